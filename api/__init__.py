@@ -1,0 +1,1 @@
+"""Serving xxgk: the command line, the HTTP API and the web page."""

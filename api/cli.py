@@ -1,0 +1,132 @@
+"""The `xxgk` command. Messages for people are Chinese; a user's mistake is one line on stderr and a
+non-zero exit, never a traceback. Exit codes: 0 fine; 1 `check` found errors in a report;
+2 an input could not be read (other files still processed); 3 a report was read only in part."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extractor.export import to_cells, to_csv
+from extractor.extract import extract_path
+from extractor.schema import ExtractError, Report
+
+TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
+KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
+
+
+def _err(msg: str) -> None:
+    print(f"xxgk: {msg}", file=sys.stderr)
+
+
+def _extract_all(files: list[str]) -> tuple[list[Report], list[dict], int]:
+    reports: list[Report] = []
+    errors: list[dict] = []
+    code = 0
+    for f in files:
+        try:
+            r = extract_path(f)
+        except ExtractError as exc:
+            _err(f"{f}: {exc}")
+            errors.append({"source": f, "error": str(exc), "code": exc.code})
+            code = 2
+            continue
+        except Exception as exc:  # a bug of ours must not cost the rest of the batch
+            _err(f"{f}: 内部错误 {type(exc).__name__}: {exc}")
+            errors.append({"source": f, "error": f"{type(exc).__name__}: {exc}", "code": "internal"})
+            code = 2
+            continue
+        incomplete = [x for x in r.findings if x.check == "D1" and x.where in TABLE_NAMES]
+        if incomplete and code == 0:
+            code = 3
+        for x in incomplete:
+            _err(f"{f}: {x.message}")
+        reports.append(r)
+    return reports, errors, code
+
+
+def _write(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    reports, errors, code = _extract_all(args.files)
+    if args.format == "csv":
+        _write(to_csv(reports), args.output)
+        return code
+    lines = []
+    for r in reports:
+        obj = to_cells(r) if args.format == "cells" else r.model_dump(mode="json")
+        lines.append(json.dumps(obj, ensure_ascii=False))
+    lines += [json.dumps(e, ensure_ascii=False) for e in errors]
+    _write("\n".join(lines) + ("\n" if lines else ""), args.output)
+    return code
+
+
+def describe(r: Report) -> str:
+    out = [f"== {r.source}  [{r.template.value}] {r.agency or '（机关未识别）'} {r.year or '?'}年"]
+    counts = {t: sum(1 for c in r.cells if c.key.startswith(t + ".")) for t in TABLE_NAMES}
+    filled = {t: sum(1 for c in r.cells if c.key.startswith(t + ".") and c.value is not None) for t in TABLE_NAMES}
+    if any(counts.values()):
+        out.append("表格：" + "，".join(f"{TABLE_NAMES[t]} {filled[t]}/{counts[t]} 格有数" for t in TABLE_NAMES))
+    if r.glued:
+        out.append("注意：表格数字粘连，部分单元格按勾稽关系唯一还原（标记为提取存疑）")
+    errors = [f for f in r.findings if f.severity == "error"]
+    if not errors:
+        out.append("✔ 未发现勾稽关系错误")
+    glued = [f for f in r.findings if f.check == "D3"]
+    if glued:
+        out.append(f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原："
+                   + "、".join(f.where for f in glued))
+    rest = [f for f in r.findings if f.check != "D3"]
+    for f in sorted(rest, key=lambda f: ({"error": 0, "warning": 1, "info": 2}[f.severity], f.check)):
+        mark = {"error": "✘", "warning": "!", "info": "·"}[f.severity]
+        out.append(f"{mark} [{f.check}] {KIND_NAMES[f.kind]} {f.where}：{f.message}")
+    return "\n".join(out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    reports, _, code = _extract_all(args.files)
+    for r in reports:
+        print(describe(r))
+        print()
+    if code == 0 and any(f.severity == "error" and f.kind == "report_defect" for r in reports for f in r.findings):
+        code = 1
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
+    e.add_argument("files", nargs="+", help="报告文件（txt/html/md/pdf），- 表示标准输入")
+    e.add_argument("--format", choices=["json", "cells", "csv"], default="json")
+    e.add_argument("-o", "--output", help="输出文件（默认标准输出）")
+    e.set_defaults(func=cmd_extract)
+    c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
+    c.add_argument("files", nargs="+")
+    c.set_defaults(func=cmd_check)
+    return p
+
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err("已中断")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Deterministic checks: the spec's identities over the extracted cells, plus structure, year and
+version. A finding says whether the printed numbers break the rule (report_defect), whether blank
+cells keep it from being evaluated (blank_cells), or whether our own reading is unsure (the D-
+findings come from the parser)."""
+
+from __future__ import annotations
+
+import re
+
+from . import tablespec as ts
+from .schema import Cell, Finding, Section, Template
+
+Number = int | float
+
+
+def _fmt(v: Number | None) -> str:
+    if v is None:
+        return "空"
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number) -> str:
+    if len(keys) == 1:
+        return _fmt(total)
+    return "+".join(_fmt(values[k]) for k in keys) + f"={_fmt(total)}"
+
+
+def check_equations(cells: dict[str, Cell], equations: list[ts.Equation]) -> list[Finding]:
+    out: list[Finding] = []
+    for eq in equations:
+        keys = eq.lhs + eq.rhs
+        if any(k not in cells for k in keys):
+            continue
+        involved = [cells[k] for k in keys]
+        if any(c.value is None and not c.placeholder for c in involved):
+            continue  # a cell we could not read: nothing to say about the report
+        if any(c.value is None and c.raw.startswith("glued") for c in involved):
+            continue  # ambiguous glued split: unknown, not blank
+        values = {k: cells[k].value for k in keys}
+        lhs = sum(values[k] or 0 for k in eq.lhs)
+        rhs = sum(values[k] or 0 for k in eq.rhs)
+        if abs(lhs - rhs) < 1e-6:
+            continue
+        blanks = [k for k in keys if values[k] is None]
+        recovered = any(c.source != "printed" for c in involved)
+        sides = f"左边 {_expr(eq.lhs, values, lhs)}，右边 {_expr(eq.rhs, values, rhs)}"
+        if blanks:
+            out.append(Finding(
+                check=eq.check, severity="info", kind="blank_cells", where=eq.where,
+                message=f"{eq.label}：有空白单元格，按0计算时 {sides}，无法核对",
+                cells=list(keys), values=values, spans=[c.span for c in involved if c.span]))
+            continue
+        out.append(Finding(
+            check=eq.check, severity="error", kind="report_defect", where=eq.where,
+            message=f"{eq.label}不成立：{sides}",
+            cells=list(keys), values=values, spans=[c.span for c in involved if c.span],
+            quotes=[c.raw for c in involved],
+            basis="glued_split" if recovered else None))
+    return out
+
+
+def check_domain(cells: dict[str, Cell], specs: list[ts.TableSpec]) -> list[Finding]:
+    """H6: counts are whole numbers ≥ 0; money is ≥ 0; only GF2019 本年增/减 may be negative."""
+    kinds: dict[str, str] = {}
+    for spec in specs:
+        for row in spec.rows:
+            for col in row.cols:
+                kinds[f"{spec.id}.{row.key}.{col}"] = row.kind(col)
+    for g, head in ts.T3_GROUP_HEADERS.items():
+        for col in head.cols:
+            kinds.setdefault(f"t3.{g}.{col}", "count")
+    out: list[Finding] = []
+    for key, cell in cells.items():
+        v = cell.value
+        if v is None:
+            continue
+        kind = kinds.get(key, "count")
+        bad = (kind == "count" and (v < 0 or not float(v).is_integer())) or (kind == "money" and v < 0) \
+            or (kind == "signed" and not float(v).is_integer())
+        if bad:
+            out.append(Finding(check="H6", severity="error", kind="report_defect", where=key,
+                               message=f"{key} 印为「{cell.raw}」，不是合法的{'非负整数' if kind == 'count' else '数值'}",
+                               cells=[key], values={key: v}, spans=[cell.span] if cell.span else []))
+    return out
+
+
+def check_structure(sections: list[Section], template: Template) -> list[Finding]:
+    """S8: the six sections, in order."""
+    if template not in (Template.GF2021, Template.GF2019):
+        return []
+    present = [s.number for s in sections if s.number]
+    missing = [n for n in range(1, 7) if n not in present]
+    if not missing:
+        return []
+    from .sections import CANONICAL
+
+    names = "、".join(f"{'一二三四五六'[n - 1]}、{CANONICAL[n]}" for n in missing)
+    return [Finding(check="S8", severity="warning", kind="report_defect", where="sections",
+                    message=f"未找到规定的部分：{names}")]
+
+
+def check_year(text: str, year: int | None) -> list[Finding]:
+    """S9: the statistics period names the report year."""
+    if year is None:
+        return []
+    m = re.search(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+                  text[:4000].replace("\n", ""))
+    if m and int(m.group(1)) != year:
+        return [Finding(check="S9", severity="warning", kind="report_defect", where="preamble",
+                        message=f"统计期限写的是{m.group(1)}年，报告年度是{year}年", quotes=[m.group()])]
+    return []
+
+
+def check_version(template: Template, year: int | None) -> list[Finding]:
+    """S11: report years 2021 on use GF2021; 2019-2020 use GF2019."""
+    if year is None or template not in (Template.GF2021, Template.GF2019):
+        return []
+    if year >= 2021 and template == Template.GF2019:
+        msg = f"{year}年度报告仍使用2019版格式（国办公开办函〔2019〕60号）"
+    elif year in (2019, 2020) and template == Template.GF2021:
+        msg = f"{year}年度报告使用了2021版格式，按规定应为2019版"
+    else:
+        return []
+    return [Finding(check="S11", severity="warning", kind="report_defect", where="template", message=msg)]

@@ -1,0 +1,57 @@
+"""Flat views of a `Report`: the `cells` contract (shaped like the corpus gold files) and long-form
+CSV rows. Both read keys from the report's cells, which come from the one table spec."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .schema import Report
+
+CSV_FIELDS = ["report_id", "source", "agency", "year", "template", "table", "row", "col", "key",
+              "value", "raw", "placeholder", "cell_source", "start", "end", "page"]
+
+
+def to_cells(report: Report) -> dict[str, Any]:
+    tables: dict[str, dict[str, Any]] = {"t2": {}, "t3": {}, "t4": {}}
+    placeholders: dict[str, str] = {}
+    for cell in report.cells:
+        table, rest = cell.key.split(".", 1)
+        tables[table][rest] = cell.value
+        if cell.placeholder:
+            placeholders[cell.key] = cell.raw
+        if cell.unit and cell.key == "t2.procurement.amount":
+            placeholders["t2.procurement.amount_unit"] = cell.unit
+    return {
+        "id": report.id, "source": report.source, "template": report.template.value,
+        "agency": report.agency, "year": report.year, "tables_recoverable": report.tables_recoverable,
+        "glued": report.glued, **tables, "placeholders": placeholders,
+        "findings": [f.model_dump(exclude={"spans"}, exclude_none=True) for f in report.findings],
+        "metrics": [m.model_dump(exclude={"span"}) | {"start": m.span.start, "end": m.span.end}
+                    for m in report.metrics],
+    }
+
+
+def csv_rows(report: Report) -> list[dict[str, Any]]:
+    rows = []
+    for cell in report.cells:
+        table, row, col = cell.key.split(".", 2)
+        rows.append({
+            "report_id": report.id, "source": report.source, "agency": report.agency, "year": report.year,
+            "template": report.template.value, "table": table, "row": row, "col": col, "key": cell.key,
+            "value": "" if cell.value is None else cell.value, "raw": cell.raw,
+            "placeholder": int(cell.placeholder), "cell_source": cell.source,
+            "start": cell.span.start if cell.span else "", "end": cell.span.end if cell.span else "",
+            "page": (cell.span.page or "") if cell.span else "",
+        })
+    return rows
+
+
+def to_csv(reports: list[Report]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
+    writer.writeheader()
+    for r in reports:
+        writer.writerows(csv_rows(r))
+    return buf.getvalue()

@@ -1,0 +1,77 @@
+"""load → parse → extract → check: one report in, one `Report` out."""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import tablespec as ts
+from .checks import check_domain, check_equations, check_structure, check_version, check_year
+from .document import Document
+from .load import load_bytes, read_source
+from .meta import find_agency, find_title, find_year
+from .schema import ExtractError, Finding, Report, Span, Template
+from .sections import find_sections
+from .stream import build_stream
+from .tables import parse_tables
+from .template import detect_template, looks_like_report
+
+_ORDER = {"t2": 0, "t3": 1, "t4": 2}
+
+
+def extract_bytes(data: bytes, source: str = "-") -> Report:
+    doc = load_bytes(data)
+    return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16])
+
+
+def extract_path(path: str) -> Report:
+    return extract_bytes(read_source(path), path)
+
+
+def extract_document(doc: Document, source: str, report_id: str) -> Report:
+    if not looks_like_report(doc.text):
+        raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
+    stream = build_stream(doc)
+    template = detect_template(stream)
+    title = find_title(doc.text)
+    year = find_year(doc.text, title)
+    sections = find_sections(doc, stream)
+    findings: list[Finding] = []
+    tables = None
+    if template in (Template.GF2021, Template.GF2019):
+        tables = parse_tables(doc, stream, template.value)
+        findings += tables.doubts
+        for t, name in (("t2", "表二（主动公开政府信息情况）"), ("t3", "表三（收到和处理政府信息公开申请情况）"),
+                        ("t4", "表四（行政复议、行政诉讼情况）")):
+            if t not in tables.found and not any(f.where == t for f in tables.doubts):
+                findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
+                                        message=f"未找到{name}"))
+    cells = tables.cells if tables else {}
+    if tables:
+        t3 = ts.t3_spec(tables.single_r6)
+        equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
+        findings += check_equations(cells, equations)
+        findings += check_domain(cells, [ts.t2_spec(template.value), t3, ts.T4])
+    findings += check_structure(sections, template)
+    findings += check_year(doc.text, year)
+    findings += check_version(template, year)
+    ordered = sorted(cells.values(), key=lambda c: (_ORDER.get(c.key[:2], 9), _key_order(c.key, tables)))
+    return Report(
+        id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
+        agency=find_agency(doc.text, title), year=year, title=title,
+        tables_recoverable=any(c.value is not None for c in cells.values()),
+        glued=bool(tables and tables.glued), cells=ordered, findings=findings, sections=sections,
+        pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
+    )
+
+
+def _key_order(key: str, tables) -> int:
+    table, row, col = (key.split(".") + ["", ""])[:3]
+    if table == "t3":
+        spec = ts.t3_spec(bool(tables and tables.single_r6))
+        rows = [r.key for r in spec.rows]
+        extra = {"r3": rows.index("r3_1") - 0.5, "r4": rows.index("r4_1") - 0.5, "r5": rows.index("r5_1") - 0.5}
+        idx = rows.index(row) if row in rows else extra.get(row, 99)
+        return int(idx * 20) + ts.T3_COLS.index(col) if col in ts.T3_COLS else int(idx * 20)
+    if table == "t4":
+        return ts.T4_GROUPS.index(row) * 10 + ts.T4_COLS.index(col)
+    return 0

@@ -1,0 +1,132 @@
+"""Recover cells from rows whose separators the scraper deleted (「713000074」).
+
+A glued row is only split where the arithmetic leaves exactly one possibility: every way to cut
+the digits into the row's cells is enumerated, the table identities filter them, and a cell is
+recovered only if all surviving splits agree on it. Anything else stays null. Never guess.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from .tablespec import Equation
+
+Number = int | float
+Split = tuple[str, ...]  # the printed digits of each cell
+
+_PART = {
+    "count": re.compile(r"(?:0|[1-9]\d*)"),
+    "signed": re.compile(r"[+-]?(?:0|[1-9]\d*)"),
+    "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
+}
+MAX_SPLITS = 20000
+
+
+def _cuts(token: str, parts: int) -> Iterable[list[str]]:
+    """Every way to cut `token` into `parts` non-empty consecutive pieces."""
+    n = len(token)
+    if parts > n:
+        return
+    for points in itertools.combinations(range(1, n), parts - 1):
+        bounds = (0,) + points + (n,)
+        yield [token[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def value_of(s: str) -> Number:
+    return float(s) if "." in s else int(s)
+
+
+def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split] | None:
+    """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
+
+    Whitespace the report did print is respected: each token is cut on its own."""
+    tokens = [re.sub(r"(万元|元)$", "", t).replace(",", "") for t in tokens]
+    n = len(kinds)
+    out: list[Split] = []
+
+    def rec(t: int, col: int, acc: list[str]) -> bool:
+        if t == len(tokens):
+            if col == n:
+                out.append(tuple(acc))
+                if len(out) > MAX_SPLITS:
+                    return False
+            return True
+        remaining_tokens = len(tokens) - t - 1
+        for parts in range(1, n - col - remaining_tokens + 1):
+            for cut in _cuts(tokens[t], parts):
+                if all(_PART[kinds[col + i]].fullmatch(p) for i, p in enumerate(cut)):
+                    if not rec(t + 1, col + parts, acc + cut):
+                        return False
+        return True
+
+    if not rec(0, 0, []):
+        return None
+    return out
+
+
+def holds(eq: Equation, values: dict[str, Number | None]) -> bool:
+    lhs = sum(values[k] or 0 for k in eq.lhs)
+    rhs = sum(values[k] or 0 for k in eq.rhs)
+    return abs(lhs - rhs) < 1e-9
+
+
+def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equation]) -> list[Split]:
+    """Keep the splits of one row that satisfy every equation lying wholly inside that row."""
+    inside = [eq for eq in equations if set(eq.lhs + eq.rhs) <= set(keys)]
+    if not inside:
+        return cands
+    return [c for c in cands if all(holds(eq, _numbers(keys, c)) for eq in inside)]
+
+
+def _numbers(keys: Sequence[str], split: Split) -> dict[str, Number]:
+    return {k: value_of(s) for k, s in zip(keys, split)}
+
+
+def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Number | None],
+          equations: Sequence[Equation], max_combos: int = 200000) -> dict[str, str]:
+    """Cross-row disambiguation: rows → (cell keys, candidate splits). Returns the cells every
+    consistent combination agrees on. Rows with a single candidate are taken as printed; if no
+    combination satisfies the identities (the report itself may be wrong), nothing more is fixed."""
+    fixed: dict[str, Number | None] = dict(known)
+    printed: dict[str, str] = {}
+    open_rows: list[tuple[list[str], list[Split]]] = []
+    for keys, cands in rows.values():
+        if len(cands) == 1:
+            printed.update(zip(keys, cands[0]))
+            fixed.update(_numbers(keys, cands[0]))
+        elif cands:
+            open_rows.append((keys, cands))
+    if not open_rows:
+        return printed
+    total = 1
+    for _, cands in open_rows:
+        total *= len(cands)
+    if total > max_combos:
+        return _agreed(printed, open_rows)
+    open_keys = {k for keys, _ in open_rows for k in keys}
+    relevant = [eq for eq in equations
+                if set(eq.lhs + eq.rhs) & open_keys
+                and all(k in fixed or k in open_keys for k in eq.lhs + eq.rhs)]
+    survivors: list[list[Split]] = []
+    for combo in itertools.product(*(cands for _, cands in open_rows)):
+        values = dict(fixed)
+        for (keys, _), cand in zip(open_rows, combo):
+            values.update(_numbers(keys, cand))
+        if all(holds(eq, values) for eq in relevant):
+            survivors.append([(c,) for c in combo])
+    if not survivors:
+        return _agreed(printed, open_rows)
+    narrowed = [(keys, [s[i][0] for s in survivors]) for i, (keys, _) in enumerate(open_rows)]
+    return _agreed(printed, narrowed)
+
+
+def _agreed(printed: dict[str, str], rows: list[tuple[list[str], list[Split]]]) -> dict[str, str]:
+    """Rows left with exactly one split. A row with several is left open as a whole: a cell is
+    only as certain as the split of the row it was cut from."""
+    out = dict(printed)
+    for keys, cands in rows:
+        if len(set(cands)) == 1:
+            out.update(zip(keys, cands[0]))
+    return out

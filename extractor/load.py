@@ -1,0 +1,201 @@
+"""Bytes in, one `Document` out: detect the physical form and the encoding, then hand over to the
+loader for that form. Detection reads the content, not the file name."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from .document import Document, Token
+from .schema import ExtractError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_BINARY_MAGIC = {
+    b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片", b"GIF8": "GIF 图片",
+    b"PK\x03\x04": "ZIP/Office 压缩文档", b"\xd0\xcf\x11\xe0": "旧版 Office 文档", b"\x7fELF": "可执行文件",
+}
+
+
+def max_bytes() -> int:
+    try:
+        return int(os.environ.get("XXGK_MAX_BYTES", DEFAULT_MAX_BYTES))
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def read_source(path: str) -> bytes:
+    """Read a file, or stdin for '-', refusing what no report can be."""
+    import sys
+
+    limit = max_bytes()
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise ExtractError(f"文件不存在：{path}", "not_found")
+        if p.is_dir():
+            raise ExtractError(f"这是一个目录，不是文件：{path}", "bad_input")
+        if p.stat().st_size > limit:
+            raise ExtractError(f"文件过大（{p.stat().st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}",
+                               "too_large")
+        data = p.read_bytes()
+    if len(data) > limit:
+        raise ExtractError(f"输入过大（上限 {limit // 1048576} MB）", "too_large")
+    return data
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        raise ExtractError("无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030）", "bad_encoding") from exc
+
+
+def _refuse_binary(data: bytes) -> None:
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise ExtractError(f"不支持的文件类型：{what}", "unsupported")
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ExtractError("这是二进制文件，不是报告文本", "binary")
+
+
+_HTML_TAG = re.compile(r"<(?:html|body|p|div|table|tr|td|br|span|h[1-6])\b", re.I)
+_MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
+
+
+def load_bytes(data: bytes) -> Document:
+    if not data.strip():
+        raise ExtractError("文件为空", "empty")
+    if data.startswith(b"%PDF-"):
+        from .load_pdf import load_pdf
+
+        return load_pdf(data)
+    _refuse_binary(data)
+    text, encoding = decode(data)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise ExtractError("文件为空", "empty")
+    if len(_HTML_TAG.findall(text[:200000])) >= 3:
+        from .load_html import load_html
+
+        return load_html(data, text, encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
+        return Document(text, markdown_tokens(text), "markdown", encoding)
+    if sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
+        return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
+    return Document(text, line_tokens(text), "text", encoding)
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield line, pos
+        pos += len(line) + 1
+
+
+def markdown_tokens(text: str) -> list[Token]:
+    """A '| a | b |' line is a table row of cells; any other line is one token."""
+    tokens: list[Token] = []
+    for line, pos in _lines(text):
+        if _MD_ROW.match(line):
+            if re.fullmatch(r"[\s|:\-]+", line):
+                continue  # the |---| rule under a header
+            first = line.index("|")
+            last = line.rindex("|")
+            cells = line[first + 1:last].split("|")
+            at = pos + first + 1
+            for i, cell in enumerate(cells):
+                lead = len(cell) - len(cell.lstrip())
+                content = cell.strip()
+                start = at + lead
+                tokens.append(Token(content, start, start + len(content), row_end=i == len(cells) - 1,
+                                    blank=not content, row_start=i == 0))
+                at += len(cell) + 1
+        elif line.strip():
+            tokens.append(_line_token(line, pos))
+    return tokens
+
+
+def _line_token(line: str, pos: int) -> Token:
+    lead = len(line) - len(line.lstrip())
+    content = line.strip()
+    return Token(content, pos + lead, pos + lead + len(content))
+
+
+def pipe_line_tokens(text: str) -> list[Token]:
+    """Cells one per line between '|' lines: an empty slot between two '|' lines is a blank cell."""
+    tokens: list[Token] = []
+    since_bar: list[Token] = []
+    bars = 0
+    for line, pos in _lines(text):
+        if line.strip() == "|":
+            if bars and not since_bar:
+                tokens.append(Token("", pos, pos, blank=True))
+            bars += 1
+            since_bar = []
+            continue
+        if line.strip():
+            tok = _line_token(line, pos)
+            tokens.append(tok)
+            since_bar.append(tok)
+    return tokens
+
+
+_VALUE_LINE = re.compile(r"^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?|[/／—\-–]+|无)\s*$")
+
+
+def line_tokens(text: str) -> list[Token]:
+    """Non-empty lines are tokens. Where cells are padded by a fixed number of empty lines (a
+    common scrape of HTML tables), a longer run of empty lines next to a value marks blank cells."""
+    lines = list(_lines(text))
+    filled = [(i, line, pos) for i, (line, pos) in enumerate(lines) if line.strip()]
+    gaps_before_value: dict[int, int] = {}
+    gaps_before_other: dict[int, int] = {}
+    for (i0, _, _), (i1, line1, _) in zip(filled, filled[1:]):
+        gap = i1 - i0 - 1
+        target = gaps_before_value if _VALUE_LINE.match(line1) else gaps_before_other
+        target[gap] = target.get(gap, 0) + 1
+    cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
+    candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
+    row_gap = max(candidates, key=candidates.get) if candidates else None
+    padded = cell_gap >= 1 and sum(gaps_before_value.values()) >= 20
+
+    tokens: list[Token] = []
+    for n, (i, line, pos) in enumerate(filled):
+        if padded and n:
+            prev_i, prev_line, _ = filled[n - 1]
+            gap = i - prev_i - 1
+            if _VALUE_LINE.match(prev_line) or _VALUE_LINE.match(line):
+                for _ in range(_blank_slots(gap, cell_gap, row_gap)):
+                    blank_pos = lines[prev_i + 1][1]
+                    tokens.append(Token("", blank_pos, blank_pos, blank=True))
+        tokens.append(_line_token(line, pos))
+    return tokens
+
+
+def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
+    step = cell_gap + 1
+    for base in (cell_gap, row_gap):
+        if base is not None and gap > base and (gap - base) % step == 0:
+            return (gap - base) // step
+    return 0
+
+
+def load_path(path: str) -> Document:
+    return load_bytes(read_source(path))

@@ -1,0 +1,158 @@
+"""HTML pages: visible text in reading order, tables as rows of cells.
+
+Each <tr> becomes one line of the normalised text, its cells joined by ' | '. Cells spanning
+several rows or columns are expanded into the real grid (`expand_grid`), but only the cell where a
+span starts becomes a token, so a value printed once is read once.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from .document import Document, Token
+
+_DROP = {"script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "select",
+         "button", "head", "title", "meta", "link", "svg"}
+_CHROME = re.compile(r"(?:^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)(?:$|[\s_-])", re.I)
+_BLOCK = {"p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+          "table", "tbody", "thead", "blockquote", "pre", "center", "dd", "dt", "dl", "body"}
+
+
+def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, int] | None]]:
+    """Place (text, rowspan, colspan) cells on a dense grid; each slot holds (row, index) of the
+    cell that covers it."""
+    grid: dict[tuple[int, int], tuple[int, int]] = {}
+    width = 0
+    for r, cells in enumerate(rows):
+        c = 0
+        for i, (_, rowspan, colspan) in enumerate(cells):
+            while (r, c) in grid:
+                c += 1
+            for dr in range(max(rowspan, 1)):
+                for dc in range(max(colspan, 1)):
+                    grid[(r + dr, c + dc)] = (r, i)
+            c += max(colspan, 1)
+            width = max(width, c)
+    height = max((k[0] for k in grid), default=-1) + 1
+    return [[grid.get((r, c)) for c in range(width)] for r in range(height)]
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.tokens: list[Token] = []
+
+    def emit(self, s: str) -> int:
+        start = self.length
+        self.parts.append(s)
+        self.length += len(s)
+        return start
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.emit("\n")
+
+    def inline_text(self, el) -> str:
+        """Text of an element with <br> and block children as line breaks."""
+        out: list[str] = []
+
+        def walk(node) -> None:
+            if not isinstance(node.tag, str) or node.tag in _DROP:
+                if node.tail:
+                    out.append(node.tail)
+                return
+            if node.tag == "br":
+                out.append("\n")
+            elif node.tag in _BLOCK and out:
+                out.append("\n")
+            if node.text:
+                out.append(node.text)
+            for child in node:
+                walk(child)
+            if node.tail and node is not el:
+                out.append(node.tail)
+
+        walk(el)
+        text = "".join(out).replace("\xa0", " ")
+        lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+        return "\n".join(ln for ln in lines if ln)
+
+    def table(self, table) -> None:
+        rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
+        parsed = [[(self.inline_text(td), _int(td.get("rowspan")), _int(td.get("colspan")))
+                   for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] for tr in rows]
+        self.newline()
+        expand_grid(parsed)  # validates spans; tokens come from the cells where a span starts
+        for cells in parsed:
+            if not cells:
+                continue
+            for i, (text, _, _) in enumerate(cells):
+                if i:
+                    self.emit(" | ")
+                flat = text.replace("\n", " ")
+                start = self.emit(flat)
+                self.tokens.append(Token(flat, start, start + len(flat), row_end=i == len(cells) - 1, row_start=i == 0,
+                                         blank=not flat.strip()))
+            self.emit("\n")
+
+    def block(self, el) -> None:
+        if not isinstance(el.tag, str):
+            return
+        if el.tag in _DROP or _CHROME.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+            return
+        if el.tag == "table":
+            self.table(el)
+            return
+        has_block_child = any(isinstance(c.tag, str) and (c.tag in _BLOCK or c.tag == "table") for c in el)
+        if not has_block_child:
+            text = self.inline_text(el)
+            if text:
+                self.newline()
+                for line in text.split("\n"):
+                    start = self.emit(line)
+                    self.tokens.append(Token(line, start, start + len(line)))
+                    self.emit("\n")
+            return
+        if el.text and el.text.strip():
+            self._loose(el.text)
+        for child in el:
+            self.block(child)
+            if child.tail and child.tail.strip():
+                self._loose(child.tail)
+
+    def _loose(self, text: str) -> None:
+        line = re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+        if line:
+            self.newline()
+            start = self.emit(line)
+            self.tokens.append(Token(line, start, start + len(line)))
+            self.emit("\n")
+
+
+def _owner_table(tr):
+    node = tr.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _int(v: str | None) -> int:
+    try:
+        return max(1, int(v)) if v else 1
+    except ValueError:
+        return 1
+
+
+def load_html(data: bytes, text: str, encoding: str) -> Document:
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        root = lxml.html.fragment_fromstring(text, create_parent="div")
+    body = root.find("body")
+    r = _Renderer()
+    r.block(body if body is not None else root)
+    return Document("".join(r.parts), r.tokens, "html", encoding)

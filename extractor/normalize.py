@@ -1,0 +1,95 @@
+"""Character folding and the compact view used for label matching.
+
+Reports print the same label with full- or half-width brackets, curly or straight quotes, stray
+spaces and line breaks inside a cell. Matching happens on a *compact* string in which these are
+folded away, while every compact character keeps the offset it came from, so a match always maps
+back to an exact span of the normalised report text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEP = "\x1f"  # boundary between two cells (or two numbers printed apart)
+ROW = "\x1e"  # end of a table row where the source has rows
+
+_QUOTES = "“”‘’「」『』\"'＂＇〃"
+_FOLD = {ord(q): '"' for q in _QUOTES}
+_FOLD.update({0x3000: " ", 0xA0: " ", ord("它"): "他", ord("〇"): "〇", 0x2003: " ", 0x2002: " "})
+for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
+    _FOLD[_cp] = chr(_cp - 0xFEE0)
+_FOLD[ord("：")] = ":"
+_FOLD[ord("，")] = ","
+_FOLD[ord("；")] = ";"
+_FOLD[ord("．")] = "."
+_FOLD[ord("﹒")] = "."
+
+
+def fold(text: str) -> str:
+    """Fold width and quote variants; keeps length (one char in, one char out)."""
+    return text.translate(_FOLD)
+
+
+_NUMERIC_EDGE = set("0123456789.%")
+_NUMERIC_START = set("0123456789-+")
+
+
+@dataclass
+class Compact:
+    """A folded, whitespace-free view of a text with a map back to source offsets."""
+
+    text: str
+    offsets: list[int]  # offsets[i] = source offset of text[i]
+    end: int  # source offset just past the viewed text
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Source span of compact slice [i, j)."""
+        if i >= j:
+            pos = self.offsets[i] if i < len(self.offsets) else self.end
+            return pos, pos
+        return self.offsets[i], self.offsets[j - 1] + 1
+
+
+def compact(text: str, base: int = 0) -> Compact:
+    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary."""
+    folded = fold(text)
+    out: list[str] = []
+    offs: list[int] = []
+    pending_gap = False
+    for i, ch in enumerate(folded):
+        if ch.isspace():
+            pending_gap = True
+            continue
+        if pending_gap and out and out[-1] in _NUMERIC_EDGE and ch in _NUMERIC_START:
+            out.append(SEP)
+            offs.append(base + i - 1)
+        pending_gap = False
+        out.append(ch)
+        offs.append(base + i)
+    return Compact("".join(out), offs, base + len(text))
+
+
+def squash(text: str) -> str:
+    """Folded text without any whitespace: the form quotes are compared in."""
+    return re.sub(r"\s+", "", fold(text))
+
+
+PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "、", "－", "一"}
+
+_NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+def parse_number(raw: str) -> int | float | None:
+    """Parse one printed cell. Thousands separators and a trailing unit are tolerated."""
+    s = squash(raw).replace(",", "")
+    s = re.sub(r"(万元|元|件|个|条|项|起|次)$", "", s)
+    if not _NUM_RE.match(s):
+        return None
+    if "." in s:
+        return float(s)
+    return int(s)
+
+
+def is_placeholder(raw: str) -> bool:
+    return squash(raw) in PLACEHOLDERS

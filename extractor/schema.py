@@ -1,0 +1,114 @@
+"""The contract: what a report becomes. The CLI, the JSON output, the store, the API and the web page
+all speak these models; nothing else defines a report's shape."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Number = int | float
+
+
+class Template(str, Enum):
+    GF2021 = "GF2021"
+    GF2019 = "GF2019"
+    LEGACY = "LEGACY"
+    UNKNOWN = "UNKNOWN"
+
+
+class Span(BaseModel):
+    """Character offsets [start, end) in `Report.text`; page (1-based) for PDFs."""
+
+    start: int
+    end: int
+    page: int | None = None
+
+
+CellSource = Literal["printed", "glued_split", "narrative_split", "llm"]
+
+
+class Cell(BaseModel):
+    key: str = Field(description="stable key, e.g. t3.new.np")
+    value: Number | None = Field(description="parsed value; null for blank or placeholder cells")
+    raw: str = Field(description="the printed text of the cell ('' when blank)")
+    placeholder: bool = Field(default=False, description="printed blank, '/', '—', '-', '无' …")
+    unit: str | None = None
+    source: CellSource = "printed"
+    span: Span | None = None
+
+
+class Section(BaseModel):
+    number: int | None = Field(description="canonical section 1..6 of the template; 0 = preamble")
+    heading: str
+    span: Span
+
+
+FindingKind = Literal["report_defect", "extraction_doubt", "blank_cells"]
+Severity = Literal["error", "warning", "info"]
+
+
+class Finding(BaseModel):
+    check: str = Field(description="spec id H1…H7 / S1…S13, or D1…D4 for extraction doubts")
+    severity: Severity
+    kind: FindingKind = Field(description="report_defect: the printed numbers break it; "
+                              "extraction_doubt: our parse is unsure; blank_cells: cannot be evaluated")
+    where: str
+    message: str
+    cells: list[str] = []
+    values: dict[str, Number | None] = {}
+    quotes: list[str] = []
+    spans: list[Span] = []
+    basis: str | None = Field(default=None, description="e.g. 'glued_split' when cells were recovered")
+
+
+class Metric(BaseModel):
+    value: Number
+    unit: str | None = None
+    qualifier: str | None = None
+    label: str = ""
+    key: str | None = Field(default=None, description="canonical vocabulary key, null when unknown")
+    section: int | None = None
+    quote: str = ""
+    span: Span
+    source: Literal["rules", "llm", "both"] = "rules"
+
+
+class Report(BaseModel):
+    id: str = Field(description="sha256 of the source bytes (first 16 hex)")
+    source: str
+    format: str
+    encoding: str | None = None
+    template: Template
+    agency: str | None = None
+    year: int | None = None
+    title: str | None = None
+    tables_recoverable: bool = False
+    glued: bool = False
+    cells: list[Cell] = []
+    findings: list[Finding] = []
+    metrics: list[Metric] = []
+    sections: list[Section] = []
+    pages: list[Span] = []
+    text: str = ""
+
+    def cell(self, key: str) -> Cell | None:
+        for c in self.cells:
+            if c.key == key:
+                return c
+        return None
+
+    def values(self) -> dict[str, Number | None]:
+        return {c.key: c.value for c in self.cells}
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+
+class ExtractError(Exception):
+    """A user-facing input problem: one clear Chinese line, no traceback."""
+
+    def __init__(self, message: str, code: str = "bad_input"):
+        super().__init__(message)
+        self.code = code

@@ -1,0 +1,187 @@
+"""The token stream as one compact string, and its reading into labels and value runs.
+
+Every loader's tokens are folded into one string (see normalize.compact) in which a token boundary
+is SEP, a source row end is ROW and a blank cell is BLANK. Glued scrapes are one long token, so
+nothing here assumes one cell per token: labels are found by regex anywhere in the stream and the
+text between two labels is cut into values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Document
+from .normalize import ROW, SEP, compact, is_placeholder
+
+BLANK = "\x1d"
+_BREAKS = SEP + ROW + BLANK
+
+
+@dataclass
+class Stream:
+    text: str
+    offsets: list[int]  # source offset of every stream char
+    ends: list[int]  # source end offset (exclusive) of every stream char
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        if i >= j:
+            pos = self.offsets[i] if i < len(self.offsets) else (self.ends[-1] if self.ends else 0)
+            return pos, pos
+        return self.offsets[i], self.ends[j - 1]
+
+    def find(self, pattern: str, start: int = 0, end: int | None = None) -> re.Match | None:
+        return re.compile(pattern).search(self.text, start, len(self.text) if end is None else end)
+
+
+def build_stream(doc: Document) -> Stream:
+    chars: list[str] = []
+    offs: list[int] = []
+    ends: list[int] = []
+    for tok in doc.tokens:
+        if tok.row_start and chars and chars[-1] == SEP:
+            chars[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if tok.blank:
+            chars.append(BLANK)
+            offs.append(tok.start)
+            ends.append(tok.start)
+        else:
+            c = compact(tok.text, tok.start)
+            for ch, off in zip(c.text, c.offsets):
+                chars.append(ch)
+                offs.append(off)
+                ends.append(off if ch == SEP else off + 1)
+        chars.append(ROW if tok.row_end else SEP)
+        offs.append(tok.end)
+        ends.append(tok.end)
+    return Stream("".join(chars), offs, ends)
+
+
+@dataclass
+class Piece:
+    kind: str  # label | value | placeholder | blank | other | row
+    start: int  # stream offsets
+    end: int
+    text: str = ""
+    key: str = ""  # for labels
+    glued_prev: bool = False  # value printed with no separator after the previous value
+
+
+@dataclass
+class ValueRun:
+    """Consecutive value cells, with the row label read just before them (if any)."""
+
+    cells: list[Piece]
+    label: str | None = None
+    label_piece: Piece | None = None
+    split_from: int = 0  # >0 when carved out of a longer run
+    extra: dict = field(default_factory=dict)
+
+
+_ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
+_NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
+
+
+def find_labels(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
+    """All label matches in [start, end), earliest first, longest wins on overlap."""
+    found: list[Piece] = []
+    for key, pattern in labels:
+        for m in re.finditer(pattern, stream.text[start:end]):
+            if m.end() > m.start():
+                found.append(Piece("label", start + m.start(), start + m.end(), m.group(), key))
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[Piece] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def pieces(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
+    out: list[Piece] = []
+    pos = start
+    for lab in find_labels(stream, labels, start, end) + [Piece("end", end, end)]:
+        out.extend(_between(stream, pos, lab.start))
+        if lab.kind == "label":
+            out.append(lab)
+        pos = lab.end
+    return out
+
+
+def _between(stream: Stream, start: int, end: int) -> list[Piece]:
+    out: list[Piece] = []
+    i = start
+    text = stream.text
+    while i < end:
+        ch = text[i]
+        if ch == ROW:
+            out.append(Piece("row", i, i + 1))
+            i += 1
+            continue
+        if ch == SEP:
+            i += 1
+            continue
+        if ch == BLANK:
+            out.append(Piece("blank", i, i + 1))
+            i += 1
+            continue
+        j = i
+        while j < end and text[j] not in _BREAKS:
+            j += 1
+        out.extend(_fragment(text, i, j))
+        i = j
+    return out
+
+
+def _fragment(text: str, i: int, j: int) -> list[Piece]:
+    frag = text[i:j]
+    if is_placeholder(frag):
+        return [Piece("placeholder", i, j, frag)]
+    out: list[Piece] = []
+    pos = i
+    prev_value_end = -1
+    for m in _NUMBER.finditer(frag):
+        if _ORDINAL.match(frag, m.end()):
+            continue  # 「2.其他…」: a list number, not a value
+        a, b = i + m.start(), i + m.end()
+        if a > pos:
+            out.append(Piece("other", pos, a, text[pos:a]))
+        out.append(Piece("value", a, b, m.group(), glued_prev=prev_value_end == a))
+        prev_value_end = b
+        pos = b
+    if pos < j:
+        out.append(Piece("other", pos, j, text[pos:j]))
+    return out
+
+
+def value_runs(items: list[Piece]) -> list[ValueRun]:
+    """Group value/placeholder/blank pieces into runs and attach the label read before each run.
+
+    A row end closes a run and forgets the pending label; other text closes a run but keeps the
+    label (a long label may be followed by a stray word before its numbers)."""
+    runs: list[ValueRun] = []
+    current: list[Piece] = []
+    label: Piece | None = None
+
+    def close() -> None:
+        nonlocal current, label
+        if current:
+            if any(p.kind != "blank" for p in current) or label is not None:
+                runs.append(ValueRun(current, label.key if label else None, label))
+                label = None
+            current = []
+
+    for p in items:
+        if p.kind in ("value", "placeholder", "blank"):
+            current.append(p)
+        elif p.kind == "label":
+            close()
+            label = p
+        elif p.kind == "row":
+            close()
+            label = None
+        else:
+            close()
+    close()
+    return runs

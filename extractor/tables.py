@@ -1,0 +1,366 @@
+"""Tables 二, 三, 四 from the token stream, located by row labels, never by position alone.
+
+Reading order: find the table's region, read labels and value runs (stream.py), align runs to the
+template's rows (labels anchor; unlabelled runs fill the gaps between anchors in order, which is
+how shredded PDF→Markdown tables are read), then turn each row's run into cells. Rows whose
+printed separators are gone go to the glued solver. What we are unsure of becomes a D-finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import glued, tablespec as ts
+from .document import Document
+from .normalize import parse_number
+from .schema import Cell, Finding, Span
+from .stream import Piece, Stream, ValueRun, pieces, value_runs
+
+_T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
+_T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
+_T4_START = r"未经复议直接起诉|复议后起诉"
+_T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
+
+
+@dataclass
+class Tables:
+    cells: dict[str, Cell] = field(default_factory=dict)
+    doubts: list[Finding] = field(default_factory=list)
+    glued: bool = False
+    single_r6: bool = False
+    subtotals: tuple[str, ...] = ()
+    found: set[str] = field(default_factory=set)
+    narrative_end: int | None = None  # source offset where the tables begin
+
+
+class _Ctx:
+    def __init__(self, doc: Document, stream: Stream, narrative: str):
+        self.doc = doc
+        self.stream = stream
+        self.narrative = narrative
+        self.out = Tables()
+
+    def span(self, i: int, j: int) -> Span:
+        a, b = self.stream.span(i, j)
+        return Span(start=a, end=b, page=self.doc.page_of(a))
+
+    def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
+              spans: list[Span] | None = None) -> None:
+        self.out.doubts.append(Finding(check=check, severity="warning", kind="extraction_doubt",
+                                       where=where, message=message, cells=cells or [],
+                                       spans=spans or []))
+
+
+def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
+    ctx = _Ctx(doc, stream, doc.text)
+    text = stream.text
+    t2 = stream.find(_T2_START)
+    t3 = stream.find(_T3_START, t2.start() if t2 else 0)
+    t4 = stream.find(_T4_START, t3.end() if t3 else (t2.end() if t2 else 0))
+    starts = [m.start() for m in (t2, t3, t4) if m]
+    if starts:
+        ctx.out.narrative_end = stream.span(min(starts), min(starts) + 1)[0]
+    if t2:
+        t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
+        _table2(ctx, template, t2.start(), t2_end)
+    if t3:
+        t3_end = t4.start() if t4 else len(text)
+        _table3(ctx, t3.start(), t3_end)
+    if t4:
+        end = stream.find(_T4_END, t4.end())
+        _table4(ctx, t4.end(), end.start() if end else len(text))
+    return ctx.out
+
+
+# ---------------------------------------------------------------------------- cells of one row
+def _trim(cells: list[Piece], n: int) -> list[Piece]:
+    """Blank slots beyond the row's width are layout (empty label columns, padding), not cells."""
+    cells = list(cells)
+    while len(cells) > n and cells[0].kind == "blank":
+        cells.pop(0)
+    while len(cells) > n and cells[-1].kind == "blank":
+        cells.pop()
+    return cells
+
+
+def _printed_cell(ctx: _Ctx, key: str, piece: Piece, kind: str) -> Cell:
+    span = ctx.span(piece.start, piece.end)
+    raw = ctx.doc.text[span.start:span.end]
+    if piece.kind == "blank":
+        return Cell(key=key, value=None, raw="", placeholder=True, span=span)
+    if piece.kind == "placeholder":
+        return Cell(key=key, value=None, raw=raw.strip(), placeholder=True, span=span)
+    value = parse_number(piece.text)
+    unit = None
+    m = re.search(r"(万元|元)$", piece.text)
+    if m:
+        unit = m.group(1)
+    if value is None:
+        ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
+    elif kind == "count" and (isinstance(value, float) or value < 0):
+        pass  # kept as printed; H6 reports it
+    return Cell(key=key, value=value, raw=raw.strip(), unit=unit, span=span)
+
+
+def _row_cells(ctx: _Ctx, table: str, row: ts.RowSpec, run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
+    """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
+    keys = [f"{table}.{row.key}.{c}" for c in row.cols]
+    kinds = [row.kind(c) for c in row.cols]
+    cells = _trim(run.cells, len(keys))
+    if len(cells) == len(keys):
+        return {k: _printed_cell(ctx, k, p, kd) for k, p, kd in zip(keys, cells, kinds)}, None
+    if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
+        cands = glued.split_candidates([p.text for p in cells], kinds)
+        return {}, cands if cands is not None else []
+    span = ctx.span(run.cells[0].start, run.cells[-1].end)
+    ctx.doubt("D2", f"{table}.{row.key}",
+              f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应", keys, [span])
+    return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+def _glued_cells(ctx: _Ctx, where: str, label: str, keys: list[str], run: ValueRun,
+                 cands: list[glued.Split], resolved: dict[str, str], source: str = "glued_split") -> None:
+    """Write the solver's answer for one glued row: recovered cells, or null with the digits as
+    evidence."""
+    whole = ctx.span(run.cells[0].start, run.cells[-1].end)
+    raw_digits = ctx.doc.text[whole.start:whole.end]
+    parts = [resolved.get(k) for k in keys]
+    spans = _part_spans(ctx, run, parts) if all(p is not None for p in parts) else [whole] * len(keys)
+    for k, part, span in zip(keys, parts, spans):
+        if part is None:
+            ctx.out.cells[k] = Cell(key=k, value=None, raw="glued: split not unique", placeholder=True,
+                                    source="glued_split", span=whole)
+        else:
+            ctx.out.cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
+    missing = [k for k, p in zip(keys, parts) if p is None]
+    how = "唯一拆分" if not missing else f"{len(missing)}格无唯一拆分，留空"
+    basis = "正文数字" if source == "narrative_split" else "勾稽关系"
+    ctx.doubt("D3" if not missing else "D4", where,
+              f"「{label}」一行数字粘连（「{raw_digits}」），按{basis}{how}；共{len(cands)}种候选拆分",
+              keys, [whole])
+    ctx.out.glued = True
+
+
+def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]:
+    spans: list[Span] = []
+    queue = list(parts)
+    for piece in run.cells:
+        pos = piece.start
+        remaining = len(re.sub(r"(万元|元)$", "", piece.text))
+        while queue and remaining > 0:
+            part = queue.pop(0) or ""
+            spans.append(ctx.span(pos, pos + len(part)))
+            pos += len(part)
+            remaining -= len(part)
+    while len(spans) < len(parts):
+        spans.append(spans[-1] if spans else Span(start=0, end=0))
+    return spans
+
+
+# ---------------------------------------------------------------------------- table 二
+def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
+    spec = ts.t2_spec(template)
+    runs = value_runs(pieces(ctx.stream, [(r.key, r.pattern) for r in spec.rows], start, end))
+    by_label: dict[str, ValueRun] = {}
+    for run in runs:
+        if run.label and run.label not in by_label:
+            by_label[run.label] = run
+    if not by_label:
+        ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
+        return
+    ctx.out.found.add("t2")
+    for row in spec.rows:
+        keys = [f"t2.{row.key}.{c}" for c in row.cols]
+        run = by_label.get(row.key)
+        if run is None:
+            ctx.doubt("D1", f"t2.{row.key}", f"表二未找到「{row.label}」一行", keys)
+            continue
+        cells, cands = _row_cells(ctx, "t2", row, run)
+        ctx.out.cells.update(cells)
+        if cands is not None:
+            narrowed = _narrative_filter(ctx.narrative, row, cands)
+            resolved = glued.solve({row.key: (keys, narrowed or cands)}, {}, [])
+            _glued_cells(ctx, f"t2.{row.key}", row.label, keys, run, cands, resolved,
+                         "narrative_split" if narrowed else "glued_split")
+
+
+_T2_COL_WORDS = {
+    "made": r"制发|制定|出台|印发|新制作|发布", "new_made": r"新制作|制定|制发|出台",
+    "repealed": r"废止|废除|失效", "valid": r"现行有效|有效",
+}
+
+
+def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split]) -> list[glued.Split] | None:
+    """A glued 表二 row may be split by what the narrative states about the same documents
+    (「现行有效行政规范性文件698件」「本年度制发的规范性文件88件」). Only a unique survivor counts."""
+    if len(cands) <= 1 or row.key not in ("reg", "norm"):
+        return None
+    noun = "规章" if row.key == "reg" else "规范性文件"
+    stated: dict[str, set[int]] = {}
+    for clause in re.split(r"[。；;，,]", narrative):
+        if noun not in clause:
+            continue
+        for m in re.finditer(r"(\d+)\s*件", clause):
+            before = clause[:m.start()]
+            for col in row.cols:
+                words = _T2_COL_WORDS.get(col)
+                if words and re.search(words, before[-20:]):
+                    stated.setdefault(col, set()).add(int(m.group(1)))
+    if not stated:
+        return None
+    keep = [c for c in cands
+            if all(glued.value_of(c[row.cols.index(col)]) in vals for col, vals in stated.items())]
+    return keep if len(keep) == 1 else None
+
+
+# ---------------------------------------------------------------------------- table 三
+def _t3_labels() -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for spec in (ts.T3_GF2021, ts.T3_GF2019):
+        for r in spec.rows:
+            seen.setdefault(r.key, r.pattern)
+    for key, r in ts.T3_GROUP_HEADERS.items():
+        seen.setdefault(key, r.pattern)
+    return list(seen.items())
+
+
+def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
+    """A run of k×width values is k rows whose labels were not recognised (OCR slips)."""
+    out: list[ValueRun] = []
+    for run in runs:
+        cells = run.cells
+        if len(cells) >= 2 * width and len(cells) % width == 0 and all(p.kind != "blank" for p in cells):
+            for i in range(0, len(cells), width):
+                out.append(ValueRun(cells[i:i + width], run.label if i == 0 else None,
+                                    run.label_piece if i == 0 else None, split_from=i // width))
+        else:
+            out.append(run)
+    return out
+
+
+def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, ValueRun]:
+    """Monotone alignment of value runs to template rows maximising label agreement."""
+    n, m = len(runs), len(rows)
+    neg = float("-inf")
+    dp = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    dp[0][0] = 0.0
+
+    def relax(i: int, j: int, score: float, frm: tuple[int, int, bool]) -> None:
+        if score > dp[i][j]:
+            dp[i][j] = score
+            back[(i, j)] = frm
+
+    for i in range(n + 1):
+        for j in range(m + 1):
+            cur = dp[i][j]
+            if cur == neg:
+                continue
+            if i < n:
+                relax(i + 1, j, cur - (2.0 if runs[i].label else 0.6), (i, j, False))
+            if j < m:
+                relax(i, j + 1, cur - 0.1, (i, j, False))
+            if i < n and j < m:
+                run = runs[i]
+                if run.label == rows[j]:
+                    s = 3.0
+                elif run.label is None:
+                    s = 1.0 if len(run.cells) == width else 0.3
+                else:
+                    s = -3.0
+                relax(i + 1, j + 1, cur + s, (i, j, True))
+    out: dict[str, ValueRun] = {}
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, matched = back[(i, j)]
+        if matched:
+            out[rows[pj]] = runs[pi]
+        i, j = pi, pj
+    return out
+
+
+def _table3(ctx: _Ctx, start: int, end: int) -> None:
+    runs = value_runs(pieces(ctx.stream, _t3_labels(), start, end))
+    labelled = {r.label for r in runs if r.label}
+    single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
+    headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
+    # A group header followed only by empty layout slots is a header, not a subtotal row.
+    runs = [r for r in runs if r.label not in headers or any(p.kind != "blank" for p in r.cells)]
+    runs = _split_long_runs(runs, len(ts.T3_COLS))
+    labelled = {r.label for r in runs if r.label}
+    spec = ts.t3_spec(single_r6)
+    subtotals = tuple(g for g in ("r3", "r4", "r5") if g in labelled)
+    if not single_r6 and "r6" in labelled:
+        subtotals += ("r6",)
+    order: list[str] = []
+    for r in spec.rows:
+        if r.parent in subtotals and r.parent not in order:
+            order.append(r.parent)
+        order.append(r.key)
+    ctx.out.single_r6 = single_r6
+    ctx.out.subtotals = subtotals
+    if not runs:
+        ctx.doubt("D1", "t3", "找到表三的位置，但没有读到任何数据行")
+        return
+    ctx.out.found.add("t3")
+    assigned = _align(runs, order, len(ts.T3_COLS))
+    row_specs = {r.key: r for r in spec.rows} | {g: ts.T3_GROUP_HEADERS[g] for g in subtotals}
+    glued_rows: list[tuple[ts.RowSpec, list[str], ValueRun, list[glued.Split]]] = []
+    equations = ts.t3_equations(spec, subtotals)
+    for key in order:
+        row = row_specs[key]
+        run = assigned.get(key)
+        keys = [f"t3.{key}.{c}" for c in row.cols]
+        if run is None:
+            ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
+            continue
+        if run.label != key:
+            ctx.doubt("D5", f"t3.{key}", f"表三「{row.label}」一行的标签未能识别，按行序对应", keys,
+                      [ctx.span(run.cells[0].start, run.cells[-1].end)])
+        cells, cands = _row_cells(ctx, "t3", row, run)
+        ctx.out.cells.update(cells)
+        if cands is not None:
+            glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
+    if glued_rows:
+        known = {k: c.value for k, c in ctx.out.cells.items() if k.startswith("t3.")}
+        resolved = glued.solve({row.key: (keys, cands) for row, keys, _, cands in glued_rows},
+                               known, equations)
+        for row, keys, run, cands in glued_rows:
+            _glued_cells(ctx, f"t3.{row.key}", row.label, keys, run, cands, resolved)
+
+
+# ---------------------------------------------------------------------------- table 四
+def _table4(ctx: _Ctx, start: int, end: int) -> None:
+    n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
+    items = pieces(ctx.stream, [], start, end)
+    cells: list[Piece] = []
+    for p in items:
+        if p.kind in ("value", "placeholder", "blank"):
+            cells.append(p)
+        elif p.kind == "other":
+            filled = [c for c in cells if c.kind != "blank"]
+            if not filled:
+                cells = []
+            elif len(filled) >= n or len(p.text) > 12:
+                break
+    cells = _trim(cells, n)
+    if not any(c.kind != "blank" for c in cells):
+        ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
+        return
+    ctx.out.found.add("t4")
+    run = ValueRun(cells)
+    rows = ts.T4.rows
+    keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
+    if len(cells) == n:
+        for k, p in zip(keys, cells):
+            ctx.out.cells[k] = _printed_cell(ctx, k, p, "count")
+        return
+    if len(cells) < n and all(p.kind == "value" for p in cells):
+        cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []
+        cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
+        resolved = glued.solve({"t4": (keys, cands)}, {}, [])
+        _glued_cells(ctx, "t4", "表四", keys, run, cands, resolved)
+        return
+    span = ctx.span(cells[0].start, cells[-1].end)
+    ctx.doubt("D2", "t4", f"表四应有{n}格，读到{len(cells)}格，无法可靠对应", keys, [span])

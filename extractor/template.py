@@ -1,0 +1,38 @@
+"""Which template a report follows, from the printed markers (spec §8), never from the year."""
+
+from __future__ import annotations
+
+import re
+
+from . import tablespec as ts
+from .schema import Template
+from .stream import Stream
+
+
+def _count(patterns: tuple[str, ...], text: str) -> int:
+    return sum(1 for p in patterns if re.search(p, text))
+
+
+def detect_template(stream: Stream) -> Template:
+    text = stream.text
+    gf19 = _count(ts.GF2019_MARKERS, text)
+    gf21 = _count(ts.GF2021_MARKERS, text)
+    tables = _count(ts.TEMPLATE_TABLE_MARKERS, text)
+    if gf19 or gf21:
+        if gf19 > gf21:
+            return Template.GF2019
+        if gf21 > gf19:
+            return Template.GF2021
+    if tables >= 2:
+        # Table 三 is shared by both versions; only （六）'s three sub-rows tell them apart.
+        r6_split = re.search(ts._T3_R6_SPLIT[0].pattern, text)
+        return Template.GF2021 if r6_split else Template.GF2019
+    if _count(ts.LEGACY_MARKERS, text) >= 1:
+        return Template.LEGACY
+    return Template.UNKNOWN
+
+
+def looks_like_report(text: str) -> bool:
+    """Cheap gate against feeding us a non-report document."""
+    return bool(re.search(r"政府信息公开", text)) and bool(
+        re.search(r"年度报告|工作报告|申请|主动公开", text))
