@@ -22,16 +22,42 @@ _PART = {
     "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
 MAX_SPLITS = 20000
+MAX_STEPS = 2_000_000
 
 
-def _cuts(token: str, parts: int) -> Iterable[list[str]]:
-    """Every way to cut `token` into `parts` non-empty consecutive pieces."""
-    n = len(token)
-    if parts > n:
+class _Budget(Exception):
+    pass
+
+
+def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> Iterable[list[str]]:
+    """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind.
+    A part with a leading zero ends the search early: longer parts would have it too."""
+    n, k = len(token), len(kinds)
+    if k > n:
         return
-    for points in itertools.combinations(range(1, n), parts - 1):
-        bounds = (0,) + points + (n,)
-        yield [token[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    def rec(pos: int, i: int, acc: list[str]) -> Iterable[list[str]]:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Budget
+        if i == k:
+            if pos == n:
+                yield list(acc)
+            return
+        last = n - (k - i - 1)
+        for end in range(pos + 1, last + 1):
+            part = token[pos:end]
+            if not _PART[kinds[i]].fullmatch(part):
+                if len(part) > 1 and part.lstrip("+-").startswith("0"):
+                    break
+                continue
+            if i == k - 1 and end != n:
+                continue
+            acc.append(part)
+            yield from rec(end, i + 1, acc)
+            acc.pop()
+
+    yield from rec(0, 0, [])
 
 
 def value_of(s: str) -> Number:
@@ -45,23 +71,25 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     tokens = [re.sub(r"(万元|元)$", "", t).replace(",", "") for t in tokens]
     n = len(kinds)
     out: list[Split] = []
+    budget = [MAX_STEPS]
 
-    def rec(t: int, col: int, acc: list[str]) -> bool:
+    def rec(t: int, col: int, acc: list[str]) -> None:
         if t == len(tokens):
             if col == n:
                 out.append(tuple(acc))
                 if len(out) > MAX_SPLITS:
-                    return False
-            return True
-        remaining_tokens = len(tokens) - t - 1
-        for parts in range(1, n - col - remaining_tokens + 1):
-            for cut in _cuts(tokens[t], parts):
-                if all(_PART[kinds[col + i]].fullmatch(p) for i, p in enumerate(cut)):
-                    if not rec(t + 1, col + parts, acc + cut):
-                        return False
-        return True
+                    raise _Budget
+            return
+        rest = tokens[t + 1:]
+        low = max(1, n - col - sum(len(x) for x in rest))
+        high = min(len(tokens[t]), n - col - len(rest))
+        for parts in range(low, high + 1):
+            for cut in _cuts(tokens[t], kinds[col:col + parts], budget):
+                rec(t + 1, col + parts, acc + cut)
 
-    if not rec(0, 0, []):
+    try:
+        rec(0, 0, [])
+    except _Budget:
         return None
     return out
 

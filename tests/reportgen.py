@@ -1,0 +1,124 @@
+"""Synthetic reports for tests: one set of table values rendered in the physical forms real reports
+come in. Labels come from the table spec, so a fixture cannot drift from the parser's template."""
+
+from __future__ import annotations
+
+import random
+
+from extractor import tablespec as ts
+
+PREAMBLE = ("测试县人民政府2023年政府信息公开工作年度报告\n"
+            "本报告由测试县人民政府办公室根据《中华人民共和国政府信息公开条例》编制。"
+            "本报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n")
+SECTION1 = "一、总体情况\n2023年，全县共主动公开政府信息1234条，收到政府信息公开申请{new}件。\n"
+SECTION2 = "二、主动公开政府信息情况\n"
+SECTION3 = "三、收到和处理政府信息公开申请情况\n"
+SECTION4 = "四、政府信息公开行政复议、行政诉讼情况\n"
+TAIL = ("五、存在的主要问题及改进情况\n存在的问题是培训不足。\n"
+        "六、其他需要报告的事项\n本年度未收取信息处理费。\n")
+
+
+def consistent_values(seed: int = 1, single_r6: bool = False) -> dict[str, int | float]:
+    """Table values for which every hard identity holds."""
+    rnd = random.Random(seed)
+    spec = ts.t3_spec(single_r6)
+    results = ts.t3_result_rows(spec)
+    v: dict[str, int | float] = {}
+    for c in ts.T3_APPLICANTS:
+        for r in results:
+            v[f"t3.{r}.{c}"] = rnd.choice([0, 0, 0, 1, 2, 5, 13])
+        v[f"t3.r7.{c}"] = sum(v[f"t3.{r}.{c}"] for r in results)
+        v[f"t3.carry_in.{c}"] = rnd.choice([0, 0, 1, 3])
+        v[f"t3.carry_out.{c}"] = rnd.choice([0, 1, 2])
+        v[f"t3.new.{c}"] = v[f"t3.r7.{c}"] + v[f"t3.carry_out.{c}"] - v[f"t3.carry_in.{c}"]
+        if v[f"t3.new.{c}"] < 0:
+            v[f"t3.carry_out.{c}"] -= v[f"t3.new.{c}"]
+            v[f"t3.new.{c}"] = 0
+    for r in spec.rows:
+        v[f"t3.{r.key}.tot"] = sum(v[f"t3.{r.key}.{c}"] for c in ts.T3_APPLICANTS)
+    for g in ts.T4_GROUPS:
+        parts = [rnd.choice([0, 1, 2]) for _ in range(4)]
+        for c, p in zip(ts.T4_COLS, parts):
+            v[f"t4.{g}.{c}"] = p
+        v[f"t4.{g}.tot"] = sum(parts)
+    for r in ts.T2_GF2021.rows:
+        for c in r.cols:
+            v[f"t2.{r.key}.{c}"] = 12.5 if r.kind(c) == "money" else rnd.randint(0, 300)
+    return v
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | None = None) -> dict[str, list[list[str]]]:
+    """Rows of printed cells per table: label cell(s) then values, like the official layout."""
+    labels = labels or {}
+    t2 = []
+    for head, rows in (("第二十条第（一）项", ["reg", "norm"]), ("第二十条第（五）项", ["license"]),
+                       ("第二十条第（六）项", ["penalty", "coercion"]), ("第二十条第（八）项", ["fee"])):
+        t2.append([head])
+        first = ts.T2_GF2021.row(rows[0])
+        t2.append(["信息内容", *first.col_labels])
+        for key in rows:
+            r = ts.T2_GF2021.row(key)
+            t2.append([labels.get(f"t2.{key}", r.label), *(_fmt(values.get(f"t2.{key}.{c}")) for c in r.cols)])
+    spec = ts.t3_spec(single_r6)
+    t3 = [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
+          ["自然人", "法人或其他组织", "总计"],
+          ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
+    groups_done = set()
+    for r in spec.rows:
+        lead: list[str] = []
+        if r.key == "r1":
+            lead.append("三、本年度办理结果")
+        if r.parent and r.parent not in groups_done:
+            groups_done.add(r.parent)
+            lead.append(ts.T3_GROUP_HEADERS[r.parent].label)
+        t3.append([*lead, labels.get(f"t3.{r.key}", r.label), *(_fmt(values.get(f"t3.{r.key}.{c}")) for c in ts.T3_COLS)])
+    t4 = [["行政复议", "行政诉讼"],
+          ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"],
+          ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+          [_fmt(values.get(f"t4.{g}.{c}")) for g in ts.T4_GROUPS for c in ts.T4_COLS]]
+    return {"t2": t2, "t3": t3, "t4": t4}
+
+
+def render(values: dict, form: str, single_r6: bool = False, labels: dict[str, str] | None = None,
+           drop: tuple[str, ...] = ()) -> str:
+    """A whole report. form: pipe | lines | markdown | html | glued."""
+    rows = table_rows(values, single_r6, labels)
+    new = _fmt(values.get("t3.new.tot"))
+    parts = [PREAMBLE, SECTION1.format(new=new)]
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        parts.append(head)
+        if t not in drop:
+            parts.append(_table(rows[t], form))
+    parts.append(TAIL)
+    body = "".join(parts)
+    if form == "html":
+        return "<html><body><div class='nav'>首页 &gt; 政务公开</div>" + "".join(
+            p if p.startswith("<table") else "".join(f"<p>{ln}</p>" for ln in p.split("\n") if ln)
+            for p in parts) + "</body></html>"
+    if form == "glued":
+        return body.replace("\n", "")
+    return body
+
+
+def _table(rows: list[list[str]], form: str) -> str:
+    if form == "pipe":
+        return "|\n".join(c + "\n" for row in rows for c in row) + "|\n"
+    if form == "lines":
+        return "".join(c + "\n\n\n" if c else "\n\n\n" for row in rows for c in row)
+    if form == "markdown":
+        width = max(len(r) for r in rows)
+        out = ["| " + " | ".join(rows[0] + [""] * (width - len(rows[0]))) + " |", "|" + "---|" * width]
+        out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        return "\n".join(out) + "\n"
+    if form == "html":
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c if c else '&nbsp;'}</td>" for c in r) + "</tr>"
+                                   for r in rows) + "</table>"
+    if form == "glued":
+        return "".join(c for row in rows for c in row)
+    raise ValueError(form)

@@ -1,0 +1,108 @@
+"""One set of values, every physical form and encoding real reports come in, the same cells out."""
+
+import pytest
+
+from extractor.extract import extract_bytes
+from extractor.schema import Template
+from reportgen import consistent_values, render
+
+VALUES = consistent_values(7)
+
+
+@pytest.mark.parametrize("form", ["pipe", "lines", "markdown", "html"])
+def test_every_form_reads_every_cell(form):
+    report = extract_bytes(render(VALUES, form).encode("utf-8"))
+    assert report.template is Template.GF2021
+    got = report.values()
+    assert {k: got.get(k) for k in VALUES} == VALUES
+    assert not [f for f in report.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-8-sig", "utf-16"])
+def test_encodings_detected_from_bytes(encoding):
+    report = extract_bytes(render(VALUES, "pipe").encode(encoding))
+    assert report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
+    assert report.encoding == {"gbk": "gb18030"}.get(encoding, encoding)
+
+
+def test_crlf_and_bare_cr_line_ends():
+    text = render(VALUES, "lines")
+    for sep in ("\r\n", "\r"):
+        report = extract_bytes(text.replace("\n", sep).encode())
+        assert report.values()["t3.r7.tot"] == VALUES["t3.r7.tot"]
+
+
+def test_label_variants_are_tolerated():
+    labels = {
+        "t2.norm": "规范性文件",
+        "t3.r3_3": "3. 危及\"三安全一稳定\"",
+        "t3.r2": "(二)部分公开(区分处理的, 只计这一情形, 不计其它情形)",
+        "t3.new": "一、本年新收政府信息公开申请数量",
+        "t3.r5_4": "4.无正当理由大量反复 申请",
+    }
+    report = extract_bytes(render(VALUES, "html", labels=labels).encode())
+    got = report.values()
+    assert {k: got.get(k) for k in VALUES} == VALUES
+
+
+def test_single_row_other_handling_variant():
+    values = consistent_values(5, single_r6=True)
+    report = extract_bytes(render(values, "pipe", single_r6=True).encode())
+    got = report.values()
+    assert "t3.r6.tot" in got and "t3.r6_1.tot" not in got
+    assert {k: got.get(k) for k in values} == values
+
+
+def test_blank_cell_is_null_not_zero():
+    values = dict(VALUES)
+    values["t3.carry_in.tot"] = None
+    for form in ("pipe", "lines", "markdown", "html"):
+        report = extract_bytes(render(values, form).encode())
+        cell = report.cell("t3.carry_in.tot")
+        assert cell is not None and cell.value is None and cell.placeholder, form
+        assert report.cell("t3.carry_in.np").value == VALUES["t3.carry_in.np"], form
+
+
+def test_slash_placeholder_kept_distinct_from_zero():
+    text = render(VALUES, "pipe").replace(f"规章\n|\n{VALUES['t2.reg.made']}\n", "规章\n|\n/\n", 1)
+    report = extract_bytes(text.encode())
+    cell = report.cell("t2.reg.made")
+    assert cell.value is None and cell.placeholder and cell.raw == "/"
+
+
+def test_glued_table_three_recovered_exactly():
+    report = extract_bytes(render(VALUES, "glued").encode())
+    got = report.values()
+    for k, v in VALUES.items():
+        if k.startswith(("t3.", "t4.")):
+            assert got[k] == v, k
+            assert report.cell(k).source == "glued_split"
+    assert report.glued
+
+
+def test_html_rowspan_colspan_grid():
+    from extractor.load_html import expand_grid
+
+    grid = expand_grid([[("a", 2, 1), ("b", 1, 2)], [("c", 1, 1), ("d", 1, 1)]])
+    assert grid == [[(0, 0), (0, 1), (0, 1)], [(0, 0), (1, 0), (1, 1)]]
+
+
+def test_html_navigation_chrome_ignored():
+    html = render(VALUES, "html").replace("<body>", "<body><nav>一、总体情况 首页 12345</nav>"
+                                          "<div class='breadcrumb'>当前位置 99999</div>")
+    report = extract_bytes(html.encode())
+    assert "99999" not in report.text and "12345" not in report.text
+    assert report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
+
+
+def test_sections_found_in_order():
+    report = extract_bytes(render(VALUES, "pipe").encode())
+    assert [s.number for s in report.sections] == [0, 1, 2, 3, 4, 5, 6]
+    s5 = next(s for s in report.sections if s.number == 5)
+    assert report.text[s5.span.start:s5.span.end].startswith("五、存在的主要问题及改进情况")
+
+
+def test_metadata_from_title():
+    report = extract_bytes(render(VALUES, "pipe").encode())
+    assert report.year == 2023
+    assert report.agency == "测试县人民政府"
