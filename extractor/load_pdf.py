@@ -5,9 +5,13 @@ stream; the parser locates rows by label, so the page break does not matter."""
 from __future__ import annotations
 
 import io
+import re
 
 from .document import Document, Token
 from .schema import ExtractError
+
+
+_PAGE_NUMBER = re.compile(r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def _is_table(rows: list[list[str | None]]) -> bool:
@@ -57,7 +61,7 @@ def load_pdf(data: bytes) -> Document:
             for _, kind, content in items:
                 if kind == "line":
                     text = str(content).strip()
-                    if text:
+                    if text and not _PAGE_NUMBER.fullmatch(text):
                         start = emit(text)
                         tokens.append(Token(text, start, start + len(text)))
                         emit("\n")

@@ -20,6 +20,7 @@ from .stream import Piece, Stream, ValueRun, pieces, value_runs
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
 _T4_START = r"未经复议直接起诉|复议后起诉"
+_T4_AFTER_T3 = r"行政复议|结果维持|" + _T4_START
 _T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
 
 
@@ -57,7 +58,7 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     text = stream.text
     t2 = stream.find(_T2_START)
     t3 = stream.find(_T3_START, t2.start() if t2 else 0)
-    t4 = stream.find(_T4_START, t3.end() if t3 else (t2.end() if t2 else 0))
+    t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
     starts = [m.start() for m in (t2, t3, t4) if m]
     if starts:
         ctx.out.narrative_end = stream.span(min(starts), min(starts) + 1)[0]
@@ -71,6 +72,17 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
         end = stream.find(_T4_END, t4.end())
         _table4(ctx, t4.end(), end.start() if end else len(text))
     return ctx.out
+
+
+def _find_t4(stream: Stream, start: int):
+    """Table 四 begins after table 三's last row; its header wording is often broken by layout, so
+    after 「结转下年度继续办理」 any of its header words will do."""
+    carry_out = stream.find(ts._T3_TAIL[1].pattern, start)
+    if carry_out:
+        found = stream.find(_T4_AFTER_T3, carry_out.end())
+        if found:
+            return found
+    return stream.find(_T4_START, start)
 
 
 # ---------------------------------------------------------------------------- cells of one row
