@@ -1,4 +1,3 @@
-import json
 import sys
 from pathlib import Path
 
@@ -7,16 +6,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-CORPUS = ROOT.parent / "shared" / "corpus"
+
+from eval.gold import DEFAULT_CORPUS as CORPUS, load_gold  # noqa: E402
 
 
 def gold_items() -> list[dict]:
-    items = []
-    for p in sorted((CORPUS / "gold").glob("*.json")):
-        g = json.loads(p.read_text(encoding="utf-8"))
-        g["_path"] = str(CORPUS / g["file"])
-        items.append(g)
-    return items
+    return load_gold(CORPUS)
 
 
 @pytest.fixture(scope="session")
