@@ -21,11 +21,9 @@ def _is_table(rows: list[list[str | None]]) -> bool:
 
 def load_pdf(data: bytes) -> Document:
     import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises a zoo of types on broken files
+    except Exception as exc:  # pdfminer raises a zoo of exception types on broken files
         raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{type(exc).__name__}", "bad_pdf") from exc
     parts: list[str] = []
     tokens: list[Token] = []

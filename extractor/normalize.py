@@ -16,7 +16,7 @@ ROW = "\x1e"  # end of a table row where the source has rows
 
 _QUOTES = "“”‘’「」『』\"'＂＇〃"
 _FOLD = {ord(q): '"' for q in _QUOTES}
-_FOLD.update({0x3000: " ", 0xA0: " ", ord("它"): "他", ord("〇"): "〇", 0x2003: " ", 0x2002: " "})
+_FOLD.update({0x3000: " ", 0xA0: " ", ord("它"): "他", 0x2003: " ", 0x2002: " "})
 for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
     _FOLD[_cp] = chr(_cp - 0xFEE0)
 _FOLD[ord("：")] = ":"

@@ -9,7 +9,7 @@ text between two labels is cut into values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .document import Document
 from .normalize import ROW, SEP, compact, is_placeholder
@@ -75,7 +75,6 @@ class ValueRun:
     label: str | None = None
     label_piece: Piece | None = None
     split_from: int = 0  # >0 when carved out of a longer run
-    extra: dict = field(default_factory=dict)
 
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")

@@ -110,8 +110,6 @@ def _printed_cell(ctx: _Ctx, key: str, piece: Piece, kind: str) -> Cell:
         unit = m.group(1)
     if value is None:
         ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    elif kind == "count" and (isinstance(value, float) or value < 0):
-        pass  # kept as printed; H6 reports it
     return Cell(key=key, value=value, raw=raw.strip(), unit=unit, span=span)
 
 
