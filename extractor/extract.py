@@ -8,6 +8,7 @@ from . import tablespec as ts
 from .checks import check_domain, check_equations, check_structure, check_version, check_year
 from .document import Document
 from .load import load_bytes, read_source
+from .metrics import extract_metrics
 from .meta import find_agency, find_title, find_year
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
@@ -54,12 +55,14 @@ def extract_document(doc: Document, source: str, report_id: str) -> Report:
     findings += check_structure(sections, template)
     findings += check_year(doc.text, year)
     findings += check_version(template, year)
+    metrics = extract_metrics(doc.text, sections, [tables.span] if tables and tables.span else [])
     ordered = sorted(cells.values(), key=lambda c: (_ORDER.get(c.key[:2], 9), _key_order(c.key, tables)))
     return Report(
         id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
         agency=find_agency(doc.text, title), year=year, title=title,
         tables_recoverable=any(c.value is not None for c in cells.values()),
         glued=bool(tables and tables.glued), cells=ordered, findings=findings, sections=sections,
+        metrics=metrics,
         pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
     )
 

@@ -32,7 +32,7 @@ class Tables:
     single_r6: bool = False
     subtotals: tuple[str, ...] = ()
     found: set[str] = field(default_factory=set)
-    narrative_end: int | None = None  # source offset where the tables begin
+    span: tuple[int, int] | None = None  # source offsets from the first table's start to table 四's end
 
 
 class _Ctx:
@@ -60,17 +60,20 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     t3 = stream.find(_T3_START, t2.start() if t2 else 0)
     t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
     starts = [m.start() for m in (t2, t3, t4) if m]
-    if starts:
-        ctx.out.narrative_end = stream.span(min(starts), min(starts) + 1)[0]
     if t2:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
     if t3:
         t3_end = t4.start() if t4 else len(text)
         _table3(ctx, t3.start(), t3_end)
+    end = len(text)
     if t4:
-        end = stream.find(_T4_END, t4.end())
-        _table4(ctx, t4.end(), end.start() if end else len(text))
+        t4_end = stream.find(_T4_END, t4.end())
+        end = _table4(ctx, t4.end(), t4_end.start() if t4_end else len(text))
+    elif t3:
+        end = t3_end
+    if starts:
+        ctx.out.span = (stream.span(min(starts), min(starts) + 1)[0], stream.span(end - 1, end)[1])
     return ctx.out
 
 
@@ -341,7 +344,8 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 
 
 # ---------------------------------------------------------------------------- table 四
-def _table4(ctx: _Ctx, start: int, end: int) -> None:
+def _table4(ctx: _Ctx, start: int, end: int) -> int:
+    """Reads table 四; returns the stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, [], start, end)
     cells: list[Piece] = []
@@ -357,7 +361,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> None:
     cells = _trim(cells, n)
     if not any(c.kind != "blank" for c in cells):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
-        return
+        return start
     ctx.out.found.add("t4")
     run = ValueRun(cells)
     rows = ts.T4.rows
@@ -365,12 +369,13 @@ def _table4(ctx: _Ctx, start: int, end: int) -> None:
     if len(cells) == n:
         for k, p in zip(keys, cells):
             ctx.out.cells[k] = _printed_cell(ctx, k, p, "count")
-        return
+        return cells[-1].end
     if len(cells) < n and all(p.kind == "value" for p in cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
         resolved = glued.solve({"t4": (keys, cands)}, {}, [])
         _glued_cells(ctx, "t4", "表四", keys, run, cands, resolved)
-        return
+        return cells[-1].end
     span = ctx.span(cells[0].start, cells[-1].end)
     ctx.doubt("D2", "t4", f"表四应有{n}格，读到{len(cells)}格，无法可靠对应", keys, [span])
+    return cells[-1].end

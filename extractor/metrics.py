@@ -1,0 +1,103 @@
+"""Quantitative claims of the narrative, by rule: 「网站共发布各类政务信息13050余条」 → 13050, 条, 余.
+
+The rule engine is the offline default. It reads every number that carries a unit, outside the
+three tables, and labels it with the clause it stands in. Dates, years, document numbers, list
+ordinals and article numbers are not claims. The value is kept as printed (「1395万人次」 is 1395
+with unit 万人次); no number is produced that is not in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import compact
+from .schema import Metric, Section, Span
+
+UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万册 万余 人次 场次 家次 户次 批次 大类 大项 小项 分钟 小时
+个工作日 工作日 平方米 公里 万 亿 元 条 件 期 个 场 次 人 篇 项 家 所 起 天 通 类 份 册 本 批 户 名 位 部
+套 张 台 块 轮 页 封 宗 例 座 亩 首 集 支 组 栏 场 % ‰""".split(), key=len, reverse=True)
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+_CLAIM = re.compile(
+    rf"(?P<pre>近|约|超过|超|逾|累计|达到|达)?"
+    rf"(?<![\d.\-〔\[(第])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"(?P<post>余|多|以上)?(?P<unit>{_UNIT})"
+)
+_QUALIFIERS = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "累计": "累计",
+               "余": "余", "多": "多", "以上": "以上"}
+_CLAUSE_BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()“”\"]")
+_LEAD = re.compile(r"^(?:其中|同时|此外|另外|全年|本年|今年|共|累计|一是|二是|三是|四是|五是|六是|并|及|和|与|对|在)+")
+_NOT_AFTER = re.compile(r"(?:年|月|日|号|时|周岁|届|次会议|号文|条例|版)")
+
+# Canonical keys: a small vocabulary of what readers compare across reports.
+VOCABULARY: list[tuple[str, str]] = [
+    ("办结率", r"办结率"),
+    ("依申请收到", r"(?:收到|受理|新收).{0,12}申请|申请.{0,4}共"),
+    ("依申请办结", r"办结.{0,6}申请|答复.{0,6}申请"),
+    ("行政复议", r"行政复议|复议"),
+    ("行政诉讼", r"行政诉讼|诉讼"),
+    ("信息处理费", r"信息处理费"),
+    ("政策解读", r"解读"),
+    ("新闻发布会", r"新闻发布会|发布会|吹风会"),
+    ("政务微博发布", r"微博"),
+    ("政务微信发布", r"微信|公众号"),
+    ("政府公报", r"公报"),
+    ("人大代表建议", r"人大代表建议|代表建议"),
+    ("政协提案", r"政协.{0,4}提案|提案"),
+    ("网站发布信息", r"网站.{0,12}(?:发布|公开|更新)|门户"),
+    ("主动公开信息", r"主动公开"),
+]
+
+
+def canonical_key(label: str) -> str | None:
+    for key, pattern in VOCABULARY:
+        if re.search(pattern, label):
+            return key
+    return None
+
+
+def extract_metrics(text: str, sections: list[Section], exclude: list[tuple[int, int]]) -> list[Metric]:
+    """Claims in `text` outside the `exclude` spans (the tables)."""
+    out: list[Metric] = []
+    pos = 0
+    for a, b in sorted(exclude) + [(len(text), len(text))]:
+        if a > pos:
+            out.extend(_claims(text, pos, a, sections))
+        pos = max(pos, b)
+    return out
+
+
+def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Metric]:
+    c = compact(text[start:end], start)
+    out: list[Metric] = []
+    for m in _CLAIM.finditer(c.text):
+        after = c.text[m.end("num"):m.end("num") + 4]
+        if m.group("unit") in ("万", "亿") and _NOT_AFTER.match(c.text, m.end()):
+            continue
+        if _NOT_AFTER.match(after):
+            continue
+        num = m.group("num").replace(",", "")
+        value: int | float = float(num) if "." in num else int(num)
+        clause_start = _clause_start(c.text, m.start())
+        label = _LEAD.sub("", c.text[clause_start:m.start("num")].replace("\x1f", ""))
+        label = re.sub(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$", "", label)
+        qual = m.group("pre") or m.group("post")
+        s, e = c.span(clause_start, m.end())
+        out.append(Metric(
+            value=value, unit=m.group("unit"), qualifier=_QUALIFIERS.get(qual) if qual else None,
+            label=label, key=canonical_key(label) if label else None, section=_section_of(sections, s),
+            quote=text[s:e], span=Span(start=s, end=e)))
+    return out
+
+
+def _clause_start(ctext: str, at: int) -> int:
+    i = at
+    while i > 0 and not _CLAUSE_BREAK.match(ctext[i - 1]) and at - i < 40:
+        i -= 1
+    return i
+
+
+def _section_of(sections: list[Section], offset: int) -> int | None:
+    for s in sections:
+        if s.span.start <= offset < s.span.end:
+            return s.number
+    return None
