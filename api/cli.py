@@ -11,6 +11,7 @@ from pathlib import Path
 
 from extractor.export import to_cells, to_csv
 from extractor.extract import extract_path
+from extractor.llm import LLMConfig
 from extractor.schema import ExtractError, Report
 
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
@@ -21,13 +22,23 @@ def _err(msg: str) -> None:
     print(f"xxgk: {msg}", file=sys.stderr)
 
 
-def _extract_all(files: list[str]) -> tuple[list[Report], list[dict], int]:
+def llm_config(args: argparse.Namespace) -> LLMConfig | None:
+    """--llm / --no-llm; by default the LLM pass runs when XXGK_LLM_MODEL is set."""
+    if getattr(args, "llm", None) is False:
+        return None
+    cfg = LLMConfig.from_env()
+    if getattr(args, "llm", None) is True and cfg is None:
+        raise ExtractError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL", "llm_not_configured")
+    return cfg
+
+
+def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[Report], list[dict], int]:
     reports: list[Report] = []
     errors: list[dict] = []
     code = 0
     for f in files:
         try:
-            r = extract_path(f)
+            r = extract_path(f, llm)
         except ExtractError as exc:
             _err(f"{f}: {exc}")
             errors.append({"source": f, "error": str(exc), "code": exc.code})
@@ -43,6 +54,8 @@ def _extract_all(files: list[str]) -> tuple[list[Report], list[dict], int]:
             code = 3
         for x in incomplete:
             _err(f"{f}: {x.message}")
+        if r.llm and r.llm.errors:
+            _err(f"{f}: LLM 未完全成功（已用规则结果）：{r.llm.errors[0]}")
         reports.append(r)
     return reports, errors, code
 
@@ -55,7 +68,7 @@ def _write(text: str, out: str | None) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    reports, errors, code = _extract_all(args.files)
+    reports, errors, code = _extract_all(args.files, llm_config(args))
     if args.format == "csv":
         _write(to_csv(reports), args.output)
         return code
@@ -74,6 +87,9 @@ def describe(r: Report) -> str:
     filled = {t: sum(1 for c in r.cells if c.key.startswith(t + ".") and c.value is not None) for t in TABLE_NAMES}
     if any(counts.values()):
         out.append("表格：" + "，".join(f"{TABLE_NAMES[t]} {filled[t]}/{counts[t]} 格有数" for t in TABLE_NAMES))
+    if r.metrics:
+        out.append(f"正文定量表述：{len(r.metrics)} 条" + (f"（LLM 补充/标注 {sum(m.source != 'rules' for m in r.metrics)} 条）"
+                                                    if r.llm else ""))
     if r.glued:
         out.append("注意：表格数字粘连，部分单元格按勾稽关系唯一还原（标记为提取存疑）")
     errors = [f for f in r.findings if f.severity == "error"]
@@ -91,7 +107,7 @@ def describe(r: Report) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    reports, _, code = _extract_all(args.files)
+    reports, _, code = _extract_all(args.files, llm_config(args))
     for r in reports:
         print(describe(r))
         print()
@@ -111,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
     c.add_argument("files", nargs="+")
     c.set_defaults(func=cmd_check)
+    for sp in (e, c):
+        sp.add_argument("--llm", dest="llm", action="store_true", default=None,
+                        help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）")
+        sp.add_argument("--no-llm", dest="llm", action="store_false", help="只用规则，不调用 LLM")
     return p
 
 
@@ -121,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except ExtractError as exc:
+        _err(str(exc))
+        return 2
     except KeyboardInterrupt:
         _err("已中断")
         return 130

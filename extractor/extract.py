@@ -8,7 +8,9 @@ from . import tablespec as ts
 from .checks import check_domain, check_equations, check_structure, check_version, check_year
 from .document import Document
 from .load import load_bytes, read_source
+from .llm import LLMConfig, run_llm
 from .metrics import extract_metrics
+from .narrative_checks import check_narrative
 from .meta import find_agency, find_title, find_year
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
@@ -19,16 +21,16 @@ from .template import detect_template, looks_like_report
 _ORDER = {"t2": 0, "t3": 1, "t4": 2}
 
 
-def extract_bytes(data: bytes, source: str = "-") -> Report:
+def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None) -> Report:
     doc = load_bytes(data)
-    return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16])
+    return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16], llm)
 
 
-def extract_path(path: str) -> Report:
-    return extract_bytes(read_source(path), path)
+def extract_path(path: str, llm: LLMConfig | None = None) -> Report:
+    return extract_bytes(read_source(path), path, llm)
 
 
-def extract_document(doc: Document, source: str, report_id: str) -> Report:
+def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
     if not looks_like_report(doc.text):
         raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
     stream = build_stream(doc)
@@ -38,6 +40,7 @@ def extract_document(doc: Document, source: str, report_id: str) -> Report:
     sections = find_sections(doc, stream)
     findings: list[Finding] = []
     tables = None
+    equations: list = []
     if template in (Template.GF2021, Template.GF2019):
         tables = parse_tables(doc, stream, template.value)
         findings += tables.doubts
@@ -57,7 +60,7 @@ def extract_document(doc: Document, source: str, report_id: str) -> Report:
     findings += check_version(template, year)
     metrics = extract_metrics(doc.text, sections, [tables.span] if tables and tables.span else [])
     ordered = sorted(cells.values(), key=lambda c: (_ORDER.get(c.key[:2], 9), _key_order(c.key, tables)))
-    return Report(
+    report = Report(
         id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
         agency=find_agency(doc.text, title), year=year, title=title,
         tables_recoverable=any(c.value is not None for c in cells.values()),
@@ -65,6 +68,13 @@ def extract_document(doc: Document, source: str, report_id: str) -> Report:
         metrics=metrics,
         pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
     )
+    if llm is not None:
+        run_llm(report, llm)
+        if report.llm and report.llm.cells_accepted:  # repaired rows: the identities again
+            report.findings = [f for f in report.findings if f.check not in ("H1", "H2", "H3", "H4", "H5")]
+            report.findings += check_equations({c.key: c for c in report.cells}, equations)
+    report.findings += check_narrative(report)
+    return report
 
 
 def _key_order(key: str, tables) -> int:

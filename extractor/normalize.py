@@ -75,6 +75,29 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
 
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def parse_chinese_number(s: str) -> int | None:
+    """「十五」→15, 「三百二十」→320, 「百」→100, 「两千」→2000, 「一万二千」→12000."""
+    if not s or any(ch not in _CN_DIGITS and ch not in _CN_UNITS and ch not in _CN_BIG for ch in s):
+        return None
+    total = section = 0
+    digit: int | None = None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            total += (section + (digit or 0) or 1) * _CN_BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
 PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "、", "－", "一"}
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")

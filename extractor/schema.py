@@ -75,6 +75,24 @@ class Metric(BaseModel):
     source: Literal["rules", "llm", "both"] = "rules"
 
 
+class LLMRun(BaseModel):
+    """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
+
+    model: str
+    calls: int = 0
+    attempts: int = 0
+    cached_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    metrics_proposed: int = 0
+    metrics_accepted: int = 0
+    dropped_ungrounded: int = 0
+    cells_accepted: int = 0
+    cells_rejected: int = 0
+    budget_exhausted: bool = False
+    errors: list[str] = []
+
+
 class Report(BaseModel):
     id: str = Field(description="sha256 of the source bytes (first 16 hex)")
     source: str
@@ -91,6 +109,7 @@ class Report(BaseModel):
     metrics: list[Metric] = []
     sections: list[Section] = []
     pages: list[Span] = []
+    llm: LLMRun | None = None
     text: str = ""
 
     def cell(self, key: str) -> Cell | None:

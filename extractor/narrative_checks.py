@@ -1,0 +1,92 @@
+"""Narrative against tables (spec S2, S3, S7): a number the text states about applications or
+cases is compared with every legitimate reading of the tables (收到 may mean 新收 or 新收+结转,
+诉讼 may mean one route or both); a finding only where no reading reconciles."""
+
+from __future__ import annotations
+
+import re
+
+from . import tablespec as ts
+from .normalize import compact
+from .schema import Finding, Report, Span
+
+Number = int | float
+_GAP = r"[^。；;，,\d\x1e\x1f]{0,%d}?"
+
+# (check, what, pattern, readings); each reading is a list of cell keys (or derived subtotals) summed.
+_STATEMENTS: list[tuple[str, str, str, list[list[str]]]] = [
+    ("S2", "予以公开及部分公开", r"予以公开(?:及|和|、|与)部分公开" + _GAP % 6 + r"(\d+)件",
+     [["r1"], ["r1", "r2"]]),
+    ("S2", "收到申请", r"(?:收到|受理|新收|接收|共收)" + _GAP % 14 + r"申请" + _GAP % 6 + r"(\d+)件",
+     [["new"], ["new", "carry_in"]]),
+    ("S2", "上年结转", r"上年(?:度)?结转" + _GAP % 12 + r"(\d+)件", [["carry_in"]]),
+    ("S2", "结转下年度", r"(?:结转下年度|转下一?年度|结转至\d{4}年)" + _GAP % 12 + r"(\d+)件", [["carry_out"]]),
+    ("S2", "办结", r"(?:办结|答复|办理完成)" + _GAP % 8 + r"(\d+)件", [["r7"], ["new"], ["new", "carry_in"]]),
+    ("S2", "予以公开", r"(?:予以公开|同意公开)" + _GAP % 6 + r"(\d+)件", [["r1"]]),
+    ("S2", "部分公开", r"部分公开" + _GAP % 6 + r"(\d+)件", [["r2"]]),
+    ("S2", "不予公开", r"不予公开" + _GAP % 6 + r"(\d+)件", [["S3"]]),
+    ("S2", "无法提供", r"无法提供" + _GAP % 6 + r"(\d+)件", [["S4"]]),
+    ("S2", "不予处理", r"不予处理" + _GAP % 6 + r"(\d+)件", [["S5"]]),
+    ("S2", "其他处理", r"其他处理" + _GAP % 6 + r"(\d+)件", [["S6"]]),
+    ("S3", "行政复议", r"行政复议" + _GAP % 8 + r"(\d+)(?:件|起)", [["rv"]]),
+    ("S3", "行政诉讼", r"(?:行政)?诉讼" + _GAP % 8 + r"(\d+)(?:件|起)", [["ld", "lr"], ["ld"], ["lr"]]),
+]
+_NEGATED = re.compile(r"(?:没有|未|无)(?:发生|出现|被)?[^。；;，,]{0,6}$")
+
+
+def _t3_total(values: dict[str, Number | None], row: str) -> Number | None:
+    """A row's 总计; where the report left it blank, the sum of the applicant columns it printed."""
+    tot = values.get(f"t3.{row}.tot")
+    if tot is not None:
+        return tot
+    parts = [values.get(f"t3.{row}.{c}") for c in ts.T3_APPLICANTS]
+    return sum(p or 0 for p in parts) if any(p is not None for p in parts) else None
+
+
+def _row_total(values: dict[str, Number | None], name: str) -> Number | None:
+    """Total of a t3 row, a derived 表三 subtotal (S3…S6) or a 表四 group."""
+    if name in ("rv", "ld", "lr"):
+        return values.get(f"t4.{name}.tot")
+    if name.startswith("S"):
+        group = f"r{name[1]}"
+        rows = sorted({k.rsplit(".", 1)[0][3:] for k in values if re.fullmatch(rf"t3\.{group}(?:_\d)?\.tot", k)})
+        totals = [_t3_total(values, r) for r in rows if r != group or len(rows) == 1]
+        return None if not totals or any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
+    return _t3_total(values, name)
+
+
+def _reading(values: dict[str, Number | None], parts: list[str]) -> Number | None:
+    totals = [_row_total(values, p) for p in parts]
+    return None if any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
+
+
+def check_narrative(report: Report) -> list[Finding]:
+    values = report.values()
+    if "t3.new.tot" not in values:
+        return []
+    out: list[Finding] = []
+    used: set[int] = set()
+    for section in report.sections:
+        if section.number not in (0, 1, 5, 6):
+            continue
+        c = compact(report.text[section.span.start:section.span.end], section.span.start)
+        for check, what, pattern, readings in _STATEMENTS:
+            for m in re.finditer(pattern, c.text):
+                num_at = c.offsets[m.start(1)]
+                if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
+                    continue
+                used.add(num_at)
+                stated = int(m.group(1))
+                options = [(parts, _reading(values, parts)) for parts in readings]
+                known = [(p, v) for p, v in options if v is not None]
+                if not known or any(v == stated for _, v in known):
+                    continue
+                s, e = c.span(m.start(), m.end())
+                shown = "；".join(f"{'+'.join(p)}={v}" for p, v in known)
+                out.append(Finding(
+                    check=check, severity="warning", kind="report_defect", where=f"narrative.{what}",
+                    message=f"正文「{report.text[s:e]}」与表格不一致：表格可对应的读数为 {shown}",
+                    quotes=[report.text[s:e]], spans=[Span(start=s, end=e)], values={what: stated},
+                    cells=sorted({f"t3.{p}.tot" for p, _ in known for p in p if not p.startswith("S")
+                                  and p not in ("rv", "ld", "lr")})))
+    return out
