@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from eval import extraction
+from eval import extraction, metrics
 from eval.gold import DEFAULT_CORPUS, load_gold
 
 
@@ -16,7 +16,13 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("extraction", help="cell / template / findings accuracy against gold")
     e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     e.add_argument("--json", type=Path, default=Path("eval/out/extraction.json"))
+    m = sub.add_parser("metrics", help="narrative metric precision/recall against gold")
+    m.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    m.add_argument("--json", type=Path, default=Path("eval/out/metrics.json"))
+    m.add_argument("--llm", action="store_true", help="also run the configured LLM (XXGK_LLM_MODEL …)")
     args = p.parse_args(argv)
+    if args.what == "metrics":
+        return _metrics(args)
 
     golds = load_gold(args.corpus)
     if not golds:
@@ -30,4 +36,22 @@ def main(argv: list[str] | None = None) -> int:
     for k in failed:
         print(f"BELOW THRESHOLD: {k} = {summary[k]:.4f} < {extraction.THRESHOLDS[k]}")
     print(f"thresholds: {extraction.THRESHOLDS}")
+    return 1 if failed else 0
+
+
+def _metrics(args: argparse.Namespace) -> int:
+    from extractor.llm import LLMConfig
+
+    llm = LLMConfig.from_env() if args.llm else None
+    if args.llm and llm is None:
+        print("--llm needs XXGK_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)")
+        return 2
+    summary = metrics.summarize([metrics.score_report(g, llm) for g in load_gold(args.corpus)])
+    print(metrics.render(summary))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [k for k, bar in metrics.THRESHOLDS.items() if summary[k] < bar]
+    for k in failed:
+        print(f"BELOW THRESHOLD: {k} = {summary[k]:.4f} < {metrics.THRESHOLDS[k]}")
+    print(f"thresholds: {metrics.THRESHOLDS}")
     return 1 if failed else 0

@@ -135,11 +135,12 @@ class LLMClient:
             result = self.client.chat.completions.create(
                 model=self.cfg.model, response_model=response_model, temperature=0,
                 max_retries=self.cfg.max_retries, messages=[{"role": "user", "content": prompt}])
-        except InstructorRetryException as exc:
-            run.errors.append(f"输出不符合格式，重试{self.cfg.max_retries}次后放弃：{str(exc)[:160]}")
-            return None
-        except APIError as exc:
-            run.errors.append(f"LLM 服务出错：{type(exc).__name__} {getattr(exc, 'status_code', '') or ''}".strip())
+        except (InstructorRetryException, APIError) as exc:
+            cause = _api_cause(exc)
+            if cause is not None:
+                run.errors.append(f"LLM 服务出错：{type(cause).__name__} {getattr(cause, 'status_code', '') or ''}".strip())
+            else:
+                run.errors.append(f"输出不符合格式，重试{self.cfg.max_retries}次后放弃：{str(exc)[:160]}")
             return None
         except Exception as exc:  # transport surprises must not cost the rule-based result
             run.errors.append(f"LLM 调用失败：{type(exc).__name__}: {str(exc)[:160]}")
@@ -169,6 +170,20 @@ class LLMClient:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+
+
+def _api_cause(exc: BaseException) -> BaseException | None:
+    """The transport/HTTP error behind an exception, if that is what it was (instructor wraps them)."""
+    from openai import APIError
+
+    seen = 0
+    node: BaseException | None = exc
+    while node is not None and seen < 10:
+        if isinstance(node, APIError):
+            return node
+        node = node.__cause__ or node.__context__
+        seen += 1
+    return None
 
 
 def prompt(name: str, **fields: object) -> str:
