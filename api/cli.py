@@ -5,12 +5,14 @@ non-zero exit, never a traceback. Exit codes: 0 fine; 1 `check` found errors in 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
 
 from extractor.export import to_cells, to_csv
-from extractor.extract import extract_path
+from extractor.extract import extract_bytes, extract_path
+from extractor.load import read_source
 from extractor.llm import LLMConfig
 from extractor.schema import ExtractError, Report
 
@@ -116,6 +118,90 @@ def cmd_check(args: argparse.Namespace) -> int:
     return code
 
 
+def _files(paths: list[str]) -> list[str]:
+    """Files, directories (recursed) and globs, in a stable order."""
+    import glob as globmod
+
+    out: list[str] = []
+    for p in paths:
+        matches = globmod.glob(p, recursive=True) if any(ch in p for ch in "*?[") else [p]
+        for m in matches:
+            path = Path(m)
+            if path.is_dir():
+                out += sorted(str(f) for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            else:
+                out.append(m)
+    return out
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(args.data_dir)
+    llm = llm_config(args)
+    added = skipped = failed = 0
+    for f in _files(args.paths):
+        try:
+            data = read_source(f)
+            rid = hashlib.sha256(data).hexdigest()[:16]
+            if store.has(rid):
+                skipped += 1
+                continue
+            store.add(extract_bytes(data, f, llm))
+            added += 1
+        except ExtractError as exc:
+            _err(f"{f}: {exc}")
+            failed += 1
+        except Exception as exc:  # one bad file never stops the batch
+            _err(f"{f}: 内部错误 {type(exc).__name__}: {exc}")
+            failed += 1
+    indexed = Index(store).sync()
+    print(f"入库 {added} 份，已存在跳过 {skipped} 份，失败 {failed} 份；向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
+    return 2 if failed else 0
+
+
+def _asker(args: argparse.Namespace):
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(args.data_dir)
+    if store.count() == 0:
+        raise ExtractError(f"数据目录 {store.dir} 里还没有报告，请先运行 xxgk ingest 文件或目录", "empty_store")
+    llm = llm_config(args)
+    return Asker(store, Index(store), llm)
+
+
+def _print_answer(ans, as_json: bool) -> None:
+    if as_json:
+        print(ans.model_dump_json(indent=2))
+        return
+    print(ans.answer)
+    for i, c in enumerate(ans.citations, 1):
+        where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
+        what = "单元格 " + "、".join(c.cells[:6]) if c.cells else f"「{c.quote[:80]}」"
+        print(f"  [{i}] {where} {what}  (报告 {c.report_id})")
+    print(f"  —— 路径：{ans.route}，{ans.latency_ms:.0f} ms")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    asker = _asker(args)
+    if args.question:
+        _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
+        return 0
+    print("进入问答模式（输入空行或 Ctrl-D 退出）")
+    while True:
+        try:
+            q = input("问> ").strip()
+        except EOFError:
+            break
+        if not q:
+            break
+        _print_answer(asker.ask(q, args.report, args.agency, args.year), args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
     sub = p.add_subparsers(dest="command", required=True)
@@ -127,7 +213,19 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
     c.add_argument("files", nargs="+")
     c.set_defaults(func=cmd_check)
-    for sp in (e, c):
+    i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
+    i.add_argument("paths", nargs="+")
+    i.set_defaults(func=cmd_ingest)
+    a = sub.add_parser("ask", help="用中文提问（不给问题则进入问答模式）")
+    a.add_argument("question", nargs="?")
+    a.add_argument("--report", help="只问这一份报告（报告 id）")
+    a.add_argument("--agency", help="机关名称或简称")
+    a.add_argument("--year", type=int)
+    a.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
+    a.set_defaults(func=cmd_ask)
+    for sp in (i, a):
+        sp.add_argument("--data-dir", default=None, help="数据目录（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
+    for sp in (e, c, i, a):
         sp.add_argument("--llm", dest="llm", action="store_true", default=None,
                         help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）")
         sp.add_argument("--no-llm", dest="llm", action="store_false", help="只用规则，不调用 LLM")

@@ -20,9 +20,15 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     m.add_argument("--json", type=Path, default=Path("eval/out/metrics.json"))
     m.add_argument("--llm", action="store_true", help="also run the configured LLM (XXGK_LLM_MODEL …)")
+    q = sub.add_parser("qa", help="question answering accuracy and retrieval recall@5 against gold")
+    q.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    q.add_argument("--json", type=Path, default=Path("eval/out/qa.json"))
+    q.add_argument("--llm", action="store_true", help="answer narrative questions with the configured LLM")
     args = p.parse_args(argv)
     if args.what == "metrics":
         return _metrics(args)
+    if args.what == "qa":
+        return _qa(args)
 
     golds = load_gold(args.corpus)
     if not golds:
@@ -54,4 +60,20 @@ def _metrics(args: argparse.Namespace) -> int:
     for k in failed:
         print(f"BELOW THRESHOLD: {k} = {summary[k]:.4f} < {metrics.THRESHOLDS[k]}")
     print(f"thresholds: {metrics.THRESHOLDS}")
+    return 1 if failed else 0
+
+
+def _qa(args: argparse.Namespace) -> int:
+    from eval import qa
+    from extractor.llm import LLMConfig
+
+    llm = LLMConfig.from_env() if args.llm else None
+    summary = qa.run(load_gold(args.corpus), llm)
+    print(qa.render(summary))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [k for k, bar in qa.THRESHOLDS.items() if summary[k] < bar]
+    for k in failed:
+        print(f"BELOW THRESHOLD: {k} = {summary[k]:.4f} < {qa.THRESHOLDS[k]}")
+    print(f"thresholds: {qa.THRESHOLDS}")
     return 1 if failed else 0

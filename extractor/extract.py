@@ -67,6 +67,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         glued=bool(tables and tables.glued), cells=ordered, findings=findings, sections=sections,
         metrics=metrics,
         pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
+        tables_span=Span(start=tables.span[0], end=tables.span[1]) if tables and tables.span else None,
     )
     if llm is not None:
         run_llm(report, llm)

@@ -109,6 +109,7 @@ class Report(BaseModel):
     metrics: list[Metric] = []
     sections: list[Section] = []
     pages: list[Span] = []
+    tables_span: Span | None = Field(default=None, description="from the first table to the end of table 四")
     llm: LLMRun | None = None
     text: str = ""
 
@@ -131,3 +132,27 @@ class ExtractError(Exception):
     def __init__(self, message: str, code: str = "bad_input"):
         super().__init__(message)
         self.code = code
+
+
+class Citation(BaseModel):
+    """Where an answer comes from: table cells of a report, or a quoted span of its text."""
+
+    report_id: str
+    agency: str | None = None
+    year: int | None = None
+    section: int | None = None
+    span: Span | None = None
+    quote: str = ""
+    cells: list[str] = []
+    chunk_id: str | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    answer: str
+    value: Number | None = None
+    unit: str | None = None
+    citations: list[Citation] = []
+    route: Literal["table", "metric", "compare", "check", "retrieval", "llm", "none"] = "none"
+    reports: list[str] = Field(default=[], description="ids of the reports the question was resolved to")
+    latency_ms: float = 0.0

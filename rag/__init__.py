@@ -1,0 +1,1 @@
+"""Store, index and answer questions about extracted reports (store → index → answer)."""

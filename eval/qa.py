@@ -1,0 +1,123 @@
+"""Question answering against the gold `qa` items, each asked within its own report (as a user in
+a report-scoped chat would), plus the same questions corpus-wide where they name agency and year.
+
+- numeric items: the answer's value equals the gold value, and a citation holds the answer (the
+  cited cells meet the gold cells; for narrative items the cited quote contains the number);
+- text items: the gold answer's key phrases are present (half of its clauses, each by character
+  bigram coverage ≥ 0.5) and there is a citation;
+- check items: the verdict agrees (一致/成立/有 vs 不一致/不完整/没有/口径不同), cells cited where gold names them.
+Retrieval recall@5 (narrative items): a top-5 chunk holds the number or the key phrases."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+
+from extractor.extract import extract_path
+from rag.ask import NOT_MENTIONED, Asker
+from rag.index import Index
+from rag.store import Store
+from rag.tokens import bigrams
+
+THRESHOLDS = {"accuracy": 0.90, "table_numeric_accuracy": 1.0}
+_NEG = re.compile(r"^(?:不一致|不等于|不完整|不成立|没有|不完全一致|否|不)")
+_ALT = re.compile(r"^口径不同")
+
+
+def _cells(keys) -> set[str]:
+    return {re.sub(r"_recovered", "", k) for k in keys or []}
+
+
+def _coverage(phrase: str, answer: str) -> float:
+    p = set(bigrams(phrase))
+    return len(p & set(bigrams(answer))) / len(p) if p else 1.0
+
+
+def key_phrases_present(gold: str, answer: str) -> bool:
+    clauses = [c for c in re.split(r"[；;，,。（）()、：:]", gold) if len(c) >= 2]
+    if not clauses:
+        return True
+    hit = sum(1 for c in clauses if _coverage(c, answer) >= 0.5)
+    return hit * 2 >= len(clauses)
+
+
+def _verdict(text: str) -> str:
+    text = text.strip()
+    if _ALT.match(text):
+        return "alt"
+    return "neg" if _NEG.match(text) else "pos"
+
+
+def judge(item: dict, ans) -> tuple[bool, str]:
+    cited = set().union(*[set(c.cells) for c in ans.citations]) if ans.citations else set()
+    if item["kind"] == "check":
+        ok = _verdict(item["answer"]) == _verdict(ans.answer) or (
+            _verdict(item["answer"]) == "alt" and "口径" in ans.answer)
+        if ok and item.get("cells"):
+            ok = bool(cited & _cells(item["cells"])) or not cited and bool(ans.citations)
+        return ok, "verdict"
+    if item.get("value") is not None:
+        if ans.value is None or abs(float(ans.value) - float(item["value"])) > 1e-6:
+            return False, "value"
+        if item.get("cells"):
+            return bool(cited & _cells(item["cells"])), "citation"
+        v = item["value"]
+        printed = str(int(v)) if float(v).is_integer() else str(v)
+        return any(printed in c.quote.replace(",", "") for c in ans.citations), "citation"
+    if ans.answer.startswith(NOT_MENTIONED) or not ans.citations:
+        return False, "no answer"
+    return key_phrases_present(item["answer"], ans.answer), "phrases"
+
+
+def run(golds: list[dict], llm=None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(tmp)
+        ids = {}
+        for g in golds:
+            report = extract_path(g["_path"])
+            store.add(report)
+            ids[g["id"]] = report.id
+        index = Index(store)
+        index.sync()
+        asker = Asker(store, index, llm)
+        rows = []
+        for g in golds:
+            for item in g.get("qa", []):
+                ans = asker.ask(item["q"], report_id=ids[g["id"]])
+                ok, why = judge(item, ans)
+                recall = None
+                if item["kind"] == "narrative":
+                    hits = index.search(item["q"], [ids[g["id"]]], k=5)
+                    chunks = store.chunks([h for h, _ in hits])
+                    if item.get("value") is not None:
+                        v = item["value"]
+                        printed = str(int(v)) if float(v).is_integer() else str(v)
+                        recall = any(printed in c["text"].replace(",", "") for c in chunks.values())
+                    else:
+                        recall = any(key_phrases_present(item["answer"], c["text"]) for c in chunks.values()) or \
+                            key_phrases_present(item["answer"], "".join(c["text"] for c in chunks.values()))
+                rows.append({"report": g["id"], "q": item["q"], "kind": item["kind"],
+                             "numeric_table": item["kind"] == "table" and item.get("value") is not None,
+                             "ok": ok, "why": why, "route": ans.route, "answer": ans.answer[:200],
+                             "gold": item["answer"][:120], "recall5": recall, "latency_ms": ans.latency_ms})
+    n = len(rows)
+    table = [r for r in rows if r["numeric_table"]]
+    narrative = [r for r in rows if r["recall5"] is not None]
+    return {
+        "items": n, "accuracy": sum(r["ok"] for r in rows) / n if n else 1.0,
+        "table_numeric_accuracy": sum(r["ok"] for r in table) / len(table) if table else 1.0,
+        "by_kind": {k: f"{sum(r['ok'] for r in rows if r['kind'] == k)}/{sum(1 for r in rows if r['kind'] == k)}"
+                    for k in ("table", "narrative", "check")},
+        "retrieval_recall_at_5": sum(r["recall5"] for r in narrative) / len(narrative) if narrative else 1.0,
+        "rows": rows,
+    }
+
+
+def render(summary: dict) -> str:
+    lines = []
+    for r in summary["rows"]:
+        if not r["ok"]:
+            lines.append(f"✘ [{r['report']}] {r['kind']}/{r['route']} ({r['why']}) {r['q']}\n    ours: {r['answer']}\n    gold: {r['gold']}")
+    lines.append(f"\nqa accuracy {summary['accuracy']:.4f} ({summary['by_kind']}); numeric table "
+                 f"{summary['table_numeric_accuracy']:.4f}; retrieval recall@5 {summary['retrieval_recall_at_5']:.4f}")
+    return "\n".join(lines)

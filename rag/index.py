@@ -1,0 +1,71 @@
+"""Hybrid retrieval: chromadb vectors (embedded PersistentClient) and the store's BM25, fused by
+reciprocal rank. Local chroma has no BM25 or hybrid search, so the fusion is ours. Scoping by
+report (agency/year resolve to reports) is a filter on both sides."""
+
+from __future__ import annotations
+
+import os
+
+from .chunks import Chunk
+from .embed import configured_embedding
+from .store import Store
+
+RRF_K = 60
+COLLECTION = "xxgk_chunks"
+
+
+class Index:
+    def __init__(self, store: Store):
+        import chromadb
+        from chromadb.config import Settings
+
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        self.store = store
+        self.client = chromadb.PersistentClient(path=str(store.dir / "chroma"),
+                                                settings=Settings(anonymized_telemetry=False))
+        self.ef = configured_embedding()
+        self.col = self.client.get_or_create_collection(COLLECTION, embedding_function=self.ef,
+                                                        metadata={"hnsw:space": "cosine"})
+
+    def add(self, chunks: list[Chunk]) -> None:
+        batch = 4000
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            self.col.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
+                            metadatas=[{"report_id": c.report_id, "section": c.section if c.section is not None else -1,
+                                        "kind": c.kind} for c in part])
+
+    def sync(self) -> int:
+        """Index the chunks of every stored report not yet in the vector index (after a crash too)."""
+        pending = self.store.unindexed()
+        done = 0
+        for i in range(0, len(pending), 200):
+            ids = pending[i:i + 200]
+            rows = self.store.chunks_of(ids)
+            self.add([Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"])
+                      for r in rows])
+            self.store.mark_indexed(ids)
+            done += len(ids)
+        return done
+
+    def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:
+        where = None
+        if report_ids is not None:
+            if not report_ids:
+                return []
+            where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
+        n = self.col.count()
+        if n == 0:
+            return []
+        res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)
+        return res["ids"][0] if res["ids"] else []
+
+    def search(self, query: str, report_ids: list[str] | None = None, k: int = 8) -> list[tuple[str, float]]:
+        """Chunk ids by fused rank: Σ 1/(RRF_K + rank) over the BM25 and vector lists."""
+        lexical = [cid for cid, _ in self.store.bm25(query, report_ids, k=30)]
+        dense = self.vector(query, report_ids, 30)
+        scores: dict[str, float] = {}
+        for ranked in (lexical, dense):
+            for rank, cid in enumerate(ranked):
+                scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        return sorted(scores.items(), key=lambda kv: -kv[1])[:k]

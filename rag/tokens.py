@@ -1,0 +1,35 @@
+"""Chinese lexical tokens: character bigrams of CJK runs, whole ASCII words and numbers. Bigrams need
+no dictionary download and beat jieba on this domain's probe (../shared/notes/dependencies.md)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.normalize import fold
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
+STOP = set("的了和与及或在是对为有等年月日中其该本我区市县省")
+
+
+def bigrams(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _RUN.finditer(fold(text)):
+        run = m.group()
+        if not "\u4e00" <= run[0] <= "\u9fff":
+            out.append(run.lower())
+            continue
+        if len(run) == 1:
+            if run not in STOP:
+                out.append(run)
+            continue
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def overlap(question: str, text: str) -> float:
+    """Share of the question's bigrams that the text contains (0..1)."""
+    q = {b for b in bigrams(question) if not all(ch in STOP for ch in b)}
+    if not q:
+        return 0.0
+    t = set(bigrams(text))
+    return len(q & t) / len(q)
