@@ -41,6 +41,13 @@ def key_phrases_present(gold: str, answer: str) -> bool:
     return hit * 2 >= len(clauses)
 
 
+def _chinese_value(text: str):
+    from extractor.normalize import parse_chinese_number
+
+    values = {parse_chinese_number(run) for run in re.findall(r"[一二两三四五六七八九十百千万]+", text)}
+    return next(iter(values)) if len(values) == 1 else None
+
+
 def _verdict(text: str) -> str:
     text = text.strip()
     if _ALT.match(text):
@@ -63,7 +70,8 @@ def judge(item: dict, ans) -> tuple[bool, str]:
             return bool(cited & _cells(item["cells"])), "citation"
         v = item["value"]
         printed = str(int(v)) if float(v).is_integer() else str(v)
-        return any(printed in c.quote.replace(",", "") for c in ans.citations), "citation"
+        return any(printed in c.quote.replace(",", "") or _chinese_value(c.quote) == v
+                   for c in ans.citations), "citation"
     if ans.answer.startswith(NOT_MENTIONED) or not ans.citations:
         return False, "no answer"
     return key_phrases_present(item["answer"], ans.answer), "phrases"

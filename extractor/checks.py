@@ -99,6 +99,36 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
                     message=f"未找到规定的部分：{names}")]
 
 
+_PARTS = re.compile(r"(?:全文|报告|本报告)?(?:包括|由|分为|共分)(.{6,160}?)(?:等)?(?:[六6]个?部分|组成)")
+
+
+def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
+    """S8: a preamble that lists the report's parts should list the six sections it has."""
+    from .sections import _TOPIC
+
+    pre = next((s for s in sections if s.number == 0), None)
+    head = text[pre.span.start:pre.span.end] if pre else text[:600]
+    m = _PARTS.search(head.replace("\n", ""))
+    if not m:
+        return []
+    parts = [p for p in re.split(r"[、，,；;]|以及|及其|[和及与](?=其他)", m.group(1)) if p.strip()]
+    topics = []
+    unknown = []
+    for p in parts:
+        p = re.sub(r"^(?:和|及|与)", "", p.strip())
+        t = next((t for t, pat in _TOPIC if re.search(pat, p)), None)
+        if t is None:
+            unknown.append(p)
+        else:
+            topics.append(t)
+    if not unknown and set(topics) >= {1, 2, 3, 5, 6}:
+        return []
+    return [Finding(check="S8", severity="warning", kind="report_defect", where="preamble",
+                    message=f"前言列出的组成部分与正文章节不一致：「{m.group(1)}」"
+                    + (f"，其中「{'、'.join(unknown)}」不是规定的部分" if unknown else ""),
+                    quotes=[m.group()])]
+
+
 def check_year(text: str, year: int | None) -> list[Finding]:
     """S9: the statistics period names the report year."""
     if year is None:

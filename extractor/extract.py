@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from . import tablespec as ts
-from .checks import check_domain, check_equations, check_structure, check_version, check_year
+from .checks import (check_domain, check_equations, check_preamble_parts, check_structure, check_version,
+                     check_year)
 from .document import Document
 from .load import load_bytes, read_source
 from .llm import LLMConfig, run_llm
@@ -56,6 +57,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         findings += check_equations(cells, equations)
         findings += check_domain(cells, [ts.t2_spec(template.value), t3, ts.T4])
     findings += check_structure(sections, template)
+    if template in (Template.GF2021, Template.GF2019):
+        findings += check_preamble_parts(doc.text, sections)
     findings += check_year(doc.text, year)
     findings += check_version(template, year)
     metrics = extract_metrics(doc.text, sections, [tables.span] if tables and tables.span else [])

@@ -60,6 +60,52 @@ def _reading(values: dict[str, Number | None], parts: list[str]) -> Number | Non
     return None if any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
 
 
+def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]:
+    """The cells a reading used: a row's 总计, or its applicant cells where the 总计 is blank."""
+    rows: list[str] = []
+    for name in names:
+        if name in ("rv", "ld", "lr"):
+            rows.append(f"t4.{name}")
+        elif name.startswith("S"):
+            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.r{name[1]}_\d\.tot", k)}) \
+                or [f"t3.r{name[1]}"]
+        else:
+            rows.append(f"t3.{name}")
+    out: list[str] = []
+    for row in rows:
+        if values.get(f"{row}.tot") is not None:
+            out.append(f"{row}.tot")
+        else:
+            out += [f"{row}.{c}" for c in ts.T3_APPLICANTS if values.get(f"{row}.{c}") is not None]
+    return out
+
+
+_UPHELD = re.compile(r"均(?:获|被|予以|已)?(?:维持|胜诉)")
+
+
+def check_upheld(report: Report, values: dict[str, Number | None], c, used: set[int]) -> list[Finding]:
+    """「行政复议7件，诉讼9件，均获维持」 while 表四 shows corrected, other or pending cases."""
+    out: list[Finding] = []
+    for m in _UPHELD.finditer(c.text):
+        before = c.text[max(0, m.start() - 30):m.start()]
+        groups = (["rv"] if "复议" in before else []) + (["ld", "lr"] if "诉讼" in before else [])
+        keys = [f"t4.{g}.{k}" for g in groups for k in ("fix", "other", "pend")]
+        if not groups or any(k not in values for k in keys):
+            continue
+        odd = {k: values[k] for k in keys if values[k]}
+        if not odd:
+            continue
+        s, e = c.span(max(0, m.start() - 30), m.end())
+        quote = report.text[s:e]
+        detail = "、".join(f"{ts.T4_GROUP_LABELS[k.split('.')[1]]}{ts.T4_COL_LABELS[k.split('.')[2]]}{int(v)}件"
+                          for k, v in odd.items())
+        out.append(Finding(check="S3", severity="warning", kind="report_defect", where="narrative.均获维持",
+                           message=f"正文「{quote}」称均获维持，但表四有{detail}",
+                           quotes=[quote], spans=[Span(start=s, end=e)],
+                           cells=[f"t4.{g}.{k}" for g in groups for k in ts.T4_COLS]))
+    return out
+
+
 def check_narrative(report: Report) -> list[Finding]:
     values = report.values()
     if "t3.new.tot" not in values:
@@ -70,6 +116,7 @@ def check_narrative(report: Report) -> list[Finding]:
         if section.number not in (0, 1, 5, 6):
             continue
         c = compact(report.text[section.span.start:section.span.end], section.span.start)
+        out += check_upheld(report, values, c, used)
         for check, what, pattern, readings in _STATEMENTS:
             for m in re.finditer(pattern, c.text):
                 num_at = c.offsets[m.start(1)]
@@ -87,6 +134,5 @@ def check_narrative(report: Report) -> list[Finding]:
                     check=check, severity="warning", kind="report_defect", where=f"narrative.{what}",
                     message=f"正文「{report.text[s:e]}」与表格不一致：表格可对应的读数为 {shown}",
                     quotes=[report.text[s:e]], spans=[Span(start=s, end=e)], values={what: stated},
-                    cells=sorted({f"t3.{p}.tot" for p, _ in known for p in p if not p.startswith("S")
-                                  and p not in ("rv", "ld", "lr")})))
+                    cells=_cells_read(values, [p for parts, _ in known for p in parts])))
     return out

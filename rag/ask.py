@@ -91,9 +91,10 @@ class Asker:
             ans = self.table(q, scope, measure)
             if ans:
                 return ans
-        ans = self.metric(q, scope)
-        if ans:
-            return ans
+        if qs.QUANTITY_INTENT.search(q):
+            ans = self.metric(q, scope)
+            if ans:
+                return ans
         return self.retrieve(q, scope)
 
     # ------------------------------------------------------------------ table cells
@@ -208,7 +209,7 @@ class Asker:
     def metric(self, q: str, scope: list[str]) -> Answer | None:
         if len(scope) > 3:
             return None
-        first = re.split(r"[？?]", q)[0]
+        first = re.split(r"[？?，,]", q)[0]
         mw = _MEASURE_WORD.search(first)
         want_unit = next((g for g in (mw.groups() if mw else ()) if g), None)
         want_pct = bool(re.search(r"率|占比|比例|百分之", first))
@@ -218,13 +219,17 @@ class Asker:
         best = None
         for rid in scope:
             report = None
-            for m in self.store.metrics(rid):
+            candidates = self.store.metrics(rid)
+            if want_unit and not want_pct:  # the unit asked for is a hard constraint when present
+                candidates = [m for m in candidates if (m["unit"] or "").endswith(want_unit)] or candidates
+            for m in candidates:
                 if report is None:
                     report = self.store.report(rid)
                 sent = _sentence(report.text, m["start"], m["end"])
+                near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])
                 score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"])
                 if head:
-                    score += 0.8 * overlap(head, m["label"] + _tail(m["quote"]))
+                    score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
                 unit = m["unit"] or ""
                 if want_unit and unit.endswith(want_unit):
                     score += 0.35
@@ -232,11 +237,11 @@ class Asker:
                     score -= 0.2
                 if want_pct:
                     score += 0.35 if unit == "%" else -0.2
-                if want_target and re.search(r"至|到", m["label"][-3:]):
-                    score += 0.3
+                if want_target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
+                    score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
                 if best is None or score > best[0]:
                     best = (score, rid, m, report, sent)
-        if best is None or best[0] < 0.6:
+        if best is None or best[0] < (0.45 if want_unit and (best[2]["unit"] or "").endswith(want_unit) else 0.6):
             return None
         _, rid, m, report, sent = best
         printed = _printed(m["quote"], m["value"], m["unit"])
@@ -275,7 +280,9 @@ class Asker:
         return self._identity_answer(q, report, cells, meta)
 
     def _identity_answer(self, q: str, report, cells: dict, meta: Citation) -> Answer:
-        if re.search(r"正文|文字|报告说|称|说", q):
+        if re.search(r"前言|部分组成|章节", q):
+            wanted = ["S8"]
+        elif re.search(r"正文|文字|报告说|称|说", q):
             wanted = ["S2", "S3"] if not re.search(r"表四|复议|诉讼", q) else ["S3"]
             if re.search(r"规范性文件|表二", q):
                 wanted = ["S4", "S5"]
@@ -285,8 +292,6 @@ class Asker:
             wanted = ["H3"]
         elif re.search(r"第一项加第二项|本年新收.*上年结转|结转", q):
             wanted = ["H1"]
-        elif re.search(r"前言|部分组成|章节", q):
-            wanted = ["S8"]
         else:
             wanted = ["H1", "H2", "H3", "H4", "H5"]
         hits = [f for f in report.findings if f.check in wanted and f.kind in ("report_defect", "blank_cells")]
@@ -459,10 +464,17 @@ class Asker:
         return Answer(question=q, answer=answer, value=value, route="retrieval", citations=cits)
 
 
-def _tail(quote: str) -> str:
-    """The words right before the number in a claim (「粉丝量迅速跃升至3.7万」 → 「跃升至」…)."""
-    m = re.search(r"\d", quote)
-    return quote[max(0, (m.start() if m else len(quote)) - 8):(m.start() if m else len(quote))]
+def _tail(quote: str, value) -> str:
+    """The words right before the claim's own number (「由42分钟缩至19分钟」, 19 → 「42分钟缩至」)."""
+    at = quote.replace(",", "").rfind(_fmt(value))
+    at = at if at >= 0 else len(quote)
+    return quote[max(0, at - 8):at]
+
+
+def _after(text: str, end: int) -> str:
+    """What the number counts when it is named after the unit (「发布380条财政资金信息」)."""
+    m = re.match(r"[^，。；,;、（(]{0,12}", text[end:])
+    return m.group() if m else ""
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

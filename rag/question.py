@@ -120,15 +120,27 @@ def table_measure(q: str) -> Measure | None:
 
 FILLER = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
                     r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中")
+QUANTITY_INTENT = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几")
 SUM_INTENT = re.compile(r"加起来|之和|相加|合计.{0,6}(?:等于|是否)")
 PROBLEM_INTENT = re.compile(r"(?:主要|存在).{0,4}问题|问题.{0,4}(?:有哪些|是什么)|不足")
 
 
+_ASK = re.compile(r"(?:是)?(?:多少|几)(?:万人次|人次|万人|万元|万条|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批)?")
+_VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至)+$")
+
+
 def focus(q: str) -> str:
-    """The thing measured: the words right before 「多少/几/是多少」 in the first clause."""
+    """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
+    the few words right before it (「粉丝量达到多少」 → 粉丝量)."""
     first = re.split(r"[？?]", q)[0]
-    m = re.search(r"(.{1,10}?)(?:达到|达|为|是|有|了|共|缩短到|缩至|降至|提高到|增加到)?(?:多少|几)", first)
-    return FILLER.sub("", m.group(1)) if m else ""
+    m = _ASK.search(first)
+    if not m:
+        return ""
+    after = FILLER.sub("", first[m.end():])
+    if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
+        return after
+    before = _VERB_END.sub("", first[:m.start()])
+    return FILLER.sub("", before[-5:])
 
 
 CHECK_INTENT = re.compile(r"一致吗|是否一致|一致？|成立吗|是否成立|勾稽|填写完整|完整吗|等于.{0,12}吗|有没有.{0,20}表|能否核对|对得上")
