@@ -14,6 +14,7 @@ import re
 import tempfile
 
 from extractor.extract import extract_path
+from rag import question as qs
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
 from rag.store import Store
@@ -93,6 +94,11 @@ def run(golds: list[dict], llm=None) -> dict:
             for item in g.get("qa", []):
                 ans = asker.ask(item["q"], report_id=ids[g["id"]])
                 ok, why = judge(item, ans)
+                unscoped = None
+                alias, _ = qs.find_agency(item["q"], store.alias_table())
+                if alias and qs.years_in(item["q"]):  # names agency and year: must resolve corpus-wide too
+                    free = asker.ask(item["q"])
+                    unscoped = judge(item, free)[0] and free.reports == [ids[g["id"]]]
                 recall = None
                 if item["kind"] == "narrative":
                     hits = index.search(item["q"], [ids[g["id"]]], k=5)
@@ -107,7 +113,8 @@ def run(golds: list[dict], llm=None) -> dict:
                 rows.append({"report": g["id"], "q": item["q"], "kind": item["kind"],
                              "numeric_table": item["kind"] == "table" and item.get("value") is not None,
                              "ok": ok, "why": why, "route": ans.route, "answer": ans.answer[:200],
-                             "gold": item["answer"][:120], "recall5": recall, "latency_ms": ans.latency_ms})
+                             "gold": item["answer"][:120], "recall5": recall, "latency_ms": ans.latency_ms,
+                             "corpus_wide": unscoped})
     n = len(rows)
     table = [r for r in rows if r["numeric_table"]]
     narrative = [r for r in rows if r["recall5"] is not None]
@@ -117,6 +124,7 @@ def run(golds: list[dict], llm=None) -> dict:
         "by_kind": {k: f"{sum(r['ok'] for r in rows if r['kind'] == k)}/{sum(1 for r in rows if r['kind'] == k)}"
                     for k in ("table", "narrative", "check")},
         "retrieval_recall_at_5": sum(r["recall5"] for r in narrative) / len(narrative) if narrative else 1.0,
+        "corpus_wide": f"{sum(1 for r in rows if r['corpus_wide'])}/{sum(1 for r in rows if r['corpus_wide'] is not None)}",
         "rows": rows,
     }
 
@@ -127,5 +135,9 @@ def render(summary: dict) -> str:
         if not r["ok"]:
             lines.append(f"✘ [{r['report']}] {r['kind']}/{r['route']} ({r['why']}) {r['q']}\n    ours: {r['answer']}\n    gold: {r['gold']}")
     lines.append(f"\nqa accuracy {summary['accuracy']:.4f} ({summary['by_kind']}); numeric table "
-                 f"{summary['table_numeric_accuracy']:.4f}; retrieval recall@5 {summary['retrieval_recall_at_5']:.4f}")
+                 f"{summary['table_numeric_accuracy']:.4f}; retrieval recall@5 {summary['retrieval_recall_at_5']:.4f}; "
+                 f"asked corpus-wide (agency+year named) {summary['corpus_wide']}")
+    for r in summary["rows"]:
+        if r["corpus_wide"] is False:
+            lines.append(f"  corpus-wide miss: [{r['report']}] {r['q']}")
     return "\n".join(lines)

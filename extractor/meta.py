@@ -31,7 +31,7 @@ def find_title(text: str) -> str | None:
                 return joined
     for m in _TITLE.finditer(head):
         t = m.group().strip()
-        if "《" not in t and not re.match(r"(?:本报告|根据|依据|按照)", t):
+        if not re.search(r"[《》〔〕，,；;]|要求", t) and len(t) <= 45 and not re.match(r"(?:本报告|根据|依据|按照)", t):
             return t
     return None
 

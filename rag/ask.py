@@ -31,23 +31,41 @@ class Asker:
         self.store = store
         self.index = index
         self.llm = llm
+        self._cache_key = -1
+        self._aliases: dict[str, set[str]] = {}
+        self._rows: list[dict] = []
+
+    def _catalog(self) -> tuple[dict[str, set[str]], list[dict]]:
+        """Alias table and report list, reloaded only when the store has grown."""
+        n = self.store.count()
+        if n != self._cache_key:
+            self._aliases = self.store.alias_table()
+            self._rows = self.store.summaries(limit=10**9)
+            self._cache_key = n
+        return self._aliases, self._rows
 
     # ------------------------------------------------------------------ scope
     def resolve(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> list[str]:
         if report_id:
             return [report_id] if self.store.has(report_id) else []
-        alias = agency
+        aliases, all_rows = self._catalog()
         ids: set[str] | None = None
         if agency:
-            ids = {r["id"] for r in self.store.summaries(agency=agency, limit=100000)}
+            ids = {r["id"] for r in self.store.summaries(agency=agency, limit=10**9)}
         else:
-            alias, found = qs.find_agency(q, self.store.alias_table())
+            years_asked = [year] if year else qs.years_in(q)
+            keep = None
+            if years_asked:
+                by_id = {r["id"]: r["year"] for r in all_rows}
+                keep = lambda ids: any(by_id.get(i) in years_asked for i in ids)  # noqa: E731
+            _, found = qs.find_agency(q, aliases, keep)
             ids = found or None
+            if ids is None and qs.names_a_place(q):
+                return []  # the question names a body we hold no report of
         years = [year] if year else qs.years_in(q)
-        rows = self.store.summaries(limit=100000) if ids is None else [
-            r for r in self.store.summaries(limit=100000, agency=alias)] if alias else []
+        rows = all_rows
         if ids is not None:
-            rows = [r for r in rows if r["id"] in ids] or [r for r in self.store.summaries(limit=100000) if r["id"] in ids]
+            rows = [r for r in rows if r["id"] in ids]
         if years:
             in_years = [r for r in rows if r["year"] in years]
             rows = in_years

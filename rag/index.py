@@ -41,7 +41,7 @@ class Index:
         done = 0
         for i in range(0, len(pending), 200):
             ids = pending[i:i + 200]
-            rows = self.store.chunks_of(ids)
+            rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
             self.add([Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"])
                       for r in rows])
             self.store.mark_indexed(ids)

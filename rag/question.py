@@ -57,13 +57,25 @@ def years_in(q: str) -> list[int]:
     return sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q)})
 
 
-def find_agency(q: str, alias_table: dict[str, set[str]]) -> tuple[str | None, set[str]]:
-    """The longest alias the question contains, and the reports it names."""
-    best = None
-    for alias in alias_table:
-        if alias in q and (best is None or len(alias) > len(best)):
-            best = alias
-    return best, (alias_table[best] if best else set())
+def find_agency(q: str, alias_table: dict[str, set[str]], keep=None) -> tuple[str | None, set[str]]:
+    """The longest alias the question contains, and the reports it names. With `keep` (a filter on
+    report ids, e.g. by year), a longer alias that leaves nothing gives way to a shorter one:
+    「河北省教育厅2021年」 finds the untitled 2021 report known only as 「河北省」."""
+    found = sorted((a for a in alias_table if a in q), key=len, reverse=True)
+    for alias in found:
+        ids = alias_table[alias]
+        if keep is None or keep(ids):
+            return alias, ids
+    return (found[0], alias_table[found[0]]) if found else (None, set())
+
+
+_PLACE_IN_Q = re.compile(r"([\u4e00-\u9fff]{2,4}(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,4}(?:局|厅|委|办))?")
+_NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区)")
+
+
+def names_a_place(q: str) -> bool:
+    """Does the question name a region or body (「火星市」)? Generic words (全市, 本区) do not count."""
+    return any(not _NOT_PLACE.match(m.group(1)) for m in _PLACE_IN_Q.finditer(q))
 
 
 def t3_measure(q: str) -> Measure | None:
