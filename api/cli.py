@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -134,6 +135,21 @@ def _files(paths: list[str]) -> list[str]:
     return out
 
 
+def cmd_bulk(args: argparse.Namespace) -> int:
+    from api.bulk import run_bulk
+
+    inputs = list(args.inputs)
+    if args.list:
+        inputs += [ln.strip() for ln in Path(args.list).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    files = _files(inputs)
+    if not files:
+        raise ExtractError("没有找到任何输入文件", "no_input")
+    res = run_bulk(files, Path(args.output), args.workers, llm_config(args), progress=not args.quiet)
+    print(f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
+          f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}")
+    return 2 if res.failed else 0
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rag.index import Index
     from rag.store import Store
@@ -213,6 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
     c.add_argument("files", nargs="+")
     c.set_defaults(func=cmd_check)
+    b = sub.add_parser("bulk", help="批量提取成数据集（可续跑），输出 reports.jsonl、cells.parquet/csv 等")
+    b.add_argument("inputs", nargs="*", help="文件、目录（递归）或通配符")
+    b.add_argument("--list", help="每行一个路径的清单文件")
+    b.add_argument("-o", "--output", required=True, help="输出目录")
+    b.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 1)))
+    b.add_argument("--quiet", action="store_true", help="不显示进度条")
+    b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="+")
     i.set_defaults(func=cmd_ingest)
@@ -225,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_ask)
     for sp in (i, a):
         sp.add_argument("--data-dir", default=None, help="数据目录（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
-    for sp in (e, c, i, a):
+    for sp in (e, c, b, i, a):
         sp.add_argument("--llm", dest="llm", action="store_true", default=None,
                         help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）")
         sp.add_argument("--no-llm", dest="llm", action="store_false", help="只用规则，不调用 LLM")

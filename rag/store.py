@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractor.schema import Report
 
-from .agency import agency_key, aliases, text_places
+from extractor.agency import agency_key, aliases, text_places
 from .chunks import Chunk, build_chunks
 from .tokens import bigrams
 
@@ -103,7 +103,7 @@ class Store:
                 (c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text, json.dumps(c.cells))
                 for c in chunks])
             db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)", [
-                (" ".join(bigrams(c.text)), c.id, c.report_id) for c in chunks])
+                (f"rid{c.report_id} " + " ".join(bigrams(c.text)), c.id, c.report_id) for c in chunks])
         return chunks
 
     def mark_indexed(self, report_ids: list[str]) -> None:
@@ -177,14 +177,14 @@ class Store:
         toks = sorted(set(bigrams(query)))
         if not toks:
             return []
-        match = " OR ".join('"' + t.replace('"', "") + '"' for t in toks)
-        sql = "SELECT chunk_id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ?"
-        args: list = [match]
+        match = "(" + " OR ".join('"' + t.replace('"', "") + '"' for t in toks) + ")"
         if report_ids is not None:
             if not report_ids:
                 return []
-            sql += f" AND report_id IN ({','.join('?' * len(report_ids))})"
-            args += report_ids
+            # every chunk carries its report id as a token: the scope is a posting-list intersection
+            match = "(" + " OR ".join(f"rid{r}" for r in report_ids[:500]) + ") AND " + match
+        sql = "SELECT chunk_id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ?"
+        args: list = [match]
         sql += " ORDER BY s LIMIT ?"
         args.append(k)
         return [(r[0], -r[1]) for r in self.db.execute(sql, args)]
