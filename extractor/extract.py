@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from . import tablespec as ts
@@ -81,14 +82,23 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     return report
 
 
+@functools.lru_cache(maxsize=4)
+def _t3_order(single_r6: bool) -> dict[str, int]:
+    """Print order of table 三's cells, group subtotal rows just before their first sub-row."""
+    order: dict[str, int] = {}
+    for r in ts.t3_spec(single_r6).rows:
+        if r.parent and r.parent != "r6" or (r.parent == "r6" and not single_r6):
+            for c in ts.T3_COLS:
+                order.setdefault(f"t3.{r.parent}.{c}", len(order))
+        for c in ts.T3_COLS:
+            order[f"t3.{r.key}.{c}"] = len(order)
+    return order
+
+
 def _key_order(key: str, tables) -> int:
-    table, row, col = (key.split(".") + ["", ""])[:3]
-    if table == "t3":
-        spec = ts.t3_spec(bool(tables and tables.single_r6))
-        rows = [r.key for r in spec.rows]
-        extra = {"r3": rows.index("r3_1") - 0.5, "r4": rows.index("r4_1") - 0.5, "r5": rows.index("r5_1") - 0.5}
-        idx = rows.index(row) if row in rows else extra.get(row, 99)
-        return int(idx * 20) + ts.T3_COLS.index(col) if col in ts.T3_COLS else int(idx * 20)
-    if table == "t4":
+    if key.startswith("t3."):
+        return _t3_order(bool(tables and tables.single_r6)).get(key, 10**6)
+    if key.startswith("t4."):
+        _, row, col = key.split(".")
         return ts.T4_GROUPS.index(row) * 10 + ts.T4_COLS.index(col)
     return 0

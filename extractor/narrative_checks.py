@@ -106,11 +106,26 @@ def check_upheld(report: Report, values: dict[str, Number | None], c, used: set[
     return out
 
 
+def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]:
+    """S7: applications dropped for unpaid fees (表三（六）2) mean fee notices were issued, so section
+    六 should say something about 信息处理费. (表二's 行政事业性收费 is a different fee: not used.)"""
+    unpaid = values.get("t3.r6_2.tot")
+    if not unpaid:
+        return []
+    six = next((s for s in report.sections if s.number == 6), None)
+    text = report.text[six.span.start:six.span.end] if six else ""
+    if re.search(r"信息处理费|收费", text):
+        return []
+    return [Finding(check="S7", severity="warning", kind="report_defect", where="section6",
+                    message=f"表三（六）2「逾期未缴纳费用」有{int(unpaid)}件，说明发出过收费通知，但第六部分没有说明信息处理费收取情况",
+                    cells=["t3.r6_2.tot"], values={"t3.r6_2.tot": unpaid})]
+
+
 def check_narrative(report: Report) -> list[Finding]:
     values = report.values()
     if "t3.new.tot" not in values:
         return []
-    out: list[Finding] = []
+    out: list[Finding] = check_fee(report, values)
     used: set[int] = set()
     for section in report.sections:
         if section.number not in (0, 1, 5, 6):

@@ -8,6 +8,7 @@ text between two labels is cut into values.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,45 +17,41 @@ from .normalize import ROW, SEP, compact, is_placeholder
 
 BLANK = "\x1d"
 _BREAKS = SEP + ROW + BLANK
+_MARKERS = frozenset(_BREAKS)
 
 
 @dataclass
 class Stream:
     text: str
-    offsets: list[int]  # source offset of every stream char
-    ends: list[int]  # source end offset (exclusive) of every stream char
+    offsets: list[int]  # source offset of every stream char (a marker: where it stands)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         if i >= j:
-            pos = self.offsets[i] if i < len(self.offsets) else (self.ends[-1] if self.ends else 0)
+            pos = self.offsets[i] if i < len(self.offsets) else (self.offsets[-1] if self.offsets else 0)
             return pos, pos
-        return self.offsets[i], self.ends[j - 1]
+        last = self.offsets[j - 1]
+        return self.offsets[i], last if self.text[j - 1] in _MARKERS else last + 1
 
     def find(self, pattern: str, start: int = 0, end: int | None = None) -> re.Match | None:
         return re.compile(pattern).search(self.text, start, len(self.text) if end is None else end)
 
 
 def build_stream(doc: Document) -> Stream:
-    chars: list[str] = []
+    parts: list[str] = []
     offs: list[int] = []
-    ends: list[int] = []
     for tok in doc.tokens:
-        if tok.row_start and chars and chars[-1] == SEP:
-            chars[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if tok.row_start and parts and parts[-1] == SEP:
+            parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if tok.blank:
-            chars.append(BLANK)
+            parts.append(BLANK)
             offs.append(tok.start)
-            ends.append(tok.start)
         else:
             c = compact(tok.text, tok.start)
-            for ch, off in zip(c.text, c.offsets):
-                chars.append(ch)
-                offs.append(off)
-                ends.append(off if ch == SEP else off + 1)
-        chars.append(ROW if tok.row_end else SEP)
+            parts.append(c.text)
+            offs.extend(c.offsets)
+        parts.append(ROW if tok.row_end else SEP)
         offs.append(tok.end)
-        ends.append(tok.end)
-    return Stream("".join(chars), offs, ends)
+    return Stream("".join(parts), offs)
 
 
 @dataclass
@@ -81,13 +78,18 @@ _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
 
 
+@functools.lru_cache(maxsize=16)
+def _compiled(labels: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern]]:
+    return [(key, re.compile(pattern)) for key, pattern in labels]
+
+
 def find_labels(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
     """All label matches in [start, end), earliest first, longest wins on overlap."""
     found: list[Piece] = []
-    for key, pattern in labels:
-        for m in re.finditer(pattern, stream.text[start:end]):
+    for key, rx in _compiled(tuple(labels)):
+        for m in rx.finditer(stream.text, start, end):
             if m.end() > m.start():
-                found.append(Piece("label", start + m.start(), start + m.end(), m.group(), key))
+                found.append(Piece("label", m.start(), m.end(), m.group(), key))
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[Piece] = []
     for p in found:

@@ -44,7 +44,7 @@ class _Ctx:
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
-        return Span(start=a, end=b, page=self.doc.page_of(a))
+        return Span.model_construct(start=a, end=b, page=self.doc.page_of(a) if self.doc.pages else None)
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -108,12 +108,12 @@ def _printed_cell(ctx: _Ctx, key: str, piece: Piece, kind: str) -> Cell:
         return Cell(key=key, value=None, raw=raw.strip(), placeholder=True, span=span)
     value = parse_number(piece.text)
     unit = None
-    m = re.search(r"(万元|元)$", piece.text)
-    if m:
-        unit = m.group(1)
+    if piece.text.endswith("元"):
+        unit = "万元" if piece.text.endswith("万元") else "元"
     if value is None:
         ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    return Cell(key=key, value=value, raw=raw.strip(), unit=unit, span=span)
+    return Cell.model_construct(key=key, value=value, raw=raw.strip(), placeholder=False, unit=unit,
+                                source="printed", span=span)
 
 
 def _row_cells(ctx: _Ctx, table: str, row: ts.RowSpec, run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
@@ -254,6 +254,10 @@ def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
 
 def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, ValueRun]:
     """Monotone alignment of value runs to template rows maximising label agreement."""
+    labels = [r.label for r in runs]
+    if None not in labels and len(set(labels)) == len(labels) and set(labels) <= set(rows) \
+            and sorted(labels, key=rows.index) == labels:
+        return dict(zip(labels, runs))  # the common case: every run labelled, in template order
     n, m = len(runs), len(rows)
     neg = float("-inf")
     dp = [[neg] * (m + 1) for _ in range(n + 1)]

@@ -72,3 +72,14 @@ def test_lawsuits_any_route_reconciles():
     ld = values["t4.ld.tot"]
     r = _report(f"应对政府信息公开诉讼{ld}起。")
     assert not [f for f in r.findings if f.check == "S3"]
+
+
+def test_unpaid_fee_rows_need_a_fee_statement():
+    values = consistent_values(3)
+    values["t3.r6_2.np"] = (values["t3.r6_2.np"] or 0) + 2
+    values["t3.r6_2.tot"] = (values["t3.r6_2.tot"] or 0) + 2
+    text = render(values, "pipe").replace("本年度未收取信息处理费。", "无。")
+    r = extract_bytes(text.encode())
+    assert [f.check for f in r.findings if f.check == "S7"] == ["S7"]
+    ok = extract_bytes(render(values, "pipe").encode())
+    assert not [f for f in ok.findings if f.check == "S7"]
