@@ -218,6 +218,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    app = create_app(args.data_dir)
+    print(f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
+          flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
     sub = p.add_subparsers(dest="command", required=True)
@@ -246,7 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--year", type=int)
     a.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     a.set_defaults(func=cmd_ask)
-    for sp in (i, a):
+    s = sub.add_parser("serve", help="启动 HTTP 服务和网页")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
+    for sp in (i, a, s):
         sp.add_argument("--data-dir", default=None, help="数据目录（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
         sp.add_argument("--llm", dest="llm", action="store_true", default=None,

@@ -80,6 +80,8 @@ class Asker:
         t0 = time.perf_counter()
         scope = self.resolve(q, report_id, agency, year)
         ans = self._route(q, scope)
+        if isinstance(ans.value, float) and ans.value.is_integer():
+            ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = q
         ans.reports = scope[:50]
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
