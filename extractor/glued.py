@@ -21,6 +21,7 @@ _PART = {
     "signed": re.compile(r"[+-]?(?:0|[1-9]\d*)"),
     "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
+UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
 MAX_SPLITS = 20000
 MAX_STEPS = 2_000_000
 
@@ -68,7 +69,7 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
 
     Whitespace the report did print is respected: each token is cut on its own."""
-    tokens = [re.sub(r"(万元|元)$", "", t).replace(",", "") for t in tokens]
+    tokens = [re.sub(UNIT_SUFFIX, "", t).replace(",", "") for t in tokens]
     n = len(kinds)
     out: list[Split] = []
     budget = [MAX_STEPS]

@@ -75,7 +75,7 @@ class ValueRun:
 
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
-_NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元)?")
+_NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
 
 
 @functools.lru_cache(maxsize=16)

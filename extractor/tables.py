@@ -160,7 +160,7 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]
     queue = list(parts)
     for piece in run.cells:
         pos = piece.start
-        remaining = len(re.sub(r"(万元|元)$", "", piece.text))
+        remaining = len(re.sub(glued.UNIT_SUFFIX, "", piece.text))
         while queue and remaining > 0:
             part = queue.pop(0) or ""
             spans.append(ctx.span(pos, pos + len(part)))
@@ -297,8 +297,33 @@ def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, Value
     return out
 
 
+def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
+    """Some vendor layouts add a 法人或其他组织「小计」 column (8 numbers a row). Where it sits is read
+    off the numbers: the column that equals the sum of the five organisation columns in most rows."""
+    wide = [[parse_number(p.text) if p.kind == "value" else None for p in r.cells] for r in runs if len(r.cells) == 8]
+    if len(wide) < max(3, len([r for r in runs if r.label]) // 2):
+        return None
+    votes = {6: 0, 1: 0}
+    for v in wide:
+        if None in v:
+            continue
+        if v[6] == sum(v[1:6]):
+            votes[6] += 1
+        if v[1] == sum(v[2:7]):
+            votes[1] += 1
+    best = max(votes, key=votes.get)
+    return best if votes[best] * 2 > len(wide) else None
+
+
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
     runs = value_runs(pieces(ctx.stream, _t3_labels(), start, end))
+    sub_at = _org_subtotal_column(runs)
+    subs: dict[int, Piece] = {}
+    if sub_at is not None:
+        for r in runs:
+            if len(r.cells) == 8:
+                subs[id(r)] = r.cells[sub_at]
+                r.cells = r.cells[:sub_at] + r.cells[sub_at + 1:]
     labelled = {r.label for r in runs if r.label}
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
@@ -316,7 +341,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             order.append(r.parent)
         order.append(r.key)
     ctx.out.single_r6 = single_r6
-    ctx.out.subtotals = subtotals
+    ctx.out.subtotals = subtotals + (("sub",) if sub_at is not None else ())
     if not runs:
         ctx.doubt("D1", "t3", "找到表三的位置，但没有读到任何数据行")
         return
@@ -337,6 +362,8 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
                       [ctx.span(run.cells[0].start, run.cells[-1].end)])
         cells, cands = _row_cells(ctx, "t3", row, run)
         ctx.out.cells.update(cells)
+        if id(run) in subs:
+            ctx.out.cells[f"t3.{key}.sub"] = _printed_cell(ctx, f"t3.{key}.sub", subs[id(run)], "count")
         if cands is not None:
             glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
     if glued_rows:

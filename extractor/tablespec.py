@@ -226,7 +226,14 @@ def t3_equations(spec: TableSpec, subtotals: tuple[str, ...] = ()) -> list[Equat
     for c in T3_COLS:
         eqs.append(Equation("H3", f"t3.{c}", (f"t3.r7.{c}",), tuple(f"t3.{k}.{c}" for k in results),
                             f"{T3_COL_LABELS[c]}列：（七）总计=（一）至（六）各项之和"))
+    if "sub" in subtotals:  # a printed 法人或其他组织「小计」 column
+        for r in spec.rows:
+            eqs.append(Equation("H4", f"t3.{r.key}.sub", (f"t3.{r.key}.sub",),
+                                tuple(f"t3.{r.key}.{c}" for c in T3_APPLICANTS[1:]),
+                                f"「{r.label}」行：法人或其他组织小计=五类组织之和"))
     for group in subtotals:
+        if group == "sub":
+            continue
         head = T3_GROUP_HEADERS[group]
         members = [r.key for r in spec.rows if r.parent == group]
         for c in T3_COLS:

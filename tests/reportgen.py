@@ -53,7 +53,8 @@ def _fmt(x) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | None = None) -> dict[str, list[list[str]]]:
+def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | None = None,
+               org_subtotal: bool = False) -> dict[str, list[list[str]]]:
     """Rows of printed cells per table: label cell(s) then values, like the official layout."""
     labels = labels or {}
     t2 = []
@@ -77,7 +78,10 @@ def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | N
         if r.parent and r.parent not in groups_done:
             groups_done.add(r.parent)
             lead.append(ts.T3_GROUP_HEADERS[r.parent].label)
-        t3.append([*lead, labels.get(f"t3.{r.key}", r.label), *(_fmt(values.get(f"t3.{r.key}.{c}")) for c in ts.T3_COLS)])
+        printed = [_fmt(values.get(f"t3.{r.key}.{c}")) for c in ts.T3_COLS]
+        if org_subtotal:  # vendor layout: 法人或其他组织「小计」 after 其他
+            printed.insert(6, _fmt(sum(values.get(f"t3.{r.key}.{c}") or 0 for c in ts.T3_APPLICANTS[1:])))
+        t3.append([*lead, labels.get(f"t3.{r.key}", r.label), *printed])
     t4 = [["行政复议", "行政诉讼"],
           ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"],
           ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
@@ -86,9 +90,9 @@ def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | N
 
 
 def render(values: dict, form: str, single_r6: bool = False, labels: dict[str, str] | None = None,
-           drop: tuple[str, ...] = ()) -> str:
+           drop: tuple[str, ...] = (), org_subtotal: bool = False) -> str:
     """A whole report. form: pipe | lines | markdown | html | glued."""
-    rows = table_rows(values, single_r6, labels)
+    rows = table_rows(values, single_r6, labels, org_subtotal)
     new = _fmt(values.get("t3.new.tot"))
     parts = [PREAMBLE, SECTION1.format(new=new)]
     for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):

@@ -106,3 +106,19 @@ def test_metadata_from_title():
     report = extract_bytes(render(VALUES, "pipe").encode())
     assert report.year == 2023
     assert report.agency == "测试县人民政府"
+
+
+@pytest.mark.parametrize("form", ["pipe", "html"])
+def test_vendor_subtotal_column_is_read_and_checked(form):
+    report = extract_bytes(render(VALUES, form, org_subtotal=True).encode())
+    got = report.values()
+    assert {k: got.get(k) for k in VALUES} == VALUES
+    assert got["t3.new.sub"] == sum(VALUES[f"t3.new.{c}"] for c in ("biz", "sci", "npo", "law", "oth"))
+    assert not [f for f in report.findings if f.severity == "error"]
+
+
+def test_unit_suffix_inside_cells():
+    text = render(VALUES, "pipe")
+    text = text.replace(f"|\n{VALUES['t3.new.tot']}\n|", f"|\n{VALUES['t3.new.tot']}件\n|", 1)
+    report = extract_bytes(text.encode())
+    assert report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
