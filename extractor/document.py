@@ -30,6 +30,7 @@ class Document:
     format: str  # pdf | html | markdown | text-pipe | text-lines | text
     encoding: str | None = None
     pages: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page number)
+    title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
 
     def page_of(self, offset: int) -> int | None:
         for start, end, no in self.pages:

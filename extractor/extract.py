@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 
 from . import tablespec as ts
 from .checks import (check_domain, check_equations, check_preamble_parts, check_structure, check_version,
@@ -38,6 +39,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     stream = build_stream(doc)
     template = detect_template(stream)
     title = find_title(doc.text)
+    if title is None and doc.title_hint and "年度报告" in doc.title_hint:
+        title = re.split(r"[_|｜\-—]+", doc.title_hint)[0].strip() or None  # 「…年度报告_XX市人民政府」
     year = find_year(doc.text, title)
     sections = find_sections(doc, stream)
     findings: list[Finding] = []

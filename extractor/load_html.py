@@ -155,4 +155,6 @@ def load_html(data: bytes, text: str, encoding: str) -> Document:
     body = root.find("body")
     r = _Renderer()
     r.block(body if body is not None else root)
-    return Document("".join(r.parts), r.tokens, "html", encoding)
+    title = root.findtext(".//title")
+    return Document("".join(r.parts), r.tokens, "html", encoding,
+                    title_hint=re.sub(r"\s+", " ", title).strip() if title else None)

@@ -4,7 +4,9 @@ import pytest
 
 from extractor.extract import extract_bytes
 from extractor.schema import Template
-from reportgen import consistent_values, render
+from reportgen import PREAMBLE, consistent_values, render
+
+PREAMBLE_LINE = "<p>" + PREAMBLE.split("\n")[0] + "</p>"
 
 VALUES = consistent_values(7)
 
@@ -122,3 +124,10 @@ def test_unit_suffix_inside_cells():
     text = text.replace(f"|\n{VALUES['t3.new.tot']}\n|", f"|\n{VALUES['t3.new.tot']}件\n|", 1)
     report = extract_bytes(text.encode())
     assert report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
+
+
+def test_html_title_tag_gives_agency_and_year():
+    body = render(VALUES, "html").replace(PREAMBLE_LINE, "")
+    html = body.replace("<html>", "<html><head><title>某市统计局2021年政府信息公开工作年度报告_某市人民政府</title></head>")
+    report = extract_bytes(html.encode())
+    assert report.agency == "某市统计局" and report.year == 2021
