@@ -152,7 +152,7 @@ def focus(q: str) -> str:
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
     before = _VERB_END.sub("", first[:m.start()])
-    return FILLER.sub("", before[-5:])
+    return FILLER.sub("", before)[-3:]
 
 
 CHECK_INTENT = re.compile(r"一致吗|是否一致|一致？|成立吗|是否成立|是否等于|勾稽|填写完整|完整吗|等于.{0,12}吗|有没有.{0,20}表|能否核对|对得上")

@@ -124,3 +124,11 @@ def test_llm_answer_without_valid_citation_falls_back(asker, tmp_path):
         ans = Asker(asker.store, asker.index, cfg).retrieve("安康2022年政务公开工作有哪些不足？",
                                                           [asker.store.summaries(agency="安康")[0]["id"]])
     assert ans.route == "retrieval" and "编造" not in ans.answer
+
+
+def test_focus_is_the_thing_measured():
+    from rag import question as qs
+
+    assert qs.focus("“冀教新视界”视频号粉丝量达到多少？") == "粉丝量"
+    assert qs.focus("2021年编印了多少期《疫情防控简报》？") == "疫情防控简报"
+    assert qs.focus("门户网站的访问量是多少？") == "访问量"
