@@ -130,5 +130,5 @@ def test_focus_is_the_thing_measured():
     from rag import question as qs
 
     assert qs.focus("“冀教新视界”视频号粉丝量达到多少？") == "粉丝量"
-    assert qs.focus("2021年编印了多少期《疫情防控简报》？") == "疫情防控简报"
+    assert qs.focus("2021年编印了多少期《疫情防控简报》？") == "《疫情防控简报》"
     assert qs.focus("门户网站的访问量是多少？") == "访问量"
