@@ -131,3 +131,11 @@ def test_html_title_tag_gives_agency_and_year():
     html = body.replace("<html>", "<html><head><title>某市统计局2021年政府信息公开工作年度报告_某市人民政府</title></head>")
     report = extract_bytes(html.encode())
     assert report.agency == "某市统计局" and report.year == 2021
+
+
+def test_punctuation_inside_labels():
+    labels = {"t3.r3_2": "2.其他法律、行政法规禁止公开", "t3.r7": "(七)合计", "t3.r3_3": "3.危及“三安全、一稳定”"}
+    report = extract_bytes(render(VALUES, "pipe", labels=labels).encode())
+    got = report.values()
+    assert {k: got.get(k) for k in VALUES} == VALUES
+    assert not [f for f in report.findings if f.check == "D5"]  # read by label, not by position
