@@ -19,7 +19,9 @@ def find_title(text: str) -> str | None:
         return m.group(1).strip()
     for line_match in re.finditer(r"[^\n]+", head):
         line = line_match.group().strip()
-        if "年度报告" in line and "政府信息公开" in line and len(line) < 80:
+        if "年度报告" not in line:
+            continue
+        if "政府信息公开" in line and len(line) < 80:
             prev = text[:line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
             if re.match(r"(?:19|20)\d{2}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
                 return prev + line

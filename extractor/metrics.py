@@ -17,11 +17,11 @@ UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万
 个工作日 工作日 平方米 公里 万 亿 元 条 件 期 个 场 次 人 篇 项 家 所 起 天 通 类 份 册 本 批 户 名 位 部
 套 张 台 块 轮 页 封 宗 例 座 亩 首 集 支 组 栏 场 % ‰""".split(), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in UNITS)
-_CLAIM = re.compile(
-    rf"(?P<pre>近|约|超过|超|逾|累计|达到|达)?"
+_CLAIM = re.compile(  # starts at the number, so the scan only stops at digits; qualifiers in front are read back
     rf"(?<![\d.\-〔\[(第])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)"
     rf"(?P<post>余|多|以上)?(?P<unit>{_UNIT})"
 )
+_PRE = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达)$")
 _QUALIFIERS = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "累计": "累计",
                "余": "余", "多": "多", "以上": "以上"}
 _CLAUSE_BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()]")
@@ -78,9 +78,10 @@ def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Me
         num = m.group("num").replace(",", "")
         value: int | float = float(num) if "." in num else int(num)
         clause_start = _clause_start(c.text, m.start())
+        pre = _PRE.search(c.text, max(0, m.start() - 2), m.start())
         label = _LEAD.sub("", c.text[clause_start:m.start("num")].replace("\x1f", ""))
         label = re.sub(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$", "", label)
-        qual = m.group("pre") or m.group("post")
+        qual = (pre.group() if pre else None) or m.group("post")
         s, e = c.span(clause_start, m.end())
         out.append(Metric(
             value=value, unit=m.group("unit"), qualifier=_QUALIFIERS.get(qual) if qual else None,
