@@ -126,4 +126,6 @@ def parse_number(raw: str) -> int | float | None:
 
 
 def is_placeholder(raw: str) -> bool:
+    if raw[:1].isdigit():
+        return False  # the common case, on the hot path
     return squash(raw) in PLACEHOLDERS
