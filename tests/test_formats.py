@@ -139,3 +139,9 @@ def test_punctuation_inside_labels():
     got = report.values()
     assert {k: got.get(k) for k in VALUES} == VALUES
     assert not [f for f in report.findings if f.check == "D5"]  # read by label, not by position
+
+
+def test_gbk_html_page_with_meta_charset():
+    html = render(VALUES, "html").replace("<html>", '<html><head><meta charset="gb2312"></head>')
+    report = extract_bytes(html.encode("gbk"))
+    assert report.encoding == "gb18030" and report.values()["t3.new.tot"] == VALUES["t3.new.tot"]

@@ -62,4 +62,13 @@ def test_upload_read_click_ask(server, corpus):
         if shots:
             page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(Path(shots) / "screenshot-chat.png"))
+
+        # a report whose printed totals break an identity: the cells are marked and explained
+        page.set_input_files("#file", str(corpus / "reports" / "hongze-2023.pdf"))
+        expect(page.locator("#r-title")).to_contain_text("洪泽区人民政府", timeout=60000)
+        bad = page.locator('td.bad[data-key="t4.rv.tot"]')
+        expect(bad).to_have_text("0")
+        bad.click()
+        expect(page.locator("#quote-info")).to_contain_text("H5")
+        expect(page.locator("#findings")).to_contain_text("行政复议")
         browser.close()
