@@ -60,7 +60,7 @@ def series(records: list[Record]) -> dict[str, list[Record]]:
 def cross_check(records: list[Record], copy_threshold: float = 0.85) -> tuple[list[CrossFinding], dict[str, int]]:
     out: list[CrossFinding] = []
     ran = {"S1": 0, "S5": 0, "YOY": 0, "COPY": 0}
-    for key, reps in series(records).items():
+    for reps in series(records).values():
         for prev, cur in zip(reps, reps[1:]):
             if cur.year != (prev.year or 0) + 1:
                 continue

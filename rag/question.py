@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor import tablespec as ts
 from extractor.normalize import fold
 
 COLUMN_WORDS = [("自然人", "np"), ("商业企业", "biz"), ("科研机构", "sci"), ("社会公益组织", "npo"),

@@ -2,7 +2,6 @@
 instructor. Nothing an LLM says is stored unless the source holds it."""
 
 import json
-import re
 
 import pytest
 
