@@ -94,6 +94,10 @@ class Asker:
             ans = self.compare(q, scope)
             if ans:
                 return ans
+        if qs.WHICH_REPORTS.search(q):
+            ans = self.which_reports(q, scope)
+            if ans:
+                return ans
         if qs.SUM_INTENT.search(q):
             ans = self.narrative_sum(q, scope[0])
             if ans:
@@ -180,7 +184,7 @@ class Asker:
             return Answer(question=q, answer=text, value=value, unit=unit, route="table",
                           citations=[self._cell_citation(rid, cells, keys + extra)])
         meta = self.store.meta([a[0] for a in answers])
-        parts = [f"{meta[rid]['agency'] or ''}{meta[rid]['year'] or ''}年：{_fmt(v)}{u}" for rid, _, (v, _, u, _) in answers]
+        parts = [f"{_name(meta[rid])}{meta[rid]['year'] or ''}年：{_fmt(v)}{u}" for rid, _, (v, _, u, _) in answers]
         return Answer(question=q, answer="；".join(parts), route="table",
                       citations=[self._cell_citation(rid, cells, keys) for rid, cells, (_, keys, _, _) in answers])
 
@@ -370,7 +374,7 @@ class Asker:
                 series.append((rid, cells, got))
         if len(series) < 2:
             return None
-        label = lambda r: f"{meta[r]['year']}年" if len({meta[x]['agency_key'] for x in scope}) == 1 else f"{meta[r]['agency']}{meta[r]['year']}年"  # noqa: E731
+        label = lambda r: f"{meta[r]['year']}年" if len({meta[x]['agency_key'] for x in scope}) == 1 else f"{_name(meta[r])}{meta[r]['year']}年"  # noqa: E731
         listing = "，".join(f"{label(r)}{_fmt(v)}{u}" for r, _, (v, _, u, _) in series)
         cits = [self._cell_citation(r, c, keys) for r, c, (_, keys, _, _) in series]
         values = [(v, r) for r, _, (v, _, _, _) in series]
@@ -389,6 +393,35 @@ class Asker:
         word = "增加" if change > 0 else "减少" if change < 0 else "持平"
         return Answer(question=q, answer=f"{label(values[0][1])}到{label(values[-1][1])}{word}{_fmt(abs(change))}{unit}（{listing}）",
                       value=change, unit=unit, route="compare", citations=cits)
+
+    # ------------------------------------------------------------------ findings across reports
+    def which_reports(self, q: str, scope: list[str]) -> Answer | None:
+        """「哪些报告的表三总计栏是空白的？」「哪些单位勾稽关系有错误？」 over the stored findings."""
+        if re.search(r"空白|空着|未填|没填", q):
+            kinds, label = ("blank_cells",), "有空白单元格、无法核对勾稽关系"
+        elif re.search(r"勾稽|不一致|错误|问题|不成立|对不上", q):
+            kinds, label = ("report_defect",), "勾稽关系不成立"
+        else:
+            return None
+        table = "t4" if re.search(r"表四|复议|诉讼", q) else "t3" if re.search(r"表三|申请", q) else None
+        hits: list[tuple[str, list]] = []
+        for rid in scope:
+            rows = [f for f in self.store.findings(rid) if f["kind"] in kinds and f["check_id"].startswith("H")
+                    and (table is None or f["where"].startswith(table))]
+            if rows:
+                hits.append((rid, rows))
+        meta = self.store.meta([rid for rid, _ in hits])
+        if not hits:
+            return Answer(question=q, answer=f"没有：所查 {len(scope)} 份报告都没有{label}的情况。", value=0, route="check")
+        lines, cits = [], []
+        for rid, rows in hits[:20]:
+            keys = sorted({k for f in rows for k in __import__("json").loads(f["body"])["cells"]})[:30]
+            lines.append(f"{_name(meta[rid])}{meta[rid]['year'] or ''}年（{'、'.join(sorted({f['check_id'] for f in rows}))}，{len(rows)}处）")
+            cits.append(self._cell_citation(rid, self.store.cells(rid), keys) if keys else
+                        Citation(report_id=rid, agency=meta[rid]["agency"], year=meta[rid]["year"]))
+        more = f"等{len(hits)}份" if len(hits) > 20 else f"共{len(hits)}份"
+        return Answer(question=q, answer=f"{more}报告{label}：" + "；".join(lines), value=len(hits), unit="份",
+                      route="check", citations=cits)
 
     # ------------------------------------------------------------------ problems (section 五)
     def problems(self, q: str, rid: str) -> Answer | None:
@@ -495,6 +528,11 @@ def _after(text: str, end: int) -> str:
     """What the number counts when it is named after the unit (「发布380条财政资金信息」)."""
     m = re.match(r"[^，。；,;、（(]{0,12}", text[end:])
     return m.group() if m else ""
+
+
+def _name(meta: dict) -> str:
+    """How a report is named in an answer: its agency, else its file."""
+    return meta.get("agency") or f"《{(meta.get('source') or meta['id']).rsplit('/', 1)[-1]}》"
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

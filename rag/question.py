@@ -132,6 +132,7 @@ def table_measure(q: str) -> Measure | None:
 FILLER = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
                     r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中")
 QUANTITY_INTENT = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几")
+WHICH_REPORTS = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方)|哪几(?:份|个)")
 SUM_INTENT = re.compile(r"加起来|之和|相加|合计.{0,6}(?:等于|是否)")
 PROBLEM_INTENT = re.compile(r"(?:主要|存在).{0,4}问题|问题.{0,4}(?:有哪些|是什么)|不足")
 

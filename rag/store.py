@@ -152,7 +152,7 @@ class Store:
             return {}
         q = ",".join("?" * len(report_ids))
         return {r["id"]: dict(r) for r in self.db.execute(
-            f"SELECT id, agency, agency_key, year, template FROM reports WHERE id IN ({q})", report_ids)}
+            f"SELECT id, source, agency, agency_key, year, template FROM reports WHERE id IN ({q})", report_ids)}
 
     def cells(self, report_id: str) -> dict[str, sqlite3.Row]:
         return {r["key"]: r for r in self.db.execute("SELECT * FROM cells WHERE report_id=?", (report_id,))}

@@ -132,3 +132,12 @@ def test_focus_is_the_thing_measured():
     assert qs.focus("“冀教新视界”视频号粉丝量达到多少？") == "粉丝量"
     assert qs.focus("2021年编印了多少期《疫情防控简报》？") == "《疫情防控简报》"
     assert qs.focus("门户网站的访问量是多少？") == "访问量"
+
+
+def test_which_reports_over_findings(asker):
+    blank = asker.ask("哪些报告的表三总计栏是空白的？")
+    # shanghai-office-2019 and shanghai-kewei-2024; hebei-edu-2021's blank cell does not matter (identities hold)
+    assert blank.route == "check" and blank.value == 2
+    assert {c.agency for c in blank.citations} == {"上海市人民政府办公厅", "上海市科委"}
+    broken = asker.ask("哪些单位的表四勾稽关系有错误？")
+    assert broken.value == 1 and "洪泽区人民政府" in broken.answer
