@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import operator
 import os
 import sys
 import time
@@ -19,12 +20,16 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+import pyarrow as pa
+
 from extractor.cross_checks import Record, cross_check
 from extractor.export import CSV_FIELDS, csv_rows
 from extractor.extract import extract_path
 from extractor.load import read_source
-from extractor.schema import ExtractError, Report
+from extractor.schema import ExtractError
 
+PARQUET_TYPES = {"year": pa.int64(), "value": pa.float64(), "placeholder": pa.int8(), "start": pa.int64(),
+                 "end": pa.int64(), "page": pa.int64()}
 METRIC_FIELDS = ["report_id", "agency", "year", "value", "unit", "qualifier", "label", "key", "section", "quote",
                  "start", "end", "source"]
 FINDING_FIELDS = ["report_id", "agency", "year", "check", "severity", "kind", "where", "message", "cells",
@@ -159,16 +164,16 @@ def _replace(path: Path, write) -> None:
 
 
 def _reports(outdir: Path):
+    """Records of reports.jsonl as plain dicts: deriving tables needs no model validation."""
     with (outdir / "reports.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                yield Report.model_validate_json(line)
+                yield json.loads(line)
 
 
 def write_tables(outdir: Path) -> dict:
     """Derive every table from reports.jsonl: cells (CSV + Parquet), metrics, findings (with the
     cross-report checks) and summary.md."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     records: list[Record] = []
@@ -180,38 +185,52 @@ def write_tables(outdir: Path) -> dict:
 
     def write_all(cells_csv: Path, metrics_csv: Path, findings_csv: Path, parquet: Path) -> None:
         nonlocal n
-        schema = pa.schema([(k, pa.string()) for k in CSV_FIELDS if k != "value"] + [("value", pa.float64())])
+        schema = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
+        row_of = operator.itemgetter(*CSV_FIELDS)
         with cells_csv.open("w", encoding="utf-8", newline="") as cf, metrics_csv.open("w", encoding="utf-8", newline="") as mf, \
                 findings_csv.open("w", encoding="utf-8", newline="") as ff, pq.ParquetWriter(parquet, schema) as pw:
-            cw = csv.DictWriter(cf, CSV_FIELDS)
+            cw = csv.writer(cf)
+            cw.writerow(CSV_FIELDS)
             mw = csv.DictWriter(mf, METRIC_FIELDS)
             fw = csv.DictWriter(ff, FINDING_FIELDS)
-            for w in (cw, mw, fw):
+            for w in (mw, fw):
                 w.writeheader()
+            batch: list[tuple] = []
+
+            def flush() -> None:
+                if batch:
+                    cols = list(zip(*batch))
+                    pw.write_table(pa.table([pa.array([None if v == "" else v for v in col], type=schema.field(i).type)
+                                             for i, col in enumerate(cols)], schema=schema))
+                    batch.clear()
+
             for r in _reports(outdir):
                 n += 1
-                rows = csv_rows(r)
+                rows = [row_of(x) for x in csv_rows(r)]
                 cw.writerows(rows)
-                if rows:
-                    cols = {k: [None if row[k] == "" else str(row[k]) for row in rows] for k in CSV_FIELDS if k != "value"}
-                    cols["value"] = [None if row["value"] == "" else float(row["value"]) for row in rows]
-                    pw.write_table(pa.table(cols, schema=schema))
-                for m in r.metrics:
-                    mw.writerow({"report_id": r.id, "agency": r.agency, "year": r.year, "value": m.value, "unit": m.unit,
-                                 "qualifier": m.qualifier, "label": m.label, "key": m.key, "section": m.section,
-                                 "quote": m.quote, "start": m.span.start, "end": m.span.end, "source": m.source})
+                batch.extend(rows)
+                if len(batch) >= 50_000:  # row groups of a useful size, memory bounded
+                    flush()
+                who = {"report_id": r["id"], "agency": r["agency"], "year": r["year"]}
+                for m in r["metrics"]:
+                    mw.writerow(who | {k: m.get(k) for k in METRIC_FIELDS[3:] if k not in ("start", "end")}
+                                | {"start": m["span"]["start"], "end": m["span"]["end"]})
                 errs = 0
-                for f in r.findings:
-                    fw.writerow({"report_id": r.id, "agency": r.agency, "year": r.year, "check": f.check,
-                                 "severity": f.severity, "kind": f.kind, "where": f.where, "message": f.message,
-                                 "cells": " ".join(f.cells), "other_report_id": ""})
-                    if f.kind == "report_defect" and f.severity == "error":
-                        defects[f.check] += 1
+                for f in r["findings"]:
+                    fw.writerow(who | {"check": f["check"], "severity": f["severity"], "kind": f["kind"],
+                                       "where": f["where"], "message": f["message"], "cells": " ".join(f["cells"]),
+                                       "other_report_id": ""})
+                    if f["kind"] == "report_defect" and f["severity"] == "error":
+                        defects[f["check"]] += 1
                         errs += 1
-                per_report_errors.append((errs, r.id, r.agency, r.year))
-                templates[r.template.value] += 1
-                narrative = " ".join(r.text[s.span.start:s.span.end] for s in r.sections if s.number in (0, 1, 5, 6))
-                records.append(Record(r.id, r.agency, r.year, r.template.value, r.values(), narrative))
+                per_report_errors.append((errs, r["id"], r["agency"], r["year"]))
+                templates[r["template"]] += 1
+                text = r["text"]
+                narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"]
+                                     if s["number"] in (0, 1, 5, 6))
+                records.append(Record(r["id"], r["agency"], r["year"], r["template"],
+                                      {c["key"]: c["value"] for c in r["cells"]}, narrative))
+            flush()
             cross, ran = cross_check(records)
             meta = {x.id: x for x in records}
             for c in cross:

@@ -33,17 +33,20 @@ def to_cells(report: Report) -> dict[str, Any]:
     }
 
 
-def csv_rows(report: Report) -> list[dict[str, Any]]:
+def csv_rows(report: Report | dict) -> list[dict[str, Any]]:
+    """Long-form rows of a report, or of its JSON form (bulk reads reports.jsonl without models)."""
+    r = report.model_dump(mode="json", include={"id", "source", "agency", "year", "template", "cells"}) \
+        if isinstance(report, Report) else report
     rows = []
-    for cell in report.cells:
-        table, row, col = cell.key.split(".", 2)
+    for cell in r["cells"]:
+        table, row, col = cell["key"].split(".", 2)
+        span = cell.get("span") or {}
         rows.append({
-            "report_id": report.id, "source": report.source, "agency": report.agency, "year": report.year,
-            "template": report.template.value, "table": table, "row": row, "col": col, "key": cell.key,
-            "value": "" if cell.value is None else cell.value, "raw": cell.raw,
-            "placeholder": int(cell.placeholder), "cell_source": cell.source,
-            "start": cell.span.start if cell.span else "", "end": cell.span.end if cell.span else "",
-            "page": (cell.span.page or "") if cell.span else "",
+            "report_id": r["id"], "source": r["source"], "agency": r["agency"], "year": r["year"],
+            "template": r["template"], "table": table, "row": row, "col": col, "key": cell["key"],
+            "value": "" if cell["value"] is None else cell["value"], "raw": cell["raw"],
+            "placeholder": int(cell["placeholder"]), "cell_source": cell["source"],
+            "start": span.get("start", ""), "end": span.get("end", ""), "page": span.get("page") or "",
         })
     return rows
 
