@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from extractor import __version__
 from extractor.export import to_cells, to_csv
@@ -205,16 +205,20 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
                                                                "year": 2022}])]):
         if body.report_id and not store.has(body.report_id):
             raise HTTPException(404, f"没有这份报告：{body.report_id}")
-        ans = await run_in_threadpool(asker().ask, body.question, body.report_id, body.agency, body.year)
         if not body.stream:
-            return ans
+            return await run_in_threadpool(asker().ask, body.question, body.report_id, body.agency, body.year)
 
         async def events():
-            yield f"event: route\ndata: {json.dumps({'route': ans.route}, ensure_ascii=False)}\n\n"
-            for i in range(0, len(ans.answer), 12):
-                yield f"event: delta\ndata: {json.dumps({'text': ans.answer[i:i + 12]}, ensure_ascii=False)}\n\n"
-                await asyncio.sleep(0)
-            yield f"event: done\ndata: {ans.model_dump_json()}\n\n"
+            """SSE: `delta` events with answer text as it is produced (token by token when the LLM
+            writes a narrative answer), then `done` with the whole answer object."""
+            gen = asker().ask_events(body.question, body.report_id, body.agency, body.year)
+            async for kind, item in iterate_in_threadpool(gen):
+                if kind == "delta":
+                    yield f"event: delta\ndata: {json.dumps({'text': item}, ensure_ascii=False)}\n\n"
+                elif kind == "reset":
+                    yield "event: reset\ndata: {}\n\n"
+                else:
+                    yield f"event: done\ndata: {item.model_dump_json()}\n\n"
 
         return StreamingResponse(events(), media_type="text/event-stream")
 

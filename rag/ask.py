@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 
 from extractor import tablespec as ts
 from extractor.schema import Answer, Citation, Span
@@ -87,7 +88,44 @@ class Asker:
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 
-    def _route(self, q: str, scope: list[str]) -> Answer:
+    def ask_events(self, q: str, report_id: str | None = None, agency: str | None = None,
+                   year: int | None = None) -> Iterator[tuple[str, object]]:
+        """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
+        writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
+        citations did not verify."""
+        t0 = time.perf_counter()
+        scope = self.resolve(q, report_id, agency, year)
+        ans = self._structured(q, scope) if scope else None
+        streamed = False
+        if ans is None and scope and self.llm is not None and self.index is not None:
+            from .llm_answer import stream_llm_answer
+
+            hits = self.index.search(q, scope if len(scope) < 5000 else None, k=6)
+            rows = self.store.chunks([cid for cid, _ in hits])
+            ranked = [rows[cid] for cid, _ in hits if cid in rows]
+            for item in stream_llm_answer(self.llm, q, ranked, self.store):
+                if isinstance(item, str):
+                    streamed = True
+                    yield "delta", item
+                else:
+                    ans = item
+            if ans is None:
+                ans = self.extractive(q, ranked)
+        if ans is None:
+            ans = self._route(q, scope)
+        if streamed and ans.route != "llm":
+            yield "reset", ""  # the streamed draft failed verification: the answer below replaces it
+        if not streamed or ans.route != "llm":
+            yield "delta", ans.answer
+        ans.question, ans.reports = q, scope[:50]
+        ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        yield "done", ans
+
+    def _structured(self, q: str, scope: list[str]) -> Answer | None:
+        """Every route but retrieval: the store answers, or None."""
+        return self._route(q, scope, retrieval=False)
+
+    def _route(self, q: str, scope: list[str], retrieval: bool = True) -> Answer | None:
         if not scope:
             return Answer(question=q, answer=f"{NOT_MENTIONED}（没有找到问题所指的报告）", route="none")
         if len(scope) > 1 and (qs.COMPARE_INTENT.search(q) or (re.search(r"上年结转", q) and re.search(r"结转下年度", q))):
@@ -119,7 +157,7 @@ class Asker:
             ans = self.metric(q, scope)
             if ans:
                 return ans
-        return self.retrieve(q, scope)
+        return self.retrieve(q, scope) if retrieval else None
 
     # ------------------------------------------------------------------ table cells
     def _measure_value(self, cells: dict, m: qs.Measure) -> tuple[float | None, list[str], str, str] | None:

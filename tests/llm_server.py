@@ -38,6 +38,9 @@ class ScriptedLLM:
                 if answer.get("delay"):
                     time.sleep(answer["delay"])
                 status = answer.get("status", 200)
+                if status == 200 and body.get("stream"):
+                    self._stream(answer.get("content", ""))
+                    return
                 payload = (completion(answer.get("content", ""), answer.get("usage", (100, 20)))
                            if status == 200 else {"error": {"message": "scripted error", "type": "server_error"}})
                 data = json.dumps(payload, ensure_ascii=False).encode()
@@ -49,6 +52,22 @@ class ScriptedLLM:
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _stream(self, content: str) -> None:
+                """OpenAI-style SSE chunks, a few characters each, then [DONE]."""
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
+                        "model": "scripted"}
+                for i in range(0, len(content), 7):
+                    chunk = {**base, "choices": [{"index": 0, "delta": {"content": content[i:i + 7]},
+                                                  "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+                    self.wfile.flush()
+                end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+                self.wfile.flush()
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"

@@ -54,7 +54,7 @@ def test_ask_and_stream(server, seeded):
                                                             "stream": True}) as r:
         assert r.headers["content-type"].startswith("text/event-stream")
         events = [line for line in r.iter_lines() if line.startswith("event:")]
-    assert events[0] == "event: route" and events[-1] == "event: done" and "event: delta" in events
+    assert events[0] == "event: delta" and events[-1] == "event: done"
 
 
 @pytest.mark.parametrize("method,path,kwargs,status", [
@@ -99,3 +99,26 @@ def test_a_large_extraction_does_not_block_reads(server, seeded, corpus):
     assert r.status_code == 200
     t.join(120)
     assert done.is_set()
+
+
+def test_llm_answer_streams_token_by_token(tmp_path, corpus):
+    from llm_server import ScriptedLLM
+
+    reply = json.dumps({"answer": "主要问题是政务公开工作广度深度有待拓展，政府信息数字化水平仍需提高。",
+                        "citations": ["c1", "c77"], "found": True}, ensure_ascii=False)
+    with ScriptedLLM(lambda body, n: {"content": reply}) as llm:
+        s = Server(tmp_path, env={"XXGK_LLM_MODEL": "scripted", "OPENAI_BASE_URL": llm.url, "OPENAI_API_KEY": "x",
+                                  "XXGK_LLM_MAX_RETRIES": "0"})
+        try:
+            data = (corpus / "reports" / "ankang-2022.txt").read_bytes()
+            rid = httpx.post(s.url + "/api/reports", files={"files": ("a.txt", data)}, timeout=120).json()[0]["report"]["id"]
+            with httpx.stream("POST", s.url + "/api/ask", timeout=60,
+                              json={"question": "市政府如何加强政府网站的常态化监管？", "report_id": rid, "stream": True}) as r:
+                lines = list(r.iter_lines())
+        finally:
+            s.stop()
+    deltas = [json.loads(x[5:])["text"] for x, prev in zip(lines[1:], lines) if prev == "event: delta"]
+    done = json.loads(next(x[5:] for x, prev in zip(lines[1:], lines) if prev == "event: done"))
+    assert len(deltas) >= 3 and "".join(deltas) == done["answer"]  # arrived in pieces as the model wrote it
+    assert done["route"] == "llm" and len(done["citations"]) == 1  # c77 was never given: dropped
+    assert any(b.get("stream") for b in llm.requests)
