@@ -51,7 +51,11 @@ def load_pdf(data: bytes) -> Document:
                 return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
 
             items: list[tuple[float, str, object]] = []
+            height = float(page.height or 842)
             for line in page.filter(outside).extract_text_lines():
+                margin = line["top"] > height * 0.9 or line["bottom"] < height * 0.08
+                if margin and _PAGE_NUMBER.fullmatch(line["text"].strip()):
+                    continue  # a page number in the header/footer margin, not a cell
                 items.append((line["top"], "line", line["text"]))
             for t in found:
                 items.append((t.bbox[1], "table", t.extract()))
@@ -59,7 +63,7 @@ def load_pdf(data: bytes) -> Document:
             for _, kind, content in items:
                 if kind == "line":
                     text = str(content).strip()
-                    if text and not _PAGE_NUMBER.fullmatch(text):
+                    if text:
                         start = emit(text)
                         tokens.append(Token(text, start, start + len(text)))
                         emit("\n")

@@ -107,7 +107,7 @@ def parse_chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "、", "－", "一"}
+PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "－", "一"}
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 

@@ -85,7 +85,7 @@ def _find_t4(stream: Stream, start: int):
         found = stream.find(_T4_AFTER_T3, carry_out.end())
         if found:
             return found
-    return stream.find(_T4_START, start)
+    return stream.find(_T4_START, start) or stream.find(_T4_AFTER_T3, start)
 
 
 # ---------------------------------------------------------------------------- cells of one row
@@ -175,20 +175,20 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
     runs = value_runs(pieces(ctx.stream, [(r.key, r.pattern) for r in spec.rows], start, end))
-    by_label: dict[str, ValueRun] = {}
-    for run in runs:
-        if run.label and run.label not in by_label:
-            by_label[run.label] = run
-    if not by_label:
+    if not any(run.label for run in runs):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t2")
+    assigned = _labelled_then_gaps(runs, [r.key for r in spec.rows], {r.key: len(r.cols) for r in spec.rows})
     for row in spec.rows:
         keys = [f"t2.{row.key}.{c}" for c in row.cols]
-        run = by_label.get(row.key)
+        run = assigned.get(row.key)
         if run is None:
             ctx.doubt("D1", f"t2.{row.key}", f"表二未找到「{row.label}」一行", keys)
             continue
+        if run.label != row.key:
+            ctx.doubt("D5", f"t2.{row.key}", f"表二「{row.label}」一行的标签未能识别，按行序对应", keys,
+                      [ctx.span(run.cells[0].start, run.cells[-1].end)])
         cells, cands = _row_cells(ctx, "t2", row, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -250,6 +250,26 @@ def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
         else:
             out.append(run)
     return out
+
+
+def _labelled_then_gaps(runs: list[ValueRun], rows: list[str], widths: dict[str, int]) -> dict[str, ValueRun]:
+    """表二: labelled rows wherever they are printed (some layouts print them out of order); a run
+    whose label was not recognised takes the next free row of its width after the last labelled one."""
+    assigned: dict[str, ValueRun] = {}
+    for run in runs:
+        if run.label in widths and run.label not in assigned:
+            assigned[run.label] = run
+    cursor = -1
+    for run in runs:
+        if run.label in widths:
+            cursor = rows.index(run.label)
+            continue
+        for j in range(cursor + 1, len(rows)):
+            if rows[j] not in assigned and widths[rows[j]] == len(run.cells):
+                assigned[rows[j]] = run
+                cursor = j
+                break
+    return assigned
 
 
 def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, ValueRun]:
@@ -329,6 +349,14 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
     # A group header followed only by empty layout slots is a header, not a subtotal row.
     runs = [r for r in runs if r.label not in headers or any(p.kind != "blank" for p in r.cells)]
+    # Numbers after a group header are its subtotal only if every sub-row has numbers of its own;
+    # otherwise they belong to a sub-row whose wrapped label was printed below them (PDF text).
+    have_runs = {r.label for r in runs if r.label}
+    for r in runs:
+        if r.label in headers:
+            children = [x.key for x in ts.t3_spec(single_r6).rows if x.parent == r.label]
+            if not children or not all(c in have_runs for c in children):
+                r.label = None
     runs = _split_long_runs(runs, len(ts.T3_COLS))
     labelled = {r.label for r in runs if r.label}
     spec = ts.t3_spec(single_r6)

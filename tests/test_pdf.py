@@ -20,10 +20,10 @@ pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 STYLE = ParagraphStyle("zh", fontName="STSong-Light", fontSize=9, leading=12)
 
 
-def _table(rows, split_at=None, values_per_row=None):
+def _table(rows, split_at=None, ruled=True):
     """Label cells on the left (as many label columns as the widest row needs), values right."""
-    style = TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 6),
-                        ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    style = TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 6)]
+                       + ([("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []))
     if len(rows[-1]) >= 15:  # table 四: header words over fifteen numbers
         data = [r + [""] * (15 - len(r)) for r in rows]
         return [Table(data, colWidths=[30] * 15, style=style)]
@@ -47,12 +47,12 @@ def _table(rows, split_at=None, values_per_row=None):
             Table(data[split_at:], colWidths=widths, style=style)]
 
 
-def _pdf(values, split_t3_at=None) -> bytes:
+def _pdf(values, split_t3_at=None, ruled=True) -> bytes:
     buf = io.BytesIO()
     rows = table_rows(values)
     flow = [Paragraph(line, STYLE) for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
-    flow += [Paragraph(SECTION2.strip(), STYLE), *_table(rows["t2"]), Paragraph(SECTION3.strip(), STYLE),
-             *_table(rows["t3"], split_t3_at), Paragraph(SECTION4.strip(), STYLE), *_table(rows["t4"])]
+    flow += [Paragraph(SECTION2.strip(), STYLE), *_table(rows["t2"], ruled=ruled), Paragraph(SECTION3.strip(), STYLE),
+             *_table(rows["t3"], split_t3_at, ruled), Paragraph(SECTION4.strip(), STYLE), *_table(rows["t4"], ruled=ruled)]
     flow += [Paragraph(line, STYLE) for line in TAIL.split("\n") if line]
     SimpleDocTemplate(buf, pagesize=A4).build(flow)
     return buf.getvalue()
@@ -80,3 +80,11 @@ def test_scanned_pdf_needs_ocr():
     c.save()
     with pytest.raises(ExtractError, match="OCR"):
         extract_bytes(buf.getvalue())
+
+
+def test_borderless_pdf_tables_read_from_text_lines():
+    """No ruling lines: pdfplumber finds no table, the rows come from text lines."""
+    values = consistent_values(21)
+    report = extract_bytes(_pdf(values, ruled=False))
+    got = report.values()
+    assert {k: got.get(k) for k in values} == values
