@@ -4,6 +4,7 @@ loader for that form. Detection reads the content, not the file name."""
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 from pathlib import Path
@@ -15,7 +16,8 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
     b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片", b"GIF8": "GIF 图片",
-    b"PK\x03\x04": "ZIP/Office 压缩文档", b"\xd0\xcf\x11\xe0": "旧版 Office 文档", b"\x7fELF": "可执行文件",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）", b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
+    b"\x7fELF": "可执行文件",
 }
 
 
@@ -64,6 +66,16 @@ def decode(data: bytes) -> tuple[str, str]:
         raise ExtractError("无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030）", "bad_encoding") from exc
 
 
+def _is_docx(data: bytes) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
 def _refuse_binary(data: bytes) -> None:
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
@@ -85,6 +97,10 @@ def load_bytes(data: bytes) -> Document:
         from .load_pdf import load_pdf
 
         return load_pdf(data)
+    if data.startswith(b"PK\x03\x04") and _is_docx(data):
+        from .load_docx import load_docx
+
+        return load_docx(data)
     _refuse_binary(data)
     text, encoding = decode(data)
     text = text.lstrip("\ufeff")
