@@ -65,4 +65,30 @@ def find_agency(text: str, title: str | None) -> str | None:
     m = _COMPILER.search(text[:2000].replace("\n", ""))
     if m:
         return m.group(1)
-    return None
+    return _self_reference(text[:6000])
+
+
+_SELF = re.compile(r"(?:^|[\n，,。；;、\d年])(?:本|我)?(省|市|区|县)((?:人民)?政府(?:办公室|办公厅)?|[\u4e00-\u9fff]{1,5}?(?:厅|局|委))"
+                   r"(?=[\u4e00-\u9fff])")
+
+
+def _self_reference(text: str) -> str | None:
+    """Untitled reports still name themselves: 「市政府办公室以…」「省教育厅坚持…」. With the place the
+    text keeps naming at that level (「安康市」), that is the issuing body."""
+    from collections import Counter
+
+    from .agency import text_places
+
+    found = Counter((m.group(1), m.group(2)) for m in _SELF.finditer(text))
+    if not found:
+        return None
+    # a named office beats the bare 「市政府」 that every report mentions
+    (level, body), _ = max(found.items(), key=lambda kv: (not kv[0][1].endswith("政府"), kv[1]))
+    places = Counter(p for p in text_places(text, minimum=1) if p.endswith(level))
+    counts = {p: text.count(p) for p in places}
+    if not counts:
+        return None
+    place = max(counts, key=counts.get)
+    if body.startswith("政府"):
+        body = "人民" + body
+    return place + body

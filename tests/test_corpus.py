@@ -78,3 +78,8 @@ def test_pdf_cells_carry_pages(corpus):
     pages = {c.span.page for c in report.cells if c.span}
     assert {2, 3, 4} <= pages  # table 二 starts on page 2, table 三 runs from page 3 onto page 4
     assert report.cell("t3.r4_2.tot").span.page == 3 and report.cell("t3.r4_3.tot").span.page == 4
+
+
+def test_agency(pair):
+    gold, report = pair
+    assert report.agency == gold["agency"]

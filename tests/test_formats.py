@@ -145,3 +145,10 @@ def test_gbk_html_page_with_meta_charset():
     html = render(VALUES, "html").replace("<html>", '<html><head><meta charset="gb2312"></head>')
     report = extract_bytes(html.encode("gbk"))
     assert report.encoding == "gb18030" and report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
+
+
+def test_untitled_report_names_itself():
+    text = ("一、总体情况\n2023年，县政府办公室认真落实条例，测试县人民政府网站发布信息100条。"
+            "县政府办公室持续推进测试县政务公开。\n") + render(VALUES, "pipe").split("二、主动公开政府信息情况", 1)[1]
+    report = extract_bytes(("二、主动公开政府信息情况".join(["", text])).encode())
+    assert report.agency == "测试县人民政府办公室"
