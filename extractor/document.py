@@ -37,3 +37,42 @@ class Document:
             if start <= offset < end or (offset == end and start < end):
                 return no
         return None
+
+
+class TextBuilder:
+    """The normalised text and its tokens, built together by the loaders that render structure
+    (HTML, PDF, DOCX): a line of text is one token; a table row is one token per cell, cells joined
+    by ' | ' on one line of the text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.tokens: list[Token] = []
+        self.length = 0
+
+    def emit(self, s: str) -> int:
+        start = self.length
+        self.parts.append(s)
+        self.length += len(s)
+        return start
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.emit("\n")
+
+    def line(self, text: str) -> None:
+        if text:
+            start = self.emit(text)
+            self.tokens.append(Token(text, start, start + len(text)))
+            self.emit("\n")
+
+    def row(self, cells: list[str]) -> None:
+        for i, text in enumerate(cells):
+            if i:
+                self.emit(" | ")
+            start = self.emit(text)
+            self.tokens.append(Token(text, start, start + len(text), row_end=i == len(cells) - 1,
+                                     row_start=i == 0, blank=not text.strip()))
+        self.emit("\n")
+
+    def text(self) -> str:
+        return "".join(self.parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from .document import Document, Token
+from .document import Document, TextBuilder
 from .schema import ExtractError
 
 
@@ -19,25 +19,11 @@ def load_docx(data: bytes) -> Document:
         doc = Docx(io.BytesIO(data))
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
-    parts: list[str] = []
-    tokens: list[Token] = []
-    length = 0
-
-    def emit(s: str) -> int:
-        nonlocal length
-        start = length
-        parts.append(s)
-        length += len(s)
-        return start
-
+    out = TextBuilder()
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = Paragraph(child, doc).text.strip()
-            if text:
-                start = emit(text)
-                tokens.append(Token(text, start, start + len(text)))
-                emit("\n")
+            out.line(Paragraph(child, doc).text.strip())
         elif tag == "tbl":
             for row in Table(child, doc).rows:
                 seen: list[object] = []
@@ -47,11 +33,5 @@ def load_docx(data: bytes) -> Document:
                         continue  # the same merged cell again (gridSpan)
                     seen.append(cell._tc)
                     cells.append(" ".join(cell.text.split()))
-                for i, text in enumerate(cells):
-                    if i:
-                        emit(" | ")
-                    start = emit(text)
-                    tokens.append(Token(text, start, start + len(text), row_end=i == len(cells) - 1,
-                                        row_start=i == 0, blank=not text))
-                emit("\n")
-    return Document("".join(parts), tokens, "docx", None)
+                out.row(cells)
+    return Document(out.text(), out.tokens, "docx", None)

@@ -12,7 +12,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .document import Document, Token
+from .document import Document, TextBuilder
 
 _DROP = {"script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "select",
          "button", "head", "title", "meta", "link", "svg"}
@@ -42,19 +42,7 @@ def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, 
 
 class _Renderer:
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.tokens: list[Token] = []
-
-    def emit(self, s: str) -> int:
-        start = self.length
-        self.parts.append(s)
-        self.length += len(s)
-        return start
-
-    def newline(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n"):
-            self.emit("\n")
+        self.out = TextBuilder()
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
@@ -85,19 +73,11 @@ class _Renderer:
         rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
         parsed = [[(self.inline_text(td), _int(td.get("rowspan")), _int(td.get("colspan")))
                    for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] for tr in rows]
-        self.newline()
+        self.out.newline()
         expand_grid(parsed)  # validates spans; tokens come from the cells where a span starts
         for cells in parsed:
-            if not cells:
-                continue
-            for i, (text, _, _) in enumerate(cells):
-                if i:
-                    self.emit(" | ")
-                flat = text.replace("\n", " ")
-                start = self.emit(flat)
-                self.tokens.append(Token(flat, start, start + len(flat), row_end=i == len(cells) - 1, row_start=i == 0,
-                                         blank=not flat.strip()))
-            self.emit("\n")
+            if cells:
+                self.out.row([text.replace("\n", " ") for text, _, _ in cells])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):
@@ -111,11 +91,9 @@ class _Renderer:
         if not has_block_child:
             text = self.inline_text(el)
             if text:
-                self.newline()
+                self.out.newline()
                 for line in text.split("\n"):
-                    start = self.emit(line)
-                    self.tokens.append(Token(line, start, start + len(line)))
-                    self.emit("\n")
+                    self.out.line(line)
             return
         if el.text and el.text.strip():
             self._loose(el.text)
@@ -127,10 +105,8 @@ class _Renderer:
     def _loose(self, text: str) -> None:
         line = re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
         if line:
-            self.newline()
-            start = self.emit(line)
-            self.tokens.append(Token(line, start, start + len(line)))
-            self.emit("\n")
+            self.out.newline()
+            self.out.line(line)
 
 
 def _owner_table(tr):
@@ -156,5 +132,5 @@ def load_html(data: bytes, text: str, encoding: str) -> Document:
     r = _Renderer()
     r.block(body if body is not None else root)
     title = root.findtext(".//title")
-    return Document("".join(r.parts), r.tokens, "html", encoding,
+    return Document(r.out.text(), r.out.tokens, "html", encoding,
                     title_hint=re.sub(r"\s+", " ", title).strip() if title else None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import re
 
-from .document import Document, Token
+from .document import Document, TextBuilder
 from .schema import ExtractError
 
 
@@ -25,22 +25,12 @@ def load_pdf(data: bytes) -> Document:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises a zoo of exception types on broken files
         raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{type(exc).__name__}", "bad_pdf") from exc
-    parts: list[str] = []
-    tokens: list[Token] = []
+    out = TextBuilder()
     pages: list[tuple[int, int, int]] = []
-    length = 0
     n_chars = 0
-
-    def emit(s: str) -> int:
-        nonlocal length
-        start = length
-        parts.append(s)
-        length += len(s)
-        return start
-
     with pdf:
         for no, page in enumerate(pdf.pages, start=1):
-            page_start = length
+            page_start = out.length
             n_chars += len(page.chars)
             found = [t for t in page.find_tables() if _is_table(t.extract())]
             boxes = [t.bbox for t in found]
@@ -62,25 +52,13 @@ def load_pdf(data: bytes) -> Document:
             items.sort(key=lambda it: it[0])
             for _, kind, content in items:
                 if kind == "line":
-                    text = str(content).strip()
-                    if text:
-                        start = emit(text)
-                        tokens.append(Token(text, start, start + len(text)))
-                        emit("\n")
+                    out.line(str(content).strip())
                     continue
                 for row in content:  # type: ignore[union-attr]
-                    cells = [c for c in row if c is not None]
-                    if not cells:
-                        continue
-                    for i, cell in enumerate(cells):
-                        if i:
-                            emit(" | ")
-                        flat = " ".join(cell.split("\n")).strip()
-                        start = emit(flat)
-                        tokens.append(Token(flat, start, start + len(flat), row_end=i == len(cells) - 1, row_start=i == 0,
-                                            blank=not flat))
-                    emit("\n")
-            pages.append((page_start, length, no))
+                    cells = [" ".join(c.split("\n")).strip() for c in row if c is not None]
+                    if cells:
+                        out.row(cells)
+            pages.append((page_start, out.length, no))
     if n_chars == 0:
         raise ExtractError("PDF 没有文字层（扫描件），需要先做 OCR（no text layer: OCR needed）", "no_text_layer")
-    return Document("".join(parts), tokens, "pdf", None, pages)
+    return Document(out.text(), out.tokens, "pdf", None, pages)
