@@ -83,7 +83,7 @@ def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]
 _UPHELD = re.compile(r"均(?:获|被|予以|已)?(?:维持|胜诉)")
 
 
-def check_upheld(report: Report, values: dict[str, Number | None], c, used: set[int]) -> list[Finding]:
+def check_upheld(report: Report, values: dict[str, Number | None], c) -> list[Finding]:
     """「行政复议7件，诉讼9件，均获维持」 while 表四 shows corrected, other or pending cases."""
     out: list[Finding] = []
     for m in _UPHELD.finditer(c.text):
@@ -131,7 +131,7 @@ def check_narrative(report: Report) -> list[Finding]:
         if section.number not in (0, 1, 5, 6):
             continue
         c = compact(report.text[section.span.start:section.span.end], section.span.start)
-        out += check_upheld(report, values, c, used)
+        out += check_upheld(report, values, c)
         for check, what, pattern, readings in _STATEMENTS:
             for m in re.finditer(pattern, c.text):
                 num_at = c.offsets[m.start(1)]

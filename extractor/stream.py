@@ -70,8 +70,6 @@ class ValueRun:
 
     cells: list[Piece]
     label: str | None = None
-    label_piece: Piece | None = None
-    split_from: int = 0  # >0 when carved out of a longer run
 
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
@@ -169,7 +167,7 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
         nonlocal current, label
         if current:
             if any(p.kind != "blank" for p in current) or label is not None:
-                runs.append(ValueRun(current, label.key if label else None, label))
+                runs.append(ValueRun(current, label.key if label else None))
                 label = None
             current = []
 

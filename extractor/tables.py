@@ -99,7 +99,7 @@ def _trim(cells: list[Piece], n: int) -> list[Piece]:
     return cells
 
 
-def _printed_cell(ctx: _Ctx, key: str, piece: Piece, kind: str) -> Cell:
+def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
     span = ctx.span(piece.start, piece.end)
     raw = ctx.doc.text[span.start:span.end]
     if piece.kind == "blank":
@@ -122,7 +122,7 @@ def _row_cells(ctx: _Ctx, table: str, row: ts.RowSpec, run: ValueRun) -> tuple[d
     kinds = [row.kind(c) for c in row.cols]
     cells = _trim(run.cells, len(keys))
     if len(cells) == len(keys):
-        return {k: _printed_cell(ctx, k, p, kd) for k, p, kd in zip(keys, cells, kinds)}, None
+        return {k: _printed_cell(ctx, k, p) for k, p in zip(keys, cells)}, None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
         cands = glued.split_candidates([p.text for p in cells], kinds)
         return {}, cands if cands is not None else []
@@ -245,8 +245,7 @@ def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
         cells = run.cells
         if len(cells) >= 2 * width and len(cells) % width == 0 and all(p.kind != "blank" for p in cells):
             for i in range(0, len(cells), width):
-                out.append(ValueRun(cells[i:i + width], run.label if i == 0 else None,
-                                    run.label_piece if i == 0 else None, split_from=i // width))
+                out.append(ValueRun(cells[i:i + width], run.label if i == 0 else None))
         else:
             out.append(run)
     return out
@@ -391,7 +390,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
         cells, cands = _row_cells(ctx, "t3", row, run)
         ctx.out.cells.update(cells)
         if id(run) in subs:
-            ctx.out.cells[f"t3.{key}.sub"] = _printed_cell(ctx, f"t3.{key}.sub", subs[id(run)], "count")
+            ctx.out.cells[f"t3.{key}.sub"] = _printed_cell(ctx, f"t3.{key}.sub", subs[id(run)])
         if cands is not None:
             glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
     if glued_rows:
@@ -427,7 +426,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
     if len(cells) == n:
         for k, p in zip(keys, cells):
-            ctx.out.cells[k] = _printed_cell(ctx, k, p, "count")
+            ctx.out.cells[k] = _printed_cell(ctx, k, p)
         return cells[-1].end
     if len(cells) < n and all(p.kind == "value" for p in cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []

@@ -4,6 +4,7 @@ extractive (or, when configured, LLM) answer. 「报告未提及」 when nothing
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -50,26 +51,24 @@ class Asker:
         if report_id:
             return [report_id] if self.store.has(report_id) else []
         aliases, all_rows = self._catalog()
+        years = [year] if year else qs.years_in(q)
         ids: set[str] | None = None
         if agency:
             ids = {r["id"] for r in self.store.summaries(agency=agency, limit=10**9)}
         else:
-            years_asked = [year] if year else qs.years_in(q)
             keep = None
-            if years_asked:
+            if years:
                 by_id = {r["id"]: r["year"] for r in all_rows}
-                keep = lambda ids: any(by_id.get(i) in years_asked for i in ids)  # noqa: E731
+                keep = lambda ids: any(by_id.get(i) in years for i in ids)  # noqa: E731
             _, found = qs.find_agency(q, aliases, keep)
             ids = found or None
             if ids is None and qs.names_a_place(q):
                 return []  # the question names a body we hold no report of
-        years = [year] if year else qs.years_in(q)
         rows = all_rows
         if ids is not None:
             rows = [r for r in rows if r["id"] in ids]
         if years:
-            in_years = [r for r in rows if r["year"] in years]
-            rows = in_years
+            rows = [r for r in rows if r["year"] in years]
         elif re.search(r"今年|本年|该年|当年", q) and rows:
             latest = max(r["year"] or 0 for r in rows)
             rows = [r for r in rows if r["year"] == latest]
@@ -366,7 +365,7 @@ class Asker:
         if hits:
             text = "无法完全核对：" + "；".join(f.message for f in hits[:3])
             return Answer(question=q, answer=text, route="check", citations=[self._cell_citation(report.id, cells, keys)])
-        cite_keys = _keys_for_check(wanted, cells, q)
+        cite_keys = _keys_for_check(wanted, cells)
         reading = ""
         if "S2" in wanted:
             reading = _alt_reading(report, cells)
@@ -453,7 +452,7 @@ class Asker:
             return Answer(question=q, answer=f"没有：所查 {len(scope)} 份报告都没有{label}的情况。", value=0, route="check")
         lines, cits = [], []
         for rid, rows in hits[:20]:
-            keys = sorted({k for f in rows for k in __import__("json").loads(f["body"])["cells"]})[:30]
+            keys = sorted({k for f in rows for k in json.loads(f["body"])["cells"]})[:30]
             lines.append(f"{_name(meta[rid])}{meta[rid]['year'] or ''}年（{'、'.join(sorted({f['check_id'] for f in rows}))}，{len(rows)}处）")
             cits.append(self._cell_citation(rid, self.store.cells(rid), keys) if keys else
                         Citation(report_id=rid, agency=meta[rid]["agency"], year=meta[rid]["year"]))
@@ -543,7 +542,7 @@ class Asker:
             meta = self.store.meta([c["report_id"]]).get(c["report_id"], {})
             cits.append(Citation(report_id=c["report_id"], agency=meta.get("agency"), year=meta.get("year"),
                                  section=c["section"], span=Span(start=c["start"] + s, end=c["start"] + e),
-                                 quote=text.strip(), chunk_id=c["id"], cells=__import__("json").loads(c["cells"] or "[]")))
+                                 quote=text.strip(), chunk_id=c["id"], cells=json.loads(c["cells"] or "[]")))
         answer = "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", x[4].strip()) for x in best)
         value = None
         if re.search(r"第几|排名|名次", q):
@@ -597,7 +596,7 @@ def _printed(quote: str, value, unit: str | None) -> str:
     return m.group() if m else f"{num}{unit or ''}"
 
 
-def _keys_for_check(wanted: list[str], cells: dict, q: str) -> list[str]:
+def _keys_for_check(wanted: list[str], cells: dict) -> list[str]:
     if "H5" in wanted:
         return [k for k in cells if k.startswith("t4.")]
     if "S4" in wanted:
