@@ -48,9 +48,13 @@ VOCABULARY: list[tuple[str, str]] = [
 ]
 
 
+_VOCABULARY = [(key, re.compile(pattern)) for key, pattern in VOCABULARY]
+_TRAILING = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$")
+
+
 def canonical_key(label: str) -> str | None:
-    for key, pattern in VOCABULARY:
-        if re.search(pattern, label):
+    for key, rx in _VOCABULARY:
+        if rx.search(label):
             return key
     return None
 
@@ -80,7 +84,7 @@ def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Me
         clause_start = _clause_start(c.text, m.start())
         pre = _PRE.search(c.text, max(0, m.start() - 2), m.start())
         label = _LEAD.sub("", c.text[clause_start:m.start("num")].replace("\x1f", ""))
-        label = re.sub(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$", "", label)
+        label = _TRAILING.sub("", label)
         qual = (pre.group() if pre else None) or m.group("post")
         s, e = c.span(clause_start, m.end())
         out.append(Metric(
@@ -91,10 +95,11 @@ def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Me
 
 
 def _clause_start(ctext: str, at: int) -> int:
-    i = at
-    while i > 0 and not _CLAUSE_BREAK.match(ctext[i - 1]) and at - i < 40:
-        i -= 1
-    return i
+    """Just after the last clause break among the 40 characters before `at`."""
+    last = None
+    for last in _CLAUSE_BREAK.finditer(ctext, max(0, at - 40), at):
+        pass
+    return last.end() if last else max(0, at - 40)
 
 
 def _section_of(sections: list[Section], offset: int) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import tablespec as ts
+from .anchored import compile_anchored
 from .normalize import compact
 from .schema import Finding, Report, Span
 
@@ -133,7 +134,7 @@ def check_narrative(report: Report) -> list[Finding]:
         c = compact(report.text[section.span.start:section.span.end], section.span.start)
         out += check_upheld(report, values, c)
         for check, what, pattern, readings in _STATEMENTS:
-            for m in re.finditer(pattern, c.text):
+            for m in compile_anchored(pattern).finditer(c.text):
                 num_at = c.offsets[m.start(1)]
                 if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
                     continue

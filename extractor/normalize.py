@@ -59,7 +59,11 @@ def compact(text: str, base: int = 0) -> Compact:
 
     Works run by run (regex + range), not character by character: it is on the hot path of every
     report."""
-    folded = fold(text)
+    return compact_folded(fold(text), base)
+
+
+def compact_folded(folded: str, base: int = 0) -> Compact:
+    """`compact` of a text already folded (a loader's whole text is folded once)."""
     parts: list[str] = []
     offs: list[int] = []
     pos = 0
@@ -76,7 +80,7 @@ def compact(text: str, base: int = 0) -> Compact:
     if pos < n:
         parts.append(folded[pos:])
         offs.extend(range(base + pos, base + n))
-    return Compact("".join(parts), offs, base + len(text))
+    return Compact("".join(parts), offs, base + n)
 
 
 def squash(text: str) -> str:

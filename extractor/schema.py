@@ -11,28 +11,6 @@ from pydantic import BaseModel, Field
 Number = int | float
 
 
-def trusted(cls, **values):
-    """Build a model from values our own code already made right (the hot path of table parsing:
-    hundreds of cells a report). Like `model_construct`, without its per-call bookkeeping; defaults
-    of omitted fields are filled in. Never use it on data from outside."""
-    known = _DEFAULTS.get(cls)
-    if known is None:
-        fields = cls.model_fields
-        known = _DEFAULTS[cls] = (tuple(fields), {n: f.get_default(call_default_factory=True)
-                                                  for n, f in fields.items() if not f.is_required()})
-    names, defaults = known
-    m = cls.__new__(cls)
-    data = {n: values[n] if n in values else defaults[n] for n in names}
-    object.__setattr__(m, "__dict__", data)
-    object.__setattr__(m, "__pydantic_fields_set__", set(values))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
-    return m
-
-
-_DEFAULTS: dict[type, tuple[tuple[str, ...], dict]] = {}
-
-
 class Template(str, Enum):
     GF2021 = "GF2021"
     GF2019 = "GF2019"

@@ -12,12 +12,14 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import ROW, SEP, compact, is_placeholder
+from .normalize import ROW, SEP, compact_folded, fold, is_placeholder
 
 BLANK = "\x1d"
 _BREAKS = SEP + ROW + BLANK
 _MARKERS = frozenset(_BREAKS)
+_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -33,12 +35,13 @@ class Stream:
         return self.offsets[i], last if self.text[j - 1] in _MARKERS else last + 1
 
     def find(self, pattern: str, start: int = 0, end: int | None = None) -> re.Match | None:
-        return re.compile(pattern).search(self.text, start, len(self.text) if end is None else end)
+        return next(compile_anchored(pattern).finditer(self.text, start, end), None)
 
 
 def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
+    folded = fold(doc.text)  # once: a token is a slice of the text
     for tok in doc.tokens:
         if tok.row_start and parts and parts[-1] == SEP:
             parts[-1] = ROW  # a table row begins: loose text before it does not run into it
@@ -46,15 +49,20 @@ def build_stream(doc: Document) -> Stream:
             parts.append(BLANK)
             offs.append(tok.start)
         else:
-            c = compact(tok.text, tok.start)
-            parts.append(c.text)
-            offs.extend(c.offsets)
+            cell = folded[tok.start:tok.end]
+            if _SPACE.search(cell) is None:  # most cells: nothing to drop
+                parts.append(cell)
+                offs.extend(range(tok.start, tok.end))
+            else:
+                c = compact_folded(cell, tok.start)
+                parts.append(c.text)
+                offs.extend(c.offsets)
         parts.append(ROW if tok.row_end else SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     kind: str  # label | value | placeholder | blank | other | row
     start: int  # stream offsets
@@ -64,7 +72,7 @@ class Piece:
     glued_prev: bool = False  # value printed with no separator after the previous value
 
 
-@dataclass
+@dataclass(slots=True)
 class ValueRun:
     """Consecutive value cells, with the row label read just before them (if any)."""
 
@@ -77,23 +85,26 @@ _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|�
 
 
 @functools.lru_cache(maxsize=16)
-def _compiled(labels: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern]]:
-    return [(key, re.compile(pattern)) for key, pattern in labels]
+def _compiled(labels: tuple[tuple[str, str], ...]) -> list[tuple[str, Anchored]]:
+    return [(key, compile_anchored(pattern)) for key, pattern in labels]
 
 
 def find_labels(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
     """All label matches in [start, end), earliest first, longest wins on overlap."""
-    found: list[Piece] = []
+    found: list[tuple[int, int, str]] = []
+    text = stream.text
     for key, rx in _compiled(tuple(labels)):
-        for m in rx.finditer(stream.text, start, end):
+        for m in rx.finditer(text, start, end):
             if m.end() > m.start():
-                found.append(Piece("label", m.start(), m.end(), m.group(), key))
-    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+                found.append((m.start(), -m.end(), key))
+    found.sort()
     kept: list[Piece] = []
-    for p in found:
-        if kept and p.start < kept[-1].end:
+    last_end = -1
+    for a, neg_b, key in found:
+        if a < last_end:
             continue
-        kept.append(p)
+        kept.append(Piece("label", a, -neg_b, text[a:-neg_b], key))
+        last_end = -neg_b
     return kept
 
 
@@ -101,49 +112,40 @@ def pieces(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) 
     out: list[Piece] = []
     pos = start
     for lab in find_labels(stream, labels, start, end) + [Piece("end", end, end)]:
-        out.extend(_between(stream, pos, lab.start))
+        if lab.start > pos:
+            _between(stream.text, pos, lab.start, out)
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
     return out
 
 
-def _between(stream: Stream, start: int, end: int) -> list[Piece]:
-    out: list[Piece] = []
-    i = start
-    text = stream.text
-    while i < end:
-        ch = text[i]
+_CHUNK = re.compile(r"[^\x1d-\x1f]+|[\x1d\x1e]|\x1f+")
+
+
+def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
+    """Row ends, blank cells and the fragments between separators, appended to `out`."""
+    for m in _CHUNK.finditer(text, start, end):
+        ch = text[m.start()]
         if ch == ROW:
-            out.append(Piece("row", i, i + 1))
-            i += 1
-            continue
-        if ch == SEP:
-            i += 1
-            continue
-        if ch == BLANK:
-            out.append(Piece("blank", i, i + 1))
-            i += 1
-            continue
-        j = i
-        while j < end and text[j] not in _BREAKS:
-            j += 1
-        out.extend(_fragment(text, i, j))
-        i = j
-    return out
+            out.append(Piece("row", m.start(), m.end()))
+        elif ch == BLANK:
+            out.append(Piece("blank", m.start(), m.end()))
+        elif ch != SEP:
+            _fragment(text, m.start(), m.end(), out)
 
 
-def _fragment(text: str, i: int, j: int) -> list[Piece]:
+def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
     if is_placeholder(frag):
-        return [Piece("placeholder", i, j, frag)]
-    out: list[Piece] = []
+        out.append(Piece("placeholder", i, j, frag))
+        return
     pos = i
     prev_value_end = -1
-    for m in _NUMBER.finditer(frag):
-        if _ORDINAL.match(frag, m.end()):
+    for m in _NUMBER.finditer(text, i, j):
+        if _ORDINAL.match(text, m.end(), j):
             continue  # 「2.其他…」: a list number, not a value
-        a, b = i + m.start(), i + m.end()
+        a, b = m.start(), m.end()
         if a > pos:
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group(), glued_prev=prev_value_end == a))
@@ -151,7 +153,6 @@ def _fragment(text: str, i: int, j: int) -> list[Piece]:
         pos = b
     if pos < j:
         out.append(Piece("other", pos, j, text[pos:j]))
-    return out
 
 
 def value_runs(items: list[Piece]) -> list[ValueRun]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import glued, tablespec as ts
 from .document import Document
 from .normalize import parse_number
-from .schema import Cell, Finding, Span, trusted
+from .schema import Cell, Finding, Span
 from .stream import Piece, Stream, ValueRun, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
@@ -44,7 +44,7 @@ class _Ctx:
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
-        return trusted(Span, start=a, end=b, page=self.doc.page_of(a) if self.doc.pages else None)
+        return Span(start=a, end=b, page=self.doc.page_of(a) if self.doc.pages else None)
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -112,7 +112,7 @@ def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
         unit = "万元" if piece.text.endswith("万元") else "元"
     if value is None:
         ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    return trusted(Cell, key=key, value=value, raw=raw.strip(), placeholder=False, unit=unit,
+    return Cell(key=key, value=value, raw=raw.strip(), placeholder=False, unit=unit,
                    source="printed", span=span)
 
 

@@ -54,3 +54,10 @@ def test_plain_zip_and_old_doc_are_refused_clearly():
         extract_bytes(buf.getvalue())
     with pytest.raises(ExtractError, match=r"\.doc"):
         extract_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 600)
+
+
+def test_docx_tokens_are_slices_of_the_text():
+    from extractor.load import load_bytes
+
+    doc = load_bytes(_docx(consistent_values(6)))
+    assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)

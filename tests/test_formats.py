@@ -152,3 +152,13 @@ def test_untitled_report_names_itself():
             "县政府办公室持续推进测试县政务公开。\n") + render(VALUES, "pipe").split("二、主动公开政府信息情况", 1)[1]
     report = extract_bytes(("二、主动公开政府信息情况".join(["", text])).encode())
     assert report.agency == "测试县人民政府办公室"
+
+
+@pytest.mark.parametrize("form", ["pipe", "lines", "markdown", "html"])
+def test_tokens_are_slices_of_the_text(form):
+    """The loaders' contract the stream builder relies on (it folds the whole text once)."""
+    from extractor.load import load_bytes
+
+    doc = load_bytes(render(VALUES, form).encode("utf-8"))
+    assert doc.tokens
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)

@@ -88,3 +88,11 @@ def test_borderless_pdf_tables_read_from_text_lines():
     report = extract_bytes(_pdf(values, ruled=False))
     got = report.values()
     assert {k: got.get(k) for k in values} == values
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_pdf_tokens_are_slices_of_the_text(ruled):
+    from extractor.load import load_bytes
+
+    doc = load_bytes(_pdf(consistent_values(5), ruled=ruled))
+    assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)

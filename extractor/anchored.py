@@ -1,0 +1,71 @@
+"""Regex scans that skip to a literal every match must contain.
+
+Many of our patterns begin with something optional (「(?:1[.、]?)?属于国家秘密」, 「(?:行政)?诉讼」),
+which defeats the regex engine's own prefix search: it then tries the pattern at every character,
+~20 ns a character a pattern. Finding the pattern's longest top-level literal with str.find and
+matching only from just before it gives exactly the same matches an order of magnitude faster.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from re import _constants, _parser  # the stdlib's own regex parser (Python ≥ 3.11)
+
+
+@dataclass(frozen=True)
+class Anchored:
+    rx: re.Pattern
+    anchor: str | None  # a literal every match contains (None: no such literal, plain scan)
+    before: int  # at most this many characters of a match precede the anchor
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+        """The matches of `rx.finditer(text, start, end)`: each holds an occurrence of the anchor,
+        so the next match starts at most `before` characters ahead of the next occurrence."""
+        end = len(text) if end is None else end
+        if self.anchor is None:
+            yield from self.rx.finditer(text, start, end)
+            return
+        pos = start
+        while pos <= end:
+            at = text.find(self.anchor, pos, end)
+            if at < 0:
+                return
+            m = self.rx.search(text, max(pos, at - self.before), end)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+@functools.lru_cache(maxsize=512)
+def compile_anchored(pattern: str) -> Anchored:
+    rx = re.compile(pattern)
+    anchor, before = _anchor(pattern) or (None, 0)
+    return Anchored(rx, anchor, before)
+
+
+def _anchor(pattern: str) -> tuple[str, int] | None:
+    """The longest run of literals at the top level of `pattern`, and the widest the pattern can be
+    in front of it; None if there is no such run or the front is unbounded."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    items = list(parsed.data)
+    best = (0, 0)  # (index, length)
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and items[j][0] is _constants.LITERAL:
+            j += 1
+        if j - i > best[1]:
+            best = (i, j - i)
+        i = max(j, i + 1)
+    if best[1] == 0:
+        return None
+    front = _parser.SubPattern(parsed.state, items[:best[0]]).getwidth()[1]
+    if front >= _parser.MAXREPEAT:
+        return None
+    return "".join(chr(av) for _, av in items[best[0]:best[0] + best[1]]), front

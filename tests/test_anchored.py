@@ -1,0 +1,39 @@
+"""The anchored scan must find exactly what a plain regex scan finds."""
+
+import random
+import zlib
+import re
+
+import pytest
+
+from extractor import tablespec as ts
+from extractor.anchored import compile_anchored
+from extractor.narrative_checks import _STATEMENTS
+
+PATTERNS = sorted({r.pattern for spec in (ts.T3_GF2021, ts.T3_GF2019, ts.T2_GF2021, ts.T2_GF2019) for r in spec.rows}
+                  | {p for _, _, p, _ in _STATEMENTS} | {r"(?:近|约)?\d+件", r"a|b", r"x*"})
+PIECES = ["属于国家秘密", "1.", "2、", "3", "(三)", "不予公开", "行政", "诉讼", "复议", "7件", "12起", "0", "00",
+          "\x1f", "\x1e", "，", "。", "申请", "收到", "结转下年度", "继续办理", "其他", "规范性文件", "a", "b", "x"]
+
+
+def _texts(seed: int, n: int = 300):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_same_matches_as_the_regex(pattern):
+    plain = re.compile(pattern)
+    fast = compile_anchored(pattern)
+    for text in _texts(zlib.crc32(pattern.encode())):
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (1, max(1, len(text) - 2))):
+            want = [(m.start(), m.end()) for m in plain.finditer(text, start, end) if m.end() > m.start()]
+            got = [(m.start(), m.end()) for m in fast.finditer(text, start, end) if m.end() > m.start()]
+            assert got == want, (pattern, text, start, end)
+
+
+def test_anchor_is_found_for_label_patterns():
+    a = compile_anchored(r"(?:1[.、]?)?属于国家秘密")
+    assert (a.anchor, a.before) == ("属于国家秘密", 2)
+    assert compile_anchored(r"规章|行政许可").anchor is None  # top-level alternatives: a plain scan
