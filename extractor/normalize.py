@@ -15,20 +15,22 @@ SEP = "\x1f"  # boundary between two cells (or two numbers printed apart)
 ROW = "\x1e"  # end of a table row where the source has rows
 
 _QUOTES = "“”‘’「」『』\"'＂＇〃"
-_FOLD = {ord(q): '"' for q in _QUOTES}
-_FOLD.update({0x3000: " ", 0xA0: " ", ord("它"): "他", 0x2003: " ", 0x2002: " "})
+_FOLD = {q: '"' for q in _QUOTES}
+_FOLD.update({"\u3000": " ", "\xa0": " ", "它": "他", "\u2003": " ", "\u2002": " "})
 for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
-    _FOLD[_cp] = chr(_cp - 0xFEE0)
-_FOLD[ord("：")] = ":"
-_FOLD[ord("，")] = ","
-_FOLD[ord("；")] = ";"
-_FOLD[ord("．")] = "."
-_FOLD[ord("﹒")] = "."
+    _FOLD[chr(_cp)] = chr(_cp - 0xFEE0)
+_FOLD.update({"．": ".", "﹒": "."})
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
 def fold(text: str) -> str:
-    """Fold width and quote variants; keeps length (one char in, one char out)."""
-    return text.translate(_FOLD)
+    """Fold width and quote variants; keeps length (one char in, one char out).
+
+    One str.replace per distinct foldable character present: str.translate looks every character
+    of a CJK text up in its table and is ~6× slower on a report."""
+    for ch in set(_FOLDABLE.findall(text)):
+        text = text.replace(ch, _FOLD[ch])
+    return text
 
 
 _NUMERIC_EDGE = set("0123456789.%")
