@@ -5,7 +5,9 @@ findings come from the parser)."""
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 
 from . import tablespec as ts
 from .schema import Cell, Finding, Section, Template
@@ -25,7 +27,7 @@ def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number
     return "+".join(_fmt(values[k]) for k in keys) + f"={_fmt(total)}"
 
 
-def check_equations(cells: dict[str, Cell], equations: list[ts.Equation]) -> list[Finding]:
+def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) -> list[Finding]:
     out: list[Finding] = []
     for eq in equations:
         keys = eq.lhs + eq.rhs
@@ -59,8 +61,9 @@ def check_equations(cells: dict[str, Cell], equations: list[ts.Equation]) -> lis
     return out
 
 
-def check_domain(cells: dict[str, Cell], specs: list[ts.TableSpec]) -> list[Finding]:
-    """H6: counts are whole numbers ≥ 0; money is ≥ 0; only GF2019 本年增/减 may be negative."""
+@functools.lru_cache(maxsize=8)
+def _kinds(specs: tuple[ts.TableSpec, ...]) -> dict[str, str]:
+    """Cell key → value kind, for the tables a report uses."""
     kinds: dict[str, str] = {}
     for spec in specs:
         for row in spec.rows:
@@ -69,11 +72,17 @@ def check_domain(cells: dict[str, Cell], specs: list[ts.TableSpec]) -> list[Find
     for g, head in ts.T3_GROUP_HEADERS.items():
         for col in head.cols:
             kinds.setdefault(f"t3.{g}.{col}", "count")
+    return kinds
+
+
+def check_domain(cells: dict[str, Cell], specs: tuple[ts.TableSpec, ...]) -> list[Finding]:
+    """H6: counts are whole numbers ≥ 0; money is ≥ 0; only GF2019 本年增/减 may be negative."""
+    kinds = _kinds(specs)
     out: list[Finding] = []
     for key, cell in cells.items():
         v = cell.value
-        if v is None:
-            continue
+        if v is None or (type(v) is int and v >= 0):
+            continue  # the common case: a count as printed
         kind = kinds.get(key, "count")
         bad = (kind == "count" and (v < 0 or not float(v).is_integer())) or (kind == "money" and v < 0) \
             or (kind == "signed" and not float(v).is_integer())

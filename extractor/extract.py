@@ -21,7 +21,7 @@ from .stream import build_stream
 from .tables import parse_tables
 from .template import detect_template, looks_like_report
 
-_ORDER = {"t2": 0, "t3": 1, "t4": 2}
+_UNRANKED = {"t2": (0, 0), "t3": (1, 10**6)}  # table 二 as read; a vendor 小计 column after table 三
 
 
 def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None) -> Report:
@@ -45,7 +45,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     sections = find_sections(doc, stream)
     findings: list[Finding] = []
     tables = None
-    equations: list = []
+    equations: tuple = ()
     if template in (Template.GF2021, Template.GF2019):
         tables = parse_tables(doc, stream, template.value)
         findings += tables.doubts
@@ -59,14 +59,15 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         t3 = ts.t3_spec(tables.single_r6)
         equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
         findings += check_equations(cells, equations)
-        findings += check_domain(cells, [ts.t2_spec(template.value), t3, ts.T4])
+        findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
     findings += check_structure(sections, template)
     if template in (Template.GF2021, Template.GF2019):
         findings += check_preamble_parts(doc.text, sections)
     findings += check_year(doc.text, year)
     findings += check_version(template, year)
     metrics = extract_metrics(doc.text, sections, [tables.span] if tables and tables.span else [])
-    ordered = sorted(cells.values(), key=lambda c: (_ORDER.get(c.key[:2], 9), _key_order(c.key, tables)))
+    rank = _cell_rank(bool(tables and tables.single_r6))
+    ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
     report = Report(
         id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
         agency=find_agency(doc.text, title), year=year, title=title,
@@ -85,23 +86,19 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     return report
 
 
-@functools.lru_cache(maxsize=4)
-def _t3_order(single_r6: bool) -> dict[str, int]:
-    """Print order of table 三's cells, group subtotal rows just before their first sub-row."""
-    order: dict[str, int] = {}
+@functools.lru_cache(maxsize=2)
+def _cell_rank(single_r6: bool) -> dict[str, tuple[int, int]]:
+    """Print order of table 三's cells (each group's subtotal row just before its first sub-row)
+    and table 四's; table 二 keeps the order it was read in (the sort is stable)."""
+    rank: dict[str, tuple[int, int]] = {}
+    order: list[str] = []
     for r in ts.t3_spec(single_r6).rows:
         if r.parent and r.parent != "r6" or (r.parent == "r6" and not single_r6):
-            for c in ts.T3_COLS:
-                order.setdefault(f"t3.{r.parent}.{c}", len(order))
-        for c in ts.T3_COLS:
-            order[f"t3.{r.key}.{c}"] = len(order)
-    return order
-
-
-def _key_order(key: str, tables) -> int:
-    if key.startswith("t3."):
-        return _t3_order(bool(tables and tables.single_r6)).get(key, 10**6)
-    if key.startswith("t4."):
-        _, row, col = key.split(".")
-        return ts.T4_GROUPS.index(row) * 10 + ts.T4_COLS.index(col)
-    return 0
+            order += [f"t3.{r.parent}.{c}" for c in ts.T3_COLS if f"t3.{r.parent}.{c}" not in order]
+        order += [f"t3.{r.key}.{c}" for c in ts.T3_COLS]
+    for i, key in enumerate(order):
+        rank.setdefault(key, (1, i))
+    for g in ts.T4_GROUPS:
+        for c in ts.T4_COLS:
+            rank[f"t4.{g}.{c}"] = (2, ts.T4_GROUPS.index(g) * 10 + ts.T4_COLS.index(c))
+    return rank

@@ -10,6 +10,7 @@ are already half-width, quotes are '"', 它 is 他, and whitespace is gone.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 T3_APPLICANTS = ("np", "biz", "sci", "npo", "law", "oth")
@@ -211,7 +212,8 @@ def t3_result_rows(spec: TableSpec) -> list[str]:
     return keys[start:stop]
 
 
-def t3_equations(spec: TableSpec, subtotals: tuple[str, ...] = ()) -> list[Equation]:
+@functools.lru_cache(maxsize=32)
+def t3_equations(spec: TableSpec, subtotals: tuple[str, ...] = ()) -> tuple[Equation, ...]:
     eqs: list[Equation] = []
     results = t3_result_rows(spec)
     for c in T3_COLS:
@@ -240,12 +242,13 @@ def t3_equations(spec: TableSpec, subtotals: tuple[str, ...] = ()) -> list[Equat
             eqs.append(Equation("H4", f"t3.{group}.{c}", (f"t3.{group}.{c}",),
                                 tuple(f"t3.{k}.{c}" for k in members),
                                 f"{head.label}小计（{T3_COL_LABELS[c]}）=各子项之和"))
-    return eqs
+    return tuple(eqs)
 
 
-def t4_equations() -> list[Equation]:
-    return [
+@functools.lru_cache(maxsize=1)
+def t4_equations() -> tuple[Equation, ...]:
+    return tuple(
         Equation("H5", f"t4.{g}", (f"t4.{g}.tot",), tuple(f"t4.{g}.{c}" for c in T4_COLS[:4]),
                  f"{T4_GROUP_LABELS[g]}：总计=结果维持+结果纠正+其他结果+尚未审结")
         for g in T4_GROUPS
-    ]
+    )
