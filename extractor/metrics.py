@@ -17,10 +17,11 @@ UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万
 个工作日 工作日 平方米 公里 万 亿 元 条 件 期 个 场 次 人 篇 项 家 所 起 天 通 类 份 册 本 批 户 名 位 部
 套 张 台 块 轮 页 封 宗 例 座 亩 首 集 支 组 栏 场 % ‰""".split(), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in UNITS)
-_CLAIM = re.compile(  # starts at the number, so the scan only stops at digits; qualifiers in front are read back
-    rf"(?<![\d.\-〔\[(第])(?<!\d,)(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)"
-    rf"(?P<post>余|多|以上)?(?P<unit>{_UNIT})"
-)
+# Starts with a digit and nothing optional, so the regex engine skips to digits on its own (a
+# lookbehind in front would make it try every character); what may not precede the number is
+# checked on the match (_BAD_BEFORE). Qualifiers in front are read back.
+_CLAIM = re.compile(rf"(?P<num>\d\d*(?:,\d{{3}})*(?:\.\d+)?)(?P<post>余|多|以上)?(?P<unit>{_UNIT})")
+_BAD_BEFORE = frozenset(".-〔[(第")
 _PRE = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达)$")
 _QUALIFIERS = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "累计": "累计",
                "余": "余", "多": "多", "以上": "以上"}
@@ -74,6 +75,10 @@ def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Me
     c = compact(text[start:end], start)
     out: list[Metric] = []
     for m in _CLAIM.finditer(c.text):
+        at = m.start()
+        if at and (c.text[at - 1] in _BAD_BEFORE or c.text[at - 1].isdecimal()
+                   or (c.text[at - 1] == "," and at > 1 and c.text[at - 2].isdecimal())):
+            continue  # inside a longer number, a list or document number: not a claim
         after = c.text[m.end("num"):m.end("num") + 4]
         if m.group("unit") in ("万", "亿") and _NOT_AFTER.match(c.text, m.end()):
             continue

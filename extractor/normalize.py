@@ -33,10 +33,6 @@ def fold(text: str) -> str:
     return text
 
 
-_NUMERIC_EDGE = set("0123456789.%")
-_NUMERIC_START = set("0123456789-+")
-
-
 @dataclass
 class Compact:
     """A folded, whitespace-free view of a text with a map back to source offsets."""
@@ -53,19 +49,22 @@ class Compact:
         return self.offsets[i], self.offsets[j - 1] + 1
 
 
-_WS = re.compile(r"\s+")
+# Python's whitespace (str.isspace), spelled out: a class of characters lets the regex engine skip
+# to the next gap on its own, where \s (a Unicode category test) is tried character by character.
+_SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WS = re.compile(f"[{_SPACE_CHARS}][{_SPACE_CHARS}]*")
+_NUMERIC_EDGE = frozenset("0123456789.%")
+_NUMERIC_START = frozenset("0123456789-+")
 
 
 def compact(text: str, base: int = 0) -> Compact:
-    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary.
-
-    Works run by run (regex + range), not character by character: it is on the hot path of every
-    report."""
+    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary."""
     return compact_folded(fold(text), base)
 
 
 def compact_folded(folded: str, base: int = 0) -> Compact:
-    """`compact` of a text already folded (a loader's whole text is folded once)."""
+    """`compact` of a text already folded (a loader's whole text is folded once). Works gap by gap
+    (regex + range), not character by character: it is on the hot path of every report."""
     parts: list[str] = []
     offs: list[int] = []
     pos = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import ROW, SEP, compact_folded, fold, is_placeholder
+from .normalize import PLACEHOLDERS, ROW, SEP, compact_folded, fold
 
 BLANK = "\x1d"
 _BREAKS = SEP + ROW + BLANK
@@ -137,7 +137,10 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
-    if is_placeholder(frag):
+    if frag.isdigit() and frag.isascii():  # the common cell: one count
+        out.append(Piece("value", i, j, frag))
+        return
+    if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
     pos = i

@@ -101,19 +101,19 @@ def _trim(cells: list[Piece], n: int) -> list[Piece]:
 
 def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
     span = ctx.span(piece.start, piece.end)
-    raw = ctx.doc.text[span.start:span.end]
     if piece.kind == "blank":
         return Cell(key=key, value=None, raw="", placeholder=True, span=span)
+    raw = ctx.doc.text[span.start:span.end].strip()
     if piece.kind == "placeholder":
-        return Cell(key=key, value=None, raw=raw.strip(), placeholder=True, span=span)
-    value = parse_number(piece.text)
+        return Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
+    text = piece.text
+    value = parse_number(text)
     unit = None
-    if piece.text.endswith("元"):
-        unit = "万元" if piece.text.endswith("万元") else "元"
+    if text[-1] == "元":
+        unit = "万元" if text.endswith("万元") else "元"
     if value is None:
         ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    return Cell(key=key, value=value, raw=raw.strip(), placeholder=False, unit=unit,
-                   source="printed", span=span)
+    return Cell(key=key, value=value, raw=raw, unit=unit, span=span)
 
 
 def _row_cells(ctx: _Ctx, table: str, row: ts.RowSpec, run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:

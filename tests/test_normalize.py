@@ -15,3 +15,49 @@ def test_compact_keeps_a_gap_between_numbers_and_maps_back():
     c = compact("共 12  件， 3 4", base=10)
     assert c.text == f"共12件,3{SEP}4"
     assert c.span(1, 3) == (12, 14)  # 「12」 in the source
+
+
+def _reference_compact(text: str, base: int) -> tuple[str, list[int]]:
+    """Character by character: drop whitespace; a gap between a number's end (digit . %) and a
+    number's start (digit + -) becomes SEP, standing at the gap's last character."""
+    folded = fold(text)
+    out: list[str] = []
+    offs: list[int] = []
+    i = 0
+    while i < len(folded):
+        if not folded[i].isspace():
+            out.append(folded[i])
+            offs.append(base + i)
+            i += 1
+            continue
+        j = i
+        while j < len(folded) and folded[j].isspace():
+            j += 1
+        if i > 0 and j < len(folded) and folded[i - 1] in "0123456789.%" and folded[j] in "0123456789+-":
+            out.append(SEP)
+            offs.append(base + j - 1)
+        i = j
+    return "".join(out), offs
+
+
+def test_compact_equals_the_character_reference():
+    import random
+
+    rng = random.Random(7)
+    alphabet = ["1", "23", ".", "%", "-", "+", " ", "  ", "\n", "\t", "\u3000", "\x1f", "\x1e", "件", "（", "，", "a"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        c = compact(text, base=5)
+        assert (c.text, c.offsets) == _reference_compact(text, 5), repr(text)
+        assert c.end == 5 + len(text)
+
+
+def test_spelled_out_whitespace_is_pythons_whitespace():
+    import re
+    import sys
+
+    from extractor.normalize import _SPACE_CHARS
+
+    cls = re.compile(f"[{_SPACE_CHARS}]")
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace()] == \
+        [c for c in range(sys.maxunicode + 1) if cls.match(chr(c))]
