@@ -21,6 +21,7 @@ _PART = {
     "signed": re.compile(r"[+-]?(?:0|[1-9]\d*)"),
     "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
+_NONZERO = frozenset("123456789")
 UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
 MAX_SPLITS = 20000
 MAX_STEPS = 2_000_000
@@ -30,35 +31,38 @@ class _Budget(Exception):
     pass
 
 
-def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> Iterable[list[str]]:
+def _valid(part: str, kind: str) -> bool:
+    if kind == "count":  # the common kind, without a regex: (?:0|[1-9]\d*)
+        return part == "0" or (part[:1] in _NONZERO and (len(part) == 1 or part[1:].isdecimal()))
+    return _PART[kind].fullmatch(part) is not None
+
+
+def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]]:
     """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind.
     A part with a leading zero ends the search early: longer parts would have it too."""
     n, k = len(token), len(kinds)
-    if k > n:
-        return
+    out: list[list[str]] = []
+    if k == 0 or k > n:
+        return out
 
-    def rec(pos: int, i: int, acc: list[str]) -> Iterable[list[str]]:
+    def rec(pos: int, i: int, acc: list[str]) -> None:
         budget[0] -= 1
         if budget[0] < 0:
             raise _Budget
-        if i == k:
-            if pos == n:
-                yield list(acc)
+        if i == k - 1:  # the last part takes the rest
+            if _valid(token[pos:], kinds[i]):
+                out.append(acc + [token[pos:]])
             return
-        last = n - (k - i - 1)
-        for end in range(pos + 1, last + 1):
+        for end in range(pos + 1, n - (k - i - 1) + 1):
             part = token[pos:end]
-            if not _PART[kinds[i]].fullmatch(part):
+            if not _valid(part, kinds[i]):
                 if len(part) > 1 and part.lstrip("+-").startswith("0"):
                     break
                 continue
-            if i == k - 1 and end != n:
-                continue
-            acc.append(part)
-            yield from rec(end, i + 1, acc)
-            acc.pop()
+            rec(end, i + 1, acc + [part])
 
-    yield from rec(0, 0, [])
+    rec(0, 0, [])
+    return out
 
 
 def value_of(s: str) -> Number:

@@ -21,6 +21,7 @@ _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
 _T4_START = r"未经复议直接起诉|复议后起诉"
 _T4_AFTER_T3 = r"行政复议|结果维持|" + _T4_START
+_UNIT_SUFFIX = re.compile(glued.UNIT_SUFFIX)
 _T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
 
 
@@ -157,12 +158,17 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: list[str], run: ValueR
 
 def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]:
     spans: list[Span] = []
-    queue = list(parts)
+    queue = iter(parts)
     for piece in run.cells:
         pos = piece.start
-        remaining = len(re.sub(glued.UNIT_SUFFIX, "", piece.text))
-        while queue and remaining > 0:
-            part = queue.pop(0) or ""
+        digits = piece.text
+        if not digits[-1].isdigit():
+            digits = _UNIT_SUFFIX.sub("", digits)
+        remaining = len(digits)
+        while remaining > 0:
+            part = next(queue, None)
+            if part is None:
+                break
             spans.append(ctx.span(pos, pos + len(part)))
             pos += len(part)
             remaining -= len(part)

@@ -47,3 +47,12 @@ def test_signed_and_money_kinds():
 
 def test_explosion_is_bounded():
     assert glued.split_candidates(["1" * 40], ["count"] * 15) is None
+
+
+def test_count_parts_are_validated_like_the_pattern():
+    import re
+
+    from extractor.glued import _valid
+
+    for part in ["0", "00", "01", "10", "7", "230", "", "+1", "1.5", "٣", "1٣", "0٣"]:
+        assert _valid(part, "count") == bool(re.fullmatch(r"(?:0|[1-9]\d*)", part)), part
