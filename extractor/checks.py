@@ -33,6 +33,8 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
         keys = eq.lhs + eq.rhs
         if any(k not in cells for k in keys):
             continue
+        if abs(sum(cells[k].value or 0 for k in eq.lhs) - sum(cells[k].value or 0 for k in eq.rhs)) < 1e-6:
+            continue  # holds (blank cells counted as 0): nothing to report either way
         involved = [cells[k] for k in keys]
         if any(c.value is None and not c.placeholder for c in involved):
             continue  # a cell we could not read: nothing to say about the report

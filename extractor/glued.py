@@ -147,13 +147,16 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
     relevant = [eq for eq in equations
                 if set(eq.lhs + eq.rhs) & open_keys
                 and all(k in fixed or k in open_keys for k in eq.lhs + eq.rhs)]
+    used = {k for eq in relevant for k in eq.lhs + eq.rhs}
+    base = {k: v for k, v in fixed.items() if k in used}  # only what the identities read
+    numbers = [[_numbers(keys, cand) for cand in cands] for keys, cands in open_rows]
     survivors: list[list[Split]] = []
-    for combo in itertools.product(*(cands for _, cands in open_rows)):
-        values = dict(fixed)
-        for (keys, _), cand in zip(open_rows, combo):
-            values.update(_numbers(keys, cand))
+    for combo in itertools.product(*(range(len(cands)) for _, cands in open_rows)):
+        values = dict(base)
+        for row, i in enumerate(combo):
+            values.update(numbers[row][i])
         if all(holds(eq, values) for eq in relevant):
-            survivors.append([(c,) for c in combo])
+            survivors.append([(open_rows[row][1][i],) for row, i in enumerate(combo)])
     if not survivors:
         return _agreed(printed, open_rows)
     narrowed = [(keys, [s[i][0] for s in survivors]) for i, (keys, _) in enumerate(open_rows)]

@@ -7,6 +7,7 @@ import codecs
 import io
 import os
 import re
+from itertools import accumulate
 from pathlib import Path
 
 from .document import Document, Token
@@ -111,7 +112,7 @@ def load_bytes(data: bytes) -> Document:
 
         return load_html(data, text, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
+    if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         return Document(text, markdown_tokens(text), "markdown", encoding)
     if sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
@@ -157,19 +158,21 @@ def _line_token(line: str, pos: int) -> Token:
 def pipe_line_tokens(text: str) -> list[Token]:
     """Cells one per line between '|' lines: an empty slot between two '|' lines is a blank cell."""
     tokens: list[Token] = []
-    since_bar: list[Token] = []
+    since_bar = 0  # tokens since the last '|' line
     bars = 0
-    for line, pos in _lines(text):
-        if line.strip() == "|":
+    pos = 0
+    for line in text.split("\n"):
+        content = line.strip()
+        if content == "|":
             if bars and not since_bar:
                 tokens.append(Token("", pos, pos, blank=True))
             bars += 1
-            since_bar = []
-            continue
-        if line.strip():
-            tok = _line_token(line, pos)
-            tokens.append(tok)
-            since_bar.append(tok)
+            since_bar = 0
+        elif content:
+            start = pos + len(line) - len(line.lstrip())
+            tokens.append(Token(content, start, start + len(content)))
+            since_bar += 1
+        pos += len(line) + 1
     return tokens
 
 
@@ -179,13 +182,15 @@ _VALUE_LINE = re.compile(r"^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?|[/／—\-–]+|无)\s
 def line_tokens(text: str) -> list[Token]:
     """Non-empty lines are tokens. Where cells are padded by a fixed number of empty lines (a
     common scrape of HTML tables), a longer run of empty lines next to a value marks blank cells."""
-    lines = list(_lines(text))
-    filled = [(i, line, pos) for i, (line, pos) in enumerate(lines) if line.strip()]
+    lines = text.split("\n")
+    starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+    filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
+    is_value = {i: _VALUE_LINE.match(lines[i]) is not None for i in filled}
     gaps_before_value: dict[int, int] = {}
     gaps_before_other: dict[int, int] = {}
-    for (i0, _, _), (i1, line1, _) in zip(filled, filled[1:]):
+    for i0, i1 in zip(filled, filled[1:]):
         gap = i1 - i0 - 1
-        target = gaps_before_value if _VALUE_LINE.match(line1) else gaps_before_other
+        target = gaps_before_value if is_value[i1] else gaps_before_other
         target[gap] = target.get(gap, 0) + 1
     cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
@@ -193,15 +198,14 @@ def line_tokens(text: str) -> list[Token]:
     padded = cell_gap >= 1 and sum(gaps_before_value.values()) >= 20
 
     tokens: list[Token] = []
-    for n, (i, line, pos) in enumerate(filled):
-        if padded and n:
-            prev_i, prev_line, _ = filled[n - 1]
-            gap = i - prev_i - 1
-            if _VALUE_LINE.match(prev_line) or _VALUE_LINE.match(line):
-                for _ in range(_blank_slots(gap, cell_gap, row_gap)):
-                    blank_pos = lines[prev_i + 1][1]
-                    tokens.append(Token("", blank_pos, blank_pos, blank=True))
-        tokens.append(_line_token(line, pos))
+    prev_i = -1
+    for i in filled:
+        if padded and prev_i >= 0 and (is_value[prev_i] or is_value[i]):
+            for _ in range(_blank_slots(i - prev_i - 1, cell_gap, row_gap)):
+                blank_pos = starts[prev_i + 1]
+                tokens.append(Token("", blank_pos, blank_pos, blank=True))
+        tokens.append(_line_token(lines[i], starts[i]))
+        prev_i = i
     return tokens
 
 

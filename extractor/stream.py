@@ -8,7 +8,6 @@ text between two labels is cut into values.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -84,16 +83,18 @@ _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
 
 
-@functools.lru_cache(maxsize=16)
-def _compiled(labels: tuple[tuple[str, str], ...]) -> list[tuple[str, Anchored]]:
-    return [(key, compile_anchored(pattern)) for key, pattern in labels]
+Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
 
 
-def find_labels(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
+def compile_labels(labels: list[tuple[str, str]]) -> Labels:
+    return tuple((key, compile_anchored(pattern)) for key, pattern in labels)
+
+
+def find_labels(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
     """All label matches in [start, end), earliest first, longest wins on overlap."""
     found: list[tuple[int, int, str]] = []
     text = stream.text
-    for key, rx in _compiled(tuple(labels)):
+    for key, rx in labels:
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 found.append((m.start(), -m.end(), key))
@@ -108,7 +109,7 @@ def find_labels(stream: Stream, labels: list[tuple[str, str]], start: int, end: 
     return kept
 
 
-def pieces(stream: Stream, labels: list[tuple[str, str]], start: int, end: int) -> list[Piece]:
+def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
     out: list[Piece] = []
     pos = start
     for lab in find_labels(stream, labels, start, end) + [Piece("end", end, end)]:

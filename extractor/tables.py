@@ -8,6 +8,7 @@ printed separators are gone go to the glued solver. What we are unsure of become
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from . import glued, tablespec as ts
 from .document import Document
 from .normalize import parse_number
 from .schema import Cell, Finding, Span
-from .stream import Piece, Stream, ValueRun, pieces, value_runs
+from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
@@ -180,7 +181,7 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]
 # ---------------------------------------------------------------------------- table 二
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
-    runs = value_runs(pieces(ctx.stream, [(r.key, r.pattern) for r in spec.rows], start, end))
+    runs = value_runs(pieces(ctx.stream, _t2_labels(template), start, end))
     if not any(run.label for run in runs):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
@@ -234,14 +235,22 @@ def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split])
 
 
 # ---------------------------------------------------------------------------- table 三
-def _t3_labels() -> list[tuple[str, str]]:
+def _t3_labels() -> Labels:
     seen: dict[str, str] = {}
     for spec in (ts.T3_GF2021, ts.T3_GF2019):
         for r in spec.rows:
             seen.setdefault(r.key, r.pattern)
     for key, r in ts.T3_GROUP_HEADERS.items():
         seen.setdefault(key, r.pattern)
-    return list(seen.items())
+    return compile_labels(list(seen.items()))
+
+
+_T3_LABELS = _t3_labels()
+
+
+@functools.lru_cache(maxsize=4)
+def _t2_labels(template: str) -> Labels:
+    return compile_labels([(r.key, r.pattern) for r in ts.t2_spec(template).rows])
 
 
 def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
@@ -341,7 +350,7 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
 
 
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
-    runs = value_runs(pieces(ctx.stream, _t3_labels(), start, end))
+    runs = value_runs(pieces(ctx.stream, _T3_LABELS, start, end))
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
@@ -411,7 +420,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 def _table4(ctx: _Ctx, start: int, end: int) -> int:
     """Reads table 四; returns the stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
-    items = pieces(ctx.stream, [], start, end)
+    items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
     for p in items:
         if p.kind in ("value", "placeholder", "blank"):
