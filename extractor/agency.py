@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.anchored import finditer_around
 from extractor.normalize import squash
 
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
@@ -27,13 +28,14 @@ def agency_key(name: str | None) -> str:
 
 
 _PLACE = re.compile(r"(?<![全本我各该此城社辖片园市省区县])([\u4e00-\u9fff]{2,3}(?:省|市|县|区))(?:人民政府|政府|委|教育|财政|公安|[^\u4e00-\u9fff])")
+_PLACE_LEVEL = re.compile(r"[省市县区]")  # two or three characters into every _PLACE match
 _GENERIC = {"城市", "城区", "市区", "社区", "辖区", "片区", "园区", "新区", "省市", "地区", "县区", "市县", "景区", "校区", "小区"}
 
 
 def text_places(text: str, minimum: int = 2) -> set[str]:
     """Place names a report keeps naming (「安康市」): aliases for a report whose title is missing."""
     counts: dict[str, int] = {}
-    for m in _PLACE.finditer(text):
+    for m in finditer_around(_PLACE, _PLACE_LEVEL, (2, 3), text):
         p = m.group(1)
         if p[-2:] in _GENERIC or p in _GENERIC or re.search(r"[和与及院的等在对]", p):
             continue

@@ -69,3 +69,21 @@ def _anchor(pattern: str) -> tuple[str, int] | None:
     if front >= _parser.MAXREPEAT:
         return None
     return "".join(chr(av) for _, av in items[best[0]:best[0] + best[1]]), front
+
+
+def finditer_around(rx: re.Pattern, anchor: re.Pattern, offsets: tuple[int, ...], text: str,
+                    start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The matches of `rx.finditer(text, start, end)` for a pattern each of whose matches has a
+    character matching `anchor` at one of `offsets` from the match's start (「(省|市|县|区)」 two or
+    three characters in). Only those starts are tried, in order: a pattern that begins with a
+    lookbehind or a bare class would otherwise be tried at every character."""
+    end = len(text) if end is None else end
+    starts = sorted({m.start() - o for m in anchor.finditer(text, start, end) for o in offsets})
+    pos = start
+    for s in starts:
+        if s < pos:
+            continue
+        m = rx.match(text, s, end)
+        if m is not None and m.end() > m.start():
+            yield m
+            pos = m.end()

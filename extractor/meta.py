@@ -74,6 +74,7 @@ def find_agency(text: str, title: str | None) -> str | None:
 
 _SELF = re.compile(r"(?:^|[\n，,。；;、\d年])(?:本|我)?(省|市|区|县)((?:人民)?政府(?:办公室|办公厅)?|[\u4e00-\u9fff]{1,5}?(?:厅|局|委))"
                    r"(?=[\u4e00-\u9fff])")
+_SELF_LEVEL = re.compile(r"[省市区县]")  # at most two characters into every _SELF match
 
 
 def _self_reference(text: str) -> str | None:
@@ -82,8 +83,9 @@ def _self_reference(text: str) -> str | None:
     from collections import Counter
 
     from .agency import text_places
+    from .anchored import finditer_around
 
-    found = Counter((m.group(1), m.group(2)) for m in _SELF.finditer(text))
+    found = Counter((m.group(1), m.group(2)) for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), text))
     if not found:
         return None
     # a named office beats the bare 「市政府」 that every report mentions

@@ -37,3 +37,19 @@ def test_anchor_is_found_for_label_patterns():
     a = compile_anchored(r"(?:1[.、]?)?属于国家秘密")
     assert (a.anchor, a.before) == ("属于国家秘密", 2)
     assert compile_anchored(r"规章|行政许可").anchor is None  # top-level alternatives: a plain scan
+
+
+@pytest.mark.parametrize("which", ["place", "self"])
+def test_around_finds_what_the_regex_finds(which):
+    from extractor import agency, meta
+    from extractor.anchored import finditer_around
+
+    rx, anchor, offsets = ((agency._PLACE, agency._PLACE_LEVEL, (2, 3)) if which == "place"
+                           else (meta._SELF, meta._SELF_LEVEL, (0, 1, 2)))
+    rng = random.Random(11)
+    pieces = ["安康", "市", "县", "区", "省", "人民政府", "政府", "办公室", "教育厅", "局", "本", "我", "全", "，", "。",
+              "\n", "2", "年", "以", "坚持", "a", " "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        want = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+        assert [m.span() for m in finditer_around(rx, anchor, offsets, text)] == want, text
