@@ -121,26 +121,27 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
     return out
 
 
-_CHUNK = re.compile(r"[^\x1d-\x1f]+|[\x1d\x1e]|\x1f+")
+# A cell that is one plain number (most cells) is told apart by the regex engine: it is followed
+# by a boundary or the end. Anything else between boundaries goes to _fragment.
+_CHUNK = re.compile(r"([0-9]++)(?![^\x1d-\x1f])|([^\x1d-\x1f]+)|(\x1e)|(\x1d)|\x1f+")
 
 
 def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
     """Row ends, blank cells and the fragments between separators, appended to `out`."""
     for m in _CHUNK.finditer(text, start, end):
-        ch = text[m.start()]
-        if ch == ROW:
-            out.append(Piece("row", m.start(), m.end()))
-        elif ch == BLANK:
-            out.append(Piece("blank", m.start(), m.end()))
-        elif ch != SEP:
+        kind = m.lastindex
+        if kind == 1:
+            out.append(Piece("value", m.start(), m.end(), m.group(1)))
+        elif kind == 2:
             _fragment(text, m.start(), m.end(), out)
+        elif kind == 3:
+            out.append(Piece("row", m.start(), m.end()))
+        elif kind == 4:
+            out.append(Piece("blank", m.start(), m.end()))
 
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
-    if frag.isdigit() and frag.isascii():  # the common cell: one count
-        out.append(Piece("value", i, j, frag))
-        return
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return

@@ -46,7 +46,10 @@ class _Ctx:
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
-        return Span(start=a, end=b, page=self.doc.page_of(a) if self.doc.pages else None)
+        return Span(a, b, self.doc.page_of(a) if self.doc.pages else None)
+
+    def page(self, offset: int) -> int | None:
+        return self.doc.page_of(offset) if self.doc.pages else None
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -91,8 +94,15 @@ def _find_t4(stream: Stream, start: int):
 
 
 # ---------------------------------------------------------------------------- cells of one row
+@functools.lru_cache(maxsize=256)
+def _row_keys(table: str, row: str, cols: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{table}.{row}.{c}" for c in cols)
+
+
 def _trim(cells: list[Piece], n: int) -> list[Piece]:
     """Blank slots beyond the row's width are layout (empty label columns, padding), not cells."""
+    if len(cells) <= n:
+        return cells
     cells = list(cells)
     while len(cells) > n and cells[0].kind == "blank":
         cells.pop(0)
@@ -102,12 +112,17 @@ def _trim(cells: list[Piece], n: int) -> list[Piece]:
 
 
 def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
-    span = ctx.span(piece.start, piece.end)
+    """One cell as printed. The hot path of every report (hundreds of cells): the span is read off
+    the stream offsets here rather than through Stream.span (a value never ends on a marker)."""
+    offsets = ctx.stream.offsets
+    start = offsets[piece.start]
     if piece.kind == "blank":
-        return Cell(key=key, value=None, raw="", placeholder=True, span=span)
-    raw = ctx.doc.text[span.start:span.end].strip()
+        return Cell(key, None, "", True, None, "printed", Span(start, start, ctx.page(start)))
+    end = offsets[piece.end - 1] + 1
+    span = Span(start, end, ctx.page(start))
+    raw = ctx.doc.text[start:end].strip()
     if piece.kind == "placeholder":
-        return Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
+        return Cell(key, None, raw, True, None, "printed", span)
     text = piece.text
     value = parse_number(text)
     unit = None
@@ -115,21 +130,19 @@ def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
         unit = "万元" if text.endswith("万元") else "元"
     if value is None:
         ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    return Cell(key=key, value=value, raw=raw, unit=unit, span=span)
+    return Cell(key, value, raw, False, unit, "printed", span)
 
 
-def _row_cells(ctx: _Ctx, table: str, row: ts.RowSpec, run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
+def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
-    keys = [f"{table}.{row.key}.{c}" for c in row.cols]
-    kinds = [row.kind(c) for c in row.cols]
     cells = _trim(run.cells, len(keys))
     if len(cells) == len(keys):
         return {k: _printed_cell(ctx, k, p) for k, p in zip(keys, cells)}, None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], kinds)
+        cands = glued.split_candidates([p.text for p in cells], [row.kind(c) for c in row.cols])
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
-    ctx.doubt("D2", f"{table}.{row.key}",
+    ctx.doubt("D2", keys[0].rsplit(".", 1)[0],
               f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应", keys, [span])
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
 
@@ -188,7 +201,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     ctx.out.found.add("t2")
     assigned = _labelled_then_gaps(runs, [r.key for r in spec.rows], {r.key: len(r.cols) for r in spec.rows})
     for row in spec.rows:
-        keys = [f"t2.{row.key}.{c}" for c in row.cols]
+        keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
         if run is None:
             ctx.doubt("D1", f"t2.{row.key}", f"表二未找到「{row.label}」一行", keys)
@@ -196,7 +209,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
         if run.label != row.key:
             ctx.doubt("D5", f"t2.{row.key}", f"表二「{row.label}」一行的标签未能识别，按行序对应", keys,
                       [ctx.span(run.cells[0].start, run.cells[-1].end)])
-        cells, cands = _row_cells(ctx, "t2", row, run)
+        cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
             narrowed = _narrative_filter(ctx.narrative, row, cands)
@@ -395,14 +408,14 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
     for key in order:
         row = row_specs[key]
         run = assigned.get(key)
-        keys = [f"t3.{key}.{c}" for c in row.cols]
+        keys = _row_keys("t3", key, row.cols)
         if run is None:
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue
         if run.label != key:
             ctx.doubt("D5", f"t3.{key}", f"表三「{row.label}」一行的标签未能识别，按行序对应", keys,
                       [ctx.span(run.cells[0].start, run.cells[-1].end)])
-        cells, cands = _row_cells(ctx, "t3", row, run)
+        cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if id(run) in subs:
             ctx.out.cells[f"t3.{key}.sub"] = _printed_cell(ctx, f"t3.{key}.sub", subs[id(run)])
