@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+
+from .normalize import fold
 
 
 @dataclass(slots=True)
@@ -31,6 +34,13 @@ class Document:
     encoding: str | None = None
     pages: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page number)
     title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """`normalize.fold` of the whole text, made once: the stream, the metrics and the narrative
+        checks all read slices of it (folding is per character, so a slice of the fold is the fold
+        of the slice)."""
+        return fold(self.text)
 
     def page_of(self, offset: int) -> int | None:
         for start, end, no in self.pages:

@@ -127,17 +127,19 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
     """Cross-row disambiguation: rows → (cell keys, candidate splits). Returns the cells every
     consistent combination agrees on. Rows with a single candidate are taken as printed; if no
     combination satisfies the identities (the report itself may be wrong), nothing more is fixed."""
-    fixed: dict[str, Number | None] = dict(known)
     printed: dict[str, str] = {}
     open_rows: list[tuple[list[str], list[Split]]] = []
     for keys, cands in rows.values():
         if len(cands) == 1:
             printed.update(zip(keys, cands[0]))
-            fixed.update(_numbers(keys, cands[0]))
         elif cands:
             open_rows.append((keys, cands))
     if not open_rows:
         return printed
+    fixed: dict[str, Number | None] = dict(known)
+    for keys, cands in rows.values():
+        if len(cands) == 1:
+            fixed.update(_numbers(keys, cands[0]))
     total = 1
     for _, cands in open_rows:
         total *= len(cands)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import compact
+from .normalize import Compact, compact_folded, fold
 from .schema import Metric, Section, Span
 
 UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万册 万余 人次 场次 家次 户次 批次 大类 大项 小项 分钟 小时
@@ -60,19 +60,21 @@ def canonical_key(label: str) -> str | None:
     return None
 
 
-def extract_metrics(text: str, sections: list[Section], exclude: list[tuple[int, int]]) -> list[Metric]:
-    """Claims in `text` outside the `exclude` spans (the tables)."""
+def extract_metrics(text: str, sections: list[Section], exclude: list[tuple[int, int]],
+                    folded: str | None = None) -> list[Metric]:
+    """Claims in `text` outside the `exclude` spans (the tables). `folded` is `fold(text)` when the
+    caller already has it."""
+    folded = fold(text) if folded is None else folded
     out: list[Metric] = []
     pos = 0
     for a, b in sorted(exclude) + [(len(text), len(text))]:
         if a > pos:
-            out.extend(_claims(text, pos, a, sections))
+            out.extend(_claims(text, compact_folded(folded[pos:a], pos), sections))
         pos = max(pos, b)
     return out
 
 
-def _claims(text: str, start: int, end: int, sections: list[Section]) -> list[Metric]:
-    c = compact(text[start:end], start)
+def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
     out: list[Metric] = []
     for m in _CLAIM.finditer(c.text):
         at = m.start()

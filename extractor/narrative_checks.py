@@ -8,7 +8,7 @@ import re
 
 from . import tablespec as ts
 from .anchored import compile_anchored
-from .normalize import compact
+from .normalize import compact_folded, fold
 from .schema import Finding, Report, Span
 
 Number = int | float
@@ -122,16 +122,18 @@ def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]
                     cells=["t3.r6_2.tot"], values={"t3.r6_2.tot": unpaid})]
 
 
-def check_narrative(report: Report) -> list[Finding]:
+def check_narrative(report: Report, folded: str | None = None) -> list[Finding]:
+    """`folded` is `fold(report.text)` when the caller already has it."""
     values = report.values()
     if "t3.new.tot" not in values:
         return []
+    folded = fold(report.text) if folded is None else folded
     out: list[Finding] = check_fee(report, values)
     used: set[int] = set()
     for section in report.sections:
         if section.number not in (0, 1, 5, 6):
             continue
-        c = compact(report.text[section.span.start:section.span.end], section.span.start)
+        c = compact_folded(folded[section.span.start:section.span.end], section.span.start)
         out += check_upheld(report, values, c)
         for check, what, pattern, readings in _STATEMENTS:
             for m in compile_anchored(pattern).finditer(c.text):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, compact_folded, fold
+from .normalize import PLACEHOLDERS, ROW, SEP, compact_folded
 
 BLANK = "\x1d"
 _BREAKS = SEP + ROW + BLANK
@@ -40,7 +40,7 @@ class Stream:
 def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
-    folded = fold(doc.text)  # once: a token is a slice of the text
+    folded = doc.folded  # a token is a slice of the text
     for tok in doc.tokens:
         if tok.row_start and parts and parts[-1] == SEP:
             parts[-1] = ROW  # a table row begins: loose text before it does not run into it

@@ -171,7 +171,9 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: list[str], run: ValueR
 
 
 def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]:
+    """Where each recovered part is printed inside the glued digits (no markers in between)."""
     spans: list[Span] = []
+    offsets = ctx.stream.offsets
     queue = iter(parts)
     for piece in run.cells:
         pos = piece.start
@@ -183,7 +185,8 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]
             part = next(queue, None)
             if part is None:
                 break
-            spans.append(ctx.span(pos, pos + len(part)))
+            start = offsets[pos]
+            spans.append(Span(start, offsets[pos + len(part) - 1] + 1, ctx.page(start)))
             pos += len(part)
             remaining -= len(part)
     while len(spans) < len(parts):
