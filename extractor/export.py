@@ -4,6 +4,7 @@ CSV rows. Both read keys from the report's cells, which come from the one table 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from typing import Any
 
@@ -28,8 +29,8 @@ def to_cells(report: Report) -> dict[str, Any]:
         "agency": report.agency, "year": report.year, "tables_recoverable": report.tables_recoverable,
         "glued": report.glued, **tables, "placeholders": placeholders,
         "findings": [f.model_dump(exclude={"spans"}, exclude_none=True) for f in report.findings],
-        "metrics": [m.model_dump(exclude={"span"}) | {"start": m.span.start, "end": m.span.end}
-                    for m in report.metrics],
+        "metrics": [{k: v for k, v in dataclasses.asdict(m).items() if k != "span"}
+                    | {"start": m.span.start, "end": m.span.end} for m in report.metrics],
     }
 
 

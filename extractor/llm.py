@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -258,7 +258,7 @@ def llm_metrics(report: Report, client: LLMClient, run: LLMRun) -> list[Metric]:
 
 def merge_metrics(rules: list[Metric], llm: list[Metric]) -> list[Metric]:
     """Union by span: where both found the same number, keep the rule's span and the LLM's label."""
-    out = [m.model_copy() for m in rules]
+    out = [replace(m) for m in rules]
     for m in llm:
         hit = next((r for r in out if r.span.start < m.span.end and m.span.start < r.span.end
                     and float(r.value) == float(m.value)), None)

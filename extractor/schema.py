@@ -19,7 +19,7 @@ class Template(str, Enum):
     UNKNOWN = "UNKNOWN"
 
 
-# Span and Cell are slotted dataclasses rather than BaseModels: a report holds hundreds of them,
+# Span, Cell and Metric are slotted dataclasses rather than BaseModels: a report holds hundreds,
 # built by our own parser, and a BaseModel costs ~2.5 µs each to build against ~0.3 µs. Pydantic
 # validates them like models wherever a Report is read (model_validate / model_validate_json), and
 # serialises and documents them the same way.
@@ -70,12 +70,15 @@ class Finding(BaseModel):
     basis: str | None = Field(default=None, description="e.g. 'glued_split' when cells were recovered")
 
 
-class Metric(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Metric:
+    """One quantitative claim of the narrative (a dataclass like Cell: tens per report)."""
+
     value: Number
     unit: str | None = None
     qualifier: str | None = None
     label: str = ""
-    key: str | None = Field(default=None, description="canonical vocabulary key, null when unknown")
+    key: Annotated[str | None, Field(description="canonical vocabulary key, null when unknown")] = None
     section: int | None = None
     quote: str = ""
     span: Span
