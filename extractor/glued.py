@@ -8,6 +8,7 @@ recovered only if all surviving splits agree on it. Anything else stays null. Ne
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -24,6 +25,7 @@ _PART = {
 _NONZERO = frozenset("123456789")
 UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
 MAX_SPLITS = 20000
+_FEW_CUTS = 2000
 MAX_STEPS = 2_000_000
 
 
@@ -38,11 +40,24 @@ def _valid(part: str, kind: str) -> bool:
 
 
 def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]]:
-    """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind.
-    A part with a leading zero ends the search early: longer parts would have it too."""
+    """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind, in the
+    order of their cut positions."""
     n, k = len(token), len(kinds)
     out: list[list[str]] = []
     if k == 0 or k > n:
+        return out
+    if math.comb(n - 1, k - 1) <= _FEW_CUTS:  # few enough to try every cut position, in order
+        budget[0] -= math.comb(n - 1, k - 1)
+        all_counts = token.isascii() and token.isdigit() and all(kind == "count" for kind in kinds)
+        for cut in itertools.combinations(range(1, n), k - 1):
+            bounds = (0, *cut, n)
+            if all_counts:  # digits only: a part is valid unless it has a leading zero
+                if all(token[a] != "0" or b - a == 1 for a, b in zip(bounds, bounds[1:])):
+                    out.append([token[a:b] for a, b in zip(bounds, bounds[1:])])
+                continue
+            parts = [token[a:b] for a, b in zip(bounds, bounds[1:])]
+            if all(_valid(part, kind) for part, kind in zip(parts, kinds)):
+                out.append(parts)
         return out
 
     def rec(pos: int, i: int, acc: list[str]) -> None:
@@ -56,8 +71,9 @@ def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]
         for end in range(pos + 1, n - (k - i - 1) + 1):
             part = token[pos:end]
             if not _valid(part, kinds[i]):
-                if len(part) > 1 and part.lstrip("+-").startswith("0"):
-                    break
+                bare = part.lstrip("+-")
+                if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():
+                    break  # 「07」: every longer part starts with 0 and a digit too («0.5» may still come)
                 continue
             rec(end, i + 1, acc + [part])
 
@@ -112,10 +128,16 @@ def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equat
     candidate is returned as it is: it is what was printed, right or wrong (the checks say which)."""
     if len(cands) <= 1:
         return cands
-    inside = [eq for eq in equations if set(eq.lhs + eq.rhs) <= set(keys)]
+    row = set(keys)
+    inside = [eq for eq in equations if row.issuperset(eq.lhs) and row.issuperset(eq.rhs)]
     if not inside:
         return cands
-    return [c for c in cands if all(holds(eq, _numbers(keys, c)) for eq in inside)]
+    keep = []
+    for c in cands:
+        values = _numbers(keys, c)
+        if all(holds(eq, values) for eq in inside):
+            keep.append(c)
+    return keep
 
 
 def _numbers(keys: Sequence[str], split: Split) -> dict[str, Number]:

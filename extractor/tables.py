@@ -170,10 +170,11 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: list[str], run: ValueR
     ctx.out.glued = True
 
 
-def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]:
+def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
     """Where each recovered part is printed inside the glued digits (no markers in between)."""
     spans: list[Span] = []
     offsets = ctx.stream.offsets
+    paged = bool(ctx.doc.pages)
     queue = iter(parts)
     for piece in run.cells:
         pos = piece.start
@@ -185,10 +186,10 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str | None]) -> list[Span]
             part = next(queue, None)
             if part is None:
                 break
-            start = offsets[pos]
-            spans.append(Span(start, offsets[pos + len(part) - 1] + 1, ctx.page(start)))
-            pos += len(part)
-            remaining -= len(part)
+            start, n = offsets[pos], len(part)
+            spans.append(Span(start, offsets[pos + n - 1] + 1, ctx.doc.page_of(start) if paged else None))
+            pos += n
+            remaining -= n
     while len(spans) < len(parts):
         spans.append(spans[-1] if spans else Span(start=0, end=0))
     return spans

@@ -1,5 +1,7 @@
 """The glued-row solver: recover only what the identities make unique."""
 
+import pytest
+
 from extractor import glued
 from extractor import tablespec as ts
 
@@ -56,3 +58,28 @@ def test_count_parts_are_validated_like_the_pattern():
 
     for part in ["0", "00", "01", "10", "7", "230", "", "+1", "1.5", "٣", "1٣", "0٣"]:
         assert _valid(part, "count") == bool(re.fullmatch(r"(?:0|[1-9]\d*)", part)), part
+
+
+@pytest.mark.parametrize("few", [0, 2000])  # 0: the recursive enumeration, else every cut position
+def test_cuts_are_every_valid_split_in_order(few, monkeypatch):
+    import itertools
+    import random
+    import re
+
+    from extractor import glued
+    from extractor.glued import _PART, _cuts
+
+    monkeypatch.setattr(glued, "_FEW_CUTS", few)
+
+    rng = random.Random(3)
+    for _ in range(400):
+        token = "".join(rng.choice("0012345.+") if rng.random() < 0.15 else rng.choice("0123456789")
+                        for _ in range(rng.randint(1, 12)))
+        kinds = [rng.choice(["count", "count", "signed", "money"]) for _ in range(rng.randint(1, 6))]
+        want = []
+        for cut in itertools.combinations(range(1, len(token)), len(kinds) - 1):
+            bounds = (0, *cut, len(token))
+            parts = [token[a:b] for a, b in zip(bounds, bounds[1:])]
+            if all(_PART[k].fullmatch(p) for p, k in zip(parts, kinds)):
+                want.append(parts)
+        assert _cuts(token, kinds, [10**9]) == want, (token, kinds)
