@@ -8,7 +8,6 @@ recovered only if all surviving splits agree on it. Anything else stays null. Ne
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -25,7 +24,6 @@ _PART = {
 _NONZERO = frozenset("123456789")
 UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
 MAX_SPLITS = 20000
-_FEW_CUTS = 2000
 MAX_STEPS = 2_000_000
 
 
@@ -46,20 +44,6 @@ def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]
     out: list[list[str]] = []
     if k == 0 or k > n:
         return out
-    if math.comb(n - 1, k - 1) <= _FEW_CUTS:  # few enough to try every cut position, in order
-        budget[0] -= math.comb(n - 1, k - 1)
-        all_counts = token.isascii() and token.isdigit() and all(kind == "count" for kind in kinds)
-        for cut in itertools.combinations(range(1, n), k - 1):
-            bounds = (0, *cut, n)
-            if all_counts:  # digits only: a part is valid unless it has a leading zero
-                if all(token[a] != "0" or b - a == 1 for a, b in zip(bounds, bounds[1:])):
-                    out.append([token[a:b] for a, b in zip(bounds, bounds[1:])])
-                continue
-            parts = [token[a:b] for a, b in zip(bounds, bounds[1:])]
-            if all(_valid(part, kind) for part, kind in zip(parts, kinds)):
-                out.append(parts)
-        return out
-
     def rec(pos: int, i: int, acc: list[str]) -> None:
         budget[0] -= 1
         if budget[0] < 0:
