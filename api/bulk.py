@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
-import operator
 import os
 import sys
 import time
@@ -46,16 +46,17 @@ class BulkResult:
     seconds: float
 
 
-def _worker(args: tuple[str, str, object]) -> tuple[str, str]:
+def _worker(args: tuple[str, str, object]) -> tuple[str, str, Derived | None]:
     path, rid, llm = args
     try:
         report = extract_path(path, llm)  # type: ignore[arg-type]
-        return "ok", report.model_dump_json()
+        return "ok", report.model_dump_json(), derive(report.model_dump(mode="json"))
     except ExtractError as exc:
-        return "error", json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code}, ensure_ascii=False)
+        return "error", json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code},
+                                   ensure_ascii=False), None
     except Exception as exc:  # one bad file never stops the batch
         return "error", json.dumps({"id": rid, "source": path, "error": f"{type(exc).__name__}: {exc}",
-                                    "code": "internal"}, ensure_ascii=False)
+                                    "code": "internal"}, ensure_ascii=False), None
 
 
 def repair_tail(path: Path) -> None:
@@ -131,29 +132,33 @@ def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progres
             seen.add(rid)
             todo.append((f, rid, llm))
     done_before = len(files) - len(todo) - duplicates - failed
+    tables = TableWriter(outdir)
+    for r in _reports(outdir):  # what earlier runs recorded
+        tables.add(derive(r))
     bar = Progress(len(todo), progress)
     extracted = 0
     with reports_path.open("a", encoding="utf-8") as out, errors_path.open("a", encoding="utf-8") as errors:
 
-        def record(kind: str, line: str) -> None:
+        def record(kind: str, line: str, derived: Derived | None) -> None:
             nonlocal extracted, failed
             target = out if kind == "ok" else errors
             target.write(line + "\n")
             target.flush()
-            if kind == "ok":
+            if derived is not None:
                 extracted += 1
+                tables.add(derived)
             else:
                 failed += 1
             bar.step()
 
-        if workers <= 1 or len(todo) <= 1:
+        if len(todo) <= 1:
             for item in todo:
                 record(*_worker(item))
-        elif todo:
-            with get_context("fork").Pool(workers) as pool:
-                for kind, line in pool.imap_unordered(_worker, todo, chunksize=4):
-                    record(kind, line)
-    write_tables(outdir)
+        else:  # even one worker is a process of its own: the parent writes while it extracts
+            with get_context("fork").Pool(max(1, workers)) as pool:
+                for result in pool.imap_unordered(_worker, todo, chunksize=4):
+                    record(*result)
+    tables.close()
     return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0)
 
 
@@ -165,94 +170,126 @@ def _replace(path: Path, write) -> None:
 
 def _reports(outdir: Path):
     """Records of reports.jsonl as plain dicts: deriving tables needs no model validation."""
+    if not (outdir / "reports.jsonl").exists():
+        return
     with (outdir / "reports.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
 
 
+@dataclass
+class Derived:
+    """The table rows of one report, made where the report is (in the worker): the parent only
+    appends them, so deriving does not queue up in one process. CSV text crosses the process
+    boundary far cheaper than row tuples."""
+
+    cells_csv: str
+    metrics_csv: str
+    findings_csv: str
+    record: Record
+    errors: int  # report defects of severity error
+    defects: list[str]  # their checks
+
+
+_CELLS_SCHEMA = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
+
+
+def _csv(rows: list[tuple]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    return buf.getvalue()
+
+
+def derive(r: dict) -> Derived:
+    """Rows of one record of reports.jsonl (its JSON form: no model validation needed)."""
+    who = (r["id"], r["agency"], r["year"])
+    metrics = [(*who, m["value"], m["unit"], m["qualifier"], m["label"], m["key"], m["section"], m["quote"],
+                m["span"]["start"], m["span"]["end"], m["source"]) for m in r["metrics"]]
+    findings = [(*who, f["check"], f["severity"], f["kind"], f["where"], f["message"], " ".join(f["cells"]), "")
+                for f in r["findings"]]
+    defects = [f["check"] for f in r["findings"] if f["kind"] == "report_defect" and f["severity"] == "error"]
+    text = r["text"]
+    narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"] if s["number"] in (0, 1, 5, 6))
+    record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
+                    narrative)
+    return Derived(_csv(csv_rows(r)), _csv(metrics), _csv(findings), record, len(defects), defects)
+
+
+class TableWriter:
+    """cells.csv/cells.parquet/metrics.csv/findings.csv/summary.md, written while the reports come
+    in, into .tmp files that replace the old tables only at close(): a killed run leaves the last
+    complete tables in place, and the next run rebuilds them from reports.jsonl."""
+
+    NAMES = ("cells.csv", "metrics.csv", "findings.csv", "cells.parquet")
+
+    def __init__(self, outdir: Path) -> None:
+        self.outdir = outdir
+        self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
+        self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
+        for fh, fields in zip(self.files, (CSV_FIELDS, METRIC_FIELDS, FINDING_FIELDS)):
+            csv.writer(fh).writerow(fields)
+        self.findings = csv.writer(self.files[2])
+        self.records: list[Record] = []
+        self.templates: Counter = Counter()
+        self.defects: Counter = Counter()
+        self.per_report: list[tuple[int, str, str | None, int | None]] = []
+
+    def add(self, d: Derived) -> None:
+        for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
+            fh.write(text)
+        self.defects.update(d.defects)
+        rec = d.record
+        self.per_report.append((d.errors, rec.id, rec.agency, rec.year))
+        self.templates[rec.template] += 1
+        self.records.append(rec)
+
+    def _parquet(self) -> None:
+        """cells.parquet from the finished cells CSV, by Arrow's own (multithreaded) CSV reader."""
+        import pyarrow.csv as pacsv
+        import pyarrow.parquet as pq
+
+        reader = pacsv.open_csv(self.tmps[0], read_options=pacsv.ReadOptions(block_size=16 << 20),
+                                parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
+                                convert_options=pacsv.ConvertOptions(
+                                    column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
+                                    strings_can_be_null=True, quoted_strings_can_be_null=False))
+        with pq.ParquetWriter(self.tmps[3], _CELLS_SCHEMA) as writer:
+            for batch in reader:
+                writer.write_table(pa.Table.from_batches([batch], schema=_CELLS_SCHEMA))
+
+    def close(self) -> dict:
+        """Cross-report checks over every record, then the tables replace the old ones."""
+        cross, ran = cross_check(self.records)
+        meta = {x.id: x for x in self.records}
+        for c in cross:
+            f = c.finding
+            rec = meta[c.report_id]
+            self.findings.writerow((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind, f.where,
+                                    f.message, " ".join(f.cells), c.other_id))
+            self.defects[f.check] += 1
+        counts = Counter(ran)
+        counts["cross_findings"] = len(cross)
+        for fh in self.files:
+            fh.close()
+        self._parquet()
+        for tmp, name in zip(self.tmps, self.NAMES):
+            os.replace(tmp, self.outdir / name)
+        errors_path = self.outdir / "errors.jsonl"
+        errors = sum(1 for _ in errors_path.open(encoding="utf-8")) if errors_path.exists() else 0
+        n = len(self.records)
+        worst = sorted(self.per_report, reverse=True)[:10]
+        _replace(self.outdir / "summary.md", lambda p: p.write_text(
+            _summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"))
+        return {"reports": n, "errors": errors, **counts}
+
+
 def write_tables(outdir: Path) -> dict:
-    """Derive every table from reports.jsonl: cells (CSV + Parquet), metrics, findings (with the
-    cross-report checks) and summary.md."""
-    import pyarrow.parquet as pq
-
-    records: list[Record] = []
-    counts: Counter = Counter()
-    templates: Counter = Counter()
-    defects: Counter = Counter()
-    per_report_errors: list[tuple[int, str, str | None, int | None]] = []
-    n = 0
-
-    def write_all(cells_csv: Path, metrics_csv: Path, findings_csv: Path, parquet: Path) -> None:
-        nonlocal n
-        schema = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
-        row_of = operator.itemgetter(*CSV_FIELDS)
-        with cells_csv.open("w", encoding="utf-8", newline="") as cf, metrics_csv.open("w", encoding="utf-8", newline="") as mf, \
-                findings_csv.open("w", encoding="utf-8", newline="") as ff, pq.ParquetWriter(parquet, schema) as pw:
-            cw = csv.writer(cf)
-            cw.writerow(CSV_FIELDS)
-            mw = csv.DictWriter(mf, METRIC_FIELDS)
-            fw = csv.DictWriter(ff, FINDING_FIELDS)
-            for w in (mw, fw):
-                w.writeheader()
-            batch: list[tuple] = []
-
-            def flush() -> None:
-                if batch:
-                    cols = list(zip(*batch))
-                    pw.write_table(pa.table([pa.array([None if v == "" else v for v in col], type=schema.field(i).type)
-                                             for i, col in enumerate(cols)], schema=schema))
-                    batch.clear()
-
-            for r in _reports(outdir):
-                n += 1
-                rows = [row_of(x) for x in csv_rows(r)]
-                cw.writerows(rows)
-                batch.extend(rows)
-                if len(batch) >= 50_000:  # row groups of a useful size, memory bounded
-                    flush()
-                who = {"report_id": r["id"], "agency": r["agency"], "year": r["year"]}
-                for m in r["metrics"]:
-                    mw.writerow(who | {k: m.get(k) for k in METRIC_FIELDS[3:] if k not in ("start", "end")}
-                                | {"start": m["span"]["start"], "end": m["span"]["end"]})
-                errs = 0
-                for f in r["findings"]:
-                    fw.writerow(who | {"check": f["check"], "severity": f["severity"], "kind": f["kind"],
-                                       "where": f["where"], "message": f["message"], "cells": " ".join(f["cells"]),
-                                       "other_report_id": ""})
-                    if f["kind"] == "report_defect" and f["severity"] == "error":
-                        defects[f["check"]] += 1
-                        errs += 1
-                per_report_errors.append((errs, r["id"], r["agency"], r["year"]))
-                templates[r["template"]] += 1
-                text = r["text"]
-                narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"]
-                                     if s["number"] in (0, 1, 5, 6))
-                records.append(Record(r["id"], r["agency"], r["year"], r["template"],
-                                      {c["key"]: c["value"] for c in r["cells"]}, narrative))
-            flush()
-            cross, ran = cross_check(records)
-            meta = {x.id: x for x in records}
-            for c in cross:
-                f = c.finding
-                rec = meta[c.report_id]
-                fw.writerow({"report_id": c.report_id, "agency": rec.agency, "year": rec.year, "check": f.check,
-                             "severity": f.severity, "kind": f.kind, "where": f.where, "message": f.message,
-                             "cells": " ".join(f.cells), "other_report_id": c.other_id})
-                defects[f.check] += 1
-            counts.update(ran)
-            counts["cross_findings"] = len(cross)
-
-    cells_csv, metrics_csv, findings_csv, parquet = (outdir / x for x in ("cells.csv", "metrics.csv", "findings.csv",
-                                                                          "cells.parquet"))
-    tmps = [p.with_name(p.name + ".tmp") for p in (cells_csv, metrics_csv, findings_csv, parquet)]
-    write_all(*tmps)
-    for tmp, final in zip(tmps, (cells_csv, metrics_csv, findings_csv, parquet)):
-        os.replace(tmp, final)
-    errors = sum(1 for _ in (outdir / "errors.jsonl").open(encoding="utf-8")) if (outdir / "errors.jsonl").exists() else 0
-    _replace(outdir / "summary.md", lambda p: p.write_text(
-        _summary(n, errors, templates, defects, counts, sorted(per_report_errors, reverse=True)[:10]), encoding="utf-8"))
-    return {"reports": n, "errors": errors, **counts}
+    """Derive every table from reports.jsonl alone."""
+    tables = TableWriter(outdir)
+    for r in _reports(outdir):
+        tables.add(derive(r))
+    return tables.close()
 
 
 def _summary(n: int, errors: int, templates: Counter, defects: Counter, ran: Counter, worst: list) -> str:

@@ -34,28 +34,25 @@ def to_cells(report: Report) -> dict[str, Any]:
     }
 
 
-def csv_rows(report: Report | dict) -> list[dict[str, Any]]:
-    """Long-form rows of a report, or of its JSON form (bulk reads reports.jsonl without models)."""
+def csv_rows(report: Report | dict) -> list[tuple]:
+    """Long-form rows (in CSV_FIELDS order) of a report, or of its JSON form (bulk reads
+    reports.jsonl without models). None stands for an empty field."""
     r = report.model_dump(mode="json", include={"id", "source", "agency", "year", "template", "cells"}) \
         if isinstance(report, Report) else report
+    head = (r["id"], r["source"], r["agency"], r["year"], r["template"])
     rows = []
     for cell in r["cells"]:
         table, row, col = cell["key"].split(".", 2)
         span = cell.get("span") or {}
-        rows.append({
-            "report_id": r["id"], "source": r["source"], "agency": r["agency"], "year": r["year"],
-            "template": r["template"], "table": table, "row": row, "col": col, "key": cell["key"],
-            "value": "" if cell["value"] is None else cell["value"], "raw": cell["raw"],
-            "placeholder": int(cell["placeholder"]), "cell_source": cell["source"],
-            "start": span.get("start", ""), "end": span.get("end", ""), "page": span.get("page") or "",
-        })
+        rows.append((*head, table, row, col, cell["key"], cell["value"], cell["raw"], int(cell["placeholder"]),
+                     cell["source"], span.get("start"), span.get("end"), span.get("page")))
     return rows
 
 
 def to_csv(reports: list[Report]) -> str:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
-    writer.writeheader()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
     for r in reports:
         writer.writerows(csv_rows(r))
     return buf.getvalue()

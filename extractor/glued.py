@@ -44,6 +44,8 @@ def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]
     out: list[list[str]] = []
     if k == 0 or k > n:
         return out
+    digits = token.isascii() and token.isdigit()
+
     def rec(pos: int, i: int, acc: list[str]) -> None:
         budget[0] -= 1
         if budget[0] < 0:
@@ -52,7 +54,12 @@ def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]
             if _valid(token[pos:], kinds[i]):
                 out.append(acc + [token[pos:]])
             return
-        for end in range(pos + 1, n - (k - i - 1) + 1):
+        last = n - (k - i - 1)
+        if digits and kinds[i] == "count":  # the common case: any part is valid but 「0…」
+            for end in (pos + 1,) if token[pos] == "0" else range(pos + 1, last + 1):
+                rec(end, i + 1, acc + [token[pos:end]])
+            return
+        for end in range(pos + 1, last + 1):
             part = token[pos:end]
             if not _valid(part, kinds[i]):
                 bare = part.lstrip("+-")
