@@ -31,6 +31,7 @@ class Record:
 
     def __post_init__(self, narrative: str) -> None:
         self.key = self.key or agency_key(self.agency)
+        self.values = {k: v for k, v in self.values.items() if k in USED_KEYS}  # a dataset holds many
         if narrative:
             self.clauses = _clauses(narrative)
 
@@ -42,6 +43,14 @@ class CrossFinding:
     other_id: str  # the earlier one
 
 
+_OUTLIER_KEYS = (("t3.new.tot", "本年新收申请"), ("t4.rv.tot", "行政复议"), ("t2.license.decisions", "行政许可决定"),
+                 ("t2.penalty.decisions", "行政处罚决定"))
+_STOCK_ROWS = (("reg", "规章"), ("norm", "行政规范性文件"))
+USED_KEYS = frozenset(
+    [f"t3.{side}.{c}" for side in ("carry_in", "carry_out") for c in ts.T3_COLS]
+    + [f"t2.{row}.{col}" for row, _ in _STOCK_ROWS for col in ("valid", "made", "repealed")]
+    + [key for key, _ in _OUTLIER_KEYS])
+
 _CLAUSE = re.compile(r"[。；;！!？?，,、：:\n]")
 # everything but words and clause breaks, and digits: numbers and years change every year, the
 # wording should not
@@ -49,8 +58,10 @@ _NOISE = re.compile(r"[^\w。；;！!？?，,、：:\n]+|[\d_]+")
 
 
 def _clauses(text: str) -> Counter:
-    """The narrative's clauses, numbers and punctuation aside, with their counts."""
-    return Counter(c for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2)
+    """The narrative's clauses, numbers and punctuation aside, with their counts; kept by hash (a
+    dataset's worth of records stays small). str hashes are salted per interpreter: every record of
+    one run is made by that run's process or its forked workers, so they compare."""
+    return Counter(hash(c) for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2)
 
 
 def clause_similarity(ca: Counter, cb: Counter) -> float:
@@ -118,7 +129,7 @@ def _stock(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
     out = []
     if prev.template != "GF2021" or cur.template != "GF2021":
         return out
-    for row, name in (("reg", "规章"), ("norm", "行政规范性文件")):
+    for row, name in _STOCK_ROWS:
         keys = (f"t2.{row}.valid", f"t2.{row}.made", f"t2.{row}.repealed")
         v0 = prev.values.get(keys[0])
         v1, made, rep = (cur.values.get(k) for k in keys)
@@ -136,8 +147,7 @@ def _stock(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
 def _outliers(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
     """Year-on-year outliers on the headline counts: ×5 (or ÷5) and a change of at least 50."""
     out = []
-    for key, name in (("t3.new.tot", "本年新收申请"), ("t4.rv.tot", "行政复议"), ("t2.license.decisions", "行政许可决定"),
-                      ("t2.penalty.decisions", "行政处罚决定")):
+    for key, name in _OUTLIER_KEYS:
         a, b = prev.values.get(key), cur.values.get(key)
         if a is None or b is None:
             continue
