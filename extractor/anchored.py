@@ -20,31 +20,43 @@ class Anchored:
     rx: re.Pattern
     anchor: str | None  # a literal every match contains (None: no such literal, plain scan)
     before: int  # at most this many characters of a match precede the anchor
+    width: int | None  # the longest a match can be, if bounded and free of lookarounds
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-        """The matches of `rx.finditer(text, start, end)`: each holds an occurrence of the anchor,
-        so the next match starts at most `before` characters ahead of the next occurrence."""
+        """The matches of `rx.finditer(text, start, end)`. Each holds an occurrence of the anchor,
+        so the next match starts at most `before` characters ahead of the next occurrence; and
+        where matches are of bounded width, one that starts by that occurrence ends within
+        `width` of it, so the regex never scans past it in vain."""
         end = len(text) if end is None else end
         if self.anchor is None:
             yield from self.rx.finditer(text, start, end)
             return
         pos = start
-        while pos <= end:
-            at = text.find(self.anchor, pos, end)
-            if at < 0:
-                return
-            m = self.rx.search(text, max(pos, at - self.before), end)
-            if m is None:
-                return
+        at = text.find(self.anchor, pos, end)
+        while at >= 0:
+            lo = max(pos, at - self.before)
+            if self.width is None:
+                m = self.rx.search(text, lo, end)
+                if m is None:
+                    return
+            else:
+                m = self.rx.search(text, lo, min(end, at + self.width))
+                if m is None or m.start() > at:  # no match holds this occurrence: try the next
+                    at = text.find(self.anchor, at + 1, end)
+                    continue
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+            at = text.find(self.anchor, pos, end) if pos <= end else -1
 
 
 @functools.lru_cache(maxsize=512)
 def compile_anchored(pattern: str) -> Anchored:
     rx = re.compile(pattern)
     anchor, before = _anchor(pattern) or (None, 0)
-    return Anchored(rx, anchor, before)
+    width = _parser.parse(pattern).getwidth()[1]
+    # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
+    bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
+    return Anchored(rx, anchor, before, width if bounded else None)
 
 
 def _anchor(pattern: str) -> tuple[str, int] | None:

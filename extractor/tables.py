@@ -147,25 +147,25 @@ def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun)
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
 
 
-def _glued_cells(ctx: _Ctx, where: str, label: str, keys: list[str], run: ValueRun,
+def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: ValueRun,
                  cands: list[glued.Split], resolved: dict[str, str], source: str = "glued_split") -> None:
     """Write the solver's answer for one glued row: recovered cells, or null with the digits as
     evidence."""
     whole = ctx.span(run.cells[0].start, run.cells[-1].end)
-    raw_digits = ctx.doc.text[whole.start:whole.end]
     parts = [resolved.get(k) for k in keys]
-    spans = _part_spans(ctx, run, parts) if all(p is not None for p in parts) else [whole] * len(keys)
-    for k, part, span in zip(keys, parts, spans):
-        if part is None:
-            ctx.out.cells[k] = Cell(key=k, value=None, raw="glued: split not unique", placeholder=True,
-                                    source="glued_split", span=whole)
-        else:
-            ctx.out.cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
-    missing = [k for k, p in zip(keys, parts) if p is None]
-    how = "唯一拆分" if not missing else f"{len(missing)}格无唯一拆分，留空"
+    missing = parts.count(None)
+    cells = ctx.out.cells
+    if missing:
+        for k, part in zip(keys, parts):
+            cells[k] = Cell(k, None, "glued: split not unique", True, None, "glued_split", whole) if part is None \
+                else Cell(k, glued.value_of(part), part, False, None, source, whole)
+    else:
+        for k, part, span in zip(keys, parts, _part_spans(ctx, run, parts)):
+            cells[k] = Cell(k, glued.value_of(part), part, False, None, source, span)
+    how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
-    ctx.doubt("D3" if not missing else "D4", where,
-              f"「{label}」一行数字粘连（「{raw_digits}」），按{basis}{how}；共{len(cands)}种候选拆分",
+    ctx.doubt("D4" if missing else "D3", where,
+              f"「{label}」一行数字粘连（「{ctx.doc.text[whole.start:whole.end]}」），按{basis}{how}；共{len(cands)}种候选拆分",
               keys, [whole])
     ctx.out.glued = True
 
@@ -228,6 +228,22 @@ _T2_COL_WORDS = {
 }
 
 
+_CLAUSE_END = re.compile(r"[。；;，,]")
+
+
+def _clauses_with(text: str, word: str) -> list[str]:
+    """The clauses (between 。；，) that contain `word`, found from the word outwards."""
+    out: list[str] = []
+    at = text.find(word)
+    while at >= 0:
+        start = max(text.rfind(p, 0, at) for p in "。；;，,") + 1
+        m = _CLAUSE_END.search(text, at)
+        end = m.start() if m else len(text)
+        out.append(text[start:end])
+        at = text.find(word, end)
+    return out
+
+
 def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split]) -> list[glued.Split] | None:
     """A glued 表二 row may be split by what the narrative states about the same documents
     (「现行有效行政规范性文件698件」「本年度制发的规范性文件88件」). Only a unique survivor counts."""
@@ -235,9 +251,7 @@ def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split])
         return None
     noun = "规章" if row.key == "reg" else "规范性文件"
     stated: dict[str, set[int]] = {}
-    for clause in re.split(r"[。；;，,]", narrative):
-        if noun not in clause:
-            continue
+    for clause in _clauses_with(narrative, noun):
         for m in re.finditer(r"(\d+)\s*件", clause):
             before = clause[:m.start()]
             for col in row.cols:

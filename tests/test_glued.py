@@ -77,3 +77,17 @@ def test_cuts_are_every_valid_split_in_order():
             if all(_PART[k].fullmatch(p) for p, k in zip(parts, kinds)):
                 want.append(parts)
         assert _cuts(token, kinds, [10**9]) == want, (token, kinds)
+
+
+def test_clauses_holding_a_word_are_those_of_a_split():
+    import random
+    import re
+
+    from extractor.tables import _clauses_with
+
+    rng = random.Random(5)
+    pieces = ["规章", "规范性文件", "制发", "12件", "，", "。", "；", "现行有效", "本年", ","]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for word in ("规章", "规范性文件"):
+            assert _clauses_with(text, word) == [c for c in re.split(r"[。；;，,]", text) if word in c], text
