@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from . import tablespec as ts
+from .anchored import finditer_around
 from .schema import Cell, Finding, Section, Template
 
 Number = int | float
@@ -111,15 +112,16 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
 
 
 _PARTS = re.compile(r"(?:全文|报告|本报告)?(?:包括|由|分为|共分)(.{6,160}?)(?:等)?(?:[六6]个?部分|组成)")
+_PARTS_VERB = re.compile(r"[包由分共]")  # 0, 2 or 3 characters into every _PARTS match
 
 
 def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     """S8: a preamble that lists the report's parts should list the six sections it has."""
-    from .sections import _TOPIC
+    from .sections import _TOPIC_RX
 
     pre = next((s for s in sections if s.number == 0), None)
     head = text[pre.span.start:pre.span.end] if pre else text[:600]
-    m = _PARTS.search(head.replace("\n", ""))
+    m = next(finditer_around(_PARTS, _PARTS_VERB, (0, 2, 3), head.replace("\n", "")), None)
     if not m:
         return []
     parts = [p for p in re.split(r"[、，,；;]|以及|及其|[和及与](?=其他)", m.group(1)) if p.strip()]
@@ -127,7 +129,7 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     unknown = []
     for p in parts:
         p = re.sub(r"^(?:和|及|与)", "", p.strip())
-        t = next((t for t, pat in _TOPIC if re.search(pat, p)), None)
+        t = next((t for t, rx in _TOPIC_RX if rx.search(p)), None)
         if t is None:
             unknown.append(p)
         else:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from . import tablespec as ts
+from .anchored import compile_anchored
 from .schema import Template
 from .stream import Stream
 
 
 def _count(patterns: tuple[str, ...], text: str) -> int:
-    return sum(1 for p in patterns if re.search(p, text))
+    return sum(1 for p in patterns if next(compile_anchored(p).finditer(text), None) is not None)
 
 
 def detect_template(stream: Stream) -> Template:

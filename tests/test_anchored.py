@@ -39,16 +39,17 @@ def test_anchor_is_found_for_label_patterns():
     assert compile_anchored(r"规章|行政许可").anchor is None  # top-level alternatives: a plain scan
 
 
-@pytest.mark.parametrize("which", ["place", "self"])
+@pytest.mark.parametrize("which", ["place", "self", "parts"])
 def test_around_finds_what_the_regex_finds(which):
-    from extractor import agency, meta
+    from extractor import agency, checks, meta
     from extractor.anchored import finditer_around
 
-    rx, anchor, offsets = ((agency._PLACE, agency._PLACE_LEVEL, (2, 3)) if which == "place"
-                           else (meta._SELF, meta._SELF_LEVEL, (0, 1, 2)))
+    rx, anchor, offsets = {"place": (agency._PLACE, agency._PLACE_LEVEL, (2, 3)),
+                           "self": (meta._SELF, meta._SELF_LEVEL, (0, 1, 2)),
+                           "parts": (checks._PARTS, checks._PARTS_VERB, (0, 2, 3))}[which]
     rng = random.Random(11)
     pieces = ["安康", "市", "县", "区", "省", "人民政府", "政府", "办公室", "教育厅", "局", "本", "我", "全", "，", "。",
-              "\n", "2", "年", "以", "坚持", "a", " "]
+              "\n", "2", "年", "以", "坚持", "a", " ", "全文", "报告", "包括", "由", "分为", "六个部分", "组成", "等"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         want = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
