@@ -185,6 +185,7 @@ class Derived:
     boundary far cheaper than row tuples."""
 
     cells_csv: str
+    cells_rows: int
     metrics_csv: str
     findings_csv: str
     record: Record
@@ -213,7 +214,8 @@ def derive(r: dict) -> Derived:
     narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"] if s["number"] in (0, 1, 5, 6))
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
-    return Derived(_csv(csv_rows(r)), _csv(metrics), _csv(findings), record, len(defects), defects)
+    cells = csv_rows(r)
+    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, len(defects), defects)
 
 
 class TableWriter:
@@ -224,12 +226,17 @@ class TableWriter:
     NAMES = ("cells.csv", "metrics.csv", "findings.csv", "cells.parquet")
 
     def __init__(self, outdir: Path) -> None:
+        import pyarrow.parquet as pq
+
         self.outdir = outdir
         self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
         self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
         for fh, fields in zip(self.files, (CSV_FIELDS, METRIC_FIELDS, FINDING_FIELDS)):
             csv.writer(fh).writerow(fields)
         self.findings = csv.writer(self.files[2])
+        self.parquet = pq.ParquetWriter(self.tmps[3], _CELLS_SCHEMA)
+        self.pending: list[str] = []  # cells CSV not yet in the parquet file
+        self.pending_rows = 0
         self.records: list[Record] = []
         self.templates: Counter = Counter()
         self.defects: Counter = Counter()
@@ -238,25 +245,31 @@ class TableWriter:
     def add(self, d: Derived) -> None:
         for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
             fh.write(text)
+        self.pending.append(d.cells_csv)
+        self.pending_rows += d.cells_rows
+        if self.pending_rows >= 50_000:  # row groups of a useful size, memory bounded
+            self._flush()
         self.defects.update(d.defects)
         rec = d.record
         self.per_report.append((d.errors, rec.id, rec.agency, rec.year))
         self.templates[rec.template] += 1
         self.records.append(rec)
 
-    def _parquet(self) -> None:
-        """cells.parquet from the finished cells CSV, by Arrow's own (multithreaded) CSV reader."""
+    def _flush(self) -> None:
+        """The pending cells into cells.parquet, parsed by Arrow's own CSV reader (the same text
+        as cells.csv, so the two files cannot disagree)."""
         import pyarrow.csv as pacsv
-        import pyarrow.parquet as pq
 
-        reader = pacsv.open_csv(self.tmps[0], read_options=pacsv.ReadOptions(block_size=16 << 20),
-                                parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
-                                convert_options=pacsv.ConvertOptions(
-                                    column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
-                                    strings_can_be_null=True, quoted_strings_can_be_null=False))
-        with pq.ParquetWriter(self.tmps[3], _CELLS_SCHEMA) as writer:
-            for batch in reader:
-                writer.write_table(pa.Table.from_batches([batch], schema=_CELLS_SCHEMA))
+        if not self.pending_rows:
+            return
+        data = ("".join(self.pending)).encode("utf-8")
+        table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS),
+                               parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
+                               convert_options=pacsv.ConvertOptions(
+                                   column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
+                                   strings_can_be_null=True, quoted_strings_can_be_null=False))
+        self.parquet.write_table(table)
+        self.pending, self.pending_rows = [], 0
 
     def close(self) -> dict:
         """Cross-report checks over every record, then the tables replace the old ones."""
@@ -270,9 +283,10 @@ class TableWriter:
             self.defects[f.check] += 1
         counts = Counter(ran)
         counts["cross_findings"] = len(cross)
+        self._flush()
         for fh in self.files:
             fh.close()
-        self._parquet()
+        self.parquet.close()
         for tmp, name in zip(self.tmps, self.NAMES):
             os.replace(tmp, self.outdir / name)
         errors_path = self.outdir / "errors.jsonl"

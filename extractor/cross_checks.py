@@ -5,6 +5,7 @@ one report. Each finding cites both reports."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import InitVar, dataclass, field
 
@@ -26,7 +27,7 @@ class Record:
     template: str
     values: dict[str, Number | None]
     narrative: InitVar[str] = ""
-    clauses: Counter = field(default_factory=Counter)
+    clauses: array = field(default_factory=lambda: array("q"))  # clause hashes, sorted
     key: str = field(default="")
 
     def __post_init__(self, narrative: str) -> None:
@@ -57,19 +58,21 @@ _CLAUSE = re.compile(r"[。；;！!？?，,、：:\n]")
 _NOISE = re.compile(r"[^\w。；;！!？?，,、：:\n]+|[\d_]+")
 
 
-def _clauses(text: str) -> Counter:
-    """The narrative's clauses, numbers and punctuation aside, with their counts; kept by hash (a
-    dataset's worth of records stays small). str hashes are salted per interpreter: every record of
-    one run is made by that run's process or its forked workers, so they compare."""
-    return Counter(hash(c) for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2)
+def _clauses(text: str) -> array:
+    """The narrative's clauses, numbers and punctuation aside, as a sorted array of their hashes
+    (8 bytes a clause: a dataset's worth of records stays small). str hashes are salted per
+    interpreter: every record of one run is made by that run's process or its forked workers, so
+    they compare."""
+    return array("q", sorted(hash(c) for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2))
 
 
-def clause_similarity(ca: Counter, cb: Counter) -> float:
+def clause_similarity(a: array, b: array) -> float:
     """Share of clauses two narratives have in common (multiset Jaccard). Copying last year's
     report and changing its numbers keeps every clause; rewriting a sentence loses one. Clauses,
     not character shingles: a dataset-wide pass compares every consecutive pair of years."""
+    ca, cb = Counter(a), Counter(b)
     common = sum(min(ca[c], cb[c]) for c in ca.keys() & cb.keys())
-    union = ca.total() + cb.total() - common
+    union = len(a) + len(b) - common
     return common / union if union else 0.0
 
 
