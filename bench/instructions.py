@@ -31,6 +31,7 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
     from extractor.meta import find_agency, find_title, find_year
     from extractor.metrics import extract_metrics
     from extractor.narrative_checks import check_narrative
+    from extractor.normalize import compact_outside
     from extractor.sections import find_sections
     from extractor.stream import build_stream
     from extractor.tables import parse_tables
@@ -47,13 +48,14 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
         tables = parse_tables(doc, stream, template.value)
         report = E.extract_bytes(data)
         exclude = [tables.span] if tables.span else []
+        views = compact_outside(doc.folded, exclude)
         calls.append({
             "total": lambda d=data: E.extract_bytes(d),
             "load": lambda d=data: load_bytes(d),
             "stream": lambda d=doc: build_stream(d),
             "tables": lambda d=doc, s=stream, t=template: parse_tables(d, s, t.value),
-            "metrics": lambda d=doc, s=sections, x=exclude: extract_metrics(d.text, s, x, d.folded),
-            "narrative": lambda r=report, d=doc: check_narrative(r, d.folded),
+            "metrics": lambda d=doc, s=sections, x=exclude: extract_metrics(d.text, s, compact_outside(d.folded, x)),
+            "narrative": lambda r=report, v=views: check_narrative(r, v),
             "meta": lambda d=doc, t=title: (find_title(d.text), find_agency(d.text, t), find_year(d.text, t)),
             "sections": lambda d=doc, s=stream: find_sections(d, s),
         }[stage])

@@ -14,6 +14,7 @@ from .load import load_bytes, read_source
 from .llm import LLMConfig, run_llm
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
+from .normalize import compact_outside
 from .meta import find_agency, find_title, find_year
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
@@ -65,7 +66,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         findings += check_preamble_parts(doc.text, sections)
     findings += check_year(doc.text, year)
     findings += check_version(template, year)
-    metrics = extract_metrics(doc.text, sections, [tables.span] if tables and tables.span else [], doc.folded)
+    views = compact_outside(doc.folded, [tables.span] if tables and tables.span else [])
+    metrics = extract_metrics(doc.text, sections, views)
     rank = _cell_rank(bool(tables and tables.single_r6))
     ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
     report = Report(
@@ -82,7 +84,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         if report.llm and report.llm.cells_accepted:  # repaired rows: the identities again
             report.findings = [f for f in report.findings if f.check not in ("H1", "H2", "H3", "H4", "H5")]
             report.findings += check_equations({c.key: c for c in report.cells}, equations)
-    report.findings += check_narrative(report, doc.folded)
+    report.findings += check_narrative(report, views)
     return report
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Compact, compact_folded, fold
+from .normalize import Compact
 from .schema import Metric, Section, Span
 
 UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万册 万余 人次 场次 家次 户次 批次 大类 大项 小项 分钟 小时
@@ -60,17 +60,11 @@ def canonical_key(label: str) -> str | None:
     return None
 
 
-def extract_metrics(text: str, sections: list[Section], exclude: list[tuple[int, int]],
-                    folded: str | None = None) -> list[Metric]:
-    """Claims in `text` outside the `exclude` spans (the tables). `folded` is `fold(text)` when the
-    caller already has it."""
-    folded = fold(text) if folded is None else folded
+def extract_metrics(text: str, sections: list[Section], views: list[Compact]) -> list[Metric]:
+    """Claims in `text`, read in its compact views outside the tables (normalize.compact_outside)."""
     out: list[Metric] = []
-    pos = 0
-    for a, b in sorted(exclude) + [(len(text), len(text))]:
-        if a > pos:
-            out.extend(_claims(text, compact_folded(folded[pos:a], pos), sections))
-        pos = max(pos, b)
+    for view in views:
+        out.extend(_claims(text, view, sections))
     return out
 
 

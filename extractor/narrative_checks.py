@@ -8,7 +8,7 @@ import re
 
 from . import tablespec as ts
 from .anchored import compile_anchored
-from .normalize import compact_folded, fold
+from .normalize import Compact, compact
 from .schema import Finding, Report, Span
 
 Number = int | float
@@ -122,18 +122,21 @@ def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]
                     cells=["t3.r6_2.tot"], values={"t3.r6_2.tot": unpaid})]
 
 
-def check_narrative(report: Report, folded: str | None = None) -> list[Finding]:
-    """`folded` is `fold(report.text)` when the caller already has it."""
+def check_narrative(report: Report, views: list[Compact] | None = None) -> list[Finding]:
+    """`views` are compact views of the report's text (normalize.compact_outside) when the caller
+    already has them; a narrative section must lie inside one of them."""
     values = report.values()
     if "t3.new.tot" not in values:
         return []
-    folded = fold(report.text) if folded is None else folded
+    views = views or [compact(report.text)]
     out: list[Finding] = check_fee(report, values)
     used: set[int] = set()
     for section in report.sections:
         if section.number not in (0, 1, 5, 6):
             continue
-        c = compact_folded(folded[section.span.start:section.span.end], section.span.start)
+        start, end = section.span.start, section.span.end
+        inside = next((v for v in views if v.offsets and v.offsets[0] <= start and end <= v.end), None)
+        c = inside.view(start, end) if inside else compact(report.text[start:end], start)
         out += check_upheld(report, values, c)
         for check, what, pattern, readings in _STATEMENTS:
             for m in compile_anchored(pattern).finditer(c.text):

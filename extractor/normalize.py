@@ -9,6 +9,7 @@ back to an exact span of the normalised report text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 SEP = "\x1f"  # boundary between two cells (or two numbers printed apart)
@@ -41,6 +42,11 @@ class Compact:
     offsets: list[int]  # offsets[i] = source offset of text[i]
     end: int  # source offset just past the viewed text
 
+    def view(self, start: int, end: int) -> Compact:
+        """The part of this view that stands for source offsets [start, end)."""
+        i, j = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+        return Compact(self.text[i:j], self.offsets[i:j], end)
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source span of compact slice [i, j)."""
         if i >= j:
@@ -55,6 +61,18 @@ _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 _WS = re.compile(f"[{_SPACE_CHARS}][{_SPACE_CHARS}]*")
 _NUMERIC_EDGE = frozenset("0123456789.%")
 _NUMERIC_START = frozenset("0123456789-+")
+
+
+def compact_outside(folded: str, exclude: list[tuple[int, int]]) -> list[Compact]:
+    """Compact views of a folded text around the `exclude` spans (the tables): what the metrics
+    and the narrative checks read."""
+    views: list[Compact] = []
+    pos = 0
+    for a, b in sorted(exclude) + [(len(folded), len(folded))]:
+        if a > pos:
+            views.append(compact_folded(folded[pos:a], pos))
+        pos = max(pos, b)
+    return views
 
 
 def compact(text: str, base: int = 0) -> Compact:
