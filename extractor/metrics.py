@@ -70,28 +70,28 @@ def extract_metrics(text: str, sections: list[Section], views: list[Compact]) ->
 
 def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
     out: list[Metric] = []
-    for m in _CLAIM.finditer(c.text):
-        at = m.start()
-        if at and (c.text[at - 1] in _BAD_BEFORE or c.text[at - 1].isdecimal()
-                   or (c.text[at - 1] == "," and at > 1 and c.text[at - 2].isdecimal())):
+    ctext = c.text
+    for m in _CLAIM.finditer(ctext):
+        at, num_end, end = m.start(), m.end(1), m.end()
+        if at and (ctext[at - 1] in _BAD_BEFORE or ctext[at - 1].isdecimal()
+                   or (ctext[at - 1] == "," and at > 1 and ctext[at - 2].isdecimal())):
             continue  # inside a longer number, a list or document number: not a claim
-        after = c.text[m.end("num"):m.end("num") + 4]
-        if m.group("unit") in ("万", "亿") and _NOT_AFTER.match(c.text, m.end()):
+        num, post, unit = m.groups()
+        if unit in ("万", "亿") and _NOT_AFTER.match(ctext, end):
             continue
-        if _NOT_AFTER.match(after):
+        if _NOT_AFTER.match(ctext, num_end, num_end + 4):
             continue
-        num = m.group("num").replace(",", "")
+        num = num.replace(",", "")
         value: int | float = float(num) if "." in num else int(num)
-        clause_start = _clause_start(c.text, m.start())
-        pre = _PRE.search(c.text, max(0, m.start() - 2), m.start())
-        label = _LEAD.sub("", c.text[clause_start:m.start("num")].replace("\x1f", ""))
-        label = _TRAILING.sub("", label)
-        qual = (pre.group() if pre else None) or m.group("post")
-        s, e = c.span(clause_start, m.end())
+        clause_start = _clause_start(ctext, at)
+        pre = _PRE.search(ctext, max(0, at - 2), at)
+        label = _TRAILING.sub("", _LEAD.sub("", ctext[clause_start:at].replace("\x1f", "")))
+        qual = (pre.group() if pre else None) or post
+        s, e = c.span(clause_start, end)
         out.append(Metric(
-            value=value, unit=m.group("unit"), qualifier=_QUALIFIERS.get(qual) if qual else None,
+            value=value, unit=unit, qualifier=_QUALIFIERS.get(qual) if qual else None,
             label=label, key=canonical_key(label) if label else None, section=_section_of(sections, s),
-            quote=text[s:e], span=Span(start=s, end=e)))
+            quote=text[s:e], span=Span(s, e)))
     return out
 
 

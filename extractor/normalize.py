@@ -59,6 +59,7 @@ class Compact:
 # to the next gap on its own, where \s (a Unicode category test) is tried character by character.
 _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WS = re.compile(f"[{_SPACE_CHARS}][{_SPACE_CHARS}]*")
+SPACE = re.compile(f"[{_SPACE_CHARS}]")
 _NUMERIC_EDGE = frozenset("0123456789.%")
 _NUMERIC_START = frozenset("0123456789-+")
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, compact_folded
+from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded
 
 BLANK = "\x1d"
 _BREAKS = SEP + ROW + BLANK
 _MARKERS = frozenset(_BREAKS)
-_SPACE = re.compile(r"\s")
 
 
 @dataclass
@@ -49,7 +48,7 @@ def build_stream(doc: Document) -> Stream:
             offs.append(tok.start)
         else:
             cell = folded[tok.start:tok.end]
-            if _SPACE.search(cell) is None:  # most cells: nothing to drop
+            if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs.extend(range(tok.start, tok.end))
             else:
@@ -122,22 +121,24 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
 
 
 # A cell that is one plain number (most cells) is told apart by the regex engine: it is followed
-# by a boundary or the end. Anything else between boundaries goes to _fragment.
-_CHUNK = re.compile(r"([0-9]++)(?![^\x1d-\x1f])|([^\x1d-\x1f]+)|(\x1e)|(\x1d)|\x1f+")
+# by a boundary or the end. Anything else between boundaries goes to _fragment. Separators are
+# consumed with the token after them.
+_CHUNK = re.compile(r"\x1f*(?:([0-9]++)(?![^\x1d-\x1f])|([^\x1d-\x1f]+)|(\x1e)|(\x1d))")
 
 
 def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
     """Row ends, blank cells and the fragments between separators, appended to `out`."""
     for m in _CHUNK.finditer(text, start, end):
         kind = m.lastindex
+        a, b = m.span(kind)
         if kind == 1:
-            out.append(Piece("value", m.start(), m.end(), m.group(1)))
+            out.append(Piece("value", a, b, m.group(1)))
         elif kind == 2:
-            _fragment(text, m.start(), m.end(), out)
+            _fragment(text, a, b, out)
         elif kind == 3:
-            out.append(Piece("row", m.start(), m.end()))
-        elif kind == 4:
-            out.append(Piece("blank", m.start(), m.end()))
+            out.append(Piece("row", a, b))
+        else:
+            out.append(Piece("blank", a, b))
 
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
