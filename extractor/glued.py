@@ -149,10 +149,6 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
             open_rows.append((keys, cands))
     if not open_rows:
         return printed
-    fixed: dict[str, Number | None] = dict(known)
-    for keys, cands in rows.values():
-        if len(cands) == 1:
-            fixed.update(_numbers(keys, cands[0]))
     total = 1
     for _, cands in open_rows:
         total *= len(cands)
@@ -160,10 +156,11 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
         return _agreed(printed, open_rows)
     open_keys = {k for keys, _ in open_rows for k in keys}
     relevant = [eq for eq in equations
-                if set(eq.lhs + eq.rhs) & open_keys
-                and all(k in fixed or k in open_keys for k in eq.lhs + eq.rhs)]
-    used = {k for eq in relevant for k in eq.lhs + eq.rhs}
-    base = {k: v for k, v in fixed.items() if k in used}  # only what the identities read
+                if not open_keys.isdisjoint(eq.lhs + eq.rhs)
+                and all(k in printed or k in known or k in open_keys for k in eq.lhs + eq.rhs)]
+    base: dict[str, Number | None] = {}  # the fixed values the identities read: printed rows, then known cells
+    for k in {k for eq in relevant for k in eq.lhs + eq.rhs} - open_keys:
+        base[k] = value_of(printed[k]) if k in printed else known[k]
     numbers = [[_numbers(keys, cand) for cand in cands] for keys, cands in open_rows]
     survivors: list[list[Split]] = []
     for combo in itertools.product(*(range(len(cands)) for _, cands in open_rows)):
