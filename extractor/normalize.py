@@ -147,9 +147,3 @@ def parse_number(raw: str) -> int | float | None:
     if "." in s:
         return float(s)
     return int(s)
-
-
-def is_placeholder(raw: str) -> bool:
-    if raw[:1].isdigit():
-        return False  # the common case, on the hot path
-    return squash(raw) in PLACEHOLDERS

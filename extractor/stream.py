@@ -16,8 +16,7 @@ from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded
 
 BLANK = "\x1d"
-_BREAKS = SEP + ROW + BLANK
-_MARKERS = frozenset(_BREAKS)
+_MARKERS = frozenset(SEP + ROW + BLANK)
 
 
 @dataclass

@@ -61,7 +61,6 @@ def test_count_parts_are_validated_like_the_pattern():
 def test_cuts_are_every_valid_split_in_order():
     import itertools
     import random
-    import re
 
     from extractor.glued import _PART, _cuts
 
