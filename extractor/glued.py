@@ -23,6 +23,7 @@ _PART = {
 }
 _NONZERO = frozenset("123456789")
 UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
+_UNIT = re.compile(UNIT_SUFFIX)
 MAX_SPLITS = 20000
 MAX_STEPS = 2_000_000
 
@@ -80,7 +81,7 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
 
     Whitespace the report did print is respected: each token is cut on its own."""
-    tokens = [re.sub(UNIT_SUFFIX, "", t).replace(",", "") for t in tokens]
+    tokens = [t if t.isdigit() else _UNIT.sub("", t).replace(",", "") for t in tokens]
     n = len(kinds)
     if sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
@@ -120,7 +121,7 @@ def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equat
     if len(cands) <= 1:
         return cands
     row = set(keys)
-    inside = [eq for eq in equations if row.issuperset(eq.lhs) and row.issuperset(eq.rhs)]
+    inside = [eq for eq in equations if eq.keys <= row]
     if not inside:
         return cands
     keep = []
@@ -155,11 +156,10 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
     if total > max_combos:
         return _agreed(printed, open_rows)
     open_keys = {k for keys, _ in open_rows for k in keys}
-    relevant = [eq for eq in equations
-                if not open_keys.isdisjoint(eq.lhs + eq.rhs)
-                and all(k in printed or k in known or k in open_keys for k in eq.lhs + eq.rhs)]
+    readable = open_keys | printed.keys() | known.keys()
+    relevant = [eq for eq in equations if not open_keys.isdisjoint(eq.keys) and eq.keys <= readable]
     base: dict[str, Number | None] = {}  # the fixed values the identities read: printed rows, then known cells
-    for k in {k for eq in relevant for k in eq.lhs + eq.rhs} - open_keys:
+    for k in set().union(*(eq.keys for eq in relevant)) - open_keys:
         base[k] = value_of(printed[k]) if k in printed else known[k]
     numbers = [[_numbers(keys, cand) for cand in cands] for keys, cands in open_rows]
     survivors: list[list[Split]] = []

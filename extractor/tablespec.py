@@ -203,6 +203,10 @@ class Equation:
     lhs: tuple[str, ...]
     rhs: tuple[str, ...]
     label: str = field(default="", compare=False)  # Chinese description for people
+    keys: frozenset[str] = field(init=False, compare=False, repr=False)  # every cell it reads
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(self.lhs + self.rhs))
 
 
 def t3_result_rows(spec: TableSpec) -> list[str]:
