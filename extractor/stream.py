@@ -78,6 +78,7 @@ class ValueRun:
 
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
 
 
@@ -142,6 +143,9 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
+    if not _DIGIT.search(frag):  # header or label text: nothing to read
+        out.append(Piece("other", i, j, frag) if frag not in PLACEHOLDERS else Piece("placeholder", i, j, frag))
+        return
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return

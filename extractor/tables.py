@@ -42,6 +42,7 @@ class _Ctx:
         self.doc = doc
         self.stream = stream
         self.narrative = narrative
+        self.paged = bool(doc.pages)
         self.out = Tables()
 
     def span(self, i: int, j: int) -> Span:
@@ -49,7 +50,7 @@ class _Ctx:
         return Span(a, b, self.doc.page_of(a) if self.doc.pages else None)
 
     def page(self, offset: int) -> int | None:
-        return self.doc.page_of(offset) if self.doc.pages else None
+        return self.doc.page_of(offset) if self.paged else None
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -116,15 +117,16 @@ def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
     the stream offsets here rather than through Stream.span (a value never ends on a marker)."""
     offsets = ctx.stream.offsets
     start = offsets[piece.start]
+    page = ctx.doc.page_of(start) if ctx.paged else None
     if piece.kind == "blank":
-        return Cell(key, None, "", True, None, "printed", Span(start, start, ctx.page(start)))
+        return Cell(key, None, "", True, None, "printed", Span(start, start, page))
     end = offsets[piece.end - 1] + 1
-    span = Span(start, end, ctx.page(start))
+    span = Span(start, end, page)
     raw = ctx.doc.text[start:end].strip()
     if piece.kind == "placeholder":
         return Cell(key, None, raw, True, None, "printed", span)
     text = piece.text
-    value = parse_number(text)
+    value = int(text) if text.isdigit() and text.isascii() else parse_number(text)
     unit = None
     if text[-1] == "元":
         unit = "万元" if text.endswith("万元") else "元"
