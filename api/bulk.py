@@ -9,6 +9,7 @@ from reports.jsonl at the end of each run and replaced atomically."""
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import io
 import json
@@ -107,6 +108,15 @@ class Progress:
 
 def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True) -> BulkResult:
     outdir.mkdir(parents=True, exist_ok=True)
+    with (outdir / ".lock").open("w") as lock:
+        try:  # one writer per output directory: a second run would interleave lines
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ExtractError(f"另一个批量任务正在写入 {outdir}，请等它结束或换一个输出目录", "busy") from None
+        return _run_locked(files, outdir, workers, llm, progress)
+
+
+def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool) -> BulkResult:
     reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
     repair_tail(reports_path)
     repair_tail(errors_path)

@@ -146,3 +146,15 @@ def test_consistent_series_has_no_cross_findings():
     findings, ran = cross_check([_record("a", "某县人民政府", 2022, v22, render(v22, "pipe")),
                                  _record("b", "某县人民政府", 2023, v23, "完全不同的一段正文，讲的是另外的工作安排。")])
     assert findings == [] and ran["S1"] == 1 and ran["S5"] == 2
+
+
+def test_a_second_run_on_the_same_directory_is_refused_while_one_writes(tmp_path, corpus):
+    import fcntl
+
+    from extractor.schema import ExtractError
+
+    with (tmp_path / ".lock").open("w") as held:  # what a running bulk holds
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(ExtractError, match="另一个批量任务"):
+            run_bulk([str(corpus / "reports" / "ankang-2022.txt")], tmp_path, progress=False)
+    assert run_bulk([str(corpus / "reports" / "ankang-2022.txt")], tmp_path, progress=False).extracted == 1
