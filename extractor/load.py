@@ -7,6 +7,7 @@ import codecs
 import io
 import os
 import re
+from collections import Counter
 from itertools import accumulate
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def load_bytes(data: bytes) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         return Document(text, markdown_tokens(text), "markdown", encoding)
-    if sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
+    if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
     return Document(text, line_tokens(text), "text", encoding)
 
@@ -185,27 +186,26 @@ def line_tokens(text: str) -> list[Token]:
     lines = text.split("\n")
     starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
     filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-    is_value = {i: _VALUE_LINE.match(lines[i]) is not None for i in filled}
-    gaps_before_value: dict[int, int] = {}
-    gaps_before_other: dict[int, int] = {}
-    for i0, i1 in zip(filled, filled[1:]):
-        gap = i1 - i0 - 1
-        target = gaps_before_value if is_value[i1] else gaps_before_other
-        target[gap] = target.get(gap, 0) + 1
+    is_value = [_VALUE_LINE.match(lines[i]) is not None for i in filled]  # aligned with `filled`
+    gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]  # gaps[n]: empty lines before filled[n + 1]
+    gaps_before_value = Counter(g for g, v in zip(gaps, is_value[1:]) if v)
+    gaps_before_other = Counter(g for g, v in zip(gaps, is_value[1:]) if not v)
     cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
     row_gap = max(candidates, key=candidates.get) if candidates else None
     padded = cell_gap >= 1 and sum(gaps_before_value.values()) >= 20
 
     tokens: list[Token] = []
-    prev_i = -1
-    for i in filled:
-        if padded and prev_i >= 0 and (is_value[prev_i] or is_value[i]):
-            for _ in range(_blank_slots(i - prev_i - 1, cell_gap, row_gap)):
-                blank_pos = starts[prev_i + 1]
+    for n, i in enumerate(filled):
+        # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
+        if padded and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
+            blank_pos = starts[filled[n - 1] + 1]
+            for _ in range(_blank_slots(gaps[n - 1], cell_gap, row_gap)):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
-        tokens.append(_line_token(lines[i], starts[i]))
-        prev_i = i
+        line = lines[i]
+        content = line.strip()
+        start = starts[i] + len(line) - len(line.lstrip())
+        tokens.append(Token(content, start, start + len(content)))
     return tokens
 
 
