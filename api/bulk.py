@@ -1,10 +1,12 @@
 """`xxgk bulk`: thousands of reports into a verified dataset, in parallel, resumable.
 
-The parent process is the only writer: workers extract and return one JSON line; the parent appends
-it to reports.jsonl (or errors.jsonl) and flushes. A run killed at any moment leaves at most one
-partial last line, which the next run cuts off before it skips every report already recorded (by
-content hash). The tables (cells.parquet/csv, metrics.csv, findings.csv, summary.md) are derived
-from reports.jsonl at the end of each run and replaced atomically."""
+The parent process is the only writer: workers extract a report and return its JSON line with its
+table rows; the parent appends the line to reports.jsonl (or errors.jsonl), flushes, and appends the
+rows to the tables being written. A run killed at any moment leaves at most one partial last line,
+which the next run cuts off before it skips every report already recorded (by content hash). The
+tables (cells.parquet/csv, metrics.csv, findings.csv, summary.md) are written as .tmp files — first
+the rows of what earlier runs recorded, re-derived from reports.jsonl, then this run's — and replace
+the old ones atomically at the end, after the cross-report checks."""
 
 from __future__ import annotations
 
@@ -199,8 +201,7 @@ class Derived:
     metrics_csv: str
     findings_csv: str
     record: Record
-    errors: int  # report defects of severity error
-    defects: list[str]  # their checks
+    defects: list[str]  # the checks of its report defects of severity error
 
 
 _CELLS_SCHEMA = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
@@ -225,7 +226,7 @@ def derive(r: dict) -> Derived:
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
     cells = csv_rows(r)
-    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, len(defects), defects)
+    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, defects)
 
 
 class TableWriter:
@@ -261,7 +262,7 @@ class TableWriter:
             self._flush()
         self.defects.update(d.defects)
         rec = d.record
-        self.per_report.append((d.errors, rec.id, rec.agency, rec.year))
+        self.per_report.append((len(d.defects), rec.id, rec.agency, rec.year))
         self.templates[rec.template] += 1
         self.records.append(rec)
 
@@ -306,14 +307,6 @@ class TableWriter:
         _replace(self.outdir / "summary.md", lambda p: p.write_text(
             _summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"))
         return {"reports": n, "errors": errors, **counts}
-
-
-def write_tables(outdir: Path) -> dict:
-    """Derive every table from reports.jsonl alone."""
-    tables = TableWriter(outdir)
-    for r in _reports(outdir):
-        tables.add(derive(r))
-    return tables.close()
 
 
 def _summary(n: int, errors: int, templates: Counter, defects: Counter, ran: Counter, worst: list) -> str:
