@@ -8,7 +8,7 @@ import io
 import os
 import re
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 from .document import Document, Token
@@ -188,8 +188,8 @@ def line_tokens(text: str) -> list[Token]:
     filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
     is_value = [_VALUE_LINE.match(lines[i]) is not None for i in filled]  # aligned with `filled`
     gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]  # gaps[n]: empty lines before filled[n + 1]
-    gaps_before_value = Counter(g for g, v in zip(gaps, is_value[1:]) if v)
-    gaps_before_other = Counter(g for g, v in zip(gaps, is_value[1:]) if not v)
+    gaps_before_value = Counter(compress(gaps, is_value[1:]))
+    gaps_before_other = Counter(compress(gaps, [not v for v in is_value[1:]]))
     cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
     row_gap = max(candidates, key=candidates.get) if candidates else None
