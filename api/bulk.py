@@ -74,16 +74,19 @@ def repair_tail(path: Path) -> None:
         fh.truncate(cut)
 
 
-def _ids(path: Path) -> set[str]:
-    out: set[str] = set()
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    out.add(json.loads(line)["id"])
-                except (ValueError, KeyError):
-                    continue
-    return out
+def _records(path: Path):
+    """The records of a JSON Lines file as plain dicts (no model validation); a line that is not a
+    record with an id is skipped."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and "id" in record:
+                yield record
 
 
 class Progress:
@@ -122,7 +125,11 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
     reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
     repair_tail(reports_path)
     repair_tail(errors_path)
-    done = _ids(reports_path) | _ids(errors_path)
+    done = {r["id"] for r in _records(errors_path)}
+    tables = TableWriter(outdir)
+    for r in _records(reports_path):  # what earlier runs recorded: one pass gives ids and rows
+        done.add(r["id"])
+        tables.add(derive(r))
     todo: list[tuple[str, str, object]] = []
     seen: set[str] = set()
     duplicates = failed = 0
@@ -144,9 +151,6 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
             seen.add(rid)
             todo.append((f, rid, llm))
     done_before = len(files) - len(todo) - duplicates - failed
-    tables = TableWriter(outdir)
-    for r in _reports(outdir):  # what earlier runs recorded
-        tables.add(derive(r))
     bar = Progress(len(todo), progress)
     extracted = 0
     with reports_path.open("a", encoding="utf-8") as out, errors_path.open("a", encoding="utf-8") as errors:
@@ -178,16 +182,6 @@ def _replace(path: Path, write) -> None:
     tmp = path.with_name(path.name + ".tmp")
     write(tmp)
     os.replace(tmp, path)
-
-
-def _reports(outdir: Path):
-    """Records of reports.jsonl as plain dicts: deriving tables needs no model validation."""
-    if not (outdir / "reports.jsonl").exists():
-        return
-    with (outdir / "reports.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
 
 
 @dataclass
