@@ -22,8 +22,7 @@ _PART = {
     "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
 _NONZERO = frozenset("123456789")
-UNIT_SUFFIX = r"(万元|元|件|个|条|项|起|次|人)$"
-_UNIT = re.compile(UNIT_SUFFIX)
+UNIT = re.compile(r"(万元|元|件|个|条|项|起|次|人)$")  # printed after a glued number
 MAX_SPLITS = 20000
 MAX_STEPS = 2_000_000
 
@@ -81,7 +80,7 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
 
     Whitespace the report did print is respected: each token is cut on its own."""
-    tokens = [t if t.isdigit() else _UNIT.sub("", t).replace(",", "") for t in tokens]
+    tokens = [t if t.isdigit() else UNIT.sub("", t).replace(",", "") for t in tokens]
     n = len(kinds)
     if sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)

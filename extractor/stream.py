@@ -66,7 +66,6 @@ class Piece:
     end: int
     text: str = ""
     key: str = ""  # for labels
-    glued_prev: bool = False  # value printed with no separator after the previous value
 
 
 @dataclass(slots=True)
@@ -143,22 +142,20 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
-    if not _DIGIT.search(frag):  # header or label text: nothing to read
-        out.append(Piece("other", i, j, frag) if frag not in PLACEHOLDERS else Piece("placeholder", i, j, frag))
-        return
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
+    if not _DIGIT.search(frag):  # header or label text: nothing to read
+        out.append(Piece("other", i, j, frag))
+        return
     pos = i
-    prev_value_end = -1
     for m in _NUMBER.finditer(text, i, j):
         if _ORDINAL.match(text, m.end(), j):
             continue  # 「2.其他…」: a list number, not a value
         a, b = m.start(), m.end()
         if a > pos:
             out.append(Piece("other", pos, a, text[pos:a]))
-        out.append(Piece("value", a, b, m.group(), glued_prev=prev_value_end == a))
-        prev_value_end = b
+        out.append(Piece("value", a, b, m.group()))
         pos = b
     if pos < j:
         out.append(Piece("other", pos, j, text[pos:j]))

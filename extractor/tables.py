@@ -22,7 +22,6 @@ _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
 _T4_START = r"未经复议直接起诉|复议后起诉"
 _T4_AFTER_T3 = r"行政复议|结果维持|" + _T4_START
-_UNIT_SUFFIX = re.compile(glued.UNIT_SUFFIX)
 _T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
 
 
@@ -47,10 +46,14 @@ class _Ctx:
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
-        return Span(a, b, self.doc.page_of(a) if self.doc.pages else None)
+        return Span(a, b, self.doc.page_of(a) if self.paged else None)
 
-    def page(self, offset: int) -> int | None:
-        return self.doc.page_of(offset) if self.paged else None
+    def value_span(self, i: int, j: int) -> Span:
+        """Span of stream characters [i, j) that hold no marker (a value or a part of one): read
+        straight off the offsets, the hot path of every cell."""
+        offsets = self.stream.offsets
+        start = offsets[i]
+        return Span(start, offsets[j - 1] + 1, self.doc.page_of(start) if self.paged else None)
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -113,20 +116,15 @@ def _trim(cells: list[Piece], n: int) -> list[Piece]:
 
 
 def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
-    """One cell as printed. The hot path of every report (hundreds of cells): the span is read off
-    the stream offsets here rather than through Stream.span (a value never ends on a marker)."""
-    offsets = ctx.stream.offsets
-    start = offsets[piece.start]
-    page = ctx.doc.page_of(start) if ctx.paged else None
+    """One cell as printed (hundreds a report)."""
     if piece.kind == "blank":
-        return Cell(key, None, "", True, None, "printed", Span(start, start, page))
-    end = offsets[piece.end - 1] + 1
-    span = Span(start, end, page)
-    raw = ctx.doc.text[start:end].strip()
+        return Cell(key, None, "", True, None, "printed", ctx.span(piece.start, piece.end))
+    span = ctx.value_span(piece.start, piece.end)
+    raw = ctx.doc.text[span.start:span.end].strip()
     if piece.kind == "placeholder":
         return Cell(key, None, raw, True, None, "printed", span)
     text = piece.text
-    value = int(text) if text.isdigit() and text.isascii() else parse_number(text)
+    value = parse_number(text)
     unit = None
     if text[-1] == "元":
         unit = "万元" if text.endswith("万元") else "元"
@@ -175,23 +173,20 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: 
 def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
     """Where each recovered part is printed inside the glued digits (no markers in between)."""
     spans: list[Span] = []
-    offsets = ctx.stream.offsets
-    paged = bool(ctx.doc.pages)
     queue = iter(parts)
     for piece in run.cells:
         pos = piece.start
         digits = piece.text
         if not digits[-1].isdigit():
-            digits = _UNIT_SUFFIX.sub("", digits)
+            digits = glued.UNIT.sub("", digits)
         remaining = len(digits)
         while remaining > 0:
             part = next(queue, None)
             if part is None:
                 break
-            start, n = offsets[pos], len(part)
-            spans.append(Span(start, offsets[pos + n - 1] + 1, ctx.doc.page_of(start) if paged else None))
-            pos += n
-            remaining -= n
+            spans.append(ctx.value_span(pos, pos + len(part)))
+            pos += len(part)
+            remaining -= len(part)
     while len(spans) < len(parts):
         spans.append(spans[-1] if spans else Span(start=0, end=0))
     return spans
