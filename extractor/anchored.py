@@ -52,17 +52,17 @@ class Anchored:
 @functools.lru_cache(maxsize=512)
 def compile_anchored(pattern: str) -> Anchored:
     rx = re.compile(pattern)
-    anchor, before = _anchor(pattern) or (None, 0)
-    width = _parser.parse(pattern).getwidth()[1]
+    parsed = _parser.parse(pattern)
+    anchor, before = _anchor(parsed) or (None, 0)
+    width = parsed.getwidth()[1]
     # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
     bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
     return Anchored(rx, anchor, before, width if bounded else None)
 
 
-def _anchor(pattern: str) -> tuple[str, int] | None:
-    """The longest run of literals at the top level of `pattern`, and the widest the pattern can be
-    in front of it; None if there is no such run or the front is unbounded."""
-    parsed = _parser.parse(pattern)
+def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:
+    """The longest run of literals at the top level of a parsed pattern, and the widest the pattern
+    can be in front of it; None if there is no such run or the front is unbounded."""
     if parsed.state.flags & re.IGNORECASE:
         return None
     items = list(parsed.data)

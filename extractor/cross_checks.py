@@ -18,7 +18,7 @@ Number = int | float
 
 @dataclass
 class Record:
-    """What the cross checks need of one report. The narrative is kept as its clause counts only:
+    """What the cross checks need of one report. The narrative is kept as its clause hashes only:
     made where the report is read (a bulk worker), small to hold for a whole dataset."""
 
     id: str

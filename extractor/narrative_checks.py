@@ -135,7 +135,7 @@ def check_narrative(report: Report, views: list[Compact] | None = None) -> list[
         if section.number not in (0, 1, 5, 6):
             continue
         start, end = section.span.start, section.span.end
-        inside = next((v for v in views if v.offsets and v.offsets[0] <= start and end <= v.end), None)
+        inside = next((v for v in views if v.start <= start and end <= v.end), None)
         c = inside.view(start, end) if inside else compact(report.text[start:end], start)
         out += check_upheld(report, values, c)
         for check, what, pattern, readings in _STATEMENTS:

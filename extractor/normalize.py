@@ -40,12 +40,13 @@ class Compact:
 
     text: str
     offsets: list[int]  # offsets[i] = source offset of text[i]
+    start: int  # source offset of the viewed text (whitespace there has no compact character)
     end: int  # source offset just past the viewed text
 
     def view(self, start: int, end: int) -> Compact:
         """The part of this view that stands for source offsets [start, end)."""
         i, j = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
-        return Compact(self.text[i:j], self.offsets[i:j], end)
+        return Compact(self.text[i:j], self.offsets[i:j], start, end)
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Source span of compact slice [i, j)."""
@@ -100,12 +101,12 @@ def compact_folded(folded: str, base: int = 0) -> Compact:
     if pos < n:
         parts.append(folded[pos:])
         offs.extend(range(base + pos, base + n))
-    return Compact("".join(parts), offs, base + n)
+    return Compact("".join(parts), offs, base, base + n)
 
 
 def squash(text: str) -> str:
     """Folded text without any whitespace: the form quotes are compared in."""
-    return re.sub(r"\s+", "", fold(text))
+    return _WS.sub("", fold(text))
 
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
