@@ -6,11 +6,15 @@ Copies of the corpus's text and HTML reports (each copy made unique so no cache 
 written to a temporary folder; each file is read, extracted and checked exactly as the CLI does.
 Prints reports/s and peak RSS (ru_maxrss) per input form, for the best and the median of R rounds
 over the same files: a shared machine's speed drifts by ±20 % from minute to minute, and the best
-round is the one least disturbed by others (as `timeit` reports its minimum)."""
+round is the one least disturbed by others (as `timeit` reports its minimum).
+
+The process runs as a bulk worker does (api/bulk.py): objects from the imports frozen, the
+automatic cyclic collector off, a collection whenever survivors pass COLLECT_AT."""
 
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import statistics
 import sys
@@ -22,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from api.bulk import collect_if_grown, start_worker  # noqa: E402
 from extractor.extract import extract_path  # noqa: E402
 
 
@@ -42,10 +47,13 @@ def main() -> int:
                                 else data + f"\n副本{i}\n".encode())
                 files.append(dst)
         rounds: list[dict[str, float]] = []  # per round: form → reports/s
+        gc.freeze()
+        start_worker()
         for _ in range(args.rounds):
             per_form: dict[str, list[float]] = defaultdict(list)
             for f in files:
                 t = time.perf_counter()
+                collect_if_grown()
                 extract_path(str(f))
                 per_form[f.suffix].append(time.perf_counter() - t)
             rounds.append({form: len(times) / sum(times) for form, times in per_form.items()}

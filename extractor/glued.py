@@ -40,36 +40,37 @@ def _valid(part: str, kind: str) -> bool:
 def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]]:
     """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind, in the
     order of their cut positions."""
-    n, k = len(token), len(kinds)
     out: list[list[str]] = []
-    if k == 0 or k > n:
-        return out
-    digits = token.isascii() and token.isdigit()
-
-    def rec(pos: int, i: int, acc: list[str]) -> None:
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise _Budget
-        if i == k - 1:  # the last part takes the rest
-            if _valid(token[pos:], kinds[i]):
-                out.append(acc + [token[pos:]])
-            return
-        last = n - (k - i - 1)
-        if digits and kinds[i] == "count":  # the common case: any part is valid but 「0…」
-            for end in (pos + 1,) if token[pos] == "0" else range(pos + 1, last + 1):
-                rec(end, i + 1, acc + [token[pos:end]])
-            return
-        for end in range(pos + 1, last + 1):
-            part = token[pos:end]
-            if not _valid(part, kinds[i]):
-                bare = part.lstrip("+-")
-                if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():
-                    break  # 「07」: every longer part starts with 0 and a digit too («0.5» may still come)
-                continue
-            rec(end, i + 1, acc + [part])
-
-    rec(0, 0, [])
+    if 0 < len(kinds) <= len(token):
+        _cut_from(token, kinds, token.isascii() and token.isdigit(), 0, 0, [], out, budget)
     return out
+
+
+def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, acc: list[str],
+              out: list[list[str]], budget: list[int]) -> None:
+    """The recursion of `_cuts`, a plain function: a nested one that calls itself is a reference
+    cycle, garbage only the cyclic collector can free (hundreds a report)."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Budget
+    k = len(kinds)
+    if i == k - 1:  # the last part takes the rest
+        if _valid(token[pos:], kinds[i]):
+            out.append(acc + [token[pos:]])
+        return
+    last = len(token) - (k - i - 1)
+    if digits and kinds[i] == "count":  # the common case: any part is valid but 「0…」
+        for end in (pos + 1,) if token[pos] == "0" else range(pos + 1, last + 1):
+            _cut_from(token, kinds, digits, end, i + 1, acc + [token[pos:end]], out, budget)
+        return
+    for end in range(pos + 1, last + 1):
+        part = token[pos:end]
+        if not _valid(part, kinds[i]):
+            bare = part.lstrip("+-")
+            if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():
+                break  # 「07」: every longer part starts with 0 and a digit too («0.5» may still come)
+            continue
+        _cut_from(token, kinds, digits, end, i + 1, acc + [part], out, budget)
 
 
 def value_of(s: str) -> Number:
@@ -85,27 +86,28 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     if sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
     out: list[Split] = []
-    budget = [MAX_STEPS]
-
-    def rec(t: int, col: int, acc: list[str]) -> None:
-        if t == len(tokens):
-            if col == n:
-                out.append(tuple(acc))
-                if len(out) > MAX_SPLITS:
-                    raise _Budget
-            return
-        rest = tokens[t + 1:]
-        low = max(1, n - col - sum(len(x) for x in rest))
-        high = min(len(tokens[t]), n - col - len(rest))
-        for parts in range(low, high + 1):
-            for cut in _cuts(tokens[t], kinds[col:col + parts], budget):
-                rec(t + 1, col + parts, acc + cut)
-
     try:
-        rec(0, 0, [])
+        _split_from(tokens, kinds, 0, 0, [], out, [MAX_STEPS])
     except _Budget:
         return None
     return out
+
+
+def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: list[str],
+                out: list[Split], budget: list[int]) -> None:
+    n = len(kinds)
+    if t == len(tokens):
+        if col == n:
+            out.append(tuple(acc))
+            if len(out) > MAX_SPLITS:
+                raise _Budget
+        return
+    rest = tokens[t + 1:]
+    low = max(1, n - col - sum(len(x) for x in rest))
+    high = min(len(tokens[t]), n - col - len(rest))
+    for parts in range(low, high + 1):
+        for cut in _cuts(tokens[t], kinds[col:col + parts], budget):
+            _split_from(tokens, kinds, t + 1, col + parts, acc + cut, out, budget)
 
 
 def holds(eq: Equation, values: dict[str, Number | None]) -> bool:

@@ -40,6 +40,25 @@ def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, 
     return [[grid.get((r, c)) for c in range(width)] for r in range(height)]
 
 
+def _walk_inline(node, top, out: list[str]) -> None:
+    """`_Renderer.inline_text`'s walk, a plain function: a nested one that calls itself is a reference
+    cycle that keeps the lxml elements alive until the cyclic collector runs."""
+    if not isinstance(node.tag, str) or node.tag in _DROP:
+        if node.tail:
+            out.append(node.tail)
+        return
+    if node.tag == "br":
+        out.append("\n")
+    elif node.tag in _BLOCK and out:
+        out.append("\n")
+    if node.text:
+        out.append(node.text)
+    for child in node:
+        _walk_inline(child, top, out)
+    if node.tail and node is not top:
+        out.append(node.tail)
+
+
 class _Renderer:
     def __init__(self) -> None:
         self.out = TextBuilder()
@@ -47,24 +66,7 @@ class _Renderer:
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
         out: list[str] = []
-
-        def walk(node) -> None:
-            if not isinstance(node.tag, str) or node.tag in _DROP:
-                if node.tail:
-                    out.append(node.tail)
-                return
-            if node.tag == "br":
-                out.append("\n")
-            elif node.tag in _BLOCK and out:
-                out.append("\n")
-            if node.text:
-                out.append(node.text)
-            for child in node:
-                walk(child)
-            if node.tail and node is not el:
-                out.append(node.tail)
-
-        walk(el)
+        _walk_inline(el, el, out)
         text = "".join(out).replace("\xa0", " ")
         lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
         return "\n".join(ln for ln in lines if ln)
