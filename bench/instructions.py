@@ -7,7 +7,8 @@ Wall-clock figures on a shared machine drift by ±20 % from minute to minute; in
 not, so a change of a few per cent in one stage shows. Each stage is run over the corpus's text
 reports (8 of them, each twice) after a warm-up, once with no rounds and once with three; the
 difference divided by the reports run is the cost of one report. Needs valgrind (callgrind).
-Roughly 8 M instructions take 1 ms on the machines we measured.
+Roughly 8 M instructions take 1 ms on the machines we measured. The collector is set up as in a
+bulk worker (automatic cyclic collection off).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
             "meta": lambda d=doc, t=title: (find_title(d.text), find_agency(d.text, t), find_year(d.text, t)),
             "sections": lambda d=doc, s=stream: find_sections(d, s),
         }[stage])
+    import gc
+
+    from api.bulk import start_worker
+
+    gc.freeze()  # as in a bulk worker (and bench/extract_bench.py)
+    start_worker()
     for _ in range(rounds):
         for call in calls:
             call()

@@ -20,12 +20,16 @@ _UNIT = "|".join(re.escape(u) for u in UNITS)
 # Starts with a digit and nothing optional, so the regex engine skips to digits on its own (a
 # lookbehind in front would make it try every character); what may not precede the number is
 # checked on the match (_BAD_BEFORE). Qualifiers in front are read back.
-_CLAIM = re.compile(rf"(?P<num>\d\d*(?:,\d{{3}})*(?:\.\d+)?)(?P<post>余|多|以上)?(?P<unit>{_UNIT})")
+# The number is possessive (no unit starts with a digit, a comma or a dot, so giving digits back
+# never finds another match), and the alternation of units is only tried where one may start:
+# most numbers of a report (years, dates, ordinals) fail on one character.
+_UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
+_CLAIM = re.compile(rf"(?P<num>\d++(?:,\d{{3}})*+(?:\.\d+)?+)(?P<post>余|多|以上)?(?=[{_UNIT_FIRST}])(?P<unit>{_UNIT})")
 _BAD_BEFORE = frozenset(".-〔[(第")
 _PRE = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达)$")
 _QUALIFIERS = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "累计": "累计",
                "余": "余", "多": "多", "以上": "以上"}
-_CLAUSE_BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()]")
+_BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|全年|本年|今年|共|累计|一是|二是|三是|四是|五是|六是|并|及|和|与|对|在)+")
 _NOT_AFTER = re.compile(r"(?:年|月|日|号|时|周岁|届|次会议|号文|条例|版)")
 
@@ -53,6 +57,7 @@ _VOCABULARY = [(key, re.compile(pattern)) for key, pattern in VOCABULARY]
 # Most labels name none of the keys: one scan of the union says so, instead of one per key.
 _ANY_KEY = re.compile("|".join(f"(?:{pattern})" for _, pattern in VOCABULARY))
 _TRAILING = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$")
+_TRAILING_LAST = frozenset("近约过超逾计到达共为有了至")
 
 
 def canonical_key(label: str) -> str | None:
@@ -89,7 +94,9 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
         value: int | float = float(num) if "." in num else int(num)
         clause_start = _clause_start(ctext, at)
         pre = _PRE.search(ctext, max(0, at - 2), at)
-        label = _TRAILING.sub("", _LEAD.sub("", ctext[clause_start:at].replace("\x1f", "")))
+        label = _LEAD.sub("", ctext[clause_start:at].replace("\x1f", ""))
+        if label and label[-1] in _TRAILING_LAST:  # `$` alone would have the engine try every position
+            label = _TRAILING.sub("", label)
         qual = (pre.group() if pre else None) or post
         s, e = c.span(clause_start, end)
         out.append(Metric(
@@ -100,11 +107,11 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
 
 
 def _clause_start(ctext: str, at: int) -> int:
-    """Just after the last clause break among the 40 characters before `at`."""
-    last = None
-    for last in _CLAUSE_BREAK.finditer(ctext, max(0, at - 40), at):
-        pass
-    return last.end() if last else max(0, at - 40)
+    """Just after the last clause break among the 40 characters before `at` (the first break of
+    the reversed window: the regex engine skips to it)."""
+    start = max(0, at - 40)
+    last = _BREAK.search(ctext[start:at][::-1])
+    return at - last.start() if last else start
 
 
 def _section_of(sections: list[Section], offset: int) -> int | None:
