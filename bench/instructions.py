@@ -5,7 +5,7 @@
 
 Wall-clock figures on a shared machine drift by ±20 % from minute to minute; instruction counts do
 not, so a change of a few per cent in one stage shows. Each stage is run over the corpus's text
-reports (8 of them, each twice) after a warm-up, once with no rounds and once with three; the
+reports (8 of them, each twice) after a warm-up, once with no rounds and once with --rounds (10); the
 difference divided by the reports run is the cost of one report. Needs valgrind (callgrind).
 Roughly 8 M instructions take 1 ms on the machines we measured. The collector is set up as in a
 bulk worker (automatic cyclic collection off).
@@ -14,6 +14,7 @@ bulk worker (automatic cyclic collection off).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -74,7 +75,8 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
 def _instructions(stage: str, rounds: int, corpus: Path, only: str) -> int:
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
                           "--inner", str(rounds), "--stage", stage, "--corpus", str(corpus), "--only", only],
-                         capture_output=True, text=True, check=True).stderr
+                         capture_output=True, text=True, check=True,
+                         env=os.environ | {"PYTHONHASHSEED": "0"}).stderr  # set/dict orders, run to run
     return int(re.search(r"Collected : (\d+)", out).group(1))
 
 
@@ -83,6 +85,8 @@ def main() -> int:
     ap.add_argument("--stage", choices=STAGES, default="total")
     ap.add_argument("--only", default="", help="only reports whose file name contains this")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--rounds", type=int, default=10,
+                    help="more rounds dilute the start-up's own variation (~40 M instructions run to run)")
     ap.add_argument("--inner", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.inner is not None:
@@ -92,8 +96,8 @@ def main() -> int:
         print("valgrind is not installed", file=sys.stderr)
         return 2
     base = _instructions(args.stage, 0, args.corpus, args.only)
-    more = _instructions(args.stage, 3, args.corpus, args.only)
-    print(f"{args.stage}: {(more - base) / (3 * 16) / 1e6:.2f} M instructions per report")
+    more = _instructions(args.stage, args.rounds, args.corpus, args.only)
+    print(f"{args.stage}: {(more - base) / (args.rounds * 16) / 1e6:.2f} M instructions per report")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import glued, tablespec as ts
@@ -47,13 +48,6 @@ class _Ctx:
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
         return Span(a, b, self.doc.page_of(a) if self.paged else None)
-
-    def value_span(self, i: int, j: int) -> Span:
-        """Span of stream characters [i, j) that hold no marker (a value or a part of one): read
-        straight off the offsets, the hot path of every cell."""
-        offsets = self.stream.offsets
-        start = offsets[i]
-        return Span(start, offsets[j - 1] + 1, self.doc.page_of(start) if self.paged else None)
 
     def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
               spans: list[Span] | None = None) -> None:
@@ -115,29 +109,40 @@ def _trim(cells: list[Piece], n: int) -> list[Piece]:
     return cells
 
 
-def _printed_cell(ctx: _Ctx, key: str, piece: Piece) -> Cell:
-    """One cell as printed (hundreds a report)."""
-    if piece.kind == "blank":
-        return Cell(key, None, "", True, None, "printed", ctx.span(piece.start, piece.end))
-    span = ctx.value_span(piece.start, piece.end)
-    raw = ctx.doc.text[span.start:span.end].strip()
-    if piece.kind == "placeholder":
-        return Cell(key, None, raw, True, None, "printed", span)
-    text = piece.text
-    value = parse_number(text)
-    unit = None
-    if text[-1] == "元":
-        unit = "万元" if text.endswith("万元") else "元"
-    if value is None:
-        ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-    return Cell(key, value, raw, False, unit, "printed", span)
+def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> dict[str, Cell]:
+    """The cells of a row as printed: one loop with its lookups hoisted, the hot path of every
+    report (hundreds of cells)."""
+    cells: dict[str, Cell] = {}
+    offsets = ctx.stream.offsets
+    text = ctx.doc.text
+    page_of = ctx.doc.page_of if ctx.paged else None
+    for key, piece in zip(keys, pieces):
+        kind = piece.kind
+        if kind == "blank":
+            cells[key] = Cell(key, None, "", True, None, "printed", ctx.span(piece.start, piece.end))
+            continue
+        start = offsets[piece.start]
+        span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
+        raw = text[start:span.end]  # a stream piece starts and ends on a printed character
+        if kind == "placeholder":
+            cells[key] = Cell(key, None, raw, True, None, "printed", span)
+            continue
+        printed = piece.text
+        value = parse_number(printed)
+        unit = None
+        if printed[-1] == "元":
+            unit = "万元" if printed.endswith("万元") else "元"
+        if value is None:
+            ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
+        cells[key] = Cell(key, value, raw, False, unit, "printed", span)
+    return cells
 
 
 def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys))
     if len(cells) == len(keys):
-        return {k: _printed_cell(ctx, k, p) for k, p in zip(keys, cells)}, None
+        return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
         cands = glued.split_candidates([p.text for p in cells], [row.kind(c) for c in row.cols])
         return {}, cands if cands is not None else []
@@ -174,6 +179,8 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
     """Where each recovered part is printed inside the glued digits (no markers in between)."""
     spans: list[Span] = []
     queue = iter(parts)
+    offsets = ctx.stream.offsets  # a part holds no marker: its span is read straight off the offsets
+    page_of = ctx.doc.page_of if ctx.paged else None
     for piece in run.cells:
         pos = piece.start
         digits = piece.text
@@ -184,8 +191,9 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
             part = next(queue, None)
             if part is None:
                 break
-            spans.append(ctx.value_span(pos, pos + len(part)))
+            start = offsets[pos]
             pos += len(part)
+            spans.append(Span(start, offsets[pos - 1] + 1, page_of(start) if page_of else None))
             remaining -= len(part)
     while len(spans) < len(parts):
         spans.append(spans[-1] if spans else Span(start=0, end=0))
@@ -433,7 +441,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if id(run) in subs:
-            ctx.out.cells[f"t3.{key}.sub"] = _printed_cell(ctx, f"t3.{key}.sub", subs[id(run)])
+            ctx.out.cells.update(_printed_cells(ctx, (f"t3.{key}.sub",), (subs[id(run)],)))
         if cands is not None:
             glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
     if glued_rows:
@@ -468,8 +476,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     rows = ts.T4.rows
     keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
     if len(cells) == n:
-        for k, p in zip(keys, cells):
-            ctx.out.cells[k] = _printed_cell(ctx, k, p)
+        ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
     if len(cells) < n and all(p.kind == "value" for p in cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []
