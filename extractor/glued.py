@@ -151,14 +151,16 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
             open_rows.append((keys, cands))
     if not open_rows:
         return printed
+    open_keys = {k for keys, _ in open_rows for k in keys}
+    readable = open_keys | printed.keys() | known.keys()
+    relevant = [eq for eq in equations if not open_keys.isdisjoint(eq.keys) and eq.keys <= readable]
+    if not relevant:  # every combination is consistent: the rows stay as open as they are
+        return _agreed(printed, open_rows)
     total = 1
     for _, cands in open_rows:
         total *= len(cands)
     if total > max_combos:
         return _agreed(printed, open_rows)
-    open_keys = {k for keys, _ in open_rows for k in keys}
-    readable = open_keys | printed.keys() | known.keys()
-    relevant = [eq for eq in equations if not open_keys.isdisjoint(eq.keys) and eq.keys <= readable]
     base: dict[str, Number | None] = {}  # the fixed values the identities read: printed rows, then known cells
     for k in set().union(*(eq.keys for eq in relevant)) - open_keys:
         base[k] = value_of(printed[k]) if k in printed else known[k]

@@ -32,6 +32,7 @@ _STATEMENTS: list[tuple[str, str, str, list[list[str]]]] = [
     ("S3", "行政复议", r"行政复议" + _GAP % 8 + r"(\d{1,9})(?:件|起)", [["rv"]]),
     ("S3", "行政诉讼", r"(?:行政)?诉讼" + _GAP % 8 + r"(\d{1,9})(?:件|起)", [["ld", "lr"], ["ld"], ["lr"]]),
 ]
+_STATEMENT_RX = [(check, what, compile_anchored(pattern), readings) for check, what, pattern, readings in _STATEMENTS]
 _NEGATED = re.compile(r"(?:没有|未|无)(?:发生|出现|被)?[^。；;，,]{0,6}$")
 
 
@@ -138,8 +139,10 @@ def check_narrative(report: Report, views: list[Compact] | None = None) -> list[
         inside = next((v for v in views if v.start <= start and end <= v.end), None)
         c = inside.view(start, end) if inside else compact(report.text[start:end], start)
         out += check_upheld(report, values, c)
-        for check, what, pattern, readings in _STATEMENTS:
-            for m in compile_anchored(pattern).finditer(c.text):
+        for check, what, rx, readings in _STATEMENT_RX:
+            if rx.anchor is not None and rx.anchor not in c.text:
+                continue  # (most statements in most sections)
+            for m in rx.finditer(c.text):
                 num_at = c.offsets[m.start(1)]
                 if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
                     continue

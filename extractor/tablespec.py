@@ -47,7 +47,7 @@ class RowSpec:
         return self.kinds[self.cols.index(col)] if self.kinds else "count"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: the specs are constants, and lru_caches key on them
 class TableSpec:
     id: str  # "t2" | "t3" | "t4"
     title: str
