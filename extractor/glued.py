@@ -7,9 +7,12 @@ recovered only if all surviving splits agree on it. Anything else stays null. Ne
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .tablespec import Equation
 
@@ -37,17 +40,54 @@ def _valid(part: str, kind: str) -> bool:
     return _PART[kind].fullmatch(part) is not None
 
 
-def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[list[str]]:
+def _cuts(token: str, kinds: Sequence[str], budget: list[int]) -> list[Split]:
     """Every way to cut `token` into len(kinds) consecutive parts, each valid for its kind, in the
     order of their cut positions."""
-    out: list[list[str]] = []
-    if 0 < len(kinds) <= len(token):
-        _cut_from(token, kinds, token.isascii() and token.isdigit(), 0, 0, [], out, budget)
+    k = len(kinds)
+    if not 0 < k <= len(token):
+        return []
+    digits = token.isascii() and token.isdigit()
+    if digits and kinds.count("count") == k:
+        table = _count_cuts(len(token), k)
+        if table is not None:  # the common case, read off a table of every cut of this shape
+            budget[0] -= len(table)
+            if budget[0] < 0:
+                raise _Budget
+            zeros = int(token.translate(_ZERO_BITS)[::-1], 2)  # bit i: token[i] is 「0」
+            return [cut(token) for starts, cut in table if not starts & zeros]
+    out: list[Split] = []
+    _cut_from(token, kinds, digits, 0, 0, (), out, budget)
     return out
 
 
-def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, acc: list[str],
-              out: list[list[str]], budget: list[int]) -> None:
+_ZERO_BITS = str.maketrans("0123456789", "1000000000")
+
+
+@functools.lru_cache(maxsize=256)
+def _count_cuts(n: int, k: int) -> list[tuple[int, Callable[[str], Split]]] | None:
+    """Every cut of n digits into k parts, in order, as (starts, cut): `starts` has bit i set where
+    a part of two or more digits starts at i (a count may not start with 「0」 unless it is 「0」),
+    `cut` slices the parts out in one call. None when there are too many cuts to table."""
+    if math.comb(n - 1, k - 1) > _TABLE_LIMIT:
+        return None
+    table = []
+    for inner in itertools.combinations(range(1, n), k - 1):
+        bounds = (0, *inner, n)
+        starts = sum(1 << a for a, b in zip(bounds, bounds[1:]) if b - a > 1)
+        slices = [slice(a, b) for a, b in zip(bounds, bounds[1:])]
+        table.append((starts, operator.itemgetter(*slices) if k > 1 else _whole))
+    return table
+
+
+def _whole(token: str) -> Split:
+    return (token,)
+
+
+_TABLE_LIMIT = 5000
+
+
+def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, acc: Split,
+              out: list[Split], budget: list[int]) -> None:
     """The recursion of `_cuts`, a plain function: a nested one that calls itself is a reference
     cycle, garbage only the cyclic collector can free (hundreds a report)."""
     budget[0] -= 1
@@ -56,12 +96,12 @@ def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, 
     k = len(kinds)
     if i == k - 1:  # the last part takes the rest
         if _valid(token[pos:], kinds[i]):
-            out.append(acc + [token[pos:]])
+            out.append(acc + (token[pos:],))
         return
     last = len(token) - (k - i - 1)
     if digits and kinds[i] == "count":  # the common case: any part is valid but 「0…」
         for end in (pos + 1,) if token[pos] == "0" else range(pos + 1, last + 1):
-            _cut_from(token, kinds, digits, end, i + 1, acc + [token[pos:end]], out, budget)
+            _cut_from(token, kinds, digits, end, i + 1, acc + (token[pos:end],), out, budget)
         return
     for end in range(pos + 1, last + 1):
         part = token[pos:end]
@@ -70,7 +110,7 @@ def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, 
             if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():
                 break  # 「07」: every longer part starts with 0 and a digit too («0.5» may still come)
             continue
-        _cut_from(token, kinds, digits, end, i + 1, acc + [part], out, budget)
+        _cut_from(token, kinds, digits, end, i + 1, acc + (part,), out, budget)
 
 
 def value_of(s: str) -> Number:
@@ -87,18 +127,18 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
     out: list[Split] = []
     try:
-        _split_from(tokens, kinds, 0, 0, [], out, [MAX_STEPS])
+        _split_from(tokens, kinds, 0, 0, (), out, [MAX_STEPS])
     except _Budget:
         return None
     return out
 
 
-def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: list[str],
+def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: Split,
                 out: list[Split], budget: list[int]) -> None:
     n = len(kinds)
     if t == len(tokens):
         if col == n:
-            out.append(tuple(acc))
+            out.append(acc)
             if len(out) > MAX_SPLITS:
                 raise _Budget
         return

@@ -65,14 +65,19 @@ def test_cuts_are_every_valid_split_in_order():
     from extractor.glued import _PART, _cuts
 
     rng = random.Random(3)
+    cases = []
     for _ in range(400):
         token = "".join(rng.choice("0012345.+") if rng.random() < 0.15 else rng.choice("0123456789")
                         for _ in range(rng.randint(1, 12)))
-        kinds = [rng.choice(["count", "count", "signed", "money"]) for _ in range(rng.randint(1, 6))]
+        cases.append((token, [rng.choice(["count", "count", "signed", "money"]) for _ in range(rng.randint(1, 6))]))
+    for _ in range(400):  # digits into counts: the tabled path
+        token = "".join(rng.choice("0000123456789") for _ in range(rng.randint(1, 16)))
+        cases.append((token, ["count"] * rng.randint(1, 9)))
+    for token, kinds in cases:
         want = []
         for cut in itertools.combinations(range(1, len(token)), len(kinds) - 1):
             bounds = (0, *cut, len(token))
-            parts = [token[a:b] for a, b in zip(bounds, bounds[1:])]
+            parts = tuple(token[a:b] for a, b in zip(bounds, bounds[1:]))
             if all(_PART[k].fullmatch(p) for p, k in zip(parts, kinds)):
                 want.append(parts)
         assert _cuts(token, kinds, [10**9]) == want, (token, kinds)
