@@ -165,10 +165,12 @@ def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equat
     inside = [eq for eq in equations if eq.keys <= row]
     if not inside:
         return cands
+    at = {k: i for i, k in enumerate(keys)}
+    sides = [([at[k] for k in eq.lhs], [at[k] for k in eq.rhs]) for eq in inside]
     keep = []
     for c in cands:
-        values = _numbers(keys, c)
-        if all(holds(eq, values) for eq in inside):
+        values = [value_of(s) for s in c]
+        if all(abs(sum([values[i] for i in lhs]) - sum([values[i] for i in rhs])) < 1e-9 for lhs, rhs in sides):
             keep.append(c)
     return keep
 

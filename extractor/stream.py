@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded
+from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
 
 BLANK = "\x1d"
 _MARKERS = frozenset(SEP + ROW + BLANK)
@@ -49,7 +49,7 @@ def build_stream(doc: Document) -> Stream:
             cell = folded[tok.start:tok.end]
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
-                offs.extend(range(tok.start, tok.end))
+                offs += int_range(tok.start, tok.end)
             else:
                 c = compact_folded(cell, tok.start)
                 parts.append(c.text)

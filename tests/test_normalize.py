@@ -61,3 +61,12 @@ def test_spelled_out_whitespace_is_pythons_whitespace():
     cls = re.compile(f"[{_SPACE_CHARS}]")
     assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace()] == \
         [c for c in range(sys.maxunicode + 1) if cls.match(chr(c))]
+
+
+def test_int_range_is_range_on_both_sides_of_the_shared_list():
+    from extractor.normalize import _INTS, int_range
+
+    n = len(_INTS)
+    for a, b in [(0, 0), (0, 5), (7, 3), (n - 3, n), (n - 3, n + 4), (n, n + 2), (n + 5, n + 9), (10, 2 * n)]:
+        assert int_range(a, b) == list(range(a, b)), (a, b)
+    assert len(_INTS) == n  # never grows
