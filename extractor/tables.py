@@ -144,7 +144,7 @@ def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun)
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], [row.kind(c) for c in row.cols])
+        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols))
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
     ctx.doubt("D2", keys[0].rsplit(".", 1)[0],
@@ -164,6 +164,15 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: 
         for k, part in zip(keys, parts):
             cells[k] = Cell(k, None, "glued: split not unique", True, None, "glued_split", whole) if part is None \
                 else Cell(k, glued.value_of(part), part, False, None, source, whole)
+    elif len(run.cells) == 1 and run.cells[0].text.isdigit():  # one glued token: the parts tile it
+        offsets = ctx.stream.offsets
+        page_of = ctx.doc.page_of if ctx.paged else None
+        pos = run.cells[0].start
+        for k, part in zip(keys, parts):
+            start = offsets[pos]
+            pos += len(part)
+            span = Span(start, offsets[pos - 1] + 1, page_of(start) if page_of else None)
+            cells[k] = Cell(k, int(part), part, False, None, source, span)
     else:
         for k, part, span in zip(keys, parts, _part_spans(ctx, run, parts)):
             cells[k] = Cell(k, glued.value_of(part), part, False, None, source, span)
