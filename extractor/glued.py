@@ -127,10 +127,13 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
     out: list[Split] = []
     try:
-        _split_from(tokens, kinds, 0, 0, (), out, [MAX_STEPS])
+        if len(tokens) == 1:  # one glued token: its cuts are the splits
+            out = _cuts(tokens[0], kinds, [MAX_STEPS])
+        else:
+            _split_from(tokens, kinds, 0, 0, (), out, [MAX_STEPS])
     except _Budget:
         return None
-    return out
+    return out if len(out) <= MAX_SPLITS else None
 
 
 def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: Split,
