@@ -120,7 +120,10 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
 
     pre = next((s for s in sections if s.number == 0), None)
     head = text[pre.span.start:pre.span.end] if pre else text[:600]
-    m = next(finditer_around(_PARTS, _PARTS_VERB, (0, 2, 3), head.replace("\n", "")), None)
+    head = head.replace("\n", "")
+    if "部分" not in head and "组成" not in head:
+        return []  # every _PARTS match ends in one of them (the scan tries each 由/分/包/共 up to 160 chars)
+    m = next(finditer_around(_PARTS, _PARTS_VERB, (0, 2, 3), head), None)
     if not m:
         return []
     parts = [p for p in re.split(r"[、，,；;]|以及|及其|[和及与](?=其他)", m.group(1)) if p.strip()]

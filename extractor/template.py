@@ -18,13 +18,11 @@ def detect_template(stream: Stream) -> Template:
     text = stream.text
     gf19 = _count(ts.GF2019_MARKERS, text)
     gf21 = _count(ts.GF2021_MARKERS, text)
-    tables = _count(ts.TEMPLATE_TABLE_MARKERS, text)
-    if gf19 or gf21:
-        if gf19 > gf21:
-            return Template.GF2019
-        if gf21 > gf19:
-            return Template.GF2021
-    if tables >= 2:
+    if gf19 > gf21:
+        return Template.GF2019
+    if gf21 > gf19:
+        return Template.GF2021
+    if _count(ts.TEMPLATE_TABLE_MARKERS, text) >= 2:
         # Table 三 is shared by both versions; only （六）'s three sub-rows tell them apart.
         r6_split = re.search(ts._T3_R6_SPLIT[0].pattern, text)
         return Template.GF2021 if r6_split else Template.GF2019
