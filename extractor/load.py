@@ -7,9 +7,9 @@ import codecs
 import io
 import os
 import re
+import stat
 from collections import Counter
 from itertools import accumulate, compress
-from pathlib import Path
 
 from .document import Document, Token
 from .schema import ExtractError
@@ -38,15 +38,17 @@ def read_source(path: str) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
     else:
-        p = Path(path)
-        if not p.exists():
-            raise ExtractError(f"文件不存在：{path}", "not_found")
-        if p.is_dir():
+        try:
+            st = os.stat(path)  # one system call answers existence, kind and size
+        except (FileNotFoundError, NotADirectoryError):
+            raise ExtractError(f"文件不存在：{path}", "not_found") from None
+        if stat.S_ISDIR(st.st_mode):
             raise ExtractError(f"这是一个目录，不是文件：{path}", "bad_input")
-        if p.stat().st_size > limit:
-            raise ExtractError(f"文件过大（{p.stat().st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}",
+        if st.st_size > limit:
+            raise ExtractError(f"文件过大（{st.st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}",
                                "too_large")
-        data = p.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     if len(data) > limit:
         raise ExtractError(f"输入过大（上限 {limit // 1048576} MB）", "too_large")
     return data
