@@ -8,7 +8,7 @@ import dataclasses
 import io
 from typing import Any
 
-from .schema import Report
+from .schema import FINDING, Report
 
 CSV_FIELDS = ["report_id", "source", "agency", "year", "template", "table", "row", "col", "key",
               "value", "raw", "placeholder", "cell_source", "start", "end", "page"]
@@ -28,7 +28,7 @@ def to_cells(report: Report) -> dict[str, Any]:
         "id": report.id, "source": report.source, "template": report.template.value,
         "agency": report.agency, "year": report.year, "tables_recoverable": report.tables_recoverable,
         "glued": report.glued, **tables, "placeholders": placeholders,
-        "findings": [f.model_dump(exclude={"spans"}, exclude_none=True) for f in report.findings],
+        "findings": [FINDING.dump_python(f, exclude={"spans"}, exclude_none=True) for f in report.findings],
         "metrics": [{k: v for k, v in dataclasses.asdict(m).items() if k != "span"}
                     | {"start": m.span.start, "end": m.span.end} for m in report.metrics],
     }

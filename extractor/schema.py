@@ -3,11 +3,11 @@ all speak these models; nothing else defines a report's shape."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, TypeAdapter
 
 Number = int | float
 
@@ -19,10 +19,10 @@ class Template(str, Enum):
     UNKNOWN = "UNKNOWN"
 
 
-# Span, Cell and Metric are slotted dataclasses rather than BaseModels: a report holds hundreds,
-# built by our own parser, and a BaseModel costs ~2.5 µs each to build against ~0.3 µs. Pydantic
-# validates them like models wherever a Report is read (model_validate / model_validate_json), and
-# serialises and documents them the same way.
+# Span, Cell, Metric, Section and Finding are slotted dataclasses rather than BaseModels: a report
+# holds hundreds, built by our own parser, and a BaseModel costs ~2 µs each to build against
+# ~0.3 µs. Pydantic validates them like models wherever a Report is read (model_validate /
+# model_validate_json), and serialises and documents them the same way.
 @dataclass(slots=True)
 class Span:
     """Character offsets [start, end) in `Report.text`; page (1-based) for PDFs."""
@@ -46,8 +46,9 @@ class Cell:
     span: Span | None = None
 
 
-class Section(BaseModel):
-    number: int | None = Field(description="canonical section 1..6 of the template; 0 = preamble")
+@dataclass(slots=True)
+class Section:
+    number: Annotated[int | None, Field(description="canonical section 1..6 of the template; 0 = preamble")]
     heading: str
     span: Span
 
@@ -56,18 +57,24 @@ FindingKind = Literal["report_defect", "extraction_doubt", "blank_cells"]
 Severity = Literal["error", "warning", "info"]
 
 
-class Finding(BaseModel):
-    check: str = Field(description="spec id H1…H7 / S1…S13, or D1…D4 for extraction doubts")
+@dataclass(slots=True, kw_only=True)
+class Finding:
+    """One check's result (a dataclass like Cell: a glued scrape has one per row)."""
+
+    check: Annotated[str, Field(description="spec id H1…H7 / S1…S13, or D1…D4 for extraction doubts")]
     severity: Severity
-    kind: FindingKind = Field(description="report_defect: the printed numbers break it; "
-                              "extraction_doubt: our parse is unsure; blank_cells: cannot be evaluated")
+    kind: Annotated[FindingKind, Field(description="report_defect: the printed numbers break it; "
+                                       "extraction_doubt: our parse is unsure; blank_cells: cannot be evaluated")]
     where: str
     message: str
-    cells: list[str] = Field(default_factory=list)
-    values: dict[str, Number | None] = Field(default_factory=dict)
-    quotes: list[str] = Field(default_factory=list)
-    spans: list[Span] = Field(default_factory=list)
-    basis: str | None = Field(default=None, description="e.g. 'glued_split' when cells were recovered")
+    cells: list[str] = field(default_factory=list)
+    values: dict[str, Number | None] = field(default_factory=dict)
+    quotes: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    basis: Annotated[str | None, Field(description="e.g. 'glued_split' when cells were recovered")] = None
+
+
+FINDING = TypeAdapter(Finding)  # dumps one Finding on its own (the store, the exports)
 
 
 @dataclass(slots=True, kw_only=True)

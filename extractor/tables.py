@@ -49,10 +49,10 @@ class _Ctx:
         a, b = self.stream.span(i, j)
         return Span(a, b, self.doc.page_of(a) if self.paged else None)
 
-    def doubt(self, check: str, where: str, message: str, cells: list[str] | None = None,
+    def doubt(self, check: str, where: str, message: str, cells: Sequence[str] | None = None,
               spans: list[Span] | None = None) -> None:
         self.out.doubts.append(Finding(check=check, severity="warning", kind="extraction_doubt",
-                                       where=where, message=message, cells=cells or [],
+                                       where=where, message=message, cells=list(cells or ()),
                                        spans=spans or []))
 
 

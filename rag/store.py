@@ -12,7 +12,7 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from extractor.schema import Report
+from extractor.schema import FINDING, Report
 
 from extractor.agency import agency_key, aliases, text_places
 from .chunks import Chunk, build_chunks
@@ -97,7 +97,7 @@ class Store:
                 (report.id, i, m.value, m.unit, m.qualifier, m.label, m.key, m.section, m.quote,
                  m.span.start, m.span.end, m.source) for i, m in enumerate(report.metrics)])
             db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", [
-                (report.id, i, f.check, f.severity, f.kind, f.where, f.message, f.model_dump_json())
+                (report.id, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
                 for i, f in enumerate(report.findings)])
             db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?)", [
                 (c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text, json.dumps(c.cells))
