@@ -21,6 +21,13 @@ class Anchored:
     anchor: str | None  # a literal every match contains (None: no such literal, plain scan)
     before: int  # at most this many characters of a match precede the anchor
     width: int | None  # the longest a match can be, if bounded and free of lookarounds
+    literal: bool = False  # the pattern is its anchor and nothing else
+
+    def occurs_in(self, text: str) -> bool:
+        """Whether `rx` matches anywhere in `text` (a literal is looked up, not scanned for)."""
+        if self.literal:
+            return self.anchor in text  # type: ignore[operator]
+        return next(self.finditer(text), None) is not None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
         """The matches of `rx.finditer(text, start, end)`. Each holds an occurrence of the anchor,
@@ -57,7 +64,8 @@ def compile_anchored(pattern: str) -> Anchored:
     width = parsed.getwidth()[1]
     # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
     bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
-    return Anchored(rx, anchor, before, width if bounded else None)
+    literal = anchor is not None and before == 0 and width == len(anchor) and len(parsed.data) == len(anchor)
+    return Anchored(rx, anchor, before, width if bounded else None, literal)
 
 
 def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:

@@ -11,7 +11,7 @@ from .stream import Stream
 
 
 def _count(patterns: tuple[str, ...], text: str) -> int:
-    return sum(1 for p in patterns if next(compile_anchored(p).finditer(text), None) is not None)
+    return sum(1 for p in patterns if compile_anchored(p).occurs_in(text))
 
 
 def detect_template(stream: Stream) -> Template:

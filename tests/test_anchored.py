@@ -11,9 +11,12 @@ from extractor.anchored import compile_anchored
 from extractor.narrative_checks import _STATEMENTS
 
 PATTERNS = sorted({r.pattern for spec in (ts.T3_GF2021, ts.T3_GF2019, ts.T2_GF2021, ts.T2_GF2019) for r in spec.rows}
-                  | {p for _, _, p, _ in _STATEMENTS} | {r"(?:近|约)?\d+件", r"a|b", r"x*"})
+                  | {p for _, _, p, _ in _STATEMENTS} | {r"(?:近|约)?\d+件", r"a|b", r"x*"}
+                  | set(ts.GF2019_MARKERS + ts.GF2021_MARKERS + ts.TEMPLATE_TABLE_MARKERS + ts.LEGACY_MARKERS)
+                  | {"行政诉讼", "ab", r"\(三\)"})
 PIECES = ["属于国家秘密", "1.", "2、", "3", "(三)", "不予公开", "行政", "诉讼", "复议", "7件", "12起", "0", "00",
-          "\x1f", "\x1e", "，", "。", "申请", "收到", "结转下年度", "继续办理", "其他", "规范性文件", "a", "b", "x"]
+          "\x1f", "\x1e", "，", "。", "申请", "收到", "结转下年度", "继续办理", "其他", "规范性文件", "a", "b", "x",
+          "本年新收", "第二十条第(九)项", "本年增/减", "统计指标"]
 
 
 def _texts(seed: int, n: int = 300):
@@ -31,6 +34,12 @@ def test_same_matches_as_the_regex(pattern):
             want = [(m.start(), m.end()) for m in plain.finditer(text, start, end) if m.end() > m.start()]
             got = [(m.start(), m.end()) for m in fast.finditer(text, start, end) if m.end() > m.start()]
             assert got == want, (pattern, text, start, end)
+        assert fast.occurs_in(text) == (plain.search(text) is not None), (pattern, text)
+
+
+def test_literal_patterns_are_looked_up():
+    assert compile_anchored(r"第二十条第\(九\)项").literal and compile_anchored("行政诉讼").literal
+    assert not compile_anchored(r"本年新收(?:政府信息公开)?申请").literal and not compile_anchored("ab*").literal
 
 
 def test_anchor_is_found_for_label_patterns():
