@@ -22,6 +22,7 @@ class Anchored:
     before: int  # at most this many characters of a match precede the anchor
     width: int | None  # the longest a match can be, if bounded and free of lookarounds
     literal: bool = False  # the pattern is its anchor and nothing else
+    lead: tuple[str, ...] | None = None  # literal alternatives every match starts with, if any
 
     def occurs_in(self, text: str) -> bool:
         """Whether `rx` matches anywhere in `text` (a literal is looked up, not scanned for)."""
@@ -35,6 +36,8 @@ class Anchored:
         where matches are of bounded width, one that starts by that occurrence ends within
         `width` of it, so the regex never scans past it in vain."""
         end = len(text) if end is None else end
+        if self.lead is not None and all(text.find(w, start, end) < 0 for w in self.lead):
+            return  # (a one-character anchor like 「件」 would send the regex to every occurrence)
         if self.anchor is None:
             yield from self.rx.finditer(text, start, end)
             return
@@ -65,7 +68,7 @@ def compile_anchored(pattern: str) -> Anchored:
     # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
     bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
     literal = anchor is not None and before == 0 and width == len(anchor) and len(parsed.data) == len(anchor)
-    return Anchored(rx, anchor, before, width if bounded else None, literal)
+    return Anchored(rx, anchor, before, width if bounded else None, literal, _lead(parsed))
 
 
 def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:
@@ -89,6 +92,20 @@ def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:
     if front >= _parser.MAXREPEAT:
         return None
     return "".join(chr(av) for _, av in items[best[0]:best[0] + best[1]]), front
+
+
+def _lead(parsed: _parser.SubPattern) -> tuple[str, ...] | None:
+    """The words of a pattern that begins with an alternation of plain literals
+    (「(?:办结|答复|办理完成)…」): every match starts with one of them."""
+    if parsed.state.flags & re.IGNORECASE or not parsed.data or parsed.data[0][0] is not _constants.BRANCH:
+        return None
+    words = []
+    for branch in parsed.data[0][1][1]:
+        items = list(branch)
+        if not items or any(op is not _constants.LITERAL for op, _ in items):
+            return None
+        words.append("".join(chr(av) for _, av in items))
+    return tuple(words)
 
 
 def finditer_around(rx: re.Pattern, anchor: re.Pattern, offsets: tuple[int, ...], text: str,
