@@ -188,7 +188,8 @@ def line_tokens(text: str) -> list[Token]:
     lines = text.split("\n")
     starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
     filled = [i for i, line in enumerate(lines) if line and not line.isspace()]
-    is_value = [_VALUE_LINE.match(lines[i]) is not None for i in filled]  # aligned with `filled`
+    # aligned with `filled`; a line of decimal digits (most table cells) needs no regex
+    is_value = [lines[i].isdecimal() or _VALUE_LINE.match(lines[i]) is not None for i in filled]
     gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]  # gaps[n]: empty lines before filled[n + 1]
     gaps_before_value = Counter(compress(gaps, is_value[1:]))
     gaps_before_other = Counter(compress(gaps, [not v for v in is_value[1:]]))
