@@ -121,23 +121,25 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
 
 # A cell that is one plain number (most cells) is told apart by the regex engine: it is followed
 # by a boundary or the end. Anything else between boundaries goes to _fragment. Separators are
-# consumed with the token after them.
-_CHUNK = re.compile(r"\x1f*(?:([0-9]++)(?![^\x1d-\x1f])|([^\x1d-\x1f]+)|(\x1e)|(\x1d))")
+# consumed with the token after them. The chunks tile the text (only separators at the very end go
+# unmatched), so findall's groups give every position by their lengths: no match objects.
+_CHUNK = re.compile(r"(\x1f*)(?:([0-9]++)(?![^\x1d-\x1f])|([^\x1d-\x1f]+)|(\x1e)|(\x1d))")
 
 
 def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
     """Row ends, blank cells and the fragments between separators, appended to `out`."""
-    for m in _CHUNK.finditer(text, start, end):
-        kind = m.lastindex
-        a, b = m.span(kind)
-        if kind == 1:
-            out.append(Piece("value", a, b, m.group(1)))
-        elif kind == 2:
-            _fragment(text, a, b, out)
-        elif kind == 3:
-            out.append(Piece("row", a, b))
+    pos = start
+    for seps, number, fragment, row, _blank in _CHUNK.findall(text, start, end):
+        pos += len(seps)
+        if number:
+            out.append(Piece("value", pos, pos + len(number), number))
+            pos += len(number)
+        elif fragment:
+            _fragment(text, pos, pos + len(fragment), out)
+            pos += len(fragment)
         else:
-            out.append(Piece("blank", a, b))
+            out.append(Piece("row" if row else "blank", pos, pos + 1))
+            pos += 1
 
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
