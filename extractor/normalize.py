@@ -22,13 +22,18 @@ for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
     _FOLD[chr(_cp)] = chr(_cp - 0xFEE0)
 _FOLD.update({"．": ".", "﹒": "."})
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+_COMMON_FOLDABLE = "，（）“”；："
 
 
 def fold(text: str) -> str:
     """Fold width and quote variants; keeps length (one char in, one char out).
 
     One str.replace per distinct foldable character present: str.translate looks every character
-    of a CJK text up in its table and is ~6× slower on a report."""
+    of a CJK text up in its table and is ~6× slower on a report. The full-width punctuation every
+    report is full of is replaced first, so the scan for the rest collects a handful of characters,
+    not hundreds (no replacement is itself foldable: the order does not matter)."""
+    for ch in _COMMON_FOLDABLE:
+        text = text.replace(ch, _FOLD[ch])
     for ch in set(_FOLDABLE.findall(text)):
         text = text.replace(ch, _FOLD[ch])
     return text

@@ -70,3 +70,15 @@ def test_int_range_is_range_on_both_sides_of_the_shared_list():
     for a, b in [(0, 0), (0, 5), (7, 3), (n - 3, n), (n - 3, n + 4), (n, n + 2), (n + 5, n + 9), (10, 2 * n)]:
         assert int_range(a, b) == list(range(a, b)), (a, b)
     assert len(_INTS) == n  # never grows
+
+
+def test_fold_is_the_per_character_map():
+    import random
+
+    from extractor.normalize import _FOLD, fold
+
+    rng = random.Random(2)
+    alphabet = list(_FOLD) + list("政府信息公开abc 123\n\"'")
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert fold(text) == "".join(_FOLD.get(ch, ch) for ch in text), text
