@@ -21,6 +21,8 @@ _FOLD.update({"\u3000": " ", "\xa0": " ", "它": "他", "\u2003": " ", "\u2002":
 for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
     _FOLD[chr(_cp)] = chr(_cp - 0xFEE0)
 _FOLD.update({"．": ".", "﹒": "."})
+_FOLD = {k: _FOLD.get(v, v) for k, v in _FOLD.items()}  # 「＇」→「'」→「"」: every value folded already,
+# so the replacements in `fold` may run in any order (and one pass is the whole fold)
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _COMMON_FOLDABLE = "，（）“”；："
 

@@ -82,3 +82,5 @@ def test_fold_is_the_per_character_map():
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         assert fold(text) == "".join(_FOLD.get(ch, ch) for ch in text), text
+    assert all(_FOLD.get(v, v) == v for v in _FOLD.values())  # folding twice changes nothing
+    assert fold("＇") == fold("'") == '"'
