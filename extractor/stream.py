@@ -170,26 +170,23 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     label (a long label may be followed by a stray word before its numbers)."""
     runs: list[ValueRun] = []
     current: list[Piece] = []
-    label: Piece | None = None
-
-    def close() -> None:
-        nonlocal current, label
-        if current:
-            if any(p.kind != "blank" for p in current) or label is not None:
-                runs.append(ValueRun(current, label.key if label else None))
+    label: str | None = None
+    for p in items + [_END]:
+        kind = p.kind
+        if kind in _CELL_KINDS:
+            current.append(p)
+            continue
+        if current:  # a run closes
+            if label is not None or any(c.kind != "blank" for c in current):
+                runs.append(ValueRun(current, label))
                 label = None
             current = []
-
-    for p in items:
-        if p.kind in ("value", "placeholder", "blank"):
-            current.append(p)
-        elif p.kind == "label":
-            close()
-            label = p
-        elif p.kind == "row":
-            close()
+        if kind == "label":
+            label = p.key
+        elif kind == "row":
             label = None
-        else:
-            close()
-    close()
     return runs
+
+
+_CELL_KINDS = frozenset(("value", "placeholder", "blank"))
+_END = Piece("end", 0, 0)
