@@ -294,7 +294,11 @@ class TableWriter:
         if not self.pending_rows:
             return
         data = ("".join(self.pending)).encode("utf-8")
-        table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS),
+        # use_threads=False: Arrow's thread pool, once started, can still be running when the
+        # interpreter exits, and its teardown then aborts the process (「terminate called without an
+        # active exception」, apache/arrow#34314) — it did, in about one run in ten
+        table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
+                                                                                 use_threads=False),
                                parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
                                convert_options=pacsv.ConvertOptions(
                                    column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],

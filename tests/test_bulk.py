@@ -158,3 +158,28 @@ def test_a_second_run_on_the_same_directory_is_refused_while_one_writes(tmp_path
         with pytest.raises(ExtractError, match="另一个批量任务"):
             run_bulk([str(corpus / "reports" / "ankang-2022.txt")], tmp_path, progress=False)
     assert run_bulk([str(corpus / "reports" / "ankang-2022.txt")], tmp_path, progress=False).extracted == 1
+
+
+def test_writing_parquet_starts_no_arrow_thread_pool(tmp_path, corpus):
+    """Arrow's CPU thread pool, once started in the parent, can still be tearing down when the
+    interpreter exits, and the run then dies with SIGABRT after its work is done (it did, about one
+    run in ten). The parent parses its CSV rows into Parquet on its own thread: at most the one
+    read-ahead thread of Arrow's IO pool appears (the CPU pool would add one per core, and more).
+    Counted in a fresh interpreter: in this one, other tests have started Arrow's pools already."""
+    script = f"""
+import os, sys
+from pathlib import Path
+sys.path.insert(0, {str(ROOT)!r})
+from api.bulk import TableWriter, derive
+from extractor.extract import extract_bytes
+report = extract_bytes(Path({str(corpus / "reports" / "ankang-2022.txt")!r}).read_bytes())
+writer = TableWriter(Path({str(tmp_path)!r}))
+before = len(os.listdir("/proc/self/task"))
+writer.add(derive(report.model_dump(mode="json")))
+writer.close()
+print(before, len(os.listdir("/proc/self/task")), len(report.cells))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    before, after, cells = map(int, out.stdout.split())
+    assert after <= before + 1, (before, after)
+    assert pq.read_table(tmp_path / "cells.parquet").num_rows == cells
