@@ -164,15 +164,6 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: 
         for k, part in zip(keys, parts):
             cells[k] = Cell(k, None, "glued: split not unique", True, None, "glued_split", whole) if part is None \
                 else Cell(k, glued.value_of(part), part, False, None, source, whole)
-    elif len(run.cells) == 1 and run.cells[0].text.isdigit():  # one glued token: the parts tile it
-        offsets = ctx.stream.offsets
-        page_of = ctx.doc.page_of if ctx.paged else None
-        pos = run.cells[0].start
-        for k, part in zip(keys, parts):
-            start = offsets[pos]
-            pos += len(part)
-            span = Span(start, offsets[pos - 1] + 1, page_of(start) if page_of else None)
-            cells[k] = Cell(k, int(part), part, False, None, source, span)
     else:
         for k, part, span in zip(keys, parts, _part_spans(ctx, run, parts)):
             cells[k] = Cell(k, glued.value_of(part), part, False, None, source, span)
