@@ -67,7 +67,7 @@ def compile_anchored(pattern: str) -> Anchored:
     width = parsed.getwidth()[1]
     # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
     bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
-    literal = anchor is not None and before == 0 and width == len(anchor) and len(parsed.data) == len(anchor)
+    literal = anchor is not None and len(parsed.data) == len(anchor)  # the anchor is every item
     return Anchored(rx, anchor, before, width if bounded else None, literal, _lead(parsed))
 
 

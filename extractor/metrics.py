@@ -56,8 +56,9 @@ VOCABULARY: list[tuple[str, str]] = [
 _VOCABULARY = [(key, re.compile(pattern)) for key, pattern in VOCABULARY]
 # Most labels name none of the keys: one scan of the union says so, instead of one per key.
 _ANY_KEY = re.compile("|".join(f"(?:{pattern})" for _, pattern in VOCABULARY))
-_TRAILING = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达|共计|共|为|有|了|至)+$")
-_TRAILING_LAST = frozenset("近约过超逾计到达共为有了至")
+_TRAILING_WORDS = ("近", "约", "超过", "超", "逾", "累计", "达到", "达", "共计", "共", "为", "有", "了", "至")
+_TRAILING = re.compile(f"(?:{'|'.join(_TRAILING_WORDS)})+$")
+_TRAILING_LAST = frozenset(w[-1] for w in _TRAILING_WORDS)  # a label that can lose a trailing word ends in one
 
 
 def canonical_key(label: str) -> str | None:
