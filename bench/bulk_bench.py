@@ -25,7 +25,7 @@ from corpus_copies import make_copies  # noqa: E402
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=10000)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         files = make_copies(args.corpus, Path(tmp) / "in", args.reports)

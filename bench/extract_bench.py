@@ -1,6 +1,6 @@
 """Benchmark (not a test): single-process `extract` throughput and peak memory on text and HTML.
 
-    .venv/bin/python bench/extract_bench.py [--copies N] [--rounds R] [--corpus ../shared/corpus]
+    .venv/bin/python bench/extract_bench.py [--copies N] [--rounds R] [--corpus eval/corpus]
 
 Copies of the corpus's text and HTML reports (each copy made unique so no cache can help) are
 written to a temporary folder; each file is read, extracted and checked exactly as the CLI does.
@@ -34,7 +34,7 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--copies", type=int, default=250)
     p.add_argument("--rounds", type=int, default=3)
-    p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    p.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
     args = p.parse_args()
     sources = [f for f in sorted((args.corpus / "reports").iterdir()) if f.suffix in (".txt", ".html", ".md")]
     with tempfile.TemporaryDirectory() as tmp:

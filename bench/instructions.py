@@ -1,7 +1,7 @@
 """Benchmark aid (not a test): CPU instructions per report, per pipeline stage, under valgrind.
 
     .venv/bin/python bench/instructions.py [--stage total|load|stream|tables|metrics|narrative|meta|sections]
-                                          [--only pingtan] [--corpus ../shared/corpus]
+                                          [--only pingtan] [--corpus eval/corpus]
 
 Wall-clock figures on a shared machine drift by ±20 % from minute to minute; instruction counts do
 not, so a change of a few per cent in one stage shows. Each stage is run over the corpus's text
@@ -84,7 +84,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage", choices=STAGES, default="total")
     ap.add_argument("--only", default="", help="only reports whose file name contains this")
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
     ap.add_argument("--rounds", type=int, default=10,
                     help="more rounds dilute the start-up's own variation (~40 M instructions run to run)")
     ap.add_argument("--inner", type=int, default=None, help=argparse.SUPPRESS)

@@ -1,10 +1,10 @@
 """Benchmark (not a test): prompt tokens per report for the section-wise LLM pass against sending
 the whole report in one prompt, on the corpus.
 
-    .venv/bin/python bench/llm_tokens.py [--corpus ../shared/corpus]
+    .venv/bin/python bench/llm_tokens.py [--corpus eval/corpus]
 
 Counted offline with `extractor.llm.estimate_tokens` (1.05 tokens per CJK character, the cl100k
-ratio measured in ../shared/notes/dependencies.md; 1 per 3.5 other characters), plus the measured
+ratio measured for this project; 1 per 3.5 other characters), plus the measured
 ~450-token JSON-schema system message instructor adds to every call. No tokenizer is downloaded."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from extractor.llm import _SCHEMA_OVERHEAD, NARRATIVE_SECTIONS, estimate_tokens,
 
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    p.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
     args = p.parse_args()
     print(f"{'report':28} {'sections':>8} {'section-wise':>12} {'whole':>8} {'ratio':>6}")
     tot_s = tot_w = 0

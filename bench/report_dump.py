@@ -25,7 +25,7 @@ from reportgen import consistent_values, render  # noqa: E402
 
 def main() -> int:
     out: dict[str, dict] = {}
-    corpus = ROOT.parent / "shared" / "corpus" / "reports"
+    corpus = ROOT / "eval" / "corpus" / "reports"
     for p in sorted(corpus.iterdir()):
         if p.suffix in (".txt", ".md", ".html", ".pdf"):
             out[p.name] = json.loads(extract_bytes(p.read_bytes(), p.name).model_dump_json())

@@ -1,11 +1,11 @@
-"""Reading the corpus gold files (format: ../shared/corpus/README.md)."""
+"""Reading the corpus gold files (format: eval/corpus/README.md)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def load_gold(corpus: Path) -> list[dict]:

@@ -1,5 +1,5 @@
 """Chinese lexical tokens: character bigrams of CJK runs, whole ASCII words and numbers. Bigrams need
-no dictionary download and beat jieba on this domain's probe (../shared/notes/dependencies.md)."""
+no dictionary download and beat jieba on this domain's probe (the project's dependency notes: measured on this domain)."""
 
 from __future__ import annotations
 

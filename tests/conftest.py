@@ -16,5 +16,5 @@ def gold_items() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    assert CORPUS.exists(), "../shared/corpus is required"
+    assert CORPUS.exists(), "eval/corpus is missing"
     return CORPUS

@@ -118,3 +118,31 @@ def test_check_exit_code_reflects_report_errors(corpus):
     assert clean.returncode == 0 and "未发现勾稽关系错误" in clean.stdout.decode()
     broken = xxgk("check", str(corpus / "reports" / "hongze-2023.pdf"))
     assert broken.returncode == 1 and "H5" in broken.stdout.decode()
+
+
+def test_demo_checks_and_stores_the_packaged_seed(tmp_path):
+    """`xxgk demo` needs no file of the user's: the seed report ships inside the package."""
+    p = xxgk("demo", "--no-serve", "--data-dir", str(tmp_path / "d"))
+    assert p.returncode == 0, p.stderr.decode()
+    out = p.stdout.decode()
+    assert "安康市人民政府办公室" in out and "2022年" in out
+    q = xxgk("ask", "2022年安康市共收到多少件政府信息公开申请？", "--json", "--data-dir", str(tmp_path / "d"))
+    assert q.returncode == 0, q.stderr.decode()
+    assert json.loads(q.stdout)["value"] == 56
+
+
+def test_nothing_reads_outside_the_repository():
+    """A fresh clone with nothing beside it must set up, run and test itself: no code, script or
+    test may reach for a sibling directory such as ../shared."""
+    import re
+
+    pattern = re.compile(r"\.\./shared|parent\s*/\s*['\"]shared|/shared/corpus|parent\.parent\.parent")
+    offenders = []
+    for path in ROOT.rglob("*"):
+        if any(part in {".venv", ".git", "node_modules", "__pycache__", ".xxgk"} for part in path.parts):
+            continue
+        if path.is_file() and (path.suffix in {".py", ".sh", ".toml", ".cfg"} or path.parent.name in {"scripts", ".ci"}):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            offenders += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in pattern.finditer(text)
+                          if path.name != "test_cli.py"]
+    assert offenders == []
