@@ -93,8 +93,11 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
     app.state.index = index
     lock = asyncio.Lock()
 
+    # one Asker per app: it keeps the store's catalogue between requests (re-read when the store grows)
+    app.state.asker = Asker(store, index, LLMConfig.from_env())
+
     def asker() -> Asker:
-        return Asker(store, index, LLMConfig.from_env())
+        return app.state.asker
 
     def require_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
         key = os.environ.get("XXGK_API_KEY")

@@ -14,7 +14,7 @@ import re
 import tempfile
 
 from extractor.extract import extract_path
-from rag import question as qs
+from rag.intent import years_in
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
 from rag.store import Store
@@ -95,8 +95,8 @@ def run(golds: list[dict], llm=None) -> dict:
                 ans = asker.ask(item["q"], report_id=ids[g["id"]])
                 ok, why = judge(item, ans)
                 unscoped = None
-                alias, _ = qs.find_agency(item["q"], store.alias_table())
-                if alias and qs.years_in(item["q"]):  # names agency and year: must resolve corpus-wide too
+                named, _ = asker.catalogue().agencies_named(item["q"], years_in(item["q"]))
+                if named and years_in(item["q"]):  # names agency and year: must resolve corpus-wide too
                     free = asker.ask(item["q"])
                     unscoped = judge(item, free)[0] and free.reports == [ids[g["id"]]]
                 recall = None

@@ -5,6 +5,8 @@ cases is compared with every legitimate reading of the tables (收到 may mean �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from . import tablespec as ts
 from .anchored import compile_anchored
@@ -123,6 +125,62 @@ def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]
                     cells=["t3.r6_2.tot"], values={"t3.r6_2.tot": unpaid})]
 
 
+@dataclass(slots=True)
+class Statement:
+    """A number the narrative states about applications or cases, with every legitimate reading of
+    the tables (row names, summed) and its value there (None: blank or not printed)."""
+
+    check: str  # S2 | S3
+    what: str  # 「收到申请」「行政复议」 …
+    stated: int
+    quote: str
+    span: Span
+    readings: list[tuple[list[str], Number | None]]
+
+    @property
+    def reconciles(self) -> bool:
+        known = [v for _, v in self.readings if v is not None]
+        return not known or self.stated in known
+
+
+def _section_views(report: Report, views: list[Compact]) -> Iterator[Compact]:
+    """Compact views of the narrative sections the statements are read in (preamble, 一, 五, 六)."""
+    for section in report.sections:
+        if section.number not in (0, 1, 5, 6):
+            continue
+        start, end = section.span.start, section.span.end
+        inside = next((v for v in views if v.start <= start and end <= v.end), None)
+        yield inside.view(start, end) if inside else compact(report.text[start:end], start)
+
+
+def _statements_in(report: Report, values: dict, c: Compact, used: set[int]) -> Iterator[Statement]:
+    for check, what, rx, readings in _STATEMENT_RX:
+        if rx.anchor is not None and rx.anchor not in c.text:
+            continue  # (most statements in most sections)
+        for m in rx.finditer(c.text):
+            num_at = c.offsets[m.start(1)]
+            if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
+                continue
+            used.add(num_at)
+            s, e = c.span(m.start(), m.end())
+            yield Statement(check, what, int(m.group(1)), report.text[s:e], Span(start=s, end=e),
+                            [(parts, _reading(values, parts)) for parts in readings])
+
+
+def statements(report: Report, views: list[Compact] | None = None) -> Iterator[Statement]:
+    """Every S2/S3 statement of the narrative sections, read once (a number is claimed by the first
+    statement that reads it; a negated one — 「未发生行政复议」 — is skipped)."""
+    values = report.values()
+    used: set[int] = set()
+    for c in _section_views(report, views or [compact(report.text)]):
+        yield from _statements_in(report, values, c, used)
+
+
+def cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]:
+    """The cells a reading of a statement uses (public for the answers that explain one)."""
+    return _cells_read(values, names)
+
+
 def check_narrative(report: Report, views: list[Compact] | None = None) -> list[Finding]:
     """`views` are compact views of the report's text (normalize.compact_outside) when the caller
     already has them; a narrative section must lie inside one of them."""
@@ -132,31 +190,16 @@ def check_narrative(report: Report, views: list[Compact] | None = None) -> list[
     views = views or [compact(report.text)]
     out: list[Finding] = check_fee(report, values)
     used: set[int] = set()
-    for section in report.sections:
-        if section.number not in (0, 1, 5, 6):
-            continue
-        start, end = section.span.start, section.span.end
-        inside = next((v for v in views if v.start <= start and end <= v.end), None)
-        c = inside.view(start, end) if inside else compact(report.text[start:end], start)
+    for c in _section_views(report, views):
         out += check_upheld(report, values, c)
-        for check, what, rx, readings in _STATEMENT_RX:
-            if rx.anchor is not None and rx.anchor not in c.text:
-                continue  # (most statements in most sections)
-            for m in rx.finditer(c.text):
-                num_at = c.offsets[m.start(1)]
-                if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
-                    continue
-                used.add(num_at)
-                stated = int(m.group(1))
-                options = [(parts, _reading(values, parts)) for parts in readings]
-                known = [(p, v) for p, v in options if v is not None]
-                if not known or any(v == stated for _, v in known):
-                    continue
-                s, e = c.span(m.start(), m.end())
-                shown = "；".join(f"{'+'.join(p)}={v}" for p, v in known)
-                out.append(Finding(
-                    check=check, severity="warning", kind="report_defect", where=f"narrative.{what}",
-                    message=f"正文「{report.text[s:e]}」与表格不一致：表格可对应的读数为 {shown}",
-                    quotes=[report.text[s:e]], spans=[Span(start=s, end=e)], values={what: stated},
-                    cells=_cells_read(values, [p for parts, _ in known for p in parts])))
+        for st in _statements_in(report, values, c, used):
+            if st.reconciles:
+                continue
+            known = [(p, v) for p, v in st.readings if v is not None]
+            shown = "；".join(f"{'+'.join(p)}={v}" for p, v in known)
+            out.append(Finding(
+                check=st.check, severity="warning", kind="report_defect", where=f"narrative.{st.what}",
+                message=f"正文「{st.quote}」与表格不一致：表格可对应的读数为 {shown}",
+                quotes=[st.quote], spans=[st.span], values={st.what: st.stated},
+                cells=_cells_read(values, [p for parts, _ in known for p in parts])))
     return out

@@ -11,6 +11,7 @@ are already half-width, quotes are '"', 它 is 他, and whitespace is gone.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 T3_APPLICANTS = ("np", "biz", "sci", "npo", "law", "oth")
@@ -256,3 +257,215 @@ def t4_equations() -> tuple[Equation, ...]:
                  f"{T4_GROUP_LABELS[g]}：总计=结果维持+结果纠正+其他结果+尚未审结")
         for g in T4_GROUPS
     )
+
+
+# ---------------------------------------------------------------- variants and derived rows
+def t3_spec_of(keys) -> TableSpec:
+    """The variant of a report's table 三, read from the keys of its cells: GF2019 prints
+    「（六）其他处理」 as one data row (r6), GF2021 splits it into r6_1…r6_3. A report whose table has
+    neither (or no table) gets GF2021, the current template."""
+    return T3_GF2019 if "t3.r6.tot" in keys or "t3.r6.np" in keys else T3_GF2021
+
+
+def group_members(spec: TableSpec, group: str) -> tuple[str, ...]:
+    """The data rows a table-三 result group sums (「（四）无法提供」 = r4_1 + r4_2 + r4_3); a group
+    that is itself a data row in this variant (GF2019's r6) is its own only member."""
+    members = tuple(r.key for r in spec.rows if r.parent == group)
+    return members or ((group,) if any(r.key == group for r in spec.rows) else ())
+
+
+# Rows no template prints but every reader asks for: the result groups of table 三 and the two
+# lawsuit rows of table 四 together. Named as rows (key, label), never as check ids.
+T3_GROUPS = ("r3", "r4", "r5", "r6")
+T4_LAWSUITS = "lit"
+DERIVED_ROWS: dict[str, dict[str, str]] = {
+    "t3": {g: T3_GROUP_HEADERS[g].label for g in T3_GROUPS},
+    "t4": {T4_LAWSUITS: "行政诉讼（未经复议直接起诉+复议后起诉）"},
+}
+
+
+def derived_members(table: str, row: str, keys=()) -> tuple[str, ...]:
+    """Data rows a derived row sums, for the variant the given cell keys show."""
+    if table == "t4" and row == T4_LAWSUITS:
+        return ("ld", "lr")
+    if table == "t3" and row in T3_GROUPS:
+        return group_members(t3_spec_of(keys), row)
+    return (row,)
+
+
+# ---------------------------------------------------------------- the words people use
+# Question vocabulary: for every row, derived row and column the regexes (over folded question
+# text: half-width brackets, '"' quotes) that name it, and the label an answer uses. The rules
+# router and the LLM router's validation both read these; nothing else spells them.
+@dataclass(frozen=True)
+class Term:
+    table: str  # "t2" | "t3" | "t4"
+    key: str  # row key, derived-row key or column key
+    label: str  # how an answer names it
+    words: tuple[str, ...]  # regexes that name it in a question
+    broad: bool = False  # a general word (收到, 办结): a more specific row named anywhere wins
+
+
+def _row_label(key: str) -> str:
+    for spec in (T3_GF2021, T3_GF2019):
+        for r in spec.rows:
+            if r.key == key:
+                return r.label
+    return DERIVED_ROWS["t3"].get(key, key)
+
+
+_T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
+    "new": (r"新收", r"收到", r"受理", r"接收", r"(?:提出|提交|递交)", r"申请(?:数量|数|量|总量|总数|件数)",
+            r"多少件?(?:政府)?(?:信息)?(?:公开)?申请", r"几件(?:政府)?(?:信息)?(?:公开)?申请", r"申请.{0,6}(?:多少|几)件"),
+    "carry_in": (r"上年(?:度)?结转", r"上一?年(?:度)?转入", r"结转自上",),
+    "r1": (r"予以公开", r"同意公开", r"全部公开", r"准予公开", r"完全公开"),
+    "r2": (r"部分公开", r"区分处理"),
+    "r3": (r"不予公开", r"不公开"),
+    "r3_1": (r"国家秘密", r"涉密"),
+    "r3_2": (r"法律(?:、|,)?行政法规禁止", r"法规禁止公开", r"禁止公开"),
+    "r3_3": (r"三安全一稳定", r"危及.{0,6}安全"),
+    "r3_4": (r"第三方(?:合法)?权益", r"商业秘密", r"个人隐私"),
+    "r3_5": (r"内部事务",),
+    "r3_6": (r"过程性",),
+    "r3_7": (r"执法案卷",),
+    "r3_8": (r"行政查询", r"查询事项"),
+    "r4": (r"无法提供",),
+    "r4_1": (r"不掌握", r"信息不存在", r"不存在"),
+    "r4_2": (r"另行制作", r"没有现成", r"需要?(?:加工|制作)"),
+    "r4_3": (r"补正后", r"(?:申请)?内容(?:仍)?不明确"),
+    "r5": (r"不予处理",),
+    "r5_1": (r"信访", r"举报", r"投诉"),
+    "r5_2": (r"重复申请",),
+    "r5_3": (r"(?:公开)?出版物",),
+    "r5_4": (r"大量反复", r"反复申请", r"无正当理由大量"),
+    "r5_5": (r"确认或重新出具", r"重新出具", r"要求.{0,4}确认"),
+    "r6": (r"其他处理",),
+    "r6_1": (r"逾期不补正", r"不补正"),
+    "r6_2": (r"缴纳费用", r"收费通知", r"未(?:按.{0,6})?缴(?:纳|费)", r"逾期未缴"),
+    "r6_3": (r"其他处理.{0,6}其他",),
+    "r7": (r"办理结果(?:的)?(?:总计|合计|总数)", r"(?:总计|合计)(?:办理|办结)", r"办结", r"办理完(?:毕|成)?", r"答复(?:了)?(?:多少|几)",
+           r"(?:处理|办理|答复)(?:了)?(?:多少|几)件", r"\(七\)", r"七\)总计"),
+    "carry_out": (r"结转(?:到|至)?下(?:一)?年(?:度)?", r"转(?:入)?下(?:一)?年(?:度)?", r"继续办理", r"尚未办(?:结|完)", r"年底.{0,4}未办结"),
+}
+_T3_BROAD = {"new", "r7"}
+_T3_COL_WORDS: dict[str, tuple[str, ...]] = {
+    "np": (r"自然人", r"个人(?:申请|提出)", r"公民"),
+    "biz": (r"商业企业", r"企业"),
+    "sci": (r"科研机构",),
+    "npo": (r"社会公益组织", r"公益组织"),
+    "law": (r"法律服务机构", r"律师(?:事务所)?"),
+    "oth": (r"其他(?:申请人|组织|法人)",),
+    "tot": (r"总计", r"合计", r"总数", r"一共", r"总共", r"共计"),
+}
+_T4_ROW_WORDS: dict[str, tuple[str, ...]] = {
+    "rv": (r"行政复议", r"复议(?!后)(?!直接)",),
+    "ld": (r"未经复议", r"直接(?:提起)?(?:行政)?(?:诉讼|起诉)"),
+    "lr": (r"复议后(?:提起)?(?:行政)?(?:诉讼|起诉)", r"经复议后", r"经过复议"),
+    "lit": (r"行政诉讼", r"诉讼", r"起诉", r"被诉", r"应诉", r"打官司", r"官司"),
+}
+_T4_COL_WORDS: dict[str, tuple[str, ...]] = {
+    "keep": (r"维持", r"胜诉"),
+    "fix": (r"纠正", r"纠错", r"撤销", r"败诉", r"确认违法", r"被改"),
+    "other": (r"其他结果",),
+    "pend": (r"尚未审结", r"未审结", r"审理中", r"未结案", r"没有审结", r"还没.{0,2}结"),
+    "tot": (r"总计", r"合计", r"总数", r"一共", r"总共", r"共计"),
+}
+_T2_ROW_WORDS: dict[str, tuple[str, ...]] = {
+    "reg": (r"(?<!行政)规章",),
+    "norm": (r"规范性文件",),
+    "license": (r"行政许可", r"许可"),
+    "penalty": (r"行政处罚", r"处罚"),
+    "coercion": (r"行政强制", r"强制措施"),
+    "fee": (r"行政事业性收费", r"收费金额", r"事业性收费"),
+    "procurement": (r"政府集中采购", r"集中采购", r"采购"),
+    "other_service": (r"其他对外管理服务", r"对外管理服务"),
+}
+_T2_COL_WORDS: dict[str, tuple[str, ...]] = {
+    "made": (r"制发", r"制定", r"新制", r"出台", r"印发", r"发布(?:了)?(?:多少|几)"),
+    "new_made": (r"新制作", r"制作", r"制发", r"制定", r"新制", r"出台", r"印发"),
+    "repealed": (r"废止", r"废除", r"清理掉"),
+    "valid": (r"现行有效", r"有效的?", r"现存", r"现有"),
+    "new_public": (r"新公开",),
+    "total_public": (r"对外公开总", r"公开总数", r"累计公开"),
+    "decisions": (r"处理决定", r"决定", r"(?:作出|做出|办理)"),
+    "amount_wan": (r"金额", r"收费(?:多少|总额|数额)", r"收(?:取)?了?多少"),
+    "prev_items": (r"上一年项目", r"上年项目", r"项目数量"),
+    "delta": (r"增减", r"增/减", r"增加|减少"),
+    "items": (r"项目数量", r"项目(?:数|个数)", r"多少个项目", r"几个项目"),
+    "amount": (r"采购(?:总)?金额", r"总金额", r"金额"),
+}
+
+
+def _t2_col_label(key: str) -> str:
+    for spec in (T2_GF2021, T2_GF2019):
+        for r in spec.rows:
+            if key in r.cols:
+                return r.col_labels[r.cols.index(key)]
+    return key
+
+
+def _t2_row_label(key: str) -> str:
+    for spec in (T2_GF2021, T2_GF2019):
+        for r in spec.rows:
+            if r.key == key:
+                return r.label
+    return key
+
+
+ROW_TERMS: dict[str, tuple[Term, ...]] = {
+    "t3": tuple(Term("t3", k, _row_label(k), w, k in _T3_BROAD) for k, w in _T3_ROW_WORDS.items()),
+    "t4": tuple(Term("t4", k, T4_GROUP_LABELS.get(k) or DERIVED_ROWS["t4"][k], w, k == T4_LAWSUITS)
+                for k, w in _T4_ROW_WORDS.items()),
+    "t2": tuple(Term("t2", k, _t2_row_label(k), w) for k, w in _T2_ROW_WORDS.items()),
+}
+COL_TERMS: dict[str, tuple[Term, ...]] = {
+    "t3": tuple(Term("t3", k, T3_COL_LABELS[k], w, k == "tot") for k, w in _T3_COL_WORDS.items()),
+    "t4": tuple(Term("t4", k, T4_COL_LABELS[k], w, k == "tot") for k, w in _T4_COL_WORDS.items()),
+    "t2": tuple(Term("t2", k, _t2_col_label(k), w) for k, w in _T2_COL_WORDS.items()),
+}
+# GF2019 and GF2021 name some table-二 columns differently: what a question asks of one variant,
+# the other answers with its counterpart.
+T2_COUNTERPARTS = {"made": "new_made", "new_made": "made", "valid": "total_public", "total_public": "valid",
+                   "amount_wan": "amount", "amount": "amount_wan"}
+TABLE_NAMES = {"t2": "表二（主动公开政府信息情况）", "t3": "表三（收到和处理政府信息公开申请情况）",
+               "t4": "表四（政府信息公开行政复议、行政诉讼情况）"}
+
+
+def row_keys(table: str) -> set[str]:
+    """Every row key a question may name in a table: printed rows of every variant and derived rows."""
+    if table == "t3":
+        return {r.key for s in (T3_GF2021, T3_GF2019) for r in s.rows} | set(T3_GROUPS)
+    if table == "t4":
+        return set(T4_GROUPS) | {T4_LAWSUITS}
+    return {r.key for s in (T2_GF2021, T2_GF2019) for r in s.rows}
+
+
+def col_keys(table: str) -> set[str]:
+    if table == "t3":
+        return set(T3_COLS)
+    if table == "t4":
+        return set(T4_COLS)
+    return {c for s in (T2_GF2021, T2_GF2019) for r in s.rows for c in r.cols}
+
+
+def row_label(table: str, key: str) -> str:
+    return next((t.label for t in ROW_TERMS[table] if t.key == key), key)
+
+
+def col_label(table: str, key: str, row: str | None = None) -> str:
+    return next((t.label for t in COL_TERMS[table] if t.key == key), key)
+
+
+def short_label(table: str, key: str) -> str:
+    """A row's name inside a sentence: 「本年新收」「予以公开」「属于国家秘密」「行政复议」."""
+    if table == "t4":
+        return {"rv": "行政复议", "ld": "未经复议直接起诉", "lr": "复议后起诉", "lit": "行政诉讼"}.get(key, key)
+    if table == "t2":
+        return row_label("t2", key)
+    special = {"new": "本年新收", "carry_in": "上年结转", "r7": "办理结果（七）总计", "carry_out": "结转下年度",
+               "r2": "部分公开", "r6_3": "其他处理·其他"}
+    if key in special:
+        return special[key]
+    label = row_label("t3", key)
+    label = re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七]）|\d+\.)", "", label)
+    return label.replace("“", "").replace("”", "")

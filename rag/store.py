@@ -39,6 +39,9 @@ CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
+CREATE INDEX IF NOT EXISTS cells_key ON cells(key, report_id, value);
+CREATE INDEX IF NOT EXISTS findings_kind ON findings(kind, check_id, report_id);
+CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED);
 """
 
@@ -174,17 +177,111 @@ class Store:
         return list(self.db.execute(f"SELECT * FROM chunks WHERE report_id IN ({q})", report_ids))
 
     def bm25(self, query: str, report_ids: list[str] | None = None, k: int = 20) -> list[tuple[str, float]]:
+        """Chunk ids by BM25 over character bigrams, within the given reports (all of them: a small
+        scope is a posting-list intersection with the reports' id tokens, a large one a filter)."""
         toks = sorted(set(bigrams(query)))
         if not toks:
             return []
         match = "(" + " OR ".join('"' + t.replace('"', "") + '"' for t in toks) + ")"
+        sql = "SELECT chunk_id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ?"
+        args: list = []
         if report_ids is not None:
             if not report_ids:
                 return []
-            # every chunk carries its report id as a token: the scope is a posting-list intersection
-            match = "(" + " OR ".join(f"rid{r}" for r in report_ids[:500]) + ") AND " + match
-        sql = "SELECT chunk_id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ?"
-        args: list = [match]
+            if len(report_ids) <= SMALL_SCOPE:
+                # every chunk carries its report id as a token: the scope is a posting-list intersection
+                match = "(" + " OR ".join(f"rid{r}" for r in report_ids) + ") AND " + match
+            else:
+                sql += " AND report_id IN (SELECT value FROM json_each(?))"
+                args.append(json.dumps(report_ids))
         sql += " ORDER BY s LIMIT ?"
-        args.append(k)
-        return [(r[0], -r[1]) for r in self.db.execute(sql, args)]
+        return [(r[0], -r[1]) for r in self.db.execute(sql, [match, *args, k])]
+
+    # ------------------------------------------------------------------ set-based reads (questions)
+    def catalogue_rows(self) -> list[dict]:
+        """One row per stored report: what the question router resolves scopes against."""
+        return [dict(r) for r in self.db.execute(
+            "SELECT id, source, agency, agency_key, year, template, n_errors, ingested_at FROM reports")]
+
+    def version(self) -> tuple[int, int]:
+        """Changes when reports are added or removed (the catalogue cache key)."""
+        row = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM reports").fetchone()
+        return row[0], row[1]
+
+    def sums(self, keys: list[str], report_ids: list[str] | None = None,
+             years: list[int] | None = None) -> dict[str, tuple[float | None, int, int]]:
+        """Per report: (sum of the non-null values of the given cells, how many were non-null, how
+        many were printed) — one aggregate query over the scope, never a query per report."""
+        kq = ",".join("?" * len(keys))
+        sql = f"SELECT report_id, SUM(value), COUNT(value), COUNT(*) FROM cells WHERE key IN ({kq})"
+        args: list = list(keys)
+        sql, args = _scoped(sql, args, report_ids, years)
+        return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY report_id", args)}
+
+    def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:
+        """The cells (all, or the given keys) of a few reports, by report."""
+        out: dict[str, dict[str, sqlite3.Row]] = {r: {} for r in report_ids}
+        if not report_ids:
+            return out
+        sql = "SELECT * FROM cells WHERE report_id IN (SELECT value FROM json_each(?))"
+        args: list = [json.dumps(report_ids)]
+        if keys is not None:
+            sql += " AND key IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(keys))
+        for r in self.db.execute(sql, args):
+            out[r["report_id"]][r["key"]] = r
+        return out
+
+    def finding_counts(self, kinds: list[str], table: str | None = None, checks: list[str] | None = None,
+                       report_ids: list[str] | None = None, years: list[int] | None = None) -> dict[str, list[str]]:
+        """Reports with findings of the given kinds (identities H… unless checks are named): their
+        check ids, one entry per finding — one query over the scope."""
+        sql = (f"SELECT report_id, check_id FROM findings WHERE kind IN ({','.join('?' * len(kinds))})")
+        args: list = list(kinds)
+        if checks:
+            sql += f" AND check_id IN ({','.join('?' * len(checks))})"
+            args += checks
+        else:
+            sql += " AND check_id LIKE 'H%'"
+        if table:
+            sql += ' AND "where" LIKE ?'
+            args.append(table + "%")
+        sql, args = _scoped(sql, args, report_ids, years)
+        out: dict[str, list[str]] = {}
+        for rid, check in self.db.execute(sql, args):
+            out.setdefault(rid, []).append(check)
+        return out
+
+    def findings_of(self, report_ids: list[str], kinds: list[str]) -> dict[str, list[sqlite3.Row]]:
+        out: dict[str, list[sqlite3.Row]] = {r: [] for r in report_ids}
+        sql = (f"SELECT * FROM findings WHERE report_id IN (SELECT value FROM json_each(?)) "
+               f"AND kind IN ({','.join('?' * len(kinds))}) ORDER BY report_id, idx")
+        for r in self.db.execute(sql, [json.dumps(report_ids), *kinds]):
+            out[r["report_id"]].append(r)
+        return out
+
+    def listing(self) -> list[dict]:
+        """Every report with its findings counted by kind (for `xxgk list`)."""
+        counts: dict[str, dict[str, int]] = {}
+        for rid, kind, n in self.db.execute("SELECT report_id, kind, COUNT(*) FROM findings GROUP BY report_id, kind"):
+            counts.setdefault(rid, {})[kind] = n
+        rows = [dict(r) for r in self.db.execute(
+            "SELECT id, source, agency, agency_key, year, template, format, n_errors, n_warnings, ingested_at "
+            "FROM reports ORDER BY agency_key, year, id")]
+        for r in rows:
+            r["findings"] = counts.get(r["id"], {})
+        return rows
+
+
+SMALL_SCOPE = 500
+
+
+def _scoped(sql: str, args: list, report_ids: list[str] | None, years: list[int] | None) -> tuple[str, list]:
+    """Restrict a query over a per-report table to a scope: explicit ids, else years, else all."""
+    if report_ids is not None:
+        sql += " AND report_id IN (SELECT value FROM json_each(?))"
+        args = [*args, json.dumps(report_ids)]
+    elif years:
+        sql += f" AND report_id IN (SELECT id FROM reports WHERE year IN ({','.join('?' * len(years))}))"
+        args = [*args, *years]
+    return sql, args

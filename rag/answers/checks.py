@@ -1,0 +1,328 @@
+"""Consistency questions, answered with the numbers: each identity shows both sides (a break shows
+the printed and the implied value), each narrative statement the table cell it is read against,
+and which reports have a kind of finding — from the stored findings, in one query over the scope."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from extractor import tablespec as ts
+from extractor.narrative_checks import cells_read, statements
+from extractor.schema import Answer, Citation
+
+from ..cite import cell_citation, fmt, text_citation
+from ..context import Context
+from ..question import CellMeasure, FindingMeasure, SectionMeasure
+
+SHOWN = 6  # equations spelled out in one answer
+
+
+# ------------------------------------------------------------------ identities
+def _name(key: str, by: str) -> str:
+    """A cell inside an equation: by its row (column-wise identities) or by its column."""
+    table, row, col = key.split(".", 2)
+    if by == "row":
+        return ts.short_label(table, row)
+    return ts.T3_COL_LABELS.get(col) if table == "t3" else ts.T4_COL_LABELS.get(col, col)
+
+
+def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | None, bool]:
+    """「本年新收19+上年结转0」, its sum, and whether a cell of it is blank."""
+    vals = [cells[k]["value"] if k in cells else None for k in keys]
+    blank = any(v is None for v in vals)
+    shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in zip(keys, vals))
+    return shown, (None if blank else sum(vals)), blank  # type: ignore[arg-type]
+
+
+def _equations(cells: dict, checks: list[str]) -> list[ts.Equation]:
+    spec = ts.t3_spec_of(cells)
+    eqs = [e for e in ts.t3_equations(spec) if e.check in checks] + [e for e in ts.t4_equations() if e.check in checks]
+    return [e for e in eqs if any(k in cells for k in e.keys)]
+
+
+def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
+    """(state, text) with state holds | breaks | blank."""
+    by = "row" if e.check in ("H1", "H3") else "col"
+    ls, lv, lb = _side(e.lhs, cells, by)
+    rs, rv, rb = _side(e.rhs, cells, by)
+    where = e.label.split("：")[0]
+    if lv is not None and rv is not None:
+        if abs(lv - rv) < 1e-9:
+            return "holds", f"{where}：{ls}={fmt(lv)}，{rs}={fmt(rv)} ✓"
+        implied = ""
+        if len(e.lhs) == 1:
+            implied = f"（印为{fmt(lv)}，按各项之和应为{fmt(rv)}）"
+        return "breaks", f"{where}：{ls}={fmt(lv)}，但{rs}={fmt(rv)} ✗{implied}"
+    return "blank", f"{where}：{ls}；{rs}（有空白单元格，无法核对）"
+
+
+def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
+    eqs = _equations(cells, checks)
+    if not eqs:
+        return None
+    done = [(e, *_explain_equation(e, cells)) for e in eqs]
+    broken = [d for d in done if d[1] == "breaks"]
+    blank = [d for d in done if d[1] == "blank"]
+    held = [d for d in done if d[1] == "holds"]
+    keys = sorted({k for e, _, _ in (broken + blank) for k in e.keys}) if broken or blank else \
+        [k for k in ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot") if k in cells] or \
+        sorted({k for e in eqs for k in e.keys})[:15]
+    if broken:
+        head = f"不一致：{len(broken)}处勾稽关系不成立。"
+        body = "；".join(t for _, _, t in broken[:SHOWN])
+    elif blank:
+        head = f"无法完全核对：{len(blank)}处有空白单元格。"
+        body = "；".join(t for _, _, t in blank[:SHOWN])
+    else:
+        totals = [d for d in held if d[0].where.endswith(".tot") or d[0].check == "H5"] or held
+        head = "成立：" if set(checks) <= {"H1", "H3"} else "一致："
+        body = "；".join(t for _, _, t in totals[:SHOWN])
+        if len(held) > len(totals[:SHOWN]):
+            body += f"；其余{len(held) - len(totals[:SHOWN])}条也都成立"
+    if held and (broken or blank):
+        body += f"（另有{len(held)}条成立）"
+    return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
+
+
+def _checks_asked(q: str) -> list[str]:
+    if re.search(r"表四|复议|诉讼", q):
+        return ["H5"]
+    if re.search(r"办理结果之和|各项.{0,6}(?:之和|加起来|合计)|\(七\)|（七）|七）总计|七\)总计", q):
+        return ["H3"]
+    if re.search(r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第", q):
+        return ["H1"]
+    if re.search(r"各列|申请人.{0,6}之和|一行.{0,8}总计|总计.{0,6}各类", q):
+        return ["H2"]
+    return ["H1", "H2", "H3", "H4", "H5"]
+
+
+# ------------------------------------------------------------------ narrative against tables
+_GROUP_NAMES = {f"S{g[1]}": ts.short_label("t3", g) for g in ts.T3_GROUPS}
+
+
+def _reading_name(parts: list[str]) -> str:
+    names = []
+    for p in parts:
+        if p in _GROUP_NAMES:
+            names.append(_GROUP_NAMES[p])
+        elif p in ts.T4_GROUPS:
+            names.append(ts.short_label("t4", p))
+        else:
+            names.append(ts.short_label("t3", p))
+    return "+".join(names)
+
+
+def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    t4_only = bool(re.search(r"表四|复议|诉讼", ctx.q))
+    lines, broken, keys, alt = [], 0, [], ""
+    values = report.values()
+    for st in statements(report):
+        if t4_only != (st.check == "S3"):
+            continue
+        known = [(p, v) for p, v in st.readings if v is not None]
+        if not known:
+            continue
+        table = "表四" if st.check == "S3" else "表三"
+        match = next(((p, v) for p, v in known if v == st.stated), None)
+        if match:
+            p, v = match
+            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{fmt(v)} ✓")
+            keys += cells_read(values, p)
+            if p != known[0][0]:
+                alt = "口径不同："
+        else:
+            p, v = known[0]
+            broken += 1
+            lines.append(f"正文「{st.quote}」≠ {table}{_reading_name(p)}{fmt(v)} ✗")
+            keys += cells_read(values, [x for pp, _ in known for x in pp])
+    upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
+    if t4_only:
+        for f in upheld:
+            broken += 1
+            lines.append(f.message)
+            keys += f.cells
+    if not lines:
+        return None
+    head = "不一致：" if broken else (alt or "一致：")
+    cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
+    return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer | None:
+    """Narrative numbers about one table row (「正文的规范性文件清理结果与表二一致吗」): each cell of the
+    row against the numbers the text states in sentences naming that row."""
+    words = [w for t in ts.ROW_TERMS[m.table] if t.key == m.row for w in t.words]
+    prefix = f"{m.table}.{m.row}."
+    row_cells = {k: c for k, c in cells.items() if k.startswith(prefix) and c["value"] is not None}
+    if not row_cells:
+        return None
+    report = ctx.store.report(rid)
+    metrics = [x for x in ctx.store.metrics(rid) if any(re.search(w, x["quote"] + x["label"]) for w in words)]
+    if not metrics:
+        return None
+    lines, used = [], []
+    for k, c in row_cells.items():
+        hit = next((x for x in metrics if x["value"] == c["value"]), None)
+        col = k.split(".")[2]
+        label = ts.col_label(m.table, col) if m.table == "t2" else _name(k, "col")
+        if hit:
+            lines.append(f"{label}{fmt(c['value'])} = 正文「{hit['quote']}」 ✓")
+            used.append(k)
+    if not lines:
+        stated = "、".join(f"「{x['quote']}」" for x in metrics[:3])
+        shown = "，".join(f"{ts.col_label(m.table, k.split('.')[2])}{fmt(c['value'])}" for k, c in row_cells.items())
+        return ctx.answer(f"不一致：正文{stated}，表格{ts.row_label(m.table, m.row)}{shown}。", "check",
+                          citations=[cell_citation(rid, ctx.entry(rid), cells, list(row_cells))])
+    _ = report
+    return ctx.answer("一致：" + "；".join(lines) + "。", "check",
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
+
+
+# ------------------------------------------------------------------ completeness
+def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
+    """「表三“二、上年结转…”一行填写完整吗」: the blank cells of the row / column / table asked,
+    and what the identities say they should be."""
+    q = ctx.q
+    ms = [m for m in ctx.question.cells if m.table == "t3"]
+    row = ms[0].row if ms and re.search(r"一行|这行|行的|行填写|该行", q) else None
+    col = "tot" if re.search(r"总计", q) and not row else None
+    table = "t4" if re.search(r"表四|复议|诉讼", q) else "t2" if re.search(r"表二|主动公开", q) else "t3"
+    picked = [k for k, c in cells.items() if c["placeholder"] and k.startswith(table + ".")
+              and (row is None or k.startswith(f"{table}.{row}.")) and (col is None or k.endswith("." + col))]
+    if not picked:
+        return ctx.answer("完整：所问的单元格都填写了数字。", "check",
+                          citations=[Citation(report_id=rid, agency=ctx.entry(rid).agency, year=ctx.entry(rid).year)])
+    from ..cite import cell_label
+
+    implied = []
+    for e in _equations(cells, ["H1", "H2", "H3", "H5"]):
+        if len(e.lhs) == 1 and e.lhs[0] in picked:
+            vals = [cells[k]["value"] if k in cells else None for k in e.rhs]
+            if all(v is not None for v in vals):
+                implied.append(f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(vals))}")
+    names = "、".join(cell_label(k, cells) for k in picked[:8])
+    text = f"不完整：{len(picked)}个单元格为空白（{names}{'等' if len(picked) > 8 else ''}），相关勾稽关系无法核对。"
+    if implied:
+        text += "；".join(implied[:4]) + "。"
+    return ctx.answer(text, "check", citations=[cell_citation(rid, ctx.entry(rid), cells, picked[:30])])
+
+
+# ------------------------------------------------------------------ across years
+def carry_over(ctx: Context) -> Answer | None:
+    """S1: this year's 上年结转 against last year's 结转下年度, column by column, for each pair of
+    consecutive years of one agency in scope."""
+    ids = sorted(ctx.ids, key=lambda r: ctx.catalogue.entries[r].year or 0)
+    if len(ids) < 2 or not ctx.one_agency():
+        return None
+    by = ctx.store.cells_of(ids)
+    lines, cits, ok = [], [], True
+    for prev, cur in zip(ids, ids[1:]):
+        yp, yc = ctx.catalogue.entries[prev].year, ctx.catalogue.entries[cur].year
+        if not yp or not yc or yc != yp + 1:
+            continue
+        pc, cc = by[prev], by[cur]
+        cols = [c for c in ts.T3_COLS if f"t3.carry_out.{c}" in pc and f"t3.carry_in.{c}" in cc]
+        if not cols:
+            continue
+        diffs = [c for c in cols if pc[f"t3.carry_out.{c}"]["value"] != cc[f"t3.carry_in.{c}"]["value"]]
+        ok &= not diffs
+        a, b = pc.get("t3.carry_out.tot"), cc.get("t3.carry_in.tot")
+        detail = "；".join(f"{ts.T3_COL_LABELS[c]}{fmt(pc[f't3.carry_out.{c}']['value'])}≠{fmt(cc[f't3.carry_in.{c}']['value'])}"
+                          for c in diffs)
+        lines.append(f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
+                     + (f" ✗（{detail}）" if diffs else " ✓"))
+        cits += [cell_citation(prev, ctx.entry(prev), pc, [f"t3.carry_out.{c}" for c in cols]),
+                 cell_citation(cur, ctx.entry(cur), cc, [f"t3.carry_in.{c}" for c in cols])]
+    if not lines:
+        return None
+    return ctx.answer(("一致：" if ok else "不一致：") + "；".join(lines) + "。", "compare", citations=cits)
+
+
+# ------------------------------------------------------------------ entry points
+def tables_present(ctx: Context) -> Answer | None:
+    if len(ctx.ids) != 1:
+        return None
+    rid = ctx.ids[0]
+    m = ctx.question.first(SectionMeasure)
+    t = getattr(m, "table", None) or "t3"
+    cells = ctx.store.cells_of([rid])[rid]
+    e = ctx.entry(rid)
+    have = sorted(k for k in cells if k.startswith(t + "."))
+    if have:
+        return ctx.answer(f"有。{e.template}格式，{ts.TABLE_NAMES[t]}已读取（{len(have)}个单元格）。", "check",
+                          citations=[cell_citation(rid, e, cells, have[:5])])
+    why = "这是2019年新条例施行之前的旧版格式报告，没有这张统计表" if e.template == "LEGACY" else "报告中没有找到这张表"
+    return ctx.answer(f"没有。{why}。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
+
+
+def explain(ctx: Context) -> Answer | None:
+    q = ctx.q
+    cellms = ctx.question.cells
+    rows = {m.row for m in cellms}
+    if {"carry_in", "carry_out"} <= rows and len(ctx.ids) > 1:
+        return carry_over(ctx)
+    if len(ctx.ids) != 1:
+        return None
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid])[rid]
+    finding = ctx.question.first(FindingMeasure)
+    if re.search(r"前言|部分组成|几部分|章节", q):
+        return structure(ctx, rid)
+    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|空白|未填|没填", q):
+        return blanks(ctx, rid, cells)
+    if re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
+        t2 = [m for m in cellms if m.table == "t2"]
+        if t2:
+            return narrative_row(ctx, rid, cells, t2[0])
+        ans = narrative(ctx, rid, cells)
+        if ans:
+            return ans
+    if not cells:
+        return None
+    return identities(ctx, rid, cells, _checks_asked(q))
+
+
+def structure(ctx: Context, rid: str) -> Answer | None:
+    """S8: the preamble's list of parts against the section headings."""
+    rows = [f for f in ctx.store.findings(rid) if f["check_id"] == "S8"]
+    e = ctx.entry(rid)
+    if rows:
+        body = json.loads(rows[0]["body"])
+        return ctx.answer("不一致：" + "；".join(r["message"] for r in rows[:3]), "check",
+                          citations=[Citation(report_id=rid, agency=e.agency, year=e.year,
+                                              quote=(body.get("quotes") or [""])[0])])
+    return ctx.answer("一致：前言所列各部分与正文章节相符。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
+
+
+def which_reports(ctx: Context) -> Answer | None:
+    """Reports of the scope with a kind of finding: one query over the findings table."""
+    m = ctx.question.first(FindingMeasure)
+    assert isinstance(m, FindingMeasure)
+    if m.finding == "blank_cells":
+        kinds, label = ["blank_cells"], "有空白单元格、无法核对勾稽关系"
+    else:
+        kinds, label = ["report_defect"], "勾稽关系不成立"
+    scope = ctx.scope
+    found = ctx.store.finding_counts(kinds, m.table, m.checks or None, None if scope.corpus else scope.ids,
+                                     scope.scope.years or None)
+    wanted = set(scope.ids)
+    hits = [r for r in scope.ids if r in found and r in wanted]
+    if not hits:
+        return ctx.answer(f"没有：所查{len(scope.ids)}份报告都没有{label}的情况。", "check", value=0, unit="份")
+    shown = hits[:20]
+    rows = ctx.store.findings_of(shown, kinds)
+    by = ctx.store.cells_of(shown)
+    lines, cits = [], []
+    for rid in shown:
+        checks = found[rid]
+        lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(checks)))}，{len(checks)}处）")
+        keys = sorted({k for f in rows[rid] if f["check_id"] in checks for k in json.loads(f["body"])["cells"]})[:30]
+        e = ctx.entry(rid)
+        cits.append(cell_citation(rid, e, by[rid], keys) if keys and by[rid] else
+                    Citation(report_id=rid, agency=e.agency, year=e.year))
+    more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
+    return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)

@@ -1,0 +1,163 @@
+"""Questions across reports — rank, trend, change, compare, sum, which reports — answered from one
+aggregate query over the scope (`values.measure`), whatever the number of reports; only the few
+reports an answer cites are read cell by cell. Each report is one line of the answer: numbers of
+two reports never share a sentence without their names."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.schema import Answer
+
+from .. import values as vals
+from ..cite import cell_citation, fmt
+from ..context import Context
+from ..question import CellMeasure
+
+LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
+
+
+def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, vals.Value]]:
+    """Reports of the scope that print the measure with a number, in scope order."""
+    scope = ctx.scope
+    found = vals.measure(ctx.store, m, None if scope.corpus else scope.ids, scope.scope.years or None)
+    wanted = set(scope.ids)
+    found = {r: v for r, v in found.items() if r in wanted and v.value is not None}
+    return [r for r in scope.ids if r in found], found
+
+
+def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, vals.Value]) -> list:
+    by = ctx.store.cells_of(rids, vals.candidate_keys(m))
+    vals.with_keys(found, m, by)
+    return [cell_citation(r, ctx.entry(r), by[r], found[r].keys) for r in rids if found[r].keys]
+
+
+def rank(ctx: Context) -> Answer | None:
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) < 2:
+        return None
+    unit = vals.unit_of(m)
+    low = ctx.question.extreme == "min"
+    ranked = sorted(order, key=lambda r: (found[r].value if low else -found[r].value, order.index(r)))
+    best = found[ranked[0]].value
+    tied = [r for r in ranked if found[r].value == best]
+    word = "最少" if low else "最多"
+    head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
+    shown = ranked[:LISTED] if len(order) > LISTED else order
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
+    return ctx.answer(f"{m.label}：{head}（{listing}{more}）", "compare", value=best, unit=unit,
+                      citations=_cite(ctx, m, shown, found))
+
+
+def _by_year(ctx: Context, order: list[str]) -> list[str] | None:
+    """The series of one agency over years (None when the scope is several agencies)."""
+    if not ctx.one_agency():
+        return None
+    return sorted(order, key=lambda r: ctx.catalogue.entries[r].year or 0)
+
+
+def change(ctx: Context) -> Answer | None:
+    """From the earliest to the latest report of one agency (or between the two reports asked)."""
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    years = _by_year(ctx, order) or (order if len(order) == 2 else None)
+    if not years or len(years) < 2:
+        return None
+    unit = vals.unit_of(m)
+    a, b = years[0], years[-1]
+    va, vb = found[a].value, found[b].value
+    diff = vb - va
+    word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
+    listing = "，".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in years)
+    text = f"{m.label}：{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + f"{rel}（{listing}）"
+    return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
+
+
+def trend(ctx: Context) -> Answer | None:
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    years = _by_year(ctx, order)
+    if not years or len(years) < 2:
+        return None
+    unit = vals.unit_of(m)
+    seq = [found[r].value for r in years]
+    steps = [b - a for a, b in zip(seq, seq[1:])]
+    if all(s > 0 for s in steps):
+        shape = "逐年增加"
+    elif all(s < 0 for s in steps):
+        shape = "逐年减少"
+    elif all(s == 0 for s in steps):
+        shape = "各年持平"
+    else:
+        shape = "有升有降，总体" + ("增加" if seq[-1] > seq[0] else "减少" if seq[-1] < seq[0] else "持平")
+    series = " → ".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in years)
+    diff = seq[-1] - seq[0]
+    text = f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}" + \
+        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
+    return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
+
+
+def total(ctx: Context) -> Answer | None:
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) < 2:
+        return None
+    unit = vals.unit_of(m)
+    s = sum(found[r].value for r in order)
+    shown = order[:LISTED]
+    listing = "，".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    more = f"等{len(order)}份" if len(order) > len(shown) else ""
+    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）", "compare", value=s, unit=unit,
+                      citations=_cite(ctx, m, shown, found))
+
+
+def compare(ctx: Context) -> Answer | None:
+    """Side by side; with two reports the difference is the headline."""
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) < 2:
+        return None
+    unit = vals.unit_of(m)
+    shown = order[:LISTED]
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    value = None
+    if len(order) == 2:
+        a, b = found[order[0]].value, found[order[1]].value
+        hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
+        value = abs(a - b)
+        listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
+    return ctx.answer(f"{m.label}：{listing}", "compare", value=value, unit=unit,
+                      citations=_cite(ctx, m, shown, found))
+
+
+_OVER = re.compile(r"(?:超过|多于|大于|高于|以上|不少于|至少)")
+_UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
+
+
+def which(ctx: Context) -> Answer | None:
+    """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: over the whole scope."""
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    q = ctx.q
+    limit = ctx.question.asserted[0] if ctx.question.asserted else None
+    if limit is not None and _UNDER.search(q):
+        test, what = (lambda v: v < limit), f"少于{fmt(limit)}"
+    elif limit is not None:
+        test, what = ((lambda v: v >= limit), f"不少于{fmt(limit)}") if re.search(r"以上|不少于|至少", q) else \
+            ((lambda v: v > limit), f"超过{fmt(limit)}")
+    elif re.search(r"为0|为零|没有|零|未", q):
+        test, what = (lambda v: v == 0), "为0"
+    else:
+        test, what = (lambda v: v > 0), "大于0"
+    hits = [r for r in order if test(found[r].value)]
+    unit = vals.unit_of(m)
+    if not hits:
+        return ctx.answer(f"没有：所查{len(order)}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+    shown = hits[:LISTED * 2]
+    listing = "；".join(f"{ctx.name(r)}（{fmt(found[r].value)}{unit}）" for r in shown)
+    more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}", "compare", value=len(hits),
+                      unit="份", citations=_cite(ctx, m, shown, found))

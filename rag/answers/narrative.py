@@ -1,0 +1,255 @@
+"""The narrative: stated quantities (metrics), section 五's problems and measures, sums of listed
+parts, and everything else by retrieval. Answerable only from one report's own text: a quantity
+answer must carry the asked kind of quantity (its unit) and the thing asked about (the focus words)
+in the sentence it quotes, else 「报告未提及」 — with the nearest passage offered as 「相关内容」."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from extractor.schema import Answer, Citation, Span
+
+from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
+from ..context import NOT_MENTIONED, Context
+from ..intent import FILLER
+from ..question import MetricMeasure, SectionMeasure
+from ..tokens import overlap
+
+METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
+
+
+def _content(ctx: Context, text: str) -> str:
+    """The question without its scope words (agency names, years): what the answer must be about."""
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        text = text.replace(name, "")
+    return FILLER.sub("", text)
+
+
+def _tail(quote: str, value) -> str:
+    """The words right before the claim's own number (「由42分钟缩至19分钟」, 19 → 「42分钟缩至」)."""
+    at = quote.replace(",", "").rfind(fmt(value))
+    at = at if at >= 0 else len(quote)
+    return quote[max(0, at - 8):at]
+
+
+def _after(text: str, end: int) -> str:
+    """What the number counts when it is named after the unit (「发布380条财政资金信息」)."""
+    m = re.match(r"[^，。；,;、（(]{0,12}", text[end:])
+    return m.group() if m else ""
+
+
+def _printed(quote: str, value, unit: str | None) -> str:
+    num = fmt(value)
+    m = re.search(rf"(?:近|约|超过|超|逾)?{re.escape(num)}(?:余|多|以上)?{re.escape(unit or '')}", quote.replace(",", ""))
+    return m.group() if m else f"{num}{unit or ''}"
+
+
+def metric(ctx: Context) -> Answer | None:
+    mm = ctx.question.first(MetricMeasure)
+    if not isinstance(mm, MetricMeasure) or not ctx.ids or len(ctx.ids) > METRIC_SCOPE:
+        return None
+    q = ctx.q
+    first = re.split(r"[？?，,]", q)[0]
+    content = _content(ctx, first)
+    head = mm.focus
+    want_unit = mm.unit if mm.unit != "%" else None
+    want_pct = mm.unit == "%"
+    best = None
+    for rid in ctx.ids:
+        report = None
+        for m in ctx.store.metrics(rid):
+            unit = m["unit"] or ""
+            if want_unit and not unit.endswith(want_unit):
+                continue  # the kind of quantity asked is a hard constraint
+            if want_pct and unit != "%":
+                continue
+            if report is None:
+                report = ctx.store.report(rid)
+            a, b = sentence_bounds(report.text, m["start"], m["end"])
+            sent = report.text[a:b]
+            near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])
+            score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"])
+            if head:
+                score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
+            if want_unit:
+                score += 0.35
+            if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
+                score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
+            if best is None or score > best[0]:
+                best = (score, rid, m, report, a, b)
+    if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
+        return None
+    _, rid, m, report, a, b = best
+    sent = report.text[a:b]
+    if head and overlap(head, sent + m["label"]) < 0.5:
+        return None  # the sentence does not speak of the thing asked
+    printed = _printed(m["quote"], m["value"], m["unit"])
+    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 else ""
+    value = m["value"] if not float(m["value"]).is_integer() else int(m["value"])
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
+    return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
+
+
+# ------------------------------------------------------------------ section 五
+_CUT = re.compile(r"(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
+                  r"(?:^|\n)\s*\d[.、]?\s*改进")
+_PROBLEM = re.compile(r"有待|不够|不足|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
+
+
+def section_list(ctx: Context) -> Answer | None:
+    """Section 五's problems (its sentences up to the improvement measures) or its measures (after)."""
+    if len(ctx.ids) != 1:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    sec = next((s for s in report.sections if s.number == 5), None) if report else None
+    if sec is None:
+        return None
+    part = ctx.question.first(SectionMeasure)
+    text = report.text[sec.span.start:sec.span.end]
+    cut = _CUT.search(text, 20)
+    if getattr(part, "part", "problems") == "improvements":
+        if not cut:
+            return None
+        base = sec.span.start + cut.start()
+        clauses = _clauses(report.text, base, sec.span.end)
+        picked = clauses[:8]
+    else:
+        stop = sec.span.start + cut.start() if cut else sec.span.end
+        clauses = _clauses(report.text, sec.span.start, stop)
+        clauses = [c for c in clauses if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])]
+        picked = [c for c in clauses if _PROBLEM.search(c[2])] or clauses[:3]
+    if not picked:
+        return None
+    e = ctx.entry(rid)
+    lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:8], 1)]
+    cits = [Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
+            for s, t, c in picked[:8]]
+    return ctx.answer("\n".join(lines), "retrieval", citations=cits)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Sentences of text[start:end] (ended by 。；! ? or a blank line; a line break inside joined),
+    with a heading line dropped."""
+    out = []
+    a = start
+    for m in re.finditer(r"[。；;！？]|\n\s*\n|\n(?=\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]))", text[start:end]):
+        b = start + m.end()
+        piece = joined(text[a:b]).strip("。；; \n")
+        piece = re.sub(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]\s*)", "", piece)
+        if len(piece) >= 6:
+            out.append((a, b, piece))
+        a = b
+    if end - a > 6:
+        piece = joined(text[a:end]).strip("。；; \n")
+        if len(piece) >= 6:
+            out.append((a, end, piece))
+    # a heading (「（一）存在的主要问题」) glued to its first sentence by a single line break
+    return [(s, t, re.sub(r"^.{0,16}(?:主要问题|存在的问题|不足)[:：]?\s*(?=\S{6})", "", c)) for s, t, c in out]
+
+
+# ------------------------------------------------------------------ narrative arithmetic
+def narrative_sum(ctx: Context) -> Answer | None:
+    """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
+    if len(ctx.ids) != 1 or not ctx.question.asserted:
+        return None
+    rid = ctx.ids[0]
+    stated = ctx.question.asserted[0]
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
+    unit = m.group(2) if m else None
+    metrics = ctx.store.metrics(rid)
+    total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
+    if total is None:
+        return None
+    report = ctx.store.report(rid)
+    close = re.search(r"[)）。]", report.text[total["end"]:])
+    stop = total["end"] + (close.start() if close else 400)
+    parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
+    if len(parts) < 2:
+        return None
+    s = sum(x["value"] for x in parts)
+    t = total["value"]
+    listing = "+".join(fmt(x["value"]) for x in parts)
+    u = total["unit"]
+    if s == t:
+        text = f"等于：{listing}={fmt(s)}{u}，与总数{fmt(t)}{u}一致。"
+    else:
+        text = f"不等于：{listing}={fmt(s)}{u}，比总数{fmt(t)}{u}{'少' if s < t else '多'}{fmt(abs(t - s))}{u}。"
+    cit = text_citation(rid, ctx.entry(rid), report.text, total["start"], stop, section=total["section"])
+    return ctx.answer(text, "check", value=s, unit=u, citations=[cit])
+
+
+# ------------------------------------------------------------------ retrieval
+def _ranked_chunks(ctx: Context) -> list:
+    index = ctx.index()
+    scope = None if ctx.scope.corpus and not ctx.scope.scope.years else ctx.ids
+    if index is None:
+        hits = ctx.store.bm25(ctx.q, scope, k=6)
+    else:
+        hits = index.search(ctx.q, scope, k=6)  # type: ignore[attr-defined]
+    rows = ctx.store.chunks([cid for cid, _ in hits])
+    return [rows[cid] for cid, _ in hits if cid in rows]
+
+
+def retrieve(ctx: Context) -> Answer:
+    if not ctx.ids:
+        return ctx.answer(NOT_MENTIONED, "none")
+    ranked = _ranked_chunks(ctx)
+    if ctx.llm is not None:
+        from ..llm_answer import llm_answer
+
+        ans = llm_answer(ctx.llm, ctx.q, ranked, ctx.store)
+        if ans is not None:
+            return ans
+    return extractive(ctx, ranked)
+
+
+def extractive(ctx: Context, chunks: list) -> Answer:
+    """The best sentences of the best report (never sentences of two reports joined)."""
+    q = ctx.q
+    content = _content(ctx, q)
+    scored = []
+    for rank, c in enumerate(chunks):
+        for s, e in sentences(c["text"]):
+            text = c["text"][s:e]
+            score = overlap(content, text) - 0.02 * rank
+            if re.search(r"问题", q) and c["section"] == 5:
+                score += 0.25
+            scored.append((score, c, s, e, text))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < 0.3:
+        return ctx.answer(NOT_MENTIONED, "retrieval")
+    rid = scored[0][1]["report_id"]
+    best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
+    cits = []
+    for _, c, s, e, text in best:
+        cits.append(Citation(report_id=rid, agency=getattr(ctx.entry(rid), "agency", None),
+                             year=getattr(ctx.entry(rid), "year", None), section=c["section"],
+                             span=Span(start=c["start"] + s, end=c["start"] + e), quote=joined(text),
+                             chunk_id=c["id"], cells=json.loads(c["cells"] or "[]")))
+    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 and rid in ctx.catalogue.entries else ""
+    answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
+    value = None
+    if re.search(r"第几|排名|名次", q):
+        from extractor.normalize import parse_chinese_number
+
+        m = re.search(r"第([一二三四五六七八九十\d]+)", best[0][4])
+        if m:
+            value = int(m.group(1)) if m.group(1).isdigit() else parse_chinese_number(m.group(1))
+    return ctx.answer(answer, "retrieval", value=value, citations=cits)
+
+
+def refuse(ctx: Context) -> Answer:
+    """No route could answer from the reports: say so, and offer the nearest passage if any."""
+    if not ctx.ids:
+        return ctx.answer(NOT_MENTIONED, "none")
+    try:
+        ranked = _ranked_chunks(ctx)
+    except Exception:  # retrieval unavailable: the refusal stands on its own
+        ranked = []
+    near = extractive(ctx, ranked) if ranked else None
+    if near is not None and near.citations:
+        c = near.citations[0]
+        return ctx.answer(f"{NOT_MENTIONED}。相关内容：「{c.quote}」", "none", citations=[c])
+    return ctx.answer(NOT_MENTIONED, "none")

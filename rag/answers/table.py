@@ -1,0 +1,143 @@
+"""Table cells of one report or a few: the asked cell is the headline; the breakdown a careful
+reader adds (applicant columns, case outcomes, the row's other columns) follows it."""
+
+from __future__ import annotations
+
+from extractor import tablespec as ts
+from extractor.schema import Answer
+
+from .. import values as vals
+from ..cite import cell_citation, fmt
+from ..context import Context
+from ..question import CellMeasure
+
+MAX_LISTED = 20
+
+
+def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[str]]:
+    """「（自然人55件、商业企业1件）」 and the cells it quotes."""
+    extra: list[str] = []
+    if m.table == "t3" and m.col == "tot" and len(keys) == 1:
+        row = keys[0].split(".")[1]
+        parts = []
+        for c in ts.T3_APPLICANTS:
+            k = f"t3.{row}.{c}"
+            if k in cells and cells[k]["value"]:
+                parts.append(f"{ts.T3_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
+                extra.append(k)
+        return (f"（{'、'.join(parts)}）" if parts else ""), extra
+    if m.table == "t3" and len(keys) > 1:  # a derived group: its sub-items
+        parts = [f"{cite_row(k)}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]]
+        return (f"（{'、'.join(parts)}）" if parts else ""), []
+    if m.table == "t4" and m.col == "tot":
+        texts = []
+        for g in ts.derived_members("t4", m.row):
+            parts = []
+            for c in ts.T4_COLS[:4]:
+                k = f"t4.{g}.{c}"
+                if k in cells and cells[k]["value"]:
+                    parts.append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
+                    extra.append(k)
+            tot = cells.get(f"t4.{g}.tot")
+            texts.append(f"{ts.T4_GROUP_LABELS[g]}{fmt(tot['value'] if tot else None)}件"
+                         + (f"（{'、'.join(parts)}）" if parts else ""))
+        return "：" + "；".join(texts), extra
+    return "", extra
+
+
+def cite_row(key: str) -> str:
+    row = key.split(".")[1]
+    return ts.row_label("t3", row).split(".", 1)[-1]
+
+
+def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer | None:
+    got = []
+    for m in ms:
+        keys = vals.keys_in(m, cells)
+        if not keys:
+            continue
+        values = [cells[k]["value"] for k in keys]
+        value = None if all(v is None for v in values) else sum(v or 0 for v in values)
+        got.append((m, keys, value))
+    if not got:
+        return None
+    m, keys, value = got[0]
+    unit = vals.unit_of(m)
+    if value is None:
+        text = f"{m.label}：报告中该栏为空白（未填写数字）"
+        return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
+    cited = list(keys)
+    if len(got) == 1:
+        detail, extra = _breakdown(m, cells, keys)
+        cited += extra
+        text = f"{fmt(value)}{unit}{detail}"
+        if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
+            text = f"{m.label}：{text}"
+    else:
+        parts = []
+        for mm, kk, vv in got:
+            parts.append(f"{mm.label}{fmt(vv)}{vals.unit_of(mm)}")
+            cited += kk
+        text = "，".join(parts)
+    return ctx.answer(text, "table", value=value, unit=unit,
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+
+
+def value(ctx: Context) -> Answer | None:
+    """The asked cell(s) in each report of the scope; one report → its number is the headline."""
+    ms = ctx.question.cells
+    ids = ctx.ids
+    if len(ids) == 1:
+        cells = ctx.store.cells_of(ids)[ids[0]]
+        return _one(ctx, ids[0], cells, ms)
+    m = ms[0]
+    found = vals.measure(ctx.store, m, ids if not ctx.scope.corpus else None,
+                         ctx.scope.scope.years or None)
+    found = {r: v for r, v in found.items() if r in set(ids)}
+    if not found:
+        return None
+    order = [r for r in ids if r in found]
+    shown = order[:MAX_LISTED]
+    by = ctx.store.cells_of(shown, vals.candidate_keys(m))
+    vals.with_keys(found, m, by)
+    unit = vals.unit_of(m)
+    lines = [f"{ctx.label(r)}：{fmt(found[r].value)}{unit if found[r].value is not None else ''}" for r in shown]
+    more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
+    text = f"{m.label}：" + "；".join(lines) + more
+    return ctx.answer(text, "table", unit=unit,
+                      citations=[cell_citation(r, ctx.entry(r), by[r], found[r].keys) for r in shown])
+
+
+def share(ctx: Context) -> Answer | None:
+    """A part over its whole within one report, computed from the table and said so: a column over
+    its row's total (自然人申请占比), a result row over （七）总计, anything else over 本年新收."""
+    ms = ctx.question.cells
+    if len(ctx.ids) != 1 or not ms:
+        return None
+    m = ms[0]
+    if m.col != "tot":
+        base = CellMeasure(table=m.table, row=m.row, col="tot")
+    elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
+        base = CellMeasure(table="t3", row="r7")
+    elif m.table == "t3" and m.row in ("r7", "carry_out"):
+        base = CellMeasure(table="t3", row="new")
+    elif m.table == "t4" and m.col != "tot":
+        base = CellMeasure(table="t4", row=m.row)
+    else:
+        return None
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid])[rid]
+    pk, bk = vals.keys_in(m, cells), vals.keys_in(base, cells)
+    if not pk or not bk:
+        return None
+    part = [cells[k]["value"] for k in pk]
+    whole = [cells[k]["value"] for k in bk]
+    if all(v is None for v in part) or all(v is None for v in whole):
+        return None
+    p, w = sum(v or 0 for v in part), sum(v or 0 for v in whole)
+    if not w:
+        return ctx.answer(f"无法计算：{base.label}为0", "table",
+                          citations=[cell_citation(rid, ctx.entry(rid), cells, pk + bk)])
+    pct = round(100 * p / w, 2)
+    text = f"{pct:g}%（按表格计算：{m.label}{fmt(p)}件 ÷ {base.label}{fmt(w)}件）"
+    return ctx.answer(text, "table", value=pct, unit="%", citations=[cell_citation(rid, ctx.entry(rid), cells, pk + bk)])

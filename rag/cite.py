@@ -1,0 +1,116 @@
+"""Citations a person can paste: a table citation quotes the printed row label, the column and the
+printed digits, with the page; a narrative citation quotes the report verbatim, a line break
+inside a sentence joined (PDF and scrape line ends are not the author's), nothing inserted."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import tablespec as ts
+from extractor.schema import Citation, Span
+
+SECTION_OF_TABLE = {"t2": 2, "t3": 3, "t4": 4}
+_TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+
+
+def fmt(v) -> str:
+    """A number as a person writes it: 56, 93.38, 1163.54; 「空白」 for a blank cell."""
+    if v is None:
+        return "空白"
+    v = float(v)
+    return str(int(v)) if v.is_integer() else f"{v:g}"
+
+
+def joined(text: str) -> str:
+    """Verbatim text with the line breaks inside it joined (an ASCII word boundary keeps a space)."""
+    def repl(m: re.Match) -> str:
+        a, b = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+        return " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+    return _BREAK.sub(repl, text).strip()
+
+
+def cell_label(key: str, variant_keys=()) -> str:
+    """「表三「一、本年新收政府信息公开申请数量」总计」 for t3.new.tot."""
+    table, row, col = key.split(".", 2)
+    if table == "t3":
+        spec = ts.t3_spec_of(variant_keys or (key,))
+        head = ts.T3_GROUP_HEADERS.get(row)
+        label = next((r.label for r in spec.rows if r.key == row), head.label if head else row)
+        parent = next((r.parent for r in spec.rows if r.key == row), "")
+        if parent:
+            label = f"{ts.T3_GROUP_HEADERS[parent].label}{label}"
+        return f"表三「{label}」{ts.T3_COL_LABELS.get(col, col)}"
+    if table == "t4":
+        return f"表四「{ts.T4_GROUP_LABELS.get(row, row)}」{ts.T4_COL_LABELS.get(col, col)}"
+    for spec in (ts.T2_GF2021, ts.T2_GF2019):
+        for r in spec.rows:
+            if r.key == row and col in r.cols:
+                return f"表二「{r.label}」{r.col_labels[r.cols.index(col)]}"
+    return f"{_TABLE_SHORT.get(table, table)}「{row}」{col}"
+
+
+def cell_citation(rid: str, entry, cells: dict, keys: list[str]) -> Citation:
+    """Cells of one report: each quoted as printed (blank cells say so), the page where known."""
+    keys = [k for k in dict.fromkeys(keys) if k in cells]
+    spans = [(cells[k]["start"], cells[k]["end"], cells[k]["page"]) for k in keys if cells[k]["start"] is not None]
+    span = Span(start=min(s[0] for s in spans), end=max(s[1] for s in spans), page=spans[0][2]) if spans else None
+    rows: dict[str, list[str]] = {}  # one printed row label, then its columns with their digits
+    for k in keys:
+        raw = (cells[k]["raw"] or "").strip()
+        label = cell_label(k, cells)
+        head, col = label.rsplit("」", 1)
+        rows.setdefault(head + "」", []).append(f"{col} {raw if raw else '（空白）'}")
+    quote = "；".join(f"{head}{'，'.join(cols)}" for head, cols in rows.items()) + (f"（第{span.page}页）" if span and span.page else "")
+    return Citation(report_id=rid, agency=entry.agency if entry else None, year=entry.year if entry else None,
+                    cells=keys, span=span, quote=quote, section=SECTION_OF_TABLE.get(keys[0][:2]) if keys else None)
+
+
+def text_citation(rid: str, entry, text: str, start: int, end: int, section: int | None = None,
+                  chunk_id: str | None = None, cells: list[str] | None = None) -> Citation:
+    return Citation(report_id=rid, agency=entry.agency if entry else None, year=entry.year if entry else None,
+                    section=section, span=Span(start=start, end=end), quote=joined(text[start:end]),
+                    chunk_id=chunk_id, cells=cells or [])
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the previous 。！？； (or paragraph start) to
+    the next one. A single line break does not end a sentence; a blank line does."""
+    a = max(max(text.rfind(ch, 0, start) for ch in "。；！？") + 1, text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0)
+    stops = [i for i in (text.find(ch, end) for ch in "。；！？") if i >= 0]
+    para = text.find("\n\n", end)
+    if para >= 0:
+        stops.append(para - 1)
+    b = min(stops) + 1 if stops else len(text)
+    # heading lines right before the sentence are not part of it (「（一）主动公开情况」)
+    while True:
+        while a < start and text[a] in "\n \t\u3000":
+            a += 1
+        nl = text.find("\n", a, start)
+        if nl < 0 or not _HEADING.match(text[a:nl].strip()):
+            return a, b
+        a = nl + 1
+
+
+_HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^.{0,14}$")
+
+
+_STOP = re.compile(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a text: ended by 。！？；, by a blank line, or by the line break after a
+    heading line (「六、其他需要报告的事项」); any other line break is inside a sentence."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _STOP.finditer(text):
+        if m.group().startswith("\n") and m.group().count("\n") == 1:
+            line = text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()
+            if not _HEADING.match(line) or not line:
+                continue
+        if text[start:m.end()].strip():
+            out.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out

@@ -1,0 +1,54 @@
+"""What every answer handler gets: the store, the catalogue, the retrieval index (opened on first
+use: chromadb is imported only by the routes that search text), the optional LLM, and the question
+with its resolved scope."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractor.schema import Answer
+
+from .question import Question
+from .scope import Catalogue, Entry, Resolved
+from .store import Store
+
+NOT_MENTIONED = "报告未提及"
+
+
+@dataclass
+class Context:
+    store: Store
+    catalogue: Catalogue
+    index: Callable[[], object | None]  # -> rag.index.Index | None, opened lazily
+    llm: object | None  # extractor.llm.LLMConfig
+    question: Question
+    scope: Resolved
+
+    @property
+    def q(self) -> str:
+        return self.question.text
+
+    @property
+    def ids(self) -> list[str]:
+        return self.scope.ids
+
+    def entry(self, rid: str) -> Entry | None:
+        return self.catalogue.entries.get(rid)
+
+    def name(self, rid: str, with_year: bool = True) -> str:
+        """How a report is named in an answer: its agency (else its file), and its year."""
+        e = self.catalogue.entries[rid]
+        who = e.agency or f"《{(e.source or rid).rsplit('/', 1)[-1]}》"
+        return f"{who}{e.year}年" if with_year and e.year else who
+
+    def one_agency(self) -> bool:
+        return len({self.catalogue.entries[r].agency_key or r for r in self.ids}) == 1
+
+    def label(self, rid: str) -> str:
+        """A report within a series: its year when the series is one agency, else agency and year."""
+        e = self.catalogue.entries[rid]
+        return f"{e.year}年" if self.one_agency() and e.year else self.name(rid)
+
+    def answer(self, text: str, route: str, **kw) -> Answer:
+        return Answer(question=self.q, answer=text, route=route, **kw)  # type: ignore[arg-type]

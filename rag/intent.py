@@ -1,0 +1,261 @@
+"""The rules router: a question in Chinese → a typed `Question`, offline. Table measures come from
+the table spec's vocabulary (`tablespec.ROW_TERMS` / `COL_TERMS`); the operation from a few families
+of wording. Agencies are only *found* here (as written); `rag.scope` resolves them against the store.
+
+Rules of thumb, each a family rather than a phrasing:
+- a sub-item named wins over its group, a group over the broad rows (收到, 办结);
+- a column (自然人 …, 维持 …) is kept apart from the row;
+- a question about a dimension the tables do not hold (channels, demographics, money, staff, time)
+  is not a table question, whatever table words it also contains.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractor import tablespec as ts
+from extractor.normalize import fold
+
+from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, Scope, SectionMeasure, TextMeasure
+
+_YEAR = r"((?:19|20)\d{2})"
+_RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
+_YEARS = re.compile(_YEAR + r"\s*年")
+_LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增)|该年|当年|最新|最近一年")
+
+# The tables count applications, documents and cases; they hold no channel, person, money (beyond
+# the fee and procurement rows), staff or time dimension. A question about one is not a table question.
+_NOT_IN_TABLES = re.compile(
+    r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
+    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注")
+_SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多少|几)|(?<![效])率")
+
+
+def years_in(q: str) -> list[int]:
+    q = fold(q)
+    m = _RANGE.search(q)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return list(range(min(a, b), max(a, b) + 1))
+    years = {int(y) for y in _YEARS.findall(q)}
+    years |= {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=和|与|、|及|跟|同|比|相比|较)", q)}
+    return sorted(years)
+
+
+# ---------------------------------------------------------------- table measures
+@functools.lru_cache(maxsize=8)
+def _compiled(table: str, what: str) -> tuple[tuple[re.Pattern, ts.Term], ...]:
+    terms = ts.ROW_TERMS[table] if what == "row" else ts.COL_TERMS[table]
+    return tuple((re.compile(w), t) for t in terms for w in t.words)
+
+
+def _found(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
+    """Non-overlapping term matches, longer first where two overlap, in question order."""
+    hits = [(m.start(), m.end(), t) for rx, t in _compiled(table, what) if only is None or t.key in only
+            for m in rx.finditer(q) if m.end() > m.start()]
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    kept: list[tuple[int, int, ts.Term]] = []
+    for h in hits:
+        if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h[0])
+
+
+def _unique(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _t3_rows(q: str) -> list[str]:
+    hits = _found(q, "t3", "row")
+    rows = _unique([t.key for _, _, t in hits])
+    results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
+    if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
+        rows = [r for r in rows if r not in ("new", "r7")]
+    # a sub-item named with its group: the sub-item (「不予处理中的信访类申请」)
+    rows = [r for r in rows if not (r in ts.T3_GROUPS and any(x.startswith(r + "_") for x in rows))]
+    return rows
+
+
+def _t3_col(q: str) -> str:
+    cols = [t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"]
+    return cols[0] if cols else "tot"
+
+
+def t3_measures(q: str) -> list[CellMeasure]:
+    col = _t3_col(q)
+    return [CellMeasure(table="t3", row=r, col=col) for r in _t3_rows(q)]
+
+
+def t4_measures(q: str) -> list[CellMeasure]:
+    rows = _unique([t.key for _, _, t in _found(q, "t4", "row")])
+    if any(r in rows for r in ("ld", "lr")):
+        rows = [r for r in rows if r != ts.T4_LAWSUITS]
+    cols = [t.key for _, _, t in _found(q, "t4", "col") if t.key != "tot"]
+    col = cols[0] if cols else "tot"
+    if col == "tot" and "rv" in rows and ts.T4_LAWSUITS in rows:
+        rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
+    return [CellMeasure(table="t4", row=r, col=col) for r in rows]
+
+
+def t2_measures(q: str) -> list[CellMeasure]:
+    rows = _unique([t.key for _, _, t in _found(q, "t2", "row")])
+    if not rows:
+        return []
+    specs = (ts.T2_GF2021, ts.T2_GF2019)
+    out: list[CellMeasure] = []
+    for row in rows[:1]:  # one row per question; its columns in the order asked
+        own = {c for s in specs for r in s.rows if r.key == row for c in r.cols}
+        cols = _unique([t.key for _, _, t in _found(q, "t2", "col", own)])
+        # both variants' names for one concept are matched by the same words: keep the first of each pair
+        picked: list[str] = []
+        for c in cols:
+            if ts.T2_COUNTERPARTS.get(c) not in picked:
+                picked.append(c)
+        if not picked:
+            first = next(r.cols for s in specs for r in s.rows if r.key == row)
+            picked = [first[0]] if len(first) == 1 else list(first)
+        out += [CellMeasure(table="t2", row=row, col=c) for c in picked]
+    return out
+
+
+_TABLE_UNITS = {"件", "个", "项", "起", "万元", "元", "份", "宗", "次"}
+
+
+def table_measures(q: str) -> list[CellMeasure]:
+    """The cells a question asks for, or [] when it is not a table question."""
+    q = fold(q)
+    if _NOT_IN_TABLES.search(q):
+        return []
+    asked = _ASK_UNIT.search(re.split(r"[?？]", q)[0])
+    unit = next((g for g in (asked.groups() if asked else ()) if g), None)
+    if unit and unit not in _TABLE_UNITS:
+        return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
+    t4 = t4_measures(q)
+    t3 = t3_measures(q)
+    if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
+        return t4
+    if t3:
+        return t3
+    return t2_measures(q)
+
+
+# ---------------------------------------------------------------- narrative measures
+FILLER = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
+                    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中")
+_UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条"
+_ASK = re.compile(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
+_ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
+_VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至)+$")
+QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几")
+
+
+def focus(q: str) -> str:
+    """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
+    the few words right before it (「粉丝量达到多少」 → 粉丝量)."""
+    first = re.split(r"[？?，,；;]", fold(q))[0]
+    m = _ASK.search(first)
+    if not m:
+        return ""
+    after = FILLER.sub("", first[m.end():])
+    if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
+        return after
+    before = _VERB_END.sub("", first[:m.start()])
+    return FILLER.sub("", before)[-3:]
+
+
+def metric_measure(q: str) -> MetricMeasure | None:
+    first = re.split(r"[？?，,]", q)[0]
+    if not QUANTITY.search(first):
+        return None
+    mw = _ASK_UNIT.search(first)
+    unit = next((g for g in (mw.groups() if mw else ()) if g), None)
+    if re.search(r"率|占比|比例|百分之", first):
+        unit = "%"
+    target = bool(re.search(r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)", first))
+    return MetricMeasure(focus=focus(q), unit=unit, target=target)
+
+
+# ---------------------------------------------------------------- operations
+CHECK = re.compile(r"一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
+                   r"核对|填写完整|完整吗|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
+WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门)")
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排第|第一多|前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|谁")
+_MIN = re.compile(r"最少|最低|最小|倒数")
+CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|比.{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
+SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
+NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
+COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
+PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|不足|短板|薄弱环节")
+IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
+_TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
+
+
+def _finding(q: str) -> FindingMeasure | None:
+    if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|缺项", q):
+        kind = "blank_cells"
+    elif re.search(r"勾稽|不一致|错误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
+        kind = "report_defect"
+    else:
+        return None
+    table = "t4" if re.search(r"表四|复议|诉讼", q) else "t3" if re.search(r"表三|申请", q) else \
+        "t2" if re.search(r"表二|主动公开", q) else None
+    return FindingMeasure(finding=kind, table=table)
+
+
+def _asserted(q: str) -> list[float]:
+    return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+
+
+def parse(text: str, agencies: list[str] | None = None, report_id: str | None = None,
+          years: list[int] | None = None) -> Question:
+    """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
+    q = fold(text).strip()
+    ys = years if years is not None else years_in(q)
+    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id,
+                  latest=not ys and bool(_LATEST.search(q)))
+    cells = table_measures(q)
+    make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
+
+    if WHICH.search(q):
+        finding = _finding(q)
+        if finding:
+            return make("which_reports", [finding])
+        if cells:
+            return make("which_reports", cells, asserted=_asserted(q))
+    if _TABLE_PRESENT.search(q):
+        table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
+            "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
+        return make("explain", [SectionMeasure(part="tables_present", table=table)])
+    if CHECK.search(q):
+        if NARRATIVE_SUM.search(q) and _asserted(q):
+            return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        finding = _finding(q) or FindingMeasure(finding="any")
+        return make("explain", [finding, *cells], asserted=_asserted(q))
+    if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
+        return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+    if PROBLEMS.search(q) and not cells:
+        return make("list", [SectionMeasure(part="problems")])
+    if IMPROVE.search(q) and re.search(r"哪些|什么|如何|怎样|怎么", q) and not cells:
+        return make("list", [SectionMeasure(part="improvements")])
+    if cells:
+        if _SHARE.search(q):
+            metric = metric_measure(q)
+            return make("share", [*cells, *([metric] if metric else [])])
+        if RANK.search(q):
+            return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
+        if TREND.search(q):
+            return make("trend", cells)
+        if CHANGE.search(q):
+            return make("change", cells)
+        if COMPARE.search(q):
+            return make("compare", cells)
+        if SUM.search(q) and (len(ys) > 1 or len(agencies or []) > 1):
+            return make("sum", cells)
+        metric = metric_measure(q)  # the narrative may state it where the table has no such cell
+        return make("value", [*cells, *([metric] if metric else [])])
+    metric = metric_measure(q)
+    if metric:
+        return make("value", [metric])
+    return make("describe", [TextMeasure(focus=focus(q))])

@@ -1,0 +1,64 @@
+"""The table of routes: which handler answers which kind of question. A route applies when its
+operation matches and the question carries its kind of measure; the first route whose handler
+answers wins, the others are tried in order. Adding a kind of question = one entry here plus a
+handler (and a unit test per route, tests/test_routes.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractor.schema import Answer
+
+from .answers import checks, corpus, narrative, table
+from .context import Context
+from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    operations: tuple[str, ...]  # operations it serves ("*" = any)
+    measure: type | None  # the kind of measure the question must carry (None = any)
+    handler: Callable[[Context], Answer | None]
+    many: bool | None = None  # True: needs several reports in scope; False: exactly one; None: any
+
+    def applies(self, q: Question, n_reports: int) -> bool:
+        if "*" not in self.operations and q.operation not in self.operations:
+            return False
+        if self.measure is not None and q.first(self.measure) is None:
+            return False
+        if self.many is True and n_reports < 2:
+            return False
+        return not (self.many is False and n_reports != 1)
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("which_reports.findings", ("which_reports",), FindingMeasure, checks.which_reports),
+    Route("which_reports.cells", ("which_reports",), CellMeasure, corpus.which),
+    Route("explain.tables_present", ("explain",), SectionMeasure, checks.tables_present, many=False),
+    Route("explain", ("explain",), None, checks.explain),
+    Route("sum.narrative", ("sum",), MetricMeasure, narrative.narrative_sum, many=False),
+    Route("list.section", ("list",), SectionMeasure, narrative.section_list, many=False),
+    Route("rank", ("rank",), CellMeasure, corpus.rank, many=True),
+    Route("trend", ("trend",), CellMeasure, corpus.trend, many=True),
+    Route("change", ("change", "trend"), CellMeasure, corpus.change, many=True),
+    Route("sum.cells", ("sum",), CellMeasure, corpus.total, many=True),
+    Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, corpus.compare, many=True),
+    Route("share.metric", ("share",), MetricMeasure, narrative.metric),
+    Route("share.cells", ("share",), CellMeasure, table.share, many=False),
+    Route("value.cells", ("*",), CellMeasure, table.value),
+    Route("value.metric", ("value", "share"), MetricMeasure, narrative.metric),
+    Route("describe", ("describe", "list", "value", "explain"), None, narrative.retrieve),
+)
+
+
+def route(ctx: Context) -> tuple[str, Answer | None]:
+    """The first answer of the routes that apply, and the route's name."""
+    n = len(ctx.ids)
+    for r in ROUTES:
+        if r.applies(ctx.question, n):
+            ans = r.handler(ctx)
+            if ans is not None:
+                return r.name, ans
+    return "refuse", None
