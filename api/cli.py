@@ -11,11 +11,12 @@ import os
 import sys
 from pathlib import Path
 
-from extractor.export import to_cells, to_csv
-from extractor.extract import extract_bytes, extract_path
-from extractor.load import read_source
-from extractor.llm import LLMConfig
+from typing import TYPE_CHECKING
+
 from extractor.schema import ExtractError, Report
+
+if TYPE_CHECKING:  # imported where used: `xxgk ask` answers a table question without loading them
+    from extractor.llm import LLMConfig
 
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
@@ -29,6 +30,10 @@ def llm_config(args: argparse.Namespace) -> LLMConfig | None:
     """--llm / --no-llm; by default the LLM pass runs when XXGK_LLM_MODEL is set."""
     if getattr(args, "llm", None) is False:
         return None
+    if getattr(args, "llm", None) is None and not os.environ.get("XXGK_LLM_MODEL"):
+        return None  # (without importing the LLM module: a cold `xxgk ask` stays fast)
+    from extractor.llm import LLMConfig
+
     cfg = LLMConfig.from_env()
     if getattr(args, "llm", None) is True and cfg is None:
         raise ExtractError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL", "llm_not_configured")
@@ -36,6 +41,8 @@ def llm_config(args: argparse.Namespace) -> LLMConfig | None:
 
 
 def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[Report], list[dict], int]:
+    from extractor.extract import extract_path
+
     reports: list[Report] = []
     errors: list[dict] = []
     code = 0
@@ -71,6 +78,8 @@ def _write(text: str, out: str | None) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from extractor.export import to_cells, to_csv
+
     reports, errors, code = _extract_all(args.files, llm_config(args))
     if args.format == "csv":
         _write(to_csv(reports), args.output)
@@ -151,54 +160,77 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from extractor.extract import extract_bytes
+    from extractor.load import read_source
     from rag.index import Index
     from rag.store import Store
 
     store = Store(args.data_dir)
     llm = llm_config(args)
-    added = skipped = failed = 0
-    for f in _files(args.paths):
+    added = failed = 0
+    skipped: list[str] = []
+    files = _files(args.paths)
+    show = sys.stderr.isatty() and not args.quiet
+    for n, f in enumerate(files, 1):
+        if show:
+            print(f"\r入库 {n}/{len(files)}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
         try:
             data = read_source(f)
             rid = hashlib.sha256(data).hexdigest()[:16]
             if store.has(rid):
-                skipped += 1
+                skipped.append(f)
                 continue
-            store.add(extract_bytes(data, f, llm))
-            added += 1
+            report = extract_bytes(data, f, llm)
+            before = store.count()
+            store.add(report)
+            if store.count() > before:
+                added += 1
+            else:
+                skipped.append(f)  # the store keeps one report per content: this file is a duplicate
         except ExtractError as exc:
             _err(f"{f}: {exc}")
             failed += 1
         except Exception as exc:  # one bad file never stops the batch
             _err(f"{f}: 内部错误 {type(exc).__name__}: {exc}")
             failed += 1
+    if show:
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
     indexed = Index(store).sync()
-    print(f"入库 {added} 份，已存在跳过 {skipped} 份，失败 {failed} 份；向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
+    for f in skipped:
+        print(f"  重复，已跳过：{f}")
+    print(f"入库 {added} 份，已存在跳过 {len(skipped)} 份，失败 {failed} 份；向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
     return 2 if failed else 0
 
 
 def _asker(args: argparse.Namespace):
     from rag.ask import Asker
-    from rag.index import Index
     from rag.store import Store
 
     store = Store(args.data_dir)
     if store.count() == 0:
         raise ExtractError(f"数据目录 {store.dir} 里还没有报告，请先运行 xxgk ingest 文件或目录", "empty_store")
     llm = llm_config(args)
-    return Asker(store, Index(store), llm)
+    return Asker(store, None, llm)  # the vector index opens only if a narrative question needs it
 
 
 def _print_answer(ans, as_json: bool) -> None:
     if as_json:
-        print(ans.model_dump_json(indent=2))
+        _out(ans.model_dump_json(indent=2) + "\n")
         return
-    print(ans.answer)
+    lines = [ans.answer]
+    if ans.scope:
+        lines.append(ans.scope)
     for i, c in enumerate(ans.citations, 1):
         where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
-        what = "单元格 " + "、".join(c.cells[:6]) if c.cells else f"「{c.quote[:80]}」"
-        print(f"  [{i}] {where} {what}  (报告 {c.report_id})")
-    print(f"  —— 路径：{ans.route}，{ans.latency_ms:.0f} ms")
+        lines.append(f"  [{i}] {where}「{c.quote[:160]}」  (报告 {c.report_id})")
+    lines.append(f"  —— 路径：{ans.intent or ans.route}，{ans.latency_ms:.0f} ms")
+    _out("\n".join(lines) + "\n")
+
+
+def _out(text: str) -> None:
+    """Standard output as UTF-8 whatever the terminal's locale (JSON and answers are Chinese)."""
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -215,6 +247,43 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if not q:
             break
         _print_answer(asker.ask(q, args.report, args.agency, args.year), args.json)
+    return 0
+
+
+KIND_SHORT = {"report_defect": "报告问题", "blank_cells": "空白", "extraction_doubt": "存疑"}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """The stored reports: agency, year, template, id, findings counted by kind."""
+    from rag.store import Store
+
+    store = Store(args.data_dir)
+    rows = store.listing()
+    if args.agency:
+        from rag.scope import Catalogue
+
+        cat = Catalogue(store.catalogue_rows())
+        groups, _ = cat.agencies_named(args.agency, [args.year] if args.year else [])
+        keys = {k for g in groups for k in g}
+        rows = [r for r in rows if r["agency_key"] in keys]
+    if args.year:
+        rows = [r for r in rows if r["year"] == args.year]
+    if args.json:
+        _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        return 0
+    if not rows:
+        _out(f"没有报告（数据目录 {store.dir}）\n")
+        return 0
+    lines = []
+    for r in rows:
+        found = "，".join(f"{KIND_SHORT.get(k, k)}{n}" for k, n in sorted(r["findings"].items())) or "无"
+        lines.append(f"{r['id']}  {r['year'] or '????'}  {r['template']:<7}  {r['agency'] or '（机关未识别）'}  "
+                     f"发现：{found}  {Path(r['source'] or '').name}")
+    agencies = len({r["agency_key"] or r["id"] for r in rows})
+    years = sorted({r["year"] for r in rows if r["year"]})
+    span = f"{years[0]}—{years[-1]}年" if years else "年份未识别"
+    lines.append(f"共 {len(rows)} 份报告，{agencies} 个机关，{span}（{store.dir}）")
+    _out("\n".join(lines) + "\n")
     return 0
 
 
@@ -240,6 +309,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     from rag.index import Index
     from rag.store import Store
+
+    from extractor.extract import extract_bytes
 
     data = files("api").joinpath("seed", SEED).read_bytes()
     report = extract_bytes(data, SEED)
@@ -275,7 +346,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="+")
+    i.add_argument("--quiet", action="store_true", help="不显示进度")
     i.set_defaults(func=cmd_ingest)
+    ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
+    ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
+    ls.add_argument("--year", type=int)
+    ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
+    ls.set_defaults(func=cmd_list)
     a = sub.add_parser("ask", help="用中文提问（不给问题则进入问答模式）")
     a.add_argument("question", nargs="?")
     a.add_argument("--report", help="只问这一份报告（报告 id）")
@@ -292,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--port", type=int, default=8000)
     d.add_argument("--no-serve", action="store_true", help="只检查和入库，不启动服务")
     d.set_defaults(func=cmd_demo)
-    for sp in (i, a, s, d):
+    for sp in (i, a, s, d, ls):
         sp.add_argument("--data-dir", default=None, help="数据目录（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
         sp.add_argument("--llm", dest="llm", action="store_true", default=None,
