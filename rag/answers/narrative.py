@@ -109,15 +109,18 @@ def section_list(ctx: Context) -> Answer | None:
     part = ctx.question.first(SectionMeasure)
     text = report.text[sec.span.start:sec.span.end]
     cut = _CUT.search(text, 20)
+    body_start = _after_heading(report.text, sec.span.start, sec.heading)
+    text = report.text[body_start:sec.span.end]
+    cut = _CUT.search(text, 20)
     if getattr(part, "part", "problems") == "improvements":
         if not cut:
             return None
-        base = sec.span.start + cut.start()
+        base = body_start + cut.start()
         clauses = _clauses(report.text, base, sec.span.end)
         picked = clauses[:8]
     else:
-        stop = sec.span.start + cut.start() if cut else sec.span.end
-        clauses = _clauses(report.text, sec.span.start, stop)
+        stop = body_start + cut.start() if cut else sec.span.end
+        clauses = _clauses(report.text, body_start, stop)
         clauses = [c for c in clauses if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])]
         picked = [c for c in clauses if _PROBLEM.search(c[2])] or clauses[:3]
     if not picked:
@@ -127,6 +130,21 @@ def section_list(ctx: Context) -> Answer | None:
     cits = [Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
             for s, t, c in picked[:8]]
     return ctx.answer("\n".join(lines), "retrieval", citations=cits)
+
+
+def _after_heading(text: str, start: int, heading: str) -> int:
+    """Where a section's body begins: past its heading, even when the heading is broken over
+    lines (「五、存在的主要问题\n及改进情况」)."""
+    want = re.sub(r"\s", "", heading)
+    i, j = start, 0
+    while i < len(text) and j < len(want):
+        if text[i].isspace():
+            i += 1
+        elif text[i] == want[j]:
+            i, j = i + 1, j + 1
+        else:
+            return start
+    return i
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -220,6 +238,9 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     scored.sort(key=lambda x: -x[0])
     if not scored or scored[0][0] < 0.3:
         return ctx.answer(NOT_MENTIONED, "retrieval")
+    scored = [x for x in scored if _supports(ctx, x[4])]
+    if not scored:
+        return ctx.answer(NOT_MENTIONED, "retrieval")
     rid = scored[0][1]["report_id"]
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
     cits = []
@@ -238,6 +259,25 @@ def extractive(ctx: Context, chunks: list) -> Answer:
         if m:
             value = int(m.group(1)) if m.group(1).isdigit() else parse_chinese_number(m.group(1))
     return ctx.answer(answer, "retrieval", value=value, citations=cits)
+
+
+def _supports(ctx: Context, sentence: str) -> bool:
+    """Can this sentence answer the question? A quantity question needs a number of the asked kind
+    (its unit, if one was asked) and the thing asked about (the focus words) in the sentence; a
+    rank question needs a 「第…」."""
+    mm = ctx.question.first(MetricMeasure)
+    if not isinstance(mm, MetricMeasure):
+        return True
+    if re.search(r"第几|排名|名次", ctx.q):
+        return bool(re.search(r"第[一二三四五六七八九十\d]+", sentence))
+    if mm.unit == "%":
+        if not re.search(r"\d(?:\.\d+)?\s*%|百分之", sentence):
+            return False
+    elif mm.unit and not re.search(rf"\d\s*(?:余|多)?{re.escape(mm.unit)}", sentence):
+        return False
+    if not mm.unit and not re.search(r"\d", sentence):
+        return False
+    return not mm.focus or overlap(mm.focus, sentence) >= 0.5
 
 
 def refuse(ctx: Context) -> Answer:

@@ -1,0 +1,68 @@
+"""Agency resolution against a catalogue: exact over partial, ambiguity said, scope stated."""
+
+from rag.question import Scope
+from rag.scope import Catalogue
+
+
+def catalogue(*rows: tuple[str, str, int]) -> Catalogue:
+    from extractor.agency import agency_key
+
+    return Catalogue([{"id": rid, "agency": name, "agency_key": agency_key(name), "year": year,
+                       "ingested_at": "2026-01-01T00:00:00"} for rid, name, year in rows])
+
+
+HUAIAN = catalogue(("city24", "淮安市人民政府", 2024), ("hz23", "淮安市洪泽区人民政府", 2023),
+                   ("hz24", "淮安市洪泽区人民政府", 2024))
+
+
+def resolve(cat: Catalogue, q: str, years=()):
+    return cat.resolve(q, Scope(years=list(years)))
+
+
+def test_a_city_is_not_its_district():
+    assert resolve(HUAIAN, "淮安市2024年收到多少申请", [2024]).ids == ["city24"]
+    assert resolve(HUAIAN, "淮安市洪泽区2024年收到多少申请", [2024]).ids == ["hz24"]
+    assert resolve(HUAIAN, "洪泽区政府2023年", [2023]).ids == ["hz23"]
+    assert resolve(HUAIAN, "洪泽历年的申请").ids == ["hz23", "hz24"]
+
+
+def test_a_city_without_its_report_is_not_answered_with_a_district():
+    only_district = catalogue(("hz23", "淮安市洪泽区人民政府", 2023))
+    r = resolve(only_district, "淮安市2023年行政复议多少件", [2023])
+    assert r.ids == [] and r.unknown and "淮安市" in r.unknown
+
+
+def test_ambiguous_short_name_is_said():
+    cat = catalogue(("a", "河北省教育厅", 2021), ("b", "湖南省教育厅", 2021))
+    r = resolve(cat, "教育厅2021年收到多少申请", [2021])
+    assert r.ids == [] and set(r.ambiguous) == {"河北省教育厅", "湖南省教育厅"}
+    assert resolve(cat, "湖南省教育厅2021年", [2021]).ids == ["b"]
+    assert resolve(cat, "河北教育厅2021年", [2021]).ids == ["a"]
+
+
+def test_year_settles_a_short_name_and_office_stands_for_government():
+    cat = catalogue(("o19", "上海市人民政府办公厅", 2019), ("k24", "上海市科委", 2024))
+    assert resolve(cat, "上海2019年收到多少申请", [2019]).ids == ["o19"]
+    assert resolve(cat, "上海市人民政府2019年的申请", [2019]).ids == ["o19"]
+    assert resolve(cat, "市科委2024年", [2024]).ids == ["k24"]
+
+
+def test_no_agency_named_is_the_corpus_and_unknown_place_is_refused():
+    r = resolve(HUAIAN, "2024年哪个机关收到的申请最多", [2024])
+    assert r.corpus and sorted(r.ids) == ["city24", "hz24"]
+    assert resolve(HUAIAN, "火星市2024年收到多少申请", [2024]).unknown
+
+
+def test_scope_is_stated():
+    r = resolve(HUAIAN, "淮安市2024年", [2024])
+    assert r.statement(HUAIAN.entries) == "范围：淮安市人民政府 2024年"
+    r = resolve(HUAIAN, "洪泽历年")
+    assert r.statement(HUAIAN.entries) == "范围：淮安市洪泽区人民政府 2023—2024年（2份报告）"
+
+
+def test_a_second_version_of_a_report_is_counted_once():
+    cat = Catalogue([{"id": "v1", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
+                      "ingested_at": "2026-01-01T00:00:00"},
+                     {"id": "v2", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
+                      "ingested_at": "2026-02-01T00:00:00"}])
+    assert resolve(cat, "安康2022年", [2022]).ids == ["v2"]
