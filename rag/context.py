@@ -24,6 +24,7 @@ class Context:
     llm: object | None  # extractor.llm.LLMConfig
     question: Question
     scope: Resolved
+    _one: bool | None = None
 
     @property
     def q(self) -> str:
@@ -43,7 +44,11 @@ class Context:
         return f"{who}{e.year}年" if with_year and e.year else who
 
     def one_agency(self) -> bool:
-        return len({self.catalogue.entries[r].agency_key or r for r in self.ids}) == 1
+        if self._one is None:
+            entries = self.catalogue.entries
+            first = entries[self.ids[0]].agency_key or self.ids[0] if self.ids else None
+            self._one = all((entries[r].agency_key or r) == first for r in self.ids)
+        return self._one
 
     def label(self, rid: str) -> str:
         """A report within a series: its year when the series is one agency, else agency and year."""

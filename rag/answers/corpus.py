@@ -32,11 +32,26 @@ def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, vals.V
     return [cell_citation(r, ctx.entry(r), by[r], found[r].keys) for r in rids if found[r].keys]
 
 
+def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
+    """When fewer than two reports of the scope print the measure, say which do not (a comparison
+    with one side missing is not silently turned into a single value)."""
+    if len(order) >= 2 or len(ctx.ids) < 2 or len(ctx.ids) > LISTED:
+        return None
+    have = set(order)
+    missing = [r for r in ctx.ids if r not in have]
+    shown = "，".join(ctx.label(r) for r in missing)
+    text = f"无法比较：{shown}的报告中没有{m.label}的数字（表格未印出、未能读取或为空白）"
+    if order:
+        vals_ = vals.measure(ctx.store, m, order)
+        text += "；" + "，".join(f"{ctx.label(r)}{fmt(vals_[r].value)}{vals.unit_of(m)}" for r in order if r in vals_)
+    return ctx.answer(text + "。", "compare")
+
+
 def rank(ctx: Context) -> Answer | None:
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
     if len(order) < 2:
-        return None
+        return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     low = ctx.question.extreme == "min"
     ranked = sorted(order, key=lambda r: (found[r].value if low else -found[r].value, order.index(r)))
@@ -64,7 +79,7 @@ def change(ctx: Context) -> Answer | None:
     order, found = _series(ctx, m)
     years = _by_year(ctx, order) or (order if len(order) == 2 else None)
     if not years or len(years) < 2:
-        return None
+        return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     a, b = years[0], years[-1]
     va, vb = found[a].value, found[b].value
@@ -81,7 +96,7 @@ def trend(ctx: Context) -> Answer | None:
     order, found = _series(ctx, m)
     years = _by_year(ctx, order)
     if not years or len(years) < 2:
-        return None
+        return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     seq = [found[r].value for r in years]
     steps = [b - a for a, b in zip(seq, seq[1:])]
@@ -119,7 +134,7 @@ def compare(ctx: Context) -> Answer | None:
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
     if len(order) < 2:
-        return None
+        return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     shown = order[:LISTED]
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
