@@ -304,6 +304,7 @@ class Term:
     label: str  # how an answer names it
     words: tuple[str, ...]  # regexes that name it in a question
     broad: bool = False  # a general word (收到, 办结): a more specific row named anywhere wins
+    generic: bool = False  # no row word at all (「多少件申请」): any row named wins
 
 
 def _row_label(key: str) -> str:
@@ -315,8 +316,7 @@ def _row_label(key: str) -> str:
 
 
 _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
-    "new": (r"新收", r"收到", r"受理", r"接收", r"(?:提出|提交|递交)", r"申请(?:数量|数|量|总量|总数|件数)",
-            r"多少件?(?:政府)?(?:信息)?(?:公开)?申请", r"几件(?:政府)?(?:信息)?(?:公开)?申请", r"申请.{0,6}(?:多少|几)件"),
+    "new": (r"新收", r"收到", r"受理", r"接收", r"(?:提出|提交|递交)", r"申请(?:数量|数|量|总量|总数|件数)"),
     "carry_in": (r"上年(?:度)?结转", r"上一?年(?:度)?转入", r"结转自上",),
     "r1": (r"予以公开", r"同意公开", r"全部公开", r"准予公开", r"完全公开"),
     "r2": (r"部分公开", r"区分处理"),
@@ -348,7 +348,10 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "carry_out": (r"结转(?:到|至)?下(?:一)?年(?:度)?", r"转(?:入)?下(?:一)?年(?:度)?", r"继续办理", r"尚未办(?:结|完)", r"年底.{0,4}未办结"),
 }
 _T3_BROAD = {"new", "r7"}
+# 「有多少件申请」「申请有几件」 name no row: the applications received, unless a row is named
+_T3_GENERIC = ("new", (r"(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请", r"申请(?:一共|总共|共|有|是)*(?:多少|几)件?"))
 _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
+    "sub": (r"法人或其他组织", r"法人和其他组织", r"法人(?:单位)?", r"单位(?:申请|提出)", r"组织(?:申请|提出)"),
     "np": (r"自然人", r"个人(?:申请|提出)", r"公民"),
     "biz": (r"商业企业", r"企业"),
     "sci": (r"科研机构",),
@@ -413,13 +416,14 @@ def _t2_row_label(key: str) -> str:
 
 
 ROW_TERMS: dict[str, tuple[Term, ...]] = {
-    "t3": tuple(Term("t3", k, _row_label(k), w, k in _T3_BROAD) for k, w in _T3_ROW_WORDS.items()),
+    "t3": tuple(Term("t3", k, _row_label(k), w, k in _T3_BROAD) for k, w in _T3_ROW_WORDS.items())
+    + (Term("t3", _T3_GENERIC[0], _row_label(_T3_GENERIC[0]), _T3_GENERIC[1], True, True),),
     "t4": tuple(Term("t4", k, T4_GROUP_LABELS.get(k) or DERIVED_ROWS["t4"][k], w, k == T4_LAWSUITS)
                 for k, w in _T4_ROW_WORDS.items()),
     "t2": tuple(Term("t2", k, _t2_row_label(k), w) for k, w in _T2_ROW_WORDS.items()),
 }
 COL_TERMS: dict[str, tuple[Term, ...]] = {
-    "t3": tuple(Term("t3", k, T3_COL_LABELS[k], w, k == "tot") for k, w in _T3_COL_WORDS.items()),
+    "t3": tuple(Term("t3", k, T3_COL_LABELS.get(k, "法人或其他组织"), w, k == "tot") for k, w in _T3_COL_WORDS.items()),
     "t4": tuple(Term("t4", k, T4_COL_LABELS[k], w, k == "tot") for k, w in _T4_COL_WORDS.items()),
     "t2": tuple(Term("t2", k, _t2_col_label(k), w) for k, w in _T2_COL_WORDS.items()),
 }
@@ -440,9 +444,12 @@ def row_keys(table: str) -> set[str]:
     return {r.key for s in (T2_GF2021, T2_GF2019) for r in s.rows}
 
 
+T3_LEGAL = "sub"  # 法人或其他组织: the five organisation columns together (printed by some variants as 小计)
+
+
 def col_keys(table: str) -> set[str]:
     if table == "t3":
-        return set(T3_COLS)
+        return set(T3_COLS) | {T3_LEGAL}
     if table == "t4":
         return set(T4_COLS)
     return {c for s in (T2_GF2021, T2_GF2019) for r in s.rows for c in r.cols}
@@ -463,7 +470,7 @@ def short_label(table: str, key: str) -> str:
     if table == "t2":
         return row_label("t2", key)
     special = {"new": "本年新收", "carry_in": "上年结转", "r7": "办理结果（七）总计", "carry_out": "结转下年度",
-               "r2": "部分公开", "r6_3": "其他处理·其他"}
+               "r2": "部分公开", "r6_1": "逾期不补正不再处理", "r6_2": "逾期未缴费不再处理", "r6_3": "其他处理·其他"}
     if key in special:
         return special[key]
     label = row_label("t3", key)

@@ -50,6 +50,15 @@ def cell_label(key: str, variant_keys=()) -> str:
     return f"{_TABLE_SHORT.get(table, table)}「{row}」{col}"
 
 
+def cells_in_words(keys: list[str], cells) -> str:
+    """「表三「二、上年结转…」商业企业、科研机构；表三「（七）总计」总计」: cells grouped by row."""
+    rows: dict[str, list[str]] = {}
+    for k in keys:
+        head, col = cell_label(k, cells).rsplit("」", 1)
+        rows.setdefault(head + "」", []).append(col)
+    return "；".join(f"{head}{'、'.join(cols)}" for head, cols in rows.items())
+
+
 def cell_citation(rid: str, entry, cells: dict, keys: list[str]) -> Citation:
     """Cells of one report: each quoted as printed (blank cells say so), the page where known."""
     keys = [k for k in dict.fromkeys(keys) if k in cells]

@@ -66,8 +66,22 @@ def _unique(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _clauses(q: str) -> list[str]:
+    """「不予公开的有多少件？其中国家秘密的几件」: the first clause asks the headline."""
+    return [c for c in re.split(r"[?？。；;]|其中", q) if c.strip()] or [q]
+
+
 def _t3_rows(q: str) -> list[str]:
+    out: list[str] = []
+    for clause in _clauses(q):
+        out += [r for r in _t3_clause_rows(clause) if r not in out]
+    return out
+
+
+def _t3_clause_rows(q: str) -> list[str]:
     hits = _found(q, "t3", "row")
+    if any(not t.generic for _, _, t in hits):
+        hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
     if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
@@ -177,7 +191,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
-CHECK = re.compile(r"一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
+CHECK = re.compile(r"有没有(?:错|误|问题|空白)|有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
                    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|"
                    r"核对|填写完整|完整吗|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
 WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门)")
@@ -185,6 +199,7 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排第|第�
 _MIN = re.compile(r"最少|最低|最小|倒数")
 CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|比.{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
+MANY_YEARS = re.compile(r"(?:[二两三四五六七八九十\d]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
@@ -196,7 +211,7 @@ _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|缺项", q):
         kind = "blank_cells"
-    elif re.search(r"勾稽|不一致|错误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
+    elif re.search(r"勾稽|不一致|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
         kind = "report_defect"
     else:
         return None
@@ -252,7 +267,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("change", cells)
         if COMPARE.search(q):
             return make("compare", cells)
-        if SUM.search(q) and (len(ys) > 1 or len(agencies or []) > 1):
+        many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
+        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q)):
             return make("sum", cells)
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         return make("value", [*cells, *([metric] if metric else [])])

@@ -35,28 +35,35 @@ def unit_of(m: CellMeasure) -> str:
     return "件"
 
 
+def _cols(m: CellMeasure) -> list[str]:
+    """法人或其他组织 is the five organisation columns; any other column is itself."""
+    return list(ts.T3_APPLICANTS[1:]) if m.table == "t3" and m.col == ts.T3_LEGAL else [m.col]
+
+
 def candidate_keys(m: CellMeasure) -> list[str]:
     """Every key that may hold the measure in some variant (the report's own cells pick)."""
-    t, row, col = m.table, m.row, m.col
+    t, row = m.table, m.row
+    if t == "t3":
+        if row in ts.T3_GROUPS:
+            rows = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, row)})
+        else:
+            rows = [row]
+        return [f"t3.{r}.{c}" for r in rows for c in _cols(m)]
+    col = m.col
     if t == "t2":
         cols = [col] + ([ts.T2_COUNTERPARTS[col]] if col in ts.T2_COUNTERPARTS else [])
         return [f"t2.{row}.{c}" for c in cols]
-    if t == "t4":
-        rows = ts.derived_members("t4", row)
-        return [f"t4.{r}.{col}" for r in rows]
-    if row in ts.T3_GROUPS:
-        rows = {r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, row)}
-        return sorted(f"t3.{r}.{col}" for r in rows)
-    return [f"t3.{row}.{col}"]
+    rows = ts.derived_members("t4", row)
+    return [f"t4.{r}.{col}" for r in rows]
 
 
 def keys_in(m: CellMeasure, cells) -> list[str]:
     """The keys the measure reads in one report, given its cell keys."""
     if m.table == "t2":
         return [k for k in candidate_keys(m) if k in cells][:1]
-    if m.table == "t3" and m.row in ts.T3_GROUPS:
-        members = ts.derived_members("t3", m.row, cells)
-        return [f"t3.{r}.{m.col}" for r in members if f"t3.{r}.{m.col}" in cells]
+    if m.table == "t3":
+        members = ts.derived_members("t3", m.row, cells) if m.row in ts.T3_GROUPS else (m.row,)
+        return [f"t3.{r}.{c}" for r in members for c in _cols(m) if f"t3.{r}.{c}" in cells]
     return [k for k in candidate_keys(m) if k in cells]
 
 

@@ -31,7 +31,13 @@ def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | Non
     """「本年新收19+上年结转0」, its sum, and whether a cell of it is blank."""
     vals = [cells[k]["value"] if k in cells else None for k in keys]
     blank = any(v is None for v in vals)
-    shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in zip(keys, vals))
+    pairs = list(zip(keys, vals))
+    if len(pairs) > 6:  # a long sum: its non-zero terms, the rest said once
+        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs if v != 0)
+        zeros = sum(1 for _, v in pairs if v == 0)
+        shown = (shown or "0") + (f"（其余{zeros}项为0）" if zeros else "")
+    else:
+        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs)
     return shown, (None if blank else sum(vals)), blank  # type: ignore[arg-type]
 
 
@@ -204,8 +210,10 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
             vals = [cells[k]["value"] if k in cells else None for k in e.rhs]
             if all(v is not None for v in vals):
                 implied.append(f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(vals))}")
-    names = "、".join(cell_label(k, cells) for k in picked[:8])
-    text = f"不完整：{len(picked)}个单元格为空白（{names}{'等' if len(picked) > 8 else ''}），相关勾稽关系无法核对。"
+    from ..cite import cells_in_words
+
+    names = cells_in_words(picked[:24], cells)
+    text = f"不完整：{len(picked)}个单元格为空白（{names}{'等' if len(picked) > 24 else ''}），相关勾稽关系无法核对。"
     if implied:
         text += "；".join(implied[:4]) + "。"
     return ctx.answer(text, "check", citations=[cell_citation(rid, ctx.entry(rid), cells, picked[:30])])

@@ -144,7 +144,8 @@ def _after_heading(text: str, start: int, heading: str) -> int:
             i, j = i + 1, j + 1
         else:
             return start
-    return i
+    rest = re.match(r"\s*(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?", text[i:i + 12])
+    return i + rest.end() if rest else i
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -164,7 +165,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if len(piece) >= 6:
             out.append((a, end, piece))
     # a heading (「（一）存在的主要问题」) glued to its first sentence by a single line break
-    return [(s, t, re.sub(r"^.{0,16}(?:主要问题|存在的问题|不足)[:：]?\s*(?=\S{6})", "", c)) for s, t, c in out]
+    return [(s, t, re.sub(r"^.{0,16}(?:主要问题|存在的问题|不足)[:：]\s*(?=\S{6})", "", c)) for s, t, c in out]
 
 
 # ------------------------------------------------------------------ narrative arithmetic
