@@ -28,7 +28,7 @@ _LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注")
+    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注")
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多少|几)|(?<![效])率")
 
 
@@ -118,7 +118,7 @@ def t2_measures(q: str) -> list[CellMeasure]:
         return []
     specs = (ts.T2_GF2021, ts.T2_GF2019)
     out: list[CellMeasure] = []
-    for row in rows[:1]:  # one row per question; its columns in the order asked
+    for row in rows[:3]:  # the rows asked, each with its columns in the order asked
         own = {c for s in specs for r in s.rows if r.key == row for c in r.cols}
         cols = _unique([t.key for _, _, t in _found(q, "t2", "col", own)])
         # both variants' names for one concept are matched by the same words: keep the first of each pair
@@ -157,10 +157,12 @@ def table_measures(q: str) -> list[CellMeasure]:
 # ---------------------------------------------------------------- narrative measures
 FILLER = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
                     r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中")
-_UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条"
+_UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条|封|位|名"
 _ASK = re.compile(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
 _ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
-_VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至)+$")
+_VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
+                       r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
+                       r"解读|征集|召开|回应|回复)+$")
 QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几")
 
 
@@ -176,6 +178,15 @@ def focus(q: str) -> str:
         return after
     before = _VERB_END.sub("", first[:m.start()])
     return FILLER.sub("", before)[-3:]
+
+
+# units that count the same thing under another name (「多少封信」 is answered by 「信件3459件」)
+SAME_UNIT = {"封": ("封", "件"), "起": ("起", "件"), "宗": ("宗", "件"), "件": ("件", "起", "宗"), "位": ("位", "人", "名"),
+             "名": ("名", "人", "位"), "人": ("人", "名", "位"), "家": ("家", "个"), "场": ("场", "次"), "篇": ("篇", "条")}
+
+
+def units_like(unit: str) -> tuple[str, ...]:
+    return SAME_UNIT.get(unit, (unit,))
 
 
 def metric_measure(q: str) -> MetricMeasure | None:
@@ -240,6 +251,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
+    if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
+        return make("explain", [SectionMeasure(part="template")])
     if _TABLE_PRESENT.search(q):
         table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
             "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
@@ -270,6 +283,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
         if many and (SUM.search(q) or re.search(r"总数|总量|总计", q)):
             return make("sum", cells)
+        if len({(c.table, c.row) for c in cells}) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|总计|共有", q):
+            return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         return make("value", [*cells, *([metric] if metric else [])])
     metric = metric_measure(q)

@@ -36,7 +36,7 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     Route("which_reports.findings", ("which_reports",), FindingMeasure, checks.which_reports),
     Route("which_reports.cells", ("which_reports",), CellMeasure, corpus.which),
-    Route("explain.tables_present", ("explain",), SectionMeasure, checks.tables_present, many=False),
+    Route("explain.report", ("explain",), SectionMeasure, checks.tables_present, many=False),
     Route("explain", ("explain",), None, checks.explain),
     Route("sum.narrative", ("sum",), MetricMeasure, narrative.narrative_sum, many=False),
     Route("list.section", ("list",), SectionMeasure, narrative.section_list, many=False),
@@ -44,6 +44,7 @@ ROUTES: tuple[Route, ...] = (
     Route("trend", ("trend",), CellMeasure, corpus.trend, many=True),
     Route("change", ("change", "trend"), CellMeasure, corpus.change, many=True),
     Route("sum.cells", ("sum",), CellMeasure, corpus.total, many=True),
+    Route("sum.rows", ("sum",), CellMeasure, table.total, many=False),
     Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, corpus.compare, many=True),
     Route("share.metric", ("share",), MetricMeasure, narrative.metric),
     Route("share.cells", ("share",), CellMeasure, table.share, many=False),

@@ -18,7 +18,7 @@ from .question import Scope
 
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
 _GOV_OFFICE = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室")
-_SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会")
+_SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管理局", "街道办事处", "办事处")
 _PLACE_IN_Q = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
@@ -146,7 +146,9 @@ class Catalogue:
         for h in found:
             if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
                 kept.append(h)
-        return sorted(kept, key=lambda h: h[0])
+        kept.sort(key=lambda h: h[0])
+        # 「平潭君山片区」「淮安市洪泽区」: a place written right before a body is that body's address
+        return [h for i, h in enumerate(kept) if not (i + 1 < len(kept) and kept[i + 1][0] == h[1])]
 
     def agencies_named(self, text: str, years: list[int]) -> tuple[list[list[str]], list[str]]:
         """For each agency mention: the agency keys it resolves to (best rank, then those with a

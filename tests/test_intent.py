@@ -37,12 +37,19 @@ def cell(q: str) -> tuple[str, str, str] | None:
     ("本年废止了几件行政规范性文件", ("t2", "norm", "repealed")),
     ("行政事业性收费金额是多少", ("t2", "fee", "amount_wan")),
     ("作出行政处罚决定多少件", ("t2", "penalty", "decisions")),
+    ("依申请公开答复了多少件", ("t3", "r7", "tot")),  # 答复 is the results, not the applications received
+    ("不予公开的有多少件？其中国家秘密的几件", ("t3", "r3", "tot")),  # the first clause is the headline
+    ("法人或其他组织提出的申请有多少", ("t3", "new", "sub")),
+    ("有几个律师事务所来申请信息公开", ("t3", "new", "law")),
+    ("一共有多少申请没办完转到下一年", ("t3", "carry_out", "tot")),
+    ("结转下年度的申请有几件", ("t3", "carry_out", "tot")),
 ])
 def test_table_cell_family(q, want):
     assert cell(q) == want
 
 
 @pytest.mark.parametrize("q", [
+    "市长信箱收到多少封信？",  # letters to the mayor are not applications
     "全年发布信息多少条？",  # a count of posts, not of applications
     "申请人的年龄分布如何？",
     "通过网络提交的申请有多少件？",  # a channel: the tables do not split by channel
@@ -71,6 +78,11 @@ def test_not_a_table_question(q):
     ("下一步有哪些改进措施？", "list"),
     ("主动公开的各类信息条数加起来等于2599条吗？", "sum"),
     ("政务新媒体建设情况如何？", "describe"),
+    ("四年来收到申请总数是多少", "sum"),
+    ("予以公开和部分公开一共多少件", "sum"),
+    ("表格数据有没有错误", "explain"),
+    ("表三有空白吗", "explain"),
+    ("这份年报是什么格式", "explain"),
 ])
 def test_operation_family(q, op):
     assert parse(q).operation == op

@@ -44,9 +44,11 @@ def test_which_reports_cells(asker):
     assert ans.value == 2 and "2021" in ans.answer and "2022" in ans.answer and "2019" not in ans.answer
 
 
-def test_explain_tables_present(asker):
-    ans = ask(asker, "explain.tables_present", "河北省教育厅2018年的报告有没有收到和处理申请情况的统计表？")
+def test_explain_report(asker):
+    ans = ask(asker, "explain.report", "河北省教育厅2018年的报告有没有收到和处理申请情况的统计表？")
     assert ans.answer.startswith("没有")
+    fmt = ask(asker, "explain.report", "平潭2020年的年报用的是哪一版格式？")
+    assert "2019年版" in fmt.answer
 
 
 def test_explain_identity_shows_both_sides(asker):
@@ -100,6 +102,11 @@ def test_change(asker):
 def test_sum_cells(asker):
     ans = ask(asker, "sum.cells", "平潭2019到2022年合计新收多少件申请？")
     assert ans.value == 23 + 21 + 70 + 74
+
+
+def test_sum_rows_within_one_report(asker):
+    ans = ask(asker, "sum.rows", "安康2022年予以公开加上部分公开合计多少件？")
+    assert ans.value == 8 + 17 and "予以公开8" in ans.answer and "部分公开17" in ans.answer
 
 
 def test_compare(asker):

@@ -66,3 +66,10 @@ def test_a_second_version_of_a_report_is_counted_once():
                      {"id": "v2", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
                       "ingested_at": "2026-02-01T00:00:00"}])
     assert resolve(cat, "安康2022年", [2022]).ids == ["v2"]
+
+
+def test_a_body_written_with_its_parent_place_is_the_body():
+    cat = catalogue(("pt", "平潭综合实验区", 2022), ("js", "平潭综合实验区君山片区管理局", 2022))
+    assert resolve(cat, "平潭君山片区2022年收到多少申请", [2022]).ids == ["js"]
+    assert resolve(cat, "君山片区2022年", [2022]).ids == ["js"]
+    assert resolve(cat, "平潭2022年", [2022]).ids == ["pt"]

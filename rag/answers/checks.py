@@ -251,11 +251,25 @@ def carry_over(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ entry points
+TEMPLATE_NAMES = {"GF2021": "2021年版格式（国办公开办函〔2021〕30号）", "GF2019": "2019年版格式（国办公开办函〔2019〕60号）",
+                  "LEGACY": "2019年新条例施行前的旧版格式", "UNKNOWN": "未能识别的格式"}
+
+
+def template(ctx: Context) -> Answer | None:
+    if len(ctx.ids) != 1:
+        return None
+    e = ctx.entry(ctx.ids[0])
+    name = TEMPLATE_NAMES.get(e.template or "UNKNOWN", e.template)
+    return ctx.answer(f"{name}。", "check", citations=[Citation(report_id=e.id, agency=e.agency, year=e.year)])
+
+
 def tables_present(ctx: Context) -> Answer | None:
     if len(ctx.ids) != 1:
         return None
     rid = ctx.ids[0]
     m = ctx.question.first(SectionMeasure)
+    if getattr(m, "part", None) == "template":
+        return template(ctx)
     t = getattr(m, "table", None) or "t3"
     cells = ctx.store.cells_of([rid])[rid]
     e = ctx.entry(rid)

@@ -12,7 +12,7 @@ from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
-from ..intent import FILLER
+from ..intent import FILLER, units_like
 from ..question import MetricMeasure, SectionMeasure
 from ..tokens import overlap
 
@@ -53,7 +53,7 @@ def metric(ctx: Context) -> Answer | None:
     first = re.split(r"[？?，,]", q)[0]
     content = _content(ctx, first)
     head = mm.focus
-    want_unit = mm.unit if mm.unit != "%" else None
+    want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     best = None
     for rid in ctx.ids:
@@ -240,7 +240,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     if not scored or scored[0][0] < 0.3:
         return ctx.answer(NOT_MENTIONED, "retrieval")
     scored = [x for x in scored if _supports(ctx, x[4])]
-    if not scored:
+    if not scored or scored[0][0] < 0.3:
         return ctx.answer(NOT_MENTIONED, "retrieval")
     rid = scored[0][1]["report_id"]
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
@@ -274,7 +274,7 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if mm.unit == "%":
         if not re.search(r"\d(?:\.\d+)?\s*%|百分之", sentence):
             return False
-    elif mm.unit and not re.search(rf"\d\s*(?:余|多)?{re.escape(mm.unit)}", sentence):
+    elif mm.unit and not re.search(rf"\d\s*(?:余|多)?(?:{'|'.join(map(re.escape, units_like(mm.unit)))})", sentence):
         return False
     if not mm.unit and not re.search(r"\d", sentence):
         return False

@@ -39,7 +39,8 @@ def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[
                     parts.append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
                     extra.append(k)
             tot = cells.get(f"t4.{g}.tot")
-            texts.append(f"{ts.T4_GROUP_LABELS[g]}{fmt(tot['value'] if tot else None)}件"
+            v = tot["value"] if tot else None
+            texts.append(f"{ts.T4_GROUP_LABELS[g]}{fmt(v)}{'件' if v is not None else ''}"
                          + (f"（{'、'.join(parts)}）" if parts else ""))
         return "：" + "；".join(texts), extra
     return "", extra
@@ -65,7 +66,15 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     unit = vals.unit_of(m)
     if value is None:
         text = f"{m.label}：报告中该栏为空白（未填写数字）"
-        return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
+        cited = list(keys)
+        if m.table == "t3" and m.col == "tot":  # what the printed applicant columns add up to, said as such
+            parts = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+            printed = [(k, cells[k]["value"]) for k in parts if k in cells and cells[k]["value"] is not None]
+            if printed:
+                shown = "、".join(f"{ts.T3_COL_LABELS[k.rsplit('.', 1)[1]]}{fmt(v)}件" for k, v in printed if v)
+                text += f"；各申请人列印有数字，合计{fmt(sum(v for _, v in printed))}件" + (f"（{shown}）" if shown else "")
+                cited += [k for k, _ in printed]
+        return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
     cited = list(keys)
     if len(got) == 1:
         detail, extra = _breakdown(m, cells, keys)
@@ -141,3 +150,27 @@ def share(ctx: Context) -> Answer | None:
     pct = round(100 * p / w, 2)
     text = f"{pct:g}%（按表格计算：{m.label}{fmt(p)}件 ÷ {base.label}{fmt(w)}件）"
     return ctx.answer(text, "table", value=pct, unit="%", citations=[cell_citation(rid, ctx.entry(rid), cells, pk + bk)])
+
+
+def total(ctx: Context) -> Answer | None:
+    """Several rows of one report added up (「予以公开和部分公开一共多少件」), each shown."""
+    if len(ctx.ids) != 1:
+        return None
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid])[rid]
+    parts, cited = [], []
+    for m in ctx.question.cells:
+        keys = vals.keys_in(m, cells)
+        values = [cells[k]["value"] for k in keys]
+        if not keys or all(v is None for v in values):
+            return None
+        parts.append((m, sum(v or 0 for v in values)))
+        cited += keys
+    units = {vals.unit_of(m) for m, _ in parts}
+    if len(parts) < 2 or len(units) != 1:
+        return None
+    unit = units.pop()
+    s = sum(v for _, v in parts)
+    shown = "+".join(f"{m.label}{fmt(v)}" for m, v in parts)
+    return ctx.answer(f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）", "table", value=s, unit=unit,
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
