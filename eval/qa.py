@@ -20,7 +20,7 @@ from rag.index import Index
 from rag.store import Store
 from rag.tokens import bigrams
 
-THRESHOLDS = {"accuracy": 0.90, "table_numeric_accuracy": 1.0}
+THRESHOLDS = {"accuracy": 0.90, "table_numeric_accuracy": 1.0, "bank_dev_accuracy": 0.90, "bank_holdout_accuracy": 0.90}
 _NEG = re.compile(r"^(?:不一致|不等于|不完整|不成立|没有|不完全一致|否|不)")
 _ALT = re.compile(r"^口径不同")
 
@@ -79,13 +79,25 @@ def judge(item: dict, ans) -> tuple[bool, str]:
 
 
 def run(golds: list[dict], llm=None) -> dict:
+    from pathlib import Path
+
+    from eval import bank
+
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(tmp)
         ids = {}
+        files: dict[str, str] = {}
         for g in golds:
             report = extract_path(g["_path"])
             store.add(report)
             ids[g["id"]] = report.id
+            files[Path(g["_path"]).name] = report.id
+        unlabeled = Path(golds[0]["_path"]).parent.parent / "unlabeled" if golds else None
+        for f in sorted(unlabeled.iterdir()) if unlabeled and unlabeled.exists() else []:
+            if f.suffix != ".json":  # every corpus report is in the store the questions are asked of
+                report = extract_path(str(f))
+                store.add(report)
+                files[f.name] = report.id
         index = Index(store)
         index.sync()
         asker = Asker(store, index, llm)
@@ -115,6 +127,7 @@ def run(golds: list[dict], llm=None) -> dict:
                              "ok": ok, "why": why, "route": ans.route, "answer": ans.answer[:200],
                              "gold": item["answer"][:120], "recall5": recall, "latency_ms": ans.latency_ms,
                              "corpus_wide": unscoped})
+        banks = {which: bank.run(asker, files, which) for which in ("dev", "holdout")}
     n = len(rows)
     table = [r for r in rows if r["numeric_table"]]
     narrative = [r for r in rows if r["recall5"] is not None]
@@ -126,6 +139,10 @@ def run(golds: list[dict], llm=None) -> dict:
         "retrieval_recall_at_5": sum(r["recall5"] for r in narrative) / len(narrative) if narrative else 1.0,
         "corpus_wide": f"{sum(1 for r in rows if r['corpus_wide'])}/{sum(1 for r in rows if r['corpus_wide'] is not None)}",
         "rows": rows,
+        # the question bank: vacuous (1.0) only while its file is absent; holdout rows are not kept
+        "bank_dev_accuracy": banks["dev"]["accuracy"], "bank_holdout_accuracy": banks["holdout"]["accuracy"],
+        "bank": {which: bank.public(s, which) for which, s in banks.items()},
+        "_banks": banks,
     }
 
 
@@ -140,4 +157,8 @@ def render(summary: dict) -> str:
     for r in summary["rows"]:
         if r["corpus_wide"] is False:
             lines.append(f"  corpus-wide miss: [{r['report']}] {r['q']}")
+    from eval import bank
+
+    for which, s in summary.pop("_banks").items():
+        lines.append(bank.render(s, which))
     return "\n".join(lines)
