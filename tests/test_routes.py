@@ -146,7 +146,8 @@ def test_describe(asker):
 
 def test_refuse_unanswerable(asker):
     for q in ("洪泽区2023年政务公开工作经费预算是多少万元？", "安康2022年申请人平均年龄多大？",
-              "平潭2021年政务公开专职工作人员有几个人？"):
+              "平潭2021年政务公开专职工作人员有几个人？", "洪泽区2023年信息公开工作的年度预算",
+              "安康2022年有没有开展政府开放日活动？"):
         ans = asker.ask(q)
         assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None, (q, ans.answer)
     TESTED.add("refuse")

@@ -14,7 +14,7 @@ from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..intent import FILLER, units_like
 from ..question import MetricMeasure, SectionMeasure
-from ..tokens import overlap
+from ..tokens import bigrams, overlap
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
 
@@ -262,13 +262,35 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     return ctx.answer(answer, "retrieval", value=value, citations=cits)
 
 
+# Words every report uses: a question's words beyond these are what an answer must speak of
+# (「年度预算」 is answered only by a sentence about a 预算, not by one about the 年度报告).
+_COMMON = re.compile("|".join(sorted((
+    "政府信息公开", "信息公开", "政务公开", "依申请公开", "主动公开", "政府信息", "年度报告", "工作", "报告", "情况", "年度",
+    "本年度", "全年", "开展", "加强", "进一步", "推进", "做好", "落实", "如何", "怎么", "怎样", "哪些", "什么", "是否",
+    "有没有", "多少", "相关", "方面", "内容", "主要", "具体", "全区", "全市", "本机关", "我局", "我厅", "政府", "公开",
+    "开展了", "做了", "进行", "采取", "措施", "办法", "举措"), key=len, reverse=True)))
+
+
+def _informative(ctx: Context) -> set[str]:
+    rest = _COMMON.sub(" ", _content(ctx, ctx.q))
+    return {b for b in bigrams(rest) if not b.isdigit()}
+
+
+def _speaks_of(ctx: Context, text: str) -> bool:
+    words = _informative(ctx)
+    if not words:
+        return True
+    have = set(bigrams(text))
+    return len(words & have) / len(words) >= 0.5
+
+
 def _supports(ctx: Context, sentence: str) -> bool:
     """Can this sentence answer the question? A quantity question needs a number of the asked kind
     (its unit, if one was asked) and the thing asked about (the focus words) in the sentence; a
     rank question needs a 「第…」."""
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
-        return True
+        return _speaks_of(ctx, sentence)
     if re.search(r"第几|排名|名次", ctx.q):
         return bool(re.search(r"第[一二三四五六七八九十\d]+", sentence))
     if mm.unit == "%":
