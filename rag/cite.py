@@ -101,7 +101,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = nl + 1
 
 
-_HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^.{0,14}$")
+_HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^[^，,。；;：:、]{0,14}$")
 
 
 _STOP = re.compile(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")
