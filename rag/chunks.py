@@ -40,7 +40,7 @@ def table_sentences(report: Report) -> list[tuple[str, list[str]]]:
         if any(k in values for k in keys):
             parts = [f"{lab}{_fmt(values.get(k))}" for lab, k in zip(row.col_labels, keys)]
             out.append((f"表二 {row.label}：" + "，".join(parts), keys))
-    spec3 = ts.t3_spec("t3.r6.tot" in values)
+    spec3 = ts.t3_spec_of(values)
     for row in spec3.rows:
         keys = [f"t3.{row.key}.{c}" for c in row.cols]
         if any(k in values for k in keys):

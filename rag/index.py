@@ -11,6 +11,7 @@ from .embed import configured_embedding
 from .store import Store
 
 RRF_K = 60
+FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
 COLLECTION = "xxgk_chunks"
 
 
@@ -49,14 +50,18 @@ class Index:
         return done
 
     def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:
-        where = None
-        if report_ids is not None:
-            if not report_ids:
-                return []
-            where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
+        """Nearest chunks within the given reports. A scope of up to FILTER_IDS reports is a `where`
+        filter; a larger one (a corpus question restricted by year) filters a wider candidate list,
+        so the scope is never dropped (the BM25 side filters exactly)."""
         n = self.col.count()
-        if n == 0:
+        if n == 0 or report_ids is not None and not report_ids:
             return []
+        if report_ids is None or len(report_ids) > FILTER_IDS:
+            want = None if report_ids is None else set(report_ids)
+            res = self.col.query(query_texts=[query], n_results=min(n, k if want is None else k * 20))
+            ids = res["ids"][0] if res["ids"] else []
+            return [i for i in ids if want is None or i.rsplit(":", 1)[0] in want][:k]
+        where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
         res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)
         return res["ids"][0] if res["ids"] else []
 
