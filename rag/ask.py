@@ -65,8 +65,11 @@ class Asker:
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = cat.resolve(q, question.scope, agency)
         question = question.model_copy(update={"scope": resolved.scope})
-        if len(resolved.scope.agencies) > 1 and question.operation == "value" and question.cells:
-            question = question.model_copy(update={"operation": "compare"})
+        if question.operation == "value" and question.cells and len(resolved.ids) > 1:
+            if intent.SUM.search(question.text):  # 「2022年全部报告的行政诉讼加起来」
+                question = question.model_copy(update={"operation": "sum"})
+            elif len(resolved.scope.agencies) > 1:
+                question = question.model_copy(update={"operation": "compare"})
         return question, resolved, cat
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:

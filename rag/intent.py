@@ -32,7 +32,11 @@ _NOT_IN_TABLES = re.compile(
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多少|几)|(?<![效])率")
 
 
+_PREVIOUS = re.compile(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
+
+
 def years_in(q: str) -> list[int]:
+    """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
     q = fold(q)
     m = _RANGE.search(q)
     if m:
@@ -40,6 +44,8 @@ def years_in(q: str) -> list[int]:
         return list(range(min(a, b), max(a, b) + 1))
     years = {int(y) for y in _YEARS.findall(q)}
     years |= {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=和|与|、|及|跟|同|比|相比|较)", q)}
+    if len(years) == 1 and _PREVIOUS.search(q):
+        years.add(min(years) - 1)
     return sorted(years)
 
 

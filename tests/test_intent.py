@@ -102,6 +102,9 @@ def test_years_and_latest():
     assert parse("2022年和2021年相比").scope.years == [2021, 2022]
     assert parse("今年收到多少申请").scope.latest
     assert not parse("本年新收多少申请").scope.latest  # 「本年新收」 is a row, not a year
+    assert parse("2022年比上一年多收了多少件申请").scope.years == [2021, 2022]
+    assert parse("2022年收到的申请同比增长多少").scope.years == [2021, 2022]
+    assert parse("2021年上年结转多少件").scope.years == [2021]  # 「上年结转」 is a row
 
 
 def test_question_is_validated_against_the_vocabulary():

@@ -97,11 +97,15 @@ def test_trend(asker):
 def test_change(asker):
     ans = ask(asker, "change", "平潭2022年收到的申请比2021年多了多少？")
     assert ans.value == 4 and "2022年比2021年增加4件" in ans.answer
+    ans = ask(asker, "change", "平潭2022年收到的申请比上一年增长了百分之几？")
+    assert ans.value == round(100 * 4 / 70, 2) and ans.unit == "%"
 
 
 def test_sum_cells(asker):
     ans = ask(asker, "sum.cells", "平潭2019到2022年合计新收多少件申请？")
     assert ans.value == 23 + 21 + 70 + 74
+    ans = ask(asker, "sum.cells", "2022年全部报告的行政诉讼加起来有多少件？")
+    assert ans.value == 2 + 1 and "安康" in ans.answer  # 安康 2, 平潭 1, the others 0
 
 
 def test_sum_rows_within_one_report(asker):

@@ -88,6 +88,8 @@ def change(ctx: Context) -> Answer | None:
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in years)
     text = f"{m.label}：{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + f"{rel}（{listing}）"
+    if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
+        return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
 
 
