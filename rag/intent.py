@@ -275,15 +275,15 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
     if IMPROVE.search(q) and re.search(r"哪些|什么|如何|怎样|怎么", q) and not cells:
         return make("list", [SectionMeasure(part="improvements")])
     if cells:
-        if _SHARE.search(q):
-            metric = metric_measure(q)
-            return make("share", [*cells, *([metric] if metric else [])])
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):
             return make("change", cells)
+        if _SHARE.search(q):
+            metric = metric_measure(q)
+            return make("share", [*cells, *([metric] if metric else [])])
         if COMPARE.search(q):
             return make("compare", cells)
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
