@@ -12,6 +12,7 @@ from .store import Store
 
 RRF_K = 60
 FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
+EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"
 
 
@@ -56,6 +57,8 @@ class Index:
         n = self.col.count()
         if n == 0 or report_ids is not None and not report_ids:
             return []
+        if report_ids is not None and len(report_ids) <= EXACT_REPORTS:
+            return self._exact(query, report_ids, k)
         if report_ids is None or len(report_ids) > FILTER_IDS:
             want = None if report_ids is None else set(report_ids)
             res = self.col.query(query_texts=[query], n_results=min(n, k if want is None else k * 20))
@@ -64,6 +67,24 @@ class Index:
         where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
         res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)
         return res["ids"][0] if res["ids"] else []
+
+    def _exact(self, query: str, report_ids: list[str], k: int) -> list[str]:
+        """Cosine over the few reports' own chunk vectors: an HNSW search restricted to ~50 of
+        ~500,000 vectors by a metadata filter costs far more than comparing the 50 directly."""
+        import numpy as np
+
+        ids = [r["id"] for r in self.store.chunks_of(report_ids) if r["kind"] == "narrative"]
+        if not ids:
+            return []
+        got = self.col.get(ids=ids, include=["embeddings"])
+        if got["embeddings"] is None or not len(got["embeddings"]):
+            return []
+        m = np.asarray(got["embeddings"], dtype=np.float32)
+        q = np.asarray(self.ef([query])[0], dtype=np.float32)
+        norms = np.linalg.norm(m, axis=1) * (np.linalg.norm(q) or 1.0)
+        scores = (m @ q) / np.where(norms == 0, 1.0, norms)
+        order = np.argsort(-scores)[:k]
+        return [got["ids"][i] for i in order]
 
     def search(self, query: str, report_ids: list[str] | None = None, k: int = 8) -> list[tuple[str, float]]:
         """Chunk ids by fused rank: Σ 1/(RRF_K + rank) over the BM25 and vector lists."""
