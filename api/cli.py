@@ -260,9 +260,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = Store(args.data_dir)
     rows = store.listing()
     if args.agency:
-        from rag.scope import Catalogue
+        from rag.scope import StoreCatalogue
 
-        cat = Catalogue(store.catalogue_rows())
+        cat = StoreCatalogue(store)
         groups, _ = cat.agencies_named(args.agency, [args.year] if args.year else [])
         keys = {k for g in groups for k in g}
         rows = [r for r in rows if r["agency_key"] in keys]

@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from extractor.schema import Answer
 
 from . import intent
-from .answers import narrative
 from .context import NOT_MENTIONED, Context
 from .question import Question
 from .routes import route
-from .scope import Catalogue, Resolved
+from .scope import Catalogue, Resolved, StoreCatalogue
 from .store import Store
 
 __all__ = ["Asker", "NOT_MENTIONED"]
@@ -33,7 +32,6 @@ class Asker:
         self._index = index
         self.llm = llm
         self._catalogue: Catalogue | None = None
-        self._version: tuple[int, int] | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ shared state
@@ -48,13 +46,12 @@ class Asker:
         return self._index or None
 
     def catalogue(self) -> Catalogue:
-        """Every stored report and its agency's name forms, re-read only when the store changed."""
-        version = self.store.version()
-        if self._catalogue is None or version != self._version:
+        """The store's catalogue (reports and agency name forms, read on demand), one per Asker."""
+        if self._catalogue is None:
             with self._lock:
-                if self._catalogue is None or version != self._version:
-                    self._catalogue = Catalogue(self.store.catalogue_rows())
-                    self._version = version
+                if self._catalogue is None:
+                    self._catalogue = StoreCatalogue(self.store)
+        self._catalogue.sync()  # type: ignore[attr-defined]
         return self._catalogue
 
     # ------------------------------------------------------------------ parsing
@@ -94,6 +91,8 @@ class Asker:
             return ctx.answer(f"{NOT_MENTIONED}（没有找到{who}报告）", "none")
         name, ans = route(ctx)
         if ans is None:
+            from .answers import narrative
+
             ans = narrative.refuse(ctx)
         ans.intent = name  # type: ignore[attr-defined]
         return ans
@@ -104,7 +103,7 @@ class Asker:
         ans.question = ctx.q
         ans.reports = ctx.ids[:50]
         if ctx.ids:
-            ans.scope = ctx.scope.statement(ctx.catalogue.entries)
+            ans.scope = ctx.scope.statement(ctx.catalogue.entry)
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 
@@ -119,6 +118,7 @@ class Asker:
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"
         if not structured and ctx.ids and self.llm is not None and not ctx.scope.ambiguous:
+            from .answers import narrative
             from .llm_answer import stream_llm_answer
 
             ranked = narrative._ranked_chunks(ctx)

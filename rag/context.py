@@ -35,24 +35,24 @@ class Context:
         return self.scope.ids
 
     def entry(self, rid: str) -> Entry | None:
-        return self.catalogue.entries.get(rid)
+        return self.catalogue.entry(rid)
 
     def name(self, rid: str, with_year: bool = True) -> str:
         """How a report is named in an answer: its agency (else its file), and its year."""
-        e = self.catalogue.entries[rid]
+        e = self.catalogue.entry(rid)
         who = e.agency or f"《{(e.source or rid).rsplit('/', 1)[-1]}》"
         return f"{who}{e.year}年" if with_year and e.year else who
 
     def one_agency(self) -> bool:
         if self._one is None:
-            entries = self.catalogue.entries
-            first = entries[self.ids[0]].agency_key or self.ids[0] if self.ids else None
-            self._one = all((entries[r].agency_key or r) == first for r in self.ids)
+            entry = self.catalogue.entry
+            first = entry(self.ids[0]).agency_key or self.ids[0] if self.ids else None
+            self._one = all((entry(r).agency_key or r) == first for r in self.ids)
         return self._one
 
     def label(self, rid: str) -> str:
         """A report within a series: its year when the series is one agency, else agency and year."""
-        e = self.catalogue.entries[rid]
+        e = self.catalogue.entry(rid)
         return f"{e.year}年" if self.one_agency() and e.year else self.name(rid)
 
     def answer(self, text: str, route: str, **kw) -> Answer:

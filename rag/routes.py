@@ -5,12 +5,12 @@ handler (and a unit test per route, tests/test_routes.py)."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
-from .answers import checks, corpus, narrative, table
 from .context import Context
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure
 
@@ -20,8 +20,17 @@ class Route:
     name: str
     operations: tuple[str, ...]  # operations it serves ("*" = any)
     measure: type | None  # the kind of measure the question must carry (None = any)
-    handler: Callable[[Context], Answer | None]
+    handler_name: str  # "module.function" in rag.answers, imported when the route is first tried
     many: bool | None = None  # True: needs several reports in scope; False: exactly one; None: any
+    _handler: list = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def handler(self) -> Callable[[Context], Answer | None]:
+        """The handler, imported on first use: a table question never loads the narrative side."""
+        if not self._handler:
+            module, function = self.handler_name.rsplit(".", 1)
+            self._handler.append(getattr(importlib.import_module(f"rag.answers.{module}"), function))
+        return self._handler[0]
 
     def applies(self, q: Question, n_reports: int) -> bool:
         if "*" not in self.operations and q.operation not in self.operations:
@@ -34,23 +43,23 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("which_reports.findings", ("which_reports",), FindingMeasure, checks.which_reports),
-    Route("which_reports.cells", ("which_reports",), CellMeasure, corpus.which),
-    Route("explain.report", ("explain",), SectionMeasure, checks.tables_present, many=False),
-    Route("explain", ("explain",), None, checks.explain),
-    Route("sum.narrative", ("sum",), MetricMeasure, narrative.narrative_sum, many=False),
-    Route("list.section", ("list",), SectionMeasure, narrative.section_list, many=False),
-    Route("rank", ("rank",), CellMeasure, corpus.rank, many=True),
-    Route("trend", ("trend",), CellMeasure, corpus.trend, many=True),
-    Route("change", ("change", "trend"), CellMeasure, corpus.change, many=True),
-    Route("sum.cells", ("sum",), CellMeasure, corpus.total, many=True),
-    Route("sum.rows", ("sum",), CellMeasure, table.total, many=False),
-    Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, corpus.compare, many=True),
-    Route("share.metric", ("share",), MetricMeasure, narrative.metric),
-    Route("share.cells", ("share",), CellMeasure, table.share, many=False),
-    Route("value.cells", ("*",), CellMeasure, table.value),
-    Route("value.metric", ("value", "share"), MetricMeasure, narrative.metric),
-    Route("describe", ("describe", "list", "value", "explain"), None, narrative.retrieve),
+    Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
+    Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
+    Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
+    Route("explain", ("explain",), None, "checks.explain"),
+    Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
+    Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
+    Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
+    Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),
+    Route("change", ("change", "trend"), CellMeasure, "corpus.change", many=True),
+    Route("sum.cells", ("sum",), CellMeasure, "corpus.total", many=True),
+    Route("sum.rows", ("sum",), CellMeasure, "table.total", many=False),
+    Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, "corpus.compare", many=True),
+    Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
+    Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
+    Route("value.cells", ("*",), CellMeasure, "table.value"),
+    Route("value.metric", ("value", "share"), MetricMeasure, "narrative.metric"),
+    Route("describe", ("describe", "list", "value", "explain"), None, "narrative.retrieve"),
 )
 
 

@@ -8,7 +8,9 @@ of another. Two bodies left for one mention → 「找到多个机关：…」, 
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from dataclasses import dataclass, field
 
 from extractor.agency import agency_key
@@ -84,60 +86,76 @@ class Resolved:
     unknown: str | None = None  # a body named that the store holds no report of
     corpus: bool = False  # no agency named: every report (of the years asked)
 
-    def statement(self, entries: dict[str, Entry]) -> str:
-        years = sorted({entries[i].year for i in self.ids if entries[i].year})
+    def statement(self, entry) -> str:
+        """`entry`: report id → Entry."""
+        es = [entry(i) for i in self.ids]
+        years = sorted({e.year for e in es if e.year})
         if self.corpus:
-            who = f"全部{len({entries[i].agency_key or i for i in self.ids})}个机关"
+            who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
         else:
-            who = "、".join(self.agencies) or "、".join(sorted({entries[i].agency or i for i in self.ids}))
+            who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
         if years:
             when = f" {years[0]}年" if len(years) == 1 else f" {years[0]}—{years[-1]}年"
         return f"范围：{who}{when}（{len(self.ids)}份报告）" if len(self.ids) > 1 else f"范围：{who}{when}"
 
 
+def current(entries: list[Entry]) -> list[Entry]:
+    """One report per agency and year: a second stored version (an edited re-upload) is a variant,
+    and answers count the latest ingested once."""
+    latest: dict[tuple[str, int | None], Entry] = {}
+    for e in entries:
+        k = (e.agency_key or e.id, e.year)
+        if k not in latest or (e.ingested_at or "", e.id) > (latest[k].ingested_at or "", latest[k].id):
+            latest[k] = e
+    keep = {id(e) for e in latest.values()}
+    return [e for e in entries if id(e) in keep]
+
+
 class Catalogue:
-    """Every stored report (one row each) and the index of agency name forms."""
+    """The reports questions are resolved against, and the index of agency name forms. This one
+    holds them in memory (built from report rows); `StoreCatalogue` reads the same from the store
+    on demand. The resolution logic is the same for both."""
 
     def __init__(self, rows: list[dict]):
-        self.entries: dict[str, Entry] = {}
-        for r in rows:
-            self.entries[r["id"]] = Entry(r["id"], r.get("agency"), r.get("agency_key") or "", r.get("year"),
-                                          r.get("template"), r.get("source"), r.get("ingested_at"),
-                                          r.get("n_errors") or 0)
-        # one report per agency and year: a second stored version (an edited re-upload) is a
-        # variant; answers count the latest ingested once
-        latest: dict[tuple[str, int | None], Entry] = {}
-        for e in self.entries.values():
-            k = (e.agency_key or e.id, e.year)
-            if k not in latest or (e.ingested_at or "", e.id) > (latest[k].ingested_at or "", latest[k].id):
-                latest[k] = e
-        self.current = {e.id for e in latest.values()}
-        self.by_agency: dict[str, list[str]] = {}
+        self.entries: dict[str, Entry] = {r["id"]: _entry(r) for r in rows}
+        self._by_agency: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
         for e in self.entries.values():
             if e.agency_key:
-                self.by_agency.setdefault(e.agency_key, []).append(e.id)
+                self._by_agency.setdefault(e.agency_key, []).append(e.id)
                 self.names.setdefault(e.agency_key, e.agency or e.agency_key)
-        self.forms: dict[str, dict[str, int]] = {}  # form → {agency_key: rank}
+        self._forms: dict[str, dict[str, int]] = {}  # form (folded, as squash makes it) → {agency_key: rank}
         for key, name in self.names.items():
             for form, rank in name_forms(name).items():
-                self.forms.setdefault(fold(form), {})
-                prev = self.forms[fold(form)].get(key, 9)
-                self.forms[fold(form)][key] = min(prev, rank)
-        self.max_form = max((len(f) for f in self.forms), default=0)
+                slot = self._forms.setdefault(form, {})
+                slot[key] = min(slot.get(key, 9), rank)
 
-    def __len__(self) -> int:
-        return len(self.entries)
+    # ------------------------------------------------------------------ primitives (overridden by StoreCatalogue)
+    def forms_of(self, candidates: set[str]) -> dict[str, dict[str, int]]:
+        return {f: self._forms[f] for f in candidates if f in self._forms}
+
+    def reports(self, keys: list[str] | None, years: list[int] | None) -> list[Entry]:
+        ids = [i for k in keys for i in self._by_agency.get(k, [])] if keys is not None else list(self.entries)
+        out = [self.entries[i] for i in ids]
+        return [e for e in out if e.year in years] if years else out
+
+    def entry(self, rid: str) -> Entry | None:
+        return self.entries.get(rid)
+
+    def name(self, key: str) -> str:
+        return self.names.get(key, key)
 
     # ------------------------------------------------------------------ agencies
     def mentions(self, text: str) -> list[tuple[int, int, dict[str, int]]]:
         """Maximal non-overlapping spans of the text that are a form of some stored agency."""
         q = fold(text)
+        spans = {(i, j) for i in range(len(q)) for j in range(i + 2, min(len(q), i + MAX_FORM) + 1)}
+        known = self.forms_of({q[i:j] for i, j in spans})
         found: list[tuple[int, int, dict[str, int]]] = []
         for i in range(len(q)):
-            for j in range(min(len(q), i + self.max_form), i + 1, -1):
-                hit = self.forms.get(q[i:j])
+            for j in range(min(len(q), i + MAX_FORM), i + 1, -1):
+                hit = known.get(q[i:j])
                 if hit:
                     found.append((i, j, hit))
                     break
@@ -160,18 +178,17 @@ class Catalogue:
             best = min(hit.values())
             keys = [k for k, r in hit.items() if r == best]
             if len(keys) > 1 and years:
-                with_year = [k for k in keys if any(self.entries[x].year in years for x in self.by_agency[k])]
+                with_year = sorted({e.agency_key for e in self.reports(keys, years)})
                 keys = with_year or keys
-            if keys not in out:
+            if sorted(keys) not in out:
                 out.append(sorted(keys))
                 written.append(q[i:j])
         return out, written
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if scope.report_id:
-            ids = [scope.report_id] if scope.report_id in self.entries else []
-            e = self.entries.get(scope.report_id)
-            return Resolved(ids, scope, agencies=[e.agency or e.id] if e else [])
+            e = self.entry(scope.report_id)
+            return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
@@ -182,20 +199,114 @@ class Catalogue:
         scope = scope.model_copy(update={"agencies": written})
         ambiguous = [k for g in groups if len(g) > 1 for k in g]
         if ambiguous:
-            return Resolved([], scope, ambiguous=[self.names[k] for k in ambiguous])
+            return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
         keys = [g[0] for g in groups]
-        pool = [i for k in keys for i in self.by_agency[k]] if keys else list(self.entries)
-        pool = [i for i in pool if i in self.current]
-        if scope.years:
-            pool = [i for i in pool if self.entries[i].year in scope.years]
-        elif scope.latest and pool:
+        pool = current(self.reports(keys or None, scope.years or None))
+        if not scope.years and scope.latest and pool:
             newest: dict[str, int] = {}
-            for i in pool:
-                k = self.entries[i].agency_key or i
-                newest[k] = max(newest.get(k, 0), self.entries[i].year or 0)
-            pool = [i for i in pool if (self.entries[i].year or 0) == newest[self.entries[i].agency_key or i]]
-        pool.sort(key=lambda i: (self.entries[i].agency_key, self.entries[i].year or 0, i))
-        return Resolved(pool, scope, agencies=[self.names[k] for k in keys], corpus=not keys)
+            for e in pool:
+                newest[e.agency_key or e.id] = max(newest.get(e.agency_key or e.id, 0), e.year or 0)
+            pool = [e for e in pool if (e.year or 0) == newest[e.agency_key or e.id]]
+        pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
+        self.remember(pool)
+        return Resolved([e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys)
+
+    def remember(self, entries: list[Entry]) -> None:
+        """Entries just read (kept for the answer's names and years)."""
+
+
+def _entry(r) -> Entry:
+    """An Entry from a report row (sqlite3.Row, or a dict that may leave fields out)."""
+    g = r.get if isinstance(r, dict) else r.__getitem__
+    return Entry(g("id"), g("agency"), g("agency_key") or "", g("year"), g("template"), g("source"),
+                 g("ingested_at"), g("n_errors") or 0)
+
+
+FORMS_FORMAT = 1  # bump when name_forms changes: the stored forms are rebuilt
+
+
+class StoreCatalogue(Catalogue):
+    """The catalogue read from the store on demand: a question's substrings are looked up in a
+    table of agency name forms (kept beside the reports, extended when agencies are added), and only
+    the reports of the agencies found — or, for a corpus question, of the years asked — are read.
+    A cold `xxgk ask` never loads every report; a corpus question reads one row per report."""
+
+    def __init__(self, store):
+        self.store = store
+        self.entries = {}
+        self.names = {}
+        self._synced: tuple[int, int] | None = None
+        self._memory_forms: dict[str, dict[str, int]] | None = None  # a read-only store: forms kept here
+
+    def sync(self) -> None:
+        """Name forms for every agency not yet in the forms table (incremental; once per store change)."""
+        version = self.store.version()
+        if version == self._synced:
+            return
+        db = self.store.db
+        try:
+            with db:
+                db.execute("CREATE TABLE IF NOT EXISTS agency_forms(form TEXT, agency_key TEXT, rank INTEGER)")
+                db.execute("CREATE INDEX IF NOT EXISTS agency_forms_form ON agency_forms(form)")
+                db.execute("CREATE TABLE IF NOT EXISTS agency_names(agency_key TEXT PRIMARY KEY, name TEXT, format INTEGER)")
+                db.execute("DELETE FROM agency_forms WHERE agency_key IN (SELECT agency_key FROM agency_names WHERE format<>?)",
+                           (FORMS_FORMAT,))
+                db.execute("DELETE FROM agency_names WHERE format<>?", (FORMS_FORMAT,))
+                missing = db.execute(
+                    "SELECT agency_key, MIN(agency) FROM reports WHERE agency_key<>'' AND agency_key NOT IN "
+                    "(SELECT agency_key FROM agency_names) GROUP BY agency_key").fetchall()
+                for key, name in missing:
+                    db.executemany("INSERT INTO agency_forms VALUES (?,?,?)",
+                                   [(f, key, r) for f, r in name_forms(name or key).items()])
+                db.executemany("INSERT INTO agency_names VALUES (?,?,?)", [(k, n or k, FORMS_FORMAT) for k, n in missing])
+        except sqlite3.OperationalError:  # read-only data directory: the forms are built in memory
+            self._memory_forms = Catalogue(self.store.catalogue_rows())._forms
+        self._synced = version
+        self.entries = {}
+
+    def forms_of(self, candidates: set[str]) -> dict[str, dict[str, int]]:
+        self.sync()
+        if self._memory_forms is not None:
+            return {f: self._memory_forms[f] for f in candidates if f in self._memory_forms}
+        out: dict[str, dict[str, int]] = {}
+        rows = self.store.db.execute("SELECT form, agency_key, rank FROM agency_forms WHERE form IN "
+                                     "(SELECT value FROM json_each(?))", (json.dumps(sorted(candidates), ensure_ascii=False),))
+        for form, key, rank in rows:
+            slot = out.setdefault(form, {})
+            slot[key] = min(slot.get(key, 9), rank)
+        return out
+
+    def reports(self, keys: list[str] | None, years: list[int] | None) -> list[Entry]:
+        sql = "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports WHERE 1=1"
+        args: list = []
+        if keys is not None:
+            sql += " AND agency_key IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(keys, ensure_ascii=False))
+        if years:
+            sql += f" AND year IN ({','.join('?' * len(years))})"
+            args += years
+        return [_entry(r) for r in self.store.db.execute(sql, args)]
+
+    def entry(self, rid: str) -> Entry | None:
+        if rid not in self.entries:
+            row = self.store.db.execute("SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors "
+                                        "FROM reports WHERE id=?", (rid,)).fetchone()
+            if row is None:
+                return None
+            self.entries[rid] = _entry(row)
+        return self.entries[rid]
+
+    def name(self, key: str) -> str:
+        if key not in self.names:
+            row = self.store.db.execute("SELECT MIN(agency) FROM reports WHERE agency_key=?", (key,)).fetchone()
+            self.names[key] = (row[0] if row else None) or key
+        return self.names[key]
+
+    def remember(self, entries: list[Entry]) -> None:
+        if len(self.entries) > 200_000:
+            self.entries = {}
+        for e in entries:
+            self.entries[e.id] = e
 
 
 def _place_named(text: str) -> str | None:

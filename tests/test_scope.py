@@ -55,9 +55,9 @@ def test_no_agency_named_is_the_corpus_and_unknown_place_is_refused():
 
 def test_scope_is_stated():
     r = resolve(HUAIAN, "淮安市2024年", [2024])
-    assert r.statement(HUAIAN.entries) == "范围：淮安市人民政府 2024年"
+    assert r.statement(HUAIAN.entry) == "范围：淮安市人民政府 2024年"
     r = resolve(HUAIAN, "洪泽历年")
-    assert r.statement(HUAIAN.entries) == "范围：淮安市洪泽区人民政府 2023—2024年（2份报告）"
+    assert r.statement(HUAIAN.entry) == "范围：淮安市洪泽区人民政府 2023—2024年（2份报告）"
 
 
 def test_a_second_version_of_a_report_is_counted_once():

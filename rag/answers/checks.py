@@ -223,13 +223,13 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
 def carry_over(ctx: Context) -> Answer | None:
     """S1: this year's 上年结转 against last year's 结转下年度, column by column, for each pair of
     consecutive years of one agency in scope."""
-    ids = sorted(ctx.ids, key=lambda r: ctx.catalogue.entries[r].year or 0)
+    ids = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
     if len(ids) < 2 or not ctx.one_agency():
         return None
     by = ctx.store.cells_of(ids)
     lines, cits, ok = [], [], True
     for prev, cur in zip(ids, ids[1:]):
-        yp, yc = ctx.catalogue.entries[prev].year, ctx.catalogue.entries[cur].year
+        yp, yc = ctx.entry(prev).year, ctx.entry(cur).year
         if not yp or not yc or yc != yp + 1:
             continue
         pc, cc = by[prev], by[cur]

@@ -70,7 +70,7 @@ def _by_year(ctx: Context, order: list[str]) -> list[str] | None:
     """The series of one agency over years (None when the scope is several agencies)."""
     if not ctx.one_agency():
         return None
-    return sorted(order, key=lambda r: ctx.catalogue.entries[r].year or 0)
+    return sorted(order, key=lambda r: ctx.entry(r).year or 0)
 
 
 def change(ctx: Context) -> Answer | None:

@@ -250,7 +250,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
                              year=getattr(ctx.entry(rid), "year", None), section=c["section"],
                              span=Span(start=c["start"] + s, end=c["start"] + e), quote=joined(text),
                              chunk_id=c["id"], cells=json.loads(c["cells"] or "[]")))
-    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 and rid in ctx.catalogue.entries else ""
+    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 and ctx.entry(rid) is not None else ""
     answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
     value = None
     if re.search(r"第几|排名|名次", q):
