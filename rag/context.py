@@ -44,6 +44,8 @@ class Context:
         return f"{who}{e.year}年" if with_year and e.year else who
 
     def one_agency(self) -> bool:
+        if self._one is None and self.scope.corpus and self.scope.n_agencies is not None:
+            self._one = self.scope.n_agencies == 1
         if self._one is None:
             entry = self.catalogue.entry
             first = entry(self.ids[0]).agency_key or self.ids[0] if self.ids else None

@@ -85,15 +85,20 @@ class Resolved:
     ambiguous: list[str] = field(default_factory=list)  # several bodies for one mention
     unknown: str | None = None  # a body named that the store holds no report of
     corpus: bool = False  # no agency named: every report (of the years asked)
+    n_agencies: int | None = None  # for a corpus scope, counted by the store (not report by report)
+    years: list[int] = field(default_factory=list)  # the years the scope's reports cover (corpus scope)
 
     def statement(self, entry) -> str:
-        """`entry`: report id → Entry."""
-        es = [entry(i) for i in self.ids]
-        years = sorted({e.year for e in es if e.year})
-        if self.corpus:
-            who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
+        """`entry`: report id → Entry (read only for a scope that names its agencies)."""
+        if self.corpus and self.n_agencies is not None:
+            years, who = self.years, f"全部{self.n_agencies}个机关"
         else:
-            who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
+            es = [entry(i) for i in self.ids]
+            years = sorted({e.year for e in es if e.year})
+            if self.corpus:
+                who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
+            else:
+                who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
         if years:
             when = f" {years[0]}年" if len(years) == 1 else f" {years[0]}—{years[-1]}年"
@@ -303,10 +308,44 @@ class StoreCatalogue(Catalogue):
         return self.names[key]
 
     def remember(self, entries: list[Entry]) -> None:
-        if len(self.entries) > 200_000:
+        if len(self.entries) > 50_000:
             self.entries = {}
         for e in entries:
             self.entries[e.id] = e
+
+    def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        """A corpus question (no agency named) is resolved in the store: the ids of the years asked,
+        older versions of an agency-year left out, agencies and years counted by SQL — no Python
+        object per report."""
+        resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
+        if resolved is not None:
+            return resolved
+        db = self.store.db
+        where, args = "", []
+        if scope.years:
+            where, args = f" WHERE year IN ({','.join('?' * len(scope.years))})", list(scope.years)
+        elif scope.latest:
+            where = " WHERE year = (SELECT MAX(year) FROM reports)"
+        superseded = {r[0] for r in db.execute(
+            "SELECT r.id FROM reports r JOIN (SELECT agency_key, year FROM reports" + where +
+            (" AND" if where else " WHERE") + " agency_key<>'' GROUP BY agency_key, year HAVING COUNT(*)>1) d "
+            "ON r.agency_key=d.agency_key AND r.year IS d.year", args)}
+        if superseded:  # several versions of one agency-year: all but the latest ingested
+            rows = [self.entry(i) for i in superseded]
+            keep = {e.id for e in current([e for e in rows if e])}
+            superseded -= keep
+        rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
+        ids = [r[0] for r in rows if r[0] not in superseded] if superseded else [r[0] for r in rows]
+        n, lo, hi = db.execute("SELECT COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), "
+                               "MIN(year), MAX(year) FROM reports" + where, args).fetchone()
+        years = [] if lo is None else ([lo] if lo == hi else [lo, hi])
+        return Resolved(ids, scope, corpus=True, n_agencies=n, years=years)
+
+    def _corpus_question(self, text: str, scope: Scope, agency: str | None) -> bool:
+        if scope.report_id or agency:
+            return False
+        groups, _ = self.agencies_named(text, scope.years)
+        return not groups and _place_named(text) is None
 
 
 def _place_named(text: str) -> str | None:

@@ -40,8 +40,8 @@ CREATE TABLE IF NOT EXISTS chunks(
   text TEXT, cells TEXT);
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
 CREATE INDEX IF NOT EXISTS cells_key ON cells(key, report_id, value);
-CREATE INDEX IF NOT EXISTS findings_kind ON findings(kind, check_id, report_id);
-CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+CREATE INDEX IF NOT EXISTS findings_scope ON findings(kind, check_id, "where", report_id);
+CREATE INDEX IF NOT EXISTS reports_scope ON reports(year, agency_key, id, ingested_at);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED);
 """
 
@@ -239,7 +239,7 @@ class Store:
                        report_ids: list[str] | None = None, years: list[int] | None = None) -> dict[str, list[str]]:
         """Reports with findings of the given kinds (identities H… unless checks are named): their
         check ids, one entry per finding — one query over the scope."""
-        sql = (f"SELECT report_id, check_id FROM findings WHERE kind IN ({','.join('?' * len(kinds))})")
+        sql = (f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})")
         args: list = list(kinds)
         if checks:
             sql += f" AND check_id IN ({','.join('?' * len(checks))})"
@@ -250,10 +250,7 @@ class Store:
             sql += ' AND "where" LIKE ?'
             args.append(table + "%")
         sql, args = _scoped(sql, args, report_ids, years)
-        out: dict[str, list[str]] = {}
-        for rid, check in self.db.execute(sql, args):
-            out.setdefault(rid, []).append(check)
-        return out
+        return {rid: checks.split(",") for rid, checks in self.db.execute(sql + " GROUP BY report_id", args)}
 
     def findings_of(self, report_ids: list[str], kinds: list[str]) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {r: [] for r in report_ids}

@@ -337,12 +337,14 @@ def which_reports(ctx: Context) -> Answer | None:
         return ctx.answer(f"没有：所查{len(scope.ids)}份报告都没有{label}的情况。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
-    by = ctx.store.cells_of(shown)
+    keys_of = {rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]
+               for rid in shown}
+    by = ctx.store.cells_of(shown, sorted({k for ks in keys_of.values() for k in ks}))
     lines, cits = [], []
     for rid in shown:
         checks = found[rid]
         lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(checks)))}，{len(checks)}处）")
-        keys = sorted({k for f in rows[rid] if f["check_id"] in checks for k in json.loads(f["body"])["cells"]})[:30]
+        keys = keys_of[rid]
         e = ctx.entry(rid)
         cits.append(cell_citation(rid, e, by[rid], keys) if keys and by[rid] else
                     Citation(report_id=rid, agency=e.agency, year=e.year))
