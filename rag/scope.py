@@ -24,6 +24,7 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def name_forms(name: str) -> dict[str, int]:
@@ -60,7 +61,8 @@ def name_forms(name: str) -> dict[str, int]:
         add(re.sub(rf"{_LEVEL}$", "", m.group(1)) + dept, 1)
     if re.match(r"^[\u4e00-\u9fff]{2}", key) and not m:
         add(key[:2], 2)  # 「平潭」「洪泽」
-    return {f: r for f, r in forms.items() if len(f) <= MAX_FORM}
+    # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
+    return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
 
 
 @dataclass
@@ -227,7 +229,7 @@ def _entry(r) -> Entry:
                  g("ingested_at"), g("n_errors") or 0)
 
 
-FORMS_FORMAT = 1  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 2  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):

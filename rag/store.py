@@ -209,13 +209,18 @@ class Store:
         return row[0], row[1]
 
     def sums(self, keys: list[str], report_ids: list[str] | None = None,
-             years: list[int] | None = None) -> dict[str, tuple[float | None, int, int]]:
+             years: list[int] | None = None, table: str = "cells") -> dict[str, tuple[float | None, int, int]]:
         """Per report: (sum of the non-null values of the given cells, how many were non-null, how
-        many were printed) — one aggregate query over the scope, never a query per report."""
+        many were printed) — one aggregate query over the scope, never a query per report.
+        `table="derived_cells"` reads totals kept per report (rag.values), already summed."""
         kq = ",".join("?" * len(keys))
         # a scope narrowed by ids or years: the planner looks each report's cells up by primary key;
         # every report: one pass over the (key, report_id, value) index, which it may not pick itself
-        hint = " INDEXED BY cells_key" if report_ids is None and not years else ""
+        hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
+        if table == "derived_cells":
+            sql = f"SELECT report_id, value, n, printed FROM derived_cells{hint} WHERE key IN ({kq})"
+            sql, args = _scoped(sql, list(keys), report_ids, years)
+            return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql, args)}
         sql = f"SELECT report_id, SUM(value), COUNT(value), COUNT(*) FROM cells{hint} WHERE key IN ({kq})"
         args: list = list(keys)
         sql, args = _scoped(sql, args, report_ids, years)

@@ -7,6 +7,7 @@ subtotal (H4 variants) is still read from its data rows, so the two are never ad
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from extractor import tablespec as ts
@@ -15,7 +16,7 @@ from .question import CellMeasure
 from .store import Store
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     rid: str
     value: float | None  # None: every cell it reads is blank
@@ -77,13 +78,68 @@ def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
             for rid, (total, n, printed) in store.sums([k], report_ids, years).items():
                 out.setdefault(rid, Value(rid, total if n else None, [k], n < printed))
         return out
-    expected = len(keys) if m.table == "t4" else None
-    out = {}
-    for rid, (total, n, printed) in store.sums(keys, report_ids, years).items():
-        if expected and printed < expected:  # 表四 lawsuits need both rows
-            continue
-        out[rid] = Value(rid, total if n else None, [], n < printed)
-    return out
+    derived = derived_key(m)
+    if derived:  # a derived row: its per-report totals are kept in a table of their own
+        sync_derived(store)
+        rows = store.sums([derived], report_ids, years, table="derived_cells")
+    else:
+        rows = store.sums(keys, report_ids, years)
+    return {rid: Value(rid, total if n else None, [], n < printed) for rid, (total, n, printed) in rows.items()}
+
+
+# ---------------------------------------------------------------- derived rows, kept per report
+# A corpus question about a derived row (「不予公开」 = eight sub-rows, 表四's lawsuits = two rows)
+# would otherwise aggregate several cells of every report at question time (~8 × 100,000 index
+# entries, grouped); their totals are computed once per report, in SQL, and kept beside the cells.
+DERIVED_FORMAT = 1
+_DERIVED_SQL = """
+CREATE TABLE IF NOT EXISTS derived_cells(report_id TEXT, key TEXT, value REAL, n INTEGER, printed INTEGER,
+                                         PRIMARY KEY(report_id, key));
+CREATE INDEX IF NOT EXISTS derived_cells_key ON derived_cells(key, report_id, value);
+CREATE TABLE IF NOT EXISTS derived_meta(format INTEGER, watermark INTEGER);
+"""
+
+
+def derived_key(m: CellMeasure) -> str | None:
+    """The key of a derived row's total in derived_cells (None for a printed row)."""
+    if m.table == "t3" and m.row in ts.T3_GROUPS and m.col in ts.T3_COLS:
+        return f"t3.{m.row}.{m.col}"
+    if m.table == "t4" and m.row == ts.T4_LAWSUITS:
+        return f"t4.{m.row}.{m.col}"
+    return None
+
+
+def sync_derived(store: Store) -> None:
+    """Derived totals for every report added since the last sync (one INSERT … SELECT per row)."""
+    db = store.db
+    top = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM reports").fetchone()[0]
+    try:
+        meta = db.execute("SELECT format, watermark FROM derived_meta").fetchone()
+    except sqlite3.OperationalError:
+        meta = None
+    if meta is not None and meta[0] == DERIVED_FORMAT and meta[1] >= top:
+        return
+    with db:
+        db.executescript(_DERIVED_SQL)
+        meta = db.execute("SELECT format, watermark FROM derived_meta").fetchone()
+        since = meta[1] if meta and meta[0] == DERIVED_FORMAT else 0
+        if since == 0:
+            db.execute("DELETE FROM derived_cells")
+        new = "c.report_id IN (SELECT id FROM reports WHERE rowid > ? AND rowid <= ?)"
+        for group in ts.T3_GROUPS:
+            split = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group})
+            members = ",".join(f"'{r}'" for r in split)
+            # a variant's own data row of that name (GF2019's 「（六）其他处理」) counts where no sub-row is printed
+            own = (f" OR (c.row='{group}' AND NOT EXISTS (SELECT 1 FROM cells x WHERE x.report_id=c.report_id "
+                   f"AND x.tbl='t3' AND x.row IN ({members})))") if group in {r.key for r in ts.T3_GF2019.rows} else ""
+            db.execute(f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't3.{group}.' || c.col, SUM(c.value), "
+                       f"COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t3' AND (c.row IN ({members}){own}) "
+                       f"GROUP BY c.report_id, c.col", (since, top))
+        db.execute(f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't4.{ts.T4_LAWSUITS}.' || c.col, "
+                   f"SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t4' "
+                   f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2", (since, top))
+        db.execute("DELETE FROM derived_meta")
+        db.execute("INSERT INTO derived_meta VALUES (?, ?)", (DERIVED_FORMAT, top))
 
 
 def with_keys(values: dict[str, Value], m: CellMeasure, cells_by_report: dict[str, dict]) -> None:

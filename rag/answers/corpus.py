@@ -54,7 +54,7 @@ def rank(ctx: Context) -> Answer | None:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     low = ctx.question.extreme == "min"
-    ranked = sorted(order, key=lambda r: (found[r].value if low else -found[r].value, order.index(r)))
+    ranked = sorted(order, key=lambda r: found[r].value, reverse=not low)  # stable: ties keep scope order
     best = found[ranked[0]].value
     tied = [r for r in ranked if found[r].value == best]
     word = "最少" if low else "最多"

@@ -66,6 +66,8 @@ def metric(ctx: Context) -> Answer | None:
                 continue
             if report is None:
                 report = ctx.store.report(rid)
+            if report is None or len(report.text) < m["end"]:
+                break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             sent = report.text[a:b]
             near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])

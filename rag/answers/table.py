@@ -102,7 +102,8 @@ def value(ctx: Context) -> Answer | None:
     m = ms[0]
     found = vals.measure(ctx.store, m, ids if not ctx.scope.corpus else None,
                          ctx.scope.scope.years or None)
-    found = {r: v for r, v in found.items() if r in set(ids)}
+    wanted = set(ids)
+    found = {r: v for r, v in found.items() if r in wanted}
     if not found:
         return None
     order = [r for r in ids if r in found]
