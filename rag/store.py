@@ -226,6 +226,13 @@ class Store:
         sql, args = _scoped(sql, args, report_ids, years)
         return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY report_id", args)}
 
+    def values_of(self, key: str, report_ids: list[str] | None = None, years: list[int] | None = None,
+                  table: str = "cells") -> dict[str, float | None]:
+        """One cell (or kept derived total) in every report of the scope that has it: {report: value}."""
+        hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
+        sql, args = _scoped(f"SELECT report_id, value FROM {table}{hint} WHERE key = ?", [key], report_ids, years)
+        return dict(self.db.execute(sql, args).fetchall())
+
     def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:
         """The cells (all, or the given keys) of a few reports, by report."""
         out: dict[str, dict[str, sqlite3.Row]] = {r: {} for r in report_ids}

@@ -8,20 +8,11 @@ subtotal (H4 variants) is still read from its data rows, so the two are never ad
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from extractor import tablespec as ts
 
 from .question import CellMeasure
 from .store import Store
-
-
-@dataclass(slots=True)
-class Value:
-    rid: str
-    value: float | None  # None: every cell it reads is blank
-    keys: list[str]  # the cells it reads (for the citation)
-    partial: bool = False  # some of its cells are blank
 
 
 def unit_of(m: CellMeasure) -> str:
@@ -69,22 +60,22 @@ def keys_in(m: CellMeasure, cells) -> list[str]:
 
 
 def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
-            years: list[int] | None = None) -> dict[str, Value]:
-    """The measure in every report of the scope that prints it (blank counts as printed)."""
+            years: list[int] | None = None) -> dict[str, float | None]:
+    """The measure in every report of the scope that prints it: its value, None where every cell it
+    reads is blank. One aggregate query; one dict entry per report (no object per report)."""
     keys = candidate_keys(m)
     if m.table == "t2" and len(keys) > 1:  # two variants' names: a report has one of them
-        out: dict[str, Value] = {}
-        for k in keys:
-            for rid, (total, n, printed) in store.sums([k], report_ids, years).items():
-                out.setdefault(rid, Value(rid, total if n else None, [k], n < printed))
+        out: dict[str, float | None] = {}
+        for k in reversed(keys):  # the first name wins where (oddly) both are printed
+            out.update(store.values_of(k, report_ids, years))
         return out
     derived = derived_key(m)
     if derived:  # a derived row: its per-report totals are kept in a table of their own
         sync_derived(store)
-        rows = store.sums([derived], report_ids, years, table="derived_cells")
-    else:
-        rows = store.sums(keys, report_ids, years)
-    return {rid: Value(rid, total if n else None, [], n < printed) for rid, (total, n, printed) in rows.items()}
+        return store.values_of(derived, report_ids, years, table="derived_cells")
+    if len(keys) == 1:
+        return store.values_of(keys[0], report_ids, years)
+    return {rid: total if n else None for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
 
 
 # ---------------------------------------------------------------- derived rows, kept per report
@@ -140,10 +131,3 @@ def sync_derived(store: Store) -> None:
                    f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2", (since, top))
         db.execute("DELETE FROM derived_meta")
         db.execute("INSERT INTO derived_meta VALUES (?, ?)", (DERIVED_FORMAT, top))
-
-
-def with_keys(values: dict[str, Value], m: CellMeasure, cells_by_report: dict[str, dict]) -> None:
-    """Fill in the keys each value read (for citations), from the few reports about to be cited."""
-    for rid, cells in cells_by_report.items():
-        if rid in values and not values[rid].keys:
-            values[rid].keys = keys_in(m, cells)

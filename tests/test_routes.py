@@ -199,6 +199,6 @@ def test_derived_rows_kept_per_report_equal_their_members(asker):
                 assert rid not in got
                 continue
             expected = None if all(v is None for v in want) else sum(v or 0 for v in want)
-            assert got[rid].value == expected, (m, rid)
+            assert got[rid] == expected, (m, rid)
             checked += 1
     assert checked > 100

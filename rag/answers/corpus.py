@@ -17,19 +17,19 @@ from ..question import CellMeasure
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
 
 
-def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, vals.Value]]:
+def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
     """Reports of the scope that print the measure with a number, in scope order."""
     scope = ctx.scope
     found = vals.measure(ctx.store, m, None if scope.corpus else scope.ids, scope.scope.years or None)
     wanted = set(scope.ids)
-    found = {r: v for r, v in found.items() if r in wanted and v.value is not None}
+    found = {r: v for r, v in found.items() if v is not None and r in wanted}
     return [r for r in scope.ids if r in found], found
 
 
-def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, vals.Value]) -> list:
+def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, float]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
-    vals.with_keys(found, m, by)
-    return [cell_citation(r, ctx.entry(r), by[r], found[r].keys) for r in rids if found[r].keys]
+    keys = {r: vals.keys_in(m, by[r]) for r in rids}
+    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) for r in rids if keys[r]]
 
 
 def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
@@ -43,7 +43,7 @@ def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
     text = f"无法比较：{shown}的报告中没有{m.label}的数字（表格未印出、未能读取或为空白）"
     if order:
         vals_ = vals.measure(ctx.store, m, order)
-        text += "；" + "，".join(f"{ctx.label(r)}{fmt(vals_[r].value)}{vals.unit_of(m)}" for r in order if r in vals_)
+        text += "；" + "，".join(f"{ctx.label(r)}{fmt(vals_[r])}{vals.unit_of(m)}" for r in order if r in vals_)
     return ctx.answer(text + "。", "compare")
 
 
@@ -54,13 +54,13 @@ def rank(ctx: Context) -> Answer | None:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     low = ctx.question.extreme == "min"
-    ranked = sorted(order, key=lambda r: found[r].value, reverse=not low)  # stable: ties keep scope order
-    best = found[ranked[0]].value
-    tied = [r for r in ranked if found[r].value == best]
+    ranked = sorted(order, key=lambda r: found[r], reverse=not low)  # stable: ties keep scope order
+    best = found[ranked[0]]
+    tied = [r for r in ranked if found[r] == best]
     word = "最少" if low else "最多"
     head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
     shown = ranked[:LISTED] if len(order) > LISTED else order
-    listing = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     return ctx.answer(f"{m.label}：{head}（{listing}{more}）", "compare", value=best, unit=unit,
                       citations=_cite(ctx, m, shown, found))
@@ -82,11 +82,11 @@ def change(ctx: Context) -> Answer | None:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     a, b = years[0], years[-1]
-    va, vb = found[a].value, found[b].value
+    va, vb = found[a], found[b]
     diff = vb - va
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
-    listing = "，".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in years)
+    listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
     text = f"{m.label}：{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + f"{rel}（{listing}）"
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
         return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
@@ -100,7 +100,7 @@ def trend(ctx: Context) -> Answer | None:
     if not years or len(years) < 2:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
-    seq = [found[r].value for r in years]
+    seq = [found[r] for r in years]
     steps = [b - a for a, b in zip(seq, seq[1:])]
     if all(s > 0 for s in steps):
         shape = "逐年增加"
@@ -110,7 +110,7 @@ def trend(ctx: Context) -> Answer | None:
         shape = "各年持平"
     else:
         shape = "有升有降，总体" + ("增加" if seq[-1] > seq[0] else "减少" if seq[-1] < seq[0] else "持平")
-    series = " → ".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in years)
+    series = " → ".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
     diff = seq[-1] - seq[0]
     text = f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}" + \
         (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
@@ -123,9 +123,9 @@ def total(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return None
     unit = vals.unit_of(m)
-    s = sum(found[r].value for r in order)
+    s = sum(found[r] for r in order)
     shown = order[:LISTED]
-    listing = "，".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
     return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）", "compare", value=s, unit=unit,
                       citations=_cite(ctx, m, shown, found))
@@ -139,10 +139,10 @@ def compare(ctx: Context) -> Answer | None:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     shown = order[:LISTED]
-    listing = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{unit}" for r in shown)
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     value = None
     if len(order) == 2:
-        a, b = found[order[0]].value, found[order[1]].value
+        a, b = found[order[0]], found[order[1]]
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
         value = abs(a - b)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
@@ -169,12 +169,12 @@ def which(ctx: Context) -> Answer | None:
         test, what = (lambda v: v == 0), "为0"
     else:
         test, what = (lambda v: v > 0), "大于0"
-    hits = [r for r in order if test(found[r].value)]
+    hits = [r for r in order if test(found[r])]
     unit = vals.unit_of(m)
     if not hits:
         return ctx.answer(f"没有：所查{len(order)}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
     shown = hits[:LISTED * 2]
-    listing = "；".join(f"{ctx.name(r)}（{fmt(found[r].value)}{unit}）" for r in shown)
+    listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}", "compare", value=len(hits),
                       unit="份", citations=_cite(ctx, m, shown, found))

@@ -109,13 +109,12 @@ def value(ctx: Context) -> Answer | None:
     order = [r for r in ids if r in found]
     shown = order[:MAX_LISTED]
     by = ctx.store.cells_of(shown, vals.candidate_keys(m))
-    vals.with_keys(found, m, by)
     unit = vals.unit_of(m)
-    lines = [f"{ctx.label(r)}：{fmt(found[r].value)}{unit if found[r].value is not None else ''}" for r in shown]
+    lines = [f"{ctx.label(r)}：{fmt(found[r])}{unit if found[r] is not None else ''}" for r in shown]
     more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
     text = f"{m.label}：" + "；".join(lines) + more
     return ctx.answer(text, "table", unit=unit,
-                      citations=[cell_citation(r, ctx.entry(r), by[r], found[r].keys) for r in shown])
+                      citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown])
 
 
 def share(ctx: Context) -> Answer | None:
