@@ -62,7 +62,7 @@ class Asker:
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = cat.resolve(q, question.scope, agency)
         question = question.model_copy(update={"scope": resolved.scope})
-        if question.operation == "value" and question.cells and len(resolved.ids) > 1:
+        if question.operation == "value" and question.cells and resolved.n > 1:
             if intent.SUM.search(question.text):  # 「2022年全部报告的行政诉讼加起来」
                 question = question.model_copy(update={"operation": "sum"})
             elif len(resolved.scope.agencies) > 1:
@@ -86,7 +86,7 @@ class Asker:
         if scope.ambiguous:
             names = "、".join(dict.fromkeys(scope.ambiguous))
             return ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none")
-        if not scope.ids:
+        if not scope.n:
             who = f"「{scope.unknown}」的" if scope.unknown else "问题所指的"
             return ctx.answer(f"{NOT_MENTIONED}（没有找到{who}报告）", "none")
         name, ans = route(ctx)
@@ -101,8 +101,8 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
-        ans.reports = ctx.ids[:50]
-        if ctx.ids:
+        ans.reports = ctx.ids[:50] if ctx.n <= 50 else []  # (a large corpus scope is said, not listed)
+        if ctx.n:
             ans.scope = ctx.scope.statement(ctx.catalogue.entry)
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
@@ -117,7 +117,7 @@ class Asker:
         streamed = False
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"
-        if not structured and ctx.ids and self.llm is not None and not ctx.scope.ambiguous:
+        if not structured and ctx.n and self.llm is not None and not ctx.scope.ambiguous:
             from .answers import narrative
             from .llm_answer import stream_llm_answer
 

@@ -32,7 +32,12 @@ class Context:
 
     @property
     def ids(self) -> list[str]:
-        return self.scope.ids
+        """The reports in scope (a corpus scope's ids are read from the store on first use)."""
+        return self.scope.report_ids()
+
+    @property
+    def n(self) -> int:
+        return self.scope.n
 
     def entry(self, rid: str) -> Entry | None:
         return self.catalogue.entry(rid)

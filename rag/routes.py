@@ -65,7 +65,7 @@ ROUTES: tuple[Route, ...] = (
 
 def route(ctx: Context) -> tuple[str, Answer | None]:
     """The first answer of the routes that apply, and the route's name."""
-    n = len(ctx.ids)
+    n = ctx.n
     for r in ROUTES:
         if r.applies(ctx.question, n):
             ans = r.handler(ctx)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractor.agency import agency_key
@@ -89,13 +90,39 @@ class Resolved:
     corpus: bool = False  # no agency named: every report (of the years asked)
     n_agencies: int | None = None  # for a corpus scope, counted by the store (not report by report)
     years: list[int] = field(default_factory=list)  # the years the scope's reports cover (corpus scope)
+    # a corpus scope is a filter on the store, not a list: the years it keeps (None: all), the older
+    # versions it leaves out, its size; its ids are read only if a handler asks for them
+    sql_years: list[int] | None = None
+    excluded: frozenset[str] = frozenset()
+    size: int | None = None
+    loader: Callable[[], list[str]] | None = None
+
+    @property
+    def n(self) -> int:
+        return self.size if self.size is not None else len(self.ids)
+
+    def report_ids(self) -> list[str]:
+        if self.loader is not None:
+            self.ids, self.loader = self.loader(), None
+        return self.ids
+
+    def keeps(self, rid: str) -> bool:
+        """Is a report the store returned for this scope's filter inside the scope? (Every report
+        of a corpus scope's years but the older versions; for a list scope, its members.)"""
+        if self.corpus and self.size is not None:
+            return rid not in self.excluded
+        members = getattr(self, "_members", None)
+        if members is None:
+            members = set(self.ids)
+            object.__setattr__(self, "_members", members)
+        return rid in members
 
     def statement(self, entry) -> str:
         """`entry`: report id → Entry (read only for a scope that names its agencies)."""
         if self.corpus and self.n_agencies is not None:
             years, who = self.years, f"全部{self.n_agencies}个机关"
         else:
-            es = [entry(i) for i in self.ids]
+            es = [entry(i) for i in self.report_ids()]
             years = sorted({e.year for e in es if e.year})
             if self.corpus:
                 who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
@@ -104,7 +131,7 @@ class Resolved:
         when = ""
         if years:
             when = f" {years[0]}年" if len(years) == 1 else f" {years[0]}—{years[-1]}年"
-        return f"范围：{who}{when}（{len(self.ids)}份报告）" if len(self.ids) > 1 else f"范围：{who}{when}"
+        return f"范围：{who}{when}（{self.n}份报告）" if self.n > 1 else f"范围：{who}{when}"
 
 
 def current(entries: list[Entry]) -> list[Entry]:
@@ -323,25 +350,31 @@ class StoreCatalogue(Catalogue):
         if resolved is not None:
             return resolved
         db = self.store.db
-        where, args = "", []
-        if scope.years:
-            where, args = f" WHERE year IN ({','.join('?' * len(scope.years))})", list(scope.years)
-        elif scope.latest:
-            where = " WHERE year = (SELECT MAX(year) FROM reports)"
-        superseded = {r[0] for r in db.execute(
-            "SELECT r.id FROM reports r JOIN (SELECT agency_key, year FROM reports" + where +
-            (" AND" if where else " WHERE") + " agency_key<>'' GROUP BY agency_key, year HAVING COUNT(*)>1) d "
-            "ON r.agency_key=d.agency_key AND r.year IS d.year", args)}
-        if superseded:  # several versions of one agency-year: all but the latest ingested
-            rows = [self.entry(i) for i in superseded]
-            keep = {e.id for e in current([e for e in rows if e])}
-            superseded -= keep
-        rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
-        ids = [r[0] for r in rows if r[0] not in superseded] if superseded else [r[0] for r in rows]
-        n, lo, hi = db.execute("SELECT COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), "
-                               "MIN(year), MAX(year) FROM reports" + where, args).fetchone()
-        years = [] if lo is None else ([lo] if lo == hi else [lo, hi])
-        return Resolved(ids, scope, corpus=True, n_agencies=n, years=years)
+        where, args, years = "", [], list(scope.years) or None
+        if not years and scope.latest:
+            top = db.execute("SELECT MAX(year) FROM reports").fetchone()[0]
+            years = [top] if top is not None else None
+        if years:
+            where, args = f" WHERE year IN ({','.join('?' * len(years))})", list(years)
+        # several versions of one agency-year: all but the latest ingested are left out
+        dup = db.execute("SELECT year, agency_key FROM reports" + where + (" AND" if where else " WHERE") +
+                         " agency_key<>'' GROUP BY year, agency_key HAVING COUNT(*)>1", args).fetchall()
+        excluded: set[str] = set()
+        for year, key in dup:
+            rows = self.reports([key], [year] if year is not None else None)
+            keep = {e.id for e in current(rows)}
+            excluded |= {e.id for e in rows if e.id not in keep}
+        n, n_agencies, lo, hi = db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), MIN(year), MAX(year) "
+            "FROM reports" + where, args).fetchone()
+
+        def load() -> list[str]:
+            rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
+            return [r[0] for r in rows if r[0] not in excluded]
+
+        span = [] if lo is None else ([lo] if lo == hi else [lo, hi])
+        return Resolved([], scope, corpus=True, n_agencies=n_agencies, years=span, sql_years=years,
+                        excluded=frozenset(excluded), size=n - len(excluded), loader=load)
 
     def _corpus_question(self, text: str, scope: Scope, agency: str | None) -> bool:
         if scope.report_id or agency:

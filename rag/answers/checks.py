@@ -256,7 +256,7 @@ TEMPLATE_NAMES = {"GF2021": "2021年版格式（国办公开办函〔2021〕30�
 
 
 def template(ctx: Context) -> Answer | None:
-    if len(ctx.ids) != 1:
+    if ctx.n != 1:
         return None
     e = ctx.entry(ctx.ids[0])
     name = TEMPLATE_NAMES.get(e.template or "UNKNOWN", e.template)
@@ -264,7 +264,7 @@ def template(ctx: Context) -> Answer | None:
 
 
 def tables_present(ctx: Context) -> Answer | None:
-    if len(ctx.ids) != 1:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
     m = ctx.question.first(SectionMeasure)
@@ -285,9 +285,9 @@ def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
     rows = {m.row for m in cellms}
-    if {"carry_in", "carry_out"} <= rows and len(ctx.ids) > 1:
+    if {"carry_in", "carry_out"} <= rows and ctx.n > 1:
         return carry_over(ctx)
-    if len(ctx.ids) != 1:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
@@ -329,12 +329,14 @@ def which_reports(ctx: Context) -> Answer | None:
     else:
         kinds, label = ["report_defect"], "勾稽关系不成立"
     scope = ctx.scope
-    found = ctx.store.finding_counts(kinds, m.table, m.checks or None, None if scope.corpus else scope.ids,
-                                     scope.scope.years or None)
-    wanted = set(scope.ids)
-    hits = [r for r in scope.ids if r in found and r in wanted]
+    if scope.size is not None:  # a corpus scope: the store filters by its years
+        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, None, scope.sql_years)
+        hits = [r for r in found if scope.keeps(r)]
+    else:
+        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, scope.ids, None)
+        hits = [r for r in scope.ids if r in found]
     if not hits:
-        return ctx.answer(f"没有：所查{len(scope.ids)}份报告都没有{label}的情况。", "check", value=0, unit="份")
+        return ctx.answer(f"没有：所查{ctx.n}份报告都没有{label}的情况。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
     keys_of = {rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]

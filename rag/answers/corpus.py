@@ -20,9 +20,12 @@ LISTED = 12  # reports named in a ranking or a listing (the count of the rest is
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
     """Reports of the scope that print the measure with a number, in scope order."""
     scope = ctx.scope
-    found = vals.measure(ctx.store, m, None if scope.corpus else scope.ids, scope.scope.years or None)
-    wanted = set(scope.ids)
-    found = {r: v for r, v in found.items() if v is not None and r in wanted}
+    if scope.size is not None:  # a corpus scope: the store filters by its years
+        found = vals.measure(ctx.store, m, None, scope.sql_years)
+        found = {r: v for r, v in found.items() if v is not None and scope.keeps(r)}
+        return list(found), found
+    found = vals.measure(ctx.store, m, scope.ids, None)
+    found = {r: v for r, v in found.items() if v is not None}
     return [r for r in scope.ids if r in found], found
 
 
@@ -35,7 +38,7 @@ def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, float]
 def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
     """When fewer than two reports of the scope print the measure, say which do not (a comparison
     with one side missing is not silently turned into a single value)."""
-    if len(order) >= 2 or len(ctx.ids) < 2 or len(ctx.ids) > LISTED:
+    if len(order) >= 2 or ctx.n < 2 or ctx.n > LISTED:
         return None
     have = set(order)
     missing = [r for r in ctx.ids if r not in have]

@@ -47,7 +47,7 @@ def _printed(quote: str, value, unit: str | None) -> str:
 
 def metric(ctx: Context) -> Answer | None:
     mm = ctx.question.first(MetricMeasure)
-    if not isinstance(mm, MetricMeasure) or not ctx.ids or len(ctx.ids) > METRIC_SCOPE:
+    if not isinstance(mm, MetricMeasure) or not ctx.n or ctx.n > METRIC_SCOPE:
         return None
     q = ctx.q
     first = re.split(r"[？?，,]", q)[0]
@@ -87,7 +87,7 @@ def metric(ctx: Context) -> Answer | None:
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
     printed = _printed(m["quote"], m["value"], m["unit"])
-    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 else ""
+    who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     value = m["value"] if not float(m["value"]).is_integer() else int(m["value"])
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
@@ -101,7 +101,7 @@ _PROBLEM = re.compile(r"有待|不够|不足|欠缺|仍需|需进一步|需要|�
 
 def section_list(ctx: Context) -> Answer | None:
     """Section 五's problems (its sentences up to the improvement measures) or its measures (after)."""
-    if len(ctx.ids) != 1:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
@@ -173,7 +173,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # ------------------------------------------------------------------ narrative arithmetic
 def narrative_sum(ctx: Context) -> Answer | None:
     """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
-    if len(ctx.ids) != 1 or not ctx.question.asserted:
+    if ctx.n != 1 or not ctx.question.asserted:
         return None
     rid = ctx.ids[0]
     stated = ctx.question.asserted[0]
@@ -204,7 +204,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
 # ------------------------------------------------------------------ retrieval
 def _ranked_chunks(ctx: Context) -> list:
     index = ctx.index()
-    scope = None if ctx.scope.corpus and not ctx.scope.scope.years else ctx.ids
+    scope = None if ctx.scope.corpus and not ctx.scope.sql_years and not ctx.scope.excluded else ctx.ids
     if index is None:
         hits = ctx.store.bm25(ctx.q, scope, k=6)
     else:
@@ -214,7 +214,7 @@ def _ranked_chunks(ctx: Context) -> list:
 
 
 def retrieve(ctx: Context) -> Answer:
-    if not ctx.ids:
+    if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
@@ -252,7 +252,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
                              year=getattr(ctx.entry(rid), "year", None), section=c["section"],
                              span=Span(start=c["start"] + s, end=c["start"] + e), quote=joined(text),
                              chunk_id=c["id"], cells=json.loads(c["cells"] or "[]")))
-    who = f"{ctx.name(rid)}：" if len(ctx.ids) > 1 and ctx.entry(rid) is not None else ""
+    who = f"{ctx.name(rid)}：" if ctx.n > 1 and ctx.entry(rid) is not None else ""
     answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
     value = None
     if re.search(r"第几|排名|名次", q):
@@ -307,7 +307,7 @@ def _supports(ctx: Context, sentence: str) -> bool:
 
 def refuse(ctx: Context) -> Answer:
     """No route could answer from the reports: say so, and offer the nearest passage if any."""
-    if not ctx.ids:
+    if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
     try:
         ranked = _ranked_chunks(ctx)

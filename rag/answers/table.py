@@ -95,18 +95,21 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
 def value(ctx: Context) -> Answer | None:
     """The asked cell(s) in each report of the scope; one report → its number is the headline."""
     ms = ctx.question.cells
-    ids = ctx.ids
-    if len(ids) == 1:
+    if ctx.n == 1:
+        ids = ctx.ids
         cells = ctx.store.cells_of(ids)[ids[0]]
         return _one(ctx, ids[0], cells, ms)
+    ids = ctx.ids if ctx.scope.size is None else []
     m = ms[0]
-    found = vals.measure(ctx.store, m, ids if not ctx.scope.corpus else None,
-                         ctx.scope.scope.years or None)
-    wanted = set(ids)
-    found = {r: v for r, v in found.items() if r in wanted}
+    scope = ctx.scope
+    if scope.size is not None:  # a corpus scope: the store filters by its years
+        found = {r: v for r, v in vals.measure(ctx.store, m, None, scope.sql_years).items() if scope.keeps(r)}
+        order = list(found)
+    else:
+        found = vals.measure(ctx.store, m, ids, None)
+        order = [r for r in ids if r in found]
     if not found:
         return None
-    order = [r for r in ids if r in found]
     shown = order[:MAX_LISTED]
     by = ctx.store.cells_of(shown, vals.candidate_keys(m))
     unit = vals.unit_of(m)
@@ -121,7 +124,7 @@ def share(ctx: Context) -> Answer | None:
     """A part over its whole within one report, computed from the table and said so: a column over
     its row's total (自然人申请占比), a result row over （七）总计, anything else over 本年新收."""
     ms = ctx.question.cells
-    if len(ctx.ids) != 1 or not ms:
+    if ctx.n != 1 or not ms:
         return None
     m = ms[0]
     if m.col != "tot":
@@ -154,7 +157,7 @@ def share(ctx: Context) -> Answer | None:
 
 def total(ctx: Context) -> Answer | None:
     """Several rows of one report added up (「予以公开和部分公开一共多少件」), each shown."""
-    if len(ctx.ids) != 1:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
