@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus_copies import place  # noqa: E402
 
 from extractor.agency import agency_key  # noqa: E402
 from extractor.extract import extract_path  # noqa: E402
@@ -66,6 +65,18 @@ CORPUS_QUESTIONS = {
     "which_reports.cells": ["{y}年哪些机关收到的申请超过50件？", "哪些机关不予公开的申请为0？"],
     "value.corpus": ["{y}年各机关收到多少件申请？"],
 }
+
+
+_A = "东南西北中上下前后左右新旧大小长短高低清明安平永宁丰乐和泰兴华"
+_B = "山川河湖林田泉溪岭峰阳城源江海谷原坪"
+_C = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬"
+
+
+def place(i: int) -> str:
+    """A distinct synthetic county name (no digits, no level character inside: every name keys apart)."""
+    a, b = _A[i % len(_A)], _B[(i // len(_A)) % len(_B)]
+    c = _C[(i // (len(_A) * len(_B))) % len(_C)] if i >= len(_A) * len(_B) else ""
+    return f"{a}{b}{c}县"
 
 
 def pct(values: list[float], p: float) -> float:

@@ -357,13 +357,12 @@ class StoreCatalogue(Catalogue):
         if years:
             where, args = f" WHERE year IN ({','.join('?' * len(years))})", list(years)
         # several versions of one agency-year: all but the latest ingested are left out
-        dup = db.execute("SELECT year, agency_key FROM reports" + where + (" AND" if where else " WHERE") +
-                         " agency_key<>'' GROUP BY year, agency_key HAVING COUNT(*)>1", args).fetchall()
-        excluded: set[str] = set()
-        for year, key in dup:
-            rows = self.reports([key], [year] if year is not None else None)
-            keep = {e.id for e in current(rows)}
-            excluded |= {e.id for e in rows if e.id not in keep}
+        dup = [_entry(r) for r in db.execute(
+            "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports "
+            "WHERE (year, agency_key) IN (SELECT year, agency_key FROM reports" + where + (" AND" if where else " WHERE") +
+            " agency_key<>'' GROUP BY year, agency_key HAVING COUNT(*)>1)", args)]
+        keep = {e.id for e in current(dup)}
+        excluded = {e.id for e in dup if e.id not in keep}
         n, n_agencies, lo, hi = db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), MIN(year), MAX(year) "
             "FROM reports" + where, args).fetchone()
