@@ -176,6 +176,8 @@ class LLMClient:
         except Exception as exc:  # noqa: BLE001 — a failed call must never cost the rules' result
             run.errors.append(self._explain(exc, budget))
             return None
+        if type(result) is not response_model:  # instructor hands back a subclass it made for the schema
+            result = response_model.model_validate(result.model_dump())
         self._cache_put(key, result)
         return result
 

@@ -88,7 +88,7 @@ class Sources:
     """The cited chunks' text that may ground an answer, and the planted instructions it held."""
 
     texts: list[str]
-    allowed: set[str] = field(default_factory=set)  # numbers allowed besides: report years, question years
+    years: set[str] = field(default_factory=set)  # 「2022年」 may be said of a cited report's year or the question's
     numbers: set[str] = field(init=False)
     planted: set[str] = field(init=False)  # 10-character windows of instruction-like sentences
     prose: str = field(init=False)
@@ -103,13 +103,12 @@ class Sources:
                 else:
                     kept.append(s)
         self.prose = "".join(kept)
-        self.numbers = _numbers(self.prose) | self.allowed
+        self.numbers = _numbers(self.prose)
         self.planted = planted
 
     @classmethod
     def of(cls, texts: Iterable[str], question: str = "", years: Iterable[int | None] = ()) -> Sources:
-        allowed = {str(y) for y in years if y} | set(_YEAR.findall(fold(question)))
-        return cls(list(texts), allowed)
+        return cls(list(texts), {str(y) for y in years if y} | set(_YEAR.findall(fold(question))))
 
 
 def sentence_problem(sentence: str, src: Sources) -> str | None:
@@ -121,7 +120,7 @@ def sentence_problem(sentence: str, src: Sources) -> str | None:
         return "回答复述了片段中植入的指令"
     folded = re.sub(r"(?<=\d),(?=\d{3})", "", fold(sentence))
     for m in _DIGITS.finditer(folded):
-        if _canon(m.group()) not in src.numbers:
+        if _canon(m.group()) not in src.numbers and not (m.group() in src.years and folded.startswith("年", m.end())):
             return f"数字 {m.group()} 不在所引片段中"
     for run in _CN_RUN.findall(folded):
         if len(run) < 2 and run not in "十百千万亿":
