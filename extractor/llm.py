@@ -25,6 +25,8 @@ from dataclasses import replace
 
 from . import glued
 from . import tablespec as ts
+from pydantic import Field
+
 from .llm_client import LLMClient, LLMConfig, Schema, client_for, prompt
 from .metrics import canonical_key
 from .normalize import fold, parse_chinese_number
@@ -36,7 +38,7 @@ class LLMMetric(Schema):
     """One quantitative claim, quoted verbatim."""
 
     quote: str
-    value: float
+    value: float = Field(allow_inf_nan=False)
     unit: str | None = None
     qualifier: str | None = None
     label: str = ""
@@ -64,23 +66,37 @@ def _squashed(text: str, base: int) -> tuple[str, list[int]]:
     return "".join(chars), offs
 
 
-def _value_in(quote: str, value: float) -> bool:
+_SPELLINGS = {"超": ("超过", "超", "逾")}  # the qualifier as the rules name it → how a report may print it
+
+
+def _value_ends(quote: str, value: float) -> list[int]:
+    """Where, in a (thousands-separator-free) quote, `value` is printed: the end of each occurrence."""
     printed = str(int(value)) if float(value).is_integer() else repr(float(value)).rstrip("0")
-    digits = quote.replace(",", "")
-    if re.search(rf"(?<![\d.]){re.escape(printed)}(?![\d])", digits):
-        return True
-    if not re.search(r"\d", quote):
-        for run in re.findall(r"[零一二两三四五六七八九十百千万亿]+", quote):
-            if parse_chinese_number(run) == value:
-                return True
-    return False
+    ends = [m.end() for m in re.finditer(rf"(?<![\d.]){re.escape(printed)}(?![\d])", quote)]
+    if not ends and not re.search(r"\d", quote):
+        ends = [m.end() for m in re.finditer(r"[零一二两三四五六七八九十百千万亿]+", quote)
+                if parse_chinese_number(m.group()) == value]
+    return ends
 
 
-def ground(quote: str, value: float, text: str, start: int, end: int) -> Span | None:
-    """Span of `quote` inside text[start:end] (whitespace and width folded), if it holds `value`."""
+def _claim_in(quote: str, value: float, unit: str | None = None, qualifier: str | None = None) -> bool:
+    """Whether the quote prints the claim: the value, the unit right after it, the qualifier."""
+    quote = re.sub(r"(?<=\d),(?=\d{3})", "", quote)
+    ends = _value_ends(quote, value)
+    if not ends:
+        return False
+    if unit and not any(re.match(rf"(?:余|多|以上)?{re.escape(unit)}", quote[e:]) for e in ends):
+        return False
+    return not qualifier or any(q in quote for q in _SPELLINGS.get(qualifier, (qualifier,)))
+
+
+def ground(quote: str, value: float, text: str, start: int, end: int, unit: str | None = None,
+           qualifier: str | None = None) -> Span | None:
+    """Span of `quote` inside text[start:end] (whitespace and width folded), if it prints the claim:
+    `value`, and `unit` and `qualifier` where given."""
     hay, offs = _squashed(text[start:end], start)
     needle, _ = _squashed(quote, 0)
-    if not needle or not _value_in(needle, value):
+    if not needle or not _claim_in(needle, value, unit and "".join(fold(unit).split()), qualifier):
         return None
     i = hay.find(needle)
     if i < 0:
@@ -94,15 +110,17 @@ def _accept(report: Report, result: SectionMetrics, windows: list[tuple[int, int
     out: list[Metric] = []
     for m in result.metrics:
         run.metrics_proposed += 1
-        span = next((s for a, b in windows if (s := ground(m.quote, m.value, report.text, a, b))), None)
+        span = next((s for a, b in windows
+                     if (s := ground(m.quote, m.value, report.text, a, b, m.unit, m.qualifier))), None)
         if span is None:
             run.dropped_ungrounded += 1
             continue
         value: int | float = int(m.value) if float(m.value).is_integer() else m.value
-        section = next((n for a, b, n in narrative_spans(report) if a <= span.start < b), None)
-        out.append(Metric(value=value, unit=m.unit, qualifier=m.qualifier, label=m.label,
-                          key=canonical_key(m.label), section=section,
-                          quote=report.text[span.start:span.end], span=span, source="llm"))
+        quote = report.text[span.start:span.end]
+        label = m.label if set(re.findall(r"\d+", m.label)) <= set(re.findall(r"\d+", quote)) else ""
+        section = next((x.number for x in report.sections if x.span.start <= span.start < x.span.end), None)
+        out.append(Metric(value=value, unit=m.unit, qualifier=m.qualifier, label=label,
+                          key=canonical_key(label), section=section, quote=quote, span=span, source="llm"))
         run.metrics_accepted += 1
     return out
 

@@ -299,3 +299,45 @@ def test_a_giant_response_is_cut_off_at_the_size_cap(corpus, tmp_path):
     assert len(report.llm.errors) == N and all("200000 字节" in e for e in report.llm.errors)
     assert not [m for m in report.metrics if m.source != "rules"]
     assert not list((tmp_path / "cache").rglob("*.json"))  # nothing cached from a cut-off answer
+
+
+# ---------------------------------------------------------------------------- holes in grounding
+def test_a_unit_or_qualifier_the_quote_does_not_print_is_not_stored(corpus, tmp_path):
+    def handler(body, n):
+        return metrics_answer(("编印政府公报4期", 4, "万期", "单位被放大一万倍"),
+                              ("市政府网站共发布各类政务信息13050余条", 13050, "条", "政府网站发布信息"))
+
+    with ScriptedLLM(handler) as server:
+        report = extract_path(str(corpus / ANKANG), cfg(server, tmp_path))
+    assert all(m.unit != "万期" for m in report.metrics)  # the unit is part of the claim
+    assert report.llm.metrics_accepted == 1
+    m = next(m for m in report.metrics if m.value == 13050)
+    assert m.unit == "条" and m.qualifier == "余"
+
+    def qualifier(body, n):
+        return {"content": json.dumps({"metrics": [{"quote": "编印政府公报4期", "value": 4, "unit": "期",
+                                                    "qualifier": "超", "label": "编印政府公报"}]}, ensure_ascii=False)}
+
+    with ScriptedLLM(qualifier) as server:
+        report = extract_path(str(corpus / ANKANG), cfg(server, tmp_path / "q"))
+    assert report.llm.metrics_accepted == 0 and report.llm.dropped_ungrounded == N
+
+
+@pytest.mark.parametrize("value", ["Infinity", "NaN", '"inf"', '"nan"'])
+def test_a_non_finite_value_is_never_stored(tmp_path, value):
+    text = render(consistent_values(3), "pipe").replace("存在的问题是培训不足。", "存在的问题是培训不足，info 与 nan 字样。")
+    reply = '{"metrics": [{"quote": "info 与 nan", "value": %s, "unit": null, "label": "x"}]}' % value
+    with ScriptedLLM(lambda body, n: {"content": reply}) as server:
+        report = extract_bytes(text.encode(), "x.txt", cfg(server, tmp_path, max_retries=0))
+    assert all(m.value == m.value and abs(m.value) != float("inf") for m in report.metrics)
+    assert report.llm.metrics_accepted == 0
+
+
+def test_a_label_never_carries_a_number_the_quote_does_not(corpus, tmp_path):
+    def handler(body, n):
+        return metrics_answer(("编印政府公报4期", 4, "期", "共收到申请99999件"))
+
+    with ScriptedLLM(handler) as server:
+        report = extract_path(str(corpus / ANKANG), cfg(server, tmp_path))
+    m = next(m for m in report.metrics if m.value == 4 and m.unit == "期")
+    assert "99999" not in m.label and m.source == "both"
