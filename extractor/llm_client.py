@@ -146,7 +146,8 @@ class LLMClient:
                                      timeout=cfg.timeout, http_client=http)
         modes = {"json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON,
                  "tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA}
-        self._instructor = instructor.from_openai(self._openai, mode=modes[cfg.mode])
+        self._mode = modes[cfg.mode]
+        self._instructor = instructor.from_openai(self._openai, mode=self._mode)
 
     # ------------------------------------------------------------------ public
     def ask(self, response_model: type[T], prompt: str, *, run: LLMRun | None = None,
@@ -205,36 +206,66 @@ class LLMClient:
             return
         run.calls += 1
         run.attempts += 1
-        last = None
-        parts = None
+        parts = self._partials(response_model, prompt, budget)
+        text = ""
         try:
-            with budget.active():
-                parts = iter(self._instructor.chat.completions.create_partial(
-                    model=self.cfg.model, response_model=response_model, temperature=0, max_retries=0,
-                    timeout=max(budget.left(), 0.001), messages=[{"role": "user", "content": prompt}]))
             while True:
                 with budget.active():  # each step may run on another thread
                     try:
-                        last = next(parts)
-                    except StopIteration:
+                        partial = next(parts)
+                    except StopIteration as done:
+                        text = done.value or ""
                         break
-                yield last
+                yield partial
         except Exception as exc:  # noqa: BLE001
             run.errors.append(self._explain(exc, budget))
             return
         finally:
-            if parts is not None and hasattr(parts, "close"):
-                parts.close()
-        text = last.model_dump_json() if last is not None else ""
+            parts.close()
         run.prompt_tokens += estimate_tokens(prompt) + schema_tokens(response_model)  # streams carry no usage
         run.completion_tokens += estimate_tokens(text)
         try:
-            out.result = response_model.model_validate_json(text) if text else None
+            out.result = response_model.model_validate_json(text)
         except ValidationError as exc:
             run.errors.append(f"输出不符合格式：{str(exc)[:160]}")
             return
-        if out.result is not None:
-            self._cache_put(key, out.result)
+        self._cache_put(key, out.result)
+
+    def _partials(self, response_model: type[T], prompt: str, budget: Budget) -> Iterator[Any]:
+        """Partial objects as the chunks arrive; returns the JSON text. Built from instructor's own
+        pieces (the mode's request preparation and stream extraction, `Partial.model_from_chunks`)
+        because its sync `create_partial` in 1.17 reads the whole stream before yielding the first
+        partial (instructor issue #2145): a stream would show nothing until the model had finished."""
+        from instructor import Partial
+        from instructor.v2.core.providers import Provider
+        from instructor.v2.core.registry import mode_registry
+
+        handlers = mode_registry.get_handlers(Provider.OPENAI, self._mode)
+        extract = getattr(getattr(handlers.response_parser, "__self__", None), "extract_streaming_json", None)
+        if extract is None:  # instructor's internals moved: its buffered stream still works
+            last = None
+            for last in self._instructor.chat.completions.create_partial(
+                    model=self.cfg.model, response_model=response_model, temperature=0, max_retries=0,
+                    timeout=max(budget.left(), 0.001), messages=[{"role": "user", "content": prompt}]):
+                yield last
+            return last.model_dump_json() if last is not None else ""
+        partial = Partial[response_model]  # type: ignore[index]
+        _, kwargs = handlers.request_handler(response_model=partial, kwargs={
+            "model": self.cfg.model, "temperature": 0, "stream": True,
+            "messages": [{"role": "user", "content": prompt}]})
+        raw = self._openai.chat.completions.create(**kwargs, timeout=max(budget.left(), 0.001))
+        chunks: list[str] = []
+
+        def recorded() -> Iterator[str]:
+            for chunk in extract(raw):
+                chunks.append(chunk)
+                yield chunk
+
+        try:
+            yield from partial.model_from_chunks(recorded())
+        finally:
+            raw.close()
+        return "".join(chunks)
 
     def _admit(self, response_model: type[BaseModel], prompt: str, run: LLMRun,
                deadline: float | None) -> Budget | None:
@@ -276,6 +307,8 @@ class LLMClient:
             return f"LLM 服务出错：{type(cause).__name__} {getattr(cause, 'status_code', '') or ''}".strip()
         if _caused_by(exc, IncompleteOutputException):
             return "LLM 输出被截断（长度超限），已放弃"
+        if isinstance(exc, ValidationError):
+            return f"输出不符合格式：{str(exc)[:160]}"
         if isinstance(exc, InstructorRetryException):
             return f"输出不符合格式，重试{self.cfg.max_retries}次后放弃：{str(exc)[:160]}"
         return f"LLM 调用失败：{type(exc).__name__}: {str(exc)[:160]}"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from extractor.llm_client import LLMClient, Schema, prompt
 from extractor.schema import Answer, Citation, LLMRun, Span
 
-from .grounding import Sources, answer_problem, clean, verified_prefix
+from .grounding import ANSWER_MAX_CHARS, Sources, answer_problem, clean, verified_prefix
 
 
 class RagAnswer(Schema):
@@ -71,6 +71,9 @@ def stream_llm_answer(client: LLMClient, q: str, chunks: list, store,
     try:
         for partial in stream:
             now = clean(partial.answer or "")
+            if len(now) > ANSWER_MAX_CHARS:
+                yield None  # a runaway answer: stop reading it
+                return
             if not now or partial.found is False:
                 continue
             if known is None:

@@ -9,6 +9,7 @@ instructor code runs end to end in tests. `handler(request_body, n)` decides eac
     {"drip": s}                       send the headers, then the body one byte every s seconds
     {"drip_headers": s}               the whole response, status line included, one byte every s seconds
     {"chunk_delay": s}                (streams) pause s seconds between chunks
+    {"hold_after": k}                 (streams) after k chunks, wait until the test sets `release`
 
 A hostile endpoint is one of these: a stall, a drip, a giant `content` (`giant()`), an answer that
 is not grounded. Every wait ends as soon as the server is closed."""
@@ -44,6 +45,7 @@ class ScriptedLLM:
         self.handler = handler
         self.requests: list[dict] = []
         self.closing = threading.Event()
+        self.release = threading.Event()
         self.disconnects = 0  # responses the client hung up on
         outer = self
 
@@ -61,7 +63,7 @@ class ScriptedLLM:
                     return
                 try:
                     if answer.get("status", 200) == 200 and body.get("stream"):
-                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0))
+                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0), answer.get("hold_after"))
                     else:
                         self._reply(answer)
                 except (BrokenPipeError, ConnectionResetError):
@@ -92,7 +94,7 @@ class ScriptedLLM:
                     if outer.closing.wait(every):
                         return
 
-            def _stream(self, content: str, pause: float) -> None:
+            def _stream(self, content: str, pause: float, hold_after: int | None = None) -> None:
                 """OpenAI-style SSE chunks, a few characters each, then [DONE]."""
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
                 base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
@@ -104,6 +106,10 @@ class ScriptedLLM:
                     self.wfile.flush()
                     if pause and outer.closing.wait(pause):
                         return
+                    if hold_after is not None and i // 7 + 1 == hold_after:
+                        while not outer.release.wait(0.05):
+                            if outer.closing.is_set():
+                                return
                 end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()

@@ -238,3 +238,12 @@ def test_cli_ask_against_a_hostile_endpoint(tmp_path, corpus):
     obj = json.loads(p.stdout)
     assert obj["route"] != "llm" and "99999" not in obj["answer"] and "忽略" not in obj["answer"]  # … and refused
     assert list((data / "llm-cache").rglob("*.json"))  # the cache lives under --data-dir
+
+
+def test_a_runaway_stream_is_dropped_once_it_passes_the_cap(store, tmp_path):
+    def handler(body, n):
+        return {**quoting(body, "c1", 1, extra="政务公开工作。" * 20000), "chunk_delay": 0}
+
+    items, server = stream(store, tmp_path, handler)
+    assert items[-1] is None and sum(len(x) for x in items if isinstance(x, str)) <= 1000
+    assert server.disconnects == 1  # it stopped reading instead of taking the whole answer

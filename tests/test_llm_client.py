@@ -117,3 +117,18 @@ def test_a_dead_endpoint_is_an_error_not_a_wait(tmp_path):
     c = LLMClient(LLMConfig(model="scripted", base_url=f"http://127.0.0.1:{port}/v1", timeout=2))
     assert c.ask(QuestionKind, "问", run=run) is None
     assert run.errors and "LLM 服务出错" in run.errors[0]
+
+
+def test_a_stream_yields_before_the_model_has_finished(tmp_path):
+    """The server holds the rest of its answer until the test has seen a partial object: a client
+    that read the whole stream first (instructor 1.17's sync create_partial) would wait for ever."""
+    content = json.dumps({"intent": "narrative", "cells": [f"t3.r{i}.tot" for i in range(40)]})
+    with ScriptedLLM(lambda body, n: {"content": content, "hold_after": 4}) as server:
+        s = client(server, tmp_path, timeout=10).stream(QuestionKind, "有哪些问题？")
+        seen = 0
+        for part in s:
+            seen += 1
+            if part.intent == "narrative":
+                server.release.set()  # only now does the server send the rest
+        assert server.release.is_set() and seen > 4
+        assert s.result is not None and len(s.result.cells) == 40
