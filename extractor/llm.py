@@ -7,7 +7,7 @@ identities. Two ways to spend tokens (`LLMConfig.passes`):
 
 - `lean` (default): only where the rules leave something open — the clauses around narrative
   numbers no rule claimed (`unclaimed.open_clauses`, one call per report, none when there are
-  none) and glued 表三/表四 rows left open with a split that could be accepted. ~5 % of the tokens
+  none) and glued 表三/表四 rows left open with a split that could be accepted. ~7 % of the tokens
   of sending the whole report (bench/llm_tokens.py).
 - `always`: every narrative section (preamble, 一, 五, 六; every section of a LEGACY report) and
   every open glued row — kept to compare against.
@@ -181,6 +181,15 @@ def _open_rows(report: Report) -> dict[str, list[Cell]]:
     return rows
 
 
+def _consistent(values: dict, keys: list[str], parts: tuple[str, ...], equations: tuple) -> bool:
+    """Whether a row split, with the rest of the table, satisfies every identity that reads the row
+    (and there is at least one: a split nothing can check is not kept)."""
+    trial = values | {k: glued.value_of(p) for k, p in zip(keys, parts, strict=True)}
+    relevant = [eq for eq in equations if set(eq.lhs + eq.rhs) & set(keys)
+                and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)]
+    return bool(relevant) and all(glued.holds(eq, trial) for eq in relevant)
+
+
 def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None,
                       lean: bool = False) -> None:
     """Glued 表三/表四 rows left open by the rules: the LLM proposes a split; it is kept only if it
@@ -200,14 +209,7 @@ def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: 
         digits = report.text[span.start:span.end]
         cands = glued.split_candidates(digits.split(), ["count"] * len(keys)) or []
         values = {k: c.value for k, c in cells.items()}
-
-        def consistent(parts: tuple[str, ...]) -> bool:
-            trial = values | {k: glued.value_of(p) for k, p in zip(keys, parts)}
-            relevant = [eq for eq in equations if set(eq.lhs + eq.rhs) & set(keys)
-                        and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)]
-            return bool(relevant) and all(glued.holds(eq, trial) for eq in relevant)
-
-        if lean and not any(consistent(c) for c in cands):
+        if lean and not any(_consistent(values, keys, c, equations) for c in cands):
             continue  # no split the model could propose would be kept
         label = spec.row(row.split(".")[1]).label if row != "t4" else "表四（复议5格、直接起诉5格、复议后起诉5格）"
         cols = "、".join(k.split(".", 1)[1] for k in keys)
@@ -218,7 +220,7 @@ def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: 
                 return
             continue
         proposal = tuple(s.strip() for s in result.cells)
-        if len(proposal) != len(keys) or proposal not in cands or not consistent(proposal):
+        if len(proposal) != len(keys) or proposal not in cands or not _consistent(values, keys, proposal, equations):
             run.cells_rejected += len(keys)
             continue
         for k, part in zip(keys, proposal):

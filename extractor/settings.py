@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -60,9 +60,6 @@ class Settings:
         return cls(data_dir=root, llm=_llm(env, root, llm),
                    max_upload_bytes=_number(env, "XXGK_MAX_UPLOAD_BYTES", int, DEFAULT_MAX_UPLOAD))
 
-    def without_llm(self) -> Settings:
-        return replace(self, llm=None)
-
 
 def _llm(env: Mapping[str, str], root: Path, flag: str | bool | None) -> LLMConfig | None:
     if flag is False:
@@ -70,7 +67,8 @@ def _llm(env: Mapping[str, str], root: Path, flag: str | bool | None) -> LLMConf
     model = (env.get("XXGK_LLM_MODEL") or "").strip()
     if not model:
         if flag is not None:
-            raise SettingsError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL", "llm_not_configured")
+            raise SettingsError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL",
+                                "llm_not_configured")
         return None
     mode = (env.get("XXGK_LLM_MODE") or "json").strip().lower()
     if mode not in MODES:

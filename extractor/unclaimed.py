@@ -2,10 +2,11 @@
 
 The rules read ~99.6 % of the quantitative claims of the corpus. What they leave are numbers
 without a unit (「粉丝数 54373」), quantities in Chinese numerals (「近百条」「千余条」「五个试点区」)
-and the like. This module finds them — every number outside the tables that is not inside a rule metric and is not one of the many numbers that are not claims (dates, times, years, document
-and article numbers, list ordinals, telephone and postcode, URLs, numbers inside names and titles
-such as 「12345热线」 or 《…二十条措施》) — and returns the clauses holding them, so the LLM reads a
-few dozen characters per open number instead of whole sections.
+and the like. This module finds them — every number outside the tables that is not inside a rule
+metric and is not one of the many numbers that are not claims (dates, times, years, document and
+article numbers, list ordinals, telephone and postcode, floors, URLs, numbers inside names and
+titles such as 「12345热线」 or 《…二十条措施》) — and returns the clauses holding them, so the LLM
+reads a few dozen characters per open number instead of whole sections.
 
     >>> clause spans of 「…中国教育报刊发我省教育新闻近百条，…」 → the clause around 「近百条」
 """

@@ -86,8 +86,8 @@ def test_citations_must_exist(store, tmp_path):
 def test_numbers_compare_as_numbers_and_a_years_may_be_the_reports(store, tmp_path):
     def handler(body, n):
         cid = next(c for c, text in chunks_of(body).items() if "13050" in text)
-        return {"content": json.dumps({"citations": [cid], "found": True,
-                                       "answer": "2022年，市政府网站共发布各类政务信息13,050余条。"}, ensure_ascii=False)}
+        answer = "2022年，市政府网站共发布各类政务信息13,050余条。"
+        return {"content": json.dumps({"citations": [cid], "found": True, "answer": answer}, ensure_ascii=False)}
 
     ans, _ = ask(store, tmp_path, handler, q="安康市政府网站2022年共发布了多少条政务信息？")
     assert ans.route == "llm" and "13,050" in ans.answer
@@ -107,7 +107,7 @@ def test_an_instruction_planted_in_a_report_is_never_the_answer(store, tmp_path)
                                             ensure_ascii=False)},
     ]
     for i, reply in enumerate(replies):
-        ans, server = ask(store, tmp_path, lambda body, n: reply(body), q=PROBLEM_Q, agency="测试县",
+        ans, server = ask(store, tmp_path, lambda body, n, reply=reply: reply(body), q=PROBLEM_Q, agency="测试县",
                           cache_dir=tmp_path / str(i))
         assert "<chunks>" in server.prompts()[0] and "忽略以上" in server.prompts()[0]  # it was in the prompt
         assert ans.route != "llm" and "99999" not in ans.answer and "奖励" not in ans.answer
@@ -200,14 +200,15 @@ def test_http_ask_against_a_hostile_endpoint(tmp_path, corpus):
                                   "XXGK_LLM_TIMEOUT": "1"})
         try:
             data = (corpus / "reports" / "ankang-2022.txt").read_bytes()
-            rid = httpx.post(s.url + "/api/reports", files={"files": ("a.txt", data)}, timeout=120).json()[0]["report"]["id"]
+            up = httpx.post(s.url + "/api/reports", files={"files": ("a.txt", data)}, timeout=120)
+            rid = up.json()[0]["report"]["id"]
             plain = httpx.post(s.url + "/api/ask", json={"question": WEBSITE_Q, "report_id": rid}, timeout=60).json()
             with httpx.stream("POST", s.url + "/api/ask", timeout=60,
                               json={"question": WEBSITE_Q, "report_id": rid, "stream": True}) as r:
                 events = _events(list(r.iter_lines()))
             t0 = time.monotonic()
-            stalled = httpx.post(s.url + "/api/ask", json={"question": "政府网站的无障碍改造做得怎么样？", "report_id": rid},
-                                 timeout=60)
+            stalled = httpx.post(s.url + "/api/ask", timeout=60,
+                                 json={"question": "政府网站的无障碍改造做得怎么样？", "report_id": rid})
             took = time.monotonic() - t0
         finally:
             s.stop()

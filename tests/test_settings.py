@@ -50,3 +50,11 @@ def test_cli_reports_a_bad_setting_in_one_line(tmp_path, corpus):
                        capture_output=True, env=env, timeout=120, cwd=tmp_path)
     err = p.stderr.decode()
     assert p.returncode == 2 and "XXGK_LLM_TIMEOUT" in err and "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_serve_refuses_a_bad_setting_before_starting(tmp_path):
+    env = {**os.environ, "XXGK_MAX_UPLOAD_BYTES": "abc"}
+    p = subprocess.run([sys.executable, "-m", "api.cli", "serve", "--port", "9", "--data-dir", str(tmp_path)],
+                       capture_output=True, env=env, timeout=120, cwd=tmp_path)
+    err = p.stderr.decode()
+    assert p.returncode == 2 and "XXGK_MAX_UPLOAD_BYTES" in err and "Traceback" not in err

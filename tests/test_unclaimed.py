@@ -14,7 +14,8 @@ NOT_CLAIMS = ("联系电话：0591-2316525，邮编：350400，地址：金井�
 
 
 def _report(extra: str):
-    text = render(consistent_values(3), "pipe").replace("全县共主动公开政府信息1234条，", "全县共主动公开政府信息1234条，" + extra)
+    anchor = "全县共主动公开政府信息1234条，"
+    text = render(consistent_values(3), "pipe").replace(anchor, anchor + extra)
     return extract_bytes(text.encode(), "gen.txt")
 
 
