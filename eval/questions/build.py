@@ -26,16 +26,20 @@ def split_of(question: str) -> str:
     return "holdout" if hashlib.sha256(question.encode("utf-8")).digest()[0] % 2 else "dev"
 
 
-def main() -> None:
+def render() -> dict[str, str]:
+    """The text of dev.jsonl and holdout.jsonl as the sources define them."""
     files = {"dev": [], "holdout": []}
     for n, item in enumerate(_dsl.BANK, 1):
         row = {"id": f"q{n:04d}", **item}
-        files[split_of(item["q"])].append(row)
-    for name, rows in files.items():
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(_dsl.BANK)} questions: dev {len(files['dev'])}, holdout {len(files['holdout'])}")
+        files[split_of(item["q"])].append(json.dumps(row, ensure_ascii=False) + "\n")
+    return {name: "".join(rows) for name, rows in files.items()}
+
+
+def main() -> None:
+    out = render()
+    for name, text in out.items():
+        (HERE / f"{name}.jsonl").write_text(text, encoding="utf-8")
+    print(f"{len(_dsl.BANK)} questions: " + ", ".join(f"{k} {v.count(chr(10))}" for k, v in out.items()))
 
 
 if __name__ == "__main__":

@@ -78,9 +78,9 @@ add("安康市政府办22年新收申请里自然人占多大比例", None, "sha
     calc="100*{ankang-2022:t3.new.np}/{ankang-2022:t3.new.tot}")
 add("因为本机关不掌握信息而无法提供的，占全部办结申请的比例是多少", A, "share", "colloquial", V(43.10, "%", tol=0.05),
     ["t3.r4_1.tot", "t3.r7.tot"], calc="100*{t3.r4_1.tot}/{t3.r7.tot}")
-add("“安康发布”政务微信平均每期发布几条信息？", A, "ratio", "colloquial", V(2.78, "条/期", tol=0.01),
+add("“安康发布”政务微信平均每期发布几条信息？", A, "ratio", "colloquial", V(2.78, "条/期", tol=0.05),
     quote="“安康发布”政务微信发布信息780期2165条", calc="2165/780")
-add("本年度注销的政务新媒体数量与申报开设数量之比是多少？", A, "ratio", "formal", V(0.71, None, tol=0.01),
+add("本年度注销的政务新媒体数量与申报开设数量之比是多少？", A, "ratio", "formal", V(0.71, None, tol=0.05),
     quote="共申报开设政务新媒体56个、注销40个", calc="40/56")
 add("予以公开和部分公开加起来有多少件？", A, "sum", "colloquial", V(25, "件"), ["t3.r1.tot", "t3.r2.tot"])
 add("安康市政府办2022年政务微信和微博一共发布了多少条信息？", None, "sum", "abbreviated", V(3186, "条"),
@@ -158,9 +158,9 @@ add("无法提供的占了办结总数的多少？", H, "share", "colloquial", V
     calc="100*({t3.r4_1.tot}+{t3.r4_2.tot}+{t3.r4_3.tot})/{t3.r7.tot}")
 add("洪泽2023部分公开占比", None, "share", "abbreviated", V(19.05, "%", tol=0.05), px(H, "t3.r2.tot", "t3.r7.tot"),
     calc="100*{hongze-2023:t3.r2.tot}/{hongze-2023:t3.r7.tot}", note="terse; share of （七）总计.")
-add("行政处罚决定数是行政许可决定数的多少倍？", H, "ratio", "formal", V(7.49, "倍", tol=0.01),
+add("行政处罚决定数是行政许可决定数的多少倍？", H, "ratio", "formal", V(7.49, "倍", tol=0.05),
     ["t2.penalty.decisions", "t2.license.decisions"], calc="{t2.penalty.decisions}/{t2.license.decisions}")
-add("洪泽区人民政府2023年行政处罚决定数与行政强制决定数之比是多少？", None, "ratio", "formal", V(21.12, None, tol=0.01),
+add("洪泽区人民政府2023年行政处罚决定数与行政强制决定数之比是多少？", None, "ratio", "formal", V(21.12, None, tol=0.05),
     px(H, "t2.penalty.decisions", "t2.coercion.decisions"), calc="{hongze-2023:t2.penalty.decisions}/{hongze-2023:t2.coercion.decisions}")
 add("行政处罚和行政强制决定加起来多少件", H, "sum", "colloquial", V(4314, "件"), ["t2.penalty.decisions", "t2.coercion.decisions"])
 add("洪泽区2023年行政复议各项结果（维持、纠正、其他、尚未审结）加起来是多少件？", None, "sum", "abbreviated", V(11, "件"),

@@ -208,7 +208,7 @@ add("平潭综合实验区2022年新收申请较上年增长百分之几？", No
 add("河北教育厅2023年行政事业性收费比2021年少了多少万元", None, "change", "abbreviated", V(-765.921, "万元", tol=0.001),
     ["hebei-edu-2023:t2.fee.amount_wan", "hebei-edu-2021:t2.fee.amount_wan"],
     calc="{hebei-edu-2023:t2.fee.amount_wan}-{hebei-edu-2021:t2.fee.amount_wan}")
-add("河北省科技厅公众号关注人数2023年比2022年涨了多少", None, "change", "abbreviated", V(2.9, "万人", tol=0.01),
+add("河北省科技厅公众号关注人数2023年比2022年涨了多少", None, "change", "abbreviated", V(2.9, "万人", tol=0.05),
     quote={"hebei-kjt-2023": "微信公众号关注人数达6.6万人", "hebei-kjt-2022": "微信公众号关注人数达3.7万人"}, calc="6.6-3.7")
 add("与上一年度相比，本年度予以公开的申请增加了多少件？", "pingtan-2021", "change", "formal", V(23, "件"),
     ["pingtan-2021:t3.r1.tot", "pingtan-2020:t3.r1.tot"], calc="{pingtan-2021:t3.r1.tot}-{pingtan-2020:t3.r1.tot}")
@@ -253,19 +253,19 @@ add("平潭2022年新收申请中商业企业占比", None, "share", "abbreviate
     ["pingtan-2022:t3.new.biz", "pingtan-2022:t3.new.tot"], calc="100*{pingtan-2022:t3.new.biz}/{pingtan-2022:t3.new.tot}")
 add("平潭综合实验区2021年予以公开的申请占办理结果总计的比例为多少？", None, "share", "formal", V(43.48, "%", tol=0.05),
     ["pingtan-2021:t3.r1.tot", "pingtan-2021:t3.r7.tot"], calc="100*{pingtan-2021:t3.r1.tot}/{pingtan-2021:t3.r7.tot}")
-add("平潭2021年新收申请是2020年的几倍", None, "ratio", "abbreviated", V(3.33, "倍", tol=0.01),
+add("平潭2021年新收申请是2020年的几倍", None, "ratio", "abbreviated", V(3.33, "倍", tol=0.05),
     ["pingtan-2021:t3.new.tot", "pingtan-2020:t3.new.tot"], calc="{pingtan-2021:t3.new.tot}/{pingtan-2020:t3.new.tot}")
-add("河北省教育厅2021年行政事业性收费金额是2023年的多少倍？", None, "ratio", "formal", V(2.93, "倍", tol=0.01),
+add("河北省教育厅2021年行政事业性收费金额是2023年的多少倍？", None, "ratio", "formal", V(2.93, "倍", tol=0.05),
     ["hebei-edu-2021:t2.fee.amount_wan", "hebei-edu-2023:t2.fee.amount_wan"],
     calc="{hebei-edu-2021:t2.fee.amount_wan}/{hebei-edu-2023:t2.fee.amount_wan}")
-add("上海市人民政府办公厅2019年新收申请数是平潭综合实验区同年的多少倍？", None, "ratio", "formal", V(37.35, "倍", tol=0.01),
+add("上海市人民政府办公厅2019年新收申请数是平潭综合实验区同年的多少倍？", None, "ratio", "formal", V(37.35, "倍", tol=0.05),
     ["shanghai-office-2019:t3.new.tot", "pingtan-2019:t3.new.tot"], calc="{shanghai-office-2019:t3.new.tot}/{pingtan-2019:t3.new.tot}")
 add("河北科技厅2023年公众号关注人数是2021年的几倍", None, "ratio", "abbreviated", V(3.0, "倍", tol=0.05),
     quote={"hebei-kjt-2023": "微信公众号关注人数达6.6万人", "hebei-kjt-2021": "关注人数达22000余人"}, calc="66000/22000",
     note="2021 is printed 22000余人.")
 add("平潭2022年平均每个月主动公开多少条信息", None, "ratio", "abbreviated", V(1214.25, "条/月", tol=0.5),
     quote={"pingtan-2022": PT_PUB_Q["pingtan-2022"]}, calc="14571/12")
-add("平潭2022年的行政许可决定数大约是2021年的几倍？", None, "ratio", "abbreviated", V(4.66, "倍", tol=0.01),
+add("平潭2022年的行政许可决定数大约是2021年的几倍？", None, "ratio", "abbreviated", V(4.66, "倍", tol=0.05),
     ["pingtan-2022:t2.license.decisions", "pingtan-2021:t2.license.decisions"],
     calc="{pingtan-2022:t2.license.decisions}/{pingtan-2021:t2.license.decisions}")
 

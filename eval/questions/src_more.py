@@ -86,11 +86,11 @@ add("平潭行政诉讼21年到22年少了多少", None, "change", "abbreviated"
     calc="({pingtan-2022:t4.ld.tot}+{pingtan-2022:t4.lr.tot})-({pingtan-2021:t4.ld.tot}+{pingtan-2021:t4.lr.tot})")
 
 # ---------------------------------------------------------------- ratio / share
-add("平潭22年行政许可决定是河北科技厅22年的几倍", None, "ratio", "abbreviated", V(9.27, "倍", tol=0.01),
+add("平潭22年行政许可决定是河北科技厅22年的几倍", None, "ratio", "abbreviated", V(9.27, "倍", tol=0.05),
     ["pingtan-2022:t2.license.decisions"], quote={"hebei-kjt-2022": "行政许可1153"}, calc="{pingtan-2022:t2.license.decisions}/1153")
-add("洪泽区人民政府2023年新收申请数是河北省科学技术厅同年的多少倍？", None, "ratio", "formal", V(1.24, "倍", tol=0.01),
+add("洪泽区人民政府2023年新收申请数是河北省科学技术厅同年的多少倍？", None, "ratio", "formal", V(1.24, "倍", tol=0.05),
     ["hongze-2023:t3.new.tot"], quote={"hebei-kjt-2023": "一、本年新收政府信息公开申请数量170000017"}, calc="{hongze-2023:t3.new.tot}/17")
-add("省教育厅2023年行政许可决定数是2021年的多少倍", None, "ratio", "abbreviated", V(1.31, "倍", tol=0.01),
+add("省教育厅2023年行政许可决定数是2021年的多少倍", None, "ratio", "abbreviated", V(1.31, "倍", tol=0.05),
     ["hebei-edu-2023:t2.license.decisions", "hebei-edu-2021:t2.license.decisions"],
     calc="{hebei-edu-2023:t2.license.decisions}/{hebei-edu-2021:t2.license.decisions}")
 add("平潭四年新收的申请里2022年占了多少", None, "share", "abbreviated", V(39.36, "%", tol=0.05), each(PT, "t3.new.tot"),
@@ -175,10 +175,45 @@ add("洪泽区人民政府和河北省教育厅2023年谁的行政处罚决定�
 add("上海市人民政府办公厅跟平潭综合实验区2019年谁收到的申请多", None, "compare", "colloquial",
     VS({"shanghai-office-2019": 859, "pingtan-2019": 23}, "件", order=["shanghai-office-2019", "pingtan-2019"]),
     ["shanghai-office-2019:t3.new.tot", "pingtan-2019:t3.new.tot"])
-add("今年的申请是去年的几倍？", "pingtan-2022", "ratio", "colloquial", V(1.06, "倍", tol=0.01),
+add("今年的申请是去年的几倍？", "pingtan-2022", "ratio", "colloquial", V(1.06, "倍", tol=0.05),
     ["pingtan-2022:t3.new.tot", "pingtan-2021:t3.new.tot"], calc="{pingtan-2022:t3.new.tot}/{pingtan-2021:t3.new.tot}")
 add("河北科技厅哪几年收到过申请", None, "which_reports", "abbreviated",
     WR("hebei-kjt-2018", "hebei-kjt-2021", "hebei-kjt-2022", "hebei-kjt-2023"),
     quote={"hebei-kjt-2018": "我厅收到政府信息公开申请3件", "hebei-kjt-2021": "2021年收到政府信息公开申请2件",
            "hebei-kjt-2022": "2022年收到政府信息公开申请11件", "hebei-kjt-2023": "2023年收到政府信息公开申请17件"})
 add("平潭哪几年的报告有结转到下年度的申请", None, "which_reports", "abbreviated", WR("pingtan-2021"), each(PT, "t3.carry_out.tot"))
+
+# ---------------------------------------------------------------- typos, terse and wordy forms of table questions
+add("形政复议结果维持了几件", "hongze-2023", "value", "colloquial", V(10, "件"), ["t4.rv.keep"], note="typo 形政 for 行政.")
+add("安康市政府办2022年收刀多少件信息公开申清", None, "value", "abbreviated", V(56, "件"), ["ankang-2022:t3.new.tot"],
+    note="typos 收刀 for 收到, 申清 for 申请.")
+add("予已公开的有几件", "pingtan-2021", "value", "colloquial", V(30, "件"), ["t3.r1.tot"], note="typo 予已 for 予以.")
+add("上海科委2024年复义维持几件", None, "value", "abbreviated", V(1, "件"), ["shanghai-kewei-2024:t4.rv.keep"], note="typo 复义 for 复议.")
+add("不予处里的有多少件", "hebei-edu-2021", "value", "colloquial", V(15, "件"), [f"t3.r5_{i}.tot" for i in range(1, 6)],
+    note="typo 处里 for 处理; （五） subtotal.")
+add("河北省教育厅2023年形政许可决定多少件", None, "value", "colloquial", V(7417, "件"), ["hebei-edu-2023:t2.license.decisions"],
+    note="typo 形政.")
+add("平潭2021新收申请", None, "value", "abbreviated", V(70, "件"), ["pingtan-2021:t3.new.tot"], note="terse, no 年.")
+add("结转下年度继续办里的有多少件", "shanghai-office-2019", "value", "colloquial", V(72, "件"), ["t3.carry_out.tot"], note="typo 办里.")
+add("洪泽区2023年无法题供的有几件", None, "value", "abbreviated", V(13, "件"), [f"hongze-2023:t3.r4_{i}.tot" for i in range(1, 4)],
+    note="typo 题供 for 提供; （四） subtotal.")
+add("平潭综合实验区2022年行政复义总计", None, "value", "colloquial", V(2, "件"), ["pingtan-2022:t4.rv.tot"], note="typo 复义, terse.")
+add("同意公开的有几件", "ankang-2022", "value", "colloquial", V(8, "件"), ["t3.r1.tot"], note="同意公开 = 予以公开.")
+add("河北省教育厅2023年同意公开的申请有多少件", None, "value", "colloquial", V(9, "件"), ["hebei-edu-2023:t3.r1.tot"],
+    note="同意公开 = 予以公开, not the 19 received.")
+add("您好，我是一名记者，正在核对上海市人民政府办公厅2019年政府信息公开年报里的数字，请问表四中未经复议直接起诉的行政诉讼案件中，结果维持的一共有几件？",
+    None, "value", "formal", V(8, "件"), ["shanghai-office-2019:t4.ld.keep"], note="wordy; 结果维持 8 of 9.")
+add("想了解一下，河北省教育厅2023年那份年报里面，行政复议那一栏，被纠正的有几件呀？", None, "value", "colloquial", V(1, "件"),
+    ["hebei-edu-2023:t4.rv.fix"], note="wordy.")
+
+# ---------------------------------------------------------------- a few more plausible refusals
+add("那件行政复议是谁申请的，自然人还是企业？", "shanghai-kewei-2024", "unanswerable", "colloquial", R(),
+    note="asked as narrative; the report does not say who applied for the review.")
+add("平潭综合实验区2020年政务公开绩效考核得了多少分？", None, "unanswerable", "formal", R(), note="asked as value; not stated.")
+add("依申请公开平均办理时长是多少天？", "hongze-2023", "unanswerable", "formal", R(), note="asked as value; not stated.")
+add("平潭2019年政府网站日均访问量多少", None, "unanswerable", "abbreviated", R(), note="asked as narrative value; not stated.")
+add("安康市政府办2022年政府公报每期印了多少份", None, "unanswerable", "abbreviated", R(), note="asked as narrative value; only 4期 stated.")
+add("“张江高新区”专栏发布了多少条信息？", "shanghai-kewei-2024", "unanswerable", "colloquial", R(),
+    note="asked as narrative value; the column is mentioned, no count.")
+add("河北省人力资源和社会保障厅2023年12345热线的群众满意率是多少？", None, "unanswerable", "formal", R(),
+    note="asked as narrative value; only 接通量/工单 counts are given.")

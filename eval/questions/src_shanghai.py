@@ -111,9 +111,9 @@ add("自然人申请占新收申请的比重有多大", O, "share", "colloquial"
 add("上海市政府办公厅2019年答复数占（本年新收+上年结转）的比例", None, "share", "abbreviated", V(91.79, "%", tol=0.05),
     px(O, "t3.r7.tot", "t3.new.tot", "t3.carry_in.tot"),
     calc="100*{shanghai-office-2019:t3.r7.tot}/({shanghai-office-2019:t3.new.tot}+{shanghai-office-2019:t3.carry_in.tot})")
-add("结转下年度的申请是上年结转的几倍？", O, "ratio", "colloquial", V(4, "倍", tol=0.01), ["t3.carry_out.tot", "t3.carry_in.tot"],
+add("结转下年度的申请是上年结转的几倍？", O, "ratio", "colloquial", V(4, "倍", tol=0.05), ["t3.carry_out.tot", "t3.carry_in.tot"],
     calc="{t3.carry_out.tot}/{t3.carry_in.tot}")
-add("上海市人民政府办公厅2019年自然人新收申请是法人或其他组织新收申请的多少倍？", None, "ratio", "formal", V(21.61, "倍", tol=0.01),
+add("上海市人民政府办公厅2019年自然人新收申请是法人或其他组织新收申请的多少倍？", None, "ratio", "formal", V(21.61, "倍", tol=0.05),
     px(O, "t3.new.np", "t3.new.biz", "t3.new.law", "t3.new.oth"),
     calc="{shanghai-office-2019:t3.new.np}/({shanghai-office-2019:t3.new.biz}+{shanghai-office-2019:t3.new.law}+{shanghai-office-2019:t3.new.oth})")
 add("行政复议加上行政诉讼一共多少件？", O, "sum", "colloquial", V(16, "件"), ["t4.rv.tot", "t4.ld.tot"],
