@@ -28,7 +28,7 @@ add("河北省科技厅这几年予以公开的申请有几件", None, "trend", 
     note="2018–2020: no table 三 (none received 2019/2020).")
 add("平潭历年上年结转申请数", None, "trend", "abbreviated",
     VS({"pingtan-2019": 0, "pingtan-2020": 0, "pingtan-2021": 0, "pingtan-2022": 1}, "件"), each(PT, "t3.carry_in.tot"))
-add("河北科技厅“科技河北”公众号每年发多少篇", None, "trend", "abbreviated",
+add("河北科技厅“科技河北”公众号2021到2023年每年发多少篇", None, "trend", "abbreviated",
     VS({"hebei-kjt-2021": 1261, "hebei-kjt-2022": 1146, "hebei-kjt-2023": 1010}, "篇"),
     quote={"hebei-kjt-2021": "“科技河北”微信公众号全年发布信息1261篇", "hebei-kjt-2022": "全年发布信息1146篇",
            "hebei-kjt-2023": "全年发布信息1010篇"})
