@@ -12,6 +12,7 @@ from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
+from ..grounding import is_instruction
 from ..intent import FILLER, units_like
 from ..question import MetricMeasure, SectionMeasure
 from ..tokens import bigrams, overlap
@@ -234,6 +235,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
             text = c["text"][s:e]
+            if is_instruction(text):
+                continue  # an instruction planted in a report is never an answer
             score = overlap(content, text) - 0.02 * rank
             if re.search(r"问题", q) and c["section"] == 5:
                 score += 0.25
