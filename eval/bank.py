@@ -1,16 +1,19 @@
-"""The question bank (eval/questions/dev.jsonl, holdout.jsonl), scored strictly, every question asked
-of one store holding all the corpus reports (eval/corpus/reports + unlabeled):
+"""The question bank (eval/questions/dev.jsonl, holdout.jsonl; format and scoring rules in
+eval/questions/README.md), scored strictly, every question asked of one store holding all 22 corpus
+reports (eval/corpus/reports + unlabeled):
 
-- a number: the answer's headline value is the asked one (a neighbouring cell, another year or a
-  sum that happens to contain it does not count);
-- unanswerable: the answer is refused (「报告未提及」, or 「找到多个机关」 for an ambiguous agency)
-  and carries no value;
-- a list: the expected items, as a set, or in order where the bank says the order matters;
-- a verdict (consistency): the answer opens with the expected verdict;
-- text: the expected key phrases are present, with a citation.
+- value: the answer's headline value is the asked one (within `tol`; a pure scale such as 3.7万 =
+  37000 allowed); a neighbouring cell, another year or a sum that contains it does not count;
+- refuse / blank: the answer refuses (「报告未提及」, no report of that agency or year, one side of a
+  comparison missing) or says the cell is printed blank — and presents no number as the answer;
+- values: every expected number appears, attributed to its report (agency and year) or cell, in the
+  asked order where `order` is given;
+- reports: the set of reports the answer names (cites) is exactly the expected one;
+- verdict: the verdict matches and every number of `values` is shown;
+- contains: every expected passage occurs in the answer (whitespace ignored).
 
-Failures are printed one by one for dev only; for holdout only the score per intent is printed (its
-questions are for judging the router, not for fitting it)."""
+Failures are printed one by one for dev only; for holdout only the score per intent is printed — its
+questions are for judging the router, not for fitting it."""
 
 from __future__ import annotations
 
@@ -20,10 +23,11 @@ from pathlib import Path
 
 from rag.ask import NOT_MENTIONED
 
-from .qa import _verdict, key_phrases_present
-
 QUESTIONS = Path(__file__).resolve().parent / "questions"
-REFUSALS = (NOT_MENTIONED, "找到多个机关")
+REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")
+_BLANK = re.compile(r"空白|未填")
+_INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
+_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}
 
 
 def load(path: Path) -> list[dict]:
@@ -32,63 +36,152 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _expected(item: dict) -> dict:
-    return item.get("expect") or item.get("expected") or item
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
-def _number(x) -> float | None:
-    if isinstance(x, bool) or x is None:
-        return None
-    if isinstance(x, (int, float)):
-        return float(x)
-    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*%?\s*", str(x))
-    return float(m.group(1)) if m else None
+def _numbers(text: str) -> list[tuple[int, float]]:
+    """Numbers printed in an answer with their positions (「1,016,823」 read as one)."""
+    out = []
+    for m in re.finditer(r"(?<![\d.])-?\d[\d,]*(?:\.\d+)?", text):
+        try:
+            out.append((m.start(), float(m.group().replace(",", ""))))
+        except ValueError:
+            continue
+    return out
 
 
-def judge(item: dict, ans) -> tuple[bool, str]:
-    exp = _expected(item)
-    refused = ans.answer.startswith(REFUSALS)
-    if exp.get("unanswerable") or exp.get("answerable") is False:
+def _same(got: float, want: float, tol: float) -> bool:
+    return abs(got - want) <= tol + 1e-9
+
+
+def _scaled(ans_value: float, ans_unit: str | None, want: float, want_unit: str | None, tol: float) -> bool:
+    """3.7 万人 = 37000 人: the same quantity in a unit that is a pure scale of the other."""
+    if _same(ans_value, want, tol):
+        return True
+    for prefix, factor in _SCALE.items():
+        if ans_unit and want_unit is not None and ans_unit == prefix + (want_unit or ""):
+            return _same(ans_value * factor, want, tol)
+        if want_unit and ans_unit is not None and want_unit == prefix + (ans_unit or ""):
+            return _same(ans_value, want * factor, tol)
+    return False
+
+
+def _label_positions(answer: str, meta: dict, several_agencies: bool) -> list[int]:
+    """Where an answer names a report: its year (「2021年」), after its agency's name when the answer
+    is about several agencies."""
+    year = meta.get("year")
+    if not year:
+        return []
+    spots = [m.start() for m in re.finditer(rf"{year}年", answer)]
+    if not several_agencies:
+        return spots
+    names = [n for n in meta.get("names", []) if n]
+    return [p for p in spots if any(answer.rfind(n, 0, p) >= 0 and p - answer.rfind(n, 0, p) <= len(n) + 2
+                                    for n in names)]
+
+
+def _value_after(answer: str, start: int, want: float, tol: float) -> int | None:
+    """Position of the wanted number printed soon after a label (before the next label)."""
+    for pos, v in _numbers(answer):
+        if pos < start + 4:  # the year itself
+            continue
+        if pos - start > 60:
+            break
+        if _same(v, want, tol):
+            return pos
+        if re.search(r"[；;]", answer[start:pos]):
+            break
+    return None
+
+
+def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
+    """`reports`: bank report id → {"id": stored id, "year", "names": agency names}."""
+    exp = item["expect"]
+    text = ans.answer
+    refused = bool(REFUSALS.match(text))
+    tol = float(exp.get("tol", 0) or 0)
+    if exp.get("refuse"):
         return refused and ans.value is None, "refusal"
+    if exp.get("blank"):
+        return bool(_BLANK.search(text)) and ans.value is None, "blank"
     if refused:
         return False, "refused"
-    value = _number(exp.get("value"))
-    if value is not None:
+    if "value" in exp:
+        want = exp["value"]
         if ans.value is None:
             return False, "no value"
-        tol = float(exp.get("tolerance", 0.05 if exp.get("unit") == "%" else 1e-6))
-        return abs(float(ans.value) - value) <= tol, "value"
-    items = exp.get("items") or exp.get("list")
-    if items:
-        where = [ans.answer.find(str(x)) for x in items]
-        if any(w < 0 for w in where):
-            return False, "items"
-        if exp.get("ordered"):
-            return where == sorted(where), "order"
-        return True, "items"
-    verdict = exp.get("verdict")
-    if verdict:
-        return _verdict(ans.answer) == _verdict(str(verdict)), "verdict"
-    text = exp.get("answer") or exp.get("text")
-    if text:
-        return key_phrases_present(str(text), ans.answer) and bool(ans.citations), "phrases"
+        return _scaled(float(ans.value), ans.unit, float(want), exp.get("unit"), tol), "value"
+    if "verdict" in exp:
+        verdict = "inconsistent" if _INCONSISTENT.match(text) else "consistent"
+        if verdict != exp["verdict"]:
+            return False, "verdict"
+        shown = [v for _, v in _numbers(text)]
+        missing = [k for k, v in (exp.get("values") or {}).items() if not any(_same(x, float(v), tol) for x in shown)]
+        return not missing, "verdict numbers" if missing else "verdict"
+    if "reports" in exp:
+        named = {c.report_id for c in ans.citations}
+        want = {reports[r]["id"] for r in exp["reports"] if r in reports}
+        return named == want, "reports"
+    if "contains" in exp:
+        flat = _squash(text)
+        return all(_squash(s) in flat for s in exp["contains"]), "contains"
+    if "values" in exp:
+        values = exp["values"]
+        keys = list(values)
+        by_report = all(k in reports for k in keys)
+        several = by_report and len({tuple(reports[k].get("names", [])) for k in keys}) > 1
+        first: dict[str, int] = {}
+        for k in keys:
+            want = float(values[k])
+            if by_report:
+                spots = _label_positions(text, reports[k], several)
+                hit = next((p for p in (_value_after(text, s, want, tol) for s in spots) if p is not None), None)
+                if hit is None:
+                    return False, f"values ({k})"
+                first[k] = min(s for s in spots if (_value_after(text, s, want, tol) or -1) >= 0)
+            else:
+                hit = next((p for p, v in _numbers(text) if _same(v, want, tol)), None)
+                if hit is None:
+                    return False, f"values ({k})"
+                first[k] = hit
+        order = exp.get("order")
+        if order:
+            if len(order) == 1:
+                top = min(first, key=first.get)
+                return values[top] == values[order[0]], "order"
+            seq = [first[k] for k in order if k in first]
+            ties_ok = all(seq[i] <= seq[i + 1] or values[order[i]] == values[order[i + 1]] for i in range(len(seq) - 1))
+            return ties_ok, "order"
+        return True, "values"
     return False, "no expectation"
+
+
+def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
+    """Bank report ids (file stems) → stored id, year and agency names (for attribution)."""
+    out = {}
+    for name, rid in files.items():
+        e = catalogue.entry(rid)
+        names = [e.agency] if e and e.agency else []
+        if e and e.agency_key and e.agency_key not in names:
+            names.append(e.agency_key)
+        out[Path(name).stem] = {"id": rid, "year": e.year if e else None, "names": names}
+    return out
 
 
 def run(asker, files: dict[str, str], which: str) -> dict:
     """Ask every question of one bank file; `files` maps a corpus file name to its report id."""
+    items = load(QUESTIONS / f"{which}.jsonl")
+    reports = _bank_reports(asker.catalogue(), files)
     rows = []
-    for item in load(QUESTIONS / f"{which}.jsonl"):
-        q = item.get("q") or item.get("question")
+    for item in items:
         scope = item.get("scope") or {}
-        report = item.get("report") or scope.get("report")
-        rid = files.get(Path(report).name) if report else None
-        ans = asker.ask(q, report_id=rid, agency=item.get("agency") or scope.get("agency"),
-                        year=item.get("year") or scope.get("year"))
-        ok, why = judge(item, ans)
-        rows.append({"id": item.get("id"), "intent": item.get("intent") or "?", "q": q, "ok": ok, "why": why,
-                     "route": ans.intent or ans.route, "answer": ans.answer[:200], "value": ans.value,
-                     "expected": _expected(item)})
+        report = reports.get(scope.get("report", ""), {}).get("id") if scope.get("report") else None
+        ans = asker.ask(item["q"], report_id=report)
+        ok, why = judge(item, ans, reports)
+        rows.append({"id": item.get("id"), "intent": item.get("intent", "?"), "q": item["q"],
+                     "scope": scope.get("report", ""), "ok": ok, "why": why, "route": ans.intent or ans.route,
+                     "answer": ans.answer[:240], "value": ans.value, "expect": item["expect"]})
     n = len(rows)
     by: dict[str, list[int]] = {}
     for r in rows:
@@ -106,15 +199,16 @@ def render(summary: dict, which: str) -> str:
     if which == "dev":
         for r in summary["rows"]:
             if not r["ok"]:
-                lines.append(f"✘ [{r['intent']}] ({r['why']}, route {r['route']}) {r['q']}\n    ours: {r['answer']}"
-                             f" (value {r['value']})\n    want: {json.dumps(r['expected'], ensure_ascii=False)[:200]}")
+                lines.append(f"✘ {r['id']} [{r['intent']}] ({r['why']}, route {r['route']}) {r['scope']} {r['q']}\n"
+                             f"    ours: {r['answer']} (value {r['value']})\n"
+                             f"    want: {json.dumps(r['expect'], ensure_ascii=False)[:200]}")
     lines.append(f"{which}: accuracy {summary['accuracy']:.4f} over {summary['items']} questions; by intent "
                  + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items()))
     return "\n".join(lines)
 
 
 def public(summary: dict, which: str) -> dict:
-    """What is written to disk: holdout keeps no question or answer."""
+    """What is written to disk: holdout keeps no question or answer, only scores."""
     if which == "dev":
         return summary
     return {k: v for k, v in summary.items() if k != "rows"}

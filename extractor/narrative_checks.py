@@ -143,8 +143,17 @@ class Statement:
         return not known or self.stated in known
 
 
-def _section_views(report: Report, views: list[Compact]) -> Iterator[Compact]:
-    """Compact views of the narrative sections the statements are read in (preamble, 一, 五, 六)."""
+def _section_views(report: Report, views: list[Compact], every: bool = False) -> Iterator[Compact]:
+    """Compact views of the narrative sections the statements are read in (preamble, 一, 五, 六; with
+    `every`, all of the text outside the tables)."""
+    if every:
+        t = report.tables_span
+        parts = [(0, t.start), (t.end, len(report.text))] if t else [(0, len(report.text))]
+        for start, end in parts:
+            if end > start:
+                inside = next((v for v in views if v.start <= start and end <= v.end), None)
+                yield inside.view(start, end) if inside else compact(report.text[start:end], start)
+        return
     for section in report.sections:
         if section.number not in (0, 1, 5, 6):
             continue
@@ -167,12 +176,13 @@ def _statements_in(report: Report, values: dict, c: Compact, used: set[int]) -> 
                             [(parts, _reading(values, parts)) for parts in readings])
 
 
-def statements(report: Report, views: list[Compact] | None = None) -> Iterator[Statement]:
-    """Every S2/S3 statement of the narrative sections, read once (a number is claimed by the first
-    statement that reads it; a negated one — 「未发生行政复议」 — is skipped)."""
+def statements(report: Report, views: list[Compact] | None = None, every: bool = False) -> Iterator[Statement]:
+    """Every S2/S3 statement of the narrative sections (with `every`: of all the text outside the
+    tables), read once (a number is claimed by the first statement that reads it; a negated one —
+    「未发生行政复议」 — is skipped)."""
     values = report.values()
     used: set[int] = set()
-    for c in _section_views(report, views or [compact(report.text)]):
+    for c in _section_views(report, views or [compact(report.text)], every):
         yield from _statements_in(report, values, c, used)
 
 

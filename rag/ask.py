@@ -59,15 +59,33 @@ class Asker:
                    year: int | None = None) -> tuple[Question, Resolved, Catalogue]:
         cat = self.catalogue()
         years = [year] if year else None
+        if report_id and (e := cat.entry(report_id)) is not None and e.agency_key:
+            # asked while reading one report: 「去年」「这几年」「和2021年比」 reach the agency's other reports
+            rel = intent.relative_years(q, e.year)
+            if rel is None or rel != [e.year]:
+                agency, report_id = agency or cat.name(e.agency_key), None
+                years = rel or None
+                if rel is None:
+                    question = intent.parse(q, years=[])
+                    question = question.model_copy(update={"scope": question.scope.model_copy(update={"years": []})})
+                    resolved = cat.resolve(q, question.scope, agency)
+                    question = question.model_copy(update={"scope": resolved.scope})
+                    return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = cat.resolve(q, question.scope, agency)
         question = question.model_copy(update={"scope": resolved.scope})
+        return self._adjust(question, resolved), resolved, cat
+
+    @staticmethod
+    def _adjust(question: Question, resolved: Resolved) -> Question:
+        """The operation as the resolved scope makes it: a value over several reports is a sum when
+        the question says so, a comparison when it names several agencies."""
         if question.operation == "value" and question.cells and resolved.n > 1:
             if intent.SUM.search(question.text):  # 「2022年全部报告的行政诉讼加起来」
-                question = question.model_copy(update={"operation": "sum"})
-            elif len(resolved.scope.agencies) > 1:
-                question = question.model_copy(update={"operation": "compare"})
-        return question, resolved, cat
+                return question.model_copy(update={"operation": "sum"})
+            if len(resolved.scope.agencies) > 1:
+                return question.model_copy(update={"operation": "compare"})
+        return question
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:
         question, resolved, cat = self.understand(q, report_id, agency, year)

@@ -35,15 +35,28 @@ _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多�
 _PREVIOUS = re.compile(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
 
 
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年)")
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))")
+
+
+def normalise_years(q: str) -> str:
+    """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」: one spelling of years."""
+    q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
+    return _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+
+
 def years_in(q: str) -> list[int]:
     """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
-    q = fold(q)
+    q = normalise_years(fold(q))
     m = _RANGE.search(q)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         return list(range(min(a, b), max(a, b) + 1))
     years = {int(y) for y in _YEARS.findall(q)}
-    years |= {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=和|与|、|及|跟|同|比|相比|较)", q)}
+    years |= {int(y) for y in _BARE_YEAR.findall(q)}
     if len(years) == 1 and _PREVIOUS.search(q):
         years.add(min(years) - 1)
     return sorted(years)
@@ -241,10 +254,35 @@ def _asserted(q: str) -> list[float]:
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
 
 
+_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份")
+_YEAR_BEFORE = re.compile(r"前年")
+_THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
+_ALL_YEARS = re.compile(r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势")
+
+
+def relative_years(text: str, year: int | None) -> list[int] | None:
+    """Years a question asked about one report means, relative to that report's year: 「去年」 is the
+    year before, 「今年」 its own; None when it asks of all the agency's years (「这几年」) — and
+    [year] when it says nothing about time."""
+    q = normalise_years(fold(text))
+    named = set(years_in(q))
+    if _ALL_YEARS.search(q) and not named:
+        return None
+    if year is not None:
+        if _LAST_YEAR.search(q):
+            named.add(year - 1)
+        if _YEAR_BEFORE.search(q):
+            named.add(year - 2)
+        if _THIS_YEAR.search(q) or (named and re.search(r"比|相比|较|和|与|跟|同|对比", q) and year not in named
+                                    and len(named) == 1 and not _LAST_YEAR.search(q)):
+            named.add(year)
+    return sorted(named) if named else ([year] if year is not None else [])
+
+
 def parse(text: str, agencies: list[str] | None = None, report_id: str | None = None,
           years: list[int] | None = None) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
-    q = fold(text).strip()
+    q = normalise_years(fold(text)).strip()
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id,
                   latest=not ys and bool(_LATEST.search(q)))

@@ -117,3 +117,25 @@ def test_question_is_validated_against_the_vocabulary():
     assert q.cells[0].label == "无法提供（自然人）"
     with pytest.raises(ValueError):
         Question.model_validate({"text": "x", "operation": "drop table"})
+
+
+def test_years_written_every_way():
+    from rag.intent import years_in
+
+    assert years_in("二〇一九年度的申请") == [2019]
+    assert years_in("二零二一年到二〇二二年的变化") == [2021, 2022]
+    assert years_in("22年行政许可决定是21年的几倍") == [2021, 2022]
+    assert years_in("网站19到21年每年发的信息数") == [2019, 2020, 2021]
+    assert years_in("2021新收申请多少") == [2021]
+    assert years_in("共公布2599条信息") == [] and years_in("12345热线") == []
+
+
+def test_relative_years_of_the_report_being_read():
+    from rag.intent import relative_years
+
+    assert relative_years("去年新收了多少件申请？", 2022) == [2021]
+    assert relative_years("跟去年比，今年的复议多了还是少了？", 2022) == [2021, 2022]
+    assert relative_years("和2019年比增加了多少？", 2021) == [2019, 2021]
+    assert relative_years("这几年的申请数量怎么变化？", 2022) is None
+    assert relative_years("上年结转多少件？", 2022) == [2022]  # a row, not last year
+    assert relative_years("收到多少件申请？", 2022) == [2022]
