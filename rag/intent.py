@@ -222,11 +222,15 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 # ---------------------------------------------------------------- operations
 CHECK = re.compile(r"有没有(?:错|误|问题|空白)|有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
-                   r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|"
+                   r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
                    r"核对|填写完整|完整吗|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
-WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门)")
-RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排第|第一多|前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|谁")
-_MIN = re.compile(r"最少|最低|最小|倒数")
+WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+                   r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)")
+LIST_REPORTS = re.compile(r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有")
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排第|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+                  r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
+RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
+_MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
 CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
 MANY_YEARS = re.compile(r"(?:[二两三四五六七八九十\d]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
@@ -289,19 +293,22 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
     cells = table_measures(q)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
 
-    if WHICH.search(q):
+    if WHICH.search(q) or LIST_REPORTS.search(q):
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
+        if LIST_REPORTS.search(q) or re.search(r"年报|报告", q):
+            return make("which_reports", [SectionMeasure(part="reports")])
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
         return make("explain", [SectionMeasure(part="template")])
     if _TABLE_PRESENT.search(q):
         table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
             "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
-    if CHECK.search(q):
+    asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
+    if CHECK.search(asked):
         if NARRATIVE_SUM.search(q) and _asserted(q):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
@@ -313,6 +320,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
     if IMPROVE.search(q) and re.search(r"哪些|什么|如何|怎样|怎么", q) and not cells:
         return make("list", [SectionMeasure(part="improvements")])
     if cells:
+        if RATIO.search(q):
+            return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
         if TREND.search(q):
@@ -327,7 +336,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
         if many and (SUM.search(q) or re.search(r"总数|总量|总计", q)):
             return make("sum", cells)
-        if len({(c.table, c.row) for c in cells}) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|总计|共有", q):
+        if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         return make("value", [*cells, *([metric] if metric else [])])

@@ -25,6 +25,7 @@ Operation = Literal[
     "rank",  # the largest / smallest across reports
     "sum",  # a total across reports, or parts of a narrative total
     "share",  # a part over its whole within one report (占比)
+    "ratio",  # one quantity over another (「是…的几倍」「之比」): two rows, or one row of two reports
     "explain",  # is it consistent? each side shown with numbers
     "which_reports",  # the reports that have a finding / property
     "describe",  # a narrative question: retrieval, then 「报告未提及」 if nothing supports it
@@ -80,7 +81,7 @@ class SectionMeasure(BaseModel):
     """A part of the narrative: section 五's problems or its improvement measures, the fee section …"""
 
     kind: Literal["section"] = "section"
-    part: Literal["problems", "improvements", "fees", "tables_present", "template"]
+    part: Literal["problems", "improvements", "fees", "tables_present", "template", "reports"]
     table: Literal["t2", "t3", "t4"] | None = None
 
 

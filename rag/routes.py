@@ -45,6 +45,7 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
+    Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
     Route("explain", ("explain",), None, "checks.explain"),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
@@ -55,6 +56,8 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.cells", ("sum",), CellMeasure, "corpus.total", many=True),
     Route("sum.rows", ("sum",), CellMeasure, "table.total", many=False),
     Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, "corpus.compare", many=True),
+    Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
+    Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.cells", ("*",), CellMeasure, "table.value"),

@@ -44,6 +44,19 @@ def test_which_reports_cells(asker):
     assert ans.value == 2 and "2021" in ans.answer and "2022" in ans.answer and "2019" not in ans.answer
 
 
+def test_which_reports_list(asker):
+    ans = ask(asker, "which_reports.list", "平潭综合实验区存了哪几年的年报？")
+    assert ans.value == 4 and {c.year for c in ans.citations} == {2019, 2020, 2021, 2022}
+    assert all("君山" not in (c.agency or "") for c in ans.citations)
+
+
+def test_ratio_of_two_reports_and_of_two_rows(asker):
+    ans = ask(asker, "ratio.reports", "平潭2021年新收申请是2020年的几倍？")
+    assert ans.value == round(70 / 21, 2) and "70件 ÷" in ans.answer
+    ans = ask(asker, "ratio.rows", "洪泽区2023年行政处罚决定数是行政许可决定数的多少倍？")
+    assert ans.value == round(4119 / 550, 2) and ans.unit == "倍"
+
+
 def test_explain_report(asker):
     ans = ask(asker, "explain.report", "河北省教育厅2018年的报告有没有收到和处理申请情况的统计表？")
     assert ans.answer.startswith("没有")

@@ -119,6 +119,9 @@ def _reading_name(parts: list[str]) -> str:
     return "+".join(names)
 
 
+_RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
+
+
 def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
@@ -126,9 +129,14 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     t4_only = bool(re.search(r"表四|复议|诉讼", ctx.q))
     lines, broken, keys, alt = [], 0, [], ""
     values = report.values()
-    for st in statements(report):
-        if t4_only != (st.check == "S3"):
-            continue
+    every = [st for st in statements(report) if t4_only == (st.check == "S3")] or \
+        [st for st in statements(report, every=True) if t4_only == (st.check == "S3")]  # beyond the usual sections
+    # 「同意公开答复9件」 counts a result (予以公开), not every reply: not read as 办结
+    every = [st for st in every if not (st.what == "办结" and _RESULT_BEFORE.search(report.text[max(0, st.span.start - 8):st.span.start]))]
+    # the statement the question quotes or names (「正文“不予公开35件”…」), else every one
+    asked = [st for st in every if st.stated in ctx.question.asserted] or \
+        [st for st in every if st.what in ctx.q or st.quote in ctx.q]
+    for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
         if not known:
             continue
@@ -141,9 +149,9 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             if p != known[0][0]:
                 alt = "口径不同："
         else:
-            p, v = known[0]
             broken += 1
-            lines.append(f"正文「{st.quote}」≠ {table}{_reading_name(p)}{fmt(v)} ✗")
+            shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
+            lines.append(f"正文「{st.quote}」≠ {table}{shown} ✗")
             keys += cells_read(values, [x for pp, _ in known for x in pp])
     upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
     if t4_only:
@@ -318,6 +326,21 @@ def structure(ctx: Context, rid: str) -> Answer | None:
                           citations=[Citation(report_id=rid, agency=e.agency, year=e.year,
                                               quote=(body.get("quotes") or [""])[0])])
     return ctx.answer("一致：前言所列各部分与正文章节相符。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
+
+
+def list_reports(ctx: Context) -> Answer | None:
+    """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope."""
+    ids = ctx.ids if ctx.n <= 200 else ctx.ids[:200]
+    if not ids:
+        return None
+    shown = ids[:LISTED_REPORTS]
+    lines = [f"{ctx.name(r)}（{ctx.entry(r).template}）" for r in shown]
+    more = f"等{ctx.n}份" if ctx.n > len(shown) else f"共{ctx.n}份"
+    return ctx.answer(f"{more}报告：" + "；".join(lines), "check", value=ctx.n, unit="份",
+                      citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown])
+
+
+LISTED_REPORTS = 30
 
 
 def which_reports(ctx: Context) -> Answer | None:

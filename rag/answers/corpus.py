@@ -89,7 +89,7 @@ def change(ctx: Context) -> Answer | None:
     diff = vb - va
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
-    listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
+    listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
     text = f"{m.label}：{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + f"{rel}（{listing}）"
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
         return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
@@ -141,7 +141,7 @@ def compare(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
-    shown = order[:LISTED]
+    shown = sorted(order[:LISTED], key=lambda r: -found[r])  # the larger first (stable: ties keep scope order)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     value = None
     if len(order) == 2:
@@ -181,3 +181,32 @@ def which(ctx: Context) -> Answer | None:
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}", "compare", value=len(hits),
                       unit="份", citations=_cite(ctx, m, shown, found))
+
+
+def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
+    """Reports in the order the question names them: by where their year is written, and for one
+    year, by where their agency is."""
+    q = ctx.question.text
+    agencies = ctx.question.scope.agencies
+
+    def at(r: str) -> tuple[int, int]:
+        e = ctx.entry(r)
+        year = q.find(str(e.year)) if e and e.year else -1
+        names = [n for n in agencies if e and n in f"{e.agency or ''}{e.agency_key}"]
+        return (year if year >= 0 else 10**6, min((q.find(n) for n in names if q.find(n) >= 0), default=10**6))
+    return sorted(rids, key=at)
+
+
+def ratio(ctx: Context) -> Answer | None:
+    """「平潭2021年新收申请是2020年的几倍」: the report named first over the one named second."""
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) != 2:
+        return _lacking(ctx, m, order) if len(order) < 2 else None
+    a, b = _mention_order(ctx, order)
+    if not found[b]:
+        return ctx.answer(f"无法计算：{ctx.label(b)}为0", "compare", citations=_cite(ctx, m, [a, b], found))
+    r = round(found[a] / found[b], 2)
+    unit = vals.unit_of(m)
+    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）")
+    return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))

@@ -8,7 +8,7 @@ from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import cell_citation, fmt
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure
 
 MAX_LISTED = 20
@@ -64,6 +64,9 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
         return None
     m, keys, value = got[0]
     unit = vals.unit_of(m)
+    if value is None and any((cells[k]["raw"] or "").startswith("glued") for k in keys):
+        return ctx.answer(f"{NOT_MENTIONED}：表格中{m.label}一行的数字粘连在一起，无法唯一拆分到各栏（没有可靠的数字）。",
+                          "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
     if value is None:
         text = f"{m.label}：报告中该栏为空白（未填写数字）"
         cited = list(keys)
@@ -177,3 +180,25 @@ def total(ctx: Context) -> Answer | None:
     shown = "+".join(f"{m.label}{fmt(v)}" for m, v in parts)
     return ctx.answer(f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）", "table", value=s, unit=unit,
                       citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+
+
+def ratio(ctx: Context) -> Answer | None:
+    """「行政处罚决定数是行政许可决定数的多少倍？」: the first quantity named over the second, in one report."""
+    ms = ctx.question.cells
+    if len(ms) < 2 or ctx.n != 1:
+        return None
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid])[rid]
+    got = []
+    for m in ms[:2]:
+        keys = vals.keys_in(m, cells)
+        values = [cells[k]["value"] for k in keys]
+        if not keys or all(v is None for v in values):
+            return None
+        got.append((m, keys, sum(v or 0 for v in values)))
+    (a, ka, va), (b, kb, vb) = got
+    if not vb:
+        return ctx.answer(f"无法计算：{b.label}为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+    r = round(va / vb, 2)
+    text = f"{r:g}倍（按表格计算：{a.label}{fmt(va)}{vals.unit_of(a)} ÷ {b.label}{fmt(vb)}{vals.unit_of(b)}）"
+    return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
