@@ -131,7 +131,7 @@ def t4_measures(q: str) -> list[CellMeasure]:
     return [CellMeasure(table="t4", row=r, col=col) for r in rows]
 
 
-def t2_measures(q: str) -> list[CellMeasure]:
+def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in _found(q, "t2", "row")])
     if not rows:
         return []
@@ -147,16 +147,20 @@ def t2_measures(q: str) -> list[CellMeasure]:
                 picked.append(c)
         if not picked:
             first = next(r.cols for s in specs for r in s.rows if r.key == row)
+            if strict and len(first) > 1 and _OTHER_ACTION.search(q):
+                continue  # 「对多少件规范性文件进行了清理」: an action the table has no column for
             picked = [first[0]] if len(first) == 1 else list(first)
         out += [CellMeasure(table="t2", row=row, col=c) for c in picked]
     return out
 
 
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "元", "份", "宗", "次", "场"}
+_OTHER_ACTION = re.compile(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
 
-def table_measures(q: str) -> list[CellMeasure]:
-    """The cells a question asks for, or [] when it is not a table question."""
+def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
+    """The cells a question asks for, or [] when it is not a table question. Not `strict`: a row
+    named for a consistency question counts even beside an action the table has no column for."""
     q = fold(q)
     if _NOT_IN_TABLES.search(q):
         return []
@@ -164,13 +168,15 @@ def table_measures(q: str) -> list[CellMeasure]:
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
+    if unit == "次":  # 「被复议了几次」, but 「清理了几次」 is not a table count
+        return t4_measures(q)
     t4 = t4_measures(q)
     t3 = t3_measures(q)
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
         return t4
     if t3:
         return t3
-    return t2_measures(q)
+    return t2_measures(q, strict)
 
 
 # ---------------------------------------------------------------- narrative measures
@@ -182,16 +188,17 @@ _ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
                        r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
                        r"解读|征集|召开|回应|回复)+$")
-QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几")
+QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
-    the few words right before it (「粉丝量达到多少」 → 粉丝量)."""
+    the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
     first = re.split(r"[？?，,；;]", fold(q))[0]
     m = _ASK.search(first)
     if not m:
-        return ""
+        terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:条|件|个|次|人|篇|项)?数$", first)
+        return FILLER.sub("", terse.group(1))[-4:] if terse else ""
     after = FILLER.sub("", first[m.end():])
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
@@ -237,7 +244,7 @@ MANY_YEARS = re.compile(r"(?:[二两三四五六七八九十\d]+|几|这些|这�
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
-PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|不足|短板|薄弱环节")
+PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节")
 IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
 _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
@@ -312,7 +319,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if NARRATIVE_SUM.search(q) and _asserted(q):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
-        return make("explain", [finding, *cells], asserted=_asserted(q))
+        return make("explain", [finding, *(cells or table_measures(q, strict=False))], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
     if PROBLEMS.search(q) and not cells:
@@ -339,7 +346,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
-        return make("value", [*cells, *([metric] if metric else [])])
+        text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
+        return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
     metric = metric_measure(q)
     if metric:
         return make("value", [metric])

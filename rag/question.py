@@ -121,6 +121,7 @@ class Question(BaseModel):
     extreme: Literal["max", "min"] | None = Field(default=None, description="for rank: largest or smallest")
     base: CellMeasure | None = Field(default=None, description="for share: the whole the part is taken of")
     asserted: list[float] = Field(default_factory=list, description="numbers the question states (「等于2599条吗」)")
+    text_first: bool = Field(default=False, description="「正文说收到多少件」: the narrative's figure is asked, not the table's")
 
     @property
     def cells(self) -> list[CellMeasure]:

@@ -22,6 +22,7 @@ class Route:
     measure: type | None  # the kind of measure the question must carry (None = any)
     handler_name: str  # "module.function" in rag.answers, imported when the route is first tried
     many: bool | None = None  # True: needs several reports in scope; False: exactly one; None: any
+    when: Callable[[Question], bool] | None = None  # a further condition on the question
     _handler: list = field(default_factory=list, compare=False, repr=False)
 
     @property
@@ -38,6 +39,8 @@ class Route:
         if self.measure is not None and q.first(self.measure) is None:
             return False
         if self.many is True and n_reports < 2:
+            return False
+        if self.when is not None and not self.when(q):
             return False
         return not (self.many is False and n_reports != 1)
 
@@ -60,6 +63,7 @@ ROUTES: tuple[Route, ...] = (
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
+    Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route("value.cells", ("*",), CellMeasure, "table.value"),
     Route("value.metric", ("value", "share"), MetricMeasure, "narrative.metric"),
     Route("describe", ("describe", "list", "value", "explain"), None, "narrative.retrieve"),

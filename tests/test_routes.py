@@ -150,6 +150,11 @@ def test_value_cells(asker):
     assert blank.value is None and "空白" in blank.answer
 
 
+def test_value_text_first(asker):
+    ans = ask(asker, "value.text_first", "平潭综合实验区2022年正文说收到政府信息公开申请多少件？")
+    assert ans.value == 75  # the table's 本年新收 is 74; the text counts the one carried over
+
+
 def test_value_metric(asker):
     ans = ask(asker, "value.metric", "河北省教育厅2023年“冀教新视界”视频号有多少粉丝？")
     assert ans.value == 3.7 and "3.7万" in ans.answer

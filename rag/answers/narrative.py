@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 
+from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
@@ -25,6 +26,17 @@ def _content(ctx: Context, text: str) -> str:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     return FILLER.sub("", text)
+
+
+_QUOTED = re.compile(r'"([^"]{2,20})"|《([^》]{2,30})》')
+
+
+def _clause(text: str, start: int, num_start: int, num_end: int) -> str:
+    """The clause holding a number: from the previous 、，；： (or the sentence start) to its end."""
+    a = max(text.rfind(ch, start, num_start) for ch in "、，,；;：:（(") + 1
+    a = max(a, start)
+    stops = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
+    return text[a:min(stops) if stops else num_end + 12]
 
 
 def _tail(quote: str, value) -> str:
@@ -56,6 +68,8 @@ def metric(ctx: Context) -> Answer | None:
     head = mm.focus
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
+    quoted = [a or b for a, b in _QUOTED.findall(fold(first))]  # 「“三公”经费」: a quoted name must be in the sentence
+    rest = _COMMON.sub(" ", head) if head else ""
     best = None
     for rid in ctx.ids:
         report = None
@@ -71,8 +85,12 @@ def metric(ctx: Context) -> Answer | None:
                 break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             sent = report.text[a:b]
+            if quoted and not all(n in fold(sent) for n in quoted):
+                continue
             near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])
-            score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"])
+            clause = _clause(report.text, a, m["start"], m["end"])
+            # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
+            score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"]) + 1.2 * overlap(content, clause)
             if head:
                 score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
             if want_unit:
@@ -87,6 +105,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
+    if rest.strip() and overlap(rest, sent + m["label"]) < 0.5:
+        return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     value = m["value"] if not float(m["value"]).is_integer() else int(m["value"])
@@ -116,8 +136,12 @@ def section_list(ctx: Context) -> Answer | None:
     text = report.text[body_start:sec.span.end]
     cut = _CUT.search(text, 20)
     if getattr(part, "part", "problems") == "improvements":
-        if not cut:
-            return None
+        if not cut:  # no heading between problems and measures: the sentences that say what will be done
+            clauses = _clauses(report.text, body_start, sec.span.end)
+            picked = [c for c in clauses if _MEASURE_WORDS.search(c[2])]
+            if not picked:
+                return None
+            return _listed(ctx, rid, report, picked)
         base = body_start + cut.start()
         clauses = _clauses(report.text, base, sec.span.end)
         picked = clauses[:8]
@@ -125,9 +149,16 @@ def section_list(ctx: Context) -> Answer | None:
         stop = body_start + cut.start() if cut else sec.span.end
         clauses = _clauses(report.text, body_start, stop)
         clauses = [c for c in clauses if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])]
-        picked = [c for c in clauses if _PROBLEM.search(c[2])] or clauses[:3]
+        picked = clauses  # every sentence of the problems part, in order (a filter lost 「兼职经办」)
     if not picked:
         return None
+    return _listed(ctx, rid, report, picked)
+
+
+_MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|加大|推进|完善|提升|强化")
+
+
+def _listed(ctx: Context, rid: str, report, picked: list) -> Answer:
     e = ctx.entry(rid)
     lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:8], 1)]
     cits = [Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
