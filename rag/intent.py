@@ -188,6 +188,21 @@ _ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
                        r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
                        r"解读|征集|召开|回应|回复)+$")
+QUANTITY_WORDS = re.compile(r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$")
+_COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
+_OP_WORDS = re.compile(r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
+                       r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$")
+
+
+def series_measure(q: str) -> MetricMeasure:
+    """The narrative quantity of a question without 「多少」 (「平潭哪一年主动公开的信息条数最少」): what
+    is left once the operation's words are gone; the unit from 「条数」「人数」 where said."""
+    first = re.split(r"[？?，,；;]", fold(q))[0]
+    unit = _COUNT_UNIT.search(first)
+    rest = _OP_WORDS.sub(" ", _COUNT_UNIT.sub(" ", first))
+    rest = FILLER.sub(" ", rest)
+    words = [w for w in rest.split() if len(w) >= 2]
+    return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
 QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
@@ -234,13 +249,13 @@ CHECK = re.compile(r"有没有(?:错|误|问题|空白)|有(?:错误|误|错|空
 WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
                    r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)")
 LIST_REPORTS = re.compile(r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有")
-RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名|排第|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
                   r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
 CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
-MANY_YEARS = re.compile(r"(?:[二两三四五六七八九十\d]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
+MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
@@ -280,12 +295,13 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     if _ALL_YEARS.search(q) and not named:
         return None
     if year is not None:
-        if _LAST_YEAR.search(q):
+        explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」
+        if _LAST_YEAR.search(q) and not explicit:
             named.add(year - 1)
-        if _YEAR_BEFORE.search(q):
+        if _YEAR_BEFORE.search(q) and not explicit:
             named.add(year - 2)
-        if _THIS_YEAR.search(q) or (named and re.search(r"比|相比|较|和|与|跟|同|对比", q) and year not in named
-                                    and len(named) == 1 and not _LAST_YEAR.search(q)):
+        compared = re.search(r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍", q)
+        if _THIS_YEAR.search(q) or (compared and named and year not in named and len(named) == 1):
             named.add(year)
     return sorted(named) if named else ([year] if year is not None else [])
 
@@ -349,6 +365,19 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
     metric = metric_measure(q)
+    if metric and not metric.focus or not metric and (RANK.search(q) or TREND.search(q)) and QUANTITY_WORDS.search(q):
+        metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
+        many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
+        if RANK.search(q):
+            return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
+        if TREND.search(q):
+            return make("trend", [metric])
+        if CHANGE.search(q):
+            return make("change", [metric])
+        if many and SUM.search(q):
+            return make("sum", [metric])
+        if COMPARE.search(q):
+            return make("compare", [metric])
         return make("value", [metric])
     return make("describe", [TextMeasure(focus=focus(q))])

@@ -61,12 +61,14 @@ ROUTES: tuple[Route, ...] = (
     Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, "corpus.compare", many=True),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
+    Route("series.metric", ("rank", "trend", "change", "compare", "sum"), MetricMeasure, "narrative.series", many=True),
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route("value.cells", ("*",), CellMeasure, "table.value"),
-    Route("value.metric", ("value", "share"), MetricMeasure, "narrative.metric"),
-    Route("describe", ("describe", "list", "value", "explain"), None, "narrative.retrieve"),
+    # the last resorts, for any operation the routes above could not serve (a ranking asked of one report …)
+    Route("value.metric", ("*",), MetricMeasure, "narrative.metric"),
+    Route("describe", ("*",), None, "narrative.retrieve"),
 )
 
 

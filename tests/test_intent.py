@@ -139,3 +139,11 @@ def test_relative_years_of_the_report_being_read():
     assert relative_years("这几年的申请数量怎么变化？", 2022) is None
     assert relative_years("上年结转多少件？", 2022) == [2022]  # a row, not last year
     assert relative_years("收到多少件申请？", 2022) == [2022]
+
+
+def test_relative_years_do_not_read_rows_or_verbs_as_comparisons():
+    from rag.intent import relative_years
+
+    assert relative_years("去年同意公开了多少件？", 2022) == [2021]
+    assert relative_years("比去年多收到几件申请？", 2023) == [2022, 2023]
+    assert relative_years("和上一份年报（2021年）比，新收申请减少了多少件？", 2023) == [2021, 2023]

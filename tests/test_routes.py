@@ -155,6 +155,13 @@ def test_value_text_first(asker):
     assert ans.value == 75  # the table's 本年新收 is 74; the text counts the one carried over
 
 
+def test_series_of_narrative_numbers(asker):
+    ans = ask(asker, "series.metric", "平潭哪一年主动公开的政府信息条数最少？")
+    assert ans.value == 2599 and ans.answer.startswith("2019年")
+    ans = ask(asker, "series.metric", "平潭历年主动公开政府信息的条数有什么变化？")
+    assert "2599条" in ans.answer and "14571条" in ans.answer and len({c.report_id for c in ans.citations}) == 4
+
+
 def test_value_metric(asker):
     ans = ask(asker, "value.metric", "河北省教育厅2023年“冀教新视界”视频号有多少粉丝？")
     assert ans.value == 3.7 and "3.7万" in ans.answer

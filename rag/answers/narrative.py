@@ -58,9 +58,12 @@ def _printed(quote: str, value, unit: str | None) -> str:
     return m.group() if m else f"{num}{unit or ''}"
 
 
-def metric(ctx: Context) -> Answer | None:
+def best_metric(ctx: Context, rids: list[str]):
+    """The narrative number that answers the question in these reports: (score, rid, metric row,
+    report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
+    question are weighed against the sentence, the metric's label and, most, its own clause."""
     mm = ctx.question.first(MetricMeasure)
-    if not isinstance(mm, MetricMeasure) or not ctx.n or ctx.n > METRIC_SCOPE:
+    if not isinstance(mm, MetricMeasure):
         return None
     q = ctx.q
     first = re.split(r"[？?，,]", q)[0]
@@ -68,10 +71,10 @@ def metric(ctx: Context) -> Answer | None:
     head = mm.focus
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
-    quoted = [a or b for a, b in _QUOTED.findall(fold(first))]  # 「“三公”经费」: a quoted name must be in the sentence
+    quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     rest = _COMMON.sub(" ", head) if head else ""
     best = None
-    for rid in ctx.ids:
+    for rid in rids:
         report = None
         for m in ctx.store.metrics(rid):
             unit = m["unit"] or ""
@@ -95,6 +98,10 @@ def metric(ctx: Context) -> Answer | None:
                 score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
             if want_unit:
                 score += 0.35
+            if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
+                score -= 1.0  # 「其他…信息856条」: the residual part of a list, not the total asked
+            elif re.search(r"共|合计|总计|累计|全年|总共", _tail(m["quote"], m["value"])):
+                score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
                 score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
             if best is None or score > best[0]:
@@ -107,11 +114,63 @@ def metric(ctx: Context) -> Answer | None:
         return None  # the sentence does not speak of the thing asked
     if rest.strip() and overlap(rest, sent + m["label"]) < 0.5:
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
+    return best
+
+
+def metric(ctx: Context) -> Answer | None:
+    if not ctx.n or ctx.n > METRIC_SCOPE:
+        return None
+    best = best_metric(ctx, ctx.ids)
+    if best is None:
+        return None
+    _, rid, m, report, a, b = best
+    sent = report.text[a:b]
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     value = m["value"] if not float(m["value"]).is_integer() else int(m["value"])
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
+
+
+SERIES_REPORTS = 12  # reports a narrative series reads one by one (an agency's years, a few agencies)
+
+
+def series(ctx: Context) -> Answer | None:
+    """A narrative number over several reports (「平潭历年主动公开的信息条数」): found in each report
+    by the same rules as one, then ranked, traced, compared or added like a table measure."""
+    if not 2 <= ctx.n <= SERIES_REPORTS:
+        return None
+    found: dict[str, tuple] = {}
+    for rid in ctx.ids:
+        best = best_metric(ctx, [rid])
+        if best is not None:
+            found[rid] = best
+    if len(found) < 2:
+        return None
+    by_year = sorted(found, key=lambda r: (ctx.entry(r).year or 0))
+    unit = next(iter(found.values()))[2]["unit"] or ""
+    val = {r: found[r][2]["value"] for r in found}
+    op = ctx.question.operation
+    listing = "；".join(f"{ctx.label(r)}{_printed(found[r][2]['quote'], val[r], found[r][2]['unit'])}" for r in
+                       (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year))
+    cits = [text_citation(r, ctx.entry(r), found[r][3].text, found[r][4], found[r][5], section=found[r][2]["section"])
+            for r in by_year]
+    missing = [r for r in ctx.ids if r not in found]
+    note = f"（{'、'.join(ctx.label(r) for r in missing)}的报告未提及）" if missing else ""
+    if op == "rank":
+        low = ctx.question.extreme == "min"
+        top = (min if low else max)(found, key=lambda r: val[r])
+        return ctx.answer(f"{ctx.label(top)}{'最少' if low else '最多'}，{fmt(val[top])}{unit}（{listing}）{note}", "metric",
+                          value=val[top], unit=unit or None, citations=cits)
+    if op == "sum":
+        s = sum(val.values())
+        return ctx.answer(f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits)
+    a, b = by_year[0], by_year[-1]
+    diff = val[b] - val[a]
+    word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    head = f"{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
+    return ctx.answer(head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None,
+                      citations=cits)
 
 
 # ------------------------------------------------------------------ section 五
