@@ -27,6 +27,7 @@ from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
 from extractor.settings import Settings
 from rag.ask import Asker
+from rag.values import sync_derived
 from rag.index import Index
 from rag.store import Store
 
@@ -136,6 +137,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         async with lock:  # one writer at a time; readers go on
             await run_in_threadpool(store.add, report)
             await run_in_threadpool(index.sync)
+            await run_in_threadpool(sync_derived, store)  # per-report totals of derived rows (rag.values)
         return True, summary(report.id)
 
     @app.get("/api/health", response_model=Health, tags=["service"])

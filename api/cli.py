@@ -193,6 +193,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if show:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
     indexed = Index(store).sync()
+    from rag.values import sync_derived
+
+    sync_derived(store)  # derived rows kept per report now, not at the first question
     for f in skipped:
         print(f"  重复，已跳过：{f}")
     print(f"入库 {added} 份，已存在跳过 {len(skipped)} 份，失败 {failed} 份；向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
@@ -379,6 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # Chinese output (and --json) is UTF-8 whatever the locale says
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
