@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+
+from .agency import AgencyIdentity, identify, places_named, text_places
+from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
@@ -54,47 +58,242 @@ def find_year(text: str, title: str | None) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# --- the issuing body ------------------------------------------------------------------------------
+# Real reports state their issuer in one of a few places; each finder below reads one of them and
+# hands a candidate string to `agency.identify`, which parses places + body against the gazetteer
+# and the department table. A candidate counts only if it names a whole body (a place and a known
+# body, or a place alone for its government): 「办公室」「法规处」「按照省科技厅」 never do. A
+# self-reference without its place (「省科技厅」「市政府办公室」) is completed by the place of that
+# level the text names most.
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """The issuing body: `agency` as the report writes it (normalised: debris removed; a name the
+    report only writes incompletely is given in full), `identity` its normalised identity, `how`
+    which statement it was read from."""
+
+    agency: str | None
+    identity: AgencyIdentity | None = None
+    how: str = ""
+
+
+_NONE = Issuer(None)
+_META = re.compile(r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：][ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+_COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根据|依据|按照|编制|制作|编写|牵头|起草)")
+_WROTE = re.compile(r"(?:^|[。；;！\n])[ \t]*([^。；;！\n]{2,60}?)(?:编制完成了|编制了|编写了|编制完成|编写完成|制作了)"
+                    r"(?:本报告|本年度报告|《)")
+_REPORT_NAME = "年度报告"
+_NAME_STOP = re.compile(r".*[《〈<“\"：:、，,。；;！!？?\n]|.*(?:发布|公布|印发|制定|现将|附件|特此)")
+_NOT_OWN = re.compile(r"(?:关于|转发|印发).{0,30}$")
+_DATE = re.compile(r"((?:19|20)\d{2})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日(?![ \t]*印)")
+
+
+def find_issuer(text: str, title: str | None) -> Issuer:
+    """The issuing body, from the strongest statement the report makes: the crawler's 「发布机构」
+    line, the title (also when it is a file name), 「由…编制」 / 「…编写了《…》」, the signature above
+    the date at the end, a report name quoted in the text (「现发布《…年度报告》」, an attachment's file
+    name); else the body the text talks about as itself."""
+    for how, candidates in (("metadata", _metadata(text)), ("title", _titled(text, title)),
+                            ("compiled_by", _compiled_by(text)), ("signature", _signature(text)),
+                            ("report_name", _report_names(text))):
+        for cand in candidates:
+            found = _accept(cand, text)
+            if found is not None:
+                return Issuer(found[0], found[1], how)
+    return _self_named(text)
+
+
 def find_agency(text: str, title: str | None) -> str | None:
+    """The issuing body as written (see `find_issuer`)."""
+    return find_issuer(text, title).agency
+
+
+def _metadata(text: str):
+    for m in _META.finditer(text, 0, 1500):
+        yield m.group(1)
+
+
+def _titled(text: str, title: str | None):
     if title:
-        t = re.sub(r"\s+", "", title)
-        t = re.sub(r"^(?:关于)?", "", t)
-        m = re.match(r"(?:(?:19|20)\d{2}年(?:度)?)?(.+?)(?:(?:19|20)\d{2}年(?:度)?)?(?:政府信息公开|信息公开)", t)
-        if m and len(m.group(1)) >= 2:
-            return m.group(1)
+        yield title
         head = text[:300].strip().split("\n")
         if head and title.replace(" ", "") in "".join(head[:3]).replace(" ", "") and len(head[0].strip()) < 30:
-            first = head[0].strip()
-            if "年度报告" not in first:
-                return first
-    m = _COMPILER.search(text[:2000].replace("\n", ""))
-    if m:
-        return m.group(1)
-    return _self_reference(text[:6000])
+            yield head[0]  # the body on a line of its own above a title that names none
 
 
-_SELF = re.compile(r"(?:^|[\n，,。；;、\d年])(?:本|我)?(省|市|区|县)((?:人民)?政府(?:办公室|办公厅)?|[\u4e00-\u9fff]{1,5}?(?:厅|局|委))"
-                   r"(?=[\u4e00-\u9fff])")
-_SELF_LEVEL = re.compile(r"[省市区县]")  # at most two characters into every _SELF match
+def _compiled_by(text: str):
+    flat = text[:3000].replace("\n", "")
+    for m in _COMPILED_BY.finditer(flat):
+        yield m.group(1)
+    for m in _WROTE.finditer(text, 0, 3000):
+        yield m.group(1)
 
 
-def _self_reference(text: str) -> str | None:
-    """Untitled reports still name themselves: 「市政府办公室以…」「省教育厅坚持…」. With the place the
-    text keeps naming at that level (「安康市」), that is the issuing body."""
-    from collections import Counter
+def _report_names(text: str):
+    """The words before each 「…年度报告」 (「现发布《河北省科学技术厅2019年政府信息公开工作年度报告》」,
+    「附件：1、河北省科学技术厅2023年…年度报告.doc」), cut at the quote or punctuation before them."""
+    at = text.find(_REPORT_NAME)
+    while at >= 0:
+        before = text[max(0, at - 60):at]
+        after = text[at + 4:at + 12]
+        if not after.startswith(("有关", "的通知", "工作的通知", "编制", "格式")):
+            m = _NAME_STOP.match(before)
+            cand = before[m.end():] if m else before
+            if "信息公开" in cand and not _NOT_OWN.search(cand):
+                yield cand + _REPORT_NAME
+        at = text.find(_REPORT_NAME, at + 4)
 
-    from .agency import text_places
-    from .anchored import finditer_around
 
-    found = Counter((m.group(1), m.group(2)) for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), text))
-    if not found:
+def _signature(text: str):
+    """The body printed above (or glued before) the date at the end of the report."""
+    tail_at = max(0, len(text) - 400)
+    tail = text[tail_at:]
+    dates = [m for m in _DATE.finditer(tail)]
+    for m in reversed(dates):
+        before = tail[max(0, m.start() - 60):m.start()].rstrip(" \t\n\u3000")
+        line = re.split(r"[\n。；;！!？?：:]", before)[-1].strip(" \t\u3000")
+        if len(line) >= 2:
+            yield line
+
+
+def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
+    """(as written, identity) if `candidate` names a whole body; a level-only self-reference
+    (「省科技厅」) is completed with the text's place first."""
+    ident = identify(candidate)
+    if ident is not None and ident.doubts and any("有多处" in d or "疑为" in d for d in ident.doubts):
+        ident = identify(candidate, context=text)  # the text's other places settle it
+    if ident is None:
         return None
-    # a named office beats the bare 「市政府」 that every report mentions
-    (level, body), _ = max(found.items(), key=lambda kv: (not kv[0][1].endswith("政府"), kv[1]))
-    places = Counter(p for p in text_places(text, minimum=1) if p.endswith(level))
-    counts = {p: text.count(p) for p in places}
-    if not counts:
+    if ident.complete or (ident.level and _unknown_place(ident)):
+        return ident.name, ident
+    if any("有多处" in d for d in ident.doubts):
+        return ident.name, ident
+    if ident.level and ident.region is None:
+        done = _complete(ident, text)
+        if done is not None:
+            return done.full, done
+    return None
+
+
+_PROVINCE_LEVEL = {"省", "自治区"}
+
+
+def _complete(ident: AgencyIdentity, text: str) -> AgencyIdentity | None:
+    """「省科技厅」 + the province the text names most (「河北省」, also inside 《河北省实施…办法》)."""
+    prefix = re.match(r"^(自治区|自治州|自治县|省|市|州|区|县|旗|盟)", ident.name)
+    if prefix is None:
         return None
-    place = max(counts, key=counts.get)
-    if body.startswith("政府"):
-        body = "人民" + body
-    return place + body
+    place = _main_place(text[:6000], prefix.group(1))
+    if place is None:
+        return None
+    done = identify(place + ident.name[prefix.end():])
+    return done if done is not None and (done.complete or _unknown_place(done)) else None
+
+
+def _unknown_place(ident: AgencyIdentity) -> bool:
+    """A place the gazetteer lacks, written as a place (「测试县」): kept as written."""
+    return ident.region is None and any("不在行政区划表" in d for d in ident.doubts)
+
+
+def _main_place(text: str, level: str):
+    """The division of that level (省 / 市 / 区 …) the text names most often."""
+    from . import gazetteer as G
+
+    if level in _PROVINCE_LEVEL:
+        counts = {d.name: text.count(d.name) for d in G.provinces() if d.name.endswith(level)}
+    else:
+        counts = {}
+        for code in places_named(text):
+            d = G.get(code)
+            if d is not None and d.name.endswith(level):
+                counts[d.name] = text.count(d.name)
+        for zone in G.zones():
+            if zone.name.endswith(level) and zone.name in text:
+                counts[zone.name] = text.count(zone.name)
+    counts = {k: v for k, v in counts.items() if v}
+    if not counts:  # a place the gazetteer lacks, named often enough to be the report's own
+        counts = {p: text.count(p) for p in text_places(text, minimum=1) if p.endswith(level)}
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
+
+
+# The text's own words for its issuer: 「我厅」「本局」 say which kind of body wrote it.
+_SELF_WORDS = {"厅": ("我厅", "本厅", "厅网站", "厅门户", "厅机关", "厅属"), "局": ("我局", "本局", "局网站", "局机关"),
+               "委": ("我委", "本委", "委网站", "委机关"), "办": ("我办", "本办"),
+               "government": ("我区", "我县", "我市", "我镇", "我乡", "我街道", "本区", "本县", "本市")}
+_SELF = re.compile(r"(?:^|(?<=[\n，,。；;、\d年]))(?:本|我)?(省|市|区|县|州|旗)(?=[\u4e00-\u9fff])")
+_SELF_LEVEL = re.compile(r"[省市区县州旗]")
+_MENTION_BEFORE = re.compile(r"(?:按照|根据|依据|会同|联合|经|向|报|和|与|及|、|配合|协调)$")
+
+
+def _self_named(text: str) -> Issuer:
+    """No statement names the issuer: the body the text names as its own subject. Candidates are
+    full names it writes (「河北省科学技术厅深入贯彻…」, never inside 《》 or after 按照/会同) and its
+    level-only self-references completed with its place (「省科技厅」 → 河北省科学技术厅); the kind its
+    「我厅 / 本局 / 我市」 words name decides between bodies."""
+    from . import departments as D
+    from .agency import body_at
+
+    head = text[:6000]
+    kinds = {k: sum(head.count(w) for w in words) for k, words in _SELF_WORDS.items()}
+    votes: dict[str, list] = {}  # full name → [score, first position, identity, as written]
+
+    def vote(ident: AgencyIdentity | None, written: str, at: int, weight: float) -> None:
+        if ident is None or not (ident.complete or _unknown_place(ident)) or any("不在标准" in d for d in ident.doubts):
+            return
+        entry = votes.setdefault(ident.full, [0.0, at, ident, written])
+        entry[0] += weight
+
+    for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), head):
+        end = body_at(head, m.end())
+        if not end:
+            continue
+        written = m.group(1) + head[m.end():end]
+        if D.body(head[m.end():end]) is None:
+            continue
+        short = identify(written)
+        if short is not None and short.region is None and short.level:
+            vote(_complete(short, head), "", m.start(), 1.0)
+    for d_name, at in _full_mentions(head):
+        vote(identify(head[at:d_name]), head[at:d_name], at, 1.0)
+    if not votes:
+        return _NONE
+    dept_kind = max(("厅", "局", "委", "办"), key=lambda k: kinds[k])
+    dept_signal = kinds[dept_kind] > kinds["government"]
+
+    def score(entry) -> tuple:
+        """(tier, votes, earliness). With 「我厅」-words a department of that kind first, the
+        government last; otherwise a government's office first (the bare 「市政府」 is in every
+        report as the superior: 「市委、市政府决策部署」), then the government, then departments."""
+        total, at, ident, _ = entry
+        body = ident.body
+        government, office = body.endswith("人民政府") or body == "管理委员会", "办公室" in body or "办公厅" in body
+        if dept_signal:
+            tier = 2 if body.endswith(dept_kind) or (dept_kind == "委" and body.endswith("委员会")) else 0 if government else 1
+        else:
+            tier = 2 if office and body.startswith("人民政府") else 1 if government or not kinds["government"] else 0
+        return tier, total, -at
+
+    best = max(votes.values(), key=score)
+    return Issuer(best[3] or best[2].full, best[2], "text")
+
+
+def _full_mentions(text: str):
+    """(end, start) of each place-and-body name the text writes on its own account."""
+    from . import gazetteer as G
+    from .agency import body_at
+
+    names = {G.get(c).name for c in places_named(text) if G.get(c) is not None}
+    names |= {d.name for d in G.provinces() if d.name in text}
+    names |= {z.name for z in G.zones() if z.name in text}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            j = at + len(name)
+            # a longer place may follow (河北省 → 河北省石家庄市): the body starts after the last place
+            end = body_at(text, j)
+            open_quote = text.rfind("《", 0, at) > text.rfind("》", 0, at)
+            if end and not open_quote and not _MENTION_BEFORE.search(text[max(0, at - 2):at]) \
+                    and not text.startswith("关于", end):
+                yield end, at
+            at = text.find(name, j)
