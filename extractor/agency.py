@@ -98,30 +98,39 @@ class _Parse:
 
 
 def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Division, str | None, bool]]:
-    """Places that start at t[i]: (end, division, doubt, written in full), longest first."""
+    """Places that start at t[i]: (end, division, doubt, written in full), longest first. Only the
+    lengths some name starting with t[i:i+2] has are tried (most positions: none)."""
     out: list[tuple[int, G.Division, str | None, bool]] = []
-    top = min(len(t), i + G.max_name_length())
-    for j in range(top, i + 1, -1):
+    n = len(t)
+    for length in G.name_lengths(t[i:i + 2]):
+        j = i + length
+        if j > n:
+            continue
         w = t[i:j]
-        for d in G.by_name(w):
+        full = G.by_name(w)
+        for d in full:
             out.append((j, d, None, True))
-        if prev is not None and prev.level in ("县", "市") and w.endswith(_TOWN_SUFFIX):
-            town = G.town(prev, w) if prev.level == "县" or prev.zone else None
-            if town is not None:
-                out.append((j, town, None, True))
-        if not G.by_name(w):
-            for f in G.former(w):
+        if not full:
+            formers = G.former(w)
+            for f in formers:
                 out.append((j, f.now, f"「{w}」为旧称：{f.year}年{f.kind}，今{G.path(f.now)}", True))
-            if w[-1] == "县" and len(w) >= 3 and not G.former(w):  # 撤县设区/市 the table does not list
+            if w[-1] == "县" and length >= 3 and not formers:  # 撤县设区/市 the table does not list
                 for d in G.by_name(w[:-1] + "区") + G.by_name(w[:-1] + "市"):
                     if prev is None or G.within(d, prev):
                         out.append((j, d, f"「{w}」为旧称，今{G.path(d)}", True))
         for d in G.by_short(w):
             out.append((j, d, None, False))
-        if prev is None and len(w) >= 3 and w.endswith(_TOWN_SUFFIX) and not out:
-            towns = G.towns_named(w)
-            if len(towns) == 1:
-                out.append((j, towns[0], None, True))
+    if prev is not None and (prev.level == "县" or prev.zone):
+        for j in range(min(n, i + 12), i + 1, -1):
+            if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
+                out.append((j, town, None, True))
+    elif prev is None and not out:  # a township named alone: 「高良涧街道办事处」
+        for j in range(min(n, i + 12), i + 2, -1):
+            if t[j - 1] in "镇乡道木" and t[j:] in _TOWN_BODY:
+                towns = G.towns_named(t[i:j])
+                if len(towns) == 1:
+                    out.append((j, towns[0], None, True))
+    out.sort(key=lambda x: -x[0])
     return out
 
 
@@ -133,6 +142,10 @@ def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[st
         w = t[i:j]
         if not w.endswith(G.LEVEL_SUFFIX) or G.by_name(w):
             continue
+        rest = t[j:]
+        if rest and D.body(rest) is None and not (rest.startswith("人民政府") and D.body(rest[4:])) \
+                and G.name_lengths(rest[:2]) == ():
+            continue  # a slip is looked for only where a body or another place follows
         cands = [(d, pair) for d, pair in G.misread(w) if prev is None or G.within(d, prev)]
         confusable = [(d, pair) for d, pair in cands if G.confusable(pair)]
         hinted = [(d, pair) for d, pair in cands if _hinted(d, hints)]
@@ -160,7 +173,7 @@ def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None
     m = _SUB_ZONE.match(rest)
     if m:
         return D.Body(rest, m.group(1) + ("管委会" if "委员会" in m.group(2) else m.group(2)), "zone"), True, ()
-    if chain and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
+    if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
         return D.Body(rest, rest, "department"), False, (f"「{rest}」不在标准机关名称表中，按原文保留",)
     return None
 
@@ -176,12 +189,13 @@ def _town_parse(rest: str, county: G.Division) -> tuple[G.Division, str, str | N
     return None
 
 
-_FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|由|经|向|对|在|和|与|及|会同|联合|协调|配合|组织|要求|通过|报送|报|请|"
-                            r"将|把|被|为|是|从|自|以|于|同|给|并|且|等|其|该|本|我|各|全)")
+_FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
+                            r"由|经|向|把|被|将|请|报|在|是|其|该|本|我|各)")
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool = True) -> list[_Parse]:
+def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool = True,
+                 slips: bool = False) -> list[_Parse]:
     """Every reading of `t` as places + body that consumes all of it, best first. `unknown_ok`:
     may a place the gazetteer lacks (「测试县」) be read from its form alone."""
     found: list[tuple[tuple, _Parse]] = []
@@ -199,7 +213,7 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
         if parsed is None:
             return
         body, known, more = parsed
-        if body is None and not chain:
+        if body is None and not chain or (not known and shorts):  # 「资源(县)」+「和规划局」 is no reading
             return
         if body is not None and body.kind == "government" and body.full == "管理委员会" and chain and not chain[-1].zone:
             if chain[-1].level != "乡":
@@ -218,7 +232,7 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
         if i >= len(t) or len(chain) >= 4:
             return
         prev = chain[-1] if chain else None
-        toks = _tokens(t, i, prev) or _misread_tokens(t, i, prev, hints)
+        toks = _tokens(t, i, prev) or (_misread_tokens(t, i, prev, hints) if slips else ())
         for j, d, doubt, full in toks:
             if prev is not None and (d == prev or not G.within(d, prev)):
                 continue
@@ -227,21 +241,18 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
             walk(j, chain + (d,), doubts + ((doubt,) if doubt else ()), shorts + (not full))
 
     walk(0, (), (), 0)
-    if not found and not (prefix_ok := not _FUNCTION_WORD.match(t)):
-        return []
-    if not found:
-        m = _LEVEL_PREFIX.match(t)
-        if m and (b := D.body(t[m.end():])) is not None and b.kind in ("department", "office", "government"):
-            found.append(((1, 0, 0, 0), _Parse((), m.group(1), b, t[m.end():], (), 0)))
-        elif (b := D.body(t)) is not None and b.kind == "department":
-            found.append(((0, 0, 0, 0), _Parse((), "", b, t, (), 0)))
-        else:
-            m = re.match(r"^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道))(.+)$", t)
-            if m and not unknown_ok:
-                m = None
-            if m and (b := D.body(m.group(2))) is not None:
-                doubt = f"地名「{m.group(1)}」不在行政区划表中"
-                found.append(((1, -1, 0, 0), _Parse((), m.group(1), b, m.group(2), (doubt,), 0)))
+    m = _LEVEL_PREFIX.match(t)  # 「省科技厅」「市政府办公室」: a level, no place
+    leveled = m is not None and (b := D.body(t[m.end():])) is not None
+    if leveled:
+        found.append(((2, 0, 0, 0), _Parse((), m.group(1), b, t[m.end():], (), 0)))
+    b = D.body(t)  # 「科委」「政府办」「管委会」「市监局」: a body alone (not the bare 「政府」)
+    if b is not None and not leveled and (b.kind != "government" or b.full != "人民政府"):
+        found.append(((2, 0, 0, 0), _Parse((), "", b, t, (), 0)))
+    if not found and unknown_ok and not _FUNCTION_WORD.match(t):  # 「测试县人民政府」, read by its form
+        m = re.match(r"^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道))(.+)$", t)
+        if m and (b := D.body(m.group(2))) is not None:
+            doubt = f"地名「{m.group(1)}」不在行政区划表中"
+            found.append(((1, -1, 0, 0), _Parse((), m.group(1), b, m.group(2), (doubt,), 0)))
     found.sort(key=lambda x: x[0], reverse=True)
     return [p for _, p in found]
 
@@ -253,12 +264,14 @@ def _settle(t: str, parses: list[_Parse], hints: frozenset[str]) -> tuple[_Parse
     if not parses:
         return None
     best = parses[0]
+    if len(parses) == 1:
+        return best, ()
     key = lambda p: (2 if p.body is None or p.body.kind != "department" or D.body(p.written_body) else 1,  # noqa: E731
                      -len(p.doubts), -p.shorts, len(p.chain))
     ties = [p for p in parses if key(p) == key(best) and p.last is not None]
     places = {p.last.code6 if p.last.level != "乡" else p.last.code for p in ties}
-    if len(places) <= 1:
-        return best, ()
+    if len(places) <= 1:  # one place under two names (平潭县 and 平潭综合实验区): the higher one
+        return min(ties or [best], key=lambda p: "省市县乡".index(p.last.level) if p.last else 9), ()
     hinted = [p for p in ties if _hinted(p.last, hints)]
     if len({p.last.code for p in hinted}) == 1:
         return hinted[0], ()
@@ -285,11 +298,14 @@ _TITLE_TAIL = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:本�
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|html?|txt|ofd|xlsx?|et)$", re.I)
 _EDGE = "#*>|-_=·•●◆■□★☆【】[]:：、,，。.;；\"'《》<>「」()!！?？~`+0123456789 "
 _CRUMB = re.compile(r"[>»›→/\\|]+")
+_PLAIN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def clean(name: str) -> str:
     """The name without the debris scrapers and converters leave around it: markdown marks, a
     「标题：」 label, a breadcrumb (「首页 > 政务公开 > …」), a file extension, the title's own tail."""
+    if _PLAIN.fullmatch(name) and "年" not in name:  # the common case: a bare name, nothing to remove
+        return name
     s = _FILE_EXT.sub("", name.strip())
     s = _CRUMB.split(s)[-1] if _CRUMB.search(s) else s
     s = re.sub(r"^(?:19|20)\d{2}年度?", "", squash(s)).strip(_EDGE)
@@ -361,24 +377,52 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
     if len(s) < 2:
         return None
     fallback = None
-    for start in range(0, max(1, len(s) - 1)):  # debris in front (「按照省科技厅」「文件平潭…」) is dropped
-        t = s[start:]
-        parses = _parse_exact(t, hints, False)
-        if not parses:
-            continue
-        settled = _settle(t, parses, hints)
-        if settled is None:
-            continue
-        p, extra = settled
-        ident = _identity(t, p, extra)
-        if ident.complete or (p.place and p.place not in _LEVEL_WORD and p.body is not None) or extra:
-            return ident
-        if fallback is None:
-            fallback = ident
+    for slips in (False, True):  # a misread place (「沐阳县」) only where no name reads as it stands
+        if slips and not _place_shaped(s):
+            break
+        for start in range(0, max(1, len(s) - 1)):  # debris in front (「按照省科技厅」「文件平潭…」) is dropped
+            t = s[start:]
+            two = t[:2]
+            if not (slips or G.name_lengths(two) or D.form_lengths(two) or t[0] in _LEVEL_START):
+                continue  # nothing can start here: no place, no body, no level word
+            parses = _parse_exact(t, hints, False, slips)
+            if not parses:
+                continue
+            settled = _settle(t, parses, hints)
+            if settled is None:
+                continue
+            p, extra = settled
+            if fallback is not None and (p.shorts or any("不在标准" in d for d in p.doubts)):
+                continue  # once the whole name reads as a body, only a surer reading of a tail replaces it
+            ident = _identity(t, p, extra)
+            if ident.complete or (p.place and p.place not in _LEVEL_WORD and p.body is not None) or extra:
+                if not slips and start and _PLAIN.fullmatch(s[start - 1]):
+                    # 「雎宁县」: the tail 「宁县」 is a real county, but a misread 「睢宁县」 reads the whole
+                    for k in range(max(0, start - 2), start):
+                        slip = _parse_exact(s[k:], hints, False, True)
+                        if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
+                            return _identity(s[k:], slip[0], ())
+                return ident
+            if fallback is None:
+                fallback = ident
     parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
     if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
         return _identity(s, parses[0], ())
     return fallback
+
+
+_LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+
+
+def _place_shaped(s: str) -> bool:
+    """Some level character is followed by a body, the end, or more text a place could start: only
+    then may a misread place name be looked for."""
+    for k, ch in enumerate(s):
+        if ch in G.LEVEL_SUFFIX and k >= 2:
+            rest = s[k + 1:]
+            if not rest or D.body(rest) is not None or rest.startswith("人民政府") or G.name_lengths(rest[:2]):
+                return True
+    return False
 
 
 def identify(name: str, context: str | None = None) -> AgencyIdentity | None:
@@ -392,24 +436,32 @@ def identify(name: str, context: str | None = None) -> AgencyIdentity | None:
     return _identify(name, places_named(context) if context else frozenset())
 
 
-def places_named(text: str) -> frozenset[str]:
-    """Codes of the divisions `text` names in full (「宿迁市」「福州市」); used as hints."""
-    return _places_named(text[:6000])
+def places_named(text: str, all_levels: bool = False) -> frozenset[str]:
+    """Codes of the divisions `text` names in full (「宿迁市」「福州市」, with `all_levels` also
+    「河北省」 and zones such as 平潭综合实验区 under their host's code); used as hints."""
+    found = _places_named(text[:6000])
+    return found if all_levels else frozenset(c for c in found if c[2:] != "0000")
 
 
 @functools.lru_cache(maxsize=256)
 def _places_named(text: str) -> frozenset[str]:
+    """At each level character the longest name ending there (「位于福州市」 → 福州市); names several
+    divisions share (鼓楼区) are left out: they are what the hints must settle, not evidence."""
     out = set()
-    for m in _FULL_PLACE.finditer(text):
-        w = m.group()
-        for k in range(len(w) - 2, -1, -1):  # the longest name ending at the level character
-            for d in G.by_name(w[k:]):
-                if d.level in ("市", "县"):
-                    out.add(d.code6)
+    ending = G.ending_lengths
+    by_name = G.by_name
+    for m in _LEVEL_CHAR.finditer(text):
+        p = m.end()
+        for length in ending(text[p - 2:p]):
+            divs = by_name(text[p - length:p]) if length <= p else ()
+            if divs:
+                if len(divs) == 1 and divs[0].level != "乡":
+                    out.add(divs[0].code6)
+                break
     return frozenset(out)
 
 
-_FULL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}(?:市|县|区|旗|州|盟)")
+_LEVEL_CHAR = re.compile(r"[省市县区旗州盟]")
 
 
 # --- forms and mentions --------------------------------------------------------------------------
@@ -447,7 +499,8 @@ def name_forms(identity: AgencyIdentity, generic: bool = True) -> frozenset[str]
     if d is not None and d.zone and body.kind == "government":
         out |= {d.name + "管委会", d.name + "管理委员会", d.name + "党工委管委会"}
     if generic and d is not None:
-        lv = {"省": "省", "市": "市", "县": d.name[-1], "乡": d.name[-1]}.get(d.level, "")
+        lv = ("自治区" if d.name.endswith("自治区") else d.name[-1] if d.name.endswith("市") else "省") \
+            if d.level == "省" else d.name[-1]
         for f in bforms:
             if body.kind == "department":
                 out.add(f)
@@ -507,12 +560,18 @@ def _region_at(text: str, i: int, prev: G.Division | None) -> tuple[int, G.Divis
 
 def body_at(text: str, i: int) -> int:
     """End of the longest body form written at text[i] (0 if none)."""
-    top = min(len(text), i + D.max_form_length() + 4)
-    for j in range(top, i + 1, -1):
-        w = text[i:j]
-        if D.body(w) is not None or (w.startswith("人民政府") and D.body(w[4:]) is not None) or _SUB_ZONE.match(w):
+    if text.startswith("人民政府", i):
+        j = body_at(text, i + 4)
+        if j and D.body(text[i + 4:j]).kind == "department":
             return j
-    return 0
+    for length in D.form_lengths(text[i:i + 2]):
+        if D.body(text[i:i + length]) is not None:
+            return i + length
+    m = _SUB_ZONE_AT.match(text, i, i + 20)
+    return m.end() if m else 0
+
+
+_SUB_ZONE_AT = re.compile(_SUB_ZONE.pattern.strip("^$"))
 
 
 def mentions(text: str) -> list[Mention]:

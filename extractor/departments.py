@@ -103,3 +103,16 @@ def _forms_by_body() -> dict[Body, frozenset[str]]:
 
 def all_forms(b: Body) -> frozenset[str]:
     return _forms_by_body().get(b, frozenset({b.full, b.short}))
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for form in _forms():
+        out.setdefault(form[:2], set()).add(len(form))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def form_lengths(first_two: str) -> tuple[int, ...]:
+    """Lengths of the body forms that begin with these two characters, longest first."""
+    return _lengths().get(first_two, ())

@@ -15,13 +15,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).resolve().parent / "data"
 LEVEL_SUFFIX = tuple("省市县区旗盟州")  # the last character of nearly every division name
 
 
-@dataclass(frozen=True, slots=True)
-class Division:
+class Division(NamedTuple):  # a tuple: 3,000 of them are built at the first look-up, cheaply
     code: str  # 6 digits; a township: 9 (its county's 6 + 3)
     name: str
     parent: str  # parent's code, "" for a province
@@ -111,6 +111,10 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
         by_name.setdefault(d.name, []).append(d)
         if d.short and d.short != d.name:
             by_short.setdefault(d.short, []).append(d)
+    for d in list(by_code.values()):  # 「黔南州」「兰坪县」: an autonomous unit's short form + its level
+        for long, one in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if d.name.endswith(long) and d.short and d.short + one not in by_name:
+                by_name.setdefault(d.short + one, []).append(d)
     return by_code, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}
 
 
@@ -134,6 +138,36 @@ def by_short(name: str) -> tuple[Division, ...]:
 @functools.cache
 def max_name_length() -> int:
     return max(map(len, _tables()[1]))
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for names in (_tables()[1], _tables()[2], _former()):
+        for name in names:
+            out.setdefault(name[:2], set()).add(len(name))
+    for name in _tables()[1]:  # 「孟津县」 for 孟津区: a county's former 县 form has its length
+        out.setdefault(name[:2], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+@functools.cache
+def _ending() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for name in _tables()[1]:
+        out.setdefault(name[-2:], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def ending_lengths(last_two: str) -> tuple[int, ...]:
+    """Lengths of the full names that end with these two characters, longest first."""
+    return _ending().get(last_two, ())
+
+
+def name_lengths(first_two: str) -> tuple[int, ...]:
+    """Lengths of the names (full, short, former) that begin with these two characters, longest
+    first: a position no name starts at costs one dict look-up."""
+    return _lengths().get(first_two, ())
 
 
 def parent(d: Division) -> Division | None:
@@ -241,9 +275,11 @@ def confusable(pair: str) -> bool:
     return frozenset(pair) in CONFUSABLE
 
 
-def provinces() -> list[Division]:
-    return [d for d in _tables()[0].values() if d.level == "省" and not d.zone]
+@functools.cache
+def provinces() -> tuple[Division, ...]:
+    return tuple(d for d in _tables()[0].values() if d.level == "省" and not d.zone)
 
 
-def zones() -> list[Division]:
-    return [d for d in _tables()[0].values() if d.zone]
+@functools.cache
+def zones() -> tuple[Division, ...]:
+    return tuple(d for d in _tables()[0].values() if d.zone)

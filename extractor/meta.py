@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -12,9 +13,6 @@ from .anchored import finditer_around
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
-_COMPILER = re.compile(r"由([^\s，。、（(]{2,30}?(?:厅|局|委|办|室|政府|管委会|委员会|中心|院|署|会|处))"
-                       r"(?:根据|依据|按照|编制|制作|负责)")
-
 
 def find_title(text: str) -> str | None:
     head = text[:1500]
@@ -90,12 +88,14 @@ _DATE = re.compile(r"((?:19|20)\d{2})[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2
 
 
 def find_issuer(text: str, title: str | None) -> Issuer:
-    """The issuing body, from the strongest statement the report makes: the crawler's 「发布机构」
-    line, the title (also when it is a file name), 「由…编制」 / 「…编写了《…》」, the signature above
-    the date at the end, a report name quoted in the text (「现发布《…年度报告》」, an attachment's file
-    name); else the body the text talks about as itself."""
-    for how, candidates in (("metadata", _metadata(text)), ("title", _titled(text, title)),
-                            ("compiled_by", _compiled_by(text)), ("signature", _signature(text)),
+    """The issuing body, from the strongest statement the report makes: its title (also when the
+    title is a file name), the signature above the date at the end, 「由…编制」 / 「…编写了《…》」
+    (where a government's office compiles the government's report, title and signature name the
+    government), the crawler's 「发布机构」 line (a portal's metadata may name the portal's owner), a
+    report name quoted in the text (「现发布《…年度报告》」, an attachment's file name); else the body
+    the text talks about as itself."""
+    for how, candidates in (("title", _titled(text, title)), ("signature", _signature(text)),
+                            ("compiled_by", _compiled_by(text)), ("metadata", _metadata(text)),
                             ("report_name", _report_names(text))):
         for cand in candidates:
             found = _accept(cand, text)
@@ -110,12 +110,21 @@ def find_agency(text: str, title: str | None) -> str | None:
 
 
 def _metadata(text: str):
-    for m in _META.finditer(text, 0, 1500):
-        yield m.group(1)
+    head = text[:1500]
+    if any(k in head for k in ("发布机构", "发布单位", "发文机关", "发文单位", "来源:", "来源：")):  # (the regex
+        # tries every line start)
+        for m in _META.finditer(head):
+            yield m.group(1)
+
+
+_TITLE_AGENCY = re.compile(r"(?:(?:19|20)\d{2}年度?)?(.+?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府|政务)?信息公开")
 
 
 def _titled(text: str, title: str | None):
     if title:
+        m = _TITLE_AGENCY.match(re.sub(r"\s+", "", title))
+        if m and len(m.group(1)) >= 2:
+            yield m.group(1)  # the usual 「<body><year>年政府信息公开工作年度报告」: the body alone
         yield title
         head = text[:300].strip().split("\n")
         if head and title.replace(" ", "") in "".join(head[:3]).replace(" ", "") and len(head[0].strip()) < 30:
@@ -123,11 +132,17 @@ def _titled(text: str, title: str | None):
 
 
 def _compiled_by(text: str):
-    flat = text[:3000].replace("\n", "")
-    for m in _COMPILED_BY.finditer(flat):
-        yield m.group(1)
-    for m in _WROTE.finditer(text, 0, 3000):
-        yield m.group(1)
+    if "由" in text[:3000]:
+        for m in _COMPILED_BY.finditer(text[:3000].replace("\n", "")):
+            yield m.group(1)
+    head = text[:3000]
+    for verb in ("编制", "编写", "制作了"):
+        at = head.find(verb)
+        while at >= 0:  # the sentence that holds the verb, and only that one
+            m = _WROTE.search(head, max(0, head.rfind("。", 0, at) - 1, head.rfind("\n", 0, at) - 1, at - 62), at + 8)
+            if m:
+                yield m.group(1)
+            at = head.find(verb, at + 2)
 
 
 def _report_names(text: str):
@@ -196,31 +211,27 @@ def _unknown_place(ident: AgencyIdentity) -> bool:
     return ident.region is None and any("不在行政区划表" in d for d in ident.doubts)
 
 
+@functools.lru_cache(maxsize=16)
 def _main_place(text: str, level: str):
-    """The division of that level (省 / 市 / 区 …) the text names most often."""
+    """The division of that level (省 / 市 / 区 …) the text names most often (cached: every
+    self-reference of a report asks the same)."""
     from . import gazetteer as G
 
-    if level in _PROVINCE_LEVEL:
-        counts = {d.name: text.count(d.name) for d in G.provinces() if d.name.endswith(level)}
-    else:
-        counts = {}
-        for code in places_named(text):
-            d = G.get(code)
-            if d is not None and d.name.endswith(level):
-                counts[d.name] = text.count(d.name)
-        for zone in G.zones():
-            if zone.name.endswith(level) and zone.name in text:
-                counts[zone.name] = text.count(zone.name)
-    counts = {k: v for k, v in counts.items() if v}
+    counts = Counter()
+    for code in places_named(text, all_levels=True):
+        d = G.get(code) if code[0] != "Z" else None
+        for x in ([d] if d is not None else []) + [z for z in G.zones() if z.code6 == code]:
+            if x.name.endswith(level) and (x.level == "省") == (level in _PROVINCE_LEVEL):
+                counts[x.name] = text.count(x.name)
+    counts = Counter({k: v for k, v in counts.items() if v})
     if not counts:  # a place the gazetteer lacks, named often enough to be the report's own
-        counts = {p: text.count(p) for p in text_places(text, minimum=1) if p.endswith(level)}
+        counts = Counter({p: text.count(p) for p in text_places(text, minimum=1) if p.endswith(level)})
     return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
 
 
 # The text's own words for its issuer: 「我厅」「本局」 say which kind of body wrote it.
-_SELF_WORDS = {"厅": ("我厅", "本厅", "厅网站", "厅门户", "厅机关", "厅属"), "局": ("我局", "本局", "局网站", "局机关"),
-               "委": ("我委", "本委", "委网站", "委机关"), "办": ("我办", "本办"),
-               "government": ("我区", "我县", "我市", "我镇", "我乡", "我街道", "本区", "本县", "本市")}
+_SELF_WORD = re.compile(r"[我本](厅|局|委|办|区|县|市|镇|乡|街道)")
+_SELF_KIND = {"厅": "厅", "局": "局", "委": "委", "办": "办"}
 _SELF = re.compile(r"(?:^|(?<=[\n，,。；;、\d年]))(?:本|我)?(省|市|区|县|州|旗)(?=[\u4e00-\u9fff])")
 _SELF_LEVEL = re.compile(r"[省市区县州旗]")
 _MENTION_BEFORE = re.compile(r"(?:按照|根据|依据|会同|联合|经|向|报|和|与|及|、|配合|协调)$")
@@ -228,38 +239,23 @@ _MENTION_BEFORE = re.compile(r"(?:按照|根据|依据|会同|联合|经|向|报
 
 def _self_named(text: str) -> Issuer:
     """No statement names the issuer: the body the text names as its own subject. Candidates are
-    full names it writes (「河北省科学技术厅深入贯彻…」, never inside 《》 or after 按照/会同) and its
-    level-only self-references completed with its place (「省科技厅」 → 河北省科学技术厅); the kind its
-    「我厅 / 本局 / 我市」 words name decides between bodies."""
+    its level-only self-references completed with its place (「省科技厅」 → 河北省科学技术厅) and, if
+    those do not settle it, the full names it writes (「河北省科学技术厅深入贯彻…」, never inside 《》
+    or after 按照/会同); the kind its 「我厅 / 本局 / 我市」 words name decides between bodies."""
     from . import departments as D
     from .agency import body_at
 
     head = text[:6000]
-    kinds = {k: sum(head.count(w) for w in words) for k, words in _SELF_WORDS.items()}
+    kinds = Counter(_SELF_KIND.get(w, "government") for w in _SELF_WORD.findall(head))
+    dept_kind = max(("厅", "局", "委", "办"), key=lambda k: kinds[k])
+    dept_signal = kinds[dept_kind] > kinds["government"]
     votes: dict[str, list] = {}  # full name → [score, first position, identity, as written]
 
-    def vote(ident: AgencyIdentity | None, written: str, at: int, weight: float) -> None:
+    def vote(ident: AgencyIdentity | None, written: str, at: int) -> None:
         if ident is None or not (ident.complete or _unknown_place(ident)) or any("不在标准" in d for d in ident.doubts):
             return
         entry = votes.setdefault(ident.full, [0.0, at, ident, written])
-        entry[0] += weight
-
-    for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), head):
-        end = body_at(head, m.end())
-        if not end:
-            continue
-        written = m.group(1) + head[m.end():end]
-        if D.body(head[m.end():end]) is None:
-            continue
-        short = identify(written)
-        if short is not None and short.region is None and short.level:
-            vote(_complete(short, head), "", m.start(), 1.0)
-    for d_name, at in _full_mentions(head):
-        vote(identify(head[at:d_name]), head[at:d_name], at, 1.0)
-    if not votes:
-        return _NONE
-    dept_kind = max(("厅", "局", "委", "办"), key=lambda k: kinds[k])
-    dept_signal = kinds[dept_kind] > kinds["government"]
+        entry[0] += 1
 
     def score(entry) -> tuple:
         """(tier, votes, earliness). With 「我厅」-words a department of that kind first, the
@@ -274,6 +270,22 @@ def _self_named(text: str) -> Issuer:
             tier = 2 if office and body.startswith("人民政府") else 1 if government or not kinds["government"] else 0
         return tier, total, -at
 
+    completed: dict[str, AgencyIdentity | None] = {}
+    for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), head):
+        end = body_at(head, m.end())
+        if not end or D.body(head[m.end():end]) is None:
+            continue
+        rest = head[m.end():end]
+        if rest not in completed:
+            place = _main_place(head, m.group(1))
+            done = identify(place + rest) if place else None
+            completed[rest] = done if done is not None and (done.complete or _unknown_place(done)) else None
+        vote(completed[rest], "", m.start())
+    if not votes or score(max(votes.values(), key=score))[0] < 2:
+        for d_name, at in _full_mentions(head):
+            vote(identify(head[at:d_name]), head[at:d_name], at)
+    if not votes:
+        return _NONE
     best = max(votes.values(), key=score)
     return Issuer(best[3] or best[2].full, best[2], "text")
 
@@ -283,9 +295,11 @@ def _full_mentions(text: str):
     from . import gazetteer as G
     from .agency import body_at
 
-    names = {G.get(c).name for c in places_named(text) if G.get(c) is not None}
-    names |= {d.name for d in G.provinces() if d.name in text}
-    names |= {z.name for z in G.zones() if z.name in text}
+    names = set()
+    for code in places_named(text, all_levels=True):
+        d = G.get(code)
+        names |= {d.name} if d is not None else set()
+        names |= {z.name for z in G.zones() if z.code6 == code and z.name in text}
     for name in names:
         at = text.find(name)
         while at >= 0:
