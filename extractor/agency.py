@@ -57,8 +57,9 @@ class Mention:
     """A place or a body named in a question: `text[start:end]`. `kind` is 「region」 for a place
     alone (「淮安市」「洪泽」) and 「body」 for an agency (「上海市人民政府」「科委」「洪泽区政府」);
     `region_code` is the named place's own code (exact: 「淮安市」 is 320800, never its 洪泽区), None
-    when the body names no place (「科委」); `identity` is the resolved body (for a region, the
-    identity of its 人民政府 — what a report "of 淮安市" is)."""
+    when the body names no place (「科委」) or a place several divisions share (「朝阳区」: the
+    identity's doubts list them); `identity` is the resolved body (for a region, the identity of its
+    人民政府 — what a report "of 淮安市" is)."""
 
     start: int
     end: int
@@ -178,17 +179,6 @@ def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None
     return None
 
 
-def _town_parse(rest: str, county: G.Division) -> tuple[G.Division, str, str | None] | None:
-    for k in range(min(len(rest), 12), 1, -1):
-        w = rest[:k]
-        if w.endswith(_TOWN_SUFFIX):
-            town = G.town(county, w)
-            tail = rest[k:]
-            if town is not None and tail in _TOWN_BODY:
-                return town, tail, _TOWN_BODY[tail]
-    return None
-
-
 _FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
                             r"由|经|向|把|被|将|请|报|在|是|其|该|本|我|各)")
 
@@ -215,20 +205,14 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
         body, known, more = parsed
         if body is None and not chain or (not known and shorts):  # 「资源(县)」+「和规划局」 is no reading
             return
-        if body is not None and body.kind == "government" and body.full == "管理委员会" and chain and not chain[-1].zone:
-            if chain[-1].level != "乡":
-                more = more + ("管委会前未写明园区名称",)
+        if body == D.COMMITTEE and chain and not chain[-1].zone:  # 「某市管委会」: whose committee?
+            more = more + ("管委会前未写明园区名称",)
         score = (2 if known else 1, -len(doubts + more), -shorts, len(chain))
         found.append((score, _Parse(chain, "", body, rest, doubts + more, shorts)))
 
     def walk(i: int, chain: tuple[G.Division, ...], doubts: tuple[str, ...], shorts: int) -> None:
         if chain:
             consider(chain, t[i:], doubts, shorts)
-            if chain[-1].level in ("县",) or chain[-1].zone:
-                town = _town_parse(t[i:], chain[-1])
-                if town is not None:
-                    tdiv, tail, _ = town
-                    consider(chain + (tdiv,), tail, doubts, shorts)
         if i >= len(t) or len(chain) >= 4:
             return
         prev = chain[-1] if chain else None
@@ -544,8 +528,10 @@ _COMMON_WORDS = frozenset(
 
 def _region_at(text: str, i: int, prev: G.Division | None) -> tuple[int, G.Division, bool] | None:
     """The longest place written at text[i] that lies in `prev`: (end, division, in full)."""
-    top = min(len(text), i + G.max_name_length())
-    for j in range(top, i + 1, -1):
+    for length in G.name_lengths(text[i:i + 2]):
+        j = i + length
+        if j > len(text):
+            continue
         w = text[i:j]
         full = [d for d in G.by_name(w) if prev is None or (d != prev and G.within(d, prev))]
         if not full:
@@ -604,14 +590,24 @@ def _mention_at(q: str, i: int) -> Mention | None:
         chain.append(d)
         any_full |= full
         j = end
+    if not chain:  # 「沐阳县」: a place misread by one confusable character
+        for length in range(min(7, len(q) - i), 2, -1):
+            w = q[i:i + length]
+            if w[-1] in G.LEVEL_SUFFIX and not G.by_name(w):
+                slips = [d for d, pair in G.misread(w) if G.confusable(pair)]
+                if len(slips) == 1:
+                    chain, j = [slips[0]], i + length
+                    break
     if chain:
         k = body_at(q, j)
         if k:
             ident = identify(q[i:k])
             return Mention(i, k, q[i:k], "body", ident, ident.region_code if ident else chain[-1].code6)
-        ident = identify(q[i:j])
-        return Mention(i, j, q[i:j], "region", ident, chain[-1].code6)
+        ident = identify(q[i:j])  # (a name several places share, 「朝阳区」, has no region code)
+        return Mention(i, j, q[i:j], "region", ident, ident.region_code if ident else None)
     lv = _LEVEL_PREFIX.match(q[i:i + 3])
+    if lv and i and _PLAIN.fullmatch(q[i - 1]) and q[i - 1] not in "年的和与及同跟比在向是":
+        return None  # 「开发区管委会」 holds no 「区管委会」
     start = i + (lv.end() if lv else 0)
     k = body_at(q, start)
     if k and (lv or (D.body(q[start:k]) or D.COMMITTEE).kind == "department"):

@@ -212,9 +212,20 @@ def test_no_place_in_ordinary_questions(q):
     assert all(m.region_code is None for m in mentions(q))
 
 
+def test_ambiguous_place_in_a_question_has_no_code_but_says_why():
+    found = mentions("朝阳区收到多少申请")
+    assert [(m.text, m.kind, m.region_code) for m in found] == [("朝阳区", "region", None)]
+    assert any("北京市朝阳区" in d for d in found[0].identity.doubts)
+    assert [m.region_code for m in mentions("北京市朝阳区政府收到多少申请")] == ["110105"]
+    assert mentions("开发区管委会收到多少申请") == []  # no 「区管委会」 cut out of a word
+
+
 def test_ocr_name_in_a_question():
-    found = mentions("沭阳县2023年收到多少申请")
-    assert found[0].region_code == "321322"
+    assert [m.region_code for m in mentions("沭阳县2023年收到多少申请")] == ["321322"]
+    found = mentions("沐阳县2023年收到多少申请")  # as the report (and so the user) misspelled it
+    assert [(m.text, m.region_code) for m in found] == [("沐阳县", "321322")]
+    assert any("沭阳县" in d for d in found[0].identity.doubts)
+    assert [m.identity.full for m in mentions("沐阳县人民政府的申请")] == ["宿迁市沭阳县人民政府"]
 
 
 # --- agency_key ----------------------------------------------------------------------------------
