@@ -14,7 +14,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractor.agency import agency_key
+from extractor.agency import agency_key, identify
+from extractor.agency import name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
 from .question import Scope
@@ -29,8 +30,31 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def name_forms(name: str) -> dict[str, int]:
-    """Forms a user may write for an agency, each with a rank (0 = the name itself, 1 = the body's
-    place, 2 = a short form). A parent region is never a form (「淮安市」 is not 洪泽区)."""
+    """Forms a user may write for an agency, each with a rank (0 = the name itself, 1 = a form that
+    names its place, 2 = a short form naming no place, 「科技厅」). The agency module's gazetteer
+    and department table give the forms (「上海科委」「河北人社厅」「洪泽」); the name's own place
+    forms are added (「平潭君山片区」). A parent region is never a form (「淮安市」 is not 洪泽区)."""
+    forms: dict[str, int] = {}
+
+    def add(form: str, rank: int) -> None:
+        if len(form) >= 2 and rank < forms.get(form, 9):
+            forms[form] = rank
+
+    ident = identify(name)
+    if ident is not None:
+        placed = name_forms_of(ident, generic=False)
+        for f in name_forms_of(ident, generic=True):
+            add(f, 1 if f in placed else 2)
+        for f in (ident.name, ident.full, ident.short):
+            add(squash(f), 0)
+    for f, r in _own_forms(name).items():
+        add(f, r)
+    # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
+    return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+
+
+def _own_forms(name: str) -> dict[str, int]:
+    """Forms read off the name itself: the key, the place before the body suffix, the bare place."""
     full = squash(name)
     key = agency_key(name)
     forms: dict[str, int] = {}
@@ -53,7 +77,6 @@ def name_forms(name: str) -> dict[str, int]:
                 bare = re.sub(rf"{_LEVEL}$", "", place)
                 add(bare, 2)
                 break
-    # a department: 「河北省教育厅」 → 省教育厅, 教育厅; 「上海市科委」 → 市科委, 科委
     m = re.match(rf"^(.{{2,8}}?)({_LEVEL})(.{{2,12}})$", key)
     if m and not any(key.endswith(s) for s in _SUFFIXES):
         dept = m.group(3)
@@ -62,8 +85,14 @@ def name_forms(name: str) -> dict[str, int]:
         add(re.sub(rf"{_LEVEL}$", "", m.group(1)) + dept, 1)
     if re.match(r"^[\u4e00-\u9fff]{2}", key) and not m:
         add(key[:2], 2)  # 「平潭」「洪泽」
-    # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
-    return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+    zones = _ZONE.findall(full)
+    if len(zones) >= 2 or zones and not full.startswith(zones[-1]):  # 「平潭综合实验区君山片区管理局」
+        add(zones[-1], 1)  # 「君山片区」
+        add(full[:2] + zones[-1], 1)  # 「平潭君山片区」
+    return forms
+
+
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区)")
 
 
 @dataclass
@@ -256,7 +285,7 @@ def _entry(r) -> Entry:
                  g("ingested_at"), g("n_errors") or 0)
 
 
-FORMS_FORMAT = 2  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 3  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
