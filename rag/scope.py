@@ -300,6 +300,7 @@ class StoreCatalogue(Catalogue):
         self.names = {}
         self._synced: tuple[int, int] | None = None
         self._memory_forms: dict[str, dict[str, int]] | None = None  # a read-only store: forms kept here
+        self._corpus_cache: dict[tuple, dict] = {}  # corpus scope summaries by (years, latest, store version)
 
     def sync(self) -> None:
         """Name forms for every agency not yet in the forms table (incremental; once per store change)."""
@@ -378,6 +379,10 @@ class StoreCatalogue(Catalogue):
         resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
         if resolved is not None:
             return resolved
+        key = (tuple(scope.years), scope.latest, self._synced)
+        cached = self._corpus_cache.get(key)
+        if cached is not None:  # the same years asked again of an unchanged store
+            return Resolved([], scope, **cached)
         db = self.store.db
         where, args, years = "", [], list(scope.years) or None
         if not years and scope.latest:
@@ -401,8 +406,12 @@ class StoreCatalogue(Catalogue):
             return [r[0] for r in rows if r[0] not in excluded]
 
         span = [] if lo is None else ([lo] if lo == hi else [lo, hi])
-        return Resolved([], scope, corpus=True, n_agencies=n_agencies, years=span, sql_years=years,
-                        excluded=frozenset(excluded), size=n - len(excluded), loader=load)
+        fields = dict(corpus=True, n_agencies=n_agencies, years=span, sql_years=years, excluded=frozenset(excluded),
+                      size=n - len(excluded), loader=load)
+        if len(self._corpus_cache) > 64:
+            self._corpus_cache.clear()
+        self._corpus_cache[key] = fields
+        return Resolved([], scope, **fields)
 
     def _corpus_question(self, text: str, scope: Scope, agency: str | None) -> bool:
         if scope.report_id or agency:

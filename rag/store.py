@@ -203,10 +203,12 @@ class Store:
         return [dict(r) for r in self.db.execute(
             "SELECT id, source, agency, agency_key, year, template, n_errors, ingested_at FROM reports")]
 
-    def version(self) -> tuple[int, int]:
-        """Changes when reports are added or removed (the catalogue cache key)."""
-        row = self.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM reports").fetchone()
-        return row[0], row[1]
+    def version(self) -> tuple[int, int, int]:
+        """Changes when reports are added or removed, by this connection or another (the catalogue
+        cache key): the last report row, SQLite's data_version, this connection's own changes —
+        O(log n), where COUNT(*) would read every report."""
+        top = self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM reports").fetchone()[0]
+        return top, self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes
 
     def sums(self, keys: list[str], report_ids: list[str] | None = None,
              years: list[int] | None = None, table: str = "cells") -> dict[str, tuple[float | None, int, int]]:
@@ -227,10 +229,15 @@ class Store:
         return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY report_id", args)}
 
     def values_of(self, key: str, report_ids: list[str] | None = None, years: list[int] | None = None,
-                  table: str = "cells") -> dict[str, float | None]:
-        """One cell (or kept derived total) in every report of the scope that has it: {report: value}."""
+                  table: str = "cells", test: tuple[str, float] | None = None) -> dict[str, float | None]:
+        """One cell (or kept derived total) in every report of the scope that has it: {report: value};
+        with `test` (「>」, 50) only the reports whose value passes it."""
         hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
         sql, args = _scoped(f"SELECT report_id, value FROM {table}{hint} WHERE key = ?", [key], report_ids, years)
+        if test is not None:
+            assert test[0] in ("<", ">", ">=", "=", "<=", "<>")
+            sql += f" AND value {test[0]} ?"
+            args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
     def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:

@@ -60,22 +60,29 @@ def keys_in(m: CellMeasure, cells) -> list[str]:
 
 
 def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
-            years: list[int] | None = None) -> dict[str, float | None]:
+            years: list[int] | None = None, test: tuple[str, float] | None = None) -> dict[str, float | None]:
     """The measure in every report of the scope that prints it: its value, None where every cell it
-    reads is blank. One aggregate query; one dict entry per report (no object per report)."""
+    reads is blank. One aggregate query; one dict entry per report (no object per report). With
+    `test` (「>」, 50), the store keeps only the reports that pass it."""
     keys = candidate_keys(m)
     if m.table == "t2" and len(keys) > 1:  # two variants' names: a report has one of them
         out: dict[str, float | None] = {}
         for k in reversed(keys):  # the first name wins where (oddly) both are printed
-            out.update(store.values_of(k, report_ids, years))
+            out.update(store.values_of(k, report_ids, years, test=test))
         return out
     derived = derived_key(m)
     if derived:  # a derived row: its per-report totals are kept in a table of their own
         sync_derived(store)
-        return store.values_of(derived, report_ids, years, table="derived_cells")
+        return store.values_of(derived, report_ids, years, table="derived_cells", test=test)
     if len(keys) == 1:
-        return store.values_of(keys[0], report_ids, years)
-    return {rid: total if n else None for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
+        return store.values_of(keys[0], report_ids, years, test=test)
+    rows = {rid: total if n else None for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
+    if test is not None:
+        op, x = test
+        ok = {"<": lambda v: v < x, ">": lambda v: v > x, ">=": lambda v: v >= x, "=": lambda v: v == x,
+              "<=": lambda v: v <= x, "<>": lambda v: v != x}[op]
+        rows = {r: v for r, v in rows.items() if v is not None and ok(v)}
+    return rows
 
 
 # ---------------------------------------------------------------- derived rows, kept per report

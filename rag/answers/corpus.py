@@ -158,24 +158,32 @@ _UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
 
 
 def which(ctx: Context) -> Answer | None:
-    """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: over the whole scope."""
+    """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: the store keeps the reports that
+    pass the test (one query over the scope)."""
     m = ctx.question.cells[0]
-    order, found = _series(ctx, m)
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
     if limit is not None and _UNDER.search(q):
-        test, what = (lambda v: v < limit), f"少于{fmt(limit)}"
+        test, what = ("<", limit), f"少于{fmt(limit)}"
     elif limit is not None:
-        test, what = ((lambda v: v >= limit), f"不少于{fmt(limit)}") if re.search(r"以上|不少于|至少", q) else \
-            ((lambda v: v > limit), f"超过{fmt(limit)}")
-    elif re.search(r"为0|为零|没有|零|未", q):
-        test, what = (lambda v: v == 0), "为0"
+        test, what = ((">=", limit), f"不少于{fmt(limit)}") if re.search(r"以上|不少于|至少", q) else \
+            ((">", limit), f"超过{fmt(limit)}")
+    elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
+        test, what = (">", 0.0), "大于0"
+    elif re.search(r"为0|为零|是0|等于0|没有|零|未", q):
+        test, what = ("=", 0.0), "为0"
     else:
-        test, what = (lambda v: v > 0), "大于0"
-    hits = [r for r in order if test(found[r])]
+        test, what = (">", 0.0), "大于0"
+    scope = ctx.scope
+    if scope.size is not None:
+        found = {r: v for r, v in vals.measure(ctx.store, m, None, scope.sql_years, test=test).items() if scope.keeps(r)}
+        hits = list(found)
+    else:
+        found = vals.measure(ctx.store, m, scope.ids, None, test=test)
+        hits = [r for r in scope.ids if r in found]
     unit = vals.unit_of(m)
     if not hits:
-        return ctx.answer(f"没有：所查{len(order)}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
     shown = hits[:LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
