@@ -124,11 +124,12 @@ def t4_measures(q: str) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in _found(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = [t.key for _, _, t in _found(q, "t4", "col") if t.key != "tot"]
-    col = cols[0] if cols else "tot"
-    if col == "tot" and "rv" in rows and ts.T4_LAWSUITS in rows:
+    cols = _unique([t.key for _, _, t in _found(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
-    return [CellMeasure(table="t4", row=r, col=col) for r in rows]
+    if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
+        return [CellMeasure(table="t4", row=rows[0], col=c) for c in cols]
+    return [CellMeasure(table="t4", row=r, col=cols[0]) for r in rows]
 
 
 def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
@@ -362,6 +363,9 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
+        if metric:
+            words = [w for c in cells for t in ts.ROW_TERMS[c.table] if t.key == c.row and not t.generic for w in t.words]
+            metric = metric.model_copy(update={"must": words})
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
     metric = metric_measure(q)

@@ -66,6 +66,8 @@ class MetricMeasure(BaseModel):
     focus: str = Field(default="", description="the words naming the thing counted, e.g. 粉丝量")
     unit: str | None = Field(default=None, description="the unit asked for (条, 件, 万人次 …) or % for rates")
     target: bool = Field(default=False, description="「缩短到多少」: the value after 至/到, not before")
+    must: list[str] = Field(default_factory=list, description="words one of which the number's clause must hold "
+                            "(a table row asked of a report without tables: 「不予公开」 is not 「受理3件」)")
 
 
 class FindingMeasure(BaseModel):

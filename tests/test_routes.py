@@ -121,9 +121,16 @@ def test_sum_cells(asker):
     assert ans.value == 2 + 1 and "安康" in ans.answer  # 安康 2, 平潭 1, the others 0
 
 
+def test_compare_with_one_side_missing_is_refused(asker):
+    ans = ask(asker, "compare.one_side", "安康市人民政府办公室2021年到2022年政府信息公开申请数量变化了多少？")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "2021年" in ans.answer
+
+
 def test_sum_rows_within_one_report(asker):
     ans = ask(asker, "sum.rows", "安康2022年予以公开加上部分公开合计多少件？")
     assert ans.value == 8 + 17 and "予以公开8" in ans.answer and "部分公开17" in ans.answer
+    ans = ask(asker, "sum.rows", "洪泽区2023年行政复议的维持、纠正、其他结果和尚未审结加起来是多少件？")
+    assert ans.value == 11  # the printed 总计 is 0: the columns are what is asked
 
 
 def test_compare(asker):

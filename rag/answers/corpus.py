@@ -11,7 +11,7 @@ from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import cell_citation, fmt
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
@@ -218,3 +218,15 @@ def ratio(ctx: Context) -> Answer | None:
     unit = vals.unit_of(m)
     text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）")
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
+
+
+def one_side(ctx: Context) -> Answer | None:
+    """「安康2021年到2022年申请数量变化了多少」 with only the 2022 report stored: no comparison can be
+    made, and a single year's number is not the answer."""
+    have = {ctx.entry(r).year for r in ctx.ids}
+    missing = [y for y in ctx.question.scope.years if y not in have]
+    if not missing:
+        return None
+    years = "、".join(f"{y}年" for y in missing)
+    return ctx.answer(f"{NOT_MENTIONED}：没有{years}的报告，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。",
+                      "compare")

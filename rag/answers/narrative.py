@@ -92,6 +92,8 @@ def best_metric(ctx: Context, rids: list[str]):
                 continue
             near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])
             clause = _clause(report.text, a, m["start"], m["end"])
+            if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
+                continue  # a table row asked: the number must be said of that row
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"]) + 1.2 * overlap(content, clause)
             if head:
@@ -395,7 +397,7 @@ def _supports(ctx: Context, sentence: str) -> bool:
         return False
     if not mm.unit and not re.search(r"\d", sentence):
         return False
-    return not mm.focus or overlap(mm.focus, sentence) >= 0.5
+    return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
 
 
 def refuse(ctx: Context) -> Answer:

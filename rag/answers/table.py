@@ -3,6 +3,8 @@ reader adds (applicant columns, case outcomes, the row's other columns) follows 
 
 from __future__ import annotations
 
+import re
+
 from extractor import tablespec as ts
 from extractor.schema import Answer
 
@@ -75,8 +77,12 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
             printed = [(k, cells[k]["value"]) for k in parts if k in cells and cells[k]["value"] is not None]
             if printed:
                 shown = "、".join(f"{ts.T3_COL_LABELS[k.rsplit('.', 1)[1]]}{fmt(v)}件" for k, v in printed if v)
-                text += f"；各申请人列印有数字，合计{fmt(sum(v for _, v in printed))}件" + (f"（{shown}）" if shown else "")
+                total = sum(v for _, v in printed)
                 cited += [k for k, _ in printed]
+                if re.search(r"各(?:申请人)?列|按列|各栏|列相加|列合计", ctx.q):  # the columns' sum is what is asked
+                    return ctx.answer(f"{fmt(total)}{unit}（总计栏为空白，按各申请人列相加：{shown}）", "table",
+                                      value=total, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+                text += f"；各申请人列印有数字，合计{fmt(total)}件" + (f"（{shown}）" if shown else "")
         return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
     cited = list(keys)
     if len(got) == 1:
