@@ -274,7 +274,10 @@ def _finding(q: str) -> FindingMeasure | None:
         return None
     table = "t4" if re.search(r"表四|复议|诉讼", q) else "t3" if re.search(r"表三|申请", q) else \
         "t2" if re.search(r"表二|主动公开", q) else None
-    return FindingMeasure(finding=kind, table=table)
+    checks: list[str] = []
+    if kind == "report_defect" and re.search(r"正文|文字|报告说|所说|称", q):  # narrative against tables
+        checks = ["S3"] if table == "t4" else ["S2", "S3"] if table is None else ["S2"]
+    return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
 def _asserted(q: str) -> list[float]:
@@ -323,6 +326,10 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
+        if re.search(r"看不到|看不清|图片|无法读|读不出|没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
+            return make("which_reports", [SectionMeasure(part="unreadable")])
+        if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
+            return make("which_reports", [SectionMeasure(part="template")])
         if LIST_REPORTS.search(q) or re.search(r"年报|报告", q):
             return make("which_reports", [SectionMeasure(part="reports")])
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):

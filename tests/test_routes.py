@@ -50,6 +50,16 @@ def test_which_reports_list(asker):
     assert all("君山" not in (c.agency or "") for c in ans.citations)
 
 
+def test_which_reports_by_template_cases_and_narrative(asker):
+    old = ask(asker, "which_reports.list", "哪些报告还是旧版格式？")
+    assert old.value >= 2 and all(c.year is None or c.year < 2019 or "LEGACY" in old.answer for c in old.citations)
+    cases = ask(asker, "which_reports.cells", "哪些年报有复议后起诉的行政诉讼案件？")
+    # 洪泽 prints 复议后起诉 总计 0 over 结果维持 5: a case is a case
+    assert "洪泽区人民政府2023年" in cases.answer and "河北省教育厅2021年" in cases.answer
+    text = ask(asker, "which_reports.findings", "哪些报告的正文与表格数字不一致？")
+    assert "正文与表格不一致" in text.answer and "上海市人民政府办公厅2019年" in text.answer
+
+
 def test_ratio_of_two_reports_and_of_two_rows(asker):
     ans = ask(asker, "ratio.reports", "平潭2021年新收申请是2020年的几倍？")
     assert ans.value == round(70 / 21, 2) and "70件 ÷" in ans.answer

@@ -329,14 +329,31 @@ def structure(ctx: Context, rid: str) -> Answer | None:
 
 
 def list_reports(ctx: Context) -> Answer | None:
-    """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope."""
-    ids = ctx.ids if ctx.n <= 200 else ctx.ids[:200]
+    """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope — or those of them in
+    a template (「哪些是旧版格式」), or whose tables could not be read (published as images)."""
+    part = getattr(ctx.question.first(SectionMeasure), "part", "reports")
+    ids = ctx.ids
+    if part == "template":
+        want = ("LEGACY",) if re.search(r"旧版|老版|旧格式|老格式|条例.{0,4}前", ctx.q) else \
+            ("GF2019",) if re.search(r"2019年?版|60号", ctx.q) else ("GF2021",) if re.search(r"新版|新格式|2021年?版|30号", ctx.q) \
+            else None
+        if want:
+            ids = [r for r in ids if ctx.entry(r).template in want]
+    elif part == "unreadable":
+        have = ctx.store.db.execute(
+            "SELECT DISTINCT report_id FROM cells WHERE tbl='t3' AND report_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)).fetchall()
+        with_tables = {r[0] for r in have}
+        ids = [r for r in ids if r not in with_tables and ctx.entry(r).template in ("GF2019", "GF2021")]
+        if not ids:
+            return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")
     if not ids:
         return None
     shown = ids[:LISTED_REPORTS]
     lines = [f"{ctx.name(r)}（{ctx.entry(r).template}）" for r in shown]
-    more = f"等{ctx.n}份" if ctx.n > len(shown) else f"共{ctx.n}份"
-    return ctx.answer(f"{more}报告：" + "；".join(lines), "check", value=ctx.n, unit="份",
+    more = f"等{len(ids)}份" if len(ids) > len(shown) else f"共{len(ids)}份"
+    what = "统计表没有读出数字（可能以图片发布）的" if part == "unreadable" else ""
+    return ctx.answer(f"{more}{what}报告：" + "；".join(lines), "check", value=len(ids), unit="份",
                       citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown])
 
 
@@ -349,6 +366,8 @@ def which_reports(ctx: Context) -> Answer | None:
     assert isinstance(m, FindingMeasure)
     if m.finding == "blank_cells":
         kinds, label = ["blank_cells"], "有空白单元格、无法核对勾稽关系"
+    elif m.checks and all(c.startswith("S") for c in m.checks):
+        kinds, label = ["report_defect"], "正文与表格不一致"
     else:
         kinds, label = ["report_defect"], "勾稽关系不成立"
     scope = ctx.scope

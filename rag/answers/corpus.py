@@ -175,12 +175,19 @@ def which(ctx: Context) -> Answer | None:
     else:
         test, what = (">", 0.0), "大于0"
     scope = ctx.scope
-    if scope.size is not None:
-        found = {r: v for r, v in vals.measure(ctx.store, m, None, scope.sql_years, test=test).items() if scope.keeps(r)}
-        hits = list(found)
-    else:
-        found = vals.measure(ctx.store, m, scope.ids, None, test=test)
-        hits = [r for r in scope.ids if r in found]
+    ms = [m]
+    if m.table == "t4" and m.col == "tot" and test == (">", 0.0):
+        # 「有复议后起诉的案件」: a case printed in any result column counts, even under a 总计 printed 0
+        ms += [CellMeasure(table="t4", row=m.row, col=c) for c in ("keep", "fix", "other", "pend")]
+    found: dict[str, float | None] = {}
+    for mm in ms:
+        if scope.size is not None:
+            got = {r: v for r, v in vals.measure(ctx.store, mm, None, scope.sql_years, test=test).items() if scope.keeps(r)}
+        else:
+            got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
+        for r, v in got.items():
+            found.setdefault(r, v)
+    hits = [r for r in scope.ids if r in found] if scope.size is None else list(found)
     unit = vals.unit_of(m)
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
