@@ -361,7 +361,10 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("change", cells)
         if _SHARE.search(q):
             metric = metric_measure(q)
-            return make("share", [*cells, *([metric] if metric else [])])
+            at = q.find("占")
+            bases = table_measures(q[at + 1:]) if at > 0 else []
+            parts = table_measures(q[:at]) if at > 0 and bases else cells
+            return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)

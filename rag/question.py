@@ -121,7 +121,8 @@ class Question(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     operation: Operation = "describe"
     extreme: Literal["max", "min"] | None = Field(default=None, description="for rank: largest or smallest")
-    base: CellMeasure | None = Field(default=None, description="for share: the whole the part is taken of")
+    bases: list[CellMeasure] = Field(default_factory=list, description="for share: the whole the part is taken of, "
+                                     "when the question names it (「答复数占（新收+结转）的比例」), summed")
     asserted: list[float] = Field(default_factory=list, description="numbers the question states (「等于2599条吗」)")
     text_first: bool = Field(default=False, description="「正文说收到多少件」: the narrative's figure is asked, not the table's")
 

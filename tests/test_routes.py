@@ -155,6 +155,10 @@ def test_share_from_narrative_then_table(asker):
     ans = ask(asker, "share.metric", "河北省教育厅2023年申请的办结率是多少？", ) if False else None
     ans = ask(asker, "share.metric", "平潭2022年申请的办结率是多少？")
     assert ans.value == 100 and ans.unit == "%"
+    ans = ask(asker, "share.cells", "上海市政府办公厅2019年答复数占（本年新收+上年结转）的比例是多少？")
+    assert ans.value == round(100 * 805 / (859 + 18), 2)
+    cols = ask(asker, "share.cells", "上海市政府办公厅2019年予以公开和部分公开占办理结果总计的比例是多少？")
+    assert cols.value == round(100 * 275 / 805, 2) and "按各申请人列相加" in cols.answer  # 总计 printed blank
     ans = ask(asker, "share.cells", "安康2022年予以公开的申请占比多少？")
     assert ans.value == round(100 * 8 / 58, 2) and "8件" in ans.answer and "58件" in ans.answer
 

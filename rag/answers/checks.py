@@ -157,7 +157,13 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     if t4_only:
         for f in upheld:
             broken += 1
-            lines.append(f.message)
+            groups: dict[str, list[str]] = {}
+            for k in f.cells:  # each group's printed outcomes, so the reader sees what 「均获维持」 leaves out
+                g, c = k.split(".")[1:]
+                if c != "tot" and k in cells and cells[k]["value"]:
+                    groups.setdefault(g, []).append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
+            shown = "；".join(f"{ts.T4_GROUP_LABELS[g]}{'、'.join(v)}" for g, v in groups.items())
+            lines.append(f"正文「{f.quotes[0] if f.quotes else ''}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
     if not lines:
         return None

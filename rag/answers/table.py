@@ -129,39 +129,65 @@ def value(ctx: Context) -> Answer | None:
                       citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown])
 
 
+def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bool]:
+    """A measure's value in one report, a blank 总计 replaced by the sum of the printed applicant
+    columns (said so by the caller): (value, keys read, from columns)."""
+    keys = vals.keys_in(m, cells)
+    values = [cells[k]["value"] for k in keys]
+    if keys and not all(v is None for v in values):
+        return sum(v or 0 for v in values), keys, False
+    if m.table == "t3" and m.col == "tot" and keys:
+        cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+        printed = [k for k in cols if k in cells and cells[k]["value"] is not None]
+        if printed:
+            return sum(cells[k]["value"] for k in printed), printed, True
+    return None, keys, False
+
+
 def share(ctx: Context) -> Answer | None:
-    """A part over its whole within one report, computed from the table and said so: a column over
-    its row's total (自然人申请占比), a result row over （七）总计, anything else over 本年新收."""
+    """A part over its whole within one report, computed from the table and said so: the whole the
+    question names after 占 (「答复数占（新收+结转）」), else a column over its row's total (自然人申请占比),
+    a result row over （七）总计, anything else over 本年新收."""
     ms = ctx.question.cells
     if ctx.n != 1 or not ms:
         return None
-    m = ms[0]
-    if m.col != "tot":
-        base = CellMeasure(table=m.table, row=m.row, col="tot")
-    elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
-        base = CellMeasure(table="t3", row="r7")
-    elif m.table == "t3" and m.row in ("r7", "carry_out"):
-        base = CellMeasure(table="t3", row="new")
-    elif m.table == "t4" and m.col != "tot":
-        base = CellMeasure(table="t4", row=m.row)
-    else:
-        return None
+    bases = ctx.question.bases
+    parts = [m for m in ms if m not in bases] if bases else ms[:1]
+    if not bases:
+        m = parts[0]
+        if m.col != "tot":
+            bases = [CellMeasure(table=m.table, row=m.row, col="tot")]
+        elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
+            bases = [CellMeasure(table="t3", row="r7")]
+        elif m.table == "t3" and m.row in ("r7", "carry_out"):
+            bases = [CellMeasure(table="t3", row="new")]
+        else:
+            return None
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
-    pk, bk = vals.keys_in(m, cells), vals.keys_in(base, cells)
-    if not pk or not bk:
-        return None
-    part = [cells[k]["value"] for k in pk]
-    whole = [cells[k]["value"] for k in bk]
-    if all(v is None for v in part) or all(v is None for v in whole):
-        return None
-    p, w = sum(v or 0 for v in part), sum(v or 0 for v in whole)
+    p = w = 0.0
+    keys: list[str] = []
+    notes = []
+    for side, group in (("p", parts), ("w", bases)):
+        for m in group:
+            v, k, from_cols = _row_total(m, cells)
+            if v is None:
+                return None
+            keys += k
+            if from_cols:
+                notes.append(f"{m.label}总计栏空白，按各申请人列相加")
+            if side == "p":
+                p += v
+            else:
+                w += v
     if not w:
-        return ctx.answer(f"无法计算：{base.label}为0", "table",
-                          citations=[cell_citation(rid, ctx.entry(rid), cells, pk + bk)])
+        return ctx.answer("无法计算：作为分母的数为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
     pct = round(100 * p / w, 2)
-    text = f"{pct:g}%（按表格计算：{m.label}{fmt(p)}件 ÷ {base.label}{fmt(w)}件）"
-    return ctx.answer(text, "table", value=pct, unit="%", citations=[cell_citation(rid, ctx.entry(rid), cells, pk + bk)])
+    pl = "+".join(m.label for m in parts)
+    wl = "+".join(m.label for m in bases)
+    note = f"；{'；'.join(notes)}" if notes else ""
+    text = f"{pct:g}%（按表格计算：{pl} {fmt(p)}件 ÷ {wl} {fmt(w)}件{note}）"
+    return ctx.answer(text, "table", value=pct, unit="%", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
 
 
 def total(ctx: Context) -> Answer | None:
