@@ -8,6 +8,7 @@ Nothing but the retrieval route opens the vector index (chromadb is imported on 
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +25,13 @@ from .store import Store
 __all__ = ["Asker", "NOT_MENTIONED"]
 
 
+_NAME_BEFORE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
+
+
+def _refused(ans: Answer) -> bool:
+    return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
+
+
 class Asker:
     def __init__(self, store: Store, index=None, llm=None):
         """`index`: an open rag.index.Index, or None to open one on first need (or never, if
@@ -33,6 +41,7 @@ class Asker:
         self.llm = llm
         self._catalogue: Catalogue | None = None
         self._lock = threading.Lock()
+        self._typos: tuple | None = None
 
     # ------------------------------------------------------------------ shared state
     @property
@@ -97,7 +106,32 @@ class Asker:
         t0 = time.perf_counter()
         ctx = self.context(q, report_id, agency, year)
         ans = self._answer(ctx)
+        # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
+        # a name written before the year resolved to no agency
+        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q):
+            fixed = self._corrector().correct(q)
+            if fixed:
+                ctx2 = self.context(fixed, report_id, agency, year)
+                ans2 = self._answer(ctx2)
+                if not _refused(ans2) and (_refused(ans) or not ctx2.scope.corpus):
+                    ans2.answer += f"（问题按「{fixed}」理解）"
+                    ans2 = self._finish(ctx2, ans2, t0)
+                    ans2.question = q
+                    return ans2
         return self._finish(ctx, ans, t0)
+
+    def _corrector(self):
+        """Known words by sound: the spec's vocabulary and every stored agency's name forms (built on
+        the first refusal after a store change)."""
+        cat = self.catalogue()
+        version = getattr(cat, "_synced", None)
+        if self._typos is None or self._typos[0] != version:
+            from .typos import Corrector, vocabulary
+
+            forms = [r[0] for r in self.store.db.execute("SELECT DISTINCT form FROM agency_forms")] \
+                if getattr(cat, "_memory_forms", None) is None else list(cat._memory_forms)  # type: ignore[attr-defined]
+            self._typos = (version, Corrector(vocabulary() | set(forms)))
+        return self._typos[1]
 
     def _answer(self, ctx: Context) -> Answer:
         scope = ctx.scope

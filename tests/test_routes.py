@@ -248,3 +248,11 @@ def test_derived_rows_kept_per_report_equal_their_members(asker):
             assert got[rid] == expected, (m, rid)
             checked += 1
     assert checked > 100
+
+
+def test_homophone_slips_are_read_as_they_sound(asker):
+    for q, want in (("平谭2022年予以公开多少件？", 21), ("平潭综合实验区2022年行政复义总计多少件？", 2),
+                    ("安康市政府办2022年收刀多少件信息公开申清？", 56)):
+        ans = asker.ask(q)
+        assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
+    assert asker.ask("平安县2022年收到多少件申请？").answer.startswith(NOT_MENTIONED)  # a place, not a slip

@@ -1,0 +1,79 @@
+"""Homophone slips: 「平谭」 for 平潭, 「行政复义」 for 行政复议, 「收刀」 for 收到. A question the router
+could not answer is tried once more with every word that sounds like a known word (a row or column
+word of the table spec, a domain word, a stored agency's name form) but is not one, replaced by it —
+one character in a short word, at most a third of a longer one. Pinyin comes from pypinyin (its data
+ships in the package: nothing is downloaded); it is imported only on that second try."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from extractor import tablespec as ts
+
+# words every question about these reports may use, beyond the table spec's own
+DOMAIN_WORDS = ("申请", "处理", "复议", "诉讼", "公开", "办结", "答复", "收到", "受理", "政府", "信息", "结转", "年报",
+                "报告", "行政", "决定", "许可", "处罚", "强制", "收费", "规章", "文件", "总计", "维持", "纠正", "审结")
+_PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
+def vocabulary() -> set[str]:
+    """Plain words of the spec's question vocabulary (regex alternatives that are literal words)."""
+    out = set(DOMAIN_WORDS)
+    for terms in (*ts.ROW_TERMS.values(), *ts.COL_TERMS.values()):
+        for t in terms:
+            for w in t.words:
+                for part in re.split(r"[|()?:*+]", w):
+                    if _PLAIN.match(part):
+                        out.add(part)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0]
+
+
+def _key(word: str) -> tuple[str, ...]:
+    return tuple(_sound(ch) for ch in word)
+
+
+class Corrector:
+    """The known words by their sound, for one set of words (built once, kept by the catalogue)."""
+
+    def __init__(self, words: Iterable[str]):
+        self.known = {w for w in words if 2 <= len(w) <= 12}
+        self.by_sound: dict[tuple[str, ...], list[str]] = {}
+        for w in self.known:
+            self.by_sound.setdefault(_key(w), []).append(w)
+
+    def correct(self, text: str) -> str | None:
+        """The text with its homophone slips replaced, or None when there is none."""
+        out, i, changed = [], 0, False
+        while i < len(text):
+            best = None
+            for j in range(min(len(text), i + 12), i + 1, -1):
+                window = text[i:j]
+                if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+                    continue
+                if window in self.known:
+                    best = (j, window)
+                    break
+                for cand in self.by_sound.get(_key(window), ()):
+                    diff = sum(a != b for a, b in zip(cand, window))
+                    if diff <= max(1, len(window) // 3):
+                        best = (j, cand)
+                        break
+                if best:
+                    break
+            if best:
+                out.append(best[1])
+                changed |= best[1] != text[i:best[0]]
+                i = best[0]
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out) if changed else None
