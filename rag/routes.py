@@ -6,6 +6,7 @@ handler (and a unit test per route, tests/test_routes.py)."""
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -59,8 +60,8 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.cells", ("sum",), CellMeasure, "corpus.total", many=True),
     Route("sum.rows", ("sum",), CellMeasure, "table.total", many=False),
     Route("compare", ("compare", "rank", "change", "trend"), CellMeasure, "corpus.compare", many=True),
-    Route("compare.one_side", ("compare", "change", "trend"), CellMeasure, "corpus.one_side", many=False,
-          when=lambda q: len(q.scope.years) > 1),
+    Route("compare.one_side", ("compare", "change", "trend", "rank"), CellMeasure, "corpus.one_side", many=False,
+          when=lambda q: len(q.scope.years) > 1 or bool(re.search(r"近.{1,2}年|历年|这几年|每年|各年|逐年", q.text))),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route("series.metric", ("rank", "trend", "change", "compare", "sum"), MetricMeasure, "narrative.series", many=True),

@@ -186,6 +186,9 @@ def test_series_of_narrative_numbers(asker):
 def test_value_metric(asker):
     ans = ask(asker, "value.metric", "河北省教育厅2023年“冀教新视界”视频号有多少粉丝？")
     assert ans.value == 3.7 and "3.7万" in ans.answer
+    # the verb of the question binds the number: 「开设…56个、注销40个」
+    assert ask(asker, "value.metric", "安康2022年注销了多少个政务新媒体？").value == 40
+    assert ask(asker, "value.metric", "安康2022年申报开设了多少个政务新媒体？").value == 56
 
 
 def test_describe(asker):

@@ -90,7 +90,7 @@ def change(ctx: Context) -> Answer | None:
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
-    text = f"{m.label}：{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + f"{rel}（{listing}）"
+    text = f"{m.label}：{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + rel
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
         return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
@@ -228,12 +228,12 @@ def ratio(ctx: Context) -> Answer | None:
 
 
 def one_side(ctx: Context) -> Answer | None:
-    """「安康2021年到2022年申请数量变化了多少」 with only the 2022 report stored: no comparison can be
-    made, and a single year's number is not the answer."""
+    """「安康2021年到2022年申请数量变化了多少」 with only the 2022 report stored, 「上海科委近五年的排名」 with
+    one report: no comparison can be made, and a single year's number is not the answer."""
     have = {ctx.entry(r).year for r in ctx.ids}
     missing = [y for y in ctx.question.scope.years if y not in have]
-    if not missing:
+    if ctx.question.scope.years and not missing:
         return None
-    years = "、".join(f"{y}年" for y in missing)
-    return ctx.answer(f"{NOT_MENTIONED}：没有{years}的报告，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。",
+    gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
+    return ctx.answer(f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。",
                       "compare")

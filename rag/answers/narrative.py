@@ -28,12 +28,13 @@ def _content(ctx: Context, text: str) -> str:
     return FILLER.sub("", text)
 
 
+_VERB = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
 _QUOTED = re.compile(r'"([^"]{2,20})"|《([^》]{2,30})》')
 
 
-def _clause(text: str, start: int, num_start: int, num_end: int) -> str:
+def _clause(text: str, start: int, num_start: int, num_end: int, stops: str = "、，,；;：:（(") -> str:
     """The clause holding a number: from the previous 、，；： (or the sentence start) to its end."""
-    a = max(text.rfind(ch, start, num_start) for ch in "、，,；;：:（(") + 1
+    a = max(text.rfind(ch, start, num_start) for ch in stops) + 1
     a = max(a, start)
     stops = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
     return text[a:min(stops) if stops else num_end + 12]
@@ -73,7 +74,9 @@ def best_metric(ctx: Context, rids: list[str]):
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     rest = _COMMON.sub(" ", head) if head else ""
-    best = None
+    verb = _VERB.search(fold(first))
+    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) else None
+    scored = []
     for rid in rids:
         report = None
         for m in ctx.store.metrics(rid):
@@ -106,8 +109,12 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
                 score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
-            if best is None or score > best[0]:
-                best = (score, rid, m, report, a, b)
+            # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb)
+            phrase = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:。")
+            scored.append((score, rid, m, report, a, b, verb is not None and verb in fold(phrase)))
+    if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
+        scored = [x for x in scored if x[6]]
+    best = max(scored, key=lambda x: x[0])[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
