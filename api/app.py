@@ -7,6 +7,7 @@ never produces a 500. With XXGK_API_KEY set, write endpoints need header X-API-K
 from __future__ import annotations
 
 import asyncio
+import threading
 import hashlib
 import json
 import os
@@ -99,6 +100,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     # one Asker per app: it keeps the store's catalogue between requests (re-read when the store grows)
     app.state.asker = Asker(store, index, llm)
+    threading.Thread(target=app.state.asker.warm, daemon=True).start()  # catalogue, derived rows, typo sounds
 
     def asker() -> Asker:
         return app.state.asker

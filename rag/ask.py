@@ -120,6 +120,15 @@ class Asker:
                     return ans2
         return self._finish(ctx, ans, t0)
 
+    def warm(self) -> None:
+        """Read what the first questions would otherwise wait for: the catalogue, the derived rows and
+        the sounds of the known words (a service calls this in the background at start)."""
+        from .values import sync_derived
+
+        self.catalogue()
+        sync_derived(self.store)
+        self._corrector()
+
     def _corrector(self):
         """Known words by sound: the spec's vocabulary and every stored agency's name forms (built on
         the first refusal after a store change)."""
