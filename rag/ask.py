@@ -120,6 +120,16 @@ class Asker:
                     return ans2
         return self._finish(ctx, ans, t0)
 
+    def retrieve(self, q: str, report_ids: list[str]) -> Answer:
+        """The narrative route alone, within the given reports: retrieval, then the LLM's grounded
+        answer if one is configured, else the extractive one (what the LLM tests exercise)."""
+        from .answers import narrative
+
+        ctx = self.context(q)
+        scope = Resolved(list(report_ids), ctx.question.scope, agencies=[])
+        ctx = Context(self.store, ctx.catalogue, lambda: self.index, self.llm, ctx.question, scope)
+        return self._finish(ctx, narrative.retrieve(ctx), time.perf_counter())
+
     def warm(self) -> None:
         """Read what the first questions would otherwise wait for: the catalogue, the derived rows and
         the sounds of the known words (a service calls this in the background at start)."""
@@ -189,6 +199,8 @@ class Asker:
                     yield "delta", item
                 else:
                     ans = item
+            if ans is not None and ans.route == "llm":
+                ans = narrative.answerable(ctx, ans)  # a streamed draft that does not answer is withdrawn
             if ans is None:
                 ans = narrative.extractive(ctx, ranked)
         if ans is None:

@@ -322,8 +322,19 @@ def retrieve(ctx: Context) -> Answer:
 
         ans = llm_answer(ctx.llm, ctx.q, ranked, ctx.store)
         if ans is not None:
-            return ans
+            return answerable(ctx, ans)
     return extractive(ctx, ranked)
+
+
+def answerable(ctx: Context, ans: Answer) -> Answer:
+    """The same test for an LLM's answer as for an extracted one: it (with the passages it cites)
+    must speak of the question's own words and carry the asked kind of quantity, else 「报告未提及」."""
+    if ans.answer.startswith(NOT_MENTIONED):
+        return ans
+    said = ans.answer + "".join(c.quote for c in ans.citations)
+    if _supports(ctx, said):
+        return ans
+    return ctx.answer(NOT_MENTIONED, "none")
 
 
 def extractive(ctx: Context, chunks: list) -> Answer:
