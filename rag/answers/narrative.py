@@ -387,8 +387,15 @@ _COMMON = re.compile("|".join(sorted((
 
 
 def _informative(ctx: Context) -> set[str]:
-    rest = _COMMON.sub(" ", _content(ctx, ctx.q))
-    return {b for b in bigrams(rest) if not b.isdigit()}
+    text = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        text = text.replace(name, "")
+    text = _TAILS.sub(" ", text)  # 「开展得怎么样」: a way of asking, not a thing asked about
+    rest = _COMMON.sub(" ", _content(ctx, text))
+    return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
+
+
+_TAILS = re.compile(r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)")
 
 
 def _speaks_of(ctx: Context, text: str) -> bool:
