@@ -32,9 +32,13 @@ async function upload(files) {
   $("#upload-status").textContent = "正在提取……";
   try {
     const res = await api("/api/reports", { method: "POST", body: form });
-    $("#upload-status").textContent = res.map((r) => `${r.created ? "已入库" : "已存在"}：${r.report.agency || r.report.source}`).join("；");
+    const said = { created: "已入库", exists: "已存在", variant: "内容相同，记为副本" };
+    $("#upload-status").textContent = res.map((r) => r.report
+      ? `${said[r.status] || "已入库"}${r.supersedes && r.supersedes.length ? "（取代旧版本）" : ""}：${r.report.agency || r.report.source}`
+      : `失败：${r.filename}：${r.error}`).join("；");
     await refreshList();
-    await openReport(res[res.length - 1].report.id);
+    const stored = res.filter((r) => r.report);
+    if (stored.length) await openReport(stored[stored.length - 1].report.id);
   } catch (e) {
     $("#upload-status").textContent = "上传失败：" + e.message;
   }
