@@ -20,7 +20,7 @@ import os
 import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Awaitable, Callable, Literal
 from urllib.parse import urlsplit
 
 from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
@@ -50,19 +50,6 @@ STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 42
 DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
-
-
-def _int_setting(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or not raw.strip():
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise ExtractError(f"环境变量 {name} 的值无效：{raw!r}（应为正整数）", "bad_setting")
-    return value
 
 
 class Gate:
@@ -200,8 +187,8 @@ class AskRequest(BaseModel):
 
 def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
     # settings first: a wrong value stops the start with one line (the CLI prints it, exit 2)
-    max_upload = _int_setting("XXGK_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD)
-    workers = _int_setting("XXGK_EXTRACT_WORKERS", max(1, os.cpu_count() or 1))
+    max_upload = sandbox.int_setting("XXGK_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD)
+    workers = sandbox.int_setting("XXGK_EXTRACT_WORKERS", max(1, os.cpu_count() or 1))
     budgets.current()
     sandbox.Limits.from_env()
     store = Store(data_dir)
@@ -303,14 +290,14 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
                             status="created" if added.created else added.status,
                             report=summary(added.report_id), supersedes=added.supersedes)
 
-    async def ingest_all(items: list[tuple[bytes, str]], request: Request) -> Response:
-        """Per-file results: every file is tried, each says exactly what happened to it. All
-        stored or known → 201; some failed → 207 with the list; all failed → the first failure's
-        status with every file's message."""
+    async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:
+        """Per-file results: every file is tried in turn (read only when its turn comes), each
+        says exactly what happened to it. All stored or known → 201; some failed → 207 with the
+        list; all failed → the first failure's status with every file's message."""
         results: list[UploadResult] = []
-        for data, name in items:
+        for read, name in items:
             try:
-                results.append(await ingest(data, name, request))
+                results.append(await ingest(await read(), name, request))
             except sandbox.ClientGone:
                 return Response(status_code=499)
             except ExtractError as exc:
@@ -345,16 +332,23 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
               summary="上传一份或多份报告（multipart 文件）；逐个文件返回结果")
     async def upload(request: Request,
                      files: Annotated[list[UploadFile], File(description="txt/html/md/pdf/docx 报告文件")]):
-        items = []
-        for f in files:
-            items.append((await f.read(max_upload + 1), f.filename or "upload"))
-            await f.close()
-        return await ingest_all(items, request)
+        def reader(f: UploadFile):
+            async def read() -> bytes:
+                try:
+                    return await f.read(max_upload + 1)
+                finally:
+                    await f.close()
+            return read
+
+        return await ingest_all([(reader(f), f.filename or "upload") for f in files], request)
 
     @app.post("/api/reports/text", response_model=UploadResult, status_code=201, responses=errors | batch,
               dependencies=[Depends(require_key)], tags=["reports"], summary="以原文文本上传一份报告")
     async def upload_text(request: Request, body: TextUpload):
-        result = await ingest_all([(body.text.encode("utf-8"), body.filename)], request)
+        async def read() -> bytes:
+            return body.text.encode("utf-8")
+
+        result = await ingest_all([(read, body.filename)], request)
         if result.status_code == 201:
             return JSONResponse(json.loads(result.body)[0], status_code=201)
         return result

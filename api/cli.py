@@ -196,7 +196,6 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rag.index import Index
     from rag.store import Store
 
     from .sandbox import extract_guarded
@@ -229,6 +228,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             added += 1
             for old in done.supersedes:
                 _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+    from rag.index import Index  # chromadb: imported once there is something to index
+
     indexed = Index(store).sync()
     print(f"入库 {added} 份，已存在跳过 {skipped} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
           f"向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
@@ -415,10 +416,12 @@ def _check_settings() -> None:
     """Settings read from the environment, validated before any work (one line if one is wrong)."""
     from extractor import budgets
 
-    from .sandbox import Limits
+    from .sandbox import Limits, int_setting
 
     budgets.current()
     Limits.from_env()
+    int_setting("XXGK_MAX_UPLOAD_BYTES", 1)  # the service's; checked here so `serve` stops before importing it
+    int_setting("XXGK_EXTRACT_WORKERS", 1)
 
 
 def main(argv: list[str] | None = None) -> int:

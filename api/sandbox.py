@@ -36,6 +36,20 @@ _PRELOAD = ["extractor.extract", "extractor.load_pdf", "extractor.load_docx", "e
             "pdfplumber", "docx", "lxml.html"]
 
 
+def int_setting(name: str, default: int) -> int:
+    """A positive integer from the environment; a wrong value is one Chinese line, not a crash."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ExtractError(f"环境变量 {name} 的值无效：{raw!r}（应为正整数）", "bad_setting")
+    return value
+
+
 def _setting(name: str, default: float) -> float:
     raw = os.environ.get(name)
     if raw is None or not raw.strip():

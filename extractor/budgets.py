@@ -35,12 +35,13 @@ class Budgets:
     digits: int = 1_000  # the longest run of digits (a number with more is no report's)
     html_nodes: int = 200_000  # elements of an HTML page, counted from its tags before parsing
     grid_cells: int = 500_000  # table slots after row/column span expansion, all tables together
-    merge_depth: int = 500  # rows one Word cell may be merged down over
+    merge_cost: int = 2_000_000  # python-docx's walk over vertically merged Word cells (see docx_table_cost)
     zip_members: int = 2_000  # entries of a .docx package
     zip_member_bytes: int = 32 * MB  # one entry, inflated (as its directory declares)
     zip_total_bytes: int = 128 * MB  # all entries, inflated
     pdf_pages: int = 500
     pdf_stream_bytes: int = 256 * MB  # a PDF's non-image streams, decoded, together
+    pdf_content_bytes: int = 16 * MB  # one stream a page draws from (not a font), decoded
 
 
 def env_name(field: str) -> str:
@@ -84,6 +85,9 @@ def check_text(text: str, b: Budgets | None = None) -> None:
     lines = text.count("\n")
     if lines > b.tokens:
         raise over("文本行数", lines, b.tokens, " 行")
+    bars = text.count("|")  # a Markdown or '|'-line table makes a cell of each
+    if bars > b.tokens:
+        raise over("表格分隔符「|」", bars, b.tokens, " 个")
     if _long_number(b.digits).search(text):
         raise ExtractError(f"输入含有超过 {b.digits:,} 位的数字，不像报告内容", "over_budget")
 
@@ -193,14 +197,17 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def docx_table_cost(tbl) -> tuple[int, int, int]:
-    """(rows, width, deepest vertical merge) of a Word table element (`w:tbl`), from its XML.
-    python-docx walks a vertically merged cell up to the cell where the merge starts, once per
-    row it covers (quadratic in the merge's length, recursive): the depth is budgeted too."""
+    """(rows, width, merge cost) of a Word table element (`w:tbl`), from its XML.
+    python-docx reads a vertically merged cell by walking up to the cell where the merge starts,
+    one row at a time, and each step looks for the row above among all the rows before it: a cell
+    d rows into a merge at row r costs about d × r. One column merged down over 300 rows took 7 s
+    (600 rows: 36 s), so the sum is budgeted; the deepest real merge (表三's label column, ~25 rows)
+    costs ~20,000."""
     width = len(tbl.findall(f"{_W}tblGrid/{_W}gridCol"))
     depth: dict[int, int] = {}
-    deepest = 0
+    cost = 0
     rows = 0
-    for tr in tbl.iterchildren(f"{_W}tr"):
+    for r, tr in enumerate(tbl.iterchildren(f"{_W}tr")):
         rows += 1
         col = _attr_int(tr.find(f"{_W}trPr/{_W}gridBefore"))
         for tc in tr.iterchildren(f"{_W}tc"):
@@ -208,13 +215,13 @@ def docx_table_cost(tbl) -> tuple[int, int, int]:
             vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if vmerge is not None and vmerge.get(f"{_W}val", "continue") == "continue":
                 depth[col] = depth.get(col, 0) + 1
-                deepest = max(deepest, depth[col])
+                cost += depth[col] * (r + 1)
             else:
                 depth[col] = 0
             col += span
         col += _attr_int(tr.find(f"{_W}trPr/{_W}gridAfter"))
         width = max(width, col)
-    return rows, width, deepest
+    return rows, width, cost
 
 
 def _attr_int(el) -> int:
@@ -227,11 +234,12 @@ def _attr_int(el) -> int:
 
 
 def check_docx_table(tbl, meter: GridMeter) -> None:
-    rows, width, deepest = docx_table_cost(tbl)
+    rows, width, cost = docx_table_cost(tbl)
     meter.charge(rows, width, "Word 表格")
-    limit = current().merge_depth
-    if deepest > limit:
-        raise over("Word 表格纵向合并", deepest, limit, " 行")
+    limit = current().merge_cost
+    if cost > limit:
+        raise ExtractError(f"输入超出处理上限：Word 表格纵向合并的单元格过多（处理代价 {cost:,}，上限 {limit:,}）",
+                           "over_budget")
 
 
 # ---------------------------------------------------------------------------------------- PDF
@@ -247,6 +255,7 @@ _OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
 _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
 _LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _FILTERS = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FONT_PROGRAM = re.compile(rb"/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)")
 _CHUNK = 1 << 16
 
 
@@ -255,7 +264,10 @@ def scan_pdf(data: bytes) -> PdfScan:
     packed in object streams), whether it is encrypted, and what its streams decode to — every
     Flate stream that is not an image is inflated into a counter (chained Flate filters too)
     and the file is refused once the total passes the budget, before a PDF library decodes and
-    keeps them. Streams of other filters (rare: LZW, run-length) are left to the memory limit."""
+    keeps them. One stream a page draws (anything but a font program) may not decode past
+    `pdf_content_bytes` either: pdfminer parses it operator by operator, and 250 MB of blanks
+    kept a worker busy past its deadline. Streams of other filters (rare: LZW, run-length) are left
+    to the worker's limits."""
     b = current()
     encrypted = b"/Encrypt" in data
     pages = len(_PAGE.findall(data))
@@ -281,8 +293,9 @@ def scan_pdf(data: bytes) -> PdfScan:
         else:
             stop = end if end >= 0 else len(data)
         pos = max(stop, start)
-        if b"/Image" in head:
-            continue  # images are not decoded to read text
+        if b"/Image" in head or b"/EmbeddedFile" in head:
+            continue  # images and attachments are not decoded to read text
+        font = b"/Length1" in head or b"/Length2" in head or _FONT_PROGRAM.search(head) is not None
         filters = _FILTERS.search(head)
         names = re.findall(rb"/([A-Za-z0-9]+)", filters.group(1)) if filters else []
         flate = 0
@@ -291,13 +304,16 @@ def scan_pdf(data: bytes) -> PdfScan:
                 break
             flate += 1
         if not flate:
-            decoded += stop - start
+            n = stop - start
         else:
             keep = b"/ObjStm" in head  # object streams: look for page objects inside
-            n, inner = _inflate(data, start, stop, flate, b.pdf_stream_bytes - decoded, keep)
-            decoded += n
+            room = b.pdf_stream_bytes - decoded if font else min(b.pdf_stream_bytes - decoded, b.pdf_content_bytes)
+            n, inner = _inflate(data, start, stop, flate, room, keep)
             if inner:
                 pages += len(_PAGE.findall(inner))
+        if not font and n > b.pdf_content_bytes:  # what a page draws is parsed operator by operator
+            raise over("PDF 单个内容流解压后", n // MB, b.pdf_content_bytes // MB, " MB")
+        decoded += n
         if decoded > b.pdf_stream_bytes:
             raise over("PDF 数据流解压后", decoded // MB, b.pdf_stream_bytes // MB, " MB")
     if pages > b.pdf_pages:

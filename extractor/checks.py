@@ -24,9 +24,9 @@ def _fmt(v: Number | None) -> str:
         return "空"
     if type(v) is int:
         return str(v)  # exact at any size (float() of a 400-digit count overflows)
-    if v == int(v):
-        return str(int(v))
-    return str(v)
+    if type(v) is float:
+        return str(int(v)) if v.is_integer() else str(v)
+    return str(v)  # a Fraction from an exact sum (`_sum`)
 
 
 def _sum(values: list) -> Number:
