@@ -34,8 +34,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from extractor import __version__, budgets
 from extractor.export import BOM, to_cells, to_csv
-from extractor.llm import LLMConfig
+from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
+from extractor.settings import Settings
 from rag.ask import Asker
 from rag.index import Index
 from rag.store import Store
@@ -47,7 +48,6 @@ STATIC = Path(__file__).resolve().parent / "static"
 STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_docx": 422,
           "encrypted": 422, "bad_encoding": 415, "binary": 415, "unsupported": 415, "too_large": 413,
           "over_budget": 413, "timeout": 422, "worker_died": 422}
-DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
 
@@ -185,14 +185,16 @@ class AskRequest(BaseModel):
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
 
 
-def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
+def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
     # settings first: a wrong value stops the start with one line (the CLI prints it, exit 2)
-    max_upload = sandbox.int_setting("XXGK_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD)
+    settings = settings or Settings.load(data_dir=data_dir)
+    max_upload = settings.max_upload_bytes
     workers = sandbox.int_setting("XXGK_EXTRACT_WORKERS", max(1, os.cpu_count() or 1))
     budgets.current()
-    sandbox.Limits.from_env()
-    store = Store(data_dir)
+    limits = sandbox.Limits.from_env(settings.llm)
+    store = Store(settings.data_dir)
     index = Index(store)
+    llm = client_for(settings.llm) if settings.llm else None  # one client: its connections are reused
     writer = threading.Lock()  # one writer at a time (store + vector index); readers go on
     slots = asyncio.Semaphore(workers)  # child processes reading uploads at once
     waiting = {"n": 0}
@@ -216,7 +218,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
     app.add_middleware(Gate, max_upload=max_upload)
 
     def asker() -> Asker:
-        return Asker(store, index, LLMConfig.from_env())
+        return Asker(store, index, llm)
 
     def require_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
         """Documents the header; `Gate` has already checked it before the body was read."""
@@ -281,7 +283,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
             async with slots:
                 if await request.is_disconnected():
                     raise sandbox.ClientGone()
-                report = await sandbox.extract_guarded_async(data, filename, LLMConfig.from_env(),
+                report = await sandbox.extract_guarded_async(data, filename, settings.llm, limits,
                                                              gone=request.is_disconnected)
         finally:
             waiting["n"] -= 1
@@ -317,7 +319,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
 
     @app.get("/api/health", response_model=Health, tags=["service"])
     def health() -> Health:
-        return Health(reports=store.count(), llm=LLMConfig.from_env() is not None, unindexed=len(store.unindexed()))
+        return Health(reports=store.count(), llm=settings.llm is not None, unindexed=len(store.unindexed()))
 
     @app.get("/api/version", response_model=Version, tags=["service"])
     def version() -> Version:
