@@ -204,7 +204,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         should not hold; start the fork server so the first upload does not pay for it."""
         with writer:
             index.reconcile()
-        sandbox.warm_up()
+        sandbox.warm_up(llm=settings.llm is not None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

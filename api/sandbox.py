@@ -14,9 +14,11 @@ and forking a threaded process is unsafe); the server process forks children fro
 single-threaded process that has the extractor already imported, so a child starts in ~10 ms.
 The CLI is single-threaded while it extracts and uses plain `fork`.
 
-Settings (environment): XXGK_EXTRACT_TIMEOUT (seconds of CPU per file, default 60; the wall-clock
-deadline is twice that, plus XXGK_EXTRACT_LLM_TIMEOUT — default 600 — when the LLM pass is on),
-XXGK_WORKER_MEMORY_MB (address space of a child, default 1536)."""
+Settings (environment, validated at start-up by the CLI and the service): XXGK_EXTRACT_TIMEOUT
+(seconds of CPU per file, default 60; the wall-clock deadline is twice that, plus the LLM's own total
+per report — `LLMConfig.report_timeout`, XXGK_LLM_REPORT_TIMEOUT — when the LLM pass is on: the
+child waits on the network then, the CPU limit still holds), XXGK_WORKER_MEMORY_MB (address space of
+a child, default 1536)."""
 
 from __future__ import annotations
 
@@ -70,9 +72,10 @@ class Limits:
     memory_mb: int = 1536
 
     @classmethod
-    def from_env(cls, llm: bool = False) -> Limits:
+    def from_env(cls, llm=None) -> Limits:
+        """`llm`: the LLMConfig of the pass, if it runs (its report deadline extends the wall clock)."""
         cpu = _setting("XXGK_EXTRACT_TIMEOUT", 60.0)
-        wall = cpu * 2 + (_setting("XXGK_EXTRACT_LLM_TIMEOUT", 600.0) if llm else 0.0)
+        wall = cpu * 2 + (float(getattr(llm, "report_timeout", 0.0)) + 10.0 if llm is not None else 0.0)
         return cls(cpu, wall, int(_setting("XXGK_WORKER_MEMORY_MB", 1536)))
 
 
@@ -102,15 +105,18 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
     conn.close()
 
 
+_LLM_PRELOAD = ["extractor.llm_client", "extractor.llm_transport", "openai", "instructor"]
 _contexts: dict[str, multiprocessing.context.BaseContext] = {}
 
 
-def context(method: str):
+def context(method: str, llm: bool = False):
+    """The start method's context; the fork server imports the extractor once (and the LLM client
+    libraries when the pass runs, ~1 s a child otherwise)."""
     ctx = _contexts.get(method)
     if ctx is None:
         ctx = multiprocessing.get_context(method)
         if method == "forkserver":
-            ctx.set_forkserver_preload(_PRELOAD)
+            ctx.set_forkserver_preload(_PRELOAD + (_LLM_PRELOAD if llm else []))
         _contexts[method] = ctx
     return ctx
 
@@ -168,7 +174,12 @@ class Job:
 def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = None,
                     method: str = "fork") -> Report:
     """Extract in a child process and wait for it (the CLI)."""
-    job = Job(data, source, llm, limits or Limits.from_env(llm is not None), method)
+    if llm is not None and method == "fork":
+        import importlib
+
+        for name in _LLM_PRELOAD:  # imported once here, inherited by every child
+            importlib.import_module(name)
+    job = Job(data, source, llm, limits or Limits.from_env(llm), method)
     try:
         while not job.ready(0.2):
             if job.expired():
@@ -185,8 +196,7 @@ async def extract_guarded_async(data: bytes, source: str, llm=None, limits: Limi
     """Extract in a child process without holding a thread (the service); `gone()` is asked
     while waiting, and the child is killed as soon as it says the client has left."""
     loop = asyncio.get_running_loop()
-    job = await loop.run_in_executor(None, Job, data, source, llm, limits or Limits.from_env(llm is not None),
-                                     method)
+    job = await loop.run_in_executor(None, Job, data, source, llm, limits or Limits.from_env(llm), method)
     try:
         wait = 0.005
         while not job.ready():
@@ -207,9 +217,9 @@ class ClientGone(Exception):
     """The HTTP client disconnected while its file was being read."""
 
 
-def warm_up(method: str = "forkserver") -> None:
+def warm_up(method: str = "forkserver", llm: bool = False) -> None:
     """Start the fork server (imports the extractor once) so the first upload does not wait."""
-    ctx = context(method)
+    ctx = context(method, llm)
     p = ctx.Process(target=os.getpid)
     p.start()
     p.join(60)

@@ -265,7 +265,7 @@ class Case:
     name: str
     cls: str  # the class of attack (docs/hostile.md reports per class)
     build: Callable[[], bytes]
-    expect: str  # 'over_budget' | 'encrypted' | 'bad_docx' | 'not_a_report' | 'report'
+    expect: str  # 'over_budget' | 'encrypted' | 'bad_docx' | 'bad_encoding' | 'not_a_report' | 'report'
     needle: str = ""  # in the message
 
 
@@ -294,6 +294,10 @@ CASES = [
     Case("text_600k_lines", "amplification:text", text_many_lines, "over_budget", "行"),
     Case("markdown_600k_bars", "amplification:text", text_many_bars, "over_budget", "「|」"),
     Case("text_5000_digit_number", "numbers", text_long_number, "over_budget", "位的数字"),
+    # found by fuzzing: a UTF-8 BOM in front of GBK bytes was an uncaught UnicodeDecodeError (a 500)
+    Case("utf8_bom_then_gbk", "encoding", lambda: b"\xef\xbb\xbf" + report_text().encode("gbk"), "bad_encoding", "编码"),
+    Case("utf16_bom_odd_length", "encoding", lambda: b"\xff\xfe" + "政府信息公开".encode("utf-16-le") + b"\x00",
+         "bad_encoding", "编码"),
     Case("cell_2_pow_64", "numbers", lambda: with_cell(str(2 ** 64)), "report"),
     Case("cell_1e30", "numbers", lambda: with_cell("1" + "0" * 30), "report"),
     Case("cell_400_digits", "numbers", lambda: with_cell("7" * 400), "report"),

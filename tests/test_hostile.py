@@ -26,7 +26,8 @@ from hostile import CASES, docx_vmerge, encodings_of, html_span, report_text, wi
 from webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
-STATUS = {"over_budget": 413, "encrypted": 422, "bad_docx": 422, "not_a_report": 422, "report": 201}
+STATUS = {"over_budget": 413, "encrypted": 422, "bad_docx": 422, "bad_encoding": 415, "not_a_report": 422,
+          "report": 201}
 
 
 def xxgk(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -475,7 +476,7 @@ MISUSE = [
     (["extract", "x" * 300], {}, "文件名过长"),
     (["extract", "/nonexistent.txt"], {}, "文件不存在"),
     (["serve", "--port", "99999"], {}, "端口"),
-    (["serve", "--data-dir", "{tmp}/d"], {"XXGK_MAX_UPLOAD_BYTES": "abc"}, "XXGK_MAX_UPLOAD_BYTES 的值无效"),
+    (["serve", "--data-dir", "{tmp}/d"], {"XXGK_MAX_UPLOAD_BYTES": "abc"}, "XXGK_MAX_UPLOAD_BYTES 应为正整数"),
     (["extract", "{report}"], {"XXGK_MAX_CHARS": "-1"}, "XXGK_MAX_CHARS 的值无效"),
     (["extract", "{report}"], {"XXGK_EXTRACT_TIMEOUT": "soon"}, "XXGK_EXTRACT_TIMEOUT 的值无效"),
     (["bulk", "{report}", "-o", "{tmp}/o", "--workers", "zero"], {}, "进程数"),
@@ -529,4 +530,4 @@ def test_misuse_through_the_real_command_line(tmp_path):
     p = xxgk("extract", "x" * 300)
     assert p.returncode == 2 and "文件名过长" in one_line_no_traceback(p)
     p = xxgk("serve", "--data-dir", str(tmp_path), env={"XXGK_MAX_UPLOAD_BYTES": "abc"})
-    assert p.returncode == 2 and "XXGK_MAX_UPLOAD_BYTES 的值无效" in one_line_no_traceback(p)
+    assert p.returncode == 2 and "XXGK_MAX_UPLOAD_BYTES 应为正整数" in one_line_no_traceback(p)
