@@ -188,3 +188,18 @@ class Store:
         sql += " ORDER BY s LIMIT ?"
         args.append(k)
         return [(r[0], -r[1]) for r in self.db.execute(sql, args)]
+
+    def set_agency(self, report_id: str, agency: str) -> bool:
+        """Name the agency of a stored report (one whose title did not say it, or said it wrong): the
+        listing columns, the name lookup and the stored report change in one transaction."""
+        with self.db as db:
+            row = db.execute("SELECT body FROM reports WHERE id=?", (report_id,)).fetchone()
+            if row is None:
+                return False
+            body = json.loads(row["body"])
+            body["agency"] = agency
+            db.execute("UPDATE reports SET agency=?, agency_key=?, body=? WHERE id=?",
+                       (agency, agency_key(agency), json.dumps(body, ensure_ascii=False), report_id))
+            db.execute("DELETE FROM aliases WHERE report_id=?", (report_id,))
+            db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report_id) for a in aliases(agency)])
+        return True
