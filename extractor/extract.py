@@ -11,7 +11,8 @@ from .checks import (check_domain, check_equations, check_preamble_parts, check_
                      check_year)
 from .document import Document
 from .load import load_bytes, read_source
-from .llm import LLMConfig, run_llm
+from .llm import run_llm
+from .llm_client import LLMConfig
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside

@@ -96,6 +96,7 @@ class LLMRun(BaseModel):
     """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
 
     model: str
+    passes: Literal["lean", "always"] | None = Field(default=None, description="lean: only what the rules left open")
     calls: int = 0
     attempts: int = 0
     cached_calls: int = 0
@@ -107,6 +108,7 @@ class LLMRun(BaseModel):
     cells_accepted: int = 0
     cells_rejected: int = 0
     budget_exhausted: bool = False
+    deadline_exhausted: bool = Field(default=False, description="the report's total LLM time ran out")
     errors: list[str] = Field(default_factory=list)
 
 
