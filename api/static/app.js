@@ -42,6 +42,8 @@ async function route() {
   if (!view) view = state.health && state.health.reports ? "overview" : "welcome";
   if (view === "overview" && state.health && !state.health.reports) view = "welcome";
   document.body.classList.toggle("show-chat", view === "chat");
+  const changed = state.shown !== view;
+  state.shown = view;
   for (const v of ["welcome", "overview", "findings", "report"]) $(`#view-${v}`).hidden = v !== view;
   for (const a of $$("header nav a")) {
     if (a.dataset.view === view) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
@@ -61,6 +63,13 @@ async function route() {
       else if (sub === "cell") { const td = $(`td[data-key="${CSS.escape(arg)}"]`); if (td) selectCell(td, true); }
     }
   }
+  // a new view: keyboard and screen-reader users start at its heading (a selection keeps its focus)
+  const focused = document.activeElement;
+  if (changed && state.started && !sub && (!focused || focused === document.body || focused.closest(".view[hidden]") || focused.closest("header"))) {
+    const h = view === "chat" ? $("#chat-title") : $(`#view-${view} h1`);
+    if (h) { h.tabIndex = -1; h.focus(); }
+  }
+  state.started = true;
 }
 
 async function refreshHealth() {
@@ -274,9 +283,11 @@ async function loadFindings() {
     .map(([k, label, n]) => `<button type="button" data-kind="${k}" aria-pressed="${state.f.kind === k}">${esc(label)} ${n}</button>`).join("");
   const sel = $("#f-check");
   const keep = sel.value;
-  sel.innerHTML = `<option value="">全部检查</option>` + Object.entries(page.by_check).sort((a, b) => b[1] - a[1])
+  const counts = { ...page.by_check };
+  if (keep && !(keep in counts)) counts[keep] = 0; // the choice stays, with what it finds now
+  sel.innerHTML = `<option value="">全部检查</option>` + Object.entries(counts).sort((a, b) => b[1] - a[1])
     .map(([c, n]) => `<option value="${esc(c)}">${esc(page.checks[c] || c)}（${n}）</option>`).join("");
-  sel.value = keep && page.by_check[keep] ? keep : "";
+  sel.value = keep;
   $("#f-summary").textContent = `共 ${page.total} 条`;
   $("#f-list").start = state.f.offset + 1;
   $("#f-list").innerHTML = page.items.map((i) => {
@@ -692,7 +703,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   for (const box of ["#quote-info", "#quote-bar"]) {
     $(box).addEventListener("click", (e) => { const b = e.target.closest("button[data-finding]"); if (b) selectFinding(+b.dataset.finding); });
   }
-  $("#quote-bar-source").addEventListener("click", () => { setTab("source"); $("#quote-bar").hidden = true; $("#r-source-pane").scrollIntoView(); });
+  $("#quote-bar-source").addEventListener("click", () => {
+    setTab("source");
+    $("#quote-bar").hidden = true;
+    const m = $("#hl");
+    (m || $("#r-source-pane")).scrollIntoView({ block: "center" });
+  });
   $("#quote-bar-close").addEventListener("click", () => { $("#quote-bar").hidden = true; });
   NARROW.addEventListener("change", () => setTab(state.tab));
 
