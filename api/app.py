@@ -356,7 +356,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
                  agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None,
                  limit: Annotated[int, Query(ge=1, le=1000)] = 200,
                  offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> ov.FindingsPage:
-        ov.sync_meta(store.db)
+        ov.sync(store.db)
         return ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit, offset)
 
     @app.get("/api/findings/export", tags=["overview"], responses=errors, response_class=Response,
@@ -364,7 +364,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def findings_export(format: Literal["csv", "xlsx"] = "csv", kind: Kind | None = None,
                         check: Annotated[str | None, Query(max_length=10)] = None,
                         agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None) -> Response:
-        ov.sync_meta(store.db)
+        ov.sync(store.db)
         page = ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit=10**6)
         head, body = sheets.findings_table(page.items)
         return sheet_response(head, body, "核查发现", "xxgk-核查发现", format)

@@ -1,11 +1,11 @@
 """Across reports: the key figures of every current report (agency × year) and the findings of all
 reports, for the web page's overview, its charts and its exports.
 
-Set-based: a handful of statements over the store whatever the number of reports (the cells a
-measure reads come by the cells table's primary key, report by report inside one join; findings are
-counted by one GROUP BY). The agency identity fields that live only in a report's JSON body
-(agency_full, region_code …) are copied once per report into a small side table of our own
-(`overview_meta`), filled by one INSERT … SELECT for the reports it does not hold yet.
+Set-based: a handful of statements whatever the number of reports. Each report's figures are
+computed once, when a read first meets it, into a side table of our own (`overview_rows`: the
+cells the measures read come by the cells table's primary key inside one join, findings are counted
+by one GROUP BY, the agency identity fields are copied from the JSON body); every read after that is
+one SELECT over that table joined with the current reports.
 
 Figures are the printed ones: a rate is computed from printed cells and is null where its
 denominator is zero or blank; nothing is "corrected". A figure whose cells take part in a report
@@ -13,6 +13,7 @@ defect is flagged, so the table shows that the printed number is in doubt."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -146,8 +147,17 @@ class Overview(BaseModel):
     rows: list[OverviewRow]
 
 
-META = """CREATE TABLE IF NOT EXISTS overview_meta(
-  report_id TEXT PRIMARY KEY, agency_full TEXT, agency_short TEXT, region TEXT, region_code TEXT)"""
+# One row per stored report: its identity fields (copied from the JSON body) and its figures,
+# computed once when the report is first read here. A stored report never changes (its id is its
+# content's hash), so the row stays right; a new FIGURES_VERSION (measures changed) recomputes all.
+FIGURES_VERSION = 1
+TABLE = """CREATE TABLE IF NOT EXISTS overview_rows(
+  report_id TEXT PRIMARY KEY, version INTEGER, agency_full TEXT, region TEXT, region_code TEXT,
+  figures TEXT, flagged TEXT, findings TEXT);
+CREATE TABLE IF NOT EXISTS overview_generation(n INTEGER);
+INSERT INTO overview_generation SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM overview_generation);"""
+_BUMP = "UPDATE overview_generation SET n = n + 1"
+_STALE = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM overview_rows WHERE version = ?)"
 
 
 def _current(db: sqlite3.Connection) -> str:
@@ -156,41 +166,62 @@ def _current(db: sqlite3.Connection) -> str:
     return "r.superseded_by IS NULL" if "superseded_by" in cols else "1=1"
 
 
-def sync_meta(db: sqlite3.Connection) -> None:
-    """Copy the identity fields of reports not yet in the side table (one statement), drop rows of
-    deleted reports. Writes only when there is something to write (readers never take the lock)."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_meta'").fetchone() and not db.execute(
-            "SELECT (SELECT COUNT(*) FROM reports) != (SELECT COUNT(*) FROM overview_meta)"
-            " OR EXISTS(SELECT 1 FROM reports WHERE id NOT IN (SELECT report_id FROM overview_meta))").fetchone()[0]:
-        return
+def sync(db: sqlite3.Connection) -> int:
+    """Compute the rows of reports that have none (or an older version), drop rows of deleted
+    reports; returns how many were computed. A read that finds nothing to do writes nothing."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_rows'").fetchone() and not db.execute(
+            f"SELECT EXISTS({_STALE}) OR (SELECT COUNT(*) FROM overview_rows) > (SELECT COUNT(*) FROM reports)",
+            (FIGURES_VERSION,)).fetchone()[0]:
+        return 0
+    db.executescript(TABLE)
     with db:
-        db.execute(META)
-        db.execute("INSERT OR IGNORE INTO overview_meta SELECT id, json_extract(body, '$.agency_full'),"
-                   " json_extract(body, '$.agency_short'), json_extract(body, '$.region'),"
-                   " json_extract(body, '$.region_code') FROM reports"
-                   " WHERE id NOT IN (SELECT report_id FROM overview_meta)")
-        db.execute("DELETE FROM overview_meta WHERE report_id NOT IN (SELECT id FROM reports)")
+        db.execute(_BUMP)
+        todo = f"r.id IN ({_STALE})"
+        args = [FIGURES_VERSION]
+        values = _values(db, todo, args)
+        published = _published(db, todo, args)
+        counts = _finding_counts(db, todo, args)
+        defects = _defect_cells(db, todo, args)
+        rows = []
+        for rid, tables, full, region, code in db.execute(
+                f"SELECT r.id, r.tables_recoverable, json_extract(r.body, '$.agency_full'), json_extract(r.body, '$.region'),"
+                f" json_extract(r.body, '$.region_code') FROM reports r WHERE {todo}", args).fetchall():
+            v = values.get(rid, {})
+            figures = {m.id: m.compute(v) if tables else None for m in MEASURES}
+            figures["published"] = published.get(rid)
+            bad = defects.get(rid, set())
+            rows.append((rid, FIGURES_VERSION, full, region, code, json.dumps(figures),
+                         json.dumps([m.id for m in MEASURES if bad.intersection(m.keys)]),
+                         json.dumps(counts.get(rid, {}))))
+        db.executemany("INSERT OR REPLACE INTO overview_rows VALUES (?,?,?,?,?,?,?,?)", rows)
+        db.execute("DELETE FROM overview_rows WHERE report_id NOT IN (SELECT id FROM reports)")
+    return len(rows)
 
 
 def forget(db: sqlite3.Connection, report_id: str) -> None:
-    """Drop a report's copied identity (its agency was renamed): the next read copies it anew."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_meta'").fetchone():
+    """Drop a report's row (its agency was renamed): the next read computes it anew."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_rows'").fetchone():
         with db:
-            db.execute("DELETE FROM overview_meta WHERE report_id=?", (report_id,))
+            db.execute("DELETE FROM overview_rows WHERE report_id=?", (report_id,))
+            db.execute(_BUMP)
+
+
+try:  # the division gazetteer names a report's province → city → county (branch `agency`)
+    from extractor import gazetteer as _gazetteer  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a build without it groups by agency only
+    _gazetteer = None
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_names(code: str) -> tuple[str, ...]:
+    d = _gazetteer.get(code) if _gazetteer is not None else None
+    return tuple([a.name for a in _gazetteer.ancestors(d)] + [d.name]) if d is not None else ()
 
 
 def region_path(code: str | None, region: str | None) -> list[str]:
-    """Province → city → county names of a division code (the gazetteer, where this build has
-    it); else the printed region as one step."""
-    try:
-        from extractor import gazetteer  # type: ignore[attr-defined]
-    except ImportError:
-        gazetteer = None
-    if gazetteer is not None and code:
-        d = gazetteer.get(code)
-        if d is not None:
-            return [a.name for a in gazetteer.ancestors(d)] + [d.name]
-    return [region] if region else []
+    """Province → city → county names of a division code; else the printed region as one step."""
+    names = _region_names(code) if code else ()
+    return list(names) if names else ([region] if region else [])
 
 
 def _number(v: Number | None) -> Number | None:
@@ -199,11 +230,13 @@ def _number(v: Number | None) -> Number | None:
 
 
 def _values(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Values]:
+    """The cells the measures read, of the reports `cond` picks: report by report through the cells
+    table's primary key (CROSS JOIN keeps SQLite from scanning every cell instead)."""
     q = ",".join("?" * len(CELL_KEYS))
     out: dict[str, Values] = {}
     for rid, key, value in db.execute(
-            f"SELECT c.report_id, c.key, c.value FROM reports r JOIN cells c ON c.report_id = r.id AND c.key IN ({q})"
-            f" WHERE {cond}", [*CELL_KEYS, *args]):
+            f"SELECT c.report_id, c.key, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id"
+            f" AND c.key IN ({q}) WHERE {cond}", [*CELL_KEYS, *args]):
         out.setdefault(rid, {})[key] = _number(value)
     return out
 
@@ -212,7 +245,7 @@ def _published(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Numbe
     """The first 主动公开信息 figure each report's narrative states (in 条)."""
     out: dict[str, Number] = {}
     for rid, value in db.execute(
-            f"SELECT m.report_id, m.value FROM reports r JOIN metrics m ON m.report_id = r.id"
+            f"SELECT m.report_id, m.value FROM reports r CROSS JOIN metrics m ON m.report_id = r.id"
             f" WHERE {cond} AND m.key = ? AND (m.unit IS NULL OR m.unit = '条') ORDER BY m.report_id, m.idx",
             [*args, PUBLISHED_KEY]):
         out.setdefault(rid, _number(value))
@@ -221,7 +254,7 @@ def _published(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Numbe
 
 def _finding_counts(db: sqlite3.Connection, cond: str, args: list) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
-    for rid, kind, n in db.execute(f"SELECT f.report_id, f.kind, COUNT(*) FROM reports r JOIN findings f"
+    for rid, kind, n in db.execute(f"SELECT f.report_id, f.kind, COUNT(*) FROM reports r CROSS JOIN findings f"
                                    f" ON f.report_id = r.id WHERE {cond} GROUP BY f.report_id, f.kind", args):
         out.setdefault(rid, {})[kind] = n
     return out
@@ -231,35 +264,51 @@ def _defect_cells(db: sqlite3.Connection, cond: str, args: list) -> dict[str, se
     """Per report, the printed totals its report defects find off (for identities with one total;
     a two-sided identity such as H1 points at no single cell and flags none)."""
     out: dict[str, set[str]] = {}
-    for rid, body in db.execute(f"SELECT f.report_id, f.body FROM reports r JOIN findings f ON f.report_id = r.id"
+    for rid, body in db.execute(f"SELECT f.report_id, f.body FROM reports r CROSS JOIN findings f ON f.report_id = r.id"
                                 f" WHERE {cond} AND f.kind = 'report_defect'", args):
         out.setdefault(rid, set()).update(describe(FINDING.validate_json(body)).totals)
     return out
 
 
+_MEMO: dict[str, tuple[tuple, list[OverviewRow]]] = {}
+
+
+def _generation(db: sqlite3.Connection, cond: str) -> tuple:
+    """Changes whenever a report is added, deleted or replaced by a version, and whenever rows are
+    computed or forgotten (a renamed agency)."""
+    return tuple(db.execute(f"SELECT (SELECT COUNT(*) FROM reports), (SELECT MAX(rowid) FROM reports),"
+                            f" (SELECT COUNT(*) FROM reports r WHERE {cond}),"
+                            f" (SELECT n FROM overview_generation)").fetchone())
+
+
 def all_rows(db: sqlite3.Connection, ids: list[str] | None = None) -> list[OverviewRow]:
-    """One row per current report (or per report of `ids`), with every measure."""
-    sync_meta(db)
+    """One row per current report (or per report of `ids`), with every measure: the stored rows,
+    after computing those of reports added since the last read. The full list is kept in memory
+    until the store changes (the page asks for it three times per filter: table, trend, comparison)."""
+    sync(db)
     cond, args = _current(db), []
-    if ids is not None:
-        cond, args = f"r.id IN ({','.join('?' * len(ids))})", list(ids)
-    values = _values(db, cond, args)
-    published = _published(db, cond, args)
-    counts = _finding_counts(db, cond, args)
-    defects = _defect_cells(db, cond, args)
+    if ids is None:
+        path = db.execute("PRAGMA database_list").fetchone()[2]
+        gen = _generation(db, cond)
+        memo = _MEMO.get(path)
+        if memo is not None and memo[0] == gen:
+            return memo[1]
+        rows = _read_rows(db, cond, args)
+        _MEMO[path] = (gen, rows)
+        return rows
+    return _read_rows(db, f"r.id IN ({','.join('?' * len(ids))})", list(ids))
+
+
+def _read_rows(db: sqlite3.Connection, cond: str, args: list) -> list[OverviewRow]:
     rows = []
-    for r in db.execute(f"SELECT r.id, r.agency, r.agency_key, r.year, r.template, r.tables_recoverable,"
-                        f" m.agency_full, m.region, m.region_code FROM reports r"
-                        f" LEFT JOIN overview_meta m ON m.report_id = r.id WHERE {cond}", args):
-        rid, agency, key, year, template, tables, full, region, code = r
-        v = values.get(rid, {})
-        bad = defects.get(rid, set())
-        figures = {m.id: m.compute(v) for m in MEASURES} if tables else {m.id: None for m in MEASURES}
-        figures["published"] = published.get(rid)
-        rows.append(OverviewRow(
+    for (rid, agency, key, year, template, tables, full, region, code, figures, flagged, found) in db.execute(
+            f"SELECT r.id, r.agency, r.agency_key, r.year, r.template, r.tables_recoverable, o.agency_full, o.region,"
+            f" o.region_code, o.figures, o.flagged, o.findings FROM reports r JOIN overview_rows o ON o.report_id = r.id"
+            f" WHERE {cond}", args):
+        rows.append(OverviewRow.model_construct(
             id=rid, agency=full or agency, agency_key=key or "", region=region_path(code, region), region_code=code,
-            year=year, template=template, tables=bool(tables), figures=figures,
-            flagged=[m.id for m in MEASURES if bad.intersection(m.keys)], findings=counts.get(rid, {})))
+            year=year, template=template, tables=bool(tables), figures=json.loads(figures),
+            flagged=json.loads(flagged), findings=json.loads(found)))
     return rows
 
 
@@ -399,7 +448,7 @@ def findings(db: sqlite3.Connection, kind: str | None = None, check: str | None 
              " COALESCE(m.agency_full, r.agency), r.year, f.idx")
     page = db.execute(f"SELECT r.id, f.idx, COALESCE(m.agency_full, r.agency), r.year, r.template, f.body"
                       f" FROM reports r JOIN findings f ON f.report_id = r.id"
-                      f" LEFT JOIN overview_meta m ON m.report_id = r.id WHERE {sel} ORDER BY {order}"
+                      f" LEFT JOIN overview_rows m ON m.report_id = r.id WHERE {sel} ORDER BY {order}"
                       f" LIMIT ? OFFSET ?", sel_args + [limit, offset]).fetchall()
     parsed = [(rid, idx, agency, year, template, FINDING.validate_json(body))
               for rid, idx, agency, year, template, body in page]
