@@ -45,7 +45,7 @@ from .schema import LLMRun
 if TYPE_CHECKING:  # httpcore2 is imported with the first client, not with the extractor
     from .llm_transport import Budget
 
-PROMPTS = Path(__file__).resolve().parent / "prompts"
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
 MODES = ("json", "md_json", "tools", "json_schema")
 Mode = Literal["json", "md_json", "tools", "json_schema"]
 Passes = Literal["lean", "always"]
