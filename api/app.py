@@ -327,11 +327,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
                  template: TemplateName | None = None, sort: Annotated[str | None, Query(max_length=40)] = None,
                  desc: bool = False, limit: Annotated[int, Query(ge=1, le=5000)] = 500,
                  offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
-                 agency_key: Annotated[str | None, Query(max_length=100, description="exactly this normalised agency")] = None
+                 group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None
                  ) -> ov.Overview:
         check_sort(sort)
         return ov.overview(store.db, agency, years_of(year), region, has, template, sort, desc, limit, offset,
-                           store.alias_table() if agency else None, agency_key)
+                           store.alias_table() if agency else None, group)
 
     @app.get("/api/overview/export", tags=["overview"], responses=errors, response_class=Response,
              summary="导出总览表：csv（UTF-8 BOM）或 xlsx")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from extractor import gazetteer
 from extractor import tablespec as ts
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
 from extractor.schema import FINDING
@@ -127,6 +128,8 @@ class OverviewRow(BaseModel):
     id: str
     agency: str | None = Field(description="the agency's standard full name where known, else as printed")
     agency_key: str = Field(description="normalised name: one agency across years and spellings")
+    group: str = Field(description="the agency across years: its division code and normalised name "
+                       "(two 鼓楼区人民政府 of two cities are two groups)")
     region: list[str] = Field(default_factory=list, description="province → city → county names")
     region_code: str | None = None
     year: int | None = None
@@ -206,16 +209,11 @@ def forget(db: sqlite3.Connection, report_id: str) -> None:
             db.execute(_BUMP)
 
 
-try:  # the division gazetteer names a report's province → city → county (branch `agency`)
-    from extractor import gazetteer as _gazetteer  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - a build without it groups by agency only
-    _gazetteer = None
-
-
 @functools.lru_cache(maxsize=4096)
 def _region_names(code: str) -> tuple[str, ...]:
-    d = _gazetteer.get(code) if _gazetteer is not None else None
-    return tuple([a.name for a in _gazetteer.ancestors(d)] + [d.name]) if d is not None else ()
+    """Province → city → county of a 行政区划代码, by the vendored gazetteer."""
+    d = gazetteer.get(code)
+    return tuple([a.name for a in gazetteer.ancestors(d)] + [d.name]) if d is not None else ()
 
 
 def region_path(code: str | None, region: str | None) -> list[str]:
@@ -306,7 +304,8 @@ def _read_rows(db: sqlite3.Connection, cond: str, args: list) -> list[OverviewRo
             f" o.region_code, o.figures, o.flagged, o.findings FROM reports r JOIN overview_rows o ON o.report_id = r.id"
             f" WHERE {cond}", args):
         rows.append(OverviewRow.model_construct(
-            id=rid, agency=full or agency, agency_key=key or "", region=region_path(code, region), region_code=code,
+            id=rid, agency=full or agency, agency_key=key or "", group=f"{code or ''}|{key or rid}",
+            region=region_path(code, region), region_code=code,
             year=year, template=template, tables=bool(tables), figures=json.loads(figures),
             flagged=json.loads(flagged), findings=json.loads(found)))
     return rows
@@ -347,10 +346,10 @@ def matches_agency(row: OverviewRow, query: str, aliases: dict[str, set[str]] | 
 
 def filter_rows(rows: Iterable[OverviewRow], agency: str | None = None, years: tuple[int, int] | None = None,
                 region: str | None = None, has: str | None = None, template: str | None = None,
-                aliases: dict[str, set[str]] | None = None, agency_key: str | None = None) -> list[OverviewRow]:
+                aliases: dict[str, set[str]] | None = None, group: str | None = None) -> list[OverviewRow]:
     out = []
     for r in rows:
-        if agency_key is not None and r.agency_key != agency_key:
+        if group is not None and r.group != group:
             continue
         if agency and not matches_agency(r, agency, aliases):
             continue
@@ -369,7 +368,7 @@ def filter_rows(rows: Iterable[OverviewRow], agency: str | None = None, years: t
 def sort_rows(rows: list[OverviewRow], sort: str | None = None, desc: bool = False) -> list[OverviewRow]:
     """Default: grouped — region code, agency, year. By a measure: blanks last either way."""
     if not sort or sort in ("agency", "region"):
-        key = lambda r: (r.region_code or "999999", r.agency_key, r.year or 0)  # noqa: E731
+        key = lambda r: (r.region_code or "999999", r.agency_key, r.group, r.year or 0)  # noqa: E731
         return sorted(rows, key=key, reverse=desc)
     if sort == "year":
         return sorted(rows, key=lambda r: (r.year or 0, r.agency_key), reverse=desc)
@@ -383,10 +382,10 @@ def sort_rows(rows: list[OverviewRow], sort: str | None = None, desc: bool = Fal
 def overview(db: sqlite3.Connection, agency: str | None = None, years: tuple[int, int] | None = None,
              region: str | None = None, has: str | None = None, template: str | None = None,
              sort: str | None = None, desc: bool = False, limit: int = 500, offset: int = 0,
-             aliases: dict[str, set[str]] | None = None, agency_key: str | None = None) -> Overview:
+             aliases: dict[str, set[str]] | None = None, group: str | None = None) -> Overview:
     rows = all_rows(db)
-    picked = sort_rows(filter_rows(rows, agency, years, region, has, template, aliases, agency_key), sort, desc)
-    return Overview(total=len(picked), reports=len(rows), agencies=len({r.agency_key or r.id for r in picked}),
+    picked = sort_rows(filter_rows(rows, agency, years, region, has, template, aliases, group), sort, desc)
+    return Overview(total=len(picked), reports=len(rows), agencies=len({r.group for r in picked}),
                     years=sorted({r.year for r in rows if r.year}),
                     regions=sorted({r.region[0] for r in rows if r.region}),
                     measures=measure_info(), rows=picked[offset:offset + limit])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractor.schema import FINDING, Report
 
-from extractor.agency import agency_key, aliases, text_places
+from extractor.agency import agency_key, aliases, identify, text_places
 from .chunks import Chunk, build_chunks
 from .tokens import bigrams
 
@@ -197,7 +197,11 @@ class Store:
             if row is None:
                 return False
             body = json.loads(row["body"])
-            body["agency"] = agency
+            ident = identify(agency)
+            body.update(agency=agency, agency_full=ident.full if ident else None,
+                        agency_short=ident.short if ident else None, agency_level=ident.level if ident else None,
+                        region=ident.region if ident else None, region_code=ident.region_code if ident else None,
+                        agency_doubts=[*(ident.doubts if ident else ()), "机关名称由用户填写"])
             db.execute("UPDATE reports SET agency=?, agency_key=?, body=? WHERE id=?",
                        (agency, agency_key(agency), json.dumps(body, ensure_ascii=False), report_id))
             db.execute("DELETE FROM aliases WHERE report_id=?", (report_id,))

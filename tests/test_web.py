@@ -432,24 +432,25 @@ def test_upload_feedback_per_file(empty, corpus, tmp_path):
     expect(page.locator("#health")).to_contain_text("共 0 份报告")
     anonymous = render(consistent_values(7), "pipe", agency="", year=2022).replace("本报告由办公室根据", "本报告根据")
     anonymous = "2022年度信息公开工作报告" + anonymous[anonymous.index("\n"):]
-    files = [("甲.txt", render(consistent_values(11), "pipe", agency="测试市甲区人民政府", year=2023)),
-             ("乙.html", render(consistent_values(12), "html", agency="测试市乙区人民政府", year=2023)),
+    files = [("甲.txt", render(consistent_values(11), "pipe", agency="南京市玄武区人民政府", year=2023)),
+             ("乙.html", render(consistent_values(12), "html", agency="南京市秦淮区人民政府", year=2023)),
              ("notes.txt", "会议纪要：下周二开会。"), ("untitled.txt", anonymous)]
     page.set_input_files("#file", [{"name": n, "mimeType": "text/plain", "buffer": t.encode()} for n, t in files])
     lines = page.locator("#upload-list > li")
     expect(lines).to_have_count(5, timeout=60000)
     expect(lines.nth(4)).to_have_text("共 4 份：新入库 3，已存在 0，失败 1")
     expect(lines.nth(0)).to_contain_text("已入库")
-    expect(lines.nth(0)).to_contain_text("测试市甲区人民政府 2023年")
+    expect(lines.nth(0)).to_contain_text("南京市玄武区人民政府 2023年")
     expect(lines.nth(2)).to_contain_text("失败")
     expect(lines.nth(2)).to_contain_text("不是")  # the reason, in words
     # a report whose agency was not recognised asks for it
     ask = lines.nth(3).locator("form")
     expect(ask).to_contain_text("未能识别出机关名称")
-    ask.locator("input").fill("测试市丙区人民政府")
+    ask.locator("input").fill("建邺区政府")
     ask.locator("button").click()
     expect(lines.nth(3)).to_contain_text("机关名称已保存")
-    expect(page.locator("#o-table")).to_contain_text("测试市丙区人民政府")
+    # named in its standard full form, and placed in its province and city
+    expect(page.locator("#o-table tr.group", has_text="南京市建邺区人民政府")).to_contain_text("江苏省 › 南京市 › 建邺区")
     # one file opens its report; the same file again is known
     seed = corpus / "reports" / "ankang-2022.txt"
     page.set_input_files("#file", str(seed))

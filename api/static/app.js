@@ -150,12 +150,12 @@ function renderOverview() {
   const html = [];
   for (const r of state.ov.rows) {
     const name = r.agency || "（机关未识别）";
-    if (grouped && r.agency_key !== last) {
-      last = r.agency_key;
-      const n = state.ov.rows.filter((x) => x.agency_key === r.agency_key).length;
-      const region = r.region.length ? `<span class="region">${esc(r.region.join(" › "))} · </span>` : "";
+    if (grouped && r.group !== last) {
+      last = r.group;
+      const n = state.ov.rows.filter((x) => x.group === r.group).length;
+      const region = r.region.length ? `<span class="region">${esc(r.region.join(" › "))}</span> · ` : "";
       html.push(`<tr class="group"><th colspan="${width}" scope="colgroup">${region}${esc(name)} <span class="hint">（${n} 份）</span> ` +
-        `<button type="button" class="link-button" data-trend="${esc(r.agency_key)}">看历年趋势</button></th></tr>`);
+        `<button type="button" class="link-button" data-trend="${esc(r.group)}">看历年趋势</button></th></tr>`);
     }
     const title = `${name} ${r.year || "?"}年`;
     const link = `<a href="#/report/${r.id}" aria-label="${esc(title)}报告">${esc(grouped ? `${r.year || "?"}年` : title)}</a>` +
@@ -193,8 +193,8 @@ function setupCharts(data) {
   const agencies = new Map();  // key → [name, reports]
   for (const r of state.ov.rows) {
     if (!r.agency_key) continue;
-    const a = agencies.get(r.agency_key) || [r.agency, 0];
-    agencies.set(r.agency_key, [a[0], a[1] + 1]);
+    const a = agencies.get(r.group) || [r.agency, 0];
+    agencies.set(r.group, [a[0], a[1] + 1]);
   }
   const ca = $("#c-agency");
   const keep = ca.value;
@@ -220,7 +220,7 @@ async function drawTrend() {
   const m = state.measures.find((x) => x.id === $("#c-measure").value);
   const box = $("#trend");
   if (!key || !m) { box.innerHTML = '<p class="nodata">没有可画的数据。</p>'; return; }
-  const data = await api(`/api/overview?${new URLSearchParams({ agency_key: key, limit: 200, sort: "year" })}`);
+  const data = await api(`/api/overview?${new URLSearchParams({ group: key, limit: 200, sort: "year" })}`);
   const pts = data.rows.filter((r) => r.year && r.figures[m.id] != null).map((r) => ({ x: r.year, y: r.figures[m.id], flag: r.flagged.includes(m.id) }));
   const name = data.rows.length ? data.rows[0].agency : key;
   if (!pts.length) { box.innerHTML = `<p class="nodata">${esc(name)}的报告中没有「${esc(m.label)}」的数字（可能是旧格式或没有表格）。</p>`; return; }
