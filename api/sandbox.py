@@ -17,8 +17,8 @@ The CLI is single-threaded while it extracts and uses plain `fork`.
 Settings (environment, validated at start-up by the CLI and the service): XXGK_EXTRACT_TIMEOUT
 (seconds of CPU per file, default 60; the wall-clock deadline is twice that, plus the LLM's own total
 per report — `LLMConfig.report_timeout`, XXGK_LLM_REPORT_TIMEOUT — when the LLM pass is on: the
-child waits on the network then, the CPU limit still holds), XXGK_WORKER_MEMORY_MB (address space of
-a child, default 1536)."""
+child waits on the network then, the CPU limit still holds), XXGK_WORKER_MEMORY_MB (address space a
+child may add to what it starts with, default 1536)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,10 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
     from extractor.extract import extract_bytes
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_mb * MB, limits.memory_mb * MB))
+    # the limit is on what reading the file may add: a forked child starts with its parent's address
+    # space (the fork server's imports; in the CLI, whatever the command had loaded)
+    room = _address_space() + limits.memory_mb * MB
+    resource.setrlimit(resource.RLIMIT_AS, (room, room))
     cpu = max(1, int(limits.cpu_seconds + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     try:
@@ -107,6 +110,15 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
 
 _LLM_PRELOAD = ["extractor.llm_client", "extractor.llm_transport", "openai", "instructor"]
 _contexts: dict[str, multiprocessing.context.BaseContext] = {}
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (/proc/self/statm)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def context(method: str, llm: bool = False):
