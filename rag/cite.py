@@ -18,6 +18,8 @@ def fmt(v) -> str:
     """A number as a person writes it: 56, 93.38, 1163.54; 「空白」 for a blank cell."""
     if v is None:
         return "空白"
+    if type(v) is int:
+        return str(v)  # exact at any size (the store keeps big counts exact)
     v = float(v)
     return str(int(v)) if v.is_integer() else f"{v:g}"
 

@@ -163,24 +163,15 @@ class Resolved:
         return f"范围：{who}{when}（{self.n}份报告）" if self.n > 1 else f"范围：{who}{when}"
 
 
-def current(entries: list[Entry]) -> list[Entry]:
-    """One report per agency and year: a second stored version (an edited re-upload) is a variant,
-    and answers count the latest ingested once."""
-    latest: dict[tuple[str, int | None], Entry] = {}
-    for e in entries:
-        k = (e.agency_key or e.id, e.year)
-        if k not in latest or (e.ingested_at or "", e.id) > (latest[k].ingested_at or "", latest[k].id):
-            latest[k] = e
-    keep = {id(e) for e in latest.values()}
-    return [e for e in entries if id(e) in keep]
-
-
 class Catalogue:
     """The reports questions are resolved against, and the index of agency name forms. This one
     holds them in memory (built from report rows); `StoreCatalogue` reads the same from the store
     on demand. The resolution logic is the same for both."""
 
     def __init__(self, rows: list[dict]):
+        # one current report per agency and year: the store marks the versions an edited re-upload
+        # replaced (superseded_by); they are not resolved against
+        rows = [r for r in rows if not r.get("superseded_by")]
         self.entries: dict[str, Entry] = {r["id"]: _entry(r) for r in rows}
         self._by_agency: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
@@ -264,7 +255,7 @@ class Catalogue:
         if ambiguous:
             return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
         keys = [g[0] for g in groups]
-        pool = current(self.reports(keys or None, scope.years or None))
+        pool = self.reports(keys or None, scope.years or None)
         if not scope.years and scope.latest and pool:
             newest: dict[str, int] = {}
             for e in pool:
@@ -317,7 +308,7 @@ class StoreCatalogue(Catalogue):
                            (FORMS_FORMAT,))
                 db.execute("DELETE FROM agency_names WHERE format<>?", (FORMS_FORMAT,))
                 missing = db.execute(
-                    "SELECT agency_key, MIN(agency) FROM reports WHERE agency_key<>'' AND agency_key NOT IN "
+                    "SELECT agency_key, MIN(agency) FROM reports WHERE agency_key<>'' AND superseded_by IS NULL AND agency_key NOT IN "
                     "(SELECT agency_key FROM agency_names) GROUP BY agency_key").fetchall()
                 for key, name in missing:
                     db.executemany("INSERT INTO agency_forms VALUES (?,?,?)",
@@ -341,7 +332,8 @@ class StoreCatalogue(Catalogue):
         return out
 
     def reports(self, keys: list[str] | None, years: list[int] | None) -> list[Entry]:
-        sql = "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports WHERE 1=1"
+        sql = ("SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports"
+               " WHERE superseded_by IS NULL")
         args: list = []
         if keys is not None:
             sql += " AND agency_key IN (SELECT value FROM json_each(?))"
@@ -386,20 +378,16 @@ class StoreCatalogue(Catalogue):
         db = self.store.db
         where, args, years = "", [], list(scope.years) or None
         if not years and scope.latest:
-            top = db.execute("SELECT MAX(year) FROM reports").fetchone()[0]
+            top = db.execute("SELECT MAX(year) FROM reports WHERE superseded_by IS NULL").fetchone()[0]
             years = [top] if top is not None else None
         if years:
             where, args = f" WHERE year IN ({','.join('?' * len(years))})", list(years)
-        # several versions of one agency-year: all but the latest ingested are left out
-        dup = [_entry(r) for r in db.execute(
-            "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports "
-            "WHERE (year, agency_key) IN (SELECT year, agency_key FROM reports" + where + (" AND" if where else " WHERE") +
-            " agency_key<>'' GROUP BY year, agency_key HAVING COUNT(*)>1)", args)]
-        keep = {e.id for e in current(dup)}
-        excluded = {e.id for e in dup if e.id not in keep}
+        # older versions of an agency-year (superseded by an edited re-upload) are left out
+        excluded = {r[0] for r in db.execute("SELECT id FROM reports" + where + (" AND" if where else " WHERE") +
+                                             " superseded_by IS NOT NULL", args)}
         n, n_agencies, lo, hi = db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), MIN(year), MAX(year) "
-            "FROM reports" + where, args).fetchone()
+            "FROM reports" + where + (" AND" if where else " WHERE") + " superseded_by IS NULL", args).fetchone()
 
         def load() -> list[str]:
             rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
@@ -407,7 +395,7 @@ class StoreCatalogue(Catalogue):
 
         span = [] if lo is None else ([lo] if lo == hi else [lo, hi])
         fields = dict(corpus=True, n_agencies=n_agencies, years=span, sql_years=years, excluded=frozenset(excluded),
-                      size=n - len(excluded), loader=load)
+                      size=n, loader=load)  # (n counts the current reports only)
         if len(self._corpus_cache) > 64:
             self._corpus_cache.clear()
         self._corpus_cache[key] = fields

@@ -89,12 +89,12 @@ def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
 # A corpus question about a derived row (「不予公开」 = eight sub-rows, 表四's lawsuits = two rows)
 # would otherwise aggregate several cells of every report at question time (~8 × 100,000 index
 # entries, grouped); their totals are computed once per report, in SQL, and kept beside the cells.
-DERIVED_FORMAT = 1
+DERIVED_FORMAT = 2
 _DERIVED_SQL = """
 CREATE TABLE IF NOT EXISTS derived_cells(report_id TEXT, key TEXT, value REAL, n INTEGER, printed INTEGER,
                                          PRIMARY KEY(report_id, key));
 CREATE INDEX IF NOT EXISTS derived_cells_key ON derived_cells(key, report_id, value);
-CREATE TABLE IF NOT EXISTS derived_meta(format INTEGER, watermark INTEGER);
+CREATE TABLE IF NOT EXISTS derived_meta(format INTEGER, watermark INTEGER, reports INTEGER);
 """
 
 
@@ -110,19 +110,25 @@ def derived_key(m: CellMeasure) -> str | None:
 def sync_derived(store: Store) -> None:
     """Derived totals for every report added since the last sync (one INSERT … SELECT per row)."""
     db = store.db
-    top = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM reports").fetchone()[0]
+    top, count = db.execute("SELECT COALESCE(MAX(rowid), 0), COUNT(*) FROM reports").fetchone()
     try:
-        meta = db.execute("SELECT format, watermark FROM derived_meta").fetchone()
-    except sqlite3.OperationalError:
-        meta = None
-    if meta is not None and meta[0] == DERIVED_FORMAT and meta[1] >= top:
+        meta = db.execute("SELECT format, watermark, reports FROM derived_meta").fetchone()
+    except sqlite3.OperationalError:  # none yet, or an older layout: rebuilt below
+        meta = (None, 0, None)
+    if meta is not None and meta[0] == DERIVED_FORMAT and meta[1] >= top and meta[2] == count:
         return
     with db:
+        if meta is not None and meta[0] != DERIVED_FORMAT:
+            db.execute("DROP TABLE IF EXISTS derived_meta")
         db.executescript(_DERIVED_SQL)
-        meta = db.execute("SELECT format, watermark FROM derived_meta").fetchone()
+        meta = db.execute("SELECT format, watermark, reports FROM derived_meta").fetchone()
         since = meta[1] if meta and meta[0] == DERIVED_FORMAT else 0
         if since == 0:
             db.execute("DELETE FROM derived_cells")
+        elif meta[2] is not None and count < meta[2] + db.execute(
+                "SELECT COUNT(*) FROM reports WHERE rowid > ?", (since,)).fetchone()[0]:
+            # a report was deleted since: its totals go (its cells went with it)
+            db.execute("DELETE FROM derived_cells WHERE report_id NOT IN (SELECT id FROM reports)")
         new = "c.report_id IN (SELECT id FROM reports WHERE rowid > ? AND rowid <= ?)"
         for group in ts.T3_GROUPS:
             split = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group})
@@ -137,4 +143,4 @@ def sync_derived(store: Store) -> None:
                    f"SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t4' "
                    f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2", (since, top))
         db.execute("DELETE FROM derived_meta")
-        db.execute("INSERT INTO derived_meta VALUES (?, ?)", (DERIVED_FORMAT, top))
+        db.execute("INSERT INTO derived_meta VALUES (?, ?, ?)", (DERIVED_FORMAT, top, count))

@@ -60,9 +60,9 @@ def test_scope_is_stated():
     assert r.statement(HUAIAN.entry) == "范围：淮安市洪泽区人民政府 2023—2024年（2份报告）"
 
 
-def test_a_second_version_of_a_report_is_counted_once():
+def test_a_version_the_store_superseded_is_not_resolved():
     cat = Catalogue([{"id": "v1", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
-                      "ingested_at": "2026-01-01T00:00:00"},
+                      "ingested_at": "2026-01-01T00:00:00", "superseded_by": "v2"},
                      {"id": "v2", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
                       "ingested_at": "2026-02-01T00:00:00"}])
     assert resolve(cat, "安康2022年", [2022]).ids == ["v2"]
