@@ -19,8 +19,11 @@ def small_scope(monkeypatch):
 def store(tmp_path_factory, corpus):
     s = Store(tmp_path_factory.mktemp("sets"))
     base = extract_path(str(corpus / "reports" / "ankang-2022.txt"))
-    for i in range(SMALL_SCOPE + 40):
-        s.add(base.model_copy(update={"id": f"c{i:05d}", "year": 2000 + i % 20}))
+    names = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北中上下前后左右"
+    for i in range(SMALL_SCOPE + 40):  # each its own agency and text: the store keeps one report per content
+        agency = f"{names[i % len(names)]}{names[i // len(names)]}县人民政府"
+        s.add(base.model_copy(update={"id": f"c{i:05d}", "year": 2000 + i % 20, "agency": agency,
+                                      "text": base.text + f"\n附注{i}"}))
     return s
 
 
