@@ -488,7 +488,9 @@ class Store:
         if keys is not None:
             sql += " AND key IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(keys))
-        for r in self.db.execute(sql, args):
+        cur = self.db.execute(sql, args)
+        cur.row_factory = ExactRow  # counts beyond SQLite's integers read back exact
+        for r in cur:
             out[r["report_id"]][r["key"]] = r
         return out
 

@@ -136,7 +136,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
-    value = m["value"] if not float(m["value"]).is_integer() else int(m["value"])
+    v = m["value"]
+    value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
 
