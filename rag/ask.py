@@ -118,7 +118,31 @@ class Asker:
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q
                     return ans2
+        if _refused(ans) and self.llm is not None and report_id is None:
+            typed = self._llm_typed(q, agency, year)  # the model types what the rules could not
+            if typed is not None:
+                ans2 = self._answer(typed)
+                if not _refused(ans2):
+                    return self._finish(typed, ans2, t0)
         return self._finish(ctx, ans, t0)
+
+    def _llm_typed(self, q: str, agency: str | None, year: int | None) -> Context | None:
+        """The question as the configured model types it (validated against the vocabulary and the
+        catalogue), resolved like a rules-typed one; None when the model gives nothing usable."""
+        from .llm_route import route_question
+
+        cat = self.catalogue()
+        question = route_question(self.llm, q, cat)
+        if question is None:
+            return None
+        if year:
+            question = question.model_copy(update={"scope": question.scope.model_copy(update={"years": [year]})})
+        named = agency or "、".join(question.scope.agencies) or None
+        resolved = cat.resolve(named or q, question.scope, named)
+        if not resolved.n or resolved.ambiguous:
+            return None
+        question = question.model_copy(update={"scope": resolved.scope})
+        return Context(self.store, cat, lambda: self.index, self.llm, self._adjust(question, resolved), resolved)
 
     def retrieve(self, q: str, report_ids: list[str]) -> Answer:
         """The narrative route alone, within the given reports: retrieval, then the LLM's grounded
