@@ -118,25 +118,27 @@ class Asker:
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q
                     return ans2
-        if _refused(ans) and self.llm is not None and report_id is None:
-            typed = self._llm_typed(q, agency, year)  # the model types what the rules could not
+        if _refused(ans) and self.llm is not None and report_id is None and ctx.n:
+            # the reports are there but the rules could not type the question: the model types it
+            typed = self._llm_typed(q, agency, year, ctx.question.scope.years)
             if typed is not None:
                 ans2 = self._answer(typed)
                 if not _refused(ans2):
                     return self._finish(typed, ans2, t0)
         return self._finish(ctx, ans, t0)
 
-    def _llm_typed(self, q: str, agency: str | None, year: int | None) -> Context | None:
+    def _llm_typed(self, q: str, agency: str | None, year: int | None, years: list[int]) -> Context | None:
         """The question as the configured model types it (validated against the vocabulary and the
         catalogue), resolved like a rules-typed one; None when the model gives nothing usable."""
         from .llm_route import route_question
 
         cat = self.catalogue()
         question = route_question(self.llm, q, cat)
-        if question is None:
-            return None
-        if year:
-            question = question.model_copy(update={"scope": question.scope.model_copy(update={"years": [year]})})
+        if question is None or not question.measures or question.operation == "describe":
+            return None  # nothing the rules' retrieval has not already tried
+        if year or years or not question.scope.years:  # the years the question writes are the rules' to read
+            question = question.model_copy(update={"scope": question.scope.model_copy(
+                update={"years": [year] if year else years})})
         named = agency or "、".join(question.scope.agencies) or None
         resolved = cat.resolve(named or q, question.scope, named)
         if not resolved.n or resolved.ambiguous:
