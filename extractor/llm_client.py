@@ -298,7 +298,12 @@ class LLMClient:
         from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
         from openai import APITimeoutError
 
+        from .llm_transport import CompressedResponse
+
         cause = _api_cause(exc)
+        packed = next((node for node in _chain(exc) if isinstance(node, CompressedResponse)), None)
+        if packed is not None:
+            return f"LLM 回复经过压缩（{packed.encoding}），解压后的大小无从限制，已拒绝"
         if budget.exceeded == "bytes":
             return f"LLM 回复超过 {self.cfg.max_response_bytes} 字节，已放弃"
         if budget.exceeded == "deadline" or isinstance(cause, APITimeoutError) and budget.timed_out():
