@@ -111,13 +111,13 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         full = G.by_name(w)
         for d in full:
             out.append((j, d, None, True))
-        if not full:
+        if not any(prev is None or G.within(d, prev) for d in full):  # 「重庆市江北区」: not Ningbo's, a former one
             formers = G.former(w)
             for f in formers:
                 out.append((j, f.now, f"「{w}」为旧称：{f.year}年{f.kind}，今{G.path(f.now)}", True))
-            if w[-1] == "县" and length >= 3 and not formers:  # 撤县设区/市 the table does not list
+            if w[-1] == "县" and length >= 3 and not formers and not full:  # 撤县设区/市 the table does not list
                 for d in G.by_name(w[:-1] + "区") + G.by_name(w[:-1] + "市"):
-                    if prev is None or G.within(d, prev):
+                    if d.level == "县" and (prev is None or G.within(d, prev)):  # never the prefecture 上饶市
                         out.append((j, d, f"「{w}」为旧称，今{G.path(d)}", True))
         for d in G.by_short(w):
             out.append((j, d, None, False))

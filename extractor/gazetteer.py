@@ -101,7 +101,10 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
         else:
             level = "县"
         by_code[code] = Division(code, name, parent, short, level)
+    statutory = {d.name for d in by_code.values()}
     for name, code, level, short in ZONES:  # a 市-level zone hangs under its province, a 县-level one
+        if name in statutory:  # made a division since (两江新区, 2025): the division list has it
+            continue
         host = by_code[code]                 # under its host's city
         parent = code[:2] + "0000" if level == "市" else host.code if host.level == "市" else host.parent
         by_code["Z" + name] = Division(code, name, parent, short, level, zone=True)

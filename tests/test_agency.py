@@ -111,6 +111,24 @@ def test_former_name_resolves_to_the_division_now_with_a_doubt():
     assert mengjin.region_code == "410308" and mengjin.doubts
 
 
+@pytest.mark.parametrize("written, now, code", [
+    # abolished into another division (撤销): reports of the years before still carry the old name,
+    # which a rule must not read as the prefecture of the same name (上饶县 is not 上饶市)
+    ("上饶县人民政府", "上饶市广信区", "361104"),
+    ("邢台县人民政府", "邢台市信都区", "130503"),
+    ("芜湖县人民政府", "芜湖市湾沚区", "340210"),
+    ("南通市港闸区人民政府", "南通市崇川区", "320613"),
+    ("长岛县人民政府", "烟台市蓬莱区", "370614"),
+    ("上海市闸北区人民政府", "上海市静安区", "310106"),
+    ("重庆市江北区人民政府", "重庆市两江新区", "500157"),  # not Ningbo's 江北区, which still exists
+])
+def test_a_division_abolished_into_another_resolves_to_it_with_a_doubt(written, now, code):
+    ident = identify(written)
+    assert (ident.full, ident.region_code, ident.level) == (now + "人民政府", code, "县级政府")
+    assert any(written.removesuffix("人民政府")[-3:] in d and "旧称" in d for d in ident.doubts)
+    assert identify("宁波市江北区人民政府").region_code == "330205"
+
+
 @pytest.mark.parametrize("debris", [
     "# 沭阳县人民政府", "**沭阳县人民政府**", "标题：沭阳县人民政府", "发布机构: 沭阳县人民政府",
     "首页 > 政务公开 > 年度报告 > 沭阳县人民政府2023年政府信息公开工作年度报告",
