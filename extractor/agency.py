@@ -125,6 +125,10 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for j in range(min(n, i + 12), i + 1, -1):
             if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, None, True))
+    elif prev is not None and G.countyless(prev):  # 「东莞市虎门镇」: towns the division list lacks
+        for j in range(min(n, i + 5), i + 2, -1):
+            if t[j - 1] in "镇乡道" and (town := G.town(prev, t[i:j])) is not None:
+                out.append((j, town, f"「{town.name}」按名称形式读作{prev.name}下的乡镇（行政区划表未列其乡镇）", True))
     elif prev is None and not out:  # a township named alone: 「高良涧街道办事处」
         for j in range(min(n, i + 12), i + 2, -1):
             if t[j - 1] in "镇乡道木" and t[j:] in _TOWN_BODY:

@@ -129,6 +129,20 @@ def test_a_division_abolished_into_another_resolves_to_it_with_a_doubt(written, 
     assert identify("宁波市江北区人民政府").region_code == "330205"
 
 
+@pytest.mark.parametrize("written, region", [
+    ("东莞市虎门镇人民政府", "广东省东莞市虎门镇"),  # 东莞, 中山, 儋州, 嘉峪关 have no counties:
+    ("中山市小榄镇人民政府", "广东省中山市小榄镇"),  # their towns sit right under the city
+    ("东莞市东城街道办事处", "广东省东莞市东城街道"),
+    ("嘉峪关市峪泉镇人民政府", "甘肃省嘉峪关市峪泉镇"),
+])
+def test_a_town_of_a_city_without_counties_is_the_town_not_the_city(written, region):
+    ident = identify(written)
+    city = written[:written.index("市") + 1]
+    assert (ident.full, ident.region, ident.level) == (written, region, "乡级政府")
+    assert ident.region_code == G.by_name(city)[0].code  # the township's own code is not in our list
+    assert not {city, city + "人民政府"} & name_forms(ident)  # a town is not its city
+
+
 @pytest.mark.parametrize("debris", [
     "# 沭阳县人民政府", "**沭阳县人民政府**", "标题：沭阳县人民政府", "发布机构: 沭阳县人民政府",
     "首页 > 政务公开 > 年度报告 > 沭阳县人民政府2023年政府信息公开工作年度报告",
