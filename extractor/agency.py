@@ -178,9 +178,20 @@ def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None
     m = _SUB_ZONE.match(rest)
     if m:
         return D.Body(rest, m.group(1) + ("管委会" if "委员会" in m.group(2) else m.group(2)), "zone"), True, ()
+    if rest.endswith(("办公室", "办")) and _office_of_a_body(rest):
+        return None  # 「统计局办公室」: the bureau's own office, as 「法规处」 is, issues nothing
     if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
         return D.Body(rest, rest, "department"), False, (f"「{rest}」不在标准机关名称表中，按原文保留",)
     return None
+
+
+def _office_of_a_body(rest: str) -> bool:
+    """「统计局办公室」「人社厅办」「静安区统计局办公室」: a known body followed by its own office. A
+    committee's office is a body of its own (编办, 安委办, 食安办 publish as such)."""
+    stem = rest.removesuffix("办公室") if rest.endswith("办公室") else rest.removesuffix("办")
+    if stem.endswith(("委员会", "委")):
+        return False
+    return any(D.body(stem[k:]) is not None for k in range(max(0, len(stem) - 1)))
 
 
 _FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
@@ -390,9 +401,10 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
                         slip = _parse_exact(s[k:], hints, False, True)
                         if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
                             return _identity(s[k:], slip[0], ())
-                return ident
-            if fallback is None:
-                fallback = ident
+                return _against_prefix(ident, s[:start])
+            if fallback is None and (not start or p.place not in _LEVEL_WORD or not _PLAIN.fullmatch(s[start - 1])
+                                     or _FUNCTION_TAIL.search(s[:start])):
+                fallback = ident  # (「上海市闸北区…」 holds no self-reference 「区人民政府」; 「按照省科技厅」 does)
     parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
     if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
         return _identity(s, parses[0], ())
@@ -400,6 +412,22 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
 
 
 _LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+_FUNCTION_TAIL = re.compile(_FUNCTION_WORD.pattern.removeprefix("^") + "$")
+
+
+def _against_prefix(ident: AgencyIdentity, prefix: str) -> AgencyIdentity:
+    """A name read after dropping what stood before it: a place written there that the name's
+    region does not lie in (「江苏省海淀区人民政府」) is kept as a doubt, not dropped in silence."""
+    d = _division_of(ident) if prefix and ident.region_code else None
+    if d is None:
+        return ident
+    for code in sorted(places_named(prefix, all_levels=True)):
+        outer = G.get(code)
+        if outer is not None and not G.within(d, outer) and not G.within(outer, d):
+            doubt = f"名称前写的「{outer.name}」与「{G.path(d)}」不符"
+            return AgencyIdentity(ident.name, ident.full, ident.short, ident.body, ident.region, ident.region_code,
+                                  ident.level, ident.doubts + (doubt,))
+    return ident
 
 
 def _place_shaped(s: str) -> bool:

@@ -129,6 +129,12 @@ def test_a_division_abolished_into_another_resolves_to_it_with_a_doubt(written, 
     assert identify("宁波市江北区人民政府").region_code == "330205"
 
 
+def test_a_place_written_before_a_name_that_lies_elsewhere_is_a_doubt():
+    ident = identify("江苏省海淀区人民政府")  # 海淀区 is only Beijing's: kept, but not silently
+    assert ident.region_code == "110108" and any("江苏省" in d for d in ident.doubts)
+    assert identify("北京市海淀区人民政府").doubts == ()
+
+
 @pytest.mark.parametrize("written, region", [
     ("东莞市虎门镇人民政府", "广东省东莞市虎门镇"),  # 东莞, 中山, 儋州, 嘉峪关 have no counties:
     ("中山市小榄镇人民政府", "广东省中山市小榄镇"),  # their towns sit right under the city
@@ -153,7 +159,8 @@ def test_markdown_and_crawler_debris_is_not_part_of_the_name(debris):
     assert ident.name == "沭阳县人民政府" and ident.region_code == "321322"
 
 
-@pytest.mark.parametrize("fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", ""])
+@pytest.mark.parametrize("fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", "", "河北省人社厅办公室",
+                                      "上海市静安区统计局办公室"])
 def test_fragments_name_no_body(fragment):
     ident = identify(fragment)
     assert ident is None or not ident.complete
