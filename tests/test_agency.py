@@ -182,6 +182,10 @@ def test_place_unknown_to_the_gazetteer_is_kept_as_written():
     ident = identify("测试县人民政府")
     assert ident.full == "测试县人民政府" and ident.region is None and ident.level == "县级政府"
     assert any("测试县" in d for d in ident.doubts)
+    ident = identify("上海市测试区人民政府")  # after a known place: the whole, never the fragment 「区人民政府」
+    assert ident.full == "上海市测试区人民政府" and ident.region is None and ident.level == "县级政府"
+    text = "上海市测试区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，静安区……浦东新区……静安区。\n"
+    assert _issuer(text).agency == "上海市测试区人民政府"  # not the district the text names most
 
 
 # --- name_forms ----------------------------------------------------------------------------------
