@@ -349,6 +349,8 @@ def test_signature_printed_by_an_office_is_not_the_issuer():
     assert _issuer(text).agency == "平潭综合实验区君山片区管理局"
     no_title = BODY + "平潭综合实验区君山片区管理局 2023年1月9日 抄送：纪检监察组。 君山片区管理局党政办公室 2023年1月9日印"
     assert _issuer(no_title).agency == "平潭综合实验区君山片区管理局"
+    printed = BODY + "沭阳县统计局\n2024年1月20日\n抄送：县政府办公室。\n沭阳县人民政府办公室  2024年1月22日印发\n"
+    assert _issuer(printed).agency == "沭阳县统计局"  # the printing office is a whole body too
 
 
 def test_ocr_confused_title_gives_the_real_region_with_a_doubt_in_the_record():
