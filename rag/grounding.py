@@ -22,10 +22,10 @@ be shown before the model has finished.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from extractor.llm import plain_numerals
 from extractor.metrics import UNITS
 from extractor.normalize import fold, parse_chinese_number
 
@@ -47,16 +47,14 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CN_RUN = re.compile(r"[零一二两三四五六七八九十百千万亿]+")
 _CHUNK_REF = re.compile(r"[\[［【（(]?\s*(?<![A-Za-z])c\d+(?!\d)\s*[\]］】）)]?")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億〇○", "一二三四五六七八九十百千万亿零零")
 _COUNTED = re.compile("|".join(re.escape(u) for u in UNITS if not u[0].isdigit() and u[0] not in "万亿%‰"))
 _BIG = "万亿"
 
 
 def _numerals(text: str) -> str:
-    """The text with every spelling of a number made plain: width and compatibility forms (「３」
-    「⑨」 → digits), the financial numerals (「玖拾」 → 九十), no thousands separators."""
-    plain = unicodedata.normalize("NFKC", fold(text)).translate(_FINANCIAL)
-    return re.sub(r"(?<=\d),(?=\d{3})", "", plain)
+    """The text with every spelling of a number made plain (`plain_numerals`: 「３」「⑨」「玖拾」),
+    without thousands separators."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", plain_numerals(text))
 
 
 def clean(answer: str) -> str:
