@@ -125,7 +125,8 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for j in range(min(n, i + 12), i + 1, -1):
             if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, None, True))
-    elif prev is not None and G.countyless(prev):  # 「东莞市虎门镇」: towns the division list lacks
+    elif prev is not None and not _TOWN_ENDS.isdisjoint(t[i + 2:i + 5]) and G.countyless(prev):
+        # 「东莞市虎门镇」: a town under a city without counties, which the division list lacks
         for j in range(min(n, i + 5), i + 2, -1):
             if t[j - 1] in "镇乡道" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, f"「{town.name}」按名称形式读作{prev.name}下的乡镇（行政区划表未列其乡镇）", True))
@@ -137,6 +138,9 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
                     out.append((j, towns[0], None, True))
     out.sort(key=lambda x: -x[0])
     return out
+
+
+_TOWN_ENDS = frozenset("镇乡道")
 
 
 def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[str]) -> list[tuple[int, G.Division, str | None, bool]]:
@@ -195,8 +199,10 @@ def _office_of_a_body(rest: str) -> bool:
 
 
 _UNKNOWN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道)")
-_FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
-                            r"由|经|向|把|被|将|请|报|在|是|其|该|本|我|各)")
+_FUNCTION_WORDS = ("按照", "根据", "依据", "遵照", "会同", "联合", "协调", "配合", "组织", "要求", "通过", "报送", "经过",
+                   "对于", "关于", "由于", "为了", "由", "经", "向", "把", "被", "将", "请", "报", "在", "是", "其", "该",
+                   "本", "我", "各")
+_FUNCTION_WORD = re.compile("^(?:" + "|".join(_FUNCTION_WORDS) + ")")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -405,7 +411,7 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
                             return _identity(s[k:], slip[0], ())
                 return _against_prefix(ident, s[:start])
             if fallback is None and (not start or p.place not in _LEVEL_WORD or not _PLAIN.fullmatch(s[start - 1])
-                                     or _FUNCTION_TAIL.search(s[:start])):
+                                     or s[:start].endswith(_FUNCTION_WORDS)):
                 fallback = ident  # (「上海市闸北区…」 holds no self-reference 「区人民政府」; 「按照省科技厅」 does)
     parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
     if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
@@ -414,16 +420,18 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
 
 
 _LEVEL_START = frozenset("自省市州区县旗盟镇乡")
-_FUNCTION_TAIL = re.compile(_FUNCTION_WORD.pattern.removeprefix("^") + "$")
 
 
 def _against_prefix(ident: AgencyIdentity, prefix: str) -> AgencyIdentity:
     """A name read after dropping what stood before it: a place written there that the name's
     region does not lie in (「江苏省海淀区人民政府」) is kept as a doubt, not dropped in silence."""
-    d = _division_of(ident) if prefix and ident.region_code else None
+    if not ident.region_code or not _LEVEL_CHAR.search(prefix):
+        return ident  # (most prefixes are debris such as 「按照」: no place, nothing to compare)
+    codes = places_named(prefix, all_levels=True)
+    d = _division_of(ident) if codes else None
     if d is None:
         return ident
-    for code in sorted(places_named(prefix, all_levels=True)):
+    for code in sorted(codes):
         outer = G.get(code)
         if outer is not None and not G.within(d, outer) and not G.within(outer, d):
             doubt = f"名称前写的「{outer.name}」与「{G.path(d)}」不符"
