@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
@@ -20,11 +21,13 @@ def load_docx(data: bytes) -> Document:
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
     out = TextBuilder()
+    grid = GridMeter()
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
         elif tag == "tbl":
+            check_docx_table(child, grid)  # before python-docx lays out its grid
             for row in Table(child, doc).rows:
                 seen: list[object] = []
                 cells = []

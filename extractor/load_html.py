@@ -12,6 +12,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from .budgets import GridMeter
 from .document import Document, TextBuilder
 
 _DROP = {"script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "select",
@@ -62,6 +63,7 @@ def _walk_inline(node, top, out: list[str]) -> None:
 class _Renderer:
     def __init__(self) -> None:
         self.out = TextBuilder()
+        self.grid = GridMeter()
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
@@ -76,6 +78,7 @@ class _Renderer:
         parsed = [[(self.inline_text(td), _int(td.get("rowspan")), _int(td.get("colspan")))
                    for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] for tr in rows]
         self.out.newline()
+        self.grid.table([(rs, cs) for _, rs, cs in cells] for cells in parsed)  # before expanding it
         expand_grid(parsed)  # validates spans; tokens come from the cells where a span starts
         for cells in parsed:
             if cells:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 
+from .budgets import current as budgets, over
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
@@ -32,6 +33,8 @@ def load_pdf(data: bytes) -> Document:
         for no, page in enumerate(pdf.pages, start=1):
             page_start = out.length
             n_chars += len(page.chars)
+            if n_chars > budgets().chars:
+                raise over("PDF 文字", n_chars, budgets().chars, " 字")
             found = [t for t in page.find_tables() if _is_table(t.extract())]
             boxes = [t.bbox for t in found]
 
@@ -59,6 +62,7 @@ def load_pdf(data: bytes) -> Document:
                     if cells:
                         out.row(cells)
             pages.append((page_start, out.length, no))
+            page.close()  # its characters, objects and layout go now, not with the document
     if n_chars == 0:
         raise ExtractError("PDF 没有文字层（扫描件），需要先做 OCR（no text layer: OCR needed）", "no_text_layer")
     return Document(out.text(), out.tokens, "pdf", None, pages)
