@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import os
 import re
 import threading
@@ -50,6 +51,7 @@ MODES = ("json", "md_json", "tools", "json_schema")
 Mode = Literal["json", "md_json", "tools", "json_schema"]
 Passes = Literal["lean", "always"]
 T = TypeVar("T", bound=BaseModel)
+_SILENT = logging.NullHandler()
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ class LLMClient:
         import openai
 
         from .llm_transport import install
+
+        # A failed call is reported once, in Chinese, through run.errors; instructor's English
+        # log lines would otherwise reach stderr through logging's last-resort handler.
+        logging.getLogger("instructor").addHandler(_SILENT)
 
         self.cfg = cfg
         http = openai.DefaultHttpxClient()

@@ -165,3 +165,21 @@ def test_a_client_whose_connections_cannot_be_bounded_is_refused_at_start():
     proxied = httpx2.Client(mounts={"http://": httpx2.MockTransport(lambda request: httpx2.Response(200))})
     with pytest.raises(RuntimeError, match="internals changed"):  # one unbounded route is one too many
         install(proxied)
+
+
+def test_a_failed_call_prints_nothing_of_its_own(tmp_path):
+    """Why a call failed is in `run.errors`, in Chinese, for the caller to show; instructor's own
+    English log lines (「API call failed on attempt 1 …」) must not reach a CLI user's terminal."""
+    import subprocess
+    import sys
+
+    code = ("from extractor.llm_client import LLMClient, LLMConfig, Schema\n"
+            "from extractor.schema import LLMRun\n"
+            "class K(Schema):\n    intent: str\n"
+            "run = LLMRun(model='m')\n"
+            "client = LLMClient(LLMConfig(model='m', base_url='http://127.0.0.1:9/v1', timeout=5))\n"
+            "assert client.ask(K, '问', run=run) is None\n"
+            "print(run.errors[0])\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert p.returncode == 0 and "LLM 服务出错" in p.stdout
+    assert p.stderr == ""
