@@ -15,6 +15,7 @@ from .llm import LLMConfig, run_llm
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
+from .ocr_checks import mark_cells, ocr_doubts
 from .meta import find_agency, find_title, find_year
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
@@ -56,10 +57,14 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
                 findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
                                         message=f"未找到{name}"))
     cells = tables.cells if tables else {}
+    if doc.ocr:
+        mark_cells(cells, doc.ocr)
     if tables:
         t3 = ts.t3_spec(tables.single_r6)
         equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
         findings += check_equations(cells, equations)
+        if doc.ocr:
+            findings += ocr_doubts(cells, equations, findings)
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
     findings += check_structure(sections, template)
     if template in (Template.GF2021, Template.GF2019):

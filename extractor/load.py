@@ -17,7 +17,6 @@ from .schema import ExtractError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片", b"GIF8": "GIF 图片",
     b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）", b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
     b"\x7fELF": "可执行文件",
 }
@@ -105,6 +104,12 @@ def load_bytes(data: bytes) -> Document:
         from .load_docx import load_docx
 
         return load_docx(data)
+    from .ocr_load import is_image
+
+    if is_image(data):  # a scanned page or a photographed table
+        from .ocr_load import load_image
+
+        return load_image(data)
     _refuse_binary(data)
     text, encoding = decode(data)
     text = text.lstrip("\ufeff")

@@ -59,6 +59,39 @@ def load_pdf(data: bytes) -> Document:
                     if cells:
                         out.row(cells)
             pages.append((page_start, out.length, no))
-    if n_chars == 0:
-        raise ExtractError("PDF 没有文字层（扫描件），需要先做 OCR（no text layer: OCR needed）", "no_text_layer")
-    return Document(out.text(), out.tokens, "pdf", None, pages)
+    text = out.text()
+    if n_chars == 0 or garbage_text(text):
+        return _ocr_instead(data)
+    return Document(text, out.tokens, "pdf", None, pages)
+
+
+_BAD_CHARS = frozenset("□■\ufffd")
+
+
+def garbage_text(text: str) -> bool:
+    """A text layer that exists but cannot be read: boxes and replacement characters (glyphs with no
+    Unicode mapping), private-use code points, or a long text with almost no Chinese, or none of
+    the words every report prints (a wrong ToUnicode map turns Chinese into other characters)."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return True
+    bad = sum(1 for c in chars if c in _BAD_CHARS or "\ue000" <= c <= "\uf8ff" or c < " ")
+    if bad > 0.2 * len(chars):
+        return True
+    if len(chars) < 200:
+        return False
+    cjk = sum(1 for c in chars if "\u4e00" <= c <= "\u9fff")
+    return cjk < 0.1 * len(chars) or not any(w in text for w in ("公开", "信息", "政府", "年度"))
+
+
+def _ocr_instead(data: bytes) -> Document:
+    from .ocr import available
+
+    if not available():
+        raise ExtractError("PDF 没有可用的文字层（扫描件），需要 OCR 组件：pip install 'xxgk[ocr]'", "no_text_layer")
+    from .ocr_load import load_pdf_ocr
+
+    doc = load_pdf_ocr(data)
+    if not doc.text.strip():
+        raise ExtractError("PDF 没有文字层，OCR 也没有识别出文字（空白或图像过于模糊）", "no_text_layer")
+    return doc

@@ -1,0 +1,80 @@
+"""Sources that need OCR: image files (PNG, JPEG, TIFF with several pages …) and PDF pages without
+a usable text layer (scans, or text whose glyphs map to the wrong characters). PDF pages are
+rendered by PDFium (pypdfium2) at about 170 dpi, the detector's working size for an A4 page."""
+
+from __future__ import annotations
+
+import io
+
+from .document import Document
+from .ocr import MAX_SIDE, OCR_MISSING, Page, read_page
+from .ocr_layout import build_document
+from .schema import ExtractError
+
+MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
+
+
+def is_image(data: bytes) -> bool:
+    return data.startswith(IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
+def _require() -> None:
+    from .ocr import engine
+
+    engine()  # raises the one-line message when the OCR group is not installed
+
+
+def image_frames(data: bytes) -> list:
+    """Every frame of an image file (a scanned TIFF holds one page a frame), as PIL images."""
+    try:
+        from PIL import Image, ImageSequence
+    except ImportError:
+        raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        img = Image.open(io.BytesIO(data))
+        frames = [f.convert("L") for f in ImageSequence.Iterator(img)]
+    except Image.DecompressionBombError:
+        raise ExtractError("图片像素过多，拒绝读取", "too_large") from None
+    except Exception as exc:  # PIL raises many types on a broken file
+        raise ExtractError(f"图片无法读取（文件损坏或格式不支持）：{type(exc).__name__}", "bad_image") from exc
+    return frames
+
+
+def load_image(data: bytes) -> Document:
+    _require()
+    doc = build_document([read_page(f) for f in image_frames(data)], "image")
+    if not doc.text.strip():
+        raise ExtractError("图片中没有识别出文字（OCR）", "no_text_layer")
+    return doc
+
+
+def render_pdf_page(page, dpi: float = 200.0):
+    """A PDFium page as a grey PIL image, at `dpi` but no larger than the detector's input."""
+    w, h = page.get_size()
+    scale = min(dpi / 72.0, MAX_SIDE / max(w, h, 1.0))
+    return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Page]:
+    """OCR the given 1-based pages of a PDF (all when None)."""
+    _require()
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
+    try:
+        wanted = numbers or list(range(1, len(pdf) + 1))
+        return {n: read_page(render_pdf_page(pdf[n - 1])) for n in wanted}
+    finally:
+        pdf.close()
+
+
+def load_pdf_ocr(data: bytes) -> Document:
+    pages = ocr_pdf_pages(data)
+    return build_document([pages[n] for n in sorted(pages)], "pdf-ocr")
