@@ -164,7 +164,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if store.has(rid):
                 skipped += 1
                 continue
-            store.add(extract_bytes(data, f, llm))
+            store.add(extract_bytes(data, f, llm, Path(f).parent))
             added += 1
         except ExtractError as exc:
             _err(f"{f}: {exc}")

@@ -49,19 +49,13 @@ def _printed(report: Report) -> dict[str, str]:
 
 def _glued_rows(report: Report) -> dict[str, str]:
     """Row prefix (「t3.new」) → the digits printed glued for that row, as the source shows them."""
-    out: dict[str, str] = {}
+    spans: dict[str, tuple[int, int]] = {}
     for c in report.cells:
         if c.source in ("glued_split", "narrative_split") and c.span:
             row = c.key.rsplit(".", 1)[0]
-            seen = out.get(row)
-            whole = report.text[c.span.start:c.span.end]
-            if c.raw.startswith("glued"):
-                out[row] = whole
-            elif seen is None:
-                out[row] = whole
-            elif whole not in seen:
-                out[row] = seen + whole
-    return out
+            a, b = spans.get(row, (c.span.start, c.span.end))
+            spans[row] = (min(a, c.span.start), max(b, c.span.end))
+    return {row: report.text[a:b] for row, (a, b) in spans.items()}
 
 
 def _values(t: TTable, row: int, col: int, keys: list[str], printed: dict[str, str], glued: dict[str, str],

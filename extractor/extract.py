@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from pathlib import Path
 
 from . import tablespec as ts
 from .checks import (check_domain, check_equations, check_preamble_parts, check_structure, check_version,
@@ -26,13 +27,14 @@ from .template import detect_template, looks_like_report
 _UNRANKED = {"t2": (0, 0), "t3": (1, 10**6)}  # table 二 as read; a vendor 小计 column after table 三
 
 
-def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None) -> Report:
-    doc = load_bytes(data)
+def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None, base: Path | None = None) -> Report:
+    """`base`: the folder of a file named by the user (an HTML page's pictures are read from it)."""
+    doc = load_bytes(data, base)
     return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16], llm)
 
 
 def extract_path(path: str, llm: LLMConfig | None = None) -> Report:
-    return extract_bytes(read_source(path), path, llm)
+    return extract_bytes(read_source(path), path, llm, Path(path).parent if path != "-" else None)
 
 
 def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:

@@ -8,6 +8,7 @@ import io
 import os
 import re
 import stat
+from pathlib import Path
 from collections import Counter
 from itertools import accumulate, compress
 
@@ -93,7 +94,9 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 
 
-def load_bytes(data: bytes) -> Document:
+def load_bytes(data: bytes, base: Path | None = None) -> Document:
+    """`base`: the folder the file was read from, where an HTML page's pictures are looked up (only
+    for a path the user named; bytes from elsewhere — stdin, an upload — have none)."""
     if not data.strip():
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
@@ -118,7 +121,7 @@ def load_bytes(data: bytes) -> Document:
     if len(_HTML_TAG.findall(text[:200000])) >= 3:
         from .load_html import load_html
 
-        return load_html(data, text, encoding)
+        return load_html(data, text, encoding, base)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         return Document(text, markdown_tokens(text), "markdown", encoding)
@@ -226,4 +229,4 @@ def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
 
 
 def load_path(path: str) -> Document:
-    return load_bytes(read_source(path))
+    return load_bytes(read_source(path), Path(path).parent if path != "-" else None)

@@ -23,9 +23,14 @@ _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of 
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 
 
+_SPECK = re.compile(r"(?<=\d)[.,·、]$")  # a speck of scan noise read as a point after a number
+
+
 def _split_numeric(box: Box) -> list[Box]:
     """「0 0 1」 read as one box is three cells: whitespace-separated numbers split, each part given
-    its share of the box's width by character position."""
+    its share of the box's width by character position. A point after a whole number (「18.」) is
+    noise: no number is printed that way."""
+    box.text = _SPECK.sub("", box.text)
     parts = box.text.split()
     if len(parts) < 2 or not all(_NUMERIC_PARTS.fullmatch(p) for p in parts):
         return [box]
@@ -87,9 +92,19 @@ class _Grid:
 
 
 def _lines(boxes: list[Box]) -> list[list[Box]]:
-    """Boxes that overlap vertically by half the smaller height are one line, read left to right."""
+    """Boxes that overlap vertically by half the smaller height are one line, read left to right. A
+    box much taller than the text around it (a label printed vertically down a merged cell) is a
+    line of its own: joined to one, it would pull the rows it spans together."""
+    if not boxes:
+        return []
+    heights = sorted(b.h for b in boxes)
+    tall = 2.0 * heights[len(heights) // 2]
     lines: list[tuple[float, float, list[Box]]] = []
+    alone: list[list[Box]] = []
     for b in sorted(boxes, key=lambda b: (b.cy, b.x0)):
+        if b.h > tall:
+            alone.append([b])
+            continue
         if lines:
             y0, y1, members = lines[-1]
             overlap = min(y1, b.y1) - max(y0, b.y0)
@@ -98,7 +113,8 @@ def _lines(boxes: list[Box]) -> list[list[Box]]:
                 lines[-1] = (min(y0, b.y0), max(y1, b.y1), members)
                 continue
         lines.append((b.y0, b.y1, [b]))
-    return [sorted(m, key=lambda b: b.x0) for _, _, m in lines]
+    out = [sorted(m, key=lambda b: b.x0) for _, _, m in lines] + alone
+    return sorted(out, key=lambda m: min(b.y0 for b in m))
 
 
 def _is_number(text: str) -> bool:
@@ -107,16 +123,37 @@ def _is_number(text: str) -> bool:
 
 def _segments(line: list[Box]) -> list[list[Box]]:
     """A line's boxes grouped into cells: a wide gap (over 1.2 line heights), or two numbers side by
-    side, starts a new cell."""
+    side, starts a new cell — unless the numbers nearly touch (the digits of one number, cut in two
+    by the detector)."""
     out: list[list[Box]] = [[line[0]]]
     for b in line[1:]:
         last = out[-1][-1]
         h = max(b.h, last.h)
-        if b.x0 - last.x1 > 1.2 * h or (_is_number(b.text) and _is_number(last.text)):
+        gap = b.x0 - last.x1
+        if gap > 1.2 * h or (_is_number(b.text) and _is_number(last.text) and gap > 0.4 * h):
             out.append([b])
         else:
             out[-1].append(b)
     return out
+
+
+def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
+    """A borderless row's numbers stand at a regular pitch; where two stand k pitches apart, the
+    k - 1 cells between them printed nothing a recogniser saw: blank cells, not a shift of the
+    rest of the row onto the wrong columns."""
+    nums = [i for i, seg in enumerate(segs) if all(_is_number(b.text) for b in seg)]
+    if len(nums) < 4:
+        return segs
+    centre = [(segs[i][0].x0 + segs[i][-1].x1) / 2 for i in nums]
+    gaps = [b - a for a, b in zip(centre, centre[1:])]
+    pitch = sorted(gaps)[len(gaps) // 2]
+    if pitch <= 0:
+        return segs
+    out: list[list[Box]] = list(segs[:nums[0] + 1])
+    for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
+        missing = round(gap / pitch) - 1 if gap > 1.6 * pitch else 0
+        out += [[] for _ in range(missing)] + segs[i + 1:j + 1]
+    return out + segs[nums[-1] + 1:]
 
 
 def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
@@ -148,7 +185,7 @@ def page_items(page: Page) -> list[Item]:
         if (top > page.height * 0.9 or bottom < page.height * 0.08) and _PAGE_NUMBER.fullmatch(text):
             continue  # a page number in the margin
         segs = _segments(line)
-        items.append((top, "line" if len(segs) == 1 else "row", segs))
+        items.append((top, "line", segs) if len(segs) == 1 else (top, "row", _with_gaps(segs)))
     items.sort(key=lambda it: it[0])
     return items
 

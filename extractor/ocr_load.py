@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import io
 
-from .document import Document
+import re
+
+from .document import Document, OcrMark, TextBuilder
+from .normalize import compact
 from .ocr import MAX_SIDE, OCR_MISSING, Page, read_page
-from .ocr_layout import build_document
+from .ocr_layout import build_document, emit, page_items
 from .schema import ExtractError
 
 MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
@@ -78,3 +81,32 @@ def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Pa
 def load_pdf_ocr(data: bytes) -> Document:
     pages = ocr_pdf_pages(data)
     return build_document([pages[n] for n in sorted(pages)], "pdf-ocr")
+
+
+# The body of each table: a document whose text lacks one of them may carry that table as a picture.
+_TABLE_BODIES = (re.compile(r"第二十条第\(一\)项|本年制发件数|本年新制作数量"), re.compile(r"本年新收"),
+                 re.compile(r"未经复议直接起诉|复议后起诉"))
+MIN_IMAGE_SIDE = 200  # icons, logos and stamps are smaller
+
+
+def tables_missing(text: str) -> bool:
+    """True when a standard table's body is not in the text (a report that printed it as an image)."""
+    c = compact(text).text
+    return not all(p.search(c) for p in _TABLE_BODIES)
+
+
+def ocr_image_into(out: TextBuilder, data: bytes, image_no: int, marks: list[OcrMark]) -> None:
+    """An embedded picture (HTML <img>, a DOCX drawing) read in place: its lines and table rows go
+    into the text where the picture stands; marks carry the image number as their page. A picture
+    that cannot be decoded or is too small to hold a table is skipped."""
+    try:
+        frames = image_frames(data)
+    except ExtractError:
+        return
+    for frame in frames:
+        if min(frame.size) < MIN_IMAGE_SIDE:
+            continue
+        page = read_page(frame)
+        out.newline()
+        for item in page_items(page):
+            emit(out, item, image_no, page, marks)

@@ -1,0 +1,238 @@
+"""Scanned reports and tables as pictures, read by OCR (optional group xxgk[ocr]): image-only PDFs,
+image files, a garbage text layer, pictures inside HTML and DOCX; OCR cells carry their source,
+confidence and box; a digit the identities doubt is named, never changed; and without the group
+the message says how to enable it."""
+
+import base64
+import io
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.extract import extract_bytes, extract_document, extract_path
+from extractor.load_pdf import garbage_text
+from extractor.ocr_checks import alternatives, ocr_doubts
+from extractor.schema import Cell, ExtractError, Finding, Span
+from extractor import tablespec as ts
+from reportgen import consistent_values, render
+
+pytest.importorskip("rapidocr", reason="OCR group not installed (pip install 'xxgk[ocr]')")
+from eval import scan  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pages(values: dict, ruled: bool = True, seed: int = 1, dpi: int = 170, tables_only: bool = True) -> list:
+    """A generated report typeset and made to look scanned (grey, skewed, noisy, JPEG)."""
+    report = extract_bytes(render(values, "markdown").encode("utf-8"), "gen.md")
+    rng = random.Random(seed)
+    return [scan.scanned(p, rng) for p in scan.typeset(report, dpi, ruled, tables_only)]
+
+
+@pytest.fixture(scope="module")
+def values():
+    return consistent_values(7)
+
+
+@pytest.fixture(scope="module")
+def scanned_pdf_report(values):
+    return extract_bytes(scan.as_pdf(_pages(values), 170), "scan.pdf")
+
+
+def test_scanned_pdf_reads_every_cell(values, scanned_pdf_report):
+    r = scanned_pdf_report
+    assert r.format == "pdf-ocr"
+    got = r.values()
+    assert {k: got.get(k) for k in values} == values
+    assert not [f for f in r.findings if f.severity == "error"]
+
+
+def test_ocr_cells_carry_source_confidence_page_and_box(scanned_pdf_report):
+    r = scanned_pdf_report
+    for key in ("t3.new.tot", "t4.rv.tot", "t2.reg.made"):
+        c = r.cell(key)
+        assert c.source == "ocr"
+        assert 0.0 < c.confidence <= 1.0
+        x0, y0, x1, y1 = c.box
+        assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+        assert c.span.page in (1, 2)
+        assert r.text[c.span.start:c.span.end] == c.raw  # the span quotes the OCR text
+    dumped = r.model_dump(mode="json")
+    ocr_cell = next(c for c in dumped["cells"] if c["key"] == "t3.new.tot")
+    assert {"confidence", "box"} <= set(ocr_cell)
+
+
+def test_text_cells_have_no_ocr_fields():
+    r = extract_path(str(ROOT / "eval/corpus/reports/ankang-2022.txt"))
+    cell = r.model_dump(mode="json")["cells"][0]
+    assert cell["source"] == "printed" and "confidence" not in cell and "box" not in cell
+
+
+def test_image_files_png_and_multipage_tiff(values):
+    pages = _pages(values, ruled=False, seed=3)
+    buf = io.BytesIO()
+    pages[0].save(buf, "TIFF", save_all=True, append_images=pages[1:])
+    r = extract_bytes(buf.getvalue(), "scan.tif")
+    assert r.format == "image"
+    got = r.values()
+    assert {k: got.get(k) for k in values} == values
+    assert {c.span.page for c in r.cells if c.span} == {1, 2}
+    png = io.BytesIO()
+    pages[0].save(png, "PNG")
+    doc_png = __import__("extractor.load", fromlist=["load_bytes"]).load_bytes(png.getvalue())
+    assert doc_png.format == "image" and "本年新收" in doc_png.text
+
+
+def _set(values: dict, key: str, new: int) -> dict:
+    """values with t3 cell `key` set to `new`, the row total, (七)总计 and 本年新收 moved with it so
+    every identity still holds."""
+    v = dict(values)
+    _, row, col = key.split(".")
+    delta = new - v[key]
+    for k in (key, f"t3.{row}.tot", f"t3.r7.{col}", "t3.r7.tot", f"t3.new.{col}", "t3.new.tot"):
+        v[k] += delta
+    return v
+
+
+def test_a_misread_digit_is_a_doubt_never_a_change():
+    """The scan prints 8 where the identities want 3: a look-alike digit repairs every identity
+    through that cell, so the finding is our doubt (D7, the reading named), and the 8 stays."""
+    key = "t3.r1.np"
+    values = _set(consistent_values(11), key, 3)
+    report = extract_bytes(render(values, "markdown").encode("utf-8"), "gen.md")
+    assert report.cell(key).value == 3
+    report.cells = [Cell(c.key, 8, "8", False, None, "printed", c.span) if c.key == key else c for c in report.cells]
+    rng = random.Random(5)
+    pages = [scan.scanned(p, rng) for p in scan.typeset(report, 170, True, True)]
+    r = extract_bytes(scan.as_pdf(pages, 170), "scan.pdf")
+    assert r.cell(key).value == 8 and r.cell(key).raw == "8"  # never silently changed
+    d7 = [f for f in r.findings if f.check == "D7"]
+    assert [f.cells for f in d7] == [[key]] and "「3」" in d7[0].message
+    broken = [f for f in r.findings if f.check in ("H1", "H2", "H3") and key in f.cells]
+    assert broken and all(f.kind == "extraction_doubt" and f.basis == "ocr" for f in broken)
+    assert not [f for f in r.findings if f.kind == "report_defect"]
+
+
+def test_alternatives_are_look_alikes_or_one_digit_less():
+    assert "3" in alternatives("8") and "0" in alternatives("8")
+    assert "17" in alternatives("117") and "11" in alternatives("117")
+    assert alternatives("/") == [] and alternatives("") == []
+    assert all(not a.startswith("0") or a == "0" for a in alternatives("80"))
+
+
+def test_doubts_need_one_repairing_reading():
+    """Two look-alike readings that both repair the identity: no reading is named (not unique)."""
+    eq = ts.Equation("H2", "t3.x", ("t3.x.tot",), ("t3.x.a", "t3.x.b"))
+    cells = {"t3.x.tot": Cell("t3.x.tot", 5, "5", source="ocr", confidence=0.99),
+             "t3.x.a": Cell("t3.x.a", 1, "1", source="ocr", confidence=0.99),
+             "t3.x.b": Cell("t3.x.b", 7, "7", source="ocr", confidence=0.99)}
+    # 5 = 1 + 7 fails; 7→4 repairs it (5 = 1 + 4) and so does 1→... none; tot 5→8 repairs it too
+    f = Finding(check="H2", severity="error", kind="report_defect", where="t3.x", message="", cells=list(eq.keys))
+    out = ocr_doubts(cells, [eq], [f])
+    assert not [d for d in out if d.check == "D7"] and f.kind == "report_defect"
+    weak = {"t3.x.a": Cell("t3.x.a", 1, "1", source="ocr", confidence=0.5, span=Span(0, 1))}
+    assert [d.check for d in ocr_doubts(weak, [], [])] == ["D6"]
+
+
+def test_garbage_text_layers():
+    assert garbage_text("□□□□ □□ □□□□□□" * 20)
+    assert garbage_text("\ufffd" * 300)
+    assert garbage_text("Ÿ‡ıÂ¸ ÷–ÓÈ ¿ßÁ" * 40)  # Chinese through a wrong ToUnicode map
+    assert not garbage_text((ROOT / "eval/corpus/reports/ankang-2022.txt").read_text(encoding="utf-8"))
+
+
+def test_pdf_with_a_garbage_text_layer_falls_back_to_ocr(values):
+    """A scan whose text layer is all 「□」 (fonts without a Unicode map) is read by OCR."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for page in _pages(values, seed=4):
+        c.drawImage(ImageReader(page), 0, 0, *A4)
+        c.setFont("STSong-Light", 8)
+        for i in range(40):
+            c.drawString(40, 800 - i * 18, "□" * 40)
+        c.showPage()
+    c.save()
+    r = extract_bytes(buf.getvalue(), "garbage.pdf")
+    assert r.format == "pdf-ocr"
+    got = r.values()
+    assert {k: got.get(k) for k in values} == values
+
+
+def _narrative_only(values) -> tuple[str, str]:
+    """The report's text before its tables and after them (the tables are the pictures)."""
+    text = render(values, "markdown", drop=("t2", "t3", "t4"))
+    cut = text.index("二、")
+    return text[:cut], text[text.index("五、"):]
+
+
+def test_html_table_pictures_are_read_in_place(values, tmp_path):
+    head, tail = _narrative_only(values)
+    pages = _pages(values, seed=6)
+    inline = io.BytesIO()
+    pages[0].save(inline, "PNG")
+    pages[1].save(tmp_path / "t2.png")
+    html = ("<html><head><title>年度报告</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in head.splitlines() if ln)
+            + f'<p><img src="data:image/png;base64,{base64.b64encode(inline.getvalue()).decode()}"></p>'
+            + '<p><img src="t2.png"></p><p><img src="icon.png" width="16"></p>'
+            + "".join(f"<p>{ln}</p>" for ln in tail.splitlines() if ln) + "</body></html>")
+    page = tmp_path / "report.html"
+    page.write_text(html, encoding="utf-8")
+    r = extract_path(str(page))
+    got = r.values()
+    assert {k: got.get(k) for k in values} == values
+    assert r.cell("t3.new.tot").source == "ocr" and r.cell("t3.new.tot").confidence > 0
+    # the same bytes without the page's folder (an upload, stdin): the file picture is not read
+    partial = extract_bytes(page.read_bytes(), "upload.html")
+    assert partial.values() != got
+
+
+def test_docx_table_pictures_are_read_in_place(values):
+    docx = pytest.importorskip("docx")
+    from docx.shared import Inches
+
+    head, tail = _narrative_only(values)
+    d = docx.Document()
+    for ln in head.splitlines():
+        if ln:
+            d.add_paragraph(ln)
+    for page in _pages(values, seed=8):
+        buf = io.BytesIO()
+        page.save(buf, "PNG")
+        buf.seek(0)
+        d.add_picture(buf, width=Inches(6))
+    for ln in tail.splitlines():
+        if ln:
+            d.add_paragraph(ln)
+    out = io.BytesIO()
+    d.save(out)
+    r = extract_bytes(out.getvalue(), "report.docx")
+    got = r.values()
+    assert r.format == "docx" and {k: got.get(k) for k in values} == values
+
+
+def test_without_the_ocr_group_the_message_says_how(tmp_path, values):
+    png = tmp_path / "scan.png"
+    _pages(values, seed=9)[0].save(png)
+    code = ("import sys; sys.modules['rapidocr'] = None; from api.cli import main; "
+            f"sys.exit(main(['extract', {str(png)!r}]))")
+    p = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    assert "pip install 'xxgk[ocr]'" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_blank_pdf_scan_says_ocr_found_nothing():
+    from PIL import Image
+
+    blank = Image.new("L", (1240, 1754), 235)
+    with pytest.raises(ExtractError, match="OCR"):
+        extract_bytes(scan.as_pdf([blank], 150))
