@@ -84,16 +84,114 @@ def _worker(args: tuple[str, str, object]) -> tuple[str, str, Derived | None]:
                                     "code": "internal"}, ensure_ascii=False), None
 
 
+def work_chunk(items: list[tuple[str, str, object]]) -> list[tuple[str, str, Derived | None]]:
+    """One task of either engine: a few files, their results in the same order."""
+    return [_worker(item) for item in items]
+
+
+def _chunks(todo: list, size: int):
+    for i in range(0, len(todo), size):
+        yield todo[i:i + size]
+
+
+def _in_order(submit, todo: list, chunk: int, window: int):
+    """Results in input order whatever order the tasks finish in: at most `window` tasks in flight,
+    the writer waits on the oldest. The same order for every engine and worker count, so two runs
+    over the same inputs write the same bytes, and a killed run has written a prefix of them."""
+    from collections import deque
+
+    pending: deque = deque()
+    chunks = _chunks(todo, chunk)
+    for c in chunks:
+        pending.append(submit(c))
+        if len(pending) >= window:
+            break
+    while pending:
+        results = pending.popleft()()
+        nxt = next(chunks, None)
+        if nxt is not None:
+            pending.append(submit(nxt))
+        yield from results
+
+
+def _local_results(todo: list, workers: int):
+    """The process pool on this machine (fork: workers share the parent's imported modules)."""
+    gc.freeze()
+    try:
+        with get_context("fork").Pool(max(1, workers), initializer=start_worker) as pool:
+            yield from _in_order(lambda c: pool.apply_async(work_chunk, (c,)).get, todo, 4,
+                                 max(64, workers * 32))
+    finally:
+        gc.unfreeze()
+
+
+RAY_CHUNK = 16  # files a Ray task: the task overhead (~1 ms) well under the work
+RAY_RETRIES = 3  # a task whose worker process dies (killed, out of memory, a crash) runs again
+
+
+def _ray_task(items):
+    """A Ray task: the worker process is Ray's, so the GC policy is set here (idempotent)."""
+    start_worker()
+    return work_chunk(items)
+
+
+def _ray_results(todo: list, workers: int, address: str | None):
+    """Ray Core tasks on a local Ray instance (`workers` CPUs) or the cluster at `address`. A task
+    whose worker dies is retried by Ray (max_retries); results come back to this one writer."""
+    try:
+        import ray
+    except ImportError:
+        raise ExtractError("--engine ray 需要 Ray 组件，请安装：pip install 'xxgk[ray]'", "ray_unavailable") from None
+    env = {"env_vars": {"XXGK_OCR_THREADS": "1", "RAY_DEDUP_LOGS": "0"}}
+    try:
+        if address:
+            ray.init(address=address, runtime_env=env, logging_level="ERROR", log_to_driver=False)
+        else:
+            ray.init(num_cpus=max(1, workers), runtime_env=env, include_dashboard=False, logging_level="ERROR",
+                     log_to_driver=False)
+    except Exception as exc:  # no cluster at that address, a port taken …
+        raise ExtractError(f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed") from exc
+    try:
+        task = ray.remote(num_cpus=1, max_retries=RAY_RETRIES)(_ray_task)
+        cpus = int(ray.cluster_resources().get("CPU", workers))
+
+        def submit(chunk):
+            ref = task.remote(chunk)
+
+            def result():
+                try:
+                    return ray.get(ref)
+                except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on
+                    return [("error", json.dumps({"id": rid, "source": path, "code": "worker_died",
+                                                  "error": f"工作进程反复退出（{type(exc).__name__}）"},
+                                                 ensure_ascii=False), None) for path, rid, _ in chunk]
+            return result
+
+        yield from _in_order(submit, todo, RAY_CHUNK, max(8, cpus * 4))
+    finally:
+        ray.shutdown()
+
+
 def repair_tail(path: Path) -> None:
-    """Cut a partial last line left by a killed run."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Cut a partial last line left by a killed run. Reads the file backwards from its end, a
+    block at a time, so a 50 GB reports.jsonl costs one block, not its size in memory."""
+    if not path.exists():
         return
     with path.open("rb+") as fh:
-        data = fh.read()
-        if data.endswith(b"\n"):
-            return
-        cut = data.rfind(b"\n") + 1
-        fh.truncate(cut)
+        end = fh.seek(0, os.SEEK_END)
+        pos = end
+        while pos > 0:
+            step = min(65536, pos)
+            fh.seek(pos - step)
+            block = fh.read(step)
+            if pos == end and block.endswith(b"\n"):
+                return  # the common case: the last line is whole
+            cut = block.rfind(b"\n")
+            if cut >= 0:
+                fh.truncate(pos - step + cut + 1)
+                return
+            pos -= step
+        fh.truncate(0)
 
 
 def _records(path: Path):
@@ -133,17 +231,24 @@ class Progress:
             print(file=sys.stderr)
 
 
-def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True) -> BulkResult:
+ENGINES = ("local", "ray")
+
+
+def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True,
+             engine: str = "local", address: str | None = None) -> BulkResult:
+    """`engine`: "local" (a process pool here) or "ray" (Ray tasks; a local Ray instance of
+    `workers` CPUs, or the cluster at `address`). Same outputs, byte for byte."""
     outdir.mkdir(parents=True, exist_ok=True)
     with (outdir / ".lock").open("w") as lock:
         try:  # one writer per output directory: a second run would interleave lines
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ExtractError(f"另一个批量任务正在写入 {outdir}，请等它结束或换一个输出目录", "busy") from None
-        return _run_locked(files, outdir, workers, llm, progress)
+        return _run_locked(files, outdir, workers, llm, progress, engine, address)
 
 
-def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool) -> BulkResult:
+def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool, engine: str = "local",
+                address: str | None = None) -> BulkResult:
     reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
     repair_tail(reports_path)
     repair_tail(errors_path)
@@ -189,17 +294,14 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
                 failed += 1
             bar.step()
 
-        if len(todo) <= 1:
-            for item in todo:
-                record(*_worker(item))
+        if engine == "ray":
+            results = _ray_results(todo, workers, address) if todo else iter(())
+        elif len(todo) <= 1:
+            results = map(_worker, todo)
         else:  # even one worker is a process of its own: the parent writes while it extracts
-            gc.freeze()
-            try:
-                with get_context("fork").Pool(max(1, workers), initializer=start_worker) as pool:
-                    for result in pool.imap_unordered(_worker, todo, chunksize=4):
-                        record(*result)
-            finally:
-                gc.unfreeze()
+            results = _local_results(todo, workers)
+        for result in results:
+            record(*result)
     tables.close()
     return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0)
 

@@ -144,7 +144,8 @@ def cmd_bulk(args: argparse.Namespace) -> int:
     files = _files(inputs)
     if not files:
         raise ExtractError("没有找到任何输入文件", "no_input")
-    res = run_bulk(files, Path(args.output), args.workers, llm_config(args), progress=not args.quiet)
+    res = run_bulk(files, Path(args.output), args.workers, llm_config(args), progress=not args.quiet,
+                   engine=args.engine, address=args.address)
     print(f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
           f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}")
     return 2 if res.failed else 0
@@ -272,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, help="输出目录")
     b.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 1)))
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
+    b.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）")
+    b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="+")

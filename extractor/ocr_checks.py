@@ -9,6 +9,7 @@ is marked as our doubt rather than the report's defect. The value itself is neve
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ LOW_CONFIDENCE = 0.9
 _LOOK_ALIKE = {"0": "869", "1": "74", "2": "73", "3": "852", "4": "19", "5": "638", "6": "580", "7": "12",
                "8": "30695", "9": "804"}
 _IDENTITIES = frozenset(("H1", "H2", "H3", "H4", "H5"))
+_POINT = re.compile(r"\d+[.,·]\d+")
 
 
 def mark_cells(cells: dict[str, Cell], marks: Sequence[OcrMark]) -> None:
@@ -44,8 +46,11 @@ def mark_cells(cells: dict[str, Cell], marks: Sequence[OcrMark]) -> None:
 
 
 def alternatives(raw: str) -> list[str]:
-    """Other readings of printed digits: one digit taken for a look-alike, or one digit too many."""
+    """Other readings of printed digits: one digit taken for a look-alike, one digit too many, or a
+    speck of the scan taken for a decimal point (「1.8」 for 18)."""
     digits = raw.strip()
+    if _POINT.fullmatch(digits):
+        return [re.sub(r"[.,·]", "", digits)]
     if not digits.isdigit():
         return []
     out: list[str] = []
@@ -70,6 +75,10 @@ def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: 
             out.append(Finding(check="D6", severity="warning", kind="extraction_doubt", where=key,
                                message=f"OCR 识别置信度低（{c.confidence:.2f}）：「{c.raw}」", cells=[key],
                                values={key: c.value}, quotes=[c.raw], spans=[c.span] if c.span else []))
+    for f in findings:  # a count printed with a fraction, read by OCR: our reading is the doubt
+        if f.check == "H6" and f.cells and all(cells.get(k) and cells[k].source == "ocr" for k in f.cells):
+            f.kind = "extraction_doubt"
+            f.basis = "ocr"
     failed = [f for f in findings if f.check in _IDENTITIES and f.kind == "report_defect"]
     if not failed:
         return out
