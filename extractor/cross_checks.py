@@ -85,9 +85,12 @@ def series(records: list[Record]) -> dict[str, list[Record]]:
     return {k: [v[y] for y in sorted(v)] for k, v in by.items()}
 
 
+CROSS_CHECK_IDS = ("S1", "S5", "YOY", "COPY")  # the catalogue (checkspec.py) explains them
+
+
 def cross_check(records: list[Record], copy_threshold: float = 0.85) -> tuple[list[CrossFinding], dict[str, int]]:
     out: list[CrossFinding] = []
-    ran = {"S1": 0, "S5": 0, "YOY": 0, "COPY": 0}
+    ran = dict.fromkeys(CROSS_CHECK_IDS, 0)
     for reps in series(records).values():
         for prev, cur in zip(reps, reps[1:]):
             if cur.year != (prev.year or 0) + 1:
