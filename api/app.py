@@ -33,7 +33,8 @@ from .render import report_page, tables_html
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_encoding": 415,
-          "binary": 415, "unsupported": 415, "too_large": 413}
+          "binary": 415, "unsupported": 415, "too_large": 413,
+          "bad_image": 422, "ocr_unavailable": 422}
 
 
 class ErrorBody(BaseModel):

@@ -5,6 +5,7 @@ rendered by PDFium (pypdfium2) at about 170 dpi, the detector's working size for
 from __future__ import annotations
 
 import io
+import os
 
 import re
 
@@ -15,6 +16,20 @@ from .ocr_layout import build_document, emit, page_items
 from .schema import ExtractError
 
 MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+DEFAULT_MAX_OCR_PAGES = 80  # a report is a few pages; a scan of hundreds is not one, and costs minutes
+
+
+def max_ocr_pages() -> int:
+    try:
+        return max(1, int(os.environ.get("XXGK_OCR_MAX_PAGES", DEFAULT_MAX_OCR_PAGES)))
+    except ValueError:
+        return DEFAULT_MAX_OCR_PAGES
+
+
+def _page_budget(n: int) -> None:
+    if n > max_ocr_pages():
+        raise ExtractError(f"扫描件页数过多（{n} 页，OCR 上限 {max_ocr_pages()} 页，可用 XXGK_OCR_MAX_PAGES 调整）",
+                           "too_large")
 IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
 
 
@@ -37,7 +52,10 @@ def image_frames(data: bytes) -> list:
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         img = Image.open(io.BytesIO(data))
+        _page_budget(getattr(img, "n_frames", 1))
         frames = [f.convert("L") for f in ImageSequence.Iterator(img)]
+    except ExtractError:
+        raise
     except Image.DecompressionBombError:
         raise ExtractError("图片像素过多，拒绝读取", "too_large") from None
     except Exception as exc:  # PIL raises many types on a broken file
@@ -72,6 +90,7 @@ def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Pa
     except pdfium.PdfiumError as exc:
         raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
     try:
+        _page_budget(len(numbers) if numbers else len(pdf))
         wanted = numbers or list(range(1, len(pdf) + 1))
         return {n: read_page(render_pdf_page(pdf[n - 1])) for n in wanted}
     finally:
