@@ -130,8 +130,10 @@ RAY_RETRIES = 3  # a task whose worker process dies (killed, out of memory, a cr
 
 
 def _ray_task(items):
-    """A Ray task: the worker process is Ray's, so the GC policy is set here (idempotent)."""
+    """A Ray task: the worker process is Ray's, so its settings are made here (idempotent): the GC
+    policy, and one OCR thread (the parallelism is Ray's, a task a CPU)."""
     start_worker()
+    os.environ["XXGK_OCR_THREADS"] = "1"
     return work_chunk(items)
 
 
@@ -142,13 +144,11 @@ def _ray_results(todo: list, workers: int, address: str | None):
         import ray
     except ImportError:
         raise ExtractError("--engine ray 需要 Ray 组件，请安装：pip install 'xxgk[ray]'", "ray_unavailable") from None
-    env = {"env_vars": {"XXGK_OCR_THREADS": "1", "RAY_DEDUP_LOGS": "0"}}
     try:
         if address:
-            ray.init(address=address, runtime_env=env, logging_level="ERROR", log_to_driver=False)
+            ray.init(address=address, logging_level="ERROR", log_to_driver=False)
         else:
-            ray.init(num_cpus=max(1, workers), runtime_env=env, include_dashboard=False, logging_level="ERROR",
-                     log_to_driver=False)
+            ray.init(num_cpus=max(1, workers), include_dashboard=False, logging_level="ERROR", log_to_driver=False)
     except Exception as exc:  # no cluster at that address, a port taken …
         raise ExtractError(f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed") from exc
     try:
