@@ -34,6 +34,11 @@ def inputs(tmp_path_factory, corpus) -> Path:
     d = tmp_path_factory.mktemp("in")
     make_copies(corpus, d, 300)
     shutil.copy(corpus / "reports" / "hongze-2023.pdf", d / "hongze.pdf")
+    # one agency's two years, same wording (内容雷同): far apart in the input order, so different
+    # tasks — and processes — make their records, and the comparison must still hold
+    body = (corpus / "reports" / "ankang-2022.txt").read_bytes()
+    for name, year in (("a-copy.txt", 2022), ("zz-copy.txt", 2023)):
+        (d / name).write_bytes(f"标题: 雷同县人民政府{year}年度政府信息公开工作年度报告\n".encode() + body)
     (d / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
     if __import__("extractor.ocr", fromlist=["available"]).available():
         from eval import scan
@@ -107,6 +112,7 @@ def test_ray_engine_with_a_worker_killed_mid_task_writes_the_same_bytes_as_the_l
     for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (local_out / name).read_bytes(), name
     assert "worker_died" not in (tmp_path / "errors.jsonl").read_text(encoding="utf-8")
+    assert ",COPY," in (tmp_path / "findings.csv").read_text(encoding="utf-8")
     lines = (tmp_path / "reports.jsonl").read_text(encoding="utf-8").splitlines()
     formats = {json.loads(x)["format"] for x in lines}
     assert {"text", "html", "markdown", "pdf"} <= formats
