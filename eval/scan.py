@@ -196,18 +196,15 @@ class Typesetter:
             if c.rs == 1 and not c.vertical:
                 lines = self._wrap(c.text, font, xs[c.c + c.cs] - xs[c.c] - 2 * pad) or [""]
                 heights[c.r] = max(heights[c.r], len(lines) * line_h + 2 * pad)
-        ys, y = [], self.y + pad
-        for r, hgt in enumerate(heights):  # page breaks between rows
+        ys, page_of, y = [], [], self.y + pad
+        page = len(self.pages) - 1
+        for hgt in heights:  # page breaks between rows
             if y + hgt > self.h - self.margin:
                 y = self.margin
-            ys.append(y)
-            y += hgt
-        page_of = []
-        page = len(self.pages) - 1
-        for r in range(t.n_rows):
-            if r and ys[r] < ys[r - 1]:
                 page += 1
+            ys.append(y)
             page_of.append(page)
+            y += hgt
         while len(self.pages) <= page_of[-1]:
             self._new_page()
         width = max(1, self.dpi // 100)

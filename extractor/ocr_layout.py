@@ -23,14 +23,18 @@ _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of 
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 
 
-_SPECK = re.compile(r"(?<=\d)[.,·、]$")  # a speck of scan noise read as a point after a number
+_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
+SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
 
 def _split_numeric(box: Box) -> list[Box]:
     """「0 0 1」 read as one box is three cells: whitespace-separated numbers split, each part given
-    its share of the box's width by character position. A point after a whole number (「18.」) is
-    noise: no number is printed that way."""
-    box.text = _SPECK.sub("", box.text)
+    its share of the box's width by character position. A point before or after a whole number
+    (「18.」「.0」) is a speck of the scan: no count is printed that way. It is dropped, and the
+    cell's confidence capped so the doubt is said (D6)."""
+    cleaned = _SPECK.sub("", box.text)
+    if cleaned != box.text:
+        box.text, box.conf = cleaned, min(box.conf, SPECK_CONFIDENCE)
     parts = box.text.split()
     if len(parts) < 2 or not all(_NUMERIC_PARTS.fullmatch(p) for p in parts):
         return [box]
