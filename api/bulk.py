@@ -17,6 +17,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -351,6 +352,50 @@ def derive(r: dict) -> Derived:
     return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, defects)
 
 
+_PART_SCHEMA = pa.schema([f for f in _CELLS_SCHEMA if f.name != "year"])
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's name for a null partition value
+
+
+class YearPartitions:
+    """cells.parquet as a Hive-partitioned dataset, one directory a report year
+    (cells.parquet/year=2023/part-0.parquet), filled as the rows come in. pyarrow, DuckDB
+    (hive_partitioning), Polars and Spark read the directory as one table; the year comes back from
+    the directory names, so a query for one year reads one directory."""
+
+    def __init__(self, root: Path) -> None:
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        self.root = root
+        self.writers: dict = {}
+
+    def write(self, year: int | None, table: pa.Table) -> None:
+        import pyarrow.parquet as pq
+
+        writer = self.writers.get(year)
+        if writer is None:
+            part = self.root / f"year={NULL_PARTITION if year is None else year}"
+            part.mkdir()
+            writer = self.writers[year] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
+        writer.write_table(table.drop_columns(["year"]))
+
+    def close(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
+def _replace_tree(tmp: Path, final: Path) -> None:
+    """A directory (or the single file of an older version) replaced by `tmp`: the old one is moved
+    aside first (rename cannot replace a non-empty directory), then removed."""
+    old = final.with_name(final.name + ".old")
+    if final.exists():
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old.is_dir():
+        shutil.rmtree(old)
+    elif old.exists():
+        old.unlink()
+
+
 class TableWriter:
     """cells.csv/cells.parquet/metrics.csv/findings.csv/summary.md, written while the reports come
     in, into .tmp files that replace the old tables only at close(): a killed run leaves the last
@@ -359,16 +404,14 @@ class TableWriter:
     NAMES = ("cells.csv", "metrics.csv", "findings.csv", "cells.parquet")
 
     def __init__(self, outdir: Path) -> None:
-        import pyarrow.parquet as pq
-
         self.outdir = outdir
         self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
         self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
         for fh, fields in zip(self.files, (CSV_FIELDS, METRIC_FIELDS, FINDING_FIELDS)):
             csv.writer(fh).writerow(fields)
         self.findings = csv.writer(self.files[2])
-        self.parquet = pq.ParquetWriter(self.tmps[3], _CELLS_SCHEMA)
-        self.pending: list[str] = []  # cells CSV not yet in the parquet file
+        self.parquet = YearPartitions(self.tmps[3])
+        self.pending: dict[int | None, list[str]] = {}  # cells CSV not yet in the parquet files, by year
         self.pending_rows = 0
         self.records: list[Record] = []
         self.templates: Counter = Counter()
@@ -378,7 +421,7 @@ class TableWriter:
     def add(self, d: Derived) -> None:
         for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
             fh.write(text)
-        self.pending.append(d.cells_csv)
+        self.pending.setdefault(d.record.year, []).append(d.cells_csv)
         self.pending_rows += d.cells_rows
         if self.pending_rows >= 50_000:  # row groups of a useful size, memory bounded
             self._flush()
@@ -393,20 +436,21 @@ class TableWriter:
         as cells.csv, so the two files cannot disagree)."""
         import pyarrow.csv as pacsv
 
-        if not self.pending_rows:
-            return
-        data = ("".join(self.pending)).encode("utf-8")
-        # use_threads=False: Arrow's thread pool, once started, can still be running when the
-        # interpreter exits, and its teardown then aborts the process (「terminate called without an
-        # active exception」, apache/arrow#34314) — it did, in about one run in ten
-        table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
-                                                                                 use_threads=False),
-                               parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
-                               convert_options=pacsv.ConvertOptions(
-                                   column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
-                                   strings_can_be_null=True, quoted_strings_can_be_null=False))
-        self.parquet.write_table(table)
-        self.pending, self.pending_rows = [], 0
+        for year, texts in self.pending.items():
+            data = ("".join(texts)).encode("utf-8")
+            if not data:
+                continue  # reports of that year without table cells
+            # use_threads=False: Arrow's thread pool, once started, can still be running when the
+            # interpreter exits, and its teardown then aborts the process (「terminate called without
+            # an active exception」, apache/arrow#34314) — it did, in about one run in ten
+            table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
+                                                                                     use_threads=False),
+                                   parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
+                                   convert_options=pacsv.ConvertOptions(
+                                       column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
+                                       strings_can_be_null=True, quoted_strings_can_be_null=False))
+            self.parquet.write(year, table)
+        self.pending, self.pending_rows = {}, 0
 
     def close(self) -> dict:
         """Cross-report checks over every record, then the tables replace the old ones."""
@@ -424,8 +468,9 @@ class TableWriter:
         for fh in self.files:
             fh.close()
         self.parquet.close()
-        for tmp, name in zip(self.tmps, self.NAMES):
+        for tmp, name in zip(self.tmps[:3], self.NAMES[:3]):
             os.replace(tmp, self.outdir / name)
+        _replace_tree(self.tmps[3], self.outdir / self.NAMES[3])
         errors_path = self.outdir / "errors.jsonl"
         errors = sum(1 for _ in errors_path.open(encoding="utf-8")) if errors_path.exists() else 0
         n = len(self.records)
