@@ -23,8 +23,9 @@ from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from extractor import __version__
 from extractor.export import to_cells, to_csv
 from extractor.extract import extract_bytes
-from extractor.llm import LLMConfig
+from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
+from extractor.settings import Settings
 from rag.ask import Asker
 from rag.index import Index
 from rag.store import Store
@@ -84,10 +85,12 @@ class AskRequest(BaseModel):
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
 
 
-def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
-    store = Store(data_dir)
+def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.load(data_dir=data_dir)
+    store = Store(settings.data_dir)
     index = Index(store)
-    max_upload = int(os.environ.get("XXGK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024))
+    max_upload = settings.max_upload_bytes
+    llm = client_for(settings.llm) if settings.llm else None  # one client: its connections are reused
     app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__,
                   description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。")
     app.state.store = store
@@ -95,7 +98,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
     lock = asyncio.Lock()
 
     def asker() -> Asker:
-        return Asker(store, index, LLMConfig.from_env())
+        return Asker(store, index, llm)
 
     def require_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
         key = os.environ.get("XXGK_API_KEY")
@@ -127,7 +130,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
         rid = hashlib.sha256(data).hexdigest()[:16]
         if store.has(rid):
             return False, summary(rid)
-        report = await run_in_threadpool(extract_bytes, data, filename, LLMConfig.from_env())
+        report = await run_in_threadpool(extract_bytes, data, filename, settings.llm)
         async with lock:  # one writer at a time; readers go on
             await run_in_threadpool(store.add, report)
             await run_in_threadpool(index.sync)
@@ -135,7 +138,7 @@ def create_app(data_dir: str | os.PathLike | None = None) -> FastAPI:
 
     @app.get("/api/health", response_model=Health, tags=["service"])
     def health() -> Health:
-        return Health(reports=store.count(), llm=LLMConfig.from_env() is not None)
+        return Health(reports=store.count(), llm=settings.llm is not None)
 
     @app.get("/api/version", response_model=Version, tags=["service"])
     def version() -> Version:

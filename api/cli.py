@@ -14,8 +14,9 @@ from pathlib import Path
 from extractor.export import to_cells, to_csv
 from extractor.extract import extract_bytes, extract_path
 from extractor.load import read_source
-from extractor.llm import LLMConfig
+from extractor.llm_client import LLMConfig, client_for
 from extractor.schema import ExtractError, Report
+from extractor.settings import LLM_FLAG_VALUES, Settings
 
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
@@ -25,14 +26,14 @@ def _err(msg: str) -> None:
     print(f"xxgk: {msg}", file=sys.stderr)
 
 
+def settings(args: argparse.Namespace) -> Settings:
+    """Flags over environment, once per command (--data-dir, --llm[=lean|always] / --no-llm)."""
+    return Settings.load(data_dir=getattr(args, "data_dir", None), llm=getattr(args, "llm", None))
+
+
 def llm_config(args: argparse.Namespace) -> LLMConfig | None:
-    """--llm / --no-llm; by default the LLM pass runs when XXGK_LLM_MODEL is set."""
-    if getattr(args, "llm", None) is False:
-        return None
-    cfg = LLMConfig.from_env()
-    if getattr(args, "llm", None) is True and cfg is None:
-        raise ExtractError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL", "llm_not_configured")
-    return cfg
+    """The LLM pass runs with --llm, or by default when XXGK_LLM_MODEL is set; never with --no-llm."""
+    return settings(args).llm
 
 
 def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[Report], list[dict], int]:
@@ -155,8 +156,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from rag.index import Index
     from rag.store import Store
 
-    store = Store(args.data_dir)
-    llm = llm_config(args)
+    conf = settings(args)
+    store = Store(conf.data_dir)
+    llm = conf.llm
     added = skipped = failed = 0
     for f in _files(args.paths):
         try:
@@ -183,11 +185,11 @@ def _asker(args: argparse.Namespace):
     from rag.index import Index
     from rag.store import Store
 
-    store = Store(args.data_dir)
+    conf = settings(args)
+    store = Store(conf.data_dir)
     if store.count() == 0:
         raise ExtractError(f"数据目录 {store.dir} 里还没有报告，请先运行 xxgk ingest 文件或目录", "empty_store")
-    llm = llm_config(args)
-    return Asker(store, Index(store), llm)
+    return Asker(store, Index(store), client_for(conf.llm) if conf.llm else None)
 
 
 def _print_answer(ans, as_json: bool) -> None:
@@ -224,7 +226,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from api.app import create_app
 
-    app = create_app(args.data_dir)
+    app = create_app(settings=settings(args))
     print(f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
           flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
@@ -246,7 +248,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     report = extract_bytes(data, SEED)
     print(describe(report))
     print()
-    store = Store(args.data_dir)
+    store = Store(settings(args).data_dir)
     if not store.has(report.id):
         store.add(report)
     Index(store).sync()
@@ -296,11 +298,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--port", type=int, default=8000)
     d.add_argument("--no-serve", action="store_true", help="只检查和入库，不启动服务")
     d.set_defaults(func=cmd_demo)
-    for sp in (i, a, s, d):
-        sp.add_argument("--data-dir", default=None, help="数据目录（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
+    for sp in (e, c, b, i, a, s, d):
+        sp.add_argument("--data-dir", default=None, help="数据目录，含 LLM 缓存（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
-        sp.add_argument("--llm", dest="llm", action="store_true", default=None,
-                        help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）")
+        sp.add_argument("--llm", dest="llm", nargs="?", const="on", choices=LLM_FLAG_VALUES, default=None,
+                        metavar="lean|always",
+                        help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）；=lean 只补规则未读出之处（默认），"
+                             "=always 逐节全读（对照用）")
         sp.add_argument("--no-llm", dest="llm", action="store_false", help="只用规则，不调用 LLM")
     return p
 

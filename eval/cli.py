@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         sp.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
         sp.add_argument("--json", type=Path, default=Path(f"eval/out/{name}.json"))
         if llm:
-            sp.add_argument("--llm", action="store_true", help="also use the configured LLM (XXGK_LLM_MODEL …)")
+            sp.add_argument("--llm", nargs="?", const="on", choices=("on", "lean", "always"), default=None,
+                            help="also use the configured LLM (XXGK_LLM_MODEL …); =always: every section (comparison)")
     o = sub.add_parser("ocr", help="corpus reports as scanned image-only PDFs: OCR cell accuracy, flags, pages/s")
     o.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     o.add_argument("--json", type=Path, default=Path("eval/out/ocr.json"))
@@ -56,12 +57,14 @@ def main(argv: list[str] | None = None) -> int:
         summary = ocr.run(golds, args.seed, args.tables_only, args.only)
         return _finish(summary, ocr.render, ocr.THRESHOLDS, args.json)
     cfg = None
-    if getattr(args, "llm", False):
-        from extractor.llm import LLMConfig
+    if getattr(args, "llm", None):
+        from extractor.schema import ExtractError
+        from extractor.settings import Settings
 
-        cfg = LLMConfig.from_env()
-        if cfg is None:
-            print("--llm needs XXGK_LLM_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)")
+        try:
+            cfg = Settings.load(llm=args.llm).llm
+        except ExtractError as exc:
+            print(f"--llm: {exc}")
             return 2
     if args.what == "extraction":
         summary = extraction.summarize([extraction.score_report(g) for g in golds])

@@ -5,7 +5,7 @@ marked optional count neither way. Label quality is reported separately (charact
 from __future__ import annotations
 
 from extractor.extract import extract_path
-from extractor.llm import LLMConfig
+from extractor.llm_client import LLMConfig
 from extractor.normalize import fold
 
 THRESHOLDS = {"precision": 0.90, "recall": 0.95}

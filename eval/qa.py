@@ -14,6 +14,7 @@ import re
 import tempfile
 
 from extractor.extract import extract_path
+from extractor.llm_client import client_for
 from rag import question as qs
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
@@ -88,7 +89,7 @@ def run(golds: list[dict], llm=None) -> dict:
             ids[g["id"]] = report.id
         index = Index(store)
         index.sync()
-        asker = Asker(store, index, llm)
+        asker = Asker(store, index, client_for(llm) if llm else None)
         rows = []
         for g in golds:
             for item in g.get("qa", []):

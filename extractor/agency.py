@@ -1,21 +1,644 @@
-"""One agency's reports line up across years only if its name does: 「淮安市洪泽区人民政府」 and
-「洪泽区人民政府」 are the same body. The key drops the higher administrative levels in front of the
-lowest one and folds a few spelling variants; aliases are what users type (「洪泽区」「洪泽」)."""
+"""Who issued a report, and every way people name that body.
+
+A name as reports and users write it (「上海市科委」「省科技厅」「#沐阳县人民政府」「洪泽」) is parsed into
+a chain of places from the division gazetteer (extractor/gazetteer.py: full names, short forms, former
+names, functional zones, townships, one-character OCR slips) and a body from the department table
+(extractor/departments.py: 「科学技术厅」 = 「科技厅」, 「科委」 = 科学技术委员会, 「政府办」 …). The result,
+an `AgencyIdentity`, carries the full and short name, the region with its 行政区划代码, the level, and
+the doubts (in Chinese) of what had to be assumed.
+
+Public API (issue 11 §3, issue 13; the ask router codes against it): `identify`, `name_forms`,
+`mentions`, `agency_key`. `aliases` and `text_places` are the older helpers the store still calls.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass, field
 
+from extractor import departments as D
+from extractor import gazetteer as G
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
+
+Level = str  # 「省级政府」「省级部门」「市级政府」「市级部门」「县级政府」「县级部门」「乡级政府」 (the gold's vocabulary)
+
+
+@dataclass(frozen=True)
+class AgencyIdentity:
+    """Who a name stands for, normalised against the division gazetteer and the department table.
+
+    `name` is the input as written (debris such as 「#」 or a breadcrumb removed); `full` the standard
+    full name (「河北省科学技术厅」, 「淮安市洪泽区人民政府」: a county-level body carries its city so the
+    name is unique); `short` the usual short form (「河北省科技厅」, 「洪泽区政府」); `region` the
+    division path (「江苏省淮安市洪泽区」) and `region_code` its 6-digit 行政区划代码; `body` the
+    standard body without the place (「科学技术厅」, 「人民政府」); `level` in the gold's vocabulary;
+    `doubts` says, in Chinese, what was assumed (an OCR-confused place, an old name, an ambiguous
+    county name settled by context, an unknown department)."""
+
+    name: str
+    full: str
+    short: str
+    body: str
+    region: str | None = None
+    region_code: str | None = None
+    level: Level | None = None
+    doubts: tuple[str, ...] = field(default=())
+
+    @property
+    def complete(self) -> bool:
+        """Names a place and a body (a region alone stands for its government)."""
+        return self.region is not None and bool(self.body)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place or a body named in a question: `text[start:end]`. `kind` is 「region」 for a place
+    alone (「淮安市」「洪泽」) and 「body」 for an agency (「上海市人民政府」「科委」「洪泽区政府」);
+    `region_code` is the named place's own code (exact: 「淮安市」 is 320800, never its 洪泽区), None
+    when the body names no place (「科委」) or a place several divisions share (「朝阳区」: the
+    identity's doubts list them); `identity` is the resolved body (for a region, the identity of its
+    人民政府 — what a report "of 淮安市" is)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "region" | "body"
+    identity: AgencyIdentity | None
+    region_code: str | None = None
+
+
+# --- parsing ---------------------------------------------------------------------------------------
+
+_LEVEL_WORD = {"省": "省", "自治区": "省", "市": "市", "州": "市", "自治州": "市", "盟": "市", "地区": "市",
+               "区": "县", "县": "县", "自治县": "县", "旗": "县", "镇": "乡", "乡": "乡", "街道": "乡"}
+_LEVEL_PREFIX = re.compile(r"^(自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
+_TOWN_SUFFIX = ("街道", "镇", "乡", "苏木")
+_TOWN_BODY = {"": None, "人民政府": "人民政府", "政府": "人民政府", "街道办事处": "办事处", "办事处": "办事处",
+              "街道办": "办事处", "党政办公室": "党政办公室", "党政办": "党政办公室"}
+_SUB_ZONE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区|"
+                       r"产业园|示范区|合作区|度假区|风景区|景区|港区|综保区|自贸区))(管理局|管理委员会|管委会|管理办公室|办事处|管理处)$")
+_BODY_LIKE = re.compile(r"(?:厅|局|委员会|委|办公室|办公厅|办|中心|署|会|院|馆|社|室)$")
+_INTERNAL_UNIT = re.compile(r"(?:处|科|股|所|站|队|组)$")  # a department's own division is no issuing body
+_DIRECT = {"11", "12", "31", "50"}  # 直辖市
+
+
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    chain: tuple[G.Division, ...]  # places as written, outermost first (may be empty)
+    place: str  # a place the gazetteer lacks, as written (「测试县」), or a bare level (「省」)
+    body: D.Body | None  # None: a place alone, which stands for its government
+    written_body: str
+    doubts: tuple[str, ...]
+    shorts: int  # places written in a short form (「河北」): the more, the weaker
+
+    @property
+    def last(self) -> G.Division | None:
+        return self.chain[-1] if self.chain else None
+
+
+def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Division, str | None, bool]]:
+    """Places that start at t[i]: (end, division, doubt, written in full), longest first. Only the
+    lengths some name starting with t[i:i+2] has are tried (most positions: none)."""
+    out: list[tuple[int, G.Division, str | None, bool]] = []
+    n = len(t)
+    for length in G.name_lengths(t[i:i + 2]):
+        j = i + length
+        if j > n:
+            continue
+        w = t[i:j]
+        full = G.by_name(w)
+        for d in full:
+            out.append((j, d, None, True))
+        if not full:
+            formers = G.former(w)
+            for f in formers:
+                out.append((j, f.now, f"「{w}」为旧称：{f.year}年{f.kind}，今{G.path(f.now)}", True))
+            if w[-1] == "县" and length >= 3 and not formers:  # 撤县设区/市 the table does not list
+                for d in G.by_name(w[:-1] + "区") + G.by_name(w[:-1] + "市"):
+                    if prev is None or G.within(d, prev):
+                        out.append((j, d, f"「{w}」为旧称，今{G.path(d)}", True))
+        for d in G.by_short(w):
+            out.append((j, d, None, False))
+    if prev is not None and (prev.level == "县" or prev.zone):
+        for j in range(min(n, i + 12), i + 1, -1):
+            if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
+                out.append((j, town, None, True))
+    elif prev is None and not out:  # a township named alone: 「高良涧街道办事处」
+        for j in range(min(n, i + 12), i + 2, -1):
+            if t[j - 1] in "镇乡道木" and t[j:] in _TOWN_BODY:
+                towns = G.towns_named(t[i:j])
+                if len(towns) == 1:
+                    out.append((j, towns[0], None, True))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[str]) -> list[tuple[int, G.Division, str | None, bool]]:
+    """A place name with one character misread (「沐阳县」 → 沭阳县): accepted when the two
+    characters are a known confusable pair, or when the text's other places single out one candidate."""
+    out = []
+    for j in range(min(len(t), i + 8), i + 2, -1):
+        w = t[i:j]
+        if not w.endswith(G.LEVEL_SUFFIX) or G.by_name(w):
+            continue
+        rest = t[j:]
+        if rest and D.body(rest) is None and not (rest.startswith("人民政府") and D.body(rest[4:])) \
+                and G.name_lengths(rest[:2]) == ():
+            continue  # a slip is looked for only where a body or another place follows
+        cands = [(d, pair) for d, pair in G.misread(w) if prev is None or G.within(d, prev)]
+        confusable = [(d, pair) for d, pair in cands if G.confusable(pair)]
+        hinted = [(d, pair) for d, pair in cands if _hinted(d, hints)]
+        pick = confusable if len(confusable) == 1 else [c for c in confusable if _hinted(c[0], hints)] or (
+            hinted if len(hinted) == 1 else [])
+        if len(pick) == 1:
+            d, pair = pick[0]
+            out.append((j, d, f"「{w}」疑为「{d.name}」（「{pair[0]}」「{pair[1]}」形近，识别或录入有误）", True))
+    return out
+
+
+def _hinted(d: G.Division, hints: frozenset[str]) -> bool:
+    return d.code6 in hints or any(a.code6 in hints for a in G.ancestors(d) if a.level != "省")
+
+
+def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None, bool, tuple[str, ...]] | None:
+    """The body `rest` names after the places: (body, known, doubts); None if it names none."""
+    if not rest:
+        return None, True, ()
+    b = D.body(rest)
+    if b is not None:
+        return b, True, ()
+    if rest.startswith("人民政府") and (b := D.body(rest[4:])) is not None and b.kind == "department":
+        return b, True, ()
+    m = _SUB_ZONE.match(rest)
+    if m:
+        return D.Body(rest, m.group(1) + ("管委会" if "委员会" in m.group(2) else m.group(2)), "zone"), True, ()
+    if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
+        return D.Body(rest, rest, "department"), False, (f"「{rest}」不在标准机关名称表中，按原文保留",)
+    return None
+
+
+_FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
+                            r"由|经|向|把|被|将|请|报|在|是|其|该|本|我|各)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool = True,
+                 slips: bool = False) -> list[_Parse]:
+    """Every reading of `t` as places + body that consumes all of it, best first. `unknown_ok`:
+    may a place the gazetteer lacks (「测试县」) be read from its form alone."""
+    found: list[tuple[tuple, _Parse]] = []
+
+    def consider(chain: tuple[G.Division, ...], rest: str, doubts: tuple[str, ...], shorts: int) -> None:
+        if chain and chain[-1].level == "乡":
+            town_body = _TOWN_BODY.get(rest, False)
+            if town_body is False:
+                return
+            body = D.Body(town_body or ("办事处" if chain[-1].name.endswith("街道") else "人民政府"),
+                          "办事处" if chain[-1].name.endswith("街道") else "政府", "government")
+            found.append(((2, -len(doubts), -shorts, len(chain)), _Parse(chain, "", body, rest, doubts, shorts)))
+            return
+        parsed = _body_parse(rest, chain)
+        if parsed is None:
+            return
+        body, known, more = parsed
+        if body is None and not chain or (not known and shorts):  # 「资源(县)」+「和规划局」 is no reading
+            return
+        if body == D.COMMITTEE and chain and not chain[-1].zone:  # 「某市管委会」: whose committee?
+            more = more + ("管委会前未写明园区名称",)
+        score = (2 if known else 1, -len(doubts + more), -shorts, len(chain))
+        found.append((score, _Parse(chain, "", body, rest, doubts + more, shorts)))
+
+    def walk(i: int, chain: tuple[G.Division, ...], doubts: tuple[str, ...], shorts: int) -> None:
+        if chain:
+            consider(chain, t[i:], doubts, shorts)
+        if i >= len(t) or len(chain) >= 4:
+            return
+        prev = chain[-1] if chain else None
+        toks = _tokens(t, i, prev) or (_misread_tokens(t, i, prev, hints) if slips else ())
+        for j, d, doubt, full in toks:
+            if prev is not None and (d == prev or not G.within(d, prev)):
+                continue
+            if not full and j == len(t) and chain:  # 「江苏省淮安」: a short form ends no chain
+                continue
+            walk(j, chain + (d,), doubts + ((doubt,) if doubt else ()), shorts + (not full))
+
+    walk(0, (), (), 0)
+    m = _LEVEL_PREFIX.match(t)  # 「省科技厅」「市政府办公室」: a level, no place
+    leveled = m is not None and (b := D.body(t[m.end():])) is not None
+    if leveled:
+        found.append(((2, 0, 0, 0), _Parse((), m.group(1), b, t[m.end():], (), 0)))
+    b = D.body(t)  # 「科委」「政府办」「管委会」「市监局」: a body alone (not the bare 「政府」)
+    if b is not None and not leveled and (b.kind != "government" or b.full != "人民政府"):
+        found.append(((2, 0, 0, 0), _Parse((), "", b, t, (), 0)))
+    if not found and unknown_ok and not _FUNCTION_WORD.match(t):  # 「测试县人民政府」, read by its form
+        m = re.match(r"^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道))(.+)$", t)
+        if m and (b := D.body(m.group(2))) is not None:
+            doubt = f"地名「{m.group(1)}」不在行政区划表中"
+            found.append(((1, -1, 0, 0), _Parse((), m.group(1), b, m.group(2), (doubt,), 0)))
+    found.sort(key=lambda x: x[0], reverse=True)
+    return [p for _, p in found]
+
+
+def _settle(t: str, parses: list[_Parse], hints: frozenset[str]) -> tuple[_Parse, tuple[str, ...]] | None:
+    """The reading to keep among equally good ones that name different places (「朝阳区」): the one
+    the hints (places the text names) single out, else the one whose level fits the body (a 厅 is a
+    province's), else the highest level; otherwise undecided (no region, a doubt listing them)."""
+    if not parses:
+        return None
+    best = parses[0]
+    if len(parses) == 1:
+        return best, ()
+    key = lambda p: (2 if p.body is None or p.body.kind != "department" or D.body(p.written_body) else 1,  # noqa: E731
+                     -len(p.doubts), -p.shorts, len(p.chain))
+    ties = [p for p in parses if key(p) == key(best) and p.last is not None]
+    places = {p.last.code6 if p.last.level != "乡" else p.last.code for p in ties}
+    if len(places) <= 1:  # one place under two names (平潭县 and 平潭综合实验区): the higher one
+        return min(ties or [best], key=lambda p: "省市县乡".index(p.last.level) if p.last else 9), ()
+    hinted = [p for p in ties if _hinted(p.last, hints)]
+    if len({p.last.code for p in hinted}) == 1:
+        return hinted[0], ()
+    if best.body is not None and best.body.full.endswith("厅"):
+        prov = [p for p in ties if p.last.level == "省"]
+        if len(prov) == 1:
+            return prov[0], ()
+    rank = {"省": 0, "市": 1, "县": 2, "乡": 3}
+    top = min(rank[p.last.level] for p in ties)
+    tops = [p for p in ties if rank[p.last.level] == top]
+    names = "、".join(sorted({G.path(p.last) for p in ties}))
+    if len({p.last.code6 for p in tops}) == 1 and best.shorts:
+        return tops[0], (f"「{best.chain[-1].short or best.chain[-1].name}」可指{names}，取{G.path(tops[0].last)}",)
+    written = t[: len(t) - len(best.written_body)] if best.written_body else t
+    return (_Parse((), written, best.body, best.written_body, best.doubts, best.shorts),
+            (f"「{written}」有多处：{names}，未能确定",))
+
+
+# --- debris --------------------------------------------------------------------------------------
+
+_LABEL = re.compile(r"^(?:标题|题目|文章标题|发布机构|发布单位|发文机关|发文单位|来源|信息来源|文章来源|发布者|"
+                    r"当前位置|您的位置|您现在的位置|所在位置|位置)[:：]?")
+_TITLE_TAIL = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:本级)?(?:政府|政务)?信息公开.*$")
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|html?|txt|ofd|xlsx?|et)$", re.I)
+_EDGE = "#*>|-_=·•●◆■□★☆【】[]:：、,，。.;；\"'《》<>「」()!！?？~`+0123456789 "
+_CRUMB = re.compile(r"[>»›→/\\|]+")
+_PLAIN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def clean(name: str) -> str:
+    """The name without the debris scrapers and converters leave around it: markdown marks, a
+    「标题：」 label, a breadcrumb (「首页 > 政务公开 > …」), a file extension, the title's own tail."""
+    if _PLAIN.fullmatch(name) and "年" not in name:  # the common case: a bare name, nothing to remove
+        return name
+    s = _FILE_EXT.sub("", name.strip())
+    s = _CRUMB.split(s)[-1] if _CRUMB.search(s) else s
+    s = re.sub(r"^(?:19|20)\d{2}年度?", "", squash(s)).strip(_EDGE)
+    while (m := _LABEL.match(s)) and m.end():
+        s = s[m.end():].strip(_EDGE)
+    s = _TITLE_TAIL.sub("", s).strip(_EDGE)
+    s = re.sub(r"(?:19|20)\d{2}年度?$", "", s)
+    return s
+
+
+# --- identity --------------------------------------------------------------------------------------
+
+def _region_part(d: G.Division) -> str:
+    """How a full name spells its place: a county-level body carries its city (or 直辖市) so that
+    「鼓楼区人民政府」 is unique; a township its county."""
+    if d.zone:
+        return d.name
+    if d.level == "乡":
+        county = G.parent(d)
+        return (_region_part(county) if county else "") + d.name
+    if d.level == "县":
+        p = G.parent(d)
+        if p is not None and (p.level == "市" or (p.level == "省" and p.code[:2] in _DIRECT)):
+            return p.name + d.name
+    return d.name
+
+
+def _level(d: G.Division | None, place: str, body: D.Body | None) -> Level | None:
+    if d is not None:
+        lv = d.level
+    elif place:
+        lv = _LEVEL_WORD.get(place) or next((v for k, v in _LEVEL_WORD.items() if place.endswith(k)), None)
+    else:
+        return None
+    if lv is None:
+        return None
+    kind = "政府" if body is None or body.kind in ("government", "office") else "部门"
+    return f"{lv}级{kind}"
+
+
+def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
+    d = p.last
+    body = p.body
+    if body is None:  # a place alone: its government (a zone's is its 管理委员会)
+        body = D.COMMITTEE if d is not None and d.zone else D.GOVERNMENT
+    if d is not None:
+        region_part = _region_part(d)
+        full = region_part + body.full
+        short = d.name + body.short
+        region, code = G.path(d), d.code6
+    else:
+        full = p.place + body.full
+        short = p.place + body.short
+        region = code = None
+        if not p.place:
+            extra = extra + ("未写明地区",)
+        elif p.place in _LEVEL_WORD:
+            extra = extra + (f"只写了「{p.place}」，未写明是哪个{p.place}",)
+    if d is not None and d.zone:
+        extra = extra + (f"「{d.name}」是功能区而非行政区划，代码取其所在的{G.path(G.get(d.code6) or d)}",)
+    doubts = tuple(dict.fromkeys(p.doubts + extra))
+    return AgencyIdentity(name=name, full=full, short=short, body=body.full, region=region, region_code=code,
+                          level=_level(d, p.place, p.body if p.body is not None else body), doubts=doubts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
+    s = clean(name)
+    if len(s) < 2:
+        return None
+    fallback = None
+    for slips in (False, True):  # a misread place (「沐阳县」) only where no name reads as it stands
+        if slips and not _place_shaped(s):
+            break
+        for start in range(0, max(1, len(s) - 1)):  # debris in front (「按照省科技厅」「文件平潭…」) is dropped
+            t = s[start:]
+            two = t[:2]
+            if not (slips or G.name_lengths(two) or D.form_lengths(two) or t[0] in _LEVEL_START):
+                continue  # nothing can start here: no place, no body, no level word
+            parses = _parse_exact(t, hints, False, slips)
+            if not parses:
+                continue
+            settled = _settle(t, parses, hints)
+            if settled is None:
+                continue
+            p, extra = settled
+            if fallback is not None and (p.shorts or any("不在标准" in d for d in p.doubts)):
+                continue  # once the whole name reads as a body, only a surer reading of a tail replaces it
+            ident = _identity(t, p, extra)
+            if ident.complete or (p.place and p.place not in _LEVEL_WORD and p.body is not None) or extra:
+                if not slips and start and _PLAIN.fullmatch(s[start - 1]):
+                    # 「雎宁县」: the tail 「宁县」 is a real county, but a misread 「睢宁县」 reads the whole
+                    for k in range(max(0, start - 2), start):
+                        slip = _parse_exact(s[k:], hints, False, True)
+                        if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
+                            return _identity(s[k:], slip[0], ())
+                return ident
+            if fallback is None:
+                fallback = ident
+    parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
+    if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
+        return _identity(s, parses[0], ())
+    return fallback
+
+
+_LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+
+
+def _place_shaped(s: str) -> bool:
+    """Some level character is followed by a body, the end, or more text a place could start: only
+    then may a misread place name be looked for."""
+    for k, ch in enumerate(s):
+        if ch in G.LEVEL_SUFFIX and k >= 2:
+            rest = s[k + 1:]
+            if not rest or D.body(rest) is not None or rest.startswith("人民政府") or G.name_lengths(rest[:2]):
+                return True
+    return False
+
+
+def identify(name: str, context: str | None = None) -> AgencyIdentity | None:
+    """Any name or short form of a body (「上海市科委」「省科技厅」「#沐阳县人民政府」「洪泽」) → its
+    identity, or None when the text names no body or place at all. A place the gazetteer lacks
+    keeps the name as written, with a doubt. `context` (e.g. the report's text) settles a county
+    name that several cities have (「鼓楼区」) and an OCR slip with several candidates, by the places
+    it names."""
+    if not name:
+        return None
+    return _identify(name, places_named(context) if context else frozenset())
+
+
+def places_named(text: str, all_levels: bool = False) -> frozenset[str]:
+    """Codes of the divisions `text` names in full (「宿迁市」「福州市」, with `all_levels` also
+    「河北省」 and zones such as 平潭综合实验区 under their host's code); used as hints."""
+    found = _places_named(text[:6000])
+    return found if all_levels else frozenset(c for c in found if c[2:] != "0000")
+
+
+@functools.lru_cache(maxsize=256)
+def _places_named(text: str) -> frozenset[str]:
+    """At each level character the longest name ending there (「位于福州市」 → 福州市); names several
+    divisions share (鼓楼区) are left out: they are what the hints must settle, not evidence."""
+    out = set()
+    ending = G.ending_lengths
+    by_name = G.by_name
+    for m in _LEVEL_CHAR.finditer(text):
+        p = m.end()
+        for length in ending(text[p - 2:p]):
+            divs = by_name(text[p - length:p]) if length <= p else ()
+            if divs:
+                if len(divs) == 1 and divs[0].level != "乡":
+                    out.add(divs[0].code6)
+                break
+    return frozenset(out)
+
+
+_LEVEL_CHAR = re.compile(r"[省市县区旗州盟]")
+
+
+# --- forms and mentions --------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def name_forms(identity: AgencyIdentity, generic: bool = True) -> frozenset[str]:
+    """Every way a person may refer to that body: the full name, the name as written, without the
+    province/city prefix, the standard short forms (「省科技厅」「科技厅」「河北科技厅」), the region
+    name alone for a 人民政府 / 政府办公室 report, 「科委」 for 科学技术委员会 … Never a parent region
+    (「淮安市」 is not a form of 洪泽区人民政府). `generic=False` leaves out forms that name no place
+    (「科技厅」「省科技厅」), which match the same body of every province."""
+    out = {identity.name, identity.full, identity.short}
+    body = D.body(identity.body) or D.Body(identity.body, identity.body, "department")
+    bforms = set(D.all_forms(body)) | {identity.body}
+    government = body.kind in ("government", "office")
+    if body.kind == "office":
+        bforms |= {"政府办公室", "政府办公厅", "政府办", "府办", "办公室" if body.full.endswith("室") else "办公厅"}
+    d = _division_of(identity)
+    places: set[str] = set()
+    if d is not None:
+        places = {d.name} | ({d.short} if d.short else set())
+        p = G.parent(d)
+        if p is not None and d.level != "乡":
+            places |= {p.name + d.name} | ({p.short + d.name} if p.short else set())
+            if p.level == "市" and (pp := G.parent(p)) is not None:
+                places |= {pp.name + p.name + d.name}
+        elif p is not None:  # a township: with its county
+            places |= {p.name + d.name}
+    for place in places:
+        for f in bforms:
+            if len(f) >= 2 and not (f == "办公室" and not government):
+                out.add(place + f)
+        if government:
+            out.add(place)
+    if d is not None and d.zone and body.kind == "government":
+        out |= {d.name + "管委会", d.name + "管理委员会", d.name + "党工委管委会"}
+    if generic and d is not None:
+        lv = ("自治区" if d.name.endswith("自治区") else d.name[-1] if d.name.endswith("市") else "省") \
+            if d.level == "省" else d.name[-1]
+        for f in bforms:
+            if body.kind == "department":
+                out.add(f)
+            if lv and len(f) >= 2:
+                out.add(lv + f)
+    return frozenset(x for x in out if len(x) >= 2 and x not in ("人民政府", "政府", "办公室", "办公厅"))
+
+
+def _division_of(identity: AgencyIdentity) -> G.Division | None:
+    if not identity.region_code:
+        return None
+    region = identity.region or ""
+    for d in G.by_name(_last_place(region)):
+        if G.path(d) == region:
+            return d
+    county = G.get(identity.region_code)
+    if county is not None and region.startswith(G.path(county)):  # a township
+        t = G.town(county, region[len(G.path(county)):])
+        if t is not None:
+            return t
+    return county
+
+
+def _last_place(region: str) -> str:
+    for k in range(len(region) - 2, -1, -1):
+        if G.by_name(region[k:]):
+            best = region[k:]
+            if not any(G.by_name(region[j:]) for j in range(k - 1, -1, -1)):
+                return best
+    return region
+
+
+# Short place forms that are everyday words in a question: a mention only before a body.
+_COMMON_WORDS = frozenset(
+    "公安 合作 富裕 长寿 光明 和平 平安 新兴 兴业 东方 大方 城关 市中 城中 城东 城西 城南 城北 江南 江北 河东 河西 "
+    "新华 长安 青山 永和 太平 共和 向阳 前进 红旗 东风 胜利 团结 友谊 安定 宁安 吉利 大安 永安 新城 新市 通道 平原 "
+    "中原 平和 安宁 方正 富民 中方 互助 大通 乐业 大名 东海 南海 五常 清河 文安 白云 和顺 安远 德兴 长宁 新建 "
+    "建设 民主 团风 大同 和龙 龙华 普安 安全 永定 新乡 宝山 金平 海城 利民 兴安 西安 海南 临夏 正安 沙县 汉中 "
+    "开平 开化 开发 开放 新区 工业 商务 龙门 凤凰 华容 安化 化德 平安 长治 平定 宁国 大足 安庆 吉安 乐平".split())
+
+
+def _region_at(text: str, i: int, prev: G.Division | None) -> tuple[int, G.Division, bool] | None:
+    """The longest place written at text[i] that lies in `prev`: (end, division, in full)."""
+    for length in G.name_lengths(text[i:i + 2]):
+        j = i + length
+        if j > len(text):
+            continue
+        w = text[i:j]
+        full = [d for d in G.by_name(w) if prev is None or (d != prev and G.within(d, prev))]
+        if not full:
+            full = [f.now for f in G.former(w) if prev is None or G.within(f.now, prev)]
+        if full:
+            return j, min(full, key=lambda d: "省市县乡".index(d.level)), True
+        short = [d for d in G.by_short(w) if prev is None or (d != prev and G.within(d, prev))]
+        if short:
+            return j, min(short, key=lambda d: "省市县乡".index(d.level)), False
+    return None
+
+
+def body_at(text: str, i: int) -> int:
+    """End of the longest body form written at text[i] (0 if none)."""
+    if text.startswith("人民政府", i):
+        j = body_at(text, i + 4)
+        if j and D.body(text[i + 4:j]).kind == "department":
+            return j
+    for length in D.form_lengths(text[i:i + 2]):
+        if D.body(text[i:i + length]) is not None:
+            return i + length
+    m = _SUB_ZONE_AT.match(text, i, i + 20)
+    return m.end() if m else 0
+
+
+_SUB_ZONE_AT = re.compile(_SUB_ZONE.pattern.strip("^$"))
+
+
+def mentions(text: str) -> list[Mention]:
+    """Agency and region mentions in a question, left to right, longest first and never
+    overlapping (「淮安市洪泽区」 is one mention of 洪泽区, 「淮安市」 alone one of 淮安市)."""
+    q = squash(text) if any(ch.isspace() for ch in text) else text
+    out: list[Mention] = []
+    i = 0
+    while i < len(q) - 1:
+        m = _mention_at(q, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.end
+    if q is not text:  # spans refer to the text as given: map squashed offsets back
+        index = [k for k, ch in enumerate(text) if not ch.isspace()]
+        out = [Mention(index[m.start], index[m.end - 1] + 1, text[index[m.start]:index[m.end - 1] + 1], m.kind,
+                       m.identity, m.region_code) for m in out]
+    return out
+
+
+def _mention_at(q: str, i: int) -> Mention | None:
+    chain: list[G.Division] = []
+    j, any_full = i, False
+    while (r := _region_at(q, j, chain[-1] if chain else None)) is not None:
+        end, d, full = r
+        if not full and not chain and q[j:end] in _COMMON_WORDS and not body_at(q, end):
+            break
+        chain.append(d)
+        any_full |= full
+        j = end
+    if not chain:  # 「沐阳县」: a place misread by one confusable character
+        for length in range(min(7, len(q) - i), 2, -1):
+            w = q[i:i + length]
+            if w[-1] in G.LEVEL_SUFFIX and not G.by_name(w):
+                slips = [d for d, pair in G.misread(w) if G.confusable(pair)]
+                if len(slips) == 1:
+                    chain, j = [slips[0]], i + length
+                    break
+    if chain:
+        k = body_at(q, j)
+        if k:
+            ident = identify(q[i:k])
+            return Mention(i, k, q[i:k], "body", ident, ident.region_code if ident else chain[-1].code6)
+        ident = identify(q[i:j])  # (a name several places share, 「朝阳区」, has no region code)
+        return Mention(i, j, q[i:j], "region", ident, ident.region_code if ident else None)
+    lv = _LEVEL_PREFIX.match(q[i:i + 3])
+    if lv and i and _PLAIN.fullmatch(q[i - 1]) and q[i - 1] not in "年的和与及同跟比在向是":
+        return None  # 「开发区管委会」 holds no 「区管委会」
+    start = i + (lv.end() if lv else 0)
+    k = body_at(q, start)
+    if k and (lv or (D.body(q[start:k]) or D.COMMITTEE).kind == "department"):
+        ident = identify(q[i:k])
+        if ident is not None:
+            return Mention(i, k, q[i:k], "body", ident, ident.region_code)
+    return None
+
+
+# --- keys and the older helpers --------------------------------------------------------------------
 
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
 _SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "政府办公室", "政府办公厅", "管委会", "管理委员会")
 
 
+@functools.lru_cache(maxsize=4096)
 def agency_key(name: str | None) -> str:
+    """The name reports of one body share across years: 「淮安市洪泽区人民政府」 and 「洪泽区人民政府」
+    are both 「洪泽区人民政府」, 「上海市科委」 and 「上海市科学技术委员会」 both the latter. A resolved
+    name keys on its lowest place and its standard body; a region alone on the region's name; an
+    unresolved one drops the higher levels in front of the lowest and folds a few variants."""
     if not name:
         return ""
+    ident = _identify(name, frozenset())
+    if ident is not None and ident.region_code and not any("不在" in d for d in ident.doubts):
+        d = _division_of(ident)
+        p = _parse_exact(clean(name))
+        if d is not None and p and p[0].body is None:
+            return d.name
+        if d is not None:
+            return d.name + ident.body
     s = squash(name)
     s = re.sub(r"^(?:中华人民共和国)", "", s)
     # drop leading higher levels while another level name follows: 江苏省淮安市洪泽区人民政府 → 洪泽区人民政府
@@ -44,7 +667,9 @@ def text_places(text: str, minimum: int = 2) -> set[str]:
 
 
 def aliases(name: str | None) -> set[str]:
-    """Short forms users write for an agency: its key, the place name with and without its level."""
+    """Short forms users write for an agency: its key, the place name with and without its level.
+    (The store's alias table; new code should use `name_forms(identify(name))`, which never names
+    a parent region.)"""
     if not name:
         return set()
     key = agency_key(name)

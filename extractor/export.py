@@ -26,7 +26,9 @@ def to_cells(report: Report) -> dict[str, Any]:
             placeholders["t2.procurement.amount_unit"] = cell.unit
     return {
         "id": report.id, "source": report.source, "template": report.template.value,
-        "agency": report.agency, "year": report.year, "tables_recoverable": report.tables_recoverable,
+        "agency": report.agency, "region": report.region, "level": report.agency_level,
+        "region_code": report.region_code, "agency_full": report.agency_full,
+        "year": report.year, "tables_recoverable": report.tables_recoverable,
         "glued": report.glued, **tables, "placeholders": placeholders,
         "findings": [FINDING.dump_python(f, exclude={"spans"}, exclude_none=True) for f in report.findings],
         "metrics": [{k: v for k, v in dataclasses.asdict(m).items() if k != "span"}

@@ -12,12 +12,13 @@ from .checks import (check_domain, check_equations, check_preamble_parts, check_
                      check_year)
 from .document import Document
 from .load import load_bytes, read_source
-from .llm import LLMConfig, run_llm
+from .llm import run_llm
+from .llm_client import LLMConfig
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
+from .meta import find_issuer, find_title, find_year
 from .ocr_checks import mark_cells, ocr_doubts
-from .meta import find_agency, find_title, find_year
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
 from .stream import build_stream
@@ -65,9 +66,9 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         t3 = ts.t3_spec(tables.single_r6)
         equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
         findings += check_equations(cells, equations)
-        if doc.ocr:
-            findings += ocr_doubts(cells, equations, findings)
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
+        if doc.ocr:  # after the identities and the domain: it reads their findings
+            findings += ocr_doubts(cells, equations, findings)
     findings += check_structure(sections, template)
     if template in (Template.GF2021, Template.GF2019):
         findings += check_preamble_parts(doc.text, sections)
@@ -79,7 +80,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
     report = Report(
         id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
-        agency=find_agency(doc.text, title), year=year, title=title,
+        year=year, title=title, **_issuer_fields(find_issuer(doc.text, title)),
         tables_recoverable=any(c.value is not None for c in cells.values()),
         glued=bool(tables and tables.glued), cells=ordered, findings=findings, sections=sections,
         metrics=metrics,
@@ -93,6 +94,15 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
             report.findings += check_equations({c.key: c for c in report.cells}, equations)
     report.findings += check_narrative(report, views)
     return report
+
+
+def _issuer_fields(issuer) -> dict:
+    ident = issuer.identity
+    if ident is None:
+        return {"agency": issuer.agency}
+    return {"agency": issuer.agency, "agency_full": ident.full, "agency_short": ident.short,
+            "agency_level": ident.level, "region": ident.region, "region_code": ident.region_code,
+            "agency_doubts": list(ident.doubts)}
 
 
 @functools.lru_cache(maxsize=2)

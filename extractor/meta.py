@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
+
+from .agency import AgencyIdentity, identify, places_named, text_places
+from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
-_COMPILER = re.compile(r"由([^\s，。、（(]{2,30}?(?:厅|局|委|办|室|政府|管委会|委员会|中心|院|署|会|处))"
-                       r"(?:根据|依据|按照|编制|制作|负责)")
-
 
 def find_title(text: str) -> str | None:
     head = text[:1500]
@@ -54,47 +56,259 @@ def find_year(text: str, title: str | None) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+# --- the issuing body ------------------------------------------------------------------------------
+# Real reports state their issuer in one of a few places; each finder below reads one of them and
+# hands a candidate string to `agency.identify`, which parses places + body against the gazetteer
+# and the department table. A candidate counts only if it names a whole body (a place and a known
+# body, or a place alone for its government): 「办公室」「法规处」「按照省科技厅」 never do. A
+# self-reference without its place (「省科技厅」「市政府办公室」) is completed by the place of that
+# level the text names most.
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """The issuing body: `agency` as the report writes it (normalised: debris removed; a name the
+    report only writes incompletely is given in full), `identity` its normalised identity, `how`
+    which statement it was read from."""
+
+    agency: str | None
+    identity: AgencyIdentity | None = None
+    how: str = ""
+
+
+_NONE = Issuer(None)
+_META = re.compile(r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：][ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+_COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根据|依据|按照|编制|制作|编写|牵头|起草)")
+_WROTE = re.compile(r"(?:^|[。；;！\n])[ \t]*([^。；;！\n]{2,60}?)(?:编制完成了|编制了|编写了|编制完成|编写完成|制作了)"
+                    r"(?:本报告|本年度报告|《)")
+_REPORT_NAME = "年度报告"
+_NAME_STOP = re.compile(r".*[《〈<“\"：:、，,。；;！!？?\n]|.*(?:发布|公布|印发|制定|现将|附件|特此)")
+_NOT_OWN = re.compile(r"(?:关于|转发|印发).{0,30}$")
+_DATE = re.compile(r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}|"
+                   r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})[ \t]*日(?![ \t]*印)")
+
+
+def find_issuer(text: str, title: str | None) -> Issuer:
+    """The issuing body, from the strongest statement the report makes: its title (also when the
+    title is a file name), the signature above the date at the end, 「由…编制」 / 「…编写了《…》」
+    (where a government's office compiles the government's report, title and signature name the
+    government), the crawler's 「发布机构」 line (a portal's metadata may name the portal's owner), a
+    report name quoted in the text (「现发布《…年度报告》」, an attachment's file name); else the body
+    the text talks about as itself."""
+    for how, candidates in (("title", _titled(text, title)), ("signature", _signature(text)),
+                            ("compiled_by", _compiled_by(text)), ("metadata", _metadata(text)),
+                            ("report_name", _report_names(text))):
+        for cand in candidates:
+            found = _accept(cand, text)
+            if found is not None:
+                return Issuer(found[0], found[1], how)
+    return _self_named(text)
+
+
 def find_agency(text: str, title: str | None) -> str | None:
+    """The issuing body as written (see `find_issuer`)."""
+    return find_issuer(text, title).agency
+
+
+def _metadata(text: str):
+    head = text[:1500]
+    if any(k in head for k in ("发布机构", "发布单位", "发文机关", "发文单位", "来源:", "来源：")):  # (the regex
+        # tries every line start)
+        for m in _META.finditer(head):
+            yield m.group(1)
+
+
+_TITLE_AGENCY = re.compile(r"(?:(?:19|20)\d{2}年度?)?(.+?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府|政务)?信息公开")
+
+
+def _titled(text: str, title: str | None):
     if title:
-        t = re.sub(r"\s+", "", title)
-        t = re.sub(r"^(?:关于)?", "", t)
-        m = re.match(r"(?:(?:19|20)\d{2}年(?:度)?)?(.+?)(?:(?:19|20)\d{2}年(?:度)?)?(?:政府信息公开|信息公开)", t)
+        m = _TITLE_AGENCY.match(re.sub(r"\s+", "", title))
         if m and len(m.group(1)) >= 2:
-            return m.group(1)
+            yield m.group(1)  # the usual 「<body><year>年政府信息公开工作年度报告」: the body alone
+        yield title
         head = text[:300].strip().split("\n")
         if head and title.replace(" ", "") in "".join(head[:3]).replace(" ", "") and len(head[0].strip()) < 30:
-            first = head[0].strip()
-            if "年度报告" not in first:
-                return first
-    m = _COMPILER.search(text[:2000].replace("\n", ""))
-    if m:
-        return m.group(1)
-    return _self_reference(text[:6000])
+            yield head[0]  # the body on a line of its own above a title that names none
 
 
-_SELF = re.compile(r"(?:^|[\n，,。；;、\d年])(?:本|我)?(省|市|区|县)((?:人民)?政府(?:办公室|办公厅)?|[\u4e00-\u9fff]{1,5}?(?:厅|局|委))"
-                   r"(?=[\u4e00-\u9fff])")
-_SELF_LEVEL = re.compile(r"[省市区县]")  # at most two characters into every _SELF match
+def _compiled_by(text: str):
+    if "由" in text[:3000]:
+        for m in _COMPILED_BY.finditer(text[:3000].replace("\n", "")):
+            yield m.group(1)
+    head = text[:3000]
+    for verb in ("编制", "编写", "制作了"):
+        at = head.find(verb)
+        while at >= 0:  # the sentence that holds the verb, and only that one
+            m = _WROTE.search(head, max(0, head.rfind("。", 0, at) - 1, head.rfind("\n", 0, at) - 1, at - 62), at + 8)
+            if m:
+                yield m.group(1)
+            at = head.find(verb, at + 2)
 
 
-def _self_reference(text: str) -> str | None:
-    """Untitled reports still name themselves: 「市政府办公室以…」「省教育厅坚持…」. With the place the
-    text keeps naming at that level (「安康市」), that is the issuing body."""
-    from collections import Counter
+def _report_names(text: str):
+    """The words before each 「…年度报告」 (「现发布《河北省科学技术厅2019年政府信息公开工作年度报告》」,
+    「附件：1、河北省科学技术厅2023年…年度报告.doc」), cut at the quote or punctuation before them."""
+    at = text.find(_REPORT_NAME)
+    while at >= 0:
+        before = text[max(0, at - 60):at]
+        after = text[at + 4:at + 12]
+        if not after.startswith(("有关", "的通知", "工作的通知", "编制", "格式")):
+            m = _NAME_STOP.match(before)
+            cand = before[m.end():] if m else before
+            if "信息公开" in cand and not _NOT_OWN.search(cand):
+                yield cand + _REPORT_NAME
+        at = text.find(_REPORT_NAME, at + 4)
 
-    from .agency import text_places
-    from .anchored import finditer_around
 
-    found = Counter((m.group(1), m.group(2)) for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), text))
-    if not found:
+def _signature(text: str):
+    """The body printed above (or glued before) the date at the end of the report."""
+    tail_at = max(0, len(text) - 400)
+    tail = text[tail_at:]
+    dates = [m for m in _DATE.finditer(tail)]
+    for m in reversed(dates):
+        before = tail[max(0, m.start() - 60):m.start()].rstrip(" \t\n\u3000")
+        line = re.split(r"[\n。；;！!？?：:]", before)[-1].strip(" \t\u3000")
+        if len(line) >= 2:
+            yield line
+
+
+def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
+    """(as written, identity) if `candidate` names a whole body; a level-only self-reference
+    (「省科技厅」) is completed with the text's place first."""
+    ident = identify(candidate)
+    if ident is not None and ident.doubts and any("有多处" in d or "疑为" in d for d in ident.doubts):
+        ident = identify(candidate, context=text)  # the text's other places settle it
+    if ident is None:
         return None
-    # a named office beats the bare 「市政府」 that every report mentions
-    (level, body), _ = max(found.items(), key=lambda kv: (not kv[0][1].endswith("政府"), kv[1]))
-    places = Counter(p for p in text_places(text, minimum=1) if p.endswith(level))
-    counts = {p: text.count(p) for p in places}
-    if not counts:
+    if ident.complete or (ident.level and _unknown_place(ident)):
+        return ident.name, ident
+    if any("有多处" in d for d in ident.doubts):
+        return ident.name, ident
+    if ident.level and ident.region is None:
+        done = _complete(ident, text)
+        if done is not None:
+            return done.full, done
+    return None
+
+
+_PROVINCE_LEVEL = {"省", "自治区"}
+
+
+def _complete(ident: AgencyIdentity, text: str) -> AgencyIdentity | None:
+    """「省科技厅」 + the province the text names most (「河北省」, also inside 《河北省实施…办法》)."""
+    prefix = re.match(r"^(自治区|自治州|自治县|省|市|州|区|县|旗|盟)", ident.name)
+    if prefix is None:
         return None
-    place = max(counts, key=counts.get)
-    if body.startswith("政府"):
-        body = "人民" + body
-    return place + body
+    place = _main_place(text[:6000], prefix.group(1))
+    if place is None:
+        return None
+    done = identify(place + ident.name[prefix.end():])
+    return done if done is not None and (done.complete or _unknown_place(done)) else None
+
+
+def _unknown_place(ident: AgencyIdentity) -> bool:
+    """A place the gazetteer lacks, written as a place (「测试县」): kept as written."""
+    return ident.region is None and any("不在行政区划表" in d for d in ident.doubts)
+
+
+@functools.lru_cache(maxsize=16)
+def _main_place(text: str, level: str):
+    """The division of that level (省 / 市 / 区 …) the text names most often (cached: every
+    self-reference of a report asks the same)."""
+    from . import gazetteer as G
+
+    counts = Counter()
+    for code in places_named(text, all_levels=True):
+        d = G.get(code) if code[0] != "Z" else None
+        for x in ([d] if d is not None else []) + [z for z in G.zones() if z.code6 == code]:
+            if x.name.endswith(level) and (x.level == "省") == (level in _PROVINCE_LEVEL):
+                counts[x.name] = text.count(x.name)
+    counts = Counter({k: v for k, v in counts.items() if v})
+    if not counts:  # a place the gazetteer lacks, named often enough to be the report's own
+        counts = Counter({p: text.count(p) for p in text_places(text, minimum=1) if p.endswith(level)})
+    return max(counts, key=lambda k: (counts[k], -text.find(k))) if counts else None
+
+
+# The text's own words for its issuer: 「我厅」「本局」 say which kind of body wrote it.
+_SELF_WORD = re.compile(r"[我本](厅|局|委|办|区|县|市|镇|乡|街道)")
+_SELF_KIND = {"厅": "厅", "局": "局", "委": "委", "办": "办"}
+_SELF = re.compile(r"(?:^|(?<=[\n，,。；;、\d年]))(?:本|我)?(省|市|区|县|州|旗)(?=[\u4e00-\u9fff])")
+_SELF_LEVEL = re.compile(r"[省市区县州旗]")
+_MENTION_BEFORE = re.compile(r"(?:按照|根据|依据|会同|联合|经|向|报|和|与|及|、|配合|协调)$")
+
+
+def _self_named(text: str) -> Issuer:
+    """No statement names the issuer: the body the text names as its own subject. Candidates are
+    its level-only self-references completed with its place (「省科技厅」 → 河北省科学技术厅) and, if
+    those do not settle it, the full names it writes (「河北省科学技术厅深入贯彻…」, never inside 《》
+    or after 按照/会同); the kind its 「我厅 / 本局 / 我市」 words name decides between bodies."""
+    from . import departments as D
+    from .agency import body_at
+
+    head = text[:6000]
+    kinds = Counter(_SELF_KIND.get(w, "government") for w in _SELF_WORD.findall(head))
+    dept_kind = max(("厅", "局", "委", "办"), key=lambda k: kinds[k])
+    dept_signal = kinds[dept_kind] > kinds["government"]
+    votes: dict[str, list] = {}  # full name → [score, first position, identity, as written]
+
+    def vote(ident: AgencyIdentity | None, written: str, at: int) -> None:
+        if ident is None or not (ident.complete or _unknown_place(ident)) or any("不在标准" in d for d in ident.doubts):
+            return
+        entry = votes.setdefault(ident.full, [0.0, at, ident, written])
+        entry[0] += 1
+
+    def score(entry) -> tuple:
+        """(tier, votes, earliness). With 「我厅」-words a department of that kind first, the
+        government last; otherwise a government's office first (the bare 「市政府」 is in every
+        report as the superior: 「市委、市政府决策部署」), then the government, then departments."""
+        total, at, ident, _ = entry
+        body = ident.body
+        government, office = body.endswith("人民政府") or body == "管理委员会", "办公室" in body or "办公厅" in body
+        if dept_signal:
+            tier = 2 if body.endswith(dept_kind) or (dept_kind == "委" and body.endswith("委员会")) else 0 if government else 1
+        else:
+            tier = 2 if office and body.startswith("人民政府") else 1 if government or not kinds["government"] else 0
+        return tier, total, -at
+
+    completed: dict[str, AgencyIdentity | None] = {}
+    for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), head):
+        end = body_at(head, m.end())
+        if not end or D.body(head[m.end():end]) is None:
+            continue
+        rest = head[m.end():end]
+        if rest not in completed:
+            place = _main_place(head, m.group(1))
+            done = identify(place + rest) if place else None
+            completed[rest] = done if done is not None and (done.complete or _unknown_place(done)) else None
+        vote(completed[rest], "", m.start())
+    if not votes or score(max(votes.values(), key=score))[0] < 2:
+        for d_name, at in _full_mentions(head):
+            vote(identify(head[at:d_name]), head[at:d_name], at)
+    if not votes:
+        return _NONE
+    best = max(votes.values(), key=score)
+    return Issuer(best[3] or best[2].full, best[2], "text")
+
+
+def _full_mentions(text: str):
+    """(end, start) of each place-and-body name the text writes on its own account."""
+    from . import gazetteer as G
+    from .agency import body_at
+
+    names = set()
+    for code in places_named(text, all_levels=True):
+        d = G.get(code)
+        names |= {d.name} if d is not None else set()
+        names |= {z.name for z in G.zones() if z.code6 == code and z.name in text}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            j = at + len(name)
+            # a longer place may follow (河北省 → 河北省石家庄市): the body starts after the last place
+            end = body_at(text, j)
+            open_quote = text.rfind("《", 0, at) > text.rfind("》", 0, at)
+            if end and not open_quote and not _MENTION_BEFORE.search(text[max(0, at - 2):at]) \
+                    and not text.startswith("关于", end):
+                yield end, at
+            at = text.find(name, j)

@@ -106,6 +106,7 @@ class LLMRun(BaseModel):
     """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
 
     model: str
+    passes: Literal["lean", "always"] | None = Field(default=None, description="lean: only what the rules left open")
     calls: int = 0
     attempts: int = 0
     cached_calls: int = 0
@@ -117,6 +118,7 @@ class LLMRun(BaseModel):
     cells_accepted: int = 0
     cells_rejected: int = 0
     budget_exhausted: bool = False
+    deadline_exhausted: bool = Field(default=False, description="the report's total LLM time ran out")
     errors: list[str] = Field(default_factory=list)
 
 
@@ -126,7 +128,13 @@ class Report(BaseModel):
     format: str
     encoding: str | None = None
     template: Template
-    agency: str | None = None
+    agency: str | None = Field(default=None, description="the issuing body as the report writes it (normalised)")
+    agency_full: str | None = Field(default=None, description="standard full name: 河北省科学技术厅, 淮安市洪泽区人民政府")
+    agency_short: str | None = Field(default=None, description="usual short form: 河北省科技厅, 洪泽区政府")
+    agency_level: str | None = Field(default=None, description="省级政府 | 省级部门 | 市级… | 县级… | 乡级政府")
+    region: str | None = Field(default=None, description="division path: 江苏省淮安市洪泽区")
+    region_code: str | None = Field(default=None, description="6-digit 行政区划代码 of that division")
+    agency_doubts: list[str] = Field(default_factory=list, description="what naming the agency had to assume")
     year: int | None = None
     title: str | None = None
     tables_recoverable: bool = False

@@ -13,6 +13,7 @@ from extractor import tablespec as ts
 from extractor.schema import Answer, Citation, Span
 
 from . import question as qs
+from .grounding import is_instruction
 from .index import Index
 from .store import Store
 from .tokens import overlap
@@ -529,6 +530,8 @@ class Asker:
         for rank, c in enumerate(chunks):
             for s, e in _sentences(c["text"]):
                 text = c["text"][s:e]
+                if is_instruction(text):
+                    continue  # an instruction planted in a report is never an answer
                 score = overlap(q, text) - 0.02 * rank
                 if re.search(r"问题", q) and c["section"] == 5:
                     score += 0.25

@@ -1,5 +1,18 @@
 """A scripted OpenAI-compatible chat-completions server on 127.0.0.1, so the real openai +
-instructor code runs end to end in tests. `handler(request_body, n)` decides each answer."""
+instructor code runs end to end in tests. `handler(request_body, n)` decides each answer:
+
+    {"content": str}                  the assistant message (streamed in 7-character chunks when the
+                                      request asks for a stream)
+    {"status": 429}                   an error status
+    {"usage": (prompt, completion)}   token usage to report
+    {"delay": s}                      stall s seconds before sending anything
+    {"drip": s}                       send the headers, then the body one byte every s seconds
+    {"drip_headers": s}               the whole response, status line included, one byte every s seconds
+    {"chunk_delay": s}                (streams) pause s seconds between chunks
+    {"hold_after": k}                 (streams) after k chunks, wait until the test sets `release`
+
+A hostile endpoint is one of these: a stall, a drip, a giant `content` (`giant()`), an answer that
+is not grounded. Every wait ends as soon as the server is closed."""
 
 from __future__ import annotations
 
@@ -9,7 +22,7 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-Answer = dict  # {"status": 200, "content": str, "delay": float, "usage": (prompt, completion)}
+Answer = dict
 
 
 def completion(content: str, usage: tuple[int, int] = (100, 20)) -> dict:
@@ -21,13 +34,24 @@ def completion(content: str, usage: tuple[int, int] = (100, 20)) -> dict:
     }
 
 
+def giant(chars: int = 4_800_000) -> dict:
+    """An answer of `chars` characters that is otherwise well-formed."""
+    return {"content": json.dumps({"citations": ["c1"], "found": True, "answer": "政务公开" * (chars // 4)},
+                                  ensure_ascii=False)}
+
+
 class ScriptedLLM:
     def __init__(self, handler: Callable[[dict, int], Answer]):
         self.handler = handler
         self.requests: list[dict] = []
+        self.closing = threading.Event()
+        self.release = threading.Event()
+        self.disconnects = 0  # responses the client hung up on
         outer = self
 
         class H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def log_message(self, *args):  # quiet
                 pass
 
@@ -35,29 +59,44 @@ class ScriptedLLM:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 outer.requests.append(body)
                 answer = outer.handler(body, len(outer.requests))
-                if answer.get("delay"):
-                    time.sleep(answer["delay"])
-                status = answer.get("status", 200)
-                if status == 200 and body.get("stream"):
-                    self._stream(answer.get("content", ""))
+                if answer.get("delay") and outer.closing.wait(answer["delay"]):
                     return
+                try:
+                    if answer.get("status", 200) == 200 and body.get("stream"):
+                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0), answer.get("hold_after"))
+                    else:
+                        self._reply(answer)
+                except (BrokenPipeError, ConnectionResetError):
+                    outer.disconnects += 1
+                self.close_connection = True
+
+            def _reply(self, answer: Answer) -> None:
+                status = answer.get("status", 200)
                 payload = (completion(answer.get("content", ""), answer.get("usage", (100, 20)))
                            if status == 200 else {"error": {"message": "scripted error", "type": "server_error"}})
                 data = json.dumps(payload, ensure_ascii=False).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
+                head = (f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n"
+                        "Connection: close\r\n\r\n").encode()
+                if answer.get("drip_headers"):
+                    self._drip(head + data, answer["drip_headers"])
+                    return
+                self.wfile.write(head)
+                self.wfile.flush()
+                if answer.get("drip"):
+                    self._drip(data, answer["drip"])
+                else:
                     self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
-            def _stream(self, content: str) -> None:
+            def _drip(self, data: bytes, every: float) -> None:
+                for i in range(len(data)):
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+                    if outer.closing.wait(every):
+                        return
+
+            def _stream(self, content: str, pause: float, hold_after: int | None = None) -> None:
                 """OpenAI-style SSE chunks, a few characters each, then [DONE]."""
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.end_headers()
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
                 base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
                         "model": "scripted"}
                 for i in range(0, len(content), 7):
@@ -65,11 +104,21 @@ class ScriptedLLM:
                                                   "finish_reason": None}]}
                     self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
                     self.wfile.flush()
+                    if pause and outer.closing.wait(pause):
+                        return
+                    if hold_after is not None and i // 7 + 1 == hold_after:
+                        while not outer.release.wait(0.05):
+                            if outer.closing.is_set():
+                                return
                 end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            block_on_close = False
+
+        self.server = Server(("127.0.0.1", 0), H)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -78,8 +127,44 @@ class ScriptedLLM:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.closing.set()
         self.server.shutdown()
         self.server.server_close()
 
     def prompts(self) -> list[str]:
         return [m["content"] for r in self.requests for m in r["messages"] if m["role"] == "user"]
+
+
+def chunks_of(body: dict) -> dict[str, str]:
+    """The chunks an answer prompt carries, by id ("c1" → text)."""
+    import re
+
+    user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+    inner = user.rsplit("<chunks>", 1)[1].split("</chunks>")[0]
+    parts = re.split(r"^\[(c\d+)\] ", inner.strip("\n"), flags=re.M)[1:]
+    return {parts[i]: parts[i + 1].rstrip("\n") for i in range(0, len(parts), 2)}
+
+
+def quoting(body: dict, chunk: str = "c1", sentences: int = 2, extra: str = "") -> dict:
+    """A well-behaved answer: the first sentences of a given chunk, cited, citations first."""
+    import re
+
+    text = chunks_of(body).get(chunk, "")
+    parts = [s for s in re.findall(r"[^。；！？\n]*[。；！？]", text) if s.strip()][:sentences] or [text]
+    return {"content": json.dumps({"citations": [chunk], "found": True, "answer": "".join(parts) + extra},
+                                  ensure_ascii=False)}
+
+
+def stand_in(body: dict, n: int) -> dict:
+    """A deterministic stand-in for a cooperative model, for running the eval gates end to end:
+    answers a question with the first sentences of the chunk sharing most characters with it, and
+    proposes no metrics and no table splits (the rules' results stand)."""
+    user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+    if "<chunks>" in user:
+        question = user.split("问题：", 1)[1].split("\n", 1)[0]
+        chunks = chunks_of(body)
+        best = max(chunks, key=lambda c: len(set(question) & set(chunks[c])))
+        return quoting(body, best, 2)
+    if "拆分成" in user:
+        return {"content": json.dumps({"cells": []})}
+    return {"content": json.dumps({"metrics": []})}

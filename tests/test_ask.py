@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractor.extract import extract_path
-from extractor.llm import LLMConfig
+from extractor.llm_client import LLMClient, LLMConfig
 from llm_server import ScriptedLLM
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
@@ -111,7 +111,7 @@ def test_llm_answer_cites_only_given_chunks(asker, tmp_path):
 
     with ScriptedLLM(handler) as server:
         cfg = LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "c", max_retries=0)
-        llm_asker = Asker(asker.store, asker.index, cfg)
+        llm_asker = Asker(asker.store, asker.index, LLMClient(cfg))
         ans = llm_asker.retrieve("安康2022年政务公开工作有哪些不足？", [asker.store.summaries(agency="安康")[0]["id"]])
     assert ans.route == "llm" and ans.answer.startswith("政务公开工作")
     assert len(ans.citations) == 1 and ans.citations[0].chunk_id  # c99 was not given: dropped
@@ -121,7 +121,7 @@ def test_llm_answer_without_valid_citation_falls_back(asker, tmp_path):
     reply = json.dumps({"answer": "编造的答案", "citations": ["c42"], "found": True}, ensure_ascii=False)
     with ScriptedLLM(lambda body, n: {"content": reply}) as server:
         cfg = LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "c", max_retries=0)
-        ans = Asker(asker.store, asker.index, cfg).retrieve("安康2022年政务公开工作有哪些不足？",
+        ans = Asker(asker.store, asker.index, LLMClient(cfg)).retrieve("安康2022年政务公开工作有哪些不足？",
                                                           [asker.store.summaries(agency="安康")[0]["id"]])
     assert ans.route == "retrieval" and "编造" not in ans.answer
 

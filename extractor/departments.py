@@ -1,0 +1,118 @@
+"""Body names without their place: 「科学技术厅」 and its short forms (「科技厅」「科委」「发改局」), and the
+government's own forms (「人民政府」「政府办」「管委会」). Data: extractor/data/departments.tsv."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "departments.tsv"
+
+_SHORT_SUFFIX = {"委员会": "委", "办公室": "办", "管理委员会": "管委会", "联合会": "联"}
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A standard body: `full` 「科学技术厅」, `short` 「科技厅」; `kind` government | office |
+    department (a government's 办公厅/办公室 reports for the government: 「市级政府」 in the gold)."""
+
+    full: str
+    short: str
+    kind: str
+
+
+GOVERNMENT = Body("人民政府", "政府", "government")
+GENERAL_OFFICE = Body("人民政府办公厅", "政府办公厅", "office")
+OFFICE = Body("人民政府办公室", "政府办", "office")
+ADMIN_OFFICE = Body("行政公署", "行署", "government")
+COMMITTEE = Body("管理委员会", "管委会", "government")
+STREET_OFFICE = Body("街道办事处", "街道办", "government")
+
+_GOVERNMENT_FORMS = {
+    "人民政府": GOVERNMENT, "政府": GOVERNMENT,
+    "人民政府办公厅": GENERAL_OFFICE, "政府办公厅": GENERAL_OFFICE,
+    "人民政府办公室": OFFICE, "政府办公室": OFFICE, "政府办": OFFICE, "府办": OFFICE,
+    "行政公署": ADMIN_OFFICE, "行署": ADMIN_OFFICE,
+    "管理委员会": COMMITTEE, "管委会": COMMITTEE,
+    "党工委管委会": COMMITTEE,
+}
+
+
+def _short_suffix(suffix: str) -> str:
+    return _SHORT_SUFFIX.get(suffix, suffix)
+
+
+@functools.cache
+def _forms() -> dict[str, Body]:
+    """Every written form → its standard body. Full names first, so a full name written in a report
+    is never taken for another body's short form; then the table's own short forms; then the
+    generated ones (short stem × full or short suffix)."""
+    entries = []
+    with open(DATA, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t") + [""] * 4
+            stem, shorts, suffixes, extra = cols[0], cols[1].split("|"), cols[2].split("|"), cols[3]
+            extras = [tuple(x.split(">")) for x in extra.split("|") if ">" in x]
+            entries.append((stem, [s for s in shorts if s], suffixes, extras))
+    full: dict[str, Body] = {}
+    for stem, shorts, suffixes, extras in entries:
+        for suffix in suffixes:
+            std = next((form for form, sfx in extras if sfx == suffix), (shorts[0] if shorts else stem) + _short_suffix(suffix))
+            full.setdefault(stem + suffix, Body(stem + suffix, std, "department"))
+    out: dict[str, Body] = dict(_GOVERNMENT_FORMS)
+    for form, body in full.items():
+        out.setdefault(form, body)
+    for stem, _, _, extras in entries:
+        for form, suffix in extras:
+            out.setdefault(form, full[stem + suffix])
+    for stem, shorts, suffixes, _ in entries:
+        for suffix in suffixes:
+            body = full[stem + suffix]
+            for s in [stem, *shorts]:
+                for sfx in (suffix, _short_suffix(suffix)):
+                    out.setdefault(s + sfx, body)
+    return out
+
+
+def body(form: str) -> Body | None:
+    """The standard body a written form stands for: 「科委」→ 科学技术委员会, 「发改局」→ 发展和改革局,
+    「政府办」→ 人民政府办公室. None for anything else (「办公室」 alone names no body)."""
+    return _forms().get(form)
+
+
+@functools.cache
+def max_form_length() -> int:
+    return max(map(len, _forms()))
+
+
+def forms_of(b: Body) -> set[str]:
+    """Every written form of a body (its full name, its short forms)."""
+    return {form for form, x in _forms().items() if x == b}
+
+
+@functools.cache
+def _forms_by_body() -> dict[Body, frozenset[str]]:
+    out: dict[Body, set[str]] = {}
+    for form, b in _forms().items():
+        out.setdefault(b, set()).add(form)
+    return {b: frozenset(v) for b, v in out.items()}
+
+
+def all_forms(b: Body) -> frozenset[str]:
+    return _forms_by_body().get(b, frozenset({b.full, b.short}))
+
+
+@functools.cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for form in _forms():
+        out.setdefault(form[:2], set()).add(len(form))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def form_lengths(first_two: str) -> tuple[int, ...]:
+    """Lengths of the body forms that begin with these two characters, longest first."""
+    return _lengths().get(first_two, ())

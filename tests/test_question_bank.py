@@ -1,0 +1,28 @@
+"""The question bank (eval/questions) stays true to the corpus and to its own sources.
+
+Its expected answers are recomputed from the gold cells and checked against the report texts by
+eval/questions/validate.py; a gold correction or a hand edit of a .jsonl file that breaks an
+answer fails here, not silently in the QA gate.
+"""
+import subprocess
+import sys
+from pathlib import Path
+
+QDIR = Path(__file__).resolve().parent.parent / "eval" / "questions"
+
+
+def test_bank_validates_against_gold_and_report_texts():
+    run = subprocess.run([sys.executable, str(QDIR / "validate.py")], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " 0 errors" in run.stdout
+
+
+def test_jsonl_files_are_what_the_sources_build():
+    sys.path.insert(0, str(QDIR))
+    try:
+        import build
+        rendered = build.render()
+    finally:
+        sys.path.remove(str(QDIR))
+    for name, text in rendered.items():
+        assert (QDIR / f"{name}.jsonl").read_text(encoding="utf-8") == text, f"{name}.jsonl differs: run eval/questions/build.py"
