@@ -14,6 +14,9 @@ import csv
 import fcntl
 import gc
 import hashlib
+import heapq
+import pickle
+import sqlite3
 import io
 import json
 import os
@@ -27,7 +30,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from extractor.cross_checks import Record, cross_check
+from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
 from extractor.export import CSV_FIELDS, csv_rows
 from extractor.extract import extract_path
 from extractor.load import read_source
@@ -396,6 +399,40 @@ def _replace_tree(tmp: Path, final: Path) -> None:
         old.unlink()
 
 
+class RecordSpill:
+    """What the cross-report checks need of every report, on disk (a scratch SQLite file beside the
+    outputs) instead of in memory: a million reports' records would not fit, and the checks only
+    ever compare one agency's reports. Agencies come back in the order they were first seen, each
+    with its reports in the order they were added — the order the in-memory checks used."""
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
+                              "CREATE TABLE agency (key TEXT PRIMARY KEY, first INTEGER);"
+                              "CREATE TABLE record (key TEXT, seq INTEGER, body BLOB);")
+        self.seq = 0
+
+    def add(self, rec: Record) -> None:
+        if not rec.key or not rec.year:
+            return  # no series without an agency and a year (cross_check skips them too)
+        self.seq += 1
+        self.db.execute("INSERT OR IGNORE INTO agency VALUES (?, ?)", (rec.key, self.seq))
+        self.db.execute("INSERT INTO record VALUES (?, ?, ?)", (rec.key, self.seq, pickle.dumps(rec, 5)))
+
+    def agencies(self):
+        self.db.execute("CREATE INDEX record_key ON record (key, seq)")
+        for (key,) in self.db.execute("SELECT key FROM agency ORDER BY first"):  # a cursor, not a list
+            yield [pickle.loads(body) for (body,) in
+                   self.db.execute("SELECT body FROM record WHERE key = ? ORDER BY seq", (key,))]
+
+    def close(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+
 class TableWriter:
     """cells.csv/cells.parquet/metrics.csv/findings.csv/summary.md, written while the reports come
     in, into .tmp files that replace the old tables only at close(): a killed run leaves the last
@@ -413,10 +450,11 @@ class TableWriter:
         self.parquet = YearPartitions(self.tmps[3])
         self.pending: dict[int | None, list[str]] = {}  # cells CSV not yet in the parquet files, by year
         self.pending_rows = 0
-        self.records: list[Record] = []
+        self.records = RecordSpill(self.outdir / ".records.tmp")
+        self.n = 0
         self.templates: Counter = Counter()
         self.defects: Counter = Counter()
-        self.per_report: list[tuple[int, str, str | None, int | None]] = []
+        self.worst: list[tuple[int, str, str | None, int | None]] = []  # a min-heap of the 10 worst
 
     def add(self, d: Derived) -> None:
         for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
@@ -427,9 +465,14 @@ class TableWriter:
             self._flush()
         self.defects.update(d.defects)
         rec = d.record
-        self.per_report.append((len(d.defects), rec.id, rec.agency, rec.year))
+        entry = (len(d.defects), rec.id, rec.agency, rec.year)
+        if len(self.worst) < 10:
+            heapq.heappush(self.worst, entry)
+        elif entry > self.worst[0]:
+            heapq.heapreplace(self.worst, entry)
         self.templates[rec.template] += 1
-        self.records.append(rec)
+        self.records.add(rec)
+        self.n += 1
 
     def _flush(self) -> None:
         """The pending cells into cells.parquet, parsed by Arrow's own CSV reader (the same text
@@ -454,16 +497,22 @@ class TableWriter:
 
     def close(self) -> dict:
         """Cross-report checks over every record, then the tables replace the old ones."""
-        cross, ran = cross_check(self.records)
-        meta = {x.id: x for x in self.records}
-        for c in cross:
-            f = c.finding
-            rec = meta[c.report_id]
-            self.findings.writerow((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind, f.where,
-                                    f.message, " ".join(f.cells), c.other_id))
-            self.defects[f.check] += 1
-        counts = Counter(ran)
-        counts["cross_findings"] = len(cross)
+        counts: Counter = Counter()
+        for group in self.records.agencies():  # one agency's reports at a time: memory stays flat
+            cross, ran = cross_check(group)
+            counts.update(ran)
+            meta = {x.id: x for x in group}
+            for c in cross:
+                f = c.finding
+                rec = meta[c.report_id]
+                self.findings.writerow((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind, f.where,
+                                        f.message, " ".join(f.cells), c.other_id))
+                self.defects[f.check] += 1
+                counts["cross_findings"] += 1
+        for check in CROSS_CHECK_IDS:
+            counts.setdefault(check, 0)
+        counts.setdefault("cross_findings", 0)
+        self.records.close()
         self._flush()
         for fh in self.files:
             fh.close()
@@ -473,8 +522,8 @@ class TableWriter:
         _replace_tree(self.tmps[3], self.outdir / self.NAMES[3])
         errors_path = self.outdir / "errors.jsonl"
         errors = sum(1 for _ in errors_path.open(encoding="utf-8")) if errors_path.exists() else 0
-        n = len(self.records)
-        worst = sorted(self.per_report, reverse=True)[:10]
+        n = self.n
+        worst = sorted(self.worst, reverse=True)
         _replace(self.outdir / "summary.md", lambda p: p.write_text(
             _summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"))
         return {"reports": n, "errors": errors, **counts}
