@@ -62,7 +62,11 @@ def load_pdf(data: bytes) -> Document:
     text = out.text()
     if n_chars == 0 or garbage_text(text):
         return _ocr_instead(data)
-    return Document(text, out.tokens, "pdf", None, pages)
+    from .ocr_load import tables_missing, with_pdf_pictures  # here: ocr_layout imports this module
+
+    doc = Document(text, out.tokens, "pdf", None, pages)
+    # a table body missing from the text: the tables may be pictures on text pages (read by OCR)
+    return with_pdf_pictures(data, doc) if tables_missing(text) else doc
 
 
 _BAD_CHARS = frozenset("□■\ufffd")

@@ -129,3 +129,82 @@ def ocr_image_into(out: TextBuilder, data: bytes, image_no: int, marks: list[Ocr
         out.newline()
         for item in page_items(page):
             emit(out, item, image_no, page, marks)
+
+
+MIN_PICTURE_SHARE = 0.08  # of the page's area: a picture this large may be a table, not a logo or seal
+
+
+def _pictures_on_page(page) -> list[tuple[float, float, float, float]]:
+    """Large pictures on a PDF page, as (left, top, right, bottom) fractions of the page."""
+    import pypdfium2.raw as raw
+
+    w, h = page.get_size()
+    out = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        left, bottom, right, top = obj.get_bounds()
+        left, right = max(0.0, left), min(w, right)
+        bottom, top = max(0.0, bottom), min(h, top)
+        if (right - left) * (top - bottom) >= MIN_PICTURE_SHARE * w * h:
+            out.append((left / w, 1 - top / h, right / w, 1 - bottom / h))
+    return out
+
+
+def with_pdf_pictures(data: bytes, doc: Document) -> Document:
+    """A PDF whose text layer lacks a table body but whose pages carry large pictures (the tables
+    published as images): each picture is OCR'd and its lines and rows follow the text of its page.
+    Returns `doc` unchanged when there is nothing to read or no OCR group."""
+    from .ocr import available
+
+    if not available() or not tables_missing(doc.text):
+        return doc
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return doc
+    try:
+        pictures = {n: p for n in range(1, len(pdf) + 1) if (p := _pictures_on_page(pdf[n - 1]))}
+        if not pictures:
+            return doc
+        _page_budget(len(pictures))
+        out = TextBuilder()
+        marks: list[OcrMark] = []
+        spans: list[tuple[int, int, int]] = []
+        for start, end, no in doc.pages:
+            page_start = out.length
+            _copy_tokens(doc, start, end, out)
+            if no in pictures:
+                image = render_pdf_page(pdf[no - 1])
+                for x0, y0, x1, y1 in pictures[no]:
+                    box = (int(x0 * image.width), int(y0 * image.height), int(x1 * image.width), int(y1 * image.height))
+                    first = len(marks)
+                    page = read_page(image.crop(box))
+                    out.newline()
+                    for item in page_items(page):
+                        emit(out, item, no, page, marks)
+                    for m in marks[first:]:  # crop fractions → page fractions
+                        a, b, c, d = m.box
+                        m.box = (round(x0 + a * (x1 - x0), 4), round(y0 + b * (y1 - y0), 4),
+                                 round(x0 + c * (x1 - x0), 4), round(y0 + d * (y1 - y0), 4))
+            spans.append((page_start, out.length, no))
+    finally:
+        pdf.close()
+    return Document(out.text(), out.tokens, doc.format, doc.encoding, spans, doc.title_hint, ocr=marks)
+
+
+def _copy_tokens(doc: Document, start: int, end: int, out: TextBuilder) -> None:
+    """The tokens of doc.text[start:end] into `out` again: lines as lines, table rows as rows."""
+    row: list[str] = []
+    for tok in doc.tokens:
+        if not start <= tok.start < end:
+            continue
+        if tok.row_start or row:
+            row.append(tok.text)
+            if tok.row_end:
+                out.row(row)
+                row = []
+        else:
+            out.line(tok.text)
+    if row:
+        out.row(row)

@@ -186,6 +186,47 @@ def test_pdf_with_a_garbage_text_layer_falls_back_to_ocr(values):
     assert {k: got.get(k) for k in values} == values
 
 
+def test_pdf_text_pages_with_table_pictures(values):
+    """A PDF with a real text layer whose three tables are pictures: the text is read as text, the
+    pictures by OCR, in place; only the pictures' cells are OCR cells."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    head, tail = _narrative_only(values)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800
+    c.setFont("STSong-Light", 9)
+    for line in head.splitlines():
+        if line:
+            c.drawString(40, y, line[:60])
+            y -= 13
+    c.showPage()
+    for page in _pages(values, seed=10):
+        w, h = page.size
+        c.drawImage(ImageReader(page), 30, 60, 535, 535 * h / w)
+        c.showPage()
+    c.setFont("STSong-Light", 9)
+    y = 800
+    for line in tail.splitlines():
+        if line:
+            c.drawString(40, y, line[:60])
+            y -= 13
+    c.showPage()
+    c.save()
+    r = extract_bytes(buf.getvalue(), "pictures.pdf")
+    assert r.format == "pdf"
+    got = r.values()
+    assert {k: got.get(k) for k in values} == values
+    assert {c.source for c in r.cells} == {"ocr"} and all(0 <= v <= 1 for v in r.cell("t3.new.tot").box)
+    assert r.cell("t3.new.tot").span.page in (2, 3)
+    assert r.text.startswith(head.splitlines()[0][:20])  # the text layer, read as text, comes first
+
+
 def _narrative_only(values) -> tuple[str, str]:
     """The report's text before its tables and after them (the tables are the pictures)."""
     text = render(values, "markdown", drop=("t2", "t3", "t4"))
