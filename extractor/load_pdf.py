@@ -5,6 +5,7 @@ stream; the parser locates rows by label, so the page break does not matter."""
 from __future__ import annotations
 
 import io
+import os
 import re
 
 from .document import Document, TextBuilder
@@ -20,6 +21,15 @@ def _is_table(rows: list[list[str | None]]) -> bool:
 
 
 def load_pdf(data: bytes) -> Document:
+    if os.environ.get("XXGK_PDF_ENGINE") == "pdfium":  # step 3 of issue 16, not the default yet
+        from .pdf_layer import load_pdf_layer
+
+        doc = load_pdf_layer(data)
+        if doc is None or garbage_text(doc.text):
+            return _ocr_instead(data)
+        from .ocr_load import tables_missing, with_pdf_pictures
+
+        return with_pdf_pictures(data, doc) if tables_missing(doc.text) else doc
     import pdfplumber
     try:
         pdf = pdfplumber.open(io.BytesIO(data))

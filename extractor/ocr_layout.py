@@ -219,7 +219,9 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
             marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
 
 
-def build_document(pages: list[Page], fmt: str) -> Document:
+def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
+    """`ocr`: the boxes were recognised (marks kept: source, confidence, box); False for a PDF's
+    own text layer laid out the same way."""
     out = TextBuilder()
     spans: list[tuple[int, int, int]] = []
     marks: list[OcrMark] = []
@@ -228,4 +230,4 @@ def build_document(pages: list[Page], fmt: str) -> Document:
         for item in page_items(page):
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
-    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks)
+    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [])
