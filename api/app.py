@@ -10,17 +10,21 @@ import asyncio
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from extractor import __version__
+from extractor.checkspec import Described
 from extractor.export import to_cells, to_csv
 from extractor.extract import extract_bytes
 from extractor.llm_client import client_for
@@ -30,7 +34,9 @@ from rag.ask import Asker
 from rag.index import Index
 from rag.store import Store
 
-from .render import report_page, tables_html
+from . import overview as ov
+from . import sheets
+from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_encoding": 415,
@@ -85,13 +91,85 @@ class AskRequest(BaseModel):
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
 
 
+class AgencyName(BaseModel):
+    agency: str = Field(min_length=2, max_length=60, examples=["淮安市洪泽区人民政府"])
+
+
+class MetricView(BaseModel):
+    i: int
+    before: str = Field(description="verbatim text before the quantity, back to the clause start")
+    quote: str = Field(description="the quantity as printed (its span)")
+    after: str
+    value: float | int
+    unit: str | None = None
+    qualifier: str | None = None
+    key: str | None = None
+    section: int | None = None
+    start: int
+    end: int
+
+
+class ReportView(BaseModel):
+    id: str
+    title: str
+    agency: str | None = None
+    year: int | None = None
+    template: str
+    source_name: str
+    tables: bool = Field(description="false: the report has no standard tables (pre-2019, tables as images)")
+    tables_note: str | None = None
+    tables_html: str
+    findings: list[Described]
+    counts: dict[str, int] = Field(description="findings by kind")
+    metrics: list[MetricView]
+    figures: ov.OverviewRow | None = None
+    others: list[dict] = Field(default_factory=list, description="the same agency's other reports (id, year)")
+    downloads: dict[str, str]
+    download_name: str
+
+
+KIND_NAMES = ("report_defect", "blank_cells", "extraction_doubt")
+Kind = Literal["report_defect", "blank_cells", "extraction_doubt"]
+YearText = Annotated[str | None, Query(max_length=40, description="2022、2022年 或 2021-2023")]
+TemplateName = Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"]
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def cell_labels() -> dict[str, str]:
+    """Every cell key of every table variant → its human label (the spec's words)."""
+    from extractor import tablespec as ts
+
+    keys: dict[str, str] = {}
+    for spec, template in ((ts.T2_GF2019, "GF2019"), (ts.T2_GF2021, "GF2021"), (ts.T3_GF2019, None),
+                           (ts.T3_GF2021, None), (ts.T4, None)):
+        for r in spec.rows:
+            for c in (*r.cols, "sub") if spec.id == "t3" else r.cols:
+                keys[f"{spec.id}.{r.key}.{c}"] = ts.cell_label(f"{spec.id}.{r.key}.{c}", template)
+    for g, head in ts.T3_GROUP_HEADERS.items():
+        for c in (*head.cols, "sub"):
+            keys.setdefault(f"t3.{g}.{c}", ts.cell_label(f"t3.{g}.{c}"))
+    return keys
+
+
+def download_name(report: Report) -> str:
+    """A file name people recognise: 「洪泽区人民政府-2023年」."""
+    agency = _UNSAFE_NAME.sub("", report.agency or "") or "报告"
+    return f"{agency}-{report.year}年" if report.year else f"{agency}-{report.id}"
+
+
+def attachment(name: str, fallback: str, inline: bool = False) -> dict[str, str]:
+    """Content-Disposition with a UTF-8 file name (RFC 6266/5987) and an ASCII fallback."""
+    return {"Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{fallback}"; '
+                                   f"filename*=UTF-8''{quote(name)}"}
+
+
 def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.load(data_dir=data_dir)
     store = Store(settings.data_dir)
     index = Index(store)
     max_upload = settings.max_upload_bytes
     llm = client_for(settings.llm) if settings.llm else None  # one client: its connections are reused
-    app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__,
+    app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__, docs_url=None, redoc_url=None,
                   description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。")
     app.state.store = store
     app.state.index = index
@@ -177,13 +255,17 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.get("/api/reports/{report_id}/export", tags=["export"], responses=errors,
              response_class=PlainTextResponse, summary="导出一份报告：json（单元格视图）、csv（长表）、html（官方表样）")
-    def export_one(report_id: str, format: Literal["json", "csv", "html"] = "json"):
+    def export_one(report_id: str, format: Literal["json", "csv", "html"] = "json",
+                   download: Annotated[bool, Query(description="html: as a file to save (else shown to print)")] = True):
         report = get_report(report_id)
+        name = download_name(report)
         if format == "csv":
-            return PlainTextResponse(to_csv([report]), media_type="text/csv; charset=utf-8")
+            return Response(sheets.BOM + to_csv([report]), media_type="text/csv; charset=utf-8",
+                            headers=attachment(f"{name}-单元格.csv", f"xxgk-{report.id}.csv"))
         if format == "html":
-            return HTMLResponse(report_page(report))
-        return JSONResponse(to_cells(report))
+            return HTMLResponse(report_page(report), headers=attachment(f"{name}-核验单.html", f"xxgk-{report.id}.html",
+                                                                        inline=not download))
+        return JSONResponse(to_cells(report), headers=attachment(f"{name}.json", f"xxgk-{report.id}.json"))
 
     @app.get("/api/reports/{report_id}/tables.html", tags=["export"], responses=errors,
              response_class=HTMLResponse, summary="三张表按官方表样排版的 HTML 片段（网页用）")
@@ -225,6 +307,130 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
                     yield f"event: done\ndata: {item.model_dump_json()}\n\n"
 
         return StreamingResponse(events(), media_type="text/event-stream")
+
+    # ---------------------------------------------------------------- the web page's views
+    def years_of(year: str | None) -> tuple[int, int] | None:
+        try:
+            return ov.parse_years(year)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    sorts = {"agency", "year", *ov.BY_ID, "published", *KIND_NAMES}
+
+    def check_sort(sort: str | None) -> None:
+        if sort and sort not in sorts:
+            raise HTTPException(422, f"无法按「{sort}」排序")
+
+    @app.get("/api/overview", response_model=ov.Overview, tags=["overview"], responses=errors,
+             summary="总览：各机关各年度的关键数字（可筛选、排序）")
+    def overview(agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None,
+                 region: Annotated[str | None, Query(max_length=40)] = None, has: Kind | None = None,
+                 template: TemplateName | None = None, sort: Annotated[str | None, Query(max_length=40)] = None,
+                 desc: bool = False, limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+                 offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+                 group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None
+                 ) -> ov.Overview:
+        check_sort(sort)
+        return ov.overview(store.db, agency, years_of(year), region, has, template, sort, desc, limit, offset,
+                           store.alias_table() if agency else None, group)
+
+    @app.get("/api/overview/export", tags=["overview"], responses=errors, response_class=Response,
+             summary="导出总览表：csv（UTF-8 BOM）或 xlsx")
+    def overview_export(format: Literal["csv", "xlsx"] = "csv", agency: Annotated[str | None, Query(max_length=100)] = None,
+                        year: YearText = None, region: Annotated[str | None, Query(max_length=40)] = None,
+                        has: Kind | None = None, template: TemplateName | None = None,
+                        sort: Annotated[str | None, Query(max_length=40)] = None, desc: bool = False) -> Response:
+        check_sort(sort)
+        found = ov.overview(store.db, agency, years_of(year), region, has, template, sort, desc, limit=10**9,
+                            aliases=store.alias_table() if agency else None)
+        head, body = sheets.overview_table(found.rows)
+        return sheet_response(head, body, "总览", "xxgk-总览", format)
+
+    def finding_ids(agency: str | None) -> set[str] | None:
+        if not agency:
+            return None
+        return {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
+
+    @app.get("/api/findings", response_model=ov.FindingsPage, tags=["overview"], responses=errors,
+             summary="全部报告的核查发现（按类别、检查、机关、年度筛选），每条用一句话说明")
+    def findings(kind: Kind | None = None, check: Annotated[str | None, Query(max_length=10)] = None,
+                 agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+                 offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> ov.FindingsPage:
+        ov.sync(store.db)
+        return ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit, offset)
+
+    @app.get("/api/findings/export", tags=["overview"], responses=errors, response_class=Response,
+             summary="导出核查发现：csv（UTF-8 BOM）或 xlsx")
+    def findings_export(format: Literal["csv", "xlsx"] = "csv", kind: Kind | None = None,
+                        check: Annotated[str | None, Query(max_length=10)] = None,
+                        agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None) -> Response:
+        ov.sync(store.db)
+        page = ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit=10**6)
+        head, body = sheets.findings_table(page.items)
+        return sheet_response(head, body, "核查发现", "xxgk-核查发现", format)
+
+    def sheet_response(head: list[str], body: list, sheet: str, name: str, format: str) -> Response:
+        if format == "xlsx":
+            return Response(sheets.to_xlsx(head, body, sheet),
+                            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            headers=attachment(f"{name}.xlsx", "xxgk-export.xlsx"))
+        return Response(sheets.to_csv(head, body), media_type="text/csv; charset=utf-8",
+                        headers=attachment(f"{name}.csv", "xxgk-export.csv"))
+
+    @app.get("/api/reports/{report_id}/view", response_model=ReportView, tags=["reports"], responses=errors,
+             summary="网页用：一份报告的核查发现（白话说明）、定量表述、表格、关键数字和下载链接")
+    def report_view(report_id: str) -> ReportView:
+        report = get_report(report_id)
+        found = described(report)
+        counts: dict[str, int] = {}
+        for d in found:
+            counts[d.kind] = counts.get(d.kind, 0) + 1
+        others = [{"id": r["id"], "year": r["year"]} for r in store.summaries(agency=report.agency, limit=100)
+                  if r["id"] != report.id] if report.agency else []
+        row = next(iter(ov.all_rows(store.db, [report.id])), None)
+        base = f"/api/reports/{report.id}/export?format="
+        return ReportView(
+            id=report.id, title=title_of(report), agency=report.agency, year=report.year, template=report.template.value,
+            source_name=report.source.replace("\\", "/").rsplit("/", 1)[-1], tables=has_tables(report),
+            tables_note=None if has_tables(report) else no_tables_note(report), tables_html=tables_html(report, found),
+            findings=found, counts=counts, metrics=metric_views(report), figures=row,
+            others=sorted(others, key=lambda o: o["year"] or 0),
+            downloads={"json": base + "json", "csv": base + "csv", "html": base + "html",
+                       "print": base + "html&download=false"},
+            download_name=download_name(report))
+
+    @app.put("/api/reports/{report_id}/agency", response_model=ReportSummary, tags=["reports"], responses=errors,
+             dependencies=[Depends(require_key)], summary="补填或更正一份报告的机关名称（未能识别时）")
+    async def set_agency(report_id: str, body: AgencyName) -> ReportSummary:
+        if not store.has(report_id):
+            raise HTTPException(404, f"没有这份报告：{report_id}")
+        async with lock:
+            await run_in_threadpool(store.set_agency, report_id, body.agency.strip())
+            ov.forget(store.db, report_id)
+        return summary(report_id)
+
+    @app.get("/api/labels", tags=["reports"], response_model=dict[str, str],
+             summary="每个单元格 key 的中文名称（表三·（四）1.本机关不掌握相关政府信息·总计）")
+    def labels() -> dict[str, str]:
+        return cell_labels()
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=app.title + " · API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/favicon.ico")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=app.openapi_url, title=app.title + " · API",
+                              redoc_js_url="/static/vendor/redoc/redoc.standalone.js",
+                              redoc_favicon_url="/favicon.ico", with_google_fonts=False)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.ico", media_type="image/x-icon")
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

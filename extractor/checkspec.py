@@ -7,8 +7,16 @@ step). A check id is never a row name: the group subtotals of table 三 are rows
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from . import tablespec as ts
+
+Number = int | float
 
 Scope = Literal["report", "corpus"]
 Owner = Literal["report", "extraction"]
@@ -88,3 +96,165 @@ def readme_table() -> str:
     rows = ["| check | what |", "|---|---|"]
     rows += [f"| {c.id} | {c.readme} |" for c in CHECKS]
     return "\n".join(rows)
+
+
+# ---------------------------------------------------------------- one finding, in words
+# Whose problem a finding is, as the web page, the HTML 核验单 and the exports group them.
+KINDS: dict[str, tuple[str, str]] = {
+    "report_defect": ("报告错误", "报告印出的数字或内容自相矛盾，问题在报告本身。"),
+    "blank_cells": ("空白单元格", "报告有单元格空着没填，这条规则无法核对。"),
+    "extraction_doubt": ("提取存疑", "本工具对这部分的读取没有把握，请对照原文核实。"),
+}
+KIND_ORDER = ("report_defect", "blank_cells", "extraction_doubt")
+
+
+class Described(BaseModel):
+    """A finding as a disclosure officer reads it: one sentence with the printed and the implied
+    value, the rule it breaks, and which cells to look at — the printed total the rule finds off
+    (`totals`) apart from the cells it was compared with (`parts`)."""
+
+    check: str
+    label: str = Field(description="the check's short Chinese name")
+    kind: str
+    kind_label: str = Field(description="报告错误 | 空白单元格 | 提取存疑")
+    severity: str
+    place: str = Field(description="where, in words: 表四·行政复议")
+    sentence: str = Field(description="the finding in one plain sentence")
+    rule: str = Field(description="what the check tests, in plain Chinese")
+    totals: list[str] = Field(default_factory=list, description="printed totals the rule finds off")
+    parts: list[str] = Field(default_factory=list, description="the cells they were compared with")
+    printed: Number | None = None
+    implied: Number | None = Field(default=None, description="what the printed parts add up to")
+    quotes: list[str] = Field(default_factory=list)
+
+
+def _fmt(v: Number | None) -> str:
+    if v is None:
+        return "空白"
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+@functools.lru_cache(maxsize=1)
+def _equations() -> dict[tuple[str, tuple[str, ...]], ts.Equation]:
+    """Every identity of every variant, by (check, cells in the order findings list them)."""
+    out: dict[tuple[str, tuple[str, ...]], ts.Equation] = {}
+    for spec, groups in ((ts.T3_GF2021, ("r3", "r4", "r5", "r6", "sub")), (ts.T3_GF2019, ("r3", "r4", "r5", "sub"))):
+        for eq in ts.t3_equations(spec, groups):
+            out.setdefault((eq.check, eq.lhs + eq.rhs), eq)
+    for eq in ts.t4_equations():
+        out[(eq.check, eq.lhs + eq.rhs)] = eq
+    return out
+
+
+def _names(keys: tuple[str, ...], template: str | None) -> list[str]:
+    """Short names of cells inside one identity: the columns when they share a row, else the rows."""
+    split = [k.split(".") for k in keys]
+    if len({(t, r) for t, r, _ in split}) == 1:
+        return [ts.col_title(t, c, r, template) for t, r, c in split]
+    if len({c for _, _, c in split}) == 1:
+        return [ts.row_short(t, r, template) for t, r, _ in split]
+    return [ts.cell_label(k, template) for k in keys]
+
+
+def _listing(names: list[str], values: list[Number | None], limit: int = 8) -> str:
+    shown = [f"{n}{_fmt(v)}" for n, v in zip(names, values) if v]
+    if not shown:
+        return "各项均为0或空白"
+    return "、".join(shown[:limit]) + ("等" if len(shown) > limit else "")
+
+
+def _identity(f, eq: ts.Equation, template: str | None) -> tuple[str, dict]:
+    values = f.values
+    place = ts.place_label(f.where, template)
+    blank = [k for k in eq.lhs + eq.rhs if values.get(k) is None]
+    if len(eq.lhs) == 1:
+        lhs = eq.lhs[0]
+        printed = values.get(lhs)
+        implied = sum(values.get(k) or 0 for k in eq.rhs)
+        names = _names(eq.lhs + eq.rhs, template)
+        total = "小计" if f.check == "H4" else names[0]
+        parts = _listing(names[1:], [values.get(k) for k in eq.rhs])
+        extra = {"totals": [lhs], "parts": list(eq.rhs), "printed": printed, "implied": implied}
+        if f.kind != "blank_cells":
+            return f"{place}：{total}印为{_fmt(printed)}，按各项之和应为{_fmt(implied)}（{parts}）。", extra
+        if printed is None:
+            return f"{place}：{total}空白未填，各项之和为{_fmt(implied)}（{parts}），无法核对。", extra
+        empty = [n for n, k in zip(names[1:], eq.rhs) if values.get(k) is None]
+        empty = "、".join(empty) if len(empty) <= 4 else "、".join(empty[:3]) + f"等{len(empty)}格"
+        return (f"{place}：{empty}空白未填；{total}印为{_fmt(printed)}，已填各项之和为{_fmt(implied)}，"
+                "无法核对。"), extra
+    # two sums (H1): neither side is "the total"
+    names = _names(eq.lhs + eq.rhs, template)
+    left = sum(values.get(k) or 0 for k in eq.lhs)
+    right = sum(values.get(k) or 0 for k in eq.rhs)
+    side = lambda keys, ns: " + ".join(f"{n}{_fmt(values.get(k))}" for n, k in zip(ns, keys))  # noqa: E731
+    text = (f"{place}：{side(eq.lhs, names[:len(eq.lhs)])} = {_fmt(left)}，而 "
+            f"{side(eq.rhs, names[len(eq.lhs):])} = {_fmt(right)}")
+    diff = abs(left - right)
+    if blank:
+        text += f"；有空白单元格，无法核对（空白按0计算则相差{_fmt(diff)}）。"
+    else:
+        text += f"，两边相差{_fmt(diff)}。"
+    return text, {"totals": [], "parts": list(eq.lhs + eq.rhs), "printed": left, "implied": right}
+
+
+def _reading_name(part: str) -> str:
+    if part in ts.T4_GROUPS:
+        return ts.row_short("t4", part)
+    if part.startswith("S") and part[1:].isdigit():
+        return ts.row_short("t3", f"r{part[1:]}")
+    return ts.row_short("t3", part)
+
+
+_GLUED = re.compile(r"^「[^」]*」一行数字粘连（「(?P<digits>[^」]*)」），按(?P<basis>勾稽关系|正文数字)"
+                    r"(?:(?P<open>\d+)格无唯一拆分，留空|唯一拆分)；共(?P<n>\d+)种候选拆分$")
+
+
+def describe(f, values: dict[str, Number | None] | None = None, template: str | None = None) -> Described:
+    """One finding (extractor.schema.Finding) in plain Chinese. `values`: the report's cell values,
+    which narrative findings need to show what the table says beside the number the text states;
+    `template` picks the row names of a 2019 report's table 二."""
+    spec = BY_ID.get(f.check)
+    kind_label = KINDS.get(f.kind, (f.kind, ""))[0]
+    place = ts.place_label(f.where, template)
+    out: dict = {"totals": [], "parts": list(f.cells)}
+    eq = _equations().get((f.check, tuple(f.cells)))
+    if eq is not None:
+        sentence, out = _identity(f, eq, template)
+    elif f.check == "H6" and f.cells:
+        label = ts.cell_label(f.cells[0], template)
+        sentence = f.message.replace(f.cells[0], label, 1) + "。"
+        out = {"totals": list(f.cells), "parts": [], "printed": f.values.get(f.cells[0])}
+    elif f.where.startswith("narrative.") and f.check in ("S2", "S3") and f.where != "narrative.均获维持":
+        what = f.where.split(".", 1)[1]
+        stated = f.values.get(what)
+        quote = f.quotes[0] if f.quotes else what
+        from .narrative_checks import readings
+
+        known = readings(what, {**(values or {}), **{k: v for k, v in f.values.items() if "." in k}}) \
+            if values is not None else []
+        if known:
+            table = "；".join(f"{'+'.join(_reading_name(p) for p in parts)} {_fmt(v)}" for parts, v in known)
+            sentence = f"正文写「{quote}」，表格中对应的数字是：{table}，都不是{_fmt(stated)}。"
+        else:
+            sentence = f"正文写「{quote}」，与表格中对应的数字不一致。"
+        place = "正文"
+        out = {"totals": [], "parts": list(f.cells), "printed": stated,
+               "implied": known[0][1] if len(known) == 1 else None}
+    elif (m := _GLUED.match(f.message)) is not None:
+        basis = "勾稽关系" if m["basis"] == "勾稽关系" else "正文中的数字"
+        if m["open"]:
+            sentence = (f"{place}：这一行的数字在发布的文本里连在了一起（「{m['digits']}」），有{m['n']}种拆法都符合"
+                        f"{basis}，无法确定，这一行留空。")
+        else:
+            sentence = f"{place}：这一行的数字在发布的文本里连在了一起（「{m['digits']}」），按{basis}只有一种拆法，已据此还原。"
+    elif place != f.where and f.where.startswith(("t2", "t3", "t4")) and not f.message.startswith(("表", "「")):
+        sentence = f"{place}：{f.message}。"
+    else:
+        sentence = f.message if f.message.endswith("。") else f.message + "。"
+        if f.where.startswith(("sections", "preamble", "template", "section", "narrative")):
+            place = {"sections": "报告结构", "preamble": "前言", "template": "格式版本", "section6": "第六部分"}.get(
+                f.where, "正文")
+    return Described(check=f.check, label=spec.label if spec else f.check, kind=f.kind, kind_label=kind_label,
+                     severity=f.severity, place=place, sentence=sentence, rule=spec.explain if spec else "",
+                     quotes=list(f.quotes), **out)

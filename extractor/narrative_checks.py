@@ -62,6 +62,16 @@ def _reading(values: dict[str, Number | None], parts: list[str]) -> Number | Non
     return None if any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
 
 
+def readings(what: str, values: dict[str, Number | None]) -> list[tuple[list[str], Number]]:
+    """The table readings a narrative statement (by its name in a finding's `where`,
+    「narrative.收到申请」 → 「收到申请」) is compared with, and their values in this report: what
+    an explanation shows beside the number the text states. Readings the table cannot give are left out."""
+    for _check, name, _rx, options in _STATEMENT_RX:
+        if name == what:
+            return [(parts, v) for parts in options if (v := _reading(values, parts)) is not None]
+    return []
+
+
 def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]:
     """The cells a reading used: a row's 总计, or its applicant cells where the 总计 is blank."""
     rows: list[str] = []

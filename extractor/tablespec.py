@@ -11,6 +11,7 @@ are already half-width, quotes are '"', 它 is 他, and whitespace is gone.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 T3_APPLICANTS = ("np", "biz", "sci", "npo", "law", "oth")
@@ -191,6 +192,135 @@ def t2_spec(template: str) -> TableSpec:
 
 def t3_spec(single_r6: bool) -> TableSpec:
     return T3_GF2019 if single_r6 else T3_GF2021
+
+
+# ---------------------------------------------------------------- how the tables are printed, and names for people
+# The printed layout beyond the rows (group heads, header cells) and the human name of every cell:
+# renderings (api/render.py), test fixtures (tests/reportgen.py) and explanations read them here.
+TABLE_NAMES_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+TABLE_HEADINGS = {"t2": "二、主动公开政府信息情况", "t3": "三、收到和处理政府信息公开申请情况",
+                  "t4": "四、政府信息公开行政复议、行政诉讼情况"}
+# 表二 prints its rows under the articles of the regulation they disclose (第二十条第（x）项).
+T2_GROUPS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "GF2021": (("第二十条第（一）项", ("reg", "norm")), ("第二十条第（五）项", ("license",)),
+               ("第二十条第（六）项", ("penalty", "coercion")), ("第二十条第（八）项", ("fee",))),
+    "GF2019": (("第二十条第（一）项", ("reg", "norm")), ("第二十条第（五）项", ("license", "other_service")),
+               ("第二十条第（六）项", ("penalty", "coercion")), ("第二十条第（八）项", ("fee",)),
+               ("第二十条第（九）项", ("procurement",))),
+}
+T2_CONTENT_HEAD = "信息内容"
+# 表三's head: the note over the row labels, the applicant columns under 申请人情况.
+T3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+T3_APPLICANTS_HEAD = "申请人情况"
+T3_ORGS_HEAD = "法人或其他组织"  # over biz … oth
+T3_RESULTS_HEAD = "三、本年度办理结果"  # the vertical cell beside rows r1 … r7
+T3_SUBTOTAL_LABEL = "法人或其他组织小计"  # column key "sub", printed by some variants
+# 表四's head: 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉), each five columns.
+T4_REVIEW_HEAD = "行政复议"
+T4_LAWSUIT_HEAD = "行政诉讼"
+T4_LAWSUIT_GROUPS = {"ld": "未经复议直接起诉", "lr": "复议后起诉"}
+
+_ORDINAL = re.compile(r"^（[一二三四五六七八九十]+）")
+_NOTE = re.compile(r"(?<=[^（])（[^（）]*）$")  # a trailing note: 「（区分处理的，只计这一情形，不计其他情形）」
+
+
+def t2_groups(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return T2_GROUPS["GF2019" if template == "GF2019" else "GF2021"]
+
+
+def _t3_row(row: str) -> RowSpec | None:
+    for spec in (T3_GF2021, T3_GF2019):
+        for r in spec.rows:
+            if r.key == row:
+                return r
+    return T3_GROUP_HEADERS.get(row)
+
+
+def _t2_row(row: str, template: str | None, col: str | None = None) -> RowSpec | None:
+    """The 表二 row of the report's variant; without a template, the variant that has the column."""
+    specs = (T2_GF2019, T2_GF2021) if template == "GF2019" else (T2_GF2021, T2_GF2019)
+    found = [r for spec in specs for r in spec.rows if r.key == row]
+    if template is None and col is not None:
+        found = [r for r in found if col in r.cols] or found
+    return found[0] if found else None
+
+
+def row_title(table: str, row: str, template: str | None = None, col: str | None = None) -> str:
+    """A row as the template prints it, numbered within its group: 「（四）1.本机关不掌握相关政府信息」,
+    「一、本年新收政府信息公开申请数量」, 「行政复议」, 「规章」. Trailing notes are left out."""
+    if table == "t4":
+        return T4_GROUP_LABELS.get(row, row)
+    r = _t2_row(row, template, col) if table == "t2" else _t3_row(row) if table == "t3" else None
+    if r is None:
+        return row
+    label = _NOTE.sub("", r.label)
+    if table == "t3" and r.parent and r.parent != r.key:
+        head = _ORDINAL.match(T3_GROUP_HEADERS[r.parent].label)
+        label = (head.group() if head else "") + label
+    return label
+
+
+def row_short(table: str, row: str, template: str | None = None) -> str:
+    """A row's name inside a sentence, without its number: 「本年新收」「本机关不掌握相关政府信息」
+    「未经复议直接起诉」「规章」."""
+    if table == "t3" and row in _T3_SHORT:
+        return _T3_SHORT[row]
+    if table == "t4":
+        return T4_LAWSUIT_GROUPS.get(row, T4_GROUP_LABELS.get(row, row))
+    if table == "t3":
+        r = _t3_row(row)
+        title = _NOTE.sub("", r.label) if r else row
+    else:
+        title = row_title(table, row, template)
+    return re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)", "", title).replace("“", "").replace("”", "")
+
+
+_T3_SHORT = {"new": "本年新收", "carry_in": "上年结转", "r7": "（七）总计", "carry_out": "结转下年度",
+             "r6_1": "逾期不补正不再处理", "r6_2": "逾期未缴费不再处理", "r6_3": "其他处理·其他"}
+
+
+def col_title(table: str, col: str, row: str | None = None, template: str | None = None) -> str:
+    """A column's printed head: 「总计」「自然人」「结果纠正」「本年制发件数」."""
+    if table == "t3":
+        return T3_SUBTOTAL_LABEL if col == "sub" else T3_COL_LABELS.get(col, col)
+    if table == "t4":
+        return T4_COL_LABELS.get(col, col)
+    r = _t2_row(row, template, col) if row else None
+    if r is not None and col in r.cols:
+        return r.col_labels[r.cols.index(col)]
+    for spec in (T2_GF2021, T2_GF2019):
+        for r in spec.rows:
+            if col in r.cols:
+                return r.col_labels[r.cols.index(col)]
+    return col
+
+
+def cell_label(key: str, template: str | None = None) -> str:
+    """The human name of a cell key: t3.r4_1.tot → 「表三·（四）1.本机关不掌握相关政府信息·总计」,
+    t4.ld.fix → 「表四·行政诉讼·未经复议直接起诉·结果纠正」. A key the spec does not know is returned as is."""
+    parts = key.split(".")
+    if len(parts) != 3 or parts[0] not in TABLE_NAMES_SHORT:
+        return key
+    table, row, col = parts
+    return f"{TABLE_NAMES_SHORT[table]}·{row_title(table, row, template, col)}·{col_title(table, col, row, template)}"
+
+
+def place_label(where: str, template: str | None = None) -> str:
+    """Where a finding is, in words: 「表三·（一）予以公开」 (a row), 「表三·自然人列」 (a column of 表三),
+    「表四·行政复议」, a cell's label, or 「表二」; an unknown place is returned as is."""
+    parts = where.split(".")
+    table = parts[0]
+    if table not in TABLE_NAMES_SHORT:
+        return where
+    name = TABLE_NAMES_SHORT[table]
+    if len(parts) == 1:
+        return name
+    if len(parts) == 3:
+        return cell_label(where, template)
+    part = parts[1]
+    if table == "t3" and part in T3_COLS:
+        return f"{name}·{T3_COL_LABELS[part]}列"
+    return f"{name}·{row_title(table, part, template)}"
 
 
 # ---------------------------------------------------------------- identities (spec §7.1)

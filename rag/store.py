@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractor.schema import FINDING, Report
 
-from extractor.agency import agency_key, aliases, text_places
+from extractor.agency import agency_key, aliases, identify, text_places
 from .chunks import Chunk, build_chunks
 from .tokens import bigrams
 
@@ -188,3 +188,22 @@ class Store:
         sql += " ORDER BY s LIMIT ?"
         args.append(k)
         return [(r[0], -r[1]) for r in self.db.execute(sql, args)]
+
+    def set_agency(self, report_id: str, agency: str) -> bool:
+        """Name the agency of a stored report (one whose title did not say it, or said it wrong): the
+        listing columns, the name lookup and the stored report change in one transaction."""
+        with self.db as db:
+            row = db.execute("SELECT body FROM reports WHERE id=?", (report_id,)).fetchone()
+            if row is None:
+                return False
+            body = json.loads(row["body"])
+            ident = identify(agency)
+            body.update(agency=agency, agency_full=ident.full if ident else None,
+                        agency_short=ident.short if ident else None, agency_level=ident.level if ident else None,
+                        region=ident.region if ident else None, region_code=ident.region_code if ident else None,
+                        agency_doubts=[*(ident.doubts if ident else ()), "机关名称由用户填写"])
+            db.execute("UPDATE reports SET agency=?, agency_key=?, body=? WHERE id=?",
+                       (agency, agency_key(agency), json.dumps(body, ensure_ascii=False), report_id))
+            db.execute("DELETE FROM aliases WHERE report_id=?", (report_id,))
+            db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report_id) for a in aliases(agency)])
+        return True

@@ -7,10 +7,12 @@ import random
 
 from extractor import tablespec as ts
 
-PREAMBLE = ("测试县人民政府2023年政府信息公开工作年度报告\n"
-            "本报告由测试县人民政府办公室根据《中华人民共和国政府信息公开条例》编制。"
-            "本报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n")
-SECTION1 = "一、总体情况\n2023年，全县共主动公开政府信息1234条，收到政府信息公开申请{new}件。\n"
+PREAMBLE_FORM = ("{agency}{year}年政府信息公开工作年度报告\n"
+                 "本报告由{agency}办公室根据《中华人民共和国政府信息公开条例》编制。"
+                 "本报告中所列数据统计期限自{year}年1月1日起至{year}年12月31日止。\n")
+SECTION1_FORM = "一、总体情况\n{year}年，全{level}共主动公开政府信息{published}条，收到政府信息公开申请{{new}}件。\n"
+PREAMBLE = PREAMBLE_FORM.format(agency="测试县人民政府", year=2023)
+SECTION1 = SECTION1_FORM.format(year=2023, level="县", published=1234)
 SECTION2 = "二、主动公开政府信息情况\n"
 SECTION3 = "三、收到和处理政府信息公开申请情况\n"
 SECTION4 = "四、政府信息公开行政复议、行政诉讼情况\n"
@@ -58,23 +60,22 @@ def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | N
     """Rows of printed cells per table: label cell(s) then values, like the official layout."""
     labels = labels or {}
     t2 = []
-    for head, rows in (("第二十条第（一）项", ["reg", "norm"]), ("第二十条第（五）项", ["license"]),
-                       ("第二十条第（六）项", ["penalty", "coercion"]), ("第二十条第（八）项", ["fee"])):
+    for head, rows in ts.t2_groups("GF2021"):
         t2.append([head])
         first = ts.T2_GF2021.row(rows[0])
-        t2.append(["信息内容", *first.col_labels])
+        t2.append([ts.T2_CONTENT_HEAD, *first.col_labels])
         for key in rows:
             r = ts.T2_GF2021.row(key)
             t2.append([labels.get(f"t2.{key}", r.label), *(_fmt(values.get(f"t2.{key}.{c}")) for c in r.cols)])
     spec = ts.t3_spec(single_r6)
-    t3 = [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
-          ["自然人", "法人或其他组织", "总计"],
-          ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
+    t3 = [[ts.T3_NOTE, ts.T3_APPLICANTS_HEAD],
+          [ts.T3_COL_LABELS["np"], ts.T3_ORGS_HEAD, ts.T3_COL_LABELS["tot"]],
+          [ts.T3_COL_LABELS[c] for c in ts.T3_APPLICANTS[1:]]]
     groups_done = set()
     for r in spec.rows:
         lead: list[str] = []
         if r.key == "r1":
-            lead.append("三、本年度办理结果")
+            lead.append(ts.T3_RESULTS_HEAD)
         if r.parent and r.parent not in groups_done:
             groups_done.add(r.parent)
             lead.append(ts.T3_GROUP_HEADERS[r.parent].label)
@@ -82,19 +83,24 @@ def table_rows(values: dict, single_r6: bool = False, labels: dict[str, str] | N
         if org_subtotal:  # vendor layout: 法人或其他组织「小计」 after 其他
             printed.insert(6, _fmt(sum(values.get(f"t3.{r.key}.{c}") or 0 for c in ts.T3_APPLICANTS[1:])))
         t3.append([*lead, labels.get(f"t3.{r.key}", r.label), *printed])
-    t4 = [["行政复议", "行政诉讼"],
-          ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"],
-          ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+    cols4 = [ts.T4_COL_LABELS[c] for c in ts.T4_COLS]
+    t4 = [[ts.T4_REVIEW_HEAD, ts.T4_LAWSUIT_HEAD],
+          [*cols4, *ts.T4_LAWSUIT_GROUPS.values()],
+          cols4 * 2,
           [_fmt(values.get(f"t4.{g}.{c}")) for g in ts.T4_GROUPS for c in ts.T4_COLS]]
     return {"t2": t2, "t3": t3, "t4": t4}
 
 
 def render(values: dict, form: str, single_r6: bool = False, labels: dict[str, str] | None = None,
-           drop: tuple[str, ...] = (), org_subtotal: bool = False) -> str:
-    """A whole report. form: pipe | lines | markdown | html | glued."""
+           drop: tuple[str, ...] = (), org_subtotal: bool = False, agency: str = "测试县人民政府",
+           year: int = 2023, published: int = 1234) -> str:
+    """A whole report. form: pipe | lines | markdown | html | glued. `agency` and `year` name the
+    issuer (title, preamble, statistics period) for corpora of many agencies and years."""
     rows = table_rows(values, single_r6, labels, org_subtotal)
     new = _fmt(values.get("t3.new.tot"))
-    parts = [PREAMBLE, SECTION1.format(new=new)]
+    level = next((c for c in reversed(agency.replace("人民政府", "")) if c in "省市县区"), "县")
+    parts = [PREAMBLE_FORM.format(agency=agency, year=year),
+             SECTION1_FORM.format(year=year, level=level, published=published).format(new=new)]
     for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
         parts.append(head)
         if t not in drop:
@@ -126,3 +132,34 @@ def _table(rows: list[list[str]], form: str) -> str:
     if form == "glued":
         return "".join(c for row in rows for c in row)
     raise ValueError(form)
+
+
+# Agencies of several provinces, cities and counties, for corpora that span agencies and years.
+AGENCIES = ("淮安市洪泽区人民政府", "淮安市淮阴区人民政府", "淮安市人民政府", "南京市鼓楼区人民政府", "苏州市人民政府",
+            "安康市汉滨区人民政府", "西安市雁塔区人民政府", "石家庄市长安区人民政府", "保定市人民政府")
+
+
+def agency_corpus(agencies: tuple[str, ...] = AGENCIES, years: tuple[int, ...] = (2021, 2022, 2023),
+                  defects: int = 4) -> list[tuple[str, str, dict]]:
+    """(file name, text, values) for every agency × year, in the forms real reports come in. The
+    first `defects` reports print a wrong total: 表四 行政复议 总计 0 over non-zero parts (H5), or
+    表三 （七）总计 one more than its rows (H1/H3) — what an evaluator's overview must show."""
+    forms = ("pipe", "lines", "markdown", "html")
+    out = []
+    n = 0
+    for a, agency in enumerate(agencies):
+        for y, year in enumerate(years):
+            values = consistent_values(seed=100 * a + y)
+            if n < defects:
+                if n % 2 == 0:
+                    values["t4.rv.keep"] = (values["t4.rv.keep"] or 0) + 3
+                    values["t4.rv.tot"] = 0
+                    values["t4.rv.fix"] = 1
+                else:
+                    values["t3.r7.tot"] = (values["t3.r7.tot"] or 0) + 1
+            form = forms[n % len(forms)]
+            text = render(values, form, agency=agency, year=year, published=1000 + 37 * n)
+            ext = {"html": "html", "markdown": "md"}.get(form, "txt")
+            out.append((f"{agency}-{year}.{ext}", text, values))
+            n += 1
+    return out

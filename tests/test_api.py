@@ -39,8 +39,11 @@ def test_get_list_filter_and_exports(server, seeded):
     assert httpx.get(server.url + "/api/reports", params={"year": 2019}).json() == []
     cells = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "json"}).json()
     assert cells["t3"]["new.tot"] == 56
-    csv = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "csv"}).text
-    assert csv.splitlines()[0].startswith("report_id,") and len(csv.splitlines()) == 201
+    got = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "csv"})
+    assert got.content.startswith(b"\xef\xbb\xbfreport_id,")  # UTF-8 with BOM, for spreadsheets
+    assert got.headers["content-disposition"].startswith(f'attachment; filename="xxgk-{seeded}.csv"')
+    csv = got.content.decode("utf-8-sig")
+    assert len(csv.splitlines()) == 201
     html = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "html"}).text
     assert 'data-key="t3.new.tot"' in html and "本年度办理结果" in html
     many = httpx.get(server.url + "/api/export", params={"format": "jsonl"}).text.splitlines()
