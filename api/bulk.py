@@ -328,6 +328,7 @@ class Derived:
     findings_csv: str
     record: Record
     defects: list[str]  # the checks of its report defects of severity error
+    province: str | None = None  # 6-digit division code of the report's province (「320000」)
 
 
 _CELLS_SCHEMA = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
@@ -352,18 +353,22 @@ def derive(r: dict) -> Derived:
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
     cells = csv_rows(r)
-    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, defects)
+    code = r.get("region_code")
+    province = code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
+    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, defects, province)
 
 
 _PART_SCHEMA = pa.schema([f for f in _CELLS_SCHEMA if f.name != "year"])
+Partition = tuple[int | None, str | None]  # (report year, province code)
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's name for a null partition value
 
 
 class YearPartitions:
-    """cells.parquet as a Hive-partitioned dataset, one directory a report year
-    (cells.parquet/year=2023/part-0.parquet), filled as the rows come in. pyarrow, DuckDB
-    (hive_partitioning), Polars and Spark read the directory as one table; the year comes back from
-    the directory names, so a query for one year reads one directory."""
+    """cells.parquet as a Hive-partitioned dataset, a directory a report year and in it one a
+    province (cells.parquet/year=2023/province=320000/part-0.parquet: the province's 6-digit
+    division code), filled as the rows come in. pyarrow, DuckDB (hive_partitioning), Polars and
+    Spark read the directory as one table; year and province come back from the directory names,
+    so a query for one year, or one province's year, reads only its directories."""
 
     def __init__(self, root: Path) -> None:
         shutil.rmtree(root, ignore_errors=True)
@@ -371,14 +376,16 @@ class YearPartitions:
         self.root = root
         self.writers: dict = {}
 
-    def write(self, year: int | None, table: pa.Table) -> None:
+    def write(self, key: Partition, table: pa.Table) -> None:
         import pyarrow.parquet as pq
 
-        writer = self.writers.get(year)
+        writer = self.writers.get(key)
         if writer is None:
-            part = self.root / f"year={NULL_PARTITION if year is None else year}"
-            part.mkdir()
-            writer = self.writers[year] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
+            year, province = key
+            part = self.root / f"year={NULL_PARTITION if year is None else year}" / \
+                f"province={province or NULL_PARTITION}"
+            part.mkdir(parents=True)
+            writer = self.writers[key] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
         writer.write_table(table.drop_columns(["year"]))
 
     def close(self) -> None:
@@ -448,7 +455,7 @@ class TableWriter:
             csv.writer(fh).writerow(fields)
         self.findings = csv.writer(self.files[2])
         self.parquet = YearPartitions(self.tmps[3])
-        self.pending: dict[int | None, list[str]] = {}  # cells CSV not yet in the parquet files, by year
+        self.pending: dict[Partition, list[str]] = {}  # cells CSV not yet in the parquet files
         self.pending_rows = 0
         self.records = RecordSpill(self.outdir / ".records.tmp")
         self.n = 0
@@ -459,7 +466,7 @@ class TableWriter:
     def add(self, d: Derived) -> None:
         for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
             fh.write(text)
-        self.pending.setdefault(d.record.year, []).append(d.cells_csv)
+        self.pending.setdefault((d.record.year, d.province), []).append(d.cells_csv)
         self.pending_rows += d.cells_rows
         if self.pending_rows >= 50_000:  # row groups of a useful size, memory bounded
             self._flush()
@@ -479,7 +486,7 @@ class TableWriter:
         as cells.csv, so the two files cannot disagree)."""
         import pyarrow.csv as pacsv
 
-        for year, texts in self.pending.items():
+        for key, texts in self.pending.items():
             data = ("".join(texts)).encode("utf-8")
             if not data:
                 continue  # reports of that year without table cells
@@ -492,7 +499,7 @@ class TableWriter:
                                    convert_options=pacsv.ConvertOptions(
                                        column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
                                        strings_can_be_null=True, quoted_strings_can_be_null=False))
-            self.parquet.write(year, table)
+            self.parquet.write(key, table)
         self.pending, self.pending_rows = {}, 0
 
     def close(self) -> dict:
