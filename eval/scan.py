@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -242,16 +243,19 @@ def typeset(report: Report, dpi: int, ruled: bool, tables_only: bool = False) ->
         before = (report.title or "") + "\n"
         after = ""
     for line in before.split("\n"):
-        if line.strip():
+        if line.strip() and not _MARKUP.fullmatch(line):
             ts_.paragraph(line.strip().replace(" | ", "　"), indent=False)
     if span:
         printed, glued = _printed(report), _glued_rows(report)
         for make in (table2, table3, table4):
             ts_.table(make(report, printed, glued))
     for line in after.split("\n"):
-        if line.strip():
+        if line.strip() and not _MARKUP.fullmatch(line):
             ts_.paragraph(line.strip().replace(" | ", "　"), indent=False)
     return ts_.pages
+
+
+_MARKUP = re.compile(r"[\s|:\-]+")  # a Markdown table rule left in the text: markup, never printed
 
 
 def render_pdf(data: bytes, dpi: int, pages: list[int] | None = None) -> list:
