@@ -1,19 +1,28 @@
 """The HTTP service: the CLI's capabilities over FastAPI, plus the web page at /.
 
-Uploads are idempotent by content hash; extraction runs in the thread pool so a large upload does
-not block other requests. Errors are JSON with a Chinese `detail` and the right status; bad input
-never produces a 500. With XXGK_API_KEY set, write endpoints need header X-API-Key."""
+Uploads are idempotent by content (rag/store.py: same bytes, same content re-encoded, an edited
+re-upload). Each file is read in a child process under a deadline and a memory limit
+(api/sandbox.py), killed when the client leaves; the event loop only waits for it. Errors are JSON
+with a Chinese `detail` and the right status, for every error (a global handler answers a bug of
+ours as a JSON 500 too; every 500 found so far has a test and a fix).
+
+Write requests pass a gate before any endpoint reads their body (`Gate`): cross-site requests are
+refused (CSRF: Sec-Fetch-Site / Origin), even with no API key set; with XXGK_API_KEY set, the key
+(header X-API-Key) is checked; the body is capped while it streams in."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
 import json
 import os
 import re
+import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Literal
-from urllib.parse import quote
+from typing import Annotated, Awaitable, Callable, Literal
+from urllib.parse import quote, urlsplit
 
 from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -22,11 +31,12 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTex
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from extractor import __version__
+from extractor import __version__, budgets
 from extractor.checkspec import Described
-from extractor.export import to_cells, to_csv
-from extractor.extract import extract_bytes
+from extractor.export import BOM, to_cells, to_csv
 from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
 from extractor.settings import Settings
@@ -35,13 +45,83 @@ from rag.index import Index
 from rag.store import Store
 
 from . import overview as ov
-from . import sheets
+from . import sandbox, sheets
 from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
 
 STATIC = Path(__file__).resolve().parent / "static"
-STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_encoding": 415,
-          "binary": 415, "unsupported": 415, "too_large": 413,
-          "bad_image": 422, "ocr_unavailable": 422}
+STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_docx": 422,
+          "encrypted": 422, "bad_encoding": 415, "binary": 415, "unsupported": 415, "too_large": 413,
+          "over_budget": 413, "timeout": 422, "worker_died": 422, "bad_image": 422, "ocr_unavailable": 422}
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+_HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
+
+
+class Gate:
+    """ASGI middleware in front of every write request (POST, PUT, PATCH, DELETE), acting before
+    the endpoint reads a byte of the body:
+    - cross-site requests are refused (403): a browser says where a request comes from in
+      Sec-Fetch-Site, or at least in Origin; with no API key set (the default) this is what stops a
+      page on another site from uploading or deleting through a visitor's browser. Requests with
+      neither header (curl, scripts) are not browsers' and pass. XXGK_ALLOWED_ORIGINS (comma
+      separated) lets other origins in;
+    - with XXGK_API_KEY set, /api/reports… needs it in X-API-Key (401), checked before the body:
+      a 171 MB body with a wrong key is refused without being read;
+    - the body is capped (413): from Content-Length at once, and counted while it streams in
+      (chunked uploads) — uploads at `files_per_request` × the upload limit, JSON at twice the
+      upload limit (escapes), anything else at 1 MB."""
+
+    def __init__(self, app, max_upload: int, files_per_request: int = 10):
+        self.app = app
+        self.caps = {"/api/reports": max_upload * files_per_request + 1024 * 1024,
+                     "/api/reports/text": 2 * max_upload + 64 * 1024}
+        self.allowed = {o.strip().rstrip("/") for o in os.environ.get("XXGK_ALLOWED_ORIGINS", "").split(",") if o.strip()}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] not in UNSAFE:
+            return await self.app(scope, receive, send)
+        headers = Headers(scope=scope)
+        refusal = self.refuse(scope, headers)
+        if refusal is not None:
+            return await refusal(scope, receive, send)
+        cap = self.caps.get(scope["path"].rstrip("/"), 1024 * 1024)
+        try:
+            declared = int(headers.get("content-length", "0"))
+        except ValueError:
+            declared = 0
+        if declared > cap:
+            return await _too_large(cap)(scope, receive, send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > cap:  # raised into the body reader: the endpoint never runs
+                    raise HTTPException(413, f"请求体过大（上限 {cap // 1048576} MB）")
+            return message
+
+        await self.app(scope, counted, send)
+
+    def refuse(self, scope, headers: Headers) -> JSONResponse | None:
+        site = headers.get("sec-fetch-site")
+        origin = headers.get("origin")
+        if site is not None and site not in ("same-origin", "none") and (origin or "").rstrip("/") not in self.allowed:
+            return JSONResponse({"detail": "拒绝跨站请求（CSRF 防护）：请从本服务的页面或命令行发起写操作"}, 403)
+        if origin is not None and site is None:
+            o = origin.rstrip("/")
+            if o not in self.allowed and (o == "null" or urlsplit(o).netloc.lower() != headers.get("host", "").lower()):
+                return JSONResponse({"detail": "拒绝跨站请求（CSRF 防护）：请求来源与本服务不同"}, 403)
+        key = os.environ.get("XXGK_API_KEY")
+        if key and scope["path"].startswith("/api/reports"):
+            given = headers.get("x-api-key", "")
+            if not hmac.compare_digest(given.encode(), key.encode()):
+                return JSONResponse({"detail": "需要有效的 API key（请求头 X-API-Key）"}, 401)
+        return None
+
+
+def _too_large(cap: int) -> JSONResponse:
+    return JSONResponse({"detail": f"请求体过大（上限 {cap // 1048576} MB）"}, 413, headers={"Connection": "close"})
 
 
 class ErrorBody(BaseModel):
@@ -52,6 +132,8 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     reports: int = Field(examples=[11])
     llm: bool = Field(description="whether an LLM endpoint is configured")
+    unindexed: int = Field(default=0, description="current reports the vector index does not hold yet "
+                           "(re-indexed in the background after start-up)")
 
 
 class Version(BaseModel):
@@ -71,11 +153,27 @@ class ReportSummary(BaseModel):
     glued: bool = False
     n_errors: int = Field(default=0, description="report defects of severity error")
     n_warnings: int = 0
+    superseded_by: str | None = Field(default=None, description="the newer version that replaced this one")
 
 
 class UploadResult(BaseModel):
-    created: bool = Field(description="false when the same content was already stored")
-    report: ReportSummary
+    filename: str | None = None
+    created: bool = Field(description="true only for the request that stored the report")
+    status: Literal["created", "exists", "variant", "error"] = Field(
+        default="created", description="created: stored now; exists: these bytes were stored before; "
+        "variant: the same content in other bytes (encoding, line ends, BOM, blanks), recorded as a variant of "
+        "`report`; error: not stored (see `error`)")
+    report: ReportSummary | None = None
+    supersedes: list[str] = Field(default_factory=list, description="earlier versions of the same agency and year "
+                                  "this report replaced as the current one (they stay readable by id)")
+    error: str | None = None
+    error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
+
+
+class Removed(BaseModel):
+    deleted: str = Field(examples=["ec08d24060ec177e"])
+    variants: list[str] = Field(default_factory=list, description="ids of files with the same content, removed with it")
+    restored: str | None = Field(default=None, description="the earlier version that is current again")
 
 
 class TextUpload(BaseModel):
@@ -164,23 +262,45 @@ def attachment(name: str, fallback: str, inline: bool = False) -> dict[str, str]
 
 
 def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
+    # settings first: a wrong value stops the start with one line (the CLI prints it, exit 2)
     settings = settings or Settings.load(data_dir=data_dir)
+    max_upload = settings.max_upload_bytes
+    workers = sandbox.int_setting("XXGK_EXTRACT_WORKERS", max(1, os.cpu_count() or 1))
+    budgets.current()
+    limits = sandbox.Limits.from_env(settings.llm)
     store = Store(settings.data_dir)
     index = Index(store)
-    max_upload = settings.max_upload_bytes
     llm = client_for(settings.llm) if settings.llm else None  # one client: its connections are reused
-    app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__, docs_url=None, redoc_url=None,
+    writer = threading.Lock()  # one writer at a time (store + vector index); readers go on
+    slots = asyncio.Semaphore(workers)  # child processes reading uploads at once
+    waiting = {"n": 0}
+
+    def startup() -> None:
+        """Re-index what the vector index lacks (a crash between store and index), drop what it
+        should not hold; start the fork server so the first upload does not pay for it."""
+        with writer:
+            index.reconcile()
+        sandbox.warm_up(llm=settings.llm is not None)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        threading.Thread(target=startup, name="xxgk-startup", daemon=True).start()
+        yield
+
+    app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。")
     app.state.store = store
     app.state.index = index
-    lock = asyncio.Lock()
+    app.add_middleware(Gate, max_upload=max_upload)
 
     def asker() -> Asker:
         return Asker(store, index, llm)
 
     def require_key(x_api_key: Annotated[str | None, Header()] = None) -> None:
+        """Documents the header; `Gate` has already checked it before the body was read."""
         key = os.environ.get("XXGK_API_KEY")
-        if key and x_api_key != key:
+        if key and not hmac.compare_digest((x_api_key or "").encode(), key.encode()):
             raise HTTPException(401, "需要有效的 API key（请求头 X-API-Key）")
 
     @app.exception_handler(RequestValidationError)
@@ -193,65 +313,161 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     async def _bad(request: Request, exc: ExtractError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=STATUS.get(exc.code, 422))
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else \
+            _HTTP_ZH.get(exc.status_code, str(exc.detail))
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback)."""
+        return JSONResponse({"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500)
+
     errors = {400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 413: {"model": ErrorBody},
               415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
     def summary(rid: str) -> ReportSummary:
-        rows = [r for r in store.summaries(limit=10**9) if r["id"] == rid]
+        rows = store.summaries(ids=[rid], versions=True)
         if not rows:
             raise HTTPException(404, f"没有这份报告：{rid}")
         return ReportSummary(**rows[0])
 
-    async def ingest(data: bytes, filename: str) -> tuple[bool, ReportSummary]:
+    def resolve(rid: str) -> str:
+        found = store.resolve(rid)
+        if found is None:
+            raise HTTPException(404, f"没有这份报告：{rid}")
+        return found
+
+    def write(report: Report):
+        with writer:
+            added = store.add(report)
+            index.sync()
+        return added
+
+    async def ingest(data: bytes, filename: str, request: Request) -> UploadResult:
+        """One file: known bytes answer at once; new ones are read in a child process (at most
+        `workers` at a time), then stored."""
         if len(data) > max_upload:
             raise HTTPException(413, f"文件过大（上限 {max_upload // 1048576} MB）")
-        rid = hashlib.sha256(data).hexdigest()[:16]
-        if store.has(rid):
-            return False, summary(rid)
-        report = await run_in_threadpool(extract_bytes, data, filename, settings.llm)
-        async with lock:  # one writer at a time; readers go on
-            await run_in_threadpool(store.add, report)
-            await run_in_threadpool(index.sync)
-        return True, summary(report.id)
+        known = store.resolve(hashlib.sha256(data).hexdigest()[:16])
+        if known:
+            return UploadResult(filename=filename, created=False, status="exists", report=summary(known))
+        if waiting["n"] >= workers * 8:
+            raise HTTPException(503, "服务繁忙：正在处理的上传过多，请稍后再试", headers={"Retry-After": "10"})
+        waiting["n"] += 1
+        try:
+            async with slots:
+                if await request.is_disconnected():
+                    raise sandbox.ClientGone()
+                report = await sandbox.extract_guarded_async(data, filename, settings.llm, limits,
+                                                             gone=request.is_disconnected)
+        finally:
+            waiting["n"] -= 1
+        added = await run_in_threadpool(write, report)
+        return UploadResult(filename=filename, created=added.created,
+                            status="created" if added.created else added.status,
+                            report=summary(added.report_id), supersedes=added.supersedes)
+
+    async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:
+        """Per-file results: every file is tried in turn (read only when its turn comes), each
+        says exactly what happened to it. All stored or known → 201; some failed → 207 with the
+        list; all failed → the first failure's status with every file's message."""
+        results: list[UploadResult] = []
+        for read, name in items:
+            try:
+                results.append(await ingest(await read(), name, request))
+            except sandbox.ClientGone:
+                return Response(status_code=499)
+            except ExtractError as exc:
+                results.append(UploadResult(filename=name, created=False, status="error", error=str(exc),
+                                            error_status=STATUS.get(exc.code, 422)))
+            except HTTPException as exc:
+                if exc.status_code == 503:
+                    raise
+                results.append(UploadResult(filename=name, created=False, status="error", error=str(exc.detail),
+                                            error_status=exc.status_code))
+        failed = [r for r in results if r.status == "error"]
+        if failed and len(failed) == len(results):
+            detail = failed[0].error if len(failed) == 1 else "；".join(f"{r.filename}：{r.error}" for r in failed)
+            return JSONResponse({"detail": detail}, status_code=failed[0].error_status or 422)
+        body = [r.model_dump(mode="json") for r in results]
+        return JSONResponse(body, status_code=207 if failed else 201)
 
     @app.get("/api/health", response_model=Health, tags=["service"])
     def health() -> Health:
-        return Health(reports=store.count(), llm=settings.llm is not None)
+        return Health(reports=store.count(), llm=settings.llm is not None, unindexed=len(store.unindexed()))
 
     @app.get("/api/version", response_model=Version, tags=["service"])
     def version() -> Version:
         return Version(version=__version__)
 
-    @app.post("/api/reports", response_model=list[UploadResult], status_code=201, responses=errors,
-              dependencies=[Depends(require_key)], tags=["reports"],
-              summary="上传一份或多份报告（multipart 文件）")
-    async def upload(files: Annotated[list[UploadFile], File(description="txt/html/md/pdf 报告文件")]) -> list[UploadResult]:
-        out = []
-        for f in files:
-            data = await f.read(max_upload + 1)
-            created, s = await ingest(data, f.filename or "upload")
-            out.append(UploadResult(created=created, report=s))
-        return out
+    batch = {201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
+             207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
+             401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 503: {"model": ErrorBody}}
 
-    @app.post("/api/reports/text", response_model=UploadResult, status_code=201, responses=errors,
+    @app.post("/api/reports", response_model=list[UploadResult], status_code=201, responses=errors | batch,
+              dependencies=[Depends(require_key)], tags=["reports"],
+              summary="上传一份或多份报告（multipart 文件）；逐个文件返回结果")
+    async def upload(request: Request,
+                     files: Annotated[list[UploadFile], File(description="txt/html/md/pdf/docx 报告文件")]):
+        def reader(f: UploadFile):
+            async def read() -> bytes:
+                try:
+                    return await f.read(max_upload + 1)
+                finally:
+                    await f.close()
+            return read
+
+        return await ingest_all([(reader(f), f.filename or "upload") for f in files], request)
+
+    @app.post("/api/reports/text", response_model=UploadResult, status_code=201, responses=errors | batch,
               dependencies=[Depends(require_key)], tags=["reports"], summary="以原文文本上传一份报告")
-    async def upload_text(body: TextUpload) -> UploadResult:
-        created, s = await ingest(body.text.encode("utf-8"), body.filename)
-        return UploadResult(created=created, report=s)
+    async def upload_text(request: Request, body: TextUpload):
+        async def read() -> bytes:
+            return body.text.encode("utf-8")
+
+        result = await ingest_all([(read, body.filename)], request)
+        if result.status_code == 201:
+            return JSONResponse(json.loads(result.body)[0], status_code=201)
+        return result
+
+    @app.delete("/api/reports/{report_id}", response_model=Removed, responses=errors | batch,
+                dependencies=[Depends(require_key)], tags=["reports"],
+                summary="删除一份报告（连同内容相同的副本；SQLite、全文索引、向量索引）")
+    async def delete_report(report_id: str) -> Removed:
+        def remove():
+            with writer:
+                done = store.delete(report_id)
+                if done is not None:
+                    index.sync()
+            return done
+
+        done = await run_in_threadpool(remove)
+        if done is None:
+            raise HTTPException(404, f"没有这份报告：{report_id}")
+        return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
     @app.get("/api/reports", response_model=list[ReportSummary], tags=["reports"], responses=errors)
     def list_reports(agency: str | None = None, year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
                      template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
                      has_findings: bool | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                     offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> list[ReportSummary]:
-        return [ReportSummary(**r) for r in store.summaries(agency, year, template, has_findings, limit, offset)]
+                     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+                     versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False
+                     ) -> list[ReportSummary]:
+        return [ReportSummary(**r) for r in store.summaries(agency, year, template, has_findings, limit, offset,
+                                                            versions=versions)]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
     def get_report(report_id: str) -> Report:
-        report = store.report(report_id)
+        report = store.report(resolve(report_id))
         if report is None:
             raise HTTPException(404, f"没有这份报告：{report_id}")
         return report
+
+    def csv_download(text: str, name: str, fallback: str) -> Response:
+        """CSV as a spreadsheet opens it: UTF-8 with BOM, a file name to save it under."""
+        return Response(BOM + text, media_type="text/csv; charset=utf-8", headers=attachment(name, fallback))
 
     @app.get("/api/reports/{report_id}/export", tags=["export"], responses=errors,
              response_class=PlainTextResponse, summary="导出一份报告：json（单元格视图）、csv（长表）、html（官方表样）")
@@ -260,8 +476,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         report = get_report(report_id)
         name = download_name(report)
         if format == "csv":
-            return Response(sheets.BOM + to_csv([report]), media_type="text/csv; charset=utf-8",
-                            headers=attachment(f"{name}-单元格.csv", f"xxgk-{report.id}.csv"))
+            return csv_download(to_csv([report]), f"{name}-单元格.csv", f"xxgk-{report.id}.csv")
         if format == "html":
             return HTMLResponse(report_page(report), headers=attachment(f"{name}-核验单.html", f"xxgk-{report.id}.html",
                                                                         inline=not download))
@@ -281,16 +496,17 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         reports = [store.report(r["id"]) for r in store.summaries(agency, year, template, None, limit)]
         reports = [r for r in reports if r is not None]
         if format == "csv":
-            return PlainTextResponse(to_csv(reports), media_type="text/csv; charset=utf-8")
+            return csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
         return PlainTextResponse("".join(json.dumps(to_cells(r), ensure_ascii=False) + "\n" for r in reports),
-                                 media_type="application/x-ndjson")
+                                 media_type="application/x-ndjson",
+                                 headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl"))
 
     @app.post("/api/ask", response_model=Answer, tags=["ask"], responses=errors,
               summary="提问（可限定到一份报告或某机关/年度）；stream=true 时以 SSE 返回")
     async def ask(body: Annotated[AskRequest, Body(examples=[{"question": "收到多少件申请？", "agency": "安康",
                                                                "year": 2022}])]):
-        if body.report_id and not store.has(body.report_id):
-            raise HTTPException(404, f"没有这份报告：{body.report_id}")
+        if body.report_id:
+            body.report_id = resolve(body.report_id)
         if not body.stream:
             return await run_in_threadpool(asker().ask, body.question, body.report_id, body.agency, body.year)
 
@@ -403,12 +619,15 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.put("/api/reports/{report_id}/agency", response_model=ReportSummary, tags=["reports"], responses=errors,
              dependencies=[Depends(require_key)], summary="补填或更正一份报告的机关名称（未能识别时）")
     async def set_agency(report_id: str, body: AgencyName) -> ReportSummary:
-        if not store.has(report_id):
-            raise HTTPException(404, f"没有这份报告：{report_id}")
-        async with lock:
-            await run_in_threadpool(store.set_agency, report_id, body.agency.strip())
-            ov.forget(store.db, report_id)
-        return summary(report_id)
+        rid = resolve(report_id)
+
+        def rename() -> None:
+            with writer:
+                store.set_agency(rid, body.agency.strip())
+                ov.forget(store.db, rid)
+
+        await run_in_threadpool(rename)
+        return summary(rid)
 
     @app.get("/api/labels", tags=["reports"], response_model=dict[str, str],
              summary="每个单元格 key 的中文名称（表三·（四）1.本机关不掌握相关政府信息·总计）")

@@ -31,7 +31,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
-from extractor.export import CSV_FIELDS, csv_rows
+from extractor.export import BOM, CSV_FIELDS, csv_rows, safe_cell, safe_row
 from extractor.extract import extract_path
 from extractor.load import read_source
 from extractor.schema import ExtractError
@@ -322,12 +322,13 @@ class Derived:
     appends them, so deriving does not queue up in one process. CSV text crosses the process
     boundary far cheaper than row tuples."""
 
-    cells_csv: str
+    cells_csv: str  # as data: what cells.parquet is parsed from
     cells_rows: int
     metrics_csv: str
     findings_csv: str
     record: Record
     defects: list[str]  # the checks of its report defects of severity error
+    cells_safe: str | None = None  # for cells.csv where a text field had to be neutralised (else cells_csv)
     province: str | None = None  # 6-digit division code of the report's province (「320000」)
 
 
@@ -338,6 +339,17 @@ def _csv(rows: list[tuple]) -> str:
     buf = io.StringIO()
     csv.writer(buf).writerows(rows)
     return buf.getvalue()
+
+
+def _safe_cells_csv(r: dict, cells: list[tuple]) -> str | None:
+    """cells.csv is opened in spreadsheets, cells.parquet is data: the CSV text of a report whose
+    source, agency or a printed cell would start a formula is written neutralised (extractor/export
+    .safe_cell), the Parquet rows keep the text as printed. None when nothing needs it (nearly
+    always: the check reads three fields, not every row)."""
+    if safe_cell(r["source"]) is r["source"] and safe_cell(r["agency"]) is r["agency"] \
+            and all(safe_cell(c["raw"]) is c["raw"] for c in r["cells"]):
+        return None
+    return _csv([safe_row(row) for row in cells])
 
 
 def derive(r: dict) -> Derived:
@@ -355,7 +367,8 @@ def derive(r: dict) -> Derived:
     cells = csv_rows(r)
     code = r.get("region_code")
     province = code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
-    return Derived(_csv(cells), len(cells), _csv(metrics), _csv(findings), record, defects, province)
+    return Derived(_csv(cells), len(cells), _csv([safe_row(m) for m in metrics]),
+                   _csv([safe_row(f) for f in findings]), record, defects, _safe_cells_csv(r, cells), province)
 
 
 _PART_SCHEMA = pa.schema([f for f in _CELLS_SCHEMA if f.name != "year"])
@@ -452,6 +465,7 @@ class TableWriter:
         self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
         self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
         for fh, fields in zip(self.files, (CSV_FIELDS, METRIC_FIELDS, FINDING_FIELDS)):
+            fh.write(BOM)  # spreadsheets then read the Chinese as UTF-8
             csv.writer(fh).writerow(fields)
         self.findings = csv.writer(self.files[2])
         self.parquet = YearPartitions(self.tmps[3])
@@ -464,7 +478,7 @@ class TableWriter:
         self.worst: list[tuple[int, str, str | None, int | None]] = []  # a min-heap of the 10 worst
 
     def add(self, d: Derived) -> None:
-        for fh, text in zip(self.files, (d.cells_csv, d.metrics_csv, d.findings_csv)):
+        for fh, text in zip(self.files, (d.cells_safe or d.cells_csv, d.metrics_csv, d.findings_csv)):
             fh.write(text)
         self.pending.setdefault((d.record.year, d.province), []).append(d.cells_csv)
         self.pending_rows += d.cells_rows
@@ -512,8 +526,8 @@ class TableWriter:
             for c in cross:
                 f = c.finding
                 rec = meta[c.report_id]
-                self.findings.writerow((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind, f.where,
-                                        f.message, " ".join(f.cells), c.other_id))
+                self.findings.writerow(safe_row((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind,
+                                                 f.where, f.message, " ".join(f.cells), c.other_id)))
                 self.defects[f.check] += 1
                 counts["cross_findings"] += 1
         for check in CROSS_CHECK_IDS:

@@ -1,6 +1,10 @@
 """The `xxgk` command. Messages for people are Chinese; a user's mistake is one line on stderr and a
 non-zero exit, never a traceback. Exit codes: 0 fine; 1 `check` found errors in a report;
-2 an input could not be read (other files still processed); 3 a report was read only in part."""
+2 an input could not be read (other files still processed) or the command was misused; 3 a report
+was read only in part; 70 a bug of ours (one line; XXGK_DEBUG=1 prints the traceback).
+
+`extract`, `check` and `ingest` read each file in a child process under the worker limits
+(api/sandbox.py): a hostile file costs one child, never the run. `bulk` has its own worker pool."""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from extractor.export import to_cells, to_csv
-from extractor.extract import extract_bytes, extract_path
-from extractor.load import read_source
+from extractor.export import BOM, to_cells, to_csv
+from extractor.extract import extract_bytes
+from extractor.load import read_source, shown
 from extractor.llm_client import LLMConfig, client_for
 from extractor.schema import ExtractError, Report
 from extractor.settings import LLM_FLAG_VALUES, Settings
@@ -40,16 +44,18 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
     reports: list[Report] = []
     errors: list[dict] = []
     code = 0
+    from .sandbox import extract_guarded
+
     for f in files:
         try:
-            r = extract_path(f, llm)
+            r = extract_guarded(read_source(f), f, llm)
         except ExtractError as exc:
-            _err(f"{f}: {exc}")
+            _err(f"{shown(f)}: {exc}")
             errors.append({"source": f, "error": str(exc), "code": exc.code})
             code = 2
             continue
         except Exception as exc:  # a bug of ours must not cost the rest of the batch
-            _err(f"{f}: 内部错误 {type(exc).__name__}: {exc}")
+            _err(f"{shown(f)}: 内部错误 {type(exc).__name__}: {exc}")
             errors.append({"source": f, "error": f"{type(exc).__name__}: {exc}", "code": "internal"})
             code = 2
             continue
@@ -57,24 +63,49 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
         if incomplete and code == 0:
             code = 3
         for x in incomplete:
-            _err(f"{f}: {x.message}")
+            _err(f"{shown(f)}: {x.message}")
         if r.llm and r.llm.errors:
-            _err(f"{f}: LLM 未完全成功（已用规则结果）：{r.llm.errors[0]}")
+            _err(f"{shown(f)}: LLM 未完全成功（已用规则结果）：{r.llm.errors[0]}")
         reports.append(r)
     return reports, errors, code
 
 
-def _write(text: str, out: str | None) -> None:
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
-    else:
+def _write(text: str, out: str | None, bom: bool = False) -> None:
+    """To the output file (a CSV file gets a BOM for spreadsheets; stdout never: it is piped)."""
+    if not out:
         sys.stdout.write(text)
+        return
+    try:
+        Path(out).write_text((BOM if bom else "") + text, encoding="utf-8")
+    except OSError as exc:
+        raise ExtractError(f"无法写入输出文件 {out}：{_os_reason(exc)}", "bad_output") from None
+
+
+def _os_reason(exc: OSError) -> str:
+    from extractor.load import os_reason
+
+    return "所在目录不存在" if isinstance(exc, FileNotFoundError) else os_reason(exc)
+
+
+def _check_output(out: str | None) -> None:
+    """Refuse an output path that cannot be written before reading any input (not after)."""
+    if not out:
+        return
+    p = Path(out)
+    if p.is_dir():
+        raise ExtractError(f"无法写入输出文件 {out}：这是一个目录", "bad_output")
+    parent = p.parent if str(p.parent) else Path(".")
+    if not parent.is_dir():
+        raise ExtractError(f"无法写入输出文件 {out}：所在目录不存在", "bad_output")
+    if not os.access(parent, os.W_OK):
+        raise ExtractError(f"无法写入输出文件 {out}：没有权限", "bad_output")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    _check_output(args.output)
     reports, errors, code = _extract_all(args.files, llm_config(args))
     if args.format == "csv":
-        _write(to_csv(reports), args.output)
+        _write(to_csv(reports), args.output, bom=True)
         return code
     lines = []
     for r in reports:
@@ -141,11 +172,25 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
     inputs = list(args.inputs)
     if args.list:
-        inputs += [ln.strip() for ln in Path(args.list).read_text(encoding="utf-8").splitlines() if ln.strip()]
+        try:
+            listed = Path(args.list).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ExtractError(f"清单文件不存在：{args.list}", "not_found") from None
+        except UnicodeDecodeError:
+            raise ExtractError(f"清单文件不是 UTF-8 文本：{args.list}", "bad_input") from None
+        except OSError as exc:
+            raise ExtractError(f"无法读取清单文件 {args.list}：{_os_reason(exc)}", "not_found") from None
+        inputs += [ln.strip() for ln in listed.splitlines() if ln.strip()]
     files = _files(inputs)
     if not files:
         raise ExtractError("没有找到任何输入文件", "no_input")
-    res = run_bulk(files, Path(args.output), args.workers, llm_config(args), progress=not args.quiet,
+    out = Path(args.output)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / ".lock").open("a").close()
+    except OSError as exc:
+        raise ExtractError(f"无法使用输出目录 {args.output}：{_os_reason(exc)}", "bad_output") from None
+    res = run_bulk(files, out, args.workers, llm_config(args), progress=not args.quiet,
                    engine=args.engine, address=args.address)
     print(f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
           f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}")
@@ -153,31 +198,68 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rag.index import Index
     from rag.store import Store
+
+    from .sandbox import extract_guarded
 
     conf = settings(args)
     store = Store(conf.data_dir)
     llm = conf.llm
-    added = skipped = failed = 0
+    added = skipped = variants = failed = 0
     for f in _files(args.paths):
         try:
             data = read_source(f)
             rid = hashlib.sha256(data).hexdigest()[:16]
-            if store.has(rid):
+            if store.resolve(rid):
                 skipped += 1
                 continue
-            store.add(extract_bytes(data, f, llm, Path(f).parent))
-            added += 1
+            done = store.add(extract_guarded(data, f, llm))
         except ExtractError as exc:
-            _err(f"{f}: {exc}")
+            _err(f"{shown(f)}: {exc}")
             failed += 1
+            continue
         except Exception as exc:  # one bad file never stops the batch
-            _err(f"{f}: 内部错误 {type(exc).__name__}: {exc}")
+            _err(f"{shown(f)}: 内部错误 {type(exc).__name__}: {exc}")
             failed += 1
+            continue
+        if done.status == "variant":
+            variants += 1
+            _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+        elif done.status == "exists":
+            skipped += 1
+        else:
+            added += 1
+            for old in done.supersedes:
+                _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+    from rag.index import Index  # chromadb: imported once there is something to index
+
     indexed = Index(store).sync()
-    print(f"入库 {added} 份，已存在跳过 {skipped} 份，失败 {failed} 份；向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
+    print(f"入库 {added} 份，已存在跳过 {skipped} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
+          f"向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
     return 2 if failed else 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Delete reports (by id, or a variant's id) from SQLite, BM25 and the vector index."""
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(settings(args).data_dir)
+    code = 0
+    removed = 0
+    for rid in args.ids:
+        done = store.delete(rid)
+        if done is None:
+            _err(f"没有这份报告：{rid}")
+            code = 2
+            continue
+        removed += 1
+        extra = f"，连同 {len(done.variants)} 个内容相同的副本" if done.variants else ""
+        back = f"；旧版本 {done.restored} 恢复为当前版本" if done.restored else ""
+        print(f"已删除报告 {done.report_id}{extra}{back}")
+    if removed:
+        Index(store).sync()
+    return code
 
 
 def _asker(args: argparse.Namespace):
@@ -222,11 +304,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    conf = settings(args)  # a wrong setting: one line, before the service's imports
+
     import uvicorn
 
     from api.app import create_app
 
-    app = create_app(settings=settings(args))
+    app = create_app(settings=conf)
     print(f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
           flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
@@ -249,8 +333,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(describe(report))
     print()
     store = Store(settings(args).data_dir)
-    if not store.has(report.id):
-        store.add(report)
+    store.add(report)
     Index(store).sync()
     print(f"示例报告已入库：{report.agency} {report.year}年（报告 {report.id}）")
     if args.no_serve:
@@ -258,8 +341,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_serve(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its one-line errors said in Chinese (exit 2, as argparse does)."""
+
+    def error(self, message: str):
+        self.exit(2, f"xxgk: 参数有误：{message}（{self.prog} -h 查看用法）\n")
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"端口应为 1–65535 的整数：{value}") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"端口应为 1–65535 的整数：{value}")
+    return port
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"进程数应为正整数：{value}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"进程数应为正整数：{value}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
+    p = _Parser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
     e.add_argument("files", nargs="+", help="报告文件（txt/html/md/pdf），- 表示标准输入")
@@ -273,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="*", help="文件、目录（递归）或通配符")
     b.add_argument("--list", help="每行一个路径的清单文件")
     b.add_argument("-o", "--output", required=True, help="输出目录")
-    b.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 1)))
+    b.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)))
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
     b.add_argument("--engine", choices=["local", "ray"], default="local",
                    help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）")
@@ -282,6 +392,9 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="+")
     i.set_defaults(func=cmd_ingest)
+    rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
+    rm.add_argument("ids", nargs="+", help="报告 id（xxgk ask --json 或 /api/reports 中可见）")
+    rm.set_defaults(func=cmd_remove)
     a = sub.add_parser("ask", help="用中文提问（不给问题则进入问答模式）")
     a.add_argument("question", nargs="?")
     a.add_argument("--report", help="只问这一份报告（报告 id）")
@@ -291,14 +404,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_ask)
     s = sub.add_parser("serve", help="启动 HTTP 服务和网页")
     s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--port", type=_port, default=8000)
     s.set_defaults(func=cmd_serve)
     d = sub.add_parser("demo", help="检查并入库内置的示例报告，然后启动服务和网页")
     d.add_argument("--host", default="127.0.0.1")
-    d.add_argument("--port", type=int, default=8000)
+    d.add_argument("--port", type=_port, default=8000)
     d.add_argument("--no-serve", action="store_true", help="只检查和入库，不启动服务")
     d.set_defaults(func=cmd_demo)
-    for sp in (e, c, b, i, a, s, d):
+    for sp in (e, c, b, i, a, s, d, rm):
         sp.add_argument("--data-dir", default=None, help="数据目录，含 LLM 缓存（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
         sp.add_argument("--llm", dest="llm", nargs="?", const="on", choices=LLM_FLAG_VALUES, default=None,
@@ -309,10 +422,22 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_settings() -> None:
+    """Settings read from the environment, validated before any work (one line if one is wrong)."""
+    from extractor import budgets
+
+    from .sandbox import Limits, int_setting
+
+    budgets.current()
+    Limits.from_env()
+    int_setting("XXGK_EXTRACT_WORKERS", 1)  # the service's; checked here so `serve` stops before importing it
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _check_settings()
         return args.func(args)
     except ExtractError as exc:
         _err(str(exc))
@@ -322,6 +447,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: one line, the traceback on request
+        if os.environ.get("XXGK_DEBUG"):
+            raise
+        _err(f"内部错误（请报告此问题；设置 XXGK_DEBUG=1 可看详细信息）：{type(exc).__name__}: {exc}")
+        return 70
 
 
 if __name__ == "__main__":

@@ -9,18 +9,9 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from extractor.export import BOM, safe_cell as _safe  # one rule for every CSV we write (OWASP CSV injection)
+
 from .overview import MEASURES, FindingItem, OverviewRow
-
-BOM = "\ufeff"
-_FORMULA_START = frozenset("=+-@\t\r")
-
-
-def _safe(v: Any) -> Any:
-    """A text field a spreadsheet will not evaluate (OWASP CSV injection): 「=…」 gets a leading
-    apostrophe. Numbers are numbers and stay as they are."""
-    if isinstance(v, str) and v and v[0] in _FORMULA_START:
-        return "'" + v
-    return v
 
 
 def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[Any]]]:

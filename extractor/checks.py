@@ -16,10 +16,28 @@ from .schema import Cell, Finding, Section, Template
 Number = int | float
 
 
+IMPLAUSIBLE = 10**10  # H6: no body counts ten billion of anything in a year; no fee reaches 10^10 万元
+
+
 def _fmt(v: Number | None) -> str:
     if v is None:
         return "空"
-    return str(int(v)) if float(v).is_integer() else str(v)
+    if type(v) is int:
+        return str(v)  # exact at any size (float() of a 400-digit count overflows)
+    if type(v) is float:
+        return str(int(v)) if v.is_integer() else str(v)
+    return str(v)  # a Fraction from an exact sum (`_sum`)
+
+
+def _sum(values: list) -> Number:
+    """Exact where it matters: ints add exactly at any size; a float among ints of more than 308
+    digits would overflow, so then the sum is taken in fractions."""
+    try:
+        return sum(values)
+    except OverflowError:
+        from fractions import Fraction
+
+        return sum(Fraction(v) for v in values)
 
 
 def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number) -> str:
@@ -33,8 +51,8 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
     for eq in equations:
         keys = eq.lhs + eq.rhs
         try:
-            lhs = sum([cells[k].value or 0 for k in eq.lhs])
-            rhs = sum([cells[k].value or 0 for k in eq.rhs])
+            lhs = _sum([cells[k].value or 0 for k in eq.lhs])
+            rhs = _sum([cells[k].value or 0 for k in eq.rhs])
         except KeyError:
             continue  # a row or table not read
         if abs(lhs - rhs) < 1e-6:
@@ -83,16 +101,29 @@ def check_domain(cells: dict[str, Cell], specs: tuple[ts.TableSpec, ...]) -> lis
     out: list[Finding] = []
     for key, cell in cells.items():
         v = cell.value
-        if v is None or (type(v) is int and v >= 0):
+        if v is None or (type(v) is int and 0 <= v < IMPLAUSIBLE):
             continue  # the common case: a count as printed
         kind = kinds.get(key, "count")
-        bad = (kind == "count" and (v < 0 or not float(v).is_integer())) or (kind == "money" and v < 0) \
-            or (kind == "signed" and not float(v).is_integer())
+        whole = type(v) is int or float(v).is_integer()
+        bad = (kind == "count" and (v < 0 or not whole)) or (kind == "money" and v < 0) \
+            or (kind == "signed" and not whole)
         if bad:
             out.append(Finding(check="H6", severity="error", kind="report_defect", where=key,
                                message=f"{key} 印为「{cell.raw}」，不是合法的{'非负整数' if kind == 'count' else '数值'}",
                                cells=[key], values={key: v}, spans=[cell.span] if cell.span else []))
+        elif abs(v) >= IMPLAUSIBLE:
+            out.append(Finding(check="H6", severity="error", kind="report_defect", where=key,
+                               message=f"{key} 印为「{cell.raw[:60]}」，数值大得不合常理（≥ 10^10）",
+                               cells=[key], values={key: v}, spans=[cell.span] if cell.span else []))
     return out
+
+
+def check_magnitude(metrics) -> list[Finding]:
+    """H6 for the narrative: a quantity of ten billion or more is no report's (kept as printed)."""
+    return [Finding(check="H6", severity="error", kind="report_defect", where="narrative",
+                    message=f"正文「{m.quote[:60]}」中的数值大得不合常理（≥ 10^10）", values={"metric": m.value},
+                    quotes=[m.quote], spans=[m.span])
+            for m in metrics if abs(m.value) >= IMPLAUSIBLE]
 
 
 def check_structure(sections: list[Section], template: Template) -> list[Finding]:

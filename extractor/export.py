@@ -1,14 +1,45 @@
 """Flat views of a `Report`: the `cells` contract (shaped like the corpus gold files) and long-form
-CSV rows. Both read keys from the report's cells, which come from the one table spec."""
+CSV rows. Both read keys from the report's cells, which come from the one table spec.
+
+CSV is opened by people in spreadsheets, so every CSV we write is safe to open there (OWASP's rule
+for CSV injection): a text cell beginning with = + - @ tab or CR — 「=HYPERLINK(…)」 in a file name
+or an agency, 「=cmd|…」 in a cell — is written with a leading apostrophe, which spreadsheets show as
+text and do not evaluate. Plain numbers (「-5」) and bare dashes (the 「-」 placeholder) cannot be
+formulas and stay as they are. CSV files get a UTF-8 BOM (`BOM`, prepended by whoever writes the
+file: Excel then reads the Chinese right); JSON, JSON Lines and Parquet are data, never
+neutralised."""
 
 from __future__ import annotations
 
 import csv
 import dataclasses
 import io
+import math
+import re
 from typing import Any
 
 from .schema import FINDING, Report
+
+BOM = "\ufeff"
+_FORMULA_START = frozenset("=+-@\t\r")
+_INERT = re.compile(r"[+-]?(?:\d[\d,]*)?(?:\.\d+)?%?|[-\s]*")  # a number, or dashes: never a formula
+
+
+def safe_cell(v: Any) -> Any:
+    """A CSV field a spreadsheet will not evaluate."""
+    if type(v) is str and v and v[0] in _FORMULA_START and not _INERT.fullmatch(v):
+        return "'" + v
+    return v
+
+
+def safe_row(row: tuple) -> tuple:
+    return tuple(safe_cell(v) for v in row)
+
+
+def _finite(v):
+    """JSON has no infinity: a value too large for a float (a 400-digit decimal) is null there;
+    its printed text stays in the cell's `raw`."""
+    return None if isinstance(v, float) and not math.isfinite(v) else v
 
 CSV_FIELDS = ["report_id", "source", "agency", "year", "template", "table", "row", "col", "key",
               "value", "raw", "placeholder", "cell_source", "start", "end", "page"]
@@ -19,7 +50,7 @@ def to_cells(report: Report) -> dict[str, Any]:
     placeholders: dict[str, str] = {}
     for cell in report.cells:
         table, rest = cell.key.split(".", 1)
-        tables[table][rest] = cell.value
+        tables[table][rest] = _finite(cell.value)
         if cell.placeholder:
             placeholders[cell.key] = cell.raw
         if cell.unit and cell.key == "t2.procurement.amount":
@@ -30,8 +61,8 @@ def to_cells(report: Report) -> dict[str, Any]:
         "region_code": report.region_code, "agency_full": report.agency_full,
         "year": report.year, "tables_recoverable": report.tables_recoverable,
         "glued": report.glued, **tables, "placeholders": placeholders,
-        "findings": [FINDING.dump_python(f, exclude={"spans"}, exclude_none=True) for f in report.findings],
-        "metrics": [{k: v for k, v in dataclasses.asdict(m).items() if k != "span"}
+        "findings": [FINDING.dump_python(f, mode="json", exclude={"spans"}, exclude_none=True) for f in report.findings],
+        "metrics": [{k: _finite(v) for k, v in dataclasses.asdict(m).items() if k != "span"}
                     | {"start": m.span.start, "end": m.span.end} for m in report.metrics],
     }
 
@@ -52,9 +83,10 @@ def csv_rows(report: Report | dict) -> list[tuple]:
 
 
 def to_csv(reports: list[Report]) -> str:
+    """Long-form CSV of reports, every text field spreadsheet-safe (no BOM: see `BOM`)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
     for r in reports:
-        writer.writerows(csv_rows(r))
+        writer.writerows(safe_row(row) for row in csv_rows(r))
     return buf.getvalue()

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 from . import tablespec as ts
-from .checks import (check_domain, check_equations, check_preamble_parts, check_structure, check_version,
-                     check_year)
+from .checks import (check_domain, check_equations, check_magnitude, check_preamble_parts, check_structure,
+                     check_version, check_year)
 from .document import Document
 from .load import load_bytes, read_source
 from .llm import run_llm
@@ -76,6 +76,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     findings += check_version(template, year)
     views = compact_outside(doc.folded, [tables.span] if tables and tables.span else [])
     metrics = extract_metrics(doc.text, sections, views)
+    findings += check_magnitude(metrics)
     rank = _cell_rank(bool(tables and tables.single_r6))
     ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
     report = Report(

@@ -4,6 +4,7 @@ loader for that form. Detection reads the content, not the file name."""
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 from collections import Counter
 from itertools import accumulate, compress
 
+from . import budgets
 from .document import Document, Token
 from .schema import ExtractError
 
@@ -21,6 +23,22 @@ _BINARY_MAGIC = {
     b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）", b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
     b"\x7fELF": "可执行文件",
 }
+
+
+_ERRNO_ZH = {errno.ENOENT: "不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "只读文件系统",
+             errno.ENOSPC: "磁盘空间不足", errno.ENAMETOOLONG: "文件名过长", errno.ENOTDIR: "路径中有同名文件，不是目录",
+             errno.EISDIR: "这是一个目录", errno.EEXIST: "已存在同名文件", errno.ELOOP: "符号链接循环",
+             errno.EIO: "读写错误", errno.EDQUOT: "超出磁盘配额"}
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in Chinese words (the CLI and the store say it in one line)."""
+    return _ERRNO_ZH.get(exc.errno, exc.strerror or type(exc).__name__)
+
+
+def shown(path: str, width: int = 80) -> str:
+    """A path as printed in a message: a 300-character name is cut in the middle."""
+    return path if len(path) <= width else path[: width // 2 - 1] + "…" + path[-(width // 2):]
 
 
 def max_bytes() -> int:
@@ -41,14 +59,19 @@ def read_source(path: str) -> bytes:
         try:
             st = os.stat(path)  # one system call answers existence, kind and size
         except (FileNotFoundError, NotADirectoryError):
-            raise ExtractError(f"文件不存在：{path}", "not_found") from None
+            raise ExtractError(f"文件不存在：{shown(path)}", "not_found") from None
+        except OSError as exc:  # a name too long, a loop of links, no permission on a directory
+            raise ExtractError(f"无法读取文件（{os_reason(exc)}）：{shown(path)}", "not_found") from None
         if stat.S_ISDIR(st.st_mode):
             raise ExtractError(f"这是一个目录，不是文件：{path}", "bad_input")
         if st.st_size > limit:
             raise ExtractError(f"文件过大（{st.st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}",
                                "too_large")
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)
+        try:
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)
+        except OSError as exc:  # no permission, a device or fifo that fails, an I/O error
+            raise ExtractError(f"无法读取文件（{os_reason(exc)}）：{shown(path)}", "not_found") from None
     if len(data) > limit:
         raise ExtractError(f"输入过大（上限 {limit // 1048576} MB）", "too_large")
     return data
@@ -56,10 +79,13 @@ def read_source(path: str) -> bytes:
 
 def decode(data: bytes) -> tuple[str, str]:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16"), "utf-16"
+    except UnicodeDecodeError as exc:  # a BOM in front of bytes of another encoding (found by fuzzing)
+        raise ExtractError("文件开头标明 UTF-8/UTF-16 编码，但内容不是该编码", "bad_encoding") from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -95,18 +121,45 @@ _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 
 
 def load_bytes(data: bytes, base: Path | None = None) -> Document:
-    """`base`: the folder the file was read from, where an HTML page's pictures are looked up (only
-    for a path the user named; bytes from elsewhere — stdin, an upload — have none)."""
+    """Within the budgets (extractor/budgets.py): checked before each loader pays for an input,
+    and on what it returns. `base`: the folder the file was read from, where an HTML page's
+    pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
+    upload — have none)."""
+    doc = _load_bytes(data, base)
+    budgets.check_document(doc)
+    return doc
+
+
+def _load_pdf(data: bytes) -> Document:
+    from .load_pdf import load_pdf
+    from .template import looks_like_report
+
+    scan = budgets.scan_pdf(data)
+    try:
+        doc = load_pdf(data)
+    except ExtractError:
+        if scan.encrypted:
+            raise ExtractError("PDF 已加密，无法读取文字（需要打开密码）：请提供未加密的版本", "encrypted") from None
+        raise
+    if scan.encrypted and not looks_like_report(doc.text):
+        raise ExtractError("PDF 已加密（设有权限密码），文字层无法可靠读取：请提供未加密的版本", "encrypted")
+    return doc
+
+
+def _load_bytes(data: bytes, base: Path | None = None) -> Document:
     if not data.strip():
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
-        from .load_pdf import load_pdf
-
-        return load_pdf(data)
+        return _load_pdf(data)
+    if data.startswith(b"PK\x03\x04"):
+        budgets.check_zip(data)
     if data.startswith(b"PK\x03\x04") and _is_docx(data):
         from .load_docx import load_docx
 
-        return load_docx(data)
+        try:
+            return load_docx(data)
+        except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
+            raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table
@@ -121,7 +174,9 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
     if len(_HTML_TAG.findall(text[:200000])) >= 3:
         from .load_html import load_html
 
+        budgets.check_html(text)
         return load_html(data, text, encoding, base)
+    budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         return Document(text, markdown_tokens(text), "markdown", encoding)

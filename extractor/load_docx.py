@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
@@ -51,6 +52,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
 
     out = TextBuilder()
     n_images = 0
+    grid = GridMeter()
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -62,6 +64,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
                     n_images += 1
                     ocr_image_into(out, blob, n_images, marks)
         elif tag == "tbl":
+            check_docx_table(child, grid)  # before python-docx lays out its grid
             for row in Table(child, doc).rows:
                 seen: list[object] = []
                 cells = []

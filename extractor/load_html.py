@@ -15,6 +15,7 @@ from urllib.parse import unquote
 import lxml.html
 from lxml import etree
 
+from .budgets import GridMeter
 from .document import Document, TextBuilder
 
 _DROP = {"script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "select",
@@ -66,6 +67,7 @@ class _Renderer:
     def __init__(self, images=None) -> None:
         self.out = TextBuilder()
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
+        self.grid = GridMeter()
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
@@ -80,6 +82,7 @@ class _Renderer:
         parsed = [[(self.inline_text(td), _int(td.get("rowspan")), _int(td.get("colspan")))
                    for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] for tr in rows]
         self.out.newline()
+        self.grid.table([(rs, cs) for _, rs, cs in cells] for cells in parsed)  # before expanding it
         expand_grid(parsed)  # validates spans; tokens come from the cells where a span starts
         for cells in parsed:
             if cells:

@@ -8,6 +8,7 @@ import io
 import os
 import re
 
+from .budgets import current as budgets, over
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
@@ -42,6 +43,8 @@ def load_pdf(data: bytes) -> Document:
         for no, page in enumerate(pdf.pages, start=1):
             page_start = out.length
             n_chars += len(page.chars)
+            if n_chars > budgets().chars:
+                raise over("PDF 文字", n_chars, budgets().chars, " 字")
             found = [t for t in page.find_tables() if _is_table(t.extract())]
             boxes = [t.bbox for t in found]
 
@@ -69,6 +72,7 @@ def load_pdf(data: bytes) -> Document:
                     if cells:
                         out.row(cells)
             pages.append((page_start, out.length, no))
+            page.close()  # its characters, objects and layout go now, not with the document
     text = out.text()
     if n_chars == 0 or garbage_text(text):
         return _ocr_instead(data)

@@ -26,6 +26,8 @@ _COL_LABEL = dict(ts.T3_COL_LABELS)
 def _fmt(v) -> str:
     if v is None:
         return "空"
+    if type(v) is int:
+        return str(v)  # exact at any size (float() of a 400-digit count overflows)
     return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
@@ -308,7 +310,7 @@ class Asker:
         _, rid, m, report, sent = best
         printed = _printed(m["quote"], m["value"], m["unit"])
         meta = self.store.meta([rid]).get(rid, {})
-        return Answer(question=q, answer=f"{printed}（「{sent.strip()}」）", value=m["value"] if not float(m["value"]).is_integer() else int(m["value"]),
+        return Answer(question=q, answer=f"{printed}（「{sent.strip()}」）", value=m["value"] if type(m["value"]) is int or not float(m["value"]).is_integer() else int(m["value"]),
                       unit=m["unit"], route="metric",
                       citations=[Citation(report_id=rid, agency=meta.get("agency"), year=meta.get("year"),
                                           section=m["section"], span=Span(start=m["start"], end=m["end"]),

@@ -28,6 +28,8 @@ class Chunk:
 def _fmt(v) -> str:
     if v is None:
         return "空"
+    if type(v) is int:
+        return str(v)  # exact at any size (float() of a 400-digit count overflows)
     return str(int(v)) if float(v).is_integer() else str(v)
 
 

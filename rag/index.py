@@ -36,7 +36,13 @@ class Index:
                                         "kind": c.kind} for c in part])
 
     def sync(self) -> int:
-        """Index the chunks of every stored report not yet in the vector index (after a crash too)."""
+        """Bring the vector index in line with the store: drop the chunks of deleted and superseded
+        reports, add those of every current report not yet indexed (after a crash too). Returns
+        the number of reports added."""
+        gone = self.store.to_unindex()
+        for rid in gone:
+            self.col.delete(where={"report_id": rid})
+        self.store.unindexed_done(gone)
         pending = self.store.unindexed()
         done = 0
         for i in range(0, len(pending), 200):
@@ -47,6 +53,27 @@ class Index:
             self.store.mark_indexed(ids)
             done += len(ids)
         return done
+
+    def reconcile(self) -> int:
+        """At start-up: whatever the vector index holds that it should not (a crash between a delete
+        and its sync) goes, whatever it lacks is re-indexed — the store is the truth. Cheap when
+        they agree (two counts); a full comparison of ids only when they do not."""
+        expected, ids = self.store.indexed_chunk_ids()
+        if self.col.count() != expected:
+            wanted = {r[0] for r in ids}
+            held: set[str] = set()
+            page = 5000
+            while True:
+                got = self.col.get(include=[], limit=page, offset=len(held))["ids"]
+                held.update(got)
+                if len(got) < page:
+                    break
+            extra = sorted(held - wanted)
+            for i in range(0, len(extra), page):
+                self.col.delete(ids=extra[i:i + page])
+            missing = sorted({cid.rsplit(":", 1)[0] for cid in wanted - held})
+            self.store.mark_unindexed(missing)
+        return self.sync()
 
     def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:
         where = None

@@ -1,18 +1,43 @@
-"""The embedded store: one SQLite file under the data directory. Reports are idempotent by content
-hash; a report, its cells, metrics, findings and chunks are written in one transaction, so a crash
-never leaves half a report. Chunks carry a full-text (FTS5) index over character bigrams: the
-Chinese BM25 side of retrieval lives inside the same transaction."""
+"""The embedded store: one SQLite file under the data directory. A report, its cells, metrics,
+findings and chunks are written in one transaction, so a crash never leaves half a report. Chunks
+carry a full-text (FTS5) index over character bigrams: the Chinese BM25 side of retrieval lives
+inside the same transaction.
+
+One report is stored once (docs/hostile.md, "Store integrity"):
+- **Same bytes** (the report id is their hash): nothing happens.
+- **Same content, other bytes** — the same text as GBK, with CRLF line ends, a BOM, trailing blanks
+  (`content_key`: the loader's decoded text, NFC, each line's whitespace collapsed, blank lines
+  dropped): the file is recorded as a *variant* of the stored report (`variants`: its id, name and
+  encoding point at the report); its id resolves to the report everywhere.
+- **An edited re-upload** — same agency (key) and year, and the same narrative (≥ 60 % of its
+  clauses, numbers aside): stored as the new *version*; the one it replaces stays readable by id
+  (`superseded_by` names its successor) but leaves the lists, the name lookup, BM25 and the vector
+  index, so the corpus holds one current report per agency and year. Deleting the new version makes
+  the old one current again. Two *different* reports of one agency key and year (「鼓楼区」 of two
+  cities) are both kept: their narratives differ.
+`add` decides all of this inside one `BEGIN IMMEDIATE` transaction, so of ten concurrent uploads of
+one file exactly one is told `created`.
+
+Numbers of any size: SQLite integers stop at 2^63; a cell or metric beyond that keeps its exact
+decimal digits in `exact` (its `value` holds the nearest float, or NULL past 10^308) and reads
+back as the exact Python int (`ExactRow`)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
-from extractor.schema import FINDING, Report
+from extractor.cross_checks import Record, clause_similarity
+from extractor.schema import FINDING, ExtractError, Report
 
 from extractor.agency import agency_key, aliases, identify, text_places
 from .chunks import Chunk, build_chunks
@@ -40,7 +65,86 @@ CREATE TABLE IF NOT EXISTS chunks(
   text TEXT, cells TEXT);
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED);
+CREATE TABLE IF NOT EXISTS variants(
+  id TEXT PRIMARY KEY, report_id TEXT NOT NULL, source TEXT, format TEXT, encoding TEXT, added_at TEXT);
+CREATE INDEX IF NOT EXISTS variants_report ON variants(report_id);
+CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
+# columns added after the first release: an older store gains them when it is opened
+ADDED_COLUMNS = {"reports": [("content_key", "TEXT"), ("superseded_by", "TEXT")],
+                 "cells": [("exact", "TEXT")], "metrics": [("exact", "TEXT")]}
+CELL_COLUMNS = ("report_id, key, tbl, row, col, value, raw, placeholder, source, start, end, page, exact")
+METRIC_COLUMNS = ("report_id, idx, value, unit, qualifier, label, key, section, quote, start, end, source, exact")
+VERSION_SIMILARITY = 0.6  # share of narrative clauses (numbers aside) an edited re-upload keeps
+SQLITE_MAX = 2**63
+
+_SPACE = re.compile(r"[\s\ufeff\u200b\u200c\u200d\u2060]+")
+
+
+def content_key(text: str) -> str:
+    """What stays of a report's text when encoding, BOM, line ends and blanks are set aside: the
+    same report re-saved by another editor has the same key. Line breaks are kept (collapsed), so
+    cells printed one per line stay apart: 「12\\n3」 is not 「1\\n23」."""
+    lines = (_SPACE.sub(" ", line).strip() for line in unicodedata.normalize("NFC", text).splitlines())
+    return hashlib.sha256("\n".join(ln for ln in lines if ln).encode()).hexdigest()[:32]
+
+
+def _narrative(body: dict) -> str:
+    """The narrative sections (preamble, 一, 五, 六) of a report in its JSON form, or its whole
+    text when it has none (a LEGACY report): what versions are compared by."""
+    text = body["text"]
+    parts = [text[s["span"]["start"]:s["span"]["end"]] for s in body["sections"] if s["number"] in (0, 1, 5, 6)]
+    return " ".join(parts) if parts else text
+
+
+def _sql_number(v) -> tuple[float | int | None, str | None]:
+    """(value for the REAL column, exact decimal text or None): integers beyond SQLite's range
+    keep their digits."""
+    if type(v) is int and not -SQLITE_MAX <= v < SQLITE_MAX:
+        return (float(v) if len(str(abs(v))) <= 308 else None), str(v)
+    if isinstance(v, float) and v != v:
+        return None, None
+    return v, None
+
+
+class ExactRow(sqlite3.Row):
+    """A row whose `value` is the exact number when the store kept one beyond SQLite's range."""
+
+    def __getitem__(self, key):
+        if key == "value":
+            try:
+                exact = super().__getitem__("exact")
+            except IndexError:
+                exact = None
+            if exact is not None:
+                return int(exact)
+        return super().__getitem__(key)
+
+
+@dataclass
+class Added:
+    """What `Store.add` did with a report: `created` (stored now, by this call), `exists` (these
+    bytes, or a variant of them, were already stored) or `variant` (the same content as stored
+    report `report_id`, recorded as a variant of it). `supersedes`: earlier versions this one
+    replaced as the current report of its agency and year."""
+
+    status: Literal["created", "exists", "variant"]
+    report_id: str
+    supersedes: list[str] = field(default_factory=list)
+
+    @property
+    def created(self) -> bool:
+        return self.status == "created"
+
+
+@dataclass
+class Removed:
+    """What `Store.delete` removed: the report and the ids of its variants; `restored`: the earlier
+    version that became current again."""
+
+    report_id: str
+    variants: list[str]
+    restored: str | None
 
 
 def data_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -50,11 +154,27 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
 class Store:
     def __init__(self, directory: str | os.PathLike | None = None):
         self.dir = data_dir(directory)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.path = self.dir / "xxgk.sqlite"
-        self._local = threading.local()
-        with self.db:
-            self.db.executescript(SCHEMA)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            self.path = self.dir / "xxgk.sqlite"
+            self._local = threading.local()
+            with self.db:
+                self.db.executescript(SCHEMA)
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            raise ExtractError(f"数据目录不可用：{self.dir}（{_reason(exc)}）", "bad_data_dir") from None
+
+    def _migrate(self) -> None:
+        with self.db as db:
+            for table, columns in ADDED_COLUMNS.items():
+                have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+                for name, decl in columns:
+                    if name not in have:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+            db.execute("CREATE INDEX IF NOT EXISTS reports_content ON reports(content_key)")
+            db.execute("CREATE INDEX IF NOT EXISTS reports_superseded ON reports(superseded_by)")
+            for rid, body in db.execute("SELECT id, body FROM reports WHERE content_key IS NULL").fetchall():
+                db.execute("UPDATE reports SET content_key=? WHERE id=?", (content_key(json.loads(body)["text"]), rid))
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -69,49 +189,148 @@ class Store:
 
     # ------------------------------------------------------------------ writing
     def has(self, report_id: str) -> bool:
+        """A stored report with this id (a variant's id is not one: see `resolve`)."""
         return self.db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone() is not None
 
-    def add(self, report: Report) -> list[Chunk]:
-        """Store a report with everything derived from it; returns its chunks (empty if known)."""
-        if self.has(report.id):
-            return []
-        chunks = build_chunks(report)
+    def resolve(self, report_id: str) -> str | None:
+        """The stored report an id stands for: itself, or the report a variant's bytes were found
+        to be; None if unknown."""
+        if self.has(report_id):
+            return report_id
+        row = self.db.execute("SELECT report_id FROM variants WHERE id=?", (report_id,)).fetchone()
+        return row[0] if row else None
+
+    def add(self, report: Report) -> Added:
+        """Store a report with everything derived from it, once (see the module's docstring)."""
+        chunks = build_chunks(report)  # outside the write lock: the slow part
+        key = content_key(report.text)
         errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
         warnings = sum(1 for f in report.findings if f.severity == "warning")
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        body = report.model_dump_json()
         with self.db as db:
-            db.execute("INSERT OR IGNORE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", (
-                report.id, report.source, report.agency, agency_key(report.agency), report.year,
-                report.template.value, report.format, report.title, int(report.tables_recoverable),
-                int(report.glued), errors, warnings, report.model_dump_json(), now))
+            db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
+            known = self.resolve(report.id)
+            if known:
+                return Added("exists", known)
+            same = db.execute("SELECT id FROM reports WHERE content_key=? ORDER BY ingested_at LIMIT 1",
+                              (key,)).fetchone()
+            if same:
+                db.execute("INSERT INTO variants VALUES (?,?,?,?,?,?)",
+                           (report.id, same[0], report.source, report.format, report.encoding, now))
+                return Added("variant", same[0])
+            older = self._versions_of(report, key)
+            db.execute("INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
+                       " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)", (
+                           report.id, report.source, report.agency, agency_key(report.agency), report.year,
+                           report.template.value, report.format, report.title, int(report.tables_recoverable),
+                           int(report.glued), errors, warnings, body, now, key))
             names = aliases(report.agency)
             if not report.agency:
                 for place in text_places(report.text[:6000]):
                     names |= aliases(place + "人民政府")
             db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report.id) for a in names])
-            db.executemany("INSERT INTO cells VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
-                (report.id, c.key, *c.key.split(".", 2), c.value, c.raw, int(c.placeholder), c.source,
+            db.executemany(f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+                (report.id, c.key, *c.key.split(".", 2), value, c.raw, int(c.placeholder), c.source,
                  c.span.start if c.span else None, c.span.end if c.span else None,
-                 c.span.page if c.span else None) for c in report.cells])
-            db.executemany("INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
-                (report.id, i, m.value, m.unit, m.qualifier, m.label, m.key, m.section, m.quote,
-                 m.span.start, m.span.end, m.source) for i, m in enumerate(report.metrics)])
+                 c.span.page if c.span else None, exact)
+                for c in report.cells for value, exact in (_sql_number(c.value),)])
+            db.executemany(f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+                (report.id, i, value, m.unit, m.qualifier, m.label, m.key, m.section, m.quote,
+                 m.span.start, m.span.end, m.source, exact)
+                for i, m in enumerate(report.metrics) for value, exact in (_sql_number(m.value),)])
             db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", [
                 (report.id, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
                 for i, f in enumerate(report.findings)])
             db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?)", [
                 (c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text, json.dumps(c.cells))
                 for c in chunks])
-            db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)", [
-                (f"rid{c.report_id} " + " ".join(bigrams(c.text)), c.id, c.report_id) for c in chunks])
-        return chunks
+            db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)",
+                           [_fts_row(c.id, c.report_id, c.text) for c in chunks])
+            for old in older:
+                self._retire(old, report.id)
+        return Added("created", report.id, older)
+
+    def _versions_of(self, report: Report, key: str) -> list[str]:
+        """Current reports this one is a new version of: same agency key and year, same narrative."""
+        akey = agency_key(report.agency)
+        if not akey or report.year is None:
+            return []
+        rows = self.db.execute("SELECT id, body FROM reports WHERE agency_key=? AND year=? AND superseded_by IS NULL",
+                               (akey, report.year)).fetchall()
+        if not rows:
+            return []
+        mine = _clause_hashes(_narrative(report.model_dump(include={"text", "sections"}, mode="json")))
+        out = []
+        for rid, body in rows:
+            theirs = _clause_hashes(_narrative(json.loads(body)))
+            if mine and theirs and clause_similarity(mine, theirs) >= VERSION_SIMILARITY:
+                out.append(rid)
+        return out
+
+    def _retire(self, old: str, new: str) -> None:
+        """`old` is no longer current: out of BM25 now, out of the vector index at the next sync."""
+        self.db.execute("UPDATE reports SET superseded_by=? WHERE id=?", (new, old))
+        self.db.execute("DELETE FROM chunks_fts WHERE report_id=?", (old,))
+        self.db.execute("INSERT OR IGNORE INTO unindex VALUES (?)", (old,))
+
+    def delete(self, report_id: str) -> Removed | None:
+        """Remove a report (given by its id or a variant's) with everything derived from it and its
+        variants; the version it had replaced becomes current again. The vector index drops its
+        chunks at the next `Index.sync` (the instruction is stored in the same transaction)."""
+        with self.db as db:
+            db.execute("BEGIN IMMEDIATE")
+            rid = self.resolve(report_id)
+            if rid is None:
+                return None
+            successor = db.execute("SELECT superseded_by FROM reports WHERE id=?", (rid,)).fetchone()[0]
+            older = [r[0] for r in db.execute("SELECT id FROM reports WHERE superseded_by=?", (rid,))]
+            variants = [r[0] for r in db.execute("SELECT id FROM variants WHERE report_id=?", (rid,))]
+            for table, col in (("reports", "id"), ("aliases", "report_id"), ("cells", "report_id"),
+                               ("metrics", "report_id"), ("findings", "report_id"), ("chunks", "report_id"),
+                               ("chunks_fts", "report_id"), ("variants", "report_id")):
+                db.execute(f"DELETE FROM {table} WHERE {col}=?", (rid,))
+            db.execute("INSERT OR IGNORE INTO unindex VALUES (?)", (rid,))
+            restored = None
+            for old in older:
+                db.execute("UPDATE reports SET superseded_by=? WHERE id=?", (successor, old))
+                if successor is None:  # current again: back into BM25, and into the vectors at the next sync
+                    restored = old
+                    db.execute("UPDATE reports SET indexed=0 WHERE id=?", (old,))
+                    db.execute("DELETE FROM unindex WHERE report_id=?", (old,))
+                    db.execute("DELETE FROM chunks_fts WHERE report_id=?", (old,))
+                    db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)", [
+                        _fts_row(r["id"], r["report_id"], r["text"])
+                        for r in db.execute("SELECT id, report_id, text FROM chunks WHERE report_id=?", (old,))])
+        return Removed(rid, variants, restored)
 
     def mark_indexed(self, report_ids: list[str]) -> None:
         with self.db as db:
             db.executemany("UPDATE reports SET indexed=1 WHERE id=?", [(r,) for r in report_ids])
 
+    def mark_unindexed(self, report_ids: list[str]) -> None:
+        with self.db as db:
+            db.executemany("UPDATE reports SET indexed=0 WHERE id=?", [(r,) for r in report_ids])
+
     def unindexed(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM reports WHERE indexed=0")]
+        """Current reports whose chunks the vector index does not hold yet."""
+        return [r[0] for r in self.db.execute("SELECT id FROM reports WHERE indexed=0 AND superseded_by IS NULL")]
+
+    def to_unindex(self) -> list[str]:
+        """Reports (deleted or superseded) whose chunks the vector index must drop."""
+        return [r[0] for r in self.db.execute("SELECT report_id FROM unindex")]
+
+    def unindexed_done(self, report_ids: list[str]) -> None:
+        with self.db as db:
+            db.executemany("DELETE FROM unindex WHERE report_id=?", [(r,) for r in report_ids])
+
+    def indexed_chunk_ids(self) -> tuple[int, "sqlite3.Cursor"]:
+        """(count, ids) of the narrative chunks the vector index should hold."""
+        where = ("FROM chunks c JOIN reports r ON r.id=c.report_id"
+                 " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL")
+        n = self.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
+        return n, self.db.execute(f"SELECT c.id {where}")
 
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
@@ -119,10 +338,17 @@ class Store:
         return Report.model_validate_json(row["body"]) if row else None
 
     def summaries(self, agency: str | None = None, year: int | None = None, template: str | None = None,
-                  has_findings: bool | None = None, limit: int = 1000, offset: int = 0) -> list[dict]:
+                  has_findings: bool | None = None, limit: int = 1000, offset: int = 0,
+                  versions: bool = False, ids: list[str] | None = None) -> list[dict]:
+        """Current reports (with `versions`, the ones replaced by a newer version too)."""
         sql = ("SELECT id, source, agency, agency_key, year, template, format, title, tables_recoverable,"
-               " glued, n_errors, n_warnings, ingested_at FROM reports WHERE 1=1")
+               " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE 1=1")
         args: list = []
+        if not versions:
+            sql += " AND superseded_by IS NULL"
+        if ids is not None:
+            sql += f" AND id IN ({','.join('?' * len(ids))})"
+            args += ids
         if agency:
             sql += " AND (agency_key=? OR id IN (SELECT report_id FROM aliases WHERE alias=?))"
             args += [agency_key(agency), agency]
@@ -139,11 +365,18 @@ class Store:
         return [dict(r) for r in self.db.execute(sql, args)]
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+        """Current reports."""
+        return self.db.execute("SELECT COUNT(*) FROM reports WHERE superseded_by IS NULL").fetchone()[0]
+
+    def variants(self, report_id: str) -> list[dict]:
+        return [dict(r) for r in self.db.execute("SELECT id, source, format, encoding, added_at FROM variants"
+                                                 " WHERE report_id=? ORDER BY added_at, id", (report_id,))]
 
     def alias_table(self) -> dict[str, set[str]]:
+        """Names users write → current reports."""
         out: dict[str, set[str]] = {}
-        for alias, rid in self.db.execute("SELECT alias, report_id FROM aliases"):
+        for alias, rid in self.db.execute("SELECT alias, report_id FROM aliases WHERE report_id IN"
+                                          " (SELECT id FROM reports WHERE superseded_by IS NULL)"):
             out.setdefault(alias, set()).add(rid)
         return out
 
@@ -155,10 +388,14 @@ class Store:
             f"SELECT id, source, agency, agency_key, year, template FROM reports WHERE id IN ({q})", report_ids)}
 
     def cells(self, report_id: str) -> dict[str, sqlite3.Row]:
-        return {r["key"]: r for r in self.db.execute("SELECT * FROM cells WHERE report_id=?", (report_id,))}
+        cur = self.db.execute("SELECT * FROM cells WHERE report_id=?", (report_id,))
+        cur.row_factory = ExactRow
+        return {r["key"]: r for r in cur}
 
     def metrics(self, report_id: str) -> list[sqlite3.Row]:
-        return list(self.db.execute("SELECT * FROM metrics WHERE report_id=? ORDER BY idx", (report_id,)))
+        cur = self.db.execute("SELECT * FROM metrics WHERE report_id=? ORDER BY idx", (report_id,))
+        cur.row_factory = ExactRow
+        return list(cur)
 
     def findings(self, report_id: str) -> list[sqlite3.Row]:
         return list(self.db.execute("SELECT * FROM findings WHERE report_id=? ORDER BY idx", (report_id,)))
@@ -207,3 +444,23 @@ class Store:
             db.execute("DELETE FROM aliases WHERE report_id=?", (report_id,))
             db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report_id) for a in aliases(agency)])
         return True
+
+def _fts_row(chunk_id: str, report_id: str, text: str) -> tuple[str, str, str]:
+    return f"rid{report_id} " + " ".join(bigrams(text)), chunk_id, report_id
+
+
+def _clause_hashes(text: str):
+    return Record("", None, None, "", {}, text).clauses
+
+
+def _reason(exc: BaseException) -> str:
+    from extractor.load import os_reason
+
+    if isinstance(exc, (NotADirectoryError, FileExistsError)):
+        return "路径中有同名文件，不是目录"
+    if isinstance(exc, FileNotFoundError):
+        return "无法创建（上级目录不存在或不可写）"
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return f"数据库无法打开：{exc}"
+

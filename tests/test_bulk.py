@@ -43,7 +43,7 @@ def test_corpus_dataset_matches_gold(tmp_path, corpus):
     assert "核查 3 对相邻年度" in summary  # pingtan 2019→2020→2021→2022
     for name in ("cells.csv", "metrics.csv", "findings.csv", "reports.jsonl", "errors.jsonl"):
         assert (tmp_path / name).exists()
-    findings = list(csv.DictReader((tmp_path / "findings.csv").open(encoding="utf-8")))
+    findings = list(csv.DictReader((tmp_path / "findings.csv").open(encoding="utf-8-sig")))
     assert {(f["check"], f["where"]) for f in findings if f["severity"] == "error"} >= {("H5", "t4.rv"), ("H3", "t3.np")}
 
 

@@ -39,7 +39,8 @@ def test_stdin_and_csv(tmp_path):
     out = tmp_path / "cells.csv"
     p = xxgk("extract", "-", "--format", "csv", "-o", str(out), stdin=text)
     assert p.returncode == 0, p.stderr.decode()
-    lines = out.read_text(encoding="utf-8").splitlines()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a CSV file gets a BOM (stdout does not)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("report_id,source,agency,year,template,table,row,col,key,value,raw")
     assert len(lines) == 1 + 10 + 175 + 15
 

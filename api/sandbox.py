@@ -1,0 +1,237 @@
+"""Extraction of untrusted bytes in a child process, under a deadline and a memory limit.
+
+The budgets (extractor/budgets.py) refuse the amplifications we know of before a loader pays for
+them. This is the backstop for the ones we do not: each file is read by a fresh child process with
+an address-space limit (RLIMIT_AS) and a CPU-time limit (RLIMIT_CPU), killed when a wall-clock
+deadline passes or when the caller stops waiting (the HTTP client left). Whatever the file does,
+it can take down one child, never the service or the CLI run.
+
+The child sends back the report as JSON, which the parent validates (`Report.model_validate_json`):
+a child gone wrong cannot hand the parent anything but a report or an error message.
+
+Start methods: the service uses `forkserver` (its process has threads — uvicorn's pool, chromadb —
+and forking a threaded process is unsafe); the server process forks children from a clean,
+single-threaded process that has the extractor already imported, so a child starts in ~10 ms.
+The CLI is single-threaded while it extracts and uses plain `fork`.
+
+Settings (environment, validated at start-up by the CLI and the service): XXGK_EXTRACT_TIMEOUT
+(seconds of CPU per file, default 60; the wall-clock deadline is twice that, plus the LLM's own total
+per report — `LLMConfig.report_timeout`, XXGK_LLM_REPORT_TIMEOUT — when the LLM pass is on: the
+child waits on the network then, the CPU limit still holds), XXGK_WORKER_MEMORY_MB (address space a
+child may add to what it starts with, default 1536)."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+from extractor.schema import ExtractError, Report
+
+MB = 1024 * 1024
+_PRELOAD = ["extractor.extract", "extractor.load_pdf", "extractor.load_docx", "extractor.load_html",
+            "pdfplumber", "docx", "lxml.html"]
+
+
+def int_setting(name: str, default: int) -> int:
+    """A positive integer from the environment; a wrong value is one Chinese line, not a crash."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ExtractError(f"环境变量 {name} 的值无效：{raw!r}（应为正整数）", "bad_setting")
+    return value
+
+
+def _setting(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1
+    if value <= 0:
+        raise ExtractError(f"环境变量 {name} 的值无效：{raw!r}（应为正数）", "bad_setting")
+    return value
+
+
+@dataclass(frozen=True)
+class Limits:
+    cpu_seconds: float = 60.0
+    wall_seconds: float = 120.0
+    memory_mb: int = 1536
+
+    @classmethod
+    def from_env(cls, llm=None) -> Limits:
+        """`llm`: the LLMConfig of the pass, if it runs (its report deadline extends the wall clock)."""
+        cpu = _setting("XXGK_EXTRACT_TIMEOUT", 60.0)
+        wall = cpu * 2 + (float(getattr(llm, "report_timeout", 0.0)) + 10.0 if llm is not None else 0.0)
+        return cls(cpu, wall, int(_setting("XXGK_WORKER_MEMORY_MB", 1536)))
+
+
+def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
+    """In the child: limit ourselves, extract, send one message, exit."""
+    from extractor.extract import extract_bytes
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # the limit is on what reading the file may add: a forked child starts with its parent's address
+    # space (the fork server's imports; in the CLI, whatever the command had loaded)
+    room = _address_space() + limits.memory_mb * MB
+    resource.setrlimit(resource.RLIMIT_AS, (room, room))
+    cpu = max(1, int(limits.cpu_seconds + 0.999))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    try:
+        message = ("ok", extract_bytes(data, source, llm).model_dump_json())
+    except ExtractError as exc:
+        message = ("error", str(exc), exc.code)
+    except MemoryError:
+        message = ("error", f"处理该文件所需内存超过上限（{limits.memory_mb} MB），已中止", "over_budget")
+    except RecursionError:
+        message = ("error", "文件结构嵌套过深，无法处理", "over_budget")
+    except Exception as exc:  # a bug of ours: said as such, never a crash of the caller
+        message = ("internal", f"{type(exc).__name__}: {exc}"[:500])
+    del data
+    try:
+        conn.send(message)
+    except MemoryError:
+        conn.send(("error", f"处理该文件所需内存超过上限（{limits.memory_mb} MB），已中止", "over_budget"))
+    conn.close()
+
+
+_LLM_PRELOAD = ["extractor.llm_client", "extractor.llm_transport", "openai", "instructor"]
+_contexts: dict[str, multiprocessing.context.BaseContext] = {}
+
+
+def _address_space() -> int:
+    """This process's virtual size in bytes (/proc/self/statm)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def context(method: str, llm: bool = False):
+    """The start method's context; the fork server imports the extractor once (and the LLM client
+    libraries when the pass runs, ~1 s a child otherwise)."""
+    ctx = _contexts.get(method)
+    if ctx is None:
+        ctx = multiprocessing.get_context(method)
+        if method == "forkserver":
+            ctx.set_forkserver_preload(_PRELOAD + (_LLM_PRELOAD if llm else []))
+        _contexts[method] = ctx
+    return ctx
+
+
+class Job:
+    """One file being read by one child process."""
+
+    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str):
+        ctx = context(method)
+        self.limits = limits
+        self.conn, child_end = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits), daemon=True)
+        self.proc.start()
+        child_end.close()
+        self.deadline = time.monotonic() + limits.wall_seconds
+
+    def ready(self, timeout: float = 0.0) -> bool:
+        """A message arrived, or the child is gone (then `result` says why)."""
+        return self.conn.poll(timeout) or not self.proc.is_alive()
+
+    def expired(self) -> bool:
+        return time.monotonic() > self.deadline
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+    def result(self) -> Report:
+        """The report, or the ExtractError the child met (or the way it died)."""
+        try:
+            message = self.conn.recv() if self.conn.poll() else None
+        except (EOFError, OSError):
+            message = None
+        self.proc.join(5)
+        self.conn.close()
+        if message is None:
+            code = self.proc.exitcode
+            if code == -signal.SIGXCPU:
+                raise ExtractError(f"处理超时（超过 {self.limits.cpu_seconds:g} 秒），已中止", "timeout")
+            raise ExtractError(f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限"
+                               f"（{self.limits.memory_mb} MB）", "worker_died")
+        if message[0] == "ok":
+            return Report.model_validate_json(message[1])
+        if message[0] == "error":
+            raise ExtractError(message[1], message[2])
+        raise RuntimeError(f"提取时发生内部错误：{message[1]}")
+
+    def timed_out(self) -> ExtractError:
+        self.kill()
+        return ExtractError(f"处理超时（超过 {self.limits.wall_seconds:g} 秒），已中止", "timeout")
+
+
+def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = None,
+                    method: str = "fork") -> Report:
+    """Extract in a child process and wait for it (the CLI)."""
+    if llm is not None and method == "fork":
+        import importlib
+
+        for name in _LLM_PRELOAD:  # imported once here, inherited by every child
+            importlib.import_module(name)
+    job = Job(data, source, llm, limits or Limits.from_env(llm), method)
+    try:
+        while not job.ready(0.2):
+            if job.expired():
+                raise job.timed_out()
+        return job.result()
+    except BaseException:
+        job.kill()  # Ctrl-C, or anything else: the child does not outlive our interest in it
+        raise
+
+
+async def extract_guarded_async(data: bytes, source: str, llm=None, limits: Limits | None = None,
+                                gone: Callable[[], Awaitable[bool]] | None = None,
+                                method: str = "forkserver") -> Report:
+    """Extract in a child process without holding a thread (the service); `gone()` is asked
+    while waiting, and the child is killed as soon as it says the client has left."""
+    loop = asyncio.get_running_loop()
+    job = await loop.run_in_executor(None, Job, data, source, llm, limits or Limits.from_env(llm), method)
+    try:
+        wait = 0.005
+        while not job.ready():
+            if job.expired():
+                raise job.timed_out()
+            if gone is not None and await gone():
+                job.kill()
+                raise ClientGone()
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, 0.1)
+        return await loop.run_in_executor(None, job.result)
+    except BaseException:
+        job.kill()  # cancelled (server shutting down) or the client left: no orphan child
+        raise
+
+
+class ClientGone(Exception):
+    """The HTTP client disconnected while its file was being read."""
+
+
+def warm_up(method: str = "forkserver", llm: bool = False) -> None:
+    """Start the fork server (imports the extractor once) so the first upload does not wait."""
+    ctx = context(method, llm)
+    p = ctx.Process(target=os.getpid)
+    p.start()
+    p.join(60)

@@ -1,0 +1,330 @@
+"""A hostile corpus, generated (nothing big is committed): inputs an attacker or a careless user
+sends, each with the outcome a careful service owes them. Used by tests/test_hostile.py (CLI and
+HTTP), tests/test_fuzz.py and bench/hostile_bench.py (peak memory per class).
+
+Every builder is deterministic and fast: bombs are made from one compressed block repeated (a
+deflate stream flushed with Z_FULL_FLUSH restarts byte-aligned with an empty window, so the same
+block can be concatenated), never by compressing a gigabyte."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import Callable
+
+from reportgen import consistent_values, render
+
+MB = 1024 * 1024
+SENTINEL = 987654  # a value the generator prints once, swapped for a hostile number after rendering
+
+
+def report_text(form: str = "pipe", seed: int = 2) -> str:
+    return render(consistent_values(seed), form)
+
+
+def with_cell(number: str, form: str = "pipe") -> bytes:
+    """A clean report whose 表三 「本年新收 自然人」 cell prints `number`."""
+    v = consistent_values(2)
+    v["t3.new.np"] = SENTINEL
+    text = render(v, form)
+    assert text.count(str(SENTINEL)) == 1
+    return text.replace(str(SENTINEL), number).encode()
+
+
+def with_metric(number: str) -> bytes:
+    """A clean report whose narrative claims `number` applications."""
+    return (report_text() + f"\n本年度共办理依申请公开事项{number}件。\n").encode()
+
+
+def deflate_repeated(byte: bytes, total: int, block: int = MB) -> bytes:
+    """A raw deflate stream of `total` copies of `byte`, built from one compressed block."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    one = c.compress(byte * block) + c.flush(zlib.Z_FULL_FLUSH)
+    return one * (total // block) + c.flush(zlib.Z_FINISH)
+
+
+# ------------------------------------------------------------------------------------------ HTML
+def html_span(n: int) -> bytes:
+    return (f"<html><body><table><tr><td rowspan={n} colspan={n}>x</td></tr></table>"
+            "<p>政府信息公开</p><p>年度报告</p></body></html>").encode()
+
+
+def html_many_nodes(n: int = 300_000) -> bytes:
+    return ("<html><body><p>政府信息公开工作年度报告</p>" + "<b></b>" * n + "</body></html>").encode()
+
+
+def html_wide_colspans(rows: int = 2000) -> bytes:
+    """Many rows of modest colspans: no single cell is large, the grid is."""
+    row = "<tr>" + "<td colspan=1000>1</td>" + "</tr>"
+    return ("<html><body><p>政府信息公开年度报告</p><table>" + row * rows + "</table></body></html>").encode()
+
+
+def html_deep(depth: int = 100_000) -> bytes:
+    return ("<html><body>" + "<div>" * depth + report_text().replace("\n", "<br>") + "</div>" * depth
+            + "</body></html>").encode()
+
+
+# ------------------------------------------------------------------------------------------ DOCX
+_CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+       '<Default Extension="xml" ContentType="application/xml"/>'
+       '<Override PartName="/word/document.xml" '
+       'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+       '</Types>')
+_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+         'officeDocument" Target="word/document.xml"/></Relationships>')
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx(body_xml: str, extra: dict[str, bytes] | None = None) -> bytes:
+    """A minimal .docx package around a <w:body>."""
+    doc = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {_W}><w:body>{body_xml}</w:body></w:document>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", doc)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def docx_report() -> bytes:
+    return docx("".join(_p(line) for line in report_text("lines").split("\n") if line.strip()))
+
+
+def docx_gridspan(rows: int = 100, span: int = 100_000) -> bytes:
+    tr = f'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>{_p("1")}</w:tc></w:tr>'
+    return docx(_p("政府信息公开工作年度报告") + "<w:tbl>" + tr * rows + "</w:tbl>")
+
+
+def docx_vmerge(rows: int = 3000) -> bytes:
+    """One column merged down over thousands of rows (python-docx walks it up, recursively)."""
+    first = f'<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p("1")}</w:tc></w:tr>'
+    cont = f'<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p("")}</w:tc></w:tr>'
+    return docx(_p("政府信息公开工作年度报告") + "<w:tbl>" + first + cont * rows + "</w:tbl>")
+
+
+def docx_vmerge_orphan() -> bytes:
+    """A vertical merge 'continued' in a table's first row: there is no cell above it."""
+    tr = f'<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p("1")}</w:tc></w:tr>'
+    return docx(_p("政府信息公开工作年度报告") + "<w:tbl>" + tr * 3 + "</w:tbl>")
+
+
+def docx_big_text(paragraphs: int = 10_000, chars: int = 1000) -> bytes:
+    """~30 MB of document part (10 M characters), inside the zip budgets: the text budget must
+    hold it, and reading it must fit the worker's memory."""
+    para = _p("政府信息公开" * (chars // 6))
+    return docx(_p("政府信息公开工作年度报告") + para * paragraphs)
+
+
+def docx_many_members(n: int = 3000) -> bytes:
+    return docx(_p("政府信息公开工作年度报告"), {f"word/media/x{i}.xml": b"<a/>" for i in range(n)})
+
+
+def zip_bomb_member(total: int = 1024 * MB, name: str = "word/document.xml") -> bytes:
+    """A .docx whose document part inflates to `total` bytes of text (~1 MB on disk for 1 GB).
+    The CRC is not computed (it would mean inflating a gigabyte here): a reader must refuse the
+    part from its declared size before it gets that far."""
+    head = f'<?xml version="1.0"?><w:document {_W}><w:body><w:p><w:r><w:t>'.encode()
+    body = deflate_repeated(b"a", total)
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head_c = comp.compress(head) + comp.flush(zlib.Z_FULL_FLUSH)
+    stream = head_c + body
+    size = len(head) + total
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _RELS)
+    members = buf.getvalue()
+    # append the bomb as a raw local entry and rewrite the central directory by hand
+    cd_at = members.find(b"PK\x01\x02")
+    eocd_at = members.rfind(b"PK\x05\x06")
+    local_part, central = members[:cd_at], members[cd_at:eocd_at]
+    fname = name.encode()
+    offset = len(local_part)
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, 0, len(stream), min(size, 0xFFFFFFFF),
+                        len(fname), 0) + fname + stream
+    entry = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, 0, len(stream),
+                        min(size, 0xFFFFFFFF), len(fname), 0, 0, 0, 0, 0, offset) + fname
+    central += entry
+    cd_offset = offset + len(local)
+    eocd = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 3, 3, len(central), cd_offset, 0)
+    return local_part + local + central + eocd
+
+
+# ------------------------------------------------------------------------------------------ PDF
+def pdf(objects: list[bytes], root: int = 1, encrypt: bytes | None = None) -> bytes:
+    """A PDF from numbered object bodies (object i+1 = objects[i]) with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    trailer = f"<< /Size {len(objects) + 1} /Root {root} 0 R".encode() + (encrypt or b"") + b" >>"
+    out += b"trailer\n" + trailer + f"\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def pdf_pages(n: int, content: bytes = b"BT /F1 12 Tf 72 720 Td (page) Tj ET", flate: bool = False) -> bytes:
+    """n pages sharing one content stream and one font."""
+    stream = zlib.compress(content) if flate else content
+    kids = " ".join(f"{5 + i} 0 R" for i in range(n))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
+            _stream(stream, b" /Filter /FlateDecode" if flate else b""),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+             b"/Resources << /Font << /F1 4 0 R >> >> >>"] * n
+    return pdf(objs)
+
+
+def pdf_flate_bomb(total: int = 1024 * MB, layers: int = 1) -> bytes:
+    """One page whose content stream inflates to `total` bytes of spaces (1 GB in ~1 MB);
+    with layers=2 the stream is deflated twice (the outer layer inflates to ~1 MB)."""
+    raw = deflate_repeated(b" ", total)
+    z = b"\x78\xda" + raw + struct.pack(">L", 1)  # zlib wrapper; the adler32 is never reached
+    filt = b" /Filter /FlateDecode"
+    if layers == 2:
+        z = zlib.compress(z, 9)
+        filt = b" /Filter [/FlateDecode /FlateDecode]"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            _stream(z, filt),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"]
+    return pdf(objs)
+
+
+def pdf_encrypted(user: str = "", owner: str = "owner") -> bytes:
+    """A real report encrypted by reportlab (owner password only, or a user password too)."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=pdfencrypt.StandardEncryption(user, owner, canPrint=0, canCopy=0, strength=128))
+    y = 800
+    c.setFont("STSong-Light", 9)
+    for line in report_text("lines").split("\n")[:120]:
+        c.drawString(40, y, line)
+        y -= 11
+        if y < 40:
+            c.showPage()
+            c.setFont("STSong-Light", 9)
+            y = 800
+    c.save()
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------------------ text
+def text_long(chars: int = 3_000_000) -> bytes:
+    base = report_text()
+    return (base * (chars // len(base) + 1)).encode()
+
+
+def text_many_lines(lines: int = 600_000) -> bytes:
+    return (report_text() + "1\n" * lines).encode()
+
+
+def text_many_bars(bars: int = 600_000) -> bytes:
+    return (report_text("markdown") + "\n|" + "|" * bars + "\n").encode()
+
+
+def text_long_number(digits: int = 5000) -> bytes:
+    return with_metric("9" * digits)
+
+
+def encodings_of(text: str) -> dict[str, bytes]:
+    """The same report as a careless re-save makes it: GBK, CRLF line ends, a UTF-8 BOM, trailing
+    blanks — one report, four byte strings."""
+    return {"utf8.txt": text.encode(), "gbk.txt": text.encode("gbk"),
+            "crlf.txt": text.replace("\n", "\r\n").encode(), "bom.txt": b"\xef\xbb\xbf" + text.encode(),
+            "spaces.txt": "\n".join(line + "  " for line in text.split("\n")).encode()}
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    cls: str  # the class of attack (docs/hostile.md reports per class)
+    build: Callable[[], bytes]
+    expect: str  # 'over_budget' | 'encrypted' | 'bad_docx' | 'bad_encoding' | 'not_a_report' | 'report'
+    needle: str = ""  # in the message
+
+
+CASES = [
+    Case("html_span_100000", "amplification:html", lambda: html_span(100_000), "over_budget", "表格"),
+    Case("html_span_3000", "amplification:html", lambda: html_span(3000), "over_budget", "表格"),
+    Case("html_wide_colspans", "amplification:html", html_wide_colspans, "over_budget", "表格"),
+    Case("html_300k_nodes", "amplification:html", html_many_nodes, "over_budget", "HTML 元素"),
+    Case("html_nesting_200", "structure:html", lambda: html_deep(200), "report"),
+    # libxml2 stops building the tree 256 levels down (its own guard): text nested deeper is not read
+    Case("html_nesting_100000", "structure:html", html_deep, "not_a_report", "不是政府信息公开工作年度报告"),
+    Case("docx_1gb_text_node", "amplification:docx", zip_bomb_member, "over_budget", "解压后"),
+    Case("docx_gridspan_100000", "amplification:docx", docx_gridspan, "over_budget", "表格"),
+    Case("docx_vmerge_3000", "amplification:docx", docx_vmerge, "over_budget", "纵向合并"),
+    Case("docx_vmerge_250", "amplification:docx", lambda: docx_vmerge(250), "over_budget", "纵向合并"),
+    Case("docx_3000_members", "amplification:docx", docx_many_members, "over_budget", "压缩包条目"),
+    Case("docx_10m_chars", "amplification:docx", docx_big_text, "over_budget", "文字"),
+    Case("docx_vmerge_orphan", "structure:docx", docx_vmerge_orphan, "bad_docx", "Word"),
+    Case("pdf_1gb_flate", "amplification:pdf", pdf_flate_bomb, "over_budget", "PDF 单个内容流"),
+    Case("pdf_flate_twice", "amplification:pdf", lambda: pdf_flate_bomb(1024 * MB, 2), "over_budget", "PDF 单个内容流"),
+    Case("pdf_250mb_content", "amplification:pdf", lambda: pdf_flate_bomb(250 * MB), "over_budget", "PDF 单个内容流"),
+    Case("pdf_1500_pages", "amplification:pdf", lambda: pdf_pages(1500), "over_budget", "PDF 页数"),
+    Case("pdf_owner_password", "encryption:pdf", pdf_encrypted, "encrypted", "PDF 已加密"),
+    Case("pdf_user_password", "encryption:pdf", lambda: pdf_encrypted("user"), "encrypted", "PDF 已加密"),
+    Case("text_3m_chars", "amplification:text", text_long, "over_budget", "文字"),
+    Case("text_600k_lines", "amplification:text", text_many_lines, "over_budget", "行"),
+    Case("markdown_600k_bars", "amplification:text", text_many_bars, "over_budget", "「|」"),
+    Case("text_5000_digit_number", "numbers", text_long_number, "over_budget", "位的数字"),
+    # found by fuzzing: a UTF-8 BOM in front of GBK bytes was an uncaught UnicodeDecodeError (a 500)
+    Case("utf8_bom_then_gbk", "encoding", lambda: b"\xef\xbb\xbf" + report_text().encode("gbk"), "bad_encoding", "编码"),
+    Case("utf16_bom_odd_length", "encoding", lambda: b"\xff\xfe" + "政府信息公开".encode("utf-16-le") + b"\x00",
+         "bad_encoding", "编码"),
+    Case("cell_2_pow_64", "numbers", lambda: with_cell(str(2 ** 64)), "report"),
+    Case("cell_1e30", "numbers", lambda: with_cell("1" + "0" * 30), "report"),
+    Case("cell_400_digits", "numbers", lambda: with_cell("7" * 400), "report"),
+    Case("metric_1e30", "numbers", lambda: with_metric("1" + "0" * 30), "report"),
+    Case("metric_400_digits", "numbers", lambda: with_metric("3" * 400), "report"),
+    Case("negative_400_digits", "numbers", lambda: with_cell("-" + "5" * 400), "report"),
+]
+
+
+def markdown_wide(rows: int, cols: int = 10) -> bytes:
+    table = "\n".join("| " + " | ".join(str(c) for c in range(cols)) + " |" for _ in range(rows))
+    return (report_text("markdown") + "\n| " + " | ".join("h" for _ in range(cols)) + " |\n|"
+            + "---|" * cols + "\n" + table + "\n").encode()
+
+
+def html_grid(n: int) -> bytes:
+    return (report_text("html").replace("</body>", f"<table><tr><td rowspan={n} colspan={n}>x</td></tr></table></body>")
+            ).encode()
+
+
+# Inputs just inside every budget (bench/hostile_bench.py only: they take seconds, not milliseconds):
+# what the worst input a budget lets through costs, so that the worker's memory limit can be set
+# above it.
+EDGE = [
+    Case("edge_text_1.6m_chars", "edge", lambda: text_long(1_600_000), "report"),
+    Case("edge_markdown_440k_cells", "edge", lambda: markdown_wide(40_000), "report"),
+    Case("edge_html_490k_slots", "edge", lambda: html_grid(700), "report"),
+    Case("edge_pdf_499_pages", "edge", lambda: pdf_pages(499), "not_a_report"),
+    Case("edge_pdf_15mb_stream", "edge", lambda: pdf_flate_bomb(15 * MB), "not_a_report"),
+]
