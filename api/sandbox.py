@@ -25,10 +25,11 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Awaitable, Callable
 
 from extractor.schema import ExtractError, Report
@@ -71,12 +72,61 @@ class Limits:
     wall_seconds: float = 120.0
     memory_mb: int = 1536
 
+    def with_ocr(self, data: bytes) -> Limits:
+        """More room for an input that may have to be read by OCR (a scan, a picture of a table):
+        onnxruntime's detector on a 2000-pixel page reaches ~1.8 GB of address space, and a page
+        costs seconds of CPU. Unchanged when OCR is not installed or the input cannot need it."""
+        pages = ocr_pages(data)
+        if not pages:
+            return self
+        cpu = OCR_CPU_PER_PAGE * pages
+        return replace(self, cpu_seconds=self.cpu_seconds + cpu, wall_seconds=self.wall_seconds + 2 * cpu,
+                       memory_mb=self.memory_mb + OCR_MEMORY_MB)
+
     @classmethod
     def from_env(cls, llm=None) -> Limits:
         """`llm`: the LLMConfig of the pass, if it runs (its report deadline extends the wall clock)."""
         cpu = _setting("XXGK_EXTRACT_TIMEOUT", 60.0)
         wall = cpu * 2 + (float(getattr(llm, "report_timeout", 0.0)) + 10.0 if llm is not None else 0.0)
         return cls(cpu, wall, int(_setting("XXGK_WORKER_MEMORY_MB", 1536)))
+
+
+OCR_MEMORY_MB = 1024
+OCR_CPU_PER_PAGE = 20.0  # seconds: ~3 on a quiet core, 5–8 measured on a loaded one, and a margin
+
+
+def ocr_pages(data: bytes) -> int:
+    """How many pages or pictures an input might have read by OCR (0: none, or no OCR installed)."""
+    from extractor.budgets import _PAGE
+    from extractor.ocr import available
+    from extractor.ocr_load import is_image, max_ocr_pages
+
+    if data.startswith(b"%PDF-"):
+        n = len(_PAGE.findall(data))  # a text PDF may carry its tables as pictures, or be a scan
+    elif is_image(data):
+        n = _frames(data)
+    elif data.startswith(b"PK\x03\x04"):
+        n = data.count(b"word/media/") // 2  # each picture is named twice (entry, directory)
+    else:
+        n = len(re.findall(rb"<img\b", data[:MAX_HTML_SCAN], re.I))
+    if not n or not available():
+        return 0
+    return min(n, max_ocr_pages())
+
+
+MAX_HTML_SCAN = 20 * 1024 * 1024
+
+
+def _frames(data: bytes) -> int:
+    """Frames of an image file (a scanned TIFF holds one page a frame); 1 when it cannot say."""
+    try:
+        import io
+
+        from PIL import Image
+
+        return max(1, int(getattr(Image.open(io.BytesIO(data)), "n_frames", 1)))
+    except Exception:  # not decodable here: the child will say so
+        return 1
 
 
 def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
@@ -138,6 +188,7 @@ class Job:
 
     def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str):
         ctx = context(method)
+        limits = limits.with_ocr(data)
         self.limits = limits
         self.conn, child_end = ctx.Pipe(duplex=False)
         self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits), daemon=True)

@@ -180,7 +180,12 @@ def find_rules(gray) -> tuple[list[Rule], list[Rule]]:
 def recognise(gray) -> list[Box]:
     import numpy as np
 
-    res = engine()(np.dstack([gray] * 3))
+    try:
+        res = engine()(np.dstack([gray] * 3))
+    except Exception as exc:  # onnxruntime reports an allocation failure as a RuntimeError subclass
+        if "alloc" in str(exc).lower():
+            raise MemoryError(str(exc)[:200]) from exc
+        raise
     if res.boxes is None:
         return []
     out = []

@@ -295,3 +295,23 @@ def test_blank_pdf_scan_says_ocr_found_nothing():
     blank = Image.new("L", (1240, 1754), 235)
     with pytest.raises(ExtractError, match="OCR"):
         extract_bytes(scan.as_pdf([blank], 150))
+
+
+def test_cli_reads_a_scan_in_its_sandbox(values, tmp_path):
+    """The CLI extracts in a child under memory and CPU limits; a file that may need OCR gets the
+    room OCR takes (the detector alone passes the default address-space limit), a text file not."""
+    from api.sandbox import Limits
+
+    scan_pdf = scan.as_pdf(_pages(values, seed=12), 170)
+    base = Limits()
+    assert base.with_ocr(scan_pdf).memory_mb > base.memory_mb and base.with_ocr(scan_pdf).cpu_seconds > base.cpu_seconds
+    assert base.with_ocr(render(values, "markdown").encode()) == base
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scan_pdf)
+    p = subprocess.run([sys.executable, "-m", "api.cli", "extract", str(path), "--format", "cells"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stderr
+    import json
+
+    cells = json.loads(p.stdout)
+    assert cells["t3"]["new.tot"] == values["t3.new.tot"] and cells["t4"]["rv.tot"] == values["t4.rv.tot"]
