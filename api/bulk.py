@@ -16,6 +16,7 @@ import gc
 import hashlib
 import heapq
 import pickle
+import re
 import sqlite3
 import io
 import json
@@ -329,10 +330,12 @@ class Derived:
     record: Record
     defects: list[str]  # the checks of its report defects of severity error
     cells_safe: str | None = None  # for cells.csv where a text field had to be neutralised (else cells_csv)
-    province: str | None = None  # 6-digit division code of the report's province (「320000」)
+    province: str | None = None  # the report's province, from its division path (「江苏省」)
 
 
 _CELLS_SCHEMA = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
+_PROVINCE = re.compile(r"^.+?(?:省|自治区|特别行政区|市)")  # the first level of 「江苏省淮安市洪泽区」, 「上海市」
+UNKNOWN_PROVINCE = "未知"  # a name, not Hive's null: a partition column all null has no type to read
 
 
 def _csv(rows: list[tuple]) -> str:
@@ -365,8 +368,8 @@ def derive(r: dict) -> Derived:
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
     cells = csv_rows(r)
-    code = r.get("region_code")
-    province = code[:2] + "0000" if code and len(code) == 6 and code.isdigit() else None
+    m = _PROVINCE.match(r.get("region") or "")
+    province = m.group() if m else None
     return Derived(_csv(cells), len(cells), _csv([safe_row(m) for m in metrics]),
                    _csv([safe_row(f) for f in findings]), record, defects, _safe_cells_csv(r, cells), province)
 
@@ -378,8 +381,8 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's name for a null partitio
 
 class YearPartitions:
     """cells.parquet as a Hive-partitioned dataset, a directory a report year and in it one a
-    province (cells.parquet/year=2023/province=320000/part-0.parquet: the province's 6-digit
-    division code), filled as the rows come in. pyarrow, DuckDB (hive_partitioning), Polars and
+    province (cells.parquet/year=2023/province=江苏省/part-0.parquet; 「未知」 when the report's
+    region is not known), filled as the rows come in. pyarrow, DuckDB (hive_partitioning), Polars and
     Spark read the directory as one table; year and province come back from the directory names,
     so a query for one year, or one province's year, reads only its directories."""
 
@@ -396,7 +399,7 @@ class YearPartitions:
         if writer is None:
             year, province = key
             part = self.root / f"year={NULL_PARTITION if year is None else year}" / \
-                f"province={province or NULL_PARTITION}"
+                f"province={province or UNKNOWN_PROVINCE}"
             part.mkdir(parents=True)
             writer = self.writers[key] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
         writer.write_table(table.drop_columns(["year"]))

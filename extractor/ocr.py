@@ -201,6 +201,8 @@ def read_page(image) -> Page:
     """OCR one page image (PIL image or array): deskew, rules, boxes."""
     engine()  # the clear message before any work when the OCR group is missing
     gray = to_gray(image)
+    if float(gray.std()) < 2.0:  # a blank page (or one flat colour): nothing to detect
+        return Page(gray.shape[1], gray.shape[0], [])
     angle = estimate_skew(gray)
     gray = deskew(gray, angle)
     hrules, vrules = find_rules(gray)

@@ -80,19 +80,26 @@ def render_pdf_page(page, dpi: float = 200.0):
 
 def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Page]:
     """OCR the given 1-based pages of a PDF (all when None)."""
-    _require()
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
-        raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
+    import pypdfium2 as pdfium
+
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
     try:
+        if not len(pdf):
+            raise ExtractError("PDF 没有可读的页面", "no_text_layer")
         _page_budget(len(numbers) if numbers else len(pdf))
+        _require()  # the recogniser is loaded only for pages there are
         wanted = numbers or list(range(1, len(pdf) + 1))
-        return {n: read_page(render_pdf_page(pdf[n - 1])) for n in wanted}
+        out: dict[int, Page] = {}
+        for n in wanted:
+            try:
+                page = pdf[n - 1]
+            except pdfium.PdfiumError:  # a damaged page: the others are still read
+                continue
+            out[n] = read_page(render_pdf_page(page))
+        return out
     finally:
         pdf.close()
 
@@ -164,7 +171,14 @@ def with_pdf_pictures(data: bytes, doc: Document) -> Document:
     except pdfium.PdfiumError:
         return doc
     try:
-        pictures = {n: p for n in range(1, len(pdf) + 1) if (p := _pictures_on_page(pdf[n - 1]))}
+        pictures = {}
+        for n in range(1, len(pdf) + 1):
+            try:
+                found = _pictures_on_page(pdf[n - 1])
+            except pdfium.PdfiumError:
+                continue
+            if found:
+                pictures[n] = found
         if not pictures:
             return doc
         _page_budget(len(pictures))

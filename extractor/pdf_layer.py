@@ -133,6 +133,7 @@ def load_pdf_layer(data: bytes):
     continued on the next page continues the token stream). None when the PDF has no characters."""
     import pypdfium2 as pdfium
 
+    from .budgets import current as budgets, over
     from .ocr_layout import build_document
     from .schema import ExtractError
 
@@ -142,10 +143,20 @@ def load_pdf_layer(data: bytes):
         raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
     try:
         pages = []
+        n_chars = 0
+        limit = budgets().chars
         for i in range(len(pdf)):
-            page = pdf[i]
-            pages.append(read_layer(page))
-            page.close()
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError:  # a damaged page: the others are still read
+                pages.append(Page(595, 842, []))
+                continue
+            layer = read_layer(page)
+            page.close()  # its text and objects go now, not with the document
+            n_chars += sum(len(b.text) for b in layer.boxes)
+            if n_chars > limit:
+                raise over("PDF 文字", n_chars, limit, " 字")
+            pages.append(layer)
     finally:
         pdf.close()
     if not any(p.boxes for p in pages):
