@@ -48,7 +48,7 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
 
     for f in files:
         try:
-            r = extract_guarded(read_source(f), f, llm)
+            r = extract_guarded(read_source(f), f, llm, base=_folder(f))
         except ExtractError as exc:
             _err(f"{shown(f)}: {exc}")
             errors.append({"source": f, "error": str(exc), "code": exc.code})
@@ -68,6 +68,11 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
             _err(f"{shown(f)}: LLM 未完全成功（已用规则结果）：{r.llm.errors[0]}")
         reports.append(r)
     return reports, errors, code
+
+
+def _folder(path: str) -> Path | None:
+    """Where a file the user named lies (an HTML page's pictures are read from there); none for stdin."""
+    return None if path == "-" else Path(path).parent
 
 
 def _write(text: str, out: str | None, bom: bool = False) -> None:
@@ -213,7 +218,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if store.resolve(rid):
                 skipped += 1
                 continue
-            done = store.add(extract_guarded(data, f, llm))
+            done = store.add(extract_guarded(data, f, llm, base=_folder(f)))
         except ExtractError as exc:
             _err(f"{shown(f)}: {exc}")
             failed += 1

@@ -129,7 +129,7 @@ def _frames(data: bytes) -> int:
         return 1
 
 
-def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
+def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None) -> None:
     """In the child: limit ourselves, extract, send one message, exit."""
     from extractor.extract import extract_bytes
 
@@ -141,7 +141,7 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
     cpu = max(1, int(limits.cpu_seconds + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     try:
-        message = ("ok", extract_bytes(data, source, llm).model_dump_json())
+        message = ("ok", extract_bytes(data, source, llm, base).model_dump_json())
     except ExtractError as exc:
         message = ("error", str(exc), exc.code)
     except MemoryError:
@@ -186,12 +186,12 @@ def context(method: str, llm: bool = False):
 class Job:
     """One file being read by one child process."""
 
-    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str):
+    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str, base=None):
         ctx = context(method)
         limits = limits.with_ocr(data)
         self.limits = limits
         self.conn, child_end = ctx.Pipe(duplex=False)
-        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base), daemon=True)
         self.proc.start()
         child_end.close()
         self.deadline = time.monotonic() + limits.wall_seconds
@@ -235,14 +235,15 @@ class Job:
 
 
 def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = None,
-                    method: str = "fork") -> Report:
-    """Extract in a child process and wait for it (the CLI)."""
+                    method: str = "fork", base=None) -> Report:
+    """Extract in a child process and wait for it (the CLI). `base`: the folder of a file the user
+    named (an HTML page's pictures beside it are read); never for bytes from elsewhere."""
     if llm is not None and method == "fork":
         import importlib
 
         for name in _LLM_PRELOAD:  # imported once here, inherited by every child
             importlib.import_module(name)
-    job = Job(data, source, llm, limits or Limits.from_env(llm), method)
+    job = Job(data, source, llm, limits or Limits.from_env(llm), method, base)
     try:
         while not job.ready(0.2):
             if job.expired():

@@ -246,7 +246,14 @@ def test_html_table_pictures_are_read_in_place(values, tmp_path):
             + "".join(f"<p>{ln}</p>" for ln in tail.splitlines() if ln) + "</body></html>")
     page = tmp_path / "report.html"
     page.write_text(html, encoding="utf-8")
-    r = extract_path(str(page))
+    p = subprocess.run([sys.executable, "-m", "api.cli", "extract", str(page)], cwd=ROOT, capture_output=True,
+                       text=True, timeout=600)  # the CLI: in its sandbox, with the page's folder
+    assert p.returncode == 0, p.stderr
+    import json
+
+    from extractor.schema import Report
+
+    r = Report.model_validate(json.loads(p.stdout))
     got = r.values()
     assert {k: got.get(k) for k in values} == values
     assert r.cell("t3.new.tot").source == "ocr" and r.cell("t3.new.tot").confidence > 0
