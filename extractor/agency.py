@@ -111,13 +111,13 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         full = G.by_name(w)
         for d in full:
             out.append((j, d, None, True))
-        if not full:
+        if not any(prev is None or G.within(d, prev) for d in full):  # 「重庆市江北区」: not Ningbo's, a former one
             formers = G.former(w)
             for f in formers:
                 out.append((j, f.now, f"「{w}」为旧称：{f.year}年{f.kind}，今{G.path(f.now)}", True))
-            if w[-1] == "县" and length >= 3 and not formers:  # 撤县设区/市 the table does not list
+            if w[-1] == "县" and length >= 3 and not formers and not full:  # 撤县设区/市 the table does not list
                 for d in G.by_name(w[:-1] + "区") + G.by_name(w[:-1] + "市"):
-                    if prev is None or G.within(d, prev):
+                    if d.level == "县" and (prev is None or G.within(d, prev)):  # never the prefecture 上饶市
                         out.append((j, d, f"「{w}」为旧称，今{G.path(d)}", True))
         for d in G.by_short(w):
             out.append((j, d, None, False))
@@ -125,6 +125,11 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for j in range(min(n, i + 12), i + 1, -1):
             if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, None, True))
+    elif prev is not None and not _TOWN_ENDS.isdisjoint(t[i + 2:i + 5]) and G.countyless(prev):
+        # 「东莞市虎门镇」: a town under a city without counties, which the division list lacks
+        for j in range(min(n, i + 5), i + 2, -1):
+            if t[j - 1] in "镇乡道" and (town := G.town(prev, t[i:j])) is not None:
+                out.append((j, town, f"「{town.name}」按名称形式读作{prev.name}下的乡镇（行政区划表未列其乡镇）", True))
     elif prev is None and not out:  # a township named alone: 「高良涧街道办事处」
         for j in range(min(n, i + 12), i + 2, -1):
             if t[j - 1] in "镇乡道木" and t[j:] in _TOWN_BODY:
@@ -133,6 +138,9 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
                     out.append((j, towns[0], None, True))
     out.sort(key=lambda x: -x[0])
     return out
+
+
+_TOWN_ENDS = frozenset("镇乡道")
 
 
 def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[str]) -> list[tuple[int, G.Division, str | None, bool]]:
@@ -174,13 +182,27 @@ def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None
     m = _SUB_ZONE.match(rest)
     if m:
         return D.Body(rest, m.group(1) + ("管委会" if "委员会" in m.group(2) else m.group(2)), "zone"), True, ()
+    if rest.endswith(("办公室", "办")) and _office_of_a_body(rest):
+        return None  # 「统计局办公室」: the bureau's own office, as 「法规处」 is, issues nothing
     if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
         return D.Body(rest, rest, "department"), False, (f"「{rest}」不在标准机关名称表中，按原文保留",)
     return None
 
 
-_FUNCTION_WORD = re.compile(r"^(?:按照|根据|依据|遵照|会同|联合|协调|配合|组织|要求|通过|报送|经过|对于|关于|由于|为了|"
-                            r"由|经|向|把|被|将|请|报|在|是|其|该|本|我|各)")
+def _office_of_a_body(rest: str) -> bool:
+    """「统计局办公室」「人社厅办」「静安区统计局办公室」: a known body followed by its own office. A
+    committee's office is a body of its own (编办, 安委办, 食安办 publish as such)."""
+    stem = rest.removesuffix("办公室") if rest.endswith("办公室") else rest.removesuffix("办")
+    if stem.endswith(("委员会", "委")):
+        return False
+    return any(D.body(stem[k:]) is not None for k in range(max(0, len(stem) - 1)))
+
+
+_UNKNOWN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道)")
+_FUNCTION_WORDS = ("按照", "根据", "依据", "遵照", "会同", "联合", "协调", "配合", "组织", "要求", "通过", "报送", "经过",
+                   "对于", "关于", "由于", "为了", "由", "经", "向", "把", "被", "将", "请", "报", "在", "是", "其", "该",
+                   "本", "我", "各")
+_FUNCTION_WORD = re.compile("^(?:" + "|".join(_FUNCTION_WORDS) + ")")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -233,10 +255,11 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
     if b is not None and not leveled and (b.kind != "government" or b.full != "人民政府"):
         found.append(((2, 0, 0, 0), _Parse((), "", b, t, (), 0)))
     if not found and unknown_ok and not _FUNCTION_WORD.match(t):  # 「测试县人民政府」, read by its form
-        m = re.match(r"^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道))(.+)$", t)
-        if m and (b := D.body(m.group(2))) is not None:
-            doubt = f"地名「{m.group(1)}」不在行政区划表中"
-            found.append(((1, -1, 0, 0), _Parse((), m.group(1), b, m.group(2), (doubt,), 0)))
+        for k in range(2, min(len(t), 14)):  # 「上海市测试区」+「人民政府」: the place ends where a body begins
+            if _UNKNOWN_PLACE.fullmatch(t, 0, k) and (b := D.body(t[k:])) is not None:
+                doubt = f"地名「{t[:k]}」不在行政区划表中"
+                found.append(((1, -1, 0, 0), _Parse((), t[:k], b, t[k:], (doubt,), 0)))
+                break
     found.sort(key=lambda x: x[0], reverse=True)
     return [p for _, p in found]
 
@@ -386,9 +409,10 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
                         slip = _parse_exact(s[k:], hints, False, True)
                         if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
                             return _identity(s[k:], slip[0], ())
-                return ident
-            if fallback is None:
-                fallback = ident
+                return _against_prefix(ident, s[:start])
+            if fallback is None and (not start or p.place not in _LEVEL_WORD or not _PLAIN.fullmatch(s[start - 1])
+                                     or s[:start].endswith(_FUNCTION_WORDS)):
+                fallback = ident  # (「上海市闸北区…」 holds no self-reference 「区人民政府」; 「按照省科技厅」 does)
     parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
     if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
         return _identity(s, parses[0], ())
@@ -396,6 +420,24 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
 
 
 _LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+
+
+def _against_prefix(ident: AgencyIdentity, prefix: str) -> AgencyIdentity:
+    """A name read after dropping what stood before it: a place written there that the name's
+    region does not lie in (「江苏省海淀区人民政府」) is kept as a doubt, not dropped in silence."""
+    if not ident.region_code or not _LEVEL_CHAR.search(prefix):
+        return ident  # (most prefixes are debris such as 「按照」: no place, nothing to compare)
+    codes = places_named(prefix, all_levels=True)
+    d = _division_of(ident) if codes else None
+    if d is None:
+        return ident
+    for code in sorted(codes):
+        outer = G.get(code)
+        if outer is not None and not G.within(d, outer) and not G.within(outer, d):
+            doubt = f"名称前写的「{outer.name}」与「{G.path(d)}」不符"
+            return AgencyIdentity(ident.name, ident.full, ident.short, ident.body, ident.region, ident.region_code,
+                                  ident.level, ident.doubts + (doubt,))
+    return ident
 
 
 def _place_shaped(s: str) -> bool:

@@ -13,6 +13,7 @@ Also here: the places that are no 行政区划 but issue reports as if they were
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -101,7 +102,10 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
         else:
             level = "县"
         by_code[code] = Division(code, name, parent, short, level)
+    statutory = {d.name for d in by_code.values()}
     for name, code, level, short in ZONES:  # a 市-level zone hangs under its province, a 县-level one
+        if name in statutory:  # made a division since (两江新区, 2025): the division list has it
+            continue
         host = by_code[code]                 # under its host's city
         parent = code[:2] + "0000" if level == "市" else host.code if host.level == "市" else host.parent
         by_code["Z" + name] = Division(code, name, parent, short, level, zone=True)
@@ -229,8 +233,27 @@ def _towns_of(county: str) -> dict[str, Division]:
 
 
 def town(county: Division, name: str) -> Division | None:
-    """The township 「高良涧街道」 of a county (loads that county's townships only)."""
-    return _towns_of(county.code6).get(name) if county.level == "县" or county.zone else None
+    """The township 「高良涧街道」 of a county (loads that county's townships only). Under a city
+    without counties (东莞, 中山, 儋州, 嘉峪关: `countyless`), whose towns the division list does not
+    carry, a name shaped like a town (「虎门镇」「东城街道」) is read by its form, with the city's code."""
+    if county.level == "县" or county.zone:
+        return _towns_of(county.code6).get(name)
+    if countyless(county) and _TOWN_SHAPE.fullmatch(name) and not any(ch in name for ch in "省市区县"):
+        return Division(county.code6, name, county.code, "", "乡")
+    return None
+
+
+_TOWN_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+
+
+@functools.cache
+def _parents() -> frozenset[str]:
+    return frozenset(d.parent for d in _tables()[0].values() if not d.zone)
+
+
+def countyless(d: Division) -> bool:
+    """A prefecture-level city with no county-level divisions: its towns are its next level."""
+    return d.level == "市" and not d.zone and d.code not in _parents()
 
 
 @functools.cache

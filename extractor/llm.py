@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import replace
 
 from . import glued
@@ -104,6 +105,22 @@ def ground(quote: str, value: float, text: str, start: int, end: int, unit: str 
     return Span(start=offs[i], end=offs[i + len(needle) - 1] + 1)
 
 
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億〇○", "一二三四五六七八九十百千万亿零零")
+_PRINTED_NUMBER = re.compile(r"\d+|[零一二两三四五六七八九十百千万亿]{2,}")
+
+
+def plain_numerals(text: str) -> str:
+    """The text with every spelling of a number made plain, for comparing what a model wrote with
+    the source: width and compatibility forms (「３」「⑨」 → digits) and the financial numerals
+    (「玖拾」 → 九十). (Not length-preserving: for comparison, never for spans.)"""
+    return unicodedata.normalize("NFKC", fold(text)).translate(_FINANCIAL)
+
+
+def _numbers_printed(text: str) -> set[str]:
+    """Digit runs and runs of two or more Chinese numerals, however spelt."""
+    return set(_PRINTED_NUMBER.findall(plain_numerals(text)))
+
+
 # ---------------------------------------------------------------------------- metrics
 def _accept(report: Report, result: SectionMetrics, windows: list[tuple[int, int]], run: LLMRun) -> list[Metric]:
     """The proposed metrics whose quote lies in one of the windows the model was shown."""
@@ -117,7 +134,7 @@ def _accept(report: Report, result: SectionMetrics, windows: list[tuple[int, int
             continue
         value: int | float = int(m.value) if float(m.value).is_integer() else m.value
         quote = report.text[span.start:span.end]
-        label = m.label if set(re.findall(r"\d+", m.label)) <= set(re.findall(r"\d+", quote)) else ""
+        label = m.label if _numbers_printed(m.label) <= _numbers_printed(quote) else ""
         section = next((x.number for x in report.sections if x.span.start <= span.start < x.span.end), None)
         out.append(Metric(value=value, unit=m.unit, qualifier=m.qualifier, label=label,
                           key=canonical_key(label), section=section, quote=quote, span=span, source="llm"))

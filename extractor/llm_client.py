@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import os
 import re
 import threading
@@ -50,6 +51,7 @@ MODES = ("json", "md_json", "tools", "json_schema")
 Mode = Literal["json", "md_json", "tools", "json_schema"]
 Passes = Literal["lean", "always"]
 T = TypeVar("T", bound=BaseModel)
+_SILENT = logging.NullHandler()
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ class LLMClient:
         import openai
 
         from .llm_transport import install
+
+        # A failed call is reported once, in Chinese, through run.errors; instructor's English
+        # log lines would otherwise reach stderr through logging's last-resort handler.
+        logging.getLogger("instructor").addHandler(_SILENT)
 
         self.cfg = cfg
         http = openai.DefaultHttpxClient()
@@ -298,7 +304,12 @@ class LLMClient:
         from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
         from openai import APITimeoutError
 
+        from .llm_transport import CompressedResponse
+
         cause = _api_cause(exc)
+        packed = next((node for node in _chain(exc) if isinstance(node, CompressedResponse)), None)
+        if packed is not None:
+            return f"LLM 回复经过压缩（{packed.encoding}），解压后的大小无从限制，已拒绝"
         if budget.exceeded == "bytes":
             return f"LLM 回复超过 {self.cfg.max_response_bytes} 字节，已放弃"
         if budget.exceeded == "deadline" or isinstance(cause, APITimeoutError) and budget.timed_out():

@@ -7,6 +7,11 @@ sees every wait is the network stream, so that is where the deadline lives: each
 write of the httpcore connection pool is given at most the time left, and fails once none is left
 or once the call has received more than its byte cap (a runaway or hostile model's 5 MB answer).
 
+The byte cap counts what crosses the socket, so it holds only for an answer that is not compressed:
+httpx inflates a `Content-Encoding: gzip` body after the socket has seen it (a 1 MB gzip bomb is
+~1 GB of JSON to hold and parse). `install` therefore asks for `identity` and refuses, from the
+response headers and before the body is read, an answer that comes compressed all the same.
+
 A call opens a `Budget` and runs inside `budget.active()`; the pool's streams look the active
 budget up (a thread-local), so one client serves many threads, each call with its own deadline.
 A streamed call re-enters its budget around every step (`LLMClient.stream` does), which makes the
@@ -126,16 +131,38 @@ class _Backend(httpcore2.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+class CompressedResponse(Exception):
+    """The endpoint compressed its answer although we asked it not to (see `refuse_compressed`)."""
+
+    def __init__(self, encoding: str):
+        super().__init__(f"LLM response sent with Content-Encoding: {encoding}")
+        self.encoding = encoding
+
+
+def refuse_compressed(response: Any) -> None:
+    """httpx response hook: stop before the body is read if it is compressed (its inflated size is
+    bounded by nothing we count)."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        response.close()
+        raise CompressedResponse(encoding)
+
+
 def install(http_client: Any) -> None:
     """Put the budget-aware backend under every connection pool of an httpx2 client (its default
-    transport and the proxy transports it mounted from the environment). httpx2 has no public
+    transport and the proxy transports it mounted from the environment), ask for uncompressed
+    answers and refuse compressed ones (public `headers` and `event_hooks`). httpx2 has no public
     hook for the network backend, so this reaches into `_transport`/`_mounts`/`_pool`; if a new
     httpx2 moves them this fails at start-up rather than silently losing the deadline."""
-    transports = [getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values()]
-    pools = [getattr(t, "_pool", None) for t in transports if t is not None]
-    pools = [p for p in pools if p is not None and hasattr(p, "_network_backend")]
-    if not pools:
+    transports = [t for t in (getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values())
+                  if t is not None]
+    pools = [getattr(t, "_pool", None) for t in transports]
+    if not pools or not all(hasattr(p, "_network_backend") for p in pools):  # every transport, or none is bounded
         raise RuntimeError("httpx2 internals changed: cannot install the LLM deadline backend")
     for pool in pools:
         if not isinstance(pool._network_backend, _Backend):
             pool._network_backend = _Backend(pool._network_backend)
+    http_client.headers["Accept-Encoding"] = "identity"
+    hooks = http_client.event_hooks
+    if refuse_compressed not in hooks["response"]:
+        http_client.event_hooks = {**hooks, "response": [*hooks["response"], refuse_compressed]}

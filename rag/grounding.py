@@ -5,8 +5,9 @@ answer is shown only if:
 - it cites at least one chunk that was given (ids it invents are dropped);
 - every number it states occurs in a cited chunk (「共收到申请99999件」 with no 99999 in the
   cited text is refused) — digits compared as numbers (「13,050」 = 「13050」), Chinese numerals by
-  value or as printed; a year is also allowed when it is the year of a cited report or named
-  in the question;
+  value or as printed, whatever the spelling (full-width and circled digits, the financial
+  numerals 「玖万玖仟」, one numeral before its counter 「五件」, digits with 万/亿 「3万」 only as
+  printed); a year is also allowed when it is the year of a cited report or named in the question;
 - it neither reads like an instruction to a model (「忽略以上指令……」) nor repeats one that was
   planted in a chunk: text of a chunk that reads like an instruction never grounds anything;
 - most of its wording comes from the cited chunks (bigram support ≥ MIN_SUPPORT), so an answer
@@ -24,6 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from extractor.llm import plain_numerals
+from extractor.metrics import UNITS
 from extractor.normalize import fold, parse_chinese_number
 
 from .tokens import overlap
@@ -44,6 +47,14 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CN_RUN = re.compile(r"[零一二两三四五六七八九十百千万亿]+")
 _CHUNK_REF = re.compile(r"[\[［【（(]?\s*(?<![A-Za-z])c\d+(?!\d)\s*[\]］】）)]?")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_COUNTED = re.compile("|".join(re.escape(u) for u in UNITS if not u[0].isdigit() and u[0] not in "万亿%‰"))
+_BIG = "万亿"
+
+
+def _numerals(text: str) -> str:
+    """The text with every spelling of a number made plain (`plain_numerals`: 「３」「⑨」「玖拾」),
+    without thousands separators."""
+    return re.sub(r"(?<=\d),(?=\d{3})", "", plain_numerals(text))
 
 
 def clean(answer: str) -> str:
@@ -72,11 +83,16 @@ def _canon(number: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
-    """Every number a text holds: digits (thousands separators dropped) and the values of its
-    Chinese-numeral runs."""
-    folded = re.sub(r"(?<=\d),(?=\d{3})", "", fold(text))
-    found = {_canon(m.group()) for m in _DIGITS.finditer(folded)}
-    for run in _CN_RUN.findall(folded):
+    """Every number a text holds: digits (thousands separators dropped), digits with 万/亿 as
+    printed (「1万」), and the values of its Chinese-numeral runs."""
+    plain = _numerals(text)
+    found = set()
+    for m in _DIGITS.finditer(plain):
+        found.add(_canon(m.group()))
+        big = plain[m.end():m.end() + 1]
+        if big and big in _BIG:
+            found.add(_canon(m.group()) + big)
+    for run in _CN_RUN.findall(plain):
         value = parse_chinese_number(run)
         if value is not None:
             found.add(str(value))
@@ -92,6 +108,7 @@ class Sources:
     numbers: set[str] = field(init=False)
     planted: set[str] = field(init=False)  # 10-character windows of instruction-like sentences
     prose: str = field(init=False)
+    plain: str = field(init=False)  # the prose with its numbers spelt plainly (`_numerals`)
 
     def __post_init__(self) -> None:
         kept, planted = [], set()
@@ -104,6 +121,7 @@ class Sources:
                     kept.append(s)
         self.prose = "".join(kept)
         self.numbers = _numbers(self.prose)
+        self.plain = _numerals(self.prose)
         self.planted = planted
 
     @classmethod
@@ -118,15 +136,21 @@ def sentence_problem(sentence: str, src: Sources) -> str | None:
     squashed = "".join(fold(sentence).split())
     if any(squashed[i:i + 10] in src.planted for i in range(max(0, len(squashed) - 9))):
         return "回答复述了片段中植入的指令"
-    folded = re.sub(r"(?<=\d),(?=\d{3})", "", fold(sentence))
-    for m in _DIGITS.finditer(folded):
-        if _canon(m.group()) not in src.numbers and not (m.group() in src.years and folded.startswith("年", m.end())):
+    plain = _numerals(sentence)
+    for m in _DIGITS.finditer(plain):
+        if _canon(m.group()) not in src.numbers and not (m.group() in src.years and plain.startswith("年", m.end())):
             return f"数字 {m.group()} 不在所引片段中"
-    for run in _CN_RUN.findall(folded):
+        big = plain[m.end():m.end() + 1]
+        if big and big in _BIG and _canon(m.group()) + big not in src.numbers:
+            return f"数字 {m.group()}{big} 不在所引片段中"
+    for m in _CN_RUN.finditer(plain):
+        run = m.group()
         if len(run) < 2 and run not in "十百千万亿":
-            continue  # 「一」「三」 are words as often as numbers
-        value = parse_chinese_number(run)
-        if run not in src.prose and (value is None or str(value) not in src.numbers):
+            if run == "一" or not _COUNTED.match(plain, m.end()):
+                continue  # 「一」「三」 are words as often as numbers; 「五件」 is a count
+            run = plain[m.start():_COUNTED.match(plain, m.end()).end()]  # printed with its counter
+        value = parse_chinese_number(m.group())
+        if run not in src.plain and (value is None or str(value) not in src.numbers):
             return f"数字「{run}」不在所引片段中"
     return None
 

@@ -33,7 +33,10 @@ ETHNIC = ("壮 回 满 维吾尔 苗 彝 土家 藏 蒙古 侗 布依 瑶 白 �
 PROVINCE_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
                   "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "特区", "新区", "省", "市", "县", "区", "旗", "盟")
-RENAMES = {"更名", "撤县设市", "撤县设区", "撤市设区", "撤区设区", "撤旗设区", "撤地设市"}
+# Events whose old name lives on in reports of the years before: renames and re-designations, and
+# divisions abolished into another (撤销: 上饶县 → 广信区 2019, 港闸区 → 崇川区 2020, 重庆 江北区 →
+# 两江新区 2025; 区划调整: 南岔区 → 南岔县). Without them a rule would read 上饶县 as 上饶市.
+RENAMES = {"更名", "撤县设市", "撤县设区", "撤市设区", "撤区设区", "撤旗设区", "撤地设市", "撤销", "区划调整"}
 
 
 def short_name(name: str) -> str:
@@ -112,6 +115,8 @@ def build(wheel: Path) -> None:
         code = new["code"][:6]
         parent = (old.get("parent_code") or "")[:6]
         if code not in codes or old["name"] == new.get("name") or (old["name"], parent) in names_now:
+            continue
+        if len(old["name"]) == 2 and old["name"].endswith("区"):  # 唐山's 「新区」 (2002): a word, not a name
             continue
         former[old["name"] + "\t" + parent] = (old["name"], code, e["year"], e["type"])
     by_path = {}

@@ -10,12 +10,14 @@ instructor code runs end to end in tests. `handler(request_body, n)` decides eac
     {"drip_headers": s}               the whole response, status line included, one byte every s seconds
     {"chunk_delay": s}                (streams) pause s seconds between chunks
     {"hold_after": k}                 (streams) after k chunks, wait until the test sets `release`
+    {"gzip": True}                    the body gzip-compressed (Content-Encoding: gzip), whatever was asked
 
 A hostile endpoint is one of these: a stall, a drip, a giant `content` (`giant()`), an answer that
 is not grounded. Every wait ends as soon as the server is closed."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
@@ -44,6 +46,7 @@ class ScriptedLLM:
     def __init__(self, handler: Callable[[dict, int], Answer]):
         self.handler = handler
         self.requests: list[dict] = []
+        self.headers: list[dict[str, str]] = []  # each request's headers
         self.closing = threading.Event()
         self.release = threading.Event()
         self.disconnects = 0  # responses the client hung up on
@@ -58,12 +61,14 @@ class ScriptedLLM:
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
                 outer.requests.append(body)
+                outer.headers.append(dict(self.headers))
                 answer = outer.handler(body, len(outer.requests))
                 if answer.get("delay") and outer.closing.wait(answer["delay"]):
                     return
                 try:
                     if answer.get("status", 200) == 200 and body.get("stream"):
-                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0), answer.get("hold_after"))
+                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0), answer.get("hold_after"),
+                                     answer.get("gzip", False))
                     else:
                         self._reply(answer)
                 except (BrokenPipeError, ConnectionResetError):
@@ -75,8 +80,10 @@ class ScriptedLLM:
                 payload = (completion(answer.get("content", ""), answer.get("usage", (100, 20)))
                            if status == 200 else {"error": {"message": "scripted error", "type": "server_error"}})
                 data = json.dumps(payload, ensure_ascii=False).encode()
+                encoding = "Content-Encoding: gzip\r\n" if answer.get("gzip") else ""
+                data = gzip.compress(data) if encoding else data
                 head = (f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n"
-                        "Connection: close\r\n\r\n").encode()
+                        f"{encoding}Connection: close\r\n\r\n").encode()
                 if answer.get("drip_headers"):
                     self._drip(head + data, answer["drip_headers"])
                     return
@@ -94,25 +101,37 @@ class ScriptedLLM:
                     if outer.closing.wait(every):
                         return
 
-            def _stream(self, content: str, pause: float, hold_after: int | None = None) -> None:
-                """OpenAI-style SSE chunks, a few characters each, then [DONE]."""
+            def _stream(self, content: str, pause: float, hold_after: int | None = None, packed: bool = False) -> None:
+                """OpenAI-style SSE chunks, a few characters each, then [DONE] (`packed`: all of it at once,
+                gzip-compressed)."""
+                if packed:
+                    events = self._events(content)
+                    data = gzip.compress(b"".join(events))
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\n"
+                                     + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode() + data)
+                    return
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
-                base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                        "model": "scripted"}
-                for i in range(0, len(content), 7):
-                    chunk = {**base, "choices": [{"index": 0, "delta": {"content": content[i:i + 7]},
-                                                  "finish_reason": None}]}
-                    self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+                for i, event in enumerate(self._events(content)):
+                    self.wfile.write(event)
                     self.wfile.flush()
+                    if i == (len(content) + 6) // 7:
+                        return  # the end and [DONE]: no pause after them
                     if pause and outer.closing.wait(pause):
                         return
-                    if hold_after is not None and i // 7 + 1 == hold_after:
+                    if hold_after is not None and i + 1 == hold_after:
                         while not outer.release.wait(0.05):
                             if outer.closing.is_set():
                                 return
+
+            @staticmethod
+            def _events(content: str) -> list[bytes]:
+                base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
+                        "model": "scripted"}
+                events = [{**base, "choices": [{"index": 0, "delta": {"content": content[i:i + 7]},
+                                                "finish_reason": None}]} for i in range(0, len(content), 7)]
+                out = [f"data: {json.dumps(e, ensure_ascii=False)}\n\n".encode() for e in events]
                 end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-                self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
-                self.wfile.flush()
+                return [*out, f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode()]
 
         class Server(ThreadingHTTPServer):
             daemon_threads = True

@@ -111,6 +111,44 @@ def test_former_name_resolves_to_the_division_now_with_a_doubt():
     assert mengjin.region_code == "410308" and mengjin.doubts
 
 
+@pytest.mark.parametrize("written, now, code", [
+    # abolished into another division (撤销): reports of the years before still carry the old name,
+    # which a rule must not read as the prefecture of the same name (上饶县 is not 上饶市)
+    ("上饶县人民政府", "上饶市广信区", "361104"),
+    ("邢台县人民政府", "邢台市信都区", "130503"),
+    ("芜湖县人民政府", "芜湖市湾沚区", "340210"),
+    ("南通市港闸区人民政府", "南通市崇川区", "320613"),
+    ("长岛县人民政府", "烟台市蓬莱区", "370614"),
+    ("上海市闸北区人民政府", "上海市静安区", "310106"),
+    ("重庆市江北区人民政府", "重庆市两江新区", "500157"),  # not Ningbo's 江北区, which still exists
+])
+def test_a_division_abolished_into_another_resolves_to_it_with_a_doubt(written, now, code):
+    ident = identify(written)
+    assert (ident.full, ident.region_code, ident.level) == (now + "人民政府", code, "县级政府")
+    assert any(written.removesuffix("人民政府")[-3:] in d and "旧称" in d for d in ident.doubts)
+    assert identify("宁波市江北区人民政府").region_code == "330205"
+
+
+def test_a_place_written_before_a_name_that_lies_elsewhere_is_a_doubt():
+    ident = identify("江苏省海淀区人民政府")  # 海淀区 is only Beijing's: kept, but not silently
+    assert ident.region_code == "110108" and any("江苏省" in d for d in ident.doubts)
+    assert identify("北京市海淀区人民政府").doubts == ()
+
+
+@pytest.mark.parametrize("written, region", [
+    ("东莞市虎门镇人民政府", "广东省东莞市虎门镇"),  # 东莞, 中山, 儋州, 嘉峪关 have no counties:
+    ("中山市小榄镇人民政府", "广东省中山市小榄镇"),  # their towns sit right under the city
+    ("东莞市东城街道办事处", "广东省东莞市东城街道"),
+    ("嘉峪关市峪泉镇人民政府", "甘肃省嘉峪关市峪泉镇"),
+])
+def test_a_town_of_a_city_without_counties_is_the_town_not_the_city(written, region):
+    ident = identify(written)
+    city = written[:written.index("市") + 1]
+    assert (ident.full, ident.region, ident.level) == (written, region, "乡级政府")
+    assert ident.region_code == G.by_name(city)[0].code  # the township's own code is not in our list
+    assert not {city, city + "人民政府"} & name_forms(ident)  # a town is not its city
+
+
 @pytest.mark.parametrize("debris", [
     "# 沭阳县人民政府", "**沭阳县人民政府**", "标题：沭阳县人民政府", "发布机构: 沭阳县人民政府",
     "首页 > 政务公开 > 年度报告 > 沭阳县人民政府2023年政府信息公开工作年度报告",
@@ -121,7 +159,8 @@ def test_markdown_and_crawler_debris_is_not_part_of_the_name(debris):
     assert ident.name == "沭阳县人民政府" and ident.region_code == "321322"
 
 
-@pytest.mark.parametrize("fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", ""])
+@pytest.mark.parametrize("fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", "", "河北省人社厅办公室",
+                                      "上海市静安区统计局办公室"])
 def test_fragments_name_no_body(fragment):
     ident = identify(fragment)
     assert ident is None or not ident.complete
@@ -143,6 +182,10 @@ def test_place_unknown_to_the_gazetteer_is_kept_as_written():
     ident = identify("测试县人民政府")
     assert ident.full == "测试县人民政府" and ident.region is None and ident.level == "县级政府"
     assert any("测试县" in d for d in ident.doubts)
+    ident = identify("上海市测试区人民政府")  # after a known place: the whole, never the fragment 「区人民政府」
+    assert ident.full == "上海市测试区人民政府" and ident.region is None and ident.level == "县级政府"
+    text = "上海市测试区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，静安区……浦东新区……静安区。\n"
+    assert _issuer(text).agency == "上海市测试区人民政府"  # not the district the text names most
 
 
 # --- name_forms ----------------------------------------------------------------------------------
@@ -306,6 +349,8 @@ def test_signature_printed_by_an_office_is_not_the_issuer():
     assert _issuer(text).agency == "平潭综合实验区君山片区管理局"
     no_title = BODY + "平潭综合实验区君山片区管理局 2023年1月9日 抄送：纪检监察组。 君山片区管理局党政办公室 2023年1月9日印"
     assert _issuer(no_title).agency == "平潭综合实验区君山片区管理局"
+    printed = BODY + "沭阳县统计局\n2024年1月20日\n抄送：县政府办公室。\n沭阳县人民政府办公室  2024年1月22日印发\n"
+    assert _issuer(printed).agency == "沭阳县统计局"  # the printing office is a whole body too
 
 
 def test_ocr_confused_title_gives_the_real_region_with_a_doubt_in_the_record():

@@ -17,6 +17,7 @@ import pytest
 
 from extractor.extract import extract_bytes, extract_path
 from extractor.llm_client import LLMClient, LLMConfig
+from extractor.schema import LLMRun
 from llm_server import ScriptedLLM, chunks_of, giant, quoting
 from rag.ask import Asker
 from rag.index import Index
@@ -134,14 +135,15 @@ def test_a_stalling_endpoint_costs_one_deadline(store, tmp_path):
 
 
 # ---------------------------------------------------------------------------- streaming
-def stream(store, tmp_path, handler, q: str = WEBSITE_Q) -> tuple[list, ScriptedLLM]:
+def stream(store, tmp_path, handler, q: str = WEBSITE_Q, run: LLMRun | None = None,
+           **kw) -> tuple[list, ScriptedLLM]:
     with ScriptedLLM(handler) as server:
-        client = LLMClient(LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "s"))
+        client = LLMClient(LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "s", **kw))
         scope = [r["id"] for r in store.summaries(agency="安康")]
         index = Index(store)
         hits = index.search(q, scope, k=6)
         rows = store.chunks([cid for cid, _ in hits])
-        items = list(stream_llm_answer(client, q, [rows[c] for c, _ in hits if c in rows], store))
+        items = list(stream_llm_answer(client, q, [rows[c] for c, _ in hits if c in rows], store, run=run))
     return items, server
 
 
@@ -245,6 +247,8 @@ def test_a_runaway_stream_is_dropped_once_it_passes_the_cap(store, tmp_path):
     def handler(body, n):
         return {**quoting(body, "c1", 1, extra="政务公开工作。" * 20000), "chunk_delay": 0}
 
-    items, server = stream(store, tmp_path, handler)
+    run = LLMRun(model="scripted")
+    items, server = stream(store, tmp_path, handler, run=run, timeout=10)
     assert items[-1] is None and sum(len(x) for x in items if isinstance(x, str)) <= 1000
     assert server.disconnects == 1  # it stopped reading instead of taking the whole answer
+    assert run.errors == []  # stopped by the length cap, not by the byte cap or the deadline

@@ -8,6 +8,8 @@ import threading
 import time
 from typing import Literal
 
+import pytest
+
 from extractor.llm_client import LLMClient, LLMConfig, Schema, estimate_tokens, schema_tokens
 from extractor.schema import LLMRun
 from llm_server import ScriptedLLM
@@ -132,3 +134,52 @@ def test_a_stream_yields_before_the_model_has_finished(tmp_path):
                 server.release.set()  # only now does the server send the rest
         assert server.release.is_set() and seen > 4
         assert s.result is not None and len(s.result.cells) == 40
+
+
+def test_a_compressed_answer_is_refused_before_it_is_inflated(tmp_path):
+    """A hostile endpoint gzips its answer: 12 MB of JSON cross the wire as ~12 kB, far under the
+    byte cap the socket counts, and would be inflated in memory (a 1 MB bomb is ~1 GB). We ask for
+    no compression and refuse an answer that comes compressed all the same."""
+    padded = json.dumps({"intent": "table", "cells": ["t3.new.tot"]}).replace(", ", "," + " " * 12_000_000, 1)
+    answers = {1: padded, 2: kind()["content"]}  # the stream's answer may be small: compressed is enough
+    with ScriptedLLM(lambda body, n: {"content": answers[n], "gzip": True}) as server:
+        run = LLMRun(model="scripted")
+        got = client(server, tmp_path, max_response_bytes=200_000).ask(QuestionKind, "收到多少件申请？", run=run)
+        stream = client(server, tmp_path / "s", max_response_bytes=200_000).stream(QuestionKind, "问", run=run)
+        assert list(stream) == [] and stream.result is None
+    assert got is None and len(run.errors) == 2 and all("压缩" in e for e in run.errors)
+    assert server.headers[0].get("Accept-Encoding") == "identity"
+    assert not list(tmp_path.rglob("*.json"))  # nothing cached
+
+
+def test_a_client_whose_connections_cannot_be_bounded_is_refused_at_start():
+    """llm_transport reaches into httpx2's pools (there is no public hook for the network backend):
+    a transport without one, as a future httpx2 might have, must stop the client from being built,
+    not leave it running without deadline or byte cap."""
+    import httpx2
+
+    from extractor.llm_transport import install
+
+    with pytest.raises(RuntimeError, match="internals changed"):
+        install(httpx2.Client(transport=httpx2.MockTransport(lambda request: httpx2.Response(200))))
+    proxied = httpx2.Client(mounts={"http://": httpx2.MockTransport(lambda request: httpx2.Response(200))})
+    with pytest.raises(RuntimeError, match="internals changed"):  # one unbounded route is one too many
+        install(proxied)
+
+
+def test_a_failed_call_prints_nothing_of_its_own(tmp_path):
+    """Why a call failed is in `run.errors`, in Chinese, for the caller to show; instructor's own
+    English log lines (「API call failed on attempt 1 …」) must not reach a CLI user's terminal."""
+    import subprocess
+    import sys
+
+    code = ("from extractor.llm_client import LLMClient, LLMConfig, Schema\n"
+            "from extractor.schema import LLMRun\n"
+            "class K(Schema):\n    intent: str\n"
+            "run = LLMRun(model='m')\n"
+            "client = LLMClient(LLMConfig(model='m', base_url='http://127.0.0.1:9/v1', timeout=5))\n"
+            "assert client.ask(K, '问', run=run) is None\n"
+            "print(run.errors[0])\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert p.returncode == 0 and "LLM 服务出错" in p.stdout
+    assert p.stderr == ""
