@@ -52,7 +52,7 @@ from .render import described, has_tables, metric_views, no_tables_note, report_
 STATIC = Path(__file__).resolve().parent / "static"
 STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_docx": 422,
           "encrypted": 422, "bad_encoding": 415, "binary": 415, "unsupported": 415, "too_large": 413,
-          "over_budget": 413, "timeout": 422, "worker_died": 422}
+          "over_budget": 413, "timeout": 422, "worker_died": 422, "bad_image": 422, "ocr_unavailable": 422}
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
 

@@ -14,9 +14,14 @@ import csv
 import fcntl
 import gc
 import hashlib
+import heapq
+import pickle
+import re
+import sqlite3
 import io
 import json
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -26,7 +31,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from extractor.cross_checks import Record, cross_check
+from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
 from extractor.export import BOM, CSV_FIELDS, csv_rows, safe_cell, safe_row
 from extractor.extract import extract_path
 from extractor.load import read_source
@@ -84,16 +89,114 @@ def _worker(args: tuple[str, str, object]) -> tuple[str, str, Derived | None]:
                                     "code": "internal"}, ensure_ascii=False), None
 
 
+def work_chunk(items: list[tuple[str, str, object]]) -> list[tuple[str, str, Derived | None]]:
+    """One task of either engine: a few files, their results in the same order."""
+    return [_worker(item) for item in items]
+
+
+def _chunks(todo: list, size: int):
+    for i in range(0, len(todo), size):
+        yield todo[i:i + size]
+
+
+def _in_order(submit, todo: list, chunk: int, window: int):
+    """Results in input order whatever order the tasks finish in: at most `window` tasks in flight,
+    the writer waits on the oldest. The same order for every engine and worker count, so two runs
+    over the same inputs write the same bytes, and a killed run has written a prefix of them."""
+    from collections import deque
+
+    pending: deque = deque()
+    chunks = _chunks(todo, chunk)
+    for c in chunks:
+        pending.append(submit(c))
+        if len(pending) >= window:
+            break
+    while pending:
+        results = pending.popleft()()
+        nxt = next(chunks, None)
+        if nxt is not None:
+            pending.append(submit(nxt))
+        yield from results
+
+
+def _local_results(todo: list, workers: int):
+    """The process pool on this machine (fork: workers share the parent's imported modules)."""
+    gc.freeze()
+    try:
+        with get_context("fork").Pool(max(1, workers), initializer=start_worker) as pool:
+            yield from _in_order(lambda c: pool.apply_async(work_chunk, (c,)).get, todo, 4,
+                                 max(64, workers * 32))
+    finally:
+        gc.unfreeze()
+
+
+RAY_CHUNK = 16  # files a Ray task: the task overhead (~1 ms) well under the work
+RAY_RETRIES = 3  # a task whose worker process dies (killed, out of memory, a crash) runs again
+
+
+def _ray_task(items):
+    """A Ray task: the worker process is Ray's, so its settings are made here (idempotent): the GC
+    policy, and one OCR thread (the parallelism is Ray's, a task a CPU)."""
+    start_worker()
+    os.environ["XXGK_OCR_THREADS"] = "1"
+    return work_chunk(items)
+
+
+def _ray_results(todo: list, workers: int, address: str | None):
+    """Ray Core tasks on a local Ray instance (`workers` CPUs) or the cluster at `address`. A task
+    whose worker dies is retried by Ray (max_retries); results come back to this one writer."""
+    try:
+        import ray
+    except ImportError:
+        raise ExtractError("--engine ray 需要 Ray 组件，请安装：pip install 'xxgk[ray]'", "ray_unavailable") from None
+    try:
+        if address:
+            ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+        else:
+            ray.init(num_cpus=max(1, workers), include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    except Exception as exc:  # no cluster at that address, a port taken …
+        raise ExtractError(f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed") from exc
+    try:
+        task = ray.remote(num_cpus=1, max_retries=RAY_RETRIES)(_ray_task)
+        cpus = int(ray.cluster_resources().get("CPU", workers))
+
+        def submit(chunk):
+            ref = task.remote(chunk)
+
+            def result():
+                try:
+                    return ray.get(ref)
+                except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on
+                    return [("error", json.dumps({"id": rid, "source": path, "code": "worker_died",
+                                                  "error": f"工作进程反复退出（{type(exc).__name__}）"},
+                                                 ensure_ascii=False), None) for path, rid, _ in chunk]
+            return result
+
+        yield from _in_order(submit, todo, RAY_CHUNK, max(8, cpus * 4))
+    finally:
+        ray.shutdown()
+
+
 def repair_tail(path: Path) -> None:
-    """Cut a partial last line left by a killed run."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Cut a partial last line left by a killed run. Reads the file backwards from its end, a
+    block at a time, so a 50 GB reports.jsonl costs one block, not its size in memory."""
+    if not path.exists():
         return
     with path.open("rb+") as fh:
-        data = fh.read()
-        if data.endswith(b"\n"):
-            return
-        cut = data.rfind(b"\n") + 1
-        fh.truncate(cut)
+        end = fh.seek(0, os.SEEK_END)
+        pos = end
+        while pos > 0:
+            step = min(65536, pos)
+            fh.seek(pos - step)
+            block = fh.read(step)
+            if pos == end and block.endswith(b"\n"):
+                return  # the common case: the last line is whole
+            cut = block.rfind(b"\n")
+            if cut >= 0:
+                fh.truncate(pos - step + cut + 1)
+                return
+            pos -= step
+        fh.truncate(0)
 
 
 def _records(path: Path):
@@ -133,17 +236,24 @@ class Progress:
             print(file=sys.stderr)
 
 
-def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True) -> BulkResult:
+ENGINES = ("local", "ray")
+
+
+def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True,
+             engine: str = "local", address: str | None = None) -> BulkResult:
+    """`engine`: "local" (a process pool here) or "ray" (Ray tasks; a local Ray instance of
+    `workers` CPUs, or the cluster at `address`). Same outputs, byte for byte."""
     outdir.mkdir(parents=True, exist_ok=True)
     with (outdir / ".lock").open("w") as lock:
         try:  # one writer per output directory: a second run would interleave lines
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ExtractError(f"另一个批量任务正在写入 {outdir}，请等它结束或换一个输出目录", "busy") from None
-        return _run_locked(files, outdir, workers, llm, progress)
+        return _run_locked(files, outdir, workers, llm, progress, engine, address)
 
 
-def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool) -> BulkResult:
+def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool, engine: str = "local",
+                address: str | None = None) -> BulkResult:
     reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
     repair_tail(reports_path)
     repair_tail(errors_path)
@@ -189,17 +299,14 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
                 failed += 1
             bar.step()
 
-        if len(todo) <= 1:
-            for item in todo:
-                record(*_worker(item))
+        if engine == "ray":
+            results = _ray_results(todo, workers, address) if todo else iter(())
+        elif len(todo) <= 1:
+            results = map(_worker, todo)
         else:  # even one worker is a process of its own: the parent writes while it extracts
-            gc.freeze()
-            try:
-                with get_context("fork").Pool(max(1, workers), initializer=start_worker) as pool:
-                    for result in pool.imap_unordered(_worker, todo, chunksize=4):
-                        record(*result)
-            finally:
-                gc.unfreeze()
+            results = _local_results(todo, workers)
+        for result in results:
+            record(*result)
     tables.close()
     return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0)
 
@@ -223,9 +330,12 @@ class Derived:
     record: Record
     defects: list[str]  # the checks of its report defects of severity error
     cells_safe: str | None = None  # for cells.csv where a text field had to be neutralised (else cells_csv)
+    province: str | None = None  # the report's province, from its division path (「江苏省」)
 
 
 _CELLS_SCHEMA = pa.schema([(k, PARQUET_TYPES.get(k, pa.string())) for k in CSV_FIELDS])
+_PROVINCE = re.compile(r"^.+?(?:省|自治区|特别行政区|市)")  # the first level of 「江苏省淮安市洪泽区」, 「上海市」
+UNKNOWN_PROVINCE = "未知"  # a name, not Hive's null: a partition column all null has no type to read
 
 
 def _csv(rows: list[tuple]) -> str:
@@ -258,8 +368,92 @@ def derive(r: dict) -> Derived:
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
     cells = csv_rows(r)
+    m = _PROVINCE.match(r.get("region") or "")
+    province = m.group() if m else None
     return Derived(_csv(cells), len(cells), _csv([safe_row(m) for m in metrics]),
-                   _csv([safe_row(f) for f in findings]), record, defects, _safe_cells_csv(r, cells))
+                   _csv([safe_row(f) for f in findings]), record, defects, _safe_cells_csv(r, cells), province)
+
+
+_PART_SCHEMA = pa.schema([f for f in _CELLS_SCHEMA if f.name != "year"])
+Partition = tuple[int | None, str | None]  # (report year, province code)
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # Hive's name for a null partition value
+
+
+class YearPartitions:
+    """cells.parquet as a Hive-partitioned dataset, a directory a report year and in it one a
+    province (cells.parquet/year=2023/province=江苏省/part-0.parquet; 「未知」 when the report's
+    region is not known), filled as the rows come in. pyarrow, DuckDB (hive_partitioning), Polars and
+    Spark read the directory as one table; year and province come back from the directory names,
+    so a query for one year, or one province's year, reads only its directories."""
+
+    def __init__(self, root: Path) -> None:
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        self.root = root
+        self.writers: dict = {}
+
+    def write(self, key: Partition, table: pa.Table) -> None:
+        import pyarrow.parquet as pq
+
+        writer = self.writers.get(key)
+        if writer is None:
+            year, province = key
+            part = self.root / f"year={NULL_PARTITION if year is None else year}" / \
+                f"province={province or UNKNOWN_PROVINCE}"
+            part.mkdir(parents=True)
+            writer = self.writers[key] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
+        writer.write_table(table.drop_columns(["year"]))
+
+    def close(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
+def _replace_tree(tmp: Path, final: Path) -> None:
+    """A directory (or the single file of an older version) replaced by `tmp`: the old one is moved
+    aside first (rename cannot replace a non-empty directory), then removed."""
+    old = final.with_name(final.name + ".old")
+    if final.exists():
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old.is_dir():
+        shutil.rmtree(old)
+    elif old.exists():
+        old.unlink()
+
+
+class RecordSpill:
+    """What the cross-report checks need of every report, on disk (a scratch SQLite file beside the
+    outputs) instead of in memory: a million reports' records would not fit, and the checks only
+    ever compare one agency's reports. Agencies come back in the order they were first seen, each
+    with its reports in the order they were added — the order the in-memory checks used."""
+
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
+                              "CREATE TABLE agency (key TEXT PRIMARY KEY, first INTEGER);"
+                              "CREATE TABLE record (key TEXT, seq INTEGER, body BLOB);")
+        self.seq = 0
+
+    def add(self, rec: Record) -> None:
+        if not rec.key or not rec.year:
+            return  # no series without an agency and a year (cross_check skips them too)
+        self.seq += 1
+        self.db.execute("INSERT OR IGNORE INTO agency VALUES (?, ?)", (rec.key, self.seq))
+        self.db.execute("INSERT INTO record VALUES (?, ?, ?)", (rec.key, self.seq, pickle.dumps(rec, 5)))
+
+    def agencies(self):
+        self.db.execute("CREATE INDEX record_key ON record (key, seq)")
+        for (key,) in self.db.execute("SELECT key FROM agency ORDER BY first"):  # a cursor, not a list
+            yield [pickle.loads(body) for (body,) in
+                   self.db.execute("SELECT body FROM record WHERE key = ? ORDER BY seq", (key,))]
+
+    def close(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+        self.path.unlink(missing_ok=True)
 
 
 class TableWriter:
@@ -270,8 +464,6 @@ class TableWriter:
     NAMES = ("cells.csv", "metrics.csv", "findings.csv", "cells.parquet")
 
     def __init__(self, outdir: Path) -> None:
-        import pyarrow.parquet as pq
-
         self.outdir = outdir
         self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
         self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
@@ -279,69 +471,83 @@ class TableWriter:
             fh.write(BOM)  # spreadsheets then read the Chinese as UTF-8
             csv.writer(fh).writerow(fields)
         self.findings = csv.writer(self.files[2])
-        self.parquet = pq.ParquetWriter(self.tmps[3], _CELLS_SCHEMA)
-        self.pending: list[str] = []  # cells CSV not yet in the parquet file
+        self.parquet = YearPartitions(self.tmps[3])
+        self.pending: dict[Partition, list[str]] = {}  # cells CSV not yet in the parquet files
         self.pending_rows = 0
-        self.records: list[Record] = []
+        self.records = RecordSpill(self.outdir / ".records.tmp")
+        self.n = 0
         self.templates: Counter = Counter()
         self.defects: Counter = Counter()
-        self.per_report: list[tuple[int, str, str | None, int | None]] = []
+        self.worst: list[tuple[int, str, str | None, int | None]] = []  # a min-heap of the 10 worst
 
     def add(self, d: Derived) -> None:
         for fh, text in zip(self.files, (d.cells_safe or d.cells_csv, d.metrics_csv, d.findings_csv)):
             fh.write(text)
-        self.pending.append(d.cells_csv)
+        self.pending.setdefault((d.record.year, d.province), []).append(d.cells_csv)
         self.pending_rows += d.cells_rows
         if self.pending_rows >= 50_000:  # row groups of a useful size, memory bounded
             self._flush()
         self.defects.update(d.defects)
         rec = d.record
-        self.per_report.append((len(d.defects), rec.id, rec.agency, rec.year))
+        entry = (len(d.defects), rec.id, rec.agency, rec.year)
+        if len(self.worst) < 10:
+            heapq.heappush(self.worst, entry)
+        elif entry > self.worst[0]:
+            heapq.heapreplace(self.worst, entry)
         self.templates[rec.template] += 1
-        self.records.append(rec)
+        self.records.add(rec)
+        self.n += 1
 
     def _flush(self) -> None:
         """The pending cells into cells.parquet, parsed by Arrow's own CSV reader (the same text
         as cells.csv, so the two files cannot disagree)."""
         import pyarrow.csv as pacsv
 
-        if not self.pending_rows:
-            return
-        data = ("".join(self.pending)).encode("utf-8")
-        # use_threads=False: Arrow's thread pool, once started, can still be running when the
-        # interpreter exits, and its teardown then aborts the process (「terminate called without an
-        # active exception」, apache/arrow#34314) — it did, in about one run in ten
-        table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
-                                                                                 use_threads=False),
-                               parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
-                               convert_options=pacsv.ConvertOptions(
-                                   column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
-                                   strings_can_be_null=True, quoted_strings_can_be_null=False))
-        self.parquet.write_table(table)
-        self.pending, self.pending_rows = [], 0
+        for key, texts in self.pending.items():
+            data = ("".join(texts)).encode("utf-8")
+            if not data:
+                continue  # reports of that year without table cells
+            # use_threads=False: Arrow's thread pool, once started, can still be running when the
+            # interpreter exits, and its teardown then aborts the process (「terminate called without
+            # an active exception」, apache/arrow#34314) — it did, in about one run in ten
+            table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
+                                                                                     use_threads=False),
+                                   parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
+                                   convert_options=pacsv.ConvertOptions(
+                                       column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
+                                       strings_can_be_null=True, quoted_strings_can_be_null=False))
+            self.parquet.write(key, table)
+        self.pending, self.pending_rows = {}, 0
 
     def close(self) -> dict:
         """Cross-report checks over every record, then the tables replace the old ones."""
-        cross, ran = cross_check(self.records)
-        meta = {x.id: x for x in self.records}
-        for c in cross:
-            f = c.finding
-            rec = meta[c.report_id]
-            self.findings.writerow(safe_row((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind, f.where,
-                                             f.message, " ".join(f.cells), c.other_id)))
-            self.defects[f.check] += 1
-        counts = Counter(ran)
-        counts["cross_findings"] = len(cross)
+        counts: Counter = Counter()
+        for group in self.records.agencies():  # one agency's reports at a time: memory stays flat
+            cross, ran = cross_check(group)
+            counts.update(ran)
+            meta = {x.id: x for x in group}
+            for c in cross:
+                f = c.finding
+                rec = meta[c.report_id]
+                self.findings.writerow(safe_row((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind,
+                                                 f.where, f.message, " ".join(f.cells), c.other_id)))
+                self.defects[f.check] += 1
+                counts["cross_findings"] += 1
+        for check in CROSS_CHECK_IDS:
+            counts.setdefault(check, 0)
+        counts.setdefault("cross_findings", 0)
+        self.records.close()
         self._flush()
         for fh in self.files:
             fh.close()
         self.parquet.close()
-        for tmp, name in zip(self.tmps, self.NAMES):
+        for tmp, name in zip(self.tmps[:3], self.NAMES[:3]):
             os.replace(tmp, self.outdir / name)
+        _replace_tree(self.tmps[3], self.outdir / self.NAMES[3])
         errors_path = self.outdir / "errors.jsonl"
         errors = sum(1 for _ in errors_path.open(encoding="utf-8")) if errors_path.exists() else 0
-        n = len(self.records)
-        worst = sorted(self.per_report, reverse=True)[:10]
+        n = self.n
+        worst = sorted(self.worst, reverse=True)
         _replace(self.outdir / "summary.md", lambda p: p.write_text(
             _summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"))
         return {"reports": n, "errors": errors, **counts}

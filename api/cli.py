@@ -48,7 +48,7 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
 
     for f in files:
         try:
-            r = extract_guarded(read_source(f), f, llm)
+            r = extract_guarded(read_source(f), f, llm, base=_folder(f))
         except ExtractError as exc:
             _err(f"{shown(f)}: {exc}")
             errors.append({"source": f, "error": str(exc), "code": exc.code})
@@ -68,6 +68,11 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
             _err(f"{shown(f)}: LLM 未完全成功（已用规则结果）：{r.llm.errors[0]}")
         reports.append(r)
     return reports, errors, code
+
+
+def _folder(path: str) -> Path | None:
+    """Where a file the user named lies (an HTML page's pictures are read from there); none for stdin."""
+    return None if path == "-" else Path(path).parent
 
 
 def _write(text: str, out: str | None, bom: bool = False) -> None:
@@ -194,7 +199,8 @@ def cmd_bulk(args: argparse.Namespace) -> int:
         (out / ".lock").open("a").close()
     except OSError as exc:
         raise ExtractError(f"无法使用输出目录 {args.output}：{_os_reason(exc)}", "bad_output") from None
-    res = run_bulk(files, out, args.workers, llm_config(args), progress=not args.quiet)
+    res = run_bulk(files, out, args.workers, llm_config(args), progress=not args.quiet,
+                   engine=args.engine, address=args.address)
     print(f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
           f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}")
     return 2 if res.failed else 0
@@ -221,7 +227,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             if store.resolve(rid):
                 skipped.append(f)
                 continue
-            done = store.add(extract_guarded(data, f, llm))
+            done = store.add(extract_guarded(data, f, llm, base=_folder(f)))
         except ExtractError as exc:
             _err(f"{shown(f)}: {exc}")
             failed += 1
@@ -447,6 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, help="输出目录")
     b.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)))
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
+    b.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）")
+    b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="+")

@@ -25,10 +25,11 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Awaitable, Callable
 
 from extractor.schema import ExtractError, Report
@@ -71,6 +72,17 @@ class Limits:
     wall_seconds: float = 120.0
     memory_mb: int = 1536
 
+    def with_ocr(self, data: bytes) -> Limits:
+        """More room for an input that may have to be read by OCR (a scan, a picture of a table):
+        onnxruntime's detector on a 2000-pixel page reaches ~1.8 GB of address space, and a page
+        costs seconds of CPU. Unchanged when OCR is not installed or the input cannot need it."""
+        pages = ocr_pages(data)
+        if not pages:
+            return self
+        cpu = OCR_CPU_PER_PAGE * pages
+        return replace(self, cpu_seconds=self.cpu_seconds + cpu, wall_seconds=self.wall_seconds + 2 * cpu,
+                       memory_mb=self.memory_mb + OCR_MEMORY_MB)
+
     @classmethod
     def from_env(cls, llm=None) -> Limits:
         """`llm`: the LLMConfig of the pass, if it runs (its report deadline extends the wall clock)."""
@@ -79,7 +91,45 @@ class Limits:
         return cls(cpu, wall, int(_setting("XXGK_WORKER_MEMORY_MB", 1536)))
 
 
-def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
+OCR_MEMORY_MB = 1024
+OCR_CPU_PER_PAGE = 20.0  # seconds: ~3 on a quiet core, 5–8 measured on a loaded one, and a margin
+
+
+def ocr_pages(data: bytes) -> int:
+    """How many pages or pictures an input might have read by OCR (0: none, or no OCR installed)."""
+    from extractor.budgets import _PAGE
+    from extractor.ocr import available
+    from extractor.ocr_load import is_image, max_ocr_pages
+
+    if data.startswith(b"%PDF-"):
+        n = len(_PAGE.findall(data))  # a text PDF may carry its tables as pictures, or be a scan
+    elif is_image(data):
+        n = _frames(data)
+    elif data.startswith(b"PK\x03\x04"):
+        n = data.count(b"word/media/") // 2  # each picture is named twice (entry, directory)
+    else:
+        n = len(re.findall(rb"<img\b", data[:MAX_HTML_SCAN], re.I))
+    if not n or not available():
+        return 0
+    return min(n, max_ocr_pages())
+
+
+MAX_HTML_SCAN = 20 * 1024 * 1024
+
+
+def _frames(data: bytes) -> int:
+    """Frames of an image file (a scanned TIFF holds one page a frame); 1 when it cannot say."""
+    try:
+        import io
+
+        from PIL import Image
+
+        return max(1, int(getattr(Image.open(io.BytesIO(data)), "n_frames", 1)))
+    except Exception:  # not decodable here: the child will say so
+        return 1
+
+
+def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None) -> None:
     """In the child: limit ourselves, extract, send one message, exit."""
     from extractor.extract import extract_bytes
 
@@ -91,7 +141,7 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits) -> None:
     cpu = max(1, int(limits.cpu_seconds + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     try:
-        message = ("ok", extract_bytes(data, source, llm).model_dump_json())
+        message = ("ok", extract_bytes(data, source, llm, base).model_dump_json())
     except ExtractError as exc:
         message = ("error", str(exc), exc.code)
     except MemoryError:
@@ -136,11 +186,12 @@ def context(method: str, llm: bool = False):
 class Job:
     """One file being read by one child process."""
 
-    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str):
+    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str, base=None):
         ctx = context(method)
+        limits = limits.with_ocr(data)
         self.limits = limits
         self.conn, child_end = ctx.Pipe(duplex=False)
-        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits), daemon=True)
+        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base), daemon=True)
         self.proc.start()
         child_end.close()
         self.deadline = time.monotonic() + limits.wall_seconds
@@ -184,14 +235,15 @@ class Job:
 
 
 def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = None,
-                    method: str = "fork") -> Report:
-    """Extract in a child process and wait for it (the CLI)."""
+                    method: str = "fork", base=None) -> Report:
+    """Extract in a child process and wait for it (the CLI). `base`: the folder of a file the user
+    named (an HTML page's pictures beside it are read); never for bytes from elsewhere."""
     if llm is not None and method == "fork":
         import importlib
 
         for name in _LLM_PRELOAD:  # imported once here, inherited by every child
             importlib.import_module(name)
-    job = Job(data, source, llm, limits or Limits.from_env(llm), method)
+    job = Job(data, source, llm, limits or Limits.from_env(llm), method, base)
     try:
         while not job.ready(0.2):
             if job.expired():

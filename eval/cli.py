@@ -35,12 +35,27 @@ def main(argv: list[str] | None = None) -> int:
         if llm:
             sp.add_argument("--llm", nargs="?", const="on", choices=("on", "lean", "always"), default=None,
                             help="also use the configured LLM (XXGK_LLM_MODEL …); =always: every section (comparison)")
+    o = sub.add_parser("ocr", help="corpus reports as scanned image-only PDFs: OCR cell accuracy, flags, pages/s")
+    o.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    o.add_argument("--json", type=Path, default=Path("eval/out/ocr.json"))
+    o.add_argument("--seed", type=int, default=0, help="scan look (dpi, skew, noise, ruled or not) per report")
+    o.add_argument("--tables-only", action="store_true", help="only the pages with the tables (the CI size)")
+    o.add_argument("--only", nargs="*", help="report ids (default: every gold report)")
     args = p.parse_args(argv)
 
     golds = load_gold(args.corpus)
     if not golds:
         print(f"no gold files under {args.corpus}/gold")
         return 2
+    if args.what == "ocr":
+        from eval import ocr
+        from extractor.ocr import OCR_MISSING, available
+
+        if not available():
+            print(OCR_MISSING)
+            return 2
+        summary = ocr.run(golds, args.seed, args.tables_only, args.only)
+        return _finish(summary, ocr.render, ocr.THRESHOLDS, args.json)
     cfg = None
     if getattr(args, "llm", None):
         from extractor.schema import ExtractError

@@ -64,7 +64,7 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
             continue  # ambiguous glued split: unknown, not blank
         values = {k: cells[k].value for k in keys}
         blanks = [k for k in keys if values[k] is None]
-        recovered = any(c.source != "printed" for c in involved)
+        recovered = any(c.source not in ("printed", "ocr") for c in involved)
         sides = f"左边 {_expr(eq.lhs, values, lhs)}，右边 {_expr(eq.rhs, values, rhs)}"
         if blanks:
             out.append(Finding(

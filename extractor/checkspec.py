@@ -75,6 +75,11 @@ CHECKS: tuple[CheckSpec, ...] = (
               readme="ours: glued row left open (several splits)"),
     CheckSpec("D5", "按行序对应", "这一行的标签未能识别，按它在表中的位置对应。", "extraction",
               readme="ours: row placed by its order"),
+    CheckSpec("D6", "OCR置信度低", "这一格是从扫描件或图片中识别的，识别置信度偏低，请对照原件核对。", "extraction",
+              readme="ours: an OCR cell read with low confidence"),
+    CheckSpec("D7", "OCR读数存疑", "这一格是从扫描件或图片中识别的；按识别结果勾稽关系不成立，而把一个形近数字换个读法就全部成立，"
+              "可能是识别错误（数值未改动，请对照原件核对）。", "extraction",
+              readme="ours: an OCR digit whose one look-alike reading makes every identity hold (value kept)"),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}

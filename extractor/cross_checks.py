@@ -8,6 +8,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import InitVar, dataclass, field
+from hashlib import blake2b
 
 from . import tablespec as ts
 from .agency import agency_key
@@ -60,10 +61,14 @@ _NOISE = re.compile(r"[^\w。；;！!？?，,、：:\n]+|[\d_]+")
 
 def _clauses(text: str) -> array:
     """The narrative's clauses, numbers and punctuation aside, as a sorted array of their hashes
-    (8 bytes a clause: a dataset's worth of records stays small). str hashes are salted per
-    interpreter: every record of one run is made by that run's process or its forked workers, so
-    they compare."""
-    return array("q", sorted(hash(c) for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2))
+    (8 bytes a clause: a dataset's worth of records stays small). A keyed hash of the clause's
+    bytes, not str's hash(): that one is salted per interpreter, and records are made in many
+    processes (pool workers, Ray workers on other machines, a later resumed run)."""
+    return array("q", sorted(_stable_hash(c) for c in _CLAUSE.split(_NOISE.sub("", text)) if len(c) >= 2))
+
+
+def _stable_hash(clause: str) -> int:
+    return int.from_bytes(blake2b(clause.encode(), digest_size=8).digest(), "little", signed=True)
 
 
 def clause_similarity(a: array, b: array) -> float:

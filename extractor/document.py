@@ -26,6 +26,18 @@ class Token:
     row_start: bool = False
 
 
+@dataclass(slots=True)
+class OcrMark:
+    """Where an OCR'd token came from: text offsets [start, end), its page, its box (x0, y0, x1, y1 as
+    fractions of the page) and the lowest confidence of the boxes it joins."""
+
+    start: int
+    end: int
+    page: int
+    box: tuple[float, float, float, float]
+    confidence: float
+
+
 @dataclass
 class Document:
     text: str
@@ -34,6 +46,7 @@ class Document:
     encoding: str | None = None
     pages: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page number)
     title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
+    ocr: list[OcrMark] = field(default_factory=list)  # tokens read by OCR, in text order
 
     @functools.cached_property
     def folded(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from pathlib import Path
 
 from . import tablespec as ts
 from .checks import (check_domain, check_equations, check_magnitude, check_preamble_parts, check_structure,
@@ -17,6 +18,7 @@ from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .meta import find_issuer, find_title, find_year
+from .ocr_checks import mark_cells, ocr_doubts
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
 from .stream import build_stream
@@ -26,13 +28,14 @@ from .template import detect_template, looks_like_report
 _UNRANKED = {"t2": (0, 0), "t3": (1, 10**6)}  # table 二 as read; a vendor 小计 column after table 三
 
 
-def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None) -> Report:
-    doc = load_bytes(data)
+def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None, base: Path | None = None) -> Report:
+    """`base`: the folder of a file named by the user (an HTML page's pictures are read from it)."""
+    doc = load_bytes(data, base)
     return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16], llm)
 
 
 def extract_path(path: str, llm: LLMConfig | None = None) -> Report:
-    return extract_bytes(read_source(path), path, llm)
+    return extract_bytes(read_source(path), path, llm, Path(path).parent if path != "-" else None)
 
 
 def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
@@ -57,11 +60,15 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
                 findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
                                         message=f"未找到{name}"))
     cells = tables.cells if tables else {}
+    if doc.ocr:
+        mark_cells(cells, doc.ocr)
     if tables:
         t3 = ts.t3_spec(tables.single_r6)
         equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
         findings += check_equations(cells, equations)
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
+        if doc.ocr:  # after the identities and the domain: it reads their findings
+            findings += ocr_doubts(cells, equations, findings)
     findings += check_structure(sections, template)
     if template in (Template.GF2021, Template.GF2019):
         findings += check_preamble_parts(doc.text, sections)

@@ -9,6 +9,7 @@ import io
 import os
 import re
 import stat
+from pathlib import Path
 from collections import Counter
 from itertools import accumulate, compress
 
@@ -19,7 +20,6 @@ from .schema import ExtractError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片", b"GIF8": "GIF 图片",
     b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）", b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
     b"\x7fELF": "可执行文件",
 }
@@ -120,10 +120,12 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 
 
-def load_bytes(data: bytes) -> Document:
+def load_bytes(data: bytes, base: Path | None = None) -> Document:
     """Within the budgets (extractor/budgets.py): checked before each loader pays for an input,
-    and on what it returns."""
-    doc = _load_bytes(data)
+    and on what it returns. `base`: the folder the file was read from, where an HTML page's
+    pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
+    upload — have none)."""
+    doc = _load_bytes(data, base)
     budgets.check_document(doc)
     return doc
 
@@ -144,7 +146,7 @@ def _load_pdf(data: bytes) -> Document:
     return doc
 
 
-def _load_bytes(data: bytes) -> Document:
+def _load_bytes(data: bytes, base: Path | None = None) -> Document:
     if not data.strip():
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
@@ -158,6 +160,12 @@ def _load_bytes(data: bytes) -> Document:
             return load_docx(data)
         except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
             raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+    from .ocr_load import is_image
+
+    if is_image(data):  # a scanned page or a photographed table
+        from .ocr_load import load_image
+
+        return load_image(data)
     _refuse_binary(data)
     text, encoding = decode(data)
     text = text.lstrip("\ufeff")
@@ -167,7 +175,7 @@ def _load_bytes(data: bytes) -> Document:
         from .load_html import load_html
 
         budgets.check_html(text)
-        return load_html(data, text, encoding)
+        return load_html(data, text, encoding, base)
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
@@ -276,4 +284,4 @@ def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
 
 
 def load_path(path: str) -> Document:
-    return load_bytes(read_source(path))
+    return load_bytes(read_source(path), Path(path).parent if path != "-" else None)

@@ -13,19 +13,56 @@ from .schema import ExtractError
 
 def load_docx(data: bytes) -> Document:
     from docx import Document as Docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         doc = Docx(io.BytesIO(data))
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+    out = _render(doc, None)
+    marks: list = []
+    if _pictures_hold_tables(doc, out.text()):
+        marks = []
+        out = _render(doc, marks)
+    return Document(out.text(), out.tokens, "docx", None, ocr=marks)
+
+
+def _pictures(child, doc) -> list[bytes]:
+    """The pictures drawn in a paragraph (DrawingML blips), as the bytes of their image parts."""
+    out = []
+    for rid in child.xpath(".//a:blip/@r:embed"):
+        part = doc.part.related_parts.get(rid)
+        if part is not None and hasattr(part, "blob"):
+            out.append(part.blob)
+    return out
+
+
+def _pictures_hold_tables(doc, text: str) -> bool:
+    if not any(rel.reltype.endswith("/image") for rel in doc.part.rels.values()):
+        return False
+    from .ocr import available
+    from .ocr_load import tables_missing
+
+    return tables_missing(text) and available()
+
+
+def _render(doc, marks: list | None) -> TextBuilder:
+    """Body paragraphs and tables in order; with `marks`, pictures are read by OCR where they stand."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     out = TextBuilder()
+    n_images = 0
     grid = GridMeter()
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
+            if marks is not None:
+                from .ocr_load import ocr_image_into
+
+                for blob in _pictures(child, doc):
+                    n_images += 1
+                    ocr_image_into(out, blob, n_images, marks)
         elif tag == "tbl":
             check_docx_table(child, grid)  # before python-docx lays out its grid
             for row in Table(child, doc).rows:
@@ -37,4 +74,4 @@ def load_docx(data: bytes) -> Document:
                     seen.append(cell._tc)
                     cells.append(" ".join(cell.text.split()))
                 out.row(cells)
-    return Document(out.text(), out.tokens, "docx", None)
+    return out

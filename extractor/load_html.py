@@ -7,7 +7,10 @@ span starts becomes a token, so a value printed once is read once.
 
 from __future__ import annotations
 
+import base64
 import re
+from pathlib import Path
+from urllib.parse import unquote
 
 import lxml.html
 from lxml import etree
@@ -61,8 +64,9 @@ def _walk_inline(node, top, out: list[str]) -> None:
 
 
 class _Renderer:
-    def __init__(self) -> None:
+    def __init__(self, images=None) -> None:
         self.out = TextBuilder()
+        self.images = images  # an _Images reader when pictures are to be read by OCR, else None
         self.grid = GridMeter()
 
     def inline_text(self, el) -> str:
@@ -92,6 +96,10 @@ class _Renderer:
         if el.tag == "table":
             self.table(el)
             return
+        if el.tag == "img":
+            if self.images is not None:
+                self.images.read(el, self.out)
+            return
         has_block_child = any(isinstance(c.tag, str) and (c.tag in _BLOCK or c.tag == "table") for c in el)
         if not has_block_child:
             text = self.inline_text(el)
@@ -99,6 +107,9 @@ class _Renderer:
                 self.out.newline()
                 for line in text.split("\n"):
                     self.out.line(line)
+            if self.images is not None:
+                for img in el.iter("img"):
+                    self.images.read(img, self.out)
             return
         if el.text and el.text.strip():
             self._loose(el.text)
@@ -128,14 +139,63 @@ def _int(v: str | None) -> int:
         return 1
 
 
-def load_html(data: bytes, text: str, encoding: str) -> Document:
+class _Images:
+    """Pictures of an HTML page, read by OCR where they stand: inline data: URIs, and files beside
+    the page (only under its own folder, only when it was read from a path). Nothing is fetched."""
+
+    def __init__(self, base: Path | None):
+        self.base = base.resolve() if base else None
+        self.marks: list = []
+        self.count = 0
+
+    def source(self, src: str) -> bytes | None:
+        if src.startswith("data:"):
+            head, _, payload = src.partition(",")
+            try:
+                return base64.b64decode(payload) if ";base64" in head else unquote(payload).encode("latin-1")
+            except ValueError:
+                return None
+        if self.base is None or re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):
+            return None  # no page folder, or a URL: offline, never fetched
+        path = (self.base / unquote(src.split("?")[0].split("#")[0])).resolve()
+        if not path.is_relative_to(self.base) or not path.is_file() or path.stat().st_size > 20 * 1024 * 1024:
+            return None
+        return path.read_bytes()
+
+    def read(self, img, out: TextBuilder) -> None:
+        from .ocr_load import ocr_image_into
+
+        data = self.source(img.get("src") or "")
+        if data:
+            self.count += 1
+            ocr_image_into(out, data, self.count, self.marks)
+
+
+def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -> Document:
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         root = lxml.html.fragment_fromstring(text, create_parent="div")
     body = root.find("body")
+    top = body if body is not None else root
     r = _Renderer()
-    r.block(body if body is not None else root)
+    r.block(top)
+    marks: list = []
+    if _pictures_hold_tables(top, r.out.text()):
+        images = _Images(base)
+        r = _Renderer(images)
+        r.block(top)
+        marks = images.marks
     title = root.findtext(".//title")
     return Document(r.out.text(), r.out.tokens, "html", encoding,
-                    title_hint=re.sub(r"\s+", " ", title).strip() if title else None)
+                    title_hint=re.sub(r"\s+", " ", title).strip() if title else None, ocr=marks)
+
+
+def _pictures_hold_tables(top, text: str) -> bool:
+    """A page with pictures whose text lacks a table body: read the pictures (needs OCR)."""
+    if next(top.iter("img"), None) is None:
+        return False
+    from .ocr import available
+    from .ocr_load import tables_missing
+
+    return tables_missing(text) and available()

@@ -32,7 +32,11 @@ class Span:
     page: int | None = None
 
 
-CellSource = Literal["printed", "glued_split", "narrative_split", "llm"]
+CellSource = Literal["printed", "glued_split", "narrative_split", "llm", "ocr"]
+
+
+def _is_none(v: object) -> bool:
+    return v is None
 
 
 @dataclass(slots=True)
@@ -44,6 +48,12 @@ class Cell:
     unit: str | None = None
     source: CellSource = "printed"
     span: Span | None = None
+    # OCR cells only; absent from the JSON of every other cell (exclude_if), so text reports read as before
+    confidence: Annotated[float | None, Field(description="OCR cells: the recogniser's confidence (0-1)",
+                                              exclude_if=_is_none)] = None
+    box: Annotated[tuple[float, float, float, float] | None,
+                   Field(description="OCR cells: x0, y0, x1, y1 on the page (span.page) as fractions of its "
+                                     "width and height", exclude_if=_is_none)] = None
 
 
 @dataclass(slots=True)

@@ -66,7 +66,8 @@ def test_ask_and_stream(server, seeded):
     ("post", "/api/ask", {"json": {"question": ""}}, 422),
     ("post", "/api/ask", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422),
     ("post", "/api/reports/text", {"json": {"text": "第一章 天下大势"}}, 422),
-    ("post", "/api/reports", {"files": {"files": ("x.png", b"\x89PNG\r\n\x1a\n0000", "image/png")}}, 415),
+    ("post", "/api/reports", {"files": {"files": ("x.png", b"\x89PNG\r\n\x1a\n0000", "image/png")}}, 422),  # a broken picture (pictures are read by OCR)
+    ("post", "/api/reports", {"files": {"files": ("x.exe", b"\x7fELF\x02\x01\x01" + b"\0" * 64, "application/octet-stream")}}, 415),
     ("post", "/api/reports", {"files": {"files": ("e.txt", b"", "text/plain")}}, 422),
     ("get", "/api/reports", {"params": {"year": "abc"}}, 422),
 ])

@@ -47,6 +47,27 @@ def test_corpus_dataset_matches_gold(tmp_path, corpus):
     assert {(f["check"], f["where"]) for f in findings if f["severity"] == "error"} >= {("H5", "t4.rv"), ("H3", "t3.np")}
 
 
+def test_cells_parquet_is_partitioned_by_year(tmp_path, corpus):
+    """A Hive-partitioned dataset: a directory a report year and in it one a province, read back as
+    one table by any Parquet reader that knows the layout; a query for one year reads its directory."""
+    import pyarrow.dataset as ds
+
+    run_bulk([str(p) for p in sorted((corpus / "reports").iterdir())], tmp_path, workers=2, progress=False)
+    parts = sorted(p.name for p in (tmp_path / "cells.parquet").iterdir())
+    assert parts == [f"year={y}" for y in (2019, 2020, 2021, 2022, 2023, 2024)]
+    assert sorted(p.name for p in (tmp_path / "cells.parquet" / "year=2023").iterdir()) == \
+        sorted(["province=河北省", "province=江苏省"])  # 河北省教育厅, 洪泽区
+    data = ds.dataset(tmp_path / "cells.parquet", format="parquet", partitioning="hive")
+    assert data.to_table().num_rows == sum(len(g["t2"]) + len(g["t3"]) + len(g["t4"]) for g in gold_items())
+    y2020 = data.to_table(filter=ds.field("year") == 2020)
+    assert y2020.num_rows == sum(len(g["t2"]) + len(g["t3"]) + len(g["t4"]) for g in gold_items() if g["year"] == 2020)
+    assert set(y2020.column("report_id").to_pylist()) == {r["id"] for r in map(json.loads, (tmp_path / "reports.jsonl")
+                                                                                   .read_text(encoding="utf-8").splitlines())
+                                                              if r["year"] == 2020}
+    hebei = data.to_table(filter=ds.field("province") == "河北省")
+    assert set(hebei.column("agency").to_pylist()) == {"河北省教育厅"}
+
+
 def test_second_run_skips_everything(tmp_path, corpus):
     files = [str(p) for p in sorted((corpus / "reports").iterdir())]
     first = run_bulk(files + files, tmp_path, workers=1, progress=False)

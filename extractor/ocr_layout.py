@@ -1,0 +1,233 @@
+"""OCR'd pages → one `Document`, tables as rows of cells read off box geometry.
+
+Where a page has ruling lines, they make the grid: consecutive horizontal rules bound a row band,
+the vertical rules crossing the whole band cut it into slots, and a slot is a cell's first row when a
+horizontal rule runs over its top (otherwise it continues a merged cell above). Every box lands in
+its cell; a cell's boxes are joined in reading order and each row is emitted with its empty cells
+as blanks (blank, 0 and 「/」 stay distinct). Boxes outside any grid are clustered into lines by
+vertical overlap; a line whose parts stand far apart is a borderless table row, one cell a part.
+From there the text pipeline reads the tables through the one table spec, like any other source.
+Every token keeps where it came from: page, box and the recogniser's confidence (`Document.ocr`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .document import Document, OcrMark, TextBuilder
+from .load_pdf import _PAGE_NUMBER
+from .ocr import Box, Page, Rule
+
+_TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
+_NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
+
+
+_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
+SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
+
+
+def _split_numeric(box: Box) -> list[Box]:
+    """「0 0 1」 read as one box is three cells: whitespace-separated numbers split, each part given
+    its share of the box's width by character position. A point before or after a whole number
+    (「18.」「.0」) is a speck of the scan: no count is printed that way. It is dropped, and the
+    cell's confidence capped so the doubt is said (D6)."""
+    cleaned = _SPECK.sub("", box.text)
+    if cleaned != box.text:
+        box.text, box.conf = cleaned, min(box.conf, SPECK_CONFIDENCE)
+    parts = box.text.split()
+    if len(parts) < 2 or not all(_NUMERIC_PARTS.fullmatch(p) for p in parts):
+        return [box]
+    n = len(box.text)
+    width = box.x1 - box.x0
+    out, pos = [], 0
+    for p in parts:
+        at = box.text.index(p, pos)
+        pos = at + len(p)
+        out.append(Box(p, box.conf, box.x0 + width * at / n, box.y0, box.x0 + width * pos / n, box.y1))
+    return out
+
+
+def _cluster(values: Sequence[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= _TOL:
+            continue
+        out.append(v)
+    return out
+
+
+class _Grid:
+    """The cells of the ruled tables on one page."""
+
+    def __init__(self, hrules: list[Rule], vrules: list[Rule]):
+        self.bands: list[tuple[float, float, list[tuple[float, float, int]]]] = []  # y0, y1, slots (x0, x1, cell)
+        self.cells: list[tuple[int, float, float]] = []  # cell id → (band index, x0, x1) where it starts
+        ys = _cluster([r.pos for r in hrules])
+        prev_slots: list[tuple[float, float, int]] = []
+        for y0, y1 in zip(ys, ys[1:]):
+            xs = _cluster([v.pos for v in vrules if v.a <= y0 + _TOL and v.b >= y1 - _TOL])
+            if len(xs) < 2:
+                prev_slots = []
+                continue
+            top = [r for r in hrules if abs(r.pos - y0) <= _TOL]
+            slots = []
+            for x0, x1 in zip(xs, xs[1:]):
+                mid = (x0 + x1) / 2
+                owner = None
+                if not any(r.a - _TOL <= mid <= r.b + _TOL for r in top):  # no rule above: a merged cell
+                    owner = next((c for a, b, c in prev_slots if a - _TOL <= mid <= b + _TOL), None)
+                if owner is None:
+                    owner = len(self.cells)
+                    self.cells.append((len(self.bands), x0, x1))
+                slots.append((x0, x1, owner))
+            self.bands.append((y0, y1, slots))
+            prev_slots = slots
+
+    def cell_of(self, box: Box) -> int | None:
+        cx, cy = box.cx, box.cy
+        for y0, y1, slots in self.bands:
+            if y0 <= cy <= y1:
+                for x0, x1, cell in slots:
+                    if x0 <= cx <= x1:
+                        return cell
+                return None
+        return None
+
+
+def _lines(boxes: list[Box]) -> list[list[Box]]:
+    """Boxes that overlap vertically by half the smaller height are one line, read left to right. A
+    box much taller than the text around it (a label printed vertically down a merged cell) is a
+    line of its own: joined to one, it would pull the rows it spans together."""
+    if not boxes:
+        return []
+    heights = sorted(b.h for b in boxes)
+    tall = 2.0 * heights[len(heights) // 2]
+    lines: list[tuple[float, float, list[Box]]] = []
+    alone: list[list[Box]] = []
+    for b in sorted(boxes, key=lambda b: (b.cy, b.x0)):
+        if b.h > tall:
+            alone.append([b])
+            continue
+        if lines:
+            y0, y1, members = lines[-1]
+            overlap = min(y1, b.y1) - max(y0, b.y0)
+            if overlap >= 0.5 * min(b.h, y1 - y0):
+                members.append(b)
+                lines[-1] = (min(y0, b.y0), max(y1, b.y1), members)
+                continue
+        lines.append((b.y0, b.y1, [b]))
+    out = [sorted(m, key=lambda b: b.x0) for _, _, m in lines] + alone
+    return sorted(out, key=lambda m: min(b.y0 for b in m))
+
+
+def _is_number(text: str) -> bool:
+    return _NUMERIC_PARTS.fullmatch(text) is not None
+
+
+def _segments(line: list[Box]) -> list[list[Box]]:
+    """A line's boxes grouped into cells: a wide gap (over 1.2 line heights), or two numbers side by
+    side, starts a new cell — unless the numbers nearly touch (the digits of one number, cut in two
+    by the detector)."""
+    out: list[list[Box]] = [[line[0]]]
+    for b in line[1:]:
+        last = out[-1][-1]
+        h = max(b.h, last.h)
+        gap = b.x0 - last.x1
+        if gap > 1.2 * h or (_is_number(b.text) and _is_number(last.text) and gap > 0.4 * h):
+            out.append([b])
+        else:
+            out[-1].append(b)
+    return out
+
+
+def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
+    """A borderless row's numbers stand at a regular pitch; where two stand k pitches apart, the
+    k - 1 cells between them printed nothing a recogniser saw: blank cells, not a shift of the
+    rest of the row onto the wrong columns."""
+    nums = [i for i, seg in enumerate(segs) if all(_is_number(b.text) for b in seg)]
+    if len(nums) < 4:
+        return segs
+    centre = [(segs[i][0].x0 + segs[i][-1].x1) / 2 for i in nums]
+    gaps = [b - a for a, b in zip(centre, centre[1:])]
+    pitch = sorted(gaps)[len(gaps) // 2]
+    if pitch <= 0:
+        return segs
+    out: list[list[Box]] = list(segs[:nums[0] + 1])
+    for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
+        missing = round(gap / pitch) - 1 if gap > 1.6 * pitch else 0
+        out += [[] for _ in range(missing)] + segs[i + 1:j + 1]
+    return out + segs[nums[-1] + 1:]
+
+
+def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
+    ordered = [b for line in _lines(boxes) for b in line]
+    return "".join(b.text for b in ordered), ordered
+
+
+def page_items(page: Page) -> list[Item]:
+    """(y, 'row' | 'line', cells) in reading order; a cell is its boxes."""
+    boxes = [part for b in page.boxes for part in _split_numeric(b)]
+    grid = _Grid(page.hrules, page.vrules)
+    in_cell: dict[int, list[Box]] = {}
+    loose: list[Box] = []
+    for b in boxes:
+        cell = grid.cell_of(b)
+        if cell is None:
+            loose.append(b)
+        else:
+            in_cell.setdefault(cell, []).append(b)
+    items: list[Item] = []
+    for i, (y0, _y1, slots) in enumerate(grid.bands):
+        starts = [c for _, _, c in slots if grid.cells[c][0] == i]
+        if starts and any(c in in_cell for c in starts):
+            items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
+    for line in _lines(loose):
+        top = min(b.y0 for b in line)
+        bottom = max(b.y1 for b in line)
+        text = "".join(b.text for b in line).strip()
+        if (top > page.height * 0.9 or bottom < page.height * 0.08) and _PAGE_NUMBER.fullmatch(text):
+            continue  # a page number in the margin
+        segs = _segments(line)
+        items.append((top, "line", segs) if len(segs) == 1 else (top, "row", _with_gaps(segs)))
+    items.sort(key=lambda it: it[0])
+    return items
+
+
+def _mark(page_no: int, page: Page, start: int, end: int, boxes: list[Box]) -> OcrMark:
+    box = (round(min(b.x0 for b in boxes) / page.width, 4), round(min(b.y0 for b in boxes) / page.height, 4),
+           round(max(b.x1 for b in boxes) / page.width, 4), round(max(b.y1 for b in boxes) / page.height, 4))
+    return OcrMark(start, end, page_no, box, round(min(b.conf for b in boxes), 4))
+
+
+Item = tuple[float, str, list[list[Box]]]  # (top in page pixels, "line" | "row", cells as their boxes)
+
+
+def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[OcrMark]) -> None:
+    """One line or row into the text, each token marked with its page, box and confidence."""
+    _, kind, cells = item
+    texts = [_joined(c) for c in cells]
+    if kind == "line":
+        text, boxes = texts[0]
+        out.line(text)
+        tok = out.tokens[-1]
+        marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
+        return
+    out.row([t for t, _ in texts])
+    for tok, (_, boxes) in zip(out.tokens[-len(texts):], texts):
+        if boxes:
+            marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
+
+
+def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
+    """`ocr`: the boxes were recognised (marks kept: source, confidence, box); False for a PDF's
+    own text layer laid out the same way."""
+    out = TextBuilder()
+    spans: list[tuple[int, int, int]] = []
+    marks: list[OcrMark] = []
+    for no, page in enumerate(pages, start=1):
+        page_start = out.length
+        for item in page_items(page):
+            emit(out, item, no, page, marks)
+        spans.append((page_start, out.length, no))
+    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [])

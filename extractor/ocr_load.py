@@ -1,0 +1,224 @@
+"""Sources that need OCR: image files (PNG, JPEG, TIFF with several pages …) and PDF pages without
+a usable text layer (scans, or text whose glyphs map to the wrong characters). PDF pages are
+rendered by PDFium (pypdfium2) at about 170 dpi, the detector's working size for an A4 page."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import re
+
+from .document import Document, OcrMark, TextBuilder
+from .normalize import compact
+from .ocr import MAX_SIDE, OCR_MISSING, Page, read_page
+from .ocr_layout import build_document, emit, page_items
+from .schema import ExtractError
+
+MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+DEFAULT_MAX_OCR_PAGES = 80  # a report is a few pages; a scan of hundreds is not one, and costs minutes
+
+
+def max_ocr_pages() -> int:
+    try:
+        return max(1, int(os.environ.get("XXGK_OCR_MAX_PAGES", DEFAULT_MAX_OCR_PAGES)))
+    except ValueError:
+        return DEFAULT_MAX_OCR_PAGES
+
+
+def _page_budget(n: int) -> None:
+    if n > max_ocr_pages():
+        raise ExtractError(f"扫描件页数过多（{n} 页，OCR 上限 {max_ocr_pages()} 页，可用 XXGK_OCR_MAX_PAGES 调整）",
+                           "too_large")
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
+
+
+def is_image(data: bytes) -> bool:
+    return data.startswith(IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
+def _require() -> None:
+    from .ocr import engine
+
+    engine()  # raises the one-line message when the OCR group is not installed
+
+
+def image_frames(data: bytes) -> list:
+    """Every frame of an image file (a scanned TIFF holds one page a frame), as PIL images."""
+    try:
+        from PIL import Image, ImageSequence
+    except ImportError:
+        raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        img = Image.open(io.BytesIO(data))
+        _page_budget(getattr(img, "n_frames", 1))
+        frames = [f.convert("L") for f in ImageSequence.Iterator(img)]
+    except ExtractError:
+        raise
+    except Image.DecompressionBombError:
+        raise ExtractError("图片像素过多，拒绝读取", "too_large") from None
+    except Exception as exc:  # PIL raises many types on a broken file
+        raise ExtractError(f"图片无法读取（文件损坏或格式不支持）：{type(exc).__name__}", "bad_image") from exc
+    return frames
+
+
+def load_image(data: bytes) -> Document:
+    _require()
+    doc = build_document([read_page(f) for f in image_frames(data)], "image")
+    if not doc.text.strip():
+        raise ExtractError("图片中没有识别出文字（OCR）", "no_text_layer")
+    return doc
+
+
+def render_pdf_page(page, dpi: float = 200.0):
+    """A PDFium page as a grey PIL image, at `dpi` but no larger than the detector's input."""
+    w, h = page.get_size()
+    scale = min(dpi / 72.0, MAX_SIDE / max(w, h, 1.0))
+    return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Page]:
+    """OCR the given 1-based pages of a PDF (all when None)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
+    try:
+        if not len(pdf):
+            raise ExtractError("PDF 没有可读的页面", "no_text_layer")
+        _page_budget(len(numbers) if numbers else len(pdf))
+        _require()  # the recogniser is loaded only for pages there are
+        wanted = numbers or list(range(1, len(pdf) + 1))
+        out: dict[int, Page] = {}
+        for n in wanted:
+            try:
+                page = pdf[n - 1]
+            except pdfium.PdfiumError:  # a damaged page: the others are still read
+                continue
+            out[n] = read_page(render_pdf_page(page))
+        return out
+    finally:
+        pdf.close()
+
+
+def load_pdf_ocr(data: bytes) -> Document:
+    pages = ocr_pdf_pages(data)
+    return build_document([pages[n] for n in sorted(pages)], "pdf-ocr")
+
+
+# The body of each table: a document whose text lacks one of them may carry that table as a picture.
+_TABLE_BODIES = (re.compile(r"第二十条第\(一\)项|本年制发件数|本年新制作数量"), re.compile(r"本年新收"),
+                 re.compile(r"未经复议直接起诉|复议后起诉"))
+MIN_IMAGE_SIDE = 200  # icons, logos and stamps are smaller
+
+
+def tables_missing(text: str) -> bool:
+    """True when a standard table's body is not in the text (a report that printed it as an image)."""
+    c = compact(text).text
+    return not all(p.search(c) for p in _TABLE_BODIES)
+
+
+def ocr_image_into(out: TextBuilder, data: bytes, image_no: int, marks: list[OcrMark]) -> None:
+    """An embedded picture (HTML <img>, a DOCX drawing) read in place: its lines and table rows go
+    into the text where the picture stands; marks carry the image number as their page. A picture
+    that cannot be decoded or is too small to hold a table is skipped."""
+    try:
+        frames = image_frames(data)
+    except ExtractError:
+        return
+    for frame in frames:
+        if min(frame.size) < MIN_IMAGE_SIDE:
+            continue
+        page = read_page(frame)
+        out.newline()
+        for item in page_items(page):
+            emit(out, item, image_no, page, marks)
+
+
+MIN_PICTURE_SHARE = 0.08  # of the page's area: a picture this large may be a table, not a logo or seal
+
+
+def _pictures_on_page(page) -> list[tuple[float, float, float, float]]:
+    """Large pictures on a PDF page, as (left, top, right, bottom) fractions of the page."""
+    import pypdfium2.raw as raw
+
+    w, h = page.get_size()
+    out = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        left, bottom, right, top = obj.get_bounds()
+        left, right = max(0.0, left), min(w, right)
+        bottom, top = max(0.0, bottom), min(h, top)
+        if (right - left) * (top - bottom) >= MIN_PICTURE_SHARE * w * h:
+            out.append((left / w, 1 - top / h, right / w, 1 - bottom / h))
+    return out
+
+
+def with_pdf_pictures(data: bytes, doc: Document) -> Document:
+    """A PDF whose text layer lacks a table body but whose pages carry large pictures (the tables
+    published as images): each picture is OCR'd and its lines and rows follow the text of its page.
+    Returns `doc` unchanged when there is nothing to read or no OCR group."""
+    from .ocr import available
+
+    if not available() or not tables_missing(doc.text):
+        return doc
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return doc
+    try:
+        pictures = {}
+        for n in range(1, len(pdf) + 1):
+            try:
+                found = _pictures_on_page(pdf[n - 1])
+            except pdfium.PdfiumError:
+                continue
+            if found:
+                pictures[n] = found
+        if not pictures:
+            return doc
+        _page_budget(len(pictures))
+        out = TextBuilder()
+        marks: list[OcrMark] = []
+        spans: list[tuple[int, int, int]] = []
+        for start, end, no in doc.pages:
+            page_start = out.length
+            _copy_tokens(doc, start, end, out)
+            if no in pictures:
+                image = render_pdf_page(pdf[no - 1])
+                for x0, y0, x1, y1 in pictures[no]:
+                    box = (int(x0 * image.width), int(y0 * image.height), int(x1 * image.width), int(y1 * image.height))
+                    first = len(marks)
+                    page = read_page(image.crop(box))
+                    out.newline()
+                    for item in page_items(page):
+                        emit(out, item, no, page, marks)
+                    for m in marks[first:]:  # crop fractions → page fractions
+                        a, b, c, d = m.box
+                        m.box = (round(x0 + a * (x1 - x0), 4), round(y0 + b * (y1 - y0), 4),
+                                 round(x0 + c * (x1 - x0), 4), round(y0 + d * (y1 - y0), 4))
+            spans.append((page_start, out.length, no))
+    finally:
+        pdf.close()
+    return Document(out.text(), out.tokens, doc.format, doc.encoding, spans, doc.title_hint, ocr=marks)
+
+
+def _copy_tokens(doc: Document, start: int, end: int, out: TextBuilder) -> None:
+    """The tokens of doc.text[start:end] into `out` again: lines as lines, table rows as rows."""
+    row: list[str] = []
+    for tok in doc.tokens:
+        if not start <= tok.start < end:
+            continue
+        if tok.row_start or row:
+            row.append(tok.text)
+            if tok.row_end:
+                out.row(row)
+                row = []
+        else:
+            out.line(tok.text)
+    if row:
+        out.row(row)
