@@ -106,7 +106,7 @@ def _lines(boxes: list[Box]) -> list[list[Box]]:
     lines: list[tuple[float, float, list[Box]]] = []
     alone: list[list[Box]] = []
     for b in sorted(boxes, key=lambda b: (b.cy, b.x0)):
-        if b.h > tall:
+        if b.h > tall and b.h > 1.5 * (b.x1 - b.x0):  # tall and narrow: a tight 「一」 or 「、」 beside a word is not
             alone.append([b])
             continue
         if lines:
@@ -119,6 +119,9 @@ def _lines(boxes: list[Box]) -> list[list[Box]]:
         lines.append((b.y0, b.y1, [b]))
     out = [sorted(m, key=lambda b: b.x0) for _, _, m in lines] + alone
     return sorted(out, key=lambda m: min(b.y0 for b in m))
+
+
+_PROSE_START = frozenset("，。、；：！？）》”,.;:!?)")  # no table cell begins with these; a clause's rest does
 
 
 def _is_number(text: str) -> bool:
@@ -189,7 +192,9 @@ def page_items(page: Page) -> list[Item]:
         if (top > page.height * 0.9 or bottom < page.height * 0.08) and _PAGE_NUMBER.fullmatch(text):
             continue  # a page number in the margin
         segs = _segments(line)
-        items.append((top, "line", segs) if len(segs) == 1 else (top, "row", _with_gaps(segs)))
+        prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells
+        items.append((top, "line", [line]) if prose else
+                     (top, "line", segs) if len(segs) == 1 else (top, "row", _with_gaps(segs)))
     items.sort(key=lambda it: it[0])
     return items
 

@@ -96,3 +96,32 @@ def test_pdf_tokens_are_slices_of_the_text(ruled):
 
     doc = load_bytes(_pdf(consistent_values(5), ruled=ruled))
     assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_headings_and_justified_prose_read_as_printed():
+    """PDFium gives each glyph its tight box: 「一」 is a thin stroke and 「、」 a speck, so a heading
+    「一、总体情况」 must not come out as 「总体情况一、」 (it did, and S8 then reported section 一
+    missing); and a justified line whose wide spaces look like column gaps stays one line of prose."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.load import load_bytes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("STSong-Light", 14)
+    c.drawString(90, 760, "一、总体情况")
+    c.drawString(90, 700, "二、主动公开政府信息情况")
+    text = c.beginText(70, 730)
+    text.setFont("STSong-Light", 12)
+    text.setCharSpace(2)
+    text.setWordSpace(0)
+    for part, gap in (("号，邮编：", 16), ("223100", 10), ("，电话：", 16), ("0517-87222589", 8), ("，电子邮箱：", 0)):
+        text.textOut(part)
+        text.moveCursor(gap, 0)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    doc = load_bytes(buf.getvalue())
+    assert "一、总体情况" in doc.text and "二、主动公开政府信息情况" in doc.text
+    prose = next(line for line in doc.text.splitlines() if "邮编" in line)
+    assert " | " not in prose and "223100" in prose
