@@ -19,9 +19,10 @@ import json
 import os
 import re
 import threading
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Awaitable, Callable, Literal
+from typing import Annotated, Literal
 from urllib.parse import quote, urlsplit
 
 from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
@@ -41,12 +42,11 @@ from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
 from extractor.settings import Settings
 from rag.ask import Asker
-from rag.values import sync_derived
 from rag.index import Index
 from rag.store import Store
+from rag.values import sync_derived
 
-from . import overview as ov
-from . import sandbox, sheets
+from . import overview as ov, sandbox, sheets
 from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
 
 STATIC = Path(__file__).resolve().parent / "static"

@@ -15,13 +15,13 @@ import fcntl
 import gc
 import hashlib
 import heapq
-import pickle
-import re
-import sqlite3
 import io
 import json
 import os
+import pickle
+import re
 import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter

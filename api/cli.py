@@ -15,8 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from extractor.load import read_source, shown
 from extractor.llm_client import LLMConfig, client_for
+from extractor.load import read_source, shown
 from extractor.schema import ExtractError, Report
 from extractor.settings import LLM_FLAG_VALUES, Settings
 

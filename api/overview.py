@@ -23,8 +23,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from extractor import gazetteer
-from extractor import tablespec as ts
+from extractor import gazetteer, tablespec as ts
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
 from extractor.schema import FINDING
 

@@ -29,8 +29,8 @@ import re
 import resource
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Awaitable, Callable
 
 from extractor.schema import ExtractError, Report
 

@@ -17,8 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from extractor import departments as D
-from extractor import gazetteer as G
+from extractor import departments as D, gazetteer as G
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
 

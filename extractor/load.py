@@ -9,9 +9,9 @@ import io
 import os
 import re
 import stat
-from pathlib import Path
 from collections import Counter
 from itertools import accumulate, compress
+from pathlib import Path
 
 from . import budgets
 from .document import Document, Token

@@ -98,7 +98,7 @@ def engine():
     return _engine(threads())
 
 
-def to_gray(image) -> "np.ndarray":  # noqa: F821
+def to_gray(image) -> np.ndarray:  # noqa: F821
     """A PIL image or an array → 2-D uint8 grey."""
     import numpy as np
 
@@ -112,7 +112,7 @@ def to_gray(image) -> "np.ndarray":  # noqa: F821
     return arr.astype(np.uint8, copy=False)
 
 
-def _dark(gray) -> "np.ndarray":  # noqa: F821
+def _dark(gray) -> np.ndarray:  # noqa: F821
     """Ink as 255, paper as 0 (adaptive: grey paper and uneven light are common in scans)."""
     import cv2
 

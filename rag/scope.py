@@ -14,8 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractor.agency import agency_key, identify
-from extractor.agency import name_forms as name_forms_of
+from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
 from .question import Scope

@@ -99,7 +99,7 @@ def test_random_html(elements, with_report):
 def docx_table(draw):
     rows = []
     for _ in range(draw(st.integers(0, 8))):
-        before = draw(st.sampled_from(["", '<w:trPr><w:gridBefore w:val="{}"/></w:trPr>'.format(draw(span))]))
+        before = draw(st.sampled_from(["", f'<w:trPr><w:gridBefore w:val="{draw(span)}"/></w:trPr>']))
         cells = []
         for _ in range(draw(st.integers(0, 6))):
             props = ""

@@ -1,7 +1,6 @@
 """The glued-row solver: recover only what the identities make unique."""
 
-from extractor import glued
-from extractor import tablespec as ts
+from extractor import glued, tablespec as ts
 
 COUNT7 = ["count"] * 7
 KEYS = [f"t3.new.{c}" for c in ts.T3_COLS]

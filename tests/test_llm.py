@@ -326,7 +326,7 @@ def test_a_unit_or_qualifier_the_quote_does_not_print_is_not_stored(corpus, tmp_
 @pytest.mark.parametrize("value", ["Infinity", "NaN", '"inf"', '"nan"'])
 def test_a_non_finite_value_is_never_stored(tmp_path, value):
     text = render(consistent_values(3), "pipe").replace("培训不足。", "培训不足，info 与 nan 字样。")
-    reply = '{"metrics": [{"quote": "info 与 nan", "value": %s, "unit": null, "label": "x"}]}' % value
+    reply = '{"metrics": [{"quote": "info 与 nan", "value": %s, "unit": null, "label": "x"}]}' % value  # noqa: UP031 (JSON braces)
     with ScriptedLLM(lambda body, n: {"content": reply}) as server:
         report = extract_bytes(text.encode(), "x.txt", cfg(server, tmp_path, max_retries=0))
     assert all(m.value == m.value and abs(m.value) != float("inf") for m in report.metrics)

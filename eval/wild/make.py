@@ -20,13 +20,31 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from layout import Spec, blocks, grid_t2, grid_t3, grid_t4, t4_split  # noqa: E402
-from model import (A, COLS, T2_KEYS_2019, T2_KEYS_2021, T4_KEYS, _NUM, _SIGNED, base, expand,  # noqa: E402
-                   findings, read_cell, regroup_t3, t3_keys, t3_row_ok, t3_rows, t4_ok,
-                   unique_split, vary_t3, vary_t4)
 import render_doc as RD  # noqa: E402
 import render_html as RH  # noqa: E402
 import render_text as RT  # noqa: E402
+from layout import Spec, blocks, grid_t2, grid_t3, grid_t4, t4_split  # noqa: E402
+from model import (  # noqa: E402
+    _NUM,
+    _SIGNED,
+    COLS,
+    T2_KEYS_2019,
+    T2_KEYS_2021,
+    T4_KEYS,
+    A,
+    base,
+    expand,
+    findings,
+    read_cell,
+    regroup_t3,
+    t3_keys,
+    t3_row_ok,
+    t3_rows,
+    t4_ok,
+    unique_split,
+    vary_t3,
+    vary_t4,
+)
 
 REPORTS = HERE / "reports"
 GOLD = HERE / "gold"
@@ -176,9 +194,7 @@ def r_cms(s: Spec, rng, *, site, crumbs, meta, footer, charset="utf-8", th_rows=
     gr = grids_of(s, t2v, t3v)
     body = []
     for kind, val in bl[1:]:
-        if kind == "h1":
-            body.append(f'<p style="text-indent:2em;"><strong>{html.escape(val)}</strong></p>')
-        elif kind == "h2":
+        if kind == "h1" or kind == "h2":
             body.append(f'<p style="text-indent:2em;"><strong>{html.escape(val)}</strong></p>')
         elif kind in ("p", "stmt"):
             body.append(f'<p style="text-indent:2em;">{html.escape(val)}</p>')

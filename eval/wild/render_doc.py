@@ -35,12 +35,11 @@ def font() -> str:
 
 def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, title_meta: str,
               footer=lambda n: f"— {n} —", images: dict | None = None) -> None:
+    from reportlab import rl_config
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    from reportlab import rl_config
     rl_config.invariant = 1  # no creation date / random id: the build is reproducible
     f = font()
     body = ParagraphStyle("b", fontName=f, fontSize=10.5, leading=17, firstLineIndent=21, wordWrap="CJK")
@@ -94,8 +93,8 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
 
 class _Pager:
     def __init__(self, path: Path, title_meta: str, footer):
-        from reportlab.lib.pagesizes import A4
         from reportlab import rl_config
+        from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
         rl_config.invariant = 1
         self.W, self.Hh = A4

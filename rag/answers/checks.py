@@ -11,7 +11,7 @@ from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
 from extractor.schema import Answer, Citation
 
-from ..cite import cell_citation, fmt, text_citation
+from ..cite import cell_citation, fmt
 from ..context import Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure
 

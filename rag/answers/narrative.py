@@ -306,7 +306,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
 def _ranked_chunks(ctx: Context) -> list:
     index = ctx.index()
     scope = None if ctx.scope.corpus and not ctx.scope.sql_years and not ctx.scope.excluded else ctx.ids
-    if index is None:
+    if index is None:  # noqa: SIM108 (the type: ignore below is for one branch only)
         hits = ctx.store.bm25(ctx.q, scope, k=6)
     else:
         hits = index.search(ctx.q, scope, k=6)  # type: ignore[attr-defined]
