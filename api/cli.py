@@ -510,7 +510,7 @@ def _check_settings() -> None:
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese output (and --json) is UTF-8 whatever the locale says
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8")  # pyright: ignore[reportAttributeAccessIssue]  (checked above)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -72,7 +72,7 @@ def _cell(report: Report, values: dict, marks: _Marks, key: str, colspan: int = 
     if v is _MISSING:
         text, cls, state = "", cls + ["missing"], "未读取"
     elif v is None:
-        raw = (report.cell(key).raw if report.cell(key) else "") or ""
+        raw = ((c := report.cell(key)) and c.raw) or ""
         text, cls, state = ("" if raw.startswith("glued") else raw), cls + ["blank"], "空白"
     else:
         text = str(int(v)) if float(v).is_integer() else f"{v:g}"

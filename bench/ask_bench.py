@@ -197,11 +197,12 @@ def over_http(data_dir: Path, qs: list[tuple[str, str]]) -> dict[str, list[float
     return lat
 
 
-def cold(data_dir: Path, runs: int = 7) -> list[float]:
+def cold(data_dir: Path, runs: int = 7) -> tuple[list[float], list[float]]:
     env = {**os.environ, "XXGK_DATA_DIR": str(data_dir)}
     env.pop("XXGK_LLM_MODEL", None)
     q = f"{place(3)}{YEARS[2]}年收到多少件政府信息公开申请？"
-    out, cpu = [], []
+    out: list[float] = []
+    cpu: list[float] = []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()

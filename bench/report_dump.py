@@ -34,7 +34,7 @@ def main() -> int:
         for form in ("pipe", "lines", "markdown", "html", "glued"):
             for single_r6 in (False, True):
                 for subtotal in (False, True):
-                    values = consistent_values(seed, single_r6=single_r6)
+                    values: dict[str, int | float | None] = dict(consistent_values(seed, single_r6=single_r6))
                     if seed == 3:  # a report defect and a blank cell
                         values["t3.r7.np"] = (values["t3.r7.np"] or 0) + 1
                         values["t3.r1.biz"] = None

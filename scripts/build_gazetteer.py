@@ -137,7 +137,7 @@ def build(wheel: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--wheel", type=Path)
     args = ap.parse_args()
     if args.wheel:

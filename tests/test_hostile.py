@@ -194,8 +194,8 @@ def _raw(url: str, head: str, body: bytes = b"", chunks: list[bytes] | None = No
         while True:  # headers, then as much body as they announce
             got = s.recv(65536)
             data += got
-            head, _, rest = data.partition(b"\r\n\r\n")
-            length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+            top, _, rest = data.partition(b"\r\n\r\n")
+            length = next((int(line.split(b":")[1]) for line in top.split(b"\r\n")
                            if line.lower().startswith(b"content-length:")), None)
             if not got or (length is not None and len(rest) >= length):
                 break

@@ -15,6 +15,7 @@ import html
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -79,7 +80,7 @@ def all_zero_rows(t3: dict, template: str) -> list[str]:
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-def t2_2021(reg=(0, 0, 0), norm=(0, 0, 0), lic=0, pen=0, coe=0, fee=0) -> dict:
+def t2_2021(reg=(0, 0, 0), norm=(0, 0, 0), lic=0, pen=0, coe=0, fee: float = 0) -> dict:
     return {"reg.made": reg[0], "reg.repealed": reg[1], "reg.valid": reg[2], "norm.made": norm[0],
             "norm.repealed": norm[1], "norm.valid": norm[2], "license.decisions": lic, "penalty.decisions": pen,
             "coercion.decisions": coe, "fee.amount_wan": fee}
@@ -201,6 +202,7 @@ def r_cms(s: Spec, rng, *, site, crumbs, meta, footer, charset="utf-8", th_rows=
         elif kind == "sign":
             body.append("<p>&nbsp;</p>" + "".join(f'<p style="text-align:right;">{html.escape(x)}</p>' for x in val))
         elif kind == "img":
+            assert images is not None, "an image block needs images="
             body.append(f'<p style="text-align:center;"><img src="{images[val]}" width="640" '
                         f'alt="" border="0" style="max-width:100%;"></p>')
         elif kind == "table":
@@ -271,7 +273,7 @@ def set_glued(s: Spec):
 
 # ---------------------------------------------------------------- the set
 
-SPECS: list[tuple[Spec, callable]] = []
+SPECS: list[tuple[dict, Callable]] = []  # (the spec's keywords, the function that writes it)
 
 
 def spec(**kw):

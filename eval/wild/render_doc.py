@@ -65,6 +65,7 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
             for line in val:
                 story.append(Paragraph(line, sign))
         elif kind == "img":
+            assert images is not None, "an image block needs images="
             story.append(Image(io.BytesIO(images[val]), width=widths[val][0], height=widths[val][1]))
         elif kind == "table":
             for grid in grids[val] if isinstance(grids[val], tuple) else [grids[val]]:
@@ -218,7 +219,7 @@ def table_picture(grid: list[list[Cell]], widths: list[int], row_h=26) -> bytes:
             txt = txt[:-1]
         d.text(((x0 + x1) / 2 - d.textlength(txt, font=fnt) / 2, (y0 + y1) / 2 - 7), txt, fill=0, font=fnt)
     buf = io.BytesIO()
-    img.point(lambda x: 255 if x > 160 else 0).convert("1").save(buf, "PNG", optimize=True)
+    img.point(lambda x: 255 if x > 160 else 0)  # pyright: ignore[reportOperatorIssue]  (PIL passes ints).convert("1").save(buf, "PNG", optimize=True)
     return buf.getvalue()
 
 
@@ -233,8 +234,8 @@ def docx_file(path: Path, blocks: list[tuple], grids: dict, *, core_title: str, 
 
     d = docx.Document()
     st = d.styles["Normal"]
-    st.font.name = "Times New Roman"
-    st.font.size = Pt(12)
+    st.font.name = "Times New Roman"  # pyright: ignore[reportAttributeAccessIssue]  (「Normal」 is a paragraph style)
+    st.font.size = Pt(12)  # pyright: ignore[reportAttributeAccessIssue]
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
     d.core_properties.title = core_title
     d.core_properties.author = author
