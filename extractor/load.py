@@ -259,14 +259,19 @@ def line_tokens(text: str) -> list[Token]:
     cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
     row_gap = max(candidates, key=candidates.get) if candidates else None
-    padded = cell_gap >= 1 and sum(gaps_before_value.values()) >= 20
+    cells_laid_out = sum(gaps_before_value.values()) >= 20
+    padded = cell_gap >= 1 and cells_laid_out
+    # One cell a line with no padding (a browser copy of a table): an empty line next to a value is
+    # a cell the publisher left blank, one empty line per cell.
+    unpadded = cell_gap == 0 and cells_laid_out
 
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
-        if padded and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
+        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
             blank_pos = starts[filled[n - 1] + 1]
-            for _ in range(_blank_slots(gaps[n - 1], cell_gap, row_gap)):
+            slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
+            for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
         line = lines[i]
         content = line.strip()
