@@ -16,6 +16,7 @@ from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
 
 BLANK = "\x1d"
+_SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
 
@@ -39,9 +40,12 @@ def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
     folded = doc.folded  # a token is a slice of the text
+    in_row = False  # inside a source table row: every token is one cell
     for tok in doc.tokens:
-        if tok.row_start and parts and parts[-1] == SEP:
-            parts[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if tok.row_start:
+            in_row = True
+            if parts and parts[-1] == SEP:
+                parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
@@ -50,10 +54,16 @@ def build_stream(doc: Document) -> Stream:
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
+            elif in_row and _SPACED_DIGITS.fullmatch(cell):
+                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
+                parts.append("".join(cell.split()))
+                offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
                 c = compact_folded(cell, tok.start)
                 parts.append(c.text)
                 offs.extend(c.offsets)
+        if tok.row_end:
+            in_row = False
         parts.append(ROW if tok.row_end else SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)

@@ -453,20 +453,35 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 
 
 # ---------------------------------------------------------------------------- table 四
+# The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
+# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+_T4_HEAD_WORDS = re.compile(r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
+                            r"|总计|案件数量|[()\[\]:、])+")
+
 def _table4(ctx: _Ctx, start: int, end: int) -> int:
     """Reads table 四; returns the stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
-    for p in items:
-        if p.kind in ("value", "placeholder", "blank"):
+    between = False  # in the row of header text that follows numbers: a sub-table's header, whose
+    for p in items:  # empty slots are layout, not cells
+        kind = p.kind
+        if kind == "value" or kind == "placeholder":
             cells.append(p)
-        elif p.kind == "other":
+            between = False
+        elif kind == "blank":
+            if not between:
+                cells.append(p)
+        elif kind == "row":
+            between = False
+        elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
                 cells = []
-            elif len(filled) >= n or len(p.text) > 12:
-                break
+            elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
+                break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
+            else:
+                between = True
     cells = _trim(cells, n)
     if not any(c.kind != "blank" for c in cells):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
