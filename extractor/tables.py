@@ -385,8 +385,25 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     return best if votes[best] * 2 > len(wide) else None
 
 
+def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
+    """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
+    no separator and no digit between (「…禁止公开3.危及…」). Key → stream offset of the label's end."""
+    out: dict[str, int] = {}
+    text = stream.text
+    labels = [p for p in items if p.kind == "label"]
+    for a, b in zip(labels, labels[1:]):
+        gap = text[a.end:b.start]
+        if _NO_CELL_BETWEEN.fullmatch(gap):
+            out.setdefault(a.key, a.end)
+    return out
+
+
+_NO_CELL_BETWEEN = re.compile(r"[^\d\x1d-\x1f]*")
+
+
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
-    runs = value_runs(pieces(ctx.stream, _T3_LABELS, start, end))
+    items = pieces(ctx.stream, _T3_LABELS, start, end)
+    runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
@@ -428,11 +445,19 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
     row_specs = {r.key: r for r in spec.rows} | {g: ts.T3_GROUP_HEADERS[g] for g in subtotals}
     glued_rows: list[tuple[ts.RowSpec, list[str], ValueRun, list[glued.Split]]] = []
     equations = ts.t3_equations(spec, subtotals)
+    blank_at: dict[str, int] | None = None  # found only when a row is missing
     for key in order:
         row = row_specs[key]
         run = assigned.get(key)
         keys = _row_keys("t3", key, row.cols)
         if run is None:
+            if blank_at is None:
+                blank_at = _printed_blank(ctx.stream, items)
+            at = blank_at.get(key)
+            if at is not None:  # printed blank: every cell blank, where the label ends
+                span = ctx.span(at, at)
+                ctx.out.cells.update({k: Cell(k, None, "", True, None, "printed", span) for k in keys})
+                continue
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue
         if run.label != key:
