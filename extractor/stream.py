@@ -88,6 +88,7 @@ class ValueRun:
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
 
 
@@ -165,8 +166,8 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         return
     pos = i
     for m in _NUMBER.finditer(text, i, j):
-        if _ORDINAL.match(text, m.end(), j):
-            continue  # 「2.其他…」: a list number, not a value
+        if _ORDINAL.match(text, m.end(), j) or _DATE.match(text, m.end(), j):
+            continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
         a, b = m.start(), m.end()
         if a > pos:
             out.append(Piece("other", pos, a, text[pos:a]))

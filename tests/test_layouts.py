@@ -255,9 +255,23 @@ def test_tables_as_images_take_the_template_of_their_year(year, template):
     assert not [c for c in rep.cells if c.value is not None]
 
 
-def test_a_year_is_never_read_as_table_digits():
-    rep, cells = _cells(_images_report(2023).replace("![](images/t3.png)", "（表格见附件，2023年12月31日）"))
-    assert not [c for c in rep.cells if c.value is not None]
+@pytest.mark.parametrize("glued", [False, True])
+def test_sentences_instead_of_tables_are_statements_not_cells(glued):
+    values = consistent_values(seed=9)
+    rows = table_rows(values)
+    t3_says = "　　2023年本机关未收到政府信息公开申请。"
+    t4_says = "　　2023年未发生涉及政府信息公开的行政复议、行政诉讼案件。"
+    text = (_head() + SECTION2 + "\n".join("\t".join(r) for r in rows["t2"]) + "\n" + SECTION3 + t3_says + "\n"
+            + SECTION4 + t4_says + "\n" + TAIL)
+    if glued:
+        text = text.replace("\n", "").replace("\t", "")
+    rep, cells = _cells(text)
+    assert not [c for c in rep.cells if c.key[:2] in ("t3", "t4")]  # a year is never read as digits
+    assert {(s.table, s.text) for s in rep.table_statements} == {("t3", t3_says.strip()), ("t4", t4_says.strip())}
+    for s in rep.table_statements:
+        assert rep.text[s.span.start:s.span.end] == s.text
+    assert not [f for f in rep.findings if f.check.startswith("D") and f.where in ("t3", "t4")]
+    assert rep.tables_recoverable
 
 
 def test_cli_exit_code_three_for_tables_as_images(tmp_path):
