@@ -49,7 +49,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     year = find_year(doc.text, title)
     template = detect_template(stream, year)
     sections = find_sections(doc, stream)
-    findings: list[Finding] = []
+    findings: list[Finding] = [Finding(check="D8", severity="warning", kind="extraction_doubt", where="file",
+                                       message=w) for w in doc.warnings]
     statements: list = []
     tables = None
     equations: tuple = ()

@@ -284,19 +284,21 @@ def test_cli_exit_code_three_for_tables_as_images(tmp_path):
 
 
 # ---------------------------------------------------------------- 8. stray bytes
-def test_stray_nul_and_undecodable_bytes_are_dropped_not_refused():
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_stray_nul_and_undecodable_bytes_are_dropped_not_refused(encoding):
     values = consistent_values(seed=8)
     rows = table_rows(values)
     text = (_head() + SECTION2 + "\n".join("\t".join(r) for r in rows["t2"]) + "\n" + SECTION3
             + "\n".join("\t".join(r) for r in rows["t3"]) + "\n" + SECTION4
             + "\n".join("\t".join(r) for r in rows["t4"]) + "\n" + TAIL)
-    data = text.encode("utf-8")
-    at = data.index("二、主动公开".encode())
+    data = text.encode(encoding)
+    at = data.index("二、主动公开".encode(encoding))
     data = data[:at] + b"\x00\xff" + data[at:]
     data = data[:40] + b"\x00" + data[40:]
     rep, cells = _cells(data)
     assert cells["t3.new.tot"].value == values["t3.new.tot"]
-    assert any("字节" in f.message for f in rep.findings)
+    assert rep.encoding == encoding
+    assert sorted(f.check for f in rep.findings if "字节" in f.message) == ["D8", "D8"]
 
 
 def test_a_real_binary_file_is_still_refused():
