@@ -158,9 +158,14 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
-    if frag[0] == "/" and frag.count("/") == len(frag):  # 「///」: glued 「/」 cells
-        out.extend(Piece("placeholder", k, k + 1, "/") for k in range(i, j))
-        return
+    if frag[0] == "/":  # 「///」 after a row label: glued 「/」 cells (the text after them goes on)
+        k = i
+        while k < j and text[k] == "/":
+            out.append(Piece("placeholder", k, k + 1, "/"))
+            k += 1
+        if k == j:
+            return
+        i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
         out.append(Piece("other", i, j, frag))
         return

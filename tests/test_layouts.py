@@ -239,6 +239,45 @@ def test_slash_cells_in_a_glued_scrape_are_placeholders():
         assert cell.value is None and cell.placeholder and cell.raw == "/"
 
 
+def _gf2019_t2(values: dict) -> list[list[str]]:
+    rows = []
+    for head, keys in ts.t2_groups("GF2019"):
+        rows.append([head])
+        rows.append([ts.T2_CONTENT_HEAD, *ts.T2_GF2019.row(keys[0]).col_labels])
+        for key in keys:
+            r = ts.T2_GF2019.row(key)
+            rows.append([r.label, *(values.get(f"t2.{key}.{c}", "/") for c in r.cols)])
+    return rows
+
+
+@pytest.mark.parametrize("form", ["spaced", "lines", "glued"])
+def test_gf2019_with_slash_cells_in_every_text_form(form):
+    values = consistent_values(seed=12, single_r6=True)
+    t2 = {"t2.norm.new_made": "3", "t2.norm.new_public": "3", "t2.norm.total_public": "41",
+          "t2.license.prev_items": "12", "t2.license.delta": "+2", "t2.license.decisions": "130",
+          "t2.penalty.prev_items": "7", "t2.penalty.delta": "-1", "t2.penalty.decisions": "25",
+          "t2.coercion.prev_items": "2", "t2.coercion.delta": "0", "t2.coercion.decisions": "4",
+          "t2.fee.prev_items": "1", "t2.fee.delta": "0", "t2.procurement.items": "5",
+          "t2.procurement.amount": "196.4"}  # 规章 and 其他对外管理服务事项: 「/」
+    rows = table_rows(values, single_r6=True)
+    rows["t2"] = _gf2019_t2(t2)
+    join = {"spaced": lambda r: "  ".join(r), "lines": lambda r: "\n".join(r), "glued": lambda r: "".join(r)}[form]
+    parts = [_head(2020), SECTION2, *(join(r) + "\n" for r in rows["t2"]), SECTION3,
+             *(join(r) + "\n" for r in rows["t3"]), SECTION4, *(join(r) + "\n" for r in rows["t4"]), TAIL]
+    text = "".join(parts)
+    rep, cells = _cells(text.replace("\n", "") if form == "glued" else text)
+    assert rep.template == Template.GF2019
+    for key in ("t2.reg.new_made", "t2.reg.new_public", "t2.reg.total_public",
+                "t2.other_service.prev_items", "t2.other_service.delta", "t2.other_service.decisions"):
+        assert cells[key].value is None and cells[key].placeholder and cells[key].raw == "/", key
+    for key, printed in t2.items():
+        if form != "glued" or cells[key].value is not None:  # a glued row may be left open, never wrong
+            assert cells[key].value == float(printed), key
+    for key in [f"t3.{r.key}.{c}" for r in ts.T3_GF2019.rows for c in ts.T3_COLS]:
+        if form != "glued" or cells[key].value is not None:
+            assert cells[key].value == values[key], key
+
+
 # ---------------------------------------------------------------- 7. tables as pictures, statements
 def _images_report(year: int) -> str:
     return (PREAMBLE_FORM.format(agency="测试县人民政府", year=year) + f"一、总体情况\n{year}年，本县做好政府信息公开。\n"
