@@ -25,8 +25,8 @@ add("申请人逾期不补正、行政机关不再处理的有几件？", A, "va
 add("“其他处理”这一大项合起来是几件", A, "value", "colloquial", V(4, "件"), ["t3.r6_1.tot", "t3.r6_2.tot", "t3.r6_3.tot"])
 add("安康市政府办2022年不予公开的申请总共有几件？", None, "value", "abbreviated", V(0, "件"), px(A, *S3))
 add("结转到下一年度继续办理的申请有多少件？", A, "value", "formal", V(0, "件"), ["t3.carry_out.tot"])
-add("未经复议直接起诉的行政诉讼结果维持的有几起？", A, "value", "formal", V(2, "件"), ["t4.ld.keep"])
-add("被申请行政复议了几次？", A, "value", "colloquial", V(0, "件"), ["t4.rv.tot"])
+add("未经复议直接起诉的行政诉讼，结果维持的有几件？", A, "value", "formal", V(2, "件"), ["t4.ld.keep"])
+add("被申请行政复议的有几件？", A, "value", "colloquial", V(0, "件"), ["t4.rv.tot"])
 add("二〇二二年安康市人民政府办公室现行有效的行政规范性文件有多少件？", None, "value", "formal", V(31, "件"), px(A, "t2.norm.valid"))
 add("今年废止了几件规范性文件？", A, "value", "colloquial", V(5, "件"), ["t2.norm.repealed"])
 add("安康政府办2022年现行有效的规章有几件", None, "value", "abbreviated", V(1, "件"), px(A, "t2.reg.valid"))
@@ -225,7 +225,7 @@ add("上海市府办2020年受理了多少件申请？", None, "unanswerable", "
 add("这859件申请里，当面提交的有多少？", S, "unanswerable", "colloquial", R(), note="asked as value: no breakdown by channel")
 add("逾期不补正而不再处理的申请有几件？", S, "unanswerable", "formal", R(),
     note="asked as value: the （六） sub-rows do not exist in the GF2019 table")
-add("上海市人民政府（市政府本级）2019年行政复议案件总数？", None, "unanswerable", "formal", R(),
+add("上海市人民政府2019年所有类型的行政复议案件一共多少件（不限于信息公开）？", None, "unanswerable", "formal", R(),
     note="asked as value: only the 办公厅's 信息公开 cases are reported, not all 行政复议 of 上海市人民政府")
 
 # ---------------------------------------------------------------- hebei-edu-2021 / 2023 / 2018 (河北省教育厅)
@@ -603,9 +603,8 @@ add("跟去年比，今年行政复议的情况有什么不同？各几件？", 
     px(P2, "t4.rv.tot") + px(P1, "t4.rv.tot"))
 add("河北省教育厅2021年与2023年行政规范性文件现行有效件数各为多少？", None, "compare", "formal",
     VS({E1: 181, E3: 156}, "件"), px(E1, "t2.norm.valid") + px(E3, "t2.norm.valid"))
-add("安康2022年和洪泽2023年行政诉讼各有几件", None, "compare", "abbreviated", VS({A: 2, H: 0}, "件"),
-    px(A, "t4.ld.tot", "t4.lr.tot") + px(H, "t4.ld.tot", "t4.lr.tot"),
-    note="洪泽's 复议后起诉 总计 is printed 0 (its 结果维持 5: finding H5)")
+add("安康2022年和河北教育厅2023年因信息公开被提起的行政诉讼各有几件", None, "compare", "abbreviated", VS({A: 2, E3: 7}, "件"),
+    px(A, "t4.ld.tot", "t4.lr.tot") + px(E3, "t4.ld.tot", "t4.lr.tot"), note="直接起诉 + 复议后起诉")
 add("安康市政府办2022年和2023年的不予公开数对比一下", None, "unanswerable", "abbreviated", R(),
     note="asked as compare: the 2023 report of 安康 is not in the store")
 add("河北省财政厅和河北省教育厅2021年的申请数哪个多？", None, "unanswerable", "formal", R(),
@@ -810,7 +809,7 @@ add("今年新收的是2019年的几倍", P2, "ratio", "colloquial", V(3.22, "�
 add("结转到下年的申请大概是上年结转过来的几倍啊", S, "ratio", "colloquial", V(4, "倍", tol=0.05),
     calc="{t3.carry_out.tot}/{t3.carry_in.tot}", cells=["t3.carry_out.tot", "t3.carry_in.tot"])
 add("河北省科学技术厅2022年网站发的信息是微信公众号的几倍", None, "ratio", "colloquial", V(4.37, "倍", tol=0.05), calc="5009/1146",
-    quote={KJ[2022]: "各类信息5009篇"}, note="微信公众号「全年发布信息1146篇」")
+    quote={KJ[2022]: "各类信息5009篇。由我厅办理的省人大代表建议政协提案复文共36件，已全部办结并在厅网站相关专栏公开。“科技河北”微信公众号坚持每日推送更新，全年发布信息1146篇"})
 add("河北省科学技术厅的微信公众号关注人数这几年（2021到2023）是怎么涨的", None, "trend", "colloquial",
     VS({KJ[y]: v for y, v in zip((2021, 2022, 2023), (22000, 37000, 66000))}, "人"), quote={KJ[y]: KW[y] for y in KW},
     note="2021 printed 「22000余人」")
@@ -905,3 +904,34 @@ add("上海科委和安康市政府办谁的上年结转多", None, "compare", "
     px(K, "t3.carry_in.tot") + px(A, "t3.carry_in.tot"), note="a tie: 2 each")
 add("平潭综合实验区哪年无法提供的最多啊", None, "rank", "colloquial", VS({P9: 12, P0: 7, P1: 25, P2: 37}, "件", order=[P2]),
     px(P9, *S4) + px(P0, *S4) + px(P1, *S4) + px(P2, *S4))
+
+# ---------------------------------------------------------------- sub-items, columns, typos, qualifiers
+add("河北省教育厅2018年办理依申请公开收费了吗？", None, "narrative", "formal", CT("均未向申请人收取费用"),
+    quote={E8: "河北省教育厅在办理依申请公开工作中，均未向申请人收取费用"})
+add("申请人逾期未按收费通知要求缴纳费用、不再处理的有几件？", A, "value", "formal", V(0, "件"), ["t3.r6_2.tot"])
+add("依申请收费这块，平潭2021年收过信息处理费吗", None, "narrative", "abbreviated", CT("无收取信息处理费情况"),
+    quote={P1: "2021年，无收取信息处理费情况"})
+add("科研机构提了几件申请？", K, "value", "colloquial", V(0, "件"), ["t3.new.sci"])
+add("上海市人民政府办公厅2019年科研机构提出的申请数是多少？", None, "value", "formal", BL(), px(S, "t3.new.sci"),
+    note="the 科研机构 cell of 本年新收 is printed blank")
+add("平潭综合试验区2022年主动公开了多少条政府信息", None, "narrative", "abbreviated", V(14571, "条"),
+    quote={P2: "2022年全区共主动公开政府信息14571条"}, note="typo 试验区 for 实验区")
+add("安康市人民政府办公厅2022年予以公开了几件申请？", None, "value", "formal", V(8, "件"), px(A, "t3.r1.tot"),
+    note="办公厅 for 办公室: the user means 安康市人民政府办公室")
+add("洪泽区人民正府2023年部分公开几件", None, "value", "abbreviated", V(4, "件"), px(H, "t3.r2.tot"), note="typo 正府")
+add("中国教育报那年登了多少条河北的教育新闻？", E8, "narrative", "colloquial", V(100, "条"), quote="中国教育报刊发我省教育新闻近百条",
+    note="printed 「近百条」")
+add("2018年省内主流媒体和网络刊发河北省教育厅的教育信息有多少条？", None, "narrative", "formal", V(1000, "条"),
+    quote={E8: "省内主流媒体和网络刊发我厅教育信息千余条"}, note="printed 「千余条」")
+add("二零二一年平潭综合实验区全区收到多少件政府信息公开申请？", None, "narrative", "formal", V(70, "件"),
+    quote={P1: "本年度全区共收到70件申请"})
+add("予以公开和部分公开加起来几件？", H, "value", "colloquial", V(4, "件"), ["t3.r1.tot", "t3.r2.tot"])
+add("复议后又起诉、结果被纠正的有没有？", P2, "value", "colloquial", V(0, "件"), ["t4.lr.fix"])
+add("上海市府办2019年新收加上年结转一共多少件", None, "value", "abbreviated", V(877, "件"), px(S, NEW, "t3.carry_in.tot"))
+add("上海市人民政府办公厅2019年不予公开的申请人年龄分布如何？", None, "unanswerable", "formal", R(), note="asked as list: ages not reported")
+add("洪泽区人民政府2023年在政务公开上投入了多少资金？", None, "unanswerable", "formal", R(), note="asked as value: budget not stated")
+add("河北省科学技术厅2023年的申请中有几件涉及科研项目经费？", None, "unanswerable", "formal", R(),
+    note="asked as value: no breakdown of applications by subject")
+add("安康市人民政府办公室2022年与平潭综合实验区2022年的部分公开件数各是多少？", None, "compare", "formal", VS({A: 17, P2: 9}, "件"),
+    px(A, "t3.r2.tot") + px(P2, "t3.r2.tot"))
+add("河北省教育厅2021年、2023年不予公开的申请合计多少件？", None, "sum", "formal", V(5, "件"), px(E1, *S3) + px(E3, *S3))
