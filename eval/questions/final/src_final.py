@@ -7,7 +7,7 @@ section 五, consistency, cross-report questions and questions the reports do no
 
 Build: python eval/questions/build.py --set final ; check: python eval/questions/validate.py --set final
 """
-from _dsl import BL, CT, R, S3, S4, S5, V, VD, VS, WR, about, add, legal, px  # noqa: F401
+from _dsl import BL, CT, S3, S4, S5, VD, VS, WR, R, V, about, add, legal, px  # noqa: F401
 
 # ---------------------------------------------------------------- ankang-2022 (安康市人民政府办公室)
 A = "ankang-2022"
