@@ -48,9 +48,12 @@ def normalise_years(q: str) -> str:
     return _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
 
 
+_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
+
+
 def years_in(q: str) -> list[int]:
     """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
-    q = normalise_years(fold(q))
+    q = _EDITION.sub("", normalise_years(fold(q)))  # 「2019版格式」 names a format, not a year
     m = _RANGE.search(q)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
@@ -244,7 +247,9 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
-CHECK = re.compile(r"有没有(?:错|误|问题|空白)|有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
+CHECK = re.compile(r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
+                   r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
+                   r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
                    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
                    r"核对|填写完整|完整吗|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
 WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
@@ -326,7 +331,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
-        if re.search(r"看不到|看不清|图片|无法读|读不出|没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
+        if re.search(r"看不到|看不清|图片|图像|截图|扫描|无法读|读不出|没(?:有|能)?读(?:出|到|取)|未(?:能)?读(?:出|到|取)|无法识别|识别不了|"
+                     r"没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
             return make("which_reports", [SectionMeasure(part="unreadable")])
         if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])

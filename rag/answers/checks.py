@@ -122,6 +122,20 @@ def _reading_name(parts: list[str]) -> str:
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
 
 
+def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | None]]:
+    """A reading the checks could not take because its rows' 总计 is printed blank (上海 2019's result
+    rows): the sum of the applicant columns those rows do print — labelled as such, never as the
+    printed total."""
+    out = []
+    for parts, v in readings:
+        if v is not None:
+            continue
+        keys = cells_read(values, parts)
+        if keys and not any(k.endswith(".tot") for k in keys):
+            out.append((parts, sum(values[k] for k in keys)))
+    return out
+
+
 def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
@@ -138,13 +152,16 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
         [st for st in every if st.what in ctx.q or st.quote in ctx.q]
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
+        summed = {tuple(p) for p, v in st.readings if v is None}
+        known += [(p, v) for p, v in _column_sums(values, st.readings) if v is not None]
         if not known:
             continue
         table = "表四" if st.check == "S3" else "表三"
         match = next(((p, v) for p, v in known if v == st.stated), None)
         if match:
             p, v = match
-            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{fmt(v)} ✓")
+            how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
+            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{how}{fmt(v)} ✓")
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："
@@ -273,7 +290,7 @@ def template(ctx: Context) -> Answer | None:
     if ctx.n != 1:
         return None
     e = ctx.entry(ctx.ids[0])
-    name = TEMPLATE_NAMES.get(e.template or "UNKNOWN", e.template)
+    name = TEMPLATE_NAMES.get(template_in_force(e), e.template)
     return ctx.answer(f"{name}。", "check", citations=[Citation(report_id=e.id, agency=e.agency, year=e.year)])
 
 
@@ -310,6 +327,10 @@ def explain(ctx: Context) -> Answer | None:
         return structure(ctx, rid)
     if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|空白|未填|没填", q):
         return blanks(ctx, rid, cells)
+    if ctx.question.asserted and re.search(r"表二|主动公开情况", q) and not [m for m in cellms if m.table != "t2"]:
+        ans = asserted_in_table(ctx, rid, cells, "t2")
+        if ans:
+            return ans
     if re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:
@@ -320,6 +341,44 @@ def explain(ctx: Context) -> Answer | None:
     if not cells:
         return None
     return identities(ctx, rid, cells, _checks_asked(q))
+
+
+_TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+_STATED = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*(\d+(?:\.\d+)?)\s*(?:件|条|个|项|万元|元)")
+
+
+def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer | None:
+    """「正文“保留181件、废止25件”和表二一致吗」: each number the question states, against the cells of
+    the named table whose column (or row) the word before it names — the printed value shown beside
+    the stated one."""
+    from ..intent import _found
+
+    lines, used, broken = [], [], 0
+    for m in _STATED.finditer(ctx.q):
+        seg = re.split(r"[，,、；;。“”「」\"'：:]", ctx.q[:m.start(2)])[-1]
+        word, stated = re.sub(r"^.*?(?:说|称|写|是|为)(?=.)", "", seg).strip(), float(m.group(2))
+        cols = {t.key for _, _, t in _found(seg, table, "col")}
+        rows = {t.key for _, _, t in _found(ctx.q, table, "row")}
+        cands = [k for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None
+                 and (not cols or k.split(".")[2] in cols) and (not rows or k.split(".")[1] in rows)]
+        if not cols and not rows:
+            continue
+        if not cands:
+            continue
+        hit = next((k for k in cands if abs(cells[k]["value"] - stated) < 1e-9), None)
+        name = lambda k: f"{ts.row_label(table, k.split('.')[1])}{ts.col_label(table, k.split('.')[2])}"  # noqa: E731
+        if hit:
+            lines.append(f"「{word}{fmt(stated)}」= {_TABLE_SHORT[table]}{name(hit)}{fmt(cells[hit]['value'])} ✓")
+            used.append(hit)
+        else:
+            broken += 1
+            shown = "，".join(f"{name(k)}{fmt(cells[k]['value'])}" for k in cands[:3])
+            lines.append(f"「{word}{fmt(stated)}」≠ {_TABLE_SHORT[table]}{shown} ✗")
+            used += cands[:3]
+    if not lines:
+        return None
+    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines) + "。", "check",
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
 
 
 def structure(ctx: Context, rid: str) -> Answer | None:
@@ -334,6 +393,15 @@ def structure(ctx: Context, rid: str) -> Answer | None:
     return ctx.answer("一致：前言所列各部分与正文章节相符。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
 
 
+def template_in_force(e) -> str:
+    """The report's format: the one detected from its tables, else the one in force for its year — a
+    report of 2019 or later whose tables were published as pictures was still written to the 2019
+    (国办公开办函〔2019〕60号, years 2019–2020) or 2021 format (〔2021〕30号, from 2021); before 2019, the old one."""
+    if e.template in ("GF2019", "GF2021") or not e.year:
+        return e.template or "UNKNOWN"
+    return "GF2021" if e.year >= 2021 else "GF2019" if e.year >= 2019 else "LEGACY"
+
+
 def list_reports(ctx: Context) -> Answer | None:
     """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope — or those of them in
     a template (「哪些是旧版格式」), or whose tables could not be read (published as images)."""
@@ -344,19 +412,20 @@ def list_reports(ctx: Context) -> Answer | None:
             ("GF2019",) if re.search(r"2019年?版|60号", ctx.q) else ("GF2021",) if re.search(r"新版|新格式|2021年?版|30号", ctx.q) \
             else None
         if want:
-            ids = [r for r in ids if ctx.entry(r).template in want]
+            ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
-            "SELECT DISTINCT report_id FROM cells WHERE tbl='t3' AND report_id IN (SELECT value FROM json_each(?))",
+            "SELECT DISTINCT report_id FROM cells WHERE report_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()
         with_tables = {r[0] for r in have}
-        ids = [r for r in ids if r not in with_tables and ctx.entry(r).template in ("GF2019", "GF2021")]
+        # no number of any table read, though the year's format prints them: the tables are pictures
+        ids = [r for r in ids if r not in with_tables and template_in_force(ctx.entry(r)) in ("GF2019", "GF2021")]
         if not ids:
             return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")
     if not ids:
         return None
     shown = ids[:LISTED_REPORTS]
-    lines = [f"{ctx.name(r)}（{ctx.entry(r).template}）" for r in shown]
+    lines = [f"{ctx.name(r)}（{template_in_force(ctx.entry(r))}）" for r in shown]
     more = f"等{len(ids)}份" if len(ids) > len(shown) else f"共{len(ids)}份"
     what = "统计表没有读出数字（可能以图片发布）的" if part == "unreadable" else ""
     return ctx.answer(f"{more}{what}报告：" + "；".join(lines), "check", value=len(ids), unit="份",
