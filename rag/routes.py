@@ -68,6 +68,7 @@ ROUTES: tuple[Route, ...] = (
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
+    Route("value.text_row", ("value",), CellMeasure, "textrow.value", many=False),
     Route("value.cells", ("*",), CellMeasure, "table.value"),
     # the last resorts, for any operation the routes above could not serve (a ranking asked of one report …)
     Route("value.metric", ("*",), MetricMeasure, "narrative.metric"),

@@ -13,26 +13,54 @@ from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure
+from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
 
 
+TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
+
+
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
-    """Reports of the scope that print the measure with a number, in scope order."""
+    """Reports of the scope that print the measure with a number, in scope order — and, in a small
+    scope, reports that print no such table but state the row's figure (or its absence) in words."""
     scope = ctx.scope
     if scope.size is not None:  # a corpus scope: the store filters by its years
         found = vals.measure(ctx.store, m, None, scope.sql_years)
         found = {r: v for r, v in found.items() if v is not None and scope.keeps(r)}
-        return list(found), found
+        if ctx.n > TEXT_SCOPE:
+            return list(found), found
+        found.update(_from_text(ctx, m, [r for r in ctx.ids if r not in found]))
+        return [r for r in ctx.ids if r in found], found
     found = vals.measure(ctx.store, m, scope.ids, None)
     found = {r: v for r, v in found.items() if v is not None}
+    if ctx.n <= TEXT_SCOPE:
+        found.update(_from_text(ctx, m, [r for r in scope.ids if r not in found]))
     return [r for r in scope.ids if r in found], found
+
+
+def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
+    """The row's figure in the words of reports that print no such table (kept with its quote)."""
+    if not textrow.applies(m):
+        return {}
+    out = {}
+    for r in textrow.tableless(ctx, rids, m.table, m.row):
+        got = textrow.stated(ctx, r, m)
+        if got is not None:
+            out[r], ctx.text_figures[r] = got
+    return out
+
+
+def _text_note(ctx: Context, rids: list[str]) -> str:
+    said = [r for r in rids if r in ctx.text_figures]
+    return f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else ""
 
 
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, float]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
-    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) for r in rids if keys[r]]
+    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) if keys[r] else ctx.text_figures[r]
+            for r in rids if keys[r] or r in ctx.text_figures]
 
 
 def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
@@ -65,7 +93,7 @@ def rank(ctx: Context) -> Answer | None:
     shown = ranked[:LISTED] if len(order) > LISTED else order
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}：{head}（{listing}{more}）", "compare", value=best, unit=unit,
+    return ctx.answer(f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=best, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -91,6 +119,7 @@ def change(ctx: Context) -> Answer | None:
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
     text = f"{m.label}：{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + rel
+    text += _text_note(ctx, years)
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
         return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
@@ -116,7 +145,7 @@ def trend(ctx: Context) -> Answer | None:
     series = " → ".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
     diff = seq[-1] - seq[0]
     text = f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}" + \
-        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
+        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）") + _text_note(ctx, years)
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
 
 
@@ -130,7 +159,7 @@ def total(ctx: Context) -> Answer | None:
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）", "compare", value=s, unit=unit,
+    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=s, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -149,7 +178,7 @@ def compare(ctx: Context) -> Answer | None:
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
         value = abs(a - b)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
-    return ctx.answer(f"{m.label}：{listing}", "compare", value=value, unit=unit,
+    return ctx.answer(f"{m.label}：{listing}{_text_note(ctx, shown)}", "compare", value=value, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -187,14 +216,20 @@ def which(ctx: Context) -> Answer | None:
             got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
         for r, v in got.items():
             found.setdefault(r, v)
-    hits = [r for r in scope.ids if r in found] if scope.size is None else list(found)
+    if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
+        op, lim = test
+        for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
+            if v > lim if op == ">" else v >= lim if op == ">=" else v < lim if op == "<" else v == lim:
+                found[r] = v
+    hits = [r for r in ctx.ids if r in found] if ctx.n <= TEXT_SCOPE else \
+        [r for r in scope.ids if r in found] if scope.size is None else list(found)
     unit = vals.unit_of(m)
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
     shown = hits[:LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
-    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}", "compare", value=len(hits),
+    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}", "compare", value=len(hits),
                       unit="份", citations=_cite(ctx, m, shown, found))
 
 
@@ -223,7 +258,7 @@ def ratio(ctx: Context) -> Answer | None:
         return ctx.answer(f"无法计算：{ctx.label(b)}为0", "compare", citations=_cite(ctx, m, [a, b], found))
     r = round(found[a] / found[b], 2)
     unit = vals.unit_of(m)
-    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）")
+    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）") + _text_note(ctx, [a, b])
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
 
 
