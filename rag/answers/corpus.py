@@ -199,7 +199,7 @@ def which(ctx: Context) -> Answer | None:
             ((">", limit), f"超过{fmt(limit)}")
     elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
         test, what = (">", 0.0), "大于0"
-    elif re.search(r"为0|为零|是0|等于0|没有|零|未", q):
+    elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
         test, what = ("=", 0.0), "为0"
     else:
         test, what = (">", 0.0), "大于0"

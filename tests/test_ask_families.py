@@ -1,0 +1,92 @@
+"""Question families of issue 13, each with phrasings written for the test (colloquial, formal,
+abbreviated agency) — not taken from the question bank. Expected numbers come from the corpus gold
+(eval/corpus/gold) or, for unlabeled reports, from their text (eval/corpus/unlabeled/*.txt)."""
+
+import re
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def asker(corpus_asker):
+    return corpus_asker
+
+
+def _rid(asker, agency: str, year: int) -> str:
+    cat = asker.catalogue()
+    hit = [r["id"] for r in asker.store.catalogue_rows() if r["year"] == year and (cat.entry(r["id"]).agency or "") == agency]
+    assert len(hit) == 1, (agency, year, hit)
+    return hit[0]
+
+
+# ------------------------------------------------------------------ a table row of a report without a readable table
+@pytest.mark.parametrize("q, want, said", [
+    ("河北科技厅2019年一共接到几件信息公开申请？", 0, "未收到政府信息公开申请"),  # a sentence instead of 表三
+    ("省人社厅2020年受理了多少件公开申请", 78, "受理政府信息公开申请78件"),  # 表三 published as a picture
+    ("河北省科学技术厅2022年收到信息公开申请多少件", 11, "收到政府信息公开申请11件"),  # 表三's row glued beyond a split
+    ("河北省教育厅2018年因为信息公开被申请复议了几起", 0, "没有因政府信息公开"),  # 「受理行政复议1起」 is not about 信息公开
+])
+def test_row_of_a_report_without_readable_table_is_read_from_its_text(asker, q, want, said):
+    ans = asker.ask(q)
+    assert ans.value == want, (q, ans.answer)
+    assert "取自正文" in ans.answer and said in ans.answer.replace(" ", "")
+    assert ans.citations and said in ans.citations[0].quote.replace(" ", "")
+
+
+def test_a_report_with_its_table_read_is_never_answered_from_the_text(asker):
+    ans = asker.ask("平潭2022年新收了几件申请")  # the text says 75 (新收+结转); 表三 prints 74
+    assert ans.value == 74 and "取自正文" not in ans.answer
+
+
+def test_corpus_operations_include_reports_without_tables(asker):
+    change = asker.ask("河北人社厅19年和20年受理的申请数相差多少")
+    assert change.value == 14 and "2019年64件" in change.answer and "取自正文" in change.answer
+    low = asker.ask("2019年哪家单位收到的政府信息公开申请最少？")
+    assert low.value == 0 and low.answer.index("河北省科学技术厅2019年") < low.answer.index("上海市人民政府办公厅2019年")
+    trend = asker.ask("河北教育厅这几年受理的依申请公开数量怎么变的")
+    assert all(f"{y}年" in trend.answer for y in (2016, 2018, 2021, 2023)), trend.answer
+    assert re.search(r"2016年3件.*2018年1件.*2021年37件.*2023年19件", trend.answer)
+    yearly = asker.ask("河北省教育厅哪一年因信息公开被行政复议的最多")
+    assert yearly.value == 7 and "2018年0件" in yearly.answer  # not the 1 case that was not about 信息公开
+    none = asker.ask("哪些年报里一件信息公开申请都没收到？")
+    named = {(c.agency, c.year) for c in none.citations}
+    assert {("河北省科学技术厅", 2019), ("河北省科学技术厅", 2020), ("平潭综合实验区君山片区管理局", 2022)} <= named
+    assert ("河北省科学技术厅", 2022) not in named
+
+
+# ------------------------------------------------------------------ consistency: each side with its numbers
+def test_consistency_wordings_reach_the_checks(asker):
+    for q in ("洪泽2023年的年报数字有没有矛盾", "洪泽区政府2023年报告里存在不一致吗", "洪泽区人民政府2023年表四的复议总计印错了没有"):
+        ans = asker.ask(q)
+        assert ans.answer.startswith("不一致"), (q, ans.answer)
+        assert "应为11" in ans.answer and "印为0" in ans.answer
+
+
+def test_narrative_against_a_total_printed_blank_uses_the_columns(asker):
+    rid = _rid(asker, "上海市人民政府办公厅", 2019)
+    ans = asker.ask("正文里不予处理158件，跟表三相符吗", report_id=rid)
+    assert ans.answer.startswith("一致") and "158" in ans.answer and "总计栏空白，按各栏之和" in ans.answer
+
+
+def test_stated_numbers_against_table_two(asker):
+    ok = asker.ask("河北教育厅2021年正文说的规范性文件保留181件、废止25件，与表二一样吗")
+    assert ok.answer.startswith("一致") and "现行有效件数181" in ok.answer and "本年废止件数25" in ok.answer
+    rid = _rid(asker, "河北省教育厅", 2021)
+    bad = asker.ask("表二里规范性文件废止了20件，这个数对不对", report_id=rid)
+    assert bad.answer.startswith("不一致") and "25" in bad.answer and "20" in bad.answer
+
+
+# ------------------------------------------------------------------ which reports: formats and unreadable tables
+def test_reports_whose_tables_are_pictures(asker):
+    ans = asker.ask("哪些年报的统计表是截图，读不出数字？")
+    named = {(c.agency, c.year) for c in ans.citations}
+    assert named == {("河北省科学技术厅", 2019), ("河北省人力资源和社会保障厅", 2019),
+                     ("河北省人力资源和社会保障厅", 2020), ("河北省人力资源和社会保障厅", 2023)}, ans.answer
+
+
+def test_format_in_force_by_year(asker):
+    ans = asker.ask("用2019版格式的年报有哪些")
+    years = {c.year for c in ans.citations}
+    assert years == {2019, 2020} and ans.value == 7, ans.answer  # 「2019版」 names a format, not a year
+    one = asker.ask("河北人社厅2020年的年报是按哪个版本的格式写的")
+    assert "2019年版" in one.answer
