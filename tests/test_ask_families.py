@@ -90,3 +90,21 @@ def test_format_in_force_by_year(asker):
     assert years == {2019, 2020} and ans.value == 7, ans.answer  # 「2019版」 names a format, not a year
     one = asker.ask("河北人社厅2020年的年报是按哪个版本的格式写的")
     assert "2019年版" in one.answer
+
+
+def test_carry_over_asked_while_reading_one_report_reaches_last_year(asker):
+    rid = _rid(asker, "平潭综合实验区", 2022)
+    for q in ("本年的上年结转跟上一年报告里的结转下年度对应吗", "上年结转数与2021年报告的结转下年度是否一致"):
+        ans = asker.ask(q, report_id=rid)
+        assert ans.answer.startswith("一致") and "2021年结转下年度1件" in ans.answer and "2022年上年结转1件" in ans.answer, (q, ans.answer)
+
+
+def test_completeness_wordings_name_the_blank_cell(asker):
+    rid = _rid(asker, "上海市科委", 2024)
+    ans = asker.ask("表三数据是否完整", report_id=rid)
+    assert ans.answer.startswith("不完整") and "结转下年度" in ans.answer and "应为1" in ans.answer
+
+
+def test_stated_number_without_the_word_text_is_checked_against_the_table(asker):
+    ans = asker.ask("上海市政府办公厅2019年报告里受理859件申请，与表三相符吗")
+    assert ans.answer.startswith("一致") and "表三本年新收859" in ans.answer

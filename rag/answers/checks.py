@@ -325,13 +325,13 @@ def explain(ctx: Context) -> Answer | None:
     finding = ctx.question.first(FindingMeasure)
     if re.search(r"前言|部分组成|几部分|章节", q):
         return structure(ctx, rid)
-    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|空白|未填|没填", q):
+    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|齐全|空白|未填|没填|缺项", q):
         return blanks(ctx, rid, cells)
     if ctx.question.asserted and re.search(r"表二|主动公开情况", q) and not [m for m in cellms if m.table != "t2"]:
         ans = asserted_in_table(ctx, rid, cells, "t2")
         if ans:
             return ans
-    if re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
+    if ctx.question.asserted or re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:
             return narrative_row(ctx, rid, cells, t2[0])
