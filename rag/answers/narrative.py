@@ -59,6 +59,11 @@ def _printed(quote: str, value, unit: str | None) -> str:
     return m.group() if m else f"{num}{unit or ''}"
 
 
+def _pairs(text: str) -> bool:
+    """Whether the words hold a two-character token (a lone 「率」 says nothing to match)."""
+    return any(len(b) == 2 for b in bigrams(text))
+
+
 def best_metric(ctx: Context, rids: list[str]):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -75,7 +80,7 @@ def best_metric(ctx: Context, rids: list[str]):
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     rest = _COMMON.sub(" ", head) if head else ""
     verb = _VERB.search(fold(first))
-    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) else None
+    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
     scored = []
     for rid in rids:
         report = None
@@ -115,13 +120,17 @@ def best_metric(ctx: Context, rids: list[str]):
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     best = max(scored, key=lambda x: x[0])[:6] if scored else None
+    if __import__("os").environ.get("ASK_DEBUG"):
+        for x in sorted(scored, key=lambda x: -x[0])[:4]:
+            print("   cand", round(x[0], 3), x[2]["value"], x[2]["unit"], x[6], x[2]["quote"][:50].replace("\n", ""), "| head", head, "rest", rest)
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
-    if rest.strip() and overlap(rest, sent + m["label"]) < 0.5:
+    if rest.strip() and (overlap(rest, sent + m["label"]) < 0.5 if _pairs(rest) else
+                         not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
 
