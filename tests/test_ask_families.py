@@ -125,3 +125,24 @@ def test_stated_number_without_the_word_text_is_checked_against_the_table(asker)
 def test_narrative_quantity_with_a_generic_verb_or_a_rate(asker, q, want, unit):
     ans = asker.ask(q)
     assert ans.value == want and ans.unit == unit, (q, ans.answer)
+
+
+# ------------------------------------------------------------------ answerability: else 「报告未提及」
+@pytest.mark.parametrize("q", [
+    "安康市政府办2022年通过信函提交的申请有几件",  # a channel the report does not break down (56 is all of them)
+    "平潭2021年新开通了几个政务新媒体账号",  # the text counts the ones 关停
+    "河北科技厅2023年政务微博发了多少条信息",  # 230 is the 视频号's, 1010 the 公众号's
+])
+def test_a_number_about_something_else_is_not_an_answer(asker, q):
+    ans = asker.ask(q)
+    assert ans.answer.startswith("报告未提及") and ans.value is None, (q, ans.answer)
+
+
+@pytest.mark.parametrize("q, want", [
+    ("平潭2021年关停了多少个政务新媒体", 2),
+    ("河北科技厅2023年“科技河北”视频号发布信息多少条", 230),
+    ("河北教育厅2018年门户网站访问量多少人次", 1395),  # 网站 said, 门户网站 asked: one medium
+])
+def test_the_same_numbers_answer_what_they_count(asker, q, want):
+    ans = asker.ask(q)
+    assert ans.value == want, (q, ans.answer)

@@ -120,19 +120,49 @@ def best_metric(ctx: Context, rids: list[str]):
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     best = max(scored, key=lambda x: x[0])[:6] if scored else None
-    if __import__("os").environ.get("ASK_DEBUG"):
-        for x in sorted(scored, key=lambda x: -x[0])[:4]:
-            print("   cand", round(x[0], 3), x[2]["value"], x[2]["unit"], x[6], x[2]["quote"][:50].replace("\n", ""), "| head", head, "rest", rest)
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
+    if not _answers(first, head, report.text, a, b, m):
+        return None
     if rest.strip() and (overlap(rest, sent + m["label"]) < 0.5 if _pairs(rest) else
                          not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
+_DIMENSION = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
+                        r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号")
+# actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
+_MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
+_ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|删除|清理|废止|新开设|新开通|开设|开通|新增|上线|新建")
+
+
+def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
+    """The last tests of answerability, on the sentence of the best number: every dimension the
+    question names (通过网络, 男性, 粉丝) is in the sentence; an action bound to the number (关停, 注销,
+    新开设) is the one asked; and where the sentence says several numbers, the thing asked is named
+    in the number's own phrase, not in a phrase of another number."""
+    sent = re.sub(r"\s+", "", fold(text[a:b]))
+    q = fold(first)
+    if any(d not in sent for d in _DIMENSION.findall(q)):
+        return False
+    phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
+    acts = set(_ACTION.findall(phrase))
+    if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
+        return False
+    media = set(_MEDIUM.findall(phrase))  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked
+    named = set(_MEDIUM.findall(q))
+    if media and named and not any(x in y or y in x for x in media for y in named):
+        return False
+    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?(?:多少|几)", q)}  # the count's own verb
+    if asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked):
+        return False
+    return True
 
 
 def metric(ctx: Context) -> Answer | None:
@@ -326,6 +356,11 @@ def _ranked_chunks(ctx: Context) -> list:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    mm = ctx.question.first(MetricMeasure)
+    if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
+        # a count asked, and no number of the report answers it (value.metric): not a passage with
+        # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
+        return refuse(ctx)
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
         from ..llm_answer import llm_answer
