@@ -347,7 +347,9 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
-        if NARRATIVE_SUM.search(q) and _asserted(q):
+        listed = re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q) and \
+            re.search(r"信息|文件|条", q) and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
+        if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         return make("explain", [finding, *(cells or table_measures(q, strict=False))], asserted=_asserted(q))

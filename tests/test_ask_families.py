@@ -146,3 +146,27 @@ def test_a_number_about_something_else_is_not_an_answer(asker, q):
 def test_the_same_numbers_answer_what_they_count(asker, q, want):
     ans = asker.ask(q)
     assert ans.value == want, (q, ans.answer)
+
+
+def test_printed_percentages_are_recomputed(asker):
+    rid = _rid(asker, "上海市人民政府办公厅", 2019)
+    bad = asker.ask("正文里“予以公开及部分公开258件，占33.9%”，这个比例算得对不对", report_id=rid)
+    assert bad.answer.startswith("不一致") and "33.9" in bad.answer and "32.05" in bad.answer and "805" in bad.answer
+    ok = asker.ask("上海市府办2019年报告里不予处理158件占19.6%，这个百分比对吗")
+    assert ok.answer.startswith("一致") and "19.63" in ok.answer
+
+
+def test_upheld_claim_is_quoted_in_its_own_sentence(asker):
+    ans = asker.ask("上海市政府办公厅2019年报告“均获维持”的说法和表四一致吗？")
+    assert ans.answer.startswith("不一致") and "尚未审结2件" in ans.answer
+    assert "正文「信息公开类行政复议7件，诉讼9件，均获维持」" in ans.answer
+
+
+@pytest.mark.parametrize("q, want, total", [
+    ("君山片区2022年主动公开的各类信息条数加起来等于总数吗", 151, 156),  # no total stated in the question
+    ("河北科技厅2022年规范性文件清理后保留、修改、废止的件数之和和清理总数对得上吗", 70, 70),
+])
+def test_listed_parts_against_the_stated_total(asker, q, want, total):
+    ans = asker.ask(q)
+    assert ans.value == want and f"总数{total}" in ans.answer, (q, ans.answer)
+    assert ans.answer.startswith("等于" if want == total else "不等于")

@@ -180,7 +180,9 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
                 if c != "tot" and k in cells and cells[k]["value"]:
                     groups.setdefault(g, []).append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
             shown = "；".join(f"{ts.T4_GROUP_LABELS[g]}{'、'.join(v)}" for g, v in groups.items())
-            lines.append(f"正文「{f.quotes[0] if f.quotes else ''}」称均获维持，但表四：{shown} ✗")
+            said = f.quotes[0] if f.quotes else ""
+            said = said[max(said.rfind("。", 0, max(said.find("均"), 0)), said.rfind("；", 0, max(said.find("均"), 0))) + 1:]  # its own sentence
+            lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
     if not lines:
         return None
@@ -331,7 +333,12 @@ def explain(ctx: Context) -> Answer | None:
         ans = asserted_in_table(ctx, rid, cells, "t2")
         if ans:
             return ans
-    if ctx.question.asserted or re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
+    if re.search(r"百分比|百分之|比例|占比|比重|算得?对", q):  # the printed share itself is asked
+        ans = percentages(ctx, rid, cells)
+        if ans:
+            return ans
+    said = re.search(r"正文|文字|报告说|报告称|称|所说|说的|说法|所述|表述|提到的", q)
+    if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:
             return narrative_row(ctx, rid, cells, t2[0])
@@ -379,6 +386,46 @@ def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer
         return None
     return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines) + "。", "check",
                       citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
+
+
+_PCT = re.compile(r"(\d+)\s*件[^。；;%]{0,6}?占\s*(?:比\s*)?(\d+(?:\.\d+)?)\s*%")
+_RESULT_WORDS = re.compile(r"公开|不予|无法提供|不予处理|其他处理|答复|办结")
+
+
+def percentages(ctx: Context, rid: str, cells: dict) -> Answer | None:
+    """「予以公开及部分公开258件，占33.9%」: each printed share of the applications, recomputed — a result
+    over table 三's 办理结果总计, anything else over 本年新收 — the printed and the computed value shown."""
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    from ..cite import joined
+
+    text = report.text
+    asked = [v for v in ctx.question.asserted if any(abs(v - float(m.group(2))) < 1e-9 for m in _PCT.finditer(text))]
+    lines, used, broken = [], [], 0
+    for m in _PCT.finditer(text):
+        n, p = float(m.group(1)), float(m.group(2))
+        if asked and p not in asked:
+            continue
+        start = max(text.rfind(ch, 0, m.start(1)) for ch in "，,；;。") + 1
+        said = joined(text[start:m.end()])
+        result = bool(_RESULT_WORDS.search(text[start:m.start(1)]))
+        key = "t3.r7.tot" if result else "t3.new.tot"
+        base = cells.get(key)
+        if base is None or not base["value"]:
+            continue
+        got = 100 * n / base["value"]
+        d = len(m.group(2).split(".")[1]) if "." in m.group(2) else 0
+        ok = abs(got - p) <= 0.5 * 10 ** -d + 0.01
+        broken += not ok
+        what = "办理结果总计" if result else "本年新收"
+        lines.append(f"正文「{said}」：{fmt(n)}÷{fmt(base['value'])}（表三{what}）={got:.2f}%，"
+                     + ("与所印相符 ✓" if ok else f"而所印为{fmt(p)}% ✗"))
+        used.append(key)
+    if not lines:
+        return None
+    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines[:SHOWN]) + "。", "check",
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, sorted(set(used)))])
 
 
 def structure(ctx: Context, rid: str) -> Answer | None:

@@ -313,17 +313,25 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # ------------------------------------------------------------------ narrative arithmetic
 def narrative_sum(ctx: Context) -> Answer | None:
     """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
-    if ctx.n != 1 or not ctx.question.asserted:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
-    stated = ctx.question.asserted[0]
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
-    unit = m.group(2) if m else None
     metrics = ctx.store.metrics(rid)
-    total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
-    if total is None:
-        return None
     report = ctx.store.report(rid)
+    if ctx.question.asserted:
+        stated = ctx.question.asserted[0]
+        m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
+        unit = m.group(2) if m else None
+        total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
+    elif report is not None:  # no total stated: the one the text breaks down (「…156条，其中…」) nearest the question's words
+        heads = [x for x in metrics if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"]:x["end"] + 24])]
+        content = _content(ctx, ctx.q)
+        total = max(heads, key=lambda x: overlap(content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0]:x["end"] + 40]),
+                    default=None)
+    else:
+        total = None
+    if total is None or report is None:
+        return None
     close = re.search(r"[)）。]", report.text[total["end"]:])
     stop = total["end"] + (close.start() if close else 400)
     parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
