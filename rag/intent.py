@@ -377,7 +377,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if COMPARE.search(q):
             return make("compare", cells)
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
-        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q)):
+        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)):
             return make("sum", cells)
         if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report

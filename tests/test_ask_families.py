@@ -170,3 +170,22 @@ def test_listed_parts_against_the_stated_total(asker, q, want, total):
     ans = asker.ask(q)
     assert ans.value == want and f"总数{total}" in ans.answer, (q, ans.answer)
     assert ans.answer.startswith("等于" if want == total else "不等于")
+
+
+# ------------------------------------------------------------------ across years: ratio, sum, ranking, printed digits
+def test_a_years_applications_relative_to_the_report_read(asker):
+    rid = _rid(asker, "平潭综合实验区", 2022)
+    ans = asker.ask("今年收到的申请是去年的多少倍", report_id=rid)
+    assert ans.value == 1.06 and ans.answer.index("2022年74件") < ans.answer.index("2021年70件")
+
+
+def test_a_sum_over_a_range_of_years_said_with_gong(asker):
+    ans = asker.ask("河北科技厅2018至2023年间共受理信息公开申请几件")
+    assert ans.value == 33 and "2022年11件" in ans.answer and "取自正文" in ans.answer  # 3+0+0+2+11+17
+
+
+def test_a_ranking_lists_in_its_order_and_money_keeps_every_digit(asker):
+    ans = asker.ask("2022年安康市政府办、河北科技厅、平潭的行政许可决定数从多到少排一下")
+    assert re.search(r"平潭综合实验区2022年10690件；河北省科学技术厅2022年1153件；安康市人民政府办公室2022年0件", ans.answer)
+    fee = asker.ask("平潭各年的行政事业性收费金额分别是多少")
+    assert "24252.311082万元" in fee.answer and "9116.36万元" in fee.answer

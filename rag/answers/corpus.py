@@ -90,7 +90,7 @@ def rank(ctx: Context) -> Answer | None:
     tied = [r for r in ranked if found[r] == best]
     word = "最少" if low else "最多"
     head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
-    shown = ranked[:LISTED] if len(order) > LISTED else order
+    shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     return ctx.answer(f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=best, unit=unit,
@@ -239,9 +239,16 @@ def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
     q = ctx.question.text
     agencies = ctx.question.scope.agencies
 
+    latest = max((ctx.entry(r).year or 0 for r in rids), default=0)
+    this = re.search(r"今年|本年度?|当年", q)
+    last = re.search(r"去年|上一?年度?|前一年", q)
+
     def at(r: str) -> tuple[int, int]:
         e = ctx.entry(r)
         year = q.find(str(e.year)) if e and e.year else -1
+        if year < 0 and e and e.year:  # 「今年的申请是去年的几倍」: the years said relative to the report read
+            rel = this if e.year == latest else last if e.year == latest - 1 else None
+            year = rel.start() if rel else -1
         names = [n for n in agencies if e and n in f"{e.agency or ''}{e.agency_key}"]
         return (year if year >= 0 else 10**6, min((q.find(n) for n in names if q.find(n) >= 0), default=10**6))
     return sorted(rids, key=at)
