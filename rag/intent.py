@@ -266,6 +266,7 @@ SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|�
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
 PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节")
+SAME_PROBLEMS = re.compile(r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)")
 IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
 _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
@@ -295,6 +296,9 @@ _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = re.compile(r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势")
 
 
+_PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
+
+
 def relative_years(text: str, year: int | None) -> list[int] | None:
     """Years a question asked about one report means, relative to that report's year: 「去年」 is the
     year before, 「今年」 its own; None when it asks of all the agency's years (「这几年」) — and
@@ -303,6 +307,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     named = set(years_in(q))
     if _ALL_YEARS.search(q) and not named:
         return None
+    if year is not None and named == {year + 1} and _PLANS.search(q):
+        return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
     if year is not None:
         explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」
         if _LAST_YEAR.search(q) and not explicit:
@@ -345,6 +351,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
             "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
+    if SAME_PROBLEMS.search(q) and not cells:  # 「两年的报告都提到了哪个相同的问题」「问题一样吗」
+        return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
         listed = re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q) and \

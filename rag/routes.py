@@ -54,6 +54,7 @@ ROUTES: tuple[Route, ...] = (
     Route("explain", ("explain",), None, "checks.explain"),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
+    Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
     Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),
     Route("change", ("change", "trend"), CellMeasure, "corpus.change", many=True),

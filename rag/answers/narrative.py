@@ -223,9 +223,9 @@ def series(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ section 五
-_CUT = re.compile(r"(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
+_CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
                   r"(?:^|\n)\s*\d[.、]?\s*改进")
-_PROBLEM = re.compile(r"有待|不够|不足|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
+_PROBLEM = re.compile(r"有待|不够|不足|不完全|不全面|不精准|不及时|不规范|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
 
 
 def section_list(ctx: Context) -> Answer | None:
@@ -234,33 +234,93 @@ def section_list(ctx: Context) -> Answer | None:
         return None
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
-    sec = next((s for s in report.sections if s.number == 5), None) if report else None
-    if sec is None:
-        return None
     part = ctx.question.first(SectionMeasure)
-    text = report.text[sec.span.start:sec.span.end]
-    cut = _CUT.search(text, 20)
-    body_start = _after_heading(report.text, sec.span.start, sec.heading)
-    text = report.text[body_start:sec.span.end]
+    found = _section_five(report) if report else None
+    if found is None:
+        return None
+    body_start, end = found
+    text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
-            clauses = _clauses(report.text, body_start, sec.span.end)
+            clauses = _clauses(report.text, body_start, end)
             picked = [c for c in clauses if _MEASURE_WORDS.search(c[2])]
             if not picked:
                 return None
             return _listed(ctx, rid, report, picked)
         base = body_start + cut.start()
-        clauses = _clauses(report.text, base, sec.span.end)
+        clauses = _clauses(report.text, base, end)
         picked = clauses[:8]
     else:
-        stop = body_start + cut.start() if cut else sec.span.end
+        stop = body_start + cut.start() if cut else end
         clauses = _clauses(report.text, body_start, stop)
         clauses = [c for c in clauses if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])]
         picked = clauses  # every sentence of the problems part, in order (a filter lost 「兼职经办」)
     if not picked:
         return None
     return _listed(ctx, rid, report, picked)
+
+
+_PROBLEMS_SAID = re.compile(r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)")
+_NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
+
+
+def _section_five(report) -> tuple[int, int] | None:
+    """Section 五's body (problems and measures): its heading's span, or — where the headings were
+    lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
+    text from the sentence saying it has problems to section 六 or the end."""
+    sec = next((s for s in report.sections if s.number == 5), None)
+    if sec is not None:
+        return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
+    said = list(_PROBLEMS_SAID.finditer(report.text))
+    if not said:
+        return None
+    start = max(report.text.rfind(ch, 0, said[-1].start()) for ch in "。\n") + 1
+    year = list(re.finditer(r"\d{4}年[，,]", report.text[start:said[-1].start()]))
+    start += year[-1].start() if year else 0  # (headings run into the sentence: it begins at its year)
+    stop = _NEXT_SECTION.search(report.text, said[-1].end())
+    return start, stop.start() + 1 if stop else len(report.text)
+
+
+def common_problems(ctx: Context) -> Answer | None:
+    """「平潭2021年和2022年的报告都提到了哪个相同的问题」: the problems two reports of one agency share —
+    each pair of sentences of their sections 五 that say the same thing, both quoted."""
+    if ctx.n != 2 or not ctx.one_agency():
+        return None
+    a, b = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
+    parts = []
+    for rid in (a, b):
+        report = ctx.store.report(rid)
+        found = _section_five(report) if report else None
+        if found is None:
+            return None
+        start, end = found
+        cut = _CUT.search(report.text[start:end], 20)
+        stop = start + cut.start() if cut else end
+        pieces = [(s, t, c) for s, t, c in _clauses(report.text, start, stop)]
+        # a sentence listing several problems: each 、/，/；-separated part on its own
+        parts.append((rid, report, [(s, t, c, re.sub(r"^.{0,6}?(?:存在|问题[:：])", "", p)) for s, t, c in pieces
+                                    for p in re.split(r"[，,；;、]|[一二三四五六]是", c) if len(p) >= 4]))
+    pairs = []
+    for sa, ta, ca, pa in parts[0][2]:
+        for sb, tb, cb, pb in parts[1][2]:
+            score = max(overlap(pa, pb), overlap(pb, pa))
+            if score >= 0.6 and _PROBLEM.search(pa + pb):
+                pairs.append((score, (sa, ta, ca), (sb, tb, cb), pa, pb))
+    if not pairs:
+        return ctx.answer(f"两份报告所列问题没有相同的：{ctx.label(a)}与{ctx.label(b)}的问题各不相同。", "retrieval")
+    pairs.sort(key=lambda x: -x[0])
+    seen, lines, cits = set(), [], []
+    for _, qa, qb, pa, pb in pairs:
+        if (qa[0], qb[0]) in seen:
+            continue
+        seen.add((qa[0], qb[0]))
+        lines.append(f"「{pa.strip()}」（{ctx.label(a)}：「{qa[2]}」；{ctx.label(b)}：「{qb[2]}」）")
+        for rid, report, (s, t, _) in ((a, parts[0][1], qa), (b, parts[1][1], qb)):
+            cits.append(text_citation(rid, ctx.entry(rid), report.text, s, t, section=5))
+        if len(lines) >= 3:
+            break
+    return ctx.answer("两年都提到的问题：" + "；".join(lines), "retrieval", citations=cits)
 
 
 _MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|加大|推进|完善|提升|强化")
