@@ -189,3 +189,32 @@ def test_a_ranking_lists_in_its_order_and_money_keeps_every_digit(asker):
     assert re.search(r"平潭综合实验区2022年10690件；河北省科学技术厅2022年1153件；安康市人民政府办公室2022年0件", ans.answer)
     fee = asker.ask("平潭各年的行政事业性收费金额分别是多少")
     assert "24252.311082万元" in fee.answer and "9116.36万元" in fee.answer
+
+
+# ------------------------------------------------------------------ problems and measures (section 五)
+def test_problems_where_the_section_heading_was_lost(asker):
+    bad = asker.ask("河北人社厅2020年报告说了哪些不足")
+    assert "政府信息公开意识还需进一步增强" in bad.answer and "加大培训力度" not in bad.answer
+    plan = asker.ask("河北人社厅2020年下一步准备怎么改进工作")
+    assert "加大培训力度" in plan.answer and "加强对政府信息公开工作的督查" in plan.answer
+    sub = asker.ask("上海科委2024年存在什么主要问题")  # 「（一）主要问题」 with no 五、 heading read
+    assert "机构改革" in sub.answer and "张江高新区" not in sub.answer
+    fix = asker.ask("上海科委2024年针对问题采取了哪些改进措施")
+    assert "张江高新区" in fix.answer
+
+
+def test_problems_stop_where_the_measures_begin(asker):
+    ans = asker.ask("河北省科技厅2019年存在哪些问题")
+    assert "宣传解读不到位" in ans.answer and "我们将在今后的工作中" not in ans.answer
+
+
+def test_next_years_plans_stay_in_the_report_read(asker):
+    rid = _rid(asker, "平潭综合实验区", 2019)
+    ans = asker.ask("2020年准备采取什么改进措施", report_id=rid)
+    assert "继续强化信息公开责任" in ans.answer and all(c.year == 2019 for c in ans.citations)
+
+
+def test_problems_two_years_share(asker):
+    ans = asker.ask("平潭21年、22年两份年报有没有相同的不足")
+    assert ans.intent == "list.common_problems" and "政策解读形式" in ans.answer
+    assert {c.year for c in ans.citations} == {2021, 2022}

@@ -204,6 +204,12 @@ def test_value_text_row(asker):
     assert ans.value == 64 and "取自正文" in ans.answer and "64件" in ans.citations[0].quote
 
 
+def test_list_common_problems(asker):
+    """The problems two reports of one agency share, both sentences quoted."""
+    ans = ask(asker, "list.common_problems", "河北省科技厅2020年和2021年的年报有没有提到同样的问题")
+    assert ans.answer.startswith("两年都提到的问题") and "覆盖不完全" in ans.answer and "覆盖面不完全" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

@@ -223,7 +223,7 @@ def series(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ section 五
-_CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
+_CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?<=[。；])\s*(?:我们|我厅|我局|我委|我区|我市|我办)将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
                   r"(?:^|\n)\s*\d[.、]?\s*改进")
 _PROBLEM = re.compile(r"有待|不够|不足|不完全|不全面|不精准|不及时|不规范|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
 
@@ -261,7 +261,8 @@ def section_list(ctx: Context) -> Answer | None:
     return _listed(ctx, rid, report, picked)
 
 
-_PROBLEMS_SAID = re.compile(r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)")
+_PROBLEMS_SAID = re.compile(r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)|"
+                            r"(?:^|\n)\s*[（(]一[)）]\s*(?:存在的)?主要问题")
 _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 
 
@@ -275,11 +276,16 @@ def _section_five(report) -> tuple[int, int] | None:
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
         return None
-    start = max(report.text.rfind(ch, 0, said[-1].start()) for ch in "。\n") + 1
-    year = list(re.finditer(r"\d{4}年[，,]", report.text[start:said[-1].start()]))
-    start += year[-1].start() if year else 0  # (headings run into the sentence: it begins at its year)
-    stop = _NEXT_SECTION.search(report.text, said[-1].end())
-    return start, stop.start() + 1 if stop else len(report.text)
+    hit = said[-1]
+    if hit.group().lstrip().startswith(("（", "(")):  # a sub-heading 「（一）主要问题」: the body follows it
+        start = hit.end()
+    else:
+        start = max(report.text.rfind(ch, 0, hit.start()) for ch in "。\n") + 1
+        year = list(re.finditer(r"\d{4}年[，,]", report.text[start:hit.start()]))
+        start += year[-1].start() if year else 0  # (headings run into the sentence: it begins at its year)
+    later = [x.span.start for x in report.sections if x.span.start > hit.end()]
+    stop = _NEXT_SECTION.search(report.text, hit.end())
+    return start, min(later) if later else stop.start() + 1 if stop else len(report.text)
 
 
 def common_problems(ctx: Context) -> Answer | None:
