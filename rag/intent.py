@@ -210,6 +210,9 @@ def series_measure(q: str) -> MetricMeasure:
 QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
+_COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
+
+
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
     the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
@@ -221,7 +224,10 @@ def focus(q: str) -> str:
     after = FILLER.sub("", first[m.end():])
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
-    before = _VERB_END.sub("", first[:m.start()])
+    # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
+    before = _COMPARED.sub("", first[:m.start()])
+    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
+    before = _VERB_END.sub("", before)
     return FILLER.sub("", before)[-3:]
 
 
@@ -259,7 +265,7 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排�
                   r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
-CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
 MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
@@ -290,7 +296,7 @@ def _asserted(q: str) -> list[float]:
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
 
 
-_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份")
+_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份|同比|环比")
 _YEAR_BEFORE = re.compile(r"前年")
 _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = re.compile(r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势")

@@ -218,3 +218,14 @@ def test_problems_two_years_share(asker):
     ans = asker.ask("平潭21年、22年两份年报有没有相同的不足")
     assert ans.intent == "list.common_problems" and "政策解读形式" in ans.answer
     assert {c.year for c in ans.citations} == {2021, 2022}
+
+
+# ------------------------------------------------------------------ change
+def test_change_wordings(asker):
+    rid = _rid(asker, "平潭综合实验区", 2021)
+    pct = asker.ask("本年新收申请同比增长百分之多少", report_id=rid)  # 同比: against the year before
+    assert pct.value == 233.33 and pct.unit == "%" and "2020年21件" in pct.answer
+    gap = asker.ask("上海市政府办公厅2019年与平潭2019年受理申请相差多少件")  # two agencies, one year: unsigned
+    assert gap.value == 836 and "多836件" in gap.answer
+    web = asker.ask("河北省科技厅2022年比2021年网站发布信息多了多少篇")  # the comparison is not the thing counted
+    assert "2021年4818篇" in web.answer

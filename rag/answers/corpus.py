@@ -108,6 +108,8 @@ def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
+    if len(order) == 2 and not ctx.one_agency() and len({ctx.entry(r).year for r in order}) == 1:
+        return compare(ctx)  # two agencies in one year: 「相差多少」 is a difference, not a change over time
     years = _by_year(ctx, order) or (order if len(order) == 2 else None)
     if not years or len(years) < 2:
         return _lacking(ctx, m, order)

@@ -102,6 +102,8 @@ def best_metric(ctx: Context, rids: list[str]):
             clause = _clause(report.text, a, m["start"], m["end"])
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
+            if not _answers(first, head, report.text, a, b, m):
+                continue  # a dimension, an action or a medium not the asked one
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"]) + 1.2 * overlap(content, clause)
             if head:
@@ -126,8 +128,6 @@ def best_metric(ctx: Context, rids: list[str]):
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
-    if not _answers(first, head, report.text, a, b, m):
-        return None
     if rest.strip() and (overlap(rest, sent + m["label"]) < 0.5 if _pairs(rest) else
                          not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
