@@ -51,6 +51,10 @@ def normalise_years(q: str) -> str:
 _EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
 
 
+_OPEN_RANGE = re.compile(_YEAR + r"\s*年度?(?:(及其?以后|以后|之后|以来|起)|以前|之前)")
+_OPEN_SPAN = 30
+
+
 def years_in(q: str) -> list[int]:
     """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
     q = _EDITION.sub("", normalise_years(fold(q)))  # 「2019版格式」 names a format, not a year
@@ -58,6 +62,10 @@ def years_in(q: str) -> list[int]:
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         return list(range(min(a, b), max(a, b) + 1))
+    m = _OPEN_RANGE.search(q)
+    if m:  # 「2021年以后的报告」: that year and every later one; 「2021年以前」: the earlier ones
+        y = int(m.group(1))
+        return list(range(y, y + _OPEN_SPAN)) if m.group(2) else list(range(y - _OPEN_SPAN, y))
     years = {int(y) for y in _YEARS.findall(q)}
     years |= {int(y) for y in _BARE_YEAR.findall(q)}
     if len(years) == 1 and _PREVIOUS.search(q):
@@ -258,7 +266,7 @@ CHECK = re.compile(r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|
                    r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
                    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
                    r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
-WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
                    r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)")
 LIST_REPORTS = re.compile(r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
@@ -328,6 +336,20 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     return sorted(named) if named else ([year] if year is not None else [])
 
 
+_LISTING = re.compile(r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+                      r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]")
+
+
+def _conditioned(q: str, agencies: list[str]) -> bool:
+    """「哪些报告表四全部为0」: a condition the rules did not type — not a plain listing of the reports
+    (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
+    for name in agencies:
+        q = q.replace(name, "")
+    at = re.search(r"哪(?:些|几)", q)
+    q = q[at.start():] if at else q  # what precedes 「哪些」 names the agency and year asked about
+    return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
+
+
 def parse(text: str, agencies: list[str] | None = None, report_id: str | None = None,
           years: list[int] | None = None) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
@@ -349,7 +371,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [SectionMeasure(part="unreadable")])
         if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])
-        if LIST_REPORTS.search(q) or re.search(r"年报|报告", q):
+        if (LIST_REPORTS.search(q) or re.search(r"年报|报告", q)) and not _conditioned(q, agencies or []):
             return make("which_reports", [SectionMeasure(part="reports")])
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
         return make("explain", [SectionMeasure(part="template")])

@@ -229,3 +229,21 @@ def test_change_wordings(asker):
     assert gap.value == 836 and "多836件" in gap.answer
     web = asker.ask("河北省科技厅2022年比2021年网站发布信息多了多少篇")  # the comparison is not the thing counted
     assert "2021年4818篇" in web.answer
+
+
+# ------------------------------------------------------------------ which reports: listings and conditions
+def test_plain_listings_and_open_year_ranges(asker):
+    later = asker.ask("哪些报告是2021年以后的")
+    assert later.value == 12 and min(c.year for c in later.citations) == 2021
+    assert asker.ask("河北教育厅有哪几年的年报").value == 4
+
+
+def test_a_condition_the_rules_cannot_type_is_not_a_listing_of_every_report(asker):
+    ans = asker.ask("哪些报告表四全部为0")
+    assert ans.value != 22 and "共22份报告" not in ans.answer
+
+
+def test_which_reports_with_the_verb_after_which(asker):
+    ans = asker.ask("2023年的报告中哪些收到的申请不到20件")
+    named = {(c.agency, c.year) for c in ans.citations}
+    assert named == {("河北省教育厅", 2023), ("河北省科学技术厅", 2023)}, ans.answer
