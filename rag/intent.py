@@ -300,6 +300,9 @@ def _finding(q: str) -> FindingMeasure | None:
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
+_LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
+
+
 def _asserted(q: str) -> list[float]:
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
 
@@ -366,6 +369,10 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
+        limit = _LIMIT.search(q)
+        if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
+            m = series_measure(q[:limit.start()].replace("的", " "))
+            return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))
         if re.search(r"看不到|看不清|图片|图像|截图|扫描|无法读|读不出|没(?:有|能)?读(?:出|到|取)|未(?:能)?读(?:出|到|取)|无法识别|识别不了|"
                      r"没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
             return make("which_reports", [SectionMeasure(part="unreadable")])

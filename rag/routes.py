@@ -50,6 +50,7 @@ ROUTES: tuple[Route, ...] = (
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
+    Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
     Route("explain", ("explain",), None, "checks.explain"),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),

@@ -210,6 +210,14 @@ def test_list_common_problems(asker):
     assert ans.answer.startswith("两年都提到的问题") and "覆盖不完全" in ans.answer and "覆盖面不完全" in ans.answer
 
 
+def test_which_reports_metric(asker):
+    """A narrative number of each report against a bound (万 read as a scale on both sides)."""
+    ans = ask(asker, "which_reports.metric", "哪些年报的网站访问量超过1000万人次")
+    assert ans.value == 1 and "河北省教育厅2018年（1395万人次）" in ans.answer
+    few = ask(asker, "which_reports.metric", "平潭哪几年主动公开的信息超过2600条")
+    assert {c.year for c in few.citations} == {2020, 2021, 2022}
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

@@ -222,6 +222,42 @@ def series(ctx: Context) -> Answer | None:
                       citations=cits)
 
 
+WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
+
+
+def which_metric(ctx: Context) -> Answer | None:
+    """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
+    report), kept when it passes the bound; the reports that state none are said."""
+    from ..intent import _LIMIT
+
+    if not 1 <= ctx.n <= WHICH_REPORTS:
+        return None
+    lim = _LIMIT.search(ctx.q)
+    if lim is None:
+        return None
+    bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
+    under = bool(re.match(r"少于|低于|小于|不足|不到", lim.group()))
+    at_least = bool(re.match(r"不少于|至少", lim.group()))
+    hits, silent = [], 0
+    for rid in ctx.ids:
+        best = best_metric(ctx, [rid])
+        if best is None:
+            silent += 1
+            continue
+        m = best[2]
+        v = m["value"] * (1e4 if (m["unit"] or "").startswith("万") else 1)  # both sides in the base unit
+        if (v < bound) if under else (v >= bound) if at_least else (v > bound):
+            hits.append((rid, best))
+    note = f"（另有{silent}份报告未提及此项）" if silent else ""
+    what = lim.group()
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
+    lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
+    cits = [text_citation(r, ctx.entry(r), b[3].text, b[4], b[5], section=b[2]["section"]) for r, b in hits]
+    return ctx.answer(f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份",
+                      citations=cits)
+
+
 # ------------------------------------------------------------------ section 五
 _CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?<=[。；])\s*(?:我们|我厅|我局|我委|我区|我市|我办)将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
                   r"(?:^|\n)\s*\d[.、]?\s*改进")
