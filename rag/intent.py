@@ -395,7 +395,12 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
-        return make("explain", [finding, *(cells or table_measures(q, strict=False))], asserted=_asserted(q))
+        ms = cells or table_measures(q, strict=False)
+        if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
+            # 「2022年和2023年之间的结转数衔接吗」: this year's 上年结转 against last year's 结转下年度
+            ms = [m for m in ms if m.row not in ("carry_in", "carry_out")] + \
+                [CellMeasure(table="t3", row="carry_in"), CellMeasure(table="t3", row="carry_out")]
+        return make("explain", [finding, *ms], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
     if PROBLEMS.search(q) and not cells:

@@ -260,12 +260,19 @@ def carry_over(ctx: Context) -> Answer | None:
     if len(ids) < 2 or not ctx.one_agency():
         return None
     by = ctx.store.cells_of(ids)
-    lines, cits, ok = [], [], True
+    lines, cits, ok, unknown = [], [], True, False
     for prev, cur in zip(ids, ids[1:]):
         yp, yc = ctx.entry(prev).year, ctx.entry(cur).year
-        if not yp or not yc or yc != yp + 1:
+        if not yp or not yc or yc <= yp:
             continue
         pc, cc = by[prev], by[cur]
+        if yc != yp + 1:  # 2021 → 2023: the year between is not in the store, nothing to carry over to
+            gap = "、".join(f"{y}年" for y in range(yp + 1, yc))
+            a, b = pc.get("t3.carry_out.tot"), cc.get("t3.carry_in.tot")
+            lines.append(f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
+                         f"（中间缺{gap}的报告，不能直接衔接）")
+            unknown = True
+            continue
         cols = [c for c in ts.T3_COLS if f"t3.carry_out.{c}" in pc and f"t3.carry_in.{c}" in cc]
         if not cols:
             continue
@@ -280,7 +287,8 @@ def carry_over(ctx: Context) -> Answer | None:
                  cell_citation(cur, ctx.entry(cur), cc, [f"t3.carry_in.{c}" for c in cols])]
     if not lines:
         return None
-    return ctx.answer(("一致：" if ok else "不一致：") + "；".join(lines) + "。", "compare", citations=cits)
+    head = "不一致：" if not ok else "无法完全核对：" if unknown and len(lines) == 1 else "一致："
+    return ctx.answer(head + "；".join(lines) + "。", "compare", citations=cits)
 
 
 # ------------------------------------------------------------------ entry points
@@ -325,7 +333,7 @@ def explain(ctx: Context) -> Answer | None:
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
-    if re.search(r"前言|部分组成|几部分|章节", q):
+    if re.search(r"前言|部分组成|(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
         return structure(ctx, rid)
     if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|齐全|空白|未填|没填|缺项", q):
         return blanks(ctx, rid, cells)
