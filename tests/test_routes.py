@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rag.ask import NOT_MENTIONED, Asker
+from rag.ask import NOT_MENTIONED
 from rag.routes import ROUTES
 
 TESTED: set[str] = set()

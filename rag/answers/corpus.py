@@ -6,6 +6,7 @@ two reports never share a sentence without their names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractor.schema import Answer
 
@@ -56,7 +57,7 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
     return f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else ""
 
 
-def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, float]) -> list:
+def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
     return [cell_citation(r, ctx.entry(r), by[r], keys[r]) if keys[r] else ctx.text_figures[r]
