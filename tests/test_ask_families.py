@@ -247,3 +247,10 @@ def test_which_reports_with_the_verb_after_which(asker):
     ans = asker.ask("2023年的报告中哪些收到的申请不到20件")
     named = {(c.agency, c.year) for c in ans.citations}
     assert named == {("河北省教育厅", 2023), ("河北省科学技术厅", 2023)}, ans.answer
+
+
+def test_a_number_written_right_after_the_words_asked(asker):
+    fans = asker.ask("上海科委2024年视频号的粉丝数是多少")  # 「粉丝数54373」: no unit printed
+    assert fans.value == 54373 and fans.unit is None
+    likes = asker.ask("上海市科委2024年直播的点赞量有多少")
+    assert likes.value == 136888 and likes.unit == "次"

@@ -162,9 +162,35 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     return not (asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked))
 
 
+def _named_number(ctx: Context) -> Answer | None:
+    """「视频号粉丝数多少」 and the text says 「粉丝数54373」: a number written right after the very words
+    asked (no unit printed, so not among the stated quantities) — one report, the words verbatim."""
+    mm = ctx.question.first(MetricMeasure)
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit or len(mm.focus) < 2:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    hits = list(re.finditer(rf"{re.escape(mm.focus)}(?:为|达到?|是|有|共)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[%％万亿])\s*(次|条|件|个|人|篇|期|场|项|家|份)?", report.text))
+    if len(hits) != 1:
+        return None  # none, or several: not one answer
+    h = hits[0]
+    a, b = sentence_bounds(report.text, h.start(), h.end())
+    v = float(h.group(1))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    unit = h.group(2)
+    return ctx.answer(f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit,
+                      citations=[cit])
+
+
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
+    named = _named_number(ctx)
+    if named is not None:
+        return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
         return None
