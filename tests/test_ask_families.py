@@ -254,3 +254,8 @@ def test_a_number_written_right_after_the_words_asked(asker):
     assert fans.value == 54373 and fans.unit is None
     likes = asker.ask("上海市科委2024年直播的点赞量有多少")
     assert likes.value == 136888 and likes.unit == "次"
+
+
+def test_glued_cells_are_not_called_blank(asker):
+    ans = asker.ask("河北科技厅2022年表三的勾稽关系成立吗")
+    assert ans.answer.startswith("无法完全核对") and "本年新收粘连无法拆分" in ans.answer

@@ -32,12 +32,15 @@ def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | Non
     vals = [cells[k]["value"] if k in cells else None for k in keys]
     blank = any(v is None for v in vals)
     pairs = list(zip(keys, vals))
+    def said(k: str, v) -> str:  # a glued cell is not blank: its digits could not be split
+        return "粘连无法拆分" if v is None and k in cells and str(cells[k]["raw"] or "").startswith("glued") else fmt(v)
+
     if len(pairs) > 6:  # a long sum: its non-zero terms, the rest said once
-        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs if v != 0)
+        shown = "+".join(f"{_name(k, by)}{said(k, v)}" for k, v in pairs if v != 0)
         zeros = sum(1 for _, v in pairs if v == 0)
         shown = (shown or "0") + (f"（其余{zeros}项为0）" if zeros else "")
     else:
-        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs)
+        shown = "+".join(f"{_name(k, by)}{said(k, v)}" for k, v in pairs)
     return shown, (None if blank else sum(vals)), blank  # type: ignore[arg-type]
 
 
@@ -60,7 +63,7 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
         if len(e.lhs) == 1:
             implied = f"（印为{fmt(lv)}，按各项之和应为{fmt(rv)}）"
         return "breaks", f"{where}：{ls}={fmt(lv)}，但{rs}={fmt(rv)} ✗{implied}"
-    return "blank", f"{where}：{ls}；{rs}（有空白单元格，无法核对）"
+    return "blank", f"{where}：{ls}；{rs}（有空白或无法读出的单元格，无法核对）"
 
 
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
@@ -78,7 +81,8 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
         head = f"不一致：{len(broken)}处勾稽关系不成立。"
         body = "；".join(t for _, _, t in broken[:SHOWN])
     elif blank:
-        head = f"无法完全核对：{len(blank)}处有空白单元格。"
+        glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
+        head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
         body = "；".join(t for _, _, t in blank[:SHOWN])
     else:
         totals = [d for d in held if d[0].where.endswith(".tot") or d[0].check == "H5"] or held
