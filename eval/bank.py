@@ -122,7 +122,9 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
         if verdict != exp["verdict"]:
             return False, "verdict"
         shown = [v for _, v in _numbers(text)]
-        missing = [k for k, v in (exp.get("values") or {}).items() if not any(_same(x, float(v), tol) for x in shown)]
+        # a value may be several numbers written 「181/25」: each must be shown
+        wanted = [(k, float(p)) for k, v in (exp.get("values") or {}).items() for p in str(v).split("/")]
+        missing = [k for k, v in wanted if not any(_same(x, v, tol) for x in shown)]
         return not missing, "verdict numbers" if missing else "verdict"
     if "reports" in exp:
         named = {c.report_id for c in ans.citations}
