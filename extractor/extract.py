@@ -8,19 +8,26 @@ import re
 from pathlib import Path
 
 from . import tablespec as ts
-from .checks import (check_domain, check_equations, check_magnitude, check_preamble_parts, check_structure,
-                     check_version, check_year)
+from .checks import (
+    check_domain,
+    check_equations,
+    check_magnitude,
+    check_preamble_parts,
+    check_structure,
+    check_version,
+    check_year,
+)
 from .document import Document
-from .load import load_bytes, read_source
 from .llm import run_llm
 from .llm_client import LLMConfig
+from .load import load_bytes, read_source
+from .meta import find_issuer, find_title, find_year
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
-from .meta import find_issuer, find_title, find_year
 from .ocr_checks import mark_cells, ocr_doubts
-from .schema import ExtractError, Finding, Report, Span, Template
 from .replaced import table_statements
+from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
 from .stream import build_stream
 from .tables import parse_tables

@@ -9,9 +9,9 @@ import io
 import os
 import re
 import stat
-from pathlib import Path
 from collections import Counter
 from itertools import accumulate, compress
+from pathlib import Path
 
 from . import budgets
 from .document import Document, Token
@@ -33,7 +33,7 @@ _ERRNO_ZH = {errno.ENOENT: "不存在", errno.EACCES: "没有权限", errno.EPER
 
 def os_reason(exc: OSError) -> str:
     """An operating-system error in Chinese words (the CLI and the store say it in one line)."""
-    return _ERRNO_ZH.get(exc.errno, exc.strerror or type(exc).__name__)
+    return _ERRNO_ZH.get(exc.errno or 0, exc.strerror or type(exc).__name__)
 
 
 def shown(path: str, width: int = 80) -> str:
@@ -306,9 +306,9 @@ def line_tokens(text: str) -> list[Token]:
     gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]  # gaps[n]: empty lines before filled[n + 1]
     gaps_before_value = Counter(compress(gaps, is_value[1:]))
     gaps_before_other = Counter(compress(gaps, [not v for v in is_value[1:]]))
-    cell_gap = max(gaps_before_value, key=gaps_before_value.get) if gaps_before_value else 0
+    cell_gap = max(gaps_before_value, key=gaps_before_value.__getitem__) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
-    row_gap = max(candidates, key=candidates.get) if candidates else None
+    row_gap = max(candidates, key=candidates.__getitem__) if candidates else None
     cells_laid_out = sum(gaps_before_value.values()) >= 20
     padded = cell_gap >= 1 and cells_laid_out
     # One cell a line with no padding (a browser copy of a table): an empty line next to a value is

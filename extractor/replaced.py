@@ -5,11 +5,12 @@ missing, it is replaced. Read in the table's own section only, sentence by sente
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from .schema import Section, Span, TableStatement
 from .sections import CANONICAL
 
-_SECTION_OF = {"t3": 3, "t4": 4}
+_SECTION_OF: dict[Literal["t3", "t4"], int] = {"t3": 3, "t4": 4}
 _SAYS_NONE = {
     "t3": re.compile(r"未(?:收到|接到|受理|发生)[^。；;]{0,12}?信息公开申请"
                      r"|信息公开申请[^。；;，,]{0,8}?(?:为|共|计)?\s*(?:0|零)\s*件"),
@@ -22,13 +23,15 @@ _SENTENCE = re.compile(r"(?:[^。；;\s]|[^\S\n](?!\s))+[。；;]?")  # two spac
 def table_statements(text: str, sections: list[Section], missing: set[str]) -> list[TableStatement]:
     """The replacing sentence of each table in `missing` (t3, t4), with its span."""
     out: list[TableStatement] = []
-    for table in sorted(missing & _SECTION_OF.keys()):
-        section = next((s for s in sections if s.number == _SECTION_OF[table]), None)
+    for table, number in _SECTION_OF.items():
+        if table not in missing:
+            continue
+        section = next((s for s in sections if s.number == number), None)
         if section is None:
             continue
         rx = _SAYS_NONE[table]
         begin = section.span.start
-        for heading in (CANONICAL[section.number], section.heading):  # a glued scrape runs the
+        for heading in (CANONICAL[number], section.heading):  # a glued scrape runs the
             at = text.find(heading, begin, begin + len(heading) + 40)  # heading into the sentence
             if at >= 0:
                 begin = at + len(heading)

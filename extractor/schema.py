@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, TypeAdapter
 Number = int | float
 
 
-class Template(str, Enum):
+class Template(str, Enum):  # noqa: UP042 (StrEnum would change str(Template.X) in stored output)
     GF2021 = "GF2021"
     GF2019 = "GF2019"
     LEGACY = "LEGACY"
