@@ -107,10 +107,10 @@ def _stray_allowance(data: bytes) -> int:
 
 
 def _drop_stray_controls(data: bytes) -> tuple[bytes, int]:
-    """A NUL or a few control bytes inside an otherwise valid text (a bad copy, a truncated write)
-    are dropped; many of them are a binary file, refused later by _refuse_binary."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data, 0
+    """A NUL or a few NULs and other control bytes inside an otherwise valid text (a bad copy, a
+    truncated write) are dropped; many of them are a binary file, refused later by _refuse_binary."""
+    if b"\x00" not in data or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, 0  # (memchr: the common case costs nothing)
     kept = data.translate(None, _CONTROL_BYTES)
     dropped = len(data) - len(kept)
     if dropped == 0 or dropped > _stray_allowance(data):

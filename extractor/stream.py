@@ -64,7 +64,9 @@ def build_stream(doc: Document) -> Stream:
                 offs.extend(c.offsets)
         if tok.row_end:
             in_row = False
-        parts.append(ROW if tok.row_end else SEP)
+            parts.append(ROW)
+        else:
+            parts.append(SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
 
