@@ -108,6 +108,8 @@ def make_t3(source: str, template: str, seed: int) -> dict[str, int]:
     v: dict[str, dict[str, int]] = {}
     for r in rows:
         v[r] = {c: int(src.get(f"{r}.{c}") or 0) for c in APPLICANT}
+    if "r6.np" in src:  # a source printed one （六）其他处理 row: its values go to 3.其他
+        v["r6_3"] = {c: int(src.get(f"r6.{c}") or 0) for c in APPLICANT}
     results = [r for r in rows if r.startswith("r") and r != "r7"]
     for _ in range(rng.randint(3, 6)):  # add applications to result rows
         r = rng.choice(results[:4] + results[12:15] + results[15:17] + ["r1", "r1", "r2"])

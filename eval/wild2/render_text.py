@@ -52,7 +52,7 @@ def txt_tabs_spaces(r) -> str:
     rng = random.Random(r.id)
 
     def sep():
-        return rng.choice(["\t", "\t", "  ", " \t", "\t\t", "   "])
+        return rng.choice(["\t", "\t", "  ", " \t", "\t ", "   "])
 
     def line(cells):
         out = cells[0]
@@ -149,15 +149,14 @@ def txt_layout(r) -> str:
     L.append(pad("", 40) + "            企业  机构    组织      机构")
     lw = 34
     for k, g, lab, cells in r.t3_table():
-        c1 = RESULT_HEAD if k == "r1" else ""
+        if k == "r1":
+            L.append(RESULT_HEAD)
         c2 = g if g and k.endswith("_1") else ""
         lines = wrap(lab, lw)
         nums = "".join(pad(c, n, True) for c, n in zip(cells, [9, 7, 6, 9, 10, 6, 9]))
-        L.append(pad(c1 or c2, 16) + pad(lines[0], lw + 2) + nums)
+        L.append(pad(c2, 16) + pad(lines[0], lw + 2) + nums)
         for extra in lines[1:]:
             L.append(pad("", 16) + extra)
-        if c1 and c2:
-            L.append(c2)
         if k == "r5_5":
             L += ["", pad("", 36) + "— 3 —", "\f"]
     L.append("    " + T4_HEAD)
