@@ -322,6 +322,8 @@ def _issuer(text: str):
     "根据条例要求，现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n" + BODY,
     "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（以下简称《条例》），现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n"
     + BODY.replace("我厅", "本机关"),  # a line break inside the look-back window before the quoted name
+    "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现发布《河北省科学技术厅2023年政\n"
+    "府信息公开工作年度报告》。\n" + BODY.replace("我厅", "本机关"),  # a PDF line wrapped inside the quoted name
     BODY + "河北省科学技术厅\n2024年1月20日\n",
     BODY + "河北省科学技术厅\n二〇二四年一月二十日\n",
     BODY.replace("\n", "") + "六、其他需要报告的事项无河北省科学技术厅2024年1月20日更多信息请关注官方微信",
