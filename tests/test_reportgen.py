@@ -12,8 +12,7 @@ import html
 import re
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from eval.reportgen.compare import mismatches
 from eval.reportgen.draw import HypothesisDraw, RandomDraw
@@ -32,11 +31,9 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
     "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
     "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
-    "md-t4-split": "table 四 split into three sub-tables",
-    "md-ocr": "OCR noise: full-width / spaced digits, 己/已 末/未 in labels",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 200}  # ten text/HTML/Markdown families pass: 2,000 reports, plus PDF and DOCX
+EXAMPLES = {1: 170}  # twelve text/HTML/Markdown families pass: 2,040 reports, plus 36 PDF and DOCX
 EXAMPLES_COSTLY = 12
 
 
@@ -47,7 +44,8 @@ def _settings(family: str):
                     deadline=None, print_blob=False,
                     # a known gap fails at once: shrinking it every CI run would only cost time
                     phases=(Phase.explicit, Phase.generate) if gap else tuple(Phase),
-                    suppress_health_check=list(HealthCheck))
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.large_base_example])
 
 
 def _params():

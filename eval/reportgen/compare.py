@@ -3,9 +3,8 @@ no value where nothing was printed, and agency, year and template."""
 
 from __future__ import annotations
 
-from extractor.schema import Report
-
 from eval.reportgen.model import Expected
+from extractor.schema import Report
 
 
 def _same(a, b) -> bool:

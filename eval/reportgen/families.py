@@ -18,7 +18,7 @@ class Family:
     name: str
     format: str  # txt | html | markdown | pdf | docx
     render: Callable[[Parts, Model, Draw], bytes]
-    blank: str | None = ""  # what this family prints for a blank cell ('' = it can show one)
+    blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
     blank_rows: bool = True  # a row may be printed with every cell blank (else one of its zeros shows)
     placeholders: tuple[str, str] | None = None  # (style, mark) every report of the family prints
@@ -46,10 +46,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
     Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
     Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),
-    Family("md-t4-split", "markdown", _utf8(render_md.t4_split)),
+    Family("md-t4-split", "markdown", _utf8(render_md.t4_split), blank_rows=False),
     Family("md-t3-chunks", "markdown", lambda p, m, d: render_md.t3_chunks(p, d).encode("utf-8"), blank="—"),
     Family("md-mineru", "markdown", _utf8(render_md.mineru)),
-    Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8")),
+    Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),
     Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
     Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),
     Family("pdf-unruled-blank", "pdf", lambda p, m, d: render_doc.pdf(p, False), cost=8,

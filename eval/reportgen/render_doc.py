@@ -22,21 +22,18 @@ def _pdf_style():
 
 def pdf(parts: Parts, ruled: bool) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     text_style, cell_style = _pdf_style()
 
     def table(grid: Grid):
         width, placed = place(grid)
-        data = [[""] * width for _ in grid]
+        data: list[list[object]] = [[""] * width for _ in grid]
         style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 6), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
         if ruled:
             style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
-        n_labels = 0
         for i, j, c in placed:
             data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
-            if c.value:
-                n_labels = n_labels or j
             if c.rs > 1 or c.cs > 1:
                 style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
         n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
@@ -47,7 +44,7 @@ def pdf(parts: Parts, ruled: bool) -> bytes:
             widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
         return Table(data, colWidths=widths, style=TableStyle(style), repeatRows=0)
 
-    flow = [Paragraph(b, text_style) if isinstance(b, str) else table(b[2]) for b in parts.all()]
+    flow: list[Flowable] = [Paragraph(b, text_style) if isinstance(b, str) else table(b[2]) for b in parts.all()]
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4, title="").build(flow)
     return buf.getvalue()

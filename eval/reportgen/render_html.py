@@ -43,7 +43,7 @@ def cms(parts: Parts, host: str) -> str:
 
         head = "".join("<tr>" + "".join(cell(c, "th") for c in row) + "</tr>" for row in grid[:n_head])
         body = "".join("<tr>" + "".join(cell(c, "td") for c in row) + "</tr>" for row in grid[n_head:])
-        return (f"<table style=\"border-collapse:collapse\" width=\"100%\">"
+        return ("<table style=\"border-collapse:collapse\" width=\"100%\">"
                 + (f"<thead>{head}</thead>" if head else "") + f"<tbody>{body}</tbody></table>")
 
     chrome = ("<div class=\"top\"><a href=\"/\">首页</a> <a href=\"/zwgk\">政务公开</a> <a href=\"/hdjl\">互动交流</a></div>"

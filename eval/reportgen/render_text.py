@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from eval.reportgen.layout import Parts, Rows
+from eval.reportgen.layout import Parts
 
 _NUM = re.compile(r"[+-]?(?:0|[1-9]\d*)(?:\.\d+)?")
 
