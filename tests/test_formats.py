@@ -169,7 +169,7 @@ def test_tab_separated_rows_are_table_rows_with_blank_fields():
     (read as such, not glued into its neighbours), 「/」 a placeholder."""
     from reportgen import table_rows
 
-    values = dict(VALUES)
+    values: dict[str, int | float | None] = dict(VALUES)
     values["t3.r1.biz"] = None  # printed as an empty field
     rows = table_rows(values)
     rows["t3"] = [[("/" if c == "0" and i == len(rows["t3"]) - 1 else c) for c in r] for i, r in enumerate(rows["t3"])]
