@@ -199,11 +199,7 @@ def _identity(f, eq: ts.Equation, template: str | None) -> tuple[str, dict]:
 
 
 def _reading_name(part: str) -> str:
-    if part in ts.T4_GROUPS:
-        return ts.row_short("t4", part)
-    if part.startswith("S") and part[1:].isdigit():
-        return ts.row_short("t3", f"r{part[1:]}")
-    return ts.row_short("t3", part)
+    return ts.row_short("t4" if part in ts.T4_GROUPS else "t3", part)
 
 
 _GLUED = re.compile(r"^「[^」]*」一行数字粘连（「(?P<digits>[^」]*)」），按(?P<basis>勾稽关系|正文数字)"

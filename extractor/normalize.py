@@ -99,12 +99,13 @@ def compact_outside(folded: str, exclude: list[tuple[int, int]]) -> list[Compact
     return views
 
 
-def compact(text: str, base: int = 0) -> Compact:
-    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary."""
-    return compact_folded(fold(text), base)
+def compact(text: str, base: int = 0, *, sep: bool = True) -> Compact:
+    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary. `sep=False`:
+    every gap dropped (`squash` with offsets: a quote is found whatever its spacing)."""
+    return compact_folded(fold(text), base, sep=sep)
 
 
-def compact_folded(folded: str, base: int = 0) -> Compact:
+def compact_folded(folded: str, base: int = 0, *, sep: bool = True) -> Compact:
     """`compact` of a text already folded (a loader's whole text is folded once). Works gap by gap
     (regex + range), not character by character: it is on the hot path of every report."""
     parts: list[str] = []
@@ -116,7 +117,7 @@ def compact_folded(folded: str, base: int = 0) -> Compact:
         if a > pos:
             parts.append(folded[pos:a])
             offs += int_range(base + pos, base + a)
-        if a > 0 and b < n and folded[a - 1] in _NUMERIC_EDGE and folded[b] in _NUMERIC_START:
+        if sep and a > 0 and b < n and folded[a - 1] in _NUMERIC_EDGE and folded[b] in _NUMERIC_START:
             parts.append(SEP)
             offs.append(base + b - 1)
         pos = b

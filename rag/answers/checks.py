@@ -104,19 +104,9 @@ def _checks_asked(q: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ narrative against tables
-_GROUP_NAMES = {f"S{g[1]}": ts.short_label("t3", g) for g in ts.T3_GROUPS}
-
-
 def _reading_name(parts: list[str]) -> str:
-    names = []
-    for p in parts:
-        if p in _GROUP_NAMES:
-            names.append(_GROUP_NAMES[p])
-        elif p in ts.T4_GROUPS:
-            names.append(ts.short_label("t4", p))
-        else:
-            names.append(ts.short_label("t3", p))
-    return "+".join(names)
+    """A reading's rows by name: 表三 rows and result groups (r3…r6), 表四 groups."""
+    return "+".join(ts.short_label("t4" if p in ts.T4_GROUPS else "t3", p) for p in parts)
 
 
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
