@@ -15,8 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from . import tablespec as ts
-
-Number = int | float
+from .schema import Number, format_number
 
 Scope = Literal["report", "corpus"]
 Owner = Literal["report", "extraction"]
@@ -128,10 +127,7 @@ class Described(BaseModel):
     quotes: list[str] = Field(default_factory=list)
 
 
-def _fmt(v: Number | None) -> str:
-    if v is None:
-        return "空白"
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+_fmt = functools.partial(format_number, blank="空白")  # in sentences for people
 
 
 @functools.lru_cache(maxsize=1)

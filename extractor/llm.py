@@ -194,7 +194,7 @@ def _consistent(values: dict, keys: list[str], parts: tuple[str, ...], equations
     trial = values | {k: glued.value_of(p) for k, p in zip(keys, parts, strict=True)}
     relevant = [eq for eq in equations if set(eq.lhs + eq.rhs) & set(keys)
                 and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)]
-    return bool(relevant) and all(glued.holds(eq, trial) for eq in relevant)
+    return bool(relevant) and all(eq.holds(trial) for eq in relevant)
 
 
 def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None,

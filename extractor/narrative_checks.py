@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from . import tablespec as ts
 from .anchored import compile_anchored
 from .normalize import Compact, compact
-from .schema import Finding, Report, Span
+from .schema import NARRATIVE_SECTIONS, Finding, Number, Report, Span
 
-Number = int | float
 _GAP = r"[^。；;，,\d\x1e\x1f]{0,%d}?"
 
 # (check, what, pattern, readings); each reading is a list of cell keys (or derived subtotals) summed.
@@ -165,7 +164,7 @@ def _section_views(report: Report, views: list[Compact], every: bool = False) ->
                 yield inside.view(start, end) if inside else compact(report.text[start:end], start)
         return
     for section in report.sections:
-        if section.number not in (0, 1, 5, 6):
+        if section.number not in NARRATIVE_SECTIONS:
             continue
         start, end = section.span.start, section.span.end
         inside = next((v for v in views if v.start <= start and end <= v.end), None)

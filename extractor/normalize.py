@@ -158,6 +158,11 @@ def parse_chinese_number(s: str) -> int | None:
 PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "－", "一"}
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+# What a table cell may print right after its number (「12件」「3.5万元」): one list for the stream's
+# value pieces, this parser and the glued-row splitter.
+CELL_UNITS = ("万元", "元", "件", "个", "条", "项", "起", "次", "人")
+CELL_UNIT = "|".join(CELL_UNITS)
+_UNIT_SUFFIX = re.compile(f"(?:{CELL_UNIT})$")
 
 
 def parse_number(raw: str) -> int | float | None:
@@ -165,7 +170,7 @@ def parse_number(raw: str) -> int | float | None:
     if raw.isdigit() and raw.isascii():
         return int(raw)  # the common case, on the hot path
     s = squash(raw).replace(",", "")
-    s = re.sub(r"(万元|元|件|个|条|项|起|次)$", "", s)
+    s = _UNIT_SUFFIX.sub("", s)
     if not _NUM_RE.match(s):
         return None
     if "." in s:

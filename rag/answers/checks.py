@@ -54,7 +54,7 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
     rs, rv, rb = _side(e.rhs, cells, by)
     where = e.label.split("：")[0]
     if lv is not None and rv is not None:
-        if abs(lv - rv) < 1e-9:
+        if ts.balanced(lv, rv):
             return "holds", f"{where}：{ls}={fmt(lv)}，{rs}={fmt(rv)} ✓"
         implied = ""
         if len(e.lhs) == 1:
