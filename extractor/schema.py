@@ -17,15 +17,17 @@ Number = int | float
 
 
 def format_number(v: Number | Fraction | None, blank: str = "空") -> str:
-    """A value as every message and answer writes it: exactly (never rounded: an int at any size, a
-    float as Python spells it, an integral float without 「.0」, an exact Fraction sum as it is);
-    `blank` for a blank cell (「空」 in findings, 「空白」 in sentences for people)."""
+    """A value as every message and answer writes it: an int exactly at any size; a float with every
+    printed digit (24252.311082 万元) but not the float noise of a sum or difference (six decimals),
+    an integral one without 「.0」; an exact Fraction sum as it is. `blank` for a blank cell (「空」 in
+    findings, 「空白」 in sentences for people)."""
     if v is None:
         return blank
     if type(v) is int:
         return str(v)  # exact at any size (float() of a 400-digit count overflows)
-    if type(v) is float:
-        return str(int(v)) if v.is_integer() else str(v)
+    if isinstance(v, float):
+        v = round(v, 6)
+        return str(int(v)) if v.is_integer() else repr(v)
     return str(v)
 
 
@@ -124,6 +126,15 @@ class Metric:
     source: Literal["rules", "llm", "both"] = "rules"
 
 
+class TableStatement(BaseModel):
+    """A sentence printed where a table belongs and standing for it (「本年度未收到政府信息公开申请」,
+    「未发生…行政复议、行政诉讼案件」): a narrative fact, not table cells."""
+
+    table: Literal["t2", "t3", "t4"]
+    text: str
+    span: Span
+
+
 class LLMRun(BaseModel):
     """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
 
@@ -173,6 +184,8 @@ class Report(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     pages: list[Span] = Field(default_factory=list)
     tables_span: Span | None = Field(default=None, description="from the first table to the end of table 四")
+    table_statements: list[TableStatement] = Field(default_factory=list,
+                                                   description="sentences printed instead of a table")
     llm: LLMRun | None = None
     text: str = ""
 
