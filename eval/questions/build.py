@@ -7,8 +7,8 @@ Ids follow the order of the sources; the split is a hash of the question text, s
 move when questions are added elsewhere, and it is not chosen by intent.
 """
 import hashlib
-import importlib.util
 import json
+import runpy
 import sys
 from pathlib import Path
 
@@ -51,9 +51,7 @@ def final_items() -> list[dict]:
     saved, current = list(_dsl.BANK), dict(_dsl.CURRENT)
     _dsl.BANK.clear()
     try:
-        spec = importlib.util.spec_from_file_location("src_final", FINAL / "src_final.py")
-        assert spec is not None and spec.loader is not None, FINAL
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        runpy.run_path(str(FINAL / "src_final.py"), run_name="src_final")
         return list(_dsl.BANK)
     finally:
         _dsl.BANK[:] = saved
