@@ -9,7 +9,6 @@ was read only in part; 70 a bug of ours (one line; XXGK_DEBUG=1 prints the trace
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from extractor.llm_client import LLMConfig, client_for
 from extractor.load import read_source, shown
-from extractor.schema import ExtractError, Report
+from extractor.schema import ExtractError, Report, report_id
 from extractor.settings import LLM_FLAG_VALUES, Settings
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
@@ -223,7 +222,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"\r入库 {n}/{len(files)}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
         try:
             data = read_source(f)
-            rid = hashlib.sha256(data).hexdigest()[:16]
+            rid = report_id(data)
             if store.resolve(rid):
                 skipped.append(f)
                 continue

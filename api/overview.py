@@ -25,9 +25,8 @@ from pydantic import BaseModel, Field
 
 from extractor import gazetteer, tablespec as ts
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
-from extractor.schema import FINDING
+from extractor.schema import FINDING, Number
 
-Number = int | float
 Values = dict[str, Number | None]
 
 

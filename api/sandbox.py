@@ -98,12 +98,12 @@ OCR_CPU_PER_PAGE = 20.0  # seconds: ~3 on a quiet core, 5–8 measured on a load
 
 def ocr_pages(data: bytes) -> int:
     """How many pages or pictures an input might have read by OCR (0: none, or no OCR installed)."""
-    from extractor.budgets import _PAGE
+    from extractor.budgets import pdf_pages
     from extractor.ocr import available
     from extractor.ocr_load import is_image, max_ocr_pages
 
     if data.startswith(b"%PDF-"):
-        n = len(_PAGE.findall(data))  # a text PDF may carry its tables as pictures, or be a scan
+        n = pdf_pages(data)  # a text PDF may carry its tables as pictures, or be a scan
     elif is_image(data):
         n = _frames(data)
     elif data.startswith(b"PK\x03\x04"):

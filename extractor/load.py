@@ -356,7 +356,3 @@ def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
         if base is not None and gap > base and (gap - base) % step == 0:
             return (gap - base) // step
     return 0
-
-
-def load_path(path: str) -> Document:
-    return load_bytes(read_source(path), Path(path).parent if path != "-" else None)

@@ -80,7 +80,7 @@ def _compiled(table: str, what: str) -> tuple[tuple[re.Pattern, ts.Term], ...]:
     return tuple((re.compile(w), t) for t in terms for w in t.words)
 
 
-def _found(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
+def found_terms(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
     """Non-overlapping term matches, longer first where two overlap, in question order."""
     hits = [(m.start(), m.end(), t) for rx, t in _compiled(table, what) if only is None or t.key in only
             for m in rx.finditer(q) if m.end() > m.start()]
@@ -109,7 +109,7 @@ def _t3_rows(q: str) -> list[str]:
 
 
 def _t3_clause_rows(q: str) -> list[str]:
-    hits = _found(q, "t3", "row")
+    hits = found_terms(q, "t3", "row")
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
@@ -122,7 +122,7 @@ def _t3_clause_rows(q: str) -> list[str]:
 
 
 def _t3_col(q: str) -> str:
-    cols = [t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"]
+    cols = [t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"]
     return cols[0] if cols else "tot"
 
 
@@ -132,10 +132,10 @@ def t3_measures(q: str) -> list[CellMeasure]:
 
 
 def t4_measures(q: str) -> list[CellMeasure]:
-    rows = _unique([t.key for _, _, t in _found(q, "t4", "row")])
+    rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = _unique([t.key for _, _, t in _found(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    cols = _unique([t.key for _, _, t in found_terms(q, "t4", "col") if t.key != "tot"]) or ["tot"]
     if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
     if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
@@ -144,14 +144,14 @@ def t4_measures(q: str) -> list[CellMeasure]:
 
 
 def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
-    rows = _unique([t.key for _, _, t in _found(q, "t2", "row")])
+    rows = _unique([t.key for _, _, t in found_terms(q, "t2", "row")])
     if not rows:
         return []
     specs = (ts.T2_GF2021, ts.T2_GF2019)
     out: list[CellMeasure] = []
     for row in rows[:3]:  # the rows asked, each with its columns in the order asked
         own = {c for s in specs for r in s.rows if r.key == row for c in r.cols}
-        cols = _unique([t.key for _, _, t in _found(q, "t2", "col", own)])
+        cols = _unique([t.key for _, _, t in found_terms(q, "t2", "col", own)])
         # both variants' names for one concept are matched by the same words: keep the first of each pair
         picked: list[str] = []
         for c in cols:
@@ -300,7 +300,7 @@ def _finding(q: str) -> FindingMeasure | None:
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
-_LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
+LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
 
 
 def _asserted(q: str) -> list[float]:
@@ -369,7 +369,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
-        limit = _LIMIT.search(q)
+        limit = LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[:limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))

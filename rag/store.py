@@ -38,7 +38,7 @@ from typing import Literal
 
 from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
-from extractor.schema import FINDING, ExtractError, Report
+from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
 
 from .chunks import build_chunks
 from .tokens import bigrams
@@ -96,7 +96,7 @@ def _narrative(body: dict) -> str:
     """The narrative sections (preamble, 一, 五, 六) of a report in its JSON form, or its whole
     text when it has none (a LEGACY report): what versions are compared by."""
     text = body["text"]
-    parts = [text[s["span"]["start"]:s["span"]["end"]] for s in body["sections"] if s["number"] in (0, 1, 5, 6)]
+    parts = [text[s["span"]["start"]:s["span"]["end"]] for s in body["sections"] if s["number"] in NARRATIVE_SECTIONS]
     return " ".join(parts) if parts else text
 
 

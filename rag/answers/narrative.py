@@ -251,11 +251,11 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import _LIMIT
+    from ..intent import LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = _LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q)
     if lim is None:
         return None
     bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
