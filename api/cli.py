@@ -9,7 +9,6 @@ was read only in part; 70 a bug of ours (one line; XXGK_DEBUG=1 prints the trace
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -209,25 +208,35 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rag.store import Store
 
-    from .sandbox import extract_guarded
+    from . import ingest
 
     conf = settings(args)
+    if not args.paths and not args.from_bulk:
+        raise ExtractError("请给出要入库的文件或目录，或用 --from-bulk 指定 xxgk bulk 的输出目录", "no_input")
     store = Store(conf.data_dir)
-    llm = conf.llm
     added = variants = failed = 0
     skipped: list[str] = []
     files = _files(args.paths)
+    outcomes = ingest.from_files(files, store, conf.llm, args.workers, base_of=_folder) if files else iter(())
+    if args.from_bulk:
+        import itertools
+
+        outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store))
     show = sys.stderr.isatty() and not getattr(args, "quiet", False)
-    for n, f in enumerate(files, 1):
+    for n, o in enumerate(outcomes, 1):
+        f = o.source
         if show:  # progress on a terminal: 「入库 12/340：file.pdf」
-            print(f"\r入库 {n}/{len(files)}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+            total = f"/{len(files)}" if not args.from_bulk else ""
+            print(f"\r入库 {n}{total}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+        if o.skipped:
+            skipped.append(f)
+            continue
+        if o.error is not None or o.internal is not None:
+            _err(f"{shown(f)}: {o.error}" if o.error is not None else f"{shown(f)}: 内部错误 {o.internal}")
+            failed += 1
+            continue
         try:
-            data = read_source(f)
-            rid = hashlib.sha256(data).hexdigest()[:16]
-            if store.resolve(rid):
-                skipped.append(f)
-                continue
-            done = store.add(extract_guarded(data, f, llm, base=_folder(f)))
+            done = store.add(o.report, o.body)
         except ExtractError as exc:
             _err(f"{shown(f)}: {exc}")
             failed += 1
@@ -245,11 +254,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             added += 1
             for old in done.supersedes:
                 _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
-    from rag.index import Index  # chromadb: imported once there is something to index
+    from rag.index import Index  # chromadb: imported once there is something to index (no child forked after)
 
     if show:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
-    indexed = Index(store).sync()
+    index = Index(store)
+    if index.notice:
+        _err(index.notice)
+    indexed = index.sync()
     from rag.values import sync_derived
 
     sync_derived(store)  # derived rows kept per report now, not at the first question
@@ -458,7 +470,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
-    i.add_argument("paths", nargs="+")
+    i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")
+    i.add_argument("--from-bulk", metavar="DIR", help="从 xxgk bulk 的输出目录（reports.jsonl）入库，不再重新提取")
+    i.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)),
+                   help="同时提取的工作进程数（默认 CPU 核数）；入库结果与单进程相同")
     i.add_argument("--quiet", action="store_true", help="不显示进度")
     i.set_defaults(func=cmd_ingest)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")

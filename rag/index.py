@@ -1,6 +1,13 @@
 """Hybrid retrieval: chromadb vectors (embedded PersistentClient) and the store's BM25, fused by
 reciprocal rank. Local chroma has no BM25 or hybrid search, so the fusion is ours. Scoping by
-report (agency/year resolve to reports) is a filter on both sides."""
+report (agency/year resolve to reports) is a filter on both sides.
+
+The collection holds vectors and each chunk's report id, nothing else: the chunk's text lives in
+the store (chroma would keep a second copy and a full-text index of its own). Vectors are made
+here in batches (`embed_many`) and handed to chroma. The collection records which embedding made
+them (`EMBEDDING_KEY`); opened with another (a changed embedding, XXGK_EMBED_MODEL set or unset,
+or a collection of an older version that recorded none), it is emptied and rebuilt from the store —
+vectors of two embeddings are never mixed."""
 
 from __future__ import annotations
 
@@ -14,6 +21,8 @@ RRF_K = 60
 FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
 EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"
+EMBEDDING_KEY = "xxgk_embedding"
+BATCH_REPORTS = 500  # reports a vector batch (chunks read, embedded and upserted together)
 
 
 class Index:
@@ -26,16 +35,47 @@ class Index:
         self.client = chromadb.PersistentClient(path=str(store.dir / "chroma"),
                                                 settings=Settings(anonymized_telemetry=False))
         self.ef = configured_embedding()
-        self.col = self.client.get_or_create_collection(COLLECTION, embedding_function=self.ef,
-                                                        metadata={"hnsw:space": "cosine"})
+        self.version = getattr(self.ef, "version", type(self.ef).__name__)
+        self.notice: str | None = None  # said to the user when the index had to be rebuilt
+        try:
+            self.col = self._collection()
+        except Exception:  # chroma refuses: the collection was made with another embedding function
+            self.col = None
+        held = None if self.col is None else (self.col.metadata or {}).get(EMBEDDING_KEY)
+        if held != self.version:
+            self._rebuild(held)
+
+    def _collection(self):
+        return self.client.get_or_create_collection(
+            COLLECTION, embedding_function=self.ef, metadata={"hnsw:space": "cosine", EMBEDDING_KEY: self.version})
+
+    def _rebuild(self, held: str | None) -> None:
+        """The collection's vectors were made by another embedding (or by a version that did not say
+        which): drop them all and mark every report for indexing; the next `sync` embeds them anew."""
+        try:
+            had = self.client.get_collection(COLLECTION).count() if self.col is None else self.col.count()
+        except Exception:
+            had = 0
+        try:
+            self.client.delete_collection(COLLECTION)
+        except Exception:
+            pass  # there was none
+        self.col = self._collection()
+        self.store.mark_all_unindexed()
+        if had:
+            self.notice = (f"向量索引由另一种嵌入生成（{held or '旧版本，未记录'}，当前为 {self.version}），"
+                           f"已清空，正按当前嵌入重建（{self.store.count()} 份报告）")
 
     def add(self, chunks: list[Chunk]) -> None:
+        """Vectors of the chunks, made here in one batch, with their report ids (no text)."""
         batch = 4000
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
-            self.col.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
-                            metadatas=[{"report_id": c.report_id, "section": c.section if c.section is not None else -1,
-                                        "kind": c.kind} for c in part])
+            texts = [c.text for c in part]
+            many = getattr(self.ef, "embed_many", None)
+            vectors = many(texts) if many is not None else self.ef(texts)
+            self.col.upsert(ids=[c.id for c in part], embeddings=vectors,
+                            metadatas=[{"report_id": c.report_id} for c in part])
 
     def sync(self) -> int:
         """Bring the vector index in line with the store: drop the chunks of deleted and superseded
@@ -45,10 +85,8 @@ class Index:
         for rid in gone:
             self.col.delete(where={"report_id": rid})
         self.store.unindexed_done(gone)
-        pending = self.store.unindexed()
         done = 0
-        for i in range(0, len(pending), 200):
-            ids = pending[i:i + 200]
+        while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
             rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
             self.add([Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"])
                       for r in rows])
