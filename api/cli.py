@@ -21,6 +21,7 @@ from extractor.settings import LLM_FLAG_VALUES, Settings
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
+INGEST_BATCH = 64  # reports stored in one transaction by `ingest`
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
@@ -223,37 +224,58 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store))
     show = sys.stderr.isatty() and not getattr(args, "quiet", False)
+
+    def stored(o) -> object:
+        """`store.add` of one outcome's report: its Added, or the error it met (said, counted)."""
+        try:
+            return store.add(o.report, o.body)
+        except ExtractError as exc:
+            return exc
+        except Exception as exc:  # one bad file never stops the batch
+            return RuntimeError(f"内部错误 {type(exc).__name__}: {exc}")
+
+    def flush(batch: list) -> None:
+        """A batch of outcomes, in input order: the reports in one transaction (one commit, one BM25
+        segment), each alone again if the batch fails, so the failure is the one file's."""
+        nonlocal added, variants, failed
+        items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
+        try:
+            results = iter(store.add_many([(o.report, o.body) for o in items]))
+        except Exception:
+            results = iter([stored(o) for o in items])
+        for o in batch:
+            f = o.source
+            if o.skipped:
+                skipped.append(f)
+                continue
+            if o.error is not None or o.internal is not None:
+                _err(f"{shown(f)}: {o.error}" if o.error is not None else f"{shown(f)}: 内部错误 {o.internal}")
+                failed += 1
+                continue
+            done = next(results)
+            if isinstance(done, Exception):
+                _err(f"{shown(f)}: {done}")
+                failed += 1
+            elif done.status == "variant":
+                variants += 1
+                _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+            elif done.status == "exists":
+                skipped.append(f)
+            else:
+                added += 1
+                for old in done.supersedes:
+                    _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+
+    batch: list = []
     for n, o in enumerate(outcomes, 1):
-        f = o.source
         if show:  # progress on a terminal: 「入库 12/340：file.pdf」
             total = f"/{len(files)}" if not args.from_bulk else ""
-            print(f"\r入库 {n}{total}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
-        if o.skipped:
-            skipped.append(f)
-            continue
-        if o.error is not None or o.internal is not None:
-            _err(f"{shown(f)}: {o.error}" if o.error is not None else f"{shown(f)}: 内部错误 {o.internal}")
-            failed += 1
-            continue
-        try:
-            done = store.add(o.report, o.body)
-        except ExtractError as exc:
-            _err(f"{shown(f)}: {exc}")
-            failed += 1
-            continue
-        except Exception as exc:  # one bad file never stops the batch
-            _err(f"{shown(f)}: 内部错误 {type(exc).__name__}: {exc}")
-            failed += 1
-            continue
-        if done.status == "variant":
-            variants += 1
-            _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
-        elif done.status == "exists":
-            skipped.append(f)
-        else:
-            added += 1
-            for old in done.supersedes:
-                _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+            print(f"\r入库 {n}{total}：{Path(o.source).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+        batch.append(o)
+        if len(batch) >= INGEST_BATCH:
+            flush(batch)
+            batch = []
+    flush(batch)
     from rag.index import Index  # chromadb: imported once there is something to index (no child forked after)
 
     if show:
