@@ -22,7 +22,8 @@ FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates ar
 EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"
 EMBEDDING_KEY = "xxgk_embedding"
-BATCH_REPORTS = 500  # reports a vector batch (chunks read, embedded and upserted together)
+BATCH_REPORTS = 500
+RECONCILE_PAGE = 5000  # chunk ids compared at a time when the index and the store disagree  # reports a vector batch (chunks read, embedded and upserted together)
 
 
 class Index:
@@ -97,22 +98,28 @@ class Index:
     def reconcile(self) -> int:
         """At start-up: whatever the vector index holds that it should not (a crash between a delete
         and its sync) goes, whatever it lacks is re-indexed — the store is the truth. Cheap when
-        they agree (two counts); a full comparison of ids only when they do not."""
+        they agree (two counts); otherwise both sides are compared a page at a time (memory stays
+        flat at millions of chunks)."""
         expected, ids = self.store.indexed_chunk_ids()
+        ids.close()
         if self.col.count() != expected:
-            wanted = {r[0] for r in ids}
-            held: set[str] = set()
-            page = 5000
-            while True:
-                got = self.col.get(include=[], limit=page, offset=len(held))["ids"]
-                held.update(got)
+            page = RECONCILE_PAGE
+            offset = 0
+            while True:  # held but not wanted: the store says which of a page it wants
+                got = self.col.get(include=[], limit=page, offset=offset)["ids"]
+                extra = sorted(set(got) - self.store.wanted_chunks(got))
+                if extra:
+                    self.col.delete(ids=extra)
+                offset += len(got) - len(extra)
                 if len(got) < page:
                     break
-            extra = sorted(held - wanted)
-            for i in range(0, len(extra), page):
-                self.col.delete(ids=extra[i:i + page])
-            missing = sorted({cid.rsplit(":", 1)[0] for cid in wanted - held})
-            self.store.mark_unindexed(missing)
+            _, wanted = self.store.indexed_chunk_ids()
+            while rows := wanted.fetchmany(page):  # wanted but not held: their reports are indexed again
+                want = [r[0] for r in rows]
+                held = set(self.col.get(ids=want, include=[])["ids"])
+                missing = sorted({cid.rsplit(":", 1)[0] for cid in want if cid not in held})
+                if missing:
+                    self.store.mark_unindexed(missing)
         return self.sync()
 
     def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:

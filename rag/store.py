@@ -420,6 +420,12 @@ class Store:
         n = self.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
         return n, self.db.execute(f"SELECT c.id {where}")
 
+    def wanted_chunks(self, chunk_ids: list[str]) -> set[str]:
+        """Of these chunk ids, the ones the vector index should hold."""
+        return {r[0] for r in self.db.execute(
+            "SELECT c.id FROM chunks c JOIN reports r ON r.id=c.report_id WHERE c.id IN (SELECT value FROM json_each(?))"
+            " AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL", (json.dumps(chunk_ids),))}
+
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
         row = self.db.execute("SELECT body FROM reports WHERE id=?", (report_id,)).fetchone()

@@ -179,3 +179,29 @@ def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
     assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == 384
     assert not any(got["documents"] or [])  # the texts live in the store only
     assert json.loads(xxgk("ask", "甲县主动公开政府信息多少条？", "--json", "--data-dir", str(data)).stdout)["answer"]
+
+
+def test_reconcile_compares_the_index_page_by_page(tmp_path):
+    """Vectors lost (indexed in the store, absent from chroma) come back; vectors of no current
+    report go — with the comparison made a page at a time."""
+    import rag.index as ri
+    from extractor.extract import extract_bytes
+    from rag.chunks import Chunk
+    from rag.store import Store
+
+    store = Store(tmp_path)
+    reports = [extract_bytes(county(n), f"{n}.txt") for n in ("甲县", "乙县", "丙县")]
+    for r in reports:
+        store.add(r)
+    index = ri.Index(store)
+    index.sync()
+    full = sorted(index.col.get(include=[])["ids"])
+    lost = [i for i in full if i.startswith(reports[1].id + ":")]
+    index.col.delete(ids=lost[:2])
+    index.add([Chunk("ghost:0", "ghost", 1, "narrative", 0, 4, "幽灵报告的文字")])
+    ri.RECONCILE_PAGE = 7  # smaller than the index: the paging is exercised
+    try:
+        assert index.reconcile() == 1
+    finally:
+        ri.RECONCILE_PAGE = 5000
+    assert sorted(index.col.get(include=[])["ids"]) == full
