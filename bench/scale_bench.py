@@ -60,21 +60,24 @@ def run(cmd: list[str], env: dict) -> dict:
     """The command with its peak RSS sampled every 0.2 s (its own VmHWM, its children's VmRSS)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    own = child = 0
-    while p.poll() is None:
-        own = max(own, _status_kb(p.pid, "VmHWM"))
-        for c in _children(p.pid):
-            child = max(child, _status_kb(c, "VmRSS"))
-        time.sleep(0.2)
-    out, err = p.communicate()
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:  # files: a pipe can fill
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out_f, stderr=err_f)
+        own = child = 0
+        while p.poll() is None:
+            own = max(own, _status_kb(p.pid, "VmHWM"))
+            for c in _children(p.pid):
+                child = max(child, _status_kb(c, "VmRSS"))
+            time.sleep(0.2)
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if p.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}):\n{err.decode()[-2000:]}")
     return {"wall": wall, "cpu": cpu, "rss_mb": own / 1024, "child_mb": child / 1024,
-            "out": out.decode().strip().splitlines()[-1:]}
+            "out": (out.decode().strip().splitlines() or [""])[-1], "stderr_lines": len(err.splitlines())}
 
 
 def main() -> int:
@@ -129,6 +132,7 @@ def main() -> int:
                       f"{r['cpu'] / n * 1000:5.1f} ms CPU a report  peak RSS {r['rss_mb']:4.0f} MB "
                       f"(largest child {r['child_mb']:4.0f} MB)  disk {size / n / 1024:6.1f} kB a report "
                       f"(×{size / inp:.1f} the input)", flush=True)
+                print(f"    {r['out']}" + (f"  [{r['stderr_lines']} lines on stderr]" if r["stderr_lines"] else ""))
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
