@@ -19,9 +19,10 @@ import json
 import os
 import re
 import threading
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Awaitable, Callable, Literal
+from typing import Annotated, Any, Literal, cast
 from urllib.parse import quote, urlsplit
 
 from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, Request, UploadFile
@@ -41,12 +42,11 @@ from extractor.llm_client import client_for
 from extractor.schema import Answer, ExtractError, Report
 from extractor.settings import Settings
 from rag.ask import Asker
-from rag.values import sync_derived
 from rag.index import Index
 from rag.store import Store
+from rag.values import sync_derived
 
-from . import overview as ov
-from . import sandbox, sheets
+from . import overview as ov, sandbox, sheets
 from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -329,7 +329,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback)."""
         return JSONResponse({"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500)
 
-    errors = {400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 413: {"model": ErrorBody},
+    errors: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 413: {"model": ErrorBody},
               415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
 
     def summary(rid: str) -> ReportSummary:
@@ -408,7 +408,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def version() -> Version:
         return Version(version=__version__)
 
-    batch = {201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
+    batch: dict[int | str, dict[str, Any]] = {201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
              207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
              401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 503: {"model": ErrorBody}}
 
@@ -435,7 +435,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
         result = await ingest_all([(read, body.filename)], request)
         if result.status_code == 201:
-            return JSONResponse(json.loads(result.body)[0], status_code=201)
+            return JSONResponse(json.loads(bytes(result.body))[0], status_code=201)
         return result
 
     @app.delete("/api/reports/{report_id}", response_model=Removed, responses=errors | batch,
@@ -527,7 +527,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
                 elif kind == "reset":
                     yield "event: reset\ndata: {}\n\n"
                 else:
-                    yield f"event: done\ndata: {item.model_dump_json()}\n\n"
+                    yield f"event: done\ndata: {cast(Answer, item).model_dump_json()}\n\n"
 
         return StreamingResponse(events(), media_type="text/event-stream")
 
@@ -617,7 +617,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             id=report.id, title=title_of(report), agency=report.agency, year=report.year, template=report.template.value,
             source_name=report.source.replace("\\", "/").rsplit("/", 1)[-1], tables=has_tables(report),
             tables_note=None if has_tables(report) else no_tables_note(report), tables_html=tables_html(report, found),
-            findings=found, counts=counts, metrics=metric_views(report), figures=row,
+            findings=found, counts=counts, metrics=[MetricView.model_validate(m) for m in metric_views(report)], figures=row,
             others=sorted(others, key=lambda o: o["year"] or 0),
             downloads={"json": base + "json", "csv": base + "csv", "html": base + "html",
                        "print": base + "html&download=false"},
@@ -643,14 +643,14 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title=app.title + " · API",
+        return get_swagger_ui_html(openapi_url=app.openapi_url or "", title=app.title + " · API",
                                    swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
                                    swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
                                    swagger_favicon_url="/favicon.ico")
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
-        return get_redoc_html(openapi_url=app.openapi_url, title=app.title + " · API",
+        return get_redoc_html(openapi_url=app.openapi_url or "", title=app.title + " · API",
                               redoc_js_url="/static/vendor/redoc/redoc.standalone.js",
                               redoc_favicon_url="/favicon.ico", with_google_fonts=False)
 

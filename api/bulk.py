@@ -15,16 +15,17 @@ import fcntl
 import gc
 import hashlib
 import heapq
-import pickle
-import re
-import sqlite3
 import io
 import json
 import os
+import pickle
+import re
 import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -151,9 +152,9 @@ def _ray_results(todo: list, workers: int, address: str | None):
         raise ExtractError("--engine ray 需要 Ray 组件，请安装：pip install 'xxgk[ray]'", "ray_unavailable") from None
     try:
         if address:
-            ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+            ray.init(address=address, logging_level="ERROR", log_to_driver=False)  # pyright: ignore[reportArgumentType]  (ray takes a level name too)
         else:
-            ray.init(num_cpus=max(1, workers), include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+            ray.init(num_cpus=max(1, workers), include_dashboard=False, logging_level="ERROR", log_to_driver=False)  # pyright: ignore[reportArgumentType]
     except Exception as exc:  # no cluster at that address, a port taken …
         raise ExtractError(f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed") from exc
     try:
@@ -166,7 +167,7 @@ def _ray_results(todo: list, workers: int, address: str | None):
             def result():
                 try:
                     return ray.get(ref)
-                except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on
+                except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on  # pyright: ignore[reportAttributeAccessIssue]
                     return [("error", json.dumps({"id": rid, "source": path, "code": "worker_died",
                                                   "error": f"工作进程反复退出（{type(exc).__name__}）"},
                                                  ensure_ascii=False), None) for path, rid, _ in chunk]
@@ -299,14 +300,15 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
                 failed += 1
             bar.step()
 
+        results: Iterable[tuple[str, str, Derived | None]]
         if engine == "ray":
             results = _ray_results(todo, workers, address) if todo else iter(())
         elif len(todo) <= 1:
             results = map(_worker, todo)
         else:  # even one worker is a process of its own: the parent writes while it extracts
             results = _local_results(todo, workers)
-        for result in results:
-            record(*result)
+        for kind, line, derived in results:
+            record(kind, line, derived)
     tables.close()
     return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0)
 

@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from extractor.load import read_source, shown
 from extractor.llm_client import LLMConfig, client_for
+from extractor.load import read_source, shown
 from extractor.schema import ExtractError, Report
 from extractor.settings import LLM_FLAG_VALUES, Settings
 
@@ -547,7 +547,7 @@ def _check_settings() -> None:
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese output (and --json) is UTF-8 whatever the locale says
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8")  # pyright: ignore[reportAttributeAccessIssue]  (checked above)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from extractor import gazetteer
-from extractor import tablespec as ts
+from extractor import gazetteer, tablespec as ts
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
 from extractor.schema import FINDING
 
@@ -52,7 +51,7 @@ def _cell(*keys: str) -> Callable[[Values], Number | None]:
 def _sum(*keys: str) -> Callable[[Values], Number | None]:
     """Sum of the printed cells; null if none of them is printed."""
     def f(v: Values) -> Number | None:
-        got = [v[k] for k in keys if v.get(k) is not None]
+        got = [x for k in keys if (x := v.get(k)) is not None]
         return sum(got) if got else None
     return f
 
@@ -239,9 +238,9 @@ def _values(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Values]:
     return out
 
 
-def _published(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Number]:
+def _published(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Number | None]:
     """The first 主动公开信息 figure each report's narrative states (in 条)."""
-    out: dict[str, Number] = {}
+    out: dict[str, Number | None] = {}
     for rid, value in db.execute(
             f"SELECT m.report_id, m.value FROM reports r CROSS JOIN metrics m ON m.report_id = r.id"
             f" WHERE {cond} AND m.key = ? AND (m.unit IS NULL OR m.unit = '条') ORDER BY m.report_id, m.idx",
@@ -376,7 +375,7 @@ def sort_rows(rows: list[OverviewRow], sort: str | None = None, desc: bool = Fal
         return sorted(rows, key=lambda r: r.findings.get(sort, 0), reverse=desc)
     present = [r for r in rows if r.figures.get(sort) is not None]
     absent = [r for r in rows if r.figures.get(sort) is None]
-    return sorted(present, key=lambda r: r.figures[sort], reverse=desc) + absent
+    return sorted(present, key=lambda r: r.figures[sort] or 0, reverse=desc) + absent  # `or 0`: never None here
 
 
 def overview(db: sqlite3.Connection, agency: str | None = None, years: tuple[int, int] | None = None,

@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from extractor import __version__
-from extractor import tablespec as ts
+from extractor import __version__, tablespec as ts
 from extractor.checkspec import KIND_ORDER, KINDS, Described, describe
 from extractor.schema import Report, Template
 
@@ -73,7 +72,7 @@ def _cell(report: Report, values: dict, marks: _Marks, key: str, colspan: int = 
     if v is _MISSING:
         text, cls, state = "", cls + ["missing"], "未读取"
     elif v is None:
-        raw = (report.cell(key).raw if report.cell(key) else "") or ""
+        raw = ((c := report.cell(key)) and c.raw) or ""
         text, cls, state = ("" if raw.startswith("glued") else raw), cls + ["blank"], "空白"
     else:
         text = str(int(v)) if float(v).is_integer() else f"{v:g}"
@@ -197,7 +196,7 @@ def report_page(report: Report) -> str:
     found = described(report)
     groups = []
     for kind in KIND_ORDER:
-        items = [d for d in found if d.kind == kind and not (d.check == "D3")]
+        items = [d for d in found if d.kind == kind and d.check != "D3"]
         if not items:
             continue
         label, meaning = KINDS[kind]

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import multiprocessing.context
 import os
 import re
 import resource
 import signal
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Awaitable, Callable
 
 from extractor.schema import ExtractError, Report
 
@@ -171,7 +172,7 @@ def _address_space() -> int:
         return 0
 
 
-def context(method: str, llm: bool = False):
+def context(method: str, llm: bool = False) -> multiprocessing.context.BaseContext:
     """The start method's context; the fork server imports the extractor once (and the LLM client
     libraries when the pass runs, ~1 s a child otherwise)."""
     ctx = _contexts.get(method)
@@ -191,7 +192,8 @@ class Job:
         limits = limits.with_ocr(data)
         self.limits = limits
         self.conn, child_end = ctx.Pipe(duplex=False)
-        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base), daemon=True)
+        # every start method's context has .Process; typeshed's BaseContext does not say so
+        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base), daemon=True)  # pyright: ignore[reportAttributeAccessIssue]
         self.proc.start()
         child_end.close()
         self.deadline = time.monotonic() + limits.wall_seconds
@@ -285,6 +287,6 @@ class ClientGone(Exception):
 def warm_up(method: str = "forkserver", llm: bool = False) -> None:
     """Start the fork server (imports the extractor once) so the first upload does not wait."""
     ctx = context(method, llm)
-    p = ctx.Process(target=os.getpid)
+    p = ctx.Process(target=os.getpid)  # pyright: ignore[reportAttributeAccessIssue]
     p.start()
     p.join(60)

@@ -21,8 +21,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[An
     labels = {m.id: m.label for m in MEASURES}
     body = []
     for r in rows:
-        figures = [None if r.figures.get(m.id) is None else
-                   round(r.figures[m.id] * 100, 2) if m.rate else r.figures[m.id] for m in MEASURES]
+        figures = [None if (x := r.figures.get(m.id)) is None else round(x * 100, 2) if m.rate else x for m in MEASURES]
         body.append([r.agency or "（机关未识别）", "".join(r.region), r.year, r.template, "有" if r.tables else "无",
                      *figures, r.figures.get("published"), r.findings.get("report_defect", 0),
                      r.findings.get("blank_cells", 0), r.findings.get("extraction_doubt", 0),

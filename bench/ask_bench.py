@@ -158,7 +158,7 @@ def questions(routes: dict[str, list[str]], n: int, rounds: int, rnd: random.Ran
 
 def in_process(asker: Asker, qs: list[tuple[str, str]]) -> dict[str, list[float]]:
     lat: dict[str, list[float]] = {}
-    for route, q in qs:
+    for _route, q in qs:
         t = time.perf_counter()
         ans = asker.ask(q)
         lat.setdefault(ans.intent or ans.route, []).append((time.perf_counter() - t) * 1000)
@@ -186,7 +186,7 @@ def over_http(data_dir: Path, qs: list[tuple[str, str]]) -> dict[str, list[float
                 except httpx.TransportError:
                     time.sleep(0.1)
             client.post(url + "/api/ask", json={"question": qs[0][1]})  # the first request reads the catalogue
-            for route, q in qs:
+            for _route, q in qs:
                 t = time.perf_counter()
                 r = client.post(url + "/api/ask", json={"question": q})
                 r.raise_for_status()
@@ -197,11 +197,12 @@ def over_http(data_dir: Path, qs: list[tuple[str, str]]) -> dict[str, list[float
     return lat
 
 
-def cold(data_dir: Path, runs: int = 7) -> list[float]:
+def cold(data_dir: Path, runs: int = 7) -> tuple[list[float], list[float]]:
     env = {**os.environ, "XXGK_DATA_DIR": str(data_dir)}
     env.pop("XXGK_LLM_MODEL", None)
     q = f"{place(3)}{YEARS[2]}年收到多少件政府信息公开申请？"
-    out, cpu = [], []
+    out: list[float] = []
+    cpu: list[float] = []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()

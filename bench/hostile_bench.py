@@ -15,6 +15,7 @@ clean corpus reports are the control. Wall times on a shared machine are noise; 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -42,10 +43,8 @@ def tree(pid: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
-            try:
+            with contextlib.suppress(OSError, ValueError, IndexError):  # a process gone meanwhile
                 parents[int(entry)] = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                pass
     out, frontier = [pid], {pid}
     while frontier:
         frontier = {p for p, pp in parents.items() if pp in frontier}

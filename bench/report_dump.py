@@ -1,5 +1,5 @@
-"""Aid for speed work (not a test): every Report of the corpus and of 100 generated variants, as one
-JSON file, so a change meant to be output-neutral can be checked byte for byte.
+"""Aid for speed work (not a test): every Report of the corpus, of eval/wild and of 100 generated
+variants, as one JSON file, so a change meant to be output-neutral can be checked byte for byte.
 
     .venv/bin/python bench/report_dump.py before.json      # on the commit before the change
     .venv/bin/python bench/report_dump.py after.json       # after it
@@ -25,15 +25,16 @@ from reportgen import consistent_values, render  # noqa: E402
 
 def main() -> int:
     out: dict[str, dict] = {}
-    corpus = ROOT / "eval" / "corpus" / "reports"
-    for p in sorted(corpus.iterdir()):
-        if p.suffix in (".txt", ".md", ".html", ".pdf"):
-            out[p.name] = json.loads(extract_bytes(p.read_bytes(), p.name).model_dump_json())
+    for folder in (ROOT / "eval" / "corpus" / "reports", ROOT / "eval" / "wild" / "reports"):
+        for p in sorted(folder.iterdir()):
+            if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx"):
+                key = p.name if folder.parent.name == "corpus" else f"wild/{p.name}"
+                out[key] = json.loads(extract_bytes(p.read_bytes(), p.name).model_dump_json())
     for seed in range(1, 6):
         for form in ("pipe", "lines", "markdown", "html", "glued"):
             for single_r6 in (False, True):
                 for subtotal in (False, True):
-                    values = consistent_values(seed, single_r6=single_r6)
+                    values: dict[str, int | float | None] = dict(consistent_values(seed, single_r6=single_r6))
                     if seed == 3:  # a report defect and a blank cell
                         values["t3.r7.np"] = (values["t3.r7.np"] or 0) + 1
                         values["t3.r1.biz"] = None

@@ -148,7 +148,7 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
         order = exp.get("order")
         if order:
             if len(order) == 1:
-                top = min(first, key=first.get)
+                top = min(first, key=lambda k: first[k])
                 return values[top] == values[order[0]], "order"
             seq = [first[k] for k in order if k in first]
             ties_ok = all(seq[i] <= seq[i + 1] or values[order[i]] == values[order[i + 1]] for i in range(len(seq) - 1))

@@ -12,6 +12,7 @@ import os
 import random
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from eval.extraction import _equal
 from extractor.extract import extract_bytes, extract_path
@@ -46,7 +47,7 @@ def scanned_pdf(gold: dict, seed: int, tables_only: bool) -> tuple[bytes, int, i
     ruled = rng.random() > 0.3
     path = gold["_path"]
     if path.endswith(".pdf"):
-        data = open(path, "rb").read()
+        data = Path(path).read_bytes()
         pages = scan.render_pdf(data, dpi)
         if tables_only:  # the pages holding table 三
             report = extract_path(path)

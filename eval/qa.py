@@ -15,9 +15,9 @@ import tempfile
 
 from extractor.extract import extract_path
 from extractor.llm_client import client_for
-from rag.intent import years_in
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
+from rag.intent import years_in
 from rag.store import Store
 from rag.tokens import bigrams
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class TCell:
 @dataclass
 class TTable:
     title: str
-    widths: list[float]  # relative column widths
+    widths: Sequence[float]  # relative column widths
     cells: list[TCell]
 
     @property
@@ -189,7 +190,7 @@ class Typesetter:
         pad = int(font.size * 0.35)
         total_w = self.w - 2 * self.margin
         unit = total_w / sum(t.widths)
-        xs = [self.margin]
+        xs: list[float] = [self.margin]
         for wdt in t.widths:
             xs.append(xs[-1] + wdt * unit)
         heights = [line_h + 2 * pad] * t.n_rows
@@ -264,7 +265,7 @@ def render_pdf(data: bytes, dpi: int, pages: list[int] | None = None) -> list:
     pdf = pdfium.PdfDocument(data)
     try:
         wanted = pages or list(range(len(pdf)))
-        return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in wanted]
+        return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for i in wanted]  # pyright: ignore[reportArgumentType]  (a float scale is fine)
     finally:
         pdf.close()
 
@@ -274,7 +275,7 @@ def scanned(page, rng: random.Random):
     import numpy as np
     from PIL import Image, ImageFilter
 
-    img = page.rotate(rng.choice((-1, 1)) * rng.uniform(0.3, 1.2), resample=Image.BICUBIC, fillcolor=255)
+    img = page.rotate(rng.choice((-1, 1)) * rng.uniform(0.3, 1.2), resample=Image.Resampling.BICUBIC, fillcolor=255)
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     a = np.asarray(img, dtype=np.float32) / 255.0
     paper, ink = rng.uniform(210, 240), rng.uniform(25, 70)

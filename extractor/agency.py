@@ -17,8 +17,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from extractor import departments as D
-from extractor import gazetteer as G
+from extractor import departments as D, gazetteer as G
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
 
@@ -96,6 +95,12 @@ class _Parse:
     @property
     def last(self) -> G.Division | None:
         return self.chain[-1] if self.chain else None
+
+    @property
+    def last_place(self) -> G.Division:
+        """The innermost place of a parse known to name one."""
+        assert self.chain, "a parse without a place"
+        return self.chain[-1]
 
 
 def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Division, str | None, bool]]:
@@ -249,7 +254,7 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
     walk(0, (), (), 0)
     m = _LEVEL_PREFIX.match(t)  # 「省科技厅」「市政府办公室」: a level, no place
     leveled = m is not None and (b := D.body(t[m.end():])) is not None
-    if leveled:
+    if leveled and m is not None:
         found.append(((2, 0, 0, 0), _Parse((), m.group(1), b, t[m.end():], (), 0)))
     b = D.body(t)  # 「科委」「政府办」「管委会」「市监局」: a body alone (not the bare 「政府」)
     if b is not None and not leveled and (b.kind != "government" or b.full != "人民政府"):
@@ -276,22 +281,22 @@ def _settle(t: str, parses: list[_Parse], hints: frozenset[str]) -> tuple[_Parse
     key = lambda p: (2 if p.body is None or p.body.kind != "department" or D.body(p.written_body) else 1,  # noqa: E731
                      -len(p.doubts), -p.shorts, len(p.chain))
     ties = [p for p in parses if key(p) == key(best) and p.last is not None]
-    places = {p.last.code6 if p.last.level != "乡" else p.last.code for p in ties}
+    places = {p.last_place.code6 if p.last_place.level != "乡" else p.last_place.code for p in ties}
     if len(places) <= 1:  # one place under two names (平潭县 and 平潭综合实验区): the higher one
         return min(ties or [best], key=lambda p: "省市县乡".index(p.last.level) if p.last else 9), ()
-    hinted = [p for p in ties if _hinted(p.last, hints)]
-    if len({p.last.code for p in hinted}) == 1:
+    hinted = [p for p in ties if _hinted(p.last_place, hints)]
+    if len({p.last_place.code for p in hinted}) == 1:
         return hinted[0], ()
     if best.body is not None and best.body.full.endswith("厅"):
-        prov = [p for p in ties if p.last.level == "省"]
+        prov = [p for p in ties if p.last_place.level == "省"]
         if len(prov) == 1:
             return prov[0], ()
     rank = {"省": 0, "市": 1, "县": 2, "乡": 3}
-    top = min(rank[p.last.level] for p in ties)
-    tops = [p for p in ties if rank[p.last.level] == top]
-    names = "、".join(sorted({G.path(p.last) for p in ties}))
-    if len({p.last.code6 for p in tops}) == 1 and best.shorts:
-        return tops[0], (f"「{best.chain[-1].short or best.chain[-1].name}」可指{names}，取{G.path(tops[0].last)}",)
+    top = min(rank[p.last_place.level] for p in ties)
+    tops = [p for p in ties if rank[p.last_place.level] == top]
+    names = "、".join(sorted({G.path(p.last_place) for p in ties}))
+    if len({p.last_place.code6 for p in tops}) == 1 and best.shorts:
+        return tops[0], (f"「{best.chain[-1].short or best.chain[-1].name}」可指{names}，取{G.path(tops[0].last_place)}",)
     written = t[: len(t) - len(best.written_body)] if best.written_body else t
     return (_Parse((), written, best.body, best.written_body, best.doubts, best.shorts),
             (f"「{written}」有多处：{names}，未能确定",))
@@ -590,7 +595,7 @@ def body_at(text: str, i: int) -> int:
     """End of the longest body form written at text[i] (0 if none)."""
     if text.startswith("人民政府", i):
         j = body_at(text, i + 4)
-        if j and D.body(text[i + 4:j]).kind == "department":
+        if j and (b := D.body(text[i + 4:j])) is not None and b.kind == "department":
             return j
     for length in D.form_lengths(text[i:i + 2]):
         if D.body(text[i:i + length]) is not None:

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants, _parser  # the stdlib's own regex parser (Python ≥ 3.11)
+from re import _constants, _parser  # the stdlib's own regex parser (Python ≥ 3.11)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 @dataclass(frozen=True)

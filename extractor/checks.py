@@ -8,10 +8,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import tablespec as ts
 from .anchored import finditer_around
 from .schema import Cell, Finding, Section, Template
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 Number = int | float
 
@@ -19,7 +23,7 @@ Number = int | float
 IMPLAUSIBLE = 10**10  # H6: no body counts ten billion of anything in a year; no fee reaches 10^10 万元
 
 
-def _fmt(v: Number | None) -> str:
+def _fmt(v: Number | Fraction | None) -> str:
     if v is None:
         return "空"
     if type(v) is int:
@@ -29,7 +33,7 @@ def _fmt(v: Number | None) -> str:
     return str(v)  # a Fraction from an exact sum (`_sum`)
 
 
-def _sum(values: list) -> Number:
+def _sum(values: list) -> Number | Fraction:
     """Exact where it matters: ints add exactly at any size; a float among ints of more than 308
     digits would overflow, so then the sum is taken in fractions."""
     try:
@@ -37,10 +41,10 @@ def _sum(values: list) -> Number:
     except OverflowError:
         from fractions import Fraction
 
-        return sum(Fraction(v) for v in values)
+        return sum((Fraction(v) for v in values), Fraction(0))
 
 
-def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number) -> str:
+def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number | Fraction) -> str:
     if len(keys) == 1:
         return _fmt(total)
     return "+".join(_fmt(values[k]) for k in keys) + f"={_fmt(total)}"

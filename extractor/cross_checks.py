@@ -95,7 +95,7 @@ CROSS_CHECK_IDS = ("S1", "S5", "YOY", "COPY")  # the catalogue (checkspec.py) ex
 
 def cross_check(records: list[Record], copy_threshold: float = 0.85) -> tuple[list[CrossFinding], dict[str, int]]:
     out: list[CrossFinding] = []
-    ran = dict.fromkeys(CROSS_CHECK_IDS, 0)
+    ran: dict[str, int] = dict.fromkeys(CROSS_CHECK_IDS, 0)
     for reps in series(records).values():
         for prev, cur in zip(reps, reps[1:]):
             if cur.year != (prev.year or 0) + 1:
@@ -144,7 +144,7 @@ def _stock(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
         keys = (f"t2.{row}.valid", f"t2.{row}.made", f"t2.{row}.repealed")
         v0 = prev.values.get(keys[0])
         v1, made, rep = (cur.values.get(k) for k in keys)
-        if None in (v0, v1, made, rep):
+        if v0 is None or v1 is None or made is None or rep is None:
             continue
         ran["S5"] += 1
         if v1 != v0 + made - rep:

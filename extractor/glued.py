@@ -182,13 +182,13 @@ def _numbers(keys: Sequence[str], split: Split) -> dict[str, Number]:
     return {k: value_of(s) for k, s in zip(keys, split)}
 
 
-def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Number | None],
+def solve(rows: dict[str, tuple[Sequence[str], list[Split]]], known: dict[str, Number | None],
           equations: Sequence[Equation], max_combos: int = 200000) -> dict[str, str]:
     """Cross-row disambiguation: rows → (cell keys, candidate splits). Returns the cells every
     consistent combination agrees on. Rows with a single candidate are taken as printed; if no
     combination satisfies the identities (the report itself may be wrong), nothing more is fixed."""
     printed: dict[str, str] = {}
-    open_rows: list[tuple[list[str], list[Split]]] = []
+    open_rows: list[tuple[Sequence[str], list[Split]]] = []
     for keys, cands in rows.values():
         if len(cands) == 1:
             printed.update(zip(keys, cands[0]))
@@ -210,7 +210,7 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
     for k in set().union(*(eq.keys for eq in relevant)) - open_keys:
         base[k] = value_of(printed[k]) if k in printed else known[k]
     numbers = [[_numbers(keys, cand) for cand in cands] for keys, cands in open_rows]
-    survivors: list[list[Split]] = []
+    survivors: list[list[tuple[Split]]] = []
     for combo in itertools.product(*(range(len(cands)) for _, cands in open_rows)):
         values = dict(base)
         for row, i in enumerate(combo):
@@ -223,7 +223,7 @@ def solve(rows: dict[str, tuple[list[str], list[Split]]], known: dict[str, Numbe
     return _agreed(printed, narrowed)
 
 
-def _agreed(printed: dict[str, str], rows: list[tuple[list[str], list[Split]]]) -> dict[str, str]:
+def _agreed(printed: dict[str, str], rows: list[tuple[Sequence[str], list[Split]]]) -> dict[str, str]:
     """Rows left with exactly one split. A row with several is left open as a whole: a cell is
     only as certain as the split of the row it was cut from."""
     out = dict(printed)

@@ -24,10 +24,9 @@ import time
 import unicodedata
 from dataclasses import replace
 
-from . import glued
-from . import tablespec as ts
 from pydantic import Field
 
+from . import glued, tablespec as ts
 from .llm_client import LLMClient, LLMConfig, Schema, client_for, prompt
 from .metrics import canonical_key
 from .normalize import fold, parse_chinese_number

@@ -34,7 +34,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -237,7 +237,7 @@ class LLMClient:
             return
         self._cache_put(key, out.result)
 
-    def _partials(self, response_model: type[T], prompt: str, budget: Budget) -> Iterator[Any]:
+    def _partials(self, response_model: type[T], prompt: str, budget: Budget) -> Generator[Any, None, str]:
         """Partial objects as the chunks arrive; returns the JSON text. Built from instructor's own
         pieces (the mode's request preparation and stream extraction, `Partial.model_from_chunks`)
         because its sync `create_partial` in 1.17 reads the whole stream before yielding the first
@@ -268,7 +268,7 @@ class LLMClient:
                 yield chunk
 
         try:
-            yield from partial.model_from_chunks(recorded())
+            yield from partial.model_from_chunks(recorded())  # pyright: ignore[reportAttributeAccessIssue]  (instructor's Partial)
         finally:
             raw.close()
         return "".join(chunks)

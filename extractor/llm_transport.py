@@ -160,6 +160,7 @@ def install(http_client: Any) -> None:
     if not pools or not all(hasattr(p, "_network_backend") for p in pools):  # every transport, or none is bounded
         raise RuntimeError("httpx2 internals changed: cannot install the LLM deadline backend")
     for pool in pools:
+        assert pool is not None  # checked above: every pool has a backend
         if not isinstance(pool._network_backend, _Backend):
             pool._network_backend = _Backend(pool._network_backend)
     http_client.headers["Accept-Encoding"] = "identity"

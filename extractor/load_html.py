@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import lxml.html
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
 from .budgets import GridMeter
 from .document import Document, TextBuilder
@@ -175,7 +175,7 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
-        root = lxml.html.fragment_fromstring(text, create_parent="div")
+        root = lxml.html.fragment_fromstring(text, create_parent="div")  # pyright: ignore[reportArgumentType]  (a tag name is allowed)
     body = root.find("body")
     top = body if body is not None else root
     r = _Renderer()

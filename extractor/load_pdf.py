@@ -14,7 +14,6 @@ from .budgets import current as budgets, over
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
-
 _PAGE_NUMBER = re.compile(r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 

@@ -106,7 +106,7 @@ def check_upheld(report: Report, values: dict[str, Number | None], c) -> list[Fi
         keys = [f"t4.{g}.{k}" for g in groups for k in ("fix", "other", "pend")]
         if not groups or any(k not in values for k in keys):
             continue
-        odd = {k: values[k] for k in keys if values[k]}
+        odd = {k: v for k in keys if (v := values[k])}
         if not odd:
             continue
         s, e = c.span(max(0, m.start() - 30), m.end())

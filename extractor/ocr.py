@@ -12,8 +12,12 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .schema import ExtractError
+
+if TYPE_CHECKING:  # numpy is imported where OCR runs, not when this module loads
+    import numpy as np
 
 OCR_MISSING = "读取扫描件/图片需要 OCR 组件，请安装：pip install 'xxgk[ocr]'"
 MIN_SCORE = 0.1  # keep weak reads: a dropped digit would shift a row; a weak one is flagged instead
@@ -98,7 +102,7 @@ def engine():
     return _engine(threads())
 
 
-def to_gray(image) -> "np.ndarray":  # noqa: F821
+def to_gray(image) -> np.ndarray:
     """A PIL image or an array → 2-D uint8 grey."""
     import numpy as np
 
@@ -112,7 +116,7 @@ def to_gray(image) -> "np.ndarray":  # noqa: F821
     return arr.astype(np.uint8, copy=False)
 
 
-def _dark(gray) -> "np.ndarray":  # noqa: F821
+def _dark(gray) -> np.ndarray:
     """Ink as 255, paper as 0 (adaptive: grey paper and uneven light are common in scans)."""
     import cv2
 
@@ -186,10 +190,11 @@ def recognise(gray) -> list[Box]:
         if "alloc" in str(exc).lower():
             raise MemoryError(str(exc)[:200]) from exc
         raise
-    if res.boxes is None:
+    # RapidOCR's __call__ is typed as any stage's output; the whole pipeline gives boxes, txts, scores
+    if res.boxes is None:  # pyright: ignore[reportAttributeAccessIssue]
         return []
     out = []
-    for quad, text, score in zip(res.boxes, res.txts, res.scores):
+    for quad, text, score in zip(res.boxes, res.txts, res.scores):  # pyright: ignore[reportAttributeAccessIssue, reportArgumentType]
         xs, ys = quad[:, 0], quad[:, 1]
         text = text.strip()
         if text:

@@ -97,14 +97,14 @@ def _words(textpage, raw, h: float) -> list[Box]:
                 cur = []
             continue
         get_box(tp, i, *refs)
-        l, r, b, t = left.value, right.value, bottom.value, top.value
+        lf, r, b, t = left.value, right.value, bottom.value, top.value
         if cur:
             size = max(y1 - y0, t - b, 1.0)
-            if l < x0 - 0.1 * size or b > y1 - 0.3 * size or t < y0 + 0.3 * size or l - x1 > 0.6 * size:
+            if lf < x0 - 0.1 * size or b > y1 - 0.3 * size or t < y0 + 0.3 * size or lf - x1 > 0.6 * size:
                 out.append(Box("".join(cur), 1.0, x0, h - y1, x1, h - y0))
                 cur = []
         if not cur:
-            x0, y0, x1, y1 = l, b, r, t
+            x0, y0, x1, y1 = lf, b, r, t
         else:
             x1 = max(x1, r)
             y0, y1 = min(y0, b), max(y1, t)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import glued, tablespec as ts
 from .document import Document
 from .normalize import parse_number
-from .schema import Cell, Finding, Span
+from .schema import Cell, CellSource, Finding, Span
 from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
@@ -152,8 +152,8 @@ def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun)
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
 
 
-def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: ValueRun,
-                 cands: list[glued.Split], resolved: dict[str, str], source: str = "glued_split") -> None:
+def _glued_cells(ctx: _Ctx, where: str, label: str, keys: Sequence[str], run: ValueRun,
+                 cands: list[glued.Split], resolved: dict[str, str], source: CellSource = "glued_split") -> None:
     """Write the solver's answer for one glued row: recovered cells, or null with the digits as
     evidence."""
     whole = ctx.span(run.cells[0].start, run.cells[-1].end)
@@ -165,7 +165,8 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: tuple[str, ...], run: 
             cells[k] = Cell(k, None, "glued: split not unique", True, None, "glued_split", whole) if part is None \
                 else Cell(k, glued.value_of(part), part, False, None, source, whole)
     else:
-        for k, part, span in zip(keys, parts, _part_spans(ctx, run, parts)):
+        found = [p for p in parts if p is not None]  # all of them
+        for k, part, span in zip(keys, found, _part_spans(ctx, run, found)):
             cells[k] = Cell(k, glued.value_of(part), part, False, None, source, span)
     how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
@@ -326,8 +327,8 @@ def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, Value
     """Monotone alignment of value runs to template rows maximising label agreement."""
     labels = [r.label for r in runs]
     if None not in labels and len(set(labels)) == len(labels) and set(labels) <= set(rows) \
-            and sorted(labels, key=rows.index) == labels:
-        return dict(zip(labels, runs))  # the common case: every run labelled, in template order
+            and sorted(labels, key=rows.index) == labels:  # pyright: ignore[reportCallIssue, reportArgumentType]
+        return dict(zip(labels, runs))  # pyright: ignore[reportReturnType]  (every run labelled, in template order)
     n, m = len(runs), len(rows)
     neg = float("-inf")
     dp = [[neg] * (m + 1) for _ in range(n + 1)]
@@ -377,16 +378,33 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     for v in wide:
         if None in v:
             continue
-        if v[6] == sum(v[1:6]):
+        if v[6] == sum(v[1:6]):  # pyright: ignore[reportCallIssue, reportArgumentType]  (no None: skipped above)
             votes[6] += 1
-        if v[1] == sum(v[2:7]):
+        if v[1] == sum(v[2:7]):  # pyright: ignore[reportCallIssue, reportArgumentType]
             votes[1] += 1
-    best = max(votes, key=votes.get)
+    best = max(votes, key=votes.__getitem__)
     return best if votes[best] * 2 > len(wide) else None
 
 
+def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
+    """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
+    no separator and no digit between (「…禁止公开3.危及…」). Key → stream offset of the label's end."""
+    out: dict[str, int] = {}
+    text = stream.text
+    labels = [p for p in items if p.kind == "label"]
+    for a, b in zip(labels, labels[1:]):
+        gap = text[a.end:b.start]
+        if _NO_CELL_BETWEEN.fullmatch(gap):
+            out.setdefault(a.key, a.end)
+    return out
+
+
+_NO_CELL_BETWEEN = re.compile(r"[^\d\x1d-\x1f]*")
+
+
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
-    runs = value_runs(pieces(ctx.stream, _T3_LABELS, start, end))
+    items = pieces(ctx.stream, _T3_LABELS, start, end)
+    runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
@@ -426,13 +444,21 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
     ctx.out.found.add("t3")
     assigned = _align(runs, order, len(ts.T3_COLS))
     row_specs = {r.key: r for r in spec.rows} | {g: ts.T3_GROUP_HEADERS[g] for g in subtotals}
-    glued_rows: list[tuple[ts.RowSpec, list[str], ValueRun, list[glued.Split]]] = []
+    glued_rows: list[tuple[ts.RowSpec, tuple[str, ...], ValueRun, list[glued.Split]]] = []
     equations = ts.t3_equations(spec, subtotals)
+    blank_at: dict[str, int] | None = None  # found only when a row is missing
     for key in order:
         row = row_specs[key]
         run = assigned.get(key)
         keys = _row_keys("t3", key, row.cols)
         if run is None:
+            if blank_at is None:
+                blank_at = _printed_blank(ctx.stream, items)
+            at = blank_at.get(key)
+            if at is not None:  # printed blank: every cell blank, where the label ends
+                span = ctx.span(at, at)
+                ctx.out.cells.update({k: Cell(k, None, "", True, None, "printed", span) for k in keys})
+                continue
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue
         if run.label != key:
@@ -453,20 +479,35 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 
 
 # ---------------------------------------------------------------------------- table 四
+# The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
+# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+_T4_HEAD_WORDS = re.compile(r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
+                            r"|总计|案件数量|[()\[\]:、])+")
+
 def _table4(ctx: _Ctx, start: int, end: int) -> int:
     """Reads table 四; returns the stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
-    for p in items:
-        if p.kind in ("value", "placeholder", "blank"):
+    between = False  # in the row of header text that follows numbers: a sub-table's header, whose
+    for p in items:  # empty slots are layout, not cells
+        kind = p.kind
+        if kind == "value" or kind == "placeholder":
             cells.append(p)
-        elif p.kind == "other":
+            between = False
+        elif kind == "blank":
+            if not between:
+                cells.append(p)
+        elif kind == "row":
+            between = False
+        elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
                 cells = []
-            elif len(filled) >= n or len(p.text) > 12:
-                break
+            elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
+                break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
+            else:
+                between = True
     cells = _trim(cells, n)
     if not any(c.kind != "blank" for c in cells):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extractor.schema import Answer
 
 from .question import Question
 from .scope import Catalogue, Entry, Resolved
 from .store import Store
+
+if TYPE_CHECKING:
+    from extractor.llm_client import LLMClient
 
 NOT_MENTIONED = "报告未提及"
 
@@ -21,7 +25,7 @@ class Context:
     store: Store
     catalogue: Catalogue
     index: Callable[[], object | None]  # -> rag.index.Index | None, opened lazily
-    llm: object | None  # extractor.llm.LLMConfig
+    llm: LLMClient | None
     question: Question
     scope: Resolved
     _one: bool | None = None
@@ -39,12 +43,16 @@ class Context:
     def n(self) -> int:
         return self.scope.n
 
-    def entry(self, rid: str) -> Entry | None:
-        return self.catalogue.entry(rid)
+    def entry(self, rid: str) -> Entry:
+        """The catalogue entry of a report in scope (its ids come from the catalogue: always there)."""
+        e = self.catalogue.entry(rid)
+        if e is None:
+            raise KeyError(rid)
+        return e
 
     def name(self, rid: str, with_year: bool = True) -> str:
         """How a report is named in an answer: its agency (else its file), and its year."""
-        e = self.catalogue.entry(rid)
+        e = self.entry(rid)
         who = e.agency or f"《{(e.source or rid).rsplit('/', 1)[-1]}》"
         return f"{who}{e.year}年" if with_year and e.year else who
 
@@ -52,14 +60,14 @@ class Context:
         if self._one is None and self.scope.corpus and self.scope.n_agencies is not None:
             self._one = self.scope.n_agencies == 1
         if self._one is None:
-            entry = self.catalogue.entry
+            entry = self.entry
             first = entry(self.ids[0]).agency_key or self.ids[0] if self.ids else None
             self._one = all((entry(r).agency_key or r) == first for r in self.ids)
         return self._one
 
     def label(self, rid: str) -> str:
         """A report within a series: its year when the series is one agency, else agency and year."""
-        e = self.catalogue.entry(rid)
+        e = self.entry(rid)
         return f"{e.year}年" if self.one_agency() and e.year else self.name(rid)
 
     def answer(self, text: str, route: str, **kw) -> Answer:

@@ -16,7 +16,6 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from .tokens import bigrams
 
-
 _CACHE_LIMIT = 500_000  # tokens whose slot and sign are remembered (a corpus repeats its bigrams)
 _CJK = re.compile("[\u4e00-\u9fff]")  # each CJK character is a token of its own too
 

@@ -146,9 +146,10 @@ def sentence_problem(sentence: str, src: Sources) -> str | None:
     for m in _CN_RUN.finditer(plain):
         run = m.group()
         if len(run) < 2 and run not in "十百千万亿":
-            if run == "一" or not _COUNTED.match(plain, m.end()):
+            counted = _COUNTED.match(plain, m.end())
+            if run == "一" or not counted:
                 continue  # 「一」「三」 are words as often as numbers; 「五件」 is a count
-            run = plain[m.start():_COUNTED.match(plain, m.end()).end()]  # printed with its counter
+            run = plain[m.start():counted.end()]  # printed with its counter
         value = parse_chinese_number(m.group())
         if run not in src.plain and (value is None or str(value) not in src.numbers):
             return f"数字「{run}」不在所引片段中"

@@ -137,7 +137,7 @@ class Index:
             ids = res["ids"][0] if res["ids"] else []
             return [i for i in ids if want is None or i.rsplit(":", 1)[0] in want][:k]
         where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
-        res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)
+        res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)  # pyright: ignore[reportArgumentType]
         return res["ids"][0] if res["ids"] else []
 
     def _exact(self, query: str, report_ids: list[str], k: int) -> list[str]:

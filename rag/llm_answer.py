@@ -88,7 +88,7 @@ def stream_llm_answer(client: LLMClient, q: str, chunks: list, store,
     finally:
         stream.close()
     final = _verified(q, stream.result, labelled, store) if stream.result is not None else None
-    if final is not None and shown and (_cited(stream.result.citations, labelled) != known
+    if final is not None and stream.result is not None and shown and (_cited(stream.result.citations, labelled) != known
                                         or not final.answer.startswith(shown)):
         final = None  # what was shown was verified against other citations than the final ones
     if final is not None and final.answer.startswith(shown) and len(final.answer) > len(shown):

@@ -13,9 +13,9 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from extractor.agency import agency_key, identify
-from extractor.agency import name_forms as name_forms_of
+from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
 from .question import Scope
@@ -271,7 +271,7 @@ class Catalogue:
 
 def _entry(r) -> Entry:
     """An Entry from a report row (sqlite3.Row, or a dict that may leave fields out)."""
-    g = r.get if isinstance(r, dict) else r.__getitem__
+    g = cast(Callable[[str], Any], r.get if isinstance(r, dict) else r.__getitem__)
     return Entry(g("id"), g("agency"), g("agency_key") or "", g("year"), g("template"), g("source"),
                  g("ingested_at"), g("n_errors") or 0)
 
@@ -394,7 +394,7 @@ class StoreCatalogue(Catalogue):
             return [r[0] for r in rows if r[0] not in excluded]
 
         span = [] if lo is None else ([lo] if lo == hi else [lo, hi])
-        fields = dict(corpus=True, n_agencies=n_agencies, years=span, sql_years=years, excluded=frozenset(excluded),
+        fields: dict[str, Any] = dict(corpus=True, n_agencies=n_agencies, years=span, sql_years=years, excluded=frozenset(excluded),
                       size=n, loader=load)  # (n counts the current reports only)
         if len(self._corpus_cache) > 64:
             self._corpus_cache.clear()

@@ -33,14 +33,14 @@ import threading
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, ExtractError, Report
 
-from extractor.agency import agency_key, aliases, identify, text_places
 from .chunks import Chunk, build_chunks
 from .tokens import bigrams
 
@@ -281,7 +281,7 @@ class Store:
         key = content_key(report.text)
         errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
         warnings = sum(1 for f in report.findings if f.severity == "warning")
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         packed = pack_body(body if body is not None else report.model_dump_json())
         tokens = [_fts_tokens(c.report_id, c.text) for c in chunks]
         return report, chunks, key, errors, warnings, now, packed, tokens
@@ -413,7 +413,7 @@ class Store:
         with self.db as db:
             db.executemany("DELETE FROM unindex WHERE report_id=?", [(r,) for r in report_ids])
 
-    def indexed_chunk_ids(self) -> tuple[int, "sqlite3.Cursor"]:
+    def indexed_chunk_ids(self) -> tuple[int, sqlite3.Cursor]:
         """(count, ids) of the narrative chunks the vector index should hold."""
         where = ("FROM chunks c JOIN reports r ON r.id=c.report_id"
                  " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL")

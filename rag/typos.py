@@ -20,7 +20,7 @@ _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 def vocabulary() -> set[str]:
     """Plain words of the spec's question vocabulary (regex alternatives that are literal words)."""
-    out = set(DOMAIN_WORDS)
+    out: set[str] = set(DOMAIN_WORDS)
     for terms in (*ts.ROW_TERMS.values(), *ts.COL_TERMS.values()):
         for t in terms:
             for w in t.words:

@@ -76,7 +76,8 @@ def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
         return store.values_of(derived, report_ids, years, table="derived_cells", test=test)
     if len(keys) == 1:
         return store.values_of(keys[0], report_ids, years, test=test)
-    rows = {rid: total if n else None for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
+    rows: dict[str, float | None] = {rid: total if n else None
+                                     for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
     if test is not None:
         op, x = test
         ok = {"<": lambda v: v < x, ">": lambda v: v > x, ">=": lambda v: v >= x, "=": lambda v: v == x,

@@ -120,7 +120,7 @@ def build(wheel: Path) -> None:
             continue
         former[old["name"] + "\t" + parent] = (old["name"], code, e["year"], e["type"])
     by_path = {}
-    for c, n, p in rows:
+    for c, n, _p in rows:
         by_path[n] = by_path.get(n, []) + [c]
     for a in aliases.get("historical", []):
         canon = a["canonical"]
@@ -137,7 +137,7 @@ def build(wheel: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--wheel", type=Path)
     args = ap.parse_args()
     if args.wheel:

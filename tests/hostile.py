@@ -12,8 +12,8 @@ import io
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from reportgen import consistent_values, render
 

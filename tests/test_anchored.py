@@ -1,8 +1,8 @@
 """The anchored scan must find exactly what a plain regex scan finds."""
 
 import random
-import zlib
 import re
+import zlib
 
 import pytest
 

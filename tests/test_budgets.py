@@ -11,8 +11,21 @@ from extractor.extract import extract_bytes
 from extractor.load import load_bytes
 from extractor.load_html import expand_grid
 from extractor.schema import ExtractError
-from hostile import (MB, docx_gridspan, pdf, docx_many_members, docx_report, docx_vmerge, html_span, pdf_flate_bomb,
-                     pdf_pages, report_text, text_long_number, with_cell, zip_bomb_member)
+from hostile import (
+    MB,
+    docx_gridspan,
+    docx_many_members,
+    docx_report,
+    docx_vmerge,
+    html_span,
+    pdf,
+    pdf_flate_bomb,
+    pdf_pages,
+    report_text,
+    text_long_number,
+    with_cell,
+    zip_bomb_member,
+)
 
 spans = st.lists(st.lists(st.tuples(st.integers(1, 4), st.integers(1, 4)), max_size=5), max_size=6)
 
@@ -95,8 +108,9 @@ def test_pdf_streams_are_counted_not_kept():
 def test_pdf_pages_in_object_streams_are_counted(corpus):
     data = (corpus / "reports" / "hongze-2023.pdf").read_bytes()
     scan = budgets.scan_pdf(data)
-    import pdfplumber
     import io
+
+    import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert scan.pages >= len(pdf.pages)

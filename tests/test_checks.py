@@ -42,7 +42,7 @@ def test_table4_group_total():
 
 
 def test_blank_total_is_blank_cells_not_a_defect():
-    values = consistent_values(11)
+    values: dict[str, int | float | None] = dict(consistent_values(11))
     values["t3.new.tot"] = None
     _, found = _findings(values)
     assert ("H1", "t3.tot", "blank_cells") in found

@@ -56,7 +56,7 @@ def test_single_row_other_handling_variant():
 
 
 def test_blank_cell_is_null_not_zero():
-    values = dict(VALUES)
+    values: dict[str, int | float | None] = dict(VALUES)
     values["t3.carry_in.tot"] = None
     for form in ("pipe", "lines", "markdown", "html"):
         report = extract_bytes(render(values, form).encode())

@@ -21,7 +21,7 @@ LIMITS = Limits(cpu_seconds=20, wall_seconds=60, memory_mb=768)
 # CI runs the same 40 examples per test every time (derandomized: a red build is reproducible);
 # XXGK_FUZZ_EXAMPLES=500 runs a fresh random campaign (docs/hostile.md says what ours found)
 CAMPAIGN = int(os.environ.get("XXGK_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=CAMPAIGN or 40, deadline=None, suppress_health_check=list(HealthCheck),
+FUZZ = settings(max_examples=CAMPAIGN or 40, deadline=None, suppress_health_check=list(HealthCheck),  # pyright: ignore[reportArgumentType]  (HealthCheck's metaclass hides its type)
                 derandomize=not CAMPAIGN)
 STOPPED = ("timeout", "worker_died")
 
@@ -99,7 +99,7 @@ def test_random_html(elements, with_report):
 def docx_table(draw):
     rows = []
     for _ in range(draw(st.integers(0, 8))):
-        before = draw(st.sampled_from(["", '<w:trPr><w:gridBefore w:val="{}"/></w:trPr>'.format(draw(span))]))
+        before = draw(st.sampled_from(["", f'<w:trPr><w:gridBefore w:val="{draw(span)}"/></w:trPr>']))
         cells = []
         for _ in range(draw(st.integers(0, 6))):
             props = ""
@@ -165,7 +165,7 @@ def test_random_pdf_structure(objs, encrypted, cut):
 
 @pytest.mark.parametrize("name", ["hongze-2023.pdf", "shanghai-office-2019.html"])
 @given(flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), min_size=1, max_size=20))
-@settings(max_examples=CAMPAIGN or 15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not CAMPAIGN)
+@settings(max_examples=CAMPAIGN or 15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=not CAMPAIGN)  # pyright: ignore[reportArgumentType]  (HealthCheck's metaclass hides its type)
 def test_damaged_real_reports(corpus, name, flips):
     data = bytearray((corpus / "reports" / name).read_bytes())
     for where, byte in flips:

@@ -4,6 +4,8 @@ section-wise pass (`passes="always"`: one call per narrative section); the lean 
 and the size cap have their own tests below."""
 
 import json
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 
@@ -17,7 +19,7 @@ N = 3
 
 
 def cfg(server: ScriptedLLM, tmp_path, **kw) -> LLMConfig:
-    base = dict(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "cache",
+    base: dict[str, Any] = dict(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "cache",
                 max_retries=1, timeout=5, passes="always")
     base.update(kw)
     return LLMConfig(**base)
@@ -251,7 +253,10 @@ def test_lean_pass_asks_about_an_open_glued_row_only_when_a_split_could_be_kept(
 
 
 # ---------------------------------------------------------------------------- deadline and size
-def _elapsed(fn) -> tuple[object, float]:
+T = TypeVar("T")
+
+
+def _elapsed(fn: Callable[[], T]) -> tuple[T, float]:
     import time
 
     t0 = time.monotonic()
@@ -326,7 +331,7 @@ def test_a_unit_or_qualifier_the_quote_does_not_print_is_not_stored(corpus, tmp_
 @pytest.mark.parametrize("value", ["Infinity", "NaN", '"inf"', '"nan"'])
 def test_a_non_finite_value_is_never_stored(tmp_path, value):
     text = render(consistent_values(3), "pipe").replace("培训不足。", "培训不足，info 与 nan 字样。")
-    reply = '{"metrics": [{"quote": "info 与 nan", "value": %s, "unit": null, "label": "x"}]}' % value
+    reply = '{"metrics": [{"quote": "info 与 nan", "value": %s, "unit": null, "label": "x"}]}' % value  # noqa: UP031 (JSON braces)
     with ScriptedLLM(lambda body, n: {"content": reply}) as server:
         report = extract_bytes(text.encode(), "x.txt", cfg(server, tmp_path, max_retries=0))
     assert all(m.value == m.value and abs(m.value) != float("inf") for m in report.metrics)

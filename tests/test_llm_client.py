@@ -94,7 +94,7 @@ def test_each_thread_has_its_own_deadline_on_one_client(tmp_path):
     with ScriptedLLM(lambda body, n: {**kind(), "delay": 30} if "慢" in json.dumps(body, ensure_ascii=False)
                      else kind()) as server:
         c = client(server, tmp_path, timeout=1.5)
-        out: dict[str, object] = {}
+        out: dict[str, tuple[object, float]] = {}
 
         def call(name: str, prompt: str) -> None:
             t0 = time.monotonic()

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract import extract_bytes, extract_document, extract_path
+from extractor import tablespec as ts
+from extractor.extract import extract_bytes, extract_path
 from extractor.load_pdf import garbage_text
 from extractor.ocr_checks import alternatives, ocr_doubts
 from extractor.schema import Cell, ExtractError, Finding, Span
-from extractor import tablespec as ts
 from reportgen import consistent_values, render
 
 pytest.importorskip("rapidocr", reason="OCR group not installed (pip install 'xxgk[ocr]')")

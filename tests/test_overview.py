@@ -9,8 +9,7 @@ import zipfile
 
 import pytest
 
-from api import overview as ov
-from api import sheets
+from api import overview as ov, sheets
 from extractor.extract import extract_bytes, extract_path
 from rag.store import Store
 from reportgen import AGENCIES, agency_corpus

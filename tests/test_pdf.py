@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 STYLE = ParagraphStyle("zh", fontName="STSong-Light", fontSize=9, leading=12)
@@ -50,7 +50,7 @@ def _table(rows, split_at=None, ruled=True):
 def _pdf(values, split_t3_at=None, ruled=True) -> bytes:
     buf = io.BytesIO()
     rows = table_rows(values)
-    flow = [Paragraph(line, STYLE) for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
+    flow: list[Flowable] = [Paragraph(line, STYLE) for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
     flow += [Paragraph(SECTION2.strip(), STYLE), *_table(rows["t2"], ruled=ruled), Paragraph(SECTION3.strip(), STYLE),
              *_table(rows["t3"], split_t3_at, ruled), Paragraph(SECTION4.strip(), STYLE), *_table(rows["t4"], ruled=ruled)]
     flow += [Paragraph(line, STYLE) for line in TAIL.split("\n") if line]

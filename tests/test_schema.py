@@ -14,7 +14,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @schema.parametrize()
-@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))  # pyright: ignore[reportArgumentType]  (HealthCheck's metaclass hides its type)
 def test_no_server_errors(case):
     case.call_and_validate(checks=[not_a_server_error])
 

@@ -13,6 +13,7 @@ def _reference(text: str, start: int, end: int) -> list[Piece]:
     out: list[Piece] = []
     for m in _REFERENCE.finditer(text, start, end):
         kind = m.lastindex
+        assert kind is not None
         a, b = m.span(kind)
         if kind == 1:
             out.append(Piece("value", a, b, m.group(1)))

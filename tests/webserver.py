@@ -21,6 +21,7 @@ def free_port() -> int:
 
 
 class Server:
+    ids: dict  # set by tests that ingest a corpus: (agency, year) → report id
     def __init__(self, data_dir: Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -10,13 +10,17 @@ import json
 from pathlib import Path
 
 import _dsl
-import src_ankang_hongze  # noqa: F401  (each source appends to _dsl.BANK on import)
+
+# ids follow this order: each source appends to _dsl.BANK on import
+# isort: off
+import src_ankang_hongze  # noqa: F401
 import src_shanghai  # noqa: F401
 import src_hebei_edu  # noqa: F401
 import src_pingtan  # noqa: F401
 import src_unlabeled  # noqa: F401
 import src_cross  # noqa: F401
 import src_more  # noqa: F401
+# isort: on
 
 HERE = Path(__file__).resolve().parent
 

@@ -1,5 +1,5 @@
 """Questions about ankang-2022 and hongze-2023 (one report each)."""
-from _dsl import about, add, V, R, BL, VS, VD, CT, px, S3, S4, S5, S6, legal
+from _dsl import CT, S3, S4, S5, S6, VD, R, V, about, add, legal, px
 
 A = "ankang-2022"
 about(A)

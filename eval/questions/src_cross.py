@@ -1,5 +1,5 @@
 """Questions asked to the whole store: trends, rankings, comparisons, sums, which-reports, missing agencies/years."""
-from _dsl import about, add, V, R, VS, WR, VD, CT, px
+from _dsl import CT, VD, VS, WR, R, V, about, add
 
 about(None)
 PT = ["pingtan-2019", "pingtan-2020", "pingtan-2021", "pingtan-2022"]

@@ -1,5 +1,5 @@
 """Questions about hebei-edu-2021, hebei-edu-2023 and hebei-edu-2018 (LEGACY, no tables)."""
-from _dsl import about, add, V, R, BL, VS, VD, CT, px, S3, S4, S5, S6, legal
+from _dsl import BL, CT, S3, S4, S5, S6, VD, R, V, about, add, legal, px
 
 E1 = "hebei-edu-2021"
 about(E1)

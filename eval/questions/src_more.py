@@ -1,5 +1,5 @@
 """Second pass: more cross-report questions (other measures than new applications) and more refusals."""
-from _dsl import about, add, V, R, VS, WR, VD, S3, S4
+from _dsl import S3, S4, VS, WR, R, V, about, add
 
 about(None)
 PT = ["pingtan-2019", "pingtan-2020", "pingtan-2021", "pingtan-2022"]

@@ -1,5 +1,5 @@
 """Questions about pingtan-2019 .. pingtan-2022, one report each (glued tables: gold holds the unique split)."""
-from _dsl import about, add, V, R, BL, VS, VD, CT, px, S3, S4, S5, S6, legal
+from _dsl import CT, S3, S4, S5, S6, VD, R, V, about, add, px
 
 P9 = "pingtan-2019"
 about(P9)

@@ -1,7 +1,7 @@
 """Questions about shanghai-office-2019 and shanghai-kewei-2024."""
-from _dsl import about, add, V, R, BL, VS, VD, CT, px, S3, S4, S5, S6, legal
+from _dsl import BL, CT, S3, S4, S6, VD, R, V, about, add, px
 
-O = "shanghai-office-2019"
+O = "shanghai-office-2019"  # noqa: E741 (the short report alias used on every line below)
 about(O)
 # ---------------------------------------------------------------- shanghai-office-2019: table values
 add("上海市政府办公厅2019年新收申请里自然人有多少件？", None, "value", "abbreviated", V(821, "件"), px(O, "t3.new.np"),

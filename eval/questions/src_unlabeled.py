@@ -1,5 +1,5 @@
 """Questions about single unlabeled reports, each answer read off the text (source_quote required)."""
-from _dsl import about, add, V, R, BL, VS, VD, CT
+from _dsl import BL, CT, VD, R, V, about, add
 
 TABLES_MISSING_19 = "二、主动公开政府信息情况三、收到和处理政府信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况"
 

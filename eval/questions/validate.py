@@ -237,7 +237,7 @@ def main() -> int:
                 if any(ok and val is None for ok, val, _ in vals):
                     err(qid, "value read from a null cell")
                 elif all(ok for ok, _, _ in vals):
-                    s = sum(val for _, val, _ in vals)
+                    s = sum(val or 0 for _, val, _ in vals)  # none is None here
                     if not close(s, v, e.get("tol")):
                         err(qid, f"cells sum to {s}, expected {v}")
             elif quotes:
@@ -264,9 +264,9 @@ def main() -> int:
                     got = [cell(gold, r, scope, qid) for r in mine]
                     if any(ok and val is None for ok, val, _ in got):
                         err(qid, f"{k}: read from a null cell")
-                    elif all(ok for ok, _, _ in got) and not close(sum(val for _, val, _ in got), v, e.get("tol")):
-                        if e.get("tol") is None or len(mine) == 1:
-                            err(qid, f"{k}: cells give {sum(val for _, val, _ in got)}, expected {v}")
+                    elif (all(ok for ok, _, _ in got) and not close(sum(val or 0 for _, val, _ in got), v, e.get("tol"))
+                          and (e.get("tol") is None or len(mine) == 1)):
+                        err(qid, f"{k}: cells give {sum(val or 0 for _, val, _ in got)}, expected {v}")
                 elif k in quotes:
                     check_number_in_quotes(qid, v, {k: quotes[k]}, gold)
                 else:
@@ -293,9 +293,8 @@ def main() -> int:
                 ok, val, ph = cell(gold, r, scope, qid)
                 if ok and (val is not None or ph is None):
                     err(qid, f"blank expected but {r} is {val!r} (placeholder {ph!r})")
-        elif kind == "refuse":
-            if not item.get("note"):
-                err(qid, "refusal without a note saying why")
+        elif kind == "refuse" and not item.get("note"):
+            err(qid, "refusal without a note saying why")
 
     coverage(rows)
     for m in errors:

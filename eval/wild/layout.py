@@ -6,8 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from model import (A, COL_LABELS, H1_NOTE, T4_GROUPS, T4_LABELS, T4_PARTS, Cell,
-                   read_cell, t3_rows)
+from model import COL_LABELS, H1_NOTE, T4_GROUPS, T4_LABELS, T4_PARTS, A, Cell, read_cell, t3_rows
 
 
 @dataclass
@@ -240,7 +239,7 @@ def narrative(s: Spec, rng: random.Random) -> dict:
         p_apply += f"，结转下年度继续办理{cout}件" if cout else ""
         p_apply += "。所有申请均在法定期限内答复，答复内容规范、依据充分。"
     if s.t4_statement:
-        p_apply += f"全年未发生因政府信息公开引起的行政复议、行政诉讼案件。"
+        p_apply += "全年未发生因政府信息公开引起的行政复议、行政诉讼案件。"
     else:
         rv = _n(s, "t4", "rv.tot")
         lit = _n(s, "t4", "ld.tot") + _n(s, "t4", "lr.tot")

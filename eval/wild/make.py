@@ -15,18 +15,37 @@ import html
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from layout import Spec, blocks, grid_t2, grid_t3, grid_t4, t4_split  # noqa: E402
-from model import (A, COLS, T2_KEYS_2019, T2_KEYS_2021, T4_KEYS, _NUM, _SIGNED, base, expand,  # noqa: E402
-                   findings, read_cell, regroup_t3, t3_keys, t3_row_ok, t3_rows, t4_ok,
-                   unique_split, vary_t3, vary_t4)
 import render_doc as RD  # noqa: E402
 import render_html as RH  # noqa: E402
 import render_text as RT  # noqa: E402
+from layout import Spec, blocks, grid_t2, grid_t3, grid_t4, t4_split  # noqa: E402
+from model import (  # noqa: E402
+    _NUM,
+    _SIGNED,
+    COLS,
+    T2_KEYS_2019,
+    T2_KEYS_2021,
+    T4_KEYS,
+    A,
+    base,
+    expand,
+    findings,
+    read_cell,
+    regroup_t3,
+    t3_keys,
+    t3_row_ok,
+    t3_rows,
+    t4_ok,
+    unique_split,
+    vary_t3,
+    vary_t4,
+)
 
 REPORTS = HERE / "reports"
 GOLD = HERE / "gold"
@@ -61,7 +80,7 @@ def all_zero_rows(t3: dict, template: str) -> list[str]:
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
-def t2_2021(reg=(0, 0, 0), norm=(0, 0, 0), lic=0, pen=0, coe=0, fee=0) -> dict:
+def t2_2021(reg=(0, 0, 0), norm=(0, 0, 0), lic=0, pen=0, coe=0, fee: float = 0) -> dict:
     return {"reg.made": reg[0], "reg.repealed": reg[1], "reg.valid": reg[2], "norm.made": norm[0],
             "norm.repealed": norm[1], "norm.valid": norm[2], "license.decisions": lic, "penalty.decisions": pen,
             "coercion.decisions": coe, "fee.amount_wan": fee}
@@ -176,15 +195,14 @@ def r_cms(s: Spec, rng, *, site, crumbs, meta, footer, charset="utf-8", th_rows=
     gr = grids_of(s, t2v, t3v)
     body = []
     for kind, val in bl[1:]:
-        if kind == "h1":
-            body.append(f'<p style="text-indent:2em;"><strong>{html.escape(val)}</strong></p>')
-        elif kind == "h2":
+        if kind == "h1" or kind == "h2":
             body.append(f'<p style="text-indent:2em;"><strong>{html.escape(val)}</strong></p>')
         elif kind in ("p", "stmt"):
             body.append(f'<p style="text-indent:2em;">{html.escape(val)}</p>')
         elif kind == "sign":
             body.append("<p>&nbsp;</p>" + "".join(f'<p style="text-align:right;">{html.escape(x)}</p>' for x in val))
         elif kind == "img":
+            assert images is not None, "an image block needs images="
             body.append(f'<p style="text-align:center;"><img src="{images[val]}" width="640" '
                         f'alt="" border="0" style="max-width:100%;"></p>')
         elif kind == "table":
@@ -255,7 +273,7 @@ def set_glued(s: Spec):
 
 # ---------------------------------------------------------------- the set
 
-SPECS: list[tuple[Spec, callable]] = []
+SPECS: list[tuple[dict, Callable]] = []  # (the spec's keywords, the function that writes it)
 
 
 def spec(**kw):

@@ -35,7 +35,7 @@ R2_LABEL = "（二）部分公开（区分处理的，只计这一情形，不�
 
 
 def t3_rows(template: str) -> list[tuple[str, str | None, str]]:
-    rows = [("new", None, "一、本年新收政府信息公开申请数量"), ("carry_in", None, "二、上年结转政府信息公开申请数量"),
+    rows: list[tuple[str, str | None, str]] = [("new", None, "一、本年新收政府信息公开申请数量"), ("carry_in", None, "二、上年结转政府信息公开申请数量"),
             ("r1", None, "（一）予以公开"), ("r2", None, R2_LABEL)]
     rows += [(k, G3, lab) for k, lab in _R3] + [(k, G4, lab) for k, lab in _R4] + [(k, G5, lab) for k, lab in _R5]
     rows += [(k, G6, lab) for k, lab in _R6] if template == "GF2021" else [("r6", None, G6)]

@@ -35,12 +35,11 @@ def font() -> str:
 
 def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, title_meta: str,
               footer=lambda n: f"— {n} —", images: dict | None = None) -> None:
+    from reportlab import rl_config
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    from reportlab import rl_config
     rl_config.invariant = 1  # no creation date / random id: the build is reproducible
     f = font()
     body = ParagraphStyle("b", fontName=f, fontSize=10.5, leading=17, firstLineIndent=21, wordWrap="CJK")
@@ -66,6 +65,7 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
             for line in val:
                 story.append(Paragraph(line, sign))
         elif kind == "img":
+            assert images is not None, "an image block needs images="
             story.append(Image(io.BytesIO(images[val]), width=widths[val][0], height=widths[val][1]))
         elif kind == "table":
             for grid in grids[val] if isinstance(grids[val], tuple) else [grids[val]]:
@@ -94,8 +94,8 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
 
 class _Pager:
     def __init__(self, path: Path, title_meta: str, footer):
-        from reportlab.lib.pagesizes import A4
         from reportlab import rl_config
+        from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
         rl_config.invariant = 1
         self.W, self.Hh = A4
@@ -219,7 +219,7 @@ def table_picture(grid: list[list[Cell]], widths: list[int], row_h=26) -> bytes:
             txt = txt[:-1]
         d.text(((x0 + x1) / 2 - d.textlength(txt, font=fnt) / 2, (y0 + y1) / 2 - 7), txt, fill=0, font=fnt)
     buf = io.BytesIO()
-    img.point(lambda x: 255 if x > 160 else 0).convert("1").save(buf, "PNG", optimize=True)
+    img.point(lambda x: 255 if x > 160 else 0)  # pyright: ignore[reportOperatorIssue]  (PIL passes ints).convert("1").save(buf, "PNG", optimize=True)
     return buf.getvalue()
 
 
@@ -234,8 +234,8 @@ def docx_file(path: Path, blocks: list[tuple], grids: dict, *, core_title: str, 
 
     d = docx.Document()
     st = d.styles["Normal"]
-    st.font.name = "Times New Roman"
-    st.font.size = Pt(12)
+    st.font.name = "Times New Roman"  # pyright: ignore[reportAttributeAccessIssue]  (「Normal」 is a paragraph style)
+    st.font.size = Pt(12)  # pyright: ignore[reportAttributeAccessIssue]
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
     d.core_properties.title = core_title
     d.core_properties.author = author

@@ -64,7 +64,7 @@ def md_table(rows: list[list[str]], header: list[str] | None = None) -> list[str
 def mineru_table(grid) -> str:
     """MinerU-style HTML table inside Markdown: bare tags, rowspan/colspan, no styles."""
     pos: dict[int, list] = {}
-    for r, col, c in positions(grid):
+    for r, _col, c in positions(grid):
         pos.setdefault(r, []).append(c)
     out = ["<table>"]
     for r in sorted(pos):

@@ -11,7 +11,7 @@ from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
 from extractor.schema import Answer, Citation
 
-from ..cite import cell_citation, fmt, text_citation
+from ..cite import cell_citation, fmt
 from ..context import Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure
 
@@ -24,7 +24,7 @@ def _name(key: str, by: str) -> str:
     table, row, col = key.split(".", 2)
     if by == "row":
         return ts.short_label(table, row)
-    return ts.T3_COL_LABELS.get(col) if table == "t3" else ts.T4_COL_LABELS.get(col, col)
+    return ts.T3_COL_LABELS.get(col, col) if table == "t3" else ts.T4_COL_LABELS.get(col, col)
 
 
 def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | None, bool]:
@@ -223,7 +223,7 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
         if len(e.lhs) == 1 and e.lhs[0] in picked:
             vals = [cells[k]["value"] if k in cells else None for k in e.rhs]
             if all(v is not None for v in vals):
-                implied.append(f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(vals))}")
+                implied.append(f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(v or 0 for v in vals))}")
     from ..cite import cells_in_words
 
     names = cells_in_words(picked[:24], cells)

@@ -6,6 +6,7 @@ two reports never share a sentence without their names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractor.schema import Answer
 
@@ -29,7 +30,7 @@ def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
     return [r for r in scope.ids if r in found], found
 
 
-def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: dict[str, float]) -> list:
+def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
     return [cell_citation(r, ctx.entry(r), by[r], keys[r]) for r in rids if keys[r]]

@@ -36,8 +36,8 @@ def _clause(text: str, start: int, num_start: int, num_end: int, stops: str = "�
     """The clause holding a number: from the previous 、，；： (or the sentence start) to its end."""
     a = max(text.rfind(ch, start, num_start) for ch in stops) + 1
     a = max(a, start)
-    stops = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
-    return text[a:min(stops) if stops else num_end + 12]
+    ends = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
+    return text[a:min(ends) if ends else num_end + 12]
 
 
 def _tail(quote: str, value) -> str:
@@ -196,7 +196,7 @@ def section_list(ctx: Context) -> Answer | None:
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
     sec = next((s for s in report.sections if s.number == 5), None) if report else None
-    if sec is None:
+    if report is None or sec is None:
         return None
     part = ctx.question.first(SectionMeasure)
     text = report.text[sec.span.start:sec.span.end]
@@ -285,6 +285,8 @@ def narrative_sum(ctx: Context) -> Answer | None:
     if total is None:
         return None
     report = ctx.store.report(rid)
+    if report is None:
+        return None
     close = re.search(r"[)）。]", report.text[total["end"]:])
     stop = total["end"] + (close.start() if close else 400)
     parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
@@ -306,7 +308,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
 def _ranked_chunks(ctx: Context) -> list:
     index = ctx.index()
     scope = None if ctx.scope.corpus and not ctx.scope.sql_years and not ctx.scope.excluded else ctx.ids
-    if index is None:
+    if index is None:  # noqa: SIM108 (the type: ignore below is for one branch only)
         hits = ctx.store.bm25(ctx.q, scope, k=6)
     else:
         hits = index.search(ctx.q, scope, k=6)  # type: ignore[attr-defined]
