@@ -15,12 +15,13 @@ only after the last child was forked (forking a process that has chroma's thread
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from extractor.load import read_source
 from extractor.schema import ExtractError, Report
@@ -47,10 +48,8 @@ def warm() -> None:
     """Build the extractor's lazy tables in this process, and freeze the heap, before forking."""
     from extractor.extract import extract_bytes
 
-    try:
+    with contextlib.suppress(ExtractError):
         extract_bytes(_WARM_TEXT.encode("utf-8"), "warm.txt")
-    except ExtractError:
-        pass
     gc.freeze()
 
 

@@ -11,6 +11,7 @@ vectors of two embeddings are never mixed."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from .chunks import Chunk
@@ -57,10 +58,8 @@ class Index:
             had = self.client.get_collection(COLLECTION).count() if self.col is None else self.col.count()
         except Exception:
             had = 0
-        try:
+        with contextlib.suppress(Exception):  # there was none
             self.client.delete_collection(COLLECTION)
-        except Exception:
-            pass  # there was none
         self.col = self._collection()
         self.store.mark_all_unindexed()
         if had:

@@ -78,6 +78,7 @@ def test_ingest_from_a_bulk_run_extracts_nothing_again(tmp_path):
     with (tmp_path / "out" / "reports.jsonl").open("a", encoding="utf-8") as fh:
         fh.write('{"id": "cut short", "text": \n')  # a line that is no report
     direct = xxgk("ingest", str(src), "--data-dir", str(tmp_path / "direct"), timeout=300)
+    assert direct.returncode == 2  # the bad file
     bulk = xxgk("ingest", "--from-bulk", str(tmp_path / "out"), "--data-dir", str(tmp_path / "bulk"), timeout=300)
     err = one_line_no_traceback(bulk)
     assert bulk.returncode == 2 and "reports.jsonl 第 " in err and "不是有效的报告记录" in err, err
