@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.llm_client import LLMConfig, client_for
@@ -207,7 +208,7 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rag.store import Store
+    from rag.store import Added, Store
 
     from . import ingest
 
@@ -225,7 +226,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store))
     show = sys.stderr.isatty() and not getattr(args, "quiet", False)
 
-    def stored(o) -> object:
+    def stored(o) -> Added | Exception:
         """`store.add` of one outcome's report: its Added, or the error it met (said, counted)."""
         try:
             return store.add(o.report, o.body)
@@ -239,6 +240,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         segment), each alone again if the batch fails, so the failure is the one file's."""
         nonlocal added, variants, failed
         items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
+        results: Iterator[Added | Exception]
         try:
             results = iter(store.add_many([(o.report, o.body) for o in items]))
         except Exception:

@@ -26,6 +26,8 @@ from pathlib import Path
 from extractor.load import read_source
 from extractor.schema import ExtractError, Report
 
+from .sandbox import Job
+
 _WARM_TEXT = ("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n"
               "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
               "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n")
@@ -55,7 +57,7 @@ def warm() -> None:
 
 def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> Iterator[Outcome]:
     """Outcomes of the files in input order, `workers` sandboxed children extracting at once."""
-    from .sandbox import Job, Limits
+    from .sandbox import Limits
 
     limits = Limits.from_env(llm)
     if llm is not None:
@@ -66,7 +68,7 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
         for name in _LLM_PRELOAD:  # imported once here, inherited by every child
             importlib.import_module(name)
     warm()
-    pending: deque[tuple[str, object]] = deque()
+    pending: deque[tuple[str, Outcome | Job]] = deque()
     todo = iter(files)
 
     def submit() -> bool:
@@ -94,15 +96,15 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
             if not pending:
                 return
             f, item = pending.popleft()
-            yield item if isinstance(item, Outcome) else _wait(f, item)
+            yield _wait(f, item) if isinstance(item, Job) else item
     finally:
         for _, item in pending:  # Ctrl-C or a failed write: no child outlives the run
-            if not isinstance(item, Outcome):
+            if isinstance(item, Job):
                 item.kill()
         gc.unfreeze()
 
 
-def _wait(f: str, job) -> Outcome:
+def _wait(f: str, job: Job) -> Outcome:
     try:
         while not job.ready(0.2):
             if job.expired():

@@ -39,32 +39,30 @@ class Index:
         self.ef = configured_embedding()
         self.version = getattr(self.ef, "version", type(self.ef).__name__)
         self.notice: str | None = None  # said to the user when the index had to be rebuilt
-        try:
-            self.col = self._collection()
-        except Exception:  # chroma refuses: the collection was made with another embedding function
-            self.col = None
-        held = None if self.col is None else (self.col.metadata or {}).get(EMBEDDING_KEY)
-        if held != self.version:
-            self._rebuild(held)
+        col = None
+        with contextlib.suppress(Exception):  # chroma refuses: made with another embedding function
+            col = self._collection()
+        held = None if col is None else (col.metadata or {}).get(EMBEDDING_KEY)
+        self.col = col if col is not None and held == self.version else self._rebuild(held, col)
 
     def _collection(self):
         return self.client.get_or_create_collection(
             COLLECTION, embedding_function=self.ef, metadata={"hnsw:space": "cosine", EMBEDDING_KEY: self.version})
 
-    def _rebuild(self, held: str | None) -> None:
+    def _rebuild(self, held: str | None, col):
         """The collection's vectors were made by another embedding (or by a version that did not say
         which): drop them all and mark every report for indexing; the next `sync` embeds them anew."""
         try:
-            had = self.client.get_collection(COLLECTION).count() if self.col is None else self.col.count()
+            had = self.client.get_collection(COLLECTION).count() if col is None else col.count()
         except Exception:
             had = 0
         with contextlib.suppress(Exception):  # there was none
             self.client.delete_collection(COLLECTION)
-        self.col = self._collection()
         self.store.mark_all_unindexed()
         if had:
             self.notice = (f"向量索引由另一种嵌入生成（{held or '旧版本，未记录'}，当前为 {self.version}），"
                            f"已清空，正按当前嵌入重建（{self.store.count()} 份报告）")
+        return self._collection()
 
     def add(self, chunks: list[Chunk]) -> None:
         """Vectors of the chunks, made here in one batch, with their report ids (no text)."""

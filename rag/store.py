@@ -103,12 +103,17 @@ def pack_body(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), 3)
 
 
-def body_text(body: bytes | str | None) -> str | None:
+def body_text(body: bytes | str) -> str:
     """A stored report's JSON text, whether it was stored compressed (a BLOB) or by an older
-    version as text. Also the SQL function `report_json(body)` on the store's connections."""
-    if body is None or isinstance(body, str):
+    version as text."""
+    if isinstance(body, str):
         return body
     return zlib.decompress(body).decode("utf-8")
+
+
+def _report_json(body: bytes | str | None) -> str | None:
+    """The SQL function `report_json(body)` on the store's connections (json_extract over it)."""
+    return None if body is None else body_text(body)
 
 
 def content_key(text: str) -> str:
@@ -243,7 +248,7 @@ class Store:
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30)
             conn.row_factory = sqlite3.Row
-            conn.create_function("report_json", 1, body_text, deterministic=True)
+            conn.create_function("report_json", 1, _report_json, deterministic=True)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn

@@ -165,7 +165,7 @@ def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
     old = client.get_collection(COLLECTION)
     ids = old.get(include=[])["ids"]
     client.delete_collection(COLLECTION)
-    legacy = client.create_collection(COLLECTION, embedding_function=HashEmbedding(dim=64),
+    legacy = client.create_collection(COLLECTION, embedding_function=HashEmbedding(dim=64),  # pyright: ignore[reportArgumentType]
                                       metadata={"hnsw:space": "cosine"})  # the old way: texts, no version
     legacy.upsert(ids=ids, documents=["旧文字"] * len(ids), metadatas=[{"report_id": i.split(":")[0]} for i in ids])
     del legacy, old, client
