@@ -24,6 +24,11 @@ from pathlib import Path
 from rag.ask import NOT_MENTIONED
 
 QUESTIONS = Path(__file__).resolve().parent / "questions"
+
+
+def bank_path(which: str) -> Path:
+    """dev and holdout sit in questions/; the final blind bank (written after the router) in its folder."""
+    return QUESTIONS / which / f"{which}.jsonl" if which == "final" else QUESTIONS / f"{which}.jsonl"
 REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
@@ -117,7 +122,9 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
         if verdict != exp["verdict"]:
             return False, "verdict"
         shown = [v for _, v in _numbers(text)]
-        missing = [k for k, v in (exp.get("values") or {}).items() if not any(_same(x, float(v), tol) for x in shown)]
+        # a value may be several numbers written 「181/25」: each must be shown
+        wanted = [(k, float(p)) for k, v in (exp.get("values") or {}).items() for p in str(v).split("/")]
+        missing = [k for k, v in wanted if not any(_same(x, v, tol) for x in shown)]
         return not missing, "verdict numbers" if missing else "verdict"
     if "reports" in exp:
         named = {c.report_id for c in ans.citations}
@@ -171,7 +178,7 @@ def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
 
 def run(asker, files: dict[str, str], which: str) -> dict:
     """Ask every question of one bank file; `files` maps a corpus file name to its report id."""
-    items = load(QUESTIONS / f"{which}.jsonl")
+    items = load(bank_path(which))
     reports = _bank_reports(asker.catalogue(), files)
     rows = []
     for item in items:
@@ -194,7 +201,7 @@ def run(asker, files: dict[str, str], which: str) -> dict:
 
 def render(summary: dict, which: str) -> str:
     if not summary["items"]:
-        return f"{which}: no questions ({QUESTIONS / (which + '.jsonl')} not found)"
+        return f"{which}: no questions ({bank_path(which)} not found)"
     lines = []
     if which == "dev":
         for r in summary["rows"]:

@@ -54,7 +54,10 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     if title is None and doc.title_hint and "年度报告" in doc.title_hint:
         title = re.split(r"[_|｜\-—]+", doc.title_hint)[0].strip() or None  # 「…年度报告_XX市人民政府」
     year = find_year(doc.text, title)
-    template = detect_template(stream, year)
+    printed = detect_template(stream)  # from the table labels alone
+    # No label printed (tables published as pictures): the template in force for the year, and no
+    # table to look for — keywords in the narrative (「化解行政复议、行政诉讼风险…78件」) are not table 四.
+    template = printed if printed in (Template.GF2021, Template.GF2019) else detect_template(stream, year)
     sections = find_sections(doc, stream)
     findings: list[Finding] = [Finding(check="D8", severity="warning", kind="extraction_doubt", where="file",
                                        message=w) for w in doc.warnings]
@@ -62,11 +65,15 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     tables = None
     equations: tuple = ()
     if template in (Template.GF2021, Template.GF2019):
-        tables = parse_tables(doc, stream, template.value)
-        findings += tables.doubts
+        if printed is template:
+            tables = parse_tables(doc, stream, template.value)
+            findings += tables.doubts
         for t, name in (("t2", "表二（主动公开政府信息情况）"), ("t3", "表三（收到和处理政府信息公开申请情况）"),
                         ("t4", "表四（行政复议、行政诉讼情况）")):
-            if t not in tables.found and not any(f.where == t for f in tables.doubts):
+            if tables is None:  # not one table label printed: the tables were pictures, or left out
+                findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
+                                        message=f"未找到{name}（正文没有表格文字，可能以图片发布）"))
+            elif t not in tables.found and not any(f.where == t for f in tables.doubts):
                 findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
                                         message=f"未找到{name}"))
         missing = {f.where for f in findings if f.check == "D1" and f.where in ("t3", "t4")}

@@ -71,6 +71,12 @@ class Asker:
         if report_id and (e := cat.entry(report_id)) is not None and e.agency_key:
             # asked while reading one report: 「去年」「这几年」「和2021年比」 reach the agency's other reports
             rel = intent.relative_years(q, e.year)
+            if rel and e.year and e.year - 1 in rel and re.search(r"上一份|上份|前一份|上一期|上期", q):
+                # 「上一份年报」 is the agency's previous report, whatever year it is (2021 before 2023)
+                this = e.year
+                before = [x.year for x in cat.reports([e.agency_key], None) if x.year and x.year < this]
+                if before:
+                    rel = sorted({y for y in rel if y != this - 1} | {max(before)})
             if rel is None or rel != [e.year]:
                 agency, report_id = agency or cat.name(e.agency_key), None
                 years = rel or None

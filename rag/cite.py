@@ -20,8 +20,8 @@ def fmt(v) -> str:
         return "空白"
     if type(v) is int:
         return str(v)  # exact at any size (the store keeps big counts exact)
-    v = float(v)
-    return str(int(v)) if v.is_integer() else f"{v:g}"
+    v = round(float(v), 6)  # every printed digit (24252.311082 万元), no float noise of a difference
+    return str(int(v)) if v.is_integer() else repr(v)
 
 
 def joined(text: str) -> str:

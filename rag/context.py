@@ -5,7 +5,7 @@ with its resolved scope."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from extractor.schema import Answer
@@ -29,6 +29,8 @@ class Context:
     question: Question
     scope: Resolved
     _one: bool | None = None
+    # figures of table rows read from the text of reports that print no table (rag.answers.textrow)
+    text_figures: dict = field(default_factory=dict)
 
     @property
     def q(self) -> str:

@@ -48,13 +48,24 @@ def normalise_years(q: str) -> str:
     return _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
 
 
+_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
+
+
+_OPEN_RANGE = re.compile(_YEAR + r"\s*年度?(?:(及其?以后|以后|之后|以来|起)|以前|之前)")
+_OPEN_SPAN = 30
+
+
 def years_in(q: str) -> list[int]:
     """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
-    q = normalise_years(fold(q))
+    q = _EDITION.sub("", normalise_years(fold(q)))  # 「2019版格式」 names a format, not a year
     m = _RANGE.search(q)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         return list(range(min(a, b), max(a, b) + 1))
+    m = _OPEN_RANGE.search(q)
+    if m:  # 「2021年以后的报告」: that year and every later one; 「2021年以前」: the earlier ones
+        y = int(m.group(1))
+        return list(range(y, y + _OPEN_SPAN)) if m.group(2) else list(range(y - _OPEN_SPAN, y))
     years = {int(y) for y in _YEARS.findall(q)}
     years |= {int(y) for y in _BARE_YEAR.findall(q)}
     if len(years) == 1 and _PREVIOUS.search(q):
@@ -207,6 +218,9 @@ def series_measure(q: str) -> MetricMeasure:
 QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
+_COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
+
+
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
     the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
@@ -218,7 +232,10 @@ def focus(q: str) -> str:
     after = FILLER.sub("", first[m.end():])
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
-    before = _VERB_END.sub("", first[:m.start()])
+    # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
+    before = _COMPARED.sub("", first[:m.start()])
+    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
+    before = _VERB_END.sub("", before)
     return FILLER.sub("", before)[-3:]
 
 
@@ -244,29 +261,32 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
-CHECK = re.compile(r"有没有(?:错|误|问题|空白)|有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
+CHECK = re.compile(r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
+                   r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
+                   r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
                    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
-                   r"核对|填写完整|完整吗|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
-WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+                   r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
+WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
                    r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)")
 LIST_REPORTS = re.compile(r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有")
 RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
                   r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
-CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,10}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
 MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
 PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节")
+SAME_PROBLEMS = re.compile(r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)")
 IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
 _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
 def _finding(q: str) -> FindingMeasure | None:
-    if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|缺项", q):
+    if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(r"勾稽|不一致|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
         kind = "report_defect"
@@ -280,14 +300,20 @@ def _finding(q: str) -> FindingMeasure | None:
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
+_LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
+
+
 def _asserted(q: str) -> list[float]:
     return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
 
 
-_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份")
+_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份|同比|环比")
 _YEAR_BEFORE = re.compile(r"前年")
 _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = re.compile(r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势")
+
+
+_PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
 def relative_years(text: str, year: int | None) -> list[int] | None:
@@ -298,16 +324,33 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     named = set(years_in(q))
     if _ALL_YEARS.search(q) and not named:
         return None
+    if year is not None and named == {year + 1} and _PLANS.search(q):
+        return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
     if year is not None:
         explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」
         if _LAST_YEAR.search(q) and not explicit:
             named.add(year - 1)
         if _YEAR_BEFORE.search(q) and not explicit:
             named.add(year - 2)
-        compared = re.search(r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍", q)
+        compared = re.search(r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍|"
+                             r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配)", q)
         if _THIS_YEAR.search(q) or (compared and named and year not in named and len(named) == 1):
             named.add(year)
     return sorted(named) if named else ([year] if year is not None else [])
+
+
+_LISTING = re.compile(r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+                      r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]")
+
+
+def _conditioned(q: str, agencies: list[str]) -> bool:
+    """「哪些报告表四全部为0」: a condition the rules did not type — not a plain listing of the reports
+    (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
+    for name in agencies:
+        q = q.replace(name, "")
+    at = re.search(r"哪(?:些|几)", q)
+    q = q[at.start():] if at else q  # what precedes 「哪些」 names the agency and year asked about
+    return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
 
 
 def parse(text: str, agencies: list[str] | None = None, report_id: str | None = None,
@@ -326,11 +369,16 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
-        if re.search(r"看不到|看不清|图片|无法读|读不出|没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
+        limit = _LIMIT.search(q)
+        if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
+            m = series_measure(q[:limit.start()].replace("的", " "))
+            return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))
+        if re.search(r"看不到|看不清|图片|图像|截图|扫描|无法读|读不出|没(?:有|能)?读(?:出|到|取)|未(?:能)?读(?:出|到|取)|无法识别|识别不了|"
+                     r"没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
             return make("which_reports", [SectionMeasure(part="unreadable")])
         if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])
-        if LIST_REPORTS.search(q) or re.search(r"年报|报告", q):
+        if (LIST_REPORTS.search(q) or re.search(r"年报|报告", q)) and not _conditioned(q, agencies or []):
             return make("which_reports", [SectionMeasure(part="reports")])
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
         return make("explain", [SectionMeasure(part="template")])
@@ -338,12 +386,21 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
             "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
+    if SAME_PROBLEMS.search(q) and not cells:  # 「两年的报告都提到了哪个相同的问题」「问题一样吗」
+        return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
-        if NARRATIVE_SUM.search(q) and _asserted(q):
+        listed = re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q) and \
+            re.search(r"信息|文件|条", q) and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
+        if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
-        return make("explain", [finding, *(cells or table_measures(q, strict=False))], asserted=_asserted(q))
+        ms = cells or table_measures(q, strict=False)
+        if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
+            # 「2022年和2023年之间的结转数衔接吗」: this year's 上年结转 against last year's 结转下年度
+            ms = [m for m in ms if m.row not in ("carry_in", "carry_out")] + \
+                [CellMeasure(table="t3", row="carry_in"), CellMeasure(table="t3", row="carry_out")]
+        return make("explain", [finding, *ms], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
     if PROBLEMS.search(q) and not cells:
@@ -368,7 +425,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if COMPARE.search(q):
             return make("compare", cells)
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
-        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q)):
+        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)):
             return make("sum", cells)
         if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report

@@ -18,3 +18,21 @@ def gold_items() -> list[dict]:
 def corpus() -> Path:
     assert CORPUS.exists(), "eval/corpus is missing"
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_asker(tmp_path_factory, corpus):
+    """One store of all 22 corpus reports (reports + unlabeled) with its index, shared read-only by the
+    route and question-family tests (built once: ~15 s)."""
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(tmp_path_factory.mktemp("corpus_store"))
+    for folder in ("reports", "unlabeled"):
+        for f in sorted((corpus / folder).iterdir()):
+            if f.suffix != ".json":
+                store.add(extract_path(str(f)))
+    Index(store).sync()
+    return Asker(store)

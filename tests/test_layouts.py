@@ -344,3 +344,19 @@ def test_a_real_binary_file_is_still_refused():
     data = bytes(range(256)) * 64
     with pytest.raises(ExtractError):
         extract_bytes(data)
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_tables_as_images_read_no_cell_from_the_narrative(glued):
+    """With no table label printed, words of a table's heading in the narrative (「化解行政复议、行政诉讼风险。
+    全年共受理…78件」) are prose: no table 四 cell and no glued-row doubt come from them."""
+    text = _images_report(2020).replace(
+        "2020年，本县做好政府信息公开。",
+        "努力化解行政复议、行政诉讼风险。全年共受理政府信息公开申请78件，全部按时答复。")
+    if glued:
+        text = text.replace("\n", "")
+    rep, _ = _cells(text)
+    assert rep.template == Template.GF2019 and rep.tables_recoverable is False
+    assert rep.cells == []
+    assert {f.check for f in rep.findings} <= {"D1", "S8"}
+    assert {f.where for f in rep.findings if f.check == "D1"} == {"t2", "t3", "t4"}

@@ -6,24 +6,15 @@ import re
 
 import pytest
 
-from extractor.extract import extract_path
-from rag.ask import NOT_MENTIONED, Asker
-from rag.index import Index
+from rag.ask import NOT_MENTIONED
 from rag.routes import ROUTES
-from rag.store import Store
 
 TESTED: set[str] = set()
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, corpus):
-    store = Store(tmp_path_factory.mktemp("routes"))
-    for folder in ("reports", "unlabeled"):
-        for f in sorted((corpus / folder).iterdir()):
-            if f.suffix != ".json":
-                store.add(extract_path(str(f)))
-    Index(store).sync()
-    return Asker(store)
+def asker(corpus_asker):
+    return corpus_asker
 
 
 def ask(asker, route: str, q: str, **kw):
@@ -206,6 +197,27 @@ def test_refuse_unanswerable(asker):
     TESTED.add("refuse")
 
 
+def test_value_text_row(asker):
+    """A table row asked of a report whose table was not readable (here printed as a picture): the
+    figure its text states, quoted, and said to come from the text."""
+    ans = ask(asker, "value.text_row", "河北省人社厅2019年全年受理几件政府信息公开申请？")
+    assert ans.value == 64 and "取自正文" in ans.answer and "64件" in ans.citations[0].quote
+
+
+def test_list_common_problems(asker):
+    """The problems two reports of one agency share, both sentences quoted."""
+    ans = ask(asker, "list.common_problems", "河北省科技厅2020年和2021年的年报有没有提到同样的问题")
+    assert ans.answer.startswith("两年都提到的问题") and "覆盖不完全" in ans.answer and "覆盖面不完全" in ans.answer
+
+
+def test_which_reports_metric(asker):
+    """A narrative number of each report against a bound (万 read as a scale on both sides)."""
+    ans = ask(asker, "which_reports.metric", "哪些年报的网站访问量超过1000万人次")
+    assert ans.value == 1 and "河北省教育厅2018年（1395万人次）" in ans.answer
+    few = ask(asker, "which_reports.metric", "平潭哪几年主动公开的信息超过2600条")
+    assert {c.year for c in few.citations} == {2020, 2021, 2022}
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing
@@ -259,3 +271,4 @@ def test_homophone_slips_are_read_as_they_sound(asker):
         ans = asker.ask(q)
         assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
     assert asker.ask("平安县2022年收到多少件申请？").answer.startswith(NOT_MENTIONED)  # a place, not a slip
+

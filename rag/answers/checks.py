@@ -32,12 +32,15 @@ def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | Non
     vals = [cells[k]["value"] if k in cells else None for k in keys]
     blank = any(v is None for v in vals)
     pairs = list(zip(keys, vals))
+    def said(k: str, v) -> str:  # a glued cell is not blank: its digits could not be split
+        return "粘连无法拆分" if v is None and k in cells and str(cells[k]["raw"] or "").startswith("glued") else fmt(v)
+
     if len(pairs) > 6:  # a long sum: its non-zero terms, the rest said once
-        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs if v != 0)
+        shown = "+".join(f"{_name(k, by)}{said(k, v)}" for k, v in pairs if v != 0)
         zeros = sum(1 for _, v in pairs if v == 0)
         shown = (shown or "0") + (f"（其余{zeros}项为0）" if zeros else "")
     else:
-        shown = "+".join(f"{_name(k, by)}{fmt(v)}" for k, v in pairs)
+        shown = "+".join(f"{_name(k, by)}{said(k, v)}" for k, v in pairs)
     return shown, (None if blank else sum(vals)), blank  # type: ignore[arg-type]
 
 
@@ -60,7 +63,7 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
         if len(e.lhs) == 1:
             implied = f"（印为{fmt(lv)}，按各项之和应为{fmt(rv)}）"
         return "breaks", f"{where}：{ls}={fmt(lv)}，但{rs}={fmt(rv)} ✗{implied}"
-    return "blank", f"{where}：{ls}；{rs}（有空白单元格，无法核对）"
+    return "blank", f"{where}：{ls}；{rs}（有空白或无法读出的单元格，无法核对）"
 
 
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
@@ -78,7 +81,8 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
         head = f"不一致：{len(broken)}处勾稽关系不成立。"
         body = "；".join(t for _, _, t in broken[:SHOWN])
     elif blank:
-        head = f"无法完全核对：{len(blank)}处有空白单元格。"
+        glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
+        head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
         body = "；".join(t for _, _, t in blank[:SHOWN])
     else:
         totals = [d for d in held if d[0].where.endswith(".tot") or d[0].check == "H5"] or held
@@ -122,6 +126,20 @@ def _reading_name(parts: list[str]) -> str:
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
 
 
+def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | None]]:
+    """A reading the checks could not take because its rows' 总计 is printed blank (上海 2019's result
+    rows): the sum of the applicant columns those rows do print — labelled as such, never as the
+    printed total."""
+    out = []
+    for parts, v in readings:
+        if v is not None:
+            continue
+        keys = cells_read(values, parts)
+        if keys and not any(k.endswith(".tot") for k in keys):
+            out.append((parts, sum(values[k] for k in keys)))
+    return out
+
+
 def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
@@ -138,13 +156,16 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
         [st for st in every if st.what in ctx.q or st.quote in ctx.q]
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
+        summed = {tuple(p) for p, v in st.readings if v is None}
+        known += [(p, v) for p, v in _column_sums(values, st.readings) if v is not None]
         if not known:
             continue
         table = "表四" if st.check == "S3" else "表三"
         match = next(((p, v) for p, v in known if v == st.stated), None)
         if match:
             p, v = match
-            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{fmt(v)} ✓")
+            how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
+            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{how}{fmt(v)} ✓")
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："
@@ -163,7 +184,9 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
                 if c != "tot" and k in cells and cells[k]["value"]:
                     groups.setdefault(g, []).append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
             shown = "；".join(f"{ts.T4_GROUP_LABELS[g]}{'、'.join(v)}" for g, v in groups.items())
-            lines.append(f"正文「{f.quotes[0] if f.quotes else ''}」称均获维持，但表四：{shown} ✗")
+            said = f.quotes[0] if f.quotes else ""
+            said = said[max(said.rfind("。", 0, max(said.find("均"), 0)), said.rfind("；", 0, max(said.find("均"), 0))) + 1:]  # its own sentence
+            lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
     if not lines:
         return None
@@ -241,12 +264,19 @@ def carry_over(ctx: Context) -> Answer | None:
     if len(ids) < 2 or not ctx.one_agency():
         return None
     by = ctx.store.cells_of(ids)
-    lines, cits, ok = [], [], True
+    lines, cits, ok, unknown = [], [], True, False
     for prev, cur in zip(ids, ids[1:]):
         yp, yc = ctx.entry(prev).year, ctx.entry(cur).year
-        if not yp or not yc or yc != yp + 1:
+        if not yp or not yc or yc <= yp:
             continue
         pc, cc = by[prev], by[cur]
+        if yc != yp + 1:  # 2021 → 2023: the year between is not in the store, nothing to carry over to
+            gap = "、".join(f"{y}年" for y in range(yp + 1, yc))
+            a, b = pc.get("t3.carry_out.tot"), cc.get("t3.carry_in.tot")
+            lines.append(f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
+                         f"（中间缺{gap}的报告，不能直接衔接）")
+            unknown = True
+            continue
         cols = [c for c in ts.T3_COLS if f"t3.carry_out.{c}" in pc and f"t3.carry_in.{c}" in cc]
         if not cols:
             continue
@@ -261,7 +291,8 @@ def carry_over(ctx: Context) -> Answer | None:
                  cell_citation(cur, ctx.entry(cur), cc, [f"t3.carry_in.{c}" for c in cols])]
     if not lines:
         return None
-    return ctx.answer(("一致：" if ok else "不一致：") + "；".join(lines) + "。", "compare", citations=cits)
+    head = "不一致：" if not ok else "无法完全核对：" if unknown and len(lines) == 1 else "一致："
+    return ctx.answer(head + "；".join(lines) + "。", "compare", citations=cits)
 
 
 # ------------------------------------------------------------------ entry points
@@ -273,7 +304,7 @@ def template(ctx: Context) -> Answer | None:
     if ctx.n != 1:
         return None
     e = ctx.entry(ctx.ids[0])
-    name = TEMPLATE_NAMES.get(e.template or "UNKNOWN", e.template)
+    name = TEMPLATE_NAMES.get(template_in_force(e), e.template)
     return ctx.answer(f"{name}。", "check", citations=[Citation(report_id=e.id, agency=e.agency, year=e.year)])
 
 
@@ -306,11 +337,20 @@ def explain(ctx: Context) -> Answer | None:
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
-    if re.search(r"前言|部分组成|几部分|章节", q):
+    if re.search(r"前言|部分组成|(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
         return structure(ctx, rid)
-    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|空白|未填|没填", q):
+    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|齐全|空白|未填|没填|缺项", q):
         return blanks(ctx, rid, cells)
-    if re.search(r"正文|文字|报告说|报告称|称|所说|说的|提到的", q):
+    if ctx.question.asserted and re.search(r"表二|主动公开情况", q) and not [m for m in cellms if m.table != "t2"]:
+        ans = asserted_in_table(ctx, rid, cells, "t2")
+        if ans:
+            return ans
+    if re.search(r"百分比|百分之|比例|占比|比重|算得?对", q):  # the printed share itself is asked
+        ans = percentages(ctx, rid, cells)
+        if ans:
+            return ans
+    said = re.search(r"正文|文字|报告说|报告称|称|所说|说的|说法|所述|表述|提到的", q)
+    if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:
             return narrative_row(ctx, rid, cells, t2[0])
@@ -320,6 +360,84 @@ def explain(ctx: Context) -> Answer | None:
     if not cells:
         return None
     return identities(ctx, rid, cells, _checks_asked(q))
+
+
+_TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+_STATED = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*(\d+(?:\.\d+)?)\s*(?:件|条|个|项|万元|元)")
+
+
+def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer | None:
+    """「正文“保留181件、废止25件”和表二一致吗」: each number the question states, against the cells of
+    the named table whose column (or row) the word before it names — the printed value shown beside
+    the stated one."""
+    from ..intent import _found
+
+    lines, used, broken = [], [], 0
+    for m in _STATED.finditer(ctx.q):
+        seg = re.split(r"[，,、；;。“”「」\"'：:]", ctx.q[:m.start(2)])[-1]
+        word, stated = re.sub(r"^.*?(?:说|称|写|是|为)(?=.)", "", seg).strip(), float(m.group(2))
+        cols = {t.key for _, _, t in _found(seg, table, "col")}
+        rows = {t.key for _, _, t in _found(ctx.q, table, "row")}
+        cands = [k for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None
+                 and (not cols or k.split(".")[2] in cols) and (not rows or k.split(".")[1] in rows)]
+        if not cols and not rows:
+            continue
+        if not cands:
+            continue
+        hit = next((k for k in cands if abs(cells[k]["value"] - stated) < 1e-9), None)
+        name = lambda k: f"{ts.row_label(table, k.split('.')[1])}{ts.col_label(table, k.split('.')[2])}"  # noqa: E731
+        if hit:
+            lines.append(f"「{word}{fmt(stated)}」= {_TABLE_SHORT[table]}{name(hit)}{fmt(cells[hit]['value'])} ✓")
+            used.append(hit)
+        else:
+            broken += 1
+            shown = "，".join(f"{name(k)}{fmt(cells[k]['value'])}" for k in cands[:3])
+            lines.append(f"「{word}{fmt(stated)}」≠ {_TABLE_SHORT[table]}{shown} ✗")
+            used += cands[:3]
+    if not lines:
+        return None
+    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines) + "。", "check",
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
+
+
+_PCT = re.compile(r"(\d+)\s*件[^。；;%]{0,6}?占\s*(?:比\s*)?(\d+(?:\.\d+)?)\s*%")
+_RESULT_WORDS = re.compile(r"公开|不予|无法提供|不予处理|其他处理|答复|办结")
+
+
+def percentages(ctx: Context, rid: str, cells: dict) -> Answer | None:
+    """「予以公开及部分公开258件，占33.9%」: each printed share of the applications, recomputed — a result
+    over table 三's 办理结果总计, anything else over 本年新收 — the printed and the computed value shown."""
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    from ..cite import joined
+
+    text = report.text
+    asked = [v for v in ctx.question.asserted if any(abs(v - float(m.group(2))) < 1e-9 for m in _PCT.finditer(text))]
+    lines, used, broken = [], [], 0
+    for m in _PCT.finditer(text):
+        n, p = float(m.group(1)), float(m.group(2))
+        if asked and p not in asked:
+            continue
+        start = max(text.rfind(ch, 0, m.start(1)) for ch in "，,；;。") + 1
+        said = joined(text[start:m.end()])
+        result = bool(_RESULT_WORDS.search(text[start:m.start(1)]))
+        key = "t3.r7.tot" if result else "t3.new.tot"
+        base = cells.get(key)
+        if base is None or not base["value"]:
+            continue
+        got = 100 * n / base["value"]
+        d = len(m.group(2).split(".")[1]) if "." in m.group(2) else 0
+        ok = abs(got - p) <= 0.5 * 10 ** -d + 0.01
+        broken += not ok
+        what = "办理结果总计" if result else "本年新收"
+        lines.append(f"正文「{said}」：{fmt(n)}÷{fmt(base['value'])}（表三{what}）={got:.2f}%，"
+                     + ("与所印相符 ✓" if ok else f"而所印为{fmt(p)}% ✗"))
+        used.append(key)
+    if not lines:
+        return None
+    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines[:SHOWN]) + "。", "check",
+                      citations=[cell_citation(rid, ctx.entry(rid), cells, sorted(set(used)))])
 
 
 def structure(ctx: Context, rid: str) -> Answer | None:
@@ -334,6 +452,15 @@ def structure(ctx: Context, rid: str) -> Answer | None:
     return ctx.answer("一致：前言所列各部分与正文章节相符。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
 
 
+def template_in_force(e) -> str:
+    """The report's format: the one detected from its tables, else the one in force for its year — a
+    report of 2019 or later whose tables were published as pictures was still written to the 2019
+    (国办公开办函〔2019〕60号, years 2019–2020) or 2021 format (〔2021〕30号, from 2021); before 2019, the old one."""
+    if e.template in ("GF2019", "GF2021") or not e.year:
+        return e.template or "UNKNOWN"
+    return "GF2021" if e.year >= 2021 else "GF2019" if e.year >= 2019 else "LEGACY"
+
+
 def list_reports(ctx: Context) -> Answer | None:
     """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope — or those of them in
     a template (「哪些是旧版格式」), or whose tables could not be read (published as images)."""
@@ -344,19 +471,20 @@ def list_reports(ctx: Context) -> Answer | None:
             ("GF2019",) if re.search(r"2019年?版|60号", ctx.q) else ("GF2021",) if re.search(r"新版|新格式|2021年?版|30号", ctx.q) \
             else None
         if want:
-            ids = [r for r in ids if ctx.entry(r).template in want]
+            ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
-            "SELECT DISTINCT report_id FROM cells WHERE tbl='t3' AND report_id IN (SELECT value FROM json_each(?))",
+            "SELECT DISTINCT report_id FROM cells WHERE report_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()
         with_tables = {r[0] for r in have}
-        ids = [r for r in ids if r not in with_tables and ctx.entry(r).template in ("GF2019", "GF2021")]
+        # no number of any table read, though the year's format prints them: the tables are pictures
+        ids = [r for r in ids if r not in with_tables and template_in_force(ctx.entry(r)) in ("GF2019", "GF2021")]
         if not ids:
             return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")
     if not ids:
         return None
     shown = ids[:LISTED_REPORTS]
-    lines = [f"{ctx.name(r)}（{ctx.entry(r).template}）" for r in shown]
+    lines = [f"{ctx.name(r)}（{template_in_force(ctx.entry(r))}）" for r in shown]
     more = f"等{len(ids)}份" if len(ids) > len(shown) else f"共{len(ids)}份"
     what = "统计表没有读出数字（可能以图片发布）的" if part == "unreadable" else ""
     return ctx.answer(f"{more}{what}报告：" + "；".join(lines), "check", value=len(ids), unit="份",

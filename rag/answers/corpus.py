@@ -14,26 +14,54 @@ from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure
+from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
 
 
+TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
+
+
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
-    """Reports of the scope that print the measure with a number, in scope order."""
+    """Reports of the scope that print the measure with a number, in scope order — and, in a small
+    scope, reports that print no such table but state the row's figure (or its absence) in words."""
     scope = ctx.scope
     if scope.size is not None:  # a corpus scope: the store filters by its years
         found = vals.measure(ctx.store, m, None, scope.sql_years)
         found = {r: v for r, v in found.items() if v is not None and scope.keeps(r)}
-        return list(found), found
+        if ctx.n > TEXT_SCOPE:
+            return list(found), found
+        found.update(_from_text(ctx, m, [r for r in ctx.ids if r not in found]))
+        return [r for r in ctx.ids if r in found], found
     found = vals.measure(ctx.store, m, scope.ids, None)
     found = {r: v for r, v in found.items() if v is not None}
+    if ctx.n <= TEXT_SCOPE:
+        found.update(_from_text(ctx, m, [r for r in scope.ids if r not in found]))
     return [r for r in scope.ids if r in found], found
+
+
+def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
+    """The row's figure in the words of reports that print no such table (kept with its quote)."""
+    if not textrow.applies(m):
+        return {}
+    out = {}
+    for r in textrow.tableless(ctx, rids, m.table, m.row):
+        got = textrow.stated(ctx, r, m)
+        if got is not None:
+            out[r], ctx.text_figures[r] = got
+    return out
+
+
+def _text_note(ctx: Context, rids: list[str]) -> str:
+    said = [r for r in rids if r in ctx.text_figures]
+    return f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else ""
 
 
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
-    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) for r in rids if keys[r]]
+    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) if keys[r] else ctx.text_figures[r]
+            for r in rids if keys[r] or r in ctx.text_figures]
 
 
 def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
@@ -63,10 +91,10 @@ def rank(ctx: Context) -> Answer | None:
     tied = [r for r in ranked if found[r] == best]
     word = "最少" if low else "最多"
     head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
-    shown = ranked[:LISTED] if len(order) > LISTED else order
+    shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}：{head}（{listing}{more}）", "compare", value=best, unit=unit,
+    return ctx.answer(f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=best, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -81,6 +109,8 @@ def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
+    if len(order) == 2 and not ctx.one_agency() and len({ctx.entry(r).year for r in order}) == 1:
+        return compare(ctx)  # two agencies in one year: 「相差多少」 is a difference, not a change over time
     years = _by_year(ctx, order) or (order if len(order) == 2 else None)
     if not years or len(years) < 2:
         return _lacking(ctx, m, order)
@@ -92,6 +122,7 @@ def change(ctx: Context) -> Answer | None:
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
     text = f"{m.label}：{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + rel
+    text += _text_note(ctx, years)
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
         return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
@@ -117,7 +148,7 @@ def trend(ctx: Context) -> Answer | None:
     series = " → ".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
     diff = seq[-1] - seq[0]
     text = f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}" + \
-        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
+        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）") + _text_note(ctx, years)
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
 
 
@@ -131,7 +162,7 @@ def total(ctx: Context) -> Answer | None:
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）", "compare", value=s, unit=unit,
+    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=s, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -150,7 +181,7 @@ def compare(ctx: Context) -> Answer | None:
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
         value = abs(a - b)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
-    return ctx.answer(f"{m.label}：{listing}", "compare", value=value, unit=unit,
+    return ctx.answer(f"{m.label}：{listing}{_text_note(ctx, shown)}", "compare", value=value, unit=unit,
                       citations=_cite(ctx, m, shown, found))
 
 
@@ -171,7 +202,7 @@ def which(ctx: Context) -> Answer | None:
             ((">", limit), f"超过{fmt(limit)}")
     elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
         test, what = (">", 0.0), "大于0"
-    elif re.search(r"为0|为零|是0|等于0|没有|零|未", q):
+    elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
         test, what = ("=", 0.0), "为0"
     else:
         test, what = (">", 0.0), "大于0"
@@ -188,14 +219,20 @@ def which(ctx: Context) -> Answer | None:
             got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
         for r, v in got.items():
             found.setdefault(r, v)
-    hits = [r for r in scope.ids if r in found] if scope.size is None else list(found)
+    if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
+        op, lim = test
+        for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
+            if v > lim if op == ">" else v >= lim if op == ">=" else v < lim if op == "<" else v == lim:
+                found[r] = v
+    hits = [r for r in ctx.ids if r in found] if ctx.n <= TEXT_SCOPE else \
+        [r for r in scope.ids if r in found] if scope.size is None else list(found)
     unit = vals.unit_of(m)
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
     shown = hits[:LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
-    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}", "compare", value=len(hits),
+    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}", "compare", value=len(hits),
                       unit="份", citations=_cite(ctx, m, shown, found))
 
 
@@ -205,9 +242,16 @@ def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
     q = ctx.question.text
     agencies = ctx.question.scope.agencies
 
+    latest = max((ctx.entry(r).year or 0 for r in rids), default=0)
+    this = re.search(r"今年|本年度?|当年", q)
+    last = re.search(r"去年|上一?年度?|前一年", q)
+
     def at(r: str) -> tuple[int, int]:
         e = ctx.entry(r)
         year = q.find(str(e.year)) if e and e.year else -1
+        if year < 0 and e and e.year:  # 「今年的申请是去年的几倍」: the years said relative to the report read
+            rel = this if e.year == latest else last if e.year == latest - 1 else None
+            year = rel.start() if rel else -1
         names = [n for n in agencies if e and n in f"{e.agency or ''}{e.agency_key}"]
         return (year if year >= 0 else 10**6, min((q.find(n) for n in names if q.find(n) >= 0), default=10**6))
     return sorted(rids, key=at)
@@ -224,7 +268,7 @@ def ratio(ctx: Context) -> Answer | None:
         return ctx.answer(f"无法计算：{ctx.label(b)}为0", "compare", citations=_cite(ctx, m, [a, b], found))
     r = round(found[a] / found[b], 2)
     unit = vals.unit_of(m)
-    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）")
+    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）") + _text_note(ctx, [a, b])
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
 
 

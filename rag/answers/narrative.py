@@ -59,6 +59,11 @@ def _printed(quote: str, value, unit: str | None) -> str:
     return m.group() if m else f"{num}{unit or ''}"
 
 
+def _pairs(text: str) -> bool:
+    """Whether the words hold a two-character token (a lone 「率」 says nothing to match)."""
+    return any(len(b) == 2 for b in bigrams(text))
+
+
 def best_metric(ctx: Context, rids: list[str]):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -75,7 +80,7 @@ def best_metric(ctx: Context, rids: list[str]):
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     rest = _COMMON.sub(" ", head) if head else ""
     verb = _VERB.search(fold(first))
-    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) else None
+    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
     scored = []
     for rid in rids:
         report = None
@@ -97,6 +102,8 @@ def best_metric(ctx: Context, rids: list[str]):
             clause = _clause(report.text, a, m["start"], m["end"])
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
+            if not _answers(first, head, report.text, a, b, m):
+                continue  # a dimension, an action or a medium not the asked one
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"]) + 1.2 * overlap(content, clause)
             if head:
@@ -121,14 +128,69 @@ def best_metric(ctx: Context, rids: list[str]):
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
-    if rest.strip() and overlap(rest, sent + m["label"]) < 0.5:
+    if rest.strip() and (overlap(rest, sent + m["label"]) < 0.5 if _pairs(rest) else
+                         not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
+_DIMENSION = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
+                        r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号")
+# actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
+_MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
+_ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|删除|清理|废止|新开设|新开通|开设|开通|新增|上线|新建")
+
+
+def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
+    """The last tests of answerability, on the sentence of the best number: every dimension the
+    question names (通过网络, 男性, 粉丝) is in the sentence; an action bound to the number (关停, 注销,
+    新开设) and the medium of its phrase (视频号, 微博) are the asked ones."""
+    sent = re.sub(r"\s+", "", fold(text[a:b]))
+    q = fold(first)
+    if any(d not in sent for d in _DIMENSION.findall(q)):
+        return False
+    phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
+    acts = set(_ACTION.findall(phrase))
+    if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
+        return False
+    media = set(_MEDIUM.findall(phrase))  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked
+    named = set(_MEDIUM.findall(q))
+    if media and named and not any(x in y or y in x for x in media for y in named):
+        return False
+    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?(?:多少|几)", q)}  # the count's own verb
+    return not (asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked))
+
+
+def _named_number(ctx: Context) -> Answer | None:
+    """「视频号粉丝数多少」 and the text says 「粉丝数54373」: a number written right after the very words
+    asked (no unit printed, so not among the stated quantities) — one report, the words verbatim."""
+    mm = ctx.question.first(MetricMeasure)
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit or len(mm.focus) < 2:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    hits = list(re.finditer(rf"{re.escape(mm.focus)}(?:为|达到?|是|有|共)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[%％万亿])\s*(次|条|件|个|人|篇|期|场|项|家|份)?", report.text))
+    if len(hits) != 1:
+        return None  # none, or several: not one answer
+    h = hits[0]
+    a, b = sentence_bounds(report.text, h.start(), h.end())
+    v = float(h.group(1))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    unit = h.group(2)
+    return ctx.answer(f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit,
+                      citations=[cit])
 
 
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
+    named = _named_number(ctx)
+    if named is not None:
+        return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
         return None
@@ -183,10 +245,46 @@ def series(ctx: Context) -> Answer | None:
                       citations=cits)
 
 
+WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
+
+
+def which_metric(ctx: Context) -> Answer | None:
+    """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
+    report), kept when it passes the bound; the reports that state none are said."""
+    from ..intent import _LIMIT
+
+    if not 1 <= ctx.n <= WHICH_REPORTS:
+        return None
+    lim = _LIMIT.search(ctx.q)
+    if lim is None:
+        return None
+    bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
+    under = bool(re.match(r"少于|低于|小于|不足|不到", lim.group()))
+    at_least = bool(re.match(r"不少于|至少", lim.group()))
+    hits, silent = [], 0
+    for rid in ctx.ids:
+        best = best_metric(ctx, [rid])
+        if best is None:
+            silent += 1
+            continue
+        m = best[2]
+        v = m["value"] * (1e4 if (m["unit"] or "").startswith("万") else 1)  # both sides in the base unit
+        if (v < bound) if under else (v >= bound) if at_least else (v > bound):
+            hits.append((rid, best))
+    note = f"（另有{silent}份报告未提及此项）" if silent else ""
+    what = lim.group()
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
+    lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
+    cits = [text_citation(r, ctx.entry(r), b[3].text, b[4], b[5], section=b[2]["section"]) for r, b in hits]
+    return ctx.answer(f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份",
+                      citations=cits)
+
+
 # ------------------------------------------------------------------ section 五
-_CUT = re.compile(r"(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
+_CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?<=[。；])\s*(?:我们|我厅|我局|我委|我区|我市|我办)将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
                   r"(?:^|\n)\s*\d[.、]?\s*改进")
-_PROBLEM = re.compile(r"有待|不够|不足|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
+_PROBLEM = re.compile(r"有待|不够|不足|不完全|不全面|不精准|不及时|不规范|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
 
 
 def section_list(ctx: Context) -> Answer | None:
@@ -195,33 +293,99 @@ def section_list(ctx: Context) -> Answer | None:
         return None
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
-    sec = next((s for s in report.sections if s.number == 5), None) if report else None
-    if report is None or sec is None:
-        return None
     part = ctx.question.first(SectionMeasure)
-    text = report.text[sec.span.start:sec.span.end]
-    cut = _CUT.search(text, 20)
-    body_start = _after_heading(report.text, sec.span.start, sec.heading)
-    text = report.text[body_start:sec.span.end]
+    found = _section_five(report) if report else None
+    if report is None or found is None:
+        return None
+    body_start, end = found
+    text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
-            clauses = _clauses(report.text, body_start, sec.span.end)
+            clauses = _clauses(report.text, body_start, end)
             picked = [c for c in clauses if _MEASURE_WORDS.search(c[2])]
             if not picked:
                 return None
             return _listed(ctx, rid, report, picked)
         base = body_start + cut.start()
-        clauses = _clauses(report.text, base, sec.span.end)
+        clauses = _clauses(report.text, base, end)
         picked = clauses[:8]
     else:
-        stop = body_start + cut.start() if cut else sec.span.end
+        stop = body_start + cut.start() if cut else end
         clauses = _clauses(report.text, body_start, stop)
         clauses = [c for c in clauses if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])]
         picked = clauses  # every sentence of the problems part, in order (a filter lost 「兼职经办」)
     if not picked:
         return None
     return _listed(ctx, rid, report, picked)
+
+
+_PROBLEMS_SAID = re.compile(r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)|"
+                            r"(?:^|\n)\s*[（(]一[)）]\s*(?:存在的)?主要问题")
+_NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
+
+
+def _section_five(report) -> tuple[int, int] | None:
+    """Section 五's body (problems and measures): its heading's span, or — where the headings were
+    lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
+    text from the sentence saying it has problems to section 六 or the end."""
+    sec = next((s for s in report.sections if s.number == 5), None)
+    if sec is not None:
+        return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
+    said = list(_PROBLEMS_SAID.finditer(report.text))
+    if not said:
+        return None
+    hit = said[-1]
+    if hit.group().lstrip().startswith(("（", "(")):  # a sub-heading 「（一）主要问题」: the body follows it
+        start = hit.end()
+    else:
+        start = max(report.text.rfind(ch, 0, hit.start()) for ch in "。\n") + 1
+        year = list(re.finditer(r"\d{4}年[，,]", report.text[start:hit.start()]))
+        start += year[-1].start() if year else 0  # (headings run into the sentence: it begins at its year)
+    later = [x.span.start for x in report.sections if x.span.start > hit.end()]
+    stop = _NEXT_SECTION.search(report.text, hit.end())
+    return start, min(later) if later else stop.start() + 1 if stop else len(report.text)
+
+
+def common_problems(ctx: Context) -> Answer | None:
+    """「平潭2021年和2022年的报告都提到了哪个相同的问题」: the problems two reports of one agency share —
+    each pair of sentences of their sections 五 that say the same thing, both quoted."""
+    if ctx.n != 2 or not ctx.one_agency():
+        return None
+    a, b = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
+    parts = []
+    for rid in (a, b):
+        report = ctx.store.report(rid)
+        found = _section_five(report) if report else None
+        if report is None or found is None:
+            return None
+        start, end = found
+        cut = _CUT.search(report.text[start:end], 20)
+        stop = start + cut.start() if cut else end
+        pieces = [(s, t, c) for s, t, c in _clauses(report.text, start, stop)]
+        # a sentence listing several problems: each 、/，/；-separated part on its own
+        parts.append((rid, report, [(s, t, c, re.sub(r"^.{0,6}?(?:存在|问题[:：])", "", p)) for s, t, c in pieces
+                                    for p in re.split(r"[，,；;、]|[一二三四五六]是", c) if len(p) >= 4]))
+    pairs = []
+    for sa, ta, ca, pa in parts[0][2]:
+        for sb, tb, cb, pb in parts[1][2]:
+            score = max(overlap(pa, pb), overlap(pb, pa))
+            if score >= 0.6 and _PROBLEM.search(pa + pb):
+                pairs.append((score, (sa, ta, ca), (sb, tb, cb), pa, pb))
+    if not pairs:
+        return ctx.answer(f"两份报告所列问题没有相同的：{ctx.label(a)}与{ctx.label(b)}的问题各不相同。", "retrieval")
+    pairs.sort(key=lambda x: -x[0])
+    seen, lines, cits = set(), [], []
+    for _, qa, qb, pa, _pb in pairs:
+        if (qa[0], qb[0]) in seen:
+            continue
+        seen.add((qa[0], qb[0]))
+        lines.append(f"「{pa.strip()}」（{ctx.label(a)}：「{qa[2]}」；{ctx.label(b)}：「{qb[2]}」）")
+        for rid, report, (s, t, _) in ((a, parts[0][1], qa), (b, parts[1][1], qb)):
+            cits.append(text_citation(rid, ctx.entry(rid), report.text, s, t, section=5))
+        if len(lines) >= 3:
+            break
+    return ctx.answer("两年都提到的问题：" + "；".join(lines), "retrieval", citations=cits)
 
 
 _MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|加大|推进|完善|提升|强化")
@@ -274,18 +438,24 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # ------------------------------------------------------------------ narrative arithmetic
 def narrative_sum(ctx: Context) -> Answer | None:
     """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
-    if ctx.n != 1 or not ctx.question.asserted:
+    if ctx.n != 1:
         return None
     rid = ctx.ids[0]
-    stated = ctx.question.asserted[0]
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
-    unit = m.group(2) if m else None
     metrics = ctx.store.metrics(rid)
-    total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
-    if total is None:
-        return None
     report = ctx.store.report(rid)
-    if report is None:
+    if ctx.question.asserted:
+        stated = ctx.question.asserted[0]
+        m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
+        unit = m.group(2) if m else None
+        total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
+    elif report is not None:  # no total stated: the one the text breaks down (「…156条，其中…」) nearest the question's words
+        heads = [x for x in metrics if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"]:x["end"] + 24])]
+        content = _content(ctx, ctx.q)
+        total = max(heads, key=lambda x: overlap(content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0]:x["end"] + 40]),
+                    default=None)
+    else:
+        total = None
+    if total is None or report is None:
         return None
     close = re.search(r"[)）。]", report.text[total["end"]:])
     stop = total["end"] + (close.start() if close else 400)
@@ -319,6 +489,11 @@ def _ranked_chunks(ctx: Context) -> list:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    mm = ctx.question.first(MetricMeasure)
+    if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
+        # a count asked, and no number of the report answers it (value.metric): not a passage with
+        # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
+        return refuse(ctx)
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
         from ..llm_answer import llm_answer

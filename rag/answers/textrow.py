@@ -1,0 +1,110 @@
+"""A table row asked of a report that prints no such table (tables published as pictures, a LEGACY
+report, 「2020年未收到政府信息公开申请」 in place of 表三): the number the text says of that row, or 0
+where the text says there was none. Used by the one-report table route and by the corpus routes
+(rank, trend, change, sum, which reports), so a report without tables is neither skipped nor
+answered with a number about something else. Never for a report whose table was read."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractor import tablespec as ts
+from extractor.normalize import fold
+from extractor.schema import Answer, Citation, Span
+
+from ..cite import fmt, joined, sentence_bounds
+from ..context import Context
+from ..question import CellMeasure, MetricMeasure
+
+# 「未收到政府信息公开申请」「没有发生涉及政府信息公开的行政复议、行政诉讼案件」「无因政府信息公开被申请行政复议」
+_NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
+_NONE_TAIL = 40  # characters after the negation that the row's words must fall in
+
+# rows a report without tables states in words; column breakdowns are never said in prose
+_ROW_WORDS = {("t3", "new"): (r"申请",), ("t3", "r7"): (r"办结|答复",), ("t4", "rv"): (r"复议",),
+              ("t4", "lit"): (r"诉讼",), ("t4", "ld"): (r"诉讼",), ("t4", "lr"): (r"诉讼",)}
+
+
+def applies(m: CellMeasure) -> bool:
+    return m.col == "tot" and (m.table, m.row) in _ROW_WORDS
+
+
+def _words(m: CellMeasure) -> list[str]:
+    return [w for t in ts.ROW_TERMS[m.table] if t.key == m.row and not t.generic for w in t.words]
+
+
+def stated_none(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
+    """「2019年未收到政府信息公开申请」: 0, quoted — the negation and the row's words in one clause."""
+    report = ctx.store.report(rid)
+    if report is None or not applies(m):
+        return None
+    text = report.text
+    need = _ROW_WORDS[(m.table, m.row)]
+    for hit in _NONE.finditer(text):
+        tail = fold(text[hit.start():hit.start() + _NONE_TAIL])
+        tail = re.split(r"[。；;]", tail)[0]
+        if not all(re.search(w, tail) for w in need) or "信息公开" not in fold(text[max(0, hit.start() - 30):hit.start() + _NONE_TAIL]):
+            continue
+        if m.table == "t4" and m.row in ("ld", "lr"):
+            continue  # 「未发生行政诉讼」 says nothing of which kind: only the whole
+        a, b = sentence_bounds(text, hit.start(), hit.end())
+        a = max(a, max(text.rfind(ch, a, hit.start()) for ch in "\n　，,") + 1)  # its own clause, not a heading run-in
+        a = max(a, hit.start() - 30)
+        e = ctx.entry(rid)
+        return 0, Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(text[a:b]))
+    return None
+
+
+def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
+    """The number the text says of the row (「全年共受理政府信息公开申请78件」), else its stated absence."""
+    if not applies(m):
+        return None
+    from .narrative import best_metric
+
+    mm = MetricMeasure(focus="", unit="件", must=_words(m))
+    sub = dataclasses.replace(ctx, question=ctx.question.model_copy(update={"measures": [mm]}))
+    best = best_metric(sub, [rid])
+    none = stated_none(ctx, rid, m)
+    if best is not None and none is not None and none[1].span and best[4] <= none[1].span.start < best[5]:
+        return none  # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: the 1 is not about 信息公开
+    if best is not None:
+        _, _, x, report, a, b = best
+        e = ctx.entry(rid)
+        return x["value"], Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b),
+                                    quote=joined(report.text[a:b]))
+    return none
+
+
+def value(ctx: Context) -> Answer | None:
+    """One report printing no such table: the row's figure as its text states it, quoted."""
+    m = ctx.question.cells[0] if ctx.question.cells else None
+    if ctx.n != 1 or m is None or not applies(m) or not tableless(ctx, ctx.ids, m.table):
+        return None  # (a row glued beyond a split is said so by the table route: the cell asked is unreadable)
+    rid = ctx.ids[0]
+    got = stated(ctx, rid, m)
+    if got is None:
+        return None
+    v, cit = got
+    v = int(v) if float(v).is_integer() else v
+    return ctx.answer(f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}中没有可读的数字，取自正文：「{cit.quote}」）", "metric",
+                      value=v, unit="件", citations=[cit])
+
+
+def tableless(ctx: Context, rids: list[str], table: str, row: str | None = None) -> list[str]:
+    """The reports among `rids` that give the row no readable number: no cell of `table` read with a
+    value (a table published as a picture, or replaced by a sentence), or the row's cells glued
+    together beyond a unique split."""
+    if not rids:
+        return []
+    have = ctx.store.cells_of(rids)
+    rows = {"lit": ("ld", "lr")}.get(row or "", (row,))
+    out = []
+    for r in rids:
+        cells = have.get(r, {})
+        read = [c for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None]
+        glued = row is not None and any(str(cells[k]["raw"] or "").startswith("glued")
+                                        for k in (f"{table}.{x}.tot" for x in rows) if k in cells)
+        if not read or glued:
+            out.append(r)
+    return out

@@ -1,0 +1,261 @@
+"""Question families of issue 13, each with phrasings written for the test (colloquial, formal,
+abbreviated agency) — not taken from the question bank. Expected numbers come from the corpus gold
+(eval/corpus/gold) or, for unlabeled reports, from their text (eval/corpus/unlabeled/*.txt)."""
+
+import re
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def asker(corpus_asker):
+    return corpus_asker
+
+
+def _rid(asker, agency: str, year: int) -> str:
+    cat = asker.catalogue()
+    hit = [r["id"] for r in asker.store.catalogue_rows() if r["year"] == year and (cat.entry(r["id"]).agency or "") == agency]
+    assert len(hit) == 1, (agency, year, hit)
+    return hit[0]
+
+
+# ------------------------------------------------------------------ a table row of a report without a readable table
+@pytest.mark.parametrize("q, want, said", [
+    ("河北科技厅2019年一共接到几件信息公开申请？", 0, "未收到政府信息公开申请"),  # a sentence instead of 表三
+    ("省人社厅2020年受理了多少件公开申请", 78, "受理政府信息公开申请78件"),  # 表三 published as a picture
+    ("河北省教育厅2018年因为信息公开被申请复议了几起", 0, "没有因政府信息公开"),  # 「受理行政复议1起」 is not about 信息公开
+])
+def test_row_of_a_report_without_readable_table_is_read_from_its_text(asker, q, want, said):
+    ans = asker.ask(q)
+    assert ans.value == want, (q, ans.answer)
+    assert "取自正文" in ans.answer and said in ans.answer.replace(" ", "")
+    assert ans.citations and said in ans.citations[0].quote.replace(" ", "")
+
+
+def test_a_glued_row_is_unreadable_as_a_cell_but_its_stated_figure_serves_a_comparison(asker):
+    cell = asker.ask("河北省科学技术厅2022年本年新收申请总计多少")  # 「110000011」: two splits add up
+    assert cell.value is None and "粘连" in cell.answer
+    more = asker.ask("河北科技厅23年比22年多收到几件信息公开申请")
+    assert more.value == 6 and "2022年11件" in more.answer and "取自正文" in more.answer
+
+
+def test_a_report_with_its_table_read_is_never_answered_from_the_text(asker):
+    ans = asker.ask("平潭2022年新收了几件申请")  # the text says 75 (新收+结转); 表三 prints 74
+    assert ans.value == 74 and "取自正文" not in ans.answer
+
+
+def test_corpus_operations_include_reports_without_tables(asker):
+    change = asker.ask("河北人社厅19年和20年受理的申请数相差多少")
+    assert change.value == 14 and "2019年64件" in change.answer and "取自正文" in change.answer
+    low = asker.ask("2019年哪家单位收到的政府信息公开申请最少？")
+    assert low.value == 0 and low.answer.index("河北省科学技术厅2019年") < low.answer.index("上海市人民政府办公厅2019年")
+    trend = asker.ask("河北教育厅这几年受理的依申请公开数量怎么变的")
+    assert all(f"{y}年" in trend.answer for y in (2016, 2018, 2021, 2023)), trend.answer
+    assert re.search(r"2016年3件.*2018年1件.*2021年37件.*2023年19件", trend.answer)
+    yearly = asker.ask("河北省教育厅哪一年因信息公开被行政复议的最多")
+    assert yearly.value == 7 and "2018年0件" in yearly.answer  # not the 1 case that was not about 信息公开
+    none = asker.ask("哪些年报里一件信息公开申请都没收到？")
+    named = {(c.agency, c.year) for c in none.citations}
+    assert {("河北省科学技术厅", 2019), ("河北省科学技术厅", 2020), ("平潭综合实验区君山片区管理局", 2022)} <= named
+    assert ("河北省科学技术厅", 2022) not in named
+
+
+# ------------------------------------------------------------------ consistency: each side with its numbers
+def test_consistency_wordings_reach_the_checks(asker):
+    for q in ("洪泽2023年的年报数字有没有矛盾", "洪泽区政府2023年报告里存在不一致吗", "洪泽区人民政府2023年表四的复议总计印错了没有"):
+        ans = asker.ask(q)
+        assert ans.answer.startswith("不一致"), (q, ans.answer)
+        assert "应为11" in ans.answer and "印为0" in ans.answer
+
+
+def test_narrative_against_a_total_printed_blank_uses_the_columns(asker):
+    rid = _rid(asker, "上海市人民政府办公厅", 2019)
+    ans = asker.ask("正文里不予处理158件，跟表三相符吗", report_id=rid)
+    assert ans.answer.startswith("一致") and "158" in ans.answer and "总计栏空白，按各栏之和" in ans.answer
+
+
+def test_stated_numbers_against_table_two(asker):
+    ok = asker.ask("河北教育厅2021年正文说的规范性文件保留181件、废止25件，与表二一样吗")
+    assert ok.answer.startswith("一致") and "现行有效件数181" in ok.answer and "本年废止件数25" in ok.answer
+    rid = _rid(asker, "河北省教育厅", 2021)
+    bad = asker.ask("表二里规范性文件废止了20件，这个数对不对", report_id=rid)
+    assert bad.answer.startswith("不一致") and "25" in bad.answer and "20" in bad.answer
+
+
+# ------------------------------------------------------------------ which reports: formats and unreadable tables
+def test_reports_whose_tables_are_pictures(asker):
+    ans = asker.ask("哪些年报的统计表是截图，读不出数字？")
+    named = {(c.agency, c.year) for c in ans.citations}
+    assert named == {("河北省科学技术厅", 2019), ("河北省人力资源和社会保障厅", 2019),
+                     ("河北省人力资源和社会保障厅", 2020), ("河北省人力资源和社会保障厅", 2023)}, ans.answer
+
+
+def test_format_in_force_by_year(asker):
+    ans = asker.ask("用2019版格式的年报有哪些")
+    years = {c.year for c in ans.citations}
+    assert years == {2019, 2020} and ans.value == 7, ans.answer  # 「2019版」 names a format, not a year
+    one = asker.ask("河北人社厅2020年的年报是按哪个版本的格式写的")
+    assert "2019年版" in one.answer
+
+
+def test_carry_over_asked_while_reading_one_report_reaches_last_year(asker):
+    rid = _rid(asker, "平潭综合实验区", 2022)
+    for q in ("本年的上年结转跟上一年报告里的结转下年度对应吗", "上年结转数与2021年报告的结转下年度是否一致"):
+        ans = asker.ask(q, report_id=rid)
+        assert ans.answer.startswith("一致") and "2021年结转下年度1件" in ans.answer and "2022年上年结转1件" in ans.answer, (q, ans.answer)
+
+
+def test_completeness_wordings_name_the_blank_cell(asker):
+    rid = _rid(asker, "上海市科委", 2024)
+    ans = asker.ask("表三数据是否完整", report_id=rid)
+    assert ans.answer.startswith("不完整") and "结转下年度" in ans.answer and "应为1" in ans.answer
+
+
+def test_stated_number_without_the_word_text_is_checked_against_the_table(asker):
+    ans = asker.ask("上海市政府办公厅2019年报告里受理859件申请，与表三相符吗")
+    assert ans.answer.startswith("一致") and "表三本年新收859" in ans.answer
+
+
+# ------------------------------------------------------------------ narrative quantities
+@pytest.mark.parametrize("q, want, unit", [
+    ("君山片区2022年财政预决算类信息公开了多少条", 2, "条"),  # 「公开」 is every report's verb: not a filter
+    ("上海科委2024年主合办的人大代表建议复文公开了几件", 50, "件"),
+    ("上海市府办2019年市政府公文的主动公开率达到多少", 90.2, "%"),  # 「率」 alone is matched as a character
+])
+def test_narrative_quantity_with_a_generic_verb_or_a_rate(asker, q, want, unit):
+    ans = asker.ask(q)
+    assert ans.value == want and ans.unit == unit, (q, ans.answer)
+
+
+# ------------------------------------------------------------------ answerability: else 「报告未提及」
+@pytest.mark.parametrize("q", [
+    "安康市政府办2022年通过信函提交的申请有几件",  # a channel the report does not break down (56 is all of them)
+    "平潭2021年新开通了几个政务新媒体账号",  # the text counts the ones 关停
+    "河北科技厅2023年政务微博发了多少条信息",  # 230 is the 视频号's, 1010 the 公众号's
+])
+def test_a_number_about_something_else_is_not_an_answer(asker, q):
+    ans = asker.ask(q)
+    assert ans.answer.startswith("报告未提及") and ans.value is None, (q, ans.answer)
+
+
+@pytest.mark.parametrize("q, want", [
+    ("平潭2021年关停了多少个政务新媒体", 2),
+    ("河北科技厅2023年“科技河北”视频号发布信息多少条", 230),
+    ("河北教育厅2018年门户网站访问量多少人次", 1395),  # 网站 said, 门户网站 asked: one medium
+])
+def test_the_same_numbers_answer_what_they_count(asker, q, want):
+    ans = asker.ask(q)
+    assert ans.value == want, (q, ans.answer)
+
+
+def test_printed_percentages_are_recomputed(asker):
+    rid = _rid(asker, "上海市人民政府办公厅", 2019)
+    bad = asker.ask("正文里“予以公开及部分公开258件，占33.9%”，这个比例算得对不对", report_id=rid)
+    assert bad.answer.startswith("不一致") and "33.9" in bad.answer and "32.05" in bad.answer and "805" in bad.answer
+    ok = asker.ask("上海市府办2019年报告里不予处理158件占19.6%，这个百分比对吗")
+    assert ok.answer.startswith("一致") and "19.63" in ok.answer
+
+
+def test_upheld_claim_is_quoted_in_its_own_sentence(asker):
+    ans = asker.ask("上海市政府办公厅2019年报告“均获维持”的说法和表四一致吗？")
+    assert ans.answer.startswith("不一致") and "尚未审结2件" in ans.answer
+    assert "正文「信息公开类行政复议7件，诉讼9件，均获维持」" in ans.answer
+
+
+@pytest.mark.parametrize("q, want, total", [
+    ("君山片区2022年主动公开的各类信息条数加起来等于总数吗", 151, 156),  # no total stated in the question
+    ("河北科技厅2022年规范性文件清理后保留、修改、废止的件数之和和清理总数对得上吗", 70, 70),
+])
+def test_listed_parts_against_the_stated_total(asker, q, want, total):
+    ans = asker.ask(q)
+    assert ans.value == want and f"总数{total}" in ans.answer, (q, ans.answer)
+    assert ans.answer.startswith("等于" if want == total else "不等于")
+
+
+# ------------------------------------------------------------------ across years: ratio, sum, ranking, printed digits
+def test_a_years_applications_relative_to_the_report_read(asker):
+    rid = _rid(asker, "平潭综合实验区", 2022)
+    ans = asker.ask("今年收到的申请是去年的多少倍", report_id=rid)
+    assert ans.value == 1.06 and ans.answer.index("2022年74件") < ans.answer.index("2021年70件")
+
+
+def test_a_sum_over_a_range_of_years_said_with_gong(asker):
+    ans = asker.ask("河北科技厅2018至2023年间共受理信息公开申请几件")
+    assert ans.value == 33 and "2022年11件" in ans.answer and "取自正文" in ans.answer  # 3+0+0+2+11+17
+
+
+def test_a_ranking_lists_in_its_order_and_money_keeps_every_digit(asker):
+    ans = asker.ask("2022年安康市政府办、河北科技厅、平潭的行政许可决定数从多到少排一下")
+    assert re.search(r"平潭综合实验区2022年10690件；河北省科学技术厅2022年1153件；安康市人民政府办公室2022年0件", ans.answer)
+    fee = asker.ask("平潭各年的行政事业性收费金额分别是多少")
+    assert "24252.311082万元" in fee.answer and "9116.36万元" in fee.answer
+
+
+# ------------------------------------------------------------------ problems and measures (section 五)
+def test_problems_where_the_section_heading_was_lost(asker):
+    bad = asker.ask("河北人社厅2020年报告说了哪些不足")
+    assert "政府信息公开意识还需进一步增强" in bad.answer and "加大培训力度" not in bad.answer
+    plan = asker.ask("河北人社厅2020年下一步准备怎么改进工作")
+    assert "加大培训力度" in plan.answer and "加强对政府信息公开工作的督查" in plan.answer
+    sub = asker.ask("上海科委2024年存在什么主要问题")  # 「（一）主要问题」 with no 五、 heading read
+    assert "机构改革" in sub.answer and "张江高新区" not in sub.answer
+    fix = asker.ask("上海科委2024年针对问题采取了哪些改进措施")
+    assert "张江高新区" in fix.answer
+
+
+def test_problems_stop_where_the_measures_begin(asker):
+    ans = asker.ask("河北省科技厅2019年存在哪些问题")
+    assert "宣传解读不到位" in ans.answer and "我们将在今后的工作中" not in ans.answer
+
+
+def test_next_years_plans_stay_in_the_report_read(asker):
+    rid = _rid(asker, "平潭综合实验区", 2019)
+    ans = asker.ask("2020年准备采取什么改进措施", report_id=rid)
+    assert "继续强化信息公开责任" in ans.answer and all(c.year == 2019 for c in ans.citations)
+
+
+def test_problems_two_years_share(asker):
+    ans = asker.ask("平潭21年、22年两份年报有没有相同的不足")
+    assert ans.intent == "list.common_problems" and "政策解读形式" in ans.answer
+    assert {c.year for c in ans.citations} == {2021, 2022}
+
+
+# ------------------------------------------------------------------ change
+def test_change_wordings(asker):
+    rid = _rid(asker, "平潭综合实验区", 2021)
+    pct = asker.ask("本年新收申请同比增长百分之多少", report_id=rid)  # 同比: against the year before
+    assert pct.value == 233.33 and pct.unit == "%" and "2020年21件" in pct.answer
+    gap = asker.ask("上海市政府办公厅2019年与平潭2019年受理申请相差多少件")  # two agencies, one year: unsigned
+    assert gap.value == 836 and "多836件" in gap.answer
+    web = asker.ask("河北省科技厅2022年比2021年网站发布信息多了多少篇")  # the comparison is not the thing counted
+    assert "2021年4818篇" in web.answer
+
+
+# ------------------------------------------------------------------ which reports: listings and conditions
+def test_plain_listings_and_open_year_ranges(asker):
+    later = asker.ask("哪些报告是2021年以后的")
+    assert later.value == 12 and min(c.year for c in later.citations) == 2021
+    assert asker.ask("河北教育厅有哪几年的年报").value == 4
+
+
+def test_a_condition_the_rules_cannot_type_is_not_a_listing_of_every_report(asker):
+    ans = asker.ask("哪些报告表四全部为0")
+    assert ans.value != 22 and "共22份报告" not in ans.answer
+
+
+def test_which_reports_with_the_verb_after_which(asker):
+    ans = asker.ask("2023年的报告中哪些收到的申请不到20件")
+    named = {(c.agency, c.year) for c in ans.citations}
+    assert named == {("河北省教育厅", 2023), ("河北省科学技术厅", 2023)}, ans.answer
+
+
+def test_a_number_written_right_after_the_words_asked(asker):
+    fans = asker.ask("上海科委2024年视频号的粉丝数是多少")  # 「粉丝数54373」: no unit printed
+    assert fans.value == 54373 and fans.unit is None
+    likes = asker.ask("上海市科委2024年直播的点赞量有多少")
+    assert likes.value == 136888 and likes.unit == "次"
+
+
+def test_glued_cells_are_not_called_blank(asker):
+    ans = asker.ask("河北科技厅2022年表三的勾稽关系成立吗")
+    assert ans.answer.startswith("无法完全核对") and "本年新收粘连无法拆分" in ans.answer
