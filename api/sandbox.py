@@ -226,6 +226,7 @@ class Job:
             raise ExtractError(f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限"
                                f"（{self.limits.memory_mb} MB）", "worker_died")
         if message[0] == "ok":
+            self.json = message[1]  # the report's own JSON: a writer stores it without dumping it again
             return Report.model_validate_json(message[1])
         if message[0] == "error":
             raise ExtractError(message[1], message[2])
