@@ -127,8 +127,13 @@ def _t3_col(q: str) -> str:
 
 
 def t3_measures(q: str) -> list[CellMeasure]:
-    col = _t3_col(q)
-    return [CellMeasure(table="t3", row=r, col=col) for r in _t3_rows(q)]
+    cols = _unique([t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"])
+    rows = _t3_rows(q)
+    if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
+        # 「自然人和法人的申请一共多少件」: each column named, of the one row
+        return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
+    col = cols[0] if cols else "tot"
+    return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
 def t4_measures(q: str) -> list[CellMeasure]:
@@ -450,6 +455,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("change", [metric])
         if many and SUM.search(q):
             return make("sum", [metric])
+        if re.search(r"(?:和|与|及|加上?)[^，,？?]{1,10}(?:一共|合计|总共|加起来|共计)", q):
+            return make("sum", [metric])  # 「政务微信和微博一共发布了多少条」: two stated numbers of one report
         if COMPARE.search(q):
             return make("compare", [metric])
         return make("value", [metric])

@@ -271,3 +271,11 @@ def test_glued_cells_are_not_called_blank(asker):
 def test_derived_from_two_stated_numbers(asker, q, want, unit):
     ans = asker.ask(q)
     assert ans.value == want and ans.unit == unit and "按正文计算" in ans.answer, (q, ans.answer)
+
+
+# ------------------------------------------------------------------ sums within one report
+def test_sums_of_named_parts(asker):
+    cols = asker.ask("安康市政府办2022年表三里自然人和法人的申请一共多少件")  # two columns of one row
+    assert cols.value == 56 and "自然人）55" in cols.answer
+    told = asker.ask("平潭2019年“三公”经费和债券发行信息一共公开了多少条")  # two stated numbers
+    assert told.value == 31 and "27条" in told.answer and "4条" in told.answer

@@ -15,7 +15,7 @@ from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
 from ..intent import FILLER, normalise_years, units_like
-from ..question import MetricMeasure, SectionMeasure
+from ..question import FindingMeasure, MetricMeasure, SectionMeasure
 from ..tokens import bigrams, overlap
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
@@ -207,6 +207,66 @@ def metric(ctx: Context) -> Answer | None:
 _PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
 
 
+def _find_side(text: str, among: list, words: str) -> dict | None:
+    """The stated number the words name: by the number's own phrase (up to ，；：。) and label; where
+    the words say an action (注销, 开设), only numbers whose phrase says it, their subject anywhere in
+    the sentence."""
+    def phrase(m) -> str:
+        a, _ = sentence_bounds(text, m["start"], m["end"])
+        return fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")) + fold(m["label"])
+
+    def sentence(m) -> str:
+        a, b = sentence_bounds(text, m["start"], m["end"])
+        return fold(text[a:b])
+
+    words = FILLER.sub("", words)
+    words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
+    if not _pairs(words):
+        return None
+    acts = _ACTION.findall(words)
+    if acts:  # 「注销的…与开设的…」: the number whose own phrase says the action, its subject in the sentence
+        among = [m for m in among if any(x in phrase(m) for x in acts)]
+        scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
+    else:
+        scored = [(overlap(words, phrase(m)), m) for m in among]
+    scored = [x for x in scored if x[0] >= 0.5]
+    return max(scored, key=lambda x: x[0])[1] if scored else None
+
+
+_PARTS = re.compile(r"([\u4e00-\u9fff“”\"]{2,10}?)(?:和|与|及|加上?|、)([\u4e00-\u9fff“”\"]{2,10}?)(?:一共|合计|总共|加起来|共计|共)")
+
+
+def named_sum(ctx: Context) -> Answer | None:
+    """「政务微信和微博一共发布了多少条信息」: the two numbers one report states of the things named, in
+    the asked unit, added — each quoted."""
+    if ctx.n != 1:
+        return None
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    m = _PARTS.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(q)))
+    mm = ctx.question.first(MetricMeasure)
+    if m is None or not isinstance(mm, MetricMeasure):
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    want = units_like(mm.unit) if mm.unit else None
+    rows = [x for x in ctx.store.metrics(rid) if x["unit"] and (want is None or x["unit"].endswith(want))]
+    sides = [_find_side(report.text, rows, w) for w in (m.group(1), m.group(2))]
+    if any(x is None for x in sides) or sides[0] is sides[1]:
+        return None
+    a_, b_ = sides
+    if a_["unit"] != b_["unit"]:
+        return None
+    total = a_["value"] + b_["value"]
+    cits = [text_citation(rid, ctx.entry(rid), report.text, *sentence_bounds(report.text, x["start"], x["end"]))
+            for x in sides]
+    return ctx.answer(f"合计{fmt(total)}{a_['unit']}（{joined(a_['quote'])} + {joined(b_['quote'])}）", "metric",
+                      value=total, unit=a_["unit"], citations=cits)
+
+
 def _sides(q: str) -> tuple[str, str | None, str] | None:
     """The two quantities of a derived question and how they combine: (part, base, kind) with kind
     share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
@@ -251,27 +311,8 @@ def derived(ctx: Context) -> Answer | None:
     text = report.text
     rows = [m for m in ctx.store.metrics(rid) if m["unit"] != "%"]
 
-    def phrase(m) -> str:
-        a, _ = sentence_bounds(text, m["start"], m["end"])
-        return fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")) + fold(m["label"])
-
-    def sentence(m) -> str:
-        a, b = sentence_bounds(text, m["start"], m["end"])
-        return fold(text[a:b])
-
     def find(words: str, among: list) -> dict | None:
-        words = FILLER.sub("", words)
-        words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
-        if not _pairs(words):
-            return None
-        acts = _ACTION.findall(words)
-        if acts:  # 「注销的…与开设的…」: the number whose own phrase says the action, its subject in the sentence
-            among = [m for m in among if any(x in phrase(m) for x in acts)]
-            scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
-        else:
-            scored = [(overlap(words, phrase(m)), m) for m in among]
-        scored = [x for x in scored if x[0] >= 0.5]
-        return max(scored, key=lambda x: x[0])[1] if scored else None
+        return _find_side(text, among, words)
 
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
@@ -548,6 +589,10 @@ def narrative_sum(ctx: Context) -> Answer | None:
     """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
     if ctx.n != 1:
         return None
+    if not ctx.question.asserted and not ctx.question.first(FindingMeasure) and ctx.question.operation == "sum":
+        named = named_sum(ctx)
+        if named is not None:
+            return named
     rid = ctx.ids[0]
     metrics = ctx.store.metrics(rid)
     report = ctx.store.report(rid)
