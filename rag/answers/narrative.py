@@ -254,10 +254,10 @@ def named_sum(ctx: Context) -> Answer | None:
         return None
     want = units_like(mm.unit) if mm.unit else None
     rows = [x for x in ctx.store.metrics(rid) if x["unit"] and (want is None or x["unit"].endswith(want))]
-    sides = [_find_side(report.text, rows, w) for w in (m.group(1), m.group(2))]
-    if any(x is None for x in sides) or sides[0] is sides[1]:
+    a_, b_ = (_find_side(report.text, rows, w) for w in (m.group(1), m.group(2)))
+    if a_ is None or b_ is None or a_ is b_:
         return None
-    a_, b_ = sides
+    sides = (a_, b_)
     if a_["unit"] != b_["unit"]:
         return None
     total = a_["value"] + b_["value"]
