@@ -24,6 +24,11 @@ from pathlib import Path
 from rag.ask import NOT_MENTIONED
 
 QUESTIONS = Path(__file__).resolve().parent / "questions"
+
+
+def bank_path(which: str) -> Path:
+    """dev and holdout sit in questions/; the final blind bank (written after the router) in its folder."""
+    return QUESTIONS / which / f"{which}.jsonl" if which == "final" else QUESTIONS / f"{which}.jsonl"
 REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
@@ -173,7 +178,7 @@ def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
 
 def run(asker, files: dict[str, str], which: str) -> dict:
     """Ask every question of one bank file; `files` maps a corpus file name to its report id."""
-    items = load(QUESTIONS / f"{which}.jsonl")
+    items = load(bank_path(which))
     reports = _bank_reports(asker.catalogue(), files)
     rows = []
     for item in items:
@@ -196,7 +201,7 @@ def run(asker, files: dict[str, str], which: str) -> dict:
 
 def render(summary: dict, which: str) -> str:
     if not summary["items"]:
-        return f"{which}: no questions ({QUESTIONS / (which + '.jsonl')} not found)"
+        return f"{which}: no questions ({bank_path(which)} not found)"
     lines = []
     if which == "dev":
         for r in summary["rows"]:

@@ -80,6 +80,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("D7", "OCR读数存疑", "这一格是从扫描件或图片中识别的；按识别结果勾稽关系不成立，而把一个形近数字换个读法就全部成立，"
               "可能是识别错误（数值未改动，请对照原件核对）。", "extraction",
               readme="ours: an OCR digit whose one look-alike reading makes every identity hold (value kept)"),
+    CheckSpec("D8", "字节已删除", "文件里夹着少量无效字节（如 NUL、不成字的编码），本工具删除后读取；请核对原件是否完整。",
+              "extraction", readme="ours: a few stray bytes (NUL, undecodable) dropped from a text file"),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}

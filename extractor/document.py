@@ -47,6 +47,7 @@ class Document:
     pages: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page number)
     title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
     ocr: list[OcrMark] = field(default_factory=list)  # tokens read by OCR, in text order
+    warnings: list[str] = field(default_factory=list)  # what the loader dropped (stray bytes), in Chinese
 
     @functools.cached_property
     def folded(self) -> str:

@@ -26,6 +26,7 @@ from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .ocr_checks import mark_cells, ocr_doubts
+from .replaced import table_statements
 from .schema import ExtractError, Finding, Report, Span, Template
 from .sections import find_sections
 from .stream import build_stream
@@ -49,13 +50,15 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     if not looks_like_report(doc.text):
         raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
     stream = build_stream(doc)
-    template = detect_template(stream)
     title = find_title(doc.text)
     if title is None and doc.title_hint and "年度报告" in doc.title_hint:
         title = re.split(r"[_|｜\-—]+", doc.title_hint)[0].strip() or None  # 「…年度报告_XX市人民政府」
     year = find_year(doc.text, title)
+    template = detect_template(stream, year)
     sections = find_sections(doc, stream)
-    findings: list[Finding] = []
+    findings: list[Finding] = [Finding(check="D8", severity="warning", kind="extraction_doubt", where="file",
+                                       message=w) for w in doc.warnings]
+    statements: list = []
     tables = None
     equations: tuple = ()
     if template in (Template.GF2021, Template.GF2019):
@@ -66,6 +69,11 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
             if t not in tables.found and not any(f.where == t for f in tables.doubts):
                 findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
                                         message=f"未找到{name}"))
+        missing = {f.where for f in findings if f.check == "D1" and f.where in ("t3", "t4")}
+        if missing:  # a sentence printed instead of the table: replaced, not missing
+            statements = table_statements(doc.text, sections, missing)
+            replaced = {s.table for s in statements}
+            findings = [f for f in findings if not (f.check == "D1" and f.where in replaced)]
     cells = tables.cells if tables else {}
     if doc.ocr:
         mark_cells(cells, doc.ocr)
@@ -94,6 +102,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         metrics=metrics,
         pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
         tables_span=Span(start=tables.span[0], end=tables.span[1]) if tables and tables.span else None,
+        table_statements=statements,
     )
     if llm is not None:
         run_llm(report, llm)

@@ -96,6 +96,46 @@ def decode(data: bytes) -> tuple[str, str]:
         raise ExtractError("无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030）", "bad_encoding") from exc
 
 
+# Control bytes no text report holds (tab, line feed, form feed and carriage return aside).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _stray_allowance(data: bytes) -> int:
+    """How many stray bytes a text may hold and still be read: a few per thousand, at most 64, and
+    none in a file too short to tell a text from a binary."""
+    return min(64, len(data) // 1000)
+
+
+def _drop_stray_controls(data: bytes) -> tuple[bytes, int]:
+    """A NUL or a few control bytes inside an otherwise valid text (a bad copy, a truncated write)
+    are dropped; many of them are a binary file, refused later by _refuse_binary."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, 0
+    kept = data.translate(None, _CONTROL_BYTES)
+    dropped = len(data) - len(kept)
+    if dropped == 0 or dropped > _stray_allowance(data):
+        return data, 0
+    return kept, dropped
+
+
+def _decode_lenient(data: bytes) -> tuple[str, str, int]:
+    """`decode`, except that a few undecodable bytes in a text of one encoding are dropped (UTF-8
+    tried first: a GBK text read as UTF-8 fails on nearly every character, never on a few)."""
+    try:
+        text, encoding = decode(data)
+        return text, encoding, 0
+    except ExtractError as exc:
+        if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise
+        error = exc
+    allowance = _stray_allowance(data)
+    for encoding in ("utf-8", "gb18030"):
+        bad = data.decode(encoding, errors="replace").count("\ufffd") - data.count("\ufffd".encode(encoding))
+        if 0 < bad <= allowance:
+            return data.decode(encoding, errors="ignore"), encoding, bad
+    raise error
+
+
 def _is_docx(data: bytes) -> bool:
     import zipfile
 
@@ -166,8 +206,18 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .ocr_load import load_image
 
         return load_image(data)
+    data, controls = _drop_stray_controls(data)
     _refuse_binary(data)
-    text, encoding = decode(data)
+    text, encoding, undecodable = _decode_lenient(data)
+    doc = _load_text(data, text, encoding, base)
+    if controls:
+        doc.warnings.append(f"文件中有{controls}个无效的控制字节（如 NUL），已删除后读取")
+    if undecodable:
+        doc.warnings.append(f"文件中有{undecodable}个字节不是 {encoding} 编码的文字，已删除后读取")
+    return doc
+
+
+def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise ExtractError("文件为空", "empty")
@@ -259,14 +309,19 @@ def line_tokens(text: str) -> list[Token]:
     cell_gap = max(gaps_before_value, key=gaps_before_value.__getitem__) if gaps_before_value else 0
     candidates = {g: n for g, n in gaps_before_other.items() if g > cell_gap}
     row_gap = max(candidates, key=candidates.__getitem__) if candidates else None
-    padded = cell_gap >= 1 and sum(gaps_before_value.values()) >= 20
+    cells_laid_out = sum(gaps_before_value.values()) >= 20
+    padded = cell_gap >= 1 and cells_laid_out
+    # One cell a line with no padding (a browser copy of a table): an empty line next to a value is
+    # a cell the publisher left blank, one empty line per cell.
+    unpadded = cell_gap == 0 and cells_laid_out
 
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
-        if padded and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
+        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
             blank_pos = starts[filled[n - 1] + 1]
-            for _ in range(_blank_slots(gaps[n - 1], cell_gap, row_gap)):
+            slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
+            for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
         line = lines[i]
         content = line.strip()

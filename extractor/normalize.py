@@ -68,8 +68,9 @@ class Compact:
 _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WS = re.compile(f"[{_SPACE_CHARS}][{_SPACE_CHARS}]*")
 SPACE = re.compile(f"[{_SPACE_CHARS}]")
-_NUMERIC_EDGE = frozenset("0123456789.%")
-_NUMERIC_START = frozenset("0123456789-+")
+# A gap between two numbers (or 「/」 cells: 「规章    /    /    /」) is a cell boundary.
+_NUMERIC_EDGE = frozenset("0123456789.%/")
+_NUMERIC_START = frozenset("0123456789-+/")
 
 
 # Offsets lists hold one int per character. Ints above 256 are objects, and making them is most of

@@ -102,6 +102,15 @@ class Metric:
     source: Literal["rules", "llm", "both"] = "rules"
 
 
+class TableStatement(BaseModel):
+    """A sentence printed where a table belongs and standing for it (「本年度未收到政府信息公开申请」,
+    「未发生…行政复议、行政诉讼案件」): a narrative fact, not table cells."""
+
+    table: Literal["t2", "t3", "t4"]
+    text: str
+    span: Span
+
+
 class LLMRun(BaseModel):
     """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
 
@@ -145,6 +154,8 @@ class Report(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     pages: list[Span] = Field(default_factory=list)
     tables_span: Span | None = Field(default=None, description="from the first table to the end of table 四")
+    table_statements: list[TableStatement] = Field(default_factory=list,
+                                                   description="sentences printed instead of a table")
     llm: LLMRun | None = None
     text: str = ""
 

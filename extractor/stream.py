@@ -16,6 +16,7 @@ from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
 
 BLANK = "\x1d"
+_SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
 
@@ -39,9 +40,12 @@ def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
     folded = doc.folded  # a token is a slice of the text
+    in_row = False  # inside a source table row: every token is one cell
     for tok in doc.tokens:
-        if tok.row_start and parts and parts[-1] == SEP:
-            parts[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if tok.row_start:
+            in_row = True
+            if parts and parts[-1] == SEP:
+                parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
@@ -50,10 +54,16 @@ def build_stream(doc: Document) -> Stream:
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
+            elif in_row and _SPACED_DIGITS.fullmatch(cell):
+                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
+                parts.append("".join(cell.split()))
+                offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
                 c = compact_folded(cell, tok.start)
                 parts.append(c.text)
                 offs.extend(c.offsets)
+        if tok.row_end:
+            in_row = False
         parts.append(ROW if tok.row_end else SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
@@ -78,6 +88,7 @@ class ValueRun:
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
 
 
@@ -147,13 +158,21 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
+    if frag[0] == "/":  # 「///」 after a row label: glued 「/」 cells (the text after them goes on)
+        k = i
+        while k < j and text[k] == "/":
+            out.append(Piece("placeholder", k, k + 1, "/"))
+            k += 1
+        if k == j:
+            return
+        i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
         out.append(Piece("other", i, j, frag))
         return
     pos = i
     for m in _NUMBER.finditer(text, i, j):
-        if _ORDINAL.match(text, m.end(), j):
-            continue  # 「2.其他…」: a list number, not a value
+        if _ORDINAL.match(text, m.end(), j) or _DATE.match(text, m.end(), j):
+            continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
         a, b = m.start(), m.end()
         if a > pos:
             out.append(Piece("other", pos, a, text[pos:a]))

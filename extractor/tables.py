@@ -386,8 +386,25 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     return best if votes[best] * 2 > len(wide) else None
 
 
+def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
+    """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
+    no separator and no digit between (「…禁止公开3.危及…」). Key → stream offset of the label's end."""
+    out: dict[str, int] = {}
+    text = stream.text
+    labels = [p for p in items if p.kind == "label"]
+    for a, b in zip(labels, labels[1:]):
+        gap = text[a.end:b.start]
+        if _NO_CELL_BETWEEN.fullmatch(gap):
+            out.setdefault(a.key, a.end)
+    return out
+
+
+_NO_CELL_BETWEEN = re.compile(r"[^\d\x1d-\x1f]*")
+
+
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
-    runs = value_runs(pieces(ctx.stream, _T3_LABELS, start, end))
+    items = pieces(ctx.stream, _T3_LABELS, start, end)
+    runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
@@ -429,11 +446,19 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
     row_specs = {r.key: r for r in spec.rows} | {g: ts.T3_GROUP_HEADERS[g] for g in subtotals}
     glued_rows: list[tuple[ts.RowSpec, tuple[str, ...], ValueRun, list[glued.Split]]] = []
     equations = ts.t3_equations(spec, subtotals)
+    blank_at: dict[str, int] | None = None  # found only when a row is missing
     for key in order:
         row = row_specs[key]
         run = assigned.get(key)
         keys = _row_keys("t3", key, row.cols)
         if run is None:
+            if blank_at is None:
+                blank_at = _printed_blank(ctx.stream, items)
+            at = blank_at.get(key)
+            if at is not None:  # printed blank: every cell blank, where the label ends
+                span = ctx.span(at, at)
+                ctx.out.cells.update({k: Cell(k, None, "", True, None, "printed", span) for k in keys})
+                continue
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue
         if run.label != key:
@@ -454,20 +479,35 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 
 
 # ---------------------------------------------------------------------------- table 四
+# The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
+# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+_T4_HEAD_WORDS = re.compile(r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
+                            r"|总计|案件数量|[()\[\]:、])+")
+
 def _table4(ctx: _Ctx, start: int, end: int) -> int:
     """Reads table 四; returns the stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
-    for p in items:
-        if p.kind in ("value", "placeholder", "blank"):
+    between = False  # in the row of header text that follows numbers: a sub-table's header, whose
+    for p in items:  # empty slots are layout, not cells
+        kind = p.kind
+        if kind == "value" or kind == "placeholder":
             cells.append(p)
-        elif p.kind == "other":
+            between = False
+        elif kind == "blank":
+            if not between:
+                cells.append(p)
+        elif kind == "row":
+            between = False
+        elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
                 cells = []
-            elif len(filled) >= n or len(p.text) > 12:
-                break
+            elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
+                break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
+            else:
+                between = True
     cells = _trim(cells, n)
     if not any(c.kind != "blank" for c in cells):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")

@@ -1,4 +1,5 @@
-"""Which template a report follows, from the printed markers (spec §8), never from the year."""
+"""Which template a report follows: from the printed markers (spec §8); from the report's year only
+when no table is printed to tell (tables published as pictures, a bare narrative)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def _count(patterns: tuple[str, ...], text: str) -> int:
     return sum(1 for p in patterns if compile_anchored(p).occurs_in(text))
 
 
-def detect_template(stream: Stream) -> Template:
+def detect_template(stream: Stream, year: int | None = None) -> Template:
     text = stream.text
     gf19 = _count(ts.GF2019_MARKERS, text)
     gf21 = _count(ts.GF2021_MARKERS, text)
@@ -26,6 +27,10 @@ def detect_template(stream: Stream) -> Template:
         # Table 三 is shared by both versions; only （六）'s three sub-rows tell them apart.
         r6_split = re.search(ts._T3_R6_SPLIT[0].pattern, text)
         return Template.GF2021 if r6_split else Template.GF2019
+    if year is not None:
+        # Nothing printed tells: the template in force for the year (国办公开办函〔2019〕60号 for
+        # 2019–2020, 〔2021〕30号 since; the old 条例's free form before).
+        return Template.LEGACY if year < 2019 else Template.GF2019 if year < 2021 else Template.GF2021
     if _count(ts.LEGACY_MARKERS, text) >= 1:
         return Template.LEGACY
     return Template.UNKNOWN

@@ -1,12 +1,15 @@
 """Write the question bank (dev.jsonl, holdout.jsonl) from the hand-written sources src_*.py.
 
 Run: python eval/questions/build.py   (then python eval/questions/validate.py)
+     python eval/questions/build.py --set final   (final/final.jsonl from final/src_final.py, one file, no split)
 
 Ids follow the order of the sources; the split is a hash of the question text, so it does not
 move when questions are added elsewhere, and it is not chosen by intent.
 """
 import hashlib
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import _dsl
@@ -23,6 +26,7 @@ import src_more  # noqa: F401
 # isort: on
 
 HERE = Path(__file__).resolve().parent
+FINAL = HERE / "final"
 
 
 def split_of(question: str) -> str:
@@ -39,7 +43,35 @@ def render() -> dict[str, str]:
     return {name: "".join(rows) for name, rows in files.items()}
 
 
+def final_items() -> list[dict]:
+    """The questions of final/src_final.py, loaded afresh into an empty bank (dev/holdout are left as they were).
+
+    The final set is a separate blind bank for scoring only: it is not split and shares no ids with dev/holdout.
+    """
+    saved, current = list(_dsl.BANK), dict(_dsl.CURRENT)
+    _dsl.BANK.clear()
+    try:
+        spec = importlib.util.spec_from_file_location("src_final", FINAL / "src_final.py")
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        return list(_dsl.BANK)
+    finally:
+        _dsl.BANK[:] = saved
+        _dsl.CURRENT.clear()
+        _dsl.CURRENT.update(current)
+
+
+def render_final() -> str:
+    """The text of final/final.jsonl as final/src_final.py defines it (ids f0001… in source order)."""
+    return "".join(json.dumps({"id": f"f{n:04d}", **item}, ensure_ascii=False) + "\n"
+                   for n, item in enumerate(final_items(), 1))
+
+
 def main() -> None:
+    if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1:][:1] == ["final"]:
+        text = render_final()
+        (FINAL / "final.jsonl").write_text(text, encoding="utf-8")
+        print(f"{text.count(chr(10))} questions: final")
+        return
     out = render()
     for name, text in out.items():
         (HERE / f"{name}.jsonl").write_text(text, encoding="utf-8")

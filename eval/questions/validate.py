@@ -1,6 +1,9 @@
 """Validate the question bank against the corpus; print the coverage table.
 
-Run: python eval/questions/validate.py [--table]
+Run: python eval/questions/validate.py [--table] [--set final]
+
+`--set final` checks final/final.jsonl (the blind final bank, one file, no dev/holdout split) with the
+same checks, except the split ones; its table adds the scope (scoped to a report / whole store).
 
 Checks (any failure exits 1):
 - every line is a JSON object with the fields and enums of README.md; ids and question texts unique;
@@ -126,19 +129,24 @@ def quote_ok(text: str, quote: str) -> bool:
     return squash(quote) in text
 
 
+def final_set() -> bool:
+    return "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1:][:1] == ["final"]
+
+
 def main() -> int:
     gold = load_gold()
     texts = load_texts(gold)
     known = set(texts)
     rows = []
-    for name in ("dev", "holdout"):
-        for n, line in enumerate((HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    files = [("final", HERE / "final" / "final.jsonl")] if final_set() else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+    for name, path in files:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             try:
                 item = json.loads(line)
             except json.JSONDecodeError as e:
                 err(f"{name}:{n}", f"bad JSON: {e}")
                 continue
-            if split_of(item.get("q", "")) != name:
+            if name != "final" and split_of(item.get("q", "")) != name:
                 err(item.get("id", f"{name}:{n}"), f"belongs in {split_of(item.get('q', ''))}.jsonl")
             rows.append(item)
 
@@ -337,12 +345,16 @@ def check_number_in_quotes(qid, v, quotes, gold):
     err(qid, f"value {v} not found in its source_quote")
 
 
+def is_cross(r) -> bool:
+    return len(r.get("_involved", ())) > 1 or r["intent"] == "which_reports"
+
+
 def coverage(rows) -> None:
     n = len(rows)
     by = defaultdict(Counter)
     refuse = sum(1 for r in rows if r["expect"].get("refuse"))
     blank = sum(1 for r in rows if r["expect"].get("blank"))
-    cross = sum(1 for r in rows if len(r.get("_involved", ())) > 1 or r["intent"] == "which_reports")
+    cross = sum(1 for r in rows if is_cross(r))
     store = sum(1 for r in rows if not r["scope"])
     for r in rows:
         by[r["intent"]][r["style"]] += 1
@@ -356,14 +368,20 @@ def coverage(rows) -> None:
     tot = Counter(r["style"] for r in rows)
     lines.append(f"| **all** | {tot['colloquial']} | {tot['formal']} | {tot['abbreviated']} | {n} |")
     splits = Counter("holdout" if split_of(r["q"]) == "holdout" else "dev" for r in rows)
-    lines += ["", f"- questions: {n} (dev {splits['dev']}, holdout {splits['holdout']})",
+    if final_set():
+        lines += ["", "| intent | scoped to a report | whole store | cross-report | refuse | total |", "|---|---:|---:|---:|---:|---:|"]
+        for i in INTENTS:
+            mine = [r for r in rows if r["intent"] == i]
+            lines.append(f"| {i} | {sum(1 for r in mine if r['scope'])} | {sum(1 for r in mine if not r['scope'])} | "
+                         f"{sum(1 for r in mine if is_cross(r))} | {sum(1 for r in mine if r['expect'].get('refuse'))} | {len(mine)} |")
+    lines += ["", f"- questions: {n}" + ("" if final_set() else f" (dev {splits['dev']}, holdout {splits['holdout']})"),
               f"- expect a refusal (「报告未提及」): {refuse} ({100 * refuse / n:.1f}%)",
               f"- expect \"printed blank\": {blank} ({100 * blank / n:.1f}%)",
               f"- read more than one report (cross-report): {cross} ({100 * cross / n:.1f}%)",
               f"- asked to the whole store (scope {{}}): {store} ({100 * store / n:.1f}%)",
               f"- about an unlabeled report: {sum(1 for r in rows if any(x not in GOLD_IDS for x in r.get('_involved', ())))}"]
-    for name in ("dev", "holdout"):
-        have = {r["intent"] for r in rows if split_of(r["q"]) == name}
+    for name in (("final",) if final_set() else ("dev", "holdout")):
+        have = {r["intent"] for r in rows if name == "final" or split_of(r["q"]) == name}
         for i in INTENTS:
             if i not in have:
                 err(i, f"intent missing from {name}.jsonl")
