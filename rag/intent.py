@@ -127,8 +127,13 @@ def _t3_col(q: str) -> str:
 
 
 def t3_measures(q: str) -> list[CellMeasure]:
-    col = _t3_col(q)
-    return [CellMeasure(table="t3", row=r, col=col) for r in _t3_rows(q)]
+    cols = _unique([t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"])
+    rows = _t3_rows(q)
+    if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
+        # 「自然人和法人的申请一共多少件」: each column named, of the one row
+        return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
+    col = cols[0] if cols else "tot"
+    return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
 def t4_measures(q: str) -> list[CellMeasure]:
@@ -215,7 +220,7 @@ def series_measure(q: str) -> MetricMeasure:
     rest = FILLER.sub(" ", rest)
     words = [w for w in rest.split() if len(w) >= 2]
     return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
-QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
+QUANTITY = re.compile(r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
 _COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
@@ -273,7 +278,7 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排�
                   r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
-CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之])比(?!例|重|率|值).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
 MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
@@ -440,6 +445,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
+        if RATIO.search(q) and not many:  # 「注销的…与开设的…之比」: two numbers of one report
+            return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         if TREND.search(q):
@@ -448,6 +455,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("change", [metric])
         if many and SUM.search(q):
             return make("sum", [metric])
+        if re.search(r"(?:和|与|及|加上?)[^，,？?]{1,10}(?:一共|合计|总共|加起来|共计)", q):
+            return make("sum", [metric])  # 「政务微信和微博一共发布了多少条」: two stated numbers of one report
         if COMPARE.search(q):
             return make("compare", [metric])
         return make("value", [metric])

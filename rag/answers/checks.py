@@ -464,10 +464,10 @@ def list_reports(ctx: Context) -> Answer | None:
             ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
-            "SELECT DISTINCT report_id FROM cells WHERE report_id IN (SELECT value FROM json_each(?))",
+            "SELECT DISTINCT report_id FROM cells WHERE tbl IN ('t2', 't3') AND report_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()
         with_tables = {r[0] for r in have}
-        # no number of any table read, though the year's format prints them: the tables are pictures
+        # no row of 表二 or 表三 read (not even glued), though the year's format prints them: the tables are pictures
         ids = [r for r in ids if r not in with_tables and template_in_force(ctx.entry(r)) in ("GF2019", "GF2021")]
         if not ids:
             return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")
