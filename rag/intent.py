@@ -127,7 +127,7 @@ def _t3_col(q: str) -> str:
 
 
 def t3_measures(q: str) -> list[CellMeasure]:
-    cols = _unique([t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"])
+    cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
     if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
