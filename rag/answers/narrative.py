@@ -336,6 +336,8 @@ def derived(ctx: Context) -> Answer | None:
     if not base_v:
         return None
     v = part["value"] / base_v
+    if kind == "share" and v > 1:  # a part larger than its whole: the sides were not a part and its whole
+        return None
     if kind == "share":
         value, unit, shown = round(100 * v, 2), "%", f"{100 * v:.2f}%"
     elif kind == "per":
