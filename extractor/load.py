@@ -228,6 +228,10 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         return load_html(data, text, encoding, base)
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    from .gridtable import grid_to_pipe, has_grid_table
+
+    if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
+        text = grid_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         return Document(text, markdown_tokens(text), "markdown", encoding)
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:

@@ -105,3 +105,31 @@ def test_nested_tables_are_charged_to_the_grid_budget(monkeypatch):
         with pytest.raises(ExtractError, match="上限") as err:
             load_bytes(data)
         assert err.value.code == "over_budget"
+
+
+# ---------------------------------------------------------------- 2. Pandoc grid tables in Markdown
+def _grid(rows: list[list[str]], width: int) -> str:
+    """A Pandoc grid table: every cell wrapped at `width` characters over as many lines as it needs,
+    rows between `+---+` borders, `+===+` under the first row."""
+    n = max(len(r) for r in rows)
+    border = "+" + "+".join("-" * (width + 2) for _ in range(n)) + "+"
+    out = [border]
+    for i, r in enumerate(rows):
+        cells = [*r, *[""] * (n - len(r))]
+        pieces = [[c[k:k + width] for k in range(0, len(c), width)] or [""] for c in cells]
+        for line in range(max(len(p) for p in pieces)):
+            out.append("|" + "|".join(f" {(p[line] if line < len(p) else ''):<{width}} " for p in pieces) + "|")
+        out.append(border.replace("-", "=") if i == 0 else border)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [4, 9])
+def test_markdown_grid_tables_with_wrapped_cells_are_read_cell_by_cell(width):
+    values = consistent_values(seed=33)
+    rows = table_rows(values)
+    md = "# " + PREAMBLE + "\n" + SECTION1.format(new=values["t3.new.tot"]) + "\n"
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        md += "## " + head + "\n" + _grid(rows[t], width) + "\n"
+    md += TAIL
+    got = _values_read(md.encode())
+    assert {k: got.get(k) for k in values} == values
