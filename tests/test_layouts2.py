@@ -133,3 +133,30 @@ def test_markdown_grid_tables_with_wrapped_cells_are_read_cell_by_cell(width):
     md += TAIL
     got = _values_read(md.encode())
     assert {k: got.get(k) for k in values} == values
+
+
+# ---------------------------------------------------------------- 3. marker-style Markdown: <br> in cells
+def _br(text: str, every: int) -> str:
+    """A label wrapped every `every` characters with <br>, as PDF-to-Markdown converters write it."""
+    if not text or text.isascii():
+        return text
+    return "<br>".join(text[k:k + every] for k in range(0, len(text), every))
+
+
+def test_markdown_pipe_tables_with_br_line_breaks_stay_markdown():
+    values = consistent_values(seed=41)
+    rows = table_rows(values)
+    md = "# " + PREAMBLE + "\n" + SECTION1.format(new=values["t3.new.tot"]) + "\n"
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        width = max(len(r) for r in rows[t])
+        lines = []
+        for r in rows[t]:
+            lines.append("| " + " | ".join(_br(c, 4) for c in [*r, *[""] * (width - len(r))]) + " |")
+            if len(lines) == 1:
+                lines.append("|" + "---|" * width)
+        md += "## " + head + "\n" + "\n".join(lines) + "\n\n"
+    md += TAIL
+    assert md.count("<br>") >= 3
+    assert load_bytes(md.encode()).format == "markdown"
+    got = _values_read(md.encode())
+    assert {k: got.get(k) for k in values} == values
