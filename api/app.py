@@ -13,7 +13,6 @@ refused (CSRF: Sec-Fetch-Site / Origin), even with no API key set; with XXGK_API
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import json
 import os
@@ -39,7 +38,7 @@ from extractor import __version__, budgets
 from extractor.checkspec import Described
 from extractor.export import BOM, to_cells, to_csv
 from extractor.llm_client import client_for
-from extractor.schema import Answer, ExtractError, Report
+from extractor.schema import Answer, ExtractError, Report, report_id
 from extractor.settings import Settings
 from rag.ask import Asker
 from rag.index import Index
@@ -356,7 +355,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         `workers` at a time), then stored."""
         if len(data) > max_upload:
             raise HTTPException(413, f"文件过大（上限 {max_upload // 1048576} MB）")
-        known = store.resolve(hashlib.sha256(data).hexdigest()[:16])
+        known = store.resolve(report_id(data))
         if known:
             return UploadResult(filename=filename, created=False, status="exists", report=summary(known))
         if waiting["n"] >= workers * 8:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import fcntl
 import gc
-import hashlib
 import heapq
 import io
 import json
@@ -36,7 +35,7 @@ from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
 from extractor.export import BOM, CSV_FIELDS, csv_rows, safe_cell, safe_row
 from extractor.extract import extract_path
 from extractor.load import read_source
-from extractor.schema import ExtractError
+from extractor.schema import NARRATIVE_SECTIONS, ExtractError, report_id
 
 PARQUET_TYPES = {"year": pa.int64(), "value": pa.float64(), "placeholder": pa.int8(), "start": pa.int64(),
                  "end": pa.int64(), "page": pa.int64()}
@@ -270,7 +269,7 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
     with errors_path.open("a", encoding="utf-8") as errors:
         for f in files:
             try:
-                rid = hashlib.sha256(read_source(f)).hexdigest()[:16]
+                rid = report_id(read_source(f))
             except ExtractError as exc:
                 errors.write(json.dumps({"id": f"path:{f}", "source": f, "error": str(exc), "code": exc.code},
                                         ensure_ascii=False) + "\n")
@@ -366,7 +365,7 @@ def derive(r: dict) -> Derived:
                 for f in r["findings"]]
     defects = [f["check"] for f in r["findings"] if f["kind"] == "report_defect" and f["severity"] == "error"]
     text = r["text"]
-    narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"] if s["number"] in (0, 1, 5, 6))
+    narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"] if s["number"] in NARRATIVE_SECTIONS)
     record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
                     narrative)
     cells = csv_rows(r)

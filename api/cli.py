@@ -9,10 +9,10 @@ was read only in part; 70 a bug of ours (one line; XXGK_DEBUG=1 prints the trace
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.llm_client import LLMConfig, client_for
@@ -22,6 +22,7 @@ from extractor.settings import LLM_FLAG_VALUES, Settings
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
+INGEST_BATCH = 64  # reports stored in one transaction by `ingest`
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
@@ -207,49 +208,84 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rag.store import Store
+    from rag.store import Added, Store
 
-    from .sandbox import extract_guarded
+    from . import ingest
 
     conf = settings(args)
+    if not args.paths and not args.from_bulk:
+        raise ExtractError("请给出要入库的文件或目录，或用 --from-bulk 指定 xxgk bulk 的输出目录", "no_input")
     store = Store(conf.data_dir)
-    llm = conf.llm
     added = variants = failed = 0
     skipped: list[str] = []
     files = _files(args.paths)
+    outcomes = ingest.from_files(files, store, conf.llm, args.workers, base_of=_folder) if files else iter(())
+    if args.from_bulk:
+        import itertools
+
+        outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store))
     show = sys.stderr.isatty() and not getattr(args, "quiet", False)
-    for n, f in enumerate(files, 1):
-        if show:  # progress on a terminal: 「入库 12/340：file.pdf」
-            print(f"\r入库 {n}/{len(files)}：{Path(f).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+
+    def stored(o) -> Added | Exception:
+        """`store.add` of one outcome's report: its Added, or the error it met (said, counted)."""
         try:
-            data = read_source(f)
-            rid = hashlib.sha256(data).hexdigest()[:16]
-            if store.resolve(rid):
+            return store.add(o.report, o.body)
+        except ExtractError as exc:
+            return exc
+        except Exception as exc:  # one bad file never stops the batch
+            return RuntimeError(f"内部错误 {type(exc).__name__}: {exc}")
+
+    def flush(batch: list) -> None:
+        """A batch of outcomes, in input order: the reports in one transaction (one commit, one BM25
+        segment), each alone again if the batch fails, so the failure is the one file's."""
+        nonlocal added, variants, failed
+        items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
+        results: Iterator[Added | Exception]
+        try:
+            results = iter(store.add_many([(o.report, o.body) for o in items]))
+        except Exception:
+            results = iter([stored(o) for o in items])
+        for o in batch:
+            f = o.source
+            if o.skipped:
                 skipped.append(f)
                 continue
-            done = store.add(extract_guarded(data, f, llm, base=_folder(f)))
-        except ExtractError as exc:
-            _err(f"{shown(f)}: {exc}")
-            failed += 1
-            continue
-        except Exception as exc:  # one bad file never stops the batch
-            _err(f"{shown(f)}: 内部错误 {type(exc).__name__}: {exc}")
-            failed += 1
-            continue
-        if done.status == "variant":
-            variants += 1
-            _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
-        elif done.status == "exists":
-            skipped.append(f)
-        else:
-            added += 1
-            for old in done.supersedes:
-                _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
-    from rag.index import Index  # chromadb: imported once there is something to index
+            if o.error is not None or o.internal is not None:
+                _err(f"{shown(f)}: {o.error}" if o.error is not None else f"{shown(f)}: 内部错误 {o.internal}")
+                failed += 1
+                continue
+            done = next(results)
+            if isinstance(done, Exception):
+                _err(f"{shown(f)}: {done}")
+                failed += 1
+            elif done.status == "variant":
+                variants += 1
+                _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+            elif done.status == "exists":
+                skipped.append(f)
+            else:
+                added += 1
+                for old in done.supersedes:
+                    _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+
+    batch: list = []
+    for n, o in enumerate(outcomes, 1):
+        if show:  # progress on a terminal: 「入库 12/340：file.pdf」
+            total = f"/{len(files)}" if not args.from_bulk else ""
+            print(f"\r入库 {n}{total}：{Path(o.source).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+        batch.append(o)
+        if len(batch) >= INGEST_BATCH:
+            flush(batch)
+            batch = []
+    flush(batch)
+    from rag.index import Index  # chromadb: imported once there is something to index (no child forked after)
 
     if show:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
-    indexed = Index(store).sync()
+    index = Index(store)
+    if index.notice:
+        _err(index.notice)
+    indexed = index.sync()
     from rag.values import sync_derived
 
     sync_derived(store)  # derived rows kept per report now, not at the first question
@@ -458,7 +494,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
-    i.add_argument("paths", nargs="+")
+    i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")
+    i.add_argument("--from-bulk", metavar="DIR", help="从 xxgk bulk 的输出目录（reports.jsonl）入库，不再重新提取")
+    i.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)),
+                   help="同时提取的工作进程数（默认 CPU 核数）；入库结果与单进程相同")
     i.add_argument("--quiet", action="store_true", help="不显示进度")
     i.set_defaults(func=cmd_ingest)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")

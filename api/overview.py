@@ -25,9 +25,8 @@ from pydantic import BaseModel, Field
 
 from extractor import gazetteer, tablespec as ts
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
-from extractor.schema import FINDING
+from extractor.schema import FINDING, Number
 
-Number = int | float
 Values = dict[str, Number | None]
 
 
@@ -186,8 +185,8 @@ def sync(db: sqlite3.Connection) -> int:
         defects = _defect_cells(db, todo, args)
         rows = []
         for rid, tables, full, region, code in db.execute(
-                f"SELECT r.id, r.tables_recoverable, json_extract(r.body, '$.agency_full'), json_extract(r.body, '$.region'),"
-                f" json_extract(r.body, '$.region_code') FROM reports r WHERE {todo}", args).fetchall():
+                f"SELECT r.id, r.tables_recoverable, json_extract(report_json(r.body), '$.agency_full'), json_extract(report_json(r.body), '$.region'),"
+                f" json_extract(report_json(r.body), '$.region_code') FROM reports r WHERE {todo}", args).fetchall():
             v = values.get(rid, {})
             figures = {m.id: m.compute(v) if tables else None for m in MEASURES}
             figures["published"] = published.get(rid)

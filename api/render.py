@@ -103,7 +103,7 @@ def _t2(report: Report, values: dict, marks: _Marks) -> str:
 
 
 def _t3(report: Report, values: dict, marks: _Marks) -> str:
-    spec = ts.t3_spec("t3.r6.tot" in values or "t3.r6.np" in values)
+    spec = ts.t3_spec_of(values)
     orgs = ts.T3_APPLICANTS[1:]
     out = [f'<table class="t t3"><caption>{ts.TABLE_HEADINGS["t3"]}</caption>',
            f'<tr><th colspan="3" rowspan="3" class="note" scope="col">{ts.T3_NOTE}</th>'

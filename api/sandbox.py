@@ -98,12 +98,12 @@ OCR_CPU_PER_PAGE = 20.0  # seconds: ~3 on a quiet core, 5–8 measured on a load
 
 def ocr_pages(data: bytes) -> int:
     """How many pages or pictures an input might have read by OCR (0: none, or no OCR installed)."""
-    from extractor.budgets import _PAGE
+    from extractor.budgets import pdf_pages
     from extractor.ocr import available
     from extractor.ocr_load import is_image, max_ocr_pages
 
     if data.startswith(b"%PDF-"):
-        n = len(_PAGE.findall(data))  # a text PDF may carry its tables as pictures, or be a scan
+        n = pdf_pages(data)  # a text PDF may carry its tables as pictures, or be a scan
     elif is_image(data):
         n = _frames(data)
     elif data.startswith(b"PK\x03\x04"):
@@ -226,6 +226,7 @@ class Job:
             raise ExtractError(f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限"
                                f"（{self.limits.memory_mb} MB）", "worker_died")
         if message[0] == "ok":
+            self.json = message[1]  # the report's own JSON: a writer stores it without dumping it again
             return Report.model_validate_json(message[1])
         if message[0] == "error":
             raise ExtractError(message[1], message[2])

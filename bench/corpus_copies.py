@@ -15,8 +15,20 @@ SUFFIX = "山川河湖林田泉溪岭峰阳城州源江海"
 AGENCIES = 1500
 
 
+# Past the first 496 names, one or two of these go in the middle (「东甲山县」). A digit there
+# (「东山1县」) is not read as a county name, so the extractor took the agency from the body and
+# copies past 496 became versions of each other; 辰 and 酉 are left out (「辰溪县」「酉阳县」 are real).
+MIDDLE = "甲乙丙丁戊己庚辛壬癸子丑寅卯巳午未申戌亥"
+
+
 def place(i: int) -> str:
-    return SURNAMES[i % len(SURNAMES)] + SUFFIX[(i // len(SURNAMES)) % len(SUFFIX)] + f"{i // (len(SURNAMES) * len(SUFFIX)) or ''}县"
+    """A county name of its own for every i (checked through `identify` up to 15,000)."""
+    head, tail = SURNAMES[i % len(SURNAMES)], SUFFIX[(i // len(SURNAMES)) % len(SUFFIX)] + "县"
+    j = i // (len(SURNAMES) * len(SUFFIX))
+    if not j:
+        return head + tail
+    k = len(MIDDLE)
+    return head + MIDDLE[j % k] + (MIDDLE[(j // k) % k] if j >= k else "") + tail
 
 
 def make_copies(corpus: Path, out: Path, n: int) -> list[Path]:

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("XXGK_OCR_THREADS", "1")
 
-from eval.extraction import _equal  # noqa: E402
+from eval.extraction import values_equal  # noqa: E402
 from eval.gold import DEFAULT_CORPUS, load_gold  # noqa: E402
 from eval.ocr import scanned_pdf  # noqa: E402
 from extractor import ocr  # noqa: E402
@@ -138,7 +138,7 @@ def main() -> None:
                 for k, v in g.get(t, {}).items():
                     total += 1
                     got = values.get(f"{t}.{k}", "<missing>")
-                    if _equal(got, v):
+                    if values_equal(got, v):
                         right += 1
                     else:
                         wrong.append(f"{g['id']}:{t}.{k}={got!r}")

@@ -1,4 +1,4 @@
-"""python -m eval extraction [--corpus DIR] [--json OUT]"""
+"""python -m eval extraction | metrics | qa | ocr | generator  (see eval/cli.py)"""
 
 import sys
 

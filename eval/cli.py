@@ -41,7 +41,20 @@ def main(argv: list[str] | None = None) -> int:
     o.add_argument("--seed", type=int, default=0, help="scan look (dpi, skew, noise, ruled or not) per report")
     o.add_argument("--tables-only", action="store_true", help="only the pages with the tables (the CI size)")
     o.add_argument("--only", nargs="*", help="report ids (default: every gold report)")
+    gen = sub.add_parser("generator", help="generated reports per layout family × template, next to the corpus accuracy")
+    gen.add_argument("--n", type=int, default=40, help="reports per family (PDF and DOCX: fewer, by their cost)")
+    gen.add_argument("--seed", type=int, default=0)
+    gen.add_argument("--family", nargs="*", help="family names (default: every family)")
+    gen.add_argument("--no-corpus", action="store_true", help="skip scoring eval/corpus and eval/wild")
+    gen.add_argument("--json", type=Path, default=Path("eval/out/generator.json"))
     args = p.parse_args(argv)
+    if args.what == "generator":
+        from eval.reportgen import score
+
+        summary = score.run(args.n, args.seed, args.family)
+        if not args.no_corpus:
+            summary["corpus"] = score.corpus_accuracy()
+        return _finish(summary, score.render, {}, args.json)
 
     golds = load_gold(args.corpus)
     if not golds:

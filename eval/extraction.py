@@ -25,7 +25,7 @@ def _group(check: str, where: str) -> tuple[str, str]:
     return check, m.group(1) if m else where
 
 
-def _equal(a, b) -> bool:
+def values_equal(a, b) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
         return abs(a - b) < 1e-9
     return a == b
@@ -59,7 +59,7 @@ def score_report(gold: dict) -> ReportScore:
         right = 0
         for k, v in gold.get(t, {}).items():
             got = values.get(f"{t}.{k}", "<missing>")
-            if _equal(got, v):
+            if values_equal(got, v):
                 right += 1
             else:
                 s.wrong.append((f"{t}.{k}", v, got))

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eval.extraction import _equal
+from eval.extraction import values_equal
 from extractor.extract import extract_bytes, extract_path
 from extractor.ocr_checks import LOW_CONFIDENCE
 
@@ -81,7 +81,7 @@ def score_report(gold: dict, seed: int = 0, tables_only: bool = False) -> OcrSco
             s.total += 1
             cell = cells.get(key)
             got = cell.value if cell else "<missing>"
-            if _equal(got, v):
+            if values_equal(got, v):
                 s.right += 1
                 continue
             weak = cell is not None and cell.confidence is not None and cell.confidence < LOW_CONFIDENCE

@@ -21,8 +21,9 @@ from rag.intent import years_in
 from rag.store import Store
 from rag.tokens import bigrams
 
-# the bank gates are ratchets just under the scores reached (dev 0.941, holdout 0.860 on 2026-12-03); the aim is 0.95
-THRESHOLDS = {"accuracy": 0.90, "table_numeric_accuracy": 1.0, "bank_dev_accuracy": 0.93, "bank_holdout_accuracy": 0.85}
+# the bank gates are ratchets just under the scores reached (rules: dev 0.954, holdout 0.867; with the scripted
+# LLM of tests/test_eval_llm.py: dev 0.946, holdout 0.865 — 2026-12-03); the aim is 0.95 on holdout
+THRESHOLDS = {"accuracy": 0.90, "table_numeric_accuracy": 1.0, "bank_dev_accuracy": 0.94, "bank_holdout_accuracy": 0.86}
 _NEG = re.compile(r"^(?:不一致|不等于|不完整|不成立|没有|不完全一致|否|不)")
 _ALT = re.compile(r"^口径不同")
 

@@ -97,8 +97,7 @@ def table2(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TT
 
 
 def table3(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TTable:
-    single = "t3.r6.tot" in printed
-    spec = ts.t3_spec(single)
+    spec = ts.t3_spec_of(printed)
     t = TTable("三、收到和处理政府信息公开申请情况", [0.7, 2.2, 4.2] + [1] * 7, [
         TCell(0, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rs=3, cs=3),
         TCell(0, 3, "申请人情况", cs=7), TCell(1, 3, "自然人", rs=2), TCell(1, 4, "法人或其他组织", cs=5),

@@ -4,6 +4,9 @@ Many of our patterns begin with something optional (「(?:1[.、]?)?属于国家
 which defeats the regex engine's own prefix search: it then tries the pattern at every character,
 ~20 ns a character a pattern. Finding the pattern's longest top-level literal with str.find and
 matching only from just before it gives exactly the same matches an order of magnitude faster.
+
+The literal is read off the stdlib's own regex parser (`re._parser`, private): where a Python lacks
+it, every pattern falls back to the plain scan (the same matches, only slower).
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants, _parser  # the stdlib's own regex parser (Python ≥ 3.11)  # pyright: ignore[reportAttributeAccessIssue]
+
+try:  # the stdlib's own regex parser (Python ≥ 3.11)
+    from re import _constants, _parser  # pyright: ignore[reportAttributeAccessIssue]
+
+    PARSER = True
+except ImportError:  # moved or gone: plain scans
+    PARSER = False
 
 
 @dataclass(frozen=True)
@@ -60,8 +69,11 @@ class Anchored:
 
 
 @functools.lru_cache(maxsize=512)
-def compile_anchored(pattern: str) -> Anchored:
+def compile_anchored(pattern: str, parse: bool = PARSER) -> Anchored:
+    """`parse=False`: the fallback, a plain scan (what a Python without `re._parser` gets)."""
     rx = re.compile(pattern)
+    if not parse:
+        return Anchored(rx, None, 0, None)
     parsed = _parser.parse(pattern)
     anchor, before = _anchor(parsed) or (None, 0)
     width = parsed.getwidth()[1]

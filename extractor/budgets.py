@@ -259,6 +259,11 @@ _FONT_PROGRAM = re.compile(rb"/Subtype\s*/(?:Type1C|CIDFontType0C|OpenType)")
 _CHUNK = 1 << 16
 
 
+def pdf_pages(data: bytes) -> int:
+    """Page objects a PDF declares (found in the raw bytes: nothing is parsed)."""
+    return len(_PAGE.findall(data))
+
+
 def scan_pdf(data: bytes) -> PdfScan:
     """The structure of a PDF from its bytes, engine-agnostic: pages (page objects, including those
     packed in object streams), whether it is encrypted, and what its streams decode to — every
@@ -270,7 +275,7 @@ def scan_pdf(data: bytes) -> PdfScan:
     to the worker's limits."""
     b = current()
     encrypted = b"/Encrypt" in data
-    pages = len(_PAGE.findall(data))
+    pages = pdf_pages(data)
     decoded = 0
     pos = 0
     while True:

@@ -12,25 +12,12 @@ from typing import TYPE_CHECKING
 
 from . import tablespec as ts
 from .anchored import finditer_around
-from .schema import Cell, Finding, Section, Template
+from .schema import Cell, Finding, Number, Section, Template, format_number
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
-Number = int | float
-
-
 IMPLAUSIBLE = 10**10  # H6: no body counts ten billion of anything in a year; no fee reaches 10^10 万元
-
-
-def _fmt(v: Number | Fraction | None) -> str:
-    if v is None:
-        return "空"
-    if type(v) is int:
-        return str(v)  # exact at any size (float() of a 400-digit count overflows)
-    if type(v) is float:
-        return str(int(v)) if v.is_integer() else str(v)
-    return str(v)  # a Fraction from an exact sum (`_sum`)
 
 
 def _sum(values: list) -> Number | Fraction:
@@ -46,8 +33,8 @@ def _sum(values: list) -> Number | Fraction:
 
 def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number | Fraction) -> str:
     if len(keys) == 1:
-        return _fmt(total)
-    return "+".join(_fmt(values[k]) for k in keys) + f"={_fmt(total)}"
+        return format_number(total)
+    return "+".join(format_number(values[k]) for k in keys) + f"={format_number(total)}"
 
 
 def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) -> list[Finding]:
@@ -59,7 +46,7 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
             rhs = _sum([cells[k].value or 0 for k in eq.rhs])
         except KeyError:
             continue  # a row or table not read
-        if abs(lhs - rhs) < 1e-6:
+        if ts.balanced(lhs, rhs):
             continue  # holds (blank cells counted as 0): nothing to report either way
         involved = [cells[k] for k in keys]
         if any(c.value is None and not c.placeholder for c in involved):
@@ -151,7 +138,7 @@ _PARTS_VERB = re.compile(r"[包由分共]")  # 0, 2 or 3 characters into every _
 
 def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     """S8: a preamble that lists the report's parts should list the six sections it has."""
-    from .sections import _TOPIC_RX
+    from .sections import TOPIC_RX
 
     pre = next((s for s in sections if s.number == 0), None)
     head = text[pre.span.start:pre.span.end] if pre else text[:600]
@@ -166,7 +153,7 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     unknown = []
     for p in parts:
         p = re.sub(r"^(?:和|及|与)", "", p.strip())
-        t = next((t for t, rx in _TOPIC_RX if rx.search(p)), None)
+        t = next((t for t, rx in TOPIC_RX if rx.search(p)), None)
         if t is None:
             unknown.append(p)
         else:

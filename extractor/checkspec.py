@@ -15,8 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from . import tablespec as ts
-
-Number = int | float
+from .schema import Number, format_number
 
 Scope = Literal["report", "corpus"]
 Owner = Literal["report", "extraction"]
@@ -130,10 +129,7 @@ class Described(BaseModel):
     quotes: list[str] = Field(default_factory=list)
 
 
-def _fmt(v: Number | None) -> str:
-    if v is None:
-        return "空白"
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+_fmt = functools.partial(format_number, blank="空白")  # in sentences for people
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,11 +197,7 @@ def _identity(f, eq: ts.Equation, template: str | None) -> tuple[str, dict]:
 
 
 def _reading_name(part: str) -> str:
-    if part in ts.T4_GROUPS:
-        return ts.row_short("t4", part)
-    if part.startswith("S") and part[1:].isdigit():
-        return ts.row_short("t3", f"r{part[1:]}")
-    return ts.row_short("t3", part)
+    return ts.row_short("t4" if part in ts.T4_GROUPS else "t3", part)
 
 
 _GLUED = re.compile(r"^「[^」]*」一行数字粘连（「(?P<digits>[^」]*)」），按(?P<basis>勾稽关系|正文数字)"

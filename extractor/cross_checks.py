@@ -12,9 +12,7 @@ from hashlib import blake2b
 
 from . import tablespec as ts
 from .agency import agency_key
-from .schema import Finding
-
-Number = int | float
+from .schema import Finding, Number
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .ocr_checks import mark_cells, ocr_doubts
 from .replaced import table_statements
-from .schema import ExtractError, Finding, Report, Span, Template
+from .schema import ExtractError, Finding, Report, Span, Template, report_id
 from .sections import find_sections
 from .stream import build_stream
 from .tables import parse_tables
@@ -39,7 +38,7 @@ _UNRANKED = {"t2": (0, 0), "t3": (1, 10**6)}  # table 二 as read; a vendor 小�
 def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None, base: Path | None = None) -> Report:
     """`base`: the folder of a file named by the user (an HTML page's pictures are read from it)."""
     doc = load_bytes(data, base)
-    return extract_document(doc, source, hashlib.sha256(data).hexdigest()[:16], llm)
+    return extract_document(doc, source, report_id(data), llm)
 
 
 def extract_path(path: str, llm: LLMConfig | None = None) -> Report:

@@ -14,9 +14,10 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from .tablespec import Equation
+from .normalize import CELL_UNIT
+from .schema import Number
+from .tablespec import EQUATION_TOLERANCE, Equation
 
-Number = int | float
 Split = tuple[str, ...]  # the printed digits of each cell
 
 _PART = {
@@ -25,7 +26,7 @@ _PART = {
     "money": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?"),
 }
 _NONZERO = frozenset("123456789")
-UNIT = re.compile(r"(万元|元|件|个|条|项|起|次|人)$")  # printed after a glued number
+UNIT = re.compile(f"(?:{CELL_UNIT})$")  # printed after a glued number
 MAX_SPLITS = 20000
 MAX_STEPS = 2_000_000
 
@@ -153,12 +154,6 @@ def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, a
             _split_from(tokens, kinds, t + 1, col + parts, acc + cut, out, budget)
 
 
-def holds(eq: Equation, values: dict[str, Number | None]) -> bool:
-    lhs = sum(values[k] or 0 for k in eq.lhs)
-    rhs = sum(values[k] or 0 for k in eq.rhs)
-    return abs(lhs - rhs) < 1e-9
-
-
 def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equation]) -> list[Split]:
     """Keep the splits of one row that satisfy every equation lying wholly inside that row. A single
     candidate is returned as it is: it is what was printed, right or wrong (the checks say which)."""
@@ -173,7 +168,8 @@ def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equat
     keep = []
     for c in cands:
         values = [value_of(s) for s in c]
-        if all(abs(sum([values[i] for i in lhs]) - sum([values[i] for i in rhs])) < 1e-9 for lhs, rhs in sides):
+        if all(abs(sum([values[i] for i in lhs]) - sum([values[i] for i in rhs])) < EQUATION_TOLERANCE
+               for lhs, rhs in sides):
             keep.append(c)
     return keep
 
@@ -215,7 +211,7 @@ def solve(rows: dict[str, tuple[Sequence[str], list[Split]]], known: dict[str, N
         values = dict(base)
         for row, i in enumerate(combo):
             values.update(numbers[row][i])
-        if all(holds(eq, values) for eq in relevant):
+        if all(eq.holds(values) for eq in relevant):
             survivors.append([(open_rows[row][1][i],) for row, i in enumerate(combo)])
     if not survivors:
         return _agreed(printed, open_rows)

@@ -29,7 +29,7 @@ from pydantic import Field
 from . import glued, tablespec as ts
 from .llm_client import LLMClient, LLMConfig, Schema, client_for, prompt
 from .metrics import canonical_key
-from .normalize import fold, parse_chinese_number
+from .normalize import compact, fold, parse_chinese_number, squash
 from .schema import Cell, LLMRun, Metric, Report, Span
 from .unclaimed import narrative_spans, open_clauses
 
@@ -57,15 +57,6 @@ class RowSplit(Schema):
 
 
 # ---------------------------------------------------------------------------- grounding
-def _squashed(text: str, base: int) -> tuple[str, list[int]]:
-    chars, offs = [], []
-    for i, ch in enumerate(fold(text)):
-        if not ch.isspace():
-            chars.append(ch)
-            offs.append(base + i)
-    return "".join(chars), offs
-
-
 _SPELLINGS = {"超": ("超过", "超", "逾")}  # the qualifier as the rules name it → how a report may print it
 
 
@@ -94,14 +85,14 @@ def ground(quote: str, value: float, text: str, start: int, end: int, unit: str 
            qualifier: str | None = None) -> Span | None:
     """Span of `quote` inside text[start:end] (whitespace and width folded), if it prints the claim:
     `value`, and `unit` and `qualifier` where given."""
-    hay, offs = _squashed(text[start:end], start)
-    needle, _ = _squashed(quote, 0)
-    if not needle or not _claim_in(needle, value, unit and "".join(fold(unit).split()), qualifier):
+    hay = compact(text[start:end], start, sep=False)
+    needle = squash(quote)
+    if not needle or not _claim_in(needle, value, unit and squash(unit), qualifier):
         return None
-    i = hay.find(needle)
+    i = hay.text.find(needle)
     if i < 0:
         return None
-    return Span(start=offs[i], end=offs[i + len(needle) - 1] + 1)
+    return Span(start=hay.offsets[i], end=hay.offsets[i + len(needle) - 1] + 1)
 
 
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億〇○", "一二三四五六七八九十百千万亿零零")
@@ -203,7 +194,7 @@ def _consistent(values: dict, keys: list[str], parts: tuple[str, ...], equations
     trial = values | {k: glued.value_of(p) for k, p in zip(keys, parts, strict=True)}
     relevant = [eq for eq in equations if set(eq.lhs + eq.rhs) & set(keys)
                 and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)]
-    return bool(relevant) and all(glued.holds(eq, trial) for eq in relevant)
+    return bool(relevant) and all(eq.holds(trial) for eq in relevant)
 
 
 def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None,
@@ -215,7 +206,7 @@ def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: 
     if not open_rows:
         return
     cells = {c.key: c for c in report.cells}
-    spec = ts.t3_spec("t3.r6.tot" in cells)
+    spec = ts.t3_spec_of(cells)
     equations = ts.t3_equations(spec) + ts.t4_equations()
     for row, row_cells in open_rows.items():
         keys = [k for k in cells if (k.startswith(row + ".") if row != "t4" else k.startswith("t4."))]

@@ -354,10 +354,30 @@ def line_tokens(text: str) -> list[Token]:
             for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
         line = lines[i]
+        if "\t" in line and _tab_row(line, starts[i], tokens):
+            continue
         content = line.strip()
         start = starts[i] + len(line) - len(line.lstrip())
         tokens.append(Token(content, start, start + len(content)))
     return tokens
+
+
+def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:
+    """A line of tab-separated fields (a table copied out of WPS or Excel) is a table row: each field
+    a cell, an empty field a blank cell (merged areas too). A line with one field only (indented by a
+    tab) is not."""
+    core = line.rstrip(" \u3000\r")
+    fields = core.split("\t")
+    if sum(1 for f in fields if f.strip()) < 2:
+        return False
+    at = pos
+    for n, field in enumerate(fields):
+        content = field.strip()
+        start = at + len(field) - len(field.lstrip())
+        tokens.append(Token(content, start, start + len(content), blank=not content,
+                            row_start=n == 0, row_end=n == len(fields) - 1))
+        at += len(field) + 1
+    return True
 
 
 def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
@@ -366,7 +386,3 @@ def _blank_slots(gap: int, cell_gap: int, row_gap: int | None) -> int:
         if base is not None and gap > base and (gap - base) % step == 0:
             return (gap - base) // step
     return 0
-
-
-def load_path(path: str) -> Document:
-    return load_bytes(read_source(path), Path(path).parent if path != "-" else None)

@@ -14,7 +14,7 @@ from .budgets import current as budgets, over
 from .document import Document, TextBuilder
 from .schema import ExtractError
 
-_PAGE_NUMBER = re.compile(r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
+PAGE_NUMBER = re.compile(r"[-—－\s]*\d{1,3}[-—－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?")
 
 
 def _is_table(rows: list[list[str | None]]) -> bool:
@@ -62,7 +62,7 @@ def _load_pdfplumber(data: bytes) -> Document:
             height = float(page.height or 842)
             for line in page.filter(outside).extract_text_lines():
                 margin = line["top"] > height * 0.9 or line["bottom"] < height * 0.08
-                if margin and _PAGE_NUMBER.fullmatch(line["text"].strip()):
+                if margin and PAGE_NUMBER.fullmatch(line["text"].strip()):
                     continue  # a page number in the header/footer margin, not a cell
                 items.append((line["top"], "line", line["text"]))
             for t in found:

@@ -82,7 +82,9 @@ _COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根�
 _WROTE = re.compile(r"(?:^|[。；;！\n])[ \t]*([^。；;！\n]{2,60}?)(?:编制完成了|编制了|编写了|编制完成|编写完成|制作了)"
                     r"(?:本报告|本年度报告|《)")
 _REPORT_NAME = "年度报告"
-_NAME_STOP = re.compile(r".*[《〈<“\"：:、，,。；;！!？?\n]|.*(?:发布|公布|印发|制定|现将|附件|特此)")
+# DOTALL: the window may hold a line break, and the cut is at the *last* stop before the name
+_NAME_STOP = re.compile(r".*[《〈<“\"：:、，,。；;！!？?\n]|.*(?:发布|公布|印发|制定|现将|附件|特此)", re.S)
+_QUOTED_WRAP = re.compile(r"《[^《》\n]{0,60}\n[^《》\n]{0,60}》")  # a line break inside a quoted name
 _NOT_OWN = re.compile(r"(?:关于|转发|印发).{0,30}$")
 _DATE = re.compile(r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}|"
                    r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})[ \t]*日(?![ \t]*印)")
@@ -148,7 +150,10 @@ def _compiled_by(text: str):
 
 def _report_names(text: str):
     """The words before each 「…年度报告」 (「现发布《河北省科学技术厅2019年政府信息公开工作年度报告》」,
-    「附件：1、河北省科学技术厅2023年…年度报告.doc」), cut at the quote or punctuation before them."""
+    「附件：1、河北省科学技术厅2023年…年度报告.doc」), cut at the quote or punctuation before them. A
+    name a PDF line wraps inside its 《》 is read whole."""
+    if "《" in text:
+        text = _QUOTED_WRAP.sub(lambda m: m.group().replace("\n", ""), text)
     at = text.find(_REPORT_NAME)
     while at >= 0:
         before = text[max(0, at - 60):at]

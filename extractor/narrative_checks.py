@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from . import tablespec as ts
 from .anchored import compile_anchored
 from .normalize import Compact, compact
-from .schema import Finding, Report, Span
+from .schema import NARRATIVE_SECTIONS, Finding, Number, Report, Span
 
-Number = int | float
 _GAP = r"[^。；;，,\d\x1e\x1f]{0,%d}?"
 
 # (check, what, pattern, readings); each reading is a list of cell keys (or derived subtotals) summed.
@@ -27,10 +26,10 @@ _STATEMENTS: list[tuple[str, str, str, list[list[str]]]] = [
     ("S2", "办结", r"(?:办结|答复|办理完成)" + _GAP % 8 + r"(\d{1,9})件", [["r7"], ["new"], ["new", "carry_in"]]),
     ("S2", "予以公开", r"(?:予以公开|同意公开)" + _GAP % 6 + r"(\d{1,9})件", [["r1"]]),
     ("S2", "部分公开", r"部分公开" + _GAP % 6 + r"(\d{1,9})件", [["r2"]]),
-    ("S2", "不予公开", r"不予公开" + _GAP % 6 + r"(\d{1,9})件", [["S3"]]),
-    ("S2", "无法提供", r"无法提供" + _GAP % 6 + r"(\d{1,9})件", [["S4"]]),
-    ("S2", "不予处理", r"不予处理" + _GAP % 6 + r"(\d{1,9})件", [["S5"]]),
-    ("S2", "其他处理", r"其他处理" + _GAP % 6 + r"(\d{1,9})件", [["S6"]]),
+    ("S2", "不予公开", r"不予公开" + _GAP % 6 + r"(\d{1,9})件", [["r3"]]),
+    ("S2", "无法提供", r"无法提供" + _GAP % 6 + r"(\d{1,9})件", [["r4"]]),
+    ("S2", "不予处理", r"不予处理" + _GAP % 6 + r"(\d{1,9})件", [["r5"]]),
+    ("S2", "其他处理", r"其他处理" + _GAP % 6 + r"(\d{1,9})件", [["r6"]]),
     ("S3", "行政复议", r"行政复议" + _GAP % 8 + r"(\d{1,9})(?:件|起)", [["rv"]]),
     ("S3", "行政诉讼", r"(?:行政)?诉讼" + _GAP % 8 + r"(\d{1,9})(?:件|起)", [["ld", "lr"], ["ld"], ["lr"]]),
 ]
@@ -48,11 +47,11 @@ def _t3_total(values: dict[str, Number | None], row: str) -> Number | None:
 
 
 def _row_total(values: dict[str, Number | None], name: str) -> Number | None:
-    """Total of a t3 row, a derived 表三 subtotal (S3…S6) or a 表四 group."""
-    if name in ("rv", "ld", "lr"):
+    """Total of a t3 row, a derived 表三 result group (r3…r6: its data rows summed) or a 表四 group."""
+    if name in ts.T4_GROUPS:
         return values.get(f"t4.{name}.tot")
-    if name.startswith("S"):
-        group = f"r{name[1]}"
+    if name in ts.T3_GROUPS:
+        group = name
         rows = sorted({k.rsplit(".", 1)[0][3:] for k in values if re.fullmatch(rf"t3\.{group}(?:_\d)?\.tot", k)})
         totals = [_t3_total(values, r) for r in rows if r != group or len(rows) == 1]
         return None if not totals or any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
@@ -78,11 +77,11 @@ def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]
     """The cells a reading used: a row's 总计, or its applicant cells where the 总计 is blank."""
     rows: list[str] = []
     for name in names:
-        if name in ("rv", "ld", "lr"):
+        if name in ts.T4_GROUPS:
             rows.append(f"t4.{name}")
-        elif name.startswith("S"):
-            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.r{name[1]}_\d\.tot", k)}) \
-                or [f"t3.r{name[1]}"]
+        elif name in ts.T3_GROUPS:
+            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.{name}_\d\.tot", k)}) \
+                or [f"t3.{name}"]
         else:
             rows.append(f"t3.{name}")
     out: list[str] = []
@@ -165,7 +164,7 @@ def _section_views(report: Report, views: list[Compact], every: bool = False) ->
                 yield inside.view(start, end) if inside else compact(report.text[start:end], start)
         return
     for section in report.sections:
-        if section.number not in (0, 1, 5, 6):
+        if section.number not in NARRATIVE_SECTIONS:
             continue
         start, end = section.span.start, section.span.end
         inside = next((v for v in views if v.start <= start and end <= v.end), None)

@@ -100,12 +100,13 @@ def compact_outside(folded: str, exclude: list[tuple[int, int]]) -> list[Compact
     return views
 
 
-def compact(text: str, base: int = 0) -> Compact:
-    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary."""
-    return compact_folded(fold(text), base)
+def compact(text: str, base: int = 0, *, sep: bool = True) -> Compact:
+    """Drop whitespace, except that a gap between two numbers becomes a SEP boundary. `sep=False`:
+    every gap dropped (`squash` with offsets: a quote is found whatever its spacing)."""
+    return compact_folded(fold(text), base, sep=sep)
 
 
-def compact_folded(folded: str, base: int = 0) -> Compact:
+def compact_folded(folded: str, base: int = 0, *, sep: bool = True) -> Compact:
     """`compact` of a text already folded (a loader's whole text is folded once). Works gap by gap
     (regex + range), not character by character: it is on the hot path of every report."""
     parts: list[str] = []
@@ -117,7 +118,7 @@ def compact_folded(folded: str, base: int = 0) -> Compact:
         if a > pos:
             parts.append(folded[pos:a])
             offs += int_range(base + pos, base + a)
-        if a > 0 and b < n and folded[a - 1] in _NUMERIC_EDGE and folded[b] in _NUMERIC_START:
+        if sep and a > 0 and b < n and folded[a - 1] in _NUMERIC_EDGE and folded[b] in _NUMERIC_START:
             parts.append(SEP)
             offs.append(base + b - 1)
         pos = b
@@ -158,6 +159,11 @@ def parse_chinese_number(s: str) -> int | None:
 PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "－", "一"}
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+# What a table cell may print right after its number (「12件」「3.5万元」): one list for the stream's
+# value pieces, this parser and the glued-row splitter.
+CELL_UNITS = ("万元", "元", "件", "个", "条", "项", "起", "次", "人")
+CELL_UNIT = "|".join(CELL_UNITS)
+_UNIT_SUFFIX = re.compile(f"(?:{CELL_UNIT})$")
 
 
 def parse_number(raw: str) -> int | float | None:
@@ -165,7 +171,7 @@ def parse_number(raw: str) -> int | float | None:
     if raw.isdigit() and raw.isascii():
         return int(raw)  # the common case, on the hot path
     s = squash(raw).replace(",", "")
-    s = re.sub(r"(万元|元|件|个|条|项|起|次)$", "", s)
+    s = _UNIT_SUFFIX.sub("", s)
     if not _NUM_RE.match(s):
         return None
     if "." in s:

@@ -62,8 +62,6 @@ def alternatives(raw: str) -> list[str]:
     return [a for a in dict.fromkeys(out) if a != digits and (a == "0" or not a.startswith("0"))]
 
 
-def _holds(eq: Equation, values: dict[str, float | None]) -> bool:
-    return abs(sum(values.get(k) or 0 for k in eq.lhs) - sum(values.get(k) or 0 for k in eq.rhs)) < 1e-6
 
 
 def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: list[Finding]) -> list[Finding]:
@@ -95,7 +93,7 @@ def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: 
         for reading in alternatives(cells[key].raw):
             trial = dict(values)
             trial[key] = parse_number(reading)
-            if all(_holds(e, trial) for e in eqs):
+            if all(e.holds(trial) for e in eqs):
                 for e in eqs:
                     if (e.check, e.where) in failing:
                         repairs.setdefault(f"{e.check}|{e.where}", []).append((key, reading))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .document import Document, OcrMark, TextBuilder
-from .load_pdf import _PAGE_NUMBER
+from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
@@ -189,7 +189,7 @@ def page_items(page: Page) -> list[Item]:
         top = min(b.y0 for b in line)
         bottom = max(b.y1 for b in line)
         text = "".join(b.text for b in line).strip()
-        if (top > page.height * 0.9 or bottom < page.height * 0.08) and _PAGE_NUMBER.fullmatch(text):
+        if (top > page.height * 0.9 or bottom < page.height * 0.08) and PAGE_NUMBER.fullmatch(text):
             continue  # a page number in the margin
         segs = _segments(line)
         prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells

@@ -3,13 +3,32 @@ all speak these models; nothing else defines a report's shape."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter
 
+if TYPE_CHECKING:
+    from fractions import Fraction  # an exact sum of huge values (checks._sum); imported where made
+
 Number = int | float
+
+
+def format_number(v: Number | Fraction | None, blank: str = "空") -> str:
+    """A value as every message and answer writes it: an int exactly at any size; a float with every
+    printed digit (24252.311082 万元) but not the float noise of a sum or difference (six decimals),
+    an integral one without 「.0」; an exact Fraction sum as it is. `blank` for a blank cell (「空」 in
+    findings, 「空白」 in sentences for people)."""
+    if v is None:
+        return blank
+    if type(v) is int:
+        return str(v)  # exact at any size (float() of a 400-digit count overflows)
+    if isinstance(v, float):
+        v = round(v, 6)
+        return str(int(v)) if v.is_integer() else repr(v)
+    return str(v)
 
 
 class Template(str, Enum):  # noqa: UP042 (StrEnum would change str(Template.X) in stored output)
@@ -39,7 +58,7 @@ def _is_none(v: object) -> bool:
     return v is None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Cell:
     key: Annotated[str, Field(description="stable key, e.g. t3.new.np")]
     value: Annotated[Number | None, Field(description="parsed value; null for blank or placeholder cells")]
@@ -61,6 +80,11 @@ class Section:
     number: Annotated[int | None, Field(description="canonical section 1..6 of the template; 0 = preamble")]
     heading: str
     span: Span
+
+
+# The sections of a GF report that are prose (preamble, 一, 五, 六): what the narrative checks, the
+# metrics' LLM pass and the version comparison read. A LEGACY report is narrative throughout.
+NARRATIVE_SECTIONS = (0, 1, 5, 6)
 
 
 FindingKind = Literal["report_defect", "extraction_doubt", "blank_cells"]
@@ -129,6 +153,12 @@ class LLMRun(BaseModel):
     budget_exhausted: bool = False
     deadline_exhausted: bool = Field(default=False, description="the report's total LLM time ran out")
     errors: list[str] = Field(default_factory=list)
+
+
+def report_id(data: bytes) -> str:
+    """A report's id: the first 16 hex digits of the sha256 of its source bytes (the same file is the
+    same report, whichever way it arrives)."""
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 class Report(BaseModel):

@@ -21,7 +21,7 @@ _TOPIC = [
     (5, r"[^。]{0,12}?存在(?:的)?(?:主要)?问题[^。]{0,10}?(?:情况|措施)?"),
     (6, r"其他需要报告的事项|其他事项"),
 ]
-_TOPIC_RX = [(topic, re.compile(pattern)) for topic, pattern in _TOPIC]
+TOPIC_RX = [(topic, re.compile(pattern)) for topic, pattern in _TOPIC]
 _NUMERALS = "一二三四五六七八"
 _HEAD = re.compile(r"([一二三四五六七八])[、.]")
 
@@ -33,7 +33,7 @@ def find_sections(doc: Document, stream: Stream) -> list[Section]:
     cands: list[tuple[int, int, int, float]] = []  # (stream start, stream end, topic, weight)
     for m in _HEAD.finditer(text):
         rest = text[m.end():m.end() + 40]
-        for topic, rx in _TOPIC_RX:
+        for topic, rx in TOPIC_RX:
             tm = rx.match(rest)
             if tm:
                 at_line_start = m.start() == 0 or text[m.start() - 1] in "\x1e\x1f。"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
+from .normalize import CELL_UNIT, PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
 
 BLANK = "\x1d"
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
@@ -91,7 +91,7 @@ class ValueRun:
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
-_NUMBER = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|件|个|条|项|起|次|人)?")
+_NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec

@@ -20,7 +20,7 @@ from .schema import Cell, CellSource, Finding, Span
 from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
-_T3_START = r"本列数据的勾稽关系|申请人情况|" + ts._T3_HEAD[0].pattern
+_T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
 _T4_START = r"未经复议直接起诉|复议后起诉"
 _T4_AFTER_T3 = r"行政复议|结果维持|" + _T4_START
 _T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
@@ -83,7 +83,7 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
 def _find_t4(stream: Stream, start: int):
     """Table 四 begins after table 三's last row; its header wording is often broken by layout, so
     after 「结转下年度继续办理」 any of its header words will do."""
-    carry_out = stream.find(ts._T3_TAIL[1].pattern, start)
+    carry_out = stream.find(ts.T3_GF2021.row("carry_out").pattern, start)
     if carry_out:
         found = stream.find(_T4_AFTER_T3, carry_out.end())
         if found:
@@ -119,13 +119,13 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
     for key, piece in zip(keys, pieces):
         kind = piece.kind
         if kind == "blank":
-            cells[key] = Cell(key, None, "", True, None, "printed", ctx.span(piece.start, piece.end))
+            cells[key] = Cell(key=key, value=None, raw="", placeholder=True, span=ctx.span(piece.start, piece.end))
             continue
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
         raw = text[start:span.end]  # a stream piece starts and ends on a printed character
         if kind == "placeholder":
-            cells[key] = Cell(key, None, raw, True, None, "printed", span)
+            cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
         printed = piece.text
         value = parse_number(printed)
@@ -134,7 +134,7 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             unit = "万元" if printed.endswith("万元") else "元"
         if value is None:
             ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
-        cells[key] = Cell(key, value, raw, False, unit, "printed", span)
+        cells[key] = Cell(key=key, value=value, raw=raw, unit=unit, span=span)
     return cells
 
 
@@ -162,12 +162,12 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: Sequence[str], run: Va
     cells = ctx.out.cells
     if missing:
         for k, part in zip(keys, parts):
-            cells[k] = Cell(k, None, "glued: split not unique", True, None, "glued_split", whole) if part is None \
-                else Cell(k, glued.value_of(part), part, False, None, source, whole)
+            cells[k] = Cell(key=k, value=None, raw="glued: split not unique", placeholder=True, source="glued_split", span=whole) if part is None \
+                else Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=whole)
     else:
         found = [p for p in parts if p is not None]  # all of them
         for k, part, span in zip(keys, found, _part_spans(ctx, run, found)):
-            cells[k] = Cell(k, glued.value_of(part), part, False, None, source, span)
+            cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
     how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
     ctx.doubt("D4" if missing else "D3", where,
@@ -457,7 +457,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             at = blank_at.get(key)
             if at is not None:  # printed blank: every cell blank, where the label ends
                 span = ctx.span(at, at)
-                ctx.out.cells.update({k: Cell(k, None, "", True, None, "printed", span) for k in keys})
+                ctx.out.cells.update({k: Cell(key=k, value=None, raw="", placeholder=True, span=span) for k in keys})
                 continue
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue

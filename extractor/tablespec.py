@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 T3_APPLICANTS = ("np", "biz", "sci", "npo", "law", "oth")
 T3_COLS = T3_APPLICANTS + ("tot",)
@@ -115,7 +120,6 @@ T3_GROUP_HEADERS = {
     "r5": _t3("r5", "（五）不予处理", r"\(五\)不予处理", required=False),
     "r6": _T3_R6_SINGLE[0],
 }
-T3_STRUCTURAL = r"三[、.]本年度办理结果"
 
 T3_GF2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", tuple(_T3_HEAD + _T3_R6_SPLIT + _T3_TAIL))
 T3_GF2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", tuple(_T3_HEAD + _T3_R6_SINGLE + _T3_TAIL))
@@ -337,6 +341,21 @@ class Equation:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "keys", frozenset(self.lhs + self.rhs))
+
+    def holds(self, values: Mapping[str, int | float | None]) -> bool:
+        """Whether the sides are equal, a blank or missing cell counted as 0."""
+        lhs = sum(values.get(k) or 0 for k in self.lhs)
+        return abs(lhs - sum(values.get(k) or 0 for k in self.rhs)) < EQUATION_TOLERANCE
+
+
+# Money cells carry two decimals: float sums of them are off by far less than this, and any two
+# different printed values differ by far more. The one tolerance of every identity.
+EQUATION_TOLERANCE = 1e-6
+
+
+def balanced(lhs: float | Fraction, rhs: float | Fraction) -> bool:
+    """Whether the two sides of an identity are equal."""
+    return abs(lhs - rhs) < EQUATION_TOLERANCE
 
 
 def t3_result_rows(spec: TableSpec) -> list[str]:

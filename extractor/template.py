@@ -25,7 +25,7 @@ def detect_template(stream: Stream, year: int | None = None) -> Template:
         return Template.GF2021
     if _count(ts.TEMPLATE_TABLE_MARKERS, text) >= 2:
         # Table 三 is shared by both versions; only （六）'s three sub-rows tell them apart.
-        r6_split = re.search(ts._T3_R6_SPLIT[0].pattern, text)
+        r6_split = re.search(ts.T3_GF2021.row("r6_1").pattern, text)
         return Template.GF2021 if r6_split else Template.GF2019
     if year is not None:
         # Nothing printed tells: the template in force for the year (国办公开办函〔2019〕60号 for

@@ -17,9 +17,8 @@ import re
 
 from .metrics import UNITS
 from .normalize import fold
-from .schema import Report, Span
+from .schema import NARRATIVE_SECTIONS, Report, Span
 
-NARRATIVE_SECTIONS = (0, 1, 5, 6)  # of a GF report; a LEGACY report is narrative throughout
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 _NUMBER = re.compile(
     rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
-from extractor.schema import Report
+from extractor.schema import Report, format_number
 
 MAX_CHARS = 260
 
@@ -25,12 +25,6 @@ class Chunk:
     cells: list[str] = field(default_factory=list)
 
 
-def _fmt(v) -> str:
-    if v is None:
-        return "空"
-    if type(v) is int:
-        return str(v)  # exact at any size (float() of a 400-digit count overflows)
-    return str(int(v)) if float(v).is_integer() else str(v)
 
 
 def table_sentences(report: Report) -> list[tuple[str, list[str]]]:
@@ -40,19 +34,19 @@ def table_sentences(report: Report) -> list[tuple[str, list[str]]]:
     for row in spec2.rows:
         keys = [f"t2.{row.key}.{c}" for c in row.cols]
         if any(k in values for k in keys):
-            parts = [f"{lab}{_fmt(values.get(k))}" for lab, k in zip(row.col_labels, keys)]
+            parts = [f"{lab}{format_number(values.get(k))}" for lab, k in zip(row.col_labels, keys)]
             out.append((f"表二 {row.label}：" + "，".join(parts), keys))
     spec3 = ts.t3_spec_of(values)
     for row in spec3.rows:
         keys = [f"t3.{row.key}.{c}" for c in row.cols]
         if any(k in values for k in keys):
-            parts = [f"{lab}{_fmt(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
+            parts = [f"{lab}{format_number(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
             head = f"{ts.T3_GROUP_HEADERS[row.parent].label}" if row.parent else ""
             out.append((f"表三 {head}{row.label}：" + "，".join(parts), keys))
     for row in ts.T4.rows:
         keys = [f"t4.{row.key}.{c}" for c in row.cols]
         if any(k in values for k in keys):
-            parts = [f"{lab}{_fmt(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
+            parts = [f"{lab}{format_number(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
             out.append((f"表四 {row.label}：" + "，".join(parts), keys))
     return out
 

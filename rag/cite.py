@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor import tablespec as ts
-from extractor.schema import Citation, Span
+from extractor.schema import Citation, Span, format_number
 
 SECTION_OF_TABLE = {"t2": 2, "t3": 3, "t4": 4}
 _TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
@@ -16,12 +16,7 @@ _BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
 def fmt(v) -> str:
     """A number as a person writes it: 56, 93.38, 1163.54; 「空白」 for a blank cell."""
-    if v is None:
-        return "空白"
-    if type(v) is int:
-        return str(v)  # exact at any size (the store keeps big counts exact)
-    v = round(float(v), 6)  # every printed digit (24252.311082 万元), no float noise of a difference
-    return str(int(v)) if v.is_integer() else repr(v)
+    return format_number(v, "空白")
 
 
 def joined(text: str) -> str:

@@ -1,9 +1,17 @@
 """Hybrid retrieval: chromadb vectors (embedded PersistentClient) and the store's BM25, fused by
 reciprocal rank. Local chroma has no BM25 or hybrid search, so the fusion is ours. Scoping by
-report (agency/year resolve to reports) is a filter on both sides."""
+report (agency/year resolve to reports) is a filter on both sides.
+
+The collection holds vectors and each chunk's report id, nothing else: the chunk's text lives in
+the store (chroma would keep a second copy and a full-text index of its own). Vectors are made
+here in batches (`embed_many`) and handed to chroma. The collection records which embedding made
+them (`EMBEDDING_KEY`); opened with another (a changed embedding, XXGK_EMBED_MODEL set or unset,
+or a collection of an older version that recorded none), it is emptied and rebuilt from the store —
+vectors of two embeddings are never mixed."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from .chunks import Chunk
@@ -14,6 +22,9 @@ RRF_K = 60
 FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
 EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"
+EMBEDDING_KEY = "xxgk_embedding"
+BATCH_REPORTS = 500
+RECONCILE_PAGE = 5000  # chunk ids compared at a time when the index and the store disagree  # reports a vector batch (chunks read, embedded and upserted together)
 
 
 class Index:
@@ -26,16 +37,43 @@ class Index:
         self.client = chromadb.PersistentClient(path=str(store.dir / "chroma"),
                                                 settings=Settings(anonymized_telemetry=False))
         self.ef = configured_embedding()
-        self.col = self.client.get_or_create_collection(COLLECTION, embedding_function=self.ef,
-                                                        metadata={"hnsw:space": "cosine"})
+        self.version = getattr(self.ef, "version", type(self.ef).__name__)
+        self.notice: str | None = None  # said to the user when the index had to be rebuilt
+        col = None
+        with contextlib.suppress(Exception):  # chroma refuses: made with another embedding function
+            col = self._collection()
+        held = None if col is None else (col.metadata or {}).get(EMBEDDING_KEY)
+        self.col = col if col is not None and held == self.version else self._rebuild(held, col)
+
+    def _collection(self):
+        return self.client.get_or_create_collection(
+            COLLECTION, embedding_function=self.ef, metadata={"hnsw:space": "cosine", EMBEDDING_KEY: self.version})
+
+    def _rebuild(self, held: str | None, col):
+        """The collection's vectors were made by another embedding (or by a version that did not say
+        which): drop them all and mark every report for indexing; the next `sync` embeds them anew."""
+        try:
+            had = self.client.get_collection(COLLECTION).count() if col is None else col.count()
+        except Exception:
+            had = 0
+        with contextlib.suppress(Exception):  # there was none
+            self.client.delete_collection(COLLECTION)
+        self.store.mark_all_unindexed()
+        if had:
+            self.notice = (f"向量索引由另一种嵌入生成（{held or '旧版本，未记录'}，当前为 {self.version}），"
+                           f"已清空，正按当前嵌入重建（{self.store.count()} 份报告）")
+        return self._collection()
 
     def add(self, chunks: list[Chunk]) -> None:
+        """Vectors of the chunks, made here in one batch, with their report ids (no text)."""
         batch = 4000
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
-            self.col.upsert(ids=[c.id for c in part], documents=[c.text for c in part],
-                            metadatas=[{"report_id": c.report_id, "section": c.section if c.section is not None else -1,
-                                        "kind": c.kind} for c in part])
+            texts = [c.text for c in part]
+            many = getattr(self.ef, "embed_many", None)
+            vectors = many(texts) if many is not None else self.ef(texts)
+            self.col.upsert(ids=[c.id for c in part], embeddings=vectors,
+                            metadatas=[{"report_id": c.report_id} for c in part])
 
     def sync(self) -> int:
         """Bring the vector index in line with the store: drop the chunks of deleted and superseded
@@ -45,10 +83,8 @@ class Index:
         for rid in gone:
             self.col.delete(where={"report_id": rid})
         self.store.unindexed_done(gone)
-        pending = self.store.unindexed()
         done = 0
-        for i in range(0, len(pending), 200):
-            ids = pending[i:i + 200]
+        while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
             rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
             self.add([Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"])
                       for r in rows])
@@ -59,22 +95,28 @@ class Index:
     def reconcile(self) -> int:
         """At start-up: whatever the vector index holds that it should not (a crash between a delete
         and its sync) goes, whatever it lacks is re-indexed — the store is the truth. Cheap when
-        they agree (two counts); a full comparison of ids only when they do not."""
+        they agree (two counts); otherwise both sides are compared a page at a time (memory stays
+        flat at millions of chunks)."""
         expected, ids = self.store.indexed_chunk_ids()
+        ids.close()
         if self.col.count() != expected:
-            wanted = {r[0] for r in ids}
-            held: set[str] = set()
-            page = 5000
-            while True:
-                got = self.col.get(include=[], limit=page, offset=len(held))["ids"]
-                held.update(got)
+            page = RECONCILE_PAGE
+            offset = 0
+            while True:  # held but not wanted: the store says which of a page it wants
+                got = self.col.get(include=[], limit=page, offset=offset)["ids"]
+                extra = sorted(set(got) - self.store.wanted_chunks(got))
+                if extra:
+                    self.col.delete(ids=extra)
+                offset += len(got) - len(extra)
                 if len(got) < page:
                     break
-            extra = sorted(held - wanted)
-            for i in range(0, len(extra), page):
-                self.col.delete(ids=extra[i:i + page])
-            missing = sorted({cid.rsplit(":", 1)[0] for cid in wanted - held})
-            self.store.mark_unindexed(missing)
+            _, wanted = self.store.indexed_chunk_ids()
+            while rows := wanted.fetchmany(page):  # wanted but not held: their reports are indexed again
+                want = [r[0] for r in rows]
+                held = set(self.col.get(ids=want, include=[])["ids"])
+                missing = sorted({cid.rsplit(":", 1)[0] for cid in want if cid not in held})
+                if missing:
+                    self.store.mark_unindexed(missing)
         return self.sync()
 
     def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:

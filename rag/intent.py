@@ -80,7 +80,7 @@ def _compiled(table: str, what: str) -> tuple[tuple[re.Pattern, ts.Term], ...]:
     return tuple((re.compile(w), t) for t in terms for w in t.words)
 
 
-def _found(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
+def found_terms(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
     """Non-overlapping term matches, longer first where two overlap, in question order."""
     hits = [(m.start(), m.end(), t) for rx, t in _compiled(table, what) if only is None or t.key in only
             for m in rx.finditer(q) if m.end() > m.start()]
@@ -109,7 +109,7 @@ def _t3_rows(q: str) -> list[str]:
 
 
 def _t3_clause_rows(q: str) -> list[str]:
-    hits = _found(q, "t3", "row")
+    hits = found_terms(q, "t3", "row")
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
@@ -122,20 +122,25 @@ def _t3_clause_rows(q: str) -> list[str]:
 
 
 def _t3_col(q: str) -> str:
-    cols = [t.key for _, _, t in _found(q, "t3", "col") if t.key != "tot"]
+    cols = [t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"]
     return cols[0] if cols else "tot"
 
 
 def t3_measures(q: str) -> list[CellMeasure]:
-    col = _t3_col(q)
-    return [CellMeasure(table="t3", row=r, col=col) for r in _t3_rows(q)]
+    cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
+    rows = _t3_rows(q)
+    if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
+        # 「自然人和法人的申请一共多少件」: each column named, of the one row
+        return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
+    col = cols[0] if cols else "tot"
+    return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
 def t4_measures(q: str) -> list[CellMeasure]:
-    rows = _unique([t.key for _, _, t in _found(q, "t4", "row")])
+    rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = _unique([t.key for _, _, t in _found(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    cols = _unique([t.key for _, _, t in found_terms(q, "t4", "col") if t.key != "tot"]) or ["tot"]
     if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
     if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
@@ -144,14 +149,14 @@ def t4_measures(q: str) -> list[CellMeasure]:
 
 
 def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
-    rows = _unique([t.key for _, _, t in _found(q, "t2", "row")])
+    rows = _unique([t.key for _, _, t in found_terms(q, "t2", "row")])
     if not rows:
         return []
     specs = (ts.T2_GF2021, ts.T2_GF2019)
     out: list[CellMeasure] = []
     for row in rows[:3]:  # the rows asked, each with its columns in the order asked
         own = {c for s in specs for r in s.rows if r.key == row for c in r.cols}
-        cols = _unique([t.key for _, _, t in _found(q, "t2", "col", own)])
+        cols = _unique([t.key for _, _, t in found_terms(q, "t2", "col", own)])
         # both variants' names for one concept are matched by the same words: keep the first of each pair
         picked: list[str] = []
         for c in cols:
@@ -215,7 +220,7 @@ def series_measure(q: str) -> MetricMeasure:
     rest = FILLER.sub(" ", rest)
     words = [w for w in rest.split() if len(w) >= 2]
     return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
-QUANTITY = re.compile(r"多少|几|率|占比|比例|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
+QUANTITY = re.compile(r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
 _COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
@@ -273,7 +278,7 @@ RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排�
                   r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
-CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对])比(?!例|重|率).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之])比(?!例|重|率|值).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
 MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
@@ -300,7 +305,7 @@ def _finding(q: str) -> FindingMeasure | None:
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
-_LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
+LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
 
 
 def _asserted(q: str) -> list[float]:
@@ -369,7 +374,7 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", [finding])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
-        limit = _LIMIT.search(q)
+        limit = LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[:limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))
@@ -440,6 +445,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
+        if RATIO.search(q) and not many:  # 「注销的…与开设的…之比」: two numbers of one report
+            return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         if TREND.search(q):
@@ -448,6 +455,8 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("change", [metric])
         if many and SUM.search(q):
             return make("sum", [metric])
+        if re.search(r"(?:和|与|及|加上?)[^，,？?]{1,10}(?:一共|合计|总共|加起来|共计)", q):
+            return make("sum", [metric])  # 「政务微信和微博一共发布了多少条」: two stated numbers of one report
         if COMPARE.search(q):
             return make("compare", [metric])
         return make("value", [metric])

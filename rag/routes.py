@@ -67,6 +67,8 @@ ROUTES: tuple[Route, ...] = (
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route("series.metric", ("rank", "trend", "change", "compare", "sum"), MetricMeasure, "narrative.series", many=True),
+    Route("derived.metric", ("share", "ratio", "value"), MetricMeasure, "narrative.derived", many=False,
+          when=lambda q: bool(re.search(r"占比|比例|比重|之比|比值|平均每", q.text))),
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),

@@ -37,6 +37,17 @@ def test_same_matches_as_the_regex(pattern):
         assert fast.occurs_in(text) == (plain.search(text) is not None), (pattern, text)
 
 
+@pytest.mark.parametrize("pattern", PATTERNS[::5])
+def test_the_fallback_without_the_regex_parser_finds_the_same(pattern):
+    """What a Python without `re._parser` runs: plain scans, the same matches."""
+    plain, slow = re.compile(pattern), compile_anchored(pattern, parse=False)
+    assert slow.anchor is None and slow.lead is None and not slow.literal
+    for text in _texts(zlib.crc32(pattern.encode()), 60):
+        want = [(m.start(), m.end()) for m in plain.finditer(text, 1, len(text))]
+        assert [(m.start(), m.end()) for m in slow.finditer(text, 1, len(text))] == want, (pattern, text)
+        assert slow.occurs_in(text) == (plain.search(text) is not None)
+
+
 def test_literal_patterns_are_looked_up():
     assert compile_anchored(r"第二十条第\(九\)项").literal and compile_anchored("行政诉讼").literal
     assert not compile_anchored(r"本年新收(?:政府信息公开)?申请").literal and not compile_anchored("ab*").literal

@@ -259,3 +259,23 @@ def test_a_number_written_right_after_the_words_asked(asker):
 def test_glued_cells_are_not_called_blank(asker):
     ans = asker.ask("河北科技厅2022年表三的勾稽关系成立吗")
     assert ans.answer.startswith("无法完全核对") and "本年新收粘连无法拆分" in ans.answer
+
+
+# ------------------------------------------------------------------ shares, ratios, averages of stated numbers
+@pytest.mark.parametrize("q, want, unit", [
+    ("河北人社厅2020年12333来电里人工服务所占比例是多少", 34.48, "%"),  # 120万 of 348万人次
+    ("安康市政府办2022年注销的政务新媒体和申报开设的之比", 0.71, None),  # 40 : 56, by the action each phrase says
+    ("上海科委2024年视频号平均每条短视频的观看量有多少", 3294.95, "次/条"),  # 1924252 ÷ 584
+    ("平潭2022年平均每个月主动公开了多少条信息", 1214.25, "条/月"),  # 14571 ÷ 12
+])
+def test_derived_from_two_stated_numbers(asker, q, want, unit):
+    ans = asker.ask(q)
+    assert ans.value == want and ans.unit == unit and "按正文计算" in ans.answer, (q, ans.answer)
+
+
+# ------------------------------------------------------------------ sums within one report
+def test_sums_of_named_parts(asker):
+    cols = asker.ask("安康市政府办2022年表三里自然人和法人的申请一共多少件")  # two columns of one row
+    assert cols.value == 56 and "自然人）55" in cols.answer
+    told = asker.ask("平潭2019年“三公”经费和债券发行信息一共公开了多少条")  # two stated numbers
+    assert told.value == 31 and "27条" in told.answer and "4条" in told.answer

@@ -162,3 +162,27 @@ def test_tokens_are_slices_of_the_text(form):
     doc = load_bytes(render(VALUES, form).encode("utf-8"))
     assert doc.tokens
     assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_tab_separated_rows_are_table_rows_with_blank_fields():
+    """A table copied out of WPS: one row per line, cells split by tabs, an empty field a blank cell
+    (read as such, not glued into its neighbours), 「/」 a placeholder."""
+    from reportgen import table_rows
+
+    values: dict[str, int | float | None] = dict(VALUES)
+    values["t3.r1.biz"] = None  # printed as an empty field
+    rows = table_rows(values)
+    rows["t3"] = [[("/" if c == "0" and i == len(rows["t3"]) - 1 else c) for c in r] for i, r in enumerate(rows["t3"])]
+    text = render(values, "pipe")
+    head, rest = text.split("二、主动公开政府信息情况\n", 1)
+    body = "二、主动公开政府信息情况\n" + "".join(
+        h + "\n" + "\n".join("\t".join(r) for r in rows[t]) + "\n"
+        for h, t in (("", "t2"), ("三、收到和处理政府信息公开申请情况", "t3"), ("四、政府信息公开行政复议、行政诉讼情况", "t4")))
+    report = extract_bytes((head + body + "五、存在的主要问题及改进情况\n无。\n").encode())
+    got = report.values()
+    assert not report.glued
+    assert got["t3.r1.biz"] is None and report.cell("t3.r1.biz").placeholder
+    slashed = [k for k in VALUES if k.startswith("t3.carry_out.") and VALUES[k] == 0]
+    assert all(report.cell(k).raw == "/" and got[k] is None for k in slashed)
+    assert {k: got.get(k) for k in VALUES if k != "t3.r1.biz" and k not in slashed} == \
+        {k: v for k, v in VALUES.items() if k != "t3.r1.biz" and k not in slashed}

@@ -1,6 +1,6 @@
 """Folding and the compact view: the forms every label and quote is matched in."""
 
-from extractor.normalize import SEP, compact, fold
+from extractor.normalize import SEP, compact, fold, squash
 
 
 def test_fold_maps_each_character_on_its_own_and_keeps_length():
@@ -15,6 +15,15 @@ def test_compact_keeps_a_gap_between_numbers_and_maps_back():
     c = compact("共 12  件， 3 4", base=10)
     assert c.text == f"共12件,3{SEP}4"
     assert c.span(1, 3) == (12, 14)  # 「12」 in the source
+
+
+def test_without_sep_compact_is_squash_with_offsets():
+    """How an LLM's quote is found: every gap dropped, also between two numbers."""
+    text = "共 12  件， 3 4\u3000条"
+    c = compact(text, base=10, sep=False)
+    assert c.text == squash(text) == "共12件,34条"
+    assert all(fold(text[o - 10]) == ch for ch, o in zip(c.text, c.offsets))
+    assert c.span(5, 7) == (19, 22)  # 「3 4」 in the source
 
 
 def _reference_compact(text: str, base: int) -> tuple[str, list[int]]:

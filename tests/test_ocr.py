@@ -110,7 +110,7 @@ def test_a_misread_digit_is_a_doubt_never_a_change():
     values = _set(consistent_values(11), key, 3)
     report = extract_bytes(render(values, "markdown").encode("utf-8"), "gen.md")
     assert report.cell(key).value == 3
-    report.cells = [Cell(c.key, 8, "8", False, None, "printed", c.span) if c.key == key else c for c in report.cells]
+    report.cells = [Cell(key=c.key, value=8, raw="8", span=c.span) if c.key == key else c for c in report.cells]
     rng = random.Random(5)
     pages = [scan.scanned(p, rng) for p in scan.typeset(report, 170, True, True)]
     r = extract_bytes(scan.as_pdf(pages, 170), "scan.pdf")
@@ -134,7 +134,7 @@ def test_doubts_need_one_repairing_reading():
     eq = ts.Equation("H2", "t3.x", ("t3.x.tot",), ("t3.x.a", "t3.x.b"))
 
     def cells(tot: int, a: int, b: int) -> dict:
-        return {k: Cell(k, v, str(v), source="ocr", confidence=0.99)
+        return {k: Cell(key=k, value=v, raw=str(v), source="ocr", confidence=0.99)
                 for k, v in (("t3.x.tot", tot), ("t3.x.a", a), ("t3.x.b", b))}
 
     def finding() -> Finding:
@@ -148,7 +148,7 @@ def test_doubts_need_one_repairing_reading():
     f = finding()
     d7 = [d for d in ocr_doubts(cells(5, 1, 7), [eq], [f]) if d.check == "D7"]
     assert [d.cells for d in d7] == [["t3.x.tot"]] and f.kind == "extraction_doubt"
-    weak = {"t3.x.a": Cell("t3.x.a", 1, "1", source="ocr", confidence=0.5, span=Span(0, 1))}
+    weak = {"t3.x.a": Cell(key="t3.x.a", value=1, raw="1", source="ocr", confidence=0.5, span=Span(0, 1))}
     assert [d.check for d in ocr_doubts(weak, [], [])] == ["D6"]
 
 

@@ -218,6 +218,12 @@ def test_which_reports_metric(asker):
     assert {c.year for c in few.citations} == {2020, 2021, 2022}
 
 
+def test_derived_metric(asker):
+    """A share of two numbers one report states: the part over the total it is said within."""
+    ans = ask(asker, "derived.metric", "12333来电中人工服务占比是多少？河北省人社厅2020年")
+    assert ans.value == 34.48 and "120万人次" in ans.answer and "348万人次" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

@@ -57,7 +57,7 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
     rs, rv, rb = _side(e.rhs, cells, by)
     where = e.label.split("：")[0]
     if lv is not None and rv is not None:
-        if abs(lv - rv) < 1e-9:
+        if ts.balanced(lv, rv):
             return "holds", f"{where}：{ls}={fmt(lv)}，{rs}={fmt(rv)} ✓"
         implied = ""
         if len(e.lhs) == 1:
@@ -108,19 +108,9 @@ def _checks_asked(q: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ narrative against tables
-_GROUP_NAMES = {f"S{g[1]}": ts.short_label("t3", g) for g in ts.T3_GROUPS}
-
-
 def _reading_name(parts: list[str]) -> str:
-    names = []
-    for p in parts:
-        if p in _GROUP_NAMES:
-            names.append(_GROUP_NAMES[p])
-        elif p in ts.T4_GROUPS:
-            names.append(ts.short_label("t4", p))
-        else:
-            names.append(ts.short_label("t3", p))
-    return "+".join(names)
+    """A reading's rows by name: 表三 rows and result groups (r3…r6), 表四 groups."""
+    return "+".join(ts.short_label("t4" if p in ts.T4_GROUPS else "t3", p) for p in parts)
 
 
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
@@ -370,14 +360,14 @@ def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer
     """「正文“保留181件、废止25件”和表二一致吗」: each number the question states, against the cells of
     the named table whose column (or row) the word before it names — the printed value shown beside
     the stated one."""
-    from ..intent import _found
+    from ..intent import found_terms
 
     lines, used, broken = [], [], 0
     for m in _STATED.finditer(ctx.q):
         seg = re.split(r"[，,、；;。“”「」\"'：:]", ctx.q[:m.start(2)])[-1]
         word, stated = re.sub(r"^.*?(?:说|称|写|是|为)(?=.)", "", seg).strip(), float(m.group(2))
-        cols = {t.key for _, _, t in _found(seg, table, "col")}
-        rows = {t.key for _, _, t in _found(ctx.q, table, "row")}
+        cols = {t.key for _, _, t in found_terms(seg, table, "col")}
+        rows = {t.key for _, _, t in found_terms(ctx.q, table, "row")}
         cands = [k for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None
                  and (not cols or k.split(".")[2] in cols) and (not rows or k.split(".")[1] in rows)]
         if not cols and not rows:
@@ -474,10 +464,10 @@ def list_reports(ctx: Context) -> Answer | None:
             ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
-            "SELECT DISTINCT report_id FROM cells WHERE report_id IN (SELECT value FROM json_each(?))",
+            "SELECT DISTINCT report_id FROM cells WHERE tbl IN ('t2', 't3') AND report_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchall()
         with_tables = {r[0] for r in have}
-        # no number of any table read, though the year's format prints them: the tables are pictures
+        # no row of 表二 or 表三 read (not even glued), though the year's format prints them: the tables are pictures
         ids = [r for r in ids if r not in with_tables and template_in_force(ctx.entry(r)) in ("GF2019", "GF2021")]
         if not ids:
             return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")

@@ -14,8 +14,8 @@ from extractor.schema import Answer, Citation, Span
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
-from ..intent import FILLER, units_like
-from ..question import MetricMeasure, SectionMeasure
+from ..intent import FILLER, normalise_years, units_like
+from ..question import FindingMeasure, MetricMeasure, SectionMeasure
 from ..tokens import bigrams, overlap
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
@@ -204,6 +204,155 @@ def metric(ctx: Context) -> Answer | None:
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
 
 
+_PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
+
+
+def _find_side(text: str, among: list, words: str) -> dict | None:
+    """The stated number the words name: by the number's own phrase (up to ，；：。) and label; where
+    the words say an action (注销, 开设), only numbers whose phrase says it, their subject anywhere in
+    the sentence."""
+    def phrase(m) -> str:
+        a, _ = sentence_bounds(text, m["start"], m["end"])
+        return fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")) + fold(m["label"])
+
+    def sentence(m) -> str:
+        a, b = sentence_bounds(text, m["start"], m["end"])
+        return fold(text[a:b])
+
+    words = FILLER.sub("", words)
+    words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
+    if not _pairs(words):
+        return None
+    acts = _ACTION.findall(words)
+    if acts:  # 「注销的…与开设的…」: the number whose own phrase says the action, its subject in the sentence
+        among = [m for m in among if any(x in phrase(m) for x in acts)]
+        scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
+    else:
+        scored = [(overlap(words, phrase(m)), m) for m in among]
+    scored = [x for x in scored if x[0] >= 0.5]
+    return max(scored, key=lambda x: x[0])[1] if scored else None
+
+
+_PARTS = re.compile(r"([\u4e00-\u9fff“”\"]{2,10}?)(?:和|与|及|加上?|、)([\u4e00-\u9fff“”\"]{2,10}?)(?:一共|合计|总共|加起来|共计|共)")
+
+
+def named_sum(ctx: Context) -> Answer | None:
+    """「政务微信和微博一共发布了多少条信息」: the two numbers one report states of the things named, in
+    the asked unit, added — each quoted."""
+    if ctx.n != 1:
+        return None
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    m = _PARTS.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(q)))
+    mm = ctx.question.first(MetricMeasure)
+    if m is None or not isinstance(mm, MetricMeasure):
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    want = units_like(mm.unit) if mm.unit else None
+    rows = [x for x in ctx.store.metrics(rid) if x["unit"] and (want is None or x["unit"].endswith(want))]
+    a_, b_ = (_find_side(report.text, rows, w) for w in (m.group(1), m.group(2)))
+    if a_ is None or b_ is None or a_ is b_:
+        return None
+    sides = (a_, b_)
+    if a_["unit"] != b_["unit"]:
+        return None
+    total = a_["value"] + b_["value"]
+    cits = [text_citation(rid, ctx.entry(rid), report.text, *sentence_bounds(report.text, x["start"], x["end"]))
+            for x in sides]
+    return ctx.answer(f"合计{fmt(total)}{a_['unit']}（{joined(a_['quote'])} + {joined(b_['quote'])}）", "metric",
+                      value=total, unit=a_["unit"], citations=cits)
+
+
+def _sides(q: str) -> tuple[str, str | None, str] | None:
+    """The two quantities of a derived question and how they combine: (part, base, kind) with kind
+    share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
+    q = re.split(r"[？?]", fold(q))[0]
+    m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
+    if m:
+        return m.group(1), m.group(2), "ratio"
+    m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
+    if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
+        return m.group(2) + m.group(3), m.group(1), "per"
+    m = re.search(r"平均每(?:个|条|件|篇|位|家)?([^的，,]{1,6})的([\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)", q)
+    if m:
+        return m.group(2), m.group(1), "per"
+    m = re.search(r"(.+?)占(?!比)(.+?)的?(?:比例|比重|百分比|占比|多少|几)", q)
+    if m:
+        return m.group(1), m.group(2), "share"
+    m = re.search(r"(.+?)(?:的)?(?:占比|比例|比重)", q)
+    if m:
+        whole = re.sub(r"(?:所|的)?占$", "", m.group(1))
+        inner = re.search(r"(.+?)(?:当中|之中|中|里)(.+)", whole)
+        return (inner.group(2), inner.group(1), "share") if inner else (whole, None, "share")
+    return None
+
+
+def derived(ctx: Context) -> Answer | None:
+    """A share, ratio or average of two numbers one report states (「公众号原创文章占比」「注销与开设之比」
+    「平均每条短视频的观看量」): each side found by its words in a number's own phrase, the base of a bare
+    share being the total the part is said within; the arithmetic shown with both quotes."""
+    if ctx.n != 1 or ctx.question.operation not in ("share", "ratio", "value"):
+        return None
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    sides = _sides(normalise_years(q))
+    if sides is None:
+        return None
+    part_w, base_w, kind = sides
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    text = report.text
+    rows = [m for m in ctx.store.metrics(rid) if m["unit"] != "%"]
+
+    def find(words: str, among: list) -> dict | None:
+        return _find_side(text, among, words)
+
+    per = _PER.get(base_w or "") if kind == "per" else None
+    part = find(part_w, rows)
+    if part is None:
+        return None
+    a, b = sentence_bounds(text, part["start"], part["end"])
+    if per:
+        base_v, base_label, base = float(per), f"{base_w}数{per}", None
+    elif base_w:
+        near = [m for m in rows if a <= m["start"] < b and m is not part] or rows
+        base = find(base_w, [m for m in near if m is not part])
+        if base is None:
+            return None
+        base_v, base_label = base["value"], base["quote"]
+    else:  # the total said before the part in its sentence, in the same unit
+        before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
+        if not before or not re.search(r"其中", text[before[-1]["end"]:part["start"]]):
+            return None
+        base = before[-1]
+        base_v, base_label = base["value"], base["quote"]
+    if not base_v:
+        return None
+    v = part["value"] / base_v
+    if kind == "share":
+        value, unit, shown = round(100 * v, 2), "%", f"{100 * v:.2f}%"
+    elif kind == "per":
+        value = round(v, 2)
+        unit = f"{part['unit']}/{base_w if per else (base['unit'] if base else '')}"
+        shown = f"{value:g}{unit}"
+    else:
+        value, unit = round(v, 2), ("倍" if "倍" in ctx.q else None)
+        shown = f"{value:g}{unit or ''}"
+    a2, b2 = (sentence_bounds(text, base["start"], base["end"]) if base else (a, b))
+    cits = [text_citation(rid, ctx.entry(rid), text, a, b)]
+    if (a2, b2) != (a, b):
+        cits.append(text_citation(rid, ctx.entry(rid), text, a2, b2))
+    return ctx.answer(f"{shown}（{joined(part['quote'])} ÷ {joined(base_label)}，按正文计算）", "metric", value=value, unit=unit,
+                      citations=cits)
+
+
 SERIES_REPORTS = 12  # reports a narrative series reads one by one (an agency's years, a few agencies)
 
 
@@ -251,11 +400,11 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import _LIMIT
+    from ..intent import LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = _LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q)
     if lim is None:
         return None
     bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
@@ -440,6 +589,10 @@ def narrative_sum(ctx: Context) -> Answer | None:
     """「11类信息条数加起来等于总数2599条吗？」: the parts listed after a stated total, summed."""
     if ctx.n != 1:
         return None
+    if not ctx.question.asserted and not ctx.question.first(FindingMeasure) and ctx.question.operation == "sum":
+        named = named_sum(ctx)
+        if named is not None:
+            return named
     rid = ctx.ids[0]
     metrics = ctx.store.metrics(rid)
     report = ctx.store.report(rid)

@@ -73,7 +73,29 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         e = ctx.entry(rid)
         return x["value"], Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b),
                                     quote=joined(report.text[a:b]))
-    return none
+    return none or _said(ctx, rid, m)
+
+
+def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
+    """The row's figure read off the text itself where the stated quantities missed it (a sentence
+    the extractor took for part of a table): the row's words, then its number of 件/起 in one clause."""
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    words = "|".join(_words(m))
+    need = _ROW_WORDS[(m.table, m.row)]
+    hits = []
+    for h in re.finditer(rf"(?:{words})[^。；;，,\d]{{0,20}}?(\d+)\s*(?:件|起)", report.text):
+        clause = h.group()
+        if all(re.search(w, clause) for w in need) and "信息公开" in clause:
+            hits.append(h)
+    if len(hits) != 1:
+        return None  # none, or several: not one answer
+    h = hits[0]
+    a, b = sentence_bounds(report.text, h.start(), h.end())
+    e = ctx.entry(rid)
+    return float(h.group(1)), Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b),
+                                       quote=joined(report.text[a:b]))
 
 
 def value(ctx: Context) -> Answer | None:

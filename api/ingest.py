@@ -1,0 +1,144 @@
+"""`xxgk ingest`: reports into the store, then into the vector index.
+
+Two sources:
+- **files** — each read in a sandboxed child process of its own (api/sandbox.py: a hostile file
+  costs one child). `workers` children run at once; this process is the one writer and stores
+  their reports in input order, so the store ends the same whatever the worker count (which of two
+  versions supersedes the other depends on the order). Before the first child is forked the
+  extractor is warmed here (its lazy tables — the gazetteer, ~50 ms — are built once, not in every
+  child) and the heap is frozen (`gc.freeze`: a child's collections do not copy the parent's pages).
+- **a bulk run's output** (`--from-bulk DIR`): the records of `reports.jsonl`, streamed a line at a
+  time and validated as reports; nothing is extracted again.
+
+The vector index is brought in line once at the end (`Index.sync`, in batches): chromadb is imported
+only after the last child was forked (forking a process that has chroma's threads is unsafe)."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.load import read_source
+from extractor.schema import ExtractError, Report, report_id
+
+from .sandbox import Job
+
+_WARM_TEXT = ("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n"
+              "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+              "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n")
+
+
+@dataclass
+class Outcome:
+    """What happened to one input: `report` (extracted or read, with its JSON when a child sent
+    it), `skipped` (these bytes are stored already), or `error`."""
+
+    source: str
+    report: Report | None = None
+    body: str | None = None
+    skipped: bool = False
+    error: ExtractError | None = None
+    internal: str | None = None  # a bug of ours, said as such
+
+
+def warm() -> None:
+    """Build the extractor's lazy tables in this process, and freeze the heap, before forking."""
+    from extractor.extract import extract_bytes
+
+    with contextlib.suppress(ExtractError):
+        extract_bytes(_WARM_TEXT.encode("utf-8"), "warm.txt")
+    gc.freeze()
+
+
+def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> Iterator[Outcome]:
+    """Outcomes of the files in input order, `workers` sandboxed children extracting at once."""
+    from .sandbox import Limits
+
+    limits = Limits.from_env(llm)
+    if llm is not None:
+        import importlib
+
+        from .sandbox import _LLM_PRELOAD
+
+        for name in _LLM_PRELOAD:  # imported once here, inherited by every child
+            importlib.import_module(name)
+    warm()
+    pending: deque[tuple[str, Outcome | Job]] = deque()
+    todo = iter(files)
+
+    def submit() -> bool:
+        for f in todo:
+            try:
+                data = read_source(f)
+            except ExtractError as exc:
+                pending.append((f, Outcome(f, error=exc)))
+                return True
+            if store.resolve(report_id(data)):
+                pending.append((f, Outcome(f, skipped=True)))
+                return True
+            try:
+                pending.append((f, Job(data, f, llm, limits, "fork", base_of(f) if base_of else None)))
+            except OSError as exc:  # no process could be started: this file fails, the batch goes on
+                pending.append((f, Outcome(f, error=ExtractError(f"无法启动工作进程：{exc}", "worker_died"))))
+            return True
+        return False
+
+    try:
+        while True:
+            running = sum(1 for _, x in pending if not isinstance(x, Outcome))
+            while running < max(1, workers) and submit():
+                running = sum(1 for _, x in pending if not isinstance(x, Outcome))
+            if not pending:
+                return
+            f, item = pending.popleft()
+            yield _wait(f, item) if isinstance(item, Job) else item
+    finally:
+        for _, item in pending:  # Ctrl-C or a failed write: no child outlives the run
+            if isinstance(item, Job):
+                item.kill()
+        gc.unfreeze()
+
+
+def _wait(f: str, job: Job) -> Outcome:
+    try:
+        while not job.ready(0.2):
+            if job.expired():
+                raise job.timed_out()
+        report = job.result()
+        return Outcome(f, report, getattr(job, "json", None))
+    except ExtractError as exc:
+        return Outcome(f, error=exc)
+    except Exception as exc:  # a bug of ours must not cost the rest of the batch
+        return Outcome(f, internal=f"{type(exc).__name__}: {exc}")
+
+
+def from_bulk(outdir: str | Path, store) -> Iterator[Outcome]:
+    """The reports a bulk run recorded (`DIR/reports.jsonl`), one line at a time. A line that is
+    not a report (cut short, edited by hand, of another program) is an error of its own."""
+    path = Path(outdir) / "reports.jsonl"
+    if Path(outdir).is_file():
+        path = Path(outdir)
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found") from None
+    except OSError as exc:
+        raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path.name} 第 {n} 行"
+            try:
+                report = Report.model_validate_json(line)
+            except ValueError:
+                yield Outcome(where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input"))
+                continue
+            if store.resolve(report.id):
+                yield Outcome(report.source or where, skipped=True)
+                continue
+            yield Outcome(report.source or where, report)

@@ -1,0 +1,143 @@
+"""Benchmark (not a test): ingest and bulk as a user meets them, at N reports.
+
+    .venv/bin/python bench/scale_bench.py --reports 10000 [--runs ingest1 ingest2 bulk1 bulk2 frombulk]
+                                         [--engines local ray] [--keep DIR]
+
+N generated copies of the corpus's text/HTML/Markdown reports (bench/corpus_copies.py: each its own
+agency and year, so none is a duplicate or a version of another) are written once; then each run is
+the real command in a subprocess, on a fresh data/output directory:
+
+- `ingest1`, `ingest2`: `xxgk ingest DIR --workers 1|2` (sandboxed extraction, store, vector index);
+- `bulk1`, `bulk2`: `xxgk bulk DIR -o OUT --workers 1|2` on each engine given;
+- `frombulk`: `xxgk ingest --from-bulk OUT` (the output of the last bulk run; nothing extracted).
+
+For each: wall seconds, reports/s, CPU seconds a report (the command and all its children — on a
+shared machine the wall clock is the neighbours' as much as ours, CPU is ours), peak RSS of the
+command's own process (VmHWM, sampled from /proc) and of its largest child, and bytes a report on
+disk (data directory or bulk output) against the input's."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus_copies  # noqa: E402
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+
+
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def run(cmd: list[str], env: dict) -> dict:
+    """The command with its peak RSS sampled every 0.2 s (its own VmHWM, its children's VmRSS)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:  # files: a pipe can fill
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out_f, stderr=err_f)
+        own = child = 0
+        while p.poll() is None:
+            own = max(own, _status_kb(p.pid, "VmHWM"))
+            for c in _children(p.pid):
+                child = max(child, _status_kb(c, "VmRSS"))
+            time.sleep(0.2)
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read(), err_f.read()
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    if p.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}):\n{err.decode()[-2000:]}")
+    return {"wall": wall, "cpu": cpu, "rss_mb": own / 1024, "child_mb": child / 1024,
+            "out": (out.decode().strip().splitlines() or [""])[-1], "stderr_lines": len(err.splitlines())}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, default=10000)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
+    ap.add_argument("--runs", nargs="*", default=["ingest1", "ingest2", "bulk1", "bulk2", "frombulk"])
+    ap.add_argument("--engines", nargs="*", default=["local"], choices=["local", "ray"])
+    ap.add_argument("--keep", type=Path, help="work here and keep the copies and outputs")
+    args = ap.parse_args()
+    corpus_copies.AGENCIES = max(corpus_copies.AGENCIES, args.reports // 7 + 1)  # no versions at any N
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="xxgk-scale-"))
+    try:
+        src = tmp / f"in-{args.reports}"
+        if not src.exists() or len(list(src.iterdir())) != args.reports:
+            shutil.rmtree(src, ignore_errors=True)
+            corpus_copies.make_copies(args.corpus, src, args.reports)
+        n = args.reports
+        inp = du(src)
+        print(f"{n} reports, input {inp / n / 1024:.1f} kB a report; machine load {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} cores")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_")}
+        cli = [sys.executable, "-m", "api.cli"]
+        last_bulk = None
+        for name in args.runs:
+            runs = []
+            if name.startswith("ingest"):
+                w = name[-1]
+                d = tmp / f"data-{name}"
+                shutil.rmtree(d, ignore_errors=True)
+                runs.append((name, cli + ["ingest", str(src), "--workers", w, "--quiet", "--data-dir", str(d)], d))
+            elif name.startswith("bulk"):
+                w = name[-1]
+                for engine in args.engines:
+                    d = tmp / f"out-{engine}{w}"
+                    shutil.rmtree(d, ignore_errors=True)
+                    runs.append((f"{name} {engine}", cli + ["bulk", str(src), "-o", str(d), "--workers", w,
+                                                            "--engine", engine, "--quiet"], d))
+                    last_bulk = d
+            elif name == "frombulk":
+                if last_bulk is None:
+                    last_bulk = tmp / "out-local2"
+                    if not last_bulk.exists():
+                        run(cli + ["bulk", str(src), "-o", str(last_bulk), "--quiet"], env)
+                d = tmp / "data-frombulk"
+                shutil.rmtree(d, ignore_errors=True)
+                runs.append((name, cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d)], d))
+            for label, cmd, d in runs:
+                r = run(cmd, env)
+                size = du(d)
+                print(f"{label:14s} {r['wall']:7.1f} s  {n / r['wall']:6.1f} reports/s  "
+                      f"{r['cpu'] / n * 1000:5.1f} ms CPU a report  peak RSS {r['rss_mb']:4.0f} MB "
+                      f"(largest child {r['child_mb']:4.0f} MB)  disk {size / n / 1024:6.1f} kB a report "
+                      f"(×{size / inp:.1f} the input)", flush=True)
+                print(f"    {r['out']}" + (f"  [{r['stderr_lines']} lines on stderr]" if r["stderr_lines"] else ""))
+    finally:
+        if not args.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

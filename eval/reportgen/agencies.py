@@ -1,0 +1,78 @@
+"""Agency names that look real: a division from the gazetteer data (province, city, or county under a
+city) and a body from the departments data (「人民政府」, 「发展和改革局」 …). The generator prints
+the full name, so the expected `agency_full` is the name itself."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.reportgen.draw import Draw
+
+DATA = Path(__file__).resolve().parents[2] / "extractor" / "data"
+MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts hang directly under them
+
+
+@dataclass(frozen=True)
+class Agency:
+    full: str  # 「淮安市洪泽区发展和改革局」: printed and expected
+    place: str  # 「淮安市洪泽区」
+    body: str  # 「发展和改革局」「人民政府」
+    self_ref: str  # how its own text names it: 「本局」「本机关」
+
+
+@functools.cache
+def _divisions() -> tuple[dict[str, tuple[str, str]], list[str], list[str], list[str]]:
+    """code → (name, parent); codes of provinces, of cities, of counties under a city."""
+    rows: dict[str, tuple[str, str]] = {}
+    for line in (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, parent = line.split("\t")[:3]
+        rows[code] = (name, parent)
+    provinces = [c for c, (_, p) in rows.items() if not p and c not in MUNICIPALITIES and c < "710000"]
+    cities = [c for c, (n, p) in rows.items() if p in provinces and c.endswith("00") and n.endswith("市")]
+    counties = [c for c, (n, p) in rows.items()
+                if (p in cities or p in MUNICIPALITIES) and n.endswith(("区", "县")) and len(n) >= 2]
+    return rows, provinces, cities, counties
+
+
+@functools.cache
+def _bodies() -> dict[str, list[str]]:
+    """Department names per level: 厅 at a province, 局 (or 委员会) below."""
+    prov, below = [], []
+    for line in (DATA / "departments.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["", "", ""]
+        stem, suffixes = cols[0], cols[2].split("|")
+        if stem.startswith("人民政府"):
+            continue
+        if "厅" in suffixes:
+            prov.append(stem + "厅")
+        if "局" in suffixes:
+            below.append(stem + "局")
+    return {"province": sorted(prov), "below": sorted(below)}
+
+
+def draw_agency(d: Draw) -> Agency:
+    rows, provinces, cities, counties = _divisions()
+    level = d.pick(("county", "city", "province"))
+    if level == "county":
+        code = d.pick(counties)
+        name, parent = rows[code]
+        place = rows[parent][0] + name
+    elif level == "city":
+        place = rows[d.pick(cities)][0]
+    else:
+        place = rows[d.pick(provinces)][0]
+    kind = d.pick(("government", "department", "department", "office"))
+    if kind == "government":
+        body, self_ref = "人民政府", "本机关"
+    elif kind == "office":
+        body, self_ref = ("人民政府办公厅" if level == "province" else "人民政府办公室"), "本机关"
+    else:
+        body = d.pick(_bodies()["province" if level == "province" else "below"])
+        self_ref = "本" + body[-1]
+    return Agency(place + body, place, body, self_ref)

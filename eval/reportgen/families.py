@@ -1,0 +1,107 @@
+"""The layout families: one renderer each, over one model. `generate` draws a model, renders it in
+a family and says what the parser must read back from what was printed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from eval.reportgen import render_doc, render_html, render_md, render_text
+from eval.reportgen.draw import Draw
+from eval.reportgen.layout import Parts, parts
+from eval.reportgen.model import Expected, Model, draw_model, expected
+from extractor import tablespec as ts
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    format: str  # txt | html | markdown | pdf | docx
+    render: Callable[[Parts, Model, Draw], bytes]
+    blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
+    glued: bool = False  # cells run together: rows that split more than one way are not readable
+    blank_rows: bool = True  # a row may be printed with every cell blank (else one of its zeros shows)
+    placeholders: tuple[str, str] | None = None  # (style, mark) every report of the family prints
+    cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
+
+
+def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
+    return lambda p, m, d: f(p).encode("utf-8")
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("txt-pipe", "txt", _utf8(render_text.pipe)),
+    Family("txt-cr", "txt", _utf8(render_text.bare_cr)),
+    Family("txt-lines", "txt", _utf8(render_text.lines), blank="—"),
+    Family("txt-lines-blank", "txt", _utf8(render_text.lines), placeholders=("anywhere", "")),
+    Family("txt-tsv", "txt", _utf8(render_text.tsv), blank_rows=False),
+    Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
+    Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),
+    Family("txt-gbk-spaced", "txt",
+           lambda p, m, d: render_text.spaced(p, "  ").replace("\n", "\r\n").encode("gb18030"), blank="/"),
+    Family("txt-glued", "txt", _utf8(render_text.glued), blank="/", glued=True),
+    Family("txt-glued-blank", "txt", _utf8(render_text.glued), glued=True, placeholders=("anywhere", "")),
+    Family("html-plain", "html", _utf8(render_html.plain)),
+    Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
+    Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
+    Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
+    Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),
+    Family("md-t4-split", "markdown", _utf8(render_md.t4_split), blank_rows=False),
+    Family("md-t3-chunks", "markdown", lambda p, m, d: render_md.t3_chunks(p, d).encode("utf-8"), blank="—"),
+    Family("md-mineru", "markdown", _utf8(render_md.mineru)),
+    Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),
+    Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
+    Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),
+    Family("pdf-unruled-blank", "pdf", lambda p, m, d: render_doc.pdf(p, False), cost=8,
+           placeholders=("t3_orgs", "")),
+    Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
+)
+BY_NAME = {f.name: f for f in FAMILIES}
+EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
+
+
+@dataclass
+class Generated:
+    family: str
+    name: str  # a file name for the report
+    data: bytes
+    model: Model
+    expected: Expected
+
+
+def _glued_rows(m: Model) -> list[tuple[list[str], list[int], bool]]:
+    """(cell keys, groups, sums) of each run of values a glued dump prints together."""
+    out = [([f"t2.{r.key}.{c}" for c in r.cols], [len(r.cols)], False) for r in ts.t2_spec(m.template).rows]
+    out += [([f"t3.{r.key}.{c}" for c in ts.T3_COLS], [7], True) for r in ts.t3_spec(m.single_r6).rows]
+    out.append(([f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS], [5, 5, 5], True))
+    return out
+
+
+def _glued_expected(m: Model, e: Expected) -> Expected:
+    """A row whose run of digits splits more than one way under its own 总计 = sum may read as null,
+    as the corpus gold has it ('glued: split not unique'); the parser may also settle it with the
+    column identities, so such a cell is open: null or the printed value, never another number."""
+    opened = set(e.open)
+    for keys, groups, sums in _glued_rows(m):
+        if render_text.readings([m.printed[k] for k in keys], groups, sums) != 1:
+            opened.update(keys)
+    return replace(e, open=opened)
+
+
+def generate(d: Draw, family: str, template: str | None = None) -> Generated:
+    fam = BY_NAME[family]
+    m = draw_model(d, template, fam.placeholders)
+    if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
+        m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
+    if not fam.blank_rows:  # a row left wholly blank is its own family (…-blank-rows)
+        rows: dict[str, list[str]] = {}
+        for k in m.printed:
+            rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
+        for keys in rows.values():
+            if all(m.printed[k] == "" for k in keys):
+                m.printed[keys[-1]] = "0"
+    e = expected(m)
+    if fam.glued:
+        e = _glued_expected(m, e)
+    data = fam.render(parts(m), m, d)
+    return Generated(family, f"{m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)

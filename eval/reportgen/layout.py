@@ -1,0 +1,161 @@
+"""What a report prints, before any format: the paragraphs around the tables (stating the agency in
+one of the ways real reports do) and each table as rows of cells — label cells, then values, with the
+template's header rows. Labels come from the table spec, so the generator cannot drift from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eval.reportgen.model import Model
+from extractor import tablespec as ts
+
+Rows = list[list[str]]
+
+
+@dataclass
+class Parts:
+    """The report as blocks in reading order: a str is a paragraph, a (table id, rows, grid) a table."""
+
+    head: list[str]
+    blocks: list[str | tuple[str, Rows, Grid]]
+    tail: list[str]
+
+    def all(self) -> list[str | tuple[str, Rows, Grid]]:
+        return [*self.head, *self.blocks, *self.tail]
+
+
+@dataclass(frozen=True)
+class G:
+    """One cell of a table's grid as the template merges it: text, rowspan, colspan, and whether it
+    holds a value (a number or a placeholder) rather than a label."""
+
+    text: str
+    rs: int = 1
+    cs: int = 1
+    value: bool = False
+
+
+Grid = list[list[G]]
+
+
+def _vals(m: Model, prefix: str, cols) -> list[G]:
+    return [G(m.printed[f"{prefix}.{c}"], value=True) for c in cols]
+
+
+def t2_grid(m: Model) -> Grid:
+    spec = ts.t2_spec(m.template)
+    width = 1 + max(len(r.cols) for r in spec.rows)
+    out: Grid = []
+    for head, keys in ts.t2_groups(m.template):
+        out.append([G(head, cs=width)])
+        first = spec.row(keys[0])
+        n = len(first.cols)
+        out.append([G(ts.T2_CONTENT_HEAD), *[G(x) for x in first.col_labels[:-1]],
+                    G(first.col_labels[-1], cs=width - n)])
+        for key in keys:
+            r = spec.row(key)
+            vals = _vals(m, f"t2.{key}", r.cols)
+            vals[-1] = G(vals[-1].text, cs=width - len(r.cols), value=True)
+            out.append([G(r.label), *vals])
+    return out
+
+
+def t3_grid(m: Model) -> Grid:
+    spec = ts.t3_spec(m.single_r6)
+    out: Grid = [[G(ts.T3_NOTE, rs=3, cs=3), G(ts.T3_APPLICANTS_HEAD, cs=7)],
+                 [G(ts.T3_COL_LABELS["np"], rs=2), G(ts.T3_ORGS_HEAD, cs=5), G(ts.T3_COL_LABELS["tot"], rs=2)],
+                 [G(ts.T3_COL_LABELS[c]) for c in ts.T3_APPLICANTS[1:]]]
+    results = ts.t3_result_rows(spec)
+    seen: set[str] = set()
+    for r in spec.rows:
+        lead: list[G] = []
+        if r.key == "r1":
+            lead.append(G(ts.T3_RESULTS_HEAD, rs=len(results) + 1))  # r1 … r6, and （七）总计
+        if r.key not in results and r.key != "r7":
+            lead.append(G(r.label, cs=3))
+        elif r.parent and r.parent != r.key:
+            if r.parent not in seen:
+                seen.add(r.parent)
+                n = sum(1 for x in spec.rows if x.parent == r.parent)
+                lead.append(G(ts.T3_GROUP_HEADERS[r.parent].label, rs=n))
+            lead.append(G(r.label))
+        else:
+            lead.append(G(r.label, cs=2))
+        out.append([*lead, *_vals(m, f"t3.{r.key}", ts.T3_COLS)])
+    return out
+
+
+def t4_grid(m: Model) -> Grid:
+    cols = [G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]
+    return [[G(ts.T4_REVIEW_HEAD, cs=5), G(ts.T4_LAWSUIT_HEAD, cs=10)],
+            [*[G(c.text, rs=2) for c in cols], *[G(x, cs=5) for x in ts.T4_LAWSUIT_GROUPS.values()]],
+            cols * 2,
+            [g for grp in ts.T4_GROUPS for g in _vals(m, f"t4.{grp}", ts.T4_COLS)]]
+
+
+def grids(m: Model) -> dict[str, Grid]:
+    return {"t2": t2_grid(m), "t3": t3_grid(m), "t4": t4_grid(m)}
+
+
+def rows_of(grid: Grid) -> Rows:
+    """The grid read row by row, a merged cell once where it starts (what a copy of the page gives)."""
+    return [[c.text for c in row] for row in grid]
+
+
+def tables(m: Model) -> dict[str, Rows]:
+    return {t: rows_of(g) for t, g in grids(m).items()}
+
+
+def parts(m: Model) -> Parts:
+    """Title, preamble, the six sections (tables under 二 三 四) and the end, with the agency stated
+    the way `m.agency_style` says (and nowhere else in full)."""
+    a, y = m.agency, m.year
+    report_name = f"{a.full}{y}年政府信息公开工作年度报告"
+    generic = f"{y}年政府信息公开工作年度报告"
+    basis = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）"
+    period = f"本报告中所列数据统计期限自{y}年1月1日起至{y}年12月31日止。"
+    style = m.agency_style
+    if style == "title":
+        head = [report_name, f"本报告由{a.self_ref}{basis}编制。{period}"]
+    elif style == "filename":
+        head = [report_name + ".pdf", generic, f"本报告由{a.self_ref}{basis}编制。{period}"]
+    elif style == "compiler":
+        head = [generic, f"本报告由{a.full}{basis}编制。{period}"]
+    elif style == "release":
+        head = [generic, f"{basis}，现发布《{report_name}》。{period}"]
+    else:  # signature: the agency only in the signature block at the end
+        head = [generic, f"本报告由{a.self_ref}{basis}编制。{period}"]
+    gs = grids(m)
+    new = m.printed["t3.new.tot"] or "0"
+    blocks: list[str | tuple[str, Rows, Grid]] = [
+        "一、总体情况",
+        f"{y}年，{a.self_ref}共主动公开政府信息{m.published}条，收到政府信息公开申请{new}件。",
+        ts.TABLE_HEADINGS["t2"], ("t2", rows_of(gs["t2"]), gs["t2"]),
+        ts.TABLE_HEADINGS["t3"], ("t3", rows_of(gs["t3"]), gs["t3"]),
+        ts.TABLE_HEADINGS["t4"], ("t4", rows_of(gs["t4"]), gs["t4"]),
+    ]
+    tail = ["五、存在的主要问题及改进情况", "存在的问题是培训不足，下一步将加强业务培训。",
+            "六、其他需要报告的事项", "本年度未收取信息处理费。"]
+    if style == "signature":
+        tail += [a.full, f"{y + 1}年1月20日"]
+    return Parts(head, blocks, tail)
+
+
+def place(grid: Grid) -> tuple[int, list[tuple[int, int, G]]]:
+    """Where each cell of a merged grid sits: (width, [(row, col, cell)]), as an HTML table lays out
+    rowspan and colspan."""
+    taken: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, G]] = []
+    width = 0
+    for i, row in enumerate(grid):
+        j = 0
+        for c in row:
+            while (i, j) in taken:
+                j += 1
+            out.append((i, j, c))
+            for a in range(i, i + c.rs):
+                for b in range(j, j + c.cs):
+                    taken.add((a, b))
+            j += c.cs
+            width = max(width, j)
+    return width, out

@@ -1,0 +1,119 @@
+"""Markdown families: PDF-converter pipe tables (merged areas as empty cells; table 四 split into its
+three groups; table 三 cut into chunks under generic 数据1…数据6 headers), MinerU (bare HTML tables
+with rowspan/colspan inside the Markdown) and OCR'd scans (full-width or spaced digits, 己/末 for
+已/未 in labels)."""
+
+from __future__ import annotations
+
+import html
+
+from eval.reportgen.draw import Draw
+from eval.reportgen.layout import G, Grid, Parts, place
+from extractor import tablespec as ts
+
+
+def _pipe_rows(rows: list[list[str]]) -> str:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(out)
+
+
+def flat(grid: Grid) -> list[list[str]]:
+    """The merged grid as a converter flattens it: every position a cell, a merged area empty."""
+    width, placed = place(grid)
+    n = len(grid)
+    out = [[""] * width for _ in range(n)]
+    for i, j, c in placed:
+        out[i][j] = c.text
+    return out
+
+
+def _doc(parts: Parts, table, heading: str = "") -> str:
+    out = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append((heading + b) if heading and b[:2] in ("一、", "二、", "三、", "四、", "五、", "六、") else b)
+        else:
+            out.append(table(b[0], b[2]))
+        out.append("")
+    return "\n".join(out)
+
+
+def converter(parts: Parts) -> str:
+    return _doc(parts, lambda _t, g: _pipe_rows(flat(g)))
+
+
+def t4_split(parts: Parts) -> str:
+    """Table 四 as three small tables, one per group, each with its own header."""
+    def table(t: str, grid: Grid) -> str:
+        if t != "t4":
+            return _pipe_rows(flat(grid))
+        values = [c.text for c in grid[-1]]
+        cols = [ts.T4_COL_LABELS[c] for c in ts.T4_COLS]
+        out = []
+        for n, (g, name) in enumerate(zip(ts.T4_GROUPS, (ts.T4_REVIEW_HEAD, *ts.T4_LAWSUIT_GROUPS.values()))):
+            head = [f"{ts.T4_LAWSUIT_HEAD}（{name}）" if g != "rv" else name] + [""] * 4
+            out.append(_pipe_rows([head, cols, values[5 * n:5 * n + 5]]))
+        return "\n\n".join(out)
+
+    return _doc(parts, table)
+
+
+def t3_chunks(parts: Parts, d: Draw) -> str:
+    """Table 三 cut at page breaks into chunks under generic headers (项目 / 数据1 … 数据6 / 总计),
+    the label columns collapsed into one, a page number between two chunks."""
+    def table(t: str, grid: Grid) -> str:
+        if t != "t3":
+            return _pipe_rows(flat(grid))
+        body = []
+        for row in grid[3:]:
+            labels = [c.text for c in row if not c.value]
+            body.append(["".join(labels[-1:]) if len(labels) < 3 else labels[-1], *[c.text for c in row if c.value]])
+        head = ["项目", *[f"数据{i}" for i in range(1, 7)], "总计"]
+        cuts = sorted({d.int(3, len(body) - 3), d.int(8, len(body) - 2)})
+        chunks, at = [], 0
+        for cut in [*cuts, len(body)]:
+            chunks.append(_pipe_rows([head, *body[at:cut]]))
+            at = cut
+        return f"\n\n— {d.int(2, 5)} —\n\n".join(chunks)
+
+    return _doc(parts, table, "**")
+
+
+def mineru(parts: Parts) -> str:
+    def table(_t: str, grid: Grid) -> str:
+        def span(c: G) -> str:
+            return (f' rowspan="{c.rs}"' if c.rs > 1 else "") + (f' colspan="{c.cs}"' if c.cs > 1 else "")
+
+        return "<table>" + "".join("<tr>" + "".join(f"<td{span(c)}>{html.escape(c.text)}</td>" for c in row)
+                                   + "</tr>" for row in grid) + "</table>"
+
+    return _doc(parts, table, "# ")
+
+
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def ocr(parts: Parts, d: Draw) -> str:
+    """An OCR'd scan: some numbers full-width, some with a space inside, 已→己 and 未→末 in labels."""
+    def noisy(c: G) -> str:
+        t = c.text
+        if c.value and t.isdigit():
+            k = d.int(0, 3)
+            if k == 1:
+                return t.translate(_FULL)
+            if k == 2 and len(t) > 1:
+                return t[0] + " " + t[1:]
+            return t
+        return t.replace("已获取", "己获取").replace("未经复议", "末经复议").replace("逾期未按", "逾期末按")
+
+    def table(_t: str, grid: Grid) -> str:
+        width, placed = place(grid)
+        out = [[""] * width for _ in grid]
+        for i, j, c in placed:
+            out[i][j] = noisy(c)
+        return _pipe_rows(out)
+
+    return _doc(parts, table, "# ")

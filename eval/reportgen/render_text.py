@@ -1,0 +1,98 @@
+"""Plain-text families: one cell per line between 「|」 lines, one cell per line with blank lines for
+blank cells, bare CR line ends, tab- or space-separated rows (GB18030 + CRLF too), and glued crawler
+text where whitespace is gone and cells run together."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from eval.reportgen.layout import Parts
+
+_NUM = re.compile(r"[+-]?(?:0|[1-9]\d*)(?:\.\d+)?")
+
+
+def _lines(parts: Parts, table) -> list[str]:
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(b)
+        else:
+            out.extend(table(b[1]))
+    return out
+
+
+def pipe(parts: Parts) -> str:
+    """Each cell on its own line, a 「|」 line after each (a table copied out of a browser)."""
+    return "\n".join(_lines(parts, lambda rows: [x for row in rows for c in row for x in (c, "|")])) + "\n"
+
+
+def lines(parts: Parts) -> str:
+    """One cell per line, a blank cell an empty line, CRLF (a browser copy of the table)."""
+    return "\r\n".join(_lines(parts, lambda rows: [c for row in rows for c in row])) + "\r\n"
+
+
+def bare_cr(parts: Parts) -> str:
+    return pipe(parts).replace("\n", "\r")
+
+
+def tsv(parts: Parts) -> str:
+    """Each row on one line, cells separated by tabs (copied from WPS); a blank cell an empty field."""
+    return "\n".join(_lines(parts, lambda rows: ["\t".join(r) for r in rows])) + "\n"
+
+
+def spaced(parts: Parts, sep: str = "  ") -> str:
+    """Each row on one line, cells separated by spaces (a page printed to text). No blank cell can be
+    seen here: the family prints placeholders as 「/」 or 「—」 only."""
+    return "\n".join(_lines(parts, lambda rows: [sep.join(r) for r in rows])) + "\n"
+
+
+def glued(parts: Parts) -> str:
+    """A crawler dump with the whitespace stripped: paragraphs and cells run together."""
+    return "".join(b if isinstance(b, str) else "".join(c for r in b[1] for c in r) for b in parts.all())
+
+
+# ------------------------------------------------------------------ which glued rows can be read back
+def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2) -> int:
+    """How many ways the run of the cells' text splits back into len(cells) cells (numbers without
+    leading zeros, at most six digits before a decimal point, or the placeholders 「/」「—」), each group of `groups` cells ending in the sum of the
+    others when `sums` (table 三's 总计, table 四's 总计). Stops counting at `limit`."""
+    text = "".join(cells)
+    n = len(cells)
+    bounds = []
+    i = 0
+    for g in groups:
+        bounds.append((i, i + g))
+        i += g
+    ends = {b - 1: a for a, b in bounds}  # index of a group's last cell → its first
+
+    @functools.cache
+    def count(pos: int, idx: int, partial: float) -> int:
+        """Readings of text[pos:] as cells idx…n-1, `partial` the sum of the current group so far."""
+        if idx == n:
+            return 1 if pos == len(text) else 0
+        if pos >= len(text):
+            return 0
+        toks: list[str] = []
+        if text[pos] in "/—":
+            toks.append(text[pos])
+        else:
+            m = _NUM.match(text, pos)
+            if m:
+                toks = [text[pos:stop] for stop in range(pos + 1, min(m.end(), pos + 9) + 1)
+                        if _NUM.fullmatch(text[pos:stop]) and len(text[pos:stop].split(".")[0]) <= 6]
+        total = 0
+        for tok in toks:
+            val = 0.0 if tok in "/—" else float(tok)
+            if idx in ends:  # the group's 总计
+                if sums and abs(partial - val) > 1e-9:
+                    continue
+                nxt = 0.0
+            else:
+                nxt = partial + val if sums else 0.0
+            total += count(pos + len(tok), idx + 1, round(nxt, 6))
+            if total >= limit:
+                return limit
+        return total
+
+    return count(0, 0, 0.0)

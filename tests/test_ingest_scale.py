@@ -1,0 +1,208 @@
+"""Ingest at scale (issue 16, step 4): parallel extraction stores what one worker stores, a bulk
+run's output is ingested without extracting again, the lean store layout (compressed report JSON,
+contentless BM25) keeps every read the same and migrates an older store, and a vector index made by
+another embedding is rebuilt, never mixed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from hostile import report_text
+from test_hostile import one_line_no_traceback, xxgk
+
+
+def county(name: str, year: int = 2023, seed: int = 2) -> bytes:
+    return report_text(seed=seed).replace("测试县", name).replace("2023", str(year)).encode()
+
+
+def _inputs(d):
+    """Reports of several agencies, an edited re-upload (a version: the order matters), a variant
+    (GBK, CRLF), an exact duplicate and a file that is not a report."""
+    d.mkdir()
+    names = ["甲县", "乙县", "丙县", "丁县", "戊县"]
+    for i, n in enumerate(names):
+        (d / f"{i:02d}.txt").write_bytes(county(n, 2020 + i))
+    v1 = county("修订县")
+    (d / "10-v1.txt").write_bytes(v1)
+    (d / "11-v2.txt").write_bytes(v1.decode().replace("1234条", "1243条").encode())
+    (d / "12-variant.txt").write_bytes(county("甲县", 2020).decode().replace("\n", "\r\n").encode("gbk"))
+    (d / "13-dup.txt").write_bytes(county("乙县", 2021))
+    (d / "14-bad.txt").write_bytes(b"\x00\x01 not a report")
+    return d
+
+
+def _snapshot(data) -> dict:
+    """Everything a reader sees of a data directory (timestamps aside)."""
+    from rag.index import Index
+    from rag.store import Store, body_text
+
+    store = Store(data)
+    db = store.db
+    out = {
+        "reports": db.execute("SELECT id, agency, year, superseded_by, indexed, content_key FROM reports ORDER BY id").fetchall(),
+        "bodies": {r[0]: body_text(r[1]) for r in db.execute("SELECT id, body FROM reports")},
+        "variants": db.execute("SELECT id, report_id FROM variants ORDER BY id").fetchall(),
+        "cells": db.execute("SELECT * FROM cells ORDER BY report_id, key").fetchall(),
+        "chunks": db.execute("SELECT id, text, cells FROM chunks ORDER BY id").fetchall(),
+        "bm25": store.bm25("主动公开政府信息"),
+        "vectors": sorted(Index(store).col.get(include=[])["ids"]),
+    }
+    return {k: [tuple(r) for r in v] if isinstance(v, list) else v for k, v in out.items()}
+
+
+def test_parallel_ingest_stores_what_one_worker_stores(tmp_path):
+    src = _inputs(tmp_path / "in")
+    runs = {}
+    for w in (1, 3):
+        p = xxgk("ingest", str(src), "--workers", str(w), "--data-dir", str(tmp_path / f"d{w}"), timeout=300)
+        err = one_line_no_traceback(p)
+        assert p.returncode == 2 and "14-bad.txt" in err, err  # the bad file fails, the batch goes on
+        runs[w] = (p.stdout.decode().replace(str(tmp_path / f"d{w}"), "D"), _snapshot(tmp_path / f"d{w}"))
+    assert "入库 7 份" in runs[1][0] and "内容相同的副本 1 份" in runs[1][0] and "失败 1 份" in runs[1][0], runs[1][0]
+    assert runs[1] == runs[3]
+    snap = runs[3][1]
+    assert len([r for r in snap["reports"] if r[3] is None]) == 6 and snap["vectors"]  # v1 superseded by v2
+    # the stored JSON is the report's own, as the extractor dumps it
+    from extractor.extract import extract_bytes
+
+    one = extract_bytes((src / "00.txt").read_bytes(), str(src / "00.txt"))
+    assert snap["bodies"][one.id] == one.model_dump_json()
+
+
+def test_ingest_from_a_bulk_run_extracts_nothing_again(tmp_path):
+    from api.bulk import run_bulk
+
+    src = _inputs(tmp_path / "in")
+    run_bulk(sorted(str(f) for f in src.iterdir()), tmp_path / "out", workers=1, progress=False)
+    with (tmp_path / "out" / "reports.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "cut short", "text": \n')  # a line that is no report
+    direct = xxgk("ingest", str(src), "--data-dir", str(tmp_path / "direct"), timeout=300)
+    assert direct.returncode == 2  # the bad file
+    bulk = xxgk("ingest", "--from-bulk", str(tmp_path / "out"), "--data-dir", str(tmp_path / "bulk"), timeout=300)
+    err = one_line_no_traceback(bulk)
+    assert bulk.returncode == 2 and "reports.jsonl 第 " in err and "不是有效的报告记录" in err, err
+    a, b = _snapshot(tmp_path / "direct"), _snapshot(tmp_path / "bulk")
+    assert a == b
+    again = xxgk("ingest", "--from-bulk", str(tmp_path / "out"), "--data-dir", str(tmp_path / "bulk"), timeout=300)
+    assert "入库 0 份" in again.stdout.decode()
+    missing = xxgk("ingest", "--from-bulk", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path / "bulk"))
+    assert missing.returncode == 2 and "没有 reports.jsonl" in one_line_no_traceback(missing)
+
+
+def test_bm25_index_follows_versions_and_deletes(tmp_path):
+    """The contentless index keeps no tokens: a superseded or deleted report's rows must be taken
+    out by repeating them exactly, or its chunks would still be found."""
+    from extractor.extract import extract_bytes
+    from rag.store import Store
+
+    store = Store(tmp_path)
+    v1 = extract_bytes(county("修订县"), "v1.txt")
+    v2 = extract_bytes(county("修订县").decode().replace("1234条", "1243条").encode(), "v2.txt")
+    other = extract_bytes(county("别县"), "o.txt")
+    for r in (v1, v2, other):
+        store.add(r)
+
+    def hits(rid: str) -> int:
+        return store.db.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f"rid{rid}",)).fetchone()[0]
+
+    assert hits(v1.id) == 0 and hits(v2.id) > 0 and hits(other.id) > 0
+    store.delete(v2.id)  # v1 current again
+    assert hits(v2.id) == 0 and hits(v1.id) > 0
+    store.delete(other.id)
+    assert hits(other.id) == 0
+    store.db.execute("INSERT INTO chunks_fts(chunks_fts) VALUES ('integrity-check')")
+    got = store.bm25("主动公开", k=100)
+    assert got and all(cid.startswith(v1.id + ":") for cid, _ in got)
+
+
+def test_an_older_store_layout_is_migrated(tmp_path):
+    """A store written by the previous version (report JSON as text, an FTS table that kept its
+    tokens and the chunk ids as columns) reads the same after it is opened by this one."""
+    from extractor.extract import extract_bytes
+    from rag.store import Store, _fts_tokens, body_text
+
+    store = Store(tmp_path)
+    for n in ("甲县", "乙县"):
+        store.add(extract_bytes(county(n), f"{n}.txt"))
+    before = (store.bm25("主动公开政府信息"), store.bm25("主动公开", [store.summaries()[0]["id"]]),
+              {r["id"]: store.report(r["id"]) for r in store.summaries()})
+    db = sqlite3.connect(tmp_path / "xxgk.sqlite")
+    db.execute("DROP TABLE chunks_fts")
+    db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED)")
+    db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)",
+                   [(_fts_tokens(rid, text), cid, rid) for cid, rid, text in db.execute("SELECT id, report_id, text FROM chunks")])
+    db.executemany("UPDATE reports SET body=? WHERE id=?",
+                   [(body_text(b), rid) for rid, b in db.execute("SELECT id, body FROM reports").fetchall()])
+    db.execute("DELETE FROM store_meta")
+    db.commit()
+    db.close()
+    del store
+    again = Store(tmp_path)
+    assert "content=''" in again.db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()[0]
+    after = (again.bm25("主动公开政府信息"), again.bm25("主动公开", [again.summaries()[0]["id"]]),
+             {r["id"]: again.report(r["id"]) for r in again.summaries()})
+    assert after == before and before[0]
+    # the overview reads fields of the stored JSON in SQL, text or compressed alike
+    assert {r[0] for r in again.db.execute("SELECT json_extract(report_json(body), '$.agency') FROM reports")} == {
+        r.agency for r in before[2].values()}
+
+
+def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
+    """Vectors made by an older version (which recorded no embedding, and stored the texts) or by
+    another embedding are dropped and made anew: a question never compares vectors of two."""
+    from rag.embed import HashEmbedding
+    from rag.index import COLLECTION, EMBEDDING_KEY, Index
+
+    (tmp_path / "in").mkdir()
+    for n in ("甲县", "乙县"):
+        (tmp_path / "in" / f"{n}.txt").write_bytes(county(n))
+    data = tmp_path / "d"
+    assert xxgk("ingest", str(tmp_path / "in"), "--data-dir", str(data), timeout=300).returncode == 0
+    import chromadb
+
+    client = chromadb.PersistentClient(path=str(data / "chroma"))
+    old = client.get_collection(COLLECTION)
+    ids = old.get(include=[])["ids"]
+    client.delete_collection(COLLECTION)
+    legacy = client.create_collection(COLLECTION, embedding_function=HashEmbedding(dim=64),  # pyright: ignore[reportArgumentType]
+                                      metadata={"hnsw:space": "cosine"})  # the old way: texts, no version
+    legacy.upsert(ids=ids, documents=["旧文字"] * len(ids), metadatas=[{"report_id": i.split(":")[0]} for i in ids])
+    del legacy, old, client
+    p = xxgk("ingest", str(tmp_path / "in"), "--data-dir", str(data), timeout=300)
+    err = one_line_no_traceback(p)
+    assert p.returncode == 0 and "向量索引由另一种嵌入生成" in err and "向量索引更新 2 份" in p.stdout.decode(), err
+    from rag.store import Store
+
+    index = Index(Store(data))
+    assert index.notice is None and index.col.metadata[EMBEDDING_KEY] == HashEmbedding().version
+    got = index.col.get(include=["embeddings", "documents"])
+    assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == 384
+    assert not any(got["documents"] or [])  # the texts live in the store only
+    assert json.loads(xxgk("ask", "甲县主动公开政府信息多少条？", "--json", "--data-dir", str(data)).stdout)["answer"]
+
+
+def test_reconcile_compares_the_index_page_by_page(tmp_path):
+    """Vectors lost (indexed in the store, absent from chroma) come back; vectors of no current
+    report go — with the comparison made a page at a time."""
+    import rag.index as ri
+    from extractor.extract import extract_bytes
+    from rag.chunks import Chunk
+    from rag.store import Store
+
+    store = Store(tmp_path)
+    reports = [extract_bytes(county(n), f"{n}.txt") for n in ("甲县", "乙县", "丙县")]
+    for r in reports:
+        store.add(r)
+    index = ri.Index(store)
+    index.sync()
+    full = sorted(index.col.get(include=[])["ids"])
+    lost = [i for i in full if i.startswith(reports[1].id + ":")]
+    index.col.delete(ids=lost[:2])
+    index.add([Chunk("ghost:0", "ghost", 1, "narrative", 0, 4, "幽灵报告的文字")])
+    ri.RECONCILE_PAGE = 7  # smaller than the index: the paging is exercised
+    try:
+        assert index.reconcile() == 1
+    finally:
+        ri.RECONCILE_PAGE = 5000
+    assert sorted(index.col.get(include=[])["ids"]) == full

@@ -1,0 +1,94 @@
+"""Generality tested, not hoped for: random but consistent reports (H1–H5 hold; blank cells, 「/」 and
+「—」 placeholders, zero rows) in every layout family and both templates, with the agency stated in one
+of the ways real reports do, are read back and must give every cell, placeholder, agency, year and
+template exactly (eval/reportgen). Hypothesis draws every choice, so a failure shrinks to the
+smallest report that still fails; `derandomize` keeps CI deterministic.
+
+A family added to the parser gets a generator family in the same change (eval/reportgen/families.py)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+
+from eval.reportgen.compare import mismatches
+from eval.reportgen.draw import HypothesisDraw, RandomDraw
+from eval.reportgen.families import BY_NAME, FAMILIES, generate
+from extractor.extract import extract_bytes
+
+# Families the parser does not read yet: the `layouts` branch is fixing them. Strict xfail, so the
+# lead sees the day one starts passing (then delete it from here).
+KNOWN_PARSER_GAPS: dict[str, str] = {
+    "txt-glued": "glued runs: long rows the row sum settles uniquely come out 'split not unique'; marks (/, —) inside a run",
+    "txt-glued-blank": "glued text whose blank cells vanish (blank rows: a label followed by the next label)",
+    "txt-lines-blank": "one cell per line, a blank cell an empty line without padding",
+    "txt-tsv-blank-rows": "a table row printed with every cell blank is dropped (its cells missing, not placeholders)",
+    "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
+                          "a merged area's empty cell is read in the wrong column",
+    "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
+    "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
+    "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
+}
+# Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
+EXAMPLES = {1: 170}  # twelve text/HTML/Markdown families pass: 2,040 reports, plus 36 PDF and DOCX
+EXAMPLES_COSTLY = 12
+
+
+def _settings(family: str):
+    fam = BY_NAME[family]
+    gap = family in KNOWN_PARSER_GAPS
+    return settings(max_examples=EXAMPLES.get(fam.cost, EXAMPLES_COSTLY), derandomize=True, database=None,
+                    deadline=None, print_blob=False,
+                    # a known gap fails at once: shrinking it every CI run would only cost time
+                    phases=(Phase.explicit, Phase.generate) if gap else tuple(Phase),
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.large_base_example])
+
+
+def _params():
+    for f in FAMILIES:
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_PARSER_GAPS[f.name])] if f.name in KNOWN_PARSER_GAPS else []
+        yield pytest.param(f.name, marks=marks, id=f.name)
+
+
+@pytest.mark.parametrize("family", list(_params()))
+def test_generated_reports_read_back_exactly(family):
+    @_settings(family)
+    @given(st.data())
+    def check(data):
+        g = generate(HypothesisDraw(data), family)
+        report = extract_bytes(g.data, g.name)
+        problems = mismatches(report, g.expected)
+        assert not problems, (f"{family} {g.model.template} agency stated by {g.model.agency_style} "
+                              f"({g.model.agency.full}, {g.model.year}): {len(problems)} wrong:\n"
+                              + "\n".join(problems[:12]))
+
+    check()
+
+
+def test_known_gaps_name_real_families():
+    assert set(KNOWN_PARSER_GAPS) <= set(BY_NAME)
+
+
+def test_every_family_prints_what_it_expects():
+    """The generator is checked before the parser: each family's report holds every printed value
+    and every placeholder text it expects back, and the identities hold on the model's numbers."""
+    from extractor import tablespec as ts
+
+    for f in FAMILIES:
+        if f.format in ("pdf", "docx") or f.name == "md-ocr":
+            continue  # binary, or digits deliberately disguised
+        for seed in range(5):
+            g = generate(RandomDraw(seed), f.name)
+            text = g.data.decode("gb18030" if f.name.startswith(("txt-gbk", "html-word")) else "utf-8")
+            flat = "".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # what a reader sees
+            for key, value in g.expected.cells.items():
+                if value is not None:
+                    assert g.model.printed[key] in flat, (f.name, key)
+            v = g.model.values
+            for eq in ts.t3_equations(ts.t3_spec(g.model.single_r6)) + ts.t4_equations():
+                assert sum(v[k] for k in eq.lhs) == sum(v[k] for k in eq.rhs), (f.name, eq.where)
+            assert g.model.agency.full in flat
