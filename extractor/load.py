@@ -157,6 +157,8 @@ def _refuse_binary(data: bytes) -> None:
 
 _HTML_TAG = re.compile(r"<(?:html|body|p|div|table|tr|td|br|span|h[1-6])\b", re.I)
 _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
+_CELL_BR = re.compile(r"<br\s*/?>", re.I)
+_CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 
 
@@ -221,18 +223,46 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise ExtractError("文件为空", "empty")
-    if len(_HTML_TAG.findall(text[:200000])) >= 3:
+    if _looks_html(text):
         from .load_html import load_html
 
         budgets.check_html(text)
         return load_html(data, text, encoding, base)
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    from .gridtable import grid_to_pipe, has_grid_table
+
+    if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
+        text = grid_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
+        text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
     return Document(text, line_tokens(text), "text", encoding)
+
+
+def _looks_html(text: str) -> bool:
+    """Three or more HTML tags — not counting the `<br>` a Markdown converter (marker, pandoc) writes
+    inside a pipe-table cell for a line break, which is still Markdown."""
+    head = text[:200000]
+    tags = len(_HTML_TAG.findall(head))
+    if tags >= 3 and _MD_RULE.search(head):
+        tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
+    return tags >= 3
+
+
+def _cell_breaks(text: str) -> str:
+    """`<br>` inside pipe-table rows, as the line break it stands for: nothing between two CJK
+    characters (「商业<br>企业」 is 商业企业), a space otherwise."""
+    def join(m: re.Match) -> str:
+        before, after = m.group(1), m.group(2)
+        return before + ("" if not before.isascii() and not after.isascii() else " ") + after
+
+    def row(m: re.Match) -> str:
+        return _CELL_BR_CTX.sub(join, m.group(0))
+
+    return _MD_ROW.sub(row, text) if "<" in text else text
 
 
 def _lines(text: str):

@@ -64,14 +64,40 @@ def _render(doc, marks: list | None) -> TextBuilder:
                     n_images += 1
                     ocr_image_into(out, blob, n_images, marks)
         elif tag == "tbl":
-            check_docx_table(child, grid)  # before python-docx lays out its grid
-            for row in Table(child, doc).rows:
-                seen: list[object] = []
-                cells = []
-                for cell in row.cells:
-                    if seen and cell._tc is seen[-1]:
-                        continue  # the same merged cell again (gridSpan)
-                    seen.append(cell._tc)
-                    cells.append(" ".join(cell.text.split()))
-                out.row(cells)
+            _table(out, Table(child, doc), grid)
     return out
+
+
+def _table(out: TextBuilder, table, grid: GridMeter) -> None:
+    """A table's rows, each a row of cells — except a row with a cell that holds a table (Word's
+    one-cell frame around the real table, a layout grid): its cells are rendered as blocks, so an
+    inner table contributes its own rows (recursively) and the frame's own paragraphs become lines
+    of narrative. (python-docx's `cell.text` holds only a cell's paragraphs: a nested table's
+    numbers would be lost.) Inner tables charge the same grid budget."""
+    check_docx_table(table._tbl, grid)  # before python-docx lays out its grid
+    for row in table.rows:
+        seen: list[object] = []
+        cells = []
+        for cell in row.cells:
+            if seen and cell._tc is seen[-1]:
+                continue  # the same merged cell again (gridSpan)
+            seen.append(cell._tc)
+            cells.append(cell)
+        if any(cell._tc.tbl_lst for cell in cells):
+            for cell in cells:
+                _cell_blocks(out, cell, grid)
+        else:
+            out.row([" ".join(cell.text.split()) for cell in cells])
+
+
+def _cell_blocks(out: TextBuilder, cell, grid: GridMeter) -> None:
+    """A cell's paragraphs and tables in order, as the body's are."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in cell._tc.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.line(Paragraph(child, cell).text.strip())
+        elif tag == "tbl":
+            _table(out, Table(child, cell), grid)

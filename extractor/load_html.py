@@ -64,10 +64,11 @@ def _walk_inline(node, top, out: list[str]) -> None:
 
 
 class _Renderer:
-    def __init__(self, images=None) -> None:
+    def __init__(self, top, images=None) -> None:
         self.out = TextBuilder()
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
         self.grid = GridMeter()
+        self.holds = _holding_tables(top)
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
@@ -78,15 +79,24 @@ class _Renderer:
         return "\n".join(ln for ln in lines if ln)
 
     def table(self, table) -> None:
-        rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
-        parsed = [[(self.inline_text(td), _int(td.get("rowspan")), _int(td.get("colspan")))
-                   for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")] for tr in rows]
+        """A table's rows, each a row of cells — except a row with a cell that holds a table (a
+        layout table, or Word/WPS's one-cell frame around the real table): its cells are rendered
+        as blocks, so an inner table contributes its own rows (recursively) and the layout's own
+        text becomes lines of narrative, never one cell of flattened text."""
+        rows = [[td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+                for tr in table.iter("tr") if _owner_table(tr) is table]
+        spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
-        self.grid.table([(rs, cs) for _, rs, cs in cells] for cells in parsed)  # before expanding it
-        expand_grid(parsed)  # validates spans; tokens come from the cells where a span starts
-        for cells in parsed:
-            if cells:
-                self.out.row([text.replace("\n", " ") for text, _, _ in cells])
+        self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
+        expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
+        for tds in rows:
+            if any(td in self.holds for td in tds):
+                for td in tds:
+                    self.out.newline()
+                    self.block(td)
+                self.out.newline()
+            elif tds:  # tokens come from the cells where a span starts
+                self.out.row([self.inline_text(td).replace("\n", " ") for td in tds])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):
@@ -100,7 +110,7 @@ class _Renderer:
             if self.images is not None:
                 self.images.read(el, self.out)
             return
-        has_block_child = any(isinstance(c.tag, str) and (c.tag in _BLOCK or c.tag == "table") for c in el)
+        has_block_child = any(isinstance(c.tag, str) and (c.tag in _BLOCK or c in self.holds) for c in el)
         if not has_block_child:
             text = self.inline_text(el)
             if text:
@@ -123,6 +133,18 @@ class _Renderer:
         if line:
             self.out.newline()
             self.out.line(line)
+
+
+def _holding_tables(top) -> set:
+    """The elements with a <table> inside (the tables' ancestors), found in one pass up from each
+    table, so a renderer knows where to descend instead of flattening a cell's text."""
+    held: set = set()
+    for table in top.iter("table"):
+        node = table
+        while node is not None and node not in held:
+            held.add(node)
+            node = node.getparent()
+    return held
 
 
 def _owner_table(tr):
@@ -178,12 +200,12 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
         root = lxml.html.fragment_fromstring(text, create_parent="div")  # pyright: ignore[reportArgumentType]  (a tag name is allowed)
     body = root.find("body")
     top = body if body is not None else root
-    r = _Renderer()
+    r = _Renderer(top)
     r.block(top)
     marks: list = []
     if _pictures_hold_tables(top, r.out.text()):
         images = _Images(base)
-        r = _Renderer(images)
+        r = _Renderer(top, images)
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")
