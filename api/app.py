@@ -49,9 +49,23 @@ from . import overview as ov, sandbox, sheets
 from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
 
 STATIC = Path(__file__).resolve().parent / "static"
-STATUS = {"empty": 422, "not_a_report": 422, "no_text_layer": 422, "bad_pdf": 422, "bad_docx": 422,
-          "encrypted": 422, "bad_encoding": 415, "binary": 415, "unsupported": 415, "too_large": 413,
-          "over_budget": 413, "timeout": 422, "worker_died": 422, "bad_image": 422, "ocr_unavailable": 422}
+STATUS = {
+    "empty": 422,
+    "not_a_report": 422,
+    "no_text_layer": 422,
+    "bad_pdf": 422,
+    "bad_docx": 422,
+    "encrypted": 422,
+    "bad_encoding": 415,
+    "binary": 415,
+    "unsupported": 415,
+    "too_large": 413,
+    "over_budget": 413,
+    "timeout": 422,
+    "worker_died": 422,
+    "bad_image": 422,
+    "ocr_unavailable": 422,
+}
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
 
@@ -72,9 +86,13 @@ class Gate:
 
     def __init__(self, app, max_upload: int, files_per_request: int = 10):
         self.app = app
-        self.caps = {"/api/reports": max_upload * files_per_request + 1024 * 1024,
-                     "/api/reports/text": 2 * max_upload + 64 * 1024}
-        self.allowed = {o.strip().rstrip("/") for o in os.environ.get("XXGK_ALLOWED_ORIGINS", "").split(",") if o.strip()}
+        self.caps = {
+            "/api/reports": max_upload * files_per_request + 1024 * 1024,
+            "/api/reports/text": 2 * max_upload + 64 * 1024,
+        }
+        self.allowed = {
+            o.strip().rstrip("/") for o in os.environ.get("XXGK_ALLOWED_ORIGINS", "").split(",") if o.strip()
+        }
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] not in UNSAFE:
@@ -132,8 +150,10 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
     reports: int = Field(examples=[11])
     llm: bool = Field(description="whether an LLM endpoint is configured")
-    unindexed: int = Field(default=0, description="current reports the vector index does not hold yet "
-                           "(re-indexed in the background after start-up)")
+    unindexed: int = Field(
+        default=0,
+        description="current reports the vector index does not hold yet (re-indexed in the background after start-up)",
+    )
 
 
 class Version(BaseModel):
@@ -160,12 +180,17 @@ class UploadResult(BaseModel):
     filename: str | None = None
     created: bool = Field(description="true only for the request that stored the report")
     status: Literal["created", "exists", "variant", "error"] = Field(
-        default="created", description="created: stored now; exists: these bytes were stored before; "
+        default="created",
+        description="created: stored now; exists: these bytes were stored before; "
         "variant: the same content in other bytes (encoding, line ends, BOM, blanks), recorded as a variant of "
-        "`report`; error: not stored (see `error`)")
+        "`report`; error: not stored (see `error`)",
+    )
     report: ReportSummary | None = None
-    supersedes: list[str] = Field(default_factory=list, description="earlier versions of the same agency and year "
-                                  "this report replaced as the current one (they stay readable by id)")
+    supersedes: list[str] = Field(
+        default_factory=list,
+        description="earlier versions of the same agency and year "
+        "this report replaced as the current one (they stay readable by id)",
+    )
     error: str | None = None
     error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
 
@@ -238,8 +263,13 @@ def cell_labels() -> dict[str, str]:
     from extractor import tablespec as ts
 
     keys: dict[str, str] = {}
-    for spec, template in ((ts.T2_GF2019, "GF2019"), (ts.T2_GF2021, "GF2021"), (ts.T3_GF2019, None),
-                           (ts.T3_GF2021, None), (ts.T4, None)):
+    for spec, template in (
+        (ts.T2_GF2019, "GF2019"),
+        (ts.T2_GF2021, "GF2021"),
+        (ts.T3_GF2019, None),
+        (ts.T3_GF2021, None),
+        (ts.T4, None),
+    ):
         for r in spec.rows:
             for c in (*r.cols, "sub") if spec.id == "t3" else r.cols:
                 keys[f"{spec.id}.{r.key}.{c}"] = ts.cell_label(f"{spec.id}.{r.key}.{c}", template)
@@ -257,8 +287,10 @@ def download_name(report: Report) -> str:
 
 def attachment(name: str, fallback: str, inline: bool = False) -> dict[str, str]:
     """Content-Disposition with a UTF-8 file name (RFC 6266/5987) and an ASCII fallback."""
-    return {"Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{fallback}"; '
-                                   f"filename*=UTF-8''{quote(name)}"}
+    return {
+        "Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{fallback}"; '
+        f"filename*=UTF-8''{quote(name)}"
+    }
 
 
 def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
@@ -287,9 +319,14 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         threading.Thread(target=startup, name="xxgk-startup", daemon=True).start()
         yield
 
-    app = FastAPI(title="xxgk 政府信息公开年报服务", version=__version__, lifespan=lifespan, docs_url=None,
-                  redoc_url=None,
-                  description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。")
+    app = FastAPI(
+        title="xxgk 政府信息公开年报服务",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。",
+    )
     app.state.store = store
     app.state.index = index
     app.add_middleware(Gate, max_upload=max_upload)
@@ -319,17 +356,27 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else \
-            _HTTP_ZH.get(exc.status_code, str(exc.detail))
+        detail = (
+            exc.detail
+            if isinstance(exc.detail, str) and not exc.detail.isascii()
+            else _HTTP_ZH.get(exc.status_code, str(exc.detail))
+        )
         return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
         """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback)."""
-        return JSONResponse({"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500)
+        return JSONResponse(
+            {"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500
+        )
 
-    errors: dict[int | str, dict[str, Any]] = {400: {"model": ErrorBody}, 404: {"model": ErrorBody}, 413: {"model": ErrorBody},
-              415: {"model": ErrorBody}, 422: {"model": ErrorBody}}
+    errors: dict[int | str, dict[str, Any]] = {
+        400: {"model": ErrorBody},
+        404: {"model": ErrorBody},
+        413: {"model": ErrorBody},
+        415: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+    }
 
     def summary(rid: str) -> ReportSummary:
         rows = store.summaries(ids=[rid], versions=True)
@@ -365,14 +412,19 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             async with slots:
                 if await request.is_disconnected():
                     raise sandbox.ClientGone()
-                report = await sandbox.extract_guarded_async(data, filename, settings.llm, limits,
-                                                             gone=request.is_disconnected)
+                report = await sandbox.extract_guarded_async(
+                    data, filename, settings.llm, limits, gone=request.is_disconnected
+                )
         finally:
             waiting["n"] -= 1
         added = await run_in_threadpool(write, report)
-        return UploadResult(filename=filename, created=added.created,
-                            status="created" if added.created else added.status,
-                            report=summary(added.report_id), supersedes=added.supersedes)
+        return UploadResult(
+            filename=filename,
+            created=added.created,
+            status="created" if added.created else added.status,
+            report=summary(added.report_id),
+            supersedes=added.supersedes,
+        )
 
     async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:
         """Per-file results: every file is tried in turn (read only when its turn comes), each
@@ -385,13 +437,27 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             except sandbox.ClientGone:
                 return Response(status_code=499)
             except ExtractError as exc:
-                results.append(UploadResult(filename=name, created=False, status="error", error=str(exc),
-                                            error_status=STATUS.get(exc.code, 422)))
+                results.append(
+                    UploadResult(
+                        filename=name,
+                        created=False,
+                        status="error",
+                        error=str(exc),
+                        error_status=STATUS.get(exc.code, 422),
+                    )
+                )
             except HTTPException as exc:
                 if exc.status_code == 503:
                     raise
-                results.append(UploadResult(filename=name, created=False, status="error", error=str(exc.detail),
-                                            error_status=exc.status_code))
+                results.append(
+                    UploadResult(
+                        filename=name,
+                        created=False,
+                        status="error",
+                        error=str(exc.detail),
+                        error_status=exc.status_code,
+                    )
+                )
         failed = [r for r in results if r.status == "error"]
         if failed and len(failed) == len(results):
             detail = failed[0].error if len(failed) == 1 else "；".join(f"{r.filename}：{r.error}" for r in failed)
@@ -407,27 +473,46 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def version() -> Version:
         return Version(version=__version__)
 
-    batch: dict[int | str, dict[str, Any]] = {201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
-             207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
-             401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 503: {"model": ErrorBody}}
+    batch: dict[int | str, dict[str, Any]] = {
+        201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
+        207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
+        401: {"model": ErrorBody},
+        403: {"model": ErrorBody},
+        503: {"model": ErrorBody},
+    }
 
-    @app.post("/api/reports", response_model=list[UploadResult], status_code=201, responses=errors | batch,
-              dependencies=[Depends(require_key)], tags=["reports"],
-              summary="上传一份或多份报告（multipart 文件）；逐个文件返回结果")
-    async def upload(request: Request,
-                     files: Annotated[list[UploadFile], File(description="txt/html/md/pdf/docx 报告文件")]):
+    @app.post(
+        "/api/reports",
+        response_model=list[UploadResult],
+        status_code=201,
+        responses=errors | batch,
+        dependencies=[Depends(require_key)],
+        tags=["reports"],
+        summary="上传一份或多份报告（multipart 文件）；逐个文件返回结果",
+    )
+    async def upload(
+        request: Request, files: Annotated[list[UploadFile], File(description="txt/html/md/pdf/docx 报告文件")]
+    ):
         def reader(f: UploadFile):
             async def read() -> bytes:
                 try:
                     return await f.read(max_upload + 1)
                 finally:
                     await f.close()
+
             return read
 
         return await ingest_all([(reader(f), f.filename or "upload") for f in files], request)
 
-    @app.post("/api/reports/text", response_model=UploadResult, status_code=201, responses=errors | batch,
-              dependencies=[Depends(require_key)], tags=["reports"], summary="以原文文本上传一份报告")
+    @app.post(
+        "/api/reports/text",
+        response_model=UploadResult,
+        status_code=201,
+        responses=errors | batch,
+        dependencies=[Depends(require_key)],
+        tags=["reports"],
+        summary="以原文文本上传一份报告",
+    )
     async def upload_text(request: Request, body: TextUpload):
         async def read() -> bytes:
             return body.text.encode("utf-8")
@@ -437,9 +522,14 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             return JSONResponse(json.loads(bytes(result.body))[0], status_code=201)
         return result
 
-    @app.delete("/api/reports/{report_id}", response_model=Removed, responses=errors | batch,
-                dependencies=[Depends(require_key)], tags=["reports"],
-                summary="删除一份报告（连同内容相同的副本；SQLite、全文索引、向量索引）")
+    @app.delete(
+        "/api/reports/{report_id}",
+        response_model=Removed,
+        responses=errors | batch,
+        dependencies=[Depends(require_key)],
+        tags=["reports"],
+        summary="删除一份报告（连同内容相同的副本；SQLite、全文索引、向量索引）",
+    )
     async def delete_report(report_id: str) -> Removed:
         def remove():
             with writer:
@@ -455,14 +545,19 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
     @app.get("/api/reports", response_model=list[ReportSummary], tags=["reports"], responses=errors)
-    def list_reports(agency: str | None = None, year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
-                     template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
-                     has_findings: bool | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                     offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
-                     versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False
-                     ) -> list[ReportSummary]:
-        return [ReportSummary(**r) for r in store.summaries(agency, year, template, has_findings, limit, offset,
-                                                            versions=versions)]
+    def list_reports(
+        agency: str | None = None,
+        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
+        has_findings: bool | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False,
+    ) -> list[ReportSummary]:
+        return [
+            ReportSummary(**r)
+            for r in store.summaries(agency, year, template, has_findings, limit, offset, versions=versions)
+        ]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
     def get_report(report_id: str) -> Report:
@@ -475,42 +570,73 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         """CSV as a spreadsheet opens it: UTF-8 with BOM, a file name to save it under."""
         return Response(BOM + text, media_type="text/csv; charset=utf-8", headers=attachment(name, fallback))
 
-    @app.get("/api/reports/{report_id}/export", tags=["export"], responses=errors,
-             response_class=PlainTextResponse, summary="导出一份报告：json（单元格视图）、csv（长表）、html（官方表样）")
-    def export_one(report_id: str, format: Literal["json", "csv", "html"] = "json",
-                   download: Annotated[bool, Query(description="html: as a file to save (else shown to print)")] = True):
+    @app.get(
+        "/api/reports/{report_id}/export",
+        tags=["export"],
+        responses=errors,
+        response_class=PlainTextResponse,
+        summary="导出一份报告：json（单元格视图）、csv（长表）、html（官方表样）",
+    )
+    def export_one(
+        report_id: str,
+        format: Literal["json", "csv", "html"] = "json",
+        download: Annotated[bool, Query(description="html: as a file to save (else shown to print)")] = True,
+    ):
         report = get_report(report_id)
         name = download_name(report)
         if format == "csv":
             return csv_download(to_csv([report]), f"{name}-单元格.csv", f"xxgk-{report.id}.csv")
         if format == "html":
-            return HTMLResponse(report_page(report), headers=attachment(f"{name}-核验单.html", f"xxgk-{report.id}.html",
-                                                                        inline=not download))
+            return HTMLResponse(
+                report_page(report),
+                headers=attachment(f"{name}-核验单.html", f"xxgk-{report.id}.html", inline=not download),
+            )
         return JSONResponse(to_cells(report), headers=attachment(f"{name}.json", f"xxgk-{report.id}.json"))
 
-    @app.get("/api/reports/{report_id}/tables.html", tags=["export"], responses=errors,
-             response_class=HTMLResponse, summary="三张表按官方表样排版的 HTML 片段（网页用）")
+    @app.get(
+        "/api/reports/{report_id}/tables.html",
+        tags=["export"],
+        responses=errors,
+        response_class=HTMLResponse,
+        summary="三张表按官方表样排版的 HTML 片段（网页用）",
+    )
     def tables_fragment(report_id: str) -> HTMLResponse:
         return HTMLResponse(tables_html(get_report(report_id)))
 
-    @app.get("/api/export", tags=["export"], responses=errors, response_class=PlainTextResponse,
-             summary="导出筛选出的多份报告：csv 或 jsonl")
-    def export_many(format: Literal["csv", "jsonl"] = "csv", agency: str | None = None,
-                    year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
-                    template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
-                    limit: Annotated[int, Query(ge=1, le=5000)] = 1000):
+    @app.get(
+        "/api/export",
+        tags=["export"],
+        responses=errors,
+        response_class=PlainTextResponse,
+        summary="导出筛选出的多份报告：csv 或 jsonl",
+    )
+    def export_many(
+        format: Literal["csv", "jsonl"] = "csv",
+        agency: str | None = None,
+        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    ):
         reports = [store.report(r["id"]) for r in store.summaries(agency, year, template, None, limit)]
         reports = [r for r in reports if r is not None]
         if format == "csv":
             return csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
-        return PlainTextResponse("".join(json.dumps(to_cells(r), ensure_ascii=False) + "\n" for r in reports),
-                                 media_type="application/x-ndjson",
-                                 headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl"))
+        return PlainTextResponse(
+            "".join(json.dumps(to_cells(r), ensure_ascii=False) + "\n" for r in reports),
+            media_type="application/x-ndjson",
+            headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl"),
+        )
 
-    @app.post("/api/ask", response_model=Answer, tags=["ask"], responses=errors,
-              summary="提问（可限定到一份报告或某机关/年度）；stream=true 时以 SSE 返回")
-    async def ask(body: Annotated[AskRequest, Body(examples=[{"question": "收到多少件申请？", "agency": "安康",
-                                                               "year": 2022}])]):
+    @app.post(
+        "/api/ask",
+        response_model=Answer,
+        tags=["ask"],
+        responses=errors,
+        summary="提问（可限定到一份报告或某机关/年度）；stream=true 时以 SSE 返回",
+    )
+    async def ask(
+        body: Annotated[AskRequest, Body(examples=[{"question": "收到多少件申请？", "agency": "安康", "year": 2022}])],
+    ):
         if body.report_id:
             body.report_id = resolve(body.report_id)
         if not body.stream:
@@ -543,28 +669,71 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         if sort and sort not in sorts:
             raise HTTPException(422, f"无法按「{sort}」排序")
 
-    @app.get("/api/overview", response_model=ov.Overview, tags=["overview"], responses=errors,
-             summary="总览：各机关各年度的关键数字（可筛选、排序）")
-    def overview(agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None,
-                 region: Annotated[str | None, Query(max_length=40)] = None, has: Kind | None = None,
-                 template: TemplateName | None = None, sort: Annotated[str | None, Query(max_length=40)] = None,
-                 desc: bool = False, limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-                 offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
-                 group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None
-                 ) -> ov.Overview:
+    @app.get(
+        "/api/overview",
+        response_model=ov.Overview,
+        tags=["overview"],
+        responses=errors,
+        summary="总览：各机关各年度的关键数字（可筛选、排序）",
+    )
+    def overview(
+        agency: Annotated[str | None, Query(max_length=100)] = None,
+        year: YearText = None,
+        region: Annotated[str | None, Query(max_length=40)] = None,
+        has: Kind | None = None,
+        template: TemplateName | None = None,
+        sort: Annotated[str | None, Query(max_length=40)] = None,
+        desc: bool = False,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None,
+    ) -> ov.Overview:
         check_sort(sort)
-        return ov.overview(store.db, agency, years_of(year), region, has, template, sort, desc, limit, offset,
-                           store.alias_table() if agency else None, group)
+        return ov.overview(
+            store.db,
+            agency,
+            years_of(year),
+            region,
+            has,
+            template,
+            sort,
+            desc,
+            limit,
+            offset,
+            store.alias_table() if agency else None,
+            group,
+        )
 
-    @app.get("/api/overview/export", tags=["overview"], responses=errors, response_class=Response,
-             summary="导出总览表：csv（UTF-8 BOM）或 xlsx")
-    def overview_export(format: Literal["csv", "xlsx"] = "csv", agency: Annotated[str | None, Query(max_length=100)] = None,
-                        year: YearText = None, region: Annotated[str | None, Query(max_length=40)] = None,
-                        has: Kind | None = None, template: TemplateName | None = None,
-                        sort: Annotated[str | None, Query(max_length=40)] = None, desc: bool = False) -> Response:
+    @app.get(
+        "/api/overview/export",
+        tags=["overview"],
+        responses=errors,
+        response_class=Response,
+        summary="导出总览表：csv（UTF-8 BOM）或 xlsx",
+    )
+    def overview_export(
+        format: Literal["csv", "xlsx"] = "csv",
+        agency: Annotated[str | None, Query(max_length=100)] = None,
+        year: YearText = None,
+        region: Annotated[str | None, Query(max_length=40)] = None,
+        has: Kind | None = None,
+        template: TemplateName | None = None,
+        sort: Annotated[str | None, Query(max_length=40)] = None,
+        desc: bool = False,
+    ) -> Response:
         check_sort(sort)
-        found = ov.overview(store.db, agency, years_of(year), region, has, template, sort, desc, limit=10**9,
-                            aliases=store.alias_table() if agency else None)
+        found = ov.overview(
+            store.db,
+            agency,
+            years_of(year),
+            region,
+            has,
+            template,
+            sort,
+            desc,
+            limit=10**9,
+            aliases=store.alias_table() if agency else None,
+        )
         head, body = sheets.overview_table(found.rows)
         return sheet_response(head, body, "总览", "xxgk-总览", format)
 
@@ -573,20 +742,38 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             return None
         return {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
 
-    @app.get("/api/findings", response_model=ov.FindingsPage, tags=["overview"], responses=errors,
-             summary="全部报告的核查发现（按类别、检查、机关、年度筛选），每条用一句话说明")
-    def findings(kind: Kind | None = None, check: Annotated[str | None, Query(max_length=10)] = None,
-                 agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-                 offset: Annotated[int, Query(ge=0, le=10**9)] = 0) -> ov.FindingsPage:
+    @app.get(
+        "/api/findings",
+        response_model=ov.FindingsPage,
+        tags=["overview"],
+        responses=errors,
+        summary="全部报告的核查发现（按类别、检查、机关、年度筛选），每条用一句话说明",
+    )
+    def findings(
+        kind: Kind | None = None,
+        check: Annotated[str | None, Query(max_length=10)] = None,
+        agency: Annotated[str | None, Query(max_length=100)] = None,
+        year: YearText = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> ov.FindingsPage:
         ov.sync(store.db)
         return ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit, offset)
 
-    @app.get("/api/findings/export", tags=["overview"], responses=errors, response_class=Response,
-             summary="导出核查发现：csv（UTF-8 BOM）或 xlsx")
-    def findings_export(format: Literal["csv", "xlsx"] = "csv", kind: Kind | None = None,
-                        check: Annotated[str | None, Query(max_length=10)] = None,
-                        agency: Annotated[str | None, Query(max_length=100)] = None, year: YearText = None) -> Response:
+    @app.get(
+        "/api/findings/export",
+        tags=["overview"],
+        responses=errors,
+        response_class=Response,
+        summary="导出核查发现：csv（UTF-8 BOM）或 xlsx",
+    )
+    def findings_export(
+        format: Literal["csv", "xlsx"] = "csv",
+        kind: Kind | None = None,
+        check: Annotated[str | None, Query(max_length=10)] = None,
+        agency: Annotated[str | None, Query(max_length=100)] = None,
+        year: YearText = None,
+    ) -> Response:
         ov.sync(store.db)
         page = ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit=10**6)
         head, body = sheets.findings_table(page.items)
@@ -594,36 +781,73 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     def sheet_response(head: list[str], body: list, sheet: str, name: str, format: str) -> Response:
         if format == "xlsx":
-            return Response(sheets.to_xlsx(head, body, sheet),
-                            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            headers=attachment(f"{name}.xlsx", "xxgk-export.xlsx"))
-        return Response(sheets.to_csv(head, body), media_type="text/csv; charset=utf-8",
-                        headers=attachment(f"{name}.csv", "xxgk-export.csv"))
+            return Response(
+                sheets.to_xlsx(head, body, sheet),
+                media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                headers=attachment(f"{name}.xlsx", "xxgk-export.xlsx"),
+            )
+        return Response(
+            sheets.to_csv(head, body),
+            media_type="text/csv; charset=utf-8",
+            headers=attachment(f"{name}.csv", "xxgk-export.csv"),
+        )
 
-    @app.get("/api/reports/{report_id}/view", response_model=ReportView, tags=["reports"], responses=errors,
-             summary="网页用：一份报告的核查发现（白话说明）、定量表述、表格、关键数字和下载链接")
+    @app.get(
+        "/api/reports/{report_id}/view",
+        response_model=ReportView,
+        tags=["reports"],
+        responses=errors,
+        summary="网页用：一份报告的核查发现（白话说明）、定量表述、表格、关键数字和下载链接",
+    )
     def report_view(report_id: str) -> ReportView:
         report = get_report(report_id)
         found = described(report)
         counts: dict[str, int] = {}
         for d in found:
             counts[d.kind] = counts.get(d.kind, 0) + 1
-        others = [{"id": r["id"], "year": r["year"]} for r in store.summaries(agency=report.agency, limit=100)
-                  if r["id"] != report.id] if report.agency else []
+        others = (
+            [
+                {"id": r["id"], "year": r["year"]}
+                for r in store.summaries(agency=report.agency, limit=100)
+                if r["id"] != report.id
+            ]
+            if report.agency
+            else []
+        )
         row = next(iter(ov.all_rows(store.db, [report.id])), None)
         base = f"/api/reports/{report.id}/export?format="
         return ReportView(
-            id=report.id, title=title_of(report), agency=report.agency, year=report.year, template=report.template.value,
-            source_name=report.source.replace("\\", "/").rsplit("/", 1)[-1], tables=has_tables(report),
-            tables_note=None if has_tables(report) else no_tables_note(report), tables_html=tables_html(report, found),
-            findings=found, counts=counts, metrics=[MetricView.model_validate(m) for m in metric_views(report)], figures=row,
+            id=report.id,
+            title=title_of(report),
+            agency=report.agency,
+            year=report.year,
+            template=report.template.value,
+            source_name=report.source.replace("\\", "/").rsplit("/", 1)[-1],
+            tables=has_tables(report),
+            tables_note=None if has_tables(report) else no_tables_note(report),
+            tables_html=tables_html(report, found),
+            findings=found,
+            counts=counts,
+            metrics=[MetricView.model_validate(m) for m in metric_views(report)],
+            figures=row,
             others=sorted(others, key=lambda o: o["year"] or 0),
-            downloads={"json": base + "json", "csv": base + "csv", "html": base + "html",
-                       "print": base + "html&download=false"},
-            download_name=download_name(report))
+            downloads={
+                "json": base + "json",
+                "csv": base + "csv",
+                "html": base + "html",
+                "print": base + "html&download=false",
+            },
+            download_name=download_name(report),
+        )
 
-    @app.put("/api/reports/{report_id}/agency", response_model=ReportSummary, tags=["reports"], responses=errors,
-             dependencies=[Depends(require_key)], summary="补填或更正一份报告的机关名称（未能识别时）")
+    @app.put(
+        "/api/reports/{report_id}/agency",
+        response_model=ReportSummary,
+        tags=["reports"],
+        responses=errors,
+        dependencies=[Depends(require_key)],
+        summary="补填或更正一份报告的机关名称（未能识别时）",
+    )
     async def set_agency(report_id: str, body: AgencyName) -> ReportSummary:
         rid = resolve(report_id)
 
@@ -635,23 +859,34 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         await run_in_threadpool(rename)
         return summary(rid)
 
-    @app.get("/api/labels", tags=["reports"], response_model=dict[str, str],
-             summary="每个单元格 key 的中文名称（表三·（四）1.本机关不掌握相关政府信息·总计）")
+    @app.get(
+        "/api/labels",
+        tags=["reports"],
+        response_model=dict[str, str],
+        summary="每个单元格 key 的中文名称（表三·（四）1.本机关不掌握相关政府信息·总计）",
+    )
     def labels() -> dict[str, str]:
         return cell_labels()
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url=app.openapi_url or "", title=app.title + " · API",
-                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="/favicon.ico")
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "",
+            title=app.title + " · API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/favicon.ico",
+        )
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
-        return get_redoc_html(openapi_url=app.openapi_url or "", title=app.title + " · API",
-                              redoc_js_url="/static/vendor/redoc/redoc.standalone.js",
-                              redoc_favicon_url="/favicon.ico", with_google_fonts=False)
+        return get_redoc_html(
+            openapi_url=app.openapi_url or "",
+            title=app.title + " · API",
+            redoc_js_url="/static/vendor/redoc/redoc.standalone.js",
+            redoc_favicon_url="/favicon.ico",
+            with_google_fonts=False,
+        )
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:

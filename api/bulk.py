@@ -37,12 +37,41 @@ from extractor.extract import extract_path
 from extractor.load import read_source
 from extractor.schema import NARRATIVE_SECTIONS, ExtractError, report_id
 
-PARQUET_TYPES = {"year": pa.int64(), "value": pa.float64(), "placeholder": pa.int8(), "start": pa.int64(),
-                 "end": pa.int64(), "page": pa.int64()}
-METRIC_FIELDS = ["report_id", "agency", "year", "value", "unit", "qualifier", "label", "key", "section", "quote",
-                 "start", "end", "source"]
-FINDING_FIELDS = ["report_id", "agency", "year", "check", "severity", "kind", "where", "message", "cells",
-                  "other_report_id"]
+PARQUET_TYPES = {
+    "year": pa.int64(),
+    "value": pa.float64(),
+    "placeholder": pa.int8(),
+    "start": pa.int64(),
+    "end": pa.int64(),
+    "page": pa.int64(),
+}
+METRIC_FIELDS = [
+    "report_id",
+    "agency",
+    "year",
+    "value",
+    "unit",
+    "qualifier",
+    "label",
+    "key",
+    "section",
+    "quote",
+    "start",
+    "end",
+    "source",
+]
+FINDING_FIELDS = [
+    "report_id",
+    "agency",
+    "year",
+    "check",
+    "severity",
+    "kind",
+    "where",
+    "message",
+    "cells",
+    "other_report_id",
+]
 
 
 @dataclass
@@ -82,11 +111,20 @@ def _worker(args: tuple[str, str, object]) -> tuple[str, str, Derived | None]:
         report = extract_path(path, llm)  # type: ignore[arg-type]
         return "ok", report.model_dump_json(), derive(report.model_dump(mode="json"))
     except ExtractError as exc:
-        return "error", json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code},
-                                   ensure_ascii=False), None
+        return (
+            "error",
+            json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code}, ensure_ascii=False),
+            None,
+        )
     except Exception as exc:  # one bad file never stops the batch
-        return "error", json.dumps({"id": rid, "source": path, "error": f"{type(exc).__name__}: {exc}",
-                                    "code": "internal"}, ensure_ascii=False), None
+        return (
+            "error",
+            json.dumps(
+                {"id": rid, "source": path, "error": f"{type(exc).__name__}: {exc}", "code": "internal"},
+                ensure_ascii=False,
+            ),
+            None,
+        )
 
 
 def work_chunk(items: list[tuple[str, str, object]]) -> list[tuple[str, str, Derived | None]]:
@@ -96,7 +134,7 @@ def work_chunk(items: list[tuple[str, str, object]]) -> list[tuple[str, str, Der
 
 def _chunks(todo: list, size: int):
     for i in range(0, len(todo), size):
-        yield todo[i:i + size]
+        yield todo[i : i + size]
 
 
 def _in_order(submit, todo: list, chunk: int, window: int):
@@ -124,8 +162,7 @@ def _local_results(todo: list, workers: int):
     gc.freeze()
     try:
         with get_context("fork").Pool(max(1, workers), initializer=start_worker) as pool:
-            yield from _in_order(lambda c: pool.apply_async(work_chunk, (c,)).get, todo, 4,
-                                 max(64, workers * 32))
+            yield from _in_order(lambda c: pool.apply_async(work_chunk, (c,)).get, todo, 4, max(64, workers * 32))
     finally:
         gc.unfreeze()
 
@@ -155,7 +192,9 @@ def _ray_results(todo: list, workers: int, address: str | None):
         else:
             ray.init(num_cpus=max(1, workers), include_dashboard=False, logging_level="ERROR", log_to_driver=False)  # pyright: ignore[reportArgumentType]
     except Exception as exc:  # no cluster at that address, a port taken …
-        raise ExtractError(f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed") from exc
+        raise ExtractError(
+            f"无法启动或连接 Ray（{address or '本机'}）：{type(exc).__name__}: {exc}", "ray_failed"
+        ) from exc
     try:
         task = ray.remote(num_cpus=1, max_retries=RAY_RETRIES)(_ray_task)
         cpus = int(ray.cluster_resources().get("CPU", workers))
@@ -167,9 +206,23 @@ def _ray_results(todo: list, workers: int, address: str | None):
                 try:
                     return ray.get(ref)
                 except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on  # pyright: ignore[reportAttributeAccessIssue]
-                    return [("error", json.dumps({"id": rid, "source": path, "code": "worker_died",
-                                                  "error": f"工作进程反复退出（{type(exc).__name__}）"},
-                                                 ensure_ascii=False), None) for path, rid, _ in chunk]
+                    return [
+                        (
+                            "error",
+                            json.dumps(
+                                {
+                                    "id": rid,
+                                    "source": path,
+                                    "code": "worker_died",
+                                    "error": f"工作进程反复退出（{type(exc).__name__}）",
+                                },
+                                ensure_ascii=False,
+                            ),
+                            None,
+                        )
+                        for path, rid, _ in chunk
+                    ]
+
             return result
 
         yield from _in_order(submit, todo, RAY_CHUNK, max(8, cpus * 4))
@@ -230,8 +283,12 @@ class Progress:
         rate = self.n / max(now - self.t0, 1e-9)
         eta = (self.total - self.n) / rate if rate else 0
         bar = "█" * int(30 * self.n / max(self.total, 1))
-        print(f"\r{bar:<30} {self.n}/{self.total}  {rate:.0f} 份/秒  预计剩余 {eta:.0f} 秒", end="", file=sys.stderr,
-              flush=True)
+        print(
+            f"\r{bar:<30} {self.n}/{self.total}  {rate:.0f} 份/秒  预计剩余 {eta:.0f} 秒",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
         if self.n >= self.total:
             print(file=sys.stderr)
 
@@ -239,8 +296,15 @@ class Progress:
 ENGINES = ("local", "ray")
 
 
-def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progress: bool = True,
-             engine: str = "local", address: str | None = None) -> BulkResult:
+def run_bulk(
+    files: list[str],
+    outdir: Path,
+    workers: int = 1,
+    llm=None,
+    progress: bool = True,
+    engine: str = "local",
+    address: str | None = None,
+) -> BulkResult:
     """`engine`: "local" (a process pool here) or "ray" (Ray tasks; a local Ray instance of
     `workers` CPUs, or the cluster at `address`). Same outputs, byte for byte."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -252,8 +316,9 @@ def run_bulk(files: list[str], outdir: Path, workers: int = 1, llm=None, progres
         return _run_locked(files, outdir, workers, llm, progress, engine, address)
 
 
-def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: bool, engine: str = "local",
-                address: str | None = None) -> BulkResult:
+def _run_locked(
+    files: list[str], outdir: Path, workers: int, llm, progress: bool, engine: str = "local", address: str | None = None
+) -> BulkResult:
     reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
     repair_tail(reports_path)
     repair_tail(errors_path)
@@ -271,8 +336,12 @@ def _run_locked(files: list[str], outdir: Path, workers: int, llm, progress: boo
             try:
                 rid = report_id(read_source(f))
             except ExtractError as exc:
-                errors.write(json.dumps({"id": f"path:{f}", "source": f, "error": str(exc), "code": exc.code},
-                                        ensure_ascii=False) + "\n")
+                errors.write(
+                    json.dumps(
+                        {"id": f"path:{f}", "source": f, "error": str(exc), "code": exc.code}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
                 failed += 1
                 continue
             if rid in done:
@@ -350,8 +419,11 @@ def _safe_cells_csv(r: dict, cells: list[tuple]) -> str | None:
     source, agency or a printed cell would start a formula is written neutralised (extractor/export
     .safe_cell), the Parquet rows keep the text as printed. None when nothing needs it (nearly
     always: the check reads three fields, not every row)."""
-    if safe_cell(r["source"]) is r["source"] and safe_cell(r["agency"]) is r["agency"] \
-            and all(safe_cell(c["raw"]) is c["raw"] for c in r["cells"]):
+    if (
+        safe_cell(r["source"]) is r["source"]
+        and safe_cell(r["agency"]) is r["agency"]
+        and all(safe_cell(c["raw"]) is c["raw"] for c in r["cells"])
+    ):
         return None
     return _csv([safe_row(row) for row in cells])
 
@@ -359,20 +431,47 @@ def _safe_cells_csv(r: dict, cells: list[tuple]) -> str | None:
 def derive(r: dict) -> Derived:
     """Rows of one record of reports.jsonl (its JSON form: no model validation needed)."""
     who = (r["id"], r["agency"], r["year"])
-    metrics = [(*who, m["value"], m["unit"], m["qualifier"], m["label"], m["key"], m["section"], m["quote"],
-                m["span"]["start"], m["span"]["end"], m["source"]) for m in r["metrics"]]
-    findings = [(*who, f["check"], f["severity"], f["kind"], f["where"], f["message"], " ".join(f["cells"]), "")
-                for f in r["findings"]]
+    metrics = [
+        (
+            *who,
+            m["value"],
+            m["unit"],
+            m["qualifier"],
+            m["label"],
+            m["key"],
+            m["section"],
+            m["quote"],
+            m["span"]["start"],
+            m["span"]["end"],
+            m["source"],
+        )
+        for m in r["metrics"]
+    ]
+    findings = [
+        (*who, f["check"], f["severity"], f["kind"], f["where"], f["message"], " ".join(f["cells"]), "")
+        for f in r["findings"]
+    ]
     defects = [f["check"] for f in r["findings"] if f["kind"] == "report_defect" and f["severity"] == "error"]
     text = r["text"]
-    narrative = " ".join(text[s["span"]["start"]:s["span"]["end"]] for s in r["sections"] if s["number"] in NARRATIVE_SECTIONS)
-    record = Record(r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]},
-                    narrative)
+    narrative = " ".join(
+        text[s["span"]["start"] : s["span"]["end"]] for s in r["sections"] if s["number"] in NARRATIVE_SECTIONS
+    )
+    record = Record(
+        r["id"], r["agency"], r["year"], r["template"], {c["key"]: c["value"] for c in r["cells"]}, narrative
+    )
     cells = csv_rows(r)
     m = _PROVINCE.match(r.get("region") or "")
     province = m.group() if m else None
-    return Derived(_csv(cells), len(cells), _csv([safe_row(m) for m in metrics]),
-                   _csv([safe_row(f) for f in findings]), record, defects, _safe_cells_csv(r, cells), province)
+    return Derived(
+        _csv(cells),
+        len(cells),
+        _csv([safe_row(m) for m in metrics]),
+        _csv([safe_row(f) for f in findings]),
+        record,
+        defects,
+        _safe_cells_csv(r, cells),
+        province,
+    )
 
 
 _PART_SCHEMA = pa.schema([f for f in _CELLS_SCHEMA if f.name != "year"])
@@ -399,8 +498,11 @@ class YearPartitions:
         writer = self.writers.get(key)
         if writer is None:
             year, province = key
-            part = self.root / f"year={NULL_PARTITION if year is None else year}" / \
-                f"province={province or UNKNOWN_PROVINCE}"
+            part = (
+                self.root
+                / f"year={NULL_PARTITION if year is None else year}"
+                / f"province={province or UNKNOWN_PROVINCE}"
+            )
             part.mkdir(parents=True)
             writer = self.writers[key] = pq.ParquetWriter(part / "part-0.parquet", _PART_SCHEMA)
         writer.write_table(table.drop_columns(["year"]))
@@ -433,9 +535,11 @@ class RecordSpill:
         path.unlink(missing_ok=True)
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
-                              "CREATE TABLE agency (key TEXT PRIMARY KEY, first INTEGER);"
-                              "CREATE TABLE record (key TEXT, seq INTEGER, body BLOB);")
+        self.db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
+            "CREATE TABLE agency (key TEXT PRIMARY KEY, first INTEGER);"
+            "CREATE TABLE record (key TEXT, seq INTEGER, body BLOB);"
+        )
         self.seq = 0
 
     def add(self, rec: Record) -> None:
@@ -448,8 +552,10 @@ class RecordSpill:
     def agencies(self):
         self.db.execute("CREATE INDEX record_key ON record (key, seq)")
         for (key,) in self.db.execute("SELECT key FROM agency ORDER BY first"):  # a cursor, not a list
-            yield [pickle.loads(body) for (body,) in
-                   self.db.execute("SELECT body FROM record WHERE key = ? ORDER BY seq", (key,))]
+            yield [
+                pickle.loads(body)
+                for (body,) in self.db.execute("SELECT body FROM record WHERE key = ? ORDER BY seq", (key,))
+            ]
 
     def close(self) -> None:
         self.db.execute("COMMIT")
@@ -511,12 +617,17 @@ class TableWriter:
             # use_threads=False: Arrow's thread pool, once started, can still be running when the
             # interpreter exits, and its teardown then aborts the process (「terminate called without
             # an active exception」, apache/arrow#34314) — it did, in about one run in ten
-            table = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(column_names=CSV_FIELDS,
-                                                                                     use_threads=False),
-                                   parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
-                                   convert_options=pacsv.ConvertOptions(
-                                       column_types={f.name: f.type for f in _CELLS_SCHEMA}, null_values=[""],
-                                       strings_can_be_null=True, quoted_strings_can_be_null=False))
+            table = pacsv.read_csv(
+                io.BytesIO(data),
+                read_options=pacsv.ReadOptions(column_names=CSV_FIELDS, use_threads=False),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),  # a wrapped cell
+                convert_options=pacsv.ConvertOptions(
+                    column_types={f.name: f.type for f in _CELLS_SCHEMA},
+                    null_values=[""],
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=False,
+                ),
+            )
             self.parquet.write(key, table)
         self.pending, self.pending_rows = {}, 0
 
@@ -530,8 +641,22 @@ class TableWriter:
             for c in cross:
                 f = c.finding
                 rec = meta[c.report_id]
-                self.findings.writerow(safe_row((c.report_id, rec.agency, rec.year, f.check, f.severity, f.kind,
-                                                 f.where, f.message, " ".join(f.cells), c.other_id)))
+                self.findings.writerow(
+                    safe_row(
+                        (
+                            c.report_id,
+                            rec.agency,
+                            rec.year,
+                            f.check,
+                            f.severity,
+                            f.kind,
+                            f.where,
+                            f.message,
+                            " ".join(f.cells),
+                            c.other_id,
+                        )
+                    )
+                )
                 self.defects[f.check] += 1
                 counts["cross_findings"] += 1
         for check in CROSS_CHECK_IDS:
@@ -549,19 +674,32 @@ class TableWriter:
         errors = sum(1 for _ in errors_path.open(encoding="utf-8")) if errors_path.exists() else 0
         n = self.n
         worst = sorted(self.worst, reverse=True)
-        _replace(self.outdir / "summary.md", lambda p: p.write_text(
-            _summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"))
+        _replace(
+            self.outdir / "summary.md",
+            lambda p: p.write_text(_summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"),
+        )
         return {"reports": n, "errors": errors, **counts}
 
 
 def _summary(n: int, errors: int, templates: Counter, defects: Counter, ran: Counter, worst: list) -> str:
-    lines = ["# 批量提取汇总", "", f"- 报告：{n} 份；读取失败：{errors} 份（见 errors.jsonl）",
-             "- 格式版本：" + "，".join(f"{k} {v}" for k, v in templates.most_common()), "",
-             "## 跨年度核查", "",
-             f"- 上年结转 = 上年结转下年度（S1）：核查 {ran['S1']} 对相邻年度",
-             f"- 规章/规范性文件存量衔接（S5）：核查 {ran['S5']} 项",
-             f"- 同比异常：核查 {ran['YOY']} 项；内容雷同：比较 {ran['COPY']} 对",
-             f"- 跨报告发现：{ran['cross_findings']} 条", "", "## 最常见的问题", "", "| 检查 | 次数 |", "|---|---|"]
+    lines = [
+        "# 批量提取汇总",
+        "",
+        f"- 报告：{n} 份；读取失败：{errors} 份（见 errors.jsonl）",
+        "- 格式版本：" + "，".join(f"{k} {v}" for k, v in templates.most_common()),
+        "",
+        "## 跨年度核查",
+        "",
+        f"- 上年结转 = 上年结转下年度（S1）：核查 {ran['S1']} 对相邻年度",
+        f"- 规章/规范性文件存量衔接（S5）：核查 {ran['S5']} 项",
+        f"- 同比异常：核查 {ran['YOY']} 项；内容雷同：比较 {ran['COPY']} 对",
+        f"- 跨报告发现：{ran['cross_findings']} 条",
+        "",
+        "## 最常见的问题",
+        "",
+        "| 检查 | 次数 |",
+        "|---|---|",
+    ]
     lines += [f"| {k} | {v} |" for k, v in defects.most_common(10)]
     lines += ["", "## 问题最多的报告", "", "| 报告 | 机关 | 年度 | 错误数 |", "|---|---|---|---|"]
     lines += [f"| {rid} | {agency or ''} | {year or ''} | {e} |" for e, rid, agency, year in worst if e]

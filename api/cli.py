@@ -133,8 +133,10 @@ def describe(r: Report) -> str:
     if any(counts.values()):
         out.append("表格：" + "，".join(f"{TABLE_NAMES[t]} {filled[t]}/{counts[t]} 格有数" for t in TABLE_NAMES))
     if r.metrics:
-        out.append(f"正文定量表述：{len(r.metrics)} 条" + (f"（LLM 补充/标注 {sum(m.source != 'rules' for m in r.metrics)} 条）"
-                                                    if r.llm else ""))
+        out.append(
+            f"正文定量表述：{len(r.metrics)} 条"
+            + (f"（LLM 补充/标注 {sum(m.source != 'rules' for m in r.metrics)} 条）" if r.llm else "")
+        )
     if r.glued:
         out.append("注意：表格数字粘连，部分单元格按勾稽关系唯一还原（标记为提取存疑）")
     errors = [f for f in r.findings if f.severity == "error"]
@@ -142,8 +144,9 @@ def describe(r: Report) -> str:
         out.append("✔ 未发现勾稽关系错误")
     glued = [f for f in r.findings if f.check == "D3"]
     if glued:
-        out.append(f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原："
-                   + "、".join(f.where for f in glued))
+        out.append(
+            f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原：" + "、".join(f.where for f in glued)
+        )
     rest = [f for f in r.findings if f.check != "D3"]
     for f in sorted(rest, key=lambda f: ({"error": 0, "warning": 1, "info": 2}[f.severity], f.check)):
         mark = {"error": "✘", "warning": "!", "info": "·"}[f.severity]
@@ -200,10 +203,13 @@ def cmd_bulk(args: argparse.Namespace) -> int:
         (out / ".lock").open("a").close()
     except OSError as exc:
         raise ExtractError(f"无法使用输出目录 {args.output}：{_os_reason(exc)}", "bad_output") from None
-    res = run_bulk(files, out, args.workers, llm_config(args), progress=not args.quiet,
-                   engine=args.engine, address=args.address)
-    print(f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
-          f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}")
+    res = run_bulk(
+        files, out, args.workers, llm_config(args), progress=not args.quiet, engine=args.engine, address=args.address
+    )
+    print(
+        f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
+        f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}"
+    )
     return 2 if res.failed else 0
 
 
@@ -266,7 +272,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             else:
                 added += 1
                 for old in done.supersedes:
-                    _err(f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）")
+                    _err(
+                        f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）"
+                    )
 
     batch: list = []
     for n, o in enumerate(outcomes, 1):
@@ -291,8 +299,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     sync_derived(store)  # derived rows kept per report now, not at the first question
     for f in skipped:
         print(f"  重复，已跳过：{shown(f)}")
-    print(f"入库 {added} 份，已存在跳过 {len(skipped)} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
-          f"向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）")
+    print(
+        f"入库 {added} 份，已存在跳过 {len(skipped)} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
+        f"向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）"
+    )
     return 2 if failed else 0
 
 
@@ -395,8 +405,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     lines = []
     for r in rows:
         found = "，".join(f"{KIND_SHORT.get(k, k)}{n}" for k, n in sorted(r["findings"].items())) or "无"
-        lines.append(f"{r['id']}  {r['year'] or '????'}  {r['template']:<7}  {r['agency'] or '（机关未识别）'}  "
-                     f"发现：{found}  {Path(r['source'] or '').name}")
+        lines.append(
+            f"{r['id']}  {r['year'] or '????'}  {r['template']:<7}  {r['agency'] or '（机关未识别）'}  "
+            f"发现：{found}  {Path(r['source'] or '').name}"
+        )
     agencies = len({r["agency_key"] or r["id"] for r in rows})
     years = sorted({r["year"] for r in rows if r["year"]})
     span = f"{years[0]}—{years[-1]}年" if years else "年份未识别"
@@ -413,8 +425,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from api.app import create_app
 
     app = create_app(settings=conf)
-    print(f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
-          flush=True)
+    print(
+        f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
+        flush=True,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -489,15 +503,23 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", required=True, help="输出目录")
     b.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)))
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
-    b.add_argument("--engine", choices=["local", "ray"], default="local",
-                   help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）")
+    b.add_argument(
+        "--engine",
+        choices=["local", "ray"],
+        default="local",
+        help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）",
+    )
     b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")
     i.add_argument("--from-bulk", metavar="DIR", help="从 xxgk bulk 的输出目录（reports.jsonl）入库，不再重新提取")
-    i.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)),
-                   help="同时提取的工作进程数（默认 CPU 核数）；入库结果与单进程相同")
+    i.add_argument(
+        "--workers",
+        type=_workers,
+        default=max(1, (os.cpu_count() or 1)),
+        help="同时提取的工作进程数（默认 CPU 核数）；入库结果与单进程相同",
+    )
     i.add_argument("--quiet", action="store_true", help="不显示进度")
     i.set_defaults(func=cmd_ingest)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
@@ -527,10 +549,17 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (e, c, b, i, a, s, d, rm, ls):
         sp.add_argument("--data-dir", default=None, help="数据目录，含 LLM 缓存（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
-        sp.add_argument("--llm", dest="llm", nargs="?", const="on", choices=LLM_FLAG_VALUES, default=None,
-                        metavar="lean|always",
-                        help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）；=lean 只补规则未读出之处（默认），"
-                             "=always 逐节全读（对照用）")
+        sp.add_argument(
+            "--llm",
+            dest="llm",
+            nargs="?",
+            const="on",
+            choices=LLM_FLAG_VALUES,
+            default=None,
+            metavar="lean|always",
+            help="使用已配置的 LLM（默认：配置了 XXGK_LLM_MODEL 就使用）；=lean 只补规则未读出之处（默认），"
+            "=always 逐节全读（对照用）",
+        )
         sp.add_argument("--no-llm", dest="llm", action="store_false", help="只用规则，不调用 LLM")
     return p
 

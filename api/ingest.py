@@ -27,9 +27,11 @@ from extractor.schema import ExtractError, Report, report_id
 
 from .sandbox import Job
 
-_WARM_TEXT = ("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n"
-              "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
-              "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n")
+_WARM_TEXT = (
+    "某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息12条。\n"
+    "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+    "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n"
+)
 
 
 @dataclass
@@ -136,7 +138,9 @@ def from_bulk(outdir: str | Path, store) -> Iterator[Outcome]:
             try:
                 report = Report.model_validate_json(line)
             except ValueError:
-                yield Outcome(where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input"))
+                yield Outcome(
+                    where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
+                )
                 continue
             if store.resolve(report.id):
                 yield Outcome(report.source or where, skipped=True)

@@ -49,9 +49,11 @@ def _cell(*keys: str) -> Callable[[Values], Number | None]:
 
 def _sum(*keys: str) -> Callable[[Values], Number | None]:
     """Sum of the printed cells; null if none of them is printed."""
+
     def f(v: Values) -> Number | None:
         got = [x for k in keys if (x := v.get(k)) is not None]
         return sum(got) if got else None
+
     return f
 
 
@@ -59,6 +61,7 @@ def _ratio(num: Callable[[Values], Number | None], den: Callable[[Values], Numbe
     def f(v: Values) -> Number | None:
         n, d = num(v), den(v)
         return None if n is None or d is None or d <= 0 else round(n / d, 4)  # (a negative base: printed nonsense)
+
     return f
 
 
@@ -66,6 +69,7 @@ def _minus(a: Callable[[Values], Number | None], b: Callable[[Values], Number | 
     def f(v: Values) -> Number | None:
         x = a(v)
         return None if x is None else x - (b(v) or 0)
+
     return f
 
 
@@ -74,32 +78,110 @@ _T4 = {g: tuple(f"t4.{g}.{c}" for c in ts.T4_COLS) for g in ts.T4_GROUPS}
 _lawsuits = _sum("t4.ld.tot", "t4.lr.tot")
 
 MEASURES: tuple[Measure, ...] = (
-    Measure("new", "本年新收", "表三「本年新收政府信息公开申请数量」总计", ("t3.new.tot",), _cell("t3.new.tot"), group="依申请公开"),
-    Measure("carry_in", "上年结转", "表三「上年结转政府信息公开申请数量」总计", ("t3.carry_in.tot",), _cell("t3.carry_in.tot"),
-            group="依申请公开"),
-    Measure("done", "办结", "表三「（七）总计」：本年度办理结果合计", ("t3.r7.tot",), _cell("t3.r7.tot"), group="依申请公开"),
-    Measure("carry_out", "结转下年度", "表三「结转下年度继续办理」总计", ("t3.carry_out.tot",), _cell("t3.carry_out.tot"),
-            group="依申请公开"),
-    Measure("open_rate", "予以公开率", "（一）予以公开 ÷ （七）总计", ("t3.r1.tot", "t3.r7.tot"),
-            _ratio(_cell("t3.r1.tot"), _cell("t3.r7.tot")), rate=True, group="依申请公开"),
-    Measure("deny_rate", "不予公开率", "（三）不予公开各项之和 ÷ （七）总计", _R3 + ("t3.r7.tot",),
-            _ratio(_sum(*_R3), _cell("t3.r7.tot")), rate=True, group="依申请公开"),
+    Measure(
+        "new",
+        "本年新收",
+        "表三「本年新收政府信息公开申请数量」总计",
+        ("t3.new.tot",),
+        _cell("t3.new.tot"),
+        group="依申请公开",
+    ),
+    Measure(
+        "carry_in",
+        "上年结转",
+        "表三「上年结转政府信息公开申请数量」总计",
+        ("t3.carry_in.tot",),
+        _cell("t3.carry_in.tot"),
+        group="依申请公开",
+    ),
+    Measure(
+        "done", "办结", "表三「（七）总计」：本年度办理结果合计", ("t3.r7.tot",), _cell("t3.r7.tot"), group="依申请公开"
+    ),
+    Measure(
+        "carry_out",
+        "结转下年度",
+        "表三「结转下年度继续办理」总计",
+        ("t3.carry_out.tot",),
+        _cell("t3.carry_out.tot"),
+        group="依申请公开",
+    ),
+    Measure(
+        "open_rate",
+        "予以公开率",
+        "（一）予以公开 ÷ （七）总计",
+        ("t3.r1.tot", "t3.r7.tot"),
+        _ratio(_cell("t3.r1.tot"), _cell("t3.r7.tot")),
+        rate=True,
+        group="依申请公开",
+    ),
+    Measure(
+        "deny_rate",
+        "不予公开率",
+        "（三）不予公开各项之和 ÷ （七）总计",
+        _R3 + ("t3.r7.tot",),
+        _ratio(_sum(*_R3), _cell("t3.r7.tot")),
+        rate=True,
+        group="依申请公开",
+    ),
     Measure("review", "行政复议", "表四「行政复议」总计", ("t4.rv.tot",), _cell("t4.rv.tot"), group="复议诉讼"),
-    Measure("review_fix_rate", "复议纠正率", "行政复议结果纠正 ÷ 已审结（总计 − 尚未审结）", _T4["rv"],
-            _ratio(_cell("t4.rv.fix"), _minus(_cell("t4.rv.tot"), _cell("t4.rv.pend"))), rate=True, group="复议诉讼"),
-    Measure("lawsuit", "行政诉讼", "表四「未经复议直接起诉」与「复议后起诉」总计之和", ("t4.ld.tot", "t4.lr.tot"), _lawsuits,
-            group="复议诉讼"),
-    Measure("lawsuit_fix_rate", "诉讼纠正率", "行政诉讼结果纠正 ÷ 已审结（总计 − 尚未审结），两类起诉合计", _T4["ld"] + _T4["lr"],
-            _ratio(_sum("t4.ld.fix", "t4.lr.fix"), _minus(_lawsuits, _sum("t4.ld.pend", "t4.lr.pend"))),
-            rate=True, group="复议诉讼"),
-    Measure("norm_made", "制发规范性文件", "表二「行政规范性文件」本年制发件数（2019版：本年新制作数量）",
-            ("t2.norm.made", "t2.norm.new_made"), _cell("t2.norm.made", "t2.norm.new_made"), group="主动公开"),
-    Measure("norm_valid", "现行有效规范性文件", "表二「行政规范性文件」现行有效件数（2019版：对外公开总数量）",
-            ("t2.norm.valid", "t2.norm.total_public"), _cell("t2.norm.valid", "t2.norm.total_public"), group="主动公开"),
-    Measure("license", "行政许可决定", "表二「行政许可」本年处理决定数量", ("t2.license.decisions",),
-            _cell("t2.license.decisions"), group="主动公开"),
-    Measure("penalty", "行政处罚决定", "表二「行政处罚」本年处理决定数量", ("t2.penalty.decisions",),
-            _cell("t2.penalty.decisions"), group="主动公开"),
+    Measure(
+        "review_fix_rate",
+        "复议纠正率",
+        "行政复议结果纠正 ÷ 已审结（总计 − 尚未审结）",
+        _T4["rv"],
+        _ratio(_cell("t4.rv.fix"), _minus(_cell("t4.rv.tot"), _cell("t4.rv.pend"))),
+        rate=True,
+        group="复议诉讼",
+    ),
+    Measure(
+        "lawsuit",
+        "行政诉讼",
+        "表四「未经复议直接起诉」与「复议后起诉」总计之和",
+        ("t4.ld.tot", "t4.lr.tot"),
+        _lawsuits,
+        group="复议诉讼",
+    ),
+    Measure(
+        "lawsuit_fix_rate",
+        "诉讼纠正率",
+        "行政诉讼结果纠正 ÷ 已审结（总计 − 尚未审结），两类起诉合计",
+        _T4["ld"] + _T4["lr"],
+        _ratio(_sum("t4.ld.fix", "t4.lr.fix"), _minus(_lawsuits, _sum("t4.ld.pend", "t4.lr.pend"))),
+        rate=True,
+        group="复议诉讼",
+    ),
+    Measure(
+        "norm_made",
+        "制发规范性文件",
+        "表二「行政规范性文件」本年制发件数（2019版：本年新制作数量）",
+        ("t2.norm.made", "t2.norm.new_made"),
+        _cell("t2.norm.made", "t2.norm.new_made"),
+        group="主动公开",
+    ),
+    Measure(
+        "norm_valid",
+        "现行有效规范性文件",
+        "表二「行政规范性文件」现行有效件数（2019版：对外公开总数量）",
+        ("t2.norm.valid", "t2.norm.total_public"),
+        _cell("t2.norm.valid", "t2.norm.total_public"),
+        group="主动公开",
+    ),
+    Measure(
+        "license",
+        "行政许可决定",
+        "表二「行政许可」本年处理决定数量",
+        ("t2.license.decisions",),
+        _cell("t2.license.decisions"),
+        group="主动公开",
+    ),
+    Measure(
+        "penalty",
+        "行政处罚决定",
+        "表二「行政处罚」本年处理决定数量",
+        ("t2.penalty.decisions",),
+        _cell("t2.penalty.decisions"),
+        group="主动公开",
+    ),
 )
 BY_ID = {m.id: m for m in MEASURES}
 CELL_KEYS = tuple(sorted({k for m in MEASURES for k in m.keys}))
@@ -116,8 +198,14 @@ class MeasureInfo(BaseModel):
 
 def measure_info() -> list[MeasureInfo]:
     out = [MeasureInfo(id=m.id, label=m.label, help=m.help, rate=m.rate, group=m.group) for m in MEASURES]
-    out.append(MeasureInfo(id="published", label="主动公开信息（条）", help="正文所写本年主动公开政府信息条数（以正文原文为准）",
-                           group="主动公开"))
+    out.append(
+        MeasureInfo(
+            id="published",
+            label="主动公开信息（条）",
+            help="正文所写本年主动公开政府信息条数（以正文原文为准）",
+            group="主动公开",
+        )
+    )
     return out
 
 
@@ -126,8 +214,10 @@ class OverviewRow(BaseModel):
     id: str
     agency: str | None = Field(description="the agency's standard full name where known, else as printed")
     agency_key: str = Field(description="normalised name: one agency across years and spellings")
-    group: str = Field(description="the agency across years: its division code and normalised name "
-                       "(two 鼓楼区人民政府 of two cities are two groups)")
+    group: str = Field(
+        description="the agency across years: its division code and normalised name "
+        "(two 鼓楼区人民政府 of two cities are two groups)"
+    )
     region: list[str] = Field(default_factory=list, description="province → city → county names")
     region_code: str | None = None
     year: int | None = None
@@ -170,9 +260,13 @@ def _current(db: sqlite3.Connection) -> str:
 def sync(db: sqlite3.Connection) -> int:
     """Compute the rows of reports that have none (or an older version), drop rows of deleted
     reports; returns how many were computed. A read that finds nothing to do writes nothing."""
-    if db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_rows'").fetchone() and not db.execute(
+    if (
+        db.execute("SELECT 1 FROM sqlite_master WHERE name='overview_rows'").fetchone()
+        and not db.execute(
             f"SELECT EXISTS({_STALE}) OR (SELECT COUNT(*) FROM overview_rows) > (SELECT COUNT(*) FROM reports)",
-            (FIGURES_VERSION,)).fetchone()[0]:
+            (FIGURES_VERSION,),
+        ).fetchone()[0]
+    ):
         return 0
     db.executescript(TABLE)
     with db:
@@ -185,15 +279,26 @@ def sync(db: sqlite3.Connection) -> int:
         defects = _defect_cells(db, todo, args)
         rows = []
         for rid, tables, full, region, code in db.execute(
-                f"SELECT r.id, r.tables_recoverable, json_extract(report_json(r.body), '$.agency_full'), json_extract(report_json(r.body), '$.region'),"
-                f" json_extract(report_json(r.body), '$.region_code') FROM reports r WHERE {todo}", args).fetchall():
+            f"SELECT r.id, r.tables_recoverable, json_extract(report_json(r.body), '$.agency_full'), json_extract(report_json(r.body), '$.region'),"
+            f" json_extract(report_json(r.body), '$.region_code') FROM reports r WHERE {todo}",
+            args,
+        ).fetchall():
             v = values.get(rid, {})
             figures = {m.id: m.compute(v) if tables else None for m in MEASURES}
             figures["published"] = published.get(rid)
             bad = defects.get(rid, set())
-            rows.append((rid, FIGURES_VERSION, full, region, code, json.dumps(figures),
-                         json.dumps([m.id for m in MEASURES if bad.intersection(m.keys)]),
-                         json.dumps(counts.get(rid, {}))))
+            rows.append(
+                (
+                    rid,
+                    FIGURES_VERSION,
+                    full,
+                    region,
+                    code,
+                    json.dumps(figures),
+                    json.dumps([m.id for m in MEASURES if bad.intersection(m.keys)]),
+                    json.dumps(counts.get(rid, {})),
+                )
+            )
         db.executemany("INSERT OR REPLACE INTO overview_rows VALUES (?,?,?,?,?,?,?,?)", rows)
         db.execute("DELETE FROM overview_rows WHERE report_id NOT IN (SELECT id FROM reports)")
     return len(rows)
@@ -231,8 +336,10 @@ def _values(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Values]:
     q = ",".join("?" * len(CELL_KEYS))
     out: dict[str, Values] = {}
     for rid, key, value in db.execute(
-            f"SELECT c.report_id, c.key, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id"
-            f" AND c.key IN ({q}) WHERE {cond}", [*CELL_KEYS, *args]):
+        f"SELECT c.report_id, c.key, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id"
+        f" AND c.key IN ({q}) WHERE {cond}",
+        [*CELL_KEYS, *args],
+    ):
         out.setdefault(rid, {})[key] = _number(value)
     return out
 
@@ -241,17 +348,21 @@ def _published(db: sqlite3.Connection, cond: str, args: list) -> dict[str, Numbe
     """The first 主动公开信息 figure each report's narrative states (in 条)."""
     out: dict[str, Number | None] = {}
     for rid, value in db.execute(
-            f"SELECT m.report_id, m.value FROM reports r CROSS JOIN metrics m ON m.report_id = r.id"
-            f" WHERE {cond} AND m.key = ? AND (m.unit IS NULL OR m.unit = '条') ORDER BY m.report_id, m.idx",
-            [*args, PUBLISHED_KEY]):
+        f"SELECT m.report_id, m.value FROM reports r CROSS JOIN metrics m ON m.report_id = r.id"
+        f" WHERE {cond} AND m.key = ? AND (m.unit IS NULL OR m.unit = '条') ORDER BY m.report_id, m.idx",
+        [*args, PUBLISHED_KEY],
+    ):
         out.setdefault(rid, _number(value))
     return out
 
 
 def _finding_counts(db: sqlite3.Connection, cond: str, args: list) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
-    for rid, kind, n in db.execute(f"SELECT f.report_id, f.kind, COUNT(*) FROM reports r CROSS JOIN findings f"
-                                   f" ON f.report_id = r.id WHERE {cond} GROUP BY f.report_id, f.kind", args):
+    for rid, kind, n in db.execute(
+        f"SELECT f.report_id, f.kind, COUNT(*) FROM reports r CROSS JOIN findings f"
+        f" ON f.report_id = r.id WHERE {cond} GROUP BY f.report_id, f.kind",
+        args,
+    ):
         out.setdefault(rid, {})[kind] = n
     return out
 
@@ -260,8 +371,11 @@ def _defect_cells(db: sqlite3.Connection, cond: str, args: list) -> dict[str, se
     """Per report, the printed totals its report defects find off (for identities with one total;
     a two-sided identity such as H1 points at no single cell and flags none)."""
     out: dict[str, set[str]] = {}
-    for rid, body in db.execute(f"SELECT f.report_id, f.body FROM reports r CROSS JOIN findings f ON f.report_id = r.id"
-                                f" WHERE {cond} AND f.kind = 'report_defect'", args):
+    for rid, body in db.execute(
+        f"SELECT f.report_id, f.body FROM reports r CROSS JOIN findings f ON f.report_id = r.id"
+        f" WHERE {cond} AND f.kind = 'report_defect'",
+        args,
+    ):
         out.setdefault(rid, set()).update(describe(FINDING.validate_json(body)).totals)
     return out
 
@@ -272,9 +386,13 @@ _MEMO: dict[str, tuple[tuple, list[OverviewRow]]] = {}
 def _generation(db: sqlite3.Connection, cond: str) -> tuple:
     """Changes whenever a report is added, deleted or replaced by a version, and whenever rows are
     computed or forgotten (a renamed agency)."""
-    return tuple(db.execute(f"SELECT (SELECT COUNT(*) FROM reports), (SELECT MAX(rowid) FROM reports),"
-                            f" (SELECT COUNT(*) FROM reports r WHERE {cond}),"
-                            f" (SELECT n FROM overview_generation)").fetchone())
+    return tuple(
+        db.execute(
+            f"SELECT (SELECT COUNT(*) FROM reports), (SELECT MAX(rowid) FROM reports),"
+            f" (SELECT COUNT(*) FROM reports r WHERE {cond}),"
+            f" (SELECT n FROM overview_generation)"
+        ).fetchone()
+    )
 
 
 def all_rows(db: sqlite3.Connection, ids: list[str] | None = None) -> list[OverviewRow]:
@@ -297,15 +415,28 @@ def all_rows(db: sqlite3.Connection, ids: list[str] | None = None) -> list[Overv
 
 def _read_rows(db: sqlite3.Connection, cond: str, args: list) -> list[OverviewRow]:
     rows = []
-    for (rid, agency, key, year, template, tables, full, region, code, figures, flagged, found) in db.execute(
-            f"SELECT r.id, r.agency, r.agency_key, r.year, r.template, r.tables_recoverable, o.agency_full, o.region,"
-            f" o.region_code, o.figures, o.flagged, o.findings FROM reports r JOIN overview_rows o ON o.report_id = r.id"
-            f" WHERE {cond}", args):
-        rows.append(OverviewRow.model_construct(
-            id=rid, agency=full or agency, agency_key=key or "", group=f"{code or ''}|{key or rid}",
-            region=region_path(code, region), region_code=code,
-            year=year, template=template, tables=bool(tables), figures=json.loads(figures),
-            flagged=json.loads(flagged), findings=json.loads(found)))
+    for rid, agency, key, year, template, tables, full, region, code, figures, flagged, found in db.execute(
+        f"SELECT r.id, r.agency, r.agency_key, r.year, r.template, r.tables_recoverable, o.agency_full, o.region,"
+        f" o.region_code, o.figures, o.flagged, o.findings FROM reports r JOIN overview_rows o ON o.report_id = r.id"
+        f" WHERE {cond}",
+        args,
+    ):
+        rows.append(
+            OverviewRow.model_construct(
+                id=rid,
+                agency=full or agency,
+                agency_key=key or "",
+                group=f"{code or ''}|{key or rid}",
+                region=region_path(code, region),
+                region_code=code,
+                year=year,
+                template=template,
+                tables=bool(tables),
+                figures=json.loads(figures),
+                flagged=json.loads(flagged),
+                findings=json.loads(found),
+            )
+        )
     return rows
 
 
@@ -342,9 +473,16 @@ def matches_agency(row: OverviewRow, query: str, aliases: dict[str, set[str]] | 
     return bool(aliases and row.id in aliases.get(q, ()))
 
 
-def filter_rows(rows: Iterable[OverviewRow], agency: str | None = None, years: tuple[int, int] | None = None,
-                region: str | None = None, has: str | None = None, template: str | None = None,
-                aliases: dict[str, set[str]] | None = None, group: str | None = None) -> list[OverviewRow]:
+def filter_rows(
+    rows: Iterable[OverviewRow],
+    agency: str | None = None,
+    years: tuple[int, int] | None = None,
+    region: str | None = None,
+    has: str | None = None,
+    template: str | None = None,
+    aliases: dict[str, set[str]] | None = None,
+    group: str | None = None,
+) -> list[OverviewRow]:
     out = []
     for r in rows:
         if group is not None and r.group != group:
@@ -377,16 +515,31 @@ def sort_rows(rows: list[OverviewRow], sort: str | None = None, desc: bool = Fal
     return sorted(present, key=lambda r: r.figures[sort] or 0, reverse=desc) + absent  # `or 0`: never None here
 
 
-def overview(db: sqlite3.Connection, agency: str | None = None, years: tuple[int, int] | None = None,
-             region: str | None = None, has: str | None = None, template: str | None = None,
-             sort: str | None = None, desc: bool = False, limit: int = 500, offset: int = 0,
-             aliases: dict[str, set[str]] | None = None, group: str | None = None) -> Overview:
+def overview(
+    db: sqlite3.Connection,
+    agency: str | None = None,
+    years: tuple[int, int] | None = None,
+    region: str | None = None,
+    has: str | None = None,
+    template: str | None = None,
+    sort: str | None = None,
+    desc: bool = False,
+    limit: int = 500,
+    offset: int = 0,
+    aliases: dict[str, set[str]] | None = None,
+    group: str | None = None,
+) -> Overview:
     rows = all_rows(db)
     picked = sort_rows(filter_rows(rows, agency, years, region, has, template, aliases, group), sort, desc)
-    return Overview(total=len(picked), reports=len(rows), agencies=len({r.group for r in picked}),
-                    years=sorted({r.year for r in rows if r.year}),
-                    regions=sorted({r.region[0] for r in rows if r.region}),
-                    measures=measure_info(), rows=picked[offset:offset + limit])
+    return Overview(
+        total=len(picked),
+        reports=len(rows),
+        agencies=len({r.group for r in picked}),
+        years=sorted({r.year for r in rows if r.year}),
+        regions=sorted({r.region[0] for r in rows if r.region}),
+        measures=measure_info(),
+        rows=picked[offset : offset + limit],
+    )
 
 
 # ---------------------------------------------------------------- findings across reports
@@ -403,14 +556,21 @@ class FindingsPage(BaseModel):
     by_kind: dict[str, int]
     by_check: dict[str, int]
     kinds: dict[str, str] = Field(default_factory=lambda: {k: KINDS[k][0] for k in KIND_ORDER})
-    checks: dict[str, str] = Field(default_factory=lambda: {c.id: c.label for c in CHECKS},
-                                   description="check id → its Chinese name")
+    checks: dict[str, str] = Field(
+        default_factory=lambda: {c.id: c.label for c in CHECKS}, description="check id → its Chinese name"
+    )
     items: list[FindingItem]
 
 
-def findings(db: sqlite3.Connection, kind: str | None = None, check: str | None = None,
-             agency_ids: set[str] | None = None, years: tuple[int, int] | None = None,
-             limit: int = 200, offset: int = 0) -> FindingsPage:
+def findings(
+    db: sqlite3.Connection,
+    kind: str | None = None,
+    check: str | None = None,
+    agency_ids: set[str] | None = None,
+    years: tuple[int, int] | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> FindingsPage:
     """Findings of current reports, filtered; counts by kind and check over the filter (before the
     kind/check filter for the other dimension, so the page can show what each choice would give)."""
     cond = _current(db)
@@ -426,8 +586,11 @@ def findings(db: sqlite3.Connection, kind: str | None = None, check: str | None 
     base = " AND ".join(where)
     by_kind: Counter = Counter()
     by_check: Counter = Counter()
-    for k, c, n in db.execute(f"SELECT f.kind, f.check_id, COUNT(*) FROM reports r JOIN findings f ON f.report_id = r.id"
-                              f" WHERE {base} GROUP BY f.kind, f.check_id", args):
+    for k, c, n in db.execute(
+        f"SELECT f.kind, f.check_id, COUNT(*) FROM reports r JOIN findings f ON f.report_id = r.id"
+        f" WHERE {base} GROUP BY f.kind, f.check_id",
+        args,
+    ):
         if not check or c == check:
             by_kind[k] += n
         if not kind or k == kind:
@@ -439,24 +602,34 @@ def findings(db: sqlite3.Connection, kind: str | None = None, check: str | None 
     if check:
         sel += " AND f.check_id = ?"
         sel_args.append(check)
-    total = db.execute(f"SELECT COUNT(*) FROM reports r JOIN findings f ON f.report_id = r.id WHERE {sel}",
-                       sel_args).fetchone()[0]
-    order = ("CASE f.kind WHEN 'report_defect' THEN 0 WHEN 'blank_cells' THEN 1 ELSE 2 END,"
-             " COALESCE(m.agency_full, r.agency), r.year, f.idx")
-    page = db.execute(f"SELECT r.id, f.idx, COALESCE(m.agency_full, r.agency), r.year, r.template, f.body"
-                      f" FROM reports r JOIN findings f ON f.report_id = r.id"
-                      f" LEFT JOIN overview_rows m ON m.report_id = r.id WHERE {sel} ORDER BY {order}"
-                      f" LIMIT ? OFFSET ?", sel_args + [limit, offset]).fetchall()
-    parsed = [(rid, idx, agency, year, template, FINDING.validate_json(body))
-              for rid, idx, agency, year, template, body in page]
+    total = db.execute(
+        f"SELECT COUNT(*) FROM reports r JOIN findings f ON f.report_id = r.id WHERE {sel}", sel_args
+    ).fetchone()[0]
+    order = (
+        "CASE f.kind WHEN 'report_defect' THEN 0 WHEN 'blank_cells' THEN 1 ELSE 2 END,"
+        " COALESCE(m.agency_full, r.agency), r.year, f.idx"
+    )
+    page = db.execute(
+        f"SELECT r.id, f.idx, COALESCE(m.agency_full, r.agency), r.year, r.template, f.body"
+        f" FROM reports r JOIN findings f ON f.report_id = r.id"
+        f" LEFT JOIN overview_rows m ON m.report_id = r.id WHERE {sel} ORDER BY {order}"
+        f" LIMIT ? OFFSET ?",
+        sel_args + [limit, offset],
+    ).fetchall()
+    parsed = [
+        (rid, idx, agency, year, template, FINDING.validate_json(body))
+        for rid, idx, agency, year, template, body in page
+    ]
     # narrative findings explain themselves with the table's readings: the cells they name, one query
     need = sorted({rid for rid, *_, f in parsed if f.where.startswith("narrative.")})
     values: dict[str, Values] = {}
     if need:
-        for rid, key, value in db.execute(f"SELECT report_id, key, value FROM cells WHERE report_id IN"
-                                          f" ({','.join('?' * len(need))})", need):
+        for rid, key, value in db.execute(
+            f"SELECT report_id, key, value FROM cells WHERE report_id IN ({','.join('?' * len(need))})", need
+        ):
             values.setdefault(rid, {})[key] = _number(value)
-    items = [FindingItem(report_id=rid, idx=idx, agency=agency, year=year,
-                         described=describe(f, values.get(rid), template))
-             for rid, idx, agency, year, template, f in parsed]
+    items = [
+        FindingItem(report_id=rid, idx=idx, agency=agency, year=year, described=describe(f, values.get(rid), template))
+        for rid, idx, agency, year, template, f in parsed
+    ]
     return FindingsPage(total=total, by_kind=dict(by_kind), by_check=dict(by_check), items=items)

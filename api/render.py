@@ -36,10 +36,13 @@ def has_tables(report: Report) -> bool:
 
 def no_tables_note(report: Report) -> str:
     if report.template == Template.LEGACY:
-        return ("这是2019年以前的旧格式年度报告，没有现行格式的三张统计表；"
-                "下面只列出正文中的定量表述，不显示表格和图表。")
-    return ("没有从这份报告中读出统计表（报告可能以图片发布表格，或缺少表格）；"
-            "下面只列出正文中的定量表述，不显示表格和图表。")
+        return (
+            "这是2019年以前的旧格式年度报告，没有现行格式的三张统计表；下面只列出正文中的定量表述，不显示表格和图表。"
+        )
+    return (
+        "没有从这份报告中读出统计表（报告可能以图片发布表格，或缺少表格）；"
+        "下面只列出正文中的定量表述，不显示表格和图表。"
+    )
 
 
 class _Marks:
@@ -80,8 +83,10 @@ def _cell(report: Report, values: dict, marks: _Marks, key: str, colspan: int = 
     span = f' colspan="{colspan}"' if colspan > 1 else ""
     found = marks.findings.get(key)
     data = f' data-findings="{" ".join(map(str, found))}"' if found else ""
-    return (f'<td class="{" ".join(cls)}" data-key="{key}" data-label="{escape(label)}" '
-            f'title="{escape(label)}：{escape(state)}" tabindex="-1"{span}{data}>{escape(text)}</td>')
+    return (
+        f'<td class="{" ".join(cls)}" data-key="{key}" data-label="{escape(label)}" '
+        f'title="{escape(label)}：{escape(state)}" tabindex="-1"{span}{data}>{escape(text)}</td>'
+    )
 
 
 def _t2(report: Report, values: dict, marks: _Marks) -> str:
@@ -92,12 +97,18 @@ def _t2(report: Report, values: dict, marks: _Marks) -> str:
         out.append(f'<tr><th colspan="{width + 1}" scope="colgroup" class="group">{escape(head)}</th></tr>')
         first = spec.row(rows[0])
         span = width // len(first.cols) if width % len(first.cols) == 0 else 1
-        out.append(f'<tr><th scope="col">{ts.T2_CONTENT_HEAD}</th>'
-                   + "".join(f'<th colspan="{span}" scope="col">{escape(c)}</th>' for c in first.col_labels) + "</tr>")
+        out.append(
+            f'<tr><th scope="col">{ts.T2_CONTENT_HEAD}</th>'
+            + "".join(f'<th colspan="{span}" scope="col">{escape(c)}</th>' for c in first.col_labels)
+            + "</tr>"
+        )
         for key in rows:
             r = spec.row(key)
-            out.append(f'<tr><th class="label" scope="row">{escape(r.label)}</th>'
-                       + "".join(_cell(report, values, marks, f"t2.{key}.{c}", span) for c in r.cols) + "</tr>")
+            out.append(
+                f'<tr><th class="label" scope="row">{escape(r.label)}</th>'
+                + "".join(_cell(report, values, marks, f"t2.{key}.{c}", span) for c in r.cols)
+                + "</tr>"
+            )
     out.append("</table>")
     return "".join(out)
 
@@ -105,13 +116,15 @@ def _t2(report: Report, values: dict, marks: _Marks) -> str:
 def _t3(report: Report, values: dict, marks: _Marks) -> str:
     spec = ts.t3_spec_of(values)
     orgs = ts.T3_APPLICANTS[1:]
-    out = [f'<table class="t t3"><caption>{ts.TABLE_HEADINGS["t3"]}</caption>',
-           f'<tr><th colspan="3" rowspan="3" class="note" scope="col">{ts.T3_NOTE}</th>'
-           f'<th colspan="{len(ts.T3_COLS)}" scope="colgroup">{ts.T3_APPLICANTS_HEAD}</th></tr>',
-           f'<tr><th rowspan="2" scope="col">{ts.T3_COL_LABELS["np"]}</th>'
-           f'<th colspan="{len(orgs)}" scope="colgroup">{ts.T3_ORGS_HEAD}</th>'
-           f'<th rowspan="2" scope="col">{ts.T3_COL_LABELS["tot"]}</th></tr>',
-           "<tr>" + "".join(f'<th scope="col">{ts.T3_COL_LABELS[c]}</th>' for c in orgs) + "</tr>"]
+    out = [
+        f'<table class="t t3"><caption>{ts.TABLE_HEADINGS["t3"]}</caption>',
+        f'<tr><th colspan="3" rowspan="3" class="note" scope="col">{ts.T3_NOTE}</th>'
+        f'<th colspan="{len(ts.T3_COLS)}" scope="colgroup">{ts.T3_APPLICANTS_HEAD}</th></tr>',
+        f'<tr><th rowspan="2" scope="col">{ts.T3_COL_LABELS["np"]}</th>'
+        f'<th colspan="{len(orgs)}" scope="colgroup">{ts.T3_ORGS_HEAD}</th>'
+        f'<th rowspan="2" scope="col">{ts.T3_COL_LABELS["tot"]}</th></tr>',
+        "<tr>" + "".join(f'<th scope="col">{ts.T3_COL_LABELS[c]}</th>' for c in orgs) + "</tr>",
+    ]
     results = ts.t3_result_rows(spec)
     members: dict[str, int] = {}
     for r in spec.rows:
@@ -130,8 +143,10 @@ def _t3(report: Report, values: dict, marks: _Marks) -> str:
         if r.parent and r.parent != r.key:
             if r.parent not in started:
                 started.add(r.parent)
-                lead += (f'<th rowspan="{members[r.parent]}" scope="rowgroup">'
-                         f'{escape(ts.T3_GROUP_HEADERS[r.parent].label)}</th>')
+                lead += (
+                    f'<th rowspan="{members[r.parent]}" scope="rowgroup">'
+                    f"{escape(ts.T3_GROUP_HEADERS[r.parent].label)}</th>"
+                )
             out.append(f'<tr>{lead}<th class="label" scope="row">{label}</th>{cells}</tr>')
         else:
             out.append(f'<tr>{lead}<th colspan="2" class="label" scope="row">{label}</th>{cells}</tr>')
@@ -142,14 +157,19 @@ def _t3(report: Report, values: dict, marks: _Marks) -> str:
 def _t4(report: Report, values: dict, marks: _Marks) -> str:
     n = len(ts.T4_COLS)
     lawsuits = list(ts.T4_LAWSUIT_GROUPS.items())
-    return (f'<table class="t t4"><caption>{ts.TABLE_HEADINGS["t4"]}</caption>'
-            f'<tr><th colspan="{n}" scope="colgroup">{ts.T4_REVIEW_HEAD}</th>'
-            f'<th colspan="{n * len(lawsuits)}" scope="colgroup">{ts.T4_LAWSUIT_HEAD}</th></tr>'
-            "<tr>" + "".join(f'<th rowspan="2" scope="col">{escape(ts.T4_COL_LABELS[c])}</th>' for c in ts.T4_COLS)
-            + "".join(f'<th colspan="{n}" scope="colgroup">{escape(label)}</th>' for _, label in lawsuits) + "</tr><tr>"
-            + "".join(f'<th scope="col">{escape(ts.T4_COL_LABELS[c])}</th>' for _ in lawsuits for c in ts.T4_COLS)
-            + "</tr><tr>" + "".join(_cell(report, values, marks, f"t4.{g}.{c}") for g in ts.T4_GROUPS for c in ts.T4_COLS)
-            + "</tr></table>")
+    return (
+        f'<table class="t t4"><caption>{ts.TABLE_HEADINGS["t4"]}</caption>'
+        f'<tr><th colspan="{n}" scope="colgroup">{ts.T4_REVIEW_HEAD}</th>'
+        f'<th colspan="{n * len(lawsuits)}" scope="colgroup">{ts.T4_LAWSUIT_HEAD}</th></tr>'
+        "<tr>"
+        + "".join(f'<th rowspan="2" scope="col">{escape(ts.T4_COL_LABELS[c])}</th>' for c in ts.T4_COLS)
+        + "".join(f'<th colspan="{n}" scope="colgroup">{escape(label)}</th>' for _, label in lawsuits)
+        + "</tr><tr>"
+        + "".join(f'<th scope="col">{escape(ts.T4_COL_LABELS[c])}</th>' for _ in lawsuits for c in ts.T4_COLS)
+        + "</tr><tr>"
+        + "".join(_cell(report, values, marks, f"t4.{g}.{c}") for g in ts.T4_GROUPS for c in ts.T4_COLS)
+        + "</tr></table>"
+    )
 
 
 def tables_html(report: Report, found: list[Described] | None = None) -> str:
@@ -163,8 +183,10 @@ def tables_html(report: Report, found: list[Described] | None = None) -> str:
     out = ['<div class="tables">']
     for t, render in (("t2", _t2), ("t3", _t3), ("t4", _t4)):
         if present[t]:
-            out.append(f'<div class="scroll" tabindex="0" role="region" aria-label="{ts.TABLE_HEADINGS[t]}">'
-                       f"{render(report, values, marks)}</div>")
+            out.append(
+                f'<div class="scroll" tabindex="0" role="region" aria-label="{ts.TABLE_HEADINGS[t]}">'
+                f"{render(report, values, marks)}</div>"
+            )
         else:
             out.append(f'<p class="note">没有读到{ts.TABLE_NAMES_SHORT[t]}（{ts.TABLE_HEADINGS[t][2:]}）。</p>')
     out.append("</div>")
@@ -200,24 +222,42 @@ def report_page(report: Report) -> str:
         if not items:
             continue
         label, meaning = KINDS[kind]
-        groups.append(f'<h2>{label}（{len(items)}）</h2><p class="note">{meaning}</p><ol>'
-                      + "".join(f"<li><span class=\"kind\">{escape(d.label)}</span>：{escape(d.sentence)}"
-                                f"<br><small>规则：{escape(d.rule)}</small></li>" for d in items) + "</ol>")
+        groups.append(
+            f'<h2>{label}（{len(items)}）</h2><p class="note">{meaning}</p><ol>'
+            + "".join(
+                f'<li><span class="kind">{escape(d.label)}</span>：{escape(d.sentence)}'
+                f"<br><small>规则：{escape(d.rule)}</small></li>"
+                for d in items
+            )
+            + "</ol>"
+        )
     recovered = sum(1 for d in found if d.check == "D3")
     if recovered:
-        groups.append(f'<p class="note">另有{recovered}行数字在发布的文本里连在一起，已按勾稽关系唯一还原（表中斜体）。</p>')
-    meta = (f"格式：{report.template.value} · 原文件：{escape(report.source.rsplit('/', 1)[-1])}"
-            f" · 核验日期：{date.today().isoformat()} · xxgk {__version__}")
-    legend = ('<p class="legend"><span class="defect-total">印出的合计与各项之和不符</span>'
-              '<span class="defect-part">参与比较的各项</span><span class="blank">空白</span>'
-              '<span class="doubt">读取存疑</span></p>') if has_tables(report) else ""
-    return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>核验单 · {escape(title_of(report))}</title>'
-            f"<style>{_SHEET_CSS}</style></head><body>"
-            f"<h1>政府信息公开工作年度报告 核验单</h1><p class=\"meta\"><b>{escape(title_of(report))}</b><br>{meta}</p>"
-            + ("".join(groups) or "<h2>核查发现</h2><p>未发现问题。</p>")
-            + f"<h2>统计表</h2>{legend}{tables_html(report, found)}"
-            '<p class="sign">核验人：<span></span>　　日期：<span></span></p>'
-            '<p class="noprint note">打印：Ctrl+P（横向 A4）。</p></body></html>')
+        groups.append(
+            f'<p class="note">另有{recovered}行数字在发布的文本里连在一起，已按勾稽关系唯一还原（表中斜体）。</p>'
+        )
+    meta = (
+        f"格式：{report.template.value} · 原文件：{escape(report.source.rsplit('/', 1)[-1])}"
+        f" · 核验日期：{date.today().isoformat()} · xxgk {__version__}"
+    )
+    legend = (
+        (
+            '<p class="legend"><span class="defect-total">印出的合计与各项之和不符</span>'
+            '<span class="defect-part">参与比较的各项</span><span class="blank">空白</span>'
+            '<span class="doubt">读取存疑</span></p>'
+        )
+        if has_tables(report)
+        else ""
+    )
+    return (
+        f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>核验单 · {escape(title_of(report))}</title>'
+        f"<style>{_SHEET_CSS}</style></head><body>"
+        f'<h1>政府信息公开工作年度报告 核验单</h1><p class="meta"><b>{escape(title_of(report))}</b><br>{meta}</p>'
+        + ("".join(groups) or "<h2>核查发现</h2><p>未发现问题。</p>")
+        + f"<h2>统计表</h2>{legend}{tables_html(report, found)}"
+        '<p class="sign">核验人：<span></span>　　日期：<span></span></p>'
+        '<p class="noprint note">打印：Ctrl+P（横向 A4）。</p></body></html>'
+    )
 
 
 _CLAUSE_END = set("。；;！!？?\n，,：:")
@@ -239,9 +279,19 @@ def metric_views(report: Report) -> list[dict]:
         while b < len(text) and text[b] not in _CLAUSE_END and b - e < _CLAUSE_MAX // 2:
             b += 1
         clean = lambda t: " ".join(t.split())  # noqa: E731  (line breaks inside PDF text)
-        out.append({"i": i, "before": ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + clean(text[a:s]),
-                    "quote": clean(text[s:e]),
-                    "after": clean(text[e:b]) + ("…" if b < len(text) and text[b] not in _CLAUSE_END else ""),
-                    "value": m.value, "unit": m.unit, "qualifier": m.qualifier, "key": m.key, "section": m.section,
-                    "start": s, "end": e})
+        out.append(
+            {
+                "i": i,
+                "before": ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + clean(text[a:s]),
+                "quote": clean(text[s:e]),
+                "after": clean(text[e:b]) + ("…" if b < len(text) and text[b] not in _CLAUSE_END else ""),
+                "value": m.value,
+                "unit": m.unit,
+                "qualifier": m.qualifier,
+                "key": m.key,
+                "section": m.section,
+                "start": s,
+                "end": e,
+            }
+        )
     return out

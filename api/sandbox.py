@@ -36,8 +36,15 @@ from dataclasses import dataclass, replace
 from extractor.schema import ExtractError, Report
 
 MB = 1024 * 1024
-_PRELOAD = ["extractor.extract", "extractor.load_pdf", "extractor.load_docx", "extractor.load_html",
-            "pdfplumber", "docx", "lxml.html"]
+_PRELOAD = [
+    "extractor.extract",
+    "extractor.load_pdf",
+    "extractor.load_docx",
+    "extractor.load_html",
+    "pdfplumber",
+    "docx",
+    "lxml.html",
+]
 
 
 def int_setting(name: str, default: int) -> int:
@@ -81,8 +88,12 @@ class Limits:
         if not pages:
             return self
         cpu = OCR_CPU_PER_PAGE * pages
-        return replace(self, cpu_seconds=self.cpu_seconds + cpu, wall_seconds=self.wall_seconds + 2 * cpu,
-                       memory_mb=self.memory_mb + OCR_MEMORY_MB)
+        return replace(
+            self,
+            cpu_seconds=self.cpu_seconds + cpu,
+            wall_seconds=self.wall_seconds + 2 * cpu,
+            memory_mb=self.memory_mb + OCR_MEMORY_MB,
+        )
 
     @classmethod
     def from_env(cls, llm=None) -> Limits:
@@ -223,8 +234,10 @@ class Job:
             code = self.proc.exitcode
             if code == -signal.SIGXCPU:
                 raise ExtractError(f"处理超时（超过 {self.limits.cpu_seconds:g} 秒），已中止", "timeout")
-            raise ExtractError(f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限"
-                               f"（{self.limits.memory_mb} MB）", "worker_died")
+            raise ExtractError(
+                f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限（{self.limits.memory_mb} MB）",
+                "worker_died",
+            )
         if message[0] == "ok":
             self.json = message[1]  # the report's own JSON: a writer stores it without dumping it again
             return Report.model_validate_json(message[1])
@@ -237,8 +250,9 @@ class Job:
         return ExtractError(f"处理超时（超过 {self.limits.wall_seconds:g} 秒），已中止", "timeout")
 
 
-def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = None,
-                    method: str = "fork", base=None) -> Report:
+def extract_guarded(
+    data: bytes, source: str, llm=None, limits: Limits | None = None, method: str = "fork", base=None
+) -> Report:
     """Extract in a child process and wait for it (the CLI). `base`: the folder of a file the user
     named (an HTML page's pictures beside it are read); never for bytes from elsewhere."""
     if llm is not None and method == "fork":
@@ -257,9 +271,14 @@ def extract_guarded(data: bytes, source: str, llm=None, limits: Limits | None = 
         raise
 
 
-async def extract_guarded_async(data: bytes, source: str, llm=None, limits: Limits | None = None,
-                                gone: Callable[[], Awaitable[bool]] | None = None,
-                                method: str = "forkserver") -> Report:
+async def extract_guarded_async(
+    data: bytes,
+    source: str,
+    llm=None,
+    limits: Limits | None = None,
+    gone: Callable[[], Awaitable[bool]] | None = None,
+    method: str = "forkserver",
+) -> Report:
     """Extract in a child process without holding a thread (the service); `gone()` is asked
     while waiting, and the child is killed as soon as it says the client has left."""
     loop = asyncio.get_running_loop()

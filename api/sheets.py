@@ -22,18 +22,43 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[An
     body = []
     for r in rows:
         figures = [None if (x := r.figures.get(m.id)) is None else round(x * 100, 2) if m.rate else x for m in MEASURES]
-        body.append([r.agency or "（机关未识别）", "".join(r.region), r.year, r.template, "有" if r.tables else "无",
-                     *figures, r.figures.get("published"), r.findings.get("report_defect", 0),
-                     r.findings.get("blank_cells", 0), r.findings.get("extraction_doubt", 0),
-                     "、".join(labels[f] for f in r.flagged), r.id])
+        body.append(
+            [
+                r.agency or "（机关未识别）",
+                "".join(r.region),
+                r.year,
+                r.template,
+                "有" if r.tables else "无",
+                *figures,
+                r.figures.get("published"),
+                r.findings.get("report_defect", 0),
+                r.findings.get("blank_cells", 0),
+                r.findings.get("extraction_doubt", 0),
+                "、".join(labels[f] for f in r.flagged),
+                r.id,
+            ]
+        )
     return head, body
 
 
 def findings_table(items: Sequence[FindingItem]) -> tuple[list[str], list[list[Any]]]:
     head = ["机关", "年度", "类别", "检查", "位置", "说明", "印出的数", "按各项应为", "规则", "报告 id", "序号"]
-    body = [[i.agency or "（机关未识别）", i.year, i.described.kind_label, i.described.label, i.described.place,
-             i.described.sentence, i.described.printed, i.described.implied, i.described.rule, i.report_id, i.idx]
-            for i in items]
+    body = [
+        [
+            i.agency or "（机关未识别）",
+            i.year,
+            i.described.kind_label,
+            i.described.label,
+            i.described.place,
+            i.described.sentence,
+            i.described.printed,
+            i.described.implied,
+            i.described.rule,
+            i.report_id,
+            i.idx,
+        ]
+        for i in items
+    ]
     return head, body
 
 
@@ -49,8 +74,9 @@ def to_xlsx(head: list[str], rows: list[list[Any]], sheet: str) -> bytes:
     import xlsxwriter
 
     buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-                                     "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(
+        buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    )
     ws = book.add_worksheet(sheet[:31])
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#F2F2F2"})
     ws.write_row(0, 0, head, bold)

@@ -42,7 +42,11 @@ YEARS = list(range(2016, 2024))
 # route → question templates ({a} agency, {b} another, {y} year); a template lands on its route
 # for any synthetic agency whose report has the needed part (the route that answered is recorded)
 QUESTIONS: dict[str, list[str]] = {
-    "value.cells": ["{a}{y}年收到多少件政府信息公开申请？", "{a}{y}年行政复议结果维持多少件？", "{a}{y}年予以公开的申请有几件？"],
+    "value.cells": [
+        "{a}{y}年收到多少件政府信息公开申请？",
+        "{a}{y}年行政复议结果维持多少件？",
+        "{a}{y}年予以公开的申请有几件？",
+    ],
     "value.metric": ["{a}{y}年政府网站发布了多少条政务信息？"],
     "share.cells": ["{a}{y}年予以公开的申请占比多少？"],
     "explain": ["{a}{y}年表三勾稽关系成立吗？"],
@@ -130,17 +134,39 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
                 src = ids[i % len(ids)]
                 m = meta[src]
                 rid = f"s{i:015d}"
-                body = Report(id=rid, source=m["source"], format=m["format"], template=m["template"], agency=agency,
-                              year=year).model_dump_json()  # a valid report without its text and items
-                db.execute("INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)", (
-                    rid, m["source"], agency, agency_key(agency), year, m["template"], m["format"], m["title"],
-                    m["tables_recoverable"], m["glued"], m["n_errors"], m["n_warnings"], body, m["ingested_at"]))
-                db.executemany("INSERT INTO cells VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                               [(rid, *c) for c in rows["cells"].get(src, [])])
-                db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)",
-                               [(rid, *c) for c in rows["findings"].get(src, [])])
-                db.executemany("INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                               [(rid, *c) for c in rows["metrics"].get(src, [])])
+                body = Report(
+                    id=rid, source=m["source"], format=m["format"], template=m["template"], agency=agency, year=year
+                ).model_dump_json()  # a valid report without its text and items
+                db.execute(
+                    "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+                    (
+                        rid,
+                        m["source"],
+                        agency,
+                        agency_key(agency),
+                        year,
+                        m["template"],
+                        m["format"],
+                        m["title"],
+                        m["tables_recoverable"],
+                        m["glued"],
+                        m["n_errors"],
+                        m["n_warnings"],
+                        body,
+                        m["ingested_at"],
+                    ),
+                )
+                db.executemany(
+                    "INSERT INTO cells VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(rid, *c) for c in rows["cells"].get(src, [])],
+                )
+                db.executemany(
+                    "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", [(rid, *c) for c in rows["findings"].get(src, [])]
+                )
+                db.executemany(
+                    "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(rid, *c) for c in rows["metrics"].get(src, [])],
+                )
     store.db.execute("ANALYZE")
 
 
@@ -150,8 +176,9 @@ def questions(routes: dict[str, list[str]], n: int, rounds: int, rnd: random.Ran
     for route, templates in routes.items():
         for _ in range(rounds):
             y = rnd.choice(YEARS[1:])
-            q = rnd.choice(templates).format(a=place(rnd.randrange(agencies)), b=place(rnd.randrange(agencies)),
-                                             y=y, p=y - 1)
+            q = rnd.choice(templates).format(
+                a=place(rnd.randrange(agencies)), b=place(rnd.randrange(agencies)), y=y, p=y - 1
+            )
             out.append((route, q))
     return out
 
@@ -173,8 +200,13 @@ def over_http(data_dir: Path, qs: list[tuple[str, str]]) -> dict[str, list[float
         port = s.getsockname()[1]
     env = {**os.environ, "XXGK_DATA_DIR": str(data_dir)}
     env.pop("XXGK_LLM_MODEL", None)
-    server = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     lat: dict[str, list[float]] = {}
     try:
         url = f"http://127.0.0.1:{port}"
@@ -217,7 +249,9 @@ def cold(data_dir: Path, runs: int = 7) -> tuple[list[float], list[float]]:
 def report(title: str, lat: dict[str, list[float]]) -> None:
     print(f"{title}, by the route that answered ({load()})")
     for route, v in sorted(lat.items()):
-        print(f"  {route:24} n={len(v):4} p50 {statistics.median(v):8.1f} ms  p95 {pct(v, 95):8.1f} ms  max {max(v):8.1f} ms")
+        print(
+            f"  {route:24} n={len(v):4} p50 {statistics.median(v):8.1f} ms  p95 {pct(v, 95):8.1f} ms  max {max(v):8.1f} ms"
+        )
     every = [x for v in lat.values() for x in v]
     print(f"  {'all':24} n={len(every):4} p50 {statistics.median(every):8.1f} ms  p95 {pct(every, 95):8.1f} ms")
 
@@ -241,8 +275,10 @@ def main() -> int:
         if args.scale:
             if store.count() != args.scale:  # (a kept store of that size is reused)
                 build_structured(store, args.scale, base)
-            print(f"structured store of {store.count()} reports ({time.perf_counter() - t0:.0f} s); "
-                  f"{store.db.execute('SELECT COUNT(*) FROM cells').fetchone()[0]} cells")
+            print(
+                f"structured store of {store.count()} reports ({time.perf_counter() - t0:.0f} s); "
+                f"{store.db.execute('SELECT COUNT(*) FROM cells').fetchone()[0]} cells"
+            )
             asker = Asker(store, index=False)
             t = time.perf_counter()
             asker.catalogue()
@@ -265,13 +301,17 @@ def main() -> int:
             report(f"ask at {args.reports} reports, in process", in_process(asker, qs))
             del index, asker
             if not args.no_http:
-                report(f"ask at {args.reports} reports, over HTTP (xxgk serve, client-side time)",
-                       over_http(root / "data", qs))
+                report(
+                    f"ask at {args.reports} reports, over HTTP (xxgk serve, client-side time)",
+                    over_http(root / "data", qs),
+                )
             if not args.no_cold:
                 times, cpu = cold(root / "data")
-                print(f"cold `xxgk ask` (table question, new process each): wall median {statistics.median(times):.2f} s, "
-                      f"max {max(times):.2f} s; CPU (user+sys) median {statistics.median(cpu):.2f} s, max {max(cpu):.2f} s "
-                      f"over {len(times)} runs ({load()})")
+                print(
+                    f"cold `xxgk ask` (table question, new process each): wall median {statistics.median(times):.2f} s, "
+                    f"max {max(times):.2f} s; CPU (user+sys) median {statistics.median(cpu):.2f} s, max {max(cpu):.2f} s "
+                    f"over {len(times)} runs ({load()})"
+                )
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 

@@ -38,20 +38,55 @@ def main() -> int:
         for engine in args.engines:
             if engine == "ray":  # what a run costs before the first report: starting Ray, its workers
                 t = time.perf_counter()
-                subprocess.run([sys.executable, "-m", "api.cli", "bulk", str(files[0]), "-o", str(Path(tmp) / "one"),
-                                "--engine", "ray", "--workers", "2", "--quiet"], cwd=ROOT, capture_output=True, check=True)
+                subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "api.cli",
+                        "bulk",
+                        str(files[0]),
+                        "-o",
+                        str(Path(tmp) / "one"),
+                        "--engine",
+                        "ray",
+                        "--workers",
+                        "2",
+                        "--quiet",
+                    ],
+                    cwd=ROOT,
+                    capture_output=True,
+                    check=True,
+                )
                 print(f"ray: one report {time.perf_counter() - t:.1f} s (start-up)")
             for workers in (1, 2):
                 out = Path(tmp) / f"out-{engine}{workers}"
                 t = time.perf_counter()
-                p = subprocess.run([sys.executable, "-m", "api.cli", "bulk", str(Path(tmp) / "in"), "-o", str(out),
-                                    "--workers", str(workers), "--engine", engine, "--quiet"], cwd=ROOT, capture_output=True)
+                p = subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "api.cli",
+                        "bulk",
+                        str(Path(tmp) / "in"),
+                        "-o",
+                        str(out),
+                        "--workers",
+                        str(workers),
+                        "--engine",
+                        engine,
+                        "--quiet",
+                    ],
+                    cwd=ROOT,
+                    capture_output=True,
+                )
                 wall = time.perf_counter() - t
                 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
                 assert p.returncode == 0, p.stderr.decode()[-2000:]
-                print(f"{engine} workers={workers}: {wall:.1f} s, {len(files) / wall:.0f} reports/s "
-                      f"({len(files) / wall / workers:.0f}/s per worker), slower than reading by ×{wall / read:.0f}; "
-                      f"peak RSS of largest process so far {rss:.0f} MB; output {sum(f.stat().st_size for f in out.iterdir()) / 1e6:.0f} MB")
+                print(
+                    f"{engine} workers={workers}: {wall:.1f} s, {len(files) / wall:.0f} reports/s "
+                    f"({len(files) / wall / workers:.0f}/s per worker), slower than reading by ×{wall / read:.0f}; "
+                    f"peak RSS of largest process so far {rss:.0f} MB; output {sum(f.stat().st_size for f in out.iterdir()) / 1e6:.0f} MB"
+                )
     return 0
 
 

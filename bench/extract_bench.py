@@ -43,8 +43,11 @@ def main() -> int:
             for src in sources:
                 data = src.read_bytes()
                 dst = Path(tmp) / f"{src.stem}-{i}{src.suffix}"
-                dst.write_bytes(data + f"\n<!-- copy {i} -->\n".encode() if src.suffix == ".html"
-                                else data + f"\n副本{i}\n".encode())
+                dst.write_bytes(
+                    data + f"\n<!-- copy {i} -->\n".encode()
+                    if src.suffix == ".html"
+                    else data + f"\n副本{i}\n".encode()
+                )
                 files.append(dst)
         rounds: list[dict[str, float]] = []  # per round: form → reports/s
         gc.freeze()
@@ -56,14 +59,18 @@ def main() -> int:
                 collect_if_grown()
                 extract_path(str(f))
                 per_form[f.suffix].append(time.perf_counter() - t)
-            rounds.append({form: len(times) / sum(times) for form, times in per_form.items()}
-                          | {"all": len(files) / sum(sum(t) for t in per_form.values())})
+            rounds.append(
+                {form: len(times) / sum(times) for form, times in per_form.items()}
+                | {"all": len(files) / sum(sum(t) for t in per_form.values())}
+            )
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"reports: {len(files)} × {args.rounds} rounds, single process, peak RSS {rss_mb:.0f} MB")
     for form in sorted(rounds[0]):
         rates = sorted(r[form] for r in rounds)
-        print(f"  {form:5} best {rates[-1]:7.1f} reports/s ({1000 / rates[-1]:.2f} ms)   "
-              f"median {statistics.median(rates):7.1f} reports/s")
+        print(
+            f"  {form:5} best {rates[-1]:7.1f} reports/s ({1000 / rates[-1]:.2f} ms)   "
+            f"median {statistics.median(rates):7.1f} reports/s"
+        )
     return 0
 
 

@@ -34,9 +34,11 @@ import httpx  # noqa: E402
 from hostile import CASES, EDGE, Case, docx_report  # noqa: E402
 from webserver import Server  # noqa: E402
 
-WRAP = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True); "
-        "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
-        "repr(p.stderr.decode(errors='replace').strip().splitlines()[-1:] or ['']))")
+WRAP = (
+    "import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True); "
+    "print(p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+    "repr(p.stderr.decode(errors='replace').strip().splitlines()[-1:] or ['']))"
+)
 
 
 def tree(pid: int) -> list[int]:
@@ -83,9 +85,11 @@ class Sampler(threading.Thread):
 
 def controls() -> list[Case]:
     corpus = ROOT / "eval" / "corpus" / "reports"
-    out = [Case(f"clean_{f.name}", "control", (lambda f=f: f.read_bytes()), "report")
-           for f in sorted(corpus.iterdir()) if f.name in ("ankang-2022.txt", "shanghai-office-2019.html",
-                                                           "shanghai-kewei-2024.md", "hongze-2023.pdf")]
+    out = [
+        Case(f"clean_{f.name}", "control", (lambda f=f: f.read_bytes()), "report")
+        for f in sorted(corpus.iterdir())
+        if f.name in ("ankang-2022.txt", "shanghai-office-2019.html", "shanghai-kewei-2024.md", "hongze-2023.pdf")
+    ]
     return out + [Case("clean_generated.docx", "control", docx_report, "report")]
 
 
@@ -104,12 +108,26 @@ def main() -> int:
         env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_")}
         for c in cases:
             t0 = time.perf_counter()
-            p = subprocess.run([sys.executable, "-c", WRAP, sys.executable, "-m", "api.cli", "extract", str(files[c.name])],
-                               cwd=ROOT, capture_output=True, text=True, env=env, timeout=600)
+            p = subprocess.run(
+                [sys.executable, "-c", WRAP, sys.executable, "-m", "api.cli", "extract", str(files[c.name])],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=600,
+            )
             code, rss, last = p.stdout.split(" ", 2)
-            rows.append({"case": c.name, "class": c.cls, "bytes": files[c.name].stat().st_size, "cli_exit": int(code),
-                         "cli_peak_mb": round(int(rss) / 1024), "cli_s": round(time.perf_counter() - t0, 2),
-                         "cli_message": eval(last)[0][:90]})  # noqa: S307 - our own repr() just above
+            rows.append(
+                {
+                    "case": c.name,
+                    "class": c.cls,
+                    "bytes": files[c.name].stat().st_size,
+                    "cli_exit": int(code),
+                    "cli_peak_mb": round(int(rss) / 1024),
+                    "cli_s": round(time.perf_counter() - t0, 2),
+                    "cli_message": eval(last)[0][:90],
+                }
+            )  # noqa: S307 - our own repr() just above
         server = Server(Path(tmp) / "data")
         try:
             time.sleep(2)  # start-up work (re-index, fork server) done
@@ -119,8 +137,9 @@ def main() -> int:
                 sampler = Sampler(server.proc.pid)
                 sampler.start()
                 t0 = time.perf_counter()
-                r = httpx.post(server.url + "/api/reports", files={"files": (c.name, files[c.name].read_bytes())},
-                               timeout=600)
+                r = httpx.post(
+                    server.url + "/api/reports", files={"files": (c.name, files[c.name].read_bytes())}, timeout=600
+                )
                 row["http_s"] = round(time.perf_counter() - t0, 2)
                 row["http_status"] = r.status_code
                 row["http_peak_mb"] = round(sampler.stop() / 1024)
@@ -129,10 +148,14 @@ def main() -> int:
         finally:
             server.stop()
     print(f"idle server (server + fork server), Pss: {idle / 1024:.0f} MB; after the run: {health}")
-    print(f"{'case':28} {'class':22} {'bytes':>10} {'CLI':>4} {'CLI MB':>7} {'HTTP':>5} {'HTTP MB':>8} {'+before':>7}  message")
+    print(
+        f"{'case':28} {'class':22} {'bytes':>10} {'CLI':>4} {'CLI MB':>7} {'HTTP':>5} {'HTTP MB':>8} {'+before':>7}  message"
+    )
     for r in rows:
-        print(f"{r['case']:28} {r['class']:22} {r['bytes']:>10} {r['cli_exit']:>4} {r['cli_peak_mb']:>7} "
-              f"{r['http_status']:>5} {r['http_peak_mb']:>8} {r['http_over_before_mb']:>7}  {r['cli_message']}")
+        print(
+            f"{r['case']:28} {r['class']:22} {r['bytes']:>10} {r['cli_exit']:>4} {r['cli_peak_mb']:>7} "
+            f"{r['http_status']:>5} {r['http_peak_mb']:>8} {r['http_over_before_mb']:>7}  {r['cli_message']}"
+        )
     fives = sum(1 for r in rows if r["http_status"] >= 500)
     print(f"5xx responses: {fives}; CLI tracebacks: {sum('Traceback' in r['cli_message'] for r in rows)}")
     if args.json:

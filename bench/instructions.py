@@ -51,17 +51,21 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
         report = E.extract_bytes(data)
         exclude = [tables.span] if tables.span else []
         views = compact_outside(doc.folded, exclude)
-        calls.append({
-            "total": lambda d=data: E.extract_bytes(d),
-            "load": lambda d=data: load_bytes(d),
-            "stream": lambda d=doc: build_stream(d),
-            "tables": lambda d=doc, s=stream, t=template: parse_tables(d, s, t.value),
-            "metrics": lambda d=doc, s=sections, x=exclude: extract_metrics(d.text, s, compact_outside(d.folded, x)),
-            "narrative": lambda r=report, v=views: check_narrative(r, v),
-            "meta": lambda d=doc, t=title: (find_title(d.text), find_agency(d.text, t), find_year(d.text, t)),
-            "agency": lambda d=doc, t=title: _unseen_issuer(d.text, t),
-            "sections": lambda d=doc, s=stream: find_sections(d, s),
-        }[stage])
+        calls.append(
+            {
+                "total": lambda d=data: E.extract_bytes(d),
+                "load": lambda d=data: load_bytes(d),
+                "stream": lambda d=doc: build_stream(d),
+                "tables": lambda d=doc, s=stream, t=template: parse_tables(d, s, t.value),
+                "metrics": lambda d=doc, s=sections, x=exclude: extract_metrics(
+                    d.text, s, compact_outside(d.folded, x)
+                ),
+                "narrative": lambda r=report, v=views: check_narrative(r, v),
+                "meta": lambda d=doc, t=title: (find_title(d.text), find_agency(d.text, t), find_year(d.text, t)),
+                "agency": lambda d=doc, t=title: _unseen_issuer(d.text, t),
+                "sections": lambda d=doc, s=stream: find_sections(d, s),
+            }[stage]
+        )
     import gc
 
     from api.bulk import start_worker
@@ -85,10 +89,27 @@ def _unseen_issuer(text: str, title: str | None):
 
 
 def _instructions(stage: str, rounds: int, corpus: Path, only: str) -> int:
-    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
-                          "--inner", str(rounds), "--stage", stage, "--corpus", str(corpus), "--only", only],
-                         capture_output=True, text=True, check=True,
-                         env=os.environ | {"PYTHONHASHSEED": "0"}).stderr  # set/dict orders, run to run
+    out = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            "--inner",
+            str(rounds),
+            "--stage",
+            stage,
+            "--corpus",
+            str(corpus),
+            "--only",
+            only,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ | {"PYTHONHASHSEED": "0"},
+    ).stderr  # set/dict orders, run to run
     m = re.search(r"Collected : (\d+)", out)
     assert m, out
     return int(m.group(1))
@@ -99,8 +120,12 @@ def main() -> int:
     ap.add_argument("--stage", choices=STAGES, default="total")
     ap.add_argument("--only", default="", help="only reports whose file name contains this")
     ap.add_argument("--corpus", type=Path, default=ROOT / "eval" / "corpus")
-    ap.add_argument("--rounds", type=int, default=10,
-                    help="more rounds dilute the start-up's own variation (~40 M instructions run to run)")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=10,
+        help="more rounds dilute the start-up's own variation (~40 M instructions run to run)",
+    )
     ap.add_argument("--inner", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.inner is not None:

@@ -47,13 +47,21 @@ def main() -> int:
     args = p.parse_args()
     files = [f for s in args.sets.split(",") for f in sorted((args.corpus / s).glob("*")) if f.suffix in FORMATS]
     with ScriptedLLM(_nothing) as server:
+
         def config(passes: str) -> LLMConfig:
-            return LLMConfig(model="bench", base_url=server.url, api_key="x", passes=passes,  # type: ignore[arg-type]
-                             token_budget=10**9, cache_dir=None)
+            return LLMConfig(
+                model="bench",
+                base_url=server.url,
+                api_key="x",
+                passes=passes,  # type: ignore[arg-type]
+                token_budget=10**9,
+                cache_dir=None,
+            )
 
         client = LLMClient(config("lean"))
-        print(f"{'report':32} {'calls':>5} {'lean':>6} {'always':>7} {'whole':>6} {'lean/whole':>10} "
-              f"{'always/whole':>12}")
+        print(
+            f"{'report':32} {'calls':>5} {'lean':>6} {'always':>7} {'whole':>6} {'lean/whole':>10} {'always/whole':>12}"
+        )
         rows = []
         for f in files:
             report = extract_path(str(f))
@@ -69,15 +77,21 @@ def main() -> int:
             client.ask(SectionMetrics, prompt("narrative_metrics", section="全文", text=report.text))
             tokens["whole"] = _sent(server.requests[before:])
             rows.append((f"{f.parent.name}/{f.stem}", calls, tokens))
-            print(f"{rows[-1][0]:32} {calls:>5} {tokens['lean']:>6} {tokens['always']:>7} {tokens['whole']:>6} "
-                  f"{tokens['lean'] / tokens['whole']:>10.3f} {tokens['always'] / tokens['whole']:>12.3f}")
+            print(
+                f"{rows[-1][0]:32} {calls:>5} {tokens['lean']:>6} {tokens['always']:>7} {tokens['whole']:>6} "
+                f"{tokens['lean'] / tokens['whole']:>10.3f} {tokens['always'] / tokens['whole']:>12.3f}"
+            )
     total = {k: sum(t[k] for _, _, t in rows) for k in ("lean", "always", "whole")}
     mean = {k: sum(t[k] / t["whole"] for _, _, t in rows) / len(rows) for k in ("lean", "always")}
-    print(f"{'total':32} {sum(c for _, c, _ in rows):>5} {total['lean']:>6} {total['always']:>7} {total['whole']:>6} "
-          f"{total['lean'] / total['whole']:>10.3f} {total['always'] / total['whole']:>12.3f}")
-    print(f"mean per report ({len(rows)} reports): lean {mean['lean']:.3f} · always {mean['always']:.3f} of the "
-          f"whole-report prompt; {total['lean'] / len(rows):.0f} / {total['always'] / len(rows):.0f} / "
-          f"{total['whole'] / len(rows):.0f} tokens a report (lean / always / whole)")
+    print(
+        f"{'total':32} {sum(c for _, c, _ in rows):>5} {total['lean']:>6} {total['always']:>7} {total['whole']:>6} "
+        f"{total['lean'] / total['whole']:>10.3f} {total['always'] / total['whole']:>12.3f}"
+    )
+    print(
+        f"mean per report ({len(rows)} reports): lean {mean['lean']:.3f} · always {mean['always']:.3f} of the "
+        f"whole-report prompt; {total['lean'] / len(rows):.0f} / {total['always'] / len(rows):.0f} / "
+        f"{total['whole'] / len(rows):.0f} tokens a report (lean / always / whole)"
+    )
     return 0
 
 

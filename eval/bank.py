@@ -29,6 +29,8 @@ QUESTIONS = Path(__file__).resolve().parent / "questions"
 def bank_path(which: str) -> Path:
     """dev and holdout sit in questions/; the final blind bank (written after the router) in its folder."""
     return QUESTIONS / which / f"{which}.jsonl" if which == "final" else QUESTIONS / f"{which}.jsonl"
+
+
 REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
@@ -82,8 +84,9 @@ def _label_positions(answer: str, meta: dict, several_agencies: bool) -> list[in
     if not several_agencies:
         return spots
     names = [n for n in meta.get("names", []) if n]
-    return [p for p in spots if any(answer.rfind(n, 0, p) >= 0 and p - answer.rfind(n, 0, p) <= len(n) + 2
-                                    for n in names)]
+    return [
+        p for p in spots if any(answer.rfind(n, 0, p) >= 0 and p - answer.rfind(n, 0, p) <= len(n) + 2 for n in names)
+    ]
 
 
 def _value_after(answer: str, start: int, want: float, tol: float) -> int | None:
@@ -186,17 +189,32 @@ def run(asker, files: dict[str, str], which: str) -> dict:
         report = reports.get(scope.get("report", ""), {}).get("id") if scope.get("report") else None
         ans = asker.ask(item["q"], report_id=report)
         ok, why = judge(item, ans, reports)
-        rows.append({"id": item.get("id"), "intent": item.get("intent", "?"), "q": item["q"],
-                     "scope": scope.get("report", ""), "ok": ok, "why": why, "route": ans.intent or ans.route,
-                     "answer": ans.answer[:240], "value": ans.value, "expect": item["expect"]})
+        rows.append(
+            {
+                "id": item.get("id"),
+                "intent": item.get("intent", "?"),
+                "q": item["q"],
+                "scope": scope.get("report", ""),
+                "ok": ok,
+                "why": why,
+                "route": ans.intent or ans.route,
+                "answer": ans.answer[:240],
+                "value": ans.value,
+                "expect": item["expect"],
+            }
+        )
     n = len(rows)
     by: dict[str, list[int]] = {}
     for r in rows:
         by.setdefault(r["intent"], [0, 0])
         by[r["intent"]][0] += r["ok"]
         by[r["intent"]][1] += 1
-    return {"items": n, "accuracy": sum(r["ok"] for r in rows) / n if n else 1.0,
-            "by_intent": {k: f"{a}/{b}" for k, (a, b) in sorted(by.items())}, "rows": rows}
+    return {
+        "items": n,
+        "accuracy": sum(r["ok"] for r in rows) / n if n else 1.0,
+        "by_intent": {k: f"{a}/{b}" for k, (a, b) in sorted(by.items())},
+        "rows": rows,
+    }
 
 
 def render(summary: dict, which: str) -> str:
@@ -206,11 +224,15 @@ def render(summary: dict, which: str) -> str:
     if which == "dev":
         for r in summary["rows"]:
             if not r["ok"]:
-                lines.append(f"✘ {r['id']} [{r['intent']}] ({r['why']}, route {r['route']}) {r['scope']} {r['q']}\n"
-                             f"    ours: {r['answer']} (value {r['value']})\n"
-                             f"    want: {json.dumps(r['expect'], ensure_ascii=False)[:200]}")
-    lines.append(f"{which}: accuracy {summary['accuracy']:.4f} over {summary['items']} questions; by intent "
-                 + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items()))
+                lines.append(
+                    f"✘ {r['id']} [{r['intent']}] ({r['why']}, route {r['route']}) {r['scope']} {r['q']}\n"
+                    f"    ours: {r['answer']} (value {r['value']})\n"
+                    f"    want: {json.dumps(r['expect'], ensure_ascii=False)[:200]}"
+                )
+    lines.append(
+        f"{which}: accuracy {summary['accuracy']:.4f} over {summary['items']} questions; by intent "
+        + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items())
+    )
     return "\n".join(lines)
 
 

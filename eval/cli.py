@@ -26,22 +26,32 @@ def _finish(summary: dict, render: Callable[[dict], str], thresholds: dict[str, 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m eval")
     sub = p.add_subparsers(dest="what", required=True)
-    for name, help_text, llm in (("extraction", "cell / template / findings accuracy against gold", False),
-                                 ("metrics", "narrative metric precision/recall against gold", True),
-                                 ("qa", "question answering accuracy and retrieval recall@5", True)):
+    for name, help_text, llm in (
+        ("extraction", "cell / template / findings accuracy against gold", False),
+        ("metrics", "narrative metric precision/recall against gold", True),
+        ("qa", "question answering accuracy and retrieval recall@5", True),
+    ):
         sp = sub.add_parser(name, help=help_text)
         sp.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
         sp.add_argument("--json", type=Path, default=Path(f"eval/out/{name}.json"))
         if llm:
-            sp.add_argument("--llm", nargs="?", const="on", choices=("on", "lean", "always"), default=None,
-                            help="also use the configured LLM (XXGK_LLM_MODEL …); =always: every section (comparison)")
+            sp.add_argument(
+                "--llm",
+                nargs="?",
+                const="on",
+                choices=("on", "lean", "always"),
+                default=None,
+                help="also use the configured LLM (XXGK_LLM_MODEL …); =always: every section (comparison)",
+            )
     o = sub.add_parser("ocr", help="corpus reports as scanned image-only PDFs: OCR cell accuracy, flags, pages/s")
     o.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     o.add_argument("--json", type=Path, default=Path("eval/out/ocr.json"))
     o.add_argument("--seed", type=int, default=0, help="scan look (dpi, skew, noise, ruled or not) per report")
     o.add_argument("--tables-only", action="store_true", help="only the pages with the tables (the CI size)")
     o.add_argument("--only", nargs="*", help="report ids (default: every gold report)")
-    gen = sub.add_parser("generator", help="generated reports per layout family × template, next to the corpus accuracy")
+    gen = sub.add_parser(
+        "generator", help="generated reports per layout family × template, next to the corpus accuracy"
+    )
     gen.add_argument("--n", type=int, default=40, help="reports per family (PDF and DOCX: fewer, by their cost)")
     gen.add_argument("--seed", type=int, default=0)
     gen.add_argument("--family", nargs="*", help="family names (default: every family)")

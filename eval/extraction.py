@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from extractor.extract import extract_path
 from extractor.schema import Report
 
-THRESHOLDS = {"cell_accuracy": 1.0, "template_accuracy": 1.0, "findings_precision": 1.0,
-              "findings_recall": 1.0}
+THRESHOLDS = {"cell_accuracy": 1.0, "template_accuracy": 1.0, "findings_precision": 1.0, "findings_recall": 1.0}
 
 
 def _group(check: str, where: str) -> tuple[str, str]:
@@ -64,37 +63,48 @@ def score_report(gold: dict) -> ReportScore:
             else:
                 s.wrong.append((f"{t}.{k}", v, got))
         s.cells[t] = (right, len(gold.get(t, {})))
-    s.gold_findings = {_group(f["check"], f.get("where", "")) for f in gold.get("findings", [])
-                       if f.get("kind") != "blank_cells" and f["check"].startswith("H")}
-    s.found_findings = {_group(f.check, f.where) for f in report.findings
-                        if f.kind == "report_defect" and f.check.startswith("H")}
+    s.gold_findings = {
+        _group(f["check"], f.get("where", ""))
+        for f in gold.get("findings", [])
+        if f.get("kind") != "blank_cells" and f["check"].startswith("H")
+    }
+    s.found_findings = {
+        _group(f.check, f.where) for f in report.findings if f.kind == "report_defect" and f.check.startswith("H")
+    }
     return s
 
 
 def summarize(scores: list[ReportScore]) -> dict:
     right = sum(r for s in scores for r, _ in s.cells.values())
     total = sum(n for s in scores for _, n in s.cells.values())
-    per_table = {t: [sum(s.cells[t][0] for s in scores), sum(s.cells[t][1] for s in scores)]
-                 for t in ("t2", "t3", "t4")}
+    per_table = {
+        t: [sum(s.cells[t][0] for s in scores), sum(s.cells[t][1] for s in scores)] for t in ("t2", "t3", "t4")
+    }
     tp = sum(len(s.gold_findings & s.found_findings) for s in scores)
     fp = sum(len(s.found_findings - s.gold_findings) for s in scores)
     fn = sum(len(s.gold_findings - s.found_findings) for s in scores)
     return {
         "reports": len(scores),
         "cell_accuracy": right / total if total else 1.0,
-        "cells_right": right, "cells_total": total,
+        "cells_right": right,
+        "cells_total": total,
         "per_table": {t: (r / n if n else 1.0) for t, (r, n) in per_table.items()},
         "template_accuracy": sum(s.template_ok for s in scores) / len(scores) if scores else 1.0,
         "findings_precision": tp / (tp + fp) if tp + fp else 1.0,
         "findings_recall": tp / (tp + fn) if tp + fn else 1.0,
         "false_alarms_on_clean": sum(1 for s in scores if not s.gold_findings and s.found_findings),
         "per_report": [
-            {"id": s.id, "template_ok": s.template_ok, "error": s.error,
-             "cells": {t: f"{r}/{n}" for t, (r, n) in s.cells.items()},
-             "accuracy": (sum(r for r, _ in s.cells.values()) / max(1, sum(n for _, n in s.cells.values()))),
-             "wrong": [list(map(str, w)) for w in s.wrong[:20]],
-             "findings_gold": sorted(map(list, s.gold_findings)),
-             "findings_found": sorted(map(list, s.found_findings)), "seconds": round(s.seconds, 4)}
+            {
+                "id": s.id,
+                "template_ok": s.template_ok,
+                "error": s.error,
+                "cells": {t: f"{r}/{n}" for t, (r, n) in s.cells.items()},
+                "accuracy": (sum(r for r, _ in s.cells.values()) / max(1, sum(n for _, n in s.cells.values()))),
+                "wrong": [list(map(str, w)) for w in s.wrong[:20]],
+                "findings_gold": sorted(map(list, s.gold_findings)),
+                "findings_found": sorted(map(list, s.found_findings)),
+                "seconds": round(s.seconds, 4),
+            }
             for s in scores
         ],
     }
@@ -104,14 +114,20 @@ def render(summary: dict) -> str:
     lines = [f"{'report':28} {'tmpl':5} {'t2':>8} {'t3':>8} {'t4':>8}  findings (gold → found)"]
     for r in summary["per_report"]:
         c = r["cells"]
-        lines.append(f"{r['id']:28} {'ok' if r['template_ok'] else 'BAD':5} {c['t2']:>8} {c['t3']:>8} {c['t4']:>8}  "
-                     f"{r['findings_gold']} → {r['findings_found']}" + (f"  ERROR {r['error']}" if r["error"] else ""))
+        lines.append(
+            f"{r['id']:28} {'ok' if r['template_ok'] else 'BAD':5} {c['t2']:>8} {c['t3']:>8} {c['t4']:>8}  "
+            f"{r['findings_gold']} → {r['findings_found']}" + (f"  ERROR {r['error']}" if r["error"] else "")
+        )
         for w in r["wrong"][:5]:
             lines.append(f"    wrong {w[0]}: gold {w[1]} got {w[2]}")
     lines.append("")
-    lines.append(f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}  "
-                 + "  ".join(f"{t} {v:.4f}" for t, v in summary["per_table"].items()))
-    lines.append(f"template accuracy {summary['template_accuracy']:.4f}; findings precision "
-                 f"{summary['findings_precision']:.4f} recall {summary['findings_recall']:.4f}; "
-                 f"false alarms on clean reports {summary['false_alarms_on_clean']}")
+    lines.append(
+        f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}  "
+        + "  ".join(f"{t} {v:.4f}" for t, v in summary["per_table"].items())
+    )
+    lines.append(
+        f"template accuracy {summary['template_accuracy']:.4f}; findings precision "
+        f"{summary['findings_precision']:.4f} recall {summary['findings_recall']:.4f}; "
+        f"false alarms on clean reports {summary['false_alarms_on_clean']}"
+    )
     return "\n".join(lines)

@@ -41,8 +41,12 @@ def score_report(gold: dict, llm: LLMConfig | None) -> dict:
         for j, (m, loc) in enumerate(golds):
             if j in used or loc is None:
                 continue
-            if float(m["value"]) == float(p.value) and m.get("unit") == p.unit \
-                    and p.span.start < loc[1] and loc[0] < p.span.end:
+            if (
+                float(m["value"]) == float(p.value)
+                and m.get("unit") == p.unit
+                and p.span.start < loc[1]
+                and loc[0] < p.span.end
+            ):
                 hit = j
                 break
         if hit is None:
@@ -53,12 +57,22 @@ def score_report(gold: dict, llm: LLMConfig | None) -> dict:
         if not m.get("optional"):
             tp += 1
         overlaps.append(_label_overlap(p.label, m.get("label", "")))
-    fn = [f"{m['value']}{m.get('unit') or ''} «{m['quote']}»" for j, (m, _) in enumerate(golds)
-          if j not in used and not m.get("optional")]
-    return {"id": gold["id"], "tp": tp, "fp": len(fp), "fn": len(fn), "false_positives": fp[:20],
-            "missed": fn[:20], "label_overlap": sum(overlaps) / len(overlaps) if overlaps else None,
-            "llm": report.llm.model_dump() if report.llm else None,
-            "tokens": (report.llm.prompt_tokens + report.llm.completion_tokens) if report.llm else 0}
+    fn = [
+        f"{m['value']}{m.get('unit') or ''} «{m['quote']}»"
+        for j, (m, _) in enumerate(golds)
+        if j not in used and not m.get("optional")
+    ]
+    return {
+        "id": gold["id"],
+        "tp": tp,
+        "fp": len(fp),
+        "fn": len(fn),
+        "false_positives": fp[:20],
+        "missed": fn[:20],
+        "label_overlap": sum(overlaps) / len(overlaps) if overlaps else None,
+        "llm": report.llm.model_dump() if report.llm else None,
+        "tokens": (report.llm.prompt_tokens + report.llm.completion_tokens) if report.llm else 0,
+    }
 
 
 def summarize(rows: list[dict]) -> dict:
@@ -66,9 +80,16 @@ def summarize(rows: list[dict]) -> dict:
     fp = sum(r["fp"] for r in rows)
     fn = sum(r["fn"] for r in rows)
     labels = [r["label_overlap"] for r in rows if r["label_overlap"] is not None]
-    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
-            "tp": tp, "fp": fp, "fn": fn, "label_overlap": sum(labels) / len(labels) if labels else None,
-            "tokens": sum(r["tokens"] for r in rows), "per_report": rows}
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "label_overlap": sum(labels) / len(labels) if labels else None,
+        "tokens": sum(r["tokens"] for r in rows),
+        "per_report": rows,
+    }
 
 
 def render(summary: dict) -> str:
@@ -77,7 +98,9 @@ def render(summary: dict) -> str:
         lo = f"{r['label_overlap']:.2f}" if r["label_overlap"] is not None else "  - "
         lines.append(f"{r['id']:28} {r['tp']:>4} {r['fp']:>4} {r['fn']:>4}  {lo}  {r['tokens']}")
         lines += [f"    FP {x}" for x in r["false_positives"][:5]] + [f"    FN {x}" for x in r["missed"][:5]]
-    lines.append(f"\nmetrics precision {summary['precision']:.4f} recall {summary['recall']:.4f} "
-                 f"(tp {summary['tp']} fp {summary['fp']} fn {summary['fn']}); label overlap "
-                 f"{summary['label_overlap']:.3f}; LLM tokens {summary['tokens']}")
+    lines.append(
+        f"\nmetrics precision {summary['precision']:.4f} recall {summary['recall']:.4f} "
+        f"(tp {summary['tp']} fp {summary['fp']} fn {summary['fn']}); label overlap "
+        f"{summary['label_overlap']:.3f}; LLM tokens {summary['tokens']}"
+    )
     return "\n".join(lines)

@@ -73,7 +73,9 @@ def score_report(gold: dict, seed: int = 0, tables_only: bool = False) -> OcrSco
     s.seconds = time.perf_counter() - t0
     s.cpu = time.process_time() - c0
     s.template_ok = report.template.value == gold["template"]
-    flagged = {k for f in report.findings if f.check in _FLAGS for k in f.cells} | {f.where for f in report.findings if f.check in _FLAGS}
+    flagged = {k for f in report.findings if f.check in _FLAGS for k in f.cells} | {
+        f.where for f in report.findings if f.check in _FLAGS
+    }
     cells = {c.key: c for c in report.cells}
     for t in ("t2", "t3", "t4"):
         for k, v in gold.get(t, {}).items():
@@ -102,14 +104,28 @@ def run(golds: list[dict], seed: int = 0, tables_only: bool = False, only: list[
     return {
         "cell_accuracy": right / total if total else 1.0,
         "wrong_flagged": sum(1 for w in wrong if w[3]) / len(wrong) if wrong else 1.0,
-        "cells_right": right, "cells_total": total, "pages": pages, "seconds": round(seconds, 1),
+        "cells_right": right,
+        "cells_total": total,
+        "pages": pages,
+        "seconds": round(seconds, 1),
         "pages_per_second_per_core": round(pages / seconds, 3) if seconds else 0.0,
         "cpu_seconds_per_page": round(cpu / pages, 2) if pages else 0.0,
         "ocr_threads": int(os.environ["XXGK_OCR_THREADS"]),
-        "reports": [{"id": s.id, "pages": s.pages, "dpi": s.dpi, "ruled": s.ruled, "seconds": round(s.seconds, 1),
-                     "right": s.right, "total": s.total, "template_ok": s.template_ok, "error": s.error,
-                     "wrong": [{"key": k, "gold": g, "got": v, "flagged": f} for k, g, v, f in s.wrong]}
-                    for s in scores],
+        "reports": [
+            {
+                "id": s.id,
+                "pages": s.pages,
+                "dpi": s.dpi,
+                "ruled": s.ruled,
+                "seconds": round(s.seconds, 1),
+                "right": s.right,
+                "total": s.total,
+                "template_ok": s.template_ok,
+                "error": s.error,
+                "wrong": [{"key": k, "gold": g, "got": v, "flagged": f} for k, g, v, f in s.wrong],
+            }
+            for s in scores
+        ],
     }
 
 
@@ -117,13 +133,17 @@ def render(summary: dict) -> str:
     lines = ["report                   pages dpi ruled  cells      s  wrong (unflagged)"]
     for r in summary["reports"]:
         unflagged = sum(1 for w in r["wrong"] if not w["flagged"])
-        lines.append(f"{r['id']:<24} {r['pages']:>5} {r['dpi']:>3} {'yes' if r['ruled'] else 'no ':<5} "
-                     f"{r['right']:>4}/{r['total']:<4} {r['seconds']:>5} {len(r['wrong']):>3} ({unflagged})"
-                     + (f"  ERROR {r['error']}" if r["error"] else ""))
+        lines.append(
+            f"{r['id']:<24} {r['pages']:>5} {r['dpi']:>3} {'yes' if r['ruled'] else 'no ':<5} "
+            f"{r['right']:>4}/{r['total']:<4} {r['seconds']:>5} {len(r['wrong']):>3} ({unflagged})"
+            + (f"  ERROR {r['error']}" if r["error"] else "")
+        )
         for w in r["wrong"][:8]:
             lines.append(f"    {w['key']}: gold {w['gold']!r} got {w['got']!r}{'' if w['flagged'] else '  UNFLAGGED'}")
-    lines.append(f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}; "
-                 f"wrong cells flagged {summary['wrong_flagged']:.3f}; {summary['pages']} pages in "
-                 f"{summary['seconds']} s = {summary['pages_per_second_per_core']} pages/s "
-                 f"({summary['ocr_threads']} thread); {summary['cpu_seconds_per_page']} CPU s a page")
+    lines.append(
+        f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}; "
+        f"wrong cells flagged {summary['wrong_flagged']:.3f}; {summary['pages']} pages in "
+        f"{summary['seconds']} s = {summary['pages_per_second_per_core']} pages/s "
+        f"({summary['ocr_threads']} thread); {summary['cpu_seconds_per_page']} CPU s a page"
+    )
     return "\n".join(lines)

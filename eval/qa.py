@@ -63,7 +63,8 @@ def judge(item: dict, ans) -> tuple[bool, str]:
     cited = set().union(*[set(c.cells) for c in ans.citations]) if ans.citations else set()
     if item["kind"] == "check":
         ok = _verdict(item["answer"]) == _verdict(ans.answer) or (
-            _verdict(item["answer"]) == "alt" and "口径" in ans.answer)
+            _verdict(item["answer"]) == "alt" and "口径" in ans.answer
+        )
         if ok and item.get("cells"):
             ok = bool(cited & _cells(item["cells"])) or not cited and bool(ans.citations)
         return ok, "verdict"
@@ -74,8 +75,9 @@ def judge(item: dict, ans) -> tuple[bool, str]:
             return bool(cited & _cells(item["cells"])), "citation"
         v = item["value"]
         printed = str(int(v)) if float(v).is_integer() else str(v)
-        return any(printed in c.quote.replace(",", "") or _chinese_value(c.quote) == v
-                   for c in ans.citations), "citation"
+        return any(
+            printed in c.quote.replace(",", "") or _chinese_value(c.quote) == v for c in ans.citations
+        ), "citation"
     if ans.answer.startswith(NOT_MENTIONED) or not ans.citations:
         return False, "no answer"
     return key_phrases_present(item["answer"], ans.answer), "phrases"
@@ -123,27 +125,43 @@ def run(golds: list[dict], llm=None) -> dict:
                         printed = str(int(v)) if float(v).is_integer() else str(v)
                         recall = any(printed in c["text"].replace(",", "") for c in chunks.values())
                     else:
-                        recall = any(key_phrases_present(item["answer"], c["text"]) for c in chunks.values()) or \
-                            key_phrases_present(item["answer"], "".join(c["text"] for c in chunks.values()))
-                rows.append({"report": g["id"], "q": item["q"], "kind": item["kind"],
-                             "numeric_table": item["kind"] == "table" and item.get("value") is not None,
-                             "ok": ok, "why": why, "route": ans.route, "answer": ans.answer[:200],
-                             "gold": item["answer"][:120], "recall5": recall, "latency_ms": ans.latency_ms,
-                             "corpus_wide": unscoped})
+                        recall = any(
+                            key_phrases_present(item["answer"], c["text"]) for c in chunks.values()
+                        ) or key_phrases_present(item["answer"], "".join(c["text"] for c in chunks.values()))
+                rows.append(
+                    {
+                        "report": g["id"],
+                        "q": item["q"],
+                        "kind": item["kind"],
+                        "numeric_table": item["kind"] == "table" and item.get("value") is not None,
+                        "ok": ok,
+                        "why": why,
+                        "route": ans.route,
+                        "answer": ans.answer[:200],
+                        "gold": item["answer"][:120],
+                        "recall5": recall,
+                        "latency_ms": ans.latency_ms,
+                        "corpus_wide": unscoped,
+                    }
+                )
         banks = {which: bank.run(asker, files, which) for which in ("dev", "holdout", "final")}
     n = len(rows)
     table = [r for r in rows if r["numeric_table"]]
     narrative = [r for r in rows if r["recall5"] is not None]
     return {
-        "items": n, "accuracy": sum(r["ok"] for r in rows) / n if n else 1.0,
+        "items": n,
+        "accuracy": sum(r["ok"] for r in rows) / n if n else 1.0,
         "table_numeric_accuracy": sum(r["ok"] for r in table) / len(table) if table else 1.0,
-        "by_kind": {k: f"{sum(r['ok'] for r in rows if r['kind'] == k)}/{sum(1 for r in rows if r['kind'] == k)}"
-                    for k in ("table", "narrative", "check")},
+        "by_kind": {
+            k: f"{sum(r['ok'] for r in rows if r['kind'] == k)}/{sum(1 for r in rows if r['kind'] == k)}"
+            for k in ("table", "narrative", "check")
+        },
         "retrieval_recall_at_5": sum(r["recall5"] for r in narrative) / len(narrative) if narrative else 1.0,
         "corpus_wide": f"{sum(1 for r in rows if r['corpus_wide'])}/{sum(1 for r in rows if r['corpus_wide'] is not None)}",
         "rows": rows,
         # the question bank: vacuous (1.0) only while its file is absent; holdout and final rows are not kept
-        "bank_dev_accuracy": banks["dev"]["accuracy"], "bank_holdout_accuracy": banks["holdout"]["accuracy"],
+        "bank_dev_accuracy": banks["dev"]["accuracy"],
+        "bank_holdout_accuracy": banks["holdout"]["accuracy"],
         "bank_final_accuracy": banks["final"]["accuracy"],  # measured, not gated: the blind bank of 12-03
         "bank": {which: bank.public(s, which) for which, s in banks.items()},
         "_banks": banks,
@@ -154,10 +172,14 @@ def render(summary: dict) -> str:
     lines = []
     for r in summary["rows"]:
         if not r["ok"]:
-            lines.append(f"✘ [{r['report']}] {r['kind']}/{r['route']} ({r['why']}) {r['q']}\n    ours: {r['answer']}\n    gold: {r['gold']}")
-    lines.append(f"\nqa accuracy {summary['accuracy']:.4f} ({summary['by_kind']}); numeric table "
-                 f"{summary['table_numeric_accuracy']:.4f}; retrieval recall@5 {summary['retrieval_recall_at_5']:.4f}; "
-                 f"asked corpus-wide (agency+year named) {summary['corpus_wide']}")
+            lines.append(
+                f"✘ [{r['report']}] {r['kind']}/{r['route']} ({r['why']}) {r['q']}\n    ours: {r['answer']}\n    gold: {r['gold']}"
+            )
+    lines.append(
+        f"\nqa accuracy {summary['accuracy']:.4f} ({summary['by_kind']}); numeric table "
+        f"{summary['table_numeric_accuracy']:.4f}; retrieval recall@5 {summary['retrieval_recall_at_5']:.4f}; "
+        f"asked corpus-wide (agency+year named) {summary['corpus_wide']}"
+    )
     for r in summary["rows"]:
         if r["corpus_wide"] is False:
             lines.append(f"  corpus-wide miss: [{r['report']}] {r['q']}")

@@ -60,8 +60,9 @@ def _glued_rows(report: Report) -> dict[str, str]:
     return {row: report.text[a:b] for row, (a, b) in spans.items()}
 
 
-def _values(t: TTable, row: int, col: int, keys: list[str], printed: dict[str, str], glued: dict[str, str],
-            span: int = 1) -> None:
+def _values(
+    t: TTable, row: int, col: int, keys: list[str], printed: dict[str, str], glued: dict[str, str], span: int = 1
+) -> None:
     prefix = keys[0].rsplit(".", 1)[0] if keys else ""
     if prefix in glued:  # the row as the source printed it: one run of digits
         t.cells.append(TCell(row, col, glued[prefix], cs=span * len(keys)))
@@ -72,12 +73,22 @@ def _values(t: TTable, row: int, col: int, keys: list[str], printed: dict[str, s
 
 def table2(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TTable:
     spec = ts.t2_spec(report.template.value)
-    groups = ([("第二十条第（一）项", ["reg", "norm"]), ("第二十条第（五）项", ["license"]),
-               ("第二十条第（六）项", ["penalty", "coercion"]), ("第二十条第（八）项", ["fee"])]
-              if spec is ts.T2_GF2021 else
-              [("第二十条第（一）项", ["reg", "norm"]), ("第二十条第（五）项", ["license", "other_service"]),
-               ("第二十条第（六）项", ["penalty", "coercion"]), ("第二十条第（八）项", ["fee"]),
-               ("第二十条第（九）项", ["procurement"])])
+    groups = (
+        [
+            ("第二十条第（一）项", ["reg", "norm"]),
+            ("第二十条第（五）项", ["license"]),
+            ("第二十条第（六）项", ["penalty", "coercion"]),
+            ("第二十条第（八）项", ["fee"]),
+        ]
+        if spec is ts.T2_GF2021
+        else [
+            ("第二十条第（一）项", ["reg", "norm"]),
+            ("第二十条第（五）项", ["license", "other_service"]),
+            ("第二十条第（六）项", ["penalty", "coercion"]),
+            ("第二十条第（八）项", ["fee"]),
+            ("第二十条第（九）项", ["procurement"]),
+        ]
+    )
     t = TTable("二、主动公开政府信息情况", [3] + [1] * 6, [])
     r = 0
     for head, rows in groups:
@@ -98,11 +109,18 @@ def table2(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TT
 
 def table3(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TTable:
     spec = ts.t3_spec_of(printed)
-    t = TTable("三、收到和处理政府信息公开申请情况", [0.7, 2.2, 4.2] + [1] * 7, [
-        TCell(0, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rs=3, cs=3),
-        TCell(0, 3, "申请人情况", cs=7), TCell(1, 3, "自然人", rs=2), TCell(1, 4, "法人或其他组织", cs=5),
-        TCell(1, 9, "总计", rs=2),
-        *[TCell(2, 4 + i, ts.T3_COL_LABELS[c]) for i, c in enumerate(ts.T3_APPLICANTS[1:])]])
+    t = TTable(
+        "三、收到和处理政府信息公开申请情况",
+        [0.7, 2.2, 4.2] + [1] * 7,
+        [
+            TCell(0, 0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rs=3, cs=3),
+            TCell(0, 3, "申请人情况", cs=7),
+            TCell(1, 3, "自然人", rs=2),
+            TCell(1, 4, "法人或其他组织", cs=5),
+            TCell(1, 9, "总计", rs=2),
+            *[TCell(2, 4 + i, ts.T3_COL_LABELS[c]) for i, c in enumerate(ts.T3_APPLICANTS[1:])],
+        ],
+    )
     results = ts.t3_result_rows(spec)
     r = 3
     group_rows: dict[str, int] = {}
@@ -130,11 +148,18 @@ def table3(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TT
 
 
 def table4(report: Report, printed: dict[str, str], glued: dict[str, str]) -> TTable:
-    t = TTable("四、政府信息公开行政复议、行政诉讼情况", [1] * 15, [
-        TCell(0, 0, "行政复议", cs=5), TCell(0, 5, "行政诉讼", cs=10),
-        *[TCell(1, i, ts.T4_COL_LABELS[c], rs=2) for i, c in enumerate(ts.T4_COLS)],
-        TCell(1, 5, "未经复议直接起诉", cs=5), TCell(1, 10, "复议后起诉", cs=5),
-        *[TCell(2, 5 + j * 5 + i, ts.T4_COL_LABELS[c]) for j in range(2) for i, c in enumerate(ts.T4_COLS)]])
+    t = TTable(
+        "四、政府信息公开行政复议、行政诉讼情况",
+        [1] * 15,
+        [
+            TCell(0, 0, "行政复议", cs=5),
+            TCell(0, 5, "行政诉讼", cs=10),
+            *[TCell(1, i, ts.T4_COL_LABELS[c], rs=2) for i, c in enumerate(ts.T4_COLS)],
+            TCell(1, 5, "未经复议直接起诉", cs=5),
+            TCell(1, 10, "复议后起诉", cs=5),
+            *[TCell(2, 5 + j * 5 + i, ts.T4_COL_LABELS[c]) for j in range(2) for i, c in enumerate(ts.T4_COLS)],
+        ],
+    )
     keys = [f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS]
     if "t4" in glued:
         t.cells.append(TCell(3, 0, glued["t4"], cs=15))
@@ -238,7 +263,7 @@ def typeset(report: Report, dpi: int, ruled: bool, tables_only: bool = False) ->
     ts_ = Typesetter(dpi, ruled)
     text = report.text
     span = report.tables_span
-    before, after = (text[:span.start], text[span.end:]) if span else (text, "")
+    before, after = (text[: span.start], text[span.end :]) if span else (text, "")
     if tables_only and span:
         before = (report.title or "") + "\n"
         after = ""

@@ -21,7 +21,9 @@ from extractor import departments as D, gazetteer as G
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
 
-Level = str  # 「省级政府」「省级部门」「市级政府」「市级部门」「县级政府」「县级部门」「乡级政府」 (the gold's vocabulary)
+Level = (
+    str  # 「省级政府」「省级部门」「市级政府」「市级部门」「县级政府」「县级部门」「乡级政府」 (the gold's vocabulary)
+)
 
 
 @dataclass(frozen=True)
@@ -70,14 +72,38 @@ class Mention:
 
 # --- parsing ---------------------------------------------------------------------------------------
 
-_LEVEL_WORD = {"省": "省", "自治区": "省", "市": "市", "州": "市", "自治州": "市", "盟": "市", "地区": "市",
-               "区": "县", "县": "县", "自治县": "县", "旗": "县", "镇": "乡", "乡": "乡", "街道": "乡"}
+_LEVEL_WORD = {
+    "省": "省",
+    "自治区": "省",
+    "市": "市",
+    "州": "市",
+    "自治州": "市",
+    "盟": "市",
+    "地区": "市",
+    "区": "县",
+    "县": "县",
+    "自治县": "县",
+    "旗": "县",
+    "镇": "乡",
+    "乡": "乡",
+    "街道": "乡",
+}
 _LEVEL_PREFIX = re.compile(r"^(自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
 _TOWN_SUFFIX = ("街道", "镇", "乡", "苏木")
-_TOWN_BODY = {"": None, "人民政府": "人民政府", "政府": "人民政府", "街道办事处": "办事处", "办事处": "办事处",
-              "街道办": "办事处", "党政办公室": "党政办公室", "党政办": "党政办公室"}
-_SUB_ZONE = re.compile(r"^([\u4e00-\u9fff]{1,12}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区|"
-                       r"产业园|示范区|合作区|度假区|风景区|景区|港区|综保区|自贸区))(管理局|管理委员会|管委会|管理办公室|办事处|管理处)$")
+_TOWN_BODY = {
+    "": None,
+    "人民政府": "人民政府",
+    "政府": "人民政府",
+    "街道办事处": "办事处",
+    "办事处": "办事处",
+    "街道办": "办事处",
+    "党政办公室": "党政办公室",
+    "党政办": "党政办公室",
+}
+_SUB_ZONE = re.compile(
+    r"^([\u4e00-\u9fff]{1,12}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区|"
+    r"产业园|示范区|合作区|度假区|风景区|景区|港区|综保区|自贸区))(管理局|管理委员会|管委会|管理办公室|办事处|管理处)$"
+)
 _BODY_LIKE = re.compile(r"(?:厅|局|委员会|委|办公室|办公厅|办|中心|署|会|院|馆|社|室)$")
 _INTERNAL_UNIT = re.compile(r"(?:处|科|股|所|站|队|组)$")  # a department's own division is no issuing body
 _DIRECT = {"11", "12", "31", "50"}  # 直辖市
@@ -108,7 +134,7 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
     lengths some name starting with t[i:i+2] has are tried (most positions: none)."""
     out: list[tuple[int, G.Division, str | None, bool]] = []
     n = len(t)
-    for length in G.name_lengths(t[i:i + 2]):
+    for length in G.name_lengths(t[i : i + 2]):
         j = i + length
         if j > n:
             continue
@@ -130,7 +156,7 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for j in range(min(n, i + 12), i + 1, -1):
             if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, None, True))
-    elif prev is not None and not _TOWN_ENDS.isdisjoint(t[i + 2:i + 5]) and G.countyless(prev):
+    elif prev is not None and not _TOWN_ENDS.isdisjoint(t[i + 2 : i + 5]) and G.countyless(prev):
         # 「东莞市虎门镇」: a town under a city without counties, which the division list lacks
         for j in range(min(n, i + 5), i + 2, -1):
             if t[j - 1] in "镇乡道" and (town := G.town(prev, t[i:j])) is not None:
@@ -148,7 +174,9 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
 _TOWN_ENDS = frozenset("镇乡道")
 
 
-def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[str]) -> list[tuple[int, G.Division, str | None, bool]]:
+def _misread_tokens(
+    t: str, i: int, prev: G.Division | None, hints: frozenset[str]
+) -> list[tuple[int, G.Division, str | None, bool]]:
     """A place name with one character misread (「沐阳县」 → 沭阳县): accepted when the two
     characters are a known confusable pair, or when the text's other places single out one candidate."""
     out = []
@@ -157,14 +185,21 @@ def _misread_tokens(t: str, i: int, prev: G.Division | None, hints: frozenset[st
         if not w.endswith(G.LEVEL_SUFFIX) or G.by_name(w):
             continue
         rest = t[j:]
-        if rest and D.body(rest) is None and not (rest.startswith("人民政府") and D.body(rest[4:])) \
-                and G.name_lengths(rest[:2]) == ():
+        if (
+            rest
+            and D.body(rest) is None
+            and not (rest.startswith("人民政府") and D.body(rest[4:]))
+            and G.name_lengths(rest[:2]) == ()
+        ):
             continue  # a slip is looked for only where a body or another place follows
         cands = [(d, pair) for d, pair in G.misread(w) if prev is None or G.within(d, prev)]
         confusable = [(d, pair) for d, pair in cands if G.confusable(pair)]
         hinted = [(d, pair) for d, pair in cands if _hinted(d, hints)]
-        pick = confusable if len(confusable) == 1 else [c for c in confusable if _hinted(c[0], hints)] or (
-            hinted if len(hinted) == 1 else [])
+        pick = (
+            confusable
+            if len(confusable) == 1
+            else [c for c in confusable if _hinted(c[0], hints)] or (hinted if len(hinted) == 1 else [])
+        )
         if len(pick) == 1:
             d, pair = pick[0]
             out.append((j, d, f"「{w}」疑为「{d.name}」（「{pair[0]}」「{pair[1]}」形近，识别或录入有误）", True))
@@ -204,15 +239,47 @@ def _office_of_a_body(rest: str) -> bool:
 
 
 _UNKNOWN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|县|区|旗|盟|镇|乡|街道)")
-_FUNCTION_WORDS = ("按照", "根据", "依据", "遵照", "会同", "联合", "协调", "配合", "组织", "要求", "通过", "报送", "经过",
-                   "对于", "关于", "由于", "为了", "由", "经", "向", "把", "被", "将", "请", "报", "在", "是", "其", "该",
-                   "本", "我", "各")
+_FUNCTION_WORDS = (
+    "按照",
+    "根据",
+    "依据",
+    "遵照",
+    "会同",
+    "联合",
+    "协调",
+    "配合",
+    "组织",
+    "要求",
+    "通过",
+    "报送",
+    "经过",
+    "对于",
+    "关于",
+    "由于",
+    "为了",
+    "由",
+    "经",
+    "向",
+    "把",
+    "被",
+    "将",
+    "请",
+    "报",
+    "在",
+    "是",
+    "其",
+    "该",
+    "本",
+    "我",
+    "各",
+)
 _FUNCTION_WORD = re.compile("^(?:" + "|".join(_FUNCTION_WORDS) + ")")
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool = True,
-                 slips: bool = False) -> list[_Parse]:
+def _parse_exact(
+    t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool = True, slips: bool = False
+) -> list[_Parse]:
     """Every reading of `t` as places + body that consumes all of it, best first. `unknown_ok`:
     may a place the gazetteer lacks (「测试县」) be read from its form alone."""
     found: list[tuple[tuple, _Parse]] = []
@@ -222,8 +289,11 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
             town_body = _TOWN_BODY.get(rest, False)
             if town_body is False:
                 return
-            body = D.Body(town_body or ("办事处" if chain[-1].name.endswith("街道") else "人民政府"),
-                          "办事处" if chain[-1].name.endswith("街道") else "政府", "government")
+            body = D.Body(
+                town_body or ("办事处" if chain[-1].name.endswith("街道") else "人民政府"),
+                "办事处" if chain[-1].name.endswith("街道") else "政府",
+                "government",
+            )
             found.append(((2, -len(doubts), -shorts, len(chain)), _Parse(chain, "", body, rest, doubts, shorts)))
             return
         parsed = _body_parse(rest, chain)
@@ -253,9 +323,9 @@ def _parse_exact(t: str, hints: frozenset[str] = frozenset(), unknown_ok: bool =
 
     walk(0, (), (), 0)
     m = _LEVEL_PREFIX.match(t)  # 「省科技厅」「市政府办公室」: a level, no place
-    leveled = m is not None and (b := D.body(t[m.end():])) is not None
+    leveled = m is not None and (b := D.body(t[m.end() :])) is not None
     if leveled and m is not None:
-        found.append(((2, 0, 0, 0), _Parse((), m.group(1), b, t[m.end():], (), 0)))
+        found.append(((2, 0, 0, 0), _Parse((), m.group(1), b, t[m.end() :], (), 0)))
     b = D.body(t)  # 「科委」「政府办」「管委会」「市监局」: a body alone (not the bare 「政府」)
     if b is not None and not leveled and (b.kind != "government" or b.full != "人民政府"):
         found.append(((2, 0, 0, 0), _Parse((), "", b, t, (), 0)))
@@ -278,8 +348,15 @@ def _settle(t: str, parses: list[_Parse], hints: frozenset[str]) -> tuple[_Parse
     best = parses[0]
     if len(parses) == 1:
         return best, ()
-    key = lambda p: (2 if p.body is None or p.body.kind != "department" or D.body(p.written_body) else 1,  # noqa: E731
-                     -len(p.doubts), -p.shorts, len(p.chain))
+
+    def key(p):
+        return (
+            2 if p.body is None or p.body.kind != "department" or D.body(p.written_body) else 1,
+            -len(p.doubts),
+            -p.shorts,
+            len(p.chain),
+        )
+
     ties = [p for p in parses if key(p) == key(best) and p.last is not None]
     places = {p.last_place.code6 if p.last_place.level != "乡" else p.last_place.code for p in ties}
     if len(places) <= 1:  # one place under two names (平潭县 and 平潭综合实验区): the higher one
@@ -296,16 +373,22 @@ def _settle(t: str, parses: list[_Parse], hints: frozenset[str]) -> tuple[_Parse
     tops = [p for p in ties if rank[p.last_place.level] == top]
     names = "、".join(sorted({G.path(p.last_place) for p in ties}))
     if len({p.last_place.code6 for p in tops}) == 1 and best.shorts:
-        return tops[0], (f"「{best.chain[-1].short or best.chain[-1].name}」可指{names}，取{G.path(tops[0].last_place)}",)
+        return tops[0], (
+            f"「{best.chain[-1].short or best.chain[-1].name}」可指{names}，取{G.path(tops[0].last_place)}",
+        )
     written = t[: len(t) - len(best.written_body)] if best.written_body else t
-    return (_Parse((), written, best.body, best.written_body, best.doubts, best.shorts),
-            (f"「{written}」有多处：{names}，未能确定",))
+    return (
+        _Parse((), written, best.body, best.written_body, best.doubts, best.shorts),
+        (f"「{written}」有多处：{names}，未能确定",),
+    )
 
 
 # --- debris --------------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^(?:标题|题目|文章标题|发布机构|发布单位|发文机关|发文单位|来源|信息来源|文章来源|发布者|"
-                    r"当前位置|您的位置|您现在的位置|所在位置|位置)[:：]?")
+_LABEL = re.compile(
+    r"^(?:标题|题目|文章标题|发布机构|发布单位|发文机关|发文单位|来源|信息来源|文章来源|发布者|"
+    r"当前位置|您的位置|您现在的位置|所在位置|位置)[:：]?"
+)
 _TITLE_TAIL = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:本级)?(?:政府|政务)?信息公开.*$")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|html?|txt|ofd|xlsx?|et)$", re.I)
 _EDGE = "#*>|-_=·•●◆■□★☆【】[]:：、,，。.;；\"'《》<>「」()!！?？~`+0123456789 "
@@ -322,13 +405,14 @@ def clean(name: str) -> str:
     s = _CRUMB.split(s)[-1] if _CRUMB.search(s) else s
     s = re.sub(r"^(?:19|20)\d{2}年度?", "", squash(s)).strip(_EDGE)
     while (m := _LABEL.match(s)) and m.end():
-        s = s[m.end():].strip(_EDGE)
+        s = s[m.end() :].strip(_EDGE)
     s = _TITLE_TAIL.sub("", s).strip(_EDGE)
     s = re.sub(r"(?:19|20)\d{2}年度?$", "", s)
     return s
 
 
 # --- identity --------------------------------------------------------------------------------------
+
 
 def _region_part(d: G.Division) -> str:
     """How a full name spells its place: a county-level body carries its city (or 直辖市) so that
@@ -379,8 +463,16 @@ def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
     if d is not None and d.zone:
         extra = extra + (f"「{d.name}」是功能区而非行政区划，代码取其所在的{G.path(G.get(d.code6) or d)}",)
     doubts = tuple(dict.fromkeys(p.doubts + extra))
-    return AgencyIdentity(name=name, full=full, short=short, body=body.full, region=region, region_code=code,
-                          level=_level(d, p.place, p.body if p.body is not None else body), doubts=doubts)
+    return AgencyIdentity(
+        name=name,
+        full=full,
+        short=short,
+        body=body.full,
+        region=region,
+        region_code=code,
+        level=_level(d, p.place, p.body if p.body is not None else body),
+        doubts=doubts,
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -415,8 +507,12 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
                         if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
                             return _identity(s[k:], slip[0], ())
                 return _against_prefix(ident, s[:start])
-            if fallback is None and (not start or p.place not in _LEVEL_WORD or not _PLAIN.fullmatch(s[start - 1])
-                                     or s[:start].endswith(_FUNCTION_WORDS)):
+            if fallback is None and (
+                not start
+                or p.place not in _LEVEL_WORD
+                or not _PLAIN.fullmatch(s[start - 1])
+                or s[:start].endswith(_FUNCTION_WORDS)
+            ):
                 fallback = ident  # (「上海市闸北区…」 holds no self-reference 「区人民政府」; 「按照省科技厅」 does)
     parses = _parse_exact(s, hints, True)  # a place the gazetteer lacks (「测试县人民政府」), read by its form
     if parses and parses[0].place and parses[0].body is not None and parses[0].place not in _LEVEL_WORD:
@@ -440,8 +536,16 @@ def _against_prefix(ident: AgencyIdentity, prefix: str) -> AgencyIdentity:
         outer = G.get(code)
         if outer is not None and not G.within(d, outer) and not G.within(outer, d):
             doubt = f"名称前写的「{outer.name}」与「{G.path(d)}」不符"
-            return AgencyIdentity(ident.name, ident.full, ident.short, ident.body, ident.region, ident.region_code,
-                                  ident.level, ident.doubts + (doubt,))
+            return AgencyIdentity(
+                ident.name,
+                ident.full,
+                ident.short,
+                ident.body,
+                ident.region,
+                ident.region_code,
+                ident.level,
+                ident.doubts + (doubt,),
+            )
     return ident
 
 
@@ -450,7 +554,7 @@ def _place_shaped(s: str) -> bool:
     then may a misread place name be looked for."""
     for k, ch in enumerate(s):
         if ch in G.LEVEL_SUFFIX and k >= 2:
-            rest = s[k + 1:]
+            rest = s[k + 1 :]
             if not rest or D.body(rest) is not None or rest.startswith("人民政府") or G.name_lengths(rest[:2]):
                 return True
     return False
@@ -483,8 +587,8 @@ def _places_named(text: str) -> frozenset[str]:
     by_name = G.by_name
     for m in _LEVEL_CHAR.finditer(text):
         p = m.end()
-        for length in ending(text[p - 2:p]):
-            divs = by_name(text[p - length:p]) if length <= p else ()
+        for length in ending(text[p - 2 : p]):
+            divs = by_name(text[p - length : p]) if length <= p else ()
             if divs:
                 if len(divs) == 1 and divs[0].level != "乡":
                     out.add(divs[0].code6)
@@ -496,6 +600,7 @@ _LEVEL_CHAR = re.compile(r"[省市县区旗州盟]")
 
 
 # --- forms and mentions --------------------------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=4096)
 def name_forms(identity: AgencyIdentity, generic: bool = True) -> frozenset[str]:
@@ -530,8 +635,11 @@ def name_forms(identity: AgencyIdentity, generic: bool = True) -> frozenset[str]
     if d is not None and d.zone and body.kind == "government":
         out |= {d.name + "管委会", d.name + "管理委员会", d.name + "党工委管委会"}
     if generic and d is not None:
-        lv = ("自治区" if d.name.endswith("自治区") else d.name[-1] if d.name.endswith("市") else "省") \
-            if d.level == "省" else d.name[-1]
+        lv = (
+            ("自治区" if d.name.endswith("自治区") else d.name[-1] if d.name.endswith("市") else "省")
+            if d.level == "省"
+            else d.name[-1]
+        )
         for f in bforms:
             if body.kind == "department":
                 out.add(f)
@@ -549,7 +657,7 @@ def _division_of(identity: AgencyIdentity) -> G.Division | None:
             return d
     county = G.get(identity.region_code)
     if county is not None and region.startswith(G.path(county)):  # a township
-        t = G.town(county, region[len(G.path(county)):])
+        t = G.town(county, region[len(G.path(county)) :])
         if t is not None:
             return t
     return county
@@ -570,12 +678,13 @@ _COMMON_WORDS = frozenset(
     "新华 长安 青山 永和 太平 共和 向阳 前进 红旗 东风 胜利 团结 友谊 安定 宁安 吉利 大安 永安 新城 新市 通道 平原 "
     "中原 平和 安宁 方正 富民 中方 互助 大通 乐业 大名 东海 南海 五常 清河 文安 白云 和顺 安远 德兴 长宁 新建 "
     "建设 民主 团风 大同 和龙 龙华 普安 安全 永定 新乡 宝山 金平 海城 利民 兴安 西安 海南 临夏 正安 沙县 汉中 "
-    "开平 开化 开发 开放 新区 工业 商务 龙门 凤凰 华容 安化 化德 平安 长治 平定 宁国 大足 安庆 吉安 乐平".split())
+    "开平 开化 开发 开放 新区 工业 商务 龙门 凤凰 华容 安化 化德 平安 长治 平定 宁国 大足 安庆 吉安 乐平".split()
+)
 
 
 def _region_at(text: str, i: int, prev: G.Division | None) -> tuple[int, G.Division, bool] | None:
     """The longest place written at text[i] that lies in `prev`: (end, division, in full)."""
-    for length in G.name_lengths(text[i:i + 2]):
+    for length in G.name_lengths(text[i : i + 2]):
         j = i + length
         if j > len(text):
             continue
@@ -595,10 +704,10 @@ def body_at(text: str, i: int) -> int:
     """End of the longest body form written at text[i] (0 if none)."""
     if text.startswith("人民政府", i):
         j = body_at(text, i + 4)
-        if j and (b := D.body(text[i + 4:j])) is not None and b.kind == "department":
+        if j and (b := D.body(text[i + 4 : j])) is not None and b.kind == "department":
             return j
-    for length in D.form_lengths(text[i:i + 2]):
-        if D.body(text[i:i + length]) is not None:
+    for length in D.form_lengths(text[i : i + 2]):
+        if D.body(text[i : i + length]) is not None:
             return i + length
     m = _SUB_ZONE_AT.match(text, i, i + 20)
     return m.end() if m else 0
@@ -622,8 +731,17 @@ def mentions(text: str) -> list[Mention]:
         i = m.end
     if q is not text:  # spans refer to the text as given: map squashed offsets back
         index = [k for k, ch in enumerate(text) if not ch.isspace()]
-        out = [Mention(index[m.start], index[m.end - 1] + 1, text[index[m.start]:index[m.end - 1] + 1], m.kind,
-                       m.identity, m.region_code) for m in out]
+        out = [
+            Mention(
+                index[m.start],
+                index[m.end - 1] + 1,
+                text[index[m.start] : index[m.end - 1] + 1],
+                m.kind,
+                m.identity,
+                m.region_code,
+            )
+            for m in out
+        ]
     return out
 
 
@@ -639,7 +757,7 @@ def _mention_at(q: str, i: int) -> Mention | None:
         j = end
     if not chain:  # 「沐阳县」: a place misread by one confusable character
         for length in range(min(7, len(q) - i), 2, -1):
-            w = q[i:i + length]
+            w = q[i : i + length]
             if w[-1] in G.LEVEL_SUFFIX and not G.by_name(w):
                 slips = [d for d, pair in G.misread(w) if G.confusable(pair)]
                 if len(slips) == 1:
@@ -652,7 +770,7 @@ def _mention_at(q: str, i: int) -> Mention | None:
             return Mention(i, k, q[i:k], "body", ident, ident.region_code if ident else chain[-1].code6)
         ident = identify(q[i:j])  # (a name several places share, 「朝阳区」, has no region code)
         return Mention(i, j, q[i:j], "region", ident, ident.region_code if ident else None)
-    lv = _LEVEL_PREFIX.match(q[i:i + 3])
+    lv = _LEVEL_PREFIX.match(q[i : i + 3])
     if lv and i and _PLAIN.fullmatch(q[i - 1]) and q[i - 1] not in "年的和与及同跟比在向是":
         return None  # 「开发区管委会」 holds no 「区管委会」
     start = i + (lv.end() if lv else 0)
@@ -693,13 +811,31 @@ def agency_key(name: str | None) -> str:
         m = re.match(rf"^[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL}(?=[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL})", s)
         if not m or len(s) - m.end() < 3:
             break
-        s = s[m.end():]
+        s = s[m.end() :]
     return s.replace("其它", "其他")
 
 
-_PLACE = re.compile(r"(?<![全本我各该此城社辖片园市省区县])([\u4e00-\u9fff]{2,3}(?:省|市|县|区))(?:人民政府|政府|委|教育|财政|公安|[^\u4e00-\u9fff])")
+_PLACE = re.compile(
+    r"(?<![全本我各该此城社辖片园市省区县])([\u4e00-\u9fff]{2,3}(?:省|市|县|区))(?:人民政府|政府|委|教育|财政|公安|[^\u4e00-\u9fff])"
+)
 _PLACE_LEVEL = re.compile(r"[省市县区]")  # two or three characters into every _PLACE match
-_GENERIC = {"城市", "城区", "市区", "社区", "辖区", "片区", "园区", "新区", "省市", "地区", "县区", "市县", "景区", "校区", "小区"}
+_GENERIC = {
+    "城市",
+    "城区",
+    "市区",
+    "社区",
+    "辖区",
+    "片区",
+    "园区",
+    "新区",
+    "省市",
+    "地区",
+    "县区",
+    "市县",
+    "景区",
+    "校区",
+    "小区",
+}
 
 
 def text_places(text: str, minimum: int = 2) -> set[str]:

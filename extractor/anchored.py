@@ -100,10 +100,10 @@ def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:
         i = max(j, i + 1)
     if best[1] == 0:
         return None
-    front = _parser.SubPattern(parsed.state, items[:best[0]]).getwidth()[1]
+    front = _parser.SubPattern(parsed.state, items[: best[0]]).getwidth()[1]
     if front >= _parser.MAXREPEAT:
         return None
-    return "".join(chr(av) for _, av in items[best[0]:best[0] + best[1]]), front
+    return "".join(chr(av) for _, av in items[best[0] : best[0] + best[1]]), front
 
 
 def _lead(parsed: _parser.SubPattern) -> tuple[str, ...] | None:
@@ -120,8 +120,9 @@ def _lead(parsed: _parser.SubPattern) -> tuple[str, ...] | None:
     return tuple(words)
 
 
-def finditer_around(rx: re.Pattern, anchor: re.Pattern, offsets: tuple[int, ...], text: str,
-                    start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+def finditer_around(
+    rx: re.Pattern, anchor: re.Pattern, offsets: tuple[int, ...], text: str, start: int = 0, end: int | None = None
+) -> Iterator[re.Match]:
     """The matches of `rx.finditer(text, start, end)` for a pattern each of whose matches has a
     character matching `anchor` at one of `offsets` from the match's start (「(省|市|县|区)」 two or
     three characters in). Only those starts are tried, in order: a pattern that begins with a

@@ -143,8 +143,9 @@ class GridMeter:
     def charge(self, height: int, width: int, what: str = "表格") -> None:
         self.used += height * width
         if self.used > self.limit:
-            raise ExtractError(f"输入超出处理上限：{what}展开合并单元格后共 {self.used:,} 格"
-                               f"（上限 {self.limit:,} 格）", "over_budget")
+            raise ExtractError(
+                f"输入超出处理上限：{what}展开合并单元格后共 {self.used:,} 格（上限 {self.limit:,} 格）", "over_budget"
+            )
 
     def table(self, rows, what: str = "表格") -> None:
         """Charge one table given as rows of (rowspan, colspan)."""
@@ -173,7 +174,9 @@ def check_zip(data: bytes) -> None:
     total = 0
     for info in infos:
         if info.file_size > b.zip_member_bytes:
-            raise over(f"压缩包内文件 {info.filename[:60]} 解压后", info.file_size // MB, b.zip_member_bytes // MB, " MB")
+            raise over(
+                f"压缩包内文件 {info.filename[:60]} 解压后", info.file_size // MB, b.zip_member_bytes // MB, " MB"
+            )
         total += info.file_size
     if total > b.zip_total_bytes:
         raise over("压缩包解压后", total // MB, b.zip_total_bytes // MB, " MB")
@@ -186,9 +189,9 @@ def _zip_entries(data: bytes) -> int | None:
         return None
     n = struct.unpack_from("<H", data, at + 10)[0]
     loc = at - 20
-    if n == 0xFFFF and loc >= 0 and data[loc:loc + 4] == b"PK\x06\x07":
+    if n == 0xFFFF and loc >= 0 and data[loc : loc + 4] == b"PK\x06\x07":
         off = struct.unpack_from("<Q", data, loc + 8)[0]
-        if off + 56 <= len(data) and data[off:off + 4] == b"PK\x06\x06":
+        if off + 56 <= len(data) and data[off : off + 4] == b"PK\x06\x06":
             return struct.unpack_from("<Q", data, off + 32)[0]
     return n
 
@@ -238,8 +241,9 @@ def check_docx_table(tbl, meter: GridMeter) -> None:
     meter.charge(rows, width, "Word 表格")
     limit = current().merge_cost
     if cost > limit:
-        raise ExtractError(f"输入超出处理上限：Word 表格纵向合并的单元格过多（处理代价 {cost:,}，上限 {limit:,}）",
-                           "over_budget")
+        raise ExtractError(
+            f"输入超出处理上限：Word 表格纵向合并的单元格过多（处理代价 {cost:,}，上限 {limit:,}）", "over_budget"
+        )
 
 
 # ---------------------------------------------------------------------------------------- PDF
@@ -284,10 +288,10 @@ def scan_pdf(data: bytes) -> PdfScan:
             break
         start = m.end()
         head_from = max(0, m.start() - 4096)
-        head = data[head_from:m.start()]
+        head = data[head_from : m.start()]
         objs = list(_OBJ.finditer(head))
         if objs:
-            head = head[objs[-1].end():]
+            head = head[objs[-1].end() :]
         if not head.rstrip().endswith(b">>"):  # the word 'stream' inside something else
             pos = start
             continue
@@ -360,6 +364,6 @@ def _inflate(data: bytes, start: int, stop: int, layers: int, room: int, keep: b
         return True
 
     for at in range(start, stop, _CHUNK):
-        if not feed(0, data[at:min(at + _CHUNK, stop)]):
+        if not feed(0, data[at : min(at + _CHUNK, stop)]):
             break
     return count, b"".join(kept)

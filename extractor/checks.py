@@ -58,17 +58,33 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
         recovered = any(c.source not in ("printed", "ocr") for c in involved)
         sides = f"左边 {_expr(eq.lhs, values, lhs)}，右边 {_expr(eq.rhs, values, rhs)}"
         if blanks:
-            out.append(Finding(
-                check=eq.check, severity="info", kind="blank_cells", where=eq.where,
-                message=f"{eq.label}：有空白单元格，按0计算时 {sides}，无法核对",
-                cells=list(keys), values=values, spans=[c.span for c in involved if c.span]))
+            out.append(
+                Finding(
+                    check=eq.check,
+                    severity="info",
+                    kind="blank_cells",
+                    where=eq.where,
+                    message=f"{eq.label}：有空白单元格，按0计算时 {sides}，无法核对",
+                    cells=list(keys),
+                    values=values,
+                    spans=[c.span for c in involved if c.span],
+                )
+            )
             continue
-        out.append(Finding(
-            check=eq.check, severity="error", kind="report_defect", where=eq.where,
-            message=f"{eq.label}不成立：{sides}",
-            cells=list(keys), values=values, spans=[c.span for c in involved if c.span],
-            quotes=[c.raw for c in involved],
-            basis="glued_split" if recovered else None))
+        out.append(
+            Finding(
+                check=eq.check,
+                severity="error",
+                kind="report_defect",
+                where=eq.where,
+                message=f"{eq.label}不成立：{sides}",
+                cells=list(keys),
+                values=values,
+                spans=[c.span for c in involved if c.span],
+                quotes=[c.raw for c in involved],
+                basis="glued_split" if recovered else None,
+            )
+        )
     return out
 
 
@@ -96,25 +112,56 @@ def check_domain(cells: dict[str, Cell], specs: tuple[ts.TableSpec, ...]) -> lis
             continue  # the common case: a count as printed
         kind = kinds.get(key, "count")
         whole = type(v) is int or float(v).is_integer()
-        bad = (kind == "count" and (v < 0 or not whole)) or (kind == "money" and v < 0) \
+        bad = (
+            (kind == "count" and (v < 0 or not whole))
+            or (kind == "money" and v < 0)
             or (kind == "signed" and not whole)
+        )
         if bad:
-            out.append(Finding(check="H6", severity="error", kind="report_defect", where=key,
-                               message=f"{key} 印为「{cell.raw}」，不是合法的{'非负整数' if kind == 'count' else '数值'}",
-                               cells=[key], values={key: v}, spans=[cell.span] if cell.span else []))
+            out.append(
+                Finding(
+                    check="H6",
+                    severity="error",
+                    kind="report_defect",
+                    where=key,
+                    message=f"{key} 印为「{cell.raw}」，不是合法的{'非负整数' if kind == 'count' else '数值'}",
+                    cells=[key],
+                    values={key: v},
+                    spans=[cell.span] if cell.span else [],
+                )
+            )
         elif abs(v) >= IMPLAUSIBLE:
-            out.append(Finding(check="H6", severity="error", kind="report_defect", where=key,
-                               message=f"{key} 印为「{cell.raw[:60]}」，数值大得不合常理（≥ 10^10）",
-                               cells=[key], values={key: v}, spans=[cell.span] if cell.span else []))
+            out.append(
+                Finding(
+                    check="H6",
+                    severity="error",
+                    kind="report_defect",
+                    where=key,
+                    message=f"{key} 印为「{cell.raw[:60]}」，数值大得不合常理（≥ 10^10）",
+                    cells=[key],
+                    values={key: v},
+                    spans=[cell.span] if cell.span else [],
+                )
+            )
     return out
 
 
 def check_magnitude(metrics) -> list[Finding]:
     """H6 for the narrative: a quantity of ten billion or more is no report's (kept as printed)."""
-    return [Finding(check="H6", severity="error", kind="report_defect", where="narrative",
-                    message=f"正文「{m.quote[:60]}」中的数值大得不合常理（≥ 10^10）", values={"metric": m.value},
-                    quotes=[m.quote], spans=[m.span])
-            for m in metrics if abs(m.value) >= IMPLAUSIBLE]
+    return [
+        Finding(
+            check="H6",
+            severity="error",
+            kind="report_defect",
+            where="narrative",
+            message=f"正文「{m.quote[:60]}」中的数值大得不合常理（≥ 10^10）",
+            values={"metric": m.value},
+            quotes=[m.quote],
+            spans=[m.span],
+        )
+        for m in metrics
+        if abs(m.value) >= IMPLAUSIBLE
+    ]
 
 
 def check_structure(sections: list[Section], template: Template) -> list[Finding]:
@@ -128,8 +175,11 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
     from .sections import CANONICAL
 
     names = "、".join(f"{'一二三四五六'[n - 1]}、{CANONICAL[n]}" for n in missing)
-    return [Finding(check="S8", severity="warning", kind="report_defect", where="sections",
-                    message=f"未找到规定的部分：{names}")]
+    return [
+        Finding(
+            check="S8", severity="warning", kind="report_defect", where="sections", message=f"未找到规定的部分：{names}"
+        )
+    ]
 
 
 _PARTS = re.compile(r"(?:全文|报告|本报告)?(?:包括|由|分为|共分)(.{6,160}?)(?:等)?(?:[六6]个?部分|组成)")
@@ -141,7 +191,7 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     from .sections import TOPIC_RX
 
     pre = next((s for s in sections if s.number == 0), None)
-    head = text[pre.span.start:pre.span.end] if pre else text[:600]
+    head = text[pre.span.start : pre.span.end] if pre else text[:600]
     head = head.replace("\n", "")
     if "部分" not in head and "组成" not in head:
         return []  # every _PARTS match ends in one of them (the scan tries each 由/分/包/共 up to 160 chars)
@@ -160,21 +210,38 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
             topics.append(t)
     if not unknown and set(topics) >= {1, 2, 3, 5, 6}:
         return []
-    return [Finding(check="S8", severity="warning", kind="report_defect", where="preamble",
-                    message=f"前言列出的组成部分与正文章节不一致：「{m.group(1)}」"
-                    + (f"，其中「{'、'.join(unknown)}」不是规定的部分" if unknown else ""),
-                    quotes=[m.group()])]
+    return [
+        Finding(
+            check="S8",
+            severity="warning",
+            kind="report_defect",
+            where="preamble",
+            message=f"前言列出的组成部分与正文章节不一致：「{m.group(1)}」"
+            + (f"，其中「{'、'.join(unknown)}」不是规定的部分" if unknown else ""),
+            quotes=[m.group()],
+        )
+    ]
 
 
 def check_year(text: str, year: int | None) -> list[Finding]:
     """S9: the statistics period names the report year."""
     if year is None:
         return []
-    m = re.search(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
-                  text[:4000].replace("\n", ""))
+    m = re.search(
+        r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日",
+        text[:4000].replace("\n", ""),
+    )
     if m and int(m.group(1)) != year:
-        return [Finding(check="S9", severity="warning", kind="report_defect", where="preamble",
-                        message=f"统计期限写的是{m.group(1)}年，报告年度是{year}年", quotes=[m.group()])]
+        return [
+            Finding(
+                check="S9",
+                severity="warning",
+                kind="report_defect",
+                where="preamble",
+                message=f"统计期限写的是{m.group(1)}年，报告年度是{year}年",
+                quotes=[m.group()],
+            )
+        ]
     return []
 
 

@@ -32,55 +32,175 @@ class CheckSpec:
 
 
 CHECKS: tuple[CheckSpec, ...] = (
-    CheckSpec("H1", "表三列平衡", "表三每一列：本年新收 + 上年结转 应等于 （七）总计 + 结转下年度继续办理。", "report",
-              readme="表三 each column: 本年新收 + 上年结转 = （七）总计 + 结转下年度"),
-    CheckSpec("H2", "表三行合计", "表三每一行：总计 应等于 自然人与五类法人或其他组织之和。", "report",
-              readme="表三 each row: 总计 = the six applicant columns"),
-    CheckSpec("H3", "办理结果合计", "表三每一列：（七）总计 应等于 （一）至（六）各项办理结果之和。", "report",
-              readme="表三 each column: （七）总计 = （一）…（六）"),
-    CheckSpec("H4", "小计行", "表格印出的小计（如「（三）不予公开」一行或法人「小计」列）应等于其各分项之和。", "report",
-              readme="subtotal rows, where a variant prints them"),
-    CheckSpec("H5", "表四合计", "表四每组（行政复议、未经复议直接起诉、复议后起诉）：总计 应等于 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
-              "report", readme="表四 each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结"),
-    CheckSpec("H6", "数值范围", "件数应为不小于0的整数，金额应不小于0；过大的数字不可信。", "report",
-              readme="domain: counts are whole numbers ≥ 0, money ≥ 0, magnitudes plausible"),
-    CheckSpec("S2", "正文与表三", "正文所写的收到、办结、公开等件数应与表三对应数字一致。", "report",
-              readme="narrative vs 表三 (every legitimate reading tried)"),
-    CheckSpec("S3", "正文与表四", "正文所写的行政复议、行政诉讼件数应与表四一致。", "report",
-              readme="narrative vs 表四"),
-    CheckSpec("S7", "收费说明", "表三有因逾期未缴费而不再处理的申请时，第六部分应说明信息处理费情况。", "report",
-              readme="unpaid-fee rows of 表三 vs section 六"),
-    CheckSpec("S8", "报告结构", "报告应有格式规定的六个部分，按顺序排列；导语所说的组成部分应与正文一致。", "report",
-              readme="six sections in order; the preamble's list of parts"),
-    CheckSpec("S9", "统计年度", "统计期限与正文所写年份应为报告年度。", "report",
-              readme="statistics period and years of the text = the report year"),
-    CheckSpec("S11", "格式版本", "2021年及以后的报告应使用2021版格式，2019、2020年的报告使用2019版格式。", "report",
-              readme="template version matches the report year"),
-    CheckSpec("S1", "跨年结转", "本年「上年结转」应等于上一年报告的「结转下年度继续办理」。", "report", "corpus",
-              readme="bulk only: carry-over across years"),
-    CheckSpec("S5", "表二存量", "本年现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止。", "report", "corpus",
-              readme="bulk only: 表二 stock flow across years"),
-    CheckSpec("YOY", "同比异常", "与上一年相比变化异常大的数字，请核实。", "report", "corpus",
-              readme="bulk only: outliers against last year"),
-    CheckSpec("COPY", "内容雷同", "正文与上一年报告几乎相同（去掉数字后八成五以上的句子相同）。", "report", "corpus",
-              readme="bulk only: 内容雷同 (≥ 85 % of last year's clauses, numbers aside)"),
-    CheckSpec("D1", "未找到", "未能在报告中找到这张表或这一行；可能是报告以图片发布或缺项，也可能是本工具未识别。", "extraction",
-              readme="ours: a table or row not found"),
-    CheckSpec("D2", "无法读取", "这一格或这一行的文字无法可靠读成数字。", "extraction",
-              readme="ours: a cell or row unreadable"),
-    CheckSpec("D3", "粘连已还原", "发布的文本丢失了单元格之间的分隔，本工具按勾稽关系找到唯一拆分并据此还原。", "extraction",
-              readme="ours: glued row recovered by its unique split"),
-    CheckSpec("D4", "粘连未还原", "发布的文本丢失了单元格之间的分隔，且有多种拆分都符合勾稽关系，因此留空。", "extraction",
-              readme="ours: glued row left open (several splits)"),
-    CheckSpec("D5", "按行序对应", "这一行的标签未能识别，按它在表中的位置对应。", "extraction",
-              readme="ours: row placed by its order"),
-    CheckSpec("D6", "OCR置信度低", "这一格是从扫描件或图片中识别的，识别置信度偏低，请对照原件核对。", "extraction",
-              readme="ours: an OCR cell read with low confidence"),
-    CheckSpec("D7", "OCR读数存疑", "这一格是从扫描件或图片中识别的；按识别结果勾稽关系不成立，而把一个形近数字换个读法就全部成立，"
-              "可能是识别错误（数值未改动，请对照原件核对）。", "extraction",
-              readme="ours: an OCR digit whose one look-alike reading makes every identity hold (value kept)"),
-    CheckSpec("D8", "字节已删除", "文件里夹着少量无效字节（如 NUL、不成字的编码），本工具删除后读取；请核对原件是否完整。",
-              "extraction", readme="ours: a few stray bytes (NUL, undecodable) dropped from a text file"),
+    CheckSpec(
+        "H1",
+        "表三列平衡",
+        "表三每一列：本年新收 + 上年结转 应等于 （七）总计 + 结转下年度继续办理。",
+        "report",
+        readme="表三 each column: 本年新收 + 上年结转 = （七）总计 + 结转下年度",
+    ),
+    CheckSpec(
+        "H2",
+        "表三行合计",
+        "表三每一行：总计 应等于 自然人与五类法人或其他组织之和。",
+        "report",
+        readme="表三 each row: 总计 = the six applicant columns",
+    ),
+    CheckSpec(
+        "H3",
+        "办理结果合计",
+        "表三每一列：（七）总计 应等于 （一）至（六）各项办理结果之和。",
+        "report",
+        readme="表三 each column: （七）总计 = （一）…（六）",
+    ),
+    CheckSpec(
+        "H4",
+        "小计行",
+        "表格印出的小计（如「（三）不予公开」一行或法人「小计」列）应等于其各分项之和。",
+        "report",
+        readme="subtotal rows, where a variant prints them",
+    ),
+    CheckSpec(
+        "H5",
+        "表四合计",
+        "表四每组（行政复议、未经复议直接起诉、复议后起诉）：总计 应等于 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
+        "report",
+        readme="表四 each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结",
+    ),
+    CheckSpec(
+        "H6",
+        "数值范围",
+        "件数应为不小于0的整数，金额应不小于0；过大的数字不可信。",
+        "report",
+        readme="domain: counts are whole numbers ≥ 0, money ≥ 0, magnitudes plausible",
+    ),
+    CheckSpec(
+        "S2",
+        "正文与表三",
+        "正文所写的收到、办结、公开等件数应与表三对应数字一致。",
+        "report",
+        readme="narrative vs 表三 (every legitimate reading tried)",
+    ),
+    CheckSpec(
+        "S3", "正文与表四", "正文所写的行政复议、行政诉讼件数应与表四一致。", "report", readme="narrative vs 表四"
+    ),
+    CheckSpec(
+        "S7",
+        "收费说明",
+        "表三有因逾期未缴费而不再处理的申请时，第六部分应说明信息处理费情况。",
+        "report",
+        readme="unpaid-fee rows of 表三 vs section 六",
+    ),
+    CheckSpec(
+        "S8",
+        "报告结构",
+        "报告应有格式规定的六个部分，按顺序排列；导语所说的组成部分应与正文一致。",
+        "report",
+        readme="six sections in order; the preamble's list of parts",
+    ),
+    CheckSpec(
+        "S9",
+        "统计年度",
+        "统计期限与正文所写年份应为报告年度。",
+        "report",
+        readme="statistics period and years of the text = the report year",
+    ),
+    CheckSpec(
+        "S11",
+        "格式版本",
+        "2021年及以后的报告应使用2021版格式，2019、2020年的报告使用2019版格式。",
+        "report",
+        readme="template version matches the report year",
+    ),
+    CheckSpec(
+        "S1",
+        "跨年结转",
+        "本年「上年结转」应等于上一年报告的「结转下年度继续办理」。",
+        "report",
+        "corpus",
+        readme="bulk only: carry-over across years",
+    ),
+    CheckSpec(
+        "S5",
+        "表二存量",
+        "本年现行有效件数应等于上年现行有效件数 + 本年制发 − 本年废止。",
+        "report",
+        "corpus",
+        readme="bulk only: 表二 stock flow across years",
+    ),
+    CheckSpec(
+        "YOY",
+        "同比异常",
+        "与上一年相比变化异常大的数字，请核实。",
+        "report",
+        "corpus",
+        readme="bulk only: outliers against last year",
+    ),
+    CheckSpec(
+        "COPY",
+        "内容雷同",
+        "正文与上一年报告几乎相同（去掉数字后八成五以上的句子相同）。",
+        "report",
+        "corpus",
+        readme="bulk only: 内容雷同 (≥ 85 % of last year's clauses, numbers aside)",
+    ),
+    CheckSpec(
+        "D1",
+        "未找到",
+        "未能在报告中找到这张表或这一行；可能是报告以图片发布或缺项，也可能是本工具未识别。",
+        "extraction",
+        readme="ours: a table or row not found",
+    ),
+    CheckSpec(
+        "D2",
+        "无法读取",
+        "这一格或这一行的文字无法可靠读成数字。",
+        "extraction",
+        readme="ours: a cell or row unreadable",
+    ),
+    CheckSpec(
+        "D3",
+        "粘连已还原",
+        "发布的文本丢失了单元格之间的分隔，本工具按勾稽关系找到唯一拆分并据此还原。",
+        "extraction",
+        readme="ours: glued row recovered by its unique split",
+    ),
+    CheckSpec(
+        "D4",
+        "粘连未还原",
+        "发布的文本丢失了单元格之间的分隔，且有多种拆分都符合勾稽关系，因此留空。",
+        "extraction",
+        readme="ours: glued row left open (several splits)",
+    ),
+    CheckSpec(
+        "D5",
+        "按行序对应",
+        "这一行的标签未能识别，按它在表中的位置对应。",
+        "extraction",
+        readme="ours: row placed by its order",
+    ),
+    CheckSpec(
+        "D6",
+        "OCR置信度低",
+        "这一格是从扫描件或图片中识别的，识别置信度偏低，请对照原件核对。",
+        "extraction",
+        readme="ours: an OCR cell read with low confidence",
+    ),
+    CheckSpec(
+        "D7",
+        "OCR读数存疑",
+        "这一格是从扫描件或图片中识别的；按识别结果勾稽关系不成立，而把一个形近数字换个读法就全部成立，"
+        "可能是识别错误（数值未改动，请对照原件核对）。",
+        "extraction",
+        readme="ours: an OCR digit whose one look-alike reading makes every identity hold (value kept)",
+    ),
+    CheckSpec(
+        "D8",
+        "字节已删除",
+        "文件里夹着少量无效字节（如 NUL、不成字的编码），本工具删除后读取；请核对原件是否完整。",
+        "extraction",
+        readme="ours: a few stray bytes (NUL, undecodable) dropped from a text file",
+    ),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}
@@ -179,15 +299,18 @@ def _identity(f, eq: ts.Equation, template: str | None) -> tuple[str, dict]:
             return f"{place}：{total}空白未填，各项之和为{_fmt(implied)}（{parts}），无法核对。", extra
         empty = [n for n, k in zip(names[1:], eq.rhs) if values.get(k) is None]
         empty = "、".join(empty) if len(empty) <= 4 else "、".join(empty[:3]) + f"等{len(empty)}格"
-        return (f"{place}：{empty}空白未填；{total}印为{_fmt(printed)}，已填各项之和为{_fmt(implied)}，"
-                "无法核对。"), extra
+        return (
+            f"{place}：{empty}空白未填；{total}印为{_fmt(printed)}，已填各项之和为{_fmt(implied)}，无法核对。"
+        ), extra
     # two sums (H1): neither side is "the total"
     names = _names(eq.lhs + eq.rhs, template)
     left = sum(values.get(k) or 0 for k in eq.lhs)
     right = sum(values.get(k) or 0 for k in eq.rhs)
     side = lambda keys, ns: " + ".join(f"{n}{_fmt(values.get(k))}" for n, k in zip(ns, keys))  # noqa: E731
-    text = (f"{place}：{side(eq.lhs, names[:len(eq.lhs)])} = {_fmt(left)}，而 "
-            f"{side(eq.rhs, names[len(eq.lhs):])} = {_fmt(right)}")
+    text = (
+        f"{place}：{side(eq.lhs, names[: len(eq.lhs)])} = {_fmt(left)}，而 "
+        f"{side(eq.rhs, names[len(eq.lhs) :])} = {_fmt(right)}"
+    )
     diff = abs(left - right)
     if blank:
         text += f"；有空白单元格，无法核对（空白按0计算则相差{_fmt(diff)}）。"
@@ -200,8 +323,10 @@ def _reading_name(part: str) -> str:
     return ts.row_short("t4" if part in ts.T4_GROUPS else "t3", part)
 
 
-_GLUED = re.compile(r"^「[^」]*」一行数字粘连（「(?P<digits>[^」]*)」），按(?P<basis>勾稽关系|正文数字)"
-                    r"(?:(?P<open>\d+)格无唯一拆分，留空|唯一拆分)；共(?P<n>\d+)种候选拆分$")
+_GLUED = re.compile(
+    r"^「[^」]*」一行数字粘连（「(?P<digits>[^」]*)」），按(?P<basis>勾稽关系|正文数字)"
+    r"(?:(?P<open>\d+)格无唯一拆分，留空|唯一拆分)；共(?P<n>\d+)种候选拆分$"
+)
 
 
 def describe(f, values: dict[str, Number | None] | None = None, template: str | None = None) -> Described:
@@ -225,21 +350,30 @@ def describe(f, values: dict[str, Number | None] | None = None, template: str | 
         quote = f.quotes[0] if f.quotes else what
         from .narrative_checks import readings
 
-        known = readings(what, {**(values or {}), **{k: v for k, v in f.values.items() if "." in k}}) \
-            if values is not None else []
+        known = (
+            readings(what, {**(values or {}), **{k: v for k, v in f.values.items() if "." in k}})
+            if values is not None
+            else []
+        )
         if known:
             table = "；".join(f"{'+'.join(_reading_name(p) for p in parts)} {_fmt(v)}" for parts, v in known)
             sentence = f"正文写「{quote}」，表格中对应的数字是：{table}，都不是{_fmt(stated)}。"
         else:
             sentence = f"正文写「{quote}」，与表格中对应的数字不一致。"
         place = "正文"
-        out = {"totals": [], "parts": list(f.cells), "printed": stated,
-               "implied": known[0][1] if len(known) == 1 else None}
+        out = {
+            "totals": [],
+            "parts": list(f.cells),
+            "printed": stated,
+            "implied": known[0][1] if len(known) == 1 else None,
+        }
     elif (m := _GLUED.match(f.message)) is not None:
         basis = "勾稽关系" if m["basis"] == "勾稽关系" else "正文中的数字"
         if m["open"]:
-            sentence = (f"{place}：这一行的数字在发布的文本里连在了一起（「{m['digits']}」），有{m['n']}种拆法都符合"
-                        f"{basis}，无法确定，这一行留空。")
+            sentence = (
+                f"{place}：这一行的数字在发布的文本里连在了一起（「{m['digits']}」），有{m['n']}种拆法都符合"
+                f"{basis}，无法确定，这一行留空。"
+            )
         else:
             sentence = f"{place}：这一行的数字在发布的文本里连在了一起（「{m['digits']}」），按{basis}只有一种拆法，已据此还原。"
     elif place != f.where and f.where.startswith(("t2", "t3", "t4")) and not f.message.startswith(("表", "「")):
@@ -248,7 +382,17 @@ def describe(f, values: dict[str, Number | None] | None = None, template: str | 
         sentence = f.message if f.message.endswith("。") else f.message + "。"
         if f.where.startswith(("sections", "preamble", "template", "section", "narrative")):
             place = {"sections": "报告结构", "preamble": "前言", "template": "格式版本", "section6": "第六部分"}.get(
-                f.where, "正文")
-    return Described(check=f.check, label=spec.label if spec else f.check, kind=f.kind, kind_label=kind_label,
-                     severity=f.severity, place=place, sentence=sentence, rule=spec.explain if spec else "",
-                     quotes=list(f.quotes), **out)
+                f.where, "正文"
+            )
+    return Described(
+        check=f.check,
+        label=spec.label if spec else f.check,
+        kind=f.kind,
+        kind_label=kind_label,
+        severity=f.severity,
+        place=place,
+        sentence=sentence,
+        rule=spec.explain if spec else "",
+        quotes=list(f.quotes),
+        **out,
+    )

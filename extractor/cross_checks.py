@@ -43,13 +43,18 @@ class CrossFinding:
     other_id: str  # the earlier one
 
 
-_OUTLIER_KEYS = (("t3.new.tot", "本年新收申请"), ("t4.rv.tot", "行政复议"), ("t2.license.decisions", "行政许可决定"),
-                 ("t2.penalty.decisions", "行政处罚决定"))
+_OUTLIER_KEYS = (
+    ("t3.new.tot", "本年新收申请"),
+    ("t4.rv.tot", "行政复议"),
+    ("t2.license.decisions", "行政许可决定"),
+    ("t2.penalty.decisions", "行政处罚决定"),
+)
 _STOCK_ROWS = (("reg", "规章"), ("norm", "行政规范性文件"))
 USED_KEYS = frozenset(
     [f"t3.{side}.{c}" for side in ("carry_in", "carry_out") for c in ts.T3_COLS]
     + [f"t2.{row}.{col}" for row, _ in _STOCK_ROWS for col in ("valid", "made", "repealed")]
-    + [key for key, _ in _OUTLIER_KEYS])
+    + [key for key, _ in _OUTLIER_KEYS]
+)
 
 _CLAUSE = re.compile(r"[。；;！!？?，,、：:\n]")
 # everything but words and clause breaks, and digits: numbers and years change every year, the
@@ -105,14 +110,32 @@ def cross_check(records: list[Record], copy_threshold: float = 0.85) -> tuple[li
                 ran["COPY"] += 1
                 sim = clause_similarity(prev.clauses, cur.clauses)
                 if sim >= copy_threshold:
-                    out.append(_finding("COPY", cur, prev, "narrative",
-                                        f"{cur.year}年与{prev.year}年报告正文高度雷同（去掉数字后相似度{sim:.0%}），可能照搬上年（内容雷同）"))
+                    out.append(
+                        _finding(
+                            "COPY",
+                            cur,
+                            prev,
+                            "narrative",
+                            f"{cur.year}年与{prev.year}年报告正文高度雷同（去掉数字后相似度{sim:.0%}），可能照搬上年（内容雷同）",
+                        )
+                    )
     return out, ran
 
 
 def _finding(check: str, cur: Record, prev: Record, where: str, msg: str, cells=(), values=None) -> CrossFinding:
-    return CrossFinding(Finding(check=check, severity="warning", kind="report_defect", where=where, message=msg,
-                                cells=list(cells), values=values or {}), cur.id, prev.id)
+    return CrossFinding(
+        Finding(
+            check=check,
+            severity="warning",
+            kind="report_defect",
+            where=where,
+            message=msg,
+            cells=list(cells),
+            values=values or {},
+        ),
+        cur.id,
+        prev.id,
+    )
 
 
 def _carry(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
@@ -122,14 +145,28 @@ def _carry(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
     if not all(a in prev.values and b in cur.values for a, b in pairs):
         return out
     ran["S1"] += 1
-    diffs = [(a, b) for a, b in pairs if prev.values[a] is not None and cur.values[b] is not None
-             and prev.values[a] != cur.values[b]]
+    diffs = [
+        (a, b)
+        for a, b in pairs
+        if prev.values[a] is not None and cur.values[b] is not None and prev.values[a] != cur.values[b]
+    ]
     if diffs:
-        text = "，".join(f"{ts.T3_COL_LABELS[b.rsplit('.', 1)[1]]}：上年结转下年度{prev.values[a]:g}、本年上年结转{cur.values[b]:g}"
-                        for a, b in diffs)
-        out.append(_finding("S1", cur, prev, "t3.carry_in", f"{cur.year}年上年结转与{prev.year}年结转下年度不一致：{text}",
-                            [b for _, b in diffs], {f"{prev.year}:{a}": prev.values[a] for a, _ in diffs}
-                            | {f"{cur.year}:{b}": cur.values[b] for _, b in diffs}))
+        text = "，".join(
+            f"{ts.T3_COL_LABELS[b.rsplit('.', 1)[1]]}：上年结转下年度{prev.values[a]:g}、本年上年结转{cur.values[b]:g}"
+            for a, b in diffs
+        )
+        out.append(
+            _finding(
+                "S1",
+                cur,
+                prev,
+                "t3.carry_in",
+                f"{cur.year}年上年结转与{prev.year}年结转下年度不一致：{text}",
+                [b for _, b in diffs],
+                {f"{prev.year}:{a}": prev.values[a] for a, _ in diffs}
+                | {f"{cur.year}:{b}": cur.values[b] for _, b in diffs},
+            )
+        )
     return out
 
 
@@ -146,10 +183,18 @@ def _stock(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
             continue
         ran["S5"] += 1
         if v1 != v0 + made - rep:
-            out.append(_finding("S5", cur, prev, f"t2.{row}",
-                                f"{name}存量不衔接：{prev.year}年现行有效{v0:g}+{cur.year}年制发{made:g}−废止{rep:g}="
-                                f"{v0 + made - rep:g}，而{cur.year}年现行有效为{v1:g}", list(keys),
-                                {f"{prev.year}:{keys[0]}": v0, f"{cur.year}:{keys[0]}": v1}))
+            out.append(
+                _finding(
+                    "S5",
+                    cur,
+                    prev,
+                    f"t2.{row}",
+                    f"{name}存量不衔接：{prev.year}年现行有效{v0:g}+{cur.year}年制发{made:g}−废止{rep:g}="
+                    f"{v0 + made - rep:g}，而{cur.year}年现行有效为{v1:g}",
+                    list(keys),
+                    {f"{prev.year}:{keys[0]}": v0, f"{cur.year}:{keys[0]}": v1},
+                )
+            )
     return out
 
 
@@ -163,6 +208,15 @@ def _outliers(prev: Record, cur: Record, ran: dict) -> list[CrossFinding]:
         ran["YOY"] += 1
         lo, hi = min(a, b), max(a, b)
         if hi - lo >= 50 and hi >= 5 * max(lo, 1):
-            out.append(_finding("YOY", cur, prev, key, f"{name}由{prev.year}年{a:g}变为{cur.year}年{b:g}，变化异常，请核实",
-                                [key], {f"{prev.year}:{key}": a, f"{cur.year}:{key}": b}))
+            out.append(
+                _finding(
+                    "YOY",
+                    cur,
+                    prev,
+                    key,
+                    f"{name}由{prev.year}年{a:g}变为{cur.year}年{b:g}，变化异常，请核实",
+                    [key],
+                    {f"{prev.year}:{key}": a, f"{cur.year}:{key}": b},
+                )
+            )
     return out

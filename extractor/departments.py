@@ -30,11 +30,18 @@ COMMITTEE = Body("管理委员会", "管委会", "government")
 STREET_OFFICE = Body("街道办事处", "街道办", "government")
 
 _GOVERNMENT_FORMS = {
-    "人民政府": GOVERNMENT, "政府": GOVERNMENT,
-    "人民政府办公厅": GENERAL_OFFICE, "政府办公厅": GENERAL_OFFICE,
-    "人民政府办公室": OFFICE, "政府办公室": OFFICE, "政府办": OFFICE, "府办": OFFICE,
-    "行政公署": ADMIN_OFFICE, "行署": ADMIN_OFFICE,
-    "管理委员会": COMMITTEE, "管委会": COMMITTEE,
+    "人民政府": GOVERNMENT,
+    "政府": GOVERNMENT,
+    "人民政府办公厅": GENERAL_OFFICE,
+    "政府办公厅": GENERAL_OFFICE,
+    "人民政府办公室": OFFICE,
+    "政府办公室": OFFICE,
+    "政府办": OFFICE,
+    "府办": OFFICE,
+    "行政公署": ADMIN_OFFICE,
+    "行署": ADMIN_OFFICE,
+    "管理委员会": COMMITTEE,
+    "管委会": COMMITTEE,
     "党工委管委会": COMMITTEE,
 }
 
@@ -60,7 +67,9 @@ def _forms() -> dict[str, Body]:
     full: dict[str, Body] = {}
     for stem, shorts, suffixes, extras in entries:
         for suffix in suffixes:
-            std = next((form for form, sfx in extras if sfx == suffix), (shorts[0] if shorts else stem) + _short_suffix(suffix))
+            std = next(
+                (form for form, sfx in extras if sfx == suffix), (shorts[0] if shorts else stem) + _short_suffix(suffix)
+            )
             full.setdefault(stem + suffix, Body(stem + suffix, std, "department"))
     out: dict[str, Body] = dict(_GOVERNMENT_FORMS)
     for form, body in full.items():

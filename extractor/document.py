@@ -94,8 +94,16 @@ class TextBuilder:
             if i:
                 self.emit(" | ")
             start = self.emit(text)
-            self.tokens.append(Token(text, start, start + len(text), row_end=i == len(cells) - 1,
-                                     row_start=i == 0, blank=not text.strip()))
+            self.tokens.append(
+                Token(
+                    text,
+                    start,
+                    start + len(text),
+                    row_end=i == len(cells) - 1,
+                    row_start=i == 0,
+                    blank=not text.strip(),
+                )
+            )
         self.emit("\n")
 
     def text(self) -> str:

@@ -41,8 +41,25 @@ def _finite(v):
     its printed text stays in the cell's `raw`."""
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
-CSV_FIELDS = ["report_id", "source", "agency", "year", "template", "table", "row", "col", "key",
-              "value", "raw", "placeholder", "cell_source", "start", "end", "page"]
+
+CSV_FIELDS = [
+    "report_id",
+    "source",
+    "agency",
+    "year",
+    "template",
+    "table",
+    "row",
+    "col",
+    "key",
+    "value",
+    "raw",
+    "placeholder",
+    "cell_source",
+    "start",
+    "end",
+    "page",
+]
 
 
 def to_cells(report: Report) -> dict[str, Any]:
@@ -56,29 +73,59 @@ def to_cells(report: Report) -> dict[str, Any]:
         if cell.unit and cell.key == "t2.procurement.amount":
             placeholders["t2.procurement.amount_unit"] = cell.unit
     return {
-        "id": report.id, "source": report.source, "template": report.template.value,
-        "agency": report.agency, "region": report.region, "level": report.agency_level,
-        "region_code": report.region_code, "agency_full": report.agency_full,
-        "year": report.year, "tables_recoverable": report.tables_recoverable,
-        "glued": report.glued, **tables, "placeholders": placeholders,
-        "findings": [FINDING.dump_python(f, mode="json", exclude={"spans"}, exclude_none=True) for f in report.findings],
-        "metrics": [{k: _finite(v) for k, v in dataclasses.asdict(m).items() if k != "span"}
-                    | {"start": m.span.start, "end": m.span.end} for m in report.metrics],
+        "id": report.id,
+        "source": report.source,
+        "template": report.template.value,
+        "agency": report.agency,
+        "region": report.region,
+        "level": report.agency_level,
+        "region_code": report.region_code,
+        "agency_full": report.agency_full,
+        "year": report.year,
+        "tables_recoverable": report.tables_recoverable,
+        "glued": report.glued,
+        **tables,
+        "placeholders": placeholders,
+        "findings": [
+            FINDING.dump_python(f, mode="json", exclude={"spans"}, exclude_none=True) for f in report.findings
+        ],
+        "metrics": [
+            {k: _finite(v) for k, v in dataclasses.asdict(m).items() if k != "span"}
+            | {"start": m.span.start, "end": m.span.end}
+            for m in report.metrics
+        ],
     }
 
 
 def csv_rows(report: Report | dict) -> list[tuple]:
     """Long-form rows (in CSV_FIELDS order) of a report, or of its JSON form (bulk reads
     reports.jsonl without models). None stands for an empty field."""
-    r = report.model_dump(mode="json", include={"id", "source", "agency", "year", "template", "cells"}) \
-        if isinstance(report, Report) else report
+    r = (
+        report.model_dump(mode="json", include={"id", "source", "agency", "year", "template", "cells"})
+        if isinstance(report, Report)
+        else report
+    )
     head = (r["id"], r["source"], r["agency"], r["year"], r["template"])
     rows = []
     for cell in r["cells"]:
         table, row, col = cell["key"].split(".", 2)
         span = cell.get("span") or {}
-        rows.append((*head, table, row, col, cell["key"], cell["value"], cell["raw"], int(cell["placeholder"]),
-                     cell["source"], span.get("start"), span.get("end"), span.get("page")))
+        rows.append(
+            (
+                *head,
+                table,
+                row,
+                col,
+                cell["key"],
+                cell["value"],
+                cell["raw"],
+                int(cell["placeholder"]),
+                cell["source"],
+                span.get("start"),
+                span.get("end"),
+                span.get("page"),
+            )
+        )
     return rows
 
 

@@ -58,8 +58,9 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     # table to look for — keywords in the narrative (「化解行政复议、行政诉讼风险…78件」) are not table 四.
     template = printed if printed in (Template.GF2021, Template.GF2019) else detect_template(stream, year)
     sections = find_sections(doc, stream)
-    findings: list[Finding] = [Finding(check="D8", severity="warning", kind="extraction_doubt", where="file",
-                                       message=w) for w in doc.warnings]
+    findings: list[Finding] = [
+        Finding(check="D8", severity="warning", kind="extraction_doubt", where="file", message=w) for w in doc.warnings
+    ]
     statements: list = []
     tables = None
     equations: tuple = ()
@@ -67,14 +68,25 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
         if printed is template:
             tables = parse_tables(doc, stream, template.value)
             findings += tables.doubts
-        for t, name in (("t2", "表二（主动公开政府信息情况）"), ("t3", "表三（收到和处理政府信息公开申请情况）"),
-                        ("t4", "表四（行政复议、行政诉讼情况）")):
+        for t, name in (
+            ("t2", "表二（主动公开政府信息情况）"),
+            ("t3", "表三（收到和处理政府信息公开申请情况）"),
+            ("t4", "表四（行政复议、行政诉讼情况）"),
+        ):
             if tables is None:  # not one table label printed: the tables were pictures, or left out
-                findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
-                                        message=f"未找到{name}（正文没有表格文字，可能以图片发布）"))
+                findings.append(
+                    Finding(
+                        check="D1",
+                        severity="error",
+                        kind="extraction_doubt",
+                        where=t,
+                        message=f"未找到{name}（正文没有表格文字，可能以图片发布）",
+                    )
+                )
             elif t not in tables.found and not any(f.where == t for f in tables.doubts):
-                findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t,
-                                        message=f"未找到{name}"))
+                findings.append(
+                    Finding(check="D1", severity="error", kind="extraction_doubt", where=t, message=f"未找到{name}")
+                )
         missing = {f.where for f in findings if f.check == "D1" and f.where in ("t3", "t4")}
         if missing:  # a sentence printed instead of the table: replaced, not missing
             statements = table_statements(doc.text, sections, missing)
@@ -101,12 +113,22 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     rank = _cell_rank(bool(tables and tables.single_r6))
     ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
     report = Report(
-        id=report_id, source=source, format=doc.format, encoding=doc.encoding, template=template,
-        year=year, title=title, **_issuer_fields(find_issuer(doc.text, title)),
+        id=report_id,
+        source=source,
+        format=doc.format,
+        encoding=doc.encoding,
+        template=template,
+        year=year,
+        title=title,
+        **_issuer_fields(find_issuer(doc.text, title)),
         tables_recoverable=any(c.value is not None for c in cells.values()),
-        glued=bool(tables and tables.glued), cells=ordered, findings=findings, sections=sections,
+        glued=bool(tables and tables.glued),
+        cells=ordered,
+        findings=findings,
+        sections=sections,
         metrics=metrics,
-        pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages], text=doc.text,
+        pages=[Span(start=a, end=b, page=n) for a, b, n in doc.pages],
+        text=doc.text,
         tables_span=Span(start=tables.span[0], end=tables.span[1]) if tables and tables.span else None,
         table_statements=statements,
     )
@@ -123,9 +145,15 @@ def _issuer_fields(issuer) -> dict:
     ident = issuer.identity
     if ident is None:
         return {"agency": issuer.agency}
-    return {"agency": issuer.agency, "agency_full": ident.full, "agency_short": ident.short,
-            "agency_level": ident.level, "region": ident.region, "region_code": ident.region_code,
-            "agency_doubts": list(ident.doubts)}
+    return {
+        "agency": issuer.agency,
+        "agency_full": ident.full,
+        "agency_short": ident.short,
+        "agency_level": ident.level,
+        "region": ident.region,
+        "region_code": ident.region_code,
+        "agency_doubts": list(ident.doubts),
+    }
 
 
 @functools.lru_cache(maxsize=2)

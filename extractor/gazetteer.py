@@ -70,15 +70,109 @@ ZONES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # Characters that OCR and hurried typing confuse in place names (pairs, both directions).
-CONFUSABLE = {frozenset(p) for p in (
-    "沭沐", "亳毫", "睢雎", "溧漂", "兖衮", "盱肝", "眙胎", "汨汩", "荥荣", "弋戈", "厦夏", "鄄甄", "郓运", "邗刊",
-    "泸沪", "郴彬", "涿琢", "婺鹜", "衢瞿", "嵊乘", "濮璞", "滁除", "歙翕", "黟移", "邳丕", "郯剡", "莒筥", "藁蒿",
-    "涪培", "泾经", "邛工", "犍健", "阆郎", "渑绳", "濉睢", "栾峦", "涞莱", "鄱潘", "瑷暖", "洮桃", "岷泯", "崂劳",
-    "鄞勤", "瓯欧", "麓鹿", "泗洒", "汶纹", "沂祈", "渭谓", "淇琪", "浚峻", "灞坝", "桐侗", "赣赖", "黔點", "滦栾",
-    "己已", "已巳", "己巳", "未末", "土士", "日曰", "戊戌", "戌戍", "戊戍", "冶治", "拔拨", "侯候", "汴卞", "汾份",
-    "沁泌", "凇淞", "洱饵", "湄媚", "漯潔", "潞璐", "澧沣", "濂廉", "阜埠", "鄢焉", "郾匽", "柘拓", "枞纵", "涡窝",
-    "颍颖", "濠壕", "嵩蒿", "峄绎", "鄯善", "隰湿", "碛渍", "磴蹬", "鹤鸽", "崆空", "洛络", "泊伯", "汝女", "沅元",
-)}
+CONFUSABLE = {
+    frozenset(p)
+    for p in (
+        "沭沐",
+        "亳毫",
+        "睢雎",
+        "溧漂",
+        "兖衮",
+        "盱肝",
+        "眙胎",
+        "汨汩",
+        "荥荣",
+        "弋戈",
+        "厦夏",
+        "鄄甄",
+        "郓运",
+        "邗刊",
+        "泸沪",
+        "郴彬",
+        "涿琢",
+        "婺鹜",
+        "衢瞿",
+        "嵊乘",
+        "濮璞",
+        "滁除",
+        "歙翕",
+        "黟移",
+        "邳丕",
+        "郯剡",
+        "莒筥",
+        "藁蒿",
+        "涪培",
+        "泾经",
+        "邛工",
+        "犍健",
+        "阆郎",
+        "渑绳",
+        "濉睢",
+        "栾峦",
+        "涞莱",
+        "鄱潘",
+        "瑷暖",
+        "洮桃",
+        "岷泯",
+        "崂劳",
+        "鄞勤",
+        "瓯欧",
+        "麓鹿",
+        "泗洒",
+        "汶纹",
+        "沂祈",
+        "渭谓",
+        "淇琪",
+        "浚峻",
+        "灞坝",
+        "桐侗",
+        "赣赖",
+        "黔點",
+        "滦栾",
+        "己已",
+        "已巳",
+        "己巳",
+        "未末",
+        "土士",
+        "日曰",
+        "戊戌",
+        "戌戍",
+        "戊戍",
+        "冶治",
+        "拔拨",
+        "侯候",
+        "汴卞",
+        "汾份",
+        "沁泌",
+        "凇淞",
+        "洱饵",
+        "湄媚",
+        "漯潔",
+        "潞璐",
+        "澧沣",
+        "濂廉",
+        "阜埠",
+        "鄢焉",
+        "郾匽",
+        "柘拓",
+        "枞纵",
+        "涡窝",
+        "颍颖",
+        "濠壕",
+        "嵩蒿",
+        "峄绎",
+        "鄯善",
+        "隰湿",
+        "碛渍",
+        "磴蹬",
+        "鹤鸽",
+        "崆空",
+        "洛络",
+        "泊伯",
+        "汝女",
+        "沅元",
+    )
+}
 
 
 def _rows(name: str):
@@ -106,7 +200,7 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
     for name, code, level, short in ZONES:  # a 市-level zone hangs under its province, a 县-level one
         if name in statutory:  # made a division since (两江新区, 2025): the division list has it
             continue
-        host = by_code[code]                 # under its host's city
+        host = by_code[code]  # under its host's city
         parent = code[:2] + "0000" if level == "市" else host.code if host.level == "市" else host.parent
         by_code["Z" + name] = Division(code, name, parent, short, level, zone=True)
     by_name: dict[str, list[Division]] = {}
@@ -276,7 +370,7 @@ def _wildcards() -> dict[str, tuple[Division, ...]]:
     out: dict[str, list[Division]] = {}
     for name, divs in _tables()[1].items():
         for i in range(len(name) - 1):  # the level suffix is never the slip
-            out.setdefault(name[:i] + "\0" + name[i + 1:], []).extend(divs)
+            out.setdefault(name[:i] + "\0" + name[i + 1 :], []).extend(divs)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -287,7 +381,7 @@ def misread(name: str) -> list[tuple[Division, str]]:
         return []
     found: dict[Division, tuple[bool, str]] = {}
     for i in range(len(name) - 1):
-        for d in _wildcards().get(name[:i] + "\0" + name[i + 1:], ()):
+        for d in _wildcards().get(name[:i] + "\0" + name[i + 1 :], ()):
             pair = name[i] + d.name[i]
             found[d] = (frozenset(pair) in CONFUSABLE, pair)
     ranked = sorted(found.items(), key=lambda kv: (not kv[1][0], kv[0].code))

@@ -87,8 +87,9 @@ def _whole(token: str) -> Split:
 _TABLE_LIMIT = 5000
 
 
-def _cut_from(token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, acc: Split,
-              out: list[Split], budget: list[int]) -> None:
+def _cut_from(
+    token: str, kinds: Sequence[str], digits: bool, pos: int, i: int, acc: Split, out: list[Split], budget: list[int]
+) -> None:
     """The recursion of `_cuts`, a plain function: a nested one that calls itself is a reference
     cycle, garbage only the cyclic collector can free (hundreds a report)."""
     budget[0] -= 1
@@ -137,8 +138,9 @@ def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split]
     return out if len(out) <= MAX_SPLITS else None
 
 
-def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: Split,
-                out: list[Split], budget: list[int]) -> None:
+def _split_from(
+    tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, acc: Split, out: list[Split], budget: list[int]
+) -> None:
     n = len(kinds)
     if t == len(tokens):
         if col == n:
@@ -146,11 +148,11 @@ def _split_from(tokens: Sequence[str], kinds: Sequence[str], t: int, col: int, a
             if len(out) > MAX_SPLITS:
                 raise _Budget
         return
-    rest = tokens[t + 1:]
+    rest = tokens[t + 1 :]
     low = max(1, n - col - sum(len(x) for x in rest))
     high = min(len(tokens[t]), n - col - len(rest))
     for parts in range(low, high + 1):
-        for cut in _cuts(tokens[t], kinds[col:col + parts], budget):
+        for cut in _cuts(tokens[t], kinds[col : col + parts], budget):
             _split_from(tokens, kinds, t + 1, col + parts, acc + cut, out, budget)
 
 
@@ -168,8 +170,10 @@ def filter_by(cands: list[Split], keys: Sequence[str], equations: Sequence[Equat
     keep = []
     for c in cands:
         values = [value_of(s) for s in c]
-        if all(abs(sum([values[i] for i in lhs]) - sum([values[i] for i in rhs])) < EQUATION_TOLERANCE
-               for lhs, rhs in sides):
+        if all(
+            abs(sum([values[i] for i in lhs]) - sum([values[i] for i in rhs])) < EQUATION_TOLERANCE
+            for lhs, rhs in sides
+        ):
             keep.append(c)
     return keep
 
@@ -178,8 +182,12 @@ def _numbers(keys: Sequence[str], split: Split) -> dict[str, Number]:
     return {k: value_of(s) for k, s in zip(keys, split)}
 
 
-def solve(rows: dict[str, tuple[Sequence[str], list[Split]]], known: dict[str, Number | None],
-          equations: Sequence[Equation], max_combos: int = 200000) -> dict[str, str]:
+def solve(
+    rows: dict[str, tuple[Sequence[str], list[Split]]],
+    known: dict[str, Number | None],
+    equations: Sequence[Equation],
+    max_combos: int = 200000,
+) -> dict[str, str]:
     """Cross-row disambiguation: rows → (cell keys, candidate splits). Returns the cells every
     consistent combination agrees on. Rows with a single candidate are taken as printed; if no
     combination satisfies the identities (the report itself may be wrong), nothing more is fixed."""

@@ -65,8 +65,11 @@ def _value_ends(quote: str, value: float) -> list[int]:
     printed = str(int(value)) if float(value).is_integer() else repr(float(value)).rstrip("0")
     ends = [m.end() for m in re.finditer(rf"(?<![\d.]){re.escape(printed)}(?![\d])", quote)]
     if not ends and not re.search(r"\d", quote):
-        ends = [m.end() for m in re.finditer(r"[零一二两三四五六七八九十百千万亿]+", quote)
-                if parse_chinese_number(m.group()) == value]
+        ends = [
+            m.end()
+            for m in re.finditer(r"[零一二两三四五六七八九十百千万亿]+", quote)
+            if parse_chinese_number(m.group()) == value
+        ]
     return ends
 
 
@@ -81,8 +84,9 @@ def _claim_in(quote: str, value: float, unit: str | None = None, qualifier: str 
     return not qualifier or any(q in quote for q in _SPELLINGS.get(qualifier, (qualifier,)))
 
 
-def ground(quote: str, value: float, text: str, start: int, end: int, unit: str | None = None,
-           qualifier: str | None = None) -> Span | None:
+def ground(
+    quote: str, value: float, text: str, start: int, end: int, unit: str | None = None, qualifier: str | None = None
+) -> Span | None:
     """Span of `quote` inside text[start:end] (whitespace and width folded), if it prints the claim:
     `value`, and `unit` and `qualifier` where given."""
     hay = compact(text[start:end], start, sep=False)
@@ -117,17 +121,29 @@ def _accept(report: Report, result: SectionMetrics, windows: list[tuple[int, int
     out: list[Metric] = []
     for m in result.metrics:
         run.metrics_proposed += 1
-        span = next((s for a, b in windows
-                     if (s := ground(m.quote, m.value, report.text, a, b, m.unit, m.qualifier))), None)
+        span = next(
+            (s for a, b in windows if (s := ground(m.quote, m.value, report.text, a, b, m.unit, m.qualifier))), None
+        )
         if span is None:
             run.dropped_ungrounded += 1
             continue
         value: int | float = int(m.value) if float(m.value).is_integer() else m.value
-        quote = report.text[span.start:span.end]
+        quote = report.text[span.start : span.end]
         label = m.label if _numbers_printed(m.label) <= _numbers_printed(quote) else ""
         section = next((x.number for x in report.sections if x.span.start <= span.start < x.span.end), None)
-        out.append(Metric(value=value, unit=m.unit, qualifier=m.qualifier, label=label,
-                          key=canonical_key(label), section=section, quote=quote, span=span, source="llm"))
+        out.append(
+            Metric(
+                value=value,
+                unit=m.unit,
+                qualifier=m.qualifier,
+                label=label,
+                key=canonical_key(label),
+                section=section,
+                quote=quote,
+                span=span,
+                source="llm",
+            )
+        )
         run.metrics_accepted += 1
     return out
 
@@ -139,8 +155,9 @@ def metrics_by_section(report: Report, client: LLMClient, run: LLMRun, deadline:
         body = report.text[a:b]
         if not body.strip():
             continue
-        result = client.ask(SectionMetrics, prompt("narrative_metrics", section=number, text=body),
-                            run=run, deadline=deadline)
+        result = client.ask(
+            SectionMetrics, prompt("narrative_metrics", section=number, text=body), run=run, deadline=deadline
+        )
         if result is None:
             if run.budget_exhausted or run.deadline_exhausted:
                 break
@@ -149,13 +166,14 @@ def metrics_by_section(report: Report, client: LLMClient, run: LLMRun, deadline:
     return out
 
 
-def metrics_of_open_clauses(report: Report, client: LLMClient, run: LLMRun,
-                            deadline: float | None = None) -> list[Metric]:
+def metrics_of_open_clauses(
+    report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None
+) -> list[Metric]:
     """`lean`: one call with the clauses around the numbers no rule claimed; none if there are none."""
     clauses = open_clauses(report)
     if not clauses:
         return []
-    listing = "\n".join(f"[{i}] {' '.join(report.text[c.start:c.end].split())}" for i, c in enumerate(clauses, 1))
+    listing = "\n".join(f"[{i}] {' '.join(report.text[c.start : c.end].split())}" for i, c in enumerate(clauses, 1))
     result = client.ask(SectionMetrics, prompt("open_numbers", clauses=listing), run=run, deadline=deadline)
     if result is None:
         return []
@@ -166,8 +184,14 @@ def merge_metrics(rules: list[Metric], llm: list[Metric]) -> list[Metric]:
     """Union by span: where both found the same number, keep the rule's span and the LLM's label."""
     out = [replace(m) for m in rules]
     for m in llm:
-        hit = next((r for r in out if r.span.start < m.span.end and m.span.start < r.span.end
-                    and float(r.value) == float(m.value)), None)
+        hit = next(
+            (
+                r
+                for r in out
+                if r.span.start < m.span.end and m.span.start < r.span.end and float(r.value) == float(m.value)
+            ),
+            None,
+        )
         if hit is None:
             out.append(m)
         elif hit.source == "rules":
@@ -192,13 +216,17 @@ def _consistent(values: dict, keys: list[str], parts: tuple[str, ...], equations
     """Whether a row split, with the rest of the table, satisfies every identity that reads the row
     (and there is at least one: a split nothing can check is not kept)."""
     trial = values | {k: glued.value_of(p) for k, p in zip(keys, parts, strict=True)}
-    relevant = [eq for eq in equations if set(eq.lhs + eq.rhs) & set(keys)
-                and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)]
+    relevant = [
+        eq
+        for eq in equations
+        if set(eq.lhs + eq.rhs) & set(keys) and all(trial.get(k) is not None for k in eq.lhs + eq.rhs)
+    ]
     return bool(relevant) and all(eq.holds(trial) for eq in relevant)
 
 
-def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None,
-                      lean: bool = False) -> None:
+def repair_glued_rows(
+    report: Report, client: LLMClient, run: LLMRun, deadline: float | None = None, lean: bool = False
+) -> None:
     """Glued 表三/表四 rows left open by the rules: the LLM proposes a split; it is kept only if it
     re-spells the printed digits and every identity over the finished table holds. `lean` asks only
     about rows where some split could pass that test."""
@@ -213,15 +241,19 @@ def repair_glued_rows(report: Report, client: LLMClient, run: LLMRun, deadline: 
         if len(row_cells) != len(keys) or row_cells[0].span is None:
             continue  # partly solved rows are left as they are
         span = row_cells[0].span
-        digits = report.text[span.start:span.end]
+        digits = report.text[span.start : span.end]
         cands = glued.split_candidates(digits.split(), ["count"] * len(keys)) or []
         values = {k: c.value for k, c in cells.items()}
         if lean and not any(_consistent(values, keys, c, equations) for c in cands):
             continue  # no split the model could propose would be kept
         label = spec.row(row.split(".")[1]).label if row != "t4" else "表四（复议5格、直接起诉5格、复议后起诉5格）"
         cols = "、".join(k.split(".", 1)[1] for k in keys)
-        result = client.ask(RowSplit, prompt("table_row_repair", label=label, columns=cols, digits=digits, n=len(keys)),
-                            run=run, deadline=deadline)
+        result = client.ask(
+            RowSplit,
+            prompt("table_row_repair", label=label, columns=cols, digits=digits, n=len(keys)),
+            run=run,
+            deadline=deadline,
+        )
         if result is None:
             if run.budget_exhausted or run.deadline_exhausted:
                 return

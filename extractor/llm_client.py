@@ -148,16 +148,22 @@ class LLMClient:
         self.cfg = cfg
         http = openai.DefaultHttpxClient()
         install(http)
-        self._openai = openai.OpenAI(base_url=cfg.base_url, api_key=cfg.api_key, max_retries=0,
-                                     timeout=cfg.timeout, http_client=http)
-        modes = {"json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON,
-                 "tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA}
+        self._openai = openai.OpenAI(
+            base_url=cfg.base_url, api_key=cfg.api_key, max_retries=0, timeout=cfg.timeout, http_client=http
+        )
+        modes = {
+            "json": instructor.Mode.JSON,
+            "md_json": instructor.Mode.MD_JSON,
+            "tools": instructor.Mode.TOOLS,
+            "json_schema": instructor.Mode.JSON_SCHEMA,
+        }
         self._mode = modes[cfg.mode]
         self._instructor = instructor.from_openai(self._openai, mode=self._mode)
 
     # ------------------------------------------------------------------ public
-    def ask(self, response_model: type[T], prompt: str, *, run: LLMRun | None = None,
-            deadline: float | None = None) -> T | None:
+    def ask(
+        self, response_model: type[T], prompt: str, *, run: LLMRun | None = None, deadline: float | None = None
+    ) -> T | None:
         """One structured call: the validated `response_model`, or None (why: `run.errors`).
         Re-asks only after an answer that fails validation, and only within the call's time."""
         from instructor.core.hooks import Hooks
@@ -177,9 +183,14 @@ class LLMClient:
         try:
             with budget.active():
                 result = self._instructor.chat.completions.create(
-                    model=self.cfg.model, response_model=response_model, temperature=0,
-                    max_retries=self.cfg.max_retries, timeout=max(budget.left(), 0.001), hooks=hooks,
-                    messages=[{"role": "user", "content": prompt}])
+                    model=self.cfg.model,
+                    response_model=response_model,
+                    temperature=0,
+                    max_retries=self.cfg.max_retries,
+                    timeout=max(budget.left(), 0.001),
+                    hooks=hooks,
+                    messages=[{"role": "user", "content": prompt}],
+                )
         except Exception as exc:  # noqa: BLE001 — a failed call must never cost the rules' result
             run.errors.append(self._explain(exc, budget))
             return None
@@ -188,8 +199,9 @@ class LLMClient:
         self._cache_put(key, result)
         return result
 
-    def stream(self, response_model: type[T], prompt: str, *, run: LLMRun | None = None,
-               deadline: float | None = None) -> LLMStream[T]:
+    def stream(
+        self, response_model: type[T], prompt: str, *, run: LLMRun | None = None, deadline: float | None = None
+    ) -> LLMStream[T]:
         """The call as a stream of partial objects (instructor `create_partial`), under the same
         cache, budget and deadline as `ask`; no re-asks (what was shown cannot be re-asked)."""
         run = run if run is not None else LLMRun(model=self.cfg.model)
@@ -198,8 +210,9 @@ class LLMClient:
         return out
 
     # ------------------------------------------------------------------ internals
-    def _stream(self, response_model: type[T], prompt: str, run: LLMRun, deadline: float | None,
-                out: LLMStream[T]) -> Iterator[T]:
+    def _stream(
+        self, response_model: type[T], prompt: str, run: LLMRun, deadline: float | None, out: LLMStream[T]
+    ) -> Iterator[T]:
         key = self._key(response_model, prompt)
         cached = self._cache_get(key, response_model)
         if cached is not None:
@@ -251,14 +264,25 @@ class LLMClient:
         if extract is None:  # instructor's internals moved: its buffered stream still works
             last = None
             for last in self._instructor.chat.completions.create_partial(
-                    model=self.cfg.model, response_model=response_model, temperature=0, max_retries=0,
-                    timeout=max(budget.left(), 0.001), messages=[{"role": "user", "content": prompt}]):
+                model=self.cfg.model,
+                response_model=response_model,
+                temperature=0,
+                max_retries=0,
+                timeout=max(budget.left(), 0.001),
+                messages=[{"role": "user", "content": prompt}],
+            ):
                 yield last
             return last.model_dump_json() if last is not None else ""
         partial = Partial[response_model]  # type: ignore[index]
-        _, kwargs = handlers.request_handler(response_model=partial, kwargs={
-            "model": self.cfg.model, "temperature": 0, "stream": True,
-            "messages": [{"role": "user", "content": prompt}]})
+        _, kwargs = handlers.request_handler(
+            response_model=partial,
+            kwargs={
+                "model": self.cfg.model,
+                "temperature": 0,
+                "stream": True,
+                "messages": [{"role": "user", "content": prompt}],
+            },
+        )
         raw = self._openai.chat.completions.create(**kwargs, timeout=max(budget.left(), 0.001))
         chunks: list[str] = []
 
@@ -273,8 +297,9 @@ class LLMClient:
             raw.close()
         return "".join(chunks)
 
-    def _admit(self, response_model: type[BaseModel], prompt: str, run: LLMRun,
-               deadline: float | None) -> Budget | None:
+    def _admit(
+        self, response_model: type[BaseModel], prompt: str, run: LLMRun, deadline: float | None
+    ) -> Budget | None:
         """The call's budget, or None when the run has no time or tokens left for it."""
         now = time.monotonic()
         if deadline is not None and deadline - now <= 0:
@@ -326,8 +351,9 @@ class LLMClient:
 
     def _key(self, response_model: type[BaseModel], prompt: str) -> str:
         schema = json.dumps(response_model.model_json_schema(), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(json.dumps([self.cfg.model, self.cfg.mode, schema, prompt],
-                                         ensure_ascii=False).encode()).hexdigest()
+        return hashlib.sha256(
+            json.dumps([self.cfg.model, self.cfg.mode, schema, prompt], ensure_ascii=False).encode()
+        ).hexdigest()
 
     def _cache_path(self, key: str) -> Path | None:
         return self.cfg.cache_dir / key[:2] / f"{key}.json" if self.cfg.cache_dir else None

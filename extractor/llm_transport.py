@@ -98,8 +98,9 @@ class _Stream(httpcore2.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore2.NetworkStream:
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore2.NetworkStream:
         budget = _current()
         if budget is not None:
             timeout = budget.clamp(timeout, httpcore2.ConnectTimeout)
@@ -113,15 +114,22 @@ class _Backend(httpcore2.NetworkBackend):
     def __init__(self, inner: httpcore2.NetworkBackend):
         self._inner = inner
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Any = None) -> httpcore2.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore2.NetworkStream:
         budget = _current()
         if budget is not None:
             timeout = budget.clamp(timeout, httpcore2.ConnectTimeout)
         return _Stream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Any = None) -> httpcore2.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore2.NetworkStream:
         budget = _current()
         if budget is not None:
             timeout = budget.clamp(timeout, httpcore2.ConnectTimeout)
@@ -154,8 +162,11 @@ def install(http_client: Any) -> None:
     answers and refuse compressed ones (public `headers` and `event_hooks`). httpx2 has no public
     hook for the network backend, so this reaches into `_transport`/`_mounts`/`_pool`; if a new
     httpx2 moves them this fails at start-up rather than silently losing the deadline."""
-    transports = [t for t in (getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values())
-                  if t is not None]
+    transports = [
+        t
+        for t in (getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values())
+        if t is not None
+    ]
     pools = [getattr(t, "_pool", None) for t in transports]
     if not pools or not all(hasattr(p, "_network_backend") for p in pools):  # every transport, or none is bounded
         raise RuntimeError("httpx2 internals changed: cannot install the LLM deadline backend")

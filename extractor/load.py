@@ -20,15 +20,26 @@ from .schema import ExtractError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）", b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）",
+    b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
     b"\x7fELF": "可执行文件",
 }
 
 
-_ERRNO_ZH = {errno.ENOENT: "不存在", errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "只读文件系统",
-             errno.ENOSPC: "磁盘空间不足", errno.ENAMETOOLONG: "文件名过长", errno.ENOTDIR: "路径中有同名文件，不是目录",
-             errno.EISDIR: "这是一个目录", errno.EEXIST: "已存在同名文件", errno.ELOOP: "符号链接循环",
-             errno.EIO: "读写错误", errno.EDQUOT: "超出磁盘配额"}
+_ERRNO_ZH = {
+    errno.ENOENT: "不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "只读文件系统",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.ENAMETOOLONG: "文件名过长",
+    errno.ENOTDIR: "路径中有同名文件，不是目录",
+    errno.EISDIR: "这是一个目录",
+    errno.EEXIST: "已存在同名文件",
+    errno.ELOOP: "符号链接循环",
+    errno.EIO: "读写错误",
+    errno.EDQUOT: "超出磁盘配额",
+}
 
 
 def os_reason(exc: OSError) -> str:
@@ -38,7 +49,7 @@ def os_reason(exc: OSError) -> str:
 
 def shown(path: str, width: int = 80) -> str:
     """A path as printed in a message: a 300-character name is cut in the middle."""
-    return path if len(path) <= width else path[: width // 2 - 1] + "…" + path[-(width // 2):]
+    return path if len(path) <= width else path[: width // 2 - 1] + "…" + path[-(width // 2) :]
 
 
 def max_bytes() -> int:
@@ -65,8 +76,9 @@ def read_source(path: str) -> bytes:
         if stat.S_ISDIR(st.st_mode):
             raise ExtractError(f"这是一个目录，不是文件：{path}", "bad_input")
         if st.st_size > limit:
-            raise ExtractError(f"文件过大（{st.st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}",
-                               "too_large")
+            raise ExtractError(
+                f"文件过大（{st.st_size // 1048576} MB，上限 {limit // 1048576} MB）：{path}", "too_large"
+            )
         try:
             with open(path, "rb") as f:
                 data = f.read(limit + 1)
@@ -255,6 +267,7 @@ def _looks_html(text: str) -> bool:
 def _cell_breaks(text: str) -> str:
     """`<br>` inside pipe-table rows, as the line break it stands for: nothing between two CJK
     characters (「商业<br>企业」 is 商业企业), a space otherwise."""
+
     def join(m: re.Match) -> str:
         before, after = m.group(1), m.group(2)
         return before + ("" if not before.isascii() and not after.isascii() else " ") + after
@@ -281,14 +294,22 @@ def markdown_tokens(text: str) -> list[Token]:
                 continue  # the |---| rule under a header
             first = line.index("|")
             last = line.rindex("|")
-            cells = line[first + 1:last].split("|")
+            cells = line[first + 1 : last].split("|")
             at = pos + first + 1
             for i, cell in enumerate(cells):
                 lead = len(cell) - len(cell.lstrip())
                 content = cell.strip()
                 start = at + lead
-                tokens.append(Token(content, start, start + len(content), row_end=i == len(cells) - 1,
-                                    blank=not content, row_start=i == 0))
+                tokens.append(
+                    Token(
+                        content,
+                        start,
+                        start + len(content),
+                        row_end=i == len(cells) - 1,
+                        blank=not content,
+                        row_start=i == 0,
+                    )
+                )
                 at += len(cell) + 1
         elif line.strip():
             tokens.append(_line_token(line, pos))
@@ -374,8 +395,11 @@ def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:
     for n, field in enumerate(fields):
         content = field.strip()
         start = at + len(field) - len(field.lstrip())
-        tokens.append(Token(content, start, start + len(content), blank=not content,
-                            row_start=n == 0, row_end=n == len(fields) - 1))
+        tokens.append(
+            Token(
+                content, start, start + len(content), blank=not content, row_start=n == 0, row_end=n == len(fields) - 1
+            )
+        )
         at += len(field) + 1
     return True
 

@@ -18,11 +18,49 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 from .budgets import GridMeter
 from .document import Document, TextBuilder
 
-_DROP = {"script", "style", "nav", "header", "footer", "noscript", "iframe", "form", "select",
-         "button", "head", "title", "meta", "link", "svg"}
+_DROP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "noscript",
+    "iframe",
+    "form",
+    "select",
+    "button",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "svg",
+}
 _CHROME = re.compile(r"(?:^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)(?:$|[\s_-])", re.I)
-_BLOCK = {"p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-          "table", "tbody", "thead", "blockquote", "pre", "center", "dd", "dt", "dl", "body"}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tbody",
+    "thead",
+    "blockquote",
+    "pre",
+    "center",
+    "dd",
+    "dt",
+    "dl",
+    "body",
+}
 
 
 def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, int] | None]]:
@@ -83,8 +121,11 @@ class _Renderer:
         layout table, or Word/WPS's one-cell frame around the real table): its cells are rendered
         as blocks, so an inner table contributes its own rows (recursively) and the layout's own
         text becomes lines of narrative, never one cell of flattened text."""
-        rows = [[td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-                for tr in table.iter("tr") if _owner_table(tr) is table]
+        rows = [
+            [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
+            for tr in table.iter("tr")
+            if _owner_table(tr) is table
+        ]
         spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
         self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
@@ -209,8 +250,14 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")
-    return Document(r.out.text(), r.out.tokens, "html", encoding,
-                    title_hint=re.sub(r"\s+", " ", title).strip() if title else None, ocr=marks)
+    return Document(
+        r.out.text(),
+        r.out.tokens,
+        "html",
+        encoding,
+        title_hint=re.sub(r"\s+", " ", title).strip() if title else None,
+        ocr=marks,
+    )
 
 
 def _pictures_hold_tables(top, text: str) -> bool:

@@ -37,6 +37,7 @@ def load_pdf(data: bytes) -> Document:
 
 def _load_pdfplumber(data: bytes) -> Document:
     import pdfplumber
+
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises a zoo of exception types on broken files

@@ -14,6 +14,7 @@ _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报�
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 
+
 def find_title(text: str) -> str | None:
     head = text[:1500]
     m = re.search(r"标题[:：]\s*([^\n]+)", head)
@@ -24,12 +25,12 @@ def find_title(text: str) -> str | None:
         if "年度报告" not in line:
             continue
         if "政府信息公开" in line and len(line) < 80:
-            prev = text[:line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
+            prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
             if re.match(r"(?:19|20)\d{2}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
                 return prev + line
             return line
-        if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[:line_match.start() + 60]:
-            prev = text[:line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[: line_match.start() + 60]:
+            prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
             joined = (prev + line).replace(" ", "")
             if "政府信息公开" in joined and len(joined) < 80:
                 return joined
@@ -38,7 +39,11 @@ def find_title(text: str) -> str | None:
         for m in _TITLE.finditer(head, max(pos, at - 80), at + 4):
             pos = m.end()
             t = m.group().strip()
-            if not re.search(r"[《》〔〕，,；;]|要求", t) and len(t) <= 45 and not re.match(r"(?:本报告|根据|依据|按照)", t):
+            if (
+                not re.search(r"[《》〔〕，,；;]|要求", t)
+                and len(t) <= 45
+                and not re.match(r"(?:本报告|根据|依据|按照)", t)
+            ):
                 return t
         at = head.find("年度报告", max(at + 4, pos))
     return None
@@ -77,17 +82,23 @@ class Issuer:
 
 
 _NONE = Issuer(None)
-_META = re.compile(r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：][ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+_META = re.compile(
+    r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：][ \t]*([^\n]{2,40}?)[ \t]*$", re.M
+)
 _COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根据|依据|按照|编制|制作|编写|牵头|起草)")
-_WROTE = re.compile(r"(?:^|[。；;！\n])[ \t]*([^。；;！\n]{2,60}?)(?:编制完成了|编制了|编写了|编制完成|编写完成|制作了)"
-                    r"(?:本报告|本年度报告|《)")
+_WROTE = re.compile(
+    r"(?:^|[。；;！\n])[ \t]*([^。；;！\n]{2,60}?)(?:编制完成了|编制了|编写了|编制完成|编写完成|制作了)"
+    r"(?:本报告|本年度报告|《)"
+)
 _REPORT_NAME = "年度报告"
 # DOTALL: the window may hold a line break, and the cut is at the *last* stop before the name
 _NAME_STOP = re.compile(r".*[《〈<“\"：:、，,。；;！!？?\n]|.*(?:发布|公布|印发|制定|现将|附件|特此)", re.S)
 _QUOTED_WRAP = re.compile(r"《[^《》\n]{0,60}\n[^《》\n]{0,60}》")  # a line break inside a quoted name
 _NOT_OWN = re.compile(r"(?:关于|转发|印发).{0,30}$")
-_DATE = re.compile(r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}|"
-                   r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})[ \t]*日(?![ \t]*印)")
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}|"
+    r"[二〇零一三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})[ \t]*日(?![ \t]*印)"
+)
 
 
 def find_issuer(text: str, title: str | None) -> Issuer:
@@ -97,9 +108,13 @@ def find_issuer(text: str, title: str | None) -> Issuer:
     government), the crawler's 「发布机构」 line (a portal's metadata may name the portal's owner), a
     report name quoted in the text (「现发布《…年度报告》」, an attachment's file name); else the body
     the text talks about as itself."""
-    for how, candidates in (("title", _titled(text, title)), ("signature", _signature(text)),
-                            ("compiled_by", _compiled_by(text)), ("metadata", _metadata(text)),
-                            ("report_name", _report_names(text))):
+    for how, candidates in (
+        ("title", _titled(text, title)),
+        ("signature", _signature(text)),
+        ("compiled_by", _compiled_by(text)),
+        ("metadata", _metadata(text)),
+        ("report_name", _report_names(text)),
+    ):
         for cand in candidates:
             found = _accept(cand, text)
             if found is not None:
@@ -156,11 +171,11 @@ def _report_names(text: str):
         text = _QUOTED_WRAP.sub(lambda m: m.group().replace("\n", ""), text)
     at = text.find(_REPORT_NAME)
     while at >= 0:
-        before = text[max(0, at - 60):at]
-        after = text[at + 4:at + 12]
+        before = text[max(0, at - 60) : at]
+        after = text[at + 4 : at + 12]
         if not after.startswith(("有关", "的通知", "工作的通知", "编制", "格式")):
             m = _NAME_STOP.match(before)
-            cand = before[m.end():] if m else before
+            cand = before[m.end() :] if m else before
             if "信息公开" in cand and not _NOT_OWN.search(cand):
                 yield cand + _REPORT_NAME
         at = text.find(_REPORT_NAME, at + 4)
@@ -172,7 +187,7 @@ def _signature(text: str):
     tail = text[tail_at:]
     dates = [m for m in _DATE.finditer(tail)]
     for m in reversed(dates):
-        before = tail[max(0, m.start() - 60):m.start()].rstrip(" \t\n\u3000")
+        before = tail[max(0, m.start() - 60) : m.start()].rstrip(" \t\n\u3000")
         line = re.split(r"[\n。；;！!？?：:]", before)[-1].strip(" \t\u3000")
         if len(line) >= 2:
             yield line
@@ -208,7 +223,7 @@ def _complete(ident: AgencyIdentity, text: str) -> AgencyIdentity | None:
     place = _main_place(text[:6000], prefix.group(1))
     if place is None:
         return None
-    done = identify(place + ident.name[prefix.end():])
+    done = identify(place + ident.name[prefix.end() :])
     return done if done is not None and (done.complete or _unknown_place(done)) else None
 
 
@@ -271,7 +286,13 @@ def _self_named(text: str) -> Issuer:
         body = ident.body
         government, office = body.endswith("人民政府") or body == "管理委员会", "办公室" in body or "办公厅" in body
         if dept_signal:
-            tier = 2 if body.endswith(dept_kind) or (dept_kind == "委" and body.endswith("委员会")) else 0 if government else 1
+            tier = (
+                2
+                if body.endswith(dept_kind) or (dept_kind == "委" and body.endswith("委员会"))
+                else 0
+                if government
+                else 1
+            )
         else:
             tier = 2 if office and body.startswith("人民政府") else 1 if government or not kinds["government"] else 0
         return tier, total, -at
@@ -279,9 +300,9 @@ def _self_named(text: str) -> Issuer:
     completed: dict[str, AgencyIdentity | None] = {}
     for m in finditer_around(_SELF, _SELF_LEVEL, (0, 1, 2), head):
         end = body_at(head, m.end())
-        if not end or D.body(head[m.end():end]) is None:
+        if not end or D.body(head[m.end() : end]) is None:
             continue
-        rest = head[m.end():end]
+        rest = head[m.end() : end]
         if rest not in completed:
             place = _main_place(head, m.group(1))
             done = identify(place + rest) if place else None
@@ -313,7 +334,11 @@ def _full_mentions(text: str):
             # a longer place may follow (河北省 → 河北省石家庄市): the body starts after the last place
             end = body_at(text, j)
             open_quote = text.rfind("《", 0, at) > text.rfind("》", 0, at)
-            if end and not open_quote and not _MENTION_BEFORE.search(text[max(0, at - 2):at]) \
-                    and not text.startswith("关于", end):
+            if (
+                end
+                and not open_quote
+                and not _MENTION_BEFORE.search(text[max(0, at - 2) : at])
+                and not text.startswith("关于", end)
+            ):
                 yield end, at
             at = text.find(name, j)

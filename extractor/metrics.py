@@ -13,9 +13,13 @@ import re
 from .normalize import Compact
 from .schema import Metric, Section, Span
 
-UNITS = sorted("""万人次 万人 万元 亿元 万条 万次 万篇 万件 万册 万余 人次 场次 家次 户次 批次 大类 大项 小项 分钟 小时
+UNITS = sorted(
+    """万人次 万人 万元 亿元 万条 万次 万篇 万件 万册 万余 人次 场次 家次 户次 批次 大类 大项 小项 分钟 小时
 个工作日 工作日 平方米 公里 万 亿 元 条 件 期 个 场 次 人 篇 项 家 所 起 天 通 类 份 册 本 批 户 名 位 部
-套 张 台 块 轮 页 封 宗 例 座 亩 首 集 支 组 栏 场 % ‰""".split(), key=len, reverse=True)
+套 张 台 块 轮 页 封 宗 例 座 亩 首 集 支 组 栏 场 % ‰""".split(),
+    key=len,
+    reverse=True,
+)
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 # Starts with a digit and nothing optional, so the regex engine skips to digits on its own (a
 # lookbehind in front would make it try every character); what may not precede the number is
@@ -27,8 +31,17 @@ _UNIT_FIRST = "".join(sorted({u[0] for u in UNITS}))
 _CLAIM = re.compile(rf"(?P<num>\d++(?:,\d{{3}})*+(?:\.\d+)?+)(?P<post>余|多|以上)?(?=[{_UNIT_FIRST}])(?P<unit>{_UNIT})")
 _BAD_BEFORE = frozenset(".-〔[(第")
 _PRE = re.compile(r"(?:近|约|超过|超|逾|累计|达到|达)$")
-_QUALIFIERS = {"近": "近", "约": "约", "超过": "超", "超": "超", "逾": "超", "累计": "累计",
-               "余": "余", "多": "多", "以上": "以上"}
+_QUALIFIERS = {
+    "近": "近",
+    "约": "约",
+    "超过": "超",
+    "超": "超",
+    "逾": "超",
+    "累计": "累计",
+    "余": "余",
+    "多": "多",
+    "以上": "以上",
+}
 _BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()]")
 _LEAD = re.compile(r"^(?:其中|同时|此外|另外|全年|本年|今年|共|累计|一是|二是|三是|四是|五是|六是|并|及|和|与|对|在)+")
 _NOT_AFTER = re.compile(r"(?:年|月|日|号|时|周岁|届|次会议|号文|条例|版)")
@@ -83,8 +96,11 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
     ctext = c.text
     for m in _CLAIM.finditer(ctext):
         at, num_end, end = m.start(), m.end(1), m.end()
-        if at and (ctext[at - 1] in _BAD_BEFORE or ctext[at - 1].isdecimal()
-                   or (ctext[at - 1] == "," and at > 1 and ctext[at - 2].isdecimal())):
+        if at and (
+            ctext[at - 1] in _BAD_BEFORE
+            or ctext[at - 1].isdecimal()
+            or (ctext[at - 1] == "," and at > 1 and ctext[at - 2].isdecimal())
+        ):
             continue  # inside a longer number, a list or document number: not a claim
         num, post, unit = m.groups()
         if unit in ("万", "亿") and _NOT_AFTER.match(ctext, end):
@@ -100,10 +116,18 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
             label = _TRAILING.sub("", label)
         qual = (pre.group() if pre else None) or post
         s, e = c.span(clause_start, end)
-        out.append(Metric(
-            value=value, unit=unit, qualifier=_QUALIFIERS.get(qual) if qual else None,
-            label=label, key=canonical_key(label) if label else None, section=_section_of(sections, s),
-            quote=text[s:e], span=Span(s, e)))
+        out.append(
+            Metric(
+                value=value,
+                unit=unit,
+                qualifier=_QUALIFIERS.get(qual) if qual else None,
+                label=label,
+                key=canonical_key(label) if label else None,
+                section=_section_of(sections, s),
+                quote=text[s:e],
+                span=Span(s, e),
+            )
+        )
     return out
 
 

@@ -17,10 +17,18 @@ _GAP = r"[^。；;，,\d\x1e\x1f]{0,%d}?"
 
 # (check, what, pattern, readings); each reading is a list of cell keys (or derived subtotals) summed.
 _STATEMENTS: list[tuple[str, str, str, list[list[str]]]] = [
-    ("S2", "予以公开及部分公开", r"予以公开(?:及|和|、|与)部分公开" + _GAP % 6 + r"(\d{1,9})件",
-     [["r1"], ["r1", "r2"]]),
-    ("S2", "收到申请", r"(?:收到|受理|新收|接收|共收)" + _GAP % 14 + r"申请" + _GAP % 6 + r"(\d{1,9})件",
-     [["new"], ["new", "carry_in"]]),
+    (
+        "S2",
+        "予以公开及部分公开",
+        r"予以公开(?:及|和|、|与)部分公开" + _GAP % 6 + r"(\d{1,9})件",
+        [["r1"], ["r1", "r2"]],
+    ),
+    (
+        "S2",
+        "收到申请",
+        r"(?:收到|受理|新收|接收|共收)" + _GAP % 14 + r"申请" + _GAP % 6 + r"(\d{1,9})件",
+        [["new"], ["new", "carry_in"]],
+    ),
     ("S2", "上年结转", r"上年(?:度)?结转" + _GAP % 12 + r"(\d{1,9})件", [["carry_in"]]),
     ("S2", "结转下年度", r"(?:结转下年度|转下一?年度|结转至\d{4}年)" + _GAP % 12 + r"(\d{1,9})件", [["carry_out"]]),
     ("S2", "办结", r"(?:办结|答复|办理完成)" + _GAP % 8 + r"(\d{1,9})件", [["r7"], ["new"], ["new", "carry_in"]]),
@@ -80,8 +88,9 @@ def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]
         if name in ts.T4_GROUPS:
             rows.append(f"t4.{name}")
         elif name in ts.T3_GROUPS:
-            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.{name}_\d\.tot", k)}) \
-                or [f"t3.{name}"]
+            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.{name}_\d\.tot", k)}) or [
+                f"t3.{name}"
+            ]
         else:
             rows.append(f"t3.{name}")
     out: list[str] = []
@@ -100,7 +109,7 @@ def check_upheld(report: Report, values: dict[str, Number | None], c) -> list[Fi
     """「行政复议7件，诉讼9件，均获维持」 while 表四 shows corrected, other or pending cases."""
     out: list[Finding] = []
     for m in _UPHELD.finditer(c.text):
-        before = c.text[max(0, m.start() - 30):m.start()]
+        before = c.text[max(0, m.start() - 30) : m.start()]
         groups = (["rv"] if "复议" in before else []) + (["ld", "lr"] if "诉讼" in before else [])
         keys = [f"t4.{g}.{k}" for g in groups for k in ("fix", "other", "pend")]
         if not groups or any(k not in values for k in keys):
@@ -110,12 +119,22 @@ def check_upheld(report: Report, values: dict[str, Number | None], c) -> list[Fi
             continue
         s, e = c.span(max(0, m.start() - 30), m.end())
         quote = report.text[s:e]
-        detail = "、".join(f"{ts.T4_GROUP_LABELS[k.split('.')[1]]}{ts.T4_COL_LABELS[k.split('.')[2]]}{int(v)}件"
-                          for k, v in odd.items())
-        out.append(Finding(check="S3", severity="warning", kind="report_defect", where="narrative.均获维持",
-                           message=f"正文「{quote}」称均获维持，但表四有{detail}",
-                           quotes=[quote], spans=[Span(start=s, end=e)],
-                           cells=[f"t4.{g}.{k}" for g in groups for k in ts.T4_COLS]))
+        detail = "、".join(
+            f"{ts.T4_GROUP_LABELS[k.split('.')[1]]}{ts.T4_COL_LABELS[k.split('.')[2]]}{int(v)}件"
+            for k, v in odd.items()
+        )
+        out.append(
+            Finding(
+                check="S3",
+                severity="warning",
+                kind="report_defect",
+                where="narrative.均获维持",
+                message=f"正文「{quote}」称均获维持，但表四有{detail}",
+                quotes=[quote],
+                spans=[Span(start=s, end=e)],
+                cells=[f"t4.{g}.{k}" for g in groups for k in ts.T4_COLS],
+            )
+        )
     return out
 
 
@@ -126,12 +145,20 @@ def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]
     if not unpaid:
         return []
     six = next((s for s in report.sections if s.number == 6), None)
-    text = report.text[six.span.start:six.span.end] if six else ""
+    text = report.text[six.span.start : six.span.end] if six else ""
     if re.search(r"信息处理费|收费", text):
         return []
-    return [Finding(check="S7", severity="warning", kind="report_defect", where="section6",
-                    message=f"表三（六）2「逾期未缴纳费用」有{int(unpaid)}件，说明发出过收费通知，但第六部分没有说明信息处理费收取情况",
-                    cells=["t3.r6_2.tot"], values={"t3.r6_2.tot": unpaid})]
+    return [
+        Finding(
+            check="S7",
+            severity="warning",
+            kind="report_defect",
+            where="section6",
+            message=f"表三（六）2「逾期未缴纳费用」有{int(unpaid)}件，说明发出过收费通知，但第六部分没有说明信息处理费收取情况",
+            cells=["t3.r6_2.tot"],
+            values={"t3.r6_2.tot": unpaid},
+        )
+    ]
 
 
 @dataclass(slots=True)
@@ -177,12 +204,18 @@ def _statements_in(report: Report, values: dict, c: Compact, used: set[int]) -> 
             continue  # (most statements in most sections)
         for m in rx.finditer(c.text):
             num_at = c.offsets[m.start(1)]
-            if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12):m.start()]):
+            if num_at in used or _NEGATED.search(c.text[max(0, m.start() - 12) : m.start()]):
                 continue
             used.add(num_at)
             s, e = c.span(m.start(), m.end())
-            yield Statement(check, what, int(m.group(1)), report.text[s:e], Span(start=s, end=e),
-                            [(parts, _reading(values, parts)) for parts in readings])
+            yield Statement(
+                check,
+                what,
+                int(m.group(1)),
+                report.text[s:e],
+                Span(start=s, end=e),
+                [(parts, _reading(values, parts)) for parts in readings],
+            )
 
 
 def statements(report: Report, views: list[Compact] | None = None, every: bool = False) -> Iterator[Statement]:
@@ -216,9 +249,17 @@ def check_narrative(report: Report, views: list[Compact] | None = None) -> list[
                 continue
             known = [(p, v) for p, v in st.readings if v is not None]
             shown = "；".join(f"{'+'.join(p)}={v}" for p, v in known)
-            out.append(Finding(
-                check=st.check, severity="warning", kind="report_defect", where=f"narrative.{st.what}",
-                message=f"正文「{st.quote}」与表格不一致：表格可对应的读数为 {shown}",
-                quotes=[st.quote], spans=[st.span], values={st.what: st.stated},
-                cells=_cells_read(values, [p for parts, _ in known for p in parts])))
+            out.append(
+                Finding(
+                    check=st.check,
+                    severity="warning",
+                    kind="report_defect",
+                    where=f"narrative.{st.what}",
+                    message=f"正文「{st.quote}」与表格不一致：表格可对应的读数为 {shown}",
+                    quotes=[st.quote],
+                    spans=[st.span],
+                    values={st.what: st.stated},
+                    cells=_cells_read(values, [p for parts, _ in known for p in parts]),
+                )
+            )
     return out

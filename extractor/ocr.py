@@ -78,8 +78,11 @@ def available() -> bool:
 def threads() -> int:
     """onnxruntime threads per process: XXGK_OCR_THREADS, else every core (a bulk worker sets 1)."""
     try:
-        return max(1, int(os.environ.get("XXGK_OCR_THREADS", "0"))) if os.environ.get("XXGK_OCR_THREADS") \
+        return (
+            max(1, int(os.environ.get("XXGK_OCR_THREADS", "0")))
+            if os.environ.get("XXGK_OCR_THREADS")
             else (os.cpu_count() or 1)
+        )
     except ValueError:
         return os.cpu_count() or 1
 
@@ -90,12 +93,16 @@ def _engine(n_threads: int):
         from rapidocr import RapidOCR
     except ImportError:
         raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
-    return RapidOCR(params={
-        "Global.log_level": "error", "Global.text_score": MIN_SCORE, "Global.use_cls": False,
-        "Global.max_side_len": MAX_SIDE,
-        "EngineConfig.onnxruntime.intra_op_num_threads": n_threads,
-        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-    })
+    return RapidOCR(
+        params={
+            "Global.log_level": "error",
+            "Global.text_score": MIN_SCORE,
+            "Global.use_cls": False,
+            "Global.max_side_len": MAX_SIDE,
+            "EngineConfig.onnxruntime.intra_op_num_threads": n_threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
 
 
 def engine():

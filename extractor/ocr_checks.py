@@ -20,8 +20,18 @@ from .tablespec import Equation
 
 LOW_CONFIDENCE = 0.9
 # digits a recogniser confuses on a poor scan (both ways where the shapes allow)
-_LOOK_ALIKE = {"0": "869", "1": "74", "2": "73", "3": "852", "4": "19", "5": "638", "6": "580", "7": "12",
-               "8": "30695", "9": "804"}
+_LOOK_ALIKE = {
+    "0": "869",
+    "1": "74",
+    "2": "73",
+    "3": "852",
+    "4": "19",
+    "5": "638",
+    "6": "580",
+    "7": "12",
+    "8": "30695",
+    "9": "804",
+}
 _IDENTITIES = frozenset(("H1", "H2", "H3", "H4", "H5"))
 _POINT = re.compile(r"\d+[.,·]\d+")
 
@@ -56,12 +66,10 @@ def alternatives(raw: str) -> list[str]:
     out: list[str] = []
     for i, d in enumerate(digits):
         for alt in _LOOK_ALIKE.get(d, ""):
-            out.append(digits[:i] + alt + digits[i + 1:])
+            out.append(digits[:i] + alt + digits[i + 1 :])
         if len(digits) > 1:
-            out.append(digits[:i] + digits[i + 1:])
+            out.append(digits[:i] + digits[i + 1 :])
     return [a for a in dict.fromkeys(out) if a != digits and (a == "0" or not a.startswith("0"))]
-
-
 
 
 def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: list[Finding]) -> list[Finding]:
@@ -70,9 +78,19 @@ def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: 
     out: list[Finding] = []
     for key, c in cells.items():
         if c.source == "ocr" and c.confidence is not None and c.confidence < LOW_CONFIDENCE and not c.placeholder:
-            out.append(Finding(check="D6", severity="warning", kind="extraction_doubt", where=key,
-                               message=f"OCR 识别置信度低（{c.confidence:.2f}）：「{c.raw}」", cells=[key],
-                               values={key: c.value}, quotes=[c.raw], spans=[c.span] if c.span else []))
+            out.append(
+                Finding(
+                    check="D6",
+                    severity="warning",
+                    kind="extraction_doubt",
+                    where=key,
+                    message=f"OCR 识别置信度低（{c.confidence:.2f}）：「{c.raw}」",
+                    cells=[key],
+                    values={key: c.value},
+                    quotes=[c.raw],
+                    spans=[c.span] if c.span else [],
+                )
+            )
     for f in findings:  # a count printed with a fraction, read by OCR: our reading is the doubt
         if f.check == "H6" and f.cells and all(cells.get(k) and cells[k].source == "ocr" for k in f.cells):
             f.kind = "extraction_doubt"
@@ -109,8 +127,17 @@ def ocr_doubts(cells: dict[str, Cell], equations: Sequence[Equation], findings: 
         if (key, reading) not in named:
             named.add((key, reading))
             c = cells[key]
-            out.append(Finding(check="D7", severity="warning", kind="extraction_doubt", where=key,
-                               message=f"OCR 读作「{c.raw}」，勾稽关系不成立；若读作「{reading}」则各项关系均成立（未改动，请核对原件）",
-                               cells=[key], values={key: c.value}, quotes=[c.raw],
-                               spans=[c.span] if c.span else []))
+            out.append(
+                Finding(
+                    check="D7",
+                    severity="warning",
+                    kind="extraction_doubt",
+                    where=key,
+                    message=f"OCR 读作「{c.raw}」，勾稽关系不成立；若读作「{reading}」则各项关系均成立（未改动，请核对原件）",
+                    cells=[key],
+                    values={key: c.value},
+                    quotes=[c.raw],
+                    spans=[c.span] if c.span else [],
+                )
+            )
     return out

@@ -156,11 +156,11 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     pitch = sorted(gaps)[len(gaps) // 2]
     if pitch <= 0:
         return segs
-    out: list[list[Box]] = list(segs[:nums[0] + 1])
+    out: list[list[Box]] = list(segs[: nums[0] + 1])
     for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
         missing = round(gap / pitch) - 1 if gap > 1.6 * pitch else 0
-        out += [[] for _ in range(missing)] + segs[i + 1:j + 1]
-    return out + segs[nums[-1] + 1:]
+        out += [[] for _ in range(missing)] + segs[i + 1 : j + 1]
+    return out + segs[nums[-1] + 1 :]
 
 
 def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
@@ -193,15 +193,24 @@ def page_items(page: Page) -> list[Item]:
             continue  # a page number in the margin
         segs = _segments(line)
         prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells
-        items.append((top, "line", [line]) if prose else
-                     (top, "line", segs) if len(segs) == 1 else (top, "row", _with_gaps(segs)))
+        items.append(
+            (top, "line", [line])
+            if prose
+            else (top, "line", segs)
+            if len(segs) == 1
+            else (top, "row", _with_gaps(segs))
+        )
     items.sort(key=lambda it: it[0])
     return items
 
 
 def _mark(page_no: int, page: Page, start: int, end: int, boxes: list[Box]) -> OcrMark:
-    box = (round(min(b.x0 for b in boxes) / page.width, 4), round(min(b.y0 for b in boxes) / page.height, 4),
-           round(max(b.x1 for b in boxes) / page.width, 4), round(max(b.y1 for b in boxes) / page.height, 4))
+    box = (
+        round(min(b.x0 for b in boxes) / page.width, 4),
+        round(min(b.y0 for b in boxes) / page.height, 4),
+        round(max(b.x1 for b in boxes) / page.width, 4),
+        round(max(b.y1 for b in boxes) / page.height, 4),
+    )
     return OcrMark(start, end, page_no, box, round(min(b.conf for b in boxes), 4))
 
 
@@ -219,7 +228,7 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
         marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
         return
     out.row([t for t, _ in texts])
-    for tok, (_, boxes) in zip(out.tokens[-len(texts):], texts):
+    for tok, (_, boxes) in zip(out.tokens[-len(texts) :], texts):
         if boxes:
             marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
 

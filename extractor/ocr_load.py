@@ -27,8 +27,11 @@ def max_ocr_pages() -> int:
 
 def _page_budget(n: int) -> None:
     if n > max_ocr_pages():
-        raise ExtractError(f"扫描件页数过多（{n} 页，OCR 上限 {max_ocr_pages()} 页，可用 XXGK_OCR_MAX_PAGES 调整）",
-                           "too_large")
+        raise ExtractError(
+            f"扫描件页数过多（{n} 页，OCR 上限 {max_ocr_pages()} 页，可用 XXGK_OCR_MAX_PAGES 调整）", "too_large"
+        )
+
+
 IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF8")
 
 
@@ -109,8 +112,11 @@ def load_pdf_ocr(data: bytes) -> Document:
 
 
 # The body of each table: a document whose text lacks one of them may carry that table as a picture.
-_TABLE_BODIES = (re.compile(r"第二十条第\(一\)项|本年制发件数|本年新制作数量"), re.compile(r"本年新收"),
-                 re.compile(r"未经复议直接起诉|复议后起诉"))
+_TABLE_BODIES = (
+    re.compile(r"第二十条第\(一\)项|本年制发件数|本年新制作数量"),
+    re.compile(r"本年新收"),
+    re.compile(r"未经复议直接起诉|复议后起诉"),
+)
 MIN_IMAGE_SIDE = 200  # icons, logos and stamps are smaller
 
 
@@ -198,8 +204,12 @@ def with_pdf_pictures(data: bytes, doc: Document) -> Document:
                         emit(out, item, no, page, marks)
                     for m in marks[first:]:  # crop fractions → page fractions
                         a, b, c, d = m.box
-                        m.box = (round(x0 + a * (x1 - x0), 4), round(y0 + b * (y1 - y0), 4),
-                                 round(x0 + c * (x1 - x0), 4), round(y0 + d * (y1 - y0), 4))
+                        m.box = (
+                            round(x0 + a * (x1 - x0), 4),
+                            round(y0 + b * (y1 - y0), 4),
+                            round(x0 + c * (x1 - x0), 4),
+                            round(y0 + d * (y1 - y0), 4),
+                        )
             spans.append((page_start, out.length, no))
     finally:
         pdf.close()

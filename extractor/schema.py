@@ -68,11 +68,16 @@ class Cell:
     source: CellSource = "printed"
     span: Span | None = None
     # OCR cells only; absent from the JSON of every other cell (exclude_if), so text reports read as before
-    confidence: Annotated[float | None, Field(description="OCR cells: the recogniser's confidence (0-1)",
-                                              exclude_if=_is_none)] = None
-    box: Annotated[tuple[float, float, float, float] | None,
-                   Field(description="OCR cells: x0, y0, x1, y1 on the page (span.page) as fractions of its "
-                                     "width and height", exclude_if=_is_none)] = None
+    confidence: Annotated[
+        float | None, Field(description="OCR cells: the recogniser's confidence (0-1)", exclude_if=_is_none)
+    ] = None
+    box: Annotated[
+        tuple[float, float, float, float] | None,
+        Field(
+            description="OCR cells: x0, y0, x1, y1 on the page (span.page) as fractions of its width and height",
+            exclude_if=_is_none,
+        ),
+    ] = None
 
 
 @dataclass(slots=True)
@@ -97,8 +102,13 @@ class Finding:
 
     check: Annotated[str, Field(description="spec id H1…H7 / S1…S13, or D1…D4 for extraction doubts")]
     severity: Severity
-    kind: Annotated[FindingKind, Field(description="report_defect: the printed numbers break it; "
-                                       "extraction_doubt: our parse is unsure; blank_cells: cannot be evaluated")]
+    kind: Annotated[
+        FindingKind,
+        Field(
+            description="report_defect: the printed numbers break it; "
+            "extraction_doubt: our parse is unsure; blank_cells: cannot be evaluated"
+        ),
+    ]
     where: str
     message: str
     cells: list[str] = field(default_factory=list)
@@ -168,7 +178,9 @@ class Report(BaseModel):
     encoding: str | None = None
     template: Template
     agency: str | None = Field(default=None, description="the issuing body as the report writes it (normalised)")
-    agency_full: str | None = Field(default=None, description="standard full name: 河北省科学技术厅, 淮安市洪泽区人民政府")
+    agency_full: str | None = Field(
+        default=None, description="standard full name: 河北省科学技术厅, 淮安市洪泽区人民政府"
+    )
     agency_short: str | None = Field(default=None, description="usual short form: 河北省科技厅, 洪泽区政府")
     agency_level: str | None = Field(default=None, description="省级政府 | 省级部门 | 市级… | 县级… | 乡级政府")
     region: str | None = Field(default=None, description="division path: 江苏省淮安市洪泽区")
@@ -184,8 +196,9 @@ class Report(BaseModel):
     sections: list[Section] = Field(default_factory=list)
     pages: list[Span] = Field(default_factory=list)
     tables_span: Span | None = Field(default=None, description="from the first table to the end of table 四")
-    table_statements: list[TableStatement] = Field(default_factory=list,
-                                                   description="sentences printed instead of a table")
+    table_statements: list[TableStatement] = Field(
+        default_factory=list, description="sentences printed instead of a table"
+    )
     llm: LLMRun | None = None
     text: str = ""
 
@@ -199,7 +212,7 @@ class Report(BaseModel):
         return {c.key: c.value for c in self.cells}
 
     def quote(self, span: Span) -> str:
-        return self.text[span.start:span.end]
+        return self.text[span.start : span.end]
 
 
 class ExtractError(Exception):

@@ -10,8 +10,12 @@ from .schema import Section, Span
 from .stream import Stream
 
 CANONICAL = {
-    1: "总体情况", 2: "主动公开政府信息情况", 3: "收到和处理政府信息公开申请情况",
-    4: "政府信息公开行政复议、行政诉讼情况", 5: "存在的主要问题及改进情况", 6: "其他需要报告的事项",
+    1: "总体情况",
+    2: "主动公开政府信息情况",
+    3: "收到和处理政府信息公开申请情况",
+    4: "政府信息公开行政复议、行政诉讼情况",
+    5: "存在的主要问题及改进情况",
+    6: "其他需要报告的事项",
 }
 _TOPIC = [
     (1, r"(?:政府信息公开(?:工作)?)?(?:总体情况|概述|基本情况)"),
@@ -32,7 +36,7 @@ def find_sections(doc: Document, stream: Stream) -> list[Section]:
     text = stream.text
     cands: list[tuple[int, int, int, float]] = []  # (stream start, stream end, topic, weight)
     for m in _HEAD.finditer(text):
-        rest = text[m.end():m.end() + 40]
+        rest = text[m.end() : m.end() + 40]
         for topic, rx in TOPIC_RX:
             tm = rx.match(rest)
             if tm:

@@ -51,14 +51,22 @@ class Settings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
 
     @classmethod
-    def load(cls, env: Mapping[str, str] | None = None, *, data_dir: str | os.PathLike | None = None,
-             llm: str | bool | None = None) -> Settings:
+    def load(
+        cls,
+        env: Mapping[str, str] | None = None,
+        *,
+        data_dir: str | os.PathLike | None = None,
+        llm: str | bool | None = None,
+    ) -> Settings:
         """`data_dir`: the --data-dir flag. `llm`: the --llm flag — None (not given: the LLM runs when
         XXGK_LLM_MODEL is set), False (--no-llm), "on" / "lean" / "always" (required, and how)."""
         env = os.environ if env is None else env
         root = Path(data_dir or env.get("XXGK_DATA_DIR") or DEFAULT_DATA_DIR)
-        return cls(data_dir=root, llm=_llm(env, root, llm),
-                   max_upload_bytes=_number(env, "XXGK_MAX_UPLOAD_BYTES", int, DEFAULT_MAX_UPLOAD))
+        return cls(
+            data_dir=root,
+            llm=_llm(env, root, llm),
+            max_upload_bytes=_number(env, "XXGK_MAX_UPLOAD_BYTES", int, DEFAULT_MAX_UPLOAD),
+        )
 
 
 def _llm(env: Mapping[str, str], root: Path, flag: str | bool | None) -> LLMConfig | None:
@@ -67,8 +75,9 @@ def _llm(env: Mapping[str, str], root: Path, flag: str | bool | None) -> LLMConf
     model = (env.get("XXGK_LLM_MODEL") or "").strip()
     if not model:
         if flag is not None:
-            raise SettingsError("要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL",
-                                "llm_not_configured")
+            raise SettingsError(
+                "要求使用 LLM（--llm），但未配置 XXGK_LLM_MODEL / OPENAI_BASE_URL", "llm_not_configured"
+            )
         return None
     mode = (env.get("XXGK_LLM_MODE") or "json").strip().lower()
     if mode not in MODES:
@@ -77,8 +86,11 @@ def _llm(env: Mapping[str, str], root: Path, flag: str | bool | None) -> LLMConf
     if passes not in ("lean", "always"):
         raise SettingsError(f"环境变量 XXGK_LLM_PASS 应为 lean 或 always，实际为「{passes}」")
     return LLMConfig(
-        model=model, base_url=env.get("OPENAI_BASE_URL") or None, api_key=env.get("OPENAI_API_KEY") or "none",
-        mode=mode, passes=passes,  # type: ignore[arg-type]  # both checked above
+        model=model,
+        base_url=env.get("OPENAI_BASE_URL") or None,
+        api_key=env.get("OPENAI_API_KEY") or "none",
+        mode=mode,
+        passes=passes,  # type: ignore[arg-type]  # both checked above
         token_budget=_number(env, "XXGK_LLM_TOKEN_BUDGET", int, 30000),
         max_retries=_number(env, "XXGK_LLM_MAX_RETRIES", int, 2, minimum=0),
         timeout=_number(env, "XXGK_LLM_TIMEOUT", float, 60.0),

@@ -50,7 +50,7 @@ def build_stream(doc: Document) -> Stream:
             parts.append(BLANK)
             offs.append(tok.start)
         else:
-            cell = folded[tok.start:tok.end]
+            cell = folded[tok.start : tok.end]
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)

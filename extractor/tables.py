@@ -49,11 +49,20 @@ class _Ctx:
         a, b = self.stream.span(i, j)
         return Span(a, b, self.doc.page_of(a) if self.paged else None)
 
-    def doubt(self, check: str, where: str, message: str, cells: Sequence[str] | None = None,
-              spans: list[Span] | None = None) -> None:
-        self.out.doubts.append(Finding(check=check, severity="warning", kind="extraction_doubt",
-                                       where=where, message=message, cells=list(cells or ()),
-                                       spans=spans or []))
+    def doubt(
+        self, check: str, where: str, message: str, cells: Sequence[str] | None = None, spans: list[Span] | None = None
+    ) -> None:
+        self.out.doubts.append(
+            Finding(
+                check=check,
+                severity="warning",
+                kind="extraction_doubt",
+                where=where,
+                message=message,
+                cells=list(cells or ()),
+                spans=spans or [],
+            )
+        )
 
 
 def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
@@ -123,7 +132,7 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             continue
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
-        raw = text[start:span.end]  # a stream piece starts and ends on a printed character
+        raw = text[start : span.end]  # a stream piece starts and ends on a printed character
         if kind == "placeholder":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
@@ -138,7 +147,9 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
     return cells
 
 
-def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun) -> tuple[dict[str, Cell], list[glued.Split] | None]:
+def _row_cells(
+    ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun
+) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys))
     if len(cells) == len(keys):
@@ -147,13 +158,26 @@ def _row_cells(ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun)
         cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols))
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
-    ctx.doubt("D2", keys[0].rsplit(".", 1)[0],
-              f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应", keys, [span])
+    ctx.doubt(
+        "D2",
+        keys[0].rsplit(".", 1)[0],
+        f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应",
+        keys,
+        [span],
+    )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
 
 
-def _glued_cells(ctx: _Ctx, where: str, label: str, keys: Sequence[str], run: ValueRun,
-                 cands: list[glued.Split], resolved: dict[str, str], source: CellSource = "glued_split") -> None:
+def _glued_cells(
+    ctx: _Ctx,
+    where: str,
+    label: str,
+    keys: Sequence[str],
+    run: ValueRun,
+    cands: list[glued.Split],
+    resolved: dict[str, str],
+    source: CellSource = "glued_split",
+) -> None:
     """Write the solver's answer for one glued row: recovered cells, or null with the digits as
     evidence."""
     whole = ctx.span(run.cells[0].start, run.cells[-1].end)
@@ -162,17 +186,26 @@ def _glued_cells(ctx: _Ctx, where: str, label: str, keys: Sequence[str], run: Va
     cells = ctx.out.cells
     if missing:
         for k, part in zip(keys, parts):
-            cells[k] = Cell(key=k, value=None, raw="glued: split not unique", placeholder=True, source="glued_split", span=whole) if part is None \
+            cells[k] = (
+                Cell(
+                    key=k, value=None, raw="glued: split not unique", placeholder=True, source="glued_split", span=whole
+                )
+                if part is None
                 else Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=whole)
+            )
     else:
         found = [p for p in parts if p is not None]  # all of them
         for k, part, span in zip(keys, found, _part_spans(ctx, run, found)):
             cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
     how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
-    ctx.doubt("D4" if missing else "D3", where,
-              f"「{label}」一行数字粘连（「{ctx.doc.text[whole.start:whole.end]}」），按{basis}{how}；共{len(cands)}种候选拆分",
-              keys, [whole])
+    ctx.doubt(
+        "D4" if missing else "D3",
+        where,
+        f"「{label}」一行数字粘连（「{ctx.doc.text[whole.start : whole.end]}」），按{basis}{how}；共{len(cands)}种候选拆分",
+        keys,
+        [whole],
+    )
     ctx.out.glued = True
 
 
@@ -217,20 +250,35 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
             ctx.doubt("D1", f"t2.{row.key}", f"表二未找到「{row.label}」一行", keys)
             continue
         if run.label != row.key:
-            ctx.doubt("D5", f"t2.{row.key}", f"表二「{row.label}」一行的标签未能识别，按行序对应", keys,
-                      [ctx.span(run.cells[0].start, run.cells[-1].end)])
+            ctx.doubt(
+                "D5",
+                f"t2.{row.key}",
+                f"表二「{row.label}」一行的标签未能识别，按行序对应",
+                keys,
+                [ctx.span(run.cells[0].start, run.cells[-1].end)],
+            )
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
             narrowed = _narrative_filter(ctx.narrative, row, cands)
             resolved = glued.solve({row.key: (keys, narrowed or cands)}, {}, [])
-            _glued_cells(ctx, f"t2.{row.key}", row.label, keys, run, cands, resolved,
-                         "narrative_split" if narrowed else "glued_split")
+            _glued_cells(
+                ctx,
+                f"t2.{row.key}",
+                row.label,
+                keys,
+                run,
+                cands,
+                resolved,
+                "narrative_split" if narrowed else "glued_split",
+            )
 
 
 _T2_COL_WORDS = {
-    "made": r"制发|制定|出台|印发|新制作|发布", "new_made": r"新制作|制定|制发|出台",
-    "repealed": r"废止|废除|失效", "valid": r"现行有效|有效",
+    "made": r"制发|制定|出台|印发|新制作|发布",
+    "new_made": r"新制作|制定|制发|出台",
+    "repealed": r"废止|废除|失效",
+    "valid": r"现行有效|有效",
 }
 
 
@@ -259,15 +307,14 @@ def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split])
     stated: dict[str, set[int]] = {}
     for clause in _clauses_with(narrative, noun):
         for m in re.finditer(r"(\d+)\s*件", clause):
-            before = clause[:m.start()]
+            before = clause[: m.start()]
             for col in row.cols:
                 words = _T2_COL_WORDS.get(col)
                 if words and re.search(words, before[-20:]):
                     stated.setdefault(col, set()).add(int(m.group(1)))
     if not stated:
         return None
-    keep = [c for c in cands
-            if all(glued.value_of(c[row.cols.index(col)]) in vals for col, vals in stated.items())]
+    keep = [c for c in cands if all(glued.value_of(c[row.cols.index(col)]) in vals for col, vals in stated.items())]
     return keep if len(keep) == 1 else None
 
 
@@ -297,7 +344,7 @@ def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
         cells = run.cells
         if len(cells) >= 2 * width and len(cells) % width == 0 and all(p.kind != "blank" for p in cells):
             for i in range(0, len(cells), width):
-                out.append(ValueRun(cells[i:i + width], run.label if i == 0 else None))
+                out.append(ValueRun(cells[i : i + width], run.label if i == 0 else None))
         else:
             out.append(run)
     return out
@@ -326,8 +373,12 @@ def _labelled_then_gaps(runs: list[ValueRun], rows: list[str], widths: dict[str,
 def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, ValueRun]:
     """Monotone alignment of value runs to template rows maximising label agreement."""
     labels = [r.label for r in runs]
-    if None not in labels and len(set(labels)) == len(labels) and set(labels) <= set(rows) \
-            and sorted(labels, key=rows.index) == labels:  # pyright: ignore[reportCallIssue, reportArgumentType]
+    if (
+        None not in labels
+        and len(set(labels)) == len(labels)
+        and set(labels) <= set(rows)
+        and sorted(labels, key=rows.index) == labels
+    ):  # pyright: ignore[reportCallIssue, reportArgumentType]
         return dict(zip(labels, runs))  # pyright: ignore[reportReturnType]  (every run labelled, in template order)
     n, m = len(runs), len(rows)
     neg = float("-inf")
@@ -393,7 +444,7 @@ def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
     text = stream.text
     labels = [p for p in items if p.kind == "label"]
     for a, b in zip(labels, labels[1:]):
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         if _NO_CELL_BETWEEN.fullmatch(gap):
             out.setdefault(a.key, a.end)
     return out
@@ -411,7 +462,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
         for r in runs:
             if len(r.cells) == 8:
                 subs[id(r)] = r.cells[sub_at]
-                r.cells = r.cells[:sub_at] + r.cells[sub_at + 1:]
+                r.cells = r.cells[:sub_at] + r.cells[sub_at + 1 :]
     labelled = {r.label for r in runs if r.label}
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
@@ -462,8 +513,13 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             ctx.doubt("D1", f"t3.{key}", f"表三未找到「{row.label}」一行", keys)
             continue
         if run.label != key:
-            ctx.doubt("D5", f"t3.{key}", f"表三「{row.label}」一行的标签未能识别，按行序对应", keys,
-                      [ctx.span(run.cells[0].start, run.cells[-1].end)])
+            ctx.doubt(
+                "D5",
+                f"t3.{key}",
+                f"表三「{row.label}」一行的标签未能识别，按行序对应",
+                keys,
+                [ctx.span(run.cells[0].start, run.cells[-1].end)],
+            )
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if id(run) in subs:
@@ -472,8 +528,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
     if glued_rows:
         known = {k: c.value for k, c in ctx.out.cells.items() if k.startswith("t3.")}
-        resolved = glued.solve({row.key: (keys, cands) for row, keys, _, cands in glued_rows},
-                               known, equations)
+        resolved = glued.solve({row.key: (keys, cands) for row, keys, _, cands in glued_rows}, known, equations)
         for row, keys, run, cands in glued_rows:
             _glued_cells(ctx, f"t3.{row.key}", row.label, keys, run, cands, resolved)
 
@@ -481,8 +536,11 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
-_T4_HEAD_WORDS = re.compile(r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-                            r"|总计|案件数量|[()\[\]:、])+")
+_T4_HEAD_WORDS = re.compile(
+    r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
+    r"|总计|案件数量|[()\[\]:、])+"
+)
+
 
 def _table4(ctx: _Ctx, start: int, end: int) -> int:
     """Reads table 四; returns the stream offset where it ends."""

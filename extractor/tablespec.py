@@ -22,8 +22,13 @@ if TYPE_CHECKING:
 T3_APPLICANTS = ("np", "biz", "sci", "npo", "law", "oth")
 T3_COLS = T3_APPLICANTS + ("tot",)
 T3_COL_LABELS = {
-    "np": "自然人", "biz": "商业企业", "sci": "科研机构", "npo": "社会公益组织",
-    "law": "法律服务机构", "oth": "其他", "tot": "总计",
+    "np": "自然人",
+    "biz": "商业企业",
+    "sci": "科研机构",
+    "npo": "社会公益组织",
+    "law": "法律服务机构",
+    "oth": "其他",
+    "tot": "总计",
 }
 T4_GROUPS = ("rv", "ld", "lr")
 T4_GROUP_LABELS = {"rv": "行政复议", "ld": "行政诉讼·未经复议直接起诉", "lr": "行政诉讼·复议后起诉"}
@@ -81,8 +86,11 @@ _T3_HEAD = [
     _t3("new", "一、本年新收政府信息公开申请数量", r"(?:一[、.])?本年新收(?:政府信息公开)?申请(?:数量|数)?"),
     _t3("carry_in", "二、上年结转政府信息公开申请数量", r"(?:二[、.])?上年结转(?:政府信息公开)?申请(?:数量|数)?"),
     _t3("r1", "（一）予以公开", r"\(一\)予以公开"),
-    _t3("r2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-        r"\(二\)部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?"),
+    _t3(
+        "r2",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        r"\(二\)部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?",
+    ),
     _t3("r3_1", "1.属于国家秘密", _n(1) + r"属于国家秘密", "r3"),
     _t3("r3_2", "2.其他法律行政法规禁止公开", _n(2) + r"其他法律[、,]?行政(?:法规)?(?:禁止|止)?公开", "r3"),
     _t3("r3_3", "3.危及“三安全一稳定”", _n(3) + r'危及"?三(?:个)?安全[、,]?一(?:个)?稳定"?', "r3"),
@@ -101,10 +109,18 @@ _T3_HEAD = [
     _t3("r5_5", "5.要求行政机关确认或重新出具已获取信息", _n(5) + r"要求行政机关确认或重新出具已获取信息", "r5"),
 ]
 _T3_R6_SPLIT = [
-    _t3("r6_1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-        _n(1) + r"申请人无正当理由逾期不补正[,、]?行政机关不再处理其(?:政府信息公开)?申请", "r6"),
-    _t3("r6_2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-        _n(2) + r"申请人逾期未按收费通知要求缴纳费用[,、]?行政机关不再处理其(?:政府信息公开)?申请", "r6"),
+    _t3(
+        "r6_1",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        _n(1) + r"申请人无正当理由逾期不补正[,、]?行政机关不再处理其(?:政府信息公开)?申请",
+        "r6",
+    ),
+    _t3(
+        "r6_2",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        _n(2) + r"申请人逾期未按收费通知要求缴纳费用[,、]?行政机关不再处理其(?:政府信息公开)?申请",
+        "r6",
+    ),
     _t3("r6_3", "3.其他", r"3[.、]其他", "r6"),
 ]
 _T3_R6_SINGLE = [_t3("r6", "（六）其他处理", r"\(六\)其他处理")]
@@ -128,10 +144,7 @@ T3_GF2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", tup
 T4 = TableSpec(
     "t4",
     "政府信息公开行政复议、行政诉讼情况",
-    tuple(
-        RowSpec(g, T4_GROUP_LABELS[g], "", T4_COLS, tuple(T4_COL_LABELS[c] for c in T4_COLS))
-        for g in T4_GROUPS
-    ),
+    tuple(RowSpec(g, T4_GROUP_LABELS[g], "", T4_COLS, tuple(T4_COL_LABELS[c] for c in T4_COLS)) for g in T4_GROUPS),
 )
 
 # ---------------------------------------------------------------- table 二
@@ -140,15 +153,28 @@ T2_GF2021 = TableSpec(
     "t2",
     "主动公开政府信息情况",
     (
-        RowSpec("reg", "规章", r"规章", ("made", "repealed", "valid"),
-                ("本年制发件数", "本年废止件数", "现行有效件数"), _CNT3),
-        RowSpec("norm", "行政规范性文件", r"(?:行政)?规范性文件", ("made", "repealed", "valid"),
-                ("本年制发件数", "本年废止件数", "现行有效件数"), _CNT3),
+        RowSpec(
+            "reg",
+            "规章",
+            r"规章",
+            ("made", "repealed", "valid"),
+            ("本年制发件数", "本年废止件数", "现行有效件数"),
+            _CNT3,
+        ),
+        RowSpec(
+            "norm",
+            "行政规范性文件",
+            r"(?:行政)?规范性文件",
+            ("made", "repealed", "valid"),
+            ("本年制发件数", "本年废止件数", "现行有效件数"),
+            _CNT3,
+        ),
         RowSpec("license", "行政许可", r"行政许可", ("decisions",), ("本年处理决定数量",), ("count",)),
         RowSpec("penalty", "行政处罚", r"行政处罚", ("decisions",), ("本年处理决定数量",), ("count",)),
         RowSpec("coercion", "行政强制", r"行政强制", ("decisions",), ("本年处理决定数量",), ("count",)),
-        RowSpec("fee", "行政事业性收费", r"行政事业性收费", ("amount_wan",),
-                ("本年收费金额（单位：万元）",), ("money",)),
+        RowSpec(
+            "fee", "行政事业性收费", r"行政事业性收费", ("amount_wan",), ("本年收费金额（单位：万元）",), ("money",)
+        ),
     ),
 )
 _GF19_ITEMS = ("prev_items", "delta", "decisions")
@@ -158,36 +184,89 @@ T2_GF2019 = TableSpec(
     "t2",
     "主动公开政府信息情况",
     (
-        RowSpec("reg", "规章", r"规章", ("new_made", "new_public", "total_public"),
-                ("本年新制作数量", "本年新公开数量", "对外公开总数量"), _CNT3),
-        RowSpec("norm", "规范性文件", r"(?:行政)?规范性文件", ("new_made", "new_public", "total_public"),
-                ("本年新制作数量", "本年新公开数量", "对外公开总数量"), _CNT3),
+        RowSpec(
+            "reg",
+            "规章",
+            r"规章",
+            ("new_made", "new_public", "total_public"),
+            ("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+            _CNT3,
+        ),
+        RowSpec(
+            "norm",
+            "规范性文件",
+            r"(?:行政)?规范性文件",
+            ("new_made", "new_public", "total_public"),
+            ("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+            _CNT3,
+        ),
         RowSpec("license", "行政许可", r"行政许可", _GF19_ITEMS, _GF19_ITEM_LABELS, _GF19_ITEM_KINDS),
-        RowSpec("other_service", "其他对外管理服务事项", r"其他对外管理服务事项", _GF19_ITEMS,
-                _GF19_ITEM_LABELS, _GF19_ITEM_KINDS),
+        RowSpec(
+            "other_service",
+            "其他对外管理服务事项",
+            r"其他对外管理服务事项",
+            _GF19_ITEMS,
+            _GF19_ITEM_LABELS,
+            _GF19_ITEM_KINDS,
+        ),
         RowSpec("penalty", "行政处罚", r"行政处罚", _GF19_ITEMS, _GF19_ITEM_LABELS, _GF19_ITEM_KINDS),
         RowSpec("coercion", "行政强制", r"行政强制", _GF19_ITEMS, _GF19_ITEM_LABELS, _GF19_ITEM_KINDS),
-        RowSpec("fee", "行政事业性收费", r"行政事业性收费", ("prev_items", "delta"),
-                ("上一年项目数量", "本年增/减"), ("count", "signed")),
-        RowSpec("procurement", "政府集中采购", r"政府集中采购", ("items", "amount"),
-                ("采购项目数量", "采购总金额"), ("count", "money")),
+        RowSpec(
+            "fee",
+            "行政事业性收费",
+            r"行政事业性收费",
+            ("prev_items", "delta"),
+            ("上一年项目数量", "本年增/减"),
+            ("count", "signed"),
+        ),
+        RowSpec(
+            "procurement",
+            "政府集中采购",
+            r"政府集中采购",
+            ("items", "amount"),
+            ("采购项目数量", "采购总金额"),
+            ("count", "money"),
+        ),
     ),
 )
 
 # ---------------------------------------------------------------- template markers (spec §8)
 GF2019_MARKERS = (
-    r"本年新制作数量", r"本年新公开数量", r"对外公开总数量", r"上一年项目数量", r"本年增/减",
-    r"其他对外管理服务事项", r"第二十条第\(九\)项", r"政府集中采购", r"采购项目数量",
+    r"本年新制作数量",
+    r"本年新公开数量",
+    r"对外公开总数量",
+    r"上一年项目数量",
+    r"本年增/减",
+    r"其他对外管理服务事项",
+    r"第二十条第\(九\)项",
+    r"政府集中采购",
+    r"采购项目数量",
 )
 GF2021_MARKERS = (
-    r"本年制发件数", r"本年废止件数", r"现行有效件数", r"本年收费金额", r"本年处理决定数量",
+    r"本年制发件数",
+    r"本年废止件数",
+    r"现行有效件数",
+    r"本年收费金额",
+    r"本年处理决定数量",
     r"行政规范性文件",
 )
-TEMPLATE_TABLE_MARKERS = (r"第二十条第\(一\)项", r"本列数据的勾稽关系", r"本年新收(?:政府信息公开)?申请",
-                          r"结转下年度继续办理", r"未经复议直接起诉")
-LEGACY_MARKERS = (r"政府信息公开情况统计表", r"收到申请数", r"申请办结数", r"依申请收费及减免",
-                  r"政府信息公开(?:的)?(?:行政)?复议[、和及]?(?:行政)?诉讼(?:情况)?", r"统计指标",
-                  r"举报投诉数量", r"机构建设和保障经费")
+TEMPLATE_TABLE_MARKERS = (
+    r"第二十条第\(一\)项",
+    r"本列数据的勾稽关系",
+    r"本年新收(?:政府信息公开)?申请",
+    r"结转下年度继续办理",
+    r"未经复议直接起诉",
+)
+LEGACY_MARKERS = (
+    r"政府信息公开情况统计表",
+    r"收到申请数",
+    r"申请办结数",
+    r"依申请收费及减免",
+    r"政府信息公开(?:的)?(?:行政)?复议[、和及]?(?:行政)?诉讼(?:情况)?",
+    r"统计指标",
+    r"举报投诉数量",
+    r"机构建设和保障经费",
+)
 
 
 def t2_spec(template: str) -> TableSpec:
@@ -202,15 +281,26 @@ def t3_spec(single_r6: bool) -> TableSpec:
 # The printed layout beyond the rows (group heads, header cells) and the human name of every cell:
 # renderings (api/render.py), test fixtures (tests/reportgen.py) and explanations read them here.
 TABLE_NAMES_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
-TABLE_HEADINGS = {"t2": "二、主动公开政府信息情况", "t3": "三、收到和处理政府信息公开申请情况",
-                  "t4": "四、政府信息公开行政复议、行政诉讼情况"}
+TABLE_HEADINGS = {
+    "t2": "二、主动公开政府信息情况",
+    "t3": "三、收到和处理政府信息公开申请情况",
+    "t4": "四、政府信息公开行政复议、行政诉讼情况",
+}
 # 表二 prints its rows under the articles of the regulation they disclose (第二十条第（x）项).
 T2_GROUPS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "GF2021": (("第二十条第（一）项", ("reg", "norm")), ("第二十条第（五）项", ("license",)),
-               ("第二十条第（六）项", ("penalty", "coercion")), ("第二十条第（八）项", ("fee",))),
-    "GF2019": (("第二十条第（一）项", ("reg", "norm")), ("第二十条第（五）项", ("license", "other_service")),
-               ("第二十条第（六）项", ("penalty", "coercion")), ("第二十条第（八）项", ("fee",)),
-               ("第二十条第（九）项", ("procurement",))),
+    "GF2021": (
+        ("第二十条第（一）项", ("reg", "norm")),
+        ("第二十条第（五）项", ("license",)),
+        ("第二十条第（六）项", ("penalty", "coercion")),
+        ("第二十条第（八）项", ("fee",)),
+    ),
+    "GF2019": (
+        ("第二十条第（一）项", ("reg", "norm")),
+        ("第二十条第（五）项", ("license", "other_service")),
+        ("第二十条第（六）项", ("penalty", "coercion")),
+        ("第二十条第（八）项", ("fee",)),
+        ("第二十条第（九）项", ("procurement",)),
+    ),
 }
 T2_CONTENT_HEAD = "信息内容"
 # 表三's head: the note over the row labels, the applicant columns under 申请人情况.
@@ -276,11 +366,22 @@ def row_short(table: str, row: str, template: str | None = None) -> str:
         title = _NOTE.sub("", r.label) if r else row
     else:
         title = row_title(table, row, template)
-    return re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)", "", title).replace("“", "").replace("”", "")
+    return (
+        re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)", "", title)
+        .replace("“", "")
+        .replace("”", "")
+    )
 
 
-_T3_SHORT = {"new": "本年新收", "carry_in": "上年结转", "r7": "（七）总计", "carry_out": "结转下年度",
-             "r6_1": "逾期不补正不再处理", "r6_2": "逾期未缴费不再处理", "r6_3": "其他处理·其他"}
+_T3_SHORT = {
+    "new": "本年新收",
+    "carry_in": "上年结转",
+    "r7": "（七）总计",
+    "carry_out": "结转下年度",
+    "r6_1": "逾期不补正不再处理",
+    "r6_2": "逾期未缴费不再处理",
+    "r6_3": "其他处理·其他",
+}
 
 
 def col_title(table: str, col: str, row: str | None = None, template: str | None = None) -> str:
@@ -371,38 +472,74 @@ def t3_equations(spec: TableSpec, subtotals: tuple[str, ...] = ()) -> tuple[Equa
     results = t3_result_rows(spec)
     for c in T3_COLS:
         col = T3_COL_LABELS[c]
-        eqs.append(Equation("H1", f"t3.{c}", (f"t3.new.{c}", f"t3.carry_in.{c}"),
-                            (f"t3.r7.{c}", f"t3.carry_out.{c}"),
-                            f"{col}列：本年新收+上年结转=办理结果总计+结转下年度"))
+        eqs.append(
+            Equation(
+                "H1",
+                f"t3.{c}",
+                (f"t3.new.{c}", f"t3.carry_in.{c}"),
+                (f"t3.r7.{c}", f"t3.carry_out.{c}"),
+                f"{col}列：本年新收+上年结转=办理结果总计+结转下年度",
+            )
+        )
     for r in spec.rows:
-        eqs.append(Equation("H2", f"t3.{r.key}", (f"t3.{r.key}.tot",),
-                            tuple(f"t3.{r.key}.{c}" for c in T3_APPLICANTS),
-                            f"「{r.label}」行：总计=各类申请人之和"))
+        eqs.append(
+            Equation(
+                "H2",
+                f"t3.{r.key}",
+                (f"t3.{r.key}.tot",),
+                tuple(f"t3.{r.key}.{c}" for c in T3_APPLICANTS),
+                f"「{r.label}」行：总计=各类申请人之和",
+            )
+        )
     for c in T3_COLS:
-        eqs.append(Equation("H3", f"t3.{c}", (f"t3.r7.{c}",), tuple(f"t3.{k}.{c}" for k in results),
-                            f"{T3_COL_LABELS[c]}列：（七）总计=（一）至（六）各项之和"))
+        eqs.append(
+            Equation(
+                "H3",
+                f"t3.{c}",
+                (f"t3.r7.{c}",),
+                tuple(f"t3.{k}.{c}" for k in results),
+                f"{T3_COL_LABELS[c]}列：（七）总计=（一）至（六）各项之和",
+            )
+        )
     if "sub" in subtotals:  # a printed 法人或其他组织「小计」 column
         for r in spec.rows:
-            eqs.append(Equation("H4", f"t3.{r.key}.sub", (f"t3.{r.key}.sub",),
-                                tuple(f"t3.{r.key}.{c}" for c in T3_APPLICANTS[1:]),
-                                f"「{r.label}」行：法人或其他组织小计=五类组织之和"))
+            eqs.append(
+                Equation(
+                    "H4",
+                    f"t3.{r.key}.sub",
+                    (f"t3.{r.key}.sub",),
+                    tuple(f"t3.{r.key}.{c}" for c in T3_APPLICANTS[1:]),
+                    f"「{r.label}」行：法人或其他组织小计=五类组织之和",
+                )
+            )
     for group in subtotals:
         if group == "sub":
             continue
         head = T3_GROUP_HEADERS[group]
         members = [r.key for r in spec.rows if r.parent == group]
         for c in T3_COLS:
-            eqs.append(Equation("H4", f"t3.{group}.{c}", (f"t3.{group}.{c}",),
-                                tuple(f"t3.{k}.{c}" for k in members),
-                                f"{head.label}小计（{T3_COL_LABELS[c]}）=各子项之和"))
+            eqs.append(
+                Equation(
+                    "H4",
+                    f"t3.{group}.{c}",
+                    (f"t3.{group}.{c}",),
+                    tuple(f"t3.{k}.{c}" for k in members),
+                    f"{head.label}小计（{T3_COL_LABELS[c]}）=各子项之和",
+                )
+            )
     return tuple(eqs)
 
 
 @functools.lru_cache(maxsize=1)
 def t4_equations() -> tuple[Equation, ...]:
     return tuple(
-        Equation("H5", f"t4.{g}", (f"t4.{g}.tot",), tuple(f"t4.{g}.{c}" for c in T4_COLS[:4]),
-                 f"{T4_GROUP_LABELS[g]}：总计=结果维持+结果纠正+其他结果+尚未审结")
+        Equation(
+            "H5",
+            f"t4.{g}",
+            (f"t4.{g}.tot",),
+            tuple(f"t4.{g}.{c}" for c in T4_COLS[:4]),
+            f"{T4_GROUP_LABELS[g]}：总计=结果维持+结果纠正+其他结果+尚未审结",
+        )
         for g in T4_GROUPS
     )
 
@@ -465,7 +602,11 @@ def _row_label(key: str) -> str:
 
 _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "new": (r"新收", r"收到", r"受理", r"接收", r"(?:提出|提交|递交)", r"申请(?:数量|数|量|总量|总数|件数)"),
-    "carry_in": (r"上年(?:度)?结转", r"上一?年(?:度)?转入", r"结转自上",),
+    "carry_in": (
+        r"上年(?:度)?结转",
+        r"上一?年(?:度)?转入",
+        r"结转自上",
+    ),
     "r1": (r"予以公开", r"同意公开", r"全部公开", r"准予公开", r"完全公开"),
     "r2": (r"部分公开", r"区分处理"),
     "r3": (r"不予公开", r"不公开"),
@@ -491,18 +632,38 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "r6_1": (r"逾期不补正", r"不补正"),
     "r6_2": (r"缴纳费用", r"收费通知", r"未(?:按.{0,6})?缴(?:纳|费)", r"逾期未缴"),
     "r6_3": (r"其他处理.{0,6}其他",),
-    "r7": (r"办理结果(?:的)?(?:总计|合计|总数)", r"(?:总计|合计)(?:办理|办结)", r"办结", r"办理完(?:毕|成)?", r"答复(?:了)?(?:多少|几)",
-           r"答复(?:的)?(?:数|数量|总数|件数)",
-           r"(?:处理|办理|答复)(?:了)?(?:多少|几)件", r"\(七\)", r"七\)总计"),
-    "carry_out": (r"结转(?:到|至)?下(?:一)?年(?:度)?", r"转(?:到|入|至)?下(?:一)?年(?:度)?", r"继续办理", r"尚未办(?:结|完)",
-                  r"(?:没|没有|未)办(?:完|结)", r"年底.{0,4}未办结"),
+    "r7": (
+        r"办理结果(?:的)?(?:总计|合计|总数)",
+        r"(?:总计|合计)(?:办理|办结)",
+        r"办结",
+        r"办理完(?:毕|成)?",
+        r"答复(?:了)?(?:多少|几)",
+        r"答复(?:的)?(?:数|数量|总数|件数)",
+        r"(?:处理|办理|答复)(?:了)?(?:多少|几)件",
+        r"\(七\)",
+        r"七\)总计",
+    ),
+    "carry_out": (
+        r"结转(?:到|至)?下(?:一)?年(?:度)?",
+        r"转(?:到|入|至)?下(?:一)?年(?:度)?",
+        r"继续办理",
+        r"尚未办(?:结|完)",
+        r"(?:没|没有|未)办(?:完|结)",
+        r"年底.{0,4}未办结",
+    ),
 }
 _T3_BROAD = {"new", "r7"}
 # 「有多少件申请」「申请有几件」 name no row: the applications received, unless a row is named
-_T3_GENERIC = ("new", (r"(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请", r"申请(?:了|一共|总共|共|有|是)*(?:多少|几)件?",
-                      r"(?:多少|几)[个家件位名]?.{0,8}(?:来|提出|提交)申请",
-                      # 「今年的申请是去年的几倍」「2022年的申请比2021年多几件」: a year's applications
-                      r"(?:今年|去年|本年|上一?年|前年|\d{4}年)(?:度)?(?:的|收到的|受理的)?申请(?!人|内容|渠道|方式)"))
+_T3_GENERIC = (
+    "new",
+    (
+        r"(?:多少|几)件?(?:政府)?(?:信息)?(?:公开)?(?:的)?申请",
+        r"申请(?:了|一共|总共|共|有|是)*(?:多少|几)件?",
+        r"(?:多少|几)[个家件位名]?.{0,8}(?:来|提出|提交)申请",
+        # 「今年的申请是去年的几倍」「2022年的申请比2021年多几件」: a year's applications
+        r"(?:今年|去年|本年|上一?年|前年|\d{4}年)(?:度)?(?:的|收到的|受理的)?申请(?!人|内容|渠道|方式)",
+    ),
+)
 _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
     "sub": (r"法人或其他组织", r"法人和其他组织", r"法人(?:单位)?", r"单位(?:申请|提出)", r"组织(?:申请|提出)"),
     "np": (r"自然人", r"个人(?:申请|提出)", r"公民"),
@@ -514,7 +675,10 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
     "tot": (r"总计", r"合计", r"总数", r"一共", r"总共", r"共计"),
 }
 _T4_ROW_WORDS: dict[str, tuple[str, ...]] = {
-    "rv": (r"行政复议", r"复议(?!后)(?!直接)",),
+    "rv": (
+        r"行政复议",
+        r"复议(?!后)(?!直接)",
+    ),
     "ld": (r"未经复议", r"直接(?:提起)?(?:行政)?(?:诉讼|起诉)"),
     "lr": (r"复议后.{0,3}(?:诉讼|起诉)", r"经复议后", r"经过复议"),
     "lit": (r"行政诉讼", r"诉讼", r"起诉", r"被诉", r"应诉", r"打官司", r"官司"),
@@ -571,8 +735,10 @@ def _t2_row_label(key: str) -> str:
 ROW_TERMS: dict[str, tuple[Term, ...]] = {
     "t3": tuple(Term("t3", k, _row_label(k), w, k in _T3_BROAD) for k, w in _T3_ROW_WORDS.items())
     + (Term("t3", _T3_GENERIC[0], _row_label(_T3_GENERIC[0]), _T3_GENERIC[1], True, True),),
-    "t4": tuple(Term("t4", k, T4_GROUP_LABELS.get(k) or DERIVED_ROWS["t4"][k], w, k == T4_LAWSUITS)
-                for k, w in _T4_ROW_WORDS.items()),
+    "t4": tuple(
+        Term("t4", k, T4_GROUP_LABELS.get(k) or DERIVED_ROWS["t4"][k], w, k == T4_LAWSUITS)
+        for k, w in _T4_ROW_WORDS.items()
+    ),
     "t2": tuple(Term("t2", k, _t2_row_label(k), w) for k, w in _T2_ROW_WORDS.items()),
 }
 COL_TERMS: dict[str, tuple[Term, ...]] = {
@@ -582,10 +748,19 @@ COL_TERMS: dict[str, tuple[Term, ...]] = {
 }
 # GF2019 and GF2021 name some table-二 columns differently: what a question asks of one variant,
 # the other answers with its counterpart.
-T2_COUNTERPARTS = {"made": "new_made", "new_made": "made", "valid": "total_public", "total_public": "valid",
-                   "amount_wan": "amount", "amount": "amount_wan"}
-TABLE_NAMES = {"t2": "表二（主动公开政府信息情况）", "t3": "表三（收到和处理政府信息公开申请情况）",
-               "t4": "表四（政府信息公开行政复议、行政诉讼情况）"}
+T2_COUNTERPARTS = {
+    "made": "new_made",
+    "new_made": "made",
+    "valid": "total_public",
+    "total_public": "valid",
+    "amount_wan": "amount",
+    "amount": "amount_wan",
+}
+TABLE_NAMES = {
+    "t2": "表二（主动公开政府信息情况）",
+    "t3": "表三（收到和处理政府信息公开申请情况）",
+    "t4": "表四（政府信息公开行政复议、行政诉讼情况）",
+}
 
 
 def row_keys(table: str) -> set[str]:
@@ -622,8 +797,16 @@ def short_label(table: str, key: str) -> str:
         return {"rv": "行政复议", "ld": "未经复议直接起诉", "lr": "复议后起诉", "lit": "行政诉讼"}.get(key, key)
     if table == "t2":
         return row_label("t2", key)
-    special = {"new": "本年新收", "carry_in": "上年结转", "r7": "办理结果（七）总计", "carry_out": "结转下年度",
-               "r2": "部分公开", "r6_1": "逾期不补正不再处理", "r6_2": "逾期未缴费不再处理", "r6_3": "其他处理·其他"}
+    special = {
+        "new": "本年新收",
+        "carry_in": "上年结转",
+        "r7": "办理结果（七）总计",
+        "carry_out": "结转下年度",
+        "r2": "部分公开",
+        "r6_1": "逾期不补正不再处理",
+        "r6_2": "逾期未缴费不再处理",
+        "r6_3": "其他处理·其他",
+    }
     if key in special:
         return special[key]
     label = row_label("t3", key)

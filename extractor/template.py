@@ -38,5 +38,4 @@ def detect_template(stream: Stream, year: int | None = None) -> Template:
 
 def looks_like_report(text: str) -> bool:
     """Cheap gate against feeding us a non-report document."""
-    return bool(re.search(r"政府信息公开", text)) and bool(
-        re.search(r"年度报告|工作报告|申请|主动公开", text))
+    return bool(re.search(r"政府信息公开", text)) and bool(re.search(r"年度报告|工作报告|申请|主动公开", text))

@@ -22,11 +22,13 @@ from .schema import NARRATIVE_SECTIONS, Report, Span
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 _NUMBER = re.compile(
     rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)"
-    rf"|(?P<cn>[零一二两三四五六七八九十百千万亿]+)(?=(?:余|多)?(?:{_UNIT}))")
+    rf"|(?P<cn>[零一二两三四五六七八九十百千万亿]+)(?=(?:余|多)?(?:{_UNIT}))"
+)
 _BAD_BEFORE = frozenset("第届〔[(（.-—/:_#%")
 _NOT_A_CLAIM_AFTER = re.compile(
     r"\s*(?:年|月|日|号|时|点|分钟前|周岁|周年|届|次会议|次全会|中全会|号文|条例|版|[)）、]|\.(?!\d)|[-:_/]|"
-    r"个?部分|季度|层|楼|栋|室|热线|平台|专线|宣传日|后台|[A-Za-z])")
+    r"个?部分|季度|层|楼|栋|室|热线|平台|专线|宣传日|后台|[A-Za-z])"
+)
 _CONTACT = re.compile(r"(?:邮编|邮政编码|电话|传真|地址|网址|邮箱|时间|日期|编号|文号|来源)[:：]?[^。；\n]{0,16}$")
 _QUOTED = re.compile(r"《[^》\n]{0,60}》|\"[^\"\n]{0,30}\"|「[^」\n]{0,30}」")
 _CLAUSE_END = re.compile(r"[。；;！!？?]|\n\s*\n")  # a line break alone may be a wrapped line
@@ -37,8 +39,7 @@ MAX_CLAUSES, MAX_CHARS = 20, 2000  # per report
 def narrative_spans(report: Report) -> list[tuple[int, int, int | None]]:
     """(start, end, section number) of the sections the section-wise pass reads."""
     legacy = report.template.value == "LEGACY"
-    return [(s.span.start, s.span.end, s.number) for s in report.sections
-            if legacy or s.number in NARRATIVE_SECTIONS]
+    return [(s.span.start, s.span.end, s.number) for s in report.sections if legacy or s.number in NARRATIVE_SECTIONS]
 
 
 def outside_tables(report: Report) -> list[tuple[int, int]]:
@@ -62,7 +63,7 @@ def open_numbers(report: Report) -> list[Span]:
                 continue
             if s and (text[s - 1] in _BAD_BEFORE or text[s - 1].isascii() and text[s - 1].isalnum()):
                 continue
-            if _NOT_A_CLAIM_AFTER.match(text, e) or _CONTACT.search("".join(text[max(a, s - 32):s].split())):
+            if _NOT_A_CLAIM_AFTER.match(text, e) or _CONTACT.search("".join(text[max(a, s - 32) : s].split())):
                 continue
             if any(x <= s < y for x, y in quoted):
                 continue
@@ -77,7 +78,7 @@ def _in_table_row(text: str, at: int) -> bool:
     separators, or no Chinese at all."""
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
-    line = text[a:b if b >= 0 else len(text)]
+    line = text[a : b if b >= 0 else len(text)]
     if not re.search(r"[\u4e00-\u9fff]", line):
         return True
     return len(re.findall(r"\d+", line)) >= 3 and len(re.findall(r"[|\t]", line)) >= 2

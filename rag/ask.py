@@ -64,8 +64,9 @@ class Asker:
         return self._catalogue
 
     # ------------------------------------------------------------------ parsing
-    def understand(self, q: str, report_id: str | None = None, agency: str | None = None,
-                   year: int | None = None) -> tuple[Question, Resolved, Catalogue]:
+    def understand(
+        self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None
+    ) -> tuple[Question, Resolved, Catalogue]:
         cat = self.catalogue()
         years = [year] if year else None
         if report_id and (e := cat.entry(report_id)) is not None and e.agency_key:
@@ -107,8 +108,7 @@ class Asker:
         return Context(self.store, cat, lambda: self.index, self.llm, question, resolved)
 
     # ------------------------------------------------------------------ answering
-    def ask(self, q: str, report_id: str | None = None, agency: str | None = None,
-            year: int | None = None) -> Answer:
+    def ask(self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None) -> Answer:
         t0 = time.perf_counter()
         ctx = self.context(q, report_id, agency, year)
         ans = self._answer(ctx)
@@ -143,8 +143,9 @@ class Asker:
         if question is None or not question.measures or question.operation == "describe":
             return None  # nothing the rules' retrieval has not already tried
         if year or years or not question.scope.years:  # the years the question writes are the rules' to read
-            question = question.model_copy(update={"scope": question.scope.model_copy(
-                update={"years": [year] if year else years})})
+            question = question.model_copy(
+                update={"scope": question.scope.model_copy(update={"years": [year] if year else years})}
+            )
         named = agency or "、".join(question.scope.agencies) or None
         resolved = cat.resolve(named or q, question.scope, named)
         if not resolved.n or resolved.ambiguous:
@@ -179,8 +180,11 @@ class Asker:
         if self._typos is None or self._typos[0] != version:
             from .typos import Corrector, vocabulary
 
-            forms = [r[0] for r in self.store.db.execute("SELECT DISTINCT form FROM agency_forms")] \
-                if getattr(cat, "_memory_forms", None) is None else list(cat._memory_forms)  # type: ignore[attr-defined]
+            forms = (
+                [r[0] for r in self.store.db.execute("SELECT DISTINCT form FROM agency_forms")]
+                if getattr(cat, "_memory_forms", None) is None
+                else list(cat._memory_forms)
+            )  # type: ignore[attr-defined]
             self._typos = (version, Corrector(vocabulary() | set(forms)))
         return self._typos[1]
 
@@ -210,8 +214,9 @@ class Asker:
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 
-    def ask_events(self, q: str, report_id: str | None = None, agency: str | None = None,
-                   year: int | None = None) -> Iterator[tuple[str, object]]:
+    def ask_events(
+        self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None
+    ) -> Iterator[tuple[str, object]]:
         """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify."""

@@ -25,8 +25,6 @@ class Chunk:
     cells: list[str] = field(default_factory=list)
 
 
-
-
 def table_sentences(report: Report) -> list[tuple[str, list[str]]]:
     values = report.values()
     out: list[tuple[str, list[str]]] = []

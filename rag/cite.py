@@ -21,9 +21,11 @@ def fmt(v) -> str:
 
 def joined(text: str) -> str:
     """Verbatim text with the line breaks inside it joined (an ASCII word boundary keeps a space)."""
+
     def repl(m: re.Match) -> str:
-        a, b = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+        a, b = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         return " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+
     return _BREAK.sub(repl, text).strip()
 
 
@@ -67,22 +69,49 @@ def cell_citation(rid: str, entry, cells: dict, keys: list[str]) -> Citation:
         label = cell_label(k, cells)
         head, col = label.rsplit("」", 1)
         rows.setdefault(head + "」", []).append(f"{col} {raw if raw else '（空白）'}")
-    quote = "；".join(f"{head}{'，'.join(cols)}" for head, cols in rows.items()) + (f"（第{span.page}页）" if span and span.page else "")
-    return Citation(report_id=rid, agency=entry.agency if entry else None, year=entry.year if entry else None,
-                    cells=keys, span=span, quote=quote, section=SECTION_OF_TABLE.get(keys[0][:2]) if keys else None)
+    quote = "；".join(f"{head}{'，'.join(cols)}" for head, cols in rows.items()) + (
+        f"（第{span.page}页）" if span and span.page else ""
+    )
+    return Citation(
+        report_id=rid,
+        agency=entry.agency if entry else None,
+        year=entry.year if entry else None,
+        cells=keys,
+        span=span,
+        quote=quote,
+        section=SECTION_OF_TABLE.get(keys[0][:2]) if keys else None,
+    )
 
 
-def text_citation(rid: str, entry, text: str, start: int, end: int, section: int | None = None,
-                  chunk_id: str | None = None, cells: list[str] | None = None) -> Citation:
-    return Citation(report_id=rid, agency=entry.agency if entry else None, year=entry.year if entry else None,
-                    section=section, span=Span(start=start, end=end), quote=joined(text[start:end]),
-                    chunk_id=chunk_id, cells=cells or [])
+def text_citation(
+    rid: str,
+    entry,
+    text: str,
+    start: int,
+    end: int,
+    section: int | None = None,
+    chunk_id: str | None = None,
+    cells: list[str] | None = None,
+) -> Citation:
+    return Citation(
+        report_id=rid,
+        agency=entry.agency if entry else None,
+        year=entry.year if entry else None,
+        section=section,
+        span=Span(start=start, end=end),
+        quote=joined(text[start:end]),
+        chunk_id=chunk_id,
+        cells=cells or [],
+    )
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from after the previous 。！？； (or paragraph start) to
     the next one. A single line break does not end a sentence; a blank line does."""
-    a = max(max(text.rfind(ch, 0, start) for ch in "。；！？") + 1, text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0)
+    a = max(
+        max(text.rfind(ch, 0, start) for ch in "。；！？") + 1,
+        text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0,
+    )
     stops = [i for i in (text.find(ch, end) for ch in "。；！？") if i >= 0]
     para = text.find("\n\n", end)
     if para >= 0:
@@ -98,7 +127,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = nl + 1
 
 
-_HEADING = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^[^，,。；;：:、]{0,14}$")
+_HEADING = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^[^，,。；;：:、]{0,14}$"
+)
 
 
 _STOP = re.compile(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")
@@ -111,10 +142,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _STOP.finditer(text):
         if m.group().startswith("\n") and m.group().count("\n") == 1:
-            line = text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
             if not _HEADING.match(line) or not line:
                 continue
-        if text[start:m.end()].strip():
+        if text[start : m.end()].strip():
             out.append((start, m.end()))
         start = m.end()
     if text[start:].strip():

@@ -73,8 +73,11 @@ class HashEmbedding(EmbeddingFunction[Documents]):
             codes_of.append([get(t) or make(t) for t in toks])
         codes = np.fromiter((c for cs in codes_of for c in cs), dtype=np.int64, count=int(lengths.sum()))
         rows = np.repeat(np.arange(n, dtype=np.int64) * self.dim, lengths)
-        m = np.bincount(rows + (codes >> 1), weights=(codes & 1) * 2.0 - 1.0,
-                        minlength=n * self.dim).reshape(n, self.dim).astype(np.float32)
+        m = (
+            np.bincount(rows + (codes >> 1), weights=(codes & 1) * 2.0 - 1.0, minlength=n * self.dim)
+            .reshape(n, self.dim)
+            .astype(np.float32)
+        )
         m = np.sign(m) * np.log1p(np.abs(m))
         for row in m:  # one norm a row, as embed_one takes it (a batched norm may differ in the last bit)
             norm = float(np.linalg.norm(row))

@@ -40,7 +40,8 @@ _INJECTION = re.compile(
     r"|你(?:现在)?(?:是|扮演|充当)(?:一个|一名)?[^。；;\n]{0,12}(?:助手|AI|模型|机器人|角色)"
     r"|(?:请|务必|必须)?(?:直接|只)?(?:回答|输出|回复)(?:为|是)?[:：]"
     r"|</?(?:system|assistant|user|instructions?)>|\b(?:assistant|system|user)\s*:",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ENDS = "。！？；;!?\n"
 _SENTENCE = re.compile(f"[^{_ENDS}]*[{_ENDS}]?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -89,7 +90,7 @@ def _numbers(text: str) -> set[str]:
     found = set()
     for m in _DIGITS.finditer(plain):
         found.add(_canon(m.group()))
-        big = plain[m.end():m.end() + 1]
+        big = plain[m.end() : m.end() + 1]
         if big and big in _BIG:
             found.add(_canon(m.group()) + big)
     for run in _CN_RUN.findall(plain):
@@ -116,7 +117,7 @@ class Sources:
             for s in sentences(text):
                 if is_instruction(s):
                     squashed = "".join(fold(s).split())
-                    planted |= {squashed[i:i + 10] for i in range(max(1, len(squashed) - 9))}
+                    planted |= {squashed[i : i + 10] for i in range(max(1, len(squashed) - 9))}
                 else:
                     kept.append(s)
         self.prose = "".join(kept)
@@ -134,13 +135,13 @@ def sentence_problem(sentence: str, src: Sources) -> str | None:
     if is_instruction(sentence):
         return "回答像是给模型的指令"
     squashed = "".join(fold(sentence).split())
-    if any(squashed[i:i + 10] in src.planted for i in range(max(0, len(squashed) - 9))):
+    if any(squashed[i : i + 10] in src.planted for i in range(max(0, len(squashed) - 9))):
         return "回答复述了片段中植入的指令"
     plain = _numerals(sentence)
     for m in _DIGITS.finditer(plain):
         if _canon(m.group()) not in src.numbers and not (m.group() in src.years and plain.startswith("年", m.end())):
             return f"数字 {m.group()} 不在所引片段中"
-        big = plain[m.end():m.end() + 1]
+        big = plain[m.end() : m.end() + 1]
         if big and big in _BIG and _canon(m.group()) + big not in src.numbers:
             return f"数字 {m.group()}{big} 不在所引片段中"
     for m in _CN_RUN.finditer(plain):
@@ -149,7 +150,7 @@ def sentence_problem(sentence: str, src: Sources) -> str | None:
             counted = _COUNTED.match(plain, m.end())
             if run == "一" or not counted:
                 continue  # 「一」「三」 are words as often as numbers; 「五件」 is a count
-            run = plain[m.start():counted.end()]  # printed with its counter
+            run = plain[m.start() : counted.end()]  # printed with its counter
         value = parse_chinese_number(m.group())
         if run not in src.plain and (value is None or str(value) not in src.numbers):
             return f"数字「{run}」不在所引片段中"
@@ -179,7 +180,7 @@ def verified_prefix(answer: str, src: Sources) -> int:
             break
         pos += len(piece)
         ends.append(pos)
-    while ends and overlap(answer[:ends[-1]], src.prose) < MIN_SUPPORT:
+    while ends and overlap(answer[: ends[-1]], src.prose) < MIN_SUPPORT:
         ends.pop()
     end = ends[-1] if ends else 0
     return end if end <= ANSWER_MAX_CHARS else 0

@@ -34,8 +34,9 @@ class Index:
 
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         self.store = store
-        self.client = chromadb.PersistentClient(path=str(store.dir / "chroma"),
-                                                settings=Settings(anonymized_telemetry=False))
+        self.client = chromadb.PersistentClient(
+            path=str(store.dir / "chroma"), settings=Settings(anonymized_telemetry=False)
+        )
         self.ef = configured_embedding()
         self.version = getattr(self.ef, "version", type(self.ef).__name__)
         self.notice: str | None = None  # said to the user when the index had to be rebuilt
@@ -47,7 +48,8 @@ class Index:
 
     def _collection(self):
         return self.client.get_or_create_collection(
-            COLLECTION, embedding_function=self.ef, metadata={"hnsw:space": "cosine", EMBEDDING_KEY: self.version})
+            COLLECTION, embedding_function=self.ef, metadata={"hnsw:space": "cosine", EMBEDDING_KEY: self.version}
+        )
 
     def _rebuild(self, held: str | None, col):
         """The collection's vectors were made by another embedding (or by a version that did not say
@@ -60,20 +62,23 @@ class Index:
             self.client.delete_collection(COLLECTION)
         self.store.mark_all_unindexed()
         if had:
-            self.notice = (f"向量索引由另一种嵌入生成（{held or '旧版本，未记录'}，当前为 {self.version}），"
-                           f"已清空，正按当前嵌入重建（{self.store.count()} 份报告）")
+            self.notice = (
+                f"向量索引由另一种嵌入生成（{held or '旧版本，未记录'}，当前为 {self.version}），"
+                f"已清空，正按当前嵌入重建（{self.store.count()} 份报告）"
+            )
         return self._collection()
 
     def add(self, chunks: list[Chunk]) -> None:
         """Vectors of the chunks, made here in one batch, with their report ids (no text)."""
         batch = 4000
         for i in range(0, len(chunks), batch):
-            part = chunks[i:i + batch]
+            part = chunks[i : i + batch]
             texts = [c.text for c in part]
             many = getattr(self.ef, "embed_many", None)
             vectors = many(texts) if many is not None else self.ef(texts)
-            self.col.upsert(ids=[c.id for c in part], embeddings=vectors,
-                            metadatas=[{"report_id": c.report_id} for c in part])
+            self.col.upsert(
+                ids=[c.id for c in part], embeddings=vectors, metadatas=[{"report_id": c.report_id} for c in part]
+            )
 
     def sync(self) -> int:
         """Bring the vector index in line with the store: drop the chunks of deleted and superseded
@@ -86,8 +91,9 @@ class Index:
         done = 0
         while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
             rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
-            self.add([Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"])
-                      for r in rows])
+            self.add(
+                [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"]) for r in rows]
+            )
             self.store.mark_indexed(ids)
             done += len(ids)
         return done

@@ -28,18 +28,36 @@ _LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注")
+    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注"
+)
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多少|几)|(?<![效])率")
 
 
-_PREVIOUS = re.compile(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
+_PREVIOUS = re.compile(
+    r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比"
+)
 
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-             "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DIGIT = {
+    "〇": "0",
+    "零": "0",
+    "○": "0",
+    "Ｏ": "0",
+    "一": "1",
+    "二": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年)")
-_BARE_YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))")
+_BARE_YEAR = re.compile(
+    r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
+)
 
 
 def normalise_years(q: str) -> str:
@@ -82,8 +100,13 @@ def _compiled(table: str, what: str) -> tuple[tuple[re.Pattern, ts.Term], ...]:
 
 def found_terms(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
     """Non-overlapping term matches, longer first where two overlap, in question order."""
-    hits = [(m.start(), m.end(), t) for rx, t in _compiled(table, what) if only is None or t.key in only
-            for m in rx.finditer(q) if m.end() > m.start()]
+    hits = [
+        (m.start(), m.end(), t)
+        for rx, t in _compiled(table, what)
+        if only is None or t.key in only
+        for m in rx.finditer(q)
+        if m.end() > m.start()
+    ]
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     kept: list[tuple[int, int, ts.Term]] = []
     for h in hits:
@@ -197,18 +220,24 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
 
 
 # ---------------------------------------------------------------- narrative measures
-FILLER = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
-                    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中")
+FILLER = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
+    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中"
+)
 _UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条|封|位|名"
 _ASK = re.compile(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
 _ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
-_VERB_END = re.compile(r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
-                       r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
-                       r"解读|征集|召开|回应|回复)+$")
+_VERB_END = re.compile(
+    r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
+    r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
+    r"解读|征集|召开|回应|回复)+$"
+)
 QUANTITY_WORDS = re.compile(r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$")
 _COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
-_OP_WORDS = re.compile(r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
-                       r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$")
+_OP_WORDS = re.compile(
+    r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
+    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
+)
 
 
 def series_measure(q: str) -> MetricMeasure:
@@ -220,6 +249,8 @@ def series_measure(q: str) -> MetricMeasure:
     rest = FILLER.sub(" ", rest)
     words = [w for w in rest.split() if len(w) >= 2]
     return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
+
+
 QUANTITY = re.compile(r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
 
 
@@ -234,19 +265,29 @@ def focus(q: str) -> str:
     if not m:
         terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:条|件|个|次|人|篇|项)?数$", first)
         return FILLER.sub("", terse.group(1))[-4:] if terse else ""
-    after = FILLER.sub("", first[m.end():])
+    after = FILLER.sub("", first[m.end() :])
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
     # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
-    before = _COMPARED.sub("", first[:m.start()])
+    before = _COMPARED.sub("", first[: m.start()])
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
     before = _VERB_END.sub("", before)
     return FILLER.sub("", before)[-3:]
 
 
 # units that count the same thing under another name (「多少封信」 is answered by 「信件3459件」)
-SAME_UNIT = {"封": ("封", "件"), "起": ("起", "件"), "宗": ("宗", "件"), "件": ("件", "起", "宗"), "位": ("位", "人", "名"),
-             "名": ("名", "人", "位"), "人": ("人", "名", "位"), "家": ("家", "个"), "场": ("场", "次"), "篇": ("篇", "条")}
+SAME_UNIT = {
+    "封": ("封", "件"),
+    "起": ("起", "件"),
+    "宗": ("宗", "件"),
+    "件": ("件", "起", "宗"),
+    "位": ("位", "人", "名"),
+    "名": ("名", "人", "位"),
+    "人": ("人", "名", "位"),
+    "家": ("家", "个"),
+    "场": ("场", "次"),
+    "篇": ("篇", "条"),
+}
 
 
 def units_like(unit: str) -> tuple[str, ...]:
@@ -266,26 +307,42 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
-CHECK = re.compile(r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
-                   r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
-                   r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
-                   r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
-                   r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对")
-WHICH = re.compile(r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
-                   r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)")
-LIST_REPORTS = re.compile(r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有")
-RANK = re.compile(r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
-                  r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁")
+CHECK = re.compile(
+    r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
+    r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
+    r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
+    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
+    r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
+)
+WHICH = re.compile(
+    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+    r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
+)
+LIST_REPORTS = re.compile(
+    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有"
+)
+RANK = re.compile(
+    r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+    r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
+)
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
-CHANGE = re.compile(r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之])比(?!例|重|率|值).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)")
+CHANGE = re.compile(
+    r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之])比(?!例|重|率|值).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)"
+)
 TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
-MANY_YEARS = re.compile(r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年")
+MANY_YEARS = re.compile(
+    r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
+)
 SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
-PROBLEMS = re.compile(r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节")
-SAME_PROBLEMS = re.compile(r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)")
+PROBLEMS = re.compile(
+    r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节"
+)
+SAME_PROBLEMS = re.compile(
+    r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
+)
 IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
 _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
@@ -297,15 +354,24 @@ def _finding(q: str) -> FindingMeasure | None:
         kind = "report_defect"
     else:
         return None
-    table = "t4" if re.search(r"表四|复议|诉讼", q) else "t3" if re.search(r"表三|申请", q) else \
-        "t2" if re.search(r"表二|主动公开", q) else None
+    table = (
+        "t4"
+        if re.search(r"表四|复议|诉讼", q)
+        else "t3"
+        if re.search(r"表三|申请", q)
+        else "t2"
+        if re.search(r"表二|主动公开", q)
+        else None
+    )
     checks: list[str] = []
     if kind == "report_defect" and re.search(r"正文|文字|报告说|所说|称", q):  # narrative against tables
         checks = ["S3"] if table == "t4" else ["S2", "S3"] if table is None else ["S2"]
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
-LIMIT = re.compile(r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)")
+LIMIT = re.compile(
+    r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
+)
 
 
 def _asserted(q: str) -> list[float]:
@@ -315,7 +381,9 @@ def _asserted(q: str) -> list[float]:
 _LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份|同比|环比")
 _YEAR_BEFORE = re.compile(r"前年")
 _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
-_ALL_YEARS = re.compile(r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势")
+_ALL_YEARS = re.compile(
+    r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
+)
 
 
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
@@ -337,15 +405,20 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
             named.add(year - 1)
         if _YEAR_BEFORE.search(q) and not explicit:
             named.add(year - 2)
-        compared = re.search(r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍|"
-                             r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配)", q)
+        compared = re.search(
+            r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍|"
+            r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配)",
+            q,
+        )
         if _THIS_YEAR.search(q) or (compared and named and year not in named and len(named) == 1):
             named.add(year)
     return sorted(named) if named else ([year] if year is not None else [])
 
 
-_LISTING = re.compile(r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
-                      r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]")
+_LISTING = re.compile(
+    r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]"
+)
 
 
 def _conditioned(q: str, agencies: list[str]) -> bool:
@@ -354,17 +427,17 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     for name in agencies:
         q = q.replace(name, "")
     at = re.search(r"哪(?:些|几)", q)
-    q = q[at.start():] if at else q  # what precedes 「哪些」 names the agency and year asked about
+    q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
 
 
-def parse(text: str, agencies: list[str] | None = None, report_id: str | None = None,
-          years: list[int] | None = None) -> Question:
+def parse(
+    text: str, agencies: list[str] | None = None, report_id: str | None = None, years: list[int] | None = None
+) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
     q = normalise_years(fold(text)).strip()
     ys = years if years is not None else years_in(q)
-    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id,
-                  latest=not ys and bool(_LATEST.search(q)))
+    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     cells = table_measures(q)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
 
@@ -376,10 +449,13 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
             return make("which_reports", cells, asserted=_asserted(q))
         limit = LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
-            m = series_measure(q[:limit.start()].replace("的", " "))
+            m = series_measure(q[: limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))
-        if re.search(r"看不到|看不清|图片|图像|截图|扫描|无法读|读不出|没(?:有|能)?读(?:出|到|取)|未(?:能)?读(?:出|到|取)|无法识别|识别不了|"
-                     r"没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)", q):
+        if re.search(
+            r"看不到|看不清|图片|图像|截图|扫描|无法读|读不出|没(?:有|能)?读(?:出|到|取)|未(?:能)?读(?:出|到|取)|无法识别|识别不了|"
+            r"没有(?:统计)?表|缺(?:少)?表|表格.{0,6}(?:没有|缺)",
+            q,
+        ):
             return make("which_reports", [SectionMeasure(part="unreadable")])
         if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])
@@ -388,23 +464,35 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
         return make("explain", [SectionMeasure(part="template")])
     if _TABLE_PRESENT.search(q):
-        table = "t3" if re.search(r"申请|表三", q) else "t2" if re.search(r"主动公开|表二", q) else \
-            "t4" if re.search(r"复议|诉讼|表四", q) else "t3"
+        table = (
+            "t3"
+            if re.search(r"申请|表三", q)
+            else "t2"
+            if re.search(r"主动公开|表二", q)
+            else "t4"
+            if re.search(r"复议|诉讼|表四", q)
+            else "t3"
+        )
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
     if SAME_PROBLEMS.search(q) and not cells:  # 「两年的报告都提到了哪个相同的问题」「问题一样吗」
         return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
-        listed = re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q) and \
-            re.search(r"信息|文件|条", q) and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
+        listed = (
+            re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
+            and re.search(r"信息|文件|条", q)
+            and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
+        )
         if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
         if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
             # 「2022年和2023年之间的结转数衔接吗」: this year's 上年结转 against last year's 结转下年度
-            ms = [m for m in ms if m.row not in ("carry_in", "carry_out")] + \
-                [CellMeasure(table="t3", row="carry_in"), CellMeasure(table="t3", row="carry_out")]
+            ms = [m for m in ms if m.row not in ("carry_in", "carry_out")] + [
+                CellMeasure(table="t3", row="carry_in"),
+                CellMeasure(table="t3", row="carry_out"),
+            ]
         return make("explain", [finding, *ms], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
@@ -424,19 +512,23 @@ def parse(text: str, agencies: list[str] | None = None, report_id: str | None = 
         if _SHARE.search(q):
             metric = metric_measure(q)
             at = q.find("占")
-            bases = table_measures(q[at + 1:]) if at > 0 else []
+            bases = table_measures(q[at + 1 :]) if at > 0 else []
             parts = table_measures(q[:at]) if at > 0 and bases else cells
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
-        if many and (SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)):
+        if many and (
+            SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
+        ):
             return make("sum", cells)
         if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         if metric:
-            words = [w for c in cells for t in ts.ROW_TERMS[c.table] if t.key == c.row and not t.generic for w in t.words]
+            words = [
+                w for c in cells for t in ts.ROW_TERMS[c.table] if t.key == c.row and not t.generic for w in t.words
+            ]
             metric = metric.model_copy(update={"must": words})
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)

@@ -55,8 +55,9 @@ def llm_answer(client: LLMClient, q: str, chunks: list, store, run: LLMRun | Non
     return _verified(q, result, labelled, store) if result is not None else None
 
 
-def stream_llm_answer(client: LLMClient, q: str, chunks: list, store,
-                      run: LLMRun | None = None) -> Iterator[str | Answer | None]:
+def stream_llm_answer(
+    client: LLMClient, q: str, chunks: list, store, run: LLMRun | None = None
+) -> Iterator[str | Answer | None]:
     """Yield pieces of answer text as soon as they are verified, then the verified Answer — or
     None, when the caller must fall back (after a draft was shown, it withdraws it: `reset`).
     The pieces joined are always a prefix of the final answer's text."""
@@ -83,16 +84,20 @@ def stream_llm_answer(client: LLMClient, q: str, chunks: list, store,
                 continue  # answer before citations: hold everything until the end
             end = verified_prefix(now, src)
             if end > len(shown) and now[:end].startswith(shown):
-                yield now[len(shown):end]
+                yield now[len(shown) : end]
                 shown = now[:end]
     finally:
         stream.close()
     final = _verified(q, stream.result, labelled, store) if stream.result is not None else None
-    if final is not None and stream.result is not None and shown and (_cited(stream.result.citations, labelled) != known
-                                        or not final.answer.startswith(shown)):
+    if (
+        final is not None
+        and stream.result is not None
+        and shown
+        and (_cited(stream.result.citations, labelled) != known or not final.answer.startswith(shown))
+    ):
         final = None  # what was shown was verified against other citations than the final ones
     if final is not None and final.answer.startswith(shown) and len(final.answer) > len(shown):
-        yield final.answer[len(shown):]
+        yield final.answer[len(shown) :]
     yield final
 
 
@@ -106,7 +111,16 @@ def _verified(q: str, result: RagAnswer, labelled: dict, store) -> Answer | None
     text = clean(result.answer)
     if not text or answer_problem(text, src):
         return None
-    cits = [Citation(report_id=c["report_id"], agency=meta[c["report_id"]]["agency"], year=meta[c["report_id"]]["year"],
-                     section=c["section"], span=Span(start=c["start"], end=c["end"]), quote=c["text"], chunk_id=c["id"])
-            for c in cited]
+    cits = [
+        Citation(
+            report_id=c["report_id"],
+            agency=meta[c["report_id"]]["agency"],
+            year=meta[c["report_id"]]["year"],
+            section=c["section"],
+            span=Span(start=c["start"], end=c["end"]),
+            quote=c["text"],
+            chunk_id=c["id"],
+        )
+        for c in cited
+    ]
     return Answer(question=q, answer=text, route="llm", citations=cits)

@@ -66,8 +66,11 @@ class MetricMeasure(BaseModel):
     focus: str = Field(default="", description="the words naming the thing counted, e.g. 粉丝量")
     unit: str | None = Field(default=None, description="the unit asked for (条, 件, 万人次 …) or % for rates")
     target: bool = Field(default=False, description="「缩短到多少」: the value after 至/到, not before")
-    must: list[str] = Field(default_factory=list, description="words one of which the number's clause must hold "
-                            "(a table row asked of a report without tables: 「不予公开」 is not 「受理3件」)")
+    must: list[str] = Field(
+        default_factory=list,
+        description="words one of which the number's clause must hold "
+        "(a table row asked of a report without tables: 「不予公开」 is not 「受理3件」)",
+    )
 
 
 class FindingMeasure(BaseModel):
@@ -94,8 +97,9 @@ class TextMeasure(BaseModel):
     focus: str = ""
 
 
-Measure = Annotated[CellMeasure | MetricMeasure | FindingMeasure | SectionMeasure | TextMeasure,
-                    Field(discriminator="kind")]
+Measure = Annotated[
+    CellMeasure | MetricMeasure | FindingMeasure | SectionMeasure | TextMeasure, Field(discriminator="kind")
+]
 
 
 class Scope(BaseModel):
@@ -121,10 +125,15 @@ class Question(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     operation: Operation = "describe"
     extreme: Literal["max", "min"] | None = Field(default=None, description="for rank: largest or smallest")
-    bases: list[CellMeasure] = Field(default_factory=list, description="for share: the whole the part is taken of, "
-                                     "when the question names it (「答复数占（新收+结转）的比例」), summed")
+    bases: list[CellMeasure] = Field(
+        default_factory=list,
+        description="for share: the whole the part is taken of, "
+        "when the question names it (「答复数占（新收+结转）的比例」), summed",
+    )
     asserted: list[float] = Field(default_factory=list, description="numbers the question states (「等于2599条吗」)")
-    text_first: bool = Field(default=False, description="「正文说收到多少件」: the narrative's figure is asked, not the table's")
+    text_first: bool = Field(
+        default=False, description="「正文说收到多少件」: the narrative's figure is asked, not the table's"
+    )
 
     @property
     def cells(self) -> list[CellMeasure]:

@@ -23,7 +23,9 @@ from .question import Scope
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
 _GOV_OFFICE = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室")
 _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管理局", "街道办事处", "办事处")
-_PLACE_IN_Q = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?")
+_PLACE_IN_Q = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
+)
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -272,8 +274,16 @@ class Catalogue:
 def _entry(r) -> Entry:
     """An Entry from a report row (sqlite3.Row, or a dict that may leave fields out)."""
     g = cast(Callable[[str], Any], r.get if isinstance(r, dict) else r.__getitem__)
-    return Entry(g("id"), g("agency"), g("agency_key") or "", g("year"), g("template"), g("source"),
-                 g("ingested_at"), g("n_errors") or 0)
+    return Entry(
+        g("id"),
+        g("agency"),
+        g("agency_key") or "",
+        g("year"),
+        g("template"),
+        g("source"),
+        g("ingested_at"),
+        g("n_errors") or 0,
+    )
 
 
 FORMS_FORMAT = 3  # bump when name_forms changes: the stored forms are rebuilt
@@ -303,17 +313,26 @@ class StoreCatalogue(Catalogue):
             with db:
                 db.execute("CREATE TABLE IF NOT EXISTS agency_forms(form TEXT, agency_key TEXT, rank INTEGER)")
                 db.execute("CREATE INDEX IF NOT EXISTS agency_forms_form ON agency_forms(form)")
-                db.execute("CREATE TABLE IF NOT EXISTS agency_names(agency_key TEXT PRIMARY KEY, name TEXT, format INTEGER)")
-                db.execute("DELETE FROM agency_forms WHERE agency_key IN (SELECT agency_key FROM agency_names WHERE format<>?)",
-                           (FORMS_FORMAT,))
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS agency_names(agency_key TEXT PRIMARY KEY, name TEXT, format INTEGER)"
+                )
+                db.execute(
+                    "DELETE FROM agency_forms WHERE agency_key IN (SELECT agency_key FROM agency_names WHERE format<>?)",
+                    (FORMS_FORMAT,),
+                )
                 db.execute("DELETE FROM agency_names WHERE format<>?", (FORMS_FORMAT,))
                 missing = db.execute(
                     "SELECT agency_key, MIN(agency) FROM reports WHERE agency_key<>'' AND superseded_by IS NULL AND agency_key NOT IN "
-                    "(SELECT agency_key FROM agency_names) GROUP BY agency_key").fetchall()
+                    "(SELECT agency_key FROM agency_names) GROUP BY agency_key"
+                ).fetchall()
                 for key, name in missing:
-                    db.executemany("INSERT INTO agency_forms VALUES (?,?,?)",
-                                   [(f, key, r) for f, r in name_forms(name or key).items()])
-                db.executemany("INSERT INTO agency_names VALUES (?,?,?)", [(k, n or k, FORMS_FORMAT) for k, n in missing])
+                    db.executemany(
+                        "INSERT INTO agency_forms VALUES (?,?,?)",
+                        [(f, key, r) for f, r in name_forms(name or key).items()],
+                    )
+                db.executemany(
+                    "INSERT INTO agency_names VALUES (?,?,?)", [(k, n or k, FORMS_FORMAT) for k, n in missing]
+                )
         except sqlite3.OperationalError:  # read-only data directory: the forms are built in memory
             self._memory_forms = Catalogue(self.store.catalogue_rows())._forms
         self._synced = version
@@ -324,16 +343,20 @@ class StoreCatalogue(Catalogue):
         if self._memory_forms is not None:
             return {f: self._memory_forms[f] for f in candidates if f in self._memory_forms}
         out: dict[str, dict[str, int]] = {}
-        rows = self.store.db.execute("SELECT form, agency_key, rank FROM agency_forms WHERE form IN "
-                                     "(SELECT value FROM json_each(?))", (json.dumps(sorted(candidates), ensure_ascii=False),))
+        rows = self.store.db.execute(
+            "SELECT form, agency_key, rank FROM agency_forms WHERE form IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(candidates), ensure_ascii=False),),
+        )
         for form, key, rank in rows:
             slot = out.setdefault(form, {})
             slot[key] = min(slot.get(key, 9), rank)
         return out
 
     def reports(self, keys: list[str] | None, years: list[int] | None) -> list[Entry]:
-        sql = ("SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports"
-               " WHERE superseded_by IS NULL")
+        sql = (
+            "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports"
+            " WHERE superseded_by IS NULL"
+        )
         args: list = []
         if keys is not None:
             sql += " AND agency_key IN (SELECT value FROM json_each(?))"
@@ -345,8 +368,10 @@ class StoreCatalogue(Catalogue):
 
     def entry(self, rid: str) -> Entry | None:
         if rid not in self.entries:
-            row = self.store.db.execute("SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors "
-                                        "FROM reports WHERE id=?", (rid,)).fetchone()
+            row = self.store.db.execute(
+                "SELECT id, agency, agency_key, year, template, source, ingested_at, n_errors FROM reports WHERE id=?",
+                (rid,),
+            ).fetchone()
             if row is None:
                 return None
             self.entries[rid] = _entry(row)
@@ -383,19 +408,32 @@ class StoreCatalogue(Catalogue):
         if years:
             where, args = f" WHERE year IN ({','.join('?' * len(years))})", list(years)
         # older versions of an agency-year (superseded by an edited re-upload) are left out
-        excluded = {r[0] for r in db.execute("SELECT id FROM reports" + where + (" AND" if where else " WHERE") +
-                                             " superseded_by IS NOT NULL", args)}
+        excluded = {
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM reports" + where + (" AND" if where else " WHERE") + " superseded_by IS NOT NULL", args
+            )
+        }
         n, n_agencies, lo, hi = db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN agency_key<>'' THEN agency_key ELSE id END), MIN(year), MAX(year) "
-            "FROM reports" + where + (" AND" if where else " WHERE") + " superseded_by IS NULL", args).fetchone()
+            "FROM reports" + where + (" AND" if where else " WHERE") + " superseded_by IS NULL",
+            args,
+        ).fetchone()
 
         def load() -> list[str]:
             rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
             return [r[0] for r in rows if r[0] not in excluded]
 
         span = [] if lo is None else ([lo] if lo == hi else [lo, hi])
-        fields: dict[str, Any] = dict(corpus=True, n_agencies=n_agencies, years=span, sql_years=years, excluded=frozenset(excluded),
-                      size=n, loader=load)  # (n counts the current reports only)
+        fields: dict[str, Any] = dict(
+            corpus=True,
+            n_agencies=n_agencies,
+            years=span,
+            sql_years=years,
+            excluded=frozenset(excluded),
+            size=n,
+            loader=load,
+        )  # (n counts the current reports only)
         if len(self._corpus_cache) > 64:
             self._corpus_cache.clear()
         self._corpus_cache[key] = fields

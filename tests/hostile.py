@@ -48,8 +48,10 @@ def deflate_repeated(byte: bytes, total: int, block: int = MB) -> bytes:
 
 # ------------------------------------------------------------------------------------------ HTML
 def html_span(n: int) -> bytes:
-    return (f"<html><body><table><tr><td rowspan={n} colspan={n}>x</td></tr></table>"
-            "<p>政府信息公开</p><p>年度报告</p></body></html>").encode()
+    return (
+        f"<html><body><table><tr><td rowspan={n} colspan={n}>x</td></tr></table>"
+        "<p>政府信息公开</p><p>年度报告</p></body></html>"
+    ).encode()
 
 
 def html_many_nodes(n: int = 300_000) -> bytes:
@@ -63,22 +65,27 @@ def html_wide_colspans(rows: int = 2000) -> bytes:
 
 
 def html_deep(depth: int = 100_000) -> bytes:
-    return ("<html><body>" + "<div>" * depth + report_text().replace("\n", "<br>") + "</div>" * depth
-            + "</body></html>").encode()
+    return (
+        "<html><body>" + "<div>" * depth + report_text().replace("\n", "<br>") + "</div>" * depth + "</body></html>"
+    ).encode()
 
 
 # ------------------------------------------------------------------------------------------ DOCX
-_CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-       '<Default Extension="xml" ContentType="application/xml"/>'
-       '<Override PartName="/word/document.xml" '
-       'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-       '</Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-         'officeDocument" Target="word/document.xml"/></Relationships>')
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>'
+)
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
@@ -111,13 +118,13 @@ def docx_gridspan(rows: int = 100, span: int = 100_000) -> bytes:
 def docx_vmerge(rows: int = 3000) -> bytes:
     """One column merged down over thousands of rows (python-docx walks it up, recursively)."""
     first = f'<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{_p("1")}</w:tc></w:tr>'
-    cont = f'<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p("")}</w:tc></w:tr>'
+    cont = f"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('')}</w:tc></w:tr>"
     return docx(_p("政府信息公开工作年度报告") + "<w:tbl>" + first + cont * rows + "</w:tbl>")
 
 
 def docx_vmerge_orphan() -> bytes:
     """A vertical merge 'continued' in a table's first row: there is no cell above it."""
-    tr = f'<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p("1")}</w:tc></w:tr>'
+    tr = f"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>{_p('1')}</w:tc></w:tr>"
     return docx(_p("政府信息公开工作年度报告") + "<w:tbl>" + tr * 3 + "</w:tbl>")
 
 
@@ -153,10 +160,34 @@ def zip_bomb_member(total: int = 1024 * MB, name: str = "word/document.xml") -> 
     local_part, central = members[:cd_at], members[cd_at:eocd_at]
     fname = name.encode()
     offset = len(local_part)
-    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, 0, len(stream), min(size, 0xFFFFFFFF),
-                        len(fname), 0) + fname + stream
-    entry = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, 0, len(stream),
-                        min(size, 0xFFFFFFFF), len(fname), 0, 0, 0, 0, 0, offset) + fname
+    local = (
+        struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0, 0, len(stream), min(size, 0xFFFFFFFF), len(fname), 0)
+        + fname
+        + stream
+    )
+    entry = (
+        struct.pack(
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            8,
+            0,
+            0,
+            0,
+            len(stream),
+            min(size, 0xFFFFFFFF),
+            len(fname),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
+        + fname
+    )
     central += entry
     cd_offset = offset + len(local)
     eocd = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 3, 3, len(central), cd_offset, 0)
@@ -187,12 +218,16 @@ def pdf_pages(n: int, content: bytes = b"BT /F1 12 Tf 72 720 Td (page) Tj ET", f
     """n pages sharing one content stream and one font."""
     stream = zlib.compress(content) if flate else content
     kids = " ".join(f"{5 + i} 0 R" for i in range(n))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
-            _stream(stream, b" /Filter /FlateDecode" if flate else b""),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    objs += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
-             b"/Resources << /Font << /F1 4 0 R >> >> >>"] * n
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode(),
+        _stream(stream, b" /Filter /FlateDecode" if flate else b""),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    objs += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>"
+    ] * n
     return pdf(objs)
 
 
@@ -205,9 +240,12 @@ def pdf_flate_bomb(total: int = 1024 * MB, layers: int = 1) -> bytes:
     if layers == 2:
         z = zlib.compress(z, 9)
         filt = b" /Filter [/FlateDecode /FlateDecode]"
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-            _stream(z, filt),
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        _stream(z, filt),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>",
+    ]
     return pdf(objs)
 
 
@@ -255,9 +293,13 @@ def text_long_number(digits: int = 5000) -> bytes:
 def encodings_of(text: str) -> dict[str, bytes]:
     """The same report as a careless re-save makes it: GBK, CRLF line ends, a UTF-8 BOM, trailing
     blanks — one report, four byte strings."""
-    return {"utf8.txt": text.encode(), "gbk.txt": text.encode("gbk"),
-            "crlf.txt": text.replace("\n", "\r\n").encode(), "bom.txt": b"\xef\xbb\xbf" + text.encode(),
-            "spaces.txt": "\n".join(line + "  " for line in text.split("\n")).encode()}
+    return {
+        "utf8.txt": text.encode(),
+        "gbk.txt": text.encode("gbk"),
+        "crlf.txt": text.replace("\n", "\r\n").encode(),
+        "bom.txt": b"\xef\xbb\xbf" + text.encode(),
+        "spaces.txt": "\n".join(line + "  " for line in text.split("\n")).encode(),
+    }
 
 
 @dataclass(frozen=True)
@@ -297,10 +339,17 @@ CASES = [
     Case("markdown_600k_bars", "amplification:text", text_many_bars, "over_budget", "「|」"),
     Case("text_5000_digit_number", "numbers", text_long_number, "over_budget", "位的数字"),
     # found by fuzzing: a UTF-8 BOM in front of GBK bytes was an uncaught UnicodeDecodeError (a 500)
-    Case("utf8_bom_then_gbk", "encoding", lambda: b"\xef\xbb\xbf" + report_text().encode("gbk"), "bad_encoding", "编码"),
-    Case("utf16_bom_odd_length", "encoding", lambda: b"\xff\xfe" + "政府信息公开".encode("utf-16-le") + b"\x00",
-         "bad_encoding", "编码"),
-    Case("cell_2_pow_64", "numbers", lambda: with_cell(str(2 ** 64)), "report"),
+    Case(
+        "utf8_bom_then_gbk", "encoding", lambda: b"\xef\xbb\xbf" + report_text().encode("gbk"), "bad_encoding", "编码"
+    ),
+    Case(
+        "utf16_bom_odd_length",
+        "encoding",
+        lambda: b"\xff\xfe" + "政府信息公开".encode("utf-16-le") + b"\x00",
+        "bad_encoding",
+        "编码",
+    ),
+    Case("cell_2_pow_64", "numbers", lambda: with_cell(str(2**64)), "report"),
     Case("cell_1e30", "numbers", lambda: with_cell("1" + "0" * 30), "report"),
     Case("cell_400_digits", "numbers", lambda: with_cell("7" * 400), "report"),
     Case("metric_1e30", "numbers", lambda: with_metric("1" + "0" * 30), "report"),
@@ -311,13 +360,22 @@ CASES = [
 
 def markdown_wide(rows: int, cols: int = 10) -> bytes:
     table = "\n".join("| " + " | ".join(str(c) for c in range(cols)) + " |" for _ in range(rows))
-    return (report_text("markdown") + "\n| " + " | ".join("h" for _ in range(cols)) + " |\n|"
-            + "---|" * cols + "\n" + table + "\n").encode()
+    return (
+        report_text("markdown")
+        + "\n| "
+        + " | ".join("h" for _ in range(cols))
+        + " |\n|"
+        + "---|" * cols
+        + "\n"
+        + table
+        + "\n"
+    ).encode()
 
 
 def html_grid(n: int) -> bytes:
-    return (report_text("html").replace("</body>", f"<table><tr><td rowspan={n} colspan={n}>x</td></tr></table></body>")
-            ).encode()
+    return (
+        report_text("html").replace("</body>", f"<table><tr><td rowspan={n} colspan={n}>x</td></tr></table></body>")
+    ).encode()
 
 
 # Inputs just inside every budget (bench/hostile_bench.py only: they take seconds, not milliseconds):

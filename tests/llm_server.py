@@ -29,17 +29,22 @@ Answer = dict
 
 def completion(content: str, usage: tuple[int, int] = (100, 20)) -> dict:
     return {
-        "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()), "model": "scripted",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": "scripted",
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
         "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)},
     }
 
 
 def giant(chars: int = 4_800_000) -> dict:
     """An answer of `chars` characters that is otherwise well-formed."""
-    return {"content": json.dumps({"citations": ["c1"], "found": True, "answer": "政务公开" * (chars // 4)},
-                                  ensure_ascii=False)}
+    return {
+        "content": json.dumps(
+            {"citations": ["c1"], "found": True, "answer": "政务公开" * (chars // 4)}, ensure_ascii=False
+        )
+    }
 
 
 class ScriptedLLM:
@@ -67,8 +72,12 @@ class ScriptedLLM:
                     return
                 try:
                     if answer.get("status", 200) == 200 and body.get("stream"):
-                        self._stream(answer.get("content", ""), answer.get("chunk_delay", 0), answer.get("hold_after"),
-                                     answer.get("gzip", False))
+                        self._stream(
+                            answer.get("content", ""),
+                            answer.get("chunk_delay", 0),
+                            answer.get("hold_after"),
+                            answer.get("gzip", False),
+                        )
                     else:
                         self._reply(answer)
                 except (BrokenPipeError, ConnectionResetError):
@@ -77,13 +86,18 @@ class ScriptedLLM:
 
             def _reply(self, answer: Answer) -> None:
                 status = answer.get("status", 200)
-                payload = (completion(answer.get("content", ""), answer.get("usage", (100, 20)))
-                           if status == 200 else {"error": {"message": "scripted error", "type": "server_error"}})
+                payload = (
+                    completion(answer.get("content", ""), answer.get("usage", (100, 20)))
+                    if status == 200
+                    else {"error": {"message": "scripted error", "type": "server_error"}}
+                )
                 data = json.dumps(payload, ensure_ascii=False).encode()
                 encoding = "Content-Encoding: gzip\r\n" if answer.get("gzip") else ""
                 data = gzip.compress(data) if encoding else data
-                head = (f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n"
-                        f"{encoding}Connection: close\r\n\r\n").encode()
+                head = (
+                    f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n"
+                    f"{encoding}Connection: close\r\n\r\n"
+                ).encode()
                 if answer.get("drip_headers"):
                     self._drip(head + data, answer["drip_headers"])
                     return
@@ -96,7 +110,7 @@ class ScriptedLLM:
 
             def _drip(self, data: bytes, every: float) -> None:
                 for i in range(len(data)):
-                    self.wfile.write(data[i:i + 1])
+                    self.wfile.write(data[i : i + 1])
                     self.wfile.flush()
                     if outer.closing.wait(every):
                         return
@@ -107,8 +121,11 @@ class ScriptedLLM:
                 if packed:
                     events = self._events(content)
                     data = gzip.compress(b"".join(events))
-                    self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\n"
-                                     + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode() + data)
+                    self.wfile.write(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\n"
+                        + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode()
+                        + data
+                    )
                     return
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
                 for i, event in enumerate(self._events(content)):
@@ -125,10 +142,16 @@ class ScriptedLLM:
 
             @staticmethod
             def _events(content: str) -> list[bytes]:
-                base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                        "model": "scripted"}
-                events = [{**base, "choices": [{"index": 0, "delta": {"content": content[i:i + 7]},
-                                                "finish_reason": None}]} for i in range(0, len(content), 7)]
+                base = {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": "scripted",
+                }
+                events = [
+                    {**base, "choices": [{"index": 0, "delta": {"content": content[i : i + 7]}, "finish_reason": None}]}
+                    for i in range(0, len(content), 7)
+                ]
                 out = [f"data: {json.dumps(e, ensure_ascii=False)}\n\n".encode() for e in events]
                 end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
                 return [*out, f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode()]
@@ -170,8 +193,11 @@ def quoting(body: dict, chunk: str = "c1", sentences: int = 2, extra: str = "") 
 
     text = chunks_of(body).get(chunk, "")
     parts = [s for s in re.findall(r"[^。；！？\n]*[。；！？]", text) if s.strip()][:sentences] or [text]
-    return {"content": json.dumps({"citations": [chunk], "found": True, "answer": "".join(parts) + extra},
-                                  ensure_ascii=False)}
+    return {
+        "content": json.dumps(
+            {"citations": [chunk], "found": True, "answer": "".join(parts) + extra}, ensure_ascii=False
+        )
+    }
 
 
 def stand_in(body: dict, n: int) -> dict:

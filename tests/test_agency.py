@@ -20,38 +20,42 @@ CORPUS = Path(__file__).resolve().parent.parent / "eval" / "corpus"
 
 # --- identify: full names, short forms, regions --------------------------------------------------
 
-@pytest.mark.parametrize("name, full, code, level", [
-    ("河北省科学技术厅", "河北省科学技术厅", "130000", "省级部门"),
-    ("河北省科技厅", "河北省科学技术厅", "130000", "省级部门"),
-    ("河北科技厅", "河北省科学技术厅", "130000", "省级部门"),
-    ("上海市科委", "上海市科学技术委员会", "310000", "省级部门"),
-    ("上海市人民政府办公厅", "上海市人民政府办公厅", "310000", "省级政府"),
-    ("上海市人民政府", "上海市人民政府", "310000", "省级政府"),
-    ("河北省人力资源和社会保障厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
-    ("河北省人力资源社会保障厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
-    ("河北省人社厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
-    ("安康市人民政府办公室", "安康市人民政府办公室", "610900", "市级政府"),
-    ("安康市政府办", "安康市人民政府办公室", "610900", "市级政府"),
-    ("洪泽区人民政府", "淮安市洪泽区人民政府", "320813", "县级政府"),
-    ("江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府", "320813", "县级政府"),
-    ("淮安市", "淮安市人民政府", "320800", "市级政府"),
-    ("洪泽", "淮安市洪泽区人民政府", "320813", "县级政府"),
-    ("湖北省公安厅", "湖北省公安厅", "420000", "省级部门"),  # not 湖北省公安县 + 「厅」
-    ("北京市朝阳区人民政府", "北京市朝阳区人民政府", "110105", "县级政府"),
-    ("长春市朝阳区人民政府", "长春市朝阳区人民政府", "220104", "县级政府"),
-    ("黔南州人民政府", "黔南布依族苗族自治州人民政府", "522700", "市级政府"),
-    ("广西壮族自治区教育厅", "广西壮族自治区教育厅", "450000", "省级部门"),
-    ("广西教育厅", "广西壮族自治区教育厅", "450000", "省级部门"),
-    ("成都市发改委", "成都市发展和改革委员会", "510100", "市级部门"),
-    ("苏州市工信局", "苏州市工业和信息化局", "320500", "市级部门"),
-    ("南京市市场监管局", "南京市市场监督管理局", "320100", "市级部门"),
-    ("杭州市卫健委", "杭州市卫生健康委员会", "330100", "市级部门"),
-    ("沭阳县住建局", "宿迁市沭阳县住房和城乡建设局", "321322", "县级部门"),
-    ("平潭综合实验区", "平潭综合实验区管理委员会", "350128", "市级政府"),
-    ("平潭综合实验区君山片区管理局", "平潭综合实验区君山片区管理局", "350128", "市级部门"),
-    ("沭阳县沭城街道办事处", "宿迁市沭阳县沭城街道办事处", "321322", "乡级政府"),
-    ("洪泽区高良涧街道", "淮安市洪泽区高良涧街道办事处", "320813", "乡级政府"),
-])
+
+@pytest.mark.parametrize(
+    "name, full, code, level",
+    [
+        ("河北省科学技术厅", "河北省科学技术厅", "130000", "省级部门"),
+        ("河北省科技厅", "河北省科学技术厅", "130000", "省级部门"),
+        ("河北科技厅", "河北省科学技术厅", "130000", "省级部门"),
+        ("上海市科委", "上海市科学技术委员会", "310000", "省级部门"),
+        ("上海市人民政府办公厅", "上海市人民政府办公厅", "310000", "省级政府"),
+        ("上海市人民政府", "上海市人民政府", "310000", "省级政府"),
+        ("河北省人力资源和社会保障厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
+        ("河北省人力资源社会保障厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
+        ("河北省人社厅", "河北省人力资源和社会保障厅", "130000", "省级部门"),
+        ("安康市人民政府办公室", "安康市人民政府办公室", "610900", "市级政府"),
+        ("安康市政府办", "安康市人民政府办公室", "610900", "市级政府"),
+        ("洪泽区人民政府", "淮安市洪泽区人民政府", "320813", "县级政府"),
+        ("江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府", "320813", "县级政府"),
+        ("淮安市", "淮安市人民政府", "320800", "市级政府"),
+        ("洪泽", "淮安市洪泽区人民政府", "320813", "县级政府"),
+        ("湖北省公安厅", "湖北省公安厅", "420000", "省级部门"),  # not 湖北省公安县 + 「厅」
+        ("北京市朝阳区人民政府", "北京市朝阳区人民政府", "110105", "县级政府"),
+        ("长春市朝阳区人民政府", "长春市朝阳区人民政府", "220104", "县级政府"),
+        ("黔南州人民政府", "黔南布依族苗族自治州人民政府", "522700", "市级政府"),
+        ("广西壮族自治区教育厅", "广西壮族自治区教育厅", "450000", "省级部门"),
+        ("广西教育厅", "广西壮族自治区教育厅", "450000", "省级部门"),
+        ("成都市发改委", "成都市发展和改革委员会", "510100", "市级部门"),
+        ("苏州市工信局", "苏州市工业和信息化局", "320500", "市级部门"),
+        ("南京市市场监管局", "南京市市场监督管理局", "320100", "市级部门"),
+        ("杭州市卫健委", "杭州市卫生健康委员会", "330100", "市级部门"),
+        ("沭阳县住建局", "宿迁市沭阳县住房和城乡建设局", "321322", "县级部门"),
+        ("平潭综合实验区", "平潭综合实验区管理委员会", "350128", "市级政府"),
+        ("平潭综合实验区君山片区管理局", "平潭综合实验区君山片区管理局", "350128", "市级部门"),
+        ("沭阳县沭城街道办事处", "宿迁市沭阳县沭城街道办事处", "321322", "乡级政府"),
+        ("洪泽区高良涧街道", "淮安市洪泽区高良涧街道办事处", "320813", "乡级政府"),
+    ],
+)
 def test_identify_names_and_short_forms(name, full, code, level):
     ident = identify(name)
     assert ident is not None
@@ -66,17 +70,40 @@ def test_identity_carries_region_path_short_name_and_no_doubt_when_sure():
     assert kewei.short == "上海市科委" and kewei.body == "科学技术委员会" and kewei.region == "上海市"
 
 
-@pytest.mark.parametrize("short, body", [
-    ("科技厅", "科学技术厅"), ("工信厅", "工业和信息化厅"), ("人社厅", "人力资源和社会保障厅"),
-    ("发改局", "发展和改革局"), ("发改委", "发展和改革委员会"), ("科委", "科学技术委员会"),
-    ("教育厅", "教育厅"), ("卫健委", "卫生健康委员会"), ("住建局", "住房和城乡建设局"),
-    ("市监局", "市场监督管理局"), ("生态环境局", "生态环境局"), ("自然资源和规划局", "自然资源和规划局"),
-    ("政府办", "人民政府办公室"), ("管委会", "管理委员会"), ("教委", "教育委员会"), ("外办", "外事办公室"),
-    ("编办", "机构编制委员会办公室"), ("医保局", "医疗保障局"), ("应急局", "应急管理局"),
-    ("退役军人局", "退役军人事务局"), ("民宗委", "民族宗教事务委员会"), ("国资委", "国有资产监督管理委员会"),
-    ("文旅局", "文化和旅游局"), ("农业农村局", "农业农村局"), ("交通局", "交通运输局"),
-    ("城管局", "城市管理局"), ("行政审批局", "行政审批局"), ("统计局", "统计局"), ("信访局", "信访局"),
-])
+@pytest.mark.parametrize(
+    "short, body",
+    [
+        ("科技厅", "科学技术厅"),
+        ("工信厅", "工业和信息化厅"),
+        ("人社厅", "人力资源和社会保障厅"),
+        ("发改局", "发展和改革局"),
+        ("发改委", "发展和改革委员会"),
+        ("科委", "科学技术委员会"),
+        ("教育厅", "教育厅"),
+        ("卫健委", "卫生健康委员会"),
+        ("住建局", "住房和城乡建设局"),
+        ("市监局", "市场监督管理局"),
+        ("生态环境局", "生态环境局"),
+        ("自然资源和规划局", "自然资源和规划局"),
+        ("政府办", "人民政府办公室"),
+        ("管委会", "管理委员会"),
+        ("教委", "教育委员会"),
+        ("外办", "外事办公室"),
+        ("编办", "机构编制委员会办公室"),
+        ("医保局", "医疗保障局"),
+        ("应急局", "应急管理局"),
+        ("退役军人局", "退役军人事务局"),
+        ("民宗委", "民族宗教事务委员会"),
+        ("国资委", "国有资产监督管理委员会"),
+        ("文旅局", "文化和旅游局"),
+        ("农业农村局", "农业农村局"),
+        ("交通局", "交通运输局"),
+        ("城管局", "城市管理局"),
+        ("行政审批局", "行政审批局"),
+        ("统计局", "统计局"),
+        ("信访局", "信访局"),
+    ],
+)
 def test_department_short_forms(short, body):
     ident = identify(short)
     assert ident is not None and ident.body == body
@@ -89,13 +116,16 @@ def test_level_only_self_reference_keeps_its_level():
     assert identify("市政府办公室").level == "市级政府"
 
 
-@pytest.mark.parametrize("written, real, code", [
-    ("#沐阳县人民政府", "沭阳县", "321322"),
-    ("沐阳县人民政府", "沭阳县", "321322"),
-    ("毫州市人民政府", "亳州市", "341600"),
-    ("雎宁县人民政府", "睢宁县", "320324"),
-    ("漂阳市人民政府", "溧阳市", "320481"),
-])
+@pytest.mark.parametrize(
+    "written, real, code",
+    [
+        ("#沐阳县人民政府", "沭阳县", "321322"),
+        ("沐阳县人民政府", "沭阳县", "321322"),
+        ("毫州市人民政府", "亳州市", "341600"),
+        ("雎宁县人民政府", "睢宁县", "320324"),
+        ("漂阳市人民政府", "溧阳市", "320481"),
+    ],
+)
 def test_ocr_confused_place_resolves_with_a_doubt(written, real, code):
     ident = identify(written)
     assert ident.region_code == code and real in ident.full and real in ident.region
@@ -111,17 +141,20 @@ def test_former_name_resolves_to_the_division_now_with_a_doubt():
     assert mengjin.region_code == "410308" and mengjin.doubts
 
 
-@pytest.mark.parametrize("written, now, code", [
-    # abolished into another division (撤销): reports of the years before still carry the old name,
-    # which a rule must not read as the prefecture of the same name (上饶县 is not 上饶市)
-    ("上饶县人民政府", "上饶市广信区", "361104"),
-    ("邢台县人民政府", "邢台市信都区", "130503"),
-    ("芜湖县人民政府", "芜湖市湾沚区", "340210"),
-    ("南通市港闸区人民政府", "南通市崇川区", "320613"),
-    ("长岛县人民政府", "烟台市蓬莱区", "370614"),
-    ("上海市闸北区人民政府", "上海市静安区", "310106"),
-    ("重庆市江北区人民政府", "重庆市两江新区", "500157"),  # not Ningbo's 江北区, which still exists
-])
+@pytest.mark.parametrize(
+    "written, now, code",
+    [
+        # abolished into another division (撤销): reports of the years before still carry the old name,
+        # which a rule must not read as the prefecture of the same name (上饶县 is not 上饶市)
+        ("上饶县人民政府", "上饶市广信区", "361104"),
+        ("邢台县人民政府", "邢台市信都区", "130503"),
+        ("芜湖县人民政府", "芜湖市湾沚区", "340210"),
+        ("南通市港闸区人民政府", "南通市崇川区", "320613"),
+        ("长岛县人民政府", "烟台市蓬莱区", "370614"),
+        ("上海市闸北区人民政府", "上海市静安区", "310106"),
+        ("重庆市江北区人民政府", "重庆市两江新区", "500157"),  # not Ningbo's 江北区, which still exists
+    ],
+)
 def test_a_division_abolished_into_another_resolves_to_it_with_a_doubt(written, now, code):
     ident = identify(written)
     assert (ident.full, ident.region_code, ident.level) == (now + "人民政府", code, "县级政府")
@@ -135,32 +168,43 @@ def test_a_place_written_before_a_name_that_lies_elsewhere_is_a_doubt():
     assert identify("北京市海淀区人民政府").doubts == ()
 
 
-@pytest.mark.parametrize("written, region", [
-    ("东莞市虎门镇人民政府", "广东省东莞市虎门镇"),  # 东莞, 中山, 儋州, 嘉峪关 have no counties:
-    ("中山市小榄镇人民政府", "广东省中山市小榄镇"),  # their towns sit right under the city
-    ("东莞市东城街道办事处", "广东省东莞市东城街道"),
-    ("嘉峪关市峪泉镇人民政府", "甘肃省嘉峪关市峪泉镇"),
-])
+@pytest.mark.parametrize(
+    "written, region",
+    [
+        ("东莞市虎门镇人民政府", "广东省东莞市虎门镇"),  # 东莞, 中山, 儋州, 嘉峪关 have no counties:
+        ("中山市小榄镇人民政府", "广东省中山市小榄镇"),  # their towns sit right under the city
+        ("东莞市东城街道办事处", "广东省东莞市东城街道"),
+        ("嘉峪关市峪泉镇人民政府", "甘肃省嘉峪关市峪泉镇"),
+    ],
+)
 def test_a_town_of_a_city_without_counties_is_the_town_not_the_city(written, region):
     ident = identify(written)
-    city = written[:written.index("市") + 1]
+    city = written[: written.index("市") + 1]
     assert (ident.full, ident.region, ident.level) == (written, region, "乡级政府")
     assert ident.region_code == G.by_name(city)[0].code  # the township's own code is not in our list
     assert not {city, city + "人民政府"} & name_forms(ident)  # a town is not its city
 
 
-@pytest.mark.parametrize("debris", [
-    "# 沭阳县人民政府", "**沭阳县人民政府**", "标题：沭阳县人民政府", "发布机构: 沭阳县人民政府",
-    "首页 > 政务公开 > 年度报告 > 沭阳县人民政府2023年政府信息公开工作年度报告",
-    "沭阳县人民政府2023年政府信息公开工作年度报告.pdf", "【沭阳县人民政府】",
-])
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "# 沭阳县人民政府",
+        "**沭阳县人民政府**",
+        "标题：沭阳县人民政府",
+        "发布机构: 沭阳县人民政府",
+        "首页 > 政务公开 > 年度报告 > 沭阳县人民政府2023年政府信息公开工作年度报告",
+        "沭阳县人民政府2023年政府信息公开工作年度报告.pdf",
+        "【沭阳县人民政府】",
+    ],
+)
 def test_markdown_and_crawler_debris_is_not_part_of_the_name(debris):
     ident = identify(debris)
     assert ident.name == "沭阳县人民政府" and ident.region_code == "321322"
 
 
-@pytest.mark.parametrize("fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", "", "河北省人社厅办公室",
-                                      "上海市静安区统计局办公室"])
+@pytest.mark.parametrize(
+    "fragment", ["办公室", "法规处", "河北省人社厅法规处", "工作", "", "河北省人社厅办公室", "上海市静安区统计局办公室"]
+)
 def test_fragments_name_no_body(fragment):
     ident = identify(fragment)
     assert ident is None or not ident.complete
@@ -190,6 +234,7 @@ def test_place_unknown_to_the_gazetteer_is_kept_as_written():
 
 # --- name_forms ----------------------------------------------------------------------------------
 
+
 def test_name_forms_of_a_provincial_department():
     forms = name_forms(identify("河北省科学技术厅"))
     assert {"河北省科学技术厅", "河北省科技厅", "河北科技厅", "省科技厅", "科技厅", "科学技术厅"} <= forms
@@ -216,6 +261,7 @@ def test_name_forms_include_the_ocr_name_as_written_and_the_real_one():
 
 # --- mentions in questions -----------------------------------------------------------------------
 
+
 def _m(q: str):
     return [(m.text, m.kind, m.region_code) for m in mentions(q)]
 
@@ -229,7 +275,9 @@ def test_mentions_exact_over_partial():
 def test_mentions_bodies_with_and_without_place():
     found = mentions("上海市人民政府和上海市科委哪个收到的申请多？")
     assert [(m.text, m.kind, m.region_code) for m in found] == [
-        ("上海市人民政府", "body", "310000"), ("上海市科委", "body", "310000")]
+        ("上海市人民政府", "body", "310000"),
+        ("上海市科委", "body", "310000"),
+    ]
     assert found[1].identity.body == "科学技术委员会"
     kewei = mentions("科委2024年主动公开了多少条？")
     assert [(m.text, m.kind, m.region_code) for m in kewei] == [("科委", "body", None)]
@@ -242,14 +290,23 @@ def test_mentions_short_region_and_spans():
     found = mentions(q)
     assert [(m.text, m.kind, m.region_code) for m in found] == [("平潭", "region", "350128")]
     assert found[0].identity.full == "平潭综合实验区管理委员会"  # the body that reports, not 平潭县
-    assert q[found[0].start:found[0].end] == "平潭"
+    assert q[found[0].start : found[0].end] == "平潭"
     spaced = "请问 河北省 科技厅 收到多少申请"
     m = mentions(spaced)[0]
-    assert spaced[m.start:m.end] == "河北省 科技厅" and m.identity.full == "河北省科学技术厅"
+    assert spaced[m.start : m.end] == "河北省 科技厅" and m.identity.full == "河北省科学技术厅"
 
 
-@pytest.mark.parametrize("q", ["收到多少件政府信息公开申请？", "行政复议结果维持多少件？", "公安局收到的申请",
-                               "合作项目有多少个？", "全年发布信息多少条", "同意公开答复多少件"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "收到多少件政府信息公开申请？",
+        "行政复议结果维持多少件？",
+        "公安局收到的申请",
+        "合作项目有多少个？",
+        "全年发布信息多少条",
+        "同意公开答复多少件",
+    ],
+)
 def test_no_place_in_ordinary_questions(q):
     assert all(m.kind == "body" for m in mentions(q)), mentions(q)
     assert all(m.region_code is None for m in mentions(q))
@@ -273,6 +330,7 @@ def test_ocr_name_in_a_question():
 
 # --- agency_key ----------------------------------------------------------------------------------
 
+
 def test_agency_key_aligns_names_across_years():
     assert agency_key("淮安市洪泽区人民政府") == agency_key("洪泽区人民政府") == "洪泽区人民政府"
     assert agency_key("上海市科委") == agency_key("上海市科学技术委员会")
@@ -283,6 +341,7 @@ def test_agency_key_aligns_names_across_years():
 
 
 # --- the gazetteer -------------------------------------------------------------------------------
+
 
 def test_gazetteer_is_current_and_consistent():
     by_code, _, _ = G._tables()
@@ -295,43 +354,58 @@ def test_gazetteer_is_current_and_consistent():
     assert G.path(G.by_name("洪泽区")[0]) == "江苏省淮安市洪泽区"
 
 
-@pytest.mark.parametrize("name, short", [("河北省", "河北"), ("内蒙古自治区", "内蒙古"), ("黔南布依族苗族自治州", "黔南"),
-                                         ("鄂温克族自治旗", "鄂温克"), ("浦东新区", "浦东"), ("沙县区", "沙县"),
-                                         ("万柏林区", "万柏林"), ("和县", "")])
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("河北省", "河北"),
+        ("内蒙古自治区", "内蒙古"),
+        ("黔南布依族苗族自治州", "黔南"),
+        ("鄂温克族自治旗", "鄂温克"),
+        ("浦东新区", "浦东"),
+        ("沙县区", "沙县"),
+        ("万柏林区", "万柏林"),
+        ("和县", ""),
+    ],
+)
 def test_short_forms_of_divisions(name, short):
     assert {d.short for d in G.by_name(name)} == {short}
 
 
 # --- finding the issuer in a report: each statement form ------------------------------------------
 
-BODY = ("一、总体情况\n2023年，我厅认真贯彻落实《中华人民共和国政府信息公开条例》，按照省委、省政府的部署，"
-        "日常工作由法规处负责，主动公开政府信息1200条。\n二、主动公开政府信息情况\n……\n六、其他需要报告的事项\n无。\n")
+BODY = (
+    "一、总体情况\n2023年，我厅认真贯彻落实《中华人民共和国政府信息公开条例》，按照省委、省政府的部署，"
+    "日常工作由法规处负责，主动公开政府信息1200条。\n二、主动公开政府信息情况\n……\n六、其他需要报告的事项\n无。\n"
+)
 
 
 def _issuer(text: str):
     return find_issuer(text, find_title(text))
 
 
-@pytest.mark.parametrize("text", [
-    "河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
-    "河北省科学技术厅2023年政府信息公开工作年度报告.pdf\n" + BODY,
-    "# 河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
-    "标题: 河北省科学技术厅2023年政府信息公开工作年度报告\n发布机构: 河北省科学技术厅\n" + BODY,
-    "本报告由河北省科学技术厅根据《中华人民共和国政府信息公开条例》编制。\n" + BODY,
-    "根据条例要求，河北省科学技术厅编写了《2023年政府信息公开工作年度报告》。\n" + BODY,
-    "根据条例要求，现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n" + BODY,
-    "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（以下简称《条例》），现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n"
-    + BODY.replace("我厅", "本机关"),  # a line break inside the look-back window before the quoted name
-    "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现发布《河北省科学技术厅2023年政\n"
-    "府信息公开工作年度报告》。\n" + BODY.replace("我厅", "本机关"),  # a PDF line wrapped inside the quoted name
-    BODY + "河北省科学技术厅\n2024年1月20日\n",
-    BODY + "河北省科学技术厅\n二〇二四年一月二十日\n",
-    BODY.replace("\n", "") + "六、其他需要报告的事项无河北省科学技术厅2024年1月20日更多信息请关注官方微信",
-    BODY + "附件：1、河北省科学技术厅2023年政府信息公开工作年度报告.doc\n",
-    "根据《中华人民共和国政府信息公开条例》《河北省实施〈中华人民共和国政府信息公开条例〉办法》，发布本年度报告。\n"
-    + BODY.replace("2023年，我厅", "2023年，省科技厅"),
-    "当前位置：首页 > 政务公开 > 年度报告\n河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
+        "河北省科学技术厅2023年政府信息公开工作年度报告.pdf\n" + BODY,
+        "# 河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
+        "标题: 河北省科学技术厅2023年政府信息公开工作年度报告\n发布机构: 河北省科学技术厅\n" + BODY,
+        "本报告由河北省科学技术厅根据《中华人民共和国政府信息公开条例》编制。\n" + BODY,
+        "根据条例要求，河北省科学技术厅编写了《2023年政府信息公开工作年度报告》。\n" + BODY,
+        "根据条例要求，现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n" + BODY,
+        "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（以下简称《条例》），现发布《河北省科学技术厅2023年政府信息公开工作年度报告》。\n"
+        + BODY.replace("我厅", "本机关"),  # a line break inside the look-back window before the quoted name
+        "2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现发布《河北省科学技术厅2023年政\n"
+        "府信息公开工作年度报告》。\n" + BODY.replace("我厅", "本机关"),  # a PDF line wrapped inside the quoted name
+        BODY + "河北省科学技术厅\n2024年1月20日\n",
+        BODY + "河北省科学技术厅\n二〇二四年一月二十日\n",
+        BODY.replace("\n", "") + "六、其他需要报告的事项无河北省科学技术厅2024年1月20日更多信息请关注官方微信",
+        BODY + "附件：1、河北省科学技术厅2023年政府信息公开工作年度报告.doc\n",
+        "根据《中华人民共和国政府信息公开条例》《河北省实施〈中华人民共和国政府信息公开条例〉办法》，发布本年度报告。\n"
+        + BODY.replace("2023年，我厅", "2023年，省科技厅"),
+        "当前位置：首页 > 政务公开 > 年度报告\n河北省科学技术厅2023年政府信息公开工作年度报告\n" + BODY,
+    ],
+)
 def test_issuer_from_each_statement_form(text):
     issuer = _issuer(text)
     assert issuer.identity is not None and issuer.identity.full == "河北省科学技术厅", issuer
@@ -341,17 +415,24 @@ def test_issuer_from_each_statement_form(text):
 
 def test_issuer_is_never_a_fragment_or_the_superior_government():
     assert _issuer(BODY).agency is None  # 「法规处」「省政府」 name no issuer; no province to complete 「我厅」
-    text = ("一、总体情况\n2023年，省科技厅深入贯彻省委、省政府决策部署，河北省人民政府办公厅通报……我厅网站发布信息。"
-            "按照河北省人民政府的要求，我厅……\n" + BODY)
+    text = (
+        "一、总体情况\n2023年，省科技厅深入贯彻省委、省政府决策部署，河北省人民政府办公厅通报……我厅网站发布信息。"
+        "按照河北省人民政府的要求，我厅……\n" + BODY
+    )
     issuer = _issuer(text)
     assert issuer.identity.full == "河北省科学技术厅"
 
 
 def test_signature_printed_by_an_office_is_not_the_issuer():
-    text = ("标题: 平潭综合实验区君山片区管理局 2022年政府信息公开工作年度报告\n" + BODY +
-            "平潭综合实验区君山片区管理局 2023年1月9日 抄送：驻君山片区管理局纪检监察组。 君山片区管理局党政办公室 2023年1月9日印")
+    text = (
+        "标题: 平潭综合实验区君山片区管理局 2022年政府信息公开工作年度报告\n"
+        + BODY
+        + "平潭综合实验区君山片区管理局 2023年1月9日 抄送：驻君山片区管理局纪检监察组。 君山片区管理局党政办公室 2023年1月9日印"
+    )
     assert _issuer(text).agency == "平潭综合实验区君山片区管理局"
-    no_title = BODY + "平潭综合实验区君山片区管理局 2023年1月9日 抄送：纪检监察组。 君山片区管理局党政办公室 2023年1月9日印"
+    no_title = (
+        BODY + "平潭综合实验区君山片区管理局 2023年1月9日 抄送：纪检监察组。 君山片区管理局党政办公室 2023年1月9日印"
+    )
     assert _issuer(no_title).agency == "平潭综合实验区君山片区管理局"
     printed = BODY + "沭阳县统计局\n2024年1月20日\n抄送：县政府办公室。\n沭阳县人民政府办公室  2024年1月22日印发\n"
     assert _issuer(printed).agency == "沭阳县统计局"  # the printing office is a whole body too

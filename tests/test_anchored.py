@@ -10,13 +10,45 @@ from extractor import tablespec as ts
 from extractor.anchored import compile_anchored
 from extractor.narrative_checks import _STATEMENTS
 
-PATTERNS = sorted({r.pattern for spec in (ts.T3_GF2021, ts.T3_GF2019, ts.T2_GF2021, ts.T2_GF2019) for r in spec.rows}
-                  | {p for _, _, p, _ in _STATEMENTS} | {r"(?:近|约)?\d+件", r"a|b", r"x*"}
-                  | set(ts.GF2019_MARKERS + ts.GF2021_MARKERS + ts.TEMPLATE_TABLE_MARKERS + ts.LEGACY_MARKERS)
-                  | {"行政诉讼", "ab", r"\(三\)"})
-PIECES = ["属于国家秘密", "1.", "2、", "3", "(三)", "不予公开", "行政", "诉讼", "复议", "7件", "12起", "0", "00",
-          "\x1f", "\x1e", "，", "。", "申请", "收到", "结转下年度", "继续办理", "其他", "规范性文件", "a", "b", "x",
-          "本年新收", "第二十条第(九)项", "本年增/减", "统计指标"]
+PATTERNS = sorted(
+    {r.pattern for spec in (ts.T3_GF2021, ts.T3_GF2019, ts.T2_GF2021, ts.T2_GF2019) for r in spec.rows}
+    | {p for _, _, p, _ in _STATEMENTS}
+    | {r"(?:近|约)?\d+件", r"a|b", r"x*"}
+    | set(ts.GF2019_MARKERS + ts.GF2021_MARKERS + ts.TEMPLATE_TABLE_MARKERS + ts.LEGACY_MARKERS)
+    | {"行政诉讼", "ab", r"\(三\)"}
+)
+PIECES = [
+    "属于国家秘密",
+    "1.",
+    "2、",
+    "3",
+    "(三)",
+    "不予公开",
+    "行政",
+    "诉讼",
+    "复议",
+    "7件",
+    "12起",
+    "0",
+    "00",
+    "\x1f",
+    "\x1e",
+    "，",
+    "。",
+    "申请",
+    "收到",
+    "结转下年度",
+    "继续办理",
+    "其他",
+    "规范性文件",
+    "a",
+    "b",
+    "x",
+    "本年新收",
+    "第二十条第(九)项",
+    "本年增/减",
+    "统计指标",
+]
 
 
 def _texts(seed: int, n: int = 300):
@@ -64,12 +96,44 @@ def test_around_finds_what_the_regex_finds(which):
     from extractor import agency, checks, meta
     from extractor.anchored import finditer_around
 
-    rx, anchor, offsets = {"place": (agency._PLACE, agency._PLACE_LEVEL, (2, 3)),
-                           "self": (meta._SELF, meta._SELF_LEVEL, (0, 1, 2)),
-                           "parts": (checks._PARTS, checks._PARTS_VERB, (0, 2, 3))}[which]
+    rx, anchor, offsets = {
+        "place": (agency._PLACE, agency._PLACE_LEVEL, (2, 3)),
+        "self": (meta._SELF, meta._SELF_LEVEL, (0, 1, 2)),
+        "parts": (checks._PARTS, checks._PARTS_VERB, (0, 2, 3)),
+    }[which]
     rng = random.Random(11)
-    pieces = ["安康", "市", "县", "区", "省", "人民政府", "政府", "办公室", "教育厅", "局", "本", "我", "全", "，", "。",
-              "\n", "2", "年", "以", "坚持", "a", " ", "全文", "报告", "包括", "由", "分为", "六个部分", "组成", "等"]
+    pieces = [
+        "安康",
+        "市",
+        "县",
+        "区",
+        "省",
+        "人民政府",
+        "政府",
+        "办公室",
+        "教育厅",
+        "局",
+        "本",
+        "我",
+        "全",
+        "，",
+        "。",
+        "\n",
+        "2",
+        "年",
+        "以",
+        "坚持",
+        "a",
+        " ",
+        "全文",
+        "报告",
+        "包括",
+        "由",
+        "分为",
+        "六个部分",
+        "组成",
+        "等",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         want = [m.span() for m in rx.finditer(text) if m.end() > m.start()]

@@ -53,24 +53,38 @@ def test_get_list_filter_and_exports(server, seeded):
 def test_ask_and_stream(server, seeded):
     ans = httpx.post(server.url + "/api/ask", json={"question": "收到多少件申请？", "report_id": seeded}).json()
     assert ans["value"] == 56 and ans["citations"][0]["cells"][0] == "t3.new.tot"
-    with httpx.stream("POST", server.url + "/api/ask", json={"question": "收到多少件申请？", "report_id": seeded,
-                                                            "stream": True}) as r:
+    with httpx.stream(
+        "POST", server.url + "/api/ask", json={"question": "收到多少件申请？", "report_id": seeded, "stream": True}
+    ) as r:
         assert r.headers["content-type"].startswith("text/event-stream")
         events = [line for line in r.iter_lines() if line.startswith("event:")]
     assert events[0] == "event: delta" and events[-1] == "event: done"
 
 
-@pytest.mark.parametrize("method,path,kwargs,status", [
-    ("get", "/api/reports/nope", {}, 404),
-    ("post", "/api/ask", {"json": {"question": "收到多少件？", "report_id": "nope"}}, 404),
-    ("post", "/api/ask", {"json": {"question": ""}}, 422),
-    ("post", "/api/ask", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422),
-    ("post", "/api/reports/text", {"json": {"text": "第一章 天下大势"}}, 422),
-    ("post", "/api/reports", {"files": {"files": ("x.png", b"\x89PNG\r\n\x1a\n0000", "image/png")}}, 422),  # a broken picture (pictures are read by OCR)
-    ("post", "/api/reports", {"files": {"files": ("x.exe", b"\x7fELF\x02\x01\x01" + b"\0" * 64, "application/octet-stream")}}, 415),
-    ("post", "/api/reports", {"files": {"files": ("e.txt", b"", "text/plain")}}, 422),
-    ("get", "/api/reports", {"params": {"year": "abc"}}, 422),
-])
+@pytest.mark.parametrize(
+    "method,path,kwargs,status",
+    [
+        ("get", "/api/reports/nope", {}, 404),
+        ("post", "/api/ask", {"json": {"question": "收到多少件？", "report_id": "nope"}}, 404),
+        ("post", "/api/ask", {"json": {"question": ""}}, 422),
+        ("post", "/api/ask", {"content": b"not json", "headers": {"content-type": "application/json"}}, 422),
+        ("post", "/api/reports/text", {"json": {"text": "第一章 天下大势"}}, 422),
+        (
+            "post",
+            "/api/reports",
+            {"files": {"files": ("x.png", b"\x89PNG\r\n\x1a\n0000", "image/png")}},
+            422,
+        ),  # a broken picture (pictures are read by OCR)
+        (
+            "post",
+            "/api/reports",
+            {"files": {"files": ("x.exe", b"\x7fELF\x02\x01\x01" + b"\0" * 64, "application/octet-stream")}},
+            415,
+        ),
+        ("post", "/api/reports", {"files": {"files": ("e.txt", b"", "text/plain")}}, 422),
+        ("get", "/api/reports", {"params": {"year": "abc"}}, 422),
+    ],
+)
 def test_bad_input_is_json_with_status(server, method, path, kwargs, status):
     r = getattr(httpx, method)(server.url + path, timeout=60, **kwargs)
     assert r.status_code == status, r.text
@@ -113,13 +127,26 @@ def test_llm_answer_streams_sentence_by_sentence(tmp_path, corpus):
         return {"content": answer["content"].replace('["c1"]', '["c1", "c77"]'), "chunk_delay": 0.02}
 
     with ScriptedLLM(reply) as llm:
-        s = Server(tmp_path, env={"XXGK_LLM_MODEL": "scripted", "OPENAI_BASE_URL": llm.url, "OPENAI_API_KEY": "x",
-                                  "XXGK_LLM_MAX_RETRIES": "0"})
+        s = Server(
+            tmp_path,
+            env={
+                "XXGK_LLM_MODEL": "scripted",
+                "OPENAI_BASE_URL": llm.url,
+                "OPENAI_API_KEY": "x",
+                "XXGK_LLM_MAX_RETRIES": "0",
+            },
+        )
         try:
             data = (corpus / "reports" / "ankang-2022.txt").read_bytes()
-            rid = httpx.post(s.url + "/api/reports", files={"files": ("a.txt", data)}, timeout=120).json()[0]["report"]["id"]
-            with httpx.stream("POST", s.url + "/api/ask", timeout=60,
-                              json={"question": "市政府如何加强政府网站的常态化监管？", "report_id": rid, "stream": True}) as r:
+            rid = httpx.post(s.url + "/api/reports", files={"files": ("a.txt", data)}, timeout=120).json()[0]["report"][
+                "id"
+            ]
+            with httpx.stream(
+                "POST",
+                s.url + "/api/ask",
+                timeout=60,
+                json={"question": "市政府如何加强政府网站的常态化监管？", "report_id": rid, "stream": True},
+            ) as r:
                 lines = list(r.iter_lines())
         finally:
             s.stop()

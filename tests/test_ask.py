@@ -73,13 +73,27 @@ def test_unknown_agency_says_so(asker):
 def test_cli_ingest_is_idempotent_and_ask_json(tmp_path, corpus):
     env = {**os.environ, "XXGK_DATA_DIR": str(tmp_path / "d")}
     env.pop("XXGK_LLM_MODEL", None)
-    run = lambda *a, **kw: subprocess.run([sys.executable, "-m", "api.cli", *a], capture_output=True,  # noqa: E731
-                                          env=env, cwd=ROOT, timeout=300, **kw)
+
+    def run(*a, **kw):
+        return subprocess.run(
+            [sys.executable, "-m", "api.cli", *a],
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            timeout=300,
+            **kw,
+        )
+
     first = run("ingest", str(corpus / "reports"))
     assert first.returncode == 0, first.stderr.decode()
     db = tmp_path / "d" / "xxgk.sqlite"
-    counts = lambda: [sqlite3.connect(db).execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # noqa: E731
-                      for t in ("reports", "cells", "metrics", "findings", "chunks")]
+
+    def counts():
+        return [
+            sqlite3.connect(db).execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("reports", "cells", "metrics", "findings", "chunks")
+        ]
+
     before = counts()
     again = run("ingest", str(corpus / "reports"))
     assert again.returncode == 0 and "已存在跳过 11 份" in again.stdout.decode()
@@ -87,7 +101,10 @@ def test_cli_ingest_is_idempotent_and_ask_json(tmp_path, corpus):
     ans = run("ask", "安康市2022年收到多少件政府信息公开申请？", "--json")
     obj = json.loads(ans.stdout)
     assert obj["value"] == 56 and obj["citations"][0]["cells"][0] == "t3.new.tot"
-    chat = run("ask", input="予以公开的申请有几件？\n\n".encode(), )
+    chat = run(
+        "ask",
+        input="予以公开的申请有几件？\n\n".encode(),
+    )
     assert chat.returncode == 0 and "问答模式" in chat.stdout.decode()
 
 
@@ -96,8 +113,12 @@ def test_ingest_batch_goes_on_after_bad_file(tmp_path, corpus):
     bad.parent.mkdir()
     bad.write_bytes(b"\x00\x01binary")
     (tmp_path / "in" / "good.txt").write_bytes((corpus / "reports" / "ankang-2022.txt").read_bytes())
-    p = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(tmp_path / "in"), "--data-dir", str(tmp_path / "d")],
-                       capture_output=True, cwd=ROOT, timeout=300)
+    p = subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", str(tmp_path / "in"), "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert p.returncode == 2 and "二进制" in p.stderr.decode() and "Traceback" not in p.stderr.decode()
     assert Store(tmp_path / "d").count() == 1
 
@@ -106,8 +127,12 @@ def test_llm_answer_cites_only_given_chunks(asker, tmp_path):
     def handler(body, n):
         user = body["messages"][-1]["content"]
         assert "<chunks>" in user
-        return {"content": json.dumps({"answer": "政务公开工作广度深度有待拓展。", "citations": ["c1", "c99"], "found": True},
-                                      ensure_ascii=False)}
+        return {
+            "content": json.dumps(
+                {"answer": "政务公开工作广度深度有待拓展。", "citations": ["c1", "c99"], "found": True},
+                ensure_ascii=False,
+            )
+        }
 
     with ScriptedLLM(handler) as server:
         cfg = LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "c", max_retries=0)
@@ -121,8 +146,9 @@ def test_llm_answer_without_valid_citation_falls_back(asker, tmp_path):
     reply = json.dumps({"answer": "编造的答案", "citations": ["c42"], "found": True}, ensure_ascii=False)
     with ScriptedLLM(lambda body, n: {"content": reply}) as server:
         cfg = LLMConfig(model="scripted", base_url=server.url, api_key="x", cache_dir=tmp_path / "c", max_retries=0)
-        ans = Asker(asker.store, asker.index, LLMClient(cfg)).retrieve("安康2022年政务公开工作有哪些不足？",
-                                                                    [asker.store.summaries(agency="安康")[0]["id"]])
+        ans = Asker(asker.store, asker.index, LLMClient(cfg)).retrieve(
+            "安康2022年政务公开工作有哪些不足？", [asker.store.summaries(agency="安康")[0]["id"]]
+        )
     assert ans.route == "retrieval" and "编造" not in ans.answer
 
 

@@ -14,17 +14,28 @@ def asker(corpus_asker):
 
 def _rid(asker, agency: str, year: int) -> str:
     cat = asker.catalogue()
-    hit = [r["id"] for r in asker.store.catalogue_rows() if r["year"] == year and (cat.entry(r["id"]).agency or "") == agency]
+    hit = [
+        r["id"]
+        for r in asker.store.catalogue_rows()
+        if r["year"] == year and (cat.entry(r["id"]).agency or "") == agency
+    ]
     assert len(hit) == 1, (agency, year, hit)
     return hit[0]
 
 
 # ------------------------------------------------------------------ a table row of a report without a readable table
-@pytest.mark.parametrize("q, want, said", [
-    ("河北科技厅2019年一共接到几件信息公开申请？", 0, "未收到政府信息公开申请"),  # a sentence instead of 表三
-    ("省人社厅2020年受理了多少件公开申请", 78, "受理政府信息公开申请78件"),  # 表三 published as a picture
-    ("河北省教育厅2018年因为信息公开被申请复议了几起", 0, "没有因政府信息公开"),  # 「受理行政复议1起」 is not about 信息公开
-])
+@pytest.mark.parametrize(
+    "q, want, said",
+    [
+        ("河北科技厅2019年一共接到几件信息公开申请？", 0, "未收到政府信息公开申请"),  # a sentence instead of 表三
+        ("省人社厅2020年受理了多少件公开申请", 78, "受理政府信息公开申请78件"),  # 表三 published as a picture
+        (
+            "河北省教育厅2018年因为信息公开被申请复议了几起",
+            0,
+            "没有因政府信息公开",
+        ),  # 「受理行政复议1起」 is not about 信息公开
+    ],
+)
 def test_row_of_a_report_without_readable_table_is_read_from_its_text(asker, q, want, said):
     ans = asker.ask(q)
     assert ans.value == want, (q, ans.answer)
@@ -48,7 +59,9 @@ def test_corpus_operations_include_reports_without_tables(asker):
     change = asker.ask("河北人社厅19年和20年受理的申请数相差多少")
     assert change.value == 14 and "2019年64件" in change.answer and "取自正文" in change.answer
     low = asker.ask("2019年哪家单位收到的政府信息公开申请最少？")
-    assert low.value == 0 and low.answer.index("河北省科学技术厅2019年") < low.answer.index("上海市人民政府办公厅2019年")
+    assert low.value == 0 and low.answer.index("河北省科学技术厅2019年") < low.answer.index(
+        "上海市人民政府办公厅2019年"
+    )
     trend = asker.ask("河北教育厅这几年受理的依申请公开数量怎么变的")
     assert all(f"{y}年" in trend.answer for y in (2016, 2018, 2021, 2023)), trend.answer
     assert re.search(r"2016年3件.*2018年1件.*2021年37件.*2023年19件", trend.answer)
@@ -62,7 +75,11 @@ def test_corpus_operations_include_reports_without_tables(asker):
 
 # ------------------------------------------------------------------ consistency: each side with its numbers
 def test_consistency_wordings_reach_the_checks(asker):
-    for q in ("洪泽2023年的年报数字有没有矛盾", "洪泽区政府2023年报告里存在不一致吗", "洪泽区人民政府2023年表四的复议总计印错了没有"):
+    for q in (
+        "洪泽2023年的年报数字有没有矛盾",
+        "洪泽区政府2023年报告里存在不一致吗",
+        "洪泽区人民政府2023年表四的复议总计印错了没有",
+    ):
         ans = asker.ask(q)
         assert ans.answer.startswith("不一致"), (q, ans.answer)
         assert "应为11" in ans.answer and "印为0" in ans.answer
@@ -86,8 +103,12 @@ def test_stated_numbers_against_table_two(asker):
 def test_reports_whose_tables_are_pictures(asker):
     ans = asker.ask("哪些年报的统计表是截图，读不出数字？")
     named = {(c.agency, c.year) for c in ans.citations}
-    assert named == {("河北省科学技术厅", 2019), ("河北省人力资源和社会保障厅", 2019),
-                     ("河北省人力资源和社会保障厅", 2020), ("河北省人力资源和社会保障厅", 2023)}, ans.answer
+    assert named == {
+        ("河北省科学技术厅", 2019),
+        ("河北省人力资源和社会保障厅", 2019),
+        ("河北省人力资源和社会保障厅", 2020),
+        ("河北省人力资源和社会保障厅", 2023),
+    }, ans.answer
 
 
 def test_format_in_force_by_year(asker):
@@ -102,7 +123,9 @@ def test_carry_over_asked_while_reading_one_report_reaches_last_year(asker):
     rid = _rid(asker, "平潭综合实验区", 2022)
     for q in ("本年的上年结转跟上一年报告里的结转下年度对应吗", "上年结转数与2021年报告的结转下年度是否一致"):
         ans = asker.ask(q, report_id=rid)
-        assert ans.answer.startswith("一致") and "2021年结转下年度1件" in ans.answer and "2022年上年结转1件" in ans.answer, (q, ans.answer)
+        assert (
+            ans.answer.startswith("一致") and "2021年结转下年度1件" in ans.answer and "2022年上年结转1件" in ans.answer
+        ), (q, ans.answer)
 
 
 def test_completeness_wordings_name_the_blank_cell(asker):
@@ -117,32 +140,41 @@ def test_stated_number_without_the_word_text_is_checked_against_the_table(asker)
 
 
 # ------------------------------------------------------------------ narrative quantities
-@pytest.mark.parametrize("q, want, unit", [
-    ("君山片区2022年财政预决算类信息公开了多少条", 2, "条"),  # 「公开」 is every report's verb: not a filter
-    ("上海科委2024年主合办的人大代表建议复文公开了几件", 50, "件"),
-    ("上海市府办2019年市政府公文的主动公开率达到多少", 90.2, "%"),  # 「率」 alone is matched as a character
-])
+@pytest.mark.parametrize(
+    "q, want, unit",
+    [
+        ("君山片区2022年财政预决算类信息公开了多少条", 2, "条"),  # 「公开」 is every report's verb: not a filter
+        ("上海科委2024年主合办的人大代表建议复文公开了几件", 50, "件"),
+        ("上海市府办2019年市政府公文的主动公开率达到多少", 90.2, "%"),  # 「率」 alone is matched as a character
+    ],
+)
 def test_narrative_quantity_with_a_generic_verb_or_a_rate(asker, q, want, unit):
     ans = asker.ask(q)
     assert ans.value == want and ans.unit == unit, (q, ans.answer)
 
 
 # ------------------------------------------------------------------ answerability: else 「报告未提及」
-@pytest.mark.parametrize("q", [
-    "安康市政府办2022年通过信函提交的申请有几件",  # a channel the report does not break down (56 is all of them)
-    "平潭2021年新开通了几个政务新媒体账号",  # the text counts the ones 关停
-    "河北科技厅2023年政务微博发了多少条信息",  # 230 is the 视频号's, 1010 the 公众号's
-])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "安康市政府办2022年通过信函提交的申请有几件",  # a channel the report does not break down (56 is all of them)
+        "平潭2021年新开通了几个政务新媒体账号",  # the text counts the ones 关停
+        "河北科技厅2023年政务微博发了多少条信息",  # 230 is the 视频号's, 1010 the 公众号's
+    ],
+)
 def test_a_number_about_something_else_is_not_an_answer(asker, q):
     ans = asker.ask(q)
     assert ans.answer.startswith("报告未提及") and ans.value is None, (q, ans.answer)
 
 
-@pytest.mark.parametrize("q, want", [
-    ("平潭2021年关停了多少个政务新媒体", 2),
-    ("河北科技厅2023年“科技河北”视频号发布信息多少条", 230),
-    ("河北教育厅2018年门户网站访问量多少人次", 1395),  # 网站 said, 门户网站 asked: one medium
-])
+@pytest.mark.parametrize(
+    "q, want",
+    [
+        ("平潭2021年关停了多少个政务新媒体", 2),
+        ("河北科技厅2023年“科技河北”视频号发布信息多少条", 230),
+        ("河北教育厅2018年门户网站访问量多少人次", 1395),  # 网站 said, 门户网站 asked: one medium
+    ],
+)
 def test_the_same_numbers_answer_what_they_count(asker, q, want):
     ans = asker.ask(q)
     assert ans.value == want, (q, ans.answer)
@@ -162,10 +194,13 @@ def test_upheld_claim_is_quoted_in_its_own_sentence(asker):
     assert "正文「信息公开类行政复议7件，诉讼9件，均获维持」" in ans.answer
 
 
-@pytest.mark.parametrize("q, want, total", [
-    ("君山片区2022年主动公开的各类信息条数加起来等于总数吗", 151, 156),  # no total stated in the question
-    ("河北科技厅2022年规范性文件清理后保留、修改、废止的件数之和和清理总数对得上吗", 70, 70),
-])
+@pytest.mark.parametrize(
+    "q, want, total",
+    [
+        ("君山片区2022年主动公开的各类信息条数加起来等于总数吗", 151, 156),  # no total stated in the question
+        ("河北科技厅2022年规范性文件清理后保留、修改、废止的件数之和和清理总数对得上吗", 70, 70),
+    ],
+)
 def test_listed_parts_against_the_stated_total(asker, q, want, total):
     ans = asker.ask(q)
     assert ans.value == want and f"总数{total}" in ans.answer, (q, ans.answer)
@@ -186,7 +221,9 @@ def test_a_sum_over_a_range_of_years_said_with_gong(asker):
 
 def test_a_ranking_lists_in_its_order_and_money_keeps_every_digit(asker):
     ans = asker.ask("2022年安康市政府办、河北科技厅、平潭的行政许可决定数从多到少排一下")
-    assert re.search(r"平潭综合实验区2022年10690件；河北省科学技术厅2022年1153件；安康市人民政府办公室2022年0件", ans.answer)
+    assert re.search(
+        r"平潭综合实验区2022年10690件；河北省科学技术厅2022年1153件；安康市人民政府办公室2022年0件", ans.answer
+    )
     fee = asker.ask("平潭各年的行政事业性收费金额分别是多少")
     assert "24252.311082万元" in fee.answer and "9116.36万元" in fee.answer
 
@@ -262,12 +299,15 @@ def test_glued_cells_are_not_called_blank(asker):
 
 
 # ------------------------------------------------------------------ shares, ratios, averages of stated numbers
-@pytest.mark.parametrize("q, want, unit", [
-    ("河北人社厅2020年12333来电里人工服务所占比例是多少", 34.48, "%"),  # 120万 of 348万人次
-    ("安康市政府办2022年注销的政务新媒体和申报开设的之比", 0.71, None),  # 40 : 56, by the action each phrase says
-    ("上海科委2024年视频号平均每条短视频的观看量有多少", 3294.95, "次/条"),  # 1924252 ÷ 584
-    ("平潭2022年平均每个月主动公开了多少条信息", 1214.25, "条/月"),  # 14571 ÷ 12
-])
+@pytest.mark.parametrize(
+    "q, want, unit",
+    [
+        ("河北人社厅2020年12333来电里人工服务所占比例是多少", 34.48, "%"),  # 120万 of 348万人次
+        ("安康市政府办2022年注销的政务新媒体和申报开设的之比", 0.71, None),  # 40 : 56, by the action each phrase says
+        ("上海科委2024年视频号平均每条短视频的观看量有多少", 3294.95, "次/条"),  # 1924252 ÷ 584
+        ("平潭2022年平均每个月主动公开了多少条信息", 1214.25, "条/月"),  # 14571 ÷ 12
+    ],
+)
 def test_derived_from_two_stated_numbers(asker, q, want, unit):
     ans = asker.ask(q)
     assert ans.value == want and ans.unit == unit and "按正文计算" in ans.answer, (q, ans.answer)

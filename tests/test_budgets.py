@@ -94,9 +94,13 @@ def test_pdf_streams_are_counted_not_kept():
         budgets.scan_pdf(pdf_flate_bomb(1024 * MB))
     with pytest.raises(ExtractError, match="PDF 单个内容流解压后"):
         budgets.scan_pdf(pdf_flate_bomb(1024 * MB, layers=2))  # the outer layer alone is ~1 MB
-    fonts = pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-                + [b"<< /Length %d /Length1 300000000 /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream"
-                   for z in [zlib.compress(b"\0" * (100 * MB))] * 3])
+    fonts = pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+        + [
+            b"<< /Length %d /Length1 300000000 /Filter /FlateDecode >>\nstream\n" % len(z) + z + b"\nendstream"
+            for z in [zlib.compress(b"\0" * (100 * MB))] * 3
+        ]
+    )
     with pytest.raises(ExtractError, match="PDF 数据流解压后"):  # font programs: counted in the total only
         budgets.scan_pdf(fonts)
     scan = budgets.scan_pdf(pdf_pages(40, flate=True))

@@ -44,7 +44,10 @@ def test_corpus_dataset_matches_gold(tmp_path, corpus):
     for name in ("cells.csv", "metrics.csv", "findings.csv", "reports.jsonl", "errors.jsonl"):
         assert (tmp_path / name).exists()
     findings = list(csv.DictReader((tmp_path / "findings.csv").open(encoding="utf-8-sig")))
-    assert {(f["check"], f["where"]) for f in findings if f["severity"] == "error"} >= {("H5", "t4.rv"), ("H3", "t3.np")}
+    assert {(f["check"], f["where"]) for f in findings if f["severity"] == "error"} >= {
+        ("H5", "t4.rv"),
+        ("H3", "t3.np"),
+    }
 
 
 def test_cells_parquet_is_partitioned_by_year(tmp_path, corpus):
@@ -55,15 +58,18 @@ def test_cells_parquet_is_partitioned_by_year(tmp_path, corpus):
     run_bulk([str(p) for p in sorted((corpus / "reports").iterdir())], tmp_path, workers=2, progress=False)
     parts = sorted(p.name for p in (tmp_path / "cells.parquet").iterdir())
     assert parts == [f"year={y}" for y in (2019, 2020, 2021, 2022, 2023, 2024)]
-    assert sorted(p.name for p in (tmp_path / "cells.parquet" / "year=2023").iterdir()) == \
-        sorted(["province=河北省", "province=江苏省"])  # 河北省教育厅, 洪泽区
+    assert sorted(p.name for p in (tmp_path / "cells.parquet" / "year=2023").iterdir()) == sorted(
+        ["province=河北省", "province=江苏省"]
+    )  # 河北省教育厅, 洪泽区
     data = ds.dataset(tmp_path / "cells.parquet", format="parquet", partitioning="hive")
     assert data.to_table().num_rows == sum(len(g["t2"]) + len(g["t3"]) + len(g["t4"]) for g in gold_items())
     y2020 = data.to_table(filter=ds.field("year") == 2020)
     assert y2020.num_rows == sum(len(g["t2"]) + len(g["t3"]) + len(g["t4"]) for g in gold_items() if g["year"] == 2020)
-    assert set(y2020.column("report_id").to_pylist()) == {r["id"] for r in map(json.loads, (tmp_path / "reports.jsonl")
-                                                                                   .read_text(encoding="utf-8").splitlines())
-                                                              if r["year"] == 2020}
+    assert set(y2020.column("report_id").to_pylist()) == {
+        r["id"]
+        for r in map(json.loads, (tmp_path / "reports.jsonl").read_text(encoding="utf-8").splitlines())
+        if r["year"] == 2020
+    }
     hebei = data.to_table(filter=ds.field("province") == "河北省")
     assert set(hebei.column("agency").to_pylist()) == {"河北省教育厅"}
 
@@ -83,8 +89,12 @@ def test_bad_files_go_to_errors_and_the_batch_goes_on(tmp_path, corpus):
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4 broken")
     (tmp_path / "in" / "ok.txt").write_bytes((corpus / "reports" / "ankang-2022.txt").read_bytes())
-    p = subprocess.run(bulk_cmd(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--quiet"), cwd=ROOT,
-                       capture_output=True, timeout=300)
+    p = subprocess.run(
+        bulk_cmd(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--quiet"),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
     assert p.returncode == 2 and b"Traceback" not in p.stderr
     errors = [json.loads(x) for x in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {Path(e["source"]).name for e in errors} == {"empty.txt", "scan.pdf"}
@@ -98,13 +108,22 @@ def _sorted_lines(path: Path) -> list[str]:
 
 def test_kill_nine_and_resume_equals_uninterrupted(tmp_path, corpus):
     files = make_copies(corpus, tmp_path / "in", 600)
-    clean = subprocess.run(bulk_cmd(str(tmp_path / "in"), "-o", str(tmp_path / "clean"), "--workers", "2", "--quiet"),
-                           cwd=ROOT, capture_output=True, timeout=600)
+    clean = subprocess.run(
+        bulk_cmd(str(tmp_path / "in"), "-o", str(tmp_path / "clean"), "--workers", "2", "--quiet"),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
     assert clean.returncode == 0, clean.stderr.decode()
 
     out = tmp_path / "killed"
-    proc = subprocess.Popen(bulk_cmd(str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--quiet"), cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        bulk_cmd(str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--quiet"),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     jsonl = out / "reports.jsonl"
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -116,11 +135,17 @@ def test_kill_nine_and_resume_equals_uninterrupted(tmp_path, corpus):
     at_kill = jsonl.read_bytes().count(b"\n")
     assert 0 < at_kill < len(files), "the kill must land mid-run"
 
-    resumed = subprocess.run(bulk_cmd(str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--quiet"), cwd=ROOT,
-                             capture_output=True, timeout=600)
+    resumed = subprocess.run(
+        bulk_cmd(str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--quiet"),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
     assert resumed.returncode == 0, resumed.stderr.decode()
     ids = [json.loads(x)["id"] for x in jsonl.read_text(encoding="utf-8").splitlines()]
-    clean_ids = [json.loads(x)["id"] for x in (tmp_path / "clean" / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
+    clean_ids = [
+        json.loads(x)["id"] for x in (tmp_path / "clean" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(ids) == len(set(ids)) == len(clean_ids) and set(ids) == set(clean_ids)
     for name in ("cells.csv", "metrics.csv", "findings.csv"):
         assert _sorted_lines(out / name) == _sorted_lines(tmp_path / "clean" / name), name
@@ -147,8 +172,12 @@ def test_cross_checks_carry_stock_outlier_copy():
     v23["t2.norm.valid"] = v22["t2.norm.valid"] + v23["t2.norm.made"] - v23["t2.norm.repealed"] + 4
     v23["t3.new.tot"] = max(60, 6 * max(v22["t3.new.tot"], 1))
     text = "本年度政务公开工作坚持以人民为中心，围绕中心服务大局，不断完善制度机制，持续提升公开质效。" * 5
-    findings, ran = cross_check([_record("a", "淮安市洪泽区人民政府", 2022, v22, text),
-                                 _record("b", "洪泽区人民政府", 2023, v23, text.replace("持续", "继续", 1))])
+    findings, ran = cross_check(
+        [
+            _record("a", "淮安市洪泽区人民政府", 2022, v22, text),
+            _record("b", "洪泽区人民政府", 2023, v23, text.replace("持续", "继续", 1)),
+        ]
+    )
     checks = {f.finding.check for f in findings}
     assert {"S1", "S5", "YOY", "COPY"} <= checks
     assert all(f.report_id == "b" and f.other_id == "a" for f in findings)
@@ -164,8 +193,12 @@ def test_consistent_series_has_no_cross_findings():
     for row in ("reg", "norm"):
         v23[f"t2.{row}.valid"] = v22[f"t2.{row}.valid"] + v23[f"t2.{row}.made"] - v23[f"t2.{row}.repealed"]
     v23["t3.new.tot"] = v22["t3.new.tot"]
-    findings, ran = cross_check([_record("a", "某县人民政府", 2022, v22, render(v22, "pipe")),
-                                 _record("b", "某县人民政府", 2023, v23, "完全不同的一段正文，讲的是另外的工作安排。")])
+    findings, ran = cross_check(
+        [
+            _record("a", "某县人民政府", 2022, v22, render(v22, "pipe")),
+            _record("b", "某县人民政府", 2023, v23, "完全不同的一段正文，讲的是另外的工作安排。"),
+        ]
+    )
     assert findings == [] and ran["S1"] == 1 and ran["S5"] == 2
 
 

@@ -32,8 +32,13 @@ def tree(path: Path) -> dict[str, bytes]:
 
 
 def bulk(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "api.cli", "bulk", *args, "--quiet"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", "bulk", *args, "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +83,9 @@ def _ray_task_workers(root: int) -> list[int]:
         try:
             stat = Path(f"/proc/{entry}/stat").read_text()
             parent[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-            title[int(entry)] = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            title[int(entry)] = (
+                Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            )
         except (OSError, ValueError, IndexError):
             continue
     mine = {root}
@@ -92,15 +99,32 @@ def _ray_task_workers(root: int) -> list[int]:
     return [pid for pid in mine if "ray::_ray_task" in title.get(pid, "")]
 
 
-def test_ray_engine_with_a_worker_killed_mid_task_writes_the_same_bytes_as_the_local_pool(inputs, local_out,
-                                                                                          tmp_path):
+def test_ray_engine_with_a_worker_killed_mid_task_writes_the_same_bytes_as_the_local_pool(inputs, local_out, tmp_path):
     """One Ray run (start-up costs seconds, so one does it all): a task's worker is SIGKILLed while
     it extracts; Ray runs the task again; every output equals the local pool's byte for byte; a
     second run resumes by content hash and extracts nothing."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "bulk", str(inputs), "-o", str(tmp_path), "--engine",
-                             "ray", "--workers", "2", "--quiet"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "api.cli",
+            "bulk",
+            str(inputs),
+            "-o",
+            str(tmp_path),
+            "--engine",
+            "ray",
+            "--workers",
+            "2",
+            "--quiet",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     killed = None
     deadline = time.time() + 300
     try:
@@ -131,8 +155,10 @@ def test_ray_engine_with_a_worker_killed_mid_task_writes_the_same_bytes_as_the_l
 
 
 def test_ray_engine_without_the_group_says_how(tmp_path, corpus):
-    code = ("import sys; sys.modules['ray'] = None; from api.cli import main; "
-            f"sys.exit(main(['bulk', {str(corpus / 'reports' / 'ankang-2022.txt')!r}, '-o', {str(tmp_path)!r}, "
-            "'--engine', 'ray', '--quiet']))")
+    code = (
+        "import sys; sys.modules['ray'] = None; from api.cli import main; "
+        f"sys.exit(main(['bulk', {str(corpus / 'reports' / 'ankang-2022.txt')!r}, '-o', {str(tmp_path)!r}, "
+        "'--engine', 'ray', '--quiet']))"
+    )
     p = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "pip install 'xxgk[ray]'" in p.stderr and "Traceback" not in p.stderr

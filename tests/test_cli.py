@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def xxgk(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     import os
 
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, input=stdin,
-                          capture_output=True, env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 def _no_traceback(p: subprocess.CompletedProcess) -> None:
@@ -45,14 +51,17 @@ def test_stdin_and_csv(tmp_path):
     assert len(lines) == 1 + 10 + 175 + 15
 
 
-@pytest.mark.parametrize("name,content,needle", [
-    ("empty.txt", b"", "文件为空"),
-    ("blank.txt", b"   \n\n", "文件为空"),
-    ("binary.bin", bytes(range(256)) * 40, "二进制"),
-    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "不支持"),
-    ("novel.txt", "第一章 天下大势，分久必合，合久必分。".encode(), "不是政府信息公开工作年度报告"),
-    ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
-])
+@pytest.mark.parametrize(
+    "name,content,needle",
+    [
+        ("empty.txt", b"", "文件为空"),
+        ("blank.txt", b"   \n\n", "文件为空"),
+        ("binary.bin", bytes(range(256)) * 40, "二进制"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "不支持"),
+        ("novel.txt", "第一章 天下大势，分久必合，合久必分。".encode(), "不是政府信息公开工作年度报告"),
+        ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
+    ],
+)
 def test_bad_input_one_clear_line(tmp_path, name, content, needle):
     f = tmp_path / name
     f.write_bytes(content)
@@ -142,8 +151,11 @@ def test_nothing_reads_outside_the_repository():
     for path in ROOT.rglob("*"):
         if any(part in {".venv", ".git", "node_modules", "__pycache__", ".xxgk"} for part in path.parts):
             continue
-        if path.is_file() and (path.suffix in {".py", ".sh", ".toml", ".cfg"} or path.parent.name in {"scripts", ".ci"}):
+        if path.is_file() and (
+            path.suffix in {".py", ".sh", ".toml", ".cfg"} or path.parent.name in {"scripts", ".ci"}
+        ):
             text = path.read_text(encoding="utf-8", errors="replace")
-            offenders += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in pattern.finditer(text)
-                          if path.name != "test_cli.py"]
+            offenders += [
+                f"{path.relative_to(ROOT)}: {m.group(0)}" for m in pattern.finditer(text) if path.name != "test_cli.py"
+            ]
     assert offenders == []

@@ -12,8 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run(*args, env_extra=None, **kw):
     env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C", **(env_extra or {})}
     env.pop("XXGK_LLM_MODEL", None)
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], capture_output=True, env=env, cwd=ROOT,
-                          timeout=300, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args], capture_output=True, env=env, cwd=ROOT, timeout=300, **kw
+    )
 
 
 def test_list_and_duplicates(tmp_path, corpus):
@@ -35,7 +36,9 @@ def test_list_and_duplicates(tmp_path, corpus):
     assert "安康市人民政府办公室" in text and "洪泽区人民政府" in text and "共 2 份报告，2 个机关" in text
     assert "报告问题2" in text  # 洪泽's two broken 表四 identities
 
-    rows = [json.loads(line) for line in run("list", "--json", "--data-dir", str(data)).stdout.decode("utf-8").splitlines()]
+    rows = [
+        json.loads(line) for line in run("list", "--json", "--data-dir", str(data)).stdout.decode("utf-8").splitlines()
+    ]
     assert {r["year"] for r in rows} == {2022, 2023} and all(len(r["id"]) == 16 for r in rows)
     hongze = next(r for r in rows if r["year"] == 2023)
     assert hongze["findings"].get("report_defect") == 2

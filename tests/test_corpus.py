@@ -58,10 +58,13 @@ def test_every_cell_span_points_at_its_printed_text(pair):
     for cell in report.cells:
         if cell.value is None or cell.span is None:
             continue
-        printed = report.text[cell.span.start:cell.span.end]
+        printed = report.text[cell.span.start : cell.span.end]
         digits = "".join(ch for ch in printed if ch.isdigit())
-        assert digits and digits in "".join(ch for ch in cell.raw if ch.isdigit()) or \
-            "".join(ch for ch in cell.raw if ch.isdigit()) in digits, (cell.key, printed, cell.raw)
+        assert (
+            digits
+            and digits in "".join(ch for ch in cell.raw if ch.isdigit())
+            or "".join(ch for ch in cell.raw if ch.isdigit()) in digits
+        ), (cell.key, printed, cell.raw)
 
 
 def test_glued_reports_mark_recovered_cells(pair):

@@ -60,4 +60,4 @@ def test_docx_tokens_are_slices_of_the_text():
     from extractor.load import load_bytes
 
     doc = load_bytes(_docx(consistent_values(6)))
-    assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+    assert doc.tokens and all(doc.text[t.start : t.end] == t.text for t in doc.tokens)

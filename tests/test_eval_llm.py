@@ -20,11 +20,21 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize("gate", ["metrics", "qa"])
 def test_eval_gate_with_llm(tmp_path, gate):
     with ScriptedLLM(stand_in) as server:
-        env = {**os.environ, "XXGK_LLM_MODEL": "scripted", "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "x",
-               "XXGK_DATA_DIR": str(tmp_path / "d")}
+        env = {
+            **os.environ,
+            "XXGK_LLM_MODEL": "scripted",
+            "OPENAI_BASE_URL": server.url,
+            "OPENAI_API_KEY": "x",
+            "XXGK_DATA_DIR": str(tmp_path / "d"),
+        }
         out = tmp_path / f"{gate}.json"
-        p = subprocess.run([sys.executable, "-m", "eval", gate, "--llm", "--json", str(out)], capture_output=True,
-                           env=env, cwd=ROOT, timeout=600)
+        p = subprocess.run(
+            [sys.executable, "-m", "eval", gate, "--llm", "--json", str(out)],
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            timeout=600,
+        )
     assert p.returncode == 0, p.stdout.decode()[-2000:] + p.stderr.decode()[-2000:]
     assert server.requests  # the model was asked
     summary = json.loads(out.read_text(encoding="utf-8"))

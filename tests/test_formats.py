@@ -37,7 +37,7 @@ def test_crlf_and_bare_cr_line_ends():
 def test_label_variants_are_tolerated():
     labels = {
         "t2.norm": "规范性文件",
-        "t3.r3_3": "3. 危及\"三安全一稳定\"",
+        "t3.r3_3": '3. 危及"三安全一稳定"',
         "t3.r2": "(二)部分公开(区分处理的, 只计这一情形, 不计其它情形)",
         "t3.new": "一、本年新收政府信息公开申请数量",
         "t3.r5_4": "4.无正当理由大量反复 申请",
@@ -90,8 +90,9 @@ def test_html_rowspan_colspan_grid():
 
 
 def test_html_navigation_chrome_ignored():
-    html = render(VALUES, "html").replace("<body>", "<body><nav>一、总体情况 首页 12345</nav>"
-                                          "<div class='breadcrumb'>当前位置 99999</div>")
+    html = render(VALUES, "html").replace(
+        "<body>", "<body><nav>一、总体情况 首页 12345</nav><div class='breadcrumb'>当前位置 99999</div>"
+    )
     report = extract_bytes(html.encode())
     assert "99999" not in report.text and "12345" not in report.text
     assert report.values()["t3.new.tot"] == VALUES["t3.new.tot"]
@@ -101,7 +102,7 @@ def test_sections_found_in_order():
     report = extract_bytes(render(VALUES, "pipe").encode())
     assert [s.number for s in report.sections] == [0, 1, 2, 3, 4, 5, 6]
     s5 = next(s for s in report.sections if s.number == 5)
-    assert report.text[s5.span.start:s5.span.end].startswith("五、存在的主要问题及改进情况")
+    assert report.text[s5.span.start : s5.span.end].startswith("五、存在的主要问题及改进情况")
 
 
 def test_metadata_from_title():
@@ -128,7 +129,9 @@ def test_unit_suffix_inside_cells():
 
 def test_html_title_tag_gives_agency_and_year():
     body = render(VALUES, "html").replace(PREAMBLE_LINE, "")
-    html = body.replace("<html>", "<html><head><title>某市统计局2021年政府信息公开工作年度报告_某市人民政府</title></head>")
+    html = body.replace(
+        "<html>", "<html><head><title>某市统计局2021年政府信息公开工作年度报告_某市人民政府</title></head>"
+    )
     report = extract_bytes(html.encode())
     assert report.agency == "某市统计局" and report.year == 2021
 
@@ -148,8 +151,10 @@ def test_gbk_html_page_with_meta_charset():
 
 
 def test_untitled_report_names_itself():
-    text = ("一、总体情况\n2023年，县政府办公室认真落实条例，测试县人民政府网站发布信息100条。"
-            "县政府办公室持续推进测试县政务公开。\n") + render(VALUES, "pipe").split("二、主动公开政府信息情况", 1)[1]
+    text = (
+        "一、总体情况\n2023年，县政府办公室认真落实条例，测试县人民政府网站发布信息100条。"
+        "县政府办公室持续推进测试县政务公开。\n"
+    ) + render(VALUES, "pipe").split("二、主动公开政府信息情况", 1)[1]
     report = extract_bytes(("二、主动公开政府信息情况".join(["", text])).encode())
     assert report.agency == "测试县人民政府办公室"
 
@@ -161,7 +166,7 @@ def test_tokens_are_slices_of_the_text(form):
 
     doc = load_bytes(render(VALUES, form).encode("utf-8"))
     assert doc.tokens
-    assert all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
 
 
 def test_tab_separated_rows_are_table_rows_with_blank_fields():
@@ -177,12 +182,18 @@ def test_tab_separated_rows_are_table_rows_with_blank_fields():
     head, rest = text.split("二、主动公开政府信息情况\n", 1)
     body = "二、主动公开政府信息情况\n" + "".join(
         h + "\n" + "\n".join("\t".join(r) for r in rows[t]) + "\n"
-        for h, t in (("", "t2"), ("三、收到和处理政府信息公开申请情况", "t3"), ("四、政府信息公开行政复议、行政诉讼情况", "t4")))
+        for h, t in (
+            ("", "t2"),
+            ("三、收到和处理政府信息公开申请情况", "t3"),
+            ("四、政府信息公开行政复议、行政诉讼情况", "t4"),
+        )
+    )
     report = extract_bytes((head + body + "五、存在的主要问题及改进情况\n无。\n").encode())
     got = report.values()
     assert not report.glued
     assert got["t3.r1.biz"] is None and report.cell("t3.r1.biz").placeholder
     slashed = [k for k in VALUES if k.startswith("t3.carry_out.") and VALUES[k] == 0]
     assert all(report.cell(k).raw == "/" and got[k] is None for k in slashed)
-    assert {k: got.get(k) for k in VALUES if k != "t3.r1.biz" and k not in slashed} == \
-        {k: v for k, v in VALUES.items() if k != "t3.r1.biz" and k not in slashed}
+    assert {k: got.get(k) for k in VALUES if k != "t3.r1.biz" and k not in slashed} == {
+        k: v for k, v in VALUES.items() if k != "t3.r1.biz" and k not in slashed
+    }

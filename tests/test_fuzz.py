@@ -21,8 +21,12 @@ LIMITS = Limits(cpu_seconds=20, wall_seconds=60, memory_mb=768)
 # CI runs the same 40 examples per test every time (derandomized: a red build is reproducible);
 # XXGK_FUZZ_EXAMPLES=500 runs a fresh random campaign (docs/hostile.md says what ours found)
 CAMPAIGN = int(os.environ.get("XXGK_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=CAMPAIGN or 40, deadline=None, suppress_health_check=list(HealthCheck),  # pyright: ignore[reportArgumentType]  (HealthCheck's metaclass hides its type)
-                derandomize=not CAMPAIGN)
+FUZZ = settings(
+    max_examples=CAMPAIGN or 40,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),  # pyright: ignore[reportArgumentType]  (HealthCheck's metaclass hides its type)
+    derandomize=not CAMPAIGN,
+)
 STOPPED = ("timeout", "worker_died")
 
 
@@ -46,15 +50,25 @@ pieces = st.one_of(
 )
 
 
-@given(st.tuples(st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf",
-                                   b"\xff\xfe", b"\xd0\xcf\x11\xe0"]), st.binary(max_size=4000)))
+@given(
+    st.tuples(
+        st.sampled_from(
+            [b"", b"%PDF-1.7\n", b"PK\x03\x04", b"<html><body>", b"\xef\xbb\xbf", b"\xff\xfe", b"\xd0\xcf\x11\xe0"]
+        ),
+        st.binary(max_size=4000),
+    )
+)
 @FUZZ
 def test_random_bytes(head_tail):
     read(head_tail[0] + head_tail[1])
 
 
-@given(st.lists(pieces, max_size=60), st.sampled_from(["pipe", "lines", "markdown", "glued"]),
-       st.sampled_from(["utf-8", "gb18030", "utf-16"]), st.data())
+@given(
+    st.lists(pieces, max_size=60),
+    st.sampled_from(["pipe", "lines", "markdown", "glued"]),
+    st.sampled_from(["utf-8", "gb18030", "utf-16"]),
+    st.data(),
+)
 @FUZZ
 def test_mutated_text_reports(inserts, form, encoding, data):
     text = report_text(form)
@@ -68,14 +82,20 @@ def test_mutated_text_reports(inserts, form, encoding, data):
     read(raw)
 
 
-span = st.one_of(st.integers(-3, 12).map(str), st.integers(0, 10**9).map(str),
-                 st.sampled_from(["", "abc", "1e9", " 7 ", "0x10", "２"]))
+span = st.one_of(
+    st.integers(-3, 12).map(str),
+    st.integers(0, 10**9).map(str),
+    st.sampled_from(["", "abc", "1e9", " 7 ", "0x10", "２"]),
+)
 
 
 @st.composite
 def html_element(draw, depth=0):
-    tag = draw(st.sampled_from(["table", "tr", "td", "th", "div", "p", "span", "br", "b", "tbody", "script",
-                                "title", "li", "center"]))
+    tag = draw(
+        st.sampled_from(
+            ["table", "tr", "td", "th", "div", "p", "span", "br", "b", "tbody", "script", "title", "li", "center"]
+        )
+    )
     attrs = ""
     if tag in ("td", "th"):
         attrs = f' rowspan="{draw(span)}" colspan="{draw(span)}"'
@@ -105,17 +125,20 @@ def docx_table(draw):
             props = ""
             if draw(st.booleans()):
                 props += f'<w:gridSpan w:val="{draw(span)}"/>'
-            merge = draw(st.sampled_from(["", '<w:vMerge/>', '<w:vMerge w:val="restart"/>', '<w:vMerge w:val="x"/>']))
+            merge = draw(st.sampled_from(["", "<w:vMerge/>", '<w:vMerge w:val="restart"/>', '<w:vMerge w:val="x"/>']))
             props += merge
             inner = "".join(_p(draw(pieces).replace("<", "").replace("&", "")) for _ in range(draw(st.integers(0, 2))))
             cells.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{inner or _p('')}</w:tc>")
         rows.append(f"<w:tr>{before}{''.join(cells)}</w:tr>")
-    grid = "".join('<w:gridCol/>' for _ in range(draw(st.integers(0, 5))))
+    grid = "".join("<w:gridCol/>" for _ in range(draw(st.integers(0, 5))))
     return f"<w:tbl><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
 
 
-@given(st.lists(st.one_of(docx_table(), pieces.map(lambda t: _p(t.replace("<", "").replace("&", "")))), max_size=10),
-       st.booleans(), st.integers(0, 3))
+@given(
+    st.lists(st.one_of(docx_table(), pieces.map(lambda t: _p(t.replace("<", "").replace("&", "")))), max_size=10),
+    st.booleans(),
+    st.integers(0, 3),
+)
 @FUZZ
 def test_random_word_structure(blocks, with_report, cut):
     body = "".join(blocks)
@@ -134,22 +157,42 @@ def pdf_objects(draw):
     n_pages = draw(st.integers(0, 4))
     kids = [3 + i for i in range(n_pages)] + draw(st.lists(st.sampled_from([1, 2, 99]), max_size=2))  # loops, dangling
     count = draw(st.one_of(st.just(n_pages), st.integers(-1, 10**12)))
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {count} >>".encode()]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {count} >>".encode(),
+    ]
     contents_at = 3 + n_pages
     for i in range(n_pages):
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents_at + i} 0 R "
-                    f"/Resources << /Font << /F1 {contents_at + n_pages} 0 R >> >> >>".encode())
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {contents_at + i} 0 R "
+            f"/Resources << /Font << /F1 {contents_at + n_pages} 0 R >> >> >>".encode()
+        )
     for _ in range(n_pages):
-        ops = draw(st.lists(st.sampled_from([b"BT /F1 12 Tf 72 720 Td (2023) Tj ET", b"q 1 0 0 1 0 0 cm Q",
-                                             b"BT (unclosed", b"999999999999 Tz", b"[1 2 3] 0 d",
-                                             b"BT /F1 1e30 Tf (x) Tj ET", b"0 0 m 1e300 1e300 l S"]), max_size=6))
+        ops = draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        b"BT /F1 12 Tf 72 720 Td (2023) Tj ET",
+                        b"q 1 0 0 1 0 0 cm Q",
+                        b"BT (unclosed",
+                        b"999999999999 Tz",
+                        b"[1 2 3] 0 d",
+                        b"BT /F1 1e30 Tf (x) Tj ET",
+                        b"0 0 m 1e300 1e300 l S",
+                    ]
+                ),
+                max_size=6,
+            )
+        )
         raw = b"\n".join(ops)
         flate = draw(st.booleans())
         stream = zlib.compress(raw) if flate else raw
         length = draw(st.one_of(st.just(len(stream)), st.integers(0, 10**9)))
-        objs.append(b"<< /Length %d%s >>\nstream\n" % (length, b" /Filter /FlateDecode" if flate else b"")
-                    + stream + b"\nendstream")
+        objs.append(
+            b"<< /Length %d%s >>\nstream\n" % (length, b" /Filter /FlateDecode" if flate else b"")
+            + stream
+            + b"\nendstream"
+        )
     objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     return objs
 

@@ -44,7 +44,9 @@ def test_text_html_markdown_leave_no_reference_cycles(corpus, collector_off):
 
 
 def test_worker_collects_what_a_pdf_leaves(corpus, collector_off, monkeypatch):
-    monkeypatch.setenv("XXGK_PDF_ENGINE", "pdfplumber")  # the loader that leaves the most (PDFium's wrappers leave some)
+    monkeypatch.setenv(
+        "XXGK_PDF_ENGINE", "pdfplumber"
+    )  # the loader that leaves the most (PDFium's wrappers leave some)
     data = (corpus / "reports" / "hongze-2023.pdf").read_bytes()
     for _ in range(5):  # pdfminer's cycles (~11,000 objects a PDF since its pages are closed as read)
         extract_bytes(data)

@@ -31,9 +31,12 @@ def test_cross_row_identity_disambiguates():
     spec = ts.T3_GF2021
     eqs = ts.t3_equations(spec)
     r1 = [f"t3.r1.{c}" for c in ts.T3_COLS]
-    cands = glued.filter_by(glued.split_candidates(["270020130"], COUNT7) or [], r1,
-                            [e for e in eqs if e.where == "t3.r1"])
-    known: dict[str, int | float | None] = {f"t3.{r}.{c}": 0 for r in ts.t3_result_rows(spec) if r != "r1" for c in ts.T3_COLS}
+    cands = glued.filter_by(
+        glued.split_candidates(["270020130"], COUNT7) or [], r1, [e for e in eqs if e.where == "t3.r1"]
+    )
+    known: dict[str, int | float | None] = {
+        f"t3.{r}.{c}": 0 for r in ts.t3_result_rows(spec) if r != "r1" for c in ts.T3_COLS
+    }
     known.update({f"t3.r7.{c}": v for c, v in zip(ts.T3_COLS, [27, 0, 0, 2, 0, 1, 30])})
     solved = glued.solve({"r1": (r1, cands)}, known, eqs)
     assert [solved[k] for k in r1] == ["27", "0", "0", "2", "0", "1", "30"]
@@ -66,8 +69,10 @@ def test_cuts_are_every_valid_split_in_order():
     rng = random.Random(3)
     cases = []
     for _ in range(400):
-        token = "".join(rng.choice("0012345.+") if rng.random() < 0.15 else rng.choice("0123456789")
-                        for _ in range(rng.randint(1, 12)))
+        token = "".join(
+            rng.choice("0012345.+") if rng.random() < 0.15 else rng.choice("0123456789")
+            for _ in range(rng.randint(1, 12))
+        )
         cases.append((token, [rng.choice(["count", "count", "signed", "money"]) for _ in range(rng.randint(1, 6))]))
     for _ in range(400):  # digits into counts: the tabled path
         token = "".join(rng.choice("0000123456789") for _ in range(rng.randint(1, 16)))

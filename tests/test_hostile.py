@@ -25,14 +25,21 @@ from hostile import CASES, docx_vmerge, encodings_of, html_span, report_text, wi
 from webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
-STATUS = {"over_budget": 413, "encrypted": 422, "bad_docx": 422, "bad_encoding": 415, "not_a_report": 422,
-          "report": 201}
+STATUS = {
+    "over_budget": 413,
+    "encrypted": 422,
+    "bad_docx": 422,
+    "bad_encoding": 415,
+    "not_a_report": 422,
+    "report": 201,
+}
 
 
 def xxgk(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_")} | (env or {})
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, capture_output=True, env=full,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args], cwd=ROOT, capture_output=True, env=full, timeout=timeout
+    )
 
 
 def one_line_no_traceback(p: subprocess.CompletedProcess) -> str:
@@ -82,8 +89,9 @@ def test_cli_reads_the_hostile_corpus_file_by_file(hostile_files):
 def test_http_answers_every_hostile_file_without_a_5xx(server, hostile_files):
     codes = []
     for c in CASES:
-        r = httpx.post(server.url + "/api/reports", files={"files": (c.name, hostile_files[c.name].read_bytes())},
-                       timeout=120)
+        r = httpx.post(
+            server.url + "/api/reports", files={"files": (c.name, hostile_files[c.name].read_bytes())}, timeout=120
+        )
         codes.append(r.status_code)
         assert r.status_code == STATUS[c.expect], (c.name, r.status_code, r.text[:300])
         if c.expect != "report":
@@ -146,9 +154,16 @@ def _workers(server_pid: int) -> set[int]:
 def unbudgeted(tmp_path_factory):
     """A server with the grid and merge budgets lifted (what the sandbox alone must hold), a small
     worker memory, an API key and a small upload limit."""
-    s = Server(tmp_path_factory.mktemp("unbudgeted"), env={
-        "XXGK_MAX_GRID_CELLS": str(10**13), "XXGK_MAX_MERGE_COST": str(10**13), "XXGK_WORKER_MEMORY_MB": "400",
-        "XXGK_API_KEY": "secret", "XXGK_MAX_UPLOAD_BYTES": "200000"})
+    s = Server(
+        tmp_path_factory.mktemp("unbudgeted"),
+        env={
+            "XXGK_MAX_GRID_CELLS": str(10**13),
+            "XXGK_MAX_MERGE_COST": str(10**13),
+            "XXGK_WORKER_MEMORY_MB": "400",
+            "XXGK_API_KEY": "secret",
+            "XXGK_MAX_UPLOAD_BYTES": "200000",
+        },
+    )
     yield s
     s.stop()
 
@@ -157,8 +172,9 @@ KEY = {"X-API-Key": "secret"}
 
 
 def test_one_hostile_file_cannot_take_the_service_down(unbudgeted):
-    r = httpx.post(unbudgeted.url + "/api/reports", files={"files": ("span.html", html_span(3000))}, headers=KEY,
-                   timeout=120)
+    r = httpx.post(
+        unbudgeted.url + "/api/reports", files={"files": ("span.html", html_span(3000))}, headers=KEY, timeout=120
+    )
     assert r.status_code in (413, 422) and "内存" in r.json()["detail"]
     assert httpx.get(unbudgeted.url + "/api/health").json()["status"] == "ok"
 
@@ -169,8 +185,9 @@ def test_the_child_is_killed_when_the_client_leaves(unbudgeted):
     pid = unbudgeted.proc.pid
     before = _workers(pid)
     with pytest.raises(httpx.TimeoutException):
-        httpx.post(unbudgeted.url + "/api/reports", files={"files": ("merge.docx", docx_vmerge(600))}, headers=KEY,
-                   timeout=2)
+        httpx.post(
+            unbudgeted.url + "/api/reports", files={"files": ("merge.docx", docx_vmerge(600))}, headers=KEY, timeout=2
+        )
     started = _workers(pid) - before
     deadline = time.monotonic() + 10
     while _workers(pid) - before and time.monotonic() < deadline:
@@ -195,8 +212,14 @@ def _raw(url: str, head: str, body: bytes = b"", chunks: list[bytes] | None = No
             got = s.recv(65536)
             data += got
             top, _, rest = data.partition(b"\r\n\r\n")
-            length = next((int(line.split(b":")[1]) for line in top.split(b"\r\n")
-                           if line.lower().startswith(b"content-length:")), None)
+            length = next(
+                (
+                    int(line.split(b":")[1])
+                    for line in top.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ),
+                None,
+            )
             if not got or (length is not None and len(rest) >= length):
                 break
     return int(data.split(b" ", 2)[1]), data
@@ -204,8 +227,10 @@ def _raw(url: str, head: str, body: bytes = b"", chunks: list[bytes] | None = No
 
 def test_key_is_checked_before_a_huge_body_is_read(unbudgeted):
     """171 MB announced, 1 KB sent: the wrong key is refused at once (the body is never read)."""
-    head = (f"POST /api/reports/text HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {171 * 1024 * 1024}\r\nX-API-Key: wrong\r\n")
+    head = (
+        f"POST /api/reports/text HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {171 * 1024 * 1024}\r\nX-API-Key: wrong\r\n"
+    )
     status, data = _raw(unbudgeted.url, head, b'{"text": "' + b"a" * 1024)
     assert status == 401 and b"API key" in data
     # the right key, the same announced size: refused for its size, still before reading it
@@ -214,9 +239,11 @@ def test_key_is_checked_before_a_huge_body_is_read(unbudgeted):
 
 
 def test_body_cap_holds_while_a_chunked_body_streams(unbudgeted):
-    head = ("POST /api/reports HTTP/1.1\r\nHost: x\r\nX-API-Key: secret\r\nTransfer-Encoding: chunked\r\n"
-            "Content-Type: multipart/form-data; boundary=b\r\n")
-    part = b"--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\n"
+    head = (
+        "POST /api/reports HTTP/1.1\r\nHost: x\r\nX-API-Key: secret\r\nTransfer-Encoding: chunked\r\n"
+        "Content-Type: multipart/form-data; boundary=b\r\n"
+    )
+    part = b'--b\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
     status, data = _raw(unbudgeted.url, head, chunks=[part] + [b"x" * 65536] * 60)  # 3.9 MB > 2.9 MB cap
     assert status == 413 and "请求体过大".encode() in data
     assert httpx.get(unbudgeted.url + "/api/health").status_code == 200
@@ -231,18 +258,23 @@ def test_api_key_and_per_file_limit(unbudgeted):
 
 
 # ------------------------------------------------------------------------------------------ CSRF
-@pytest.mark.parametrize("headers", [
-    {"Origin": "http://evil.example"},
-    {"Origin": "null"},
-    {"Sec-Fetch-Site": "cross-site", "Origin": "http://evil.example"},
-    {"Sec-Fetch-Site": "same-site"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "http://evil.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site", "Origin": "http://evil.example"},
+        {"Sec-Fetch-Site": "same-site"},
+    ],
+)
 def test_cross_site_writes_are_refused_without_any_key(server, headers):
     data = county("跨站县")
-    for method, path, kw in (("post", "/api/reports", {"files": {"files": ("a.txt", data)}}),
-                             ("post", "/api/reports/text", {"json": {"text": data.decode()}}),
-                             ("delete", "/api/reports/0000000000000000", {}),
-                             ("post", "/api/ask", {"json": {"question": "收到多少件申请？"}})):
+    for method, path, kw in (
+        ("post", "/api/reports", {"files": {"files": ("a.txt", data)}}),
+        ("post", "/api/reports/text", {"json": {"text": data.decode()}}),
+        ("delete", "/api/reports/0000000000000000", {}),
+        ("post", "/api/ask", {"json": {"question": "收到多少件申请？"}}),
+    ):
         r = getattr(httpx, method)(server.url + path, headers=headers, timeout=60, **kw)
         assert r.status_code == 403 and "跨站" in r.json()["detail"], (method, path, r.text)
     assert not [x for x in httpx.get(server.url + "/api/reports", params={"agency": "跨站县"}).json()]
@@ -250,22 +282,34 @@ def test_cross_site_writes_are_refused_without_any_key(server, headers):
 
 def test_same_origin_and_non_browser_writes_pass(server):
     host = server.url.split("//")[1]
-    r = httpx.post(server.url + "/api/reports/text", json={"text": county("同源县").decode()},
-                   headers={"Origin": server.url, "Sec-Fetch-Site": "same-origin", "Host": host}, timeout=60)
+    r = httpx.post(
+        server.url + "/api/reports/text",
+        json={"text": county("同源县").decode()},
+        headers={"Origin": server.url, "Sec-Fetch-Site": "same-origin", "Host": host},
+        timeout=60,
+    )
     assert r.status_code == 201, r.text
     r = httpx.post(server.url + "/api/reports/text", json={"text": county("脚本县").decode()}, timeout=60)
     assert r.status_code == 201, r.text  # curl and scripts send neither header
 
 
 # ------------------------------------------------------------------------------------------ errors
-@pytest.mark.parametrize("method,path,kwargs,status", [
-    ("get", "/nope", {}, 404),
-    ("put", "/api/reports", {}, 405),
-    ("post", "/api/reports", {"content": b"--x\r\n", "headers": {"content-type": "multipart/form-data; boundary=x"}}, 422),
-    ("post", "/api/reports/text", {"content": b"{", "headers": {"content-type": "application/json"}}, 422),
-    ("get", "/api/reports", {"params": {"offset": str(10**30)}}, 422),
-    ("get", "/api/reports/" + "a" * 5000, {}, 404),
-])
+@pytest.mark.parametrize(
+    "method,path,kwargs,status",
+    [
+        ("get", "/nope", {}, 404),
+        ("put", "/api/reports", {}, 405),
+        (
+            "post",
+            "/api/reports",
+            {"content": b"--x\r\n", "headers": {"content-type": "multipart/form-data; boundary=x"}},
+            422,
+        ),
+        ("post", "/api/reports/text", {"content": b"{", "headers": {"content-type": "application/json"}}, 422),
+        ("get", "/api/reports", {"params": {"offset": str(10**30)}}, 422),
+        ("get", "/api/reports/" + "a" * 5000, {}, 404),
+    ],
+)
 def test_every_error_is_json_in_chinese(server, method, path, kwargs, status):
     r = getattr(httpx, method)(server.url + path, timeout=30, **kwargs)
     assert r.status_code == status and r.headers["content-type"].startswith("application/json"), r.text
@@ -299,7 +343,7 @@ def test_numbers_of_any_size_are_kept_exactly_end_to_end(server):
 def test_csv_exports_neutralise_formulas(server, tmp_path):
     """A file named like a formula, an agency and a cell printed like one: in a spreadsheet they
     stay text (OWASP: a leading apostrophe); the JSON keeps them as they are."""
-    name = "=HYPERLINK(\"http://evil.example\",\"点我\").txt"
+    name = '=HYPERLINK("http://evil.example","点我").txt'
     text = county("注入县").decode().replace("测试县", "注入县")
     r = httpx.post(server.url + "/api/reports", files={"files": (name, text.encode())}, timeout=60)
     assert r.status_code == 201, r.text
@@ -335,9 +379,24 @@ def test_bulk_csv_is_neutralised_and_parquet_keeps_the_text(tmp_path):
     parquet = {r["source"] for r in pq.read_table(out / "cells.parquet").to_pylist()}
     assert parquet == sources
     # a relative path that does start a formula
-    p = subprocess.run([sys.executable, "-m", "api.cli", "bulk", "=cmd|' calc'!A0.txt", "-o", str(out / "rel"),
-                        "--workers", "1", "--quiet"], cwd=inp, capture_output=True, timeout=120,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "api.cli",
+            "bulk",
+            "=cmd|' calc'!A0.txt",
+            "-o",
+            str(out / "rel"),
+            "--workers",
+            "1",
+            "--quiet",
+        ],
+        cwd=inp,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert p.returncode == 0, p.stderr.decode()
     rows = list(csvmod.DictReader((out / "rel" / "cells.csv").open(encoding="utf-8-sig")))
     assert {r["source"] for r in rows} == {"'=cmd|' calc'!A0.txt"}
@@ -382,7 +441,11 @@ def test_an_edited_reupload_is_a_new_version_and_delete_restores(server):
     assert httpx.get(f"{server.url}/api/reports/{new}").status_code == 404
     assert httpx.delete(f"{server.url}/api/reports/{new}").status_code == 404
     # another agency of the same short name and year, another narrative: both stay current
-    other = county("修订县", seed=5).decode().replace("存在的问题是培训不足。", "主要问题是网站栏目更新不及时，依申请公开答复规范性有待提高。")
+    other = (
+        county("修订县", seed=5)
+        .decode()
+        .replace("存在的问题是培训不足。", "主要问题是网站栏目更新不及时，依申请公开答复规范性有待提高。")
+    )
     other = other.replace("本报告由修订县人民政府办公室根据", "本报告依据").encode()
     r3 = httpx.post(server.url + "/api/reports", files={"files": ("other.txt", other)}, timeout=60).json()[0]
     assert r3["created"] is True
@@ -402,8 +465,11 @@ def test_concurrent_uploads_of_one_file_create_it_once(server):
 
 
 def test_a_batch_says_what_was_stored_file_by_file(server):
-    files = [("files", ("good1.txt", county("批次甲县"))), ("files", ("empty.txt", b"")),
-             ("files", ("good2.txt", county("批次乙县")))]
+    files = [
+        ("files", ("good1.txt", county("批次甲县"))),
+        ("files", ("empty.txt", b"")),
+        ("files", ("good2.txt", county("批次乙县"))),
+    ]
     r = httpx.post(server.url + "/api/reports", files=files, timeout=120)
     assert r.status_code == 207, r.text
     res = r.json()
@@ -515,8 +581,14 @@ def test_cli_misuse_is_one_chinese_line_and_exit_2(tmp_path):
     report.write_bytes(county("命令县"))
     cases = [[[a.format(report=report, tmp=tmp_path) for a in args], env] for args, env, _ in MISUSE]
     env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_")}
-    p = subprocess.run([sys.executable, "-c", _DRIVER], cwd=ROOT, input=json.dumps(cases).encode(),
-                       capture_output=True, env=env, timeout=120)
+    p = subprocess.run(
+        [sys.executable, "-c", _DRIVER],
+        cwd=ROOT,
+        input=json.dumps(cases).encode(),
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
     assert p.returncode == 0, p.stderr.decode()
     for (args, _, needle), (code, err) in zip(MISUSE, json.loads(p.stdout)):
         assert "Traceback" not in err, (args, err)

@@ -26,7 +26,7 @@ def imported_packages(path: Path, root: Path = ROOT) -> set[str]:
             out.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:  # `from . import x`, `from ..cite import y`: inside the module's own package tree
-                parts = rel.parts[:-node.level]
+                parts = rel.parts[: -node.level]
                 out.add(parts[0] if parts else (node.module or "").split(".")[0])
             elif node.module:
                 out.add(node.module.split(".")[0])
@@ -52,12 +52,15 @@ def test_the_packages_import_one_way():
     assert violations() == []
 
 
-@pytest.mark.parametrize(("where", "line", "expected"), [
-    ("extractor/x.py", "from rag.store import Store\n", "extractor/x.py: extractor imports rag"),
-    ("extractor/x.py", "def f():\n    import api.cli\n", "extractor/x.py: extractor imports api"),
-    ("rag/answers/x.py", "from ...api import app\n", "rag/answers/x.py: rag imports api"),
-    ("scripts/x.py", "from api.bulk import run\n", "scripts/x.py: scripts imports api"),
-])
+@pytest.mark.parametrize(
+    ("where", "line", "expected"),
+    [
+        ("extractor/x.py", "from rag.store import Store\n", "extractor/x.py: extractor imports rag"),
+        ("extractor/x.py", "def f():\n    import api.cli\n", "extractor/x.py: extractor imports api"),
+        ("rag/answers/x.py", "from ...api import app\n", "rag/answers/x.py: rag imports api"),
+        ("scripts/x.py", "from api.bulk import run\n", "scripts/x.py: scripts imports api"),
+    ],
+)
 def test_a_backward_import_is_found(tmp_path, where, line, expected):
     for pkg in PACKAGES:
         (tmp_path / pkg).mkdir()

@@ -40,7 +40,9 @@ def _snapshot(data) -> dict:
     store = Store(data)
     db = store.db
     out = {
-        "reports": db.execute("SELECT id, agency, year, superseded_by, indexed, content_key FROM reports ORDER BY id").fetchall(),
+        "reports": db.execute(
+            "SELECT id, agency, year, superseded_by, indexed, content_key FROM reports ORDER BY id"
+        ).fetchall(),
         "bodies": {r[0]: body_text(r[1]) for r in db.execute("SELECT id, body FROM reports")},
         "variants": db.execute("SELECT id, report_id FROM variants ORDER BY id").fetchall(),
         "cells": db.execute("SELECT * FROM cells ORDER BY report_id, key").fetchall(),
@@ -104,7 +106,9 @@ def test_bm25_index_follows_versions_and_deletes(tmp_path):
         store.add(r)
 
     def hits(rid: str) -> int:
-        return store.db.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f"rid{rid}",)).fetchone()[0]
+        return store.db.execute("SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f"rid{rid}",)).fetchone()[
+            0
+        ]
 
     assert hits(v1.id) == 0 and hits(v2.id) > 0 and hits(other.id) > 0
     store.delete(v2.id)  # v1 current again
@@ -125,27 +129,38 @@ def test_an_older_store_layout_is_migrated(tmp_path):
     store = Store(tmp_path)
     for n in ("甲县", "乙县"):
         store.add(extract_bytes(county(n), f"{n}.txt"))
-    before = (store.bm25("主动公开政府信息"), store.bm25("主动公开", [store.summaries()[0]["id"]]),
-              {r["id"]: store.report(r["id"]) for r in store.summaries()})
+    before = (
+        store.bm25("主动公开政府信息"),
+        store.bm25("主动公开", [store.summaries()[0]["id"]]),
+        {r["id"]: store.report(r["id"]) for r in store.summaries()},
+    )
     db = sqlite3.connect(tmp_path / "xxgk.sqlite")
     db.execute("DROP TABLE chunks_fts")
     db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED)")
-    db.executemany("INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)",
-                   [(_fts_tokens(rid, text), cid, rid) for cid, rid, text in db.execute("SELECT id, report_id, text FROM chunks")])
-    db.executemany("UPDATE reports SET body=? WHERE id=?",
-                   [(body_text(b), rid) for rid, b in db.execute("SELECT id, body FROM reports").fetchall()])
+    db.executemany(
+        "INSERT INTO chunks_fts(tokens, chunk_id, report_id) VALUES (?,?,?)",
+        [(_fts_tokens(rid, text), cid, rid) for cid, rid, text in db.execute("SELECT id, report_id, text FROM chunks")],
+    )
+    db.executemany(
+        "UPDATE reports SET body=? WHERE id=?",
+        [(body_text(b), rid) for rid, b in db.execute("SELECT id, body FROM reports").fetchall()],
+    )
     db.execute("DELETE FROM store_meta")
     db.commit()
     db.close()
     del store
     again = Store(tmp_path)
     assert "content=''" in again.db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()[0]
-    after = (again.bm25("主动公开政府信息"), again.bm25("主动公开", [again.summaries()[0]["id"]]),
-             {r["id"]: again.report(r["id"]) for r in again.summaries()})
+    after = (
+        again.bm25("主动公开政府信息"),
+        again.bm25("主动公开", [again.summaries()[0]["id"]]),
+        {r["id"]: again.report(r["id"]) for r in again.summaries()},
+    )
     assert after == before and before[0]
     # the overview reads fields of the stored JSON in SQL, text or compressed alike
     assert {r[0] for r in again.db.execute("SELECT json_extract(report_json(body), '$.agency') FROM reports")} == {
-        r.agency for r in before[2].values()}
+        r.agency for r in before[2].values()
+    }
 
 
 def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
@@ -165,8 +180,11 @@ def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
     old = client.get_collection(COLLECTION)
     ids = old.get(include=[])["ids"]
     client.delete_collection(COLLECTION)
-    legacy = client.create_collection(COLLECTION, embedding_function=HashEmbedding(dim=64),  # pyright: ignore[reportArgumentType]
-                                      metadata={"hnsw:space": "cosine"})  # the old way: texts, no version
+    legacy = client.create_collection(
+        COLLECTION,
+        embedding_function=HashEmbedding(dim=64),  # pyright: ignore[reportArgumentType]
+        metadata={"hnsw:space": "cosine"},
+    )  # the old way: texts, no version
     legacy.upsert(ids=ids, documents=["旧文字"] * len(ids), metadatas=[{"report_id": i.split(":")[0]} for i in ids])
     del legacy, old, client
     p = xxgk("ingest", str(tmp_path / "in"), "--data-dir", str(data), timeout=300)

@@ -12,18 +12,21 @@ from extractor.extract import extract_bytes, extract_path
 from reportgen import consistent_values, render
 
 
-@pytest.mark.parametrize("key, label", [
-    ("t3.r4_1.tot", "表三·（四）1.本机关不掌握相关政府信息·总计"),
-    ("t3.new.np", "表三·一、本年新收政府信息公开申请数量·自然人"),
-    ("t3.r2.tot", "表三·（二）部分公开·总计"),  # the printed note in brackets is left out
-    ("t3.r6_2.oth", "表三·（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·其他"),
-    ("t3.r6.tot", "表三·（六）其他处理·总计"),  # GF2019's single row
-    ("t4.ld.fix", "表四·行政诉讼·未经复议直接起诉·结果纠正"),
-    ("t4.rv.tot", "表四·行政复议·总计"),
-    ("t2.norm.made", "表二·行政规范性文件·本年制发件数"),
-    ("t2.norm.new_made", "表二·规范性文件·本年新制作数量"),  # the 2019 column names the 2019 row
-    ("t2.fee.amount_wan", "表二·行政事业性收费·本年收费金额（单位：万元）"),
-])
+@pytest.mark.parametrize(
+    "key, label",
+    [
+        ("t3.r4_1.tot", "表三·（四）1.本机关不掌握相关政府信息·总计"),
+        ("t3.new.np", "表三·一、本年新收政府信息公开申请数量·自然人"),
+        ("t3.r2.tot", "表三·（二）部分公开·总计"),  # the printed note in brackets is left out
+        ("t3.r6_2.oth", "表三·（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·其他"),
+        ("t3.r6.tot", "表三·（六）其他处理·总计"),  # GF2019's single row
+        ("t4.ld.fix", "表四·行政诉讼·未经复议直接起诉·结果纠正"),
+        ("t4.rv.tot", "表四·行政复议·总计"),
+        ("t2.norm.made", "表二·行政规范性文件·本年制发件数"),
+        ("t2.norm.new_made", "表二·规范性文件·本年新制作数量"),  # the 2019 column names the 2019 row
+        ("t2.fee.amount_wan", "表二·行政事业性收费·本年收费金额（单位：万元）"),
+    ],
+)
 def test_cell_labels_come_from_the_spec(key, label):
     assert ts.cell_label(key) == label
 
@@ -65,7 +68,9 @@ def test_column_identity_and_two_sided_identity():
     values["t3.r7.tot"] += 1
     report = extract_bytes(render(values, "pipe").encode())
     by = {f.check: describe(f, report.values()) for f in report.findings}
-    assert by["H3"].sentence.startswith(f"表三·总计列：（七）总计印为{values['t3.r7.tot']}，按各项之和应为{values['t3.r7.tot'] - 1}（")
+    assert by["H3"].sentence.startswith(
+        f"表三·总计列：（七）总计印为{values['t3.r7.tot']}，按各项之和应为{values['t3.r7.tot'] - 1}（"
+    )
     h1 = by["H1"]
     assert "本年新收" in h1.sentence and "结转下年度" in h1.sentence and h1.sentence.endswith("两边相差1。")
     assert h1.totals == []  # neither side is "the total"
@@ -75,7 +80,10 @@ def test_blank_cells_say_what_is_blank(corpus):
     report = extract_path(str(corpus / "reports" / "shanghai-office-2019.html"))
     found = [describe(f, report.values(), report.template.value) for f in report.findings]
     r1 = next(d for d in found if d.kind == "blank_cells" and d.place == "表三·（一）予以公开")
-    assert r1.sentence == "表三·（一）予以公开：总计空白未填，各项之和为272（自然人258、商业企业12、法律服务机构1、其他1），无法核对。"
+    assert (
+        r1.sentence
+        == "表三·（一）予以公开：总计空白未填，各项之和为272（自然人258、商业企业12、法律服务机构1、其他1），无法核对。"
+    )
     assert r1.kind_label == KINDS["blank_cells"][0] == "空白单元格"
 
 
@@ -89,7 +97,9 @@ def test_narrative_findings_show_what_the_table_says(corpus):
 def test_glued_rows_are_explained_in_words(corpus):
     report = extract_path(str(corpus / "reports" / "pingtan-2019.txt"))
     found = {f.where: describe(f, report.values(), report.template.value) for f in report.findings}
-    assert found["t2.norm"].sentence == ("表二·规范性文件：这一行的数字在发布的文本里连在了一起（「898989」），"
-                                         "有10种拆法都符合勾稽关系，无法确定，这一行留空。")
+    assert found["t2.norm"].sentence == (
+        "表二·规范性文件：这一行的数字在发布的文本里连在了一起（「898989」），"
+        "有10种拆法都符合勾稽关系，无法确定，这一行留空。"
+    )
     assert "只有一种拆法，已据此还原" in found["t3.new"].sentence
     assert not any("D4" in d.sentence or "候选拆分" in d.sentence for d in found.values())

@@ -21,7 +21,9 @@ T4_KEYS = [f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS]
 
 
 def _head(year: int = 2023, agency: str = "测试县人民政府") -> str:
-    return PREAMBLE_FORM.format(agency=agency, year=year) + f"一、总体情况\n{year}年，本机关依法做好政府信息公开工作。\n"
+    return (
+        PREAMBLE_FORM.format(agency=agency, year=year) + f"一、总体情况\n{year}年，本机关依法做好政府信息公开工作。\n"
+    )
 
 
 def _cells(data: bytes | str):
@@ -126,10 +128,24 @@ def test_ocr_markdown_spaced_and_full_width_digits_and_confused_labels():
     noisy = {t: [[_ocr_noise(c, i + j) for j, c in enumerate(row)] for i, row in enumerate(rows[t])] for t in rows}
     assert any(" " in c for row in noisy["t3"] for c in row)
     cut = 12  # table 三 cut in two, a '#' debris line and a copied table-二 header between the chunks
-    text = (_head() + "# " + SECTION2 + "".join(_md(noisy["t2"][i:i + 3], 4) + "\n" for i in range(0, 6, 3))
-            + "\n# " + SECTION3 + "\n" + _md(noisy["t3"][:cut], 10) + "\n#\n\n"
-            + _md([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]] + noisy["t3"][cut:], 10)
-            + "\n**" + SECTION4.strip() + "**\n\n" + _md(noisy["t4"], 15) + "\n---\n" + TAIL)
+    text = (
+        _head()
+        + "# "
+        + SECTION2
+        + "".join(_md(noisy["t2"][i : i + 3], 4) + "\n" for i in range(0, 6, 3))
+        + "\n# "
+        + SECTION3
+        + "\n"
+        + _md(noisy["t3"][:cut], 10)
+        + "\n#\n\n"
+        + _md([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]] + noisy["t3"][cut:], 10)
+        + "\n**"
+        + SECTION4.strip()
+        + "**\n\n"
+        + _md(noisy["t4"], 15)
+        + "\n---\n"
+        + TAIL
+    )
     rep, cells = _cells(text)
     for key in T3_KEYS + T4_KEYS:
         assert cells[key].value == values[key], key
@@ -142,9 +158,9 @@ def test_page_footer_rows_and_a_label_split_over_two_rows():
     t3 = rows["t3"]
     at = next(i for i, row in enumerate(t3) if ts.T3_GF2021.row("r2").label in row)
     label = ts.T3_GF2021.row("r2").label
-    t3 = t3[:at] + [[label[:14], *t3[at][-7:]], [label[14:]]] + t3[at + 1:]
+    t3 = t3[:at] + [[label[:14], *t3[at][-7:]], [label[14:]]] + t3[at + 1 :]
     chunk_head = [["项目", *(f"数据{i}" for i in range(1, 7)), "总计"]]
-    body = (_md(t3[:10], 10) + "\n— 4 —\n\n" + _md(chunk_head + t3[10:16] + [["— 5 —"]] + t3[16:], 10))
+    body = _md(t3[:10], 10) + "\n— 4 —\n\n" + _md(chunk_head + t3[10:16] + [["— 5 —"]] + t3[16:], 10)
     text = _head() + SECTION2 + _md(rows["t2"], 4) + SECTION3 + body + SECTION4 + _md(rows["t4"], 15) + TAIL
     rep, cells = _cells(text)
     for key in T3_KEYS:
@@ -156,10 +172,23 @@ def test_table_four_printed_as_three_small_tables():
     values = consistent_values(seed=2)
     rows = table_rows(values)
     heads = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"]
-    small = "".join(_md([[h], [ts.T4_COL_LABELS[c] for c in ts.T4_COLS],
-                         [str(values[f"t4.{g}.{c}"]) for c in ts.T4_COLS]], 5) + "\n"
-                    for h, g in zip(heads, ts.T4_GROUPS))
-    text = _head() + SECTION2 + _md(rows["t2"], 4) + SECTION3 + _md(rows["t3"], 10) + "## " + SECTION4 + "\n" + small + TAIL
+    small = "".join(
+        _md([[h], [ts.T4_COL_LABELS[c] for c in ts.T4_COLS], [str(values[f"t4.{g}.{c}"]) for c in ts.T4_COLS]], 5)
+        + "\n"
+        for h, g in zip(heads, ts.T4_GROUPS)
+    )
+    text = (
+        _head()
+        + SECTION2
+        + _md(rows["t2"], 4)
+        + SECTION3
+        + _md(rows["t3"], 10)
+        + "## "
+        + SECTION4
+        + "\n"
+        + small
+        + TAIL
+    )
     rep, cells = _cells(text)
     for key in T4_KEYS:
         assert cells[key].value == values[key], key
@@ -195,9 +224,18 @@ def test_word_html_blank_cells_and_split_spans():
             row = row[:-7] + printed
         t3.append(row)
     paras = lambda s: "".join(f"<p class=MsoNormal><span>{ln}</span></p>" for ln in s.split("\n") if ln)  # noqa: E731
-    html = ("<html xmlns:o='urn:schemas-microsoft-com:office:office'><body>" + paras(_head()) + paras(SECTION2)
-            + table(rows["t2"]) + paras(SECTION3) + table(t3) + paras(SECTION4) + table(rows["t4"])
-            + paras(TAIL) + "</body></html>")
+    html = (
+        "<html xmlns:o='urn:schemas-microsoft-com:office:office'><body>"
+        + paras(_head())
+        + paras(SECTION2)
+        + table(rows["t2"])
+        + paras(SECTION3)
+        + table(t3)
+        + paras(SECTION4)
+        + table(rows["t4"])
+        + paras(TAIL)
+        + "</body></html>"
+    )
     rep, cells = _cells(html)
     for key in T3_KEYS:
         if key in blanked:
@@ -218,9 +256,18 @@ def _spaced_t2(values: dict, slash: tuple[str, ...], sep: str) -> str:
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
 def test_slash_cells_of_table_two_in_spaced_text_are_placeholders(encoding):
     values = consistent_values(seed=6)
-    text = (_head() + SECTION2 + _spaced_t2(values, ("reg", "license"), "    ")
-            + SECTION3 + "\n".join("    ".join(r) for r in table_rows(values)["t3"]) + "\n"
-            + SECTION4 + "\n".join("    ".join(r) for r in table_rows(values)["t4"]) + "\n" + TAIL)
+    text = (
+        _head()
+        + SECTION2
+        + _spaced_t2(values, ("reg", "license"), "    ")
+        + SECTION3
+        + "\n".join("    ".join(r) for r in table_rows(values)["t3"])
+        + "\n"
+        + SECTION4
+        + "\n".join("    ".join(r) for r in table_rows(values)["t4"])
+        + "\n"
+        + TAIL
+    )
     rep, cells = _cells(text.replace("\n", "\r\n").encode(encoding))
     for key in ("t2.reg.made", "t2.reg.repealed", "t2.reg.valid", "t2.license.decisions"):
         assert cells[key].value is None and cells[key].placeholder and cells[key].raw == "/", key
@@ -231,8 +278,16 @@ def test_slash_cells_in_a_glued_scrape_are_placeholders():
     values = consistent_values(seed=6)
     glued = _spaced_t2(values, ("reg",), "").replace("\n", "")
     rows = table_rows(values)
-    text = (_head() + SECTION2 + glued + SECTION3 + "".join(c for r in rows["t3"] for c in r)
-            + SECTION4 + "".join(c for r in rows["t4"] for c in r) + TAIL).replace("\n", "")
+    text = (
+        _head()
+        + SECTION2
+        + glued
+        + SECTION3
+        + "".join(c for r in rows["t3"] for c in r)
+        + SECTION4
+        + "".join(c for r in rows["t4"] for c in r)
+        + TAIL
+    ).replace("\n", "")
     rep, cells = _cells(text)
     for c in ("made", "repealed", "valid"):
         cell = cells[f"t2.reg.{c}"]
@@ -253,22 +308,48 @@ def _gf2019_t2(values: dict) -> list[list[str]]:
 @pytest.mark.parametrize("form", ["spaced", "lines", "glued"])
 def test_gf2019_with_slash_cells_in_every_text_form(form):
     values = consistent_values(seed=12, single_r6=True)
-    t2 = {"t2.norm.new_made": "3", "t2.norm.new_public": "3", "t2.norm.total_public": "41",
-          "t2.license.prev_items": "12", "t2.license.delta": "+2", "t2.license.decisions": "130",
-          "t2.penalty.prev_items": "7", "t2.penalty.delta": "-1", "t2.penalty.decisions": "25",
-          "t2.coercion.prev_items": "2", "t2.coercion.delta": "0", "t2.coercion.decisions": "4",
-          "t2.fee.prev_items": "1", "t2.fee.delta": "0", "t2.procurement.items": "5",
-          "t2.procurement.amount": "196.4"}  # 规章 and 其他对外管理服务事项: 「/」
+    t2 = {
+        "t2.norm.new_made": "3",
+        "t2.norm.new_public": "3",
+        "t2.norm.total_public": "41",
+        "t2.license.prev_items": "12",
+        "t2.license.delta": "+2",
+        "t2.license.decisions": "130",
+        "t2.penalty.prev_items": "7",
+        "t2.penalty.delta": "-1",
+        "t2.penalty.decisions": "25",
+        "t2.coercion.prev_items": "2",
+        "t2.coercion.delta": "0",
+        "t2.coercion.decisions": "4",
+        "t2.fee.prev_items": "1",
+        "t2.fee.delta": "0",
+        "t2.procurement.items": "5",
+        "t2.procurement.amount": "196.4",
+    }  # 规章 and 其他对外管理服务事项: 「/」
     rows = table_rows(values, single_r6=True)
     rows["t2"] = _gf2019_t2(t2)
     join = {"spaced": lambda r: "  ".join(r), "lines": lambda r: "\n".join(r), "glued": lambda r: "".join(r)}[form]
-    parts = [_head(2020), SECTION2, *(join(r) + "\n" for r in rows["t2"]), SECTION3,
-             *(join(r) + "\n" for r in rows["t3"]), SECTION4, *(join(r) + "\n" for r in rows["t4"]), TAIL]
+    parts = [
+        _head(2020),
+        SECTION2,
+        *(join(r) + "\n" for r in rows["t2"]),
+        SECTION3,
+        *(join(r) + "\n" for r in rows["t3"]),
+        SECTION4,
+        *(join(r) + "\n" for r in rows["t4"]),
+        TAIL,
+    ]
     text = "".join(parts)
     rep, cells = _cells(text.replace("\n", "") if form == "glued" else text)
     assert rep.template == Template.GF2019
-    for key in ("t2.reg.new_made", "t2.reg.new_public", "t2.reg.total_public",
-                "t2.other_service.prev_items", "t2.other_service.delta", "t2.other_service.decisions"):
+    for key in (
+        "t2.reg.new_made",
+        "t2.reg.new_public",
+        "t2.reg.total_public",
+        "t2.other_service.prev_items",
+        "t2.other_service.delta",
+        "t2.other_service.decisions",
+    ):
         assert cells[key].value is None and cells[key].placeholder and cells[key].raw == "/", key
     for key, printed in t2.items():
         if form != "glued" or cells[key].value is not None:  # a glued row may be left open, never wrong
@@ -280,13 +361,23 @@ def test_gf2019_with_slash_cells_in_every_text_form(form):
 
 # ---------------------------------------------------------------- 7. tables as pictures, statements
 def _images_report(year: int) -> str:
-    return (PREAMBLE_FORM.format(agency="测试县人民政府", year=year) + f"一、总体情况\n{year}年，本县做好政府信息公开。\n"
-            + SECTION2 + "![](images/t2.png)\n" + SECTION3 + "![](images/t3.png)\n" + SECTION4
-            + "![](images/t4.png)\n" + TAIL)
+    return (
+        PREAMBLE_FORM.format(agency="测试县人民政府", year=year)
+        + f"一、总体情况\n{year}年，本县做好政府信息公开。\n"
+        + SECTION2
+        + "![](images/t2.png)\n"
+        + SECTION3
+        + "![](images/t3.png)\n"
+        + SECTION4
+        + "![](images/t4.png)\n"
+        + TAIL
+    )
 
 
-@pytest.mark.parametrize("year,template", [(2023, Template.GF2021), (2021, Template.GF2021),
-                                           (2020, Template.GF2019), (2019, Template.GF2019)])
+@pytest.mark.parametrize(
+    "year,template",
+    [(2023, Template.GF2021), (2021, Template.GF2021), (2020, Template.GF2019), (2019, Template.GF2019)],
+)
 def test_tables_as_images_take_the_template_of_their_year(year, template):
     rep, cells = _cells(_images_report(year))
     assert rep.template == template
@@ -300,15 +391,26 @@ def test_sentences_instead_of_tables_are_statements_not_cells(glued):
     rows = table_rows(values)
     t3_says = "　　2023年本机关未收到政府信息公开申请。"
     t4_says = "　　2023年未发生涉及政府信息公开的行政复议、行政诉讼案件。"
-    text = (_head() + SECTION2 + "\n".join("\t".join(r) for r in rows["t2"]) + "\n" + SECTION3 + t3_says + "\n"
-            + SECTION4 + t4_says + "\n" + TAIL)
+    text = (
+        _head()
+        + SECTION2
+        + "\n".join("\t".join(r) for r in rows["t2"])
+        + "\n"
+        + SECTION3
+        + t3_says
+        + "\n"
+        + SECTION4
+        + t4_says
+        + "\n"
+        + TAIL
+    )
     if glued:
         text = text.replace("\n", "").replace("\t", "")
     rep, cells = _cells(text)
     assert not [c for c in rep.cells if c.key[:2] in ("t3", "t4")]  # a year is never read as digits
     assert {(s.table, s.text) for s in rep.table_statements} == {("t3", t3_says.strip()), ("t4", t4_says.strip())}
     for s in rep.table_statements:
-        assert rep.text[s.span.start:s.span.end] == s.text
+        assert rep.text[s.span.start : s.span.end] == s.text
     assert not [f for f in rep.findings if f.check.startswith("D") and f.where in ("t3", "t4")]
     assert rep.tables_recoverable
 
@@ -327,9 +429,19 @@ def test_cli_exit_code_three_for_tables_as_images(tmp_path):
 def test_stray_nul_and_undecodable_bytes_are_dropped_not_refused(encoding):
     values = consistent_values(seed=8)
     rows = table_rows(values)
-    text = (_head() + SECTION2 + "\n".join("\t".join(r) for r in rows["t2"]) + "\n" + SECTION3
-            + "\n".join("\t".join(r) for r in rows["t3"]) + "\n" + SECTION4
-            + "\n".join("\t".join(r) for r in rows["t4"]) + "\n" + TAIL)
+    text = (
+        _head()
+        + SECTION2
+        + "\n".join("\t".join(r) for r in rows["t2"])
+        + "\n"
+        + SECTION3
+        + "\n".join("\t".join(r) for r in rows["t3"])
+        + "\n"
+        + SECTION4
+        + "\n".join("\t".join(r) for r in rows["t4"])
+        + "\n"
+        + TAIL
+    )
     data = text.encode(encoding)
     at = data.index("二、主动公开".encode(encoding))
     data = data[:at] + b"\x00\xff" + data[at:]
@@ -352,7 +464,8 @@ def test_tables_as_images_read_no_cell_from_the_narrative(glued):
     全年共受理…78件」) are prose: no table 四 cell and no glued-row doubt come from them."""
     text = _images_report(2020).replace(
         "2020年，本县做好政府信息公开。",
-        "努力化解行政复议、行政诉讼风险。全年共受理政府信息公开申请78件，全部按时答复。")
+        "努力化解行政复议、行政诉讼风险。全年共受理政府信息公开申请78件，全部按时答复。",
+    )
     if glued:
         text = text.replace("\n", "")
     rep, _ = _cells(text)

@@ -80,9 +80,11 @@ def _layout_page(values: dict) -> str:
         content += _paras(head) + "<table class=MsoNormalTable><tr><td>" + _html_table(rows[t]) + "</td></tr></table>"
     content += _paras(TAIL)
     menu = "<table><tr><td>政府信息公开指南</td></tr><tr><td>政府信息公开年报</td></tr></table>"
-    return ("<html><body><table width=1000><tr><td colspan=2>某某区人民政府</td></tr>"
-            f"<tr><td width=200>{menu}</td><td width=800>{content}</td></tr>"
-            "<tr><td colspan=2>主办：某某区人民政府办公室</td></tr></table></body></html>")
+    return (
+        "<html><body><table width=1000><tr><td colspan=2>某某区人民政府</td></tr>"
+        f"<tr><td width=200>{menu}</td><td width=800>{content}</td></tr>"
+        "<tr><td colspan=2>主办：某某区人民政府办公室</td></tr></table></body></html>"
+    )
 
 
 def test_html_layout_table_with_framed_report_tables_is_read_cell_by_cell():
@@ -116,7 +118,7 @@ def _grid(rows: list[list[str]], width: int) -> str:
     out = [border]
     for i, r in enumerate(rows):
         cells = [*r, *[""] * (n - len(r))]
-        pieces = [[c[k:k + width] for k in range(0, len(c), width)] or [""] for c in cells]
+        pieces = [[c[k : k + width] for k in range(0, len(c), width)] or [""] for c in cells]
         for line in range(max(len(p) for p in pieces)):
             out.append("|" + "|".join(f" {(p[line] if line < len(p) else ''):<{width}} " for p in pieces) + "|")
         out.append(border.replace("-", "=") if i == 0 else border)
@@ -140,7 +142,7 @@ def _br(text: str, every: int) -> str:
     """A label wrapped every `every` characters with <br>, as PDF-to-Markdown converters write it."""
     if not text or text.isascii():
         return text
-    return "<br>".join(text[k:k + every] for k in range(0, len(text), every))
+    return "<br>".join(text[k : k + every] for k in range(0, len(text), every))
 
 
 def test_markdown_pipe_tables_with_br_line_breaks_stay_markdown():

@@ -23,8 +23,18 @@ class QuestionKind(Schema):
 
 
 def client(server: ScriptedLLM, tmp_path, **kw) -> LLMClient:
-    return LLMClient(LLMConfig(**{"model": "scripted", "base_url": server.url, "api_key": "x",
-                                  "cache_dir": tmp_path / "cache", "max_retries": 1, **kw}))
+    return LLMClient(
+        LLMConfig(
+            **{
+                "model": "scripted",
+                "base_url": server.url,
+                "api_key": "x",
+                "cache_dir": tmp_path / "cache",
+                "max_retries": 1,
+                **kw,
+            }
+        )
+    )
 
 
 def kind(intent: str = "table", **extra) -> dict:
@@ -91,8 +101,9 @@ def test_a_failed_stream_leaves_no_result(tmp_path):
 
 def test_each_thread_has_its_own_deadline_on_one_client(tmp_path):
     """FastAPI's workers share one client: a stalled call must not hold or cut another's."""
-    with ScriptedLLM(lambda body, n: {**kind(), "delay": 30} if "慢" in json.dumps(body, ensure_ascii=False)
-                     else kind()) as server:
+    with ScriptedLLM(
+        lambda body, n: {**kind(), "delay": 30} if "慢" in json.dumps(body, ensure_ascii=False) else kind()
+    ) as server:
         c = client(server, tmp_path, timeout=1.5)
         out: dict[str, tuple[object, float]] = {}
 
@@ -173,13 +184,15 @@ def test_a_failed_call_prints_nothing_of_its_own(tmp_path):
     import subprocess
     import sys
 
-    code = ("from extractor.llm_client import LLMClient, LLMConfig, Schema\n"
-            "from extractor.schema import LLMRun\n"
-            "class K(Schema):\n    intent: str\n"
-            "run = LLMRun(model='m')\n"
-            "client = LLMClient(LLMConfig(model='m', base_url='http://127.0.0.1:9/v1', timeout=5))\n"
-            "assert client.ask(K, '问', run=run) is None\n"
-            "print(run.errors[0])\n")
+    code = (
+        "from extractor.llm_client import LLMClient, LLMConfig, Schema\n"
+        "from extractor.schema import LLMRun\n"
+        "class K(Schema):\n    intent: str\n"
+        "run = LLMRun(model='m')\n"
+        "client = LLMClient(LLMConfig(model='m', base_url='http://127.0.0.1:9/v1', timeout=5))\n"
+        "assert client.ask(K, '问', run=run) is None\n"
+        "print(run.errors[0])\n"
+    )
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert p.returncode == 0 and "LLM 服务出错" in p.stdout
     assert p.stderr == ""

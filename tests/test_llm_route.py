@@ -33,8 +33,12 @@ def test_rules_alone_refuse_the_odd_question(store):
 
 
 def test_the_model_types_it_and_the_handlers_answer(store, tmp_path):
-    typed = {"agencies": ["洪泽"], "years": [2023], "operation": "value",
-             "measures": [{"kind": "cell", "table": "t4", "row": "rv", "col": "keep"}]}
+    typed = {
+        "agencies": ["洪泽"],
+        "years": [2023],
+        "operation": "value",
+        "measures": [{"kind": "cell", "table": "t4", "row": "rv", "col": "keep"}],
+    }
     server, asker = asker_with(store, tmp_path, lambda body, n: typed)
     with server:
         ans = asker.ask(ODD)
@@ -44,16 +48,24 @@ def test_the_model_types_it_and_the_handlers_answer(store, tmp_path):
 
 
 def test_a_cell_outside_the_spec_or_an_unknown_agency_is_not_answered(store, tmp_path):
-    bad = {"agencies": ["洪泽"], "years": [2023], "operation": "value",
-           "measures": [{"kind": "cell", "table": "t4", "row": "rv", "col": "salary"}]}
+    bad = {
+        "agencies": ["洪泽"],
+        "years": [2023],
+        "operation": "value",
+        "measures": [{"kind": "cell", "table": "t4", "row": "rv", "col": "salary"}],
+    }
     server, asker = asker_with(store, tmp_path, lambda body, n: bad)
     with server:
         ans = asker.ask(ODD)
     assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None
     routed = [r for r in server.requests if any("表格的行和列" in str(m.get("content")) for m in r["messages"])]
     assert len(routed) == 2  # re-asked once after the validation error, then given up
-    mars = {"agencies": ["火星市"], "years": [2023], "operation": "value",
-            "measures": [{"kind": "cell", "table": "t3", "row": "new", "col": "tot"}]}
+    mars = {
+        "agencies": ["火星市"],
+        "years": [2023],
+        "operation": "value",
+        "measures": [{"kind": "cell", "table": "t3", "row": "new", "col": "tot"}],
+    }
     server, asker = asker_with(store, tmp_path / "m", lambda body, n: mars)
     with server:
         assert asker.ask(ODD).answer.startswith(NOT_MENTIONED)

@@ -15,7 +15,7 @@ def test_value_unit_qualifier_label_span():
     by_value = {m.value: m for m in r.metrics}
     m = by_value[13050]
     assert (m.unit, m.qualifier, m.key) == ("条", "余", "网站发布信息")
-    assert r.text[m.span.start:m.span.end].endswith("13,050余条")
+    assert r.text[m.span.start : m.span.end].endswith("13,050余条")
     assert by_value[93.38].unit == "%" and by_value[93.38].key == "办结率"
     assert by_value[3459].unit == "件" and by_value[3459].section == 1
 
@@ -40,7 +40,13 @@ def test_no_metrics_from_table_cells():
 
 
 def test_chinese_numerals():
-    assert [parse_chinese_number(s) for s in ("十五", "三百二十", "百", "两千", "一万二千")] == [15, 320, 100, 2000, 12000]
+    assert [parse_chinese_number(s) for s in ("十五", "三百二十", "百", "两千", "一万二千")] == [
+        15,
+        320,
+        100,
+        2000,
+        12000,
+    ]
 
 
 def test_seed_narrative_reconciles_with_tables(corpus):

@@ -68,8 +68,9 @@ def test_spelled_out_whitespace_is_pythons_whitespace():
     from extractor.normalize import _SPACE_CHARS
 
     cls = re.compile(f"[{_SPACE_CHARS}]")
-    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace()] == \
-        [c for c in range(sys.maxunicode + 1) if cls.match(chr(c))]
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace()] == [
+        c for c in range(sys.maxunicode + 1) if cls.match(chr(c))
+    ]
 
 
 def test_int_range_is_range_on_both_sides_of_the_shared_list():

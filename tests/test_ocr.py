@@ -59,7 +59,7 @@ def test_ocr_cells_carry_source_confidence_page_and_box(scanned_pdf_report):
         x0, y0, x1, y1 = c.box
         assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
         assert c.span.page in (1, 2)
-        assert r.text[c.span.start:c.span.end] == c.raw  # the span quotes the OCR text
+        assert r.text[c.span.start : c.span.end] == c.raw  # the span quotes the OCR text
     dumped = r.model_dump(mode="json")
     ocr_cell = next(c for c in dumped["cells"] if c["key"] == "t3.new.tot")
     assert {"confidence", "box"} <= set(ocr_cell)
@@ -134,12 +134,15 @@ def test_doubts_need_one_repairing_reading():
     eq = ts.Equation("H2", "t3.x", ("t3.x.tot",), ("t3.x.a", "t3.x.b"))
 
     def cells(tot: int, a: int, b: int) -> dict:
-        return {k: Cell(key=k, value=v, raw=str(v), source="ocr", confidence=0.99)
-                for k, v in (("t3.x.tot", tot), ("t3.x.a", a), ("t3.x.b", b))}
+        return {
+            k: Cell(key=k, value=v, raw=str(v), source="ocr", confidence=0.99)
+            for k, v in (("t3.x.tot", tot), ("t3.x.a", a), ("t3.x.b", b))
+        }
 
     def finding() -> Finding:
-        return Finding(check="H2", severity="error", kind="report_defect", where="t3.x", message="",
-                       cells=sorted(eq.keys))
+        return Finding(
+            check="H2", severity="error", kind="report_defect", where="t3.x", message="", cells=sorted(eq.keys)
+        )
 
     # 3 = 1 + 7 fails; reading 3 as 8 repairs it, and so does reading 7 as 2: no single reading
     f = finding()
@@ -231,7 +234,7 @@ def _narrative_only(values) -> tuple[str, str]:
     """The report's text before its tables and after them (the tables are the pictures)."""
     text = render(values, "markdown", drop=("t2", "t3", "t4"))
     cut = text.index("二、")
-    return text[:cut], text[text.index("五、"):]
+    return text[:cut], text[text.index("五、") :]
 
 
 def test_html_table_pictures_are_read_in_place(values, tmp_path):
@@ -240,14 +243,19 @@ def test_html_table_pictures_are_read_in_place(values, tmp_path):
     inline = io.BytesIO()
     pages[0].save(inline, "PNG")
     pages[1].save(tmp_path / "t2.png")
-    html = ("<html><head><title>年度报告</title></head><body>" + "".join(f"<p>{ln}</p>" for ln in head.splitlines() if ln)
-            + f'<p><img src="data:image/png;base64,{base64.b64encode(inline.getvalue()).decode()}"></p>'
-            + '<p><img src="t2.png"></p><p><img src="icon.png" width="16"></p>'
-            + "".join(f"<p>{ln}</p>" for ln in tail.splitlines() if ln) + "</body></html>")
+    html = (
+        "<html><head><title>年度报告</title></head><body>"
+        + "".join(f"<p>{ln}</p>" for ln in head.splitlines() if ln)
+        + f'<p><img src="data:image/png;base64,{base64.b64encode(inline.getvalue()).decode()}"></p>'
+        + '<p><img src="t2.png"></p><p><img src="icon.png" width="16"></p>'
+        + "".join(f"<p>{ln}</p>" for ln in tail.splitlines() if ln)
+        + "</body></html>"
+    )
     page = tmp_path / "report.html"
     page.write_text(html, encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "api.cli", "extract", str(page)], cwd=ROOT, capture_output=True,
-                       text=True, timeout=600)  # the CLI: in its sandbox, with the page's folder
+    p = subprocess.run(
+        [sys.executable, "-m", "api.cli", "extract", str(page)], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )  # the CLI: in its sandbox, with the page's folder
     assert p.returncode == 0, p.stderr
     import json
 
@@ -289,8 +297,10 @@ def test_docx_table_pictures_are_read_in_place(values):
 def test_without_the_ocr_group_the_message_says_how(tmp_path, values):
     png = tmp_path / "scan.png"
     _pages(values, seed=9)[0].save(png)
-    code = ("import sys; sys.modules['rapidocr'] = None; from api.cli import main; "
-            f"sys.exit(main(['extract', {str(png)!r}]))")
+    code = (
+        "import sys; sys.modules['rapidocr'] = None; from api.cli import main; "
+        f"sys.exit(main(['extract', {str(png)!r}]))"
+    )
     p = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert "pip install 'xxgk[ocr]'" in p.stderr and len(p.stderr.strip().splitlines()) == 1
@@ -315,8 +325,13 @@ def test_cli_reads_a_scan_in_its_sandbox(values, tmp_path):
     assert base.with_ocr(render(values, "markdown").encode()) == base
     path = tmp_path / "scan.pdf"
     path.write_bytes(scan_pdf)
-    p = subprocess.run([sys.executable, "-m", "api.cli", "extract", str(path), "--format", "cells"], cwd=ROOT,
-                       capture_output=True, text=True, timeout=600)
+    p = subprocess.run(
+        [sys.executable, "-m", "api.cli", "extract", str(path), "--format", "cells"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert p.returncode == 0, p.stderr
     import json
 

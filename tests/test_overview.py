@@ -98,23 +98,35 @@ def test_the_queries_are_set_based(built, tmp_path):
     assert ov.all_rows(big.db, [r.id for r in ov.all_rows(big.db)][:1])[0].figures
 
 
-@pytest.mark.parametrize("query, agencies", [
-    ("洪泽", {"淮安市洪泽区人民政府"}),
-    ("洪泽区人民政府", {"淮安市洪泽区人民政府"}),  # the short form of the same body
-    ("淮安市洪泽区人民政府", {"淮安市洪泽区人民政府"}),
-    ("淮安", {"淮安市洪泽区人民政府", "淮安市淮阴区人民政府", "淮安市人民政府"}),
-    ("鼓楼区", {"南京市鼓楼区人民政府"}),
-    ("教育厅", {"河北省教育厅"}),
-    ("不存在的机关", set()),
-])
+@pytest.mark.parametrize(
+    "query, agencies",
+    [
+        ("洪泽", {"淮安市洪泽区人民政府"}),
+        ("洪泽区人民政府", {"淮安市洪泽区人民政府"}),  # the short form of the same body
+        ("淮安市洪泽区人民政府", {"淮安市洪泽区人民政府"}),
+        ("淮安", {"淮安市洪泽区人民政府", "淮安市淮阴区人民政府", "淮安市人民政府"}),
+        ("鼓楼区", {"南京市鼓楼区人民政府"}),
+        ("教育厅", {"河北省教育厅"}),
+        ("不存在的机关", set()),
+    ],
+)
 def test_an_agency_is_found_by_any_part_of_its_name(built, query, agencies):
     store, _ = built
     rows = ov.filter_rows(ov.all_rows(store.db), agency=query, aliases=store.alias_table())
     assert {r.agency for r in rows} == agencies
 
 
-@pytest.mark.parametrize("text, years", [("2022", (2022, 2022)), ("2022年", (2022, 2022)), (" 2021-2023 ", (2021, 2023)),
-                                         ("2023—2021年", (2021, 2023)), ("2021年至2022年", (2021, 2022)), ("", None)])
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("2022", (2022, 2022)),
+        ("2022年", (2022, 2022)),
+        (" 2021-2023 ", (2021, 2023)),
+        ("2023—2021年", (2021, 2023)),
+        ("2021年至2022年", (2021, 2022)),
+        ("", None),
+    ],
+)
 def test_years_are_read_as_people_write_them(text, years):
     assert ov.parse_years(text) == years
 
@@ -157,7 +169,7 @@ def test_csv_export_opens_in_a_spreadsheet(built):
 
 
 def test_text_that_looks_like_a_formula_stays_text():
-    head, body = ["机关", "数"], [["=HYPERLINK(\"x\")", 3], ["-5", -5]]
+    head, body = ["机关", "数"], [['=HYPERLINK("x")', 3], ["-5", -5]]
     text = sheets.to_csv(head, body)
     assert "'=HYPERLINK" in text and ",-5\r\n" in text
     data = sheets.to_xlsx(head, body, "测试")

@@ -22,8 +22,9 @@ STYLE = ParagraphStyle("zh", fontName="STSong-Light", fontSize=9, leading=12)
 
 def _table(rows, split_at=None, ruled=True):
     """Label cells on the left (as many label columns as the widest row needs), values right."""
-    style = TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 6)]
-                       + ([("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else []))
+    style = TableStyle(
+        [("FONT", (0, 0), (-1, -1), "STSong-Light", 6)] + ([("GRID", (0, 0), (-1, -1), 0.5, "black")] if ruled else [])
+    )
     if len(rows[-1]) >= 15:  # table 四: header words over fifteen numbers
         data = [r + [""] * (15 - len(r)) for r in rows]
         return [Table(data, colWidths=[30] * 15, style=style)]
@@ -33,8 +34,8 @@ def _table(rows, split_at=None, ruled=True):
     width = n_labels + n_values
     data = []
     for r, n in zip(rows, numeric):
-        labels = [Paragraph(c, STYLE) for c in r[:len(r) - n]] if n else [Paragraph(c, STYLE) for c in r]
-        vals = r[len(r) - n:] if n else []
+        labels = [Paragraph(c, STYLE) for c in r[: len(r) - n]] if n else [Paragraph(c, STYLE) for c in r]
+        vals = r[len(r) - n :] if n else []
         if n:
             data.append(labels + [""] * (n_labels - len(labels)) + [""] * (n_values - len(vals)) + vals)
         else:
@@ -43,16 +44,27 @@ def _table(rows, split_at=None, ruled=True):
     widths = [label_w] * n_labels + [(450 - label_w * n_labels) / n_values] * n_values
     if split_at is None:
         return [Table(data, colWidths=widths, style=style)]
-    return [Table(data[:split_at], colWidths=widths, style=style), PageBreak(),
-            Table(data[split_at:], colWidths=widths, style=style)]
+    return [
+        Table(data[:split_at], colWidths=widths, style=style),
+        PageBreak(),
+        Table(data[split_at:], colWidths=widths, style=style),
+    ]
 
 
 def _pdf(values, split_t3_at=None, ruled=True) -> bytes:
     buf = io.BytesIO()
     rows = table_rows(values)
-    flow: list[Flowable] = [Paragraph(line, STYLE) for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
-    flow += [Paragraph(SECTION2.strip(), STYLE), *_table(rows["t2"], ruled=ruled), Paragraph(SECTION3.strip(), STYLE),
-             *_table(rows["t3"], split_t3_at, ruled), Paragraph(SECTION4.strip(), STYLE), *_table(rows["t4"], ruled=ruled)]
+    flow: list[Flowable] = [
+        Paragraph(line, STYLE) for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line
+    ]
+    flow += [
+        Paragraph(SECTION2.strip(), STYLE),
+        *_table(rows["t2"], ruled=ruled),
+        Paragraph(SECTION3.strip(), STYLE),
+        *_table(rows["t3"], split_t3_at, ruled),
+        Paragraph(SECTION4.strip(), STYLE),
+        *_table(rows["t4"], ruled=ruled),
+    ]
     flow += [Paragraph(line, STYLE) for line in TAIL.split("\n") if line]
     SimpleDocTemplate(buf, pagesize=A4).build(flow)
     return buf.getvalue()
@@ -95,7 +107,7 @@ def test_pdf_tokens_are_slices_of_the_text(ruled):
     from extractor.load import load_bytes
 
     doc = load_bytes(_pdf(consistent_values(5), ruled=ruled))
-    assert doc.tokens and all(doc.text[t.start:t.end] == t.text for t in doc.tokens)
+    assert doc.tokens and all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
 
 
 def test_headings_and_justified_prose_read_as_printed():

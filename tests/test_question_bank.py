@@ -4,6 +4,7 @@ Its expected answers are recomputed from the gold cells and checked against the 
 eval/questions/validate.py; a gold correction or a hand edit of a .jsonl file that breaks an
 answer fails here, not silently in the QA gate.
 """
+
 import subprocess
 import sys
 from pathlib import Path
@@ -21,8 +22,11 @@ def test_jsonl_files_are_what_the_sources_build():
     sys.path.insert(0, str(QDIR))
     try:
         import build
+
         rendered = build.render()
     finally:
         sys.path.remove(str(QDIR))
     for name, text in rendered.items():
-        assert (QDIR / f"{name}.jsonl").read_text(encoding="utf-8") == text, f"{name}.jsonl differs: run eval/questions/build.py"
+        assert (QDIR / f"{name}.jsonl").read_text(encoding="utf-8") == text, (
+            f"{name}.jsonl differs: run eval/questions/build.py"
+        )

@@ -27,14 +27,14 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-lines-blank": "one cell per line, a blank cell an empty line without padding",
     "txt-tsv-blank-rows": "a table row printed with every cell blank is dropped (its cells missing, not placeholders)",
     "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
-                          "a merged area's empty cell is read in the wrong column",
+    "a merged area's empty cell is read in the wrong column",
     "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
     "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
     "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
     # found by the full CI-size run after the merge (2026-12-03), not yet mended:
     "html-word": "Word HTML whose table 四 is printed all blank: its cells come out missing, not blank",
     "md-t4-split": "GF2019 表二 in converter Markdown: a blank beside a merged area's empty cell is read one column "
-                   "off (收费/采购 rows)",
+    "off (收费/采购 rows)",
     "md-ocr": "GF2019 表二 in OCR Markdown: the same one-column shift of a blank in the 收费/采购 rows",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
@@ -45,17 +45,23 @@ EXAMPLES_COSTLY = 12
 def _settings(family: str):
     fam = BY_NAME[family]
     gap = family in KNOWN_PARSER_GAPS
-    return settings(max_examples=EXAMPLES.get(fam.cost, EXAMPLES_COSTLY), derandomize=True, database=None,
-                    deadline=None, print_blob=False,
-                    # a known gap fails at once: shrinking it every CI run would only cost time
-                    phases=(Phase.explicit, Phase.generate) if gap else tuple(Phase),
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.large_base_example])
+    return settings(
+        max_examples=EXAMPLES.get(fam.cost, EXAMPLES_COSTLY),
+        derandomize=True,
+        database=None,
+        deadline=None,
+        print_blob=False,
+        # a known gap fails at once: shrinking it every CI run would only cost time
+        phases=(Phase.explicit, Phase.generate) if gap else tuple(Phase),
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+    )
 
 
 def _params():
     for f in FAMILIES:
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_PARSER_GAPS[f.name])] if f.name in KNOWN_PARSER_GAPS else []
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=KNOWN_PARSER_GAPS[f.name])] if f.name in KNOWN_PARSER_GAPS else []
+        )
         yield pytest.param(f.name, marks=marks, id=f.name)
 
 
@@ -67,9 +73,10 @@ def test_generated_reports_read_back_exactly(family):
         g = generate(HypothesisDraw(data), family)
         report = extract_bytes(g.data, g.name)
         problems = mismatches(report, g.expected)
-        assert not problems, (f"{family} {g.model.template} agency stated by {g.model.agency_style} "
-                              f"({g.model.agency.full}, {g.model.year}): {len(problems)} wrong:\n"
-                              + "\n".join(problems[:12]))
+        assert not problems, (
+            f"{family} {g.model.template} agency stated by {g.model.agency_style} "
+            f"({g.model.agency.full}, {g.model.year}): {len(problems)} wrong:\n" + "\n".join(problems[:12])
+        )
 
     check()
 

@@ -143,7 +143,15 @@ def test_compare(asker):
 
 
 def test_share_from_narrative_then_table(asker):
-    ans = ask(asker, "share.metric", "河北省教育厅2023年申请的办结率是多少？", ) if False else None
+    ans = (
+        ask(
+            asker,
+            "share.metric",
+            "河北省教育厅2023年申请的办结率是多少？",
+        )
+        if False
+        else None
+    )
     ans = ask(asker, "share.metric", "平潭2022年申请的办结率是多少？")
     assert ans.value == 100 and ans.unit == "%"
     ans = ask(asker, "share.cells", "上海市政府办公厅2019年答复数占（本年新收+上年结转）的比例是多少？")
@@ -189,9 +197,13 @@ def test_describe(asker):
 
 
 def test_refuse_unanswerable(asker):
-    for q in ("洪泽区2023年政务公开工作经费预算是多少万元？", "安康2022年申请人平均年龄多大？",
-              "平潭2021年政务公开专职工作人员有几个人？", "洪泽区2023年信息公开工作的年度预算",
-              "安康2022年有没有开展政府开放日活动？"):
+    for q in (
+        "洪泽区2023年政务公开工作经费预算是多少万元？",
+        "安康2022年申请人平均年龄多大？",
+        "平潭2021年政务公开专职工作人员有几个人？",
+        "洪泽区2023年信息公开工作的年度预算",
+        "安康2022年有没有开展政府开放日活动？",
+    ):
         ans = asker.ask(q)
         assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None, (q, ans.answer)
     TESTED.add("refuse")
@@ -235,9 +247,11 @@ def test_a_table_question_loads_neither_the_vector_store_nor_the_narrative_side(
     import subprocess
     import sys
 
-    code = ("import sys; from rag.store import Store; from rag.ask import Asker; "
-            f"a = Asker(Store({str(asker.store.dir)!r})); ans = a.ask('洪泽区2023年收到多少件政府信息公开申请？'); "
-            "print(ans.value, 'chromadb' in sys.modules, 'rag.answers.narrative' in sys.modules)")
+    code = (
+        "import sys; from rag.store import Store; from rag.ask import Asker; "
+        f"a = Asker(Store({str(asker.store.dir)!r})); ans = a.ask('洪泽区2023年收到多少件政府信息公开申请？'); "
+        "print(ans.value, 'chromadb' in sys.modules, 'rag.answers.narrative' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["21", "False", "False"], out.stderr
 
@@ -272,9 +286,11 @@ def test_derived_rows_kept_per_report_equal_their_members(asker):
 
 
 def test_homophone_slips_are_read_as_they_sound(asker):
-    for q, want in (("平谭2022年予以公开多少件？", 21), ("平潭综合实验区2022年行政复义总计多少件？", 2),
-                    ("安康市政府办2022年收刀多少件信息公开申清？", 56)):
+    for q, want in (
+        ("平谭2022年予以公开多少件？", 21),
+        ("平潭综合实验区2022年行政复义总计多少件？", 2),
+        ("安康市政府办2022年收刀多少件信息公开申清？", 56),
+    ):
         ans = asker.ask(q)
         assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
     assert asker.ask("平安县2022年收到多少件申请？").answer.startswith(NOT_MENTIONED)  # a place, not a slip
-

@@ -22,7 +22,15 @@ def test_no_server_errors(case):
 def test_schema_documents_every_route_with_examples():
     spec = APP.openapi()
     paths = set(spec["paths"])
-    assert {"/api/health", "/api/version", "/api/reports", "/api/reports/text", "/api/reports/{report_id}",
-            "/api/reports/{report_id}/export", "/api/export", "/api/ask"} <= paths
+    assert {
+        "/api/health",
+        "/api/version",
+        "/api/reports",
+        "/api/reports/text",
+        "/api/reports/{report_id}",
+        "/api/reports/{report_id}/export",
+        "/api/export",
+        "/api/ask",
+    } <= paths
     ask = spec["paths"]["/api/ask"]["post"]
     assert "examples" in str(ask["requestBody"]) and "404" in ask["responses"]

@@ -7,12 +7,23 @@ from rag.scope import Catalogue
 def catalogue(*rows: tuple[str, str, int]) -> Catalogue:
     from extractor.agency import agency_key
 
-    return Catalogue([{"id": rid, "agency": name, "agency_key": agency_key(name), "year": year,
-                       "ingested_at": "2026-01-01T00:00:00"} for rid, name, year in rows])
+    return Catalogue(
+        [
+            {
+                "id": rid,
+                "agency": name,
+                "agency_key": agency_key(name),
+                "year": year,
+                "ingested_at": "2026-01-01T00:00:00",
+            }
+            for rid, name, year in rows
+        ]
+    )
 
 
-HUAIAN = catalogue(("city24", "淮安市人民政府", 2024), ("hz23", "淮安市洪泽区人民政府", 2023),
-                   ("hz24", "淮安市洪泽区人民政府", 2024))
+HUAIAN = catalogue(
+    ("city24", "淮安市人民政府", 2024), ("hz23", "淮安市洪泽区人民政府", 2023), ("hz24", "淮安市洪泽区人民政府", 2024)
+)
 
 
 def resolve(cat: Catalogue, q: str, years=()):
@@ -61,10 +72,25 @@ def test_scope_is_stated():
 
 
 def test_a_version_the_store_superseded_is_not_resolved():
-    cat = Catalogue([{"id": "v1", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
-                      "ingested_at": "2026-01-01T00:00:00", "superseded_by": "v2"},
-                     {"id": "v2", "agency": "安康市人民政府办公室", "agency_key": "安康市人民政府办公室", "year": 2022,
-                      "ingested_at": "2026-02-01T00:00:00"}])
+    cat = Catalogue(
+        [
+            {
+                "id": "v1",
+                "agency": "安康市人民政府办公室",
+                "agency_key": "安康市人民政府办公室",
+                "year": 2022,
+                "ingested_at": "2026-01-01T00:00:00",
+                "superseded_by": "v2",
+            },
+            {
+                "id": "v2",
+                "agency": "安康市人民政府办公室",
+                "agency_key": "安康市人民政府办公室",
+                "year": 2022,
+                "ingested_at": "2026-02-01T00:00:00",
+            },
+        ]
+    )
     assert resolve(cat, "安康2022年", [2022]).ids == ["v2"]
 
 

@@ -22,13 +22,16 @@ def store(tmp_path_factory, corpus):
     names = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北中上下前后左右"
     for i in range(SMALL_SCOPE + 40):  # each its own agency and text: the store keeps one report per content
         agency = f"{names[i % len(names)]}{names[i // len(names)]}县人民政府"
-        s.add(base.model_copy(update={"id": f"c{i:05d}", "year": 2000 + i % 20, "agency": agency,
-                                      "text": base.text + f"\n附注{i}"}))
+        s.add(
+            base.model_copy(
+                update={"id": f"c{i:05d}", "year": 2000 + i % 20, "agency": agency, "text": base.text + f"\n附注{i}"}
+            )
+        )
     return s
 
 
 def test_bm25_keeps_a_scope_larger_than_the_token_intersection(store):
-    scope = [f"c{i:05d}" for i in range(SMALL_SCOPE + 40)][-(SMALL_SCOPE + 10):]  # the last ids too
+    scope = [f"c{i:05d}" for i in range(SMALL_SCOPE + 40)][-(SMALL_SCOPE + 10) :]  # the last ids too
     tail = {f"c{i:05d}" for i in range(SMALL_SCOPE + 30, SMALL_SCOPE + 40)}
     hits = store.bm25("市长信箱办结率", scope, k=2000)
     got = {cid.rsplit(":", 1)[0] for cid, _ in hits}

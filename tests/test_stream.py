@@ -26,8 +26,26 @@ def _reference(text: str, start: int, end: int) -> list[Piece]:
 
 def test_cuts_match_a_plain_scan():
     rng = random.Random(5)
-    parts = ["0", "12", "305", "\x1f", "\x1f\x1f", "\x1e", "\x1d", "件", "12件", "/", "无", "本年新收", "1.其他",
-             "2、", "3.5", "-", "万元", "a"]
+    parts = [
+        "0",
+        "12",
+        "305",
+        "\x1f",
+        "\x1f\x1f",
+        "\x1e",
+        "\x1d",
+        "件",
+        "12件",
+        "/",
+        "无",
+        "本年新收",
+        "1.其他",
+        "2、",
+        "3.5",
+        "-",
+        "万元",
+        "a",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
         start = rng.randint(0, len(text))

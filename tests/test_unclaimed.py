@@ -8,9 +8,11 @@ from extractor.unclaimed import MAX_CLAUSES, open_clauses, open_numbers
 from reportgen import consistent_values, render
 
 OPEN = "视频号粉丝数\n54373；全年开展培训十余次，编发简报近百期。"
-NOT_CLAIMS = ("联系电话：0591-2316525，邮编：350400，地址：金井湾商务营运中心7号楼14层。"
-              "详见《关于支持企业共渡难关二十条措施的通知》和“12345”热线。发布时间：2023-01-09 10:07。"
-              "第三季度召开第5次会议，落实“三个一”工作机制，推动“一网通办”。")
+NOT_CLAIMS = (
+    "联系电话：0591-2316525，邮编：350400，地址：金井湾商务营运中心7号楼14层。"
+    "详见《关于支持企业共渡难关二十条措施的通知》和“12345”热线。发布时间：2023-01-09 10:07。"
+    "第三季度召开第5次会议，落实“三个一”工作机制，推动“一网通办”。"
+)
 
 
 def _report(extra: str):
@@ -21,9 +23,9 @@ def _report(extra: str):
 
 def test_numbers_no_rule_claimed_are_open():
     report = _report(OPEN + NOT_CLAIMS)
-    found = [report.text[s.start:s.end] for s in open_numbers(report)]
+    found = [report.text[s.start : s.end] for s in open_numbers(report)]
     assert found == ["54373", "十", "百"]
-    clauses = [report.text[c.start:c.end] for c in open_clauses(report)]
+    clauses = [report.text[c.start : c.end] for c in open_clauses(report)]
     assert any("粉丝数" in c and "54373" in c for c in clauses)  # the label a line above comes along
 
 

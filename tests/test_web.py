@@ -23,8 +23,16 @@ from reportgen import agency_corpus, consistent_values, render
 from webserver import ROOT, Server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 SHOTS = os.environ.get("XXGK_SCREENSHOTS")
 DESKTOP = {"width": 1440, "height": 1000}
@@ -40,8 +48,12 @@ def loaded(tmp_path_factory, corpus):
     for name in ("ankang-2022.txt", "hebei-edu-2018.txt", "shanghai-office-2019.html"):
         shutil.copy(corpus / "reports" / name, src / name)
     data = tmp_path_factory.mktemp("data")
-    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)], cwd=ROOT,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     s = Server(data)
     s.ids = {(r["agency"], r["year"]): r["id"] for r in httpx.get(s.url + "/api/reports", params={"limit": 100}).json()}
     assert len(s.ids) == 30
@@ -175,7 +187,10 @@ def test_overview_report_finding_cell_quote(desktop, loaded):
     assert "/finding/" in page.url
 
     # a cell: its human label and value; its quote in the source beside the table, no page jump
-    values = {c["key"]: c for c in httpx.get(f"{loaded.url}/api/reports/{loaded.ids[('淮安市洪泽区人民政府', 2021)]}").json()["cells"]}
+    values = {
+        c["key"]: c
+        for c in httpx.get(f"{loaded.url}/api/reports/{loaded.ids[('淮安市洪泽区人民政府', 2021)]}").json()["cells"]
+    }
     new = values["t3.new.tot"]
     page.evaluate("window.scrollTo(0, 600)")
     before = page.evaluate("window.scrollY")
@@ -206,7 +221,9 @@ def test_a_finding_about_the_text_marks_its_quote_and_the_cells(desktop, loaded)
     finding.click()
     expect(page.locator("#source mark")).to_have_text("无法提供265件")
     expect(page.locator("#source mark")).to_be_in_viewport()
-    expect(page.locator('td[data-key="t3.r4_1.np"]')).to_contain_class("hl-part")  # the total is blank: its parts were read
+    expect(page.locator('td[data-key="t3.r4_1.np"]')).to_contain_class(
+        "hl-part"
+    )  # the total is blank: its parts were read
     expect(page.locator("td.blank").first).to_be_visible()  # blank cells look blank, not 0
     shot(page, "screenshot-report.png")
 
@@ -262,7 +279,7 @@ def test_chat_keeps_scope_history_and_citations(desktop, loaded):
     expect(page.locator("td.sel")).to_have_attribute("data-key", "t3.new.tot")
     expect(page.locator("#source mark")).to_have_text("56")
     # the whole store; the chat stays on screen and keeps its history
-    page.check('input[name=scope][value=all]')
+    page.check("input[name=scope][value=all]")
     page.fill("#question", "洪泽区2022年收到多少件申请？")
     page.press("#question", "Enter")
     last = page.locator(".qa").last
@@ -326,7 +343,9 @@ def test_keyboard_only(desktop, loaded):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "跳到主要内容"
     tab_to(page, "#drop")  # the drop zone: Enter opens the file chooser (its file input is clicked)
-    page.evaluate("window.chosen = 0; document.querySelector('#file').addEventListener('click', e => { window.chosen++; e.preventDefault(); })")
+    page.evaluate(
+        "window.chosen = 0; document.querySelector('#file').addEventListener('click', e => { window.chosen++; e.preventDefault(); })"
+    )
     page.keyboard.press("Enter")
     assert page.evaluate("window.chosen") == 1
     tab_to(page, "#o-agency")
@@ -431,10 +450,13 @@ def test_upload_feedback_per_file(empty, corpus, tmp_path):
     expect(page.locator("#view-welcome")).to_be_visible()
     expect(page.locator("#health")).to_contain_text("共 0 份报告")
     anonymous = render(consistent_values(7), "pipe", agency="", year=2022).replace("本报告由办公室根据", "本报告根据")
-    anonymous = "2022年度信息公开工作报告" + anonymous[anonymous.index("\n"):]
-    files = [("甲.txt", render(consistent_values(11), "pipe", agency="南京市玄武区人民政府", year=2023)),
-             ("乙.html", render(consistent_values(12), "html", agency="南京市秦淮区人民政府", year=2023)),
-             ("notes.txt", "会议纪要：下周二开会。"), ("untitled.txt", anonymous)]
+    anonymous = "2022年度信息公开工作报告" + anonymous[anonymous.index("\n") :]
+    files = [
+        ("甲.txt", render(consistent_values(11), "pipe", agency="南京市玄武区人民政府", year=2023)),
+        ("乙.html", render(consistent_values(12), "html", agency="南京市秦淮区人民政府", year=2023)),
+        ("notes.txt", "会议纪要：下周二开会。"),
+        ("untitled.txt", anonymous),
+    ]
     page.set_input_files("#file", [{"name": n, "mimeType": "text/plain", "buffer": t.encode()} for n, t in files])
     lines = page.locator("#upload-list > li")
     expect(lines).to_have_count(5, timeout=60000)
@@ -450,7 +472,9 @@ def test_upload_feedback_per_file(empty, corpus, tmp_path):
     ask.locator("button").click()
     expect(lines.nth(3)).to_contain_text("机关名称已保存")
     # named in its standard full form, and placed in its province and city
-    expect(page.locator("#o-table tr.group", has_text="南京市建邺区人民政府")).to_contain_text("江苏省 › 南京市 › 建邺区")
+    expect(page.locator("#o-table tr.group", has_text="南京市建邺区人民政府")).to_contain_text(
+        "江苏省 › 南京市 › 建邺区"
+    )
     # one file opens its report; the same file again is known
     seed = corpus / "reports" / "ankang-2022.txt"
     page.set_input_files("#file", str(seed))
@@ -471,4 +495,6 @@ def test_api_docs_work_offline(desktop, loaded):
     page.goto(loaded.url + "/redoc")
     expect(page.locator("h1").first).to_contain_text("xxgk 政府信息公开年报服务")
     icon = httpx.get(loaded.url + "/favicon.ico")
-    assert icon.status_code == 200 and icon.headers["content-type"] == "image/x-icon" and icon.content[:4] == b"\0\0\1\0"
+    assert (
+        icon.status_code == 200 and icon.headers["content-type"] == "image/x-icon" and icon.content[:4] == b"\0\0\1\0"
+    )

@@ -22,14 +22,19 @@ def free_port() -> int:
 
 class Server:
     ids: dict  # set by tests that ingest a corpus: (agency, year) → report id
+
     def __init__(self, data_dir: Path, env: dict | None = None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
         full_env.update(env or {})
-        self.proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(self.port),
-                                      "--data-dir", str(data_dir)], cwd=ROOT, env=full_env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "serve", "--port", str(self.port), "--data-dir", str(data_dir)],
+            cwd=ROOT,
+            env=full_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.time() + 60
         while time.time() < deadline:
             try:

@@ -6,7 +6,7 @@ validate.py recomputes what it can from the gold cells (`cells`, `calc`) and the
 """
 
 BANK: list[dict] = []
-CURRENT: dict = {"report": None}   # the report a per-report block of a source is about
+CURRENT: dict = {"report": None}  # the report a per-report block of a source is about
 
 
 def about(report):
@@ -87,11 +87,11 @@ def px(report, *keys):
 
 
 # cell-key groups that recur
-S3 = [f"t3.r3_{i}.tot" for i in range(1, 9)]   # 不予公开 = sum of its eight sub-rows
-S4 = [f"t3.r4_{i}.tot" for i in range(1, 4)]   # 无法提供
-S5 = [f"t3.r5_{i}.tot" for i in range(1, 6)]   # 不予处理
-S6 = [f"t3.r6_{i}.tot" for i in range(1, 4)]   # 其他处理 (GF2021 with sub-rows)
-LEGAL = ["biz", "sci", "npo", "law", "oth"]    # 法人或其他组织 = the five non-natural-person columns
+S3 = [f"t3.r3_{i}.tot" for i in range(1, 9)]  # 不予公开 = sum of its eight sub-rows
+S4 = [f"t3.r4_{i}.tot" for i in range(1, 4)]  # 无法提供
+S5 = [f"t3.r5_{i}.tot" for i in range(1, 6)]  # 不予处理
+S6 = [f"t3.r6_{i}.tot" for i in range(1, 4)]  # 其他处理 (GF2021 with sub-rows)
+LEGAL = ["biz", "sci", "npo", "law", "oth"]  # 法人或其他组织 = the five non-natural-person columns
 
 
 def legal(row):

@@ -6,6 +6,7 @@ Run: python eval/questions/build.py   (then python eval/questions/validate.py)
 Ids follow the order of the sources; the split is a hash of the question text, so it does not
 move when questions are added elsewhere, and it is not chosen by intent.
 """
+
 import hashlib
 import json
 import runpy
@@ -61,12 +62,13 @@ def final_items() -> list[dict]:
 
 def render_final() -> str:
     """The text of final/final.jsonl as final/src_final.py defines it (ids f0001… in source order)."""
-    return "".join(json.dumps({"id": f"f{n:04d}", **item}, ensure_ascii=False) + "\n"
-                   for n, item in enumerate(final_items(), 1))
+    return "".join(
+        json.dumps({"id": f"f{n:04d}", **item}, ensure_ascii=False) + "\n" for n, item in enumerate(final_items(), 1)
+    )
 
 
 def main() -> None:
-    if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1:][:1] == ["final"]:
+    if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1 :][:1] == ["final"]:
         text = render_final()
         (FINAL / "final.jsonl").write_text(text, encoding="utf-8")
         print(f"{text.count(chr(10))} questions: final")

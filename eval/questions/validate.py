@@ -20,6 +20,7 @@ Checks (any failure exits 1):
 - coverage: every intent has >= 3 questions in each style, >= 15% expect a refusal, >= 20% read more
   than one report.
 """
+
 import html
 import json
 import re
@@ -32,17 +33,59 @@ CORPUS = HERE.parent / "corpus"
 sys.path.insert(0, str(HERE))
 from build import split_of  # noqa: E402
 
-INTENTS = ["value", "list", "compare", "change", "trend", "rank", "sum", "share", "ratio",
-           "consistency", "which_reports", "narrative", "problems", "unanswerable"]
+INTENTS = [
+    "value",
+    "list",
+    "compare",
+    "change",
+    "trend",
+    "rank",
+    "sum",
+    "share",
+    "ratio",
+    "consistency",
+    "which_reports",
+    "narrative",
+    "problems",
+    "unanswerable",
+]
 STYLES = ["colloquial", "formal", "abbreviated"]
 FIELDS = {"id", "q", "scope", "intent", "style", "expect", "cells", "calc", "source_quote", "note"}
 CHECKS = {"H1", "H2", "H3", "H4", "H5", "H6", "H7", "S1", "S2", "S3", "S4", "S5", "S8", "N"}
 # The style rule: "abbreviated" iff the question names an agency by a short form (after removing full
 # names and 《titles》); "colloquial" vs "formal" is the author's judgement of register.
-FULL_NAMES = ["江苏省淮安市洪泽区人民政府", "安康市人民政府办公室", "洪泽区人民政府", "上海市人民政府办公厅", "上海市科学技术委员会",
-              "河北省教育厅", "河北省科学技术厅", "河北省人力资源和社会保障厅", "平潭综合实验区君山片区管理局", "平潭综合实验区"]
-SHORT_FORMS = ["安康市政府办", "安康政府办", "安康市府办", "安康市政府", "洪泽", "上海市政府办公厅", "上海市府办", "科委", "省教育厅",
-               "河北教育厅", "省科技厅", "河北科技厅", "平潭", "平谭", "省人社厅", "人社厅", "君山片区", "上海市政府"]
+FULL_NAMES = [
+    "江苏省淮安市洪泽区人民政府",
+    "安康市人民政府办公室",
+    "洪泽区人民政府",
+    "上海市人民政府办公厅",
+    "上海市科学技术委员会",
+    "河北省教育厅",
+    "河北省科学技术厅",
+    "河北省人力资源和社会保障厅",
+    "平潭综合实验区君山片区管理局",
+    "平潭综合实验区",
+]
+SHORT_FORMS = [
+    "安康市政府办",
+    "安康政府办",
+    "安康市府办",
+    "安康市政府",
+    "洪泽",
+    "上海市政府办公厅",
+    "上海市府办",
+    "科委",
+    "省教育厅",
+    "河北教育厅",
+    "省科技厅",
+    "河北科技厅",
+    "平潭",
+    "平谭",
+    "省人社厅",
+    "人社厅",
+    "君山片区",
+    "上海市政府",
+]
 
 
 def uses_short_form(q: str) -> bool:
@@ -70,6 +113,7 @@ def report_text(path: Path) -> str:
     """The report's text with whitespace removed (markup stripped, PDF footers dropped)."""
     if path.suffix == ".pdf":
         import pdfplumber
+
         with pdfplumber.open(path) as pdf:
             raw = "\n".join(page.extract_text() or "" for page in pdf.pages)
         raw = "\n".join(line for line in raw.splitlines() if not re.fullmatch(r"\s*-\s*\d+\s*-\s*", line))
@@ -130,7 +174,7 @@ def quote_ok(text: str, quote: str) -> bool:
 
 
 def final_set() -> bool:
-    return "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1:][:1] == ["final"]
+    return "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1 :][:1] == ["final"]
 
 
 def main() -> int:
@@ -138,7 +182,11 @@ def main() -> int:
     texts = load_texts(gold)
     known = set(texts)
     rows = []
-    files = [("final", HERE / "final" / "final.jsonl")] if final_set() else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+    files = (
+        [("final", HERE / "final" / "final.jsonl")]
+        if final_set()
+        else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+    )
     for name, path in files:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             try:
@@ -171,7 +219,10 @@ def main() -> int:
         if item["style"] not in STYLES:
             err(qid, f"bad style {item['style']}")
         elif (item["style"] == "abbreviated") != uses_short_form(item["q"]):
-            err(qid, f"style {item['style']} but short agency form {'present' if uses_short_form(item['q']) else 'absent'}")
+            err(
+                qid,
+                f"style {item['style']} but short agency form {'present' if uses_short_form(item['q']) else 'absent'}",
+            )
         scope = item["scope"].get("report")
         if item["scope"] and (set(item["scope"]) != {"report"} or scope not in known):
             err(qid, f"bad scope {item['scope']}")
@@ -208,7 +259,12 @@ def main() -> int:
         if item["intent"] in ("narrative", "problems") and not quote:
             err(qid, "narrative/problems question without source_quote")
         for r in involved:
-            if r in known and r not in gold and not (isinstance(quote, dict) and r in quote) and not (r == scope and isinstance(quote, str)):
+            if (
+                r in known
+                and r not in gold
+                and not (isinstance(quote, dict) and r in quote)
+                and not (r == scope and isinstance(quote, str))
+            ):
                 err(qid, f"reads unlabeled report {r} without a source_quote for it")
         quotes = {}
         if isinstance(quote, dict):
@@ -272,8 +328,11 @@ def main() -> int:
                     got = [cell(gold, r, scope, qid) for r in mine]
                     if any(ok and val is None for ok, val, _ in got):
                         err(qid, f"{k}: read from a null cell")
-                    elif (all(ok for ok, _, _ in got) and not close(sum(val or 0 for _, val, _ in got), v, e.get("tol"))
-                          and (e.get("tol") is None or len(mine) == 1)):
+                    elif (
+                        all(ok for ok, _, _ in got)
+                        and not close(sum(val or 0 for _, val, _ in got), v, e.get("tol"))
+                        and (e.get("tol") is None or len(mine) == 1)
+                    ):
                         err(qid, f"{k}: cells give {sum(val or 0 for _, val, _ in got)}, expected {v}")
                 elif k in quotes:
                     check_number_in_quotes(qid, v, {k: quotes[k]}, gold)
@@ -283,7 +342,11 @@ def main() -> int:
                 if k not in vals:
                     err(qid, f"order key {k} not in values")
             order = e.get("order")
-            if order and len(order) > 1 and [vals[k] for k in order] != sorted((vals[k] for k in order), reverse=order_desc(item)):
+            if (
+                order
+                and len(order) > 1
+                and [vals[k] for k in order] != sorted((vals[k] for k in order), reverse=order_desc(item))
+            ):
                 err(qid, "order does not follow the values")
         elif kind == "reports":
             if not e["reports"]:
@@ -325,7 +388,7 @@ def numbers_in(quote: str) -> set[float]:
     for m in NUM.finditer(q):
         x = float(m.group())
         nums.add(x)
-        if q[m.end():m.end() + 1] == "万":
+        if q[m.end() : m.end() + 1] == "万":
             nums.add(round(x * 10000, 6))
     nums |= {float(v) for ch, v in CN_DIGITS.items() if ch in q}
     return nums
@@ -339,8 +402,10 @@ def check_number_in_quotes(qid, v, quotes, gold):
             return
         if any(len(run) >= 7 and str(v) in run for run in re.findall(r"\d+", squash(qt))):
             return  # a glued table row: the value is one of its cells (split checked by hand, see note)
-        if rid in gold and any(m.get("value") == v and (squash(m["quote"]) in squash(qt) or squash(qt) in squash(m["quote"]))
-                               for m in gold[rid].get("metrics", [])):
+        if rid in gold and any(
+            m.get("value") == v and (squash(m["quote"]) in squash(qt) or squash(qt) in squash(m["quote"]))
+            for m in gold[rid].get("metrics", [])
+        ):
             return
     err(qid, f"value {v} not found in its source_quote")
 
@@ -369,18 +434,27 @@ def coverage(rows) -> None:
     lines.append(f"| **all** | {tot['colloquial']} | {tot['formal']} | {tot['abbreviated']} | {n} |")
     splits = Counter("holdout" if split_of(r["q"]) == "holdout" else "dev" for r in rows)
     if final_set():
-        lines += ["", "| intent | scoped to a report | whole store | cross-report | refuse | total |", "|---|---:|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| intent | scoped to a report | whole store | cross-report | refuse | total |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
         for i in INTENTS:
             mine = [r for r in rows if r["intent"] == i]
-            lines.append(f"| {i} | {sum(1 for r in mine if r['scope'])} | {sum(1 for r in mine if not r['scope'])} | "
-                         f"{sum(1 for r in mine if is_cross(r))} | {sum(1 for r in mine if r['expect'].get('refuse'))} | {len(mine)} |")
-    lines += ["", f"- questions: {n}" + ("" if final_set() else f" (dev {splits['dev']}, holdout {splits['holdout']})"),
-              f"- expect a refusal (「报告未提及」): {refuse} ({100 * refuse / n:.1f}%)",
-              f"- expect \"printed blank\": {blank} ({100 * blank / n:.1f}%)",
-              f"- read more than one report (cross-report): {cross} ({100 * cross / n:.1f}%)",
-              f"- asked to the whole store (scope {{}}): {store} ({100 * store / n:.1f}%)",
-              f"- about an unlabeled report: {sum(1 for r in rows if any(x not in GOLD_IDS for x in r.get('_involved', ())))}"]
-    for name in (("final",) if final_set() else ("dev", "holdout")):
+            lines.append(
+                f"| {i} | {sum(1 for r in mine if r['scope'])} | {sum(1 for r in mine if not r['scope'])} | "
+                f"{sum(1 for r in mine if is_cross(r))} | {sum(1 for r in mine if r['expect'].get('refuse'))} | {len(mine)} |"
+            )
+    lines += [
+        "",
+        f"- questions: {n}" + ("" if final_set() else f" (dev {splits['dev']}, holdout {splits['holdout']})"),
+        f"- expect a refusal (「报告未提及」): {refuse} ({100 * refuse / n:.1f}%)",
+        f'- expect "printed blank": {blank} ({100 * blank / n:.1f}%)',
+        f"- read more than one report (cross-report): {cross} ({100 * cross / n:.1f}%)",
+        f"- asked to the whole store (scope {{}}): {store} ({100 * store / n:.1f}%)",
+        f"- about an unlabeled report: {sum(1 for r in rows if any(x not in GOLD_IDS for x in r.get('_involved', ())))}",
+    ]
+    for name in ("final",) if final_set() else ("dev", "holdout"):
         have = {r["intent"] for r in rows if name == "final" or split_of(r["q"]) == name}
         for i in INTENTS:
             if i not in have:

@@ -33,8 +33,11 @@ def _divisions() -> tuple[dict[str, tuple[str, str]], list[str], list[str], list
         rows[code] = (name, parent)
     provinces = [c for c, (_, p) in rows.items() if not p and c not in MUNICIPALITIES and c < "710000"]
     cities = [c for c, (n, p) in rows.items() if p in provinces and c.endswith("00") and n.endswith("市")]
-    counties = [c for c, (n, p) in rows.items()
-                if (p in cities or p in MUNICIPALITIES) and n.endswith(("区", "县")) and len(n) >= 2]
+    counties = [
+        c
+        for c, (n, p) in rows.items()
+        if (p in cities or p in MUNICIPALITIES) and n.endswith(("区", "县")) and len(n) >= 2
+    ]
     return rows, provinces, cities, counties
 
 

@@ -29,8 +29,11 @@ def mismatches(report: Report, e: Expected) -> list[str]:
     for key, c in got.items():
         if key not in e.cells and c.value is not None and key.split(".")[1] not in ("r3", "r4", "r5", "sub"):
             out.append(f"{key}: got {c.value!r} where nothing was printed")
-    for what, have, want in (("agency", report.agency_full, e.agency), ("year", report.year, e.year),
-                             ("template", report.template.value, e.template)):
+    for what, have, want in (
+        ("agency", report.agency_full, e.agency),
+        ("year", report.year, e.year),
+        ("template", report.template.value, e.template),
+    ):
         if have != want:
             out.append(f"{what}: got {have!r} want {want!r}")
     return out

@@ -37,8 +37,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-tsv", "txt", _utf8(render_text.tsv), blank_rows=False),
     Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
     Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),
-    Family("txt-gbk-spaced", "txt",
-           lambda p, m, d: render_text.spaced(p, "  ").replace("\n", "\r\n").encode("gb18030"), blank="/"),
+    Family(
+        "txt-gbk-spaced",
+        "txt",
+        lambda p, m, d: render_text.spaced(p, "  ").replace("\n", "\r\n").encode("gb18030"),
+        blank="/",
+    ),
     Family("txt-glued", "txt", _utf8(render_text.glued), blank="/", glued=True),
     Family("txt-glued-blank", "txt", _utf8(render_text.glued), glued=True, placeholders=("anywhere", "")),
     Family("html-plain", "html", _utf8(render_html.plain)),
@@ -52,8 +56,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),
     Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
     Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),
-    Family("pdf-unruled-blank", "pdf", lambda p, m, d: render_doc.pdf(p, False), cost=8,
-           placeholders=("t3_orgs", "")),
+    Family("pdf-unruled-blank", "pdf", lambda p, m, d: render_doc.pdf(p, False), cost=8, placeholders=("t3_orgs", "")),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

@@ -50,8 +50,9 @@ def t2_grid(m: Model) -> Grid:
         out.append([G(head, cs=width)])
         first = spec.row(keys[0])
         n = len(first.cols)
-        out.append([G(ts.T2_CONTENT_HEAD), *[G(x) for x in first.col_labels[:-1]],
-                    G(first.col_labels[-1], cs=width - n)])
+        out.append(
+            [G(ts.T2_CONTENT_HEAD), *[G(x) for x in first.col_labels[:-1]], G(first.col_labels[-1], cs=width - n)]
+        )
         for key in keys:
             r = spec.row(key)
             vals = _vals(m, f"t2.{key}", r.cols)
@@ -62,9 +63,11 @@ def t2_grid(m: Model) -> Grid:
 
 def t3_grid(m: Model) -> Grid:
     spec = ts.t3_spec(m.single_r6)
-    out: Grid = [[G(ts.T3_NOTE, rs=3, cs=3), G(ts.T3_APPLICANTS_HEAD, cs=7)],
-                 [G(ts.T3_COL_LABELS["np"], rs=2), G(ts.T3_ORGS_HEAD, cs=5), G(ts.T3_COL_LABELS["tot"], rs=2)],
-                 [G(ts.T3_COL_LABELS[c]) for c in ts.T3_APPLICANTS[1:]]]
+    out: Grid = [
+        [G(ts.T3_NOTE, rs=3, cs=3), G(ts.T3_APPLICANTS_HEAD, cs=7)],
+        [G(ts.T3_COL_LABELS["np"], rs=2), G(ts.T3_ORGS_HEAD, cs=5), G(ts.T3_COL_LABELS["tot"], rs=2)],
+        [G(ts.T3_COL_LABELS[c]) for c in ts.T3_APPLICANTS[1:]],
+    ]
     results = ts.t3_result_rows(spec)
     seen: set[str] = set()
     for r in spec.rows:
@@ -87,10 +90,12 @@ def t3_grid(m: Model) -> Grid:
 
 def t4_grid(m: Model) -> Grid:
     cols = [G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]
-    return [[G(ts.T4_REVIEW_HEAD, cs=5), G(ts.T4_LAWSUIT_HEAD, cs=10)],
-            [*[G(c.text, rs=2) for c in cols], *[G(x, cs=5) for x in ts.T4_LAWSUIT_GROUPS.values()]],
-            cols * 2,
-            [g for grp in ts.T4_GROUPS for g in _vals(m, f"t4.{grp}", ts.T4_COLS)]]
+    return [
+        [G(ts.T4_REVIEW_HEAD, cs=5), G(ts.T4_LAWSUIT_HEAD, cs=10)],
+        [*[G(c.text, rs=2) for c in cols], *[G(x, cs=5) for x in ts.T4_LAWSUIT_GROUPS.values()]],
+        cols * 2,
+        [g for grp in ts.T4_GROUPS for g in _vals(m, f"t4.{grp}", ts.T4_COLS)],
+    ]
 
 
 def grids(m: Model) -> dict[str, Grid]:
@@ -130,12 +135,19 @@ def parts(m: Model) -> Parts:
     blocks: list[str | tuple[str, Rows, Grid]] = [
         "一、总体情况",
         f"{y}年，{a.self_ref}共主动公开政府信息{m.published}条，收到政府信息公开申请{new}件。",
-        ts.TABLE_HEADINGS["t2"], ("t2", rows_of(gs["t2"]), gs["t2"]),
-        ts.TABLE_HEADINGS["t3"], ("t3", rows_of(gs["t3"]), gs["t3"]),
-        ts.TABLE_HEADINGS["t4"], ("t4", rows_of(gs["t4"]), gs["t4"]),
+        ts.TABLE_HEADINGS["t2"],
+        ("t2", rows_of(gs["t2"]), gs["t2"]),
+        ts.TABLE_HEADINGS["t3"],
+        ("t3", rows_of(gs["t3"]), gs["t3"]),
+        ts.TABLE_HEADINGS["t4"],
+        ("t4", rows_of(gs["t4"]), gs["t4"]),
     ]
-    tail = ["五、存在的主要问题及改进情况", "存在的问题是培训不足，下一步将加强业务培训。",
-            "六、其他需要报告的事项", "本年度未收取信息处理费。"]
+    tail = [
+        "五、存在的主要问题及改进情况",
+        "存在的问题是培训不足，下一步将加强业务培训。",
+        "六、其他需要报告的事项",
+        "本年度未收取信息处理费。",
+    ]
     if style == "signature":
         tail += [a.full, f"{y + 1}年1月20日"]
     return Parts(head, blocks, tail)

@@ -138,7 +138,7 @@ def draw_model(d: Draw, template: str | None = None, placeholders: tuple[str, st
     for k, x in v.items():
         r = k.split(".")
         signed = r[0] == "t2" and ts.t2_spec(template).row(r[1]).kind(r[2]) == "signed"
-        m.printed[k] = (f"+{x}" if signed and x > 0 and d.int(0, 1) else fmt(x))
+        m.printed[k] = f"+{x}" if signed and x > 0 and d.int(0, 1) else fmt(x)
     _placeholders(d, m, placeholders)
     return m
 

@@ -16,8 +16,10 @@ def _pdf_style():
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return (ParagraphStyle("zh", fontName="STSong-Light", fontSize=9, leading=12),
-            ParagraphStyle("cell", fontName="STSong-Light", fontSize=6, leading=7.5))
+    return (
+        ParagraphStyle("zh", fontName="STSong-Light", fontSize=9, leading=12),
+        ParagraphStyle("cell", fontName="STSong-Light", fontSize=6, leading=7.5),
+    )
 
 
 def pdf(parts: Parts, ruled: bool) -> bytes:

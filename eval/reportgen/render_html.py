@@ -23,39 +23,60 @@ def _paras(parts: Parts, table) -> str:
 
 def plain(parts: Parts) -> str:
     def table(_t: str, grid: Grid) -> str:
-        return "<table border=\"1\">" + "".join(
-            "<tr>" + "".join(f"<td{_span(c)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
-            for row in grid) + "</table>"
+        return (
+            '<table border="1">'
+            + "".join(
+                "<tr>" + "".join(f"<td{_span(c)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
+                for row in grid
+            )
+            + "</table>"
+        )
 
-    return f"<html><head><meta charset=\"utf-8\"></head><body>\n{_paras(parts, table)}\n</body></html>"
+    return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
 
 
 def cms(parts: Parts, host: str) -> str:
     """A CMS article: chrome around the text (no numbers a reader could take for cells), header rows
     in <thead><th>, <p> inside every cell."""
+
     def table(_t: str, grid: Grid) -> str:
         n_head = next((i for i, row in enumerate(grid) if any(c.value for c in row)), len(grid))
         n_head = min(n_head, 3) if _t != "t2" else 0
 
         def cell(c: G, tag: str) -> str:
-            return (f"<{tag}{_span(c)} style=\"border:1px solid #000;text-align:center\">"
-                    f"<p>{html.escape(c.text) or '&nbsp;'}</p></{tag}>")
+            return (
+                f'<{tag}{_span(c)} style="border:1px solid #000;text-align:center">'
+                f"<p>{html.escape(c.text) or '&nbsp;'}</p></{tag}>"
+            )
 
         head = "".join("<tr>" + "".join(cell(c, "th") for c in row) + "</tr>" for row in grid[:n_head])
         body = "".join("<tr>" + "".join(cell(c, "td") for c in row) + "</tr>" for row in grid[n_head:])
-        return ("<table style=\"border-collapse:collapse\" width=\"100%\">"
-                + (f"<thead>{head}</thead>" if head else "") + f"<tbody>{body}</tbody></table>")
+        return (
+            '<table style="border-collapse:collapse" width="100%">'
+            + (f"<thead>{head}</thead>" if head else "")
+            + f"<tbody>{body}</tbody></table>"
+        )
 
-    chrome = ("<div class=\"top\"><a href=\"/\">首页</a> <a href=\"/zwgk\">政务公开</a> <a href=\"/hdjl\">互动交流</a></div>"
-              "<div class=\"crumb\">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>")
-    share = "<div class=\"share\">分享到： 微信 微博</div><div class=\"foot\">主办：" + html.escape(host) + "</div>"
-    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政府信息公开年报</title></head><body>"
-            + chrome + "<div class=\"article\">\n" + _paras(parts, table) + "\n</div>" + share + "</body></html>")
+    chrome = (
+        '<div class="top"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/hdjl">互动交流</a></div>'
+        '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>'
+    )
+    share = '<div class="share">分享到： 微信 微博</div><div class="foot">主办：' + html.escape(host) + "</div>"
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>'
+        + chrome
+        + '<div class="article">\n'
+        + _paras(parts, table)
+        + "\n</div>"
+        + share
+        + "</body></html>"
+    )
 
 
 def word(parts: Parts, d: Draw) -> str:
     """Word's 「save as web page」: every paragraph a <p class=MsoNormal> with its text over several
     <span>s (a number split in two), header words broken by <br>, blank cells <o:p>&nbsp;</o:p>."""
+
     def runs(text: str) -> str:
         if not text:
             return "<span lang=EN-US><o:p>&nbsp;</o:p></span>"
@@ -73,22 +94,31 @@ def word(parts: Parts, d: Draw) -> str:
             body = runs(text[:k]) + "<br>" + runs(text[k:])
         else:
             body = runs(text)
-        return (f"<td width=60{_span(c)} valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt'>"
-                f"<p class=MsoNormal align=center style='text-align:center'>{body}</p></td>")
+        return (
+            f"<td width=60{_span(c)} valign=top style='border:solid windowtext 1.0pt;padding:0cm 5.4pt'>"
+            f"<p class=MsoNormal align=center style='text-align:center'>{body}</p></td>"
+        )
 
     def table(_t: str, grid: Grid) -> str:
-        return ("<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 "
-                "style='border-collapse:collapse;mso-table-layout-alt:fixed'>"
-                + "".join(f"<tr style='mso-yfti-irow:{i}'>" + "".join(cell(c) for c in row) + "</tr>"
-                          for i, row in enumerate(grid))
-                + "</table>")
+        return (
+            "<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 "
+            "style='border-collapse:collapse;mso-table-layout-alt:fixed'>"
+            + "".join(
+                f"<tr style='mso-yfti-irow:{i}'>" + "".join(cell(c) for c in row) + "</tr>"
+                for i, row in enumerate(grid)
+            )
+            + "</table>"
+        )
 
     out = []
     for b in parts.all():
         out.append(f"<p class=MsoNormal>{runs(b)}</p>" if isinstance(b, str) else table(b[0], b[2]))
-    return ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\">"
-            "<head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">"
-            "<meta name=ProgId content=Word.Document><meta name=Generator content=\"Microsoft Word 15\">"
-            "<style>p.MsoNormal{margin:0cm;font-size:10.5pt}</style></head>"
-            "<body lang=ZH-CN style='text-justify-trim:punctuation'><div class=WordSection1>\n"
-            + "\n".join(out) + "\n</div></body></html>")
+    return (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+        '<head><meta http-equiv=Content-Type content="text/html; charset=gb2312">'
+        '<meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15">'
+        "<style>p.MsoNormal{margin:0cm;font-size:10.5pt}</style></head>"
+        "<body lang=ZH-CN style='text-justify-trim:punctuation'><div class=WordSection1>\n"
+        + "\n".join(out)
+        + "\n</div></body></html>"
+    )

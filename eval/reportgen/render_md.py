@@ -47,6 +47,7 @@ def converter(parts: Parts) -> str:
 
 def t4_split(parts: Parts) -> str:
     """Table 四 as three small tables, one per group, each with its own header."""
+
     def table(t: str, grid: Grid) -> str:
         if t != "t4":
             return _pipe_rows(flat(grid))
@@ -55,7 +56,7 @@ def t4_split(parts: Parts) -> str:
         out = []
         for n, (g, name) in enumerate(zip(ts.T4_GROUPS, (ts.T4_REVIEW_HEAD, *ts.T4_LAWSUIT_GROUPS.values()))):
             head = [f"{ts.T4_LAWSUIT_HEAD}（{name}）" if g != "rv" else name] + [""] * 4
-            out.append(_pipe_rows([head, cols, values[5 * n:5 * n + 5]]))
+            out.append(_pipe_rows([head, cols, values[5 * n : 5 * n + 5]]))
         return "\n\n".join(out)
 
     return _doc(parts, table)
@@ -64,6 +65,7 @@ def t4_split(parts: Parts) -> str:
 def t3_chunks(parts: Parts, d: Draw) -> str:
     """Table 三 cut at page breaks into chunks under generic headers (项目 / 数据1 … 数据6 / 总计),
     the label columns collapsed into one, a page number between two chunks."""
+
     def table(t: str, grid: Grid) -> str:
         if t != "t3":
             return _pipe_rows(flat(grid))
@@ -87,8 +89,13 @@ def mineru(parts: Parts) -> str:
         def span(c: G) -> str:
             return (f' rowspan="{c.rs}"' if c.rs > 1 else "") + (f' colspan="{c.cs}"' if c.cs > 1 else "")
 
-        return "<table>" + "".join("<tr>" + "".join(f"<td{span(c)}>{html.escape(c.text)}</td>" for c in row)
-                                   + "</tr>" for row in grid) + "</table>"
+        return (
+            "<table>"
+            + "".join(
+                "<tr>" + "".join(f"<td{span(c)}>{html.escape(c.text)}</td>" for c in row) + "</tr>" for row in grid
+            )
+            + "</table>"
+        )
 
     return _doc(parts, table, "# ")
 
@@ -98,6 +105,7 @@ _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 def ocr(parts: Parts, d: Draw) -> str:
     """An OCR'd scan: some numbers full-width, some with a space inside, 已→己 and 未→末 in labels."""
+
     def noisy(c: G) -> str:
         t = c.text
         if c.value and t.isdigit():

@@ -79,8 +79,11 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2) ->
         else:
             m = _NUM.match(text, pos)
             if m:
-                toks = [text[pos:stop] for stop in range(pos + 1, min(m.end(), pos + 9) + 1)
-                        if _NUM.fullmatch(text[pos:stop]) and len(text[pos:stop].split(".")[0]) <= 6]
+                toks = [
+                    text[pos:stop]
+                    for stop in range(pos + 1, min(m.end(), pos + 9) + 1)
+                    if _NUM.fullmatch(text[pos:stop]) and len(text[pos:stop].split(".")[0]) <= 6
+                ]
         total = 0
         for tok in toks:
             val = 0.0 if tok in "/—" else float(tok)

@@ -16,27 +16,56 @@ CORPUS_GOLD = HERE.parent / "corpus" / "gold"
 
 A = ["np", "biz", "sci", "npo", "law", "oth"]
 COLS = A + ["tot"]
-COL_LABELS = {"np": "自然人", "biz": "商业企业", "sci": "科研机构", "npo": "社会公益组织",
-              "law": "法律服务机构", "oth": "其他", "tot": "总计"}
+COL_LABELS = {
+    "np": "自然人",
+    "biz": "商业企业",
+    "sci": "科研机构",
+    "npo": "社会公益组织",
+    "law": "法律服务机构",
+    "oth": "其他",
+    "tot": "总计",
+}
 H1_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
 # (key, group label or None, leaf label); new/carry_in/r7/carry_out have no group.
-_R3 = [("r3_1", "1.属于国家秘密"), ("r3_2", "2.其他法律行政法规禁止公开"), ("r3_3", "3.危及“三安全一稳定”"),
-       ("r3_4", "4.保护第三方合法权益"), ("r3_5", "5.属于三类内部事务信息"), ("r3_6", "6.属于四类过程性信息"),
-       ("r3_7", "7.属于行政执法案卷"), ("r3_8", "8.属于行政查询事项")]
-_R4 = [("r4_1", "1.本机关不掌握相关政府信息"), ("r4_2", "2.没有现成信息需要另行制作"), ("r4_3", "3.补正后申请内容仍不明确")]
-_R5 = [("r5_1", "1.信访举报投诉类申请"), ("r5_2", "2.重复申请"), ("r5_3", "3.要求提供公开出版物"),
-       ("r5_4", "4.无正当理由大量反复申请"), ("r5_5", "5.要求行政机关确认或重新出具已获取信息")]
-_R6 = [("r6_1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-       ("r6_2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-       ("r6_3", "3.其他")]
+_R3 = [
+    ("r3_1", "1.属于国家秘密"),
+    ("r3_2", "2.其他法律行政法规禁止公开"),
+    ("r3_3", "3.危及“三安全一稳定”"),
+    ("r3_4", "4.保护第三方合法权益"),
+    ("r3_5", "5.属于三类内部事务信息"),
+    ("r3_6", "6.属于四类过程性信息"),
+    ("r3_7", "7.属于行政执法案卷"),
+    ("r3_8", "8.属于行政查询事项"),
+]
+_R4 = [
+    ("r4_1", "1.本机关不掌握相关政府信息"),
+    ("r4_2", "2.没有现成信息需要另行制作"),
+    ("r4_3", "3.补正后申请内容仍不明确"),
+]
+_R5 = [
+    ("r5_1", "1.信访举报投诉类申请"),
+    ("r5_2", "2.重复申请"),
+    ("r5_3", "3.要求提供公开出版物"),
+    ("r5_4", "4.无正当理由大量反复申请"),
+    ("r5_5", "5.要求行政机关确认或重新出具已获取信息"),
+]
+_R6 = [
+    ("r6_1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("r6_2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("r6_3", "3.其他"),
+]
 G3, G4, G5, G6 = "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"
 R2_LABEL = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
 
 
 def t3_rows(template: str) -> list[tuple[str, str | None, str]]:
-    rows: list[tuple[str, str | None, str]] = [("new", None, "一、本年新收政府信息公开申请数量"), ("carry_in", None, "二、上年结转政府信息公开申请数量"),
-            ("r1", None, "（一）予以公开"), ("r2", None, R2_LABEL)]
+    rows: list[tuple[str, str | None, str]] = [
+        ("new", None, "一、本年新收政府信息公开申请数量"),
+        ("carry_in", None, "二、上年结转政府信息公开申请数量"),
+        ("r1", None, "（一）予以公开"),
+        ("r2", None, R2_LABEL),
+    ]
     rows += [(k, G3, lab) for k, lab in _R3] + [(k, G4, lab) for k, lab in _R4] + [(k, G5, lab) for k, lab in _R5]
     rows += [(k, G6, lab) for k, lab in _R6] if template == "GF2021" else [("r6", None, G6)]
     rows += [("r7", None, "（七）总计"), ("carry_out", None, "四、结转下年度继续办理")]
@@ -52,12 +81,27 @@ T4_PARTS = ["keep", "fix", "other", "pend", "tot"]
 T4_LABELS = {"keep": "结果维持", "fix": "结果纠正", "other": "其他结果", "pend": "尚未审结", "tot": "总计"}
 T4_KEYS = [f"{g}.{p}" for g in T4_GROUPS for p in T4_PARTS]
 
-T2_KEYS_2021 = ["reg.made", "reg.repealed", "reg.valid", "norm.made", "norm.repealed", "norm.valid",
-                "license.decisions", "penalty.decisions", "coercion.decisions", "fee.amount_wan"]
-T2_KEYS_2019 = ["reg.new_made", "reg.new_public", "reg.total_public", "norm.new_made", "norm.new_public",
-                "norm.total_public"] + [f"{r}.{c}" for r in ("license", "other_service", "penalty", "coercion")
-                                        for c in ("prev_items", "delta", "decisions")] + \
-               ["fee.prev_items", "fee.delta", "procurement.items", "procurement.amount"]
+T2_KEYS_2021 = [
+    "reg.made",
+    "reg.repealed",
+    "reg.valid",
+    "norm.made",
+    "norm.repealed",
+    "norm.valid",
+    "license.decisions",
+    "penalty.decisions",
+    "coercion.decisions",
+    "fee.amount_wan",
+]
+T2_KEYS_2019 = (
+    ["reg.new_made", "reg.new_public", "reg.total_public", "norm.new_made", "norm.new_public", "norm.total_public"]
+    + [
+        f"{r}.{c}"
+        for r in ("license", "other_service", "penalty", "coercion")
+        for c in ("prev_items", "delta", "decisions")
+    ]
+    + ["fee.prev_items", "fee.delta", "procurement.items", "procurement.amount"]
+)
 
 
 def t3_keys(template: str) -> list[str]:
@@ -84,6 +128,7 @@ def read_cell(raw: str):
 
 # ---------------------------------------------------------------- real values, consistent variation
 
+
 def base(report_id: str) -> dict:
     """t2/t3/t4 values of a corpus gold report, blanks read as 0 and missing totals filled in (the
     variations below keep every identity true unless a defect is injected on purpose)."""
@@ -95,8 +140,12 @@ def base(report_id: str) -> dict:
     t4 = {k: (v or 0) for k, v in g["t4"].items()}
     for grp in T4_GROUPS:
         t4[f"{grp}.tot"] = sum(t4[f"{grp}.{p}"] for p in T4_PARTS[:4])
-    return {"template": "GF2021" if "r6_1.np" in t3 else "GF2019", "t3": t3, "t4": t4,
-            "t2": {k: v for k, v in g["t2"].items()}}
+    return {
+        "template": "GF2021" if "r6_1.np" in t3 else "GF2019",
+        "t3": t3,
+        "t4": t4,
+        "t2": {k: v for k, v in g["t2"].items()},
+    }
 
 
 def regroup_t3(t3: dict, to_template: str) -> dict:
@@ -113,8 +162,9 @@ def regroup_t3(t3: dict, to_template: str) -> dict:
     return out
 
 
-def vary_t3(t3: dict, template: str, rng: random.Random, steps: int, max_d: int = 4,
-            cols_w: tuple = (8, 3, 1, 1, 1, 1)) -> dict:
+def vary_t3(
+    t3: dict, template: str, rng: random.Random, steps: int, max_d: int = 4, cols_w: tuple = (8, 3, 1, 1, 1, 1)
+) -> dict:
     """Add applications to result rows (and to 本年新收 / 结转下年度), keeping H1–H3 true."""
     t = dict(t3)
     rows = result_rows(template)
@@ -141,6 +191,7 @@ def vary_t4(t4: dict, rng: random.Random, steps: int) -> dict:
 
 
 # ---------------------------------------------------------------- identities (blank read as 0)
+
 
 def findings(template: str, t3: dict, t4: dict, placeholders: dict) -> list[dict]:
     """Every H1/H2/H3/H5 identity the printed numbers break. A break that involves a blank or placeholder
@@ -169,22 +220,36 @@ def findings(template: str, t3: dict, t4: dict, placeholders: dict) -> list[dict
             s = sum(v(t3, f"{r}.{c}") for r in res)
             if s != v(t3, f"r7.{c}"):
                 bad_h3.append((c, s, v(t3, f"r7.{c}"), blank("t3", [f"{r}.{c}" for r in res + ["r7"]])))
-        for name, bad, what in (("H1", bad_h1, "new+carry_in vs r7+carry_out"),
-                                ("H3", bad_h3, "sum of result rows vs r7")):
+        for name, bad, what in (
+            ("H1", bad_h1, "new+carry_in vs r7+carry_out"),
+            ("H3", bad_h3, "sum of result rows vs r7"),
+        ):
             if bad:
                 cols = [b[0] for b in bad]
                 kind = "blank_cells" if all(b[3] for b in bad) else "report_defect"
-                out.append({"check": name, "where": f"t3 column {', '.join(cols)}", "kind": kind,
-                            "note": f"{what}: " + "; ".join(f"{b[0]} {b[1]} ≠ {b[2]}" for b in bad)})
+                out.append(
+                    {
+                        "check": name,
+                        "where": f"t3 column {', '.join(cols)}",
+                        "kind": kind,
+                        "note": f"{what}: " + "; ".join(f"{b[0]} {b[1]} ≠ {b[2]}" for b in bad),
+                    }
+                )
         for r in rows:
             if any(f"t3.{r}.{c}" in unknown for c in COLS):
                 continue
             s = sum(v(t3, f"{r}.{c}") for c in A)
             if s != v(t3, f"{r}.tot"):
                 kind = "blank_cells" if blank("t3", [f"{r}.{c}" for c in COLS]) else "report_defect"
-                out.append({"check": "H2", "where": f"t3.{r}", "kind": kind,
-                            "note": f"row {r}: the six applicant columns add up to {s}, 总计 is printed "
-                                    f"{t3.get(f'{r}.tot')!r}"})
+                out.append(
+                    {
+                        "check": "H2",
+                        "where": f"t3.{r}",
+                        "kind": kind,
+                        "note": f"row {r}: the six applicant columns add up to {s}, 总计 is printed "
+                        f"{t3.get(f'{r}.tot')!r}",
+                    }
+                )
     for g in T4_GROUPS:
         if not t4:
             break
@@ -193,8 +258,14 @@ def findings(template: str, t3: dict, t4: dict, placeholders: dict) -> list[dict
         s = sum(v(t4, f"{g}.{p}") for p in T4_PARTS[:4])
         if s != v(t4, f"{g}.tot"):
             kind = "blank_cells" if blank("t4", [f"{g}.{p}" for p in T4_PARTS]) else "report_defect"
-            out.append({"check": "H5", "where": f"t4.{g}", "kind": kind,
-                        "note": f"{g}.tot is printed {t4.get(f'{g}.tot')!r} while its parts add up to {s}"})
+            out.append(
+                {
+                    "check": "H5",
+                    "where": f"t4.{g}",
+                    "kind": kind,
+                    "note": f"{g}.tot is printed {t4.get(f'{g}.tot')!r} while its parts add up to {s}",
+                }
+            )
     return out
 
 
@@ -234,13 +305,14 @@ def t3_row_ok(toks):
 
 def t4_ok(toks):
     v = [int(t) for t in toks]
-    return all(sum(v[i:i + 4]) == v[i + 4] for i in (0, 5, 10))
+    return all(sum(v[i : i + 4]) == v[i + 4] for i in (0, 5, 10))
 
 
 @dataclass
 class Cell:
     """One printed cell of a grid: text, spans, kind (h header, l label, v value, e empty filler) and
     the gold key it carries (values only)."""
+
     text: str
     rs: int = 1
     cs: int = 1

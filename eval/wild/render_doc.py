@@ -19,13 +19,18 @@ def font() -> str:
         return _FONT
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    for path in ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-                 "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"):
+
+    for path in (
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    ):
         if Path(path).exists():
             pdfmetrics.registerFont(TTFont("CJK", path, subfontIndex=0))
             _FONT = "CJK"
             return _FONT
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     _FONT = "STSong-Light"
     return _FONT
@@ -33,13 +38,23 @@ def font() -> str:
 
 # ---------------------------------------------------------------- ruled PDF (platypus)
 
-def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, title_meta: str,
-              footer=lambda n: f"— {n} —", images: dict | None = None) -> None:
+
+def pdf_ruled(
+    path: Path,
+    blocks: list[tuple],
+    grids: dict,
+    widths: dict,
+    *,
+    title_meta: str,
+    footer=lambda n: f"— {n} —",
+    images: dict | None = None,
+) -> None:
     from reportlab import rl_config
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
     rl_config.invariant = 1  # no creation date / random id: the build is reproducible
     f = font()
     body = ParagraphStyle("b", fontName=f, fontSize=10.5, leading=17, firstLineIndent=21, wordWrap="CJK")
@@ -71,8 +86,12 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
             for grid in grids[val] if isinstance(grids[val], tuple) else [grids[val]]:
                 rect = expand(grid)
                 data = [[Paragraph(t.replace("|", "<br/>"), cell) for t in row] for row in rect]
-                style = [("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                         ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+                style = [
+                    ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ]
                 for r, col, c in positions(grid):
                     if c.kind == "l":
                         data[r][col] = Paragraph(c.text, cell_l)
@@ -85,18 +104,30 @@ def pdf_ruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, tit
         canvas.setFont(f, 9)
         canvas.drawCentredString(A4[0] / 2, 30, footer(doc.page))
 
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=50, rightMargin=50, topMargin=60, bottomMargin=60,
-                            title=title_meta, author="", creator="Microsoft® Word 2016", producer="Microsoft® Word 2016")
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=50,
+        rightMargin=50,
+        topMargin=60,
+        bottomMargin=60,
+        title=title_meta,
+        author="",
+        creator="Microsoft® Word 2016",
+        producer="Microsoft® Word 2016",
+    )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 
 
 # ---------------------------------------------------------------- unruled PDF (text in columns)
+
 
 class _Pager:
     def __init__(self, path: Path, title_meta: str, footer):
         from reportlab import rl_config
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
+
         rl_config.invariant = 1
         self.W, self.Hh = A4
         self.c = canvas.Canvas(str(path), pagesize=A4)
@@ -118,6 +149,7 @@ class _Pager:
 
     def wrap(self, text: str, width: float, size: float) -> list[str]:
         from reportlab.pdfbase.pdfmetrics import stringWidth
+
         lines, cur = [], ""
         for ch in text:
             if stringWidth(cur + ch, self.f, size) > width and cur:
@@ -142,6 +174,7 @@ class _Pager:
 
     def table(self, grid: list[list[Cell]], widths: list[float], size=7.5, lead=9.5, pad=3):
         from reportlab.pdfbase.pdfmetrics import stringWidth
+
         xs = [50.0]
         for w in widths:
             xs.append(xs[-1] + w)
@@ -175,8 +208,9 @@ class _Pager:
         self.c.save()
 
 
-def pdf_unruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, title_meta: str,
-                footer=lambda n: f"第 {n} 页") -> None:
+def pdf_unruled(
+    path: Path, blocks: list[tuple], grids: dict, widths: dict, *, title_meta: str, footer=lambda n: f"第 {n} 页"
+) -> None:
     p = _Pager(path, title_meta, footer)
     for kind, val in blocks:
         if kind == "title":
@@ -198,9 +232,11 @@ def pdf_unruled(path: Path, blocks: list[tuple], grids: dict, widths: dict, *, t
 
 # ---------------------------------------------------------------- a table that was a picture
 
+
 def table_picture(grid: list[list[Cell]], widths: list[int], row_h=26) -> bytes:
     """The table drawn as a raster image (scanned / pasted as a picture): no text layer."""
     from PIL import Image, ImageDraw, ImageFont
+
     rect_w = sum(widths) + 2
     height = row_h * len(grid) + 2
     img = Image.new("L", (rect_w, height), 255)
@@ -225,8 +261,10 @@ def table_picture(grid: list[list[Cell]], widths: list[int], row_h=26) -> bytes:
 
 # ---------------------------------------------------------------- DOCX
 
-def docx_file(path: Path, blocks: list[tuple], grids: dict, *, core_title: str, author="Administrator",
-              fill_merged: bool = False) -> None:
+
+def docx_file(
+    path: Path, blocks: list[tuple], grids: dict, *, core_title: str, author="Administrator", fill_merged: bool = False
+) -> None:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
@@ -280,6 +318,7 @@ def docx_file(path: Path, blocks: list[tuple], grids: dict, *, core_title: str, 
                 d.add_paragraph("")
     import datetime
     import zipfile
+
     stamp = datetime.datetime(2024, 1, 15, 9, 0, 0)
     d.core_properties.created = stamp
     d.core_properties.modified = stamp
@@ -288,8 +327,7 @@ def docx_file(path: Path, blocks: list[tuple], grids: dict, *, core_title: str, 
     d.save(buf)
     # rewrite the package with fixed member times so a rebuild gives the same bytes
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             info = zipfile.ZipInfo(item.filename, date_time=(2024, 1, 15, 9, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

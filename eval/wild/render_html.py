@@ -104,7 +104,7 @@ div.WordSection1
 <div class=WordSection1 style='layout-grid:15.6pt'>
 """
 
-_CJK_FONT = "font-family:仿宋_GB2312;mso-hansi-font-family:\"Times New Roman\""
+_CJK_FONT = 'font-family:仿宋_GB2312;mso-hansi-font-family:"Times New Roman"'
 
 
 def word_runs(text: str, rng: random.Random, size: str = "12.0pt", split_p: float = 0.35) -> str:
@@ -113,8 +113,10 @@ def word_runs(text: str, rng: random.Random, size: str = "12.0pt", split_p: floa
     out = []
     for seg in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
         if seg.isascii():
-            out.append(f"<span lang=EN-US style='font-size:{size};font-family:\"Times New Roman\"'>"
-                       f"{html.escape(seg, quote=False)}</span>")
+            out.append(
+                f"<span lang=EN-US style='font-size:{size};font-family:\"Times New Roman\"'>"
+                f"{html.escape(seg, quote=False)}</span>"
+            )
             continue
         parts = [seg]
         if len(seg) > 3 and rng.random() < split_p:
@@ -125,8 +127,9 @@ def word_runs(text: str, rng: random.Random, size: str = "12.0pt", split_p: floa
     return "".join(out)
 
 
-def word_para(text: str, rng: random.Random, *, indent=True, bold=False, center=False, size="16.0pt",
-              font="仿宋_GB2312") -> str:
+def word_para(
+    text: str, rng: random.Random, *, indent=True, bold=False, center=False, size="16.0pt", font="仿宋_GB2312"
+) -> str:
     style = "text-align:center;" if center else ""
     style += "text-indent:32.0pt;" if indent and not center else ""
     style += "line-height:28.0pt;mso-line-height-rule:exactly"
@@ -139,7 +142,9 @@ def word_para(text: str, rng: random.Random, *, indent=True, bold=False, center=
 
 def word_cell_inner(c: Cell, rng: random.Random, br: str, split_digits: bool) -> str:
     txt = c.text
-    p_open = "<p class=MsoNormal align=center style='text-align:center;line-height:14.0pt;mso-line-height-rule:exactly'>"
+    p_open = (
+        "<p class=MsoNormal align=center style='text-align:center;line-height:14.0pt;mso-line-height-rule:exactly'>"
+    )
     if c.kind == "l":
         p_open = "<p class=MsoNormal style='line-height:14.0pt;mso-line-height-rule:exactly'>"
     if txt.strip() == "":
@@ -147,28 +152,39 @@ def word_cell_inner(c: Cell, rng: random.Random, br: str, split_digits: bool) ->
     if c.kind in ("v", "s") and re.fullmatch(r"[\d.+-]+", txt):
         if split_digits and len(txt) >= 3 and rng.random() < 0.5:
             cut = rng.randint(1, len(txt) - 1)
-            body = (f"<span lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{txt[:cut]}</span>"
-                    f"<span lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{txt[cut:]}</span>")
+            body = (
+                f"<span lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{txt[:cut]}</span>"
+                f"<span lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{txt[cut:]}</span>"
+            )
         else:
             body = f"<span lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{txt}</span>"
         return f"{p_open}{body}<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
     if "|" in txt:  # header broken over lines: separate paragraphs or a soft <br>
         pieces = txt.split("|")
         if br == "br":
-            return p_open + "<br>\n  ".join(word_runs(p, rng, "10.5pt") for p in pieces) + "<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
-        return "\n  ".join(f"{p_open}{word_runs(p, rng, '10.5pt')}<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
-                           for p in pieces)
+            return (
+                p_open
+                + "<br>\n  ".join(word_runs(p, rng, "10.5pt") for p in pieces)
+                + "<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
+            )
+        return "\n  ".join(
+            f"{p_open}{word_runs(p, rng, '10.5pt')}<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
+            for p in pieces
+        )
     return f"{p_open}{word_runs(txt, rng, '10.5pt')}<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span></p>"
 
 
-def word_table(grid: list[list[Cell]], rng: random.Random, widths: list[int], *, br="br",
-               split_digits=True, wps=False) -> str:
+def word_table(
+    grid: list[list[Cell]], rng: random.Random, widths: list[int], *, br="br", split_digits=True, wps=False
+) -> str:
     """A table as Word's 'Web page (filtered)' or WPS writes it."""
     total = sum(widths)
     cls = "MsoTableGrid" if wps else "MsoNormalTable"
-    out = [f"<div align=center>\n<table class={cls} border=1 cellspacing=0 cellpadding=0 width={total}\n"
-           f" style='width:{total * 0.75:.1f}pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;\n"
-           f" mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\n"]
+    out = [
+        f"<div align=center>\n<table class={cls} border=1 cellspacing=0 cellpadding=0 width={total}\n"
+        f" style='width:{total * 0.75:.1f}pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;\n"
+        f" mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\n"
+    ]
     pos = {}
     for r, col, c in positions(grid):
         pos.setdefault(r, []).append((col, c))
@@ -176,7 +192,7 @@ def word_table(grid: list[list[Cell]], rng: random.Random, widths: list[int], *,
         first = ";mso-yfti-firstrow:yes" if r == 0 else ""
         out.append(f" <tr style='mso-yfti-irow:{r}{first};height:{rng.choice([15.75, 18.0, 20.25])}pt'>\n")
         for col, c in pos.get(r, []):
-            w = sum(widths[col:col + c.cs])
+            w = sum(widths[col : col + c.cs])
             attrs = f"width={w}"
             if c.cs > 1:
                 attrs += f" colspan={c.cs}"
@@ -184,9 +200,11 @@ def word_table(grid: list[list[Cell]], rng: random.Random, widths: list[int], *,
                 attrs += f" rowspan={c.rs}"
             top = "border-top:none;" if r else ""
             left = "border-left:none;" if col else ""
-            out.append(f"  <td {attrs} valign=center style='width:{w * 0.75:.1f}pt;border:solid windowtext 1.0pt;{top}{left}"
-                       f"mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>\n  "
-                       f"{word_cell_inner(c, rng, br, split_digits)}\n  </td>\n")
+            out.append(
+                f"  <td {attrs} valign=center style='width:{w * 0.75:.1f}pt;border:solid windowtext 1.0pt;{top}{left}"
+                f"mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>\n  "
+                f"{word_cell_inner(c, rng, br, split_digits)}\n  </td>\n"
+            )
         out.append(" </tr>\n")
     out.append(" <![if !supportMisalignedColumns]>\n <tr height=0>\n")
     for w in widths:
@@ -195,23 +213,53 @@ def word_table(grid: list[list[Cell]], rng: random.Random, widths: list[int], *,
     return "".join(out)
 
 
-def word_html(title: str, body: str, *, charset="gb2312", generator="Microsoft Word 15", author="Administrator",
-              created="2024-01-18T02:11:00Z") -> str:
+def word_html(
+    title: str,
+    body: str,
+    *,
+    charset="gb2312",
+    generator="Microsoft Word 15",
+    author="Administrator",
+    created="2024-01-18T02:11:00Z",
+) -> str:
     rng = random.Random(title)
-    head = _WORD_HEAD.format(charset=charset, generator=generator, title=html.escape(title), author=author,
-                             rev=rng.randint(2, 30), ttime=rng.randint(10, 300), created=created,
-                             pages=rng.randint(5, 9))
-    return head + body + "\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n\n</div>\n\n</body>\n\n</html>\n"
+    head = _WORD_HEAD.format(
+        charset=charset,
+        generator=generator,
+        title=html.escape(title),
+        author=author,
+        rev=rng.randint(2, 30),
+        ttime=rng.randint(10, 300),
+        created=created,
+        pages=rng.randint(5, 9),
+    )
+    return (
+        head
+        + body
+        + "\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n\n</div>\n\n</body>\n\n</html>\n"
+    )
 
 
 # ---------------------------------------------------------------- CMS article page
 
-def cms_table(grid: list[list[Cell]], *, blank="&nbsp;", style="border", th_rows=0, br="<br/>",
-              wrap_p=False, widths: list[int] | None = None) -> str:
+
+def cms_table(
+    grid: list[list[Cell]],
+    *,
+    blank="&nbsp;",
+    style="border",
+    th_rows=0,
+    br="<br/>",
+    wrap_p=False,
+    widths: list[int] | None = None,
+) -> str:
     """A table as a CMS rich-text editor stores it: inline styles, &nbsp; for blanks."""
     td_style = "border:1px solid #000000;text-align:center;vertical-align:middle;padding:3px 4px;"
-    tab_style = ("border-collapse:collapse;width:100%;font-size:14px;" if style == "border"
-                 else "border-collapse:collapse;margin:0 auto;")
+    tab_style = (
+        "border-collapse:collapse;width:100%;font-size:14px;"
+        if style == "border"
+        else "border-collapse:collapse;margin:0 auto;"
+    )
     out = [f'<table border="1" cellspacing="0" cellpadding="0" style="{tab_style}">\n']
     pos = {}
     for r, col, c in positions(grid):
@@ -230,7 +278,7 @@ def cms_table(grid: list[list[Cell]], *, blank="&nbsp;", style="border", th_rows
             if c.cs > 1:
                 attrs += f' colspan="{c.cs}"'
             if widths:
-                attrs += f' width="{sum(widths[col:col + c.cs])}"'
+                attrs += f' width="{sum(widths[col : col + c.cs])}"'
             st = td_style + ("text-align:left;" if c.kind == "l" else "")
             txt = html.escape(c.text, quote=False).replace("|", br) if c.text.strip() else blank
             if wrap_p:
@@ -243,10 +291,23 @@ def cms_table(grid: list[list[Cell]], *, blank="&nbsp;", style="border", th_rows
     return "".join(out)
 
 
-def cms_page(*, site: str, title: str, crumbs: list[str], meta: str, body: str, footer: str,
-             charset: str = "utf-8", site_sub: str = "") -> str:
-    nav = "".join(f'<li><a href="/{i}/">{n}</a></li>' for i, n in enumerate(
-        ["首页", "走进" + site_sub if site_sub else "政务动态", "政务公开", "政务服务", "互动交流", "专题专栏"]))
+def cms_page(
+    *,
+    site: str,
+    title: str,
+    crumbs: list[str],
+    meta: str,
+    body: str,
+    footer: str,
+    charset: str = "utf-8",
+    site_sub: str = "",
+) -> str:
+    nav = "".join(
+        f'<li><a href="/{i}/">{n}</a></li>'
+        for i, n in enumerate(
+            ["首页", "走进" + site_sub if site_sub else "政务动态", "政务公开", "政务服务", "互动交流", "专题专栏"]
+        )
+    )
     crumb = " &gt; ".join(f'<a href="/col{i}/">{c}</a>' for i, c in enumerate(crumbs))
     return f"""<!DOCTYPE html>
 <html lang="zh-CN">

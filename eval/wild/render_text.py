@@ -14,6 +14,7 @@ def cells_in_order(grid: list[list[Cell]]) -> list[Cell]:
 
 # ---------------------------------------------------------------- text tables
 
+
 def table_lines(grid, blank_line=True) -> list[str]:
     """One cell per line (innerText of a table copied from a browser); a blank cell is an empty line."""
     out = []
@@ -44,6 +45,7 @@ def table_spaced(grid) -> list[str]:
 
 
 # ---------------------------------------------------------------- Markdown pipe tables
+
 
 def md_row(cells: list[str]) -> str:
     return "| " + " | ".join(c.replace("|", "").replace("\n", " ") for c in cells) + " |"

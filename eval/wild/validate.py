@@ -24,29 +24,108 @@ HERE = Path(__file__).resolve().parent
 
 APPL = ["np", "biz", "sci", "npo", "law", "oth"]
 COLS = APPL + ["tot"]
-ROWS21 = (["new", "carry_in", "r1", "r2"] + [f"r3_{i}" for i in range(1, 9)] + [f"r4_{i}" for i in range(1, 4)]
-          + [f"r5_{i}" for i in range(1, 6)] + [f"r6_{i}" for i in range(1, 4)] + ["r7", "carry_out"])
+ROWS21 = (
+    ["new", "carry_in", "r1", "r2"]
+    + [f"r3_{i}" for i in range(1, 9)]
+    + [f"r4_{i}" for i in range(1, 4)]
+    + [f"r5_{i}" for i in range(1, 6)]
+    + [f"r6_{i}" for i in range(1, 4)]
+    + ["r7", "carry_out"]
+)
 ROWS19 = [r for r in ROWS21 if not r.startswith("r6_")]
 ROWS19.insert(ROWS19.index("r7"), "r6")
-T2_21 = ["reg.made", "reg.repealed", "reg.valid", "norm.made", "norm.repealed", "norm.valid", "license.decisions",
-         "penalty.decisions", "coercion.decisions", "fee.amount_wan"]
-T2_19 = ["reg.new_made", "reg.new_public", "reg.total_public", "norm.new_made", "norm.new_public", "norm.total_public",
-         "license.prev_items", "license.delta", "license.decisions", "other_service.prev_items", "other_service.delta",
-         "other_service.decisions", "penalty.prev_items", "penalty.delta", "penalty.decisions", "coercion.prev_items",
-         "coercion.delta", "coercion.decisions", "fee.prev_items", "fee.delta", "procurement.items",
-         "procurement.amount"]
+T2_21 = [
+    "reg.made",
+    "reg.repealed",
+    "reg.valid",
+    "norm.made",
+    "norm.repealed",
+    "norm.valid",
+    "license.decisions",
+    "penalty.decisions",
+    "coercion.decisions",
+    "fee.amount_wan",
+]
+T2_19 = [
+    "reg.new_made",
+    "reg.new_public",
+    "reg.total_public",
+    "norm.new_made",
+    "norm.new_public",
+    "norm.total_public",
+    "license.prev_items",
+    "license.delta",
+    "license.decisions",
+    "other_service.prev_items",
+    "other_service.delta",
+    "other_service.decisions",
+    "penalty.prev_items",
+    "penalty.delta",
+    "penalty.decisions",
+    "coercion.prev_items",
+    "coercion.delta",
+    "coercion.decisions",
+    "fee.prev_items",
+    "fee.delta",
+    "procurement.items",
+    "procurement.amount",
+]
 T4 = [f"{g}.{p}" for g in ("rv", "ld", "lr") for p in ("keep", "fix", "other", "pend", "tot")]
-FIELDS = ["id", "file", "agency", "year", "template", "tables_recoverable", "t2", "t3", "t4", "placeholders",
-          "findings", "metrics", "qa", "family", "format"]
-ROW_LABEL = {"new": "本年新收", "carry_in": "上年结转", "r1": "予以公开", "r2": "部分公开", "r7": "总计",
-             "carry_out": "结转下年度", "r6": "其他处理",
-             "r3_1": "国家秘密", "r3_2": "其他法律行政法规", "r3_3": "三安全一稳定", "r3_4": "第三方合法权益",
-             "r3_5": "三类内部事务", "r3_6": "四类过程性", "r3_7": "行政执法案卷", "r3_8": "行政查询事项",
-             "r4_1": "不掌握", "r4_2": "另行制作", "r4_3": "仍不明确", "r5_1": "信访举报", "r5_2": "重复申请",
-             "r5_3": "公开出版物", "r5_4": "大量反复", "r5_5": "重新出具", "r6_1": "逾期不补正",
-             "r6_2": "缴纳费用", "r6_3": "3.其他"}
-T2_LABEL = {"reg": "规章", "norm": "规范性文件", "license": "行政许可", "other_service": "其他对外管理服务事项",
-            "penalty": "行政处罚", "coercion": "行政强制", "fee": "行政事业性收费", "procurement": "政府集中采购"}
+FIELDS = [
+    "id",
+    "file",
+    "agency",
+    "year",
+    "template",
+    "tables_recoverable",
+    "t2",
+    "t3",
+    "t4",
+    "placeholders",
+    "findings",
+    "metrics",
+    "qa",
+    "family",
+    "format",
+]
+ROW_LABEL = {
+    "new": "本年新收",
+    "carry_in": "上年结转",
+    "r1": "予以公开",
+    "r2": "部分公开",
+    "r7": "总计",
+    "carry_out": "结转下年度",
+    "r6": "其他处理",
+    "r3_1": "国家秘密",
+    "r3_2": "其他法律行政法规",
+    "r3_3": "三安全一稳定",
+    "r3_4": "第三方合法权益",
+    "r3_5": "三类内部事务",
+    "r3_6": "四类过程性",
+    "r3_7": "行政执法案卷",
+    "r3_8": "行政查询事项",
+    "r4_1": "不掌握",
+    "r4_2": "另行制作",
+    "r4_3": "仍不明确",
+    "r5_1": "信访举报",
+    "r5_2": "重复申请",
+    "r5_3": "公开出版物",
+    "r5_4": "大量反复",
+    "r5_5": "重新出具",
+    "r6_1": "逾期不补正",
+    "r6_2": "缴纳费用",
+    "r6_3": "3.其他",
+}
+T2_LABEL = {
+    "reg": "规章",
+    "norm": "规范性文件",
+    "license": "行政许可",
+    "other_service": "其他对外管理服务事项",
+    "penalty": "行政处罚",
+    "coercion": "行政强制",
+    "fee": "行政事业性收费",
+    "procurement": "政府集中采购",
+}
 
 errors: list[str] = []
 
@@ -56,6 +135,7 @@ def err(gid, msg):
 
 
 # ---------------------------------------------------------------- 1. fields and keys
+
 
 def check_keys(g):
     gid = g["id"]
@@ -101,6 +181,7 @@ def check_keys(g):
 
 # ---------------------------------------------------------------- 2. identities
 
+
 def expected_findings(g) -> set:
     if not g["tables_recoverable"]:
         return set()
@@ -110,7 +191,7 @@ def expected_findings(g) -> set:
     out = set()
 
     def val(t, k):
-        return (g[t].get(k) or 0)
+        return g[t].get(k) or 0
 
     def verdict(keys):
         return "blank_cells" if any(k in blank for k in keys) else "report_defect"
@@ -174,6 +255,7 @@ def html_text(raw: bytes) -> str:
 def html_rows(text: str) -> list[list[list[str]]]:
     """Tables → rows → cell texts, spans laid out (covered positions repeat '')."""
     import lxml.html
+
     doc = lxml.html.fromstring(text)
     tables = []
     for tab in doc.iter("table"):
@@ -196,13 +278,15 @@ def html_rows(text: str) -> list[list[list[str]]]:
             rows_kept = sorted({r for r, _ in grid})
             grid = {(rows_kept.index(r), c): v for (r, c), v in grid.items()}
             h = max(r for r, _ in grid) + 1
-            tables.append([[grid.get((r, c), "") for c in range(max(c for rr, c in grid if rr == r) + 1)]
-                           for r in range(h)])
+            tables.append(
+                [[grid.get((r, c), "") for c in range(max(c for rr, c in grid if rr == r) + 1)] for r in range(h)]
+            )
     return tables
 
 
 def docx_rows(path: Path) -> list[list[list[str]]]:
     import docx
+
     d = docx.Document(str(path))
     out = []
     for t in d.tables:
@@ -230,10 +314,12 @@ def file_text(path: Path) -> str:
             return raw.decode("gb18030")
     if path.suffix == ".pdf":
         import pdfplumber
+
         with pdfplumber.open(str(path)) as pdf:
             return "\n".join(p.extract_text() or "" for p in pdf.pages)
     if path.suffix == ".docx":
         import docx
+
         d = docx.Document(str(path))
         parts = [p.text for p in d.paragraphs]
         for rows in docx_rows(path):
@@ -245,6 +331,7 @@ def file_text(path: Path) -> str:
 def printed_numbers(text: str, path: Path) -> Counter:
     if path.suffix == ".html":
         import lxml.html
+
         text = " ".join(td.text_content() for td in lxml.html.fromstring(text).iter("td", "th"))
     text = text.translate(FW)
     if path.suffix == ".md":  # digits the OCR spaced apart stay inside one pipe cell
@@ -281,7 +368,7 @@ def check_file(g):
     glued = any(v.startswith("glued") for v in g["placeholders"].values()) or "glued" in g["family"]
     if glued:
         flat = re.sub(r"\s", "", text)
-        for r in (ROWS21 if g["template"] == "GF2021" else ROWS19):
+        for r in ROWS21 if g["template"] == "GF2021" else ROWS19:
             if not g["t3"]:
                 break
             cells = [g["t3"][f"{r}.{c}"] for c in COLS]
@@ -292,7 +379,7 @@ def check_file(g):
             i = flat.find(lab, flat.find("勾稽关系"))
             if r == "r7":
                 i = flat.find("（七）总计", flat.find("勾稽关系"))
-            if i < 0 or run not in flat[i:i + 120]:
+            if i < 0 or run not in flat[i : i + 120]:
                 err(gid, f"glued row {r}: {run} not after its label")
         return
     nums = printed_numbers(text, path)
@@ -316,8 +403,9 @@ def check_file(g):
     elif path.suffix in (".txt", ".pdf") and "\t" in text:
         check_positions(g, [[line.split("\t") for line in text.splitlines()]])
     elif path.suffix in (".txt", ".pdf"):
-        check_positions(g, [[re.split(r" +", line.strip()) for line in text.splitlines()]],
-                        lenient=path.suffix == ".pdf")
+        check_positions(
+            g, [[re.split(r" +", line.strip()) for line in text.splitlines()]], lenient=path.suffix == ".pdf"
+        )
 
 
 def lines_to_rows(text: str) -> list[list[str]]:
@@ -360,7 +448,9 @@ def check_positions(g, tables, lenient=False):
     label anywhere in the file's tables; values are the row's last cells). lenient: a row not found is
     not an error (PDF text lines where a wrapped label leaves its numbers on another line)."""
     gid = g["id"]
-    allrows = [[x.replace("(", "（").replace(")", "）") for x in r] for t in tables for r in t if any(x.strip() for x in r)]
+    allrows = [
+        [x.replace("(", "（").replace(")", "）") for x in r] for t in tables for r in t if any(x.strip() for x in r)
+    ]
     if g["t3"]:
         rows = ROWS21 if g["template"] == "GF2021" else ROWS19
         sub = any("小计" in "".join(r) for r in allrows)
@@ -375,7 +465,7 @@ def check_positions(g, tables, lenient=False):
                 if not lenient:
                     err(gid, f"t3 row {key}: {len(cand)} matching rows")
                 continue
-            vals = [_num(x) if x else None for x in cand[0][-(8 if sub else 7):]]
+            vals = [_num(x) if x else None for x in cand[0][-(8 if sub else 7) :]]
             if sub:
                 vals = vals[:6] + vals[7:]
             want = [g["t3"][f"{key}.{c}"] for c in COLS]
@@ -395,16 +485,19 @@ def check_positions(g, tables, lenient=False):
         keys = [k for k in g["t2"] if k.split(".")[0] == prefix]
         if not keys:
             continue
-        row = next((r for r in allrows if r and (r[0] == lab or (prefix == "norm" and r[0].endswith("规范性文件")))), None)
+        row = next(
+            (r for r in allrows if r and (r[0] == lab or (prefix == "norm" and r[0].endswith("规范性文件")))), None
+        )
         if row is None:
             if not lenient:
                 err(gid, f"t2 row {lab} missing")
             continue
-        printed = [x for i, x in enumerate(row[1:]) if x != "" or i < len(keys)][:len(keys)]
+        printed = [x for i, x in enumerate(row[1:]) if x != "" or i < len(keys)][: len(keys)]
         vals = [_num(x) if x else None for x in printed]
         want = [g["t2"][k] for k in keys]
-        if [v if v is not None else None for v in vals] != [w if w is not None else (None) for w in want] and \
-                not all((v is None and w is None) or v == w for v, w in zip(vals, want)):
+        if [v if v is not None else None for v in vals] != [w if w is not None else (None) for w in want] and not all(
+            (v is None and w is None) or v == w for v, w in zip(vals, want)
+        ):
             err(gid, f"t2 row {lab}: printed {printed} gold {want}")
 
 

@@ -32,6 +32,7 @@ def _side(keys: tuple[str, ...], cells: dict, by: str) -> tuple[str, float | Non
     vals = [cells[k]["value"] if k in cells else None for k in keys]
     blank = any(v is None for v in vals)
     pairs = list(zip(keys, vals))
+
     def said(k: str, v) -> str:  # a glued cell is not blank: its digits could not be split
         return "粘连无法拆分" if v is None and k in cells and str(cells[k]["raw"] or "").startswith("glued") else fmt(v)
 
@@ -74,9 +75,12 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     broken = [d for d in done if d[1] == "breaks"]
     blank = [d for d in done if d[1] == "blank"]
     held = [d for d in done if d[1] == "holds"]
-    keys = sorted({k for e, _, _ in (broken + blank) for k in e.keys}) if broken or blank else \
-        [k for k in ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot") if k in cells] or \
-        sorted({k for e in eqs for k in e.keys})[:15]
+    keys = (
+        sorted({k for e, _, _ in (broken + blank) for k in e.keys})
+        if broken or blank
+        else [k for k in ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot") if k in cells]
+        or sorted({k for e in eqs for k in e.keys})[:15]
+    )
     if broken:
         head = f"不一致：{len(broken)}处勾稽关系不成立。"
         body = "；".join(t for _, _, t in broken[:SHOWN])
@@ -137,13 +141,19 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     t4_only = bool(re.search(r"表四|复议|诉讼", ctx.q))
     lines, broken, keys, alt = [], 0, [], ""
     values = report.values()
-    every = [st for st in statements(report) if t4_only == (st.check == "S3")] or \
-        [st for st in statements(report, every=True) if t4_only == (st.check == "S3")]  # beyond the usual sections
+    every = [st for st in statements(report) if t4_only == (st.check == "S3")] or [
+        st for st in statements(report, every=True) if t4_only == (st.check == "S3")
+    ]  # beyond the usual sections
     # 「同意公开答复9件」 counts a result (予以公开), not every reply: not read as 办结
-    every = [st for st in every if not (st.what == "办结" and _RESULT_BEFORE.search(report.text[max(0, st.span.start - 8):st.span.start]))]
+    every = [
+        st
+        for st in every
+        if not (st.what == "办结" and _RESULT_BEFORE.search(report.text[max(0, st.span.start - 8) : st.span.start]))
+    ]
     # the statement the question quotes or names (「正文“不予公开35件”…」), else every one
-    asked = [st for st in every if st.stated in ctx.question.asserted] or \
-        [st for st in every if st.what in ctx.q or st.quote in ctx.q]
+    asked = [st for st in every if st.stated in ctx.question.asserted] or [
+        st for st in every if st.what in ctx.q or st.quote in ctx.q
+    ]
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
         summed = {tuple(p) for p, v in st.readings if v is None}
@@ -175,7 +185,9 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
                     groups.setdefault(g, []).append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
             shown = "；".join(f"{ts.T4_GROUP_LABELS[g]}{'、'.join(v)}" for g, v in groups.items())
             said = f.quotes[0] if f.quotes else ""
-            said = said[max(said.rfind("。", 0, max(said.find("均"), 0)), said.rfind("；", 0, max(said.find("均"), 0))) + 1:]  # its own sentence
+            said = said[
+                max(said.rfind("。", 0, max(said.find("均"), 0)), said.rfind("；", 0, max(said.find("均"), 0))) + 1 :
+            ]  # its own sentence
             lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
     if not lines:
@@ -208,11 +220,15 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     if not lines:
         stated = "、".join(f"「{x['quote']}」" for x in metrics[:3])
         shown = "，".join(f"{ts.col_label(m.table, k.split('.')[2])}{fmt(c['value'])}" for k, c in row_cells.items())
-        return ctx.answer(f"不一致：正文{stated}，表格{ts.row_label(m.table, m.row)}{shown}。", "check",
-                          citations=[cell_citation(rid, ctx.entry(rid), cells, list(row_cells))])
+        return ctx.answer(
+            f"不一致：正文{stated}，表格{ts.row_label(m.table, m.row)}{shown}。",
+            "check",
+            citations=[cell_citation(rid, ctx.entry(rid), cells, list(row_cells))],
+        )
     _ = report
-    return ctx.answer("一致：" + "；".join(lines) + "。", "check",
-                      citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
+    return ctx.answer(
+        "一致：" + "；".join(lines) + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, used)]
+    )
 
 
 # ------------------------------------------------------------------ completeness
@@ -224,11 +240,20 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
     row = ms[0].row if ms and re.search(r"一行|这行|行的|行填写|该行", q) else None
     col = "tot" if re.search(r"总计", q) and not row else None
     table = "t4" if re.search(r"表四|复议|诉讼", q) else "t2" if re.search(r"表二|主动公开", q) else "t3"
-    picked = [k for k, c in cells.items() if c["placeholder"] and k.startswith(table + ".")
-              and (row is None or k.startswith(f"{table}.{row}.")) and (col is None or k.endswith("." + col))]
+    picked = [
+        k
+        for k, c in cells.items()
+        if c["placeholder"]
+        and k.startswith(table + ".")
+        and (row is None or k.startswith(f"{table}.{row}."))
+        and (col is None or k.endswith("." + col))
+    ]
     if not picked:
-        return ctx.answer("完整：所问的单元格都填写了数字。", "check",
-                          citations=[Citation(report_id=rid, agency=ctx.entry(rid).agency, year=ctx.entry(rid).year)])
+        return ctx.answer(
+            "完整：所问的单元格都填写了数字。",
+            "check",
+            citations=[Citation(report_id=rid, agency=ctx.entry(rid).agency, year=ctx.entry(rid).year)],
+        )
     from ..cite import cell_label
 
     implied = []
@@ -236,7 +261,9 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
         if len(e.lhs) == 1 and e.lhs[0] in picked:
             vals = [cells[k]["value"] if k in cells else None for k in e.rhs]
             if all(v is not None for v in vals):
-                implied.append(f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(v or 0 for v in vals))}")
+                implied.append(
+                    f"{cell_label(e.lhs[0], cells)}按{e.label.split('：')[-1]}应为{fmt(sum(v or 0 for v in vals))}"
+                )
     from ..cite import cells_in_words
 
     names = cells_in_words(picked[:24], cells)
@@ -263,8 +290,10 @@ def carry_over(ctx: Context) -> Answer | None:
         if yc != yp + 1:  # 2021 → 2023: the year between is not in the store, nothing to carry over to
             gap = "、".join(f"{y}年" for y in range(yp + 1, yc))
             a, b = pc.get("t3.carry_out.tot"), cc.get("t3.carry_in.tot")
-            lines.append(f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
-                         f"（中间缺{gap}的报告，不能直接衔接）")
+            lines.append(
+                f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
+                f"（中间缺{gap}的报告，不能直接衔接）"
+            )
             unknown = True
             continue
         cols = [c for c in ts.T3_COLS if f"t3.carry_out.{c}" in pc and f"t3.carry_in.{c}" in cc]
@@ -273,12 +302,18 @@ def carry_over(ctx: Context) -> Answer | None:
         diffs = [c for c in cols if pc[f"t3.carry_out.{c}"]["value"] != cc[f"t3.carry_in.{c}"]["value"]]
         ok &= not diffs
         a, b = pc.get("t3.carry_out.tot"), cc.get("t3.carry_in.tot")
-        detail = "；".join(f"{ts.T3_COL_LABELS[c]}{fmt(pc[f't3.carry_out.{c}']['value'])}≠{fmt(cc[f't3.carry_in.{c}']['value'])}"
-                          for c in diffs)
-        lines.append(f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
-                     + (f" ✗（{detail}）" if diffs else " ✓"))
-        cits += [cell_citation(prev, ctx.entry(prev), pc, [f"t3.carry_out.{c}" for c in cols]),
-                 cell_citation(cur, ctx.entry(cur), cc, [f"t3.carry_in.{c}" for c in cols])]
+        detail = "；".join(
+            f"{ts.T3_COL_LABELS[c]}{fmt(pc[f't3.carry_out.{c}']['value'])}≠{fmt(cc[f't3.carry_in.{c}']['value'])}"
+            for c in diffs
+        )
+        lines.append(
+            f"{yp}年结转下年度{fmt(a['value'] if a else None)}件，{yc}年上年结转{fmt(b['value'] if b else None)}件"
+            + (f" ✗（{detail}）" if diffs else " ✓")
+        )
+        cits += [
+            cell_citation(prev, ctx.entry(prev), pc, [f"t3.carry_out.{c}" for c in cols]),
+            cell_citation(cur, ctx.entry(cur), cc, [f"t3.carry_in.{c}" for c in cols]),
+        ]
     if not lines:
         return None
     head = "不一致：" if not ok else "无法完全核对：" if unknown and len(lines) == 1 else "一致："
@@ -286,8 +321,12 @@ def carry_over(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ entry points
-TEMPLATE_NAMES = {"GF2021": "2021年版格式（国办公开办函〔2021〕30号）", "GF2019": "2019年版格式（国办公开办函〔2019〕60号）",
-                  "LEGACY": "2019年新条例施行前的旧版格式", "UNKNOWN": "未能识别的格式"}
+TEMPLATE_NAMES = {
+    "GF2021": "2021年版格式（国办公开办函〔2021〕30号）",
+    "GF2019": "2019年版格式（国办公开办函〔2019〕60号）",
+    "LEGACY": "2019年新条例施行前的旧版格式",
+    "UNKNOWN": "未能识别的格式",
+}
 
 
 def template(ctx: Context) -> Answer | None:
@@ -310,8 +349,11 @@ def tables_present(ctx: Context) -> Answer | None:
     e = ctx.entry(rid)
     have = sorted(k for k in cells if k.startswith(t + "."))
     if have:
-        return ctx.answer(f"有。{e.template}格式，{ts.TABLE_NAMES[t]}已读取（{len(have)}个单元格）。", "check",
-                          citations=[cell_citation(rid, e, cells, have[:5])])
+        return ctx.answer(
+            f"有。{e.template}格式，{ts.TABLE_NAMES[t]}已读取（{len(have)}个单元格）。",
+            "check",
+            citations=[cell_citation(rid, e, cells, have[:5])],
+        )
     why = "这是2019年新条例施行之前的旧版格式报告，没有这张统计表" if e.template == "LEGACY" else "报告中没有找到这张表"
     return ctx.answer(f"没有。{why}。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
 
@@ -329,7 +371,11 @@ def explain(ctx: Context) -> Answer | None:
     finding = ctx.question.first(FindingMeasure)
     if re.search(r"前言|部分组成|(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
         return structure(ctx, rid)
-    if isinstance(finding, FindingMeasure) and finding.finding == "blank_cells" and re.search(r"完整|齐全|空白|未填|没填|缺项", q):
+    if (
+        isinstance(finding, FindingMeasure)
+        and finding.finding == "blank_cells"
+        and re.search(r"完整|齐全|空白|未填|没填|缺项", q)
+    ):
         return blanks(ctx, rid, cells)
     if ctx.question.asserted and re.search(r"表二|主动公开情况", q) and not [m for m in cellms if m.table != "t2"]:
         ans = asserted_in_table(ctx, rid, cells, "t2")
@@ -364,12 +410,18 @@ def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer
 
     lines, used, broken = [], [], 0
     for m in _STATED.finditer(ctx.q):
-        seg = re.split(r"[，,、；;。“”「」\"'：:]", ctx.q[:m.start(2)])[-1]
+        seg = re.split(r"[，,、；;。“”「」\"'：:]", ctx.q[: m.start(2)])[-1]
         word, stated = re.sub(r"^.*?(?:说|称|写|是|为)(?=.)", "", seg).strip(), float(m.group(2))
         cols = {t.key for _, _, t in found_terms(seg, table, "col")}
         rows = {t.key for _, _, t in found_terms(ctx.q, table, "row")}
-        cands = [k for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None
-                 and (not cols or k.split(".")[2] in cols) and (not rows or k.split(".")[1] in rows)]
+        cands = [
+            k
+            for k, c in cells.items()
+            if k.startswith(table + ".")
+            and c["value"] is not None
+            and (not cols or k.split(".")[2] in cols)
+            and (not rows or k.split(".")[1] in rows)
+        ]
         if not cols and not rows:
             continue
         if not cands:
@@ -386,8 +438,11 @@ def asserted_in_table(ctx: Context, rid: str, cells: dict, table: str) -> Answer
             used += cands[:3]
     if not lines:
         return None
-    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines) + "。", "check",
-                      citations=[cell_citation(rid, ctx.entry(rid), cells, used)])
+    return ctx.answer(
+        ("不一致：" if broken else "一致：") + "；".join(lines) + "。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, used)],
+    )
 
 
 _PCT = re.compile(r"(\d+)\s*件[^。；;%]{0,6}?占\s*(?:比\s*)?(\d+(?:\.\d+)?)\s*%")
@@ -410,24 +465,29 @@ def percentages(ctx: Context, rid: str, cells: dict) -> Answer | None:
         if asked and p not in asked:
             continue
         start = max(text.rfind(ch, 0, m.start(1)) for ch in "，,；;。") + 1
-        said = joined(text[start:m.end()])
-        result = bool(_RESULT_WORDS.search(text[start:m.start(1)]))
+        said = joined(text[start : m.end()])
+        result = bool(_RESULT_WORDS.search(text[start : m.start(1)]))
         key = "t3.r7.tot" if result else "t3.new.tot"
         base = cells.get(key)
         if base is None or not base["value"]:
             continue
         got = 100 * n / base["value"]
         d = len(m.group(2).split(".")[1]) if "." in m.group(2) else 0
-        ok = abs(got - p) <= 0.5 * 10 ** -d + 0.01
+        ok = abs(got - p) <= 0.5 * 10**-d + 0.01
         broken += not ok
         what = "办理结果总计" if result else "本年新收"
-        lines.append(f"正文「{said}」：{fmt(n)}÷{fmt(base['value'])}（表三{what}）={got:.2f}%，"
-                     + ("与所印相符 ✓" if ok else f"而所印为{fmt(p)}% ✗"))
+        lines.append(
+            f"正文「{said}」：{fmt(n)}÷{fmt(base['value'])}（表三{what}）={got:.2f}%，"
+            + ("与所印相符 ✓" if ok else f"而所印为{fmt(p)}% ✗")
+        )
         used.append(key)
     if not lines:
         return None
-    return ctx.answer(("不一致：" if broken else "一致：") + "；".join(lines[:SHOWN]) + "。", "check",
-                      citations=[cell_citation(rid, ctx.entry(rid), cells, sorted(set(used)))])
+    return ctx.answer(
+        ("不一致：" if broken else "一致：") + "；".join(lines[:SHOWN]) + "。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, sorted(set(used)))],
+    )
 
 
 def structure(ctx: Context, rid: str) -> Answer | None:
@@ -436,10 +496,16 @@ def structure(ctx: Context, rid: str) -> Answer | None:
     e = ctx.entry(rid)
     if rows:
         body = json.loads(rows[0]["body"])
-        return ctx.answer("不一致：" + "；".join(r["message"] for r in rows[:3]), "check",
-                          citations=[Citation(report_id=rid, agency=e.agency, year=e.year,
-                                              quote=(body.get("quotes") or [""])[0])])
-    return ctx.answer("一致：前言所列各部分与正文章节相符。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
+        return ctx.answer(
+            "不一致：" + "；".join(r["message"] for r in rows[:3]),
+            "check",
+            citations=[Citation(report_id=rid, agency=e.agency, year=e.year, quote=(body.get("quotes") or [""])[0])],
+        )
+    return ctx.answer(
+        "一致：前言所列各部分与正文章节相符。",
+        "check",
+        citations=[Citation(report_id=rid, agency=e.agency, year=e.year)],
+    )
 
 
 def template_in_force(e) -> str:
@@ -457,15 +523,22 @@ def list_reports(ctx: Context) -> Answer | None:
     part = getattr(ctx.question.first(SectionMeasure), "part", "reports")
     ids = ctx.ids
     if part == "template":
-        want = ("LEGACY",) if re.search(r"旧版|老版|旧格式|老格式|条例.{0,4}前", ctx.q) else \
-            ("GF2019",) if re.search(r"2019年?版|60号", ctx.q) else ("GF2021",) if re.search(r"新版|新格式|2021年?版|30号", ctx.q) \
+        want = (
+            ("LEGACY",)
+            if re.search(r"旧版|老版|旧格式|老格式|条例.{0,4}前", ctx.q)
+            else ("GF2019",)
+            if re.search(r"2019年?版|60号", ctx.q)
+            else ("GF2021",)
+            if re.search(r"新版|新格式|2021年?版|30号", ctx.q)
             else None
+        )
         if want:
             ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
             "SELECT DISTINCT report_id FROM cells WHERE tbl IN ('t2', 't3') AND report_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),)).fetchall()
+            (json.dumps(ids),),
+        ).fetchall()
         with_tables = {r[0] for r in have}
         # no row of 表二 or 表三 read (not even glued), though the year's format prints them: the tables are pictures
         ids = [r for r in ids if r not in with_tables and template_in_force(ctx.entry(r)) in ("GF2019", "GF2021")]
@@ -477,8 +550,13 @@ def list_reports(ctx: Context) -> Answer | None:
     lines = [f"{ctx.name(r)}（{template_in_force(ctx.entry(r))}）" for r in shown]
     more = f"等{len(ids)}份" if len(ids) > len(shown) else f"共{len(ids)}份"
     what = "统计表没有读出数字（可能以图片发布）的" if part == "unreadable" else ""
-    return ctx.answer(f"{more}{what}报告：" + "；".join(lines), "check", value=len(ids), unit="份",
-                      citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown])
+    return ctx.answer(
+        f"{more}{what}报告：" + "；".join(lines),
+        "check",
+        value=len(ids),
+        unit="份",
+        citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown],
+    )
 
 
 LISTED_REPORTS = 30
@@ -505,8 +583,10 @@ def which_reports(ctx: Context) -> Answer | None:
         return ctx.answer(f"没有：所查{ctx.n}份报告都没有{label}的情况。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
-    keys_of = {rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]
-               for rid in shown}
+    keys_of = {
+        rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]
+        for rid in shown
+    }
     by = ctx.store.cells_of(shown, sorted({k for ks in keys_of.values() for k in ks}))
     lines, cits = [], []
     for rid in shown:
@@ -514,7 +594,10 @@ def which_reports(ctx: Context) -> Answer | None:
         lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(checks)))}，{len(checks)}处）")
         keys = keys_of[rid]
         e = ctx.entry(rid)
-        cits.append(cell_citation(rid, e, by[rid], keys) if keys and by[rid] else
-                    Citation(report_id=rid, agency=e.agency, year=e.year))
+        cits.append(
+            cell_citation(rid, e, by[rid], keys)
+            if keys and by[rid]
+            else Citation(report_id=rid, agency=e.agency, year=e.year)
+        )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)

@@ -60,8 +60,11 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
-    return [cell_citation(r, ctx.entry(r), by[r], keys[r]) if keys[r] else ctx.text_figures[r]
-            for r in rids if keys[r] or r in ctx.text_figures]
+    return [
+        cell_citation(r, ctx.entry(r), by[r], keys[r]) if keys[r] else ctx.text_figures[r]
+        for r in rids
+        if keys[r] or r in ctx.text_figures
+    ]
 
 
 def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
@@ -94,8 +97,13 @@ def rank(ctx: Context) -> Answer | None:
     shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=best, unit=unit,
-                      citations=_cite(ctx, m, shown, found))
+    return ctx.answer(
+        f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}",
+        "compare",
+        value=best,
+        unit=unit,
+        citations=_cite(ctx, m, shown, found),
+    )
 
 
 def _by_year(ctx: Context, order: list[str]) -> list[str] | None:
@@ -121,10 +129,16 @@ def change(ctx: Context) -> Answer | None:
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
-    text = f"{m.label}：{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "") + rel
+    text = (
+        f"{m.label}：{listing}；{ctx.label(b)}比{ctx.label(a)}{word}"
+        + (f"{fmt(abs(diff))}{unit}" if diff else "")
+        + rel
+    )
     text += _text_note(ctx, years)
     if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and va:
-        return ctx.answer(text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found))
+        return ctx.answer(
+            text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found)
+        )
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
 
 
@@ -147,8 +161,11 @@ def trend(ctx: Context) -> Answer | None:
         shape = "有升有降，总体" + ("增加" if seq[-1] > seq[0] else "减少" if seq[-1] < seq[0] else "持平")
     series = " → ".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
     diff = seq[-1] - seq[0]
-    text = f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}" + \
-        (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）") + _text_note(ctx, years)
+    text = (
+        f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}"
+        + (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
+        + _text_note(ctx, years)
+    )
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
 
 
@@ -162,8 +179,13 @@ def total(ctx: Context) -> Answer | None:
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
-    return ctx.answer(f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}", "compare", value=s, unit=unit,
-                      citations=_cite(ctx, m, shown, found))
+    return ctx.answer(
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}",
+        "compare",
+        value=s,
+        unit=unit,
+        citations=_cite(ctx, m, shown, found),
+    )
 
 
 def compare(ctx: Context) -> Answer | None:
@@ -181,8 +203,13 @@ def compare(ctx: Context) -> Answer | None:
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
         value = abs(a - b)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
-    return ctx.answer(f"{m.label}：{listing}{_text_note(ctx, shown)}", "compare", value=value, unit=unit,
-                      citations=_cite(ctx, m, shown, found))
+    return ctx.answer(
+        f"{m.label}：{listing}{_text_note(ctx, shown)}",
+        "compare",
+        value=value,
+        unit=unit,
+        citations=_cite(ctx, m, shown, found),
+    )
 
 
 _OVER = re.compile(r"(?:超过|多于|大于|高于|以上|不少于|至少)")
@@ -198,8 +225,11 @@ def which(ctx: Context) -> Answer | None:
     if limit is not None and _UNDER.search(q):
         test, what = ("<", limit), f"少于{fmt(limit)}"
     elif limit is not None:
-        test, what = ((">=", limit), f"不少于{fmt(limit)}") if re.search(r"以上|不少于|至少", q) else \
-            ((">", limit), f"超过{fmt(limit)}")
+        test, what = (
+            ((">=", limit), f"不少于{fmt(limit)}")
+            if re.search(r"以上|不少于|至少", q)
+            else ((">", limit), f"超过{fmt(limit)}")
+        )
     elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
         test, what = (">", 0.0), "大于0"
     elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
@@ -214,7 +244,9 @@ def which(ctx: Context) -> Answer | None:
     found: dict[str, float | None] = {}
     for mm in ms:
         if scope.size is not None:
-            got = {r: v for r, v in vals.measure(ctx.store, mm, None, scope.sql_years, test=test).items() if scope.keeps(r)}
+            got = {
+                r: v for r, v in vals.measure(ctx.store, mm, None, scope.sql_years, test=test).items() if scope.keeps(r)
+            }
         else:
             got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
         for r, v in got.items():
@@ -224,16 +256,28 @@ def which(ctx: Context) -> Answer | None:
         for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
             if v > lim if op == ">" else v >= lim if op == ">=" else v < lim if op == "<" else v == lim:
                 found[r] = v
-    hits = [r for r in ctx.ids if r in found] if ctx.n <= TEXT_SCOPE else \
-        [r for r in scope.ids if r in found] if scope.size is None else list(found)
+    hits = (
+        [r for r in ctx.ids if r in found]
+        if ctx.n <= TEXT_SCOPE
+        else [r for r in scope.ids if r in found]
+        if scope.size is None
+        else list(found)
+    )
     unit = vals.unit_of(m)
     if not hits:
-        return ctx.answer(f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
-    shown = hits[:LISTED * 2]
+        return ctx.answer(
+            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份"
+        )
+    shown = hits[: LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
-    return ctx.answer(f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}", "compare", value=len(hits),
-                      unit="份", citations=_cite(ctx, m, shown, found))
+    return ctx.answer(
+        f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, m, shown, found),
+    )
 
 
 def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
@@ -254,6 +298,7 @@ def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
             year = rel.start() if rel else -1
         names = [n for n in agencies if e and n in f"{e.agency or ''}{e.agency_key}"]
         return (year if year >= 0 else 10**6, min((q.find(n) for n in names if q.find(n) >= 0), default=10**6))
+
     return sorted(rids, key=at)
 
 
@@ -268,7 +313,9 @@ def ratio(ctx: Context) -> Answer | None:
         return ctx.answer(f"无法计算：{ctx.label(b)}为0", "compare", citations=_cite(ctx, m, [a, b], found))
     r = round(found[a] / found[b], 2)
     unit = vals.unit_of(m)
-    text = (f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）") + _text_note(ctx, [a, b])
+    text = (
+        f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）"
+    ) + _text_note(ctx, [a, b])
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
 
 
@@ -280,5 +327,6 @@ def one_side(ctx: Context) -> Answer | None:
     if ctx.question.scope.years and not missing:
         return None
     gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
-    return ctx.answer(f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。",
-                      "compare")
+    return ctx.answer(
+        f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。", "compare"
+    )

@@ -37,14 +37,14 @@ def _clause(text: str, start: int, num_start: int, num_end: int, stops: str = "�
     a = max(text.rfind(ch, start, num_start) for ch in stops) + 1
     a = max(a, start)
     ends = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
-    return text[a:min(ends) if ends else num_end + 12]
+    return text[a : min(ends) if ends else num_end + 12]
 
 
 def _tail(quote: str, value) -> str:
     """The words right before the claim's own number (「由42分钟缩至19分钟」, 19 → 「42分钟缩至」)."""
     at = quote.replace(",", "").rfind(fmt(value))
     at = at if at >= 0 else len(quote)
-    return quote[max(0, at - 8):at]
+    return quote[max(0, at - 8) : at]
 
 
 def _after(text: str, end: int) -> str:
@@ -55,7 +55,9 @@ def _after(text: str, end: int) -> str:
 
 def _printed(quote: str, value, unit: str | None) -> str:
     num = fmt(value)
-    m = re.search(rf"(?:近|约|超过|超|逾)?{re.escape(num)}(?:余|多|以上)?{re.escape(unit or '')}", quote.replace(",", ""))
+    m = re.search(
+        rf"(?:近|约|超过|超|逾)?{re.escape(num)}(?:余|多|以上)?{re.escape(unit or '')}", quote.replace(",", "")
+    )
     return m.group() if m else f"{num}{unit or ''}"
 
 
@@ -80,7 +82,9 @@ def best_metric(ctx: Context, rids: list[str]):
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     rest = _COMMON.sub(" ", head) if head else ""
     verb = _VERB.search(fold(first))
-    verb = verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
+    verb = (
+        verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
+    )
     scored = []
     for rid in rids:
         report = None
@@ -105,7 +109,11 @@ def best_metric(ctx: Context, rids: list[str]):
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
-            score = 0.5 * overlap(content, sent) + overlap(content, m["label"] + m["quote"]) + 1.2 * overlap(content, clause)
+            score = (
+                0.5 * overlap(content, sent)
+                + overlap(content, m["label"] + m["quote"])
+                + 1.2 * overlap(content, clause)
+            )
             if head:
                 score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
             if want_unit:
@@ -128,15 +136,20 @@ def best_metric(ctx: Context, rids: list[str]):
     sent = report.text[a:b]
     if head and overlap(head, sent + m["label"]) < 0.5:
         return None  # the sentence does not speak of the thing asked
-    if rest.strip() and (overlap(rest, sent + m["label"]) < 0.5 if _pairs(rest) else
-                         not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))):
+    if rest.strip() and (
+        overlap(rest, sent + m["label"]) < 0.5
+        if _pairs(rest)
+        else not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))
+    ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
 
 
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
-_DIMENSION = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
-                        r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号")
+_DIMENSION = re.compile(
+    r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
+    r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号"
+)
 # actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
 _MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
 _ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|删除|清理|废止|新开设|新开通|开设|开通|新增|上线|新建")
@@ -172,7 +185,12 @@ def _named_number(ctx: Context) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
         return None
-    hits = list(re.finditer(rf"{re.escape(mm.focus)}(?:为|达到?|是|有|共)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[%％万亿])\s*(次|条|件|个|人|篇|期|场|项|家|份)?", report.text))
+    hits = list(
+        re.finditer(
+            rf"{re.escape(mm.focus)}(?:为|达到?|是|有|共)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[%％万亿])\s*(次|条|件|个|人|篇|期|场|项|家|份)?",
+            report.text,
+        )
+    )
     if len(hits) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
@@ -181,8 +199,9 @@ def _named_number(ctx: Context) -> Answer | None:
     value = int(v) if v.is_integer() else v
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
     unit = h.group(2)
-    return ctx.answer(f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit,
-                      citations=[cit])
+    return ctx.answer(
+        f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
+    )
 
 
 def metric(ctx: Context) -> Answer | None:
@@ -211,6 +230,7 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
     """The stated number the words name: by the number's own phrase (up to ，；：。) and label; where
     the words say an action (注销, 开设), only numbers whose phrase says it, their subject anywhere in
     the sentence."""
+
     def phrase(m) -> str:
         a, _ = sentence_bounds(text, m["start"], m["end"])
         return fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")) + fold(m["label"])
@@ -233,7 +253,9 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
 
-_PARTS = re.compile(r"([\u4e00-\u9fff“”\"]{2,10}?)(?:和|与|及|加上?|、)([\u4e00-\u9fff“”\"]{2,10}?)(?:一共|合计|总共|加起来|共计|共)")
+_PARTS = re.compile(
+    r"([\u4e00-\u9fff“”\"]{2,10}?)(?:和|与|及|加上?|、)([\u4e00-\u9fff“”\"]{2,10}?)(?:一共|合计|总共|加起来|共计|共)"
+)
 
 
 def named_sum(ctx: Context) -> Answer | None:
@@ -261,10 +283,17 @@ def named_sum(ctx: Context) -> Answer | None:
     if a_["unit"] != b_["unit"]:
         return None
     total = a_["value"] + b_["value"]
-    cits = [text_citation(rid, ctx.entry(rid), report.text, *sentence_bounds(report.text, x["start"], x["end"]))
-            for x in sides]
-    return ctx.answer(f"合计{fmt(total)}{a_['unit']}（{joined(a_['quote'])} + {joined(b_['quote'])}）", "metric",
-                      value=total, unit=a_["unit"], citations=cits)
+    cits = [
+        text_citation(rid, ctx.entry(rid), report.text, *sentence_bounds(report.text, x["start"], x["end"]))
+        for x in sides
+    ]
+    return ctx.answer(
+        f"合计{fmt(total)}{a_['unit']}（{joined(a_['quote'])} + {joined(b_['quote'])}）",
+        "metric",
+        value=total,
+        unit=a_["unit"],
+        citations=cits,
+    )
 
 
 def _sides(q: str) -> tuple[str, str | None, str] | None:
@@ -329,7 +358,7 @@ def derived(ctx: Context) -> Answer | None:
         base_v, base_label = base["value"], base["quote"]
     else:  # the total said before the part in its sentence, in the same unit
         before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
-        if not before or not re.search(r"其中", text[before[-1]["end"]:part["start"]]):
+        if not before or not re.search(r"其中", text[before[-1]["end"] : part["start"]]):
             return None
         base = before[-1]
         base_v, base_label = base["value"], base["quote"]
@@ -347,12 +376,17 @@ def derived(ctx: Context) -> Answer | None:
     else:
         value, unit = round(v, 2), ("倍" if "倍" in ctx.q else None)
         shown = f"{value:g}{unit or ''}"
-    a2, b2 = (sentence_bounds(text, base["start"], base["end"]) if base else (a, b))
+    a2, b2 = sentence_bounds(text, base["start"], base["end"]) if base else (a, b)
     cits = [text_citation(rid, ctx.entry(rid), text, a, b)]
     if (a2, b2) != (a, b):
         cits.append(text_citation(rid, ctx.entry(rid), text, a2, b2))
-    return ctx.answer(f"{shown}（{joined(part['quote'])} ÷ {joined(base_label)}，按正文计算）", "metric", value=value, unit=unit,
-                      citations=cits)
+    return ctx.answer(
+        f"{shown}（{joined(part['quote'])} ÷ {joined(base_label)}，按正文计算）",
+        "metric",
+        value=value,
+        unit=unit,
+        citations=cits,
+    )
 
 
 SERIES_REPORTS = 12  # reports a narrative series reads one by one (an agency's years, a few agencies)
@@ -370,30 +404,42 @@ def series(ctx: Context) -> Answer | None:
             found[rid] = best
     if len(found) < 2:
         return None
-    by_year = sorted(found, key=lambda r: (ctx.entry(r).year or 0))
+    by_year = sorted(found, key=lambda r: ctx.entry(r).year or 0)
     unit = next(iter(found.values()))[2]["unit"] or ""
     val = {r: found[r][2]["value"] for r in found}
     op = ctx.question.operation
-    listing = "；".join(f"{ctx.label(r)}{_printed(found[r][2]['quote'], val[r], found[r][2]['unit'])}" for r in
-                       (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year))
-    cits = [text_citation(r, ctx.entry(r), found[r][3].text, found[r][4], found[r][5], section=found[r][2]["section"])
-            for r in by_year]
+    listing = "；".join(
+        f"{ctx.label(r)}{_printed(found[r][2]['quote'], val[r], found[r][2]['unit'])}"
+        for r in (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year)
+    )
+    cits = [
+        text_citation(r, ctx.entry(r), found[r][3].text, found[r][4], found[r][5], section=found[r][2]["section"])
+        for r in by_year
+    ]
     missing = [r for r in ctx.ids if r not in found]
     note = f"（{'、'.join(ctx.label(r) for r in missing)}的报告未提及）" if missing else ""
     if op == "rank":
         low = ctx.question.extreme == "min"
         top = (min if low else max)(found, key=lambda r: val[r])
-        return ctx.answer(f"{ctx.label(top)}{'最少' if low else '最多'}，{fmt(val[top])}{unit}（{listing}）{note}", "metric",
-                          value=val[top], unit=unit or None, citations=cits)
+        return ctx.answer(
+            f"{ctx.label(top)}{'最少' if low else '最多'}，{fmt(val[top])}{unit}（{listing}）{note}",
+            "metric",
+            value=val[top],
+            unit=unit or None,
+            citations=cits,
+        )
     if op == "sum":
         s = sum(val.values())
-        return ctx.answer(f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits)
+        return ctx.answer(
+            f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits
+        )
     a, b = by_year[0], by_year[-1]
     diff = val[b] - val[a]
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     head = f"{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
-    return ctx.answer(head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None,
-                      citations=cits)
+    return ctx.answer(
+        head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None, citations=cits
+    )
 
 
 WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
@@ -428,14 +474,19 @@ def which_metric(ctx: Context) -> Answer | None:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
     cits = [text_citation(r, ctx.entry(r), b[3].text, b[4], b[5], section=b[2]["section"]) for r, b in hits]
-    return ctx.answer(f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份",
-                      citations=cits)
+    return ctx.answer(
+        f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份", citations=cits
+    )
 
 
 # ------------------------------------------------------------------ section 五
-_CUT = re.compile(r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?<=[。；])\s*(?:我们|我厅|我局|我委|我区|我市|我办)将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
-                  r"(?:^|\n)\s*\d[.、]?\s*改进")
-_PROBLEM = re.compile(r"有待|不够|不足|不完全|不全面|不精准|不及时|不规范|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距")
+_CUT = re.compile(
+    r"(?<=。)\s*\d{4}年[，,]\s*(?:我|本)[^。]{0,6}将|(?<=[。；])\s*(?:我们|我厅|我局|我委|我区|我市|我办)将|(?:\(|（)二(?:\)|）)|改进(?:措施|情况|方向)[:：]|下一步|针对(?:上述|存在|以上|这些)|为此|将采取|拟采取|"
+    r"(?:^|\n)\s*\d[.、]?\s*改进"
+)
+_PROBLEM = re.compile(
+    r"有待|不够|不足|不完全|不全面|不精准|不及时|不规范|欠缺|仍需|需进一步|需要|问题|不高|不强|不均衡|单一|较少|滞后|薄弱|参差|不到位|不充分|不够及时|差距"
+)
 
 
 def section_list(ctx: Context) -> Answer | None:
@@ -471,8 +522,10 @@ def section_list(ctx: Context) -> Answer | None:
     return _listed(ctx, rid, report, picked)
 
 
-_PROBLEMS_SAID = re.compile(r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)|"
-                            r"(?:^|\n)\s*[（(]一[)）]\s*(?:存在的)?主要问题")
+_PROBLEMS_SAID = re.compile(
+    r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)|"
+    r"(?:^|\n)\s*[（(]一[)）]\s*(?:存在的)?主要问题"
+)
 _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 
 
@@ -491,7 +544,7 @@ def _section_five(report) -> tuple[int, int] | None:
         start = hit.end()
     else:
         start = max(report.text.rfind(ch, 0, hit.start()) for ch in "。\n") + 1
-        year = list(re.finditer(r"\d{4}年[，,]", report.text[start:hit.start()]))
+        year = list(re.finditer(r"\d{4}年[，,]", report.text[start : hit.start()]))
         start += year[-1].start() if year else 0  # (headings run into the sentence: it begins at its year)
     later = [x.span.start for x in report.sections if x.span.start > hit.end()]
     stop = _NEXT_SECTION.search(report.text, hit.end())
@@ -515,8 +568,18 @@ def common_problems(ctx: Context) -> Answer | None:
         stop = start + cut.start() if cut else end
         pieces = [(s, t, c) for s, t, c in _clauses(report.text, start, stop)]
         # a sentence listing several problems: each 、/，/；-separated part on its own
-        parts.append((rid, report, [(s, t, c, re.sub(r"^.{0,6}?(?:存在|问题[:：])", "", p)) for s, t, c in pieces
-                                    for p in re.split(r"[，,；;、]|[一二三四五六]是", c) if len(p) >= 4]))
+        parts.append(
+            (
+                rid,
+                report,
+                [
+                    (s, t, c, re.sub(r"^.{0,6}?(?:存在|问题[:：])", "", p))
+                    for s, t, c in pieces
+                    for p in re.split(r"[，,；;、]|[一二三四五六]是", c)
+                    if len(p) >= 4
+                ],
+            )
+        )
     pairs = []
     for sa, ta, ca, pa in parts[0][2]:
         for sb, tb, cb, pb in parts[1][2]:
@@ -545,8 +608,10 @@ _MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|
 def _listed(ctx: Context, rid: str, report, picked: list) -> Answer:
     e = ctx.entry(rid)
     lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:8], 1)]
-    cits = [Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
-            for s, t, c in picked[:8]]
+    cits = [
+        Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
+        for s, t, c in picked[:8]
+    ]
     return ctx.answer("\n".join(lines), "retrieval", citations=cits)
 
 
@@ -562,7 +627,7 @@ def _after_heading(text: str, start: int, heading: str) -> int:
             i, j = i + 1, j + 1
         else:
             return start
-    rest = re.match(r"\s*(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?", text[i:i + 12])
+    rest = re.match(r"\s*(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?", text[i : i + 12])
     return i + rest.end() if rest else i
 
 
@@ -571,7 +636,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     with a heading line dropped."""
     out = []
     a = start
-    for m in re.finditer(r"[。；;！？]|\n\s*\n|\n(?=\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]))", text[start:end]):
+    for m in re.finditer(
+        r"[。；;！？]|\n\s*\n|\n(?=\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]))", text[start:end]
+    ):
         b = start + m.end()
         piece = joined(text[a:b]).strip("。；; \n")
         piece = re.sub(r"^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.]\s*)", "", piece)
@@ -603,16 +670,27 @@ def narrative_sum(ctx: Context) -> Answer | None:
         m = re.search(r"(\d+(?:\.\d+)?)\s*(条|件|个|项)", ctx.q)
         unit = m.group(2) if m else None
         total = next((x for x in metrics if x["value"] == stated and (unit is None or x["unit"] == unit)), None)
-    elif report is not None:  # no total stated: the one the text breaks down (「…156条，其中…」) nearest the question's words
-        heads = [x for x in metrics if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"]:x["end"] + 24])]
+    elif (
+        report is not None
+    ):  # no total stated: the one the text breaks down (「…156条，其中…」) nearest the question's words
+        heads = [
+            x
+            for x in metrics
+            if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
+        ]
         content = _content(ctx, ctx.q)
-        total = max(heads, key=lambda x: overlap(content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0]:x["end"] + 40]),
-                    default=None)
+        total = max(
+            heads,
+            key=lambda x: overlap(
+                content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0] : x["end"] + 40]
+            ),
+            default=None,
+        )
     else:
         total = None
     if total is None or report is None:
         return None
-    close = re.search(r"[)）。]", report.text[total["end"]:])
+    close = re.search(r"[)）。]", report.text[total["end"] :])
     stop = total["end"] + (close.start() if close else 400)
     parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
     if len(parts) < 2:
@@ -694,10 +772,18 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
     cits = []
     for _, c, s, e, text in best:
-        cits.append(Citation(report_id=rid, agency=getattr(ctx.entry(rid), "agency", None),
-                             year=getattr(ctx.entry(rid), "year", None), section=c["section"],
-                             span=Span(start=c["start"] + s, end=c["start"] + e), quote=joined(text),
-                             chunk_id=c["id"], cells=json.loads(c["cells"] or "[]")))
+        cits.append(
+            Citation(
+                report_id=rid,
+                agency=getattr(ctx.entry(rid), "agency", None),
+                year=getattr(ctx.entry(rid), "year", None),
+                section=c["section"],
+                span=Span(start=c["start"] + s, end=c["start"] + e),
+                quote=joined(text),
+                chunk_id=c["id"],
+                cells=json.loads(c["cells"] or "[]"),
+            )
+        )
     who = f"{ctx.name(rid)}：" if ctx.n > 1 and ctx.entry(rid) is not None else ""
     answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
     value = None
@@ -712,12 +798,68 @@ def extractive(ctx: Context, chunks: list) -> Answer:
 
 # Words every report uses: a question's words beyond these are what an answer must speak of
 # (「年度预算」 is answered only by a sentence about a 预算, not by one about the 年度报告).
-_COMMON = re.compile("|".join(sorted((
-    "政府信息公开", "信息公开", "政务公开", "依申请公开", "主动公开", "政府信息", "年度报告", "工作", "报告", "情况", "年度",
-    "本年度", "全年", "开展", "加强", "进一步", "推进", "做好", "落实", "如何", "怎么", "怎样", "哪些", "什么", "是否",
-    "有没有", "多少", "相关", "方面", "内容", "主要", "具体", "全区", "全市", "本机关", "我局", "我厅", "政府", "公开",
-    "开展了", "做了", "进行", "采取", "措施", "办法", "举措", "不足", "问题", "短板", "薄弱环节", "改进", "情况如何"),
-    key=len, reverse=True)))
+_COMMON = re.compile(
+    "|".join(
+        sorted(
+            (
+                "政府信息公开",
+                "信息公开",
+                "政务公开",
+                "依申请公开",
+                "主动公开",
+                "政府信息",
+                "年度报告",
+                "工作",
+                "报告",
+                "情况",
+                "年度",
+                "本年度",
+                "全年",
+                "开展",
+                "加强",
+                "进一步",
+                "推进",
+                "做好",
+                "落实",
+                "如何",
+                "怎么",
+                "怎样",
+                "哪些",
+                "什么",
+                "是否",
+                "有没有",
+                "多少",
+                "相关",
+                "方面",
+                "内容",
+                "主要",
+                "具体",
+                "全区",
+                "全市",
+                "本机关",
+                "我局",
+                "我厅",
+                "政府",
+                "公开",
+                "开展了",
+                "做了",
+                "进行",
+                "采取",
+                "措施",
+                "办法",
+                "举措",
+                "不足",
+                "问题",
+                "短板",
+                "薄弱环节",
+                "改进",
+                "情况如何",
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 
 def _informative(ctx: Context) -> set[str]:

@@ -42,8 +42,10 @@ def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[
                     extra.append(k)
             tot = cells.get(f"t4.{g}.tot")
             v = tot["value"] if tot else None
-            texts.append(f"{ts.T4_GROUP_LABELS[g]}{fmt(v)}{'件' if v is not None else ''}"
-                         + (f"（{'、'.join(parts)}）" if parts else ""))
+            texts.append(
+                f"{ts.T4_GROUP_LABELS[g]}{fmt(v)}{'件' if v is not None else ''}"
+                + (f"（{'、'.join(parts)}）" if parts else "")
+            )
         return "：" + "；".join(texts), extra
     return "", extra
 
@@ -67,8 +69,11 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     m, keys, value = got[0]
     unit = vals.unit_of(m)
     if value is None and any((cells[k]["raw"] or "").startswith("glued") for k in keys):
-        return ctx.answer(f"{NOT_MENTIONED}：表格中{m.label}一行的数字粘连在一起，无法唯一拆分到各栏（没有可靠的数字）。",
-                          "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
+        return ctx.answer(
+            f"{NOT_MENTIONED}：表格中{m.label}一行的数字粘连在一起，无法唯一拆分到各栏（没有可靠的数字）。",
+            "table",
+            citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+        )
     if value is None:
         text = f"{m.label}：报告中该栏为空白（未填写数字）"
         cited = list(keys)
@@ -80,8 +85,13 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
                 total = sum(v for _, v in printed)
                 cited += [k for k, _ in printed]
                 if re.search(r"各(?:申请人)?列|按列|各栏|列相加|列合计", ctx.q):  # the columns' sum is what is asked
-                    return ctx.answer(f"{fmt(total)}{unit}（总计栏为空白，按各申请人列相加：{shown}）", "table",
-                                      value=total, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+                    return ctx.answer(
+                        f"{fmt(total)}{unit}（总计栏为空白，按各申请人列相加：{shown}）",
+                        "table",
+                        value=total,
+                        unit=unit,
+                        citations=[cell_citation(rid, ctx.entry(rid), cells, cited)],
+                    )
                 text += f"；各申请人列印有数字，合计{fmt(total)}件" + (f"（{shown}）" if shown else "")
         return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
     cited = list(keys)
@@ -97,8 +107,9 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
             parts.append(f"{mm.label}{fmt(vv)}{vals.unit_of(mm)}")
             cited += kk
         text = "，".join(parts)
-    return ctx.answer(text, "table", value=value, unit=unit,
-                      citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+    return ctx.answer(
+        text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
+    )
 
 
 def value(ctx: Context) -> Answer | None:
@@ -125,8 +136,12 @@ def value(ctx: Context) -> Answer | None:
     lines = [f"{ctx.label(r)}：{fmt(found[r])}{unit if found[r] is not None else ''}" for r in shown]
     more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
     text = f"{m.label}：" + "；".join(lines) + more
-    return ctx.answer(text, "table", unit=unit,
-                      citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown])
+    return ctx.answer(
+        text,
+        "table",
+        unit=unit,
+        citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown],
+    )
 
 
 def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bool]:
@@ -181,7 +196,9 @@ def share(ctx: Context) -> Answer | None:
             else:
                 w += v
     if not w:
-        return ctx.answer("无法计算：作为分母的数为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
+        return ctx.answer(
+            "无法计算：作为分母的数为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)]
+        )
     pct = round(100 * p / w, 2)
     pl = "+".join(m.label for m in parts)
     wl = "+".join(m.label for m in bases)
@@ -210,8 +227,13 @@ def total(ctx: Context) -> Answer | None:
     unit = units.pop()
     s = sum(v for _, v in parts)
     shown = "+".join(f"{m.label}{fmt(v)}" for m, v in parts)
-    return ctx.answer(f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）", "table", value=s, unit=unit,
-                      citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
+    return ctx.answer(
+        f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）",
+        "table",
+        value=s,
+        unit=unit,
+        citations=[cell_citation(rid, ctx.entry(rid), cells, cited)],
+    )
 
 
 def ratio(ctx: Context) -> Answer | None:
@@ -230,7 +252,9 @@ def ratio(ctx: Context) -> Answer | None:
         got.append((m, keys, sum(v or 0 for v in values)))
     (a, ka, va), (b, kb, vb) = got
     if not vb:
-        return ctx.answer(f"无法计算：{b.label}为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+        return ctx.answer(
+            f"无法计算：{b.label}为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)]
+        )
     r = round(va / vb, 2)
     text = f"{r:g}倍（按表格计算：{a.label}{fmt(va)}{vals.unit_of(a)} ÷ {b.label}{fmt(vb)}{vals.unit_of(b)}）"
     return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])

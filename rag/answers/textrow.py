@@ -22,8 +22,14 @@ _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发
 _NONE_TAIL = 40  # characters after the negation that the row's words must fall in
 
 # rows a report without tables states in words; column breakdowns are never said in prose
-_ROW_WORDS = {("t3", "new"): (r"申请",), ("t3", "r7"): (r"办结|答复",), ("t4", "rv"): (r"复议",),
-              ("t4", "lit"): (r"诉讼",), ("t4", "ld"): (r"诉讼",), ("t4", "lr"): (r"诉讼",)}
+_ROW_WORDS = {
+    ("t3", "new"): (r"申请",),
+    ("t3", "r7"): (r"办结|答复",),
+    ("t4", "rv"): (r"复议",),
+    ("t4", "lit"): (r"诉讼",),
+    ("t4", "ld"): (r"诉讼",),
+    ("t4", "lr"): (r"诉讼",),
+}
 
 
 def applies(m: CellMeasure) -> bool:
@@ -42,9 +48,11 @@ def stated_none(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation
     text = report.text
     need = _ROW_WORDS[(m.table, m.row)]
     for hit in _NONE.finditer(text):
-        tail = fold(text[hit.start():hit.start() + _NONE_TAIL])
+        tail = fold(text[hit.start() : hit.start() + _NONE_TAIL])
         tail = re.split(r"[。；;]", tail)[0]
-        if not all(re.search(w, tail) for w in need) or "信息公开" not in fold(text[max(0, hit.start() - 30):hit.start() + _NONE_TAIL]):
+        if not all(re.search(w, tail) for w in need) or "信息公开" not in fold(
+            text[max(0, hit.start() - 30) : hit.start() + _NONE_TAIL]
+        ):
             continue
         if m.table == "t4" and m.row in ("ld", "lr"):
             continue  # 「未发生行政诉讼」 says nothing of which kind: only the whole
@@ -52,7 +60,9 @@ def stated_none(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation
         a = max(a, max(text.rfind(ch, a, hit.start()) for ch in "\n　，,") + 1)  # its own clause, not a heading run-in
         a = max(a, hit.start() - 30)
         e = ctx.entry(rid)
-        return 0, Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(text[a:b]))
+        return 0, Citation(
+            report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(text[a:b])
+        )
     return None
 
 
@@ -71,8 +81,9 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
     if best is not None:
         _, _, x, report, a, b = best
         e = ctx.entry(rid)
-        return x["value"], Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b),
-                                    quote=joined(report.text[a:b]))
+        return x["value"], Citation(
+            report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])
+        )
     return none or _said(ctx, rid, m)
 
 
@@ -94,8 +105,9 @@ def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | No
     h = hits[0]
     a, b = sentence_bounds(report.text, h.start(), h.end())
     e = ctx.entry(rid)
-    return float(h.group(1)), Citation(report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b),
-                                       quote=joined(report.text[a:b]))
+    return float(h.group(1)), Citation(
+        report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])
+    )
 
 
 def value(ctx: Context) -> Answer | None:
@@ -109,8 +121,13 @@ def value(ctx: Context) -> Answer | None:
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
-    return ctx.answer(f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}中没有可读的数字，取自正文：「{cit.quote}」）", "metric",
-                      value=v, unit="件", citations=[cit])
+    return ctx.answer(
+        f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}中没有可读的数字，取自正文：「{cit.quote}」）",
+        "metric",
+        value=v,
+        unit="件",
+        citations=[cit],
+    )
 
 
 def tableless(ctx: Context, rids: list[str], table: str, row: str | None = None) -> list[str]:
@@ -125,8 +142,9 @@ def tableless(ctx: Context, rids: list[str], table: str, row: str | None = None)
     for r in rids:
         cells = have.get(r, {})
         read = [c for k, c in cells.items() if k.startswith(table + ".") and c["value"] is not None]
-        glued = row is not None and any(str(cells[k]["raw"] or "").startswith("glued")
-                                        for k in (f"{table}.{x}.tot" for x in rows) if k in cells)
+        glued = row is not None and any(
+            str(cells[k]["raw"] or "").startswith("glued") for k in (f"{table}.{x}.tot" for x in rows) if k in cells
+        )
         if not read or glued:
             out.append(r)
     return out
