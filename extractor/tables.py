@@ -377,8 +377,8 @@ def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, Value
         None not in labels
         and len(set(labels)) == len(labels)
         and set(labels) <= set(rows)
-        and sorted(labels, key=rows.index) == labels
-    ):  # pyright: ignore[reportCallIssue, reportArgumentType]
+        and sorted(labels, key=rows.index) == labels  # pyright: ignore[reportCallIssue, reportArgumentType]
+    ):
         return dict(zip(labels, runs))  # pyright: ignore[reportReturnType]  (every run labelled, in template order)
     n, m = len(runs), len(rows)
     neg = float("-inf")

@@ -183,8 +183,8 @@ class Asker:
             forms = (
                 [r[0] for r in self.store.db.execute("SELECT DISTINCT form FROM agency_forms")]
                 if getattr(cat, "_memory_forms", None) is None
-                else list(cat._memory_forms)
-            )  # type: ignore[attr-defined]
+                else list(cat._memory_forms)  # type: ignore[attr-defined]
+            )
             self._typos = (version, Corrector(vocabulary() | set(forms)))
         return self._typos[1]
 
