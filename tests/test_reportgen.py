@@ -57,11 +57,15 @@ def _settings(family: str):
     )
 
 
+# Gaps only some draws reach (a table printed all blank): whether this run's derandomized draws hit
+# one depends on the test's own source, so their xfail cannot be strict.
+SOME_DRAWS = {"html-word"}
+
+
 def _params():
     for f in FAMILIES:
-        marks = (
-            [pytest.mark.xfail(strict=True, reason=KNOWN_PARSER_GAPS[f.name])] if f.name in KNOWN_PARSER_GAPS else []
-        )
+        gap = KNOWN_PARSER_GAPS.get(f.name)
+        marks = [pytest.mark.xfail(strict=f.name not in SOME_DRAWS, reason=gap)] if gap else []
         yield pytest.param(f.name, marks=marks, id=f.name)
 
 
