@@ -74,19 +74,12 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
             ("t4", "表四（行政复议、行政诉讼情况）"),
         ):
             if tables is None:  # not one table label printed: the tables were pictures, or left out
-                findings.append(
-                    Finding(
-                        check="D1",
-                        severity="error",
-                        kind="extraction_doubt",
-                        where=t,
-                        message=f"未找到{name}（正文没有表格文字，可能以图片发布）",
-                    )
-                )
+                message = f"未找到{name}（正文没有表格文字，可能以图片发布）"
             elif t not in tables.found and not any(f.where == t for f in tables.doubts):
-                findings.append(
-                    Finding(check="D1", severity="error", kind="extraction_doubt", where=t, message=f"未找到{name}")
-                )
+                message = f"未找到{name}"
+            else:
+                continue
+            findings.append(Finding(check="D1", severity="error", kind="extraction_doubt", where=t, message=message))
         missing = {f.where for f in findings if f.check == "D1" and f.where in ("t3", "t4")}
         if missing:  # a sentence printed instead of the table: replaced, not missing
             statements = table_statements(doc.text, sections, missing)
