@@ -90,7 +90,7 @@ class Index:
         self.store.unindexed_done(gone)
         done = 0
         while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
-            rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
+            rows = self.store.chunks_of(ids, "narrative")  # table rows: BM25 + cells
             self.add(
                 [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"]) for r in rows]
             )
@@ -148,7 +148,7 @@ class Index:
         ~500,000 vectors by a metadata filter costs far more than comparing the 50 directly."""
         import numpy as np
 
-        ids = [r["id"] for r in self.store.chunks_of(report_ids) if r["kind"] == "narrative"]
+        ids = self.store.chunk_ids_of(report_ids, "narrative")
         if not ids:
             return []
         got = self.col.get(ids=ids, include=["embeddings"])

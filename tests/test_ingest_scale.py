@@ -122,7 +122,8 @@ def test_bm25_index_follows_versions_and_deletes(tmp_path):
 
 def test_an_older_store_layout_is_migrated(tmp_path):
     """A store written by the previous version (report JSON as text, an FTS table that kept its
-    tokens and the chunk ids as columns) reads the same after it is opened by this one."""
+    tokens and the chunk ids as columns, every chunk's text stored) reads the same after it is opened
+    by this one."""
     from extractor.extract import extract_bytes
     from rag.store import Store, _fts_tokens, body_text
 
@@ -133,8 +134,12 @@ def test_an_older_store_layout_is_migrated(tmp_path):
         store.bm25("主动公开政府信息"),
         store.bm25("主动公开", [store.summaries()[0]["id"]]),
         {r["id"]: store.report(r["id"]) for r in store.summaries()},
+        store.chunks_of([r["id"] for r in store.summaries()]),
     )
+    texts = [(c["text"], c["id"]) for c in before[3]]
     db = sqlite3.connect(tmp_path / "xxgk.sqlite")
+    db.executemany("UPDATE chunks SET text=? WHERE id=?", texts)  # it kept every chunk's text
+    assert db.execute("SELECT COUNT(*) FROM chunks WHERE text IS NULL").fetchone()[0] == 0
     db.execute("DROP TABLE chunks_fts")
     db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED)")
     db.executemany(
@@ -155,8 +160,10 @@ def test_an_older_store_layout_is_migrated(tmp_path):
         again.bm25("主动公开政府信息"),
         again.bm25("主动公开", [again.summaries()[0]["id"]]),
         {r["id"]: again.report(r["id"]) for r in again.summaries()},
+        again.chunks_of([r["id"] for r in again.summaries()]),
     )
     assert after == before and before[0]
+    assert any(c["kind"] == "narrative" and len(c["text"]) > 20 for c in before[3])
     # the overview reads fields of the stored JSON in SQL, text or compressed alike
     assert {r[0] for r in again.db.execute("SELECT json_extract(report_json(body), '$.agency') FROM reports")} == {
         r.agency for r in before[2].values()
@@ -224,3 +231,24 @@ def test_reconcile_compares_the_index_page_by_page(tmp_path):
     finally:
         ri.RECONCILE_PAGE = 5000
     assert sorted(index.col.get(include=[])["ids"]) == full
+
+
+def test_a_narrative_chunk_is_stored_by_position_not_copied(tmp_path):
+    """The store keeps one copy of a report's text: a narrative chunk is its [start, end), read
+    back the same as it was cut; a chunk's derived parts made for another report are not taken."""
+    from extractor.extract import extract_bytes
+    from rag.chunks import build_chunks
+    from rag.store import Store, derive
+
+    store = Store(tmp_path)
+    a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
+    a_json = a.model_dump_json()
+    store.add_many([(a, a_json, derive(a, a_json)), (b, b.model_dump_json(), derive(a, a_json))])  # b handed a's
+    for r in (a, b):
+        want = build_chunks(r)
+        got = store.chunks([c.id for c in want])
+        assert [got[c.id]["text"] for c in want] == [c.text for c in want]
+        assert {c.kind for c in want} == {"narrative", "table"}
+    stored = store.db.execute("SELECT kind, COUNT(text), COUNT(*) FROM chunks GROUP BY kind").fetchall()
+    assert {k: (n, m) for k, n, m in stored}["narrative"][0] == 0  # no narrative text stored twice
+    assert store.bm25("主动公开", [b.id]) and all(cid.startswith(b.id) for cid, _ in store.bm25("主动公开", [b.id]))
