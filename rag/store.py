@@ -24,6 +24,7 @@ back as the exact Python int (`ExactRow`)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -44,6 +45,7 @@ from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
 
 from .chunks import Chunk, build_chunks
+from .hashvec import HashVectors
 from .tokens import bigrams
 
 SCHEMA = """
@@ -157,16 +159,18 @@ class Derived:
     chunks: list[Chunk]
     tokens: list[str]
     packed: bytes
+    vectors: tuple[str, bytes] | None = None  # (embedding version, float32 rows of the narrative chunks)
 
     def of(self, report: Report, body: str | None) -> Derived:
-        """These parts as the given report's (`body`: the JSON it was validated from): made from
-        that JSON for that report, or made again here."""
+        """These parts as the given report's, or made again here. `body`: the JSON the report was
+        validated from, which `packed` must hold (a sandboxed child's); None when the parts were
+        made by this program from the same record (`ingest --from-bulk`'s pool)."""
         tag = f"rid{report.id} "
         if (
-            body is None
-            or len(self.tokens) != len(self.chunks)
+            len(self.tokens) != len(self.chunks)
             or not all(t.startswith(tag) for t in self.tokens)
-            or zlib.decompress(self.packed) != body.encode("utf-8")
+            or body is not None
+            and zlib.decompress(self.packed) != body.encode("utf-8")
         ):
             return derive(report, body)
         for i, c in enumerate(self.chunks):
@@ -174,11 +178,16 @@ class Derived:
         return self
 
 
-def derive(report: Report, body: str | None = None) -> Derived:
-    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand)."""
+def derive(report: Report, body: str | None = None, embed: HashVectors | None = None) -> Derived:
+    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand), and
+    with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report)
     packed = pack_body(body if body is not None else report.model_dump_json())
-    return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed)
+    vectors = None
+    if embed is not None:
+        m = embed.embed_many([c.text for c in chunks if c.kind == "narrative"])
+        vectors = (embed.version, m.astype("<f4").tobytes())
+    return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed, vectors)
 
 
 def _stored_text(c: Chunk) -> str | None:
@@ -345,7 +354,47 @@ class Store:
         prepared = [self._prepare(*item) for item in items]  # outside the write lock
         with self.db as db:
             db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
-            return [self._write(db, *p) for p in prepared]
+            done = [self._write(db, *p[:-1]) for p in prepared]
+        made = [(a.report_id, p[-1]) for a, p in zip(done, prepared) if a.created and p[-1] is not None]
+        if made:
+            self._keep_vectors(made)
+        return done
+
+    # ------------------------------------------------------------------ vectors made by workers
+    # A worker's vectors wait in a scratch SQLite file beside the store until `Index.sync` hands them
+    # to chroma (chromadb lives in the writer only, after its last child was forked); the file is
+    # removed when the index has caught up. It is a cache: a vector missing or of another embedding
+    # is made again by the index, so a crash between the two commits costs time, never a wrong vector.
+    @property
+    def _pending_path(self) -> Path:
+        return self.dir / "vectors-pending.sqlite"
+
+    def _keep_vectors(self, made: list[tuple[str, tuple[str, bytes]]]) -> None:
+        with contextlib.closing(sqlite3.connect(self._pending_path, timeout=30)) as db, db:
+            db.execute("CREATE TABLE IF NOT EXISTS pending(report_id TEXT PRIMARY KEY, version TEXT, vectors BLOB)")
+            db.executemany("INSERT OR REPLACE INTO pending VALUES (?,?,?)", [(r, v, m) for r, (v, m) in made])
+
+    def pending_vectors(self, report_ids: list[str], version: str) -> dict[str, bytes]:
+        """The kept vectors (float32 rows, one a narrative chunk in order) of these reports, made by
+        the given embedding."""
+        if not report_ids or not self._pending_path.exists():
+            return {}
+        try:
+            with contextlib.closing(sqlite3.connect(self._pending_path, timeout=30)) as db:
+                rows = db.execute(
+                    "SELECT report_id, vectors FROM pending WHERE version=? AND report_id IN"
+                    " (SELECT value FROM json_each(?))",
+                    (version, json.dumps(report_ids)),
+                ).fetchall()
+        except sqlite3.Error:  # damaged or of another layout: the index makes the vectors itself
+            return {}
+        return dict(rows)
+
+    def drop_pending_vectors(self) -> None:
+        """The index has caught up: the scratch file goes."""
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(self._pending_path) + suffix)
 
     def _prepare(self, report: Report, body: str | None, derived: Derived | None = None) -> tuple:
         d = derive(report, body) if derived is None else derived.of(report, body)
@@ -353,7 +402,7 @@ class Store:
         errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
         warnings = sum(1 for f in report.findings if f.severity == "warning")
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        return report, d.chunks, key, errors, warnings, now, d.packed, d.tokens
+        return report, d.chunks, key, errors, warnings, now, d.packed, d.tokens, d.vectors
 
     def _write(
         self,

@@ -252,3 +252,38 @@ def test_a_narrative_chunk_is_stored_by_position_not_copied(tmp_path):
     stored = store.db.execute("SELECT kind, COUNT(text), COUNT(*) FROM chunks GROUP BY kind").fetchall()
     assert {k: (n, m) for k, n, m in stored}["narrative"][0] == 0  # no narrative text stored twice
     assert store.bm25("主动公开", [b.id]) and all(cid.startswith(b.id) for cid, _ in store.bm25("主动公开", [b.id]))
+
+
+def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
+    """A worker's vectors wait beside the store until the index takes them (then the scratch file
+    goes); they are the vectors the index would make, bit for bit; kept rows that do not fit the
+    report's chunks are made again."""
+    import numpy as np
+
+    from extractor.extract import extract_bytes
+    from rag.chunks import build_chunks
+    from rag.embed import HashEmbedding
+    from rag.hashvec import HashVectors
+    from rag.index import Index
+    from rag.store import Store, derive
+
+    store = Store(tmp_path)
+    a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
+    da, db_ = derive(a, a.model_dump_json(), HashVectors()), derive(b, b.model_dump_json(), HashVectors())
+    assert db_.vectors is not None
+    db_.vectors = (db_.vectors[0], db_.vectors[1][: -4 * 384])  # one row short: not taken
+    store.add_many([(a, a.model_dump_json(), da), (b, b.model_dump_json(), db_)])
+    assert set(store.pending_vectors([a.id, b.id], HashEmbedding().version)) == {a.id, b.id}
+    assert store.pending_vectors([a.id], "hash-64-v1") == {}
+    index = Index(store)
+    assert index.sync() == 2 and not (tmp_path / "vectors-pending.sqlite").exists()
+    plain = Store(tmp_path / "plain")  # the same reports, every vector made by the index
+    plain.add_many([(a, None), (b, None)])
+    assert not (tmp_path / "plain" / "vectors-pending.sqlite").exists()
+    own = Index(plain)
+    own.sync()
+    for r in (a, b):
+        ids = [c.id for c in build_chunks(r) if c.kind == "narrative"]
+        got, want = (dict(zip(*(lambda g: (g["ids"], g["embeddings"]))(i.col.get(ids=ids, include=["embeddings"])))) for i in (index, own))
+        assert all(np.array_equal(got[c], want[c]) for c in ids)
+        assert len(ids) > 3
