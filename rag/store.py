@@ -426,7 +426,8 @@ class Store:
                 (report.id, same[0], report.source, report.format, report.encoding, now),
             )
             return Added("variant", same[0])
-        older = self._versions_of(report, key)
+        akey = agency_key(report.agency)  # once: it identifies the agency (~1 ms)
+        older = self._versions_of(report, akey)
         db.execute(
             "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
             " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
@@ -435,7 +436,7 @@ class Store:
                 report.id,
                 report.source,
                 report.agency,
-                agency_key(report.agency),
+                akey,
                 report.year,
                 report.template.value,
                 report.format,
@@ -519,9 +520,8 @@ class Store:
             self._retire(old, report.id)
         return Added("created", report.id, older)
 
-    def _versions_of(self, report: Report, key: str) -> list[str]:
-        """Current reports this one is a new version of: same agency key and year, same narrative."""
-        akey = agency_key(report.agency)
+    def _versions_of(self, report: Report, akey: str) -> list[str]:
+        """Current reports this one is a new version of: same agency key (`akey`) and year, same narrative."""
         if not akey or report.year is None:
             return []
         rows = self.db.execute(

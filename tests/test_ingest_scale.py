@@ -202,7 +202,7 @@ def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
     index = Index(Store(data))
     assert index.notice is None and index.col.metadata[EMBEDDING_KEY] == HashEmbedding().version
     got = index.col.get(include=["embeddings", "documents"])
-    assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == 384
+    assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == HashEmbedding().dim
     assert not any(got["documents"] or [])  # the texts live in the store only
     assert json.loads(xxgk("ask", "甲县主动公开政府信息多少条？", "--json", "--data-dir", str(data)).stdout)["answer"]
 
@@ -271,7 +271,7 @@ def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
     a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
     da, db_ = derive(a, a.model_dump_json(), HashVectors()), derive(b, b.model_dump_json(), HashVectors())
     assert db_.vectors is not None
-    db_.vectors = (db_.vectors[0], db_.vectors[1][: -4 * 384])  # one row short: not taken
+    db_.vectors = (db_.vectors[0], db_.vectors[1][: -4 * HashVectors().dim])  # one row short: not taken
     store.add_many([(a, a.model_dump_json(), da), (b, b.model_dump_json(), db_)])
     assert set(store.pending_vectors([a.id, b.id], HashEmbedding().version)) == {a.id, b.id}
     assert store.pending_vectors([a.id], "hash-64-v1") == {}
