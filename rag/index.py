@@ -68,14 +68,15 @@ class Index:
             )
         return self._collection()
 
-    def add(self, chunks: list[Chunk], made: dict[str, bytes] | None = None) -> None:
+    def add(self, chunks: list[Chunk], made: dict[str, bytes] | None = None, kept: dict | None = None) -> None:
         """Vectors of the chunks, with their report ids (no text): the ones a worker made (`made`:
-        report id → float32 rows of its narrative chunks, in order — taken when their number fits),
-        the rest made here in one batch."""
+        report id → float32 rows of its narrative chunks, in order — taken when their number fits;
+        or `kept`, chunk position → vector, already matched), the rest made here in one batch."""
         import numpy as np
 
         batch = 4000
-        kept = _rows_of(chunks, made or {}, self.ef)
+        if kept is None:
+            kept = _rows_of(chunks, made or {}, self.ef)
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
             todo = [j for j, c in enumerate(part, i) if j not in kept]
@@ -104,11 +105,14 @@ class Index:
         self.store.unindexed_done(gone)
         done = 0
         while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
-            rows = self.store.chunks_of(ids, "narrative")  # table rows: BM25 + cells
-            self.add(
-                [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"]) for r in rows],
-                self.store.pending_vectors(ids, self.version),
-            )
+            rows = self.store.chunks_of(ids, "narrative", text=False)  # table rows: BM25 + cells
+            chunks = [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], "") for r in rows]
+            kept = _rows_of(chunks, self.store.pending_vectors(ids, self.version), self.ef)
+            todo = [(c, r) for j, (c, r) in enumerate(zip(chunks, rows)) if j not in kept]
+            self.store.fill_texts([r for _, r in todo])  # texts read only for the vectors made here
+            for c, r in todo:
+                c.text = r["text"]
+            self.add(chunks, kept=kept)
             self.store.mark_indexed(ids)
             done += len(ids)
         self.store.drop_pending_vectors()

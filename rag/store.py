@@ -727,15 +727,17 @@ class Store:
         q = ",".join("?" * len(ids))
         return {r["id"]: r for r in self._with_text(self.db.execute(f"SELECT * FROM chunks WHERE id IN ({q})", ids))}
 
-    def chunks_of(self, report_ids: list[str], kind: str | None = None) -> list[dict]:
-        """The chunks of these reports (of one kind: narrative, table), each with its text."""
+    def chunks_of(self, report_ids: list[str], kind: str | None = None, text: bool = True) -> list[dict]:
+        """The chunks of these reports (of one kind: narrative, table), each with its text (with
+        `text=False` a narrative chunk's may be None: `fill_texts` reads them when needed)."""
         q = ",".join("?" * len(report_ids))
         sql = f"SELECT * FROM chunks WHERE report_id IN ({q})"
         args: list = list(report_ids)
         if kind is not None:
             sql += " AND kind=?"
             args.append(kind)
-        return self._with_text(self.db.execute(sql, args))
+        cur = self.db.execute(sql, args)
+        return self._with_text(cur) if text else [dict(r) for r in cur]
 
     def chunk_ids_of(self, report_ids: list[str], kind: str) -> list[str]:
         """The ids of these reports' chunks of one kind (no text read)."""
@@ -745,7 +747,10 @@ class Store:
     def _with_text(self, rows) -> list[dict]:
         """Chunk rows as dicts with their text (a narrative chunk's read from its report's text,
         each report's once)."""
-        out = [dict(r) for r in rows]
+        return self.fill_texts([dict(r) for r in rows])
+
+    def fill_texts(self, out: list[dict]) -> list[dict]:
+        """The text of each chunk row (dicts) that has none, from its report's stored text."""
         texts: dict[str, str] = {}
         missing = sorted({r["report_id"] for r in out if r["text"] is None})
         if missing:
