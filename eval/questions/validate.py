@@ -184,7 +184,9 @@ def main() -> int:
     known = set(texts)
     rows = []
     blind = final_set()
-    files = [(blind, HERE / blind / f"{blind}.jsonl")] if blind else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+    files = (
+        [(blind, HERE / blind / f"{blind}.jsonl")] if blind else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+    )
     for name, path in files:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             try:
