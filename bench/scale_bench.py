@@ -153,7 +153,9 @@ def main() -> int:
                 d = tmp / f"data-{name}"
                 shutil.rmtree(d, ignore_errors=True)
                 w = ["--workers", name[-1]] if name[-1].isdigit() else []
-                runs.append((name, cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d), *w], d))
+                runs.append(
+                    (name, cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d), *w], d)
+                )
             for label, cmd, d in runs:
                 r = run(cmd, env)
                 size = du(d)

@@ -83,7 +83,6 @@ class HashVectors:
         return m
 
 
-
 _WORKER: HashVectors | None = None
 
 

@@ -742,7 +742,11 @@ class Store:
     def chunk_ids_of(self, report_ids: list[str], kind: str) -> list[str]:
         """The ids of these reports' chunks of one kind (no text read)."""
         q = ",".join("?" * len(report_ids))
-        return [r[0] for r in self.db.execute(f"SELECT id, kind FROM chunks WHERE report_id IN ({q})", report_ids) if r[1] == kind]
+        return [
+            r[0]
+            for r in self.db.execute(f"SELECT id, kind FROM chunks WHERE report_id IN ({q})", report_ids)
+            if r[1] == kind
+        ]
 
     def _with_text(self, rows) -> list[dict]:
         """Chunk rows as dicts with their text (a narrative chunk's read from its report's text,

@@ -282,8 +282,12 @@ def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
     assert not (tmp_path / "plain" / "vectors-pending.sqlite").exists()
     own = Index(plain)
     own.sync()
+
+    def vectors(i: Index, ids: list[str]) -> dict:
+        got = i.col.get(ids=ids, include=["embeddings"])
+        return dict(zip(got["ids"], got["embeddings"]))
+
     for r in (a, b):
         ids = [c.id for c in build_chunks(r) if c.kind == "narrative"]
-        got, want = (dict(zip(*(lambda g: (g["ids"], g["embeddings"]))(i.col.get(ids=ids, include=["embeddings"])))) for i in (index, own))
-        assert all(np.array_equal(got[c], want[c]) for c in ids)
-        assert len(ids) > 3
+        got, want = vectors(index, ids), vectors(own, ids)
+        assert len(ids) > 3 and all(np.array_equal(got[c], want[c]) for c in ids)
