@@ -160,7 +160,7 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
                         where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
                     )
                     continue
-                derived = job.get() if job is not None else None
+                derived = _got(job) if job is not None else None
                 if store.resolve(report.id):
                     yield Outcome(report.source or where, skipped=True)
                     continue
@@ -171,6 +171,18 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             pool.join()
         if workers > 1:
             gc.unfreeze()
+
+
+def _got(job) -> Derived | None:
+    """A pool worker's parts, or None — it failed, or died and its task is lost (a Pool never
+    answers for it): this process derives them itself then, and meets any error as the report's."""
+    try:
+        return job.get(timeout=DERIVE_TIMEOUT)
+    except Exception:
+        return None
+
+
+DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one report's parts (milliseconds normally)
 
 
 def _derive_line(line: bytes) -> Derived | None:

@@ -291,3 +291,27 @@ def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
         ids = [c.id for c in build_chunks(r) if c.kind == "narrative"]
         got, want = vectors(index, ids), vectors(own, ids)
         assert len(ids) > 3 and all(np.array_equal(got[c], want[c]) for c in ids)
+
+
+def _dies(_):
+    import os
+
+    os._exit(3)
+
+
+def _fails(_):
+    raise ValueError("a bug in a worker")
+
+
+def test_a_failed_or_dead_pool_worker_costs_only_its_parts(monkeypatch):
+    """`--from-bulk`'s pool: a worker that raises, or dies with its task (a Pool never answers
+    for it), gives no parts — the writer derives them itself — instead of stopping or hanging."""
+    import multiprocessing
+
+    import api.ingest as ingest
+
+    monkeypatch.setattr(ingest, "DERIVE_TIMEOUT", 5)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert ingest._got(pool.apply_async(_fails, (1,))) is None
+        assert ingest._got(pool.apply_async(_dies, (1,))) is None
+        assert pool.apply_async(len, ("abc",)).get(timeout=30) == 3  # the pool goes on
