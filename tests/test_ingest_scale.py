@@ -285,7 +285,8 @@ def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
 
     def vectors(i: Index, ids: list[str]) -> dict:
         got = i.col.get(ids=ids, include=["embeddings"])
-        return dict(zip(got["ids"], got["embeddings"]))
+        assert got["embeddings"] is not None
+        return dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
 
     for r in (a, b):
         ids = [c.id for c in build_chunks(r) if c.kind == "narrative"]
