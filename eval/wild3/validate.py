@@ -178,6 +178,66 @@ def expected(g: dict, table: str, turned: bool = False) -> list:
     return out
 
 
+LABELS = {
+    "new": "一、本年新收政府信息公开申请数量", "carry_in": "二、上年结转政府信息公开申请数量", "r1": "（一）予以公开",
+    "r2": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "r3_1": "1.属于国家秘密", "r3_2": "2.其他法律行政法规禁止公开",
+    "r3_3": "3.危及“三安全一稳定”", "r3_4": "4.保护第三方合法权益", "r3_5": "5.属于三类内部事务信息", "r3_6": "6.属于四类过程性信息",
+    "r3_7": "7.属于行政执法案卷", "r3_8": "8.属于行政查询事项", "r4_1": "1.本机关不掌握相关政府信息",
+    "r4_2": "2.没有现成信息需要另行制作", "r4_3": "3.补正后申请内容仍不明确", "r5_1": "1.信访举报投诉类申请", "r5_2": "2.重复申请",
+    "r5_3": "3.要求提供公开出版物", "r5_4": "4.无正当理由大量反复申请", "r5_5": "5.要求行政机关确认或重新出具已获取信息",
+    "r6_1": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "r6_2": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "r6_3": "3.其他",
+    "r6": "（六）其他处理", "r7": "（七）总计", "carry_out": "四、结转下年度继续办理",
+}
+APPLICANTS = {"np": "自然人", "biz": "商业企业", "sci": "科研机构", "npo": "社会公益组织", "law": "法律服务机构", "oth": "其他",
+              "tot": "总计"}
+# formats whose table rows are lines with the label first: the row check applies
+ROW_FORMATS = {"html", "docx", "markdown"}
+ROW_FAMILIES = {"text-ideographic-fullwidth", "excel-tab-2col-defect"}
+
+
+def row_check(g: dict, region: str, turned: bool) -> list[str]:
+    """Each table-三 row (turned: each applicant row) found once, its label first, then exactly its gold
+    values (and printed placeholders) in order."""
+    names = {k: v for k, v in (APPLICANTS if turned else LABELS).items()}
+    rows = row_order(g["t3"])
+    want_keys = COLS if turned else rows
+    seen: dict[str, list] = {}
+    for line in region.splitlines():
+        fields = [f for f in re.split(r"[\s|\u3000\xa0]+", line) if f]
+        label = []
+        i = 0
+        while i < len(fields) and not tokens(fields[i]):
+            label.append(fields[i])
+            i += 1
+        rest = tokens(" ".join(fields[i:]))
+        if not rest:
+            continue
+        text = "".join(label)
+        hits = [k for k, name in names.items() if text.endswith(name)]
+        if not hits:
+            return [f"a table-三 line with values but no known label: {line[:40]}"]
+        key = max(hits, key=lambda k: len(names[k]))
+        if key in seen:
+            return [f"table 三 row {key} printed twice"]
+        seen[key] = rest
+    errs = []
+    for k in want_keys:
+        cells = [f"{c}.{k}" for c in rows] if turned else [f"{k}.{c}" for c in COLS]
+        want = []
+        for c in cells:
+            v = g["t3"][c]
+            if v is None:
+                raw = g["placeholders"][f"t3.{c}"]
+                if raw:
+                    want.append(raw)
+            else:
+                want.append(float(v))
+        if seen.get(k) != want:
+            errs.append(f"table 三 row {k}: printed {seen.get(k)} ≠ gold {want}")
+    return errs
+
+
 def check(g: dict, keys: dict) -> list[str]:
     errs: list[str] = []
     for f in FIELDS:
@@ -223,6 +283,8 @@ def check(g: dict, keys: dict) -> list[str]:
     got, want = tokens(t3), expected(g, "t3", turned)
     if got != want:
         errs.append(f"table 三 printed values ≠ gold order: got {got[:12]}… want {want[:12]}…")
+    if g["format"] in ROW_FORMATS or g["family"] in ROW_FAMILIES:
+        errs += row_check(g, t3, turned)
     t4 = section(text, "四、政府信息公开行政复议、行政诉讼情况", "五、")
     got, want = tokens(t4), expected(g, "t4")
     if got != want:
