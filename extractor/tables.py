@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import glued, tablespec as ts
 from .document import Document
-from .normalize import parse_number
+from .normalize import ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
 from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
@@ -257,6 +257,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 keys,
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
+        run = _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -330,6 +331,54 @@ def _t3_labels() -> Labels:
 
 
 _T3_LABELS = _t3_labels()
+
+
+_HEADER_BACK = 4  # source rows looked back from a 表二 row for its header (data rows of its block between)
+
+
+def _source_row(text: str, at: int) -> tuple[int, int]:
+    """[begin, end) of the source table row holding stream offset `at` (rows end with ROW)."""
+    end = text.find(ROW, at)
+    return text.rfind(ROW, 0, at) + 1, (len(text) if end < 0 else end)
+
+
+def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
+    """A 表二 row read by the header above it (the nearest row of the same width that names every
+    column of the row), where the header does not print the template's columns in their order
+    (「现行有效件数 | 本年制发件数 | 本年废止件数」) or adds a column that holds no cell of the template
+    (「备注」, whose 「—」 is no value). Each header cell is matched to the column its words name
+    (tablespec.T2_HEADER_WORDS), each cell of the row is taken from the slot of its column. None
+    when the row is not one grid row, or its header names a column twice or not at all: then the
+    row is read by position as before."""
+    text = stream.text
+    if not run.cells or SEP not in text:
+        return None
+    begin, end = _source_row(text, run.cells[0].start)
+    if run.cells[-1].end > end:
+        return None
+    width = text.count(SEP, begin, end) + 1
+    at = begin - 1
+    for _ in range(_HEADER_BACK):
+        if at <= 0:
+            return None
+        b, _e = _source_row(text, at - 1)
+        slots = text[b:at].split(SEP)
+        at = b - 1
+        if len(slots) != width:
+            return None
+        where = [[i for i, c in enumerate(slots) if i and re.search(ts.T2_HEADER_WORDS[col], c)] for col in row.cols]
+        if not all(where):
+            continue  # not this block's header (a data row of it, the block's heading): look further up
+        if any(len(w) != 1 for w in where) or len({w[0] for w in where}) != len(row.cols):
+            return None
+        order = [w[0] for w in where]
+        if order == sorted(order) and width <= len(row.cols) + 1:
+            return None  # the template's order and nothing beside: nothing to re-read
+        by_slot = {text.count(SEP, begin, p.start): p for p in run.cells}
+        if any(i not in by_slot for i in order):
+            return None
+        return ValueRun([by_slot[i] for i in order], run.label)
+    return None
 
 
 @functools.lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from eval.reportgen import render_doc, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts
+from eval.reportgen.layout import Parts, parts, t2_grid_reordered, with_t2
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -48,6 +48,17 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-glued-blank", "txt", _utf8(render_text.glued), glued=True, placeholders=("anywhere", "")),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
+    Family(
+        "html-t2-reordered",
+        "html",
+        lambda p, m, d: render_html.plain(with_t2(p, t2_grid_reordered(m, d))).encode("utf-8"),
+    ),
+    Family(
+        "md-t2-reordered",
+        "markdown",
+        lambda p, m, d: render_md.converter(with_t2(p, t2_grid_reordered(m, d))).encode("utf-8"),
+        blank="—",
+    ),
     Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
     Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
     Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),
