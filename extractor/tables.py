@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from . import glued, tablespec as ts
 from .document import Document
-from .normalize import parse_number
+from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
-from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import BLANK, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -106,16 +106,69 @@ def _row_keys(table: str, row: str, cols: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{table}.{row}.{c}" for c in cols)
 
 
-def _trim(cells: list[Piece], n: int) -> list[Piece]:
-    """Blank slots beyond the row's width are layout (empty label columns, padding), not cells."""
+def _trim(cells: list[Piece], n: int, stream: Stream | None = None) -> list[Piece]:
+    """Blank slots beyond the row's width are layout (empty label columns, padding), not cells.
+    With blanks at both ends, which of them are layout is read off the table's header (see
+    `_header_window`); without one, leading blanks go first (a label's merged area)."""
     if len(cells) <= n:
         return cells
+    if stream is not None and cells[0].kind == "blank" and cells[-1].kind == "blank":
+        window = _header_window(stream, cells, n)
+        if window is not None:
+            return window
     cells = list(cells)
     while len(cells) > n and cells[0].kind == "blank":
         cells.pop(0)
     while len(cells) > n and cells[-1].kind == "blank":
         cells.pop()
     return cells
+
+
+_VALUE_SLOT = re.compile(r"[+-]?\d[\d,.]*(?:万?元|件|%)?")
+_HEADER_ROWS = 8  # a table's header is a few rows; further back is another table
+
+
+def _source_row(text: str, start: int) -> tuple[int, int]:
+    """[begin, end) of the source table row holding stream offset `start` (ROW-delimited)."""
+    end = text.find(ROW, start)
+    return text.rfind(ROW, 0, start) + 1, (len(text) if end < 0 else end)
+
+
+def _header_window(stream: Stream, cells: list[Piece], n: int) -> list[Piece] | None:
+    """The n cells of a row whose source keeps every slot of a merged grid (converter Markdown: a
+    merged area printed as empty cells) when blanks stand at both ends: the value columns are the
+    slots the header rows above print a heading in, the way a reader lines a blank up under its
+    column (「行政事业性收费 |  | +12 |  」 under 「信息内容 | 上一年项目数量 | 本年增/减 |  」: the blank
+    is 上一年项目数量, the last slot is the merged area). None when the header does not tell
+    (different slot counts, no header rows, or more than one window fits)."""
+    text = stream.text
+    begin, end = _source_row(text, cells[0].start)
+    if cells[-1].end > end:
+        return None  # the run spans source rows: not one grid row
+    width = text.count(SEP, begin, end) + 1
+    slot = [text.count(SEP, begin, p.start) for p in cells]
+    heads: set[int] = set()
+    at, seen_header, rows = begin - 1, False, 0
+    while at > 0 and rows < 4 * _HEADER_ROWS:
+        b, _ = _source_row(text, at - 1)
+        row = text[b:at].split(SEP)
+        at, rows = b - 1, rows + 1
+        if len(row) != width:
+            break
+        if any(_VALUE_SLOT.fullmatch(c) or (c in PLACEHOLDERS and c) for c in row):
+            if seen_header:
+                break  # the data rows of the group before: the header block is complete
+            continue  # a data row of this group: the header is further up
+        seen_header = True
+        heads.update(i for i, c in enumerate(row) if c and c != BLANK)
+    if not heads:
+        return None
+    fits = [
+        cells[i : i + n]
+        for i in range(len(cells) - n + 1)
+        if all(s in heads for s in slot[i : i + n]) and all(p.kind == "blank" for p in cells[:i] + cells[i + n :])
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> dict[str, Cell]:
@@ -151,7 +204,7 @@ def _row_cells(
     ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
-    cells = _trim(run.cells, len(keys))
+    cells = _trim(run.cells, len(keys), ctx.stream)
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
@@ -533,6 +586,17 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             _glued_cells(ctx, f"t3.{row.key}", row.label, keys, run, cands, resolved)
 
 
+def _printed_blank_row(stream: Stream, cells: list[Piece], n: int) -> bool:
+    """A table row whose every cell is printed blank (a table 四 with no case at all, left empty):
+    exactly the row's n blank cells, one source row and nothing else in it — blank cells, not a
+    table that is missing."""
+    if len(cells) != n:
+        return False
+    text = stream.text
+    begin, end = _source_row(text, cells[0].start)
+    return cells[-1].end <= end and text.count(BLANK, begin, end) == n == text.count(SEP, begin, end) + 1
+
+
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
@@ -561,13 +625,15 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
+                if _printed_blank_row(ctx.stream, cells, n):
+                    break  # the table's one row, every cell printed blank; what follows is not it
                 cells = []
             elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
                 between = True
-    cells = _trim(cells, n)
-    if not any(c.kind != "blank" for c in cells):
+    cells = _trim(cells, n, ctx.stream)
+    if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
         return start
     ctx.out.found.add("t4")
