@@ -244,4 +244,5 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
         for item in page_items(page):
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
-    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [])
+    cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}
+    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x)

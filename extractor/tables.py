@@ -44,6 +44,8 @@ class _Ctx:
         self.narrative = narrative
         self.paged = bool(doc.pages)
         self.out = Tables()
+        self.region = (0, 0)  # stream offsets of the table being read
+        self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
@@ -171,6 +173,93 @@ def _header_window(stream: Stream, cells: list[Piece], n: int) -> list[Piece] | 
     return fits[0] if len(fits) == 1 else None
 
 
+_COLUMN_TOL = 0.01  # of the page width: one column's cells line up closer than this
+
+
+def _token_x(ctx: _Ctx, piece: Piece) -> tuple[float, float] | None:
+    """(x0, x1) on its page of the source token a stream piece was printed in, when the loader kept
+    it (PDF, OCR) and the piece is the whole token."""
+    if piece.kind == "blank":
+        return None
+    return ctx.doc.cell_x.get(ctx.stream.offsets[piece.start])
+
+
+def _edge(x: tuple[float, float], mode: int) -> float:
+    """A box's left edge, centre or right edge (mode 0, 1, 2)."""
+    return x[0] if mode == 0 else (x[0] + x[1]) / 2 if mode == 1 else x[1]
+
+
+def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
+    """The n value columns of the table being read, as x positions on the page: where its numbers
+    and the headings above them line up (left edges, centres or right edges — whichever gives
+    exactly n columns). A column no row prints a number in is still found under its heading. None
+    when the geometry does not give n columns."""
+    key = (*ctx.region, n)
+    if key in ctx.columns:
+        return ctx.columns[key]
+    start, end = ctx.region
+    a, b = ctx.stream.span(start, end) if end > start else (0, 0)
+    cell_x = ctx.doc.cell_x
+    found: list[tuple[float, float]] = []
+    numbers: list[float] = []
+    for tok in ctx.doc.tokens:
+        if a <= tok.start < b and tok.start in cell_x and not tok.blank:
+            found.append(cell_x[tok.start])
+            if _VALUE_SLOT.fullmatch(tok.text.strip()):
+                numbers.append(found[-1][0])
+    out = None
+    if numbers:
+        left = min(numbers) - _COLUMN_TOL  # the label columns stand left of every number
+        found = [x for x in found if x[0] >= left]
+        for mode in (0, 1, 2):
+            cols = _clusters(sorted(_edge(x, mode) for x in found))
+            if len(cols) == n:
+                out = (mode, cols)
+                break
+    ctx.columns[key] = out
+    return out
+
+
+def _clusters(xs: list[float]) -> list[float]:
+    out: list[list[float]] = []
+    for x in xs:
+        if out and x - out[-1][-1] <= _COLUMN_TOL:
+            out[-1].append(x)
+        else:
+            out.append([x])
+    return [sum(c) / len(c) for c in out]
+
+
+def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
+    """A row of an unruled PDF table with fewer cells than columns: its blank cells printed nothing
+    at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
+    left over are blank. None when a cell has no position or two cells claim one column."""
+    found = _table_columns(ctx, n)
+    if found is None:
+        return None
+    mode, cols = found
+    printed = [p for p in cells if p.kind != "blank"]
+    slots: list[Piece | None] = [None] * n
+    for p in printed:
+        x = _token_x(ctx, p)
+        if x is None:
+            return None
+        at = _edge(x, mode)
+        best = min(range(n), key=lambda i: abs(cols[i] - at))
+        if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
+            return None
+        slots[best] = p
+    out: list[Piece] = []
+    at = printed[0].start if printed else cells[0].start
+    for p in slots:
+        if p is None:
+            out.append(Piece("blank", at, at))
+        else:
+            out.append(p)
+            at = p.end
+    return out
+
+
 def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> dict[str, Cell]:
     """The cells of a row as printed: one loop with its lookups hoisted, the hot path of every
     report (hundreds of cells)."""
@@ -205,6 +294,8 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
+    if len(cells) < len(keys) and ctx.doc.cell_x:
+        cells = _by_columns(ctx, cells, len(keys)) or cells
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
@@ -290,6 +381,7 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
 # ---------------------------------------------------------------------------- table 二
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
+    ctx.region = (start, end)
     runs = value_runs(pieces(ctx.stream, _t2_labels(template), start, end))
     if not any(run.label for run in runs):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
@@ -507,6 +599,7 @@ _NO_CELL_BETWEEN = re.compile(r"[^\d\x1d-\x1f]*")
 
 
 def _table3(ctx: _Ctx, start: int, end: int) -> None:
+    ctx.region = (start, end)
     items = pieces(ctx.stream, _T3_LABELS, start, end)
     runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)

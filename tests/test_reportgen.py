@@ -28,7 +28,6 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-tsv-blank-rows": "a table row printed with every cell blank is dropped (its cells missing, not placeholders)",
     "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
     "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
-    "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
 EXAMPLES = {1: 225}  # nine text/HTML/Markdown families pass: 2,025 reports, plus 36 PDF and DOCX
