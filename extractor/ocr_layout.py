@@ -183,7 +183,7 @@ def page_items(page: Page) -> list[Item]:
     items: list[Item] = []
     for i, (y0, _y1, slots) in enumerate(grid.bands):
         starts = [c for _, _, c in slots if grid.cells[c][0] == i]
-        if starts and any(c in in_cell for c in starts):
+        if starts:  # a band of empty cells too: a row printed blank (table 四 with no case)
             items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
     for line in _lines(loose):
         top = min(b.y0 for b in line)

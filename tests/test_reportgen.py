@@ -30,7 +30,7 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 225}  # nine text/HTML/Markdown families pass: 2,025 reports, plus 36 PDF and DOCX
+EXAMPLES = {1: 225}  # 13 text/HTML/Markdown families pass: 2,925 reports, plus 48 PDF and DOCX
 EXAMPLES_COSTLY = 12
 
 
@@ -97,7 +97,7 @@ def test_every_family_prints_what_it_expects():
             assert g.model.agency.full in flat
 
 
-@pytest.mark.parametrize("family", ["html-plain", "html-word", "md-converter-blank", "md-mineru"])
+@pytest.mark.parametrize("family", ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged"])
 def test_table4_printed_all_blank_reads_as_blank_cells(family):
     """Table 四 with no case at all, every cell left empty (a draw the property test reaches only
     now and then): fifteen blank cells, not a table missing."""
