@@ -97,7 +97,9 @@ def test_every_family_prints_what_it_expects():
             assert g.model.agency.full in flat
 
 
-@pytest.mark.parametrize("family", ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged"])
+@pytest.mark.parametrize(
+    "family", ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged"]
+)
 def test_table4_printed_all_blank_reads_as_blank_cells(family):
     """Table 四 with no case at all, every cell left empty (a draw the property test reaches only
     now and then): fifteen blank cells, not a table missing."""
