@@ -704,6 +704,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
+    blank_row: list[Piece] = []
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
@@ -719,12 +720,14 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
                 if _printed_blank_row(ctx.stream, cells, n):
-                    break  # the table's one row, every cell printed blank; what follows is not it
+                    blank_row = cells  # every cell printed blank: the table's row, unless numbers follow
                 cells = []
             elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
                 between = True
+    if blank_row and not any(c.kind != "blank" for c in cells):
+        cells = blank_row
     cells = _trim(cells, n, ctx.stream)
     if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
