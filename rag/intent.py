@@ -204,7 +204,8 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = fold(q)
     if _NOT_IN_TABLES.search(q):
         return []
-    asked = _ASK_UNIT.search(re.split(r"[?？]", q)[0])
+    # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
+    asked = _ASK_UNIT.search(re.sub(r"哪几", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -312,6 +313,7 @@ CHECK = re.compile(
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
     r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
+    r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平衡|能不能对上|对的上吗|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
 )
 WHICH = re.compile(
@@ -350,7 +352,7 @@ _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
-    elif re.search(r"勾稽|不一致|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
+    elif re.search(r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
         kind = "report_defect"
     else:
         return None
@@ -371,6 +373,11 @@ def _finding(q: str) -> FindingMeasure | None:
 
 LIMIT = re.compile(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
+)
+
+
+RATE_LIMIT = re.compile(
+    r"(?<=率|比|重)[^\d]{0,4}?(?:超过|高于|大于|不少于|至少|不低于|少于|低于|小于|不足|不到|未达到?|没达到?)\s*(\d+(?:\.\d+)?)\s*(?:%|％)"
 )
 
 
@@ -445,6 +452,10 @@ def parse(
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
+        rate = RATE_LIMIT.search(q)
+        if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
+            m = series_measure(q[: rate.start()].replace("的", " "))
+            return make("which_reports", [m.model_copy(update={"unit": "%"})], asserted=[float(rate.group(1))])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
         limit = LIMIT.search(q)

@@ -84,6 +84,14 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     if broken:
         head = f"不一致：{len(broken)}处勾稽关系不成立。"
         body = "；".join(t for _, _, t in broken[:SHOWN])
+    elif blank and _totals_hold(held, blank):
+        # every equation of the 总计 column holds; only applicant columns printed blank are left unchecked
+        cols = sorted({ts.T3_COL_LABELS.get(e.where.split(".")[-1], e.where) for e, _, _ in blank})
+        totals = [d for d in held if d[0].where.endswith(".tot")]
+        head = "一致："
+        body = "；".join(t for _, _, t in totals[:SHOWN])
+        body += f"（{'、'.join(cols)}列有空白单元格，未能逐列核对）"
+        held = []
     elif blank:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
         head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
@@ -97,6 +105,15 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     if held and (broken or blank):
         body += f"（另有{len(held)}条成立）"
     return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
+
+
+def _totals_hold(held: list, blank: list) -> bool:
+    """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
+    the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
+    return (
+        all(e.check in ("H1", "H3") and not e.where.endswith(".tot") for e, _, _ in blank)
+        and {e.check for e, _, _ in blank} <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
+    )
 
 
 def _checks_asked(q: str) -> list[str]:

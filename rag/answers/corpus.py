@@ -20,6 +20,7 @@ LISTED = 12  # reports named in a ranking or a listing (the count of the rest is
 
 
 TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
+_TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
 
 
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
@@ -42,8 +43,8 @@ def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
 
 def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
     """The row's figure in the words of reports that print no such table (kept with its quote)."""
-    if not textrow.applies(m):
-        return {}
+    if not textrow.applies(m) or _TABLE_NAMED.search(ctx.q):
+        return {}  # (「表三的新收」 asks what the table prints: a sentence of the text is not that)
     out = {}
     for r in textrow.tableless(ctx, rids, m.table, m.row):
         got = textrow.stated(ctx, r, m)
@@ -263,6 +264,14 @@ def which(ctx: Context) -> Answer | None:
         if scope.size is None
         else list(found)
     )
+    if m.table == "t4" and m.col == "tot" and test == ("=", 0.0):
+        # 「没有收到复议」: a 总计 printed 0 over result columns that hold cases is not none (洪泽 2023: 0 vs 10+1)
+        parts: dict[str, float] = {}
+        for c in ("keep", "fix", "other", "pend"):
+            got = vals.measure(ctx.store, CellMeasure(table="t4", row=m.row, col=c), hits, None, test=(">", 0.0))
+            for r, v in got.items():
+                parts[r] = parts.get(r, 0) + (v or 0)
+        hits = [r for r in hits if not parts.get(r)]
     unit = vals.unit_of(m)
     if not hits:
         return ctx.answer(

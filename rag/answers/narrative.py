@@ -448,15 +448,16 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import LIMIT
+    from ..intent import LIMIT, RATE_LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q)
     if lim is None:
         return None
-    bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
-    under = bool(re.match(r"少于|低于|小于|不足|不到", lim.group()))
+    rate = lim.re is RATE_LIMIT
+    bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
+    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
     at_least = bool(re.match(r"不少于|至少", lim.group()))
     hits, silent = [], 0
     for rid in ctx.ids:
@@ -469,7 +470,7 @@ def which_metric(ctx: Context) -> Answer | None:
         if (v < bound) if under else (v >= bound) if at_least else (v > bound):
             hits.append((rid, best))
     note = f"（另有{silent}份报告未提及此项）" if silent else ""
-    what = lim.group()
+    what = lim.group().lstrip("的是为") if not rate else f"{ctx.question.measures[0].focus}{lim.group()}"
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
@@ -871,7 +872,11 @@ def _informative(ctx: Context) -> set[str]:
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
 
-_TAILS = re.compile(r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)")
+_TAILS = re.compile(
+    r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)|"
+    # 「流程包括哪些环节」「分为哪几个步骤」: the kind of answer asked, not a thing the text must name
+    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?"
+)
 
 
 def _speaks_of(ctx: Context, text: str) -> bool:

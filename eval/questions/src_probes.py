@@ -1,0 +1,131 @@
+"""Probe questions written by the router engineer of issue 13 (branch `router`), from the user's side and
+before running the router on them, for the families the blind final bank scored lowest on: consistency
+explanations, which-reports, narrative quantities, values (groups, columns, agency resolution) and
+refusals. They are pinned to dev (`dev_only`): the router may be tuned on them, so they must never
+enter the holdout file the hash split would otherwise put half of them in."""
+
+from _dsl import BL, CT, R, S3, V, VD, WR, add, legal, px  # noqa: F401
+
+P = dict(dev_only=True)
+
+# ---------------------------------------------------------------- consistency
+add("这份年报的数据前后一致吗？", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["H1", "H3"], {"t3.new.tot": 56, "t3.r7.tot": 58}),
+    cells=["t3.new.tot", "t3.r7.tot"], **P)
+add("报告里哪里对不上？", "hongze-2023", "consistency", "colloquial",
+    VD("inconsistent", ["H5"], {"t4.rv.tot printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"], **P)
+add("表三加起来对吗", "pingtan-2020", "consistency", "colloquial",
+    VD("inconsistent", ["H3"], {"t3.r7.tot printed": 21, "sum of result rows": 27}),
+    cells=["t3.r7.tot"], **P)
+add("报告叙述的申请数和统计表一样吗？", "hebei-edu-2023", "consistency", "formal",
+    VD("consistent", ["S2"], {"narrative": 19, "t3.new.tot": 19}),
+    cells=["t3.new.tot"], quote="政府信息公开申请共19件", **P)
+add("洪泽区政府2023年的年报有没有数据对不上的地方", None, "consistency", "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"), **P)
+add("平潭综合试验区2020年报告表三的数前后一致不", None, "consistency", "abbreviated",
+    VD("inconsistent", ["H3"], {"t3.r7.tot printed": 21, "sum of result rows": 27}),
+    cells=px("pingtan-2020", "t3.r7.tot"), note="typo 试验区", **P)
+add("表四里复议和诉讼的总计都对得上吗", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["H5"], {"t4.ld.keep": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.keep", "t4.ld.tot"], **P)
+add("请核对本报告统计表中各项数据的勾稽关系。", "pingtan-2022", "consistency", "formal",
+    VD("consistent", ["H1", "H3", "H5"], {"t3.new.tot": 74, "t3.carry_in.tot": 1, "t3.r7.tot": 75}),
+    cells=["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot"],
+    note="first written of hebei-edu-2021, whose 上年结转 总计 is printed blank (so not checkable): moved", **P)
+add("2021年平潭的申请收的和办的数量平衡吗？", None, "consistency", "abbreviated",
+    VD("consistent", ["H1"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=px("pingtan-2021", "t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"), **P)
+add("上海市人民政府办公厅2019年表三新收加上年结转是否等于办结加结转下年度？", None, "consistency", "formal",
+    VD("consistent", ["H1"], {"t3.new.tot": 859, "t3.carry_in.tot": 18, "t3.r7.tot": 805, "t3.carry_out.tot": 72}),
+    cells=px("shanghai-office-2019", "t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"), **P)
+add("正文里说的行政复议、行政诉讼数字和表四一样吗", "pingtan-2022", "consistency", "colloquial",
+    VD("consistent", ["S3"], {"t4.rv.tot": 2, "t4.ld.tot": 1}),
+    cells=["t4.rv.tot", "t4.ld.tot"], quote="共有行政诉讼案件1件、行政复议案件2件", **P)
+
+# ---------------------------------------------------------------- which reports
+add("哪几个单位的年报里行政复议结果有被纠正的？", None, "which_reports", "colloquial",
+    WR("hebei-edu-2023", "hongze-2023", "pingtan-2022"),
+    note="rv.fix > 0: 河北教育厅 2023 (1), 洪泽 2023 (1, though its 总计 is printed 0), 平潭 2022 (1)", **P)
+add("哪些年报表四的复议后起诉案件不为零", None, "which_reports", "formal",
+    WR("hebei-edu-2021", "hebei-edu-2023", "hongze-2023"),
+    note="lr: edu-2021 2, edu-2023 7, 洪泽 5 kept (总计 printed 0)", **P)
+add("哪些报告表三的本年新收申请超过50件？", None, "which_reports", "formal",
+    WR("ankang-2022", "pingtan-2021", "pingtan-2022", "shanghai-office-2019"),
+    note="new.tot: 安康56, 平潭2021 70, 平潭2022 74, 上海2019 859; 河北人社厅 prints 表三 as a picture", **P)
+add("市长信箱收到了多少封群众来信？", "ankang-2022", "narrative", "colloquial",
+    V(3459, "件"), quote="“市长信箱”受理有效群众信件3459件", **P)
+add("市长信箱的办结率是多少", "ankang-2022", "narrative", "colloquial",
+    V(93.38, "%"), quote="办结率93.38%", **P)
+add("“安康发布”政务微信全年发布了多少期？", "ankang-2022", "narrative", "formal",
+    V(780, "期"), quote="“安康发布”政务微信发布信息780期2165条", **P)
+add("安康市政府办2022年政务微博发了多少条", None, "narrative", "abbreviated",
+    V(1021, "条"), quote={"ankang-2022": "微博1021条"}, **P)
+add("公开了多少件人大代表建议", "ankang-2022", "narrative", "colloquial",
+    V(291, "件"), quote="公开人大代表建议291件", **P)
+add("政策问答库已经梳理了多少条知识问答信息？", "ankang-2022", "narrative", "formal",
+    V(4135, "条"), quote="已梳理知识问答信息4135条", **P)
+add("市科委网站当年发布政府信息多少件", "shanghai-kewei-2024", "narrative", "abbreviated",
+    V(393, "件"), quote="当年发布政府信息 393 件", **P)
+add("主合办政协提案的数量是多少件？", "shanghai-kewei-2024", "narrative", "formal",
+    V(85, "件"), quote="主合办政协提案 85 件", **P)
+add("依申请公开的办理流程包括哪些环节？", "shanghai-kewei-2024", "narrative", "formal",
+    CT("接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程"),
+    quote="接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程", **P)
+add("上海科技网站全年一共发了多少条信息", "shanghai-kewei-2024", "narrative", "colloquial",
+    V(2139, "条"), quote="“上海科技”网站全年累计发布信息 2139 条", **P)
+add("直播办了几场", "shanghai-kewei-2024", "narrative", "colloquial",
+    V(118, "场"), quote="直播 118 场", **P)
+add("平潭2022年全区主动公开了多少条政府信息？", None, "narrative", "abbreviated",
+    V(14571, "条"), quote={"pingtan-2022": "2022年全区共主动公开政府信息14571条"}, **P)
+add("全年组织了几次政务公开季度检查通报", "pingtan-2022", "narrative", "colloquial",
+    V(4, "次"), quote="全年共组织4次政务公开季度检查通报", **P)
+add("现存的政务新媒体有多少个？", "pingtan-2022", "narrative", "formal",
+    V(33, "个"), quote="对全区现存的33个政务新媒体加强信息更新", **P)
+add("正文说收到申请多少件", "pingtan-2022", "narrative", "colloquial",
+    V(75, "件"), quote="全区收到政府信息公开申请75件", **P)
+
+# ---------------------------------------------------------------- value
+add("洪泽区2023年复议后起诉的案件维持了几件", None, "value", "abbreviated",
+    V(5, "件"), cells=px("hongze-2023", "t4.lr.keep"), **P)
+add("洪泽区人民政府2023年行政复议结果纠正的有几件？", None, "value", "formal",
+    V(1, "件"), cells=px("hongze-2023", "t4.rv.fix"), **P)
+add("法人或其他组织提出的申请有几件", "pingtan-2022", "value", "colloquial",
+    V(3, "件"), cells=legal("new"), **P)
+add("未经复议直接起诉的案件结果维持几件？", "hebei-edu-2021", "value", "formal",
+    V(6, "件"), cells=["t4.ld.keep"], **P)
+add("复议后起诉的总数", "hebei-edu-2023", "value", "colloquial",
+    V(7, "件"), cells=["t4.lr.tot"], **P)
+add("行政复议还没审结的有几件", "shanghai-office-2019", "value", "colloquial",
+    V(2, "件"), cells=["t4.rv.pend"], **P)
+add("平潭2021年不予公开的申请共多少件", None, "value", "abbreviated",
+    V(8, "件"), cells=[f"pingtan-2021:{k}" for k in S3], **P)
+add("平潭综合实验区2021年行政复议的其他结果是几件？", None, "value", "formal",
+    V(2, "件"), cells=px("pingtan-2021", "t4.rv.other"), **P)
+add("结转到下一年度继续办理的申请有几件", "pingtan-2021", "value", "colloquial",
+    V(1, "件"), cells=["t3.carry_out.tot"], **P)
+add("安康市2022年行政诉讼一共几起", None, "value", "colloquial",
+    V(2, "件"), cells=px("ankang-2022", "t4.ld.tot", "t4.lr.tot"), **P)
+add("河北省教育厅二〇二三年本年新收政府信息公开申请数量", None, "value", "formal",
+    V(19, "件"), cells=px("hebei-edu-2023", "t3.new.tot"), **P)
+add("上海市人民政府办公厅2019年自然人的申请有多少件？", None, "value", "formal",
+    V(821, "件"), cells=px("shanghai-office-2019", "t3.new.np"), **P)
+
+# ---------------------------------------------------------------- unanswerable
+add("信息公开工作的预算是多少", "ankang-2022", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("申请人的平均年龄多大？", "hongze-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("安康市人民政府办公室2021年收到多少件申请？", None, "unanswerable", "formal", R(),
+    note="asked as value; 2021 not in the store", **P)
+add("河北省教育厅2020年行政诉讼有几起", None, "unanswerable", "formal", R(),
+    note="asked as value; 2020 not in the store", **P)
+add("负责政务公开的工作人员有几名？", "pingtan-2022", "unanswerable", "formal", R(), note="asked as value", **P)
+add("上海市人民政府办公厅2024年本年新收申请多少件", None, "unanswerable", "formal", R(),
+    note="asked as value; the office's 2024 report is not stored (上海科委's is)", **P)
+add("陕西省人民政府2022年收到几件信息公开申请？", None, "unanswerable", "formal", R(),
+    note="asked as value; 陕西省人民政府 ≠ 安康市政府办", **P)
+add("女性申请人占多大比例", "hebei-edu-2023", "unanswerable", "colloquial", R(), note="asked as share", **P)
+add("淮安市2023年收到了多少政府信息公开申请", None, "unanswerable", "colloquial", R(),
+    note="asked as value; 淮安市 ≠ 洪泽区", **P)
+add("市科委政务公开专项经费花了多少钱？", "shanghai-kewei-2024", "unanswerable", "abbreviated", R(),
+    note="asked as value", **P)
