@@ -129,3 +129,90 @@ add("淮安市2023年收到了多少政府信息公开申请", None, "unanswerab
     note="asked as value; 淮安市 ≠ 洪泽区", **P)
 add("市科委政务公开专项经费花了多少钱？", "shanghai-kewei-2024", "unanswerable", "abbreviated", R(),
     note="asked as value", **P)
+
+# ---------------------------------------------------------------- round 2 (written before running them)
+# consistency: narrative arithmetic, carry-over across years, narrative vs table in other words
+add("今年共发布380条财政资金信息，分项加起来是380吗？", "pingtan-2019", "consistency", "colloquial",
+    VD("consistent", ["N"], {"152+197+27+4": 380, "printed": 380}),
+    quote="今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条", **P)
+add("全年主动公开信息数156条，和各类信息的条数之和一致吗？", "pingtan-junshan-2022", "consistency", "formal",
+    VD("inconsistent", ["N"], {"printed": 156, "sum of categories": 151}),
+    quote="全年主动公开信息数156条，其中机关职能类信息12条", note="12+0+2+12+47+33+45 = 151", **P)
+add("上年结转的申请数和2021年年报的结转下年度能接上吗", "pingtan-2022", "consistency", "colloquial",
+    VD("consistent", ["S1"], {"pingtan-2021 carry_out": 1, "pingtan-2022 carry_in": 1}),
+    cells=["t3.carry_in.tot", "pingtan-2021:t3.carry_out.tot"], **P)
+add("报告开头说依申请公开收到56件，和表格里的新收数是一回事吗？", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["S2"], {"narrative": 56, "t3.new.tot": 56}),
+    cells=["t3.new.tot"], quote="全年共收到政府信息公开申请56件", **P)
+add("文字部分的“应对政府信息公开诉讼2起”与统计表的行政诉讼数吻合否？", "ankang-2022", "consistency", "formal",
+    VD("consistent", ["S3"], {"narrative": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.tot"], quote="应对政府信息公开诉讼2起", **P)
+add("科委2024年表三的总数平不平", None, "consistency", "abbreviated",
+    VD("inconsistent", ["H1"], {"34+2": 36, "t3.r7.tot": 35}),
+    cells=px("shanghai-kewei-2024", "t3.new.tot", "t3.carry_in.tot", "t3.r7.tot"),
+    note="结转下年度 总计 printed blank: 34+2 vs 35+blank", **P)
+add("表三第三部分各办理结果相加能得出21吗", "hongze-2023", "consistency", "colloquial",
+    VD("consistent", ["H3"], {"sum": 21, "t3.r7.tot": 21}), cells=["t3.r7.tot"], **P)
+
+# value: sub-items of every group, applicant columns, typos of full names, Chinese-digit and relative years
+add("属于行政执法案卷而不予公开的有几件", "pingtan-2021", "value", "colloquial",
+    V(6, "件"), cells=["t3.r3_7.tot"], **P)
+add("本机关不掌握相关政府信息的申请有多少件？", "ankang-2022", "value", "formal",
+    V(25, "件"), cells=["t3.r4_1.tot"], **P)
+add("信访举报投诉类申请不予处理的有几件", "ankang-2022", "value", "colloquial",
+    V(4, "件"), cells=["t3.r5_1.tot"], **P)
+add("申请人无正当理由逾期不补正、行政机关不再处理的有几件？", "shanghai-kewei-2024", "value", "formal",
+    V(10, "件"), cells=["t3.r6_1.tot"], **P)
+add("没有现成信息需要另行制作的有多少", "hongze-2023", "value", "colloquial",
+    V(3, "件"), cells=["t3.r4_2.tot"], **P)
+add("科研机构提了几件申请", "pingtan-2022", "value", "colloquial",
+    V(0, "件"), cells=["t3.new.sci"], **P)
+add("上海市人民政府办公厅2019年科研机构提出的申请有多少件？", None, "value", "formal",
+    BL(), cells=px("shanghai-office-2019", "t3.new.sci"), **P)
+add("安康市人民政府办公厅2022年一共收到多少件政府信息公开申请", None, "value", "formal",
+    V(56, "件"), cells=px("ankang-2022", "t3.new.tot"), note="typo 办公厅 for 办公室", **P)
+add("平潭综合实验区二零二一年未经复议直接起诉的行政诉讼有多少起", None, "value", "formal",
+    V(12, "件"), cells=px("pingtan-2021", "t4.ld.tot"), **P)
+add("前年收到了多少件申请？", "pingtan-2022", "value", "colloquial",
+    V(21, "件"), cells=["pingtan-2020:t3.new.tot"], **P)
+add("上一年度的本年新收申请是多少件", "pingtan-2022", "value", "formal",
+    V(70, "件"), cells=["pingtan-2021:t3.new.tot"], **P)
+add("洪泽2023年属于国家秘密不予公开的有几件", None, "value", "abbreviated",
+    V(1, "件"), cells=px("hongze-2023", "t3.r3_1.tot"), **P)
+add("省教育厅2023年危及“三安全一稳定”的不予公开数", None, "value", "abbreviated",
+    V(1, "件"), cells=px("hebei-edu-2023", "t3.r3_3.tot"), **P)
+
+# narrative: qualifiers, numbers said with 余/多
+add("市政府网站发布了多少条政务信息？", "ankang-2022", "narrative", "colloquial",
+    V(13050, "条"), quote="市政府网站共发布各类政务信息13050余条", **P)
+add("规范公开的政策文件有多少个", "ankang-2022", "narrative", "colloquial",
+    V(2740, "个"), quote="梳理规范公开政策文件2740余个", **P)
+add("“我为政府网站找错”平台的有效纠错留言有几条？", "ankang-2022", "narrative", "formal",
+    V(20, "条"), quote="有效纠错留言20条", **P)
+add("解读发布了多少条涉及民生的政策信息", "ankang-2022", "narrative", "colloquial",
+    V(157, "条"), quote="解读发布本市涉及民生政策信息157条", **P)
+add("惠企政策日常报送了多少条？", "shanghai-kewei-2024", "narrative", "formal",
+    V(83, "条"), quote="日常报送惠企政策 83 条", **P)
+add("微信公众号关注人数达到多少了", "shanghai-kewei-2024", "narrative", "colloquial",
+    V(1016823, "人"), quote="微信公众号目前关注人数达 1016823 人", **P)
+
+# unanswerable: what the text almost says
+add("洪泽区人民政府2023年申请人中有多少是外地人？", None, "unanswerable", "formal", R(), note="asked as value", **P)
+add("安康市政府办2022年市长信箱的平均回复时长", None, "unanswerable", "abbreviated", R(), note="asked as value", **P)
+add("平潭综合实验区2023年收到多少件申请", None, "unanswerable", "formal", R(),
+    note="asked as value; 2023 not in the store for 平潭", **P)
+
+# cross-report
+add("平潭2021年和2022年的行政复议各是多少件", None, "compare", "abbreviated",
+    {"values": {"pingtan-2021": 3, "pingtan-2022": 2}, "unit": "件"},
+    cells=["pingtan-2021:t4.rv.tot", "pingtan-2022:t4.rv.tot"], **P)
+add("安康市人民政府办公室2022年和洪泽区人民政府2023年，谁收到的申请多？", None, "compare", "formal",
+    {"values": {"ankang-2022": 56, "hongze-2023": 21}, "unit": "件", "order": ["ankang-2022"]},
+    cells=["ankang-2022:t3.new.tot", "hongze-2023:t3.new.tot"], **P)
+add("河北省教育厅2023年的本年新收申请比2021年少了几件", None, "change", "formal",
+    V(-18, "件"), cells=["hebei-edu-2023:t3.new.tot", "hebei-edu-2021:t3.new.tot"], calc="19-37", **P)
+add("平潭哪几年的行政诉讼不为零", None, "which_reports", "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"), note="lit: 2019 0, 2020 0, 2021 12, 2022 1", **P)
+add("哪些报告表四的行政复议有结果维持的", None, "which_reports", "formal",
+    WR("hebei-edu-2023", "hongze-2023", "pingtan-2021", "shanghai-kewei-2024", "shanghai-office-2019"),
+    note="rv.keep > 0: edu-2023 6, 洪泽 10, 平潭2021 1, 科委 1, 上海2019 5", **P)

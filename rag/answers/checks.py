@@ -64,6 +64,9 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
         if len(e.lhs) == 1:
             implied = f"（印为{fmt(lv)}，按各项之和应为{fmt(rv)}）"
         return "breaks", f"{where}：{ls}={fmt(lv)}，但{rs}={fmt(rv)} ✗{implied}"
+    # a side that can be added is shown with its sum (「本年新收34+上年结转2=36；…总计35+结转下年度空白」)
+    ls = f"{ls}={fmt(lv)}" if lv is not None and len(e.lhs) > 1 else ls
+    rs = f"{rs}={fmt(rv)}" if rv is not None and len(e.rhs) > 1 else rs
     return "blank", f"{where}：{ls}；{rs}（有空白或无法读出的单元格，无法核对）"
 
 
@@ -119,12 +122,16 @@ def _totals_hold(held: list, blank: list) -> bool:
 def _checks_asked(q: str) -> list[str]:
     if re.search(r"表四|复议|诉讼", q):
         return ["H5"]
-    if re.search(r"办理结果之和|各项.{0,6}(?:之和|加起来|合计)|\(七\)|（七）|七）总计|七\)总计", q):
+    if re.search(
+        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计", q
+    ):
         return ["H3"]
     if re.search(r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第", q):
         return ["H1"]
     if re.search(r"各列|申请人.{0,6}之和|一行.{0,8}总计|总计.{0,6}各类", q):
         return ["H2"]
+    if re.search(r"表三|申请", q):  # table 三 named: its own identities, not table 四's
+        return ["H1", "H2", "H3"]
     return ["H1", "H2", "H3", "H4", "H5"]
 
 
@@ -386,7 +393,7 @@ def explain(ctx: Context) -> Answer | None:
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
-    if re.search(r"前言|部分组成|(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
+    if re.search(r"前言|部分组成|(?<!第)(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
         return structure(ctx, rid)
     if (
         isinstance(finding, FindingMeasure)

@@ -691,9 +691,23 @@ def narrative_sum(ctx: Context) -> Answer | None:
         total = None
     if total is None or report is None:
         return None
-    close = re.search(r"[)）。]", report.text[total["end"] :])
-    stop = total["end"] + (close.start() if close else 400)
-    parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
+    a0 = sentence_bounds(report.text, total["start"], total["end"])[0]
+    before = report.text[a0 : total["start"]]
+    inside = before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    # a total inside brackets ends with them; else with its sentence (its parts may be bracketed further)
+    own = re.match(r"[^。；;（(]{0,4}[（(]", report.text[total["end"] :])  # 「2599条，(其中…)」: its own list
+    close = re.search(r"[)）。]" if inside else r"。", report.text[total["end"] + (own.end() if own else 0) :])
+    stop = total["end"] + (own.end() if own else 0) + (close.start() if close else 400)
+    depth, nested = 0, []  # 「预决算公开197条（政府预决算32条、部门预决算165条）」: 32 and 165 are 197's parts
+    for i in range(total["end"], stop):
+        ch = report.text[i]
+        depth += 1 if ch in "（(" else -1 if ch in "）)" and depth else 0
+        nested.append(depth > (1 if own else 0))
+    parts = [
+        x
+        for x in metrics
+        if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
+    ]
     if len(parts) < 2:
         return None
     s = sum(x["value"] for x in parts)
