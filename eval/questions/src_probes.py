@@ -216,3 +216,54 @@ add("平潭哪几年的行政诉讼不为零", None, "which_reports", "abbreviat
 add("哪些报告表四的行政复议有结果维持的", None, "which_reports", "formal",
     WR("hebei-edu-2023", "hongze-2023", "pingtan-2021", "shanghai-kewei-2024", "shanghai-office-2019"),
     note="rv.keep > 0: edu-2023 6, 洪泽 10, 平潭2021 1, 科委 1, 上海2019 5", **P)
+
+# ---------------------------------------------------------------- round 3 (written before running them)
+add("正文的收到申请75件和表三的本年新收为什么不一样？", "pingtan-2022", "consistency", "colloquial",
+    VD("inconsistent", ["S2"], {"narrative": 75, "t3.new.tot": 74}),
+    cells=["t3.new.tot", "t3.carry_in.tot"], quote="全区收到政府信息公开申请75件",
+    note="75 = 新收74 + 上年结转1", **P)
+add("正文说无法提供265件，统计表里无法提供是这个数吗", "shanghai-office-2019", "consistency", "colloquial",
+    VD("inconsistent", ["S2"], {"narrative": 265, "table （四） subtotal (columns)": 337}),
+    cells=["t3.r4_1.np", "t3.r4_1.biz", "t3.r4_1.law", "t3.r4_2.np", "t3.r4_2.biz", "t3.r4_3.np"],
+    quote="无法提供265件", **P)
+add("表四有没有算错的地方", "hongze-2023", "consistency", "colloquial",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"], **P)
+add("表四的数据有没有问题？", "pingtan-2021", "consistency", "colloquial",
+    VD("consistent", ["H5"], {"1+0+2+0": 3, "t4.ld.tot": 12}),
+    cells=["t4.rv.keep", "t4.rv.other", "t4.rv.tot", "t4.ld.tot"], **P)
+add("平潭综合实验区2020年与2021年之间结转的申请数衔接得上吗", None, "consistency", "formal",
+    VD("consistent", ["S1"], {"pingtan-2020 carry_out": 0, "pingtan-2021 carry_in": 0}),
+    cells=["pingtan-2020:t3.carry_out.tot", "pingtan-2021:t3.carry_in.tot"], **P)
+add("表三的总计一列自洽吗", "hebei-edu-2023", "consistency", "formal",
+    VD("consistent", ["H1", "H3"], {"t3.new.tot": 19, "t3.r7.tot": 19}),
+    cells=["t3.new.tot", "t3.r7.tot"], **P)
+add("洪泽区人民正府2023年表四的数据前后矛盾吗", None, "consistency", "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"), note="typo 正府", **P)
+add("河北省教育厅2021年表三本年新收一行各类申请人加起来等于总计吗", None, "consistency", "formal",
+    VD("consistent", ["H2"], {"34+1+2": 37, "t3.new.tot": 37}),
+    cells=px("hebei-edu-2021", "t3.new.np", "t3.new.biz", "t3.new.law", "t3.new.tot"), **P)
+add("正文说诉讼均胜诉，表四里是不是都维持了", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["S3"], {"t4.ld.keep": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.keep", "t4.ld.tot"], quote="应对政府信息公开诉讼2起,均胜诉", **P)
+add("新收的70件申请和办理结果、结转下年度能对上吗？", "pingtan-2021", "consistency", "colloquial",
+    VD("consistent", ["H1"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=["t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"], **P)
+
+add("予以公开和部分公开加在一起是多少件？", "ankang-2022", "value", "formal",
+    V(25, "件"), cells=["t3.r1.tot", "t3.r2.tot"], **P)
+add("洪泽区人民政府2023年表四行政复议总计印的是多少", None, "value", "formal",
+    V(0, "件"), cells=px("hongze-2023", "t4.rv.tot"), **P)
+add("洪泽2023年行政复议维持原决定的有几件", None, "value", "abbreviated",
+    V(10, "件"), cells=px("hongze-2023", "t4.rv.keep"), **P)
+add("“安康发布”政务微信全年发布了多少条信息？", "ankang-2022", "narrative", "formal",
+    V(2165, "条"), quote="“安康发布”政务微信发布信息780期2165条", **P)
+add("洪泽2023年关停了几个政务新媒体账号", None, "unanswerable", "abbreviated", R(),
+    note="asked as narrative: 「及时关停整合…新媒体账号」 gives no count", **P)
+add("河北省科学技术厅2021年视频号发布了多少条视频？", None, "unanswerable", "formal", R(),
+    note="asked as narrative; the 2021 report gives no 视频号 figure", **P)
+add("2021年以后哪几份报告的不予处理超过10件", None, "which_reports", "colloquial",
+    WR("hebei-edu-2021"), note="r5 subtotal: 河北教育厅 2021 15; every other readable GF2021 table ≤ 4", **P)
+add("哪些报告有复议后起诉的案件被纠正", None, "which_reports", "formal",
+    WR("hebei-edu-2023"), note="lr.fix > 0: 河北教育厅 2023 (1) only", **P)

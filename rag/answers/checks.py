@@ -72,6 +72,9 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
 
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
     eqs = _equations(cells, checks)
+    rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
+    if checks == ["H2"] and rows and any(e.where in rows for e in eqs):
+        eqs = [e for e in eqs if e.where in rows]  # 「本年新收一行各类申请人加起来」: that row's H2
     if not eqs:
         return None
     done = [(e, *_explain_equation(e, cells)) for e in eqs]
@@ -126,10 +129,14 @@ def _checks_asked(q: str) -> list[str]:
         r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计", q
     ):
         return ["H3"]
-    if re.search(r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第", q):
-        return ["H1"]
-    if re.search(r"各列|申请人.{0,6}之和|一行.{0,8}总计|总计.{0,6}各类", q):
+    if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
         return ["H2"]
+    if re.search(
+        r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
+        r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年",
+        q,
+    ):
+        return ["H1"]
     if re.search(r"表三|申请", q):  # table 三 named: its own identities, not table 四's
         return ["H1", "H2", "H3"]
     return ["H1", "H2", "H3", "H4", "H5"]
@@ -142,6 +149,17 @@ def _reading_name(parts: list[str]) -> str:
 
 
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
+
+
+def _terms(values: dict, parts: list[str]) -> str:
+    """「本年新收74+上年结转1」: each row of a reading with its own number (a reading of several rows)."""
+    out = []
+    for part in parts:
+        keys = cells_read(values, [part])
+        if not keys or any(values.get(k) is None for k in keys):
+            return ""
+        out.append(f"{_reading_name([part])}{fmt(sum(values[k] for k in keys))}")
+    return "+".join(out)
 
 
 def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | None]]:
@@ -189,10 +207,13 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
         if match:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
-            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{how}{fmt(v)} ✓")
+            terms = _terms(values, p) if len(p) > 1 and not how else ""
+            lines.append(f"正文「{st.quote}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓")
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："
+                p0, v0 = known[0]
+                lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
         else:
             broken += 1
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
@@ -410,6 +431,8 @@ def explain(ctx: Context) -> Answer | None:
         if ans:
             return ans
     said = re.search(r"正文|文字|报告说|报告称|称|所说|说的|说法|所述|表述|提到的", q)
+    if cells and not said and len(_checks_asked(q)) == 1:
+        return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:
