@@ -273,6 +273,8 @@ def focus(q: str) -> str:
     before = _COMPARED.sub("", first[: m.start()])
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
     before = _VERB_END.sub("", before)
+    # 「信函申请占比多少」: the share words say how it is measured, not what is measured
+    before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重)$", "", FILLER.sub("", before))
     return FILLER.sub("", before)[-3:]
 
 

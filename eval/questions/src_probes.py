@@ -267,3 +267,66 @@ add("2021年以后哪几份报告的不予处理超过10件", None, "which_repor
     WR("hebei-edu-2021"), note="r5 subtotal: 河北教育厅 2021 15; every other readable GF2021 table ≤ 4", **P)
 add("哪些报告有复议后起诉的案件被纠正", None, "which_reports", "formal",
     WR("hebei-edu-2023"), note="lr.fix > 0: 河北教育厅 2023 (1) only", **P)
+
+# ---------------------------------------------------------------- round 4: narrative (written before running them)
+add("通过网络提交的申请有多少件？", "hebei-edu-2023", "narrative", "colloquial",
+    V(15, "件"), quote="网络申请15件", **P)
+add("信函申请占比多少", "hebei-edu-2023", "narrative", "colloquial",
+    V(21, "%"), quote="信函申请4件，占21%", **P)
+add("公开了多少条人大代表建议和政协提案复文？", "hebei-edu-2023", "narrative", "formal",
+    V(112, "条"), quote="公开省人大代表建议和省政协委员提案复文112条", **P)
+add("省教育厅2023年发布政策文件解读多少条", None, "narrative", "abbreviated",
+    V(20, "条"), quote={"hebei-edu-2023": "重要政策文件解读20条"}, **P)
+add("新开设了几个新媒体号", "hebei-edu-2023", "narrative", "colloquial",
+    V(3, "个"), quote="开设新媒体号3个", **P)
+add("全年组织了几次季度政务公开检查？", "pingtan-2021", "narrative", "formal",
+    V(4, "次"), quote="组织4次季度政务公开检查", **P)
+add("《问政平潭之有事您说》推出了多少期", "pingtan-2021", "narrative", "colloquial",
+    V(20, "期"), quote="推出20期《问政平潭之有事您说》", **P)
+add("2020年对规范性文件进行了几次专项清理？", "pingtan-2020", "narrative", "formal",
+    V(4, "次"), quote="先后进行4次专项清理", **P)
+add("已宣布废止的规范性文件有几件", "pingtan-2020", "narrative", "colloquial",
+    V(5, "件"), quote="已宣布废止规范性文件5件", **P)
+add("“有事你说”栏目收到了多少件群众诉求", "pingtan-2020", "narrative", "colloquial",
+    V(348, "件"), quote="收到群众诉求348件", **P)
+add("平潭综合实验区2020年累计入库了多少份电子证照？", None, "narrative", "formal",
+    V(452149, "份"), quote={"pingtan-2020": "累计入库电子证照452149份"}, **P)
+add("汇聚了多少数据", "pingtan-2020", "narrative", "colloquial",
+    V(8232, "万条"), quote="汇聚数据8232万条", **P)
+add("征地信息发布了多少条？", "pingtan-2020", "narrative", "formal",
+    V(121, "条"), quote="征地信息类121条", **P)
+add("“上海科技”视频号发布了多少条短视频", "shanghai-kewei-2024", "narrative", "colloquial",
+    V(584, "条"), quote="共制作并发布短视频 584 条", **P)
+add("直播的累计观看量是多少次？", "shanghai-kewei-2024", "narrative", "formal",
+    V(303855, "次"), quote="直播 118 场，累计观看量 303855 次", **P)
+add("市科委按什么流程办理依申请公开？", "shanghai-kewei-2024", "narrative", "abbreviated",
+    CT("接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程"),
+    quote="接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程", **P)
+add("哪5个高频事项设置了阅办联动？", "shanghai-kewei-2024", "narrative", "formal",
+    CT("技术合同认定登记、高新技术企业认定、上海市科技创新券申领、实验动物使用许可、上海市高新技术成果转化项目认定"),
+    quote="技术合同认定登记、高新技术企业认定、上海市科技创新券申领、实验动物使用许可、上海市高新技术成果转化项目认定", **P)
+add("报告的统计周期是哪段时间", "shanghai-kewei-2024", "narrative", "colloquial",
+    CT("2024 年 1 月 1 日至 12 月 31 日"), quote="2024 年 1 月 1 日至 12 月 31 日", **P)
+add("安康市政府办2022年新建的政策问答库是什么情况", None, "narrative", "abbreviated",
+    CT("新建全市统一的政策问答库,已梳理知识问答信息4135条"),
+    quote={"ankang-2022": "新建全市统一的政策问答库,已梳理知识问答信息4135条"}, **P)
+add("通过电子邮件提交的申请有多少件？", "hebei-edu-2023", "unanswerable", "colloquial", R(),
+    note="asked as narrative: the text breaks applications down into 网络 and 信函 only", **P)
+add("平潭2021年政务微博粉丝有多少", None, "unanswerable", "abbreviated", R(), note="asked as narrative", **P)
+add("哪些报告的部分公开为零？", None, "which_reports", "colloquial",
+    WR("shanghai-kewei-2024", "hebei-kjt-2021", "hebei-kjt-2022", "hebei-kjt-2023", "pingtan-junshan-2022"),
+    note="r2.tot 0: 科委 2024; 科技厅 2021–2023 and 君山 print （二）部分公开 0; 上海2019 prints it blank",
+    quote={"hebei-kjt-2021": "（二）部分公开（区分处理的", "hebei-kjt-2022": "（二）部分公开（区分处理的",
+           "hebei-kjt-2023": "（二）部分公开（区分处理的", "pingtan-junshan-2022": "（二）部分公开（区分处理的"}, **P)
+add("哪几家单位2023年的报告里有行政复议", None, "which_reports", "colloquial",
+    WR("hebei-edu-2023", "hongze-2023"), note="rv: 河北教育厅 7; 洪泽 printed 0 over 10+1; 科技厅 0; 人社厅 picture", **P)
+add("哪些年报表四全部是0", None, "which_reports", "colloquial",
+    WR("pingtan-2019", "pingtan-2020", "hebei-kjt-2021", "hebei-kjt-2022", "hebei-kjt-2023", "pingtan-junshan-2022"),
+    quote={"hebei-kjt-2021": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+           "hebei-kjt-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+           "hebei-kjt-2023": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+           "pingtan-junshan-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000"}, **P)
+add("2022年哪些单位的行政诉讼是零", None, "which_reports", "formal",
+    WR("hebei-kjt-2022", "pingtan-junshan-2022"),
+    quote={"hebei-kjt-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+           "pingtan-junshan-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000"}, **P)

@@ -204,10 +204,32 @@ def _named_number(ctx: Context) -> Answer | None:
     )
 
 
+def _stated_share(ctx: Context) -> Answer | None:
+    """「信函申请占比多少」 and the text says 「信函申请4件，占21%」: a share printed right after the count
+    of the very words asked (the metric extractor keeps the count, not its share) — one report, one hit."""
+    mm = ctx.question.first(MetricMeasure)
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    pat = rf"{re.escape(mm.focus)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
+    hits = list(re.finditer(pat, report.text))
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    a, b = sentence_bounds(report.text, h.start(), h.end())
+    v = float(h.group(1))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    return ctx.answer(f"{fmt(value)}%（「{joined(report.text[a:b])}」）", "metric", value=value, unit="%", citations=[cit])
+
+
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
-    named = _named_number(ctx)
+    named = _named_number(ctx) or _stated_share(ctx)
     if named is not None:
         return named
     best = best_metric(ctx, ctx.ids)
@@ -800,7 +822,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             )
         )
     who = f"{ctx.name(rid)}：" if ctx.n > 1 and ctx.entry(rid) is not None else ""
-    answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
+    answer = who + "".join(joined(x[4]) for x in best)  # verbatim: no markup inside the quoted words
     value = None
     if re.search(r"第几|排名|名次", q):
         from extractor.normalize import parse_chinese_number
