@@ -149,6 +149,17 @@ def _t3_col(q: str) -> str:
     return cols[0] if cols else "tot"
 
 
+def _bare_column(q: str) -> bool:
+    """「自然人申请的有多少」: nothing asked beyond an applicant column and its applications (「公民申请
+    的渠道」「企业申请人的规模」 ask something the table does not hold)."""
+    rest = re.split(r"[?？]", q)[0]
+    for _, _, t in found_terms(q, "t3", "col"):
+        for w in t.words:
+            rest = re.sub(w, "", rest)
+    rest = re.sub(r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共|一共|总共|数量|数", "", FILLER.sub("", rest))
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
+
+
 def t3_measures(q: str) -> list[CellMeasure]:
     cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
@@ -156,6 +167,8 @@ def t3_measures(q: str) -> list[CellMeasure]:
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
+    if cols and not rows and re.search(r"申请|提出|提交", q) and _bare_column(q):
+        rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 

@@ -330,3 +330,60 @@ add("2022年哪些单位的行政诉讼是零", None, "which_reports", "formal",
     WR("hebei-kjt-2022", "pingtan-junshan-2022"),
     quote={"hebei-kjt-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
            "pingtan-junshan-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000"}, **P)
+
+# ---------------------------------------------------------------- round 5: values and refusals (written before running them)
+add("淮安市洪泽区2023年本年新收申请多少件", None, "value", "abbreviated",
+    V(21, "件"), cells=px("hongze-2023", "t3.new.tot"), **P)
+add("江苏省淮安市洪泽区人民政府2023年予以公开了几件？", None, "value", "formal",
+    V(0, "件"), cells=px("hongze-2023", "t3.r1.tot"), **P)
+add("洪泽区2023年复议后起诉的总计印了多少", None, "value", "abbreviated",
+    V(0, "件"), cells=px("hongze-2023", "t4.lr.tot"), **P)
+add("平潭2021年未经复议直接起诉的案件里结果维持的有几件", None, "value", "abbreviated",
+    V(12, "件"), cells=px("pingtan-2021", "t4.ld.keep"), **P)
+add("其他组织提出的申请有几件？", "ankang-2022", "value", "colloquial",
+    V(0, "件"), cells=["t3.new.oth"], **P)
+add("上海市政府办公厅2019年商业企业提出的申请有多少", None, "value", "abbreviated",
+    V(35, "件"), cells=px("shanghai-office-2019", "t3.new.biz"), **P)
+add("法律服务机构提出了几件申请", "shanghai-kewei-2024", "value", "colloquial",
+    V(0, "件"), cells=["t3.new.law"], **P)
+add("本年度办理结果总计是多少件？", "pingtan-2022", "value", "formal",
+    V(75, "件"), cells=["t3.r7.tot"], **P)
+add("河北省教育厅2021年行政许可本年处理决定数量", None, "value", "formal",
+    V(5658, None), cells=px("hebei-edu-2021", "t2.license.decisions"), **P)
+add("河北教育厅2023年行政事业性收费金额是多少", None, "value", "abbreviated",
+    V(397.619, "万元"), cells=px("hebei-edu-2023", "t2.fee.amount_wan"), **P)
+add("洪泽区人民政府2023年行政处罚的本年处理决定有多少", None, "value", "formal",
+    V(4119, None), cells=px("hongze-2023", "t2.penalty.decisions"), **P)
+add("上海市人民政府办公厅2019年政府集中采购总金额", None, "value", "formal",
+    V(251000, "元"), cells=px("shanghai-office-2019", "t2.procurement.amount"), **P)
+add("上海市人民政府办公厅2019年废止了多少件规范性文件？", None, "unanswerable", "formal", R(),
+    note="asked as value; GF2019 table 二 has no 废止 column", **P)
+add("平潭2022年政府集中采购项目数量是多少", None, "unanswerable", "abbreviated", R(),
+    note="asked as value; GF2021 has no 政府集中采购 row", **P)
+add("平潭综合实验区2019年规范性文件本年新制作数量", None, "unanswerable", "formal", R(),
+    note="asked as value; the glued cell has no unique split (gold null)", **P)
+add("河北省教育厅2019年收到了多少件政府信息公开申请？", None, "unanswerable", "formal", R(),
+    note="asked as value; no 2019 report of 河北省教育厅 in the store", **P)
+add("办理一件申请平均要多少天？", "hongze-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("政务公开工作有几名专职人员", "hebei-edu-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("上海科委2024年的信息公开预算有多少万元", None, "unanswerable", "abbreviated", R(), note="asked as value", **P)
+add("2019年哪些报告的本年新收申请超过100件", None, "which_reports", "formal",
+    WR("shanghai-office-2019"), note="2019: 上海 859, 平潭 23, 科技厅 0, 人社厅 64 (text)", **P)
+add("平潭2019到2022年本年新收的申请分别是多少件", None, "trend", "abbreviated",
+    {"values": {"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 70, "pingtan-2022": 74}, "unit": "件"},
+    cells=["pingtan-2019:t3.new.tot", "pingtan-2020:t3.new.tot", "pingtan-2021:t3.new.tot", "pingtan-2022:t3.new.tot"], **P)
+add("安康市政府办2022年和平潭2022年的行政诉讼分别几件", None, "compare", "abbreviated",
+    {"values": {"ankang-2022": 2, "pingtan-2022": 1}, "unit": "件"},
+    cells=["ankang-2022:t4.ld.tot", "ankang-2022:t4.lr.tot", "pingtan-2022:t4.ld.tot", "pingtan-2022:t4.lr.tot"], **P)
+add("哪几份报告的上年结转申请不为零", None, "which_reports", "colloquial",
+    WR("ankang-2022", "pingtan-2022", "shanghai-kewei-2024", "shanghai-office-2019"),
+    note="carry_in.tot: 安康2, 平潭2022 1, 科委2, 上海2019 18; 河北教育厅2021 blank", **P)
+# (from an exploratory run of sub-items and columns against the gold: the two it missed)
+add("自然人申请的有多少", "pingtan-2022", "value", "colloquial", V(71, "件"), cells=["t3.new.np"],
+    note="the text's 「涉及自然人72件」 counts the 1 carried over too", **P)
+add("复议还没审完的有几件", "hebei-edu-2023", "value", "colloquial", V(0, "件"), cells=["t4.rv.pend"], **P)
+add("哪几份年报的行政复议尚未审结不为零", None, "which_reports", "formal",
+    WR("shanghai-office-2019"), note="rv.pend: 上海2019 2; every other readable table 四 0", **P)
+add("河北教育厅2021年和2023年的行政复议各有几件", None, "compare", "abbreviated",
+    {"values": {"hebei-edu-2021": 0, "hebei-edu-2023": 7}, "unit": "件"},
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"], **P)
