@@ -153,6 +153,7 @@ def _bare_column(q: str) -> bool:
     """「自然人申请的有多少」: nothing asked beyond an applicant column and its applications (「公民申请
     的渠道」「企业申请人的规模」 ask something the table does not hold)."""
     rest = re.split(r"[?？]", q)[0]
+    rest = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?", "", rest)  # the agency and year written before it
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
@@ -394,6 +395,10 @@ LIMIT = re.compile(
 )
 
 
+ALL_ZERO = re.compile(
+    r"(?:表([二三四])|(复议.{0,3}诉讼|诉讼.{0,3}复议))(?:里|中|的)?(?:数字|数据|各项|各栏|所有|全部|全都|均|都|每一?项)+"
+    r"(?:是|为|填的?是?)?\s*(?:0|零)"
+)
 RATE_LIMIT = re.compile(
     r"(?<=率|比|重)[^\d]{0,4}?(?:超过|高于|大于|不少于|至少|不低于|少于|低于|小于|不足|不到|未达到?|没达到?)\s*(\d+(?:\.\d+)?)\s*(?:%|％)"
 )
@@ -470,6 +475,10 @@ def parse(
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
+        zero = ALL_ZERO.search(q)
+        if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
+            table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")
+            return make("which_reports", [SectionMeasure(part="all_zero", table=table)])
         rate = RATE_LIMIT.search(q)
         if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
             m = series_measure(q[: rate.start()].replace("的", " "))

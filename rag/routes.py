@@ -49,6 +49,13 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
+    Route(
+        "which_reports.all_zero",
+        ("which_reports",),
+        SectionMeasure,
+        "corpus.all_zero",
+        when=lambda q: getattr(q.first(SectionMeasure), "part", None) == "all_zero",
+    ),
     Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),

@@ -236,6 +236,16 @@ def test_derived_metric(asker):
     assert ans.value == 34.48 and "120万人次" in ans.answer and "348万人次" in ans.answer
 
 
+def test_which_reports_all_zero(asker):
+    """Every cell of one table printed 0: a blank or unread table is not a 0 (said, not listed)."""
+    ans = ask(asker, "which_reports.all_zero", "平潭哪几年表四的数字都是0？")
+    assert ans.value == 2 and {c.year for c in ans.citations} == {2019, 2020}
+    every = ask(asker, "which_reports.all_zero", "哪几份报告的复议和诉讼全部为零")
+    assert "洪泽" not in every.answer.split("（")[0]  # 表四 总计 printed 0 over 结果维持 10
+    assert "河北省人力资源和社会保障厅2019年" in every.answer and "未列入" in every.answer
+    assert all("人力资源" not in (c.agency or "") for c in every.citations)
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

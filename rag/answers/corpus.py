@@ -13,7 +13,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..question import CellMeasure
+from ..question import CellMeasure, SectionMeasure
 from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
@@ -338,4 +338,26 @@ def one_side(ctx: Context) -> Answer | None:
     gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
     return ctx.answer(
         f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。", "compare"
+    )
+
+
+def all_zero(ctx: Context) -> Answer | None:
+    """「哪些年报表四全部是0」: the reports of the scope whose every cell of the table is printed 0 (a
+    blank cell is not a 0; a report whose table was not read is not listed, and is said)."""
+    m = ctx.question.first(SectionMeasure)
+    table = getattr(m, "table", None) or "t4"
+    ids = ctx.ids
+    hits = ctx.store.all_zero(table, ids)
+    name = {"t2": "表二", "t3": "表三", "t4": "表四"}[table]
+    unread = textrow.tableless(ctx, ids, table) if len(ids) <= TEXT_SCOPE else []
+    note = f"（{'、'.join(ctx.label(r) for r in unread)}的{name}没有可读的数字，未列入）" if unread else ""
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{name}全部为0的报告{note}。", "compare", value=0, unit="份")
+    shown = hits[:LISTED * 2]
+    more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    cells = {r: {k: c for k, c in got.items() if k.startswith(table + ".")} for r, got in ctx.store.cells_of(shown).items()}
+    cits = [cell_citation(r, ctx.entry(r), cells[r], sorted(cells[r])[:40]) for r in shown]
+    listing = "；".join(f"{ctx.name(r)}（{len(cells[r])}格均为0）" for r in shown)
+    return ctx.answer(
+        f"共{len(hits)}份报告{name}全部为0：{listing}{more}{note}", "compare", value=len(hits), unit="份", citations=cits
     )
