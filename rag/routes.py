@@ -57,6 +57,13 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: getattr(q.first(SectionMeasure), "part", None) == "all_zero",
     ),
     Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
+    Route(
+        "which_reports.rate",
+        ("which_reports",),
+        MetricMeasure,
+        "corpus.which_rate",
+        when=lambda q: bool(re.search(r"办结率|结案率|完成率|答复率|办理率", q.text)),
+    ),
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
     Route("explain", ("explain",), None, "checks.explain"),

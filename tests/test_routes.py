@@ -246,6 +246,14 @@ def test_which_reports_all_zero(asker):
     assert all("人力资源" not in (c.agency or "") for c in every.citations)
 
 
+def test_which_reports_rate(asker):
+    """「办结率」 against a bound: 办理结果总计 ÷ (本年新收 + 上年结转) of each readable table 三, shown."""
+    ans = ask(asker, "which_reports.rate", "哪些报告的办结率不到95%？")
+    assert ans.value == 1 and "805÷（859+18）=91.79%" in ans.answer
+    few = ask(asker, "which_reports.rate", "平潭哪几年办结率低于100%")
+    assert {c.year for c in few.citations} == {2021}
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

@@ -387,3 +387,9 @@ add("哪几份年报的行政复议尚未审结不为零", None, "which_reports"
 add("河北教育厅2021年和2023年的行政复议各有几件", None, "compare", "abbreviated",
     {"values": {"hebei-edu-2021": 0, "hebei-edu-2023": 7}, "unit": "件"},
     cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"], **P)
+add("哪些年度的办结率低于100%", None, "which_reports", "colloquial",
+    WR("shanghai-office-2019", "pingtan-2021", "shanghai-kewei-2024"),
+    note="办理结果总计 ÷ (本年新收 + 上年结转): 上海2019 805/877, 平潭2021 69/70, 科委 35/36; the rest 100 % or unreadable",
+    **P)
+add("平潭哪几年的办结率不到100%", None, "which_reports", "abbreviated", WR("pingtan-2021"),
+    note="69/70; 2019 23/23, 2020 21/21, 2022 75/75", **P)

@@ -361,3 +361,43 @@ def all_zero(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"共{len(hits)}份报告{name}全部为0：{listing}{more}{note}", "compare", value=len(hits), unit="份", citations=cits
     )
+
+
+_RATE_ROWS = ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot")
+
+
+def which_rate(ctx: Context) -> Answer | None:
+    """「哪些年度办结率低于100%」: the share of the year's applications (本年新收 + 上年结转) the table says were
+    answered (办理结果总计), per report, against the bound — each shown as its division. A report whose
+    table gives no such numbers is left out and said."""
+    from ..intent import RATE_LIMIT
+
+    lim = RATE_LIMIT.search(ctx.q)
+    if lim is None or not 1 <= ctx.n <= TEXT_SCOPE:
+        return None
+    bound = float(lim.group(1))
+    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
+    at_least = bool(re.search(r"不少于|至少|不低于", lim.group()))
+    cells = ctx.store.cells_of(ctx.ids, list(_RATE_ROWS))
+    hits, unread = [], []
+    for r in ctx.ids:
+        got = cells.get(r, {})
+        new, carry, done = (got[k]["value"] if k in got else None for k in _RATE_ROWS)
+        whole = (new or 0) + (carry or 0)
+        if new is None or done is None or not whole:
+            unread.append(r)
+            continue
+        rate = round(100 * done / whole, 2)
+        if (rate < bound) if under else (rate >= bound) if at_least else (rate > bound):
+            hits.append((r, rate, new, carry, done, got))
+    note = f"（另有{len(unread)}份报告表三没有可算的新收、结转或办理结果总计）" if unread else ""
+    what = f"办结率（办理结果总计÷（本年新收+上年结转））{lim.group().lstrip('的是为')}"
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{what}的报告{note}。", "compare", value=0, unit="份")
+    lines = [
+        f"{ctx.name(r)}（{fmt(done)}÷（{fmt(new)}+{fmt(carry or 0)}）={fmt(rate)}%）" for r, rate, new, carry, done, _ in hits
+    ]
+    cits = [cell_citation(r, ctx.entry(r), got, list(_RATE_ROWS)) for r, _, _, _, _, got in hits]
+    return ctx.answer(
+        f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "compare", value=len(hits), unit="份", citations=cits
+    )
