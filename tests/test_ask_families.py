@@ -408,3 +408,11 @@ def test_narrative_quotes_verbatim_and_stated_shares(asker, rid, q, want, said):
 def test_value_wordings(asker, q, want):
     ans = asker.ask(q)
     assert ans.value == want, ans.answer
+
+
+def test_which_reports_of_several_rows_needs_every_one(asker):
+    """「行政复议和行政诉讼都不为零」: both rows pass; 「或」: either does."""
+    both = asker.ask("2022年哪些报告的行政复议和行政诉讼都不为零")
+    assert {(c.agency, c.year) for c in both.citations} == {("平潭综合实验区", 2022)}
+    either = asker.ask("2022年哪些报告有行政复议或行政诉讼")
+    assert {c.agency for c in either.citations} == {"平潭综合实验区", "安康市人民政府办公室"}

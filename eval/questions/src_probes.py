@@ -393,3 +393,5 @@ add("哪些年度的办结率低于100%", None, "which_reports", "colloquial",
     **P)
 add("平潭哪几年的办结率不到100%", None, "which_reports", "abbreviated", WR("pingtan-2021"),
     note="69/70; 2019 23/23, 2020 21/21, 2022 75/75", **P)
+add("2022年哪些报告的行政复议和行政诉讼都不为零", None, "which_reports", "formal", WR("pingtan-2022"),
+    note="2022: 平潭 rv 2 / lit 1; 安康 rv 0 / lit 2; 科技厅 and 君山 all 0", **P)

@@ -219,8 +219,39 @@ _UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
 
 def which(ctx: Context) -> Answer | None:
     """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: the store keeps the reports that
-    pass the test (one query over the scope)."""
-    m = ctx.question.cells[0]
+    pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
+    为零」): the reports passing it for every one (for any one, with 或)."""
+    cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    if len(cells) == 1 or ctx.n > TEXT_SCOPE:
+        hits, found, what, unit = _which_one(ctx, cells[0])
+        return _which_answer(ctx, cells[0], hits, found, what, unit)
+    each = [(c, *_which_one(ctx, c)) for c in cells[:3]]
+    union = bool(re.search(r"或|或者|任一|之一", ctx.q))
+    keep = set(each[0][1])
+    for _, hits, *_ in each[1:]:
+        keep = keep | set(hits) if union else keep & set(hits)
+    hits = [r for r in ctx.ids if r in keep]
+    label = ("或" if union else "和").join(c.label for c, *_ in each)
+    what = each[0][3] if len({x[3] for x in each}) == 1 else "；".join(f"{c.label}{w}" for c, _, _, w, _ in each)
+    unit = each[0][4]
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+    shown = hits[: LISTED * 2]
+    listing = "；".join(
+        f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）" for r in shown
+    )
+    cits = [x for c, _, f, _, _ in each for x in _cite(ctx, c, [r for r in shown if r in f], f)]
+    return ctx.answer(
+        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{_text_note(ctx, shown)}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=cits,
+    )
+
+
+def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]:
+    """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
     if limit is not None and _UNDER.search(q):
@@ -272,7 +303,10 @@ def which(ctx: Context) -> Answer | None:
             for r, v in got.items():
                 parts[r] = parts.get(r, 0) + (v or 0)
         hits = [r for r in hits if not parts.get(r)]
-    unit = vals.unit_of(m)
+    return hits, found, what, vals.unit_of(m)
+
+
+def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
             f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份"
