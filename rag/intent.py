@@ -395,6 +395,10 @@ LIMIT = re.compile(
 )
 
 
+MENTION = re.compile(
+    r"(?:提到|提及|说到|谈到|写到|讲到|涉及|包含|出现|开通|开设|建立|设立)(?:了|过|有)?(?:关于)?"
+    r"([“\"「《]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」》]?)(?:的|这个|这项|一词|工作)?(?:内容|字样|情况)?[？?。]?$"
+)
 ALL_ZERO = re.compile(
     r"(?:表([二三四])|(复议.{0,3}诉讼|诉讼.{0,3}复议))(?:里|中|的)?(?:数字|数据|各项|各栏|所有|全部|全都|均|都|每一?项)+"
     r"(?:是|为|填的?是?)?\s*(?:0|零)"
@@ -475,6 +479,9 @@ def parse(
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
+        said = MENTION.search(q)
+        if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
+            return make("which_reports", [TextMeasure(focus=said.group(1).strip("“”\"「」《》 "))])
         zero = ALL_ZERO.search(q)
         if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
             table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure
+from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: getattr(q.first(SectionMeasure), "part", None) == "all_zero",
     ),
     Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
+    Route("which_reports.mention", ("which_reports",), TextMeasure, "narrative.which_mention"),
     Route(
         "which_reports.rate",
         ("which_reports",),

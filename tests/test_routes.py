@@ -254,6 +254,14 @@ def test_which_reports_rate(asker):
     assert {c.year for c in few.citations} == {2021}
 
 
+def test_which_reports_mention(asker):
+    """The reports whose text names a thing, whitespace aside (上海科委's Markdown breaks 「视频\n号」)."""
+    ans = ask(asker, "which_reports.mention", "哪些报告提到了视频号")
+    assert ans.value == 5 and ("上海市科委", 2024) in {(c.agency, c.year) for c in ans.citations}
+    none = ask(asker, "which_reports.mention", "平潭哪几年的报告提到了元宇宙？")
+    assert none.value == 0 and none.answer.startswith("没有")
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

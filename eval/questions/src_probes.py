@@ -395,3 +395,10 @@ add("平潭哪几年的办结率不到100%", None, "which_reports", "abbreviated
     note="69/70; 2019 23/23, 2020 21/21, 2022 75/75", **P)
 add("2022年哪些报告的行政复议和行政诉讼都不为零", None, "which_reports", "formal", WR("pingtan-2022"),
     note="2022: 平潭 rv 2 / lit 1; 安康 rv 0 / lit 2; 科技厅 and 君山 all 0", **P)
+add("哪些报告提到了视频号", None, "which_reports", "colloquial",
+    WR("hebei-edu-2023", "hebei-kjt-2022", "hebei-kjt-2023", "hebei-rst-2023", "shanghai-kewei-2024"),
+    quote={"hebei-kjt-2022": "“科技河北”视频号发布信息263条", "hebei-kjt-2023": "“科技河北”视频号发布信息230条",
+           "hebei-rst-2023": "视频号发布视频352条"},
+    note="上海科委's Markdown breaks 「视频\\n号」 over a line", **P)
+add("平潭哪几年的报告提到了“问政平潭”", None, "which_reports", "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "pingtan-2021"), **P)

@@ -15,7 +15,7 @@ from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
 from ..intent import FILLER, normalise_years, units_like
-from ..question import FindingMeasure, MetricMeasure, SectionMeasure
+from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
@@ -500,6 +500,42 @@ def which_metric(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份", citations=cits
     )
+
+
+def which_mention(ctx: Context) -> Answer | None:
+    """「哪些报告提到了视频号」「哪些年报开通了政务微博」: the reports of the scope whose text names the thing
+    (verbatim, whitespace aside; 「政务微博」 also as 「微博」), each with the first sentence naming it."""
+    m = ctx.question.first(TextMeasure)
+    term = re.sub(r"\s", "", fold(getattr(m, "focus", "") or ""))
+    if len(term) < 2 or not 1 <= ctx.n <= WHICH_REPORTS * 2:
+        return None
+    forms = [term] + ([term[2:]] if re.match(r"政务|政府|官方", term) and len(term) >= 4 else [])
+    hits = []
+    for rid in ctx.ids:
+        report = ctx.store.report(rid)
+        if report is None:
+            continue
+        flat = fold(report.text)
+        at = next((i for f in forms if (i := _find_squashed(flat, f)) >= 0), -1)
+        if at >= 0:
+            a, b = sentence_bounds(report.text, at, at + 1)
+            hits.append((rid, report, a, b))
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告的正文都没有提到「{term}」。", "metric", value=0, unit="份")
+    shown = hits[:20]
+    lines = [f"{ctx.name(r)}（「{joined(rep.text[a:b])[:80]}」）" for r, rep, a, b in shown]
+    cits = [text_citation(r, ctx.entry(r), rep.text, a, b) for r, rep, a, b in shown]
+    more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    return ctx.answer(
+        f"共{len(hits)}份报告提到「{term}」：" + "；".join(lines) + more, "metric", value=len(hits), unit="份", citations=cits
+    )
+
+
+def _find_squashed(text: str, term: str) -> int:
+    """Where `term` occurs in `text` with any whitespace between its characters (the PDF's spaces, the
+    Markdown's line breaks), or -1."""
+    hit = re.search(r"\s*".join(map(re.escape, term)), text)
+    return hit.start() if hit else -1
 
 
 # ------------------------------------------------------------------ section 五
