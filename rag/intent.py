@@ -333,6 +333,7 @@ CHECK = re.compile(
     r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
     r"(?:为什么|为何|怎么|咋)(?:会)?(?:不一样|不同|不一致|对不上|有差异|有出入)|差异在哪|是(?:这个|这么)(?:数|数字|多)|"
     r"有没有.{0,4}(?:错|误)|(?:算|印|填|写|弄|搞)错|自洽|自相矛盾|前后矛盾|矛盾(?:吗|么|不)|"
+    r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
 )
 WHICH = re.compile(
@@ -524,11 +525,12 @@ def parse(
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
         listed = (
-            re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
+            re.search(r"各类|分类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
             and re.search(r"信息|文件|条", q)
             and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
         )
-        if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
+        # 「主动公开信息总数和分类数对得上吗」: the text's total against the parts it lists
+        if (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q)) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)

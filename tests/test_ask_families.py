@@ -416,3 +416,17 @@ def test_which_reports_of_several_rows_needs_every_one(asker):
     assert {(c.agency, c.year) for c in both.citations} == {("平潭综合实验区", 2022)}
     either = asker.ask("2022年哪些报告有行政复议或行政诉讼")
     assert {c.agency for c in either.citations} == {"平潭综合实验区", "安康市人民政府办公室"}
+
+
+@pytest.mark.parametrize(
+    "rid, q, shown",
+    [
+        (("平潭综合实验区", 2019), "主动公开的各类信息条数合计与总数一致吗", ["2533", "2599"]),  # 「2599条，(其中…)」
+        (("平潭综合实验区君山片区管理局", 2022), "主动公开信息总数和分类数对得上吗", ["151", "156"]),
+        (("洪泽区人民政府", 2023), "哪个数字错了？", ["11", "5"]),
+    ],
+)
+def test_text_totals_against_their_listed_parts(asker, rid, q, shown):
+    ans = asker.ask(q, report_id=_rid(asker, *rid))
+    assert ans.answer.startswith("不"), ans.answer
+    assert all(n in ans.answer for n in shown), ans.answer

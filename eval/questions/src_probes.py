@@ -402,3 +402,12 @@ add("哪些报告提到了视频号", None, "which_reports", "colloquial",
     note="上海科委's Markdown breaks 「视频\\n号」 over a line", **P)
 add("平潭哪几年的报告提到了“问政平潭”", None, "which_reports", "abbreviated",
     WR("pingtan-2019", "pingtan-2020", "pingtan-2021"), **P)
+add("哪个数字错了？", "hongze-2023", "consistency", "colloquial",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"], **P)
+add("主动公开信息总数和分类数对得上吗", "pingtan-junshan-2022", "consistency", "colloquial",
+    VD("inconsistent", ["N"], {"printed": 156, "sum of categories": 151}),
+    quote="全年主动公开信息数156条", **P)
+add("主动公开的各类信息条数合计与总数一致吗", "pingtan-2019", "consistency", "formal",
+    VD("inconsistent", ["N"], {"printed": 2599, "sum of 11 categories": 2533}),
+    quote="共公布政府信息2599条", **P)

@@ -735,7 +735,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
         heads = [
             x
             for x in metrics
-            if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
+            if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*[（(]?(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
         ]
         content = _content(ctx, ctx.q)
         total = max(
