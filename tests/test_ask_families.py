@@ -430,3 +430,12 @@ def test_text_totals_against_their_listed_parts(asker, rid, q, shown):
     ans = asker.ask(q, report_id=_rid(asker, *rid))
     assert ans.answer.startswith("不"), ans.answer
     assert all(n in ans.answer for n in shown), ans.answer
+
+
+def test_a_number_that_names_something_and_the_asked_dimension_bind_the_answer(asker):
+    """「12333人工服务量」: a sentence without 12333 does not answer (人社厅 2019); of 人工 and 自动语音 in one
+    sentence, the clause that says 人工 does (2020)."""
+    none = asker.ask("河北省人力资源和社会保障厅2019年12333人工服务量是多少")
+    assert none.answer.startswith("报告未提及") and none.value is None
+    ans = asker.ask("省人社厅2020年12333人工服务量有多少")
+    assert ans.value == 120 and ans.unit == "万人次"

@@ -411,3 +411,7 @@ add("主动公开信息总数和分类数对得上吗", "pingtan-junshan-2022", 
 add("主动公开的各类信息条数合计与总数一致吗", "pingtan-2019", "consistency", "formal",
     VD("inconsistent", ["N"], {"printed": 2599, "sum of 11 categories": 2533}),
     quote="共公布政府信息2599条", **P)
+add("河北省人力资源和社会保障厅2019年12333人工服务量是多少", None, "unanswerable", "formal", R(),
+    note="asked as narrative: the 2019 report gives no 12333 figure (2020's does)", **P)
+add("省人社厅2020年12333人工服务量有多少", None, "narrative", "abbreviated",
+    V(120, "万人次"), quote={"hebei-rst-2020": "人工服务总量为120万人次"}, **P)

@@ -85,6 +85,7 @@ def best_metric(ctx: Context, rids: list[str]):
     verb = (
         verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
     )
+    dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
     scored = []
     for rid in rids:
         report = None
@@ -118,6 +119,8 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
             if want_unit:
                 score += 0.35
+            if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
+                score += 0.5  # 「人工服务量」: the number whose own clause says 人工, not its 自动语音 neighbour
             if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
                 score -= 1.0  # 「其他…信息856条」: the residual part of a list, not the total asked
             elif re.search(r"共|合计|总计|累计|全年|总共", _tail(m["quote"], m["value"])):
@@ -148,7 +151,7 @@ def best_metric(ctx: Context, rids: list[str]):
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
 _DIMENSION = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
-    r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号"
+    r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号|人工"
 )
 # actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
 _MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
@@ -162,6 +165,10 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     sent = re.sub(r"\s+", "", fold(text[a:b]))
     q = fold(first)
     if any(d not in sent for d in _DIMENSION.findall(q)):
+        return False
+    # a number that names something (「12333热线」): the sentence must name it too
+    named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
+    if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
         return False
     phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
     acts = set(_ACTION.findall(phrase))
