@@ -439,3 +439,13 @@ def test_a_number_that_names_something_and_the_asked_dimension_bind_the_answer(a
     assert none.answer.startswith("报告未提及") and none.value is None
     ans = asker.ask("省人社厅2020年12333人工服务量有多少")
     assert ans.value == 120 and ans.unit == "万人次"
+
+
+def test_narrative_against_tables_quotes_joined_and_wordings(asker):
+    """A statement quoted from 上海科委's Markdown has its line breaks joined; 「叙述的」「也是56件吗」 ask the
+    text against the tables."""
+    kewei = asker.ask("正文说的数字和表三一致吗", report_id=_rid(asker, "上海市科委", 2024))
+    assert "上年结转政府信息公开申请 2 件" in kewei.answer and "\n" not in kewei.answer
+    for q in ("叙述的数字和表格一样吗", "正文说收到申请56件，表格里也是56件吗"):
+        ans = asker.ask(q, report_id=_rid(asker, "安康市人民政府办公室", 2022))
+        assert ans.answer.startswith("一致") and "正文「共收到政府信息公开申请56件」= 表三本年新收56" in ans.answer

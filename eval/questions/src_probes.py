@@ -415,3 +415,9 @@ add("河北省人力资源和社会保障厅2019年12333人工服务量是多少
     note="asked as narrative: the 2019 report gives no 12333 figure (2020's does)", **P)
 add("省人社厅2020年12333人工服务量有多少", None, "narrative", "abbreviated",
     V(120, "万人次"), quote={"hebei-rst-2020": "人工服务总量为120万人次"}, **P)
+add("正文说收到申请56件，表格里也是56件吗", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["S2"], {"narrative": 56, "t3.new.tot": 56}), cells=["t3.new.tot"],
+    quote="全年共收到政府信息公开申请56件", **P)
+add("叙述的数字和表格一样吗", "ankang-2022", "consistency", "colloquial",
+    VD("consistent", ["S2", "S3"], {"narrative": 56, "t3.new.tot": 56}), cells=["t3.new.tot"],
+    quote="全年共收到政府信息公开申请56件", **P)

@@ -11,7 +11,7 @@ from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
 from extractor.schema import Answer, Citation
 
-from ..cite import cell_citation, fmt
+from ..cite import cell_citation, fmt, joined
 from ..context import Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure
 
@@ -208,7 +208,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
             terms = _terms(values, p) if len(p) > 1 and not how else ""
-            lines.append(f"正文「{st.quote}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓")
+            lines.append(f"正文「{joined(st.quote)}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓")
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："
@@ -217,7 +217,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
         else:
             broken += 1
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
-            lines.append(f"正文「{st.quote}」≠ {table}{shown} ✗")
+            lines.append(f"正文「{joined(st.quote)}」≠ {table}{shown} ✗")
             keys += cells_read(values, [x for pp, _ in known for x in pp])
     upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
     if t4_only:
@@ -430,7 +430,7 @@ def explain(ctx: Context) -> Answer | None:
         ans = percentages(ctx, rid, cells)
         if ans:
             return ans
-    said = re.search(r"正文|文字|报告说|报告称|称|所说|说的|说法|所述|表述|提到的", q)
+    said = re.search(r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的", q)
     if cells and not said and len(_checks_asked(q)) == 1:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
