@@ -449,3 +449,10 @@ def test_narrative_against_tables_quotes_joined_and_wordings(asker):
     for q in ("叙述的数字和表格一样吗", "正文说收到申请56件，表格里也是56件吗"):
         ans = asker.ask(q, report_id=_rid(asker, "安康市人民政府办公室", 2022))
         assert ans.answer.startswith("一致") and "正文「共收到政府信息公开申请56件」= 表三本年新收56" in ans.answer
+
+
+def test_which_reports_against_the_year_before(asker):
+    """「比上一年多」: each report against its agency's report of the year before; none before is said."""
+    ans = asker.ask("哪几年平潭的新收申请比上一年多")
+    assert {c.year for c in ans.citations} == {2021, 2022} and "上一年21件" in ans.answer
+    assert "2019年没有可比的上一年数字" in ans.answer

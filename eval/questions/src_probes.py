@@ -421,3 +421,5 @@ add("正文说收到申请56件，表格里也是56件吗", "ankang-2022", "cons
 add("叙述的数字和表格一样吗", "ankang-2022", "consistency", "colloquial",
     VD("consistent", ["S2", "S3"], {"narrative": 56, "t3.new.tot": 56}), cells=["t3.new.tot"],
     quote="全年共收到政府信息公开申请56件", **P)
+add("哪几年平潭的新收申请比上一年多", None, "which_reports", "abbreviated", WR("pingtan-2021", "pingtan-2022"),
+    note="23, 21, 70, 74: 2021 and 2022 rose; 2019 has no year before in the store", **P)

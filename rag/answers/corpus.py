@@ -222,6 +222,8 @@ def which(ctx: Context) -> Answer | None:
     pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
     为零」): the reports passing it for every one (for any one, with 或)."""
     cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
+        return _which_than_last(ctx, cells[0])
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
         hits, found, what, unit = _which_one(ctx, cells[0])
         return _which_answer(ctx, cells[0], hits, found, what, unit)
@@ -247,6 +249,51 @@ def which(ctx: Context) -> Answer | None:
         value=len(hits),
         unit="份",
         citations=cits,
+    )
+
+
+_THAN_LAST = re.compile(r"比(?:上一?年度?|去年|前一年|上一份|上期)(?:的)?(多|增加|增长|上升|高|少|减少|下降|低)")
+
+
+def _which_than_last(ctx: Context, m: CellMeasure) -> Answer:
+    """「哪几年平潭的新收申请比上一年多」: each report against its agency's report of the year before (both
+    read; a report without one is said, never compared with another year)."""
+    up = _THAN_LAST.search(ctx.q).group(1) in ("多", "增加", "增长", "上升", "高")  # type: ignore[union-attr]
+    _, found = _series(ctx, m)
+    prev: dict[str, str] = {}
+    for r in ctx.ids:
+        e = ctx.entry(r)
+        before = [x for x in ctx.catalogue.reports([e.agency_key], [e.year - 1])] if e and e.year else []
+        if before:
+            prev[r] = before[0].id
+    extra = [p for p in prev.values() if p not in found]
+    if extra:
+        got = vals.measure(ctx.store, m, extra, None)
+        found = {**found, **{r: v for r, v in got.items() if v is not None}}
+        found.update(_from_text(ctx, m, [r for r in extra if r not in found]))
+    unit = vals.unit_of(m)
+    years = ctx.question.scope.years
+    asked = [r for r in ctx.ids if not years or len(years) < 2 or ctx.entry(r).year == max(years)]
+    hits, lonely = [], []
+    for r in asked:  # 「2022年…比去年少」: the 2022 reports, each against its 2021 one
+        p = prev.get(r)
+        if r not in found or p is None or p not in found:
+            lonely.append(r)
+            continue
+        if (found[r] > found[p]) if up else (found[r] < found[p]):
+            hits.append((r, p))
+    word = "多" if up else "少"
+    note = f"（{'、'.join(ctx.label(r) for r in lonely)}没有可比的上一年数字）" if lonely else ""
+    if not hits:
+        return ctx.answer(f"没有：所查报告中没有{m.label}比上一年{word}的{note}。", "compare", value=0, unit="份")
+    lines = [f"{ctx.name(r)}（{fmt(found[r])}{unit}，上一年{fmt(found[p])}{unit}）" for r, p in hits]
+    ids = [x for r, p in hits for x in (r, p)]
+    return ctx.answer(
+        f"共{len(hits)}份报告{m.label}比上一年{word}：" + "；".join(lines) + note + _text_note(ctx, ids),
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, m, [r for r, _ in hits], found),
     )
 
 
