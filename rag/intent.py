@@ -373,7 +373,9 @@ _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
-    elif re.search(r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
+    elif re.search(
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+    ):
         kind = "report_defect"
     else:
         return None
@@ -483,11 +485,11 @@ def parse(
             return make("which_reports", [finding])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
-            return make("which_reports", [TextMeasure(focus=said.group(1).strip("“”\"「」《》 "))])
+            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
         zero = ALL_ZERO.search(q)
         if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
             table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")
-            return make("which_reports", [SectionMeasure(part="all_zero", table=table)])
+            return make("which_reports", [SectionMeasure(part="all_zero", table=table)])  # type: ignore[arg-type]
         rate = RATE_LIMIT.search(q)
         if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
             m = series_measure(q[: rate.start()].replace("的", " "))

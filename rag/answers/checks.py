@@ -116,17 +116,17 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
 def _totals_hold(held: list, blank: list) -> bool:
     """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
     the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
-    return (
-        all(e.check in ("H1", "H3") and not e.where.endswith(".tot") for e, _, _ in blank)
-        and {e.check for e, _, _ in blank} <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
-    )
+    return all(e.check in ("H1", "H3") and not e.where.endswith(".tot") for e, _, _ in blank) and {
+        e.check for e, _, _ in blank
+    } <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
 
 
 def _checks_asked(q: str) -> list[str]:
     if re.search(r"表四|复议|诉讼", q):
         return ["H5"]
     if re.search(
-        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计", q
+        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
+        q,
     ):
         return ["H3"]
     if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
@@ -208,7 +208,9 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
             terms = _terms(values, p) if len(p) > 1 and not how else ""
-            lines.append(f"正文「{joined(st.quote)}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓")
+            lines.append(
+                f"正文「{joined(st.quote)}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓"
+            )
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："

@@ -240,7 +240,8 @@ def which(ctx: Context) -> Answer | None:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
     shown = hits[: LISTED * 2]
     listing = "；".join(
-        f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）" for r in shown
+        f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）"
+        for r in shown
     )
     cits = [x for c, _, f, _, _ in each for x in _cite(ctx, c, [r for r in shown if r in f], f)]
     return ctx.answer(
@@ -434,13 +435,19 @@ def all_zero(ctx: Context) -> Answer | None:
     note = f"（{'、'.join(ctx.label(r) for r in unread)}的{name}没有可读的数字，未列入）" if unread else ""
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{name}全部为0的报告{note}。", "compare", value=0, unit="份")
-    shown = hits[:LISTED * 2]
+    shown = hits[: LISTED * 2]
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
-    cells = {r: {k: c for k, c in got.items() if k.startswith(table + ".")} for r, got in ctx.store.cells_of(shown).items()}
+    cells = {
+        r: {k: c for k, c in got.items() if k.startswith(table + ".")} for r, got in ctx.store.cells_of(shown).items()
+    }
     cits = [cell_citation(r, ctx.entry(r), cells[r], sorted(cells[r])[:40]) for r in shown]
     listing = "；".join(f"{ctx.name(r)}（{len(cells[r])}格均为0）" for r in shown)
     return ctx.answer(
-        f"共{len(hits)}份报告{name}全部为0：{listing}{more}{note}", "compare", value=len(hits), unit="份", citations=cits
+        f"共{len(hits)}份报告{name}全部为0：{listing}{more}{note}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=cits,
     )
 
 
@@ -476,7 +483,8 @@ def which_rate(ctx: Context) -> Answer | None:
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{what}的报告{note}。", "compare", value=0, unit="份")
     lines = [
-        f"{ctx.name(r)}（{fmt(done)}÷（{fmt(new)}+{fmt(carry or 0)}）={fmt(rate)}%）" for r, rate, new, carry, done, _ in hits
+        f"{ctx.name(r)}（{fmt(done)}÷（{fmt(new)}+{fmt(carry or 0)}）={fmt(rate)}%）"
+        for r, rate, new, carry, done, _ in hits
     ]
     cits = [cell_citation(r, ctx.entry(r), got, list(_RATE_ROWS)) for r, _, _, _, _, got in hits]
     return ctx.answer(

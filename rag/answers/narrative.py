@@ -230,7 +230,9 @@ def _stated_share(ctx: Context) -> Answer | None:
     v = float(h.group(1))
     value = int(v) if v.is_integer() else v
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
-    return ctx.answer(f"{fmt(value)}%（「{joined(report.text[a:b])}」）", "metric", value=value, unit="%", citations=[cit])
+    return ctx.answer(
+        f"{fmt(value)}%（「{joined(report.text[a:b])}」）", "metric", value=value, unit="%", citations=[cit]
+    )
 
 
 def metric(ctx: Context) -> Answer | None:
@@ -499,7 +501,8 @@ def which_metric(ctx: Context) -> Answer | None:
         if (v < bound) if under else (v >= bound) if at_least else (v > bound):
             hits.append((rid, best))
     note = f"（另有{silent}份报告未提及此项）" if silent else ""
-    what = lim.group().lstrip("的是为") if not rate else f"{ctx.question.measures[0].focus}{lim.group()}"
+    mm = ctx.question.first(MetricMeasure)
+    what = lim.group().lstrip("的是为") if not rate else f"{getattr(mm, 'focus', '')}{lim.group()}"
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
@@ -534,7 +537,11 @@ def which_mention(ctx: Context) -> Answer | None:
     cits = [text_citation(r, ctx.entry(r), rep.text, a, b) for r, rep, a, b in shown]
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     return ctx.answer(
-        f"共{len(hits)}份报告提到「{term}」：" + "；".join(lines) + more, "metric", value=len(hits), unit="份", citations=cits
+        f"共{len(hits)}份报告提到「{term}」：" + "；".join(lines) + more,
+        "metric",
+        value=len(hits),
+        unit="份",
+        citations=cits,
     )
 
 
