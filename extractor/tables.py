@@ -44,7 +44,7 @@ class _Ctx:
         self.narrative = narrative
         self.paged = bool(doc.pages)
         self.out = Tables()
-        self.region = (0, 0)  # stream offsets of the table being read
+        self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
 
     def span(self, i: int, j: int) -> Span:
