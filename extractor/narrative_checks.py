@@ -60,10 +60,19 @@ def _row_total(values: dict[str, Number | None], name: str) -> Number | None:
         return values.get(f"t4.{name}.tot")
     if name in ts.T3_GROUPS:
         group = name
-        rows = sorted({k.rsplit(".", 1)[0][3:] for k in values if re.fullmatch(rf"t3\.{group}(?:_\d)?\.tot", k)})
+        rows = sorted({k.rsplit(".", 1)[0][3:] for k in _group_totals(values, group, r"(?:_\d)?")})
         totals = [_t3_total(values, r) for r in rows if r != group or len(rows) == 1]
         return None if not totals or any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
     return _t3_total(values, name)
+
+
+def _group_totals(values: dict[str, Number | None], group: str, suffix: str) -> list[str]:
+    """The keys `t3.<group><suffix>.tot` of `values`: the regex only on keys of the group's rows (a
+    report has ~200 keys and a statement reads several groups; re.fullmatch looks its pattern up in
+    re's cache on every call)."""
+    prefix = f"t3.{group}"
+    rx = re.compile(rf"t3\.{group}{suffix}\.tot")
+    return [k for k in values if k.startswith(prefix) and rx.fullmatch(k)]
 
 
 def _reading(values: dict[str, Number | None], parts: list[str]) -> Number | None:
@@ -88,9 +97,7 @@ def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]
         if name in ts.T4_GROUPS:
             rows.append(f"t4.{name}")
         elif name in ts.T3_GROUPS:
-            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.{name}_\d\.tot", k)}) or [
-                f"t3.{name}"
-            ]
+            rows += sorted({k.rsplit(".", 1)[0] for k in _group_totals(values, name, r"_\d")}) or [f"t3.{name}"]
         else:
             rows.append(f"t3.{name}")
     out: list[str] = []
