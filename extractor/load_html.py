@@ -113,9 +113,13 @@ class _Renderer:
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
-        out: list[str] = []
-        _walk_inline(el, el, out)
-        text = "".join(out).replace("\xa0", " ")
+        if len(el) or el.tag in _DROP or el.tag == "br":
+            out: list[str] = []
+            _walk_inline(el, el, out)
+            text = "".join(out)
+        else:  # a leaf (most table cells): the walk would give its text alone
+            text = el.text or ""
+        text = text.replace("\xa0", " ")
         lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
         return "\n".join(ln for ln in lines if ln)
 
@@ -131,8 +135,7 @@ class _Renderer:
         ]
         spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
-        self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
-        expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
+        self.grid.table(spans)  # (inner tables charge the same meter)
         for tds in rows:
             if any(td in self.holds for td in tds):
                 for td in tds:
