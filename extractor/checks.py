@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import tablespec as ts
 from .anchored import finditer_around
 from .schema import Cell, Finding, Number, Section, Template, format_number
+from .sections import CANONICAL, TOPIC_RX
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -172,8 +173,6 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
     missing = [n for n in range(1, 7) if n not in present]
     if not missing:
         return []
-    from .sections import CANONICAL
-
     names = "、".join(f"{'一二三四五六'[n - 1]}、{CANONICAL[n]}" for n in missing)
     return [
         Finding(
@@ -188,8 +187,6 @@ _PARTS_VERB = re.compile(r"[包由分共]")  # 0, 2 or 3 characters into every _
 
 def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     """S8: a preamble that lists the report's parts should list the six sections it has."""
-    from .sections import TOPIC_RX
-
     pre = next((s for s in sections if s.number == 0), None)
     head = text[pre.span.start : pre.span.end] if pre else text[:600]
     head = head.replace("\n", "")

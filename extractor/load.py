@@ -9,12 +9,14 @@ import io
 import os
 import re
 import stat
+import sys
 from collections import Counter
 from itertools import accumulate, compress
 from pathlib import Path
 
 from . import budgets
 from .document import Document, Token
+from .gridtable import grid_to_pipe, has_grid_table
 from .schema import ExtractError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -61,8 +63,6 @@ def max_bytes() -> int:
 
 def read_source(path: str) -> bytes:
     """Read a file, or stdin for '-', refusing what no report can be."""
-    import sys
-
     limit = max_bytes()
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
@@ -242,8 +242,6 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         return load_html(data, text, encoding, base)
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    from .gridtable import grid_to_pipe, has_grid_table
-
     if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
         text = grid_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
