@@ -41,7 +41,6 @@ def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number
 def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) -> list[Finding]:
     out: list[Finding] = []
     for eq in equations:
-        keys = eq.lhs + eq.rhs
         try:
             lhs = _sum([cells[k].value or 0 for k in eq.lhs])
             rhs = _sum([cells[k].value or 0 for k in eq.rhs])
@@ -49,6 +48,7 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
             continue  # a row or table not read
         if ts.balanced(lhs, rhs):
             continue  # holds (blank cells counted as 0): nothing to report either way
+        keys = eq.lhs + eq.rhs
         involved = [cells[k] for k in keys]
         if any(c.value is None and not c.placeholder for c in involved):
             continue  # a cell we could not read: nothing to say about the report
