@@ -183,6 +183,8 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
 
 _PARTS = re.compile(r"(?:全文|报告|本报告)?(?:包括|由|分为|共分)(.{6,160}?)(?:等)?(?:[六6]个?部分|组成)")
 _PARTS_VERB = re.compile(r"[包由分共]")  # 0, 2 or 3 characters into every _PARTS match
+_PART_SPLIT = re.compile(r"[、，,；;]|以及|及其|[和及与](?=其他)")
+_PART_LEAD = re.compile(r"^(?:和|及|与)")
 
 
 def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
@@ -195,11 +197,11 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     m = next(finditer_around(_PARTS, _PARTS_VERB, (0, 2, 3), head), None)
     if not m:
         return []
-    parts = [p for p in re.split(r"[、，,；;]|以及|及其|[和及与](?=其他)", m.group(1)) if p.strip()]
+    parts = [p for p in _PART_SPLIT.split(m.group(1)) if p.strip()]
     topics = []
     unknown = []
     for p in parts:
-        p = re.sub(r"^(?:和|及|与)", "", p.strip())
+        p = _PART_LEAD.sub("", p.strip())
         t = next((t for t, rx in TOPIC_RX if rx.search(p)), None)
         if t is None:
             unknown.append(p)
