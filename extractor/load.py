@@ -11,7 +11,7 @@ import re
 import stat
 import sys
 from collections import Counter
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
@@ -256,9 +256,12 @@ def _looks_html(text: str) -> bool:
     """Three or more HTML tags — not counting the `<br>` a Markdown converter (marker, pandoc) writes
     inside a pipe-table cell for a line break, which is still Markdown."""
     head = text[:200000]
+    if next(islice(_HTML_TAG.finditer(head), 2, None), None) is None:
+        return False  # fewer than three tags (found without counting a page's thousands)
+    if "---" not in head or not _MD_RULE.search(head):  # (every rule holds 「---」)
+        return True
     tags = len(_HTML_TAG.findall(head))
-    if tags >= 3 and _MD_RULE.search(head):
-        tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
+    tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
     return tags >= 3
 
 

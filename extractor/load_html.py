@@ -120,7 +120,8 @@ class _Renderer:
         else:  # a leaf (most table cells): the walk would give its text alone
             text = el.text or ""
         text = text.replace("\xa0", " ")
-        lines = [_BLANKS.sub(" ", ln).strip() for ln in text.split("\n")]
+        # (a run of blanks becomes one space: a line with no tab and no two spaces in a row is as it is)
+        lines = [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
         return "\n".join(ln for ln in lines if ln)
 
     def table(self, table) -> None:
