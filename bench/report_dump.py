@@ -1,4 +1,4 @@
-"""Aid for speed work (not a test): every Report of the corpus, of eval/wild, eval/wild2 and of 100 generated
+"""Aid for speed work (not a test): every Report of the corpus, of eval/wild, wild2, wild3 and of 100 generated
 variants, as one JSON file, so a change meant to be output-neutral can be checked byte for byte.
 
     .venv/bin/python bench/report_dump.py before.json      # on the commit before the change
@@ -29,6 +29,7 @@ def main() -> int:
         ROOT / "eval" / "corpus" / "reports",
         ROOT / "eval" / "wild" / "reports",
         ROOT / "eval" / "wild2" / "reports",
+        ROOT / "eval" / "wild3" / "reports",
     ):
         for p in sorted(folder.iterdir()):
             if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx"):
