@@ -136,7 +136,8 @@ class _Renderer:
         ]
         spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
-        self.grid.table(spans)  # (inner tables charge the same meter)
+        self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
+        expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
         for tds in rows:
             if any(td in self.holds for td in tds):
                 for td in tds:
