@@ -177,6 +177,22 @@ T2_GF2021 = TableSpec(
         ),
     ),
 )
+# What a table-二 header cell says of the column under it (words any wording of the two templates
+# keeps): a header printed in another order, or with a 备注 column, is read by these, not by position.
+T2_HEADER_WORDS = {
+    "made": "制发|制定|印发|出台",
+    "repealed": "废止|废除",
+    "valid": "有效",
+    "new_made": "新制作",
+    "new_public": "新公开",
+    "total_public": "总数",
+    "prev_items": "上一?年",
+    "delta": "增",
+    "decisions": "决定",
+    "items": "项目",
+    "amount": "金额",
+    "amount_wan": "金额",
+}
 _GF19_ITEMS = ("prev_items", "delta", "decisions")
 _GF19_ITEM_LABELS = ("上一年项目数量", "本年增/减", "处理决定数量")
 _GF19_ITEM_KINDS = ("count", "signed", "count")
@@ -687,7 +703,16 @@ _T4_COL_WORDS: dict[str, tuple[str, ...]] = {
     "keep": (r"维持", r"胜诉"),
     "fix": (r"纠正", r"纠错", r"撤销", r"败诉", r"确认违法", r"被改"),
     "other": (r"其他结果",),
-    "pend": (r"尚未审结", r"未审结", r"审理中", r"未结案", r"没有审结", r"还没.{0,2}结"),
+    "pend": (
+        r"尚未审结",
+        r"未审结",
+        r"审理中",
+        r"未结案",
+        r"没有审结",
+        r"还没.{0,2}结",
+        r"(?:没|未|还没)(?:有)?审(?:完|理完)",
+        r"(?:尚|正|还)在审理",
+    ),
     "tot": (r"总计", r"合计", r"总数", r"一共", r"总共", r"共计"),
 }
 _T2_ROW_WORDS: dict[str, tuple[str, ...]] = {
