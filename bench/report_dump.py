@@ -1,4 +1,4 @@
-"""Aid for speed work (not a test): every Report of the corpus, of eval/wild and of 100 generated
+"""Aid for speed work (not a test): every Report of the corpus, of eval/wild, wild2, wild3 and of 100 generated
 variants, as one JSON file, so a change meant to be output-neutral can be checked byte for byte.
 
     .venv/bin/python bench/report_dump.py before.json      # on the commit before the change
@@ -25,10 +25,15 @@ from reportgen import consistent_values, render  # noqa: E402
 
 def main() -> int:
     out: dict[str, dict] = {}
-    for folder in (ROOT / "eval" / "corpus" / "reports", ROOT / "eval" / "wild" / "reports"):
+    for folder in (
+        ROOT / "eval" / "corpus" / "reports",
+        ROOT / "eval" / "wild" / "reports",
+        ROOT / "eval" / "wild2" / "reports",
+        ROOT / "eval" / "wild3" / "reports",
+    ):
         for p in sorted(folder.iterdir()):
             if p.suffix in (".txt", ".md", ".html", ".pdf", ".docx"):
-                key = p.name if folder.parent.name == "corpus" else f"wild/{p.name}"
+                key = p.name if folder.parent.name == "corpus" else f"{folder.parent.name}/{p.name}"
                 out[key] = json.loads(extract_bytes(p.read_bytes(), p.name).model_dump_json())
     for seed in range(1, 6):
         for form in ("pipe", "lines", "markdown", "html", "glued"):

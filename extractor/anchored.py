@@ -45,8 +45,12 @@ class Anchored:
         where matches are of bounded width, one that starts by that occurrence ends within
         `width` of it, so the regex never scans past it in vain."""
         end = len(text) if end is None else end
-        if self.lead is not None and all(text.find(w, start, end) < 0 for w in self.lead):
-            return  # (a one-character anchor like 「件」 would send the regex to every occurrence)
+        if self.lead is not None:  # (a loop, not all() over a generator: this runs per label per table)
+            for w in self.lead:
+                if text.find(w, start, end) >= 0:
+                    break
+            else:
+                return  # (a one-character anchor like 「件」 would send the regex to every occurrence)
         if self.anchor is None:
             yield from self.rx.finditer(text, start, end)
             return

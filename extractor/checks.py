@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import tablespec as ts
 from .anchored import finditer_around
 from .schema import Cell, Finding, Number, Section, Template, format_number
+from .sections import CANONICAL, TOPIC_RX
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -40,7 +41,6 @@ def _expr(keys: tuple[str, ...], values: dict[str, Number | None], total: Number
 def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) -> list[Finding]:
     out: list[Finding] = []
     for eq in equations:
-        keys = eq.lhs + eq.rhs
         try:
             lhs = _sum([cells[k].value or 0 for k in eq.lhs])
             rhs = _sum([cells[k].value or 0 for k in eq.rhs])
@@ -48,6 +48,7 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
             continue  # a row or table not read
         if ts.balanced(lhs, rhs):
             continue  # holds (blank cells counted as 0): nothing to report either way
+        keys = eq.lhs + eq.rhs
         involved = [cells[k] for k in keys]
         if any(c.value is None and not c.placeholder for c in involved):
             continue  # a cell we could not read: nothing to say about the report
@@ -172,8 +173,6 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
     missing = [n for n in range(1, 7) if n not in present]
     if not missing:
         return []
-    from .sections import CANONICAL
-
     names = "、".join(f"{'一二三四五六'[n - 1]}、{CANONICAL[n]}" for n in missing)
     return [
         Finding(
@@ -184,12 +183,12 @@ def check_structure(sections: list[Section], template: Template) -> list[Finding
 
 _PARTS = re.compile(r"(?:全文|报告|本报告)?(?:包括|由|分为|共分)(.{6,160}?)(?:等)?(?:[六6]个?部分|组成)")
 _PARTS_VERB = re.compile(r"[包由分共]")  # 0, 2 or 3 characters into every _PARTS match
+_PART_SPLIT = re.compile(r"[、，,；;]|以及|及其|[和及与](?=其他)")
+_PART_LEAD = re.compile(r"^(?:和|及|与)")
 
 
 def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     """S8: a preamble that lists the report's parts should list the six sections it has."""
-    from .sections import TOPIC_RX
-
     pre = next((s for s in sections if s.number == 0), None)
     head = text[pre.span.start : pre.span.end] if pre else text[:600]
     head = head.replace("\n", "")
@@ -198,11 +197,11 @@ def check_preamble_parts(text: str, sections: list[Section]) -> list[Finding]:
     m = next(finditer_around(_PARTS, _PARTS_VERB, (0, 2, 3), head), None)
     if not m:
         return []
-    parts = [p for p in re.split(r"[、，,；;]|以及|及其|[和及与](?=其他)", m.group(1)) if p.strip()]
+    parts = [p for p in _PART_SPLIT.split(m.group(1)) if p.strip()]
     topics = []
     unknown = []
     for p in parts:
-        p = re.sub(r"^(?:和|及|与)", "", p.strip())
+        p = _PART_LEAD.sub("", p.strip())
         t = next((t for t, rx in TOPIC_RX if rx.search(p)), None)
         if t is None:
             unknown.append(p)

@@ -93,21 +93,20 @@ class TextBuilder:
             self.emit("\n")
 
     def row(self, cells: list[str]) -> None:
+        """`emit` inlined: a page's tables are thousands of cells."""
+        parts, tokens = self.parts, self.tokens
+        length = self.length
+        last = len(cells) - 1
         for i, text in enumerate(cells):
             if i:
-                self.emit(" | ")
-            start = self.emit(text)
-            self.tokens.append(
-                Token(
-                    text,
-                    start,
-                    start + len(text),
-                    row_end=i == len(cells) - 1,
-                    row_start=i == 0,
-                    blank=not text.strip(),
-                )
-            )
-        self.emit("\n")
+                parts.append(" | ")
+                length += 3
+            parts.append(text)
+            end = length + len(text)
+            tokens.append(Token(text, length, end, i == last, not text.strip(), i == 0))
+            length = end
+        parts.append("\n")
+        self.length = length + 1
 
     def text(self) -> str:
         return "".join(self.parts)

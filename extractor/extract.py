@@ -32,7 +32,11 @@ from .stream import build_stream
 from .tables import parse_tables
 from .template import detect_template, looks_like_report
 
-_UNRANKED = {"t2": (0, 0), "t3": (1, 10**6)}  # table 二 as read; a vendor 小计 column after table 三
+# Print ranks as one int, group × _GROUP + index (an int compares in one step, a tuple in several):
+# table 二 as read; a vendor 小计 column after table 三; anything else last.
+_GROUP = 10**7
+_UNRANKED = {"t2": 0, "t3": 1 * _GROUP + 10**6}
+_LAST = 9 * _GROUP
 
 
 def extract_bytes(data: bytes, source: str = "-", llm: LLMConfig | None = None, base: Path | None = None) -> Report:
@@ -104,7 +108,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     metrics = extract_metrics(doc.text, sections, views)
     findings += check_magnitude(metrics)
     rank = _cell_rank(bool(tables and tables.single_r6))
-    ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], (9, 0)))
+    ordered = sorted(cells.values(), key=lambda c: rank.get(c.key) or _UNRANKED.get(c.key[:2], _LAST))
     report = Report(
         id=report_id,
         source=source,
@@ -150,18 +154,18 @@ def _issuer_fields(issuer) -> dict:
 
 
 @functools.lru_cache(maxsize=2)
-def _cell_rank(single_r6: bool) -> dict[str, tuple[int, int]]:
+def _cell_rank(single_r6: bool) -> dict[str, int]:
     """Print order of table 三's cells (each group's subtotal row just before its first sub-row)
     and table 四's; table 二 keeps the order it was read in (the sort is stable)."""
-    rank: dict[str, tuple[int, int]] = {}
+    rank: dict[str, int] = {}
     order: list[str] = []
     for r in ts.t3_spec(single_r6).rows:
         if r.parent and r.parent != "r6" or (r.parent == "r6" and not single_r6):
             order += [f"t3.{r.parent}.{c}" for c in ts.T3_COLS if f"t3.{r.parent}.{c}" not in order]
         order += [f"t3.{r.key}.{c}" for c in ts.T3_COLS]
     for i, key in enumerate(order):
-        rank.setdefault(key, (1, i))
+        rank.setdefault(key, 1 * _GROUP + i)
     for g in ts.T4_GROUPS:
         for c in ts.T4_COLS:
-            rank[f"t4.{g}.{c}"] = (2, ts.T4_GROUPS.index(g) * 10 + ts.T4_COLS.index(c))
+            rank[f"t4.{g}.{c}"] = 2 * _GROUP + ts.T4_GROUPS.index(g) * 10 + ts.T4_COLS.index(c)
     return rank

@@ -10,12 +10,14 @@ import io
 import os
 import re
 import stat
+import sys
 from collections import Counter
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
 from .document import Document, Token
+from .gridtable import grid_to_pipe, has_grid_table
 from .schema import ExtractError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -62,8 +64,6 @@ def max_bytes() -> int:
 
 def read_source(path: str) -> bytes:
     """Read a file, or stdin for '-', refusing what no report can be."""
-    import sys
-
     limit = max_bytes()
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
@@ -247,8 +247,6 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
-    from .gridtable import grid_to_pipe, has_grid_table
-
     if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
         text = grid_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
@@ -276,9 +274,12 @@ def _looks_html(text: str) -> bool:
     """Three or more HTML tags — not counting the `<br>` a Markdown converter (marker, pandoc) writes
     inside a pipe-table cell for a line break, which is still Markdown."""
     head = text[:200000]
+    if next(islice(_HTML_TAG.finditer(head), 2, None), None) is None:
+        return False  # fewer than three tags (found without counting a page's thousands)
+    if "---" not in head or not _MD_RULE.search(head):  # (every rule holds 「---」)
+        return True
     tags = len(_HTML_TAG.findall(head))
-    if tags >= 3 and _MD_RULE.search(head):
-        tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
+    tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
     return tags >= 3
 
 

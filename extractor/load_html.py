@@ -101,6 +101,9 @@ def _walk_inline(node, top, out: list[str]) -> None:
         out.append(node.tail)
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
 class _Renderer:
     def __init__(self, top, images=None) -> None:
         self.out = TextBuilder()
@@ -110,10 +113,15 @@ class _Renderer:
 
     def inline_text(self, el) -> str:
         """Text of an element with <br> and block children as line breaks."""
-        out: list[str] = []
-        _walk_inline(el, el, out)
-        text = "".join(out).replace("\xa0", " ")
-        lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+        if len(el) or el.tag in _DROP or el.tag == "br":
+            out: list[str] = []
+            _walk_inline(el, el, out)
+            text = "".join(out)
+        else:  # a leaf (most table cells): the walk would give its text alone
+            text = el.text or ""
+        text = text.replace("\xa0", " ")
+        # (a run of blanks becomes one space: a line with no tab and no two spaces in a row is as it is)
+        lines = [(_BLANKS.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
         return "\n".join(ln for ln in lines if ln)
 
     def table(self, table) -> None:
@@ -234,9 +242,23 @@ class _Images:
             ocr_image_into(out, data, self.count, self.marks)
 
 
+# lxml.html's own parser attaches its HtmlElement classes through a lookup written in Python, called
+# for every element the renderer touches (~700 a page); nothing here uses their extra methods, so the
+# page is parsed by the same libxml2 HTML parser into plain elements (the same tree).
+_PARSER = etree.HTMLParser()
+
+
+def _document(text: str):
+    """`lxml.html.document_fromstring(text)` with plain elements."""
+    root = etree.fromstring(text, _PARSER)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
+
+
 def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -> Document:
     try:
-        root = lxml.html.document_fromstring(text)
+        root = _document(text)
     except (etree.ParserError, ValueError):
         root = lxml.html.fragment_fromstring(text, create_parent="div")  # pyright: ignore[reportArgumentType]  (a tag name is allowed)
     body = root.find("body")

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .agency import AgencyIdentity, identify, places_named, text_places
+from . import departments as D, gazetteer as G
+from .agency import AgencyIdentity, body_at, identify, places_named, text_places
 from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
@@ -236,7 +237,6 @@ def _unknown_place(ident: AgencyIdentity) -> bool:
 def _main_place(text: str, level: str):
     """The division of that level (省 / 市 / 区 …) the text names most often (cached: every
     self-reference of a report asks the same)."""
-    from . import gazetteer as G
 
     counts = Counter()
     for code in places_named(text, all_levels=True):
@@ -263,8 +263,6 @@ def _self_named(text: str) -> Issuer:
     its level-only self-references completed with its place (「省科技厅」 → 河北省科学技术厅) and, if
     those do not settle it, the full names it writes (「河北省科学技术厅深入贯彻…」, never inside 《》
     or after 按照/会同); the kind its 「我厅 / 本局 / 我市」 words name decides between bodies."""
-    from . import departments as D
-    from .agency import body_at
 
     head = text[:6000]
     kinds = Counter(_SELF_KIND.get(w, "government") for w in _SELF_WORD.findall(head))
@@ -319,8 +317,6 @@ def _self_named(text: str) -> Issuer:
 
 def _full_mentions(text: str):
     """(end, start) of each place-and-body name the text writes on its own account."""
-    from . import gazetteer as G
-    from .agency import body_at
 
     names = set()
     for code in places_named(text, all_levels=True):

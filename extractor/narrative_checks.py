@@ -4,6 +4,7 @@ cases is compared with every legitimate reading of the tables (收到 may mean �
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,10 +61,22 @@ def _row_total(values: dict[str, Number | None], name: str) -> Number | None:
         return values.get(f"t4.{name}.tot")
     if name in ts.T3_GROUPS:
         group = name
-        rows = sorted({k.rsplit(".", 1)[0][3:] for k in values if re.fullmatch(rf"t3\.{group}(?:_\d)?\.tot", k)})
+        rows = sorted({k.rsplit(".", 1)[0][3:] for k in _group_totals(values, group, own=True)})
         totals = [_t3_total(values, r) for r in rows if r != group or len(rows) == 1]
         return None if not totals or any(t is None for t in totals) else sum(totals)  # type: ignore[arg-type]
     return _t3_total(values, name)
+
+
+def _group_totals(values: dict[str, Number | None], group: str, own: bool) -> list[str]:
+    """The keys `t3.<group>_<digit>.tot` (with `own`, also `t3.<group>.tot`) present in `values`:
+    looked up, not searched for among a report's ~200 keys for every statement (cell keys are the
+    table spec's, one ASCII digit after the group)."""
+    return [k for k in _group_keys(group, own) if k in values]
+
+
+@functools.lru_cache(maxsize=16)
+def _group_keys(group: str, own: bool) -> tuple[str, ...]:
+    return ((f"t3.{group}.tot",) if own else ()) + tuple(f"t3.{group}_{d}.tot" for d in "0123456789")
 
 
 def _reading(values: dict[str, Number | None], parts: list[str]) -> Number | None:
@@ -88,9 +101,7 @@ def _cells_read(values: dict[str, Number | None], names: list[str]) -> list[str]
         if name in ts.T4_GROUPS:
             rows.append(f"t4.{name}")
         elif name in ts.T3_GROUPS:
-            rows += sorted({k.rsplit(".", 1)[0] for k in values if re.fullmatch(rf"t3\.{name}_\d\.tot", k)}) or [
-                f"t3.{name}"
-            ]
+            rows += sorted({k.rsplit(".", 1)[0] for k in _group_totals(values, name, own=False)}) or [f"t3.{name}"]
         else:
             rows.append(f"t3.{name}")
     out: list[str] = []

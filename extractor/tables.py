@@ -582,30 +582,38 @@ def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, Value
     dp = [[neg] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, bool]] = {}
     dp[0][0] = 0.0
-
-    def relax(i: int, j: int, score: float, frm: tuple[int, int, bool]) -> None:
-        if score > dp[i][j]:
-            dp[i][j] = score
-            back[(i, j)] = frm
-
+    # Each step relaxes (i+1, j), (i, j+1), (i+1, j+1) in that order, a strictly better score only
+    # (written out, not a nested function: n × m cells, three steps each).
     for i in range(n + 1):
+        here = dp[i]
+        below = dp[i + 1] if i < n else here
+        run = runs[i] if i < n else None
+        skip = (2.0 if run.label else 0.6) if run is not None else 0.0
         for j in range(m + 1):
-            cur = dp[i][j]
+            cur = here[j]
             if cur == neg:
                 continue
-            if i < n:
-                relax(i + 1, j, cur - (2.0 if runs[i].label else 0.6), (i, j, False))
+            if run is not None:
+                score = cur - skip
+                if score > below[j]:
+                    below[j] = score
+                    back[(i + 1, j)] = (i, j, False)
             if j < m:
-                relax(i, j + 1, cur - 0.1, (i, j, False))
-            if i < n and j < m:
-                run = runs[i]
-                if run.label == rows[j]:
-                    s = 3.0
-                elif run.label is None:
-                    s = 1.0 if len(run.cells) == width else 0.3
-                else:
-                    s = -3.0
-                relax(i + 1, j + 1, cur + s, (i, j, True))
+                score = cur - 0.1
+                if score > here[j + 1]:
+                    here[j + 1] = score
+                    back[(i, j + 1)] = (i, j, False)
+                if run is not None:
+                    if run.label == rows[j]:
+                        s = 3.0
+                    elif run.label is None:
+                        s = 1.0 if len(run.cells) == width else 0.3
+                    else:
+                        s = -3.0
+                    score = cur + s
+                    if score > below[j + 1]:
+                        below[j + 1] = score
+                        back[(i + 1, j + 1)] = (i, j, True)
     out: dict[str, ValueRun] = {}
     i, j = n, m
     while (i, j) != (0, 0):

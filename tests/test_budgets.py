@@ -69,6 +69,14 @@ def test_long_numbers_with_separators_count_whole():
     budgets.check_text("共" + ",".join(["999"] * 300) + "件")  # 900 digits: kept
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789,，件 ０١", max_size=120), st.integers(1, 12))
+def test_long_number_found_by_sampled_runs_as_by_the_regex(text, digits):
+    """The check samples every `digits`-th character instead of scanning the text: it must find
+    exactly what the regex finds, wherever the run sits and whatever digits (Unicode Nd) it has."""
+    assert budgets._has_long_number(text, digits) == bool(budgets._long_number(digits).search(text))
+
+
 def test_zip_directory_is_read_before_inflating():
     """A 1 GB member is refused from its declared size; the package is ~1 MB and nothing is
     inflated (the member's CRC is not even valid)."""

@@ -1,5 +1,7 @@
 """Narrative claims by rule, and the narrative checked against the tables."""
 
+from hypothesis import given, settings, strategies as st
+
 from extractor.extract import extract_bytes, extract_path
 from extractor.normalize import parse_chinese_number
 from reportgen import consistent_values, render
@@ -89,3 +91,19 @@ def test_unpaid_fee_rows_need_a_fee_statement():
     assert [f.check for f in r.findings if f.check == "S7"] == ["S7"]
     ok = extract_bytes(render(values, "pipe").encode())
     assert not [f for f in ok.findings if f.check == "S7"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789,.件万元余多以上年%个 ０١", max_size=60))
+def test_claims_tried_from_a_number_s_first_digit_only_match_as_from_every_digit(text):
+    """metrics._CLAIM skips tries from inside a run of digits (a lookbehind after the first digit):
+    the matches must be those of the same pattern tried at every digit."""
+    import re
+
+    from extractor import metrics
+
+    every_digit = re.compile(metrics._CLAIM.pattern.replace(r"\d(?<!\d\d)\d*+", r"\d++", 1))
+    assert every_digit.pattern != metrics._CLAIM.pattern
+    assert [(m.span(), m.groups()) for m in metrics._CLAIM.finditer(text)] == [
+        (m.span(), m.groups()) for m in every_digit.finditer(text)
+    ]
