@@ -516,6 +516,10 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
         by_slot = {text.count(SEP, begin, p.start): p for p in run.cells}
         if any(i not in by_slot for i in order):
             return None
+        if any(by_slot[i].kind == "blank" for i in order) and any(
+            p.kind == "value" for i, p in by_slot.items() if i not in order
+        ):
+            return None  # numbers outside the slots the header names: the header does not line up with them
         return ValueRun([by_slot[i] for i in order], run.label)
     return None
 
