@@ -229,7 +229,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.from_bulk:
         import itertools
 
-        outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store))
+        outcomes = itertools.chain(outcomes, ingest.from_bulk(args.from_bulk, store, args.workers))
     show = sys.stderr.isatty() and not getattr(args, "quiet", False)
 
     def stored(o) -> Added | Exception:
@@ -248,7 +248,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
         results: Iterator[Added | Exception]
         try:
-            results = iter(store.add_many([(o.report, o.body) for o in items]))
+            results = iter(store.add_many([(o.report, o.body, o.derived) for o in items]))
         except Exception:
             results = iter([stored(o) for o in items])
         for o in batch:

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from extractor.load import read_source
 from extractor.schema import ExtractError, Report, report_id
+from rag.hashvec import worker_vectors
+from rag.store import Derived, derive
 
 from .sandbox import Job
 
@@ -45,6 +47,7 @@ class Outcome:
     skipped: bool = False
     error: ExtractError | None = None
     internal: str | None = None  # a bug of ours, said as such
+    derived: Derived | None = None  # the store's derived parts, made by a worker
 
 
 def warm() -> None:
@@ -83,7 +86,7 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
                 pending.append((f, Outcome(f, skipped=True)))
                 return True
             try:
-                pending.append((f, Job(data, f, llm, limits, "fork", base_of(f) if base_of else None)))
+                pending.append((f, Job(data, f, llm, limits, "fork", base_of(f) if base_of else None, derive=True)))
             except OSError as exc:  # no process could be started: this file fails, the batch goes on
                 pending.append((f, Outcome(f, error=ExtractError(f"无法启动工作进程：{exc}", "worker_died"))))
             return True
@@ -111,16 +114,18 @@ def _wait(f: str, job: Job) -> Outcome:
             if job.expired():
                 raise job.timed_out()
         report = job.result()
-        return Outcome(f, report, getattr(job, "json", None))
+        return Outcome(f, report, getattr(job, "json", None), derived=getattr(job, "derived", None))
     except ExtractError as exc:
         return Outcome(f, error=exc)
     except Exception as exc:  # a bug of ours must not cost the rest of the batch
         return Outcome(f, internal=f"{type(exc).__name__}: {exc}")
 
 
-def from_bulk(outdir: str | Path, store) -> Iterator[Outcome]:
+def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
     """The reports a bulk run recorded (`DIR/reports.jsonl`), one line at a time. A line that is
-    not a report (cut short, edited by hand, of another program) is an error of its own."""
+    not a report (cut short, edited by hand, of another program) is an error of its own. With
+    `workers` > 1, a pool of forked processes makes each report's derived parts (chunks, BM25
+    tokens, compressed JSON) a window of lines ahead, so this process only validates and writes."""
     path = Path(outdir) / "reports.jsonl"
     if Path(outdir).is_file():
         path = Path(outdir)
@@ -130,19 +135,61 @@ def from_bulk(outdir: str | Path, store) -> Iterator[Outcome]:
         raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found") from None
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path.name} 第 {n} 行"
-            try:
-                report = Report.model_validate_json(line)
-            except ValueError:
-                yield Outcome(
-                    where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
-                )
-                continue
-            if store.resolve(report.id):
-                yield Outcome(report.source or where, skipped=True)
-                continue
-            yield Outcome(report.source or where, report)
+    pool = None
+    if workers > 1:
+        import multiprocessing
+
+        warm()  # the extractor's tables built once, inherited (chunks render table rows by the spec)
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    window: deque = deque()
+    lines = ((n, line) for n, line in enumerate(fh, 1) if line.strip())
+    try:
+        with fh:
+            while True:
+                while len(window) < max(1, workers) * 16 and (item := next(lines, None)) is not None:
+                    n, line = item
+                    window.append((n, line, pool.apply_async(_derive_line, (line,)) if pool else None))
+                if not window:
+                    return
+                n, line, job = window.popleft()
+                where = f"{path.name} 第 {n} 行"
+                try:
+                    report = Report.model_validate_json(line)
+                except ValueError:
+                    yield Outcome(
+                        where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
+                    )
+                    continue
+                derived = _got(job) if job is not None else None
+                if store.resolve(report.id):
+                    yield Outcome(report.source or where, skipped=True)
+                    continue
+                yield Outcome(report.source or where, report, derived=derived)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        if workers > 1:
+            gc.unfreeze()
+
+
+def _got(job) -> Derived | None:
+    """A pool worker's parts, or None — it failed, or died and its task is lost (a Pool never
+    answers for it): this process derives them itself then, and meets any error as the report's."""
+    try:
+        return job.get(timeout=DERIVE_TIMEOUT)
+    except Exception:
+        return None
+
+
+DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one report's parts (milliseconds normally)
+
+
+def _derive_line(line: bytes) -> Derived | None:
+    """In a pool worker: the derived parts of one line's report (None: not a report — the writer
+    says so)."""
+    try:
+        report = Report.model_validate_json(line)
+    except ValueError:
+        return None
+    return derive(report, embed=worker_vectors())  # its JSON dumped again, as a one-process ingest stores it

@@ -7,7 +7,9 @@ deadline passes or when the caller stops waiting (the HTTP client left). Whateve
 it can take down one child, never the service or the CLI run.
 
 The child sends back the report as JSON, which the parent validates (`Report.model_validate_json`):
-a child gone wrong cannot hand the parent anything but a report or an error message.
+a child gone wrong cannot hand the parent anything but a report or an error message. For `ingest`
+(`derive=True`) the JSON comes compressed with the parts the store derives from it (chunks, BM25
+tokens): the writer takes them only when they are that report's (`rag.store.Derived.of`).
 
 Start methods: the service uses `forkserver` (its process has threads — uvicorn's pool, chromadb —
 and forking a threaded process is unsafe); the server process forks children from a clean,
@@ -141,7 +143,7 @@ def _frames(data: bytes) -> int:
         return 1
 
 
-def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None) -> None:
+def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None, derive: bool = False) -> None:
     """In the child: limit ourselves, extract, send one message, exit."""
     from extractor.extract import extract_bytes
 
@@ -153,7 +155,15 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None) -> No
     cpu = max(1, int(limits.cpu_seconds + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     try:
-        message = ("ok", extract_bytes(data, source, llm, base).model_dump_json())
+        report = extract_bytes(data, source, llm, base)
+        if derive:  # ingest: the parts the store derives are made here too (rag.store.derive)
+            from rag.hashvec import worker_vectors
+            from rag.store import derive as derive_parts
+
+            d = derive_parts(report, embed=worker_vectors())
+            message = ("derived", d.packed, d.chunks, d.tokens, d.vectors)
+        else:
+            message = ("ok", report.model_dump_json())
     except ExtractError as exc:
         message = ("error", str(exc), exc.code)
     except MemoryError:
@@ -198,13 +208,13 @@ def context(method: str, llm: bool = False) -> multiprocessing.context.BaseConte
 class Job:
     """One file being read by one child process."""
 
-    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str, base=None):
+    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str, base=None, derive: bool = False):
         ctx = context(method)
         limits = limits.with_ocr(data)
         self.limits = limits
         self.conn, child_end = ctx.Pipe(duplex=False)
         # every start method's context has .Process; typeshed's BaseContext does not say so
-        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base), daemon=True)  # pyright: ignore[reportAttributeAccessIssue]
+        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base, derive), daemon=True)  # pyright: ignore[reportAttributeAccessIssue]
         self.proc.start()
         child_end.close()
         self.deadline = time.monotonic() + limits.wall_seconds
@@ -238,6 +248,14 @@ class Job:
                 f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限（{self.limits.memory_mb} MB）",
                 "worker_died",
             )
+        if message[0] == "derived":  # the JSON compressed, with the store's derived parts (Job(derive=True))
+            import zlib
+
+            from rag.store import Derived
+
+            self.json = zlib.decompress(message[1]).decode("utf-8")
+            self.derived = Derived(message[2], message[3], message[1], message[4])  # checked by the writer
+            return Report.model_validate_json(self.json)
         if message[0] == "ok":
             self.json = message[1]  # the report's own JSON: a writer stores it without dumping it again
             return Report.model_validate_json(message[1])

@@ -9,10 +9,12 @@ the real command in a subprocess, on a fresh data/output directory:
 
 - `ingest1`, `ingest2`: `xxgk ingest DIR --workers 1|2` (sandboxed extraction, store, vector index);
 - `bulk1`, `bulk2`: `xxgk bulk DIR -o OUT --workers 1|2` on each engine given;
-- `frombulk`: `xxgk ingest --from-bulk OUT` (the output of the last bulk run; nothing extracted).
+- `frombulk`, `frombulk1`, `frombulk2`: `xxgk ingest --from-bulk OUT [--workers 1|2]` (the output of
+  the last bulk run; nothing extracted; the workers make the store's derived parts).
 
 For each: wall seconds, reports/s, CPU seconds a report (the command and all its children — on a
-shared machine the wall clock is the neighbours' as much as ours, CPU is ours), peak RSS of the
+shared machine the wall clock is the neighbours' as much as ours, CPU is ours — and of the command's
+own process, the one writer: sampled every 0.2 s, so short by up to that), peak RSS of the
 command's own process (VmHWM, sampled from /proc) and of its largest child, and bytes a report on
 disk (data directory or bulk output) against the input's."""
 
@@ -48,6 +50,16 @@ def _status_kb(pid: int, field: str) -> int:
     return 0
 
 
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of the process itself (not its children), in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _children(pid: int) -> list[int]:
     try:
         with open(f"/proc/{pid}/task/{pid}/children") as fh:
@@ -63,8 +75,10 @@ def run(cmd: list[str], env: dict) -> dict:
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:  # files: a pipe can fill
         p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out_f, stderr=err_f)
         own = child = 0
+        ticks = 0
         while p.poll() is None:
             own = max(own, _status_kb(p.pid, "VmHWM"))
+            ticks = max(ticks, _cpu_ticks(p.pid))
             for c in _children(p.pid):
                 child = max(child, _status_kb(c, "VmRSS"))
             time.sleep(0.2)
@@ -80,6 +94,7 @@ def run(cmd: list[str], env: dict) -> dict:
         "wall": wall,
         "cpu": cpu,
         "rss_mb": own / 1024,
+        "own_cpu": ticks / os.sysconf("SC_CLK_TCK"),
         "child_mb": child / 1024,
         "out": (out.decode().strip().splitlines() or [""])[-1],
         "stderr_lines": len(err.splitlines()),
@@ -130,20 +145,24 @@ def main() -> int:
                         )
                     )
                     last_bulk = d
-            elif name == "frombulk":
+            elif name.startswith("frombulk"):
                 if last_bulk is None:
                     last_bulk = tmp / "out-local2"
                     if not last_bulk.exists():
                         run(cli + ["bulk", str(src), "-o", str(last_bulk), "--quiet"], env)
-                d = tmp / "data-frombulk"
+                d = tmp / f"data-{name}"
                 shutil.rmtree(d, ignore_errors=True)
-                runs.append((name, cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d)], d))
+                w = ["--workers", name[-1]] if name[-1].isdigit() else []
+                runs.append(
+                    (name, cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d), *w], d)
+                )
             for label, cmd, d in runs:
                 r = run(cmd, env)
                 size = du(d)
                 print(
                     f"{label:14s} {r['wall']:7.1f} s  {n / r['wall']:6.1f} reports/s  "
-                    f"{r['cpu'] / n * 1000:5.1f} ms CPU a report  peak RSS {r['rss_mb']:4.0f} MB "
+                    f"{r['cpu'] / n * 1000:5.1f} ms CPU a report (the command's own process "
+                    f"{r['own_cpu'] / n * 1000:5.1f})  peak RSS {r['rss_mb']:4.0f} MB "
                     f"(largest child {r['child_mb']:4.0f} MB)  disk {size / n / 1024:6.1f} kB a report "
                     f"(×{size / inp:.1f} the input)",
                     flush=True,

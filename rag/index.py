@@ -68,17 +68,32 @@ class Index:
             )
         return self._collection()
 
-    def add(self, chunks: list[Chunk]) -> None:
-        """Vectors of the chunks, made here in one batch, with their report ids (no text)."""
+    def add(self, chunks: list[Chunk], made: dict[str, bytes] | None = None, kept: dict | None = None) -> None:
+        """Vectors of the chunks, with their report ids (no text): the ones a worker made (`made`:
+        report id → float32 rows of its narrative chunks, in order — taken when their number fits;
+        or `kept`, chunk position → vector, already matched), the rest made here in one batch."""
+        import numpy as np
+
         batch = 4000
+        if kept is None:
+            kept = _rows_of(chunks, made or {}, self.ef)
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
-            texts = [c.text for c in part]
-            many = getattr(self.ef, "embed_many", None)
-            vectors = many(texts) if many is not None else self.ef(texts)
+            todo = [j for j, c in enumerate(part, i) if j not in kept]
+            fresh = self._embed([chunks[j].text for j in todo]) if todo else []
+            vectors = np.empty((len(part), len(fresh[0]) if len(fresh) else _dim(kept)), dtype=np.float32)
+            for j, v in zip(todo, fresh):
+                vectors[j - i] = v
+            for j in range(i, i + len(part)):
+                if j in kept:
+                    vectors[j - i] = kept[j]
             self.col.upsert(
                 ids=[c.id for c in part], embeddings=vectors, metadatas=[{"report_id": c.report_id} for c in part]
             )
+
+    def _embed(self, texts: list[str]):
+        many = getattr(self.ef, "embed_many", None)
+        return many(texts) if many is not None else self.ef(texts)
 
     def sync(self) -> int:
         """Bring the vector index in line with the store: drop the chunks of deleted and superseded
@@ -90,12 +105,17 @@ class Index:
         self.store.unindexed_done(gone)
         done = 0
         while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
-            rows = [r for r in self.store.chunks_of(ids) if r["kind"] == "narrative"]  # table rows: BM25 + cells
-            self.add(
-                [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], r["text"]) for r in rows]
-            )
+            rows = self.store.chunks_of(ids, "narrative", text=False)  # table rows: BM25 + cells
+            chunks = [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], "") for r in rows]
+            kept = _rows_of(chunks, self.store.pending_vectors(ids, self.version), self.ef)
+            todo = [(c, r) for j, (c, r) in enumerate(zip(chunks, rows)) if j not in kept]
+            self.store.fill_texts([r for _, r in todo])  # texts read only for the vectors made here
+            for c, r in todo:
+                c.text = r["text"]
+            self.add(chunks, kept=kept)
             self.store.mark_indexed(ids)
             done += len(ids)
+        self.store.drop_pending_vectors()
         return done
 
     def reconcile(self) -> int:
@@ -148,7 +168,7 @@ class Index:
         ~500,000 vectors by a metadata filter costs far more than comparing the 50 directly."""
         import numpy as np
 
-        ids = [r["id"] for r in self.store.chunks_of(report_ids) if r["kind"] == "narrative"]
+        ids = self.store.chunk_ids_of(report_ids, "narrative")
         if not ids:
             return []
         got = self.col.get(ids=ids, include=["embeddings"])
@@ -170,3 +190,29 @@ class Index:
             for rank, cid in enumerate(ranked):
                 scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
         return sorted(scores.items(), key=lambda kv: -kv[1])[:k]
+
+
+def _rows_of(chunks: list[Chunk], made: dict[str, bytes], ef) -> dict:
+    """Chunk position → the vector a worker made for it. A report's rows are its narrative chunks
+    in chunk order; taken only when their number is the number of its chunks here."""
+    import numpy as np
+
+    dim = getattr(ef, "dim", None)
+    if not made or dim is None:
+        return {}
+    by_report: dict[str, list[int]] = {}
+    for j, c in enumerate(chunks):
+        by_report.setdefault(c.report_id, []).append(j)
+    out: dict[int, object] = {}
+    for rid, blob in made.items():
+        pos = sorted(by_report.get(rid, []), key=lambda j: int(chunks[j].id.rsplit(":", 1)[1]))
+        m = np.frombuffer(blob, dtype="<f4")
+        if not pos or m.size != len(pos) * dim:
+            continue
+        for j, v in zip(pos, m.reshape(len(pos), dim)):
+            out[j] = v
+    return out
+
+
+def _dim(kept: dict) -> int:
+    return len(next(iter(kept.values())))

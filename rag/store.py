@@ -24,7 +24,9 @@ back as the exact Python int (`ExactRow`)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -32,6 +34,7 @@ import sqlite3
 import threading
 import unicodedata
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +45,7 @@ from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
 
 from .chunks import Chunk, build_chunks
+from .hashvec import HashVectors
 from .tokens import bigrams
 
 SCHEMA = """
@@ -145,6 +149,63 @@ def _sql_number(v) -> tuple[float | int | None, str | None]:
     return v, None
 
 
+@dataclass
+class Derived:
+    """What storing a report derives from it at a cost: its chunks, their BM25 tokens and the
+    compressed JSON. Plain data (it crosses a pipe): ingest's workers make it next to the
+    extraction, so the one writer only writes (docs/scale.md). The writer takes the chunks' ids
+    from the report it validated (`of`), never from the worker."""
+
+    chunks: list[Chunk]
+    tokens: list[str]
+    packed: bytes
+    vectors: tuple[str, bytes] | None = None  # (embedding version, float32 rows of the narrative chunks)
+
+    def of(self, report: Report, body: str | None) -> Derived:
+        """These parts as the given report's, or made again here. `body`: the JSON the report was
+        validated from, which `packed` must hold (a sandboxed child's); None when the parts were
+        made by this program from the same record (`ingest --from-bulk`'s pool)."""
+        tag = f"rid{report.id} "
+        if (
+            len(self.tokens) != len(self.chunks)
+            or not all(t.startswith(tag) for t in self.tokens)
+            or body is not None
+            and zlib.decompress(self.packed) != body.encode("utf-8")
+        ):
+            return derive(report, body)
+        for i, c in enumerate(self.chunks):
+            c.id, c.report_id = f"{report.id}:{i}", report.id
+        return self
+
+
+def derive(report: Report, body: str | None = None, embed: HashVectors | None = None) -> Derived:
+    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand), and
+    with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
+    chunks = build_chunks(report)
+    packed = pack_body(body if body is not None else report.model_dump_json())
+    vectors = None
+    if embed is not None:
+        m = embed.embed_many([c.text for c in chunks if c.kind == "narrative"])
+        vectors = (embed.version, m.astype("<f4").tobytes())
+    return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed, vectors)
+
+
+def _stored_text(c: Chunk) -> str | None:
+    """A chunk's text as the store keeps it: none for a narrative chunk — it is the report's own
+    text at [start, end) (stripped), read from the one stored copy (`Store._texts`) — and the
+    rendered sentence of a table row."""
+    return None if c.kind == "narrative" else c.text
+
+
+def _report_text(body: bytes | str) -> str:
+    return json.loads(body_text(body))["text"]
+
+
+def chunk_text(text: str, start: int, end: int) -> str:
+    """A narrative chunk's text from its report's text (what `build_chunks` gave it)."""
+    return text[start:end].strip()
+
+
 class ExactRow(sqlite3.Row):
     """A row whose `value` is the exact number when the store kept one beyond SQLite's range."""
 
@@ -243,13 +304,14 @@ class Store:
             db.execute("DROP TABLE IF EXISTS chunks_fts")
             db.execute(FTS_SCHEMA)
             cur = db.execute(
-                "SELECT c.rowid, c.report_id, c.text FROM chunks c JOIN reports r ON r.id = c.report_id"
-                " WHERE r.superseded_by IS NULL"
+                "SELECT c.rowid, c.report_id, c.text, c.start, c.end FROM chunks c JOIN reports r ON r.id = c.report_id"
+                " WHERE r.superseded_by IS NULL ORDER BY c.rowid"
             )
-            while rows := cur.fetchmany(5000):
+            rows = _chunk_texts(db, cur)
+            while part := list(itertools.islice(rows, 5000)):
                 db.executemany(
                     "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
-                    [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in rows],
+                    [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in part],
                 )
             db.execute("INSERT OR REPLACE INTO store_meta VALUES ('fts', ?)", (want,))
 
@@ -283,24 +345,64 @@ class Store:
         `body`: the report's `model_dump_json()` when the caller has it already (a worker sent it)."""
         return self.add_many([(report, body)])[0]
 
-    def add_many(self, items: list[tuple[Report, str | None]]) -> list[Added]:
+    def add_many(self, items: list[tuple]) -> list[Added]:
         """Several reports in one transaction, each decided as `add` decides it, in order (a later
         one sees the earlier ones). A bulk ingest pays SQLite's commit and the BM25 index's new
-        segment once a batch instead of once a report. All or none: a failure rolls the batch back."""
-        prepared = [self._prepare(report, body) for report, body in items]  # outside the write lock
+        segment once a batch instead of once a report. All or none: a failure rolls the batch back.
+        An item is (report, body) or (report, body, derived): `derived` made by a worker
+        (`derive`), so this process only writes."""
+        prepared = [self._prepare(*item) for item in items]  # outside the write lock
         with self.db as db:
             db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
-            return [self._write(db, *p) for p in prepared]
+            done = [self._write(db, *p[:-1]) for p in prepared]
+        made = [(a.report_id, p[-1]) for a, p in zip(done, prepared) if a.created and p[-1] is not None]
+        if made:
+            self._keep_vectors(made)
+        return done
 
-    def _prepare(self, report: Report, body: str | None) -> tuple:
-        chunks = build_chunks(report)  # outside the write lock: the slow part
-        key = content_key(report.text)
+    # ------------------------------------------------------------------ vectors made by workers
+    # A worker's vectors wait in a scratch SQLite file beside the store until `Index.sync` hands them
+    # to chroma (chromadb lives in the writer only, after its last child was forked); the file is
+    # removed when the index has caught up. It is a cache: a vector missing or of another embedding
+    # is made again by the index, so a crash between the two commits costs time, never a wrong vector.
+    @property
+    def _pending_path(self) -> Path:
+        return self.dir / "vectors-pending.sqlite"
+
+    def _keep_vectors(self, made: list[tuple[str, tuple[str, bytes]]]) -> None:
+        with contextlib.closing(sqlite3.connect(self._pending_path, timeout=30)) as db, db:
+            db.execute("CREATE TABLE IF NOT EXISTS pending(report_id TEXT PRIMARY KEY, version TEXT, vectors BLOB)")
+            db.executemany("INSERT OR REPLACE INTO pending VALUES (?,?,?)", [(r, v, m) for r, (v, m) in made])
+
+    def pending_vectors(self, report_ids: list[str], version: str) -> dict[str, bytes]:
+        """The kept vectors (float32 rows, one a narrative chunk in order) of these reports, made by
+        the given embedding."""
+        if not report_ids or not self._pending_path.exists():
+            return {}
+        try:
+            with contextlib.closing(sqlite3.connect(self._pending_path, timeout=30)) as db:
+                rows = db.execute(
+                    "SELECT report_id, vectors FROM pending WHERE version=? AND report_id IN"
+                    " (SELECT value FROM json_each(?))",
+                    (version, json.dumps(report_ids)),
+                ).fetchall()
+        except sqlite3.Error:  # damaged or of another layout: the index makes the vectors itself
+            return {}
+        return dict(rows)
+
+    def drop_pending_vectors(self) -> None:
+        """The index has caught up: the scratch file goes."""
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(self._pending_path) + suffix)
+
+    def _prepare(self, report: Report, body: str | None, derived: Derived | None = None) -> tuple:
+        d = derive(report, body) if derived is None else derived.of(report, body)
+        key = content_key(report.text)  # the identity of duplicates: always made here
         errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
         warnings = sum(1 for f in report.findings if f.severity == "warning")
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        packed = pack_body(body if body is not None else report.model_dump_json())
-        tokens = [_fts_tokens(c.report_id, c.text) for c in chunks]
-        return report, chunks, key, errors, warnings, now, packed, tokens
+        return report, d.chunks, key, errors, warnings, now, d.packed, d.tokens, d.vectors
 
     def _write(
         self,
@@ -324,7 +426,8 @@ class Store:
                 (report.id, same[0], report.source, report.format, report.encoding, now),
             )
             return Added("variant", same[0])
-        older = self._versions_of(report, key)
+        akey = agency_key(report.agency)  # once: it identifies the agency (~1 ms)
+        older = self._versions_of(report, akey)
         db.execute(
             "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
             " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
@@ -333,7 +436,7 @@ class Store:
                 report.id,
                 report.source,
                 report.agency,
-                agency_key(report.agency),
+                akey,
                 report.year,
                 report.template.value,
                 report.format,
@@ -406,7 +509,7 @@ class Store:
             "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (first + i, c.id, c.report_id, c.section, c.kind, c.start, c.end, c.text, json.dumps(c.cells))
+                (first + i, c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells))
                 for i, c in enumerate(chunks)
             ],
         )
@@ -417,9 +520,8 @@ class Store:
             self._retire(old, report.id)
         return Added("created", report.id, older)
 
-    def _versions_of(self, report: Report, key: str) -> list[str]:
-        """Current reports this one is a new version of: same agency key and year, same narrative."""
-        akey = agency_key(report.agency)
+    def _versions_of(self, report: Report, akey: str) -> list[str]:
+        """Current reports this one is a new version of: same agency key (`akey`) and year, same narrative."""
         if not akey or report.year is None:
             return []
         rows = self.db.execute(
@@ -475,10 +577,7 @@ class Store:
                     db.execute("DELETE FROM unindex WHERE report_id=?", (old,))
                     db.executemany(
                         "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
-                        [
-                            (r[0], _fts_tokens(r[1], r[2]))
-                            for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (old,))
-                        ],
+                        [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in _chunks_of_report(db, old)],
                     )
         return Removed(rid, variants, restored)
 
@@ -622,15 +721,51 @@ class Store:
     def findings(self, report_id: str) -> list[sqlite3.Row]:
         return list(self.db.execute("SELECT * FROM findings WHERE report_id=? ORDER BY idx", (report_id,)))
 
-    def chunks(self, ids: list[str]) -> dict[str, sqlite3.Row]:
+    def chunks(self, ids: list[str]) -> dict[str, dict]:
         if not ids:
             return {}
         q = ",".join("?" * len(ids))
-        return {r["id"]: r for r in self.db.execute(f"SELECT * FROM chunks WHERE id IN ({q})", ids)}
+        return {r["id"]: r for r in self._with_text(self.db.execute(f"SELECT * FROM chunks WHERE id IN ({q})", ids))}
 
-    def chunks_of(self, report_ids: list[str]) -> list[sqlite3.Row]:
+    def chunks_of(self, report_ids: list[str], kind: str | None = None, text: bool = True) -> list[dict]:
+        """The chunks of these reports (of one kind: narrative, table), each with its text (with
+        `text=False` a narrative chunk's may be None: `fill_texts` reads them when needed)."""
         q = ",".join("?" * len(report_ids))
-        return list(self.db.execute(f"SELECT * FROM chunks WHERE report_id IN ({q})", report_ids))
+        sql = f"SELECT * FROM chunks WHERE report_id IN ({q})"
+        args: list = list(report_ids)
+        if kind is not None:
+            sql += " AND kind=?"
+            args.append(kind)
+        cur = self.db.execute(sql, args)
+        return self._with_text(cur) if text else [dict(r) for r in cur]
+
+    def chunk_ids_of(self, report_ids: list[str], kind: str) -> list[str]:
+        """The ids of these reports' chunks of one kind (no text read)."""
+        q = ",".join("?" * len(report_ids))
+        return [
+            r[0]
+            for r in self.db.execute(f"SELECT id, kind FROM chunks WHERE report_id IN ({q})", report_ids)
+            if r[1] == kind
+        ]
+
+    def _with_text(self, rows) -> list[dict]:
+        """Chunk rows as dicts with their text (a narrative chunk's read from its report's text,
+        each report's once)."""
+        return self.fill_texts([dict(r) for r in rows])
+
+    def fill_texts(self, out: list[dict]) -> list[dict]:
+        """The text of each chunk row (dicts) that has none, from its report's stored text."""
+        texts: dict[str, str] = {}
+        missing = sorted({r["report_id"] for r in out if r["text"] is None})
+        if missing:
+            for rid, body in self.db.execute(
+                "SELECT id, body FROM reports WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(missing),)
+            ):
+                texts[rid] = _report_text(body)
+        for r in out:
+            if r["text"] is None:
+                r["text"] = chunk_text(texts.get(r["report_id"], ""), r["start"], r["end"])
+        return out
 
     def bm25(self, query: str, report_ids: list[str] | None = None, k: int = 20) -> list[tuple[str, float]]:
         """Chunk ids by BM25 over character bigrams, within the given reports (all of them: a small
@@ -727,6 +862,19 @@ class Store:
         for r in cur:
             out[r["report_id"]][r["key"]] = r
         return out
+
+    def all_zero(self, table: str, report_ids: list[str]) -> list[str]:
+        """The reports among `report_ids` whose every cell of `table` is read as 0 — none blank or glued
+        (a blank is not a 0), at least one cell read. One query."""
+        if not report_ids:
+            return []
+        rows = self.db.execute(
+            "SELECT report_id FROM cells WHERE tbl = ? AND report_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY report_id HAVING COUNT(*) > 0 AND SUM(value IS NULL) = 0 AND MAX(ABS(value)) = 0",
+            (table, json.dumps(report_ids)),
+        )
+        found = {r[0] for r in rows}
+        return [r for r in report_ids if r in found]
 
     def finding_counts(
         self,
@@ -829,11 +977,28 @@ def _fts_drop(db: sqlite3.Connection, report_id: str) -> None:
     tokens it was indexed with (the same tokenizer: `_fts_layout` rebuilds when it changes)."""
     db.executemany(
         "INSERT INTO chunks_fts(chunks_fts, rowid, tokens) VALUES ('delete', ?, ?)",
-        [
-            (r[0], _fts_tokens(r[1], r[2]))
-            for r in db.execute("SELECT rowid, report_id, text FROM chunks WHERE report_id=?", (report_id,)).fetchall()
-        ],
+        [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in _chunks_of_report(db, report_id)],
     )
+
+
+def _chunks_of_report(db: sqlite3.Connection, report_id: str) -> list[tuple[int, str, str]]:
+    """(rowid, report id, text) of a report's chunks."""
+    cur = db.execute("SELECT rowid, report_id, text, start, end FROM chunks WHERE report_id=?", (report_id,))
+    return list(_chunk_texts(db, cur.fetchall()))
+
+
+def _chunk_texts(db: sqlite3.Connection, rows) -> Iterator[tuple[int, str, str]]:
+    """(rowid, report id, text) of chunk rows (rowid, report_id, text, start, end): a narrative
+    chunk's text is read from its report's stored text, once a report for a run of its chunks
+    (a store of the earlier layout kept every chunk's text: it is used as it is)."""
+    last: tuple[str | None, str] = (None, "")
+    for rowid, rid, text, start, end in rows:
+        if text is None:
+            if last[0] != rid:
+                row = db.execute("SELECT body FROM reports WHERE id=?", (rid,)).fetchone()
+                last = (rid, _report_text(row[0]) if row else "")
+            text = chunk_text(last[1], start, end)
+        yield rowid, rid, text
 
 
 def _clause_hashes(text: str):

@@ -122,7 +122,8 @@ def test_bm25_index_follows_versions_and_deletes(tmp_path):
 
 def test_an_older_store_layout_is_migrated(tmp_path):
     """A store written by the previous version (report JSON as text, an FTS table that kept its
-    tokens and the chunk ids as columns) reads the same after it is opened by this one."""
+    tokens and the chunk ids as columns, every chunk's text stored) reads the same after it is opened
+    by this one."""
     from extractor.extract import extract_bytes
     from rag.store import Store, _fts_tokens, body_text
 
@@ -133,8 +134,12 @@ def test_an_older_store_layout_is_migrated(tmp_path):
         store.bm25("主动公开政府信息"),
         store.bm25("主动公开", [store.summaries()[0]["id"]]),
         {r["id"]: store.report(r["id"]) for r in store.summaries()},
+        store.chunks_of([r["id"] for r in store.summaries()]),
     )
+    texts = [(c["text"], c["id"]) for c in before[3]]
     db = sqlite3.connect(tmp_path / "xxgk.sqlite")
+    db.executemany("UPDATE chunks SET text=? WHERE id=?", texts)  # it kept every chunk's text
+    assert db.execute("SELECT COUNT(*) FROM chunks WHERE text IS NULL").fetchone()[0] == 0
     db.execute("DROP TABLE chunks_fts")
     db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, chunk_id UNINDEXED, report_id UNINDEXED)")
     db.executemany(
@@ -155,8 +160,10 @@ def test_an_older_store_layout_is_migrated(tmp_path):
         again.bm25("主动公开政府信息"),
         again.bm25("主动公开", [again.summaries()[0]["id"]]),
         {r["id"]: again.report(r["id"]) for r in again.summaries()},
+        again.chunks_of([r["id"] for r in again.summaries()]),
     )
     assert after == before and before[0]
+    assert any(c["kind"] == "narrative" and len(c["text"]) > 20 for c in before[3])
     # the overview reads fields of the stored JSON in SQL, text or compressed alike
     assert {r[0] for r in again.db.execute("SELECT json_extract(report_json(body), '$.agency') FROM reports")} == {
         r.agency for r in before[2].values()
@@ -195,7 +202,7 @@ def test_an_index_of_another_embedding_is_rebuilt(tmp_path):
     index = Index(Store(data))
     assert index.notice is None and index.col.metadata[EMBEDDING_KEY] == HashEmbedding().version
     got = index.col.get(include=["embeddings", "documents"])
-    assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == 384
+    assert sorted(got["ids"]) == sorted(ids) and len(got["embeddings"][0]) == HashEmbedding().dim
     assert not any(got["documents"] or [])  # the texts live in the store only
     assert json.loads(xxgk("ask", "甲县主动公开政府信息多少条？", "--json", "--data-dir", str(data)).stdout)["answer"]
 
@@ -224,3 +231,88 @@ def test_reconcile_compares_the_index_page_by_page(tmp_path):
     finally:
         ri.RECONCILE_PAGE = 5000
     assert sorted(index.col.get(include=[])["ids"]) == full
+
+
+def test_a_narrative_chunk_is_stored_by_position_not_copied(tmp_path):
+    """The store keeps one copy of a report's text: a narrative chunk is its [start, end), read
+    back the same as it was cut; a chunk's derived parts made for another report are not taken."""
+    from extractor.extract import extract_bytes
+    from rag.chunks import build_chunks
+    from rag.store import Store, derive
+
+    store = Store(tmp_path)
+    a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
+    a_json = a.model_dump_json()
+    store.add_many([(a, a_json, derive(a, a_json)), (b, b.model_dump_json(), derive(a, a_json))])  # b handed a's
+    for r in (a, b):
+        want = build_chunks(r)
+        got = store.chunks([c.id for c in want])
+        assert [got[c.id]["text"] for c in want] == [c.text for c in want]
+        assert {c.kind for c in want} == {"narrative", "table"}
+    stored = store.db.execute("SELECT kind, COUNT(text), COUNT(*) FROM chunks GROUP BY kind").fetchall()
+    assert {k: (n, m) for k, n, m in stored}["narrative"][0] == 0  # no narrative text stored twice
+    assert store.bm25("主动公开", [b.id]) and all(cid.startswith(b.id) for cid, _ in store.bm25("主动公开", [b.id]))
+
+
+def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
+    """A worker's vectors wait beside the store until the index takes them (then the scratch file
+    goes); they are the vectors the index would make, bit for bit; kept rows that do not fit the
+    report's chunks are made again."""
+    import numpy as np
+
+    from extractor.extract import extract_bytes
+    from rag.chunks import build_chunks
+    from rag.embed import HashEmbedding
+    from rag.hashvec import HashVectors
+    from rag.index import Index
+    from rag.store import Store, derive
+
+    store = Store(tmp_path)
+    a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
+    da, db_ = derive(a, a.model_dump_json(), HashVectors()), derive(b, b.model_dump_json(), HashVectors())
+    assert db_.vectors is not None
+    db_.vectors = (db_.vectors[0], db_.vectors[1][: -4 * HashVectors().dim])  # one row short: not taken
+    store.add_many([(a, a.model_dump_json(), da), (b, b.model_dump_json(), db_)])
+    assert set(store.pending_vectors([a.id, b.id], HashEmbedding().version)) == {a.id, b.id}
+    assert store.pending_vectors([a.id], "hash-64-v1") == {}
+    index = Index(store)
+    assert index.sync() == 2 and not (tmp_path / "vectors-pending.sqlite").exists()
+    plain = Store(tmp_path / "plain")  # the same reports, every vector made by the index
+    plain.add_many([(a, None), (b, None)])
+    assert not (tmp_path / "plain" / "vectors-pending.sqlite").exists()
+    own = Index(plain)
+    own.sync()
+
+    def vectors(i: Index, ids: list[str]) -> dict:
+        got = i.col.get(ids=ids, include=["embeddings"])
+        assert got["embeddings"] is not None
+        return dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+
+    for r in (a, b):
+        ids = [c.id for c in build_chunks(r) if c.kind == "narrative"]
+        got, want = vectors(index, ids), vectors(own, ids)
+        assert len(ids) > 3 and all(np.array_equal(got[c], want[c]) for c in ids)
+
+
+def _dies(_):
+    import os
+
+    os._exit(3)
+
+
+def _fails(_):
+    raise ValueError("a bug in a worker")
+
+
+def test_a_failed_or_dead_pool_worker_costs_only_its_parts(monkeypatch):
+    """`--from-bulk`'s pool: a worker that raises, or dies with its task (a Pool never answers
+    for it), gives no parts — the writer derives them itself — instead of stopping or hanging."""
+    import multiprocessing
+
+    import api.ingest as ingest
+
+    monkeypatch.setattr(ingest, "DERIVE_TIMEOUT", 5)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert ingest._got(pool.apply_async(_fails, (1,))) is None
+        assert ingest._got(pool.apply_async(_dies, (1,))) is None
+        assert pool.apply_async(len, ("abc",)).get(timeout=30) == 3  # the pool goes on

@@ -1,0 +1,98 @@
+"""The offline hashed embedding's vectors, without chromadb: ingest's workers make a report's
+vectors next to its extraction (chromadb is imported by the one writer only, after its last child
+was forked). `rag.embed.HashEmbedding` is this as chromadb's embedding function."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+import numpy as np
+
+from .tokens import bigrams
+
+_CACHE_LIMIT = 500_000  # tokens whose slot and sign are remembered (a corpus repeats its bigrams)
+_CJK = re.compile("[\u4e00-\u9fff]")  # each CJK character is a token of its own too
+
+
+class HashVectors:
+    """Each token (character bigram, and each CJK character) adds ±1 at a hashed slot of a `dim`
+    vector; log-damped, unit length. Deterministic, no weights."""
+
+    def __init__(self, dim: int = 256):
+        # 256 since issue 16 (384 before: `hash-384-v1` indexes are rebuilt when opened): a third
+        # less disk, memory and HNSW insert work; eval qa unchanged (recall@5 0.96 → 0.98)
+        self.dim = dim
+        self._codes: dict[str, int] = {}  # token → slot << 1 | sign bit
+
+    @property
+    def version(self) -> str:
+        """What the stored vectors were made by (the index is rebuilt when it changes)."""
+        return f"hash-{self.dim}-v1"
+
+    def _code(self, token: str) -> int:
+        h = int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "little")
+        if len(self._codes) >= _CACHE_LIMIT:
+            self._codes.clear()
+        code = self._codes[token] = (h % self.dim) << 1 | ((h >> 40) & 1)
+        return code
+
+    def embed_one(self, text: str) -> np.ndarray:
+        """Each token (character bigram, and each CJK character) adds ±1 at a hashed slot. A token's
+        slot and sign are hashed once per process and looked up after (~1M blake2b calls per 200
+        reports became the few thousand distinct tokens), and the slots are summed by numpy in one
+        call. The vectors are the same as when every token was hashed on its own."""
+        toks = bigrams(text)
+        toks += _CJK.findall(text)
+        get, make = self._codes.get, self._code
+        codes = np.fromiter((get(t) or make(t) for t in toks), dtype=np.int64, count=len(toks))
+        v = np.bincount(codes >> 1, weights=(codes & 1) * 2.0 - 1.0, minlength=self.dim).astype(np.float32)
+        v = np.sign(v) * np.log1p(np.abs(v))
+        n = float(np.linalg.norm(v))
+        return v / n if n else v
+
+    def embed_many(self, texts: list[str]) -> np.ndarray:
+        """The vectors of many texts at once (rows of a float32 matrix), each the same as
+        `embed_one` gives bit for bit: every text's token slots are offset by its row and summed by
+        one `np.bincount` over the whole batch (the per-text Python work left is the tokenizer and
+        the slot lookup)."""
+        n = len(texts)
+        if not n:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        get, make = self._codes.get, self._code
+        lengths = np.empty(n, dtype=np.int64)
+        codes_of = []
+        for i, text in enumerate(texts):
+            toks = bigrams(text)
+            toks += _CJK.findall(text)
+            lengths[i] = len(toks)
+            codes_of.append([get(t) or make(t) for t in toks])
+        codes = np.fromiter((c for cs in codes_of for c in cs), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(n, dtype=np.int64) * self.dim, lengths)
+        m = (
+            np.bincount(rows + (codes >> 1), weights=(codes & 1) * 2.0 - 1.0, minlength=n * self.dim)
+            .reshape(n, self.dim)
+            .astype(np.float32)
+        )
+        m = np.sign(m) * np.log1p(np.abs(m))
+        for row in m:  # one norm a row, as embed_one takes it (a batched norm may differ in the last bit)
+            norm = float(np.linalg.norm(row))
+            if norm:
+                row /= norm
+        return m
+
+
+_WORKER: HashVectors | None = None
+
+
+def worker_vectors() -> HashVectors | None:
+    """The embedding a worker makes vectors with: the hashed one (its token cache kept for the
+    process's life), or None when XXGK_EMBED_MODEL names a model — the writer's index asks the
+    endpoint then."""
+    global _WORKER
+    if os.environ.get("XXGK_EMBED_MODEL"):
+        return None
+    if _WORKER is None:
+        _WORKER = HashVectors()
+    return _WORKER
