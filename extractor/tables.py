@@ -523,6 +523,10 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
         by_slot = {text.count(SEP, begin, p.start): p for p in run.cells}
         if any(i not in by_slot for w in where for i in w):
             return None
+        if any(by_slot[i].kind == "blank" for i in order) and any(
+            p.kind == "value" for i, p in by_slot.items() if i not in order
+        ):
+            return None  # numbers outside the slots the header names: the header does not line up with them
         if any(len({by_slot[i].text for i in w}) != 1 for w in where):
             return None  # a repeated header over different values: which one is the cell is not said
         return ValueRun([by_slot[i] for i in order], run.label)
