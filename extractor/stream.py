@@ -59,7 +59,7 @@ def build_stream(doc: Document) -> Stream:
                 parts.append("".join(cell.split()))
                 offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
-                c = compact_folded(cell, tok.start)
+                c = compact_folded(cell, tok.start, cells=True)
                 parts.append(c.text)
                 offs.extend(c.offsets)
         if tok.row_end:

@@ -28,8 +28,6 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-tsv-blank-rows": "a table row printed with every cell blank is dropped (its cells missing, not placeholders)",
     "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
     "a merged area's empty cell is read in the wrong column",
-    "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
-    "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
     "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
     # found by the full CI-size run after the merge (2026-12-03), not yet mended:
     "html-word": "Word HTML whose table 四 is printed all blank: its cells come out missing, not blank",
