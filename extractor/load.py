@@ -386,10 +386,12 @@ def line_tokens(text: str) -> list[Token]:
 def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:
     """A line of tab-separated fields (a table copied out of WPS or Excel) is a table row: each field
     a cell, an empty field a blank cell (merged areas too). A line with one field only (indented by a
-    tab) is not."""
+    tab) is not, unless that field comes first and two or more empty fields follow it: a row label
+    whose cells were all left blank (「二、上年结转…\t\t\t\t\t\t\t」)."""
     core = line.rstrip(" \u3000\r")
     fields = core.split("\t")
-    if sum(1 for f in fields if f.strip()) < 2:
+    filled = sum(1 for f in fields if f.strip())
+    if filled < 2 and not (filled == 1 and len(fields) >= 3 and fields[0].strip()):
         return False
     at = pos
     for n, field in enumerate(fields):
