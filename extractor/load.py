@@ -362,14 +362,16 @@ def line_tokens(text: str) -> list[Token]:
     row_gap = max(candidates, key=candidates.__getitem__) if candidates else None
     cells_laid_out = sum(gaps_before_value.values()) >= 20
     padded = cell_gap >= 1 and cells_laid_out
-    # One cell a line with no padding (a browser copy of a table): an empty line next to a value is
-    # a cell the publisher left blank, one empty line per cell.
+    # One cell a line with no padding (a browser copy of a table): an empty line is a cell the
+    # publisher left blank, one empty line per cell — also between two labels (a row of one cell, or
+    # of all its cells, left blank). Outside the tables such a blank is read by nothing: a row of
+    # blanks with no row label before it is not a row.
     unpadded = cell_gap == 0 and cells_laid_out
 
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
-        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
+        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (unpadded or is_value[n - 1] or is_value[n]):
             blank_pos = starts[filled[n - 1] + 1]
             slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
             for _ in range(slots):

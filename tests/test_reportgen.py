@@ -24,7 +24,6 @@ from extractor.extract import extract_bytes
 KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-glued": "glued runs: long rows the row sum settles uniquely come out 'split not unique'; marks (/, —) inside a run",
     "txt-glued-blank": "glued text whose blank cells vanish (blank rows: a label followed by the next label)",
-    "txt-lines-blank": "one cell per line, a blank cell an empty line without padding",
     "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
     "a merged area's empty cell is read in the wrong column",
     "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
