@@ -366,7 +366,9 @@ def line_tokens(text: str) -> list[Token]:
     # publisher left blank, one empty line per cell — also between two labels (a row of one cell, or
     # of all its cells, left blank). Outside the tables such a blank is read by nothing: a row of
     # blanks with no row label before it is not a row.
-    unpadded = cell_gap == 0 and cells_laid_out
+    # A table printed all blank shows no value to learn the layout from: its empty lines are the
+    # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
+    unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
     tokens: list[Token] = []
     for n, i in enumerate(filled):
