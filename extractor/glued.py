@@ -115,27 +115,152 @@ def _cut_from(
         _cut_from(token, kinds, digits, end, i + 1, acc + (part,), out, budget)
 
 
+MARKS = frozenset("/—")  # a placeholder printed inside a glued run: one cell, blank for the identities
+
+
 def value_of(s: str) -> Number:
+    """A split part's number (a mark counts as 0, as a blank cell does in every identity)."""
+    if s in MARKS:
+        return 0
     return float(s) if "." in s else int(s)
 
 
-def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split] | None:
+Sums = dict[int, tuple[int, ...]]  # cell index → the earlier cells of its row it is the sum of
+
+
+def row_sums(keys: Sequence[str], equations: Sequence[Equation]) -> Sums:
+    """The identities inside one row of the form 「a cell = the sum of cells printed before it」
+    (table 三's 总计, table 四's three 总计), by position: the splitter checks them as it cuts."""
+    at = {k: i for i, k in enumerate(keys)}
+    out: Sums = {}
+    for eq in equations:
+        if len(eq.lhs) == 1 and eq.keys <= at.keys():
+            total = at[eq.lhs[0]]
+            parts = tuple(at[k] for k in eq.rhs)
+            if parts and max(parts) < total:
+                out[total] = parts
+    return out
+
+
+def split_candidates(tokens: Sequence[str], kinds: Sequence[str], sums: Sums | None = None) -> list[Split] | None:
     """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
 
-    Whitespace the report did print is respected: each token is cut on its own."""
-    tokens = [t if t.isdigit() else UNIT.sub("", t).replace(",", "") for t in tokens]
+    Whitespace the report did print is respected: each token is cut on its own. A mark token
+    (「/」「—」) is one cell as printed. `sums` (see row_sums) are checked while cutting: a long
+    row (table 四's 15 cells) has far too many cuts to list, but few that keep its sums."""
+    tokens = [t if t.isdigit() or t in MARKS else UNIT.sub("", t).replace(",", "") for t in tokens]
     n = len(kinds)
     if sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
     out: list[Split] = []
     try:
-        if len(tokens) == 1:  # one glued token: its cuts are the splits
+        if sums and _summed(tokens, kinds, sums, out, [MAX_STEPS]) and out:
+            pass
+        elif len(tokens) == 1:  # (also when no cut keeps the sums: the report's own sum may be
+            # wrong, and a row that cuts one way only is read as printed — the checks say so)  # one glued token: its cuts are the splits
             out = _cuts(tokens[0], kinds, [MAX_STEPS])
         else:
             _split_from(tokens, kinds, 0, 0, (), out, [MAX_STEPS])
     except _Budget:
         return None
     return out if len(out) <= MAX_SPLITS else None
+
+
+def _summed(tokens: Sequence[str], kinds: Sequence[str], sums: Sums, out: list[Split], budget: list[int]) -> bool:
+    """The splits that keep every sum of `sums`, when each sum is over the cells just before its
+    total (a group: table 三's row, table 四's three) and no cell may be negative. Cut from the
+    right: a group's total comes first, so each part after it is bounded by what the total has
+    left (a 17-digit row of 7 cells has 8,008 cuts, a few of which keep the sum); states are
+    memoised and the walk follows only those that can still end well. False when the sums are not
+    such groups (the caller then lists every cut)."""
+    n = len(kinds)
+    role = [0] * n  # 0 outside any group, 1 a part, 2 a total, 3 a group's first part
+    for total, parts in sums.items():
+        if parts != tuple(range(parts[0], total)):
+            return False
+        for i in parts:
+            role[i] = 1
+        role[parts[0]] = 3
+        role[total] = 2
+    if any(r and kinds[i] == "signed" for i, r in enumerate(role)):
+        return False
+    text = "".join(tokens)
+    first = [0] * (len(text) + 1)  # first[b]: where the token holding text[b - 1] begins
+    before = [0] * (len(text) + 1)  # before[b]: tokens wholly or partly in text[:b]
+    at = 0
+    for t, token in enumerate(tokens):
+        for k in range(at + 1, at + len(token) + 1):
+            first[k] = at
+            before[k] = t + 1
+        at += len(token)
+    ctx = (text, kinds, role, first, before, frozenset(at for at, ch in enumerate(text) if ch in MARKS), {}, budget)
+    if _can(ctx, len(text), n, 0.0):
+        _walk(ctx, len(text), n, 0.0, (), out)
+    return True
+
+
+def _moves(ctx, end: int, col: int, need: float):
+    """The cells that can end at text[end] as cell col - 1, read right to left, with `need` what the
+    open group's parts must still sum to: (start, part, need after it)."""
+    text, kinds, role, first, before, marks, _, budget = ctx
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Budget
+    i = col - 1
+    r = role[i]
+    if end - 1 in marks:
+        starts: range | tuple[int, ...] = (end - 1,)
+    else:
+        starts = range(end - 1, first[end] - 1, -1)
+    for start in starts:
+        if start < i:
+            break  # too few characters left for the cells before this one
+        if before[start] > i:
+            continue  # more tokens before this cell than cells to hold them
+        part = text[start:end]
+        if start in marks and len(part) > 1:
+            break
+        if part not in MARKS and not _valid(part, kinds[i]):
+            continue
+        value = value_of(part)
+        if r == 2:
+            if need:
+                continue  # (cannot happen: the previous group closed)
+            nxt = float(value)
+        elif r:
+            nxt = round(need - value, 6)
+            if nxt < -EQUATION_TOLERANCE:
+                break  # a longer part is larger still
+            if r == 3:
+                if abs(nxt) >= EQUATION_TOLERANCE:
+                    continue
+                nxt = 0.0
+        else:
+            nxt = need
+        yield start, part, nxt
+
+
+def _can(ctx, end: int, col: int, need: float) -> bool:
+    if col == 0 or end == 0:
+        return col == 0 and end == 0
+    memo = ctx[6]
+    key = (end, col, need)
+    got = memo.get(key)
+    if got is None:
+        got = any(_can(ctx, start, col - 1, nxt) for start, _, nxt in _moves(ctx, end, col, need))
+        memo[key] = got
+    return got
+
+
+def _walk(ctx, end: int, col: int, need: float, acc: Split, out: list[Split]) -> None:
+    if col == 0:
+        out.append(acc)
+        if len(out) > MAX_SPLITS:
+            raise _Budget
+        return
+    for start, part, nxt in _moves(ctx, end, col, need):
+        if _can(ctx, start, col - 1, nxt):
+            _walk(ctx, start, col - 1, nxt, (part,) + acc, out)
 
 
 def _split_from(
@@ -147,6 +272,10 @@ def _split_from(
             out.append(acc)
             if len(out) > MAX_SPLITS:
                 raise _Budget
+        return
+    if tokens[t] in MARKS:
+        if col < n:
+            _split_from(tokens, kinds, t + 1, col + 1, acc + (tokens[t],), out, budget)
         return
     rest = tokens[t + 1 :]
     low = max(1, n - col - sum(len(x) for x in rest))

@@ -154,8 +154,9 @@ def _row_cells(
     cells = _trim(run.cells, len(keys))
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
-    if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols))
+    if len(cells) < len(keys) and _glued_run(cells):
+        sums = _row_sums(keys) if keys[0].startswith("t3.") else None
+        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums)
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
     ctx.doubt(
@@ -166,6 +167,29 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+@functools.lru_cache(maxsize=64)
+def _row_sums(keys: tuple[str, ...]) -> glued.Sums:
+    """A table 三 row's 总计 = the sum of its applicant columns, by position (the same H2 for every
+    template and subtotal set: read off the GF2021 spec's equations, renamed to this row)."""
+    row = keys[0].rsplit(".", 1)[0]
+    cols = [k.rsplit(".", 1)[1] for k in keys]
+    if "tot" not in cols:
+        return {}
+    at = {c: i for i, c in enumerate(cols)}
+    parts = tuple(at[c] for c in ts.T3_APPLICANTS if c in at)
+    return {at["tot"]: parts} if len(parts) == len(ts.T3_APPLICANTS) and max(parts) < at["tot"] else {}
+
+
+_T4_SUMS = glued.row_sums([f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS], ts.t4_equations())
+
+
+def _glued_run(cells: Sequence[Piece]) -> bool:
+    """Numbers (and marks printed between them) too few for their row: a run to split."""
+    return any(p.kind == "value" for p in cells) and all(
+        p.kind == "value" or (p.kind == "placeholder" and p.text in glued.MARKS) for p in cells
+    )
 
 
 def _glued_cells(
@@ -191,12 +215,12 @@ def _glued_cells(
                     key=k, value=None, raw="glued: split not unique", placeholder=True, source="glued_split", span=whole
                 )
                 if part is None
-                else Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=whole)
+                else _glued_cell(k, part, source, whole)
             )
     else:
         found = [p for p in parts if p is not None]  # all of them
         for k, part, span in zip(keys, found, _part_spans(ctx, run, found)):
-            cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
+            cells[k] = _glued_cell(k, part, source, span)
     how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
     ctx.doubt(
@@ -207,6 +231,12 @@ def _glued_cells(
         [whole],
     )
     ctx.out.glued = True
+
+
+def _glued_cell(key: str, part: str, source: CellSource, span: Span) -> Cell:
+    if part in glued.MARKS:  # a placeholder printed in the run: a cell as printed, no number
+        return Cell(key=key, value=None, raw=part, placeholder=True, span=span)
+    return Cell(key=key, value=glued.value_of(part), raw=part, source=source, span=span)
 
 
 def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
@@ -577,8 +607,8 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
-    if len(cells) < n and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []
+    if len(cells) < n and _glued_run(cells):
+        cands = glued.split_candidates([p.text for p in cells], ["count"] * n, _T4_SUMS) or []
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
         resolved = glued.solve({"t4": (keys, cands)}, {}, [])
         _glued_cells(ctx, "t4", "表四", keys, run, cands, resolved)

@@ -23,7 +23,6 @@ from extractor.extract import extract_bytes
 # lead sees the day one starts passing (then delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
-    "txt-glued": "glued runs: long rows the row sum settles uniquely come out 'split not unique'; marks (/, —) inside a run",
     "txt-glued-blank": "glued text whose blank cells vanish (blank rows: a label followed by the next label)",
     "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
     "a merged area's empty cell is read in the wrong column",
