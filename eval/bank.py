@@ -26,9 +26,12 @@ from rag.ask import NOT_MENTIONED
 QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
+BLIND = ("final", "blind3")  # blind banks written after the router, each in its own folder; scored, never fitted
+
+
 def bank_path(which: str) -> Path:
-    """dev and holdout sit in questions/; the final blind bank (written after the router) in its folder."""
-    return QUESTIONS / which / f"{which}.jsonl" if which == "final" else QUESTIONS / f"{which}.jsonl"
+    """dev and holdout sit in questions/; a blind bank (final, blind3) in its folder."""
+    return QUESTIONS / which / f"{which}.jsonl" if which in BLIND else QUESTIONS / f"{which}.jsonl"
 
 
 REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")

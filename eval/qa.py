@@ -144,7 +144,7 @@ def run(golds: list[dict], llm=None) -> dict:
                         "corpus_wide": unscoped,
                     }
                 )
-        banks = {which: bank.run(asker, files, which) for which in ("dev", "holdout", "final")}
+        banks = {which: bank.run(asker, files, which) for which in ("dev", "holdout", *bank.BLIND)}
     n = len(rows)
     table = [r for r in rows if r["numeric_table"]]
     narrative = [r for r in rows if r["recall5"] is not None]
@@ -159,10 +159,11 @@ def run(golds: list[dict], llm=None) -> dict:
         "retrieval_recall_at_5": sum(r["recall5"] for r in narrative) / len(narrative) if narrative else 1.0,
         "corpus_wide": f"{sum(1 for r in rows if r['corpus_wide'])}/{sum(1 for r in rows if r['corpus_wide'] is not None)}",
         "rows": rows,
-        # the question bank: vacuous (1.0) only while its file is absent; holdout and final rows are not kept
+        # the question bank: vacuous (1.0) only while its file is absent; holdout and blind-bank rows are not kept
         "bank_dev_accuracy": banks["dev"]["accuracy"],
         "bank_holdout_accuracy": banks["holdout"]["accuracy"],
         "bank_final_accuracy": banks["final"]["accuracy"],  # measured, not gated: the blind bank of 12-03
+        "bank_blind3_accuracy": banks["blind3"]["accuracy"],  # measured, not gated: the third blind bank (12-03)
         "bank": {which: bank.public(s, which) for which, s in banks.items()},
         "_banks": banks,
     }

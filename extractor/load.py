@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import html
 import io
 import os
 import re
@@ -172,6 +173,8 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _CELL_BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
+# A character reference a CMS left in a plain-text export (「&nbsp;42&nbsp;」, 「&ldquo;」, 「&#12288;」).
+_CHAR_REF = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def load_bytes(data: bytes, base: Path | None = None) -> Document:
@@ -242,6 +245,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         return load_html(data, text, encoding, base)
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        text = _char_refs(text)
     from .gridtable import grid_to_pipe, has_grid_table
 
     if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
@@ -252,6 +257,19 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
     return Document(text, line_tokens(text), "text", encoding)
+
+
+def _char_refs(text: str) -> str:
+    """Character references in a text that is not HTML are what a CMS export left behind: read as
+    the characters they name, else 「&nbsp;42&nbsp;」 is one token and its digits run into the
+    entity names. A no-break space is a space here (it separates cells); a name that is not an
+    entity stays as printed."""
+
+    def char(m: re.Match) -> str:
+        ch = html.unescape(m.group(0))
+        return " " if ch == "\xa0" else ch
+
+    return _CHAR_REF.sub(char, text)
 
 
 def _looks_html(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 Run: python eval/questions/build.py   (then python eval/questions/validate.py)
      python eval/questions/build.py --set final   (final/final.jsonl from final/src_final.py, one file, no split)
+     python eval/questions/build.py --set blind3  (blind3/blind3.jsonl from blind3/src_blind3.py, likewise)
 
 Ids follow the order of the sources; the split is a hash of the question text, so it does not
 move when questions are added elsewhere, and it is not chosen by intent.
@@ -28,6 +29,8 @@ import src_more  # noqa: F401
 
 HERE = Path(__file__).resolve().parent
 FINAL = HERE / "final"
+# the separate blind banks for scoring only: folder name → id prefix (each folder holds src_<name>.py, <name>.jsonl)
+BLIND_SETS = {"final": "f", "blind3": "b"}
 
 
 def split_of(question: str) -> str:
@@ -44,15 +47,15 @@ def render() -> dict[str, str]:
     return {name: "".join(rows) for name, rows in files.items()}
 
 
-def final_items() -> list[dict]:
-    """The questions of final/src_final.py, loaded afresh into an empty bank (dev/holdout are left as they were).
+def final_items(name: str = "final") -> list[dict]:
+    """The questions of <name>/src_<name>.py, loaded afresh into an empty bank (dev/holdout are left as they were).
 
-    The final set is a separate blind bank for scoring only: it is not split and shares no ids with dev/holdout.
+    A blind set (final, blind3) is a separate bank for scoring only: it is not split and shares no ids with dev/holdout.
     """
     saved, current = list(_dsl.BANK), dict(_dsl.CURRENT)
     _dsl.BANK.clear()
     try:
-        runpy.run_path(str(FINAL / "src_final.py"), run_name="src_final")
+        runpy.run_path(str(HERE / name / f"src_{name}.py"), run_name=f"src_{name}")
         return list(_dsl.BANK)
     finally:
         _dsl.BANK[:] = saved
@@ -60,18 +63,31 @@ def final_items() -> list[dict]:
         _dsl.CURRENT.update(current)
 
 
-def render_final() -> str:
-    """The text of final/final.jsonl as final/src_final.py defines it (ids f0001… in source order)."""
+def render_final(name: str = "final") -> str:
+    """The text of <name>/<name>.jsonl as <name>/src_<name>.py defines it (ids f0001… / b0001… in source order)."""
+    prefix = BLIND_SETS[name]
     return "".join(
-        json.dumps({"id": f"f{n:04d}", **item}, ensure_ascii=False) + "\n" for n, item in enumerate(final_items(), 1)
+        json.dumps({"id": f"{prefix}{n:04d}", **item}, ensure_ascii=False) + "\n"
+        for n, item in enumerate(final_items(name), 1)
     )
 
 
+def blind_set(argv: list[str]) -> str | None:
+    """The blind set named by `--set <name>`, or None (dev/holdout)."""
+    if "--set" not in argv:
+        return None
+    name = (argv[argv.index("--set") + 1 :] or [""])[0]
+    if name not in BLIND_SETS:
+        raise SystemExit(f"--set must be one of {', '.join(BLIND_SETS)}")
+    return name
+
+
 def main() -> None:
-    if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1 :][:1] == ["final"]:
-        text = render_final()
-        (FINAL / "final.jsonl").write_text(text, encoding="utf-8")
-        print(f"{text.count(chr(10))} questions: final")
+    name = blind_set(sys.argv)
+    if name:
+        text = render_final(name)
+        (HERE / name / f"{name}.jsonl").write_text(text, encoding="utf-8")
+        print(f"{text.count(chr(10))} questions: {name}")
         return
     out = render()
     for name, text in out.items():

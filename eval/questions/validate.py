@@ -1,6 +1,6 @@
 """Validate the question bank against the corpus; print the coverage table.
 
-Run: python eval/questions/validate.py [--table] [--set final]
+Run: python eval/questions/validate.py [--table] [--set final|blind3]
 
 `--set final` checks final/final.jsonl (the blind final bank, one file, no dev/holdout split) with the
 same checks, except the split ones; its table adds the scope (scoped to a report / whole store).
@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "corpus"
 sys.path.insert(0, str(HERE))
-from build import split_of  # noqa: E402
+from build import blind_set, split_of  # noqa: E402
 
 INTENTS = [
     "value",
@@ -173,8 +173,9 @@ def quote_ok(text: str, quote: str) -> bool:
     return squash(quote) in text
 
 
-def final_set() -> bool:
-    return "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1 :][:1] == ["final"]
+def final_set() -> str | None:
+    """The blind set being checked (final, blind3), or None for dev/holdout."""
+    return blind_set(sys.argv)
 
 
 def main() -> int:
@@ -182,10 +183,9 @@ def main() -> int:
     texts = load_texts(gold)
     known = set(texts)
     rows = []
+    blind = final_set()
     files = (
-        [("final", HERE / "final" / "final.jsonl")]
-        if final_set()
-        else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
+        [(blind, HERE / blind / f"{blind}.jsonl")] if blind else [(n, HERE / f"{n}.jsonl") for n in ("dev", "holdout")]
     )
     for name, path in files:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -194,7 +194,7 @@ def main() -> int:
             except json.JSONDecodeError as e:
                 err(f"{name}:{n}", f"bad JSON: {e}")
                 continue
-            if name != "final" and split_of(item.get("q", "")) != name:
+            if not blind and split_of(item.get("q", "")) != name:
                 err(item.get("id", f"{name}:{n}"), f"belongs in {split_of(item.get('q', ''))}.jsonl")
             rows.append(item)
 
@@ -454,8 +454,9 @@ def coverage(rows) -> None:
         f"- asked to the whole store (scope {{}}): {store} ({100 * store / n:.1f}%)",
         f"- about an unlabeled report: {sum(1 for r in rows if any(x not in GOLD_IDS for x in r.get('_involved', ())))}",
     ]
-    for name in ("final",) if final_set() else ("dev", "holdout"):
-        have = {r["intent"] for r in rows if name == "final" or split_of(r["q"]) == name}
+    blind = final_set()
+    for name in (blind,) if blind else ("dev", "holdout"):
+        have = {r["intent"] for r in rows if blind or split_of(r["q"]) == name}
         for i in INTENTS:
             if i not in have:
                 err(i, f"intent missing from {name}.jsonl")

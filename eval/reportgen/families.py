@@ -35,6 +35,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-cr", "txt", _utf8(render_text.bare_cr)),
     Family("txt-lines", "txt", _utf8(render_text.lines), blank="—"),
     Family("txt-lines-blank", "txt", _utf8(render_text.lines), placeholders=("anywhere", "")),
+    Family("txt-entities", "txt", _utf8(render_text.entities), blank="—"),
     Family("txt-tsv", "txt", _utf8(render_text.tsv), blank_rows=False),
     Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
     Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),

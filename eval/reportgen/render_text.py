@@ -32,6 +32,22 @@ def lines(parts: Parts) -> str:
     return "\r\n".join(_lines(parts, lambda rows: [c for row in rows for c in row])) + "\r\n"
 
 
+def entities(parts: Parts) -> str:
+    """A CMS's plain-text export that kept the HTML character references: paragraphs indented by
+    「&nbsp;」s, quotes as 「&ldquo;…&rdquo;」, one cell a line padded by 「&nbsp;」."""
+
+    def para(text: str) -> str:
+        return "&nbsp;" * 4 + text.replace("“", "&ldquo;").replace("”", "&rdquo;")
+
+    def cells(rows) -> list[str]:
+        return [f"&nbsp;{c}&nbsp;" for row in rows for c in row]
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([para(b)] if isinstance(b, str) else cells(b[1]))
+    return "\n".join(out) + "\n"
+
+
 def bare_cr(parts: Parts) -> str:
     return pipe(parts).replace("\n", "\r")
 
