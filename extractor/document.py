@@ -48,6 +48,9 @@ class Document:
     title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
     ocr: list[OcrMark] = field(default_factory=list)  # tokens read by OCR, in text order
     warnings: list[str] = field(default_factory=list)  # what the loader dropped (stray bytes), in Chinese
+    # token start → (x0, x1) of its boxes as fractions of the page width: PDF text layers and OCR'd
+    # pages, where an unruled table's blank cell is only a gap between columns
+    cell_x: dict[int, tuple[float, float]] = field(default_factory=dict)
 
     @functools.cached_property
     def folded(self) -> str:

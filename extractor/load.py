@@ -308,8 +308,8 @@ def markdown_tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     for line, pos in _lines(text):
         if _MD_ROW.match(line):
-            if re.fullmatch(r"[\s|:\-]+", line):
-                continue  # the |---| rule under a header
+            if "-" in line and re.fullmatch(r"[\s|:\-]+", line):
+                continue  # the |---| rule under a header (a row of empty cells is a row: blank cells)
             first = line.index("|")
             last = line.rindex("|")
             cells = line[first + 1 : last].split("|")

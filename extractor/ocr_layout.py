@@ -183,7 +183,7 @@ def page_items(page: Page) -> list[Item]:
     items: list[Item] = []
     for i, (y0, _y1, slots) in enumerate(grid.bands):
         starts = [c for _, _, c in slots if grid.cells[c][0] == i]
-        if starts and any(c in in_cell for c in starts):
+        if starts:  # a band of empty cells too: a row printed blank (table 四 with no case)
             items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
     for line in _lines(loose):
         top = min(b.y0 for b in line)
@@ -244,4 +244,5 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
         for item in page_items(page):
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
-    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [])
+    cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}
+    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from . import glued, tablespec as ts
 from .document import Document
-from .normalize import parse_number
+from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
-from .stream import Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import BLANK, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -45,6 +45,8 @@ class _Ctx:
         self.paged = bool(doc.pages)
         self.out = Tables()
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
+        self.region = (0, 0)  # stream offsets of the table being read
+        self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
@@ -82,7 +84,7 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
-        _table3(ctx, t3_items, t3_end)
+        _table3(ctx, t3_items, t3.start(), t3_end)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
@@ -111,16 +113,156 @@ def _row_keys(table: str, row: str, cols: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{table}.{row}.{c}" for c in cols)
 
 
-def _trim(cells: list[Piece], n: int) -> list[Piece]:
-    """Blank slots beyond the row's width are layout (empty label columns, padding), not cells."""
+def _trim(cells: list[Piece], n: int, stream: Stream | None = None) -> list[Piece]:
+    """Blank slots beyond the row's width are layout (empty label columns, padding), not cells.
+    With blanks at both ends, which of them are layout is read off the table's header (see
+    `_header_window`); without one, leading blanks go first (a label's merged area)."""
     if len(cells) <= n:
         return cells
+    if stream is not None and cells[0].kind == "blank" and cells[-1].kind == "blank":
+        window = _header_window(stream, cells, n)
+        if window is not None:
+            return window
     cells = list(cells)
     while len(cells) > n and cells[0].kind == "blank":
         cells.pop(0)
     while len(cells) > n and cells[-1].kind == "blank":
         cells.pop()
     return cells
+
+
+_VALUE_SLOT = re.compile(r"[+-]?\d[\d,.]*(?:万?元|件|%)?")
+_HEADER_ROWS = 8  # a table's header is a few rows; further back is another table
+
+
+def _source_row(text: str, start: int) -> tuple[int, int]:
+    """[begin, end) of the source table row holding stream offset `start` (ROW-delimited)."""
+    end = text.find(ROW, start)
+    return text.rfind(ROW, 0, start) + 1, (len(text) if end < 0 else end)
+
+
+def _header_window(stream: Stream, cells: list[Piece], n: int) -> list[Piece] | None:
+    """The n cells of a row whose source keeps every slot of a merged grid (converter Markdown: a
+    merged area printed as empty cells) when blanks stand at both ends: the value columns are the
+    slots the header rows above print a heading in, the way a reader lines a blank up under its
+    column (「行政事业性收费 |  | +12 |  」 under 「信息内容 | 上一年项目数量 | 本年增/减 |  」: the blank
+    is 上一年项目数量, the last slot is the merged area). None when the header does not tell
+    (different slot counts, no header rows, or more than one window fits)."""
+    text = stream.text
+    begin, end = _source_row(text, cells[0].start)
+    if cells[-1].end > end:
+        return None  # the run spans source rows: not one grid row
+    width = text.count(SEP, begin, end) + 1
+    slot = [text.count(SEP, begin, p.start) for p in cells]
+    heads: set[int] = set()
+    at, seen_header, rows = begin - 1, False, 0
+    while at > 0 and rows < 4 * _HEADER_ROWS:
+        b, _ = _source_row(text, at - 1)
+        row = text[b:at].split(SEP)
+        at, rows = b - 1, rows + 1
+        if len(row) != width:
+            break
+        if any(_VALUE_SLOT.fullmatch(c) or (c in PLACEHOLDERS and c) for c in row):
+            if seen_header:
+                break  # the data rows of the group before: the header block is complete
+            continue  # a data row of this group: the header is further up
+        seen_header = True
+        heads.update(i for i, c in enumerate(row) if c and c != BLANK)
+    if not heads:
+        return None
+    fits = [
+        cells[i : i + n]
+        for i in range(len(cells) - n + 1)
+        if all(s in heads for s in slot[i : i + n]) and all(p.kind == "blank" for p in cells[:i] + cells[i + n :])
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+_COLUMN_TOL = 0.01  # of the page width: one column's cells line up closer than this
+
+
+def _token_x(ctx: _Ctx, piece: Piece) -> tuple[float, float] | None:
+    """(x0, x1) on its page of the source token a stream piece was printed in, when the loader kept
+    it (PDF, OCR) and the piece is the whole token."""
+    if piece.kind == "blank":
+        return None
+    return ctx.doc.cell_x.get(ctx.stream.offsets[piece.start])
+
+
+def _edge(x: tuple[float, float], mode: int) -> float:
+    """A box's left edge, centre or right edge (mode 0, 1, 2)."""
+    return x[0] if mode == 0 else (x[0] + x[1]) / 2 if mode == 1 else x[1]
+
+
+def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
+    """The n value columns of the table being read, as x positions on the page: where its numbers
+    and the headings above them line up (left edges, centres or right edges — whichever gives
+    exactly n columns). A column no row prints a number in is still found under its heading. None
+    when the geometry does not give n columns."""
+    key = (*ctx.region, n)
+    if key in ctx.columns:
+        return ctx.columns[key]
+    start, end = ctx.region
+    a, b = ctx.stream.span(start, end) if end > start else (0, 0)
+    cell_x = ctx.doc.cell_x
+    found: list[tuple[float, float]] = []
+    numbers: list[float] = []
+    for tok in ctx.doc.tokens:
+        if a <= tok.start < b and tok.start in cell_x and not tok.blank:
+            found.append(cell_x[tok.start])
+            if _VALUE_SLOT.fullmatch(tok.text.strip()):
+                numbers.append(found[-1][0])
+    out = None
+    if numbers:
+        left = min(numbers) - _COLUMN_TOL  # the label columns stand left of every number
+        found = [x for x in found if x[0] >= left]
+        for mode in (0, 1, 2):
+            cols = _clusters(sorted(_edge(x, mode) for x in found))
+            if len(cols) == n:
+                out = (mode, cols)
+                break
+    ctx.columns[key] = out
+    return out
+
+
+def _clusters(xs: list[float]) -> list[float]:
+    out: list[list[float]] = []
+    for x in xs:
+        if out and x - out[-1][-1] <= _COLUMN_TOL:
+            out[-1].append(x)
+        else:
+            out.append([x])
+    return [sum(c) / len(c) for c in out]
+
+
+def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
+    """A row of an unruled PDF table with fewer cells than columns: its blank cells printed nothing
+    at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
+    left over are blank. None when a cell has no position or two cells claim one column."""
+    found = _table_columns(ctx, n)
+    if found is None:
+        return None
+    mode, cols = found
+    printed = [p for p in cells if p.kind != "blank"]
+    slots: list[Piece | None] = [None] * n
+    for p in printed:
+        x = _token_x(ctx, p)
+        if x is None:
+            return None
+        at = _edge(x, mode)
+        best = min(range(n), key=lambda i: abs(cols[i] - at))
+        if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
+            return None
+        slots[best] = p
+    out: list[Piece] = []
+    at = printed[0].start if printed else cells[0].start
+    for p in slots:
+        if p is None:
+            out.append(Piece("blank", at, at))
+        else:
+            out.append(p)
+            at = p.end
+    return out
 
 
 def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> dict[str, Cell]:
@@ -156,7 +298,9 @@ def _row_cells(
     ctx: _Ctx, row: ts.RowSpec, keys: tuple[str, ...], run: ValueRun
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
-    cells = _trim(run.cells, len(keys))
+    cells = _trim(run.cells, len(keys), ctx.stream)
+    if len(cells) < len(keys) and ctx.doc.cell_x:
+        cells = _by_columns(ctx, cells, len(keys)) or cells
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and _glued_run(cells):
@@ -274,6 +418,7 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
 # ---------------------------------------------------------------------------- table 二
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
+    ctx.region = (start, end)
     items = pieces(ctx.stream, _t2_labels(template), start, end)
     runs = value_runs(items)
     if not any(run.label for run in runs) and not _printed_blank(ctx.stream, items, end):
@@ -300,6 +445,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 keys,
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
+        run = _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -373,6 +519,48 @@ def _t3_labels() -> Labels:
 
 
 _T3_LABELS = _t3_labels()
+
+
+_HEADER_BACK = 4  # source rows looked back from a 表二 row for its header (data rows of its block between)
+
+
+def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
+    """A 表二 row read by the header above it (the nearest row of the same width that names every
+    column of the row), where the header does not print the template's columns in their order
+    (「现行有效件数 | 本年制发件数 | 本年废止件数」) or adds a column that holds no cell of the template
+    (「备注」, whose 「—」 is no value). Each header cell is matched to the column its words name
+    (tablespec.T2_HEADER_WORDS), each cell of the row is taken from the slot of its column. None
+    when the row is not one grid row, or its header names a column twice or not at all: then the
+    row is read by position as before."""
+    text = stream.text
+    if not run.cells or SEP not in text:
+        return None
+    begin, end = _source_row(text, run.cells[0].start)
+    if run.cells[-1].end > end:
+        return None
+    width = text.count(SEP, begin, end) + 1
+    at = begin - 1
+    for _ in range(_HEADER_BACK):
+        if at <= 0:
+            return None
+        b, _e = _source_row(text, at - 1)
+        slots = text[b:at].split(SEP)
+        at = b - 1
+        if len(slots) != width:
+            return None
+        where = [[i for i, c in enumerate(slots) if i and re.search(ts.T2_HEADER_WORDS[col], c)] for col in row.cols]
+        if not all(where):
+            continue  # not this block's header (a data row of it, the block's heading): look further up
+        if any(len(w) != 1 for w in where) or len({w[0] for w in where}) != len(row.cols):
+            return None
+        order = [w[0] for w in where]
+        if order == sorted(order) and width <= len(row.cols) + 1:
+            return None  # the template's order and nothing beside: nothing to re-read
+        by_slot = {text.count(SEP, begin, p.start): p for p in run.cells}
+        if any(i not in by_slot for i in order):
+            return None
+        return ValueRun([by_slot[i] for i in order], run.label)
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -522,7 +710,8 @@ def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -
 _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
 
 
-def _table3(ctx: _Ctx, items: list[Piece], end: int) -> None:
+def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
+    ctx.region = (start, end)
     runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
@@ -605,6 +794,17 @@ def _table3(ctx: _Ctx, items: list[Piece], end: int) -> None:
             _glued_cells(ctx, f"t3.{row.key}", row.label, keys, run, cands, resolved)
 
 
+def _printed_blank_row(stream: Stream, cells: list[Piece], n: int) -> bool:
+    """A table row whose every cell is printed blank (a table 四 with no case at all, left empty):
+    exactly the row's n blank cells, one source row and nothing else in it — blank cells, not a
+    table that is missing."""
+    if len(cells) != n:
+        return False
+    text = stream.text
+    begin, end = _source_row(text, cells[0].start)
+    return cells[-1].end <= end and text.count(BLANK, begin, end) == n == text.count(SEP, begin, end) + 1
+
+
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
@@ -619,6 +819,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
+    blank_row: list[Piece] = []
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
@@ -633,13 +834,17 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             if not filled:
+                if _printed_blank_row(ctx.stream, cells, n):
+                    blank_row = cells  # every cell printed blank: the table's row, unless numbers follow
                 cells = []
             elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
                 between = True
-    cells = _trim(cells, n)
-    if not any(c.kind != "blank" for c in cells):
+    if blank_row and not any(c.kind != "blank" for c in cells):
+        cells = blank_row
+    cells = _trim(cells, n, ctx.stream)
+    if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字", [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols])
         return start
     ctx.out.found.add("t4")

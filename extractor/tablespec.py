@@ -177,6 +177,22 @@ T2_GF2021 = TableSpec(
         ),
     ),
 )
+# What a table-二 header cell says of the column under it (words any wording of the two templates
+# keeps): a header printed in another order, or with a 备注 column, is read by these, not by position.
+T2_HEADER_WORDS = {
+    "made": "制发|制定|印发|出台",
+    "repealed": "废止|废除",
+    "valid": "有效",
+    "new_made": "新制作",
+    "new_public": "新公开",
+    "total_public": "总数",
+    "prev_items": "上一?年",
+    "delta": "增",
+    "decisions": "决定",
+    "items": "项目",
+    "amount": "金额",
+    "amount_wan": "金额",
+}
 _GF19_ITEMS = ("prev_items", "delta", "decisions")
 _GF19_ITEM_LABELS = ("上一年项目数量", "本年增/减", "处理决定数量")
 _GF19_ITEM_KINDS = ("count", "signed", "count")

@@ -30,18 +30,10 @@ from extractor.extract import extract_bytes
 # lead sees the day one starts passing (then delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
-    "md-converter-blank": "blank cells in PDF-converter Markdown: a row printed all blank is dropped; a blank beside "
-    "a merged area's empty cell is read in the wrong column",
-    "pdf-unruled-blank": "blank cells of an unruled PDF table: the row's values close up, their columns are lost",
-    # found by the full CI-size run after the merge (2026-12-03), not yet mended:
-    "html-word": "Word HTML whose table 四 is printed all blank: its cells come out missing, not blank",
-    "md-t4-split": "GF2019 表二 in converter Markdown: a blank beside a merged area's empty cell is read one column "
-    "off (收费/采购 rows)",
-    "md-ocr": "GF2019 表二 in OCR Markdown: the same one-column shift of a blank in the 收费/采购 rows",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 160}  # thirteen text/HTML/Markdown families pass at 160: 2,080 reports, plus the two below
-EXAMPLES_COSTLY = 12  # PDF and DOCX: 36 reports
+EXAMPLES = {1: 110}  # 19 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,150 reports
+EXAMPLES_COSTLY = 12  # PDF and DOCX: 48 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
 EXAMPLES_GAP = 225
@@ -65,15 +57,10 @@ def _settings(family: str):
     )
 
 
-# Gaps only some draws reach (a table printed all blank): whether this run's derandomized draws hit
-# one depends on the test's own source, so their xfail cannot be strict.
-SOME_DRAWS = {"html-word"}
-
-
 def _params():
     for f in FAMILIES:
         gap = KNOWN_PARSER_GAPS.get(f.name)
-        marks = [pytest.mark.xfail(strict=f.name not in SOME_DRAWS, reason=gap)] if gap else []
+        marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
         yield pytest.param(f.name, marks=marks, id=f.name)
 
 
@@ -116,3 +103,16 @@ def test_every_family_prints_what_it_expects():
             for eq in ts.t3_equations(ts.t3_spec(g.model.single_r6)) + ts.t4_equations():
                 assert sum(v[k] for k in eq.lhs) == sum(v[k] for k in eq.rhs), (f.name, eq.where)
             assert g.model.agency.full in flat
+
+
+@pytest.mark.parametrize(
+    "family", ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged"]
+)
+def test_table4_printed_all_blank_reads_as_blank_cells(family):
+    """Table 四 with no case at all, every cell left empty (a draw the property test reaches only
+    now and then): fifteen blank cells, not a table missing."""
+    for seed, template in ((0, "GF2021"), (1, "GF2019")):
+        g = generate(RandomDraw(seed), family, template, placeholders=("t4_blank", ""))
+        assert all(g.model.printed[k] == "" for k in g.expected.cells if k.startswith("t4."))
+        problems = mismatches(extract_bytes(g.data, g.name), g.expected)
+        assert not problems, f"{family} {template}: " + "\n".join(problems[:12])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eval.reportgen.draw import Draw
 from eval.reportgen.model import Model
 from extractor import tablespec as ts
 
@@ -59,6 +60,36 @@ def t2_grid(m: Model) -> Grid:
             vals[-1] = G(vals[-1].text, cs=width - len(r.cols), value=True)
             out.append([G(r.label), *vals])
     return out
+
+
+REMARKS = ("", "—", "无", "本单位无此项职权", "已在门户网站公开")
+
+
+def t2_grid_reordered(m: Model, d: Draw) -> Grid:
+    """Table 二 as some sites print it: each block's columns in an order of the site's own (the
+    header says which is which) and a 备注 column of remarks, 「—」 or nothing at the end."""
+    spec = ts.t2_spec(m.template)
+    out: Grid = []
+    for head, keys in ts.t2_groups(m.template):
+        first = spec.row(keys[0])
+        order = list(range(len(first.cols)))
+        for i in range(len(order) - 1, 0, -1):  # a drawn permutation (Fisher–Yates)
+            j = d.int(0, i)
+            order[i], order[j] = order[j], order[i]
+        n = len(order)
+        out.append([G(head, cs=n + 2)])
+        out.append([G(ts.T2_CONTENT_HEAD), *[G(first.col_labels[i]) for i in order], G("备注")])
+        for key in keys:
+            r = spec.row(key)
+            vals = _vals(m, f"t2.{key}", r.cols)
+            out.append([G(r.label), *[vals[i] for i in order], G(d.pick(REMARKS))])
+    return out
+
+
+def with_t2(p: Parts, grid: Grid) -> Parts:
+    """The same report with table 二 printed as `grid`."""
+    blocks = [("t2", rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t2" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
 
 
 def t3_grid(m: Model) -> Grid:

@@ -118,7 +118,7 @@ def _placeholders(d: Draw, m: Model, force: tuple[str, str] | None = None) -> No
             hit = t == "t3" and col in ts.T3_APPLICANTS[1:]
         elif style == "zero_rows":
             hit = t == "t3" and all(m.values[f"t3.{row}.{c}"] == 0 for c in ts.T3_COLS)
-        elif style == "t4":
+        elif style in ("t4", "t4_blank"):
             hit = t == "t4"
         else:
             hit = d.int(0, 3) == 0
@@ -127,13 +127,16 @@ def _placeholders(d: Draw, m: Model, force: tuple[str, str] | None = None) -> No
 
 
 def draw_model(d: Draw, template: str | None = None, placeholders: tuple[str, str] | None = None) -> Model:
-    """`placeholders`: (style, mark) to print, for a family that exists to test one of them."""
+    """`placeholders`: (style, mark) to print, for a family that exists to test one of them; the
+    style 「t4_blank」 (never drawn at random) makes table 四 all zeros, every cell printed as `mark`."""
     template = template or d.pick(("GF2021", "GF2019"))
     year = d.int(2021, 2025) if template == "GF2021" else d.int(2019, 2021)
     v: dict[str, Number] = {}
     _t2(d, template, v)
     _t3(d, template == "GF2019", v)
     _t4(d, v)
+    if placeholders and placeholders[0] == "t4_blank":  # table 四 with no case at all, printed empty
+        v.update({k: 0 for k in v if k.startswith("t4.")})
     m = Model(template, year, draw_agency(d), d.pick(AGENCY_STYLES), v, published=d.int(10, 99999))
     for k, x in v.items():
         r = k.split(".")
