@@ -212,18 +212,6 @@ def _summed(
     return True
 
 
-def keeps_sums(tokens: Sequence[str], kinds: Sequence[str], sums: Sums) -> bool | None:
-    """Whether some cut of the tokens keeps the row's sums (None: too many to tell, or the sums are
-    not groups)."""
-    out: list[Split] = []
-    try:
-        if not _summed(list(tokens), kinds, sums, out, [MAX_STEPS]):
-            return None
-    except _Budget:
-        return True if out else None
-    return bool(out)
-
-
 def _moves(ctx, end: int, col: int, need: float):
     """The cells that can end at text[end] as cell col - 1, read right to left, with `need` what the
     open group's parts must still sum to: (start, part, need after it)."""

@@ -671,8 +671,9 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
 def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
     """Whether table 三 is glued text whose blank cells left no trace (a crawler dropped the
     whitespace, and a blank cell is whitespace): then any cell of a glued row may be one, and the
-    splitter must weigh that. The signs, read off table 三 (its rows are long and summed): a glued
-    row with fewer characters than cells, or one no cut of which keeps its 总计. Without a sign,
+    splitter must weigh that. The sign, read off table 三 (its rows are long): a glued row with
+    fewer characters than cells. (A row no cut of which keeps its 总计 is no sign: real reports
+    print wrong totals — eval/corpus/unlabeled/hebei-kjt-2022's （七）总计 「20000011」.) Without it,
     blanks are taken to be printed (as 「/」, or 0): a glued row is read as cells that all show. A
     row printed wholly blank (its label runs into the next: `_printed_blank`) is no sign: real
     scrapes print whole rows blank beside rows of zeros (eval/wild's hanjiang)."""
@@ -680,15 +681,11 @@ def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
     glued_runs = [r.cells for r in value_runs(items) if r.label and len(r.cells) < width and _glued_run(r.cells)]
     if not glued_runs:
         return False
-    sums = {width - 1: tuple(range(width - 1))}
     for cells in glued_runs:
         tokens = [p.text for p in cells]
-        if sum(len(glued.UNIT.sub("", t)) for t in tokens) < width or glued.keeps_sums(tokens, _COUNT7, sums) is False:
+        if sum(len(glued.UNIT.sub("", t)) for t in tokens) < width:
             return True
     return False
-
-
-_COUNT7 = ("count",) * len(ts.T3_COLS)
 
 
 def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -> dict[str, int]:
