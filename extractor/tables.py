@@ -524,6 +524,13 @@ _T3_LABELS = _t3_labels()
 _HEADER_BACK = 4  # source rows looked back from a 表二 row for its header (data rows of its block between)
 
 
+def _one_span(where: list[int], slots: list[str]) -> bool:
+    """The header slots naming one column are one printed cell: a single slot, or a merged header a
+    converter repeated into each slot it spans (docling: 「本年增/减 | 本年增/减」, the value under it
+    repeated the same way)."""
+    return where == list(range(where[0], where[0] + len(where))) and len({slots[i] for i in where}) == 1
+
+
 def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
     """A 表二 row read by the header above it (the nearest row of the same width that names every
     column of the row), where the header does not print the template's columns in their order
@@ -551,14 +558,16 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
         where = [[i for i, c in enumerate(slots) if i and re.search(ts.T2_HEADER_WORDS[col], c)] for col in row.cols]
         if not all(where):
             continue  # not this block's header (a data row of it, the block's heading): look further up
-        if any(len(w) != 1 for w in where) or len({w[0] for w in where}) != len(row.cols):
+        if any(not _one_span(w, slots) for w in where) or len({w[0] for w in where}) != len(row.cols):
             return None
         order = [w[0] for w in where]
         if order == sorted(order) and width <= len(row.cols) + 1:
             return None  # the template's order and nothing beside: nothing to re-read
         by_slot = {text.count(SEP, begin, p.start): p for p in run.cells}
-        if any(i not in by_slot for i in order):
+        if any(i not in by_slot for w in where for i in w):
             return None
+        if any(len({by_slot[i].text for i in w}) != 1 for w in where):
+            return None  # a repeated header over different values: which one is the cell is not said
         return ValueRun([by_slot[i] for i in order], run.label)
     return None
 

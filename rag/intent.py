@@ -149,6 +149,18 @@ def _t3_col(q: str) -> str:
     return cols[0] if cols else "tot"
 
 
+def _bare_column(q: str) -> bool:
+    """「自然人申请的有多少」: nothing asked beyond an applicant column and its applications (「公民申请
+    的渠道」「企业申请人的规模」 ask something the table does not hold)."""
+    rest = re.split(r"[?？]", q)[0]
+    rest = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?", "", rest)  # the agency and year written before it
+    for _, _, t in found_terms(q, "t3", "col"):
+        for w in t.words:
+            rest = re.sub(w, "", rest)
+    rest = re.sub(r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共|一共|总共|数量|数", "", FILLER.sub("", rest))
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
+
+
 def t3_measures(q: str) -> list[CellMeasure]:
     cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
@@ -156,6 +168,8 @@ def t3_measures(q: str) -> list[CellMeasure]:
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
+    if cols and not rows and re.search(r"申请|提出|提交", q) and _bare_column(q):
+        rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
@@ -204,7 +218,8 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = fold(q)
     if _NOT_IN_TABLES.search(q):
         return []
-    asked = _ASK_UNIT.search(re.split(r"[?？]", q)[0])
+    # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
+    asked = _ASK_UNIT.search(re.sub(r"哪几", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -272,6 +287,8 @@ def focus(q: str) -> str:
     before = _COMPARED.sub("", first[: m.start()])
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
     before = _VERB_END.sub("", before)
+    # 「信函申请占比多少」: the share words say how it is measured, not what is measured
+    before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重)$", "", FILLER.sub("", before))
     return FILLER.sub("", before)[-3:]
 
 
@@ -312,6 +329,12 @@ CHECK = re.compile(
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
     r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
+    r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能不能对上|对的上吗|"
+    r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
+    r"(?:为什么|为何|怎么|咋)(?:会)?(?:不一样|不同|不一致|对不上|有差异|有出入)|差异在哪|是(?:这个|这么)(?:数|数字|多)|"
+    r"有没有.{0,4}(?:错|误)|(?:算|印|填|写|弄|搞)错|自洽|自相矛盾|前后矛盾|矛盾(?:吗|么|不)|"
+    r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
+    r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
 )
 WHICH = re.compile(
@@ -334,7 +357,7 @@ TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五�
 MANY_YEARS = re.compile(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
-SUM = re.compile(r"合计|总共|一共|共计|加起来|之和|相加|总和|累计")
+SUM = re.compile(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
 PROBLEMS = re.compile(
@@ -350,7 +373,9 @@ _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
-    elif re.search(r"勾稽|不一致|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q):
+    elif re.search(
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+    ):
         kind = "report_defect"
     else:
         return None
@@ -371,6 +396,19 @@ def _finding(q: str) -> FindingMeasure | None:
 
 LIMIT = re.compile(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
+)
+
+
+MENTION = re.compile(
+    r"(?:提到|提及|说到|谈到|写到|讲到|涉及|包含|出现|开通|开设|建立|设立)(?:了|过|有)?(?:关于)?"
+    r"([“\"「《]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」》]?)(?:的|这个|这项|一词|工作)?(?:内容|字样|情况)?[？?。]?$"
+)
+ALL_ZERO = re.compile(
+    r"(?:表([二三四])|(复议.{0,3}诉讼|诉讼.{0,3}复议))(?:里|中|的)?(?:数字|数据|各项|各栏|所有|全部|全都|均|都|每一?项)+"
+    r"(?:是|为|填的?是?)?\s*(?:0|零)"
+)
+RATE_LIMIT = re.compile(
+    r"(?<=率|比|重)[^\d]{0,4}?(?:超过|高于|大于|不少于|至少|不低于|少于|低于|小于|不足|不到|未达到?|没达到?)\s*(\d+(?:\.\d+)?)\s*(?:%|％)"
 )
 
 
@@ -445,6 +483,17 @@ def parse(
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
+        said = MENTION.search(q)
+        if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
+            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
+        zero = ALL_ZERO.search(q)
+        if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
+            table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")
+            return make("which_reports", [SectionMeasure(part="all_zero", table=table)])  # type: ignore[arg-type]
+        rate = RATE_LIMIT.search(q)
+        if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
+            m = series_measure(q[: rate.start()].replace("的", " "))
+            return make("which_reports", [m.model_copy(update={"unit": "%"})], asserted=[float(rate.group(1))])
         if cells:
             return make("which_reports", cells, asserted=_asserted(q))
         limit = LIMIT.search(q)
@@ -479,11 +528,12 @@ def parse(
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     if CHECK.search(asked):
         listed = (
-            re.search(r"各类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
+            re.search(r"各类|分类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
             and re.search(r"信息|文件|条", q)
             and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
         )
-        if NARRATIVE_SUM.search(q) and (_asserted(q) or listed):
+        # 「主动公开信息总数和分类数对得上吗」: the text's total against the parts it lists
+        if (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q)) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
@@ -522,7 +572,7 @@ def parse(
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
             return make("sum", cells)
-        if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|共计|之和|共有|相加", q):
+        if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加", q):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         if metric:

@@ -86,7 +86,7 @@ class SectionMeasure(BaseModel):
     """A part of the narrative: section 五's problems or its improvement measures, the fee section …"""
 
     kind: Literal["section"] = "section"
-    part: Literal["problems", "improvements", "fees", "tables_present", "template", "reports", "unreadable"]
+    part: Literal["problems", "improvements", "fees", "tables_present", "template", "reports", "unreadable", "all_zero"]
     table: Literal["t2", "t3", "t4"] | None = None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure
+from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,22 @@ class Route:
 ROUTES: tuple[Route, ...] = (
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
+    Route(
+        "which_reports.all_zero",
+        ("which_reports",),
+        SectionMeasure,
+        "corpus.all_zero",
+        when=lambda q: getattr(q.first(SectionMeasure), "part", None) == "all_zero",
+    ),
     Route("which_reports.list", ("which_reports",), SectionMeasure, "checks.list_reports"),
+    Route("which_reports.mention", ("which_reports",), TextMeasure, "narrative.which_mention"),
+    Route(
+        "which_reports.rate",
+        ("which_reports",),
+        MetricMeasure,
+        "corpus.which_rate",
+        when=lambda q: bool(re.search(r"办结率|结案率|完成率|答复率|办理率", q.text)),
+    ),
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
     Route("explain", ("explain",), None, "checks.explain"),

@@ -75,6 +75,8 @@ def _own_forms(name: str) -> dict[str, int]:
                 if suffix in _GOV_OFFICE:  # the office's report is its government's report
                     add(place + "人民政府", 0)
                     add(place + "政府", 1)
+                    for other in _GOV_OFFICE:  # 「安康市人民政府办公厅」 written for its 办公室: one general office
+                        add(place + other, 1)
                 add(place + "政府", 1)
                 bare = re.sub(rf"{_LEVEL}$", "", place)
                 add(bare, 2)

@@ -728,6 +728,19 @@ class Store:
             out[r["report_id"]][r["key"]] = r
         return out
 
+    def all_zero(self, table: str, report_ids: list[str]) -> list[str]:
+        """The reports among `report_ids` whose every cell of `table` is read as 0 — none blank or glued
+        (a blank is not a 0), at least one cell read. One query."""
+        if not report_ids:
+            return []
+        rows = self.db.execute(
+            "SELECT report_id FROM cells WHERE tbl = ? AND report_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY report_id HAVING COUNT(*) > 0 AND SUM(value IS NULL) = 0 AND MAX(ABS(value)) = 0",
+            (table, json.dumps(report_ids)),
+        )
+        found = {r[0] for r in rows}
+        return [r for r in report_ids if r in found]
+
     def finding_counts(
         self,
         kinds: list[str],

@@ -319,3 +319,148 @@ def test_sums_of_named_parts(asker):
     assert cols.value == 56 and "自然人）55" in cols.answer
     told = asker.ask("平潭2019年“三公”经费和债券发行信息一共公开了多少条")  # two stated numbers
     assert told.value == 31 and "27条" in told.answer and "4条" in told.answer
+
+
+# ------------------------------------------------------------------ issue 13 router probes (branch router)
+@pytest.mark.parametrize(
+    "rid, q, verdict, shown",
+    [
+        (("平潭综合实验区", 2020), "表三加起来对吗", "不一致", ["21", "27"]),
+        (("平潭综合实验区", 2021), "申请收的和办的数量平衡吗？", "一致", ["70", "69", "1"]),
+        (("洪泽区人民政府", 2023), "表四有没有算错的地方", "不一致", ["11", "5"]),
+        (("河北省教育厅", 2023), "表三的总计一列自洽吗", "一致", ["19"]),
+        (("平潭综合实验区", 2022), "正文的收到申请75件和表三的本年新收为什么不一样？", "口径不同", ["74", "1", "75"]),
+        (("上海市人民政府办公厅", 2019), "正文说无法提供265件，统计表里是这个数吗", "不一致", ["265"]),
+        (("河北省教育厅", 2021), "表三本年新收一行各类申请人加起来等于总计吗", "一致", ["34", "37"]),
+    ],
+)
+def test_consistency_wordings_show_both_sides(asker, rid, q, verdict, shown):
+    ans = asker.ask(q, report_id=_rid(asker, *rid))
+    assert ans.answer.startswith(verdict), ans.answer
+    assert all(re.search(rf"(?<!\d){n}(?!\d)", ans.answer) for n in shown), ans.answer
+
+
+def test_totals_column_holds_while_applicant_columns_are_blank(asker):
+    """上海 2019: 859+18 = 805+72 in the 总计 column; its 科研机构 column is blank — consistent, said so."""
+    ans = asker.ask("上海市人民政府办公厅2019年表三新收加上年结转是否等于办结加结转下年度？")
+    assert ans.answer.startswith("一致") and "877" in ans.answer and "空白" in ans.answer
+    kewei = asker.ask("科委2024年表三的总数平不平")  # 结转下年度 总计 itself blank: not checkable
+    assert kewei.answer.startswith("无法完全核对") and "=36" in kewei.answer and "35" in kewei.answer
+
+
+@pytest.mark.parametrize(
+    "q, want, not_in",
+    [
+        ("哪几个单位2023年没有收到复议？", set(), "洪泽"),  # 洪泽 prints 总计 0 over 10+1 cases
+        (
+            "哪几家单位一件信息公开申请都没收到",
+            {("河北省科学技术厅", 2019), ("平潭综合实验区君山片区管理局", 2022)},
+            None,
+        ),
+        (
+            "哪些报告表三的本年新收申请超过50件？",
+            {("平潭综合实验区", 2021), ("安康市人民政府办公室", 2022)},
+            "人力资源",
+        ),
+    ],
+)
+def test_which_reports_families(asker, q, want, not_in):
+    ans = asker.ask(q)
+    named = {(c.agency, c.year) for c in ans.citations}
+    assert want <= named, (ans.answer, named)
+    if not_in:
+        assert not_in not in ans.answer.split("（")[0] and all(not_in not in (c.agency or "") for c in ans.citations)
+
+
+def test_which_reports_of_a_rate_is_not_a_count():
+    """「办结率低于100%」 is a stated rate, never 「办理结果总计少于100件」."""
+    from rag.intent import parse
+
+    q = parse("哪些年度的办结率低于100%")
+    assert q.operation == "which_reports" and q.measures[0].kind == "metric" and q.measures[0].unit == "%"
+
+
+def test_text_row_needs_the_rows_words_before_its_number(asker):
+    """河北人社厅 2023: 「受理网民互动交流事项872件」 is not 信息公开申请 (受理 alone is not the row)."""
+    ans = asker.ask("河北人社厅2023年收到多少信息公开申请")
+    assert ans.value != 872 and "872" not in ans.answer.split("相关内容")[0]
+    edu = asker.ask("河北省教育厅2016年收到多少件政府信息公开申请")  # not 「受理行政复议0起」
+    assert edu.value == 3 and "依申请" in edu.answer
+
+
+@pytest.mark.parametrize(
+    "rid, q, want, said",
+    [
+        (("河北省教育厅", 2023), "信函申请占比多少", 21, "占21%"),
+        (("上海市科委", 2024), "报告的统计周期是哪段时间", None, "2024 年 1 月 1 日至 12 月 31 日"),
+        (("平潭综合实验区", 2019), "今年共发布380条财政资金信息，分项加起来是380吗？", 380, "152+197+27+4"),
+        (("上海市科委", 2024), "依申请公开的办理流程包括哪些环节？", None, "形式审查、会商答复意见"),
+    ],
+)
+def test_narrative_quotes_verbatim_and_stated_shares(asker, rid, q, want, said):
+    ans = asker.ask(q, report_id=_rid(asker, *rid))
+    assert "**" not in ans.answer and said in ans.answer, ans.answer
+    if want is not None:
+        assert ans.value == want
+
+
+@pytest.mark.parametrize(
+    "q, want",
+    [
+        ("安康市人民政府办公厅2022年一共收到多少件政府信息公开申请", 56),  # 办公厅 written for its 办公室
+        ("平潭综合实验区2022年自然人申请的有多少", 71),  # an applicant column alone: of 本年新收
+        ("河北省教育厅2023年复议还没审完的有几件", 0),  # 尚未审结 in plain words
+        ("安康市政府办2022年予以公开和部分公开加在一起是多少件？", 25),
+    ],
+)
+def test_value_wordings(asker, q, want):
+    ans = asker.ask(q)
+    assert ans.value == want, ans.answer
+
+
+def test_which_reports_of_several_rows_needs_every_one(asker):
+    """「行政复议和行政诉讼都不为零」: both rows pass; 「或」: either does."""
+    both = asker.ask("2022年哪些报告的行政复议和行政诉讼都不为零")
+    assert {(c.agency, c.year) for c in both.citations} == {("平潭综合实验区", 2022)}
+    either = asker.ask("2022年哪些报告有行政复议或行政诉讼")
+    assert {c.agency for c in either.citations} == {"平潭综合实验区", "安康市人民政府办公室"}
+
+
+@pytest.mark.parametrize(
+    "rid, q, shown",
+    [
+        (("平潭综合实验区", 2019), "主动公开的各类信息条数合计与总数一致吗", ["2533", "2599"]),  # 「2599条，(其中…)」
+        (("平潭综合实验区君山片区管理局", 2022), "主动公开信息总数和分类数对得上吗", ["151", "156"]),
+        (("洪泽区人民政府", 2023), "哪个数字错了？", ["11", "5"]),
+    ],
+)
+def test_text_totals_against_their_listed_parts(asker, rid, q, shown):
+    ans = asker.ask(q, report_id=_rid(asker, *rid))
+    assert ans.answer.startswith("不"), ans.answer
+    assert all(n in ans.answer for n in shown), ans.answer
+
+
+def test_a_number_that_names_something_and_the_asked_dimension_bind_the_answer(asker):
+    """「12333人工服务量」: a sentence without 12333 does not answer (人社厅 2019); of 人工 and 自动语音 in one
+    sentence, the clause that says 人工 does (2020)."""
+    none = asker.ask("河北省人力资源和社会保障厅2019年12333人工服务量是多少")
+    assert none.answer.startswith("报告未提及") and none.value is None
+    ans = asker.ask("省人社厅2020年12333人工服务量有多少")
+    assert ans.value == 120 and ans.unit == "万人次"
+
+
+def test_narrative_against_tables_quotes_joined_and_wordings(asker):
+    """A statement quoted from 上海科委's Markdown has its line breaks joined; 「叙述的」「也是56件吗」 ask the
+    text against the tables."""
+    kewei = asker.ask("正文说的数字和表三一致吗", report_id=_rid(asker, "上海市科委", 2024))
+    assert "上年结转政府信息公开申请 2 件" in kewei.answer and "\n" not in kewei.answer
+    for q in ("叙述的数字和表格一样吗", "正文说收到申请56件，表格里也是56件吗"):
+        ans = asker.ask(q, report_id=_rid(asker, "安康市人民政府办公室", 2022))
+        assert ans.answer.startswith("一致") and "正文「共收到政府信息公开申请56件」= 表三本年新收56" in ans.answer
+
+
+def test_which_reports_against_the_year_before(asker):
+    """「比上一年多」: each report against its agency's report of the year before; none before is said."""
+    ans = asker.ask("哪几年平潭的新收申请比上一年多")
+    assert {c.year for c in ans.citations} == {2021, 2022} and "上一年21件" in ans.answer
+    assert "2019年没有可比的上一年数字" in ans.answer

@@ -236,6 +236,32 @@ def test_derived_metric(asker):
     assert ans.value == 34.48 and "120万人次" in ans.answer and "348万人次" in ans.answer
 
 
+def test_which_reports_all_zero(asker):
+    """Every cell of one table printed 0: a blank or unread table is not a 0 (said, not listed)."""
+    ans = ask(asker, "which_reports.all_zero", "平潭哪几年表四的数字都是0？")
+    assert ans.value == 2 and {c.year for c in ans.citations} == {2019, 2020}
+    every = ask(asker, "which_reports.all_zero", "哪几份报告的复议和诉讼全部为零")
+    assert "洪泽" not in every.answer.split("（")[0]  # 表四 总计 printed 0 over 结果维持 10
+    assert "河北省人力资源和社会保障厅2019年" in every.answer and "未列入" in every.answer
+    assert all("人力资源" not in (c.agency or "") for c in every.citations)
+
+
+def test_which_reports_rate(asker):
+    """「办结率」 against a bound: 办理结果总计 ÷ (本年新收 + 上年结转) of each readable table 三, shown."""
+    ans = ask(asker, "which_reports.rate", "哪些报告的办结率不到95%？")
+    assert ans.value == 1 and "805÷（859+18）=91.79%" in ans.answer
+    few = ask(asker, "which_reports.rate", "平潭哪几年办结率低于100%")
+    assert {c.year for c in few.citations} == {2021}
+
+
+def test_which_reports_mention(asker):
+    """The reports whose text names a thing, whitespace aside (上海科委's Markdown breaks 「视频\n号」)."""
+    ans = ask(asker, "which_reports.mention", "哪些报告提到了视频号")
+    assert ans.value == 5 and ("上海市科委", 2024) in {(c.agency, c.year) for c in ans.citations}
+    none = ask(asker, "which_reports.mention", "平潭哪几年的报告提到了元宇宙？")
+    assert none.value == 0 and none.answer.startswith("没有")
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

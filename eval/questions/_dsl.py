@@ -7,6 +7,7 @@ validate.py recomputes what it can from the gold cells (`cells`, `calc`) and the
 
 BANK: list[dict] = []
 CURRENT: dict = {"report": None}  # the report a per-report block of a source is about
+DEV_ONLY: set[str] = set()  # questions written by a router engineer to tune on: never in holdout
 
 
 def about(report):
@@ -14,11 +15,14 @@ def about(report):
     CURRENT["report"] = report
 
 
-def add(q, scope, intent, style, expect, cells=None, quote=None, note=None, calc=None, about=None):  # noqa: A002
+def add(q, scope, intent, style, expect, cells=None, quote=None, note=None, calc=None, about=None, dev_only=False):  # noqa: A002
     """Append one question. scope: a report id (the report the user is looking at) or None (whole store).
 
     about: for a whole-store question on one report, the report a string quote comes from.
+    dev_only: a probe the router is developed against (src_probes.py): kept out of holdout whatever its hash.
     """
+    if dev_only:
+        DEV_ONLY.add(q)
     if not scope and isinstance(quote, str):
         rid = about or CURRENT["report"]
         if not rid:

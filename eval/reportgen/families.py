@@ -65,6 +65,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
     Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
     Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),
+    Family("md-docling", "markdown", _utf8(render_md.docling), blank="—"),
     Family("md-t4-split", "markdown", _utf8(render_md.t4_split), blank_rows=False),
     Family("md-t3-chunks", "markdown", lambda p, m, d: render_md.t3_chunks(p, d).encode("utf-8"), blank="—"),
     Family("md-mineru", "markdown", _utf8(render_md.mineru)),

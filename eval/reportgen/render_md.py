@@ -45,6 +45,22 @@ def converter(parts: Parts) -> str:
     return _doc(parts, lambda _t, g: _pipe_rows(flat(g)))
 
 
+def repeated(grid: Grid) -> list[list[str]]:
+    """The merged grid as docling flattens it: a merged cell's text repeated in every position it
+    spans (header words across, labels down, a value under a spanned header)."""
+    width, placed = place(grid)
+    out = [[""] * width for _ in grid]
+    for i, j, c in placed:
+        for a in range(i, i + c.rs):
+            for b in range(j, j + c.cs):
+                out[a][b] = c.text
+    return out
+
+
+def docling(parts: Parts) -> str:
+    return _doc(parts, lambda _t, g: _pipe_rows(repeated(g)))
+
+
 def t4_split(parts: Parts) -> str:
     """Table 四 as three small tables, one per group, each with its own header."""
 

@@ -11,7 +11,7 @@ from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
 from extractor.schema import Answer, Citation
 
-from ..cite import cell_citation, fmt
+from ..cite import cell_citation, fmt, joined
 from ..context import Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure
 
@@ -64,11 +64,17 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
         if len(e.lhs) == 1:
             implied = f"（印为{fmt(lv)}，按各项之和应为{fmt(rv)}）"
         return "breaks", f"{where}：{ls}={fmt(lv)}，但{rs}={fmt(rv)} ✗{implied}"
+    # a side that can be added is shown with its sum (「本年新收34+上年结转2=36；…总计35+结转下年度空白」)
+    ls = f"{ls}={fmt(lv)}" if lv is not None and len(e.lhs) > 1 else ls
+    rs = f"{rs}={fmt(rv)}" if rv is not None and len(e.rhs) > 1 else rs
     return "blank", f"{where}：{ls}；{rs}（有空白或无法读出的单元格，无法核对）"
 
 
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
     eqs = _equations(cells, checks)
+    rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
+    if checks == ["H2"] and rows and any(e.where in rows for e in eqs):
+        eqs = [e for e in eqs if e.where in rows]  # 「本年新收一行各类申请人加起来」: that row's H2
     if not eqs:
         return None
     done = [(e, *_explain_equation(e, cells)) for e in eqs]
@@ -84,6 +90,14 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     if broken:
         head = f"不一致：{len(broken)}处勾稽关系不成立。"
         body = "；".join(t for _, _, t in broken[:SHOWN])
+    elif blank and _totals_hold(held, blank):
+        # every equation of the 总计 column holds; only applicant columns printed blank are left unchecked
+        cols = sorted({ts.T3_COL_LABELS.get(e.where.split(".")[-1], e.where) for e, _, _ in blank})
+        totals = [d for d in held if d[0].where.endswith(".tot")]
+        head = "一致："
+        body = "；".join(t for _, _, t in totals[:SHOWN])
+        body += f"（{'、'.join(cols)}列有空白单元格，未能逐列核对）"
+        held = []
     elif blank:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
         head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
@@ -99,15 +113,32 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
 
 
+def _totals_hold(held: list, blank: list) -> bool:
+    """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
+    the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
+    return all(e.check in ("H1", "H3") and not e.where.endswith(".tot") for e, _, _ in blank) and {
+        e.check for e, _, _ in blank
+    } <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
+
+
 def _checks_asked(q: str) -> list[str]:
     if re.search(r"表四|复议|诉讼", q):
         return ["H5"]
-    if re.search(r"办理结果之和|各项.{0,6}(?:之和|加起来|合计)|\(七\)|（七）|七）总计|七\)总计", q):
+    if re.search(
+        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
+        q,
+    ):
         return ["H3"]
-    if re.search(r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第", q):
-        return ["H1"]
-    if re.search(r"各列|申请人.{0,6}之和|一行.{0,8}总计|总计.{0,6}各类", q):
+    if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
         return ["H2"]
+    if re.search(
+        r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
+        r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年",
+        q,
+    ):
+        return ["H1"]
+    if re.search(r"表三|申请", q):  # table 三 named: its own identities, not table 四's
+        return ["H1", "H2", "H3"]
     return ["H1", "H2", "H3", "H4", "H5"]
 
 
@@ -118,6 +149,17 @@ def _reading_name(parts: list[str]) -> str:
 
 
 _RESULT_BEFORE = re.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|不予答复)\s*$")
+
+
+def _terms(values: dict, parts: list[str]) -> str:
+    """「本年新收74+上年结转1」: each row of a reading with its own number (a reading of several rows)."""
+    out = []
+    for part in parts:
+        keys = cells_read(values, [part])
+        if not keys or any(values.get(k) is None for k in keys):
+            return ""
+        out.append(f"{_reading_name([part])}{fmt(sum(values[k] for k in keys))}")
+    return "+".join(out)
 
 
 def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | None]]:
@@ -165,14 +207,19 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
         if match:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
-            lines.append(f"正文「{st.quote}」= {table}{_reading_name(p)}{how}{fmt(v)} ✓")
+            terms = _terms(values, p) if len(p) > 1 and not how else ""
+            lines.append(
+                f"正文「{joined(st.quote)}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓"
+            )
             keys += cells_read(values, p)
             if p != known[0][0]:
                 alt = "口径不同："
+                p0, v0 = known[0]
+                lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
         else:
             broken += 1
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
-            lines.append(f"正文「{st.quote}」≠ {table}{shown} ✗")
+            lines.append(f"正文「{joined(st.quote)}」≠ {table}{shown} ✗")
             keys += cells_read(values, [x for pp, _ in known for x in pp])
     upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
     if t4_only:
@@ -369,7 +416,7 @@ def explain(ctx: Context) -> Answer | None:
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
-    if re.search(r"前言|部分组成|(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
+    if re.search(r"前言|部分组成|(?<!第)(?:几|[二三四五六七八]|两)个?部分|章节|组成部分", q):
         return structure(ctx, rid)
     if (
         isinstance(finding, FindingMeasure)
@@ -385,7 +432,9 @@ def explain(ctx: Context) -> Answer | None:
         ans = percentages(ctx, rid, cells)
         if ans:
             return ans
-    said = re.search(r"正文|文字|报告说|报告称|称|所说|说的|说法|所述|表述|提到的", q)
+    said = re.search(r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的", q)
+    if cells and not said and len(_checks_asked(q)) == 1:
+        return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
         if t2:

@@ -13,13 +13,14 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..question import CellMeasure
+from ..question import CellMeasure, SectionMeasure
 from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
 
 
 TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
+_TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
 
 
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
@@ -42,8 +43,8 @@ def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
 
 def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
     """The row's figure in the words of reports that print no such table (kept with its quote)."""
-    if not textrow.applies(m):
-        return {}
+    if not textrow.applies(m) or _TABLE_NAMED.search(ctx.q):
+        return {}  # (「表三的新收」 asks what the table prints: a sentence of the text is not that)
     out = {}
     for r in textrow.tableless(ctx, rids, m.table, m.row):
         got = textrow.stated(ctx, r, m)
@@ -218,8 +219,87 @@ _UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
 
 def which(ctx: Context) -> Answer | None:
     """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: the store keeps the reports that
-    pass the test (one query over the scope)."""
-    m = ctx.question.cells[0]
+    pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
+    为零」): the reports passing it for every one (for any one, with 或)."""
+    cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
+        return _which_than_last(ctx, cells[0])
+    if len(cells) == 1 or ctx.n > TEXT_SCOPE:
+        hits, found, what, unit = _which_one(ctx, cells[0])
+        return _which_answer(ctx, cells[0], hits, found, what, unit)
+    each = [(c, *_which_one(ctx, c)) for c in cells[:3]]
+    union = bool(re.search(r"或|或者|任一|之一", ctx.q))
+    keep = set(each[0][1])
+    for _, hits, *_ in each[1:]:
+        keep = keep | set(hits) if union else keep & set(hits)
+    hits = [r for r in ctx.ids if r in keep]
+    label = ("或" if union else "和").join(c.label for c, *_ in each)
+    what = each[0][3] if len({x[3] for x in each}) == 1 else "；".join(f"{c.label}{w}" for c, _, _, w, _ in each)
+    unit = each[0][4]
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+    shown = hits[: LISTED * 2]
+    listing = "；".join(
+        f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）"
+        for r in shown
+    )
+    cits = [x for c, _, f, _, _ in each for x in _cite(ctx, c, [r for r in shown if r in f], f)]
+    return ctx.answer(
+        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{_text_note(ctx, shown)}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=cits,
+    )
+
+
+_THAN_LAST = re.compile(r"比(?:上一?年度?|去年|前一年|上一份|上期)(?:的)?(多|增加|增长|上升|高|少|减少|下降|低)")
+
+
+def _which_than_last(ctx: Context, m: CellMeasure) -> Answer:
+    """「哪几年平潭的新收申请比上一年多」: each report against its agency's report of the year before (both
+    read; a report without one is said, never compared with another year)."""
+    up = _THAN_LAST.search(ctx.q).group(1) in ("多", "增加", "增长", "上升", "高")  # type: ignore[union-attr]
+    _, found = _series(ctx, m)
+    prev: dict[str, str] = {}
+    for r in ctx.ids:
+        e = ctx.entry(r)
+        before = [x for x in ctx.catalogue.reports([e.agency_key], [e.year - 1])] if e and e.year else []
+        if before:
+            prev[r] = before[0].id
+    extra = [p for p in prev.values() if p not in found]
+    if extra:
+        got = vals.measure(ctx.store, m, extra, None)
+        found = {**found, **{r: v for r, v in got.items() if v is not None}}
+        found.update(_from_text(ctx, m, [r for r in extra if r not in found]))
+    unit = vals.unit_of(m)
+    years = ctx.question.scope.years
+    asked = [r for r in ctx.ids if not years or len(years) < 2 or ctx.entry(r).year == max(years)]
+    hits, lonely = [], []
+    for r in asked:  # 「2022年…比去年少」: the 2022 reports, each against its 2021 one
+        p = prev.get(r)
+        if r not in found or p is None or p not in found:
+            lonely.append(r)
+            continue
+        if (found[r] > found[p]) if up else (found[r] < found[p]):
+            hits.append((r, p))
+    word = "多" if up else "少"
+    note = f"（{'、'.join(ctx.label(r) for r in lonely)}没有可比的上一年数字）" if lonely else ""
+    if not hits:
+        return ctx.answer(f"没有：所查报告中没有{m.label}比上一年{word}的{note}。", "compare", value=0, unit="份")
+    lines = [f"{ctx.name(r)}（{fmt(found[r])}{unit}，上一年{fmt(found[p])}{unit}）" for r, p in hits]
+    ids = [x for r, p in hits for x in (r, p)]
+    return ctx.answer(
+        f"共{len(hits)}份报告{m.label}比上一年{word}：" + "；".join(lines) + note + _text_note(ctx, ids),
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, m, [r for r, _ in hits], found),
+    )
+
+
+def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]:
+    """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
     if limit is not None and _UNDER.search(q):
@@ -263,7 +343,18 @@ def which(ctx: Context) -> Answer | None:
         if scope.size is None
         else list(found)
     )
-    unit = vals.unit_of(m)
+    if m.table == "t4" and m.col == "tot" and test == ("=", 0.0):
+        # 「没有收到复议」: a 总计 printed 0 over result columns that hold cases is not none (洪泽 2023: 0 vs 10+1)
+        parts: dict[str, float] = {}
+        for c in ("keep", "fix", "other", "pend"):
+            got = vals.measure(ctx.store, CellMeasure(table="t4", row=m.row, col=c), hits, None, test=(">", 0.0))
+            for r, v in got.items():
+                parts[r] = parts.get(r, 0) + (v or 0)
+        hits = [r for r in hits if not parts.get(r)]
+    return hits, found, what, vals.unit_of(m)
+
+
+def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
             f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份"
@@ -329,4 +420,73 @@ def one_side(ctx: Context) -> Answer | None:
     gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
     return ctx.answer(
         f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。", "compare"
+    )
+
+
+def all_zero(ctx: Context) -> Answer | None:
+    """「哪些年报表四全部是0」: the reports of the scope whose every cell of the table is printed 0 (a
+    blank cell is not a 0; a report whose table was not read is not listed, and is said)."""
+    m = ctx.question.first(SectionMeasure)
+    table = getattr(m, "table", None) or "t4"
+    ids = ctx.ids
+    hits = ctx.store.all_zero(table, ids)
+    name = {"t2": "表二", "t3": "表三", "t4": "表四"}[table]
+    unread = textrow.tableless(ctx, ids, table) if len(ids) <= TEXT_SCOPE else []
+    note = f"（{'、'.join(ctx.label(r) for r in unread)}的{name}没有可读的数字，未列入）" if unread else ""
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{name}全部为0的报告{note}。", "compare", value=0, unit="份")
+    shown = hits[: LISTED * 2]
+    more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    cells = {
+        r: {k: c for k, c in got.items() if k.startswith(table + ".")} for r, got in ctx.store.cells_of(shown).items()
+    }
+    cits = [cell_citation(r, ctx.entry(r), cells[r], sorted(cells[r])[:40]) for r in shown]
+    listing = "；".join(f"{ctx.name(r)}（{len(cells[r])}格均为0）" for r in shown)
+    return ctx.answer(
+        f"共{len(hits)}份报告{name}全部为0：{listing}{more}{note}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=cits,
+    )
+
+
+_RATE_ROWS = ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot")
+
+
+def which_rate(ctx: Context) -> Answer | None:
+    """「哪些年度办结率低于100%」: the share of the year's applications (本年新收 + 上年结转) the table says were
+    answered (办理结果总计), per report, against the bound — each shown as its division. A report whose
+    table gives no such numbers is left out and said."""
+    from ..intent import RATE_LIMIT
+
+    lim = RATE_LIMIT.search(ctx.q)
+    if lim is None or not 1 <= ctx.n <= TEXT_SCOPE:
+        return None
+    bound = float(lim.group(1))
+    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
+    at_least = bool(re.search(r"不少于|至少|不低于", lim.group()))
+    cells = ctx.store.cells_of(ctx.ids, list(_RATE_ROWS))
+    hits, unread = [], []
+    for r in ctx.ids:
+        got = cells.get(r, {})
+        new, carry, done = (got[k]["value"] if k in got else None for k in _RATE_ROWS)
+        whole = (new or 0) + (carry or 0)
+        if new is None or done is None or not whole:
+            unread.append(r)
+            continue
+        rate = round(100 * done / whole, 2)
+        if (rate < bound) if under else (rate >= bound) if at_least else (rate > bound):
+            hits.append((r, rate, new, carry, done, got))
+    note = f"（另有{len(unread)}份报告表三没有可算的新收、结转或办理结果总计）" if unread else ""
+    what = f"办结率（办理结果总计÷（本年新收+上年结转））{lim.group().lstrip('的是为')}"
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{what}的报告{note}。", "compare", value=0, unit="份")
+    lines = [
+        f"{ctx.name(r)}（{fmt(done)}÷（{fmt(new)}+{fmt(carry or 0)}）={fmt(rate)}%）"
+        for r, rate, new, carry, done, _ in hits
+    ]
+    cits = [cell_citation(r, ctx.entry(r), got, list(_RATE_ROWS)) for r, _, _, _, _, got in hits]
+    return ctx.answer(
+        f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "compare", value=len(hits), unit="份", citations=cits
     )

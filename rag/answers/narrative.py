@@ -15,7 +15,7 @@ from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
 from ..intent import FILLER, normalise_years, units_like
-from ..question import FindingMeasure, MetricMeasure, SectionMeasure
+from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
@@ -85,6 +85,7 @@ def best_metric(ctx: Context, rids: list[str]):
     verb = (
         verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
     )
+    dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
     scored = []
     for rid in rids:
         report = None
@@ -118,6 +119,8 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
             if want_unit:
                 score += 0.35
+            if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
+                score += 0.5  # 「人工服务量」: the number whose own clause says 人工, not its 自动语音 neighbour
             if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
                 score -= 1.0  # 「其他…信息856条」: the residual part of a list, not the total asked
             elif re.search(r"共|合计|总计|累计|全年|总共", _tail(m["quote"], m["value"])):
@@ -148,7 +151,7 @@ def best_metric(ctx: Context, rids: list[str]):
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
 _DIMENSION = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
-    r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号"
+    r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号|人工"
 )
 # actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
 _MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
@@ -162,6 +165,10 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     sent = re.sub(r"\s+", "", fold(text[a:b]))
     q = fold(first)
     if any(d not in sent for d in _DIMENSION.findall(q)):
+        return False
+    # a number that names something (「12333热线」): the sentence must name it too
+    named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
+    if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
         return False
     phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
     acts = set(_ACTION.findall(phrase))
@@ -204,10 +211,34 @@ def _named_number(ctx: Context) -> Answer | None:
     )
 
 
+def _stated_share(ctx: Context) -> Answer | None:
+    """「信函申请占比多少」 and the text says 「信函申请4件，占21%」: a share printed right after the count
+    of the very words asked (the metric extractor keeps the count, not its share) — one report, one hit."""
+    mm = ctx.question.first(MetricMeasure)
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    pat = rf"{re.escape(mm.focus)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
+    hits = list(re.finditer(pat, report.text))
+    if len(hits) != 1:
+        return None
+    h = hits[0]
+    a, b = sentence_bounds(report.text, h.start(), h.end())
+    v = float(h.group(1))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    return ctx.answer(
+        f"{fmt(value)}%（「{joined(report.text[a:b])}」）", "metric", value=value, unit="%", citations=[cit]
+    )
+
+
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
-    named = _named_number(ctx)
+    named = _named_number(ctx) or _stated_share(ctx)
     if named is not None:
         return named
     best = best_metric(ctx, ctx.ids)
@@ -448,15 +479,16 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import LIMIT
+    from ..intent import LIMIT, RATE_LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q)
     if lim is None:
         return None
-    bound = float(lim.group(1)) * (1e4 if lim.group(2) else 1)
-    under = bool(re.match(r"少于|低于|小于|不足|不到", lim.group()))
+    rate = lim.re is RATE_LIMIT
+    bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
+    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
     at_least = bool(re.match(r"不少于|至少", lim.group()))
     hits, silent = [], 0
     for rid in ctx.ids:
@@ -469,7 +501,8 @@ def which_metric(ctx: Context) -> Answer | None:
         if (v < bound) if under else (v >= bound) if at_least else (v > bound):
             hits.append((rid, best))
     note = f"（另有{silent}份报告未提及此项）" if silent else ""
-    what = lim.group()
+    mm = ctx.question.first(MetricMeasure)
+    what = lim.group().lstrip("的是为") if not rate else f"{getattr(mm, 'focus', '')}{lim.group()}"
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
@@ -477,6 +510,46 @@ def which_metric(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"共{len(hits)}份报告{what}：" + "；".join(lines) + note, "metric", value=len(hits), unit="份", citations=cits
     )
+
+
+def which_mention(ctx: Context) -> Answer | None:
+    """「哪些报告提到了视频号」「哪些年报开通了政务微博」: the reports of the scope whose text names the thing
+    (verbatim, whitespace aside; 「政务微博」 also as 「微博」), each with the first sentence naming it."""
+    m = ctx.question.first(TextMeasure)
+    term = re.sub(r"\s", "", fold(getattr(m, "focus", "") or ""))
+    if len(term) < 2 or not 1 <= ctx.n <= WHICH_REPORTS * 2:
+        return None
+    forms = [term] + ([term[2:]] if re.match(r"政务|政府|官方", term) and len(term) >= 4 else [])
+    hits = []
+    for rid in ctx.ids:
+        report = ctx.store.report(rid)
+        if report is None:
+            continue
+        flat = fold(report.text)
+        at = next((i for f in forms if (i := _find_squashed(flat, f)) >= 0), -1)
+        if at >= 0:
+            a, b = sentence_bounds(report.text, at, at + 1)
+            hits.append((rid, report, a, b))
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告的正文都没有提到「{term}」。", "metric", value=0, unit="份")
+    shown = hits[:20]
+    lines = [f"{ctx.name(r)}（「{joined(rep.text[a:b])[:80]}」）" for r, rep, a, b in shown]
+    cits = [text_citation(r, ctx.entry(r), rep.text, a, b) for r, rep, a, b in shown]
+    more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    return ctx.answer(
+        f"共{len(hits)}份报告提到「{term}」：" + "；".join(lines) + more,
+        "metric",
+        value=len(hits),
+        unit="份",
+        citations=cits,
+    )
+
+
+def _find_squashed(text: str, term: str) -> int:
+    """Where `term` occurs in `text` with any whitespace between its characters (the PDF's spaces, the
+    Markdown's line breaks), or -1."""
+    hit = re.search(r"\s*".join(map(re.escape, term)), text)
+    return hit.start() if hit else -1
 
 
 # ------------------------------------------------------------------ section 五
@@ -676,7 +749,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
         heads = [
             x
             for x in metrics
-            if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
+            if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*[（(]?(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
         ]
         content = _content(ctx, ctx.q)
         total = max(
@@ -690,9 +763,23 @@ def narrative_sum(ctx: Context) -> Answer | None:
         total = None
     if total is None or report is None:
         return None
-    close = re.search(r"[)）。]", report.text[total["end"] :])
-    stop = total["end"] + (close.start() if close else 400)
-    parts = [x for x in metrics if total["end"] <= x["start"] < stop and x["unit"] == total["unit"]]
+    a0 = sentence_bounds(report.text, total["start"], total["end"])[0]
+    before = report.text[a0 : total["start"]]
+    inside = before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    # a total inside brackets ends with them; else with its sentence (its parts may be bracketed further)
+    own = re.match(r"[^。；;（(]{0,4}[（(]", report.text[total["end"] :])  # 「2599条，(其中…)」: its own list
+    close = re.search(r"[)）。]" if inside else r"。", report.text[total["end"] + (own.end() if own else 0) :])
+    stop = total["end"] + (own.end() if own else 0) + (close.start() if close else 400)
+    depth, nested = 0, []  # 「预决算公开197条（政府预决算32条、部门预决算165条）」: 32 and 165 are 197's parts
+    for i in range(total["end"], stop):
+        ch = report.text[i]
+        depth += 1 if ch in "（(" else -1 if ch in "）)" and depth else 0
+        nested.append(depth > (1 if own else 0))
+    parts = [
+        x
+        for x in metrics
+        if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
+    ]
     if len(parts) < 2:
         return None
     s = sum(x["value"] for x in parts)
@@ -785,7 +872,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             )
         )
     who = f"{ctx.name(rid)}：" if ctx.n > 1 and ctx.entry(rid) is not None else ""
-    answer = who + "".join(re.sub(r"(\d+(?:\.\d+)?)", r"**\1**", joined(x[4])) for x in best)
+    answer = who + "".join(joined(x[4]) for x in best)  # verbatim: no markup inside the quoted words
     value = None
     if re.search(r"第几|排名|名次", q):
         from extractor.normalize import parse_chinese_number
@@ -871,7 +958,11 @@ def _informative(ctx: Context) -> set[str]:
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
 
-_TAILS = re.compile(r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)")
+_TAILS = re.compile(
+    r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)|"
+    # 「流程包括哪些环节」「分为哪几个步骤」: the kind of answer asked, not a thing the text must name
+    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?"
+)
 
 
 def _speaks_of(ctx: Context, text: str) -> bool:

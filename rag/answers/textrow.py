@@ -80,6 +80,12 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         return none  # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: the 1 is not about 信息公开
     if best is not None:
         _, _, x, report, a, b = best
+        before = fold(report.text[max(a, x["start"] - 40) : x["end"]])
+        before = re.split(r"[；;]", before)[-1]
+        if not all(re.search(w, before) for w in _ROW_WORDS[(m.table, m.row)]):
+            best = None  # 「受理网民互动交流事项872件」: 受理 said of something that is not the row (no 申请)
+    if best is not None:
+        _, _, x, report, a, b = best
         e = ctx.entry(rid)
         return x["value"], Citation(
             report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])

@@ -1,0 +1,1346 @@
+"""Probe questions written by the router engineer of issue 13 (branch `router`), from the user's side and
+before running the router on them, for the families the blind final bank scored lowest on: consistency
+explanations, which-reports, narrative quantities, values (groups, columns, agency resolution) and
+refusals. They are pinned to dev (`dev_only`): the router may be tuned on them, so they must never
+enter the holdout file the hash split would otherwise put half of them in."""
+
+from _dsl import BL, CT, S3, VD, WR, R, V, add, legal, px  # noqa: F401
+
+P = dict(dev_only=True)
+
+# ---------------------------------------------------------------- consistency
+add(
+    "这份年报的数据前后一致吗？",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H1", "H3"], {"t3.new.tot": 56, "t3.r7.tot": 58}),
+    cells=["t3.new.tot", "t3.r7.tot"],
+    **P,
+)
+add(
+    "报告里哪里对不上？",
+    "hongze-2023",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["H5"], {"t4.rv.tot printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"],
+    **P,
+)
+add(
+    "表三加起来对吗",
+    "pingtan-2020",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["H3"], {"t3.r7.tot printed": 21, "sum of result rows": 27}),
+    cells=["t3.r7.tot"],
+    **P,
+)
+add(
+    "报告叙述的申请数和统计表一样吗？",
+    "hebei-edu-2023",
+    "consistency",
+    "formal",
+    VD("consistent", ["S2"], {"narrative": 19, "t3.new.tot": 19}),
+    cells=["t3.new.tot"],
+    quote="政府信息公开申请共19件",
+    **P,
+)
+add(
+    "洪泽区政府2023年的年报有没有数据对不上的地方",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"),
+    **P,
+)
+add(
+    "平潭综合试验区2020年报告表三的数前后一致不",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H3"], {"t3.r7.tot printed": 21, "sum of result rows": 27}),
+    cells=px("pingtan-2020", "t3.r7.tot"),
+    note="typo 试验区",
+    **P,
+)
+add(
+    "表四里复议和诉讼的总计都对得上吗",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H5"], {"t4.ld.keep": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.keep", "t4.ld.tot"],
+    **P,
+)
+add(
+    "请核对本报告统计表中各项数据的勾稽关系。",
+    "pingtan-2022",
+    "consistency",
+    "formal",
+    VD("consistent", ["H1", "H3", "H5"], {"t3.new.tot": 74, "t3.carry_in.tot": 1, "t3.r7.tot": 75}),
+    cells=["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot"],
+    note="first written of hebei-edu-2021, whose 上年结转 总计 is printed blank (so not checkable): moved",
+    **P,
+)
+add(
+    "2021年平潭的申请收的和办的数量平衡吗？",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("consistent", ["H1"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=px("pingtan-2021", "t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"),
+    **P,
+)
+add(
+    "上海市人民政府办公厅2019年表三新收加上年结转是否等于办结加结转下年度？",
+    None,
+    "consistency",
+    "formal",
+    VD("consistent", ["H1"], {"t3.new.tot": 859, "t3.carry_in.tot": 18, "t3.r7.tot": 805, "t3.carry_out.tot": 72}),
+    cells=px("shanghai-office-2019", "t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"),
+    **P,
+)
+add(
+    "正文里说的行政复议、行政诉讼数字和表四一样吗",
+    "pingtan-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S3"], {"t4.rv.tot": 2, "t4.ld.tot": 1}),
+    cells=["t4.rv.tot", "t4.ld.tot"],
+    quote="共有行政诉讼案件1件、行政复议案件2件",
+    **P,
+)
+
+# ---------------------------------------------------------------- which reports
+add(
+    "哪几个单位的年报里行政复议结果有被纠正的？",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2023", "hongze-2023", "pingtan-2022"),
+    note="rv.fix > 0: 河北教育厅 2023 (1), 洪泽 2023 (1, though its 总计 is printed 0), 平潭 2022 (1)",
+    **P,
+)
+add(
+    "哪些年报表四的复议后起诉案件不为零",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-edu-2021", "hebei-edu-2023", "hongze-2023"),
+    note="lr: edu-2021 2, edu-2023 7, 洪泽 5 kept (总计 printed 0)",
+    **P,
+)
+add(
+    "哪些报告表三的本年新收申请超过50件？",
+    None,
+    "which_reports",
+    "formal",
+    WR("ankang-2022", "pingtan-2021", "pingtan-2022", "shanghai-office-2019"),
+    note="new.tot: 安康56, 平潭2021 70, 平潭2022 74, 上海2019 859; 河北人社厅 prints 表三 as a picture",
+    **P,
+)
+add(
+    "市长信箱收到了多少封群众来信？",
+    "ankang-2022",
+    "narrative",
+    "colloquial",
+    V(3459, "件"),
+    quote="“市长信箱”受理有效群众信件3459件",
+    **P,
+)
+add("市长信箱的办结率是多少", "ankang-2022", "narrative", "colloquial", V(93.38, "%"), quote="办结率93.38%", **P)
+add(
+    "“安康发布”政务微信全年发布了多少期？",
+    "ankang-2022",
+    "narrative",
+    "formal",
+    V(780, "期"),
+    quote="“安康发布”政务微信发布信息780期2165条",
+    **P,
+)
+add(
+    "安康市政府办2022年政务微博发了多少条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(1021, "条"),
+    quote={"ankang-2022": "微博1021条"},
+    **P,
+)
+add(
+    "公开了多少件人大代表建议",
+    "ankang-2022",
+    "narrative",
+    "colloquial",
+    V(291, "件"),
+    quote="公开人大代表建议291件",
+    **P,
+)
+add(
+    "政策问答库已经梳理了多少条知识问答信息？",
+    "ankang-2022",
+    "narrative",
+    "formal",
+    V(4135, "条"),
+    quote="已梳理知识问答信息4135条",
+    **P,
+)
+add(
+    "市科委网站当年发布政府信息多少件",
+    "shanghai-kewei-2024",
+    "narrative",
+    "abbreviated",
+    V(393, "件"),
+    quote="当年发布政府信息 393 件",
+    **P,
+)
+add(
+    "主合办政协提案的数量是多少件？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "formal",
+    V(85, "件"),
+    quote="主合办政协提案 85 件",
+    **P,
+)
+add(
+    "依申请公开的办理流程包括哪些环节？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "formal",
+    CT("接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程"),
+    quote="接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程",
+    **P,
+)
+add(
+    "上海科技网站全年一共发了多少条信息",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(2139, "条"),
+    quote="“上海科技”网站全年累计发布信息 2139 条",
+    **P,
+)
+add("直播办了几场", "shanghai-kewei-2024", "narrative", "colloquial", V(118, "场"), quote="直播 118 场", **P)
+add(
+    "平潭2022年全区主动公开了多少条政府信息？",
+    None,
+    "narrative",
+    "abbreviated",
+    V(14571, "条"),
+    quote={"pingtan-2022": "2022年全区共主动公开政府信息14571条"},
+    **P,
+)
+add(
+    "全年组织了几次政务公开季度检查通报",
+    "pingtan-2022",
+    "narrative",
+    "colloquial",
+    V(4, "次"),
+    quote="全年共组织4次政务公开季度检查通报",
+    **P,
+)
+add(
+    "现存的政务新媒体有多少个？",
+    "pingtan-2022",
+    "narrative",
+    "formal",
+    V(33, "个"),
+    quote="对全区现存的33个政务新媒体加强信息更新",
+    **P,
+)
+add(
+    "正文说收到申请多少件",
+    "pingtan-2022",
+    "narrative",
+    "colloquial",
+    V(75, "件"),
+    quote="全区收到政府信息公开申请75件",
+    **P,
+)
+
+# ---------------------------------------------------------------- value
+add(
+    "洪泽区2023年复议后起诉的案件维持了几件",
+    None,
+    "value",
+    "abbreviated",
+    V(5, "件"),
+    cells=px("hongze-2023", "t4.lr.keep"),
+    **P,
+)
+add(
+    "洪泽区人民政府2023年行政复议结果纠正的有几件？",
+    None,
+    "value",
+    "formal",
+    V(1, "件"),
+    cells=px("hongze-2023", "t4.rv.fix"),
+    **P,
+)
+add("法人或其他组织提出的申请有几件", "pingtan-2022", "value", "colloquial", V(3, "件"), cells=legal("new"), **P)
+add("未经复议直接起诉的案件结果维持几件？", "hebei-edu-2021", "value", "formal", V(6, "件"), cells=["t4.ld.keep"], **P)
+add("复议后起诉的总数", "hebei-edu-2023", "value", "colloquial", V(7, "件"), cells=["t4.lr.tot"], **P)
+add("行政复议还没审结的有几件", "shanghai-office-2019", "value", "colloquial", V(2, "件"), cells=["t4.rv.pend"], **P)
+add(
+    "平潭2021年不予公开的申请共多少件",
+    None,
+    "value",
+    "abbreviated",
+    V(8, "件"),
+    cells=[f"pingtan-2021:{k}" for k in S3],
+    **P,
+)
+add(
+    "平潭综合实验区2021年行政复议的其他结果是几件？",
+    None,
+    "value",
+    "formal",
+    V(2, "件"),
+    cells=px("pingtan-2021", "t4.rv.other"),
+    **P,
+)
+add(
+    "结转到下一年度继续办理的申请有几件",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(1, "件"),
+    cells=["t3.carry_out.tot"],
+    **P,
+)
+add(
+    "安康市2022年行政诉讼一共几起",
+    None,
+    "value",
+    "colloquial",
+    V(2, "件"),
+    cells=px("ankang-2022", "t4.ld.tot", "t4.lr.tot"),
+    **P,
+)
+add(
+    "河北省教育厅二〇二三年本年新收政府信息公开申请数量",
+    None,
+    "value",
+    "formal",
+    V(19, "件"),
+    cells=px("hebei-edu-2023", "t3.new.tot"),
+    **P,
+)
+add(
+    "上海市人民政府办公厅2019年自然人的申请有多少件？",
+    None,
+    "value",
+    "formal",
+    V(821, "件"),
+    cells=px("shanghai-office-2019", "t3.new.np"),
+    **P,
+)
+
+# ---------------------------------------------------------------- unanswerable
+add("信息公开工作的预算是多少", "ankang-2022", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("申请人的平均年龄多大？", "hongze-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add(
+    "安康市人民政府办公室2021年收到多少件申请？",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; 2021 not in the store",
+    **P,
+)
+add(
+    "河北省教育厅2020年行政诉讼有几起",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; 2020 not in the store",
+    **P,
+)
+add("负责政务公开的工作人员有几名？", "pingtan-2022", "unanswerable", "formal", R(), note="asked as value", **P)
+add(
+    "上海市人民政府办公厅2024年本年新收申请多少件",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; the office's 2024 report is not stored (上海科委's is)",
+    **P,
+)
+add(
+    "陕西省人民政府2022年收到几件信息公开申请？",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; 陕西省人民政府 ≠ 安康市政府办",
+    **P,
+)
+add("女性申请人占多大比例", "hebei-edu-2023", "unanswerable", "colloquial", R(), note="asked as share", **P)
+add(
+    "淮安市2023年收到了多少政府信息公开申请",
+    None,
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="asked as value; 淮安市 ≠ 洪泽区",
+    **P,
+)
+add(
+    "市科委政务公开专项经费花了多少钱？",
+    "shanghai-kewei-2024",
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as value",
+    **P,
+)
+
+# ---------------------------------------------------------------- round 2 (written before running them)
+# consistency: narrative arithmetic, carry-over across years, narrative vs table in other words
+add(
+    "今年共发布380条财政资金信息，分项加起来是380吗？",
+    "pingtan-2019",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["N"], {"152+197+27+4": 380, "printed": 380}),
+    quote="今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条",
+    **P,
+)
+add(
+    "全年主动公开信息数156条，和各类信息的条数之和一致吗？",
+    "pingtan-junshan-2022",
+    "consistency",
+    "formal",
+    VD("inconsistent", ["N"], {"printed": 156, "sum of categories": 151}),
+    quote="全年主动公开信息数156条，其中机关职能类信息12条",
+    note="12+0+2+12+47+33+45 = 151",
+    **P,
+)
+add(
+    "上年结转的申请数和2021年年报的结转下年度能接上吗",
+    "pingtan-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S1"], {"pingtan-2021 carry_out": 1, "pingtan-2022 carry_in": 1}),
+    cells=["t3.carry_in.tot", "pingtan-2021:t3.carry_out.tot"],
+    **P,
+)
+add(
+    "报告开头说依申请公开收到56件，和表格里的新收数是一回事吗？",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2"], {"narrative": 56, "t3.new.tot": 56}),
+    cells=["t3.new.tot"],
+    quote="全年共收到政府信息公开申请56件",
+    **P,
+)
+add(
+    "文字部分的“应对政府信息公开诉讼2起”与统计表的行政诉讼数吻合否？",
+    "ankang-2022",
+    "consistency",
+    "formal",
+    VD("consistent", ["S3"], {"narrative": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.tot"],
+    quote="应对政府信息公开诉讼2起",
+    **P,
+)
+add(
+    "科委2024年表三的总数平不平",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H1"], {"34+2": 36, "t3.r7.tot": 35}),
+    cells=px("shanghai-kewei-2024", "t3.new.tot", "t3.carry_in.tot", "t3.r7.tot"),
+    note="结转下年度 总计 printed blank: 34+2 vs 35+blank",
+    **P,
+)
+add(
+    "表三第三部分各办理结果相加能得出21吗",
+    "hongze-2023",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H3"], {"sum": 21, "t3.r7.tot": 21}),
+    cells=["t3.r7.tot"],
+    **P,
+)
+
+# value: sub-items of every group, applicant columns, typos of full names, Chinese-digit and relative years
+add("属于行政执法案卷而不予公开的有几件", "pingtan-2021", "value", "colloquial", V(6, "件"), cells=["t3.r3_7.tot"], **P)
+add(
+    "本机关不掌握相关政府信息的申请有多少件？",
+    "ankang-2022",
+    "value",
+    "formal",
+    V(25, "件"),
+    cells=["t3.r4_1.tot"],
+    **P,
+)
+add("信访举报投诉类申请不予处理的有几件", "ankang-2022", "value", "colloquial", V(4, "件"), cells=["t3.r5_1.tot"], **P)
+add(
+    "申请人无正当理由逾期不补正、行政机关不再处理的有几件？",
+    "shanghai-kewei-2024",
+    "value",
+    "formal",
+    V(10, "件"),
+    cells=["t3.r6_1.tot"],
+    **P,
+)
+add("没有现成信息需要另行制作的有多少", "hongze-2023", "value", "colloquial", V(3, "件"), cells=["t3.r4_2.tot"], **P)
+add("科研机构提了几件申请", "pingtan-2022", "value", "colloquial", V(0, "件"), cells=["t3.new.sci"], **P)
+add(
+    "上海市人民政府办公厅2019年科研机构提出的申请有多少件？",
+    None,
+    "value",
+    "formal",
+    BL(),
+    cells=px("shanghai-office-2019", "t3.new.sci"),
+    **P,
+)
+add(
+    "安康市人民政府办公厅2022年一共收到多少件政府信息公开申请",
+    None,
+    "value",
+    "formal",
+    V(56, "件"),
+    cells=px("ankang-2022", "t3.new.tot"),
+    note="typo 办公厅 for 办公室",
+    **P,
+)
+add(
+    "平潭综合实验区二零二一年未经复议直接起诉的行政诉讼有多少起",
+    None,
+    "value",
+    "formal",
+    V(12, "件"),
+    cells=px("pingtan-2021", "t4.ld.tot"),
+    **P,
+)
+add(
+    "前年收到了多少件申请？", "pingtan-2022", "value", "colloquial", V(21, "件"), cells=["pingtan-2020:t3.new.tot"], **P
+)
+add(
+    "上一年度的本年新收申请是多少件",
+    "pingtan-2022",
+    "value",
+    "formal",
+    V(70, "件"),
+    cells=["pingtan-2021:t3.new.tot"],
+    **P,
+)
+add(
+    "洪泽2023年属于国家秘密不予公开的有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(1, "件"),
+    cells=px("hongze-2023", "t3.r3_1.tot"),
+    **P,
+)
+add(
+    "省教育厅2023年危及“三安全一稳定”的不予公开数",
+    None,
+    "value",
+    "abbreviated",
+    V(1, "件"),
+    cells=px("hebei-edu-2023", "t3.r3_3.tot"),
+    **P,
+)
+
+# narrative: qualifiers, numbers said with 余/多
+add(
+    "市政府网站发布了多少条政务信息？",
+    "ankang-2022",
+    "narrative",
+    "colloquial",
+    V(13050, "条"),
+    quote="市政府网站共发布各类政务信息13050余条",
+    **P,
+)
+add(
+    "规范公开的政策文件有多少个",
+    "ankang-2022",
+    "narrative",
+    "colloquial",
+    V(2740, "个"),
+    quote="梳理规范公开政策文件2740余个",
+    **P,
+)
+add(
+    "“我为政府网站找错”平台的有效纠错留言有几条？",
+    "ankang-2022",
+    "narrative",
+    "formal",
+    V(20, "条"),
+    quote="有效纠错留言20条",
+    **P,
+)
+add(
+    "解读发布了多少条涉及民生的政策信息",
+    "ankang-2022",
+    "narrative",
+    "colloquial",
+    V(157, "条"),
+    quote="解读发布本市涉及民生政策信息157条",
+    **P,
+)
+add(
+    "惠企政策日常报送了多少条？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "formal",
+    V(83, "条"),
+    quote="日常报送惠企政策 83 条",
+    **P,
+)
+add(
+    "微信公众号关注人数达到多少了",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(1016823, "人"),
+    quote="微信公众号目前关注人数达 1016823 人",
+    **P,
+)
+
+# unanswerable: what the text almost says
+add("洪泽区人民政府2023年申请人中有多少是外地人？", None, "unanswerable", "formal", R(), note="asked as value", **P)
+add("安康市政府办2022年市长信箱的平均回复时长", None, "unanswerable", "abbreviated", R(), note="asked as value", **P)
+add(
+    "平潭综合实验区2023年收到多少件申请",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; 2023 not in the store for 平潭",
+    **P,
+)
+
+# cross-report
+add(
+    "平潭2021年和2022年的行政复议各是多少件",
+    None,
+    "compare",
+    "abbreviated",
+    {"values": {"pingtan-2021": 3, "pingtan-2022": 2}, "unit": "件"},
+    cells=["pingtan-2021:t4.rv.tot", "pingtan-2022:t4.rv.tot"],
+    **P,
+)
+add(
+    "安康市人民政府办公室2022年和洪泽区人民政府2023年，谁收到的申请多？",
+    None,
+    "compare",
+    "formal",
+    {"values": {"ankang-2022": 56, "hongze-2023": 21}, "unit": "件", "order": ["ankang-2022"]},
+    cells=["ankang-2022:t3.new.tot", "hongze-2023:t3.new.tot"],
+    **P,
+)
+add(
+    "河北省教育厅2023年的本年新收申请比2021年少了几件",
+    None,
+    "change",
+    "formal",
+    V(-18, "件"),
+    cells=["hebei-edu-2023:t3.new.tot", "hebei-edu-2021:t3.new.tot"],
+    calc="19-37",
+    **P,
+)
+add(
+    "平潭哪几年的行政诉讼不为零",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    note="lit: 2019 0, 2020 0, 2021 12, 2022 1",
+    **P,
+)
+add(
+    "哪些报告表四的行政复议有结果维持的",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-edu-2023", "hongze-2023", "pingtan-2021", "shanghai-kewei-2024", "shanghai-office-2019"),
+    note="rv.keep > 0: edu-2023 6, 洪泽 10, 平潭2021 1, 科委 1, 上海2019 5",
+    **P,
+)
+
+# ---------------------------------------------------------------- round 3 (written before running them)
+add(
+    "正文的收到申请75件和表三的本年新收为什么不一样？",
+    "pingtan-2022",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["S2"], {"narrative": 75, "t3.new.tot": 74}),
+    cells=["t3.new.tot", "t3.carry_in.tot"],
+    quote="全区收到政府信息公开申请75件",
+    note="75 = 新收74 + 上年结转1",
+    **P,
+)
+add(
+    "正文说无法提供265件，统计表里无法提供是这个数吗",
+    "shanghai-office-2019",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["S2"], {"narrative": 265, "table （四） subtotal (columns)": 337}),
+    cells=["t3.r4_1.np", "t3.r4_1.biz", "t3.r4_1.law", "t3.r4_2.np", "t3.r4_2.biz", "t3.r4_3.np"],
+    quote="无法提供265件",
+    **P,
+)
+add(
+    "表四有没有算错的地方",
+    "hongze-2023",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"],
+    **P,
+)
+add(
+    "表四的数据有没有问题？",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H5"], {"1+0+2+0": 3, "t4.ld.tot": 12}),
+    cells=["t4.rv.keep", "t4.rv.other", "t4.rv.tot", "t4.ld.tot"],
+    **P,
+)
+add(
+    "平潭综合实验区2020年与2021年之间结转的申请数衔接得上吗",
+    None,
+    "consistency",
+    "formal",
+    VD("consistent", ["S1"], {"pingtan-2020 carry_out": 0, "pingtan-2021 carry_in": 0}),
+    cells=["pingtan-2020:t3.carry_out.tot", "pingtan-2021:t3.carry_in.tot"],
+    **P,
+)
+add(
+    "表三的总计一列自洽吗",
+    "hebei-edu-2023",
+    "consistency",
+    "formal",
+    VD("consistent", ["H1", "H3"], {"t3.new.tot": 19, "t3.r7.tot": 19}),
+    cells=["t3.new.tot", "t3.r7.tot"],
+    **P,
+)
+add(
+    "洪泽区人民正府2023年表四的数据前后矛盾吗",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"),
+    note="typo 正府",
+    **P,
+)
+add(
+    "河北省教育厅2021年表三本年新收一行各类申请人加起来等于总计吗",
+    None,
+    "consistency",
+    "formal",
+    VD("consistent", ["H2"], {"34+1+2": 37, "t3.new.tot": 37}),
+    cells=px("hebei-edu-2021", "t3.new.np", "t3.new.biz", "t3.new.law", "t3.new.tot"),
+    **P,
+)
+add(
+    "正文说诉讼均胜诉，表四里是不是都维持了",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S3"], {"t4.ld.keep": 2, "t4.ld.tot": 2}),
+    cells=["t4.ld.keep", "t4.ld.tot"],
+    quote="应对政府信息公开诉讼2起,均胜诉",
+    **P,
+)
+add(
+    "新收的70件申请和办理结果、结转下年度能对上吗？",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H1"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=["t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    **P,
+)
+
+add(
+    "予以公开和部分公开加在一起是多少件？",
+    "ankang-2022",
+    "value",
+    "formal",
+    V(25, "件"),
+    cells=["t3.r1.tot", "t3.r2.tot"],
+    **P,
+)
+add(
+    "洪泽区人民政府2023年表四行政复议总计印的是多少",
+    None,
+    "value",
+    "formal",
+    V(0, "件"),
+    cells=px("hongze-2023", "t4.rv.tot"),
+    **P,
+)
+add(
+    "洪泽2023年行政复议维持原决定的有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(10, "件"),
+    cells=px("hongze-2023", "t4.rv.keep"),
+    **P,
+)
+add(
+    "“安康发布”政务微信全年发布了多少条信息？",
+    "ankang-2022",
+    "narrative",
+    "formal",
+    V(2165, "条"),
+    quote="“安康发布”政务微信发布信息780期2165条",
+    **P,
+)
+add(
+    "洪泽2023年关停了几个政务新媒体账号",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as narrative: 「及时关停整合…新媒体账号」 gives no count",
+    **P,
+)
+add(
+    "河北省科学技术厅2021年视频号发布了多少条视频？",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as narrative; the 2021 report gives no 视频号 figure",
+    **P,
+)
+add(
+    "2021年以后哪几份报告的不予处理超过10件",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2021"),
+    note="r5 subtotal: 河北教育厅 2021 15; every other readable GF2021 table ≤ 4",
+    **P,
+)
+add(
+    "哪些报告有复议后起诉的案件被纠正",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-edu-2023"),
+    note="lr.fix > 0: 河北教育厅 2023 (1) only",
+    **P,
+)
+
+# ---------------------------------------------------------------- round 4: narrative (written before running them)
+add("通过网络提交的申请有多少件？", "hebei-edu-2023", "narrative", "colloquial", V(15, "件"), quote="网络申请15件", **P)
+add("信函申请占比多少", "hebei-edu-2023", "narrative", "colloquial", V(21, "%"), quote="信函申请4件，占21%", **P)
+add(
+    "公开了多少条人大代表建议和政协提案复文？",
+    "hebei-edu-2023",
+    "narrative",
+    "formal",
+    V(112, "条"),
+    quote="公开省人大代表建议和省政协委员提案复文112条",
+    **P,
+)
+add(
+    "省教育厅2023年发布政策文件解读多少条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(20, "条"),
+    quote={"hebei-edu-2023": "重要政策文件解读20条"},
+    **P,
+)
+add("新开设了几个新媒体号", "hebei-edu-2023", "narrative", "colloquial", V(3, "个"), quote="开设新媒体号3个", **P)
+add(
+    "全年组织了几次季度政务公开检查？",
+    "pingtan-2021",
+    "narrative",
+    "formal",
+    V(4, "次"),
+    quote="组织4次季度政务公开检查",
+    **P,
+)
+add(
+    "《问政平潭之有事您说》推出了多少期",
+    "pingtan-2021",
+    "narrative",
+    "colloquial",
+    V(20, "期"),
+    quote="推出20期《问政平潭之有事您说》",
+    **P,
+)
+add(
+    "2020年对规范性文件进行了几次专项清理？",
+    "pingtan-2020",
+    "narrative",
+    "formal",
+    V(4, "次"),
+    quote="先后进行4次专项清理",
+    **P,
+)
+add(
+    "已宣布废止的规范性文件有几件",
+    "pingtan-2020",
+    "narrative",
+    "colloquial",
+    V(5, "件"),
+    quote="已宣布废止规范性文件5件",
+    **P,
+)
+add(
+    "“有事你说”栏目收到了多少件群众诉求",
+    "pingtan-2020",
+    "narrative",
+    "colloquial",
+    V(348, "件"),
+    quote="收到群众诉求348件",
+    **P,
+)
+add(
+    "平潭综合实验区2020年累计入库了多少份电子证照？",
+    None,
+    "narrative",
+    "formal",
+    V(452149, "份"),
+    quote={"pingtan-2020": "累计入库电子证照452149份"},
+    **P,
+)
+add("汇聚了多少数据", "pingtan-2020", "narrative", "colloquial", V(8232, "万条"), quote="汇聚数据8232万条", **P)
+add("征地信息发布了多少条？", "pingtan-2020", "narrative", "formal", V(121, "条"), quote="征地信息类121条", **P)
+add(
+    "“上海科技”视频号发布了多少条短视频",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(584, "条"),
+    quote="共制作并发布短视频 584 条",
+    **P,
+)
+add(
+    "直播的累计观看量是多少次？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "formal",
+    V(303855, "次"),
+    quote="直播 118 场，累计观看量 303855 次",
+    **P,
+)
+add(
+    "市科委按什么流程办理依申请公开？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "abbreviated",
+    CT("接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程"),
+    quote="接收申请、形式审查、会商答复意见、告知书复核、签发的一整套办理流程",
+    **P,
+)
+add(
+    "哪5个高频事项设置了阅办联动？",
+    "shanghai-kewei-2024",
+    "narrative",
+    "formal",
+    CT("技术合同认定登记、高新技术企业认定、上海市科技创新券申领、实验动物使用许可、上海市高新技术成果转化项目认定"),
+    quote="技术合同认定登记、高新技术企业认定、上海市科技创新券申领、实验动物使用许可、上海市高新技术成果转化项目认定",
+    **P,
+)
+add(
+    "报告的统计周期是哪段时间",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    CT("2024 年 1 月 1 日至 12 月 31 日"),
+    quote="2024 年 1 月 1 日至 12 月 31 日",
+    **P,
+)
+add(
+    "安康市政府办2022年新建的政策问答库是什么情况",
+    None,
+    "narrative",
+    "abbreviated",
+    CT("新建全市统一的政策问答库,已梳理知识问答信息4135条"),
+    quote={"ankang-2022": "新建全市统一的政策问答库,已梳理知识问答信息4135条"},
+    **P,
+)
+add(
+    "通过电子邮件提交的申请有多少件？",
+    "hebei-edu-2023",
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="asked as narrative: the text breaks applications down into 网络 and 信函 only",
+    **P,
+)
+add("平潭2021年政务微博粉丝有多少", None, "unanswerable", "abbreviated", R(), note="asked as narrative", **P)
+add(
+    "哪些报告的部分公开为零？",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("shanghai-kewei-2024", "hebei-kjt-2021", "hebei-kjt-2022", "hebei-kjt-2023", "pingtan-junshan-2022"),
+    note="r2.tot 0: 科委 2024; 科技厅 2021–2023 and 君山 print （二）部分公开 0; 上海2019 prints it blank",
+    quote={
+        "hebei-kjt-2021": "（二）部分公开（区分处理的",
+        "hebei-kjt-2022": "（二）部分公开（区分处理的",
+        "hebei-kjt-2023": "（二）部分公开（区分处理的",
+        "pingtan-junshan-2022": "（二）部分公开（区分处理的",
+    },
+    **P,
+)
+add(
+    "哪几家单位2023年的报告里有行政复议",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2023", "hongze-2023"),
+    note="rv: 河北教育厅 7; 洪泽 printed 0 over 10+1; 科技厅 0; 人社厅 picture",
+    **P,
+)
+add(
+    "哪些年报表四全部是0",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("pingtan-2019", "pingtan-2020", "hebei-kjt-2021", "hebei-kjt-2022", "hebei-kjt-2023", "pingtan-junshan-2022"),
+    quote={
+        "hebei-kjt-2021": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+        "hebei-kjt-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+        "hebei-kjt-2023": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+        "pingtan-junshan-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+    },
+    **P,
+)
+add(
+    "2022年哪些单位的行政诉讼是零",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-kjt-2022", "pingtan-junshan-2022"),
+    quote={
+        "hebei-kjt-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+        "pingtan-junshan-2022": "结果维持结果纠正其他结果尚未审结总计000000000000000",
+    },
+    **P,
+)
+
+# ---------------------------------------------------------------- round 5: values and refusals (written before running them)
+add(
+    "淮安市洪泽区2023年本年新收申请多少件",
+    None,
+    "value",
+    "abbreviated",
+    V(21, "件"),
+    cells=px("hongze-2023", "t3.new.tot"),
+    **P,
+)
+add(
+    "江苏省淮安市洪泽区人民政府2023年予以公开了几件？",
+    None,
+    "value",
+    "formal",
+    V(0, "件"),
+    cells=px("hongze-2023", "t3.r1.tot"),
+    **P,
+)
+add(
+    "洪泽区2023年复议后起诉的总计印了多少",
+    None,
+    "value",
+    "abbreviated",
+    V(0, "件"),
+    cells=px("hongze-2023", "t4.lr.tot"),
+    **P,
+)
+add(
+    "平潭2021年未经复议直接起诉的案件里结果维持的有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(12, "件"),
+    cells=px("pingtan-2021", "t4.ld.keep"),
+    **P,
+)
+add("其他组织提出的申请有几件？", "ankang-2022", "value", "colloquial", V(0, "件"), cells=["t3.new.oth"], **P)
+add(
+    "上海市政府办公厅2019年商业企业提出的申请有多少",
+    None,
+    "value",
+    "abbreviated",
+    V(35, "件"),
+    cells=px("shanghai-office-2019", "t3.new.biz"),
+    **P,
+)
+add("法律服务机构提出了几件申请", "shanghai-kewei-2024", "value", "colloquial", V(0, "件"), cells=["t3.new.law"], **P)
+add("本年度办理结果总计是多少件？", "pingtan-2022", "value", "formal", V(75, "件"), cells=["t3.r7.tot"], **P)
+add(
+    "河北省教育厅2021年行政许可本年处理决定数量",
+    None,
+    "value",
+    "formal",
+    V(5658, None),
+    cells=px("hebei-edu-2021", "t2.license.decisions"),
+    **P,
+)
+add(
+    "河北教育厅2023年行政事业性收费金额是多少",
+    None,
+    "value",
+    "abbreviated",
+    V(397.619, "万元"),
+    cells=px("hebei-edu-2023", "t2.fee.amount_wan"),
+    **P,
+)
+add(
+    "洪泽区人民政府2023年行政处罚的本年处理决定有多少",
+    None,
+    "value",
+    "formal",
+    V(4119, None),
+    cells=px("hongze-2023", "t2.penalty.decisions"),
+    **P,
+)
+add(
+    "上海市人民政府办公厅2019年政府集中采购总金额",
+    None,
+    "value",
+    "formal",
+    V(251000, "元"),
+    cells=px("shanghai-office-2019", "t2.procurement.amount"),
+    **P,
+)
+add(
+    "上海市人民政府办公厅2019年废止了多少件规范性文件？",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; GF2019 table 二 has no 废止 column",
+    **P,
+)
+add(
+    "平潭2022年政府集中采购项目数量是多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as value; GF2021 has no 政府集中采购 row",
+    **P,
+)
+add(
+    "平潭综合实验区2019年规范性文件本年新制作数量",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; the glued cell has no unique split (gold null)",
+    **P,
+)
+add(
+    "河北省教育厅2019年收到了多少件政府信息公开申请？",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value; no 2019 report of 河北省教育厅 in the store",
+    **P,
+)
+add("办理一件申请平均要多少天？", "hongze-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("政务公开工作有几名专职人员", "hebei-edu-2023", "unanswerable", "colloquial", R(), note="asked as value", **P)
+add("上海科委2024年的信息公开预算有多少万元", None, "unanswerable", "abbreviated", R(), note="asked as value", **P)
+add(
+    "2019年哪些报告的本年新收申请超过100件",
+    None,
+    "which_reports",
+    "formal",
+    WR("shanghai-office-2019"),
+    note="2019: 上海 859, 平潭 23, 科技厅 0, 人社厅 64 (text)",
+    **P,
+)
+add(
+    "平潭2019到2022年本年新收的申请分别是多少件",
+    None,
+    "trend",
+    "abbreviated",
+    {"values": {"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 70, "pingtan-2022": 74}, "unit": "件"},
+    cells=["pingtan-2019:t3.new.tot", "pingtan-2020:t3.new.tot", "pingtan-2021:t3.new.tot", "pingtan-2022:t3.new.tot"],
+    **P,
+)
+add(
+    "安康市政府办2022年和平潭2022年的行政诉讼分别几件",
+    None,
+    "compare",
+    "abbreviated",
+    {"values": {"ankang-2022": 2, "pingtan-2022": 1}, "unit": "件"},
+    cells=["ankang-2022:t4.ld.tot", "ankang-2022:t4.lr.tot", "pingtan-2022:t4.ld.tot", "pingtan-2022:t4.lr.tot"],
+    **P,
+)
+add(
+    "哪几份报告的上年结转申请不为零",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("ankang-2022", "pingtan-2022", "shanghai-kewei-2024", "shanghai-office-2019"),
+    note="carry_in.tot: 安康2, 平潭2022 1, 科委2, 上海2019 18; 河北教育厅2021 blank",
+    **P,
+)
+# (from an exploratory run of sub-items and columns against the gold: the two it missed)
+add(
+    "自然人申请的有多少",
+    "pingtan-2022",
+    "value",
+    "colloquial",
+    V(71, "件"),
+    cells=["t3.new.np"],
+    note="the text's 「涉及自然人72件」 counts the 1 carried over too",
+    **P,
+)
+add("复议还没审完的有几件", "hebei-edu-2023", "value", "colloquial", V(0, "件"), cells=["t4.rv.pend"], **P)
+add(
+    "哪几份年报的行政复议尚未审结不为零",
+    None,
+    "which_reports",
+    "formal",
+    WR("shanghai-office-2019"),
+    note="rv.pend: 上海2019 2; every other readable table 四 0",
+    **P,
+)
+add(
+    "河北教育厅2021年和2023年的行政复议各有几件",
+    None,
+    "compare",
+    "abbreviated",
+    {"values": {"hebei-edu-2021": 0, "hebei-edu-2023": 7}, "unit": "件"},
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"],
+    **P,
+)
+add(
+    "哪些年度的办结率低于100%",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("shanghai-office-2019", "pingtan-2021", "shanghai-kewei-2024"),
+    note="办理结果总计 ÷ (本年新收 + 上年结转): 上海2019 805/877, 平潭2021 69/70, 科委 35/36; the rest 100 % or unreadable",
+    **P,
+)
+add(
+    "平潭哪几年的办结率不到100%",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021"),
+    note="69/70; 2019 23/23, 2020 21/21, 2022 75/75",
+    **P,
+)
+add(
+    "2022年哪些报告的行政复议和行政诉讼都不为零",
+    None,
+    "which_reports",
+    "formal",
+    WR("pingtan-2022"),
+    note="2022: 平潭 rv 2 / lit 1; 安康 rv 0 / lit 2; 科技厅 and 君山 all 0",
+    **P,
+)
+add(
+    "哪些报告提到了视频号",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2023", "hebei-kjt-2022", "hebei-kjt-2023", "hebei-rst-2023", "shanghai-kewei-2024"),
+    quote={
+        "hebei-kjt-2022": "“科技河北”视频号发布信息263条",
+        "hebei-kjt-2023": "“科技河北”视频号发布信息230条",
+        "hebei-rst-2023": "视频号发布视频352条",
+    },
+    note="上海科委's Markdown breaks 「视频\\n号」 over a line",
+    **P,
+)
+add(
+    "平潭哪几年的报告提到了“问政平潭”",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "pingtan-2021"),
+    **P,
+)
+add(
+    "哪个数字错了？",
+    "hongze-2023",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11, "lr parts": 5}),
+    cells=["t4.rv.keep", "t4.rv.fix", "t4.rv.tot", "t4.lr.keep", "t4.lr.tot"],
+    **P,
+)
+add(
+    "主动公开信息总数和分类数对得上吗",
+    "pingtan-junshan-2022",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["N"], {"printed": 156, "sum of categories": 151}),
+    quote="全年主动公开信息数156条",
+    **P,
+)
+add(
+    "主动公开的各类信息条数合计与总数一致吗",
+    "pingtan-2019",
+    "consistency",
+    "formal",
+    VD("inconsistent", ["N"], {"printed": 2599, "sum of 11 categories": 2533}),
+    quote="共公布政府信息2599条",
+    **P,
+)
+add(
+    "河北省人力资源和社会保障厅2019年12333人工服务量是多少",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as narrative: the 2019 report gives no 12333 figure (2020's does)",
+    **P,
+)
+add(
+    "省人社厅2020年12333人工服务量有多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(120, "万人次"),
+    quote={"hebei-rst-2020": "人工服务总量为120万人次"},
+    **P,
+)
+add(
+    "正文说收到申请56件，表格里也是56件吗",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2"], {"narrative": 56, "t3.new.tot": 56}),
+    cells=["t3.new.tot"],
+    quote="全年共收到政府信息公开申请56件",
+    **P,
+)
+add(
+    "叙述的数字和表格一样吗",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2", "S3"], {"narrative": 56, "t3.new.tot": 56}),
+    cells=["t3.new.tot"],
+    quote="全年共收到政府信息公开申请56件",
+    **P,
+)
+add(
+    "哪几年平潭的新收申请比上一年多",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    note="23, 21, 70, 74: 2021 and 2022 rose; 2019 has no year before in the store",
+    **P,
+)
