@@ -115,27 +115,169 @@ def _cut_from(
         _cut_from(token, kinds, digits, end, i + 1, acc + (part,), out, budget)
 
 
+MARKS = frozenset("/—")  # a placeholder printed inside a glued run: one cell, blank for the identities
+
+
 def value_of(s: str) -> Number:
+    """A split part's number (a mark, or the empty part of a blank cell whose blank left no trace,
+    counts as 0, as a blank cell does in every identity)."""
+    if s in MARKS or not s:
+        return 0
     return float(s) if "." in s else int(s)
 
 
-def split_candidates(tokens: Sequence[str], kinds: Sequence[str]) -> list[Split] | None:
+Sums = dict[int, tuple[int, ...]]  # cell index → the earlier cells of its row it is the sum of
+
+
+def row_sums(keys: Sequence[str], equations: Sequence[Equation]) -> Sums:
+    """The identities inside one row of the form 「a cell = the sum of cells printed before it」
+    (table 三's 总计, table 四's three 总计), by position: the splitter checks them as it cuts."""
+    at = {k: i for i, k in enumerate(keys)}
+    out: Sums = {}
+    for eq in equations:
+        if len(eq.lhs) == 1 and eq.keys <= at.keys():
+            total = at[eq.lhs[0]]
+            parts = tuple(at[k] for k in eq.rhs)
+            if parts and max(parts) < total:
+                out[total] = parts
+    return out
+
+
+def split_candidates(
+    tokens: Sequence[str], kinds: Sequence[str], sums: Sums | None = None, blanks: bool = False
+) -> list[Split] | None:
     """All splits of the printed value tokens into len(kinds) cells; None if there are too many.
 
-    Whitespace the report did print is respected: each token is cut on its own."""
-    tokens = [t if t.isdigit() else UNIT.sub("", t).replace(",", "") for t in tokens]
+    Whitespace the report did print is respected: each token is cut on its own. A mark token
+    (「/」「—」) is one cell as printed. `sums` (see row_sums) are checked while cutting: a long
+    row (table 四's 15 cells) has far too many cuts to list, but few that keep its sums. `blanks`:
+    the text is one whose blank cells left no trace (see tables), so any cell may be the empty
+    part 「」."""
+    tokens = [t if t.isdigit() or t in MARKS else UNIT.sub("", t).replace(",", "") for t in tokens]
     n = len(kinds)
-    if sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
+    if not blanks and sum(map(len, tokens)) == n and all(t.isdigit() for t in tokens):
         return [tuple("".join(tokens))]  # one digit a cell: the only split (most glued rows)
     out: list[Split] = []
     try:
-        if len(tokens) == 1:  # one glued token: its cuts are the splits
+        if blanks:
+            _summed(tokens, kinds, sums or {}, out, [MAX_STEPS], blanks=True)
+        elif sums and _summed(tokens, kinds, sums, out, [MAX_STEPS]) and out:
+            pass
+        elif len(tokens) == 1:  # (also when no cut keeps the sums: the report's own sum may be
+            # wrong, and a row that cuts one way only is read as printed — the checks say so)  # one glued token: its cuts are the splits
             out = _cuts(tokens[0], kinds, [MAX_STEPS])
         else:
             _split_from(tokens, kinds, 0, 0, (), out, [MAX_STEPS])
     except _Budget:
         return None
     return out if len(out) <= MAX_SPLITS else None
+
+
+def _summed(
+    tokens: Sequence[str], kinds: Sequence[str], sums: Sums, out: list[Split], budget: list[int], blanks: bool = False
+) -> bool:
+    """The splits that keep every sum of `sums`, when each sum is over the cells just before its
+    total (a group: table 三's row, table 四's three) and no cell may be negative. Cut from the
+    right: a group's total comes first, so each part after it is bounded by what the total has
+    left (a 17-digit row of 7 cells has 8,008 cuts, a few of which keep the sum); states are
+    memoised and the walk follows only those that can still end well. False when the sums are not
+    such groups (the caller then lists every cut)."""
+    n = len(kinds)
+    role = [0] * n  # 0 outside any group, 1 a part, 2 a total, 3 a group's first part
+    for total, parts in sums.items():
+        if parts != tuple(range(parts[0], total)):
+            return False
+        for i in parts:
+            role[i] = 1
+        role[parts[0]] = 3
+        role[total] = 2
+    if any(r and kinds[i] == "signed" for i, r in enumerate(role)):
+        if blanks:
+            role = [0] * n  # (no identity checked while cutting: the listing's filters do it)
+        else:
+            return False
+    text = "".join(tokens)
+    first = [0] * (len(text) + 1)  # first[b]: where the token holding text[b - 1] begins
+    before = [0] * (len(text) + 1)  # before[b]: tokens wholly or partly in text[:b]
+    at = 0
+    for t, token in enumerate(tokens):
+        for k in range(at + 1, at + len(token) + 1):
+            first[k] = at
+            before[k] = t + 1
+        at += len(token)
+    marks = frozenset(at for at, ch in enumerate(text) if ch in MARKS)
+    ctx = (text, kinds, role, first, before, marks, {}, budget, blanks)
+    if _can(ctx, len(text), n, 0.0):
+        _walk(ctx, len(text), n, 0.0, (), out)
+    return True
+
+
+def _moves(ctx, end: int, col: int, need: float):
+    """The cells that can end at text[end] as cell col - 1, read right to left, with `need` what the
+    open group's parts must still sum to: (start, part, need after it)."""
+    text, kinds, role, first, before, marks, _, budget, blanks = ctx
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Budget
+    i = col - 1
+    r = role[i]
+    if end - 1 in marks:
+        starts: list[int] | range = [end - 1]
+    else:
+        starts = range(end - 1, (first[end] if end else 0) - 1, -1)
+    if blanks:  # the empty part: a blank cell that left no trace
+        starts = [end, *starts]
+    for start in starts:
+        if start < i and not blanks:
+            break  # too few characters left for the cells before this one
+        if before[start] > i:
+            continue  # more tokens before this cell than cells to hold them
+        part = text[start:end]
+        if start in marks and len(part) > 1:
+            break
+        if part and part not in MARKS and not _valid(part, kinds[i]):
+            continue
+        value = value_of(part)
+        if r == 2:
+            if need:
+                continue  # (cannot happen: the previous group closed)
+            nxt = float(value)
+        elif r:
+            nxt = round(need - value, 6)
+            if nxt < -EQUATION_TOLERANCE:
+                break  # a longer part is larger still
+            if r == 3:
+                if abs(nxt) >= EQUATION_TOLERANCE:
+                    continue
+                nxt = 0.0
+        else:
+            nxt = need
+        yield start, part, nxt
+
+
+def _can(ctx, end: int, col: int, need: float) -> bool:
+    if col == 0:
+        return end == 0
+    if end == 0 and not ctx[8]:
+        return False
+    memo = ctx[6]
+    key = (end, col, need)
+    got = memo.get(key)
+    if got is None:
+        got = any(_can(ctx, start, col - 1, nxt) for start, _, nxt in _moves(ctx, end, col, need))
+        memo[key] = got
+    return got
+
+
+def _walk(ctx, end: int, col: int, need: float, acc: Split, out: list[Split]) -> None:
+    if col == 0:
+        out.append(acc)
+        if len(out) > MAX_SPLITS:
+            raise _Budget
+        return
+    for start, part, nxt in _moves(ctx, end, col, need):
+        if _can(ctx, start, col - 1, nxt):
+            _walk(ctx, start, col - 1, nxt, (part,) + acc, out)
 
 
 def _split_from(
@@ -147,6 +289,10 @@ def _split_from(
             out.append(acc)
             if len(out) > MAX_SPLITS:
                 raise _Budget
+        return
+    if tokens[t] in MARKS:
+        if col < n:
+            _split_from(tokens, kinds, t + 1, col + 1, acc + (tokens[t],), out, budget)
         return
     rest = tokens[t + 1 :]
     low = max(1, n - col - sum(len(x) for x in rest))
@@ -187,6 +333,7 @@ def solve(
     known: dict[str, Number | None],
     equations: Sequence[Equation],
     max_combos: int = 200000,
+    per_cell: bool = False,
 ) -> dict[str, str]:
     """Cross-row disambiguation: rows → (cell keys, candidate splits). Returns the cells every
     consistent combination agrees on. Rows with a single candidate are taken as printed; if no
@@ -204,12 +351,12 @@ def solve(
     readable = open_keys | printed.keys() | known.keys()
     relevant = [eq for eq in equations if not open_keys.isdisjoint(eq.keys) and eq.keys <= readable]
     if not relevant:  # every combination is consistent: the rows stay as open as they are
-        return _agreed(printed, open_rows)
+        return _agreed(printed, open_rows, per_cell)
     total = 1
     for _, cands in open_rows:
         total *= len(cands)
     if total > max_combos:
-        return _agreed(printed, open_rows)
+        return _agreed(printed, open_rows, per_cell)
     base: dict[str, Number | None] = {}  # the fixed values the identities read: printed rows, then known cells
     for k in set().union(*(eq.keys for eq in relevant)) - open_keys:
         base[k] = value_of(printed[k]) if k in printed else known[k]
@@ -222,16 +369,25 @@ def solve(
         if all(eq.holds(values) for eq in relevant):
             survivors.append([(open_rows[row][1][i],) for row, i in enumerate(combo)])
     if not survivors:
-        return _agreed(printed, open_rows)
+        return _agreed(printed, open_rows, per_cell)
     narrowed = [(keys, [s[i][0] for s in survivors]) for i, (keys, _) in enumerate(open_rows)]
-    return _agreed(printed, narrowed)
+    return _agreed(printed, narrowed, per_cell)
 
 
-def _agreed(printed: dict[str, str], rows: list[tuple[Sequence[str], list[Split]]]) -> dict[str, str]:
+def _agreed(
+    printed: dict[str, str], rows: list[tuple[Sequence[str], list[Split]]], per_cell: bool = False
+) -> dict[str, str]:
     """Rows left with exactly one split. A row with several is left open as a whole: a cell is
-    only as certain as the split of the row it was cut from."""
+    only as certain as the split of the row it was cut from — unless `per_cell`, where a cell every
+    split agrees on is read (a text whose blanks left no trace: where the blank stood may be open
+    while the row's first number and its 总计 are certain)."""
     out = dict(printed)
     for keys, cands in rows:
         if len(set(cands)) == 1:
             out.update(zip(keys, cands[0]))
+        elif per_cell and cands:
+            for i, k in enumerate(keys):
+                parts = {c[i] for c in cands}
+                if len(parts) == 1:
+                    out[k] = cands[0][i]
     return out

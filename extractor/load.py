@@ -381,14 +381,18 @@ def line_tokens(text: str) -> list[Token]:
     row_gap = max(candidates, key=candidates.__getitem__) if candidates else None
     cells_laid_out = sum(gaps_before_value.values()) >= 20
     padded = cell_gap >= 1 and cells_laid_out
-    # One cell a line with no padding (a browser copy of a table): an empty line next to a value is
-    # a cell the publisher left blank, one empty line per cell.
-    unpadded = cell_gap == 0 and cells_laid_out
+    # One cell a line with no padding (a browser copy of a table): an empty line is a cell the
+    # publisher left blank, one empty line per cell — also between two labels (a row of one cell, or
+    # of all its cells, left blank). Outside the tables such a blank is read by nothing: a row of
+    # blanks with no row label before it is not a row.
+    # A table printed all blank shows no value to learn the layout from: its empty lines are the
+    # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
+    unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
-        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (is_value[n - 1] or is_value[n]):
+        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (unpadded or is_value[n - 1] or is_value[n]):
             blank_pos = starts[filled[n - 1] + 1]
             slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
             for _ in range(slots):
@@ -405,10 +409,12 @@ def line_tokens(text: str) -> list[Token]:
 def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:
     """A line of tab-separated fields (a table copied out of WPS or Excel) is a table row: each field
     a cell, an empty field a blank cell (merged areas too). A line with one field only (indented by a
-    tab) is not."""
+    tab) is not, unless that field comes first and two or more empty fields follow it: a row label
+    whose cells were all left blank (「二、上年结转…\t\t\t\t\t\t\t」)."""
     core = line.rstrip(" \u3000\r")
     fields = core.split("\t")
-    if sum(1 for f in fields if f.strip()) < 2:
+    filled = sum(1 for f in fields if f.strip())
+    if filled < 2 and not (filled == 1 and len(fields) >= 3 and fields[0].strip()):
         return False
     at = pos
     for n, field in enumerate(fields):

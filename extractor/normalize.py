@@ -71,6 +71,9 @@ SPACE = re.compile(f"[{_SPACE_CHARS}]")
 # A gap between two numbers (or 「/」 cells: 「规章    /    /    /」) is a cell boundary.
 _NUMERIC_EDGE = frozenset("0123456789.%/")
 _NUMERIC_START = frozenset("0123456789-+/")
+# Inside a table's text (stream tokens) a dash is a cell too: 「0 — — 2」 is four cells, as 「0 / / 2」 is.
+_CELL_EDGE = _NUMERIC_EDGE | frozenset("—–-")
+_CELL_START = _NUMERIC_START | frozenset("—–")
 
 
 # Offsets lists hold one int per character. Ints above 256 are objects, and making them is most of
@@ -106,9 +109,11 @@ def compact(text: str, base: int = 0, *, sep: bool = True) -> Compact:
     return compact_folded(fold(text), base, sep=sep)
 
 
-def compact_folded(folded: str, base: int = 0, *, sep: bool = True) -> Compact:
+def compact_folded(folded: str, base: int = 0, *, sep: bool = True, cells: bool = False) -> Compact:
     """`compact` of a text already folded (a loader's whole text is folded once). Works gap by gap
-    (regex + range), not character by character: it is on the hot path of every report."""
+    (regex + range), not character by character: it is on the hot path of every report. `cells`:
+    the text is a table's (a stream token), where a dash placeholder next to a gap is a cell too."""
+    edge, first = (_CELL_EDGE, _CELL_START) if cells else (_NUMERIC_EDGE, _NUMERIC_START)
     parts: list[str] = []
     offs: list[int] = []
     pos = 0
@@ -118,7 +123,7 @@ def compact_folded(folded: str, base: int = 0, *, sep: bool = True) -> Compact:
         if a > pos:
             parts.append(folded[pos:a])
             offs += int_range(base + pos, base + a)
-        if sep and a > 0 and b < n and folded[a - 1] in _NUMERIC_EDGE and folded[b] in _NUMERIC_START:
+        if sep and a > 0 and b < n and folded[a - 1] in edge and folded[b] in first:
             parts.append(SEP)
             offs.append(base + b - 1)
         pos = b

@@ -59,7 +59,7 @@ def build_stream(doc: Document) -> Stream:
                 parts.append("".join(cell.split()))
                 offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
-                c = compact_folded(cell, tok.start)
+                c = compact_folded(cell, tok.start, cells=True)
                 parts.append(c.text)
                 offs.extend(c.offsets)
         if tok.row_end:
@@ -92,6 +92,8 @@ _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
+GLUED_MARKS = frozenset("/—")  # placeholders a glued run may hold between its numbers
+_NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[/—]")
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
@@ -160,22 +162,35 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
-    if frag[0] == "/":  # 「///」 after a row label: glued 「/」 cells (the text after them goes on)
+    if frag[0] in GLUED_MARKS:  # 「///」 after a row label: glued 「/」 (or 「—」) cells, the text after them goes on
         k = i
-        while k < j and text[k] == "/":
-            out.append(Piece("placeholder", k, k + 1, "/"))
+        while k < j and text[k] in GLUED_MARKS:
+            out.append(Piece("placeholder", k, k + 1, text[k]))
             k += 1
         if k == j:
             return
         i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
+        marks = len(frag) - len(frag.rstrip("/—"))
+        if marks >= 3:  # 「…总计///////////////」: a header glued to a row of placeholders (a
+            # shorter run of dashes is punctuation: 「——」)
+            out.append(Piece("other", i, j - marks, frag[:-marks]))
+            out.extend(Piece("placeholder", k, k + 1, text[k]) for k in range(j - marks, j))
+            return
         out.append(Piece("other", i, j, frag))
         return
     pos = i
-    for m in _NUMBER.finditer(text, i, j):
-        if _ORDINAL.match(text, m.end(), j) or _DATE.match(text, m.end(), j):
-            continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
+    for m in _NUMBER_OR_MARK.finditer(text, i, j):
         a, b = m.start(), m.end()
+        if b - a == 1 and text[a] in GLUED_MARKS:
+            # 「61///2076」: a placeholder glued between numbers is a cell of its own
+            if a > pos:
+                out.append(Piece("other", pos, a, text[pos:a]))
+            out.append(Piece("placeholder", a, b, text[a]))
+            pos = b
+            continue
+        if _ORDINAL.match(text, b, j) or _DATE.match(text, b, j):
+            continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
         if a > pos:
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))

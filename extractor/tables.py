@@ -44,6 +44,7 @@ class _Ctx:
         self.narrative = narrative
         self.paged = bool(doc.pages)
         self.out = Tables()
+        self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
 
@@ -74,12 +75,16 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     t3 = stream.find(_T3_START, t2.start() if t2 else 0)
     t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
     starts = [m.start() for m in (t2, t3, t4) if m]
+    t3_items = None
+    if t3:
+        t3_end = t4.start() if t4 else len(text)
+        t3_items = pieces(stream, _T3_LABELS, t3.start(), t3_end)
+        ctx.vanish = _blanks_vanish(stream, t3_items)
     if t2:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
-    if t3:
-        t3_end = t4.start() if t4 else len(text)
-        _table3(ctx, t3.start(), t3_end)
+    if t3 and t3_items is not None:
+        _table3(ctx, t3_items, t3.start(), t3_end)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
@@ -298,8 +303,9 @@ def _row_cells(
         cells = _by_columns(ctx, cells, len(keys)) or cells
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
-    if len(cells) < len(keys) and cells and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols))
+    if len(cells) < len(keys) and _glued_run(cells):
+        sums = _row_sums(keys) if keys[0].startswith("t3.") else None
+        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish)
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
     ctx.doubt(
@@ -310,6 +316,28 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+@functools.lru_cache(maxsize=64)
+def _row_sums(keys: tuple[str, ...]) -> glued.Sums:
+    """A table 三 row's 总计 = the sum of its applicant columns (H2), by their positions in the
+    row: the same for every template and subtotal set."""
+    cols = [k.rsplit(".", 1)[1] for k in keys]
+    if "tot" not in cols:
+        return {}
+    at = {c: i for i, c in enumerate(cols)}
+    parts = tuple(at[c] for c in ts.T3_APPLICANTS if c in at)
+    return {at["tot"]: parts} if len(parts) == len(ts.T3_APPLICANTS) and max(parts) < at["tot"] else {}
+
+
+_T4_SUMS = glued.row_sums([f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS], ts.t4_equations())
+
+
+def _glued_run(cells: Sequence[Piece]) -> bool:
+    """Numbers (and marks printed between them) too few for their row: a run to split."""
+    return any(p.kind == "value" for p in cells) and all(
+        p.kind == "value" or (p.kind == "placeholder" and p.text in glued.MARKS) for p in cells
+    )
 
 
 def _glued_cells(
@@ -335,12 +363,12 @@ def _glued_cells(
                     key=k, value=None, raw="glued: split not unique", placeholder=True, source="glued_split", span=whole
                 )
                 if part is None
-                else Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=whole)
+                else _glued_cell(k, part, source, whole)
             )
     else:
         found = [p for p in parts if p is not None]  # all of them
         for k, part, span in zip(keys, found, _part_spans(ctx, run, found)):
-            cells[k] = Cell(key=k, value=glued.value_of(part), raw=part, source=source, span=span)
+            cells[k] = _glued_cell(k, part, source, span)
     how = f"{missing}格无唯一拆分，留空" if missing else "唯一拆分"
     basis = "正文数字" if source == "narrative_split" else "勾稽关系"
     ctx.doubt(
@@ -351,6 +379,14 @@ def _glued_cells(
         [whole],
     )
     ctx.out.glued = True
+
+
+def _glued_cell(key: str, part: str, source: CellSource, span: Span) -> Cell:
+    if not part:  # a blank cell that left no trace in the glued text
+        return Cell(key=key, value=None, raw="", placeholder=True, span=Span(span.start, span.start, span.page))
+    if part in glued.MARKS:  # a placeholder printed in the run: a cell as printed, no number
+        return Cell(key=key, value=None, raw=part, placeholder=True, span=span)
+    return Cell(key=key, value=glued.value_of(part), raw=part, source=source, span=span)
 
 
 def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
@@ -382,8 +418,9 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
     ctx.region = (start, end)
-    runs = value_runs(pieces(ctx.stream, _t2_labels(template), start, end))
-    if not any(run.label for run in runs):
+    items = pieces(ctx.stream, _t2_labels(template), start, end)
+    runs = value_runs(items)
+    if not any(run.label for run in runs) and not _printed_blank(ctx.stream, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t2")
@@ -392,6 +429,11 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
         keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
         if run is None:
+            at = _printed_blank(ctx.stream, items, end).get(row.key)
+            if at is not None:  # printed blank: every cell blank, where the label ends
+                span = ctx.span(at, at)
+                ctx.out.cells.update({k: Cell(key=k, value=None, raw="", placeholder=True, span=span) for k in keys})
+                continue
             ctx.doubt("D1", f"t2.{row.key}", f"表二未找到「{row.label}」一行", keys)
             continue
         if run.label != row.key:
@@ -407,7 +449,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
         ctx.out.cells.update(cells)
         if cands is not None:
             narrowed = _narrative_filter(ctx.narrative, row, cands)
-            resolved = glued.solve({row.key: (keys, narrowed or cands)}, {}, [])
+            resolved = glued.solve({row.key: (keys, narrowed or cands)}, {}, [], per_cell=ctx.vanish)
             _glued_cells(
                 ctx,
                 f"t2.{row.key}",
@@ -646,9 +688,30 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     return best if votes[best] * 2 > len(wide) else None
 
 
-def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
+def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
+    """Whether table 三 is glued text whose blank cells left no trace (a crawler dropped the
+    whitespace, and a blank cell is whitespace): then any cell of a glued row may be one, and the
+    splitter must weigh that. The sign, read off table 三 (its rows are long): a glued row with
+    fewer characters than cells. (A row no cut of which keeps its 总计 is no sign: real reports
+    print wrong totals — eval/corpus/unlabeled/hebei-kjt-2022's （七）总计 「20000011」.) Without it,
+    blanks are taken to be printed (as 「/」, or 0): a glued row is read as cells that all show. A
+    row printed wholly blank (its label runs into the next: `_printed_blank`) is no sign: real
+    scrapes print whole rows blank beside rows of zeros (eval/wild's hanjiang)."""
+    width = len(ts.T3_COLS)
+    glued_runs = [r.cells for r in value_runs(items) if r.label and len(r.cells) < width and _glued_run(r.cells)]
+    if not glued_runs:
+        return False
+    for cells in glued_runs:
+        tokens = [p.text for p in cells]
+        if sum(len(glued.UNIT.sub("", t)) for t in tokens) < width:
+            return True
+    return False
+
+
+def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
-    no separator and no digit between (「…禁止公开3.危及…」). Key → stream offset of the label's end."""
+    no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
+    label runs into the table's end. Key → stream offset of the label's end."""
     out: dict[str, int] = {}
     text = stream.text
     labels = [p for p in items if p.kind == "label"]
@@ -656,15 +719,16 @@ def _printed_blank(stream: Stream, items: list[Piece]) -> dict[str, int]:
         gap = text[a.end : b.start]
         if _NO_CELL_BETWEEN.fullmatch(gap):
             out.setdefault(a.key, a.end)
+    if end is not None and labels and _NO_CELL_BETWEEN.fullmatch(text, labels[-1].end, end):
+        out.setdefault(labels[-1].key, labels[-1].end)
     return out
 
 
-_NO_CELL_BETWEEN = re.compile(r"[^\d\x1d-\x1f]*")
+_NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
 
 
-def _table3(ctx: _Ctx, start: int, end: int) -> None:
+def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
     ctx.region = (start, end)
-    items = pieces(ctx.stream, _T3_LABELS, start, end)
     runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
@@ -674,6 +738,8 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
                 subs[id(r)] = r.cells[sub_at]
                 r.cells = r.cells[:sub_at] + r.cells[sub_at + 1 :]
     labelled = {r.label for r in runs if r.label}
+    if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
+        labelled |= _printed_blank(ctx.stream, items, end).keys()
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
     # A group header followed only by empty layout slots is a header, not a subtotal row.
@@ -699,7 +765,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
         order.append(r.key)
     ctx.out.single_r6 = single_r6
     ctx.out.subtotals = subtotals + (("sub",) if sub_at is not None else ())
-    if not runs:
+    if not runs and not _printed_blank(ctx.stream, items, end):
         ctx.doubt("D1", "t3", "找到表三的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t3")
@@ -714,7 +780,7 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
         keys = _row_keys("t3", key, row.cols)
         if run is None:
             if blank_at is None:
-                blank_at = _printed_blank(ctx.stream, items)
+                blank_at = _printed_blank(ctx.stream, items, end)
             at = blank_at.get(key)
             if at is not None:  # printed blank: every cell blank, where the label ends
                 span = ctx.span(at, at)
@@ -738,7 +804,9 @@ def _table3(ctx: _Ctx, start: int, end: int) -> None:
             glued_rows.append((row, keys, run, glued.filter_by(cands, keys, equations) or cands))
     if glued_rows:
         known = {k: c.value for k, c in ctx.out.cells.items() if k.startswith("t3.")}
-        resolved = glued.solve({row.key: (keys, cands) for row, keys, _, cands in glued_rows}, known, equations)
+        resolved = glued.solve(
+            {row.key: (keys, cands) for row, keys, _, cands in glued_rows}, known, equations, per_cell=ctx.vanish
+        )
         for row, keys, run, cands in glued_rows:
             _glued_cells(ctx, f"t3.{row.key}", row.label, keys, run, cands, resolved)
 
@@ -794,7 +862,7 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
         cells = blank_row
     cells = _trim(cells, n, ctx.stream)
     if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
-        ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字")
+        ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字", [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols])
         return start
     ctx.out.found.add("t4")
     run = ValueRun(cells)
@@ -803,10 +871,10 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
-    if len(cells) < n and all(p.kind == "value" for p in cells):
-        cands = glued.split_candidates([p.text for p in cells], ["count"] * n) or []
+    if len(cells) < n and _glued_run(cells):
+        cands = glued.split_candidates([p.text for p in cells], ["count"] * n, _T4_SUMS, ctx.vanish) or []
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
-        resolved = glued.solve({"t4": (keys, cands)}, {}, [])
+        resolved = glued.solve({"t4": (keys, cands)}, {}, [], per_cell=ctx.vanish)
         _glued_cells(ctx, "t4", "表四", keys, run, cands, resolved)
         return cells[-1].end
     span = ctx.span(cells[0].start, cells[-1].end)

@@ -99,3 +99,37 @@ def test_clauses_holding_a_word_are_those_of_a_split():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         for word in ("规章", "规范性文件"):
             assert _clauses_with(text, word) == [c for c in re.split(r"[。；;，,]", text) if word in c], text
+
+
+T4_KEYS = [f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS]
+
+
+def test_row_sums_cut_long_rows_the_listing_cannot():
+    """Table 四's 15 cells in 24 glued digits: too many cuts to list (the listing gives up), one that
+    keeps its three 总计 — found by checking the sums while cutting."""
+    digits = "021745748000001271200724"
+    assert not glued.split_candidates([digits], ["count"] * 15)
+    sums = glued.row_sums(T4_KEYS, ts.t4_equations())
+    assert sums == {4: (0, 1, 2, 3), 9: (5, 6, 7, 8), 14: (10, 11, 12, 13)}
+    assert glued.split_candidates([digits], ["count"] * 15, sums) == [
+        ("0", "2", "1", "745", "748", "0", "0", "0", "0", "0", "12", "712", "0", "0", "724")
+    ]
+
+
+def test_marks_inside_a_glued_run_are_cells_as_printed():
+    sums = glued.row_sums(KEYS, H2)
+    assert glued.split_candidates(["257175861", "/", "/", "/", "2076"], COUNT7, sums) == [
+        ("257", "1758", "61", "/", "/", "/", "2076")
+    ]
+    # the same answers as listing every cut and filtering by the row's 总计
+    for tokens in (["713000074"], ["230", "000023"], ["270020130"], ["12", "—", "—", "—", "—", "3"]):
+        listed = glued.filter_by(glued.split_candidates(tokens, COUNT7) or [], KEYS, H2)
+        assert sorted(glued.split_candidates(tokens, COUNT7, sums) or []) == sorted(listed), tokens
+
+
+def test_a_row_whose_printed_sum_is_wrong_is_still_read_as_printed():
+    """No cut keeps the sum: the one way the digits cut is what was printed (H2 reports it)."""
+    sums = glued.row_sums(KEYS, H2)
+    assert glued.split_candidates(["12", "—", "—", "—", "—", "9"], COUNT7, sums) == [
+        ("1", "2", "—", "—", "—", "—", "9")
+    ]

@@ -4,6 +4,13 @@ of the ways real reports do, are read back and must give every cell, placeholder
 template exactly (eval/reportgen). Hypothesis draws every choice, so a failure shrinks to the
 smallest report that still fails; `derandomize` keeps CI deterministic.
 
+Where the text itself does not settle a cell, exact is not the property: a glued run that splits more
+than one way under its row's sums, and above all glued text whose blank cells left no trace
+(txt-glued-blank: 「3」「」「0」「3」 and 「3」「0」「」「3」 both print 「3030」 — which cell was blank is
+not in the text). There the property is what a user needs: every cell exact or null with a doubt
+finding naming it, never a wrong value; a row that reads one way only, blanks counted, stays exact
+(eval/reportgen/families.py `_glued_expected`, compare.py).
+
 A family added to the parser gets a generator family in the same change (eval/reportgen/families.py)."""
 
 from __future__ import annotations
@@ -22,23 +29,24 @@ from extractor.extract import extract_bytes
 # Families the parser does not read yet: the `layouts` branch is fixing them. Strict xfail, so the
 # lead sees the day one starts passing (then delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {
-    "txt-glued": "glued runs: long rows the row sum settles uniquely come out 'split not unique'; marks (/, —) inside a run",
-    "txt-glued-blank": "glued text whose blank cells vanish (blank rows: a label followed by the next label)",
-    "txt-lines-blank": "one cell per line, a blank cell an empty line without padding",
-    "txt-tsv-blank-rows": "a table row printed with every cell blank is dropped (its cells missing, not placeholders)",
-    "txt-spaced": "space-separated rows are read as glued runs; 「—」 cells inside them",
-    "txt-gbk-spaced": "「/」 cells in GBK text printed as space-separated rows",
+    "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 225}  # 13 text/HTML/Markdown families pass: 2,925 reports, plus 48 PDF and DOCX
-EXAMPLES_COSTLY = 12
+EXAMPLES = {1: 110}  # 19 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,150 reports
+EXAMPLES_COSTLY = 12  # PDF and DOCX: 48 reports
+# txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
+EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
+EXAMPLES_GAP = 225
 
 
 def _settings(family: str):
     fam = BY_NAME[family]
     gap = family in KNOWN_PARSER_GAPS
     return settings(
-        max_examples=EXAMPLES.get(fam.cost, EXAMPLES_COSTLY),
+        # (a known gap keeps the draws it was found with: fewer may miss it and XPASS its strict xfail)
+        max_examples=EXAMPLES_GAP
+        if gap and fam.cost == 1
+        else EXAMPLES_BY_FAMILY.get(family, EXAMPLES.get(fam.cost, EXAMPLES_COSTLY)),
         derandomize=True,
         database=None,
         deadline=None,

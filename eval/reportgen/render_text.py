@@ -69,10 +69,11 @@ def glued(parts: Parts) -> str:
 
 
 # ------------------------------------------------------------------ which glued rows can be read back
-def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2) -> int:
+def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2, blanks: bool = False) -> int:
     """How many ways the run of the cells' text splits back into len(cells) cells (numbers without
     leading zeros, at most six digits before a decimal point, or the placeholders 「/」「—」), each group of `groups` cells ending in the sum of the
-    others when `sums` (table 三's 总计, table 四's 总计). Stops counting at `limit`."""
+    others when `sums` (table 三's 总计, table 四's 总计). Stops counting at `limit`. `blanks`: a blank
+    cell left no trace in the text, so any cell may also be read as the empty string (worth 0)."""
     text = "".join(cells)
     n = len(cells)
     bounds = []
@@ -87,22 +88,22 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2) ->
         """Readings of text[pos:] as cells idx…n-1, `partial` the sum of the current group so far."""
         if idx == n:
             return 1 if pos == len(text) else 0
+        toks: list[str] = [""] if blanks else []
         if pos >= len(text):
-            return 0
-        toks: list[str] = []
-        if text[pos] in "/—":
+            pass
+        elif text[pos] in "/—":
             toks.append(text[pos])
         else:
             m = _NUM.match(text, pos)
             if m:
-                toks = [
+                toks += [
                     text[pos:stop]
                     for stop in range(pos + 1, min(m.end(), pos + 9) + 1)
                     if _NUM.fullmatch(text[pos:stop]) and len(text[pos:stop].split(".")[0]) <= 6
                 ]
         total = 0
         for tok in toks:
-            val = 0.0 if tok in "/—" else float(tok)
+            val = 0.0 if tok in ("", "/", "—") else float(tok)
             if idx in ends:  # the group's 总计
                 if sums and abs(partial - val) > 1e-9:
                     continue
