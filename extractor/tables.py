@@ -305,7 +305,9 @@ def _row_cells(
         return _printed_cells(ctx, keys, cells), None
     if len(cells) < len(keys) and _glued_run(cells):
         sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-        cands = glued.split_candidates([p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish)
+        cands = glued.split_candidates(
+            [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
+        )
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
     ctx.doubt(
