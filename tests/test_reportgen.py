@@ -26,13 +26,13 @@ from eval.reportgen.draw import HypothesisDraw, RandomDraw
 from eval.reportgen.families import BY_NAME, FAMILIES, generate
 from extractor.extract import extract_bytes
 
-# Families the parser does not read yet: the `layouts` branch is fixing them. Strict xfail, so the
-# lead sees the day one starts passing (then delete it from here).
+# Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
+# delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 110}  # 19 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,150 reports
+EXAMPLES = {1: 110}  # 21 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,370 reports
 EXAMPLES_COSTLY = 12  # PDF and DOCX: 48 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
