@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import glued, tablespec as ts
@@ -141,6 +141,30 @@ def _source_row(text: str, start: int) -> tuple[int, int]:
     return text.rfind(ROW, 0, start) + 1, (len(text) if end < 0 else end)
 
 
+def _grid_row(text: str, cells: Sequence[Piece]) -> tuple[int, int] | None:
+    """(begin, width in slots) of the one source row that holds `cells`; None when they span rows
+    (a run that is not one grid row)."""
+    begin, end = _source_row(text, cells[0].start)
+    if cells[-1].end > end:
+        return None
+    return begin, text.count(SEP, begin, end) + 1
+
+
+def _rows_above(text: str, begin: int, width: int, limit: int) -> Iterator[list[str]]:
+    """The slots of the source rows above the grid row at `begin`, nearest first, at most `limit`,
+    while they have its width (a row of another width belongs to another table or heading)."""
+    at = begin - 1
+    for _ in range(limit):
+        if at <= 0:
+            return
+        b, _e = _source_row(text, at - 1)
+        slots = text[b:at].split(SEP)
+        if len(slots) != width:
+            return
+        yield slots
+        at = b - 1
+
+
 def _header_window(stream: Stream, cells: list[Piece], n: int) -> list[Piece] | None:
     """The n cells of a row whose source keeps every slot of a merged grid (converter Markdown: a
     merged area printed as empty cells) when blanks stand at both ends: the value columns are the
@@ -149,19 +173,14 @@ def _header_window(stream: Stream, cells: list[Piece], n: int) -> list[Piece] | 
     is 上一年项目数量, the last slot is the merged area). None when the header does not tell
     (different slot counts, no header rows, or more than one window fits)."""
     text = stream.text
-    begin, end = _source_row(text, cells[0].start)
-    if cells[-1].end > end:
-        return None  # the run spans source rows: not one grid row
-    width = text.count(SEP, begin, end) + 1
+    grid = _grid_row(text, cells)
+    if grid is None:
+        return None
+    begin, width = grid
     slot = [text.count(SEP, begin, p.start) for p in cells]
     heads: set[int] = set()
-    at, seen_header, rows = begin - 1, False, 0
-    while at > 0 and rows < 4 * _HEADER_ROWS:
-        b, _ = _source_row(text, at - 1)
-        row = text[b:at].split(SEP)
-        at, rows = b - 1, rows + 1
-        if len(row) != width:
-            break
+    seen_header = False
+    for row in _rows_above(text, begin, width, 4 * _HEADER_ROWS):
         if any(_VALUE_SLOT.fullmatch(c) or (c in PLACEHOLDERS and c) for c in row):
             if seen_header:
                 break  # the data rows of the group before: the header block is complete
@@ -543,19 +562,11 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
     text = stream.text
     if not run.cells or SEP not in text:
         return None
-    begin, end = _source_row(text, run.cells[0].start)
-    if run.cells[-1].end > end:
+    grid = _grid_row(text, run.cells)
+    if grid is None:
         return None
-    width = text.count(SEP, begin, end) + 1
-    at = begin - 1
-    for _ in range(_HEADER_BACK):
-        if at <= 0:
-            return None
-        b, _e = _source_row(text, at - 1)
-        slots = text[b:at].split(SEP)
-        at = b - 1
-        if len(slots) != width:
-            return None
+    begin, width = grid
+    for slots in _rows_above(text, begin, width, _HEADER_BACK):
         where = [[i for i, c in enumerate(slots) if i and re.search(ts.T2_HEADER_WORDS[col], c)] for col in row.cols]
         if not all(where):
             continue  # not this block's header (a data row of it, the block's heading): look further up
