@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 
-from .normalize import CELL_UNIT
+from .normalize import CELL_UNIT, GLUED_MARKS
 from .schema import Number
 from .tablespec import EQUATION_TOLERANCE, Equation
 
@@ -115,7 +115,7 @@ def _cut_from(
         _cut_from(token, kinds, digits, end, i + 1, acc + (part,), out, budget)
 
 
-MARKS = frozenset("/—")  # a placeholder printed inside a glued run: one cell, blank for the identities
+MARKS = GLUED_MARKS  # a placeholder printed inside a glued run: one cell, blank for the identities
 
 
 def value_of(s: str) -> Number:

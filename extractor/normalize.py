@@ -161,6 +161,9 @@ def parse_chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+# Placeholders a glued run may hold between its numbers (「61///2076」): each one cell, blank for the
+# identities. One set for the stream that cuts them out and the solver that splits around them.
+GLUED_MARKS = frozenset("/—")
 PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "－", "一"}
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import CELL_UNIT, PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
+from .normalize import CELL_UNIT, GLUED_MARKS, PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
 
 BLANK = "\x1d"
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
@@ -92,8 +92,8 @@ _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
-GLUED_MARKS = frozenset("/—")  # placeholders a glued run may hold between its numbers
-_NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[/—]")
+_MARK_CHARS = "".join(sorted(GLUED_MARKS))
+_NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
@@ -171,7 +171,7 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
-        marks = len(frag) - len(frag.rstrip("/—"))
+        marks = len(frag) - len(frag.rstrip(_MARK_CHARS))
         if marks >= 3:  # 「…总计///////////////」: a header glued to a row of placeholders (a
             # shorter run of dashes is punctuation: 「——」)
             out.append(Piece("other", i, j - marks, frag[:-marks]))
