@@ -17,7 +17,16 @@ import re
 from extractor import tablespec as ts
 from extractor.normalize import fold
 
-from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, Scope, SectionMeasure, TextMeasure
+from .question import (
+    CellMeasure,
+    FindingMeasure,
+    MetricMeasure,
+    Question,
+    Scope,
+    SectionMeasure,
+    TextMeasure,
+    named_table,
+)
 
 _YEAR = r"((?:19|20)\d{2})"
 _RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
@@ -379,15 +388,7 @@ def _finding(q: str) -> FindingMeasure | None:
         kind = "report_defect"
     else:
         return None
-    table = (
-        "t4"
-        if re.search(r"表四|复议|诉讼", q)
-        else "t3"
-        if re.search(r"表三|申请", q)
-        else "t2"
-        if re.search(r"表二|主动公开", q)
-        else None
-    )
+    table = named_table(q, ("t4", "t3", "t2"))
     checks: list[str] = []
     if kind == "report_defect" and re.search(r"正文|文字|报告说|所说|称", q):  # narrative against tables
         checks = ["S3"] if table == "t4" else ["S2", "S3"] if table is None else ["S2"]
@@ -513,15 +514,7 @@ def parse(
     if re.search(r"(?:什么|哪种|哪个|哪一?版)(?:格式|模板|版本)|(?:格式|模板|版本)是", q):
         return make("explain", [SectionMeasure(part="template")])
     if _TABLE_PRESENT.search(q):
-        table = (
-            "t3"
-            if re.search(r"申请|表三", q)
-            else "t2"
-            if re.search(r"主动公开|表二", q)
-            else "t4"
-            if re.search(r"复议|诉讼|表四", q)
-            else "t3"
-        )
+        table = named_table(q, ("t3", "t2", "t4"), "t3")
         return make("explain", [SectionMeasure(part="tables_present", table=table)])
     if SAME_PROBLEMS.search(q) and not cells:  # 「两年的报告都提到了哪个相同的问题」「问题一样吗」
         return make("list", [SectionMeasure(part="problems")])

@@ -10,11 +10,14 @@ before anything runs: a question never becomes SQL or code, only one of these ob
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Literal, overload
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from extractor import tablespec as ts
+
+TableId = Literal["t2", "t3", "t4"]
 
 Operation = Literal[
     "value",  # the asked number(s) of each report in scope
@@ -37,7 +40,7 @@ class CellMeasure(BaseModel):
     groups of table 三, table 四's lawsuits together): sub-items, groups and columns are distinct."""
 
     kind: Literal["cell"] = "cell"
-    table: Literal["t2", "t3", "t4"]
+    table: TableId
     row: str
     col: str = "tot"
 
@@ -78,7 +81,7 @@ class FindingMeasure(BaseModel):
 
     kind: Literal["finding"] = "finding"
     finding: Literal["report_defect", "blank_cells", "any"] = "report_defect"
-    table: Literal["t2", "t3", "t4"] | None = None
+    table: TableId | None = None
     checks: list[str] = Field(default_factory=list, description="check ids (H1…H5, S2 …); empty = all identities")
 
 
@@ -87,7 +90,7 @@ class SectionMeasure(BaseModel):
 
     kind: Literal["section"] = "section"
     part: Literal["problems", "improvements", "fees", "tables_present", "template", "reports", "unreadable", "all_zero"]
-    table: Literal["t2", "t3", "t4"] | None = None
+    table: TableId | None = None
 
 
 class TextMeasure(BaseModel):
@@ -141,3 +144,24 @@ class Question(BaseModel):
 
     def first(self, kind: type) -> object | None:
         return next((m for m in self.measures if isinstance(m, kind)), None)
+
+
+# The words a question names a table by (its number, or what it counts).
+TABLE_WORDS: dict[TableId, re.Pattern[str]] = {
+    "t2": re.compile(r"表二|主动公开"),
+    "t3": re.compile(r"表三|申请"),
+    "t4": re.compile(r"表四|复议|诉讼"),
+}
+
+
+@overload
+def named_table(q: str, order: tuple[TableId, ...], default: TableId) -> TableId: ...
+@overload
+def named_table(q: str, order: tuple[TableId, ...], default: None = None) -> TableId | None: ...
+def named_table(q: str, order: tuple[TableId, ...], default: TableId | None = None) -> TableId | None:
+    """The first table of `order` the question names, else `default`: the order is the caller's
+    precedence (「复议申请」 names both 四 and 三)."""
+    for t in order:
+        if TABLE_WORDS[t].search(q):
+            return t
+    return default

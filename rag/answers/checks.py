@@ -13,7 +13,7 @@ from extractor.schema import Answer, Citation
 
 from ..cite import cell_citation, fmt, joined
 from ..context import Context
-from ..question import CellMeasure, FindingMeasure, SectionMeasure
+from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table
 
 SHOWN = 6  # equations spelled out in one answer
 
@@ -122,7 +122,7 @@ def _totals_hold(held: list, blank: list) -> bool:
 
 
 def _checks_asked(q: str) -> list[str]:
-    if re.search(r"表四|复议|诉讼", q):
+    if named_table(q, ("t4",)):
         return ["H5"]
     if re.search(
         r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
@@ -137,7 +137,7 @@ def _checks_asked(q: str) -> list[str]:
         q,
     ):
         return ["H1"]
-    if re.search(r"表三|申请", q):  # table 三 named: its own identities, not table 四's
+    if named_table(q, ("t3",)):  # table 三 named: its own identities, not table 四's
         return ["H1", "H2", "H3"]
     return ["H1", "H2", "H3", "H4", "H5"]
 
@@ -180,7 +180,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
         return None
-    t4_only = bool(re.search(r"表四|复议|诉讼", ctx.q))
+    t4_only = named_table(ctx.q, ("t4",)) is not None
     lines, broken, keys, alt = [], 0, [], ""
     values = report.values()
     every = [st for st in statements(report) if t4_only == (st.check == "S3")] or [
@@ -286,7 +286,7 @@ def blanks(ctx: Context, rid: str, cells: dict) -> Answer:
     ms = [m for m in ctx.question.cells if m.table == "t3"]
     row = ms[0].row if ms and re.search(r"一行|这行|行的|行填写|该行", q) else None
     col = "tot" if re.search(r"总计", q) and not row else None
-    table = "t4" if re.search(r"表四|复议|诉讼", q) else "t2" if re.search(r"表二|主动公开", q) else "t3"
+    table = named_table(q, ("t4", "t2"), "t3")
     picked = [
         k
         for k, c in cells.items()
