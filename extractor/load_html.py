@@ -82,10 +82,60 @@ def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, 
     return [[grid.get((r, c)) for c in range(width)] for r in range(height)]
 
 
-def _walk_inline(node, top, out: list[str]) -> None:
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.I)
+
+
+def hidden_classes(root) -> frozenset[str]:
+    """Classes a page's own <style> hides outright (`.m-only{display:none}`): only rules at the top
+    level of the sheet count — a rule inside `@media` hides for some screens only (the PC copy on a
+    phone), so what it hides is still what a desktop reader sees. Only plain class selectors
+    (`.x`, `td.x`) are taken: a descendant or attribute selector is not resolved, and what is not
+    resolved is read, as before."""
+    out: set[str] = set()
+    for style in root.iter("style"):
+        css = _CSS_COMMENT.sub("", "".join(style.itertext()))
+        depth, start, top = 0, 0, []
+        for i, ch in enumerate(css):
+            if ch == "{":
+                if depth == 0:
+                    sel_end = i
+                depth += 1
+            elif ch == "}" and depth:
+                depth -= 1
+                if depth == 0:
+                    top.append((css[start:sel_end], css[sel_end + 1 : i]))
+                    start = i + 1
+        for selectors, body in top:
+            if selectors.strip().startswith("@") or not _HIDDEN_STYLE.search(";" + body):
+                continue
+            for sel in selectors.split(","):
+                m = _CLASS_SELECTOR.match(sel.strip())
+                if m:
+                    out.add(m.group(1))
+    return frozenset(out)
+
+
+def is_hidden(el, classes: frozenset[str]) -> bool:
+    """An element a browser does not show: the `hidden` attribute, an inline `display:none` (Excel's hidden check column, a watermark span), or a class the page's
+    stylesheet hides. Its text is not printed text: reading it gives a cell the report never showed."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(";" + style):
+        return True
+    if classes:
+        cls = el.get("class")
+        if cls and not classes.isdisjoint(cls.split()):
+            return True
+    return False
+
+
+def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()) -> None:
     """`_Renderer.inline_text`'s walk, a plain function: a nested one that calls itself is a reference
     cycle that keeps the lxml elements alive until the cyclic collector runs."""
-    if not isinstance(node.tag, str) or node.tag in _DROP:
+    if not isinstance(node.tag, str) or node.tag in _DROP or (node is not top and is_hidden(node, hidden)):
         if node.tail:
             out.append(node.tail)
         return
@@ -96,7 +146,7 @@ def _walk_inline(node, top, out: list[str]) -> None:
     if node.text:
         out.append(node.text)
     for child in node:
-        _walk_inline(child, top, out)
+        _walk_inline(child, top, out, hidden)
     if node.tail and node is not top:
         out.append(node.tail)
 
@@ -105,8 +155,9 @@ _BLANKS = re.compile(r"[ \t]+")
 
 
 class _Renderer:
-    def __init__(self, top, images=None) -> None:
+    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset()) -> None:
         self.out = TextBuilder()
+        self.hidden = hidden  # classes the page's stylesheet hides
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
         self.grid = GridMeter()
         self.holds = _holding_tables(top)
@@ -115,7 +166,7 @@ class _Renderer:
         """Text of an element with <br> and block children as line breaks."""
         if len(el) or el.tag in _DROP or el.tag == "br":
             out: list[str] = []
-            _walk_inline(el, el, out)
+            _walk_inline(el, el, out, self.hidden)
             text = "".join(out)
         else:  # a leaf (most table cells): the walk would give its text alone
             text = el.text or ""
@@ -129,10 +180,11 @@ class _Renderer:
         layout table, or Word/WPS's one-cell frame around the real table): its cells are rendered
         as blocks, so an inner table contributes its own rows (recursively) and the layout's own
         text becomes lines of narrative, never one cell of flattened text."""
+        hidden = self.hidden
         rows = [
-            [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th")]
-            for tr in table.iter("tr")
-            if _owner_table(tr) is table
+            [td for td in tr if isinstance(td.tag, str) and td.tag in ("td", "th") and not is_hidden(td, hidden)]
+            for tr in _display_order(table)
+            if not is_hidden(tr, hidden) and not _hidden_group(tr, table, hidden)
         ]
         spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
@@ -151,6 +203,8 @@ class _Renderer:
         if not isinstance(el.tag, str):
             return
         if el.tag in _DROP or _CHROME.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+            return
+        if is_hidden(el, self.hidden):
             return
         if el.tag == "table":
             self.table(el)
@@ -194,6 +248,30 @@ def _holding_tables(top) -> set:
             held.add(node)
             node = node.getparent()
     return held
+
+
+def _display_order(table) -> list:
+    """The table's own rows in the order a browser draws them: <thead>, then the body, then <tfoot>
+    wherever it stands in the source (HTML 4 put <tfoot> before <tbody>, so 总计 came first)."""
+    rows = [tr for tr in table.iter("tr") if _owner_table(tr) is table]
+    if not any(isinstance(c.tag, str) and c.tag == "tfoot" for c in table):
+        return rows
+
+    def place(tr) -> int:
+        group = tr.getparent()
+        return 0 if group.tag == "thead" else 2 if group.tag == "tfoot" else 1
+
+    return sorted(rows, key=place)  # stable: each group keeps its own order
+
+
+def _hidden_group(tr, table, hidden: frozenset[str]) -> bool:
+    """A row inside a hidden <tbody>/<thead>/<tfoot> of its table."""
+    node = tr.getparent()
+    while node is not None and node is not table:
+        if is_hidden(node, hidden):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _owner_table(tr):
@@ -263,12 +341,13 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
         root = lxml.html.fragment_fromstring(text, create_parent="div")  # pyright: ignore[reportArgumentType]  (a tag name is allowed)
     body = root.find("body")
     top = body if body is not None else root
-    r = _Renderer(top)
+    hidden = hidden_classes(root)
+    r = _Renderer(top, hidden=hidden)
     r.block(top)
     marks: list = []
     if _pictures_hold_tables(top, r.out.text()):
         images = _Images(base)
-        r = _Renderer(top, images)
+        r = _Renderer(top, images, hidden)
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")

@@ -62,6 +62,8 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(with_t2(p, t2_grid_reordered(m, d))).encode("utf-8"),
         blank="—",
     ),
+    Family("html-excel-hidden", "html", lambda p, m, d: render_html.excel(p, d).encode("utf-8")),
+    Family("html4-tfoot-first", "html", lambda p, m, d: render_html.tfoot_first(p, d).encode("utf-8")),
     Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
     Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
     Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),

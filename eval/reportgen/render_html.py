@@ -122,3 +122,64 @@ def word(parts: Parts, d: Draw) -> str:
         + "\n".join(out)
         + "\n</div></body></html>"
     )
+
+
+def excel(parts: Parts, d: Draw) -> str:
+    """Excel's 「save as web page」 of the tables: every table ends in a check column its author hid
+    (校验, a number on every row: a formula's result), hidden by an inline `display:none` or by a class
+    of the page's stylesheet; now and then a hidden helper row too. A reader sees none of it; the
+    numbers in it are no cell of the report."""
+
+    def hide() -> str:
+        return " style='display:none'" if d.int(0, 1) else " class=xlhide"
+
+    def table(_t: str, grid: Grid) -> str:
+        rows = []
+        for i, row in enumerate(grid):
+            cells = "".join(f"<td{_span(c)} class=xl65>{html.escape(c.text)}</td>" for c in row)
+            check = "校验" if i == 0 else str(d.int(0, 99))
+            rows.append(f"<tr height=19>{cells}<td{hide()} x:num>{check}</td></tr>")
+            if d.int(0, 5) == 0:  # a helper row the author hid
+                rows.append(f"<tr{hide()}>" + "".join(f"<td>{d.int(1, 999)}</td>" for _ in row) + "</tr>")
+        return (
+            "<table border=0 cellpadding=0 cellspacing=0 style='border-collapse:collapse'>" + "".join(rows) + "</table>"
+        )
+
+    return (
+        '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>'
+        '<meta http-equiv=Content-Type content="text/html; charset=utf-8">'
+        "<style>.xl65{mso-number-format:General}\n.xlhide{display:none}\n"
+        "@media print{.xl65{display:none}}</style></head><body>\n" + _paras(parts, table) + "\n</body></html>"
+    )
+
+
+def tfoot_first(parts: Parts, d: Draw) -> str:
+    """HTML 4 tables: the header rows in <thead>, the bottom rows (总计, 结转) in a <tfoot> printed
+    BEFORE <tbody>, as HTML 4 required — a browser still draws the foot at the bottom."""
+
+    def table(_t: str, grid: Grid) -> str:
+        n_head = next((i for i, row in enumerate(grid) if any(c.value for c in row)), len(grid))
+        # the foot: the last rows, as many as no span from above runs into (at most 2, at least 1 row of body)
+        n_foot = 0
+        for k in range(min(2, len(grid) - n_head - 1), 0, -1):
+            cut = len(grid) - k
+            if all(r + c.rs <= cut for r, row in enumerate(grid[:cut]) for c in row):
+                n_foot = d.int(1, k)
+                break
+        cut = len(grid) - n_foot
+
+        def rows(part: Grid) -> str:
+            return "".join(
+                "<tr>" + "".join(f"<td{_span(c)}>{html.escape(c.text)}</td>" for c in row) + "</tr>" for row in part
+            )
+
+        head = f"<thead>{rows(grid[:n_head])}</thead>" if n_head else ""
+        foot = f"<tfoot>{rows(grid[cut:])}</tfoot>" if n_foot else ""
+        return f'<table border="1">{head}{foot}<tbody>{rows(grid[n_head:cut])}</tbody></table>'
+
+    return (
+        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN"><html><head>'
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>\n'
+        + _paras(parts, table)
+        + "\n</body></html>"
+    )
