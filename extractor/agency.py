@@ -389,7 +389,9 @@ _LABEL = re.compile(
     r"^(?:标题|题目|文章标题|发布机构|发布单位|发文机关|发文单位|来源|信息来源|文章来源|发布者|"
     r"当前位置|您的位置|您现在的位置|所在位置|位置)[:：]?"
 )
-_TITLE_TAIL = re.compile(r"(?:关于)?(?:(?:19|20)\d{2}年度?)?(?:的)?(?:本级)?(?:政府|政务)?信息公开.*$")
+# a report year as titles print it: Arabic, or digit by digit in Chinese numerals (「二〇二三年度」)
+YEAR = r"(?:(?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})"
+_TITLE_TAIL = re.compile(rf"(?:关于)?(?:{YEAR}年度?)?(?:的)?(?:本级)?(?:政府|政务)?信息公开.*$")
 _FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|html?|txt|ofd|xlsx?|et)$", re.I)
 _EDGE = "#*>|-_=·•●◆■□★☆【】[]:：、,，。.;；\"'《》<>「」()!！?？~`+0123456789 "
 _CRUMB = re.compile(r"[>»›→/\\|]+")
@@ -403,11 +405,11 @@ def clean(name: str) -> str:
         return name
     s = _FILE_EXT.sub("", name.strip())
     s = _CRUMB.split(s)[-1] if _CRUMB.search(s) else s
-    s = re.sub(r"^(?:19|20)\d{2}年度?", "", squash(s)).strip(_EDGE)
+    s = re.sub(rf"^{YEAR}年度?", "", squash(s)).strip(_EDGE)
     while (m := _LABEL.match(s)) and m.end():
         s = s[m.end() :].strip(_EDGE)
     s = _TITLE_TAIL.sub("", s).strip(_EDGE)
-    s = re.sub(r"(?:19|20)\d{2}年度?$", "", s)
+    s = re.sub(rf"{YEAR}年度?$", "", s)
     return s
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import departments as D, gazetteer as G
-from .agency import AgencyIdentity, body_at, identify, places_named, text_places
+from .agency import YEAR, AgencyIdentity, body_at, identify, places_named, text_places
 from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
@@ -27,7 +27,7 @@ def find_title(text: str) -> str | None:
             continue
         if "政府信息公开" in line and len(line) < 80:
             prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
-            if re.match(r"(?:19|20)\d{2}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
+            if re.match(rf"{YEAR}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
                 return prev + line
             return line
         if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[: line_match.start() + 60]:
@@ -50,15 +50,36 @@ def find_title(text: str) -> str | None:
     return None
 
 
+# A year written digit by digit in Chinese numerals (「二〇二三年度」「二〇二四年一月十八日」): some offices
+# print every year and date so, with no Arabic year anywhere in the report.
+_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0}
+_CN_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年")
+
+
+def _cn_years(text: str) -> list[int]:
+    """The Chinese-numeral years of a text, in order; only 1990–2099 (a report's own era)."""
+    out = []
+    for m in _CN_YEAR.finditer(text):
+        y = int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
+        if 1990 <= y <= 2099:
+            out.append(y)
+    return out
+
+
 def find_year(text: str, title: str | None) -> int | None:
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
             return int(m.group(1))
+        in_title = _cn_years(title)
+        if in_title:
+            return in_title[0]
     m = _PERIOD.search(text[:3000].replace("\n", ""))
     if m:
         return int(m.group(1))
     years = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", text[:4000]))
+    if not years:  # no Arabic year printed at all: the Chinese-numeral ones (the signature's comes later)
+        years = Counter(_cn_years(text[:4000]))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -136,7 +157,7 @@ def _metadata(text: str):
             yield m.group(1)
 
 
-_TITLE_AGENCY = re.compile(r"(?:(?:19|20)\d{2}年度?)?(.+?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府|政务)?信息公开")
+_TITLE_AGENCY = re.compile(rf"(?:{YEAR}年度?)?(.+?)(?:{YEAR}\s*年度?)?(?:政府|政务)?信息公开")
 
 
 def _titled(text: str, title: str | None):

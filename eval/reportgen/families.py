@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from eval.reportgen import render_doc, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts, t2_grid_reordered, with_t2
+from eval.reportgen.layout import Parts, parts, t2_grid_reordered, with_chinese_dates, with_t2
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -38,6 +38,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-entities", "txt", _utf8(render_text.entities), blank="—"),
     Family("txt-tsv", "txt", _utf8(render_text.tsv), blank_rows=False),
     Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
+    Family("txt-cn-year", "txt", _utf8(lambda p: render_text.tsv(with_chinese_dates(p))), blank_rows=False),
     Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),
     Family(
         "txt-gbk-spaced",

@@ -4,6 +4,7 @@ template's header rows. Labels come from the table spec, so the generator cannot
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eval.reportgen.draw import Draw
@@ -202,3 +203,26 @@ def place(grid: Grid) -> tuple[int, list[tuple[int, int, G]]]:
             j += c.cs
             width = max(width, j)
     return width, out
+
+
+_CN = "〇一二三四五六七八九"
+
+
+def _cn_count(n: int) -> str:
+    """1..31 as a date prints it: 「一」「十」「十八」「二十」「三十一」."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN[tens]) + "十" if tens else "") + (_CN[ones] if ones else "")
+
+
+def with_chinese_dates(p: Parts) -> Parts:
+    """The report with its years and dates in Chinese numerals only, as some offices print them
+    (「二〇二三年度」「二〇二四年一月二十日」): no Arabic year anywhere in the paragraphs; tables unchanged."""
+
+    def text(s: str) -> str:
+        s = re.sub(r"(\d{1,2})月(\d{1,2})日", lambda m: f"{_cn_count(int(m[1]))}月{_cn_count(int(m[2]))}日", s)
+        return re.sub(r"((?:19|20)\d{2})年", lambda m: "".join(_CN[int(ch)] for ch in m[1]) + "年", s)
+
+    def conv(b):
+        return text(b) if isinstance(b, str) else b
+
+    return Parts([conv(b) for b in p.head], [conv(b) for b in p.blocks], [conv(b) for b in p.tail])
