@@ -584,12 +584,12 @@ Q(
 Q(
     SO,
     "narrative",
-    V(5500000, "人"),
+    V(5500000, None),
     "c|上海发布公众号有多少用户？",
     "F|截至2019年“上海发布”微信公众号用户规模是多少？",
     "A|上海市政府办公厅19年报告说上海发布粉丝多少",
     quote="“上海发布”微信公众号用户已突破550万",
-    note="突破550万: 550万 as the value",
+    note="突破550万: 550万 as the value; no unit printed (gold error found after scoring: was 人)",
 )
 Q(
     SO,
@@ -1067,11 +1067,12 @@ Q(
 Q(
     E23,
     "value",
-    V(3, "件"),
+    V(0, "件"),
     "c|因为属于三类内部事务不公开的有几件？",
     "F|河北省教育厅2023年“属于三类内部事务信息”不予公开的数量？",
     "A|省教育厅2023内部事务信息不予公开几件",
-    cells=["t3.r3_4.tot"],
+    cells=["t3.r3_5.tot"],
+    note="row 5 (三类内部事务) is 0; the 3 is row 4 保护第三方合法权益 (gold error found after scoring: was r3_4)",
 )
 Q(
     E23,
