@@ -18,12 +18,53 @@ def load_docx(data: bytes) -> Document:
         doc = Docx(io.BytesIO(data))
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+    as_shown(doc.element.body)
     out = _render(doc, None)
     marks: list = []
     if _pictures_hold_tables(doc, out.text()):
         marks = []
         out = _render(doc, marks)
     return Document(out.text(), out.tokens, "docx", None, ocr=marks)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def as_shown(body) -> None:
+    """The document as Word shows it once its revisions are accepted, in place: content controls
+    (`w:sdt`, around a cell, a row, a paragraph or a run) give way to their content — python-docx's
+    `row.cells` and `Paragraph.text` skip what they wrap, so a fill-in template's value cells were
+    not read at all —; inserted text (`w:ins`, `w:moveTo`) is text of the published document,
+    deleted text (`w:del`, `w:moveFrom`) and deleted rows are not. Nothing is read twice: a wrapper
+    is replaced by its own children."""
+    tags = (_W + "sdt", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom")
+    found = list(body.iter(*tags))
+    if not found:
+        return
+    for el in reversed(found):  # document order reversed: an inner wrapper before its outer one
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tag = el.tag
+        if parent.tag == _W + "trPr":  # a row marked inserted or deleted
+            if tag == _W + "del":
+                row = parent.getparent()
+                if row is not None and row.getparent() is not None:
+                    row.getparent().remove(row)
+            else:
+                parent.remove(el)
+            continue
+        if tag in (_W + "del", _W + "moveFrom"):
+            parent.remove(el)
+            continue
+        content = el.find(_W + "sdtContent") if tag == _W + "sdt" else el
+        at = parent.index(el)
+        parent.remove(el)
+        for child in list(content) if content is not None else ():
+            if child.tag in (_W + "sdtPr", _W + "sdtEndPr"):
+                continue
+            parent.insert(at, child)
+            at += 1
 
 
 def _pictures(child, doc) -> list[bytes]:

@@ -85,6 +85,7 @@ FAMILIES: tuple[Family, ...] = (
         placeholders=("zero_rows", ""),
     ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
+    Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}

@@ -3,9 +3,11 @@ as spans) and Word .docx (python-docx; merged cells gridSpan/vMerge as the templ
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 
+from eval.reportgen.draw import Draw
 from eval.reportgen.layout import Grid, Parts, place
 
 
@@ -73,6 +75,94 @@ def docx(parts: Parts) -> bytes:
             if c.rs > 1 or c.cs > 1:
                 cell = cell.merge(cells[i + c.rs - 1][j + c.cs - 1])
             cell.text = c.text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def docx_controls(parts: Parts, d: Draw) -> bytes:
+    """A DOCX filled in from a template and published with its revisions left in: value cells each
+    either plain, wrapped in a content control (`w:sdt` around the `w:tc`), or revised as a tracked
+    change (the old number in `w:del`, the printed one in `w:ins`); now and then a row the reviser
+    deleted (`w:trPr/w:del`, holding numbers no reader sees) and a narrative sentence inserted."""
+    from docx import Document as Docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.table import _Cell
+
+    def mark(tag: str, n: int):
+        el = OxmlElement(tag)
+        el.set(qn("w:id"), str(n))
+        el.set(qn("w:author"), "审核")
+        el.set(qn("w:date"), "2024-01-15T09:00:00Z")
+        return el
+
+    def run(tag: str, text: str):
+        r, t = OxmlElement("w:r"), OxmlElement(tag)
+        t.text = text
+        r.append(t)
+        return r
+
+    doc = Docx()
+    n = 0
+    for b in parts.all():
+        if isinstance(b, str):
+            p = doc.add_paragraph(b)
+            if d.int(0, 3) == 0:
+                n += 1
+                ins = mark("w:ins", n)
+                ins.append(run("w:t", "（本段经审核修订）"))
+                p._p.append(ins)
+            continue
+        grid = b[2]
+        width, placed = place(grid)
+        t = doc.add_table(rows=len(grid), cols=width)
+        t.style = "Table Grid"
+        cells = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
+        wrap = []
+        for i, j, c in placed:
+            cell = cells[i][j]
+            if c.rs > 1 or c.cs > 1:
+                cell = cell.merge(cells[i + c.rs - 1][j + c.cs - 1])
+            how = d.int(0, 2) if c.value else 0
+            if how == 2 and c.text:
+                old = str(int(c.text) + d.int(1, 9)) if c.text.isdigit() else str(d.int(0, 9))
+                cell.text = ""
+                p = cell.paragraphs[0]._p
+                n += 1
+                dl = mark("w:del", n)
+                dl.append(run("w:delText", old))
+                n += 1
+                ins = mark("w:ins", n)
+                ins.append(run("w:t", c.text))
+                p.append(dl)
+                p.append(ins)
+            else:
+                cell.text = c.text
+                if how == 1:
+                    wrap.append(cell._tc)
+        for tc in wrap:
+            n += 1
+            sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+            tag = OxmlElement("w:tag")
+            tag.set(qn("w:val"), f"v{n}")
+            pr.append(tag)
+            tc.addprevious(sdt)
+            sdt.append(pr)
+            sdt.append(content)
+            content.append(tc)
+        if d.int(0, 2) == 0:  # a row the reviser deleted: its numbers are no cells of the report
+            rows = t._tbl.tr_lst
+            gone = copy.deepcopy(rows[-1])
+            for tc_text in gone.iter(qn("w:t")):
+                tc_text.text = str(d.int(100, 999))
+            trpr = gone.find(qn("w:trPr"))
+            if trpr is None:
+                trpr = OxmlElement("w:trPr")
+                gone.insert(0, trpr)
+            n += 1
+            trpr.append(mark("w:del", n))
+            rows[-1].addnext(gone)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
