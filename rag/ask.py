@@ -119,7 +119,10 @@ class Asker:
             if fixed:
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
-                if not _refused(ans2) and (_refused(ans) or not ctx2.scope.corpus):
+                # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no
+                # report of that year) wins over the whole store's read of a name it did not know
+                named = ctx.scope.corpus and not ctx2.scope.corpus and not ctx2.scope.unknown
+                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus):
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q

@@ -32,6 +32,7 @@ Operation = Literal[
     "explain",  # is it consistent? each side shown with numbers
     "which_reports",  # the reports that have a finding / property
     "describe",  # a narrative question: retrieval, then 「报告未提及」 if nothing supports it
+    "detail",  # who applied, from where, about what: the tables count and name no one — refused, said why
 ]
 
 

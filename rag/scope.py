@@ -26,6 +26,10 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
+_PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:省|自治区|市|自治州|县))$")
+_PLACE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:区|县|镇|乡|街道|片区))")
+# the state, or the whole country: never one of the stored local bodies
+_NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -224,7 +228,22 @@ class Catalogue:
                 kept.append(h)
         kept.sort(key=lambda h: h[0])
         # 「平潭君山片区」「淮安市洪泽区」: a place written right before a body is that body's address
-        return [h for i, h in enumerate(kept) if not (i + 1 < len(kept) and kept[i + 1][0] == h[1])]
+        # (「洪泽平潭」 are two bodies: the first is an address only when it is part of the second's name)
+        return [
+            h
+            for i, h in enumerate(kept)
+            if not (i + 1 < len(kept) and kept[i + 1][0] == h[1] and self._address_of(h, kept[i + 1]))
+        ]
+
+    def _address_of(self, first: tuple[int, int, dict[str, int]], second: tuple[int, int, dict[str, int]]) -> bool:
+        """Is the first mention a place in the name of the second's agency (「平潭综合实验区」 before 「君山片区」)?"""
+        names = [fold(self.name(k)) + k for k in second[2]]
+        own = [fold(self.name(k)) + k for k in first[2]]
+        return any(a in n for a in own for n in names) or any(
+            re.sub(r"(?:人民政府|政府|管委会|管理委员会)$", "", fold(self.name(k))) in n
+            for k in first[2]
+            for n in names
+        )
 
     def agencies_named(self, text: str, years: list[int]) -> tuple[list[list[str]], list[str]]:
         """For each agency mention: the agency keys it resolves to (best rank, then those with a
@@ -250,6 +269,9 @@ class Catalogue:
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
+        foreign = None if agency else self._foreign_place(text)
+        if foreign:  # 「北京市科委」 is not 上海市科委, 「安康市汉滨区」 not 安康市政府办
+            return Resolved([], scope, unknown=foreign)
         if not groups and not agency:
             unknown = _place_named(text)
             if unknown:
@@ -271,6 +293,28 @@ class Catalogue:
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
+
+    def _foreign_place(self, text: str) -> str | None:
+        """A body the question names by a stored agency's short form with another place written
+        right before it (「北京市科委」 → 科委 of 上海), or by a stored place with a district of its own
+        right after it (「安康市汉滨区」): a body the store holds no report of. A place that is part of
+        the agency's own name (「河北省科技厅」, 「平潭实验区」) is that agency."""
+        q = fold(text)
+        spans = self.mentions(text)
+        for i, j, hit in spans:
+            names = [fold(self.name(k)) + k for k in hit]
+            # 「北京市科委」 found as 「市科委」: the level written is part of the place before it
+            before = _PLACE_BEFORE.search(q[: i + 1] if q[i] in "省市区县" else q[:i])
+            if before and min(hit.values()) >= 1 and not _NOT_PLACE.match(before.group(1)):
+                bare = re.sub(rf"{_LEVEL}$", "", before.group(1))
+                if not any(bare in n for n in names):
+                    return before.group(1) + q[i + 1 if q[i] in "省市区县" else i : j]
+            after = _PLACE_AFTER.match(q[j:])
+            if after and not _NOT_PLACE.match(after.group(1)) and not any(k[0] == j for k in spans):
+                bare = re.sub(rf"{_LEVEL}$", "", after.group(1))
+                if not any(bare in n for n in names):
+                    return q[i:j] + after.group(1)
+        return None
 
 
 def _entry(r) -> Entry:
@@ -450,7 +494,9 @@ class StoreCatalogue(Catalogue):
 
 def _place_named(text: str) -> str | None:
     """A region or body the question names (「火星市」) — generic words (全市, 本区) do not count."""
-    for m in _PLACE_IN_Q.finditer(fold(text)):
+    q = fold(text)
+    for m in _PLACE_IN_Q.finditer(q):
         if not _NOT_PLACE.match(m.group(1)):
             return m.group(0)
-    return None
+    national = _NATIONAL.search(q)
+    return national.group(0) if national else None

@@ -1344,3 +1344,318 @@ add(
     note="23, 21, 70, 74: 2021 and 2022 rose; 2019 has no year before in the store",
     **P,
 )
+
+# ================================================================ branch asktable (issue 13, table side)
+# Written from the user's side before running the router on them, one block per family of the brief.
+import re  # noqa: E402
+
+from _dsl import VS  # noqa: E402
+
+T = "t3.new.tot"
+
+# ---------------------------------------------------------------- 1. cell choice
+add("没走复议直接去法院起诉的有几件", "hebei-edu-2021", "value", "colloquial", V(6, "件"), cells=["t4.ld.tot"], **P)
+add(
+    "不经过复议、直接打官司的行政诉讼多少件？",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(12, "件"),
+    cells=["t4.ld.tot"],
+    **P,
+)
+add(
+    "复议之后又起诉、维持原决定的有几件", "hebei-edu-2023", "value", "colloquial", V(6, "件"), cells=["t4.lr.keep"], **P
+)
+add(
+    "非自然人申请人新收几件",
+    "pingtan-2022",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("new"),
+    note="complement: total − 自然人",
+    **P,
+)
+add(
+    "除了自然人以外的申请人提了多少件申请？",
+    "hebei-edu-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("new"),
+    **P,
+)
+add("“其他”类申请人提了几件申请", "pingtan-2021", "value", "colloquial", V(4, "件"), cells=["t3.new.oth"], **P)
+add(
+    "本机关不掌握那一行里“其他”申请人那格是多少",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=["t3.r4_1.oth"],
+    **P,
+)
+add("补正了还是说不清要什么的有几件", "pingtan-2019", "value", "colloquial", V(5, "件"), cells=["t3.r4_3.tot"], **P)
+add("得另外制作才能给的有几件", "shanghai-kewei-2024", "value", "colloquial", V(6, "件"), cells=["t3.r4_2.tot"], **P)
+add("收费收了多少万", "hebei-edu-2021", "value", "colloquial", V(1163.54, "万元"), cells=["t2.fee.amount_wan"], **P)
+add(
+    "平潭2020年行政事业性收费比上一年增减是多少",
+    None,
+    "value",
+    "abbreviated",
+    V(-15, None),
+    cells=px("pingtan-2020", "t2.fee.delta"),
+    **P,
+)
+
+# ---------------------------------------------------------------- 2. arithmetic
+add(
+    "全部公开加部分公开占总计百分之几",
+    "pingtan-2021",
+    "share",
+    "colloquial",
+    V(50.72, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r2.tot", "t3.r7.tot"],
+    calc="100*({t3.r1.tot}+{t3.r2.tot})/{t3.r7.tot}",
+    **P,
+)
+add(
+    "予以公开占办理结果总计的百分比为多少",
+    "ankang-2022",
+    "share",
+    "formal",
+    V(13.79, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本机关不掌握的在办理结果总计中所占比重",
+    "pingtan-2022",
+    "share",
+    "formal",
+    V(49.33, "%", tol=0.05),
+    cells=["t3.r4_1.tot", "t3.r7.tot"],
+    calc="100*{t3.r4_1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "平潭2022年新收申请占2019到2022四年合计的比例",
+    None,
+    "share",
+    "abbreviated",
+    V(39.36, "%", tol=0.05),
+    cells=px("pingtan-2022", T) + px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2021", T),
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2019:t3.new.tot}+{pingtan-2020:t3.new.tot}+{pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    **P,
+)
+add(
+    "新收申请中自然人占比多少",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(95.95, "%", tol=0.05),
+    cells=["t3.new.np", T],
+    calc="100*{t3.new.np}/{t3.new.tot}",
+    **P,
+)
+add(
+    "平潭22年新收申请是19年的多少倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(3.22, "倍", tol=0.05),
+    cells=px("pingtan-2022", T) + px("pingtan-2019", T),
+    calc="{pingtan-2022:t3.new.tot}/{pingtan-2019:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭综合实验区2019年与2022年新收申请数之比是多少",
+    None,
+    "ratio",
+    "formal",
+    V(0.31, None, tol=0.05),
+    cells=px("pingtan-2019", T) + px("pingtan-2022", T),
+    calc="{pingtan-2019:t3.new.tot}/{pingtan-2022:t3.new.tot}",
+    **P,
+)
+add(
+    "新收申请是办结总计的几倍",
+    "hebei-edu-2021",
+    "ratio",
+    "colloquial",
+    V(1.0, "倍", tol=0.05),
+    cells=[T, "t3.r7.tot"],
+    calc="{t3.new.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本年新收除以办理结果总计等于多少",
+    "ankang-2022",
+    "ratio",
+    "formal",
+    V(0.97, None, tol=0.05),
+    cells=[T, "t3.r7.tot"],
+    calc="{t3.new.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "平潭2022年新收申请较2021年增加多少",
+    None,
+    "change",
+    "abbreviated",
+    V(4, "件"),
+    cells=px("pingtan-2022", T) + px("pingtan-2021", T),
+    calc="{pingtan-2022:t3.new.tot}-{pingtan-2021:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭21年的申请比20年多出来几件",
+    None,
+    "change",
+    "abbreviated",
+    V(49, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2020", T),
+    calc="{pingtan-2021:t3.new.tot}-{pingtan-2020:t3.new.tot}",
+    **P,
+)
+add(
+    "近三年一共收到多少申请",
+    "pingtan-2022",
+    "sum",
+    "colloquial",
+    V(165, "件"),
+    cells=px("pingtan-2020", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "处罚加强制决定一共几个",
+    "hongze-2023",
+    "sum",
+    "colloquial",
+    V(4314, None),
+    cells=["t2.penalty.decisions", "t2.coercion.decisions"],
+    **P,
+)
+
+# ---------------------------------------------------------------- 3. trend / list / compare
+add(
+    "平潭这几年新收申请怎么变的",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 70, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "平潭综合实验区历年办理结果总计各年度分别是多少",
+    None,
+    "trend",
+    "formal",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 69, "pingtan-2022": 75}, "件"),
+    cells=[f"pingtan-{y}:t3.r7.tot" for y in (2019, 2020, 2021, 2022)],
+    **P,
+)
+add(
+    "平潭2019、2021、2022年的新收申请走势",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2021": 70, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "许可、处罚、强制的决定分别是多少",
+    "hongze-2023",
+    "list",
+    "colloquial",
+    VS({"t2.license.decisions": 550, "t2.penalty.decisions": 4119, "t2.coercion.decisions": 195}),
+    cells=["t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"],
+    **P,
+)
+add(
+    "予以公开、部分公开和总计分别几件",
+    "pingtan-2022",
+    "list",
+    "colloquial",
+    VS({"t3.r1.tot": 21, "t3.r2.tot": 9, "t3.r7.tot": 75}, "件"),
+    cells=["t3.r1.tot", "t3.r2.tot", "t3.r7.tot"],
+    **P,
+)
+add(
+    "平潭21、22年和洪泽23年的新收申请各几件",
+    None,
+    "list",
+    "abbreviated",
+    VS({"pingtan-2021": 70, "pingtan-2022": 74, "hongze-2023": 21}, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2022", T) + px("hongze-2023", T),
+    **P,
+)
+
+# ---------------------------------------------------------------- 4. which_reports
+add(
+    "平潭和上海科委的报告里，行政复议不为零的是哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022", "shanghai-kewei-2024"),
+    **P,
+)
+add(
+    "平潭哪几年有因重复申请不予处理的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020"),
+    note="GF2019 and GF2021 keys of the same row",
+    **P,
+)
+add(
+    "洪泽和平潭的年报里哪份有未经复议直接起诉的诉讼",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    **P,
+)
+add(
+    "洪泽平潭这些里哪份有行政复议被纠正的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hongze-2023", "pingtan-2022"),
+    **P,
+)
+add(
+    "平潭的年报中，本年新收大于零的有哪几年",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "pingtan-2021", "pingtan-2022"),
+    **P,
+)
+
+# ---------------------------------------------------------------- 5. unanswerable scope
+for text in (
+    "北京市科委2024年新收多少件申请",
+    "国务院办公厅2019年收到多少信息公开申请",
+    "全国2022年一共收到多少政府信息公开申请",
+    "河北省财政厅2021年新收申请多少件",
+    "安康市汉滨区2022年收到了几件申请",
+    "潭城片区2022年新收申请几件",
+    "平谭23年新收申请有几件",
+):
+    style = "abbreviated" if re.search(r"科委|平谭", text) else "formal"
+    add(text, None, "unanswerable", style, R(), note="asked as value: agency or year not in the store", **P)
+for rid, text in (
+    ("shanghai-kewei-2024", "那一件行政复议是谁申请的"),
+    ("shanghai-kewei-2024", "那件行政复议是关于什么内容的"),
+    ("ankang-2022", "有多少申请人来自外省"),
+    ("pingtan-2022", "外国人申请了几件"),
+    ("hebei-edu-2021", "律师个人申请了几件"),
+    ("pingtan-2021", "全年一共办了多少件行政复议案件（不只是信息公开的）"),
+):
+    add(text, rid, "unanswerable", "colloquial", R(), note="asked as value: a detail the table does not hold", **P)

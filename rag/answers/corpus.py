@@ -310,7 +310,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             if re.search(r"以上|不少于|至少", q)
             else ((">", limit), f"超过{fmt(limit)}")
         )
-    elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
+    elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
         test, what = (">", 0.0), "大于0"
     elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
         test, what = ("=", 0.0), "为0"
@@ -374,7 +374,9 @@ def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, wh
 def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
     """Reports in the order the question names them: by where their year is written, and for one
     year, by where their agency is."""
-    q = ctx.question.text
+    from ..intent import normalise_years
+
+    q = normalise_years(ctx.question.text)  # 「22年是19年的几倍」: the years as written, in full
     agencies = ctx.question.scope.agencies
 
     latest = max((ctx.entry(r).year or 0 for r in rids), default=0)
@@ -408,6 +410,39 @@ def ratio(ctx: Context) -> Answer | None:
         f"{r:g}倍（{m.label}：{ctx.label(a)}{fmt(found[a])}{unit} ÷ {ctx.label(b)}{fmt(found[b])}{unit}）"
     ) + _text_note(ctx, [a, b])
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
+
+
+def share(ctx: Context) -> Answer | None:
+    """「平潭2022年新收占2019到2022四年合计的比例」: the reports named before 占 (by year, else by agency) over
+    the sum of every report of the scope, each shown."""
+    from ..intent import RANGE, normalise_years, years_in
+
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) < 2:
+        return None
+    q = normalise_years(ctx.question.text)
+    at = q.find("占")
+    if at <= 0:
+        return None
+    head = q[:at]
+    years = set(years_in(RANGE.sub("", head)))  # 「2021年…在2019至2022年总量中」: the range is the whole
+    part = [r for r in order if ctx.entry(r).year in years] if years else []
+    if not part:
+        named = [n for n in ctx.question.scope.agencies if n in head]
+        part = [r for r in order if any(n in f"{ctx.entry(r).agency or ''}{ctx.entry(r).agency_key}" for n in named)]
+    if not part or len(part) == len(order):
+        return None
+    whole = sum(found[r] for r in order)
+    if not whole:
+        return ctx.answer("无法计算：作为分母的合计为0", "compare", citations=_cite(ctx, m, order, found))
+    p = sum(found[r] for r in part)
+    pct = round(100 * p / whole, 2)
+    unit = vals.unit_of(m)
+    pl = "+".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in part)
+    wl = "+".join(f"{ctx.label(r)}{fmt(found[r])}" for r in order)
+    text = f"{pct:g}%（{m.label}：{pl} ÷ 合计{fmt(whole)}{unit}（{wl}））" + _text_note(ctx, order)
+    return ctx.answer(text, "compare", value=pct, unit="%", citations=_cite(ctx, m, order, found))
 
 
 def one_side(ctx: Context) -> Answer | None:

@@ -167,7 +167,10 @@ def share(ctx: Context) -> Answer | None:
     if ctx.n != 1 or not ms:
         return None
     bases = ctx.question.bases
-    parts = [m for m in ms if m not in bases] if bases else ms[:1]
+    # 「全部公开加部分公开占总计百分之几」: every row named before the whole is the part
+    parts = (
+        [m for m in ms if m not in bases] if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
+    )
     if not bases:
         m = parts[0]
         if m.col != "tot":
@@ -258,3 +261,13 @@ def ratio(ctx: Context) -> Answer | None:
     r = round(va / vb, 2)
     text = f"{r:g}倍（按表格计算：{a.label}{fmt(va)}{vals.unit_of(a)} ÷ {b.label}{fmt(vb)}{vals.unit_of(b)}）"
     return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+
+
+def detail(ctx: Context) -> Answer | None:
+    """「那件行政复议是谁申请的」「外国人申请了几件」: the tables count applications and cases by kind of
+    applicant and result; they name no applicant, origin or subject, and only information-disclosure cases."""
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报的统计表只按申请人类别（自然人、法人或其他组织）和办理结果计数，"
+        "不记录申请人的身份、来源地或申请内容，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
+        "table",
+    )
