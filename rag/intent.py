@@ -26,6 +26,7 @@ from .question import (
     SectionMeasure,
     TextMeasure,
     named_table,
+    template_asked,
 )
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -512,7 +513,12 @@ def parse(
         return make("detail", [])
     cells = table_measures(q)
 
-    if WHICH.search(q) or LIST_REPORTS.search(q) or cells and WHICH_END.search(q):
+    if (
+        WHICH.search(q)
+        or LIST_REPORTS.search(q)
+        or cells
+        and (WHICH_END.search(q) or re.search(r"哪些(?=有|没有|是)", q))
+    ):
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
@@ -539,7 +545,7 @@ def parse(
             q,
         ):
             return make("which_reports", [SectionMeasure(part="unreadable")])
-        if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
+        if template_asked(q) or re.search(r"什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])
         if (LIST_REPORTS.search(q) or re.search(r"年报|报告", q)) and not _conditioned(q, agencies or []):
             return make("which_reports", [SectionMeasure(part="reports")])

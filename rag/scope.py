@@ -26,7 +26,7 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
-_PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,5}?(?:省|自治区|市|自治州|县))$")
+_PLACE_BEFORE = re.compile(r"((?:(?![年和与及跟同或的在是了里中])[\u4e00-\u9fff]){2,5}?(?:省|自治区|市|自治州|县))$")
 _PLACE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:区|县|镇|乡|街道|片区))")
 # the state, or the whole country: never one of the stored local bodies
 _NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
@@ -282,6 +282,9 @@ class Catalogue:
             return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
         keys = [g[0] for g in groups]
         pool = self.reports(keys or None, scope.years or None)
+        paired = self._years_by_agency(text) if len(keys) > 1 and not agency else {}
+        if paired:  # 「平潭2021年和省教育厅2023年」: each agency in the years written after it
+            pool = [e for e in pool if e.agency_key not in paired or e.year in paired[e.agency_key]]
         if not scope.years and scope.latest and pool:
             newest: dict[str, int] = {}
             for e in pool:
@@ -293,6 +296,23 @@ class Catalogue:
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
+
+    def _years_by_agency(self, text: str) -> dict[str, set[int]]:
+        """The years written right after each agency mention, up to the next one — when at least two
+        mentions have their own years (else the years asked are every agency's)."""
+        from .intent import years_in
+
+        q = fold(text)
+        spans = self.mentions(text)
+        out: dict[str, set[int]] = {}
+        for n, (_, j, hit) in enumerate(spans):
+            end = spans[n + 1][0] if n + 1 < len(spans) else len(q)
+            ys = set(years_in(q[j:end]))
+            best = min(hit.values())
+            for k in (k for k, r in hit.items() if r == best):
+                if ys:
+                    out.setdefault(k, set()).update(ys)
+        return out if len(out) > 1 else {}
 
     def _foreign_place(self, text: str) -> str | None:
         """A body the question names by a stored agency's short form with another place written

@@ -136,3 +136,22 @@ def test_an_agency_or_year_not_in_the_store_is_refused(asker, q):
 def test_a_place_that_is_part_of_the_agency_name_still_resolves(asker):
     ans = asker.ask("河北省科技厅2023年新收了多少件申请")
     assert ans.value == 17, ans.answer
+
+
+# ------------------------------------------------------------------ round 2: formats, pairs of agency and years
+def test_which_reports_filtered_by_the_format_named(asker):
+    ans = asker.ask("平潭按2019版格式编写的年报中哪些有部分公开")
+    assert ans.value == 2 and {c.year for c in ans.citations} == {2019, 2020}, ans.answer
+    old = asker.ask("修订前的老式年报是哪几份")
+    assert old.value == 3 and "LEGACY" in old.answer and "GF2019" not in old.answer, old.answer
+
+
+def test_each_agency_in_the_years_written_after_it(asker):
+    ans = asker.ask("省教育厅2021年和平潭2022年本年新收各多少件")
+    assert "37件" in ans.answer and "74件" in ans.answer, ans.answer
+    assert "2023年" not in ans.answer and "平潭综合实验区2021年" not in ans.answer, ans.answer
+
+
+def test_yishenqing_quantity_names_the_applications_received(asker):
+    ans = asker.ask("河北省教育厅2023年依申请公开的数量是多少")
+    assert ans.value == 19, ans.answer

@@ -1659,3 +1659,177 @@ for rid, text in (
     ("pingtan-2021", "全年一共办了多少件行政复议案件（不只是信息公开的）"),
 ):
     add(text, rid, "unanswerable", "colloquial", R(), note="asked as value: a detail the table does not hold", **P)
+
+# ---------------------------------------------------------------- asktable, round 2 (trend, list, ratio, which, scope)
+KJT = {
+    "hebei-kjt-2018": "2018年，我厅收到政府信息公开申请3件",
+    "hebei-kjt-2019": "2019年未收到政府信息公开申请",
+    "hebei-kjt-2020": "2020年未收到政府信息公开申请",
+    "hebei-kjt-2021": "2021年收到政府信息公开申请2件",
+    "hebei-kjt-2022": "2022年收到政府信息公开申请11件",
+    "hebei-kjt-2023": "2023年收到政府信息公开申请17件",
+}
+add(
+    "河北科技厅这几年收到的信息公开申请是怎么变的",
+    None,
+    "trend",
+    "abbreviated",
+    VS(
+        {
+            "hebei-kjt-2018": 3,
+            "hebei-kjt-2019": 0,
+            "hebei-kjt-2020": 0,
+            "hebei-kjt-2021": 2,
+            "hebei-kjt-2022": 11,
+            "hebei-kjt-2023": 17,
+        },
+        "件",
+    ),
+    quote=KJT,
+    **P,
+)
+add(
+    "河北省教育厅历年依申请公开的数量各年度分别是多少",
+    None,
+    "trend",
+    "formal",
+    VS({"hebei-edu-2016": 3, "hebei-edu-2018": 1, "hebei-edu-2021": 37, "hebei-edu-2023": 19}, "件"),
+    cells=px("hebei-edu-2021", T) + px("hebei-edu-2023", T),
+    quote={
+        "hebei-edu-2016": "河北省教育厅受理依申请信息公开3件",
+        "hebei-edu-2018": "河北省教育厅受理依申请信息公开1件",
+    },
+    **P,
+)
+add(
+    "平潭2019、2020、2022年新收申请各是多少",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "平潭历年的行政复议数量走势",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 0, "pingtan-2020": 0, "pingtan-2021": 3, "pingtan-2022": 2}, "件"),
+    cells=[f"pingtan-{y}:t4.rv.tot" for y in (2019, 2020, 2021, 2022)],
+    **P,
+)
+add(
+    "平潭2021年和省教育厅2023年的新收申请各几件",
+    None,
+    "list",
+    "abbreviated",
+    VS({"pingtan-2021": 70, "hebei-edu-2023": 19}, "件"),
+    cells=px("pingtan-2021", T) + px("hebei-edu-2023", T),
+    **P,
+)
+add(
+    "平潭2022年新收申请是洪泽2023年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(3.52, "倍", tol=0.05),
+    cells=px("pingtan-2022", T) + px("hongze-2023", T),
+    calc="{pingtan-2022:t3.new.tot}/{hongze-2023:t3.new.tot}",
+    **P,
+)
+add(
+    "洪泽区人民政府2023年与安康市人民政府办公室2022年本年新收之比",
+    None,
+    "ratio",
+    "formal",
+    V(0.38, None, tol=0.05),
+    cells=px("hongze-2023", T) + px("ankang-2022", T),
+    calc="{hongze-2023:t3.new.tot}/{ankang-2022:t3.new.tot}",
+    **P,
+)
+add(
+    "予以公开的占办理结果总计几成",
+    "hebei-edu-2021",
+    "share",
+    "colloquial",
+    V(48.65, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "行政复议结果维持的占复议总数的比重",
+    "hebei-edu-2023",
+    "share",
+    "formal",
+    V(85.71, "%", tol=0.05),
+    cells=["t4.rv.keep", "t4.rv.tot"],
+    calc="100*{t4.rv.keep}/{t4.rv.tot}",
+    **P,
+)
+add(
+    "省教育厅和平潭的年报中有法律服务机构提出申请的是哪几份",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-edu-2021"),
+    **P,
+)
+add(
+    "平潭用2019版格式的年报中，哪些有部分公开的申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020"),
+    **P,
+)
+add(
+    "2021版格式的年报中，平潭哪几年有行政复议",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    **P,
+)
+add(
+    "新条例以前的旧式年报有哪些",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2016", "hebei-edu-2018", "hebei-kjt-2018"),
+    quote={
+        "hebei-edu-2016": "2016年我厅认真贯彻落实《中华人民共和国政府信息公开条例》",
+        "hebei-kjt-2018": "内容包括概述、主动公开政府信息情况、依申请公开政府信息情况",
+    },
+    note="LEGACY: written before the 2019 revision of the 条例 and its table formats",
+    **P,
+)
+add(
+    "河北科技厅哪几年的年报写明没有收到申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-kjt-2019", "hebei-kjt-2020"),
+    quote={k: KJT[k] for k in ("hebei-kjt-2019", "hebei-kjt-2020")},
+    **P,
+)
+add(
+    "上海市教委2024年新收几件申请",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value: agency not in the store",
+    **P,
+)
+add(
+    "洪泽区2022年新收几件申请",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as value: year not in the store",
+    **P,
+)
+add("复议申请人是哪家单位", "ankang-2022", "unanswerable", "colloquial", R(), note="asked as value: who", **P)

@@ -13,7 +13,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..question import CellMeasure, SectionMeasure
+from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
@@ -222,6 +222,9 @@ def which(ctx: Context) -> Answer | None:
     pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
     为零」): the reports passing it for every one (for any one, with 或)."""
     cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    fmt_ = template_asked(ctx.q)
+    if fmt_:  # 「用2019版格式的年报中，哪些…」: the reports of that format only
+        ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
@@ -251,6 +254,16 @@ def which(ctx: Context) -> Answer | None:
         unit="份",
         citations=cits,
     )
+
+
+def _narrowed(ctx: Context, ids: list[str]) -> Context:
+    """The same question over a subset of its scope (a list scope of those reports)."""
+    from dataclasses import replace
+
+    from ..scope import Resolved
+
+    scope = Resolved(ids, ctx.scope.scope, agencies=ctx.scope.agencies)
+    return replace(ctx, scope=scope)
 
 
 _THAN_LAST = re.compile(r"比(?:上一?年度?|去年|前一年|上一份|上期)(?:的)?(多|增加|增长|上升|高|少|减少|下降|低)")
