@@ -519,6 +519,8 @@ def parse(
         or cells
         and (WHICH_END.search(q) or re.search(r"哪些(?=有|没有|是)", q))
     ):
+        # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
+        scope = scope.model_copy(update={"latest": False})
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from extractor import gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
@@ -26,8 +27,6 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
-_PLACE_BEFORE = re.compile(r"((?:(?![年和与及跟同或的在是了里中])[\u4e00-\u9fff]){2,5}?(?:省|自治区|市|自治州|县))$")
-_PLACE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:区|县|镇|乡|街道|片区))")
 # the state, or the whole country: never one of the stored local bodies
 _NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
@@ -315,25 +314,22 @@ class Catalogue:
         return out if len(out) > 1 else {}
 
     def _foreign_place(self, text: str) -> str | None:
-        """A body the question names by a stored agency's short form with another place written
-        right before it (「北京市科委」 → 科委 of 上海), or by a stored place with a district of its own
-        right after it (「安康市汉滨区」): a body the store holds no report of. A place that is part of
-        the agency's own name (「河北省科技厅」, 「平潭实验区」) is that agency."""
+        """A body the question names by a stored agency's short form with another division written
+        right before it (「北京市科委」 → 科委 of 上海), or by a stored place with a division of its own
+        right after it (「安康市汉滨区」): a body the store holds no report of. The divisions are the
+        gazetteer's names, never any run of characters; one that is part of the agency's own name
+        (「河北省科技厅」) is that agency."""
         q = fold(text)
         spans = self.mentions(text)
         for i, j, hit in spans:
             names = [fold(self.name(k)) + k for k in hit]
-            # 「北京市科委」 found as 「市科委」: the level written is part of the place before it
-            before = _PLACE_BEFORE.search(q[: i + 1] if q[i] in "省市区县" else q[:i])
-            if before and min(hit.values()) >= 1 and not _NOT_PLACE.match(before.group(1)):
-                bare = re.sub(rf"{_LEVEL}$", "", before.group(1))
-                if not any(bare in n for n in names):
-                    return before.group(1) + q[i + 1 if q[i] in "省市区县" else i : j]
-            after = _PLACE_AFTER.match(q[j:])
-            if after and not _NOT_PLACE.match(after.group(1)) and not any(k[0] == j for k in spans):
-                bare = re.sub(rf"{_LEVEL}$", "", after.group(1))
-                if not any(bare in n for n in names):
-                    return q[i:j] + after.group(1)
+            # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
+            before = _division_ending(q, i + 1 if q[i] in "省市区县" else i) if min(hit.values()) >= 1 else None
+            if before and not any(before[1] in n for n in names):
+                return before[0] + q[i + 1 if q[i] in "省市区县" else i : j]
+            after = _division_starting(q, j)
+            if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
+                return q[i:j] + after[0]
         return None
 
 
@@ -510,6 +506,43 @@ class StoreCatalogue(Catalogue):
             return False
         groups, _ = self.agencies_named(text, scope.years)
         return not groups and _place_named(text) is None
+
+
+_FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
+
+
+def _division_ending(q: str, p: int) -> tuple[str, str] | None:
+    """The division whose full name ends at position p of q (name, bare form): a gazetteer name, or a
+    place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」)."""
+    for length in G.ending_lengths(q[max(0, p - 2) : p]):
+        if length <= p:
+            divs = G.by_name(q[p - length : p])
+            if divs:
+                return q[p - length : p], divs[0].short or divs[0].name
+    if p and q[p - 1] in "省市县":
+        for length in (2, 3, 4):
+            start = p - length - 1
+            if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _FREE):
+                name = q[start:p]
+                if all(_CJK.match(c) and c not in _FREE for c in name) and not _NOT_PLACE.match(name):
+                    return name, name[:-1]
+    return None
+
+
+_ZONE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+
+
+def _division_starting(q: str, j: int) -> tuple[str, str] | None:
+    """The division whose full name starts at position j of q (「安康市」 then 「汉滨区」, 「平潭」 then a
+    片区 of its own): a gazetteer name, or a zone-shaped one."""
+    for length in range(min(10, len(q) - j), 1, -1):
+        divs = G.by_name(q[j : j + length])
+        if divs:
+            return q[j : j + length], divs[0].short or divs[0].name
+    zone = _ZONE_AFTER.match(q[j:])
+    if zone and not _NOT_PLACE.match(zone.group(1)):
+        return zone.group(1), re.sub(r"(?:片区|街道|镇|乡)$", "", zone.group(1))
+    return None
 
 
 def _place_named(text: str) -> str | None:

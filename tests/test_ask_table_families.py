@@ -155,3 +155,26 @@ def test_each_agency_in_the_years_written_after_it(asker):
 def test_yishenqing_quantity_names_the_applications_received(asker):
     ans = asker.ask("河北省教育厅2023年依申请公开的数量是多少")
     assert ans.value == 19, ans.answer
+
+
+# ------------------------------------------------------------------ round 3
+def test_which_reports_say_no_application_was_received(asker):
+    """「本年度」 in a which-question is each report's own year; the text's 「未收到」 counts where no table is read."""
+    ans = asker.ask("哪几份年报说本年度没有收到政府信息公开申请")
+    assert ans.value == 3 and "河北省科学技术厅2019年" in ans.answer and "君山片区" in ans.answer, ans.answer
+
+
+def test_a_blank_total_over_columns_holding_cases_counts(asker):
+    ans = asker.ask("上海市政府办公厅和洪泽区的年报里，哪些有因重复申请不予处理的情况")
+    assert ans.value == 1 and "上海市人民政府办公厅2019年（9件）" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("q", ["请问火星市科委2024年收到了几件申请", "平潭金井片区2022年新收几件"])
+def test_a_place_shaped_name_not_stored_is_refused(asker, q):
+    ans = asker.ask(q)
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED), (q, ans.answer)
+
+
+def test_a_province_word_inside_a_phrase_is_no_place(asker):
+    ans = asker.ask("洪泽2023年新收申请比省教育厅2023年多几件")
+    assert ans.value == 2, ans.answer

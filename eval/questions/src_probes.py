@@ -1833,3 +1833,95 @@ add(
     **P,
 )
 add("复议申请人是哪家单位", "ankang-2022", "unanswerable", "colloquial", R(), note="asked as value: who", **P)
+
+# ---------------------------------------------------------------- asktable, round 3
+add(
+    "哪些年报写明本年度未收到信息公开申请",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-kjt-2019", "hebei-kjt-2020", "pingtan-junshan-2022"),
+    quote={
+        "hebei-kjt-2019": KJT["hebei-kjt-2019"],
+        "hebei-kjt-2020": KJT["hebei-kjt-2020"],
+        "pingtan-junshan-2022": "2022年未收到依申请公开事宜",
+    },
+    **P,
+)
+add(
+    "平潭和上海市政府办公厅的报告中，哪些有因重复申请被不予处理的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "shanghai-office-2019"),
+    note="上海 2019 prints the 总计 blank; its columns hold 5 + 4",
+    **P,
+)
+add(
+    "平潭、洪泽的年报里行政诉讼数不为零的有哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022", "hongze-2023"),
+    note="洪泽 2023 prints 复议后起诉 总计 0 over 结果维持 5: a case is a case",
+    **P,
+)
+add(
+    "复议和诉讼各几件",
+    "pingtan-2021",
+    "list",
+    "colloquial",
+    VS({"t4.rv.tot": 3, "t4.lit.tot": 12}, "件"),
+    cells=["t4.rv.tot", "t4.ld.tot", "t4.lr.tot"],
+    calc={"t4.lit.tot": "{t4.ld.tot}+{t4.lr.tot}"},
+    **P,
+)
+add(
+    "许可决定数与处罚决定数之比",
+    "hongze-2023",
+    "ratio",
+    "formal",
+    V(0.13, None, tol=0.05),
+    cells=["t2.license.decisions", "t2.penalty.decisions"],
+    calc="{t2.license.decisions}/{t2.penalty.decisions}",
+    **P,
+)
+add(
+    "洪泽2023年新收申请比省教育厅2023年多出来几件",
+    None,
+    "compare",
+    "abbreviated",
+    V(2, "件"),
+    cells=px("hongze-2023", T) + px("hebei-edu-2023", T),
+    calc="{hongze-2023:t3.new.tot}-{hebei-edu-2023:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2021年和2022年一共新收多少件",
+    None,
+    "sum",
+    "abbreviated",
+    V(144, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add("安康市汉滨区政府办2022年新收几件申请", None, "unanswerable", "formal", R(), note="a district not stored", **P)
+add(
+    "上海市政府办公厅这几年新收的申请怎么变",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as trend: one report",
+    **P,
+)
+add(
+    "本机关不掌握的那一行，法人或其他组织那一栏是多少",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("r4_1"),
+    **P,
+)
+add("办理结果总计中自然人几件", "pingtan-2022", "value", "colloquial", V(72, "件"), cells=["t3.r7.np"], **P)

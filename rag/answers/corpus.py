@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from extractor import tablespec as ts
 from extractor.schema import Answer
 
 from .. import values as vals
@@ -344,6 +345,18 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
         for r, v in got.items():
             found.setdefault(r, v)
+    if m.table == "t3" and m.col == "tot" and test[0] == ">" and ctx.n <= TEXT_SCOPE:
+        # a 总计 printed blank over applicant columns that hold cases (上海 2019: 重复申请 5 + 4): the columns' sum
+        blank = [r for r in ctx.ids if r not in found]
+        by = ctx.store.cells_of(blank, vals.candidate_keys(m)) if blank else {}
+        for r in blank:
+            keys = vals.keys_in(m, by.get(r, {}))
+            if keys and all(by[r][k]["value"] is None for k in keys):
+                cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+                got_cols = ctx.store.cells_of([r], cols).get(r, {})
+                total = sum(c["value"] or 0 for c in got_cols.values())
+                if got_cols and total > test[1]:
+                    found[r] = total
     if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
         op, lim = test
         for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
