@@ -211,6 +211,9 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
+        if ctx.scope.missing and not _refused(ans):
+            years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
+            ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"
         ans.reports = ctx.ids[:50] if ctx.n <= 50 else []  # (a large corpus scope is said, not listed)
         if ctx.n:
             ans.scope = ctx.scope.statement(ctx.catalogue.entry)

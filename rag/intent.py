@@ -193,7 +193,11 @@ def _bare_column(q: str) -> bool:
 def t3_measures(q: str) -> list[CellMeasure]:
     cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
-    if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
+    if (
+        len(cols) > 1
+        and len(rows) <= 1
+        and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)|倍|之比|比值|除以", q)
+    ):
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
@@ -384,7 +388,8 @@ CHANGE = re.compile(
     r"增减|涨|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 TREND = re.compile(
-    r"趋势|走势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变|如何变|变化情况"
+    r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|变化情况"
 )
 MANY_YEARS = re.compile(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
@@ -392,7 +397,7 @@ MANY_YEARS = re.compile(
 SUM = re.compile(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
 COMPARE = re.compile(
-    r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
+    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
 PROBLEMS = re.compile(
     r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节"
@@ -450,6 +455,11 @@ _ALL_YEARS = re.compile(
 )
 
 
+_SOME_YEARS = re.compile(
+    r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
+)
+_WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
+_SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年")
 _RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
 _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
@@ -588,8 +598,14 @@ def parse(
         if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):
             scope = scope.model_copy(update={"years": ys[1:]})  # the year asked, not the one it is compared with
         return Question(text=text, scope=scope, operation="value", measures=[c for c in cells if c.col == "delta"])
-    many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or bool(_RECENT.search(q))
-    if cells and many and SUM.search(q) and not RATIO.search(q) and not _SHARE.search(q):
+    many = (
+        len(ys) > 1
+        or len(agencies or []) > 1
+        or MANY_YEARS.search(q)
+        or bool(_RECENT.search(q) or _SOME_YEARS.search(q))
+    )
+    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)", q)
+    if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
         if RATIO.search(q):
@@ -599,12 +615,19 @@ def parse(
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):
+            # 「从2019年到2022年…有何变化」: more than two years are a series (its value is still last − first)
+            if len(ys) > 2 and not re.search(r"百分|%|幅度|增长率|增幅|降幅|变化率", q):
+                return make("trend", cells)
             return make("change", cells)
         if _SHARE.search(q):
             metric = metric_measure(q)
             at = q.find("占")
             bases = table_measures(q[at + 1 :]) if at > 0 else []
             parts = table_measures(q[:at]) if at > 0 and bases else cells
+            within = _WITHIN.search(q)
+            if within and not bases:  # 「强制决定在许可、处罚、强制三类决定中占多少」: the whole is written before 占
+                bases = table_measures(within.group(1))
+                parts = table_measures(q[: within.start()]) if bases else cells
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)

@@ -73,6 +73,8 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
+    # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
+    Route("compare.missing", ("compare", "change", "rank", "ratio"), CellMeasure, "corpus.missing_side"),
     Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
     Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),
     Route("change", ("change", "trend"), CellMeasure, "corpus.change", many=True),

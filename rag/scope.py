@@ -123,6 +123,7 @@ class Resolved:
     agencies: list[str] = field(default_factory=list)  # canonical names resolved
     ambiguous: list[str] = field(default_factory=list)  # several bodies for one mention
     unknown: str | None = None  # a body named that the store holds no report of
+    missing: list[str] = field(default_factory=list)  # agencies named beside others with no report of the years asked
     corpus: bool = False  # no agency named: every report (of the years asked)
     n_agencies: int | None = None  # for a corpus scope, counted by the store (not report by report)
     years: list[int] = field(default_factory=list)  # the years the scope's reports cover (corpus scope)
@@ -291,7 +292,12 @@ class Catalogue:
             pool = [e for e in pool if (e.year or 0) == newest[e.agency_key or e.id]]
         pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
         self.remember(pool)
-        return Resolved([e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys)
+        have = {e.agency_key for e in pool}
+        # 「安康和省教育厅2021年」: 安康 has no 2021 report — said beside the answer, never silently dropped
+        missing = [self.name(k) for k in keys if k not in have] if len(keys) > 1 and scope.years and pool else []
+        return Resolved(
+            [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
+        )
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""

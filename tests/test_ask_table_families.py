@@ -178,3 +178,38 @@ def test_a_place_shaped_name_not_stored_is_refused(asker, q):
 def test_a_province_word_inside_a_phrase_is_no_place(asker):
     ans = asker.ask("洪泽2023年新收申请比省教育厅2023年多几件")
     assert ans.value == 2, ans.answer
+
+
+# ------------------------------------------------------------------ round 4
+@pytest.mark.parametrize(
+    "q",
+    [
+        "平潭三年来的办结数怎么样",
+        "平潭综合实验区历次报告的本年新收",
+        "平潭每一年的行政复议有几件",
+        "平潭2019到2022年新收有何变化",
+    ],
+)
+def test_series_wordings_give_every_year(asker, q):
+    ans = asker.ask(q)
+    assert ans.intent == "trend" and all(f"{y}年" in ans.answer for y in (2019, 2020, 2021, 2022)), (q, ans.answer)
+
+
+def test_a_sum_over_some_years_is_a_sum(asker):
+    ans = asker.ask("平潭这四年共收到多少件申请")
+    assert ans.value == 188, ans.answer
+
+
+def test_share_of_one_row_of_table_two_among_several(asker):
+    ans = asker.ask("洪泽区2023年行政强制决定在许可、处罚、强制三类决定中占多少比例")
+    assert ans.value == round(100 * 195 / 4864, 2), ans.answer
+
+
+def test_ratio_of_two_columns(asker):
+    ans = asker.ask("平潭2022年本年新收中自然人是商业企业的几倍")
+    assert ans.value == round(71 / 3, 2), ans.answer
+
+
+def test_a_missing_agency_year_is_said_beside_a_value(asker):
+    ans = asker.ask("平潭和洪泽2022年的本年新收")
+    assert "74" in ans.answer and "洪泽区人民政府没有2022年的报告" in ans.answer, ans.answer

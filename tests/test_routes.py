@@ -276,6 +276,11 @@ def test_a_detail_the_tables_do_not_hold_is_refused_and_said_why(asker):
         assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "申请人类别" in ans.answer
 
 
+def test_a_comparison_with_an_agency_missing_the_year_is_refused(asker):
+    ans = ask(asker, "compare.missing", "安康市政府办和河北省教育厅2021年的本年新收比一比")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "安康市人民政府办公室没有2021年" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

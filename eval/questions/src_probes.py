@@ -1925,3 +1925,159 @@ add(
     **P,
 )
 add("办理结果总计中自然人几件", "pingtan-2022", "value", "colloquial", V(72, "件"), cells=["t3.r7.np"], **P)
+
+# ---------------------------------------------------------------- asktable, round 4 (trend, change, sum, share, ratio, list wordings)
+PT = {y: f"pingtan-{y}" for y in (2019, 2020, 2021, 2022)}
+add(
+    "平潭四年来的申请量有什么变化",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 23, PT[2020]: 21, PT[2021]: 70, PT[2022]: 74}, "件"),
+    cells=[f"{PT[y]}:{T}" for y in PT],
+    **P,
+)
+add(
+    "平潭综合实验区每一年办结了多少申请",
+    None,
+    "trend",
+    "formal",
+    VS({PT[2019]: 23, PT[2020]: 21, PT[2021]: 69, PT[2022]: 75}, "件"),
+    cells=[f"{PT[y]}:t3.r7.tot" for y in PT],
+    **P,
+)
+add(
+    "平潭从2019年到2022年行政诉讼案件数量有何变化",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 12, PT[2022]: 1}, "件"),
+    cells=[f"{PT[y]}:t4.{r}.tot" for y in PT for r in ("ld", "lr")],
+    **P,
+)
+add(
+    "平潭综合实验区历次年报的行政复议数",
+    None,
+    "trend",
+    "formal",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 3, PT[2022]: 2}, "件"),
+    cells=[f"{PT[y]}:t4.rv.tot" for y in PT],
+    **P,
+)
+add(
+    "平潭2021年新收申请比2020年增长了百分之几",
+    None,
+    "change",
+    "abbreviated",
+    V(233.33, "%", tol=0.05),
+    cells=px(PT[2021], T) + px(PT[2020], T),
+    calc="100*({pingtan-2021:t3.new.tot}-{pingtan-2020:t3.new.tot})/{pingtan-2020:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2020年比2019年少了几件申请",
+    None,
+    "change",
+    "abbreviated",
+    V(-2, "件"),
+    cells=px(PT[2020], T) + px(PT[2019], T),
+    calc="{pingtan-2020:t3.new.tot}-{pingtan-2019:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭四年一共收到多少申请",
+    None,
+    "sum",
+    "abbreviated",
+    V(188, "件"),
+    cells=[f"{PT[y]}:{T}" for y in PT],
+    **P,
+)
+add(
+    "安康市政府办2022年和省教育厅2021年的行政诉讼分别是多少",
+    None,
+    "compare",
+    "abbreviated",
+    VS({"ankang-2022": 2, "hebei-edu-2021": 8}, "件"),
+    cells=px("ankang-2022", "t4.ld.tot", "t4.lr.tot") + px("hebei-edu-2021", "t4.ld.tot", "t4.lr.tot"),
+    **P,
+)
+add(
+    "予以公开的比例是多少",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(28.0, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "新收的申请里，企业申请的占几成",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(4.05, "%", tol=0.05),
+    cells=["t3.new.biz", T],
+    calc="100*{t3.new.biz}/{t3.new.tot}",
+    **P,
+)
+add(
+    "行政处罚决定占许可、处罚、强制决定总数的比例",
+    "hongze-2023",
+    "share",
+    "formal",
+    V(84.68, "%", tol=0.05),
+    cells=["t2.penalty.decisions", "t2.license.decisions", "t2.coercion.decisions"],
+    calc="100*{t2.penalty.decisions}/({t2.license.decisions}+{t2.penalty.decisions}+{t2.coercion.decisions})",
+    **P,
+)
+add(
+    "办结数与新收数的比值",
+    "pingtan-2022",
+    "ratio",
+    "formal",
+    V(1.01, None, tol=0.05),
+    cells=["t3.r7.tot", T],
+    calc="{t3.r7.tot}/{t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2021年的复议数量是2022年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.5, "倍", tol=0.05),
+    cells=px(PT[2021], "t4.rv.tot") + px(PT[2022], "t4.rv.tot"),
+    calc="{pingtan-2021:t4.rv.tot}/{pingtan-2022:t4.rv.tot}",
+    **P,
+)
+add(
+    "自然人申请是法人或其他组织申请的多少倍",
+    "pingtan-2021",
+    "ratio",
+    "formal",
+    V(10.67, "倍", tol=0.05),
+    cells=["t3.new.np"] + legal("new"),
+    calc="{t3.new.np}/({t3.new.biz}+{t3.new.sci}+{t3.new.npo}+{t3.new.law}+{t3.new.oth})",
+    **P,
+)
+add(
+    "予以公开、部分公开、不予公开各多少件",
+    "pingtan-2021",
+    "list",
+    "colloquial",
+    VS({"t3.r1.tot": 30, "t3.r2.tot": 5, "t3.r3.tot": 8}, "件"),
+    cells=["t3.r1.tot", "t3.r2.tot"] + S3,
+    calc={"t3.r3.tot": "+".join("{" + k + "}" for k in S3)},
+    **P,
+)
+add(
+    "表四中复议、直接起诉、复议后起诉各有几件",
+    "hebei-edu-2023",
+    "list",
+    "formal",
+    VS({"t4.rv.tot": 7, "t4.ld.tot": 0, "t4.lr.tot": 7}, "件"),
+    cells=["t4.rv.tot", "t4.ld.tot", "t4.lr.tot"],
+    **P,
+)

@@ -484,6 +484,19 @@ def one_side(ctx: Context) -> Answer | None:
     )
 
 
+def missing_side(ctx: Context) -> Answer | None:
+    """A comparison of agencies one of which has no report of the years asked: not made (the other
+    side's number alone is not the answer), and said so."""
+    missing = ctx.scope.missing
+    if not missing:
+        return None
+    years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
+    have = "、".join(ctx.label(r) for r in ctx.ids[:LISTED])
+    return ctx.answer(
+        f"{NOT_MENTIONED}：{'、'.join(missing)}没有{years}的报告，无法比较（范围内只有{have}的报告）。", "compare"
+    )
+
+
 def all_zero(ctx: Context) -> Answer | None:
     """「哪些年报表四全部是0」: the reports of the scope whose every cell of the table is printed 0 (a
     blank cell is not a 0; a report whose table was not read is not listed, and is said)."""

@@ -168,9 +168,8 @@ def share(ctx: Context) -> Answer | None:
         return None
     bases = ctx.question.bases
     # 「全部公开加部分公开占总计百分之几」: every row named before the whole is the part
-    parts = (
-        [m for m in ms if m not in bases] if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
-    )
+    # (with a whole named, the question's measures are the parts: 「处罚占许可、处罚、强制总数」 names 处罚 in both)
+    parts = ms if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
     if not bases:
         m = parts[0]
         if m.col != "tot":
