@@ -459,7 +459,7 @@ _SOME_YEARS = re.compile(
     r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
 )
 _WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
-_SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年")
+_SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
 _RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
 _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
@@ -604,7 +604,7 @@ def parse(
         or MANY_YEARS.search(q)
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q))
     )
-    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)", q)
+    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
     if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
