@@ -2081,3 +2081,86 @@ add(
     cells=["t4.rv.tot", "t4.ld.tot", "t4.lr.tot"],
     **P,
 )
+
+# ---------------------------------------------------------------- asktable, round 5
+RST = {"hebei-rst-2019": "全年共受理政府信息公开申请64件", "hebei-rst-2020": "全年共受理政府信息公开申请78件"}
+add(
+    "河北省人社厅2019年和2020年受理的信息公开申请数量有何变化",
+    None,
+    "change",
+    "abbreviated",
+    V(14, "件"),
+    quote=RST,
+    calc="78-64",
+    note="both tables are pictures: the text's figures",
+    **P,
+)
+add(
+    "平潭历年不予公开的申请数",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 8, PT[2022]: 4}, "件"),
+    cells=[f"{PT[y]}:{k}" for y in PT for k in S3],
+    **P,
+)
+add(
+    "平潭综合实验区2021年和2022年行政许可决定数分别是多少",
+    None,
+    "compare",
+    "formal",
+    VS({PT[2021]: 2293, PT[2022]: 10690}),
+    cells=[f"{PT[y]}:t2.license.decisions" for y in (2021, 2022)],
+    **P,
+)
+add(
+    "平潭2022年的行政处罚决定数是2021年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.65, "倍", tol=0.05),
+    cells=[f"{PT[y]}:t2.penalty.decisions" for y in (2022, 2021)],
+    calc="{pingtan-2022:t2.penalty.decisions}/{pingtan-2021:t2.penalty.decisions}",
+    **P,
+)
+add(
+    "行政复议维持、纠正各几件",
+    "hongze-2023",
+    "list",
+    "colloquial",
+    VS({"t4.rv.keep": 10, "t4.rv.fix": 1}, "件"),
+    cells=["t4.rv.keep", "t4.rv.fix"],
+    **P,
+)
+add(
+    "本机关不掌握的占全部办结数的比例",
+    "hongze-2023",
+    "share",
+    "formal",
+    V(47.62, "%", tol=0.05),
+    cells=["t3.r4_1.tot", "t3.r7.tot"],
+    calc="100*{t3.r4_1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本年新收与上年结转之和",
+    "pingtan-2022",
+    "sum",
+    "formal",
+    V(75, "件"),
+    cells=[T, "t3.carry_in.tot"],
+    **P,
+)
+add(
+    "省教育厅这几年因信息公开被申请行政复议的情况",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-edu-2016": 0, "hebei-edu-2018": 0, "hebei-edu-2021": 0, "hebei-edu-2023": 7}, "件"),
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"],
+    quote={
+        "hebei-edu-2016": "没有因政府信息公开而被提起的行政复议或行政诉讼",
+        "hebei-edu-2018": "没有因政府信息公开而被提起的行政复议或行政诉讼",
+    },
+    **P,
+)

@@ -119,29 +119,20 @@ def value(ctx: Context) -> Answer | None:
         ids = ctx.ids
         cells = ctx.store.cells_of(ids)[ids[0]]
         return _one(ctx, ids[0], cells, ms)
-    ids = ctx.ids if ctx.scope.size is None else []
+    from . import corpus
+
     m = ms[0]
-    scope = ctx.scope
-    if scope.size is not None:  # a corpus scope: the store filters by its years
-        found = {r: v for r, v in vals.measure(ctx.store, m, None, scope.sql_years).items() if scope.keeps(r)}
-        order = list(found)
-    else:
-        found = vals.measure(ctx.store, m, ids, None)
-        order = [r for r in ids if r in found]
+    # every report of the scope printing the cell — and, in a small scope, those whose table is not read but
+    # whose text states the row's figure (said so)
+    order, found = corpus._series(ctx, m)
     if not found:
         return None
     shown = order[:MAX_LISTED]
-    by = ctx.store.cells_of(shown, vals.candidate_keys(m))
     unit = vals.unit_of(m)
     lines = [f"{ctx.label(r)}：{fmt(found[r])}{unit if found[r] is not None else ''}" for r in shown]
     more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
-    text = f"{m.label}：" + "；".join(lines) + more
-    return ctx.answer(
-        text,
-        "table",
-        unit=unit,
-        citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown],
-    )
+    text = f"{m.label}：" + "；".join(lines) + more + corpus._text_note(ctx, shown)
+    return ctx.answer(text, "table", unit=unit, citations=corpus._cite(ctx, m, shown, found))
 
 
 def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bool]:
