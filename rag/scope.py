@@ -514,12 +514,16 @@ class StoreCatalogue(Catalogue):
         return not groups and _place_named(text) is None
 
 
+_LEVEL_END = "省市区县州旗盟镇乡道"
+_ENDS_IN_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
 _FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
 
 
 def _division_ending(q: str, p: int) -> tuple[str, str] | None:
     """The division whose full name ends at position p of q (name, bare form): a gazetteer name, or a
     place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」)."""
+    if p < 2 or q[p - 1] not in _LEVEL_END:
+        return None  # (a name ends in its level: the gazetteer, costly to load, is not read for nothing)
     for length in G.ending_lengths(q[max(0, p - 2) : p]):
         if length <= p:
             divs = G.by_name(q[p - length : p])
@@ -541,6 +545,8 @@ _ZONE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片�
 def _division_starting(q: str, j: int) -> tuple[str, str] | None:
     """The division whose full name starts at position j of q (「安康市」 then 「汉滨区」, 「平潭」 then a
     片区 of its own): a gazetteer name, or a zone-shaped one."""
+    if not _ENDS_IN_LEVEL.match(q[j:]):
+        return None
     for length in range(min(10, len(q) - j), 1, -1):
         divs = G.by_name(q[j : j + length])
         if divs:
