@@ -38,7 +38,7 @@ def test_the_cell_asked(asker, q, want):
 
 def test_a_complement_column_is_shown_as_such(asker):
     ans = asker.ask("平潭综合实验区2022年非自然人申请了几件")
-    assert ans.value == 3 and "法人或其他组织" in ans.answer
+    assert ans.value == 3 and "法人或其他组织" in ans.answer and "总计74件−自然人71件" in ans.answer
 
 
 def test_the_printed_change_cell_of_table_two_is_a_value(asker):

@@ -28,6 +28,23 @@ def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[
                 parts.append(f"{ts.T3_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
                 extra.append(k)
         return (f"（{'、'.join(parts)}）" if parts else ""), extra
+    if m.table == "t3" and m.col == ts.T3_LEGAL:  # 「非自然人」: the organisation columns, and 总计 − 自然人
+        row = keys[0].split(".")[1]
+        parts = [
+            f"{ts.T3_COL_LABELS[k.rsplit('.', 1)[1]]}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]
+        ]
+        tot, np_ = cells.get(f"t3.{row}.tot"), cells.get(f"t3.{row}.np")
+        value = sum(cells[k]["value"] or 0 for k in keys)
+        if (
+            tot
+            and np_
+            and tot["value"] is not None
+            and np_["value"] is not None
+            and tot["value"] - np_["value"] == value
+        ):
+            parts.insert(0, f"即总计{fmt(tot['value'])}件−自然人{fmt(np_['value'])}件")
+            extra += [f"t3.{row}.tot", f"t3.{row}.np"]
+        return (f"（{'；'.join(parts)}）" if parts else ""), extra
     if m.table == "t3" and len(keys) > 1:  # a derived group: its sub-items
         parts = [f"{cite_row(k)}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]]
         return (f"（{'、'.join(parts)}）" if parts else ""), []
