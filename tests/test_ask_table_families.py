@@ -213,3 +213,10 @@ def test_ratio_of_two_columns(asker):
 def test_a_missing_agency_year_is_said_beside_a_value(asker):
     ans = asker.ask("平潭和洪泽2022年的本年新收")
     assert "74" in ans.answer and "洪泽区人民政府没有2022年的报告" in ans.answer, ans.answer
+
+
+def test_which_reports_one_row_against_another(asker):
+    ans = asker.ask("平潭哪些年份的本年新收少于办理结果总计")
+    assert ans.value == 1 and "平潭综合实验区2022年（74件" in ans.answer, ans.answer
+    ans = asker.ask("平潭哪几年新收的申请比办结的多")
+    assert ans.value == 1 and "平潭综合实验区2021年（70件" in ans.answer, ans.answer

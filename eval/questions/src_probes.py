@@ -2164,3 +2164,22 @@ add(
     },
     **P,
 )
+
+# ---------------------------------------------------------------- asktable, round 6: one row against another, per report
+add(
+    "平潭哪几年办结的申请比新收的多",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2022"),
+    note="r7 against new of each report: 23/23, 21/21, 69/70, 75/74",
+    **P,
+)
+add(
+    "平潭和上海科委的年报里，新收多于办结的是哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021"),
+    **P,
+)

@@ -228,6 +228,8 @@ def which(ctx: Context) -> Answer | None:
         ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
+    if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
+        return _which_row_vs_row(ctx, cells[0], cells[1])
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
         hits, found, what, unit = _which_one(ctx, cells[0])
         return _which_answer(ctx, cells[0], hits, found, what, unit)
@@ -265,6 +267,41 @@ def _narrowed(ctx: Context, ids: list[str]) -> Context:
 
     scope = Resolved(ids, ctx.scope.scope, agencies=ctx.scope.agencies)
     return replace(ctx, scope=scope)
+
+
+# 「办结的比新收的多」「新收多于办结」: one row against the other — never against a number (「超过零」) or
+# the year before (「比上一年多」), nor a test both rows pass (「都超过」)
+_ROW_VS_ROW = re.compile(
+    r"比(?!上一?年|去年|前一年|上期|上一份)[^0-9零一二三四五六七八九十]{1,12}?(?:多|少|高|低|大|小)"
+    r"|(?:多于|少于|超过|大于|小于|高于|低于|不足)(?!\s*[0-9零一二三四五六七八九十百千万])"
+)
+_BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
+
+
+def _which_row_vs_row(ctx: Context, a: CellMeasure, b: CellMeasure) -> Answer:
+    """「哪几年办结的申请比新收的多」: in each report, the row named first against the row named second."""
+    fewer = bool(re.search(r"比.{1,12}(?:少|低|小)|少于|小于|低于|不足", ctx.q))
+    _, fa = _series(ctx, a)
+    _, fb = _series(ctx, b)
+    both = [r for r in ctx.ids if r in fa and r in fb]
+    hits = [r for r in both if (fa[r] < fb[r] if fewer else fa[r] > fb[r])]
+    word = "少于" if fewer else "多于"
+    unit = vals.unit_of(a)
+    lacking = len(ctx.ids) - len(both)
+    note = f"（另有{lacking}份报告没有这两项可比的数字）" if lacking else ""
+    if not hits:
+        return ctx.answer(
+            f"没有：所查{len(both)}份报告中，没有{a.label}{word}{b.label}的报告{note}。", "compare", value=0, unit="份"
+        )
+    shown = hits[: LISTED * 2]
+    lines = [f"{ctx.name(r)}（{fmt(fa[r])}{unit}，{b.label}{fmt(fb[r])}{unit}）" for r in shown]
+    return ctx.answer(
+        f"共{len(hits)}份报告{a.label}{word}{b.label}：" + "；".join(lines) + note + _text_note(ctx, shown),
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, a, shown, fa) + _cite(ctx, b, shown, fb),
+    )
 
 
 _THAN_LAST = re.compile(r"比(?:上一?年度?|去年|前一年|上一份|上期)(?:的)?(多|增加|增长|上升|高|少|减少|下降|低)")
