@@ -79,12 +79,13 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     if t3:
         t3_end = t4.start() if t4 else len(text)
         t3_items = pieces(stream, _T3_LABELS, t3.start(), t3_end)
-        ctx.vanish = _blanks_vanish(stream, t3_items)
+        t3_runs = value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
+        ctx.vanish = _blanks_vanish(t3_runs)
     if t2:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
-        _table3(ctx, t3_items, t3.start(), t3_end)
+        _table3(ctx, t3_items, t3_runs, t3.start(), t3_end)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
@@ -498,8 +499,10 @@ def _clauses_with(text: str, word: str) -> list[str]:
     """The clauses (between 。；，) that contain `word`, found from the word outwards."""
     out: list[str] = []
     at = text.find(word)
+    end = 0  # the clause break before `at` is at or after the previous clause's end (its break): no
+    # need to look back further (a break the text never prints, 「;」, sent rfind to the text's start)
     while at >= 0:
-        start = max(text.rfind(p, 0, at) for p in "。；;，,") + 1
+        start = max(text.rfind(p, end, at) for p in "。；;，,") + 1
         m = _CLAUSE_END.search(text, at)
         end = m.start() if m else len(text)
         out.append(text[start:end])
@@ -701,7 +704,7 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     return best if votes[best] * 2 > len(wide) else None
 
 
-def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
+def _blanks_vanish(runs: list[ValueRun]) -> bool:
     """Whether table 三 is glued text whose blank cells left no trace (a crawler dropped the
     whitespace, and a blank cell is whitespace): then any cell of a glued row may be one, and the
     splitter must weigh that. The sign, read off table 三 (its rows are long): a glued row with
@@ -711,13 +714,10 @@ def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
     row printed wholly blank (its label runs into the next: `_printed_blank`) is no sign: real
     scrapes print whole rows blank beside rows of zeros (eval/wild's hanjiang)."""
     width = len(ts.T3_COLS)
-    glued_runs = [r.cells for r in value_runs(items) if r.label and len(r.cells) < width and _glued_run(r.cells)]
-    if not glued_runs:
-        return False
-    for cells in glued_runs:
-        tokens = [p.text for p in cells]
-        if sum(len(glued.UNIT.sub("", t)) for t in tokens) < width:
-            return True
+    for r in runs:
+        if r.label and len(r.cells) < width and _glued_run(r.cells):
+            if sum(len(glued.UNIT.sub("", p.text)) for p in r.cells) < width:
+                return True
     return False
 
 
@@ -740,9 +740,9 @@ def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -
 _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
 
 
-def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
+def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int) -> None:
+    """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out)."""
     ctx.region = (start, end)
-    runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
