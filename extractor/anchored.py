@@ -75,7 +75,6 @@ class Anchored:
             pos = m.end() if m.end() > m.start() else m.end() + 1
             at = text.find(self.anchor, pos, end) if pos <= end else -1
 
-
     def _finditer_branches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """`finditer` of an alternation none of whose arms shares an anchor with the others
         (「本列数据的勾稽关系|申请人情况|(?:一[、.])?本年新收…」, which the regex engine tries at every

@@ -714,11 +714,13 @@ def _blanks_vanish(runs: list[ValueRun]) -> bool:
     row printed wholly blank (its label runs into the next: `_printed_blank`) is no sign: real
     scrapes print whole rows blank beside rows of zeros (eval/wild's hanjiang)."""
     width = len(ts.T3_COLS)
-    for r in runs:
-        if r.label and len(r.cells) < width and _glued_run(r.cells):
-            if sum(len(glued.UNIT.sub("", p.text)) for p in r.cells) < width:
-                return True
-    return False
+    return any(
+        r.label
+        and len(r.cells) < width
+        and _glued_run(r.cells)
+        and sum(len(glued.UNIT.sub("", p.text)) for p in r.cells) < width
+        for r in runs
+    )
 
 
 def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -> dict[str, int]:
