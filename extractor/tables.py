@@ -144,9 +144,10 @@ def _source_row(text: str, start: int) -> tuple[int, int]:
 
 def _grid_row(text: str, cells: Sequence[Piece]) -> tuple[int, int] | None:
     """(begin, width in slots) of the one source row that holds `cells`; None when they span rows
-    (a run that is not one grid row)."""
+    (a run that is not one grid row), or when no source row stands above it to read a header from
+    (a text without row ends is one 「row」: its slots are not counted for nothing, row after row)."""
     begin, end = _source_row(text, cells[0].start)
-    if cells[-1].end > end:
+    if cells[-1].end > end or begin <= 1:
         return None
     return begin, text.count(SEP, begin, end) + 1
 
