@@ -27,9 +27,7 @@ _TOPIC = [
 ]
 TOPIC_RX = [(topic, re.compile(pattern)) for topic, pattern in _TOPIC]
 _NUMERALS = "一二三四五六七八"
-# A heading's 「一、」: found by its mark, the numeral read before it — a scan for the numerals
-# themselves tests each character of the text against eight of them.
-_HEAD_MARK = re.compile(r"[、.]")
+_HEAD = re.compile(r"([一二三四五六七八])[、.]")
 
 
 def find_sections(doc: Document, stream: Stream) -> list[Section]:
@@ -37,19 +35,15 @@ def find_sections(doc: Document, stream: Stream) -> list[Section]:
     candidates whose topics increase, preferring ones that start a line and carry a known topic."""
     text = stream.text
     cands: list[tuple[int, int, int, float]] = []  # (stream start, stream end, topic, weight)
-    for m in _HEAD_MARK.finditer(text, 1):
-        at, end = m.start() - 1, m.end()
-        numeral = _NUMERALS.find(text[at])
-        if numeral < 0:
-            continue
-        rest = text[end : end + 40]
+    for m in _HEAD.finditer(text):
+        rest = text[m.end() : m.end() + 40]
         for topic, rx in TOPIC_RX:
             tm = rx.match(rest)
             if tm:
-                at_line_start = at == 0 or text[at - 1] in "\x1e\x1f。"
-                numeral_ok = numeral + 1 == topic
+                at_line_start = m.start() == 0 or text[m.start() - 1] in "\x1e\x1f。"
+                numeral_ok = _NUMERALS.index(m.group(1)) + 1 == topic
                 weight = 1.0 + (0.5 if at_line_start else 0) + (0.3 if numeral_ok else 0)
-                cands.append((at, end + tm.end(), topic, weight))
+                cands.append((m.start(), m.end() + tm.end(), topic, weight))
                 break
     # weighted longest increasing subsequence on topic
     best: list[tuple[float, int]] = []
