@@ -313,6 +313,7 @@ SAME_UNIT = {
     "家": ("家", "个"),
     "场": ("场", "次"),
     "篇": ("篇", "条"),
+    "人次": ("人次", "次"),
 }
 
 
@@ -580,7 +581,7 @@ def parse(
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
-        if RATIO.search(q) and not many:  # 「注销的…与开设的…之比」: two numbers of one report
+        if RATIO.search(q):  # 「注销的…与开设的…之比」 (one report), 「2023年的是2021年的几倍」 (two years)
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")

@@ -103,7 +103,9 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
-    Route("series.metric", ("rank", "trend", "change", "compare", "sum"), MetricMeasure, "narrative.series", many=True),
+    Route(
+        "series.metric", ("rank", "trend", "change", "compare", "sum", "ratio"), MetricMeasure, "narrative.series", many=True
+    ),
     Route(
         "derived.metric",
         ("share", "ratio", "value"),

@@ -80,3 +80,23 @@ def test_a_group_stated_is_shown_by_its_sub_rows(asker):
 def test_an_identity_of_a_named_part(asker, q, head, shown, absent):
     ans = asker.ask(q)
     assert ans.answer.startswith(head) and shown in ans.answer and absent not in ans.answer, ans.answer
+
+
+def test_carry_over_in_plain_words(asker):
+    """S1 asked as 「转出去的 / 转进来的」 with two-digit years."""
+    ans = asker.ask("平潭综合实验区21年转到下一年的和22年从上年转进来的对得上吗")
+    assert ans.answer.startswith("一致") and "2021年结转下年度1件" in ans.answer and "2022年上年结转1件" in ans.answer
+
+
+def test_a_narrative_number_across_years_in_one_unit(asker):
+    """「22000余人」 one year, 「3.7万人」 the next: traced and divided in one unit."""
+    trend = asker.ask("河北省科技厅公众号关注人数近几年怎么变的")
+    assert "3.7万人（即37000人）" in trend.answer and "22000余人" in trend.answer
+    ratio = asker.ask("河北省科技厅2023年微信公众号关注人数是2021年的多少倍")
+    assert ratio.value == 3 and ratio.unit == "倍" and "66000" in ratio.answer
+
+
+def test_words_asked_by_another_verb_or_cut_short(asker):
+    assert asker.ask("安康市政府办公室2022年市长信箱一共收到群众来信多少封").value == 3459  # 「受理有效群众信件」
+    assert asker.ask("上海市科委2024年主合办的政协提案数量是多少").value == 85  # focus 「案数量」 → 政协提案
+    assert asker.ask("平潭综合实验区2020年电子证照的入库数量有多少").value == 452149

@@ -120,7 +120,9 @@ def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
     等于办结加结转下年吗」 = H1 of that column) — not every identity of the report."""
     from ..intent import found_terms
 
-    groups = {f"t4.{t.key}" for _, _, t in found_terms(q, "t4", "row")} & {f"t4.{g}" for g in ts.T4_GROUP_LABELS}
+    named = {t.key for _, _, t in found_terms(q, "t4", "row")}
+    named |= {"ld", "lr"} if "lit" in named else set()  # 「诉讼」 alone names both lawsuit groups
+    groups = {f"t4.{g}" for g in named} & {f"t4.{g}" for g in ts.T4_GROUP_LABELS}
     picked = [e for e in eqs if e.check == "H5" and e.where in groups]
     if picked:
         return picked
@@ -299,9 +301,11 @@ def _asserted_rows(q: str) -> list[tuple[str, float, str]]:
 
     out = []
     for m in _Q_NUMBER.finditer(q):
-        before = re.split(r"[，,、；;。“”「」\"'：:和与及]", q[: m.start()])[-1]
-        after = re.split(r"[，,、；;。“”「」\"'：:和与及]", q[m.end() :])[0]
+        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[: m.start()])[-1]
+        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() :])[0]
         for seg in (before, after):
+            if found_terms(seg, "t3", "col"):
+                break  # 「自然人72件」: a column's count, not the row's total
             rows = [t.key for _, _, t in found_terms(seg, "t3", "row")]
             if not rows and _BARE_CARRY.search(seg):
                 rows = ["carry_out"]  # 「1件结转」: what is carried on, said without 下年度
@@ -481,12 +485,16 @@ def tables_present(ctx: Context) -> Answer | None:
     return ctx.answer(f"没有。{why}。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
 
 
+_CARRY_OUT = re.compile(r"转出|(?:转|带|留|结转)(?:到|至|入)?下一?年|没办完|未办结")
+_CARRY_IN = re.compile(r"转进|转入(?!下)|转来|(?:上年|上一年|去年)(?:度)?(?:结转|转|带|留)|带过来|接过来")
+
+
 def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
     rows = {m.row for m in cellms}
-    if {"carry_in", "carry_out"} <= rows and ctx.n > 1:
-        return carry_over(ctx)
+    if ctx.n > 1 and ({"carry_in", "carry_out"} <= rows or _CARRY_OUT.search(q) and _CARRY_IN.search(q)):
+        return carry_over(ctx)  # 「20年转出去的和21年转进来的对得上吗」: S1 in plain words
     if ctx.n != 1:
         return None
     rid = ctx.ids[0]

@@ -17,7 +17,7 @@ from ..grounding import is_instruction
 from ..intent import FILLER, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
-from .synonyms import canon, forms
+from .synonyms import canon, canon_focus, forms
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
 
@@ -33,6 +33,21 @@ _TIME_WORDS = re.compile(
     r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
     r"上一?年度?|本年度?|(?:19|20)\d\d年度?"
 )
+def _measured(first: str, focus: str) -> str:
+    """「主合办政协提案的数量是多少件」: the thing whose 数量 is asked (政协提案), where the focus kept only
+    the end of it (「案数量」)."""
+    m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
+    if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
+        return re.sub(r"[“”]", "", m.group(1))[-4:]
+    return focus
+
+
+def _untimed(words: str) -> str:
+    """The words without their time words, unless nothing to match would be left (「每年发」)."""
+    rest = _TIME_WORDS.sub("", words)
+    return rest if _pairs(rest) else words
+
+
 _VERB = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
 _QUOTED = re.compile(r'"([^"]{2,20})"|《([^》]{2,30})》')
 
@@ -80,8 +95,10 @@ def best_metric(ctx: Context, rids: list[str]):
         return None
     q = ctx.q
     first = canon(re.split(r"[？?，,]", q)[0])  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
-    content = _TIME_WORDS.sub("", _content(ctx, first))
-    head = _TIME_WORDS.sub("", canon(mm.focus))  # 「关注人数这三年怎么变」: 这三年 is the scope, not the thing
+    content = _untimed(_content(ctx, first))
+    head = _untimed(canon_focus(fold(q), _measured(first, mm.focus)))  # 「这三年」 is the scope, not the thing
+    if not _pairs(re.sub(r"变化|变动|趋势|怎么|如何|多少|几|增减|[变涨跌年]", "", head)):
+        head = ""  # a focus cut from the asking words (「近几年怎么变」 → 「年变」) names nothing: the content decides
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
@@ -136,7 +153,7 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
             # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb)
             phrase = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:。")
-            scored.append((score, rid, m, report, a, b, verb is not None and verb in fold(phrase)))
+            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase))))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     best = max(scored, key=lambda x: x[0])[:6] if scored else None
@@ -515,6 +532,22 @@ def series(ctx: Context) -> Answer | None:
             "metric",
             value=val[top],
             unit=unit or None,
+            citations=cits,
+        )
+    if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
+        said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
+        named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        if len(named) < 2 or named[0] == named[1]:
+            return None
+        top, low = (next(r for r in found if ctx.entry(r).year == y) for y in named[:2])
+        if not val[low]:
+            return None
+        ratio = round(val[top] / val[low], 2)
+        return ctx.answer(
+            f"{ratio:g}倍（{ctx.label(top)}{shown(top)} ÷ {ctx.label(low)}{shown(low)}）{note}",
+            "metric",
+            value=ratio,
+            unit="倍",
             citations=cits,
         )
     if op == "sum":

@@ -16,6 +16,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("人工服务", "人工接听", "人工坐席"),
     ("入库", "入库数量", "入库数"),
     ("复文", "答复文件", "办理复文"),
+    ("信件", "来信", "来函"),
+    ("受理", "收到", "接收", "接到"),
 )
 
 _FORMS = sorted(((form, group[0]) for group in GROUPS for form in group[1:]), key=lambda x: -len(x[0]))
@@ -38,3 +40,12 @@ def forms(word: str) -> list[str]:
                 out += [word.replace(f, g) for g in group if g != f]
                 break
     return sorted(dict.fromkeys(out), key=len, reverse=True)
+
+
+def canon_focus(question: str, focus: str) -> str:
+    """The asked thing in its canonical form, also when the focus cut a grouped word short
+    (「关注用户数」 asked, focus 「用户数」 → 关注人数; 「入库数量」 → 入库)."""
+    for form, to in _FORMS:
+        if form in question and focus and focus in form:
+            return to
+    return canon(focus)
