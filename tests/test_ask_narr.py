@@ -100,3 +100,16 @@ def test_words_asked_by_another_verb_or_cut_short(asker):
     assert asker.ask("安康市政府办公室2022年市长信箱一共收到群众来信多少封").value == 3459  # 「受理有效群众信件」
     assert asker.ask("上海市科委2024年主合办的政协提案数量是多少").value == 85  # focus 「案数量」 → 政协提案
     assert asker.ask("平潭综合实验区2020年电子证照的入库数量有多少").value == 452149
+
+
+@pytest.mark.parametrize(
+    "q, value",
+    [
+        ("平潭综合实验区2020年征地类信息共发布多少条", 121),  # 「共发布生态环境保护类信息40条，征地信息类121条」
+        ("平潭综合实验区2019年“三公”经费的信息有多少条", 27),  # 「共发布380条财政资金信息，其中…“三公”经费27条」
+        ("平潭综合实验区2019年专项资金信息发布了几条", 152),
+    ],
+)
+def test_the_number_nearest_the_asked_label_in_a_list(asker, q, value):
+    ans = asker.ask(q)
+    assert ans.value == value, (q, ans.answer)

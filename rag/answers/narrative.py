@@ -42,6 +42,38 @@ def _measured(first: str, focus: str) -> str:
     return focus
 
 
+def _nearest_label(content: str, head: str, scored: list):
+    """The best-scored number — or, when its sentence lists several, the one whose own clause holds the
+    asked label: 「共发布380条财政资金信息，其中专项资金152条…“三公”经费27条」 asked of 三公经费 is 27, not
+    the sentence's first or total number. The label's words are weighed by how few clauses of the
+    sentence hold them and, within the label, by how early they come (the modifier 征地 of 征地类信息
+    says more than its head 信息)."""
+    best = max(scored, key=lambda x: x[0])
+    same = [x for x in scored if x[1] == best[1] and x[4] == best[4]]
+    if len(same) < 2:
+        return best
+    # the label's own words: not the words every report uses (主动公开), nor the list's shared verb (共发布)
+    label = re.sub(rf"{_OWN_VERB.pattern}|共|累计|全年|今年|本年度?|多少|几", " ", _COMMON.sub(" ", content))
+    words = [w for w in bigrams(label) if len(w) == 2 and not w.isdigit()]
+    words = list(dict.fromkeys(words))
+    held = [set(bigrams(canon(re.sub(r"\s+", "", fold(x[7]))))) for x in same]
+    df = {w: sum(1 for h in held if w in h) for w in words}
+    n = len(words)
+
+    def said(h: set) -> float:
+        return sum((1 + (n - i) / n) / df[w] for i, w in enumerate(words) if df[w] and w in h)
+
+    ranked = sorted(zip(same, held), key=lambda p: (-said(p[1]), -p[0][0]))
+    top, top_h = ranked[0]
+    # a measure asked by name (观看量, 粉丝量, 人数): the clause that names it keeps the answer
+    measure = re.search(r"[\u4e00-\u9fff]{1,3}(?:量|人数|次数|率)$", head or "")
+    if measure and measure.group() in re.sub(r"\s+", "", canon(best[7])) and measure.group() not in re.sub(
+        r"\s+", "", canon(top[7])
+    ):
+        return best
+    return top if said(top_h) > said(held[same.index(best)]) else best
+
+
 def _untimed(words: str) -> str:
     """The words without their time words, unless nothing to match would be left (「每年发」)."""
     rest = _TIME_WORDS.sub("", words)
@@ -151,12 +183,18 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
                 score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
-            # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb)
+            # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb); a
+            # phrase with no verb of its own is governed by the sentence's verb before it (「共发布生态环境
+            # 保护类信息40条，征地信息类121条」: 121 was 发布 too)
             phrase = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:。")
-            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase))))
+            if not _OWN_VERB.search(fold(phrase)):
+                phrase = report.text[a : m["end"]]
+            if quoted and all(n in fold(clause) for n in quoted):
+                score += 1.0  # 「“三公”经费信息」: the number whose own clause holds the quoted name
+            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
-    best = max(scored, key=lambda x: x[0])[:6] if scored else None
+    best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
@@ -178,6 +216,11 @@ _DIMENSION = re.compile(
 # actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened
 _MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|门户网站|网站|客户端|小程序|热线|信箱|公报")
 _ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|删除|清理|废止|新开设|新开通|开设|开通|新增|上线|新建")
+
+
+_OWN_VERB = re.compile(
+    _ACTION.pattern + r"|发布|公开|编印|编发|推送|受理|办理|办结|答复|制作|召开|举办|开展|印发|转载|收到|接收|回复|征集|解读"
+)
 
 
 def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:

@@ -36,8 +36,8 @@ def forms(word: str) -> list[str]:
     out = [word]
     for group in GROUPS:
         for f in group:
-            if f in word:
-                out += [word.replace(f, g) for g in group if g != f]
+            if f in word:  # the word with the grouped part in each form, then each form alone
+                out += [word.replace(f, g) for g in group if g != f] + (list(group) if f != word else [])
                 break
     return sorted(dict.fromkeys(out), key=len, reverse=True)
 
