@@ -43,35 +43,33 @@ def _measured(first: str, focus: str) -> str:
 
 
 def _nearest_label(content: str, head: str, scored: list):
-    """The best-scored number — or, when its sentence lists several, the one whose own clause holds the
-    asked label: 「共发布380条财政资金信息，其中专项资金152条…“三公”经费27条」 asked of 三公经费 is 27, not
-    the sentence's first or total number. The label's words are weighed by how few clauses of the
-    sentence hold them and, within the label, by how early they come (the modifier 征地 of 征地类信息
-    says more than its head 信息)."""
+    """The best-scored number — or, when its sentence lists several, the one whose own clause misses
+    the fewest distinctive words of the asked label: 「共发布380条财政资金信息，其中专项资金152条…“三公”
+    经费27条」 asked of 三公经费 is 27, not the sentence's first or total number. A word is distinctive by
+    how few clauses of the report hold it: a list item may leave out the head noun every item shares
+    (信息, 文章), never the modifier that names it (专项, 原创, 征地)."""
     best = max(scored, key=lambda x: x[0])
     same = [x for x in scored if x[1] == best[1] and x[4] == best[4]]
     if len(same) < 2:
         return best
     # the label's own words: not the words every report uses (主动公开), nor the list's shared verb (共发布)
     label = re.sub(rf"{_OWN_VERB.pattern}|共|累计|全年|今年|本年度?|多少|几", " ", _COMMON.sub(" ", content))
-    words = [w for w in bigrams(label) if len(w) == 2 and not w.isdigit()]
-    words = list(dict.fromkeys(words))
-    held = [set(bigrams(canon(re.sub(r"\s+", "", fold(x[7]))))) for x in same]
-    df = {w: sum(1 for h in held if w in h) for w in words}
-    n = len(words)
+    words = {w for w in bigrams(label) if len(w) == 2 and not w.isdigit()}
+    every = [set(bigrams(canon(re.sub(r"\s+", "", fold(x[7]))))) for x in scored if x[1] == best[1]]
+    df = {w: sum(1 for h in every if w in h) for w in words}
 
-    def said(h: set) -> float:
-        return sum((1 + (n - i) / n) / df[w] for i, w in enumerate(words) if df[w] and w in h)
+    def missed(x) -> float:
+        h = set(bigrams(canon(re.sub(r"\s+", "", fold(x[7])))))
+        return sum(1 / df[w] for w in words if df[w] and w not in h)
 
-    ranked = sorted(zip(same, held), key=lambda p: (-said(p[1]), -p[0][0]))
-    top, top_h = ranked[0]
+    top = min(same, key=lambda x: (missed(x), -x[0]))
     # a measure asked by name (观看量, 粉丝量, 人数): the clause that names it keeps the answer
     measure = re.search(r"[\u4e00-\u9fff]{1,3}(?:量|人数|次数|率)$", head or "")
     if measure and measure.group() in re.sub(r"\s+", "", canon(best[7])) and measure.group() not in re.sub(
         r"\s+", "", canon(top[7])
     ):
         return best
-    return top if said(top_h) > said(held[same.index(best)]) else best
+    return top if missed(top) < missed(best) - 1e-9 else best
 
 
 def _untimed(words: str) -> str:
@@ -997,7 +995,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             text = c["text"][s:e]
             if is_instruction(text):
                 continue  # an instruction planted in a report is never an answer
-            score = overlap(content, text) - 0.02 * rank
+            score = overlap(canon(content), canon(text)) - 0.02 * rank
             if re.search(r"问题", q) and c["section"] == 5:
                 score += 0.25
             scored.append((score, c, s, e, text))
@@ -1106,7 +1104,7 @@ def _informative(ctx: Context) -> set[str]:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     text = _TAILS.sub(" ", text)  # 「开展得怎么样」: a way of asking, not a thing asked about
-    rest = _COMMON.sub(" ", _content(ctx, text))
+    rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
 
@@ -1121,7 +1119,7 @@ def _speaks_of(ctx: Context, text: str) -> bool:
     words = _informative(ctx)
     if not words:
         return True
-    have = set(bigrams(text))
+    have = set(bigrams(canon(text)))
     return len(words & have) / len(words) >= 0.5
 
 
