@@ -74,7 +74,12 @@ def test_a_group_stated_is_shown_by_its_sub_rows(asker):
         ("洪泽区2023年表四直接起诉那一组的总计和各项结果相符吗", "一致", "未经复议直接起诉", "行政复议："),
         ("洪泽区2023年复议后起诉那组的总计对得上各项结果吗", "不一致", "结果维持5", "行政复议："),
         # an applicant column named: H1 of that column
-        ("平潭综合实验区2021年自然人这一列新收加上年结转等于办结加结转下年度吗", "成立", "自然人列：本年新收64", "总计列"),
+        (
+            "平潭综合实验区2021年自然人这一列新收加上年结转等于办结加结转下年度吗",
+            "成立",
+            "自然人列：本年新收64",
+            "总计列",
+        ),
     ],
 )
 def test_an_identity_of_a_named_part(asker, q, head, shown, absent):
