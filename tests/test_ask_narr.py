@@ -117,5 +117,5 @@ def test_the_number_nearest_the_asked_label_in_a_list(asker, q, value):
 
 def test_a_fee_asked_in_other_words(asker):
     """「有没有收取…费用」 answered by 「未发生政府信息公开收费事项」 (收取/费用 ≈ 收费)."""
-    ans = asker.ask("上海市科委2024年收没收过信息公开的费用")
+    ans = asker.ask("上海市科委2024年有没有收取过信息公开费用")
     assert "未发生政府信息公开收费事项" in ans.answer.replace(" ", "")
