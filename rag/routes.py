@@ -104,7 +104,11 @@ ROUTES: tuple[Route, ...] = (
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route(
-        "series.metric", ("rank", "trend", "change", "compare", "sum", "ratio"), MetricMeasure, "narrative.series", many=True
+        "series.metric",
+        ("rank", "trend", "change", "compare", "sum", "ratio"),
+        MetricMeasure,
+        "narrative.series",
+        many=True,
     ),
     Route(
         "derived.metric",

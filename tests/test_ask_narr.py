@@ -74,7 +74,12 @@ def test_a_group_stated_is_shown_by_its_sub_rows(asker):
         ("洪泽区2023年表四直接起诉那一组的总计和各项结果相符吗", "一致", "未经复议直接起诉", "行政复议："),
         ("洪泽区2023年复议后起诉那组的总计对得上各项结果吗", "不一致", "结果维持5", "行政复议："),
         # an applicant column named: H1 of that column
-        ("平潭综合实验区2021年自然人这一列新收加上年结转等于办结加结转下年度吗", "成立", "自然人列：本年新收64", "总计列"),
+        (
+            "平潭综合实验区2021年自然人这一列新收加上年结转等于办结加结转下年度吗",
+            "成立",
+            "自然人列：本年新收64",
+            "总计列",
+        ),
     ],
 )
 def test_an_identity_of_a_named_part(asker, q, head, shown, absent):
@@ -119,3 +124,9 @@ def test_a_fee_asked_in_other_words(asker):
     """「有没有收取…费用」 answered by 「未发生政府信息公开收费事项」 (收取/费用 ≈ 收费)."""
     ans = asker.ask("上海市科委2024年有没有收取过信息公开费用")
     assert "未发生政府信息公开收费事项" in ans.answer.replace(" ", "")
+
+
+def test_another_form_of_the_words_keeps_the_asked_medium(asker):
+    """科技厅 2021 states 公众号 followers only: 「视频号粉丝」 is 「报告未提及」, not the 公众号's 22000."""
+    ans = asker.ask("河北省科技厅2021年视频号的粉丝有多少")
+    assert ans.answer.startswith("报告未提及") and ans.value is None

@@ -33,6 +33,8 @@ _TIME_WORDS = re.compile(
     r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
     r"上一?年度?|本年度?|(?:19|20)\d\d年度?"
 )
+
+
 def _measured(first: str, focus: str) -> str:
     """「主合办政协提案的数量是多少件」: the thing whose 数量 is asked (政协提案), where the focus kept only
     the end of it (「案数量」)."""
@@ -65,8 +67,10 @@ def _nearest_label(content: str, head: str, scored: list):
     top = min(same, key=lambda x: (missed(x), -x[0]))
     # a measure asked by name (观看量, 粉丝量, 人数): the clause that names it keeps the answer
     measure = re.search(r"[\u4e00-\u9fff]{1,3}(?:量|人数|次数|率)$", head or "")
-    if measure and measure.group() in re.sub(r"\s+", "", canon(best[7])) and measure.group() not in re.sub(
-        r"\s+", "", canon(top[7])
+    if (
+        measure
+        and measure.group() in re.sub(r"\s+", "", canon(best[7]))
+        and measure.group() not in re.sub(r"\s+", "", canon(top[7]))
     ):
         return best
     return top if missed(top) < missed(best) - 1e-9 else best
@@ -164,11 +168,7 @@ def best_metric(ctx: Context, rids: list[str]):
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
-            score = (
-                0.5 * overlap(content, sent)
-                + overlap(content, said)
-                + 1.2 * overlap(content, clause)
-            )
+            score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
                 score += 0.8 * overlap(head, canon(m["label"]) + near) + 0.5 * overlap(head, near)
             if want_unit:
@@ -200,7 +200,9 @@ def best_metric(ctx: Context, rids: list[str]):
     if head and overlap(head, sent) < 0.5:
         return None  # the sentence does not speak of the thing asked
     if rest.strip() and (
-        overlap(rest, sent) < 0.5 if _pairs(rest) else not all(ch in sent for ch in re.findall(r"[\u4e00-\u9fff]", rest))
+        overlap(rest, sent) < 0.5
+        if _pairs(rest)
+        else not all(ch in sent for ch in re.findall(r"[\u4e00-\u9fff]", rest))
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
@@ -217,7 +219,8 @@ _ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|�
 
 
 _OWN_VERB = re.compile(
-    _ACTION.pattern + r"|发布|公开|编印|编发|推送|受理|办理|办结|答复|制作|召开|举办|开展|印发|转载|收到|接收|回复|征集|解读"
+    _ACTION.pattern
+    + r"|发布|公开|编印|编发|推送|受理|办理|办结|答复|制作|召开|举办|开展|印发|转载|收到|接收|回复|征集|解读"
 )
 
 
@@ -261,6 +264,11 @@ def _named_number(ctx: Context) -> Answer | None:
         hits = _named_hits(report.text, names) if names else []
         if hits:
             break  # the words as asked first; another form of them only when those are not in the text
+    # the medium asked (视频号, 微博) must be named in the number's sentence: 「视频号粉丝」 is not answered
+    # by 「打造了“科技河北”公众号品牌，关注人数达22000余人」
+    media = set(_MEDIUM.findall(fold(ctx.q)))
+    if media:
+        hits = [h for h in hits if media & set(_MEDIUM.findall(_sentence_at(report.text, h.start(), h.end())))]
     if len({h.group(1) for h in hits}) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
@@ -272,6 +280,11 @@ def _named_number(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
     )
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    a, b = sentence_bounds(text, start, end)
+    return re.sub(r"\s+", "", fold(text[a:b]))
 
 
 def _named_hits(text: str, names: str) -> list:
@@ -551,13 +564,15 @@ def series(ctx: Context) -> Answer | None:
             val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}
             unit = next(iter(base.values()))[1]
     op = ctx.question.operation
+
     def shown(r: str) -> str:
         m = found[r][2]
         said = _printed(m["quote"], m["value"], m["unit"])
         return said if val[r] == m["value"] else f"{said}（即{fmt(val[r])}{unit}）"
 
     listing = "；".join(
-        f"{ctx.label(r)}{shown(r)}" for r in (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year)
+        f"{ctx.label(r)}{shown(r)}"
+        for r in (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year)
     )
     cits = [
         text_citation(r, ctx.entry(r), found[r][3].text, found[r][4], found[r][5], section=found[r][2]["section"])
@@ -912,10 +927,11 @@ def narrative_sum(ctx: Context) -> Answer | None:
         for x in metrics
         if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
     ]
+
     # the list ends with its clause: 「…阳光理政81件，长城网17件；向“惠企利民直通车”推送…66件」 — what
     # follows a 「；」 outside brackets is another count, unless it is named like the parts before it
     # (「…促进就业类信息12条；突发公共事件应急预案类信息47条；…」: a list split by 「；」 itself)
-    def named(x) -> set[str]:
+    def label_words(x) -> set[str]:
         words = re.sub(r"[\s\d.,，、；;（）()“”\"]", "", fold(x["label"] or x["quote"]))
         return {b for b in bigrams(words) if len(b) == 2}
 
@@ -924,7 +940,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
             continue
         semi = total["end"] + i
         head, rest = [x for x in parts if x["start"] < semi], [x for x in parts if x["start"] > semi]
-        if len(head) >= 2 and rest and not named(rest[0]) & set().union(*(named(x) for x in head)):
+        if len(head) >= 2 and rest and not label_words(rest[0]) & set().union(*(label_words(x) for x in head)):
             parts, stop = head, semi
             break
     if len(parts) < 2:
