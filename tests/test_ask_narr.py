@@ -120,7 +120,14 @@ def test_the_number_nearest_the_asked_label_in_a_list(asker, q, value):
     assert ans.value == value, (q, ans.answer)
 
 
-def test_a_fee_asked_in_other_words(asker):
-    """「有没有收取…费用」 answered by 「未发生政府信息公开收费事项」 (收取/费用 ≈ 收费)."""
-    ans = asker.ask("上海市科委2024年收没收过信息公开的费用")
-    assert "未发生政府信息公开收费事项" in ans.answer.replace(" ", "")
+def test_another_form_of_the_words_keeps_the_asked_medium(asker):
+    """科技厅 2021 states 公众号 followers only: 「视频号粉丝」 is 「报告未提及」, not the 公众号's 22000."""
+    ans = asker.ask("河北省科技厅2021年视频号的粉丝有多少")
+    assert ans.answer.startswith("报告未提及") and ans.value is None
+
+
+@pytest.mark.parametrize("q", ["上海市科委2024年信息公开工作花了多少费用", "平潭2022年信息公开费用多少"])
+def test_a_cost_is_not_a_fee_charged(asker, q):
+    """「费用」 of the work is not 表二's 行政事业性收费: refused, not answered with a fee cell."""
+    ans = asker.ask(q)
+    assert ans.value is None, ans.answer

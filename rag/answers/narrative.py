@@ -264,6 +264,11 @@ def _named_number(ctx: Context) -> Answer | None:
         hits = _named_hits(report.text, names) if names else []
         if hits:
             break  # the words as asked first; another form of them only when those are not in the text
+    # the medium asked (视频号, 微博) must be named in the number's sentence: 「视频号粉丝」 is not answered
+    # by 「打造了“科技河北”公众号品牌，关注人数达22000余人」
+    media = set(_MEDIUM.findall(fold(ctx.q)))
+    if media:
+        hits = [h for h in hits if media & set(_MEDIUM.findall(_sentence_at(report.text, h.start(), h.end())))]
     if len({h.group(1) for h in hits}) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
@@ -275,6 +280,11 @@ def _named_number(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
     )
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    a, b = sentence_bounds(text, start, end)
+    return re.sub(r"\s+", "", fold(text[a:b]))
 
 
 def _named_hits(text: str, names: str) -> list:
@@ -921,7 +931,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
     # the list ends with its clause: 「…阳光理政81件，长城网17件；向“惠企利民直通车”推送…66件」 — what
     # follows a 「；」 outside brackets is another count, unless it is named like the parts before it
     # (「…促进就业类信息12条；突发公共事件应急预案类信息47条；…」: a list split by 「；」 itself)
-    def named(x) -> set[str]:
+    def label_words(x) -> set[str]:
         words = re.sub(r"[\s\d.,，、；;（）()“”\"]", "", fold(x["label"] or x["quote"]))
         return {b for b in bigrams(words) if len(b) == 2}
 
@@ -930,7 +940,7 @@ def narrative_sum(ctx: Context) -> Answer | None:
             continue
         semi = total["end"] + i
         head, rest = [x for x in parts if x["start"] < semi], [x for x in parts if x["start"] > semi]
-        if len(head) >= 2 and rest and not named(rest[0]) & set().union(*(named(x) for x in head)):
+        if len(head) >= 2 and rest and not label_words(rest[0]) & set().union(*(label_words(x) for x in head)):
             parts, stop = head, semi
             break
     if len(parts) < 2:

@@ -18,7 +18,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("复文", "答复文件", "办理复文"),
     ("信件", "来信", "来函"),
     ("受理", "收到", "接收", "接到"),
-    ("收费", "收取费用", "收取", "费用"),
 )
 
 _FORMS = sorted(((form, group[0]) for group in GROUPS for form in group[1:]), key=lambda x: -len(x[0]))
