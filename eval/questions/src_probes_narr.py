@@ -275,7 +275,7 @@ add(
 
 # ---------------------------------------------------------------- 4. text against table 三 (S), identities named in words
 add(
-    "正文说无法提供10件，和表三对得上吗",
+    "正文里无法提供的那10件，跟表三能对上不",
     "shanghai-kewei-2024",
     "consistency",
     "colloquial",
