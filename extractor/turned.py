@@ -54,7 +54,13 @@ def _item(text: str) -> str | None:
 Slots = Sequence[Sequence[int | None]]  # slots[r][c]: index (in the token list) of the cell covering it
 Rows = list[list[Token]]
 
-_T4_KINDS = {"行政复议": "rv", "行政诉讼": "lit", "未经复议直接起诉": "ld", "末经复议直接起诉": "ld", "复议后起诉": "lr"}
+_T4_KINDS = {
+    "行政复议": "rv",
+    "行政诉讼": "lit",
+    "未经复议直接起诉": "ld",
+    "末经复议直接起诉": "ld",
+    "复议后起诉": "lr",
+}
 _T4_COLS = frozenset(ts.T4_COL_LABELS.values())
 
 
