@@ -67,8 +67,10 @@ _T4_COLS = frozenset(ts.T4_COL_LABELS.values())
 def turn(tokens: list[Token], slots: Slots) -> bool:
     """Reorders, in place, the tokens of one table laid out on `slots` — the last tokens of the list —
     when it is a table 三 printed turned, or a table 四 printed turned (case kinds as rows: read row
-    by row it is in the spec's order already, but the blank slots a converter leaves under a merged
-    kind label are layout, not cells); returns whether it did. A token no slot names (a merged cell a
+    by row its values are in the spec's order already, but a kind label between them, and the blank
+    slots a converter leaves under a merged one, would be taken for a sub-table's header; it is
+    handed on as table 四 is printed, the kinds in the header, the 15 values in one row); returns
+    whether it did. A token no slot names (a merged cell a
     loader repeated in each row it spans) is dropped from a turned table: a cell is read once, where
     it starts."""
     height = len(slots)
@@ -84,8 +86,8 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
     shape = _t3_shape(tokens, starts) if width >= _MIN_WIDTH else None
     if shape is not None:
         rows = _columns_as_rows(tokens, at, width, height, *shape)
-    elif (shape := _t4_shape(tokens, starts)) is not None:
-        rows = _labelled_rows(tokens, at, width, height, *shape)
+    elif (turned4 := _t4_shape(tokens, starts)) is not None:
+        rows = _kinds_as_header(tokens, at, width, height, *turned4)
     else:
         return False
     out: list[Token] = []
@@ -114,16 +116,27 @@ def _columns_as_rows(
     return rows
 
 
-def _labelled_rows(
-    tokens: list[Token], at: dict[tuple[int, int], int], width: int, height: int, head: int, labels: int, last: int
+def _kinds_as_header(
+    tokens: list[Token],
+    at: dict[tuple[int, int], int],
+    width: int,
+    height: int,
+    head: int,
+    labels: int,
+    kinds: list[int],
 ) -> Rows:
-    """Row by row as printed, without the blank slots of the label columns in the labelled rows."""
+    """A turned table 四 as table 四 is printed: its header rows, then its kind labels as one more
+    header row, then the value slots of the three kind rows (rv, ld, lr) as one row of 15, blanks
+    too; rows under the table (a note) as printed."""
     rows: Rows = []
-    for r in range(height):
-        cells = [(c, t) for c in range(width) if (t := at.get((r, c))) is not None]
-        if head <= r <= last:
-            cells = [(c, t) for c, t in cells if c >= labels or not tokens[t].blank]
-        rows.append([tokens[t] for _, t in cells])
+    for r in range(head):
+        rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
+    last = kinds[-1]
+    rows.append([tokens[t] for r in range(head, last + 1) for c in range(labels) if (t := at.get((r, c))) is not None])
+    rows[-1] = [t for t in rows[-1] if not t.blank]
+    rows.append([tokens[t] for r in kinds for c in range(labels, width) if (t := at.get((r, c))) is not None])
+    for r in range(last + 1, height):
+        rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
     return rows
 
 
@@ -180,23 +193,32 @@ def _t4_label(s: str) -> str | None:
     return s if s in _T4_COLS else None
 
 
-def _t4_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[int, int, int] | None:
-    """(header rows, label columns, last kind row) of a turned table 四, else None: 行政复议 and
-    复议后起诉 head rows, once each, in the first columns; the five column labels (结果维持 … 总计)
-    stand in the rows above 行政复议, all right of every kind label, and none below it. A table 四 as
-    printed has the kinds in its header rows: it never passes."""
+def _t4_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[int, int, list[int]] | None:
+    """(header rows, label columns, [the rows of 行政复议, 未经复议直接起诉, 复议后起诉]) of a turned
+    table 四, else None: the three kinds head rows, once each and in that order, in the first
+    columns; the five column labels (结果维持 … 总计) stand in the rows above 行政复议, all right of
+    every kind label, and none below it; between the three, no other row holds a value (a row of its
+    own for 行政诉讼 holds none). A table 四 as printed has the kinds in its header rows: it never
+    passes."""
     found = _labels(tokens, starts, _t4_label)
     kinds = [(r, c, k[2:]) for r, c, k in found if k.startswith("k:")]
     cols = [(r, c, k) for r, c, k in found if not k.startswith("k:")]
-    review = [(r, c) for r, c, k in kinds if k == "rv"]
-    after = [r for r, _, k in kinds if k == "lr"]
-    if len(review) != 1 or len(after) != 1 or after[0] <= review[0][0]:
+    rows = []
+    for group in ts.T4_GROUPS:
+        at = [r for r, _, k in kinds if k == group]
+        if len(at) != 1:
+            return None
+        rows.append(at[0])
+    if rows != sorted(set(rows)):
         return None
-    head = review[0][0]
+    head = rows[0]
     above = [(c, k) for r, c, k in cols if r < head]
     if len({k for _, k in above}) < len(_T4_COLS) or any(r >= head for r, _, _ in cols):
         return None
     labels = min(c for c, _ in above)
     if any(c >= labels for r, c, _ in kinds if r >= head):
         return None
-    return head, labels, after[0]
+    for t, (r, c) in starts.items():  # another row between the kinds with a value: not this shape
+        if head < r < rows[-1] and r not in rows and c >= labels and not tokens[t].blank:
+            return None
+    return head, labels, rows

@@ -32,8 +32,8 @@ KNOWN_PARSER_GAPS: dict[str, str] = {
     "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
 }
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 110}  # 21 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,370 reports
-EXAMPLES_COSTLY = 12  # PDF and DOCX: 48 reports
+EXAMPLES = {1: 110}  # 23 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,590 reports
+EXAMPLES_COSTLY = 12  # PDF and DOCX: 60 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
 EXAMPLES_GAP = 225
