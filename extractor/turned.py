@@ -106,9 +106,9 @@ def _columns_as_rows(
     rows under the table (a note) as printed."""
     rows: Rows = []
     for c in range(labels):
-        rows.append([tokens[t] for r in range(last + 1) if (t := at.get((r, c))) is not None and not tokens[t].blank])
+        rows.append([tokens[t] for r in range(last + 1) if (t := _label(tokens, at, r, c)) is not None])
     for c in range(labels, width):
-        row = [tokens[t] for r in range(head) if (t := at.get((r, c))) is not None and not tokens[t].blank]
+        row = [tokens[t] for r in range(head) if (t := _label(tokens, at, r, c)) is not None]
         row += [tokens[t] for r in range(head, last + 1) if (t := at.get((r, c))) is not None]
         rows.append(row)
     for r in range(last + 1, height):
@@ -132,12 +132,26 @@ def _kinds_as_header(
     for r in range(head):
         rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
     last = kinds[-1]
-    rows.append([tokens[t] for r in range(head, last + 1) for c in range(labels) if (t := at.get((r, c))) is not None])
-    rows[-1] = [t for t in rows[-1] if not t.blank]
+    rows.append(
+        [tokens[t] for r in range(head, last + 1) for c in range(labels) if (t := _label(tokens, at, r, c)) is not None]
+    )
     rows.append([tokens[t] for r in kinds for c in range(labels, width) if (t := at.get((r, c))) is not None])
     for r in range(last + 1, height):
         rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
     return rows
+
+
+def _label(tokens: list[Token], at: dict[tuple[int, int], int], r: int, c: int) -> int | None:
+    """The label cell starting at (r, c), unless it is blank or repeats the cell left of it or above
+    it (a merged label a converter printed in each slot it covers: docling): a label is read once."""
+    t = at.get((r, c))
+    if t is None or tokens[t].blank:
+        return None
+    text = tokens[t].text
+    for rc in ((r, c - 1), (r - 1, c)):
+        if (o := at.get(rc)) is not None and tokens[o].text == text:
+            return None
+    return t
 
 
 def _labels(tokens: list[Token], starts: dict[int, tuple[int, int]], classify) -> list[tuple[int, int, str]]:
@@ -170,17 +184,17 @@ def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     found = _labels(tokens, starts, _t3_label)
     applicants = [(r, c, k[2:]) for r, c, k in found if k.startswith("a:")]
     items = [(r, c, k) for r, c, k in found if not k.startswith("a:")]
-    natural = [(r, c) for r, c, key in applicants if key == "np"]
-    if len(natural) != 1:
+    natural = sorted((r, c) for r, c, key in applicants if key == "np")
+    if len({r for r, _ in natural}) != 1:  # (one row: a converter may repeat it across its slots)
         return None
     head, col = natural[0]
     above = [(c, key) for r, c, key in items if r < head]
     if len({key for _, key in above}) < _MIN_ITEMS or any(c <= col for c, _ in above):
         return None
     labels = min(c for c, _ in above)
-    down = [(r, key) for r, c, key in applicants if c < labels and r >= head]
-    keys = [key for _, key in down]
-    if len(set(keys) - {"orgs"}) < _MIN_APPLICANTS or len(keys) != len(set(keys)):
+    down = {(r, key) for r, c, key in applicants if c < labels and r >= head}  # (a converter may repeat
+    keys = [key for _, key in down if key != "orgs"]  # a merged label in each slot of its row)
+    if len(set(keys)) < _MIN_APPLICANTS or len(keys) != len(set(keys)):
         return None
     if any(c < labels and r >= head for r, c, _ in items):
         return None
@@ -205,7 +219,7 @@ def _t4_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     cols = [(r, c, k) for r, c, k in found if not k.startswith("k:")]
     rows = []
     for group in ts.T4_GROUPS:
-        at = [r for r, _, k in kinds if k == group]
+        at = list({r for r, _, k in kinds if k == group})
         if len(at) != 1:
             return None
         rows.append(at[0])

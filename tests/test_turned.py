@@ -25,7 +25,7 @@ def test_a_table_printed_as_usual_is_never_turned(family):
         assert _in_text_order(generate(RandomDraw(seed), family, template).data), (family, seed)
 
 
-@pytest.mark.parametrize("family", ["html-t3-turned", "md-t3-turned", "docx-t3-turned"])
+@pytest.mark.parametrize("family", ["html-t3-turned", "md-t3-turned", "md-docling-t3-turned", "docx-t3-turned"])
 def test_turned_values_point_at_their_printed_cells(family):
     for seed, template in ((0, "GF2021"), (1, "GF2019"), (3, "GF2019"), (4, "GF2021")):
         g = generate(RandomDraw(seed), family, template)

@@ -77,6 +77,12 @@ FAMILIES: tuple[Family, ...] = (
     # table 三 printed turned (applicant types as rows), table 四 turned or not
     Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
+    Family(
+        "md-docling-t3-turned",
+        "markdown",
+        lambda p, m, d: render_md.docling(turned(p, m, d)).encode("utf-8"),
+        blank="—",
+    ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
