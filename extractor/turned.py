@@ -1,4 +1,4 @@
-"""Table 三 printed turned: its cells read in the order of the printed table.
+"""Tables 三 and 四 printed turned, handed on in the order the parser reads tables as printed.
 
 Some sites print table 三 with the applicant types (自然人, 商业企业 … 总计) as rows and the items
 (本年新收, 上年结转, （一）予以公开 … 结转下年度) as columns, the items' labels across one to three
@@ -10,7 +10,12 @@ column by column: each printed column becomes a row of the stream (its header ce
 label, then its values top to bottom), the label columns become the header rows. Only the order of
 the tokens changes: every token still points at its cell in the text as printed, so a value's span
 is where the reader sees it. A table that is not clearly turned (the item labels not all above the
-applicant rows, an applicant label repeated) is left as printed.
+applicant rows, an applicant label in two rows) is left as printed.
+
+Table 四 turned (行政复议 / 未经复议直接起诉 / 复议后起诉 as rows, the five results as columns) reads
+in the spec's order row by row, but its kind labels between the values would be taken for a
+sub-table's header (and a converter's blank slots under a merged 行政诉讼 for cells): it is handed on
+as table 四 is printed — the kinds in the header, the 15 values in one row.
 """
 
 from __future__ import annotations
@@ -65,14 +70,10 @@ _T4_COLS = frozenset(ts.T4_COL_LABELS.values())
 
 
 def turn(tokens: list[Token], slots: Slots) -> bool:
-    """Reorders, in place, the tokens of one table laid out on `slots` — the last tokens of the list —
-    when it is a table 三 printed turned, or a table 四 printed turned (case kinds as rows: read row
-    by row its values are in the spec's order already, but a kind label between them, and the blank
-    slots a converter leaves under a merged one, would be taken for a sub-table's header; it is
-    handed on as table 四 is printed, the kinds in the header, the 15 values in one row); returns
-    whether it did. A token no slot names (a merged cell a
-    loader repeated in each row it spans) is dropped from a turned table: a cell is read once, where
-    it starts."""
+    """Reorders, in place, the tokens of one table laid out on `slots` (the last tokens of the list)
+    when it is a table 三 or 四 printed turned; returns whether it did. A token no slot names (a
+    merged cell a loader repeated in each row it spans) is dropped from a turned table: a cell is
+    read once, where it starts."""
     height = len(slots)
     width = max((len(row) for row in slots), default=0)
     if width <= height or width < _T4_MIN_WIDTH:
@@ -181,6 +182,8 @@ def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     in the rows above it, all right of it; at least `_MIN_APPLICANTS` distinct applicant labels, none
     twice, stand down the columns left of the first item, and no item label stands there. A table
     三 as printed has the applicant labels above the items: it never passes."""
+    if not any("自然人" in tokens[t].text for t in starts):
+        return None  # (a table 四 as printed, wide too: no label matched)
     found = _labels(tokens, starts, _t3_label)
     applicants = [(r, c, k[2:]) for r, c, k in found if k.startswith("a:")]
     items = [(r, c, k) for r, c, k in found if not k.startswith("a:")]
@@ -192,8 +195,9 @@ def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     if len({key for _, key in above}) < _MIN_ITEMS or any(c <= col for c, _ in above):
         return None
     labels = min(c for c, _ in above)
-    down = {(r, key) for r, c, key in applicants if c < labels and r >= head}  # (a converter may repeat
-    keys = [key for _, key in down if key != "orgs"]  # a merged label in each slot of its row)
+    # (a set: a converter may repeat a merged label in each slot of its row)
+    down = {(r, key) for r, c, key in applicants if c < labels and r >= head}
+    keys = [key for _, key in down if key != "orgs"]
     if len(set(keys)) < _MIN_APPLICANTS or len(keys) != len(set(keys)):
         return None
     if any(c < labels and r >= head for r, c, _ in items):
