@@ -262,6 +262,25 @@ def test_which_reports_mention(asker):
     assert none.value == 0 and none.answer.startswith("没有")
 
 
+def test_share_of_one_report_in_the_sum_of_several(asker):
+    """「…占…四年合计的比例」: the year named before 占 over the sum of every report of the scope, each shown."""
+    ans = ask(asker, "share.reports", "平潭综合实验区2021年本年新收在2019至2022年四年总量中占多大比例？")
+    assert ans.value == round(100 * 70 / 188, 2) and ans.unit == "%"
+    assert "合计188件" in ans.answer and "2019年23" in ans.answer
+
+
+def test_a_detail_the_tables_do_not_hold_is_refused_and_said_why(asker):
+    """Who applied, from where, about what: the tables count and name no one (no number, not 相关内容 of a cell)."""
+    for q in ("这几件行政诉讼是谁起诉的？", "境外人士提交了多少件申请"):
+        ans = ask(asker, "refuse.detail", f"平潭综合实验区2021年{q}")
+        assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "申请人类别" in ans.answer
+
+
+def test_a_comparison_with_an_agency_missing_the_year_is_refused(asker):
+    ans = ask(asker, "compare.missing", "安康市政府办和河北省教育厅2021年的本年新收比一比")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "安康市人民政府办公室没有2021年" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

@@ -13,7 +13,7 @@ from extractor.schema import Answer, Citation
 
 from ..cite import cell_citation, fmt, joined
 from ..context import Context
-from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table
+from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table, template_asked, template_in_force
 
 SHOWN = 6  # equations spelled out in one answer
 
@@ -557,32 +557,15 @@ def structure(ctx: Context, rid: str) -> Answer | None:
     )
 
 
-def template_in_force(e) -> str:
-    """The report's format: the one detected from its tables, else the one in force for its year — a
-    report of 2019 or later whose tables were published as pictures was still written to the 2019
-    (国办公开办函〔2019〕60号, years 2019–2020) or 2021 format (〔2021〕30号, from 2021); before 2019, the old one."""
-    if e.template in ("GF2019", "GF2021") or not e.year:
-        return e.template or "UNKNOWN"
-    return "GF2021" if e.year >= 2021 else "GF2019" if e.year >= 2019 else "LEGACY"
-
-
 def list_reports(ctx: Context) -> Answer | None:
     """「平潭有哪几年的年报？」「2023年的年报有哪些？」: the stored reports of the scope — or those of them in
     a template (「哪些是旧版格式」), or whose tables could not be read (published as images)."""
     part = getattr(ctx.question.first(SectionMeasure), "part", "reports")
     ids = ctx.ids
     if part == "template":
-        want = (
-            ("LEGACY",)
-            if re.search(r"旧版|老版|旧格式|老格式|条例.{0,4}前", ctx.q)
-            else ("GF2019",)
-            if re.search(r"2019年?版|60号", ctx.q)
-            else ("GF2021",)
-            if re.search(r"新版|新格式|2021年?版|30号", ctx.q)
-            else None
-        )
+        want = template_asked(ctx.q)
         if want:
-            ids = [r for r in ids if template_in_force(ctx.entry(r)) in want]
+            ids = [r for r in ids if template_in_force(ctx.entry(r)) == want]
     elif part == "unreadable":
         have = ctx.store.db.execute(
             "SELECT DISTINCT report_id FROM cells WHERE tbl IN ('t2', 't3') AND report_id IN (SELECT value FROM json_each(?))",
