@@ -235,7 +235,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def stored(o) -> Added | Exception:
         """`store.add` of one outcome's report: its Added, or the error it met (said, counted)."""
         try:
-            return store.add(o.report, o.body)
+            return store.add_many([o.item])[0]
         except ExtractError as exc:
             return exc
         except Exception as exc:  # one bad file never stops the batch
@@ -245,10 +245,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         """A batch of outcomes, in input order: the reports in one transaction (one commit, one BM25
         segment), each alone again if the batch fails, so the failure is the one file's."""
         nonlocal added, variants, failed
-        items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
+        items = [o for o in batch if (o.report or o.rows) is not None and o.error is None and o.internal is None]
         results: Iterator[Added | Exception]
         try:
-            results = iter(store.add_many([(o.report, o.body, o.derived) for o in items]))
+            results = iter(store.add_many([o.item for o in items]))
         except Exception:
             results = iter([stored(o) for o in items])
         for o in batch:
