@@ -204,7 +204,14 @@ def cmd_bulk(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ExtractError(f"无法使用输出目录 {args.output}：{_os_reason(exc)}", "bad_output") from None
     res = run_bulk(
-        files, out, args.workers, llm_config(args), progress=not args.quiet, engine=args.engine, address=args.address
+        files,
+        out,
+        args.workers,
+        llm_config(args),
+        progress=not args.quiet,
+        engine=args.engine,
+        address=args.address,
+        gz=args.gzip,
     )
     print(
         f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
@@ -510,6 +517,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）",
     )
     b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
+    b.add_argument(
+        "--gzip",
+        action="store_true",
+        help="报告记录写成 reports.jsonl.gz（每条一个 gzip 成员，约小 5 倍，可续跑）；已有记录文件时沿用其格式",
+    )
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from extractor.schema import ExtractError, Report, report_id
 from rag.hashvec import worker_vectors
 from rag.store import Derived, Rows, derive, line_digest, rows_of
 
+from . import recfile
 from .sandbox import Job
 
 _WARM_TEXT = (
@@ -128,19 +130,19 @@ def _wait(f: str, job: Job) -> Outcome:
 
 
 def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
-    """The reports a bulk run recorded (`DIR/reports.jsonl`), one line at a time. A line that is
-    not a report (cut short, edited by hand, of another program) is an error of its own. With
+    """The reports a bulk run recorded (`DIR/reports.jsonl`, or `reports.jsonl.gz`: api/recfile.py),
+    one line at a time. A line that is not a report (cut short, edited by hand, of another
+    program) is an error of its own. With
     `workers` > 1, a pool of forked processes validates each line and makes all its rows (`Rows`:
     the tables' rows, chunks, BM25 tokens, compressed JSON, vectors, identity keys) a window of
     lines ahead; this process checks the rows are the line's (`Rows.digest`) and writes. A line a
     worker could not do (not a report, the worker died) is done here."""
-    path = Path(outdir) / "reports.jsonl"
-    if Path(outdir).is_file():
-        path = Path(outdir)
+    path = recfile.path_in(Path(outdir)) if Path(outdir).is_dir() else Path(outdir)
+    if not path.exists():
+        raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found")
     try:
-        fh = path.open("rb")
-    except FileNotFoundError:
-        raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found") from None
+        fh = recfile.lines(path)
+        first = next(fh, None)  # opened here: an unreadable file is said now
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
     pool = None
@@ -150,9 +152,10 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
         warm()  # the extractor's tables built once, inherited (chunks render table rows by the spec)
         pool = multiprocessing.get_context("fork").Pool(workers)
     window: deque = deque()
-    lines = ((n, line) for n, line in enumerate(fh, 1) if line.strip())
+    every = itertools.chain([first] if first is not None else [], fh)
+    lines = ((n, line) for n, line in enumerate(every, 1) if line.strip())
     try:
-        with fh:
+        with contextlib.closing(fh):
             while True:
                 while len(window) < max(1, workers) * 16 and (item := next(lines, None)) is not None:
                     n, line = item

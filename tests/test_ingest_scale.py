@@ -86,6 +86,18 @@ def test_ingest_from_a_bulk_run_extracts_nothing_again(tmp_path):
     assert bulk.returncode == 2 and "reports.jsonl 第 " in err and "不是有效的报告记录" in err, err
     a, b = _snapshot(tmp_path / "direct"), _snapshot(tmp_path / "bulk")
     assert a == b
+    # the same run's records as gzip members (`bulk --gzip`), a killed writer's partial member at the end
+    from api import recfile
+
+    (tmp_path / "gz").mkdir()
+    lines = (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "gz" / "reports.jsonl.gz").write_bytes(
+        b"".join(recfile.member(x) for x in lines[:-1]) + recfile.member(lines[-2])[:50]
+    )
+    gz = xxgk("ingest", "--from-bulk", str(tmp_path / "gz"), "--data-dir", str(tmp_path / "gzdata"), timeout=300)
+    err = one_line_no_traceback(gz)
+    assert gz.returncode == 2 and "reports.jsonl.gz 第 " in err and "不是有效的报告记录" in err, err
+    assert _snapshot(tmp_path / "gzdata") == a
     again = xxgk("ingest", "--from-bulk", str(tmp_path / "out"), "--data-dir", str(tmp_path / "bulk"), timeout=300)
     assert "入库 0 份" in again.stdout.decode()
     missing = xxgk("ingest", "--from-bulk", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path / "bulk"))
