@@ -22,7 +22,8 @@ from extractor.settings import LLM_FLAG_VALUES, Settings
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
-INGEST_BATCH = 64  # reports stored in one transaction by `ingest`
+# reports stored in one transaction by `ingest` (FTS5 writes a segment a transaction: fewer to merge)
+INGEST_BATCH = 256
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
