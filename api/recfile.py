@@ -15,7 +15,7 @@ from __future__ import annotations
 import gzip
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 PLAIN = "reports.jsonl"
@@ -43,7 +43,7 @@ def member(line: str) -> bytes:
     return gzip.compress((line + "\n").encode("utf-8"), LEVEL, mtime=0)
 
 
-def lines(path: Path, repair: bool = False) -> Iterator[bytes]:
+def lines(path: Path, repair: bool = False) -> Generator[bytes, None, None]:
     """The lines of a records file (bytes, each with its "\\n"), streamed. With `repair`, what a
     killed writer left at the end — a partial line, a partial or damaged member — is cut off;
     without, it is given as a last line that is no record (as a plain file's partial line is)."""
