@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .document import Document, OcrMark, TextBuilder
+from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
 
@@ -168,8 +169,9 @@ def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
     return "".join(b.text for b in ordered), ordered
 
 
-def page_items(page: Page) -> list[Item]:
-    """(y, 'row' | 'line', cells) in reading order; a cell is its boxes."""
+def page_items(page: Page, carry: list[float] | None = None) -> list[Item]:
+    """(y, 'row' | 'line', cells) in reading order; a cell is its boxes. `carry`: the label columns
+    of the pages before (`label_rows.join_wrapped`)."""
     boxes = [part for b in page.boxes for part in _split_numeric(b)]
     grid = _Grid(page.hrules, page.vrules)
     in_cell: dict[int, list[Box]] = {}
@@ -185,6 +187,7 @@ def page_items(page: Page) -> list[Item]:
         starts = [c for _, _, c in slots if grid.cells[c][0] == i]
         if starts:  # a band of empty cells too: a row printed blank (table 四 with no case)
             items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
+    lines: list[Item] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)
         bottom = max(b.y1 for b in line)
@@ -193,13 +196,14 @@ def page_items(page: Page) -> list[Item]:
             continue  # a page number in the margin
         segs = _segments(line)
         prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells
-        items.append(
+        lines.append(
             (top, "line", [line])
             if prose
             else (top, "line", segs)
             if len(segs) == 1
             else (top, "row", _with_gaps(segs))
         )
+    items += join_wrapped(lines, page.width, carry)
     items.sort(key=lambda it: it[0])
     return items
 
@@ -212,9 +216,6 @@ def _mark(page_no: int, page: Page, start: int, end: int, boxes: list[Box]) -> O
         round(max(b.y1 for b in boxes) / page.height, 4),
     )
     return OcrMark(start, end, page_no, box, round(min(b.conf for b in boxes), 4))
-
-
-Item = tuple[float, str, list[list[Box]]]  # (top in page pixels, "line" | "row", cells as their boxes)
 
 
 def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[OcrMark]) -> None:
@@ -239,9 +240,10 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     out = TextBuilder()
     spans: list[tuple[int, int, int]] = []
     marks: list[OcrMark] = []
+    carry: list[float] = []
     for no, page in enumerate(pages, start=1):
         page_start = out.length
-        for item in page_items(page):
+        for item in page_items(page, carry):
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
     cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}

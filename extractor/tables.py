@@ -441,7 +441,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     ctx.region = (start, end)
     items = pieces(ctx.stream, _t2_labels(template), start, end)
     runs = value_runs(items)
-    if not any(run.label for run in runs) and not _printed_blank(ctx.stream, items, end):
+    if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t2")
@@ -450,7 +450,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
         keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
         if run is None:
-            at = _printed_blank(ctx.stream, items, end).get(row.key)
+            at = _printed_blank(ctx, items, end).get(row.key)
             if at is not None:  # printed blank: every cell blank, where the label ends
                 span = ctx.span(at, at)
                 ctx.out.cells.update({k: Cell(key=k, value=None, raw="", placeholder=True, span=span) for k in keys})
@@ -721,23 +721,28 @@ def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
     return False
 
 
-def _printed_blank(stream: Stream, items: list[Piece], end: int | None = None) -> dict[str, int]:
+def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
     no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
-    label runs into the table's end. Key → stream offset of the label's end."""
+    label runs into the table's end. In a table laid out from positions (a PDF's text layer, a scan)
+    a row's values stand on its label's line (extractor/label_rows.py joins a wrapped label to them),
+    so there a label with nothing beside it (only lines of words: its own wrapped rest, a group's
+    label) is such a row too — a table printed all blank has no value column to join labels to.
+    Key → stream offset of the label's end."""
     out: dict[str, int] = {}
-    text = stream.text
+    text = ctx.stream.text
+    nothing = _NO_CELL_BESIDE if ctx.doc.cell_x else _NO_CELL_BETWEEN
     labels = [p for p in items if p.kind == "label"]
     for a, b in zip(labels, labels[1:]):
-        gap = text[a.end : b.start]
-        if _NO_CELL_BETWEEN.fullmatch(gap):
+        if nothing.fullmatch(text, a.end, b.start):
             out.setdefault(a.key, a.end)
-    if end is not None and labels and _NO_CELL_BETWEEN.fullmatch(text, labels[-1].end, end):
+    if end is not None and labels and nothing.fullmatch(text, labels[-1].end, end):
         out.setdefault(labels[-1].key, labels[-1].end)
     return out
 
 
 _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
+_NO_CELL_BESIDE = re.compile(r"[^\d\x1d/—]*")  # the same, across lines: no number, blank cell or mark
 
 
 def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
@@ -752,7 +757,7 @@ def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
                 r.cells = r.cells[:sub_at] + r.cells[sub_at + 1 :]
     labelled = {r.label for r in runs if r.label}
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
-        labelled |= _printed_blank(ctx.stream, items, end).keys()
+        labelled |= _printed_blank(ctx, items, end).keys()
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
     # A group header followed only by empty layout slots is a header, not a subtotal row.
@@ -778,7 +783,7 @@ def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
         order.append(r.key)
     ctx.out.single_r6 = single_r6
     ctx.out.subtotals = subtotals + (("sub",) if sub_at is not None else ())
-    if not runs and not _printed_blank(ctx.stream, items, end):
+    if not runs and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t3", "找到表三的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t3")
@@ -793,7 +798,7 @@ def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
         keys = _row_keys("t3", key, row.cols)
         if run is None:
             if blank_at is None:
-                blank_at = _printed_blank(ctx.stream, items, end)
+                blank_at = _printed_blank(ctx, items, end)
             at = blank_at.get(key)
             if at is not None:  # printed blank: every cell blank, where the label ends
                 span = ctx.span(at, at)

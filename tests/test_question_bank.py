@@ -30,3 +30,26 @@ def test_jsonl_files_are_what_the_sources_build():
         assert (QDIR / f"{name}.jsonl").read_text(encoding="utf-8") == text, (
             f"{name}.jsonl differs: run eval/questions/build.py"
         )
+
+
+def test_blind4_bank_validates_and_is_what_its_source_builds():
+    """blind4 (eval/questions/blind4): a blind bank for scoring only, checked like the others; at least
+    20 % refusals and 25 % cross-report questions, as written (its README)."""
+    run = subprocess.run(
+        [sys.executable, str(QDIR / "validate.py"), "--set", "blind4"], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " 0 errors" in run.stdout
+    sys.path.insert(0, str(QDIR))
+    try:
+        import build
+
+        text = build.render_final("blind4")
+    finally:
+        sys.path.remove(str(QDIR))
+    assert (QDIR / "blind4" / "blind4.jsonl").read_text(encoding="utf-8") == text, "run build.py --set blind4"
+    import json
+
+    rows = [json.loads(line) for line in text.splitlines()]
+    refuse = sum(1 for r in rows if r["expect"].get("refuse"))
+    assert refuse >= 0.20 * len(rows)

@@ -73,6 +73,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
     Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),
     Family("pdf-unruled-blank", "pdf", lambda p, m, d: render_doc.pdf(p, False), cost=8, placeholders=("t3_orgs", "")),
+    # whole rows of zeros printed empty beside wrapped labels (extractor/label_rows.py)
+    Family(
+        "pdf-unruled-blank-rows",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(p, False),
+        cost=8,
+        placeholders=("zero_rows", ""),
+    ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
