@@ -843,6 +843,21 @@ def _printed_blank_row(stream: Stream, cells: list[Piece], n: int) -> bool:
     return cells[-1].end <= end and text.count(BLANK, begin, end) == n == text.count(SEP, begin, end) + 1
 
 
+def _blank_lines_row(stream: Stream, cells: list[Piece], n: int, start: int, end: int) -> bool:
+    """Text with one cell a line and no row marks (a browser copy of the page): a table 四 printed
+    all blank is its header words, then exactly n empty lines (n blank cells) and nothing else up to
+    the table's end [start, end) — blank cells, not a table that is missing. Where rows are marked,
+    `_printed_blank_row` decides."""
+    if len(cells) != n or cells[0].kind != "blank":
+        return False
+    text = stream.text
+    tail = text[cells[0].start : end]
+    return tail.count(BLANK) == n and set(tail) <= _BLANK_SEP and ROW not in text[start:end]
+
+
+_BLANK_SEP = frozenset(BLANK + SEP)
+
+
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
@@ -882,7 +897,11 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     if blank_row and not any(c.kind != "blank" for c in cells):
         cells = blank_row
     cells = _trim(cells, n, ctx.stream)
-    if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
+    if (
+        not any(c.kind != "blank" for c in cells)
+        and not _printed_blank_row(ctx.stream, cells, n)
+        and not _blank_lines_row(ctx.stream, cells, n, start, end)
+    ):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字", [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols])
         return start
     ctx.out.found.add("t4")

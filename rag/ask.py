@@ -119,7 +119,10 @@ class Asker:
             if fixed:
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
-                if not _refused(ans2) and (_refused(ans) or not ctx2.scope.corpus):
+                # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no
+                # report of that year) wins over the whole store's read of a name it did not know
+                named = ctx.scope.corpus and not ctx2.scope.corpus and not ctx2.scope.unknown
+                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus):
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q
@@ -208,6 +211,9 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
+        if ctx.scope.missing and not _refused(ans):
+            years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
+            ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"
         ans.reports = ctx.ids[:50] if ctx.n <= 50 else []  # (a large corpus scope is said, not listed)
         if ctx.n:
             ans.scope = ctx.scope.statement(ctx.catalogue.entry)

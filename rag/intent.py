@@ -26,10 +26,11 @@ from .question import (
     SectionMeasure,
     TextMeasure,
     named_table,
+    template_asked,
 )
 
 _YEAR = r"((?:19|20)\d{2})"
-_RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
+RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
 _YEARS = re.compile(_YEAR + r"\s*年")
 _LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增)|该年|当年|最新|最近一年")
 
@@ -39,7 +40,20 @@ _NOT_IN_TABLES = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
     r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注"
 )
-_SHARE = re.compile(r"占比|比例|比重|百分之|百分比|占.{0,12}(?:多少|几)|(?<![效])率")
+# Who an application or a case was, where from, what about — or cases beyond information disclosure: the
+# tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
+DETAIL = re.compile(
+    r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
+    r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)"
+)
+# 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
+BEYOND_DISCLOSURE = re.compile(
+    r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
+)
+# 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
+WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
+_CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
+_SHARE = re.compile(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
 
 _PREVIOUS = re.compile(
@@ -63,7 +77,9 @@ _CN_DIGIT = {
     "九": "9",
 }
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
-_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年)")
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*年)"
+)
 _BARE_YEAR = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
 )
@@ -85,7 +101,7 @@ _OPEN_SPAN = 30
 def years_in(q: str) -> list[int]:
     """Years a question names: 「2019到2022年」 is four; 「2022年比上一年」 is 2021 and 2022."""
     q = _EDITION.sub("", normalise_years(fold(q)))  # 「2019版格式」 names a format, not a year
-    m = _RANGE.search(q)
+    m = RANGE.search(q)
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         return list(range(min(a, b), max(a, b) + 1))
@@ -148,6 +164,10 @@ def _t3_clause_rows(q: str) -> list[str]:
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
     if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
         rows = [r for r in rows if r not in ("new", "r7")]
+        if re.search(
+            r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
+        ):
+            rows.append("r7")  # 「予以公开、部分公开和总计分别几件」: the results' 总计 is one of the items
     # a sub-item named with its group: the sub-item (「不予处理中的信访类申请」)
     rows = [r for r in rows if not (r in ts.T3_GROUPS and any(x.startswith(r + "_") for x in rows))]
     return rows
@@ -173,7 +193,11 @@ def _bare_column(q: str) -> bool:
 def t3_measures(q: str) -> list[CellMeasure]:
     cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
-    if len(cols) > 1 and len(rows) <= 1 and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)", q):
+    if (
+        len(cols) > 1
+        and len(rows) <= 1
+        and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)|倍|之比|比值|除以", q)
+    ):
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
@@ -217,7 +241,7 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
-_TABLE_UNITS = {"件", "个", "项", "起", "万元", "元", "份", "宗", "次", "场"}
+_TABLE_UNITS = {"件", "个", "项", "起", "万元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = re.compile(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
 
@@ -313,6 +337,7 @@ SAME_UNIT = {
     "家": ("家", "个"),
     "场": ("场", "次"),
     "篇": ("篇", "条"),
+    "人次": ("人次", "次"),
 }
 
 
@@ -338,7 +363,7 @@ CHECK = re.compile(
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
     r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
-    r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能不能对上|对的上吗|"
+    r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能(?:平|持平)(?:吗|么|不)|等不等于|能不能对上|对的上吗|"
     r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
     r"(?:为什么|为何|怎么|咋)(?:会)?(?:不一样|不同|不一致|对不上|有差异|有出入)|差异在哪|是(?:这个|这么)(?:数|数字|多)|"
     r"有没有.{0,4}(?:错|误)|(?:算|印|填|写|弄|搞)错|自洽|自相矛盾|前后矛盾|矛盾(?:吗|么|不)|"
@@ -347,7 +372,7 @@ CHECK = re.compile(
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
 )
 WHICH = re.compile(
-    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = re.compile(
@@ -357,20 +382,26 @@ RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
-RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数")
+RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
 CHANGE = re.compile(
-    r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之])比(?!例|重|率|值).{0,16}(?:多|少)了?|增减|涨|降了|差(?:多少|几)"
+    r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
+    r"增减|涨|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
-TREND = re.compile(r"趋势|逐年|历年|每年|各年|近(?:几|[二三四五六七八九十\d])年|这几年|几年来|历年来|年度变化|怎么变")
+TREND = re.compile(
+    r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|变化情况"
+)
 MANY_YEARS = re.compile(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
 SUM = re.compile(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
 NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
-COMPARE = re.compile(r"对比|比较|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有)|与.{1,20}相比|和.{1,20}(?:哪个|谁)")
+COMPARE = re.compile(
+    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
+)
 PROBLEMS = re.compile(
-    r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节"
+    r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
 )
 SAME_PROBLEMS = re.compile(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
@@ -425,6 +456,13 @@ _ALL_YEARS = re.compile(
 )
 
 
+_SOME_YEARS = re.compile(
+    r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
+)
+_WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
+_SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
+_RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
+_CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
@@ -434,6 +472,10 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     [year] when it says nothing about time."""
     q = normalise_years(fold(text))
     named = set(years_in(q))
+    recent = _RECENT.search(q)
+    if recent and not named and year is not None:  # 「近三年」 read in the 2022 report: 2020–2022
+        n = _CN_SMALL.get(recent.group(1)) or int(recent.group(1))
+        return list(range(year - n + 1, year + 1))
     if _ALL_YEARS.search(q) and not named:
         return None
     if year is not None and named == {year + 1} and _PLANS.search(q):
@@ -477,10 +519,19 @@ def parse(
     q = normalise_years(fold(text)).strip()
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
-    cells = table_measures(q)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
+    if DETAIL.search(q) and _CASE_WORDS.search(q) and not CHECK.search(q):
+        return make("detail", [])
+    cells = table_measures(q)
 
-    if WHICH.search(q) or LIST_REPORTS.search(q):
+    if (
+        WHICH.search(q)
+        or LIST_REPORTS.search(q)
+        or cells
+        and (WHICH_END.search(q) or re.search(r"哪些(?=有|没有|是)", q))
+    ):
+        # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
+        scope = scope.model_copy(update={"latest": False})
         finding = _finding(q)
         if finding:
             return make("which_reports", [finding])
@@ -507,7 +558,7 @@ def parse(
             q,
         ):
             return make("which_reports", [SectionMeasure(part="unreadable")])
-        if re.search(r"旧版|老版|旧格式|老格式|新版|新格式|2019年?版|2021年?版|什么格式|哪种格式", q):
+        if template_asked(q) or re.search(r"什么格式|哪种格式", q):
             return make("which_reports", [SectionMeasure(part="template")])
         if (LIST_REPORTS.search(q) or re.search(r"年报|报告", q)) and not _conditioned(q, agencies or []):
             return make("which_reports", [SectionMeasure(part="reports")])
@@ -543,6 +594,20 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])
     if IMPROVE.search(q) and re.search(r"哪些|什么|如何|怎样|怎么", q) and not cells:
         return make("list", [SectionMeasure(part="improvements")])
+    if cells and any(c.col == "delta" for c in cells):
+        # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change
+        if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):
+            scope = scope.model_copy(update={"years": ys[1:]})  # the year asked, not the one it is compared with
+        return Question(text=text, scope=scope, operation="value", measures=[c for c in cells if c.col == "delta"])
+    many = (
+        len(ys) > 1
+        or len(agencies or []) > 1
+        or MANY_YEARS.search(q)
+        or bool(_RECENT.search(q) or _SOME_YEARS.search(q))
+    )
+    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
+    if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
+        return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
         if RATIO.search(q):
             return make("ratio", cells)
@@ -551,16 +616,22 @@ def parse(
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):
+            # 「从2019年到2022年…有何变化」: more than two years are a series (its value is still last − first)
+            if len(ys) > 2 and not re.search(r"百分|%|幅度|增长率|增幅|降幅|变化率", q):
+                return make("trend", cells)
             return make("change", cells)
         if _SHARE.search(q):
             metric = metric_measure(q)
             at = q.find("占")
             bases = table_measures(q[at + 1 :]) if at > 0 else []
             parts = table_measures(q[:at]) if at > 0 and bases else cells
+            within = _WITHIN.search(q)
+            if within and not bases:  # 「强制决定在许可、处罚、强制三类决定中占多少」: the whole is written before 占
+                bases = table_measures(within.group(1))
+                parts = table_measures(q[: within.start()]) if bases else cells
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)
-        many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q)
         if many and (
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
@@ -580,7 +651,7 @@ def parse(
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
-        if RATIO.search(q) and not many:  # 「注销的…与开设的…之比」: two numbers of one report
+        if RATIO.search(q):  # 「注销的…与开设的…之比」 (one report), 「2023年的是2021年的几倍」 (two years)
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")

@@ -32,6 +32,7 @@ Operation = Literal[
     "explain",  # is it consistent? each side shown with numbers
     "which_reports",  # the reports that have a finding / property
     "describe",  # a narrative question: retrieval, then 「报告未提及」 if nothing supports it
+    "detail",  # who applied, from where, about what: the tables count and name no one — refused, said why
 ]
 
 
@@ -165,3 +166,26 @@ def named_table(q: str, order: tuple[TableId, ...], default: TableId | None = No
         if TABLE_WORDS[t].search(q):
             return t
     return default
+
+
+# The report formats a question may name, by the words users write for them; the first that matches wins
+# (「新条例以前」 is the old one, not the new). Used to filter which-reports questions and to list by format.
+_TEMPLATE_WORDS: tuple[tuple[str, re.Pattern], ...] = (
+    ("LEGACY", re.compile(r"旧版|老版|旧格式|老格式|旧式|老式|修订前|条例.{0,6}(?:以前|之前|前)")),
+    ("GF2019", re.compile(r"2019年?版|60号|2019年?(?:的)?(?:格式|模板)")),
+    ("GF2021", re.compile(r"新版|新格式|新式|2021年?版|30号|2021年?(?:的)?(?:格式|模板)")),
+)
+
+
+def template_asked(q: str) -> str | None:
+    """「用2019版格式的年报」「新条例以前的旧式年报」: the format the question filters reports by, or None."""
+    return next((t for t, rx in _TEMPLATE_WORDS if rx.search(q)), None)
+
+
+def template_in_force(e) -> str:
+    """The report's format: the one detected from its tables, else the one in force for its year — a
+    report of 2019 or later whose tables were published as pictures was still written to the 2019
+    (国办公开办函〔2019〕60号, years 2019–2020) or 2021 format (〔2021〕30号, from 2021); before 2019, the old one."""
+    if e.template in ("GF2019", "GF2021") or not e.year:
+        return e.template or "UNKNOWN"
+    return "GF2021" if e.year >= 2021 else "GF2019" if e.year >= 2019 else "LEGACY"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
+from .intent import BEYOND_DISCLOSURE
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -47,6 +48,7 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    Route("refuse.detail", ("detail",), None, "table.detail"),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -71,6 +73,24 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
+    Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
+        "change.stated",
+        ("change", "value", "compare", "trend"),
+        None,
+        "narrative.stated_change",
+        many=False,
+        when=lambda q: bool(re.search(r"比|较|增长率|增幅|增速|降幅", q.text)),
+    ),
+    Route(  # 「诉讼赢了吗」: how the cases ended, as the text says it, the outcome cells of 表四 beside it
+        "outcome.text",
+        ("*",),
+        None,
+        "narrative.outcome",
+        many=False,
+        when=lambda q: bool(re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)),
+    ),
+    # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
+    Route("compare.missing", ("compare", "change", "rank", "ratio"), CellMeasure, "corpus.missing_side"),
     Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
     Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),
     Route("change", ("change", "trend"), CellMeasure, "corpus.change", many=True),
@@ -87,20 +107,28 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
-    Route("series.metric", ("rank", "trend", "change", "compare", "sum"), MetricMeasure, "narrative.series", many=True),
+    Route(
+        "series.metric",
+        ("rank", "trend", "change", "compare", "sum", "ratio"),
+        MetricMeasure,
+        "narrative.series",
+        many=True,
+    ),
     Route(
         "derived.metric",
         ("share", "ratio", "value"),
         MetricMeasure,
         "narrative.derived",
         many=False,
-        when=lambda q: bool(re.search(r"占比|比例|比重|之比|比值|平均每", q.text)),
+        when=lambda q: bool(re.search(r"占比|比例|比重|之比|比值|平均每|的(?:几|多少)倍", q.text)),
     ),
+    Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
     Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route("value.text_row", ("value",), CellMeasure, "textrow.value", many=False),
-    Route("value.cells", ("*",), CellMeasure, "table.value"),
+    # 「所有行政复议（不只是信息公开的）」: the table's cases are the information-disclosure ones only
+    Route("value.cells", ("*",), CellMeasure, "table.value", when=lambda q: not BEYOND_DISCLOSURE.search(q.text)),
     # the last resorts, for any operation the routes above could not serve (a ranking asked of one report …)
     Route("value.metric", ("*",), MetricMeasure, "narrative.metric"),
     Route("describe", ("*",), None, "narrative.retrieve"),

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from extractor import gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
@@ -26,6 +27,8 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
+# the state, or the whole country: never one of the stored local bodies
+_NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -120,6 +123,7 @@ class Resolved:
     agencies: list[str] = field(default_factory=list)  # canonical names resolved
     ambiguous: list[str] = field(default_factory=list)  # several bodies for one mention
     unknown: str | None = None  # a body named that the store holds no report of
+    missing: list[str] = field(default_factory=list)  # agencies named beside others with no report of the years asked
     corpus: bool = False  # no agency named: every report (of the years asked)
     n_agencies: int | None = None  # for a corpus scope, counted by the store (not report by report)
     years: list[int] = field(default_factory=list)  # the years the scope's reports cover (corpus scope)
@@ -224,7 +228,22 @@ class Catalogue:
                 kept.append(h)
         kept.sort(key=lambda h: h[0])
         # 「平潭君山片区」「淮安市洪泽区」: a place written right before a body is that body's address
-        return [h for i, h in enumerate(kept) if not (i + 1 < len(kept) and kept[i + 1][0] == h[1])]
+        # (「洪泽平潭」 are two bodies: the first is an address only when it is part of the second's name)
+        return [
+            h
+            for i, h in enumerate(kept)
+            if not (i + 1 < len(kept) and kept[i + 1][0] == h[1] and self._address_of(h, kept[i + 1]))
+        ]
+
+    def _address_of(self, first: tuple[int, int, dict[str, int]], second: tuple[int, int, dict[str, int]]) -> bool:
+        """Is the first mention a place in the name of the second's agency (「平潭综合实验区」 before 「君山片区」)?"""
+        names = [fold(self.name(k)) + k for k in second[2]]
+        own = [fold(self.name(k)) + k for k in first[2]]
+        return any(a in n for a in own for n in names) or any(
+            re.sub(r"(?:人民政府|政府|管委会|管理委员会)$", "", fold(self.name(k))) in n
+            for k in first[2]
+            for n in names
+        )
 
     def agencies_named(self, text: str, years: list[int]) -> tuple[list[list[str]], list[str]]:
         """For each agency mention: the agency keys it resolves to (best rank, then those with a
@@ -250,6 +269,9 @@ class Catalogue:
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
+        foreign = None if agency else self._foreign_place(text)
+        if foreign:  # 「北京市科委」 is not 上海市科委, 「安康市汉滨区」 not 安康市政府办
+            return Resolved([], scope, unknown=foreign)
         if not groups and not agency:
             unknown = _place_named(text)
             if unknown:
@@ -260,6 +282,9 @@ class Catalogue:
             return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
         keys = [g[0] for g in groups]
         pool = self.reports(keys or None, scope.years or None)
+        paired = self._years_by_agency(text) if len(keys) > 1 and not agency else {}
+        if paired:  # 「平潭2021年和省教育厅2023年」: each agency in the years written after it
+            pool = [e for e in pool if e.agency_key not in paired or e.year in paired[e.agency_key]]
         if not scope.years and scope.latest and pool:
             newest: dict[str, int] = {}
             for e in pool:
@@ -267,10 +292,51 @@ class Catalogue:
             pool = [e for e in pool if (e.year or 0) == newest[e.agency_key or e.id]]
         pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
         self.remember(pool)
-        return Resolved([e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys)
+        have = {e.agency_key for e in pool}
+        # 「安康和省教育厅2021年」: 安康 has no 2021 report — said beside the answer, never silently dropped
+        missing = [self.name(k) for k in keys if k not in have] if len(keys) > 1 and scope.years and pool else []
+        return Resolved(
+            [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
+        )
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
+
+    def _years_by_agency(self, text: str) -> dict[str, set[int]]:
+        """The years written right after each agency mention, up to the next one — when at least two
+        mentions have their own years (else the years asked are every agency's)."""
+        from .intent import years_in
+
+        q = fold(text)
+        spans = self.mentions(text)
+        out: dict[str, set[int]] = {}
+        for n, (_, j, hit) in enumerate(spans):
+            end = spans[n + 1][0] if n + 1 < len(spans) else len(q)
+            ys = set(years_in(q[j:end]))
+            best = min(hit.values())
+            for k in (k for k, r in hit.items() if r == best):
+                if ys:
+                    out.setdefault(k, set()).update(ys)
+        return out if len(out) > 1 else {}
+
+    def _foreign_place(self, text: str) -> str | None:
+        """A body the question names by a stored agency's short form with another division written
+        right before it (「北京市科委」 → 科委 of 上海), or by a stored place with a division of its own
+        right after it (「安康市汉滨区」): a body the store holds no report of. The divisions are the
+        gazetteer's names, never any run of characters; one that is part of the agency's own name
+        (「河北省科技厅」) is that agency."""
+        q = fold(text)
+        spans = self.mentions(text)
+        for i, j, hit in spans:
+            names = [fold(self.name(k)) + k for k in hit]
+            # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
+            before = _division_ending(q, i + 1 if q[i] in "省市区县" else i) if min(hit.values()) >= 1 else None
+            if before and not any(before[1] in n for n in names):
+                return before[0] + q[i + 1 if q[i] in "省市区县" else i : j]
+            after = _division_starting(q, j)
+            if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
+                return q[i:j] + after[0]
+        return None
 
 
 def _entry(r) -> Entry:
@@ -448,9 +514,54 @@ class StoreCatalogue(Catalogue):
         return not groups and _place_named(text) is None
 
 
+_LEVEL_END = "省市区县州旗盟镇乡道"
+_ENDS_IN_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
+_FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
+
+
+def _division_ending(q: str, p: int) -> tuple[str, str] | None:
+    """The division whose full name ends at position p of q (name, bare form): a gazetteer name, or a
+    place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」)."""
+    if p < 2 or q[p - 1] not in _LEVEL_END:
+        return None  # (a name ends in its level: the gazetteer, costly to load, is not read for nothing)
+    for length in G.ending_lengths(q[max(0, p - 2) : p]):
+        if length <= p:
+            divs = G.by_name(q[p - length : p])
+            if divs:
+                return q[p - length : p], divs[0].short or divs[0].name
+    if p and q[p - 1] in "省市县":
+        for length in (2, 3, 4):
+            start = p - length - 1
+            if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _FREE):
+                name = q[start:p]
+                if all(_CJK.match(c) and c not in _FREE for c in name) and not _NOT_PLACE.match(name):
+                    return name, name[:-1]
+    return None
+
+
+_ZONE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+
+
+def _division_starting(q: str, j: int) -> tuple[str, str] | None:
+    """The division whose full name starts at position j of q (「安康市」 then 「汉滨区」, 「平潭」 then a
+    片区 of its own): a gazetteer name, or a zone-shaped one."""
+    if not _ENDS_IN_LEVEL.match(q[j:]):
+        return None
+    for length in range(min(10, len(q) - j), 1, -1):
+        divs = G.by_name(q[j : j + length])
+        if divs:
+            return q[j : j + length], divs[0].short or divs[0].name
+    zone = _ZONE_AFTER.match(q[j:])
+    if zone and not _NOT_PLACE.match(zone.group(1)):
+        return zone.group(1), re.sub(r"(?:片区|街道|镇|乡)$", "", zone.group(1))
+    return None
+
+
 def _place_named(text: str) -> str | None:
     """A region or body the question names (「火星市」) — generic words (全市, 本区) do not count."""
-    for m in _PLACE_IN_Q.finditer(fold(text)):
+    q = fold(text)
+    for m in _PLACE_IN_Q.finditer(q):
         if not _NOT_PLACE.match(m.group(1)):
             return m.group(0)
-    return None
+    national = _NATIONAL.search(q)
+    return national.group(0) if national else None

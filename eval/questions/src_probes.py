@@ -1344,3 +1344,842 @@ add(
     note="23, 21, 70, 74: 2021 and 2022 rose; 2019 has no year before in the store",
     **P,
 )
+
+# ================================================================ branch asktable (issue 13, table side)
+# Written from the user's side before running the router on them, one block per family of the brief.
+import re  # noqa: E402
+
+from _dsl import VS  # noqa: E402
+
+T = "t3.new.tot"
+
+# ---------------------------------------------------------------- 1. cell choice
+add("没走复议直接去法院起诉的有几件", "hebei-edu-2021", "value", "colloquial", V(6, "件"), cells=["t4.ld.tot"], **P)
+add(
+    "不经过复议、直接打官司的行政诉讼多少件？",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(12, "件"),
+    cells=["t4.ld.tot"],
+    **P,
+)
+add(
+    "复议之后又起诉、维持原决定的有几件", "hebei-edu-2023", "value", "colloquial", V(6, "件"), cells=["t4.lr.keep"], **P
+)
+add(
+    "非自然人申请人新收几件",
+    "pingtan-2022",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("new"),
+    note="complement: total − 自然人",
+    **P,
+)
+add(
+    "除了自然人以外的申请人提了多少件申请？",
+    "hebei-edu-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("new"),
+    **P,
+)
+add("“其他”这一类申请人一共提了几件申请", "pingtan-2021", "value", "colloquial", V(4, "件"), cells=["t3.new.oth"], **P)
+add(
+    "本机关不掌握那一行里“其他”申请人那格是多少",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=["t3.r4_1.oth"],
+    **P,
+)
+add("补正了还是说不清要什么的有几件", "pingtan-2019", "value", "colloquial", V(5, "件"), cells=["t3.r4_3.tot"], **P)
+add("得另外制作才能给的有几件", "shanghai-kewei-2024", "value", "colloquial", V(6, "件"), cells=["t3.r4_2.tot"], **P)
+add("收费收了多少万", "hebei-edu-2021", "value", "colloquial", V(1163.54, "万元"), cells=["t2.fee.amount_wan"], **P)
+add(
+    "平潭2020年行政事业性收费比上一年增减是多少",
+    None,
+    "value",
+    "abbreviated",
+    V(-15, None),
+    cells=px("pingtan-2020", "t2.fee.delta"),
+    **P,
+)
+
+# ---------------------------------------------------------------- 2. arithmetic
+add(
+    "全部公开加部分公开占总计百分之几",
+    "pingtan-2021",
+    "share",
+    "colloquial",
+    V(50.72, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r2.tot", "t3.r7.tot"],
+    calc="100*({t3.r1.tot}+{t3.r2.tot})/{t3.r7.tot}",
+    **P,
+)
+add(
+    "予以公开占办理结果总计的百分比为多少",
+    "ankang-2022",
+    "share",
+    "formal",
+    V(13.79, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本机关不掌握的在办理结果总计中所占比重",
+    "pingtan-2022",
+    "share",
+    "formal",
+    V(49.33, "%", tol=0.05),
+    cells=["t3.r4_1.tot", "t3.r7.tot"],
+    calc="100*{t3.r4_1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "平潭2022年新收申请占2019到2022四年合计的比例",
+    None,
+    "share",
+    "abbreviated",
+    V(39.36, "%", tol=0.05),
+    cells=px("pingtan-2022", T) + px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2021", T),
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2019:t3.new.tot}+{pingtan-2020:t3.new.tot}+{pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    **P,
+)
+add(
+    "新收申请中自然人占比多少",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(95.95, "%", tol=0.05),
+    cells=["t3.new.np", T],
+    calc="100*{t3.new.np}/{t3.new.tot}",
+    **P,
+)
+add(
+    "平潭22年新收申请是19年的多少倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(3.22, "倍", tol=0.05),
+    cells=px("pingtan-2022", T) + px("pingtan-2019", T),
+    calc="{pingtan-2022:t3.new.tot}/{pingtan-2019:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭综合实验区2019年与2022年新收申请数之比是多少",
+    None,
+    "ratio",
+    "formal",
+    V(0.31, None, tol=0.05),
+    cells=px("pingtan-2019", T) + px("pingtan-2022", T),
+    calc="{pingtan-2019:t3.new.tot}/{pingtan-2022:t3.new.tot}",
+    **P,
+)
+add(
+    "新收申请是办结总计的几倍",
+    "hebei-edu-2021",
+    "ratio",
+    "colloquial",
+    V(1.0, "倍", tol=0.05),
+    cells=[T, "t3.r7.tot"],
+    calc="{t3.new.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本年新收除以办理结果总计等于多少",
+    "ankang-2022",
+    "ratio",
+    "formal",
+    V(0.97, None, tol=0.05),
+    cells=[T, "t3.r7.tot"],
+    calc="{t3.new.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "平潭2022年新收申请较2021年增加多少",
+    None,
+    "change",
+    "abbreviated",
+    V(4, "件"),
+    cells=px("pingtan-2022", T) + px("pingtan-2021", T),
+    calc="{pingtan-2022:t3.new.tot}-{pingtan-2021:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭21年的申请比20年多出来几件",
+    None,
+    "change",
+    "abbreviated",
+    V(49, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2020", T),
+    calc="{pingtan-2021:t3.new.tot}-{pingtan-2020:t3.new.tot}",
+    **P,
+)
+add(
+    "近三年一共收到多少申请",
+    "pingtan-2022",
+    "sum",
+    "colloquial",
+    V(165, "件"),
+    cells=px("pingtan-2020", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "处罚加强制决定一共几个",
+    "hongze-2023",
+    "sum",
+    "colloquial",
+    V(4314, None),
+    cells=["t2.penalty.decisions", "t2.coercion.decisions"],
+    **P,
+)
+
+# ---------------------------------------------------------------- 3. trend / list / compare
+add(
+    "平潭这几年新收申请怎么变的",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 70, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "平潭综合实验区历年办理结果总计各年度分别是多少",
+    None,
+    "trend",
+    "formal",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2021": 69, "pingtan-2022": 75}, "件"),
+    cells=[f"pingtan-{y}:t3.r7.tot" for y in (2019, 2020, 2021, 2022)],
+    **P,
+)
+add(
+    "平潭2019、2021、2022年的新收申请走势",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2021": 70, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "许可、处罚、强制的决定分别是多少",
+    "hongze-2023",
+    "list",
+    "colloquial",
+    VS({"t2.license.decisions": 550, "t2.penalty.decisions": 4119, "t2.coercion.decisions": 195}),
+    cells=["t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"],
+    **P,
+)
+add(
+    "予以公开、部分公开和总计分别是几件",
+    "pingtan-2022",
+    "list",
+    "colloquial",
+    VS({"t3.r1.tot": 21, "t3.r2.tot": 9, "t3.r7.tot": 75}, "件"),
+    cells=["t3.r1.tot", "t3.r2.tot", "t3.r7.tot"],
+    **P,
+)
+add(
+    "平潭21、22年和洪泽23年的新收申请各几件",
+    None,
+    "list",
+    "abbreviated",
+    VS({"pingtan-2021": 70, "pingtan-2022": 74, "hongze-2023": 21}, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2022", T) + px("hongze-2023", T),
+    **P,
+)
+
+# ---------------------------------------------------------------- 4. which_reports
+add(
+    "平潭和上海科委的报告里，行政复议不为零的是哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022", "shanghai-kewei-2024"),
+    **P,
+)
+add(
+    "平潭哪几年有因重复申请不予处理的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020"),
+    note="GF2019 and GF2021 keys of the same row",
+    **P,
+)
+add(
+    "洪泽和平潭的年报里哪份有未经复议直接起诉的诉讼",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    **P,
+)
+add(
+    "洪泽平潭这些里哪份有行政复议被纠正的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hongze-2023", "pingtan-2022"),
+    **P,
+)
+add(
+    "平潭的年报中，本年新收大于零的有哪几年",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "pingtan-2021", "pingtan-2022"),
+    **P,
+)
+
+# ---------------------------------------------------------------- 5. unanswerable scope
+for text in (
+    "北京市科委2024年新收多少件申请",
+    "国务院办公厅2019年收到多少信息公开申请",
+    "全国2022年一共收到多少政府信息公开申请",
+    "河北省财政厅2021年新收申请多少件",
+    "安康市汉滨区2022年收到了几件申请",
+    "潭城片区2022年新收申请几件",
+    "平谭23年新收申请有几件",
+):
+    style = "abbreviated" if re.search(r"科委|平谭", text) else "formal"
+    add(text, None, "unanswerable", style, R(), note="asked as value: agency or year not in the store", **P)
+for rid, text in (
+    ("shanghai-kewei-2024", "那一件行政复议是谁申请的"),
+    ("shanghai-kewei-2024", "那件行政复议是关于什么内容的"),
+    ("ankang-2022", "有多少申请人来自外省"),
+    ("pingtan-2022", "外国人申请了几件"),
+    ("hebei-edu-2021", "律师个人申请了几件"),
+    ("pingtan-2021", "全年一共办了多少件行政复议案件（不只是信息公开的）"),
+):
+    add(text, rid, "unanswerable", "colloquial", R(), note="asked as value: a detail the table does not hold", **P)
+
+# ---------------------------------------------------------------- asktable, round 2 (trend, list, ratio, which, scope)
+KJT = {
+    "hebei-kjt-2018": "2018年，我厅收到政府信息公开申请3件",
+    "hebei-kjt-2019": "2019年未收到政府信息公开申请",
+    "hebei-kjt-2020": "2020年未收到政府信息公开申请",
+    "hebei-kjt-2021": "2021年收到政府信息公开申请2件",
+    "hebei-kjt-2022": "2022年收到政府信息公开申请11件",
+    "hebei-kjt-2023": "2023年收到政府信息公开申请17件",
+}
+add(
+    "河北科技厅这几年收到的信息公开申请是怎么变的",
+    None,
+    "trend",
+    "abbreviated",
+    VS(
+        {
+            "hebei-kjt-2018": 3,
+            "hebei-kjt-2019": 0,
+            "hebei-kjt-2020": 0,
+            "hebei-kjt-2021": 2,
+            "hebei-kjt-2022": 11,
+            "hebei-kjt-2023": 17,
+        },
+        "件",
+    ),
+    quote=KJT,
+    **P,
+)
+add(
+    "河北省教育厅历年依申请公开的数量各年度分别是多少",
+    None,
+    "trend",
+    "formal",
+    VS({"hebei-edu-2016": 3, "hebei-edu-2018": 1, "hebei-edu-2021": 37, "hebei-edu-2023": 19}, "件"),
+    cells=px("hebei-edu-2021", T) + px("hebei-edu-2023", T),
+    quote={
+        "hebei-edu-2016": "河北省教育厅受理依申请信息公开3件",
+        "hebei-edu-2018": "河北省教育厅受理依申请信息公开1件",
+    },
+    **P,
+)
+add(
+    "平潭2019、2020、2022年新收申请各是多少",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 23, "pingtan-2020": 21, "pingtan-2022": 74}, "件"),
+    cells=px("pingtan-2019", T) + px("pingtan-2020", T) + px("pingtan-2022", T),
+    **P,
+)
+add(
+    "平潭历年的行政复议数量走势",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"pingtan-2019": 0, "pingtan-2020": 0, "pingtan-2021": 3, "pingtan-2022": 2}, "件"),
+    cells=[f"pingtan-{y}:t4.rv.tot" for y in (2019, 2020, 2021, 2022)],
+    **P,
+)
+add(
+    "平潭2021年和省教育厅2023年的新收申请各几件",
+    None,
+    "list",
+    "abbreviated",
+    VS({"pingtan-2021": 70, "hebei-edu-2023": 19}, "件"),
+    cells=px("pingtan-2021", T) + px("hebei-edu-2023", T),
+    **P,
+)
+add(
+    "平潭2022年新收申请是洪泽2023年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(3.52, "倍", tol=0.05),
+    cells=px("pingtan-2022", T) + px("hongze-2023", T),
+    calc="{pingtan-2022:t3.new.tot}/{hongze-2023:t3.new.tot}",
+    **P,
+)
+add(
+    "洪泽区人民政府2023年与安康市人民政府办公室2022年本年新收之比",
+    None,
+    "ratio",
+    "formal",
+    V(0.38, None, tol=0.05),
+    cells=px("hongze-2023", T) + px("ankang-2022", T),
+    calc="{hongze-2023:t3.new.tot}/{ankang-2022:t3.new.tot}",
+    **P,
+)
+add(
+    "予以公开的占办理结果总计几成",
+    "hebei-edu-2021",
+    "share",
+    "colloquial",
+    V(48.65, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "行政复议结果维持的占复议总数的比重",
+    "hebei-edu-2023",
+    "share",
+    "formal",
+    V(85.71, "%", tol=0.05),
+    cells=["t4.rv.keep", "t4.rv.tot"],
+    calc="100*{t4.rv.keep}/{t4.rv.tot}",
+    **P,
+)
+add(
+    "省教育厅和平潭的年报中有法律服务机构提出申请的是哪几份",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-edu-2021"),
+    **P,
+)
+add(
+    "平潭用2019版格式的年报中，哪些有部分公开的申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020"),
+    **P,
+)
+add(
+    "2021版格式的年报中，平潭哪几年有行政复议",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022"),
+    **P,
+)
+add(
+    "新条例以前的旧式年报有哪些",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-edu-2016", "hebei-edu-2018", "hebei-kjt-2018"),
+    quote={
+        "hebei-edu-2016": "2016年我厅认真贯彻落实《中华人民共和国政府信息公开条例》",
+        "hebei-kjt-2018": "内容包括概述、主动公开政府信息情况、依申请公开政府信息情况",
+    },
+    note="LEGACY: written before the 2019 revision of the 条例 and its table formats",
+    **P,
+)
+add(
+    "河北科技厅哪几年的年报写明没有收到申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-kjt-2019", "hebei-kjt-2020"),
+    quote={k: KJT[k] for k in ("hebei-kjt-2019", "hebei-kjt-2020")},
+    **P,
+)
+add(
+    "上海市教委2024年新收几件申请",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="asked as value: agency not in the store",
+    **P,
+)
+add(
+    "洪泽区2022年新收几件申请",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as value: year not in the store",
+    **P,
+)
+add("复议申请人是哪家单位", "ankang-2022", "unanswerable", "colloquial", R(), note="asked as value: who", **P)
+
+# ---------------------------------------------------------------- asktable, round 3
+add(
+    "哪些年报写明本年度未收到信息公开申请",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("hebei-kjt-2019", "hebei-kjt-2020", "pingtan-junshan-2022"),
+    quote={
+        "hebei-kjt-2019": KJT["hebei-kjt-2019"],
+        "hebei-kjt-2020": KJT["hebei-kjt-2020"],
+        "pingtan-junshan-2022": "2022年未收到依申请公开事宜",
+    },
+    **P,
+)
+add(
+    "平潭和上海市政府办公厅的报告中，哪些有因重复申请被不予处理的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2019", "pingtan-2020", "shanghai-office-2019"),
+    note="上海 2019 prints the 总计 blank; its columns hold 5 + 4",
+    **P,
+)
+add(
+    "平潭、洪泽的年报里行政诉讼数不为零的有哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022", "hongze-2023"),
+    note="洪泽 2023 prints 复议后起诉 总计 0 over 结果维持 5: a case is a case",
+    **P,
+)
+add(
+    "复议和诉讼各几件",
+    "pingtan-2021",
+    "list",
+    "colloquial",
+    VS({"t4.rv.tot": 3, "t4.lit.tot": 12}, "件"),
+    cells=["t4.rv.tot", "t4.ld.tot", "t4.lr.tot"],
+    calc={"t4.lit.tot": "{t4.ld.tot}+{t4.lr.tot}"},
+    **P,
+)
+add(
+    "许可决定数与处罚决定数之比",
+    "hongze-2023",
+    "ratio",
+    "formal",
+    V(0.13, None, tol=0.05),
+    cells=["t2.license.decisions", "t2.penalty.decisions"],
+    calc="{t2.license.decisions}/{t2.penalty.decisions}",
+    **P,
+)
+add(
+    "洪泽2023年新收申请比省教育厅2023年多出来几件",
+    None,
+    "compare",
+    "abbreviated",
+    V(2, "件"),
+    cells=px("hongze-2023", T) + px("hebei-edu-2023", T),
+    calc="{hongze-2023:t3.new.tot}-{hebei-edu-2023:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2021年和2022年一共新收多少件",
+    None,
+    "sum",
+    "abbreviated",
+    V(144, "件"),
+    cells=px("pingtan-2021", T) + px("pingtan-2022", T),
+    **P,
+)
+add("安康市汉滨区政府办2022年新收几件申请", None, "unanswerable", "formal", R(), note="a district not stored", **P)
+add(
+    "上海市政府办公厅这几年新收的申请怎么变",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="asked as trend: one report",
+    **P,
+)
+add(
+    "本机关不掌握的那一行，法人或其他组织那一栏是多少",
+    "pingtan-2021",
+    "value",
+    "colloquial",
+    V(3, "件"),
+    cells=legal("r4_1"),
+    **P,
+)
+add("办理结果总计中自然人几件", "pingtan-2022", "value", "colloquial", V(72, "件"), cells=["t3.r7.np"], **P)
+
+# ---------------------------------------------------------------- asktable, round 4 (trend, change, sum, share, ratio, list wordings)
+PT = {y: f"pingtan-{y}" for y in (2019, 2020, 2021, 2022)}
+add(
+    "平潭四年来的申请量有什么变化",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 23, PT[2020]: 21, PT[2021]: 70, PT[2022]: 74}, "件"),
+    cells=[f"{PT[y]}:{T}" for y in PT],
+    **P,
+)
+add(
+    "平潭综合实验区每一年办结了多少申请",
+    None,
+    "trend",
+    "formal",
+    VS({PT[2019]: 23, PT[2020]: 21, PT[2021]: 69, PT[2022]: 75}, "件"),
+    cells=[f"{PT[y]}:t3.r7.tot" for y in PT],
+    **P,
+)
+add(
+    "平潭从2019年到2022年行政诉讼案件数量有何变化",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 12, PT[2022]: 1}, "件"),
+    cells=[f"{PT[y]}:t4.{r}.tot" for y in PT for r in ("ld", "lr")],
+    **P,
+)
+add(
+    "平潭综合实验区历次年报的行政复议数",
+    None,
+    "trend",
+    "formal",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 3, PT[2022]: 2}, "件"),
+    cells=[f"{PT[y]}:t4.rv.tot" for y in PT],
+    **P,
+)
+add(
+    "平潭2021年新收申请比2020年增长了百分之几",
+    None,
+    "change",
+    "abbreviated",
+    V(233.33, "%", tol=0.05),
+    cells=px(PT[2021], T) + px(PT[2020], T),
+    calc="100*({pingtan-2021:t3.new.tot}-{pingtan-2020:t3.new.tot})/{pingtan-2020:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2020年比2019年少了几件申请",
+    None,
+    "change",
+    "abbreviated",
+    V(-2, "件"),
+    cells=px(PT[2020], T) + px(PT[2019], T),
+    calc="{pingtan-2020:t3.new.tot}-{pingtan-2019:t3.new.tot}",
+    **P,
+)
+add(
+    "平潭四年一共收到多少申请",
+    None,
+    "sum",
+    "abbreviated",
+    V(188, "件"),
+    cells=[f"{PT[y]}:{T}" for y in PT],
+    **P,
+)
+add(
+    "安康市政府办2022年和省教育厅2021年的行政诉讼分别是多少",
+    None,
+    "compare",
+    "abbreviated",
+    VS({"ankang-2022": 2, "hebei-edu-2021": 8}, "件"),
+    cells=px("ankang-2022", "t4.ld.tot", "t4.lr.tot") + px("hebei-edu-2021", "t4.ld.tot", "t4.lr.tot"),
+    **P,
+)
+add(
+    "予以公开的比例是多少",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(28.0, "%", tol=0.05),
+    cells=["t3.r1.tot", "t3.r7.tot"],
+    calc="100*{t3.r1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "新收的申请里，企业申请的占几成",
+    "pingtan-2022",
+    "share",
+    "colloquial",
+    V(4.05, "%", tol=0.05),
+    cells=["t3.new.biz", T],
+    calc="100*{t3.new.biz}/{t3.new.tot}",
+    **P,
+)
+add(
+    "行政处罚决定占许可、处罚、强制决定总数的比例",
+    "hongze-2023",
+    "share",
+    "formal",
+    V(84.68, "%", tol=0.05),
+    cells=["t2.penalty.decisions", "t2.license.decisions", "t2.coercion.decisions"],
+    calc="100*{t2.penalty.decisions}/({t2.license.decisions}+{t2.penalty.decisions}+{t2.coercion.decisions})",
+    **P,
+)
+add(
+    "办结数与新收数的比值",
+    "pingtan-2022",
+    "ratio",
+    "formal",
+    V(1.01, None, tol=0.05),
+    cells=["t3.r7.tot", T],
+    calc="{t3.r7.tot}/{t3.new.tot}",
+    **P,
+)
+add(
+    "平潭2021年的复议数量是2022年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.5, "倍", tol=0.05),
+    cells=px(PT[2021], "t4.rv.tot") + px(PT[2022], "t4.rv.tot"),
+    calc="{pingtan-2021:t4.rv.tot}/{pingtan-2022:t4.rv.tot}",
+    **P,
+)
+add(
+    "自然人申请是法人或其他组织申请的多少倍",
+    "pingtan-2021",
+    "ratio",
+    "formal",
+    V(10.67, "倍", tol=0.05),
+    cells=["t3.new.np"] + legal("new"),
+    calc="{t3.new.np}/({t3.new.biz}+{t3.new.sci}+{t3.new.npo}+{t3.new.law}+{t3.new.oth})",
+    **P,
+)
+add(
+    "予以公开、部分公开、不予公开各多少件",
+    "pingtan-2021",
+    "list",
+    "colloquial",
+    VS({"t3.r1.tot": 30, "t3.r2.tot": 5, "t3.r3.tot": 8}, "件"),
+    cells=["t3.r1.tot", "t3.r2.tot"] + S3,
+    calc={"t3.r3.tot": "+".join("{" + k + "}" for k in S3)},
+    **P,
+)
+add(
+    "表四中复议、直接起诉、复议后起诉各有几件",
+    "hebei-edu-2023",
+    "list",
+    "formal",
+    VS({"t4.rv.tot": 7, "t4.ld.tot": 0, "t4.lr.tot": 7}, "件"),
+    cells=["t4.rv.tot", "t4.ld.tot", "t4.lr.tot"],
+    **P,
+)
+
+# ---------------------------------------------------------------- asktable, round 5
+RST = {"hebei-rst-2019": "全年共受理政府信息公开申请64件", "hebei-rst-2020": "全年共受理政府信息公开申请78件"}
+add(
+    "河北省人社厅2019年和2020年受理的信息公开申请数量有何变化",
+    None,
+    "change",
+    "abbreviated",
+    V(14, "件"),
+    quote=RST,
+    calc="78-64",
+    note="both tables are pictures: the text's figures",
+    **P,
+)
+add(
+    "平潭历年不予公开的申请数",
+    None,
+    "trend",
+    "abbreviated",
+    VS({PT[2019]: 0, PT[2020]: 0, PT[2021]: 8, PT[2022]: 4}, "件"),
+    cells=[f"{PT[y]}:{k}" for y in PT for k in S3],
+    **P,
+)
+add(
+    "平潭综合实验区2021年和2022年行政许可决定数分别是多少",
+    None,
+    "compare",
+    "formal",
+    VS({PT[2021]: 2293, PT[2022]: 10690}),
+    cells=[f"{PT[y]}:t2.license.decisions" for y in (2021, 2022)],
+    **P,
+)
+add(
+    "平潭2022年的行政处罚决定数是2021年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.65, "倍", tol=0.05),
+    cells=[f"{PT[y]}:t2.penalty.decisions" for y in (2022, 2021)],
+    calc="{pingtan-2022:t2.penalty.decisions}/{pingtan-2021:t2.penalty.decisions}",
+    **P,
+)
+add(
+    "行政复议维持、纠正各几件",
+    "hongze-2023",
+    "list",
+    "colloquial",
+    VS({"t4.rv.keep": 10, "t4.rv.fix": 1}, "件"),
+    cells=["t4.rv.keep", "t4.rv.fix"],
+    **P,
+)
+add(
+    "本机关不掌握的占全部办结数的比例",
+    "hongze-2023",
+    "share",
+    "formal",
+    V(47.62, "%", tol=0.05),
+    cells=["t3.r4_1.tot", "t3.r7.tot"],
+    calc="100*{t3.r4_1.tot}/{t3.r7.tot}",
+    **P,
+)
+add(
+    "本年新收与上年结转之和",
+    "pingtan-2022",
+    "sum",
+    "formal",
+    V(75, "件"),
+    cells=[T, "t3.carry_in.tot"],
+    **P,
+)
+add(
+    "省教育厅这几年因信息公开被申请行政复议的情况",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-edu-2016": 0, "hebei-edu-2018": 0, "hebei-edu-2021": 0, "hebei-edu-2023": 7}, "件"),
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"],
+    quote={
+        "hebei-edu-2016": "没有因政府信息公开而被提起的行政复议或行政诉讼",
+        "hebei-edu-2018": "没有因政府信息公开而被提起的行政复议或行政诉讼",
+    },
+    **P,
+)
+
+# ---------------------------------------------------------------- asktable, round 6: one row against another, per report
+add(
+    "平潭哪几年办结的申请比新收的多",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2022"),
+    note="r7 against new of each report: 23/23, 21/21, 69/70, 75/74",
+    **P,
+)
+add(
+    "平潭和上海科委的年报里，新收多于办结的是哪些",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021"),
+    **P,
+)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from extractor import tablespec as ts
 from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..question import CellMeasure, SectionMeasure
+from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
 LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
@@ -222,8 +223,13 @@ def which(ctx: Context) -> Answer | None:
     pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
     为零」): the reports passing it for every one (for any one, with 或)."""
     cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    fmt_ = template_asked(ctx.q)
+    if fmt_:  # 「用2019版格式的年报中，哪些…」: the reports of that format only
+        ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
+    if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
+        return _which_row_vs_row(ctx, cells[0], cells[1])
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
         hits, found, what, unit = _which_one(ctx, cells[0])
         return _which_answer(ctx, cells[0], hits, found, what, unit)
@@ -250,6 +256,51 @@ def which(ctx: Context) -> Answer | None:
         value=len(hits),
         unit="份",
         citations=cits,
+    )
+
+
+def _narrowed(ctx: Context, ids: list[str]) -> Context:
+    """The same question over a subset of its scope (a list scope of those reports)."""
+    from dataclasses import replace
+
+    from ..scope import Resolved
+
+    scope = Resolved(ids, ctx.scope.scope, agencies=ctx.scope.agencies)
+    return replace(ctx, scope=scope)
+
+
+# 「办结的比新收的多」「新收多于办结」: one row against the other — never against a number (「超过零」) or
+# the year before (「比上一年多」), nor a test both rows pass (「都超过」)
+_ROW_VS_ROW = re.compile(
+    r"比(?!上一?年|去年|前一年|上期|上一份)[^0-9零一二三四五六七八九十]{1,12}?(?:多|少|高|低|大|小)"
+    r"|(?:多于|少于|超过|大于|小于|高于|低于|不足)(?!\s*[0-9零一二三四五六七八九十百千万])"
+)
+_BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
+
+
+def _which_row_vs_row(ctx: Context, a: CellMeasure, b: CellMeasure) -> Answer:
+    """「哪几年办结的申请比新收的多」: in each report, the row named first against the row named second."""
+    fewer = bool(re.search(r"比.{1,12}(?:少|低|小)|少于|小于|低于|不足", ctx.q))
+    _, fa = _series(ctx, a)
+    _, fb = _series(ctx, b)
+    both = [r for r in ctx.ids if r in fa and r in fb]
+    hits = [r for r in both if (fa[r] < fb[r] if fewer else fa[r] > fb[r])]
+    word = "少于" if fewer else "多于"
+    unit = vals.unit_of(a)
+    lacking = len(ctx.ids) - len(both)
+    note = f"（另有{lacking}份报告没有这两项可比的数字）" if lacking else ""
+    if not hits:
+        return ctx.answer(
+            f"没有：所查{len(both)}份报告中，没有{a.label}{word}{b.label}的报告{note}。", "compare", value=0, unit="份"
+        )
+    shown = hits[: LISTED * 2]
+    lines = [f"{ctx.name(r)}（{fmt(fa[r])}{unit}，{b.label}{fmt(fb[r])}{unit}）" for r in shown]
+    return ctx.answer(
+        f"共{len(hits)}份报告{a.label}{word}{b.label}：" + "；".join(lines) + note + _text_note(ctx, shown),
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, a, shown, fa) + _cite(ctx, b, shown, fb),
     )
 
 
@@ -310,7 +361,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             if re.search(r"以上|不少于|至少", q)
             else ((">", limit), f"超过{fmt(limit)}")
         )
-    elif re.search(r"不为0|不为零|不是0|不是零|非零|大于0|不等于0", q):
+    elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
         test, what = (">", 0.0), "大于0"
     elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
         test, what = ("=", 0.0), "为0"
@@ -331,6 +382,18 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             got = vals.measure(ctx.store, mm, scope.ids, None, test=test)
         for r, v in got.items():
             found.setdefault(r, v)
+    if m.table == "t3" and m.col == "tot" and test[0] == ">" and ctx.n <= TEXT_SCOPE:
+        # a 总计 printed blank over applicant columns that hold cases (上海 2019: 重复申请 5 + 4): the columns' sum
+        blank = [r for r in ctx.ids if r not in found]
+        by = ctx.store.cells_of(blank, vals.candidate_keys(m)) if blank else {}
+        for r in blank:
+            keys = vals.keys_in(m, by.get(r, {}))
+            if keys and all(by[r][k]["value"] is None for k in keys):
+                cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+                got_cols = ctx.store.cells_of([r], cols).get(r, {})
+                total = sum(c["value"] or 0 for c in got_cols.values())
+                if got_cols and total > test[1]:
+                    found[r] = total
     if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
         op, lim = test
         for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
@@ -374,7 +437,9 @@ def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, wh
 def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
     """Reports in the order the question names them: by where their year is written, and for one
     year, by where their agency is."""
-    q = ctx.question.text
+    from ..intent import normalise_years
+
+    q = normalise_years(ctx.question.text)  # 「22年是19年的几倍」: the years as written, in full
     agencies = ctx.question.scope.agencies
 
     latest = max((ctx.entry(r).year or 0 for r in rids), default=0)
@@ -410,6 +475,39 @@ def ratio(ctx: Context) -> Answer | None:
     return ctx.answer(text, "compare", value=r, unit="倍", citations=_cite(ctx, m, [a, b], found))
 
 
+def share(ctx: Context) -> Answer | None:
+    """「平潭2022年新收占2019到2022四年合计的比例」: the reports named before 占 (by year, else by agency) over
+    the sum of every report of the scope, each shown."""
+    from ..intent import RANGE, normalise_years, years_in
+
+    m = ctx.question.cells[0]
+    order, found = _series(ctx, m)
+    if len(order) < 2:
+        return None
+    q = normalise_years(ctx.question.text)
+    at = q.find("占")
+    if at <= 0:
+        return None
+    head = q[:at]
+    years = set(years_in(RANGE.sub("", head)))  # 「2021年…在2019至2022年总量中」: the range is the whole
+    part = [r for r in order if ctx.entry(r).year in years] if years else []
+    if not part:
+        named = [n for n in ctx.question.scope.agencies if n in head]
+        part = [r for r in order if any(n in f"{ctx.entry(r).agency or ''}{ctx.entry(r).agency_key}" for n in named)]
+    if not part or len(part) == len(order):
+        return None
+    whole = sum(found[r] for r in order)
+    if not whole:
+        return ctx.answer("无法计算：作为分母的合计为0", "compare", citations=_cite(ctx, m, order, found))
+    p = sum(found[r] for r in part)
+    pct = round(100 * p / whole, 2)
+    unit = vals.unit_of(m)
+    pl = "+".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in part)
+    wl = "+".join(f"{ctx.label(r)}{fmt(found[r])}" for r in order)
+    text = f"{pct:g}%（{m.label}：{pl} ÷ 合计{fmt(whole)}{unit}（{wl}））" + _text_note(ctx, order)
+    return ctx.answer(text, "compare", value=pct, unit="%", citations=_cite(ctx, m, order, found))
+
+
 def one_side(ctx: Context) -> Answer | None:
     """「安康2021年到2022年申请数量变化了多少」 with only the 2022 report stored, 「上海科委近五年的排名」 with
     one report: no comparison can be made, and a single year's number is not the answer."""
@@ -420,6 +518,19 @@ def one_side(ctx: Context) -> Answer | None:
     gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
     return ctx.answer(
         f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。", "compare"
+    )
+
+
+def missing_side(ctx: Context) -> Answer | None:
+    """A comparison of agencies one of which has no report of the years asked: not made (the other
+    side's number alone is not the answer), and said so."""
+    missing = ctx.scope.missing
+    if not missing:
+        return None
+    years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
+    have = "、".join(ctx.label(r) for r in ctx.ids[:LISTED])
+    return ctx.answer(
+        f"{NOT_MENTIONED}：{'、'.join(missing)}没有{years}的报告，无法比较（范围内只有{have}的报告）。", "compare"
     )
 
 

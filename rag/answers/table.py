@@ -28,6 +28,23 @@ def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[
                 parts.append(f"{ts.T3_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
                 extra.append(k)
         return (f"（{'、'.join(parts)}）" if parts else ""), extra
+    if m.table == "t3" and m.col == ts.T3_LEGAL:  # 「非自然人」: the organisation columns, and 总计 − 自然人
+        row = keys[0].split(".")[1]
+        parts = [
+            f"{ts.T3_COL_LABELS[k.rsplit('.', 1)[1]]}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]
+        ]
+        tot, np_ = cells.get(f"t3.{row}.tot"), cells.get(f"t3.{row}.np")
+        value = sum(cells[k]["value"] or 0 for k in keys)
+        if (
+            tot
+            and np_
+            and tot["value"] is not None
+            and np_["value"] is not None
+            and tot["value"] - np_["value"] == value
+        ):
+            parts.insert(0, f"即总计{fmt(tot['value'])}件−自然人{fmt(np_['value'])}件")
+            extra += [f"t3.{row}.tot", f"t3.{row}.np"]
+        return (f"（{'；'.join(parts)}）" if parts else ""), extra
     if m.table == "t3" and len(keys) > 1:  # a derived group: its sub-items
         parts = [f"{cite_row(k)}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]]
         return (f"（{'、'.join(parts)}）" if parts else ""), []
@@ -119,29 +136,20 @@ def value(ctx: Context) -> Answer | None:
         ids = ctx.ids
         cells = ctx.store.cells_of(ids)[ids[0]]
         return _one(ctx, ids[0], cells, ms)
-    ids = ctx.ids if ctx.scope.size is None else []
+    from . import corpus
+
     m = ms[0]
-    scope = ctx.scope
-    if scope.size is not None:  # a corpus scope: the store filters by its years
-        found = {r: v for r, v in vals.measure(ctx.store, m, None, scope.sql_years).items() if scope.keeps(r)}
-        order = list(found)
-    else:
-        found = vals.measure(ctx.store, m, ids, None)
-        order = [r for r in ids if r in found]
+    # every report of the scope printing the cell — and, in a small scope, those whose table is not read but
+    # whose text states the row's figure (said so)
+    order, found = corpus._series(ctx, m)
     if not found:
         return None
     shown = order[:MAX_LISTED]
-    by = ctx.store.cells_of(shown, vals.candidate_keys(m))
     unit = vals.unit_of(m)
     lines = [f"{ctx.label(r)}：{fmt(found[r])}{unit if found[r] is not None else ''}" for r in shown]
     more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
-    text = f"{m.label}：" + "；".join(lines) + more
-    return ctx.answer(
-        text,
-        "table",
-        unit=unit,
-        citations=[cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r])) for r in shown],
-    )
+    text = f"{m.label}：" + "；".join(lines) + more + corpus._text_note(ctx, shown)
+    return ctx.answer(text, "table", unit=unit, citations=corpus._cite(ctx, m, shown, found))
 
 
 def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bool]:
@@ -167,7 +175,9 @@ def share(ctx: Context) -> Answer | None:
     if ctx.n != 1 or not ms:
         return None
     bases = ctx.question.bases
-    parts = [m for m in ms if m not in bases] if bases else ms[:1]
+    # 「全部公开加部分公开占总计百分之几」: every row named before the whole is the part
+    # (with a whole named, the question's measures are the parts: 「处罚占许可、处罚、强制总数」 names 处罚 in both)
+    parts = ms if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
     if not bases:
         m = parts[0]
         if m.col != "tot":
@@ -258,3 +268,13 @@ def ratio(ctx: Context) -> Answer | None:
     r = round(va / vb, 2)
     text = f"{r:g}倍（按表格计算：{a.label}{fmt(va)}{vals.unit_of(a)} ÷ {b.label}{fmt(vb)}{vals.unit_of(b)}）"
     return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+
+
+def detail(ctx: Context) -> Answer | None:
+    """「那件行政复议是谁申请的」「外国人申请了几件」: the tables count applications and cases by kind of
+    applicant and result; they name no applicant, origin or subject, and only information-disclosure cases."""
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报的统计表只按申请人类别（自然人、法人或其他组织）和办理结果计数，"
+        "不记录申请人的身份、来源地或申请内容，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
+        "table",
+    )
