@@ -37,6 +37,8 @@ from extractor.extract import extract_path
 from extractor.load import read_source
 from extractor.schema import NARRATIVE_SECTIONS, ExtractError, report_id
 
+from . import recfile
+
 PARQUET_TYPES = {
     "year": pa.int64(),
     "value": pa.float64(),
@@ -230,41 +232,17 @@ def _ray_results(todo: list, workers: int, address: str | None):
         ray.shutdown()
 
 
-def repair_tail(path: Path) -> None:
-    """Cut a partial last line left by a killed run. Reads the file backwards from its end, a
-    block at a time, so a 50 GB reports.jsonl costs one block, not its size in memory."""
-    if not path.exists():
-        return
-    with path.open("rb+") as fh:
-        end = fh.seek(0, os.SEEK_END)
-        pos = end
-        while pos > 0:
-            step = min(65536, pos)
-            fh.seek(pos - step)
-            block = fh.read(step)
-            if pos == end and block.endswith(b"\n"):
-                return  # the common case: the last line is whole
-            cut = block.rfind(b"\n")
-            if cut >= 0:
-                fh.truncate(pos - step + cut + 1)
-                return
-            pos -= step
-        fh.truncate(0)
-
-
-def _records(path: Path):
-    """The records of a JSON Lines file as plain dicts (no model validation); a line that is not a
-    record with an id is skipped."""
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and "id" in record:
-                yield record
+def _records(path: Path, repair: bool = False):
+    """The records of a JSON Lines file — plain or of gzip members (api/recfile.py), streamed — as
+    plain dicts (no model validation); a line that is not a record with an id is skipped. With
+    `repair`, what a killed run left at the end is cut off first."""
+    for line in recfile.lines(path, repair):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "id" in record:
+            yield record
 
 
 class Progress:
@@ -304,27 +282,39 @@ def run_bulk(
     progress: bool = True,
     engine: str = "local",
     address: str | None = None,
+    gz: bool = False,
 ) -> BulkResult:
     """`engine`: "local" (a process pool here) or "ray" (Ray tasks; a local Ray instance of
-    `workers` CPUs, or the cluster at `address`). Same outputs, byte for byte."""
+    `workers` CPUs, or the cluster at `address`). Same outputs, byte for byte. `gz`: records as
+    `reports.jsonl.gz` (a gzip member a record) when the directory has no records file yet."""
     outdir.mkdir(parents=True, exist_ok=True)
     with (outdir / ".lock").open("w") as lock:
         try:  # one writer per output directory: a second run would interleave lines
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ExtractError(f"另一个批量任务正在写入 {outdir}，请等它结束或换一个输出目录", "busy") from None
-        return _run_locked(files, outdir, workers, llm, progress, engine, address)
+        return _run_locked(files, outdir, workers, llm, progress, engine, address, gz)
 
 
 def _run_locked(
-    files: list[str], outdir: Path, workers: int, llm, progress: bool, engine: str = "local", address: str | None = None
+    files: list[str],
+    outdir: Path,
+    workers: int,
+    llm,
+    progress: bool,
+    engine: str = "local",
+    address: str | None = None,
+    gz: bool = False,
 ) -> BulkResult:
-    reports_path, errors_path = outdir / "reports.jsonl", outdir / "errors.jsonl"
-    repair_tail(reports_path)
-    repair_tail(errors_path)
-    done = {r["id"] for r in _records(errors_path)}
+    if (outdir / recfile.PLAIN).exists() and (outdir / recfile.GZIP).exists():
+        raise ExtractError(
+            f"{outdir} 里同时有 {recfile.PLAIN} 和 {recfile.GZIP}，无法判断续跑哪一个，请移走其中一个", "bad_output"
+        )
+    reports_path, errors_path = recfile.path_in(outdir, gz), outdir / "errors.jsonl"
+    done = {r["id"] for r in _records(errors_path, repair=True)}
     tables = TableWriter(outdir)
-    for r in _records(reports_path):  # what earlier runs recorded: one pass gives ids and rows
+    # what earlier runs recorded (a killed run's partial last record cut first): one pass gives ids and rows
+    for r in _records(reports_path, repair=True):
         done.add(r["id"])
         tables.add(derive(r))
     todo: list[tuple[str, str, object]] = []
@@ -354,13 +344,17 @@ def _run_locked(
     done_before = len(files) - len(todo) - duplicates - failed
     bar = Progress(len(todo), progress)
     extracted = 0
-    with reports_path.open("a", encoding="utf-8") as out, errors_path.open("a", encoding="utf-8") as errors:
+    packed = recfile.is_gzip(reports_path)
+    with reports_path.open("ab") as out, errors_path.open("a", encoding="utf-8") as errors:
 
         def record(kind: str, line: str, derived: Derived | None) -> None:
             nonlocal extracted, failed
-            target = out if kind == "ok" else errors
-            target.write(line + "\n")
-            target.flush()
+            if kind == "ok":  # a whole line (or gzip member) written and flushed at once
+                out.write(recfile.member(line) if packed else (line + "\n").encode("utf-8"))
+                out.flush()
+            else:
+                errors.write(line + "\n")
+                errors.flush()
             if derived is not None:
                 extracted += 1
                 tables.add(derived)

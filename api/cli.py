@@ -22,7 +22,8 @@ from extractor.settings import LLM_FLAG_VALUES, Settings
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
-INGEST_BATCH = 64  # reports stored in one transaction by `ingest`
+# reports stored in one transaction by `ingest` (FTS5 writes a segment a transaction: fewer to merge)
+INGEST_BATCH = 256
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
@@ -204,7 +205,14 @@ def cmd_bulk(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ExtractError(f"无法使用输出目录 {args.output}：{_os_reason(exc)}", "bad_output") from None
     res = run_bulk(
-        files, out, args.workers, llm_config(args), progress=not args.quiet, engine=args.engine, address=args.address
+        files,
+        out,
+        args.workers,
+        llm_config(args),
+        progress=not args.quiet,
+        engine=args.engine,
+        address=args.address,
+        gz=args.gzip,
     )
     print(
         f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
@@ -235,7 +243,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     def stored(o) -> Added | Exception:
         """`store.add` of one outcome's report: its Added, or the error it met (said, counted)."""
         try:
-            return store.add(o.report, o.body)
+            return store.add_many([o.item])[0]
         except ExtractError as exc:
             return exc
         except Exception as exc:  # one bad file never stops the batch
@@ -245,10 +253,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         """A batch of outcomes, in input order: the reports in one transaction (one commit, one BM25
         segment), each alone again if the batch fails, so the failure is the one file's."""
         nonlocal added, variants, failed
-        items = [o for o in batch if o.report is not None and o.error is None and o.internal is None]
+        items = [o for o in batch if (o.report or o.rows) is not None and o.error is None and o.internal is None]
         results: Iterator[Added | Exception]
         try:
-            results = iter(store.add_many([(o.report, o.body, o.derived) for o in items]))
+            results = iter(store.add_many([o.item for o in items]))
         except Exception:
             results = iter([stored(o) for o in items])
         for o in batch:
@@ -510,6 +518,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="local：本机进程池（默认）；ray：Ray 任务（需 pip install 'xxgk[ray]'）",
     )
     b.add_argument("--address", help="Ray 集群地址（如 ray://head:10001 或 head:6379）；不给则在本机启动 Ray")
+    b.add_argument(
+        "--gzip",
+        action="store_true",
+        help="报告记录写成 reports.jsonl.gz（每条一个 gzip 成员，约小 5 倍，可续跑）；已有记录文件时沿用其格式",
+    )
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
     i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")

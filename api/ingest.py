@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ from pathlib import Path
 from extractor.load import read_source
 from extractor.schema import ExtractError, Report, report_id
 from rag.hashvec import worker_vectors
-from rag.store import Derived, derive
+from rag.store import Derived, Rows, derive, line_digest, rows_of
 
+from . import recfile
 from .sandbox import Job
 
 _WARM_TEXT = (
@@ -48,6 +50,12 @@ class Outcome:
     error: ExtractError | None = None
     internal: str | None = None  # a bug of ours, said as such
     derived: Derived | None = None  # the store's derived parts, made by a worker
+    rows: Rows | None = None  # the report as rows, made by an `--from-bulk` pool worker (no `report` then)
+
+    @property
+    def item(self):
+        """What `Store.add_many` takes for this outcome."""
+        return self.rows if self.rows is not None else (self.report, self.body, self.derived)
 
 
 def warm() -> None:
@@ -122,17 +130,19 @@ def _wait(f: str, job: Job) -> Outcome:
 
 
 def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
-    """The reports a bulk run recorded (`DIR/reports.jsonl`), one line at a time. A line that is
-    not a report (cut short, edited by hand, of another program) is an error of its own. With
-    `workers` > 1, a pool of forked processes makes each report's derived parts (chunks, BM25
-    tokens, compressed JSON) a window of lines ahead, so this process only validates and writes."""
-    path = Path(outdir) / "reports.jsonl"
-    if Path(outdir).is_file():
-        path = Path(outdir)
+    """The reports a bulk run recorded (`DIR/reports.jsonl`, or `reports.jsonl.gz`: api/recfile.py),
+    one line at a time. A line that is not a report (cut short, edited by hand, of another
+    program) is an error of its own. With
+    `workers` > 1, a pool of forked processes validates each line and makes all its rows (`Rows`:
+    the tables' rows, chunks, BM25 tokens, compressed JSON, vectors, identity keys) a window of
+    lines ahead; this process checks the rows are the line's (`Rows.digest`) and writes. A line a
+    worker could not do (not a report, the worker died) is done here."""
+    path = recfile.path_in(Path(outdir)) if Path(outdir).is_dir() else Path(outdir)
+    if not path.exists():
+        raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found")
     try:
-        fh = path.open("rb")
-    except FileNotFoundError:
-        raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found") from None
+        fh = recfile.lines(path)
+        first = next(fh, None)  # opened here: an unreadable file is said now
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
     pool = None
@@ -142,17 +152,26 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
         warm()  # the extractor's tables built once, inherited (chunks render table rows by the spec)
         pool = multiprocessing.get_context("fork").Pool(workers)
     window: deque = deque()
-    lines = ((n, line) for n, line in enumerate(fh, 1) if line.strip())
+    every = itertools.chain([first] if first is not None else [], fh)
+    lines = ((n, line) for n, line in enumerate(every, 1) if line.strip())
     try:
-        with fh:
+        with contextlib.closing(fh):
             while True:
                 while len(window) < max(1, workers) * 16 and (item := next(lines, None)) is not None:
                     n, line = item
-                    window.append((n, line, pool.apply_async(_derive_line, (line,)) if pool else None))
+                    window.append((n, line, pool.apply_async(_rows_line, (line,)) if pool else None))
                 if not window:
                     return
                 n, line, job = window.popleft()
                 where = f"{path.name} 第 {n} 行"
+                rows = _got(job) if job is not None else None
+                if rows is not None and rows.digest == line_digest(line):
+                    yield (
+                        Outcome(rows.source or where, skipped=True)
+                        if store.resolve(rows.id)
+                        else Outcome(rows.source or where, rows=rows)
+                    )
+                    continue
                 try:
                     report = Report.model_validate_json(line)
                 except ValueError:
@@ -160,11 +179,10 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
                         where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
                     )
                     continue
-                derived = _got(job) if job is not None else None
                 if store.resolve(report.id):
                     yield Outcome(report.source or where, skipped=True)
                     continue
-                yield Outcome(report.source or where, report, derived=derived)
+                yield Outcome(report.source or where, report)
     finally:
         if pool is not None:
             pool.terminate()
@@ -173,7 +191,7 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             gc.unfreeze()
 
 
-def _got(job) -> Derived | None:
+def _got(job) -> Rows | None:
     """A pool worker's parts, or None — it failed, or died and its task is lost (a Pool never
     answers for it): this process derives them itself then, and meets any error as the report's."""
     try:
@@ -185,11 +203,13 @@ def _got(job) -> Derived | None:
 DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one report's parts (milliseconds normally)
 
 
-def _derive_line(line: bytes) -> Derived | None:
-    """In a pool worker: the derived parts of one line's report (None: not a report — the writer
-    says so)."""
+def _rows_line(line: bytes) -> Rows | None:
+    """In a pool worker: the rows of one line's report (None: not a report — the writer says so)."""
     try:
         report = Report.model_validate_json(line)
     except ValueError:
         return None
-    return derive(report, embed=worker_vectors())  # its JSON dumped again, as a one-process ingest stores it
+    # its JSON dumped again, as a one-process ingest stores it
+    rows = rows_of(report, derive(report, embed=worker_vectors()))
+    rows.digest = line_digest(line)
+    return rows

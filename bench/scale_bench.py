@@ -1,7 +1,7 @@
 """Benchmark (not a test): ingest and bulk as a user meets them, at N reports.
 
     .venv/bin/python bench/scale_bench.py --reports 10000 [--runs ingest1 ingest2 bulk1 bulk2 frombulk]
-                                         [--engines local ray] [--keep DIR]
+                                         [--engines local ray] [--keep DIR] [--gzip]
 
 N generated copies of the corpus's text/HTML/Markdown reports (bench/corpus_copies.py: each its own
 agency and year, so none is a duplicate or a version of another) are written once; then each run is
@@ -108,6 +108,7 @@ def main() -> int:
     ap.add_argument("--runs", nargs="*", default=["ingest1", "ingest2", "bulk1", "bulk2", "frombulk"])
     ap.add_argument("--engines", nargs="*", default=["local"], choices=["local", "ray"])
     ap.add_argument("--keep", type=Path, help="work here and keep the copies and outputs")
+    ap.add_argument("--gzip", action="store_true", help="bulk runs write reports.jsonl.gz (`xxgk bulk --gzip`)")
     args = ap.parse_args()
     corpus_copies.AGENCIES = max(corpus_copies.AGENCIES, args.reports // 7 + 1)  # no versions at any N
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="xxgk-scale-"))
@@ -135,21 +136,28 @@ def main() -> int:
             elif name.startswith("bulk"):
                 w = name[-1]
                 for engine in args.engines:
-                    d = tmp / f"out-{engine}{w}"
+                    d = tmp / f"out-{engine}{w}{'-gz' if args.gzip else ''}"
                     shutil.rmtree(d, ignore_errors=True)
                     runs.append(
                         (
                             f"{name} {engine}",
-                            cli + ["bulk", str(src), "-o", str(d), "--workers", w, "--engine", engine, "--quiet"],
+                            cli
+                            + ["bulk", str(src), "-o", str(d), "--workers", w, "--engine", engine, "--quiet"]
+                            + (["--gzip"] if args.gzip else []),
                             d,
                         )
                     )
                     last_bulk = d
             elif name.startswith("frombulk"):
                 if last_bulk is None:
-                    last_bulk = tmp / "out-local2"
+                    last_bulk = tmp / f"out-local2{'-gz' if args.gzip else ''}"
                     if not last_bulk.exists():
-                        run(cli + ["bulk", str(src), "-o", str(last_bulk), "--quiet"], env)
+                        run(
+                            cli
+                            + ["bulk", str(src), "-o", str(last_bulk), "--quiet"]
+                            + (["--gzip"] if args.gzip else []),
+                            env,
+                        )
                 d = tmp / f"data-{name}"
                 shutil.rmtree(d, ignore_errors=True)
                 w = ["--workers", name[-1]] if name[-1].isdigit() else []

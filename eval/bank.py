@@ -26,7 +26,11 @@ from rag.ask import NOT_MENTIONED
 QUESTIONS = Path(__file__).resolve().parent / "questions"
 
 
-BLIND = ("final", "blind3", "blind4")  # blind banks written after the router, each in its own folder; scored, never fitted
+BLIND = (
+    "final",
+    "blind3",
+    "blind4",
+)  # blind banks written after the router, each in its own folder; scored, never fitted
 
 
 def bank_path(which: str) -> Path:

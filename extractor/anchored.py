@@ -32,6 +32,7 @@ class Anchored:
     width: int | None  # the longest a match can be, if bounded and free of lookarounds
     literal: bool = False  # the pattern is its anchor and nothing else
     lead: tuple[str, ...] | None = None  # literal alternatives every match starts with, if any
+    branches: tuple[Anchored, ...] | None = None  # a top-level alternation without an anchor: its arms
 
     def occurs_in(self, text: str) -> bool:
         """Whether `rx` matches anywhere in `text` (a literal is looked up, not scanned for)."""
@@ -52,7 +53,10 @@ class Anchored:
             else:
                 return  # (a one-character anchor like 「件」 would send the regex to every occurrence)
         if self.anchor is None:
-            yield from self.rx.finditer(text, start, end)
+            if self.branches is None:
+                yield from self.rx.finditer(text, start, end)
+            else:
+                yield from self._finditer_branches(text, start, end)
             return
         pos = start
         at = text.find(self.anchor, pos, end)
@@ -71,6 +75,32 @@ class Anchored:
             pos = m.end() if m.end() > m.start() else m.end() + 1
             at = text.find(self.anchor, pos, end) if pos <= end else -1
 
+    def _finditer_branches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """`finditer` of an alternation none of whose arms shares an anchor with the others
+        (「本列数据的勾稽关系|申请人情况|(?:一[、.])?本年新收…」, which the regex engine tries at every
+        character): the whole pattern first matches where the earliest of its arms does, each arm
+        found by its own anchor; there the whole pattern is matched, so the arm that wins is the
+        one the regex engine would pick (the first in order that matches there)."""
+        arms = self.branches or ()
+        nexts = [-2] * len(arms)  # per arm: where its next match starts (-1: none left, -2: not looked)
+        pos = start
+        while pos <= end:
+            best = -1
+            for i, arm in enumerate(arms):
+                at = nexts[i]
+                if at == -2 or 0 <= at < pos:
+                    m = next(arm.finditer(text, pos, end), None)
+                    at = nexts[i] = m.start() if m is not None else -1
+                if at >= 0 and (best < 0 or at < best):
+                    best = at
+            if best < 0:
+                return
+            m = self.rx.match(text, best, end) or self.rx.search(text, best, end)  # (the first always matches)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
 
 @functools.lru_cache(maxsize=512)
 def compile_anchored(pattern: str, parse: bool = PARSER) -> Anchored:
@@ -84,7 +114,59 @@ def compile_anchored(pattern: str, parse: bool = PARSER) -> Anchored:
     # a window's end would change what lookarounds, \b, $ and \Z see: those keep the plain search
     bounded = width < _parser.MAXREPEAT and not any(a in pattern for a in ("(?=", "(?!", "(?<", "\\b", "$", "\\Z"))
     literal = anchor is not None and len(parsed.data) == len(anchor)  # the anchor is every item
-    return Anchored(rx, anchor, before, width if bounded else None, literal, _lead(parsed))
+    branches = _branches(pattern, parsed) if anchor is None else None
+    return Anchored(rx, anchor, before, width if bounded else None, literal, _lead(parsed), branches)
+
+
+def _branches(pattern: str, parsed: _parser.SubPattern) -> tuple[Anchored, ...] | None:
+    """The arms of a pattern that is one top-level alternation, each anchored on its own; None when
+    the pattern is not such an alternation, sets flags for all of it, refers back to a group (an
+    arm alone would not compile alike), or an arm has no anchor of its own (nothing to gain)."""
+    if len(parsed.data) != 1 or parsed.data[0][0] is not _constants.BRANCH:
+        return None
+    if parsed.state.flags != re.UNICODE or "(?P=" in pattern or "(?(" in pattern or re.search(r"\\[1-9]", pattern):
+        return None
+    arms = _split_top_level(pattern)
+    if arms is None or len(arms) < 2:
+        return None
+    compiled = tuple(compile_anchored(arm) for arm in arms)
+    if any(a.anchor is None for a in compiled):
+        return None
+    return compiled
+
+
+def _split_top_level(pattern: str) -> list[str] | None:
+    """`pattern` cut at its top-level 「|」 (outside groups and character classes)."""
+    arms: list[str] = []
+    depth = 0
+    begin = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its closing 「]」 (one right after 「[」 or 「[^」 is a member)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            arms.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    arms.append(pattern[begin:])
+    return arms
 
 
 def _anchor(parsed: _parser.SubPattern) -> tuple[str, int] | None:

@@ -19,6 +19,7 @@ from . import budgets
 from .document import Document, Token
 from .gridtable import grid_to_pipe, has_grid_table
 from .schema import ExtractError
+from .turned import turn
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -305,8 +306,10 @@ def _lines(text: str):
 
 
 def markdown_tokens(text: str) -> list[Token]:
-    """A '| a | b |' line is a table row of cells; any other line is one token."""
+    """A '| a | b |' line is a table row of cells; any other line is one token. A table 三 printed
+    turned is handed on column by column (extractor/turned.py)."""
     tokens: list[Token] = []
+    table: list[int] = []  # the current table: where each of its rows' tokens begin
     for line, pos in _lines(text):
         if _MD_ROW.match(line):
             if "-" in line and re.fullmatch(r"[\s|:\-]+", line):
@@ -314,6 +317,7 @@ def markdown_tokens(text: str) -> list[Token]:
             first = line.index("|")
             last = line.rindex("|")
             cells = line[first + 1 : last].split("|")
+            table.append(len(tokens))
             at = pos + first + 1
             for i, cell in enumerate(cells):
                 lead = len(cell) - len(cell.lstrip())
@@ -330,9 +334,22 @@ def markdown_tokens(text: str) -> list[Token]:
                     )
                 )
                 at += len(cell) + 1
-        elif line.strip():
+            continue
+        if table:
+            _turn_pipe_table(tokens, table)
+            table = []
+        if line.strip():
             tokens.append(_line_token(line, pos))
+    if table:
+        _turn_pipe_table(tokens, table)
     return tokens
+
+
+def _turn_pipe_table(tokens: list[Token], rows: list[int]) -> None:
+    """A pipe table has no merged cells: slot (r, c) is the c-th cell of row r."""
+    ends = [*rows[1:], len(tokens)]
+    if max(b - a for a, b in zip(rows, ends)) > len(rows):  # wider than high: maybe table 三 turned
+        turn(tokens, [range(a, b) for a, b in zip(rows, ends)])
 
 
 def _line_token(line: str, pos: int) -> Token:

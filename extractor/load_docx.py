@@ -9,6 +9,7 @@ import io
 from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
 from .schema import ExtractError
+from .turned import turn
 
 
 def load_docx(data: bytes) -> Document:
@@ -116,19 +117,31 @@ def _table(out: TextBuilder, table, grid: GridMeter) -> None:
     of narrative. (python-docx's `cell.text` holds only a cell's paragraphs: a nested table's
     numbers would be lost.) Inner tables charge the same grid budget."""
     check_docx_table(table._tbl, grid)  # before python-docx lays out its grid
+    slots: list[list[int | None]] = []  # per row and grid slot: the token of the cell that starts it
+    token_of: dict[object, int] = {}  # a cell (its w:tc; a vertical merge repeats the top one) → token
+    flat = True  # every row a row of cells (no cell holding a table)
     for row in table.rows:
         seen: list[object] = []
         cells = []
-        for cell in row.cells:
-            if seen and cell._tc is seen[-1]:
+        row_cells = row.cells
+        tcs = [cell._tc for cell in row_cells]
+        for cell, tc in zip(row_cells, tcs):
+            if seen and tc is seen[-1]:
                 continue  # the same merged cell again (gridSpan)
-            seen.append(cell._tc)
+            seen.append(tc)
             cells.append(cell)
         if any(cell._tc.tbl_lst for cell in cells):
+            flat = False
             for cell in cells:
                 _cell_blocks(out, cell, grid)
         else:
+            at = len(out.tokens)
             out.row([" ".join(cell.text.split()) for cell in cells])
+            for i, tc in enumerate(seen):
+                token_of.setdefault(tc, at + i)
+            slots.append([token_of[tc] for tc in tcs])
+    if flat and slots and max(map(len, slots)) > len(slots):  # wider than high: maybe a turned table
+        turn(out.tokens, slots)
 
 
 def _cell_blocks(out: TextBuilder, cell, grid: GridMeter) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+from itertools import accumulate
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -17,6 +18,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 
 from .budgets import GridMeter
 from .document import Document, TextBuilder
+from .turned import turn
 
 _DROP = {
     "script",
@@ -189,15 +191,21 @@ class _Renderer:
         spans = [[(_int(td.get("rowspan")), _int(td.get("colspan"))) for td in tds] for tds in rows]
         self.out.newline()
         self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
-        expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
+        grid = expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
+        first = len(self.out.tokens)
+        flat = True  # every row a row of cells (no cell holding a table)
         for tds in rows:
             if any(td in self.holds for td in tds):
+                flat = False
                 for td in tds:
                     self.out.newline()
                     self.block(td)
                 self.out.newline()
             elif tds:  # tokens come from the cells where a span starts
                 self.out.row([self.inline_text(td).replace("\n", " ") for td in tds])
+        if flat and grid and len(grid[0]) > len(grid):  # wider than high: maybe a table 三 printed turned
+            base = list(accumulate((len(tds) for tds in rows), initial=first))  # row → its first token
+            turn(self.out.tokens, [[None if s is None else base[s[0]] + s[1] for s in row] for row in grid])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):

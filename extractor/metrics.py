@@ -116,7 +116,10 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
         value: int | float = float(num) if "." in num else int(num)
         clause_start = _clause_start(ctext, at)
         pre = _PRE.search(ctext, max(0, at - 2), at)
-        label = _LEAD.sub("", ctext[clause_start:at].replace("\x1f", ""))
+        label = ctext[clause_start:at].replace("\x1f", "")
+        lead = _LEAD.match(label)  # (`sub` would try the `^` at every position of the label)
+        if lead is not None:
+            label = label[lead.end() :]
         if label and label[-1] in _TRAILING_LAST:  # `$` alone would have the engine try every position
             label = _TRAILING.sub("", label)
         qual = (pre.group() if pre else None) or post

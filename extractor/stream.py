@@ -29,8 +29,10 @@ class Stream:
         if i >= j:
             pos = self.offsets[i] if i < len(self.offsets) else (self.offsets[-1] if self.offsets else 0)
             return pos, pos
-        last = self.offsets[j - 1]
-        return self.offsets[i], last if self.text[j - 1] in _MARKERS else last + 1
+        first, last = self.offsets[i], self.offsets[j - 1]
+        if last < first:  # across the rows of a table read column by column (extractor/turned.py)
+            first, last = min(self.offsets[i:j]), max(self.offsets[i:j])
+        return first, last if self.text[j - 1] in _MARKERS else last + 1
 
     def find(self, pattern: str, start: int = 0, end: int | None = None) -> re.Match | None:
         return next(compile_anchored(pattern).finditer(self.text, start, end), None)

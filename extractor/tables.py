@@ -79,12 +79,13 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     if t3:
         t3_end = t4.start() if t4 else len(text)
         t3_items = pieces(stream, _T3_LABELS, t3.start(), t3_end)
-        ctx.vanish = _blanks_vanish(stream, t3_items)
+        t3_runs = value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
+        ctx.vanish = _blanks_vanish(t3_runs)
     if t2:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
-        _table3(ctx, t3_items, t3.start(), t3_end)
+        _table3(ctx, t3_items, t3_runs, t3.start(), t3_end)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
@@ -143,9 +144,10 @@ def _source_row(text: str, start: int) -> tuple[int, int]:
 
 def _grid_row(text: str, cells: Sequence[Piece]) -> tuple[int, int] | None:
     """(begin, width in slots) of the one source row that holds `cells`; None when they span rows
-    (a run that is not one grid row)."""
+    (a run that is not one grid row), or when no source row stands above it to read a header from
+    (a text without row ends is one 「row」: its slots are not counted for nothing, row after row)."""
     begin, end = _source_row(text, cells[0].start)
-    if cells[-1].end > end:
+    if cells[-1].end > end or begin <= 1:
         return None
     return begin, text.count(SEP, begin, end) + 1
 
@@ -498,8 +500,10 @@ def _clauses_with(text: str, word: str) -> list[str]:
     """The clauses (between 。；，) that contain `word`, found from the word outwards."""
     out: list[str] = []
     at = text.find(word)
+    end = 0  # the clause break before `at` is at or after the previous clause's end (its break): no
+    # need to look back further (a break the text never prints, 「;」, sent rfind to the text's start)
     while at >= 0:
-        start = max(text.rfind(p, 0, at) for p in "。；;，,") + 1
+        start = max(text.rfind(p, end, at) for p in "。；;，,") + 1
         m = _CLAUSE_END.search(text, at)
         end = m.start() if m else len(text)
         out.append(text[start:end])
@@ -701,7 +705,7 @@ def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     return best if votes[best] * 2 > len(wide) else None
 
 
-def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
+def _blanks_vanish(runs: list[ValueRun]) -> bool:
     """Whether table 三 is glued text whose blank cells left no trace (a crawler dropped the
     whitespace, and a blank cell is whitespace): then any cell of a glued row may be one, and the
     splitter must weigh that. The sign, read off table 三 (its rows are long): a glued row with
@@ -711,14 +715,13 @@ def _blanks_vanish(stream: Stream, items: list[Piece]) -> bool:
     row printed wholly blank (its label runs into the next: `_printed_blank`) is no sign: real
     scrapes print whole rows blank beside rows of zeros (eval/wild's hanjiang)."""
     width = len(ts.T3_COLS)
-    glued_runs = [r.cells for r in value_runs(items) if r.label and len(r.cells) < width and _glued_run(r.cells)]
-    if not glued_runs:
-        return False
-    for cells in glued_runs:
-        tokens = [p.text for p in cells]
-        if sum(len(glued.UNIT.sub("", t)) for t in tokens) < width:
-            return True
-    return False
+    return any(
+        r.label
+        and len(r.cells) < width
+        and _glued_run(r.cells)
+        and sum(len(glued.UNIT.sub("", p.text)) for p in r.cells) < width
+        for r in runs
+    )
 
 
 def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
@@ -745,9 +748,9 @@ _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「
 _NO_CELL_BESIDE = re.compile(r"[^\d\x1d/—]*")  # the same, across lines: no number, blank cell or mark
 
 
-def _table3(ctx: _Ctx, items: list[Piece], start: int, end: int) -> None:
+def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int) -> None:
+    """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out)."""
     ctx.region = (start, end)
-    runs = value_runs(items)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:
@@ -840,6 +843,21 @@ def _printed_blank_row(stream: Stream, cells: list[Piece], n: int) -> bool:
     return cells[-1].end <= end and text.count(BLANK, begin, end) == n == text.count(SEP, begin, end) + 1
 
 
+def _blank_lines_row(stream: Stream, cells: list[Piece], n: int, start: int, end: int) -> bool:
+    """Text with one cell a line and no row marks (a browser copy of the page): a table 四 printed
+    all blank is its header words, then exactly n empty lines (n blank cells) and nothing else up to
+    the table's end [start, end) — blank cells, not a table that is missing. Where rows are marked,
+    `_printed_blank_row` decides."""
+    if len(cells) != n or cells[0].kind != "blank":
+        return False
+    text = stream.text
+    tail = text[cells[0].start : end]
+    return tail.count(BLANK) == n and set(tail) <= _BLANK_SEP and ROW not in text[start:end]
+
+
+_BLANK_SEP = frozenset(BLANK + SEP)
+
+
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
@@ -879,7 +897,11 @@ def _table4(ctx: _Ctx, start: int, end: int) -> int:
     if blank_row and not any(c.kind != "blank" for c in cells):
         cells = blank_row
     cells = _trim(cells, n, ctx.stream)
-    if not any(c.kind != "blank" for c in cells) and not _printed_blank_row(ctx.stream, cells, n):
+    if (
+        not any(c.kind != "blank" for c in cells)
+        and not _printed_blank_row(ctx.stream, cells, n)
+        and not _blank_lines_row(ctx.stream, cells, n, start, end)
+    ):
         ctx.doubt("D1", "t4", "找到表四的位置，但没有读到数字", [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols])
         return start
     ctx.out.found.add("t4")

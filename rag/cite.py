@@ -117,19 +117,24 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if para >= 0:
         stops.append(para - 1)
     b = min(stops) + 1 if stops else len(text)
-    # heading lines right before the sentence are not part of it (「（一）主动公开情况」)
+    # heading lines right before the sentence are not part of it (「（一）主动公开情况」); a short line
+    # without punctuation is one only where it starts its line — 「…人；“上海科技”视频\n号共制作…」 is
+    # the sentence's own beginning, wrapped
     while True:
+        a0 = a
         while a < start and text[a] in "\n \t\u3000":
             a += 1
         nl = text.find("\n", a, start)
-        if nl < 0 or not _HEADING.match(text[a:nl].strip()):
+        line = text[a:nl].strip() if nl >= 0 else ""
+        own_line = a == 0 or "\n" in text[max(a0 - 1, 0) : a]
+        if nl < 0 or not (_NUMBERED.match(line) or own_line and _SHORT_LINE.match(line)):
             return a, b
         a = nl + 1
 
 
-_HEADING = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$|^[^，,。；;：:、]{0,14}$"
-)
+_NUMBERED = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$")
+_SHORT_LINE = re.compile(r"^[^，,。；;：:、]{0,14}$")
+_HEADING = re.compile(f"{_NUMBERED.pattern}|{_SHORT_LINE.pattern}")
 
 
 _STOP = re.compile(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")

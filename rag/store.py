@@ -190,6 +190,138 @@ def derive(report: Report, body: str | None = None, embed: HashVectors | None = 
     return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed, vectors)
 
 
+REPORT_COLUMNS = (
+    "id, source, agency, agency_key, year, template, format, title, tables_recoverable, glued, n_errors,"
+    " n_warnings, body, content_key"
+)
+
+
+@dataclass
+class Rows:
+    """A report as the store writes it: the rows of every table, its identity keys and its derived
+    parts — plain data. The writer only decides (stored already, a variant, a new version) and
+    writes. Made by the writer from a report it validated (`Store._prepare`), or by an
+    `ingest --from-bulk` pool worker (our own code over our own output, `rows_of`) next to the
+    line's validation: the writer then validates nothing again, it checks `digest` — the blake2b
+    of the line the rows were made from — against the line it read (trust, but verify: rows never
+    land under another record's name)."""
+
+    id: str
+    source: str | None
+    format: str | None
+    encoding: str | None
+    report: tuple  # the reports row in REPORT_COLUMNS order
+    content_key: str
+    agency_key: str
+    year: int | None
+    narrative: str  # what versions are compared by
+    aliases: list[str]
+    cells: list[tuple]
+    metrics: list[tuple]
+    findings: list[tuple]
+    chunks: list[tuple]  # (id, report_id, section, kind, start, end, text, cells) without the rowid
+    tokens: list[str]
+    vectors: tuple[str, bytes] | None = None
+    digest: bytes = b""
+
+
+def line_digest(line: bytes) -> bytes:
+    """What ties a pool worker's rows to the line they were made from (`Rows.digest`)."""
+    return hashlib.blake2b(line, digest_size=16).digest()
+
+
+def rows_of(report: Report, d: Derived) -> Rows:
+    """Every row the store writes for a report whose derived parts (`d`) are its own."""
+    akey = agency_key(report.agency)  # it identifies the agency (~1 ms)
+    names = aliases(report.agency)
+    if not report.agency:
+        for place in text_places(report.text[:6000]):
+            names |= aliases(place + "人民政府")
+    rid = report.id
+    errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
+    warnings = sum(1 for f in report.findings if f.severity == "warning")
+    key = content_key(report.text)
+    row = (
+        rid,
+        report.source,
+        report.agency,
+        akey,
+        report.year,
+        report.template.value,
+        report.format,
+        report.title,
+        int(report.tables_recoverable),
+        int(report.glued),
+        errors,
+        warnings,
+        d.packed,
+        key,
+    )
+    cells = [
+        (
+            rid,
+            c.key,
+            *c.key.split(".", 2),
+            value,
+            c.raw,
+            int(c.placeholder),
+            c.source,
+            c.span.start if c.span else None,
+            c.span.end if c.span else None,
+            c.span.page if c.span else None,
+            exact,
+        )
+        for c in report.cells
+        for value, exact in (_sql_number(c.value),)
+    ]
+    metrics = [
+        (
+            rid,
+            i,
+            value,
+            m.unit,
+            m.qualifier,
+            m.label,
+            m.key,
+            m.section,
+            m.quote,
+            m.span.start,
+            m.span.end,
+            m.source,
+            exact,
+        )
+        for i, m in enumerate(report.metrics)
+        for value, exact in (_sql_number(m.value),)
+    ]
+    findings = [
+        (rid, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
+        for i, f in enumerate(report.findings)
+    ]
+    chunks = [
+        (c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells)) for c in d.chunks
+    ]
+    text = report.text
+    parts = [text[s.span.start : s.span.end] for s in report.sections if s.number in NARRATIVE_SECTIONS]
+    return Rows(
+        rid,
+        report.source,
+        report.format,
+        report.encoding,
+        row,
+        key,
+        akey,
+        report.year,
+        " ".join(parts) if parts else text,
+        sorted(names),
+        cells,
+        metrics,
+        findings,
+        chunks,
+        d.tokens,
+        d.vectors,
+    )
+
+
 def _stored_text(c: Chunk) -> str | None:
     """A chunk's text as the store keeps it: none for a narrative chunk — it is the report's own
     text at [start, end) (stripped), read from the one stored copy (`Store._texts`) — and the
@@ -345,17 +477,18 @@ class Store:
         `body`: the report's `model_dump_json()` when the caller has it already (a worker sent it)."""
         return self.add_many([(report, body)])[0]
 
-    def add_many(self, items: list[tuple]) -> list[Added]:
+    def add_many(self, items: list) -> list[Added]:
         """Several reports in one transaction, each decided as `add` decides it, in order (a later
         one sees the earlier ones). A bulk ingest pays SQLite's commit and the BM25 index's new
         segment once a batch instead of once a report. All or none: a failure rolls the batch back.
-        An item is (report, body) or (report, body, derived): `derived` made by a worker
-        (`derive`), so this process only writes."""
-        prepared = [self._prepare(*item) for item in items]  # outside the write lock
+        An item is (report, body), (report, body, derived) — `derived` made by a worker (`derive`)
+        — or the report's `Rows`, made by an `ingest --from-bulk` pool worker; this process only writes."""
+        prepared = [it if isinstance(it, Rows) else self._prepare(*it) for it in items]  # outside the write lock
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self.db as db:
             db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
-            done = [self._write(db, *p[:-1]) for p in prepared]
-        made = [(a.report_id, p[-1]) for a, p in zip(done, prepared) if a.created and p[-1] is not None]
+            done = [self._write(db, p, now) for p in prepared]
+        made = [(a.report_id, p.vectors) for a, p in zip(done, prepared) if a.created and p.vectors is not None]
         if made:
             self._keep_vectors(made)
         return done
@@ -396,142 +529,57 @@ class Store:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(str(self._pending_path) + suffix)
 
-    def _prepare(self, report: Report, body: str | None, derived: Derived | None = None) -> tuple:
+    def _prepare(self, report: Report, body: str | None, derived: Derived | None = None) -> Rows:
         d = derive(report, body) if derived is None else derived.of(report, body)
-        key = content_key(report.text)  # the identity of duplicates: always made here
-        errors = sum(1 for f in report.findings if f.severity == "error" and f.kind == "report_defect")
-        warnings = sum(1 for f in report.findings if f.severity == "warning")
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        return report, d.chunks, key, errors, warnings, now, d.packed, d.tokens, d.vectors
+        return rows_of(report, d)  # the identity keys always made here, from the validated report
 
-    def _write(
-        self,
-        db: sqlite3.Connection,
-        report: Report,
-        chunks: list[Chunk],
-        key: str,
-        errors: int,
-        warnings: int,
-        now: str,
-        packed: bytes,
-        tokens: list[str],
-    ) -> Added:
-        known = self.resolve(report.id)
+    def _write(self, db: sqlite3.Connection, rows: Rows, now: str) -> Added:
+        known = self.resolve(rows.id)
         if known:
             return Added("exists", known)
-        same = db.execute("SELECT id FROM reports WHERE content_key=? ORDER BY ingested_at LIMIT 1", (key,)).fetchone()
+        same = db.execute(
+            "SELECT id FROM reports WHERE content_key=? ORDER BY ingested_at LIMIT 1", (rows.content_key,)
+        ).fetchone()
         if same:
             db.execute(
                 "INSERT INTO variants VALUES (?,?,?,?,?,?)",
-                (report.id, same[0], report.source, report.format, report.encoding, now),
+                (rows.id, same[0], rows.source, rows.format, rows.encoding, now),
             )
             return Added("variant", same[0])
-        akey = agency_key(report.agency)  # once: it identifies the agency (~1 ms)
-        older = self._versions_of(report, akey)
+        older = self._versions_of(rows)
         db.execute(
-            "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
-            " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, content_key)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
-            (
-                report.id,
-                report.source,
-                report.agency,
-                akey,
-                report.year,
-                report.template.value,
-                report.format,
-                report.title,
-                int(report.tables_recoverable),
-                int(report.glued),
-                errors,
-                warnings,
-                packed,
-                now,
-                key,
-            ),
+            f"INSERT INTO reports ({REPORT_COLUMNS}, ingested_at, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+            (*rows.report, now),
         )
-        names = aliases(report.agency)
-        if not report.agency:
-            for place in text_places(report.text[:6000]):
-                names |= aliases(place + "人民政府")
-        db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, report.id) for a in names])
-        db.executemany(
-            f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    report.id,
-                    c.key,
-                    *c.key.split(".", 2),
-                    value,
-                    c.raw,
-                    int(c.placeholder),
-                    c.source,
-                    c.span.start if c.span else None,
-                    c.span.end if c.span else None,
-                    c.span.page if c.span else None,
-                    exact,
-                )
-                for c in report.cells
-                for value, exact in (_sql_number(c.value),)
-            ],
-        )
-        db.executemany(
-            f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    report.id,
-                    i,
-                    value,
-                    m.unit,
-                    m.qualifier,
-                    m.label,
-                    m.key,
-                    m.section,
-                    m.quote,
-                    m.span.start,
-                    m.span.end,
-                    m.source,
-                    exact,
-                )
-                for i, m in enumerate(report.metrics)
-                for value, exact in (_sql_number(m.value),)
-            ],
-        )
-        db.executemany(
-            "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (report.id, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
-                for i, f in enumerate(report.findings)
-            ],
-        )
+        db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, rows.id) for a in rows.aliases])
+        db.executemany(f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.cells)
+        db.executemany(f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.metrics)
+        db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", rows.findings)
         first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM chunks").fetchone()[0]
         db.executemany(
-            "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                (first + i, c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells))
-                for i, c in enumerate(chunks)
-            ],
+            "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(first + i, *c) for i, c in enumerate(rows.chunks)],
         )
         db.executemany(
-            "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)", [(first + i, t) for i, t in enumerate(tokens)]
+            "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)", [(first + i, t) for i, t in enumerate(rows.tokens)]
         )
         for old in older:
-            self._retire(old, report.id)
-        return Added("created", report.id, older)
+            self._retire(old, rows.id)
+        return Added("created", rows.id, older)
 
-    def _versions_of(self, report: Report, akey: str) -> list[str]:
-        """Current reports this one is a new version of: same agency key (`akey`) and year, same narrative."""
-        if not akey or report.year is None:
+    def _versions_of(self, rows: Rows) -> list[str]:
+        """Current reports this one is a new version of: same agency key and year, same narrative."""
+        if not rows.agency_key or rows.year is None:
             return []
-        rows = self.db.execute(
-            "SELECT id, body FROM reports WHERE agency_key=? AND year=? AND superseded_by IS NULL", (akey, report.year)
+        found = self.db.execute(
+            "SELECT id, body FROM reports WHERE agency_key=? AND year=? AND superseded_by IS NULL",
+            (rows.agency_key, rows.year),
         ).fetchall()
-        if not rows:
+        if not found:
             return []
-        mine = _clause_hashes(_narrative(report.model_dump(include={"text", "sections"}, mode="json")))
+        mine = _clause_hashes(rows.narrative)
         out = []
-        for rid, body in rows:
+        for rid, body in found:
             theirs = _clause_hashes(_narrative(json.loads(body_text(body))))
             if mine and theirs and clause_similarity(mine, theirs) >= VERSION_SIMILARITY:
                 out.append(rid)

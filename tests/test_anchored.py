@@ -6,7 +6,7 @@ import zlib
 
 import pytest
 
-from extractor import tablespec as ts
+from extractor import tables, tablespec as ts
 from extractor.anchored import compile_anchored
 from extractor.narrative_checks import _STATEMENTS
 
@@ -16,6 +16,8 @@ PATTERNS = sorted(
     | {r"(?:近|约)?\d+件", r"a|b", r"x*"}
     | set(ts.GF2019_MARKERS + ts.GF2021_MARKERS + ts.TEMPLATE_TABLE_MARKERS + ts.LEGACY_MARKERS)
     | {"行政诉讼", "ab", r"\(三\)"}
+    | {tables._T2_START, tables._T3_START, tables._T4_START, tables._T4_AFTER_T3, tables._T4_END}
+    | {r"a|b", r"(a)x|(?:本|b)年[|]新收|x*", r"(?<=a)b|ab+|(?P<n>b)b", r"申请[^|]?人|a\|b|其他"}
 )
 PIECES = [
     "属于国家秘密",
@@ -48,6 +50,19 @@ PIECES = [
     "第二十条第(九)项",
     "本年增/减",
     "统计指标",
+    "本列数据的勾稽关系",
+    "申请人情况",
+    "一、",
+    "五、",
+    "四五.",
+    "存在的主要问题",
+    "主要问题",
+    "结果维持",
+    "复议后起诉",
+    "本年制发件数",
+    "第二十条第(一)项",
+    "|",
+    "a|b",
 ]
 
 
@@ -88,7 +103,10 @@ def test_literal_patterns_are_looked_up():
 def test_anchor_is_found_for_label_patterns():
     a = compile_anchored(r"(?:1[.、]?)?属于国家秘密")
     assert (a.anchor, a.before) == ("属于国家秘密", 2)
-    assert compile_anchored(r"规章|行政许可").anchor is None  # top-level alternatives: a plain scan
+    assert compile_anchored(r"规章|行政许可").anchor is None  # top-level alternatives: no one anchor
+    arms = compile_anchored(tables._T3_START).branches  # ... but each arm has its own
+    assert arms is not None and [a.anchor for a in arms] == ["本列数据的勾稽关系", "申请人情况", "本年新收"]
+    assert compile_anchored(r"a|b*").branches is None  # an arm without an anchor: a plain scan
 
 
 @pytest.mark.parametrize("which", ["place", "self", "parts"])

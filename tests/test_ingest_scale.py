@@ -86,6 +86,18 @@ def test_ingest_from_a_bulk_run_extracts_nothing_again(tmp_path):
     assert bulk.returncode == 2 and "reports.jsonl 第 " in err and "不是有效的报告记录" in err, err
     a, b = _snapshot(tmp_path / "direct"), _snapshot(tmp_path / "bulk")
     assert a == b
+    # the same run's records as gzip members (`bulk --gzip`), a killed writer's partial member at the end
+    from api import recfile
+
+    (tmp_path / "gz").mkdir()
+    lines = (tmp_path / "out" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "gz" / "reports.jsonl.gz").write_bytes(
+        b"".join(recfile.member(x) for x in lines[:-1]) + recfile.member(lines[-2])[:50]
+    )
+    gz = xxgk("ingest", "--from-bulk", str(tmp_path / "gz"), "--data-dir", str(tmp_path / "gzdata"), timeout=300)
+    err = one_line_no_traceback(gz)
+    assert gz.returncode == 2 and "reports.jsonl.gz 第 " in err and "不是有效的报告记录" in err, err
+    assert _snapshot(tmp_path / "gzdata") == a
     again = xxgk("ingest", "--from-bulk", str(tmp_path / "out"), "--data-dir", str(tmp_path / "bulk"), timeout=300)
     assert "入库 0 份" in again.stdout.decode()
     missing = xxgk("ingest", "--from-bulk", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path / "bulk"))
@@ -316,3 +328,37 @@ def test_a_failed_or_dead_pool_worker_costs_only_its_parts(monkeypatch):
         assert ingest._got(pool.apply_async(_fails, (1,))) is None
         assert ingest._got(pool.apply_async(_dies, (1,))) is None
         assert pool.apply_async(len, ("abc",)).get(timeout=30) == 3  # the pool goes on
+
+
+_FIRST_LINE: list[bytes] = []
+
+
+def _rows_of_the_first_line(line: bytes):
+    """A pool worker gone wrong: it answers every line with the rows of the first."""
+    import api.ingest as ingest
+
+    return ingest.__dict__["_real_rows_line"](_FIRST_LINE[0])
+
+
+def test_rows_a_worker_made_for_another_line_are_not_taken(tmp_path, monkeypatch):
+    """`--from-bulk`'s pool makes each line's rows; the writer takes them only when their digest is
+    the line's own (trust, but verify) — otherwise it reads the line itself."""
+    import api.ingest as ingest
+    from api.bulk import run_bulk
+    from rag.store import Rows, Store
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, n in enumerate(["甲县", "乙县", "丙县"]):
+        (src / f"{i}.txt").write_bytes(county(n, 2020 + i))
+    run_bulk(sorted(str(f) for f in src.iterdir()), tmp_path / "out", workers=1, progress=False)
+    lines = (tmp_path / "out" / "reports.jsonl").read_bytes().splitlines(keepends=True)
+    ids = [json.loads(x)["id"] for x in lines]
+    _FIRST_LINE[:] = [lines[0]]
+    monkeypatch.setitem(ingest.__dict__, "_real_rows_line", ingest._rows_line)
+    monkeypatch.setattr(ingest, "_rows_line", _rows_of_the_first_line)
+    store = Store(tmp_path / "data")
+    got = list(ingest.from_bulk(tmp_path / "out", store, workers=2))
+    assert [o.rows.id if o.rows is not None else o.report.id for o in got] == ids  # type: ignore[union-attr]
+    assert isinstance(got[0].rows, Rows) and got[1].rows is None and got[2].rows is None  # made here instead
+    assert [a.status for a in store.add_many([o.item for o in got])] == ["created"] * 3

@@ -28,12 +28,10 @@ from extractor.extract import extract_bytes
 
 # Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
 # delete it from here).
-KNOWN_PARSER_GAPS: dict[str, str] = {
-    "txt-lines-blank": "one cell a line: a table 四 printed all blank (15 empty lines) is missing, not blank",
-}
+KNOWN_PARSER_GAPS: dict[str, str] = {}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 110}  # 21 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,370 reports
-EXAMPLES_COSTLY = 12  # PDF and DOCX: 60 reports
+EXAMPLES = {1: 110}  # 25 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,810 reports
+EXAMPLES_COSTLY = 12  # PDF and DOCX: 72 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
 EXAMPLES_GAP = 225
@@ -106,7 +104,8 @@ def test_every_family_prints_what_it_expects():
 
 
 @pytest.mark.parametrize(
-    "family", ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged"]
+    "family",
+    ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged", "txt-lines-blank"],
 )
 def test_table4_printed_all_blank_reads_as_blank_cells(family):
     """Table 四 with no case at all, every cell left empty (a draw the property test reaches only

@@ -262,6 +262,25 @@ def test_which_reports_mention(asker):
     assert none.value == 0 and none.answer.startswith("没有")
 
 
+def test_change_stated(asker):
+    """A change the one report read states itself, answered even when the previous year is not stored;
+    a count asked (「多了几件」) is not answered by a rate."""
+    ans = ask(asker, "change.stated", "上海市政府办公厅2019年受理的申请数比前一年下降了多少？")
+    assert ans.value == 12.3 and ans.unit == "%" and "回落12.3%" in ans.answer
+    rate = ask(asker, "change.stated", "河北人社厅2019年12333接听总时长同比增长多少")
+    assert rate.value == 24.1  # the clause of 接听时长, not 来电总量's 31.6 before it
+    count = asker.ask("上海市政府办公厅2019年受理的申请比上年多了几件？")
+    assert count.intent != "change.stated" and count.value is None
+
+
+def test_outcome_text(asker):
+    """「赢了吗」: the text's own words on how the cases ended, 表四's outcome cells beside them."""
+    ans = ask(asker, "outcome.text", "安康市政府办公室2022年信息公开官司打赢了吗")
+    assert "均胜诉" in ans.answer and "结果维持2件" in ans.answer
+    table = ask(asker, "outcome.text", "河北省教育厅2021年的行政诉讼胜诉了没有")
+    assert table.answer.startswith("表四") and "结果维持6件" in table.answer
+
+
 def test_share_of_one_report_in_the_sum_of_several(asker):
     """「…占…四年合计的比例」: the year named before 占 over the sum of every report of the scope, each shown."""
     ans = ask(asker, "share.reports", "平潭综合实验区2021年本年新收在2019至2022年四年总量中占多大比例？")

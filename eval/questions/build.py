@@ -27,6 +27,7 @@ import src_unlabeled  # noqa: F401
 import src_cross  # noqa: F401
 import src_more  # noqa: F401
 import src_probes  # noqa: F401
+import src_probes_narr  # noqa: F401
 # isort: on
 
 HERE = Path(__file__).resolve().parent

@@ -1386,7 +1386,7 @@ add(
     cells=legal("new"),
     **P,
 )
-add("“其他”类申请人提了几件申请", "pingtan-2021", "value", "colloquial", V(4, "件"), cells=["t3.new.oth"], **P)
+add("“其他”这一类申请人一共提了几件申请", "pingtan-2021", "value", "colloquial", V(4, "件"), cells=["t3.new.oth"], **P)
 add(
     "本机关不掌握那一行里“其他”申请人那格是多少",
     "pingtan-2021",
@@ -1577,7 +1577,7 @@ add(
     **P,
 )
 add(
-    "予以公开、部分公开和总计分别几件",
+    "予以公开、部分公开和总计分别是几件",
     "pingtan-2022",
     "list",
     "colloquial",

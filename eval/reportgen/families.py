@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from eval.reportgen import render_doc, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts, t2_grid_reordered, with_chinese_dates, with_t2
+from eval.reportgen.layout import Parts, parts, t2_grid_reordered, turned, with_chinese_dates, with_t2
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -86,6 +86,16 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
+    # table 三 printed turned (applicant types as rows), table 四 turned or not
+    Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
+    Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
+    Family(
+        "md-docling-t3-turned",
+        "markdown",
+        lambda p, m, d: render_md.docling(turned(p, m, d)).encode("utf-8"),
+        blank="—",
+    ),
+    Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}

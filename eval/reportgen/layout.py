@@ -130,6 +130,50 @@ def t4_grid(m: Model) -> Grid:
     ]
 
 
+def transposed(grid: Grid) -> Grid:
+    """The grid turned over its diagonal: column j becomes row j, a cell's rowspan its colspan."""
+    _, placed = place(grid)
+    turned = sorted((j, i, G(c.text, c.cs, c.rs, c.value)) for i, j, c in placed)
+    out: Grid = [[] for _ in range(max(j for j, _, _ in turned) + 1)]
+    for j, _, c in turned:
+        out[j].append(c)
+    return out
+
+
+def t3_grid_turned(m: Model, d: Draw) -> Grid:
+    """Table 三 as some sites print it: applicant types as rows, the items as columns under a header
+    of up to three rows (三、本年度办理结果 / （三）不予公开 … / 1.属于国家秘密 …). The corner holds the
+    template's note, or 「申请人情况」 over an empty column."""
+    grid = transposed(t3_grid(m))
+    if d.int(0, 1):
+        grid[0][0] = G(ts.T3_APPLICANTS_HEAD, rs=grid[0][0].rs, cs=grid[0][0].cs)
+        at = next(i for i, row in enumerate(grid) if row and row[0].text == ts.T3_APPLICANTS_HEAD and i)
+        grid[at][0] = G("", rs=grid[at][0].rs)
+    return grid
+
+
+def t4_grid_turned(m: Model) -> Grid:
+    """Table 四 with the case kinds as rows (行政诉讼 merged down over its two) and the five results
+    as columns."""
+    head = [G("项目", cs=2), *[G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]]
+    rv, ld, lr = (_vals(m, f"t4.{g}", ts.T4_COLS) for g in ts.T4_GROUPS)
+    return [
+        head,
+        [G(ts.T4_REVIEW_HEAD, cs=2), *rv],
+        [G(ts.T4_LAWSUIT_HEAD, rs=2), G(ts.T4_LAWSUIT_GROUPS["ld"]), *ld],
+        [G(ts.T4_LAWSUIT_GROUPS["lr"]), *lr],
+    ]
+
+
+def turned(p: Parts, m: Model, d: Draw) -> Parts:
+    """The same report with table 三 printed turned, and table 四 turned or not (drawn)."""
+    new = {"t3": t3_grid_turned(m, d)}
+    if d.int(0, 1):
+        new["t4"] = t4_grid_turned(m)
+    blocks = [(b[0], rows_of(new[b[0]]), new[b[0]]) if not isinstance(b, str) and b[0] in new else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def grids(m: Model) -> dict[str, Grid]:
     return {"t2": t2_grid(m), "t3": t3_grid(m), "t4": t4_grid(m)}
 

@@ -75,6 +75,7 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
     if checks == ["H2"] and rows and any(e.where in rows for e in eqs):
         eqs = [e for e in eqs if e.where in rows]  # 「本年新收一行各类申请人加起来」: that row's H2
+    eqs = _named_part(ctx.q, eqs)
     if not eqs:
         return None
     done = [(e, *_explain_equation(e, cells)) for e in eqs]
@@ -113,6 +114,23 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
 
 
+def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
+    """The identities of the part the question names, when it names one: a group of 表四 (「直接起诉那组
+    总计和各结果对得上吗」 = H5 of that group only) or an applicant column of 表三 (「自然人那一列新收加结转
+    等于办结加结转下年吗」 = H1 of that column) — not every identity of the report."""
+    from ..intent import found_terms
+
+    named = {t.key for _, _, t in found_terms(q, "t4", "row")}
+    named |= {"ld", "lr"} if "lit" in named else set()  # 「诉讼」 alone names both lawsuit groups
+    groups = {f"t4.{g}" for g in named} & {f"t4.{g}" for g in ts.T4_GROUP_LABELS}
+    picked = [e for e in eqs if e.check == "H5" and e.where in groups]
+    if picked:
+        return picked
+    cols = {t.key for _, _, t in found_terms(q, "t3", "col")} - {"tot"}
+    picked = [e for e in eqs if e.check in ("H1", "H3") and e.where.split(".")[-1] in cols]
+    return picked or eqs
+
+
 def _totals_hold(held: list, blank: list) -> bool:
     """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
     the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
@@ -132,7 +150,7 @@ def _checks_asked(q: str) -> list[str]:
     if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
         return ["H2"]
     if re.search(
-        r"第一项|第三项|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
+        r"第一项|第三项|收支|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
         r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年",
         q,
     ):
@@ -160,6 +178,15 @@ def _terms(values: dict, parts: list[str]) -> str:
             return ""
         out.append(f"{_reading_name([part])}{fmt(sum(values[k] for k in keys))}")
     return "+".join(out)
+
+
+def _subrows(values: dict, parts: list[str]) -> str:
+    """「本机关不掌握相关政府信息4+没有现成信息需要另行制作6+补正后申请内容仍不明确0」: a group of 表三
+    (不予公开, 无法提供 …) read by its sub-rows, each with its printed number."""
+    keys = cells_read(values, parts)
+    if len(parts) != 1 or len(keys) < 2 or any(values.get(k) is None for k in keys):
+        return ""
+    return "+".join(f"{ts.short_label('t3', k.split('.')[1])}{fmt(values[k])}" for k in keys)
 
 
 def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | None]]:
@@ -208,6 +235,8 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
             terms = _terms(values, p) if len(p) > 1 and not how else ""
+            sub = _subrows(values, p) if len(p) == 1 and not how else ""
+            terms = f"{_reading_name(p)}（{sub}）" if sub else terms
             lines.append(
                 f"正文「{joined(st.quote)}」= {table}{terms or _reading_name(p)}{how}{'=' if terms else ''}{fmt(v)} ✓"
             )
@@ -221,6 +250,23 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
             lines.append(f"正文「{joined(st.quote)}」≠ {table}{shown} ✗")
             keys += cells_read(values, [x for pp, _ in known for x in pp])
+    # numbers the question states that no statement of the text above answered (「收到70件、办结69件、1件
+    # 结转，和表三一致吗」): each against the 表三 row its own words name
+    covered = {float(st.stated) for st in (asked or every) if any(v is not None for _, v in st.readings)}
+    if not t4_only:
+        for word, stated, row in _asserted_rows(ctx.q):
+            if stated in covered:
+                continue
+            v = _row_value(values, row)
+            if v is None:
+                continue
+            keys += cells_read(values, [row])
+            name = ts.short_label("t3", row)
+            if v == stated:
+                lines.append(f"「{word}」= 表三{name}{fmt(v)} ✓")
+            else:
+                broken += 1
+                lines.append(f"「{word}」≠ 表三{name}{fmt(v)} ✗")
     upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
     if t4_only:
         for f in upheld:
@@ -242,6 +288,40 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     head = "不一致：" if broken else (alt or "一致：")
     cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
     return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+_Q_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*件")
+_BARE_CARRY = re.compile(r"(?<!上年)(?<!上一年)(?<!上年度)结转(?!自)")
+
+
+def _asserted_rows(q: str) -> list[tuple[str, float, str]]:
+    """(words, number, 表三 row) for each count the question states with the row its own clause names:
+    the words before the number (「办结69件」) or, when none, after it (「1件结转」)."""
+    from ..intent import found_terms
+
+    out = []
+    for m in _Q_NUMBER.finditer(q):
+        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[: m.start()])[-1]
+        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() :])[0]
+        for seg in (before, after):
+            if found_terms(seg, "t3", "col"):
+                break  # 「自然人72件」: a column's count, not the row's total
+            rows = [t.key for _, _, t in found_terms(seg, "t3", "row")]
+            if not rows and _BARE_CARRY.search(seg):
+                rows = ["carry_out"]  # 「1件结转」: what is carried on, said without 下年度
+            if rows:
+                word = f"{seg}{m.group()}" if seg is before else f"{m.group()}{seg}"
+                out.append((word.strip(), float(m.group(1)), rows[-1] if seg is before else rows[0]))
+                break
+    return out
+
+
+def _row_value(values: dict, row: str) -> float | None:
+    """A row of 表三 in the 总计 column: printed, or for a group (不予公开 …) the sum of its sub-rows."""
+    keys = cells_read(values, [row])
+    if not keys or any(values.get(k) is None for k in keys):
+        return None
+    return sum(values[k] for k in keys)
 
 
 def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer | None:
@@ -405,12 +485,16 @@ def tables_present(ctx: Context) -> Answer | None:
     return ctx.answer(f"没有。{why}。", "check", citations=[Citation(report_id=rid, agency=e.agency, year=e.year)])
 
 
+_CARRY_OUT = re.compile(r"转出|(?:转|带|留|结转)(?:到|至|入)?下一?年|没办完|未办结")
+_CARRY_IN = re.compile(r"转进|转入(?!下)|转来|(?:上年|上一年|去年)(?:度)?(?:结转|转|带|留)|带过来|接过来")
+
+
 def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
     rows = {m.row for m in cellms}
-    if {"carry_in", "carry_out"} <= rows and ctx.n > 1:
-        return carry_over(ctx)
+    if ctx.n > 1 and ({"carry_in", "carry_out"} <= rows or _CARRY_OUT.search(q) and _CARRY_IN.search(q)):
+        return carry_over(ctx)  # 「20年转出去的和21年转进来的对得上吗」: S1 in plain words
     if ctx.n != 1:
         return None
     rid = ctx.ids[0]

@@ -17,6 +17,7 @@ from ..grounding import is_instruction
 from ..intent import FILLER, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
+from .synonyms import canon, canon_focus, forms
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
 
@@ -26,6 +27,59 @@ def _content(ctx: Context, text: str) -> str:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     return FILLER.sub("", text)
+
+
+_TIME_WORDS = re.compile(
+    r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
+    r"上一?年度?|本年度?|(?:19|20)\d\d年度?"
+)
+
+
+def _measured(first: str, focus: str) -> str:
+    """「主合办政协提案的数量是多少件」: the thing whose 数量 is asked (政协提案), where the focus kept only
+    the end of it (「案数量」)."""
+    m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
+    if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
+        return re.sub(r"[“”]", "", m.group(1))[-4:]
+    return focus
+
+
+def _nearest_label(content: str, head: str, scored: list):
+    """The best-scored number — or, when its sentence lists several, the one whose own clause misses
+    the fewest distinctive words of the asked label: 「共发布380条财政资金信息，其中专项资金152条…“三公”
+    经费27条」 asked of 三公经费 is 27, not the sentence's first or total number. A word is distinctive by
+    how few clauses of the report hold it: a list item may leave out the head noun every item shares
+    (信息, 文章), never the modifier that names it (专项, 原创, 征地)."""
+    best = max(scored, key=lambda x: x[0])
+    same = [x for x in scored if x[1] == best[1] and x[4] == best[4]]
+    if len(same) < 2:
+        return best
+    # the label's own words: not the words every report uses (主动公开), nor the list's shared verb (共发布)
+    label = re.sub(rf"{_OWN_VERB.pattern}|共|累计|全年|今年|本年度?|多少|几", " ", _COMMON.sub(" ", content))
+    words = {w for w in bigrams(label) if len(w) == 2 and not w.isdigit()}
+    every = [set(bigrams(canon(re.sub(r"\s+", "", fold(x[7]))))) for x in scored if x[1] == best[1]]
+    df = {w: sum(1 for h in every if w in h) for w in words}
+
+    def missed(x) -> float:
+        h = set(bigrams(canon(re.sub(r"\s+", "", fold(x[7])))))
+        return sum(1 / df[w] for w in words if df[w] and w not in h)
+
+    top = min(same, key=lambda x: (missed(x), -x[0]))
+    # a measure asked by name (观看量, 粉丝量, 人数): the clause that names it keeps the answer
+    measure = re.search(r"[\u4e00-\u9fff]{1,3}(?:量|人数|次数|率)$", head or "")
+    if (
+        measure
+        and measure.group() in re.sub(r"\s+", "", canon(best[7]))
+        and measure.group() not in re.sub(r"\s+", "", canon(top[7]))
+    ):
+        return best
+    return top if missed(top) < missed(best) - 1e-9 else best
+
+
+def _untimed(words: str) -> str:
+    """The words without their time words, unless nothing to match would be left (「每年发」)."""
+    rest = _TIME_WORDS.sub("", words)
+    return rest if _pairs(rest) else words
 
 
 _VERB = re.compile(r"([\u4e00-\u9fff]{2})了?(?:多少|几)")
@@ -74,9 +128,11 @@ def best_metric(ctx: Context, rids: list[str]):
     if not isinstance(mm, MetricMeasure):
         return None
     q = ctx.q
-    first = re.split(r"[？?，,]", q)[0]
-    content = _content(ctx, first)
-    head = mm.focus
+    first = canon(re.split(r"[？?，,]", q)[0])  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
+    content = _untimed(_content(ctx, first))
+    head = _untimed(canon_focus(fold(q), _measured(first, mm.focus)))  # 「这三年」 is the scope, not the thing
+    if not _pairs(re.sub(r"变化|变动|趋势|怎么|如何|多少|几|增减|[变涨跌年]", "", head)):
+        head = ""  # a focus cut from the asking words (「近几年怎么变」 → 「年变」) names nothing: the content decides
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
@@ -103,20 +159,18 @@ def best_metric(ctx: Context, rids: list[str]):
             sent = report.text[a:b]
             if quoted and not all(n in fold(sent) for n in quoted):
                 continue
-            near = _tail(m["quote"], m["value"]) + _after(report.text, m["end"])
-            clause = _clause(report.text, a, m["start"], m["end"])
+            sent = canon(sent)
+            near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
+            clause = canon(_clause(report.text, a, m["start"], m["end"]))
+            said = canon(m["label"] + m["quote"])
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
-            score = (
-                0.5 * overlap(content, sent)
-                + overlap(content, m["label"] + m["quote"])
-                + 1.2 * overlap(content, clause)
-            )
+            score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
-                score += 0.8 * overlap(head, m["label"] + near) + 0.5 * overlap(head, near)
+                score += 0.8 * overlap(head, canon(m["label"]) + near) + 0.5 * overlap(head, near)
             if want_unit:
                 score += 0.35
             if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
@@ -127,22 +181,28 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
                 score += 0.8  # 「缩短到多少」 asks for the value after 至, not the one after 由
-            # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb)
+            # the verb's reach: the phrase up to ，；。 (a list 「编印A 18期、B 207期」 shares one verb); a
+            # phrase with no verb of its own is governed by the sentence's verb before it (「共发布生态环境
+            # 保护类信息40条，征地信息类121条」: 121 was 发布 too)
             phrase = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:。")
-            scored.append((score, rid, m, report, a, b, verb is not None and verb in fold(phrase)))
+            if not _OWN_VERB.search(fold(phrase)):
+                phrase = report.text[a : m["end"]]
+            if quoted and all(n in fold(clause) for n in quoted):
+                score += 1.0  # 「“三公”经费信息」: the number whose own clause holds the quoted name
+            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
-    best = max(scored, key=lambda x: x[0])[:6] if scored else None
+    best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
-    sent = report.text[a:b]
-    if head and overlap(head, sent + m["label"]) < 0.5:
+    sent = canon(report.text[a:b] + m["label"])
+    if head and overlap(head, sent) < 0.5:
         return None  # the sentence does not speak of the thing asked
     if rest.strip() and (
-        overlap(rest, sent + m["label"]) < 0.5
+        overlap(rest, sent) < 0.5
         if _pairs(rest)
-        else not all(ch in sent + m["label"] for ch in re.findall(r"[\u4e00-\u9fff]", rest))
+        else not all(ch in sent for ch in re.findall(r"[\u4e00-\u9fff]", rest))
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
@@ -158,11 +218,17 @@ _MEDIUM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号
 _ACTION = re.compile(r"关停|关闭|注销|撤销|整合|下线|取消|迁移|删除|清理|废止|新开设|新开通|开设|开通|新增|上线|新建")
 
 
+_OWN_VERB = re.compile(
+    _ACTION.pattern
+    + r"|发布|公开|编印|编发|推送|受理|办理|办结|答复|制作|召开|举办|开展|印发|转载|收到|接收|回复|征集|解读"
+)
+
+
 def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     """The last tests of answerability, on the sentence of the best number: every dimension the
     question names (通过网络, 男性, 粉丝) is in the sentence; an action bound to the number (关停, 注销,
     新开设) and the medium of its phrase (视频号, 微博) are the asked ones."""
-    sent = re.sub(r"\s+", "", fold(text[a:b]))
+    sent = canon(re.sub(r"\s+", "", fold(text[a:b])))
     q = fold(first)
     if any(d not in sent for d in _DIMENSION.findall(q)):
         return False
@@ -170,7 +236,7 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
     if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
         return False
-    phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
+    phrase = canon(re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。"))))
     acts = set(_ACTION.findall(phrase))
     if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
         return False
@@ -192,13 +258,18 @@ def _named_number(ctx: Context) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
         return None
-    hits = list(
-        re.finditer(
-            rf"{re.escape(mm.focus)}(?:为|达到?|是|有|共)?\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[%％万亿])\s*(次|条|件|个|人|篇|期|场|项|家|份)?",
-            report.text,
-        )
-    )
-    if len(hits) != 1:
+    # the words as asked or in another form of the same measure (「粉丝」 → 「粉丝量」「关注人数」), then a
+    # short verb phrase (「迅速跃升至」「突破」), then the number — in 万 when 万 is all that follows it
+    for names in (re.escape(mm.focus), "|".join(re.escape(f) for f in forms(mm.focus)[1:] if f != mm.focus)):
+        hits = _named_hits(report.text, names) if names else []
+        if hits:
+            break  # the words as asked first; another form of them only when those are not in the text
+    # the medium asked (视频号, 微博) must be named in the number's sentence: 「视频号粉丝」 is not answered
+    # by 「打造了“科技河北”公众号品牌，关注人数达22000余人」
+    media = set(_MEDIUM.findall(fold(ctx.q)))
+    if media:
+        hits = [h for h in hits if media & set(_MEDIUM.findall(_sentence_at(report.text, h.start(), h.end())))]
+    if len({h.group(1) for h in hits}) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
     a, b = sentence_bounds(report.text, h.start(), h.end())
@@ -208,6 +279,21 @@ def _named_number(ctx: Context) -> Answer | None:
     unit = h.group(2)
     return ctx.answer(
         f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
+    )
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    a, b = sentence_bounds(text, start, end)
+    return re.sub(r"\s+", "", fold(text[a:b]))
+
+
+def _named_hits(text: str, names: str) -> list:
+    return list(
+        re.finditer(
+            rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}}?(?:为|达到?|是|有|共|至|突破|超过))?\s*(\d+(?:\.\d+)?)"
+            rf"(?![\d.]|\s*[%％亿]|\s*万\s*[\u4e00-\u9fff])\s*(?:余|多)?\s*(万|次|条|件|个|人|篇|期|场|项|家|份)?",
+            text,
+        )
     )
 
 
@@ -251,7 +337,31 @@ def metric(ctx: Context) -> Answer | None:
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
-    return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=m["unit"], citations=[cit])
+    unit = _full_unit(report.text, m)
+    return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=unit, citations=[cit])
+
+
+_AFTER_UNIT = re.compile(r"\s*(?:余|多)?\s*(人次|人|条|次|件|篇|个|份|元|户|家)")
+
+
+def _full_unit(text: str, m) -> str | None:
+    """The unit as printed: 「1.8万余人」 is stored as 1.8 「万余」 (the qualifier read as part of the
+    unit); the count word after it makes it 万人."""
+    unit = m["unit"] or None
+    if unit in ("万余", "万多", "万"):
+        after = _AFTER_UNIT.match(text, m["end"])
+        if after:
+            return "万" + after.group(1)
+        return "万"
+    return unit
+
+
+def _in_base(value: float, unit: str | None) -> tuple[float, str]:
+    """3.7 万人 → 37000 人: values of several reports compared in one unit."""
+    unit = unit or ""
+    if len(unit) > 1 and unit[0] in "万亿":
+        return value * (1e4 if unit[0] == "万" else 1e8), unit[1:]
+    return value, unit
 
 
 _PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
@@ -270,7 +380,12 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         a, b = sentence_bounds(text, m["start"], m["end"])
         return fold(text[a:b])
 
-    words = FILLER.sub("", words)
+    def lead(m) -> str:
+        a, _ = sentence_bounds(text, m["start"], m["end"])
+        prev = [x["end"] for x in among if a <= x["end"] <= m["start"]]
+        return fold(text[max(prev, default=a) : m["end"]])
+
+    words = canon(FILLER.sub("", words))
     words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
     if not _pairs(words):
         return None
@@ -278,8 +393,9 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
     if acts:  # 「注销的…与开设的…」: the number whose own phrase says the action, its subject in the sentence
         among = [m for m in among if any(x in phrase(m) for x in acts)]
         scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
-    else:
-        scored = [(overlap(words, phrase(m)), m) for m in among]
+    else:  # the phrase, or (a little less) what the sentence says since the number before it:
+        # 「“科技河北”微信公众号坚持每日推送更新，全年发布信息1010篇」 — 公众号 is two clauses back
+        scored = [(max(overlap(words, phrase(m)), 0.9 * overlap(words, canon(lead(m)))), m) for m in among]
     scored = [x for x in scored if x[0] >= 0.5]
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
@@ -333,6 +449,9 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     q = re.split(r"[？?]", fold(q))[0]
     m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
     if m:
+        return m.group(1), m.group(2), "ratio"
+    m = re.search(r"(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍", q)
+    if m:  # 「文章总数是原创的几倍」: the first named over the second
         return m.group(1), m.group(2), "ratio"
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
     if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
@@ -436,11 +555,23 @@ def series(ctx: Context) -> Answer | None:
     if len(found) < 2:
         return None
     by_year = sorted(found, key=lambda r: ctx.entry(r).year or 0)
-    unit = next(iter(found.values()))[2]["unit"] or ""
+    units = {r: _full_unit(found[r][3].text, found[r][2]) or "" for r in found}
+    unit = next(iter(units.values()))
     val = {r: found[r][2]["value"] for r in found}
+    if len(set(units.values())) > 1:  # 「22000余人」 one year, 「3.7万人」 the next: compared in one unit
+        base = {r: _in_base(val[r], units[r]) for r in found}
+        if len({u for _, u in base.values()}) == 1:
+            val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}
+            unit = next(iter(base.values()))[1]
     op = ctx.question.operation
+
+    def shown(r: str) -> str:
+        m = found[r][2]
+        said = _printed(m["quote"], m["value"], m["unit"])
+        return said if val[r] == m["value"] else f"{said}（即{fmt(val[r])}{unit}）"
+
     listing = "；".join(
-        f"{ctx.label(r)}{_printed(found[r][2]['quote'], val[r], found[r][2]['unit'])}"
+        f"{ctx.label(r)}{shown(r)}"
         for r in (sorted(found, key=lambda r: -val[r]) if op in ("rank", "compare") else by_year)
     )
     cits = [
@@ -457,6 +588,22 @@ def series(ctx: Context) -> Answer | None:
             "metric",
             value=val[top],
             unit=unit or None,
+            citations=cits,
+        )
+    if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
+        said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
+        named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        if len(named) < 2 or named[0] == named[1]:
+            return None
+        top, low = (next(r for r in found if ctx.entry(r).year == y) for y in named[:2])
+        if not val[low]:
+            return None
+        ratio = round(val[top] / val[low], 2)
+        return ctx.answer(
+            f"{ratio:g}倍（{ctx.label(top)}{shown(top)} ÷ {ctx.label(low)}{shown(low)}）{note}",
+            "metric",
+            value=ratio,
+            unit="倍",
             citations=cits,
         )
     if op == "sum":
@@ -780,6 +927,22 @@ def narrative_sum(ctx: Context) -> Answer | None:
         for x in metrics
         if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
     ]
+
+    # the list ends with its clause: 「…阳光理政81件，长城网17件；向“惠企利民直通车”推送…66件」 — what
+    # follows a 「；」 outside brackets is another count, unless it is named like the parts before it
+    # (「…促进就业类信息12条；突发公共事件应急预案类信息47条；…」: a list split by 「；」 itself)
+    def label_words(x) -> set[str]:
+        words = re.sub(r"[\s\d.,，、；;（）()“”\"]", "", fold(x["label"] or x["quote"]))
+        return {b for b in bigrams(words) if len(b) == 2}
+
+    for i, ch in enumerate(report.text[total["end"] : stop]):
+        if ch not in "；;" or nested[i]:
+            continue
+        semi = total["end"] + i
+        head, rest = [x for x in parts if x["start"] < semi], [x for x in parts if x["start"] > semi]
+        if len(head) >= 2 and rest and not label_words(rest[0]) & set().union(*(label_words(x) for x in head)):
+            parts, stop = head, semi
+            break
     if len(parts) < 2:
         return None
     s = sum(x["value"] for x in parts)
@@ -787,9 +950,12 @@ def narrative_sum(ctx: Context) -> Answer | None:
     listing = "+".join(fmt(x["value"]) for x in parts)
     u = total["unit"]
     if s == t:
-        text = f"等于：{listing}={fmt(s)}{u}，与总数{fmt(t)}{u}一致。"
+        text = f"等于（一致）：所列分项{listing}={fmt(s)}{u}，与正文所印总数{fmt(t)}{u}一致。"
     else:
-        text = f"不等于：{listing}={fmt(s)}{u}，比总数{fmt(t)}{u}{'少' if s < t else '多'}{fmt(abs(t - s))}{u}。"
+        text = (
+            f"不等于（不一致）：正文所印总数{fmt(t)}{u}，所列分项{listing}={fmt(s)}{u}，"
+            f"比总数{'少' if s < t else '多'}{fmt(abs(t - s))}{u}。"
+        )
     cit = text_citation(rid, ctx.entry(rid), report.text, total["start"], stop, section=total["section"])
     return ctx.answer(text, "check", value=s, unit=u, citations=[cit])
 
@@ -845,7 +1011,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             text = c["text"][s:e]
             if is_instruction(text):
                 continue  # an instruction planted in a report is never an answer
-            score = overlap(content, text) - 0.02 * rank
+            score = overlap(canon(content), canon(text)) - 0.02 * rank
             if re.search(r"问题", q) and c["section"] == 5:
                 score += 0.25
             scored.append((score, c, s, e, text))
@@ -954,7 +1120,7 @@ def _informative(ctx: Context) -> set[str]:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     text = _TAILS.sub(" ", text)  # 「开展得怎么样」: a way of asking, not a thing asked about
-    rest = _COMMON.sub(" ", _content(ctx, text))
+    rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
 
@@ -969,7 +1135,7 @@ def _speaks_of(ctx: Context, text: str) -> bool:
     words = _informative(ctx)
     if not words:
         return True
-    have = set(bigrams(text))
+    have = set(bigrams(canon(text)))
     return len(words & have) / len(words) >= 0.5
 
 
@@ -1005,3 +1171,112 @@ def refuse(ctx: Context) -> Answer:
         c = near.citations[0]
         return ctx.answer(f"{NOT_MENTIONED}。相关内容：「{c.quote}」", "none", citations=[c])
     return ctx.answer(NOT_MENTIONED, "none")
+
+
+# ------------------------------------------------------------------ a change the text states
+_CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
+_CHANGE_Q = re.compile(
+    rf"(?:比|较|相比|对比)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
+    rf"|同比{_CHANGE_VERB}|增长率|增幅|增速|降幅|下降幅度|减幅"
+)
+_STATED_CHANGE = re.compile(
+    r"(?:比|较|同比)(?:去年|上年度?|上一年度?|前一年|(?:19|20)\d\d年)?(?:同期)?\s*"
+    r"(增长|增加|上升|提高|提升|下降|减少|回落|下滑|降低)了?\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)"
+)
+_COUNT_UNIT = re.compile(r"(?:多少|几)(?:件|条|个|篇|次|人|场|期|项|家|份|起)")
+
+
+def stated_change(ctx: Context) -> Answer | None:
+    """「申请量比上年少了百分之几」「来电量比去年涨了多少」: the change the report itself states of the
+    asked measure (「申请数量较去年回落12.3%」) — the answer even when the previous year's report is not
+    stored. The measure is the question's words before 比/较, weighed against the words the text says
+    before its own 比/较 in the same clause; a count asked (「多了几件」) is not answered by a rate."""
+    if ctx.n != 1 or _COUNT_UNIT.search(ctx.q):
+        return None
+    q = canon(_content(ctx, normalise_years(ctx.q)))
+    m = _CHANGE_Q.search(q)
+    if m is None:
+        return None
+    subject = re.sub(r"(?:19|20)\d\d年度?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
+    subject = _COMMON.sub("", subject) if _pairs(_COMMON.sub("", subject)) else subject
+    if not _pairs(subject):
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    text = report.text
+    best = None
+    for h in _STATED_CHANGE.finditer(text):
+        a, b = sentence_bounds(text, h.start(), h.end())
+        start = max([text.rfind(ch, a, h.start()) for ch in "；;。"] + [a - 1]) + 1
+        said = canon(re.sub(r"\s+", "", text[start : h.start()]))
+        score = overlap(subject, said)
+        if best is None or score > best[0]:
+            best = (score, h, a, b)
+    if best is None or best[0] < 0.5:
+        return None
+    _, h, a, b = best
+    v = float(h.group(2))
+    value = int(v) if v.is_integer() else v
+    unit = "%" if h.group(3) in "%％" else "个百分点"
+    cit = text_citation(rid, ctx.entry(rid), text, a, b)
+    return ctx.answer(
+        f"{h.group(1)}{fmt(value)}{'%' if unit == '%' else unit}（正文所述：「{joined(text[a:b])}」）",
+        "metric",
+        value=value,
+        unit=unit,
+        citations=[cit],
+    )
+
+
+# ------------------------------------------------------------------ how the cases ended (yes/no)
+_WON = re.compile(r"胜诉|败诉|(?:被|予以)?(?:维持|撤销|纠正|确认违法)")
+
+
+def outcome(ctx: Context) -> Answer | None:
+    """「诉讼结果怎么样，赢了吗」: what the text says of how the cases ended (「应对…诉讼2起,均胜诉」),
+    quoted, with table 四's outcome cells as support (结果维持 / 结果纠正 of the lawsuit groups)."""
+    if ctx.n != 1:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    text = report.text
+    kind = "复议" if re.search(r"复议", ctx.q) and not re.search(r"诉讼|起诉|官司", ctx.q) else "诉讼"
+    said = None
+    for m in re.finditer(r"胜诉|败诉", text):
+        a, b = sentence_bounds(text, m.start(), m.end())
+        if kind in text[a:b] or kind == "诉讼":
+            said = (a, b)
+            break
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    groups = ("rv",) if kind == "复议" else ("ld", "lr")
+    from extractor import tablespec as ts
+
+    support = []
+    for g in groups:
+        got = {
+            c: cells[f"t4.{g}.{c}"]["value"] if f"t4.{g}.{c}" in cells else None
+            for c in ("keep", "fix", "other", "pend", "tot")
+        }
+        if got["tot"] is None and got["keep"] is None:
+            continue
+        shown = "、".join(f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and v)
+        support.append(f"{ts.T4_GROUP_LABELS[g]}总计{fmt(got['tot'])}件" + (f"（{shown}）" if shown else ""))
+    if said is None and not support:
+        return None
+    cits = []
+    parts = []
+    if said is not None:
+        a, b = said
+        parts.append(f"正文：「{joined(text[a:b])}」")
+        cits.append(text_citation(rid, ctx.entry(rid), text, a, b))
+    if support:
+        keys = [k for k in cells if k.startswith(tuple(f"t4.{g}." for g in groups))]
+        from ..cite import cell_citation
+
+        cits.append(cell_citation(rid, ctx.entry(rid), cells, keys))
+        parts.append("表四：" + "；".join(support))
+    return ctx.answer("；".join(parts) + "。", "retrieval", citations=cits)

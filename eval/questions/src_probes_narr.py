@@ -1,0 +1,409 @@
+"""Probe questions of the narrative and consistency families (issue 13, branch `asknarr`), written from the
+user's side before running the router on them: the number nearest the asked label inside a sentence,
+label synonyms, a stated change against the previous year, one narrative measure over years, ratios
+within one report's text, the text's own sums (check N), text figures against table 三 (S checks),
+identities named in words, yes/no answers and section 五 asked in other words. Every one is `dev_only`."""
+
+from _dsl import CT, VD, VS, V, add, px  # noqa: F401
+
+P = dict(dev_only=True)
+
+# ---------------------------------------------------------------- 1. the number nearest the asked label
+add(
+    "公众号原创文章有多少篇",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(294, "篇"),
+    quote="其中原创文章 294",
+    **P,
+)
+add(
+    "上海科委2024年微信公众号一共编发了多少篇文章",
+    None,
+    "narrative",
+    "abbreviated",
+    V(1640, "篇"),
+    quote={"shanghai-kewei-2024": "共编发文章 1640 篇"},
+    **P,
+)
+add(
+    "12333来电量比去年涨了多少",
+    "hebei-rst-2019",
+    "narrative",
+    "colloquial",
+    V(31.6, "%"),
+    quote="比去年同期增长31.6%",
+    **P,
+)
+add(
+    "河北省人力资源和社会保障厅2019年12333咨询电话来电总量的增长率是多少",
+    None,
+    "narrative",
+    "formal",
+    V(31.6, "%"),
+    quote={"hebei-rst-2019": "比去年同期增长31.6%"},
+    **P,
+)
+add(
+    "接听电话总时长比上年增长了百分之几",
+    "hebei-rst-2019",
+    "narrative",
+    "formal",
+    V(24.1, "%"),
+    quote="比去年同期增长24.1%",
+    **P,
+)
+add(
+    "申请量比上年少了百分之几",
+    "shanghai-office-2019",
+    "narrative",
+    "colloquial",
+    V(12.3, "%"),
+    quote="申请数量较去年回落12.3%",
+    **P,
+)
+add(
+    "上海市府办2019年信息公开申请数量较上一年下降了多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(12.3, "%"),
+    quote={"shanghai-office-2019": "申请数量较去年回落12.3%"},
+    **P,
+)
+add(
+    "冀教新视界视频号粉丝有多少",
+    "hebei-edu-2023",
+    "narrative",
+    "colloquial",
+    V(3.7, "万"),
+    quote="粉丝量迅速跃升至3.7万",
+    **P,
+)
+add("网上提交的申请有几件", "hebei-edu-2023", "narrative", "colloquial", V(15, "件"), quote="网络申请15件", **P)
+add(
+    "河北教育厅2023年通过信件方式提出的申请有多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(4, "件"),
+    quote={"hebei-edu-2023": "信函申请4件"},
+    **P,
+)
+add(
+    "科技河北公众号的粉丝有多少",
+    "hebei-kjt-2021",
+    "narrative",
+    "colloquial",
+    V(22000, "人"),
+    quote="关注人数达22000余人",
+    **P,
+)
+add(
+    "河北省科学技术厅2022年政务微信公众号的关注用户数是多少",
+    None,
+    "narrative",
+    "formal",
+    V(3.7, "万人"),
+    quote={"hebei-kjt-2022": "微信公众号关注人数达3.7万人"},
+    **P,
+)
+add(
+    "短视频的播放量是多少",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(1924252, "次"),
+    quote="累计观看量 1924252 次",
+    **P,
+)
+add(
+    "直播一共有多少人次观看",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(303855, "次"),
+    quote="累计观看量 303855 次",
+    **P,
+)
+add(
+    "电子证照入库数量是多少",
+    "pingtan-2020",
+    "narrative",
+    "formal",
+    V(452149, "份"),
+    quote="累计入库电子证照452149份",
+    **P,
+)
+add(
+    "12333电话人工接听了多少人次",
+    "hebei-rst-2020",
+    "narrative",
+    "colloquial",
+    V(120, "万人次"),
+    quote="人工服务总量为120万人次",
+    **P,
+)
+add(
+    "政协提案复文公开了多少件",
+    "shanghai-kewei-2024",
+    "narrative",
+    "colloquial",
+    V(85, "件"),
+    quote="办政协提案 85 件的办理复文",
+    **P,
+)
+
+# ---------------------------------------------------------------- 2. one narrative measure over years; ratios in one text
+add(
+    "河北科技厅公众号关注人数这三年怎么变的",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-kjt-2021": 22000, "hebei-kjt-2022": 37000, "hebei-kjt-2023": 66000}, "人"),
+    quote={
+        "hebei-kjt-2021": "关注人数达22000余人",
+        "hebei-kjt-2022": "微信公众号关注人数达3.7万人",
+        "hebei-kjt-2023": "微信公众号关注人数达6.6万人",
+    },
+    **P,
+)
+add(
+    "河北省科学技术厅2021到2023年微信公众号一共发布了多少篇信息",
+    None,
+    "sum",
+    "formal",
+    V(3417, "篇"),
+    quote={
+        "hebei-kjt-2021": "全年发布信息1261篇",
+        "hebei-kjt-2022": "全年发布信息1146篇",
+        "hebei-kjt-2023": "全年发布信息1010篇",
+    },
+    calc="1261+1146+1010",
+    **P,
+)
+add(
+    "河北人社厅2019年和2020年12333来电总量各是多少",
+    None,
+    "list",
+    "abbreviated",
+    VS({"hebei-rst-2019": 402, "hebei-rst-2020": 348}, "万人次"),
+    quote={"hebei-rst-2019": "来电总量402万人次", "hebei-rst-2020": "来电总量348万人次"},
+    **P,
+)
+add(
+    "河北省科学技术厅2022年和2023年视频号关注量哪年多",
+    None,
+    "compare",
+    "formal",
+    VS({"hebei-kjt-2022": 1, "hebei-kjt-2023": 1.8}, "万人", order=["hebei-kjt-2023", "hebei-kjt-2022"]),
+    quote={"hebei-kjt-2022": "视频号关注量达1万余人", "hebei-kjt-2023": "视频号关注量达1.8万余人"},
+    **P,
+)
+add(
+    "河北科技厅微信公众号发文这三年是多了还是少了",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-kjt-2021": 1261, "hebei-kjt-2022": 1146, "hebei-kjt-2023": 1010}, "篇"),
+    quote={
+        "hebei-kjt-2021": "全年发布信息1261篇",
+        "hebei-kjt-2022": "全年发布信息1146篇",
+        "hebei-kjt-2023": "全年发布信息1010篇",
+    },
+    **P,
+)
+add(
+    "公众号文章总数是原创的几倍",
+    "shanghai-kewei-2024",
+    "ratio",
+    "colloquial",
+    V(5.58, "倍", tol=0.05),
+    quote="共编发文章 1640 篇，其中原创文章 294",
+    calc="1640/294",
+    **P,
+)
+add(
+    "公众号发的信息是视频号的几倍",
+    "hebei-kjt-2023",
+    "ratio",
+    "colloquial",
+    V(4.39, "倍", tol=0.05),
+    quote="全年发布信息1010篇，“科技河北”视频号发布信息230条",
+    calc="1010/230",
+    **P,
+)
+
+# ---------------------------------------------------------------- 3. the text's own arithmetic (N)
+add(
+    "正文说受理网民互动交流事项872件，各平台加起来对得上吗",
+    "hebei-rst-2023",
+    "consistency",
+    "colloquial",
+    VD("inconsistent", ["N"], {"printed": 872, "242+101+407+81+17": 848}),
+    quote="受理网民互动交流事项872件",
+    **P,
+)
+add(
+    "清理文件53件，保留、修改、废止加起来等于53吗",
+    "hebei-kjt-2023",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["N"], {"printed": 53, "49+3+1": 53}),
+    quote="对53件文件规范性文件进行清理",
+    **P,
+)
+add(
+    "河北省科学技术厅2022年清理的规范性文件总数与保留、修改、废止的件数之和是否相符",
+    None,
+    "consistency",
+    "formal",
+    VD("consistent", ["N"], {"printed": 70, "39+23+8": 70}),
+    quote={"hebei-kjt-2022": "对70件文件规范性文件进行清理"},
+    **P,
+)
+add(
+    "现有206件规范性文件，保留的和废止的加起来对不对",
+    "hebei-edu-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["N"], {"printed": 206, "181+25": 206}),
+    quote="对现有206件规范性文件实施了7次清理",
+    **P,
+)
+
+# ---------------------------------------------------------------- 4. text against table 三 (S), identities named in words
+add(
+    "正文里无法提供的那10件，跟表三能对上不",
+    "shanghai-kewei-2024",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2"], {"narrative": 10, "t3 r4 sum": 10}),
+    cells=["t3.r4_1.tot", "t3.r4_2.tot", "t3.r4_3.tot"],
+    quote="无法提供的 10 件",
+    **P,
+)
+add(
+    "正文里其他处理14件与统计表是否一致",
+    "shanghai-kewei-2024",
+    "consistency",
+    "formal",
+    VD("consistent", ["S2"], {"narrative": 14, "t3 r6 sum": 14}),
+    cells=["t3.r6_1.tot", "t3.r6_2.tot", "t3.r6_3.tot"],
+    quote="其他处理 14 件",
+    **P,
+)
+add(
+    "正文“不予处理158件”与表三是否相符",
+    "shanghai-office-2019",
+    "consistency",
+    "formal",
+    VD("consistent", ["S2"], {"narrative": 158, "t3 r5 columns": 158}),
+    quote="不予处理158件",
+    **P,
+)
+add(
+    "收到70件、办结69件、1件结转，和表三一致吗",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=["t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    quote="本年度全区共收到70件申请",
+    **P,
+)
+add(
+    "网络申请15件加信函4件等于全年19件吗",
+    "hebei-edu-2023",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["N"], {"15+4": 19, "t3.new.tot": 19}),
+    cells=["t3.new.tot"],
+    quote="网络申请15件",
+    **P,
+)
+add(
+    "表三收支能平吗",
+    "ankang-2022",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H1"], {"t3.new.tot": 56, "t3.carry_in.tot": 2, "t3.r7.tot": 58, "t3.carry_out.tot": 0}),
+    cells=["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    **P,
+)
+add(
+    "第一项加第二项等不等于第三项加第四项",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H1"], {"t3.new.tot": 70, "t3.carry_in.tot": 0, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    **P,
+)
+add(
+    "自然人那一列新收加上年结转等于办结加结转下年吗",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H1"], {"t3.new.np": 64, "t3.carry_in.np": 0, "t3.r7.np": 63, "t3.carry_out.np": 1}),
+    cells=["t3.new.np", "t3.carry_in.np", "t3.r7.np", "t3.carry_out.np"],
+    **P,
+)
+add(
+    "直接起诉那组总计和各结果对得上吗",
+    "hongze-2023",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H5"], {"t4.ld.tot": 0, "ld parts": 0}),
+    cells=["t4.ld.keep", "t4.ld.tot"],
+    **P,
+)
+add(
+    "复议后起诉那一组的总计与各项结果之和相符吗",
+    "hongze-2023",
+    "consistency",
+    "formal",
+    VD("inconsistent", ["H5"], {"t4.lr.tot printed": 0, "lr parts": 5}),
+    cells=["t4.lr.keep", "t4.lr.tot"],
+    **P,
+)
+add(
+    "20年转出去的和21年转进来的对得上吗",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S1"], {"pingtan-2020 carry_out": 0, "pingtan-2021 carry_in": 0}),
+    cells=px("pingtan-2020", "t3.carry_out.tot") + ["t3.carry_in.tot"],
+    **P,
+)
+
+# ---------------------------------------------------------------- 5. yes/no and text answers
+add("诉讼结果怎么样，赢了吗", "ankang-2022", "narrative", "colloquial", CT("均胜诉"), quote="均胜诉", **P)
+add(
+    "安康市政府办2022年收没收信息处理费",
+    None,
+    "narrative",
+    "abbreviated",
+    CT("本年度未收取政府信息公开信息处理费"),
+    quote={"ankang-2022": "本年度未收取政府信息公开信息处理费"},
+    **P,
+)
+add(
+    "差距在哪",
+    "ankang-2022",
+    "problems",
+    "colloquial",
+    CT("政务公开工作广度深度有待拓展"),
+    quote="政务公开工作广度深度有待拓展",
+    **P,
+)
+add(
+    "下一步打算怎么改进",
+    "ankang-2022",
+    "problems",
+    "colloquial",
+    CT("认真履行主管、主办职能"),
+    quote="认真履行主管、主办职能",
+    **P,
+)

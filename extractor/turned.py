@@ -1,0 +1,242 @@
+"""Tables 三 and 四 printed turned, handed on in the order the parser reads tables as printed.
+
+Some sites print table 三 with the applicant types (自然人, 商业企业 … 总计) as rows and the items
+(本年新收, 上年结转, （一）予以公开 … 结转下年度) as columns, the items' labels across one to three
+header rows (「（三）不予公开」 over 「1.属于国家秘密」 …). Read row by row, such a table gives 7
+rows of 25 values the parser cannot place. The grid loaders (HTML, DOCX, Markdown) know each cell's
+place on the grid, so a turned table is recognised there — by its header: the spec's item labels
+across the header rows, the applicant labels down the first column(s) — and its tokens are handed on
+column by column: each printed column becomes a row of the stream (its header cells as the row's
+label, then its values top to bottom), the label columns become the header rows. Only the order of
+the tokens changes: every token still points at its cell in the text as printed, so a value's span
+is where the reader sees it. A table that is not clearly turned (the item labels not all above the
+applicant rows, an applicant label in two rows) is left as printed.
+
+Table 四 turned (行政复议 / 未经复议直接起诉 / 复议后起诉 as rows, the five results as columns) reads
+in the spec's order row by row, but its kind labels between the values would be taken for a
+sub-table's header (and a converter's blank slots under a merged 行政诉讼 for cells): it is handed on
+as table 四 is printed — the kinds in the header, the 15 values in one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import tablespec as ts
+from .document import Token
+from .normalize import squash
+
+_APPLICANTS = {label: key for key, label in ts.T3_COL_LABELS.items()} | {"合计": "tot"}
+_ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a label column cell too
+
+
+def _item_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    seen: dict[str, str] = {}
+    for spec in (ts.T3_GF2021, ts.T3_GF2019):
+        for r in spec.rows:
+            seen.setdefault(r.key, r.pattern)
+    for key, r in ts.T3_GROUP_HEADERS.items():
+        seen.setdefault(key, r.pattern)
+    return tuple((key, re.compile(pattern)) for key, pattern in seen.items())
+
+
+_ITEMS = _item_patterns()
+_MIN_ITEMS = 10  # distinct item labels across the header (GF2019 prints 20 columns, GF2021 25)
+_MIN_APPLICANTS = 5  # distinct applicant labels down the label columns (of 7)
+_MIN_WIDTH = 12  # columns: a turned table 三 is wide (as printed it is ~10 wide, ~28 high)
+_T4_MIN_WIDTH = 6  # a turned table 四: a label column and the five result columns
+
+
+def _item(text: str) -> str | None:
+    s = squash(text)
+    for key, rx in _ITEMS:
+        if rx.match(s):
+            return key
+    return None
+
+
+Slots = Sequence[Sequence[int | None]]  # slots[r][c]: index (in the token list) of the cell covering it
+Rows = list[list[Token]]
+
+_T4_KINDS = {
+    "行政复议": "rv",
+    "行政诉讼": "lit",
+    "未经复议直接起诉": "ld",
+    "末经复议直接起诉": "ld",
+    "复议后起诉": "lr",
+}
+_T4_COLS = frozenset(ts.T4_COL_LABELS.values())
+
+
+def turn(tokens: list[Token], slots: Slots) -> bool:
+    """Reorders, in place, the tokens of one table laid out on `slots` (the last tokens of the list)
+    when it is a table 三 or 四 printed turned; returns whether it did. A token no slot names (a
+    merged cell a loader repeated in each row it spans) is dropped from a turned table: a cell is
+    read once, where it starts."""
+    height = len(slots)
+    width = max((len(row) for row in slots), default=0)
+    if width <= height or width < _T4_MIN_WIDTH:
+        return False  # (most tables: nothing read)
+    starts: dict[int, tuple[int, int]] = {}  # token → the slot where its cell starts
+    for r, row in enumerate(slots):
+        for c, t in enumerate(row):
+            if t is not None and t not in starts:
+                starts[t] = (r, c)
+    at = {rc: t for t, rc in starts.items()}
+    shape = _t3_shape(tokens, starts) if width >= _MIN_WIDTH else None
+    if shape is not None:
+        rows = _columns_as_rows(tokens, at, width, height, *shape)
+    elif (turned4 := _t4_shape(tokens, starts)) is not None:
+        rows = _kinds_as_header(tokens, at, width, height, *turned4)
+    else:
+        return False
+    out: list[Token] = []
+    for row in rows:
+        end = len(row) - 1
+        out += [Token(t.text, t.start, t.end, i == end, t.blank, i == 0) for i, t in enumerate(row)]
+    tokens[min(starts) :] = out
+    return True
+
+
+def _columns_as_rows(
+    tokens: list[Token], at: dict[tuple[int, int], int], width: int, height: int, head: int, labels: int, last: int
+) -> Rows:
+    """A turned table 三 column by column: each label column a header row (its filled cells), each
+    item column a row (its filled header cells, then every value slot top to bottom, blanks too);
+    rows under the table (a note) as printed."""
+    rows: Rows = []
+    for c in range(labels):
+        rows.append([tokens[t] for r in range(last + 1) if (t := _label(tokens, at, r, c)) is not None])
+    for c in range(labels, width):
+        row = [tokens[t] for r in range(head) if (t := _label(tokens, at, r, c)) is not None]
+        row += [tokens[t] for r in range(head, last + 1) if (t := at.get((r, c))) is not None]
+        rows.append(row)
+    for r in range(last + 1, height):
+        rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
+    return rows
+
+
+def _kinds_as_header(
+    tokens: list[Token],
+    at: dict[tuple[int, int], int],
+    width: int,
+    height: int,
+    head: int,
+    labels: int,
+    kinds: list[int],
+) -> Rows:
+    """A turned table 四 as table 四 is printed: its header rows, then its kind labels as one more
+    header row, then the value slots of the three kind rows (rv, ld, lr) as one row of 15, blanks
+    too; rows under the table (a note) as printed."""
+    rows: Rows = []
+    for r in range(head):
+        rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
+    last = kinds[-1]
+    rows.append(
+        [tokens[t] for r in range(head, last + 1) for c in range(labels) if (t := _label(tokens, at, r, c)) is not None]
+    )
+    rows.append([tokens[t] for r in kinds for c in range(labels, width) if (t := at.get((r, c))) is not None])
+    for r in range(last + 1, height):
+        rows.append([tokens[t] for c in range(width) if (t := at.get((r, c))) is not None])
+    return rows
+
+
+def _label(tokens: list[Token], at: dict[tuple[int, int], int], r: int, c: int) -> int | None:
+    """The label cell starting at (r, c), unless it is blank or repeats the cell left of it or above
+    it (a merged label a converter printed in each slot it covers: docling): a label is read once."""
+    t = at.get((r, c))
+    if t is None or tokens[t].blank:
+        return None
+    text = tokens[t].text
+    for rc in ((r, c - 1), (r - 1, c)):
+        if (o := at.get(rc)) is not None and tokens[o].text == text:
+            return None
+    return t
+
+
+def _labels(tokens: list[Token], starts: dict[int, tuple[int, int]], classify) -> list[tuple[int, int, str]]:
+    """(row, column, key) of every filled, non-numeric cell `classify` names."""
+    out: list[tuple[int, int, str]] = []
+    for t, (r, c) in starts.items():
+        tok = tokens[t]
+        if tok.blank or tok.text.isdigit():
+            continue
+        key = classify(squash(tok.text))
+        if key is not None:
+            out.append((r, c, key))
+    return out
+
+
+def _t3_label(s: str) -> str | None:
+    if s in _APPLICANTS:
+        return "a:" + _APPLICANTS[s]
+    if s == _ORGS:
+        return "a:orgs"
+    return _item(s) if len(s) > 2 else None
+
+
+def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[int, int, int] | None:
+    """(header rows, label columns, last applicant row) of a turned table 三, else None. Turned
+    means: 自然人 heads a row in the first columns; at least `_MIN_ITEMS` distinct item labels stand
+    in the rows above it, all right of it; at least `_MIN_APPLICANTS` distinct applicant labels, none
+    twice, stand down the columns left of the first item, and no item label stands there. A table
+    三 as printed has the applicant labels above the items: it never passes."""
+    if not any("自然人" in tokens[t].text for t in starts):
+        return None  # (a table 四 as printed, wide too: no label matched)
+    found = _labels(tokens, starts, _t3_label)
+    applicants = [(r, c, k[2:]) for r, c, k in found if k.startswith("a:")]
+    items = [(r, c, k) for r, c, k in found if not k.startswith("a:")]
+    natural = sorted((r, c) for r, c, key in applicants if key == "np")
+    if len({r for r, _ in natural}) != 1:  # (one row: a converter may repeat it across its slots)
+        return None
+    head, col = natural[0]
+    above = [(c, key) for r, c, key in items if r < head]
+    if len({key for _, key in above}) < _MIN_ITEMS or any(c <= col for c, _ in above):
+        return None
+    labels = min(c for c, _ in above)
+    # (a set: a converter may repeat a merged label in each slot of its row)
+    down = {(r, key) for r, c, key in applicants if c < labels and r >= head}
+    keys = [key for _, key in down if key != "orgs"]
+    if len(set(keys)) < _MIN_APPLICANTS or len(keys) != len(set(keys)):
+        return None
+    if any(c < labels and r >= head for r, c, _ in items):
+        return None
+    return head, labels, max(r for r, _ in down)
+
+
+def _t4_label(s: str) -> str | None:
+    if s in _T4_KINDS:
+        return "k:" + _T4_KINDS[s]
+    return s if s in _T4_COLS else None
+
+
+def _t4_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[int, int, list[int]] | None:
+    """(header rows, label columns, [the rows of 行政复议, 未经复议直接起诉, 复议后起诉]) of a turned
+    table 四, else None: the three kinds head rows, once each and in that order, in the first
+    columns; the five column labels (结果维持 … 总计) stand in the rows above 行政复议, all right of
+    every kind label, and none below it; between the three, no other row holds a value (a row of its
+    own for 行政诉讼 holds none). A table 四 as printed has the kinds in its header rows: it never
+    passes."""
+    found = _labels(tokens, starts, _t4_label)
+    kinds = [(r, c, k[2:]) for r, c, k in found if k.startswith("k:")]
+    cols = [(r, c, k) for r, c, k in found if not k.startswith("k:")]
+    rows = []
+    for group in ts.T4_GROUPS:
+        at = list({r for r, _, k in kinds if k == group})
+        if len(at) != 1:
+            return None
+        rows.append(at[0])
+    if rows != sorted(set(rows)):
+        return None
+    head = rows[0]
+    above = [(c, k) for r, c, k in cols if r < head]
+    if len({k for _, k in above}) < len(_T4_COLS) or any(r >= head for r, _, _ in cols):
+        return None
+    labels = min(c for c, _ in above)
+    if any(c >= labels for r, c, _ in kinds if r >= head):
+        return None
+    for t, (r, c) in starts.items():  # another row between the kinds with a value: not this shape
+        if head < r < rows[-1] and r not in rows and c >= labels and not tokens[t].blank:
+            return None
+    return head, labels, rows

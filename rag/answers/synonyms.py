@@ -1,0 +1,51 @@
+"""Words users and reports use for the same narrative measure (「粉丝」 for 「关注人数」, 「网上提交」 for
+「网络申请」, 「播放量」 for 「观看量」). Both sides of a comparison are rewritten to one form of each group
+before words are weighed, so a question matches the sentence that says the thing in other words.
+Only whole words that name the same quantity are grouped: never a broader and a narrower thing."""
+
+from __future__ import annotations
+
+import re
+
+# each group: the canonical form first, then the other ways of writing it
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("关注人数", "关注用户数", "关注用户", "关注量", "粉丝数", "粉丝量", "粉丝"),
+    ("网络申请", "网上提交", "网上申请", "在线申请", "通过网络"),
+    ("信函申请", "信件方式", "信件申请", "来信申请", "邮寄信件"),
+    ("观看量", "播放量", "观看人次", "播放次数", "观看次数"),
+    ("人工服务", "人工接听", "人工坐席"),
+    ("入库", "入库数量", "入库数"),
+    ("复文", "答复文件", "办理复文"),
+    ("信件", "来信", "来函"),
+    ("受理", "收到", "接收", "接到"),
+)
+
+_FORMS = sorted(((form, group[0]) for group in GROUPS for form in group[1:]), key=lambda x: -len(x[0]))
+_PATTERN = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
+_TO = dict(_FORMS)
+
+
+def canon(text: str) -> str:
+    """The text with every grouped word written in its group's canonical form."""
+    return _PATTERN.sub(lambda m: _TO[m.group()], text) if text else text
+
+
+def forms(word: str) -> list[str]:
+    """The ways of writing a word a question uses: itself and, where it holds a grouped word, the
+    same word with each other form of that group (longest first)."""
+    out = [word]
+    for group in GROUPS:
+        for f in group:
+            if f in word:  # the word with the grouped part in each form, then each form alone
+                out += [word.replace(f, g) for g in group if g != f] + (list(group) if f != word else [])
+                break
+    return sorted(dict.fromkeys(out), key=len, reverse=True)
+
+
+def canon_focus(question: str, focus: str) -> str:
+    """The asked thing in its canonical form, also when the focus cut a grouped word short
+    (「关注用户数」 asked, focus 「用户数」 → 关注人数; 「入库数量」 → 入库)."""
+    for form, to in _FORMS:
+        if form in question and focus and focus in form:
+            return to
+    return canon(focus)
