@@ -533,13 +533,7 @@ def _narrative_filter(narrative: str, row: ts.RowSpec, cands: list[glued.Split])
 
 # ---------------------------------------------------------------------------- table 三
 def _t3_labels() -> Labels:
-    seen: dict[str, str] = {}
-    for spec in (ts.T3_GF2021, ts.T3_GF2019):
-        for r in spec.rows:
-            seen.setdefault(r.key, r.pattern)
-    for key, r in ts.T3_GROUP_HEADERS.items():
-        seen.setdefault(key, r.pattern)
-    return compile_labels(list(seen.items()))
+    return compile_labels(list(ts.T3_LABEL_PATTERNS.items()))
 
 
 _T3_LABELS = _t3_labels()

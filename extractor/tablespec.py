@@ -139,6 +139,11 @@ T3_GROUP_HEADERS = {
 
 T3_GF2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", tuple(_T3_HEAD + _T3_R6_SPLIT + _T3_TAIL))
 T3_GF2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", tuple(_T3_HEAD + _T3_R6_SINGLE + _T3_TAIL))
+# Every label a table 三 row may print under either template, group headers included: key → pattern
+# (what a reader looks for before it knows the template or whether the table is printed turned).
+T3_LABEL_PATTERNS: dict[str, str] = {}
+for _row in (*T3_GF2021.rows, *T3_GF2019.rows, *T3_GROUP_HEADERS.values()):
+    T3_LABEL_PATTERNS.setdefault(_row.key, _row.pattern)
 
 # ---------------------------------------------------------------- table 四
 T4 = TableSpec(

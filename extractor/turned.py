@@ -32,13 +32,7 @@ _ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a 
 
 
 def _item_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    seen: dict[str, str] = {}
-    for spec in (ts.T3_GF2021, ts.T3_GF2019):
-        for r in spec.rows:
-            seen.setdefault(r.key, r.pattern)
-    for key, r in ts.T3_GROUP_HEADERS.items():
-        seen.setdefault(key, r.pattern)
-    return tuple((key, re.compile(pattern)) for key, pattern in seen.items())
+    return tuple((key, re.compile(pattern)) for key, pattern in ts.T3_LABEL_PATTERNS.items())
 
 
 _ITEMS = _item_patterns()
