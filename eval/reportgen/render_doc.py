@@ -54,26 +54,34 @@ def pdf(parts: Parts, ruled: bool) -> bytes:
     return buf.getvalue()
 
 
+def _table(doc, grid: Grid):
+    """A Word table of the grid, its merged areas merged: the table and each placed cell's Word cell."""
+    from docx.table import _Cell
+
+    width, placed = place(grid)
+    t = doc.add_table(rows=len(grid), cols=width)
+    t.style = "Table Grid"
+    # the cells before any merge (Table.cell walks the whole grid on every call): merged areas do
+    # not overlap, so each area's corners are still in the XML when it is merged
+    cells = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
+    out = []
+    for i, j, c in placed:
+        cell = cells[i][j]
+        if c.rs > 1 or c.cs > 1:
+            cell = cell.merge(cells[i + c.rs - 1][j + c.cs - 1])
+        out.append((cell, c))
+    return t, out
+
+
 def docx(parts: Parts) -> bytes:
     from docx import Document as Docx
-    from docx.table import _Cell
 
     doc = Docx()
     for b in parts.all():
         if isinstance(b, str):
             doc.add_paragraph(b)
             continue
-        grid = b[2]
-        width, placed = place(grid)
-        t = doc.add_table(rows=len(grid), cols=width)
-        t.style = "Table Grid"
-        # the cells before any merge (Table.cell walks the whole grid on every call): merged areas do
-        # not overlap, so each area's corners are still in the XML when it is merged
-        cells = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
-        for i, j, c in placed:
-            cell = cells[i][j]
-            if c.rs > 1 or c.cs > 1:
-                cell = cell.merge(cells[i + c.rs - 1][j + c.cs - 1])
+        for cell, c in _table(doc, b[2])[1]:
             cell.text = c.text
     buf = io.BytesIO()
     doc.save(buf)
@@ -88,7 +96,6 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
     from docx import Document as Docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.table import _Cell
 
     def mark(tag: str, n: int):
         el = OxmlElement(tag)
@@ -114,16 +121,9 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
                 ins.append(run("w:t", "（本段经审核修订）"))
                 p._p.append(ins)
             continue
-        grid = b[2]
-        width, placed = place(grid)
-        t = doc.add_table(rows=len(grid), cols=width)
-        t.style = "Table Grid"
-        cells = [[_Cell(tc, t) for tc in tr.tc_lst] for tr in t._tbl.tr_lst]
+        t, placed = _table(doc, b[2])
         wrap = []
-        for i, j, c in placed:
-            cell = cells[i][j]
-            if c.rs > 1 or c.cs > 1:
-                cell = cell.merge(cells[i + c.rs - 1][j + c.cs - 1])
+        for cell, c in placed:
             how = d.int(0, 2) if c.value else 0
             if how == 2 and c.text:
                 old = str(int(c.text) + d.int(1, 9)) if c.text.isdigit() else str(d.int(0, 9))
