@@ -99,20 +99,7 @@ def join_wrapped(items: list[Item], width: float, carry: list[float] | None = No
         else:  # a row, ended as one even when nothing stands beside the label
             out.append((lb.top, "row", [label, *(lb.values[0] if lb.values else [])]))
     out.sort(key=lambda it: it[0])
-    for i in range(1, len(out)):  # a group label centred on its group can start a hair below its first row's
-        j = i
-        while j and _x0(out[j]) < _x0(out[j - 1]) - _X_TOL and out[j][0] - out[j - 1][0] < 0.5 * _h(out[j]):
-            out[j - 1], out[j] = out[j], out[j - 1]
-            j -= 1
     return out
-
-
-def _x0(item: Item) -> float:
-    return min((c[0].x0 for c in item[2] if c), default=0.0)
-
-
-def _h(item: Item) -> float:
-    return max((b.h for c in item[2] for b in c), default=0.0)
 
 
 def _label_columns(items: list[Item]) -> list[tuple[float, float]]:
