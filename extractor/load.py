@@ -174,6 +174,8 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _CELL_BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # A pipe-table rule without outer bars: 「---|---」, 「:--|--:|---」.
 _BARE_RULE = re.compile(r"^ *:?-{3,}:? *(?:\| *:?-{3,}:? *)+$", re.M)
 _LONE_RULE = re.compile(r" *:?-{3,}:? *")
@@ -244,6 +246,8 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
 
 def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
     text = text.lstrip("\ufeff")
+    if _ZERO_WIDTH_RE.search(text):  # WeChat copies: U+200B inside numbers and labels (「3\u200b22」)
+        text = text.translate(_ZERO_WIDTH)
     if not text.strip():
         raise ExtractError("文件为空", "empty")
     if _looks_html(text):
