@@ -12,7 +12,7 @@ from extractor.narrative_checks import cells_read, statements
 from extractor.schema import Answer, Citation
 
 from ..cite import cell_citation, fmt, joined
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table, template_asked, template_in_force
 
 SHOWN = 6  # equations spelled out in one answer
@@ -73,9 +73,16 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
     eqs = _equations(cells, checks)
     rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
+    if checks == ["H2"] and len(rows) > 1:
+        rows.discard("t3.r7")  # 「“本机关不掌握”一行与总计」: 总计 is the row's own column, not row （七）
+    for g in ts.T3_GROUPS:  # a group (不予公开) is printed as its sub-rows: each sub-row's own sum
+        if f"t3.{g}" in rows:
+            rows |= {f"t3.{r}" for r in ts.row_keys("t3") if r.startswith(g + "_")}
     if checks == ["H2"] and rows and any(e.where in rows for e in eqs):
         eqs = [e for e in eqs if e.where in rows]  # 「本年新收一行各类申请人加起来」: that row's H2
+        eqs += _result_total_breaks(cells, rows)
     eqs = _named_part(ctx.q, eqs)
+    eqs = _focused(ctx.q, eqs, checks, cells)
     if not eqs:
         return None
     done = [(e, *_explain_equation(e, cells)) for e in eqs]
@@ -131,6 +138,35 @@ def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
     return picked or eqs
 
 
+def _focused(q: str, eqs: list[ts.Equation], checks: list[str], cells: dict) -> list[ts.Equation]:
+    """A column-wise identity asked with no column named (「收到的和办完的数量平吗」「各种办理结果加起来
+    等于总计吗」) is the 总计 column's: a column that holds or is left blank is not what the user asked
+    about — a column where it breaks or is left blank is still said."""
+    from ..intent import found_terms
+
+    if not set(checks) <= {"H1", "H3"} or {t.key for _, _, t in found_terms(q, "t3", "col")} - {"tot"}:
+        return eqs
+    values = {k: c["value"] for k, c in cells.items()}
+    unsure = [  # broken, or left blank (said in one note beside the 总计 column's answer)
+        e for e in eqs if e.where != "t3.tot" and (any(values.get(k) is None for k in e.keys) or not e.holds(values))
+    ]
+    return [e for e in eqs if e.where == "t3.tot"] + unsure or eqs
+
+
+def _result_total_breaks(cells: dict, rows: set[str]) -> list[ts.Equation]:
+    """H3 of the 总计 column when one of the named rows is a term of it and it breaks: the row's own
+    sum may hold while the rows together do not add up to （七）总计."""
+    values = {k: c["value"] for k, c in cells.items()}
+    return [
+        e
+        for e in _equations(cells, ["H3"])
+        if e.where == "t3.tot"
+        and any(k.rsplit(".", 1)[0] in rows for k in e.rhs)
+        and all(values.get(k) is not None for k in e.keys)
+        and not e.holds(values)
+    ]
+
+
 def _totals_hold(held: list, blank: list) -> bool:
     """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
     the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
@@ -139,16 +175,27 @@ def _totals_hold(held: list, blank: list) -> bool:
     } <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
 
 
+_RECEIVED_DONE = re.compile(
+    r"(?:收到|收进|收了|新收|受理|接收|接到|进来|来的).{0,14}(?:办完|办结|处理完|办理完|答复完|办好|结完|"
+    r"办理结果|处理结果|处理了|出去)"
+)
+_RESULTS_ADDED = re.compile(
+    r"(?:办理|处理)?结果.{0,8}(?:之和|加起来|加在一起|相加|合计)|分项.{0,6}(?:之和|加起来|相加)"
+)
+
+
 def _checks_asked(q: str) -> list[str]:
     if named_table(q, ("t4",)):
         return ["H5"]
-    if re.search(
-        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
+    if _RESULTS_ADDED.search(q) or re.search(
+        r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
     ):
         return ["H3"]
     if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
         return ["H2"]
+    if _RECEIVED_DONE.search(q):  # 「收到的和办完的数量平吗」: what came in against what was done or carried on
+        return ["H1"]
     if re.search(
         r"第一项|第三项|收支|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
         r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年",
@@ -223,6 +270,17 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     asked = [st for st in every if st.stated in ctx.question.asserted] or [
         st for st in every if st.what in ctx.q or st.quote in ctx.q
     ]
+    named = _items_named(ctx.q)
+    if named and not asked:  # 「正文说的收到申请数和表三新收一致吗」: the statements read as the rows named
+        asked = [
+            st
+            for st in every
+            if st.readings
+            and (set(st.readings[0][0]) & named or any(ts.short_label("t3", r) in st.what for r in named))
+        ]
+    if (named or ctx.question.asserted) and not asked:
+        every = []  # an item named that the text does not state: not every other statement instead
+    plain = not re.search(r"为什么|为何|怎么会|差异|差别|差在|不一样|不同|出入", ctx.q)
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
         summed = {tuple(p) for p, v in st.readings if v is None}
@@ -242,9 +300,17 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             )
             keys += cells_read(values, p)
             if p != known[0][0]:
-                alt = "口径不同："
                 p0, v0 = known[0]
-                lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
+                if (
+                    plain
+                ):  # 「对得上吗」: it does, read as the sum of those rows — said plainly, the other reading beside
+                    lines[-1] += (
+                        f"（正文的{fmt(st.stated)}件含{'、'.join(_reading_name([x]) for x in p if x not in p0)}；"
+                    )
+                    lines[-1] += f"只算{_reading_name(p0)}为{fmt(v0)}）"
+                else:  # 「为什么不一样」: the difference is the reading
+                    alt = "口径不同："
+                    lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
         else:
             broken += 1
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
@@ -283,11 +349,76 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             ]  # its own sentence
             lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
+    if not lines and named and not t4_only:
+        return _not_stated(ctx, rid, cells, values, named)
     if not lines:
         return None
     head = "不一致：" if broken else (alt or "一致：")
     cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
     return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+def _items_named(q: str) -> set[str]:
+    """The 表三 rows (groups whole) a consistency question names as its item: 「不予处理」 → r5,
+    「收到」 → new; 「申请办理情况」 names none (every statement is asked)."""
+    from ..intent import found_terms
+
+    hits = [t for _, _, t in found_terms(q, "t3", "row") if not t.generic]
+    rows = {t.key.split("_")[0] if t.key.split("_")[0] in ts.T3_GROUPS else t.key for t in hits}
+    return rows
+
+
+def _said_in_words(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str]) -> Answer | None:
+    """A row the statements missed but the text says in words (「全年收到公民、法人和其他组织政府信息
+    公开申请共19件」): its figure read as the rows' one reader does, against the table."""
+    from . import textrow
+
+    lines, keys, broken = [], [], 0
+    for r in sorted(rows):
+        got = textrow.stated(ctx, rid, CellMeasure(table="t3", row=r))
+        own = cells_read(values, [r])
+        if got is None or not own or any(values.get(k) is None for k in own):
+            continue
+        stated, cit = got
+        tv = sum(values[k] for k in own)
+        extra = cells_read(values, ["carry_in"]) if r == "new" else []
+        with_carry = tv + sum(values.get(k) or 0 for k in extra)
+        keys += own
+        if stated == tv:
+            lines.append(f"正文「{cit.quote}」= 表三{ts.short_label('t3', r)}{fmt(tv)} ✓")
+        elif extra and stated == with_carry:
+            keys += extra
+            lines.append(f"正文「{cit.quote}」= 表三本年新收{fmt(tv)}+上年结转{fmt(with_carry - tv)}={fmt(stated)} ✓")
+        else:
+            broken += 1
+            lines.append(f"正文「{cit.quote}」≠ 表三{ts.short_label('t3', r)}{fmt(tv)} ✗")
+    if not lines:
+        return None
+    return ctx.answer(
+        ("不一致：" if broken else "一致：") + "；".join(lines) + "。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+    )
+
+
+def _not_stated(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str]) -> Answer | None:
+    """The item asked is not stated in the text: said so, with the table's figure — never another
+    statement in its place."""
+    keys = [k for r in sorted(rows) for k in cells_read(values, [r])]
+    if not keys or any(values.get(k) is None for k in keys):
+        return None
+    said = _said_in_words(ctx, rid, cells, values, rows)
+    if said:
+        return said
+    shown = "，".join(
+        f"{ts.short_label('t3', r)}{fmt(sum(values[k] for k in cells_read(values, [r])))}件" for r in sorted(rows)
+    )
+    return ctx.answer(
+        f"{NOT_MENTIONED}：正文没有写出{'、'.join(ts.short_label('t3', r) for r in sorted(rows))}的件数，无法与表格核对"
+        f"（表三{shown}）。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+    )
 
 
 _Q_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*件")
@@ -330,10 +461,20 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     words = [w for t in ts.ROW_TERMS[m.table] if t.key == m.row for w in t.words]
     prefix = f"{m.table}.{m.row}."
     row_cells = {k: c for k, c in cells.items() if k.startswith(prefix) and c["value"] is not None}
+    from ..intent import found_terms
+
+    cols = {t.key for _, _, t in found_terms(ctx.q, m.table, "col")}
+    row_cells = {k: c for k, c in row_cells.items() if k.split(".")[2] in cols} or row_cells  # the column named
     if not row_cells:
         return None
     report = ctx.store.report(rid)
-    metrics = [x for x in ctx.store.metrics(rid) if any(re.search(w, x["quote"] + x["label"]) for w in words)]
+    col_words = [w for t in ts.COL_TERMS[m.table] if t.key in cols for w in t.words]
+    metrics = [
+        x
+        for x in ctx.store.metrics(rid)
+        if any(re.search(w, x["quote"] + x["label"]) for w in words)
+        or any(re.search(w, x["label"] or x["quote"]) for w in col_words)  # 「废止25件」 beside 「保留…181件」
+    ]
     if not metrics:
         return None
     lines, used = [], []
@@ -512,7 +653,9 @@ def explain(ctx: Context) -> Answer | None:
         ans = asserted_in_table(ctx, rid, cells, "t2")
         if ans:
             return ans
-    if re.search(r"百分比|百分之|比例|占比|比重|算得?对", q):  # the printed share itself is asked
+    if re.search(r"百分比|百分之|比例|占比|比重", q) or (  # the printed share itself is asked
+        re.search(r"算得?对", q) and not re.search(r"总计|合计|之和|加起来|相加|表[三四]|复议|诉讼", q)
+    ):
         ans = percentages(ctx, rid, cells)
         if ans:
             return ans
@@ -521,17 +664,24 @@ def explain(ctx: Context) -> Answer | None:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
+        if not t2 and not cellms and _DOCS_WORDS.search(q):  # 「正文废止数与表二本年废止是否吻合」: the documents row
+            t2 = [CellMeasure(table="t2", row="norm", col="valid")]
         if t2:
             return narrative_row(ctx, rid, cells, t2[0])
         ans = narrative(ctx, rid, cells)
         if ans:
             return ans
+        if said and re.search(r"申请|表三|办理情况", q) and not named_table(q, ("t4",)):
+            ans = _not_stated(ctx, rid, cells, {k: c["value"] for k, c in cells.items()}, {"new", "r7"})
+            if ans:  # the text states no count of applications: said so, never the identities instead
+                return ans
     if not cells:
         return None
     return identities(ctx, rid, cells, _checks_asked(q))
 
 
 _TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+_DOCS_WORDS = re.compile(r"表二|规范性文件|废止|现行有效|保留|制发")
 _STATED = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*(\d+(?:\.\d+)?)\s*(?:件|条|个|项|万元|元)")
 
 
