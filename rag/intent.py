@@ -168,6 +168,8 @@ def _t3_clause_rows(q: str) -> list[str]:
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
         ):
             rows.append("r7")  # 「予以公开、部分公开和总计分别几件」: the results' 总计 is one of the items
+    if "carry_in" in rows and "carry_out" in rows and not re.search(r"下一?年|转出|转到|转至|留到", q):
+        rows.remove("carry_out")  # 「上一年转过来没办完的」: 没办完 says what was carried in
     # a sub-item named with its group: the sub-item (「不予处理中的信访类申请」)
     rows = [r for r in rows if not (r in ts.T3_GROUPS and any(x.startswith(r + "_") for x in rows))]
     return rows
@@ -201,7 +203,12 @@ def t3_measures(q: str) -> list[CellMeasure]:
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
-    if cols and not rows and re.search(r"申请|提出|提交", q) and _bare_column(q):
+    if (
+        cols
+        and not rows
+        and re.search(r"申请|提出|提交", q)
+        and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)", q))
+    ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
@@ -377,7 +384,8 @@ WHICH = re.compile(
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = re.compile(
-    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有"
+    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有|"
+    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
@@ -445,8 +453,35 @@ RATE_LIMIT = re.compile(
 )
 
 
+_CN_NUM = re.compile(r"[一二两三四五六七八九十百千万]+")
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN_BOUND = re.compile(
+    r"(?:过了?|超过了?|超出|破了?|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|达到)\s*([一二两三四五六七八九十百千万]+)(?=\s*(?:条|件|个|项|份|元|次|起|的|$))"
+)
+
+
+def cn_number(w: str) -> float | None:
+    """「五十」50, 「一百二十」120, 「五千」5000, 「两万」20000: a Chinese count as users write a bound."""
+    total, section, digit = 0, 0, None
+    for ch in w:
+        if ch in _CN_DIGIT or ch == "两":
+            digit = 2 if ch == "两" else int(_CN_DIGIT[ch])
+        elif ch == "万":
+            total += (section + (digit or 0)) * 10000
+            section, digit = 0, None
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return float(total + section + (digit or 0)) if w else None
+
+
 def _asserted(q: str) -> list[float]:
-    return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    out = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
+        out = [v for w in _CN_BOUND.findall(q) if (v := cn_number(w)) is not None]
+    return out
 
 
 _LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份|同比|环比")
@@ -498,8 +533,15 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 
 
 _LISTING = re.compile(
-    r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]"
+)
+
+
+# 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
+_WHO_PASSES = re.compile(r"谁|哪家|哪些")
+_RANKED = re.compile(
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
 )
 
 
@@ -508,7 +550,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(r"哪(?:些|几)", q)
+    at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
 
@@ -529,7 +571,12 @@ def parse(
         WHICH.search(q)
         or LIST_REPORTS.search(q)
         or cells
-        and (WHICH_END.search(q) or re.search(r"哪些(?=有|没有|是)", q))
+        and (
+            WHICH_END.search(q)
+            or re.search(r"哪些(?=有|没有|是)", q)
+            or _WHO_PASSES.search(q)
+            and not _RANKED.search(q)
+        )
     ):
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
         scope = scope.model_copy(update={"latest": False})

@@ -363,7 +363,11 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
         )
     elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
         test, what = (">", 0.0), "大于0"
-    elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
+    elif re.search(
+        # 「没办完的」「没经过复议直接告」 say what the counted cases are, not that there are none
+        r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢]|办完|办结|处理完|经过?|走)|零|未(?!经|办结|办完)|一(?:件|个|起|次).{0,6}都没",
+        q,
+    ):
         test, what = ("=", 0.0), "为0"
     else:
         test, what = (">", 0.0), "大于0"
