@@ -32,6 +32,17 @@ def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
 
+_AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+
+
+def _others_named(cat, q: str, e) -> list[str]:
+    """Agencies a question asked of one report compares it with, as written (「和省教育厅比」)."""
+    if not _AGAINST.search(q):
+        return []
+    groups, written = cat.agencies_named(q, [])
+    return [w for g, w in zip(groups, written) if g and e.agency_key not in g]
+
+
 class Asker:
     def __init__(self, store: Store, index=None, llm=None):
         """`index`: an open rag.index.Index, or None to open one on first need (or never, if
@@ -78,7 +89,11 @@ class Asker:
                 before = [x.year for x in cat.reports([e.agency_key], None) if x.year and x.year < this]
                 if before:
                     rel = sorted({y for y in rel if y != this - 1} | {max(before)})
-            if rel is None or rel != [e.year]:
+            others = _others_named(cat, q, e)
+            if others:  # 「我们和省教育厅比，谁的多」: the agency named beside the report read is brought in
+                agency, report_id = "、".join([cat.name(e.agency_key), *others]), None
+                years = years or rel or [e.year]
+            elif rel is None or rel != [e.year]:
                 agency, report_id = agency or cat.name(e.agency_key), None
                 years = rel or None
                 if rel is None:

@@ -53,6 +53,7 @@ BEYOND_DISCLOSURE = re.compile(
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
+_SHARE_OF_YEARS = re.compile(r"占.{0,10}(?:这|近|历|几)[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
 
@@ -78,8 +79,9 @@ _CN_DIGIT = {
 }
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*年)"
+    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
 )
+_LISTED_SHORT_YEAR = re.compile(r"(?<=[、，,和及与])([12]\d)(?=(?:两|三|四|五|几)年)")
 _BARE_YEAR = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
 )
@@ -88,7 +90,8 @@ _BARE_YEAR = re.compile(
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
-    return _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+    q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+    return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
 
 _EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
@@ -259,7 +262,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     if _NOT_IN_TABLES.search(q):
         return []
     # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
-    asked = _ASK_UNIT.search(re.sub(r"哪几", "哪些", re.split(r"[?？]", q)[0]))
+    asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -293,6 +296,24 @@ _OP_WORDS = re.compile(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
     r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
 )
+
+
+_AGAINST_WORD = re.compile(r"(?:是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
+
+
+def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
+    """「主动公开条数是2021年的几倍」「…比2021年增加多少」: the quantity is what stands before the
+    comparison — read as a series measure (focus and count unit), the same metric in every year."""
+    cut = _AGAINST_WORD.search(fold(q))
+    if not cut or cut.start() < 2:
+        return metric
+    head = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", fold(q)[: cut.start()])  # the agency and year before it
+    sm = series_measure(head)
+    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来]$", metric.focus)
+    cut_short = sm.focus.endswith(metric.focus) and len(sm.focus) > len(metric.focus)  # 「开信息」 of 「主动公开信息」
+    if len(sm.focus) < 2 or not (garbled or cut_short):
+        return metric  # the focus read is whole (「主动公开」): kept
+    return sm.model_copy(update={"unit": sm.unit or metric.unit, "target": metric.target})
 
 
 def series_measure(q: str) -> MetricMeasure:
@@ -488,7 +509,7 @@ _LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|�
 _YEAR_BEFORE = re.compile(r"前年")
 _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = re.compile(
-    r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
+    r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
 )
 
 
@@ -661,6 +682,10 @@ def parse(
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
+        if _SHARE_OF_YEARS.search(q):  # 「今年的新收占这四年总量的百分之几」: a share, not the series
+            return Question(
+                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=cells
+            )
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):
@@ -699,6 +724,8 @@ def parse(
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
+        if RATIO.search(q) or CHANGE.search(q):
+            metric = _subject(q, metric)
         if RATIO.search(q):  # 「注销的…与开设的…之比」 (one report), 「2023年的是2021年的几倍」 (two years)
             return make("ratio", [metric])
         if RANK.search(q):

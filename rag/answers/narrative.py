@@ -593,6 +593,9 @@ def series(ctx: Context) -> Answer | None:
     if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
         said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
         named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        other = {ctx.entry(r).year for r in found} - set(named)
+        if len(named) == 1 and len(found) == 2 and len(other) == 1:
+            named = [other.pop(), named[0]]  # 「主动公开条数是2021年的几倍」 read in 2022: the year not written leads
         if len(named) < 2 or named[0] == named[1]:
             return None
         top, low = (next(r for r in found if ctx.entry(r).year == y) for y in named[:2])
