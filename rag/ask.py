@@ -92,7 +92,7 @@ class Asker:
             others = _others_named(cat, q, e)
             if others:  # 「我们和省教育厅比，谁的多」: the agency named beside the report read is brought in
                 agency, report_id = "、".join([cat.name(e.agency_key), *others]), None
-                years = years or rel or [e.year]
+                years = years or rel or ([e.year] if e.year else None)
             elif rel is None or rel != [e.year]:
                 agency, report_id = agency or cat.name(e.agency_key), None
                 years = rel or None

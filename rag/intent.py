@@ -53,6 +53,18 @@ BEYOND_DISCLOSURE = re.compile(
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
+_NARRATIVE_PARTS = re.compile(r"加|之和|相加|分项|分类|各项|各平台|各渠道|剩下?|余下")
+
+
+def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
+    """「受理网民互动事项总数与各平台分项之和」: 受理 said of something that is not an application."""
+    return (
+        [(c.table, c.row) for c in cells] == [("t3", "new")]
+        and "申请" not in q
+        and bool(re.search(r"分项|各平台|各渠道|各类", q))
+    )
+
+
 _SHARE_OF_YEARS = re.compile(r"占.{0,10}(?:这|近|历|几)[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
@@ -648,6 +660,12 @@ def parse(
         # 「主动公开信息总数和分类数对得上吗」: the text's total against the parts it lists
         if (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q)) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        if (
+            _NARRATIVE_PARTS.search(q)
+            and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q))
+            and not re.search(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人|复议|诉讼|第[一二三四]项|结转|总计", q)
+        ):  # 「网络申请加信函申请是不是等于全部申请」「剩181件，这个账对吗」: the narrative's own arithmetic
+            return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
         if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
@@ -684,7 +702,7 @@ def parse(
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
         if _SHARE_OF_YEARS.search(q):  # 「今年的新收占这四年总量的百分之几」: a share, not the series
             return Question(
-                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=cells
+                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=[*cells]
             )
         if TREND.search(q):
             return make("trend", cells)

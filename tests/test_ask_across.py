@@ -5,6 +5,7 @@ and sentences (平潭 新收 2019–2022: 23, 21, 70, 74; 主动公开 2021 2645
 import pytest
 
 from rag.intent import normalise_years, parse
+from rag.question import MetricMeasure
 
 
 @pytest.fixture(scope="module")
@@ -70,5 +71,5 @@ def test_a_side_the_store_does_not_have_is_not_compared(asker):
 
 
 def test_subject_of_a_narrative_change():
-    m = parse("主动公开条数是2021年的几倍").measures[0]
-    assert m.focus == "主动公开" and m.unit == "条"
+    m = parse("主动公开条数是2021年的几倍").first(MetricMeasure)
+    assert isinstance(m, MetricMeasure) and m.focus == "主动公开" and m.unit == "条"

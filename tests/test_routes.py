@@ -89,6 +89,11 @@ def test_sum_narrative(asker):
     assert ans.answer.startswith("不等于") and ans.value == 2533
 
 
+def test_sum_parts(asker):
+    ans = ask(asker, "sum.parts", "河北省人力资源和社会保障厅2020年12333人工加自动语音是不是等于来电总量？")
+    assert ans.answer.startswith("一致") and "120万人次" in ans.answer and "228万人次" in ans.answer
+
+
 def test_list_section_problems_and_measures(asker):
     ans = ask(asker, "list.section", "洪泽区2023年工作中存在哪些不足？")
     assert "依申请公开工作规范性还有待提高" in ans.answer and "改进情况" not in ans.answer and "；" not in ans.answer

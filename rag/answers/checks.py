@@ -4,11 +4,13 @@ and which reports have a kind of finding — from the stored findings, in one qu
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
+from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
 from ..cite import cell_citation, fmt, joined
@@ -867,3 +869,150 @@ def which_reports(ctx: Context) -> Answer | None:
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+
+
+# ------------------------------------------------------------------ the narrative's own sums (N)
+_EQUALS = re.compile(r"(?:是不是|是否|能否|能不能|会不会)?(?:正好|刚好|恰好|正|刚)?(?:等于|凑成|合起来是|加起来是)")
+_PLUS = re.compile(r"加上?|\+|＋")
+_LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
+_TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
+
+
+def narrative_parts(ctx: Context) -> Answer | None:
+    """「网络申请加信函申请是不是等于全部申请」「12333人工加自动语音是不是等于来电总量」: the parts and
+    the total the question names, each found as the report states it (its quote), added and compared;
+    「206件清理后废止25件，剩181件，这个账对吗」: the numbers stated, the first less the rest against the
+    last; 「网民互动事项总数与各平台分项之和」: the total named, its parts as the text lists them."""
+    if ctx.n != 1:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(fold(name), "")
+    rows = [x for x in ctx.store.metrics(rid) if x["unit"]]
+    left = _left_over(ctx, rid, report, rows)
+    if left is not None:
+        return left
+    eq = _EQUALS.search(q)
+    if eq and _PLUS.search(q[: eq.start()]):
+        return _named_parts(ctx, rid, report, rows, _PLUS.split(q[: eq.start()]), q[eq.end() :])
+    total_named = re.search(r"(.{2,16}?)(?:的)?(?:总数|总量|总计|合计)", q)
+    if total_named:  # the total named, its parts as listed after it (the list's own rule: narrative_sum)
+        from .narrative import _find_side, narrative_sum
+
+        total = _find_side(report.text, rows, total_named.group(1))
+        if total is None:
+            return None
+        asked = ctx.question.model_copy(update={"asserted": [total["value"]]})
+        return narrative_sum(dataclasses.replace(ctx, question=asked))
+    return None
+
+
+def _quoted(report, x) -> str:
+    from ..cite import sentence_bounds
+
+    a, b = sentence_bounds(report.text, x["start"], x["end"])
+    return joined(report.text[a:b])
+
+
+def _named_parts(ctx: Context, rid: str, report, rows: list, parts_words: list[str], total_words: str) -> Answer | None:
+    from ..cite import sentence_bounds, text_citation
+    from .narrative import _find_side
+
+    total_words = re.split(r"[吗么呢？?，,]", total_words)[0]
+    # 「12333人工加自动语音」: a code written before the first part names the whole, not that part
+    parts_words = [re.sub(r"^[A-Za-z0-9]+(?=[\u4e00-\u9fff]{2})", "", w) for w in parts_words]
+    found = [_find_side(report.text, rows, w) for w in parts_words if w.strip()]
+    parts = [p for p in found if p is not None]
+    if len(parts) < 2 or len(parts) < len(found):
+        return None
+    core = _TOTAL_WORDS.sub("", total_words).strip()
+    total = _find_side(report.text, rows, total_words) if total_words.strip() else None
+    if total is None or total is parts[0] and _TOTAL_WORDS.search(total_words):
+        total = _whole_near(report, rows, parts, core)  # 「全部申请」: the whole the passage states
+    if total is None:
+        return None
+    if len({id(p) for p in parts}) < len(parts) or any(p is total for p in parts):
+        return None  # one number read for two sides: not an answer
+    if len({p["unit"] for p in parts} | {total["unit"]}) > 1:
+        return None
+    s = sum(p["value"] for p in parts)
+    u = total["unit"]
+    named = lambda x: (x["label"] or "") if len(x["label"] or "") <= 12 else ""  # noqa: E731
+    listing = " + ".join(f"{named(p)}{fmt(p['value'])}{u}" for p in parts)
+    said = "；".join(dict.fromkeys(f"「{_quoted(report, x)}」" for x in (*parts, total)))
+    if abs(s - total["value"]) < 1e-9:
+        head = f"一致：{listing} = {fmt(s)}{u}，等于所说的总数{named(total)}{fmt(total['value'])}{u} ✓"
+    else:
+        diff = total["value"] - s
+        head = (
+            f"不一致：{listing} = {fmt(s)}{u}，而所说的总数{named(total)}为{fmt(total['value'])}{u}，"
+            f"{'少' if diff > 0 else '多'}{fmt(abs(diff))}{u} ✗"
+        )
+    e = ctx.entry(rid)
+    cits = [
+        text_citation(rid, e, report.text, *sentence_bounds(report.text, x["start"], x["end"])) for x in (*parts, total)
+    ]
+    return ctx.answer(f"{head}（正文{said}）。", "check", citations=cits)
+
+
+def _whole_near(report, rows: list, parts: list, core: str) -> dict | None:
+    """The whole of the parts, named only generally (「全部申请」「总量」): the nearest number before the
+    parts, in their sentence or the one before, in their unit, whose own phrase holds the core word and
+    which is not smaller than the parts' sum."""
+    from ..cite import sentence_bounds
+
+    first = min(p["start"] for p in parts)
+    a, _ = sentence_bounds(report.text, first, first + 1)
+    a0, _ = sentence_bounds(report.text, max(0, a - 2), max(1, a - 1)) if a > 1 else (a, a)
+    s = sum(p["value"] for p in parts)
+    cands = [
+        x
+        for x in rows
+        if a0 <= x["start"] < first
+        and x["unit"] == parts[0]["unit"]
+        and all(x is not p for p in parts)
+        and x["value"] >= s * 0.5
+        and (not core or core[-2:] in report.text[max(a0, x["start"] - 30) : x["end"]])
+    ]
+
+    def own(x) -> bool:  # the core word in the number's own clause (「申请共19件」, not 「当年办结19件」)
+        start = max(report.text.rfind(ch, 0, x["start"]) for ch in "，,；;。") + 1
+        return bool(core) and core[-2:] in report.text[start : x["end"]]
+
+    cands = [x for x in cands if own(x)] or cands
+    return max(cands, key=lambda x: x["start"]) if cands else None
+
+
+def _left_over(ctx: Context, rid: str, report, rows: list) -> Answer | None:
+    """「206件清理后废止25件，剩181件」: the numbers the question states, each found in one sentence of
+    the text; the first less the middle ones against the last."""
+    from ..cite import sentence_bounds, text_citation
+
+    said = ctx.question.asserted
+    if len(said) < 3 or not _LEFT.search(ctx.q):
+        return None
+    found = []
+    for v in said:
+        x = next((r for r in rows if r["value"] == v), None)
+        if x is None:
+            return None
+        found.append(x)
+    bounds = {sentence_bounds(report.text, x["start"], x["end"]) for x in found}
+    if len(bounds) > 1:
+        return None  # the numbers of one account are stated together
+    first, *mid, last = said
+    rest = first - sum(mid)
+    u = found[0]["unit"]
+    steps = " − ".join(fmt(v) for v in (first, *mid))
+    quote = _quoted(report, found[0])
+    if abs(rest - last) < 1e-9:
+        head = f"一致：{steps} = {fmt(rest)}{u}，与所说的{fmt(last)}{u}相符 ✓"
+    else:
+        head = f"不一致：{steps} = {fmt(rest)}{u}，而所说的是{fmt(last)}{u} ✗"
+    a, b = next(iter(bounds))
+    e = ctx.entry(rid)
+    return ctx.answer(f"{head}（正文「{quote}」）。", "check", citations=[text_citation(rid, e, report.text, a, b)])
