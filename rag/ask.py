@@ -8,6 +8,7 @@ Nothing but the retrieval route opens the vector index (chromadb is imported on 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -30,6 +31,22 @@ _NAME_BEFORE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零
 
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
+
+
+def _recent(q: str, cat, resolved: Resolved) -> Resolved:
+    """「平潭近三年…」 with no report read and no year written: the agency's last three stored years
+    (the answer lists them, so which ones is said)."""
+    m = intent.RECENT.search(intent.normalise_years(q))
+    if m is None or resolved.scope.years or resolved.corpus or resolved.size is not None or not resolved.ids:
+        return resolved
+    n = intent.CN_SMALL.get(m.group(1)) or int(m.group(1))
+    entries = [cat.entry(r) for r in resolved.ids]
+    keys = {e.agency_key for e in entries if e}
+    if len(keys) != 1 or len(entries) <= n:
+        return resolved
+    years = sorted({e.year for e in entries if e and e.year})[-n:]
+    keep = [r for r, e in zip(resolved.ids, entries) if e and e.year in years]
+    return dataclasses.replace(resolved, ids=keep)
 
 
 _AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
@@ -103,7 +120,7 @@ class Asker:
                     question = question.model_copy(update={"scope": resolved.scope})
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
-        resolved = cat.resolve(q, question.scope, agency)
+        resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat
 

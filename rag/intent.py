@@ -531,7 +531,8 @@ _SOME_YEARS = re.compile(
 _WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
 _RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
-_CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+RECENT = _RECENT
+CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
@@ -738,7 +739,13 @@ def parse(
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
     metric = metric_measure(q)
-    if metric and not metric.focus or not metric and (RANK.search(q) or TREND.search(q)) and QUANTITY_WORDS.search(q):
+    if (
+        metric
+        and not metric.focus
+        or not metric
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q))
+        and QUANTITY_WORDS.search(q)
+    ):
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
@@ -748,6 +755,8 @@ def parse(
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
+        if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
+            return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
         if TREND.search(q):
             return make("trend", [metric])
         if CHANGE.search(q):

@@ -73,3 +73,24 @@ def test_a_side_the_store_does_not_have_is_not_compared(asker):
 def test_subject_of_a_narrative_change():
     m = parse("主动公开条数是2021年的几倍").first(MetricMeasure)
     assert isinstance(m, MetricMeasure) and m.focus == "主动公开" and m.unit == "条"
+
+
+# ------------------------------------------------------------------ one narrative metric across years
+def test_the_same_metric_each_year(asker):
+    # 门户网站 发布…各类信息 4818/5009/4987篇, not the 公众号's 1146/1010篇 in the years it also states them
+    ans = asker.ask("省科技厅门户网站2021到2023年每年发布多少篇信息")
+    assert "2021年4818篇" in ans.answer and "2022年5009篇" in ans.answer and "2023年4987篇" in ans.answer, ans.answer
+    one = asker.ask("门户网站发布信息比去年多了多少篇", report_id=_rid(asker, "科学技术厅", 2022))
+    assert one.value == 5009 - 4818, one.answer
+
+
+def test_more_or_fewer_without_an_asking_word(asker):
+    ans = asker.ask("公众号关注人数比2022年多还是少", report_id=_rid(asker, "科学技术厅", 2023))
+    assert "2022年3.7万人" in ans.answer and "增加2.9万人" in ans.answer, ans.answer
+
+
+def test_the_last_years_stored(asker):
+    ans = asker.ask("平潭近三年主动公开信息一共多少条")  # 2020–2022 of 2019–2022
+    assert ans.value == 2602 + 2645 + 14571 and "2019年" not in ans.answer, ans.answer
+    cells = asker.ask("河北省科学技术厅近三年一共收到多少件信息公开申请")
+    assert cells.value == 2 + 11 + 17, cells.answer
