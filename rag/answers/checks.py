@@ -307,7 +307,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
                     plain
                 ):  # 「对得上吗」: it does, read as the sum of those rows — said plainly, the other reading beside
                     lines[-1] += (
-                        f"（正文的{fmt(st.stated)}件含{'、'.join(_reading_name([x]) for x in p if x not in p0)}；"
+                        f"（口径：正文的{fmt(st.stated)}件含{'、'.join(_reading_name([x]) for x in p if x not in p0)}；"
                     )
                     lines[-1] += f"只算{_reading_name(p0)}为{fmt(v0)}）"
                 else:  # 「为什么不一样」: the difference is the reading
