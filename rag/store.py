@@ -42,7 +42,7 @@ from typing import Literal
 
 from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
-from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
+from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
 from .chunks import Chunk, build_chunks
 from .hashvec import HashVectors
@@ -59,14 +59,10 @@ CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
 CREATE TABLE IF NOT EXISTS metrics(
   report_id TEXT, idx INTEGER, value REAL, unit TEXT, qualifier TEXT, label TEXT, key TEXT,
   section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx));
-CREATE TABLE IF NOT EXISTS findings(
-  report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
-  body TEXT, PRIMARY KEY(report_id, idx));
 CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
-CREATE INDEX IF NOT EXISTS findings_scope ON findings(kind, check_id, "where", report_id);
 CREATE INDEX IF NOT EXISTS reports_scope ON reports(year, agency_key, id, ingested_at);
 CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS variants(
@@ -74,6 +70,20 @@ CREATE TABLE IF NOT EXISTS variants(
 CREATE INDEX IF NOT EXISTS variants_report ON variants(report_id);
 CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
+# A finding's JSON (`findings.body`) repeats the five fields its row has as columns: the row keeps
+# only what follows them (`extra`: cells, values, quotes, spans, basis — their JSON text as pydantic
+# wrote it, so numbers stay exact; NULL when they are all empty), and the `findings` view writes the
+# whole JSON back.
+def _finding_tail(dumped: str) -> str:
+    """What follows the message in a finding's JSON (`,"cells":` cannot occur earlier: inside a
+    JSON string a quote is escaped)."""
+    at = dumped.index(',"cells":')
+    return dumped[at + 1 : -1]
+
+
+FINDING_TAIL = _finding_tail(FINDING.dump_json(Finding(check="", severity="info", kind="report_defect", where="", message="")).decode())
+
+
 # The cells (docs/scale.md, "Disk"): ~180 rows a report, so a row holds two small integers for its
 # report (`reports.rn`) and its key (`cell_keys`), not their text; `cells` is a view with the columns
 # every reader knows (report_id, key, tbl, row, col, …). An older store kept them as a table: it is
@@ -85,12 +95,21 @@ CREATE TABLE IF NOT EXISTS cell_rows(
   page INTEGER, exact TEXT, PRIMARY KEY(rn, kid)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value);
 CREATE UNIQUE INDEX IF NOT EXISTS reports_rn ON reports(rn);
+CREATE TABLE IF NOT EXISTS finding_rows(
+  report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
+  extra TEXT, PRIMARY KEY(report_id, idx));
+CREATE INDEX IF NOT EXISTS finding_rows_scope ON finding_rows(kind, check_id, "where", report_id);
+CREATE VIEW IF NOT EXISTS findings AS
+  SELECT report_id, idx, check_id, severity, kind, "where", message,
+         rtrim(json_object('check', check_id, 'severity', severity, 'kind', kind, 'where', "where", 'message', message),
+               '}') || ',' || COALESCE(extra, 'FINDING_TAIL') || '}' AS body
+  FROM finding_rows;
 CREATE VIEW IF NOT EXISTS cells AS
   SELECT r.id AS report_id, k.key AS key, k.tbl AS tbl, k.row AS row, k.col AS col, c.value AS value, c.raw AS raw,
          c.placeholder AS placeholder, c.source AS source, c.start AS start, c.end AS end, c.page AS page,
          c.exact AS exact
   FROM cell_rows c JOIN reports r ON r.rn = c.rn JOIN cell_keys k ON k.kid = c.kid;
-"""
+""".replace("FINDING_TAIL", FINDING_TAIL.replace("'", "''"))
 # columns added after the first release: an older store gains them when it is opened
 ADDED_COLUMNS = {
     "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT"), ("rn", "INTEGER")],
@@ -305,8 +324,9 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for value, exact in (_sql_number(m.value),)
     ]
     findings = [
-        (rid, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
+        (rid, i, f.check, f.severity, f.kind, f.where, f.message, None if tail == FINDING_TAIL else tail)
         for i, f in enumerate(report.findings)
+        for tail in (_finding_tail(FINDING.dump_json(f).decode()),)
     ]
     chunks = [
         (c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells)) for c in d.chunks
@@ -430,37 +450,55 @@ class Store:
         self._fts_layout()
 
     def _cells_layout(self) -> None:
-        """Cells keyed by integers (`CELLS_SCHEMA`). A store of the earlier layout — `cells` a table
-        with the report id and key spelled out in every row — is moved over in one transaction:
-        reports numbered in their insertion order, the keys numbered, the rows copied, the old table
+        """Cells keyed by integers and findings without their repeated fields (`CELLS_SCHEMA`). A
+        store of the earlier layout — `cells` a table with the report id and key spelled out in every
+        row, `findings` a table with each finding's whole JSON — is moved over in one transaction:
+        reports numbered in their insertion order, the keys numbered, the rows copied, the old tables
         dropped. Interrupted, it is all still the old layout, moved again at the next open."""
         db = self.db
 
-        def is_old() -> bool:
-            return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='cells'").fetchone() is not None
+        def old() -> list[str]:
+            return [
+                r[0]
+                for r in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name IN ('cells', 'findings') ORDER BY name"
+                )
+            ]
 
-        if not is_old():
+        if not old():
             with db:
                 for stmt in _statements(CELLS_SCHEMA):
                     db.execute(stmt)
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
-            if not is_old():  # another process moved it while we waited for the lock
-                return
-            db.execute("UPDATE reports SET rn = rowid WHERE rn IS NULL")
-            db.execute("ALTER TABLE cells RENAME TO cells_v1")
+            tables = old()  # another process may have moved them while we waited for the lock
+            for t in tables:
+                db.execute(f"ALTER TABLE {t} RENAME TO {t}_v1")
             for stmt in _statements(CELLS_SCHEMA):
                 db.execute(stmt)
-            db.execute(
-                "INSERT INTO cell_keys(key, tbl, row, col) SELECT key, tbl, row, col FROM cells_v1 GROUP BY key ORDER BY key"
-            )
-            db.execute(
-                f"INSERT INTO cell_rows ({CELL_COLUMNS}) SELECT r.rn, k.kid, c.value, c.raw, c.placeholder, c.source,"
-                " c.start, c.end, c.page, c.exact FROM cells_v1 c JOIN reports r ON r.id = c.report_id"
-                " JOIN cell_keys k ON k.key = c.key"
-            )
-            db.execute("DROP TABLE cells_v1")
+            if "cells" in tables:
+                db.execute("UPDATE reports SET rn = rowid WHERE rn IS NULL")
+                db.execute(
+                    "INSERT INTO cell_keys(key, tbl, row, col) SELECT key, tbl, row, col FROM cells_v1 GROUP BY key"
+                    " ORDER BY key"
+                )
+                db.execute(
+                    f"INSERT INTO cell_rows ({CELL_COLUMNS}) SELECT r.rn, k.kid, c.value, c.raw, c.placeholder, c.source,"
+                    " c.start, c.end, c.page, c.exact FROM cells_v1 c JOIN reports r ON r.id = c.report_id"
+                    " JOIN cell_keys k ON k.key = c.key"
+                )
+            if "findings" in tables:
+                db.executemany(
+                    "INSERT INTO finding_rows VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        (*r[:7], None if tail == FINDING_TAIL else tail)
+                        for r in db.execute("SELECT * FROM findings_v1")
+                        for tail in (_finding_tail(r[7]),)
+                    ),
+                )
+            for t in tables:
+                db.execute(f"DROP TABLE {t}_v1")
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -610,7 +648,7 @@ class Store:
             [(rn, kids[c[0]], *c[1:]) for c in rows.cells],
         )
         db.executemany(f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.metrics)
-        db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", rows.findings)
+        db.executemany("INSERT INTO finding_rows VALUES (?,?,?,?,?,?,?,?)", rows.findings)
         first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM chunks").fetchone()[0]
         db.executemany(
             "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -676,7 +714,7 @@ class Store:
                 ("reports", "id"),
                 ("aliases", "report_id"),
                 ("metrics", "report_id"),
-                ("findings", "report_id"),
+                ("finding_rows", "report_id"),
                 ("chunks", "report_id"),
                 ("variants", "report_id"),
             ):

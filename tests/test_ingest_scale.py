@@ -385,6 +385,9 @@ def _cell_reads(store) -> tuple:
         {r: {k: tuple(v) for k, v in c.items()} for r, c in store.cells_of(some, [key]).items()},
         store.all_zero("t4", ids),
         store.sums(["t3.r3.tot", "t4.lit.tot"], table="derived_cells"),
+        [tuple(r) for r in store.db.execute("SELECT * FROM findings ORDER BY report_id, idx")],
+        {r: [tuple(f) for f in fs] for r, fs in store.findings_of(ids, ["report_defect", "extraction_doubt"]).items()},
+        store.finding_counts(["report_defect"], checks=["S8"], years=[2021]),
     )
 
 
@@ -393,14 +396,26 @@ def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
     `cells` is the earlier table (report id and key spelled out in every row) is moved over when it
     is opened, and every read is the same before and after — and after a later add and delete."""
     from extractor.extract import extract_bytes
+    from extractor.schema import FINDING, Finding
     from rag.store import Store
 
     store = Store(tmp_path)
     reports = [extract_bytes(county(n, 2020 + i), f"{n}.txt") for i, n in enumerate(("甲县", "乙县", "丙县"))]
+    odd = Finding(  # a message JSON must escape, values beyond SQLite's integers and floats: kept as written
+        check="S8",
+        severity="warning",
+        kind="report_defect",
+        where='t2,"cells":',
+        message='引号"与\\反斜杠\n换行,"cells":["x"]',
+        cells=["t2.fee.amount_wan"],
+        values={"a": 2**70, "b": 0.1, "c": None},
+        quotes=["「原文」"],
+    )
+    reports[1].findings.append(odd)
     for r in reports:
         store.add(r)
     before = _cell_reads(store)
-    assert before[0] and before[2] and before[5] and before[10]
+    assert before[0] and before[2] and before[5] and before[10] and before[11]
     assert store.db.execute("SELECT type FROM sqlite_master WHERE name='cells'").fetchone()[0] == "view"
     db = sqlite3.connect(tmp_path / "xxgk.sqlite")  # the earlier layout, as that version wrote it
     db.executescript(
@@ -414,6 +429,13 @@ def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
         INSERT INTO cells SELECT * FROM cells_old; DROP TABLE cells_old;
         CREATE INDEX cells_key ON cells(key, report_id, value);
         DROP TABLE IF EXISTS derived_cells; DROP TABLE IF EXISTS derived_meta;
+        CREATE TABLE findings_old AS SELECT * FROM findings;
+        DROP VIEW findings; DROP TABLE finding_rows;
+        CREATE TABLE findings(
+          report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
+          body TEXT, PRIMARY KEY(report_id, idx));
+        INSERT INTO findings SELECT * FROM findings_old; DROP TABLE findings_old;
+        CREATE INDEX findings_scope ON findings(kind, check_id, "where", report_id);
         """
     )
     db.close()
@@ -421,6 +443,8 @@ def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
     again = Store(tmp_path)
     assert again.db.execute("SELECT type FROM sqlite_master WHERE name='cells'").fetchone()[0] == "view"
     assert _cell_reads(again) == before
+    stored = [FINDING.validate_json(f["body"]) for f in again.findings(reports[1].id)]
+    assert stored == reports[1].findings and stored[-1].values["a"] == 2**70
     late = extract_bytes(county("丁县", 2022), "丁县.txt")
     again.add(late)
     assert {k: tuple(v) for k, v in again.cells(late.id).items()} == {
