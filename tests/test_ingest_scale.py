@@ -472,3 +472,38 @@ def test_a_failed_batch_leaves_no_cell_key_behind(tmp_path):
     assert store.count() == 0 and store.db.execute("SELECT COUNT(*) FROM cell_keys").fetchone()[0] == 0
     store.add(a)
     assert len(store.cells(a.id)) == len(a.cells) > 100
+
+
+def test_a_bm25_index_of_the_unicode61_layout_is_rebuilt_and_ranks_the_same(tmp_path):
+    """BM25's FTS5 table splits our tokens with the `ascii` tokenizer (layout 2); an index of layout
+    1 (`unicode61`) ranks the same chunks the same way, and is rebuilt as layout 2 when the store is
+    opened — nothing to do by hand."""
+    from extractor.extract import extract_bytes
+    from rag.store import Store, _chunks_of_report, _fts_tokens
+
+    store = Store(tmp_path)
+    for i, n in enumerate(("甲县", "乙县", "丙县")):
+        store.add(extract_bytes(county(n, 2020 + i), f"{n}.txt"))
+    ids = sorted(r["id"] for r in store.summaries())
+    queries = ["主动公开政府信息", "行政复议 诉讼", "依申请公开 2021年 收到", "ABC 3.5万元", "政府信息公开工作年度报告"]
+
+    def ranks(s):
+        return [s.bm25(q, k=40) for q in queries] + [s.bm25(q, ids[:1]) for q in queries]
+
+    before = ranks(store)
+    assert all(before[:3])
+    db = store.db
+    with db:
+        db.execute("DROP TABLE chunks_fts")
+        db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='')")  # layout 1
+        for rid in ids:
+            db.executemany(
+                "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
+                [(rowid, _fts_tokens(r, text)) for rowid, r, text in _chunks_of_report(db, rid)],
+            )
+        db.execute("UPDATE store_meta SET value='contentless-1:x' WHERE key='fts'")
+    assert ranks(store) == before  # the two tokenizers read our tokens alike
+    del store, db
+    again = Store(tmp_path)
+    assert "tokenize='ascii'" in again.db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()[0]
+    assert ranks(again) == before
