@@ -120,7 +120,7 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
     seed_store = Store(Path(store.dir).parent / "seed")
     for r in base:
         seed_store.add(r)
-    rows = {t: {} for t in ("cells", "findings", "metrics")}
+    rows = {t: {} for t in ("cells", "finding_rows", "metrics")}  # a view's rows, then two tables' own
     for t in rows:
         for r in seed_store.db.execute(f"SELECT * FROM {t}"):
             rows[t].setdefault(r["report_id"], []).append(tuple(r)[1:])
@@ -164,7 +164,7 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
                 db.executemany(
                     "INSERT INTO cell_rows VALUES (?,?,?,?,?,?,?,?,?,?)", [(i + 1, kids[c[0]], *c[4:]) for c in cells]
                 )
-                for t in ("findings", "metrics"):
+                for t in ("finding_rows", "metrics"):
                     got = [(rid, *c) for c in rows[t].get(src, [])]
                     if got:
                         db.executemany(f"INSERT INTO {t} VALUES ({','.join('?' * len(got[0]))})", got)
