@@ -72,6 +72,8 @@ CREATE TABLE IF NOT EXISTS variants(
 CREATE INDEX IF NOT EXISTS variants_report ON variants(report_id);
 CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
+
+
 # A finding's JSON (`findings.body`) repeats the five fields its row has as columns: the row keeps
 # only what follows them (`extra`: cells, values, quotes, spans, basis — their JSON text as pydantic
 # wrote it, so numbers stay exact; NULL when they are all empty), and the `findings` view writes the
@@ -83,7 +85,9 @@ def _finding_tail(dumped: str) -> str:
     return dumped[at + 1 : -1]
 
 
-FINDING_TAIL = _finding_tail(FINDING.dump_json(Finding(check="", severity="info", kind="report_defect", where="", message="")).decode())
+FINDING_TAIL = _finding_tail(
+    FINDING.dump_json(Finding(check="", severity="info", kind="report_defect", where="", message="")).decode()
+)
 
 
 # The cells (docs/scale.md, "Disk"): ~180 rows a report, so a row holds two small integers for its
@@ -672,7 +676,11 @@ class Store:
         are never renumbered or removed, so what this connection read once stays true."""
         known: dict[str, int] | None = getattr(self._local, "kids", None)
         if known is None or any(k not in known for k in keys):
-            new = [(k, *(k.split(".", 2) + [None, None])[:3]) for k in dict.fromkeys(keys) if known is None or k not in known]
+            new = [
+                (k, *(k.split(".", 2) + [None, None])[:3])
+                for k in dict.fromkeys(keys)
+                if known is None or k not in known
+            ]
             db.executemany("INSERT OR IGNORE INTO cell_keys(key, tbl, row, col) VALUES (?,?,?,?)", new)
             known = self._local.kids = dict(db.execute("SELECT key, kid FROM cell_keys").fetchall())
         return known
