@@ -30,7 +30,7 @@ from api.ingest import _rows_line  # noqa: E402
 from api.recfile import lines  # noqa: E402
 from rag.store import Store  # noqa: E402
 
-T: collections.Counter = collections.Counter()
+T: dict[str, float] = collections.defaultdict(float)
 
 
 class Timed:
@@ -72,5 +72,5 @@ for b in range(0, len(rows), 256):
     T["commit"] += time.process_time() - t
 total = time.process_time() - t0
 print(f"{total / len(rows) * 1000:.2f} ms a report in all ({args.tree})")
-for k, v in T.most_common():
+for k, v in sorted(T.items(), key=lambda kv: -kv[1]):
     print(f"{v / len(rows) * 1000:7.3f} ms  {k}")
