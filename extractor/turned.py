@@ -27,7 +27,7 @@ from . import tablespec as ts
 from .document import Token
 from .normalize import squash
 
-_APPLICANTS = {label: key for key, label in ts.T3_COL_LABELS.items()} | {"合计": "tot"}
+_APPLICANTS = ts.T3_COL_NAMES
 _ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a label column cell too
 
 
