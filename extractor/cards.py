@@ -123,8 +123,8 @@ _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 
 def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
-    """Table 三's rows when it is printed as cards (three or more), in printed order; else None."""
-    cards = read(stream, _T3_LABELS, ts.T3_COL_NAMES, start, end, 3)
+    """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
+    cards = read(stream, _T3_LABELS, ts.T3_COL_NAMES, start, end, 2)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
@@ -133,8 +133,8 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
-    as cards (two kinds or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, ts.T4_COL_NAMES, start, end, 2)
+    as cards (one kind or more), and the stream offset where the last card ends; else None."""
+    cards = read(stream, _T4_LABELS, ts.T4_COL_NAMES, start, end, 1)
     if cards is None:
         return None
     out: list[Piece] = []
