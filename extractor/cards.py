@@ -41,9 +41,7 @@ def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
     org group's name in front of it optional), a colon, and the rest of the line as its value."""
     alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     org = re.escape(ts.T3_ORGS_HEAD)
-    return re.compile(
-        rf"[{re.escape(_BULLETS)}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?:(?P<value>[^\x1d-\x1f]*)"
-    )
+    return re.compile(rf"[{re.escape(_BULLETS)}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?:(?P<value>[^\x1d-\x1f]*)")
 
 
 @dataclass

@@ -763,9 +763,7 @@ _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「
 _NO_CELL_BESIDE = re.compile(r"[^\d\x1d/—]*")  # the same, across lines: no number, blank cell or mark
 
 
-def _table3(
-    ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False
-) -> None:
+def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)

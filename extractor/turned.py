@@ -274,6 +274,4 @@ def _t2_turned(tokens: list[Token], at: dict[tuple[int, int], int], width: int, 
     down = [text(r, 0) for r in range(1, height)]
     if any(not s or not _T2_COLS.search(s) or any(rx.fullmatch(s) for rx in _T2_ROWS) for s in down):
         return False
-    return all(
-        (s := text(r, c)) is None or _VALUE.fullmatch(s) for r in range(1, height) for c in range(1, width)
-    )
+    return all((s := text(r, c)) is None or _VALUE.fullmatch(s) for r in range(1, height) for c in range(1, width))

@@ -37,7 +37,13 @@ def _card_lines(values: dict, edit: dict[str, list[str]] | None = None) -> list[
 
 
 def _report(lines: list[str]) -> bytes:
-    head = PREAMBLE + SECTION1.format(new=0) + SECTION2 + "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t1\n" + SECTION3
+    head = (
+        PREAMBLE
+        + SECTION1.format(new=0)
+        + SECTION2
+        + "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t1\n"
+        + SECTION3
+    )
     return (head + "\n".join(lines) + "\n" + TAIL).encode("utf-8")
 
 
