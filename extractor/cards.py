@@ -31,17 +31,20 @@ from .stream import Labels, Piece, Stream, ValueRun, compile_labels, find_labels
 MISSING = "missing"  # a column the card does not print
 CONFLICT = "conflict"  # a column the card prints twice, with different values
 _MIN_ENTRIES = 2  # a card: a label and at least two 「列名：值」 lines under it
-_TOKEN = re.compile(r"[^\x1d-\x1f]+")  # a token of the stream (a line, a cell)
 _BULLETS = r"-*+•·●○◦▪■□"
 
 
 @functools.lru_cache(maxsize=4)
 def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A 「列名：值」 line in compact text: an optional list bullet, the column's name (the
-    org group's name in front of it optional), a colon, and the rest of the line as its value."""
+    """A 「列名：值」 line in compact text, from the start of a stream token: an optional list bullet,
+    the column's name (the org group's name in front of it optional), a colon, and the rest of the
+    token as its value."""
     alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     org = re.escape(ts.T3_ORGS_HEAD)
-    return re.compile(rf"[{re.escape(_BULLETS)}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?:(?P<value>[^\x1d-\x1f]*)")
+    bullets = re.escape(_BULLETS)
+    return re.compile(
+        rf"(?<![^\x1d-\x1f])[{bullets}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?:(?P<value>[^\x1d-\x1f]*)"
+    )
 
 
 @dataclass
@@ -57,13 +60,14 @@ def read(
     twice must agree). None when the region is not printed as cards: fewer than `min_cards` row
     labels with two or more 「列名：值」 lines each."""
     text = stream.text
+    if text.find(":", start, end) < 0:
+        return None  # (most tables: no colon at all)
     entry = _entry(tuple(names))
     found: list[tuple[int, Piece | None, re.Match | None]] = []
-    for tok in _TOKEN.finditer(text, start, end):
-        if ":" in tok.group():
-            m = entry.fullmatch(text, tok.start(), tok.end())
-            if m is not None:
-                found.append((tok.start(), None, m))
+    for m in entry.finditer(text, start, end):  # a whole token each (from a marker to the next)
+        found.append((m.start(), None, m))
+    if len(found) < min_cards * _MIN_ENTRIES:
+        return None
     entry_at = {a for a, _, _ in found}
     for lab in find_labels(stream, labels, start, end):
         if _token_start(text, lab.start) not in entry_at:
