@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import tablespec as ts
@@ -47,6 +47,13 @@ def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+ColumnOf = Callable[[str, str], str | None]
+
+
+def _named(names: Mapping[str, str]) -> tuple[re.Pattern[str], ColumnOf]:
+    return _entry(tuple(names)), lambda _row, name: names.get(name)
+
+
 @dataclass
 class Card:
     label: Piece
@@ -54,15 +61,15 @@ class Card:
 
 
 def read(
-    stream: Stream, labels: Labels, names: Mapping[str, str], start: int, end: int, min_cards: int
+    stream: Stream, labels: Labels, entry: re.Pattern[str], col_of: ColumnOf, start: int, end: int, min_cards: int
 ) -> dict[str, Card] | None:
     """The cards of [start, end): row key → card (two cards of one row are one: the same cell printed
     twice must agree). None when the region is not printed as cards: fewer than `min_cards` row
-    labels with two or more 「列名：值」 lines each."""
+    labels with two or more 「列名：值」 lines each. `col_of(row key, printed name)`: the column a
+    line names in that row's card, None for a line that names none (not read)."""
     text = stream.text
     if text.find(":", start, end) < 0:
         return None  # (most tables: no colon at all)
-    entry = _entry(tuple(names))
     found: list[tuple[int, Piece | None, re.Match | None]] = []
     for m in entry.finditer(text, start, end):  # a whole token each (from a marker to the next)
         found.append((m.start(), None, m))
@@ -81,7 +88,9 @@ def read(
             continue
         if card is None or m is None:
             continue  # 「列名：值」 before any row label: not a card of this table
-        card.entries.setdefault(names[m["name"]], []).append(_cell(m))
+        col = col_of(card.label.key, m["name"])
+        if col is not None:
+            card.entries.setdefault(col, []).append(_cell(m))
     full = sum(1 for c in cards.values() if sum(len(v) for v in c.entries.values()) >= _MIN_ENTRIES)
     if full < min_cards:
         return None
@@ -126,7 +135,7 @@ _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
     """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
-    cards = read(stream, _T3_LABELS, ts.T3_COL_NAMES, start, end, 2)
+    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
@@ -136,7 +145,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, ts.T4_COL_NAMES, start, end, 1)
+    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1)
     if cards is None:
         return None
     out: list[Piece] = []
@@ -148,3 +157,33 @@ def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | 
             out += row(card, ts.T4_COLS)
     last = max(p.end for c in cards.values() for cells in c.entries.values() for p in cells)
     return out, last
+
+
+# Table 二's cards name their quantities in more ways (「本年收费金额（单位：万元）」「收费金额(万元)」): a
+# line's name is any text before its last colon, matched to a column of the card's row by the words
+# the spec gives each column (tablespec.T2_HEADER_WORDS) — one column, or the line is not read.
+_T2_ENTRY = re.compile(
+    rf"(?<![^\x1d-\x1f])[{re.escape(_BULLETS)}]*(?P<name>[^\x1d-\x1f\d]{{2,40}}):(?P<value>[^\x1d-\x1f:]*)"
+)
+_T2_WORDS = {col: re.compile(words) for col, words in ts.T2_HEADER_WORDS.items()}
+
+
+def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int) -> list[ValueRun] | None:
+    """Table 二's rows when it is printed as cards (two or more), in printed order; else None.
+    `start` may stand on the first card's first line (the region is found by a quantity's name):
+    the token before it, the first card's label, is read too."""
+    spec = ts.t2_spec(template)
+    cols = {r.key: r.cols for r in spec.rows}
+
+    def col_of(row: str, name: str) -> str | None:
+        found = [c for c in cols.get(row, ()) if _T2_WORDS[c].search(name)]
+        return found[0] if len(found) == 1 else None
+
+    text = stream.text
+    back = _token_start(text, start)
+    back = _token_start(text, back - 1) if back > 0 else back
+    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2)
+    if cards is None:
+        return None
+    ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
+    return [ValueRun(row(card, cols[key]), key) for key, card in ordered]

@@ -462,13 +462,15 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
     ctx.region = (start, end)
-    items = pieces(ctx.stream, _t2_labels(template), start, end)
-    runs = value_runs(items)
+    card_runs = cards.t2_runs(ctx.stream, template, _t2_labels(template), start, end)
+    items = [] if card_runs is not None else pieces(ctx.stream, _t2_labels(template), start, end)
+    runs = card_runs or value_runs(items)
     if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t2")
-    assigned = _labelled_then_gaps(runs, [r.key for r in spec.rows], {r.key: len(r.cols) for r in spec.rows})
+    widths = {r.key: len(r.cols) for r in spec.rows}
+    assigned = {r.label: r for r in runs if r.label} if card_runs else _labelled_then_gaps(runs, list(widths), widths)
     for row in spec.rows:
         keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
@@ -488,7 +490,8 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 keys,
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
-        run = _by_header(ctx.stream, row, run) or run
+        if card_runs is None:  # (a card names each cell's column itself)
+            run = _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:

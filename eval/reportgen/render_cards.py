@@ -1,7 +1,8 @@
 """Card families: tables 三 and 四 printed as cards — a row label, then one 「列名：值」 line per cell —
 the way a Markdown converter turns a table into nested bullet lists, a mobile page prints each row
 as a card (its text copied out), and a responsive page writes `<dl><dt>label<dd>自然人：22`. Table 二
-stays a table (pipe, tab-separated, `<table>`).
+is printed as cards too (「规章」 over 「本年制发件数：0」 …), or stays a table (pipe, tab-separated,
+`<table>`).
 
 One drawn `Style` per report: how a column is named (「商业企业」, 「法人或其他组织-商业企业」,
 「法人或其他组织（商业企业）」, or under an intermediate 「法人或其他组织」 level), 总计 or 合计, the colon,
@@ -144,9 +145,28 @@ def _md_list(nodes: list[Node], s: Style, depth: int = 0) -> list[str]:
     return out
 
 
+def t2_tree(m: Model, s: Style, d: Draw) -> list[Node]:
+    """Table 二 as cards too (some mobile pages): a card per row under its article (第二十条第（x）项),
+    one 「本年制发件数：0」 line per quantity."""
+    spec = ts.t2_spec(m.template)
+    out: list[Node] = []
+    for head, keys in ts.t2_groups(m.template):
+        cards: list[Node] = []
+        for key in keys:
+            r = spec.row(key)
+            names = dict(zip(r.cols, r.col_labels))
+            lines = [(0, f"{names[c]}{s.colon}{m.printed[f't2.{key}.{c}']}") for c in _order(list(r.cols), s, d)]
+            cards.append((r.label, lines, []))
+        out.append((head, [], cards))
+    return out
+
+
 def _trees(m: Model, d: Draw) -> tuple[Style, dict[str, list[Node]]]:
     s = draw_style(d)
-    return s, {"t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
+    trees = {"t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
+    if d.int(0, 1):
+        trees["t2"] = t2_tree(m, s, d)
+    return s, trees
 
 
 def markdown(parts: Parts, m: Model, d: Draw) -> str:
