@@ -32,6 +32,7 @@ MISSING = "missing"  # a column the card does not print
 CONFLICT = "conflict"  # a column the card prints twice, with different values
 _MIN_ENTRIES = 2  # a card: a label and at least two 「列名：值」 lines under it
 _BULLETS = r"-*+•·●○◦▪■□"
+_MARK = re.compile(r"[\x1d-\x1f]")  # a stream marker: where a token ends
 
 
 @functools.lru_cache(maxsize=4)
@@ -68,16 +69,21 @@ def read(
     labels with two or more 「列名：值」 lines each. `col_of(row key, printed name)`: the column a
     line names in that row's card, None for a line that names none (not read)."""
     text = stream.text
-    if text.find(":", start, end) < 0:
-        return None  # (most tables: no colon at all)
     found: list[tuple[int, Piece | None, re.Match | None]] = []
-    for m in entry.finditer(text, start, end):  # a whole token each (from a marker to the next)
-        found.append((m.start(), None, m))
+    at = text.find(":", start, end)
+    while at >= 0:  # from colon to colon (most tables print none): the token around each, whole
+        a = _token_start(text, at, start)
+        mark = _MARK.search(text, at, end)
+        b = mark.start() if mark else end
+        m = entry.fullmatch(text, a, b)
+        if m is not None:
+            found.append((a, None, m))
+        at = text.find(":", b, end)
     if len(found) < min_cards * _MIN_ENTRIES:
         return None
     entry_at = {a for a, _, _ in found}
     for lab in find_labels(stream, labels, start, end):
-        if _token_start(text, lab.start) not in entry_at:
+        if _token_start(text, lab.start, start) not in entry_at:
             found.append((lab.start, lab, None))
     found.sort(key=lambda f: f[0])
     cards: dict[str, Card] = {}
@@ -97,10 +103,11 @@ def read(
     return {k: c for k, c in cards.items() if c.entries}
 
 
-def _token_start(text: str, at: int) -> int:
-    while at > 0 and text[at - 1] not in "\x1d\x1e\x1f":
-        at -= 1
-    return at
+def _token_start(text: str, at: int, floor: int = 0) -> int:
+    """Where the stream token holding offset `at` begins (not before `floor`)."""
+    return max(
+        floor, text.rfind("\x1d", floor, at) + 1, text.rfind("\x1e", floor, at) + 1, text.rfind("\x1f", floor, at) + 1
+    )
 
 
 def _cell(m: re.Match) -> Piece:
