@@ -20,7 +20,7 @@ from .document import Document, Token
 from .gridtable import grid_to_pipe, has_grid_table
 from .latex_table import has_latex_table, latex_to_pipe
 from .schema import ExtractError
-from .turned import turn
+from .turned import may_turn, turn
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -405,7 +405,7 @@ def markdown_tokens(text: str) -> list[Token]:
 def _turn_pipe_table(tokens: list[Token], rows: list[int]) -> None:
     """A pipe table has no merged cells: slot (r, c) is the c-th cell of row r."""
     ends = [*rows[1:], len(tokens)]
-    if max(b - a for a, b in zip(rows, ends)) > len(rows):  # wider than high: maybe table 三 turned
+    if may_turn(max(b - a for a, b in zip(rows, ends)), len(rows)):  # maybe a table printed turned
         turn(tokens, [range(a, b) for a, b in zip(rows, ends)])
 
 

@@ -30,10 +30,17 @@ T3_COL_LABELS = {
     "oth": "其他",
     "tot": "总计",
 }
+# A cell named by its column (a table printed as cards, 「自然人：73」; a composite head
+# 「法人或其他组织-商业企业」): the column's printed name → its key. 合计 is printed for 总计.
+T3_COL_NAMES = {label: key for key, label in T3_COL_LABELS.items()} | {"合计": "tot"}
 T4_GROUPS = ("rv", "ld", "lr")
 T4_GROUP_LABELS = {"rv": "行政复议", "ld": "行政诉讼·未经复议直接起诉", "lr": "行政诉讼·复议后起诉"}
 T4_COLS = ("keep", "fix", "other", "pend", "tot")
 T4_COL_LABELS = {"keep": "结果维持", "fix": "结果纠正", "other": "其他结果", "pend": "尚未审结", "tot": "总计"}
+T4_COL_NAMES = {label: key for key, label in T4_COL_LABELS.items()} | {"合计": "tot"}
+# Table 四's case kinds as a row label (compact text): a card per kind, or a turned table's rows.
+# (「行政复议后起诉」 is 复议后起诉, not 行政复议.)
+T4_KIND_PATTERNS = {"rv": r"行政复议(?!后)", "ld": r"[未末]经复议直接起诉", "lr": r"复议后起诉"}
 
 
 def _n(num: int | str) -> str:
