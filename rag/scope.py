@@ -265,6 +265,18 @@ class Catalogue:
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if scope.report_id:
             e = self.entry(scope.report_id)
+            if e is not None and e.agency_key:
+                # 「洪泽区收到多少申请」 asked while reading 安康's report: another agency's figure is not
+                # this report's — refused, never answered with the report read
+                groups, written = self.agencies_named(text, scope.years)
+                own = fold(e.agency or "")
+                other = [
+                    w
+                    for g, w in zip(groups, written, strict=True)
+                    if e.agency_key not in g and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                ]
+                if other and len(other) == len(groups):
+                    return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know

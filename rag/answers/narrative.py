@@ -161,7 +161,10 @@ def best_metric(ctx: Context, rids: list[str]):
                 continue
             sent = canon(sent)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
-            clause = canon(_clause(report.text, a, m["start"], m["end"]))
+            clause = _clause(report.text, a, m["start"], m["end"])
+            if re.match(r"[^，,；;]{0,12}等", clause):  # 「网上来信、留言、…投诉等问题10268件」: the list is its clause
+                clause = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:（(")
+            clause = canon(clause)
             said = canon(m["label"] + m["quote"])
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
@@ -260,7 +263,10 @@ def _named_number(ctx: Context) -> Answer | None:
         return None
     # the words as asked or in another form of the same measure (「粉丝」 → 「粉丝量」「关注人数」), then a
     # short verb phrase (「迅速跃升至」「突破」), then the number — in 万 when 万 is all that follows it
-    for names in (re.escape(mm.focus), "|".join(re.escape(f) for f in forms(mm.focus)[1:] if f != mm.focus)):
+    other = forms(mm.focus)[1:]
+    if mm.focus.endswith("关注"):  # 「视频号关注有多少」: 关注 asked as a count is its 关注人数 (粉丝量 …)
+        other += forms(mm.focus + "人数")
+    for names in (re.escape(mm.focus), "|".join(re.escape(f) for f in other if f != mm.focus)):
         hits = _named_hits(report.text, names) if names else []
         if hits:
             break  # the words as asked first; another form of them only when those are not in the text
@@ -277,6 +283,15 @@ def _named_number(ctx: Context) -> Answer | None:
     value = int(v) if v.is_integer() else v
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
     unit = h.group(2)
+    full, base_unit = full_value(value, unit)
+    if full != value:  # 「粉丝量迅速跃升至3.7万」: 37000, the printed 3.7万 beside it
+        return ctx.answer(
+            f"{fmt(full)}{base_unit or ''}（印为「{fmt(value)}{unit}」；「{joined(report.text[a:b])}」）",
+            "metric",
+            value=full,
+            unit=base_unit,
+            citations=[cit],
+        )
     return ctx.answer(
         f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
     )
@@ -338,6 +353,15 @@ def metric(ctx: Context) -> Answer | None:
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     unit = _full_unit(report.text, m)
+    full, base_unit = full_value(value, unit)
+    if full != value:  # 「550万」: the headline is the whole number, the printed form beside it
+        return ctx.answer(
+            f"{who}{fmt(full)}{base_unit or ''}（印为「{printed}」；「{joined(sent)}」）",
+            "metric",
+            value=full,
+            unit=base_unit,
+            citations=[cit],
+        )
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=unit, citations=[cit])
 
 
@@ -356,6 +380,19 @@ def _full_unit(text: str, m) -> str | None:
     return unit
 
 
+def full_value(value, unit: str | None) -> tuple[float | int, str | None]:
+    """The headline of a count printed in 万/亿: 「550万」 → 5500000, 「3.7万人」 → 37000 人 (exact in
+    decimal: no 37000.000000000004). Money (万元, 亿元) keeps the unit it is printed in."""
+    if not unit or unit[0] not in "万亿" or unit in ("万元", "亿元"):
+        return value, unit
+    from decimal import Decimal
+
+    full = Decimal(str(value)) * (10_000 if unit[0] == "万" else 100_000_000)
+    out = int(full) if full == full.to_integral_value() else float(full)
+    rest = unit[1:].lstrip("余多")
+    return out, rest or None
+
+
 def _in_base(value: float, unit: str | None) -> tuple[float, str]:
     """3.7 万人 → 37000 人: values of several reports compared in one unit."""
     unit = unit or ""
@@ -365,6 +402,9 @@ def _in_base(value: float, unit: str | None) -> tuple[float, str]:
 
 
 _PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
+
+
+_COUNT_UNIT_WORD = re.compile(r"(条|篇|件|个|次|期|场|人)数")
 
 
 def _find_side(text: str, among: list, words: str) -> dict | None:
@@ -385,7 +425,24 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         prev = [x["end"] for x in among if a <= x["end"] <= m["start"]]
         return fold(text[max(prev, default=a) : m["end"]])
 
-    words = canon(FILLER.sub("", words))
+    def segment(m) -> str:
+        """The sentence's part since its last 「；」 up to the number: 「直播 118 场，累计观看量 303855」
+        — what a number of a list item counts is said in the item's first clause."""
+        a, _ = sentence_bounds(text, m["start"], m["end"])
+        head = [w for w in bigrams(words) if len(w) == 2]
+        if not head or head[-1] not in set(bigrams(canon(phrase(m)))):
+            return ""  # the number's own phrase must say what is counted (观看量), its subject may be before
+        own = set(_MEDIUM.findall(lead(m)))
+        if own and not own & set(_MEDIUM.findall(words)):
+            return ""  # 「…公众号…发布信息1010篇，“科技河北”视频号发布信息230条」: 230 is the 视频号's
+        cut = max(text.rfind(ch, a, m["start"]) for ch in "；;")
+        return fold(text[max(a, cut + 1) : m["end"]])
+
+    counted = _COUNT_UNIT_WORD.search(words)  # 「发的条数」: the number must be in 条 (not the 780期 before it)
+    if counted:
+        same = [m for m in among if (m["unit"] or "").endswith(units_like(counted.group(1)))]
+        among = same or among
+    words = canon(FILLER.sub("", _COUNT_UNIT_WORD.sub("", words)))
     words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
     if not _pairs(words):
         return None
@@ -395,7 +452,10 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
     else:  # the phrase, or (a little less) what the sentence says since the number before it:
         # 「“科技河北”微信公众号坚持每日推送更新，全年发布信息1010篇」 — 公众号 is two clauses back
-        scored = [(max(overlap(words, phrase(m)), 0.9 * overlap(words, canon(lead(m)))), m) for m in among]
+        scored = [
+            (max(overlap(words, phrase(m)), 0.9 * overlap(words, canon(lead(m))), 0.85 * overlap(words, canon(segment(m)))), m)
+            for m in among
+        ]
     scored = [x for x in scored if x[0] >= 0.5]
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
@@ -460,8 +520,12 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     if m:
         return m.group(2), m.group(1), "per"
     m = re.search(r"(.+?)占(?!比)(.+?)的?(?:比例|比重|百分比|占比|多少|几)", q)
-    if m:
+    if m and not re.fullmatch(r"了?(?:多少|几成?|百分之几|多大)?的?", m.group(2)):
         return m.group(1), m.group(2), "share"
+    m = re.search(r"(.+?)(?:所|的)?占了?(?:多少|几成|百分之几|多大)", q)
+    if m:  # 「公众号文章里原创的占多少比例」: the part after 里/中, its whole before
+        inner = re.search(r"(.+?)(?:当中|之中|中|里)(.+)", m.group(1))
+        return (inner.group(2), inner.group(1), "share") if inner else (m.group(1), None, "share")
     m = re.search(r"(.+?)(?:的)?(?:占比|比例|比重)", q)
     if m:
         whole = re.sub(r"(?:所|的)?占$", "", m.group(1))
@@ -501,8 +565,16 @@ def derived(ctx: Context) -> Answer | None:
     if per:
         base_v, base_label, base = float(per), f"{base_w}数{per}", None
     elif base_w:
-        near = [m for m in rows if a <= m["start"] < b and m is not part] or rows
-        base = find(base_w, [m for m in near if m is not part])
+        near = [m for m in rows if a <= m["start"] < b and m is not part]
+        others = [m for m in rows if m is not part]
+        base = None
+        # the part's sentence first, then the whole text (「…观看量 1924252 次；直播 118 场，累计观看量 303855
+        # 次」); in each, a number in the part's unit first (「微信…的条数是微博的几倍」: 微博's 条, not its 期)
+        for pool in (near, others):
+            alike = [m for m in pool if m["unit"] == part["unit"]]
+            base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
+            if base is not None:
+                break
         if base is None:
             return None
         base_v, base_label = base["value"], base["quote"]
@@ -722,6 +794,9 @@ def section_list(ctx: Context) -> Answer | None:
     body_start, end = found
     text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
+    focused = _focused_item(ctx, report.text, body_start, end, cut, getattr(part, "part", "problems"))
+    if focused is not None:
+        return focused
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
             clauses = _clauses(report.text, body_start, end)
@@ -740,6 +815,54 @@ def section_list(ctx: Context) -> Answer | None:
     if not picked:
         return None
     return _listed(ctx, rid, report, picked)
+
+
+# an item of a numbered list: 「一是」, 「（二）」, 「3、」 (not a decimal, not a date)
+_ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|(?<![\d.年月])\d{1,2}[、．](?!\d)")
+# the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
+_SECTION_ASKING = re.compile(
+    r"针对|关于|就|对于|在|提出|提了|采取|打算|准备|要|将|怎么|怎样|如何|哪些|什么|改进|整改|措施|办法|举措|"
+    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是"
+)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The numbered items of text[start:end] (「一是…二是…」「（一）…（二）…」), each up to the next
+    marker; none when the part is not numbered."""
+    marks = list(_ITEM.finditer(text, start, end))
+    out = []
+    for i, mk in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        piece = joined(text[mk.end() : stop]).strip("。；;，, \n")
+        piece = re.sub(r"\s*(?:六|五)\s*[、.．].{0,12}$", "", piece)  # (a next heading run into the last item)
+        if len(piece) >= 4:
+            out.append((mk.start(), stop, piece))
+    return out if len(out) >= 2 else []
+
+
+def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
+    """「针对意见征集形式单一提出了什么改进措施」「在加强业务培训方面提出了什么措施」: of the numbered
+    items of the part asked (the measures after the cut, or the problems before it), the one(s) whose
+    words the focus names — the question without its scope and asking words. None when the question
+    names no focus, or no item stands out: the whole list answers."""
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
+    words = {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+    if not words:
+        return None
+    lo, hi = (start + cut.start(), end) if part == "improvements" and cut else (start, start + cut.start() if cut else end)
+    items = _items(text, lo, hi)
+    if not items:
+        return None
+    scored = sorted(((len(words & set(bigrams(canon(p)))) / len(words), (s, t, p)) for s, t, p in items), key=lambda x: -x[0])
+    best = scored[0][0]
+    if best < 0.5 or len(scored) > 1 and scored[1][0] >= best:
+        return None
+    picked = [x[1] for x in scored if x[0] >= best]
+    rid = ctx.ids[0]
+    return _listed(ctx, rid, ctx.store.report(rid), picked)
 
 
 _PROBLEMS_SAID = re.compile(
@@ -1173,6 +1296,39 @@ def refuse(ctx: Context) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# ------------------------------------------------------------------ a charge the text says was not made
+_FEE_ASKED = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:处理费|费用|收费))")
+_FEE_NONE = re.compile(
+    r"(?:未|没有|无|不|均未|并未|从未)(?:收取|产生|收|发生|涉及)(?:过|任何)?[^。；;\d]{0,16}?(?:处理费|费用|收费)"
+)
+
+
+def stated_none(ctx: Context) -> Answer | None:
+    """「收了信息处理费没有？收了多少」 and the text says 「本年度未收取政府信息公开信息处理费」: 0 元, quoted —
+    a charge the report says it did not make (the tables hold no such row). The charge asked must be
+    the one said (its words in the negated clause), and the sentence must state no amount."""
+    if ctx.n != 1:
+        return None
+    asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
+    if asked is None:
+        return None
+    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", asked.group(1))
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    for hit in _FEE_NONE.finditer(report.text):
+        said = fold(hit.group())
+        if overlap(what, said) < 0.5 and what not in said:
+            continue
+        a, b = sentence_bounds(report.text, hit.start(), hit.end())
+        if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
+            continue  # an amount stated beside it: not a charge of none
+        cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+        return ctx.answer(f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit])
+    return None
+
+
 # ------------------------------------------------------------------ a change the text states
 _CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
@@ -1246,9 +1402,10 @@ def outcome(ctx: Context) -> Answer | None:
     text = report.text
     kind = "复议" if re.search(r"复议", ctx.q) and not re.search(r"诉讼|起诉|官司", ctx.q) else "诉讼"
     said = None
-    for m in re.finditer(r"胜诉|败诉", text):
+    fixed = bool(re.search(r"纠错|纠正|撤销", ctx.q))  # 「复议有没有被纠错」: what the text says of corrections
+    for m in re.finditer(r"纠错|纠正|撤销" if fixed else r"胜诉|败诉", text):
         a, b = sentence_bounds(text, m.start(), m.end())
-        if kind in text[a:b] or kind == "诉讼":
+        if kind in text[a:b] or kind == "诉讼" and not fixed or fixed and re.search(r"复议|诉讼", text[a:b]):
             said = (a, b)
             break
     cells = ctx.store.cells_of([rid]).get(rid, {})
@@ -1263,7 +1420,9 @@ def outcome(ctx: Context) -> Answer | None:
         }
         if got["tot"] is None and got["keep"] is None:
             continue
-        shown = "、".join(f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and v)
+        shown = "、".join(
+            f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and (v or fixed and c == "fix")
+        )
         support.append(f"{ts.T4_GROUP_LABELS[g]}总计{fmt(got['tot'])}件" + (f"（{shown}）" if shown else ""))
     if said is None and not support:
         return None
