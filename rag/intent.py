@@ -205,7 +205,7 @@ def t3_measures(q: str) -> list[CellMeasure]:
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
-    if cols and not rows and re.search(r"申请|提出|提交", q) and _bare_column(q):
+    if cols and not rows and re.search(r"申请|提出|提交|占比|比例|比重|几成", q) and _bare_column(q):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
@@ -264,7 +264,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         return t4_measures(q)
     t4 = t4_measures(q)
     t3 = t3_measures(q)
-    if t3 and all(m.row == "new" for m in t3) and not re.search(r"申请|新收|依申请", q):
+    if t3 and all(m.row == "new" and m.col == "tot" for m in t3) and not re.search(r"申请|新收|依申请", q):
         # 受理/收到/提出 said of something that is not an application: 「统一受理平台接入了多少项事项」
         # counts 事项, 「提出了什么改进措施」 counts nothing
         counted = re.search(rf"(?:多少|几)(?:{_UNITS})?([\u4e00-\u9fff]{{2,}})", q)
@@ -311,7 +311,8 @@ def series_measure(q: str) -> MetricMeasure:
 
 QUANTITY = re.compile(
     r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$|"
-    r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$"
+    r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$|"
+    r"(?:最高|单篇|累计|总)?(?:阅读|观看|播放|访问|浏览)[?？]?$|(?:微博|微信|公众号|视频号|抖音|头条号)的?(?:关注|粉丝)[?？]?$"
 )
 
 
@@ -326,10 +327,12 @@ def focus(q: str) -> str:
     if not m:
         terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:条|件|个|次|人|篇|项)?数$", first)
         if terse:
-            return FILLER.sub("", terse.group(1))[-4:]
+            return FILLER.sub("", terse.group(1))[-6:]
         # 「两微关注总量」「直播场次」「12333人工服务总量」: the label is the question
         tail = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？]$", "", first)  # (the agency and year written before it)
-        label = re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail)
+        label = re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail) or re.search(
+            r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝))$", tail
+        )
         return FILLER.sub("", label.group(1))[-6:] if label else ""
     after = FILLER.sub("", first[m.end() :])
     after = re.sub(r"^(?:比例|比重|占比|百分比|成)$", "", after)  # 「占多少比例」: how it is measured
@@ -337,10 +340,15 @@ def focus(q: str) -> str:
         return after
     # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
     before = _COMPARED.sub("", first[: m.start()])
+    # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
+    before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
+    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first):
+        # 「今年主动公开的条数是去年的几倍」: 条数 is the unit (taken apart), the thing is 主动公开
+        before = re.sub(r"(?:条|件|个|次|人|篇|项|期)数$", "", before)
     return FILLER.sub("", before)[-3:]
 
 
@@ -370,6 +378,9 @@ def metric_measure(q: str) -> MetricMeasure | None:
         return None
     mw = _ASK_UNIT.search(first)
     unit = next((g for g in (mw.groups() if mw else ()) if g), None)
+    counted = _COUNT_UNIT.search(first) if unit is None else None
+    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
+        unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
     if re.search(r"率|占比|比例|百分之|几成", first):
         unit = "%"
     if re.search(r"第几|排名|名次", first):

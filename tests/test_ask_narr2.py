@@ -165,3 +165,45 @@ def test_a_one_report_scope_refuses_another_agency(asker):
     rid = next(e.id for e in asker.catalogue().entries.values() if e.year == 2022 and "安康" in (e.agency or ""))
     ans = asker.ask("洪泽区收到多少政府信息公开申请", report_id=rid)
     assert ans.value is None, ans.answer
+
+
+# ------------------------------------------------------------------ more phrasings of the same families
+@pytest.mark.parametrize(
+    "q, value, unit",
+    [
+        ("河北省科技厅2023年视频号的关注", 18000, "人"),  # 「视频号关注量达1.8万余人」: a bare label, in full
+        ("上海科委2024年公众号文章原创率是多少", round(294 / 1640 * 100, 2), "%"),  # 原创 over the total said before 其中
+        ("上海市科委2024年短视频与直播的观看量之比", round(1924252 / 303855, 2), None),  # the measure written once
+        ("平潭2021年自然人占比多少", round(64 / 70 * 100, 2), "%"),  # a column's share of 本年新收
+        ("洪泽区2023年信息处理费收了多少", 0, "元"),  # 「全年收取…信息处理费0元」: the amount stated
+    ],
+)
+def test_more_labels_ratios_and_shares(asker, q, value, unit):
+    ans = asker.ask(q)
+    assert ans.value == value and ans.unit == unit, (q, ans.intent, ans.answer)
+
+
+def test_this_year_over_last_year_of_a_narrative_number(asker):
+    rid = next(e.id for e in asker.catalogue().reports(None, [2022]) if "平潭综合实验区" == (e.agency or "")[:7] and "君山" not in (e.agency or ""))
+    ans = asker.ask("今年主动公开政府信息的条数是去年的多少倍", report_id=rid)
+    assert ans.value == round(14571 / 2645, 2) and ans.unit == "倍", ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "洪泽区所属的淮安市本级2023年行政复议多少件",  # a body in the region is not the region's government
+        "洪泽区2023年依申请公开较上年增减多少件",  # no 2022 stored, no change stated
+    ],
+)
+def test_more_refusals(asker, q):
+    ans = asker.ask(q)
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None, (q, ans.intent, ans.answer)
+
+
+def test_a_one_report_scope_refuses_a_body_not_stored(asker):
+    rid = next(e.id for e in asker.catalogue().entries.values() if e.year == 2022 and "安康" in (e.agency or ""))
+    ans = asker.ask("陕西省政府一共收到多少政府信息公开申请", report_id=rid)
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None, ans.answer
+    ok = asker.ask("“我为政府网站找错”平台有效纠错留言多少条", report_id=rid)  # a body's own words are not another body
+    assert ok.value == 20, ok.answer

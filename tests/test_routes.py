@@ -302,7 +302,7 @@ def test_a_comparison_with_an_agency_missing_the_year_is_refused(asker):
 
 def test_a_charge_the_text_says_was_not_made_is_zero(asker):
     """「收了信息处理费没有？收了多少」 and 「本年度未收取…信息处理费」: 0 元, quoted; 表二's 收费 stays a cell."""
-    ans = ask(asker, "value.none_stated", "安康市政府办2022年收了信息处理费没有？收了多少")
+    ans = ask(asker, "value.fee_text", "安康市政府办2022年收了信息处理费没有？收了多少")
     assert ans.value == 0 and ans.unit == "元" and "未收取" in ans.citations[0].quote
     assert asker.ask("河北省教育厅2021年行政事业性收费金额是多少").value == 1163.54
 

@@ -136,7 +136,7 @@ def best_metric(ctx: Context, rids: list[str]):
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
-    rest = _COMMON.sub(" ", head) if head else ""
+    rest = re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
         verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
@@ -235,6 +235,8 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     q = fold(first)
     if any(d not in sent for d in _DIMENSION.findall(q)):
         return False
+    if re.search(r"剩|剩下|剩余", q) and not re.search(r"剩|现存|现有|保留|仍有|目前共有", sent):
+        return False  # 「关停之后还剩多少个」: what is left, not what was closed
     # a number that names something (「12333热线」): the sentence must name it too
     named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
     if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
@@ -347,6 +349,10 @@ def metric(ctx: Context) -> Answer | None:
         return None
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
+    if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
+        r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
+    ):
+        return None  # 「申请较上年增减多少」 as a value: a plain count of the year is not the change asked
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     v = m["value"]
@@ -508,8 +514,12 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
     q = re.split(r"[？?]", fold(q))[0]
     m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
-    if m:
-        return m.group(1), m.group(2), "ratio"
+    if m:  # 「短视频和直播观看量比值」: the measure written once is both sides' (短视频观看量)
+        part, base = m.group(1), m.group(2)
+        shared = re.search(r"[\u4e00-\u9fff]{1,2}(?:量|数)$", base)
+        if shared and not re.search(r"(?:量|数)$", part):
+            part += shared.group()
+        return part, base, "ratio"
     m = re.search(r"(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍", q)
     if m:  # 「文章总数是原创的几倍」: the first named over the second
         return m.group(1), m.group(2), "ratio"
@@ -522,6 +532,9 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     m = re.search(r"(.+?)占(?!比)(.+?)的?(?:比例|比重|百分比|占比|多少|几)", q)
     if m and not re.fullmatch(r"了?(?:多少|几成?|百分之几|多大)?的?", m.group(2)):
         return m.group(1), m.group(2), "share"
+    m = re.search(r"([\u4e00-\u9fff]{2,4}?)率(?:是|为)?(?:多少|几|多高)?[?？]?$", q)
+    if m and not re.search(r"办结|答复|办理|完成|回复|公开|纠错|纠正|增长|覆盖|知晓|满意|准确|及时", m.group(1)):
+        return m.group(1), None, "share"  # 「原创率」: the part over the total it is said within
     m = re.search(r"(.+?)(?:所|的)?占了?(?:多少|几成|百分之几|多大)", q)
     if m:  # 「公众号文章里原创的占多少比例」: the part after 里/中, its whole before
         inner = re.search(r"(.+?)(?:当中|之中|中|里)(.+)", m.group(1))
@@ -580,7 +593,7 @@ def derived(ctx: Context) -> Answer | None:
         base_v, base_label = base["value"], base["quote"]
     else:  # the total said before the part in its sentence, in the same unit
         before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
-        if not before or not re.search(r"其中", text[before[-1]["end"] : part["start"]]):
+        if not before or not re.search(r"其中", text[before[-1]["end"] : part["end"]]):  # (a claim may start at 其中)
             return None
         base = before[-1]
         base_v, base_label = base["value"], base["quote"]
@@ -665,6 +678,13 @@ def series(ctx: Context) -> Answer | None:
     if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
         said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
         named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        years = sorted(ctx.entry(r).year or 0 for r in found)
+        relative = sorted(
+            (m.start(), years[-1] if m.group() in ("今年", "本年", "当年") else years[0])
+            for m in re.finditer(r"今年|本年|当年|去年|上一?年", ctx.q)
+        )
+        if len(named) < 2 and len(years) == 2 and len({y for _, y in relative}) == 2:
+            named = [y for _, y in relative]  # 「今年…是去年的几倍」 asked in a report: its year over the one before
         if len(named) < 2 or named[0] == named[1]:
             return None
         top, low = (next(r for r in found if ctx.entry(r).year == y) for y in named[:2])
@@ -1303,10 +1323,14 @@ _FEE_NONE = re.compile(
 )
 
 
-def stated_none(ctx: Context) -> Answer | None:
-    """「收了信息处理费没有？收了多少」 and the text says 「本年度未收取政府信息公开信息处理费」: 0 元, quoted —
-    a charge the report says it did not make (the tables hold no such row). The charge asked must be
-    the one said (its words in the negated clause), and the sentence must state no amount."""
+_FEE_SAID = re.compile(r"(?:收取|收|产生)[^。；;\d]{0,16}?(?:处理费|费用|收费)(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)")
+
+
+def fee_text(ctx: Context) -> Answer | None:
+    """「收了信息处理费没有？收了多少」: the amount the text states (「全年收取…信息处理费0元」), else 0 元 where
+    it says the charge was not made (「本年度未收取政府信息公开信息处理费」), quoted — the tables hold no
+    such row. The charge asked must be the one said (its words in the clause); a negated sentence that
+    states an amount is not a charge of none."""
     if ctx.n != 1:
         return None
     asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
@@ -1317,6 +1341,15 @@ def stated_none(ctx: Context) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
         return None
+    for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
+        if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
+            continue
+        a, b = sentence_bounds(report.text, hit.start(), hit.end())
+        v = float(hit.group(1))
+        value = int(v) if v.is_integer() else v
+        cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+        unit = hit.group(2)
+        return ctx.answer(f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit])
     for hit in _FEE_NONE.finditer(report.text):
         said = fold(hit.group())
         if overlap(what, said) < 0.5 and what not in said:
