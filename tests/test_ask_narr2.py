@@ -207,3 +207,29 @@ def test_a_one_report_scope_refuses_a_body_not_stored(asker):
     assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None, ans.answer
     ok = asker.ask("“我为政府网站找错”平台有效纠错留言多少条", report_id=rid)  # a body's own words are not another body
     assert ok.value == 20, ok.answer
+
+
+def test_a_time_after_a_reform_is_the_value_after_zhi(asker):
+    """「等候时间由42分钟缩至19分钟」: asked after the reform (a bare label), 19 分钟."""
+    ans = asker.ask("平潭2019年改革以后群众等候时间")
+    assert ans.value == 19 and ans.unit == "分钟", ans.answer
+
+
+def test_problems_and_measures_under_sub_headings_of_another_outline(asker):
+    """上海市科委 2024 numbers its parts differently (「五、政府信息管理」): its problems stand under 「（一）主要
+    问题」, its measures under 「（二）改进情况」."""
+    ans = asker.ask("上海市科委2024年针对问题采取了哪些措施？")
+    assert "开设“张江高新区”专栏" in _squash(ans.answer) and "政府信息管理" not in ans.answer, ans.answer
+    ans = asker.ask("上海市科委2024年存在什么问题")
+    assert "无法满足机构改革后" in _squash(ans.answer), ans.answer
+
+
+def test_a_focus_keeps_every_item_that_touches_it(asker):
+    ans = asker.ask("平潭2019年在人员方面存在什么问题？")
+    flat = _squash(ans.answer)
+    assert "信息人员队伍能力建设仍有欠缺" in flat and "受人员编制限制" in flat and "长效工作机制" not in flat, ans.answer
+
+
+def test_what_needs_improving_is_the_problems(asker):
+    ans = asker.ask("河北省教育厅2023年报告里有待改进的地方有哪些")
+    assert "政策解读形式过于单一" in _squash(ans.answer), ans.answer

@@ -878,9 +878,12 @@ def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str)
         return None
     scored = sorted(((len(words & set(bigrams(canon(p)))) / len(words), (s, t, p)) for s, t, p in items), key=lambda x: -x[0])
     best = scored[0][0]
-    if best < 0.5 or len(scored) > 1 and scored[1][0] >= best:
+    if best < 0.5:
         return None
-    picked = [x[1] for x in scored if x[0] >= best]
+    # the item that names the focus, and those that touch it (「人员队伍」: 队伍 建设 and 人员编制 兼职)
+    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 2)), key=lambda x: x[0])
+    if len(picked) == len(items):
+        return None  # every item: the focus singles none out
     rid = ctx.ids[0]
     return _listed(ctx, rid, ctx.store.report(rid), picked)
 
@@ -896,12 +899,15 @@ def _section_five(report) -> tuple[int, int] | None:
     """Section 五's body (problems and measures): its heading's span, or — where the headings were
     lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
     text from the sentence saying it has problems to section 六 or the end."""
-    sec = next((s for s in report.sections if s.number == 5), None)
+    fives = [s for s in report.sections if s.number == 5]
+    # a 五 whose heading names problems; a 五 of another outline (「五、政府信息管理」 in a report whose
+    # problems stand under 「（一）主要问题」) only when the text says its problems nowhere else
+    sec = next((s for s in fives if re.search(r"问题|不足|改进", s.heading)), None)
     if sec is not None:
         return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
-        return None
+        return (_after_heading(report.text, fives[0].span.start, fives[0].heading), fives[0].span.end) if fives else None
     hit = said[-1]
     if hit.group().lstrip().startswith(("（", "(")):  # a sub-heading 「（一）主要问题」: the body follows it
         start = hit.end()
