@@ -15,7 +15,7 @@ import pytest
 from extractor.extract import extract_bytes
 
 CONV = Path(__file__).resolve().parents[1] / "eval" / "conv"
-KNOWN_WRONG = {"html2text", "mammoth-md", "markitdown-pdf", "pdftotext-layout", "trafilatura-md", "w3m"}
+KNOWN_WRONG = {"markitdown-pdf", "pdftotext-layout", "w3m"}
 
 
 def _chains() -> dict[str, list[Path]]:
