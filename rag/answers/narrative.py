@@ -413,10 +413,10 @@ _PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
 _COUNT_UNIT_WORD = re.compile(r"(条|篇|件|个|次|期|场|人)数")
 
 
-def _find_side(text: str, among: list, words: str) -> dict | None:
+def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict | None:
     """The stated number the words name: by the number's own phrase (up to ，；：。) and label; where
     the words say an action (注销, 开设), only numbers whose phrase says it, their subject anywhere in
-    the sentence."""
+    the sentence. `reach` (the two sides of a ratio): a list item's subject may stand before its 「；」."""
 
     def phrase(m) -> str:
         a, _ = sentence_bounds(text, m["start"], m["end"])
@@ -436,7 +436,7 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         — what a number of a list item counts is said in the item's first clause."""
         a, _ = sentence_bounds(text, m["start"], m["end"])
         head = [w for w in bigrams(words) if len(w) == 2]
-        if not head or head[-1] not in set(bigrams(canon(phrase(m)))):
+        if not reach or not head or head[-1] not in set(bigrams(canon(phrase(m)))):
             return ""  # the number's own phrase must say what is counted (观看量), its subject may be before
         own = set(_MEDIUM.findall(lead(m)))
         if own and not own & set(_MEDIUM.findall(words)):
@@ -444,11 +444,12 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         cut = max(text.rfind(ch, a, m["start"]) for ch in "；;")
         return fold(text[max(a, cut + 1) : m["end"]])
 
-    counted = _COUNT_UNIT_WORD.search(words)  # 「发的条数」: the number must be in 条 (not the 780期 before it)
+    counted = _COUNT_UNIT_WORD.search(words) if reach else None  # 「发的条数」: in 条 (not the 780期 before it)
     if counted:
         same = [m for m in among if (m["unit"] or "").endswith(units_like(counted.group(1)))]
         among = same or among
-    words = canon(FILLER.sub("", _COUNT_UNIT_WORD.sub("", words)))
+        words = _COUNT_UNIT_WORD.sub("", words)
+    words = canon(FILLER.sub("", words))
     words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
     if not _pairs(words):
         return None
@@ -568,7 +569,7 @@ def derived(ctx: Context) -> Answer | None:
     rows = [m for m in ctx.store.metrics(rid) if m["unit"] != "%"]
 
     def find(words: str, among: list) -> dict | None:
-        return _find_side(text, among, words)
+        return _find_side(text, among, words, reach=True)
 
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
