@@ -92,7 +92,9 @@ _CN_DIGIT = {
 }
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 # 「上海市府办一八年」: two Chinese digits of 2010–2029 before 年, not part of a longer numeral (「十八年」「一二十年」)
-_CN_SHORT_YEAR = re.compile(r"(?<![〇零○一二两三四五六七八九十百千])[一二][〇零○一二三四五六七八九](?=年(?!代|前|来|间|内|以来))")
+_CN_SHORT_YEAR = re.compile(
+    r"(?<![〇零○一二两三四五六七八九十百千])[一二][〇零○一二三四五六七八九](?=年(?!代|前|来|间|内|以来))"
+)
 _SHORT_YEAR = re.compile(
     r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
 )
@@ -426,7 +428,12 @@ def metric_measure(q: str) -> MetricMeasure | None:
         unit = "%"
     if re.search(r"第几|排名|名次", first):
         unit = None  # 「排第几名」 asks a place, not a count of 名
-    target = bool(re.search(r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)|(?:改革|改进|优化|整改|缩短)(?:以?后|之后)|现在|目前", first))
+    target = bool(
+        re.search(
+            r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)|(?:改革|改进|优化|整改|缩短)(?:以?后|之后)|现在|目前",
+            first,
+        )
+    )
     return MetricMeasure(focus=focus(q), unit=unit, target=target)
 
 
@@ -718,8 +725,11 @@ def parse(
     if (
         IMPROVE.search(q)
         and not re.search(r"多少|几", q)
-        and (re.search(r"哪些|什么|如何|怎样|怎么", q) and (not cells or re.search(r"措施|办法|举措|改进", q))
-             or re.search(r"(?:改进|整改)(?:措施|办法|举措|方向|情况)?$|措施$", bare))
+        and (
+            re.search(r"哪些|什么|如何|怎样|怎么", q)
+            and (not cells or re.search(r"措施|办法|举措|改进", q))
+            or re.search(r"(?:改进|整改)(?:措施|办法|举措|方向|情况)?$|措施$", bare)
+        )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])
     if cells and any(c.col == "delta" for c in cells):

@@ -92,7 +92,8 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: bool(
             re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
-            or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text) and not re.search(r"多少|几|率|比例|占比", q.text)
+            or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
+            and not re.search(r"多少|几|率|比例|占比", q.text)
         ),
     ),
     # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
@@ -126,7 +127,12 @@ ROUTES: tuple[Route, ...] = (
         MetricMeasure,
         "narrative.derived",
         many=False,
-        when=lambda q: bool(re.search(r"占比|比例|比重|之比|比值|平均每|的(?:几|多少)倍|[\u4e00-\u9fff]{2}率(?:是|为)?(?:多少|几|多高)?[?？]?$", q.text)),
+        when=lambda q: bool(
+            re.search(
+                r"占比|比例|比重|之比|比值|平均每|的(?:几|多少)倍|[\u4e00-\u9fff]{2}率(?:是|为)?(?:多少|几|多高)?[?？]?$",
+                q.text,
+            )
+        ),
     ),
     Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
     # a share of cells (「新收申请里个人申请占几成」) is the table's, never a rate some sentence prints

@@ -281,7 +281,8 @@ class Catalogue:
                 other = [
                     w
                     for g, w in zip(groups, written, strict=True)
-                    if e.agency_key not in g and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                    if e.agency_key not in g
+                    and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
                 ]
                 if other and len(other) == len(groups):
                     return Resolved([], scope, unknown=other[0])

@@ -446,7 +446,9 @@ def test_a_number_that_names_something_and_the_asked_dimension_bind_the_answer(a
     none = asker.ask("河北省人力资源和社会保障厅2019年12333人工服务量是多少")
     assert none.answer.startswith("报告未提及") and none.value is None
     ans = asker.ask("省人社厅2020年12333人工服务量有多少")
-    assert ans.value == 1200000 and ans.unit == "人次" and "120万人次" in ans.answer  # the full value, as printed beside
+    assert (
+        ans.value == 1200000 and ans.unit == "人次" and "120万人次" in ans.answer
+    )  # the full value, as printed beside
 
 
 def test_narrative_against_tables_quotes_joined_and_wordings(asker):

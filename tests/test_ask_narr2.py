@@ -60,7 +60,11 @@ def test_a_narrative_number_is_not_a_table_cell_or_its_neighbour(asker, q, value
 
 @pytest.mark.parametrize(
     "q",
-    ["安康市政府办2022年收了信息处理费没有？收了多少", "平潭2022年信息处理费收了多少钱", "河北省科技厅2023年收取信息处理费多少元"],
+    [
+        "安康市政府办2022年收了信息处理费没有？收了多少",
+        "平潭2022年信息处理费收了多少钱",
+        "河北省科技厅2023年收取信息处理费多少元",
+    ],
 )
 def test_no_fee_collected_is_zero_yuan_from_the_text(asker, q):
     ans = asker.ask(q)
@@ -98,7 +102,8 @@ def test_a_share_of_table_cells_is_part_over_the_total(asker, q, part, whole):
 
 # ------------------------------------------------------------------ 4. facts stated in words
 @pytest.mark.parametrize(
-    "q", ["安康2022年政务公开考评全省排第几名", "安康市政府办2022年绩效评估排名第几", "安康2022年政务公开全省排名怎么样"]
+    "q",
+    ["安康2022年政务公开考评全省排第几名", "安康市政府办2022年绩效评估排名第几", "安康2022年政务公开全省排名怎么样"],
 )
 def test_a_rank_stated_in_words(asker, q):
     ans = asker.ask(q)
@@ -158,7 +163,11 @@ def test_a_two_word_problems_question_is_section_five(asker, q):
 )
 def test_what_the_store_does_not_hold_is_refused(asker, q):
     ans = asker.ask(q)
-    assert ans.answer.startswith((NOT_MENTIONED, "没有找到", "无法比较")) and ans.value is None, (q, ans.intent, ans.answer)
+    assert ans.answer.startswith((NOT_MENTIONED, "没有找到", "无法比较")) and ans.value is None, (
+        q,
+        ans.intent,
+        ans.answer,
+    )
 
 
 def test_a_one_report_scope_refuses_another_agency(asker):
@@ -172,7 +181,11 @@ def test_a_one_report_scope_refuses_another_agency(asker):
     "q, value, unit",
     [
         ("河北省科技厅2023年视频号的关注", 18000, "人"),  # 「视频号关注量达1.8万余人」: a bare label, in full
-        ("上海科委2024年公众号文章原创率是多少", round(294 / 1640 * 100, 2), "%"),  # 原创 over the total said before 其中
+        (
+            "上海科委2024年公众号文章原创率是多少",
+            round(294 / 1640 * 100, 2),
+            "%",
+        ),  # 原创 over the total said before 其中
         ("上海市科委2024年短视频与直播的观看量之比", round(1924252 / 303855, 2), None),  # the measure written once
         ("平潭2021年自然人占比多少", round(64 / 70 * 100, 2), "%"),  # a column's share of 本年新收
         ("洪泽区2023年信息处理费收了多少", 0, "元"),  # 「全年收取…信息处理费0元」: the amount stated
@@ -184,7 +197,11 @@ def test_more_labels_ratios_and_shares(asker, q, value, unit):
 
 
 def test_this_year_over_last_year_of_a_narrative_number(asker):
-    rid = next(e.id for e in asker.catalogue().reports(None, [2022]) if "平潭综合实验区" == (e.agency or "")[:7] and "君山" not in (e.agency or ""))
+    rid = next(
+        e.id
+        for e in asker.catalogue().reports(None, [2022])
+        if (e.agency or "")[:7] == "平潭综合实验区" and "君山" not in (e.agency or "")
+    )
     ans = asker.ask("今年主动公开政府信息的条数是去年的多少倍", report_id=rid)
     assert ans.value == round(14571 / 2645, 2) and ans.unit == "倍", ans.answer
 
@@ -227,7 +244,9 @@ def test_problems_and_measures_under_sub_headings_of_another_outline(asker):
 def test_a_focus_keeps_every_item_that_touches_it(asker):
     ans = asker.ask("平潭2019年在人员方面存在什么问题？")
     flat = _squash(ans.answer)
-    assert "信息人员队伍能力建设仍有欠缺" in flat and "受人员编制限制" in flat and "长效工作机制" not in flat, ans.answer
+    assert "信息人员队伍能力建设仍有欠缺" in flat and "受人员编制限制" in flat and "长效工作机制" not in flat, (
+        ans.answer
+    )
 
 
 def test_what_needs_improving_is_the_problems(asker):

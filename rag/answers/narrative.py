@@ -136,7 +136,9 @@ def best_metric(ctx: Context, rids: list[str]):
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
-    rest = re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
+    rest = (
+        re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
+    )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
         verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
@@ -460,7 +462,14 @@ def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict 
     else:  # the phrase, or (a little less) what the sentence says since the number before it:
         # 「“科技河北”微信公众号坚持每日推送更新，全年发布信息1010篇」 — 公众号 is two clauses back
         scored = [
-            (max(overlap(words, phrase(m)), 0.9 * overlap(words, canon(lead(m))), 0.85 * overlap(words, canon(segment(m)))), m)
+            (
+                max(
+                    overlap(words, phrase(m)),
+                    0.9 * overlap(words, canon(lead(m))),
+                    0.85 * overlap(words, canon(segment(m))),
+                ),
+                m,
+            )
             for m in among
         ]
     scored = [x for x in scored if x[0] >= 0.5]
@@ -879,11 +888,15 @@ def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str)
     words = {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
     if not words:
         return None
-    lo, hi = (start + cut.start(), end) if part == "improvements" and cut else (start, start + cut.start() if cut else end)
+    lo, hi = (
+        (start + cut.start(), end) if part == "improvements" and cut else (start, start + cut.start() if cut else end)
+    )
     items = _items(text, lo, hi)
     if not items:
         return None
-    scored = sorted(((len(words & set(bigrams(canon(p)))) / len(words), (s, t, p)) for s, t, p in items), key=lambda x: -x[0])
+    scored = sorted(
+        ((len(words & set(bigrams(canon(p)))) / len(words), (s, t, p)) for s, t, p in items), key=lambda x: -x[0]
+    )
     best = scored[0][0]
     if best < 0.5:
         return None
@@ -914,7 +927,9 @@ def _section_five(report) -> tuple[int, int] | None:
         return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
-        return (_after_heading(report.text, fives[0].span.start, fives[0].heading), fives[0].span.end) if fives else None
+        return (
+            (_after_heading(report.text, fives[0].span.start, fives[0].heading), fives[0].span.end) if fives else None
+        )
     hit = said[-1]
     if hit.group().lstrip().startswith(("（", "(")):  # a sub-heading 「（一）主要问题」: the body follows it
         start = hit.end()
@@ -1336,7 +1351,9 @@ _FEE_NONE = re.compile(
 )
 
 
-_FEE_SAID = re.compile(r"(?:收取|收|产生)[^。；;\d]{0,16}?(?:处理费|费用|收费)(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)")
+_FEE_SAID = re.compile(
+    r"(?:收取|收|产生)[^。；;\d]{0,16}?(?:处理费|费用|收费)(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)"
+)
 
 
 def fee_text(ctx: Context) -> Answer | None:
@@ -1362,7 +1379,9 @@ def fee_text(ctx: Context) -> Answer | None:
         value = int(v) if v.is_integer() else v
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
         unit = hit.group(2)
-        return ctx.answer(f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit])
+        return ctx.answer(
+            f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
+        )
     for hit in _FEE_NONE.finditer(report.text):
         said = fold(hit.group())
         if overlap(what, said) < 0.5 and what not in said:
@@ -1371,7 +1390,9 @@ def fee_text(ctx: Context) -> Answer | None:
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
             continue  # an amount stated beside it: not a charge of none
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
-        return ctx.answer(f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit])
+        return ctx.answer(
+            f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit]
+        )
     return None
 
 
