@@ -77,7 +77,7 @@ def _scaled(ans_value: float, ans_unit: str | None, want: float, want_unit: str 
     for prefix, factor in _SCALE.items():
         if ans_unit and want_unit is not None and ans_unit == prefix + (want_unit or ""):
             return _same(ans_value * factor, want, tol)
-        if want_unit and ans_unit is not None and want_unit == prefix + (ans_unit or ""):
+        if want_unit and want_unit == prefix + (ans_unit or ""):  # (3.7万 asked, 37000 answered with no unit)
             return _same(ans_value, want * factor, tol)
     return False
 

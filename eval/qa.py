@@ -69,7 +69,9 @@ def judge(item: dict, ans) -> tuple[bool, str]:
             ok = bool(cited & _cells(item["cells"])) or not cited and bool(ans.citations)
         return ok, "verdict"
     if item.get("value") is not None:
-        if ans.value is None or abs(float(ans.value) - float(item["value"])) > 1e-6:
+        from eval.bank import _scaled  # 「3.7万」 answered as 37000: the same quantity in a pure scale of its unit
+
+        if ans.value is None or not _scaled(float(ans.value), ans.unit, float(item["value"]), item.get("unit"), 1e-6):
             return False, "value"
         if item.get("cells"):
             return bool(cited & _cells(item["cells"])), "citation"

@@ -38,7 +38,8 @@ _LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = re.compile(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注"
+    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
 # tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
@@ -90,6 +91,10 @@ _CN_DIGIT = {
     "九": "9",
 }
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+# 「上海市府办一八年」: two Chinese digits of 2010–2029 before 年, not part of a longer numeral (「十八年」「一二十年」)
+_CN_SHORT_YEAR = re.compile(
+    r"(?<![〇零○一二两三四五六七八九十百千])[一二][〇零○一二三四五六七八九](?=年(?!代|前|来|间|内|以来))"
+)
 _SHORT_YEAR = re.compile(
     r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
 )
@@ -102,6 +107,7 @@ _BARE_YEAR = re.compile(
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
+    q = _CN_SHORT_YEAR.sub(lambda m: "20" + "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
     return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
@@ -221,7 +227,7 @@ def t3_measures(q: str) -> list[CellMeasure]:
     if (
         cols
         and not rows
-        and re.search(r"申请|提出|提交", q)
+        and re.search(r"申请|提出|提交|占比|比例|比重|几成", q)
         and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)", q))
     ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
@@ -282,6 +288,12 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         return t4_measures(q)
     t4 = t4_measures(q)
     t3 = t3_measures(q)
+    if t3 and all(m.row == "new" and m.col == "tot" for m in t3) and not re.search(r"申请|新收|依申请", q):
+        # 受理/收到/提出 said of something that is not an application: 「统一受理平台接入了多少项事项」
+        # counts 事项, 「提出了什么改进措施」 counts nothing
+        counted = re.search(rf"(?:多少|几)(?:{_UNITS})?([\u4e00-\u9fff]{{2,}})", q)
+        if not re.search(r"多少|几", q) or counted and not re.search(r"^(?:件|起|宗)?$", counted.group(1)[:1]):
+            t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
         return t4
     if t3:
@@ -339,7 +351,12 @@ def series_measure(q: str) -> MetricMeasure:
     return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
 
 
-QUANTITY = re.compile(r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$")
+QUANTITY = re.compile(
+    r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$|"
+    r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$|"
+    r"(?:最高|单篇|累计|总)?(?:阅读|观看|播放|访问|浏览)[?？]?$|(?:微博|微信|公众号|视频号|抖音|头条号)的?(?:关注|粉丝)[?？]?$|"
+    r"(?:等候|等待|办理|办结|办事|排队)(?:时间|时长|用时)[?？]?$"
+)
 
 
 _COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
@@ -352,16 +369,29 @@ def focus(q: str) -> str:
     m = _ASK.search(first)
     if not m:
         terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:条|件|个|次|人|篇|项)?数$", first)
-        return FILLER.sub("", terse.group(1))[-4:] if terse else ""
+        if terse:
+            return FILLER.sub("", terse.group(1))[-6:]
+        # 「两微关注总量」「直播场次」「12333人工服务总量」: the label is the question
+        tail = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？]$", "", first)  # (the agency and year written before it)
+        label = re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail) or re.search(
+            r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝|时间|时长|用时))$", tail
+        )
+        return FILLER.sub("", label.group(1))[-6:] if label else ""
     after = FILLER.sub("", first[m.end() :])
+    after = re.sub(r"^(?:比例|比重|占比|百分比|成)$", "", after)  # 「占多少比例」: how it is measured
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return after
     # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
     before = _COMPARED.sub("", first[: m.start()])
+    # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
+    before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
-    before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重)$", "", FILLER.sub("", before))
+    before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
+    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first):
+        # 「今年主动公开的条数是去年的几倍」: 条数 is the unit (taken apart), the thing is 主动公开
+        before = re.sub(r"(?:条|件|个|次|人|篇|项|期)数$", "", before)
     return FILLER.sub("", before)[-3:]
 
 
@@ -391,9 +421,19 @@ def metric_measure(q: str) -> MetricMeasure | None:
         return None
     mw = _ASK_UNIT.search(first)
     unit = next((g for g in (mw.groups() if mw else ()) if g), None)
-    if re.search(r"率|占比|比例|百分之", first):
+    counted = _COUNT_UNIT.search(first) if unit is None else None
+    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
+        unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
+    if re.search(r"率|占比|比例|百分之|几成", first):
         unit = "%"
-    target = bool(re.search(r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)", first))
+    if re.search(r"第几|排名|名次", first):
+        unit = None  # 「排第几名」 asks a place, not a count of 名
+    target = bool(
+        re.search(
+            r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)|(?:改革|改进|优化|整改|缩短)(?:以?后|之后)|现在|目前",
+            first,
+        )
+    )
     return MetricMeasure(focus=focus(q), unit=unit, target=target)
 
 
@@ -443,7 +483,7 @@ COMPARE = re.compile(
     r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
 PROBLEMS = re.compile(
-    r"(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
+    r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
 )
 SAME_PROBLEMS = re.compile(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
@@ -652,6 +692,7 @@ def parse(
     if SAME_PROBLEMS.search(q) and not cells:  # 「两年的报告都提到了哪个相同的问题」「问题一样吗」
         return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
+    asked = re.sub(r"纠错", "纠正", asked)  # 「复议有没有被纠错」 asks an outcome, not whether a figure is wrong
     if CHECK.search(asked):
         listed = (
             re.search(r"各类|分类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
@@ -678,9 +719,18 @@ def parse(
         return make("explain", [finding, *ms], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
-    if PROBLEMS.search(q) and not cells:
-        return make("list", [SectionMeasure(part="problems")])
-    if IMPROVE.search(q) and re.search(r"哪些|什么|如何|怎样|怎么", q) and not cells:
+    bare = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？。\s]|的|有|了|哪些|什么", "", q)  # (after the agency and year)
+    if PROBLEMS.search(q) and not cells or re.fullmatch(r"(?:存在|主要|年度|报告)?问题", bare):
+        return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
+    if (
+        IMPROVE.search(q)
+        and not re.search(r"多少|几", q)
+        and (
+            re.search(r"哪些|什么|如何|怎样|怎么", q)
+            and (not cells or re.search(r"措施|办法|举措|改进", q))
+            or re.search(r"(?:改进|整改)(?:措施|办法|举措|方向|情况)?$|措施$", bare)
+        )
+    ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])
     if cells and any(c.col == "delta" for c in cells):
         # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change

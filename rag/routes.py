@@ -89,7 +89,12 @@ ROUTES: tuple[Route, ...] = (
         None,
         "narrative.outcome",
         many=False,
-        when=lambda q: bool(re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)),
+        when=lambda q: bool(
+            re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
+            # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
+            or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
+            and not re.search(r"多少|几|率|比例|占比", q.text)
+        ),
     ),
     # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
     Route("compare.missing", ("compare", "change", "rank", "ratio"), CellMeasure, "corpus.missing_side"),
@@ -122,12 +127,30 @@ ROUTES: tuple[Route, ...] = (
         MetricMeasure,
         "narrative.derived",
         many=False,
-        when=lambda q: bool(re.search(r"占比|比例|比重|之比|比值|平均每|的(?:几|多少)倍", q.text)),
+        when=lambda q: bool(
+            re.search(
+                r"占比|比例|比重|之比|比值|平均每|的(?:几|多少)倍|[\u4e00-\u9fff]{2}率(?:是|为)?(?:多少|几|多高)?[?？]?$",
+                q.text,
+            )
+        ),
     ),
     Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
-    Route("share.metric", ("share",), MetricMeasure, "narrative.metric"),
+    # a share of cells (「新收申请里个人申请占几成」) is the table's, never a rate some sentence prints
+    Route("share.metric", ("share",), MetricMeasure, "narrative.metric", when=lambda q: not q.cells or "率" in q.text),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
+    Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元
+        "value.fee_text",
+        ("value", "describe"),
+        None,
+        "narrative.fee_text",
+        many=False,
+        when=lambda q: bool(
+            re.search(r"处理费|费用|收费", q.text)
+            and re.search(r"多少|几|有没有|是否|没有|吗|收了", q.text)
+            and not any(c.row == "fee" for c in q.cells)  # (表二's 行政事业性收费 is a cell)
+        ),
+    ),
     Route("value.text_row", ("value",), CellMeasure, "textrow.value", many=False),
     # 「所有行政复议（不只是信息公开的）」: the table's cases are the information-disclosure ones only
     Route("value.cells", ("*",), CellMeasure, "table.value", when=lambda q: not BEYOND_DISCLOSURE.search(q.text)),

@@ -27,6 +27,10 @@ _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管�
 _PLACE_IN_Q = re.compile(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
+# a region's own government written out (「淮安市本级」「淮安市政府」, not 「市政府办」): its reports, not its bodies'
+_REGION_GOV = re.compile(
+    r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,4}?[省市县区])(?:本级|人民政府|政府)(?!办|的办|工作|信息|网站|门户)"
+)
 # the state, or the whole country: never one of the stored local bodies
 _NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
 _NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
@@ -265,6 +269,23 @@ class Catalogue:
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if scope.report_id:
             e = self.entry(scope.report_id)
+            if e is not None and e.agency_key:
+                # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
+                # is not this report's — refused, never answered with the report read
+                free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
+                if free.unknown and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown):
+                    # (a body written out — 「陕西省政府」 — not any place-shaped run: 「年全区」「本市」)
+                    return Resolved([], scope, unknown=free.unknown)
+                groups, written = self.agencies_named(text, [])
+                own = fold(e.agency or "")
+                other = [
+                    w
+                    for g, w in zip(groups, written, strict=True)
+                    if e.agency_key not in g
+                    and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                ]
+                if other and len(other) == len(groups):
+                    return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
@@ -277,6 +298,13 @@ class Catalogue:
             if unknown:
                 return Resolved([], scope, unknown=unknown)
         scope = scope.model_copy(update={"agencies": written})
+        level = _REGION_GOV.search(fold(text)) if groups and not agency else None
+        if (
+            level
+            and not any(_own_place(level.group(1), fold(self.name(k))) for g in groups for k in g)
+            and any(G.by_name(level.group(1)[-n:]) for n in range(2, len(level.group(1)) + 1))
+        ):  # (a division of the gazetteer, read only when about to refuse: not any run before 区政府)  # 「洪泽所在的淮安市本级」「淮安市政府」: a body of the region is not the region's government
+            return Resolved([], scope, unknown=level.group())
         ambiguous = [k for g in groups if len(g) > 1 for k in g]
         if ambiguous:
             return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
@@ -555,6 +583,17 @@ def _division_starting(q: str, j: int) -> tuple[str, str] | None:
     if zone and not _NOT_PLACE.match(zone.group(1)):
         return zone.group(1), re.sub(r"(?:片区|街道|镇|乡)$", "", zone.group(1))
     return None
+
+
+def _own_place(place: str, name: str) -> bool:
+    """Is the place written (「淮安市」 of 「淮安市本级」) the body's own place — in its name and not followed
+    there by a division of its own (「淮安市洪泽区人民政府」 is a body in 淮安市, not 淮安市's)? A tail of the
+    place counts (「洪所在的淮安市」 → 淮安市)."""
+    for n in range(len(place), 1, -1):
+        at = name.find(place[-n:])
+        if at >= 0:
+            return not re.match(r"[\u4e00-\u9fff]{1,3}?[区县市旗镇乡]", name[at + n :])
+    return False
 
 
 def _place_named(text: str) -> str | None:

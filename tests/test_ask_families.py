@@ -172,7 +172,7 @@ def test_a_number_about_something_else_is_not_an_answer(asker, q):
     [
         ("平潭2021年关停了多少个政务新媒体", 2),
         ("河北科技厅2023年“科技河北”视频号发布信息多少条", 230),
-        ("河北教育厅2018年门户网站访问量多少人次", 1395),  # 网站 said, 门户网站 asked: one medium
+        ("河北教育厅2018年门户网站访问量多少人次", 13950000),  # 网站 said, 门户网站 asked: one medium (1395万)
     ],
 )
 def test_the_same_numbers_answer_what_they_count(asker, q, want):
@@ -446,7 +446,9 @@ def test_a_number_that_names_something_and_the_asked_dimension_bind_the_answer(a
     none = asker.ask("河北省人力资源和社会保障厅2019年12333人工服务量是多少")
     assert none.answer.startswith("报告未提及") and none.value is None
     ans = asker.ask("省人社厅2020年12333人工服务量有多少")
-    assert ans.value == 120 and ans.unit == "万人次"
+    assert (
+        ans.value == 1200000 and ans.unit == "人次" and "120万人次" in ans.answer
+    )  # the full value, as printed beside
 
 
 def test_narrative_against_tables_quotes_joined_and_wordings(asker):

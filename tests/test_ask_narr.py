@@ -27,7 +27,11 @@ def test_synonyms_rewrite_both_sides_to_one_form():
         ("河北省教育厅2023年通过网上提交的信息公开申请多少件", 15, "件"),  # 「网络申请15件」
         ("河北省教育厅2023年以信件方式提出的申请几件", 4, "件"),  # 「信函申请4件」, not the 19 of the year
         ("上海市科委2024年视频号短视频的播放量是多少", 1924252, "次"),  # 「累计观看量 1924252 次」
-        ("河北省教育厅2023年冀教新视界视频号的粉丝达到了多少", 3.7, "万"),  # 「粉丝量迅速跃升至3.7万」, no unit word
+        (
+            "河北省教育厅2023年冀教新视界视频号的粉丝达到了多少",
+            37000,
+            None,
+        ),  # 「粉丝量迅速跃升至3.7万」: the full value
     ],
 )
 def test_a_label_in_other_words_finds_its_number(asker, q, value, unit):

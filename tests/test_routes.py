@@ -190,7 +190,7 @@ def test_series_of_narrative_numbers(asker):
 
 def test_value_metric(asker):
     ans = ask(asker, "value.metric", "河北省教育厅2023年“冀教新视界”视频号有多少粉丝？")
-    assert ans.value == 3.7 and "3.7万" in ans.answer
+    assert ans.value == 37000 and "3.7万" in ans.answer  # the full value, the printed form quoted
     # the verb of the question binds the number: 「开设…56个、注销40个」
     assert ask(asker, "value.metric", "安康2022年注销了多少个政务新媒体？").value == 40
     assert ask(asker, "value.metric", "安康2022年申报开设了多少个政务新媒体？").value == 56
@@ -304,6 +304,13 @@ def test_a_detail_the_tables_do_not_hold_is_refused_and_said_why(asker):
 def test_a_comparison_with_an_agency_missing_the_year_is_refused(asker):
     ans = ask(asker, "compare.missing", "安康市政府办和河北省教育厅2021年的本年新收比一比")
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "安康市人民政府办公室没有2021年" in ans.answer
+
+
+def test_a_charge_the_text_says_was_not_made_is_zero(asker):
+    """「收了信息处理费没有？收了多少」 and 「本年度未收取…信息处理费」: 0 元, quoted; 表二's 收费 stays a cell."""
+    ans = ask(asker, "value.fee_text", "安康市政府办2022年收了信息处理费没有？收了多少")
+    assert ans.value == 0 and ans.unit == "元" and "未收取" in ans.citations[0].quote
+    assert asker.ask("河北省教育厅2021年行政事业性收费金额是多少").value == 1163.54
 
 
 def test_every_route_has_a_test():

@@ -136,7 +136,9 @@ def best_metric(ctx: Context, rids: list[str]):
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
-    rest = _COMMON.sub(" ", head) if head else ""
+    rest = (
+        re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
+    )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
         verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
@@ -161,7 +163,10 @@ def best_metric(ctx: Context, rids: list[str]):
                 continue
             sent = canon(sent)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
-            clause = canon(_clause(report.text, a, m["start"], m["end"]))
+            clause = _clause(report.text, a, m["start"], m["end"])
+            if re.match(r"[^，,；;]{0,12}等", clause):  # 「网上来信、留言、…投诉等问题10268件」: the list is its clause
+                clause = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:（(")
+            clause = canon(clause)
             said = canon(m["label"] + m["quote"])
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
@@ -232,6 +237,8 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     q = fold(first)
     if any(d not in sent for d in _DIMENSION.findall(q)):
         return False
+    if re.search(r"剩|剩下|剩余", q) and not re.search(r"剩|现存|现有|保留|仍有|目前共有", sent):
+        return False  # 「关停之后还剩多少个」: what is left, not what was closed
     # a number that names something (「12333热线」): the sentence must name it too
     named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
     if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
@@ -260,7 +267,10 @@ def _named_number(ctx: Context) -> Answer | None:
         return None
     # the words as asked or in another form of the same measure (「粉丝」 → 「粉丝量」「关注人数」), then a
     # short verb phrase (「迅速跃升至」「突破」), then the number — in 万 when 万 is all that follows it
-    for names in (re.escape(mm.focus), "|".join(re.escape(f) for f in forms(mm.focus)[1:] if f != mm.focus)):
+    other = forms(mm.focus)[1:]
+    if mm.focus.endswith("关注"):  # 「视频号关注有多少」: 关注 asked as a count is its 关注人数 (粉丝量 …)
+        other += forms(mm.focus + "人数")
+    for names in (re.escape(mm.focus), "|".join(re.escape(f) for f in other if f != mm.focus)):
         hits = _named_hits(report.text, names) if names else []
         if hits:
             break  # the words as asked first; another form of them only when those are not in the text
@@ -277,6 +287,15 @@ def _named_number(ctx: Context) -> Answer | None:
     value = int(v) if v.is_integer() else v
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
     unit = h.group(2)
+    full, base_unit = full_value(value, unit)
+    if full != value:  # 「粉丝量迅速跃升至3.7万」: 37000, the printed 3.7万 beside it
+        return ctx.answer(
+            f"{fmt(full)}{base_unit or ''}（印为「{fmt(value)}{unit}」；「{joined(report.text[a:b])}」）",
+            "metric",
+            value=full,
+            unit=base_unit,
+            citations=[cit],
+        )
     return ctx.answer(
         f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
     )
@@ -332,12 +351,25 @@ def metric(ctx: Context) -> Answer | None:
         return None
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
+    if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
+        r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
+    ):
+        return None  # 「申请较上年增减多少」 as a value: a plain count of the year is not the change asked
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     unit = _full_unit(report.text, m)
+    full, base_unit = full_value(value, unit)
+    if full != value:  # 「550万」: the headline is the whole number, the printed form beside it
+        return ctx.answer(
+            f"{who}{fmt(full)}{base_unit or ''}（印为「{printed}」；「{joined(sent)}」）",
+            "metric",
+            value=full,
+            unit=base_unit,
+            citations=[cit],
+        )
     return ctx.answer(f"{who}{printed}（「{joined(sent)}」）", "metric", value=value, unit=unit, citations=[cit])
 
 
@@ -356,6 +388,19 @@ def _full_unit(text: str, m) -> str | None:
     return unit
 
 
+def full_value(value, unit: str | None) -> tuple[float | int, str | None]:
+    """The headline of a count printed in 万/亿: 「550万」 → 5500000, 「3.7万人」 → 37000 人 (exact in
+    decimal: no 37000.000000000004). Money (万元, 亿元) keeps the unit it is printed in."""
+    if not unit or unit[0] not in "万亿" or unit in ("万元", "亿元"):
+        return value, unit
+    from decimal import Decimal
+
+    full = Decimal(str(value)) * (10_000 if unit[0] == "万" else 100_000_000)
+    out = int(full) if full == full.to_integral_value() else float(full)
+    rest = unit[1:].lstrip("余多")
+    return out, rest or None
+
+
 def _in_base(value: float, unit: str | None) -> tuple[float, str]:
     """3.7 万人 → 37000 人: values of several reports compared in one unit."""
     unit = unit or ""
@@ -367,10 +412,13 @@ def _in_base(value: float, unit: str | None) -> tuple[float, str]:
 _PER = {"月": 12, "个月": 12, "季度": 4, "个季度": 4}
 
 
-def _find_side(text: str, among: list, words: str) -> dict | None:
+_COUNT_UNIT_WORD = re.compile(r"(条|篇|件|个|次|期|场|人)数")
+
+
+def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict | None:
     """The stated number the words name: by the number's own phrase (up to ，；：。) and label; where
     the words say an action (注销, 开设), only numbers whose phrase says it, their subject anywhere in
-    the sentence."""
+    the sentence. `reach` (the two sides of a ratio): a list item's subject may stand before its 「；」."""
 
     def phrase(m) -> str:
         a, _ = sentence_bounds(text, m["start"], m["end"])
@@ -385,6 +433,24 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         prev = [x["end"] for x in among if a <= x["end"] <= m["start"]]
         return fold(text[max(prev, default=a) : m["end"]])
 
+    def segment(m) -> str:
+        """The sentence's part since its last 「；」 up to the number: 「直播 118 场，累计观看量 303855」
+        — what a number of a list item counts is said in the item's first clause."""
+        a, _ = sentence_bounds(text, m["start"], m["end"])
+        head = [w for w in bigrams(words) if len(w) == 2]
+        if not reach or not head or head[-1] not in set(bigrams(canon(phrase(m)))):
+            return ""  # the number's own phrase must say what is counted (观看量), its subject may be before
+        own = set(_MEDIUM.findall(lead(m)))
+        if own and not own & set(_MEDIUM.findall(words)):
+            return ""  # 「…公众号…发布信息1010篇，“科技河北”视频号发布信息230条」: 230 is the 视频号's
+        cut = max(text.rfind(ch, a, m["start"]) for ch in "；;")
+        return fold(text[max(a, cut + 1) : m["end"]])
+
+    counted = _COUNT_UNIT_WORD.search(words) if reach else None  # 「发的条数」: in 条 (not the 780期 before it)
+    if counted:
+        same = [m for m in among if (m["unit"] or "").endswith(units_like(counted.group(1)))]
+        among = same or among
+        words = _COUNT_UNIT_WORD.sub("", words)
     words = canon(FILLER.sub("", words))
     words = _COMMON.sub("", words) if _pairs(_COMMON.sub("", words)) else words
     if not _pairs(words):
@@ -395,7 +461,17 @@ def _find_side(text: str, among: list, words: str) -> dict | None:
         scored = [(max(overlap(words, phrase(m)), overlap(words, sentence(m))), m) for m in among]
     else:  # the phrase, or (a little less) what the sentence says since the number before it:
         # 「“科技河北”微信公众号坚持每日推送更新，全年发布信息1010篇」 — 公众号 is two clauses back
-        scored = [(max(overlap(words, phrase(m)), 0.9 * overlap(words, canon(lead(m)))), m) for m in among]
+        scored = [
+            (
+                max(
+                    overlap(words, phrase(m)),
+                    0.9 * overlap(words, canon(lead(m))),
+                    0.85 * overlap(words, canon(segment(m))),
+                ),
+                m,
+            )
+            for m in among
+        ]
     scored = [x for x in scored if x[0] >= 0.5]
     return max(scored, key=lambda x: x[0])[1] if scored else None
 
@@ -448,8 +524,12 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
     q = re.split(r"[？?]", fold(q))[0]
     m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
-    if m:
-        return m.group(1), m.group(2), "ratio"
+    if m:  # 「短视频和直播观看量比值」: the measure written once is both sides' (短视频观看量)
+        part, base = m.group(1), m.group(2)
+        shared = re.search(r"[\u4e00-\u9fff]{1,2}(?:量|数)$", base)
+        if shared and not re.search(r"(?:量|数)$", part):
+            part += shared.group()
+        return part, base, "ratio"
     m = re.search(r"(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍", q)
     if m:  # 「文章总数是原创的几倍」: the first named over the second
         return m.group(1), m.group(2), "ratio"
@@ -460,8 +540,15 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     if m:
         return m.group(2), m.group(1), "per"
     m = re.search(r"(.+?)占(?!比)(.+?)的?(?:比例|比重|百分比|占比|多少|几)", q)
-    if m:
+    if m and not re.fullmatch(r"了?(?:多少|几成?|百分之几|多大)?的?", m.group(2)):
         return m.group(1), m.group(2), "share"
+    m = re.search(r"([\u4e00-\u9fff]{2,4}?)率(?:是|为)?(?:多少|几|多高)?[?？]?$", q)
+    if m and not re.search(r"办结|答复|办理|完成|回复|公开|纠错|纠正|增长|覆盖|知晓|满意|准确|及时", m.group(1)):
+        return m.group(1), None, "share"  # 「原创率」: the part over the total it is said within
+    m = re.search(r"(.+?)(?:所|的)?占了?(?:多少|几成|百分之几|多大)", q)
+    if m:  # 「公众号文章里原创的占多少比例」: the part after 里/中, its whole before
+        inner = re.search(r"(.+?)(?:当中|之中|中|里)(.+)", m.group(1))
+        return (inner.group(2), inner.group(1), "share") if inner else (m.group(1), None, "share")
     m = re.search(r"(.+?)(?:的)?(?:占比|比例|比重)", q)
     if m:
         whole = re.sub(r"(?:所|的)?占$", "", m.group(1))
@@ -491,7 +578,7 @@ def derived(ctx: Context) -> Answer | None:
     rows = [m for m in ctx.store.metrics(rid) if m["unit"] != "%"]
 
     def find(words: str, among: list) -> dict | None:
-        return _find_side(text, among, words)
+        return _find_side(text, among, words, reach=True)
 
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
@@ -501,14 +588,22 @@ def derived(ctx: Context) -> Answer | None:
     if per:
         base_v, base_label, base = float(per), f"{base_w}数{per}", None
     elif base_w:
-        near = [m for m in rows if a <= m["start"] < b and m is not part] or rows
-        base = find(base_w, [m for m in near if m is not part])
+        near = [m for m in rows if a <= m["start"] < b and m is not part]
+        others = [m for m in rows if m is not part]
+        base = None
+        # the part's sentence first, then the whole text (「…观看量 1924252 次；直播 118 场，累计观看量 303855
+        # 次」); in each, a number in the part's unit first (「微信…的条数是微博的几倍」: 微博's 条, not its 期)
+        for pool in (near, others):
+            alike = [m for m in pool if m["unit"] == part["unit"]]
+            base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
+            if base is not None:
+                break
         if base is None:
             return None
         base_v, base_label = base["value"], base["quote"]
     else:  # the total said before the part in its sentence, in the same unit
         before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
-        if not before or not re.search(r"其中", text[before[-1]["end"] : part["start"]]):
+        if not before or not re.search(r"其中", text[before[-1]["end"] : part["end"]]):  # (a claim may start at 其中)
             return None
         base = before[-1]
         base_v, base_label = base["value"], base["quote"]
@@ -596,6 +691,13 @@ def series(ctx: Context) -> Answer | None:
     if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
         said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
         named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        years = sorted(ctx.entry(r).year or 0 for r in found)
+        relative = sorted(
+            (m.start(), years[-1] if m.group() in ("今年", "本年", "当年") else years[0])
+            for m in re.finditer(r"今年|本年|当年|去年|上一?年", ctx.q)
+        )
+        if len(named) < 2 and len(years) == 2 and len({y for _, y in relative}) == 2:
+            named = [y for _, y in relative]  # 「今年…是去年的几倍」 asked in a report: its year over the one before
         other = {ctx.entry(r).year for r in found} - set(named)
         if len(named) == 1 and len(found) == 2 and len(other) == 1:
             named = [other.pop(), named[0]]  # 「主动公开条数是2021年的几倍」 read in 2022: the year not written leads
@@ -728,6 +830,9 @@ def section_list(ctx: Context) -> Answer | None:
     body_start, end = found
     text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
+    focused = _focused_item(ctx, report.text, body_start, end, cut, getattr(part, "part", "problems"))
+    if focused is not None:
+        return focused
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
             clauses = _clauses(report.text, body_start, end)
@@ -748,6 +853,61 @@ def section_list(ctx: Context) -> Answer | None:
     return _listed(ctx, rid, report, picked)
 
 
+# an item of a numbered list: 「一是」, 「（二）」, 「3、」 (not a decimal, not a date)
+_ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|(?<![\d.年月])\d{1,2}[、．](?!\d)")
+# the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
+_SECTION_ASKING = re.compile(
+    r"针对|关于|就|对于|在|提出|提了|采取|打算|准备|要|将|怎么|怎样|如何|哪些|什么|改进|整改|措施|办法|举措|"
+    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是"
+)
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The numbered items of text[start:end] (「一是…二是…」「（一）…（二）…」), each up to the next
+    marker; none when the part is not numbered."""
+    marks = list(_ITEM.finditer(text, start, end))
+    out = []
+    for i, mk in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        piece = joined(text[mk.end() : stop]).strip("。；;，, \n")
+        piece = re.sub(r"\s*(?:六|五)\s*[、.．].{0,12}$", "", piece)  # (a next heading run into the last item)
+        if len(piece) >= 4:
+            out.append((mk.start(), stop, piece))
+    return out if len(out) >= 2 else []
+
+
+def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
+    """「针对意见征集形式单一提出了什么改进措施」「在加强业务培训方面提出了什么措施」: of the numbered
+    items of the part asked (the measures after the cut, or the problems before it), the one(s) whose
+    words the focus names — the question without its scope and asking words. None when the question
+    names no focus, or no item stands out: the whole list answers."""
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
+    words = {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+    if not words:
+        return None
+    lo, hi = (
+        (start + cut.start(), end) if part == "improvements" and cut else (start, start + cut.start() if cut else end)
+    )
+    items = _items(text, lo, hi)
+    if not items:
+        return None
+    scored = sorted(
+        ((len(words & set(bigrams(canon(p)))) / len(words), (s, t, p)) for s, t, p in items), key=lambda x: -x[0]
+    )
+    best = scored[0][0]
+    if best < 0.5:
+        return None
+    # the item that names the focus, and those that touch it (「人员队伍」: 队伍 建设 and 人员编制 兼职)
+    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 2)), key=lambda x: x[0])
+    if len(picked) == len(items):
+        return None  # every item: the focus singles none out
+    rid = ctx.ids[0]
+    return _listed(ctx, rid, ctx.store.report(rid), picked)
+
+
 _PROBLEMS_SAID = re.compile(
     r"(?:存在|仍有|还有|也有|仍存在)(?:一些|以下|一定的?)?(?:不足|问题|差距)|"
     r"(?:^|\n)\s*[（(]一[)）]\s*(?:存在的)?主要问题"
@@ -759,12 +919,17 @@ def _section_five(report) -> tuple[int, int] | None:
     """Section 五's body (problems and measures): its heading's span, or — where the headings were
     lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
     text from the sentence saying it has problems to section 六 or the end."""
-    sec = next((s for s in report.sections if s.number == 5), None)
+    fives = [s for s in report.sections if s.number == 5]
+    # a 五 whose heading names problems; a 五 of another outline (「五、政府信息管理」 in a report whose
+    # problems stand under 「（一）主要问题」) only when the text says its problems nowhere else
+    sec = next((s for s in fives if re.search(r"问题|不足|改进", s.heading)), None)
     if sec is not None:
         return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
-        return None
+        return (
+            (_after_heading(report.text, fives[0].span.start, fives[0].heading), fives[0].span.end) if fives else None
+        )
     hit = said[-1]
     if hit.group().lstrip().startswith(("（", "(")):  # a sub-heading 「（一）主要问题」: the body follows it
         start = hit.end()
@@ -1179,6 +1344,58 @@ def refuse(ctx: Context) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# ------------------------------------------------------------------ a charge the text says was not made
+_FEE_ASKED = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:处理费|费用|收费))")
+_FEE_NONE = re.compile(
+    r"(?:未|没有|无|不|均未|并未|从未)(?:收取|产生|收|发生|涉及)(?:过|任何)?[^。；;\d]{0,16}?(?:处理费|费用|收费)"
+)
+
+
+_FEE_SAID = re.compile(
+    r"(?:收取|收|产生)[^。；;\d]{0,16}?(?:处理费|费用|收费)(?:为|共|计)?\s*(\d+(?:\.\d+)?)\s*(万元|元)"
+)
+
+
+def fee_text(ctx: Context) -> Answer | None:
+    """「收了信息处理费没有？收了多少」: the amount the text states (「全年收取…信息处理费0元」), else 0 元 where
+    it says the charge was not made (「本年度未收取政府信息公开信息处理费」), quoted — the tables hold no
+    such row. The charge asked must be the one said (its words in the clause); a negated sentence that
+    states an amount is not a charge of none."""
+    if ctx.n != 1:
+        return None
+    asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
+    if asked is None:
+        return None
+    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", asked.group(1))
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
+        if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
+            continue
+        a, b = sentence_bounds(report.text, hit.start(), hit.end())
+        v = float(hit.group(1))
+        value = int(v) if v.is_integer() else v
+        cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+        unit = hit.group(2)
+        return ctx.answer(
+            f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
+        )
+    for hit in _FEE_NONE.finditer(report.text):
+        said = fold(hit.group())
+        if overlap(what, said) < 0.5 and what not in said:
+            continue
+        a, b = sentence_bounds(report.text, hit.start(), hit.end())
+        if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
+            continue  # an amount stated beside it: not a charge of none
+        cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+        return ctx.answer(
+            f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit]
+        )
+    return None
+
+
 # ------------------------------------------------------------------ a change the text states
 _CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
@@ -1252,9 +1469,10 @@ def outcome(ctx: Context) -> Answer | None:
     text = report.text
     kind = "复议" if re.search(r"复议", ctx.q) and not re.search(r"诉讼|起诉|官司", ctx.q) else "诉讼"
     said = None
-    for m in re.finditer(r"胜诉|败诉", text):
+    fixed = bool(re.search(r"纠错|纠正|撤销", ctx.q))  # 「复议有没有被纠错」: what the text says of corrections
+    for m in re.finditer(r"纠错|纠正|撤销" if fixed else r"胜诉|败诉", text):
         a, b = sentence_bounds(text, m.start(), m.end())
-        if kind in text[a:b] or kind == "诉讼":
+        if kind in text[a:b] or kind == "诉讼" and not fixed or fixed and re.search(r"复议|诉讼", text[a:b]):
             said = (a, b)
             break
     cells = ctx.store.cells_of([rid]).get(rid, {})
@@ -1269,7 +1487,9 @@ def outcome(ctx: Context) -> Answer | None:
         }
         if got["tot"] is None and got["keep"] is None:
             continue
-        shown = "、".join(f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and v)
+        shown = "、".join(
+            f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and (v or fixed and c == "fix")
+        )
         support.append(f"{ts.T4_GROUP_LABELS[g]}总计{fmt(got['tot'])}件" + (f"（{shown}）" if shown else ""))
     if said is None and not support:
         return None

@@ -76,8 +76,16 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
     sub = dataclasses.replace(ctx, question=ctx.question.model_copy(update={"measures": [mm]}))
     best = best_metric(sub, [rid])
     none = stated_none(ctx, rid, m)
-    if best is not None and none is not None and none[1].span and best[4] <= none[1].span.start < best[5]:
-        return none  # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: the 1 is not about 信息公开
+    if (
+        best is not None
+        and none is not None
+        and none[1].span
+        and best[4] <= none[1].span.start < best[5]
+        and re.search(r"信息公开", fold(ctx.q))
+    ):
+        # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: asked of 信息公开 cases, the 1 is
+        # not about them (asked plainly, 「行政诉讼有几起」 is the count the sentence states)
+        return none
     if best is not None:
         _, _, x, report, a, b = best
         before = fold(report.text[max(a, x["start"] - 40) : x["end"]])
