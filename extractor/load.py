@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import budgets
 from .document import Document, Token
-from .gridtable import grid_to_pipe, has_grid_table
+from .drawntable import drawn_to_pipe, has_drawn_table
 from .schema import ExtractError
 from .turned import turn
 
@@ -248,8 +248,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
-    if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
-        text = grid_to_pipe(text)
+    if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
+        text = drawn_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_doc, render_html, render_md, render_text
+from eval.reportgen import render_doc, render_drawn, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import Parts, parts, t2_grid_reordered, turned, with_chinese_dates, with_t2
 from eval.reportgen.model import Expected, Model, draw_model, expected
@@ -50,6 +50,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "txt-glued-blank", "txt", _utf8(render_text.glued), glued=True, vanishing=True, placeholders=("anywhere", "")
     ),
+    # tables drawn with box characters or ASCII rules, cells wrapped inside their boxes (w3m, elinks)
+    Family("txt-drawn", "txt", lambda p, m, d: render_drawn.drawn(p, d).encode("utf-8")),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
     Family(
