@@ -16,6 +16,7 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
+from .colsplit import join_column_blocks
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .schema import ExtractError
@@ -184,6 +185,7 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
     pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
     upload — have none)."""
     doc = _load_bytes(data, base)
+    doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
     return doc
 

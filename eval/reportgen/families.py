@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from eval.reportgen import render_doc, render_drawn, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts, t2_grid_reordered, turned, with_chinese_dates, with_t2
+from eval.reportgen.layout import Parts, parts, t2_grid_reordered, t3_split, turned, with_chinese_dates, with_t2
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -98,6 +98,10 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
+    # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
+    Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
+    Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
+    Family("md-t3-colsplit", "markdown", lambda p, m, d: render_md.converter(t3_split(p, m, d)).encode("utf-8")),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
