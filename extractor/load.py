@@ -18,6 +18,7 @@ from pathlib import Path
 from . import budgets
 from .colsplit import join_column_blocks
 from .document import Document, Token
+from .fixedwidth import fixed_width_rows
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .schema import ExtractError
 from .turned import turn
@@ -408,6 +409,7 @@ def line_tokens(text: str) -> list[Token]:
     # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
+    fixed = fixed_width_rows(lines, starts) if "   " in text else {}
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
@@ -417,6 +419,9 @@ def line_tokens(text: str) -> list[Token]:
             for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
         line = lines[i]
+        if i in fixed:  # a row of a fixed-width table, placed in its columns by position
+            tokens += fixed[i]
+            continue
         if "\t" in line and _tab_row(line, starts[i], tokens):
             continue
         content = line.strip()

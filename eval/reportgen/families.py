@@ -52,6 +52,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # tables drawn with box characters or ASCII rules, cells wrapped inside their boxes (w3m, elinks)
     Family("txt-drawn", "txt", lambda p, m, d: render_drawn.drawn(p, d).encode("utf-8")),
+    # fixed-width columns, no rules, a blank cell only spaces: the column position places a number
+    # (a row printed wholly blank is only its label, read as the label's wrapped rest: not drawn)
+    Family("txt-fixed-width", "txt", lambda p, m, d: render_drawn.fixed(p, d).encode("utf-8"), blank_rows=False),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
     Family(

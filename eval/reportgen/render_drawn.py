@@ -1,4 +1,4 @@
-"""Text dumps whose tables are drawn with characters, as text browsers and converters print them
+"""Text dumps whose tables are drawn with characters, or laid out in fixed-width columns, as text browsers and converters print them
 (w3m, elinks, tabulate): box-drawing characters (┌─┬─┐ │ ├┼┤ └┴┘) or ASCII (+---+ |), merged
 cells drawn merged (a rule only under the cells it closes), every cell's text wrapped inside its
 column (a CJK character two columns wide), values right-aligned on the cell's first line, a blank
@@ -58,9 +58,11 @@ def wrap(text: str, cols: int) -> list[str]:
     return lines
 
 
-def table(grid: Grid, d: Draw, ascii_rules: bool) -> list[str]:
+def table(grid: Grid, d: Draw, rules: str, right: bool = True) -> list[str]:
     """One table drawn: label columns 6–16 display columns wide, value columns 4–8 (or the widest
-    value), row heights as the wrapped text needs."""
+    value), row heights as the wrapped text needs. `rules`: 「box」, 「ascii」 or 「none」 (a fixed-width
+    print: the same columns with no rule drawn and no line between rows); `right`: values
+    right-aligned in their column (else left, like the labels)."""
     ncols, placed = place(grid)
     nrows = len(grid)
     value_col = [False] * ncols
@@ -70,16 +72,16 @@ def table(grid: Grid, d: Draw, ascii_rules: bool) -> list[str]:
             value_col[j] = True
             need[j] = max(need[j], width(c.text))
     widths = [max(need[j], d.int(4, 8) if value_col[j] else d.int(6, 16)) + 2 for j in range(ncols)]
-    inner = {id(c): sum(widths[j : j + c.cs]) + c.cs - 1 - 2 for _i, j, c in placed}
-    lines = {id(c): wrap(c.text, inner[id(c)]) for _i, _j, c in placed}
+    # (by place: the template reuses one cell object in two columns of table 四)
+    lines = {(i, j): wrap(c.text, sum(widths[j : j + c.cs]) + c.cs - 1 - 2) for i, j, c in placed}
     heights = [1] * nrows
-    for i, _j, c in placed:  # single-row cells first, then spanning ones stretch their last row
+    for i, j, c in placed:  # single-row cells first, then spanning ones stretch their last row
         if c.rs == 1:
-            heights[i] = max(heights[i], len(lines[id(c)]))
-    for i, _j, c in placed:
+            heights[i] = max(heights[i], len(lines[(i, j)]))
+    for i, j, c in placed:
         if c.rs > 1:
             have = sum(heights[i : i + c.rs]) + c.rs - 1
-            heights[i + c.rs - 1] += max(0, len(lines[id(c)]) - have)
+            heights[i + c.rs - 1] += max(0, len(lines[(i, j)]) - have)
     xs = [0]
     for w in widths:
         xs.append(xs[-1] + w + 1)
@@ -95,29 +97,45 @@ def table(grid: Grid, d: Draw, ascii_rules: bool) -> list[str]:
             hseg.update({(y0, x), (y1, x)})
         for y in range(y0, y1):
             vseg.update({(y, x0), (y, x1)})
-        for k, text in enumerate(lines[id(c)]):
-            at = x1 - 1 - width(text) if c.value else x0 + 2  # values right-aligned, one space padding
+        for k, text in enumerate(lines[(i, j)]):
+            at = x1 - 1 - width(text) if c.value and right else x0 + 2  # one space padding
             for ch in text:
                 canvas[y0 + 1 + k][at] = ch
                 if width(ch) == 2:
                     canvas[y0 + 1 + k][at + 1] = ""
                 at += width(ch)
+    if rules == "none":
+        return [line for line in ("".join(row).rstrip() for row in canvas) if line]
     for y in range(ys[-1] + 1):
         for x in range(xs[-1] + 1):
             key = ((y, x - 1) in hseg, (y, x) in hseg, (y - 1, x) in vseg, (y, x) in vseg)
             if any(key):
-                canvas[y][x] = _ascii(*key) if ascii_rules else _BOX[tuple(int(k) for k in key)]  # type: ignore[index]
+                canvas[y][x] = _ascii(*key) if rules == "ascii" else _BOX[tuple(int(k) for k in key)]  # type: ignore[index]
     return ["".join(row).rstrip() for row in canvas]
 
 
 def drawn(parts: Parts, d: Draw) -> str:
     """The report as a text browser dumps it: paragraphs as lines, tables drawn (box characters or
     ASCII, one style a report)."""
-    ascii_rules = bool(d.int(0, 1))
+    rules = d.pick(("box", "ascii"))
     out: list[str] = []
     for b in parts.all():
         if isinstance(b, str):
             out.append(b)
         else:
-            out.extend(table(b[2], d, ascii_rules))
+            out.extend(table(b[2], d, rules))
+    return "\n".join(out) + "\n"
+
+
+def fixed(parts: Parts, d: Draw) -> str:
+    """The report as antiword or a print to text gives it: tables in fixed-width columns with no
+    rules, labels and headings wrapped in their column, numbers right- or left-aligned (one way a
+    report), a blank cell only spaces."""
+    right = bool(d.int(0, 1))
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(b)
+        else:
+            out.extend(table(b[2], d, "none", right))
     return "\n".join(out) + "\n"
