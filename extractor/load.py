@@ -18,8 +18,8 @@ from pathlib import Path
 from . import budgets
 from .colsplit import join_column_blocks
 from .document import Document, Token
-from .fixedwidth import fixed_width_rows
 from .drawntable import drawn_to_pipe, has_drawn_table
+from .fixedwidth import fixed_width_rows
 from .schema import ExtractError
 from .turned import turn
 
