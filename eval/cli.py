@@ -57,7 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--family", nargs="*", help="family names (default: every family)")
     gen.add_argument("--no-corpus", action="store_true", help="skip scoring eval/corpus and eval/wild")
     gen.add_argument("--json", type=Path, default=Path("eval/out/generator.json"))
+    cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
+    cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
     args = p.parse_args(argv)
+    if args.what == "conv":
+        from eval.conv import score as conv_score
+
+        return _finish(conv_score.run(), conv_score.render, {}, args.json)
     if args.what == "generator":
         from eval.reportgen import score
 

@@ -201,6 +201,14 @@ CHECKS: tuple[CheckSpec, ...] = (
         "extraction",
         readme="ours: a few stray bytes (NUL, undecodable) dropped from a text file",
     ),
+    CheckSpec(
+        "D9",
+        "按行序对应未获印证",
+        "表三有几行的标签未能识别、按位置对应，而这样对应后列的勾稽关系不成立：位置很可能错了"
+        "（转换工具丢了空行或把标签和数字分开排列），这些行的数字不予采用，请对照原文。",
+        "extraction",
+        readme="ours: rows placed by their order break H1/H3: their values are not taken",
+    ),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}

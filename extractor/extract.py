@@ -25,6 +25,7 @@ from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .ocr_checks import mark_cells, ocr_doubts
+from .positional import distrust_order_placed
 from .replaced import table_statements
 from .schema import ExtractError, Finding, Report, Span, Template, report_id
 from .sections import find_sections
@@ -95,7 +96,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
     if tables:
         t3 = ts.t3_spec(tables.single_r6)
         equations = ts.t3_equations(t3, tables.subtotals) + ts.t4_equations()
-        findings += check_equations(cells, equations)
+        identities, placed = distrust_order_placed(cells, tables.doubts, equations)
+        findings += placed + identities
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
         if doc.ocr:  # after the identities and the domain: it reads their findings
             findings += ocr_doubts(cells, equations, findings)

@@ -176,6 +176,15 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _CELL_BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# A pipe-table rule without outer bars: 「---|---」, 「:--|--:|---」.
+_BARE_RULE = re.compile(r"^ *:?-{3,}:? *(?:\| *:?-{3,}:? *)+$", re.M)
+_LONE_RULE = re.compile(r" *:?-{3,}:? *")
+# A Markdown writer's backslash escape of ASCII punctuation (mammoth, html2text, pandoc: 「396\.07」,
+# 「1\. 属于国家秘密」): the character it escapes, else 「396\.07」 reads as 396. Not 「\|」: inside a
+# pipe table that is a literal bar in a cell, not a cell boundary.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{}~])")
 # A character reference a CMS left in a plain-text export (「&nbsp;42&nbsp;」, 「&ldquo;」, 「&#12288;」).
 _CHAR_REF = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
@@ -240,6 +249,8 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
 
 def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
     text = text.lstrip("\ufeff")
+    if _ZERO_WIDTH_RE.search(text):  # WeChat copies: U+200B inside numbers and labels (「3\u200b22」)
+        text = text.translate(_ZERO_WIDTH)
     if not text.strip():
         raise ExtractError("文件为空", "empty")
     if _looks_html(text):
@@ -251,6 +262,10 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if "|" in text and "---" in text:
+        text = _outer_pipes(text)
     if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
         text = drawn_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
@@ -259,6 +274,33 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
     return Document(text, line_tokens(text), "text", encoding)
+
+
+def _outer_pipes(text: str) -> str:
+    """A pipe table written without its outer bars (GFM allows it; html2text writes
+    「一、本年新收…| 468| 0| … | 3090」 under a 「---|---」 rule), as the 「| … |」 rows the Markdown
+    reader takes: the line above each bare rule and the lines after it up to a blank line. Such a
+    row has bars only between cells, so a trailing 「|」 is an empty last cell, kept as one."""
+    lines = text.split("\n")
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _BARE_RULE.fullmatch(line):
+            # a one-cell first row has a rule with no bar (「第二十条第（一）项」 over 「---」): a table
+            # only when the row under it has bars (else a Markdown heading underline or a rule)
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if not (_LONE_RULE.fullmatch(line) and i and lines[i - 1].strip() and "|" in below):
+                continue
+            rows.add(i - 1)
+        elif i and "|" in lines[i - 1]:
+            rows.add(i - 1)
+        lines[i] = "|" + "---|" * (line.count("|") + 1)  # the rule as the reader knows it
+        j = i + 1
+        while j < len(lines) and lines[j].strip():  # to the blank line that ends the table (a
+            rows.add(j)  # one-cell row, 「第二十条第（五）项」, has no bar at all)
+            j += 1
+    for i in rows:  # bars between cells only (a row starting 「| 」 starts with an empty cell)
+        lines[i] = "| " + lines[i].rstrip() + " |"
+    return "\n".join(lines)
 
 
 def _char_refs(text: str) -> str:

@@ -139,7 +139,12 @@ def is_hidden(el, classes: frozenset[str]) -> bool:
 def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()) -> None:
     """`_Renderer.inline_text`'s walk, a plain function: a nested one that calls itself is a reference
     cycle that keeps the lxml elements alive until the cyclic collector runs."""
-    if not isinstance(node.tag, str) or node.tag in _DROP or (node is not top and is_hidden(node, hidden)):
+    if (
+        not isinstance(node.tag, str)
+        or node.tag in _DROP
+        or (node is not top and is_hidden(node, hidden))
+        or (node.tag == "sup" and top.tag in ("td", "th") and _FOOTNOTE_MARK.fullmatch((node.text or "").strip()))
+    ):  # (a footnote mark typed into a value cell, 「56<sup>1</sup>」, is not a digit of the value)
         if node.tail:
             out.append(node.tail)
         return
@@ -156,6 +161,7 @@ def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()
 
 
 _BLANKS = re.compile(r"[ \t]+")
+_FOOTNOTE_MARK = re.compile(r"[0-9]{1,2}|[①-⑳*＊†‡]|\([0-9]{1,2}\)|（[0-9]{1,2}）|\[[0-9]{1,2}\]")
 
 
 class _Renderer:

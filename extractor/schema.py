@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 if TYPE_CHECKING:
     from fractions import Fraction  # an exact sum of huge values (checks._sum); imported where made
@@ -118,6 +118,7 @@ class Finding:
     basis: Annotated[str | None, Field(description="e.g. 'glued_split' when cells were recovered")] = None
 
 
+Finding.__pydantic_config__ = ConfigDict(defer_build=True)  # type: ignore[attr-defined]  # built on first use, not at import
 FINDING = TypeAdapter(Finding)  # dumps one Finding on its own (the store, the exports)
 
 
@@ -140,6 +141,8 @@ class TableStatement(BaseModel):
     """A sentence printed where a table belongs and standing for it (「本年度未收到政府信息公开申请」,
     「未发生…行政复议、行政诉讼案件」): a narrative fact, not table cells."""
 
+    model_config = ConfigDict(defer_build=True)
+
     table: Literal["t2", "t3", "t4"]
     text: str
     span: Span
@@ -147,6 +150,8 @@ class TableStatement(BaseModel):
 
 class LLMRun(BaseModel):
     """What the LLM pass did for one report: every attempt's tokens count, cached calls cost none."""
+
+    model_config = ConfigDict(defer_build=True)
 
     model: str
     passes: Literal["lean", "always"] | None = Field(default=None, description="lean: only what the rules left open")
@@ -172,6 +177,8 @@ def report_id(data: bytes) -> str:
 
 
 class Report(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     id: str = Field(description="sha256 of the source bytes (first 16 hex)")
     source: str
     format: str

@@ -159,6 +159,9 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
             pos += 1
 
 
+_BARS = frozenset("|｜")
+
+
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
@@ -193,7 +196,9 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             continue
         if _ORDINAL.match(text, b, j) or _DATE.match(text, b, j):
             continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
-        if a > pos:
+        if a > pos and not (out and out[-1].kind == "value" and _BARS.issuperset(text[pos:a])):
+            # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」:
+            # the numbers stay one run, not a run of one that the glued solver would split)
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))
         pos = b

@@ -38,15 +38,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
 
 from .chunks import Chunk, build_chunks
-from .hashvec import HashVectors
 from .tokens import bigrams
+
+if TYPE_CHECKING:  # numpy (~40 ms to import) only where vectors are made, not for a table question
+    from .hashvec import HashVectors
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports(

@@ -77,6 +77,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-t4-split", "markdown", _utf8(render_md.t4_split), blank_rows=False),
     Family("md-t3-chunks", "markdown", lambda p, m, d: render_md.t3_chunks(p, d).encode("utf-8"), blank="—"),
     Family("md-mineru", "markdown", _utf8(render_md.mineru)),
+    # html2text's pipe tables: no outer bars, 「| 」 between cells, escaped dots (eval/conv)
+    Family("md-html2text", "markdown", _utf8(render_md.html2text)),
     Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),
     Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
     Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),

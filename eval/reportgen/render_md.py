@@ -6,6 +6,7 @@ with rowspan/colspan inside the Markdown) and OCR'd scans (full-width or spaced 
 from __future__ import annotations
 
 import html
+import re
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Grid, Parts, place
@@ -39,6 +40,24 @@ def _doc(parts: Parts, table, heading: str = "") -> str:
             out.append(table(b[0], b[2]))
         out.append("")
     return "\n".join(out)
+
+
+def _escaped(text: str) -> str:
+    """Markdown writers escape a dot after digits (html2text: 「1\\. 属于国家秘密」; mammoth every one:
+    「396\\.07」)."""
+    return re.sub(r"(?<=[0-9])\.", r"\\.", text)
+
+
+def html2text(parts: Parts) -> str:
+    """As html2text writes an HTML table: the row's own cells (none for a merged area's other
+    positions) joined by 「| 」 with no outer bars, a 「---|---」 rule sized by the first row, each line
+    ended by a two-space hard break; dots after digits escaped."""
+
+    def table(_t: str, grid: Grid) -> str:
+        lines = ["| ".join(_escaped(c.text) for c in row) + "  " for row in grid]
+        return "\n".join([lines[0], "|".join(["---"] * len(grid[0])) + "  ", *lines[1:]])
+
+    return _doc(parts, table)
 
 
 def converter(parts: Parts) -> str:

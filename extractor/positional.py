@@ -1,0 +1,60 @@
+"""Rows placed by their order (D5) stand on trial: the column identities of table 三 decide.
+
+A row whose label was not recognised is matched to the template row at its position. That guess is
+right when every printed row kept its place, and wrong when a converter dropped a blank row or
+printed labels and values in separate blocks (pdftotext's reading order, PDF→Markdown tools): the
+values then slide one row, and the report is charged with a defect it does not have. The column
+identities (H1: 新收 + 结转 = 办理结果总计 + 结转下年度; H3: (七)总计 = the results) are what tells
+the two apart. When they break in a table that holds order-placed rows, the placement is not
+proven: those rows' numbers are not taken (null, with a doubt naming them), and the identities are
+judged again on what is left. A report defect is reported only where no guess is involved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import tablespec as ts
+from .checks import check_equations
+from .schema import Cell, Finding
+
+_COLUMN_CHECKS = ("H1", "H3")
+
+
+def distrust_order_placed(
+    cells: dict[str, Cell], doubts: Sequence[Finding], equations: Sequence[ts.Equation]
+) -> tuple[list[Finding], list[Finding]]:
+    """The identity findings, and the doubts to add. Order-placed table-三 rows are kept only when
+    every column identity over their cells can be judged and holds; otherwise they are nulled in
+    `cells` (a placement that no identity confirms is a guess, and a guess is never output)."""
+    findings = check_equations(cells, equations)
+    placed = [f for f in doubts if f.check == "D5" and f.where.startswith("t3.")]
+    if not placed:
+        return findings, []
+    keys = [k for f in placed for k in f.cells if k in cells]
+    touched = [eq for eq in equations if eq.check in _COLUMN_CHECKS and eq.keys.intersection(keys)]
+    broken = {f.check for f in findings if f.kind == "report_defect" and f.check in _COLUMN_CHECKS}
+    unjudged = [eq for eq in touched if not _judged(cells, eq)]
+    if not broken and not unjudged:
+        return findings, []
+    taken = {k: cells[k].value for k in keys}
+    for k in keys:
+        cells[k] = replace(cells[k], value=None, placeholder=False)
+    rows = "、".join(f.message.split("「", 1)[1].split("」", 1)[0] for f in placed if "「" in f.message)
+    why = f"与勾稽关系（{'、'.join(sorted(broken))}）不符" if broken else "无法用勾稽关系印证（表中有行未读到）"
+    doubt = Finding(
+        check="D9",
+        severity="warning",
+        kind="extraction_doubt",
+        where="t3",
+        message=f"表三按行序对应的行（{rows}）{why}，位置可能错了，这些行的数字未采用",
+        cells=keys,
+        values=taken,  # what the placement would have read: shown, not stored as cells
+        spans=[s for f in placed for s in f.spans],
+    )
+    return check_equations(cells, equations), [doubt]
+
+
+def _judged(cells: dict[str, Cell], eq: ts.Equation) -> bool:
+    """Every cell of the identity is read (a printed blank counts: it is a zero)."""
+    return all(k in cells and (cells[k].value is not None or cells[k].placeholder) for k in eq.keys)

@@ -1,0 +1,39 @@
+"""Marks that are not part of a printed number: a footnote mark typed into a value cell as a
+superscript, and the zero-width spaces a WeChat copy leaves inside numbers and labels (eval/wild5's
+html-footnote-marks and text-zero-width-spaces families, on generated reports)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eval.reportgen.compare import mismatches
+from eval.reportgen.draw import RandomDraw
+from eval.reportgen.families import generate
+from extractor.extract import extract_bytes
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_footnote_superscript_in_a_value_cell_is_not_a_digit(seed):
+    g = generate(RandomDraw(seed), "html-plain", ("GF2021", "GF2019")[seed % 2])
+    html = g.data.decode("utf-8")
+    marked = [0]
+
+    def mark(m: re.Match) -> str:  # every third number cell of table 三 gets a mark
+        marked[0] += 1
+        return m.group(1) + (f"<sup>{marked[0] % 3 + 1}</sup>" if marked[0] % 3 == 0 else "") + "</td>"
+
+    t3 = html.index("三、收到和处理")
+    html = html[:t3] + re.sub(r"(<td>[0-9]+)</td>", mark, html[t3:])
+    assert marked[0] > 30
+    assert mismatches(extract_bytes(html.encode("utf-8"), g.name), g.expected) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_zero_width_spaces_inside_numbers_and_labels_are_dropped(seed):
+    g = generate(RandomDraw(seed), "txt-tsv", ("GF2021", "GF2019")[seed % 2])
+    text = g.data.decode("utf-8")
+    text = re.sub(r"(?<=[0-9])(?=[0-9])", "\u200b", text)  # between the digits of every number
+    text = text.replace("本年新收", "本\u200b年新收").replace("予以公开", "予以\u200b公开")
+    assert mismatches(extract_bytes(text.encode("utf-8"), g.name), g.expected) == []
