@@ -35,11 +35,14 @@ def _width(s: str) -> int:
 
 
 def _words(line: str) -> list[Word]:
-    """Each word of a line."""
+    """Each word of a line (display columns counted from the end of the word before)."""
     out = []
+    col = at = 0
     for m in _WORD.finditer(line):
-        a = _width(line[: m.start()])
-        out.append((a, a + _width(m.group()), m.start(), m.end(), m.group()))
+        a = col + _width(line[at : m.start()])
+        col = a + _width(m.group())
+        at = m.end()
+        out.append((a, col, m.start(), at, m.group()))
     return out
 
 

@@ -195,7 +195,8 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
     pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
     upload — have none)."""
     doc = _load_bytes(data, base)
-    doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
+    if doc.format not in ("text", "text-pipe") or "\t" in doc.text:  # (lines of text: no table rows)
+        doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
     return doc
 
