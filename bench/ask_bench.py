@@ -120,7 +120,7 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
     seed_store = Store(Path(store.dir).parent / "seed")
     for r in base:
         seed_store.add(r)
-    rows = {t: {} for t in ("cells", "findings", "metrics")}
+    rows = {t: {} for t in ("cells", "finding_rows", "metrics")}  # a view's rows, then two tables' own
     for t in rows:
         for r in seed_store.db.execute(f"SELECT * FROM {t}"):
             rows[t].setdefault(r["report_id"], []).append(tuple(r)[1:])
@@ -138,7 +138,9 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
                     id=rid, source=m["source"], format=m["format"], template=m["template"], agency=agency, year=year
                 ).model_dump_json()  # a valid report without its text and items
                 db.execute(
-                    "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+                    "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
+                    " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, rn)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)",
                     (
                         rid,
                         m["source"],
@@ -154,19 +156,18 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
                         m["n_warnings"],
                         body,
                         m["ingested_at"],
+                        i + 1,
                     ),
                 )
+                cells = rows["cells"].get(src, [])  # (key, tbl, row, col, value, raw, …, exact)
+                kids = store._kids(db, [c[0] for c in cells])
                 db.executemany(
-                    "INSERT INTO cells VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [(rid, *c) for c in rows["cells"].get(src, [])],
+                    "INSERT INTO cell_rows VALUES (?,?,?,?,?,?,?,?,?,?)", [(i + 1, kids[c[0]], *c[4:]) for c in cells]
                 )
-                db.executemany(
-                    "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", [(rid, *c) for c in rows["findings"].get(src, [])]
-                )
-                db.executemany(
-                    "INSERT INTO metrics VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [(rid, *c) for c in rows["metrics"].get(src, [])],
-                )
+                for t in ("finding_rows", "metrics"):
+                    got = [(rid, *c) for c in rows[t].get(src, [])]
+                    if got:
+                        db.executemany(f"INSERT INTO {t} VALUES ({','.join('?' * len(got[0]))})", got)
     store.db.execute("ANALYZE")
 
 

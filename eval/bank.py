@@ -30,6 +30,7 @@ BLIND = (
     "final",
     "blind3",
     "blind4",
+    "blind5",
 )  # blind banks written after the router, each in its own folder; scored, never fitted
 
 

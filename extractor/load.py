@@ -20,8 +20,9 @@ from .colsplit import join_column_blocks
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
+from .latex_table import has_latex_table, latex_to_pipe
 from .schema import ExtractError
-from .turned import turn
+from .turned import may_turn, turn
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -176,6 +177,8 @@ _MD_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _CELL_BR = re.compile(r"<br\s*/?>", re.I)
 _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_FOOTREF = re.compile(r"\[\^[^\]\s]{1,8}\](?!:)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # A pipe-table rule without outer bars: 「---|---」, 「:--|--:|---」.
@@ -263,10 +266,14 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
-    if "\\" in text:
+    if has_latex_table(text):  # Mathpix-style LaTeX tabulars: their rows as pipe-table lines
+        text = latex_to_pipe(text)
+    if "\\" in text:  # (after the LaTeX: 「\\」 ends a tabular row there)
         text = _MD_ESCAPE.sub(r"\1", text)
     if "|" in text and "---" in text:
         text = _outer_pipes(text)
+    if "**" in text or "__" in text or "[^" in text:
+        text = _md_marks(text)
     if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
         text = drawn_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
@@ -275,6 +282,14 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
     return Document(text, line_tokens(text), "text", encoding)
+
+
+def _md_marks(text: str) -> str:
+    """Markdown emphasis around a value and footnote references after it (「**26**」, 「51[^1]」, as an
+    LLM or a converter writes a table): the value as printed. Else the marks sit between the digits
+    of a row and a row is read from its marks."""
+    text = _MD_STRONG.sub(r"\2", text)
+    return _MD_FOOTREF.sub("", text)
 
 
 def _outer_pipes(text: str) -> str:
@@ -394,7 +409,7 @@ def markdown_tokens(text: str) -> list[Token]:
 def _turn_pipe_table(tokens: list[Token], rows: list[int]) -> None:
     """A pipe table has no merged cells: slot (r, c) is the c-th cell of row r."""
     ends = [*rows[1:], len(tokens)]
-    if max(b - a for a, b in zip(rows, ends)) > len(rows):  # wider than high: maybe table 三 turned
+    if may_turn(max(b - a for a, b in zip(rows, ends)), len(rows)):  # maybe a table printed turned
         turn(tokens, [range(a, b) for a, b in zip(rows, ends)])
 
 

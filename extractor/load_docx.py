@@ -9,7 +9,7 @@ import io
 from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
 from .schema import ExtractError
-from .turned import turn
+from .turned import may_turn, turn
 
 
 def load_docx(data: bytes) -> Document:
@@ -140,7 +140,7 @@ def _table(out: TextBuilder, table, grid: GridMeter) -> None:
             for i, tc in enumerate(seen):
                 token_of.setdefault(tc, at + i)
             slots.append([token_of[tc] for tc in tcs])
-    if flat and slots and max(map(len, slots)) > len(slots):  # wider than high: maybe a turned table
+    if flat and slots and may_turn(max(map(len, slots)), len(slots)):  # maybe a table printed turned
         turn(out.tokens, slots)
 
 

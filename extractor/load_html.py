@@ -18,7 +18,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 
 from .budgets import GridMeter
 from .document import Document, TextBuilder
-from .turned import turn
+from .turned import may_turn, turn
 
 _DROP = {
     "script",
@@ -211,7 +211,7 @@ class _Renderer:
                 self.out.newline()
             elif tds:  # tokens come from the cells where a span starts
                 self.out.row([self.inline_text(td).replace("\n", " ") for td in tds])
-        if flat and grid and len(grid[0]) > len(grid):  # wider than high: maybe a table 三 printed turned
+        if flat and grid and may_turn(len(grid[0]), len(grid)):  # maybe a table printed turned
             base = list(accumulate((len(tds) for tds in rows), initial=first))  # row → its first token
             turn(self.out.tokens, [[None if s is None else base[s[0]] + s[1] for s in row] for row in grid])
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from . import glued, tablespec as ts
+from . import cards, glued, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
@@ -76,20 +76,23 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
     starts = [m.start() for m in (t2, t3, t4) if m]
     t3_items = None
+    by_name = False  # table 三 printed as cards: each cell placed by its column's name
     if t3:
         t3_end = t4.start() if t4 else len(text)
-        t3_items = pieces(stream, _T3_LABELS, t3.start(), t3_end)
-        t3_runs = value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
-        ctx.vanish = _blanks_vanish(t3_runs)
+        card_runs = cards.t3_runs(stream, t3.start(), t3_end)
+        by_name = card_runs is not None
+        t3_items = [] if by_name else pieces(stream, _T3_LABELS, t3.start(), t3_end)
+        t3_runs = card_runs or value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
+        ctx.vanish = not by_name and _blanks_vanish(t3_runs)
     if t2:
         t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
-        _table3(ctx, t3_items, t3_runs, t3.start(), t3_end)
+        _table3(ctx, t3_items, t3_runs, t3.start(), t3_end, by_name)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
-        end = _table4(ctx, t4.end(), t4_end.start() if t4_end else len(text))
+        end = _table4(ctx, t4.start(), t4.end(), t4_end.start() if t4_end else len(text))
     elif t3:
         end = t3_end
     if starts:
@@ -298,6 +301,9 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         if kind == "blank":
             cells[key] = Cell(key=key, value=None, raw="", placeholder=True, span=ctx.span(piece.start, piece.end))
             continue
+        if kind in _UNSETTLED:
+            _unsettled(ctx, key, piece, cells)
+            continue
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
         raw = text[start : span.end]  # a stream piece starts and ends on a printed character
@@ -313,6 +319,21 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             ctx.doubt("D2", key, f"无法读取单元格「{raw}」", [key], [span])
         cells[key] = Cell(key=key, value=value, raw=raw, unit=unit, span=span)
     return cells
+
+
+_UNSETTLED = frozenset((cards.MISSING, cards.CONFLICT))
+
+
+def _unsettled(ctx: _Ctx, key: str, piece: Piece, cells: dict[str, Cell]) -> None:
+    """A cell a card does not settle (extractor/cards.py): not printed at all — no cell, a doubt
+    naming it (missing is not 0) —, or printed twice with different values — null, a doubt."""
+    name = ts.cell_label(key)
+    if piece.kind == cards.MISSING:
+        ctx.doubt("D1", key, f"{name}：卡片中没有这一项，未读取", [key], [ctx.span(piece.start, piece.end)])
+        return
+    span = ctx.span(piece.start, piece.end)
+    cells[key] = Cell(key=key, value=None, raw=ctx.doc.text[span.start : span.end], placeholder=False, span=span)
+    ctx.doubt("D2", key, f"{name}：卡片中这一项印了不同的值（{piece.text}），无法确定", [key], [span])
 
 
 def _row_cells(
@@ -441,13 +462,15 @@ def _part_spans(ctx: _Ctx, run: ValueRun, parts: list[str]) -> list[Span]:
 def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     spec = ts.t2_spec(template)
     ctx.region = (start, end)
-    items = pieces(ctx.stream, _t2_labels(template), start, end)
-    runs = value_runs(items)
+    card_runs = cards.t2_runs(ctx.stream, template, _t2_labels(template), start, end)
+    items = [] if card_runs is not None else pieces(ctx.stream, _t2_labels(template), start, end)
+    runs = card_runs or value_runs(items)
     if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t2")
-    assigned = _labelled_then_gaps(runs, [r.key for r in spec.rows], {r.key: len(r.cols) for r in spec.rows})
+    widths = {r.key: len(r.cols) for r in spec.rows}
+    assigned = {r.label: r for r in runs if r.label} if card_runs else _labelled_then_gaps(runs, list(widths), widths)
     for row in spec.rows:
         keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
@@ -467,7 +490,8 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 keys,
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
-        run = _by_header(ctx.stream, row, run) or run
+        if card_runs is None:  # (a card names each cell's column itself)
+            run = _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -742,8 +766,9 @@ _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「
 _NO_CELL_BESIDE = re.compile(r"[^\d\x1d/—]*")  # the same, across lines: no number, blank cell or mark
 
 
-def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int) -> None:
-    """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out)."""
+def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:
+    """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
+    `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
@@ -784,7 +809,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
         ctx.doubt("D1", "t3", "找到表三的位置，但没有读到任何数据行")
         return
     ctx.out.found.add("t3")
-    assigned = _align(runs, order, len(ts.T3_COLS))
+    assigned = {r.label: r for r in runs if r.label} if by_name else _align(runs, order, len(ts.T3_COLS))
     row_specs = {r.key: r for r in spec.rows} | {g: ts.T3_GROUP_HEADERS[g] for g in subtotals}
     glued_rows: list[tuple[ts.RowSpec, tuple[str, ...], ValueRun, list[glued.Split]]] = []
     equations = ts.t3_equations(spec, subtotals)
@@ -861,9 +886,16 @@ _T4_HEAD_WORDS = re.compile(
 )
 
 
-def _table4(ctx: _Ctx, start: int, end: int) -> int:
-    """Reads table 四; returns the stream offset where it ends."""
+def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
+    """Reads table 四 (its first header word at `head`, its cells after `start`); returns the
+    stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
+    by_name = cards.t4_cells(ctx.stream, head, end)
+    if by_name is not None:  # printed as cards: each cell placed by its column's name
+        ctx.out.found.add("t4")
+        keys = [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols]
+        ctx.out.cells.update(_printed_cells(ctx, keys, by_name[0]))
+        return by_name[1]
     items = pieces(ctx.stream, (), start, end)
     cells: list[Piece] = []
     blank_row: list[Piece] = []

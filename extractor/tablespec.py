@@ -30,10 +30,17 @@ T3_COL_LABELS = {
     "oth": "其他",
     "tot": "总计",
 }
+# A cell named by its column (a table printed as cards, 「自然人：73」; a composite head
+# 「法人或其他组织-商业企业」): the column's printed name → its key. 合计 is printed for 总计.
+T3_COL_NAMES = {label: key for key, label in T3_COL_LABELS.items()} | {"合计": "tot"}
 T4_GROUPS = ("rv", "ld", "lr")
 T4_GROUP_LABELS = {"rv": "行政复议", "ld": "行政诉讼·未经复议直接起诉", "lr": "行政诉讼·复议后起诉"}
 T4_COLS = ("keep", "fix", "other", "pend", "tot")
 T4_COL_LABELS = {"keep": "结果维持", "fix": "结果纠正", "other": "其他结果", "pend": "尚未审结", "tot": "总计"}
+T4_COL_NAMES = {label: key for key, label in T4_COL_LABELS.items()} | {"合计": "tot"}
+# Table 四's case kinds as a row label (compact text): a card per kind, or a turned table's rows.
+# (「行政复议后起诉」 is 复议后起诉, not 行政复议.)
+T4_KIND_PATTERNS = {"rv": r"行政复议(?!后)", "ld": r"[未末]经复议直接起诉", "lr": r"复议后起诉"}
 
 
 def _n(num: int | str) -> str:
@@ -630,11 +637,13 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:提出|提交|递交)",
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
+        r"(?<=零)申请",  # 「零申请」: no application received
     ),
     "carry_in": (
         r"上年(?:度)?结转",
         r"上一?年(?:度)?转入",
         r"结转自上",
+        r"(?:上一?年|去年|往年)(?:度)?(?:结转|转|带|留)(?:过来|来|下来)",  # 「上一年转过来没办完的」
     ),
     "r1": (r"予以公开", r"同意公开", r"全部公开", r"准予公开", r"完全公开"),
     "r2": (r"部分公开", r"区分处理"),
@@ -691,6 +700,9 @@ _T3_GENERIC = (
         r"(?:多少|几)[个家件位名]?.{0,8}(?:来|提出|提交)申请",
         # 「今年的申请是去年的几倍」「2022年的申请比2021年多几件」: a year's applications
         r"(?:今年|去年|本年|上一?年|前年|\d{4}年)(?:度)?(?:的|收到的|受理的)?申请(?!人|内容|渠道|方式)",
+        # 「谁的申请最少」「两年申请总和」「近三年申请总数」: whose applications, or their sum
+        r"(?:谁|哪家|哪个|哪年|两年|几年|[二三四五]年)(?:的|收到的|受理的)?申请(?!人|内容|渠道|方式)",
+        r"申请(?:总和|之和|合计|总量|量)",
     ),
 )
 _T3_COL_WORDS: dict[str, tuple[str, ...]] = {

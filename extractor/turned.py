@@ -27,7 +27,7 @@ from . import tablespec as ts
 from .document import Token
 from .normalize import squash
 
-_APPLICANTS = {label: key for key, label in ts.T3_COL_LABELS.items()} | {"合计": "tot"}
+_APPLICANTS = ts.T3_COL_NAMES
 _ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a label column cell too
 
 
@@ -63,14 +63,24 @@ _T4_KINDS = {
 _T4_COLS = frozenset(ts.T4_COL_LABELS.values())
 
 
+_T2_MAX_HEIGHT = 4  # a turned block of table 二: its row labels across, at most three quantities down
+
+
+def may_turn(width: int, height: int) -> bool:
+    """Whether a table of this shape may be printed turned (the loaders ask before laying out its
+    slots): wider than high (table 三 or 四), or a block of table 二 a few rows high."""
+    return width > height or 2 <= height <= _T2_MAX_HEIGHT
+
+
 def turn(tokens: list[Token], slots: Slots) -> bool:
     """Reorders, in place, the tokens of one table laid out on `slots` (the last tokens of the list)
-    when it is a table 三 or 四 printed turned; returns whether it did. A token no slot names (a
+    when it is a table 二, 三 or 四 printed turned; returns whether it did. A token no slot names (a
     merged cell a loader repeated in each row it spans) is dropped from a turned table: a cell is
     read once, where it starts."""
     height = len(slots)
     width = max((len(row) for row in slots), default=0)
-    if width <= height or width < _T4_MIN_WIDTH:
+    wide = width > height and width >= _T4_MIN_WIDTH
+    if not wide and not (2 <= height <= _T2_MAX_HEIGHT and width >= 2):
         return False  # (most tables: nothing read)
     starts: dict[int, tuple[int, int]] = {}  # token → the slot where its cell starts
     for r, row in enumerate(slots):
@@ -78,11 +88,13 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
             if t is not None and t not in starts:
                 starts[t] = (r, c)
     at = {rc: t for t, rc in starts.items()}
-    shape = _t3_shape(tokens, starts) if width >= _MIN_WIDTH else None
+    shape = _t3_shape(tokens, starts) if wide and width >= _MIN_WIDTH else None
     if shape is not None:
         rows = _columns_as_rows(tokens, at, width, height, *shape)
-    elif (turned4 := _t4_shape(tokens, starts)) is not None:
+    elif wide and (turned4 := _t4_shape(tokens, starts)) is not None:
         rows = _kinds_as_header(tokens, at, width, height, *turned4)
+    elif height <= _T2_MAX_HEIGHT and _t2_turned(tokens, at, width, height):
+        rows = [[tokens[t] for r in range(height) if (t := at.get((r, c))) is not None] for c in range(width)]
     else:
         return False
     out: list[Token] = []
@@ -234,3 +246,32 @@ def _t4_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
         if head < r < rows[-1] and r not in rows and c >= labels and not tokens[t].blank:
             return None
     return head, labels, rows
+
+
+def _t2_patterns() -> tuple[re.Pattern[str], ...]:
+    rows = (*ts.T2_GF2021.rows, *ts.T2_GF2019.rows)
+    return tuple(re.compile(p) for p in dict.fromkeys(r.pattern for r in rows))
+
+
+_T2_ROWS = _t2_patterns()
+_T2_COLS = re.compile("|".join(ts.T2_HEADER_WORDS.values()))
+_VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[/／—\-–]*|无")
+
+
+def _t2_turned(tokens: list[Token], at: dict[tuple[int, int], int], width: int, height: int) -> bool:
+    """A block of table 二 printed turned: its row labels (规章, 行政规范性文件 …; the spec's row
+    patterns) across the first row, right of a corner (「信息内容」 or nothing); its quantities
+    (本年制发件数 …; the spec's header words) down the first column; values, placeholders or blanks
+    everywhere else. A block as printed has the quantities across its first row: it never passes."""
+
+    def text(r: int, c: int) -> str | None:
+        t = at.get((r, c))
+        return None if t is None else squash(tokens[t].text)
+
+    across = [text(0, c) for c in range(1, width)]
+    if not across or any(not s or not any(rx.fullmatch(s) for rx in _T2_ROWS) for s in across):
+        return False
+    down = [text(r, 0) for r in range(1, height)]
+    if any(not s or not _T2_COLS.search(s) or any(rx.fullmatch(s) for rx in _T2_ROWS) for s in down):
+        return False
+    return all((s := text(r, c)) is None or _VALUE.fullmatch(s) for r in range(1, height) for c in range(1, width))

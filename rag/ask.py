@@ -8,6 +8,7 @@ Nothing but the retrieval route opens the vector index (chromadb is imported on 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -30,6 +31,33 @@ _NAME_BEFORE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零
 
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
+
+
+def _recent(q: str, cat, resolved: Resolved) -> Resolved:
+    """「平潭近三年…」 with no report read and no year written: the agency's last three stored years
+    (the answer lists them, so which ones is said)."""
+    m = intent.RECENT.search(intent.normalise_years(q))
+    if m is None or resolved.scope.years or resolved.corpus or resolved.size is not None or not resolved.ids:
+        return resolved
+    n = intent.CN_SMALL.get(m.group(1)) or int(m.group(1))
+    entries = [cat.entry(r) for r in resolved.ids]
+    keys = {e.agency_key for e in entries if e}
+    if len(keys) != 1 or len(entries) <= n:
+        return resolved
+    years = sorted({e.year for e in entries if e and e.year})[-n:]
+    keep = [r for r, e in zip(resolved.ids, entries) if e and e.year in years]
+    return dataclasses.replace(resolved, ids=keep)
+
+
+_AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+
+
+def _others_named(cat, q: str, e) -> list[str]:
+    """Agencies a question asked of one report compares it with, as written (「和省教育厅比」)."""
+    if not _AGAINST.search(q):
+        return []
+    groups, written = cat.agencies_named(q, [])
+    return [w for g, w in zip(groups, written) if g and e.agency_key not in g]
 
 
 class Asker:
@@ -78,7 +106,11 @@ class Asker:
                 before = [x.year for x in cat.reports([e.agency_key], None) if x.year and x.year < this]
                 if before:
                     rel = sorted({y for y in rel if y != this - 1} | {max(before)})
-            if rel is None or rel != [e.year]:
+            others = _others_named(cat, q, e)
+            if others:  # 「我们和省教育厅比，谁的多」: the agency named beside the report read is brought in
+                agency, report_id = "、".join([cat.name(e.agency_key), *others]), None
+                years = years or rel or ([e.year] if e.year else None)
+            elif rel is None or rel != [e.year]:
                 agency, report_id = agency or cat.name(e.agency_key), None
                 years = rel or None
                 if rel is None:
@@ -88,7 +120,7 @@ class Asker:
                     question = question.model_copy(update={"scope": resolved.scope})
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
-        resolved = cat.resolve(q, question.scope, agency)
+        resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat
 

@@ -74,7 +74,7 @@ class Index:
         or `kept`, chunk position → vector, already matched), the rest made here in one batch."""
         import numpy as np
 
-        batch = 4000
+        batch = 1000  # chunks an upsert: chroma queues each batch in its SQLite file, whose pages stay (free) after
         if kept is None:
             kept = _rows_of(chunks, made or {}, self.ef)
         for i in range(0, len(chunks), batch):

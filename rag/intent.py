@@ -53,6 +53,19 @@ BEYOND_DISCLOSURE = re.compile(
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
+_NARRATIVE_PARTS = re.compile(r"加|之和|相加|分项|分类|各项|各平台|各渠道|剩下?|余下")
+
+
+def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
+    """「受理网民互动事项总数与各平台分项之和」: 受理 said of something that is not an application."""
+    return (
+        [(c.table, c.row) for c in cells] == [("t3", "new")]
+        and "申请" not in q
+        and bool(re.search(r"分项|各平台|各渠道|各类", q))
+    )
+
+
+_SHARE_OF_YEARS = re.compile(r"占.{0,10}(?:这|近|历|几)[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
 _SHARE = re.compile(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
 
@@ -78,8 +91,9 @@ _CN_DIGIT = {
 }
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*年)"
+    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
 )
+_LISTED_SHORT_YEAR = re.compile(r"(?<=[、，,和及与])([12]\d)(?=(?:两|三|四|五|几)年)")
 _BARE_YEAR = re.compile(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
 )
@@ -88,7 +102,8 @@ _BARE_YEAR = re.compile(
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
-    return _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+    q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+    return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
 
 _EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
@@ -168,6 +183,8 @@ def _t3_clause_rows(q: str) -> list[str]:
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
         ):
             rows.append("r7")  # 「予以公开、部分公开和总计分别几件」: the results' 总计 is one of the items
+    if "carry_in" in rows and "carry_out" in rows and not re.search(r"下一?年|转出|转到|转至|留到", q):
+        rows.remove("carry_out")  # 「上一年转过来没办完的」: 没办完 says what was carried in
     # a sub-item named with its group: the sub-item (「不予处理中的信访类申请」)
     rows = [r for r in rows if not (r in ts.T3_GROUPS and any(x.startswith(r + "_") for x in rows))]
     return rows
@@ -201,7 +218,12 @@ def t3_measures(q: str) -> list[CellMeasure]:
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
     col = cols[0] if cols else "tot"
-    if cols and not rows and re.search(r"申请|提出|提交", q) and _bare_column(q):
+    if (
+        cols
+        and not rows
+        and re.search(r"申请|提出|提交", q)
+        and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)", q))
+    ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
@@ -252,7 +274,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     if _NOT_IN_TABLES.search(q):
         return []
     # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
-    asked = _ASK_UNIT.search(re.sub(r"哪几", "哪些", re.split(r"[?？]", q)[0]))
+    asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -286,6 +308,24 @@ _OP_WORDS = re.compile(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
     r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
 )
+
+
+_AGAINST_WORD = re.compile(r"(?:是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
+
+
+def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
+    """「主动公开条数是2021年的几倍」「…比2021年增加多少」: the quantity is what stands before the
+    comparison — read as a series measure (focus and count unit), the same metric in every year."""
+    cut = _AGAINST_WORD.search(fold(q))
+    if not cut or cut.start() < 2:
+        return metric
+    head = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", fold(q)[: cut.start()])  # the agency and year before it
+    sm = series_measure(head)
+    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来]$", metric.focus)
+    cut_short = sm.focus.endswith(metric.focus) and len(sm.focus) > len(metric.focus)  # 「开信息」 of 「主动公开信息」
+    if len(sm.focus) < 2 or not (garbled or cut_short):
+        return metric  # the focus read is whole (「主动公开」): kept
+    return sm.model_copy(update={"unit": sm.unit or metric.unit, "target": metric.target})
 
 
 def series_measure(q: str) -> MetricMeasure:
@@ -369,14 +409,16 @@ CHECK = re.compile(
     r"有没有.{0,4}(?:错|误)|(?:算|印|填|写|弄|搞)错|自洽|自相矛盾|前后矛盾|矛盾(?:吗|么|不)|"
     r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
     r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
-    r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对"
+    r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
+    r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是\d+"
 )
 WHICH = re.compile(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = re.compile(
-    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有"
+    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有|"
+    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
@@ -444,15 +486,42 @@ RATE_LIMIT = re.compile(
 )
 
 
+_CN_NUM = re.compile(r"[一二两三四五六七八九十百千万]+")
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_CN_BOUND = re.compile(
+    r"(?:过了?|超过了?|超出|破了?|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|达到)\s*([一二两三四五六七八九十百千万]+)(?=\s*(?:条|件|个|项|份|元|次|起|的|$))"
+)
+
+
+def cn_number(w: str) -> float | None:
+    """「五十」50, 「一百二十」120, 「五千」5000, 「两万」20000: a Chinese count as users write a bound."""
+    total, section, digit = 0, 0, None
+    for ch in w:
+        if ch in _CN_DIGIT or ch == "两":
+            digit = 2 if ch == "两" else int(_CN_DIGIT[ch])
+        elif ch == "万":
+            total += (section + (digit or 0)) * 10000
+            section, digit = 0, None
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return float(total + section + (digit or 0)) if w else None
+
+
 def _asserted(q: str) -> list[float]:
-    return [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    out = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
+        out = [v for w in _CN_BOUND.findall(q) if (v := cn_number(w)) is not None]
+    return out
 
 
 _LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?结转|转入)|前一年|上一份|同比|环比")
 _YEAR_BEFORE = re.compile(r"前年")
 _THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = re.compile(
-    r"这几年|这些年|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
+    r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
 )
 
 
@@ -462,7 +531,8 @@ _SOME_YEARS = re.compile(
 _WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
 _RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
-_CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+RECENT = _RECENT
+CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
@@ -497,8 +567,15 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 
 
 _LISTING = re.compile(
-    r"哪(?:些|几)(?:份|个|家|年)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]"
+)
+
+
+# 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
+_WHO_PASSES = re.compile(r"谁|哪家|哪些")
+_RANKED = re.compile(
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
 )
 
 
@@ -507,7 +584,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(r"哪(?:些|几)", q)
+    at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
 
@@ -528,7 +605,12 @@ def parse(
         WHICH.search(q)
         or LIST_REPORTS.search(q)
         or cells
-        and (WHICH_END.search(q) or re.search(r"哪些(?=有|没有|是)", q))
+        and (
+            WHICH_END.search(q)
+            or re.search(r"哪些(?=有|没有|是)", q)
+            or _WHO_PASSES.search(q)
+            and not _RANKED.search(q)
+        )
     ):
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
         scope = scope.model_copy(update={"latest": False})
@@ -579,6 +661,12 @@ def parse(
         # 「主动公开信息总数和分类数对得上吗」: the text's total against the parts it lists
         if (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q)) and (_asserted(q) or listed):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        if (
+            _NARRATIVE_PARTS.search(q)
+            and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q))
+            and not re.search(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人|复议|诉讼|第[一二三四]项|结转|总计", q)
+        ):  # 「网络申请加信函申请是不是等于全部申请」「剩181件，这个账对吗」: the narrative's own arithmetic
+            return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
         if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
@@ -613,6 +701,10 @@ def parse(
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
+        if _SHARE_OF_YEARS.search(q):  # 「今年的新收占这四年总量的百分之几」: a share, not the series
+            return Question(
+                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=[*cells]
+            )
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):
@@ -647,14 +739,24 @@ def parse(
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
     metric = metric_measure(q)
-    if metric and not metric.focus or not metric and (RANK.search(q) or TREND.search(q)) and QUANTITY_WORDS.search(q):
+    if (
+        metric
+        and not metric.focus
+        or not metric
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q))
+        and QUANTITY_WORDS.search(q)
+    ):
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
+        if RATIO.search(q) or CHANGE.search(q):
+            metric = _subject(q, metric)
         if RATIO.search(q):  # 「注销的…与开设的…之比」 (one report), 「2023年的是2021年的几倍」 (two years)
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
+        if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
+            return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
         if TREND.search(q):
             return make("trend", [metric])
         if CHANGE.search(q):

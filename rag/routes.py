@@ -70,6 +70,8 @@ ROUTES: tuple[Route, ...] = (
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
     Route("explain", ("explain",), None, "checks.explain"),
+    # 「A加B是不是等于总量」「剩181件，这个账对吗」: the parts and total the question names, each quoted
+    Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),

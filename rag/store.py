@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Literal
 
 from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
-from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Report
+from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
 from .chunks import Chunk, build_chunks
 from .tokens import bigrams
@@ -54,25 +54,17 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports(
   id TEXT PRIMARY KEY, source TEXT, agency TEXT, agency_key TEXT, year INTEGER, template TEXT,
   format TEXT, title TEXT, tables_recoverable INTEGER, glued INTEGER, n_errors INTEGER,
-  n_warnings INTEGER, body TEXT NOT NULL, ingested_at TEXT, indexed INTEGER DEFAULT 0);
+  n_warnings INTEGER, body TEXT NOT NULL, ingested_at TEXT, indexed INTEGER DEFAULT 0, rn INTEGER);
 CREATE INDEX IF NOT EXISTS reports_agency ON reports(agency_key, year);
 CREATE TABLE IF NOT EXISTS aliases(alias TEXT, report_id TEXT);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
-CREATE TABLE IF NOT EXISTS cells(
-  report_id TEXT, key TEXT, tbl TEXT, row TEXT, col TEXT, value REAL, raw TEXT, placeholder INTEGER,
-  source TEXT, start INTEGER, end INTEGER, page INTEGER, exact TEXT, PRIMARY KEY(report_id, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS metrics(
   report_id TEXT, idx INTEGER, value REAL, unit TEXT, qualifier TEXT, label TEXT, key TEXT,
   section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx));
-CREATE TABLE IF NOT EXISTS findings(
-  report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
-  body TEXT, PRIMARY KEY(report_id, idx));
 CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
-CREATE INDEX IF NOT EXISTS cells_key ON cells(key, report_id, value);
-CREATE INDEX IF NOT EXISTS findings_scope ON findings(kind, check_id, "where", report_id);
 CREATE INDEX IF NOT EXISTS reports_scope ON reports(year, agency_key, id, ingested_at);
 CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS variants(
@@ -80,13 +72,57 @@ CREATE TABLE IF NOT EXISTS variants(
 CREATE INDEX IF NOT EXISTS variants_report ON variants(report_id);
 CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
+
+
+# A finding's JSON (`findings.body`) repeats the five fields its row has as columns: the row keeps
+# only what follows them (`extra`: cells, values, quotes, spans, basis — their JSON text as pydantic
+# wrote it, so numbers stay exact; NULL when they are all empty), and the `findings` view writes the
+# whole JSON back.
+def _finding_tail(dumped: str) -> str:
+    """What follows the message in a finding's JSON (`,"cells":` cannot occur earlier: inside a
+    JSON string a quote is escaped)."""
+    at = dumped.index(',"cells":')
+    return dumped[at + 1 : -1]
+
+
+FINDING_TAIL = _finding_tail(
+    FINDING.dump_json(Finding(check="", severity="info", kind="report_defect", where="", message="")).decode()
+)
+
+
+# The cells (docs/scale.md, "Disk"): ~180 rows a report, so a row holds two small integers for its
+# report (`reports.rn`) and its key (`cell_keys`), not their text; `cells` is a view with the columns
+# every reader knows (report_id, key, tbl, row, col, …). An older store kept them as a table: it is
+# moved over when opened (`_cells_layout`), in one transaction.
+CELLS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS cell_keys(kid INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, tbl TEXT, row TEXT, col TEXT);
+CREATE TABLE IF NOT EXISTS cell_rows(
+  rn INTEGER, kid INTEGER, value REAL, raw TEXT, placeholder INTEGER, source TEXT, start INTEGER, end INTEGER,
+  page INTEGER, exact TEXT, PRIMARY KEY(rn, kid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value);
+CREATE UNIQUE INDEX IF NOT EXISTS reports_rn ON reports(rn);
+CREATE TABLE IF NOT EXISTS finding_rows(
+  report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
+  extra TEXT, PRIMARY KEY(report_id, idx));
+CREATE INDEX IF NOT EXISTS finding_rows_scope ON finding_rows(kind, check_id, "where", report_id);
+CREATE VIEW IF NOT EXISTS findings AS
+  SELECT report_id, idx, check_id, severity, kind, "where", message,
+         rtrim(json_object('check', check_id, 'severity', severity, 'kind', kind, 'where', "where", 'message', message),
+               '}') || ',' || COALESCE(extra, 'FINDING_TAIL') || '}' AS body
+  FROM finding_rows;
+CREATE VIEW IF NOT EXISTS cells AS
+  SELECT r.id AS report_id, k.key AS key, k.tbl AS tbl, k.row AS row, k.col AS col, c.value AS value, c.raw AS raw,
+         c.placeholder AS placeholder, c.source AS source, c.start AS start, c.end AS end, c.page AS page,
+         c.exact AS exact
+  FROM cell_rows c JOIN reports r ON r.rn = c.rn JOIN cell_keys k ON k.kid = c.kid;
+""".replace("FINDING_TAIL", FINDING_TAIL.replace("'", "''"))
 # columns added after the first release: an older store gains them when it is opened
 ADDED_COLUMNS = {
-    "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT")],
-    "cells": [("exact", "TEXT")],
+    "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT"), ("rn", "INTEGER")],
+    "cells": [("exact", "TEXT")],  # a table in stores before the integer keys (`_cells_layout` moves it)
     "metrics": [("exact", "TEXT")],
 }
-CELL_COLUMNS = "report_id, key, tbl, row, col, value, raw, placeholder, source, start, end, page, exact"
+CELL_COLUMNS = "rn, kid, value, raw, placeholder, source, start, end, page, exact"  # cell_rows
 METRIC_COLUMNS = "report_id, idx, value, unit, qualifier, label, key, section, quote, start, end, source, exact"
 VERSION_SIMILARITY = 0.6  # share of narrative clauses (numbers aside) an edited re-upload keeps
 SQLITE_MAX = 2**63
@@ -98,13 +134,17 @@ _SPACE = re.compile(r"[\s\ufeff\u200b\u200c\u200d\u2060]+")
 # FTS5 index (the bigram tokens are not stored, only their posting lists; a row's FTS rowid is its
 # chunk's rowid). Contentless rows are removed by repeating the tokens they were indexed with, so
 # the tokenizer's behaviour is recorded (`_fts_version`) and the index rebuilt from the chunks when
-# it changes — or when the store is of the older layout that kept the tokens.
-FTS_SCHEMA = "CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='')"
+# it changes — or when the store is of the older layout that kept the tokens. FTS5 splits the
+# tokens we give it with its `ascii` tokenizer (on spaces and ASCII punctuation): our tokens are
+# lower-case ASCII words, digits and CJK bigrams already, which `unicode61` (layout 1) split the
+# same way at ~1.4× the cost — except CJK code points newer than its Unicode tables, which it
+# dropped as separators. A layout-1 index is rebuilt when opened (`_fts_layout`).
+FTS_SCHEMA = "CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='', tokenize='ascii')"
 _FTS_PROBE = "政府信息公开工作年度报告 ＡＢＣ abc 2023年１２件 3.5万元 的了 一、总体情况"
 
 
 def _fts_version() -> str:
-    return "contentless-1:" + hashlib.blake2b(" ".join(bigrams(_FTS_PROBE)).encode(), digest_size=8).hexdigest()
+    return "contentless-2-ascii:" + hashlib.blake2b(" ".join(bigrams(_FTS_PROBE)).encode(), digest_size=8).hexdigest()
 
 
 def pack_body(text: str) -> bytes:
@@ -218,7 +258,7 @@ class Rows:
     year: int | None
     narrative: str  # what versions are compared by
     aliases: list[str]
-    cells: list[tuple]
+    cells: list[tuple]  # (key, value, raw, placeholder, source, start, end, page, exact): the writer numbers them
     metrics: list[tuple]
     findings: list[tuple]
     chunks: list[tuple]  # (id, report_id, section, kind, start, end, text, cells) without the rowid
@@ -261,9 +301,7 @@ def rows_of(report: Report, d: Derived) -> Rows:
     )
     cells = [
         (
-            rid,
             c.key,
-            *c.key.split(".", 2),
             value,
             c.raw,
             int(c.placeholder),
@@ -296,8 +334,9 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for value, exact in (_sql_number(m.value),)
     ]
     findings = [
-        (rid, i, f.check, f.severity, f.kind, f.where, f.message, FINDING.dump_json(f).decode())
+        (rid, i, f.check, f.severity, f.kind, f.where, f.message, None if tail == FINDING_TAIL else tail)
         for i, f in enumerate(report.findings)
+        for tail in (_finding_tail(FINDING.dump_json(f).decode()),)
     ]
     chunks = [
         (c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells)) for c in d.chunks
@@ -400,6 +439,8 @@ class Store:
     def _migrate(self) -> None:
         with self.db as db:
             for table, columns in ADDED_COLUMNS.items():
+                if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
+                    continue  # `cells` is a view in this layout
                 have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
                 for name, decl in columns:
                     if name not in have:
@@ -415,7 +456,59 @@ class Store:
                     "UPDATE reports SET content_key=? WHERE id=?",
                     (content_key(json.loads(body_text(body))["text"]), rid),
                 )
+        self._cells_layout()
         self._fts_layout()
+
+    def _cells_layout(self) -> None:
+        """Cells keyed by integers and findings without their repeated fields (`CELLS_SCHEMA`). A
+        store of the earlier layout — `cells` a table with the report id and key spelled out in every
+        row, `findings` a table with each finding's whole JSON — is moved over in one transaction:
+        reports numbered in their insertion order, the keys numbered, the rows copied, the old tables
+        dropped. Interrupted, it is all still the old layout, moved again at the next open."""
+        db = self.db
+
+        def old() -> list[str]:
+            return [
+                r[0]
+                for r in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name IN ('cells', 'findings') ORDER BY name"
+                )
+            ]
+
+        if not old():
+            with db:
+                for stmt in _statements(CELLS_SCHEMA):
+                    db.execute(stmt)
+            return
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            tables = old()  # another process may have moved them while we waited for the lock
+            for t in tables:
+                db.execute(f"ALTER TABLE {t} RENAME TO {t}_v1")
+            for stmt in _statements(CELLS_SCHEMA):
+                db.execute(stmt)
+            if "cells" in tables:
+                db.execute("UPDATE reports SET rn = rowid WHERE rn IS NULL")
+                db.execute(
+                    "INSERT INTO cell_keys(key, tbl, row, col) SELECT key, tbl, row, col FROM cells_v1 GROUP BY key"
+                    " ORDER BY key"
+                )
+                db.execute(
+                    f"INSERT INTO cell_rows ({CELL_COLUMNS}) SELECT r.rn, k.kid, c.value, c.raw, c.placeholder, c.source,"
+                    " c.start, c.end, c.page, c.exact FROM cells_v1 c JOIN reports r ON r.id = c.report_id"
+                    " JOIN cell_keys k ON k.key = c.key"
+                )
+            if "findings" in tables:
+                db.executemany(
+                    "INSERT INTO finding_rows VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        (*r[:7], None if tail == FINDING_TAIL else tail)
+                        for r in db.execute("SELECT * FROM findings_v1")
+                        for tail in (_finding_tail(r[7]),)
+                    ),
+                )
+            for t in tables:
+                db.execute(f"DROP TABLE {t}_v1")
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -487,9 +580,13 @@ class Store:
         — or the report's `Rows`, made by an `ingest --from-bulk` pool worker; this process only writes."""
         prepared = [it if isinstance(it, Rows) else self._prepare(*it) for it in items]  # outside the write lock
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.db as db:
-            db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
-            done = [self._write(db, p, now) for p in prepared]
+        try:
+            with self.db as db:
+                db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
+                done = [self._write(db, p, now) for p in prepared]
+        except BaseException:
+            self._local.kids = None  # cell keys numbered in the rolled-back transaction are gone
+            raise
         made = [(a.report_id, p.vectors) for a, p in zip(done, prepared) if a.created and p.vectors is not None]
         if made:
             self._keep_vectors(made)
@@ -549,14 +646,19 @@ class Store:
             )
             return Added("variant", same[0])
         older = self._versions_of(rows)
+        rn = db.execute("SELECT COALESCE(MAX(rn), 0) + 1 FROM reports").fetchone()[0]
         db.execute(
-            f"INSERT INTO reports ({REPORT_COLUMNS}, ingested_at, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
-            (*rows.report, now),
+            f"INSERT INTO reports ({REPORT_COLUMNS}, ingested_at, indexed, rn) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            (*rows.report, now, rn),
         )
         db.executemany("INSERT INTO aliases VALUES (?,?)", [(a, rows.id) for a in rows.aliases])
-        db.executemany(f"INSERT INTO cells ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.cells)
+        kids = self._kids(db, [c[0] for c in rows.cells])
+        db.executemany(
+            f"INSERT INTO cell_rows ({CELL_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(rn, kids[c[0]], *c[1:]) for c in rows.cells],
+        )
         db.executemany(f"INSERT INTO metrics ({METRIC_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.metrics)
-        db.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?)", rows.findings)
+        db.executemany("INSERT INTO finding_rows VALUES (?,?,?,?,?,?,?,?)", rows.findings)
         first = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM chunks").fetchone()[0]
         db.executemany(
             "INSERT INTO chunks (rowid, id, report_id, section, kind, start, end, text, cells) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -568,6 +670,20 @@ class Store:
         for old in older:
             self._retire(old, rows.id)
         return Added("created", rows.id, older)
+
+    def _kids(self, db: sqlite3.Connection, keys: list[str]) -> dict[str, int]:
+        """The integer of each cell key (`cell_keys`), new keys numbered in this transaction. Keys
+        are never renumbered or removed, so what this connection read once stays true."""
+        known: dict[str, int] | None = getattr(self._local, "kids", None)
+        if known is None or any(k not in known for k in keys):
+            new = [
+                (k, *(k.split(".", 2) + [None, None])[:3])
+                for k in dict.fromkeys(keys)
+                if known is None or k not in known
+            ]
+            db.executemany("INSERT OR IGNORE INTO cell_keys(key, tbl, row, col) VALUES (?,?,?,?)", new)
+            known = self._local.kids = dict(db.execute("SELECT key, kid FROM cell_keys").fetchall())
+        return known
 
     def _versions_of(self, rows: Rows) -> list[str]:
         """Current reports this one is a new version of: same agency key and year, same narrative."""
@@ -607,12 +723,12 @@ class Store:
             variants = [r[0] for r in db.execute("SELECT id FROM variants WHERE report_id=?", (rid,))]
             if successor is None:  # a current report: its chunks are in BM25
                 _fts_drop(db, rid)
+            db.execute("DELETE FROM cell_rows WHERE rn=(SELECT rn FROM reports WHERE id=?)", (rid,))
             for table, col in (
                 ("reports", "id"),
                 ("aliases", "report_id"),
-                ("cells", "report_id"),
                 ("metrics", "report_id"),
-                ("findings", "report_id"),
+                ("finding_rows", "report_id"),
                 ("chunks", "report_id"),
                 ("variants", "report_id"),
             ):
@@ -874,10 +990,8 @@ class Store:
             sql = f"SELECT report_id, value, n, printed FROM derived_cells{hint} WHERE key IN ({kq})"
             sql, args = _scoped(sql, list(keys), report_ids, years)
             return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql, args)}
-        sql = f"SELECT report_id, SUM(value), COUNT(value), COUNT(*) FROM cells{hint} WHERE key IN ({kq})"
-        args: list = list(keys)
-        sql, args = _scoped(sql, args, report_ids, years)
-        return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY report_id", args)}
+        sql, args = _cells_scoped("SUM(c.value), COUNT(c.value), COUNT(*)", f"IN ({kq})", list(keys), report_ids, years)
+        return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(sql + " GROUP BY 1", args)}
 
     def values_of(
         self,
@@ -889,11 +1003,14 @@ class Store:
     ) -> dict[str, float | None]:
         """One cell (or kept derived total) in every report of the scope that has it: {report: value};
         with `test` (「>」, 50) only the reports whose value passes it."""
-        hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
-        sql, args = _scoped(f"SELECT report_id, value FROM {table}{hint} WHERE key = ?", [key], report_ids, years)
+        if table == "cells":
+            sql, args = _cells_scoped("c.value", "= ?", [key], report_ids, years)
+        else:
+            hint = f" INDEXED BY {table}_key" if report_ids is None and not years else ""
+            sql, args = _scoped(f"SELECT report_id, value FROM {table}{hint} WHERE key = ?", [key], report_ids, years)
         if test is not None:
             assert test[0] in ("<", ">", ">=", "=", "<=", "<>")
-            sql += f" AND value {test[0]} ?"
+            sql += f" AND {'c.' if table == 'cells' else ''}value {test[0]} ?"
             args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
@@ -1016,6 +1133,28 @@ def _scoped(sql: str, args: list, report_ids: list[str] | None, years: list[int]
     return sql, args
 
 
+def _cells_scoped(
+    what: str, key_test: str, args: list, report_ids: list[str] | None, years: list[int] | None
+) -> tuple[str, list]:
+    """`SELECT report_id, <what>` over the cells whose key passes `key_test`, within a scope. A scope
+    of ids or years is read report by report (reports first, then each one's cells by primary key:
+    CROSS JOIN fixes that order — by key first SQLite would visit that key in every report); the
+    whole corpus one key at a time through (kid, rn, value)."""
+    if report_ids is None and not years:
+        return (
+            f"SELECT r.id, {what} FROM cell_keys k CROSS JOIN cell_rows c ON c.kid = k.kid"
+            f" CROSS JOIN reports r ON r.rn = c.rn WHERE k.key {key_test}",
+            args,
+        )
+    sql = (
+        f"SELECT r.id, {what} FROM reports r CROSS JOIN cell_keys k CROSS JOIN cell_rows c"
+        f" ON c.rn = r.rn AND c.kid = k.kid WHERE k.key {key_test}"
+    )
+    if report_ids is not None:
+        return sql + " AND r.id IN (SELECT value FROM json_each(?))", [*args, json.dumps(report_ids)]
+    return sql + f" AND r.year IN ({','.join('?' * len(years or []))})", [*args, *(years or [])]
+
+
 def _fts_tokens(report_id: str, text: str) -> str:
     """What a chunk is indexed by: its report's id as a token (a small scope is a posting-list
     intersection) and its bigrams."""
@@ -1049,6 +1188,11 @@ def _chunk_texts(db: sqlite3.Connection, rows) -> Iterator[tuple[int, str, str]]
                 last = (rid, _report_text(row[0]) if row else "")
             text = chunk_text(last[1], start, end)
         yield rowid, rid, text
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a schema script, to run inside a transaction (`executescript` commits)."""
+    return [st.strip() for st in script.split(";\n") if st.strip()]
 
 
 def _clause_hashes(text: str):

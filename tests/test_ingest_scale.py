@@ -362,3 +362,148 @@ def test_rows_a_worker_made_for_another_line_are_not_taken(tmp_path, monkeypatch
     assert [o.rows.id if o.rows is not None else o.report.id for o in got] == ids  # type: ignore[union-attr]
     assert isinstance(got[0].rows, Rows) and got[1].rows is None and got[2].rows is None  # made here instead
     assert [a.status for a in store.add_many([o.item for o in got])] == ["created"] * 3
+
+
+def _cell_reads(store) -> tuple:
+    """What the question side reads of the cells: rows by report, set queries by key over every
+    report, a few ids and a year, a table's zeros, the kept derived totals."""
+    from rag.values import sync_derived
+
+    ids = sorted(r["id"] for r in store.summaries())
+    some = ids[:2]
+    sync_derived(store)
+    key = "t3.r1.tot"
+    return (
+        [tuple(r) for r in store.db.execute("SELECT * FROM cells ORDER BY report_id, key")],
+        {rid: {k: tuple(v) for k, v in store.cells(rid).items()} for rid in ids},
+        store.sums([key, "t3.new.tot"]),
+        store.sums([key], report_ids=some),
+        store.sums([key], years=[2021, 2022]),
+        store.values_of(key),
+        store.values_of(key, some, test=(">", 0)),
+        store.values_of(key, years=[2020]),
+        {r: {k: tuple(v) for k, v in c.items()} for r, c in store.cells_of(some, [key]).items()},
+        store.all_zero("t4", ids),
+        store.sums(["t3.r3.tot", "t4.lit.tot"], table="derived_cells"),
+        [tuple(r) for r in store.db.execute("SELECT * FROM findings ORDER BY report_id, idx")],
+        {r: [tuple(f) for f in fs] for r, fs in store.findings_of(ids, ["report_defect", "extraction_doubt"]).items()},
+        store.finding_counts(["report_defect"], checks=["S8"], years=[2021]),
+    )
+
+
+def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
+    """The cells are kept with integer report and key numbers behind a `cells` view; a store whose
+    `cells` is the earlier table (report id and key spelled out in every row) is moved over when it
+    is opened, and every read is the same before and after — and after a later add and delete."""
+    from extractor.extract import extract_bytes
+    from extractor.schema import FINDING, Finding
+    from rag.store import Store
+
+    store = Store(tmp_path)
+    reports = [extract_bytes(county(n, 2020 + i), f"{n}.txt") for i, n in enumerate(("甲县", "乙县", "丙县"))]
+    odd = Finding(  # a message JSON must escape, values beyond SQLite's integers and floats: kept as written
+        check="S8",
+        severity="warning",
+        kind="report_defect",
+        where='t2,"cells":',
+        message='引号"与\\反斜杠\n换行,"cells":["x"]',
+        cells=["t2.fee.amount_wan"],
+        values={"a": 2**70, "b": 0.1, "c": None},
+        quotes=["「原文」"],
+    )
+    reports[1].findings.append(odd)
+    for r in reports:
+        store.add(r)
+    before = _cell_reads(store)
+    assert before[0] and before[2] and before[5] and before[10] and before[11]
+    assert store.db.execute("SELECT type FROM sqlite_master WHERE name='cells'").fetchone()[0] == "view"
+    db = sqlite3.connect(tmp_path / "xxgk.sqlite")  # the earlier layout, as that version wrote it
+    db.executescript(
+        """
+        CREATE TABLE cells_old AS SELECT * FROM cells;
+        DROP VIEW cells; DROP TABLE cell_rows; DROP TABLE cell_keys; DROP INDEX reports_rn;
+        UPDATE reports SET rn = NULL;
+        CREATE TABLE cells(
+          report_id TEXT, key TEXT, tbl TEXT, row TEXT, col TEXT, value REAL, raw TEXT, placeholder INTEGER,
+          source TEXT, start INTEGER, end INTEGER, page INTEGER, exact TEXT, PRIMARY KEY(report_id, key)) WITHOUT ROWID;
+        INSERT INTO cells SELECT * FROM cells_old; DROP TABLE cells_old;
+        CREATE INDEX cells_key ON cells(key, report_id, value);
+        DROP TABLE IF EXISTS derived_cells; DROP TABLE IF EXISTS derived_meta;
+        CREATE TABLE findings_old AS SELECT * FROM findings;
+        DROP VIEW findings; DROP TABLE finding_rows;
+        CREATE TABLE findings(
+          report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
+          body TEXT, PRIMARY KEY(report_id, idx));
+        INSERT INTO findings SELECT * FROM findings_old; DROP TABLE findings_old;
+        CREATE INDEX findings_scope ON findings(kind, check_id, "where", report_id);
+        """
+    )
+    db.close()
+    del store
+    again = Store(tmp_path)
+    assert again.db.execute("SELECT type FROM sqlite_master WHERE name='cells'").fetchone()[0] == "view"
+    assert _cell_reads(again) == before
+    stored = [FINDING.validate_json(f["body"]) for f in again.findings(reports[1].id)]
+    assert stored == reports[1].findings and stored[-1].values["a"] == 2**70
+    late = extract_bytes(county("丁县", 2022), "丁县.txt")
+    again.add(late)
+    assert {k: tuple(v) for k, v in again.cells(late.id).items()} == {
+        k: tuple(v) for k, v in Store(tmp_path / "fresh").cells(Store(tmp_path / "fresh").add(late).report_id).items()
+    }
+    again.delete(late.id)
+    assert _cell_reads(again) == before
+    assert again.db.execute("SELECT COUNT(*) FROM cell_rows").fetchone()[0] == len(before[0])
+
+
+def test_a_failed_batch_leaves_no_cell_key_behind(tmp_path):
+    """Cell keys numbered inside a batch that fails are rolled back with it: the next report's
+    cells are all readable (a cached number of a key that was never committed would hide them)."""
+    import pytest
+
+    from extractor.extract import extract_bytes
+    from rag.store import Store, derive, rows_of
+
+    store = Store(tmp_path)
+    a = extract_bytes(county("甲县"), "甲县.txt")
+    bad = rows_of(a, derive(a))
+    bad.metrics = [("too", "short")]
+    with pytest.raises(sqlite3.Error):
+        store.add_many([bad])
+    assert store.count() == 0 and store.db.execute("SELECT COUNT(*) FROM cell_keys").fetchone()[0] == 0
+    store.add(a)
+    assert len(store.cells(a.id)) == len(a.cells) > 100
+
+
+def test_a_bm25_index_of_the_unicode61_layout_is_rebuilt_and_ranks_the_same(tmp_path):
+    """BM25's FTS5 table splits our tokens with the `ascii` tokenizer (layout 2); an index of layout
+    1 (`unicode61`) ranks the same chunks the same way, and is rebuilt as layout 2 when the store is
+    opened — nothing to do by hand."""
+    from extractor.extract import extract_bytes
+    from rag.store import Store, _chunks_of_report, _fts_tokens
+
+    store = Store(tmp_path)
+    for i, n in enumerate(("甲县", "乙县", "丙县")):
+        store.add(extract_bytes(county(n, 2020 + i), f"{n}.txt"))
+    ids = sorted(r["id"] for r in store.summaries())
+    queries = ["主动公开政府信息", "行政复议 诉讼", "依申请公开 2021年 收到", "ABC 3.5万元", "政府信息公开工作年度报告"]
+
+    def ranks(s):
+        return [s.bm25(q, k=40) for q in queries] + [s.bm25(q, ids[:1]) for q in queries]
+
+    before = ranks(store)
+    assert all(before[:3])
+    db = store.db
+    with db:
+        db.execute("DROP TABLE chunks_fts")
+        db.execute("CREATE VIRTUAL TABLE chunks_fts USING fts5(tokens, content='')")  # layout 1
+        for rid in ids:
+            db.executemany(
+                "INSERT INTO chunks_fts(rowid, tokens) VALUES (?,?)",
+                [(rowid, _fts_tokens(r, text)) for rowid, r, text in _chunks_of_report(db, rid)],
+            )
+        db.execute("UPDATE store_meta SET value='contentless-1:x' WHERE key='fts'")
+    assert ranks(store) == before  # the two tokenizers read our tokens alike
+    del store, db
+    again = Store(tmp_path)
+    assert "tokenize='ascii'" in again.db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()[0]
+    assert ranks(again) == before

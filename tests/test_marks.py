@@ -37,3 +37,47 @@ def test_zero_width_spaces_inside_numbers_and_labels_are_dropped(seed):
     text = re.sub(r"(?<=[0-9])(?=[0-9])", "\u200b", text)  # between the digits of every number
     text = text.replace("本年新收", "本\u200b年新收").replace("予以公开", "予以\u200b公开")
     assert mismatches(extract_bytes(text.encode("utf-8"), g.name), g.expected) == []
+
+
+def _pipe_rows_as(text: str, row) -> str:
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("|") and set(line) <= set("|-: "):
+            continue  # the rule line
+        out.append(row([c.strip() for c in line.strip()[1:-1].split("|")]) if line.startswith("|") else line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_latex_tabular_reads_as_its_table(seed):
+    """Mathpix writes tables as LaTeX: rows end at \\\\, cells at &, merged areas as \\multicolumn."""
+    g = generate(RandomDraw(seed), "md-converter", ("GF2021", "GF2019")[seed % 2])
+    lines = []
+    for block in g.data.decode("utf-8").split("\n\n"):
+        if block.startswith("|"):
+
+            def row(cells: list[str]) -> str:
+                out, i = [], 0
+                while i < len(cells):  # a value followed by empty cells: one merged cell
+                    j = i + 1
+                    while j < len(cells) and not cells[j] and cells[i] and i:
+                        j += 1
+                    out.append(cells[i] if j == i + 1 else f"\\multicolumn{{{j - i}}}{{|c|}}{{{cells[i]}}}")
+                    i = j
+                return " & ".join(out) + " \\\\\n\\hline"
+
+            block = "\\begin{tabular}{|" + "c|" * 8 + "}\n\\hline\n" + _pipe_rows_as(block, row) + "\n\\end{tabular}"
+        lines.append(block)
+    text = "\n\n".join(lines)
+    assert "\\multicolumn" in text
+    assert mismatches(extract_bytes(text.encode("utf-8"), g.name), g.expected) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bold_values_and_footnote_references_in_a_markdown_table(seed):
+    g = generate(RandomDraw(seed), "md-converter", ("GF2021", "GF2019")[seed % 2])
+    text = g.data.decode("utf-8")
+    text = re.sub(r"\| ([0-9]+) \|\n", r"| **\1** |\n", text)  # every row's last value (总计) in bold
+    text = re.sub(r"(\*\*[0-9]+\*\*) \|\n(\| 二、)", r"\1[^1] |\n\2", text)
+    assert "**" in text
+    assert mismatches(extract_bytes(text.encode("utf-8"), g.name), g.expected) == []

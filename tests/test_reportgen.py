@@ -105,7 +105,18 @@ def test_every_family_prints_what_it_expects():
 
 @pytest.mark.parametrize(
     "family",
-    ["html-plain", "html-word", "md-converter-blank", "md-mineru", "pdf-ruled", "docx-merged", "txt-lines-blank"],
+    [
+        "html-plain",
+        "html-word",
+        "md-converter-blank",
+        "md-mineru",
+        "pdf-ruled",
+        "docx-merged",
+        "txt-lines-blank",
+        "md-cards",
+        "txt-cards",
+        "html-cards",
+    ],
 )
 def test_table4_printed_all_blank_reads_as_blank_cells(family):
     """Table 四 with no case at all, every cell left empty (a draw the property test reaches only

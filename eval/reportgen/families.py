@@ -6,9 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_doc, render_drawn, render_html, render_md, render_text
+from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts, t2_grid_reordered, t3_split, turned, with_chinese_dates, with_t2
+from eval.reportgen.layout import (
+    Parts,
+    parts,
+    t2_grid_reordered,
+    t2_turned,
+    t3_split,
+    turned,
+    with_chinese_dates,
+    with_t2,
+)
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -24,6 +33,7 @@ class Family:
     blank_rows: bool = True  # a row may be printed with every cell blank (else one of its zeros shows)
     placeholders: tuple[str, str] | None = None  # (style, mark) every report of the family prints
     cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
+    omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -107,6 +117,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
     Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
     Family("md-t3-colsplit", "markdown", lambda p, m, d: render_md.converter(t3_split(p, m, d)).encode("utf-8")),
+    # table 二 printed turned: row labels across, quantities down, one small table per article
+    Family("md-t2-turned", "markdown", lambda p, m, d: render_md.converter(t2_turned(p, m, d)).encode("utf-8")),
+    Family("html-t2-turned", "html", lambda p, m, d: render_html.plain(t2_turned(p, m, d)).encode("utf-8")),
+    # tables 三 and 四 printed as cards: 「列名：值」 lines under each row label (render_cards.py)
+    Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
+    Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
+    Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
@@ -167,6 +184,8 @@ def generate(
         for keys in rows.values():
             if all(m.printed[k] == "" for k in keys):
                 m.printed[keys[-1]] = "0"
+    if fam.omits and d.int(0, 2) == 2:  # some cards leave a cell out (the plainest draw: none does)
+        m.omitted = {k for k in m.printed if k[:3] in ("t3.", "t4.") and d.int(0, 30) == 30}
     e = expected(m)
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)

@@ -93,6 +93,27 @@ def with_t2(p: Parts, grid: Grid) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def t2_turned(p: Parts, m: Model, d: Draw) -> Parts:
+    """The same report with table 二 printed turned, one small table per article (第二十条第（x）项): its
+    rows' labels across (「信息内容 | 规章 | 行政规范性文件」), one row per quantity (「本年制发件数 | 0 | 6」);
+    the article's name a paragraph above its table, or not printed."""
+    spec = ts.t2_spec(m.template)
+    named = d.int(0, 1) == 1
+    new: list[str | tuple[str, Rows, Grid]] = []
+    for head, keys in ts.t2_groups(m.template):
+        rows = [spec.row(k) for k in keys]
+        grid: Grid = [[G(ts.T2_CONTENT_HEAD), *[G(r.label) for r in rows]]]
+        for i, label in enumerate(rows[0].col_labels):
+            grid.append([G(label), *[G(m.printed[f"t2.{r.key}.{r.cols[i]}"], value=True) for r in rows]])
+        if named:
+            new.append(head)
+        new.append(("t2", rows_of(grid), grid))
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        blocks += new if not isinstance(b, str) and b[0] == "t2" else [b]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_grid(m: Model) -> Grid:
     spec = ts.t3_spec(m.single_r6)
     out: Grid = [

@@ -24,6 +24,7 @@ class Model:
     values: dict[str, Number]  # every printed cell's number (a placeholder's is 0); H1–H5 hold
     printed: dict[str, str] = field(default_factory=dict)  # cell key → printed text
     published: int = 0  # a narrative number
+    omitted: set[str] = field(default_factory=set)  # cells a card layout leaves out (not printed at all)
 
     @property
     def single_r6(self) -> bool:
@@ -155,4 +156,9 @@ def expected(m: Model) -> Expected:
             ph[k] = p
         else:
             cells[k] = m.values[k]
-    return Expected(cells, ph, m.agency.full, m.year, m.template)
+    # A cell not printed at all is no value and no placeholder: missing, or null with a doubt naming it
+    # (never 0 — compare.py checks a value against None).
+    for k in m.omitted:
+        cells[k] = None
+        ph.pop(k, None)
+    return Expected(cells, ph, m.agency.full, m.year, m.template, open=set(m.omitted))

@@ -4,15 +4,17 @@ and which reports have a kind of finding — from the stored findings, in one qu
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 from extractor import tablespec as ts
 from extractor.narrative_checks import cells_read, statements
+from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
 from ..cite import cell_citation, fmt, joined
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table, template_asked, template_in_force
 
 SHOWN = 6  # equations spelled out in one answer
@@ -73,9 +75,16 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
     eqs = _equations(cells, checks)
     rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
+    if checks == ["H2"] and len(rows) > 1:
+        rows.discard("t3.r7")  # 「“本机关不掌握”一行与总计」: 总计 is the row's own column, not row （七）
+    for g in ts.T3_GROUPS:  # a group (不予公开) is printed as its sub-rows: each sub-row's own sum
+        if f"t3.{g}" in rows:
+            rows |= {f"t3.{r}" for r in ts.row_keys("t3") if r.startswith(g + "_")}
     if checks == ["H2"] and rows and any(e.where in rows for e in eqs):
         eqs = [e for e in eqs if e.where in rows]  # 「本年新收一行各类申请人加起来」: that row's H2
+        eqs += _result_total_breaks(cells, rows)
     eqs = _named_part(ctx.q, eqs)
+    eqs = _focused(ctx.q, eqs, checks, cells)
     if not eqs:
         return None
     done = [(e, *_explain_equation(e, cells)) for e in eqs]
@@ -131,6 +140,35 @@ def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
     return picked or eqs
 
 
+def _focused(q: str, eqs: list[ts.Equation], checks: list[str], cells: dict) -> list[ts.Equation]:
+    """A column-wise identity asked with no column named (「收到的和办完的数量平吗」「各种办理结果加起来
+    等于总计吗」) is the 总计 column's: a column that holds or is left blank is not what the user asked
+    about — a column where it breaks or is left blank is still said."""
+    from ..intent import found_terms
+
+    if not set(checks) <= {"H1", "H3"} or {t.key for _, _, t in found_terms(q, "t3", "col")} - {"tot"}:
+        return eqs
+    values = {k: c["value"] for k, c in cells.items()}
+    unsure = [  # broken, or left blank (said in one note beside the 总计 column's answer)
+        e for e in eqs if e.where != "t3.tot" and (any(values.get(k) is None for k in e.keys) or not e.holds(values))
+    ]
+    return [e for e in eqs if e.where == "t3.tot"] + unsure or eqs
+
+
+def _result_total_breaks(cells: dict, rows: set[str]) -> list[ts.Equation]:
+    """H3 of the 总计 column when one of the named rows is a term of it and it breaks: the row's own
+    sum may hold while the rows together do not add up to （七）总计."""
+    values = {k: c["value"] for k, c in cells.items()}
+    return [
+        e
+        for e in _equations(cells, ["H3"])
+        if e.where == "t3.tot"
+        and any(k.rsplit(".", 1)[0] in rows for k in e.rhs)
+        and all(values.get(k) is not None for k in e.keys)
+        and not e.holds(values)
+    ]
+
+
 def _totals_hold(held: list, blank: list) -> bool:
     """Column-wise identities (H1, H3) whose 总计 column holds while only other columns have a blank:
     the totals the question is about agree (上海 2019: 859+18 = 805+72, its 科研机构 column left blank)."""
@@ -139,16 +177,27 @@ def _totals_hold(held: list, blank: list) -> bool:
     } <= {e.check for e, _, _ in held if e.where.endswith(".tot")}
 
 
+_RECEIVED_DONE = re.compile(
+    r"(?:收到|收进|收了|新收|受理|接收|接到|进来|来的).{0,14}(?:办完|办结|处理完|办理完|答复完|办好|结完|"
+    r"办理结果|处理结果|处理了|出去)"
+)
+_RESULTS_ADDED = re.compile(
+    r"(?:办理|处理)?结果.{0,8}(?:之和|加起来|加在一起|相加|合计)|分项.{0,6}(?:之和|加起来|相加)"
+)
+
+
 def _checks_asked(q: str) -> list[str]:
     if named_table(q, ("t4",)):
         return ["H5"]
-    if re.search(
-        r"办理结果.{0,8}(?:之和|加起来|相加|合计)|各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
+    if _RESULTS_ADDED.search(q) or re.search(
+        r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
     ):
         return ["H3"]
     if re.search(r"各列|各类申请人|申请人.{0,8}(?:之和|加起来|相加|合计)|一行.{0,12}总计|总计.{0,6}各类", q):
         return ["H2"]
+    if _RECEIVED_DONE.search(q):  # 「收到的和办完的数量平吗」: what came in against what was done or carried on
+        return ["H1"]
     if re.search(
         r"第一项|第三项|收支|本年新收.{0,12}上年结转|上年结转.{0,12}结转下年|结转下年度.{0,12}第|"
         r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年",
@@ -223,6 +272,17 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     asked = [st for st in every if st.stated in ctx.question.asserted] or [
         st for st in every if st.what in ctx.q or st.quote in ctx.q
     ]
+    named = _items_named(ctx.q)
+    if named and not asked:  # 「正文说的收到申请数和表三新收一致吗」: the statements read as the rows named
+        asked = [
+            st
+            for st in every
+            if st.readings
+            and (set(st.readings[0][0]) & named or any(ts.short_label("t3", r) in st.what for r in named))
+        ]
+    if (named or ctx.question.asserted) and not asked:
+        every = []  # an item named that the text does not state: not every other statement instead
+    plain = not re.search(r"为什么|为何|怎么会|差异|差别|差在|不一样|不同|出入", ctx.q)
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
         summed = {tuple(p) for p, v in st.readings if v is None}
@@ -242,9 +302,17 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             )
             keys += cells_read(values, p)
             if p != known[0][0]:
-                alt = "口径不同："
                 p0, v0 = known[0]
-                lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
+                if (
+                    plain
+                ):  # 「对得上吗」: it does, read as the sum of those rows — said plainly, the other reading beside
+                    lines[-1] += (
+                        f"（口径：正文的{fmt(st.stated)}件含{'、'.join(_reading_name([x]) for x in p if x not in p0)}；"
+                    )
+                    lines[-1] += f"只算{_reading_name(p0)}为{fmt(v0)}）"
+                else:  # 「为什么不一样」: the difference is the reading
+                    alt = "口径不同："
+                    lines.append(f"而{table}{_reading_name(p0)}为{fmt(v0)}，与正文的{fmt(st.stated)}不同")
         else:
             broken += 1
             shown = "，".join(f"{_reading_name(p)}{fmt(v)}" for p, v in known)
@@ -283,11 +351,76 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             ]  # its own sentence
             lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
+    if not lines and named and not t4_only:
+        return _not_stated(ctx, rid, cells, values, named)
     if not lines:
         return None
     head = "不一致：" if broken else (alt or "一致：")
     cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
     return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+def _items_named(q: str) -> set[str]:
+    """The 表三 rows (groups whole) a consistency question names as its item: 「不予处理」 → r5,
+    「收到」 → new; 「申请办理情况」 names none (every statement is asked)."""
+    from ..intent import found_terms
+
+    hits = [t for _, _, t in found_terms(q, "t3", "row") if not t.generic]
+    rows = {t.key.split("_")[0] if t.key.split("_")[0] in ts.T3_GROUPS else t.key for t in hits}
+    return rows
+
+
+def _said_in_words(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str]) -> Answer | None:
+    """A row the statements missed but the text says in words (「全年收到公民、法人和其他组织政府信息
+    公开申请共19件」): its figure read as the rows' one reader does, against the table."""
+    from . import textrow
+
+    lines, keys, broken = [], [], 0
+    for r in sorted(rows):
+        got = textrow.stated(ctx, rid, CellMeasure(table="t3", row=r))
+        own = cells_read(values, [r])
+        if got is None or not own or any(values.get(k) is None for k in own):
+            continue
+        stated, cit = got
+        tv = sum(values[k] for k in own)
+        extra = cells_read(values, ["carry_in"]) if r == "new" else []
+        with_carry = tv + sum(values.get(k) or 0 for k in extra)
+        keys += own
+        if stated == tv:
+            lines.append(f"正文「{cit.quote}」= 表三{ts.short_label('t3', r)}{fmt(tv)} ✓")
+        elif extra and stated == with_carry:
+            keys += extra
+            lines.append(f"正文「{cit.quote}」= 表三本年新收{fmt(tv)}+上年结转{fmt(with_carry - tv)}={fmt(stated)} ✓")
+        else:
+            broken += 1
+            lines.append(f"正文「{cit.quote}」≠ 表三{ts.short_label('t3', r)}{fmt(tv)} ✗")
+    if not lines:
+        return None
+    return ctx.answer(
+        ("不一致：" if broken else "一致：") + "；".join(lines) + "。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+    )
+
+
+def _not_stated(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str]) -> Answer | None:
+    """The item asked is not stated in the text: said so, with the table's figure — never another
+    statement in its place."""
+    keys = [k for r in sorted(rows) for k in cells_read(values, [r])]
+    if not keys or any(values.get(k) is None for k in keys):
+        return None
+    said = _said_in_words(ctx, rid, cells, values, rows)
+    if said:
+        return said
+    shown = "，".join(
+        f"{ts.short_label('t3', r)}{fmt(sum(values[k] for k in cells_read(values, [r])))}件" for r in sorted(rows)
+    )
+    return ctx.answer(
+        f"{NOT_MENTIONED}：正文没有写出{'、'.join(ts.short_label('t3', r) for r in sorted(rows))}的件数，无法与表格核对"
+        f"（表三{shown}）。",
+        "check",
+        citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+    )
 
 
 _Q_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*件")
@@ -330,10 +463,20 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     words = [w for t in ts.ROW_TERMS[m.table] if t.key == m.row for w in t.words]
     prefix = f"{m.table}.{m.row}."
     row_cells = {k: c for k, c in cells.items() if k.startswith(prefix) and c["value"] is not None}
+    from ..intent import found_terms
+
+    cols = {t.key for _, _, t in found_terms(ctx.q, m.table, "col")}
+    row_cells = {k: c for k, c in row_cells.items() if k.split(".")[2] in cols} or row_cells  # the column named
     if not row_cells:
         return None
     report = ctx.store.report(rid)
-    metrics = [x for x in ctx.store.metrics(rid) if any(re.search(w, x["quote"] + x["label"]) for w in words)]
+    col_words = [w for t in ts.COL_TERMS[m.table] if t.key in cols for w in t.words]
+    metrics = [
+        x
+        for x in ctx.store.metrics(rid)
+        if any(re.search(w, x["quote"] + x["label"]) for w in words)
+        or any(re.search(w, x["label"] or x["quote"]) for w in col_words)  # 「废止25件」 beside 「保留…181件」
+    ]
     if not metrics:
         return None
     lines, used = [], []
@@ -512,7 +655,9 @@ def explain(ctx: Context) -> Answer | None:
         ans = asserted_in_table(ctx, rid, cells, "t2")
         if ans:
             return ans
-    if re.search(r"百分比|百分之|比例|占比|比重|算得?对", q):  # the printed share itself is asked
+    if re.search(r"百分比|百分之|比例|占比|比重", q) or (  # the printed share itself is asked
+        re.search(r"算得?对", q) and not re.search(r"总计|合计|之和|加起来|相加|表[三四]|复议|诉讼", q)
+    ):
         ans = percentages(ctx, rid, cells)
         if ans:
             return ans
@@ -521,17 +666,24 @@ def explain(ctx: Context) -> Answer | None:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
         t2 = [m for m in cellms if m.table == "t2"]
+        if not t2 and not cellms and _DOCS_WORDS.search(q):  # 「正文废止数与表二本年废止是否吻合」: the documents row
+            t2 = [CellMeasure(table="t2", row="norm", col="valid")]
         if t2:
             return narrative_row(ctx, rid, cells, t2[0])
         ans = narrative(ctx, rid, cells)
         if ans:
             return ans
+        if said and re.search(r"申请|表三|办理情况", q) and not named_table(q, ("t4",)):
+            ans = _not_stated(ctx, rid, cells, {k: c["value"] for k, c in cells.items()}, {"new", "r7"})
+            if ans:  # the text states no count of applications: said so, never the identities instead
+                return ans
     if not cells:
         return None
     return identities(ctx, rid, cells, _checks_asked(q))
 
 
 _TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
+_DOCS_WORDS = re.compile(r"表二|规范性文件|废止|现行有效|保留|制发")
 _STATED = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*(\d+(?:\.\d+)?)\s*(?:件|条|个|项|万元|元)")
 
 
@@ -717,3 +869,150 @@ def which_reports(ctx: Context) -> Answer | None:
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+
+
+# ------------------------------------------------------------------ the narrative's own sums (N)
+_EQUALS = re.compile(r"(?:是不是|是否|能否|能不能|会不会)?(?:正好|刚好|恰好|正|刚)?(?:等于|凑成|合起来是|加起来是)")
+_PLUS = re.compile(r"加上?|\+|＋")
+_LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
+_TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
+
+
+def narrative_parts(ctx: Context) -> Answer | None:
+    """「网络申请加信函申请是不是等于全部申请」「12333人工加自动语音是不是等于来电总量」: the parts and
+    the total the question names, each found as the report states it (its quote), added and compared;
+    「206件清理后废止25件，剩181件，这个账对吗」: the numbers stated, the first less the rest against the
+    last; 「网民互动事项总数与各平台分项之和」: the total named, its parts as the text lists them."""
+    if ctx.n != 1:
+        return None
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(fold(name), "")
+    rows = [x for x in ctx.store.metrics(rid) if x["unit"]]
+    left = _left_over(ctx, rid, report, rows)
+    if left is not None:
+        return left
+    eq = _EQUALS.search(q)
+    if eq and _PLUS.search(q[: eq.start()]):
+        return _named_parts(ctx, rid, report, rows, _PLUS.split(q[: eq.start()]), q[eq.end() :])
+    total_named = re.search(r"(.{2,16}?)(?:的)?(?:总数|总量|总计|合计)", q)
+    if total_named:  # the total named, its parts as listed after it (the list's own rule: narrative_sum)
+        from .narrative import _find_side, narrative_sum
+
+        total = _find_side(report.text, rows, total_named.group(1))
+        if total is None:
+            return None
+        asked = ctx.question.model_copy(update={"asserted": [total["value"]]})
+        return narrative_sum(dataclasses.replace(ctx, question=asked))
+    return None
+
+
+def _quoted(report, x) -> str:
+    from ..cite import sentence_bounds
+
+    a, b = sentence_bounds(report.text, x["start"], x["end"])
+    return joined(report.text[a:b])
+
+
+def _named_parts(ctx: Context, rid: str, report, rows: list, parts_words: list[str], total_words: str) -> Answer | None:
+    from ..cite import sentence_bounds, text_citation
+    from .narrative import _find_side
+
+    total_words = re.split(r"[吗么呢？?，,]", total_words)[0]
+    # 「12333人工加自动语音」: a code written before the first part names the whole, not that part
+    parts_words = [re.sub(r"^[A-Za-z0-9]+(?=[\u4e00-\u9fff]{2})", "", w) for w in parts_words]
+    found = [_find_side(report.text, rows, w) for w in parts_words if w.strip()]
+    parts = [p for p in found if p is not None]
+    if len(parts) < 2 or len(parts) < len(found):
+        return None
+    core = _TOTAL_WORDS.sub("", total_words).strip()
+    total = _find_side(report.text, rows, total_words) if total_words.strip() else None
+    if total is None or total is parts[0] and _TOTAL_WORDS.search(total_words):
+        total = _whole_near(report, rows, parts, core)  # 「全部申请」: the whole the passage states
+    if total is None:
+        return None
+    if len({id(p) for p in parts}) < len(parts) or any(p is total for p in parts):
+        return None  # one number read for two sides: not an answer
+    if len({p["unit"] for p in parts} | {total["unit"]}) > 1:
+        return None
+    s = sum(p["value"] for p in parts)
+    u = total["unit"]
+    named = lambda x: (x["label"] or "") if len(x["label"] or "") <= 12 else ""  # noqa: E731
+    listing = " + ".join(f"{named(p)}{fmt(p['value'])}{u}" for p in parts)
+    said = "；".join(dict.fromkeys(f"「{_quoted(report, x)}」" for x in (*parts, total)))
+    if abs(s - total["value"]) < 1e-9:
+        head = f"一致：{listing} = {fmt(s)}{u}，等于所说的总数{named(total)}{fmt(total['value'])}{u} ✓"
+    else:
+        diff = total["value"] - s
+        head = (
+            f"不一致：{listing} = {fmt(s)}{u}，而所说的总数{named(total)}为{fmt(total['value'])}{u}，"
+            f"{'少' if diff > 0 else '多'}{fmt(abs(diff))}{u} ✗"
+        )
+    e = ctx.entry(rid)
+    cits = [
+        text_citation(rid, e, report.text, *sentence_bounds(report.text, x["start"], x["end"])) for x in (*parts, total)
+    ]
+    return ctx.answer(f"{head}（正文{said}）。", "check", citations=cits)
+
+
+def _whole_near(report, rows: list, parts: list, core: str) -> dict | None:
+    """The whole of the parts, named only generally (「全部申请」「总量」): the nearest number before the
+    parts, in their sentence or the one before, in their unit, whose own phrase holds the core word and
+    which is not smaller than the parts' sum."""
+    from ..cite import sentence_bounds
+
+    first = min(p["start"] for p in parts)
+    a, _ = sentence_bounds(report.text, first, first + 1)
+    a0, _ = sentence_bounds(report.text, max(0, a - 2), max(1, a - 1)) if a > 1 else (a, a)
+    s = sum(p["value"] for p in parts)
+    cands = [
+        x
+        for x in rows
+        if a0 <= x["start"] < first
+        and x["unit"] == parts[0]["unit"]
+        and all(x is not p for p in parts)
+        and x["value"] >= s * 0.5
+        and (not core or core[-2:] in report.text[max(a0, x["start"] - 30) : x["end"]])
+    ]
+
+    def own(x) -> bool:  # the core word in the number's own clause (「申请共19件」, not 「当年办结19件」)
+        start = max(report.text.rfind(ch, 0, x["start"]) for ch in "，,；;。") + 1
+        return bool(core) and core[-2:] in report.text[start : x["end"]]
+
+    cands = [x for x in cands if own(x)] or cands
+    return max(cands, key=lambda x: x["start"]) if cands else None
+
+
+def _left_over(ctx: Context, rid: str, report, rows: list) -> Answer | None:
+    """「206件清理后废止25件，剩181件」: the numbers the question states, each found in one sentence of
+    the text; the first less the middle ones against the last."""
+    from ..cite import sentence_bounds, text_citation
+
+    said = ctx.question.asserted
+    if len(said) < 3 or not _LEFT.search(ctx.q):
+        return None
+    found = []
+    for v in said:
+        x = next((r for r in rows if r["value"] == v), None)
+        if x is None:
+            return None
+        found.append(x)
+    bounds = {sentence_bounds(report.text, x["start"], x["end"]) for x in found}
+    if len(bounds) > 1:
+        return None  # the numbers of one account are stated together
+    first, *mid, last = said
+    rest = first - sum(mid)
+    u = found[0]["unit"]
+    steps = " − ".join(fmt(v) for v in (first, *mid))
+    quote = _quoted(report, found[0])
+    if abs(rest - last) < 1e-9:
+        head = f"一致：{steps} = {fmt(rest)}{u}，与所说的{fmt(last)}{u}相符 ✓"
+    else:
+        head = f"不一致：{steps} = {fmt(rest)}{u}，而所说的是{fmt(last)}{u} ✗"
+    a, b = next(iter(bounds))
+    e = ctx.entry(rid)
+    return ctx.answer(f"{head}（正文「{quote}」）。", "check", citations=[text_citation(rid, e, report.text, a, b)])

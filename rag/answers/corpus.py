@@ -363,7 +363,11 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
         )
     elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
         test, what = (">", 0.0), "大于0"
-    elif re.search(r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢])|零|未(?!经)|一(?:件|个|起|次).{0,6}都没", q):
+    elif re.search(
+        # 「没办完的」「没经过复议直接告」 say what the counted cases are, not that there are none
+        r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢]|办完|办结|处理完|经过?|走)|零|未(?!经|办结|办完)|一(?:件|个|起|次).{0,6}都没",
+        q,
+    ):
         test, what = ("=", 0.0), "为0"
     else:
         test, what = (">", 0.0), "大于0"
@@ -452,10 +456,29 @@ def _mention_order(ctx: Context, rids: list[str]) -> list[str]:
         if year < 0 and e and e.year:  # 「今年的申请是去年的几倍」: the years said relative to the report read
             rel = this if e.year == latest else last if e.year == latest - 1 else None
             year = rel.start() if rel else -1
-        names = [n for n in agencies if e and n in f"{e.agency or ''}{e.agency_key}"]
+        names = [n for n in agencies if e and (n in f"{e.agency or ''}{e.agency_key}" or e.agency_key in keys_of(n))]
         return (year if year >= 0 else 10**6, min((q.find(n) for n in names if q.find(n) >= 0), default=10**6))
 
+    def keys_of(n: str) -> set[str]:  # 「上海市府办」 as written: the agency keys it resolves to
+        groups, _ = ctx.catalogue.agencies_named(n, [])
+        return {k for g in groups for k in g}
+
     return sorted(rids, key=at)
+
+
+def _implicit_subject(ctx: Context, a: str, b: str) -> tuple[str, str]:
+    """「行政许可决定数是2021年的多少倍」 asked of the 2023 report: one agency, one year written — the
+    year not written (the report read) is the subject, the written one the divisor."""
+    from ..intent import normalise_years
+
+    ea, eb = ctx.entry(a), ctx.entry(b)
+    if not ea or not eb or ea.agency_key != eb.agency_key or ea.year == eb.year:
+        return a, b
+    q = normalise_years(ctx.q)
+    written = [r for r, e in ((a, ea), (b, eb)) if e.year and str(e.year) in q]
+    if len(written) == 1 and not re.search(r"今年|去年|本年|上一?年|前一年", q):
+        return (b, a) if written[0] == a else (a, b)
+    return a, b
 
 
 def ratio(ctx: Context) -> Answer | None:
@@ -465,6 +488,7 @@ def ratio(ctx: Context) -> Answer | None:
     if len(order) != 2:
         return _lacking(ctx, m, order) if len(order) < 2 else None
     a, b = _mention_order(ctx, order)
+    a, b = _implicit_subject(ctx, a, b)
     if not found[b]:
         return ctx.answer(f"无法计算：{ctx.label(b)}为0", "compare", citations=_cite(ctx, m, [a, b], found))
     r = round(found[a] / found[b], 2)
@@ -494,6 +518,8 @@ def share(ctx: Context) -> Answer | None:
     if not part:
         named = [n for n in ctx.question.scope.agencies if n in head]
         part = [r for r in order if any(n in f"{ctx.entry(r).agency or ''}{ctx.entry(r).agency_key}" for n in named)]
+    if not part and re.search(r"今年|本年度?|当年|最近一年", head) and ctx.one_agency():
+        part = [max(order, key=lambda r: ctx.entry(r).year or 0)]  # 「今年的…占这四年总量」: the newest report
     if not part or len(part) == len(order):
         return None
     whole = sum(found[r] for r in order)
@@ -526,12 +552,33 @@ def missing_side(ctx: Context) -> Answer | None:
     side's number alone is not the answer), and said so."""
     missing = ctx.scope.missing
     if not missing:
-        return None
+        return _unknown_side(ctx)
     years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
     have = "、".join(ctx.label(r) for r in ctx.ids[:LISTED])
     return ctx.answer(
         f"{NOT_MENTIONED}：{'、'.join(missing)}没有{years}的报告，无法比较（范围内只有{have}的报告）。", "compare"
     )
+
+
+def _unknown_side(ctx: Context) -> Answer | None:
+    """「安康市政府和陕西省政府谁的申请多」: one side names a body the store has no report of — the
+    comparison is not made (the known side's number alone is not the answer)."""
+    from extractor.normalize import fold
+
+    from ..scope import _NOT_PLACE, _PLACE_IN_Q
+
+    if not ctx.n or not ctx.one_agency():
+        return None
+    q = fold(ctx.q)
+    written = [(q.find(w), q.find(w) + len(w)) for w in ctx.question.scope.agencies if w and q.find(w) >= 0]
+    for m in _PLACE_IN_Q.finditer(q):
+        if _NOT_PLACE.match(m.group(1)) or any(a < m.end() and m.start() < b for a, b in written):
+            continue  # (「河北省」 of 「河北省人力资源和社会保障厅」: part of a name found)
+        groups, _ = ctx.catalogue.agencies_named(q[m.start() : m.end() + 16], [])
+        if not groups:
+            name = re.sub(r"^[和与及跟同、，,]", "", m.group(0))
+            return ctx.answer(f"{NOT_MENTIONED}：没有找到「{name}」的报告，无法比较。", "compare")
+    return None
 
 
 def all_zero(ctx: Context) -> Answer | None:

@@ -554,6 +554,9 @@ def series(ctx: Context) -> Answer | None:
             found[rid] = best
     if len(found) < 2:
         return None
+    from .samemetric import same_metric
+
+    found = same_metric(ctx, found)  # the same label and unit in every report (asktable2)
     by_year = sorted(found, key=lambda r: ctx.entry(r).year or 0)
     units = {r: _full_unit(found[r][3].text, found[r][2]) or "" for r in found}
     unit = next(iter(units.values()))
@@ -593,6 +596,9 @@ def series(ctx: Context) -> Answer | None:
     if op == "ratio":  # 「2023年…是2021年的几倍」: the year named first over the year named second
         said = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", normalise_years(ctx.q))]  # (as said)
         named = [y for y in dict.fromkeys(said) if any(ctx.entry(r).year == y for r in found)]
+        other = {ctx.entry(r).year for r in found} - set(named)
+        if len(named) == 1 and len(found) == 2 and len(other) == 1:
+            named = [other.pop(), named[0]]  # 「主动公开条数是2021年的几倍」 read in 2022: the year not written leads
         if len(named) < 2 or named[0] == named[1]:
             return None
         top, low = (next(r for r in found if ctx.entry(r).year == y) for y in named[:2])
@@ -612,7 +618,7 @@ def series(ctx: Context) -> Answer | None:
             f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits
         )
     a, b = by_year[0], by_year[-1]
-    diff = val[b] - val[a]
+    diff = round(val[b] - val[a], 6)  # (3.7万 → 6.6万: 2.9, not 2.8999999999999995)
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     head = f"{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
     return ctx.answer(

@@ -1,0 +1,236 @@
+"""Card families: tables 三 and 四 printed as cards — a row label, then one 「列名：值」 line per cell —
+the way a Markdown converter turns a table into nested bullet lists, a mobile page prints each row
+as a card (its text copied out), and a responsive page writes `<dl><dt>label<dd>自然人：22`. Table 二
+is printed as cards too (「规章」 over 「本年制发件数：0」 …), or stays a table (pipe, tab-separated,
+`<table>`).
+
+One drawn `Style` per report: how a column is named (「商业企业」, 「法人或其他组织-商业企业」,
+「法人或其他组织（商业企业）」, or under an intermediate 「法人或其他组织」 level), 总计 or 合计, the colon,
+whether each card prints its cells in an order of its own, and how a result row shows its group
+(nested under 「（三）不予公开」, or 「（三）不予公开　1.属于国家秘密」 on one line). A blank cell prints as
+「自然人：」 with nothing after it; a cell in `Model.omitted` is not printed at all."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from eval.reportgen.draw import Draw
+from eval.reportgen.layout import Grid, Parts
+from eval.reportgen.model import Model
+from eval.reportgen.render_md import _pipe_rows, flat
+from extractor import tablespec as ts
+
+
+@dataclass(frozen=True)
+class Style:
+    names: str  # plain | dash | paren | nested
+    total: str  # 总计 | 合计
+    colon: str  # 「：」 | 「:」 | 「： 」
+    shuffled: bool  # each card prints its cells in an order of its own
+    joined: bool  # a result row's label carries its group's (「（三）不予公开　1.属于国家秘密」)
+    bullet: str  # Markdown list bullet
+    indent: str  # Markdown nesting
+
+
+def draw_style(d: Draw) -> Style:
+    return Style(
+        names=d.pick(("plain", "plain", "dash", "paren", "nested")),
+        total=d.pick(("总计", "总计", "合计")),
+        colon=d.pick(("：", "：", ":", "： ")),
+        shuffled=d.int(0, 2) == 0,
+        joined=d.int(0, 1) == 1,
+        bullet=d.pick(("-", "-", "*", "+")),
+        indent=d.pick(("  ", "    ")),
+    )
+
+
+# A card tree: (label, entries, children); an entry is (depth below its card, text).
+Node = tuple[str, list[tuple[int, str]], list["Node"]]
+
+
+def _order(cols: list[str], s: Style, d: Draw) -> list[str]:
+    cols = list(cols)
+    if s.shuffled:
+        for i in range(len(cols) - 1, 0, -1):
+            j = d.int(0, i)
+            cols[i], cols[j] = cols[j], cols[i]
+    return cols
+
+
+def _entries(m: Model, key: str, names: dict[str, str], s: Style, d: Draw, t3: bool) -> list[tuple[int, str]]:
+    """The 「列名：值」 lines of one card, omitted cells left out."""
+
+    def line(col: str) -> str:
+        name = s.total if col == "tot" else names[col]
+        if t3 and col in ts.T3_APPLICANTS[1:]:
+            if s.names == "dash":
+                name = f"{ts.T3_ORGS_HEAD}-{name}"
+            elif s.names == "paren":
+                name = f"{ts.T3_ORGS_HEAD}（{name}）"
+        return f"{name}{s.colon}{m.printed[f'{key}.{col}']}"
+
+    cols = ts.T3_COLS if t3 else ts.T4_COLS
+    shown = [c for c in cols if f"{key}.{c}" not in m.omitted]
+    if t3 and s.names == "nested":
+        orgs = [c for c in shown if c in ts.T3_APPLICANTS[1:]]
+        out = [(0, line(c)) for c in _order([c for c in shown if c == "np"], s, d)]
+        if orgs:
+            out.append((0, ts.T3_ORGS_HEAD))
+            out += [(1, line(c)) for c in _order(orgs, s, d)]
+        out += [(0, line(c)) for c in shown if c == "tot"]
+        return out
+    return [(0, line(c)) for c in _order(shown, s, d)]
+
+
+def t3_tree(m: Model, s: Style, d: Draw) -> list[Node]:
+    names = ts.T3_COL_LABELS
+    spec = ts.t3_spec(m.single_r6)
+    results = ts.t3_result_rows(spec)
+    out: list[Node] = []
+    holder: Node = (ts.T3_RESULTS_HEAD, [], [])
+    groups: dict[str, Node] = {}
+    for r in spec.rows:
+        card: Node = (r.label, _entries(m, f"t3.{r.key}", names, s, d, True), [])
+        if r.key in results or r.key == "r7":
+            if r.key == results[0]:
+                out.append(holder)
+            if r.parent and r.parent != r.key:
+                if r.parent not in groups:
+                    groups[r.parent] = (ts.T3_GROUP_HEADERS[r.parent].label, [], [])
+                    holder[2].append(groups[r.parent])
+                groups[r.parent][2].append(card)
+            else:
+                holder[2].append(card)
+        else:
+            out.append(card)
+    return out
+
+
+def t4_tree(m: Model, s: Style, d: Draw) -> list[Node]:
+    names = ts.T4_COL_LABELS
+    rv, ld, lr = ((g, _entries(m, f"t4.{g}", names, s, d, False)) for g in ts.T4_GROUPS)
+    lit: Node = (
+        ts.T4_LAWSUIT_HEAD,
+        [],
+        [(ts.T4_LAWSUIT_GROUPS[g], e, []) for g, e in (ld, lr)],
+    )
+    return [(ts.T4_REVIEW_HEAD, rv[1], []), lit]
+
+
+def _flat(nodes: list[Node], s: Style, prefix: str = "") -> list[tuple[str, list[tuple[int, str]]]]:
+    """Cards one after another (text, `<dl>`): a nested row's label prefixed by its group's when the
+    style joins them, else the group printed as a heading card of its own."""
+    out: list[tuple[str, list[tuple[int, str]]]] = []
+    for label, entries, children in nodes:
+        here = f"{prefix}　{label}" if prefix else label
+        if children:
+            if not s.joined or label == ts.T3_RESULTS_HEAD:
+                out.append((here if s.joined else label, []))
+                out += _flat(children, s, "")
+            else:
+                out += _flat(children, s, here)
+        else:
+            out.append((here, entries))
+    return out
+
+
+def _md_list(nodes: list[Node], s: Style, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    pad = s.indent * depth
+    for label, entries, children in nodes:
+        out.append(f"{pad}{s.bullet} {label}")
+        out += [f"{pad}{s.indent * (1 + k)}{s.bullet} {text}" for k, text in entries]
+        out += _md_list(children, s, depth + 1)
+    return out
+
+
+def t2_tree(m: Model, s: Style, d: Draw) -> list[Node]:
+    """Table 二 as cards too (some mobile pages): a card per row under its article (第二十条第（x）项),
+    one 「本年制发件数：0」 line per quantity."""
+    spec = ts.t2_spec(m.template)
+    out: list[Node] = []
+    for head, keys in ts.t2_groups(m.template):
+        cards: list[Node] = []
+        for key in keys:
+            r = spec.row(key)
+            names = dict(zip(r.cols, r.col_labels))
+            lines = [(0, f"{names[c]}{s.colon}{m.printed[f't2.{key}.{c}']}") for c in _order(list(r.cols), s, d)]
+            cards.append((r.label, lines, []))
+        out.append((head, [], cards))
+    return out
+
+
+def _trees(m: Model, d: Draw) -> tuple[Style, dict[str, list[Node]]]:
+    s = draw_style(d)
+    trees = {"t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
+    if d.int(0, 1):
+        trees["t2"] = t2_tree(m, s, d)
+    return s, trees
+
+
+def markdown(parts: Parts, m: Model, d: Draw) -> str:
+    """A converter's Markdown: table 二 a pipe table, tables 三 and 四 nested bullet lists."""
+    s, trees = _trees(m, d)
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(("## " + b) if b[:2] in ("一、", "二、", "三、", "四、", "五、", "六、") else b)
+        elif b[0] in trees:
+            out.append("\n".join(_md_list(trees[b[0]], s)))
+        else:
+            out.append(_pipe_rows(flat(b[2])))
+        out.append("")
+    return "\n".join(out)
+
+
+def text(parts: Parts, m: Model, d: Draw) -> str:
+    """A mobile page copied as text: table 二 tab-separated, each row of 三 and 四 a card — its label
+    on a line, one 「列名：值」 line per cell, an empty line after the card."""
+    s, trees = _trees(m, d)
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(b)
+        elif b[0] in trees:
+            for label, entries in _flat(trees[b[0]], s):
+                out.append(label)
+                out += [e for _, e in entries]
+                if entries:
+                    out.append("")
+        else:
+            out += ["\t".join(r) for r in flat(b[2])]  # every slot a field, as WPS copies it
+    return "\n".join(out) + "\n"
+
+
+def dl(parts: Parts, m: Model, d: Draw) -> str:
+    """A responsive page whose tables 三 and 四 are `<dl>` cards: `<dt>` the row label, a `<dd>` per
+    cell; table 二 a `<table>`."""
+    s, trees = _trees(m, d)
+
+    def table(grid: Grid) -> str:
+        rows = "".join(
+            "<tr>" + "".join(f"<td{_span(c.rs, c.cs)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
+            for row in grid
+        )
+        return f'<table border="1">{rows}</table>'
+
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(f"<p>{html.escape(b)}</p>")
+        elif b[0] in trees:
+            for label, entries in _flat(trees[b[0]], s):
+                if not entries:
+                    out.append(f"<h4>{html.escape(label)}</h4>")
+                    continue
+                dds = "".join(f"<dd>{html.escape(e)}</dd>" for _, e in entries)
+                out.append(f'<dl class="card"><dt>{html.escape(label)}</dt>{dds}</dl>')
+        else:
+            out.append(table(b[2]))
+    body = "\n".join(out)
+    return f'<html><head><meta charset="utf-8"></head><body>\n{body}\n</body></html>'
+
+
+def _span(rs: int, cs: int) -> str:
+    return (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
