@@ -16,8 +16,10 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
+from .colsplit import join_column_blocks
 from .document import Document, Token
-from .gridtable import grid_to_pipe, has_grid_table
+from .drawntable import drawn_to_pipe, has_drawn_table
+from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
 from .schema import ExtractError
 from .turned import may_turn, turn
@@ -196,6 +198,8 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
     pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
     upload — have none)."""
     doc = _load_bytes(data, base)
+    if doc.format not in ("text", "text-pipe") or "\t" in doc.text:  # (lines of text: no table rows)
+        doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
     return doc
 
@@ -270,8 +274,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = _outer_pipes(text)
     if "**" in text or "__" in text or "[^" in text:
         text = _md_marks(text)
-    if has_grid_table(text):  # Pandoc grid tables: their rows as pipe-table lines
-        text = grid_to_pipe(text)
+    if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
+        text = drawn_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)
@@ -463,6 +467,7 @@ def line_tokens(text: str) -> list[Token]:
     # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
+    fixed = fixed_width_rows(lines, starts) if "   " in text else {}
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
@@ -472,6 +477,9 @@ def line_tokens(text: str) -> list[Token]:
             for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
         line = lines[i]
+        if i in fixed:  # a row of a fixed-width table, placed in its columns by position
+            tokens += fixed[i]
+            continue
         if "\t" in line and _tab_row(line, starts[i], tokens):
             continue
         content = line.strip()

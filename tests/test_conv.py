@@ -15,7 +15,7 @@ import pytest
 from extractor.extract import extract_bytes
 
 CONV = Path(__file__).resolve().parents[1] / "eval" / "conv"
-KNOWN_WRONG = {"markitdown-pdf", "pdftotext-layout", "w3m"}
+KNOWN_WRONG = {"markitdown-pdf", "pdftotext-layout"}  # (w3m: box-drawn tables, extractor/drawntable.py)
 
 
 def _chains() -> dict[str, list[Path]]:

@@ -6,9 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_cards, render_doc, render_html, render_md, render_text
+from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts, t2_grid_reordered, t2_turned, turned, with_chinese_dates, with_t2
+from eval.reportgen.layout import (
+    Parts,
+    parts,
+    t2_grid_reordered,
+    t2_turned,
+    t3_split,
+    turned,
+    with_chinese_dates,
+    with_t2,
+)
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from extractor import tablespec as ts
 
@@ -51,6 +60,11 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "txt-glued-blank", "txt", _utf8(render_text.glued), glued=True, vanishing=True, placeholders=("anywhere", "")
     ),
+    # tables drawn with box characters or ASCII rules, cells wrapped inside their boxes (w3m, elinks)
+    Family("txt-drawn", "txt", lambda p, m, d: render_drawn.drawn(p, d).encode("utf-8")),
+    # fixed-width columns, no rules, a blank cell only spaces: the column position places a number
+    # (a row printed wholly blank is only its label, read as the label's wrapped rest: not drawn)
+    Family("txt-fixed-width", "txt", lambda p, m, d: render_drawn.fixed(p, d).encode("utf-8"), blank_rows=False),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
     Family(
@@ -99,6 +113,10 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
+    # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
+    Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
+    Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
+    Family("md-t3-colsplit", "markdown", lambda p, m, d: render_md.converter(t3_split(p, m, d)).encode("utf-8")),
     # table 二 printed turned: row labels across, quantities down, one small table per article
     Family("md-t2-turned", "markdown", lambda p, m, d: render_md.converter(t2_turned(p, m, d)).encode("utf-8")),
     Family("html-t2-turned", "html", lambda p, m, d: render_html.plain(t2_turned(p, m, d)).encode("utf-8")),

@@ -141,6 +141,43 @@ def t3_grid(m: Model) -> Grid:
     return out
 
 
+def t3_column_blocks(m: Model, d: Draw) -> list[Grid]:
+    """Table 三 split by its columns, as some publishers print a wide table: two tables, each with
+    the full label columns and header, the first with the applicant columns up to a drawn one, the
+    second (「申请人情况（续）」) with the rest and 总计."""
+    cut = d.int(2, 5)  # value columns of the first block: 自然人 and one to four organisation types
+    grid = t3_grid(m)
+    data = grid[3:]
+    blocks: list[Grid] = []
+    for lo, hi in ((0, cut), (cut, len(ts.T3_COLS))):
+        orgs = [c for c in ts.T3_APPLICANTS[1:] if lo <= ts.T3_COLS.index(c) < hi]
+        head = ts.T3_APPLICANTS_HEAD + ("（续）" if lo else "")
+        row1 = [G(ts.T3_COL_LABELS["np"], rs=2)] if lo == 0 else []
+        row1 += [G(ts.T3_ORGS_HEAD, cs=len(orgs))] if orgs else []
+        row1 += [G(ts.T3_COL_LABELS["tot"], rs=2)] if hi == len(ts.T3_COLS) else []
+        block: Grid = [
+            [G(ts.T3_NOTE, rs=3, cs=3), G(head, cs=hi - lo)],
+            row1,
+            [G(ts.T3_COL_LABELS[c]) for c in orgs],
+        ]
+        n = len(ts.T3_COLS)
+        block += [row[:-n] + row[len(row) - n + lo : len(row) - n + hi] for row in data]
+        blocks.append(block)
+    return blocks
+
+
+def t3_split(p: Parts, m: Model, d: Draw) -> Parts:
+    """The same report with table 三 printed as two column blocks, 「（续表）」 between them."""
+    first, second = t3_column_blocks(m, d)
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if not isinstance(b, str) and b[0] == "t3":
+            blocks += [("t3", rows_of(first), first), "（续表）", ("t3", rows_of(second), second)]
+        else:
+            blocks.append(b)
+    return Parts(p.head, blocks, p.tail)
+
+
 def t4_grid(m: Model) -> Grid:
     cols = [G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]
     return [
