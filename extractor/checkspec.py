@@ -209,6 +209,14 @@ CHECKS: tuple[CheckSpec, ...] = (
         "extraction",
         readme="ours: rows placed by their order break H1/H3: their values are not taken",
     ),
+    CheckSpec(
+        "D10",
+        "拼读未获印证",
+        "这一行有格内以空格分开的数字，按一个数读后本行的勾稽关系不成立：很可能是转换工具把相邻两格排进了一格，"
+        "这一行的数字不予采用，请对照原文。",
+        "extraction",
+        readme="ours: a row with a space-split number breaks its H2/H5 when joined: its values are not taken",
+    ),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}

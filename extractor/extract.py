@@ -25,7 +25,7 @@ from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .ocr_checks import mark_cells, ocr_doubts
-from .positional import distrust_order_placed
+from .positional import distrust_order_placed, distrust_spaced_joins
 from .replaced import table_statements
 from .schema import ExtractError, Finding, Report, Span, Template, report_id
 from .sections import find_sections
@@ -100,7 +100,7 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
             findings += check_equations(cells, equations)
         else:
             identities, placed = distrust_order_placed(cells, tables.doubts, equations)
-            findings += placed + identities
+            findings += placed + distrust_spaced_joins(cells, identities, equations)
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
         if doc.ocr:  # after the identities and the domain: it reads their findings
             findings += ocr_doubts(cells, equations, findings)

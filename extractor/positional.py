@@ -11,6 +11,7 @@ judged again on what is left. A report defect is reported only where no guess is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -58,3 +59,51 @@ def distrust_order_placed(
 def _judged(cells: dict[str, Cell], eq: ts.Equation) -> bool:
     """Every cell of the identity is read (a printed blank counts: it is a zero)."""
     return all(k in cells and (cells[k].value is not None or cells[k].placeholder) for k in eq.keys)
+
+
+_SPACED = re.compile(r"\d\s+\d")
+_ROW_CHECKS = ("H2", "H5")
+
+
+def distrust_spaced_joins(
+    cells: dict[str, Cell], findings: list[Finding], equations: Sequence[ts.Equation]
+) -> list[Finding]:
+    """A cell printed as digits with a space inside (「1 644」, 「394 394」) is read as one number — an
+    OCR's spacing, or a Markdown table's cell width. But a PDF converter also puts two neighbouring
+    cells into one (markitdown: 「0 68」 for 0 | 68), and then the joined number is a guess. It is kept
+    only when its row's own identity (H2, or H5 for a table-四 group) can be judged and holds and no
+    column identity through the row (H1/H3) breaks; else the row's cells are null with a D10 doubt, and the report is not charged with what followed from the
+    guess. Returns the findings to keep (identities judged again when a row was dropped) plus doubts."""
+    doubts: list[Finding] = []
+    for eq in equations:
+        if eq.check not in _ROW_CHECKS:
+            continue
+        spaced = [k for k in sorted(eq.keys) if k in cells and _SPACED.search(cells[k].raw)]
+        if not spaced:
+            continue
+        values = {k: c.value for k, c in cells.items()}
+        columns = [e for e in equations if e.check in _COLUMN_CHECKS and e.keys & eq.keys]
+        refuted = any(_judged(cells, e) and not e.holds(values) for e in columns)
+        if _judged(cells, eq) and eq.holds(values) and not refuted:
+            continue
+        keys = sorted(k for k in eq.keys if k in cells)
+        raws = "、".join(f"「{cells[k].raw}」" for k in spaced)
+        taken = {k: cells[k].value for k in keys}
+        for k in keys:
+            cells[k] = replace(cells[k], value=None, placeholder=False)
+        doubts.append(
+            Finding(
+                check="D10",
+                severity="warning",
+                kind="extraction_doubt",
+                where=eq.where,
+                message=f"{eq.label.split('：', 1)[0]}：格内以空格分开的数字（{raws}）按一个数读，本行勾稽关系"
+                "不能印证，可能是两格被排进了一格，这一行的数字未采用",
+                cells=keys,
+                values=taken,
+                spans=[c.span for k in keys if (c := cells[k]).span],
+            )
+        )
+    if not doubts:
+        return findings
+    return doubts + check_equations(cells, equations)
