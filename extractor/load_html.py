@@ -28,7 +28,6 @@ _DROP = {
     "footer",
     "noscript",
     "iframe",
-    "form",
     "select",
     "button",
     "head",
@@ -150,6 +149,8 @@ def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()
         return
     if node.tag == "br":
         out.append("\n")
+    elif node.tag == "input" and (node.get("type") or "text").lower() in ("text", "number"):
+        out.append(node.get("value") or "")  # a form table's read-only field shows its value
     elif node.tag in _BLOCK and out:
         out.append("\n")
     if node.text:

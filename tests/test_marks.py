@@ -81,3 +81,15 @@ def test_bold_values_and_footnote_references_in_a_markdown_table(seed):
     text = re.sub(r"(\*\*[0-9]+\*\*) \|\n(\| 二、)", r"\1[^1] |\n\2", text)
     assert "**" in text
     assert mismatches(extract_bytes(text.encode("utf-8"), g.name), g.expected) == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_page_inside_a_form_with_values_in_read_only_fields(seed):
+    """An ASP.NET page wraps its whole body in 「<form id="form1">」, and a 年报填报系统 shows each value
+    as a read-only text field (「<input type="text" value="12" readonly>」, no text node)."""
+    g = generate(RandomDraw(seed), "html-plain", ("GF2021", "GF2019")[seed % 2])
+    html = g.data.decode("utf-8").replace("<body>", '<body><form method="post" id="form1">')
+    html = html.replace("</body>", '<input type="hidden" name="__VIEWSTATE" value="9"></form></body>')
+    html = re.sub(r"<td>([0-9]+)</td>", r'<td><input type="text" class="form-control" value="\1" readonly></td>', html)
+    assert 'value="' in html and "<form" in html
+    assert mismatches(extract_bytes(html.encode("utf-8"), g.name), g.expected) == []
