@@ -1,13 +1,15 @@
-"""Rows placed by their order (D5) stand on trial: the column identities of table 三 decide.
+"""Readings that are guesses stand on trial: the identities of the table decide whether they are kept.
 
-A row whose label was not recognised is matched to the template row at its position. That guess is
-right when every printed row kept its place, and wrong when a converter dropped a blank row or
-printed labels and values in separate blocks (pdftotext's reading order, PDF→Markdown tools): the
-values then slide one row, and the report is charged with a defect it does not have. The column
-identities (H1: 新收 + 结转 = 办理结果总计 + 结转下年度; H3: (七)总计 = the results) are what tells
-the two apart. When they break in a table that holds order-placed rows, the placement is not
-proven: those rows' numbers are not taken (null, with a doubt naming them), and the identities are
-judged again on what is left. A report defect is reported only where no guess is involved."""
+Two guesses are made where the printed text does not settle a cell. (1) A row whose label was not
+recognised is matched to the template row at its position (D5): right when every printed row kept
+its place, wrong when a converter dropped a blank row or printed labels and values in separate
+blocks (pdftotext's reading order, PDF→Markdown tools) — the values slide one row. (2) Digits with
+a space inside (「1 644」) are read as one number: right for an OCR's spacing, wrong when a converter
+put two neighbouring cells into one (markitdown: 「0 68」 for 0 | 68). In both cases the report was
+charged with a defect it does not have. The identities tell the two apart: a guess is kept only
+when the identities through it can be judged and hold; otherwise its cells are null with a doubt
+(D9, D10) naming them and the values it would have read, and the identities are judged again on
+what is left. A report defect is reported only where no guess is involved."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import replace
 
 from . import tablespec as ts
 from .checks import check_equations
-from .schema import Cell, Finding
+from .schema import Cell, Finding, Number
 
 _COLUMN_CHECKS = ("H1", "H3")
 
@@ -38,9 +40,7 @@ def distrust_order_placed(
     unjudged = [eq for eq in touched if not _judged(cells, eq)]
     if not broken and not unjudged:
         return findings, []
-    taken = {k: cells[k].value for k in keys}
-    for k in keys:
-        cells[k] = replace(cells[k], value=None, placeholder=False)
+    taken = _withdraw(cells, keys)
     rows = "、".join(f.message.split("「", 1)[1].split("」", 1)[0] for f in placed if "「" in f.message)
     why = f"与勾稽关系（{'、'.join(sorted(broken))}）不符" if broken else "无法用勾稽关系印证（表中有行未读到）"
     doubt = Finding(
@@ -56,6 +56,14 @@ def distrust_order_placed(
     return check_equations(cells, equations), [doubt]
 
 
+def _withdraw(cells: dict[str, Cell], keys: Sequence[str]) -> dict[str, Number | None]:
+    """Null the cells of a guess (unread, not printed blank) and return what it would have read."""
+    taken = {k: cells[k].value for k in keys}
+    for k in keys:
+        cells[k] = replace(cells[k], value=None, placeholder=False)
+    return taken
+
+
 def _judged(cells: dict[str, Cell], eq: ts.Equation) -> bool:
     """Every cell of the identity is read (a printed blank counts: it is a zero)."""
     return all(k in cells and (cells[k].value is not None or cells[k].placeholder) for k in eq.keys)
@@ -68,12 +76,10 @@ _ROW_CHECKS = ("H2", "H5")
 def distrust_spaced_joins(
     cells: dict[str, Cell], findings: list[Finding], equations: Sequence[ts.Equation]
 ) -> list[Finding]:
-    """A cell printed as digits with a space inside (「1 644」, 「394 394」) is read as one number — an
-    OCR's spacing, or a Markdown table's cell width. But a PDF converter also puts two neighbouring
-    cells into one (markitdown: 「0 68」 for 0 | 68), and then the joined number is a guess. It is kept
-    only when its row's own identity (H2, or H5 for a table-四 group) can be judged and holds and no
-    column identity through the row (H1/H3) breaks; else the row's cells are null with a D10 doubt, and the report is not charged with what followed from the
-    guess. Returns the findings to keep (identities judged again when a row was dropped) plus doubts."""
+    """Rows holding a cell printed as digits with a space inside, read as one number (guess 2 above):
+    kept only when the row's own identity (H2, or H5 for a table-四 group) can be judged and holds and
+    no column identity through the row (H1/H3) breaks; else the row's cells are null with a D10
+    doubt. Returns the findings to keep (judged again when a row was dropped) plus the doubts."""
     doubts: list[Finding] = []
     for eq in equations:
         if eq.check not in _ROW_CHECKS:
@@ -88,9 +94,7 @@ def distrust_spaced_joins(
             continue
         keys = sorted(k for k in eq.keys if k in cells)
         raws = "、".join(f"「{cells[k].raw}」" for k in spaced)
-        taken = {k: cells[k].value for k in keys}
-        for k in keys:
-            cells[k] = replace(cells[k], value=None, placeholder=False)
+        taken = _withdraw(cells, keys)
         doubts.append(
             Finding(
                 check="D10",
