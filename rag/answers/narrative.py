@@ -286,19 +286,8 @@ def _named_number(ctx: Context) -> Answer | None:
     v = float(h.group(1))
     value = int(v) if v.is_integer() else v
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
-    unit = h.group(2)
-    full, base_unit = full_value(value, unit)
-    if full != value:  # 「粉丝量迅速跃升至3.7万」: 37000, the printed 3.7万 beside it
-        return ctx.answer(
-            f"{fmt(full)}{base_unit or ''}（印为「{fmt(value)}{unit}」；「{joined(report.text[a:b])}」）",
-            "metric",
-            value=full,
-            unit=base_unit,
-            citations=[cit],
-        )
-    return ctx.answer(
-        f"{fmt(value)}{unit or ''}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
-    )
+    unit = h.group(2)  # 「粉丝量迅速跃升至3.7万」: 37000, the printed 3.7万 beside it
+    return _stated_answer(ctx, value, unit, f"{fmt(value)}{unit or ''}", report.text[a:b], cit)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -360,9 +349,16 @@ def metric(ctx: Context) -> Answer | None:
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
-    unit = _full_unit(report.text, m)
+    return _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+
+
+def _stated_answer(
+    ctx: Context, value, unit: str | None, printed: str, sent: str, cit: Citation, who: str = ""
+) -> Answer:
+    """A number the text states, as the headline: in full when printed in 万/亿 (「550万」 → 5500000,
+    the printed form beside it), else as printed; its sentence quoted."""
     full, base_unit = full_value(value, unit)
-    if full != value:  # 「550万」: the headline is the whole number, the printed form beside it
+    if full != value:
         return ctx.answer(
             f"{who}{fmt(full)}{base_unit or ''}（印为「{printed}」；「{joined(sent)}」）",
             "metric",
