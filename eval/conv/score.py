@@ -9,15 +9,10 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from eval.reportgen.compare import same_value
 from extractor.extract import extract_bytes
 
 HERE = Path(__file__).resolve().parent
-
-
-def _same(a, b) -> bool:
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return abs(a - b) < 1e-9
-    return a == b
 
 
 def score_one(data: bytes, name: str, want: dict) -> Counter:
@@ -36,7 +31,7 @@ def score_one(data: bytes, name: str, want: dict) -> Counter:
         cell = got.get(key)
         if cell is None:
             c["missing"] += 1
-        elif _same(cell.value, value):
+        elif same_value(cell.value, value):
             c["right"] += 1
         elif cell.value is None:
             c["null"] += 1

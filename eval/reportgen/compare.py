@@ -8,7 +8,8 @@ from eval.reportgen.model import Expected
 from extractor.schema import Report
 
 
-def _same(a, b) -> bool:
+def same_value(a, b) -> bool:
+    """A read value against the printed one (floats within rounding; None only equals None)."""
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(a - b) < 1e-9
     return a == b
@@ -26,7 +27,7 @@ def mismatches(report: Report, e: Expected) -> list[str]:
             continue
         if c is None:
             out.append(f"{key}: missing (want {want!r})")
-        elif not _same(c.value, want):
+        elif not same_value(c.value, want):
             out.append(f"{key}: got {c.value!r} (raw {c.raw!r}) want {want!r}")
         elif key in e.placeholders and key not in e.open and not (c.placeholder and c.raw == e.placeholders[key]):
             out.append(f"{key}: placeholder {e.placeholders[key]!r} read as raw {c.raw!r} placeholder={c.placeholder}")
