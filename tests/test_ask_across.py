@@ -4,6 +4,7 @@ and sentences (平潭 新收 2019–2022: 23, 21, 70, 74; 主动公开 2021 2645
 
 import pytest
 
+from corpus_ids import report_id as _rid
 from rag.intent import normalise_years, parse
 from rag.question import MetricMeasure
 
@@ -11,11 +12,6 @@ from rag.question import MetricMeasure
 @pytest.fixture(scope="module")
 def asker(corpus_asker):
     return corpus_asker
-
-
-def _rid(asker, agency_key: str, year: int) -> str:
-    found = [e for e in asker.catalogue().reports(None, [year]) if agency_key in (e.agency or "")]
-    return min(found, key=lambda e: len(e.agency or "")).id
 
 
 def test_listed_short_years():

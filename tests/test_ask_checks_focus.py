@@ -4,18 +4,13 @@ corpus reports' printed cells (eval/corpus/gold) and sentences."""
 
 import pytest
 
+from corpus_ids import report_id as _rid
 from rag.ask import NOT_MENTIONED
 
 
 @pytest.fixture(scope="module")
 def asker(corpus_asker):
     return corpus_asker
-
-
-def _rid(asker, agency_key: str, year: int) -> str:
-    found = [e for e in asker.catalogue().reports(None, [year]) if agency_key in (e.agency or "")]
-    e = min(found, key=lambda e: len(e.agency or ""))  # 平潭综合实验区, not its 君山片区
-    return e.id
 
 
 # ------------------------------------------------------------------ a focused identity

@@ -4,17 +4,13 @@ from a user's side; numbers are the corpus reports' sentences."""
 
 import pytest
 
+from corpus_ids import report_id as _rid
 from rag.intent import parse
 
 
 @pytest.fixture(scope="module")
 def asker(corpus_asker):
     return corpus_asker
-
-
-def _rid(asker, agency_key: str, year: int) -> str:
-    found = [e for e in asker.catalogue().reports(None, [year]) if agency_key in (e.agency or "")]
-    return min(found, key=lambda e: len(e.agency or "")).id
 
 
 def test_parts_named_against_a_general_total(asker):
