@@ -484,6 +484,8 @@ COMPARE = re.compile(
 )
 PROBLEMS = re.compile(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
+    # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
+    r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
 )
 SAME_PROBLEMS = re.compile(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
@@ -724,11 +726,12 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         IMPROVE.search(q)
-        and not re.search(r"多少|几", q)
+        and not re.search(r"多少|几(?!件事|项工作|方面)", q)
         and (
-            re.search(r"哪些|什么|如何|怎样|怎么", q)
+            re.search(r"哪些|什么|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
-            or re.search(r"(?:改进|整改)(?:措施|办法|举措|方向|情况)?$|措施$", bare)
+            # 「改进措施第一条」: one item of the measures, by its place
+            or re.search(r"(?:(?:改进|整改)(?:措施|办法|举措|方向|情况)?|措施)(?:第[一二三四五六七八九十\d]{1,2}(?:条|个|项|点))?$", bare)
         )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])

@@ -14,7 +14,7 @@ from extractor.schema import Answer, Citation, Span
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
-from ..intent import FILLER, normalise_years, units_like
+from ..intent import FILLER, cn_number, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 from .synonyms import canon, canon_focus, forms
@@ -329,6 +329,86 @@ def _stated_share(ctx: Context) -> Answer | None:
     )
 
 
+# what a short label question says besides its subject: scope, time, asking words, the count word, the
+# plain verbs of publishing (the unit and the subject say which number; 「发文」 is the 「发布信息」 of the text)
+_NOT_SUBJECT = re.compile(
+    r"[^，,；;？?]*?(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零○]{2,4})\s*年度?(?:报告|年报)?(?:里|中|上)?|"
+    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|"
+    r"百分之(?:多少|几)|多少|几|(?:篇|期|条|件|个|次|人|项|场)?(?:数量|总数|数目|数)(?=$|[？?])|啥|什么|"
+    r"发文|发稿|发布|发了|发|推送|编发|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
+)
+_ASKS = re.compile(r"多少|几|(?:数量|总数|数目|[篇期条件个次人项场]数)[？?]?$")
+
+
+def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
+    """「政务微博这一年发了多少条」「公众号发文篇数」「网络申请有多少件」: the words that name the
+    subject of a count asked by a short label, and its unit; None when no clause asks a count."""
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    asked = next((c for c in re.split(r"[，,；;]", q) if _ASKS.search(c)), None)
+    if asked is None:
+        return None
+    unit = re.search(r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条件个次人项场])数", asked)
+    pct = re.search(r"百分之|率|%|占比|比例", asked)
+    words = [w for w in _NOT_SUBJECT.sub(" ", asked).split() if len(w) >= 2]
+    return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
+
+
+def subject_metric(ctx: Context) -> Answer | None:
+    """The stated number whose subject holds every word of the asked label, with the asked unit, in
+    the one report read — the fallback when the question's focus was cut from its words (「一年发」,
+    「年公报期」). Every word must be said before the number in its sentence (its clause naming the
+    most), so a platform the report does not mention (抖音) finds nothing; a tie of two numbers is
+    no answer."""
+    if ctx.n != 1:
+        return None
+    found = _subject_words(ctx)
+    if found is None or not found[0] or found[1] is None:
+        return None
+    words, unit = found
+    rid = ctx.ids[0]
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    want = units_like(unit) if unit != "%" else ("%",)
+    scored = []
+    for m in ctx.store.metrics(rid):
+        u = m["unit"] or ""
+        if not (u == "%" if unit == "%" else u.endswith(want)):
+            continue
+        if len(report.text) < m["end"]:
+            break
+        a, b = sentence_bounds(report.text, m["start"], m["end"])
+        lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
+        clause = canon(re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"]))))
+        score = 0.0
+        for w in words:
+            seq = [g for g in bigrams(canon(w)) if len(g) == 2]
+            if not seq:
+                continue
+            grams, head = set(seq), seq[-1]  # (a compound's head is its end: 政务微博 counts 微博)
+            said = len(grams & set(bigrams(lead))) / len(grams)
+            if said < 0.5 or head not in lead:
+                break  # a word of the label the sentence does not say: not this number
+            score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
+        else:
+            if score > 0:
+                scored.append((score, m, a, b))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    top = scored[0]
+    if any(x[0] >= top[0] - 1e-9 and x[1]["value"] != top[1]["value"] for x in scored[1:]):
+        return None  # two numbers fit the words as well: not one answer
+    _, m, a, b = top
+    v = m["value"]
+    value = v if type(v) is int or not float(v).is_integer() else int(v)
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
+    printed = _printed(m["quote"], m["value"], m["unit"])
+    return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
+
+
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
@@ -337,7 +417,7 @@ def metric(ctx: Context) -> Answer | None:
         return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
-        return None
+        return subject_metric(ctx)
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
     if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
@@ -826,7 +906,22 @@ def section_list(ctx: Context) -> Answer | None:
     body_start, end = found
     text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
-    focused = _focused_item(ctx, report.text, body_start, end, cut, getattr(part, "part", "problems"))
+    which = getattr(part, "part", "problems")
+    nth = _ORDINAL.search(ctx.q)
+    if nth:  # 「第一个问题」「改进措施第二条」: that item of the part asked, by its place in the list
+        lo, hi = (body_start + cut.start(), end) if which == "improvements" and cut else (
+            body_start,
+            body_start + cut.start() if cut else end,
+        )
+        items = [  # (a heading marked like an item, 「（二）改进措施」, is not one)
+            x
+            for x in _items(report.text, lo, hi) or _clauses(report.text, lo, hi)
+            if not re.fullmatch(r".{0,8}(?:改进措施|改进情况|主要问题|存在的问题|问题和改进情况)[:：]?", x[2])
+        ]
+        k = int(nth.group(1)) if nth.group(1).isdigit() else int(cn_number(nth.group(1)) or 0)
+        if k and 1 <= k <= len(items):
+            return _listed(ctx, rid, report, [items[k - 1]])
+    focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
     if getattr(part, "part", "problems") == "improvements":
@@ -849,6 +944,7 @@ def section_list(ctx: Context) -> Answer | None:
     return _listed(ctx, rid, report, picked)
 
 
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:个|条|项|点)?(?:问题|不足|措施|改进|是|$|[？?])")
 # an item of a numbered list: 「一是」, 「（二）」, 「3、」 (not a decimal, not a date)
 _ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|(?<![\d.年月])\d{1,2}[、．](?!\d)")
 # the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
@@ -1142,6 +1238,9 @@ def _ranked_chunks(ctx: Context) -> list:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    stated = subject_metric(ctx)  # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it
+    if stated is not None:
+        return stated
     mm = ctx.question.first(MetricMeasure)
     if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
