@@ -309,14 +309,28 @@ def _stated_share(ctx: Context) -> Answer | None:
     """「信函申请占比多少」 and the text says 「信函申请4件，占21%」: a share printed right after the count
     of the very words asked (the metric extractor keeps the count, not its share) — one report, one hit."""
     mm = ctx.question.first(MetricMeasure)
-    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2:
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2 and "占" not in ctx.q:
         return None
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
     if report is None:
         return None
-    pat = rf"{re.escape(mm.focus)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
-    hits = list(re.finditer(pat, report.text))
+    # the part asked: the words before 「占」 (「网络申请占全部申请的比例」), else the focus without its share
+    # word (「网络申请占比」); in each way of writing it (「网上申请」 is the text's 网络申请)
+    label = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例)$", "", mm.focus)
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    at = q.find("占")
+    before = _NOT_SUBJECT.sub(" ", q[:at]).split() if at > 0 else []
+    if before and len(before[-1]) >= 2:
+        label = before[-1]
+    hits = []
+    for form in forms(label):
+        pat = rf"{re.escape(form)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
+        hits = list(re.finditer(pat, report.text))
+        if hits:
+            break
     if len(hits) != 1:
         return None
     h = hits[0]
@@ -380,6 +394,8 @@ def subject_metric(ctx: Context) -> Answer | None:
         if len(report.text) < m["end"]:
             break
         a, b = sentence_bounds(report.text, m["start"], m["end"])
+        if not _answers(fold(ctx.q), "", report.text, a, b, m):
+            continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
         clause = canon(re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"]))))
         score = 0.0
@@ -549,7 +565,9 @@ def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict 
             for m in among
         ]
     scored = [x for x in scored if x[0] >= 0.5]
-    return max(scored, key=lambda x: x[0])[1] if scored else None
+    # a number whose own phrase names the side first: 「人工服务总量为120万人次，自动语音服务量为228万人次」
+    # asked of 人工服务量 is 120, though 228's sentence segment holds 人工 too
+    return max(scored, key=lambda x: (overlap(words, phrase(x[1])) >= 0.5, x[0]))[1] if scored else None
 
 
 _PARTS = re.compile(
@@ -599,7 +617,7 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     """The two quantities of a derived question and how they combine: (part, base, kind) with kind
     share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
     q = re.split(r"[？?]", fold(q))[0]
-    m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
+    m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值|的比(?=是|为|多少|[?？]|$))", q)
     if m:  # 「短视频和直播观看量比值」: the measure written once is both sides' (短视频观看量)
         part, base = m.group(1), m.group(2)
         shared = re.search(r"[\u4e00-\u9fff]{1,2}(?:量|数)$", base)
@@ -612,6 +630,13 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
     if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
         return m.group(2) + m.group(3), m.group(1), "per"
+    m = re.search(
+        r"(.*?)(?:平均每(期|篇|场|次|个|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|每(期|篇|场|次|个|条|件)平均(?:的)?)"
+        r"(条|篇|件|个|次|人次|人|场)数?",
+        q,
+    )
+    if m and (m.group(2) or m.group(3)) != m.group(4):  # 「微信平均每期发几条」: its 条 over its 期
+        return m.group(1) + m.group(4) + "数", m.group(1) + (m.group(2) or m.group(3)) + "数", "per"
     m = re.search(r"平均每(?:个|条|件|篇|位|家)?([^的，,]{1,6})的([\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)", q)
     if m:
         return m.group(2), m.group(1), "per"
@@ -646,6 +671,8 @@ def derived(ctx: Context) -> Answer | None:
     if sides is None:
         return None
     part_w, base_w, kind = sides
+    if re.search(r"(?:19|20)\d{2}\s*年度?", part_w) and not (base_w and re.search(r"(?:19|20)\d{2}", base_w)):
+        part_w = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", part_w)  # the year read is the scope, not the side
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
     if report is None:
@@ -656,6 +683,9 @@ def derived(ctx: Context) -> Answer | None:
     def find(words: str, among: list) -> dict | None:
         return _find_side(text, among, words, reach=True)
 
+    if kind == "share" and base_w:  # 「占全部公布信息的比例」: 全部/所有 says the whole, it names nothing
+        whole = re.sub(r"^(?:全部|所有|总的?)|的?(?:总数|总量|总和|合计)$", "", base_w)
+        base_w = whole if _pairs(whole) else base_w
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
     if part is None:
@@ -669,7 +699,12 @@ def derived(ctx: Context) -> Answer | None:
         base = None
         # the part's sentence first, then the whole text (「…观看量 1924252 次；直播 118 场，累计观看量 303855
         # 次」); in each, a number in the part's unit first (「微信…的条数是微博的几倍」: 微博's 条, not its 期)
+        counted = _COUNT_UNIT_WORD.search(base_w)
         for pool in (near, others):
+            if counted:  # 「每期」: the base is a count of 期, never a number of another unit
+                pool = [m for m in pool if (m["unit"] or "").endswith(units_like(counted.group(1)))]
+            if kind == "ratio":  # 「人工服务量与自动语音服务量之比」: 万人次 over 万人次, never over 小时
+                pool = [m for m in pool if _in_base(1, m["unit"])[1] == _in_base(1, part["unit"])[1]]
             alike = [m for m in pool if m["unit"] == part["unit"]]
             base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
             if base is not None:
@@ -679,9 +714,14 @@ def derived(ctx: Context) -> Answer | None:
         base_v, base_label = base["value"], base["quote"]
     else:  # the total said before the part in its sentence, in the same unit
         before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
-        if not before or not re.search(r"其中", text[before[-1]["end"] : part["end"]]):  # (a claim may start at 其中)
+        # the total whose 「其中」 opens the list the part is in (「共公布…2599条，(其中…类信息68条，…983条」),
+        # not the list item just before the part (a claim may start at 其中)
+        before = [m for m in before if re.search(r"其中", text[m["end"] : part["end"]])]
+        if not before:
             return None
-        base = before[-1]
+        base = next(
+            (m for m in reversed(before) if re.search(r"其中", text[m["end"] : part["start"]][:12])), before[-1]
+        )
         base_v, base_label = base["value"], base["quote"]
     if not base_v:
         return None
@@ -1409,6 +1449,8 @@ def _supports(ctx: Context, sentence: str) -> bool:
     """Can this sentence answer the question? A quantity question needs a number of the asked kind
     (its unit, if one was asked) and the thing asked about (the focus words) in the sentence; a
     rank question needs a 「第…」."""
+    if not _names_medium(ctx.q, sentence):
+        return False  # 「抖音号有多少粉丝」 is not answered by the 微信公众号's fans
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return _speaks_of(ctx, sentence)
@@ -1422,6 +1464,19 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not mm.unit and not re.search(r"\d", sentence):
         return False
     return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
+
+
+_SAME_MEDIUM = {"公众号": "微信", "微信": "公众号"}
+
+
+def _names_medium(q: str, sentence: str) -> bool:
+    """A platform the question names (抖音, 视频号, 微博) is named by the sentence that answers it (微信 and
+    its 公众号 are one): a sentence of another platform holds the unit, not the subject asked."""
+    asked = set(_MEDIUM.findall(fold(q)))
+    if not asked:
+        return True
+    said = re.sub(r"\s+", "", fold(sentence))
+    return any(m in said or _SAME_MEDIUM.get(m, m) in said for m in asked)
 
 
 def refuse(ctx: Context) -> Answer:
