@@ -352,7 +352,7 @@ def series_measure(q: str) -> MetricMeasure:
 
 
 QUANTITY = re.compile(
-    r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$|"
+    r"多少|几|率|占比|比例|百分比|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$|"
     r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$|"
     r"(?:最高|单篇|累计|总)?(?:阅读|观看|播放|访问|浏览)[?？]?$|(?:微博|微信|公众号|视频号|抖音|头条号)的?(?:关注|粉丝)[?？]?$|"
     r"(?:等候|等待|办理|办结|办事|排队)(?:时间|时长|用时)[?？]?$"
@@ -424,7 +424,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
     counted = _COUNT_UNIT.search(first) if unit is None else None
     if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
-    if re.search(r"率|占比|比例|百分之|几成", first):
+    if re.search(r"率|占比|比例|百分之|百分比|几成", first):
         unit = "%"
     if re.search(r"第几|排名|名次", first):
         unit = None  # 「排第几名」 asks a place, not a count of 名
@@ -728,7 +728,7 @@ def parse(
         IMPROVE.search(q)
         and not re.search(r"多少|几(?!件事|项工作|方面)", q)
         and (
-            re.search(r"哪些|什么|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
+            re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
             # 「改进措施第一条」: one item of the measures, by its place
             or re.search(r"(?:(?:改进|整改)(?:措施|办法|举措|方向|情况)?|措施)(?:第[一二三四五六七八九十\d]{1,2}(?:条|个|项|点))?$", bare)

@@ -322,9 +322,9 @@ def _stated_share(ctx: Context) -> Answer | None:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(name, " ")
     at = q.find("占")
-    before = _NOT_SUBJECT.sub(" ", q[:at]).split() if at > 0 else []
-    if before and len(before[-1]) >= 2:
-        label = before[-1]
+    before = "".join(_NOT_SUBJECT.sub(" ", q[:at]).split()) if at > 0 else ""
+    if len(before) >= 2:
+        label = before
     hits = []
     for form in forms(label):
         pat = rf"{re.escape(form)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
@@ -349,7 +349,7 @@ _NOT_SUBJECT = re.compile(
     r"[^，,；;？?]*?(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零○]{2,4})\s*年度?(?:报告|年报)?(?:里|中|上)?|"
     r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|"
     r"百分之(?:多少|几)|多少|几|(?:篇|期|条|件|个|次|人|项|场)?(?:数量|总数|数目|数)(?=$|[？?])|啥|什么|"
-    r"发文|发稿|发布|发了|发|推送|编发|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
+    r"发文|发稿|发布|发了|发|推送|编发|提交|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
 )
 _ASKS = re.compile(r"多少|几|(?:数量|总数|数目|[篇期条件个次人项场]数)[？?]?$")
 
@@ -429,13 +429,15 @@ def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
     named = _named_number(ctx) or _stated_share(ctx)
-    if named is not None:
+    if named is not None and all(_names_medium(ctx.q, c.quote) for c in named.citations):
         return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
         return subject_metric(ctx)
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
+    if not _names_medium(ctx.q, sent):
+        return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
     if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
         r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
     ):
@@ -565,9 +567,10 @@ def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict 
             for m in among
         ]
     scored = [x for x in scored if x[0] >= 0.5]
-    # a number whose own phrase names the side first: 「人工服务总量为120万人次，自动语音服务量为228万人次」
-    # asked of 人工服务量 is 120, though 228's sentence segment holds 人工 too
-    return max(scored, key=lambda x: (overlap(words, phrase(x[1])) >= 0.5, x[0]))[1] if scored else None
+    # a dimension the side names (人工, 网络, 信函) is said in the number's own phrase: 「人工服务总量为120万人次，
+    # 自动语音服务量为228万人次」 asked of 人工服务量 is 120, though 228's sentence segment holds 人工 too
+    dims = [d for d in _DIMENSION.findall(words) if not _MEDIUM.fullmatch(d)]
+    return max(scored, key=lambda x: (all(d in phrase(x[1]) for d in dims), x[0]))[1] if scored else None
 
 
 _PARTS = re.compile(
@@ -631,7 +634,8 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
         return m.group(2) + m.group(3), m.group(1), "per"
     m = re.search(
-        r"(.*?)(?:平均每(期|篇|场|次|个|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|每(期|篇|场|次|个|条|件)平均(?:的)?)"
+        r"(.*?)(?:平均每(期|篇|场|次|个|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|"
+        r"每(期|篇|场|次|个|条|件)平均(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:多少|几))?)"
         r"(条|篇|件|个|次|人次|人|场)数?",
         q,
     )
@@ -704,7 +708,8 @@ def derived(ctx: Context) -> Answer | None:
             if counted:  # 「每期」: the base is a count of 期, never a number of another unit
                 pool = [m for m in pool if (m["unit"] or "").endswith(units_like(counted.group(1)))]
             if kind == "ratio":  # 「人工服务量与自动语音服务量之比」: 万人次 over 万人次, never over 小时
-                pool = [m for m in pool if _in_base(1, m["unit"])[1] == _in_base(1, part["unit"])[1]]
+                own = _in_base(1, part["unit"])[1]
+                pool = [m for m in pool if _in_base(1, m["unit"])[1] in units_like(own) or not own]
             alike = [m for m in pool if m["unit"] == part["unit"]]
             base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
             if base is not None:
@@ -763,6 +768,7 @@ def series(ctx: Context) -> Answer | None:
         best = best_metric(ctx, [rid])
         if best is not None:
             found[rid] = best
+    found = _one_unit(ctx, found)  # 「公众号发文量这几年」: 1261篇 and 1146篇, never 1261篇 and 3.7万人
     if len(found) < 2:
         return None
     from .samemetric import same_metric
@@ -842,6 +848,34 @@ def series(ctx: Context) -> Answer | None:
     return ctx.answer(
         head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None, citations=cits
     )
+
+
+_PUBLISHED = re.compile(r"发文|发布|推送|编发|发稿|发了|刊发|刊登")
+
+
+def _one_unit(ctx: Context, found: dict) -> dict:
+    """One measure over the years is in one unit: where the reports' numbers are in several (篇 one
+    year, 万人 the next), each unit is tried in every report and the one found in most wins (a count of
+    what is published — 发文, 发布 — is in 篇/条/期; then the better-scored); a report without a number in
+    it is said to be silent, never answered in another unit."""
+    base = {r: _in_base(1, _full_unit(found[r][3].text, found[r][2]))[1] for r in found}
+    if len(set(base.values())) < 2:
+        return found
+    import dataclasses
+
+    mm = ctx.question.first(MetricMeasure)
+    tried = []
+    for unit in dict.fromkeys(base.values()):
+        if not unit:
+            continue
+        q2 = ctx.question.model_copy(update={"measures": [mm.model_copy(update={"unit": unit})]})
+        ctx2 = dataclasses.replace(ctx, question=q2)
+        got = {r: x for r in ctx.ids if (x := best_metric(ctx2, [r])) is not None}
+        published = bool(_PUBLISHED.search(ctx.q)) and unit in ("篇", "条", "期")
+        tried.append((len(got), published, sum(x[0] for x in got.values()), got))
+    if not tried:
+        return found
+    return max(tried, key=lambda t: t[:3])[3]
 
 
 WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
