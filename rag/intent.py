@@ -314,7 +314,11 @@ _VERB_END = re.compile(
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
     r"解读|征集|召开|回应|回复)+$"
 )
-QUANTITY_WORDS = re.compile(r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$")
+QUANTITY_WORDS = re.compile(
+    r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
+    r"数(?=[^，,？?]{0,6}(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"  # 「建议提案复文数历年变化」
+    r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
+)
 _COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
 _OP_WORDS = re.compile(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
@@ -464,7 +468,7 @@ RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
-RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除")
+RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
 CHANGE = re.compile(
     r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
@@ -472,7 +476,7 @@ CHANGE = re.compile(
 )
 TREND = re.compile(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
-    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|变化情况"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)"
 )
 MANY_YEARS = re.compile(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
@@ -796,7 +800,7 @@ def parse(
         metric
         and not metric.focus
         or not metric
-        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q))
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q) and len(ys) > 1)
         and QUANTITY_WORDS.search(q)
     ):
         metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})

@@ -77,6 +77,20 @@ def test_a_series_keeps_one_unit(asker):
         assert printed in _squash(ans.answer), ans.answer
 
 
+def test_a_series_reads_a_year_by_the_subject_words(asker):
+    """「发文」 names no stated label: each year is read by its subject words (公众号), in one unit."""
+    ans = asker.ask("河北省科技厅微信公众号的发文量这三年是多了还是少了")
+    for printed in ("1261篇", "1146篇", "1010篇"):
+        assert printed in _squash(ans.answer), ans.answer
+
+
+def test_two_agencies_compared_on_the_same_measure(asker):
+    """政策解读 on both sides (157条 and 132件: one kind of count), never 申请 for one of them."""
+    ans = asker.ask("安康市政府办2022年和上海市政府办公厅2019年的政策解读数量对比")
+    text = _squash(ans.answer)
+    assert "157条" in text and "132件" in text and "859" not in text, ans.answer
+
+
 # ------------------------------------------------------------------ 4. section 五 by an item's place
 @pytest.mark.parametrize(
     "q, agency, year, want, not_want",

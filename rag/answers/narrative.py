@@ -369,27 +369,18 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
 
 
-def subject_metric(ctx: Context) -> Answer | None:
-    """The stated number whose subject holds every word of the asked label, with the asked unit, in
-    the one report read — the fallback when the question's focus was cut from its words (「一年发」,
-    「年公报期」). Every word must be said before the number in its sentence (its clause naming the
-    most), so a platform the report does not mention (抖音) finds nothing; a tie of two numbers is
-    no answer."""
-    if ctx.n != 1:
-        return None
-    found = _subject_words(ctx)
-    if found is None or not found[0] or found[1] is None:
-        return None
-    words, unit = found
-    rid = ctx.ids[0]
+def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
+    """The number of one report whose sentence says every subject word before it (its clause the
+    most), in the unit asked (any unit but % when none is): (score, rid, metric, report, start, end),
+    or None — also when two numbers of different values fit as well."""
     report = ctx.store.report(rid)
     if report is None:
         return None
-    want = units_like(unit) if unit != "%" else ("%",)
+    want = units_like(unit) if unit and unit != "%" else None
     scored = []
     for m in ctx.store.metrics(rid):
         u = m["unit"] or ""
-        if not (u == "%" if unit == "%" else u.endswith(want)):
+        if (u != "%") if unit == "%" else (want and not u.endswith(want) or u == "%"):
             continue
         if len(report.text) < m["end"]:
             break
@@ -410,19 +401,58 @@ def subject_metric(ctx: Context) -> Answer | None:
             score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
         else:
             if score > 0:
-                scored.append((score, m, a, b))
+                scored.append((score, rid, m, report, a, b))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
     top = scored[0]
-    if any(x[0] >= top[0] - 1e-9 and x[1]["value"] != top[1]["value"] for x in scored[1:]):
+    if any(x[0] >= top[0] - 1e-9 and x[2]["value"] != top[2]["value"] for x in scored[1:]):
         return None  # two numbers fit the words as well: not one answer
-    _, m, a, b = top
+    return top
+
+
+def subject_metric(ctx: Context) -> Answer | None:
+    """The stated number whose subject holds every word of the asked label, with the asked unit, in
+    the one report read — the fallback when the question's focus was cut from its words (「一年发」,
+    「年公报期」). Every word must be said before the number in its sentence (its clause naming the
+    most), so a platform the report does not mention (抖音) finds nothing; a tie of two numbers is
+    no answer."""
+    if ctx.n != 1:
+        return None
+    found = _subject_words(ctx)
+    if found is None or not found[0] or found[1] is None:
+        return None
+    top = _subject_pick(ctx, ctx.ids[0], *found)
+    if top is None:
+        return None
+    _, rid, m, report, a, b = top
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     printed = _printed(m["quote"], m["value"], m["unit"])
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
+
+
+# the words of a series question that say how the years are looked at, not what is counted
+_SERIES_ASKING = re.compile(
+    r"变化趋势|趋势|走势|变化情况|变化|变动|怎么变|如何变|咋变的?|多了还是少了|越来越(?:多|少)|是否|吗|"
+    r"比较|对比|相比|增减|逐年|历年|每年|各年|各自|分别|[和与跟及、]|到|至|—|-"
+)
+
+
+def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
+    """The subject words of a narrative measure asked over the years (「建议提案复文数历年变化」
+    「公众号发文这三年是多了还是少了」) and its unit where the count word says it."""
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    first = re.split(r"[，,；;？?。]", q)[0]
+    first = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", first)
+    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条件个次人项场])数", first)
+    rest = _SERIES_ASKING.sub(" ", first)
+    rest = re.sub(r"[篇期条件个次人项场]?(?:数量|总数|数目|量|数)(?=\s|$)", " ", rest)  # (「政策解读数量 比较」)
+    words = [w for w in _NOT_SUBJECT.sub(" ", rest).split() if len(w) >= 2]
+    return (words, next(g for g in unit.groups() if g) if unit else None) if words else None
 
 
 def metric(ctx: Context) -> Answer | None:
@@ -768,7 +798,12 @@ def series(ctx: Context) -> Answer | None:
         best = best_metric(ctx, [rid])
         if best is not None:
             found[rid] = best
-    found = _one_unit(ctx, found)  # 「公众号发文量这几年」: 1261篇 and 1146篇, never 1261篇 and 3.7万人
+    subject = _series_subject(ctx) if len(found) < len(ctx.ids) else None
+    if subject is not None:  # 「网站发文量」: a year the focus finds nothing in, read by the subject's words
+        for rid in ctx.ids:
+            if rid not in found and (pick := _subject_pick(ctx, rid, *subject)) is not None:
+                found[rid] = pick
+    found = _one_unit(ctx, found, subject)  # 「公众号发文量这几年」: 1261篇 and 1146篇, never 1261篇 and 3.7万人
     if len(found) < 2:
         return None
     from .samemetric import same_metric
@@ -783,6 +818,8 @@ def series(ctx: Context) -> Answer | None:
         if len({u for _, u in base.values()}) == 1:
             val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}
             unit = next(iter(base.values()))[1]
+        else:
+            unit = ""  # (157条 and 132件: each shown in its own unit, the difference in none)
     op = ctx.question.operation
 
     def shown(r: str) -> str:
@@ -850,17 +887,18 @@ def series(ctx: Context) -> Answer | None:
     )
 
 
+_ITEMS = {u: "items" for u in ("条", "件", "篇", "个", "项", "份")}  # units that all count items
 _PUBLISHED = re.compile(r"发文|发布|推送|编发|发稿|发了|刊发|刊登")
 
 
-def _one_unit(ctx: Context, found: dict) -> dict:
+def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
     """One measure over the years is in one unit: where the reports' numbers are in several (篇 one
     year, 万人 the next), each unit is tried in every report and the one found in most wins (a count of
     what is published — 发文, 发布 — is in 篇/条/期; then the better-scored); a report without a number in
     it is said to be silent, never answered in another unit."""
     base = {r: _in_base(1, _full_unit(found[r][3].text, found[r][2]))[1] for r in found}
-    if len(set(base.values())) < 2:
-        return found
+    if len({_ITEMS.get(u, u) for u in base.values()}) < 2:
+        return found  # (one kind of count: 政策解读 157条 in one report, 132件 in another)
     import dataclasses
 
     mm = ctx.question.first(MetricMeasure)
@@ -871,6 +909,8 @@ def _one_unit(ctx: Context, found: dict) -> dict:
         q2 = ctx.question.model_copy(update={"measures": [mm.model_copy(update={"unit": unit})]})
         ctx2 = dataclasses.replace(ctx, question=q2)
         got = {r: x for r in ctx.ids if (x := best_metric(ctx2, [r])) is not None}
+        if subject is not None:  # (a year the focus finds nothing in, by the subject's words in this unit)
+            got |= {r: x for r in ctx.ids if r not in got and (x := _subject_pick(ctx, r, subject[0], unit))}
         published = bool(_PUBLISHED.search(ctx.q)) and unit in ("篇", "条", "期")
         tried.append((len(got), published, sum(x[0] for x in got.values()), got))
     if not tried:
@@ -1501,12 +1541,14 @@ def _supports(ctx: Context, sentence: str) -> bool:
 
 
 _SAME_MEDIUM = {"公众号": "微信", "微信": "公众号"}
+# the accounts a report names by their platform (a site or a hotline is named in many ways: 门户, 12333咨询电话)
+_PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
 
 
 def _names_medium(q: str, sentence: str) -> bool:
     """A platform the question names (抖音, 视频号, 微博) is named by the sentence that answers it (微信 and
     its 公众号 are one): a sentence of another platform holds the unit, not the subject asked."""
-    asked = set(_MEDIUM.findall(fold(q)))
+    asked = set(_PLATFORM.findall(fold(q)))
     if not asked:
         return True
     said = re.sub(r"\s+", "", fold(sentence))
