@@ -91,6 +91,18 @@ def test_two_agencies_compared_on_the_same_measure(asker):
     assert "157条" in text and "132件" in text and "859" not in text, ans.answer
 
 
+def test_a_year_range_lists_each_year(asker):
+    """A narrative measure asked over a span of years with no operation word: each year's number."""
+    ans = asker.ask("河北省科技厅2021年到2023年办理的建议提案复文数量。")
+    text = _squash(ans.answer)
+    assert "29件" in text and "36件" in text and "41件" in text, ans.answer
+
+
+def test_a_ratio_of_two_years_said_with_about(asker):
+    ans = asker.ask("平潭2022年主动公开的信息条数约是2021年的几倍")
+    assert ans.value == pytest.approx(5.51, abs=0.01), ans.answer
+
+
 # ------------------------------------------------------------------ 4. section 五 by an item's place
 @pytest.mark.parametrize(
     "q, agency, year, want, not_want",
@@ -99,6 +111,7 @@ def test_two_agencies_compared_on_the_same_measure(asker):
         ("改进措施第二条是啥", "上海市人民政府办公厅", 2019, "进一步深化解读回应", "深入做好《条例》"),
         ("存在的问题是啥", "安康", 2022, "政府信息数字化水平仍需提高", None),
         ("下一步打算做哪几件事", "人力资源", 2019, "加大培训力度", None),
+        ("准备怎么贯彻新《条例》", "上海市人民政府办公厅", 2019, "深入做好《条例》的贯彻落实", None),
     ],
 )
 def test_section_five_by_place_or_plainly(asker, q, agency, year, want, not_want):

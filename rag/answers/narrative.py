@@ -458,6 +458,10 @@ def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
+    if ctx.n > 1 and len(ctx.question.scope.years) > 1 and ctx.one_agency():
+        listed = series(ctx)  # 「2021年至2023年…复文数量」: the measure of each year asked, not the best one
+        if listed is not None:
+            return listed
     named = _named_number(ctx) or _stated_share(ctx)
     if named is not None and all(_names_medium(ctx.q, c.quote) for c in named.citations):
         return named
