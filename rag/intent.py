@@ -795,7 +795,12 @@ def parse(
             metric = metric.model_copy(update={"must": words})
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
-    metric = metric_measure(q)
+    # 「A机关2022年和B机关2019年，谁发布的政策解读多」: a first clause of names and years only is the
+    # scope; the measure is read from what follows it
+    head, _, after = q.partition("，") if "，" in q else q.partition(",")
+    scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
+    mq = after if scope_only else q
+    metric = metric_measure(mq)
     if (
         metric
         and not metric.focus
@@ -803,7 +808,7 @@ def parse(
         and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q) and len(ys) > 1)
         and QUANTITY_WORDS.search(q)
     ):
-        metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
+        metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
         if RATIO.search(q) or CHANGE.search(q):

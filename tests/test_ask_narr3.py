@@ -133,3 +133,9 @@ def test_a_platform_not_named_is_refused(asker, q):
 def test_the_platform_named_is_still_answered(asker):
     ans = asker.ask("河北省人社厅2023年微信公众号粉丝多少")
     assert ans.value == 4000000, ans.answer
+
+
+def test_a_table_named_is_not_answered_by_a_sentence(asker):
+    """「表三里…件数」 and the text's 「公开人大建议政协提案办理结果29件」: not the table's cell asked."""
+    ans = asker.ask("河北省人社厅2023年表三里各项办理结果的件数。")
+    assert "29件" not in ans.answer, ans.answer

@@ -458,6 +458,8 @@ def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
+    if re.search(r"表\s*[一二三四1-4](?!\d)", ctx.q):
+        return None  # 「表三中各项办理结果的件数」: a table named is answered by its cells, never by a sentence
     if ctx.n > 1 and len(ctx.question.scope.years) > 1 and ctx.one_agency():
         listed = series(ctx)  # 「2021年至2023年…复文数量」: the measure of each year asked, not the best one
         if listed is not None:
@@ -743,7 +745,13 @@ def derived(ctx: Context) -> Answer | None:
                 pool = [m for m in pool if (m["unit"] or "").endswith(units_like(counted.group(1)))]
             if kind == "ratio":  # 「人工服务量与自动语音服务量之比」: 万人次 over 万人次, never over 小时
                 own = _in_base(1, part["unit"])[1]
-                pool = [m for m in pool if _in_base(1, m["unit"])[1] in units_like(own) or not own]
+                pool = [
+                    m
+                    for m in pool
+                    if not own
+                    or (u := _in_base(1, m["unit"])[1]) in units_like(own)
+                    or own in units_like(u)  # (篇 ≈ 条 both ways)
+                ]
             alike = [m for m in pool if m["unit"] == part["unit"]]
             base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
             if base is not None:
