@@ -139,3 +139,15 @@ def test_a_table_named_is_not_answered_by_a_sentence(asker):
     """「表三里…件数」 and the text's 「公开人大建议政协提案办理结果29件」: not the table's cell asked."""
     ans = asker.ask("河北省人社厅2023年表三里各项办理结果的件数。")
     assert "29件" not in ans.answer, ans.answer
+
+
+def test_a_change_of_what_is_published_is_a_count_of_items(asker):
+    """「发文增减」 of a 公众号: its 篇, never its 关注人数 (the platform's other measure)."""
+    ans = asker.ask("河北省科技厅公众号2023年比2022年发文增减")
+    assert ans.value == -136 and ans.unit == "篇", ans.answer
+
+
+def test_a_brand_named_once_in_the_report_keeps_its_platform_numbers(asker):
+    """「“科技河北”…微信公众号关注人数」 over three years: 2023 says the brand in another sentence."""
+    ans = asker.ask("河北省科技厅“科技河北”微信公众号关注人数近三年的变化")
+    assert "66000" in _squash(ans.answer) and "22000" in _squash(ans.answer), ans.answer

@@ -136,6 +136,7 @@ def best_metric(ctx: Context, rids: list[str]):
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
+    platforms = set(_PLATFORM.findall(fold(first)))
     rest = (
         re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
@@ -159,7 +160,17 @@ def best_metric(ctx: Context, rids: list[str]):
                 break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             sent = report.text[a:b]
-            if quoted and not all(n in fold(sent) for n in quoted):
+            if (
+                quoted
+                and not all(n in fold(sent) for n in quoted)
+                # 「“科技河北”微信公众号关注人数」 and the report says 「打造了“科技河北”新媒体品牌…微信公众号
+                # 关注人数达6.6万人」: the brand named elsewhere in the report, the platform asked in the sentence
+                and not (
+                    platforms
+                    and all(n in fold(report.text) for n in quoted)
+                    and any(p in fold(sent) or _SAME_MEDIUM.get(p, p) in fold(sent) for p in platforms)
+                )
+            ):
                 continue
             sent = canon(sent)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
@@ -909,13 +920,15 @@ def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
     what is published — 发文, 发布 — is in 篇/条/期; then the better-scored); a report without a number in
     it is said to be silent, never answered in another unit."""
     base = {r: _in_base(1, _full_unit(found[r][3].text, found[r][2]))[1] for r in found}
-    if len({_ITEMS.get(u, u) for u in base.values()}) < 2:
+    kinds = {_ITEMS.get(u, u) for u in base.values()}
+    published = bool(_PUBLISHED.search(ctx.q))
+    if len(kinds) < 2 and not (published and found and kinds.isdisjoint({"items", "期"})):
         return found  # (one kind of count: 政策解读 157条 in one report, 132件 in another)
     import dataclasses
 
     mm = ctx.question.first(MetricMeasure)
     tried = []
-    for unit in dict.fromkeys(base.values()):
+    for unit in dict.fromkeys([*base.values(), *(("篇",) if published else ())]):
         if not unit:
             continue
         q2 = ctx.question.model_copy(update={"measures": [mm.model_copy(update={"unit": unit})]})
