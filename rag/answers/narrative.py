@@ -911,7 +911,7 @@ def series(ctx: Context) -> Answer | None:
 
 
 _ITEMS = {u: "items" for u in ("条", "件", "篇", "个", "项", "份")}  # units that all count items
-_PUBLISHED = re.compile(r"发文|发布|推送|编发|发稿|发了|刊发|刊登")
+_PUBLISHED = re.compile(r"发文|发布(?!会)|推送|编发|发稿|发了|刊发|刊登")  # (not 新闻发布会: an event)
 
 
 def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
@@ -921,12 +921,12 @@ def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
     it is said to be silent, never answered in another unit."""
     base = {r: _in_base(1, _full_unit(found[r][3].text, found[r][2]))[1] for r in found}
     kinds = {_ITEMS.get(u, u) for u in base.values()}
-    published = bool(_PUBLISHED.search(ctx.q))
+    mm = ctx.question.first(MetricMeasure)
+    published = bool(_PUBLISHED.search(ctx.q)) and not (isinstance(mm, MetricMeasure) and mm.unit)
     if len(kinds) < 2 and not (published and found and kinds.isdisjoint({"items", "期"})):
         return found  # (one kind of count: 政策解读 157条 in one report, 132件 in another)
     import dataclasses
 
-    mm = ctx.question.first(MetricMeasure)
     tried = []
     for unit in dict.fromkeys([*base.values(), *(("篇",) if published else ())]):
         if not unit:
