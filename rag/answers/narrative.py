@@ -1377,7 +1377,9 @@ def _ranked_chunks(ctx: Context) -> list:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
-    stated = subject_metric(ctx)  # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it
+    # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it (rules only: a model reads
+    # the passages itself)
+    stated = subject_metric(ctx) if ctx.llm is None else None
     if stated is not None:
         return stated
     mm = ctx.question.first(MetricMeasure)
