@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import budgets
 from .colsplit import join_column_blocks
+from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
@@ -276,6 +277,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = _md_marks(text)
     if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
         text = drawn_to_pipe(text)
+    if has_dash_table(text):  # pandoc's simple and multiline tables: their rows as pipe-table lines
+        text = dash_to_pipe(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)
