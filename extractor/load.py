@@ -22,6 +22,7 @@ from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
 from .turned import may_turn, turn
 
@@ -279,6 +280,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = drawn_to_pipe(text)
     if has_dash_table(text):  # pandoc's simple and multiline tables: their rows as pipe-table lines
         text = dash_to_pipe(text)
+    if has_ruleless_pipes(text):  # trafilatura: pipe rows with no 「|---|」 under the first
+        text = add_delimiter_rows(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)

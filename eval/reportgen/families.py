@@ -99,6 +99,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-mineru", "markdown", _utf8(render_md.mineru)),
     # html2text's pipe tables: no outer bars, 「| 」 between cells, escaped dots (eval/conv)
     Family("md-html2text", "markdown", _utf8(render_md.html2text)),
+    # trafilatura's Markdown: pipe rows with no delimiter row (eval/conv)
+    Family("md-trafilatura", "markdown", _utf8(render_md.trafilatura)),
     # pandoc's own Markdown: simple/multiline tables, columns given by a rule of dash groups (eval/conv)
     Family("md-pandoc", "markdown", lambda p, m, d: render_md.pandoc(p, d).encode("utf-8")),
     Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),

@@ -213,3 +213,13 @@ def pandoc(parts: Parts, d: Draw) -> str:
         return "\n".join(out)
 
     return _doc(parts, table)
+
+
+def trafilatura(parts: Parts) -> str:
+    """As trafilatura's Markdown writes a table: every row 「| a | b | 」 (a merged area's other
+    positions empty cells, a space after the last bar) and no delimiter row under the first."""
+
+    def table(_t: str, grid: Grid) -> str:
+        return "\n".join("| " + " | ".join(r) + " | " for r in flat(grid))
+
+    return _doc(parts, table)
