@@ -30,8 +30,8 @@ from extractor.extract import extract_bytes
 # delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 110}  # 25 text/HTML/Markdown families at 110 and txt-glued-blank at 60: 2,810 reports
-EXAMPLES_COSTLY = 12  # PDF and DOCX: 72 reports
+EXAMPLES = {1: 103}  # 40 text/HTML/Markdown families at 103 and txt-glued-blank at 60: 4,180 reports
+EXAMPLES_COSTLY = 12  # PDF, DOCX and positioned HTML: 108 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
 EXAMPLES_GAP = 225
