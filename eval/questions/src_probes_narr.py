@@ -4,7 +4,7 @@ label synonyms, a stated change against the previous year, one narrative measure
 within one report's text, the text's own sums (check N), text figures against table 三 (S checks),
 identities named in words, yes/no answers and section 五 asked in other words. Every one is `dev_only`."""
 
-from _dsl import CT, VD, VS, V, R, add, px  # noqa: F401
+from _dsl import CT, VD, VS, R, V, add, px  # noqa: F401
 
 P = dict(dev_only=True)
 
