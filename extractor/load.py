@@ -16,6 +16,7 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
+from .charset import legacy_decode
 from .colsplit import join_column_blocks
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
@@ -95,7 +96,7 @@ def read_source(path: str) -> bytes:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312) or Big5."""
     try:
         if data.startswith(codecs.BOM_UTF8):
             return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
@@ -108,9 +109,9 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030"), "gb18030"
+        return legacy_decode(data)  # GB18030, or Big5 (extractor/charset.py)
     except UnicodeDecodeError as exc:
-        raise ExtractError("无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030）", "bad_encoding") from exc
+        raise ExtractError("无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）", "bad_encoding") from exc
 
 
 # Control bytes no text report holds (tab, line feed, form feed and carriage return aside).

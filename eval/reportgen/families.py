@@ -19,6 +19,7 @@ from eval.reportgen.layout import (
     with_t2,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
+from eval.reportgen.traditional import traditional
 from extractor import tablespec as ts
 
 
@@ -124,6 +125,18 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
+    Family(
+        "html-traditional",
+        "html",
+        lambda p, m, d: traditional(render_html.plain(p)).replace("<html>", '<html lang="zh-TW">').encode("utf-8"),
+    ),
+    Family(
+        "txt-big5-traditional",
+        "txt",
+        lambda p, m, d: traditional(render_text.tsv(p)).replace("\n", "\r\n").encode("big5hkscs"),
+        blank_rows=False,
+    ),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
