@@ -35,6 +35,7 @@ class Family:
     placeholders: tuple[str, str] | None = None  # (style, mark) every report of the family prints
     cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
+    zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -125,6 +126,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # zero cells typed 「零」 in a Word table (extractor/stream.py, normalize.ZERO_WORD)
+    Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
@@ -190,6 +193,8 @@ def generate(
     m = draw_model(d, template, placeholders or fam.placeholders)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
+    if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)
+        m.printed = {k: (fam.zero if p == "0" else p) for k, p in m.printed.items()}
     if not fam.blank_rows:  # a row left wholly blank is its own family (…-blank-rows)
         rows: dict[str, list[str]] = {}
         for k in m.printed:
