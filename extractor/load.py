@@ -18,6 +18,7 @@ from pathlib import Path
 from . import budgets
 from .charset import legacy_decode
 from .colsplit import join_column_blocks
+from .csv_rows import csv_rows
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
@@ -469,6 +470,7 @@ def line_tokens(text: str) -> list[Token]:
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
     fixed = fixed_width_rows(lines, starts) if "   " in text else {}
+    csv = csv_rows(lines, starts) if "," in text else {}  # Excel CSV pasted as text
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
@@ -480,6 +482,9 @@ def line_tokens(text: str) -> list[Token]:
         line = lines[i]
         if i in fixed:  # a row of a fixed-width table, placed in its columns by position
             tokens += fixed[i]
+            continue
+        if i in csv:
+            tokens += csv[i]
             continue
         if "\t" in line and _tab_row(line, starts[i], tokens):
             continue

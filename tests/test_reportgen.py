@@ -31,8 +31,8 @@ from extractor.extract import extract_bytes
 # delete it from here).
 KNOWN_PARSER_GAPS: dict[str, str] = {}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
-EXAMPLES = {1: 104}  # 40 text/HTML/Markdown families at 104 and txt-glued-blank at 60: 4,220 reports
-EXAMPLES_COSTLY = 12  # PDF and DOCX: 72 reports
+EXAMPLES = {1: 101}  # 41 text/HTML/Markdown families at 101 and txt-glued-blank at 60: 4,201 reports
+EXAMPLES_COSTLY = 12  # PDF and DOCX: 9 families, 108 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
 EXAMPLES_GAP = 225
@@ -96,6 +96,8 @@ def test_every_family_prints_what_it_expects():
             encoding = "big5hkscs" if "big5" in f.name else "utf-8"
             text = g.data.decode("gb18030" if f.name.startswith(("txt-gbk", "html-word")) else encoding)
             flat = "".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # what a reader sees
+            if f.name == "txt-csv":  # 「"13,000"」: the thousands separator is not a field's
+                flat = flat.replace('"', "").replace(",", "")
             for key, value in g.expected.cells.items():
                 if value is not None:
                     assert g.model.printed[key] in flat, (f.name, key)

@@ -128,6 +128,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
     # zero cells typed 「零」 in a Word table (extractor/stream.py, normalize.ZERO_WORD)
     Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
+    # the tables as Excel CSV (extractor/csv_rows.py)
+    Family("txt-csv", "txt", _utf8(render_text.csv), blank_rows=False),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
