@@ -130,6 +130,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
     # the tables as Excel CSV (extractor/csv_rows.py)
     Family("txt-csv", "txt", _utf8(render_text.csv), blank_rows=False),
+    # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
+    # (extractor/docx_parts.py)
+    Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
+    Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
