@@ -134,6 +134,8 @@ FAMILIES: tuple[Family, ...] = (
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
+    # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
+    Family("html-js-string", "html", _utf8(render_html.js_string)),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
