@@ -19,10 +19,12 @@ from . import budgets
 from .charset import legacy_decode
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
+from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
 from .turned import may_turn, turn
 
@@ -278,6 +280,10 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = _md_marks(text)
     if has_drawn_table(text):  # box-drawn and ASCII grid tables: their rows as pipe-table lines
         text = drawn_to_pipe(text)
+    if has_dash_table(text):  # pandoc's simple and multiline tables: their rows as pipe-table lines
+        text = dash_to_pipe(text)
+    if has_ruleless_pipes(text):  # trafilatura: pipe rows with no 「|---|」 under the first
+        text = add_delimiter_rows(text)
     if text.count("|") >= 6 and len(_MD_ROW.findall(text)) >= 3 and _MD_RULE.search(text):
         text = _cell_breaks(text)
         return Document(text, markdown_tokens(text), "markdown", encoding)

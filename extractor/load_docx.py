@@ -40,6 +40,7 @@ def as_shown(body) -> None:
     not read at all —; inserted text (`w:ins`, `w:moveTo`) is text of the published document,
     deleted text (`w:del`, `w:moveFrom`) and deleted rows are not. Nothing is read twice: a wrapper
     is replaced by its own children."""
+    _drop_hidden_runs(body)
     tags = (_W + "sdt", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom")
     found = list(body.iter(*tags))
     if not found:
@@ -68,6 +69,23 @@ def as_shown(body) -> None:
                 continue
             parent.insert(at, child)
             at += 1
+
+
+def _drop_hidden_runs(body) -> None:
+    """Runs formatted hidden (`w:vanish` in the run's own properties) are not shown or printed: a reviewer
+    hides an old figure beside the new one in a value cell, and python-docx's text joins both (「1」 hidden
+    before 「0」 read 10). `w:vanish w:val="0"/"false"` switches hiding off and is shown. A hidden paragraph
+    mark (`w:pPr/w:rPr/w:vanish`) hides no text and is left alone."""
+    off = ("0", "false", "off")
+    for vanish in list(body.iter(_W + "vanish")):
+        rpr = vanish.getparent()
+        run = rpr.getparent() if rpr is not None else None
+        if run is None or run.tag != _W + "r" or rpr.tag != _W + "rPr":
+            continue
+        if vanish.get(_W + "val", "true").lower() in off:
+            continue
+        if run.getparent() is not None:
+            run.getparent().remove(run)
 
 
 def _pictures(child, doc) -> list[bytes]:

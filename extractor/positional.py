@@ -77,9 +77,12 @@ def distrust_spaced_joins(
     cells: dict[str, Cell], findings: list[Finding], equations: Sequence[ts.Equation]
 ) -> list[Finding]:
     """Rows holding a cell printed as digits with a space inside, read as one number (guess 2 above):
-    kept only when the row's own identity (H2, or H5 for a table-四 group) can be judged and holds and
-    no column identity through the row (H1/H3) breaks; else the row's cells are null with a D10
-    doubt. Returns the findings to keep (judged again when a row was dropped) plus the doubts."""
+    kept only when the row's own identity (H2, or H5 for a table-四 group) can be judged and holds,
+    and, where column identities (H1/H3) pass through the row, at least one of them can be judged and
+    none breaks; else the row's cells are null with a D10 doubt. H2 alone does not confirm the row:
+    it holds for any placement of the parts (markitdown put 「2」 of 自然人 under 科研机构 and the
+    总计 still added up), only a column identity tells which column a part stands in. Returns the
+    findings to keep (judged again when a row was dropped) plus the doubts."""
     doubts: list[Finding] = []
     for eq in equations:
         if eq.check not in _ROW_CHECKS:
@@ -89,8 +92,9 @@ def distrust_spaced_joins(
             continue
         values = {k: c.value for k, c in cells.items()}
         columns = [e for e in equations if e.check in _COLUMN_CHECKS and e.keys & eq.keys]
-        refuted = any(_judged(cells, e) and not e.holds(values) for e in columns)
-        if _judged(cells, eq) and eq.holds(values) and not refuted:
+        judged = [e for e in columns if _judged(cells, e)]
+        refuted = any(not e.holds(values) for e in judged)
+        if _judged(cells, eq) and eq.holds(values) and (judged or not columns) and not refuted:
             continue
         keys = sorted(k for k in eq.keys if k in cells)
         raws = "、".join(f"「{cells[k].raw}」" for k in spaced)

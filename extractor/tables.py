@@ -345,8 +345,8 @@ def _row_cells(
         cells = _by_columns(ctx, cells, len(keys)) or cells
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
-    if len(cells) < len(keys) and _glued_run(cells):
-        sums = _row_sums(keys) if keys[0].startswith("t3.") else None
+    sums = _row_sums(keys) if keys[0].startswith("t3.") else None
+    if len(cells) < len(keys) and _glued_run(cells) and (sums or not _padded(ctx, cells[0])):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
@@ -375,6 +375,17 @@ def _row_sums(keys: tuple[str, ...]) -> glued.Sums:
 
 
 _T4_SUMS = glued.row_sums([f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS], ts.t4_equations())
+
+
+_PADDING = re.compile(r"(?: {2,}|\t|\u3000)$")
+
+
+def _padded(ctx: _Ctx, first: Piece) -> bool:
+    """The row's first number stands after padding (two spaces or more, a tab): the text kept its
+    spacing (a page printed to text), so a run shorter than its row holds blank cells, not cells
+    whose separators were stripped. With no identity in the row to judge a cut, cutting it is a guess."""
+    at = ctx.stream.offsets[first.start]
+    return _PADDING.search(ctx.doc.text, max(0, at - 8), at) is not None
 
 
 def _glued_run(cells: Sequence[Piece]) -> bool:

@@ -314,7 +314,11 @@ _VERB_END = re.compile(
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
     r"解读|征集|召开|回应|回复)+$"
 )
-QUANTITY_WORDS = re.compile(r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$")
+QUANTITY_WORDS = re.compile(
+    r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
+    r"数(?=[^，,？?]{0,6}(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"  # 「建议提案复文数历年变化」
+    r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
+)
 _COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
 _OP_WORDS = re.compile(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
@@ -322,7 +326,7 @@ _OP_WORDS = re.compile(
 )
 
 
-_AGAINST_WORD = re.compile(r"(?:是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
+_AGAINST_WORD = re.compile(r"(?:约为|约是|是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
 
 
 def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
@@ -352,10 +356,11 @@ def series_measure(q: str) -> MetricMeasure:
 
 
 QUANTITY = re.compile(
-    r"多少|几|率|占比|比例|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？]?$|"
+    r"多少|几|率|占比|比例|百分比|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？。]?$|"
     r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$|"
     r"(?:最高|单篇|累计|总)?(?:阅读|观看|播放|访问|浏览)[?？]?$|(?:微博|微信|公众号|视频号|抖音|头条号)的?(?:关注|粉丝)[?？]?$|"
-    r"(?:等候|等待|办理|办结|办事|排队)(?:时间|时长|用时)[?？]?$"
+    r"(?:等候|等待|办理|办结|办事|排队)(?:时间|时长|用时)[?？]?$|"
+    r"比(?:19|20)\d{2}\s*年[^，,？?]{1,8}增减[?？]?$"  # 「公众号2023年比2022年发文增减」: a change of a count
 )
 
 
@@ -424,7 +429,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
     counted = _COUNT_UNIT.search(first) if unit is None else None
     if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
-    if re.search(r"率|占比|比例|百分之|几成", first):
+    if re.search(r"率|占比|比例|百分之|百分比|几成", first):
         unit = "%"
     if re.search(r"第几|排名|名次", first):
         unit = None  # 「排第几名」 asks a place, not a count of 名
@@ -464,7 +469,7 @@ RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
-RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除")
+RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
 CHANGE = re.compile(
     r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
@@ -472,7 +477,7 @@ CHANGE = re.compile(
 )
 TREND = re.compile(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
-    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|变化情况"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)"
 )
 MANY_YEARS = re.compile(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
@@ -484,11 +489,13 @@ COMPARE = re.compile(
 )
 PROBLEMS = re.compile(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
+    # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
+    r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
 )
 SAME_PROBLEMS = re.compile(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
 )
-IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划")
+IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=怎么|如何|怎样)")
 _TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
@@ -724,11 +731,12 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         IMPROVE.search(q)
-        and not re.search(r"多少|几", q)
+        and not re.search(r"多少|几(?!件事|项工作|方面)", q)
         and (
-            re.search(r"哪些|什么|如何|怎样|怎么", q)
+            re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
-            or re.search(r"(?:改进|整改)(?:措施|办法|举措|方向|情况)?$|措施$", bare)
+            # 「改进措施第一条」: one item of the measures, by its place
+            or re.search(r"(?:(?:改进|整改)(?:措施|办法|举措|方向|情况)?|措施)(?:第[一二三四五六七八九十\d]{1,2}(?:条|个|项|点))?$", bare)
         )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])
@@ -788,15 +796,20 @@ def parse(
             metric = metric.model_copy(update={"must": words})
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))
         return make("value", [*cells, *([metric] if metric else [])], text_first=text_first)
-    metric = metric_measure(q)
+    # 「A机关2022年和B机关2019年，谁发布的政策解读多」: a first clause of names and years only is the
+    # scope; the measure is read from what follows it
+    head, _, after = q.partition("，") if "，" in q else q.partition(",")
+    scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
+    mq = after if scope_only else q
+    metric = metric_measure(mq)
     if (
         metric
         and not metric.focus
         or not metric
-        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q))
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q) and len(ys) > 1)
         and QUANTITY_WORDS.search(q)
     ):
-        metric = series_measure(q) if not metric else metric.model_copy(update={"focus": series_measure(q).focus})
+        metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
         if RATIO.search(q) or CHANGE.search(q):

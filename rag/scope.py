@@ -283,6 +283,8 @@ class Catalogue:
                     for g, w in zip(groups, written, strict=True)
                     if e.agency_key not in g
                     and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                    # 「全区政府信息公开单位」: 全区/本市 is the region of the report read, not a 区政府 named
+                    and not (w[0] in "省市区县" and re.search(rf"[全本我各该]{re.escape(w)}", fold(text)))
                 ]
                 if other and len(other) == len(groups):
                     return Resolved([], scope, unknown=other[0])

@@ -15,7 +15,7 @@ import pytest
 from extractor.extract import extract_bytes
 
 CONV = Path(__file__).resolve().parents[1] / "eval" / "conv"
-KNOWN_WRONG = {"markitdown-pdf", "pdftotext-layout"}  # (w3m: box-drawn tables, extractor/drawntable.py)
+KNOWN_WRONG: set[str] = set()  # chains that still read a cell as another number (none now)
 
 
 def _chains() -> dict[str, list[Path]]:
@@ -76,3 +76,26 @@ def test_a_space_split_number_is_kept_only_when_its_row_adds_up():
     got = {c.key: c for c in report.cells}
     wrong = [k for k, v in want["cells"].items() if k in got and got[k].value is not None and got[k].value != v]
     assert wrong == []
+
+
+def test_a_row_total_does_not_confirm_which_column_its_parts_stand_in():
+    """markitdown printed 「| 2 | 0 0 | 0 0 | / 2 |」 behind empty columns for 予以公开 (2 | 0 | 0 | 0 |
+    0 | / | 2): read with the empty columns as blank cells, 2 stood under 科研机构 and the row's 总计 still
+    held — H2 holds for any placement of the parts. A row with a space-split cell is kept only when a
+    column identity through it (H1/H3) can also be judged; here none can, so the row is null with D10."""
+    report = extract_bytes((CONV / "reports" / "markitdown-pdf-03.md").read_bytes(), "markitdown-pdf-03.md")
+    got = {c.key: c for c in report.cells}
+    assert got["t3.r1.sci"].value is None
+    d10 = [f for f in report.findings if f.check == "D10" and f.where == "t3.r1"]
+    assert d10 and d10[0].values["t3.r1.sci"] == 2
+
+
+def test_a_number_after_padding_is_not_cut_as_glued_digits():
+    """pdftotext -layout printed 「行政事业性收费          21」 (上一年项目数量 blank, 本年增/减 21) with
+    columns that do not line up for extractor/fixedwidth.py: the two digits were cut 2 | 1 as a glued
+    run, though the padding shows the text kept its spacing and no identity judges a 表二 row. Now the
+    row is null with a D2 doubt."""
+    report = extract_bytes((CONV / "reports" / "pdftotext-layout-05.txt").read_bytes(), "pdftotext-layout-05.txt")
+    got = {c.key: c for c in report.cells}
+    assert got["t2.fee.prev_items"].value is None and got["t2.fee.delta"].value is None
+    assert [f for f in report.findings if f.check == "D2" and f.where == "t2.fee"]

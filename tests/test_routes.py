@@ -240,6 +240,11 @@ def test_derived_metric(asker):
     """A share of two numbers one report states: the part over the total it is said within."""
     ans = ask(asker, "derived.metric", "12333来电中人工服务占比是多少？河北省人社厅2020年")
     assert ans.value == 34.48 and "120万人次" in ans.answer and "348万人次" in ans.answer
+    # 「的比是」「每期平均」「百分比」 are asked of two stated numbers too (asknarr3)
+    per = ask(asker, "derived.metric", "安康市政府办2022年政务微信每期平均几条")
+    assert per.value == 2.78 and per.unit == "条/期", per.answer
+    pct = ask(asker, "derived.metric", "平潭2019年为民办实事类信息占公布信息总数的百分比")
+    assert pct.value == 6.73, pct.answer
 
 
 def test_which_reports_all_zero(asker):

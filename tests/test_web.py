@@ -39,6 +39,17 @@ DESKTOP = {"width": 1440, "height": 1000}
 PHONE = {"width": 390, "height": 844}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def patient_expect():
+    """Assertions wait up to 20 s, not Playwright's 5 s: under a loaded CI machine (or a parallel run) Redoc and
+    the charts render later than 5 s, and a wait that times out is a failure of the machine, not the page."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)
+    yield
+    expect.set_options(timeout=5_000)
+
+
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory, corpus):
     """A server over 30 reports, ingested with `xxgk ingest` before it starts."""

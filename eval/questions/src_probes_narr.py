@@ -4,7 +4,7 @@ label synonyms, a stated change against the previous year, one narrative measure
 within one report's text, the text's own sums (check N), text figures against table 三 (S checks),
 identities named in words, yes/no answers and section 五 asked in other words. Every one is `dev_only`."""
 
-from _dsl import CT, VD, VS, V, add, px  # noqa: F401
+from _dsl import CT, VD, VS, V, R, add, px  # noqa: F401
 
 P = dict(dev_only=True)
 
@@ -407,3 +407,61 @@ add(
     quote="认真履行主管、主办职能",
     **P,
 )
+
+
+# ---------------------------------------------------------------- 6. branch asknarr3: short labels, derived figures,
+# one measure over the years in one unit, section 五 by place, platforms not mentioned (written before running them)
+add("政务微博全年一共发了几条", "ankang-2022", "narrative", "colloquial", V(1021, "条"), quote="微博1021条", **P)
+add(
+    "上海市政府办公厅2019年公报一共编了多少期",
+    None,
+    "narrative",
+    "abbreviated",
+    V(24, "期"),
+    quote={"shanghai-office-2019": "全年共编发公报24期"},
+    **P,
+)
+add(
+    "河北省科技厅2021年微信公众号全年发文多少篇",
+    None,
+    "narrative",
+    "abbreviated",
+    V(1261, "篇"),
+    quote={"hebei-kjt-2021": "全年发布信息1261篇"},
+    **P,
+)
+add("全区政府信息公开单位一共公布了多少条政府信息", "pingtan-2019", "narrative", "colloquial", V(2599, "条"), quote="共公布政府信息2599条", **P)
+add("信函申请占了多大比例", "hebei-edu-2023", "share", "colloquial", V(21, "%"), quote="信函申请4件，占21%", **P)
+add(
+    "平潭2019年为民办实事类信息占公布信息总数的百分比",
+    None,
+    "share",
+    "abbreviated",
+    V(6.73, "%", tol=0.05),
+    quote={"pingtan-2019": "共公布政府信息2599条"},
+    calc="100*175/2599",
+    **P,
+)
+add("政务微信每期平均发多少条", "ankang-2022", "ratio", "colloquial", V(2.78, "条", tol=0.05), quote="发布信息780期2165条", calc="2165/780", **P)
+add(
+    "河北人社厅2020年12333人工服务量和自动语音服务量之比",
+    None,
+    "ratio",
+    "abbreviated",
+    V(0.53, None, tol=0.05),
+    quote={"hebei-rst-2020": "人工服务总量为120万人次，自动语音服务量为228万人次"},
+    calc="120/228",
+    **P,
+)
+add(
+    "河北省科技厅公众号发布信息量历年变化",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-kjt-2021": 1261, "hebei-kjt-2022": 1146, "hebei-kjt-2023": 1010}, "篇"),
+    quote={"hebei-kjt-2021": "全年发布信息1261篇", "hebei-kjt-2022": "1146篇", "hebei-kjt-2023": "全年发布信息1010篇"},
+    **P,
+)
+add("年报提到的第二个问题", "pingtan-2022", "problems", "colloquial", CT("部分重点领域信息公开深度不足"), quote="部分重点领域信息公开深度不足", **P)
+add("改进措施第二条是啥", "shanghai-office-2019", "problems", "colloquial", CT("进一步深化解读回应"), quote="进一步深化解读回应", **P)
+add("河北省人社厅2023年快手号粉丝有多少", None, "unanswerable", "abbreviated", R(), about="hebei-rst-2023", note="the report names no 快手 account; its fans are the 微信公众号's", **P)

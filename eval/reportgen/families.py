@@ -82,6 +82,16 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("html-excel-hidden", "html", lambda p, m, d: render_html.excel(p, d).encode("utf-8")),
     Family("html4-tfoot-first", "html", lambda p, m, d: render_html.tfoot_first(p, d).encode("utf-8")),
+    # poppler's pdftohtml: text placed by absolute position, no <table>, a blank cell nothing (eval/conv)
+    # (blanks in table 三's organisation columns: a blank in table 四 or a two-cell 表二 row is not read yet)
+    Family(
+        "html-positioned",
+        "html",
+        lambda p, m, d: render_html.positioned(p, d).encode("utf-8"),
+        blank_rows=False,
+        placeholders=("t3_orgs", ""),
+        cost=4,  # (read by the page-geometry layout: ~70 ms a report)
+    ),
     Family("html-word", "html", lambda p, m, d: render_html.word(p, d).encode("gbk")),
     Family("md-converter", "markdown", _utf8(render_md.converter), blank="—"),
     Family("md-converter-blank", "markdown", _utf8(render_md.converter), placeholders=("t4", "")),
@@ -91,6 +101,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-mineru", "markdown", _utf8(render_md.mineru)),
     # html2text's pipe tables: no outer bars, 「| 」 between cells, escaped dots (eval/conv)
     Family("md-html2text", "markdown", _utf8(render_md.html2text)),
+    # trafilatura's Markdown: pipe rows with no delimiter row (eval/conv)
+    Family("md-trafilatura", "markdown", _utf8(render_md.trafilatura)),
+    # pandoc's own Markdown: simple/multiline tables, columns given by a rule of dash groups (eval/conv)
+    Family("md-pandoc", "markdown", lambda p, m, d: render_md.pandoc(p, d).encode("utf-8")),
     Family("md-ocr", "markdown", lambda p, m, d: render_md.ocr(p, d).encode("utf-8"), blank_rows=False),
     Family("pdf-ruled", "pdf", lambda p, m, d: render_doc.pdf(p, True), cost=8),
     Family("pdf-unruled", "pdf", lambda p, m, d: render_doc.pdf(p, False), blank="—", cost=8),

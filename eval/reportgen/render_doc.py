@@ -91,7 +91,8 @@ def docx(parts: Parts) -> bytes:
 def docx_controls(parts: Parts, d: Draw) -> bytes:
     """A DOCX filled in from a template and published with its revisions left in: value cells each
     either plain, wrapped in a content control (`w:sdt` around the `w:tc`), or revised as a tracked
-    change (the old number in `w:del`, the printed one in `w:ins`); now and then a row the reviser
+    change (the old number in `w:del`, the printed one in `w:ins`), or holding the old number as a hidden
+    run (`w:vanish`) before or after the printed one; now and then a row the reviser
     deleted (`w:trPr/w:del`, holding numbers no reader sees) and a narrative sentence inserted."""
     from docx import Document as Docx
     from docx.oxml import OxmlElement
@@ -115,7 +116,7 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
     for b in parts.all():
         if isinstance(b, str):
             p = doc.add_paragraph(b)
-            if d.int(0, 3) == 0:
+            if b.endswith("。") and d.int(0, 3) == 0:  # a revised sentence; never a heading or the signature
                 n += 1
                 ins = mark("w:ins", n)
                 ins.append(run("w:t", "（本段经审核修订）"))
@@ -124,8 +125,19 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
         t, placed = _table(doc, b[2])
         wrap = []
         for cell, c in placed:
-            how = d.int(0, 2) if c.value else 0
-            if how == 2 and c.text:
+            how = d.int(0, 3) if c.value else 0
+            if how == 3 and c.text:  # the old figure kept beside the new one as hidden text (w:vanish)
+                old = str(d.int(0, 99))
+                cell.text = ""
+                p = cell.paragraphs[0]._p
+                hidden = run("w:t", old)
+                rpr, vanish = OxmlElement("w:rPr"), OxmlElement("w:vanish")
+                rpr.append(vanish)
+                hidden.insert(0, rpr)
+                shown = run("w:t", c.text)
+                for r in (hidden, shown) if d.int(0, 1) else (shown, hidden):
+                    p.append(r)
+            elif how == 2 and c.text:
                 old = str(int(c.text) + d.int(1, 9)) if c.text.isdigit() else str(d.int(0, 9))
                 cell.text = ""
                 p = cell.paragraphs[0]._p

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import html
 import json
+import unicodedata
 
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import G, Grid, Parts
+from eval.reportgen.layout import G, Grid, Parts, place
 
 
 def _span(c: G) -> str:
@@ -202,3 +203,91 @@ def js_string(parts: Parts) -> str:
         f'<script type="text/javascript">\nvar articleContent = {literal};\n'
         'document.getElementById("zoom").innerHTML = articleContent;\n</script>\n</body></html>'
     )
+
+
+def _em(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5 for ch in text)
+
+
+def _wrapped(text: str, ems: float) -> list[str]:
+    """`text` cut into lines of at most `ems` ems (a PDF cell wraps its label so)."""
+    lines, cur = [], ""
+    for ch in text:
+        if cur and _em(cur + ch) > ems:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return [*lines, cur] if cur else lines
+
+
+def positioned(parts: Parts, d: Draw) -> str:
+    """As poppler's `pdftohtml` writes a PDF page: no <table>, every run of text one
+    `<p style="position:absolute;top:…;left:…">` in a page box, a blank cell nothing at all; a wrapped
+    label one <p> with <br/> between its lines; a merged label at its first row's top or halfway down
+    the rows it spans; numbers left-aligned in their column at their row's top. The font of a class is defined once, on the
+    first page it is used on; the next page uses the class without defining it."""
+    fs, lh = 9, 11
+    middle = d.int(0, 1) == 1
+    pages: list[list[str]] = [[]]
+    y = 120
+
+    def put(top: float, left: float, lines: list[str], cls: str = "ft11") -> None:
+        body = "<br/>".join(html.escape(x) for x in lines)
+        pages[-1].append(
+            f'<p style="position:absolute;top:{round(top)}px;left:{round(left)}px;white-space:nowrap" '
+            f'class="{cls}">{body}</p>'
+        )
+
+    def table(grid: Grid) -> None:
+        nonlocal y
+        width, placed = place(grid)
+        values = {j for _, j, c in placed if c.value}
+        first_value = min(values) if values else width
+        ems = [14.0 if j < first_value else 3.0 for j in range(width)]  # label columns wide, value columns narrow
+        lefts = [103.0 + sum(e * fs + (4 if e > 3 else 18) for e in ems[:j]) for j in range(width)]
+        lines_of = {
+            (i, j): [c.text] if c.value else _wrapped(c.text, sum(ems[j : j + c.cs]) + 0.4 * (c.cs - 1) - 1)
+            for i, j, c in placed
+        }
+        heights = [
+            max([len(lines_of[(i, j)]) for i2, j, c in placed if i2 == i and c.rs == 1] + [1]) * lh + 9
+            for i in range(len(grid))
+        ]
+        tops = [y + sum(heights[:i]) for i in range(len(grid))]
+        for i, j, c in placed:
+            lines = [x for x in lines_of[(i, j)] if x]
+            if not lines:  # a blank cell: nothing at all
+                continue
+            top = tops[i]
+            if c.rs > 1 and middle:
+                top = (tops[i] + tops[min(len(grid) - 1, i + c.rs - 1)]) / 2
+            put(top, lefts[j], lines, "ft11" if len(pages) == 1 else "ft21")
+        y = tops[-1] + heights[-1] + 10
+
+    for b in parts.all():
+        if y > 1150:
+            pages.append([])
+            y = 120
+        if isinstance(b, str):
+            lines = _wrapped(b, 44)
+            put(y, 117, lines, "ft10" if len(pages) == 1 else "ft20")
+            y += len(lines) * 18 + 6
+        else:
+            table(b[2])
+    out = [
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>'
+        "<title></title></head><body>"
+    ]
+    for n, page in enumerate(pages, start=1):
+        style = (
+            f"\tp {{margin: 0; padding: 0;}}\t.ft10{{font-size:14px;font-family:STSong-Light;color:#000000;}}\n"
+            f"\t.ft11{{font-size:{fs}px;font-family:STSong-Light;color:#000000;}}\n"
+            if n == 1
+            else "\tp {margin: 0; padding: 0;}"
+        )
+        out.append(f'<!-- Page {n} -->\n<a name="{n}"></a>\n<style type="text/css">\n<!--\n{style}-->\n</style>')
+        out.append(f'<div id="page{n}-div" style="position:relative;width:892px;height:1262px;">')
+        out += page
+        out.append("</div>")
+    out.append("</body></html>")
+    return "\n".join(out)

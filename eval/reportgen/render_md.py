@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Grid, Parts, place
@@ -160,3 +161,65 @@ def ocr(parts: Parts, d: Draw) -> str:
         return _pipe_rows(out)
 
     return _doc(parts, table, "# ")
+
+
+def _wide(s: str) -> int:
+    return sum(2 if ch >= "\u1100" and unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in s)
+
+
+def _wrap(s: str, width: int) -> list[str]:
+    """`s` cut into lines of at most `width` display columns (pandoc wraps a multiline cell so)."""
+    lines, cur = [], ""
+    for ch in s:
+        if cur and _wide(cur + ch) > width:
+            lines.append(cur)
+            cur = ""
+        cur += ch
+    return [*lines, cur] if cur or not lines else lines
+
+
+def pandoc(parts: Parts, d: Draw) -> str:
+    """As `pandoc -t markdown` writes an HTML table with no header row: no bars, a rule of dash groups
+    (one a column, one space between) above and below, each cell padded inside its column's extent
+    (a blank cell only spaces), numbers left- or right-aligned; 「—」 written 「---」 (smart
+    punctuation). A simple table prints one line a row; a multiline one wraps long labels inside a
+    narrower column and leaves a blank line between rows."""
+    multiline = d.int(0, 1) == 1
+    right = d.int(0, 1) == 1
+
+    def table(_t: str, grid: Grid) -> str:
+        rows = [[("---" if c == "—" else c) for c in r] for r in flat(grid)]
+        n = len(rows[0])
+        widths = [max(3, *(_wide(r[j]) for r in rows)) for j in range(n)]
+        if multiline:
+            widths = [min(w, 16) for w in widths]
+        rule = "  " + " ".join("-" * w for w in widths)
+        out = [rule]
+        for r in rows:
+            cells = [_wrap(c, widths[j]) if multiline else [c] for j, c in enumerate(r)]
+            for k in range(max(len(c) for c in cells)):
+                line = []
+                for j, c in enumerate(cells):
+                    text = c[k] if k < len(c) else ""
+                    pad = " " * (widths[j] - _wide(text))
+                    value = bool(text) and (text[0].isdigit() or text[0] in "-+")
+                    line.append(pad + text if right and value else text + pad)
+                out.append(("  " + " ".join(line)).rstrip())
+            if multiline:
+                out.append("")
+        if multiline:
+            out.pop()
+        out.append(rule)
+        return "\n".join(out)
+
+    return _doc(parts, table)
+
+
+def trafilatura(parts: Parts) -> str:
+    """As trafilatura's Markdown writes a table: every row 「| a | b | 」 (a merged area's other
+    positions empty cells, a space after the last bar) and no delimiter row under the first."""
+
+    def table(_t: str, grid: Grid) -> str:
+        return "\n".join("| " + " | ".join(r) + " | " for r in flat(grid))
+
+    return _doc(parts, table)

@@ -14,7 +14,7 @@ from extractor.schema import Answer, Citation, Span
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
-from ..intent import FILLER, normalise_years, units_like
+from ..intent import FILLER, cn_number, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 from .synonyms import canon, canon_focus, forms
@@ -136,6 +136,7 @@ def best_metric(ctx: Context, rids: list[str]):
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
     want_pct = mm.unit == "%"
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
+    platforms = set(_PLATFORM.findall(fold(first)))
     rest = (
         re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
@@ -159,7 +160,17 @@ def best_metric(ctx: Context, rids: list[str]):
                 break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             sent = report.text[a:b]
-            if quoted and not all(n in fold(sent) for n in quoted):
+            if (
+                quoted
+                and not all(n in fold(sent) for n in quoted)
+                # 「“科技河北”微信公众号关注人数」 and the report says 「打造了“科技河北”新媒体品牌…微信公众号
+                # 关注人数达6.6万人」: the brand named elsewhere in the report, the platform asked in the sentence
+                and not (
+                    platforms
+                    and all(n in fold(report.text) for n in quoted)
+                    and any(p in fold(sent) or _SAME_MEDIUM.get(p, p) in fold(sent) for p in platforms)
+                )
+            ):
                 continue
             sent = canon(sent)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
@@ -309,14 +320,28 @@ def _stated_share(ctx: Context) -> Answer | None:
     """「信函申请占比多少」 and the text says 「信函申请4件，占21%」: a share printed right after the count
     of the very words asked (the metric extractor keeps the count, not its share) — one report, one hit."""
     mm = ctx.question.first(MetricMeasure)
-    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2:
+    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2 and "占" not in ctx.q:
         return None
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
     if report is None:
         return None
-    pat = rf"{re.escape(mm.focus)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
-    hits = list(re.finditer(pat, report.text))
+    # the part asked: the words before 「占」 (「网络申请占全部申请的比例」), else the focus without its share
+    # word (「网络申请占比」); in each way of writing it (「网上申请」 is the text's 网络申请)
+    label = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例)$", "", mm.focus)
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    at = q.find("占")
+    before = "".join(_NOT_SUBJECT.sub(" ", q[:at]).split()) if at > 0 else ""
+    if len(before) >= 2:
+        label = before
+    hits = []
+    for form in forms(label):
+        pat = rf"{re.escape(form)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
+        hits = list(re.finditer(pat, report.text))
+        if hits:
+            break
     if len(hits) != 1:
         return None
     h = hits[0]
@@ -329,17 +354,137 @@ def _stated_share(ctx: Context) -> Answer | None:
     )
 
 
+# what a short label question says besides its subject: scope, time, asking words, the count word, the
+# plain verbs of publishing (the unit and the subject say which number; 「发文」 is the 「发布信息」 of the text)
+_NOT_SUBJECT = re.compile(
+    r"[^，,；;？?]*?(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零○]{2,4})\s*年度?(?:报告|年报)?(?:里|中|上)?|"
+    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|"
+    r"百分之(?:多少|几)|多少|几|(?:篇|期|条|件|个|次|人|项|场)?(?:数量|总数|数目|数)(?=$|[？?])|啥|什么|"
+    r"发文|发稿|发布|发了|发|推送|编发|提交|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
+)
+_ASKS = re.compile(r"多少|几|(?:数量|总数|数目|[篇期条件个次人项场]数)[？?]?$")
+
+
+def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
+    """「政务微博这一年发了多少条」「公众号发文篇数」「网络申请有多少件」: the words that name the
+    subject of a count asked by a short label, and its unit; None when no clause asks a count."""
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    asked = next((c for c in re.split(r"[，,；;]", q) if _ASKS.search(c)), None)
+    if asked is None:
+        return None
+    unit = re.search(r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条件个次人项场])数", asked)
+    pct = re.search(r"百分之|率|%|占比|比例", asked)
+    words = [w for w in _NOT_SUBJECT.sub(" ", asked).split() if len(w) >= 2]
+    return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
+
+
+def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
+    """The number of one report whose sentence says every subject word before it (its clause the
+    most), in the unit asked (any unit but % when none is): (score, rid, metric, report, start, end),
+    or None — also when two numbers of different values fit as well."""
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    want = units_like(unit) if unit and unit != "%" else None
+    scored = []
+    for m in ctx.store.metrics(rid):
+        u = m["unit"] or ""
+        if (u != "%") if unit == "%" else (want and not u.endswith(want) or u == "%"):
+            continue
+        if len(report.text) < m["end"]:
+            break
+        a, b = sentence_bounds(report.text, m["start"], m["end"])
+        if not _answers(fold(ctx.q), "", report.text, a, b, m):
+            continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
+        lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
+        clause = canon(re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"]))))
+        score = 0.0
+        for w in words:
+            seq = [g for g in bigrams(canon(w)) if len(g) == 2]
+            if not seq:
+                continue
+            grams, head = set(seq), seq[-1]  # (a compound's head is its end: 政务微博 counts 微博)
+            said = len(grams & set(bigrams(lead))) / len(grams)
+            if said < 0.5 or head not in lead:
+                break  # a word of the label the sentence does not say: not this number
+            score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
+        else:
+            if score > 0:
+                scored.append((score, rid, m, report, a, b))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    top = scored[0]
+    if any(x[0] >= top[0] - 1e-9 and x[2]["value"] != top[2]["value"] for x in scored[1:]):
+        return None  # two numbers fit the words as well: not one answer
+    return top
+
+
+def subject_metric(ctx: Context) -> Answer | None:
+    """The stated number whose subject holds every word of the asked label, with the asked unit, in
+    the one report read — the fallback when the question's focus was cut from its words (「一年发」,
+    「年公报期」). Every word must be said before the number in its sentence (its clause naming the
+    most), so a platform the report does not mention (抖音) finds nothing; a tie of two numbers is
+    no answer."""
+    if ctx.n != 1:
+        return None
+    found = _subject_words(ctx)
+    if found is None or not found[0] or found[1] is None:
+        return None
+    top = _subject_pick(ctx, ctx.ids[0], *found)
+    if top is None:
+        return None
+    _, rid, m, report, a, b = top
+    v = m["value"]
+    value = v if type(v) is int or not float(v).is_integer() else int(v)
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
+    printed = _printed(m["quote"], m["value"], m["unit"])
+    return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
+
+
+# the words of a series question that say how the years are looked at, not what is counted
+_SERIES_ASKING = re.compile(
+    r"变化趋势|趋势|走势|变化情况|变化|变动|怎么变|如何变|咋变的?|多了还是少了|越来越(?:多|少)|是否|吗|"
+    r"比较|对比|相比|增减|逐年|历年|每年|各年|各自|分别|[和与跟及、]|到|至|—|-"
+)
+
+
+def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
+    """The subject words of a narrative measure asked over the years (「建议提案复文数历年变化」
+    「公众号发文这三年是多了还是少了」) and its unit where the count word says it."""
+    q = fold(normalise_years(ctx.q))
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, " ")
+    first = re.split(r"[，,；;？?。]", q)[0]
+    first = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", first)
+    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条件个次人项场])数", first)
+    rest = _SERIES_ASKING.sub(" ", first)
+    rest = re.sub(r"[篇期条件个次人项场]?(?:数量|总数|数目|量|数)(?=\s|$)", " ", rest)  # (「政策解读数量 比较」)
+    words = [w for w in _NOT_SUBJECT.sub(" ", rest).split() if len(w) >= 2]
+    return (words, next(g for g in unit.groups() if g) if unit else None) if words else None
+
+
 def metric(ctx: Context) -> Answer | None:
     if not ctx.n or ctx.n > METRIC_SCOPE:
         return None
+    if re.search(r"表\s*[一二三四1-4](?!\d)", ctx.q):
+        return None  # 「表三中各项办理结果的件数」: a table named is answered by its cells, never by a sentence
+    if ctx.n > 1 and len(ctx.question.scope.years) > 1 and ctx.one_agency():
+        listed = series(ctx)  # 「2021年至2023年…复文数量」: the measure of each year asked, not the best one
+        if listed is not None:
+            return listed
     named = _named_number(ctx) or _stated_share(ctx)
-    if named is not None:
+    if named is not None and all(_names_medium(ctx.q, c.quote) for c in named.citations):
         return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
-        return None
+        return subject_metric(ctx)
     _, rid, m, report, a, b = best
     sent = report.text[a:b]
+    if not _names_medium(ctx.q, sent):
+        return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
     if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
         r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
     ):
@@ -469,7 +614,10 @@ def _find_side(text: str, among: list, words: str, reach: bool = False) -> dict 
             for m in among
         ]
     scored = [x for x in scored if x[0] >= 0.5]
-    return max(scored, key=lambda x: x[0])[1] if scored else None
+    # a dimension the side names (人工, 网络, 信函) is said in the number's own phrase: 「人工服务总量为120万人次，
+    # 自动语音服务量为228万人次」 asked of 人工服务量 is 120, though 228's sentence segment holds 人工 too
+    dims = [d for d in _DIMENSION.findall(words) if not _MEDIUM.fullmatch(d)]
+    return max(scored, key=lambda x: (all(d in phrase(x[1]) for d in dims), x[0]))[1] if scored else None
 
 
 _PARTS = re.compile(
@@ -519,7 +667,7 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     """The two quantities of a derived question and how they combine: (part, base, kind) with kind
     share (%), ratio or per; base None = the total the part is said within (「…1640篇，其中原创294篇」)."""
     q = re.split(r"[？?]", fold(q))[0]
-    m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值)", q)
+    m = re.search(r"(.+?)(?:与|和|同|跟)(.+?)(?:之比|的比值|的比例是|比值|的比(?=是|为|多少|[?？]|$))", q)
     if m:  # 「短视频和直播观看量比值」: the measure written once is both sides' (短视频观看量)
         part, base = m.group(1), m.group(2)
         shared = re.search(r"[\u4e00-\u9fff]{1,2}(?:量|数)$", base)
@@ -532,6 +680,14 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
     if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
         return m.group(2) + m.group(3), m.group(1), "per"
+    m = re.search(
+        r"(.*?)(?:平均每(期|篇|场|次|个|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|"
+        r"每(期|篇|场|次|个|条|件)平均(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:多少|几))?)"
+        r"(条|篇|件|个|次|人次|人|场)数?",
+        q,
+    )
+    if m and (m.group(2) or m.group(3)) != m.group(4):  # 「微信平均每期发几条」: its 条 over its 期
+        return m.group(1) + m.group(4) + "数", m.group(1) + (m.group(2) or m.group(3)) + "数", "per"
     m = re.search(r"平均每(?:个|条|件|篇|位|家)?([^的，,]{1,6})的([\u4e00-\u9fff]{2,8}?)(?:是|为|有)?(?:多少|几)", q)
     if m:
         return m.group(2), m.group(1), "per"
@@ -566,6 +722,8 @@ def derived(ctx: Context) -> Answer | None:
     if sides is None:
         return None
     part_w, base_w, kind = sides
+    if re.search(r"(?:19|20)\d{2}\s*年度?", part_w) and not (base_w and re.search(r"(?:19|20)\d{2}", base_w)):
+        part_w = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", part_w)  # the year read is the scope, not the side
     rid = ctx.ids[0]
     report = ctx.store.report(rid)
     if report is None:
@@ -576,6 +734,9 @@ def derived(ctx: Context) -> Answer | None:
     def find(words: str, among: list) -> dict | None:
         return _find_side(text, among, words, reach=True)
 
+    if kind == "share" and base_w:  # 「占全部公布信息的比例」: 全部/所有 says the whole, it names nothing
+        whole = re.sub(r"^(?:全部|所有|总的?)|的?(?:总数|总量|总和|合计)$", "", base_w)
+        base_w = whole if _pairs(whole) else base_w
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
     if part is None:
@@ -589,7 +750,19 @@ def derived(ctx: Context) -> Answer | None:
         base = None
         # the part's sentence first, then the whole text (「…观看量 1924252 次；直播 118 场，累计观看量 303855
         # 次」); in each, a number in the part's unit first (「微信…的条数是微博的几倍」: 微博's 条, not its 期)
+        counted = _COUNT_UNIT_WORD.search(base_w)
         for pool in (near, others):
+            if counted:  # 「每期」: the base is a count of 期, never a number of another unit
+                pool = [m for m in pool if (m["unit"] or "").endswith(units_like(counted.group(1)))]
+            if kind == "ratio":  # 「人工服务量与自动语音服务量之比」: 万人次 over 万人次, never over 小时
+                own = _in_base(1, part["unit"])[1]
+                pool = [
+                    m
+                    for m in pool
+                    if not own
+                    or (u := _in_base(1, m["unit"])[1]) in units_like(own)
+                    or own in units_like(u)  # (篇 ≈ 条 both ways)
+                ]
             alike = [m for m in pool if m["unit"] == part["unit"]]
             base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
             if base is not None:
@@ -599,9 +772,14 @@ def derived(ctx: Context) -> Answer | None:
         base_v, base_label = base["value"], base["quote"]
     else:  # the total said before the part in its sentence, in the same unit
         before = [m for m in rows if a <= m["start"] < part["start"] and m["unit"] == part["unit"]]
-        if not before or not re.search(r"其中", text[before[-1]["end"] : part["end"]]):  # (a claim may start at 其中)
+        # the total whose 「其中」 opens the list the part is in (「共公布…2599条，(其中…类信息68条，…983条」),
+        # not the list item just before the part (a claim may start at 其中)
+        before = [m for m in before if re.search(r"其中", text[m["end"] : part["end"]])]
+        if not before:
             return None
-        base = before[-1]
+        base = next(
+            (m for m in reversed(before) if re.search(r"其中", text[m["end"] : part["start"]][:12])), before[-1]
+        )
         base_v, base_label = base["value"], base["quote"]
     if not base_v:
         return None
@@ -643,6 +821,12 @@ def series(ctx: Context) -> Answer | None:
         best = best_metric(ctx, [rid])
         if best is not None:
             found[rid] = best
+    subject = _series_subject(ctx) if len(found) < len(ctx.ids) else None
+    if subject is not None:  # 「网站发文量」: a year the focus finds nothing in, read by the subject's words
+        for rid in ctx.ids:
+            if rid not in found and (pick := _subject_pick(ctx, rid, *subject)) is not None:
+                found[rid] = pick
+    found = _one_unit(ctx, found, subject)  # 「公众号发文量这几年」: 1261篇 and 1146篇, never 1261篇 and 3.7万人
     if len(found) < 2:
         return None
     from .samemetric import same_metric
@@ -657,6 +841,8 @@ def series(ctx: Context) -> Answer | None:
         if len({u for _, u in base.values()}) == 1:
             val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}
             unit = next(iter(base.values()))[1]
+        else:
+            unit = ""  # (157条 and 132件: each shown in its own unit, the difference in none)
     op = ctx.question.operation
 
     def shown(r: str) -> str:
@@ -722,6 +908,39 @@ def series(ctx: Context) -> Answer | None:
     return ctx.answer(
         head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None, citations=cits
     )
+
+
+_ITEMS = {u: "items" for u in ("条", "件", "篇", "个", "项", "份")}  # units that all count items
+_PUBLISHED = re.compile(r"发文|发布(?!会)|推送|编发|发稿|发了|刊发|刊登")  # (not 新闻发布会: an event)
+
+
+def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
+    """One measure over the years is in one unit: where the reports' numbers are in several (篇 one
+    year, 万人 the next), each unit is tried in every report and the one found in most wins (a count of
+    what is published — 发文, 发布 — is in 篇/条/期; then the better-scored); a report without a number in
+    it is said to be silent, never answered in another unit."""
+    base = {r: _in_base(1, _full_unit(found[r][3].text, found[r][2]))[1] for r in found}
+    kinds = {_ITEMS.get(u, u) for u in base.values()}
+    mm = ctx.question.first(MetricMeasure)
+    published = bool(_PUBLISHED.search(ctx.q)) and not (isinstance(mm, MetricMeasure) and mm.unit)
+    if len(kinds) < 2 and not (published and found and kinds.isdisjoint({"items", "期"})):
+        return found  # (one kind of count: 政策解读 157条 in one report, 132件 in another)
+    import dataclasses
+
+    tried = []
+    for unit in dict.fromkeys([*base.values(), *(("篇",) if published else ())]):
+        if not unit:
+            continue
+        q2 = ctx.question.model_copy(update={"measures": [mm.model_copy(update={"unit": unit})]})
+        ctx2 = dataclasses.replace(ctx, question=q2)
+        got = {r: x for r in ctx.ids if (x := best_metric(ctx2, [r])) is not None}
+        if subject is not None:  # (a year the focus finds nothing in, by the subject's words in this unit)
+            got |= {r: x for r in ctx.ids if r not in got and (x := _subject_pick(ctx, r, subject[0], unit))}
+        published = bool(_PUBLISHED.search(ctx.q)) and unit in ("篇", "条", "期")
+        tried.append((len(got), published, sum(x[0] for x in got.values()), got))
+    if not tried:
+        return found
+    return max(tried, key=lambda t: t[:3])[3]
 
 
 WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
@@ -826,7 +1045,22 @@ def section_list(ctx: Context) -> Answer | None:
     body_start, end = found
     text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
-    focused = _focused_item(ctx, report.text, body_start, end, cut, getattr(part, "part", "problems"))
+    which = getattr(part, "part", "problems")
+    nth = _ORDINAL.search(ctx.q)
+    if nth:  # 「第一个问题」「改进措施第二条」: that item of the part asked, by its place in the list
+        lo, hi = (body_start + cut.start(), end) if which == "improvements" and cut else (
+            body_start,
+            body_start + cut.start() if cut else end,
+        )
+        items = [  # (a heading marked like an item, 「（二）改进措施」, is not one)
+            x
+            for x in _items(report.text, lo, hi) or _clauses(report.text, lo, hi)
+            if not re.fullmatch(r".{0,8}(?:改进措施|改进情况|主要问题|存在的问题|问题和改进情况)[:：]?", x[2])
+        ]
+        k = int(nth.group(1)) if nth.group(1).isdigit() else int(cn_number(nth.group(1)) or 0)
+        if k and 1 <= k <= len(items):
+            return _listed(ctx, rid, report, [items[k - 1]])
+    focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
     if getattr(part, "part", "problems") == "improvements":
@@ -849,6 +1083,7 @@ def section_list(ctx: Context) -> Answer | None:
     return _listed(ctx, rid, report, picked)
 
 
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:个|条|项|点)?(?:问题|不足|措施|改进|是|$|[？?])")
 # an item of a numbered list: 「一是」, 「（二）」, 「3、」 (not a decimal, not a date)
 _ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十][)）]|(?<![\d.年月])\d{1,2}[、．](?!\d)")
 # the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
@@ -1142,6 +1377,11 @@ def _ranked_chunks(ctx: Context) -> list:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it (rules only: a model reads
+    # the passages itself)
+    stated = subject_metric(ctx) if ctx.llm is None else None
+    if stated is not None:
+        return stated
     mm = ctx.question.first(MetricMeasure)
     if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
@@ -1310,6 +1550,8 @@ def _supports(ctx: Context, sentence: str) -> bool:
     """Can this sentence answer the question? A quantity question needs a number of the asked kind
     (its unit, if one was asked) and the thing asked about (the focus words) in the sentence; a
     rank question needs a 「第…」."""
+    if not _names_medium(ctx.q, sentence):
+        return False  # 「抖音号有多少粉丝」 is not answered by the 微信公众号's fans
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return _speaks_of(ctx, sentence)
@@ -1323,6 +1565,21 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not mm.unit and not re.search(r"\d", sentence):
         return False
     return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
+
+
+_SAME_MEDIUM = {"公众号": "微信", "微信": "公众号"}
+# the accounts a report names by their platform (a site or a hotline is named in many ways: 门户, 12333咨询电话)
+_PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
+
+
+def _names_medium(q: str, sentence: str) -> bool:
+    """A platform the question names (抖音, 视频号, 微博) is named by the sentence that answers it (微信 and
+    its 公众号 are one): a sentence of another platform holds the unit, not the subject asked."""
+    asked = set(_PLATFORM.findall(fold(q)))
+    if not asked:
+        return True
+    said = re.sub(r"\s+", "", fold(sentence))
+    return any(m in said or _SAME_MEDIUM.get(m, m) in said for m in asked)
 
 
 def refuse(ctx: Context) -> Answer:
