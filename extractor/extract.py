@@ -32,6 +32,7 @@ from .sections import find_sections
 from .stream import build_stream
 from .tables import parse_tables
 from .template import detect_template, looks_like_report
+from .traditional import restore_printed, simplified_view
 
 # Print ranks as one int, group × _GROUP + index (an int compares in one step, a tuple in several):
 # table 二 as read; a vendor 小计 column after table 三; anything else last.
@@ -51,6 +52,14 @@ def extract_path(path: str, llm: LLMConfig | None = None) -> Report:
 
 
 def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
+    """A 繁體 report is read through its simplified view and reported as printed (extractor/traditional.py)."""
+    view = simplified_view(doc)
+    if view is None:
+        return _extract_document(doc, source, report_id, llm)
+    return restore_printed(_extract_document(view, source, report_id, llm), view.text, doc.text)
+
+
+def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
     if not looks_like_report(doc.text):
         raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
     stream = build_stream(doc)

@@ -16,7 +16,9 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets
+from .charset import legacy_decode
 from .colsplit import join_column_blocks
+from .csv_rows import csv_rows
 from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
@@ -97,7 +99,7 @@ def read_source(path: str) -> bytes:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312) or Big5."""
     try:
         if data.startswith(codecs.BOM_UTF8):
             return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
@@ -110,9 +112,9 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030"), "gb18030"
+        return legacy_decode(data)  # GB18030, or Big5 (extractor/charset.py)
     except UnicodeDecodeError as exc:
-        raise ExtractError("无法识别文本编码（既不是 UTF-8 也不是 GBK/GB18030）", "bad_encoding") from exc
+        raise ExtractError("无法识别文本编码（既不是 UTF-8，也不是 GBK/GB18030 或 Big5）", "bad_encoding") from exc
 
 
 # Control bytes no text report holds (tab, line feed, form feed and carriage return aside).
@@ -474,6 +476,7 @@ def line_tokens(text: str) -> list[Token]:
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
     fixed = fixed_width_rows(lines, starts) if "   " in text else {}
+    csv = csv_rows(lines, starts) if "," in text else {}  # Excel CSV pasted as text
     tokens: list[Token] = []
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
@@ -485,6 +488,9 @@ def line_tokens(text: str) -> list[Token]:
         line = lines[i]
         if i in fixed:  # a row of a fixed-width table, placed in its columns by position
             tokens += fixed[i]
+            continue
+        if i in csv:
+            tokens += csv[i]
             continue
         if "\t" in line and _tab_row(line, starts[i], tokens):
             continue

@@ -8,6 +8,7 @@ import io
 
 from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
+from .docx_parts import alt_chunk, append_document, lift_text_boxes
 from .schema import ExtractError
 from .turned import may_turn, turn
 
@@ -20,6 +21,7 @@ def load_docx(data: bytes) -> Document:
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
     as_shown(doc.element.body)
+    lift_text_boxes(doc.element.body)
     out = _render(doc, None)
     marks: list = []
     if _pictures_hold_tables(doc, out.text()):
@@ -125,6 +127,10 @@ def _render(doc, marks: list | None) -> TextBuilder:
                     ocr_image_into(out, blob, n_images, marks)
         elif tag == "tbl":
             _table(out, Table(child, doc), grid)
+        elif tag == "altChunk":  # the report as an imported HTML part (extractor/docx_parts.py)
+            sub = alt_chunk(child, doc)
+            if sub is not None:
+                append_document(out, sub)
     return out
 
 

@@ -164,6 +164,9 @@ def parse_chinese_number(s: str) -> int | None:
 # identities. One set for the stream that cuts them out and the solver that splits around them.
 GLUED_MARKS = frozenset("/—")
 PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", "\\", "－", "一"}
+# A cell printed as the word for zero (a Word table typed 「零」 for its empty results): the value 0, not a
+# placeholder — a placeholder is not a count (0, blank and 「/」 stay distinct).
+ZERO_WORD = "零"
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 # What a table cell may print right after its number (「12件」「3.5万元」): one list for the stream's
@@ -178,6 +181,8 @@ def parse_number(raw: str) -> int | float | None:
     if raw.isdigit() and raw.isascii():
         return int(raw)  # the common case, on the hot path
     s = squash(raw).replace(",", "")
+    if s == ZERO_WORD:
+        return 0
     s = _UNIT_SUFFIX.sub("", s)
     if not _NUM_RE.match(s):
         return None

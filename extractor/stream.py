@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import CELL_UNIT, GLUED_MARKS, PLACEHOLDERS, ROW, SEP, SPACE, compact_folded, int_range
+from .normalize import CELL_UNIT, GLUED_MARKS, PLACEHOLDERS, ROW, SEP, SPACE, ZERO_WORD, compact_folded, int_range
 
 BLANK = "\x1d"
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
@@ -166,6 +166,9 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
+        return
+    if frag == ZERO_WORD:  # a cell printed 「零」: the value 0
+        out.append(Piece("value", i, j, frag))
         return
     if frag[0] in GLUED_MARKS:  # 「///」 after a row label: glued 「/」 (or 「—」) cells, the text after them goes on
         k = i

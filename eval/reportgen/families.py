@@ -19,6 +19,7 @@ from eval.reportgen.layout import (
     with_t2,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
+from eval.reportgen.traditional import traditional
 from extractor import tablespec as ts
 
 
@@ -34,6 +35,7 @@ class Family:
     placeholders: tuple[str, str] | None = None  # (style, mark) every report of the family prints
     cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
+    zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -138,6 +140,28 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # zero cells typed 「零」 in a Word table (extractor/stream.py, normalize.ZERO_WORD)
+    Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
+    # the tables as Excel CSV (extractor/csv_rows.py)
+    Family("txt-csv", "txt", _utf8(render_text.csv), blank_rows=False),
+    # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
+    # (extractor/docx_parts.py)
+    Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
+    Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
+    # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
+    Family("html-js-string", "html", _utf8(render_html.js_string)),
+    # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
+    Family(
+        "html-traditional",
+        "html",
+        lambda p, m, d: traditional(render_html.plain(p)).replace("<html>", '<html lang="zh-TW">').encode("utf-8"),
+    ),
+    Family(
+        "txt-big5-traditional",
+        "txt",
+        lambda p, m, d: traditional(render_text.tsv(p)).replace("\n", "\r\n").encode("big5hkscs"),
+        blank_rows=False,
+    ),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
@@ -191,6 +215,8 @@ def generate(
     m = draw_model(d, template, placeholders or fam.placeholders)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
+    if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)
+        m.printed = {k: (fam.zero if p == "0" else p) for k, p in m.printed.items()}
     if not fam.blank_rows:  # a row left wholly blank is its own family (…-blank-rows)
         rows: dict[str, list[str]] = {}
         for k in m.printed:

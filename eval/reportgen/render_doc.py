@@ -178,3 +178,71 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def docx_text_boxes(parts: Parts) -> bytes:
+    """Each table inside a text box anchored in a paragraph of its own, written as Word writes it:
+    the DrawingML shape (`mc:Choice Requires="wps"`) and a VML copy (`mc:Fallback`), so the XML holds
+    every table twice and the body holds none."""
+    from docx import Document as Docx
+    from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
+
+    ns = {
+        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+        "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "v": "urn:schemas-microsoft-com:vml",
+    }
+
+    def el(parent, path: str):
+        for name in path.split("/"):
+            prefix, local = name.split(":")
+            parent = etree.SubElement(parent, f"{{{ns[prefix]}}}{local}", nsmap=ns)
+        return parent
+
+    doc = Docx()
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        t, placed = _table(doc, b[2])
+        for cell, c in placed:
+            cell.text = c.text
+        tbl = t._tbl
+        anchor = doc.add_paragraph()._p
+        alt = el(el(anchor, "w:r"), "mc:AlternateContent")
+        choice = el(alt, "mc:Choice")
+        choice.set("Requires", "wps")
+        box = el(choice, "w:drawing/wp:anchor/a:graphic/a:graphicData/wps:wsp/wps:txbx/w:txbxContent")
+        fallback = el(el(alt, "mc:Fallback"), "w:pict/v:shape/v:textbox/w:txbxContent")
+        fallback.append(copy.deepcopy(tbl))
+        el(fallback, "w:p")
+        box.append(tbl)  # (moved out of the body)
+        el(box, "w:p")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def docx_altchunk(parts: Parts, html: str) -> bytes:
+    """An OA export: document.xml holds the title paragraph and a `w:altChunk` whose part
+    (word/afchunk1.htm) is the whole report as HTML; Word imports it on opening."""
+    from docx import Document as Docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Docx()
+    doc.add_paragraph(parts.head[0] if parts.head else "")  # the title, as the OA system writes it
+    part = Part(PackURI("/word/afchunk1.htm"), "text/html", html.encode("utf-8"), doc.part.package)
+    chunk = OxmlElement("w:altChunk")
+    chunk.set(qn("r:id"), doc.part.relate_to(part, RT.A_F_CHUNK))
+    body = doc.element.body
+    body.insert(len(body) - 1, chunk)  # before w:sectPr
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -5,6 +5,7 @@ blank cells as <o:p>&nbsp;</o:p>, GBK)."""
 from __future__ import annotations
 
 import html
+import json
 import unicodedata
 
 from eval.reportgen.draw import Draw
@@ -183,6 +184,24 @@ def tfoot_first(parts: Parts, d: Draw) -> str:
         '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>\n'
         + _paras(parts, table)
         + "\n</body></html>"
+    )
+
+
+def js_string(parts: Parts) -> str:
+    """A site-cluster article page: the title in the markup, the body a JavaScript string literal
+    (「<」「>」「&」 as \\u003c/\\u003e/\\u0026, quotes as \\") that a script writes into the page with
+    innerHTML."""
+    page = plain(parts)
+    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    literal = json.dumps(body, ensure_ascii=False)
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        literal = literal.replace(ch, esc)
+    title = html.escape(parts.head[0]) if parts.head else ""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+        f'<h1>{title}</h1>\n<div class="info">来源：本站</div>\n<div id="zoom"></div>\n'
+        f'<script type="text/javascript">\nvar articleContent = {literal};\n'
+        'document.getElementById("zoom").innerHTML = articleContent;\n</script>\n</body></html>'
     )
 
 

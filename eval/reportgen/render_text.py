@@ -57,6 +57,22 @@ def tsv(parts: Parts) -> str:
     return "\n".join(_lines(parts, lambda rows: ["\t".join(r) for r in rows])) + "\n"
 
 
+_INT = re.compile(r"[1-9]\d{3,}")
+
+
+def csv(parts: Parts) -> str:
+    """The tables saved by Excel as 'CSV UTF-8' and pasted between the paragraphs: BOM, CRLF, fields
+    separated by commas, quoted only where they must be — a count of 1000 or more shown with its
+    thousands separator (「"13,000"」), a label with a comma."""
+
+    def field(c: str) -> str:
+        if _INT.fullmatch(c):
+            c = f"{int(c):,}"
+        return '"' + c.replace('"', '""') + '"' if ("," in c or '"' in c) else c
+
+    return "\ufeff" + "\r\n".join(_lines(parts, lambda rows: [",".join(map(field, r)) for r in rows])) + "\r\n"
+
+
 def spaced(parts: Parts, sep: str = "  ") -> str:
     """Each row on one line, cells separated by spaces (a page printed to text). No blank cell can be
     seen here: the family prints placeholders as 「/」 or 「—」 only."""

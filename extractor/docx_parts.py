@@ -1,0 +1,80 @@
+"""Report content a DOCX holds outside its body's paragraphs and tables.
+
+- Text boxes (`w:txbxContent`): a table or text pasted into a text box sits inside a run's drawing,
+  which python-docx's body order never visits (the body has no table at all). Word writes each box
+  twice — the DrawingML shape in `mc:Choice` and a VML copy in `mc:Fallback` — so the fallback is
+  dropped where a choice stands beside it, and the box's paragraphs and tables are lifted into the
+  body right after the paragraph that anchors it: they are read once, where the reader meets them.
+- altChunk (`w:altChunk`): an OA system or a web editor exports the report as an HTML (or MHT) part
+  that Word imports when it opens the file; document.xml holds only a reference to it. The part is
+  read by the HTML loader and its text and tokens are put where the reference stands."""
+
+from __future__ import annotations
+
+import dataclasses
+import email
+import email.policy
+
+from .document import Document, TextBuilder
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_BLOCKS = (_W + "p", _W + "tbl")
+
+
+def lift_text_boxes(body) -> None:
+    """In place: each text box's paragraphs and tables moved into the body after its anchor paragraph
+    (once: the VML fallback of a DrawingML box is dropped)."""
+    if next(body.iter(_W + "txbxContent"), None) is None:
+        return
+    for alt in list(body.iter(_MC + "AlternateContent")):
+        if alt.find(_MC + "Choice") is not None:
+            for fallback in alt.findall(_MC + "Fallback"):
+                alt.remove(fallback)
+    for p in list(body.iterchildren(_W + "p")):
+        at = body.index(p) + 1
+        for box in list(p.iter(_W + "txbxContent")):
+            for child in list(box):
+                if child.tag in _BLOCKS:
+                    body.insert(at, child)  # (moves it: the box keeps nothing to read twice)
+                    at += 1
+
+
+def _html_of(blob: bytes, content_type: str) -> bytes:
+    """An MHT part (a MIME message) gives its first HTML body; an HTML part is itself."""
+    if "rfc822" in content_type or blob[:200].lstrip().lower().startswith(b"mime-version"):
+        message = email.message_from_bytes(blob, policy=email.policy.default)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":
+                payload = part.get_payload(decode=True)
+                if isinstance(payload, bytes):
+                    return payload
+        return b""
+    return blob
+
+
+def alt_chunk(element, docx) -> Document | None:
+    """The HTML part an `w:altChunk` points at, loaded; None when it is missing or not HTML."""
+    from .load import decode
+    from .load_html import load_html
+
+    part = docx.part.related_parts.get(element.get(_R_ID))
+    if part is None or not hasattr(part, "blob"):
+        return None
+    content_type = getattr(part, "content_type", "")
+    if not any(k in content_type for k in ("html", "rfc822")):
+        return None  # (an RTF or plain-text chunk: not read)
+    data = _html_of(part.blob, content_type)
+    if not data.strip():
+        return None
+    text, encoding = decode(data)
+    return load_html(data, text, encoding)
+
+
+def append_document(out: TextBuilder, sub: Document) -> None:
+    """`sub`'s text and tokens after what `out` holds, on lines of their own."""
+    out.newline()
+    base = out.emit(sub.text)
+    out.tokens += [dataclasses.replace(t, start=t.start + base, end=t.end + base) for t in sub.tokens]
+    out.newline()

@@ -1,0 +1,48 @@
+"""An article body held in a JavaScript string: some site-cluster (集约化) pages print only the title in
+their markup and write the body in with `element.innerHTML = "…"` (or `document.write("…")`), the HTML
+escaped inside a string literal (「\\u003cp\\u003e」, 「\\"」). A reader's browser runs the script; the
+loader does not run scripts, so such a page read as nothing but its title. A script that writes HTML is
+replaced, where it stands, by the HTML of its string literal: decoded, parsed, rendered like the rest of
+the page. Only a long literal that decodes to block markup (「<p」「<table」「<div」) counts; nothing is
+executed, nothing but the literal is read."""
+
+from __future__ import annotations
+
+import re
+
+_WRITES = ("innerHTML", "document.write")
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){200,})"' + r"|'((?:[^'\\\n]|\\.){200,})'", re.S)
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": "", "0": ""}
+_BLOCK = re.compile(r"<(?:p|table|div|tr|h[1-6])\b", re.I)
+
+
+def _unescape(s: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if len(e) > 1:  # \uXXXX, \xXX
+            return chr(int(e[1:], 16))
+        return _SIMPLE.get(e, e)  # 「\"」「\'」「\\」「\/」: the character itself
+
+    return _ESCAPE.sub(one, s)
+
+
+def inline_script_html(root, parser) -> None:
+    """In place: each script that writes a long HTML string literal replaced by that HTML (a <div>)."""
+    for script in list(root.iter("script")):
+        code = script.text or ""
+        if not any(w in code for w in _WRITES):
+            continue
+        bodies = [_unescape(a or b) for a, b in _LITERAL.findall(code)]
+        bodies = [h for h in bodies if _BLOCK.search(h)]
+        parent = script.getparent()
+        if not bodies or parent is None:
+            continue
+        from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
+
+        page = etree.fromstring("<html><body><div>" + "".join(bodies) + "</div></body></html>", parser)
+        div = page.find("body/div") if page is not None else None
+        if div is None:
+            continue
+        div.tail = script.tail
+        parent.replace(script, div)
