@@ -736,7 +736,10 @@ def parse(
             re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
             # 「改进措施第一条」: one item of the measures, by its place
-            or re.search(r"(?:(?:改进|整改)(?:措施|办法|举措|方向|情况)?|措施)(?:第[一二三四五六七八九十\d]{1,2}(?:条|个|项|点))?$", bare)
+            or re.search(
+                r"(?:(?:改进|整改)(?:措施|办法|举措|方向|情况)?|措施)(?:第[一二三四五六七八九十\d]{1,2}(?:条|个|项|点))?$",
+                bare,
+            )
         )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])

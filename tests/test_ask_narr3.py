@@ -122,9 +122,7 @@ def test_section_five_by_place_or_plainly(asker, q, agency, year, want, not_want
 
 
 # ------------------------------------------------------------------ 5. a platform the report does not name
-@pytest.mark.parametrize(
-    "q", ["河北省人社厅2023年快手号粉丝有多少", "河北省人社厅2023年抖音号关注的人有多少"]
-)
+@pytest.mark.parametrize("q", ["河北省人社厅2023年快手号粉丝有多少", "河北省人社厅2023年抖音号关注的人有多少"])
 def test_a_platform_not_named_is_refused(asker, q):
     ans = asker.ask(q)
     assert ans.answer.startswith(NOT_MENTIONED), ans.answer

@@ -430,7 +430,15 @@ add(
     quote={"hebei-kjt-2021": "全年发布信息1261篇"},
     **P,
 )
-add("全区政府信息公开单位一共公布了多少条政府信息", "pingtan-2019", "narrative", "colloquial", V(2599, "条"), quote="共公布政府信息2599条", **P)
+add(
+    "全区政府信息公开单位一共公布了多少条政府信息",
+    "pingtan-2019",
+    "narrative",
+    "colloquial",
+    V(2599, "条"),
+    quote="共公布政府信息2599条",
+    **P,
+)
 add("信函申请占了多大比例", "hebei-edu-2023", "share", "colloquial", V(21, "%"), quote="信函申请4件，占21%", **P)
 add(
     "平潭2019年为民办实事类信息占公布信息总数的百分比",
@@ -442,7 +450,16 @@ add(
     calc="100*175/2599",
     **P,
 )
-add("政务微信每期平均发多少条", "ankang-2022", "ratio", "colloquial", V(2.78, "条", tol=0.05), quote="发布信息780期2165条", calc="2165/780", **P)
+add(
+    "政务微信每期平均发多少条",
+    "ankang-2022",
+    "ratio",
+    "colloquial",
+    V(2.78, "条", tol=0.05),
+    quote="发布信息780期2165条",
+    calc="2165/780",
+    **P,
+)
 add(
     "河北人社厅2020年12333人工服务量和自动语音服务量之比",
     None,
@@ -462,6 +479,31 @@ add(
     quote={"hebei-kjt-2021": "全年发布信息1261篇", "hebei-kjt-2022": "1146篇", "hebei-kjt-2023": "全年发布信息1010篇"},
     **P,
 )
-add("年报提到的第二个问题", "pingtan-2022", "problems", "colloquial", CT("部分重点领域信息公开深度不足"), quote="部分重点领域信息公开深度不足", **P)
-add("改进措施第二条是啥", "shanghai-office-2019", "problems", "colloquial", CT("进一步深化解读回应"), quote="进一步深化解读回应", **P)
-add("河北省人社厅2023年快手号粉丝有多少", None, "unanswerable", "abbreviated", R(), about="hebei-rst-2023", note="the report names no 快手 account; its fans are the 微信公众号's", **P)
+add(
+    "年报提到的第二个问题",
+    "pingtan-2022",
+    "problems",
+    "colloquial",
+    CT("部分重点领域信息公开深度不足"),
+    quote="部分重点领域信息公开深度不足",
+    **P,
+)
+add(
+    "改进措施第二条是啥",
+    "shanghai-office-2019",
+    "problems",
+    "colloquial",
+    CT("进一步深化解读回应"),
+    quote="进一步深化解读回应",
+    **P,
+)
+add(
+    "河北省人社厅2023年快手号粉丝有多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    about="hebei-rst-2023",
+    note="the report names no 快手 account; its fans are the 微信公众号's",
+    **P,
+)

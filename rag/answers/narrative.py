@@ -1048,9 +1048,13 @@ def section_list(ctx: Context) -> Answer | None:
     which = getattr(part, "part", "problems")
     nth = _ORDINAL.search(ctx.q)
     if nth:  # 「第一个问题」「改进措施第二条」: that item of the part asked, by its place in the list
-        lo, hi = (body_start + cut.start(), end) if which == "improvements" and cut else (
-            body_start,
-            body_start + cut.start() if cut else end,
+        lo, hi = (
+            (body_start + cut.start(), end)
+            if which == "improvements" and cut
+            else (
+                body_start,
+                body_start + cut.start() if cut else end,
+            )
         )
         items = [  # (a heading marked like an item, 「（二）改进措施」, is not one)
             x
