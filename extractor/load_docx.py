@@ -79,8 +79,10 @@ def _drop_hidden_runs(body) -> None:
     off = ("0", "false", "off")
     for vanish in list(body.iter(_W + "vanish")):
         rpr = vanish.getparent()
-        run = rpr.getparent() if rpr is not None else None
-        if run is None or run.tag != _W + "r" or rpr.tag != _W + "rPr":
+        if rpr is None or rpr.tag != _W + "rPr":
+            continue
+        run = rpr.getparent()
+        if run is None or run.tag != _W + "r":
             continue
         if vanish.get(_W + "val", "true").lower() in off:
             continue

@@ -168,7 +168,7 @@ def best_metric(ctx: Context, rids: list[str]):
                 and not (
                     platforms
                     and all(n in fold(report.text) for n in quoted)
-                    and any(p in fold(sent) or _SAME_MEDIUM.get(p, p) in fold(sent) for p in platforms)
+                    and any(p in fold(sent) or _twin(p) in fold(sent) for p in platforms)
                 )
             ):
                 continue
@@ -931,6 +931,8 @@ def _one_unit(ctx: Context, found: dict, subject: tuple | None = None) -> dict:
     for unit in dict.fromkeys([*base.values(), *(("篇",) if published else ())]):
         if not unit:
             continue
+        if not isinstance(mm, MetricMeasure):
+            break
         q2 = ctx.question.model_copy(update={"measures": [mm.model_copy(update={"unit": unit})]})
         ctx2 = dataclasses.replace(ctx, question=q2)
         got = {r: x for r in ctx.ids if (x := best_metric(ctx2, [r])) is not None}
@@ -1571,7 +1573,13 @@ def _supports(ctx: Context, sentence: str) -> bool:
     return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
 
 
-_SAME_MEDIUM = {"公众号": "微信", "微信": "公众号"}
+_SAME_MEDIUM: dict[str, str] = {"公众号": "微信", "微信": "公众号"}
+
+
+def _twin(platform: str) -> str:
+    """The other name of the same platform (微信 ↔ 公众号), or the platform itself."""
+    return _SAME_MEDIUM.get(platform) or platform
+
 # the accounts a report names by their platform (a site or a hotline is named in many ways: 门户, 12333咨询电话)
 _PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
 
@@ -1583,7 +1591,7 @@ def _names_medium(q: str, sentence: str) -> bool:
     if not asked:
         return True
     said = re.sub(r"\s+", "", fold(sentence))
-    return any(m in said or _SAME_MEDIUM.get(m, m) in said for m in asked)
+    return any(m in said or _twin(m) in said for m in asked)
 
 
 def refuse(ctx: Context) -> Answer:
