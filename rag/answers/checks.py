@@ -883,12 +883,10 @@ def narrative_parts(ctx: Context) -> Answer | None:
     the total the question names, each found as the report states it (its quote), added and compared;
     「206件清理后废止25件，剩181件，这个账对吗」: the numbers stated, the first less the rest against the
     last; 「网民互动事项总数与各平台分项之和」: the total named, its parts as the text lists them."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    if one is None:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
+    rid, report = one
     q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(fold(name), "")
