@@ -85,6 +85,11 @@ def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
 
 
 def rank(ctx: Context) -> Answer | None:
+    """The reports of the scope by one cell — of the format named only (「采用新版表格的报告排前三」); an
+    agency of the list with no report of the years asked is said, the others ranked."""
+    fmt_ = template_asked(ctx.q)
+    if fmt_:
+        ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
     if len(order) < 2:
@@ -514,6 +519,10 @@ def share(ctx: Context) -> Answer | None:
         return None
     head = q[:at]
     years = set(years_in(RANGE.sub("", head)))  # 「2021年…在2019至2022年总量中」: the range is the whole
+    # 「2021年和2022年两年新收加起来，2022年占多少」: the whole is said first, the part right before 占
+    near = set(years_in(re.split(r"[，,；;]|加起来|合计|之和|总和|一共|总共|当中|之中|中|里", head)[-1]))
+    if near and near < years:
+        years = near
     part = [r for r in order if ctx.entry(r).year in years] if years else []
     if not part:
         named = [n for n in ctx.question.scope.agencies if n in head]
@@ -553,6 +562,8 @@ def missing_side(ctx: Context) -> Answer | None:
     missing = ctx.scope.missing
     if not missing:
         return _unknown_side(ctx)
+    if ctx.question.operation == "rank" and len(ctx.scope.agencies) - len(missing) >= 2:
+        return None  # a ranking of a list: the others are ranked, the missing one said (rank)
     years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
     have = "、".join(ctx.label(r) for r in ctx.ids[:LISTED])
     return ctx.answer(
