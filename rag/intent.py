@@ -32,7 +32,9 @@ from .question import (
 _YEAR = r"((?:19|20)\d{2})"
 RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
 _YEARS = re.compile(_YEAR + r"\s*年")
-_LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增)|该年|当年|最新|最近一年")
+_LATEST = re.compile(
+    r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
+)
 
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
@@ -59,7 +61,9 @@ _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
 _CHANNELS = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
 _TABLE_WORDS = re.compile(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
-_NARRATIVE_PARTS = re.compile(r"加|之和|的和|相加|分项|分类|各项|各平台|各渠道|剩下?|余下")
+_NARRATIVE_PARTS = re.compile(
+    r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
+)
 
 
 def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802

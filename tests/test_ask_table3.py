@@ -153,3 +153,13 @@ def test_clean_up_against_table_two_reads_documents_not_times(asker):
 def test_ways_of_applying_added_against_the_total(asker):
     ans = asker.ask("网上申请与信函申请的和是否等于收到的申请总数", report_id=report_id(asker, "教育厅", 2023))
     assert ans.answer.startswith("一致") and all(s in ans.answer for s in ("15", "4", "19")), ans.answer
+
+
+def test_rank_of_each_reports_share(asker):
+    ans = asker.ask("平潭哪年的予以公开在新收申请里占比最高")
+    assert ans.value == pytest.approx(100 * 30 / 70, abs=0.01) and "30÷70" in ans.answer, ans.answer
+
+
+def test_a_year_before_a_table_row_is_not_the_latest_report(asker):
+    ans = asker.ask("按本年行政许可决定数从高到低排前三")
+    assert ans.value == 10690, ans.answer

@@ -2350,3 +2350,17 @@ add(
     note="asked as list: table 四 counts cases by outcome only",
     **P,
 )
+add(
+    "平潭四份年报里，哪一年予以公开在新收申请中的占比最低",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2022": 28.38, "pingtan-2019": 30.43, "pingtan-2020": 33.33, "pingtan-2021": 42.86},
+        "%",
+        order=["pingtan-2022", "pingtan-2019", "pingtan-2020", "pingtan-2021"],
+        tol=0.05,
+    ),
+    cells=[f"pingtan-{y}:t3.{r}.tot" for y in (2019, 2020, 2021, 2022) for r in ("r1", "new")],
+    **P,
+)
