@@ -163,3 +163,15 @@ def test_rank_of_each_reports_share(asker):
 def test_a_year_before_a_table_row_is_not_the_latest_report(asker):
     ans = asker.ask("按本年行政许可决定数从高到低排前三")
     assert ans.value == 10690, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, cell",
+    [
+        ("不予处理的申请一共处理了几件", ("t3", "r5", "tot")),  # 「处理了几件」 inside 不予处理 is not row （七）
+        ("复议以后又到法院去起诉的有几件", ("t4", "lr", "tot")),
+        ("政府集中采购花了多少钱", ("t2", "procurement", "amount")),
+    ],
+)
+def test_cell_words(q, cell):
+    assert [(m.table, m.row, m.col) for m in parse(q).cells] == [cell]
