@@ -60,6 +60,17 @@ _EXCEPT = re.compile(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|�
 _AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
 
 
+def _put_to(q: str, written: list[str]) -> bool:
+    """Is the question a test put to the agencies it lists? 「…的：A、B」 with the agencies after the
+    colon (「A、B的：新收各多少」 lists values), or 「都有吗」「哪年」 after them."""
+    m = _CANDIDATES.search(q)
+    if m is None:
+        return False
+    if m.group().startswith("的"):
+        return all(q.find(fold(w), m.end()) >= 0 for w in written)
+    return True
+
+
 def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
     """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's."""
     m = _EXCEPT.search(q)
@@ -159,7 +170,7 @@ class Asker:
             and question.operation in ("value", "compare", "rank")
             and resolved.n > 1
             and len(resolved.scope.agencies) > 1
-            and _CANDIDATES.search(fold(question.text))
+            and _put_to(fold(question.text), resolved.scope.agencies)
             and not _RANKED_LIST.search(question.text)
         ):
             scope = question.scope.model_copy(update={"latest": False})

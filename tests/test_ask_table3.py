@@ -175,3 +175,8 @@ def test_a_year_before_a_table_row_is_not_the_latest_report(asker):
 )
 def test_cell_words(q, cell):
     assert [(m.table, m.row, m.col) for m in parse(q).cells] == [cell]
+
+
+def test_agencies_before_the_colon_list_values(asker):
+    ans = asker.ask("平潭、洪泽的：行政强制决定各多少")
+    assert ans.intent != "which_reports.cells" and "195" in ans.answer and "42" in ans.answer, ans.answer
