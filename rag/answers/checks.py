@@ -1162,5 +1162,7 @@ def _clean_up(ctx: Context, rid: str, text: str) -> Answer | None:
     return ctx.answer(
         f"{head}：清理结果{terms}={fmt(added)}件，与所说清理的总数{fmt(total)}件{rel}（正文「{joined(text[a:b])}」）。",
         "check",
+        value=added,  # (the parts' sum, as narrative_sum's answer gives it)
+        unit="件",
         citations=[text_citation(rid, e, text, a, b)],
     )
