@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 
+from extractor.normalize import fold
 from extractor.schema import Answer
 
 from . import intent
@@ -49,7 +50,41 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
     return dataclasses.replace(resolved, ids=keep)
 
 
+# a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
+_CANDIDATES = re.compile(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
+_RANKED_LIST = re.compile(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
+# 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
+_EXCEPT = re.compile(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
+
+
 _AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+
+
+def _put_to(q: str, written: list[str]) -> bool:
+    """Is the question a test put to the agencies it lists? 「…的：A、B」 with the agencies after the
+    colon (「A、B的：新收各多少」 lists values), or 「都有吗」「哪年」 after them."""
+    m = _CANDIDATES.search(q)
+    if m is None:
+        return False
+    if m.group().startswith("的"):
+        return all(q.find(fold(w), m.end()) >= 0 for w in written)
+    return True
+
+
+def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
+    """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's."""
+    m = _EXCEPT.search(q)
+    if m is None or question.operation != "which_reports":
+        return resolved
+    groups, _ = cat.agencies_named(m.group(1), [])
+    left_out = {k for g in groups for k in g}
+    if not left_out:
+        return resolved
+    whole = cat.resolve(q[: m.start()] + q[m.end() :], question.scope.model_copy(update={"agencies": []}))
+    if whole.unknown or whole.ambiguous:
+        return resolved
+    ids = [r for r in whole.report_ids() if (e := cat.entry(r)) is None or e.agency_key not in left_out]
+    return Resolved(ids, whole.scope, agencies=whole.agencies)
 
 
 def _others_named(cat, q: str, e) -> list[str]:
@@ -121,13 +156,27 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat
 
     @staticmethod
     def _adjust(question: Question, resolved: Resolved) -> Question:
         """The operation as the resolved scope makes it: a value over several reports is a sum when
-        the question says so, a comparison when it names several agencies."""
+        the question says so, a comparison when it names several agencies; a test put to a list of
+        agencies (「复议被纠正的：洪泽、平潭、省教育厅都有吗」) is which of them pass it."""
+        if (
+            question.cells
+            and question.operation in ("value", "compare", "rank")
+            and resolved.n > 1
+            and len(resolved.scope.agencies) > 1
+            and _put_to(fold(question.text), resolved.scope.agencies)
+            and not _RANKED_LIST.search(question.text)
+        ):
+            scope = question.scope.model_copy(update={"latest": False})
+            return question.model_copy(
+                update={"operation": "which_reports", "scope": scope, "asserted": intent.asserted(question.text)}
+            )
         if question.operation == "value" and question.cells and resolved.n > 1:
             if intent.SUM.search(question.text):  # 「2022年全部报告的行政诉讼加起来」
                 return question.model_copy(update={"operation": "sum"})
@@ -229,7 +278,8 @@ class Asker:
             names = "、".join(dict.fromkeys(scope.ambiguous))
             return ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none")
         if not scope.n:
-            who = f"「{scope.unknown}」的" if scope.unknown else "问题所指的"
+            years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
+            who = f"「{scope.unknown}」的" if scope.unknown else f"{years}的" if years else "问题所指的"
             return ctx.answer(f"{NOT_MENTIONED}（没有找到{who}报告）", "none")
         name, ans = route(ctx)
         if ans is None:

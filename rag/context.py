@@ -16,6 +16,7 @@ from .store import Store
 
 if TYPE_CHECKING:
     from extractor.llm_client import LLMClient
+    from extractor.schema import Report
 
 NOT_MENTIONED = "报告未提及"
 
@@ -31,6 +32,7 @@ class Context:
     _one: bool | None = None
     # figures of table rows read from the text of reports that print no table (rag.answers.textrow)
     text_figures: dict = field(default_factory=dict)
+    _report: tuple | None = None  # (rid, Report | None) once read: the handlers of one question share it
 
     @property
     def q(self) -> str:
@@ -57,6 +59,18 @@ class Context:
         e = self.entry(rid)
         who = e.agency or f"《{(e.source or rid).rsplit('/', 1)[-1]}》"
         return f"{who}{e.year}年" if with_year and e.year else who
+
+    def one_report(self) -> tuple[str, Report] | None:
+        """The one report in scope and its stored record — what every single-report handler starts
+        from; None when the scope holds several reports (or none) or the report is not stored. Read
+        once per question (several handlers of a route chain ask for it)."""
+        if self.n != 1:
+            return None
+        rid = self.ids[0]
+        if self._report is None or self._report[0] != rid:
+            self._report = (rid, self.store.report(rid))
+        report = self._report[1]
+        return (rid, report) if report is not None else None
 
     def one_agency(self) -> bool:
         if self._one is None and self.scope.corpus and self.scope.n_agencies is not None:

@@ -32,7 +32,9 @@ from .question import (
 _YEAR = r"((?:19|20)\d{2})"
 RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
 _YEARS = re.compile(_YEAR + r"\s*年")
-_LATEST = re.compile(r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增)|该年|当年|最新|最近一年")
+_LATEST = re.compile(
+    r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
+)
 
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
@@ -45,7 +47,9 @@ _NOT_IN_TABLES = re.compile(
 # tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
 DETAIL = re.compile(
     r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
-    r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)"
+    r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
+    # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
+    r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = re.compile(
@@ -54,7 +58,12 @@ BEYOND_DISCLOSURE = re.compile(
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
-_NARRATIVE_PARTS = re.compile(r"加|之和|相加|分项|分类|各项|各平台|各渠道|剩下?|余下")
+# 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
+_CHANNELS = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
+_TABLE_WORDS = re.compile(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
+_NARRATIVE_PARTS = re.compile(
+    r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
+)
 
 
 def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
@@ -112,7 +121,7 @@ def normalise_years(q: str) -> str:
     return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
 
-_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:版|格式|模板)")
+_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:的)?(?:新|旧|老)?(?:版|格式|模板)")
 
 
 _OPEN_RANGE = re.compile(_YEAR + r"\s*年度?(?:(及其?以后|以后|之后|以来|起)|以前|之前)")
@@ -219,7 +228,7 @@ def t3_measures(q: str) -> list[CellMeasure]:
     if (
         len(cols) > 1
         and len(rows) <= 1
-        and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有)|倍|之比|比值|除以", q)
+        and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以", q)
     ):
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
@@ -447,7 +456,7 @@ CHECK = re.compile(
     r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
-    r"对上吗|能对上|对应吗|匹配吗|相等吗|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
+    r"对上吗|能对上|对应吗|匹配吗|相等吗|是否相等|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
     r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能(?:平|持平)(?:吗|么|不)|等不等于|能不能对上|对的上吗|"
     r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
     r"(?:为什么|为何|怎么|咋)(?:会)?(?:不一样|不同|不一致|对不上|有差异|有出入)|差异在哪|是(?:这个|这么)(?:数|数字|多)|"
@@ -467,10 +476,11 @@ LIST_REPORTS = re.compile(
 )
 RANK = re.compile(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+    r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
 RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
-_MIN = re.compile(r"最少|最低|最小|倒数|从少到多")
+_MIN = re.compile(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
 CHANGE = re.compile(
     r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
@@ -557,6 +567,11 @@ def cn_number(w: str) -> float | None:
     return float(total + section + (digit or 0)) if w else None
 
 
+def asserted(q: str) -> list[float]:
+    """The numbers a question states (「超过50件」「破五千」): bounds, or figures it checks."""
+    return _asserted(q)
+
+
 def _asserted(q: str) -> list[float]:
     out = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
     if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
@@ -575,11 +590,15 @@ _ALL_YEARS = re.compile(
 _SOME_YEARS = re.compile(
     r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
 )
+# 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
+_N_YEARS = re.compile(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
 _WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
 _RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
 RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NEXT_YEAR = re.compile(r"(?<![转到至入留])(?:明年|下一年|次年)(?!度?结转)")
+_PLANS_ONLY = re.compile(r"打算|计划|将要|准备|下一步|改进|措施|安排|重点|目标")
 _PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
@@ -603,6 +622,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
             named.add(year - 1)
         if _YEAR_BEFORE.search(q) and not explicit:
             named.add(year - 2)
+        if _NEXT_YEAR.search(q) and not explicit and not _PLANS_ONLY.search(q):
+            named.add(year + 1)  # 「明年的报告里…」: a report not written yet (refused when not stored)
         compared = re.search(
             r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍|"
             r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配)",
@@ -707,13 +728,20 @@ def parse(
             and not re.search(r"表[二三四]|申请|复议|诉讼|办理结果", q)
         )
         # 「主动公开信息总数和分类数对得上吗」: the text's total against the parts it lists
-        if (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q)) and (_asserted(q) or listed):
+        if (
+            (NARRATIVE_SUM.search(q) or listed and re.search(r"总数|总量|合计|总共", q))
+            and (_asserted(q) or listed)
+            and not _TABLE_WORDS.search(q)  # 「表三里各种办理结果加起来和总计19件一致吗」: the table's own H3
+        ):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         if (
             _NARRATIVE_PARTS.search(q)
-            and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q))
+            and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
             and not re.search(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人|复议|诉讼|第[一二三四]项|结转|总计", q)
         ):  # 「网络申请加信函申请是不是等于全部申请」「剩181件，这个账对吗」: the narrative's own arithmetic
+            return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        if re.search(r"清理", q) and not _TABLE_WORDS.search(q):
+            # 「文件清理数自洽吗」: the clean-up the text breaks down (「70件…其中39件保留，23件…修改，8件…废止」)
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
@@ -752,7 +780,7 @@ def parse(
         len(ys) > 1
         or len(agencies or []) > 1
         or MANY_YEARS.search(q)
-        or bool(_RECENT.search(q) or _SOME_YEARS.search(q))
+        or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
     summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
     if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):

@@ -564,11 +564,16 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
             start = p - length - 1
             if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _FREE):
                 name = q[start:p]
-                if all(_CJK.match(c) and c not in _FREE for c in name) and not _NOT_PLACE.match(name):
+                if (
+                    all(_CJK.match(c) and c not in _FREE for c in name)
+                    and not _NOT_PLACE.match(name)
+                    and not _JOINED.search(name)  # 「洪泽还是省教育厅」: two bodies, not a place 「洪泽还是省」
+                ):
                     return name, name[:-1]
     return None
 
 
+_JOINED = re.compile(r"还是|或者|或是|以及|还有|还|或")
 _ZONE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 

@@ -4,7 +4,7 @@ explanations, which-reports, narrative quantities, values (groups, columns, agen
 refusals. They are pinned to dev (`dev_only`): the router may be tuned on them, so they must never
 enter the holdout file the hash split would otherwise put half of them in."""
 
-from _dsl import BL, CT, S3, VD, WR, R, V, add, legal, px  # noqa: F401
+from _dsl import BL, CT, S3, S4, VD, WR, R, V, add, legal, px  # noqa: F401
 
 P = dict(dev_only=True)
 
@@ -2181,5 +2181,186 @@ add(
     "which_reports",
     "abbreviated",
     WR("pingtan-2021"),
+    **P,
+)
+
+# ================================================================ branch asktable3 (issue 13, table / consistency side)
+# Written from the user's side before running the router on them, one block per family of the brief.
+# ---------------------------------------------------------------- 1. consistency: each side shown
+add(
+    "正文讲的收件数、办结数、转到下年的数和表三都一致吗",
+    "pingtan-2021",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["S2"], {"t3.new.tot": 70, "t3.r7.tot": 69, "t3.carry_out.tot": 1}),
+    cells=["t3.new.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    **P,
+)
+add(
+    "表三办理结果各项相加和总计19件相符吗",
+    "hebei-edu-2023",
+    "consistency",
+    "colloquial",
+    VD("consistent", ["H3"], {"t3.r7.tot": 19}),
+    cells=["t3.r7.tot"],
+    **P,
+)
+add(
+    "上年结转加本年新收，是否等于办结总数加结转下年度",
+    "shanghai-kewei-2024",
+    "consistency",
+    "formal",
+    VD("inconsistent", ["H1"], {"in": 36, "t3.r7.tot": 35}),
+    cells=["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"],
+    note="结转下年度 printed blank: not checkable",
+    **P,
+)
+# ---------------------------------------------------------------- 2. sub-items, zeros included
+add(
+    "无法提供这一类里每种情况分别几件",
+    "hebei-edu-2023",
+    "list",
+    "colloquial",
+    VS({"t3.r4_1.tot": 2, "t3.r4_2.tot": 1, "t3.r4_3.tot": 0}, "件"),
+    cells=S4,
+    **P,
+)
+add(
+    "洪泽2023年行政许可、处罚、强制各有多少决定",
+    None,
+    "list",
+    "abbreviated",
+    VS(
+        {
+            "hongze-2023:t2.license.decisions": 550,
+            "hongze-2023:t2.penalty.decisions": 4119,
+            "hongze-2023:t2.coercion.decisions": 195,
+        },
+        "件",
+    ),
+    cells=px("hongze-2023", "t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"),
+    **P,
+)
+add(
+    "上海科委2024年新收的申请里，自然人和商业企业各有几件",
+    None,
+    "list",
+    "abbreviated",
+    VS({"shanghai-kewei-2024:t3.new.np": 32, "shanghai-kewei-2024:t3.new.biz": 2}, "件"),
+    cells=px("shanghai-kewei-2024", "t3.new.np", "t3.new.biz"),
+    **P,
+)
+# ---------------------------------------------------------------- 3. sums and shares over years
+add(
+    "平潭四年加起来新收多少申请",
+    None,
+    "sum",
+    "abbreviated",
+    V(188, "件"),
+    cells=[f"pingtan-{y}:t3.new.tot" for y in (2019, 2020, 2021, 2022)],
+    **P,
+)
+add(
+    "平潭2019、2020年新收申请合计里，2020年占几成",
+    None,
+    "share",
+    "abbreviated",
+    V(47.73, "%", tol=0.05),
+    cells=["pingtan-2019:t3.new.tot", "pingtan-2020:t3.new.tot"],
+    calc="100 * 21 / (23 + 21)",
+    **P,
+)
+# ---------------------------------------------------------------- 4. which reports, candidates named or left out
+add(
+    "未经复议直接起诉的：平潭、省教育厅各有哪年",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021", "pingtan-2022", "hebei-edu-2021"),
+    **P,
+)
+add(
+    "除了上海市府办以外，还有哪几份报告有上年结转的申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("ankang-2022", "pingtan-2022", "shanghai-kewei-2024"),
+    **P,
+)
+add(
+    "君山片区和省科技厅哪几年没有申请",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-kjt-2019", "hebei-kjt-2020", "pingtan-junshan-2022"),
+    quote={
+        "hebei-kjt-2019": "未收到政府信息公开申请",
+        "hebei-kjt-2020": "未收到政府信息公开申请",
+        "pingtan-junshan-2022": "未收到依申请公开事宜",
+    },
+    note="kjt 2019/2020 said in the text (tables not read)",
+    **P,
+)
+add(
+    "按行政许可决定数，把用新版表格的年报排个前三",
+    None,
+    "rank",
+    "colloquial",
+    VS(
+        {"pingtan-2022": 10690, "hebei-edu-2023": 7417, "hebei-edu-2021": 5658},
+        "件",
+        order=["pingtan-2022", "hebei-edu-2023", "hebei-edu-2021"],
+    ),
+    cells=[
+        "pingtan-2022:t2.license.decisions",
+        "hebei-edu-2023:t2.license.decisions",
+        "hebei-edu-2021:t2.license.decisions",
+    ],
+    **P,
+)
+add(
+    "收费金额从高到低排：平潭、洪泽、省教育厅",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2021": 24252.311082, "pingtan-2022": 9116.36, "hongze-2023": 7730.28, "hebei-edu-2021": 1163.54},
+        "万元",
+        order=["pingtan-2021", "pingtan-2022", "hongze-2023", "hebei-edu-2021"],
+    ),
+    cells=[f"{r}:t2.fee.amount_wan" for r in ("pingtan-2021", "pingtan-2022", "hongze-2023", "hebei-edu-2021")],
+    **P,
+)
+# ---------------------------------------------------------------- 5. refusals
+add(
+    "明年的年报里复议有几件",
+    "hebei-edu-2023",
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="asked as value: a year not stored",
+    **P,
+)
+add(
+    "行政诉讼的原告都是什么类型的",
+    "hongze-2023",
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="asked as list: table 四 counts cases by outcome only",
+    **P,
+)
+add(
+    "平潭四份年报里，哪一年予以公开在新收申请中的占比最低",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2022": 28.38, "pingtan-2019": 30.43, "pingtan-2020": 33.33, "pingtan-2021": 42.86},
+        "%",
+        order=["pingtan-2022", "pingtan-2019", "pingtan-2020", "pingtan-2021"],
+        tol=0.05,
+    ),
+    cells=[f"pingtan-{y}:t3.{r}.tot" for y in (2019, 2020, 2021, 2022) for r in ("r1", "new")],
     **P,
 )

@@ -233,8 +233,8 @@ def _subrows(values: dict, parts: list[str]) -> str:
     """「本机关不掌握相关政府信息4+没有现成信息需要另行制作6+补正后申请内容仍不明确0」: a group of 表三
     (不予公开, 无法提供 …) read by its sub-rows, each with its printed number."""
     keys = cells_read(values, parts)
-    if len(parts) != 1 or len(keys) < 2 or any(values.get(k) is None for k in keys):
-        return ""
+    if len(parts) != 1 or parts[0] not in ts.T3_GROUPS or len(keys) < 2 or any(values.get(k) is None for k in keys):
+        return ""  # (a row read from its columns, its 总计 blank, is not a group)
     return "+".join(f"{ts.short_label('t3', k.split('.')[1])}{fmt(values[k])}" for k in keys)
 
 
@@ -280,9 +280,16 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             if st.readings
             and (set(st.readings[0][0]) & named or any(ts.short_label("t3", r) in st.what for r in named))
         ]
-    if (named or ctx.question.asserted) and not asked:
+    # 「正文的申请数和表三对得上吗」: every count the text states of the year's applications is compared —
+    # received, carried in and carried on beside the one named (办结 when named: 「答复9件」 may be a result)
+    whole = _applications_asked(ctx.q, named, t4_only) and not ctx.question.asserted
+    if whole and asked:
+        rows_asked = {("new",), ("carry_in",), ("carry_out",)} | {(r,) for r in named}
+        asked += [st for st in every if st not in asked and st.readings and tuple(st.readings[0][0]) in rows_asked]
+    if (named or ctx.question.asserted) and not asked and not whole:
         every = []  # an item named that the text does not state: not every other statement instead
     plain = not re.search(r"为什么|为何|怎么会|差异|差别|差在|不一样|不同|出入", ctx.q)
+    said_rows: set[str] = set()  # the rows the statements were checked against
     for st in asked or every:
         known = [(p, v) for p, v in st.readings if v is not None]
         summed = {tuple(p) for p, v in st.readings if v is None}
@@ -291,6 +298,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             continue
         table = "表四" if st.check == "S3" else "表三"
         match = next(((p, v) for p, v in known if v == st.stated), None)
+        said_rows.add((match or known[0])[0][0])
         if match:
             p, v = match
             how = "（总计栏空白，按各栏之和）" if tuple(p) in summed else ""
@@ -335,6 +343,22 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             else:
                 broken += 1
                 lines.append(f"「{word}」≠ 表三{name}{fmt(v)} ✗")
+    if whole:  # counts the statements above missed (「本年度全区共收到70件申请…1件结转下年度」), read per row
+        for row, stated, quote in _application_counts(report.text):
+            v = _row_value(values, row)
+            if row in said_rows or v is None:
+                continue
+            keys += cells_read(values, [row])
+            name = ts.short_label("t3", row)
+            carried = _row_value(values, "carry_in") if row == "new" else None
+            if v == stated:
+                lines.append(f"正文「{quote}」= 表三{name}{fmt(v)} ✓")
+            elif carried and v + carried == stated:  # 「收到申请75件」 = 新收74 + 上年结转1
+                keys += cells_read(values, ["carry_in"])
+                lines.append(f"正文「{quote}」= 表三本年新收{fmt(v)}+上年结转{fmt(carried)}={fmt(stated)} ✓")
+            else:
+                broken += 1
+                lines.append(f"正文「{quote}」≠ 表三{name}{fmt(v)} ✗")
     upheld = [f for f in report.findings if f.where == "narrative.均获维持"]
     if t4_only:
         for f in upheld:
@@ -358,6 +382,54 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     head = "不一致：" if broken else (alt or "一致：")
     cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
     return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+_APP_ROWS = {"new", "carry_in", "r7", "carry_out"}
+_APPS_WORDS = re.compile(r"申请|受理|办结|收到|结转")
+_NOT_APPS = re.compile(r"表[二四]|复议|诉讼|规范性文件|主动公开|不予|无法提供|予以公开|部分公开|其他处理")
+
+
+def _applications_asked(q: str, named: set[str], t4_only: bool) -> bool:
+    """Is a text-vs-table question about the year's applications as a whole (received, answered,
+    carried over) — not a result row, not table 二/四?"""
+    return not t4_only and named <= _APP_ROWS and bool(_APPS_WORDS.search(q)) and not _NOT_APPS.search(q)
+
+
+# the counts a text states of the year's applications, in its own words, per 表三 row (its sentence must
+# speak of 申请, not of 复议/诉讼/咨询): 「共收到70件申请」「办结69件」「1件结转下年度」「上年结转2件」
+_APP_COUNTS = (
+    ("new", re.compile(r"(?:收到|受理|接收|接到)[^。；;，,\d]{0,24}?(\d+)\s*件")),
+    ("carry_in", re.compile(r"上一?年度?结转[^。；;，,\d]{0,16}?(\d+)\s*件")),
+    ("r7", re.compile(r"办结[^。；;，,\d]{0,6}?(\d+)\s*件|(\d+)\s*件[^。；;，,\d]{0,2}(?:已|均已)?办结")),
+    (
+        "carry_out",
+        re.compile(
+            r"(\d+)\s*件[^。；;，,\d]{0,4}结转(?:到|至)?下一?年度?|结转(?:到|至)?下一?年度?[^。；;，,\d]{0,8}?(\d+)\s*件"
+        ),
+    ),
+)
+
+
+def _application_counts(text: str) -> list[tuple[str, float, str]]:
+    """(row, number, quote) for each row the text states once (two different figures for one row: not
+    read — which one the table is checked against would be a guess)."""
+    out = []
+    for row, rx in _APP_COUNTS:
+        found: dict[float, str] = {}
+        for m in rx.finditer(text):
+            a = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+            b = min((i for i in (text.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(text))
+            near = text[max(a, m.start() - 24) : min(b, m.end() + 6)]  # (「…详见行政复议、诉讼情况」 later on)
+            if "申请" not in text[a:b] or re.search(r"复议|诉讼|咨询|互动|信访|留言|来电|信件|信箱", near):
+                continue
+            if row == "new" and re.search(r"上一?年度?结转", text[max(a, m.start() - 6) : m.start()]):
+                continue
+            c = max(text.rfind(ch, a, m.start()) for ch in "，,（(") + 1 if row != "carry_out" else m.start()
+            found.setdefault(float(next(g for g in m.groups() if g)), joined(text[max(a, c) : m.end()]).strip())
+        if len(found) == 1:
+            ((v, quote),) = found.items()
+            out.append((row, v, quote))
+    return out
 
 
 def _items_named(q: str) -> set[str]:
@@ -470,7 +542,8 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     if not row_cells:
         return None
     report = ctx.store.report(rid)
-    col_words = [w for t in ts.COL_TERMS[m.table] if t.key in cols for w in t.words]
+    asked_cols = cols or {k.split(".")[2] for k in row_cells}  # none named: every column of the row
+    col_words = [w for t in ts.COL_TERMS[m.table] if t.key in asked_cols for w in t.words]
     metrics = [
         x
         for x in ctx.store.metrics(rid)
@@ -479,14 +552,34 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     ]
     if not metrics:
         return None
-    lines, used = [], []
+    lines, used, broken = [], [], 0
+    text = report.text if report else ""
+
+    def clause(x) -> str:  # the number's own clause, up to the number (「保留部门规范性文件181件」)
+        a = max(text.rfind(ch, 0, x["start"]) for ch in "，,；;。：:") + 1
+        return text[a : x["end"]]
+
     for k, c in row_cells.items():
-        hit = next((x for x in metrics if x["value"] == c["value"]), None)
         col = k.split(".")[2]
         label = ts.col_label(m.table, col) if m.table == "t2" else _name(k, "col")
+        said = []
+        if m.table == "t2" and text:  # a count of documents said with the column's own words (not 「7次」)
+            cw = [w for t in ts.COL_TERMS[m.table] if t.key == col for w in t.words]
+            said = [x for x in metrics if (x["unit"] or "").endswith("件") and any(re.search(w, clause(x)) for w in cw)]
+        hit = next((x for x in said if x["value"] == c["value"]), None)
+        if hit is None and not (m.table == "t2" and text):
+            hit = next((x for x in metrics if x["value"] == c["value"]), None)
         if hit:
             lines.append(f"{label}{fmt(c['value'])} = 正文「{hit['quote']}」 ✓")
             used.append(k)
+        elif said:
+            broken += 1
+            lines.append(f"{label}{fmt(c['value'])} ≠ 正文「{said[0]['quote']}」 ✗")
+            used.append(k)
+    if lines and broken:
+        return ctx.answer(
+            "不一致：" + "；".join(lines) + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, used)]
+        )
     if not lines:
         stated = "、".join(f"「{x['quote']}」" for x in metrics[:3])
         shown = "，".join(f"{ts.col_label(m.table, k.split('.')[2])}{fmt(c['value'])}" for k, c in row_cells.items())
@@ -661,7 +754,11 @@ def explain(ctx: Context) -> Answer | None:
         ans = percentages(ctx, rid, cells)
         if ans:
             return ans
-    said = re.search(r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的", q)
+    said = re.search(
+        r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的", q
+    ) or (
+        re.search(r"表二", q) and re.search(r"清理", q)  # 「规范性文件清理数和表二对得上吗」: the text's clean-up
+    )
     if cells and not said and len(_checks_asked(q)) == 1:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
@@ -874,6 +971,7 @@ def which_reports(ctx: Context) -> Answer | None:
 # ------------------------------------------------------------------ the narrative's own sums (N)
 _EQUALS = re.compile(r"(?:是不是|是否|能否|能不能|会不会)?(?:正好|刚好|恰好|正|刚)?(?:等于|凑成|合起来是|加起来是)")
 _PLUS = re.compile(r"加上?|\+|＋")
+_SUM_OF = re.compile(r"(?:之|的)?和\s*$|相加\s*$|加起来\s*$|加在一起\s*$")
 _LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
 
@@ -883,12 +981,10 @@ def narrative_parts(ctx: Context) -> Answer | None:
     the total the question names, each found as the report states it (its quote), added and compared;
     「206件清理后废止25件，剩181件，这个账对吗」: the numbers stated, the first less the rest against the
     last; 「网民互动事项总数与各平台分项之和」: the total named, its parts as the text lists them."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    if one is None:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
+    rid, report = one
     q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(fold(name), "")
@@ -896,9 +992,19 @@ def narrative_parts(ctx: Context) -> Answer | None:
     left = _left_over(ctx, rid, report, rows)
     if left is not None:
         return left
+    if "清理" in q and not ctx.question.asserted:
+        cleaned = _clean_up(ctx, rid, report.text)
+        if cleaned is not None:
+            return cleaned
     eq = _EQUALS.search(q)
-    if eq and _PLUS.search(q[: eq.start()]):
-        return _named_parts(ctx, rid, report, rows, _PLUS.split(q[: eq.start()]), q[eq.end() :])
+    head = q[: eq.start()] if eq else ""
+    summed = _SUM_OF.search(head)
+    if eq and summed:  # 「网络申请与信函申请之和是否等于全年申请总数」: the parts joined by 与/和, then 之和
+        return _named_parts(
+            ctx, rid, report, rows, re.split(r"与|和|及|、|加上?", head[: summed.start()]), q[eq.end() :]
+        )
+    if eq and _PLUS.search(head):
+        return _named_parts(ctx, rid, report, rows, _PLUS.split(head), q[eq.end() :])
     total_named = re.search(r"(.{2,16}?)(?:的)?(?:总数|总量|总计|合计)", q)
     if total_named:  # the total named, its parts as listed after it (the list's own rule: narrative_sum)
         from .narrative import _find_side, narrative_sum
@@ -1016,3 +1122,47 @@ def _left_over(ctx: Context, rid: str, report, rows: list) -> Answer | None:
     a, b = next(iter(bounds))
     e = ctx.entry(rid)
     return ctx.answer(f"{head}（正文「{quote}」）。", "check", citations=[text_citation(rid, e, report.text, a, b)])
+
+
+_CLEAN_PART = re.compile(r"保留|修改|修订|废止|失效|继续有效|宣布")
+
+
+def _clean_up(ctx: Context, rid: str, text: str) -> Answer | None:
+    """「文件清理数自洽吗」: the sentence of the text that reports a clean-up of documents — the count
+    reviewed (its first number of 件) against the outcomes it lists (保留/修改/废止 …), added; both sides
+    shown with the quote. Only when exactly one such sentence says it (else which account is a guess)."""
+    from ..cite import sentence_bounds, text_citation
+
+    found = []
+    for m in re.finditer(r"清理", text):
+        a, b = sentence_bounds(text, m.start(), m.end())
+        sentence = text[a:b]
+        nums = [(x.start(), float(x.group(1))) for x in re.finditer(r"(\d+)\s*件", sentence)]
+        if len(nums) < 3 or (a, b) in {f[0] for f in found}:
+            continue
+        (_, total), rest = nums[0], nums[1:]
+        parts = []
+        for at, v in rest:
+            c0 = max(sentence.rfind(ch, 0, at) for ch in "，,；;") + 1
+            ends = [i for i in (sentence.find(ch, at) for ch in "，,；;") if i >= 0]
+            clause = sentence[c0 : min(ends) if ends else len(sentence)]
+            word = _CLEAN_PART.search(clause)
+            if word:
+                parts.append((word.group(), v))
+        if len(parts) >= 2:
+            found.append(((a, b), total, parts))
+    if len(found) != 1:
+        return None
+    (a, b), total, parts = found[0]
+    added = sum(v for _, v in parts)
+    terms = "+".join(f"{w}{fmt(v)}" for w, v in parts)
+    head = "等于（一致）" if added == total else "不等于（不一致）"
+    rel = "一致" if added == total else f"相差{fmt(abs(total - added))}件"
+    e = ctx.entry(rid)
+    return ctx.answer(
+        f"{head}：清理结果{terms}={fmt(added)}件，与所说清理的总数{fmt(total)}件{rel}（正文「{joined(text[a:b])}」）。",
+        "check",
+        value=added,  # (the parts' sum, as narrative_sum's answer gives it)
+        unit="件",
+        citations=[text_citation(rid, e, text, a, b)],
+    )

@@ -85,7 +85,15 @@ def _lacking(ctx: Context, m: CellMeasure, order: list[str]) -> Answer | None:
 
 
 def rank(ctx: Context) -> Answer | None:
+    """The reports of the scope by one cell — of the format named only (「采用新版表格的报告排前三」); an
+    agency of the list with no report of the years asked is said, the others ranked."""
+    fmt_ = template_asked(ctx.q)
+    if fmt_:
+        ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
     m = ctx.question.cells[0]
+    shares = _rank_shares(ctx, m)
+    if shares is not None:
+        return shares
     order, found = _series(ctx, m)
     if len(order) < 2:
         return _lacking(ctx, m, order)
@@ -105,6 +113,49 @@ def rank(ctx: Context) -> Answer | None:
         value=best,
         unit=unit,
         citations=_cite(ctx, m, shown, found),
+    )
+
+
+_WITHIN_SHARE = re.compile(r"(?:在|于)(.{2,20}?)(?:当中|之中|中|里)(?:的|所)?占")
+
+
+def _rank_shares(ctx: Context, m: CellMeasure) -> Answer | None:
+    """「哪家予以公开的比例（占新收）最高」: each report's share of the row named after 占, ranked — each
+    shown as its division. None when no share is asked or its whole is not named."""
+    from ..intent import _SHARE, table_measures
+
+    q = ctx.q
+    at = q.find("占")
+    if not _SHARE.search(q) or at < 0:
+        return None
+    within = _WITHIN_SHARE.search(q)  # 「在新收申请（中的）占比」: the whole written before 占
+    said = table_measures(q[at + 1 :]) or (table_measures(within.group(1)) if within else [])
+    bases = [b for b in said if (b.table, b.row, b.col) != (m.table, m.row, m.col)]
+    if not bases:
+        return None
+    base = bases[0]
+    _, part = _series(ctx, m)
+    _, whole = _series(ctx, base)
+    both = [r for r in ctx.ids if r in part and r in whole and whole[r]]
+    if len(both) < 2:
+        return None
+    pct = {r: round(100 * part[r] / whole[r], 2) for r in both}
+    low = ctx.question.extreme == "min"
+    ranked = sorted(both, key=lambda r: pct[r], reverse=not low)
+    word = "最低" if low else "最高"
+    unit = vals.unit_of(m)
+    listing = "；".join(
+        f"{ctx.label(r)}{fmt(pct[r])}%（{fmt(part[r])}÷{fmt(whole[r])}{unit}）" for r in ranked[:LISTED]
+    )
+    lacking = [r for r in ctx.ids if r not in both]
+    note = f"（{'、'.join(ctx.label(r) for r in lacking)}没有可算的数字）" if lacking else ""
+    top = ranked[0]
+    return ctx.answer(
+        f"{m.label}占{base.label}的比例：{ctx.label(top)}{word}，{fmt(pct[top])}%（{listing}）{note}",
+        "compare",
+        value=pct[top],
+        unit="%",
+        citations=_cite(ctx, m, ranked[:LISTED], part) + _cite(ctx, base, ranked[:LISTED], whole),
     )
 
 
@@ -514,6 +565,10 @@ def share(ctx: Context) -> Answer | None:
         return None
     head = q[:at]
     years = set(years_in(RANGE.sub("", head)))  # 「2021年…在2019至2022年总量中」: the range is the whole
+    # 「2021年和2022年两年新收加起来，2022年占多少」: the whole is said first, the part right before 占
+    near = set(years_in(re.split(r"[，,；;]|加起来|合计|之和|总和|一共|总共|当中|之中|中|里", head)[-1]))
+    if near and near < years:
+        years = near
     part = [r for r in order if ctx.entry(r).year in years] if years else []
     if not part:
         named = [n for n in ctx.question.scope.agencies if n in head]
@@ -553,6 +608,8 @@ def missing_side(ctx: Context) -> Answer | None:
     missing = ctx.scope.missing
     if not missing:
         return _unknown_side(ctx)
+    if ctx.question.operation == "rank" and len(ctx.scope.agencies) - len(missing) >= 2:
+        return None  # a ranking of a list: the others are ranked, the missing one said (rank)
     years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
     have = "、".join(ctx.label(r) for r in ctx.ids[:LISTED])
     return ctx.answer(

@@ -270,12 +270,10 @@ def _named_number(ctx: Context) -> Answer | None:
     """「视频号粉丝数多少」 and the text says 「粉丝数54373」: a number written right after the very words
     asked (no unit printed, so not among the stated quantities) — one report, the words verbatim."""
     mm = ctx.question.first(MetricMeasure)
-    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit or len(mm.focus) < 2:
+    one = ctx.one_report()
+    if one is None or not isinstance(mm, MetricMeasure) or mm.unit or len(mm.focus) < 2:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
+    rid, report = one
     # the words as asked or in another form of the same measure (「粉丝」 → 「粉丝量」「关注人数」), then a
     # short verb phrase (「迅速跃升至」「突破」), then the number — in 万 when 万 is all that follows it
     other = forms(mm.focus)[1:]
@@ -320,12 +318,10 @@ def _stated_share(ctx: Context) -> Answer | None:
     """「信函申请占比多少」 and the text says 「信函申请4件，占21%」: a share printed right after the count
     of the very words asked (the metric extractor keeps the count, not its share) — one report, one hit."""
     mm = ctx.question.first(MetricMeasure)
-    if ctx.n != 1 or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2 and "占" not in ctx.q:
+    one = ctx.one_report()
+    if one is None or not isinstance(mm, MetricMeasure) or mm.unit != "%" or len(mm.focus) < 2 and "占" not in ctx.q:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
+    rid, report = one
     # the part asked: the words before 「占」 (「网络申请占全部申请的比例」), else the focus without its share
     # word (「网络申请占比」); in each way of writing it (「网上申请」 is the text's 网络申请)
     label = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例)$", "", mm.focus)
@@ -628,18 +624,16 @@ _PARTS = re.compile(
 def named_sum(ctx: Context) -> Answer | None:
     """「政务微信和微博一共发布了多少条信息」: the two numbers one report states of the things named, in
     the asked unit, added — each quoted."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    if one is None:
         return None
+    rid, report = one
     q = ctx.q
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(name, "")
     m = _PARTS.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(q)))
     mm = ctx.question.first(MetricMeasure)
     if m is None or not isinstance(mm, MetricMeasure):
-        return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
         return None
     want = units_like(mm.unit) if mm.unit else None
     rows = [x for x in ctx.store.metrics(rid) if x["unit"] and (want is None or x["unit"].endswith(want))]
@@ -713,8 +707,10 @@ def derived(ctx: Context) -> Answer | None:
     """A share, ratio or average of two numbers one report states (「公众号原创文章占比」「注销与开设之比」
     「平均每条短视频的观看量」): each side found by its words in a number's own phrase, the base of a bare
     share being the total the part is said within; the arithmetic shown with both quotes."""
-    if ctx.n != 1 or ctx.question.operation not in ("share", "ratio", "value"):
+    one = ctx.one_report()
+    if one is None or ctx.question.operation not in ("share", "ratio", "value"):
         return None
+    rid, report = one
     q = ctx.q
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(name, "")
@@ -724,10 +720,6 @@ def derived(ctx: Context) -> Answer | None:
     part_w, base_w, kind = sides
     if re.search(r"(?:19|20)\d{2}\s*年度?", part_w) and not (base_w and re.search(r"(?:19|20)\d{2}", base_w)):
         part_w = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", part_w)  # the year read is the scope, not the side
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
     text = report.text
     rows = [m for m in ctx.store.metrics(rid) if m["unit"] != "%"]
 
@@ -1036,14 +1028,12 @@ _PROBLEM = re.compile(
 
 def section_list(ctx: Context) -> Answer | None:
     """Section 五's problems (its sentences up to the improvement measures) or its measures (after)."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    found = _section_five(one[1]) if one else None
+    if one is None or found is None:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
+    rid, report = one
     part = ctx.question.first(SectionMeasure)
-    found = _section_five(report) if report else None
-    if report is None or found is None:
-        return None
     body_start, end = found
     text = report.text[body_start:end]
     cut = _CUT.search(text, 20)
@@ -1580,6 +1570,7 @@ def _twin(platform: str) -> str:
     """The other name of the same platform (微信 ↔ 公众号), or the platform itself."""
     return _SAME_MEDIUM.get(platform) or platform
 
+
 # the accounts a report names by their platform (a site or a hotline is named in many ways: 门户, 12333咨询电话)
 _PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
 
@@ -1626,16 +1617,14 @@ def fee_text(ctx: Context) -> Answer | None:
     it says the charge was not made (「本年度未收取政府信息公开信息处理费」), quoted — the tables hold no
     such row. The charge asked must be the one said (its words in the clause); a negated sentence that
     states an amount is not a charge of none."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    if one is None:
         return None
+    rid, report = one
     asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
     if asked is None:
         return None
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", asked.group(1))
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
     for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
@@ -1679,8 +1668,10 @@ def stated_change(ctx: Context) -> Answer | None:
     asked measure (「申请数量较去年回落12.3%」) — the answer even when the previous year's report is not
     stored. The measure is the question's words before 比/较, weighed against the words the text says
     before its own 比/较 in the same clause; a count asked (「多了几件」) is not answered by a rate."""
-    if ctx.n != 1 or _COUNT_UNIT.search(ctx.q):
+    one = ctx.one_report()
+    if one is None or _COUNT_UNIT.search(ctx.q):
         return None
+    rid, report = one
     q = canon(_content(ctx, normalise_years(ctx.q)))
     m = _CHANGE_Q.search(q)
     if m is None:
@@ -1688,10 +1679,6 @@ def stated_change(ctx: Context) -> Answer | None:
     subject = re.sub(r"(?:19|20)\d\d年度?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
     subject = _COMMON.sub("", subject) if _pairs(_COMMON.sub("", subject)) else subject
     if not _pairs(subject):
-        return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
         return None
     text = report.text
     best = None
@@ -1725,12 +1712,10 @@ _WON = re.compile(r"胜诉|败诉|(?:被|予以)?(?:维持|撤销|纠正|确认�
 def outcome(ctx: Context) -> Answer | None:
     """「诉讼结果怎么样，赢了吗」: what the text says of how the cases ended (「应对…诉讼2起,均胜诉」),
     quoted, with table 四's outcome cells as support (结果维持 / 结果纠正 of the lawsuit groups)."""
-    if ctx.n != 1:
+    one = ctx.one_report()
+    if one is None:
         return None
-    rid = ctx.ids[0]
-    report = ctx.store.report(rid)
-    if report is None:
-        return None
+    rid, report = one
     text = report.text
     kind = "复议" if re.search(r"复议", ctx.q) and not re.search(r"诉讼|起诉|官司", ctx.q) else "诉讼"
     said = None

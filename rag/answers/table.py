@@ -16,8 +16,20 @@ from ..question import CellMeasure
 MAX_LISTED = 20
 
 
-def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[str]]:
-    """「（自然人55件、商业企业1件）」 and the cells it quotes."""
+# 「三种情形各多少」「按原因分别是多少」「分项」: every sub-item asked, a 0 or a blank one too
+EACH = re.compile(
+    r"各(?:有|是|为|自)?(?:多少|几)|分别|分项|明细|[两二三四五六七八九几]种|[两二三四五六七八九几]类|按.{0,6}(?:分|列)"
+)
+
+
+def _said(cells: dict, k: str) -> str:
+    v = cells[k]["value"]
+    return f"{fmt(v)}件" if v is not None else "空白"
+
+
+def _breakdown(m: CellMeasure, cells: dict, keys: list[str], every: bool = False) -> tuple[str, list[str]]:
+    """「（自然人55件、商业企业1件）」 and the cells it quotes; `every`: the sub-items that are 0 or
+    blank are said too (the question asks each one)."""
     extra: list[str] = []
     if m.table == "t3" and m.col == "tot" and len(keys) == 1:
         row = keys[0].split(".")[1]
@@ -46,7 +58,7 @@ def _breakdown(m: CellMeasure, cells: dict, keys: list[str]) -> tuple[str, list[
             extra += [f"t3.{row}.tot", f"t3.{row}.np"]
         return (f"（{'；'.join(parts)}）" if parts else ""), extra
     if m.table == "t3" and len(keys) > 1:  # a derived group: its sub-items
-        parts = [f"{cite_row(k)}{fmt(cells[k]['value'])}件" for k in keys if cells[k]["value"]]
+        parts = [f"{cite_row(k)}{_said(cells, k)}" for k in keys if every or cells[k]["value"]]
         return (f"（{'、'.join(parts)}）" if parts else ""), []
     if m.table == "t4" and m.col == "tot":
         texts = []
@@ -113,7 +125,7 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
         return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
     cited = list(keys)
     if len(got) == 1:
-        detail, extra = _breakdown(m, cells, keys)
+        detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
         cited += extra
         text = f"{fmt(value)}{unit}{detail}"
         if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
