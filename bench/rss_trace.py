@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/rss_trace.py [--every S] LOG -- .venv/bin/python -m api.cli bulk IN -o OUT --workers 2 --gzip
 
-Runs the command (its progress bar on stderr is how far it got), and every `--every` seconds writes
+Runs the command (its progress bar on stderr is how far it got, or with `--store DIR` the reports
+in that data directory), and every `--every` seconds writes
 one line to LOG: wall seconds, reports done, reports/s so far, the command's own RSS and peak
 (VmRSS/VmHWM), the largest child's RSS and the largest seen so far, the machine's 1-minute load.
 Memory flat as reports grow is what the lines show; stopping the run early (a killed bulk run keeps
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -30,10 +32,24 @@ def _done(err) -> int:
     return int(hits[-1][0]) if hits else 0
 
 
+def _stored(data: str) -> int:
+    try:
+        db = sqlite3.connect(f"file:{data}/xxgk.sqlite?mode=ro", uri=True, timeout=5)
+        try:
+            return db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("log")
     ap.add_argument("--every", type=float, default=15.0)
+    ap.add_argument(
+        "--store", help="count reports done in this data directory (ingest shows no progress off a terminal)"
+    )
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     cmd = args.cmd[1:] if args.cmd[:1] == ["--"] else args.cmd
@@ -49,7 +65,7 @@ def main() -> int:
             now = time.perf_counter() - t0
             if now - last >= args.every:
                 last = now
-                n = _done(err)
+                n = _stored(args.store) if args.store else _done(err)
                 log.write(
                     f"{now:8.0f} {n:7d} {n / now:6.1f} {_status_kb(p.pid, 'VmRSS') / 1024:6.0f} "
                     f"{_status_kb(p.pid, 'VmHWM') / 1024:6.0f} {kids / 1024:6.0f} {child_peak / 1024:6.0f} "
