@@ -43,7 +43,7 @@ def main() -> int:
     args = ap.parse_args()
     train = records(["eval/corpus/reports", "eval/wild/reports", "eval/wild2/reports", "eval/wild3/reports"])
     test = records(["eval/wild4/reports", "eval/wild5/reports"])
-    dic = zs.train_dictionary(args.size, train, level=19)
+    dic = zs.train_dictionary(args.size, train, level=19)  # pyright: ignore[reportArgumentType]
     raw = sum(map(len, test)) / len(test)
     print(f"trained on {len(train)} records, measured on {len(test)}; raw JSON {raw / 1024:.1f} kB a report")
     t = time.process_time()
