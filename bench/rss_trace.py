@@ -73,7 +73,8 @@ def main() -> int:
                 )
                 log.flush()
             time.sleep(1.0)
-        log.write(f"# exit {p.returncode} after {time.perf_counter() - t0:.0f} s, done {_done(err)}\n")
+        n = _stored(args.store) if args.store else _done(err)
+        log.write(f"# exit {p.returncode} after {time.perf_counter() - t0:.0f} s, done {n}\n")
     return p.returncode
 
 
