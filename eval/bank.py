@@ -31,6 +31,7 @@ BLIND = (
     "blind3",
     "blind4",
     "blind5",
+    "blind6",
 )  # blind banks written after the router, each in its own folder; scored, never fitted
 
 

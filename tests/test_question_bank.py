@@ -94,3 +94,51 @@ def test_blind5_bank_validates_and_is_what_its_source_builds():
         if line.strip()
     }
     assert not [r["id"] for r in rows if norm(r["q"]) in others]
+
+
+def test_blind6_bank_validates_and_is_what_its_source_builds():
+    """blind6 (eval/questions/blind6): the sixth blind bank, scored not gated; as written (its README) it
+    has at least 450 questions, 18 % refusals, 25 % cross-report questions and repeats no question of the
+    other banks word for word (spaces and punctuation aside)."""
+    import json
+    import re
+
+    run = subprocess.run(
+        [sys.executable, str(QDIR / "validate.py"), "--set", "blind6", "--table"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " 0 errors" in run.stdout
+    cross = re.search(r"cross-report\): (\d+)", run.stdout)
+    sys.path.insert(0, str(QDIR))
+    try:
+        import build
+
+        text = build.render_final("blind6")
+    finally:
+        sys.path.remove(str(QDIR))
+    assert (QDIR / "blind6" / "blind6.jsonl").read_text(encoding="utf-8") == text, "run build.py --set blind6"
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) >= 450
+    assert sum(1 for r in rows if r["expect"].get("refuse")) >= 0.18 * len(rows)
+    assert cross and int(cross.group(1)) >= 0.25 * len(rows)
+
+    def norm(q):
+        return re.sub(r"[\W_]+", "", q)
+
+    others = {
+        norm(json.loads(line)["q"])
+        for name in (
+            "dev.jsonl",
+            "holdout.jsonl",
+            "final/final.jsonl",
+            "blind3/blind3.jsonl",
+            "blind4/blind4.jsonl",
+            "blind5/blind5.jsonl",
+        )
+        for line in (QDIR / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert not [r["id"] for r in rows if norm(r["q"]) in others]
