@@ -59,11 +59,14 @@ class Outcome:
 
 
 def warm() -> None:
-    """Build the extractor's lazy tables in this process, and freeze the heap, before forking."""
+    """Build the extractor's lazy tables and the record compressor (its dictionary digested) in this
+    process, and freeze the heap, before forking."""
     from extractor.extract import extract_bytes
+    from rag.record import pack_body
 
     with contextlib.suppress(ExtractError):
         extract_bytes(_WARM_TEXT.encode("utf-8"), "warm.txt")
+    pack_body("{}")
     gc.freeze()
 
 

@@ -249,11 +249,9 @@ class Job:
                 "worker_died",
             )
         if message[0] == "derived":  # the JSON compressed, with the store's derived parts (Job(derive=True))
-            import zlib
+            from rag.store import Derived, body_text
 
-            from rag.store import Derived
-
-            self.json = zlib.decompress(message[1]).decode("utf-8")
+            self.json = body_text(message[1])
             self.derived = Derived(message[2], message[3], message[1], message[4])  # checked by the writer
             return Report.model_validate_json(self.json)
         if message[0] == "ok":

@@ -33,7 +33,6 @@ import re
 import sqlite3
 import threading
 import unicodedata
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,6 +44,7 @@ from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
 from .chunks import Chunk, build_chunks
+from .record import body_text, pack_body
 from .tokens import bigrams
 
 if TYPE_CHECKING:  # numpy (~40 ms to import) only where vectors are made, not for a table question
@@ -147,19 +147,6 @@ def _fts_version() -> str:
     return "contentless-2-ascii:" + hashlib.blake2b(" ".join(bigrams(_FTS_PROBE)).encode(), digest_size=8).hexdigest()
 
 
-def pack_body(text: str) -> bytes:
-    """A report's JSON as stored: zlib level 3 (×5 smaller on these reports; level 6 gains 7 % for 2.5× the time)."""
-    return zlib.compress(text.encode("utf-8"), 3)
-
-
-def body_text(body: bytes | str) -> str:
-    """A stored report's JSON text, whether it was stored compressed (a BLOB) or by an older
-    version as text."""
-    if isinstance(body, str):
-        return body
-    return zlib.decompress(body).decode("utf-8")
-
-
 def _report_json(body: bytes | str | None) -> str | None:
     """The SQL function `report_json(body)` on the store's connections (json_extract over it)."""
     return None if body is None else body_text(body)
@@ -212,7 +199,7 @@ class Derived:
             len(self.tokens) != len(self.chunks)
             or not all(t.startswith(tag) for t in self.tokens)
             or body is not None
-            and zlib.decompress(self.packed) != body.encode("utf-8")
+            and body_text(self.packed) != body
         ):
             return derive(report, body)
         for i, c in enumerate(self.chunks):

@@ -507,3 +507,37 @@ def test_a_bm25_index_of_the_unicode61_layout_is_rebuilt_and_ranks_the_same(tmp_
     again = Store(tmp_path)
     assert "tokenize='ascii'" in again.db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()[0]
     assert ranks(again) == before
+
+
+def test_records_are_zstd_frames_of_the_shipped_dictionary_and_zlib_ones_still_read(tmp_path):
+    """A report's JSON is stored as a zstd frame made with the dictionary shipped in rag/data (about
+    half of zlib's size); a store whose records an earlier version wrote with zlib reads the same."""
+    import zlib
+
+    import zstandard
+
+    from extractor.extract import extract_bytes
+    from rag.record import RECORD_DICT
+    from rag.store import Store, body_text
+
+    store = Store(tmp_path)
+    for n in ("甲县", "乙县"):
+        store.add(extract_bytes(county(n), f"{n}.txt"))
+    ids = [r["id"] for r in store.summaries()]
+    before = {rid: store.report(rid) for rid in ids}
+    rows = store.db.execute("SELECT id, body FROM reports").fetchall()
+    for _rid, body in rows:
+        assert zstandard.get_frame_parameters(body).dict_id == RECORD_DICT
+        assert len(body) < 0.75 * len(zlib.compress(body_text(body).encode(), 3))
+    db = sqlite3.connect(tmp_path / "xxgk.sqlite")
+    db.executemany(
+        "UPDATE reports SET body=? WHERE id=?", [(zlib.compress(body_text(b).encode(), 3), r) for r, b in rows]
+    )
+    db.commit()
+    db.close()
+    del store
+    again = Store(tmp_path)
+    assert {rid: again.report(rid) for rid in ids} == before
+    assert {r[0] for r in again.db.execute("SELECT json_extract(report_json(body), '$.agency') FROM reports")} == {
+        r.agency for r in before.values()
+    }
