@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 QDIR = Path(__file__).resolve().parent.parent / "eval" / "questions"
 
 
@@ -55,15 +57,22 @@ def test_blind4_bank_validates_and_is_what_its_source_builds():
     assert refuse >= 0.20 * len(rows)
 
 
-def test_blind5_bank_validates_and_is_what_its_source_builds():
-    """blind5 (eval/questions/blind5): the fifth blind bank, scored not gated; as written (its README) it
-    has at least 500 questions, 20 % refusals, 25 % cross-report questions and repeats no question of the
-    other banks word for word (spaces and punctuation aside)."""
+# the blind banks scored, not gated: (name, at least this many questions, refusals share) as each README
+# states it; each has ≥ 25 % cross-report questions and repeats no question of the banks before it
+LATER_BLIND = [("blind5", 500, 0.20), ("blind6", 450, 0.18)]
+EARLIER_BANKS = ["dev.jsonl", "holdout.jsonl", "final/final.jsonl", "blind3/blind3.jsonl", "blind4/blind4.jsonl"]
+
+
+@pytest.mark.parametrize(("name", "at_least", "refusals"), LATER_BLIND)
+def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_least, refusals):
+    """blind5, blind6 (eval/questions/blindN): validated against the corpus, the .jsonl exactly what the
+    source builds, the mix the README promises, and no question of an earlier bank word for word (spaces
+    and punctuation aside)."""
     import json
     import re
 
     run = subprocess.run(
-        [sys.executable, str(QDIR / "validate.py"), "--set", "blind5", "--table"],
+        [sys.executable, str(QDIR / "validate.py"), "--set", name, "--table"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -75,70 +84,25 @@ def test_blind5_bank_validates_and_is_what_its_source_builds():
     try:
         import build
 
-        text = build.render_final("blind5")
+        text = build.render_final(name)
     finally:
         sys.path.remove(str(QDIR))
-    assert (QDIR / "blind5" / "blind5.jsonl").read_text(encoding="utf-8") == text, "run build.py --set blind5"
+    assert (QDIR / name / f"{name}.jsonl").read_text(encoding="utf-8") == text, f"run build.py --set {name}"
     rows = [json.loads(line) for line in text.splitlines()]
-    assert len(rows) >= 500
-    assert sum(1 for r in rows if r["expect"].get("refuse")) >= 0.20 * len(rows)
+    assert len(rows) >= at_least
+    assert sum(1 for r in rows if r["expect"].get("refuse")) >= refusals * len(rows)
     assert cross and int(cross.group(1)) >= 0.25 * len(rows)
 
     def norm(q):
         return re.sub(r"[\W_]+", "", q)
 
+    earlier = EARLIER_BANKS + [
+        f"{b}/{b}.jsonl" for b, _, _ in LATER_BLIND[: [b for b, _, _ in LATER_BLIND].index(name)]
+    ]
     others = {
         norm(json.loads(line)["q"])
-        for name in ("dev.jsonl", "holdout.jsonl", "final/final.jsonl", "blind3/blind3.jsonl", "blind4/blind4.jsonl")
-        for line in (QDIR / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    assert not [r["id"] for r in rows if norm(r["q"]) in others]
-
-
-def test_blind6_bank_validates_and_is_what_its_source_builds():
-    """blind6 (eval/questions/blind6): the sixth blind bank, scored not gated; as written (its README) it
-    has at least 450 questions, 18 % refusals, 25 % cross-report questions and repeats no question of the
-    other banks word for word (spaces and punctuation aside)."""
-    import json
-    import re
-
-    run = subprocess.run(
-        [sys.executable, str(QDIR / "validate.py"), "--set", "blind6", "--table"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert " 0 errors" in run.stdout
-    cross = re.search(r"cross-report\): (\d+)", run.stdout)
-    sys.path.insert(0, str(QDIR))
-    try:
-        import build
-
-        text = build.render_final("blind6")
-    finally:
-        sys.path.remove(str(QDIR))
-    assert (QDIR / "blind6" / "blind6.jsonl").read_text(encoding="utf-8") == text, "run build.py --set blind6"
-    rows = [json.loads(line) for line in text.splitlines()]
-    assert len(rows) >= 450
-    assert sum(1 for r in rows if r["expect"].get("refuse")) >= 0.18 * len(rows)
-    assert cross and int(cross.group(1)) >= 0.25 * len(rows)
-
-    def norm(q):
-        return re.sub(r"[\W_]+", "", q)
-
-    others = {
-        norm(json.loads(line)["q"])
-        for name in (
-            "dev.jsonl",
-            "holdout.jsonl",
-            "final/final.jsonl",
-            "blind3/blind3.jsonl",
-            "blind4/blind4.jsonl",
-            "blind5/blind5.jsonl",
-        )
-        for line in (QDIR / name).read_text(encoding="utf-8").splitlines()
+        for bank in earlier
+        for line in (QDIR / bank).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
     assert not [r["id"] for r in rows if norm(r["q"]) in others]
