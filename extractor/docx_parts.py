@@ -12,10 +12,9 @@
 from __future__ import annotations
 
 import dataclasses
-import email
-import email.policy
 
 from .document import Document, TextBuilder
+from .mime import html_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -44,13 +43,7 @@ def lift_text_boxes(body) -> None:
 def _html_of(blob: bytes, content_type: str) -> bytes:
     """An MHT part (a MIME message) gives its first HTML body; an HTML part is itself."""
     if "rfc822" in content_type or blob[:200].lstrip().lower().startswith(b"mime-version"):
-        message = email.message_from_bytes(blob, policy=email.policy.default)
-        for part in message.walk():
-            if part.get_content_type() == "text/html":
-                payload = part.get_payload(decode=True)
-                if isinstance(payload, bytes):
-                    return payload
-        return b""
+        return html_part(blob)
     return blob
 
 

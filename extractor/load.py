@@ -24,6 +24,7 @@ from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .mime import html_part, is_mhtml
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
 from .turned import may_turn, turn
@@ -244,6 +245,11 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .ocr_load import load_image
 
         return load_image(data)
+    if data[:1].isalpha() and is_mhtml(data):  # a page saved as one file (.mhtml/.mht): its HTML part
+        html = html_part(data)
+        if not html.strip():
+            raise ExtractError("MHTML 网页文件中没有 HTML 正文", "empty")
+        data = html
     data, controls = _drop_stray_controls(data)
     _refuse_binary(data)
     text, encoding, undecodable = _decode_lenient(data)

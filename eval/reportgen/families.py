@@ -150,6 +150,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
+    # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
+    Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",

@@ -291,3 +291,25 @@ def positioned(parts: Parts, d: Draw) -> str:
         out.append("</div>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def mhtml(parts: Parts, d: Draw) -> bytes:
+    """The page saved as one file, as Chrome (「网页，单个文件」, .mhtml) or IE/Word (.mht) save it: a MIME
+    message whose first part is the HTML in quoted-printable (or base64) and whose other part is a picture."""
+    from email.charset import BASE64, QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+
+    page = MIMENonMultipart("text", "html")
+    charset = Charset("utf-8")
+    charset.body_encoding = QP if d.int(0, 1) == 0 else BASE64
+    page.set_payload(plain(parts), charset=charset)
+    page["Content-Location"] = "http://www.example.gov.cn/zwgk/ndbg/index.html"
+    message = MIMEMultipart("related", type="text/html")
+    if d.int(0, 1) == 0:
+        message["From"] = "<Saved by Blink>"
+        message["Snapshot-Content-Location"] = "http://www.example.gov.cn/zwgk/ndbg/index.html"
+    message.attach(page)
+    message.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01", "gif"))
+    return message.as_bytes()
