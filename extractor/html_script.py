@@ -46,3 +46,30 @@ def inline_script_html(root, parser) -> None:
             continue
         div.tail = script.tail
         parent.replace(script, div)
+
+
+def inline_srcdoc(root, parser) -> None:
+    """In place: each `<iframe srcdoc="…">` replaced by the page its attribute holds (a <div> of its body).
+    A CMS frames the article as a page of its own inside the site's page; a browser shows the frame,
+    the loader drops iframes (an embedded map or video is no text of the report), so the report read as
+    the site's chrome only. The attribute is markup already unescaped by the parser; nothing is fetched
+    (an iframe's `src` is never followed)."""
+    for frame in list(root.iter("iframe")):
+        doc = frame.get("srcdoc") or ""
+        parent = frame.getparent()
+        if not _BLOCK.search(doc) or parent is None:
+            continue
+        from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
+
+        try:
+            page = etree.fromstring(doc, parser)
+        except (ValueError, etree.ParserError):  # (an XML declaration with an encoding, nothing parseable)
+            continue
+        body = page.find("body") if page is not None else None
+        if body is None:
+            continue
+        div = etree.Element("div")
+        div.text = body.text
+        div.extend(list(body))
+        div.tail = frame.tail
+        parent.replace(frame, div)

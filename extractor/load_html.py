@@ -18,7 +18,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 
 from .budgets import GridMeter
 from .document import Document, TextBuilder
-from .html_script import inline_script_html
+from .html_script import inline_script_html, inline_srcdoc
 from .positioned_html import positioned_pages
 from .turned import may_turn, turn
 
@@ -360,6 +360,8 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
         root = lxml.html.fragment_fromstring(text, create_parent="div")  # pyright: ignore[reportArgumentType]  (a tag name is allowed)
     if "innerHTML" in text or "document.write" in text:  # a body written by a script (html_script.py)
         inline_script_html(root, _PARSER)
+    if "srcdoc" in text:  # a body framed as a page of its own (html_script.py)
+        inline_srcdoc(root, _PARSER)
     pages = positioned_pages(root)
     if pages is not None:  # pdftohtml: text placed by position, no <table>: read by geometry
         from .ocr_layout import build_document  # (imports the PDF loader: only for such pages)

@@ -152,6 +152,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
+    # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
+    Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",

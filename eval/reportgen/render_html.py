@@ -313,3 +313,15 @@ def mhtml(parts: Parts, d: Draw) -> bytes:
     message.attach(page)
     message.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01", "gif"))
     return message.as_bytes()
+
+
+def iframe_srcdoc(parts: Parts) -> str:
+    """The article framed as a page of its own inside the site's page (`<iframe srcdoc="…">`, the frame's
+    HTML escaped into the attribute), the site's title and links around it."""
+    framed = html.escape(plain(parts), quote=True)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年度报告</title></head><body>\n'
+        '<div class="crumb">首页 &gt; 政务公开 &gt; 年度报告</div>\n'
+        f'<iframe class="art-frame" width="100%" height="4000" frameborder="0" srcdoc="{framed}"></iframe>\n'
+        '<div class="share">分享到：微信 微博</div>\n</body></html>'
+    )
