@@ -6,16 +6,37 @@ lines and regular pitch where they are not.
 Characters come from one call for the page's text and one box query a character (ctypes); a word
 ends at a space, a jump back or down (a new line), or a gap wider than 0.6 of the font height.
 Rules are stroked paths thin in one direction, or the axis-aligned segments of a stroked path
-(a rectangle drawn with `re`, a grid drawn as one path), in page points, y from the top."""
+(a rectangle drawn with `re`, a grid drawn as one path), in page points, y from the top.
+
+A page is read in the frame its text runs in, not the one it is shown in: a table drawn turned 90°
+in the content stream (every glyph bottom-to-top), or a landscape page stored portrait with
+/Rotate, has its character boxes and rules turned back so its rows run across again. The quarter
+turn comes from the text objects' matrices (one look per object, so an upright page costs nothing
+more); only a page with some turned or slanted text asks PDFium each character's angle. Text of
+another quarter turn than the page's main text is read as a page of its own after it; glyphs
+slanted far off every axis (a diagonal watermark over the tables, a seal's arc) are no text of the
+report and are dropped — joined to table rows they were read as digits of the cells."""
 
 from __future__ import annotations
 
 import ctypes
+import math
+from collections.abc import Callable
 
 from .ocr import Box, Page, Rule
 
 _THIN = 2.5  # points: a path this thin in one direction is a rule
 _MIN_RULE = 5.0
+_AXIS = math.radians(10)  # text within this of an axis runs along it (a skewed scan's OCR layer too)
+_OWN_PAGE = 10  # characters: text of another quarter turn read as a page of its own from this many
+
+# a quarter turn k (text running k × 90° counter-clockwise, y up) → a point (x, y from the top) of
+# the page (w × h) in the frame where that text reads left to right, and the frame's size
+_POINT: dict[int, Callable[[float, float, float, float], tuple[float, float]]] = {
+    1: lambda x, y, w, h: (h - y, x),
+    2: lambda x, y, w, h: (w - x, h - y),
+    3: lambda x, y, w, h: (y, w - x),
+}
 
 
 def _segments(obj, raw, h: float) -> list[tuple[str, Rule]]:
@@ -56,12 +77,39 @@ def _edge(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[str, Rul
     return []
 
 
-def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule]]:
+def _objects(raw, parent, count, get, depth: int = 0):
+    """(type, object) of every page object, Form XObjects' contents included (four levels deep):
+    raw handles, not pypdfium2's wrappers (a wrapper an object cost more than the rules pass)."""
+    form = raw.FPDF_PAGEOBJ_FORM
+    kind_of = raw.FPDFPageObj_GetType
+    for i in range(count(parent)):
+        obj = get(parent, i)
+        kind = kind_of(obj)
+        if kind == form and depth < 3:
+            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1)
+        else:
+            yield kind, obj
+
+
+def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
+    """The page's rules, and whether any text object is turned or slanted (its matrix)."""
     hr: list[Rule] = []
     vr: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
-        left, bottom, right, top = obj.get_bounds()
+    turned = False
+    m = raw.FS_MATRIX()
+    text_type, path_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH
+    lb, bb, rb, tb = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    bounds = (ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb))
+    get_bounds = raw.FPDFPageObj_GetBounds
+    for kind, obj in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
+        if kind == text_type:
+            if not turned and raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+                turned = abs(math.atan2(m.b, m.a)) > _AXIS
+            continue
+        if kind != path_type or not get_bounds(obj, *bounds):
+            continue
+        left, bottom, right, top = lb.value, bb.value, rb.value, tb.value
         w, ht = right - left, top - bottom
         if ht <= _THIN and w >= _MIN_RULE:
             hr.append(Rule(h - (top + bottom) / 2, left, right))
@@ -69,20 +117,55 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule]]:
         if w <= _THIN and ht >= _MIN_RULE:
             vr.append(Rule((left + right) / 2, h - top, h - bottom))
             continue
-        raw.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         if stroke.value:  # a drawn rectangle or a grid in one path: its edges
-            for kind, rule in _segments(obj.raw, raw, h):
+            for kind, rule in _segments(obj, raw, h):
                 (hr if kind == "h" else vr).append(rule)
-    return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos)
+    return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos), turned
 
 
-def _words(textpage, raw, h: float) -> list[Box]:
-    n = raw.FPDFText_CountChars(textpage)
+def _turn_rules(hr: list[Rule], vr: list[Rule], k: int, w: float, h: float) -> tuple[list[Rule], list[Rule]]:
+    """The page's rules in the frame of quarter turn k."""
+    point = _POINT[k]
+    out_h: list[Rule] = []
+    out_v: list[Rule] = []
+    ends = [((r.a, r.pos), (r.b, r.pos)) for r in hr] + [((r.pos, r.a), (r.pos, r.b)) for r in vr]
+    for a, b in ends:
+        (x0, y0), (x1, y1) = point(*a, w, h), point(*b, w, h)
+        if abs(y0 - y1) < 0.5:
+            out_h.append(Rule(y0, min(x0, x1), max(x0, x1)))
+        else:
+            out_v.append(Rule(x0, min(y0, y1), max(y0, y1)))
+    return sorted(out_h, key=lambda r: r.pos), sorted(out_v, key=lambda r: r.pos)
+
+
+def _text(textpage, raw) -> str:
+    """The page's characters, one a character index."""
+    n = raw.FPDFText_CountChars(textpage.raw)
     if n <= 0:
-        return []
+        return ""
     text = textpage.get_text_range(0, n)
     if len(text) != n:  # characters beyond the BMP: ask one at a time
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(n))
+    return text
+
+
+def _quarter_turns(textpage, raw, text: str) -> list[int]:
+    """Each character's quarter turn (0–3, counter-clockwise), -1 for a glyph slanted off every axis.
+    PDFium gives the angle clockwise, in radians (-1: none known)."""
+    angle = raw.FPDFText_GetCharAngle
+    tp = textpage.raw
+    out = []
+    for i, ch in enumerate(text):
+        a = 0.0 if ch.isspace() else angle(tp, i)
+        q = round(a / (math.pi / 2))
+        out.append(0 if a < 0 else (-q) % 4 if abs(a - q * math.pi / 2) <= _AXIS else -1)
+    return out
+
+
+def _words(textpage, raw, h: float, text: str, turn: Callable | None = None) -> list[Box]:
+    """`turn(i, left, right, bottom, top)`: the character's box in the frame read (y up), None to
+    leave the character out; not given, the page is read as it stands."""
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     get_box = raw.FPDFText_GetCharBox
@@ -98,6 +181,11 @@ def _words(textpage, raw, h: float) -> list[Box]:
             continue
         get_box(tp, i, *refs)
         lf, r, b, t = left.value, right.value, bottom.value, top.value
+        if turn is not None:
+            q = turn(i, lf, r, b, t)
+            if q is None:
+                continue
+            lf, r, b, t = q
         if cur:
             size = max(y1 - y0, t - b, 1.0)
             if lf < x0 - 0.1 * size or b > y1 - 0.3 * size or t < y0 + 0.3 * size or lf - x1 > 0.6 * size:
@@ -114,18 +202,55 @@ def _words(textpage, raw, h: float) -> list[Box]:
     return out
 
 
-def read_layer(page) -> Page:
-    """One pypdfium2 page's words and rules, in points, y from the top."""
+def _turner(kinds: list[int], k: int, main: int, w: float, h: float) -> Callable:
+    """The box of a character read in the frame of quarter turn k (y up); None for a character of
+    another turn (unless it is too rare to be a page of its own and k is the page's main turn) or
+    a slanted glyph. `w`, `h`: the page as stored (user space)."""
+    rare = {j for j in range(4) if j != k and kinds.count(j) < _OWN_PAGE} if k == main else set()
+
+    def turn(i: int, lf: float, r: float, b: float, t: float):
+        kind = kinds[i]
+        if kind != k and kind not in rare:
+            return None
+        if k == 0:
+            return lf, r, b, t
+        if k == 1:
+            return b, t, w - r, w - lf
+        if k == 3:
+            return h - t, h - b, lf, r
+        return w - r, w - lf, h - t, h - b
+
+    return turn
+
+
+def read_layer(page) -> list[Page]:
+    """One pypdfium2 page's words and rules, in points, y from the top: one `Page` a quarter turn
+    its text runs in, the main one first (upright text before turned text)."""
     import pypdfium2.raw as raw
 
     w, h = page.get_size()
+    if page.get_rotation() in (90, 270):  # the size as shown; characters and paths are as stored
+        w, h = h, w
+    hr, vr, turned = _rules(page, raw, h)
     textpage = page.get_textpage()
     try:
-        words = _words(textpage, raw, h)
+        text = _text(textpage, raw)
+        if not turned:
+            return [Page(int(w), int(h), _words(textpage, raw, h, text), hr, vr, 0.0)]
+        kinds = _quarter_turns(textpage, raw, text)
+        counts = [sum(1 for c, ch in zip(kinds, text) if c == k and not ch.isspace()) for k in range(4)]
+        main = max(range(4), key=lambda k: counts[k])
+        pages = []
+        for k in (0, 1, 3, 2):
+            if k != main and counts[k] < _OWN_PAGE:
+                continue
+            fw, fh = (h, w) if k % 2 else (w, h)
+            words = _words(textpage, raw, fh, text, _turner(kinds, k, main, w, h))
+            khr, kvr = (hr, vr) if k == 0 else _turn_rules(hr, vr, k, w, h)
+            pages.append(Page(int(fw), int(fh), words, khr, kvr, 0.0))
+        return pages
     finally:
         textpage.close()
-    hr, vr = _rules(page, raw, h)
-    return Page(int(w), int(h), words, hr, vr, 0.0)
 
 
 def load_pdf_layer(data: bytes):
@@ -151,12 +276,12 @@ def load_pdf_layer(data: bytes):
             except pdfium.PdfiumError:  # a damaged page: the others are still read
                 pages.append(Page(595, 842, []))
                 continue
-            layer = read_layer(page)
+            layers = read_layer(page)
             page.close()  # its text and objects go now, not with the document
-            n_chars += sum(len(b.text) for b in layer.boxes)
+            n_chars += sum(len(b.text) for layer in layers for b in layer.boxes)
             if n_chars > limit:
                 raise over("PDF 文字", n_chars, limit, " 字")
-            pages.append(layer)
+            pages += layers
     finally:
         pdf.close()
     if not any(p.boxes for p in pages):
