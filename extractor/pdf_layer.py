@@ -261,6 +261,7 @@ def load_pdf_layer(data: bytes):
     from .budgets import current as budgets, over
     from .ocr_layout import build_document
     from .schema import ExtractError
+    from .sheets import split_sheet
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -281,7 +282,7 @@ def load_pdf_layer(data: bytes):
             n_chars += sum(len(b.text) for layer in layers for b in layer.boxes)
             if n_chars > limit:
                 raise over("PDF 文字", n_chars, limit, " 字")
-            pages += layers
+            pages += [half for layer in layers for half in split_sheet(layer)]
     finally:
         pdf.close()
     if not any(p.boxes for p in pages):
