@@ -39,11 +39,38 @@ _POINT: dict[int, Callable[[float, float, float, float], tuple[float, float]]] =
 }
 
 
-def _segments(obj, raw, h: float) -> list[tuple[str, Rule]]:
-    """Axis-aligned line segments of a stroked path, transformed to page space."""
+Matrix = tuple[float, float, float, float, float, float]  # (a, b, c, d, e, f) as PDF writes them
+
+
+def _then(m: Matrix, outer: Matrix | None) -> Matrix:
+    """m, then outer (a Form XObject's placement) — or m alone at the page's top level."""
+    if outer is None:
+        return m
+    a1, b1, c1, d1, e1, f1 = m
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def _matrix(raw, obj) -> Matrix | None:
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return None
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _segments(obj, raw, h: float, outer: Matrix | None) -> list[tuple[str, Rule]]:
+    """Axis-aligned line segments of a stroked path, transformed to page space."""
+    own = _matrix(raw, obj)
+    if own is None:
         return []
+    m = raw.FS_MATRIX(*_then(own, outer))
     n = raw.FPDFPath_CountSegments(obj)
     x, y = ctypes.c_float(), ctypes.c_float()
     pts: list[tuple[float, float, int, bool]] = []
@@ -77,18 +104,29 @@ def _edge(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[str, Rul
     return []
 
 
-def _objects(raw, parent, count, get, depth: int = 0):
-    """(type, object) of every page object, Form XObjects' contents included (four levels deep):
-    raw handles, not pypdfium2's wrappers (a wrapper an object cost more than the rules pass)."""
+def _objects(raw, parent, count, get, outer: Matrix | None = None, depth: int = 0):
+    """(type, object, matrix of the Form XObjects around it — None at the top level) of every page
+    object, forms' contents included (four levels deep): raw handles, not pypdfium2's wrappers (a
+    wrapper an object cost more than the rules pass). A form's objects are in the form's space."""
     form = raw.FPDF_PAGEOBJ_FORM
     kind_of = raw.FPDFPageObj_GetType
     for i in range(count(parent)):
         obj = get(parent, i)
         kind = kind_of(obj)
         if kind == form and depth < 3:
-            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1)
+            placed = _matrix(raw, obj)
+            inner = outer if placed is None else _then(placed, outer)
+            yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
         else:
-            yield kind, obj
+            yield kind, obj, outer
+
+
+def _box_in(outer: Matrix, left: float, bottom: float, right: float, top: float) -> tuple[float, ...]:
+    """A box in a form's space → the box around it on the page."""
+    a, b, c, d, e, f = outer
+    xs = [a * x + c * y + e for x in (left, right) for y in (bottom, top)]
+    ys = [b * x + d * y + f for x in (left, right) for y in (bottom, top)]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
@@ -97,19 +135,23 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
     vr: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     turned = False
-    m = raw.FS_MATRIX()
     text_type, path_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH
     lb, bb, rb, tb = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = (ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb))
     get_bounds = raw.FPDFPageObj_GetBounds
-    for kind, obj in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
+    for kind, obj, outer in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
         if kind == text_type:
-            if not turned and raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-                turned = abs(math.atan2(m.b, m.a)) > _AXIS
+            if not turned:
+                m = _matrix(raw, obj)
+                if m is not None:
+                    a, b = _then(m, outer)[:2]
+                    turned = abs(math.atan2(b, a)) > _AXIS
             continue
         if kind != path_type or not get_bounds(obj, *bounds):
             continue
         left, bottom, right, top = lb.value, bb.value, rb.value, tb.value
+        if outer is not None:
+            left, bottom, right, top = _box_in(outer, left, bottom, right, top)
         w, ht = right - left, top - bottom
         if ht <= _THIN and w >= _MIN_RULE:
             hr.append(Rule(h - (top + bottom) / 2, left, right))
@@ -119,7 +161,7 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
             continue
         raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         if stroke.value:  # a drawn rectangle or a grid in one path: its edges
-            for kind, rule in _segments(obj, raw, h):
+            for kind, rule in _segments(obj, raw, h, outer):
                 (hr if kind == "h" else vr).append(rule)
     return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos), turned
 

@@ -34,7 +34,10 @@ KNOWN_PARSER_GAPS: dict[str, str] = {}
 EXAMPLES = {1: 93}  # 44 text/HTML/Markdown families at 93 and txt-glued-blank at 60: 4,152 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX and positioned HTML: 12 families, 132 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
-EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60}
+# the PDF page-geometry families (turned, /Rotate, 2-up, watermark): a few each, the suite must not grow
+EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60} | dict.fromkeys(
+    ("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark"), 5
+)
 EXAMPLES_GAP = 225
 
 

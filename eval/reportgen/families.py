@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text
+from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_sheets, render_text
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -117,6 +117,13 @@ FAMILIES: tuple[Family, ...] = (
         cost=8,
         placeholders=("zero_rows", ""),
     ),
+    # page geometry (render_sheets.py): landscape pages stored portrait, their content turned a quarter in
+    # the stream, shown upright by /Rotate or not at all; an A5 booklet printed 2-up on A4 sheets; a
+    # diagonal watermark tiled over every page (extractor/pdf_layer.py, extractor/sheets.py)
+    Family("pdf-rotate-pages", "pdf", lambda p, m, d: render_sheets.turned(p, d, True), blank="—", cost=8),
+    Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
+    Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
+    Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not

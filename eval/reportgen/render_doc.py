@@ -24,9 +24,16 @@ def _pdf_style():
     )
 
 
-def pdf(parts: Parts, ruled: bool) -> bytes:
+def pdf(
+    parts: Parts, ruled: bool, pagesize: tuple[float, float] | None = None, margin: float = 72, canvasmaker=None
+) -> bytes:
+    """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
+    width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    size = pagesize or A4
+    scale = min(1.0, (size[0] - 2 * margin) / 470) if pagesize else 1.0  # (A4's tables overflow a little)
 
     text_style, cell_style = _pdf_style()
 
@@ -46,11 +53,14 @@ def pdf(parts: Parts, ruled: bool) -> bytes:
         else:
             label_w = 260 / max(1, n_labels)
             widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
-        return Table(data, colWidths=widths, style=TableStyle(style), repeatRows=0)
+        return Table(data, colWidths=[w * scale for w in widths], style=TableStyle(style), repeatRows=0)
 
     flow: list[Flowable] = [Paragraph(b, text_style) if isinstance(b, str) else table(b[2]) for b in parts.all()]
     buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, title="").build(flow)
+    doc = SimpleDocTemplate(
+        buf, pagesize=size, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
+    )
+    doc.build(flow, **({"canvasmaker": canvasmaker} if canvasmaker else {}))
     return buf.getvalue()
 
 
