@@ -1,0 +1,180 @@
+"""PDF page geometry: a page is read in the frame its text runs in (content turned in the stream,
+/Rotate), glyphs slanted off every axis (a diagonal watermark) are no text, a 2-up sheet is two
+pages, and the contents of a placed Form XObject are where the form puts them. Small PDFs drawn
+with reportlab (extractor/pdf_layer.py, extractor/sheets.py)."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+
+from extractor.ocr import Box, Page, Rule
+from extractor.pdf_layer import read_layer
+from extractor.sheets import split_sheet
+
+ROW = "本年新收政府信息公开申请数量"
+
+
+def _pdf(draw, size=(595.0, 842.0)) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=size)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _placed(data: bytes, size: tuple[float, float], matrix: tuple, rotate: int = 0) -> bytes:
+    """The first page of `data` placed as a Form XObject by `matrix` on a new page of `size`."""
+    src = pdfium.PdfDocument(data)
+    out = pdfium.PdfDocument.new()
+    sheet = out.new_page(*size)
+    obj = src.page_as_xobject(0, out).as_pageobject()
+    obj.transform(pdfium.PdfMatrix(*matrix))
+    sheet.insert_obj(obj)
+    sheet.gen_content()
+    if rotate:
+        sheet.set_rotation(rotate)
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def _layers(data: bytes) -> list[Page]:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return read_layer(pdf[0])
+    finally:
+        pdf.close()
+
+
+def _table(c, x: float, y: float) -> None:
+    """A two-row ruled table: a label and three numbers, the rules as lines."""
+    c.setFont("STSong-Light", 10)
+    for i, row in enumerate(((ROW, "12", "3", "45"), ("二、上年结转政府信息公开申请数量", "0", "7", "8"))):
+        c.drawString(x + 4, y - 20 * i - 14, row[0])
+        for j, v in enumerate(row[1:]):
+            c.drawString(x + 210 + 40 * j, y - 20 * i - 14, v)
+    for i in range(3):
+        c.line(x, y - 20 * i, x + 330, y - 20 * i)
+    for xx in (x, x + 200, x + 240, x + 280, x + 330):
+        c.line(xx, y, xx, y - 40)
+
+
+def _rows(page: Page) -> list[list[str]]:
+    """The page's words, line by line (top to bottom, left to right)."""
+    lines: dict[int, list[Box]] = {}
+    for b in page.boxes:
+        lines.setdefault(round(b.cy / 4), []).append(b)
+    return [[b.text for b in sorted(v, key=lambda b: b.x0)] for _, v in sorted(lines.items())]
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_table_turned_in_the_stream_is_read_across(angle):
+    """A portrait page whose table is drawn turned (text bottom-to-top or top-to-bottom): its words
+    and rules are turned back, the rows run across a landscape frame again."""
+
+    def draw(c):
+        c.translate(300, 421)
+        c.rotate(angle)
+        _table(c, -160, 20)
+
+    (page,) = _layers(_pdf(draw))
+    assert page.width > page.height  # the frame the table reads in
+    assert [ROW, "12", "3", "45"] in _rows(page)
+    assert len(page.hrules) >= 3 and len(page.vrules) >= 5  # rules turned with the words
+    assert all(r.b - r.a > 300 for r in page.hrules)
+
+
+def test_rotate_attribute_page_is_read_as_shown():
+    """A landscape page stored portrait with /Rotate 90, its content turned in the stream."""
+
+    def draw(c):
+        c.setFont("STSong-Light", 10)
+        c.drawString(60, 500, "附表2 收到和处理政府信息公开申请情况")
+        _table(c, 60, 450)
+
+    landscape = _pdf(draw, size=(842.0, 595.0))
+    (page,) = _layers(_placed(landscape, (595, 842), (0, 1, -1, 0, 595, 0), rotate=90))
+    assert (page.width, page.height) == (842, 595)
+    rows = _rows(page)
+    assert ["附表2", "收到和处理政府信息公开申请情况"] in rows
+    assert [ROW, "12", "3", "45"] in rows
+
+
+def test_upright_text_first_then_the_turned_table():
+    def draw(c):
+        c.setFont("STSong-Light", 10)
+        c.drawString(72, 780, "二、主动公开政府信息情况（见下表）")
+        c.saveState()
+        c.translate(300, 380)
+        c.rotate(90)
+        _table(c, -160, 20)
+        c.restoreState()
+
+    upright, turned = _layers(_pdf(draw))
+    assert ["".join(r) for r in _rows(upright)] == ["二、主动公开政府信息情况（见下表）"]
+    assert [ROW, "12", "3", "45"] in _rows(turned)
+
+
+def test_diagonal_watermark_glyphs_are_not_text():
+    def draw(c):
+        _table(c, 72, 700)
+        c.saveState()
+        c.setFillGray(0.85)
+        c.setFont("STSong-Light", 40)
+        c.translate(100, 560)
+        c.rotate(35)
+        c.drawString(0, 0, "信息公开专用98")
+        c.restoreState()
+
+    (page,) = _layers(_pdf(draw))
+    text = "".join(b.text for b in page.boxes)
+    assert "专用" not in text and "98" not in text
+    assert [ROW, "12", "3", "45"] in _rows(page)
+
+
+def _box(text: str, x: float, y: float) -> Box:
+    return Box(text, 1.0, x, y, x + 10 * len(text), y + 10)
+
+
+def _two_pages(rule_across: bool = False) -> Page:
+    boxes = [_box(f"左页第{i}行文字内容", 40, 40 + 20 * i) for i in range(15)]
+    boxes += [_box(f"右页第{i}行文字内容", 470, 50 + 20 * i) for i in range(15)]
+    hrules = [Rule(30.0, 40.0, 380.0), Rule(30.0, 470.0, 800.0)]
+    if rule_across:
+        hrules.append(Rule(400.0, 40.0, 800.0))
+    return Page(841, 595, boxes, hrules, [Rule(470.0, 30.0, 400.0)])
+
+
+def test_two_up_sheet_is_two_pages_left_first():
+    left, right = split_sheet(_two_pages())
+    assert [b.text for b in left.boxes][:1] == ["左页第0行文字内容"] and len(left.boxes) == 15
+    assert [b.text for b in right.boxes][:1] == ["右页第0行文字内容"] and len(right.boxes) == 15
+    # cut in the middle of the gutter (380–470): the right page moved to its own left edge, rules too
+    assert right.boxes[0].x0 == 45.0
+    assert right.hrules == [Rule(30.0, 45.0, 375.0)] and left.hrules == [Rule(30.0, 40.0, 380.0)]
+    assert right.vrules == [Rule(45.0, 30.0, 400.0)] and not left.vrules
+
+
+def test_sheet_not_cut_where_a_rule_crosses_or_on_a_portrait_page():
+    assert len(split_sheet(_two_pages(rule_across=True))) == 1
+    portrait = Page(595, 842, [_box(f"第{i}行", 40 + 300 * (i % 2), 40 + 20 * i) for i in range(40)])
+    assert split_sheet(portrait) == [portrait]
+
+
+def test_rules_inside_a_placed_form_are_on_the_page():
+    """An A5 page placed as a Form XObject on the right half of an A4 sheet (2-up imposition): its
+    rules stand where the form puts them, not at the form's own origin."""
+    a5 = _pdf(lambda c: _table(c, 40, 500), size=(420.0, 595.0))
+    (page,) = _layers(_placed(a5, (842, 595), (1, 0, 0, 1, 421, 0)))
+    assert page.hrules and min(r.a for r in page.hrules) > 421
+    assert page.vrules and min(r.pos for r in page.vrules) > 421
+    assert min(b.x0 for b in page.boxes) > 421
