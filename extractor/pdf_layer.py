@@ -28,7 +28,11 @@ from .ocr import Box, Page, Rule
 _THIN = 2.5  # points: a path this thin in one direction is a rule
 _MIN_RULE = 5.0
 _AXIS = math.radians(10)  # text within this of an axis runs along it (a skewed scan's OCR layer too)
-_OWN_PAGE = 10  # characters: text of another quarter turn read as a page of its own from this many
+# text of another quarter turn than the page's main text is a page of its own from this many characters
+# and this share of the page's; fewer (a header label turned up a narrow column, a margin note) are
+# read in the main frame where they stand
+_OWN_PAGE = 10
+_OWN_SHARE = 0.2
 
 # a quarter turn k (text running k × 90° counter-clockwise, y up) → a point (x, y from the top) of
 # the page (w × h) in the frame where that text reads left to right, and the frame's size
@@ -244,11 +248,10 @@ def _words(textpage, raw, h: float, text: str, turn: Callable | None = None) -> 
     return out
 
 
-def _turner(kinds: list[int], k: int, main: int, w: float, h: float) -> Callable:
+def _turner(kinds: list[int], k: int, rare: set[int], w: float, h: float) -> Callable:
     """The box of a character read in the frame of quarter turn k (y up); None for a character of
-    another turn (unless it is too rare to be a page of its own and k is the page's main turn) or
-    a slanted glyph. `w`, `h`: the page as stored (user space)."""
-    rare = {j for j in range(4) if j != k and kinds.count(j) < _OWN_PAGE} if k == main else set()
+    another turn (but those in `rare`: too few to be a page of its own, read in the main frame) or a
+    slanted glyph. `w`, `h`: the page as stored (user space)."""
 
     def turn(i: int, lf: float, r: float, b: float, t: float):
         kind = kinds[i]
@@ -282,12 +285,13 @@ def read_layer(page) -> list[Page]:
         kinds = _quarter_turns(textpage, raw, text)
         counts = [sum(1 for c, ch in zip(kinds, text) if c == k and not ch.isspace()) for k in range(4)]
         main = max(range(4), key=lambda k: counts[k])
+        least = max(_OWN_PAGE, _OWN_SHARE * sum(counts))
+        own = [k for k in (0, 1, 3, 2) if k == main or counts[k] >= least]
+        rare = {k for k in range(4) if k not in own}
         pages = []
-        for k in (0, 1, 3, 2):
-            if k != main and counts[k] < _OWN_PAGE:
-                continue
+        for k in own:
             fw, fh = (h, w) if k % 2 else (w, h)
-            words = _words(textpage, raw, fh, text, _turner(kinds, k, main, w, h))
+            words = _words(textpage, raw, fh, text, _turner(kinds, k, rare if k == main else set(), w, h))
             khr, kvr = (hr, vr) if k == 0 else _turn_rules(hr, vr, k, w, h)
             pages.append(Page(int(fw), int(fh), words, khr, kvr, 0.0))
         return pages

@@ -178,3 +178,21 @@ def test_rules_inside_a_placed_form_are_on_the_page():
     assert page.hrules and min(r.a for r in page.hrules) > 421
     assert page.vrules and min(r.pos for r in page.vrules) > 421
     assert min(b.x0 for b in page.boxes) > 421
+
+
+def test_a_few_turned_label_characters_stay_where_they_stand():
+    """A header label turned up a narrow column is too little to be a page of its own: it is read in
+    the page's frame, beside the table, as before."""
+
+    def draw(c):
+        _table(c, 72, 700)
+        c.saveState()
+        c.setFont("STSong-Light", 8)
+        c.translate(60, 640)
+        c.rotate(90)
+        c.drawString(0, 0, "申请人情况")
+        c.restoreState()
+
+    (page,) = _layers(_pdf(draw))
+    assert [ROW, "12", "3", "45"] in _rows(page)
+    assert sorted("".join(b.text for b in page.boxes if b.x1 < 72)) == sorted("申请人情况")
