@@ -4,8 +4,10 @@ are two pages: read the left one, then the right one.
 Laid out as one page, a line of the left page and a row of the right page at the same height were
 one line, and the two pages' ruled tables made one grid — the right page's rows were lost. A sheet
 is cut where an empty gutter runs down its whole height near the middle: no word and no
-horizontal rule crosses it, and both sides carry text. A ruled table or a title across the sheet
-crosses it, so a landscape table page stays one page; a portrait page is never cut."""
+horizontal rule crosses it, and both sides carry text — lines of words, not only numbers. A ruled
+table or a title across the sheet crosses it, so a landscape table page stays one page; the gap
+between two value columns of a borderless table (table 四's row alone on a page) has only numbers
+on one side; a portrait page is never cut."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _LANDSCAPE = 1.2  # width over height
 _MIDDLE = (0.3, 0.7)  # the gutter is looked for in this part of the width
 _GUTTER = 0.03  # of the width: the narrowest empty band that is a gutter (a column gap is narrower)
 _SIDE = 0.15  # of the words: the least either side carries
+_WORDED_LINES = 3  # lines holding a word of CJK text each side must have (a page, not a value column)
 
 
 def _gutter(page: Page) -> float | None:
@@ -32,6 +35,10 @@ def _gutter(page: Page) -> float | None:
             best, at = x0 - edge, (edge + x0) / 2
         edge = max(edge, x1)
     return at if best >= _GUTTER * page.width else None
+
+
+def _worded(text: str) -> bool:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
 
 
 def _half(page: Page, x0: float, x1: float) -> Page:
@@ -56,4 +63,8 @@ def split_sheet(page: Page) -> list[Page]:
     left = sum(1 for b in page.boxes if b.cx < at)
     if min(left, len(page.boxes) - left) < _SIDE * len(page.boxes):
         return [page]
+    for side in (True, False):
+        lines = {round(b.cy / 4) for b in page.boxes if (b.cx < at) == side and _worded(b.text)}
+        if len(lines) < _WORDED_LINES:
+            return [page]
     return [_half(page, 0.0, at), _half(page, at, float(page.width))]

@@ -166,6 +166,12 @@ def test_two_up_sheet_is_two_pages_left_first():
 
 def test_sheet_not_cut_where_a_rule_crosses_or_on_a_portrait_page():
     assert len(split_sheet(_two_pages(rule_across=True))) == 1
+    # a landscape page holding table 四's value row (15 numbers 36 pt apart) under a few lines of
+    # text: the gap between two value columns is no gutter — one side holds only numbers
+    values = [_box(v, 202 + 36 * i, 82) for i, v in enumerate("0 1 915 0 916 0 634 0 2 636 3 2 67 2 74".split())]
+    lines = [_box(f"第{i}段落文字内容", 80, 100 + 12 * i) for i in range(6)]
+    page = Page(841, 595, values + lines)
+    assert split_sheet(page) == [page]
     portrait = Page(595, 842, [_box(f"第{i}行", 40 + 300 * (i % 2), 40 + 20 * i) for i in range(40)])
     assert split_sheet(portrait) == [portrait]
 

@@ -44,7 +44,7 @@ def turned(parts: Parts, d: Draw, rotate: bool) -> bytes:
     shown sideways, as printed from a portrait-only tool."""
     import pypdfium2 as pdfium
 
-    data = pdf(parts, True, pagesize=(A4[1], A4[0]))  # (unruled: see docs/NOTES.md, a 表四 row split)
+    data = pdf(parts, d.pick((True, False)), pagesize=(A4[1], A4[0]))
     w, h = A4[1], A4[0]  # the landscape page
     n = len(pdfium.PdfDocument(data))
     sheets = []
