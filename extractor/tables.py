@@ -321,7 +321,7 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
     return cells
 
 
-_UNSETTLED = frozenset((cards.MISSING, cards.CONFLICT))
+_UNSETTLED = frozenset((cards.MISSING, cards.CONFLICT, cards.UNCHECKED))
 
 
 def _unsettled(ctx: _Ctx, key: str, piece: Piece, cells: dict[str, Cell]) -> None:
@@ -333,6 +333,15 @@ def _unsettled(ctx: _Ctx, key: str, piece: Piece, cells: dict[str, Cell]) -> Non
         return
     span = ctx.span(piece.start, piece.end)
     cells[key] = Cell(key=key, value=None, raw=ctx.doc.text[span.start : span.end], placeholder=False, span=span)
+    if piece.kind == cards.UNCHECKED:
+        ctx.doubt(
+            "D9",
+            key,
+            f"{name}：由文字读出「{piece.text}」，但所在行总计与各项之和不符，可能对应错误，未采用",
+            [key],
+            [span],
+        )
+        return
     ctx.doubt("D2", key, f"{name}：卡片中这一项印了不同的值（{piece.text}），无法确定", [key], [span])
 
 
