@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from . import cards, glued, tablespec as ts
+from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
@@ -910,7 +910,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     """Reads table 四 (its first header word at `head`, its cells after `start`); returns the
     stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
-    by_name = cards.t4_cells(ctx.stream, head, end)
+    by_name = cards.t4_cells(ctx.stream, head, end) or header_rows.t4_cells(ctx.stream, head, end)
     if by_name is not None:  # printed as cards: each cell placed by its column's name
         ctx.out.found.add("t4")
         keys = [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols]
