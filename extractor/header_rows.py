@@ -70,6 +70,16 @@ def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | 
     while i < len(rows) - 1:
         head, values = rows[i], rows[i + 1]
         names = [_NAMES.get(c.text) for c in head]
+        led = _kind_led(rows, i, names)
+        if led:  # one names row over rows each led by its kind: 「案件类别 | 结果维持 | …」 then 「行政复议 | 0 | …」
+            for kind, values in led:
+                if kind in groups:
+                    return None
+                groups[kind] = {n: values[j] for j, n in enumerate(names) if n is not None}
+                last = values[-1].end
+            pending = []
+            i += 1 + len(led)
+            continue
         if sum(n is not None for n in names) < _MIN_NAMES or any(c.kind == "other" for c in values):
             pending += [k for c in head if c.kind == "other" and c.text not in _NAMES and (k := _kind(c.text))]
             i += 1
@@ -101,6 +111,23 @@ def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | 
         cells = groups.get(g, {})
         out += [cells.get(c) or Piece(MISSING, start, start) for c in ts.T4_COLS]
     return out, last
+
+
+def _kind_led(rows: list[list[Piece]], i: int, names: list[str | None]) -> list[tuple[str, list[Piece]]]:
+    """The rows under names row `i` that each print one kind, in the names row's one word cell, and a
+    value (or a blank or a placeholder) under every name; empty when the next row is not one."""
+    words = [j for j, n in enumerate(names) if n is None]
+    if len(words) != 1 or len(names) - 1 < _MIN_NAMES or len(set(names)) != len(names):
+        return []
+    out: list[tuple[str, list[Piece]]] = []
+    for row in rows[i + 1 :]:
+        if len(row) != len(names) or row[words[0]].kind != "other":
+            break
+        kind = _kind(row[words[0]].text)
+        if kind is None or any(c.kind == "other" for j, c in enumerate(row) if j != words[0]):
+            break
+        out.append((kind, row))
+    return out
 
 
 def _groups(names: list[str | None]) -> list[list[int]] | None:
