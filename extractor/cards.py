@@ -69,7 +69,7 @@ def _chain_rx(names: tuple[str, ...]) -> _ChainRx:
     alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     org = re.escape(ts.T3_ORGS_HEAD)
     link = re.compile(
-        rf"(?:{org}[-—–·_]?\(?)?(?P<name>{alts})\)?(?:[:为是]|共计)?(?P<value>{_NUM})?(?:件|个|起|宗)?(?![年月日\d])"
+        rf"(?:{org}[-—–·_]?\(?)?(?P<name>{alts})\)?(?P<said>[:为是]|共计)?(?P<value>{_NUM})?(?:件|个|起|宗)?(?![年月日\d])"
     )
     return _ChainRx(link, re.compile(rf"(?:{org})?(?:{alts})"))
 
@@ -94,8 +94,8 @@ def _links(text: str, rx: _ChainRx, at: int, end: int) -> list[re.Match]:
 
 def chains(text: str, names: tuple[str, ...], start: int, end: int, single: bool = False) -> list[list[re.Match]]:
     """The chains of named values in [start, end), in order (see `_link`); a chain never runs over
-    a token's end. `single`: one link with a value that ends its line is a chain too (「行政许可：本年处理
-    决定数量785」 among table 二's share lines)."""
+    a token's end. `single`: one link with a value that ends its line or sentence is a chain too
+    (「行政许可：本年处理决定数量785」 among table 二's share lines, 「复议后起诉的其他结果1件。」)."""
     rx = _chain_rx(names)
     out: list[list[re.Match]] = []
     at = start
@@ -106,9 +106,9 @@ def chains(text: str, names: tuple[str, ...], start: int, end: int, single: bool
         mark = _MARK.search(text, m.start(), end)
         stop = mark.start() if mark else end
         links = _links(text, rx, m.start(), stop)
-        if (len(links) >= _MIN_ENTRIES or (single and links and links[-1].end() == stop)) and any(
-            x["value"] for x in links
-        ):
+        alone = single and links and (links[-1].end() == stop or text[links[-1].end()] in "。;")
+        # a chain of names alone is a header, unless each name has its colon (「自然人：｜商业企业：｜…」: blank)
+        if (len(links) >= _MIN_ENTRIES or alone) and any(x["value"] or x["said"] for x in links):
             out.append(links)
             at = links[-1].end()
         else:
@@ -258,7 +258,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN)
+    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True)
     if cards is None:
         return None
     out: list[Piece] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text
+from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text, render_words
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -36,6 +36,7 @@ class Family:
     cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
+    words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -140,6 +141,21 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # cells bound by words: an app's share text (named values in one line a row), table 四 as
+    # sentences, table 四 as names rows over value rows (render_words.py)
+    Family("txt-share", "txt", lambda p, m, d: render_words.share(p, m, d).encode("utf-8"), blank="—", omits=True),
+    Family(
+        "html-t4-words",
+        "html",
+        lambda p, m, d: render_html.plain(render_words.with_t4_words(p, m, d)).encode("utf-8"),
+        words=True,
+    ),
+    Family(
+        "txt-t4-pairs",
+        "txt",
+        lambda p, m, d: render_text.tsv(render_words.with_t4_pairs(p, m, d)).encode("utf-8"),
+        blank="—",  # a value row's leading empty fields are lost when copied
+    ),
     # zero cells typed 「零」 in a Word table (extractor/stream.py, normalize.ZERO_WORD)
     Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
     # the tables as Excel CSV (extractor/csv_rows.py)
@@ -230,6 +246,8 @@ def generate(
                 m.printed[keys[-1]] = "0"
     if fam.omits and d.int(0, 2) == 2:  # some cards leave a cell out (the plainest draw: none does)
         m.omitted = {k for k in m.printed if k[:3] in ("t3.", "t4.") and d.int(0, 30) == 30}
+    if fam.words:
+        m.omitted = m.omitted | {k for k, p in m.printed.items() if k[:3] == "t4." and not p.isdigit()}
     e = expected(m)
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)
