@@ -13,6 +13,7 @@ from eval.reportgen.layout import G, Grid, Parts, Rows, rows_of
 from eval.reportgen.model import Model
 from extractor import tablespec as ts
 
+
 def _share_line(label: str, pairs: list[tuple[str, str]], sep: str, named: str, bullet: str) -> str:
     """One row as an app prints it: 「▶️label：name value｜name value」 (or 「label ▶ name value」)."""
     cells = sep.join(f"{n}{named}{v}" for n, v in pairs)
