@@ -106,7 +106,9 @@ def chains(text: str, names: tuple[str, ...], start: int, end: int, single: bool
         mark = _MARK.search(text, m.start(), end)
         stop = mark.start() if mark else end
         links = _links(text, rx, m.start(), stop)
+        # (a link that is its token whole is a 「列名：值」 line: read as a card line, not a chain)
         alone = single and links and (links[-1].end() == stop or text[links[-1].end()] in "。;")
+        alone = alone and text[_token_start(text, m.start(), start) : m.start()].strip(_BULLETS) != ""
         # a chain of names alone is a header, unless each name has its colon (「自然人：｜商业企业：｜…」: blank)
         if (len(links) >= _MIN_ENTRIES or alone) and any(x["value"] or x["said"] for x in links):
             out.append(links)

@@ -133,3 +133,18 @@ def test_table4_names_rows_of_one_kind_twice_are_not_guessed():
     for key in _t4_keys("ld"):
         assert key not in got or got[key].value in (None, v[key]), key
     assert all(k not in got or got[k].value in (None, v[k]) for k in _t4_keys("lr"))
+
+
+def test_table4_card_lines_with_a_broken_total_are_the_reports_finding():
+    v = consistent_values(11)
+    # one 「列名：值」 line a cell (cards, extractor/cards.py): bound by the line itself, so a total that
+    # does not add up is what the report printed (H5), not a doubt about the reading
+    t4: list[str] = []
+    for g in ts.T4_GROUPS:
+        t4.append(ts.T4_GROUP_LABELS[g].replace("·", "　"))
+        t4 += [f"{T4_NAMES[c]}：{int(v[f't4.{g}.{c}']) + (c == 'tot' and g == 'rv')}" for c in ts.T4_COLS]
+    report = extract_bytes(_report(_t3_share(v), t4), "cards.txt")
+    got = _cells(report)
+    assert got["t4.rv.tot"].value == v["t4.rv.tot"] + 1
+    assert any(f.check == "H5" and f.where == "t4.rv" for f in report.findings)
+    assert not _doubts(report, "D9")
