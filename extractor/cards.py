@@ -156,6 +156,7 @@ def read(
     spans = [(r[0].start(), r[-1].end()) for r in runs]
     chained = {_token_start(text, a, start) for a, _ in spans}
     starts = {a for a, _ in spans}
+    ends = dict(spans)
     for r in runs:
         found += [(m.start(), None, m) for m in r]
     linked = {f[0] for f in found}
@@ -186,7 +187,7 @@ def read(
             last = lab
             continue
         if at in starts:
-            bound = card is not None and (foreign is None or foreign.search(text, last.end, at) is None)
+            bound = card is not None and (foreign is None or _says_whose(text, foreign, last.end, at, ends[at]))
             if bound and card is not None:
                 card.chained = True
         elif at in entry_at and at not in linked:
@@ -200,6 +201,18 @@ def read(
     if full < min_cards:
         return None
     return {k: c for k, c in cards.items() if c.entries}
+
+
+_CLAUSE_END = re.compile(r"[。;\x1d-\x1f]")
+
+
+def _says_whose(text: str, foreign: re.Pattern[str], label_end: int, a: int, b: int) -> bool:
+    """Whether the words bind the chain [a, b) to the label that ends at `label_end`: no word of
+    another row between them, nor after the chain in its clause (「…，合计3件，均为行政诉讼案件」)."""
+    if foreign.search(text, label_end, a) is not None:
+        return False
+    stop = _CLAUSE_END.search(text, b)
+    return foreign.search(text, b, stop.start() if stop else len(text)) is None
 
 
 def _token_start(text: str, at: int, floor: int = 0) -> int:

@@ -83,12 +83,15 @@ def test_table4_sentence_that_does_not_name_the_kind_is_not_read():
     t4 = [
         f"本机关被申请行政复议的案件中，{_said(v, 'rv')}。",
         f"2023年1月，被提起行政诉讼的案件中，{_said(v, 'ld')}。",
+        # the kind said after the results, the kind before them another: not bound
+        f"本年度还收到行政复议申请。{_said(v, 'lr')}，均为复议后起诉的案件。",
     ]
     report = extract_bytes(_report(_t3_share(v), t4), "prose.txt")
     got = _cells(report)
     assert [got[k].value for k in _t4_keys("rv")] == [v[k] for k in _t4_keys("rv")]
     for key in _t4_keys("ld") + _t4_keys("lr"):
         assert key not in got or got[key].value is None, key
+    assert _doubts(report, "D2") & set(_t4_keys("rv")) == set()
     assert set(_t4_keys("ld")) <= _doubts(report, "D1")
     assert all(c.value not in (2023, 1) for k, c in got.items() if k.startswith("t4.") and k not in _t4_keys("rv"))
 
