@@ -661,7 +661,7 @@ ask(E21, "problems", CT("主动公开意识薄弱、公开机制不健全、内�
     "A|省教育厅2021年政务公开有什么问题",
     "F|河北省教育厅2021年度报告指出政务公开工作存在哪些不足？",
 ], quote="主动公开意识薄弱、公开机制不健全、内容不够丰富")
-ask(E21, "consistency", VD("consistent", ["H3"], {"r1": 18, "r2": 1, "r3": 1, "r4": 2, "r5": 15, "r7": 37}), [
+ask(E21, "consistency", VD("consistent", ["H3"], {"r1": 18, "r2": 1, "r5": 15, "r7": 37}), [
     "c|办理结果各项加起来等于总计吗呀",
     "A|河北教育厅2021办理结果合计对不对得上",
 ])
@@ -1481,7 +1481,7 @@ store("compare", VS({AK: 25, HZ: 13}, "件"), [
     "A|安康市府办2022和洪泽2023无法提供的申请各几件",
     "C|安康市人民政府办公室22年与洪泽区人民政府23年无法提供合计比较",
 ], cells=[f"{AK}:t3.r4_1.tot", f"{AK}:t3.r4_2.tot", f"{AK}:t3.r4_3.tot", f"{HZ}:t3.r4_1.tot", f"{HZ}:t3.r4_2.tot", f"{HZ}:t3.r4_3.tot"])
-store("compare", VS({K22: 37000, K23: 66000}, "人"), [
+store("compare", VS({K22: 3.7, K23: 6.6}, "万人"), [
     "A|省科技厅2022和2023公众号关注人数对比",
     "C|河北省科学技术厅微信公众号关注人数2022年和2023年各多少",
     "F|河北省科学技术厅2022年与2023年微信公众号关注人数比较。",
@@ -1613,7 +1613,6 @@ store("rank", VS({P21: 24252.311082}, "万元", order=[P21]), [
 store("rank", VS({HZ: 5}, "件", order=[HZ]), [
     "C|现行有效规范性文件最少的是哪个机关",
     "F|各年度报告中现行有效行政规范性文件件数最少的是哪一份（不含未填报者）？",
-    "A|安康、洪泽、科委、平潭2022谁的现行有效规范性文件最少",
 ], cells=["ankang-2022:t2.norm.valid", "hebei-edu-2021:t2.norm.valid", "hebei-edu-2023:t2.norm.valid", "hongze-2023:t2.norm.valid", "pingtan-2022:t2.norm.valid", "shanghai-kewei-2024:t2.norm.valid"], note="GF2021 reports with a printed 现行有效 count; 平潭 2021 glued, 科技厅 rows glued")
 store("rank", VS({P22: 74, P21: 70, P19: 23, P20: 21}, "件", order=[P22, P21, P19, P20]), [
     "A|平潭四年里新收申请从多到少排一下",
