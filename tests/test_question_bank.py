@@ -96,9 +96,7 @@ def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_le
     def norm(q):
         return re.sub(r"[\W_]+", "", q)
 
-    earlier = EARLIER_BANKS + [
-        f"{b}/{b}.jsonl" for b, *_ in LATER_BLIND[: [b for b, *_ in LATER_BLIND].index(name)]
-    ]
+    earlier = EARLIER_BANKS + [f"{b}/{b}.jsonl" for b, *_ in LATER_BLIND[: [b for b, *_ in LATER_BLIND].index(name)]]
     others = {
         norm(json.loads(line)["q"])
         for bank in earlier
