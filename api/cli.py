@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.llm_client import LLMConfig, client_for
-from extractor.load import read_source, shown
 from extractor.schema import ExtractError, Report
 from extractor.settings import LLM_FLAG_VALUES, Settings
 
@@ -46,6 +45,8 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
     reports: list[Report] = []
     errors: list[dict] = []
     code = 0
+    from extractor.load import read_source, shown  # the readers: not imported by `ask`
+
     from .sandbox import extract_guarded
 
     for f in files:
@@ -222,6 +223,7 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from extractor.load import shown
     from rag.store import Added, Store
 
     from . import ingest
