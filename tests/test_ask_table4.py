@@ -23,3 +23,20 @@ def test_a_glued_row_asked_plainly_is_the_figure_the_text_states(asker):
         assert ans.value == 11 and "取自正文" in ans.answer and "粘连" in ans.answer, (q, ans.answer)
     cell = asker.ask("省科技厅2022年表三本年新收那一行总计是多少")
     assert cell.value is None and "粘连" in cell.answer
+
+
+# ---------------------------------------------------------------- years written 「20+21」「21/23」
+def test_short_years_joined_by_plus_or_slash_are_those_years(asker):
+    """「20+21两年」 is 2020 and 2021 (not every stored year); 「21/23年」 the two years, each answered."""
+    both = asker.ask("平潭20+21两年本年新收申请加起来几件")
+    assert both.value == 91 and "2019" not in both.answer and "2022" not in both.answer, both.answer
+    each = asker.ask("省教育厅21/23年办结的申请各多少件")
+    assert "2021年37件" in each.answer and "2023年19件" in each.answer, each.answer
+
+
+def test_years_joined_by_plus_or_slash_are_read_as_years():
+    from rag.intent import years_in
+
+    assert years_in("洪泽22/23年复议") == [2022, 2023]
+    assert years_in("科委19＋20两年的申请") == [2019, 2020]
+    assert years_in("收到21件申请，办结20件") == []  # counts, not years
