@@ -58,6 +58,9 @@ BEYOND_DISCLOSURE = lazy(
 )
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
+# 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
+_SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[。？?]?$")
+_CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
 _CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
 _CHANNELS = lazy(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
@@ -471,7 +474,8 @@ WHICH = lazy(
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = lazy(
-    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有|"
+    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
+    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = lazy(
@@ -636,7 +640,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 
 _LISTING = lazy(
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
-    r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]"
+    r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
+    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为"
 )
 
 
@@ -675,6 +680,8 @@ def parse(
         or cells
         and (
             WHICH_END.search(q)
+            or _SET_END.search(q)
+            and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)

@@ -40,3 +40,20 @@ def test_years_joined_by_plus_or_slash_are_read_as_years():
     assert years_in("洪泽22/23年复议") == [2022, 2023]
     assert years_in("科委19＋20两年的申请") == [2019, 2020]
     assert years_in("收到21件申请，办结20件") == []  # counts, not years
+
+
+# ---------------------------------------------------------------- which reports: the catalogue, a set named last
+def test_the_reports_of_a_year_are_listed_from_the_catalogue(asker):
+    """「…2021年的所有年报」「2019年度的年报都有哪些」: the stored reports of that year, not a passage."""
+    for q, year, n in (("帮我列一下库中统计年度是2021年的所有年报", 2021, 3), ("库里2019年度的年报都有哪些", 2019, 4)):
+        ans = asker.ask(q)
+        assert ans.answer.startswith(f"共{n}份报告"), (q, ans.answer)
+        assert ans.answer.count(f"{year}年（") == n, (q, ans.answer)
+
+
+def test_a_set_named_after_its_condition_is_which_reports(asker):
+    """「…超过5件的年度」「没有收到任何…申请的年报」: the reports passing the test, never one report's value."""
+    more = asker.ask("平潭行政诉讼超过5件的年度")
+    assert more.answer.startswith("共1份报告") and "2021年（12件）" in more.answer, more.answer
+    none = asker.ask("列出没有收到任何信息公开申请的年报")
+    assert none.answer.startswith("共3份报告") and "君山片区管理局2022年（0件）" in none.answer, none.answer
