@@ -57,3 +57,17 @@ def test_a_set_named_after_its_condition_is_which_reports(asker):
     assert more.answer.startswith("共1份报告") and "2021年（12件）" in more.answer, more.answer
     none = asker.ask("列出没有收到任何信息公开申请的年报")
     assert none.answer.startswith("共3份报告") and "君山片区管理局2022年（0件）" in none.answer, none.answer
+
+
+# ---------------------------------------------------------------- 上一年转过来 is a row; 增量 is a change
+def test_carried_over_from_the_year_before_is_the_row_not_the_year_before(asker):
+    """「上年度转来的申请」 asked of 平潭 2022 is its 上年结转 row (1), not a question about 2021."""
+    ans = asker.ask("上年度转来的申请多少件", report_id=report_id(asker, "平潭", 2022))
+    assert ans.value == 1 and "2021" not in ans.answer, ans.answer
+
+
+def test_an_increment_asked_is_computed(asker):
+    ans = asker.ask("平潭2022年比上一年新收申请净增几件")
+    assert ans.value == 4 and "增加4件" in ans.answer, ans.answer
+    ans = asker.ask("平潭二〇二〇年较二〇一九年新收申请增量是多少")
+    assert ans.value == -2 or "减少2件" in ans.answer, ans.answer
