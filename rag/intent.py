@@ -79,7 +79,7 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
     )
 
 
-_SHARE_OF_YEARS = lazy(r"占.{0,10}(?:这|近|历|几)[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
+_SHARE_OF_YEARS = lazy(r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
 _SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
 
@@ -797,10 +797,12 @@ def parse(
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
-        if _SHARE_OF_YEARS.search(q):  # 「今年的新收占这四年总量的百分之几」: a share, not the series
-            return Question(
-                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=[*cells]
-            )
+        whole = _SHARE_OF_YEARS.search(q)
+        if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
+            update: dict = {"latest": False}
+            if ys and not years_in(q[whole.start() :]):
+                update["years"] = []  # 「23年申请占六年总数」: the year is the part; the whole is every stored year
+            return Question(text=text, scope=scope.model_copy(update=update), operation="share", measures=[*cells])
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):

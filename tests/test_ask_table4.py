@@ -71,3 +71,11 @@ def test_an_increment_asked_is_computed(asker):
     assert ans.value == 4 and "增加4件" in ans.answer, ans.answer
     ans = asker.ask("平潭二〇二〇年较二〇一九年新收申请增量是多少")
     assert ans.value == -2 or "减少2件" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a year's share of N years' total
+def test_a_years_share_of_n_years_whole_reads_every_stored_year(asker):
+    """「2022年…占四年合计」: the year written is the part; the whole is the agency's stored years."""
+    ans = asker.ask("平潭2020年新收的申请占四年合计的百分比是多少")
+    assert ans.value is not None and abs(ans.value - 11.17) < 0.01, ans.answer
+    assert "合计188件" in ans.answer, ans.answer
