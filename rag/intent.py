@@ -778,6 +778,9 @@ def parse(
         )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])
+    others = [c for c in cells if c.col != "delta" and any(d.col == "delta" and d.row == c.row for d in cells)]
+    if others and (_PREVIOUS.search(q) or _LAST_YEAR.search(q) or len(ys) == 2):
+        cells = others  # 「许可处理决定数量比上一年度增加了多少」: a change of the column named, not 本年增/减
     if cells and any(c.col == "delta" for c in cells):
         # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change
         if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):

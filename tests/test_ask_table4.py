@@ -79,3 +79,13 @@ def test_a_years_share_of_n_years_whole_reads_every_stored_year(asker):
     ans = asker.ask("平潭2020年新收的申请占四年合计的百分比是多少")
     assert ans.value is not None and abs(ans.value - 11.17) < 0.01, ans.answer
     assert "合计188件" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- a named column's change, not 本年增/减
+def test_a_named_column_compared_with_the_year_before_is_its_change(asker):
+    """「处理决定数比上年增加多少」 names 表二's decisions column: its change over the two reports; 「收费比上一年
+    增减多少」 names no other column and stays the printed 本年增/减 cell."""
+    ans = asker.ask("平潭2022年行政处罚处理决定数比上年增加多少")
+    assert ans.value == 831 and "2021年1282件" in ans.answer, ans.answer
+    fee = asker.ask("上海市府办2019年行政事业性收费比上一年增减多少")
+    assert fee.value == 0 and "本年增/减" in fee.answer, fee.answer
