@@ -58,6 +58,7 @@ BEYOND_DISCLOSURE = lazy(
 )
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
+_WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
 # 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
 _SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[。？?]?$")
 _CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
@@ -674,6 +675,13 @@ def parse(
         return make("detail", [])
     cells = table_measures(q)
 
+    # 「讲到视频号的有哪些：A、B、C？」: the reports whose text names it, among those listed after
+    asked_set = _WHICH_TAIL.search(q)
+    if asked_set and not cells:
+        said = MENTION.search(q[: asked_set.start()])
+        if said:
+            scope = scope.model_copy(update={"latest": False})
+            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if (
         WHICH.search(q)
         or LIST_REPORTS.search(q)

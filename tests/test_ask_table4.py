@@ -89,3 +89,10 @@ def test_a_named_column_compared_with_the_year_before_is_its_change(asker):
     assert ans.value == 831 and "2021年1282件" in ans.answer, ans.answer
     fee = asker.ask("上海市府办2019年行政事业性收费比上一年增减多少")
     assert fee.value == 0 and "本年增/减" in fee.answer, fee.answer
+
+
+# ---------------------------------------------------------------- which reports mention a word, among those listed
+def test_which_of_the_listed_agencies_mention_a_word(asker):
+    """「写到抖音的是哪几家：A、B、C？」: the reports whose text names it among the agencies listed."""
+    ans = asker.ask("写到抖音的是哪几家：平潭、洪泽、人社厅？")
+    assert ans.answer.startswith("共1份报告提到「抖音」") and "人力资源和社会保障厅2023年" in ans.answer, ans.answer
