@@ -64,7 +64,10 @@ _SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[
 _CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
 _CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
-_CHANNELS = lazy(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
+# 「按申请方式列出的件数之和」: the ways named as a kind, their parts as the text lists them
+_CHANNELS = lazy(
+    r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)"
+)
 _TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
 _NARRATIVE_PARTS = lazy(
     r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
@@ -80,7 +83,9 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
     )
 
 
-_SHARE_OF_YEARS = lazy(r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
+_SHARE_OF_YEARS = lazy(
+    r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)"
+)
 _SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
 
 

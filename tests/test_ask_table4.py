@@ -96,3 +96,13 @@ def test_which_of_the_listed_agencies_mention_a_word(asker):
     """「写到抖音的是哪几家：A、B、C？」: the reports whose text names it among the agencies listed."""
     ans = asker.ask("写到抖音的是哪几家：平潭、洪泽、人社厅？")
     assert ans.answer.startswith("共1份报告提到「抖音」") and "人力资源和社会保障厅2023年" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the text's own sum, its parts named as a kind
+def test_parts_named_by_their_kind_are_the_ways_the_text_lists(asker):
+    """「各种申请渠道的件数加起来是否等于全年收到的申请数」: 河北教育厅 2023 lists 网络申请15件 and 信函申请4件
+    against 「收到…申请共19件」 — the text's own arithmetic, not 表三's identities."""
+    ans = asker.ask(
+        "各种申请渠道的件数加起来是否等于全年收到的申请数", report_id=report_id(asker, "河北省教育厅", 2023)
+    )
+    assert ans.answer.startswith("一致") and "网络申请15件 + 信函申请4件 = 19件" in ans.answer, ans.answer

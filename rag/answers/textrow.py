@@ -21,7 +21,9 @@ from ..question import CellMeasure, MetricMeasure
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
 _NONE_TAIL = 40
 # the printed cell named (its table, its 总计 column, its row's printed label), not the report's figure
-_CELL_ASKED = re.compile(r"表[一二三四]|统计表|表格|总计|[栏列]|一行|本年新收|上年结转")  # characters after the negation that the row's words must fall in
+_CELL_ASKED = re.compile(
+    r"表[一二三四]|统计表|表格|总计|[栏列]|一行|本年新收|上年结转"
+)  # characters after the negation that the row's words must fall in
 
 # rows a report without tables states in words; column breakdowns are never said in prose
 _ROW_WORDS = {
