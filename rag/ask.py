@@ -72,6 +72,17 @@ def _put_to(q: str, written: list[str]) -> bool:
     return True
 
 
+def _plans_for(q: str, cat, question: Question, resolved: Resolved, agency: str | None) -> Resolved:
+    """「安康市府办打算2023年怎么改进」 with no 2023 report stored: the plans for 2023 are in the 2022
+    report (section 五 says what the next year will do); only for plans, only when that year is missing."""
+    ys = question.scope.years
+    if resolved.n or len(ys) != 1 or not intent.plans_asked(q):
+        return resolved
+    before = question.scope.model_copy(update={"years": [ys[0] - 1]})
+    earlier = cat.resolve(q, before, agency)
+    return earlier if earlier.n and not earlier.ambiguous else resolved
+
+
 def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
     """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's."""
     m = _EXCEPT.search(q)
@@ -157,6 +168,7 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat

@@ -612,6 +612,14 @@ _PLANS_ONLY = lazy(r"打算|计划|将要|准备|下一步|改进|措施|安排|
 _PLANS = lazy(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
+def plans_asked(q: str) -> bool:
+    """「打算2023年怎么改进」「2023年计划做哪些工作」: next year's plans asked (what a report's section 五
+    says the year after it will do)."""
+    return bool(_PLANS_ONLY.search(q) and not _NEXT_YEAR.search(q)) and bool(
+        re.search(r"打算|计划|将要|准备|下一步|改进|措施", q)
+    )
+
+
 def relative_years(text: str, year: int | None) -> list[int] | None:
     """Years a question asked about one report means, relative to that report's year: 「去年」 is the
     year before, 「今年」 its own; None when it asks of all the agency's years (「这几年」) — and

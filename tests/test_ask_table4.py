@@ -106,3 +106,14 @@ def test_parts_named_by_their_kind_are_the_ways_the_text_lists(asker):
         "各种申请渠道的件数加起来是否等于全年收到的申请数", report_id=report_id(asker, "河北省教育厅", 2023)
     )
     assert ans.answer.startswith("一致") and "网络申请15件 + 信函申请4件 = 19件" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- next year's plans are in this year's report
+def test_plans_for_a_year_not_stored_are_read_in_the_report_before(asker):
+    """「洪泽2024年计划采取哪些改进措施」: no 2024 report; the 2023 report's section 五 says what 2024 will do.
+    A count of that year is still refused."""
+    plans = asker.ask("洪泽2024年计划采取哪些改进措施")
+    assert "没有找到" not in plans.answer and "跟班学习制度" in plans.answer, plans.answer
+    assert {c.year for c in plans.citations} == {2023}
+    count = asker.ask("洪泽2024年收到多少申请")
+    assert "没有找到2024年的报告" in count.answer, count.answer
