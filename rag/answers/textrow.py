@@ -14,7 +14,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, MetricMeasure
 
 # 「未收到政府信息公开申请」「没有发生涉及政府信息公开的行政复议、行政诉讼案件」「无因政府信息公开被申请行政复议」
@@ -154,6 +154,19 @@ def value(ctx: Context) -> Answer | None:
         value=v,
         unit="件",
         citations=[cit],
+    )
+
+
+def unreadable(ctx: Context) -> Answer | None:
+    """A cell asked of the one report read, whose table gives no readable number at all (published as a
+    picture, or not printed) and whose text did not state the row (the routes before tried it): a
+    refusal that says why, never a passage that happens to share a word with the question."""
+    m = ctx.question.cells[0] if ctx.question.cells else None
+    if m is None or not tableless(ctx, ctx.ids, m.table):
+        return None
+    table = ts.TABLE_NAMES[m.table][:2]
+    return ctx.answer(
+        f"{NOT_MENTIONED}：该报告的{table}没有可读的数字（可能以图片发布），正文也没有写出{m.label}", "none"
     )
 
 
