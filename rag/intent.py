@@ -692,7 +692,7 @@ def parse(
     asked_set = _WHICH_TAIL.search(q)
     if asked_set and not cells:
         said = MENTION.search(q[: asked_set.start()])
-        if said:
+        if said and not said.group(1).startswith("的"):  # 「报告提到的主要不足有哪些」 lists what it says
             scope = scope.model_copy(update={"latest": False})
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if (

@@ -96,6 +96,9 @@ def test_which_of_the_listed_agencies_mention_a_word(asker):
     """「写到抖音的是哪几家：A、B、C？」: the reports whose text names it among the agencies listed."""
     ans = asker.ask("写到抖音的是哪几家：平潭、洪泽、人社厅？")
     assert ans.answer.startswith("共1份报告提到「抖音」") and "人力资源和社会保障厅2023年" in ans.answer, ans.answer
+    # 「报告提到的…有哪些」 asks what the report says (its section 五 here), not which reports name a word
+    said = asker.ask("报告里提到的主要差距和不足有哪些", report_id=report_id(asker, "科学技术厅", 2023))
+    assert "服务类信息占比仍然不高" in said.answer, said.answer
 
 
 # ---------------------------------------------------------------- the text's own sum, its parts named as a kind
