@@ -24,6 +24,7 @@ from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
@@ -245,6 +246,8 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .ocr_load import load_image
 
         return load_image(data)
+    if data[:1] == b"{" and is_rtf(data):  # WPS/Word 「另存为 RTF」
+        return load_rtf(data)
     if data[:1].isalpha() and is_mhtml(data):  # a page saved as one file (.mhtml/.mht): its HTML part
         html = html_part(data)
         if not html.strip():
