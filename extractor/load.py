@@ -39,6 +39,12 @@ _BINARY_MAGIC = {
 }
 
 
+_ZIP_KINDS = {
+    "ofd": "OFD 版式文件（请另存为 PDF 后再提交）",
+    "pptx": "PowerPoint 演示文稿（请另存为 PDF 后再提交）",
+}
+
+
 _ERRNO_ZH = {
     errno.ENOENT: "不存在",
     errno.EACCES: "没有权限",
@@ -159,14 +165,24 @@ def _decode_lenient(data: bytes) -> tuple[str, str, int]:
     raise error
 
 
-def _is_docx(data: bytes) -> bool:
+def _zip_kind(data: bytes) -> str | None:
+    """What a zip package holds: a Word document, an Excel workbook, an OFD document, a slide deck."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
-        return False
+            names = z.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "OFD.xml" in names or "ofd.xml" in names:
+        return "ofd"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    return None
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -233,13 +249,20 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         return _load_pdf(data)
     if data.startswith(b"PK\x03\x04"):
         budgets.check_zip(data)
-    if data.startswith(b"PK\x03\x04") and _is_docx(data):
+    kind = _zip_kind(data) if data.startswith(b"PK\x03\x04") else None
+    if kind == "docx":
         from .load_docx import load_docx
 
         try:
             return load_docx(data)
         except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
             raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+    if kind == "xlsx":
+        from .load_xlsx import load_xlsx
+
+        return load_xlsx(data)
+    if kind is not None:
+        raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table
