@@ -33,8 +33,8 @@ from .turned import may_turn, turn
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）",
-    b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx）",
+    b"\xd0\xcf\x11\xe0": "Office 旧版二进制文件（请另存为 .docx、.xlsx 或 PDF 后再提交）",
     b"\x7fELF": "可执行文件",
 }
 
@@ -185,7 +185,28 @@ def _zip_kind(data: bytes) -> str | None:
     return None
 
 
+# An OLE compound file (Office 97–2003, WPS) names its streams in UTF-16 in its directory: the stream
+# says which program wrote it. Not read (a piece table / BIFF records reader is not built): the
+# refusal says what to do.
+_OLE_KINDS = (
+    ("EncryptedPackage", "加密的 Office 文档（设有打开密码）：请提供未加密的版本"),
+    ("WordDocument", "旧版 Word/WPS 文档（.doc/.wps）：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"),
+    ("Workbook", "旧版 Excel 工作簿（.xls）：请另存为 .xlsx 或 PDF 后再提交"),
+    ("Book", "旧版 Excel 工作簿（.xls）：请另存为 .xlsx 或 PDF 后再提交"),
+    ("PowerPoint Document", "旧版 PowerPoint 演示文稿（.ppt）：请另存为 PDF 后再提交"),
+)
+
+
+def _ole_kind(data: bytes) -> str:
+    for name, what in _OLE_KINDS:
+        if (name + "\0").encode("utf-16-le") in data:  # (the directory entry: the name, then NUL)
+            return what
+    return "Office 旧版二进制文件（OLE 复合文档）：请另存为 .docx、.xlsx 或 PDF 后再提交"
+
+
 def _refuse_binary(data: bytes) -> None:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise ExtractError(f"不支持的文件类型：{_ole_kind(data)}", "unsupported")
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise ExtractError(f"不支持的文件类型：{what}", "unsupported")

@@ -60,7 +60,7 @@ def _parse(z: zipfile.ZipFile, name: str):
         return etree.parse(f, parser).getroot()
 
 
-def _iter(z: zipfile.ZipFile, name: str, tag: str):
+def _iter(z: zipfile.ZipFile, name: str, tag: str | tuple[str, ...]):
     with z.open(name) as f:
         yield from etree.iterparse(f, events=("end",), tag=tag, resolve_entities=False, no_network=True)
 
@@ -72,7 +72,7 @@ def _text_of(el) -> str:
         parent = t.getparent()
         if parent is not None and parent.tag == _NS + "rPh":
             continue
-        parts.append(t.text or "")
+        parts.append("".join(t.itertext()))  # (an unexpanded entity reference stays as written)
     return "".join(parts)
 
 

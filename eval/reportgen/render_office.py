@@ -78,11 +78,12 @@ def xlsx(parts: Parts, d: Draw) -> bytes:
     (blank ones too), merged areas, counts as numbers, money as a float with its format (a formula's
     float tail, 7665.940000000001, shown as 7665.94), and sometimes a hidden sheet of draft figures."""
     import xlsxwriter
+    from xlsxwriter.format import Format
 
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True})
     border = book.add_format({"border": 1})
-    formats: dict[str, object] = {}
+    formats: dict[str, Format] = {}
     one_sheet = d.int(0, 1) == 0
     sheet = book.add_worksheet("年度报告" if one_sheet else "正文")
     row = 0
