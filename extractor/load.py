@@ -40,7 +40,6 @@ _BINARY_MAGIC = {
 
 
 _ZIP_KINDS = {
-    "ofd": "OFD 版式文件（请另存为 PDF 后再提交）",
     "pptx": "PowerPoint 演示文稿（请另存为 PDF 后再提交）",
 }
 
@@ -282,6 +281,10 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .load_xlsx import load_xlsx
 
         return load_xlsx(data)
+    if kind == "ofd":
+        from .load_ofd import load_ofd
+
+        return load_ofd(data)
     if kind is not None:
         raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
     from .ocr_load import is_image

@@ -1,6 +1,6 @@
 """Excel workbooks (extractor/load_xlsx.py): each visible sheet's grid as tables, merged areas as spans,
 numbers as their format shows them (extractor/numfmt.py), hidden sheets/rows/columns not read; Office
-binaries and OFD refused by name; broken or hostile packages a clear Chinese error within the budgets."""
+binaries refused by name; broken or hostile packages a clear Chinese error within the budgets."""
 
 from __future__ import annotations
 
@@ -164,12 +164,3 @@ def _ole(stream: str) -> bytes:
 def test_office_binaries_are_refused_by_name(data, message):
     with pytest.raises(ExtractError, match=message):
         load_bytes(data)
-
-
-def test_ofd_is_refused_by_name():
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("OFD.xml", "<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>")
-        z.writestr("Doc_0/Document.xml", "<x/>")
-    with pytest.raises(ExtractError, match="OFD 版式文件（请另存为 PDF"):
-        load_bytes(buf.getvalue())

@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import math
 import re
+import unicodedata
+import zipfile
+from xml.sax.saxutils import escape as xml_escape
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Grid, Parts, place
@@ -127,4 +130,79 @@ def xlsx(parts: Parts, d: Draw) -> bytes:
         draft.write_number(0, 1, 987654)
         draft.hide()
     book.close()
+    return buf.getvalue()
+
+
+_MM = 210 / 892  # millimetres per pixel of the positioned layout's A4 page
+
+
+def ofd(parts: Parts, d: Draw) -> bytes:
+    """An OFD package (GB/T 33190) as a converter writes one: each run of text a `TextObject` placed on
+    its page in millimetres (the same placements as pdftohtml's, `render_html.placements`), a `TextCode`
+    per line with its `DeltaX` advances (sometimes `g N d` compressed), or every character an object of
+    its own (a glyph-by-glyph export); table rules as `PathObject`s, a template page with a header."""
+    from eval.reportgen.render_html import TABLE_FONT, TEXT_FONT, placements
+
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    glyphs = d.int(0, 2) == 0
+    compressed = d.int(0, 1) == 1
+    pages = placements(parts, d)
+    buf = io.BytesIO()
+    ident = 1
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "OFD.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD"><ofd:DocBody>'
+            "<ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+            "</ofd:DocBody></ofd:OFD>",
+        )
+        listed = "".join(f'<ofd:Page ID="{100 + n}" BaseLoc="Pages/Page_{n}/Content.xml"/>' for n in range(len(pages)))
+        z.writestr(
+            "Doc_0/Document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData><ofd:MaxUnitID>0</ofd:MaxUnitID>'
+            "<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
+            '<ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/>'
+            f"<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>",
+        )
+        z.writestr(
+            "Doc_0/PublicRes.xml",
+            f'<ofd:Res {ns} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
+        )
+        z.writestr(
+            "Doc_0/Tpls/Tpl_0/Content.xml",
+            f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="4"><ofd:TextObject ID="5" Boundary="20 8 170 6" Font="3" '
+            'Size="3"><ofd:TextCode X="0" Y="3">政务公开</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>',
+        )
+        for n, page in enumerate(pages):
+            objs: list[str] = []
+            for top, left, lines, cls in page:
+                fs, lh = TABLE_FONT if cls in ("ft11", "ft21") else TEXT_FONT
+                size = fs * _MM
+                for k, line in enumerate(lines):
+                    if not line:
+                        continue
+                    x0, y0 = left * _MM, (top + k * lh) * _MM
+                    steps = [size if unicodedata.east_asian_width(ch) in ("W", "F") else size / 2 for ch in line]
+                    runs = (
+                        [(ch, x0 + sum(steps[:i]), [steps[i]]) for i, ch in enumerate(line)]
+                        if glyphs
+                        else [(line, x0, steps)]
+                    )
+                    for text, x, adv in runs:
+                        ident += 1
+                        if compressed and len(set(adv[:-1])) == 1 and len(adv) > 2:
+                            delta = f"g {len(adv) - 1} {adv[0]:.3f}"
+                        else:
+                            delta = " ".join(f"{a:.3f}" for a in adv[:-1])
+                        objs.append(
+                            f'<ofd:TextObject ID="{ident}" Boundary="{x:.3f} {y0:.3f} {sum(adv):.3f} {size * 1.2:.3f}" '
+                            f'Font="3" Size="{size:.3f}"><ofd:TextCode X="0" Y="{size:.3f}"'
+                            + (f' DeltaX="{delta}"' if delta else "")
+                            + f">{xml_escape(text)}</ofd:TextCode></ofd:TextObject>"
+                        )
+            z.writestr(
+                f"Doc_0/Pages/Page_{n}/Content.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Template TemplateID="2"/><ofd:Content>'
+                f'<ofd:Layer ID="{1000 + n}">{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>',
+            )
     return buf.getvalue()
