@@ -185,27 +185,42 @@ def _zip_kind(data: bytes) -> str | None:
 
 
 # An OLE compound file (Office 97–2003, WPS) names its streams in UTF-16 in its directory: the stream
-# says which program wrote it. Not read (a piece table / BIFF records reader is not built): the
-# refusal says what to do.
+# says which program wrote it. A workbook is read (xlrd); the others are refused with what to do (a
+# Word 97 piece-table reader is not built).
 _OLE_KINDS = (
     ("EncryptedPackage", "加密的 Office 文档（设有打开密码）：请提供未加密的版本"),
     ("WordDocument", "旧版 Word/WPS 文档（.doc/.wps）：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"),
-    ("Workbook", "旧版 Excel 工作簿（.xls）：请另存为 .xlsx 或 PDF 后再提交"),
-    ("Book", "旧版 Excel 工作簿（.xls）：请另存为 .xlsx 或 PDF 后再提交"),
+    ("Workbook", "Excel 97–2003 工作簿（.xls）"),  # read (extractor/load_xls.py)
+    ("Book", "Excel 5.0/95 工作簿（.xls）"),
     ("PowerPoint Document", "旧版 PowerPoint 演示文稿（.ppt）：请另存为 PDF 后再提交"),
 )
 
 
-def _ole_kind(data: bytes) -> str:
-    for name, what in _OLE_KINDS:
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ole_stream(data: bytes) -> str | None:
+    """The first of the known streams an OLE file's directory names (by a byte search: a refusal's
+    wording and the choice of reader only; the reader itself opens the file properly)."""
+    for name, _ in _OLE_KINDS:
         if (name + "\0").encode("utf-16-le") in data:  # (the directory entry: the name, then NUL)
-            return what
-    return "Office 旧版二进制文件（OLE 复合文档）：请另存为 .docx、.xlsx 或 PDF 后再提交"
+            return name
+    return None
+
+
+def _load_ole(data: bytes) -> Document:
+    stream = _ole_stream(data)
+    if stream in ("Workbook", "Book"):
+        from .load_xls import load_xls
+
+        return load_xls(data)
+    what = dict(_OLE_KINDS).get(
+        stream or "", "Office 旧版二进制文件（OLE 复合文档）：请另存为 .docx、.xlsx 或 PDF 后再提交"
+    )
+    raise ExtractError(f"不支持的文件类型：{what}", "unsupported")
 
 
 def _refuse_binary(data: bytes) -> None:
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise ExtractError(f"不支持的文件类型：{_ole_kind(data)}", "unsupported")
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise ExtractError(f"不支持的文件类型：{what}", "unsupported")
@@ -287,6 +302,8 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         return load_ofd(data)
     if kind is not None:
         raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
+    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
+        return _load_ole(data)
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table

@@ -1,4 +1,4 @@
-"""Excel workbooks (extractor/load_xlsx.py): each visible sheet's grid as tables, merged areas as spans,
+"""Excel workbooks (extractor/load_xlsx.py; .xls through xlrd, extractor/load_xls.py): each visible sheet's grid as tables, merged areas as spans,
 numbers as their format shows them (extractor/numfmt.py), hidden sheets/rows/columns not read; Office
 binaries refused by name; broken or hostile packages a clear Chinese error within the budgets."""
 
@@ -55,6 +55,20 @@ def test_a_generated_workbook_reads_back_exactly(seed):
     assert not mismatches(report, g.expected)
     doc = load_bytes(g.data)
     assert doc.format == "xlsx" and all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+
+
+@pytest.mark.parametrize("seed", [3, 5])  # a sheet per table with a hidden draft; one sheet with money
+def test_a_generated_xls_workbook_reads_back_exactly(seed):
+    g = generate(RandomDraw(seed), "xls-sheets")
+    report = extract_bytes(g.data, g.name)
+    assert not mismatches(report, g.expected)
+    doc = load_bytes(g.data)
+    assert doc.format == "xls" and "987654" not in doc.text
+    with pytest.raises(ExtractError, match=r"OLE 复合文档"):
+        load_bytes(g.data[: len(g.data) // 2])  # truncated: its directory (at the end) is gone
+    broken = g.data[:512] + b"\xff" * 4096 + g.data[512 + 4096 :]  # the FAT and the first records overwritten
+    with pytest.raises(ExtractError, match=r"Excel 工作簿（\.xls）无法"):
+        load_bytes(broken)
 
 
 def test_cells_as_shown_merges_and_what_is_hidden():
@@ -157,7 +171,7 @@ def _ole(stream: str) -> bytes:
     ("data", "message"),
     [
         (_ole("WordDocument"), r"旧版 Word/WPS 文档（\.doc/\.wps）：请在 Word 或 WPS 中另存为 \.docx 或 PDF"),
-        (_ole("Workbook"), r"旧版 Excel 工作簿（\.xls）：请另存为 \.xlsx 或 PDF"),
+        (_ole("Workbook"), r"Excel 工作簿（\.xls）无法打开（文件损坏）"),  # (read by xlrd: this one is no workbook)
         (_ole("EncryptedPackage"), "加密的 Office 文档"),
     ],
 )

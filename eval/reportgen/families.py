@@ -26,7 +26,7 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | ofd
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | ofd
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -158,6 +158,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("rtf-wps", "rtf", lambda p, m, d: render_office.rtf(p, d), cost=2),
     # an Excel workbook: one sheet or a sheet per table, merged areas, formatted money, a hidden draft sheet
     Family("xlsx-sheets", "xlsx", lambda p, m, d: render_office.xlsx(p, d), cost=2),
+    # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
+    Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
     # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
     Family("ofd-positioned", "ofd", lambda p, m, d: render_office.ofd(p, d), cost=2),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
@@ -182,6 +184,7 @@ EXT = {
     "docx": "docx",
     "rtf": "rtf",
     "xlsx": "xlsx",
+    "xls": "xls",
     "ofd": "ofd",
 }
 

@@ -75,62 +75,142 @@ def rtf(parts: Parts, d: Draw) -> bytes:
     return "\n".join(out).encode("ascii")
 
 
-def xlsx(parts: Parts, d: Draw) -> bytes:
+class _XlsxWriter:
+    """The few calls a workbook needs, on xlsxwriter (.xlsx)."""
+
+    def __init__(self) -> None:
+        import xlsxwriter
+
+        self.buf = io.BytesIO()
+        self.book = xlsxwriter.Workbook(self.buf, {"in_memory": True})
+        self.border = self.book.add_format({"border": 1})
+        self.formats = {}
+
+    def sheet(self, name: str):
+        return self.book.add_worksheet(name)
+
+    def _format(self, code: str | None):
+        if code is None:
+            return self.border
+        if code not in self.formats:
+            self.formats[code] = self.book.add_format({"border": 1, "num_format": code})
+        return self.formats[code]
+
+    def merge(self, sheet, r0: int, c0: int, r1: int, c1: int) -> None:
+        sheet.merge_range(r0, c0, r1, c1, "", self.border)
+
+    def text(self, sheet, r: int, c: int, text: str, border: bool = True) -> None:
+        sheet.write_string(r, c, text, self.border if border else None)
+
+    def number(self, sheet, r: int, c: int, x: float, code: str | None = None) -> None:
+        sheet.write_number(r, c, x, self._format(code))
+
+    def blank(self, sheet, r: int, c: int) -> None:
+        sheet.write_blank(r, c, None, self.border)
+
+    def hide(self, sheet) -> None:
+        sheet.hide()
+
+    def close(self) -> bytes:
+        self.book.close()
+        return self.buf.getvalue()
+
+
+class _XlsWriter:
+    """The same calls on xlwt (.xls, BIFF8: what Excel 97–2003 and WPS save)."""
+
+    def __init__(self) -> None:
+        import xlwt
+
+        self.xlwt = xlwt
+        self.book = xlwt.Workbook(encoding="utf-8")
+        self.border = xlwt.easyxf("borders: left thin, right thin, top thin, bottom thin")
+        self.formats = {}
+
+    def sheet(self, name: str):
+        return self.book.add_sheet(name, cell_overwrite_ok=True)
+
+    def _format(self, code: str | None):
+        if code is None:
+            return self.border
+        if code not in self.formats:
+            self.formats[code] = self.xlwt.easyxf(
+                "borders: left thin, right thin, top thin, bottom thin", num_format_str=code
+            )
+        return self.formats[code]
+
+    def merge(self, sheet, r0: int, c0: int, r1: int, c1: int) -> None:
+        sheet.write_merge(r0, r1, c0, c1, "", self.border)
+
+    def text(self, sheet, r: int, c: int, text: str, border: bool = True) -> None:
+        if border:
+            sheet.write(r, c, text, self.border)
+        else:
+            sheet.write(r, c, text)
+
+    def number(self, sheet, r: int, c: int, x: float, code: str | None = None) -> None:
+        sheet.write(r, c, x, self._format(code))
+
+    def blank(self, sheet, r: int, c: int) -> None:
+        sheet.write(r, c, None, self.border)
+
+    def hide(self, sheet) -> None:
+        sheet.visibility = 1
+
+    def close(self) -> bytes:
+        buf = io.BytesIO()
+        self.book.save(buf)
+        return buf.getvalue()
+
+
+def _workbook(parts: Parts, d: Draw, w) -> bytes:
     """A workbook as an office exports one: either the whole report on one sheet (paragraphs typed
     into column A, tables below) or the text on one sheet and each table on its own; bordered cells
     (blank ones too), merged areas, counts as numbers, money as a float with its format (a formula's
     float tail, 7665.940000000001, shown as 7665.94), and sometimes a hidden sheet of draft figures."""
-    import xlsxwriter
-    from xlsxwriter.format import Format
-
-    buf = io.BytesIO()
-    book = xlsxwriter.Workbook(buf, {"in_memory": True})
-    border = book.add_format({"border": 1})
-    formats: dict[str, Format] = {}
     one_sheet = d.int(0, 1) == 0
-    sheet = book.add_worksheet("年度报告" if one_sheet else "正文")
+    sheet = w.sheet("年度报告" if one_sheet else "正文")
     row = 0
-
-    def number_format(text: str):
-        places = len(text.split(".", 1)[1]) if "." in text else 0
-        code = ("#,##0" if d.int(0, 1) else "0") + ("." + "0" * places if places else "")
-        if code not in formats:
-            formats[code] = book.add_format({"border": 1, "num_format": code})
-        return formats[code]
-
     n_table = 0
     for b in parts.all():
         if isinstance(b, str):
-            sheet.write_string(row, 0, b)
+            w.text(sheet, row, 0, b, border=False)
             row += 1
             continue
         if not one_sheet:
             n_table += 1
-            sheet = book.add_worksheet(f"表{'二三四'[n_table - 1] if n_table <= 3 else n_table}")
+            sheet = w.sheet(f"表{'二三四'[n_table - 1] if n_table <= 3 else n_table}")
             row = 0
-        width, placed = place(b[2])
-        for i, j, c in placed:
+        for i, j, c in place(b[2])[1]:
             r, col = row + i, j
             if c.rs > 1 or c.cs > 1:
-                sheet.merge_range(r, col, r + c.rs - 1, col + c.cs - 1, "", border)
+                w.merge(sheet, r, col, r + c.rs - 1, col + c.cs - 1)
             text = c.text
             if c.value and re.fullmatch(r"\d+", text):
-                sheet.write_number(r, col, int(text), border)
+                w.number(sheet, r, col, int(text))
             elif c.value and re.fullmatch(r"\d+\.\d+", text):
-                x = float(text)
-                sheet.write_number(r, col, math.nextafter(x, math.inf), number_format(text))
+                places = len(text.split(".", 1)[1])
+                code = ("#,##0" if d.int(0, 1) else "0") + "." + "0" * places
+                w.number(sheet, r, col, math.nextafter(float(text), math.inf), code)
             elif text:
-                sheet.write_string(r, col, text, border)
+                w.text(sheet, r, col, text)
             else:
-                sheet.write_blank(r, col, None, border)
+                w.blank(sheet, r, col)
         row += len(b[2]) + 1
     if d.int(0, 2) == 0:  # a draft sheet, hidden: never read
-        draft = book.add_worksheet("草稿")
-        draft.write_string(0, 0, "一、本年新收政府信息公开申请数量")
-        draft.write_number(0, 1, 987654)
-        draft.hide()
-    book.close()
-    return buf.getvalue()
+        draft = w.sheet("草稿")
+        w.text(draft, 0, 0, "一、本年新收政府信息公开申请数量")
+        w.number(draft, 0, 1, 987654)
+        w.hide(draft)
+    return w.close()
+
+
+def xlsx(parts: Parts, d: Draw) -> bytes:
+    return _workbook(parts, d, _XlsxWriter())
+
+
+def xls(parts: Parts, d: Draw) -> bytes:
+    return _workbook(parts, d, _XlsWriter())
 
 
 _MM = 210 / 892  # millimetres per pixel of the positioned layout's A4 page
@@ -140,7 +220,7 @@ def ofd(parts: Parts, d: Draw) -> bytes:
     """An OFD package (GB/T 33190) as a converter writes one: each run of text a `TextObject` placed on
     its page in millimetres (the same placements as pdftohtml's, `render_html.placements`), a `TextCode`
     per line with its `DeltaX` advances (sometimes `g N d` compressed), or every character an object of
-    its own (a glyph-by-glyph export); table rules as `PathObject`s, a template page with a header."""
+    its own (a glyph-by-glyph export); a template page with a header (not the report's text)."""
     from eval.reportgen.render_html import TABLE_FONT, TEXT_FONT, placements
 
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
