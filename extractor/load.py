@@ -185,11 +185,11 @@ def _zip_kind(data: bytes) -> str | None:
 
 
 # An OLE compound file (Office 97–2003, WPS) names its streams in UTF-16 in its directory: the stream
-# says which program wrote it. A workbook is read (xlrd); the others are refused with what to do (a
-# Word 97 piece-table reader is not built).
+# says which program wrote it. Workbooks (xlrd) and Word/WPS documents (extractor/load_doc.py) are read;
+# the others are refused with what to do.
 _OLE_KINDS = (
     ("EncryptedPackage", "加密的 Office 文档（设有打开密码）：请提供未加密的版本"),
-    ("WordDocument", "旧版 Word/WPS 文档（.doc/.wps）：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"),
+    ("WordDocument", "Word 97–2003/WPS 文档（.doc/.wps）"),  # read (extractor/load_doc.py)
     ("Workbook", "Excel 97–2003 工作簿（.xls）"),  # read (extractor/load_xls.py)
     ("Book", "Excel 5.0/95 工作簿（.xls）"),
     ("PowerPoint Document", "旧版 PowerPoint 演示文稿（.ppt）：请另存为 PDF 后再提交"),
@@ -214,6 +214,10 @@ def _load_ole(data: bytes) -> Document:
         from .load_xls import load_xls
 
         return load_xls(data)
+    if stream == "WordDocument":
+        from .load_doc import load_doc
+
+        return load_doc(data)
     what = dict(_OLE_KINDS).get(
         stream or "", "Office 旧版二进制文件（OLE 复合文档）：请另存为 .docx、.xlsx 或 PDF 后再提交"
     )

@@ -26,7 +26,7 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | ofd
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -158,6 +158,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("rtf-wps", "rtf", lambda p, m, d: render_office.rtf(p, d), cost=2),
     # an Excel workbook: one sheet or a sheet per table, merged areas, formatted money, a hidden draft sheet
     Family("xlsx-sheets", "xlsx", lambda p, m, d: render_office.xlsx(p, d), cost=2),
+    # Word 97–2003 / WPS binary (.doc): piece table, \x07 cell and row marks, a PAGE field, hidden old figures
+    Family("doc-word97", "doc", lambda p, m, d: render_office.doc(p, d), cost=2),
     # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
     Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
     # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
@@ -185,6 +187,7 @@ EXT = {
     "rtf": "rtf",
     "xlsx": "xlsx",
     "xls": "xls",
+    "doc": "doc",
     "ofd": "ofd",
 }
 

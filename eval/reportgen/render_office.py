@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import struct
 import unicodedata
 import zipfile
 from xml.sax.saxutils import escape as xml_escape
@@ -286,3 +287,184 @@ def ofd(parts: Parts, d: Draw) -> bytes:
                 f'<ofd:Layer ID="{1000 + n}">{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>',
             )
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------- Word 97 (.doc)
+_FREE, _END, _FATSECT = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+
+def _cfb(streams: dict[str, bytes]) -> bytes:
+    """An OLE compound file (version 3, 512-byte sectors) holding `streams` under the root, each padded
+    to the 4,096 bytes past which a stream lives in regular sectors (no mini stream to write)."""
+    names = sorted(streams, key=lambda n: (len(n), n.upper()))  # the directory's sibling order
+    data = {n: streams[n].ljust(max(4096, -(-len(streams[n]) // 512) * 512), b"\0") for n in names}
+    sectors: list[bytes] = []
+    chains: list[tuple[int, int]] = []  # per stream: first sector, sector count
+    dir_sectors = -(-(len(names) + 1) // 4)
+    stream_sectors = sum(len(b) // 512 for b in data.values())
+    n_fat = 1
+    while n_fat * 128 < n_fat + dir_sectors + stream_sectors:
+        n_fat += 1
+    first = n_fat + dir_sectors
+    for n in names:
+        chains.append((first, len(data[n]) // 512))
+        sectors += [data[n][i : i + 512] for i in range(0, len(data[n]), 512)]
+        first += len(data[n]) // 512
+    fat = [_FATSECT] * n_fat
+    fat += [n_fat + i + 1 for i in range(dir_sectors - 1)] + [_END]
+    for start, count in chains:
+        fat += [start + i + 1 for i in range(count - 1)] + [_END]
+    fat += [_FREE] * (n_fat * 128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, left: int, start: int, size: int) -> bytes:
+        raw = (name + "\0").encode("utf-16-le")
+        return (
+            raw.ljust(64, b"\0")
+            + struct.pack("<HBBIII", len(raw), kind, 1, left, _FREE, child)
+            + b"\0" * 36
+            + struct.pack("<IQ", start, size)
+        )
+
+    # the root's child is the last name; each stream's left sibling the name before it (a chain, all black)
+    entries = [entry("Root Entry", 5, len(names), _FREE, _END, 0)]
+    for i, n in enumerate(names):
+        entries.append(entry(n, 2, _FREE, i if i else _FREE, chains[i][0], len(data[n])))
+    directory = b"".join(entries).ljust(dir_sectors * 512, b"\0")
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack("<IIIIIIIII", 0, n_fat, n_fat, 0, 4096, _END, 0, _END, 0)
+        + b"".join(struct.pack("<I", i) for i in range(n_fat))
+        + struct.pack("<I", _FREE) * (109 - n_fat)
+    )
+    fat_bytes = b"".join(struct.pack("<I", x) for x in fat)
+    return header + fat_bytes + directory + b"".join(sectors)
+
+
+def _fkp(runs: list[tuple[int, int, bytes]], papx: bool) -> bytes:
+    """One 512-byte FKP page: (fc start, fc end, property bytes) runs. A PAPX is its style index (0)
+    and its sprms, sized in words (`cb`, or 0 then `cb'` for an even length); a CHPX its sprms."""
+    page = bytearray(512)
+    crun = len(runs)
+    page[511] = crun
+    for k, (a, _, _) in enumerate(runs):
+        struct.pack_into("<I", page, k * 4, a)
+    struct.pack_into("<I", page, crun * 4, runs[-1][1])
+    top = 511
+    offsets: dict[bytes, int] = {}
+    for k, (_, _, props) in enumerate(runs):
+        if props not in offsets:
+            if papx:
+                body = b"\0\0" + props
+                blob = bytes([(len(body) + 1) // 2]) + body if len(body) % 2 else bytes([0, len(body) // 2]) + body
+            else:
+                blob = bytes([len(props)]) + props
+            top = (top - len(blob)) & ~1
+            page[top : top + len(blob)] = blob
+            offsets[props] = top // 2
+        at = (crun + 1) * 4 + k * (13 if papx else 1)
+        page[at] = offsets[props] if props or papx else 0
+    return bytes(page)
+
+
+def doc(parts: Parts, d: Draw) -> bytes:
+    """A report saved as Word 97–2003 (.doc), as Word and WPS write one: UTF-16 text in one piece,
+    paragraphs ended by \\r, table cells and rows by \\x07 (a row's end told by its paragraph's
+    sprmPFTtp), vertically merged cells listed as blank continuations, a PAGE field, and — sometimes — a
+    reviewer's old figure formatted hidden (sprmCFVanish) before the shown one."""
+    hidden = d.int(0, 1) == 1
+    text: list[str] = []
+    paras: list[tuple[int, bytes]] = []  # per paragraph: its end (in characters), its PAPX sprms
+    vanish: list[tuple[int, int]] = []  # hidden character ranges
+    cell, ttp = b"\x16\x24\x01", b"\x16\x24\x01\x17\x24\x01"  # sprmPFInTable; + sprmPFTtp
+
+    def put(s: str) -> None:
+        text.append(s)
+
+    def length() -> int:
+        return sum(map(len, text))
+
+    for b in parts.all():
+        if isinstance(b, str):
+            put(b + "\r")
+            paras.append((length(), b""))
+            continue
+        width, placed = place(b[2])
+        start = {(i, j): c for i, j, c in placed}
+        cover: dict[tuple[int, int], tuple[int, int, G]] = {}
+        for i, j, c in placed:
+            for r in range(i, i + c.rs):
+                for k in range(j, j + c.cs):
+                    cover[(r, k)] = (i, j, c)
+        for i in range(len(b[2])):
+            j = 0
+            while j < width:
+                i0, j0, c = cover.get((i, j), (i, j, G("")))
+                shown = c.text if (i0, j0) == (i, j) and (i, j) in start else ""
+                if shown and c.value and hidden and shown.isdigit() and d.int(0, 3) == 0:
+                    a = length()
+                    put(str(d.int(1, 9)))
+                    vanish.append((a, length()))
+                put(shown + "\x07")
+                paras.append((length(), cell))
+                j = j0 + c.cs
+            put("\x07")
+            paras.append((length(), ttp))
+    put("第\x13 PAGE \x141\x15页\r")
+    paras.append((length(), b""))
+    body = "".join(text)
+    fc0 = 1024
+    ccp = len(body)
+    raw = body.encode("utf-16-le")
+    fc = lambda cp: fc0 + 2 * cp  # noqa: E731
+    # paragraph runs: FC ranges, each ending after its mark; character runs: hidden or not
+    pruns, at = [], 0
+    for end, props in paras:
+        pruns.append((fc(at), fc(end), props))
+        at = end
+    cruns, at = [], 0
+    for a, z in vanish:
+        if a > at:
+            cruns.append((fc(at), fc(a), b""))
+        cruns.append((fc(a), fc(z), b"\x3c\x08\x01"))
+        at = z
+    cruns.append((fc(at), fc(ccp), b""))
+    word = bytearray(fc0) + raw
+    word += b"\0" * (-len(word) % 512)
+    bte: dict[str, tuple[list[int], list[int]]] = {}
+    for key, runs, per in (("papx", pruns, 17), ("chpx", cruns, 5)):
+        fcs, pns = [runs[0][0]], []
+        for k in range(0, len(runs), 20 if per == 17 else 60):
+            chunk = runs[k : k + (20 if per == 17 else 60)]
+            pns.append(len(word) // 512)
+            word += _fkp(chunk, papx=key == "papx")
+            fcs.append(chunk[-1][1])
+        bte[key] = (fcs, pns)
+    table = bytearray()
+
+    def plc(key: str) -> tuple[int, int]:
+        fcs, pns = bte[key]
+        at = len(table)
+        table.extend(b"".join(struct.pack("<I", x) for x in fcs + pns))
+        return at, len(table) - at
+
+    clx = b"\x02" + struct.pack("<I", 12 + 8) + struct.pack("<II", 0, ccp) + struct.pack("<HIH", 0, fc0, 0)
+    fc_clx = len(table)
+    table += clx
+    papx_at, papx_lcb = plc("papx")
+    chpx_at, chpx_lcb = plc("chpx")
+    fib = bytearray(0x384)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, 0xC1)
+    struct.pack_into("<H", fib, 0x0A, 0x0200)  # fWhichTblStm: 1Table
+    struct.pack_into("<H", fib, 0x20, 14)
+    struct.pack_into("<H", fib, 0x3E, 22)
+    struct.pack_into("<II", fib, 0x40, len(word), 0)
+    struct.pack_into("<I", fib, 0x4C, ccp)
+    struct.pack_into("<H", fib, 0x98, 0x5D)
+    struct.pack_into("<II", fib, 0xFA, chpx_at, chpx_lcb)
+    struct.pack_into("<II", fib, 0x102, papx_at, papx_lcb)
+    struct.pack_into("<II", fib, 0x1A2, fc_clx, len(clx))
+    word[: len(fib)] = fib
+    return _cfb({"WordDocument": bytes(word), "1Table": bytes(table)})
