@@ -1,4 +1,4 @@
-"""Excel 97–2003 workbooks (.xls, BIFF8; WPS 表格's .et saves the same) through xlrd, laid out as the
+"""Excel 97–2003 workbooks (.xls, BIFF8) through xlrd, laid out as the
 .xlsx loader lays out a sheet (extractor/load_xlsx.py: lines, tables, merged areas as spans, hidden
 sheets, rows and columns not read) and each number as its cell format shows it (extractor/numfmt.py).
 A formula's value is the result the file saved (BIFF always keeps one). The sheet's extent is charged to
