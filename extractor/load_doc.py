@@ -109,7 +109,9 @@ class _Runs:
 
 
 def _has(props: bytes | None, sprms: tuple[int, ...]) -> bool:
-    return props is not None and any(s in sprms and op[:1] not in (b"", b"\x00") for s, op in _sprms(props))
+    """Whether a property list switches one of `sprms` on: 1, or 0x81 for a toggle (the opposite of
+    its style, which is taken as off); 0 and 0x80 (as the style says) are off."""
+    return props is not None and any(s in sprms and op[:1] in (b"\x01", b"\x81") for s, op in _sprms(props))
 
 
 def _pieces(word: bytes, table: bytes, fc_clx: int, lcb: int, ccp: int) -> list[tuple[int, int, int, int]]:
