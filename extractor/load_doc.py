@@ -188,6 +188,8 @@ def load_doc(data: bytes) -> Document:
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
         word = ole.openstream("WordDocument").read()
+        if len(word) >= 4 and _u16(word, 0) == 0xA5DC:  # Word 6.0/95's FIB
+            raise ExtractError(f"不支持的文件类型：Word 6.0/95 文档：{_SAVE_AS}", "unsupported")
         if len(word) < 0x1AA or _u16(word, 0) != 0xA5EC or _u16(word, 2) < 0x65:
             raise ExtractError(f"不是有效的 Word 文档（.doc）：{_SAVE_AS}", "bad_doc")
         if _u16(word, 2) < 0xC1:  # (nFib 101–105: Word 6.0 and 95)

@@ -65,7 +65,15 @@ _DATE_PART = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM|A/
 
 
 def shown(value: str, code: str | None) -> str:
-    """The text a cell whose stored number is `value` shows under the format `code`."""
+    """The text a cell whose stored number is `value` shows under the format `code` (a number beyond
+    what a format can print — 1E+300 under 0.00 — as it is stored)."""
+    try:
+        return _shown(value, code)
+    except (InvalidOperation, ValueError, OverflowError):
+        return value.strip()
+
+
+def _shown(value: str, code: str | None) -> str:
     try:
         number = Decimal(value.strip())
     except InvalidOperation:
