@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_text, render_words
+from eval.reportgen import (
+    render_cards,
+    render_doc,
+    render_drawn,
+    render_html,
+    render_md,
+    render_office,
+    render_text,
+    render_words,
+)
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -26,7 +35,7 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -170,6 +179,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
     Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
+    # WPS/Word 「另存为 RTF」: GBK \'hh or \uN escapes, tables by \cellx edges and \clvmgf merges, hidden old figures
+    Family("rtf-wps", "rtf", lambda p, m, d: render_office.rtf(p, d), cost=2),
+    # an Excel workbook: one sheet or a sheet per table, merged areas, formatted money, a hidden draft sheet
+    Family("xlsx-sheets", "xlsx", lambda p, m, d: render_office.xlsx(p, d), cost=2),
+    # Word 97–2003 / WPS binary (.doc): piece table, \x07 cell and row marks, a PAGE field, hidden old figures
+    Family("doc-word97", "doc", lambda p, m, d: render_office.doc(p, d), cost=2),
+    # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
+    Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
+    # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
+    Family("ofd-positioned", "ofd", lambda p, m, d: render_office.ofd(p, d), cost=2),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
@@ -184,7 +203,18 @@ FAMILIES: tuple[Family, ...] = (
     ),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
-EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
+EXT = {
+    "txt": "txt",
+    "html": "html",
+    "markdown": "md",
+    "pdf": "pdf",
+    "docx": "docx",
+    "rtf": "rtf",
+    "xlsx": "xlsx",
+    "xls": "xls",
+    "doc": "doc",
+    "ofd": "ofd",
+}
 
 
 @dataclass
