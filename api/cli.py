@@ -15,10 +15,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from extractor.llm_client import LLMConfig, client_for
-from extractor.load import read_source, shown
-from extractor.schema import ExtractError, Report
-from extractor.settings import LLM_FLAG_VALUES, Settings
+# no pydantic plugin is used; finding them reads every installed package's entry points (~6 % of a cold
+# `xxgk ask`). Set before pydantic builds its first validator; a user's own setting is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from extractor.llm_client import LLMConfig, client_for  # noqa: E402
+from extractor.schema import ExtractError, Report  # noqa: E402
+from extractor.settings import LLM_FLAG_VALUES, Settings  # noqa: E402
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
@@ -46,6 +49,8 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
     reports: list[Report] = []
     errors: list[dict] = []
     code = 0
+    from extractor.load import read_source, shown  # the readers: not imported by `ask`
+
     from .sandbox import extract_guarded
 
     for f in files:
@@ -222,6 +227,7 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from extractor.load import shown
     from rag.store import Added, Store
 
     from . import ingest

@@ -24,9 +24,6 @@ child may add to what it starts with, default 1536)."""
 
 from __future__ import annotations
 
-import asyncio
-import multiprocessing
-import multiprocessing.context
 import os
 import re
 import resource
@@ -34,8 +31,13 @@ import signal
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from extractor.schema import ExtractError, Report
+
+if TYPE_CHECKING:  # asyncio and multiprocessing are imported where a child is made: `xxgk ask` checks
+    import multiprocessing.context  # the settings of this module and starts no child
+
 
 MB = 1024 * 1024
 _PRELOAD = [
@@ -198,6 +200,8 @@ def context(method: str, llm: bool = False) -> multiprocessing.context.BaseConte
     libraries when the pass runs, ~1 s a child otherwise)."""
     ctx = _contexts.get(method)
     if ctx is None:
+        import multiprocessing
+
         ctx = multiprocessing.get_context(method)
         if method == "forkserver":
             ctx.set_forkserver_preload(_PRELOAD + (_LLM_PRELOAD if llm else []))
@@ -297,6 +301,8 @@ async def extract_guarded_async(
 ) -> Report:
     """Extract in a child process without holding a thread (the service); `gone()` is asked
     while waiting, and the child is killed as soon as it says the client has left."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     job = await loop.run_in_executor(None, Job, data, source, llm, limits or Limits.from_env(llm), method)
     try:

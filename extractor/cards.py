@@ -25,11 +25,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from . import tablespec as ts
-from .normalize import PLACEHOLDERS
+from .normalize import PLACEHOLDERS, compact, parse_number
 from .stream import Labels, Piece, Stream, ValueRun, compile_labels, find_labels
 
 MISSING = "missing"  # a column the card does not print
 CONFLICT = "conflict"  # a column the card prints twice, with different values
+UNCHECKED = "unchecked"  # read from words, but its row's identity breaks: not trusted
 _MIN_ENTRIES = 2  # a card: a label and at least two 「列名：值」 lines under it
 _BULLETS = r"-*+•·●○◦▪■□"
 _MARK = re.compile(r"[\x1d-\x1f]")  # a stream marker: where a token ends
@@ -48,6 +49,74 @@ def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# Named values run on in one line (an app's share text 「（一）予以公开：自然人 14｜商业企业 0｜…」, a
+# sentence 「结果维持3件、结果纠正0件，合计3件」): a link is a column's name, an optional 「：」「为」, the
+# value (digits, 「零」, a dash or 「/」; nothing before a separator is a printed blank), an optional
+# count word, and the separator before the next link. A chain is two or more links in a row, one
+# of them a value; a number followed by 年/月/日 (a date) ends a chain, it never becomes a cell.
+_SEPS = "|;,/、"
+_NUM = r"[-+]?(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|零|[-—–－/\\]+(?!\d)"
+
+
+@dataclass(frozen=True)
+class _ChainRx:
+    link: re.Pattern[str]  # one link, matched where a name starts
+    start: re.Pattern[str]  # where a name (with the org group's prefix) may start
+
+
+@functools.lru_cache(maxsize=4)
+def _chain_rx(names: tuple[str, ...]) -> _ChainRx:
+    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    org = re.escape(ts.T3_ORGS_HEAD)
+    link = re.compile(
+        rf"(?:{org}[-—–·_]?\(?)?(?P<name>{alts})\)?(?P<said>[:为是]|共计)?(?P<value>{_NUM})?(?:件|个|起|宗)?(?![年月日\d])"
+    )
+    return _ChainRx(link, re.compile(rf"(?:{org})?(?:{alts})"))
+
+
+def _links(text: str, rx: _ChainRx, at: int, end: int) -> list[re.Match]:
+    """The links of the chain that starts at `at` (a name), up to where the run of links breaks."""
+    out: list[re.Match] = []
+    while at < end:
+        m = rx.link.match(text, at, end)
+        if m is None:
+            break
+        after = m.end()
+        nxt = text[after] if after < end else ""
+        if m["value"] is None and nxt and nxt not in _SEPS:
+            break  # a name and no value, not before a separator: a word, not a blank cell
+        out.append(m)
+        at = after + 1 if nxt and nxt in _SEPS else after
+        if at > after and rx.start.match(text, at, end) is None:
+            break  # a separator, then no name: the chain ends
+    return out
+
+
+def chains(text: str, names: tuple[str, ...], start: int, end: int, single: bool = False) -> list[list[re.Match]]:
+    """The chains of named values in [start, end), in order (see `_link`); a chain never runs over
+    a token's end. `single`: one link with a value that ends its line or sentence is a chain too
+    (「行政许可：本年处理决定数量785」 among table 二's share lines, 「复议后起诉的其他结果1件。」)."""
+    rx = _chain_rx(names)
+    out: list[list[re.Match]] = []
+    at = start
+    while True:
+        m = rx.start.search(text, at, end)
+        if m is None:
+            return out
+        mark = _MARK.search(text, m.start(), end)
+        stop = mark.start() if mark else end
+        links = _links(text, rx, m.start(), stop)
+        # (a link that is its token whole is a 「列名：值」 line: read as a card line, not a chain)
+        alone = single and links and (links[-1].end() == stop or text[links[-1].end()] in "。;")
+        alone = alone and text[_token_start(text, m.start(), start) : m.start()].strip(_BULLETS) != ""
+        # a chain of names alone is a header, unless each name has its colon (「自然人：｜商业企业：｜…」: blank)
+        if (len(links) >= _MIN_ENTRIES or alone) and any(x["value"] or x["said"] for x in links):
+            out.append(links)
+            at = links[-1].end()
+        else:
+            at = m.end()
+
+
 ColumnOf = Callable[[str, str], str | None]
 
 
@@ -59,23 +128,44 @@ def _named(names: Mapping[str, str]) -> tuple[re.Pattern[str], ColumnOf]:
 class Card:
     label: Piece
     entries: dict[str, list[Piece]] = field(default_factory=dict)  # column key → its printed cells
+    chained: bool = False  # some cells were read from named values in a line (bound by words)
 
 
 def read(
-    stream: Stream, labels: Labels, entry: re.Pattern[str], col_of: ColumnOf, start: int, end: int, min_cards: int
+    stream: Stream,
+    labels: Labels,
+    entry: re.Pattern[str],
+    col_of: ColumnOf,
+    start: int,
+    end: int,
+    min_cards: int,
+    chain_names: tuple[str, ...] = (),
+    foreign: re.Pattern[str] | None = None,
+    single: bool = False,
 ) -> dict[str, Card] | None:
     """The cards of [start, end): row key → card (two cards of one row are one: the same cell printed
     twice must agree). None when the region is not printed as cards: fewer than `min_cards` row
-    labels with two or more 「列名：值」 lines each. `col_of(row key, printed name)`: the column a
-    line names in that row's card, None for a line that names none (not read)."""
+    labels with two or more 「列名：值」 lines (or named values in one line, `chain_names`) each.
+    `col_of(row key, printed name)`: the column a line names in that row's card, None for a line that
+    names none (not read). A chain is bound to the last row label before it; with `foreign`, a word
+    of another row between that label and the chain leaves the chain unbound (not read): the words
+    do not say whose values they are."""
     text = stream.text
     found: list[tuple[int, Piece | None, re.Match | None]] = []
+    runs = chains(text, chain_names, start, end, single) if chain_names else []
+    spans = [(r[0].start(), r[-1].end()) for r in runs]
+    chained = {_token_start(text, a, start) for a, _ in spans}
+    starts = {a for a, _ in spans}
+    ends = dict(spans)
+    for r in runs:
+        found += [(m.start(), None, m) for m in r]
+    linked = {f[0] for f in found}
     at = text.find(":", start, end)
     while at >= 0:  # from colon to colon (most tables print none): the token around each, whole
         a = _token_start(text, at, start)
         mark = _MARK.search(text, at, end)
         b = mark.start() if mark else end
-        m = entry.fullmatch(text, a, b)
+        m = entry.fullmatch(text, a, b) if a not in chained else None
         if m is not None:
             found.append((a, None, m))
         at = text.find(":", b, end)
@@ -83,17 +173,27 @@ def read(
         return None
     entry_at = {a for a, _, _ in found}
     for lab in find_labels(stream, labels, start, end):
-        if _token_start(text, lab.start, start) not in entry_at:
-            found.append((lab.start, lab, None))
+        if _token_start(text, lab.start, start) in entry_at or any(a <= lab.start < b for a, b in spans):
+            continue  # a column's name read as a row label
+        found.append((lab.start, lab, None))
     found.sort(key=lambda f: f[0])
     cards: dict[str, Card] = {}
     card: Card | None = None
-    for _, lab, m in found:
+    bound = True  # the chain being read belongs to `card`
+    last = Piece("label", start, start)  # the row label printed last
+    for at, lab, m in found:
         if lab is not None:
             card = cards.setdefault(lab.key, Card(lab))
+            last = lab
             continue
-        if card is None or m is None:
-            continue  # 「列名：值」 before any row label: not a card of this table
+        if at in starts:
+            bound = card is not None and (foreign is None or _says_whose(text, foreign, last.end, at, ends[at]))
+            if bound and card is not None:
+                card.chained = True
+        elif at in entry_at and at not in linked:
+            bound = True  # a 「列名：值」 line of its own
+        if card is None or m is None or not bound:
+            continue  # 「列名：值」 before any row label, or a chain the words do not bind: not read
         col = col_of(card.label.key, m["name"])
         if col is not None:
             card.entries.setdefault(col, []).append(_cell(m))
@@ -101,6 +201,18 @@ def read(
     if full < min_cards:
         return None
     return {k: c for k, c in cards.items() if c.entries}
+
+
+_CLAUSE_END = re.compile(r"[。;\x1d-\x1f]")
+
+
+def _says_whose(text: str, foreign: re.Pattern[str], label_end: int, a: int, b: int) -> bool:
+    """Whether the words bind the chain [a, b) to the label that ends at `label_end`: no word of
+    another row between them, nor after the chain in its clause (「…，合计3件，均为行政诉讼案件」)."""
+    if foreign.search(text, label_end, a) is not None:
+        return False
+    stop = _CLAUSE_END.search(text, b)
+    return foreign.search(text, b, stop.start() if stop else len(text)) is None
 
 
 def _token_start(text: str, at: int, floor: int = 0) -> int:
@@ -140,9 +252,18 @@ _T3_LABELS = compile_labels(list(ts.T3_LABEL_PATTERNS.items()))
 _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 
+_T3_CHAIN = tuple(ts.T3_COL_NAMES)
+_T4_CHAIN = tuple(ts.T4_COL_NAMES)
+# Between table 四's kind and the values a sentence binds to it, no word of another kind: 「被申请行政复议
+# 2件，被提起行政诉讼的案件中，结果维持…」 does not say which kind the results are of.
+_T4_FOREIGN = re.compile(r"复议|诉讼|起诉")
+
+
 def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
     """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
-    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2)
+    # named values in a line only where the first column's name is printed more than a grid prints it
+    chain = _T3_CHAIN if stream.text.count(ts.T3_COL_LABELS["np"], start, end) > 2 else ()
+    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2, chain)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
@@ -152,7 +273,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1)
+    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True)
     if cards is None:
         return None
     out: list[Piece] = []
@@ -161,9 +282,21 @@ def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | 
         if card is None:
             out += [Piece(MISSING, start, start) for _ in ts.T4_COLS]
         else:
-            out += row(card, ts.T4_COLS)
+            cells = row(card, ts.T4_COLS)
+            out += _checked(cells) if card.chained else cells
     last = max(p.end for c in cards.values() for cells in c.entries.values() for p in cells)
     return out, last
+
+
+def _checked(cells: list[Piece]) -> list[Piece]:
+    """A table 四 row whose values words bound to their kind (a sentence, a share line) is kept only
+    when its identity holds where it can be judged (总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结): a
+    row read from words that does not add up may be bound wrongly, so it is `unchecked` — null, a
+    doubt naming what was read — and no defect is charged to the report."""
+    values = [parse_number(c.text) if c.kind == "value" else None for c in cells]
+    if any(v is None for v in values) or sum(values[:-1]) == values[-1]:  # type: ignore[misc]
+        return cells
+    return [Piece(UNCHECKED, c.start, c.end, c.text) for c in cells]
 
 
 # Table 二's cards name their quantities in more ways (「本年收费金额（单位：万元）」「收费金额(万元)」): a
@@ -173,6 +306,14 @@ _T2_ENTRY = re.compile(
     rf"(?<![^\x1d-\x1f])[{re.escape(_BULLETS)}]*(?P<name>[^\x1d-\x1f\d]{{2,40}}):(?P<value>[^\x1d-\x1f:]*)"
 )
 _T2_WORDS = {col: re.compile(words) for col, words in ts.T2_HEADER_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _t2_names(template: str) -> tuple[str, ...]:
+    """Table 二's quantities as printed (compact text), the first row's first quantity first."""
+    spec = ts.t2_spec(template)
+    names = [compact(n).text for r in spec.rows for n in r.col_labels]
+    return tuple(dict.fromkeys(names))
 
 
 def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int) -> list[ValueRun] | None:
@@ -189,7 +330,9 @@ def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int)
     text = stream.text
     back = _token_start(text, start)
     back = _token_start(text, back - 1) if back > 0 else back
-    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2)
+    names = _t2_names(template)
+    chain = names if text.count(names[0], back, end) > 1 else ()  # a grid prints each name once
+    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)

@@ -24,6 +24,7 @@ from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
@@ -32,9 +33,14 @@ from .turned import may_turn, turn
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx）",
-    b"\xd0\xcf\x11\xe0": "旧版 Word .doc（请另存为 .docx 或 PDF）",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx）",
+    b"\xd0\xcf\x11\xe0": "Office 旧版二进制文件（请另存为 .docx、.xlsx 或 PDF 后再提交）",
     b"\x7fELF": "可执行文件",
+}
+
+
+_ZIP_KINDS = {
+    "pptx": "PowerPoint 演示文稿（请另存为 PDF 后再提交）",
 }
 
 
@@ -158,14 +164,64 @@ def _decode_lenient(data: bytes) -> tuple[str, str, int]:
     raise error
 
 
-def _is_docx(data: bytes) -> bool:
+def _zip_kind(data: bytes) -> str | None:
+    """What a zip package holds: a Word document, an Excel workbook, an OFD document, a slide deck."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
-        return False
+            names = z.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "OFD.xml" in names or "ofd.xml" in names:
+        return "ofd"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    return None
+
+
+# An OLE compound file (Office 97–2003, WPS) names its streams in UTF-16 in its directory: the stream
+# says which program wrote it. Workbooks (xlrd) and Word/WPS documents (extractor/load_doc.py) are read;
+# the others are refused with what to do.
+_OLE_KINDS = (
+    ("EncryptedPackage", "加密的 Office 文档（设有打开密码）：请提供未加密的版本"),
+    ("WordDocument", "Word 97–2003/WPS 文档（.doc/.wps）"),  # read (extractor/load_doc.py)
+    ("Workbook", "Excel 97–2003 工作簿（.xls）"),  # read (extractor/load_xls.py)
+    ("Book", "Excel 5.0/95 工作簿（.xls）"),
+    ("PowerPoint Document", "旧版 PowerPoint 演示文稿（.ppt）：请另存为 PDF 后再提交"),
+)
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ole_stream(data: bytes) -> str | None:
+    """The first of the known streams an OLE file's directory names (by a byte search: a refusal's
+    wording and the choice of reader only; the reader itself opens the file properly)."""
+    for name, _ in _OLE_KINDS:
+        if (name + "\0").encode("utf-16-le") in data:  # (the directory entry: the name, then NUL)
+            return name
+    return None
+
+
+def _load_ole(data: bytes) -> Document:
+    stream = _ole_stream(data)
+    if stream in ("Workbook", "Book"):
+        from .load_xls import load_xls
+
+        return load_xls(data)
+    if stream == "WordDocument":
+        from .load_doc import load_doc
+
+        return load_doc(data)
+    what = dict(_OLE_KINDS).get(
+        stream or "", "Office 旧版二进制文件（OLE 复合文档）：请另存为 .docx、.xlsx 或 PDF 后再提交"
+    )
+    raise ExtractError(f"不支持的文件类型：{what}", "unsupported")
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -232,19 +288,34 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         return _load_pdf(data)
     if data.startswith(b"PK\x03\x04"):
         budgets.check_zip(data)
-    if data.startswith(b"PK\x03\x04") and _is_docx(data):
+    kind = _zip_kind(data) if data.startswith(b"PK\x03\x04") else None
+    if kind == "docx":
         from .load_docx import load_docx
 
         try:
             return load_docx(data)
         except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
             raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+    if kind == "xlsx":
+        from .load_xlsx import load_xlsx
+
+        return load_xlsx(data)
+    if kind == "ofd":
+        from .load_ofd import load_ofd
+
+        return load_ofd(data)
+    if kind is not None:
+        raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
+    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
+        return _load_ole(data)
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table
         from .ocr_load import load_image
 
         return load_image(data)
+    if data[:1] == b"{" and is_rtf(data):  # WPS/Word 「另存为 RTF」
+        return load_rtf(data)
     if data[:1].isalpha() and is_mhtml(data):  # a page saved as one file (.mhtml/.mht): its HTML part
         html = html_part(data)
         if not html.strip():

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from . import cards, glued, tablespec as ts
+from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
@@ -321,7 +321,7 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
     return cells
 
 
-_UNSETTLED = frozenset((cards.MISSING, cards.CONFLICT))
+_UNSETTLED = frozenset((cards.MISSING, cards.CONFLICT, cards.UNCHECKED))
 
 
 def _unsettled(ctx: _Ctx, key: str, piece: Piece, cells: dict[str, Cell]) -> None:
@@ -333,6 +333,15 @@ def _unsettled(ctx: _Ctx, key: str, piece: Piece, cells: dict[str, Cell]) -> Non
         return
     span = ctx.span(piece.start, piece.end)
     cells[key] = Cell(key=key, value=None, raw=ctx.doc.text[span.start : span.end], placeholder=False, span=span)
+    if piece.kind == cards.UNCHECKED:
+        ctx.doubt(
+            "D9",
+            key,
+            f"{name}：由文字读出「{piece.text}」，但所在行总计与各项之和不符，可能对应错误，未采用",
+            [key],
+            [span],
+        )
+        return
     ctx.doubt("D2", key, f"{name}：卡片中这一项印了不同的值（{piece.text}），无法确定", [key], [span])
 
 
@@ -901,7 +910,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     """Reads table 四 (its first header word at `head`, its cells after `start`); returns the
     stream offset where it ends."""
     n = len(ts.T4_GROUPS) * len(ts.T4_COLS)
-    by_name = cards.t4_cells(ctx.stream, head, end)
+    by_name = cards.t4_cells(ctx.stream, head, end) or header_rows.t4_cells(ctx.stream, head, end)
     if by_name is not None:  # printed as cards: each cell placed by its column's name
         ctx.out.found.add("t4")
         keys = [f"t4.{g.key}.{c}" for g in ts.T4.rows for c in g.cols]

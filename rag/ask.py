@@ -19,6 +19,7 @@ from extractor.schema import Answer
 
 from . import intent
 from .context import NOT_MENTIONED, Context
+from .lazyre import lazy
 from .question import Question
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue
@@ -27,7 +28,7 @@ from .store import Store
 __all__ = ["Asker", "NOT_MENTIONED"]
 
 
-_NAME_BEFORE_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
+_NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
 
 
 def _refused(ans: Answer) -> bool:
@@ -51,13 +52,13 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
 
 
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
-_CANDIDATES = re.compile(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
-_RANKED_LIST = re.compile(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
+_CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
+_RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
 # 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
-_EXCEPT = re.compile(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
+_EXCEPT = lazy(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
 
 
-_AGAINST = re.compile(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
 
 
 def _put_to(q: str, written: list[str]) -> bool:
@@ -69,6 +70,17 @@ def _put_to(q: str, written: list[str]) -> bool:
     if m.group().startswith("的"):
         return all(q.find(fold(w), m.end()) >= 0 for w in written)
     return True
+
+
+def _plans_for(q: str, cat, question: Question, resolved: Resolved, agency: str | None) -> Resolved:
+    """「安康市府办打算2023年怎么改进」 with no 2023 report stored: the plans for 2023 are in the 2022
+    report (section 五 says what the next year will do); only for plans, only when that year is missing."""
+    ys = question.scope.years
+    if resolved.n or len(ys) != 1 or not intent.plans_asked(q):
+        return resolved
+    before = question.scope.model_copy(update={"years": [ys[0] - 1]})
+    earlier = cat.resolve(q, before, agency)
+    return earlier if earlier.n and not earlier.ambiguous else resolved
 
 
 def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
@@ -156,6 +168,7 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat

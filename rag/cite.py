@@ -9,9 +9,11 @@ import re
 from extractor import tablespec as ts
 from extractor.schema import Citation, Span, format_number
 
+from .lazyre import lazy
+
 SECTION_OF_TABLE = {"t2": 2, "t3": 3, "t4": 4}
 _TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
-_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+_BREAK = lazy(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 
 
 def fmt(v) -> str:
@@ -132,12 +134,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = nl + 1
 
 
-_NUMBERED = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$")
-_SHORT_LINE = re.compile(r"^[^，,。；;：:、]{0,14}$")
-_HEADING = re.compile(f"{_NUMBERED.pattern}|{_SHORT_LINE.pattern}")
+_NUMBERED = lazy(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$")
+_SHORT_LINE = lazy(r"^[^，,。；;：:、]{0,14}$")
+_HEADING = lazy(f"{_NUMBERED.pattern}|{_SHORT_LINE.pattern}")
 
 
-_STOP = re.compile(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")
+_STOP = lazy(r"[。！？；!?;]|\n[ \t\u3000]*\n|\n")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ class Context:
     # figures of table rows read from the text of reports that print no table (rag.answers.textrow)
     text_figures: dict = field(default_factory=dict)
     _report: tuple | None = None  # (rid, Report | None) once read: the handlers of one question share it
+    _twins: set[str] | None = None  # reports in scope sharing their agency and year with another
 
     @property
     def q(self) -> str:
@@ -84,7 +85,24 @@ class Context:
     def label(self, rid: str) -> str:
         """A report within a series: its year when the series is one agency, else agency and year."""
         e = self.entry(rid)
-        return f"{e.year}年" if self.one_agency() and e.year else self.name(rid)
+        said = f"{e.year}年" if self.one_agency() and e.year else self.name(rid)
+        if rid in self.twins():  # two reports of one agency and year (another file, not a copy): which one
+            said += f"（{(e.source or rid).rsplit('/', 1)[-1]}）"
+        return said
+
+    def twins(self) -> set[str]:
+        """Reports of a small scope whose agency and year another report of it shares — two different
+        files of one year (a corrected re-issue kept beside the first, a department's two publications):
+        a series labelled by year alone would print 「2022年：84件；2022年：85件」."""
+        if self._twins is None:
+            seen: dict[tuple, list[str]] = {}
+            if self.n <= 200:
+                for rid in self.ids:
+                    e = self.entry(rid)
+                    if e.year:
+                        seen.setdefault((e.agency or e.agency_key, e.year), []).append(rid)
+            self._twins = {r for group in seen.values() if len(group) > 1 for r in group}
+        return self._twins
 
     def answer(self, text: str, route: str, **kw) -> Answer:
         return Answer(question=self.q, answer=text, route=route, **kw)  # type: ignore[arg-type]

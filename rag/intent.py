@@ -17,6 +17,7 @@ import re
 from extractor import tablespec as ts
 from extractor.normalize import fold
 
+from .lazyre import lazy
 from .question import (
     CellMeasure,
     FindingMeasure,
@@ -30,38 +31,45 @@ from .question import (
 )
 
 _YEAR = r"((?:19|20)\d{2})"
-RANGE = re.compile(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
-_YEARS = re.compile(_YEAR + r"\s*年")
-_LATEST = re.compile(
+RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
+_YEARS = lazy(_YEAR + r"\s*年")
+_LATEST = lazy(
     r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
 )
 
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
-_NOT_IN_TABLES = re.compile(
+_NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
     r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
 # tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
-DETAIL = re.compile(
+DETAIL = lazy(
     r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
     r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
-BEYOND_DISCLOSURE = re.compile(
+BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
 )
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
-WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
-_CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
+WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
+_WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
+# 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
+_SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[。？?]?$")
+_CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
+_CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
-_CHANNELS = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
-_TABLE_WORDS = re.compile(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
-_NARRATIVE_PARTS = re.compile(
+# 「按申请方式列出的件数之和」: the ways named as a kind, their parts as the text lists them
+_CHANNELS = lazy(
+    r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)"
+)
+_TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
+_NARRATIVE_PARTS = lazy(
     r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
 )
 
@@ -75,13 +83,13 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
     )
 
 
-_SHARE_OF_YEARS = re.compile(r"占.{0,10}(?:这|近|历|几)[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)")
-_SHARE = re.compile(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
-
-
-_PREVIOUS = re.compile(
-    r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比"
+_SHARE_OF_YEARS = lazy(
+    r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)"
 )
+_SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
+
+
+_PREVIOUS = lazy(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
 
 
 _CN_DIGIT = {
@@ -99,32 +107,33 @@ _CN_DIGIT = {
     "八": "8",
     "九": "9",
 }
-_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")
+_CN_YEAR = lazy(r"[〇零○一二三四五六七八九]{4}(?=年)")
 # 「上海市府办一八年」: two Chinese digits of 2010–2029 before 年, not part of a longer numeral (「十八年」「一二十年」)
-_CN_SHORT_YEAR = re.compile(
+_CN_SHORT_YEAR = lazy(
     r"(?<![〇零○一二两三四五六七八九十百千])[一二][〇零○一二三四五六七八九](?=年(?!代|前|来|间|内|以来))"
 )
-_SHORT_YEAR = re.compile(
-    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
+_SHORT_YEAR = lazy(
+    r"(?<![\d.])([12]\d)(?=年(?!度?以来|来|间|前|后|内)|(?:到|至|-|—|~)[12]\d年|(?:\s*[、，,和及与+＋/／]\s*[12]\d)+\s*(?:两|三|四|五|几)?年)"
 )
-_LISTED_SHORT_YEAR = re.compile(r"(?<=[、，,和及与])([12]\d)(?=(?:两|三|四|五|几)年)")
-_BARE_YEAR = re.compile(
+_LISTED_SHORT_YEAR = lazy(r"(?<=[、，,和及与+＋/／])([12]\d)(?=(?:两|三|四|五|几)年)")
+_BARE_YEAR = lazy(
     r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
 )
 
 
 def normalise_years(q: str) -> str:
-    """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」: one spelling of years."""
+    """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」, 「21+23两年」「21/22年」→
+    「2021+2023两年」「2021/2022年」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
     return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
 
-_EDITION = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:的)?(?:新|旧|老)?(?:版|格式|模板)")
+_EDITION = lazy(r"(?:19|20)\d{2}\s*年?\s*(?:的)?(?:新|旧|老)?(?:版|格式|模板)")
 
 
-_OPEN_RANGE = re.compile(_YEAR + r"\s*年度?(?:(及其?以后|以后|之后|以来|起)|以前|之前)")
+_OPEN_RANGE = lazy(_YEAR + r"\s*年度?(?:(及其?以后|以后|之后|以来|起)|以前|之前)")
 _OPEN_SPAN = 30
 
 
@@ -279,7 +288,7 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
 
 
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "万", "元", "份", "宗", "次", "场"}
-_OTHER_ACTION = re.compile(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
+_OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
 
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
@@ -311,31 +320,31 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
 
 
 # ---------------------------------------------------------------- narrative measures
-FILLER = re.compile(
+FILLER = lazy(
     r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
     r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中"
 )
 _UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条|封|位|名"
-_ASK = re.compile(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
-_ASK_UNIT = re.compile(rf"多少({_UNITS})|几({_UNITS})")
-_VERB_END = re.compile(
+_ASK = lazy(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
+_ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
+_VERB_END = lazy(
     r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
     r"解读|征集|召开|回应|回复)+$"
 )
-QUANTITY_WORDS = re.compile(
+QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
     r"数(?=[^，,？?]{0,6}(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"  # 「建议提案复文数历年变化」
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
-_COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
-_OP_WORDS = re.compile(
+_COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
+_OP_WORDS = lazy(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
     r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
 )
 
 
-_AGAINST_WORD = re.compile(r"(?:约为|约是|是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
+_AGAINST_WORD = lazy(r"(?:约为|约是|是|比|较|与|和|同|跟)(?=[^，,？?]{0,16}(?:倍|多|少|增|减|涨|降|变|高|低))")
 
 
 def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
@@ -364,7 +373,7 @@ def series_measure(q: str) -> MetricMeasure:
     return MetricMeasure(focus="".join(words)[-6:], unit=unit.group(1) if unit else None)
 
 
-QUANTITY = re.compile(
+QUANTITY = lazy(
     r"多少|几|率|占比|比例|百分比|之比|比值|金额|数量|排名|第几|(?:条|件|个|次|人|篇|项)?数$|数[?？。]?$|"
     r"(?:总量|场次|批次|人次|阅读量|观看量|播放量|访问量|浏览量|关注量|粉丝量|服务量)[?？]?$|"
     r"(?:最高|单篇|累计|总)?(?:阅读|观看|播放|访问|浏览)[?？]?$|(?:微博|微信|公众号|视频号|抖音|头条号)的?(?:关注|粉丝)[?？]?$|"
@@ -373,7 +382,7 @@ QUANTITY = re.compile(
 )
 
 
-_COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
+_COMPARED = lazy(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
 
 
 def focus(q: str) -> str:
@@ -452,7 +461,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
-CHECK = re.compile(
+CHECK = lazy(
     r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|对得上|对不上|能否核对|"
@@ -467,47 +476,48 @@ CHECK = re.compile(
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是\d+"
 )
-WHICH = re.compile(
+WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
-LIST_REPORTS = re.compile(
-    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?有哪(?:些|几)|收录了哪|库里有|"
+LIST_REPORTS = lazy(
+    r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
+    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
-RANK = re.compile(
+RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
-RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
-_MIN = re.compile(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
-CHANGE = re.compile(
-    r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
+RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
+_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
+CHANGE = lazy(
+    r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
-TREND = re.compile(
+TREND = lazy(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
     r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)"
 )
-MANY_YEARS = re.compile(
+MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
-SUM = re.compile(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
-NARRATIVE_SUM = re.compile(r"加起来|之和|相加|总和")
-COMPARE = re.compile(
+SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
+NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和")
+COMPARE = lazy(
     r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
-PROBLEMS = re.compile(
+PROBLEMS = lazy(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
     # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
     r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
 )
-SAME_PROBLEMS = re.compile(
+SAME_PROBLEMS = lazy(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
 )
-IMPROVE = re.compile(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=怎么|如何|怎样)")
-_TABLE_PRESENT = re.compile(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
+IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=怎么|如何|怎样)")
+_TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
 def _finding(q: str) -> FindingMeasure | None:
@@ -526,27 +536,27 @@ def _finding(q: str) -> FindingMeasure | None:
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
 
 
-LIMIT = re.compile(
+LIMIT = lazy(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
 )
 
 
-MENTION = re.compile(
+MENTION = lazy(
     r"(?:提到|提及|说到|谈到|写到|讲到|涉及|包含|出现|开通|开设|建立|设立)(?:了|过|有)?(?:关于)?"
     r"([“\"「《]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”\"」》]?)(?:的|这个|这项|一词|工作)?(?:内容|字样|情况)?[？?。]?$"
 )
-ALL_ZERO = re.compile(
+ALL_ZERO = lazy(
     r"(?:表([二三四])|(复议.{0,3}诉讼|诉讼.{0,3}复议))(?:里|中|的)?(?:数字|数据|各项|各栏|所有|全部|全都|均|都|每一?项)+"
     r"(?:是|为|填的?是?)?\s*(?:0|零)"
 )
-RATE_LIMIT = re.compile(
+RATE_LIMIT = lazy(
     r"(?<=率|比|重)[^\d]{0,4}?(?:超过|高于|大于|不少于|至少|不低于|少于|低于|小于|不足|不到|未达到?|没达到?)\s*(\d+(?:\.\d+)?)\s*(?:%|％)"
 )
 
 
-_CN_NUM = re.compile(r"[一二两三四五六七八九十百千万]+")
+_CN_NUM = lazy(r"[一二两三四五六七八九十百千万]+")
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_CN_BOUND = re.compile(
+_CN_BOUND = lazy(
     r"(?:过了?|超过了?|超出|破了?|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|达到)\s*([一二两三四五六七八九十百千万]+)(?=\s*(?:条|件|个|项|份|元|次|起|的|$))"
 )
 
@@ -580,27 +590,37 @@ def _asserted(q: str) -> list[float]:
     return out
 
 
-_LAST_YEAR = re.compile(r"去年|上一?年度?(?!度?(?:结转|转|带|留|遗留))|前一年|上一份|同比|环比")  # 上年转来: carried in
-_YEAR_BEFORE = re.compile(r"前年")
-_THIS_YEAR = re.compile(r"今年|本年度(?!新收|办理)|当年|该年")
-_ALL_YEARS = re.compile(
+_LAST_YEAR = lazy(
+    r"去年|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
+)  # 上年转来: carried in
+_YEAR_BEFORE = lazy(r"前年")
+_THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
+_ALL_YEARS = lazy(
     r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
 )
 
 
-_SOME_YEARS = re.compile(
+_SOME_YEARS = lazy(
     r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
 )
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
-_N_YEARS = re.compile(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
-_WITHIN = re.compile(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
-_SERIES_WORDS = re.compile(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
-_RECENT = re.compile(r"近([二两三四五六七八九十\d])年")
+_N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
+_WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
+_SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
+_RECENT = lazy(r"近([二两三四五六七八九十\d])年")
 RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NEXT_YEAR = re.compile(r"(?<![转到至入留])(?:明年|下一年|次年)(?!度?结转)")
-_PLANS_ONLY = re.compile(r"打算|计划|将要|准备|下一步|改进|措施|安排|重点|目标")
-_PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
+_NEXT_YEAR = lazy(r"(?<![转到至入留])(?:明年|下一年|次年)(?!度?结转)")
+_PLANS_ONLY = lazy(r"打算|计划|将要|准备|下一步|改进|措施|安排|重点|目标")
+_PLANS = lazy(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
+
+
+def plans_asked(q: str) -> bool:
+    """「打算2023年怎么改进」「2023年计划做哪些工作」: next year's plans asked (what a report's section 五
+    says the year after it will do)."""
+    return bool(_PLANS_ONLY.search(q) and not _NEXT_YEAR.search(q)) and bool(
+        re.search(r"打算|计划|将要|准备|下一步|改进|措施", q)
+    )
 
 
 def relative_years(text: str, year: int | None) -> list[int] | None:
@@ -635,15 +655,16 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     return sorted(named) if named else ([year] if year is not None else [])
 
 
-_LISTING = re.compile(
+_LISTING = lazy(
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
-    r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]"
+    r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
+    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为"
 )
 
 
 # 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
-_WHO_PASSES = re.compile(r"谁|哪家|哪些")
-_RANKED = re.compile(
+_WHO_PASSES = lazy(r"谁|哪家|哪些")
+_RANKED = lazy(
     r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
 )
 
@@ -670,12 +691,21 @@ def parse(
         return make("detail", [])
     cells = table_measures(q)
 
+    # 「讲到视频号的有哪些：A、B、C？」: the reports whose text names it, among those listed after
+    asked_set = _WHICH_TAIL.search(q)
+    if asked_set and not cells:
+        said = MENTION.search(q[: asked_set.start()])
+        if said and not said.group(1).startswith("的"):  # 「报告提到的主要不足有哪些」 lists what it says
+            scope = scope.model_copy(update={"latest": False})
+            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if (
         WHICH.search(q)
         or LIST_REPORTS.search(q)
         or cells
         and (
             WHICH_END.search(q)
+            or _SET_END.search(q)
+            and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
@@ -772,6 +802,9 @@ def parse(
         )
     ):  # 「针对意见征集形式单一提出了什么改进措施」「依申请答复改进措施」: measures, whatever row words they hold
         return make("list", [SectionMeasure(part="improvements")])
+    others = [c for c in cells if c.col != "delta" and any(d.col == "delta" and d.row == c.row for d in cells)]
+    if others and (_PREVIOUS.search(q) or _LAST_YEAR.search(q) or len(ys) == 2):
+        cells = others  # 「许可处理决定数量比上一年度增加了多少」: a change of the column named, not 本年增/减
     if cells and any(c.col == "delta" for c in cells):
         # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change
         if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):
@@ -791,10 +824,12 @@ def parse(
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
-        if _SHARE_OF_YEARS.search(q):  # 「今年的新收占这四年总量的百分之几」: a share, not the series
-            return Question(
-                text=text, scope=scope.model_copy(update={"latest": False}), operation="share", measures=[*cells]
-            )
+        whole = _SHARE_OF_YEARS.search(q)
+        if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
+            update: dict = {"latest": False}
+            if ys and not years_in(q[whole.start() :]):
+                update["years"] = []  # 「23年申请占六年总数」: the year is the part; the whole is every stored year
+            return Question(text=text, scope=scope.model_copy(update=update), operation="share", measures=[*cells])
         if TREND.search(q):
             return make("trend", cells)
         if CHANGE.search(q):

@@ -156,6 +156,15 @@ ROUTES: tuple[Route, ...] = (
     Route("value.cells", ("*",), CellMeasure, "table.value", when=lambda q: not BEYOND_DISCLOSURE.search(q.text)),
     # the last resorts, for any operation the routes above could not serve (a ranking asked of one report …)
     Route("value.metric", ("*",), MetricMeasure, "narrative.metric"),
+    # 「人社厅2020行政诉讼总计」 of a report whose 表四 is a picture, its text silent: no passage stands for a cell
+    Route(
+        "value.unreadable",
+        ("value",),
+        CellMeasure,
+        "textrow.unreadable",
+        many=False,
+        when=lambda q: isinstance(q.measures[0], CellMeasure),  # a cell asked first, the text tried before
+    ),
     Route("describe", ("*",), None, "narrative.retrieve"),
 )
 

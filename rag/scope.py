@@ -19,23 +19,24 @@ from extractor import gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
+from .lazyre import lazy
 from .question import Scope
 
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
 _GOV_OFFICE = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室")
 _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管理局", "街道办事处", "办事处")
-_PLACE_IN_Q = re.compile(
+_PLACE_IN_Q = lazy(
     r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
 )
 # a region's own government written out (「淮安市本级」「淮安市政府」, not 「市政府办」): its reports, not its bodies'
-_REGION_GOV = re.compile(
+_REGION_GOV = lazy(
     r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,4}?[省市县区])(?:本级|人民政府|政府)(?!办|的办|工作|信息|网站|门户)"
 )
 # the state, or the whole country: never one of the stored local bodies
-_NATIONAL = re.compile(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
-_NOT_PLACE = re.compile(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
+_NATIONAL = lazy(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
+_NOT_PLACE = lazy(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy(r"[\u4e00-\u9fff]")
 
 
 def name_forms(name: str) -> dict[str, int]:
@@ -103,7 +104,7 @@ def _own_forms(name: str) -> dict[str, int]:
     return forms
 
 
-_ZONE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区)")
+_ZONE = lazy(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区)")
 
 
 @dataclass
@@ -545,7 +546,7 @@ class StoreCatalogue(Catalogue):
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
-_ENDS_IN_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
+_ENDS_IN_LEVEL = lazy(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
 _FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
 
 
@@ -573,8 +574,8 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
     return None
 
 
-_JOINED = re.compile(r"还是|或者|或是|以及|还有|还|或")
-_ZONE_AFTER = re.compile(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+_JOINED = lazy(r"还是|或者|或是|以及|还有|还|或")
+_ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 
 def _division_starting(q: str, j: int) -> tuple[str, str] | None:

@@ -61,3 +61,31 @@ def test_none_corrected_claim_against_table_four(asker):
     ans = asker.ask("文字部分讲行政复议没有被纠错，跟表四对得上吗", report_id=rid)
     assert ans.answer.startswith("一致"), ans.answer
     assert "结果纠正0件" in ans.answer and "总计1件" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- two reports of one agency and year
+def test_two_reports_of_one_agency_and_year_are_told_apart(tmp_path):
+    """Two different reports of one body and year (not a re-upload: their narratives differ) are both
+    kept; a figure asked of that year names each by its file, never 「2022年：83件；2022年：84件」."""
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.store import Store
+    from tests.reportgen import consistent_values, render
+
+    store = Store(tmp_path / "store")
+    stories = (
+        "本年度重点推进政务服务事项标准化建设，梳理事项清单，统一办事指南要素。"
+        "组织开展业务培训三次，覆盖各乡镇街道工作人员。完善依申请公开办理流程，实行台账管理。",
+        "围绕优化营商环境发布惠企政策解读，开设专题专栏，及时回应社会关切。"
+        "加强政府网站和政务新媒体监管，开展季度检查，整改问题链接。推进基层政务公开标准化规范化。",
+    )
+    for i, story in enumerate(stories):
+        values = consistent_values(seed=40 + i)
+        text = render(values, "lines", agency="测试县人民政府", year=2022).replace(
+            "一、总体情况\n", "一、总体情况\n" + story
+        )
+        path = tmp_path / f"report-{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        store.add(extract_path(str(path)))
+    ans = Asker(store).ask("测试县人民政府2022年收到多少件政府信息公开申请")
+    assert "report-0.txt" in ans.answer and "report-1.txt" in ans.answer, ans.answer

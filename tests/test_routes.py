@@ -222,6 +222,13 @@ def test_value_text_row(asker):
     assert ans.value == 64 and "取自正文" in ans.answer and "64件" in ans.citations[0].quote
 
 
+def test_value_unreadable(asker):
+    """A cell asked of a report whose table is a picture and whose text does not state the row: refused,
+    said why — not a passage sharing a word with the question."""
+    ans = ask(asker, "value.unreadable", "河北省人社厅2020年行政诉讼的总计是多少件")
+    assert ans.value is None and ans.answer.startswith("报告未提及：该报告的表四没有可读的数字"), ans.answer
+
+
 def test_list_common_problems(asker):
     """The problems two reports of one agency share, both sentences quoted."""
     ans = ask(asker, "list.common_problems", "河北省科技厅2020年和2021年的年报有没有提到同样的问题")

@@ -2364,3 +2364,65 @@ add(
     cells=[f"pingtan-{y}:t3.{r}.tot" for y in (2019, 2020, 2021, 2022) for r in ("r1", "new")],
     **P,
 )
+
+# ================================================================ branch asktable4 (issue 13, table / cross-report side)
+# Written from the user's side before running the router on them, one per family of the brief.
+add(
+    "河北科技厅2022年一共受理了几件信息公开申请",
+    None,
+    "value",
+    "abbreviated",
+    V(11, "件"),
+    quote={"hebei-kjt-2022": "2022年收到政府信息公开申请11件"},
+    note="表三's 新收 row glued beyond a split: the figure the text states",
+    **P,
+)
+add(
+    "平潭20、22两年行政复议合计多少件",
+    None,
+    "sum",
+    "abbreviated",
+    V(2, "件"),
+    cells=["pingtan-2020:t4.rv.tot", "pingtan-2022:t4.rv.tot"],
+    note="two years written as a list: not every stored year",
+    **P,
+)
+add(
+    "行政复议超过1件的年报",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("shanghai-office-2019", "pingtan-2021", "pingtan-2022", "hebei-edu-2023"),
+    cells=[f"{r}:t4.rv.tot" for r in ("shanghai-office-2019", "pingtan-2021", "pingtan-2022", "hebei-edu-2023")],
+    note="a set named after its condition",
+    **P,
+)
+add(
+    "从上年度转过来还没办的申请有几件",
+    "pingtan-2022",
+    "value",
+    "colloquial",
+    V(1, "件"),
+    cells=["t3.carry_in.tot"],
+    note="上年度转过来 is the carried-over row, not 2021",
+    **P,
+)
+add(
+    "平潭2019年行政许可处理决定数比前一年度增加多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a named column's change needs 2018, which is not stored",
+    **P,
+)
+add(
+    "洪泽2024年打算从哪些方面改进政务公开",
+    None,
+    "problems",
+    "abbreviated",
+    CT("跟班学习制度"),
+    quote={"hongze-2023": "实行政府信息公开工作人员跟班学习制度"},
+    note="next year's plans are in the 2023 report",
+    **P,
+)

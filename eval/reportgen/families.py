@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from eval.reportgen import render_cards, render_doc, render_drawn, render_html, render_md, render_sheets, render_text
+from eval.reportgen import (
+    render_cards,
+    render_doc,
+    render_drawn,
+    render_html,
+    render_md,
+    render_office,
+    render_sheets,
+    render_text,
+    render_words,
+)
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -26,7 +36,7 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -36,6 +46,7 @@ class Family:
     cost: int = 1  # relative time per report (PDF, DOCX cost more): the test gives them fewer examples
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
+    words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -147,6 +158,21 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # cells bound by words: an app's share text (named values in one line a row), table 四 as
+    # sentences, table 四 as names rows over value rows (render_words.py)
+    Family("txt-share", "txt", lambda p, m, d: render_words.share(p, m, d).encode("utf-8"), blank="—", omits=True),
+    Family(
+        "html-t4-words",
+        "html",
+        lambda p, m, d: render_html.plain(render_words.with_t4_words(p, m, d)).encode("utf-8"),
+        words=True,
+    ),
+    Family(
+        "txt-t4-pairs",
+        "txt",
+        lambda p, m, d: render_text.tsv(render_words.with_t4_pairs(p, m, d)).encode("utf-8"),
+        blank="—",  # a value row's leading empty fields are lost when copied
+    ),
     # zero cells typed 「零」 in a Word table (extractor/stream.py, normalize.ZERO_WORD)
     Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
     # the tables as Excel CSV (extractor/csv_rows.py)
@@ -161,6 +187,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
     Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
+    # WPS/Word 「另存为 RTF」: GBK \'hh or \uN escapes, tables by \cellx edges and \clvmgf merges, hidden old figures
+    Family("rtf-wps", "rtf", lambda p, m, d: render_office.rtf(p, d), cost=2),
+    # an Excel workbook: one sheet or a sheet per table, merged areas, formatted money, a hidden draft sheet
+    Family("xlsx-sheets", "xlsx", lambda p, m, d: render_office.xlsx(p, d), cost=2),
+    # Word 97–2003 / WPS binary (.doc): piece table, \x07 cell and row marks, a PAGE field, hidden old figures
+    Family("doc-word97", "doc", lambda p, m, d: render_office.doc(p, d), cost=2),
+    # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
+    Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
+    # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
+    Family("ofd-positioned", "ofd", lambda p, m, d: render_office.ofd(p, d), cost=2),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
     Family(
         "html-traditional",
@@ -175,7 +211,18 @@ FAMILIES: tuple[Family, ...] = (
     ),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
-EXT = {"txt": "txt", "html": "html", "markdown": "md", "pdf": "pdf", "docx": "docx"}
+EXT = {
+    "txt": "txt",
+    "html": "html",
+    "markdown": "md",
+    "pdf": "pdf",
+    "docx": "docx",
+    "rtf": "rtf",
+    "xlsx": "xlsx",
+    "xls": "xls",
+    "doc": "doc",
+    "ofd": "ofd",
+}
 
 
 @dataclass
@@ -237,6 +284,8 @@ def generate(
                 m.printed[keys[-1]] = "0"
     if fam.omits and d.int(0, 2) == 2:  # some cards leave a cell out (the plainest draw: none does)
         m.omitted = {k for k in m.printed if k[:3] in ("t3.", "t4.") and d.int(0, 30) == 30}
+    if fam.words:
+        m.omitted = m.omitted | {k for k, p in m.printed.items() if k[:3] == "t4." and not p.isdigit()}
     e = expected(m)
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)

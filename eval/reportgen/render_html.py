@@ -220,23 +220,22 @@ def _wrapped(text: str, ems: float) -> list[str]:
     return [*lines, cur] if cur else lines
 
 
-def positioned(parts: Parts, d: Draw) -> str:
-    """As poppler's `pdftohtml` writes a PDF page: no <table>, every run of text one
-    `<p style="position:absolute;top:…;left:…">` in a page box, a blank cell nothing at all; a wrapped
-    label one <p> with <br/> between its lines; a merged label at its first row's top or halfway down
-    the rows it spans; numbers left-aligned in their column at their row's top. The font of a class is defined once, on the
-    first page it is used on; the next page uses the class without defining it."""
-    fs, lh = 9, 11
+Placed = tuple[float, float, list[str], str]  # top, left (px on a 892 × 1262 page), lines, font class
+TABLE_FONT = (9, 11)  # px: font size and line height of table cells (classes ft11, ft21)
+TEXT_FONT = (14, 18)  # paragraphs (ft10, ft20)
+
+
+def placements(parts: Parts, d: Draw) -> list[list[Placed]]:
+    """Where a PDF converter puts each run of text: pages of (top, left, lines, class); a blank cell
+    nothing at all; a wrapped label one run of several lines; a merged label at its first row's top or
+    halfway down the rows it spans; numbers left-aligned in their column at their row's top."""
+    fs, lh = TABLE_FONT
     middle = d.int(0, 1) == 1
-    pages: list[list[str]] = [[]]
+    pages: list[list[Placed]] = [[]]
     y = 120
 
     def put(top: float, left: float, lines: list[str], cls: str = "ft11") -> None:
-        body = "<br/>".join(html.escape(x) for x in lines)
-        pages[-1].append(
-            f'<p style="position:absolute;top:{round(top)}px;left:{round(left)}px;white-space:nowrap" '
-            f'class="{cls}">{body}</p>'
-        )
+        pages[-1].append((top, left, lines, cls))
 
     def table(grid: Grid) -> None:
         nonlocal y
@@ -274,6 +273,23 @@ def positioned(parts: Parts, d: Draw) -> str:
             y += len(lines) * 18 + 6
         else:
             table(b[2])
+    return pages
+
+
+def positioned(parts: Parts, d: Draw) -> str:
+    """As poppler's `pdftohtml` writes a PDF page: no <table>, every run of text one
+    `<p style="position:absolute;top:…;left:…">` in a page box (`placements`), a wrapped label one <p>
+    with <br/> between its lines. The font of a class is defined once, on the first page it is used
+    on; the next page uses the class without defining it."""
+    fs = TABLE_FONT[0]
+    pages = [
+        [
+            f'<p style="position:absolute;top:{round(top)}px;left:{round(left)}px;white-space:nowrap" '
+            f'class="{cls}">{"<br/>".join(html.escape(x) for x in lines)}</p>'
+            for top, left, lines, cls in page
+        ]
+        for page in placements(parts, d)
+    ]
     out = [
         '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"/>'
         "<title></title></head><body>"

@@ -1097,6 +1097,8 @@ def which_reports(ctx: Context) -> Answer | None:
 # ------------------------------------------------------------------ the narrative's own sums (N)
 _EQUALS = re.compile(r"(?:是不是|是否|能否|能不能|会不会)?(?:正好|刚好|恰好|正|刚)?(?:等于|凑成|合起来是|加起来是)")
 _PLUS = re.compile(r"加上?|\+|＋")
+_BY_CHANNEL = re.compile(r"申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)|各(?:种|个)?(?:方式|渠道)")
+_WAY = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话|邮件)(?:申请|提交|提出)?")
 _SUM_OF = re.compile(r"(?:之|的)?和\s*$|相加\s*$|加起来\s*$|加在一起\s*$")
 _LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
@@ -1125,6 +1127,12 @@ def narrative_parts(ctx: Context) -> Answer | None:
     eq = _EQUALS.search(q)
     head = q[: eq.start()] if eq else ""
     summed = _SUM_OF.search(head)
+    if eq and _BY_CHANNEL.search(head):
+        # 「按申请方式列出的件数之和是否等于收到的申请总数」: the ways the text lists, whichever they are
+        ways = list(dict.fromkeys(x["label"] for x in rows if _WAY.fullmatch(x["label"] or "")))
+        total = q[q.rfind("等于") + 2 :] if "等于" in q[eq.start() :] else q[eq.end() :]
+        total = re.sub(r"(?<!总)(?:件数|数量|数)(?=$|[吗么呢？?，,])", "", total)  # 「收到的申请数」
+        return _named_parts(ctx, rid, report, rows, ways, total) if len(ways) > 1 else None
     if eq and summed:  # 「网络申请与信函申请之和是否等于全年申请总数」: the parts joined by 与/和, then 之和
         return _named_parts(
             ctx, rid, report, rows, re.split(r"与|和|及|、|加上?", head[: summed.start()]), q[eq.end() :]

@@ -14,12 +14,16 @@ from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, MetricMeasure
 
 # 「未收到政府信息公开申请」「没有发生涉及政府信息公开的行政复议、行政诉讼案件」「无因政府信息公开被申请行政复议」
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
-_NONE_TAIL = 40  # characters after the negation that the row's words must fall in
+_NONE_TAIL = 40
+# the printed cell named (its table, its 总计 column, its row's printed label), not the report's figure
+_CELL_ASKED = re.compile(
+    r"表[一二三四]|统计表|表格|总计|[栏列]|一行|本年新收|上年结转"
+)  # characters after the negation that the row's words must fall in
 
 # rows a report without tables states in words; column breakdowns are never said in prose
 _ROW_WORDS = {
@@ -127,20 +131,42 @@ def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | No
 def value(ctx: Context) -> Answer | None:
     """One report printing no such table: the row's figure as its text states it, quoted."""
     m = ctx.question.cells[0] if ctx.question.cells else None
-    if ctx.n != 1 or m is None or not applies(m) or not tableless(ctx, ctx.ids, m.table):
-        return None  # (a row glued beyond a split is said so by the table route: the cell asked is unreadable)
+    if ctx.n != 1 or m is None or not applies(m):
+        return None
+    glued = False
+    if not tableless(ctx, ctx.ids, m.table):
+        # a row glued beyond a split: the report's figure is the one its text states (「今年收到多少申请」),
+        # unless the printed cell itself is asked (「本年新收总计」「表三那一栏」): that cell is unreadable,
+        # said so by the table route
+        if _CELL_ASKED.search(ctx.q) or not tableless(ctx, ctx.ids, m.table, m.row):
+            return None
+        glued = True
     rid = ctx.ids[0]
     got = stated(ctx, rid, m)
     if got is None:
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
+    why = "该行数字粘连、无法唯一拆分" if glued else "中没有可读的数字"
     return ctx.answer(
-        f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}中没有可读的数字，取自正文：「{cit.quote}」）",
+        f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
         value=v,
         unit="件",
         citations=[cit],
+    )
+
+
+def unreadable(ctx: Context) -> Answer | None:
+    """A cell asked of the one report read, whose table gives no readable number at all (published as a
+    picture, or not printed) and whose text did not state the row (the routes before tried it): a
+    refusal that says why, never a passage that happens to share a word with the question."""
+    m = ctx.question.cells[0] if ctx.question.cells else None
+    if m is None or not tableless(ctx, ctx.ids, m.table):
+        return None
+    table = ts.TABLE_NAMES[m.table][:2]
+    return ctx.answer(
+        f"{NOT_MENTIONED}：该报告的{table}没有可读的数字（可能以图片发布），正文也没有写出{m.label}", "none"
     )
 
 

@@ -1,0 +1,148 @@
+"""Table 四 printed as pairs of rows: a row of column names, then a row of values.
+
+Some reports print table 四 as small tables stacked one under the other, each a row naming its kind
+and columns (「行政复议 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计」) over a row of values (「 | 0 | 1 |
+0 | 0 | 1」). Read as one run of numbers, the names between the value rows hide where a group starts.
+Here each value is bound to the name printed above it — by position in the row, or in order when
+the value row prints one cell per name — and each group to the kind its names row (or the rows of
+words just before it) names. Anything less than one reading (kinds and groups that do not pair up,
+a value row of another width, a kind printed twice) is not read here: the table goes on to the
+ordinary reading, which leaves what it cannot place null with a doubt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tablespec as ts
+from .cards import MISSING
+from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
+from .stream import BLANK, Piece, Stream
+
+_KINDS = tuple((g, re.compile(p)) for g, p in ts.T4_KIND_PATTERNS.items())
+_NAMES = ts.T4_COL_NAMES
+_MIN_NAMES = 3
+
+
+def _cells(text: str, a: int, b: int) -> list[Piece]:
+    """The cells of one source row [a, b): value, placeholder, blank, or words ('other')."""
+    out: list[Piece] = []
+    at = a
+    while at < b:
+        nxt = text.find(SEP, at, b)
+        stop = b if nxt < 0 else nxt
+        cell = text[at:stop]
+        if cell == BLANK:
+            out.append(Piece("blank", at, at))
+        elif cell in PLACEHOLDERS:
+            out.append(Piece("placeholder", at, stop, cell))
+        elif parse_number(cell) is not None and cell[0].isdigit():
+            out.append(Piece("value", at, stop, cell))
+        else:
+            out.append(Piece("other", at, stop, cell))
+        at = stop + 1
+    return out
+
+
+def _kind(cell: str) -> str | None:
+    found = [g for g, rx in _KINDS if rx.search(cell)]
+    return found[0] if len(found) == 1 else None
+
+
+def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
+    """Table 四's 15 cells when it is printed as names rows over value rows, and the stream offset
+    where the last value row ends; else None."""
+    text = stream.text
+    if text.count(ROW, start, end) < 2:
+        return None
+    rows: list[list[Piece]] = []
+    at = start
+    while at < end:
+        stop = text.find(ROW, at, end)
+        stop = end if stop < 0 else stop
+        if stop > at:
+            rows.append(_cells(text, at, stop))
+        at = stop + 1
+    groups: dict[str, dict[str, Piece]] = {}
+    pending: list[str] = []  # kinds named by rows of words since the last pair
+    last = -1
+    i = 0
+    while i < len(rows) - 1:
+        head, values = rows[i], rows[i + 1]
+        names = [_NAMES.get(c.text) for c in head]
+        led = _kind_led(rows, i, names)
+        if led:  # one names row over rows each led by its kind: 「案件类别 | 结果维持 | …」 then 「行政复议 | 0 | …」
+            for kind, values in led:
+                if kind in groups:
+                    return None
+                groups[kind] = {n: values[j] for j, n in enumerate(names) if n is not None}
+                last = values[-1].end
+            pending = []
+            i += 1 + len(led)
+            continue
+        if sum(n is not None for n in names) < _MIN_NAMES or any(c.kind == "other" for c in values):
+            pending += [k for c in head if c.kind == "other" and c.text not in _NAMES and (k := _kind(c.text))]
+            i += 1
+            continue
+        kinds = [k for c in head if c.kind == "other" and c.text not in _NAMES and (k := _kind(c.text))] or pending
+        split = _groups(names)
+        if split is None or len(kinds) != len(split):
+            return None
+        if len(values) == len(head):  # bound by position: nothing under a kind's cell
+            if any(values[j].kind != "blank" for j, n in enumerate(names) if n is None):
+                return None
+            under = values
+        elif len(values) == sum(n is not None for n in names):  # one value a name, in order
+            it = iter(values)
+            under = [next(it) if n is not None else Piece("blank", 0, 0) for n in names]
+        else:
+            return None
+        for kind, cols in zip(kinds, split):
+            if kind in groups:
+                return None  # a kind printed twice: not one reading
+            groups[kind] = {names[j]: under[j] for j in cols}  # type: ignore[misc]
+        last = values[-1].end if values else last
+        pending = []
+        i += 2
+    if not groups:
+        return None
+    out: list[Piece] = []
+    for g in ts.T4_GROUPS:
+        cells = groups.get(g, {})
+        out += [cells.get(c) or Piece(MISSING, start, start) for c in ts.T4_COLS]
+    return out, last
+
+
+def _kind_led(rows: list[list[Piece]], i: int, names: list[str | None]) -> list[tuple[str, list[Piece]]]:
+    """The rows under names row `i` that each print one kind, in the names row's one word cell, and a
+    value (or a blank or a placeholder) under every name; empty when the next row is not one."""
+    words = [j for j, n in enumerate(names) if n is None]
+    if len(words) != 1 or len(names) - 1 < _MIN_NAMES or len(set(names)) != len(names):
+        return []
+    out: list[tuple[str, list[Piece]]] = []
+    for row in rows[i + 1 :]:
+        if len(row) != len(names) or row[words[0]].kind != "other":
+            break
+        kind = _kind(row[words[0]].text)
+        if kind is None or any(c.kind == "other" for j, c in enumerate(row) if j != words[0]):
+            break
+        out.append((kind, row))
+    return out
+
+
+def _groups(names: list[str | None]) -> list[list[int]] | None:
+    """The names row cut into groups: a name printed again starts the next group. None when a group
+    names fewer than three columns (not a header)."""
+    out: list[list[int]] = []
+    seen: set[str] = set()
+    for j, n in enumerate(names):
+        if n is None:
+            continue
+        if not out or n in seen:
+            out.append([])
+            seen = set()
+        out[-1].append(j)
+        seen.add(n)
+    if any(len(g) < _MIN_NAMES for g in out):
+        return None
+    return out
