@@ -21,6 +21,9 @@ from ..question import CellMeasure, MetricMeasure
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
 _NONE_TAIL = 40  # characters after the negation that the row's words must fall in
 
+# a question that names the table asks what the table prints: a sentence of the text is not that
+TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
+
 # rows a report without tables states in words; column breakdowns are never said in prose
 _ROW_WORDS = {
     ("t3", "new"): (r"申请",),
@@ -127,16 +130,24 @@ def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | No
 def value(ctx: Context) -> Answer | None:
     """One report printing no such table: the row's figure as its text states it, quoted."""
     m = ctx.question.cells[0] if ctx.question.cells else None
-    if ctx.n != 1 or m is None or not applies(m) or not tableless(ctx, ctx.ids, m.table):
-        return None  # (a row glued beyond a split is said so by the table route: the cell asked is unreadable)
+    if ctx.n != 1 or m is None or not applies(m):
+        return None
     rid = ctx.ids[0]
+    unread = bool(tableless(ctx, ctx.ids, m.table))
+    # a row glued beyond a unique split: the whole the text states (「收到政府信息公开申请11件」) is the
+    # answer, unless the question asks what the table prints — names the table or says the row's and
+    # column's printed labels (「表三的新收」「本年新收…总计」: the table route says the cell is unreadable)
+    printed = TABLE_NAMED.search(ctx.q) or re.search(r"本年新收|总计|栏", ctx.q)
+    if not unread and not (tableless(ctx, ctx.ids, m.table, m.row) and not printed):
+        return None
     got = stated(ctx, rid, m)
     if got is None:
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
+    why = "中没有可读的数字" if unread else "中该行数字粘连、无法唯一拆分"
     return ctx.answer(
-        f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}中没有可读的数字，取自正文：「{cit.quote}」）",
+        f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
         value=v,
         unit="件",
