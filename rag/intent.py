@@ -501,7 +501,19 @@ PROBLEMS = re.compile(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
     # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
     r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
+    # 「哪里做得不够」「哪些地方需要改进」「平台方面有什么要改的」: what falls short, said without 问题
+    r"|(?:哪里|哪儿|哪些地方|什么地方|哪些方面|哪方面)(?:还)?(?:做得|干得|搞得)?(?:不够|不好|不到位|欠缺|不足|薄弱)"
+    r"|(?:哪里|哪儿|地方|方面)(?:还|仍|也)?(?:需要|有待|要|还需|仍需|得)(?:改进|改善|提高|提升|加强|完善)"
+    r"|(?:什么|哪些|啥)(?:地方|方面)?(?:需要|要|得|该)改(?:进|善)?的"
 )
+# 「针对存在的问题，提出了哪些改进措施」「针对队伍建设问题有什么做法」「针对栏目问题开了什么专栏」: a problem
+# named only to say which measures are asked
+MEASURES_FOR = re.compile(
+    r"(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[^？?]{0,16}?"
+    r"(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改|开了|开设|采取|做了|干了)"
+)
+# both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
+BOTH_PARTS = re.compile(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
 SAME_PROBLEMS = re.compile(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
 )
@@ -755,11 +767,16 @@ def parse(
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
     bare = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？。\s]|的|有|了|哪些|什么", "", q)  # (after the agency and year)
+    if BOTH_PARTS.search(q) and not cells:  # 「问题和改进措施」: the whole section 五
+        return make("list", [SectionMeasure(part="problems_and_measures")])
+    if MEASURES_FOR.search(q) and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q):
+        return make("list", [SectionMeasure(part="improvements")])
     if PROBLEMS.search(q) and not cells or re.fullmatch(r"(?:存在|主要|年度|报告)?问题", bare):
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
-        IMPROVE.search(q)
-        and not re.search(r"多少|几(?!件事|项工作|方面)", q)
+        (IMPROVE.search(q) or re.search(r"做法|举措", q))
+        # 「哪几项改进措施」 lists them; 「几项」「多少」 count
+        and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q)
         and (
             re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))

@@ -1056,6 +1056,15 @@ def section_list(ctx: Context) -> Answer | None:
         k = int(nth.group(1)) if nth.group(1).isdigit() else int(cn_number(nth.group(1)) or 0)
         if k and 1 <= k <= len(items):
             return _listed(ctx, rid, report, [items[k - 1]])
+    if which == "problems_and_measures":  # 「问题和改进措施」: both parts, each in its order
+        stop = body_start + cut.start() if cut else end
+        problems = [
+            c
+            for c in _clauses(report.text, body_start, stop)
+            if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])
+        ]
+        measures = _clauses(report.text, stop, end)[:8] if cut else []
+        return _listed(ctx, rid, report, problems + measures, limit=16) if problems or measures else None
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
@@ -1223,12 +1232,12 @@ def common_problems(ctx: Context) -> Answer | None:
 _MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|加大|推进|完善|提升|强化")
 
 
-def _listed(ctx: Context, rid: str, report, picked: list) -> Answer:
+def _listed(ctx: Context, rid: str, report, picked: list, limit: int = 8) -> Answer:
     e = ctx.entry(rid)
-    lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:8], 1)]
+    lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:limit], 1)]
     cits = [
         Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
-        for s, t, c in picked[:8]
+        for s, t, c in picked[:limit]
     ]
     return ctx.answer("\n".join(lines), "retrieval", citations=cits)
 
