@@ -159,6 +159,7 @@ def best_metric(ctx: Context, rids: list[str]):
             if report is None or len(report.text) < m["end"]:
                 break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
+            a = _carried(report.text, a, platforms)
             sent = report.text[a:b]
             if (
                 quoted
@@ -208,6 +209,11 @@ def best_metric(ctx: Context, rids: list[str]):
             scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
+    # 「视频号粉丝有多少」: the numbers whose own clause says the measure asked (粉丝 → 关注人数, 阅读, 观看),
+    # not a neighbour of its sentence (「视频号仅靠3次直播，粉丝量迅速跃升至3.7万」: 3.7万, never the 3次)
+    nouns = set(_MEASURE_NOUN.findall(first))
+    if nouns and any(all(n in x[7] for n in nouns) for x in scored):
+        scored = [x for x in scored if all(n in x[7] for n in nouns)]
     best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
@@ -223,6 +229,9 @@ def best_metric(ctx: Context, rids: list[str]):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
 
+
+# what a count of an account or a post measures (in canonical form: 粉丝 is 关注人数)
+_MEASURE_NOUN = re.compile(r"关注人数|阅读量|观看量|点赞|转发|评论|访问量|浏览量|点击量|下载量|订阅|分享量")
 
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
 _DIMENSION = re.compile(
@@ -1582,6 +1591,29 @@ def _twin(platform: str) -> str:
 
 # the accounts a report names by their platform (a site or a hotline is named in many ways: 门户, 12333咨询电话)
 _PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
+
+
+def _carried(text: str, a: int, asked: set[str]) -> int:
+    """Where the sentence at `a` begins once a platform's list of figures is read as one: 「“上海科技”视频号
+    共制作…粉丝数54373；直播118场」 — 直播 is still the 视频号's, its subject said before the 「；」. The
+    start moves back to the segment naming the asked platform only when it is the last one named before
+    `a` in the 。-sentence and the segments between name none (a sentence naming another platform last
+    keeps its own start)."""
+    if not asked:
+        return a
+    own = re.sub(r"\s+", "", fold(text[a : text.find("。", a) if "。" in text[a:] else len(text)]))
+    if any(p in own or _twin(p) in own for p in asked) or _PLATFORM.search(own):
+        return a  # the sentence names a platform of its own
+    lo = max(max(text.rfind(ch, 0, a) for ch in "。！？") + 1, text.rfind("\n\n", 0, a) + 2)
+    segs = [x for x in re.finditer(r"[^；;]+", text[lo:a])]
+    for seg in reversed(segs):
+        said = set(_PLATFORM.findall(re.sub(r"\s+", "", fold(seg.group()))))
+        if not said:
+            continue
+        if any(p in said or _twin(p) in said for p in asked):
+            return lo + seg.start()
+        return a
+    return a
 
 
 def _names_medium(q: str, sentence: str) -> bool:
