@@ -107,7 +107,52 @@ def _after(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+# a count written in Chinese numerals (「发布调查问卷四次」「刊发我厅信息近百条」「千余条」): not among the
+# stored quantities (those are the digits' claims), read here when a count is asked with its unit. A
+# lone 一 is left out (「一次」「一批」 are manners of speaking), as are ordinals and 「三次会议」.
+_WORDED = re.compile(
+    r"(?P<pre>近|约|超过|逾)?(?P<num>[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[十百千][一二两三四五六七八九十百千]*)"
+    r"(?P<post>余|多)?(?P<unit>人次|条|件|次|场|期|篇|项|家|份|批|轮)(?![会全事性])"
+)
+
+
+def _worded(report) -> list[dict]:
+    """The Chinese-numeral counts of a report's text, shaped as stored quantities (value, unit, label,
+    quote, span, section; `printed` as written)."""
+    if report is None:
+        return []
+    text = report.text
+    out = []
+    for w in _WORDED.finditer(text):
+        if text[max(0, w.start() - 1) : w.start()] in ("第", "每", "这", "那", "前", "后", "头"):
+            continue
+        value = cn_number(w.group("num"))
+        if not value:
+            continue
+        lo = max(0, w.start() - 30)
+        label = re.split(r"[。；;，,、：:！!？?（）()\n]", text[lo : w.start()])[-1]
+        section = next((x.number for x in report.sections if x.span.start <= w.start() < x.span.end), None)
+        out.append(
+            {
+                "value": int(value),
+                "unit": w.group("unit"),
+                "qualifier": w.group("pre") or w.group("post"),
+                "label": label,
+                "key": None,
+                "section": section,
+                "quote": label + w.group(),
+                "start": w.start() - len(label),
+                "end": w.end(),
+                "printed": w.group(),
+            }
+        )
+    return out
+
+
 def _printed(quote: str, value, unit: str | None) -> str:
+    worded = _WORDED.search(quote)
+    if worded and worded.end() == len(quote) and cn_number(worded.group("num")) == value:
+        return worded.group()  # 「近百条」: as written
     num = fmt(value)
     m = re.search(
         rf"(?:近|约|超过|超|逾)?{re.escape(num)}(?:余|多|以上)?{re.escape(unit or '')}", quote.replace(",", "")
@@ -148,7 +193,8 @@ def best_metric(ctx: Context, rids: list[str]):
     scored = []
     for rid in rids:
         report = None
-        for m in ctx.store.metrics(rid):
+        worded = _worded(ctx.store.report(rid)) if want_unit else []  # (a count asked with its unit)
+        for m in [*ctx.store.metrics(rid), *worded]:
             unit = m["unit"] or ""
             if want_unit and not unit.endswith(want_unit):
                 continue  # the kind of quantity asked is a hard constraint
@@ -508,7 +554,7 @@ def _stated_answer(
     """A number the text states, as the headline: in full when printed in 万/亿 (「550万」 → 5500000,
     the printed form beside it), else as printed; its sentence quoted."""
     full, base_unit = full_value(value, unit)
-    if full != value:
+    if full != value or not re.search(r"\d", printed):  # (「近百条」: the number, the words as printed beside it)
         return ctx.answer(
             f"{who}{fmt(full)}{base_unit or ''}（印为「{printed}」；「{joined(sent)}」）",
             "metric",
