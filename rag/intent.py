@@ -301,7 +301,16 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         # 受理/收到/提出 said of something that is not an application: 「统一受理平台接入了多少项事项」
         # counts 事项, 「提出了什么改进措施」 counts nothing
         counted = re.search(rf"(?:多少|几)(?:{_UNITS})?([\u4e00-\u9fff]{{2,}})", q)
-        if not re.search(r"多少|几", q) or counted and not re.search(r"^(?:件|起|宗)?$", counted.group(1)[:1]):
+        # 「提交主动公开的政府信息资料多少件」: the thing counted named before the asking, not an application
+        before = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:的|了|共|一共|总共|有|是|为)*(?:多少|几)", q)
+        if (
+            not re.search(r"多少|几", q)
+            or counted
+            and not re.search(r"^(?:件|起|宗)?$", counted.group(1)[:1])
+            or before
+            and not re.search(r"收到|受理|接收|提出|提交|递交|新收|收|接到|来", before.group(1))
+            and re.search(r"资料|材料|文件|信件|事项|信息|留言|建议|提案", before.group(1))
+        ):
             t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
         return t4

@@ -40,7 +40,7 @@ def _measured(first: str, focus: str) -> str:
     the end of it (「案数量」)."""
     m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
     if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
-        return re.sub(r"[“”]", "", m.group(1))[-4:]
+        return re.sub(r"[“”的]", "", m.group(1))[-4:]  # (「微信的关注总量」: 微信关注)
     return focus
 
 
@@ -165,6 +165,10 @@ def _pairs(text: str) -> bool:
     return any(len(b) == 2 for b in bigrams(text))
 
 
+# units ending in another unit's character that count something else (批次 of samples, not 次 of events)
+_OTHER_COUNTS = ("批次", "家次", "户次", "架次")
+
+
 def best_metric(ctx: Context, rids: list[str]):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -196,8 +200,8 @@ def best_metric(ctx: Context, rids: list[str]):
         worded = _worded(ctx.store.report(rid)) if want_unit else []  # (a count asked with its unit)
         for m in [*ctx.store.metrics(rid), *worded]:
             unit = m["unit"] or ""
-            if want_unit and not unit.endswith(want_unit):
-                continue  # the kind of quantity asked is a hard constraint
+            if want_unit and (not unit.endswith(want_unit) or unit in _OTHER_COUNTS and unit not in want_unit):
+                continue  # the kind of quantity asked is a hard constraint (「几场」 is not 20680批次)
             if want_pct and unit != "%":
                 continue
             if report is None:
@@ -267,10 +271,11 @@ def best_metric(ctx: Context, rids: list[str]):
     sent = canon(report.text[a:b] + m["label"])
     if head and overlap(head, sent) < 0.5:
         return None  # the sentence does not speak of the thing asked
+    raw = report.text[a:b] + m["label"]  # (a lone 「收」 is said by 「收到」, which canon writes 受理)
     if rest.strip() and (
         overlap(rest, sent) < 0.5
         if _pairs(rest)
-        else not all(ch in sent for ch in re.findall(r"[\u4e00-\u9fff]", rest))
+        else not all(ch in sent or ch in raw for ch in re.findall(r"[\u4e00-\u9fff]", rest))
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
@@ -317,7 +322,8 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     named = set(_MEDIUM.findall(q))
     if media and named and not any(x in y or y in x for x in media for y in named):
         return False
-    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?(?:多少|几)", q)}  # the count's own verb
+    # the count's own verb: 「注销了几个」, also with the thing counted between (「本年度废止的规章有几件」)
+    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:多少|几)", q)}
     return not (asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked))
 
 
@@ -1741,6 +1747,8 @@ def fee_text(ctx: Context) -> Answer | None:
 _CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
     rf"(?:比|较|相比|对比)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
+    # 「跟去年比回落了百分之几」: the year compared with written first
+    rf"|(?:跟|和|与|同)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?(?:相)?比(?:较)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
     rf"|同比{_CHANGE_VERB}|增长率|增幅|增速|降幅|下降幅度|减幅"
 )
 _STATED_CHANGE = re.compile(

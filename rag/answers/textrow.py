@@ -14,7 +14,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
 from ..cite import fmt, joined, sentence_bounds
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, MetricMeasure
 
 # 「未收到政府信息公开申请」「没有发生涉及政府信息公开的行政复议、行政诉讼案件」「无因政府信息公开被申请行政复议」
@@ -142,6 +142,11 @@ def value(ctx: Context) -> Answer | None:
         return None
     got = stated(ctx, rid, m)
     if got is None:
+        if unread and ctx.store.report(rid) is not None and not ctx.question.first(MetricMeasure):
+            # 「人社厅2020行政诉讼总计」, 表四 a picture and the text giving no figure: no number, said so
+            # (never a passage that only names the row's words)
+            name = ts.TABLE_NAMES[m.table][:2]
+            return ctx.answer(f"{NOT_MENTIONED}：该报告{name}没有可读的数字，正文也没有给出{m.label}的数字。", "table")
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
