@@ -334,7 +334,8 @@ _VERB_END = re.compile(
 )
 QUANTITY_WORDS = re.compile(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
-    r"数(?=[^，,？?]{0,6}(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"  # 「建议提案复文数历年变化」
+    # 「建议提案复文数历年变化」「公众号关注数21年和23年对比」 (the years between)
+    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
 _COUNT_UNIT = re.compile(r"(条|件|个|人|次|篇|期|项)数")
@@ -382,7 +383,7 @@ QUANTITY = re.compile(
 )
 
 
-_COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
+_COMPARED = re.compile(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较|比)?")
 
 
 def focus(q: str) -> str:
@@ -409,6 +410,7 @@ def focus(q: str) -> str:
     # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
     before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
+    before = re.sub(r"(?:分别|各自|各)(?:是|为|有)?$", "", before)  # 「关注人数分别是多少」: how many are listed
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))

@@ -187,7 +187,7 @@ def best_metric(ctx: Context, rids: list[str]):
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     platforms = set(_PLATFORM.findall(fold(first)))
     rest = (
-        re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
+        re.sub(r"(?:数量|数目|总数|总量|数|量)$", "", _COMMON.sub(" ", head)) if head else ""
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
@@ -265,6 +265,11 @@ def best_metric(ctx: Context, rids: list[str]):
     if nouns and any(all(n in x[7] for n in nouns) for x in scored):
         scored = [x for x in scored if all(n in x[7] for n in nouns)]
     best = _nearest_label(content, head, scored)[:6] if scored else None
+    import os  # DEBUGTMP
+    if os.environ.get("NDBG"):  # DEBUGTMP
+        print("DBG content", content, "head", head, "rest", rest, "verb", verb, "unit", want_unit)  # DEBUGTMP
+        for x in sorted(scored, key=lambda x: -x[0])[:5]:  # DEBUGTMP
+            print("DBG", round(x[0], 2), x[2]["value"], x[2]["unit"], x[2]["label"], x[6], x[7][:40])  # DEBUGTMP
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
@@ -729,7 +734,7 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
         if shared and not re.search(r"(?:量|数)$", part):
             part += shared.group()
         return part, base, "ratio"
-    m = re.search(r"(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍", q)
+    m = re.search(r"(.+?)(?:大?约?(?:是|为)|相当于)(.+?)的(?:几|多少)倍", q)  # (「约为」: about)
     if m:  # 「文章总数是原创的几倍」: the first named over the second
         return m.group(1), m.group(2), "ratio"
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
@@ -933,6 +938,8 @@ def series(ctx: Context) -> Answer | None:
         )
         if len(named) < 2 and len(years) == 2 and len({y for _, y in relative}) == 2:
             named = [y for _, y in relative]  # 「今年…是去年的几倍」 asked in a report: its year over the one before
+        elif len(named) < 2 and len(years) == 2 and {y for _, y in relative} == {years[0]}:
+            named = [years[1], years[0]]  # 「关注人数是去年的几倍」: the report's own year, unsaid, leads
         other = {ctx.entry(r).year for r in found} - set(named)
         if len(named) == 1 and len(found) == 2 and len(other) == 1:
             named = [other.pop(), named[0]]  # 「主动公开条数是2021年的几倍」 read in 2022: the year not written leads
