@@ -265,11 +265,6 @@ def best_metric(ctx: Context, rids: list[str]):
     if nouns and any(all(n in x[7] for n in nouns) for x in scored):
         scored = [x for x in scored if all(n in x[7] for n in nouns)]
     best = _nearest_label(content, head, scored)[:6] if scored else None
-    import os  # DEBUGTMP
-    if os.environ.get("NDBG"):  # DEBUGTMP
-        print("DBG content", content, "head", head, "rest", rest, "verb", verb, "unit", want_unit)  # DEBUGTMP
-        for x in sorted(scored, key=lambda x: -x[0])[:5]:  # DEBUGTMP
-            print("DBG", round(x[0], 2), x[2]["value"], x[2]["unit"], x[2]["label"], x[6], x[7][:40])  # DEBUGTMP
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
