@@ -19,7 +19,7 @@ from extractor.schema import Answer
 
 from . import intent
 from .context import NOT_MENTIONED, Context
-from .question import Question
+from .question import Question, SectionMeasure
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue
 from .store import Store
@@ -48,6 +48,18 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
     years = sorted({e.year for e in entries if e and e.year})[-n:]
     keep = [r for r, e in zip(resolved.ids, entries) if e and e.year in years]
     return dataclasses.replace(resolved, ids=keep)
+
+
+def _plans_of(cat, q: str, question: Question, resolved: Resolved, agency: str | None) -> Resolved:
+    """「安康市府办打算2023年怎么改进」 with no 2023 report stored: a year's plans are written in the report
+    of the year before (its section 五's measures), so that report answers — never when the year's own
+    report is stored, nor for anything but the measures."""
+    years = question.scope.years
+    part = getattr(question.first(SectionMeasure), "part", None)
+    if resolved.ids or resolved.corpus or len(years) != 1 or part != "improvements" or not intent.PLANS.search(q):
+        return resolved
+    earlier = cat.resolve(q, question.scope.model_copy(update={"years": [years[0] - 1]}), agency)
+    return earlier if earlier.ids and not earlier.corpus else resolved
 
 
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
@@ -156,6 +168,7 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        resolved = _plans_of(cat, q, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat

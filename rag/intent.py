@@ -513,7 +513,7 @@ PROBLEMS = re.compile(
     # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
     r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
     # 「哪里做得不够」「哪些地方需要改进」「平台方面有什么要改的」: what falls short, said without 问题
-    r"|(?:哪里|哪儿|哪些地方|什么地方|哪些方面|哪方面)(?:还)?(?:做得|干得|搞得)?(?:不够|不好|不到位|欠缺|不足|薄弱)"
+    r"|(?:哪里|哪儿|哪些地方|什么地方|哪些方面|哪方面)(?:还|仍)?(?:做得|干得|搞得)?(?:还|仍)?(?:不够|不好|不到位|欠缺|不足|薄弱)"
     r"|(?:哪里|哪儿|地方|方面)(?:还|仍|也)?(?:需要|有待|要|还需|仍需|得)(?:改进|改善|提高|提升|加强|完善)"
     r"|(?:什么|哪些|啥)(?:地方|方面)?(?:需要|要|得|该)改(?:进|善)?的"
 )
@@ -622,7 +622,7 @@ RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NEXT_YEAR = re.compile(r"(?<![转到至入留])(?:明年|下一年|次年)(?!度?结转)")
 _PLANS_ONLY = re.compile(r"打算|计划|将要|准备|下一步|改进|措施|安排|重点|目标")
-_PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
+PLANS = re.compile(r"打算|计划|将要|准备|下一步|下一年|明年|改进|措施|安排")
 
 
 def relative_years(text: str, year: int | None) -> list[int] | None:
@@ -637,7 +637,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
         return list(range(year - n + 1, year + 1))
     if _ALL_YEARS.search(q) and not named:
         return None
-    if year is not None and named == {year + 1} and _PLANS.search(q):
+    if year is not None and named == {year + 1} and PLANS.search(q):
         return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
     if year is not None:
         explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」

@@ -127,7 +127,7 @@ def _worded(report) -> list[dict]:
         if text[max(0, w.start() - 1) : w.start()] in ("第", "每", "这", "那", "前", "后", "头"):
             continue
         value = cn_number(w.group("num"))
-        if not value:
+        if not value or w.group("num") == "二":  # (「二次传播」: a second time; a count of two is 两次)
             continue
         lo = max(0, w.start() - 30)
         label = re.split(r"[。；;，,、：:！!？?（）()\n]", text[lo : w.start()])[-1]
@@ -889,7 +889,9 @@ def series(ctx: Context) -> Answer | None:
     units = {r: _full_unit(found[r][3].text, found[r][2]) or "" for r in found}
     unit = next(iter(units.values()))
     val = {r: found[r][2]["value"] for r in found}
-    if len(set(units.values())) > 1:  # 「22000余人」 one year, 「3.7万人」 the next: compared in one unit
+    # 「22000余人」 one year, 「3.7万人」 the next: compared in one unit — and a count printed in 万 every year
+    # is shown in full too (「3.7万人（即37000人）」), as one year's figure is
+    if len(set(units.values())) > 1 or full_value(1, unit)[0] != 1:
         base = {r: _in_base(val[r], units[r]) for r in found}
         if len({u for _, u in base.values()}) == 1:
             val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}

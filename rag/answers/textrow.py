@@ -142,7 +142,7 @@ def value(ctx: Context) -> Answer | None:
         return None
     got = stated(ctx, rid, m)
     if got is None:
-        if unread and ctx.store.report(rid) is not None and not ctx.question.first(MetricMeasure):
+        if unread and ctx.store.report(rid) is not None:
             # 「人社厅2020行政诉讼总计」, 表四 a picture and the text giving no figure: no number, said so
             # (never a passage that only names the row's words)
             name = ts.TABLE_NAMES[m.table][:2]
