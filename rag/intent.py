@@ -409,13 +409,16 @@ def focus(q: str) -> str:
     before = _COMPARED.sub("", first[: m.start()])
     # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
     before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
-    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
+    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降|相差|差距|差)了?$", "", before)
     before = re.sub(r"(?:分别|各自|各)(?:是|为|有)?$", "", before)  # 「关注人数分别是多少」: how many are listed
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
-    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first):
-        # 「今年主动公开的条数是去年的几倍」: 条数 is the unit (taken apart), the thing is 主动公开
+    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first) or re.search(
+        r"(?:相差|差距|差了?|增减|变化)$", first[: m.start()]
+    ):
+        # 「今年主动公开的条数是去年的几倍」「主动公开信息条数差了多少」: 条数 is the unit (taken apart), the
+        # thing is 主动公开
         before = re.sub(r"(?:条|件|个|次|人|篇|项|期)数$", "", before)
     return FILLER.sub("", before)[-3:]
 
@@ -447,7 +450,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
     mw = _ASK_UNIT.search(first)
     unit = next((g for g in (mw.groups() if mw else ()) if g), None)
     counted = _COUNT_UNIT.search(first) if unit is None else None
-    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
+    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?)?(?:多少|几)?[?？]?$", first):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
     if re.search(r"率|占比|比例|百分之|百分比|几成", first):
         unit = "%"
@@ -494,7 +497,7 @@ RATIO = re.compile(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相
 _MIN = re.compile(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
 CHANGE = re.compile(
     r"增加了|减少了|增长|下降|增幅|降幅|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
-    r"增减|涨(?!到|至)|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 TREND = re.compile(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
@@ -865,7 +868,8 @@ def parse(
         metric
         and not metric.focus
         or not metric
-        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q) and len(ys) > 1)
+        # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
         and QUANTITY_WORDS.search(q)
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})

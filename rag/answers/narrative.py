@@ -24,7 +24,8 @@ METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
 
 def _content(ctx: Context, text: str) -> str:
     """The question without its scope words (agency names, years): what the answer must be about."""
-    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+    # the longest name first: 「平潭综合实验区君山片区管理局」 is not left as 「君山片区管理局」 by 「平潭综合实验区」
+    for name in sorted(ctx.question.scope.agencies + ctx.scope.agencies, key=len, reverse=True):
         text = text.replace(name, "")
     return FILLER.sub("", text)
 
