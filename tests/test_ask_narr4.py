@@ -147,3 +147,17 @@ def test_a_persons_title_is_not_a_body_named(asker):
     rid = report_id(asker, "教育厅", 2023)
     ans = asker.ask("本年度公开的省人大代表建议复文和省政协委员提案复文共多少条", report_id=rid)
     assert ans.value == 112, ans.answer  # 「…建议和省政协委员」 names no 「建议和省」 body
+
+
+def test_a_narrative_figure_of_two_agencies_in_one_year(asker):
+    # 各…多少 after two names asks each; 「政府信息」 is common words a sentence need not repeat (「主动公开
+    # 信息数156条」), and the list's residual 「其他应主动公开的政府信息45条」 is never the total
+    ans = asker.ask("君山片区管理局和平潭综合实验区2022年主动公开的政府信息各有多少条")
+    assert "14571条" in ans.answer and "156条" in ans.answer and "45条" not in ans.answer, ans.answer
+    compared = asker.ask("平潭和君山片区2022年主动公开政府信息条数比较")  # 比较 with a count word, one year
+    assert "14571条" in compared.answer and "156条" in compared.answer, compared.answer
+
+
+def test_a_difference_asked_with_xiangcha(asker):
+    ans = asker.ask("河北省科技厅2022年和2023年公众号关注人数相差多少")
+    assert ans.value == 29000, ans.answer

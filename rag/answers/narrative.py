@@ -244,7 +244,7 @@ def best_metric(ctx: Context, rids: list[str]):
             if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
                 score += 0.5  # 「人工服务量」: the number whose own clause says 人工, not its 自动语音 neighbour
             if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
-                score -= 1.0  # 「其他…信息856条」: the residual part of a list, not the total asked
+                score -= 3.0  # 「其他…信息856条」: the residual part of a list is never the total asked
             elif re.search(r"共|合计|总计|累计|全年|总共", _tail(m["quote"], m["value"])):
                 score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
@@ -270,8 +270,10 @@ def best_metric(ctx: Context, rids: list[str]):
         return None
     _, rid, m, report, a, b = best
     sent = canon(report.text[a:b] + m["label"])
-    if head and overlap(head, sent) < 0.5:
-        return None  # the sentence does not speak of the thing asked
+    if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
+        # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
+        # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
+        return None
     raw = report.text[a:b] + m["label"]  # (a lone 「收」 is said by 「收到」, which canon writes 受理)
     if rest.strip() and (
         overlap(rest, sent) < 0.5
