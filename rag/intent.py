@@ -59,7 +59,10 @@ BEYOND_DISCLOSURE = re.compile(
 WHICH_END = re.compile(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _CASE_WORDS = re.compile(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
-_CHANNELS = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请")
+# a channel of application named, or the channels as such (「按申请方式列出的件数」: the text's breakdown)
+_CHANNELS = re.compile(
+    r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|(?:按|各种?|不同|分)(?:申请)?(?:方式|渠道)"
+)
 _TABLE_WORDS = re.compile(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
 _NARRATIVE_PARTS = re.compile(
     r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"

@@ -26,7 +26,7 @@ REPORT = """青松县人民政府办公室2021年政府信息公开工作年度�
 全年在“民意征集”栏目发布征求意见稿六次，组织网上调查三次。通过政务微博发布食品抽检信息1200批次。
 主动公开规范性文件12件。
 二、依申请公开情况
-2021年共收到政府信息公开申请42件，较去年下降8.7%，全部按期答复。
+2021年共收到政府信息公开申请42件，较去年下降8.7%，全部按期答复。从申请渠道看，网上申请30件，信函申请9件，当面申请2件。
 三、政府信息公开行政复议、行政诉讼情况
 本年度行政复议、行政诉讼相关工作平稳有序。
 四、存在的主要问题及改进情况
@@ -105,6 +105,12 @@ def test_a_stated_change_asked_with_the_year_first(small):
     a, rid = small
     ans = a.ask("申请量和去年相比下降了百分之几", report_id=rid)
     assert ans.value == 8.7 and ans.unit == "%", ans.answer
+
+
+def test_a_breakdown_in_the_next_sentence_is_checked_against_its_total(small):
+    a, rid = small
+    ans = a.ask("按申请渠道列出的件数加起来和收到的申请总数对得上吗", report_id=rid)  # 30+9+2 against 42
+    assert ans.answer.startswith("不等于") and "30+9+2=41" in ans.answer and "42" in ans.answer, ans.answer
 
 
 # ------------------------------------------------------------------ section 五 in other words

@@ -1372,15 +1372,17 @@ def narrative_sum(ctx: Context) -> Answer | None:
             x
             for x in metrics
             if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*[（(]?(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
+            or _broken_down(report.text, x) is not None
         ]
         content = _content(ctx, ctx.q)
-        total = max(
-            heads,
-            key=lambda x: overlap(
-                content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0] : x["end"] + 40]
-            ),
-            default=None,
-        )
+
+        def said(x) -> str:  # the total's words, and those of the sentence breaking it down (「从申请方式看」)
+            after = _broken_down(report.text, x)
+            return report.text[sentence_bounds(report.text, x["start"], x["end"])[0] : x["end"] + 40] + (
+                report.text[after[0] : after[0] + 12] if after else ""
+            )
+
+        total = max(heads, key=lambda x: overlap(content, said(x)), default=None)
     else:
         total = None
     if total is None or report is None:
@@ -1402,6 +1404,11 @@ def narrative_sum(ctx: Context) -> Answer | None:
         for x in metrics
         if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
     ]
+    after = _broken_down(report.text, total) if not ctx.question.asserted else None
+    if after is not None and not own:  # 「…申请共19件…。从申请方式看，网络申请15件，…信函申请4件…。」
+        lo, stop = after
+        parts = [x for x in metrics if lo <= x["start"] < stop and x["unit"] == total["unit"]]
+        nested = [False] * (stop - total["end"])
 
     # the list ends with its clause: 「…阳光理政81件，长城网17件；向“惠企利民直通车”推送…66件」 — what
     # follows a 「；」 outside brackets is another count, unless it is named like the parts before it
@@ -1433,6 +1440,20 @@ def narrative_sum(ctx: Context) -> Answer | None:
         )
     cit = text_citation(rid, ctx.entry(rid), report.text, total["start"], stop, section=total["section"])
     return ctx.answer(text, "check", value=s, unit=u, citations=[cit])
+
+
+# a sentence that breaks down the count before it: 「从申请方式看，」「按申请渠道分：」
+_BREAKDOWN = re.compile(r"\s*(?:从|按|就|以)[^，,。；;]{1,10}?(?:看|来看|分|划分|统计)[，,：:]")
+
+
+def _broken_down(text: str, total) -> tuple[int, int] | None:
+    """The span of the sentence right after `total`'s own that breaks a count down (「从申请方式看，…」),
+    or None."""
+    end = text.find("。", total["end"])
+    if end < 0 or not _BREAKDOWN.match(text, end + 1):
+        return None
+    stop = text.find("。", end + 1)
+    return end + 1, stop if stop > 0 else len(text)
 
 
 # ------------------------------------------------------------------ retrieval
