@@ -453,7 +453,11 @@ def metric_measure(q: str) -> MetricMeasure | None:
     mw = _ASK_UNIT.search(first)
     unit = next((g for g in (mw.groups() if mw else ()) if g), None)
     counted = _COUNT_UNIT.search(first) if unit is None else None
-    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?)?(?:多少|几)?[?？]?$", first):
+    if (
+        counted
+        and unit != "%"
+        and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?)?(?:多少|几)?[?？]?$", first)
+    ):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
     if re.search(r"率|占比|比例|百分之|百分比|几成", first):
         unit = "%"
