@@ -108,6 +108,23 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
         body = "；".join(t for _, _, t in totals[:SHOWN])
         body += f"（{'、'.join(cols)}列有空白单元格，未能逐列核对）"
         held = []
+    elif blank and _hold_as_zero(blank, cells):
+        # nothing breaks and what is left unchecked holds with its blank cells read as 0 (the checks'
+        # own reading of a blank): said with the numbers, the blanks named as blanks
+        shown = [d for d in held + blank if d[0].where.endswith(".tot") or d[0].check == "H5"] or held + blank
+        head = ("成立" if set(checks) <= {"H1", "H3"} else "一致") + "（空白单元格按0计）："
+        body = "；".join(_explain_as_zero(e, cells) for e, _, _ in shown[:SHOWN])
+        if len(held) + len(blank) > len(shown[:SHOWN]):
+            body += f"；其余{len(held) + len(blank) - len(shown[:SHOWN])}条按0计也都成立"
+        held = []
+    elif blank and _only_unprinted(blank, cells) and any(d[0].where == "t3.tot" for d in held):
+        # the 总计 column's identities that can be checked hold; what is left is unchecked, not broken
+        totals = [d for d in held if d[0].where == "t3.tot"]
+        head = "能核对的都成立："
+        body = "；".join(t for _, _, t in totals[:SHOWN])
+        rows = "、".join(dict.fromkeys(e.label.split("：")[0] for e, _, _ in blank))
+        body += f"；另有{len(blank)}处因空白单元格无法核对（{_clipped(rows)}）"
+        held = [d for d in held if d not in totals]
     elif blank:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
         head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
@@ -121,6 +138,50 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     if held and (broken or blank):
         body += f"（另有{len(held)}条成立）"
     return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
+
+
+def _glued(blank: list, cells: dict) -> bool:
+    return any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
+
+
+def _only_unprinted(blank: list, cells: dict) -> bool:
+    """What is left unchecked is so because a side is not printed at all (上海 2019's result rows with
+    their 总计 column blank), or it holds with its blanks read as 0 — never a side where one blank
+    decides whether it holds (上海科委 2024: 34+2 against 35 + a blank 结转下年度)."""
+    if _glued(blank, cells):
+        return False
+    values = {k: c["value"] for k, c in cells.items()}
+    return all(
+        e.holds(values) or any(all(values.get(k) is None for k in side) for side in (e.lhs, e.rhs)) for e, _, _ in blank
+    )
+
+
+def _clipped(text: str, most: int = 80) -> str:
+    return text if len(text) <= most else text[:most] + "…"
+
+
+def _hold_as_zero(blank: list, cells: dict) -> bool:
+    """Every unchecked identity left so by printed blanks only (no glued digits, no cell missing from
+    the table) holds when the blanks are read as 0 — `Equation.holds`, the findings' own reading."""
+    values = {k: c["value"] for k, c in cells.items()}
+    for e, _, _ in blank:
+        if any(k not in cells or str(cells[k]["raw"] or "").startswith("glued") for k in e.keys):
+            return False
+        if not e.holds(values):
+            return False
+    return True
+
+
+def _explain_as_zero(e: ts.Equation, cells: dict) -> str:
+    """「总计列：本年新收37+上年结转空白=37，办理结果（七）总计37+结转下年度0=37 ✓」: blanks said as
+    空白, the sums with them read as 0."""
+    by = "row" if e.check in ("H1", "H3") else "col"
+    sides = []
+    for keys in (e.lhs, e.rhs):
+        shown, _, _ = _side(keys, cells, by)
+        total = sum(cells[k]["value"] or 0 for k in keys)
+        sides.append(f"{shown}={fmt(total)}")
+    return f"{e.label.split('：')[0]}：{sides[0]}，{sides[1]} ✓"
 
 
 def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
@@ -189,6 +250,8 @@ _RESULTS_ADDED = re.compile(
 def _checks_asked(q: str) -> list[str]:
     if named_table(q, ("t4",)):
         return ["H5"]
+    if re.search(r"新收", q) and re.search(r"上年结转", q) and re.search(r"结转下一?年|转下一?年", q):
+        return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
@@ -369,10 +432,7 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
                 if c != "tot" and k in cells and cells[k]["value"]:
                     groups.setdefault(g, []).append(f"{ts.T4_COL_LABELS[c]}{fmt(cells[k]['value'])}件")
             shown = "；".join(f"{ts.T4_GROUP_LABELS[g]}{'、'.join(v)}" for g, v in groups.items())
-            said = f.quotes[0] if f.quotes else ""
-            said = said[
-                max(said.rfind("。", 0, max(said.find("均"), 0)), said.rfind("；", 0, max(said.find("均"), 0))) + 1 :
-            ]  # its own sentence
+            said = _own_sentence(f.quotes[0] if f.quotes else "", "均")
             lines.append(f"正文「{said}」称均获维持，但表四：{shown} ✗")
             keys += f.cells
     if not lines and named and not t4_only:
@@ -382,6 +442,12 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     head = "不一致：" if broken else (alt or "一致：")
     cits = [cell_citation(rid, ctx.entry(rid), cells, keys)] if keys else []
     return ctx.answer(head + "；".join(lines[:SHOWN]) + "。", "check", citations=cits)
+
+
+def _own_sentence(quote: str, word: str) -> str:
+    """The sentence of `quote` that says `word` (a finding's quote may run on from the one before)."""
+    at = max(quote.find(word), 0)
+    return quote[max(quote.rfind("。", 0, at), quote.rfind("；", 0, at)) + 1 :]
 
 
 _APP_ROWS = {"new", "carry_in", "r7", "carry_out"}
@@ -759,6 +825,10 @@ def explain(ctx: Context) -> Answer | None:
     ) or (
         re.search(r"表二", q) and re.search(r"清理", q)  # 「规范性文件清理数和表二对得上吗」: the text's clean-up
     )
+    if any(k.startswith("t4.") for k in cells):  # 「说复议诉讼“均获维持”，表四真是这样吗」: the claim itself
+        ans = outcome_claim(ctx, rid, cells)
+        if ans:
+            return ans
     if cells and not said and len(_checks_asked(q)) == 1:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
@@ -777,6 +847,62 @@ def explain(ctx: Context) -> Answer | None:
     if not cells:
         return None
     return identities(ctx, rid, cells, _checks_asked(q))
+
+
+# ------------------------------------------------------------------ a claim about 表四's outcomes
+_ALL_KEPT = re.compile(
+    r"(?:均|全|全部|都|一律|全都)(?:获|被|是|为|得到|已)?(?:维持|胜诉)|无一(?:被)?(?:纠错|纠正|败诉)"
+)
+_NONE_FIXED = re.compile(
+    r"(?:未|没有?|无|零|均未|都没有?|从未)(?:被|发生|出现)?(?:纠错|纠正|败诉|撤销)|纠错率?(?:为|是)?\s*(?:0|零)"
+)
+
+
+def outcome_claim(ctx: Context, rid: str, cells: dict) -> Answer | None:
+    """「说复议诉讼“均获维持”，表四真是这样吗」「正文说行政复议未被纠错，和表四一致吗」: the claim
+    against each named group's columns — all kept means 维持 = 总计, none corrected means 纠正 = 0 —
+    with the printed numbers, never the row's own identity (H5) instead."""
+    q = ctx.q
+    kept = _ALL_KEPT.search(q)
+    claim = kept or _NONE_FIXED.search(q)
+    if claim is None:
+        return None
+    groups = [g for g in ts.T4_GROUPS if re.search(ts.T4_KIND_PATTERNS[g], q)]
+    if not groups:
+        groups = (["rv"] if "复议" in q else []) + (["ld", "lr"] if "诉讼" in q or "起诉" in q else [])
+    groups = groups or list(ts.T4_GROUPS)
+    values = {k: c["value"] for k, c in cells.items()}
+    lines, bad, keys = [], 0, []
+    for g in groups:
+        row = {c: values.get(f"t4.{g}.{c}") for c in ts.T4_COLS}
+        if all(v is None for v in row.values()):
+            continue
+        keys += [f"t4.{g}.{c}" for c in ts.T4_COLS if f"t4.{g}.{c}" in cells]
+        tot = row["tot"]
+        if tot is None:
+            tot = sum(v or 0 for c, v in row.items() if c != "tot")
+        if not tot and not row["keep"]:
+            lines.append(f"{ts.T4_GROUP_LABELS[g]}总计{fmt(row['tot'])}件（无案件）")
+            continue
+        parts = "，".join(
+            f"{ts.T4_COL_LABELS[c]}{fmt(row[c])}{'' if row[c] is None else '件'}"
+            for c in ("keep", "fix", "other", "pend")
+            if row[c] or c in ("keep", "fix")
+        )
+        ok = (row["keep"] or 0) == tot if kept else not row["fix"]
+        bad += not ok
+        lines.append(f"{ts.T4_GROUP_LABELS[g]}总计{fmt(tot)}件，{parts} {'✓' if ok else '✗'}")
+    if not lines or not keys:
+        return None
+    said = claim.group(0)
+    head = f"不一致：所说「{said}」与表四不符：" if bad else f"一致：所说「{said}」与表四相符："
+    report = ctx.store.report(rid)
+    stated = [f for f in (report.findings if report else []) if f.where == "narrative.均获维持" and f.quotes]
+    if stated and kept:  # the report's own sentence, quoted
+        head += f"正文「{_own_sentence(stated[0].quotes[0], '均')}」；"
+    return ctx.answer(
+        head + "；".join(lines) + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)]
+    )
 
 
 _TABLE_SHORT = {"t2": "表二", "t3": "表三", "t4": "表四"}
