@@ -64,9 +64,10 @@ _SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[
 _CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
 _CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
-# 「按申请方式列出的件数之和」: the ways named as a kind, their parts as the text lists them
+# a channel of application named, or the channels as such (「按申请方式列出的件数」: the text's breakdown)
 _CHANNELS = lazy(
-    r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)"
+    r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)|"
+    r"(?:按|各种?|不同|分)(?:申请)?(?:方式|渠道)"
 )
 _TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
 _NARRATIVE_PARTS = lazy(
@@ -310,7 +311,16 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         # 受理/收到/提出 said of something that is not an application: 「统一受理平台接入了多少项事项」
         # counts 事项, 「提出了什么改进措施」 counts nothing
         counted = re.search(rf"(?:多少|几)(?:{_UNITS})?([\u4e00-\u9fff]{{2,}})", q)
-        if not re.search(r"多少|几", q) or counted and not re.search(r"^(?:件|起|宗)?$", counted.group(1)[:1]):
+        # 「提交主动公开的政府信息资料多少件」: the thing counted named before the asking, not an application
+        before = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:的|了|共|一共|总共|有|是|为)*(?:多少|几)", q)
+        if (
+            not re.search(r"多少|几", q)
+            or counted
+            and not re.search(r"^(?:件|起|宗)?$", counted.group(1)[:1])
+            or before
+            and not re.search(r"收到|受理|接收|提出|提交|递交|新收|收|接到|来", before.group(1))
+            and re.search(r"资料|材料|文件|信件|事项|信息|留言|建议|提案", before.group(1))
+        ):
             t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
         return t4
@@ -328,13 +338,14 @@ _UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|�
 _ASK = lazy(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
 _ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = lazy(
-    r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|收到|受理|接到|接收|发布|推送|"
+    r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|涨到|涨至|升到|升至|增至|突破|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
     r"解读|征集|召开|回应|回复)+$"
 )
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
-    r"数(?=[^，,？?]{0,6}(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"  # 「建议提案复文数历年变化」
+    # 「建议提案复文数历年变化」「公众号关注数21年和23年对比」 (the years between)
+    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
 _COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
@@ -382,7 +393,7 @@ QUANTITY = lazy(
 )
 
 
-_COMPARED = lazy(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较)?")
+_COMPARED = lazy(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较|比)?")
 
 
 def focus(q: str) -> str:
@@ -408,12 +419,16 @@ def focus(q: str) -> str:
     before = _COMPARED.sub("", first[: m.start()])
     # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
     before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
-    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降)了?$", "", before)
+    before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降|相差|差距|差)了?$", "", before)
+    before = re.sub(r"(?:分别|各自|各)(?:是|为|有)?$", "", before)  # 「关注人数分别是多少」: how many are listed
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
-    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first):
-        # 「今年主动公开的条数是去年的几倍」: 条数 is the unit (taken apart), the thing is 主动公开
+    if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first) or re.search(
+        r"(?:相差|差距|差了?|增减|变化)$", first[: m.start()]
+    ):
+        # 「今年主动公开的条数是去年的几倍」「主动公开信息条数差了多少」: 条数 is the unit (taken apart), the
+        # thing is 主动公开
         before = re.sub(r"(?:条|件|个|次|人|篇|项|期)数$", "", before)
     return FILLER.sub("", before)[-3:]
 
@@ -445,7 +460,11 @@ def metric_measure(q: str) -> MetricMeasure | None:
     mw = _ASK_UNIT.search(first)
     unit = next((g for g in (mw.groups() if mw else ()) if g), None)
     counted = _COUNT_UNIT.search(first) if unit is None else None
-    if counted and unit != "%" and re.search(r"(?:条|件|个|次|人|篇|项)数[?？]?$", first):
+    if (
+        counted
+        and unit != "%"
+        and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?)?(?:多少|几)?[?？]?$", first)
+    ):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
     if re.search(r"率|占比|比例|百分之|百分比|几成", first):
         unit = "%"
@@ -494,7 +513,7 @@ RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?
 _MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
 CHANGE = lazy(
     r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
-    r"增减|涨|降了|差(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 TREND = lazy(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
@@ -506,13 +525,27 @@ MANY_YEARS = lazy(
 SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和")
 COMPARE = lazy(
-    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
+    # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
+    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
+    r"(?:和|与|跟|及)[^，,？?]{1,24}各(?!类|项|级|种|部门|单位|地|个|栏|方面)[^，,？?各]{1,10}?(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
 PROBLEMS = lazy(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
     # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
     r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
+    # 「哪里做得不够」「哪些地方需要改进」「平台方面有什么要改的」: what falls short, said without 问题
+    r"|(?:哪里|哪儿|哪些地方|什么地方|哪些方面|哪方面)(?:还|仍)?(?:做得|干得|搞得)?(?:还|仍)?(?:不够|不好|不到位|欠缺|不足|薄弱)"
+    r"|(?:哪里|哪儿|地方|方面)(?:还|仍|也)?(?:需要|有待|要|还需|仍需|得)(?:改进|改善|提高|提升|加强|完善)"
+    r"|(?:什么|哪些|啥)(?:地方|方面)?(?:需要|要|得|该)改(?:进|善)?的"
 )
+# 「针对存在的问题，提出了哪些改进措施」「针对队伍建设问题有什么做法」「针对栏目问题开了什么专栏」: a problem
+# named only to say which measures are asked
+MEASURES_FOR = lazy(
+    r"(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[^？?]{0,16}?"
+    r"(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改|开了|开设|采取|做了|干了)"
+)
+# both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
+BOTH_PARTS = lazy(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
 SAME_PROBLEMS = lazy(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
 )
@@ -623,6 +656,9 @@ def plans_asked(q: str) -> bool:
     )
 
 
+PLANS = _PLANS  # plans asked (「打算…」「下一步…」)
+
+
 def relative_years(text: str, year: int | None) -> list[int] | None:
     """Years a question asked about one report means, relative to that report's year: 「去年」 is the
     year before, 「今年」 its own; None when it asks of all the agency's years (「这几年」) — and
@@ -635,7 +671,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
         return list(range(year - n + 1, year + 1))
     if _ALL_YEARS.search(q) and not named:
         return None
-    if year is not None and named == {year + 1} and _PLANS.search(q):
+    if year is not None and named == {year + 1} and PLANS.search(q):
         return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
     if year is not None:
         explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」
@@ -786,11 +822,16 @@ def parse(
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
     bare = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？。\s]|的|有|了|哪些|什么", "", q)  # (after the agency and year)
+    if BOTH_PARTS.search(q) and not cells:  # 「问题和改进措施」: the whole section 五
+        return make("list", [SectionMeasure(part="problems_and_measures")])
+    if MEASURES_FOR.search(q) and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q):
+        return make("list", [SectionMeasure(part="improvements")])
     if PROBLEMS.search(q) and not cells or re.fullmatch(r"(?:存在|主要|年度|报告)?问题", bare):
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
-        IMPROVE.search(q)
-        and not re.search(r"多少|几(?!件事|项工作|方面)", q)
+        (IMPROVE.search(q) or re.search(r"做法|举措", q))
+        # 「哪几项改进措施」 lists them; 「几项」「多少」 count
+        and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q)
         and (
             re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
@@ -873,7 +914,8 @@ def parse(
         metric
         and not metric.focus
         or not metric
-        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q) and len(ys) > 1)
+        # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
+        and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
         and QUANTITY_WORDS.search(q)
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})

@@ -90,7 +90,17 @@ class SectionMeasure(BaseModel):
     """A part of the narrative: section 五's problems or its improvement measures, the fee section …"""
 
     kind: Literal["section"] = "section"
-    part: Literal["problems", "improvements", "fees", "tables_present", "template", "reports", "unreadable", "all_zero"]
+    part: Literal[
+        "problems",
+        "improvements",
+        "problems_and_measures",
+        "fees",
+        "tables_present",
+        "template",
+        "reports",
+        "unreadable",
+        "all_zero",
+    ]
     table: TableId | None = None
 
 

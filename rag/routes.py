@@ -77,7 +77,7 @@ ROUTES: tuple[Route, ...] = (
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
-        ("change", "value", "compare", "trend"),
+        ("change", "value", "compare", "trend", "share"),  # (「回落了百分之几」 reads as a share)
         None,
         "narrative.stated_change",
         many=False,

@@ -25,8 +25,10 @@ from .question import Scope
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
 _GOV_OFFICE = ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室")
 _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管理局", "街道办事处", "办事处")
+# (a place's name holds no connective: 「…代表建议和省政协委员」 names no 「建议和省」)
 _PLACE_IN_Q = lazy(
-    r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|旗|镇|乡))(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办))?"
+    r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,6}?(?:省|市|区|县|旗|镇|乡))"
+    r"(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委(?!员)|办))?"
 )
 # a region's own government written out (「淮安市本级」「淮安市政府」, not 「市政府办」): its reports, not its bodies'
 _REGION_GOV = lazy(

@@ -507,3 +507,111 @@ add(
     note="the report names no 快手 account; its fans are the 微信公众号's",
     **P,
 )
+
+# ---------------------------------------------------------------- 7. branch asknarr4: a glued row's stated whole,
+# section 五 in other words, counts in Chinese numerals, a year's plans in the report before, narrative figures
+# over the years (written before running them; none a copy of a blind6 question)
+add(
+    "河北科技厅2022年度依申请公开一共接到多少件申请",
+    None,
+    "narrative",
+    "abbreviated",
+    V(11, "件"),
+    quote={"hebei-kjt-2022": "收到政府信息公开申请11件"},
+    note="表三's 本年新收 row is glued beyond a unique split: the text's stated whole answers",
+    **P,
+)
+add(
+    "这份报告里哪些方面还做得不到位",
+    "hongze-2023",
+    "problems",
+    "colloquial",
+    CT("政务公开队伍建设有待加强"),
+    quote="政务公开队伍建设有待加强",
+    **P,
+)
+add(
+    "存在的不足及改进措施有哪些",
+    "ankang-2022",
+    "problems",
+    "formal",
+    CT("政府信息数字化水平仍需提高", "加强重点领域信息公开"),
+    quote="政府信息数字化水平仍需提高",
+    note="both parts of section 五 asked at once",
+    **P,
+)
+add(
+    "洪泽区打算2024年如何改进政务公开",
+    None,
+    "problems",
+    "abbreviated",
+    CT("跟班学习制度"),
+    quote={"hongze-2023": "跟班学习制度"},
+    note="no 2024 report: a year's plans are the measures of the report before",
+    **P,
+)
+add(
+    "河北省教育厅2018年省内主流媒体和网络刊发了该厅多少条教育信息",
+    None,
+    "narrative",
+    "formal",
+    V(1000, "条"),
+    quote={"hebei-edu-2018": "刊发我厅教育信息千余条"},
+    note="a count in Chinese numerals (千余条)",
+    **P,
+)
+add(
+    "君山片区管理局2022年意见征集搞了几次",
+    None,
+    "narrative",
+    "abbreviated",
+    V(4, "次"),
+    quote={"pingtan-junshan-2022": "意见征集四次"},
+    **P,
+)
+add(
+    "河北省科技厅“科技河北”公众号关注人数2022年和2023年分别是多少",
+    None,
+    "compare",
+    "abbreviated",
+    VS({"hebei-kjt-2022": 37000, "hebei-kjt-2023": 66000}, "人"),
+    quote={"hebei-kjt-2022": "微信公众号关注人数达3.7万人", "hebei-kjt-2023": "微信公众号关注人数达6.6万人"},
+    **P,
+)
+add(
+    "全区主动公开的政府信息是去年的几倍",
+    "pingtan-2021",
+    "ratio",
+    "colloquial",
+    V(1.02, None, tol=0.05),
+    calc="2645 / 2602",
+    note="the 2020 report's 共公开 2602条",
+    **P,
+)
+add(
+    "平潭2020年主动公开政府信息条数较2019年增加了多少条",
+    None,
+    "change",
+    "abbreviated",
+    V(3, "条"),
+    calc="2602 - 2599",
+    **P,
+)
+add(
+    "君山片区管理局和平潭综合实验区2022年主动公开的政府信息各有多少条",
+    None,
+    "compare",
+    "abbreviated",
+    VS({"pingtan-2022": 14571, "pingtan-junshan-2022": 156}, "条"),
+    quote={"pingtan-2022": "2022年全区共主动公开政府信息14571条", "pingtan-junshan-2022": "全年主动公开信息数156条"},
+    **P,
+)
+add(
+    "河北省科技厅2022年和2023年公众号关注人数相差多少",
+    None,
+    "change",
+    "abbreviated",
+    V(29000, "人"),
+    calc="66000 - 37000",
+    **P,
+)

@@ -21,7 +21,7 @@ LISTED = 12  # reports named in a ranking or a listing (the count of the rest is
 
 
 TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
-_TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
+_TABLE_NAMED = textrow.TABLE_NAMED
 
 
 def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:

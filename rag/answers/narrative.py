@@ -24,7 +24,8 @@ METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
 
 def _content(ctx: Context, text: str) -> str:
     """The question without its scope words (agency names, years): what the answer must be about."""
-    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+    # the longest name first: 「平潭综合实验区君山片区管理局」 is not left as 「君山片区管理局」 by 「平潭综合实验区」
+    for name in sorted(ctx.question.scope.agencies + ctx.scope.agencies, key=len, reverse=True):
         text = text.replace(name, "")
     return FILLER.sub("", text)
 
@@ -40,7 +41,7 @@ def _measured(first: str, focus: str) -> str:
     the end of it (「案数量」)."""
     m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
     if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
-        return re.sub(r"[“”]", "", m.group(1))[-4:]
+        return re.sub(r"[“”的]", "", m.group(1))[-4:]  # (「微信的关注总量」: 微信关注)
     return focus
 
 
@@ -107,7 +108,52 @@ def _after(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+# a count written in Chinese numerals (「发布调查问卷四次」「刊发我厅信息近百条」「千余条」): not among the
+# stored quantities (those are the digits' claims), read here when a count is asked with its unit. A
+# lone 一 is left out (「一次」「一批」 are manners of speaking), as are ordinals and 「三次会议」.
+_WORDED = re.compile(
+    r"(?P<pre>近|约|超过|逾)?(?P<num>[二两三四五六七八九十百千][一二两三四五六七八九十百千]*|一[十百千][一二两三四五六七八九十百千]*)"
+    r"(?P<post>余|多)?(?P<unit>人次|条|件|次|场|期|篇|项|家|份|批|轮)(?![会全事性])"
+)
+
+
+def _worded(report) -> list[dict]:
+    """The Chinese-numeral counts of a report's text, shaped as stored quantities (value, unit, label,
+    quote, span, section; `printed` as written)."""
+    if report is None:
+        return []
+    text = report.text
+    out = []
+    for w in _WORDED.finditer(text):
+        if text[max(0, w.start() - 1) : w.start()] in ("第", "每", "这", "那", "前", "后", "头"):
+            continue
+        value = cn_number(w.group("num"))
+        if not value or w.group("num") == "二":  # (「二次传播」: a second time; a count of two is 两次)
+            continue
+        lo = max(0, w.start() - 30)
+        label = re.split(r"[。；;，,、：:！!？?（）()\n]", text[lo : w.start()])[-1]
+        section = next((x.number for x in report.sections if x.span.start <= w.start() < x.span.end), None)
+        out.append(
+            {
+                "value": int(value),
+                "unit": w.group("unit"),
+                "qualifier": w.group("pre") or w.group("post"),
+                "label": label,
+                "key": None,
+                "section": section,
+                "quote": label + w.group(),
+                "start": w.start() - len(label),
+                "end": w.end(),
+                "printed": w.group(),
+            }
+        )
+    return out
+
+
 def _printed(quote: str, value, unit: str | None) -> str:
+    worded = _WORDED.search(quote)
+    if worded and worded.end() == len(quote) and cn_number(worded.group("num")) == value:
+        return worded.group()  # 「近百条」: as written
     num = fmt(value)
     m = re.search(
         rf"(?:近|约|超过|超|逾)?{re.escape(num)}(?:余|多|以上)?{re.escape(unit or '')}", quote.replace(",", "")
@@ -118,6 +164,10 @@ def _printed(quote: str, value, unit: str | None) -> str:
 def _pairs(text: str) -> bool:
     """Whether the words hold a two-character token (a lone 「率」 says nothing to match)."""
     return any(len(b) == 2 for b in bigrams(text))
+
+
+# units ending in another unit's character that count something else (批次 of samples, not 次 of events)
+_OTHER_COUNTS = ("批次", "家次", "户次", "架次")
 
 
 def best_metric(ctx: Context, rids: list[str]):
@@ -138,7 +188,7 @@ def best_metric(ctx: Context, rids: list[str]):
     quoted = [x or y for x, y in _QUOTED.findall(fold(first))]  # a quoted name must be in the sentence
     platforms = set(_PLATFORM.findall(fold(first)))
     rest = (
-        re.sub(r"(?:数|量|总数|总量)$", "", _COMMON.sub(" ", head)) if head else ""
+        re.sub(r"(?:数量|数目|总数|总量|数|量)$", "", _COMMON.sub(" ", head)) if head else ""
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
@@ -148,10 +198,11 @@ def best_metric(ctx: Context, rids: list[str]):
     scored = []
     for rid in rids:
         report = None
-        for m in ctx.store.metrics(rid):
+        worded = _worded(ctx.store.report(rid)) if want_unit else []  # (a count asked with its unit)
+        for m in [*ctx.store.metrics(rid), *worded]:
             unit = m["unit"] or ""
-            if want_unit and not unit.endswith(want_unit):
-                continue  # the kind of quantity asked is a hard constraint
+            if want_unit and (not unit.endswith(want_unit) or unit in _OTHER_COUNTS and unit not in want_unit):
+                continue  # the kind of quantity asked is a hard constraint (「几场」 is not 20680批次)
             if want_pct and unit != "%":
                 continue
             if report is None:
@@ -159,6 +210,7 @@ def best_metric(ctx: Context, rids: list[str]):
             if report is None or len(report.text) < m["end"]:
                 break  # (a report stored without its text)
             a, b = sentence_bounds(report.text, m["start"], m["end"])
+            a = _carried(report.text, a, platforms)
             sent = report.text[a:b]
             if (
                 quoted
@@ -192,7 +244,7 @@ def best_metric(ctx: Context, rids: list[str]):
             if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
                 score += 0.5  # 「人工服务量」: the number whose own clause says 人工, not its 自动语音 neighbour
             if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
-                score -= 1.0  # 「其他…信息856条」: the residual part of a list, not the total asked
+                score -= 3.0  # 「其他…信息856条」: the residual part of a list is never the total asked
             elif re.search(r"共|合计|总计|累计|全年|总共", _tail(m["quote"], m["value"])):
                 score += 0.3  # a sentence's total
             if mm.target and re.search(r"至|到", _tail(m["quote"], m["value"])[-2:]):
@@ -208,21 +260,32 @@ def best_metric(ctx: Context, rids: list[str]):
             scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
+    # 「视频号粉丝有多少」: the numbers whose own clause says the measure asked (粉丝 → 关注人数, 阅读, 观看),
+    # not a neighbour of its sentence (「视频号仅靠3次直播，粉丝量迅速跃升至3.7万」: 3.7万, never the 3次)
+    nouns = set(_MEASURE_NOUN.findall(first))
+    if nouns and any(all(n in x[7] for n in nouns) for x in scored):
+        scored = [x for x in scored if all(n in x[7] for n in nouns)]
     best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
     _, rid, m, report, a, b = best
     sent = canon(report.text[a:b] + m["label"])
-    if head and overlap(head, sent) < 0.5:
-        return None  # the sentence does not speak of the thing asked
+    if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
+        # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
+        # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
+        return None
+    raw = report.text[a:b] + m["label"]  # (a lone 「收」 is said by 「收到」, which canon writes 受理)
     if rest.strip() and (
         overlap(rest, sent) < 0.5
         if _pairs(rest)
-        else not all(ch in sent for ch in re.findall(r"[\u4e00-\u9fff]", rest))
+        else not all(ch in sent or ch in raw for ch in re.findall(r"[\u4e00-\u9fff]", rest))
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
 
+
+# what a count of an account or a post measures (in canonical form: 粉丝 is 关注人数)
+_MEASURE_NOUN = re.compile(r"关注人数|阅读量|观看量|点赞|转发|评论|访问量|浏览量|点击量|下载量|订阅|分享量")
 
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
 _DIMENSION = re.compile(
@@ -262,7 +325,8 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     named = set(_MEDIUM.findall(q))
     if media and named and not any(x in y or y in x for x in media for y in named):
         return False
-    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?(?:多少|几)", q)}  # the count's own verb
+    # the count's own verb: 「注销了几个」, also with the thing counted between (「本年度废止的规章有几件」)
+    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:多少|几)", q)}
     return not (asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked))
 
 
@@ -499,7 +563,7 @@ def _stated_answer(
     """A number the text states, as the headline: in full when printed in 万/亿 (「550万」 → 5500000,
     the printed form beside it), else as printed; its sentence quoted."""
     full, base_unit = full_value(value, unit)
-    if full != value:
+    if full != value or not re.search(r"\d", printed):  # (「近百条」: the number, the words as printed beside it)
         return ctx.answer(
             f"{who}{fmt(full)}{base_unit or ''}（印为「{printed}」；「{joined(sent)}」）",
             "metric",
@@ -668,7 +732,7 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
         if shared and not re.search(r"(?:量|数)$", part):
             part += shared.group()
         return part, base, "ratio"
-    m = re.search(r"(.+?)(?:是|为|相当于)(.+?)的(?:几|多少)倍", q)
+    m = re.search(r"(.+?)(?:大?约?(?:是|为)|相当于)(.+?)的(?:几|多少)倍", q)  # (「约为」: about)
     if m:  # 「文章总数是原创的几倍」: the first named over the second
         return m.group(1), m.group(2), "ratio"
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
@@ -828,7 +892,9 @@ def series(ctx: Context) -> Answer | None:
     units = {r: _full_unit(found[r][3].text, found[r][2]) or "" for r in found}
     unit = next(iter(units.values()))
     val = {r: found[r][2]["value"] for r in found}
-    if len(set(units.values())) > 1:  # 「22000余人」 one year, 「3.7万人」 the next: compared in one unit
+    # 「22000余人」 one year, 「3.7万人」 the next: compared in one unit — and a count printed in 万 every year
+    # is shown in full too (「3.7万人（即37000人）」), as one year's figure is
+    if len(set(units.values())) > 1 or full_value(1, unit)[0] != 1:
         base = {r: _in_base(val[r], units[r]) for r in found}
         if len({u for _, u in base.values()}) == 1:
             val = {r: (int(v) if float(v).is_integer() else round(v, 2)) for r, (v, _) in base.items()}
@@ -872,6 +938,8 @@ def series(ctx: Context) -> Answer | None:
         )
         if len(named) < 2 and len(years) == 2 and len({y for _, y in relative}) == 2:
             named = [y for _, y in relative]  # 「今年…是去年的几倍」 asked in a report: its year over the one before
+        elif len(named) < 2 and len(years) == 2 and {y for _, y in relative} == {years[0]}:
+            named = [years[1], years[0]]  # 「关注人数是去年的几倍」: the report's own year, unsaid, leads
         other = {ctx.entry(r).year for r in found} - set(named)
         if len(named) == 1 and len(found) == 2 and len(other) == 1:
             named = [other.pop(), named[0]]  # 「主动公开条数是2021年的几倍」 read in 2022: the year not written leads
@@ -1056,6 +1124,15 @@ def section_list(ctx: Context) -> Answer | None:
         k = int(nth.group(1)) if nth.group(1).isdigit() else int(cn_number(nth.group(1)) or 0)
         if k and 1 <= k <= len(items):
             return _listed(ctx, rid, report, [items[k - 1]])
+    if which == "problems_and_measures":  # 「问题和改进措施」: both parts, each in its order
+        stop = body_start + cut.start() if cut else end
+        problems = [
+            c
+            for c in _clauses(report.text, body_start, stop)
+            if not re.fullmatch(r".{0,6}(?:主要问题|存在的问题|问题和改进情况).{0,8}", c[2])
+        ]
+        measures = _clauses(report.text, stop, end)[:8] if cut else []
+        return _listed(ctx, rid, report, problems + measures, limit=16) if problems or measures else None
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
@@ -1223,12 +1300,12 @@ def common_problems(ctx: Context) -> Answer | None:
 _MEASURE_WORDS = re.compile(r"将|要|拟|计划|进一步|持续|继续|加强|加大|推进|完善|提升|强化")
 
 
-def _listed(ctx: Context, rid: str, report, picked: list) -> Answer:
+def _listed(ctx: Context, rid: str, report, picked: list, limit: int = 8) -> Answer:
     e = ctx.entry(rid)
-    lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:8], 1)]
+    lines = [f"{i}. {c[2]}" for i, c in enumerate(picked[:limit], 1)]
     cits = [
         Citation(report_id=rid, agency=e.agency, year=e.year, section=5, span=Span(start=s, end=t), quote=c)
-        for s, t, c in picked[:8]
+        for s, t, c in picked[:limit]
     ]
     return ctx.answer("\n".join(lines), "retrieval", citations=cits)
 
@@ -1295,15 +1372,17 @@ def narrative_sum(ctx: Context) -> Answer | None:
             x
             for x in metrics
             if re.match(r"[^。；;，,]{0,16}?[，,：:\s]*[（(]?(?:其中|分别|包括)", report.text[x["end"] : x["end"] + 24])
+            or _broken_down(report.text, x) is not None
         ]
         content = _content(ctx, ctx.q)
-        total = max(
-            heads,
-            key=lambda x: overlap(
-                content, report.text[sentence_bounds(report.text, x["start"], x["end"])[0] : x["end"] + 40]
-            ),
-            default=None,
-        )
+
+        def said(x) -> str:  # the total's words, and those of the sentence breaking it down (「从申请方式看」)
+            after = _broken_down(report.text, x)
+            return report.text[sentence_bounds(report.text, x["start"], x["end"])[0] : x["end"] + 40] + (
+                report.text[after[0] : after[0] + 12] if after else ""
+            )
+
+        total = max(heads, key=lambda x: overlap(content, said(x)), default=None)
     else:
         total = None
     if total is None or report is None:
@@ -1325,6 +1404,11 @@ def narrative_sum(ctx: Context) -> Answer | None:
         for x in metrics
         if total["end"] <= x["start"] < stop and x["unit"] == total["unit"] and not nested[x["start"] - total["end"]]
     ]
+    after = _broken_down(report.text, total) if not ctx.question.asserted else None
+    if after is not None and not own:  # 「…申请共19件…。从申请方式看，网络申请15件，…信函申请4件…。」
+        lo, stop = after
+        parts = [x for x in metrics if lo <= x["start"] < stop and x["unit"] == total["unit"]]
+        nested = [False] * (stop - total["end"])
 
     # the list ends with its clause: 「…阳光理政81件，长城网17件；向“惠企利民直通车”推送…66件」 — what
     # follows a 「；」 outside brackets is another count, unless it is named like the parts before it
@@ -1356,6 +1440,20 @@ def narrative_sum(ctx: Context) -> Answer | None:
         )
     cit = text_citation(rid, ctx.entry(rid), report.text, total["start"], stop, section=total["section"])
     return ctx.answer(text, "check", value=s, unit=u, citations=[cit])
+
+
+# a sentence that breaks down the count before it: 「从申请方式看，」「按申请渠道分：」
+_BREAKDOWN = re.compile(r"\s*(?:从|按|就|以)[^，,。；;]{1,10}?(?:看|来看|分|划分|统计)[，,：:]")
+
+
+def _broken_down(text: str, total) -> tuple[int, int] | None:
+    """The span of the sentence right after `total`'s own that breaks a count down (「从申请方式看，…」),
+    or None."""
+    end = text.find("。", total["end"])
+    if end < 0 or not _BREAKDOWN.match(text, end + 1):
+        return None
+    stop = text.find("。", end + 1)
+    return end + 1, stop if stop > 0 else len(text)
 
 
 # ------------------------------------------------------------------ retrieval
@@ -1575,6 +1673,29 @@ def _twin(platform: str) -> str:
 _PLATFORM = re.compile(r"微博|微信|公众号|视频号|抖音|快手|头条号|小程序|客户端|百家号|B站|bilibili")
 
 
+def _carried(text: str, a: int, asked: set[str]) -> int:
+    """Where the sentence at `a` begins once a platform's list of figures is read as one: 「“上海科技”视频号
+    共制作…粉丝数54373；直播118场」 — 直播 is still the 视频号's, its subject said before the 「；」. The
+    start moves back to the segment naming the asked platform only when it is the last one named before
+    `a` in the 。-sentence and the segments between name none (a sentence naming another platform last
+    keeps its own start)."""
+    if not asked:
+        return a
+    own = re.sub(r"\s+", "", fold(text[a : text.find("。", a) if "。" in text[a:] else len(text)]))
+    if any(p in own or _twin(p) in own for p in asked) or _PLATFORM.search(own):
+        return a  # the sentence names a platform of its own
+    lo = max(max(text.rfind(ch, 0, a) for ch in "。！？") + 1, text.rfind("\n\n", 0, a) + 2)
+    segs = [x for x in re.finditer(r"[^；;]+", text[lo:a])]
+    for seg in reversed(segs):
+        said = set(_PLATFORM.findall(re.sub(r"\s+", "", fold(seg.group()))))
+        if not said:
+            continue
+        if any(p in said or _twin(p) in said for p in asked):
+            return lo + seg.start()
+        return a
+    return a
+
+
 def _names_medium(q: str, sentence: str) -> bool:
     """A platform the question names (抖音, 视频号, 微博) is named by the sentence that answers it (微信 and
     its 公众号 are one): a sentence of another platform holds the unit, not the subject asked."""
@@ -1654,6 +1775,8 @@ def fee_text(ctx: Context) -> Answer | None:
 _CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
     rf"(?:比|较|相比|对比)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
+    # 「跟去年比回落了百分之几」: the year compared with written first
+    rf"|(?:跟|和|与|同)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?(?:相)?比(?:较)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
     rf"|同比{_CHANGE_VERB}|增长率|增幅|增速|降幅|下降幅度|减幅"
 )
 _STATED_CHANGE = re.compile(

@@ -19,11 +19,10 @@ from ..question import CellMeasure, MetricMeasure
 
 # 「未收到政府信息公开申请」「没有发生涉及政府信息公开的行政复议、行政诉讼案件」「无因政府信息公开被申请行政复议」
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
-_NONE_TAIL = 40
-# the printed cell named (its table, its 总计 column, its row's printed label), not the report's figure
-_CELL_ASKED = re.compile(
-    r"表[一二三四]|统计表|表格|总计|[栏列]|一行|本年新收|上年结转"
-)  # characters after the negation that the row's words must fall in
+_NONE_TAIL = 40  # characters after the negation that the row's words must fall in
+
+# a question that names the table asks what the table prints: a sentence of the text is not that
+TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
 
 # rows a report without tables states in words; column breakdowns are never said in prose
 _ROW_WORDS = {
@@ -133,21 +132,20 @@ def value(ctx: Context) -> Answer | None:
     m = ctx.question.cells[0] if ctx.question.cells else None
     if ctx.n != 1 or m is None or not applies(m):
         return None
-    glued = False
-    if not tableless(ctx, ctx.ids, m.table):
-        # a row glued beyond a split: the report's figure is the one its text states (「今年收到多少申请」),
-        # unless the printed cell itself is asked (「本年新收总计」「表三那一栏」): that cell is unreadable,
-        # said so by the table route
-        if _CELL_ASKED.search(ctx.q) or not tableless(ctx, ctx.ids, m.table, m.row):
-            return None
-        glued = True
     rid = ctx.ids[0]
+    unread = bool(tableless(ctx, ctx.ids, m.table))
+    # a row glued beyond a unique split: the whole the text states (「收到政府信息公开申请11件」) is the
+    # answer, unless the question asks what the table prints — names the table or says the row's and
+    # column's printed labels (「表三的新收」「本年新收…总计」: the table route says the cell is unreadable)
+    printed = TABLE_NAMED.search(ctx.q) or re.search(r"本年新收|总计|栏", ctx.q)
+    if not unread and not (tableless(ctx, ctx.ids, m.table, m.row) and not printed):
+        return None
     got = stated(ctx, rid, m)
-    if got is None:
+    if got is None:  # (no readable table and no figure in the text: route value.unreadable says so)
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
-    why = "该行数字粘连、无法唯一拆分" if glued else "中没有可读的数字"
+    why = "中没有可读的数字" if unread else "中该行数字粘连、无法唯一拆分"
     return ctx.answer(
         f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
