@@ -96,6 +96,11 @@ _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
 _MARK_CHARS = "".join(sorted(GLUED_MARKS))
 _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
+# A cell's number followed by a footnote mark typed as a character (「8*」「3※」「12①」) or by a note in
+# brackets that has words in it (「73（其中2件为网上申请）」, folded to half-width brackets): the number is
+# the value; the mark or note is not a digit of it, and no number inside the note is a cell.
+_FOOTNOTE_MARKS = "*※#†‡△▲☆★" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+_NOTED_NUMBER = re.compile(rf"({_NUMBER.pattern})(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\([^()]*[^\x00-\x7f][^()]*\))")
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
@@ -133,6 +138,38 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
+    return _drop_column_numbers(out)
+
+
+_COLUMN_INDEX = re.compile(r"栏次|栏号|列次|序列号")
+
+
+def _drop_column_numbers(items: list[Piece]) -> list[Piece]:
+    """A 栏次 row (「栏次 | 1 | 2 | … | 15」 printed under a header by statistics systems) numbers the
+    value columns: its numbers are not values. After a 栏次 word, numbers that count 1, 2, 3, … in
+    order (at least two) are dropped; the first that breaks the count is a value again."""
+    if not any(p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text) for p in items):
+        return items
+    out: list[Piece] = []
+    counting = 0  # > 0: inside a 栏次 row, the next column number expected
+    pending: list[Piece] = []  # numbers of a 栏次 row not yet known to count to two
+    for p in items:
+        if counting:
+            if p.kind == "value" and p.text == str(counting):
+                pending.append(p)
+                counting += 1
+                continue
+            if p.kind == "blank" and not pending:
+                out.append(p)  # the 栏次 word's merged area
+                continue
+            if len(pending) < 2:
+                out.extend(pending)
+            counting, pending = 0, []
+        if p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text):
+            counting = 1
+        out.append(p)
+    if len(pending) < 2:
+        out.extend(pending)
     return out
 
 
@@ -186,6 +223,10 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             out.extend(Piece("placeholder", k, k + 1, text[k]) for k in range(j - marks, j))
             return
         out.append(Piece("other", i, j, frag))
+        return
+    noted = _NOTED_NUMBER.fullmatch(text, i, j)
+    if noted is not None:  # the note after it is left out (no piece: it closes no run)
+        out.append(Piece("value", i, noted.end(1), noted.group(1)))
         return
     pos = i
     for m in _NUMBER_OR_MARK.finditer(text, i, j):
