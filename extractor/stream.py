@@ -96,11 +96,16 @@ _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
 _MARK_CHARS = "".join(sorted(GLUED_MARKS))
 _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
-# A cell's number followed by a footnote mark typed as a character (「8*」「3※」「12①」) or by a note in
-# brackets that has words in it (「73（其中2件为网上申请）」, folded to half-width brackets): the number is
-# the value; the mark or note is not a digit of it, and no number inside the note is a cell.
+# A number followed by a footnote mark typed as a character (「8*」「3※」「12①」) or by a note in brackets
+# that has words in it (「73（其中2件为网上申请）」, folded to half-width brackets): the number is the value;
+# the mark or note is not a digit of it, no number inside the note is a cell, and the note does not
+# end the row's run of values. (A bracketed ordinal 「(二)」 is a heading, not a note.)
 _FOOTNOTE_MARKS = "*※#†‡△▲☆★" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
-_NOTED_NUMBER = re.compile(rf"({_NUMBER.pattern})(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\([^()]*[^\x00-\x7f][^()]*\))")
+_CN_ORDINAL = "一二三四五六七八九十"
+_NOTE_AFTER_NUMBER = re.compile(
+    "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
+    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
+)
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
@@ -141,13 +146,39 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
     return _drop_column_numbers(out)
 
 
+def _drop_counting_rows(items: list[Piece]) -> list[Piece]:
+    drop: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        if items[i].kind == "row":
+            j = i + 1
+            while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i):
+                j += 1
+            if j - i - 1 >= 5 and j < len(items) and items[j].kind == "row":
+                drop.append((i + 1, j))
+            i = j if j > i + 1 else i + 1
+        else:
+            i += 1
+    if not drop:
+        return items
+    out: list[Piece] = []
+    at = 0
+    for a, b in drop:
+        out.extend(items[at:a])
+        at = b
+    return out + items[at:]
+
+
 _COLUMN_INDEX = re.compile(r"栏次|栏号|列次|序列号")
 
 
 def _drop_column_numbers(items: list[Piece]) -> list[Piece]:
     """A 栏次 row (「栏次 | 1 | 2 | … | 15」 printed under a header by statistics systems) numbers the
     value columns: its numbers are not values. After a 栏次 word, numbers that count 1, 2, 3, … in
-    order (at least two) are dropped; the first that breaks the count is a value again."""
+    order (at least two) are dropped; the first that breaks the count is a value again. A source row
+    of nothing but numbers that count 1, 2, …, k (k ≥ 5: no table's row of counts does — its total
+    would not add up) is such a row without the word (table 四's 「1 … 15」)."""
+    items = _drop_counting_rows(items)
     if not any(p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text) for p in items):
         return items
     out: list[Piece] = []
@@ -224,13 +255,15 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         out.append(Piece("other", i, j, frag))
         return
-    noted = _NOTED_NUMBER.fullmatch(text, i, j)
-    if noted is not None:  # the note after it is left out (no piece: it closes no run)
-        out.append(Piece("value", i, noted.end(1), noted.group(1)))
-        return
+    notes = [(m.start(), m.end()) for m in _NOTE_AFTER_NUMBER.finditer(text, i, j)]
     pos = i
     for m in _NUMBER_OR_MARK.finditer(text, i, j):
         a, b = m.start(), m.end()
+        if notes:
+            if any(x <= a < y for x, y in notes):
+                continue  # a number inside a note
+            if a > pos and out and out[-1].kind == "value" and (pos, a) in notes:
+                pos = a  # the note between two numbers is left out
         if b - a == 1 and text[a] in GLUED_MARKS:
             # 「61///2076」: a placeholder glued between numbers is a cell of its own
             if a > pos:
@@ -246,7 +279,7 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))
         pos = b
-    if pos < j:
+    if pos < j and not (out and out[-1].kind == "value" and (pos, j) in notes):
         out.append(Piece("other", pos, j, text[pos:j]))
 
 
