@@ -102,6 +102,7 @@ _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
 # end the row's run of values. (A bracketed ordinal 「(二)」 is a heading, not a note.)
 _FOOTNOTE_MARKS = "*※#†‡△▲☆★" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 _CN_ORDINAL = "一二三四五六七八九十"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
     rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
@@ -265,6 +266,8 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             if a > pos and out and out[-1].kind == "value" and (pos, a) in notes:
                 pos = a  # the note between two numbers is left out
         if b - a == 1 and text[a] in GLUED_MARKS:
+            if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
+                continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
             # 「61///2076」: a placeholder glued between numbers is a cell of its own
             if a > pos:
                 out.append(Piece("other", pos, a, text[pos:a]))

@@ -894,7 +894,7 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 _SENTENCE_END = re.compile(r"[。；;]")
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-    r"|总计|案件数量|[()\[\]:、])+"
+    r"|总计|案件数量|[()\[\]:、/\-－—])+"
 )
 
 
