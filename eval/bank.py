@@ -32,6 +32,7 @@ BLIND = (
     "blind4",
     "blind5",
     "blind6",
+    "blind7",
 )  # blind banks written after the router, each in its own folder; scored, never fitted
 
 

@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--family", nargs="*", help="family names (default: every family)")
     gen.add_argument("--no-corpus", action="store_true", help="skip scoring eval/corpus and eval/wild")
     gen.add_argument("--json", type=Path, default=Path("eval/out/generator.json"))
+    wq = sub.add_parser("wildqa", help="questions over the wild sets' reports (unseen layouts) in one store")
+    wq.add_argument("--per-report", type=int, default=4, help="table-value questions a report")
+    wq.add_argument("--seed", type=int, default=0)
+    wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
     args = p.parse_args(argv)
@@ -64,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         from eval.conv import score as conv_score
 
         return _finish(conv_score.run(), conv_score.render, {}, args.json)
+    if args.what == "wildqa":
+        from eval import wildqa
+
+        return _finish(wildqa.run(args.per_report, args.seed), wildqa.render, {}, args.json)
     if args.what == "generator":
         from eval.reportgen import score
 

@@ -57,15 +57,15 @@ def test_blind4_bank_validates_and_is_what_its_source_builds():
     assert refuse >= 0.20 * len(rows)
 
 
-# the blind banks scored, not gated: (name, at least this many questions, refusals share) as each README
-# states it; each has ≥ 25 % cross-report questions and repeats no question of the banks before it
-LATER_BLIND = [("blind5", 500, 0.20), ("blind6", 450, 0.18)]
+# the blind banks scored, not gated: (name, at least this many questions, refusals share, cross-report share)
+# as each README states it; each repeats no question of the banks before it
+LATER_BLIND = [("blind5", 500, 0.20, 0.25), ("blind6", 450, 0.18, 0.25), ("blind7", 850, 0.15, 0.20)]
 EARLIER_BANKS = ["dev.jsonl", "holdout.jsonl", "final/final.jsonl", "blind3/blind3.jsonl", "blind4/blind4.jsonl"]
 
 
-@pytest.mark.parametrize(("name", "at_least", "refusals"), LATER_BLIND)
-def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_least, refusals):
-    """blind5, blind6 (eval/questions/blindN): validated against the corpus, the .jsonl exactly what the
+@pytest.mark.parametrize(("name", "at_least", "refusals", "cross_share"), LATER_BLIND)
+def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_least, refusals, cross_share):
+    """blind5, blind6, blind7 (eval/questions/blindN): validated against the corpus, the .jsonl exactly what the
     source builds, the mix the README promises, and no question of an earlier bank word for word (spaces
     and punctuation aside)."""
     import json
@@ -91,14 +91,12 @@ def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_le
     rows = [json.loads(line) for line in text.splitlines()]
     assert len(rows) >= at_least
     assert sum(1 for r in rows if r["expect"].get("refuse")) >= refusals * len(rows)
-    assert cross and int(cross.group(1)) >= 0.25 * len(rows)
+    assert cross and int(cross.group(1)) >= cross_share * len(rows)
 
     def norm(q):
         return re.sub(r"[\W_]+", "", q)
 
-    earlier = EARLIER_BANKS + [
-        f"{b}/{b}.jsonl" for b, _, _ in LATER_BLIND[: [b for b, _, _ in LATER_BLIND].index(name)]
-    ]
+    earlier = EARLIER_BANKS + [f"{b}/{b}.jsonl" for b, *_ in LATER_BLIND[: [b for b, *_ in LATER_BLIND].index(name)]]
     others = {
         norm(json.loads(line)["q"])
         for bank in earlier
