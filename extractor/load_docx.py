@@ -31,6 +31,8 @@ def load_docx(data: bytes) -> Document:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# a wrapper's own properties, not content
+_WRAPPER_PROPS = (_W + "sdtPr", _W + "sdtEndPr", _W + "smartTagPr", _W + "customXmlPr")
 
 
 def as_shown(body) -> None:
@@ -38,10 +40,13 @@ def as_shown(body) -> None:
     (`w:sdt`, around a cell, a row, a paragraph or a run) give way to their content — python-docx's
     `row.cells` and `Paragraph.text` skip what they wrap, so a fill-in template's value cells were
     not read at all —; inserted text (`w:ins`, `w:moveTo`) is text of the published document,
-    deleted text (`w:del`, `w:moveFrom`) and deleted rows are not. Nothing is read twice: a wrapper
-    is replaced by its own children."""
+    deleted text (`w:del`, `w:moveFrom`) and deleted rows are not. Smart tags (`w:smartTag`, Word
+    2003's 「chmetcnv」 around 「12件」, nested or not) and custom XML (`w:customXml`, around a run, a
+    paragraph, a cell or a row) are wrappers too: python-docx skips what they hold, so a table whose
+    numbers all sat in smart tags read as printed blank. Nothing is read twice: a wrapper is
+    replaced by its own children (its properties element dropped)."""
     _drop_hidden_runs(body)
-    tags = (_W + "sdt", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom")
+    tags = (_W + "sdt", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom", _W + "smartTag", _W + "customXml")
     found = list(body.iter(*tags))
     if not found:
         return
@@ -65,7 +70,7 @@ def as_shown(body) -> None:
         at = parent.index(el)
         parent.remove(el)
         for child in list(content) if content is not None else ():
-            if child.tag in (_W + "sdtPr", _W + "sdtEndPr"):
+            if child.tag in _WRAPPER_PROPS:
                 continue
             parent.insert(at, child)
             at += 1

@@ -96,6 +96,17 @@ _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
 _MARK_CHARS = "".join(sorted(GLUED_MARKS))
 _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
+# A number followed by a footnote mark typed as a character (「8*」「3※」「12①」) or by a note in brackets
+# that has words in it (「73（其中2件为网上申请）」, folded to half-width brackets): the number is the value;
+# the mark or note is not a digit of it, no number inside the note is a cell, and the note does not
+# end the row's run of values. (A bracketed ordinal 「(二)」 is a heading, not a note.)
+_FOOTNOTE_MARKS = "*※#†‡△▲☆★" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+_CN_ORDINAL = "一二三四五六七八九十"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOTE_AFTER_NUMBER = re.compile(
+    "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
+    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
+)
 
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
@@ -133,6 +144,64 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
+    return _drop_column_numbers(out)
+
+
+def _drop_counting_rows(items: list[Piece]) -> list[Piece]:
+    drop: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        if items[i].kind == "row":
+            j = i + 1
+            while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i):
+                j += 1
+            if j - i - 1 >= 5 and j < len(items) and items[j].kind == "row":
+                drop.append((i + 1, j))
+            i = j if j > i + 1 else i + 1
+        else:
+            i += 1
+    if not drop:
+        return items
+    out: list[Piece] = []
+    at = 0
+    for a, b in drop:
+        out.extend(items[at:a])
+        at = b
+    return out + items[at:]
+
+
+_COLUMN_INDEX = re.compile(r"栏次|栏号|列次|序列号")
+
+
+def _drop_column_numbers(items: list[Piece]) -> list[Piece]:
+    """A 栏次 row (「栏次 | 1 | 2 | … | 15」 printed under a header by statistics systems) numbers the
+    value columns: its numbers are not values. After a 栏次 word, numbers that count 1, 2, 3, … in
+    order (at least two) are dropped; the first that breaks the count is a value again. A source row
+    of nothing but numbers that count 1, 2, …, k (k ≥ 5: no table's row of counts does — its total
+    would not add up) is such a row without the word (table 四's 「1 … 15」)."""
+    items = _drop_counting_rows(items)
+    if not any(p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text) for p in items):
+        return items
+    out: list[Piece] = []
+    counting = 0  # > 0: inside a 栏次 row, the next column number expected
+    pending: list[Piece] = []  # numbers of a 栏次 row not yet known to count to two
+    for p in items:
+        if counting:
+            if p.kind == "value" and p.text == str(counting):
+                pending.append(p)
+                counting += 1
+                continue
+            if p.kind == "blank" and not pending:
+                out.append(p)  # the 栏次 word's merged area
+                continue
+            if len(pending) < 2:
+                out.extend(pending)
+            counting, pending = 0, []
+        if p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text):
+            counting = 1
+        out.append(p)
+    if len(pending) < 2:
+        out.extend(pending)
     return out
 
 
@@ -187,10 +256,18 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         out.append(Piece("other", i, j, frag))
         return
+    notes = [(m.start(), m.end()) for m in _NOTE_AFTER_NUMBER.finditer(text, i, j)]
     pos = i
     for m in _NUMBER_OR_MARK.finditer(text, i, j):
         a, b = m.start(), m.end()
+        if notes:
+            if any(x <= a < y for x, y in notes):
+                continue  # a number inside a note
+            if a > pos and out and out[-1].kind == "value" and (pos, a) in notes:
+                pos = a  # the note between two numbers is left out
         if b - a == 1 and text[a] in GLUED_MARKS:
+            if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
+                continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
             # 「61///2076」: a placeholder glued between numbers is a cell of its own
             if a > pos:
                 out.append(Piece("other", pos, a, text[pos:a]))
@@ -205,7 +282,7 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))
         pos = b
-    if pos < j:
+    if pos < j and not (out and out[-1].kind == "value" and (pos, j) in notes):
         out.append(Piece("other", pos, j, text[pos:j]))
 
 

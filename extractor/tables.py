@@ -900,9 +900,10 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+_SENTENCE_END = re.compile(r"[。；;]")
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-    r"|总计|案件数量|[()\[\]:、])+"
+    r"|总计|案件数量|[()\[\]:、/\-－—])+"
 )
 
 
@@ -920,6 +921,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     cells: list[Piece] = []
     blank_row: list[Piece] = []
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
+    in_rows = False  # a source table row has ended since the numbers began
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
         if kind == "value" or kind == "placeholder":
@@ -930,8 +932,14 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
                 cells.append(p)
         elif kind == "row":
             between = False
+            in_rows = True
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
+            if filled and len(filled) < n and not in_rows and _SENTENCE_END.search(p.text):
+                # 「据统计，…被申请行政复议1件、提起行政诉讼11件。」 restating the table before it: the
+                # numbers of a sentence are not cells
+                cells, between = [], False
+                continue
             if not filled:
                 if _printed_blank_row(ctx.stream, cells, n):
                     blank_row = cells  # every cell printed blank: the table's row, unless numbers follow

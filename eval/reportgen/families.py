@@ -25,7 +25,9 @@ from eval.reportgen.layout import (
     t2_turned,
     t3_split,
     turned,
+    with_cell_notes,
     with_chinese_dates,
+    with_column_numbers,
     with_t2,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
@@ -208,6 +210,26 @@ FAMILIES: tuple[Family, ...] = (
         "txt",
         lambda p, m, d: traditional(render_text.tsv(p)).replace("\n", "\r\n").encode("big5hkscs"),
         blank_rows=False,
+    ),
+    # value runs wrapped in Word 2003 smart tags / custom XML (extractor/load_docx.py `as_shown`)
+    Family("docx-smart-tags", "docx", lambda p, m, d: render_doc.docx_smart_tags(p, d), cost=4),
+    # a footnote mark or a bracketed note typed after a value's number: 「8*」「12①」「73（其中2件为网上申请）」
+    # (extractor/stream.py `_NOTE_AFTER_NUMBER`); in text, two spaces between cells
+    Family("html-cell-notes", "html", lambda p, m, d: render_html.plain(with_cell_notes(p, d)).encode("utf-8")),
+    Family(
+        "txt-spaced-notes",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_cell_notes(p, d), "  ").encode("utf-8"),
+        blank="—",
+    ),
+    # a statistics export: 栏次 rows under the headers, a sentence restating table 四 before it
+    # (extractor/stream.py `_drop_column_numbers`, tables.py `_table4`)
+    Family("html-column-numbers", "html", lambda p, m, d: render_html.plain(with_column_numbers(p, m)).encode("utf-8")),
+    Family(
+        "md-column-numbers",
+        "markdown",
+        lambda p, m, d: render_md.converter(with_column_numbers(p, m)).encode("utf-8"),
+        blank="—",
     ),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

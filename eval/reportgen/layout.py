@@ -5,7 +5,7 @@ template's header rows. Labels come from the table spec, so the generator cannot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.model import Model
@@ -328,3 +328,49 @@ def with_chinese_dates(p: Parts) -> Parts:
         return text(b) if isinstance(b, str) else b
 
     return Parts([conv(b) for b in p.head], [conv(b) for b in p.blocks], [conv(b) for b in p.tail])
+
+
+# ------------------------------------------------------------- notes, 栏次 rows, restating prose
+_MARKS = ("*", "※", "①", "②", "③")
+_NOTES = ("（含转办{n}件）", "（其中{n}件为网上申请）", "（均已按期答复）", "（已结案）")
+
+
+def with_cell_notes(p: Parts, d: Draw) -> Parts:
+    """Now and then a non-zero value cell of tables 三 and 四 carries a footnote mark typed after its
+    number (「8*」「3※」「12①」) or a note in brackets, digits in it too (「73（其中2件为网上申请）」): the
+    number is the cell's value, the mark or note is not part of it."""
+
+    def note(c: G) -> G:
+        if not c.value or not c.text.isdigit() or c.text == "0" or d.int(0, 3):
+            return c
+        if d.int(0, 1):
+            return replace(c, text=c.text + _MARKS[d.int(0, len(_MARKS) - 1)])
+        return replace(c, text=c.text + _NOTES[d.int(0, len(_NOTES) - 1)].format(n=d.int(1, 9)))
+
+    blocks = [
+        b if isinstance(b, str) or b[0] == "t2" else (b[0], rows_of(g := [[note(c) for c in r] for r in b[2]]), g)
+        for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
+def with_column_numbers(p: Parts, m: Model) -> Parts:
+    """A statistics system's export: a 栏次 row numbering the value columns under the header of
+    tables 三 and 四 (1…7, and 1…15 under table 四 with no 栏次 word, as one system prints it), and a
+    sentence before table 四 restating its totals (「据统计，…行政复议n件、提起行政诉讼n件。」)."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        t, _rows, grid = b
+        if t == "t4":
+            rv, ld, lr = (m.values.get(f"t4.{g}.tot") or 0 for g in ts.T4_GROUPS)
+            blocks.append(f"据统计，本年度因政府信息公开被申请行政复议{rv}件、提起行政诉讼{ld + lr}件。")
+        if t != "t2":
+            first = next(i for i, r in enumerate(grid) if any(c.value for c in r))
+            width = sum(c.cs for c in grid[first] if c.value)
+            label = [G("栏次", cs=sum(c.cs for c in grid[first] if not c.value))] if t == "t3" else []
+            grid = [*grid[:first], label + [G(str(k + 1)) for k in range(width)], *grid[first:]]
+        blocks.append((t, rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)

@@ -190,6 +190,53 @@ def docx_controls(parts: Parts, d: Draw) -> bytes:
     return buf.getvalue()
 
 
+def docx_smart_tags(parts: Parts, d: Draw) -> bytes:
+    """A DOCX that went through Chinese Word 2003: the run of a value cell wrapped in a smart tag
+    (`w:smartTag w:element="chmetcnv"` with its `w:smartTagPr`), now and then a smart tag inside
+    another one or a custom XML element (`w:customXml`) around the run; python-docx's text skips
+    what they wrap, so a reader that does not unwrap them sees a table printed blank."""
+    from docx import Document as Docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def wrapper(kind: int):
+        if kind == 2:
+            el = OxmlElement("w:customXml")
+            el.set(qn("w:element"), "value")
+            el.append(OxmlElement("w:customXmlPr"))
+            return el
+        el = OxmlElement("w:smartTag")
+        el.set(qn("w:uri"), "urn:schemas-microsoft-com:office:smarttags")
+        el.set(qn("w:element"), "chmetcnv")
+        pr, attr = OxmlElement("w:smartTagPr"), OxmlElement("w:attr")
+        attr.set(qn("w:name"), "UnitName")
+        attr.set(qn("w:val"), "件")
+        pr.append(attr)
+        el.append(pr)
+        return el
+
+    doc = Docx()
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        for cell, c in _table(doc, b[2])[1]:
+            cell.text = c.text
+            if not (c.value and c.text):
+                continue
+            for r in list(cell.paragraphs[0]._p.r_lst):
+                kind = d.int(0, 3)  # 0–1: a smart tag, 2: custom XML, 3: a smart tag in a smart tag
+                outer = wrapper(kind)
+                inner = wrapper(0) if kind == 3 else outer
+                if inner is not outer:
+                    outer.append(inner)
+                r.addprevious(outer)
+                inner.append(r)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
 def docx_text_boxes(parts: Parts) -> bytes:
     """Each table inside a text box anchored in a paragraph of its own, written as Word writes it:
     the DrawingML shape (`mc:Choice Requires="wps"`) and a VML copy (`mc:Fallback`), so the XML holds
