@@ -27,11 +27,9 @@ sys.path.insert(0, str(ROOT))
 from eval import bank  # noqa: E402
 from eval.cli import load_gold  # noqa: E402
 from eval.gold import DEFAULT_CORPUS  # noqa: E402
-from eval.qa import key_phrases_present  # noqa: E402
-from extractor.extract import extract_path  # noqa: E402
+from eval.qa import corpus_store, key_phrases_present  # noqa: E402
 from rag.hashvec import HashVectors  # noqa: E402
 from rag.index import RRF_K  # noqa: E402
-from rag.store import Store  # noqa: E402
 
 
 def printed(v: float) -> str:
@@ -69,20 +67,7 @@ def main() -> None:
     args = ap.parse_args()
     golds = load_gold(DEFAULT_CORPUS)
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(tmp)
-        ids: dict[str, str] = {}
-        files: dict[str, str] = {}
-        for g in golds:
-            report = extract_path(g["_path"])
-            store.add(report)
-            ids[g["id"]] = report.id
-            files[Path(g["_path"]).name] = report.id
-        unlabeled = Path(golds[0]["_path"]).parent.parent / "unlabeled"
-        for f in sorted(unlabeled.iterdir()):
-            if f.suffix != ".json":
-                report = extract_path(str(f))
-                store.add(report)
-                files[f.name] = report.id
+        store, ids, files = corpus_store(golds, tmp)
         qs = questions(golds, ids, files)
         reports = sorted(set(files.values()))
         chunk_ids = store.chunk_ids_of(reports, "narrative")

@@ -85,26 +85,33 @@ def judge(item: dict, ans) -> tuple[bool, str]:
     return key_phrases_present(item["answer"], ans.answer), "phrases"
 
 
-def run(golds: list[dict], llm=None) -> dict:
+def corpus_store(golds: list[dict], path: str) -> tuple[Store, dict[str, str], dict[str, str]]:
+    """The store the questions are asked of: every gold report and every unlabeled one beside them.
+    Returns it with gold id → report id and file name → report id."""
     from pathlib import Path
 
+    store = Store(path)
+    ids: dict[str, str] = {}
+    files: dict[str, str] = {}
+    for g in golds:
+        report = extract_path(g["_path"])
+        store.add(report)
+        ids[g["id"]] = report.id
+        files[Path(g["_path"]).name] = report.id
+    unlabeled = Path(golds[0]["_path"]).parent.parent / "unlabeled" if golds else None
+    for f in sorted(unlabeled.iterdir()) if unlabeled and unlabeled.exists() else []:
+        if f.suffix != ".json":
+            report = extract_path(str(f))
+            store.add(report)
+            files[f.name] = report.id
+    return store, ids, files
+
+
+def run(golds: list[dict], llm=None) -> dict:
     from eval import bank
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(tmp)
-        ids = {}
-        files: dict[str, str] = {}
-        for g in golds:
-            report = extract_path(g["_path"])
-            store.add(report)
-            ids[g["id"]] = report.id
-            files[Path(g["_path"]).name] = report.id
-        unlabeled = Path(golds[0]["_path"]).parent.parent / "unlabeled" if golds else None
-        for f in sorted(unlabeled.iterdir()) if unlabeled and unlabeled.exists() else []:
-            if f.suffix != ".json":  # every corpus report is in the store the questions are asked of
-                report = extract_path(str(f))
-                store.add(report)
-                files[f.name] = report.id
+        store, ids, files = corpus_store(golds, tmp)
         index = Index(store)
         index.sync()
         asker = Asker(store, index, client_for(llm) if llm else None)

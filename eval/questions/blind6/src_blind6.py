@@ -7,74 +7,7 @@ asked to the whole store (cells and calc references are then prefixed with the r
 Build: python eval/questions/build.py --set blind6
 """
 
-import re
-
-from _dsl import BL, CT, S3, S4, S5, S6, VD, VS, WR, R, V, add, legal, px  # noqa: F401
-
-STY = {"c": "colloquial", "f": "formal", "a": "abbreviated"}
-CELL = re.compile(r"^t[234]\.")
-
-
-def _pre(rid, ref):
-    return ref if ":" in ref else f"{rid}:{ref}"
-
-
-def _pre_calc(rid, calc):
-    if calc is None:
-        return None
-    if isinstance(calc, dict):
-        return {_pre(rid, k) if CELL.match(k) else k: _pre_calc(rid, v) for k, v in calc.items()}
-    return re.sub(r"\{(t[234]\.[^{}:]+)\}", lambda m: "{" + f"{rid}:{m.group(1)}" + "}", calc)
-
-
-def _pre_expect(rid, e):
-    if "values" not in e or not any(CELL.match(k) for k in e["values"]):
-        return e
-    out = dict(e)
-    out["values"] = {_pre(rid, k) if CELL.match(k) else k: v for k, v in e["values"].items()}
-    if e.get("order"):
-        out["order"] = [_pre(rid, k) if CELL.match(k) else k for k in e["order"]]
-    return out
-
-
-def ask(rid, intent, expect, phrasings, cells=None, quote=None, calc=None, note=None):
-    """One fact in several phrasings (see the module docstring)."""
-    for p in phrasings:
-        k, _, text = p.partition("|")
-        style = STY[k.lower()]
-        if k.islower():
-            add(text, rid, intent, style, expect, cells=cells, quote=quote, calc=calc, note=note)
-        else:
-            add(
-                text,
-                None,
-                intent,
-                style,
-                _pre_expect(rid, expect),
-                cells=[_pre(rid, c) for c in cells] if cells else None,
-                quote=quote,
-                calc=_pre_calc(rid, calc),
-                note=note,
-                about=rid,
-            )
-
-
-def store(intent, expect, phrasings, cells=None, quote=None, calc=None, note=None, scope=None):
-    """Questions that read several reports (cells prefixed by hand); scope None = whole store."""
-    for p in phrasings:
-        k, _, text = p.partition("|")
-        add(
-            text,
-            scope if k.islower() else None,
-            intent,
-            STY[k.lower()],
-            expect,
-            cells=cells,
-            quote=quote,
-            calc=calc,
-            note=note,
-        )
-
+from _dsl import BL, CT, S3, S4, S5, S6, STY, VD, VS, WR, R, V, add, ask, legal, px, store  # noqa: F401
 
 # ───────────────────────────── 安康市人民政府办公室 2022 (GF2021) ─────────────────────────────
 A = "ankang-2022"
