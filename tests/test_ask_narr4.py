@@ -167,3 +167,13 @@ def test_a_narrative_figure_of_two_agencies_in_one_year(asker):
 def test_a_difference_asked_with_xiangcha(asker):
     ans = asker.ask("河北省科技厅2022年和2023年公众号关注人数相差多少")
     assert ans.value == 29000, ans.answer
+
+
+def test_the_count_verb_is_the_action_nearest_the_asking(small):
+    """An action that only dates the count (「开通以后粉丝量…」) or comes before the count's own verb
+    (「清理后公开了多少」) is not the action the number must be said with — the number is still answered."""
+    a, rid = small
+    after = a.ask("抖音号开通以后粉丝量达到多少", report_id=rid)
+    assert after.value == 24000, after.answer
+    nearest = a.ask("规范性文件清理后公开了多少件", report_id=rid)  # 公开 is the verb, not 清理
+    assert nearest.value == 12, nearest.answer

@@ -326,7 +326,15 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     if media and named and not any(x in y or y in x for x in media for y in named):
         return False
     # the count's own verb: 「注销了几个」, also with the thing counted between (「本年度废止的规章有几件」)
-    asked = {x.group(1) for x in re.finditer(rf"({_ACTION.pattern})了?(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:多少|几)", q)}
+    # — the action nearest the asking (「清理后废止了多少」: 废止), never one that only dates it (「上线后的好评率」)
+    asked = {
+        x.group(1)
+        for x in re.finditer(
+            rf"({_ACTION.pattern})(?!了?(?:后|以后|之后|以来|前|之前|时))"
+            rf"(?=了?(?:的)?(?:(?!{_ACTION.pattern})[\u4e00-\u9fff]){{0,6}}?(?:多少|几))",
+            q,
+        )
+    }
     return not (asked and not acts & asked and not any(x.lstrip("新") in phrase for x in asked))
 
 
