@@ -19,6 +19,7 @@ import random
 import re
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from eval.bank import _INCONSISTENT, _scaled
@@ -83,9 +84,9 @@ def run(per_report: int = 4, seed: int = 0) -> dict:
         index = Index(store)
         index.sync()
         asker = Asker(store, index)
-        pairs = [(g["agency"], g["year"]) for g in golds]
+        pairs = Counter((g["agency"], g["year"]) for g in golds)
         for g in golds:
-            if g["id"] not in ids or pairs.count((g["agency"], g["year"])) > 1:
+            if g["id"] not in ids or pairs[(g["agency"], g["year"])] > 1:
                 continue  # two sets made a report of one body and year: by name and year it is either
             rid = ids[g["id"]]
             year = int(g["year"])

@@ -656,9 +656,6 @@ def plans_asked(q: str) -> bool:
     )
 
 
-PLANS = _PLANS  # plans asked (「打算…」「下一步…」)
-
-
 def relative_years(text: str, year: int | None) -> list[int] | None:
     """Years a question asked about one report means, relative to that report's year: 「去年」 is the
     year before, 「今年」 its own; None when it asks of all the agency's years (「这几年」) — and
@@ -671,7 +668,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
         return list(range(year - n + 1, year + 1))
     if _ALL_YEARS.search(q) and not named:
         return None
-    if year is not None and named == {year + 1} and PLANS.search(q):
+    if year is not None and named == {year + 1} and _PLANS.search(q):
         return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
     if year is not None:
         explicit = bool(named)  # 「和上一份年报（2021年）比」: the year written wins over 「上一份」

@@ -126,7 +126,7 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
         body += f"；另有{len(blank)}处因空白单元格无法核对（{_clipped(rows)}）"
         held = [d for d in held if d not in totals]
     elif blank:
-        glued = any(str(cells[k]["raw"] or "").startswith("glued") for e, _, _ in blank for k in e.keys if k in cells)
+        glued = _glued(blank, cells)
         head = f"无法完全核对：{len(blank)}处有{'数字粘连无法唯一拆分或空白的' if glued else '空白'}单元格。"
         body = "；".join(t for _, _, t in blank[:SHOWN])
     else:
@@ -163,13 +163,10 @@ def _clipped(text: str, most: int = 80) -> str:
 def _hold_as_zero(blank: list, cells: dict) -> bool:
     """Every unchecked identity left so by printed blanks only (no glued digits, no cell missing from
     the table) holds when the blanks are read as 0 — `Equation.holds`, the findings' own reading."""
+    if _glued(blank, cells) or any(k not in cells for e, _, _ in blank for k in e.keys):
+        return False
     values = {k: c["value"] for k, c in cells.items()}
-    for e, _, _ in blank:
-        if any(k not in cells or str(cells[k]["raw"] or "").startswith("glued") for k in e.keys):
-            return False
-        if not e.holds(values):
-            return False
-    return True
+    return all(e.holds(values) for e, _, _ in blank)
 
 
 def _explain_as_zero(e: ts.Equation, cells: dict) -> str:
