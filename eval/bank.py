@@ -33,6 +33,7 @@ BLIND = (
     "blind5",
     "blind6",
     "blind7",
+    "blind8",
 )  # blind banks written after the router, each in its own folder; scored, never fitted
 
 
