@@ -61,8 +61,60 @@ def name_forms(name: str) -> dict[str, int]:
             add(squash(f), 0)
     for f, r in _own_forms(name).items():
         add(f, r)
+    for f, r in list(forms.items()):
+        for g in _spoken_forms(f, r):
+            add(g, max(r, 1))
+    for f in kind_forms(ident):
+        add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+
+
+KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every body of that kind
+# the level of a body (extractor.agency's vocabulary) as users write it
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "省级部门": (
+        "省级部门",
+        "省直部门",
+        "省级机关",
+        "省直机关",
+        "省直单位",
+        "省级单位",
+        "省里的厅局",
+        "省级厅局",
+        "省直厅局",
+    ),
+    "省级政府": ("省级政府",),
+    "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
+    "市级政府": ("市级政府", "地市政府", "地级市政府"),
+    "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
+    "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
+    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道"),
+}
+_BODY_END = lazy(r"(?:局|厅|委)$")
+_MINORITY_TOWN = lazy(
+    r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
+    r"|毛南|仫佬|达斡尔|鄂温克|鄂伦春|维吾尔|哈萨克)族(?=(?:自治)?[镇乡])"
+)
+
+
+def kind_forms(ident) -> tuple[str, ...]:
+    """The words for the kind of body an agency is (「省级部门」「区县政府」), from the level the
+    extractor's normalisation gives it: a question naming a kind asks about every body of that kind."""
+    return _KIND_WORDS.get(ident.level or "", ()) if ident is not None else ()
+
+
+def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
+    """Forms people say for a written one: a placed department without its 局/厅/委 (「江宁水务」
+    「莲池卫健」 — only with its place: a bare 「司法」 is a word, not a body), and a town without the
+    ethnic name of its official one (「老竹镇」 for 老竹畲族镇)."""
+    out = []
+    if rank <= 1 and _BODY_END.search(form) and len(form) >= 5:
+        out.append(form[:-1])
+    town = _MINORITY_TOWN.sub("", form)
+    if town != form:
+        out.append(town)
+    return tuple(out)
 
 
 def _own_forms(name: str) -> dict[str, int]:
@@ -140,6 +192,7 @@ class Resolved:
     excluded: frozenset[str] = frozenset()
     size: int | None = None
     loader: Callable[[], list[str]] | None = None
+    kind: str | None = None  # a kind of body as the filter (「统计局」「省级部门」): said in the statement
 
     @property
     def n(self) -> int:
@@ -170,6 +223,8 @@ class Resolved:
             years = sorted({e.year for e in es if e.year})
             if self.corpus:
                 who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
+            elif self.kind:
+                who = self.kind
             else:
                 who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
@@ -261,6 +316,8 @@ class Catalogue:
         for i, j, hit in self.mentions(text):
             best = min(hit.values())
             keys = [k for k, r in hit.items() if r == best]
+            if len(keys) > 1 and best >= 2:  # 「宁波鄞州区的市场监管局、统计局」: the bodies of the place written
+                keys = _of_place_written(keys, q[:i] + "|" + q[j:]) or keys
             if len(keys) > 1 and years:
                 with_year = sorted({e.agency_key for e in self.reports(keys, years)})
                 keys = with_year or keys
@@ -295,13 +352,22 @@ class Catalogue:
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
+        compact = _compact(text)
+        if not groups and not agency and compact != fold(text) and self.agencies_named(compact, scope.years)[0]:
+            return self.resolve(compact, scope)  # 「黄岛区2021年的城管」: the year written between place and body
         foreign = None if agency else self._foreign_place(text)
         if foreign:  # 「北京市科委」 is not 上海市科委, 「安康市汉滨区」 not 安康市政府办
             return Resolved([], scope, unknown=foreign)
         if not groups and not agency:
-            unknown = _place_named(text)
+            # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
+            # never read as no name at all, which would widen the question to the whole store
+            unknown = _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
+        if not agency and groups and all(len(g) > 1 for g in groups):
+            kinds = self._kinds(text, groups, written, scope)
+            if kinds is not None:
+                return kinds
         scope = scope.model_copy(update={"agencies": written})
         level = _REGION_GOV.search(fold(text)) if groups and not agency else None
         if (
@@ -331,6 +397,31 @@ class Catalogue:
         return Resolved(
             [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
         )
+
+    def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
+        """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a
+        kind, asked of the set (a ranking, a listing, a total) or written as a kind (「省级部门」), is a filter:
+        the reports of the bodies of that kind (of every kind written: 「省级部门中的统计局」), named in the
+        answer's scope. Asked of one body (「统计局2021年收到多少」) it stays 「找到多个机关」."""
+        q = fold(text)
+        ranks = self.forms_of(set(written))
+        as_kind = [min(ranks.get(w, {0: 0}).values()) >= KIND_RANK for w in written]
+        if not all(
+            kind or _SET_ASKED.search(q) or _SET_AFTER.match(q[q.find(w) + len(w) :])
+            for kind, w in zip(as_kind, written, strict=True)
+        ):
+            return None
+        keys = set(groups[0]).intersection(*groups[1:])
+        label = "、".join(written)
+        if not keys:
+            return Resolved([], scope, unknown=label)
+        pool = self.reports(sorted(keys), scope.years or None)
+        if not scope.years and scope.latest and pool:
+            top = max(e.year or 0 for e in pool)
+            pool = [e for e in pool if (e.year or 0) == top]
+        pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
+        self.remember(pool)
+        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=label)
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
@@ -387,7 +478,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 3  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 4  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -544,7 +635,9 @@ class StoreCatalogue(Catalogue):
         if scope.report_id or agency:
             return False
         groups, _ = self.agencies_named(text, scope.years)
-        return not groups and _place_named(text) is None
+        if not groups and _compact(text) != fold(text):
+            groups, _ = self.agencies_named(_compact(text), scope.years)
+        return not groups and _place_named(text) is None and _body_named(text) is None
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
@@ -604,6 +697,51 @@ def _own_place(place: str, name: str) -> bool:
         if at >= 0:
             return not re.match(r"[\u4e00-\u9fff]{1,3}?[区县市旗镇乡]", name[at + n :])
     return False
+
+
+# a question asked of a set of bodies: a ranking, a listing, a count or a total over them
+_SET_ASKED = lazy(
+    r"各|哪些|哪几|哪个|哪家|哪一|谁|最多|最少|最高|最低|排名|排序|排个序|前[一二三四五六七八九十\d]+(?:名|位|家)?|所有|全部"
+    r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
+)
+_SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
+_YEAR_GAP = lazy(
+    r"(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}|[〇○零一二三四五六七八九]{2})年度?(?:的)?"
+)
+
+
+def _compact(text: str) -> str:
+    """The question with its years taken out (「黄岛区2021年的城管」 → 「黄岛区城管」)."""
+    return _YEAR_GAP.sub("", fold(text))
+
+
+_PLACE_HEAD = lazy(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)")
+
+
+def _of_place_written(keys: list[str], text: str) -> list[str]:
+    """The agencies among `keys` whose own place (the first division of the key: 鄞州区, or 鄞州) the
+    text writes."""
+    out = []
+    for k in keys:
+        m = _PLACE_HEAD.match(k)
+        if m and (m.group(0) in text or len(m.group(1)) >= 2 and m.group(1) in text):
+            out.append(k)
+    return out
+
+
+def _body_named(text: str) -> str | None:
+    """A place or a body the normalisation finds in the question (「江宁」 of 「江宁水务」, 「公安局」), as
+    written with the name run that follows it — a name, even one no stored body answers to."""
+    from extractor.agency import mentions as agency_mentions
+
+    q = fold(text)
+    for m in agency_mentions(q):
+        run = _NAME_RUN.match(q, m.end)
+        return q[m.start : m.end] + (run.group() if run else "")
+    return None
+
+
+_NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u9fff]){1,4}(?=\d|[的年在，,？?+＋、]|$)")
 
 
 def _place_named(text: str) -> str | None:
