@@ -719,12 +719,15 @@ _PLACE_HEAD = lazy(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|自治州|州|
 
 
 def _of_place_written(keys: list[str], text: str) -> list[str]:
-    """The agencies among `keys` whose own place (the first division of the key: 鄞州区, or 鄞州) the
+    """The agencies among `keys` whose own place (a division the key starts with: 鄞州区, or 鄞州) the
     text writes."""
     out = []
     for k in keys:
-        m = _PLACE_HEAD.match(k)
-        if m and (m.group(0) in text or len(m.group(1)) >= 2 and m.group(1) in text):
+        at, places = 0, []
+        while m := _PLACE_HEAD.match(k[at:]):  # 「石家庄市长安区卫生健康局」: 石家庄市, then 长安区
+            places += [m.group(0), m.group(1)]
+            at += m.end()
+        if any(p in text for p in places):
             out.append(k)
     return out
 
