@@ -824,12 +824,11 @@ COL_TERMS: dict[str, tuple[Term, ...]] = {
     "t2": tuple(Term("t2", k, _t2_col_label(k), w) for k, w in _T2_COL_WORDS.items()),
 }
 # GF2019 and GF2021 name some table-二 columns differently: what a question asks of one variant,
-# the other answers with its counterpart.
+# the other answers with its counterpart. (GF2019's 对外公开总数量 — every document ever published — is
+# not GF2021's 现行有效件数, the documents still in force: neither answers for the other.)
 T2_COUNTERPARTS = {
     "made": "new_made",
     "new_made": "made",
-    "valid": "total_public",
-    "total_public": "valid",
     "amount_wan": "amount",
     "amount": "amount_wan",
 }

@@ -313,7 +313,8 @@ class Catalogue:
         out: list[list[str]] = []
         written: list[str] = []
         q = fold(text)
-        for i, j, hit in self.mentions(text):
+        spans = self.mentions(text)
+        for i, j, hit in spans:
             best = min(hit.values())
             keys = [k for k, r in hit.items() if r == best]
             if len(keys) > 1 and best >= 2:  # 「宁波鄞州区的市场监管局、统计局」: the bodies of the place written
@@ -324,7 +325,34 @@ class Catalogue:
             if sorted(keys) not in out:
                 out.append(sorted(keys))
                 written.append(q[i:j])
+        for keys, w in self._listed_after(q, spans):
+            if keys not in out:
+                out.append(keys)
+                written.append(w)
         return out, written
+
+    def _listed_after(self, q: str, spans: list[tuple[int, int, dict[str, int]]]) -> list[tuple[list[str], str]]:
+        """「鄞州市监+统计+司法」: a bare department listed after a body is that body's place's department
+        (never left out, which would answer for the one body resolved as if for the list)."""
+        out = []
+        for m in _LISTED.finditer(q):
+            a, b = m.span(1)
+            before = [h for h in spans if h[1] <= a]
+            if any(i < b and a < j for i, j, _ in spans) or not before:
+                continue
+            prev = before[-1][2]
+            first = [k for k, r in prev.items() if r == min(prev.values())]
+            if len(first) != 1:
+                continue
+            run = m.group(1)
+            tries = {p + run[:n]: n for p in _places_of(first[0]) for n in range(2, len(run) + 1)}
+            known = self.forms_of(set(tries))
+            if known:
+                form = max(known, key=lambda f: tries[f])
+                keys = sorted(k for k, r in known[form].items() if r == min(known[form].values()))
+                if len(keys) == 1:
+                    out.append((keys, run[: tries[form]]))
+        return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if scope.report_id:
@@ -721,15 +749,20 @@ _PLACE_HEAD = lazy(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|自治州|州|
 def _of_place_written(keys: list[str], text: str) -> list[str]:
     """The agencies among `keys` whose own place (a division the key starts with: 鄞州区, or 鄞州) the
     text writes."""
-    out = []
-    for k in keys:
-        at, places = 0, []
-        while m := _PLACE_HEAD.match(k[at:]):  # 「石家庄市长安区卫生健康局」: 石家庄市, then 长安区
-            places += [m.group(0), m.group(1)]
-            at += m.end()
-        if any(p in text for p in places):
-            out.append(k)
-    return out
+    return [k for k in keys if any(p in text for p in _places_of(k))]
+
+
+_LISTED = lazy(r"[+＋、和及与]((?:(?![的在是了年])[\u4e00-\u9fff]){2,6})")
+
+
+def _places_of(key: str) -> list[str]:
+    """The places an agency key starts with, written in full and bare (「石家庄市长安区卫生健康局」:
+    石家庄市, 石家庄, 长安区, 长安)."""
+    at, places = 0, []
+    while m := _PLACE_HEAD.match(key[at:]):
+        places += [m.group(0), m.group(1)]
+        at += m.end()
+    return places
 
 
 def _body_named(text: str) -> str | None:
@@ -739,6 +772,8 @@ def _body_named(text: str) -> str | None:
 
     q = fold(text)
     for m in agency_mentions(q):
+        if m.text[0] in _LEVEL_END:  # 「市政府网站」「区卫健局」: the body of the report read, named by its level
+            continue
         run = _NAME_RUN.match(q, m.end)
         return q[m.start : m.end] + (run.group() if run else "")
     return None

@@ -82,9 +82,17 @@ def test_a_place_written_once_names_each_department_after_it(asker):
     assert "盐城" not in ans.answer and "江西" not in ans.answer, ans.answer
 
 
-def test_two_short_names_summed(asker):
-    ans = asker.ask("江宁水务+鄞州司法新收申请加起来多少")
-    assert ans.value == _new("南京市江宁区水务局") + _new("宁波市鄞州区司法局"), ans.answer
+@pytest.mark.parametrize(
+    "q, agencies",
+    [
+        ("江宁水务+鄞州司法新收申请加起来多少", ("南京市江宁区水务局", "宁波市鄞州区司法局")),
+        # a bare department after a body: the same place's (never left out of the total)
+        ("鄞州统计+司法新收申请加起来多少", ("宁波市鄞州区统计局", "宁波市鄞州区司法局")),
+    ],
+)
+def test_short_names_summed(asker, q, agencies):
+    ans = asker.ask(q)
+    assert ans.value == sum(_new(a) for a in agencies), ans.answer
 
 
 # ---------------------------------------------------------------- a kind of body filters the set
