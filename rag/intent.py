@@ -701,6 +701,11 @@ _LISTING = lazy(
 
 # 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
 _WHO_PASSES = lazy(r"谁|哪家|哪些")
+# 「按新收申请排名前三的是哪些」「最多的三个单位是哪些」: the first few of a ranking, not a test each passes
+_TOP_N = lazy(
+    r"(?:排名|排行|排序|排)前[一二两三四五六七八九十\d]+(?:名|位|家|个|份)?"
+    r"|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:个|家|份|位)"
+)
 _RANKED = lazy(
     r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
 )
@@ -735,7 +740,7 @@ def parse(
         if said and not said.group(1).startswith("的"):  # 「报告提到的主要不足有哪些」 lists what it says
             scope = scope.model_copy(update={"latest": False})
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
-    if (
+    if not _TOP_N.search(q) and (
         WHICH.search(q)
         or LIST_REPORTS.search(q)
         or cells

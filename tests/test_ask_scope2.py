@@ -99,7 +99,9 @@ def test_short_names_summed(asker, q, agencies):
 STATS = ("江西省统计局", "盐城市统计局", "宁波市鄞州区统计局")
 
 
-@pytest.mark.parametrize("q", ["统计局里谁收到的申请最多", "各统计局新收申请哪个最多"])
+@pytest.mark.parametrize(
+    "q", ["统计局里谁收到的申请最多", "各统计局新收申请哪个最多", "统计局按收的申请排名前两位的是哪些"]
+)
 def test_a_kind_of_department_is_the_set_ranked(asker, q):
     ans = asker.ask(q)
     assert ans.value == max(_new(a) for a in STATS), ans.answer
