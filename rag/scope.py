@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from extractor import gazetteer as G
+from extractor import departments as D, gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
@@ -377,6 +377,10 @@ class Catalogue:
                 if other and len(other) == len(groups):
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
+        if not agency:
+            text, unknown = self._place_then_body(text)
+            if unknown:  # 「昆明五华区公安局」: a department of a stored place, not its government
+                return Resolved([], scope, unknown=unknown)
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
@@ -425,6 +429,24 @@ class Catalogue:
         return Resolved(
             [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
         )
+
+    def _place_then_body(self, text: str) -> tuple[str, str | None]:
+        """A stored government's place written right before a department (「昆明五华区公安局」「五华区的
+        卫健局」「五华住建2023年」) names that department, never the government: the text with the
+        department joined to its place when the store has it, else the name as written, unknown."""
+        q = fold(text)
+        for i, j, hit in self.mentions(text):
+            best = min(hit.values())
+            if not all(_GOVERNMENT.search(self.name(k)) for k, r in hit.items() if r == best):
+                continue
+            gap = 1 if q[j : j + 1] == "的" else 0
+            dept = _department_at(q, j + gap)
+            if dept is None:
+                continue
+            if self.forms_of({q[i:j] + dept}):
+                return q[:j] + q[j + gap :], None
+            return q, q[i:j] + dept
+        return text, None
 
     def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
         """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a
@@ -738,6 +760,23 @@ _YEAR_GAP = lazy(
 )
 
 
+_GOVERNMENT = lazy(r"(?:人民政府|政府办公室|政府办公厅|管理委员会|管委会|办事处|实验区|[省市区县镇乡])$")
+
+
+def _department_at(q: str, k: int) -> str | None:
+    """The department name written at position k (「公安局」「卫健局」), or a department's stem right
+    before a year (「住建」 of 「五华住建2023年」) — by the department table, never any run of characters."""
+    for n in range(min(D.max_form_length(), len(q) - k), 1, -1):
+        b = D.body(q[k : k + n])
+        if b is not None and b.kind == "department":
+            return q[k : k + n]
+    for n in range(min(6, len(q) - k), 1, -1):
+        b = D.body(q[k : k + n] + "局")
+        if b is not None and b.kind == "department" and re.match(r"\d|[〇○零一二]{2,4}年", q[k + n : k + n + 5]):
+            return q[k : k + n]
+    return None
+
+
 def _compact(text: str) -> str:
     """The question with its years taken out (「黄岛区2021年的城管」 → 「黄岛区城管」)."""
     return _YEAR_GAP.sub("", fold(text))
@@ -770,7 +809,7 @@ def _body_named(text: str) -> str | None:
     written with the name run that follows it — a name, even one no stored body answers to."""
     from extractor.agency import mentions as agency_mentions
 
-    q = fold(text)
+    q = _QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))  # 「“科技河北”视频号」: a title, not a body
     for m in agency_mentions(q):
         if m.text[0] in _LEVEL_END:  # 「市政府网站」「区卫健局」: the body of the report read, named by its level
             continue
@@ -779,6 +818,7 @@ def _body_named(text: str) -> str | None:
     return None
 
 
+_QUOTED = lazy(r"[“\"「《『][^”\"」》』]{1,20}[”\"」》』]")
 _NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u9fff]){1,4}(?=\d|[的年在，,？?+＋、]|$)")
 
 

@@ -13,6 +13,7 @@ BODIES = (  # (agency, year, seed)
     ("南京市江宁区水务局", 2022, 11),
     ("宁德市蕉城区水利局", 2022, 12),
     ("宁波市江北区人民政府", 2022, 13),
+    ("宁波市江北区教育局", 2024, 24),
     ("福州市鼓楼区人民政府", 2022, 14),
     ("南京市鼓楼区人民政府", 2022, 23),
     ("保定市莲池区卫生健康局", 2023, 15),
@@ -65,6 +66,18 @@ def test_a_short_name_is_its_body(asker, q, agency):
 def test_a_name_no_body_answers_to_never_widens_to_the_store(asker, q):
     ans = asker.ask(q)
     assert ans.value is None and "没有找到" in ans.answer, (ans.answer, ans.scope)
+
+
+@pytest.mark.parametrize("q", ["宁波江北区公安局2022年收到多少申请", "江北住建2022年收到多少申请"])
+def test_a_department_of_a_stored_place_is_not_its_government(asker, q):
+    """江北区 has a government report; its 公安局 and 住建局 have none: never the government's figure."""
+    ans = asker.ask(q)
+    assert ans.value is None and "没有找到" in ans.answer, (ans.answer, ans.scope)
+
+
+def test_a_department_written_after_its_place_with_de_between(asker):
+    ans = asker.ask("江北区的教育局2024年收到多少申请")
+    assert ans.value == _new("宁波市江北区教育局") and "人民政府" not in (ans.scope or ""), (ans.answer, ans.scope)
 
 
 def test_one_name_of_two_places_is_two_bodies_and_its_city_settles_it(asker):
