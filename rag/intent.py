@@ -561,7 +561,7 @@ def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
-        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
     ):
         kind = "report_defect"
     else:

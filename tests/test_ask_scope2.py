@@ -129,6 +129,14 @@ def test_which_of_a_kind_pass_a_bound(asker):
     assert "水务局" not in ans.answer, ans.answer
 
 
+def test_which_of_a_kind_were_corrected_on_review(asker):
+    """「被复议纠错」 is 表四's 结果纠正 (a cell), not a report's error."""
+    fixed = [a for a in STATS if consistent_values(seed=next(s for b, _, s in BODIES if b == a))["t4.rv.fix"] > 0]
+    ans = asker.ask("哪些统计局被行政复议纠错了")
+    assert ans.value == len(fixed) and all(a in ans.answer for a in fixed), ans.answer
+    assert (ans.scope or "").startswith("范围：统计局"), ans.scope
+
+
 def test_a_level_is_the_set(asker):
     provincial = ("江西省统计局", "江苏省司法厅")
     ans = asker.ask("省级部门里收到申请最多的是谁")
