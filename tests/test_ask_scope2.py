@@ -157,3 +157,20 @@ def test_the_reports_of_a_year_are_listed(asker):
     for agency in ("盐城市统计局", "宁波市鄞州区统计局", "青岛市黄岛区城市管理局"):
         assert agency in ans.answer, ans.answer
     assert "江西省统计局" not in ans.answer, ans.answer
+
+
+def test_a_store_keyed_before_homonyms_were_told_apart_is_rekeyed(tmp_path):
+    """A store written when both 鼓楼区 shared the key 「鼓楼区人民政府」 gets each its own on opening."""
+    from extractor.extract import extract_path
+    from rag.store import Store
+
+    store = Store(tmp_path / "store")
+    for n, agency in enumerate(("福州市鼓楼区人民政府", "南京市鼓楼区人民政府")):
+        path = tmp_path / f"g{n}.txt"
+        path.write_text(render(consistent_values(seed=30 + n), "lines", agency=agency, year=2022), encoding="utf-8")
+        store.add(extract_path(str(path)))
+    with store.db as db:  # as the older agency_key wrote them
+        db.execute("UPDATE reports SET agency_key='鼓楼区人民政府'")
+        db.execute("DELETE FROM store_meta WHERE key='agency_keys'")
+    keys = {r[0] for r in Store(tmp_path / "store").db.execute("SELECT agency_key FROM reports")}
+    assert keys == {"福州市鼓楼区人民政府", "南京市鼓楼区人民政府"}, keys
