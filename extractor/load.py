@@ -33,7 +33,7 @@ from .turned import may_turn, turn
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx）",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）：请解压后提交其中的报告文件",
     b"\xd0\xcf\x11\xe0": "Office 旧版二进制文件（请另存为 .docx、.xlsx 或 PDF 后再提交）",
     b"\x7fELF": "可执行文件",
 }
@@ -41,6 +41,10 @@ _BINARY_MAGIC = {
 
 _ZIP_KINDS = {
     "pptx": "PowerPoint 演示文稿（请另存为 PDF 后再提交）",
+    "odp": "OpenDocument 演示文稿（.odp）：请另存为 PDF 后再提交",
+    "odg": "OpenDocument 绘图（.odg）：请另存为 PDF 后再提交",
+    "odf": "OpenDocument 文件（不是文字文档 .odt 或表格 .ods）：请另存为 PDF 后再提交",
+    "epub": "EPUB 电子书：请提交 PDF、Word 或网页版本",
 }
 
 
@@ -165,14 +169,23 @@ def _decode_lenient(data: bytes) -> tuple[str, str, int]:
 
 
 def _zip_kind(data: bytes) -> str | None:
-    """What a zip package holds: a Word document, an Excel workbook, an OFD document, a slide deck."""
+    """What a zip package holds: a Word document, an Excel workbook, an OpenDocument file (its
+    `mimetype` entry), an OFD document, a slide deck, an e-book."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = z.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            mimetype = z.read("mimetype")[:200].decode("ascii", "replace").strip() if "mimetype" in names else ""
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zipfile.LargeZipFile, RuntimeError):
         return None
+    if mimetype.startswith("application/vnd.oasis.opendocument."):
+        from .load_odt import MIMETYPES
+
+        kind = mimetype.rsplit(".", 1)[-1].split("-")[0]
+        return MIMETYPES.get(mimetype) or {"presentation": "odp", "graphics": "odg"}.get(kind, "odf")
+    if mimetype == "application/epub+zip":
+        return "epub"
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -181,6 +194,8 @@ def _zip_kind(data: bytes) -> str | None:
         return "ofd"
     if "ppt/presentation.xml" in names:
         return "pptx"
+    if "content.xml" in names and "META-INF/manifest.xml" in names:  # OpenDocument without its mimetype
+        return "odt"
     return None
 
 
@@ -304,6 +319,10 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .load_ofd import load_ofd
 
         return load_ofd(data)
+    if kind in ("odt", "ods"):
+        from .load_odt import load_odf
+
+        return load_odf(data)
     if kind is not None:
         raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
