@@ -25,6 +25,7 @@ from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
 from .load_json import load_json, looks_json, parse as parse_json
+from .load_odt import is_flat_odf
 from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
@@ -358,6 +359,11 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = text.translate(_ZERO_WIDTH)
     if not text.strip():
         raise ExtractError("文件为空", "empty")
+    if text.lstrip().startswith("<") and is_flat_odf(text):  # OpenDocument saved as flat XML (.fodt/.fods)
+        from .load_odt import load_flat_odf
+
+        budgets.check_html(text)
+        return load_flat_odf(data)
     if looks_json(text):  # an open-data API's JSON (its HTML strings are read inside it)
         budgets.check_text(text)
         value = parse_json(text)

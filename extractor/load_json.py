@@ -6,7 +6,7 @@ document holding the title, the agency, the narrative (plain strings or HTML str
 Read generally, in document order, with no field name known in advance:
 - a string is text: an HTML string is read by the HTML loader (its paragraphs and tables), another
   string is lines;
-- an array of arrays is a table, each inner array a row (nested arrays of values flattened into it);
+- an array of arrays of values is a table, each inner array a row (nested arrays flattened into it);
 - an array of objects whose values are all values (numbers, short strings, arrays of values) is a
   table: objects whose values are all plain are records — their keys, in the order first met, are the
   header row and each record a row under it (a key a record lacks is a blank cell; a record holding
@@ -77,10 +77,12 @@ def _numeric(v) -> bool:
 
 
 def _is_table(items: list) -> bool:
-    """An array of rows: arrays of values, or objects of values — with a number in it somewhere, and
-    no prose (a list of sections, each a title and its text, is not a table)."""
+    """An array of rows: arrays of values (a grid, even one printed all blank), or objects of values
+    with a number in them somewhere; never prose (a list of sections, each a title and its text, is
+    not a table)."""
     if not items:
         return False
+    grid = all(isinstance(it, list) for it in items)
     cells = []
     for it in items:
         if isinstance(it, list):
@@ -95,7 +97,7 @@ def _is_table(items: list) -> bool:
             return False
     if any(isinstance(c, str) and (len(c) > _LONG or _HTML.search(c)) for c in cells):
         return False
-    return any(_numeric(c) for c in cells)
+    return grid or any(_numeric(c) for c in cells)
 
 
 def _flat(values) -> list[str]:
