@@ -25,6 +25,7 @@ from eval.reportgen.layout import (
     t2_grid_reordered,
     t2_turned,
     t3_split,
+    t4_split,
     turned,
     with_cell_notes,
     with_chinese_dates,
@@ -206,6 +207,10 @@ FAMILIES: tuple[Family, ...] = (
     # an open-data API's JSON: HTML or paragraph-array prose, tables as row arrays or records
     # (extractor/load_json.py)
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
+    # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
+    # the print title (extractor/colsplit.py `_joined_unlabelled`)
+    Family("html-t4-colsplit", "html", lambda p, m, d: render_html.plain(t4_split(p, m, d)).encode("utf-8")),
+    Family("pdf-t4-colsplit", "pdf", lambda p, m, d: render_doc.pdf(t4_split(p, m, d), True), cost=8),
     # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
     Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
     # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
