@@ -166,7 +166,7 @@ def _joined_unlabelled(a: _Table, b: _Table) -> list[list[Token]] | None:
     if [[t.text for t in r] for r in a.rows] == [[t.text for t in r] for r in b.rows]:
         return None
     extra = len(a.rows) - len(b.rows)
-    top = a.rows[:extra] if extra > 0 else b.rows[: -extra]
+    top = a.rows[:extra] if extra > 0 else b.rows[:-extra]
     pairs = zip(a.rows[max(extra, 0) :], b.rows[max(-extra, 0) :])
     return [*top, *(row_a + row_b for row_a, row_b in pairs)]
 

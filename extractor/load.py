@@ -38,6 +38,9 @@ _BINARY_MAGIC = {
     b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）：请解压后提交其中的报告文件",
     b"\xd0\xcf\x11\xe0": "Office 旧版二进制文件（请另存为 .docx、.xlsx 或 PDF 后再提交）",
     b"\x7fELF": "可执行文件",
+    b"7z\xbc\xaf\x27\x1c": "7z 压缩包：请解压后提交其中的报告文件",
+    b"Rar!\x1a\x07": "RAR 压缩包：请解压后提交其中的报告文件",
+    b"\x1f\x8b": "gzip 压缩文件：请解压后提交",
 }
 
 
@@ -47,6 +50,8 @@ _ZIP_KINDS = {
     "odg": "OpenDocument 绘图（.odg）：请另存为 PDF 后再提交",
     "odf": "OpenDocument 文件（不是文字文档 .odt 或表格 .ods）：请另存为 PDF 后再提交",
     "epub": "EPUB 电子书：请提交 PDF、Word 或网页版本",
+    "xlsb": "Excel 二进制工作簿（.xlsb）：请另存为 .xlsx 后再提交",
+    "iwork": "Apple Pages/Numbers 文档：请导出为 PDF 或 Word 后再提交",
 }
 
 
@@ -198,6 +203,10 @@ def _zip_kind(data: bytes) -> str | None:
         return "pptx"
     if "content.xml" in names and "META-INF/manifest.xml" in names:  # OpenDocument without its mimetype
         return "odt"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    if "Index/Document.iwa" in names:
+        return "iwork"
     return None
 
 

@@ -119,7 +119,9 @@ def _table(grid: Grid, n: int, d: Draw, hidden: bool, changes: list[str]) -> str
                 if "（" in c.text and len(c.text) > 12 and d.int(0, 1):  # a long label wrapped by hand
                     k = c.text.index("（")
                     body = f"{xml_escape(c.text[:k])}<text:line-break/>{xml_escape(c.text[k:])}"
-            cells.append(f'<table:table-cell table:style-name="Cell"{span}{attrs}><text:p>{body}</text:p></table:table-cell>')
+            cells.append(
+                f'<table:table-cell table:style-name="Cell"{span}{attrs}><text:p>{body}</text:p></table:table-cell>'
+            )
         rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
         if d.int(0, 15) == 0:
             rows.append("<text:soft-page-break/>")
@@ -145,7 +147,10 @@ def _odt_content(parts: Parts, d: Draw) -> str:
             n += 1
             body.append(_table(b[2], n, d, hidden, changes))
     if hidden:  # a paragraph the author hid: never read
-        body.insert(len(parts.head), '<text:p text:style-name="Bd"><text:span text:style-name="Hid">（草稿：本年新收申请999件）</text:span></text:p>')
+        body.insert(
+            len(parts.head),
+            '<text:p text:style-name="Bd"><text:span text:style-name="Hid">（草稿：本年新收申请999件）</text:span></text:p>',
+        )
     tracked = f"<text:tracked-changes>{''.join(changes)}</text:tracked-changes>" if changes else ""
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>{_STYLES}'
@@ -227,11 +232,17 @@ class _OdsWriter:
                 else:
                     runs.append((cell, 1))
             xml = "".join(
-                c if n == 1 else c.replace("<table:table-cell", f'<table:table-cell table:number-columns-repeated="{n}"', 1)
+                c
+                if n == 1
+                else c.replace("<table:table-cell", f'<table:table-cell table:number-columns-repeated="{n}"', 1)
                 for c, n in runs
             )
-            rows.append(f'<table:table-row>{xml}<table:table-cell table:number-columns-repeated="{1024 - width}"/></table:table-row>')
-        rows.append('<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+            rows.append(
+                f'<table:table-row>{xml}<table:table-cell table:number-columns-repeated="{1024 - width}"/></table:table-row>'
+            )
+        rows.append(
+            '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        )
         style = ' table:style-name="ta_hidden"' if s["hidden"] else ""
         return f'<table:table table:name="{xml_escape(s["name"])}"{style}>{"".join(rows)}</table:table>'
 
@@ -320,7 +331,10 @@ def json_api(parts: Parts, year: int, d: Draw) -> bytes:
         if records and b[0] == "t3":
             rows: list = _records(grid)
         else:
-            rows = [[_number(c.text) if c.value and c.text else (c.text if c.text or not c.value else None) for c in row] for row in grid]
+            rows = [
+                [_number(c.text) if c.value and c.text else (c.text if c.text or not c.value else None) for c in row]
+                for row in grid
+            ]
         blocks.append({"type": "table", "name": name, "rows": rows})
     if pending:
         blocks.append({"type": "text", "content": prose(pending)})
