@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE
+from .intent import BEYOND_DISCLOSURE, CLAIMED
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -69,6 +69,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
+    # 「报告说网络申请15件占79%，对吗」: the figures found in the text, the last one the headline
+    Route(
+        "claim.text", ("explain",), None, "narrative.claimed", many=False, when=lambda q: bool(CLAIMED.search(q.text))
+    ),
     Route("explain", ("explain",), None, "checks.explain"),
     # 「A加B是不是等于总量」「剩181件，这个账对吗」: the parts and total the question names, each quoted
     Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),

@@ -5,6 +5,7 @@ in the sentence it quotes, else 「报告未提及」 — with the nearest passa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -1476,6 +1477,31 @@ def _ranked_chunks(ctx: Context) -> list:
     return [rows[cid] for cid, _ in hits if cid in rows]
 
 
+# the words of a question that asks something other than a figure (or asks it in words): not a bare label
+_NOT_A_LABEL = re.compile(
+    r"多少|几|什么|啥|哪|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?]|情况|问题|不足|措施|做法|举措|经验|成效|"
+    r"亮点|特色|介绍|内容|说明|规定|原因|依据|渠道|方式|形式|途径|流程|要求|目标|计划|打算"
+)
+_LABEL_END = re.compile(r"(?:的)?(?:总数|总量|数量|数目|条数|件数|次数|篇数|个数|数)$")
+
+
+def _label_metric(ctx: Context) -> Answer | None:
+    """「河北科技厅19年新闻发布会」「平潭2020公布政府信息总数」: a search-box label with no asking word,
+    asked of one report — the figure the text states for those words, as the headline, where one
+    number answers them (the stated quantities' own tests: its unit, its clause's words); else the
+    passage as before."""
+    if ctx.llm is not None or ctx.question.operation != "describe" or ctx.one_report() is None:
+        return None
+    q = normalise_years(fold(ctx.q))
+    if _NOT_A_LABEL.search(q):
+        return None
+    label = _LABEL_END.sub("", re.sub(r"(?:19|20)\d{2}\s*年?度?|\s", "", _content(ctx, q)))
+    if len(re.findall(r"[\u4e00-\u9fff]", label)) < 3:
+        return None
+    asked = ctx.question.model_copy(update={"operation": "value", "measures": [MetricMeasure(focus=label[-6:])]})
+    return metric(dataclasses.replace(ctx, question=asked))
+
+
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
@@ -1484,6 +1510,9 @@ def retrieve(ctx: Context) -> Answer:
     stated = subject_metric(ctx) if ctx.llm is None else None
     if stated is not None:
         return stated
+    labelled = _label_metric(ctx)
+    if labelled is not None:
+        return labelled
     mm = ctx.question.first(MetricMeasure)
     if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
@@ -1729,6 +1758,51 @@ def refuse(ctx: Context) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# ------------------------------------------------------------------ a figure the report is said to print
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万人次|人次|万人|万元|万|件|条|篇|个|次|场|期|项|人|家|份)")
+
+
+def claimed(ctx: Context) -> Answer | None:
+    """「报告说市长信箱办结率93.38%，对吗」「报告说网络申请15件占79% 对吗」: a journalist checking figures
+    the report is said to print. Each figure of the claim (number and unit as written) must be printed
+    in one sentence of the report that speaks of the claim's words; the claim's last figure is the
+    headline (「15件占79%」 asks of the share). Not found: None, and the checks take the question."""
+    one = ctx.one_report()
+    if one is None:
+        return None
+    rid, report = one
+    q = fold(ctx.q)
+    figures = list(_FIGURE.finditer(q))
+    if not figures:
+        return None
+    last = figures[-1]
+    words = canon(_content(ctx, re.sub(r"^.*?(?:说|称|写|写着|提到|讲)了?", "", q[: last.start()], count=1)))
+    text = fold(report.text)
+    best = None
+    for m in re.finditer(rf"(?<![\d.]){re.escape(last.group(1))}\s*{re.escape(last.group(2))}", text):
+        a, b = sentence_bounds(report.text, m.start(), m.end())
+        sent = text[a:b]
+        if not all(re.search(rf"(?<![\d.]){re.escape(f.group(1))}\s*{re.escape(f.group(2))}", sent) for f in figures):
+            continue
+        score = overlap(words, canon(sent)) if _pairs(words) else 1.0
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, a, b)
+    if best is None:
+        return None
+    _, a, b = best
+    v = float(last.group(1))
+    value = int(v) if v.is_integer() else v
+    printed = "、".join(f.group().replace(" ", "") for f in figures)
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    return ctx.answer(
+        f"是的，报告写明{printed}：「{joined(report.text[a:b])}」",
+        "metric",
+        value=value,
+        unit=last.group(2),
+        citations=[cit],
+    )
+
+
 # ------------------------------------------------------------------ a charge the text says was not made
 _FEE_ASKED = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:处理费|费用|收费))")
 _FEE_NONE = re.compile(
@@ -1803,11 +1877,16 @@ def stated_change(ctx: Context) -> Answer | None:
     if one is None or _COUNT_UNIT.search(ctx.q):
         return None
     rid, report = one
-    q = canon(_content(ctx, normalise_years(ctx.q)))
+    q = normalise_years(ctx.q)
+    year = ctx.entry(rid).year
+    if year:  # 「2019年申请比2018年多了」: the year before the report's is its 上年 (the years are dropped below)
+        q = re.sub(rf"(比|较|跟|和|与|同){year - 1}\s*年度?", r"\1上年", q)
+    q = canon(_content(ctx, q))
     m = _CHANGE_Q.search(q)
     if m is None:
         return None
-    subject = re.sub(r"(?:19|20)\d\d年度?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
+    subject = re.sub(r"(?:19|20)\d\d(?:年度?)?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
+    subject = re.sub(r"^(?:请问|为什么|为啥|为何|怎么|咋)", "", subject)  # 「为什么…申请比2018年多了」 (a premise)
     subject = _COMMON.sub("", subject) if _pairs(_COMMON.sub("", subject)) else subject
     if not _pairs(subject):
         return None
