@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED
+from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -49,6 +49,14 @@ class Route:
 
 ROUTES: tuple[Route, ...] = (
     Route("refuse.detail", ("detail",), None, "table.detail"),
+    # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
+    Route(
+        "refuse.lower",
+        ("*",),
+        CellMeasure,
+        "narrative.lower_governments",
+        when=lambda q: bool(LOWER_GOVERNMENTS.search(q.text)),
+    ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -81,7 +89,8 @@ ROUTES: tuple[Route, ...] = (
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
-        ("change", "value", "compare", "trend", "share"),  # (「回落了百分之几」 reads as a share)
+        # (「回落了百分之几」 reads as a share; 「12333来电同比增长」, a search-box label, as a description)
+        ("change", "value", "compare", "trend", "share", "describe"),
         None,
         "narrative.stated_change",
         many=False,

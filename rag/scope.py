@@ -62,6 +62,11 @@ def name_forms(name: str) -> dict[str, int]:
             add(squash(f), 0)
     for f, r in _own_forms(name).items():
         add(f, r)
+    # 「河北人社抖音发布视频几条」: a province's department by its place and short name alone (河北人社, 河北教育,
+    # the brand its accounts go by), from its placed form 「河北人社厅」
+    for f, r in list(forms.items()):
+        if r == 1 and len(f) == 5 and f.endswith("厅"):
+            add(f[:-1], 1)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
 

@@ -193,7 +193,12 @@ def best_metric(ctx: Context, rids: list[str]):
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
-        verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
+        verb.group(1)
+        if verb
+        and not FILLER.fullmatch(verb.group(1))
+        and not _COMMON.fullmatch(verb.group(1))
+        and not re.search(r"[量数率额]$", verb.group(1))  # 「人工服务量多少」: a measure's name, not a verb
+        else None
     )
     dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
     scored = []
@@ -271,6 +276,9 @@ def best_metric(ctx: Context, rids: list[str]):
         return None
     _, rid, m, report, a, b = best
     sent = canon(report.text[a:b] + m["label"])
+    for p, twin in _SAME_MEDIUM.items():  # 「公众号关注数」 of 「政务微信“河北教育发布”…关注数」: one platform
+        if p in head + rest and p not in sent and twin in sent:
+            head, rest = head.replace(p, twin), rest.replace(p, twin)
     if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
         # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
         # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
@@ -310,8 +318,15 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     新开设) and the medium of its phrase (视频号, 微博) are the asked ones."""
     sent = canon(re.sub(r"\s+", "", fold(text[a:b])))
     q = fold(first)
-    if any(d not in sent for d in _DIMENSION.findall(q)):
+    dims = _DIMENSION.findall(q)
+    if any(d not in sent and _twin(d) not in sent for d in dims):
         return False
+    twinned = [
+        d for d in dims if d not in sent
+    ]  # 「公众号」 asked, 「政务微信“河北教育发布”…关注数」 said: one platform
+    said = _PLATFORM.findall(re.sub(r"\s+", "", fold(text[a : m["start"]])))
+    if twinned and said and not any(said[-1] in (d, _twin(d)) for d in twinned):
+        return False  # …so long as the platform named last before the number is it (not 「“冀教新视界”视频号」)
     if re.search(r"剩|剩下|剩余", q) and not re.search(r"剩|现存|现有|保留|仍有|目前共有", sent):
         return False  # 「关停之后还剩多少个」: what is left, not what was closed
     # a number that names something (「12333热线」): the sentence must name it too
@@ -405,8 +420,13 @@ def _stated_share(ctx: Context) -> Answer | None:
     before = "".join(_NOT_SUBJECT.sub(" ", q[:at]).split()) if at > 0 else ""
     if len(before) >= 2:
         label = before
+    # 「网上提交的申请比例」: the whole question in the text's words (网上提交 → 网络申请), said once
+    said = re.sub(r"(?:19|20)\d\d年?度?|\s", "", canon(_content(ctx, q)))
+    said = re.sub(
+        r"(?:的)?(?:占比|比例|比重|百分比|所占比例)(?:是|为)?(?:多少|几)?$", "", re.sub(r"(.{2})\1", r"\1", said)
+    )
     hits = []
-    for form in forms(label):
+    for form in [*forms(label), *(forms(said) if at < 0 and said != label and _pairs(said) else [])]:
         pat = rf"{re.escape(form)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
         hits = list(re.finditer(pat, report.text))
         if hits:
@@ -1756,6 +1776,24 @@ def refuse(ctx: Context) -> Answer:
         c = near.citations[0]
         return ctx.answer(f"{NOT_MENTIONED}。相关内容：「{c.quote}」", "none", citations=[c])
     return ctx.answer(NOT_MENTIONED, "none")
+
+
+# ------------------------------------------------------------------ the governments below the one reporting
+def lower_governments(ctx: Context) -> Answer:
+    """「上海市人民政府2019年度各区政府收到的申请总数」: each district (county, township) government publishes
+    its own report; the tables read count the reporting body's applications and cases only. A figure the
+    text states of those governments, in a sentence naming them, is the answer; else 「报告未提及」, said why."""
+    from ..intent import LOWER_GOVERNMENTS
+
+    named = LOWER_GOVERNMENTS.search(fold(ctx.q))
+    said = metric(ctx) if named and ctx.question.first(MetricMeasure) is not None else None
+    if said is not None and said.value is not None and all(named.group() in fold(c.quote) for c in said.citations):
+        return said
+    who = named.group() if named else "下级政府"
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报的统计表只统计本机关的申请和案件；{who}各自发布政府信息公开年度报告，本报告没有它们的数字。",
+        "none",
+    )
 
 
 # ------------------------------------------------------------------ a figure the report is said to print
