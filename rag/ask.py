@@ -210,9 +210,10 @@ class Asker:
             ans.question = q
             return ans
         asks = intent.two_asks(q)
-        if asks and len(intent.parse(q).cells) < 2:
-            # two asks side by side that are not two cells of one table (「维持几件 没审完的几件」 is listed
-            # by the table): the first ask answered, the second named — never the second's figure as the first's
+        cells = intent.parse(q).cells if asks else []
+        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1):
+            # two asks side by side, not two columns of one row (「行政复议维持几件 没审完的几件」 is listed by the
+            # table): the first ask answered, the second named — never the second's figure as the first's
             first = self.ask(asks[0], report_id, agency, year)
             if not _refused(first):
                 first.answer += f"（问题含两问，此处回答第一问；「{asks[1]}」请单独提问）"
