@@ -1786,10 +1786,10 @@ def lower_governments(ctx: Context) -> Answer:
     from ..intent import LOWER_GOVERNMENTS
 
     named = LOWER_GOVERNMENTS.search(fold(ctx.q))
-    said = metric(ctx) if named and ctx.question.first(MetricMeasure) is not None else None
-    if said is not None and said.value is not None and all(named.group() in fold(c.quote) for c in said.citations):
-        return said
     who = named.group() if named else "下级政府"
+    said = metric(ctx) if named and ctx.question.first(MetricMeasure) is not None else None
+    if said is not None and said.value is not None and all(who in fold(c.quote) for c in said.citations):
+        return said
     return ctx.answer(
         f"{NOT_MENTIONED}：年报的统计表只统计本机关的申请和案件；{who}各自发布政府信息公开年度报告，本报告没有它们的数字。",
         "none",
