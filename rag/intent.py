@@ -49,6 +49,8 @@ _NOT_IN_TABLES = lazy(
 DETAIL = lazy(
     r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
     r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
+    # 「那件复议的具体案情」「申请人及所涉信息是什么」「有几件复议是关于征地的」: what a case was about
+    r"案情|所涉(?:的|及的)?(?:信息|内容|事项)|是关于[^，,。？?]{1,8}的|"
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
@@ -405,13 +407,16 @@ def focus(q: str) -> str:
     first = re.split(r"[？?，,；;]", fold(q))[0]
     m = _ASK.search(first)
     if not m:
-        terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:总|条|件|个|次|人|篇|项)?数$", first)
+        # (「清理后废止失效文件数」: what follows 后 is the thing counted; 文件 is not cut in two)
+        terse = re.search(r"((?:(?!后)[\u4e00-\u9fff]){2,6}?)(?:总|文件|条|件|个|次|人|篇|项)?数$", first)
         if terse:
             return FILLER.sub("", terse.group(1))[-6:]
         # 「两微关注总量」「直播场次」「12333人工服务总量」: the label is the question
         tail = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？]$", "", first)  # (the agency and year written before it)
-        label = re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail) or re.search(
-            r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝|时间|时长|用时))$", tail
+        label = (
+            re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail)
+            or re.search(r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝|时间|时长|用时))$", tail)
+            or re.search(r"^([\u4e00-\u9fff]{1,8}率)$", tail)  # 「上海市政府办公厅19年好评率」
         )
         return FILLER.sub("", label.group(1))[-6:] if label else ""
     after = FILLER.sub("", first[m.end() :])
@@ -889,8 +894,8 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         (IMPROVE.search(q) or re.search(r"做法|举措", q))
-        # 「哪几项改进措施」 lists them; 「几项」「多少」 count
-        and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q)
+        # 「哪几项改进措施」 lists them; 「几项」「多少」 count — unless the items are asked too (「共有几条，分别是什么」)
+        and (not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q) or re.search(r"分别|各是|都是(?:什么|哪些)", q))
         and (
             re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))

@@ -28,7 +28,9 @@ REPORT = """白桦市科学技术局2022年政府信息公开工作年度报告
 “白桦科技”政务微信发布信息410条，关注数达5.2万人。
 “白桦科技”视频号发布短视频75条，粉丝量迅速跃升至1.1万。
 12345热线来电总量86万人次，人工服务总量为31万人次，自动语音服务量为55万人次。
-12345热线来电总量比去年同期增长12.5%。市长信箱办结率95%。
+12345热线来电总量比去年同期增长12.5%。市长信箱办结率95%。政务服务“好差评”系统好评数占评价总数98.6%。
+“白桦科技”微信公众号共编发文章500篇，其中原创文章120篇。
+对40件规范性文件进行清理，其中30件保留，7件修改，3件文件予以废止。
 二、依申请公开情况
 2022年，全局收到政府信息公开申请24件，申请数量较去年回落20%，涉及自然人20件、法人或其他组织4件，办结率100%。从申请方式看，网络申请18件，占75%，信函申请6件，占25%。
 三、政府信息公开行政复议、行政诉讼情况
@@ -37,7 +39,7 @@ REPORT = """白桦市科学技术局2022年政府信息公开工作年度报告
 2022年，我局政府信息公开工作取得一定成效，但仍存在一些不足：一是政策解读形式较为单一；二是公开信息的时效性有待增强。
 针对上述问题，2023年我局将在以下方面加以改进：一是丰富政策解读形式，推出图解和视频解读；二是建立信息发布时限台账。
 五、其他需要报告的事项
-无。
+本年度无收取信息处理费情况。
 """
 
 
@@ -97,6 +99,8 @@ def test_a_stated_change_asked_against_the_year_before_by_number(small):
     assert premise.value == 20 and "回落" in premise.answer, premise.answer
     asked = a.ask("白桦市科学技术局2022申请量较上年下降多少")  # (「2022申请量」: a year, then the measure)
     assert asked.value == 20, asked.answer
+    same = a.ask("申请量同比下降多少", report_id=rid)
+    assert same.value == 20, same.answer
     label = a.ask("12345热线来电总量同比增长", report_id=rid)  # a search-box label
     assert label.value == 12.5, label.answer
 
@@ -174,3 +178,49 @@ def test_the_texts_own_sum_asked_is_it_n(small):
     a, rid = small
     ans = a.ask("财政信息分项加起来是不是90", report_id=rid)
     assert not re.match(r"不等于|不一致", ans.answer) and "50+30+10" in ans.answer.replace(" ", ""), ans.answer
+
+
+# ------------------------------------------------------------------ labels cut right, parts of a whole, other words
+def test_a_rate_asked_as_a_label(small):
+    a, rid = small
+    ans = a.ask("白桦市科学技术局22年好评率")  # the agency's own words are not the rate asked
+    assert ans.value == 98.6 and ans.unit == "%", ans.answer
+
+
+def test_a_terse_count_is_read_after_its_time_word(small):
+    a, rid = small
+    ans = a.ask("清理后废止文件数", report_id=rid)  # not 「后废止文」
+    assert ans.value == 3, ans.answer
+
+
+def test_a_part_said_with_qizhong_carries_the_wholes_words(small):
+    a, rid = small
+    ans = a.ask("微信公众号原创文章多少篇", report_id=rid)  # 「…公众号共编发文章500篇，其中原创文章120篇」
+    assert ans.value == 120, ans.answer
+    whole = a.ask("微信公众号编发文章多少篇", report_id=rid)
+    assert whole.value == 500, whole.answer
+
+
+def test_guanwang_is_the_portal(small):
+    a, rid = small
+    ans = a.ask("官网发布了多少篇信息", report_id=rid)
+    assert ans.value == 1320, ans.answer
+
+
+def test_what_a_case_was_about_is_refused_said_why(small):
+    a, rid = small
+    for q in ("那件行政复议的具体案情", "有几件行政复议是关于征地的"):
+        ans = a.ask(q, report_id=rid)
+        assert _refused(ans) and "统计表" in ans.answer, (q, ans.answer)
+
+
+def test_a_fee_asked_after_a_framing_clause(small):
+    a, rid = small
+    ans = a.ask("依申请收费这块，收过信息处理费吗", report_id=rid)
+    assert ans.value == 0 and "无收取信息处理费" in ans.answer, ans.answer
+
+
+def test_measures_counted_and_listed(small):
+    a, rid = small
+    ans = a.ask("改进措施共有几条，分别是什么", report_id=rid)
+    assert ans.answer.startswith("共2条") and "建立信息发布时限台账" in ans.answer, ans.answer

@@ -798,3 +798,79 @@ add(
     quote={"shanghai-kewei-2024": "原有部门网站政务公开栏目"},
     **P,
 )
+add(
+    "上海市政府办公厅2019年度受理的政府信息公开申请同比下降了多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(12.3, "%"),
+    quote={"shanghai-office-2019": "申请数量较去年回落12.3%"},
+    note="同比下降 asked, 较去年回落 said; no 2018 report",
+    **P,
+)
+add(
+    "上海市政府办公厅2019年差评率",
+    None,
+    "narrative",
+    "abbreviated",
+    V(0.34, "%"),
+    quote={"shanghai-office-2019": "差评数占评价量总数的0.34%"},
+    note="a rate as a search-box label",
+    **P,
+)
+add(
+    "河北科技厅2022年清理后保留文件数",
+    None,
+    "narrative",
+    "abbreviated",
+    V(39, "件"),
+    quote={"hebei-kjt-2022": "其中39件文件保留"},
+    **P,
+)
+add(
+    "上海科委24年微信公众号原创文章有几篇",
+    None,
+    "narrative",
+    "abbreviated",
+    V(294, "篇"),
+    quote={"shanghai-kewei-2024": "其中原创文章 294篇"},
+    note="a part said with 其中 carries the whole's words (微信公众号), not the whole's 1640",
+    **P,
+)
+add(
+    "河北教育厅2018年官网发布信息多少条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(1683, "条"),
+    quote={"hebei-edu-2018": "通过官方网站发布信息1683条"},
+    note="官网 is the 官方网站, not the 官方微信公众号",
+    **P,
+)
+add(
+    "收费这块，河北科技厅2018年收过费没有",
+    None,
+    "narrative",
+    "abbreviated",
+    CT("全部免费为申请人提供政府信息"),
+    quote={"hebei-kjt-2018": "全部免费为申请人提供政府信息"},
+    **P,
+)
+add(
+    "平潭2021年行政诉讼所涉及的信息是什么",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="what a case was about: the tables count, they name nothing",
+    **P,
+)
+add(
+    "上海市府办2019年改进措施一共几项，分别是什么",
+    None,
+    "problems",
+    "abbreviated",
+    CT("深化公众参与", "着力提升平台渠道管理和服务水平", "严格强化工作保障和监督"),
+    quote={"shanghai-office-2019": "严格强化工作保障和监督"},
+    **P,
+)

@@ -64,6 +64,10 @@ def _nearest_label(content: str, head: str, scored: list):
 
     def missed(x) -> float:
         h = set(bigrams(canon(re.sub(r"\s+", "", fold(x[7])))))
+        if re.match(r"[\s（(]*其中", x[7]):  # 「微信公众号共编发文章1640篇，其中原创文章294篇」: a part of
+            h |= set(
+                bigrams(canon(re.sub(r"\s+", "", fold(x[3].text[x[4] : x[2]["start"]]))))
+            )  # the whole said before it
         return sum(1 / df[w] for w in words if df[w] and w not in h)
 
     top = min(same, key=lambda x: (missed(x), -x[0]))
@@ -1173,6 +1177,12 @@ def section_list(ctx: Context) -> Answer | None:
                 return None
             return _listed(ctx, rid, report, picked)
         base = body_start + cut.start()
+        # 「改进措施共有几条，分别是什么」: the marked items (一是…六是), every one, counted
+        marked = _numbered(report.text, base, end) if re.search(r"几|多少", ctx.q) else []
+        if marked:
+            listed = _listed(ctx, rid, report, marked, limit=len(marked))
+            listed.answer = f"共{len(marked)}条：\n{listed.answer}"
+            return listed
         clauses = _clauses(report.text, base, end)
         picked = clauses[:8]
     else:
@@ -1206,6 +1216,28 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         piece = re.sub(r"\s*(?:六|五)\s*[、.．].{0,12}$", "", piece)  # (a next heading run into the last item)
         if len(piece) >= 4:
             out.append((mk.start(), stop, piece))
+    return out if len(out) >= 2 else []
+
+
+_HEADING = re.compile(r".{0,8}(?:改进措施|改进情况|主要问题|存在的问题|问题和改进情况)[:：]?")
+
+
+def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items of text[start:end] when they are numbered one to n without a gap (「一是…六是」; a heading
+    marked like an item, 「（二）改进措施」, left out) — what can be counted; else none."""
+    marks = list(_ITEM.finditer(text, start, end))
+    out, n = [], 0
+    for i, mk in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        piece = re.sub(r"\s*(?:六|五)\s*[、.．].{0,12}$", "", joined(text[mk.end() : stop]).strip("。；;，, \n"))
+        if _HEADING.fullmatch(piece):
+            continue
+        label = re.sub(r"[是（()）、．\s]", "", mk.group())
+        k = int(label) if label.isdigit() else int(cn_number(label) or 0)
+        if k != n + 1 or len(piece) < 4:
+            return []
+        n = k
+        out.append((mk.start(), stop, piece))
     return out if len(out) >= 2 else []
 
 
@@ -1845,6 +1877,7 @@ def claimed(ctx: Context) -> Answer | None:
 _FEE_ASKED = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:处理费|费用|收费))")
 _FEE_NONE = re.compile(
     r"(?:未|没有|无|不|均未|并未|从未)(?:收取|产生|收|发生|涉及)(?:过|任何)?[^。；;\d]{0,16}?(?:处理费|费用|收费)"
+    r"|(?:全部|均|一律)?免费(?:为申请人)?提供"  # 「我厅全部免费为申请人提供政府信息」
 )
 
 
@@ -1862,10 +1895,14 @@ def fee_text(ctx: Context) -> Answer | None:
     if one is None:
         return None
     rid, report = one
-    asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
-    if asked is None:
+    # 「依申请收费这块，…收过信息处理费吗」: the charge asked last is the one asked about
+    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))))
+    if not said:
         return None
-    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", asked.group(1))
+    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
+    verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
+    what = verb if len(verb) >= 3 else what
+    generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
     for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
@@ -1878,8 +1915,8 @@ def fee_text(ctx: Context) -> Answer | None:
             f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
         )
     for hit in _FEE_NONE.finditer(report.text):
-        said = fold(hit.group())
-        if overlap(what, said) < 0.5 and what not in said:
+        stated = fold(hit.group())
+        if overlap(what, stated) < 0.5 and what not in stated and not generic:
             continue
         a, b = sentence_bounds(report.text, hit.start(), hit.end())
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
@@ -1892,7 +1929,7 @@ def fee_text(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ a change the text states
-_CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
+_CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|下降|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
     rf"(?:比|较|相比|对比)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
     # 「跟去年比回落了百分之几」: the year compared with written first
