@@ -36,7 +36,7 @@ REPORT = """白桦市科学技术局2022年政府信息公开工作年度报告
 三、政府信息公开行政复议、行政诉讼情况
 本年度未发生政府信息公开行政复议、行政诉讼案件。
 四、存在的主要问题及改进情况
-2022年，我局政府信息公开工作取得一定成效，但仍存在一些不足：一是政策解读形式较为单一；二是公开信息的时效性有待增强。
+2022年，我局政府信息公开工作取得一定成效，但仍存在一些不足：一是政策解读形式较为单一；二是公开信息的时效性有待增强；三是信息人员队伍建设仍有欠缺；四是受人员编制限制，信息公开多由兼职人员经办。
 针对上述问题，2023年我局将在以下方面加以改进：一是丰富政策解读形式，推出图解和视频解读；二是建立信息发布时限台账。
 五、其他需要报告的事项
 本年度无收取信息处理费情况。
@@ -224,3 +224,16 @@ def test_measures_counted_and_listed(small):
     a, rid = small
     ans = a.ask("改进措施共有几条，分别是什么", report_id=rid)
     assert ans.answer.startswith("共2条") and "建立信息发布时限台账" in ans.answer, ans.answer
+
+
+def test_a_change_asked_of_a_count_the_text_states_no_change_of_is_refused(small):
+    a, rid = small
+    ans = a.ask("主动公开政府信息较上年增减多少", report_id=rid)  # 「全年主动公开政府信息860条」 says no change
+    assert ans.value is None, ans.answer  # never the year's count as its change
+
+
+def test_a_problem_focus_picks_every_item_that_touches_it(small):
+    a, rid = small
+    ans = a.ask("人员队伍方面存在什么问题", report_id=rid)  # 队伍建设 and 人员编制 both, not 政策解读
+    assert "队伍建设仍有欠缺" in ans.answer and "人员编制" in ans.answer, ans.answer
+    assert "政策解读" not in ans.answer, ans.answer

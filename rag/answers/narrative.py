@@ -530,11 +530,27 @@ def subject_metric(ctx: Context) -> Answer | None:
     if top is None:
         return None
     _, rid, m, report, a, b = top
+    if _change_unsaid(ctx, report.text, a, m):
+        return None
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     printed = _printed(m["quote"], m["value"], m["unit"])
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
+
+
+_CHANGE_ASKED = re.compile(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比")
+
+
+def _change_unsaid(ctx: Context, text: str, a: int, m) -> bool:
+    """「申请较上年增减多少」 asked as a value: a plain count of the year (its clause says no change) is not
+    the change asked."""
+    return bool(
+        _CHANGE_ASKED.search(fold(ctx.q))
+        and not re.search(
+            r"增|减|较|比|同比|回落|上升|下降|持平", _clause(text, a, m["start"], m["end"], stops="，,；;。")
+        )
+    )
 
 
 # the words of a series question that say how the years are looked at, not what is counted
@@ -569,7 +585,11 @@ def metric(ctx: Context) -> Answer | None:
         if listed is not None:
             return listed
     named = _named_number(ctx) or _stated_share(ctx)
-    if named is not None and all(_names_medium(ctx.q, c.quote) for c in named.citations):
+    if (
+        named is not None
+        and all(_names_medium(ctx.q, c.quote) for c in named.citations)
+        and not any(_change_unsaid(ctx, c.quote, 0, {"start": 0, "end": len(c.quote)}) for c in named.citations)
+    ):
         return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
@@ -578,10 +598,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if not _names_medium(ctx.q, sent):
         return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
-    if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
-        r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
-    ):
-        return None  # 「申请较上年增减多少」 as a value: a plain count of the year is not the change asked
+    if _change_unsaid(ctx, report.text, a, m):
+        return None
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     v = m["value"]
@@ -1266,7 +1284,7 @@ def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str)
     if best < 0.5:
         return None
     # the item that names the focus, and those that touch it (「人员队伍」: 队伍 建设 and 人员编制 兼职)
-    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 2)), key=lambda x: x[0])
+    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 3)), key=lambda x: x[0])  # (「员队」: a joint)
     if len(picked) == len(items):
         return None  # every item: the focus singles none out
     rid = ctx.ids[0]
@@ -1962,7 +1980,8 @@ def stated_change(ctx: Context) -> Answer | None:
         return None
     subject = re.sub(r"(?:19|20)\d\d(?:年度?)?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
     subject = re.sub(r"^(?:请问|为什么|为啥|为何|怎么|咋)", "", subject)  # 「为什么…申请比2018年多了」 (a premise)
-    subject = _COMMON.sub("", subject) if _pairs(_COMMON.sub("", subject)) else subject
+    common = not _pairs(_COMMON.sub("", subject))  # 「主动公开政府信息」: words every report uses, said whole
+    subject = subject if common else _COMMON.sub("", subject)
     if not _pairs(subject):
         return None
     text = report.text
@@ -1971,7 +1990,7 @@ def stated_change(ctx: Context) -> Answer | None:
         a, b = sentence_bounds(text, h.start(), h.end())
         start = max([text.rfind(ch, a, h.start()) for ch in "；;。"] + [a - 1]) + 1
         said = canon(re.sub(r"\s+", "", text[start : h.start()]))
-        score = overlap(subject, said)
+        score = overlap(subject, said) if not common or subject in said.replace("的", "") else 0.0
         if best is None or score > best[0]:
             best = (score, h, a, b)
     if best is None or best[0] < 0.5:
