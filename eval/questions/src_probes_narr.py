@@ -874,3 +874,12 @@ add(
     quote={"shanghai-office-2019": "严格强化工作保障和监督"},
     **P,
 )
+add(
+    "洪泽2023年主动公开政府信息较上年增减多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="no 2022 report and no change stated: never the year's 1136条 as the change",
+    **P,
+)
