@@ -337,7 +337,7 @@ class Asker:
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify."""
         t0 = time.perf_counter()
-        ctx = self.context(q, report_id, agency, year)
+        ctx = self.context(intent.in_chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"
