@@ -59,13 +59,18 @@ def test_blind4_bank_validates_and_is_what_its_source_builds():
 
 # the blind banks scored, not gated: (name, at least this many questions, refusals share, cross-report share)
 # as each README states it; each repeats no question of the banks before it
-LATER_BLIND = [("blind5", 500, 0.20, 0.25), ("blind6", 450, 0.18, 0.25), ("blind7", 850, 0.15, 0.20)]
+LATER_BLIND = [
+    ("blind5", 500, 0.20, 0.25),
+    ("blind6", 450, 0.18, 0.25),
+    ("blind7", 850, 0.15, 0.20),
+    ("blind8", 850, 0.15, 0.20),
+]
 EARLIER_BANKS = ["dev.jsonl", "holdout.jsonl", "final/final.jsonl", "blind3/blind3.jsonl", "blind4/blind4.jsonl"]
 
 
 @pytest.mark.parametrize(("name", "at_least", "refusals", "cross_share"), LATER_BLIND)
 def test_later_blind_banks_validate_and_are_what_their_sources_build(name, at_least, refusals, cross_share):
-    """blind5, blind6, blind7 (eval/questions/blindN): validated against the corpus, the .jsonl exactly what the
+    """blind5, blind6, blind7, blind8 (eval/questions/blindN): validated against the corpus, the .jsonl exactly what the
     source builds, the mix the README promises, and no question of an earlier bank word for word (spaces
     and punctuation aside)."""
     import json

@@ -1,6 +1,6 @@
 """Validate the question bank against the corpus; print the coverage table.
 
-Run: python eval/questions/validate.py [--table] [--set final|blind3|blind4|blind5|blind6|blind7]
+Run: python eval/questions/validate.py [--table] [--set final|blind3|blind4|blind5|blind6|blind7|blind8]
 
 `--set final` checks final/final.jsonl (the blind final bank, one file, no dev/holdout split) with the
 same checks, except the split ones; its table adds the scope (scoped to a report / whole store).
