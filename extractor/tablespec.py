@@ -637,6 +637,8 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:提出|提交|递交)",
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
+        # 「依申请公开几件」「依申请公开是零」: the applications, said bare before the count or its value
+        r"依申请公开(?=(?:的|申请)?(?:[是为有共]|收(?:到|了)|一共|总共|几|多少|[零0]))",  # (not 「…收费了吗」)
         r"(?<=零)申请",  # 「零申请」: no application received
         r"(?:有没有|有无|是否有)人(?:来)?申请",  # 「那年有没有人申请政府信息公开？几件？」
         # 「哪几年一个申请都没有」「没有申请的年份」: none received
@@ -773,6 +775,7 @@ _T2_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"事业性收费",
         r"收费(?=.{0,6}(?:多少|几)万)",
         r"收费(?=(?:为|是|等于)\s*[0零])",  # 「收费为0的」
+        r"收费(?=项目)",  # 「收费项目比上一年增减了多少项」 (GF2019's item columns)
     ),
     "procurement": (r"政府集中采购", r"集中采购", r"采购"),
     "other_service": (r"其他对外管理服务", r"对外管理服务"),

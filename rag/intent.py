@@ -224,7 +224,8 @@ def _bare_column(q: str) -> bool:
     """「自然人申请的有多少」: nothing asked beyond an applicant column and its applications (「公民申请
     的渠道」「企业申请人的规模」 ask something the table does not hold)."""
     rest = re.split(r"[?？]", q)[0]
-    rest = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?", "", rest)  # the agency and year written before it
+    # the agency and year written before it (「上海市府办2019」: a year of four digits needs no 年)
+    rest = re.sub(r"^.*?(?<!\d)(?:19|20)\d{2}(?!\d)(?:\s*年度?)?", "", rest)
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
@@ -345,7 +346,7 @@ _VERB_END = lazy(
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
     # 「建议提案复文数历年变化」「公众号关注数21年和23年对比」 (the years between)
-    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"
+    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变|涨|跌))|"
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
 _COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
@@ -376,7 +377,7 @@ def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
 def series_measure(q: str) -> MetricMeasure:
     """The narrative quantity of a question without 「多少」 (「平潭哪一年主动公开的信息条数最少」): what
     is left once the operation's words are gone; the unit from 「条数」「人数」 where said."""
-    first = re.split(r"[？?，,；;]", fold(q))[0]
+    first = RANGE.sub(" ", re.split(r"[？?，,；;]", fold(q))[0])  # (「复文2021到2023年的变化」: the years are no focus)
     unit = _COUNT_UNIT.search(first)
     rest = _OP_WORDS.sub(" ", _COUNT_UNIT.sub(" ", first))
     rest = FILLER.sub(" ", rest)
@@ -421,6 +422,8 @@ def focus(q: str) -> str:
     before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降|相差|差距|差)了?$", "", before)
     before = re.sub(r"(?:分别|各自|各)(?:是|为|有)?$", "", before)  # 「关注人数分别是多少」: how many are listed
+    # 「关注人数一年里增加了多少」: the span of time is not the thing measured
+    before = re.sub(r"(?:这|那)?[一两二三四五六七八九十几]年(?:里|来|间|内|中|以来)$", "", before)
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
@@ -493,7 +496,7 @@ CHECK = lazy(
     r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
     r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
-    r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是\d+"
+    r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+"
 )
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
@@ -502,17 +505,21 @@ WHICH = lazy(
 LIST_REPORTS = lazy(
     r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:年度报告|年报|报告)[。？?]?$|"
-    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
+    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
+    r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
+# 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
+IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 _MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
 CHANGE = lazy(
-    r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
+    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 TREND = lazy(
@@ -522,7 +529,7 @@ TREND = lazy(
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
-SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
+SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计|加总|汇总")
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
@@ -616,8 +623,17 @@ def asserted(q: str) -> list[float]:
     return _asserted(q)
 
 
+_DIGITS = lazy(r"([两二三四五])位数")
+# (never 0: 「印的是0」「等于0」 are a zero test, which reads no bound)
+_BARE_CHECKED = lazy(r"(?:是不是|等不等于|等于)\s*([1-9]\d*(?:\.\d+)?)\s*(?:吗|么|嘛|不|呢)?[？?]?$")
+
+
 def _asserted(q: str) -> list[float]:
     out = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    if not out and (bare := _BARE_CHECKED.search(q)):  # 「分项加起来是不是380」: the figure checked, unit unsaid
+        out = [float(bare.group(1))]
+    if not out and (d := _DIGITS.search(q)):  # 「申请量上了两位数」: at least 10 (the bound's test says ≥)
+        out = [float(10 ** (_CN_SMALL[d.group(1)] - 1))]
     if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
         out = [v for w in _CN_BOUND.findall(q) if (v := cn_number(w)) is not None]
     return out
@@ -702,6 +718,14 @@ _RANKED = lazy(
 )
 
 
+# 「洪泽和省教育厅哪个的复议总计有问题」: which of the reports named fails a check (not a comparison)
+_WHICH_DEFECT = lazy(
+    r"哪(?:个|家|份|一份|一个)的?[^，,？?]{0,12}(?:有问题|有错|出错|不对|对不上|不一致|有误|不平|有空白)"
+)
+# 「…件数最少的是哪一份」: a ranking whose top is asked as 「哪一份」, not a set of reports
+_TOP_WHICH = lazy(r"最[多少高低大小][^，,？?]{0,6}哪(?:一|个)?(?:份|家|个)")
+
+
 def _conditioned(q: str, agencies: list[str]) -> bool:
     """「哪些报告表四全部为0」: a condition the rules did not type — not a plain listing of the reports
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
@@ -710,6 +734,28 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
+
+
+# 表二's 本年增/减 counts items (项); a change asked in 件 or 万元 is of the row's decisions or amount
+_DELTA_UNITS = (
+    (lazy(r"(?:多少|几)件|决定"), ("license", "penalty", "coercion"), "decisions"),
+    (lazy(r"万元|(?:多少|几)万|金额|多少钱"), ("fee",), "amount_wan"),
+)
+
+
+def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
+    """The column a change between two years is of when the question's words found 表二's 本年增/减
+    (「增加了多少件」) but its unit is not the items that column counts: None to keep 本年增/减."""
+    rows = {c.row for c in cells if c.table == "t2" and c.col == "delta"}
+    for unit, owners, col in _DELTA_UNITS:
+        if rows and rows <= set(owners) and unit.search(q):
+            return col
+    return None
+
+
+_RANGE_END = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR + r"\s*年?度?[?？]?$")
+# 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
+_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
 
 
 def parse(
@@ -733,7 +779,9 @@ def parse(
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if (
         WHICH.search(q)
+        and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)
+        or _WHICH_DEFECT.search(q)
         or cells
         and (
             WHICH_END.search(q)
@@ -843,6 +891,9 @@ def parse(
     others = [c for c in cells if c.col != "delta" and any(d.col == "delta" and d.row == c.row for d in cells)]
     if others and (_PREVIOUS.search(q) or _LAST_YEAR.search(q) or len(ys) == 2):
         cells = others  # 「许可处理决定数量比上一年度增加了多少」: a change of the column named, not 本年增/减
+    main = _delta_of(q, cells) if len(ys) == 2 else None
+    if main:  # 「行政许可2022年比2021年增加了多少件」: the change of the decisions between two reports
+        cells = [c.model_copy(update={"col": main}) if c.col == "delta" else c for c in cells]
     if cells and any(c.col == "delta" for c in cells):
         # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change
         if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):
@@ -906,6 +957,9 @@ def parse(
     head, _, after = q.partition("，") if "，" in q else q.partition(",")
     scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
     mq = after if scope_only else q
+    # 「门户网站发布信息篇数2021-2023」: the years written after the quantity ask for its series
+    ranged = _RANGE_END.search(mq) if len(ys) > 1 else None
+    mq = mq[: ranged.start()] if ranged else mq
     metric = metric_measure(mq)
     if (
         metric
@@ -913,7 +967,7 @@ def parse(
         or not metric
         # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
         and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
-        and QUANTITY_WORDS.search(q)
+        and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric:
@@ -926,9 +980,9 @@ def parse(
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
             return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
-        if TREND.search(q):
+        if TREND.search(q) or len(ys) > 2 and (ranged or re.search(r"变化|走势|涨|跌", q)):
             return make("trend", [metric])
-        if CHANGE.search(q):
+        if CHANGE.search(q) or ranged:
             return make("change", [metric])
         if many and SUM.search(q):
             return make("sum", [metric])
