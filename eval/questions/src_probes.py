@@ -4,7 +4,7 @@ explanations, which-reports, narrative quantities, values (groups, columns, agen
 refusals. They are pinned to dev (`dev_only`): the router may be tuned on them, so they must never
 enter the holdout file the hash split would otherwise put half of them in."""
 
-from _dsl import BL, CT, S3, S4, VD, WR, R, V, add, legal, px  # noqa: F401
+from _dsl import BL, CT, LEGAL, S3, S4, VD, WR, R, V, add, legal, px  # noqa: F401
 
 P = dict(dev_only=True)
 
@@ -2424,5 +2424,212 @@ add(
     CT("跟班学习制度"),
     quote={"hongze-2023": "实行政府信息公开工作人员跟班学习制度"},
     note="next year's plans are in the 2023 report",
+    **P,
+)
+
+# ================================================================ branch asktable5 (issue 13, table / cross-report side)
+# Written from the user's side for the families of blind7's table misses, each failing before the fix.
+add(
+    "平潭2021年 new applications 有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(70, "件"),
+    cells=["pingtan-2021:t3.new.tot"],
+    note="English words of the reports' vocabulary",
+    **P,
+)
+add(
+    "洪泽2023年 applications 一共多少",
+    None,
+    "value",
+    "abbreviated",
+    V(21, "件"),
+    cells=["hongze-2023:t3.new.tot"],
+    note="English words of the reports' vocabulary",
+    **P,
+)
+add(
+    "平潭2021和2022年的行政复议加总",
+    None,
+    "sum",
+    "abbreviated",
+    V(5, "件"),
+    cells=["pingtan-2021:t4.rv.tot", "pingtan-2022:t4.rv.tot"],
+    note="加总 is a sum",
+    **P,
+)
+add(
+    "洪泽和安康的予以公开汇总一下",
+    None,
+    "sum",
+    "abbreviated",
+    V(8, "件"),
+    cells=["hongze-2023:t3.r1.tot", "ankang-2022:t3.r1.tot"],
+    note="汇总 is a sum, not a comparison of two agencies",
+    **P,
+)
+add(
+    "河北科技厅2020依申请公开有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(0, "件"),
+    quote={"hebei-kjt-2020": "2020年未收到政府信息公开申请"},
+    note="依申请公开 said bare is the applications received",
+    **P,
+)
+add(
+    "河北省科学技术厅哪几年的依申请公开是零",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-kjt-2019", "hebei-kjt-2020"),
+    quote={"hebei-kjt-2019": "2019年未收到政府信息公开申请", "hebei-kjt-2020": "2020年未收到政府信息公开申请"},
+    **P,
+)
+add(
+    "河北省教育厅哪几年的新收申请到了两位数",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-edu-2021", "hebei-edu-2023"),
+    cells=["hebei-edu-2021:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="two digits: a bound of 10 at least",
+    **P,
+)
+add(
+    "有哪些2019年的年报",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("shanghai-office-2019", "pingtan-2019", "hebei-rst-2019", "hebei-kjt-2019"),
+    quote={"hebei-rst-2019": "2019年，省人社厅坚持", "hebei-kjt-2019": "2019年以来，河北省科学技术厅"},
+    note="the catalogue of a year written between 哪些 and 年报",
+    **P,
+)
+add(
+    "为啥省科技厅2023年申请比2022年多",
+    None,
+    "change",
+    "abbreviated",
+    V(6, "件"),
+    calc="17-11",
+    quote={"hebei-kjt-2023": "2023年收到政府信息公开申请17件", "hebei-kjt-2022": "2022年收到政府信息公开申请11件"},
+    note="an ask glued before a short agency form is not a place 「为啥省」",
+    **P,
+)
+add(
+    "复议案件省教育厅2021和2023谁少",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"hebei-edu-2021": 0, "hebei-edu-2023": 7}, "件", order=["hebei-edu-2021", "hebei-edu-2023"]),
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"],
+    note="an ask glued before a short agency form is not a place 「诉讼案件省」",
+    **P,
+)
+add(
+    "平潭行政处罚2022年比2021年增加了多少件",
+    None,
+    "change",
+    "abbreviated",
+    V(831, "件"),
+    cells=["pingtan-2021:t2.penalty.decisions", "pingtan-2022:t2.penalty.decisions"],
+    calc="{pingtan-2022:t2.penalty.decisions}-{pingtan-2021:t2.penalty.decisions}",
+    note="表二 change between two reports in 件: the decisions, not 本年增/减",
+    **P,
+)
+add(
+    "平潭行政强制2022年比2021年增加了几件",
+    None,
+    "change",
+    "abbreviated",
+    V(-42, "件"),
+    cells=["pingtan-2021:t2.coercion.decisions", "pingtan-2022:t2.coercion.decisions"],
+    calc="{pingtan-2022:t2.coercion.decisions}-{pingtan-2021:t2.coercion.decisions}",
+    note="表二 change between two reports in 件; a wrong premise (it fell)",
+    **P,
+)
+add(
+    "2023年新收申请最多的是洪泽吗",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"hongze-2023": 21}, "件", order=["hongze-2023"]),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="the agency named is the guess put to the ranking of the whole store",
+    **P,
+)
+add(
+    "行政许可最多的是省教育厅吗",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"pingtan-2022": 10690}, "件", order=["pingtan-2022"]),
+    cells=["pingtan-2022:t2.license.decisions"],
+    note="the guess is wrong: the top of the whole store",
+    **P,
+)
+add(
+    "行政处罚处理决定最多的是哪一份报告",
+    None,
+    "rank",
+    "formal",
+    VS({"hongze-2023": 4119}, "件", order=["hongze-2023"]),
+    cells=["hongze-2023:t2.penalty.decisions"],
+    note="「最多的是哪一份」 is a ranking, not a set",
+    **P,
+)
+add(
+    "平潭2019和2020哪个的表三对不上",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2020"),
+    cells=["pingtan-2020:t3.r7.tot"],
+    note="which of the reports named fails a check",
+    **P,
+)
+add(
+    "安康和洪泽哪个的表四有问题",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hongze-2023"),
+    cells=["hongze-2023:t4.rv.tot"],
+    note="which of the reports named fails a check",
+    **P,
+)
+add(
+    "平潭2021法人申请占比",
+    None,
+    "share",
+    "abbreviated",
+    V(8.57, "%", tol=0.05),
+    cells=[f"pingtan-2021:t3.new.{c}" for c in ("tot", *LEGAL)],
+    calc="100*({pingtan-2021:t3.new.biz}+{pingtan-2021:t3.new.sci}+{pingtan-2021:t3.new.npo}"
+    "+{pingtan-2021:t3.new.law}+{pingtan-2021:t3.new.oth})/{pingtan-2021:t3.new.tot}",
+    note="a year written without 年 before an applicant column",
+    **P,
+)
+add(
+    "河北省科技厅新闻发布会次数2019-2021",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-kjt-2019": 5, "hebei-kjt-2020": 7, "hebei-kjt-2021": 7}, "次"),
+    quote={"hebei-kjt-2019": "新闻发布会5次", "hebei-kjt-2020": "新闻发布会7次", "hebei-kjt-2021": "新闻发布会7次"},
+    note="a narrative series over a trailing year range",
+    **P,
+)
+add(
+    "河北科技厅2023年清理的规范性文件分项加起来是不是53",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("consistent", ["N"], {"total": 53, "kept": 49, "revised": 3, "repealed": 1}),
+    quote={"hebei-kjt-2023": "49件保留、3件列入限期修改、1件予以废止或宣布失效"},
+    note="a checked figure without its unit",
     **P,
 )
