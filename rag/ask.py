@@ -154,6 +154,7 @@ class Asker:
     ) -> tuple[Question, Resolved, Catalogue]:
         cat = self.catalogue()
         q = english.chinese(q)  # 「2022年 new applications 多少件」: the few English words the reports' vocabulary has
+        q = intent.EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set asked, not the agencies asked
         years = [year] if year else None
         if report_id and (e := cat.entry(report_id)) is not None and e.agency_key:
             # asked while reading one report: 「去年」「这几年」「和2021年比」 reach the agency's other reports

@@ -31,7 +31,7 @@ from .question import (
 )
 
 _YEAR = r"((?:19|20)\d{2})"
-RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
+RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|–|~|－)\s*" + _YEAR)
 _YEARS = lazy(_YEAR + r"\s*年")
 _LATEST = lazy(
     r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
@@ -52,6 +52,9 @@ DETAIL = lazy(
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
+# 「各区政府收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
+# tables count the body's applications and cases as one, never by who below it handled them
+BY_DIVISION = lazy(r"各(?:区县|县区|区|县|乡镇|乡|镇|街道|部门|单位|委办局)(?:政府|人民政府)?(?![域间内外])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
@@ -198,6 +201,11 @@ def _t3_rows(q: str) -> list[str]:
 
 def _t3_clause_rows(q: str) -> list[str]:
     hits = found_terms(q, "t3", "row")
+    # 「结转下年度（的）申请数」: 申请数 right after a row named is that row's noun, not the new applications
+    ends = {b for _, b, t in hits if t.key != "new"} | {
+        b + 1 for _, b, t in hits if t.key != "new" and q[b : b + 1] == "的"
+    }
+    hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
@@ -504,7 +512,7 @@ WHICH = lazy(
 )
 LIST_REPORTS = lazy(
     r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
-    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:年度报告|年报|报告)[。？?]?$|"
+    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
     r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
@@ -708,7 +716,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 _LISTING = lazy(
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
-    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为"
+    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
+    r"分别|各|可以查|能查|可查|查得到|能看|可以看"
 )
 
 
@@ -727,6 +736,10 @@ _WHICH_DEFECT = lazy(
 _TOP_WHICH = lazy(r"最[多少高低大小][^，,？?]{0,6}哪(?:一|个)?(?:份|家|个)")
 
 
+# 「（安康、平潭、君山片区之类）」「（如洪泽等）」: examples of what is asked, written in brackets
+EXAMPLES = lazy(r"[(（](?:比如|例如|如|像)?[^()（）]{1,40}?(?:之类|等等?|这些|这样的)[)）]")
+
+
 def _conditioned(q: str, agencies: list[str]) -> bool:
     """「哪些报告表四全部为0」: a condition the rules did not type — not a plain listing of the reports
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
@@ -734,6 +747,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
         q = q.replace(name, "")
     at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
+    q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
 
 
@@ -754,7 +768,7 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
     return None
 
 
-_RANGE_END = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR + r"\s*年?度?[?？]?$")
+_RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
 _SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
 
@@ -767,7 +781,7 @@ def parse(
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
-    if DETAIL.search(q) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    if (DETAIL.search(q) or BY_DIVISION.search(q)) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
 

@@ -136,3 +136,56 @@ def test_who_has_fewer_ranks_from_the_bottom(asker):
 
     assert parse("洪泽和安康谁的新收申请少").extreme == "min"
     assert parse("洪泽和安康谁多谁少").extreme == "max"
+
+
+# ---------------------------------------------------------------- a breakdown by the divisions below the body
+def test_a_breakdown_by_divisions_or_departments_is_refused_with_the_reason(asker):
+    """「各区政府收到的申请」「各部门的复议」: the tables count the body's applications as one; never its total."""
+    for q in ("平潭2022年各部门收到的申请分别多少", "平潭2022年全区各乡镇的行政复议有几件"):
+        ans = asker.ask(q)
+        assert ans.value is None and "不按下属的区县、乡镇或部门分列" in ans.answer, (q, ans.answer)
+    whole = asker.ask("平潭2022年收到申请多少件")
+    assert whole.value == 74, whole.answer
+
+
+# ---------------------------------------------------------------- a row named before 「处理多少件」; 申请数 after a row
+def test_a_row_ending_in_chuli_before_how_many_is_that_row_not_the_total(asker):
+    """「其他处理多少件」 was read as 「处理多少件」 (办理结果总计: 75 for 平潭 2022) — a wrong figure."""
+    ans = asker.ask("平潭2022年其他处理了多少件")
+    assert ans.value == 4 and "其他处理" in ans.answer, ans.answer
+
+
+def test_shenqingshu_after_a_row_is_that_rows_noun(asker):
+    """「结转下年度申请数是上年结转申请数的几倍」: two rows, never the new applications."""
+    ans = asker.ask("上海市府办2019年结转下年度的申请数是上年结转申请数的几倍")
+    assert ans.value == 4 and "上年结转18件" in ans.answer, ans.answer
+
+
+def test_an_en_dash_range_and_a_spelled_out_legal_column():
+    from rag.intent import parse, years_in
+
+    assert years_in("平潭2020–2022年行政复议一共几件") == [2020, 2021, 2022]
+    legal = parse("平潭2021年法人或者其他组织一共申请几件")
+    assert [(c.row, c.col) for c in legal.cells] == [("new", "sub")], legal.cells
+
+
+def test_the_applications_handled_are_the_results_total(asker):
+    ans = asker.ask("平潭哪一年办理的申请最少")
+    assert ans.value == 21 and "2020年最少" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- the catalogue, asked in more ways
+def test_the_catalogue_asked_with_each_year_examples_or_a_full_title(asker):
+    ans = asker.ask("河北人社厅有几份年报，各是哪年的")
+    assert ans.answer.startswith("共3份报告") and "2023年（GF2021）" in ans.answer, ans.answer
+    ans = asker.ask("请列出本库中2021年度的全部政府信息公开年报")
+    assert ans.answer.startswith("共3份报告"), ans.answer
+    ans = asker.ask("2023年度的报告有哪几份（比如洪泽等）")  # the examples do not narrow the set
+    assert ans.answer.startswith("共4份报告") and "河北省教育厅2023年" in ans.answer, ans.answer
+    ans = asker.ask("河北省科学技术厅的年报都有哪些年份可以查")
+    assert ans.answer.startswith("共6份报告"), ans.answer
+
+
+def test_yishenqing_gongkai_added_over_years(asker):
+    ans = asker.ask("省教育厅21、23年依申请公开加起来多少件")
+    assert ans.value == 56, ans.answer

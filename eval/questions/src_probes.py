@@ -2633,3 +2633,100 @@ add(
     note="a checked figure without its unit",
     **P,
 )
+add(
+    "平潭2022年各部门收到的申请分别多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a breakdown by departments: the tables count the body's applications as one",
+    **P,
+)
+add(
+    "平潭2022年全区各乡镇的行政复议有几件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a breakdown by townships: never the body's total",
+    **P,
+)
+add(
+    "平潭2022年其他处理了多少件",
+    None,
+    "value",
+    "abbreviated",
+    V(4, "件"),
+    cells=[f"pingtan-2022:t3.r6_{i}.tot" for i in (1, 2, 3)],
+    note="a row ending in 处理 before 多少件 is that row, never 办理结果总计 (was 75)",
+    **P,
+)
+add(
+    "上海市府办2019年结转下年度的申请数是上年结转申请数的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(4, None, tol=0.05),
+    cells=["shanghai-office-2019:t3.carry_out.tot", "shanghai-office-2019:t3.carry_in.tot"],
+    calc="{shanghai-office-2019:t3.carry_out.tot}/{shanghai-office-2019:t3.carry_in.tot}",
+    note="申请数 after a row named is that row's noun",
+    **P,
+)
+add(
+    "平潭2020–2022年行政复议一共几件",
+    None,
+    "sum",
+    "abbreviated",
+    V(5, "件"),
+    cells=[f"pingtan-{y}:t4.rv.tot" for y in (2020, 2021, 2022)],
+    note="a year range written with an en dash",
+    **P,
+)
+add(
+    "平潭哪一年办理的申请最少",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2020": 21, "pingtan-2019": 23, "pingtan-2021": 69, "pingtan-2022": 75},
+        "件",
+        order=["pingtan-2020", "pingtan-2019", "pingtan-2021", "pingtan-2022"],
+    ),
+    cells=[f"pingtan-{y}:t3.r7.tot" for y in (2019, 2020, 2021, 2022)],
+    note="the applications handled are 办理结果总计",
+    **P,
+)
+add(
+    "河北人社厅有几份年报，各是哪年的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-rst-2019", "hebei-rst-2020", "hebei-rst-2023"),
+    quote={
+        "hebei-rst-2019": "2019年，省人社厅坚持",
+        "hebei-rst-2020": "2020年",
+        "hebei-rst-2023": "2023年",
+    },
+    note="the catalogue of one agency, each year asked",
+    **P,
+)
+add(
+    "2023年度的报告有哪几份（比如洪泽等）",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-rst-2023", "hebei-edu-2023", "hebei-kjt-2023", "hongze-2023"),
+    quote={"hebei-rst-2023": "2023年", "hebei-kjt-2023": "2023年"},
+    note="examples in brackets do not narrow the set",
+    **P,
+)
+add(
+    "省教育厅21、23年依申请公开加起来多少件",
+    None,
+    "sum",
+    "abbreviated",
+    V(56, "件"),
+    cells=["hebei-edu-2021:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="依申请公开 said bare before 加起来",
+    **P,
+)
