@@ -87,10 +87,17 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
     )
 
 
-_SHARE_OF_YEARS = lazy(
-    r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)"
+# (「2021-2023三年」: a count of years right after a range written out)
+_N_YEARS_WHOLE = (
+    r"(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十]|(?<=(?:19|20)\d\d)[两二三四五六七八九十])[^，,]{0,3}年"
 )
-_SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
+# 「占这四年总量」「占近三年的比例」「在近三年总量里占几成」: a year's share of several years' whole
+_SHARE_OF_YEARS = lazy(
+    rf"占.{{0,10}}{_N_YEARS_WHOLE}.{{0,6}}(?:总|合计|之和|加起来)|占了?{_N_YEARS_WHOLE}的?(?:比例|比重|百分|几成|多少)|"
+    rf"(?:在|于){_N_YEARS_WHOLE}.{{0,6}}(?:总|合计|之和)[^，,]{{0,6}}占"
+)
+# (「“其他”申请人占几件」 asks a count: 占 with a count unit is not a share)
+_SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)(?!件|个|条|项|份|次|人|起)|几成|(?<![效])率")
 
 
 _PREVIOUS = lazy(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
@@ -921,17 +928,29 @@ def parse(
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
     summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
-    if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
+    whole = _SHARE_OF_YEARS.search(q) if cells else None
+    if (
+        cells
+        and many
+        and summed
+        and not whole
+        and not RATIO.search(q)
+        and not _SHARE.search(q)
+        and not _SERIES_WORDS.search(q)
+    ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
         if RATIO.search(q):
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
-        whole = _SHARE_OF_YEARS.search(q)
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
             update: dict = {"latest": False}
-            if ys and not years_in(q[whole.start() :]):
+            recent = _RECENT.search(q[whole.start() :])
+            if len(ys) == 1 and recent:  # 「23年申请占近三年的比例」: the whole is the three years up to it
+                n = _CN_SMALL.get(recent.group(1)) or int(recent.group(1))
+                update["years"] = list(range(ys[0] - n + 1, ys[0] + 1))
+            elif ys and not years_in(q[whole.start() :]):
                 update["years"] = []  # 「23年申请占六年总数」: the year is the part; the whole is every stored year
             return Question(text=text, scope=scope.model_copy(update=update), operation="share", measures=[*cells])
         if TREND.search(q):
@@ -957,7 +976,11 @@ def parse(
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
             return make("sum", cells)
-        if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加", q):
+        if len(cells) > 1 and re.search(
+            # 「全部或部分公开的有多少件」: either of the two, counted together
+            r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开",
+            q,
+        ):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         if metric:

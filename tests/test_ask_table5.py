@@ -189,3 +189,42 @@ def test_the_catalogue_asked_with_each_year_examples_or_a_full_title(asker):
 def test_yishenqing_gongkai_added_over_years(asker):
     ans = asker.ask("省教育厅21、23年依申请公开加起来多少件")
     assert ans.value == 56, ans.answer
+
+
+# ---------------------------------------------------------------- 公开 said bare beside 部分公开
+def test_gongkai_beside_bufen_gongkai_is_the_disclosed_row(asker):
+    share = asker.ask("平潭22年公开和部分公开一共占总计的比例")
+    assert share.value == 40 and "予以公开+部分公开 30件" in share.answer, share.answer
+    either = asker.ask("安康2022年全部或部分公开的有多少件")
+    assert either.value == 25, either.answer
+
+
+# ---------------------------------------------------------------- ratios and shares across reports
+def test_a_ratio_of_two_agencies_applications_said_as_shou_de(asker):
+    ans = asker.ask("洪泽23年收的申请是省教育厅23年的几倍")
+    assert ans.value == 1.11 and "21件 ÷ 河北省教育厅2023年19件" in ans.answer, ans.answer
+    rows = asker.ask("平潭2022年新收申请数是办理总计的几倍")
+    assert rows.value == 0.99 and "办理结果（七）总计75件" in rows.answer, rows.answer
+
+
+def test_a_years_share_of_a_range_or_of_the_recent_years(asker):
+    """「占2019-2022四年合计」 is a share (was the sum); 「在近两年总量里占」 the two years up to the one named."""
+    ans = asker.ask("平潭2022年新收占2019-2022四年合计的多少")
+    assert ans.value == 39.36, ans.answer
+    ans = asker.ask("平潭22年申请量在近两年总量里占几成")
+    assert ans.value == 51.39 and "2019" not in ans.answer, ans.answer
+
+
+def test_yishenqing_gongkai_ranked(asker):
+    ans = asker.ask("平潭这几年哪一年依申请公开最少")
+    assert ans.value == 21 and "2020年最少" in ans.answer, ans.answer
+
+
+def test_zhan_with_a_count_unit_asks_the_count():
+    """「“其他”申请人占几件」: 占 followed by a count unit asks how many, not a percentage."""
+    from rag.intent import parse
+
+    count = parse("平潭2021年不予公开的申请里，法人申请占几件")
+    assert count.operation == "value", count
+    share = parse("平潭2021年予以公开占多少")
+    assert share.operation == "share", share

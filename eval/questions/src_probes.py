@@ -2730,3 +2730,82 @@ add(
     note="依申请公开 said bare before 加起来",
     **P,
 )
+add(
+    "平潭22年公开和部分公开一共占总计的比例",
+    None,
+    "share",
+    "abbreviated",
+    V(40, "%", tol=0.05),
+    cells=["pingtan-2022:t3.r1.tot", "pingtan-2022:t3.r2.tot", "pingtan-2022:t3.r7.tot"],
+    calc="100*({pingtan-2022:t3.r1.tot}+{pingtan-2022:t3.r2.tot})/{pingtan-2022:t3.r7.tot}",
+    note="公开 said bare beside 部分公开 is 予以公开",
+    **P,
+)
+add(
+    "安康2022年全部或部分公开的有多少件",
+    None,
+    "sum",
+    "colloquial",
+    V(25, "件"),
+    cells=["ankang-2022:t3.r1.tot", "ankang-2022:t3.r2.tot"],
+    note="全部或部分公开: the two rows counted together",
+    **P,
+)
+add(
+    "洪泽23年收的申请是省教育厅23年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.11, None, tol=0.05),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    calc="{hongze-2023:t3.new.tot}/{hebei-edu-2023:t3.new.tot}",
+    note="收的申请 is the applications received",
+    **P,
+)
+add(
+    "平潭2022年新收占2019-2022四年合计的多少",
+    None,
+    "share",
+    "abbreviated",
+    V(39.36, "%", tol=0.05),
+    cells=[f"pingtan-{y}:t3.new.tot" for y in (2019, 2020, 2021, 2022)],
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2019:t3.new.tot}+{pingtan-2020:t3.new.tot}"
+    "+{pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    note="a year's share of a range written out (was the sum)",
+    **P,
+)
+add(
+    "平潭22年申请量在近两年总量里占几成",
+    None,
+    "share",
+    "abbreviated",
+    V(51.39, "%", tol=0.05),
+    cells=["pingtan-2021:t3.new.tot", "pingtan-2022:t3.new.tot"],
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    note="the whole is the recent years up to the one named",
+    **P,
+)
+add(
+    "平潭这几年哪一年依申请公开最少",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2020": 21, "pingtan-2019": 23, "pingtan-2021": 70, "pingtan-2022": 74},
+        "件",
+        order=["pingtan-2020", "pingtan-2019", "pingtan-2021", "pingtan-2022"],
+    ),
+    cells=[f"pingtan-{y}:t3.new.tot" for y in (2019, 2020, 2021, 2022)],
+    note="依申请公开 said bare before 最少",
+    **P,
+)
+add(
+    "部分公开的申请里，自然人申请人占几件",
+    "ankang-2022",
+    "value",
+    "colloquial",
+    V(16, "件"),
+    cells=["t3.r2.np"],
+    note="占 with a count unit asks how many, not a share",
+    **P,
+)
