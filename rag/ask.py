@@ -59,7 +59,7 @@ _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?
 _EXCEPT = lazy(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
 
 
-_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差")
 
 
 def _guess_ranked(q: str, cat, question: Question, resolved: Resolved) -> Resolved:

@@ -228,3 +228,16 @@ def test_zhan_with_a_count_unit_asks_the_count():
     assert count.operation == "value", count
     share = parse("平潭2021年予以公开占多少")
     assert share.operation == "share", share
+
+
+def test_we_and_another_agency_which_side_brings_the_other_in(asker):
+    """「我们和河北省教育厅…哪边多」 asked while reading 科技厅 2021: both agencies' 2021 reports (was refused)."""
+    ans = asker.ask("我们跟洪泽的新收申请哪边少", report_id=report_id(asker, "教育厅", 2023))
+    assert "洪泽区人民政府2023年21件" in ans.answer and "河北省教育厅2023年19件" in ans.answer, ans.answer
+
+
+def test_a_blank_total_over_filled_columns_is_their_sum_in_a_comparison(asker):
+    """上海市府办 2019 prints 不予处理's 总计 blank over columns holding 158: compared, that sum is used and said
+    (was 「没有不予处理的数字」)."""
+    ans = asker.ask("上海市府办2019和上海科委2024的重复申请谁多")
+    assert ans.value == 9 and "总计栏空白，按各栏之和" in ans.answer, ans.answer

@@ -2809,3 +2809,27 @@ add(
     note="占 with a count unit asks how many, not a share",
     **P,
 )
+add(
+    "我们跟洪泽的新收申请哪边多",
+    "hebei-edu-2023",
+    "compare",
+    "abbreviated",
+    VS({"hongze-2023": 21, "hebei-edu-2023": 19}, "件", order=["hongze-2023", "hebei-edu-2023"]),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="哪边 brings the agency named beside the report read",
+    **P,
+)
+add(
+    "上海市府办2019和上海科委2024的重复申请谁多",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"shanghai-office-2019": 9, "shanghai-kewei-2024": 0},
+        "件",
+        order=["shanghai-office-2019", "shanghai-kewei-2024"],
+    ),
+    cells=[f"shanghai-office-2019:t3.r5_2.{c}" for c in ("np", "biz")] + ["shanghai-kewei-2024:t3.r5_2.tot"],
+    note="a 总计 printed blank over filled columns: their sum, said",
+    **P,
+)

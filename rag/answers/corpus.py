@@ -40,8 +40,27 @@ def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
     found = vals.measure(ctx.store, m, scope.ids, None)
     found = {r: v for r, v in found.items() if v is not None}
     if ctx.n <= TEXT_SCOPE:
+        found.update(_column_sums(ctx, m, [r for r in scope.ids if r not in found]))
         found.update(_from_text(ctx, m, [r for r in scope.ids if r not in found]))
     return [r for r in scope.ids if r in found], found
+
+
+def _column_sums(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
+    """A 表三 总计 printed blank over applicant columns that hold cases (上海 2019: 不予处理 148+1+5+4): the
+    columns' sum, for each report whose every 总计 cell the measure reads is blank (noted in the answer)."""
+    if m.table != "t3" or m.col != "tot" or not rids:
+        return {}
+    by = ctx.store.cells_of(rids, vals.candidate_keys(m))
+    out: dict[str, float] = {}
+    for r in rids:
+        keys = vals.keys_in(m, by.get(r, {}))
+        if keys and all(by[r][k]["value"] is None for k in keys):
+            cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+            got = ctx.store.cells_of([r], cols).get(r, {})
+            if any(c["value"] is not None for c in got.values()):
+                out[r] = sum(c["value"] or 0 for c in got.values())
+                ctx.column_sums.add(r)
+    return out
 
 
 def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
@@ -58,7 +77,10 @@ def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float
 
 def _text_note(ctx: Context, rids: list[str]) -> str:
     said = [r for r in rids if r in ctx.text_figures]
-    return f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else ""
+    summed = [r for r in rids if r in ctx.column_sums]
+    return (f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else "") + (
+        f"（{'、'.join(ctx.label(r) for r in summed)}的总计栏空白，按各栏之和）" if summed else ""
+    )
 
 
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
@@ -453,16 +475,9 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             found.setdefault(r, v)
     if m.table == "t3" and m.col == "tot" and test[0] == ">" and ctx.n <= TEXT_SCOPE:
         # a 总计 printed blank over applicant columns that hold cases (上海 2019: 重复申请 5 + 4): the columns' sum
-        blank = [r for r in ctx.ids if r not in found]
-        by = ctx.store.cells_of(blank, vals.candidate_keys(m)) if blank else {}
-        for r in blank:
-            keys = vals.keys_in(m, by.get(r, {}))
-            if keys and all(by[r][k]["value"] is None for k in keys):
-                cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
-                got_cols = ctx.store.cells_of([r], cols).get(r, {})
-                total = sum(c["value"] or 0 for c in got_cols.values())
-                if got_cols and total > test[1]:
-                    found[r] = total
+        for r, total in _column_sums(ctx, m, [r for r in ctx.ids if r not in found]).items():
+            if total > test[1]:
+                found[r] = total
     if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
         op, lim = test
         for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
