@@ -241,3 +241,20 @@ def test_a_blank_total_over_filled_columns_is_their_sum_in_a_comparison(asker):
     (was 「没有不予处理的数字」)."""
     ans = asker.ask("上海市府办2019和上海科委2024的重复申请谁多")
     assert ans.value == 9 and "总计栏空白，按各栏之和" in ans.answer, ans.answer
+
+
+# ---------------------------------------------------------------- checks asked as 是不是有问题 / 怎么回事
+def test_is_something_wrong_asked_as_shibushi_is_a_check(asker):
+    ans = asker.ask("洪泽2023年表四是不是有问题")
+    assert ans.answer.startswith("不一致") and "按各项之和应为11" in ans.answer, ans.answer
+    ans = asker.ask("平潭2022年正文75件跟表三74件是怎么回事")
+    assert "本年新收74+上年结转1=75" in ans.answer, ans.answer
+
+
+def test_fei_le_and_enterprises_or_organisations():
+    from rag.intent import parse
+
+    repealed = parse("这一年规范性文件废了几件")
+    assert [(c.row, c.col) for c in repealed.cells] == [("norm", "repealed")], repealed.cells
+    legal = parse("有企业或者组织来申请的是哪些报告")
+    assert [(c.row, c.col) for c in legal.cells] == [("new", "sub")], legal.cells

@@ -2833,3 +2833,61 @@ add(
     note="a 总计 printed blank over filled columns: their sum, said",
     **P,
 )
+add(
+    "洪泽2023年表四是不是有问题",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"),
+    note="是不是有问题 asks a check",
+    **P,
+)
+add(
+    "平潭2022年正文75件跟表三74件是怎么回事",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("consistent", ["S2"], {"text": 75, "pingtan-2022:t3.new.tot": 74, "pingtan-2022:t3.carry_in.tot": 1}),
+    cells=["pingtan-2022:t3.new.tot", "pingtan-2022:t3.carry_in.tot"],
+    quote={"pingtan-2022": "收到政府信息公开申请75件"},
+    note="表三…怎么回事 asks a check",
+    **P,
+)
+add(
+    "省科技厅22年规范性文件废了几件",
+    None,
+    "value",
+    "abbreviated",
+    V(8, "件"),
+    quote={"hebei-kjt-2022": "8件文件予以废止或宣布失效"},
+    note="废了 is the repealed column",
+    **P,
+)
+add(
+    "平潭2023年 new applications 多少件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="English words, a year not stored",
+    **P,
+)
+add(
+    "安康2022年各县区收到的申请各多少件",
+    None,
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="a breakdown by counties: the tables count the body's applications as one",
+    **P,
+)
+add(
+    "洪泽2021和2022年的行政复议加总",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="加总 over years not stored",
+    **P,
+)
