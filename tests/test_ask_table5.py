@@ -258,3 +258,13 @@ def test_fei_le_and_enterprises_or_organisations():
     assert [(c.row, c.col) for c in repealed.cells] == [("norm", "repealed")], repealed.cells
     legal = parse("有企业或者组织来申请的是哪些报告")
     assert [(c.row, c.col) for c in legal.cells] == [("new", "sub")], legal.cells
+
+
+# ---------------------------------------------------------------- a column asked of a report without a readable table
+def test_an_applicant_column_is_never_answered_with_the_texts_total(asker):
+    """河北教育厅 2016 (no table) says 「受理依申请信息公开3件」: 自然人提出的 is not stated — refused, said why
+    (was 3件, the total, as if it were the column)."""
+    ans = asker.ask("河北省教育厅2016年自然人提出的申请有几件")
+    assert ans.value is None and "本年新收（自然人）" in ans.answer, ans.answer
+    total = asker.ask("河北省教育厅2016年收到申请多少件")
+    assert total.value == 3, total.answer

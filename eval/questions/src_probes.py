@@ -2891,3 +2891,21 @@ add(
     note="加总 over years not stored",
     **P,
 )
+add(
+    "河北省教育厅2016年自然人提出的申请有几件",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="a column of a report without a readable table: the text's total is not the column",
+    **P,
+)
+add(
+    "河北人社厅2019年商业企业申请了多少件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a column of a report whose table is an image: the text's total is not the column",
+    **P,
+)
