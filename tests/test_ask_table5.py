@@ -268,3 +268,8 @@ def test_an_applicant_column_is_never_answered_with_the_texts_total(asker):
     assert ans.value is None and "本年新收（自然人）" in ans.answer, ans.answer
     total = asker.ask("河北省教育厅2016年收到申请多少件")
     assert total.value == 3, total.answer
+
+
+def test_each_sub_item_asked_lists_the_zeros_too(asker):
+    ans = asker.ask("无法提供的各子项是多少", report_id=report_id(asker, "安康", 2022))
+    assert ans.value == 25 and "没有现成信息需要另行制作0件" in ans.answer, ans.answer

@@ -2909,3 +2909,13 @@ add(
     note="a column of a report whose table is an image: the text's total is not the column",
     **P,
 )
+add(
+    "无法提供的各子项是多少",
+    "ankang-2022",
+    "list",
+    "colloquial",
+    VS({"t3.r4_1.tot": 25, "t3.r4_2.tot": 0, "t3.r4_3.tot": 0}, "件"),
+    cells=S4,
+    note="each sub-item asked: the zeros are said too",
+    **P,
+)
