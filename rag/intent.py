@@ -54,16 +54,18 @@ DETAIL = lazy(
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
-# 「各区政府收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
+# 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
+# own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
+# text states of them, or why not)
+_LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?"
+LOWER_GOVERNMENTS = lazy(_LOWER)
+# 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
-BY_DIVISION = lazy(r"各(?:区县|县区|区|县|乡镇|乡|镇|街道|部门|单位|委办局)(?:政府|人民政府)?(?![域间内外])")
+BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
 )
-# 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
-# own; the tables of this one count none of theirs
-LOWER_GOVERNMENTS = lazy(r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?")
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
@@ -853,7 +855,8 @@ def parse(
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
-    if (DETAIL.search(q) or BY_DIVISION.search(q)) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
+    if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
 

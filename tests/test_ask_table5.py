@@ -143,7 +143,9 @@ def test_a_breakdown_by_divisions_or_departments_is_refused_with_the_reason(aske
     """「各区政府收到的申请」「各部门的复议」: the tables count the body's applications as one; never its total."""
     for q in ("平潭2022年各部门收到的申请分别多少", "平潭2022年全区各乡镇的行政复议有几件"):
         ans = asker.ask(q)
-        assert ans.value is None and "不按下属的区县、乡镇或部门分列" in ans.answer, (q, ans.answer)
+        # the departments: the tables are not split by who handled them; the townships: their own reports
+        why = "不按下属的区县、乡镇或部门分列" if "部门" in q else "各乡镇各自发布政府信息公开年度报告"
+        assert ans.value is None and why in ans.answer, (q, ans.answer)
     whole = asker.ask("平潭2022年收到申请多少件")
     assert whole.value == 74, whole.answer
 
