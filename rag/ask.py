@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import intent
+from . import english, intent
 from .context import NOT_MENTIONED, Context
 from .lazyre import lazy
 from .question import Question
@@ -28,7 +28,8 @@ from .store import Store
 __all__ = ["Asker", "NOT_MENTIONED"]
 
 
-_NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
+# (「平谭2019无法提供几件」: a year of four digits needs no 年)
+_NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:(?:19|20)\d{2}(?!\d)|(?:\d{2,4}|[一二〇零]{2,4})年)")
 
 
 def _refused(ans: Answer) -> bool:
@@ -58,7 +59,16 @@ _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?
 _EXCEPT = lazy(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
 
 
-_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|倍|差")
+_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差")
+
+
+def _guess_ranked(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
+    """A ranking whose agency is only the guess checked (「…最多的是洪泽吗」): every report of the years asked."""
+    m = intent.IS_IT_TOP.search(fold(q))
+    if question.operation != "rank" or m is None or resolved.corpus or not resolved.n:
+        return resolved
+    whole = cat.resolve(q[: m.start(1)], question.scope.model_copy(update={"agencies": []}))
+    return whole if whole.corpus and whole.n > 1 and not whole.unknown else resolved
 
 
 def _put_to(q: str, written: list[str]) -> bool:
@@ -143,6 +153,8 @@ class Asker:
         self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None
     ) -> tuple[Question, Resolved, Catalogue]:
         cat = self.catalogue()
+        q = english.chinese(q)  # 「2022年 new applications 多少件」: the few English words the reports' vocabulary has
+        q = intent.EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set asked, not the agencies asked
         years = [year] if year else None
         if report_id and (e := cat.entry(report_id)) is not None and e.agency_key:
             # asked while reading one report: 「去年」「这几年」「和2021年比」 reach the agency's other reports
@@ -170,6 +182,7 @@ class Asker:
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
+        resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
         return self._adjust(question, resolved), resolved, cat
 

@@ -32,6 +32,8 @@ class Context:
     _one: bool | None = None
     # figures of table rows read from the text of reports that print no table (rag.answers.textrow)
     text_figures: dict = field(default_factory=dict)
+    # reports whose 表三 总计 cell printed blank, read as the sum of its applicant columns (rag.answers.corpus)
+    column_sums: set = field(default_factory=set)
     _report: tuple | None = None  # (rid, Report | None) once read: the handlers of one question share it
     _twins: set[str] | None = None  # reports in scope sharing their agency and year with another
 

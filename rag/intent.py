@@ -31,7 +31,7 @@ from .question import (
 )
 
 _YEAR = r"((?:19|20)\d{2})"
-RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
+RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|–|~|－)\s*" + _YEAR)
 _YEARS = lazy(_YEAR + r"\s*年")
 _LATEST = lazy(
     r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
@@ -54,15 +54,20 @@ DETAIL = lazy(
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
+# 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
+# own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
+# text states of them, or why not)
+_LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?"
+LOWER_GOVERNMENTS = lazy(_LOWER)
+# 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
+# tables count the body's applications and cases as one, never by who below it handled them
+BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
     # 「城市管理投诉处理了多少件」: the body's own complaints, not the 信访举报投诉类 applications of 表三
     r"|(?:城市管理|城管|环境|消费|质量|热线|12345)投诉"
 )
-# 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
-# own; the tables of this one count none of theirs
-LOWER_GOVERNMENTS = lazy(r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?")
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
@@ -91,10 +96,17 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
     )
 
 
-_SHARE_OF_YEARS = lazy(
-    r"占.{0,10}(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十])[^，,]{0,3}年.{0,6}(?:总|合计|之和|加起来)"
+# (「2021-2023三年」: a count of years right after a range written out)
+_N_YEARS_WHOLE = (
+    r"(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十]|(?<=(?:19|20)\d\d)[两二三四五六七八九十])[^，,]{0,3}年"
 )
-_SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)|几成|(?<![效])率")
+# 「占这四年总量」「占近三年的比例」「在近三年总量里占几成」: a year's share of several years' whole
+_SHARE_OF_YEARS = lazy(
+    rf"占.{{0,10}}{_N_YEARS_WHOLE}.{{0,6}}(?:总|合计|之和|加起来)|占了?{_N_YEARS_WHOLE}的?(?:比例|比重|百分|几成|多少)|"
+    rf"(?:在|于){_N_YEARS_WHOLE}.{{0,6}}(?:总|合计|之和)[^，,]{{0,6}}占"
+)
+# (「“其他”申请人占几件」 asks a count: 占 with a count unit is not a share)
+_SHARE = lazy(r"占比|比例|比重|百分之|百分比|所占|占.{0,12}(?:多少|几)(?!件|个|条|项|份|次|人|起)|几成|(?<![效])率")
 
 
 _PREVIOUS = lazy(r"(?:比|较|与|和|同|跟|对比|相比)(?:上一?年(?:度)?|去年|前一年)(?!度?结转)|同比|上一?年(?:度)?相比")
@@ -205,6 +217,11 @@ def _t3_rows(q: str) -> list[str]:
 
 def _t3_clause_rows(q: str) -> list[str]:
     hits = found_terms(q, "t3", "row")
+    # 「结转下年度（的）申请数」: 申请数 right after a row named is that row's noun, not the new applications
+    ends = {b for _, b, t in hits if t.key != "new"} | {
+        b + 1 for _, b, t in hits if t.key != "new" and q[b : b + 1] == "的"
+    }
+    hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
@@ -231,7 +248,8 @@ def _bare_column(q: str) -> bool:
     """「自然人申请的有多少」: nothing asked beyond an applicant column and its applications (「公民申请
     的渠道」「企业申请人的规模」 ask something the table does not hold)."""
     rest = re.split(r"[?？]", q)[0]
-    rest = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?", "", rest)  # the agency and year written before it
+    # the agency and year written before it (「上海市府办2019」: a year of four digits needs no 年)
+    rest = re.sub(r"^.*?(?<!\d)(?:19|20)\d{2}(?!\d)(?:\s*年度?)?", "", rest)
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
@@ -352,7 +370,7 @@ _VERB_END = lazy(
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
     # 「建议提案复文数历年变化」「公众号关注数21年和23年对比」 (the years between)
-    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变))|"
+    r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变|涨|跌))|"
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
 _COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
@@ -383,7 +401,7 @@ def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
 def series_measure(q: str) -> MetricMeasure:
     """The narrative quantity of a question without 「多少」 (「平潭哪一年主动公开的信息条数最少」): what
     is left once the operation's words are gone; the unit from 「条数」「人数」 where said."""
-    first = re.split(r"[？?，,；;]", fold(q))[0]
+    first = RANGE.sub(" ", re.split(r"[？?，,；;]", fold(q))[0])  # (「复文2021到2023年的变化」: the years are no focus)
     unit = _COUNT_UNIT.search(first)
     rest = _OP_WORDS.sub(" ", _COUNT_UNIT.sub(" ", first))
     rest = FILLER.sub(" ", rest)
@@ -431,6 +449,8 @@ def focus(q: str) -> str:
     before = re.sub(r"(?:是|为|相当于)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前年|今年)的?$", "", before)
     before = re.sub(r"(?:多|少|增加|减少|增长|下降|增|减|涨|降|相差|差距|差)了?$", "", before)
     before = re.sub(r"(?:分别|各自|各)(?:是|为|有)?$", "", before)  # 「关注人数分别是多少」: how many are listed
+    # 「关注人数一年里增加了多少」: the span of time is not the thing measured
+    before = re.sub(r"(?:这|那)?[一两二三四五六七八九十几]年(?:里|来|间|内|中|以来)$", "", before)
     before = _VERB_END.sub("", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
@@ -504,7 +524,9 @@ CHECK = lazy(
     r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
     r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
-    r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是\d+"
+    r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+|"
+    # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
+    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
 # English words a user mixes in (「安康那边2022年 applications 一共多少件」): the Chinese the question means,
 # longest first; a word not listed stays as written
@@ -566,18 +588,23 @@ LIST_REPORTS = lazy(
     r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
     # 「有哪些2025年的年报」「二〇二五年度的报告都有谁的」: the reports of a year, by whom
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
-    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:年度报告|年报|报告)[。？?]?$|"
-    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
+    r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
+    r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
+    r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
+# 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
+IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
-_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
+# (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
+_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$")
 CHANGE = lazy(
-    r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
+    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 TREND = lazy(
@@ -587,8 +614,8 @@ TREND = lazy(
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
-SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
-NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和")
+SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计|加总|汇总")
+NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
     r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
@@ -683,8 +710,17 @@ def asserted(q: str) -> list[float]:
     return _asserted(q)
 
 
+_DIGITS = lazy(r"([两二三四五])位数")
+# (never 0: 「印的是0」「等于0」 are a zero test, which reads no bound)
+_BARE_CHECKED = lazy(r"(?:是不是|等不等于|等于)\s*([1-9]\d*(?:\.\d+)?)\s*(?:吗|么|嘛|不|呢)?[？?]?$")
+
+
 def _asserted(q: str) -> list[float]:
     out = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)\s*(?:条|件|个|项|万|%|元)", q)]
+    if not out and (bare := _BARE_CHECKED.search(q)):  # 「分项加起来是不是380」: the figure checked, unit unsaid
+        out = [float(bare.group(1))]
+    if not out and (d := _DIGITS.search(q)):  # 「申请量上了两位数」: at least 10 (the bound's test says ≥)
+        out = [float(10 ** (_CN_SMALL[d.group(1)] - 1))]
     if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
         out = [v for w in _CN_BOUND.findall(q) if (v := cn_number(w)) is not None]
     return out
@@ -758,7 +794,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 _LISTING = lazy(
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
-    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为"
+    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
+    r"分别|各|可以查|能查|可查|查得到|能看|可以看"
 )
 
 
@@ -774,6 +811,18 @@ _RANKED = lazy(
 )
 
 
+# 「洪泽和省教育厅哪个的复议总计有问题」: which of the reports named fails a check (not a comparison)
+_WHICH_DEFECT = lazy(
+    r"哪(?:个|家|份|一份|一个)的?[^，,？?]{0,12}(?:有问题|有错|出错|不对|对不上|不一致|有误|不平|有空白)"
+)
+# 「…件数最少的是哪一份」: a ranking whose top is asked as 「哪一份」, not a set of reports
+_TOP_WHICH = lazy(r"最[多少高低大小][^，,？?]{0,6}哪(?:一|个)?(?:份|家|个)")
+
+
+# 「（安康、平潭、君山片区之类）」「（如洪泽等）」: examples of what is asked, written in brackets
+EXAMPLES = lazy(r"[(（](?:比如|例如|如|像)?[^()（）]{1,40}?(?:之类|等等?|这些|这样的)[)）]")
+
+
 def _conditioned(q: str, agencies: list[str]) -> bool:
     """「哪些报告表四全部为0」: a condition the rules did not type — not a plain listing of the reports
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
@@ -781,7 +830,30 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
         q = q.replace(name, "")
     at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
+    q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
+
+
+# 表二's 本年增/减 counts items (项); a change asked in 件 or 万元 is of the row's decisions or amount
+_DELTA_UNITS = (
+    (lazy(r"(?:多少|几)件|决定"), ("license", "penalty", "coercion"), "decisions"),
+    (lazy(r"万元|(?:多少|几)万|金额|多少钱"), ("fee",), "amount_wan"),
+)
+
+
+def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
+    """The column a change between two years is of when the question's words found 表二's 本年增/减
+    (「增加了多少件」) but its unit is not the items that column counts: None to keep 本年增/减."""
+    rows = {c.row for c in cells if c.table == "t2" and c.col == "delta"}
+    for unit, owners, col in _DELTA_UNITS:
+        if rows and rows <= set(owners) and unit.search(q):
+            return col
+    return None
+
+
+_RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
+# 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
+_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
 
 
 def parse(
@@ -792,7 +864,8 @@ def parse(
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
-    if DETAIL.search(q) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
+    if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
 
@@ -805,7 +878,9 @@ def parse(
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if not _TOP_N.search(q) and (
         WHICH.search(q)
+        and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)
+        or _WHICH_DEFECT.search(q)
         or cells
         and (
             WHICH_END.search(q)
@@ -919,6 +994,9 @@ def parse(
     others = [c for c in cells if c.col != "delta" and any(d.col == "delta" and d.row == c.row for d in cells)]
     if others and (_PREVIOUS.search(q) or _LAST_YEAR.search(q) or len(ys) == 2):
         cells = others  # 「许可处理决定数量比上一年度增加了多少」: a change of the column named, not 本年增/减
+    main = _delta_of(q, cells) if len(ys) == 2 else None
+    if main:  # 「行政许可2022年比2021年增加了多少件」: the change of the decisions between two reports
+        cells = [c.model_copy(update={"col": main}) if c.col == "delta" else c for c in cells]
     if cells and any(c.col == "delta" for c in cells):
         # 「收费比上一年增减多少」 names 表二's 本年增/减 cell itself: a value of the year asked, not a change
         if len(ys) == 2 and ys[1] - ys[0] == 1 and (_PREVIOUS.search(q) or _LAST_YEAR.search(q)):
@@ -931,17 +1009,29 @@ def parse(
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
     summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
-    if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
+    whole = _SHARE_OF_YEARS.search(q) if cells else None
+    if (
+        cells
+        and many
+        and summed
+        and not whole
+        and not RATIO.search(q)
+        and not _SHARE.search(q)
+        and not _SERIES_WORDS.search(q)
+    ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
         if RATIO.search(q):
             return make("ratio", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
-        whole = _SHARE_OF_YEARS.search(q)
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
             update: dict = {"latest": False}
-            if ys and not years_in(q[whole.start() :]):
+            recent = _RECENT.search(q[whole.start() :])
+            if len(ys) == 1 and recent:  # 「23年申请占近三年的比例」: the whole is the three years up to it
+                n = _CN_SMALL.get(recent.group(1)) or int(recent.group(1))
+                update["years"] = list(range(ys[0] - n + 1, ys[0] + 1))
+            elif ys and not years_in(q[whole.start() :]):
                 update["years"] = []  # 「23年申请占六年总数」: the year is the part; the whole is every stored year
             return Question(text=text, scope=scope.model_copy(update=update), operation="share", measures=[*cells])
         if TREND.search(q):
@@ -967,7 +1057,11 @@ def parse(
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
             return make("sum", cells)
-        if len(cells) > 1 and re.search(r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加", q):
+        if len(cells) > 1 and re.search(
+            # 「全部或部分公开的有多少件」: either of the two, counted together
+            r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开",
+            q,
+        ):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         if metric:
@@ -988,6 +1082,9 @@ def parse(
     head, _, after = q.partition("，") if "，" in q else q.partition(",")
     scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
     mq = after if scope_only else q
+    # 「门户网站发布信息篇数2021-2023」: the years written after the quantity ask for its series
+    ranged = _RANGE_END.search(mq) if len(ys) > 1 else None
+    mq = mq[: ranged.start()] if ranged else mq
     metric = metric_measure(mq)
     if (
         metric
@@ -995,7 +1092,7 @@ def parse(
         or not metric
         # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
         and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
-        and QUANTITY_WORDS.search(q)
+        and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric:
@@ -1008,9 +1105,9 @@ def parse(
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
             return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
-        if TREND.search(q):
+        if TREND.search(q) or len(ys) > 2 and (ranged or re.search(r"变化|走势|涨|跌", q)):
             return make("trend", [metric])
-        if CHANGE.search(q):
+        if CHANGE.search(q) or ranged:
             return make("change", [metric])
         if many and SUM.search(q):
             return make("sum", [metric])

@@ -168,7 +168,15 @@ ROUTES: tuple[Route, ...] = (
     # 「所有行政复议（不只是信息公开的）」: the table's cases are the information-disclosure ones only
     Route("value.cells", ("*",), CellMeasure, "table.value", when=lambda q: not BEYOND_DISCLOSURE.search(q.text)),
     # the last resorts, for any operation the routes above could not serve (a ranking asked of one report …)
-    Route("value.metric", ("*",), MetricMeasure, "narrative.metric"),
+    # (「自然人提出的有多少」 of a report without a readable table: a sentence of the row's total is not the
+    # column asked — the cell is refused below, said why)
+    Route(
+        "value.metric",
+        ("*",),
+        MetricMeasure,
+        "narrative.metric",
+        when=lambda q: not (q.cells and q.cells[0].table == "t3" and q.cells[0].col not in ("tot", None)),
+    ),
     # 「人社厅2020行政诉讼总计」 of a report whose 表四 is a picture, its text silent: no passage stands for a cell
     Route(
         "value.unreadable",

@@ -716,12 +716,15 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
                     all(_CJK.match(c) and c not in _FREE for c in name)
                     and not _NOT_PLACE.match(name)
                     and not _JOINED.search(name)  # 「洪泽还是省教育厅」: two bodies, not a place 「洪泽还是省」
+                    # 「为什么省教育厅」「复议案件省教育厅」: the ask glued before a short form, not a place 「为什么省」
+                    and not _ASKING.search(name)
                 ):
                     return name, name[:-1]
     return None
 
 
 _JOINED = lazy(r"还是|或者|或是|以及|还有|还|或")
+_ASKING = lazy(r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题")
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 

@@ -22,7 +22,7 @@ def unit_of(m: CellMeasure) -> str:
         return "万元"
     if m.col == "amount":
         return "元"
-    if m.col in ("items", "prev_items"):
+    if m.col in ("items", "prev_items", "delta"):  # (GF2019's 本年增/减 is of the items, not of decisions)
         return "个"
     return "件"
 

@@ -4,7 +4,7 @@ explanations, which-reports, narrative quantities, values (groups, columns, agen
 refusals. They are pinned to dev (`dev_only`): the router may be tuned on them, so they must never
 enter the holdout file the hash split would otherwise put half of them in."""
 
-from _dsl import BL, CT, S3, S4, VD, WR, R, V, add, legal, px  # noqa: F401
+from _dsl import BL, CT, LEGAL, S3, S4, VD, WR, R, V, add, legal, px  # noqa: F401
 
 P = dict(dev_only=True)
 
@@ -2424,6 +2424,499 @@ add(
     CT("跟班学习制度"),
     quote={"hongze-2023": "实行政府信息公开工作人员跟班学习制度"},
     note="next year's plans are in the 2023 report",
+    **P,
+)
+
+# ================================================================ branch asktable5 (issue 13, table / cross-report side)
+# Written from the user's side for the families of blind7's table misses, each failing before the fix.
+add(
+    "平潭2021年 new applications 有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(70, "件"),
+    cells=["pingtan-2021:t3.new.tot"],
+    note="English words of the reports' vocabulary",
+    **P,
+)
+add(
+    "洪泽2023年 applications 一共多少",
+    None,
+    "value",
+    "abbreviated",
+    V(21, "件"),
+    cells=["hongze-2023:t3.new.tot"],
+    note="English words of the reports' vocabulary",
+    **P,
+)
+add(
+    "平潭2021和2022年的行政复议加总",
+    None,
+    "sum",
+    "abbreviated",
+    V(5, "件"),
+    cells=["pingtan-2021:t4.rv.tot", "pingtan-2022:t4.rv.tot"],
+    note="加总 is a sum",
+    **P,
+)
+add(
+    "洪泽和安康的予以公开汇总一下",
+    None,
+    "sum",
+    "abbreviated",
+    V(8, "件"),
+    cells=["hongze-2023:t3.r1.tot", "ankang-2022:t3.r1.tot"],
+    note="汇总 is a sum, not a comparison of two agencies",
+    **P,
+)
+add(
+    "河北科技厅2020依申请公开有几件",
+    None,
+    "value",
+    "abbreviated",
+    V(0, "件"),
+    quote={"hebei-kjt-2020": "2020年未收到政府信息公开申请"},
+    note="依申请公开 said bare is the applications received",
+    **P,
+)
+add(
+    "河北省科学技术厅哪几年的依申请公开是零",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-kjt-2019", "hebei-kjt-2020"),
+    quote={"hebei-kjt-2019": "2019年未收到政府信息公开申请", "hebei-kjt-2020": "2020年未收到政府信息公开申请"},
+    **P,
+)
+add(
+    "河北省教育厅哪几年的新收申请到了两位数",
+    None,
+    "which_reports",
+    "formal",
+    WR("hebei-edu-2021", "hebei-edu-2023"),
+    cells=["hebei-edu-2021:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="two digits: a bound of 10 at least",
+    **P,
+)
+add(
+    "有哪些2019年的年报",
+    None,
+    "which_reports",
+    "colloquial",
+    WR("shanghai-office-2019", "pingtan-2019", "hebei-rst-2019", "hebei-kjt-2019"),
+    quote={"hebei-rst-2019": "2019年，省人社厅坚持", "hebei-kjt-2019": "2019年以来，河北省科学技术厅"},
+    note="the catalogue of a year written between 哪些 and 年报",
+    **P,
+)
+add(
+    "为啥省科技厅2023年申请比2022年多",
+    None,
+    "change",
+    "abbreviated",
+    V(6, "件"),
+    calc="17-11",
+    quote={"hebei-kjt-2023": "2023年收到政府信息公开申请17件", "hebei-kjt-2022": "2022年收到政府信息公开申请11件"},
+    note="an ask glued before a short agency form is not a place 「为啥省」",
+    **P,
+)
+add(
+    "复议案件省教育厅2021和2023谁少",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"hebei-edu-2021": 0, "hebei-edu-2023": 7}, "件", order=["hebei-edu-2021", "hebei-edu-2023"]),
+    cells=["hebei-edu-2021:t4.rv.tot", "hebei-edu-2023:t4.rv.tot"],
+    note="an ask glued before a short agency form is not a place 「诉讼案件省」",
+    **P,
+)
+add(
+    "平潭行政处罚2022年比2021年增加了多少件",
+    None,
+    "change",
+    "abbreviated",
+    V(831, "件"),
+    cells=["pingtan-2021:t2.penalty.decisions", "pingtan-2022:t2.penalty.decisions"],
+    calc="{pingtan-2022:t2.penalty.decisions}-{pingtan-2021:t2.penalty.decisions}",
+    note="表二 change between two reports in 件: the decisions, not 本年增/减",
+    **P,
+)
+add(
+    "平潭行政强制2022年比2021年增加了几件",
+    None,
+    "change",
+    "abbreviated",
+    V(-42, "件"),
+    cells=["pingtan-2021:t2.coercion.decisions", "pingtan-2022:t2.coercion.decisions"],
+    calc="{pingtan-2022:t2.coercion.decisions}-{pingtan-2021:t2.coercion.decisions}",
+    note="表二 change between two reports in 件; a wrong premise (it fell)",
+    **P,
+)
+add(
+    "2023年新收申请最多的是洪泽吗",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"hongze-2023": 21}, "件", order=["hongze-2023"]),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="the agency named is the guess put to the ranking of the whole store",
+    **P,
+)
+add(
+    "行政许可最多的是省教育厅吗",
+    None,
+    "rank",
+    "abbreviated",
+    VS({"pingtan-2022": 10690}, "件", order=["pingtan-2022"]),
+    cells=["pingtan-2022:t2.license.decisions"],
+    note="the guess is wrong: the top of the whole store",
+    **P,
+)
+add(
+    "行政处罚处理决定最多的是哪一份报告",
+    None,
+    "rank",
+    "formal",
+    VS({"hongze-2023": 4119}, "件", order=["hongze-2023"]),
+    cells=["hongze-2023:t2.penalty.decisions"],
+    note="「最多的是哪一份」 is a ranking, not a set",
+    **P,
+)
+add(
+    "平潭2019和2020哪个的表三对不上",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2020"),
+    cells=["pingtan-2020:t3.r7.tot"],
+    note="which of the reports named fails a check",
+    **P,
+)
+add(
+    "安康和洪泽哪个的表四有问题",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hongze-2023"),
+    cells=["hongze-2023:t4.rv.tot"],
+    note="which of the reports named fails a check",
+    **P,
+)
+add(
+    "平潭2021法人申请占比",
+    None,
+    "share",
+    "abbreviated",
+    V(8.57, "%", tol=0.05),
+    cells=[f"pingtan-2021:t3.new.{c}" for c in ("tot", *LEGAL)],
+    calc="100*({pingtan-2021:t3.new.biz}+{pingtan-2021:t3.new.sci}+{pingtan-2021:t3.new.npo}"
+    "+{pingtan-2021:t3.new.law}+{pingtan-2021:t3.new.oth})/{pingtan-2021:t3.new.tot}",
+    note="a year written without 年 before an applicant column",
+    **P,
+)
+add(
+    "河北省科技厅新闻发布会次数2019-2021",
+    None,
+    "trend",
+    "abbreviated",
+    VS({"hebei-kjt-2019": 5, "hebei-kjt-2020": 7, "hebei-kjt-2021": 7}, "次"),
+    quote={"hebei-kjt-2019": "新闻发布会5次", "hebei-kjt-2020": "新闻发布会7次", "hebei-kjt-2021": "新闻发布会7次"},
+    note="a narrative series over a trailing year range",
+    **P,
+)
+add(
+    "河北科技厅2023年清理的规范性文件分项加起来是不是53",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("consistent", ["N"], {"total": 53, "kept": 49, "revised": 3, "repealed": 1}),
+    quote={"hebei-kjt-2023": "49件保留、3件列入限期修改、1件予以废止或宣布失效"},
+    note="a checked figure without its unit",
+    **P,
+)
+add(
+    "平潭2022年各部门收到的申请分别多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a breakdown by departments: the tables count the body's applications as one",
+    **P,
+)
+add(
+    "平潭2022年全区各乡镇的行政复议有几件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a breakdown by townships: never the body's total",
+    **P,
+)
+add(
+    "平潭2022年其他处理了多少件",
+    None,
+    "value",
+    "abbreviated",
+    V(4, "件"),
+    cells=[f"pingtan-2022:t3.r6_{i}.tot" for i in (1, 2, 3)],
+    note="a row ending in 处理 before 多少件 is that row, never 办理结果总计 (was 75)",
+    **P,
+)
+add(
+    "上海市府办2019年结转下年度的申请数是上年结转申请数的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(4, None, tol=0.05),
+    cells=["shanghai-office-2019:t3.carry_out.tot", "shanghai-office-2019:t3.carry_in.tot"],
+    calc="{shanghai-office-2019:t3.carry_out.tot}/{shanghai-office-2019:t3.carry_in.tot}",
+    note="申请数 after a row named is that row's noun",
+    **P,
+)
+add(
+    "平潭2020–2022年行政复议一共几件",
+    None,
+    "sum",
+    "abbreviated",
+    V(5, "件"),
+    cells=[f"pingtan-{y}:t4.rv.tot" for y in (2020, 2021, 2022)],
+    note="a year range written with an en dash",
+    **P,
+)
+add(
+    "平潭哪一年办理的申请最少",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2020": 21, "pingtan-2019": 23, "pingtan-2021": 69, "pingtan-2022": 75},
+        "件",
+        order=["pingtan-2020", "pingtan-2019", "pingtan-2021", "pingtan-2022"],
+    ),
+    cells=[f"pingtan-{y}:t3.r7.tot" for y in (2019, 2020, 2021, 2022)],
+    note="the applications handled are 办理结果总计",
+    **P,
+)
+add(
+    "河北人社厅有几份年报，各是哪年的",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-rst-2019", "hebei-rst-2020", "hebei-rst-2023"),
+    quote={
+        "hebei-rst-2019": "2019年，省人社厅坚持",
+        "hebei-rst-2020": "2020年",
+        "hebei-rst-2023": "2023年",
+    },
+    note="the catalogue of one agency, each year asked",
+    **P,
+)
+add(
+    "2023年度的报告有哪几份（比如洪泽等）",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("hebei-rst-2023", "hebei-edu-2023", "hebei-kjt-2023", "hongze-2023"),
+    quote={"hebei-rst-2023": "2023年", "hebei-kjt-2023": "2023年"},
+    note="examples in brackets do not narrow the set",
+    **P,
+)
+add(
+    "省教育厅21、23年依申请公开加起来多少件",
+    None,
+    "sum",
+    "abbreviated",
+    V(56, "件"),
+    cells=["hebei-edu-2021:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="依申请公开 said bare before 加起来",
+    **P,
+)
+add(
+    "平潭22年公开和部分公开一共占总计的比例",
+    None,
+    "share",
+    "abbreviated",
+    V(40, "%", tol=0.05),
+    cells=["pingtan-2022:t3.r1.tot", "pingtan-2022:t3.r2.tot", "pingtan-2022:t3.r7.tot"],
+    calc="100*({pingtan-2022:t3.r1.tot}+{pingtan-2022:t3.r2.tot})/{pingtan-2022:t3.r7.tot}",
+    note="公开 said bare beside 部分公开 is 予以公开",
+    **P,
+)
+add(
+    "安康2022年全部或部分公开的有多少件",
+    None,
+    "sum",
+    "colloquial",
+    V(25, "件"),
+    cells=["ankang-2022:t3.r1.tot", "ankang-2022:t3.r2.tot"],
+    note="全部或部分公开: the two rows counted together",
+    **P,
+)
+add(
+    "洪泽23年收的申请是省教育厅23年的几倍",
+    None,
+    "ratio",
+    "abbreviated",
+    V(1.11, None, tol=0.05),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    calc="{hongze-2023:t3.new.tot}/{hebei-edu-2023:t3.new.tot}",
+    note="收的申请 is the applications received",
+    **P,
+)
+add(
+    "平潭2022年新收占2019-2022四年合计的多少",
+    None,
+    "share",
+    "abbreviated",
+    V(39.36, "%", tol=0.05),
+    cells=[f"pingtan-{y}:t3.new.tot" for y in (2019, 2020, 2021, 2022)],
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2019:t3.new.tot}+{pingtan-2020:t3.new.tot}"
+    "+{pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    note="a year's share of a range written out (was the sum)",
+    **P,
+)
+add(
+    "平潭22年申请量在近两年总量里占几成",
+    None,
+    "share",
+    "abbreviated",
+    V(51.39, "%", tol=0.05),
+    cells=["pingtan-2021:t3.new.tot", "pingtan-2022:t3.new.tot"],
+    calc="100*{pingtan-2022:t3.new.tot}/({pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})",
+    note="the whole is the recent years up to the one named",
+    **P,
+)
+add(
+    "平潭这几年哪一年依申请公开最少",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"pingtan-2020": 21, "pingtan-2019": 23, "pingtan-2021": 70, "pingtan-2022": 74},
+        "件",
+        order=["pingtan-2020", "pingtan-2019", "pingtan-2021", "pingtan-2022"],
+    ),
+    cells=[f"pingtan-{y}:t3.new.tot" for y in (2019, 2020, 2021, 2022)],
+    note="依申请公开 said bare before 最少",
+    **P,
+)
+add(
+    "部分公开的申请里，自然人申请人占几件",
+    "ankang-2022",
+    "value",
+    "colloquial",
+    V(16, "件"),
+    cells=["t3.r2.np"],
+    note="占 with a count unit asks how many, not a share",
+    **P,
+)
+add(
+    "我们跟洪泽的新收申请哪边多",
+    "hebei-edu-2023",
+    "compare",
+    "abbreviated",
+    VS({"hongze-2023": 21, "hebei-edu-2023": 19}, "件", order=["hongze-2023", "hebei-edu-2023"]),
+    cells=["hongze-2023:t3.new.tot", "hebei-edu-2023:t3.new.tot"],
+    note="哪边 brings the agency named beside the report read",
+    **P,
+)
+add(
+    "上海市府办2019和上海科委2024的重复申请谁多",
+    None,
+    "rank",
+    "abbreviated",
+    VS(
+        {"shanghai-office-2019": 9, "shanghai-kewei-2024": 0},
+        "件",
+        order=["shanghai-office-2019", "shanghai-kewei-2024"],
+    ),
+    cells=[f"shanghai-office-2019:t3.r5_2.{c}" for c in ("np", "biz")] + ["shanghai-kewei-2024:t3.r5_2.tot"],
+    note="a 总计 printed blank over filled columns: their sum, said",
+    **P,
+)
+add(
+    "洪泽2023年表四是不是有问题",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("inconsistent", ["H5"], {"rv printed": 0, "rv parts": 11}),
+    cells=px("hongze-2023", "t4.rv.keep", "t4.rv.fix", "t4.rv.tot"),
+    note="是不是有问题 asks a check",
+    **P,
+)
+add(
+    "平潭2022年正文75件跟表三74件是怎么回事",
+    None,
+    "consistency",
+    "abbreviated",
+    VD("consistent", ["S2"], {"text": 75, "pingtan-2022:t3.new.tot": 74, "pingtan-2022:t3.carry_in.tot": 1}),
+    cells=["pingtan-2022:t3.new.tot", "pingtan-2022:t3.carry_in.tot"],
+    quote={"pingtan-2022": "收到政府信息公开申请75件"},
+    note="表三…怎么回事 asks a check",
+    **P,
+)
+add(
+    "省科技厅22年规范性文件废了几件",
+    None,
+    "value",
+    "abbreviated",
+    V(8, "件"),
+    quote={"hebei-kjt-2022": "8件文件予以废止或宣布失效"},
+    note="废了 is the repealed column",
+    **P,
+)
+add(
+    "平潭2023年 new applications 多少件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="English words, a year not stored",
+    **P,
+)
+add(
+    "安康2022年各县区收到的申请各多少件",
+    None,
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="a breakdown by counties: the tables count the body's applications as one",
+    **P,
+)
+add(
+    "洪泽2021和2022年的行政复议加总",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="加总 over years not stored",
+    **P,
+)
+add(
+    "河北省教育厅2016年自然人提出的申请有几件",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="a column of a report without a readable table: the text's total is not the column",
+    **P,
+)
+add(
+    "河北人社厅2019年商业企业申请了多少件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a column of a report whose table is an image: the text's total is not the column",
+    **P,
+)
+add(
+    "无法提供的各子项是多少",
+    "ankang-2022",
+    "list",
+    "colloquial",
+    VS({"t3.r4_1.tot": 25, "t3.r4_2.tot": 0, "t3.r4_3.tot": 0}, "件"),
+    cells=S4,
+    note="each sub-item asked: the zeros are said too",
     **P,
 )
 

@@ -375,7 +375,7 @@ def main() -> int:
 
 
 def order_desc(item) -> bool:
-    return not any(w in item["q"] for w in ("最少", "最低", "从少到多"))
+    return not any(w in item["q"] for w in ("最少", "最低", "从少到多", "谁少", "哪个少"))
 
 
 CN_DIGITS = dict(zip("一二三四五六七八九十", range(1, 11)))

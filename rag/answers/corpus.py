@@ -9,11 +9,13 @@ import re
 from collections.abc import Mapping
 
 from extractor import tablespec as ts
+from extractor.normalize import fold
 from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
+from ..intent import IS_IT_TOP
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -38,8 +40,27 @@ def _series(ctx: Context, m: CellMeasure) -> tuple[list[str], dict[str, float]]:
     found = vals.measure(ctx.store, m, scope.ids, None)
     found = {r: v for r, v in found.items() if v is not None}
     if ctx.n <= TEXT_SCOPE:
+        found.update(_column_sums(ctx, m, [r for r in scope.ids if r not in found]))
         found.update(_from_text(ctx, m, [r for r in scope.ids if r not in found]))
     return [r for r in scope.ids if r in found], found
+
+
+def _column_sums(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
+    """A 表三 总计 printed blank over applicant columns that hold cases (上海 2019: 不予处理 148+1+5+4): the
+    columns' sum, for each report whose every 总计 cell the measure reads is blank (noted in the answer)."""
+    if m.table != "t3" or m.col != "tot" or not rids:
+        return {}
+    by = ctx.store.cells_of(rids, vals.candidate_keys(m))
+    out: dict[str, float] = {}
+    for r in rids:
+        keys = vals.keys_in(m, by.get(r, {}))
+        if keys and all(by[r][k]["value"] is None for k in keys):
+            cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
+            got = ctx.store.cells_of([r], cols).get(r, {})
+            if any(c["value"] is not None for c in got.values()):
+                out[r] = sum(c["value"] or 0 for c in got.values())
+                ctx.column_sums.add(r)
+    return out
 
 
 def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float]:
@@ -56,7 +77,10 @@ def _from_text(ctx: Context, m: CellMeasure, rids: list[str]) -> dict[str, float
 
 def _text_note(ctx: Context, rids: list[str]) -> str:
     said = [r for r in rids if r in ctx.text_figures]
-    return f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else ""
+    summed = [r for r in rids if r in ctx.column_sums]
+    return (f"（{'、'.join(ctx.label(r) for r in said)}表格中没有可读的数字，取自正文）" if said else "") + (
+        f"（{'、'.join(ctx.label(r) for r in summed)}的总计栏空白，按各栏之和）" if summed else ""
+    )
 
 
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
@@ -108,12 +132,24 @@ def rank(ctx: Context) -> Answer | None:
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     return ctx.answer(
-        f"{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}",
+        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}",
         "compare",
         value=best,
         unit=unit,
         citations=_cite(ctx, m, shown, found),
     )
+
+
+def _guess_said(ctx: Context, tied: list[str]) -> str:
+    """「…最多的是洪泽吗」: 「是。」 or 「不是。」 before the ranking, by the agency the question guessed."""
+    m = IS_IT_TOP.search(fold(ctx.q))
+    if m is None or not ctx.scope.corpus:
+        return ""
+    groups, _ = ctx.catalogue.agencies_named(m.group(1), [])
+    guessed = {k for g in groups for k in g}
+    if not guessed:
+        return ""
+    return "是。" if any(ctx.entry(r).agency_key in guessed for r in tied) else "不是。"
 
 
 _WITHIN_SHARE = re.compile(r"(?:在|于)(.{2,20}?)(?:当中|之中|中|里)(?:的|所)?占")
@@ -178,7 +214,7 @@ def change(ctx: Context) -> Answer | None:
     unit = vals.unit_of(m)
     a, b = years[0], years[-1]
     va, vb = found[a], found[b]
-    diff = vb - va
+    diff = round(vb - va, 6)  # (printed decimals: 397.619 − 1163.54 is −765.921, not −765.9209999999999)
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / va):.1f}%" if va and diff else ""
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in sorted(years, key=lambda r: -found[r]))
@@ -213,7 +249,7 @@ def trend(ctx: Context) -> Answer | None:
     else:
         shape = "有升有降，总体" + ("增加" if seq[-1] > seq[0] else "减少" if seq[-1] < seq[0] else "持平")
     series = " → ".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in years)
-    diff = seq[-1] - seq[0]
+    diff = round(seq[-1] - seq[0], 6)
     text = (
         f"{m.label}{shape}：{series}（{ctx.label(years[0])}到{ctx.label(years[-1])}"
         + (f"{'增加' if diff > 0 else '减少'}{fmt(abs(diff))}{unit}）" if diff else "持平）")
@@ -228,7 +264,7 @@ def total(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return None
     unit = vals.unit_of(m)
-    s = sum(found[r] for r in order)
+    s = round(sum(found[r] for r in order), 6)
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
@@ -409,7 +445,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     elif limit is not None:
         test, what = (
             ((">=", limit), f"不少于{fmt(limit)}")
-            if re.search(r"以上|不少于|至少", q)
+            if re.search(r"以上|不少于|至少|位数", q)  # 「上了两位数」: 10 itself is two digits
             else ((">", limit), f"超过{fmt(limit)}")
         )
     elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
@@ -439,16 +475,9 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
             found.setdefault(r, v)
     if m.table == "t3" and m.col == "tot" and test[0] == ">" and ctx.n <= TEXT_SCOPE:
         # a 总计 printed blank over applicant columns that hold cases (上海 2019: 重复申请 5 + 4): the columns' sum
-        blank = [r for r in ctx.ids if r not in found]
-        by = ctx.store.cells_of(blank, vals.candidate_keys(m)) if blank else {}
-        for r in blank:
-            keys = vals.keys_in(m, by.get(r, {}))
-            if keys and all(by[r][k]["value"] is None for k in keys):
-                cols = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
-                got_cols = ctx.store.cells_of([r], cols).get(r, {})
-                total = sum(c["value"] or 0 for c in got_cols.values())
-                if got_cols and total > test[1]:
-                    found[r] = total
+        for r, total in _column_sums(ctx, m, [r for r in ctx.ids if r not in found]).items():
+            if total > test[1]:
+                found[r] = total
     if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
         op, lim = test
         for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():

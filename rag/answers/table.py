@@ -18,7 +18,8 @@ MAX_LISTED = 20
 
 # 「三种情形各多少」「按原因分别是多少」「分项」: every sub-item asked, a 0 or a blank one too
 EACH = re.compile(
-    r"各(?:有|是|为|自)?(?:多少|几)|分别|分项|明细|[两二三四五六七八九几]种|[两二三四五六七八九几]类|按.{0,6}(?:分|列)"
+    r"各(?:有|是|为|自)?(?:多少|几)|分别|分项|明细|[两二三四五六七八九几]种|[两二三四五六七八九几]类|按.{0,6}(?:分|列)|"
+    r"子项|各个?(?:小)?项"  # 「不予处理的各个子项都是多少」: each sub-item, the zeros too
 )
 
 
@@ -285,8 +286,11 @@ def ratio(ctx: Context) -> Answer | None:
 def detail(ctx: Context) -> Answer | None:
     """「那件行政复议是谁申请的」「外国人申请了几件」: the tables count applications and cases by kind of
     applicant and result; they name no applicant, origin or subject, and only information-disclosure cases."""
+    from ..intent import BY_DIVISION
+
+    below = "，也不按下属的区县、乡镇或部门分列" if BY_DIVISION.search(ctx.q) else ""
     return ctx.answer(
         f"{NOT_MENTIONED}：年报的统计表只按申请人类别（自然人、法人或其他组织）和办理结果计数，"
-        "不记录申请人的身份、来源地或申请内容，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
+        f"不记录申请人的身份、来源地或申请内容{below}，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
         "table",
     )

@@ -1,0 +1,28 @@
+"""English words users mix into a Chinese question (「安康2022年 applications 一共多少件」「予以公开 how
+many」): the few the reports' vocabulary has, put back in Chinese before the router reads the question.
+A word list, not a translator: anything else English is left as written."""
+
+from __future__ import annotations
+
+import re
+
+# longer phrases first: 「new applications」 is the new-application row, not applications in general
+_GLOSSARY: tuple[tuple[str, str], ...] = (
+    (r"new(?:ly)?\s+(?:received\s+)?(?:applications?|requests?)", "新收申请"),
+    (r"carried\s+(?:over|forward)|carry[-\s]?overs?", "结转"),
+    (r"applications?|requests?", "申请"),
+    (r"(?:administrative\s+)?reconsiderations?", "行政复议"),
+    (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
+    (r"how\s+many|how\s+much|number\s+of", "多少"),
+    (r"in\s+total|total", "一共"),
+)
+_ENGLISH = re.compile(r"[A-Za-z]{3}")
+
+
+def chinese(q: str) -> str:
+    """The question with the glossary's English words in Chinese (the spaces around them dropped)."""
+    if not _ENGLISH.search(q):
+        return q
+    for words, zh in _GLOSSARY:
+        q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
+    return q
