@@ -145,6 +145,9 @@ def test_a_level_is_the_set(asker):
     ans = asker.ask("区县政府中新收申请最少的是哪个")
     districts = ("宁波市江北区人民政府", "福州市鼓楼区人民政府", "南京市鼓楼区人民政府")
     assert ans.value == min(_new(a) for a in districts), ans.answer
+    # 「各区人民政府」 asked of the store: their own reports, not the governments below one body (refuse.lower)
+    ans = asker.ask("2022年度各区人民政府中新收申请最多的是哪个？")
+    assert ans.value == max(_new(a) for a in districts), ans.answer
 
 
 def test_one_body_of_a_kind_asked_alone_stays_ambiguous(asker):
