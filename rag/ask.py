@@ -217,7 +217,7 @@ class Asker:
     # ------------------------------------------------------------------ answering
     def ask(self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None) -> Answer:
         t0 = time.perf_counter()
-        chinese = intent.in_chinese(q)
+        chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
             ans = self.ask(chinese, report_id, agency, year)
             ans.question = q
@@ -350,7 +350,7 @@ class Asker:
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify."""
         t0 = time.perf_counter()
-        ctx = self.context(intent.in_chinese(q), report_id, agency, year)  # (English words as in ask)
+        ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"

@@ -526,40 +526,6 @@ CHECK = lazy(
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
-# English words a user mixes in (「安康那边2022年 applications 一共多少件」): the Chinese the question means,
-# longest first; a word not listed stays as written
-_ENGLISH = (
-    ("new applications", "新收申请"),
-    ("new application", "新收申请"),
-    ("newly received", "新收"),
-    ("applications", "申请"),
-    ("application", "申请"),
-    ("requests", "申请"),
-    ("request", "申请"),
-    ("applicants", "申请人"),
-    ("how many", "多少"),
-    ("how much", "多少"),
-    ("in total", "一共"),
-    ("total", "总计"),
-    ("administrative reconsideration", "行政复议"),
-    ("reconsiderations", "行政复议"),
-    ("reconsideration", "行政复议"),
-    ("lawsuits", "行政诉讼"),
-    ("lawsuit", "行政诉讼"),
-    ("litigation", "行政诉讼"),
-)
-_ENGLISH_WORD = lazy("|".join(rf"\b{re.escape(e)}\b" for e, _ in _ENGLISH), re.IGNORECASE)
-
-
-def in_chinese(q: str) -> str:
-    """The question with the English words it mixes in written in Chinese (spaces around them dropped)."""
-    if not re.search(r"[A-Za-z]{3}", q):
-        return q
-    words = dict(_ENGLISH)
-    out = _ENGLISH_WORD.sub(lambda m: words[m.group().lower()], q)
-    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", out) if out != q else q
-
-
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 

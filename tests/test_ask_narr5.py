@@ -13,7 +13,7 @@ import re
 import pytest
 
 from extractor.extract import extract_path
-from rag import intent
+from rag import english, intent
 from rag.ask import NOT_MENTIONED, Asker
 from rag.index import Index
 from rag.scope import name_forms
@@ -144,7 +144,7 @@ def test_two_asks_side_by_side_answer_the_first(small):
 
 def test_english_words_are_read_as_the_chinese_they_mean(small):
     a, rid = small
-    assert intent.in_chinese("2022年 new applications 多少件") == "2022年新收申请多少件"
+    assert english.chinese("2022年 new applications 多少件") == "2022年新收申请多少件"
     ans = a.ask("applications 一共多少件", report_id=rid)
     assert ans.value == 24, ans.answer
 
