@@ -31,6 +31,14 @@ __all__ = ["Asker", "NOT_MENTIONED"]
 _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
 
 
+def simplified(q: str) -> str:
+    """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
+    the extractor reads 繁體 reports with (every word the router matches is simplified)."""
+    from extractor.traditional import has_traditional, simplify
+
+    return simplify(q) if has_traditional(q) else q
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -198,6 +206,7 @@ class Asker:
         return question
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:
+        q = simplified(q)
         question, resolved, cat = self.understand(q, report_id, agency, year)
         return Context(self.store, cat, lambda: self.index, self.llm, question, resolved)
 

@@ -41,7 +41,7 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
@@ -232,9 +232,22 @@ def _bare_column(q: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
 
 
+# 「表三第（四）项第1目」「（三）项第7目」「（四）1」「第四栏」: a row or column of table 三 named by its place
+_T3_ROW_AT = lazy(r"第?\(([一二三四五六七])\)(?:项|类|行)?(?:(?:中的?|里的?)?第?(\d|[一二三四五六七八])(?:目|小项|项|条|行)?)?")
+_T3_COL_AT = lazy(r"第([1-7一二三四五六七])(?:栏|列)")
+
+
+def _t3_at(q: str) -> tuple[list[str], list[str]]:
+    """The rows and columns of table 三 a question names by their printed numbering (tablespec's)."""
+    rows = [r for m in _T3_ROW_AT.finditer(q) if (r := ts.t3_row_at(m.group(1), m.group(2)))]
+    cols = [c for m in _T3_COL_AT.finditer(q) if (c := ts.t3_col_at(ts.printed_number(m.group(1))))]
+    return rows, cols
+
+
 def t3_measures(q: str) -> list[CellMeasure]:
-    cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
-    rows = _t3_rows(q)
+    rows_at, cols_at = _t3_at(q)
+    cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
+    rows = rows_at or _t3_rows(q)
     if (
         len(cols) > 1
         and len(rows) <= 1
@@ -510,6 +523,23 @@ RANK = lazy(
     r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
+# 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
+_NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
+
+
+def nth_asked(q: str) -> int:
+    """The place a ranking question asks for (1 when it names none; 「第（三）项」「第三方」 are no place)."""
+    for m in _NTH.finditer(q):
+        after = q[m.end() : m.end() + 1]
+        if after in ("(", "项", "目", "栏", "列", "条", "年", "方", "类", "季", "批", "次"):
+            continue
+        if not m.group(1) and not re.match(r"[多少高低大小名位的是，,？?\s]|$", after):
+            continue
+        mark = m.group(2)
+        return int(mark) if mark.isdigit() else 1 if mark == "一" else _CN_SMALL.get(mark, 1)
+    return 1
+
+
 _MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
 CHANGE = lazy(
     r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
@@ -522,6 +552,8 @@ TREND = lazy(
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
+# 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
+AVERAGE = lazy(r"年均|平均|均值")
 SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计")
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和")
 COMPARE = lazy(
@@ -626,7 +658,7 @@ def _asserted(q: str) -> list[float]:
 _LAST_YEAR = lazy(
     r"去年|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
 )  # 上年转来: carried in
-_YEAR_BEFORE = lazy(r"前年")
+_YEAR_BEFORE = lazy(r"前年|(?<![近这])[两二]年(?:以)?前(?!后)")  # 「两年前那份年报」 = 前年
 _THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = lazy(
     r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
@@ -855,13 +887,15 @@ def parse(
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
     summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
+    if cells and AVERAGE.search(q) and not RATIO.search(q) and not _SHARE.search(q):
+        return make("average", cells)
     if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
         if RATIO.search(q):
             return make("ratio", cells)
         if RANK.search(q):
-            return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
+            return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         whole = _SHARE_OF_YEARS.search(q)
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
             update: dict = {"latest": False}
