@@ -24,6 +24,7 @@ from .question import Question
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue
 from .store import Store
+from .units import in_asked_unit
 
 __all__ = ["Asker", "NOT_MENTIONED"]
 
@@ -31,12 +32,17 @@ __all__ = ["Asker", "NOT_MENTIONED"]
 _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4})年")
 
 
+# 「关注人数大概多少万」: a hedge before the asking word asks the same number (the unit asked is kept)
+_HEDGE = lazy(r"(?:大概|大约|大致|差不多|约莫)(?=(?:是|有|为)?(?:多少|几))")
+
+
 def simplified(q: str) -> str:
     """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
-    the extractor reads 繁體 reports with (every word the router matches is simplified)."""
+    the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
+    before 「多少」 is dropped."""
     from extractor.traditional import has_traditional, simplify
 
-    return simplify(q) if has_traditional(q) else q
+    return _HEDGE.sub("", simplify(q) if has_traditional(q) else q)
 
 
 def _refused(ans: Answer) -> bool:
@@ -315,6 +321,8 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
+        if not _refused(ans):
+            ans = in_asked_unit(ctx.q, ans)  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
         if ctx.scope.missing and not _refused(ans):
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"

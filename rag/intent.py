@@ -239,7 +239,12 @@ _T3_COL_AT = lazy(r"第([1-7一二三四五六七])(?:栏|列)")
 
 def _t3_at(q: str) -> tuple[list[str], list[str]]:
     """The rows and columns of table 三 a question names by their printed numbering (tablespec's)."""
-    rows = [r for m in _T3_ROW_AT.finditer(q) if (r := ts.t3_row_at(m.group(1), m.group(2)))]
+    rows = [
+        r
+        for m in _T3_ROW_AT.finditer(q)
+        if not q[max(0, m.start() - 2) : m.start()].endswith("条")  # 「第二十条第（五）项」: an article's item
+        and (r := ts.t3_row_at(m.group(1), m.group(2)))
+    ]
     cols = [c for m in _T3_COL_AT.finditer(q) if (c := ts.t3_col_at(ts.printed_number(m.group(1))))]
     return rows, cols
 
@@ -247,7 +252,9 @@ def _t3_at(q: str) -> tuple[list[str], list[str]]:
 def t3_measures(q: str) -> list[CellMeasure]:
     rows_at, cols_at = _t3_at(q)
     cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
-    rows = rows_at or _t3_rows(q)
+    rows = _t3_rows(q)
+    if rows_at and all(r in ts.T3_GROUPS and any(a.startswith(r + "_") for a in rows_at) for r in rows):
+        rows = rows_at  # a place names the row when the words name none, or only the group it is in
     if (
         len(cols) > 1
         and len(rows) <= 1
@@ -301,7 +308,7 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
-_TABLE_UNITS = {"件", "个", "项", "起", "万元", "万", "元", "份", "宗", "次", "场"}
+_TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
 
@@ -463,7 +470,9 @@ SAME_UNIT = {
 
 
 def units_like(unit: str) -> tuple[str, ...]:
-    return SAME_UNIT.get(unit, (unit,))
+    from .units import like_scaled
+
+    return like_scaled(unit) or SAME_UNIT.get(unit, (unit,))
 
 
 def metric_measure(q: str) -> MetricMeasure | None:
