@@ -321,8 +321,8 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
-        if not _refused(ans):
-            ans = in_asked_unit(ctx.q, ans)  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
+        if not _refused(ans):  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
+            ans = in_asked_unit(ctx.q, ans)
         if ctx.scope.missing and not _refused(ans):
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"

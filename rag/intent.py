@@ -233,7 +233,9 @@ def _bare_column(q: str) -> bool:
 
 
 # 「表三第（四）项第1目」「（三）项第7目」「（四）1」「第四栏」: a row or column of table 三 named by its place
-_T3_ROW_AT = lazy(r"第?\(([一二三四五六七])\)(?:项|类|行)?(?:(?:中的?|里的?)?第?(\d|[一二三四五六七八])(?:目|小项|项|条|行)?)?")
+_T3_ROW_AT = lazy(
+    r"第?\(([一二三四五六七])\)(?:项|类|行)?(?:(?:中的?|里的?)?第?(\d|[一二三四五六七八])(?:目|小项|项|条|行)?)?"
+)
 _T3_COL_AT = lazy(r"第([1-7一二三四五六七])(?:栏|列)")
 
 
@@ -529,7 +531,8 @@ LIST_REPORTS = lazy(
 RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
-    r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
+    r"前[一二三四五六七八九十\d]+(?:名|位)|第[二三四五六七八九十\d](?:多|少|高|低|大|小)|"
+    r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
@@ -901,6 +904,8 @@ def parse(
     if cells and many and summed and not RATIO.search(q) and not _SHARE.search(q) and not _SERIES_WORDS.search(q):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
+        if "百分点" in q and "占" in q and _SHARE.search(q):
+            return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
         if RATIO.search(q):
             return make("ratio", cells)
         if RANK.search(q):

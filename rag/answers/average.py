@@ -28,8 +28,12 @@ def average(ctx: Context) -> Answer | None:
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     left = [r for r in ctx.ids if r not in found]
-    gap = f"；{'、'.join(ctx.label(r) for r in left)}没有这个数字，未计入" if left and len(left) <= corpus.LISTED else ""
-    arithmetic = f"（{terms}）÷{len(order)} = {fmt(mean)}" if len(order) <= corpus.LISTED else f"{fmt(total)}÷{len(order)}"
+    gap = (
+        f"；{'、'.join(ctx.label(r) for r in left)}没有这个数字，未计入" if left and len(left) <= corpus.LISTED else ""
+    )
+    arithmetic = (
+        f"（{terms}）÷{len(order)} = {fmt(mean)}" if len(order) <= corpus.LISTED else f"{fmt(total)}÷{len(order)}"
+    )
     return ctx.answer(
         f"{m.label}平均{per}{fmt(mean)}{unit}：{arithmetic}（{listing}{more}{gap}）{corpus._text_note(ctx, shown)}",
         "compare",

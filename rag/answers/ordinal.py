@@ -29,7 +29,9 @@ def nth(ctx: Context) -> Answer | None:
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in ranked[: corpus.LISTED])
     if q.nth > len(levels):
         return ctx.answer(
-            f"{m.label}只有{len(levels)}个不同的数值，没有{place}（{listing}）", "compare", citations=corpus._cite(ctx, m, ranked, found)
+            f"{m.label}只有{len(levels)}个不同的数值，没有{place}（{listing}）",
+            "compare",
+            citations=corpus._cite(ctx, m, ranked, found),
         )
     value = levels[q.nth - 1]
     at = [r for r in ranked if found[r] == value]
