@@ -33,7 +33,7 @@ _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:\d{2,4}|[一二〇零]{2,4}
 
 
 # 「关注人数大概多少万」: a hedge before the asking word asks the same number (the unit asked is kept)
-_HEDGE = lazy(r"(?:大概|大约|大致|差不多|约莫)(?=(?:是|有|为)?(?:多少|几))")
+_HEDGE = lazy(r"(?:大概|大约|大致|差不多|约莫|(?<![预签节制契条公邀合])约)(?=(?:是|有|为)?(?:多少|几))")
 
 
 def simplified(q: str) -> str:

@@ -29,6 +29,8 @@ from .question import (
     named_table,
     template_asked,
 )
+from .units import bound_in
+from .values import unit_of
 
 _YEAR = r"((?:19|20)\d{2})"
 RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|~|－)\s*" + _YEAR)
@@ -739,6 +741,9 @@ _LISTING = lazy(
 )
 
 
+_PASSES_BOUND = lazy(
+    r"(?:超过|超出|多于|大于|高于|不少于|少于|低于|小于|不足|不到)\s*[\d一二两三四五六七八九十百千万亿]"
+)
 # 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
 _WHO_PASSES = lazy(r"谁|哪家|哪些")
 _RANKED = lazy(
@@ -786,6 +791,10 @@ def parse(
             or re.search(r"哪些(?=有|没有|是)", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
+            # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest
+            or _PASSES_BOUND.search(q)
+            and re.search(r"哪(?:一|几|些)?(?:年|家|份)", q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]", q)
         )
     ):
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
@@ -804,8 +813,9 @@ def parse(
         if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
             m = series_measure(q[: rate.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": "%"})], asserted=[float(rate.group(1))])
-        if cells:
-            return make("which_reports", cells, asserted=_asserted(q))
+        if cells:  # 「超过一亿元」 of a fee kept in 万元: the bound in the cell's unit
+            scaled = bound_in(q, unit_of(cells[0]))
+            return make("which_reports", cells, asserted=[scaled] if scaled is not None else _asserted(q))
         limit = LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[: limit.start()].replace("的", " "))

@@ -69,3 +69,44 @@ def in_asked_unit(q: str, ans: Answer) -> Answer:
     said = f"{fmt(float(shown))}{scale}{have_base}"
     ans.answer = f"{'' if shown == exact else '约'}{said}：{ans.answer}"
     return ans
+
+
+# 「超过一亿元」「5000万元以上」「不足1万元」: a bound with its unit, after (or before) the comparison word
+_BOUND = lazy(
+    r"(?:超过了?|超出|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|过了?|破了?|达到)\s*"
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(千万|百万|亿|万)?\s*(元|条|件|个|份|人|次)?"
+)
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACE = {"十": 10, "百": 100, "千": 1000}
+
+
+def _number(w: str) -> Decimal | None:
+    if w[0].isdigit():
+        return Decimal(w)
+    total, digit = 0, None
+    for ch in w:
+        if ch in _CN:
+            digit = _CN[ch]
+        elif ch in _CN_PLACE:
+            total += (1 if digit is None else digit) * _CN_PLACE[ch]
+            digit = None
+        else:
+            return None
+    return Decimal(total + (digit or 0))
+
+
+def bound_in(q: str, unit: str) -> float | None:
+    """The bound a question tests against, in the measure's unit: 「超过一亿元」 of a fee kept in 万元 is
+    10000; None when the question writes no bound with a scale or a unit to convert."""
+    m = _BOUND.search(q)
+    if m is None or not (m.group(2) or m.group(3)):
+        return None
+    n = _number(m.group(1))
+    if n is None:
+        return None
+    have, base = split_scale(unit)
+    said = (m.group(2) or "") + (m.group(3) or base)
+    factor, said_base = split_scale(said)
+    if said_base and base and said_base != base:
+        return None
+    return float(n * factor / have)

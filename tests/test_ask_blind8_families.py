@@ -121,3 +121,22 @@ def test_a_share_change_in_points_of_a_report_read(asker):
 def test_a_traditional_question_is_answered(asker):
     ans = asker.ask("河北省教育廳2021年行政訴訟總計幾件")  # (「教育廳」 named no agency before)
     assert ans.value == 8 and "河北省教育厅" in ans.scope
+
+
+def test_a_bound_with_a_scale_is_read_in_the_cells_unit():
+    from rag.units import bound_in
+
+    assert bound_in("哪年收费金额超过一亿元", "万元") == 10000
+    assert bound_in("收费超过5000万元的", "万元") == 5000 and bound_in("采购超过1万元", "元") == 10000
+    assert bound_in("新收超过50件", "件") == 50 and bound_in("超过50", "件") is None
+    assert bound_in("超过3万条", "件") is None  # another thing counted: no bound of this measure
+
+
+def test_which_years_pass_a_bound_in_yi(asker):
+    ans = asker.ask("平潭哪一年的行政事业性收费高于2亿元")
+    assert ans.value == 1 and "2021年" in ans.answer and "超过20000万元" in ans.answer
+
+
+def test_a_hedged_count_asked_in_wan(asker):
+    ans = asker.ask("平潭2022年全区主动公开政府信息约有几万条")
+    assert ans.value == 14571 and ans.answer.startswith("约1.46万条：")

@@ -2562,3 +2562,23 @@ add(
     note="traditional characters",
     **P,
 )
+add(
+    "平潭哪一年的行政事业性收费高于2亿元",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021"),
+    cells=["pingtan-2021:t2.fee.amount_wan", "pingtan-2022:t2.fee.amount_wan"],
+    note="a bound in 亿元 of a cell in 万元 (2亿元 = 20000万元)",
+    **P,
+)
+add(
+    "安康市政府办2022年网站发布的政务信息约有几万条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(13050, "条"),
+    quote={"ankang-2022": "市政府网站共发布各类政务信息13050余条"},
+    note="asked in another unit than printed (a pure scale of it is fine)",
+    **P,
+)
