@@ -554,7 +554,16 @@ def nth_asked(q: str) -> int:
     return 1
 
 
-_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)")
+_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)")
+# 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
+_TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
+
+
+def top_asked(q: str) -> int | None:
+    m = _TOP.search(q)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
+
+
 CHANGE = lazy(
     r"增加了|减少了|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
@@ -780,6 +789,8 @@ def parse(
         if said and not said.group(1).startswith("的"):  # 「报告提到的主要不足有哪些」 lists what it says
             scope = scope.model_copy(update={"latest": False})
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
+    if cells and top_asked(q):
+        return make("rank", cells, extreme="min" if _MIN.search(q) else "max", top=top_asked(q))
     if (
         WHICH.search(q)
         or LIST_REPORTS.search(q)
@@ -995,4 +1006,6 @@ def parse(
         if COMPARE.search(q):
             return make("compare", [metric])
         return make("value", [metric])
+    if re.search(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增幅|降幅|增速|增长率|增长幅度|下降幅度)[？?。]?$", q):
+        return make("change", [series_measure(q)])  # 「12333来电同比增幅」: the change the text states, asked bare
     return make("describe", [TextMeasure(focus=focus(q))])

@@ -141,6 +141,7 @@ class Question(BaseModel):
     operation: Operation = "describe"
     extreme: Literal["max", "min"] | None = Field(default=None, description="for rank: largest or smallest")
     nth: int = Field(default=1, ge=1, description="for rank: 「第二多」「倒数第二」 is 2 (the n-th from the extreme)")
+    top: int | None = Field(default=None, ge=1, description="for rank: 「前三」 is 3 (the first n, listed)")
     bases: list[CellMeasure] = Field(
         default_factory=list,
         description="for share: the whole the part is taken of, "

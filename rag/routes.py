@@ -107,6 +107,7 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: "百分点" in q.text and "占" in q.text,
     ),
     Route("rank.nth", ("rank",), CellMeasure, "ordinal.nth", many=True, when=lambda q: q.nth > 1),
+    Route("rank.top", ("rank",), CellMeasure, "ordinal.top", many=True, when=lambda q: bool(q.top and q.top > 1)),
     Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
     Route("average", ("average",), CellMeasure, "average.average", many=True),
     Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),

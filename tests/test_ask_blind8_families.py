@@ -96,6 +96,12 @@ def test_an_average_of_time_is_not_a_table_question(asker):
 def test_second_smallest(asker):
     ans = asker.ask("河北省科技厅2021到2023年新收申请倒数第二的是哪一年")
     assert ans.value == 11 and "2022年" in ans.answer.split("（")[0]
+    assert asker.ask("平潭哪年新收申请第二少").value == 23  # 「第二少」 counts from the smallest
+
+
+def test_the_first_three_are_a_ranking_not_a_test(asker):
+    ans = asker.ask("平潭新收申请前三的是哪几年")
+    assert ans.answer.startswith("本年新收最多的前三：2022年74件、2021年70件、2019年23件")
 
 
 def test_a_row_by_position_of_a_report_read(asker):
@@ -140,3 +146,8 @@ def test_which_years_pass_a_bound_in_yi(asker):
 def test_a_hedged_count_asked_in_wan(asker):
     ans = asker.ask("平潭2022年全区主动公开政府信息约有几万条")
     assert ans.value == 14571 and ans.answer.startswith("约1.46万条：")
+
+
+def test_a_bare_rate_of_growth_is_the_change_the_text_states(asker):
+    ans = asker.ask("河北省人社厅2019年12333接听电话总时长的增幅")
+    assert ans.value == 24.1 and ans.unit == "%" and "比去年同期增长24.1%" in ans.answer

@@ -337,6 +337,12 @@ def test_rank_nth(asker):
     assert ans.value == 23 and ans.answer.startswith("本年新收第三多的是2019年")
 
 
+def test_rank_top(asker):
+    """「前两名」: the first two of the ranking as the headline, the rest after them."""
+    ans = ask(asker, "rank.top", "平潭新收申请排前两名的是哪两年？")
+    assert ans.answer.startswith("本年新收最多的前二：2022年74件、2021年70件") and len(ans.citations) == 2
+
+
 def test_change_points(asker):
     """A change of a share is the difference of the two shares, in 百分点 (not the change of counts)."""
     ans = ask(asker, "change.points", "平潭2021年到2022年予以公开占办理结果总计的比例变了几个百分点？")

@@ -2582,3 +2582,23 @@ add(
     note="asked in another unit than printed (a pure scale of it is fine)",
     **P,
 )
+add(
+    "河北省人社厅2019年12333接听电话总时长的增幅",
+    None,
+    "narrative",
+    "abbreviated",
+    V(24.1, "%"),
+    quote={"hebei-rst-2019": "接听电话总时长为3.6万小时，比去年同期增长24.1%"},
+    note="a change the text states, asked bare (同比增幅)",
+    **P,
+)
+add(
+    "平潭新收申请第二少的是哪年",
+    None,
+    "rank",
+    "abbreviated",
+    V(23, "件"),
+    calc="{pingtan-2019:t3.new.tot}",
+    note="第二少: 21 < 23 < 70 < 74",
+    **P,
+)

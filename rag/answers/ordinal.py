@@ -24,7 +24,7 @@ def nth(ctx: Context) -> Answer | None:
     low = q.extreme == "min"
     levels = sorted(set(found[r] for r in order), reverse=not low)  # distinct values: a tie shares its place
     unit = vals.unit_of(m)
-    place = f"{'倒数' if low else ''}第{_CN.get(q.nth, str(q.nth))}"
+    place = f"第{_CN.get(q.nth, str(q.nth))}"
     ranked = sorted(order, key=lambda r: found[r], reverse=not low)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in ranked[: corpus.LISTED])
     if q.nth > len(levels):
@@ -43,4 +43,29 @@ def nth(ctx: Context) -> Answer | None:
         value=value,
         unit=unit,
         citations=corpus._cite(ctx, m, [*at, *(r for r in ranked if r not in at)][: corpus.LISTED], found),
+    )
+
+
+def top(ctx: Context) -> Answer | None:
+    """「新收申请前三的是哪几年」: the first n of the ranking as the headline (a tie at the n-th place
+    keeps every report of that value), the rest of the ranking beside it."""
+    q = ctx.question
+    m = q.cells[0]
+    n = q.top or 1
+    order, found = corpus._series(ctx, m)
+    if len(order) < 2:
+        return corpus._lacking(ctx, m, order)
+    low = q.extreme == "min"
+    unit = vals.unit_of(m)
+    ranked = sorted(order, key=lambda r: found[r], reverse=not low)
+    cut = found[ranked[min(n, len(ranked)) - 1]]
+    head = [r for r in ranked if (found[r] <= cut if low else found[r] >= cut)]
+    rest = [r for r in ranked if r not in head][: corpus.LISTED]
+    said = "、".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in head)
+    more = f"（其后：{'；'.join(f'{ctx.label(r)}{fmt(found[r])}{unit}' for r in rest)}）" if rest else ""
+    word = f"{'最少' if low else '最多'}的前{_CN.get(n, str(n))}"
+    return ctx.answer(
+        f"{m.label}{word}：{said}{more}{corpus._text_note(ctx, ranked)}",
+        "compare",
+        citations=corpus._cite(ctx, m, head, found),
     )
