@@ -20,6 +20,7 @@ from extractor.schema import Answer
 from . import intent
 from .context import NOT_MENTIONED, Context
 from .lazyre import lazy
+from .places import said_by_place
 from .question import Question
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue
@@ -322,7 +323,7 @@ class Asker:
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
         if not _refused(ans):  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
-            ans = in_asked_unit(ctx.q, ans)
+            ans = said_by_place(ctx.question, in_asked_unit(ctx.q, ans))  # (「第（四）项第1目」: which row it is)
         if ctx.scope.missing and not _refused(ans):
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"

@@ -241,7 +241,7 @@ _T3_ROW_AT = lazy(
 _T3_COL_AT = lazy(r"第([1-7一二三四五六七])(?:栏|列)")
 
 
-def _t3_at(q: str) -> tuple[list[str], list[str]]:
+def t3_at(q: str) -> tuple[list[str], list[str]]:
     """The rows and columns of table 三 a question names by their printed numbering (tablespec's)."""
     rows = [
         r
@@ -254,7 +254,7 @@ def _t3_at(q: str) -> tuple[list[str], list[str]]:
 
 
 def t3_measures(q: str) -> list[CellMeasure]:
-    rows_at, cols_at = _t3_at(q)
+    rows_at, cols_at = t3_at(q)
     cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
     if rows_at and all(r in ts.T3_GROUPS and any(a.startswith(r + "_") for a in rows_at) for r in rows):

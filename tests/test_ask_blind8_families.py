@@ -104,6 +104,13 @@ def test_the_first_three_are_a_ranking_not_a_test(asker):
     assert ans.answer.startswith("本年新收最多的前三：2022年74件、2021年70件、2019年23件")
 
 
+def test_a_place_is_answered_with_the_row_it_is(asker):
+    ans = asker.ask("平潭2019年表三（四）1填的是几")
+    assert ans.value == 7 and ans.answer.startswith("表三（四）1.本机关不掌握相关政府信息：")
+    col = asker.ask("平潭2021年表三本年新收第一栏填的多少")
+    assert col.value == 64 and col.answer.startswith("表三第1栏为自然人：")
+
+
 def test_a_row_by_position_of_a_report_read(asker):
     ans = asker.ask("表三第（五）项第2目是多少", report_id=_pingtan(asker, 2021))
     assert ans.intent == "value.cells" and ans.citations and "t3.r5_2" in " ".join(ans.citations[0].cells)
