@@ -504,7 +504,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
-    e.add_argument("files", nargs="+", help="报告文件（txt/html/md/pdf），- 表示标准输入")
+    e.add_argument(
+        "files",
+        nargs="+",
+        help="报告文件（txt/html/md/pdf/docx/doc/xlsx/xls/odt/ods/ofd/rtf/json 或图片），- 表示标准输入",
+    )
     e.add_argument("--format", choices=["json", "cells", "csv"], default="json")
     e.add_argument("-o", "--output", help="输出文件（默认标准输出）")
     e.set_defaults(func=cmd_extract)

@@ -192,7 +192,12 @@ def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
 
 def run(asker, files: dict[str, str], which: str) -> dict:
     """Ask every question of one bank file; `files` maps a corpus file name to its report id."""
-    items = load(bank_path(which))
+    return run_items(asker, files, load(bank_path(which)))
+
+
+def run_items(asker, files: dict[str, str], items: list[dict]) -> dict:
+    """Ask and judge bank items (README format) whose report ids are the stems of `files`' names;
+    the corpus banks and the wild-set bank (eval/wildbank.py) score alike."""
     reports = _bank_reports(asker.catalogue(), files)
     rows = []
     for item in items:

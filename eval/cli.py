@@ -61,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     wq.add_argument("--per-report", type=int, default=4, help="table-value questions a report")
     wq.add_argument("--seed", type=int, default=0)
     wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
+    wb = sub.add_parser(
+        "wildbank", help="the blind user-written bank (eval/questions/blindw) over the wild sets' store"
+    )
+    wb.add_argument("--json", type=Path, default=Path("eval/out/wildbank.json"))
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
     args = p.parse_args(argv)
@@ -72,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         from eval import wildqa
 
         return _finish(wildqa.run(args.per_report, args.seed), wildqa.render, {}, args.json)
+    if args.what == "wildbank":
+        from eval import wildbank
+
+        return _finish(wildbank.run(), wildbank.render, {}, args.json)
     if args.what == "generator":
         from eval.reportgen import score
 

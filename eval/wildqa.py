@@ -20,10 +20,18 @@ import re
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eval.bank import _INCONSISTENT, _scaled
 from eval.gold import load_gold
+
+if TYPE_CHECKING:
+    from rag.ask import Asker
+    from rag.store import Store
 
 ROOT = Path(__file__).resolve().parent
 SETS = ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7")
@@ -48,6 +56,18 @@ CHECK_PHRASES = ("{t}的数字有没有对不上的地方？", "{t}勾稽关系�
 HARD = ("H1", "H2", "H3", "H4", "H5")
 
 
+@dataclass
+class WildStore:
+    """The wild sets' reports in one store: gold files, the store, an asker, gold id → stored id."""
+
+    golds: list[dict]
+    store: Store
+    asker: Asker
+    ids: dict[str, str]
+    refused: list[str]
+    extract_seconds: float
+
+
 def _agency(name: str, style: str) -> str:
     """「河北省科学技术厅」 as a user may write it: in full, or without its province."""
     rest = name.split("省", 1)[1] if "省" in name[:4] else ""
@@ -56,7 +76,12 @@ def _agency(name: str, style: str) -> str:
     return name
 
 
-def run(per_report: int = 4, seed: int = 0) -> dict:
+@contextmanager
+def wild_store() -> Iterator[WildStore]:
+    """Every wild-set report extracted into one temporary store, indexed, with an asker over it.
+
+    Shared by wildqa (templated table questions) and wildbank (the blind user-written bank), so both
+    ask the very same store."""
     from extractor.extract import extract_path
     from extractor.schema import ExtractError
     from rag.ask import Asker
@@ -64,10 +89,7 @@ def run(per_report: int = 4, seed: int = 0) -> dict:
     from rag.store import Store
 
     golds = [g for s in SETS if (ROOT / s / "gold").exists() for g in load_gold(ROOT / s)]
-    rnd = random.Random(seed)
-    rows: list[dict] = []
-    checks: list[dict] = []
-    refused = []
+    refused: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(tmp)
         ids: dict[str, str] = {}
@@ -83,7 +105,16 @@ def run(per_report: int = 4, seed: int = 0) -> dict:
         extract_s = time.perf_counter() - t0
         index = Index(store)
         index.sync()
-        asker = Asker(store, index)
+        yield WildStore(golds, store, Asker(store, index), ids, refused, extract_s)
+
+
+def run(per_report: int = 4, seed: int = 0) -> dict:
+    rnd = random.Random(seed)
+    rows: list[dict] = []
+    checks: list[dict] = []
+    with wild_store() as ws:
+        golds, store, asker, ids = ws.golds, ws.store, ws.asker, ws.ids
+        refused, extract_s = ws.refused, ws.extract_seconds
         pairs = Counter((g["agency"], g["year"]) for g in golds)
         for g in golds:
             if g["id"] not in ids or pairs[(g["agency"], g["year"])] > 1:

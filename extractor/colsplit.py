@@ -9,8 +9,17 @@ between them) whose data rows carry the same labels in the same order are one ta
 the first block's row followed by the second block's cells after the shared labels. Only the order
 of the tokens changes: every value still points at the digits where the reader sees them.
 
-Not joined: tables with different row labels (table 二's blocks, table 四's stacked parts), a block
-whose rows carry no label, and a table printed twice (the same header and the same values again)."""
+A table with no row labels at all (table 四: header rows over one row of values) is split the same
+way when a spreadsheet is printed too wide for the page: Excel prints the columns that do not fit on
+the next page, under the print titles. Two such tables one after the other, with the same number of
+rows, each row a header row (words) in both or a value row (values only) in both, are one table's
+column blocks when the second's lowest header row does not begin as the first's does: a header
+printed again (「结果维持 | 结果纠正 | …」 over each of table 四's stacked parts) starts a new table,
+a continuation (「尚未审结 | 总计 | 结果维持 …」) does not.
+
+Not joined: tables with different row labels (table 二's blocks), stacked parts whose headers start
+alike, a block with labelled rows beside one without, and a table printed twice (the same header and
+the same values again)."""
 
 from __future__ import annotations
 
@@ -131,12 +140,84 @@ def _joined(a: _Table, b: _Table) -> list[list[Token]] | None:
     return None if data < _MIN_DATA_ROWS or same else rows
 
 
+def _values_row(row: list[Token]) -> bool:
+    """Every cell a value, blank or mark, and one of them printed (a number or a mark)."""
+    return all(_value_like(t) for t in row) and any(not t.blank for t in row)
+
+
+def _header_row(row: list[Token]) -> bool:
+    """No value in it: words and blanks."""
+    return all(t.blank or not _value_like(t) for t in row)
+
+
+def _joined_unlabelled(a: _Table, b: _Table) -> list[list[Token]] | None:
+    """The rows of `a` and `b` side by side when they are column blocks of a table with no row
+    labels (see the module's docstring), else None. Rows pair from the bottom: a header row whose
+    cells all lie under a merge from the row above prints nothing in one block and is not there."""
+    shape_a, shape_b = _UNLABELLED.fullmatch(_kinds(a)), _UNLABELLED.fullmatch(_kinds(b))
+    if shape_a is None or shape_b is None:
+        return None  # (header rows on top, then value rows; no labelled row)
+    if len(shape_a.group(2)) != len(shape_b.group(2)):
+        return None
+    head_a, head_b = _lowest_header(a, shape_a.end(1)), _lowest_header(b, shape_b.end(1))
+    n = min(len(head_a), len(head_b))
+    if not n or head_a[:n] == head_b[:n]:
+        return None  # a header printed again: a new part, not the columns that did not fit
+    if [[t.text for t in r] for r in a.rows] == [[t.text for t in r] for r in b.rows]:
+        return None
+    extra = len(a.rows) - len(b.rows)
+    top = a.rows[:extra] if extra > 0 else b.rows[:-extra]
+    pairs = zip(a.rows[max(extra, 0) :], b.rows[max(-extra, 0) :])
+    return [*top, *(row_a + row_b for row_a, row_b in pairs)]
+
+
+def _lowest_header(t: _Table, n: int) -> list[str]:
+    """The words of the lowest of the `n` header rows that prints any."""
+    for row in reversed(t.rows[:n]):
+        words = [squash(c.text) for c in row if not c.blank]
+        if words:
+            return words
+    return []
+
+
+def _row_kind(row: list[Token]) -> str:
+    """v: values (a printed number or mark), h: words, b: every cell blank, x: a labelled row."""
+    if all(t.blank for t in row):
+        return "b"
+    return "v" if _values_row(row) else "h" if _header_row(row) else "x"
+
+
+def _kinds(t: _Table) -> str:
+    return "".join(_row_kind(r) for r in t.rows)
+
+
+# header rows (words; blank rows among them), then value rows (blank ones among them: table 四
+# printed all blank is one blank row)
+_UNLABELLED = re.compile(r"([hb]*h)([vb]+)")
+_TWO_BLOCKS = re.compile(r"[hb]*h(?:[vb]*v|b+?)([hb]*h[vb]+)")
+
+
+def _blocks(found: list[tuple[_Table, int]]) -> list[tuple[_Table, int]]:
+    """`found` with each run of rows that is two unlabelled tables printed with nothing between
+    them (header rows, value rows, header rows, value rows) cut in two."""
+    out: list[tuple[_Table, int]] = []
+    for t, loose in found:
+        m = _TWO_BLOCKS.fullmatch(_kinds(t)) if len(t.rows) <= 40 else None
+        if m is None:
+            out.append((t, loose))
+            continue
+        cut = m.start(1)
+        mid = t.start + sum(map(len, t.rows[:cut]))
+        out += [(_Table(t.start, mid, t.rows[:cut]), 0), (_Table(mid, t.end, t.rows[cut:]), loose)]
+    return out
+
+
 def join_column_blocks(tokens: list[Token]) -> list[Token]:
     """`tokens` with each pair of column blocks of one table joined (see the module's docstring);
     the caption between them is handed on after the joined table."""
-    if sum(1 for t in tokens if t.row_start) < 2 * _MIN_DATA_ROWS:
+    if sum(1 for t in tokens if t.row_start) < 4:
         return tokens  # (most texts: no marked rows at all)
-    found = _tables(tokens)
+    found = _blocks(_tables(tokens))
     out: list[Token] = []
     at = 0
     k = 0
@@ -146,7 +227,9 @@ def join_column_blocks(tokens: list[Token]) -> list[Token]:
             b = found[k + 1][0]
             captions = tokens[a.end : b.start]
             rows = (
-                _joined(a, b) if all(len(t.text) <= _MAX_CAPTION_CHARS and not t.row_start for t in captions) else None
+                _joined(a, b) or _joined_unlabelled(a, b)
+                if all(len(t.text) <= _MAX_CAPTION_CHARS and not t.row_start for t in captions)
+                else None
             )
             if rows is not None:
                 out += tokens[at : a.start]

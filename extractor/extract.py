@@ -61,6 +61,8 @@ def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig 
 
 def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
     if not looks_like_report(doc.text):
+        if doc.format == "json":
+            raise ExtractError("JSON 数据不是政府信息公开工作年度报告（其中的文字没有年报的内容）", "not_a_report")
         raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
     stream = build_stream(doc)
     title = find_title(doc.text)

@@ -24,6 +24,8 @@ from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .latex_table import has_latex_table, latex_to_pipe
+from .load_json import load_json, looks_json, parse as parse_json
+from .load_odt import is_flat_odf
 from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
@@ -33,14 +35,23 @@ from .turned import may_turn, turn
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx）",
+    b"PK\x03\x04": "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）：请解压后提交其中的报告文件",
     b"\xd0\xcf\x11\xe0": "Office 旧版二进制文件（请另存为 .docx、.xlsx 或 PDF 后再提交）",
     b"\x7fELF": "可执行文件",
+    b"7z\xbc\xaf\x27\x1c": "7z 压缩包：请解压后提交其中的报告文件",
+    b"Rar!\x1a\x07": "RAR 压缩包：请解压后提交其中的报告文件",
+    b"\x1f\x8b": "gzip 压缩文件：请解压后提交",
 }
 
 
 _ZIP_KINDS = {
     "pptx": "PowerPoint 演示文稿（请另存为 PDF 后再提交）",
+    "odp": "OpenDocument 演示文稿（.odp）：请另存为 PDF 后再提交",
+    "odg": "OpenDocument 绘图（.odg）：请另存为 PDF 后再提交",
+    "odf": "OpenDocument 文件（不是文字文档 .odt 或表格 .ods）：请另存为 PDF 后再提交",
+    "epub": "EPUB 电子书：请提交 PDF、Word 或网页版本",
+    "xlsb": "Excel 二进制工作簿（.xlsb）：请另存为 .xlsx 后再提交",
+    "iwork": "Apple Pages/Numbers 文档：请导出为 PDF 或 Word 后再提交",
 }
 
 
@@ -165,14 +176,23 @@ def _decode_lenient(data: bytes) -> tuple[str, str, int]:
 
 
 def _zip_kind(data: bytes) -> str | None:
-    """What a zip package holds: a Word document, an Excel workbook, an OFD document, a slide deck."""
+    """What a zip package holds: a Word document, an Excel workbook, an OpenDocument file (its
+    `mimetype` entry), an OFD document, a slide deck, an e-book."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = z.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            mimetype = z.read("mimetype")[:200].decode("ascii", "replace").strip() if "mimetype" in names else ""
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zipfile.LargeZipFile, RuntimeError):
         return None
+    if mimetype.startswith("application/vnd.oasis.opendocument."):
+        from .load_odt import MIMETYPES
+
+        kind = mimetype.rsplit(".", 1)[-1].split("-")[0]
+        return MIMETYPES.get(mimetype) or {"presentation": "odp", "graphics": "odg"}.get(kind, "odf")
+    if mimetype == "application/epub+zip":
+        return "epub"
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -181,6 +201,12 @@ def _zip_kind(data: bytes) -> str | None:
         return "ofd"
     if "ppt/presentation.xml" in names:
         return "pptx"
+    if "content.xml" in names and "META-INF/manifest.xml" in names:  # OpenDocument without its mimetype
+        return "odt"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    if "Index/Document.iwa" in names:
+        return "iwork"
     return None
 
 
@@ -304,6 +330,10 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .load_ofd import load_ofd
 
         return load_ofd(data)
+    if kind in ("odt", "ods"):
+        from .load_odt import load_odf
+
+        return load_odf(data)
     if kind is not None:
         raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
@@ -338,6 +368,16 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         text = text.translate(_ZERO_WIDTH)
     if not text.strip():
         raise ExtractError("文件为空", "empty")
+    if text.lstrip().startswith("<") and is_flat_odf(text):  # OpenDocument saved as flat XML (.fodt/.fods)
+        from .load_odt import load_flat_odf
+
+        budgets.check_html(text)
+        return load_flat_odf(data)
+    if looks_json(text):  # an open-data API's JSON (its HTML strings are read inside it)
+        budgets.check_text(text)
+        value = parse_json(text)
+        if isinstance(value, (dict, list)):
+            return load_json(value)
     if _looks_html(text):
         from .load_html import load_html
 

@@ -10,9 +10,15 @@ of [MS-DOC] that hold a report's text and table rows — no rendering engine, no
   from the text (an empty cell is also a lone `\\x07`);
 - fields keep their result, not their instruction; text formatted hidden (`sprmCFVanish`) or deleted in
   a revision (`sprmCFRMarkDel`) is not read, as for .docx's `w:vanish`.
-Merged cells are not looked up (a row's cells are as the file lists them: a vertically merged cell's
-continuation is a blank cell). Word 6/95 files, encrypted files and files without a piece table are
-refused with what to do."""
+- a paragraph whose properties do not fit its FKP page (a row end defining many cells) carries
+  `sprmPHugePapx`: its real properties are read from the `Data` stream (else such a row end is not
+  seen and every later row runs into one);
+- a row's cells are laid out by its `sprmTDefTable` (cell edges in twips and each cell's merge flags)
+  as RTF's `\\cellx` rows are (extractor/load_rtf.py `edge_grid`): a cell wider than the column lines
+  spans them, a vertically merged cell's continuation (`fVertMerge` without `fVertRestart`) gives its
+  slot to the cell above, a horizontally merged one (`fMerged`) to the cell before — a value printed
+  once in a merged area is read once, where it starts.
+Word 6/95 files, encrypted files and files without a piece table are refused with what to do."""
 
 from __future__ import annotations
 
@@ -22,12 +28,16 @@ from bisect import bisect_right
 
 from . import budgets
 from .document import Document, TextBuilder
+from .load_rtf import RowDef, edge_grid
 from .schema import ExtractError
 from .spanned import add_table
 
 _SAVE_AS = "请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"
 _TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end
 _HIDDEN = (0x083C, 0x0800)  # sprmCFVanish, sprmCFRMarkDel
+_HUGE_PAPX = 0x6646  # sprmPHugePapx: the paragraph's properties are in the Data stream at this offset
+_DEF_TABLE = 0xD608  # sprmTDefTable: a row's cell edges and merge flags
+_TC80 = 20  # bytes of each cell's TC80 in sprmTDefTable
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # operand size by the sprm's spra (6: variable)
 
 
@@ -106,6 +116,49 @@ class _Runs:
         if i >= 0 and fc < self.ends[i]:
             return self.props[i]
         return None
+
+
+def _resolve_huge(props: list[bytes], data: bytes) -> list[bytes]:
+    """Each paragraph's property list with a `sprmPHugePapx` replaced by the list it points at in the
+    Data stream (a `PrcData`: a 2-byte size, then the properties); one that points outside is left."""
+    out = []
+    for p in props:
+        if len(p) >= 6 and _u16(p, 0) == _HUGE_PAPX:
+            at = _u32(p, 2)
+            if at + 2 <= len(data):
+                p = data[at + 2 : at + 2 + _u16(data, at)] + p[6:]
+        out.append(p)
+    return out
+
+
+def _row_def(props: bytes | None) -> RowDef:
+    """The cell edges and merge marks of a row, from its row end's `sprmTDefTable` (none: no edges)."""
+    row = RowDef()
+    for sprm, op in _sprms(props or b""):
+        if sprm != _DEF_TABLE or not op:
+            continue
+        n = op[0]
+        if len(op) < 1 + 2 * (n + 1):
+            return row
+        centers = struct.unpack_from(f"<{n + 1}h", op, 1)
+        tcs = 1 + 2 * (n + 1)
+        row.left = centers[0]
+        row.edges = list(centers[1:])
+        for i in range(n):
+            at = tcs + i * _TC80
+            flags = _u16(op, at) if at + 2 <= len(op) else 0
+            if flags & 0x40:  # fVertRestart
+                row.merges.append("vfirst")
+            elif flags & 0x20:  # fVertMerge
+                row.merges.append("vnext")
+            elif flags & 0x02:  # fMerged
+                row.merges.append("hnext")
+            elif flags & 0x01:  # fFirstMerged
+                row.merges.append("hfirst")
+            else:
+                row.merges.append("")
+        return row
+    return row
 
 
 def _has(props: bytes | None, sprms: tuple[int, ...]) -> bool:
@@ -201,6 +254,7 @@ def load_doc(data: bytes) -> Document:
         if not ole.exists(name):
             raise ExtractError(f"Word 文档（.doc）缺少表格流 {name}（文件损坏）：{_SAVE_AS}", "bad_doc")
         table = ole.openstream(name).read()
+        data_stream = ole.openstream("Data").read() if ole.exists("Data") else b""
     except ExtractError:
         raise
     except Exception as exc:  # olefile on a broken container: its own errors, struct, OSError
@@ -209,6 +263,7 @@ def load_doc(data: bytes) -> Document:
         ccp = _u32(word, 0x4C)
         pieces = _pieces(word, table, _u32(word, 0x1A2), _u32(word, 0x1A6), ccp)
         papx = _Runs(word, table, _u32(word, 0x102), _u32(word, 0x106), papx=True)
+        papx.props = _resolve_huge(papx.props, data_stream)
         chpx = _Runs(word, table, _u32(word, 0xFA), _u32(word, 0xFE), papx=False)
         text, fcs = _text(word, pieces, chpx)
     except ExtractError:
@@ -232,11 +287,12 @@ def _render(text: str, fcs: list[int], papx: _Runs) -> TextBuilder:
     shown = _fields(text)
     para: list[str] = []
     cells: list[str] = []
-    rows: list[list[tuple[str, int, int]]] = []
+    rows: list[tuple[list[str], RowDef]] = []
     for i, ch in enumerate(text):
         if ch == "\x07":
-            if _has(papx.at(fcs[i]), _TTP):  # the row's end
-                rows.append([(c, 1, 1) for c in cells])
+            props = papx.at(fcs[i])
+            if _has(props, _TTP):  # the row's end
+                rows.append((cells, _row_def(props)))
                 cells = []
             else:
                 cells.append(" ".join("".join(para).translate(_DROP).split()))
@@ -248,14 +304,14 @@ def _render(text: str, fcs: list[int], papx: _Runs) -> TextBuilder:
                 para = [line, " "]
                 continue
             if rows:
-                add_table(out, rows, grid)
+                add_table(out, edge_grid(rows), grid)
                 rows = []
             for part in line.split("\n"):
                 out.line(part.strip())
         elif shown[i]:
             para.append(ch)
     if rows:
-        add_table(out, rows, grid)
+        add_table(out, edge_grid(rows), grid)
     if para:
         out.line("".join(para).translate(_DROP).strip())
     return out

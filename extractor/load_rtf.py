@@ -99,7 +99,7 @@ class _State:
         return s
 
 
-class _Row:
+class RowDef:
     """The definition of a table row: each cell's right edge and merge marks."""
 
     def __init__(self) -> None:
@@ -121,8 +121,8 @@ class _Reader:
         self.in_table = False  # the current paragraph is in a table (\intbl)
         self.cell_parts: list[str] = []  # paragraphs of the current cell
         self.cells: list[str] = []  # cells of the current row
-        self.rowdef = _Row()
-        self.table: list[tuple[list[str], _Row]] = []  # rows of the current table
+        self.rowdef = RowDef()
+        self.table: list[tuple[list[str], RowDef]] = []  # rows of the current table
         self.undecodable = 0
         self.chars = 0
 
@@ -171,7 +171,7 @@ class _Reader:
 
     def _end_table(self) -> None:
         if self.table:
-            add_table(self.out, _grid(self.table), self.grid)
+            add_table(self.out, edge_grid(self.table), self.grid)
             self.table = []
             self.out.newline()
 
@@ -191,7 +191,7 @@ class _Reader:
         elif word == b"nestcell" or word == b"nestrow":
             self._text(" ")
         elif word == b"trowd":
-            self.rowdef = _Row()
+            self.rowdef = RowDef()
         elif word == b"trleft":
             self.rowdef.left = arg or 0
         elif word in (b"clvmgf", b"clvmrg", b"clmgf", b"clmrg"):
@@ -346,8 +346,8 @@ def _joined(parts: list[str]) -> str:
     return text
 
 
-def _copy_row(row: _Row) -> _Row:
-    out = _Row()
+def _copy_row(row: RowDef) -> RowDef:
+    out = RowDef()
     out.edges, out.left = list(row.edges), row.left
     out.merges = list(row.merges)
     return out
@@ -356,7 +356,7 @@ def _copy_row(row: _Row) -> _Row:
 _SNAP = 30  # twips: edges this close in two rows are one column line (a writer's rounding)
 
 
-def _grid(table: list[tuple[list[str], _Row]]) -> list[list[Cell]]:
+def edge_grid(table: list[tuple[list[str], RowDef]]) -> list[list[Cell]]:
     """The rows of one table as (text, rowspan, colspan) cells: the right edges of all its rows are
     the column lines; a cell spans the lines between its left edge and its own; merged cells
     continued (`\\clvmrg`, `\\clmrg`) give their slots to the cell that starts the merge."""

@@ -220,6 +220,21 @@ class Asker:
     # ------------------------------------------------------------------ answering
     def ask(self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None) -> Answer:
         t0 = time.perf_counter()
+        chinese = intent.in_chinese(q)
+        if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
+            ans = self.ask(chinese, report_id, agency, year)
+            ans.question = q
+            return ans
+        asks = intent.two_asks(q)
+        cells = intent.parse(q).cells if asks else []
+        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1):
+            # two asks side by side, not two columns of one row (「行政复议维持几件 没审完的几件」 is listed by the
+            # table): the first ask answered, the second named — never the second's figure as the first's
+            first = self.ask(asks[0], report_id, agency, year)
+            if not _refused(first):
+                first.answer += f"（问题含两问，此处回答第一问；「{asks[1]}」请单独提问）"
+                first.question = q
+                return first
         ctx = self.context(q, report_id, agency, year)
         ans = self._answer(ctx)
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
@@ -340,7 +355,7 @@ class Asker:
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify."""
         t0 = time.perf_counter()
-        ctx = self.context(q, report_id, agency, year)
+        ctx = self.context(intent.in_chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"

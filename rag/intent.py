@@ -51,6 +51,8 @@ _NOT_IN_TABLES = lazy(
 DETAIL = lazy(
     r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
     r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
+    # 「那件复议的具体案情」「申请人及所涉信息是什么」「有几件复议是关于征地的」: what a case was about
+    r"案情|所涉(?:的|及的)?(?:信息|内容|事项)|是关于[^，,。？?]{1,8}的|"
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
@@ -58,6 +60,9 @@ DETAIL = lazy(
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
 )
+# 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
+# own; the tables of this one count none of theirs
+LOWER_GOVERNMENTS = lazy(r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?")
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
@@ -120,7 +125,7 @@ _SHORT_YEAR = lazy(
 )
 _LISTED_SHORT_YEAR = lazy(r"(?<=[、，,和及与+＋/／])([12]\d)(?=(?:两|三|四|五|几)年)")
 _BARE_YEAR = lazy(
-    r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
+    r"(?<![\d.])((?:19[5-9]|20[0-4])\d)(?![\d.%]|\s*(?:条|件|个|项|人(?![大民社事])|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟))"
 )
 
 
@@ -356,7 +361,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
 # ---------------------------------------------------------------- narrative measures
 FILLER = lazy(
     r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
-    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中"
+    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中|来着|来的|呀|啊|啦"
 )
 _UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条|封|位|名"
 _ASK = lazy(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
@@ -364,7 +369,7 @@ _ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = lazy(
     r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|涨到|涨至|升到|升至|增至|突破|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
-    r"解读|征集|召开|回应|回复)+$"
+    r"解读|征集|召开|回应|回复|到)+$"
 )
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
@@ -426,13 +431,16 @@ def focus(q: str) -> str:
     first = re.split(r"[？?，,；;]", fold(q))[0]
     m = _ASK.search(first)
     if not m:
-        terse = re.search(r"([\u4e00-\u9fff]{2,6}?)(?:条|件|个|次|人|篇|项)?数$", first)
+        # (「清理后废止失效文件数」: what follows 后 is the thing counted; 文件 is not cut in two)
+        terse = re.search(r"((?:(?!后)[\u4e00-\u9fff]){2,6}?)(?:总|文件|条|件|个|次|人|篇|项)?数$", first)
         if terse:
             return FILLER.sub("", terse.group(1))[-6:]
         # 「两微关注总量」「直播场次」「12333人工服务总量」: the label is the question
         tail = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？]$", "", first)  # (the agency and year written before it)
-        label = re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail) or re.search(
-            r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝|时间|时长|用时))$", tail
+        label = (
+            re.search(r"([\u4e00-\u9fff\d]{2,12}?)(?:总量|场次|批次|人次|量)$", tail)
+            or re.search(r"([\u4e00-\u9fff\d]{2,12}?(?:阅读|观看|播放|访问|浏览|关注|粉丝|时间|时长|用时))$", tail)
+            or re.search(r"^([\u4e00-\u9fff]{1,8}率)$", tail)  # 「上海市政府办公厅19年好评率」
         )
         return FILLER.sub("", label.group(1))[-6:] if label else ""
     after = FILLER.sub("", first[m.end() :])
@@ -514,12 +522,65 @@ CHECK = lazy(
     r"支持(?:这个|这种|该|这一)?(?:说法|结论)|说法(?:对|属实|成立|准确|站得住)|站得住|"
     r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能(?:平|持平)(?:吗|么|不)|等不等于|能不能对上|对的上吗|"
     r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
+    r"(?:加起来|相加|之和|合计|加总).{0,8}(?:是不是|是否|等不等于)(?:等于)?\d+|"  # 「分项加起来是不是380」
     r"(?:为什么|为何|怎么|咋)(?:会)?(?:不一样|不同|不一致|对不上|有差异|有出入)|差异在哪|是(?:这个|这么)(?:数|数字|多)|"
     r"有没有.{0,4}(?:错|误)|(?:算|印|填|写|弄|搞)错|自洽|自相矛盾|前后矛盾|矛盾(?:吗|么|不)|"
     r"哪(?:个|些|里|处)(?:数字|数据|地方)?(?:错|有误|不对)|错在哪|有无(?:差错|错误|错|问题|出入|矛盾)|差错|"
     r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是\d+"
+)
+# English words a user mixes in (「安康那边2022年 applications 一共多少件」): the Chinese the question means,
+# longest first; a word not listed stays as written
+_ENGLISH = (
+    ("new applications", "新收申请"),
+    ("new application", "新收申请"),
+    ("newly received", "新收"),
+    ("applications", "申请"),
+    ("application", "申请"),
+    ("requests", "申请"),
+    ("request", "申请"),
+    ("applicants", "申请人"),
+    ("how many", "多少"),
+    ("how much", "多少"),
+    ("in total", "一共"),
+    ("total", "总计"),
+    ("administrative reconsideration", "行政复议"),
+    ("reconsiderations", "行政复议"),
+    ("reconsideration", "行政复议"),
+    ("lawsuits", "行政诉讼"),
+    ("lawsuit", "行政诉讼"),
+    ("litigation", "行政诉讼"),
+)
+_ENGLISH_WORD = lazy("|".join(rf"\b{re.escape(e)}\b" for e, _ in _ENGLISH), re.IGNORECASE)
+
+
+def in_chinese(q: str) -> str:
+    """The question with the English words it mixes in written in Chinese (spaces around them dropped)."""
+    if not re.search(r"[A-Za-z]{3}", q):
+        return q
+    words = dict(_ENGLISH)
+    out = _ENGLISH_WORD.sub(lambda m: words[m.group().lower()], q)
+    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", out) if out != q else q
+
+
+# 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
+_TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
+
+
+def two_asks(q: str) -> tuple[str, str] | None:
+    """The first and second ask of a question that is two asks side by side, each with its asking
+    word, or None."""
+    m = _TWO_ASKS.match(q.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+# 「报告说市长信箱办结率93.38%，对吗」: a figure the report is said to print, put to the text — not the
+# text against the tables (those name a table or an agreement: 「和表三一致吗」)
+CLAIMED = lazy(
+    r"^[^，,。]{0,16}?(?:报告|年报|正文|文中|原文)(?:里|中|上)?(?:说|称|写|写着|提到|讲)了?"
+    r"(?!.*(?:表[一二三四]|统计表|一致|相符|吻合|对得上|对上|核对|勾稽|加起来|之和|合计))"
+    r".*\d.*(?:对吗|对不对|是这样吗|是吗|是不是这样|没错吧|属实吗|准确吗|是真的吗)[？?。]?$"
 )
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
@@ -598,6 +659,8 @@ PROBLEMS = lazy(
 MEASURES_FOR = lazy(
     r"(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[^？?]{0,16}?"
     r"(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改|开了|开设|采取|做了|干了)"
+    # 「针对存在的问题，安康市政府办2023年将在哪些方面加以改进」: the problems a clause of their own before the ask
+    r"|^(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[，,][^？?。]{0,40}?(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改)"
 )
 # both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
 BOTH_PARTS = lazy(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
@@ -883,17 +946,21 @@ def parse(
         return make("explain", [finding, *ms], asserted=_asserted(q))
     if NARRATIVE_SUM.search(q) and _asserted(q) and not cells:
         return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
-    bare = re.sub(r"^.*?(?:19|20)\d{2}\s*年度?|[?？。\s]|的|有|了|哪些|什么", "", q)  # (after the agency and year)
+    bare = re.sub(r"^.*?(?:19|20)\d{2}\s*(?:年度?)?|[?？。\s]|的|有|了|哪些|什么", "", q)  # (after the agency and year)
     if BOTH_PARTS.search(q) and not cells:  # 「问题和改进措施」: the whole section 五
         return make("list", [SectionMeasure(part="problems_and_measures")])
     if MEASURES_FOR.search(q) and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q):
         return make("list", [SectionMeasure(part="improvements")])
-    if PROBLEMS.search(q) and not cells or re.fullmatch(r"(?:存在|主要|年度|报告)?问题", bare):
+    if (
+        PROBLEMS.search(q)
+        and not cells
+        or re.fullmatch(r"(?:政务公开|政府信息公开|信息公开|公开工作|工作)?(?:存在|主要|年度|报告)?问题", bare)
+    ):
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         (IMPROVE.search(q) or re.search(r"做法|举措", q))
-        # 「哪几项改进措施」 lists them; 「几项」「多少」 count
-        and not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q)
+        # 「哪几项改进措施」 lists them; 「几项」「多少」 count — unless the items are asked too (「共有几条，分别是什么」)
+        and (not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q) or re.search(r"分别|各是|都是(?:什么|哪些)", q))
         and (
             re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
@@ -964,8 +1031,14 @@ def parse(
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell
         if metric:
+            # the clause must say the row — or, a column asked (「自然人申请多少件」), the column: 「收到申请75件，
+            # 涉及自然人72件」 is 72
             words = [
-                w for c in cells for t in ts.ROW_TERMS[c.table] if t.key == c.row and not t.generic for w in t.words
+                w
+                for c in cells
+                for t in (ts.COL_TERMS[c.table] if c.col != "tot" else ts.ROW_TERMS[c.table])
+                if t.key == (c.col if c.col != "tot" else c.row) and not t.generic
+                for w in t.words
             ]
             metric = metric.model_copy(update={"must": words})
         text_first = bool(metric and re.search(r"正文|文中|文字部分|报告(?:里|中)?(?:说|称|写|提到)", q))

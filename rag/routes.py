@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE
+from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -49,6 +49,14 @@ class Route:
 
 ROUTES: tuple[Route, ...] = (
     Route("refuse.detail", ("detail",), None, "table.detail"),
+    # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
+    Route(
+        "refuse.lower",
+        ("*",),
+        CellMeasure,
+        "narrative.lower_governments",
+        when=lambda q: bool(LOWER_GOVERNMENTS.search(q.text)),
+    ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -69,6 +77,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("which_reports.metric", ("which_reports",), MetricMeasure, "narrative.which_metric"),
     Route("explain.report", ("explain",), SectionMeasure, "checks.tables_present", many=False),
+    # 「报告说网络申请15件占79%，对吗」: the figures found in the text, the last one the headline
+    Route(
+        "claim.text", ("explain",), None, "narrative.claimed", many=False, when=lambda q: bool(CLAIMED.search(q.text))
+    ),
     Route("explain", ("explain",), None, "checks.explain"),
     # 「A加B是不是等于总量」「剩181件，这个账对吗」: the parts and total the question names, each quoted
     Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),
@@ -77,7 +89,8 @@ ROUTES: tuple[Route, ...] = (
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
-        ("change", "value", "compare", "trend", "share"),  # (「回落了百分之几」 reads as a share)
+        # (「回落了百分之几」 reads as a share; 「12333来电同比增长」, a search-box label, as a description)
+        ("change", "value", "compare", "trend", "share", "describe"),
         None,
         "narrative.stated_change",
         many=False,

@@ -27,8 +27,9 @@ _GOV_OFFICE = ("人民政府办公厅", "人民政府办公室", "政府办公�
 _SUFFIXES = (*_GOV_OFFICE, "人民政府", "管委会", "管理委员会", "管理局", "街道办事处", "办事处")
 # (a place's name holds no connective: 「…代表建议和省政协委员」 names no 「建议和省」)
 _PLACE_IN_Q = lazy(
-    r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,6}?(?:省|市|区|县|旗|镇|乡))"
-    r"(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委(?!员)|办))?"
+    # (「市长信箱」「市民」「区域」 are words, not a place; 「办结率」「办理」 are not a 办)
+    r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,6}?(?:省|市|区|县|旗|镇|乡)(?![长民场域]))"
+    r"(?:人民政府|政府|[\u4e00-\u9fff]{0,6}?(?:局|厅|委(?!员)|办(?![结理事件])))?"
 )
 # a region's own government written out (「淮安市本级」「淮安市政府」, not 「市政府办」): its reports, not its bodies'
 _REGION_GOV = lazy(
@@ -61,6 +62,11 @@ def name_forms(name: str) -> dict[str, int]:
             add(squash(f), 0)
     for f, r in _own_forms(name).items():
         add(f, r)
+    # 「河北人社抖音发布视频几条」: a province's department by its place and short name alone (河北人社, 河北教育,
+    # the brand its accounts go by), from its placed form 「河北人社厅」
+    for f, r in list(forms.items()):
+        if r == 1 and len(f) == 5 and f.endswith("厅"):
+            add(f[:-1], 1)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
 

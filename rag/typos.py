@@ -42,6 +42,8 @@ DOMAIN_WORDS = (
     "审结",
 )
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+# words written right that only sound like a known word: never "corrected" away (「政务抖音」 is not 「抖印」)
+_KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端")
 
 
 def vocabulary() -> set[str]:
@@ -79,6 +81,7 @@ class Corrector:
     def correct(self, text: str) -> str | None:
         """The text with its homophone slips replaced, or None when there is none."""
         out, i, changed = [], 0, False
+        kept = {n for k in _KEEP for m in re.finditer(k, text) for n in range(m.start(), m.end())}
         while i < len(text):
             best = None
             for j in range(min(len(text), i + 12), i + 1, -1):
@@ -89,6 +92,8 @@ class Corrector:
                     best = (j, window)
                     break
                 for cand in self.by_sound.get(_key(window), ()):
+                    if any(a != b and i + n in kept for n, (a, b) in enumerate(zip(cand, window))):
+                        continue  # (「抖音发」 is not 「抖印发」: a kept word's characters stay)
                     diff = sum(a != b for a, b in zip(cand, window))
                     if diff <= max(1, len(window) // 3):
                         best = (j, cand)

@@ -291,6 +291,18 @@ def test_change_stated(asker):
     assert count.intent != "change.stated" and count.value is None
 
 
+def test_claim_text(asker):
+    """「报告说…N件，对吗」: the figure found printed in the report's text, the claim's last figure the headline."""
+    ans = ask(asker, "claim.text", "安康市政府办2022年的报告说市长信箱受理有效群众信件3459件，对吗")
+    assert ans.value == 3459 and ans.answer.startswith("是的") and "3459件" in ans.citations[0].quote
+
+
+def test_refuse_lower(asker):
+    """The district governments publish their own reports: the office's table is not their count."""
+    ans = ask(asker, "refuse.lower", "上海市政府办公厅2019年各区政府一共受理了多少件申请")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "各区政府" in ans.answer
+
+
 def test_outcome_text(asker):
     """「赢了吗」: the text's own words on how the cases ended, 表四's outcome cells beside them."""
     ans = ask(asker, "outcome.text", "安康市政府办公室2022年信息公开官司打赢了吗")

@@ -8,6 +8,7 @@ Run: python eval/questions/build.py   (then python eval/questions/validate.py)
      python eval/questions/build.py --set blind6  (blind6/blind6.jsonl from blind6/src_blind6.py, likewise)
      python eval/questions/build.py --set blind7  (blind7/blind7.jsonl from blind7/src_blind7.py, likewise)
      python eval/questions/build.py --set blind8  (blind8/blind8.jsonl from blind8/src_blind8.py, likewise)
+     python eval/questions/build.py --set blindw  (blindw/blindw.jsonl: the wild sets' reports, eval/wildbank.py)
 
 Ids follow the order of the sources; the split is a hash of the question text, so it does not
 move when questions are added elsewhere, and it is not chosen by intent.
@@ -37,7 +38,16 @@ import src_probes_narr  # noqa: F401
 HERE = Path(__file__).resolve().parent
 FINAL = HERE / "final"
 # the separate blind banks for scoring only: folder name → id prefix (each folder holds src_<name>.py, <name>.jsonl)
-BLIND_SETS = {"final": "f", "blind3": "b", "blind4": "d", "blind5": "e", "blind6": "g", "blind7": "h", "blind8": "k"}
+BLIND_SETS = {
+    "final": "f",
+    "blind3": "b",
+    "blind4": "d",
+    "blind5": "e",
+    "blind6": "g",
+    "blind7": "h",
+    "blind8": "k",
+    "blindw": "w",
+}
 
 
 def split_of(question: str) -> str:

@@ -615,3 +615,271 @@ add(
     calc="66000 - 37000",
     **P,
 )
+
+# ---------------------------------------------------------------- 8. branch asknarr5: search-box labels, fillers,
+# a figure put to the text, a stated change against a year by number, platforms by their other name, a measure's
+# name, a column asked of the text, two asks, English words, lower governments, section 五 labels (written before
+# running them; none a copy of a blind7 question)
+add(
+    "上海科委2024公众号原创文章",
+    None,
+    "narrative",
+    "abbreviated",
+    V(294, "篇"),
+    quote={"shanghai-kewei-2024": "其中原创文章 294篇"},
+    note="a search-box label, no asking word: the figure, not only the passage",
+    **P,
+)
+add(
+    "平潭2021主动公开政府信息总数",
+    None,
+    "narrative",
+    "abbreviated",
+    V(2645, "条"),
+    quote={"pingtan-2021": "政府信息2645条"},
+    **P,
+)
+add(
+    "安康2022政务微信发布了多少期来着",
+    None,
+    "narrative",
+    "colloquial",
+    V(780, "期"),
+    quote={"ankang-2022": "发布信息780期"},
+    **P,
+)
+add(
+    "君山片区2022主动公开信息数是多少来着",
+    None,
+    "narrative",
+    "abbreviated",
+    V(156, "条"),
+    quote={"pingtan-junshan-2022": "全年主动公开信息数156条"},
+    **P,
+)
+add(
+    "报告说12333来电总量402万人次，对吗",
+    "hebei-rst-2019",
+    "narrative",
+    "colloquial",
+    V(402, "万人次"),
+    quote="来电总量402万人次",
+    note="a journalist's check: the printed figure",
+    **P,
+)
+add(
+    "报告说信函申请4件占21%，对吗",
+    "hebei-edu-2023",
+    "narrative",
+    "colloquial",
+    V(21, "%"),
+    quote="信函申请4件，占21%",
+    **P,
+)
+add(
+    "人社厅2019年12333接听电话总时长比2018年增长了多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(24.1, "%"),
+    quote={"hebei-rst-2019": "比去年同期增长24.1%"},
+    note="the year before written by number, no 2018 report: the change the text states",
+    **P,
+)
+add(
+    "人社厅2019接听电话总时长同比增长",
+    None,
+    "narrative",
+    "abbreviated",
+    V(24.1, "%"),
+    quote={"hebei-rst-2019": "比去年同期增长24.1%"},
+    **P,
+)
+add(
+    "科技厅2022人大建议政协提案复文",
+    None,
+    "narrative",
+    "colloquial",
+    V(36, "件"),
+    quote={"hebei-kjt-2022": "复文共36件"},
+    note="a search-box label; 「2022人大」 is a year before 人大, not 2022 persons",
+    **P,
+)
+add(
+    "省教育厅2021公众号关注数",
+    None,
+    "narrative",
+    "abbreviated",
+    V(2400000, "人"),
+    quote={"hebei-edu-2021": "关注数达240万人"},
+    note="the text's 政务微信 is the 公众号 asked",
+    **P,
+)
+add(
+    "省教育厅2023在网上申请的比例是多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(79, "%"),
+    quote={"hebei-edu-2023": "网络申请15件，占79%"},
+    **P,
+)
+add(
+    "正文里商业企业申请有几件",
+    "pingtan-2022",
+    "narrative",
+    "colloquial",
+    V(3, "件"),
+    quote="商业企业3件",
+    note="a column asked of the text: not the 75 received",
+    **P,
+)
+add(
+    "河北人社视频号发布视频多少条",
+    None,
+    "narrative",
+    "colloquial",
+    V(352, "条"),
+    quote={"hebei-rst-2023": "河北人社视频号发布视频352条"},
+    **P,
+)
+add(
+    "科技厅2020依申请公开几件",
+    None,
+    "narrative",
+    "colloquial",
+    V(0, "件"),
+    quote={"hebei-kjt-2020": "2020年未收到政府信息公开申请"},
+    **P,
+)
+add(
+    "洪泽2023 new applications 几件",
+    None,
+    "value",
+    "abbreviated",
+    V(21, "件"),
+    cells=px("hongze-2023", "t3.new.tot"),
+    note="English words mixed in",
+    **P,
+)
+add(
+    "平潭2021 administrative reconsideration 多少件",
+    None,
+    "value",
+    "abbreviated",
+    V(3, "件"),
+    cells=px("pingtan-2021", "t4.rv.tot"),
+    **P,
+)
+add(
+    "上海市府办2019年各区县政府受理申请多少件",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="the district governments publish their own reports",
+    **P,
+)
+add(
+    "平潭2022政务抖音发了多少条",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="抖音 is never 「corrected」 to another word",
+    **P,
+)
+add(
+    "上海科委2024政务公开问题",
+    None,
+    "problems",
+    "abbreviated",
+    CT("原有部门网站政务公开栏目"),
+    quote={"shanghai-kewei-2024": "原有部门网站政务公开栏目"},
+    **P,
+)
+add(
+    "上海市政府办公厅2019年度受理的政府信息公开申请同比下降了多少",
+    None,
+    "narrative",
+    "abbreviated",
+    V(12.3, "%"),
+    quote={"shanghai-office-2019": "申请数量较去年回落12.3%"},
+    note="同比下降 asked, 较去年回落 said; no 2018 report",
+    **P,
+)
+add(
+    "上海市政府办公厅2019年差评率",
+    None,
+    "narrative",
+    "abbreviated",
+    V(0.34, "%"),
+    quote={"shanghai-office-2019": "差评数占评价量总数的0.34%"},
+    note="a rate as a search-box label",
+    **P,
+)
+add(
+    "河北科技厅2022年清理后保留文件数",
+    None,
+    "narrative",
+    "abbreviated",
+    V(39, "件"),
+    quote={"hebei-kjt-2022": "其中39件文件保留"},
+    **P,
+)
+add(
+    "上海科委24年微信公众号原创文章有几篇",
+    None,
+    "narrative",
+    "abbreviated",
+    V(294, "篇"),
+    quote={"shanghai-kewei-2024": "其中原创文章 294篇"},
+    note="a part said with 其中 carries the whole's words (微信公众号), not the whole's 1640",
+    **P,
+)
+add(
+    "河北教育厅2018年官网发布信息多少条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(1683, "条"),
+    quote={"hebei-edu-2018": "通过官方网站发布信息1683条"},
+    note="官网 is the 官方网站, not the 官方微信公众号",
+    **P,
+)
+add(
+    "收费这块，河北科技厅2018年收过费没有",
+    None,
+    "narrative",
+    "abbreviated",
+    CT("全部免费为申请人提供政府信息"),
+    quote={"hebei-kjt-2018": "全部免费为申请人提供政府信息"},
+    **P,
+)
+add(
+    "平潭2021年行政诉讼所涉及的信息是什么",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="what a case was about: the tables count, they name nothing",
+    **P,
+)
+add(
+    "上海市府办2019年改进措施一共几项，分别是什么",
+    None,
+    "problems",
+    "abbreviated",
+    CT("深化公众参与", "着力提升平台渠道管理和服务水平", "严格强化工作保障和监督"),
+    quote={"shanghai-office-2019": "严格强化工作保障和监督"},
+    **P,
+)
+add(
+    "洪泽2023年主动公开政府信息较上年增减多少",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="no 2022 report and no change stated: never the year's 1136条 as the change",
+    **P,
+)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from eval.reportgen import (
     render_cards,
+    render_data,
     render_doc,
     render_drawn,
     render_html,
@@ -24,6 +25,7 @@ from eval.reportgen.layout import (
     t2_grid_reordered,
     t2_turned,
     t3_split,
+    t4_split,
     turned,
     with_cell_notes,
     with_chinese_dates,
@@ -38,7 +40,7 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd | odt | ods | json
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -195,6 +197,20 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-sheets", "xlsx", lambda p, m, d: render_office.xlsx(p, d), cost=2),
     # Word 97–2003 / WPS binary (.doc): piece table, \x07 cell and row marks, a PAGE field, hidden old figures
     Family("doc-word97", "doc", lambda p, m, d: render_office.doc(p, d), cost=2),
+    # rows as Word/LibreOffice write them in full: sprmTDefTable edges and merge flags, the row end's
+    # properties in the Data stream (sprmPHugePapx) — extractor/load_doc.py
+    Family("doc-word97-merged", "doc", lambda p, m, d: render_office.doc(p, d, merged=True), cost=2),
+    # OpenDocument text (.odt, or flat .fodt) and spreadsheets (.ods) as WPS and LibreOffice save them:
+    # covered cells, float cells, hidden spans, tracked deletions, footnotes (extractor/load_odt.py)
+    Family("odt-covered-cells", "odt", lambda p, m, d: render_data.odt(p, d), cost=2),
+    Family("ods-sheets", "ods", lambda p, m, d: render_data.ods(p, d), cost=2),
+    # an open-data API's JSON: HTML or paragraph-array prose, tables as row arrays or records
+    # (extractor/load_json.py)
+    Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
+    # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
+    # the print title (extractor/colsplit.py `_joined_unlabelled`)
+    Family("html-t4-colsplit", "html", lambda p, m, d: render_html.plain(t4_split(p, m, d)).encode("utf-8")),
+    Family("pdf-t4-colsplit", "pdf", lambda p, m, d: render_doc.pdf(t4_split(p, m, d), True), cost=8),
     # the same workbook as Excel 97–2003 / WPS save it (.xls, BIFF8)
     Family("xls-sheets", "xls", lambda p, m, d: render_office.xls(p, d), cost=2),
     # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
@@ -244,6 +260,9 @@ EXT = {
     "xls": "xls",
     "doc": "doc",
     "ofd": "ofd",
+    "odt": "odt",
+    "ods": "ods",
+    "json": "json",
 }
 
 

@@ -369,12 +369,27 @@ def _fkp(runs: list[tuple[int, int, bytes]], papx: bool) -> bytes:
     return bytes(page)
 
 
-def doc(parts: Parts, d: Draw) -> bytes:
+def _def_table(cells: list[tuple[int, int]]) -> bytes:
+    """sprmTDefTable for a row of (right edge in twips, TC80 flags) cells: its size (the rest + 1),
+    itcMac, the cell edges (the row's left first), a 20-byte TC80 per cell."""
+    rest = bytes([len(cells)]) + struct.pack(f"<{len(cells) + 1}h", 0, *(e for e, _ in cells))
+    rest += b"".join(struct.pack("<H", f) + b"\0" * 18 for _, f in cells)
+    return struct.pack("<HH", 0xD608, len(rest) + 1) + rest
+
+
+def doc(parts: Parts, d: Draw, merged: bool = False) -> bytes:
     """A report saved as Word 97–2003 (.doc), as Word and WPS write one: UTF-16 text in one piece,
     paragraphs ended by \\r, table cells and rows by \\x07 (a row's end told by its paragraph's
     sprmPFTtp), vertically merged cells listed as blank continuations, a PAGE field, and — sometimes — a
-    reviewer's old figure formatted hidden (sprmCFVanish) before the shown one."""
+    reviewer's old figure formatted hidden (sprmCFVanish) before the shown one.
+
+    `merged`: as Word and LibreOffice write a table's rows in full — each row end carries its
+    sprmTDefTable (cell edges, merge flags: a merged area's first cell fVertRestart, its continuations
+    fVertMerge; a cell merged across columns either one wide cell or fFirstMerged + empty fMerged
+    cells), too long for the FKP page, so the page holds only sprmPHugePapx and the row end's
+    properties sit in the Data stream."""
     hidden = d.int(0, 1) == 1
+    data_stream = bytearray()
     text: list[str] = []
     paras: list[tuple[int, bytes]] = []  # per paragraph: its end (in characters), its PAPX sprms
     vanish: list[tuple[int, int]] = []  # hidden character ranges
@@ -400,6 +415,7 @@ def doc(parts: Parts, d: Draw) -> bytes:
                     cover[(r, k)] = (i, j, c)
         for i in range(len(b[2])):
             j = 0
+            tdef: list[tuple[int, int]] = []  # (right edge, TC80 flags) per cell written
             while j < width:
                 i0, j0, c = cover.get((i, j), (i, j, G("")))
                 shown = c.text if (i0, j0) == (i, j) and (i, j) in start else ""
@@ -409,9 +425,24 @@ def doc(parts: Parts, d: Draw) -> bytes:
                     vanish.append((a, length()))
                 put(shown + "\x07")
                 paras.append((length(), cell))
+                vflags = 0 if c.rs == 1 else (0x60 if i0 == i else 0x20)
+                if merged and c.cs > 1 and c.rs == 1 and d.int(0, 1):  # Word 97's horizontal merge
+                    tdef.append(((j0 + 1) * _COL, 0x01))
+                    for k in range(1, c.cs):
+                        put("\x07")
+                        paras.append((length(), cell))
+                        tdef.append(((j0 + k + 1) * _COL, 0x02))
+                else:
+                    tdef.append(((j0 + c.cs) * _COL, vflags))
                 j = j0 + c.cs
             put("\x07")
-            paras.append((length(), ttp))
+            if merged:
+                props = ttp + _def_table(tdef)
+                at = len(data_stream)
+                data_stream += struct.pack("<H", len(props)) + props
+                paras.append((length(), struct.pack("<HI", 0x6646, at)))
+            else:
+                paras.append((length(), ttp))
     put("第\x13 PAGE \x141\x15页\r")
     paras.append((length(), b""))
     body = "".join(text)
@@ -436,8 +467,9 @@ def doc(parts: Parts, d: Draw) -> bytes:
     bte: dict[str, tuple[list[int], list[int]]] = {}
     for key, runs, per in (("papx", pruns, 17), ("chpx", cruns, 5)):
         fcs, pns = [runs[0][0]], []
-        for k in range(0, len(runs), 20 if per == 17 else 60):
-            chunk = runs[k : k + (20 if per == 17 else 60)]
+        size = (12 if merged else 20) if per == 17 else 60
+        for k in range(0, len(runs), size):
+            chunk = runs[k : k + size]
             pns.append(len(word) // 512)
             word += _fkp(chunk, papx=key == "papx")
             fcs.append(chunk[-1][1])
@@ -467,4 +499,7 @@ def doc(parts: Parts, d: Draw) -> bytes:
     struct.pack_into("<II", fib, 0x102, papx_at, papx_lcb)
     struct.pack_into("<II", fib, 0x1A2, fc_clx, len(clx))
     word[: len(fib)] = fib
-    return _cfb({"WordDocument": bytes(word), "1Table": bytes(table)})
+    streams = {"WordDocument": bytes(word), "1Table": bytes(table)}
+    if data_stream:
+        streams["Data"] = bytes(data_stream)
+    return _cfb(streams)

@@ -5,6 +5,7 @@ in the sentence it quotes, else 「报告未提及」 — with the nearest passa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -63,6 +64,10 @@ def _nearest_label(content: str, head: str, scored: list):
 
     def missed(x) -> float:
         h = set(bigrams(canon(re.sub(r"\s+", "", fold(x[7])))))
+        if re.match(r"[\s（(]*其中", x[7]):  # 「微信公众号共编发文章1640篇，其中原创文章294篇」: a part of
+            h |= set(
+                bigrams(canon(re.sub(r"\s+", "", fold(x[3].text[x[4] : x[2]["start"]]))))
+            )  # the whole said before it
         return sum(1 / df[w] for w in words if df[w] and w not in h)
 
     top = min(same, key=lambda x: (missed(x), -x[0]))
@@ -192,7 +197,12 @@ def best_metric(ctx: Context, rids: list[str]):
     )  # (「公开量」: 量 is the asking)  # (「公开量」: 量 is the asking)
     verb = _VERB.search(fold(first))
     verb = (
-        verb.group(1) if verb and not FILLER.fullmatch(verb.group(1)) and not _COMMON.fullmatch(verb.group(1)) else None
+        verb.group(1)
+        if verb
+        and not FILLER.fullmatch(verb.group(1))
+        and not _COMMON.fullmatch(verb.group(1))
+        and not re.search(r"[量数率额]$", verb.group(1))  # 「人工服务量多少」: a measure's name, not a verb
+        else None
     )
     dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
     scored = []
@@ -273,6 +283,9 @@ def best_metric(ctx: Context, rids: list[str]):
         return None
     _, rid, m, report, a, b = best
     sent = canon(report.text[a:b] + m["label"])
+    for p, twin in _SAME_MEDIUM.items():  # 「公众号关注数」 of 「政务微信“河北教育发布”…关注数」: one platform
+        if p in head + rest and p not in sent and twin in sent:
+            head, rest = head.replace(p, twin), rest.replace(p, twin)
     if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
         # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
         # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
@@ -312,8 +325,15 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     新开设) and the medium of its phrase (视频号, 微博) are the asked ones."""
     sent = canon(re.sub(r"\s+", "", fold(text[a:b])))
     q = fold(first)
-    if any(d not in sent for d in _DIMENSION.findall(q)):
+    dims = _DIMENSION.findall(q)
+    if any(d not in sent and _twin(d) not in sent for d in dims):
         return False
+    twinned = [
+        d for d in dims if d not in sent
+    ]  # 「公众号」 asked, 「政务微信“河北教育发布”…关注数」 said: one platform
+    said = _PLATFORM.findall(re.sub(r"\s+", "", fold(text[a : m["start"]])))
+    if twinned and said and not any(said[-1] in (d, _twin(d)) for d in twinned):
+        return False  # …so long as the platform named last before the number is it (not 「“冀教新视界”视频号」)
     if re.search(r"剩|剩下|剩余", q) and not re.search(r"剩|现存|现有|保留|仍有|目前共有", sent):
         return False  # 「关停之后还剩多少个」: what is left, not what was closed
     # a number that names something (「12333热线」): the sentence must name it too
@@ -407,8 +427,13 @@ def _stated_share(ctx: Context) -> Answer | None:
     before = "".join(_NOT_SUBJECT.sub(" ", q[:at]).split()) if at > 0 else ""
     if len(before) >= 2:
         label = before
+    # 「网上提交的申请比例」: the whole question in the text's words (网上提交 → 网络申请), said once
+    said = re.sub(r"(?:19|20)\d\d年?度?|\s", "", canon(_content(ctx, q)))
+    said = re.sub(
+        r"(?:的)?(?:占比|比例|比重|百分比|所占比例)(?:是|为)?(?:多少|几)?$", "", re.sub(r"(.{2})\1", r"\1", said)
+    )
     hits = []
-    for form in forms(label):
+    for form in [*forms(label), *(forms(said) if at < 0 and said != label and _pairs(said) else [])]:
         pat = rf"{re.escape(form)}[^。；;，,]{{0,12}}[，,]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]"
         hits = list(re.finditer(pat, report.text))
         if hits:
@@ -508,11 +533,27 @@ def subject_metric(ctx: Context) -> Answer | None:
     if top is None:
         return None
     _, rid, m, report, a, b = top
+    if _change_unsaid(ctx, report.text, a, m):
+        return None
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     printed = _printed(m["quote"], m["value"], m["unit"])
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
+
+
+_CHANGE_ASKED = re.compile(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比")
+
+
+def _change_unsaid(ctx: Context, text: str, a: int, m) -> bool:
+    """「申请较上年增减多少」 asked as a value: a plain count of the year (its clause says no change) is not
+    the change asked."""
+    return bool(
+        _CHANGE_ASKED.search(fold(ctx.q))
+        and not re.search(
+            r"增|减|较|比|同比|回落|上升|下降|持平", _clause(text, a, m["start"], m["end"], stops="，,；;。")
+        )
+    )
 
 
 # the words of a series question that say how the years are looked at, not what is counted
@@ -547,7 +588,11 @@ def metric(ctx: Context) -> Answer | None:
         if listed is not None:
             return listed
     named = _named_number(ctx) or _stated_share(ctx)
-    if named is not None and all(_names_medium(ctx.q, c.quote) for c in named.citations):
+    if (
+        named is not None
+        and all(_names_medium(ctx.q, c.quote) for c in named.citations)
+        and not any(_change_unsaid(ctx, c.quote, 0, {"start": 0, "end": len(c.quote)}) for c in named.citations)
+    ):
         return named
     best = best_metric(ctx, ctx.ids)
     if best is None:
@@ -556,10 +601,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if not _names_medium(ctx.q, sent):
         return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
-    if re.search(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比", fold(ctx.q)) and not re.search(
-        r"增|减|较|比|同比|回落|上升|下降|持平", _clause(report.text, a, m["start"], m["end"], stops="，,；;。")
-    ):
-        return None  # 「申请较上年增减多少」 as a value: a plain count of the year is not the change asked
+    if _change_unsaid(ctx, report.text, a, m):
+        return None
     printed = _printed(m["quote"], m["value"], m["unit"])
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     v = m["value"]
@@ -1155,6 +1198,12 @@ def section_list(ctx: Context) -> Answer | None:
                 return None
             return _listed(ctx, rid, report, picked)
         base = body_start + cut.start()
+        # 「改进措施共有几条，分别是什么」: the marked items (一是…六是), every one, counted
+        marked = _numbered(report.text, base, end) if re.search(r"几|多少", ctx.q) else []
+        if marked:
+            listed = _listed(ctx, rid, report, marked, limit=len(marked))
+            listed.answer = f"共{len(marked)}条：\n{listed.answer}"
+            return listed
         clauses = _clauses(report.text, base, end)
         picked = clauses[:8]
     else:
@@ -1191,6 +1240,28 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out if len(out) >= 2 else []
 
 
+_HEADING = re.compile(r".{0,8}(?:改进措施|改进情况|主要问题|存在的问题|问题和改进情况)[:：]?")
+
+
+def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items of text[start:end] when they are numbered one to n without a gap (「一是…六是」; a heading
+    marked like an item, 「（二）改进措施」, left out) — what can be counted; else none."""
+    marks = list(_ITEM.finditer(text, start, end))
+    out, n = [], 0
+    for i, mk in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else end
+        piece = re.sub(r"\s*(?:六|五)\s*[、.．].{0,12}$", "", joined(text[mk.end() : stop]).strip("。；;，, \n"))
+        if _HEADING.fullmatch(piece):
+            continue
+        label = re.sub(r"[是（()）、．\s]", "", mk.group())
+        k = int(label) if label.isdigit() else int(cn_number(label) or 0)
+        if k != n + 1 or len(piece) < 4:
+            return []
+        n = k
+        out.append((mk.start(), stop, piece))
+    return out if len(out) >= 2 else []
+
+
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
     """「针对意见征集形式单一提出了什么改进措施」「在加强业务培训方面提出了什么措施」: of the numbered
     items of the part asked (the measures after the cut, or the problems before it), the one(s) whose
@@ -1216,7 +1287,7 @@ def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str)
     if best < 0.5:
         return None
     # the item that names the focus, and those that touch it (「人员队伍」: 队伍 建设 and 人员编制 兼职)
-    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 2)), key=lambda x: x[0])
+    picked = sorted((x[1] for x in scored if x[0] >= max(0.3, best / 3)), key=lambda x: x[0])  # (「员队」: a joint)
     if len(picked) == len(items):
         return None  # every item: the focus singles none out
     rid = ctx.ids[0]
@@ -1479,6 +1550,31 @@ def _ranked_chunks(ctx: Context) -> list:
     return [rows[cid] for cid, _ in hits if cid in rows]
 
 
+# the words of a question that asks something other than a figure (or asks it in words): not a bare label
+_NOT_A_LABEL = re.compile(
+    r"多少|几|什么|啥|哪|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?]|情况|问题|不足|措施|做法|举措|经验|成效|"
+    r"亮点|特色|介绍|内容|说明|规定|原因|依据|渠道|方式|形式|途径|流程|要求|目标|计划|打算"
+)
+_LABEL_END = re.compile(r"(?:的)?(?:总数|总量|数量|数目|条数|件数|次数|篇数|个数|数)$")
+
+
+def _label_metric(ctx: Context) -> Answer | None:
+    """「河北科技厅19年新闻发布会」「平潭2020公布政府信息总数」: a search-box label with no asking word,
+    asked of one report — the figure the text states for those words, as the headline, where one
+    number answers them (the stated quantities' own tests: its unit, its clause's words); else the
+    passage as before."""
+    if ctx.llm is not None or ctx.question.operation != "describe" or ctx.one_report() is None:
+        return None
+    q = normalise_years(fold(ctx.q))
+    if _NOT_A_LABEL.search(q):
+        return None
+    label = _LABEL_END.sub("", re.sub(r"(?:19|20)\d{2}\s*年?度?|\s", "", _content(ctx, q)))
+    if len(re.findall(r"[\u4e00-\u9fff]", label)) < 3:
+        return None
+    asked = ctx.question.model_copy(update={"operation": "value", "measures": [MetricMeasure(focus=label[-6:])]})
+    return metric(dataclasses.replace(ctx, question=asked))
+
+
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
@@ -1487,6 +1583,9 @@ def retrieve(ctx: Context) -> Answer:
     stated = subject_metric(ctx) if ctx.llm is None else None
     if stated is not None:
         return stated
+    labelled = _label_metric(ctx)
+    if labelled is not None:
+        return labelled
     mm = ctx.question.first(MetricMeasure)
     if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
@@ -1732,10 +1831,74 @@ def refuse(ctx: Context) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# ------------------------------------------------------------------ the governments below the one reporting
+def lower_governments(ctx: Context) -> Answer:
+    """「上海市人民政府2019年度各区政府收到的申请总数」: each district (county, township) government publishes
+    its own report; the tables read count the reporting body's applications and cases only. A figure the
+    text states of those governments, in a sentence naming them, is the answer; else 「报告未提及」, said why."""
+    from ..intent import LOWER_GOVERNMENTS
+
+    named = LOWER_GOVERNMENTS.search(fold(ctx.q))
+    who = named.group() if named else "下级政府"
+    said = metric(ctx) if named and ctx.question.first(MetricMeasure) is not None else None
+    if said is not None and said.value is not None and all(who in fold(c.quote) for c in said.citations):
+        return said
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报的统计表只统计本机关的申请和案件；{who}各自发布政府信息公开年度报告，本报告没有它们的数字。",
+        "none",
+    )
+
+
+# ------------------------------------------------------------------ a figure the report is said to print
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(%|万人次|人次|万人|万元|万|件|条|篇|个|次|场|期|项|人|家|份)")
+
+
+def claimed(ctx: Context) -> Answer | None:
+    """「报告说市长信箱办结率93.38%，对吗」「报告说网络申请15件占79% 对吗」: a journalist checking figures
+    the report is said to print. Each figure of the claim (number and unit as written) must be printed
+    in one sentence of the report that speaks of the claim's words; the claim's last figure is the
+    headline (「15件占79%」 asks of the share). Not found: None, and the checks take the question."""
+    one = ctx.one_report()
+    if one is None:
+        return None
+    rid, report = one
+    q = fold(ctx.q)
+    figures = list(_FIGURE.finditer(q))
+    if not figures:
+        return None
+    last = figures[-1]
+    words = canon(_content(ctx, re.sub(r"^.*?(?:说|称|写|写着|提到|讲)了?", "", q[: last.start()], count=1)))
+    text = fold(report.text)
+    best = None
+    for m in re.finditer(rf"(?<![\d.]){re.escape(last.group(1))}\s*{re.escape(last.group(2))}", text):
+        a, b = sentence_bounds(report.text, m.start(), m.end())
+        sent = text[a:b]
+        if not all(re.search(rf"(?<![\d.]){re.escape(f.group(1))}\s*{re.escape(f.group(2))}", sent) for f in figures):
+            continue
+        score = overlap(words, canon(sent)) if _pairs(words) else 1.0
+        if score >= 0.5 and (best is None or score > best[0]):
+            best = (score, a, b)
+    if best is None:
+        return None
+    _, a, b = best
+    v = float(last.group(1))
+    value = int(v) if v.is_integer() else v
+    printed = "、".join(f.group().replace(" ", "") for f in figures)
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+    return ctx.answer(
+        f"是的，报告写明{printed}：「{joined(report.text[a:b])}」",
+        "metric",
+        value=value,
+        unit=last.group(2),
+        citations=[cit],
+    )
+
+
 # ------------------------------------------------------------------ a charge the text says was not made
 _FEE_ASKED = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:处理费|费用|收费))")
 _FEE_NONE = re.compile(
     r"(?:未|没有|无|不|均未|并未|从未)(?:收取|产生|收|发生|涉及)(?:过|任何)?[^。；;\d]{0,16}?(?:处理费|费用|收费)"
+    r"|(?:全部|均|一律)?免费(?:为申请人)?提供"  # 「我厅全部免费为申请人提供政府信息」
 )
 
 
@@ -1753,10 +1916,14 @@ def fee_text(ctx: Context) -> Answer | None:
     if one is None:
         return None
     rid, report = one
-    asked = _FEE_ASKED.search(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q)))
-    if asked is None:
+    # 「依申请收费这块，…收过信息处理费吗」: the charge asked last is the one asked about
+    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))))
+    if not said:
         return None
-    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", asked.group(1))
+    what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
+    verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
+    what = verb if len(verb) >= 3 else what
+    generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
     for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
@@ -1769,8 +1936,8 @@ def fee_text(ctx: Context) -> Answer | None:
             f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
         )
     for hit in _FEE_NONE.finditer(report.text):
-        said = fold(hit.group())
-        if overlap(what, said) < 0.5 and what not in said:
+        stated = fold(hit.group())
+        if overlap(what, stated) < 0.5 and what not in stated and not generic:
             continue
         a, b = sentence_bounds(report.text, hit.start(), hit.end())
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
@@ -1783,7 +1950,7 @@ def fee_text(ctx: Context) -> Answer | None:
 
 
 # ------------------------------------------------------------------ a change the text states
-_CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|提高|上升|变化|变动)"
+_CHANGE_VERB = r"(?:涨|增|多|少|降|减|回落|下滑|下降|提高|上升|变化|变动)"
 _CHANGE_Q = re.compile(
     rf"(?:比|较|相比|对比)(?:去年|上年度?|上一年度?|前一年|前年|(?:19|20)\d\d年)(?:同期)?[^，,。？?]{{0,6}}?{_CHANGE_VERB}"
     # 「跟去年比回落了百分之几」: the year compared with written first
@@ -1806,12 +1973,18 @@ def stated_change(ctx: Context) -> Answer | None:
     if one is None or _COUNT_UNIT.search(ctx.q):
         return None
     rid, report = one
-    q = canon(_content(ctx, normalise_years(ctx.q)))
+    q = normalise_years(ctx.q)
+    year = ctx.entry(rid).year
+    if year:  # 「2019年申请比2018年多了」: the year before the report's is its 上年 (the years are dropped below)
+        q = re.sub(rf"(比|较|跟|和|与|同){year - 1}\s*年度?", r"\1上年", q)
+    q = canon(_content(ctx, q))
     m = _CHANGE_Q.search(q)
     if m is None:
         return None
-    subject = re.sub(r"(?:19|20)\d\d年度?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
-    subject = _COMMON.sub("", subject) if _pairs(_COMMON.sub("", subject)) else subject
+    subject = re.sub(r"(?:19|20)\d\d(?:年度?)?|去年|今年|上年|本年度?|的$", "", q[: m.start()]).strip("的 ，,")
+    subject = re.sub(r"^(?:请问|为什么|为啥|为何|怎么|咋)", "", subject)  # 「为什么…申请比2018年多了」 (a premise)
+    common = not _pairs(_COMMON.sub("", subject))  # 「主动公开政府信息」: words every report uses, said whole
+    subject = subject if common else _COMMON.sub("", subject)
     if not _pairs(subject):
         return None
     text = report.text
@@ -1820,7 +1993,7 @@ def stated_change(ctx: Context) -> Answer | None:
         a, b = sentence_bounds(text, h.start(), h.end())
         start = max([text.rfind(ch, a, h.start()) for ch in "；;。"] + [a - 1]) + 1
         said = canon(re.sub(r"\s+", "", text[start : h.start()]))
-        score = overlap(subject, said)
+        score = overlap(subject, said) if not common or subject in said.replace("的", "") else 0.0
         if best is None or score > best[0]:
             best = (score, h, a, b)
     if best is None or best[0] < 0.5:

@@ -19,6 +19,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("信件", "来信", "来函"),
     ("微博微信", "两微", "微博、微信", "微信、微博", "微博和微信", "微信和微博", "微信微博"),
     ("受理", "收到", "接收", "接到"),
+    ("门户网站", "官方网站", "官网"),
 )
 
 _FORMS = sorted(((form, group[0]) for group in GROUPS for form in group[1:]), key=lambda x: -len(x[0]))

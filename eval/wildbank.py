@@ -1,0 +1,101 @@
+"""The blind user-written bank over the wild sets' reports (eval/questions/blindw), scored.
+
+    .venv/bin/python -m eval wildbank
+
+Every bank so far asks about the 22 development reports; a user asks about reports nobody read. This
+bank asks, as users do, about the ~210 blind layout reports of eval/wild … wild7, all in the one store
+eval/wildqa.py builds (`wildqa.wild_store`), and judges each answer with the corpus banks' rules
+(`bank.run_items` / `bank.judge`; format in eval/questions/README.md, `scope.report` = a wild report's
+file stem = its gold id). Accuracy is printed overall, per intent and per set (the wild set of the
+reports a question reads; `store` when it reads several sets or the whole store).
+
+Each miss is split: the **extraction**'s when a cell the question reads was not read right (or its report
+was refused), else the **answering** side's; a miss with no cell to compare (narrative, refusals, whole-store
+lists) is the answering side's unless its scoped report was refused. A measurement, not a gate."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from eval import bank, wildqa
+
+WHICH = "blindw"
+
+
+def bank_items() -> list[dict]:
+    return bank.load(bank.QUESTIONS / WHICH / f"{WHICH}.jsonl")
+
+
+def set_of(item: dict, sets: dict[str, str]) -> str:
+    """The wild set the question reads, or `store` (several sets, or the whole store unnamed)."""
+    scope = (item.get("scope") or {}).get("report")
+    read = {scope} if scope else set()
+    read |= {c.rpartition(":")[0] for c in item.get("cells", []) if ":" in c}
+    exp = item["expect"]
+    read |= {k for k in exp.get("values", {}) if k in sets} | set(exp.get("reports", []))
+    if isinstance(item.get("source_quote"), dict):
+        read |= set(item["source_quote"])
+    found = {sets[r] for r in read if r in sets}
+    return found.pop() if len(found) == 1 and (scope or item["intent"] not in ("rank", "which_reports")) else "store"
+
+
+def _side(item: dict, ws: wildqa.WildStore, golds: dict[str, dict]) -> str:
+    """extraction / answering: was every cell the question reads read as the gold has it?"""
+    scope = (item.get("scope") or {}).get("report")
+    if scope and scope not in ws.ids:
+        return "extraction"
+    for ref in item.get("cells", []):
+        rid, _, key = ref.rpartition(":")
+        rid = rid or scope
+        if rid not in ws.ids:
+            return "extraction"
+        table, _, k = key.partition(".")
+        want = (golds[rid].get(table) or {}).get(k)
+        read = ws.store.cells_of([ws.ids[rid]]).get(ws.ids[rid], {})
+        if key not in read or read[key]["value"] != want:
+            return "extraction"
+    return "answering"
+
+
+def run() -> dict:
+    items = bank_items()
+    by_id = {it["id"]: it for it in items}
+    with wildqa.wild_store() as ws:
+        golds = {g["id"]: g for g in ws.golds}
+        sets = {g["id"]: Path(g["_path"]).parent.parent.name for g in ws.golds}
+        files = {Path(golds[gid]["file"]).name: rid for gid, rid in ws.ids.items()}
+        summary = bank.run_items(ws.asker, files, items)
+        for r in summary["rows"]:
+            item = by_id[r["id"]]
+            r["set"] = set_of(item, sets)
+            r["side"] = None if r["ok"] else _side(item, ws, golds)
+        summary["refused"] = ws.refused
+    per_set: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in summary["rows"]:
+        per_set[r["set"]][0] += r["ok"]
+        per_set[r["set"]][1] += 1
+    summary["by_set"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_set.items())}
+    misses = [r for r in summary["rows"] if not r["ok"]]
+    summary["misses"] = {s: sum(r["side"] == s for r in misses) for s in ("extraction", "answering")}
+    return summary
+
+
+def render(summary: dict) -> str:
+    lines = [
+        f"✘ {r['id']} [{r['intent']}] {r['side']} ({r['why']}, route {r['route']}) {r['scope']} {r['q']}\n"
+        f"    ours: {r['answer']} (value {r['value']})\n"
+        f"    want: {json.dumps(r['expect'], ensure_ascii=False)[:200]}"
+        for r in summary["rows"]
+        if not r["ok"]
+    ]
+    right = sum(r["ok"] for r in summary["rows"])
+    lines += [
+        f"wild reports refused by the extractor: {', '.join(summary['refused']) or 'none'}",
+        f"{WHICH}: accuracy {summary['accuracy']:.4f} ({right}/{summary['items']})",
+        "by intent: " + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items()),
+        "by set: " + ", ".join(f"{k} {v}" for k, v in summary["by_set"].items()),
+        "misses: " + ", ".join(f"{k} {v}" for k, v in summary["misses"].items()),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,181 @@
+"""A report as an open-data platform's API returns it (数据开放平台, 政务公开 JSON interfaces): one JSON
+document holding the title, the agency, the narrative (plain strings or HTML strings) and the tables
+(arrays of rows, or arrays of records keyed by column name), every character possibly escaped
+(「\\u6df1…」, decoded by the JSON parser).
+
+Read generally, in document order, with no field name known in advance:
+- a string is text: an HTML string is read by the HTML loader (its paragraphs and tables), another
+  string is lines;
+- an array of arrays of values is a table, each inner array a row (nested arrays flattened into it);
+- an array of objects whose values are all values (numbers, short strings, arrays of values) is a
+  table: objects whose values are all plain are records — their keys, in the order first met, are the
+  header row and each record a row under it (a key a record lacks is a blank cell; a record holding
+  only its first key is a heading row of one cell) —; objects carrying arrays are rows of their values
+  in key order (「{"信息内容": "规章", "数值": [0, 0, 0]}」);
+- other objects and arrays are walked into; a number, true/false or null outside a table is metadata
+  (a status code, an id, the year) and is not text.
+A number is kept as the JSON text wrote it (parsed as its literal, never through a float), so the
+value read is the one in the file; a JSON document that holds no report is refused by the extractor
+as any other input is."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from . import budgets
+from .budgets import GridMeter
+from .document import Document, TextBuilder
+from .docx_parts import append_document
+from .schema import ExtractError
+from .spanned import add_table
+
+_HTML = re.compile(r"<(?:p|div|table|tr|td|br|span|h[1-6]|section|strong|b|font|ul|li)\b[^>]*>", re.I)
+_NUMBER_TEXT = re.compile(r"\s*[+-]?\d[\d,]*(?:\.\d+)?%?\s*")
+_MAX_DEPTH = 100
+_LONG = 200  # a string value longer than this is prose, not a table cell
+
+
+class _Num(str):
+    """A JSON number, as the file wrote it."""
+
+
+def looks_json(text: str) -> bool:
+    head = text.lstrip()[:1]
+    return head in ("{", "[") and text.rstrip()[-1:] in ("}", "]")
+
+
+def parse(text: str):
+    """The JSON value, numbers as their literal text; None when the text is not one JSON document."""
+    try:
+        return json.loads(text, parse_int=_Num, parse_float=_Num, parse_constant=_Num)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _scalar(v) -> bool:
+    return v is None or isinstance(v, (str, bool))  # (_Num is a str)
+
+
+def _values(v) -> bool:
+    """A value or an array of values: what a table cell (or a run of cells) holds."""
+    if isinstance(v, list):
+        return all(_scalar(x) for x in v)
+    return _scalar(v)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    return " ".join(str(v).split())
+
+
+def _numeric(v) -> bool:
+    return isinstance(v, _Num) or (isinstance(v, str) and _NUMBER_TEXT.fullmatch(v) is not None)
+
+
+def _is_table(items: list) -> bool:
+    """An array of rows: arrays of values (a grid, even one printed all blank), or objects of values
+    with a number in them somewhere; never prose (a list of sections, each a title and its text, is
+    not a table)."""
+    if not items:
+        return False
+    grid = all(isinstance(it, list) for it in items)
+    cells = []
+    for it in items:
+        if isinstance(it, list):
+            if not all(_values(x) for x in it):
+                return False
+            cells += [y for x in it for y in (x if isinstance(x, list) else [x])]
+        elif isinstance(it, dict):
+            if not it or not all(_values(x) for x in it.values()):
+                return False
+            cells += [y for x in it.values() for y in (x if isinstance(x, list) else [x])]
+        else:
+            return False
+    if any(isinstance(c, str) and (len(c) > _LONG or _HTML.search(c)) for c in cells):
+        return False
+    return grid or any(_numeric(c) for c in cells)
+
+
+def _flat(values) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if isinstance(v, list):
+            out += [_cell(x) for x in v]
+        else:
+            out.append(_cell(v))
+    return out
+
+
+def _table_rows(items: list) -> list[list[str]]:
+    if all(isinstance(it, dict) for it in items) and all(_scalar(v) for it in items for v in it.values()):
+        keys: list[str] = []
+        for it in items:
+            keys += [k for k in it if k not in keys]
+        rows = [[" ".join(k.split()) for k in keys]]
+        for it in items:
+            row = [_cell(it[k]) if k in it else None for k in keys]
+            while row and row[-1] is None:
+                row.pop()  # (a heading record: its label alone)
+            rows.append([c or "" for c in row])
+        return rows
+    return [_flat(it.values() if isinstance(it, dict) else it) for it in items]
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.out = TextBuilder()
+        self.grid = GridMeter()
+        self.b = budgets.current()
+        self.count = 0
+
+    def _charge(self, n: int) -> None:
+        self.count += n
+        if self.count > self.b.tokens:
+            raise budgets.over("JSON 数据项", self.count, self.b.tokens, " 个")
+
+    def walk(self, node, depth: int = 0) -> None:
+        if depth > _MAX_DEPTH:
+            raise ExtractError(f"JSON 数据嵌套超过 {_MAX_DEPTH} 层，无法读取", "over_budget")
+        if isinstance(node, dict):
+            self._charge(len(node))
+            for value in node.values():
+                self.walk(value, depth + 1)
+        elif isinstance(node, list):
+            self._charge(len(node))
+            if _is_table(node):
+                rows = _table_rows(node)
+                self._charge(sum(map(len, rows)))
+                add_table(self.out, [[(c, 1, 1) for c in row] for row in rows if row], self.grid)
+                self.out.newline()
+            else:
+                for item in node:
+                    self.walk(item, depth + 1)
+        elif isinstance(node, str) and not isinstance(node, _Num):
+            self.text(node)
+
+    def text(self, s: str) -> None:
+        if _HTML.search(s):
+            from .load_html import load_html
+
+            budgets.check_html(s)
+            append_document(self.out, load_html(s.encode("utf-8"), s, "utf-8"))
+            return
+        for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            self.out.line(line.strip())
+
+
+def load_json(value) -> Document:
+    """`value`: the document as `parse` returned it."""
+    walker = _Walker()
+    try:
+        walker.walk(value)
+    except RecursionError as exc:
+        raise ExtractError(f"JSON 数据嵌套过深，无法读取：{type(exc).__name__}", "over_budget") from exc
+    doc = Document(walker.out.text(), walker.out.tokens, "json", "utf-8")
+    if not doc.text.strip():
+        raise ExtractError("JSON 数据中没有文字内容，不是政府信息公开工作年度报告", "not_a_report")
+    return doc
