@@ -88,6 +88,7 @@ class ValueRun:
 
     cells: list[Piece]
     label: str | None = None
+    cut: bool = False  # other text ended the run and more values follow in the same row
 
 
 _ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
@@ -290,24 +291,33 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     """Group value/placeholder/blank pieces into runs and attach the label read before each run.
 
     A row end closes a run and forgets the pending label; other text closes a run but keeps the
-    label (a long label may be followed by a stray word before its numbers)."""
+    label (a long label may be followed by a stray word before its numbers). A run that other text
+    closed while more numbers follow before the next label or row end is marked `cut`: what it holds
+    is not its row's whole run of digits (「$44$ | $2$ …」 read as 「44」), so it is no glued row to split."""
     runs: list[ValueRun] = []
     current: list[Piece] = []
     label: str | None = None
+    closed: ValueRun | None = None  # the run other text closed, while its row goes on
     for p in items + [_END]:
         kind = p.kind
         if kind in _CELL_KINDS:
+            if closed is not None and kind == "value":
+                closed.cut = True  # (its row printed more numbers after the text that closed it)
+                closed = None
             current.append(p)
             continue
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
                 runs.append(ValueRun(current, label))
                 label = None
+                closed = runs[-1] if kind == "other" else None
             current = []
         if kind == "label":
             label = p.key
+            closed = None
         elif kind == "row":
             label = None
+            closed = None
     return runs
 
 

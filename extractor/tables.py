@@ -355,7 +355,7 @@ def _row_cells(
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if len(cells) < len(keys) and _glued_run(cells) and (sums or not _padded(ctx, cells[0])):
+    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )

@@ -27,8 +27,10 @@ from eval.reportgen.layout import (
     turned,
     with_cell_notes,
     with_chinese_dates,
+    math_numbers,
     with_column_numbers,
     with_t2,
+    with_values,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from eval.reportgen.traditional import traditional
@@ -231,6 +233,9 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(with_column_numbers(p, m)).encode("utf-8"),
         blank="—",
     ),
+    # numbers typeset as inline math, 「| $12$ | $0$ |」 (extractor/load.py `_MD_MATH`); a row read short
+    # of its numbers is never split as glued (stream.py `ValueRun.cut`)
+    Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {
