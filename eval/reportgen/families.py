@@ -17,6 +17,7 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
+from eval.reportgen.agencies import Agency, draw_shared_place_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -51,6 +52,7 @@ class Family:
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
     words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
+    agency: Callable[[Draw], Agency] | None = None  # who issues the report, when the family draws its own
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -235,6 +237,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # numbers typeset as inline math, 「| $12$ | $0$ |」 (extractor/load.py `_MD_MATH`); a row read short
     # of its numbers is never split as glued (stream.py `ValueRun.cut`)
+    # the body named without its city (「朝阳区人民政府」) and in full only in a metadata table's 发布机构
+    # cell (extractor/meta.py `_printed_in_full`)
+    Family(
+        "html-xxgk-metadata",
+        "html",
+        lambda p, m, d: render_html.xxgk_metadata(p, m.agency.full, m.agency.local).encode("utf-8"),
+        agency=draw_shared_place_agency,
+    ),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
@@ -298,6 +308,8 @@ def generate(
     draws reach only rarely (a table printed all blank)."""
     fam = BY_NAME[family]
     m = draw_model(d, template, placeholders or fam.placeholders)
+    if fam.agency is not None:
+        m.agency = fam.agency(d)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
     if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)

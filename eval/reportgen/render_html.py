@@ -341,3 +341,22 @@ def iframe_srcdoc(parts: Parts) -> str:
         f'<iframe class="art-frame" width="100%" height="4000" frameborder="0" srcdoc="{framed}"></iframe>\n'
         '<div class="share">分享到：微信 微博</div>\n</body></html>'
     )
+
+
+def xxgk_metadata(parts: Parts, full: str, local: str) -> str:
+    """A 政府信息公开 catalogue page: a metadata table (索引号, 发布机构 with the body's full name,
+    名称) above the article, and the article naming its body only as the district's own pages do,
+    without the city (「朝阳区人民政府」): which 朝阳区 is said by the metadata alone."""
+
+    def own(b):
+        return b.replace(full, local) if isinstance(b, str) else b
+
+    article = Parts([own(b) for b in parts.head], [own(b) for b in parts.blocks], [own(b) for b in parts.tail])
+    title = next((b for b in article.head if "年度报告" in b), article.head[0])
+    meta = (
+        '<table class="xxgk-meta">'
+        f"<tr><td>索 引 号：</td><td>XXGK-ND-NB</td><td>发布机构：</td><td>{html.escape(full)}</td></tr>"
+        f"<tr><td>名　　称：</td><td colspan=\"3\">{html.escape(title)}</td></tr></table>"
+    )
+    body = plain(article).split("<body>\n", 1)[1]
+    return f'<html><head><meta charset="utf-8"></head><body>\n{meta}\n{body}'
