@@ -91,7 +91,11 @@ class ValueRun:
     cut: bool = False  # other text ended the run and more values follow in the same row
 
 
-_ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
+# A list number (「2.其他」「3、补正后…」): not a value. In a typed list of a row's values the next value
+# follows the 「、」 — a signed number or a placeholder (「6、-2、0」「/、8、/」) —, so no list number.
+_ORDINAL = re.compile(r"[.、](?![+-]\d|[/—])[^\d\x1d-\x1f]")
+# A typed row of nothing but placeholders after its label's colon (「行政处罚：/。」「：/、/、/。」)
+_TYPED_MARKS = re.compile(r":([/—](?:、[/—])*)。?$")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
@@ -229,7 +233,10 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
             pos += 1
 
 
-_BARS = frozenset("|｜")
+# Between two numbers of a row, a bar is a cell border of a line-printed row (「288|2|2」) and 「、」
+# the separator of a typed list of a row's values (「：12、0、0、1、0、0、13。」).
+_BARS = frozenset("|｜、")
+_RUN_KINDS = frozenset(("value", "placeholder"))
 
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
@@ -249,6 +256,14 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
+        typed = _TYPED_MARKS.search(frag) if ":" in frag else None
+        if typed is not None:  # 「行政处罚：/。」: the label's words, then its row's placeholders
+            k, m_end = i + typed.start(1), i + typed.end(1)
+            out.append(Piece("other", i, k, frag[: k - i]))
+            out.extend(Piece("placeholder", x, x + 1, text[x]) for x in range(k, m_end, 2))
+            if j > m_end:
+                out.append(Piece("other", m_end, j, text[m_end:j]))
+            return
         marks = len(frag) - len(frag.rstrip(_MARK_CHARS))
         if marks >= 3:  # 「…总计///////////////」: a header glued to a row of placeholders (a
             # shorter run of dashes is punctuation: 「——」)
@@ -270,16 +285,16 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
                 continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
             # 「61///2076」: a placeholder glued between numbers is a cell of its own
-            if a > pos:
+            if a > pos and not (out and out[-1].kind in _RUN_KINDS and _BARS.issuperset(text[pos:a])):
                 out.append(Piece("other", pos, a, text[pos:a]))
             out.append(Piece("placeholder", a, b, text[a]))
             pos = b
             continue
         if _ORDINAL.match(text, b, j) or _DATE.match(text, b, j):
             continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
-        if a > pos and not (out and out[-1].kind == "value" and _BARS.issuperset(text[pos:a])):
-            # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」:
-            # the numbers stay one run, not a run of one that the glued solver would split)
+        if a > pos and not (out and out[-1].kind in _RUN_KINDS and _BARS.issuperset(text[pos:a])):
+            # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」, and
+            # so is a typed list's 「、」: the numbers stay one run, not a run the glued solver would split)
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))
         pos = b

@@ -922,12 +922,15 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     blank_row: list[Piece] = []
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
     in_rows = False  # a source table row has ended since the numbers began
+    group = 0  # values since the last text: a group's whole row typed as a list ends in 「。」 too
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
         if kind == "value" or kind == "placeholder":
             cells.append(p)
             between = False
-        elif kind == "blank":
+            group += 1
+            continue
+        if kind == "blank":
             if not between:
                 cells.append(p)
         elif kind == "row":
@@ -935,10 +938,11 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
             in_rows = True
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
-            if filled and len(filled) < n and not in_rows and _SENTENCE_END.search(p.text):
+            typed_row = group == len(ts.T4_COLS)  # 「行政复议：6、1、0、0、7。」
+            if filled and len(filled) < n and not in_rows and not typed_row and _SENTENCE_END.search(p.text):
                 # 「据统计，…被申请行政复议1件、提起行政诉讼11件。」 restating the table before it: the
                 # numbers of a sentence are not cells
-                cells, between = [], False
+                cells, between, group = [], False, 0
                 continue
             if not filled:
                 if _printed_blank_row(ctx.stream, cells, n):
@@ -948,6 +952,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
                 between = True
+        if kind != "blank":
+            group = 0
     if blank_row and not any(c.kind != "blank" for c in cells):
         cells = blank_row
     cells = _trim(cells, n, ctx.stream)

@@ -245,6 +245,8 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.xxgk_metadata(p, m.agency.full, m.agency.local).encode("utf-8"),
         agency=draw_shared_place_agency,
     ),
+    # tables retyped as lines 「label：v1、v2、…。」 (extractor/stream.py `_BARS`, tables.py `_table4`)
+    Family("txt-typed-lists", "txt", _utf8(render_text.typed_lists), blank="/"),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

@@ -132,3 +132,44 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2, bl
         return total
 
     return count(0, 0, 0.0)
+
+
+def typed_lists(parts: Parts) -> str:
+    """Tables retyped as prose lines (an office that types its report in a word processor with no
+    table): a line naming the columns in order, then each row as 「label：v1、v2、…、vn。」; table 四's
+    one row as its three groups 「行政复议：…」「行政诉讼（未经复议直接起诉）：…」. A label spanning rows
+    (「三、本年度办理结果」, 「（三）不予公开」) is a line of its own."""
+    from extractor import tablespec as ts
+
+    def row_line(label: str, values: list[str]) -> str:
+        return f"{label}：{'、'.join(values)}。"
+
+    def table(t: str, grid) -> list[str]:
+        out: list[str] = []
+        if t == "t3":
+            cols = "、".join(ts.T3_COL_LABELS[c] for c in ts.T3_COLS)
+            out.append(f"（以下各项数据依次为：{cols}，单位：件）")
+        if t == "t4":
+            cols = "、".join(ts.T4_COL_LABELS[c] for c in ts.T4_COLS)
+            out.append(f"（以下各项数据依次为：{cols}，单位：件）")
+            values = [c.text for c in grid[-1]]
+            n = len(ts.T4_COLS)
+            labels = [ts.T4_REVIEW_HEAD] + [f"{ts.T4_LAWSUIT_HEAD}（{x}）" for x in ts.T4_LAWSUIT_GROUPS.values()]
+            return out + [row_line(lab, values[i * n : (i + 1) * n]) for i, lab in enumerate(labels)]
+        for row in grid:
+            values = [c.text for c in row if c.value]
+            labels = [c.text for c in row if not c.value]
+            if not values:
+                if t == "t2" and len(labels) > 1:  # a block's column header: its column names
+                    out.append("（" + "、".join(labels[1:]) + "）")
+                elif t == "t2":
+                    out.extend(labels)
+                continue
+            out.extend(x for x in labels[:-1])  # the labels spanning rows, each on its line
+            out.append(row_line(labels[-1] if labels else "", values))
+        return out
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
+    return "\n".join(out) + "\n"
