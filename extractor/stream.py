@@ -56,6 +56,10 @@ def build_stream(doc: Document) -> Stream:
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
+            elif _OCR_LETTERS_ANY.search(cell) and (read := ocr_letter_digits(cell)) != cell:
+                c = compact_folded(read, tok.start, cells=True)  # (same length: the offsets hold)
+                parts.append(c.text)
+                offs.extend(c.offsets)
             elif in_row and _SPACED_DIGITS.fullmatch(cell):
                 # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
                 parts.append("".join(cell.split()))
@@ -71,6 +75,41 @@ def build_stream(doc: Document) -> Stream:
             parts.append(SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
+
+
+# OCR of a scanned table reads a 0 as 「O」/「o」 and a 1 as 「l」/「I」 (「3l」「l2」「O」). In a line whose
+# end is a run of space-separated numbers, a token of digits and such letters is a number: it is read
+# with the digits the letters stand for (tables.py records a doubt on its cell). Never in words: a
+# token with any other letter, or a run too short or mostly letters, is left as printed.
+_OCR_LETTERS_ANY = re.compile(r"(?<![A-Za-z])[OolI]+(?![A-Za-z])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+OCR_LETTERS = frozenset("OolI")
+# a signed or decimal number, or a placeholder cell (one of the row's cells)
+_OCR_TOKEN = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?|[/—－-]")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_RUN_JUNK = frozenset("、|丨,.，。")
+
+
+def ocr_letter_digits(line: str) -> str:
+    """`line` with the OCR letters of the numbers that end it read as digits (same length), or as
+    it is when its end is no run of at least three cells, a third of them plain numbers or placeholders."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    while words and _RUN_JUNK.issuperset(line[words[-1][0] : words[-1][1]]):
+        words.pop()  # a stray mark after the row (「 、」「 |」)
+    run: list[tuple[int, int]] = []
+    for a, b in reversed(words):
+        if not _OCR_TOKEN.fullmatch(line, a, b):
+            break
+        run.append((a, b))
+    plain = sum(1 for a, b in run if _PLAIN_NUMBER.fullmatch(line, a, b) or line[a] in "/—－-")
+    if len(run) < 3 or plain < 2 or 3 * plain < len(run):
+        return line
+    out = list(line)
+    for a, b in run:
+        for k in range(a, b):
+            if line[k] in OCR_LETTERS:
+                out[k] = line[k].translate(_OCR_DIGIT)
+    return "".join(out)
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
-from .stream import BLANK, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -312,6 +312,8 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             continue
         printed = piece.text
         value = parse_number(printed)
+        if value is not None and not raw.isdigit() and not OCR_LETTERS.isdisjoint(raw):
+            ctx.doubt("D6", key, f"{ts.cell_label(key)}：印作「{raw}」，按形近数字读作{printed}，请对照原件核对", [key], [span])
         unit = None
         if printed[-1] == "元":
             unit = "万元" if printed.endswith("万元") else "元"

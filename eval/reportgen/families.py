@@ -30,6 +30,7 @@ from eval.reportgen.layout import (
     with_chinese_dates,
     math_numbers,
     with_column_numbers,
+    with_ocr_letters,
     with_t2,
     with_values,
 )
@@ -247,6 +248,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # tables retyped as lines 「label：v1、v2、…。」 (extractor/stream.py `_BARS`, tables.py `_table4`)
     Family("txt-typed-lists", "txt", _utf8(render_text.typed_lists), blank="/"),
+    # OCR text of a scanned table: 「3l」「O」「l2」 inside the numbers of a row (extractor/stream.py
+    # `ocr_letter_digits`, a D6 doubt on each such cell)
+    Family(
+        "txt-ocr-letters",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
+        blank="—",
+    ),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
