@@ -256,6 +256,9 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
         blank="—",
     ),
+    # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
+    # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
+    Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
