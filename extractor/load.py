@@ -19,6 +19,7 @@ from . import budgets
 from .charset import legacy_decode
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
+from .colmajor import rows_from_columns
 from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
@@ -371,7 +372,10 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         return Document(text, markdown_tokens(text), "markdown", encoding)
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
-    return Document(text, line_tokens(text), "text", encoding)
+    tokens = line_tokens(text)
+    if "自然人" in text:  # table 三 copied column by column: its rows put back (extractor/colmajor.py)
+        tokens = rows_from_columns(tokens) or tokens
+    return Document(text, tokens, "text", encoding)
 
 
 def _md_marks(text: str) -> str:

@@ -259,6 +259,8 @@ FAMILIES: tuple[Family, ...] = (
     # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
     # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
+    # table 三 copied column by column, one cell a line (extractor/colmajor.py)
+    Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
