@@ -74,21 +74,19 @@ def _turn_at(tokens: list[Token], names: list[str], at: int) -> list[Token] | No
     if labels is None:
         return None
     first = min(labels.values())
-    values = {
+    placed = {
         f"t3.{r.key}.{c}": parse_number(squash(tokens[columns[j][k]].text)) or 0
         for k, r in enumerate(spec.rows)
         for j, c in enumerate(ts.T3_COLS)
     }
     for eq in ts.t3_equations(spec):
-        if abs(sum(values[x] for x in eq.lhs) - sum(values[x] for x in eq.rhs)) > ts.EQUATION_TOLERANCE:
+        if abs(sum(placed[x] for x in eq.lhs) - sum(placed[x] for x in eq.rhs)) > ts.EQUATION_TOLERANCE:
             return None  # the values do not sit where the template's order puts them: not read
     loose = [tokens[k] for k in range(first, i) if k not in labels.values() and not any(k in c for c in columns)]
     rows: list[Token] = []
     for k, r in enumerate(spec.rows):
         cells = [tokens[labels[r.key]]] + [tokens[columns[j][k]] for j in range(len(ts.T3_COLS))]
-        rows += [
-            dataclasses.replace(t, row_start=n == 0, row_end=n == len(cells) - 1) for n, t in enumerate(cells)
-        ]
+        rows += [dataclasses.replace(t, row_start=n == 0, row_end=n == len(cells) - 1) for n, t in enumerate(cells)]
     return tokens[:first] + loose + rows + tokens[i:]
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from . import budgets
 from .charset import legacy_decode
+from .colmajor import rows_from_columns
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
-from .colmajor import rows_from_columns
 from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table

@@ -313,7 +313,13 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         printed = piece.text
         value = parse_number(printed)
         if value is not None and not raw.isdigit() and not OCR_LETTERS.isdisjoint(raw):
-            ctx.doubt("D6", key, f"{ts.cell_label(key)}：印作「{raw}」，按形近数字读作{printed}，请对照原件核对", [key], [span])
+            ctx.doubt(
+                "D6",
+                key,
+                f"{ts.cell_label(key)}：印作「{raw}」，按形近数字读作{printed}，请对照原件核对",
+                [key],
+                [span],
+            )
         unit = None
         if printed[-1] == "元":
             unit = "万元" if printed.endswith("万元") else "元"

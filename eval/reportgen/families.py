@@ -21,6 +21,7 @@ from eval.reportgen.agencies import Agency, draw_shared_place_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
+    math_numbers,
     parts,
     t2_grid_reordered,
     t2_turned,
@@ -28,7 +29,6 @@ from eval.reportgen.layout import (
     turned,
     with_cell_notes,
     with_chinese_dates,
-    math_numbers,
     with_column_numbers,
     with_ocr_letters,
     with_t2,

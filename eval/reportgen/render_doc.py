@@ -336,7 +336,7 @@ def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
         rid = doc.part.relate_to(part, package)
         para = doc.add_paragraph()
         run = parse_xml(
-            f"<w:r {ns}><w:object w:dxaOrig=\"8300\" w:dyaOrig=\"3920\">"
+            f'<w:r {ns}><w:object w:dxaOrig="8300" w:dyaOrig="3920">'
             f'<v:shape id="_x0000_i10{n:02d}" type="#_x0000_t75" style="width:415pt;height:196pt" o:ole=""/>'
             f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10{n:02d}" DrawAspect="Content" '
             f'ObjectID="_17654321{n:02d}" r:id="{rid}"/></w:object></w:r>'

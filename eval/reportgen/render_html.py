@@ -356,7 +356,7 @@ def xxgk_metadata(parts: Parts, full: str, local: str) -> str:
     meta = (
         '<table class="xxgk-meta">'
         f"<tr><td>索 引 号：</td><td>XXGK-ND-NB</td><td>发布机构：</td><td>{html.escape(full)}</td></tr>"
-        f"<tr><td>名　　称：</td><td colspan=\"3\">{html.escape(title)}</td></tr></table>"
+        f'<tr><td>名　　称：</td><td colspan="3">{html.escape(title)}</td></tr></table>'
     )
     body = plain(article).split("<body>\n", 1)[1]
     return f'<html><head><meta charset="utf-8"></head><body>\n{meta}\n{body}'
