@@ -134,6 +134,7 @@ class ValueRun:
 # follows the 「、」 — a signed number or a placeholder (「6、-2、0」「/、8、/」) —, so no list number.
 _ORDINAL = re.compile(r"[.、](?![+-]\d|[/—])[^\d\x1d-\x1f]")
 # A typed row of nothing but placeholders after its label's colon (「行政处罚：/。」「：/、/、/。」)
+_LEADERS = re.compile(r"[…⋯·.]{2,}$")
 _TYPED_MARKS = re.compile(r":([/—](?:、[/—])*)。?$")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
@@ -304,6 +305,10 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
                 out.append(Piece("other", m_end, j, text[m_end:j]))
             return
         marks = len(frag) - len(frag.rstrip(_MARK_CHARS))
+        if marks and _LEADERS.search(frag, 0, len(frag) - marks):  # 「行政处罚…………… /」: a placeholder
+            out.append(Piece("other", i, j - marks, frag[:-marks]))  # after a label's dot leaders
+            out.extend(Piece("placeholder", k, k + 1, text[k]) for k in range(j - marks, j))
+            return
         if marks >= 3:  # 「…总计///////////////」: a header glued to a row of placeholders (a
             # shorter run of dashes is punctuation: 「——」)
             out.append(Piece("other", i, j - marks, frag[:-marks]))

@@ -907,11 +907,12 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
-# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them;
+# a GF2019 text prints each group as a line of its name and dot leaders before its numbers.
 _SENTENCE_END = re.compile(r"[。；;]")
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-    r"|总计|案件数量|[()\[\]:、/\-－—])+"
+    r"|总计|案件数量|[()\[\]:、/\-－—]|[…⋯·.]+)+"  # (dot leaders: 「行政诉讼·复议后起诉………… 0」)
 )
 
 

@@ -40,7 +40,15 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark"), 5)
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
-        ("md-inline-math", "html-xxgk-metadata", "txt-typed-lists", "txt-ocr-letters", "txt-column-major"), 30
+        (
+            "md-inline-math",
+            "html-xxgk-metadata",
+            "txt-typed-lists",
+            "txt-ocr-letters",
+            "txt-column-major",
+            "txt-dot-leaders",
+        ),
+        30,
     )
     | {"docx-excel-objects": 5}
 )

@@ -125,3 +125,9 @@ def test_column_major_table_three():
 
 def test_inline_math_family():
     _generated_reads_back("md-inline-math")
+
+
+def test_dot_leaders_before_table_four_groups():
+    """「行政诉讼·未经复议直接起诉……………… 8  0  0  1  9」: the group's name and its leaders sit between
+    the groups' numbers and must not end table 四 after its first five cells."""
+    _generated_reads_back("txt-dot-leaders")

@@ -261,6 +261,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
     # table 三 copied column by column, one cell a line (extractor/colmajor.py)
     Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
+    Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

@@ -190,3 +190,36 @@ def column_major(parts: Parts) -> str:
     for b in parts.all():
         out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
     return "\n".join(out) + "\n"
+
+
+def dot_leaders(parts: Parts) -> str:
+    """A report typed as a table of contents would be: each row its label, a run of dot leaders
+    (「……」「······」) and its values spaced out; table 四 as one line per group
+    (「行政诉讼·复议后起诉…………… 0  0  0  0  0」) under a line naming the five results."""
+    from extractor import tablespec as ts
+
+    dots = ("……………………", "··········", "………………………………")
+
+    def table(t: str, grid) -> list[str]:
+        if t == "t4":
+            values = [c.text for c in grid[-1]]
+            n = len(ts.T4_COLS)
+            head = f"{ts.T4_REVIEW_HEAD}（{'  '.join(ts.T4_COL_LABELS[c] for c in ts.T4_COLS)}）"
+            return [head] + [
+                ts.T4_GROUP_LABELS[g] + dots[i % 3] + " " + "  ".join(values[i * n : (i + 1) * n])
+                for i, g in enumerate(ts.T4_GROUPS)
+            ]
+        out = []
+        for k, row in enumerate(grid):
+            labels = [c.text for c in row if not c.value]
+            values = [c.text for c in row if c.value]
+            if not values:
+                out.append("  ".join(labels))
+                continue
+            out.append("".join(labels) + dots[k % 3] + " " + "  ".join(values))
+        return out
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
+    return "\n".join(out) + "\n"
