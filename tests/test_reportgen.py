@@ -47,6 +47,7 @@ EXAMPLES_BY_FAMILY = (
             "txt-ocr-letters",
             "txt-column-major",
             "txt-dot-leaders",
+            "html-element-ui",
         ),
         30,
     )

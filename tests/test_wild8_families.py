@@ -131,3 +131,9 @@ def test_dot_leaders_before_table_four_groups():
     """「行政诉讼·未经复议直接起诉……………… 8  0  0  1  9」: the group's name and its leaders sit between
     the groups' numbers and must not end table 四 after its first five cells."""
     _generated_reads_back("txt-dot-leaders")
+
+
+def test_element_ui_header_tables_are_read():
+    """「el-table__header-wrapper」 names a grid component's header table, not the page's header:
+    table 二's 「第二十条第（一）项」 and column names live there."""
+    _generated_reads_back("html-element-ui")

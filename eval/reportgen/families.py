@@ -263,6 +263,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
+    # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
+    Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

@@ -360,3 +360,29 @@ def xxgk_metadata(parts: Parts, full: str, local: str) -> str:
     )
     body = plain(article).split("<body>\n", 1)[1]
     return f'<html><head><meta charset="utf-8"></head><body>\n{meta}\n{body}'
+
+
+def element_ui(parts: Parts) -> str:
+    """A page built with a Vue grid component (element-ui's el-table): each table is two tables,
+    its header rows in one inside 「el-table__header-wrapper」, its body rows in another inside
+    「el-table__body-wrapper」, every cell's text in a 「<div class="cell">」."""
+
+    def rows_html(grid: Grid, tag: str) -> str:
+        return "".join(
+            "<tr>"
+            + "".join(f'<{tag}{_span(c)}><div class="cell">{html.escape(c.text)}</div></{tag}>' for c in row)
+            + "</tr>"
+            for row in grid
+        )
+
+    def table(_t: str, grid: Grid) -> str:
+        n_head = next((i for i, row in enumerate(grid) if any(c.value for c in row)), 0)
+        return (
+            '<div class="el-table el-table--fit el-table--border"><div class="hidden-columns"></div>'
+            '<div class="el-table__header-wrapper"><table class="el-table__header"><thead class="is-group">'
+            f"{rows_html(grid[:n_head], 'th')}</thead></table></div>"
+            '<div class="el-table__body-wrapper is-scrolling-none"><table class="el-table__body"><tbody>'
+            f"{rows_html(grid[n_head:], 'td')}</tbody></table></div></div>"
+        )
+
+    return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
