@@ -38,16 +38,43 @@ class Stream:
         return next(compile_anchored(pattern).finditer(self.text, start, end), None)
 
 
+_MIN_NUMBERED_ROWS = 8
+
+
+def _row_numbers(tokens) -> set[int]:
+    """Indices of the tokens that number a table's rows: the first cell of each row counting
+    k, k+1, k+2 … down at least eight rows in a row (an Excel sheet printed with its row headings,
+    a 序号 column). They are not values: left out of the stream."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, tok in enumerate(tokens):
+        if not tok.row_start:
+            continue
+        text = tok.text.strip()
+        if text.isdigit() and text.isascii() and run and int(tokens[run[-1]].text) + 1 == int(text):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_NUMBERED_ROWS:
+            out.update(run)
+        run = [i] if text.isdigit() and text.isascii() and not tok.row_end else []
+    if len(run) >= _MIN_NUMBERED_ROWS:
+        out.update(run)
+    return {i for i in out if not tokens[i].row_end}  # (a row of nothing but its number: kept)
+
+
 def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
     folded = doc.folded  # a token is a slice of the text
     in_row = False  # inside a source table row: every token is one cell
-    for tok in doc.tokens:
+    numbers = _row_numbers(doc.tokens)
+    for n, tok in enumerate(doc.tokens):
         if tok.row_start:
             in_row = True
             if parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if numbers and n in numbers:
+            continue  # a row heading printed before the row's cells
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)

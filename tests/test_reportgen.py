@@ -48,6 +48,7 @@ EXAMPLES_BY_FAMILY = (
             "txt-column-major",
             "txt-dot-leaders",
             "html-element-ui",
+            "html-excel-row-numbers",
         ),
         30,
     )

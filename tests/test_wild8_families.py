@@ -137,3 +137,20 @@ def test_element_ui_header_tables_are_read():
     """「el-table__header-wrapper」 names a grid component's header table, not the page's header:
     table 二's 「第二十条第（一）项」 and column names live there."""
     _generated_reads_back("html-element-ui")
+
+
+def test_excel_row_numbers_are_not_cells():
+    """An Excel print with its row headings: each row's first cell counts 3, 4, 5 … down the sheet
+    (「54 | 2 | 2 | 0 …」 read 21 cells for table 四's 15)."""
+    _generated_reads_back("html-excel-row-numbers")
+    tokens = [("1", True), ("x", False)] * 3 + [("7", True), ("a", False)]
+    from extractor.document import Token
+
+    toks = [Token(t, 0, 0, row_start=s, row_end=not s) for t, s in tokens]
+    assert not stream._row_numbers(toks)  # three rows: too few to be row headings
+    toks = [
+        Token(str(k), 0, 0, row_start=True) if j == 0 else Token("5", 0, 0, row_end=True)
+        for k in range(3, 12)
+        for j in (0, 1)
+    ]
+    assert stream._row_numbers(toks) == set(range(0, 18, 2))

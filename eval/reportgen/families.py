@@ -265,6 +265,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
+    Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

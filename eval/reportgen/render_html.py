@@ -386,3 +386,28 @@ def element_ui(parts: Parts) -> str:
         )
 
     return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
+
+
+def excel_print(parts: Parts, d: Draw) -> str:
+    """An Excel sheet saved as a web page with its row and column headings printed: the part of the
+    report from the first table to the last is one sheet — each heading a one-cell row, each table
+    row its cells — every row led by its sheet row number, a row of column letters on top."""
+    blocks = parts.blocks
+    first = next(i for i, b in enumerate(blocks) if not isinstance(b, str))
+    last = max(i for i, b in enumerate(blocks) if not isinstance(b, str))
+    width = max(place(b[2])[0] for b in blocks if not isinstance(b, str))
+    n = d.int(1, 30)
+    rows = ["<tr><td></td>" + "".join(f"<td>{chr(65 + k)}</td>" for k in range(width)) + "</tr>"]
+    for b in blocks[first : last + 1]:
+        if isinstance(b, str):
+            rows.append(f'<tr><td>{n}</td><td colspan="{width}">{html.escape(b)}</td></tr>')
+            n += 1
+            continue
+        for row in b[2]:
+            cells = "".join(f"<td{_span(c)}>{html.escape(c.text)}</td>" for c in row)
+            rows.append(f"<tr><td>{n}</td>{cells}</tr>")
+            n += 1
+    before = "".join(f"<p>{html.escape(x)}</p>" for x in [*parts.head, *blocks[:first]] if isinstance(x, str))
+    after = "".join(f"<p>{html.escape(x)}</p>" for x in [*blocks[last + 1 :], *parts.tail] if isinstance(x, str))
+    sheet = '<table border="1">' + "".join(rows) + "</table>"
+    return f'<html><head><meta charset="utf-8"></head><body>\n{before}\n{sheet}\n{after}\n</body></html>'
