@@ -18,9 +18,11 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
+from eval.reportgen.agencies import Agency, draw_shared_place_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
+    math_numbers,
     parts,
     t2_grid_reordered,
     t2_turned,
@@ -30,7 +32,9 @@ from eval.reportgen.layout import (
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
+    with_ocr_letters,
     with_t2,
+    with_values,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from eval.reportgen.traditional import traditional
@@ -51,6 +55,7 @@ class Family:
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
     words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
+    agency: Callable[[Draw], Agency] | None = None  # who issues the report, when the family draws its own
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -247,6 +252,38 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(with_column_numbers(p, m)).encode("utf-8"),
         blank="—",
     ),
+    # numbers typeset as inline math, 「| $12$ | $0$ |」 (extractor/load.py `_MD_MATH`); a row read short
+    # of its numbers is never split as glued (stream.py `ValueRun.cut`)
+    # the body named without its city (「朝阳区人民政府」) and in full only in a metadata table's 发布机构
+    # cell (extractor/meta.py `_printed_in_full`)
+    Family(
+        "html-xxgk-metadata",
+        "html",
+        lambda p, m, d: render_html.xxgk_metadata(p, m.agency.full, m.agency.local).encode("utf-8"),
+        agency=draw_shared_place_agency,
+    ),
+    # tables retyped as lines 「label：v1、v2、…。」 (extractor/stream.py `_BARS`, tables.py `_table4`)
+    Family("txt-typed-lists", "txt", _utf8(render_text.typed_lists), blank="/"),
+    # OCR text of a scanned table: 「3l」「O」「l2」 inside the numbers of a row (extractor/stream.py
+    # `ocr_letter_digits`, a D6 doubt on each such cell)
+    Family(
+        "txt-ocr-letters",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
+        blank="—",
+    ),
+    # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
+    # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
+    Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
+    # table 三 copied column by column, one cell a line (extractor/colmajor.py)
+    Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
+    Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
+    # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
+    Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
+    Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
+    Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {
@@ -312,6 +349,8 @@ def generate(
     draws reach only rarely (a table printed all blank)."""
     fam = BY_NAME[family]
     m = draw_model(d, template, placeholders or fam.placeholders)
+    if fam.agency is not None:
+        m.agency = fam.agency(d)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
     if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)

@@ -406,3 +406,60 @@ def with_column_numbers(p: Parts, m: Model) -> Parts:
             grid = [*grid[:first], label + [G(str(k + 1)) for k in range(width)], *grid[first:]]
         blocks.append((t, rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)
+
+
+# ------------------------------------------------------------- value cells typed differently
+def with_values(p: Parts, f, tables: tuple[str, ...] = ("t2", "t3", "t4")) -> Parts:
+    """The report with the text of every value cell of `tables` passed through `f(text)` (a number
+    typed as inline math, OCR letters for digits …): labels and paragraphs unchanged."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str) or b[0] not in tables:
+            blocks.append(b)
+            continue
+        grid = [[replace(c, text=f(c.text)) if c.value else c for c in r] for r in b[2]]
+        blocks.append((b[0], rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)
+
+
+def math_numbers(d: Draw):
+    """A number cell as a PDF-to-Markdown converter (or an LLM) typesets it: 「$12$」, now and then
+    「\\(12\\)」 or 「$ 12 $」; a placeholder or blank cell as printed."""
+
+    def f(text: str) -> str:
+        if not text or not text[0].isdigit():
+            return text
+        k = d.int(0, 5)
+        return f"\\({text}\\)" if k == 0 else f"$ {text} $" if k == 1 else f"${text}$"
+
+    return f
+
+
+def with_ocr_letters(p: Parts, d: Draw) -> Parts:
+    """A scanned table's OCR text: now and then a 0 read as 「O」 or 「o」 and a 1 as 「l」 or 「I」
+    inside a number (「3l」「l2」「O」), in rows of three values or more and in at most a third of a
+    row's cells (the rest of the row shows it is a row of numbers)."""
+
+    def row(r: list[G]) -> list[G]:
+        vals = [i for i, c in enumerate(r) if c.value and c.text[:1].isdigit()]
+        if len([c for c in r if c.value]) < 3:
+            return r
+        budget = len([c for c in r if c.value]) // 3
+        out = list(r)
+        for i in vals:
+            if budget and any(ch in "01" for ch in r[i].text) and not d.int(0, 3):
+                text = "".join(
+                    d.pick(("O", "o")) if ch == "0" else d.pick(("l", "I")) if ch == "1" else ch for ch in r[i].text
+                )
+                out[i] = replace(r[i], text=text)
+                budget -= 1
+        return out
+
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        grid = [row(r) for r in b[2]]
+        blocks.append((b[0], rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)

@@ -303,3 +303,45 @@ def docx_altchunk(parts: Parts, html: str) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
+    """Each table pasted from Excel as an embedded object (Word's Paste Special → Excel Worksheet
+    Object): the paragraph holds a `w:object` whose `o:OLEObject` (ProgID 「Excel.Sheet.12」) points at an
+    .xlsx package under word/embeddings/; the document body has no table at all. (Word also stores an
+    EMF preview picture; none here: the reader reads the workbook, not the picture.)"""
+    from docx import Document as Docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from eval.reportgen.render_office import xlsx
+
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    )
+    package = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
+    sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    doc = Docx()
+    n = 0
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        n += 1
+        blob = xlsx(Parts([], [b], []), d)
+        part = Part(PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"), sheet_type, blob, doc.part.package)
+        rid = doc.part.relate_to(part, package)
+        para = doc.add_paragraph()
+        run = parse_xml(
+            f'<w:r {ns}><w:object w:dxaOrig="8300" w:dyaOrig="3920">'
+            f'<v:shape id="_x0000_i10{n:02d}" type="#_x0000_t75" style="width:415pt;height:196pt" o:ole=""/>'
+            f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10{n:02d}" DrawAspect="Content" '
+            f'ObjectID="_17654321{n:02d}" r:id="{rid}"/></w:object></w:r>'
+        )
+        para._p.append(run)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
