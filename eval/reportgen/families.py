@@ -137,6 +137,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # a 政府公报 page: two text columns, tables in the column width or across the page between column
+    # regions (extractor/columns.py)
+    Family(
+        "pdf-gazette-columns",
+        "pdf",
+        lambda p, m, d: render_sheets.gazette(p, m, d),
+        blank="—",
+        cost=8,
+    ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
