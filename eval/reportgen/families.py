@@ -29,6 +29,7 @@ from eval.reportgen.layout import (
     with_chinese_dates,
     with_column_numbers,
     with_t2,
+    with_units,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from eval.reportgen.traditional import traditional
@@ -137,6 +138,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # a plain-text export with a unit after every number (「12件」「+2项」「1234.5万元」) and table 四 as three
+    # named lines, the first naming its columns in the label (「行政复议（结果维持/…/总计）」)
+    Family(
+        "txt-units-t4-lines",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_units(p, m, d), d.pick(("  ", "\t", " "))).encode("utf-8"),
+        blank="/",
+    ),
     # a 政府公报 page: two text columns, tables in the column width or across the page between column
     # regions (extractor/columns.py)
     Family(

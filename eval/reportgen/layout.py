@@ -374,3 +374,39 @@ def with_column_numbers(p: Parts, m: Model) -> Parts:
             grid = [*grid[:first], label + [G(str(k + 1)) for k in range(width)], *grid[first:]]
         blocks.append((t, rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)
+
+
+def _unit(key: str) -> str:
+    """The unit a report prints after a cell's number: 万元 for money, 项 for table 二's item counts,
+    件 for the rest."""
+    k = key.split(".", 1)[1]
+    if k.endswith((".amount", ".amount_wan")):
+        return "万元"
+    if k.endswith((".prev_items", ".delta")) or k == "procurement.items":
+        return "项"
+    return "件"
+
+
+_T4_NAMED = {
+    "rv": (
+        "行政复议（结果维持/结果纠正/其他结果/尚未审结/总计）",
+        "行政复议（结果维持、结果纠正、其他结果、尚未审结、总计）",
+        "行政复议",
+    ),
+    "ld": ("行政诉讼-未经复议直接起诉", "行政诉讼（未经复议直接起诉）", "未经复议直接起诉"),
+    "lr": ("行政诉讼-复议后起诉", "行政诉讼（复议后起诉）", "复议后起诉"),
+}
+
+
+def with_units(p: Parts, m: Model, d: Draw) -> Parts:
+    """A plain-text export that prints every value with its unit (「12件」, 「+2项」, 「1234.5万元」, 「0件」;
+    a placeholder stays bare) and table 四 as three named lines, the first naming the columns in its
+    label: 「行政复议（结果维持/结果纠正/其他结果/尚未审结/总计）  0件  0件 …」."""
+    printed = {k: v + _unit(k) if v and v[-1].isdigit() else v for k, v in m.printed.items()}
+    gs = grids(replace(m, printed=printed))
+    style = d.int(0, 2)
+    gs["t4"] = [
+        [G(_T4_NAMED[g][style]), *[G(printed[f"t4.{g}.{c}"], value=True) for c in ts.T4_COLS]] for g in ts.T4_GROUPS
+    ]
+    blocks = [b if isinstance(b, str) else (b[0], rows_of(gs[b[0]]), gs[b[0]]) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
