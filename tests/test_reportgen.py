@@ -34,9 +34,10 @@ KNOWN_PARSER_GAPS: dict[str, str] = {}
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 18 families at 11 + 4 at 5, 218 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
-# the PDF page-geometry families (turned, /Rotate, 2-up, watermark): a few each, the suite must not grow
+# the PDF page-geometry families (turned, /Rotate, 2-up, watermark, gazette columns): a few each, the suite
+# must not grow
 EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60} | dict.fromkeys(
-    ("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark"), 5
+    ("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark", "pdf-gazette-columns"), 5
 )
 EXAMPLES_GAP = 225
 

@@ -29,6 +29,7 @@ from eval.reportgen.layout import (
     with_chinese_dates,
     with_column_numbers,
     with_t2,
+    with_t4_short,
     with_units,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
@@ -138,6 +139,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
+    # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
+    Family(
+        "md-t4-short-labels", "markdown", lambda p, m, d: render_md.converter(with_t4_short(p, m, d)).encode("utf-8")
+    ),
+    Family("html-t4-short-labels", "html", lambda p, m, d: render_html.plain(with_t4_short(p, m, d)).encode("utf-8")),
     # a plain-text export with a unit after every number (「12件」「+2项」「1234.5万元」) and table 四 as three
     # named lines, the first naming its columns in the label (「行政复议（结果维持/…/总计）」)
     Family(
