@@ -119,8 +119,9 @@ def compact(text: str, base: int = 0, *, sep: bool = True) -> Compact:
 def _after_unit(word: str) -> bool:
     """The word ends with a number and its unit (「12件」「3.5万元」): in a table's text the gap after it
     is a cell boundary, as after a bare number (「3件    /    6件    23件」 is four cells, not 「3件/」
-    and a glued 「6件23件」); so is the gap before a word that is a dash or a slash alone (「复议后起诉
-    —    0件」: the label, then a 「—」 cell)."""
+    and a glued 「6件23件」); so is a wide gap (two spaces, a tab) before a word that is a dash or a
+    slash alone (「复议后起诉    —    0件」: the label, then a 「—」 cell; 「总计 /」 in a line of named
+    values is the name and its value)."""
     return word[-1] in _UNIT_LAST and _NUMBER_UNIT.search(word) is not None
 
 
@@ -143,7 +144,7 @@ def compact_folded(folded: str, base: int = 0, *, sep: bool = True, cells: bool 
             and parts
             and (
                 (word[0] in first and (folded[pos - 1] in edge or (cells and _after_unit(parts[-1]))))
-                or (cells and _PLACEHOLDER_MARKS.issuperset(word))
+                or (cells and a - pos > 1 and _PLACEHOLDER_MARKS.issuperset(word))
             )
         ):
             parts.append(SEP)  # a gap between two numbers (or cells), at the gap's last character

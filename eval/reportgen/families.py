@@ -150,7 +150,7 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "txt-units-t4-lines",
         "txt",
-        lambda p, m, d: render_text.spaced(with_units(p, m, d), d.pick(("  ", "\t", " "))).encode("utf-8"),
+        lambda p, m, d: render_text.spaced(with_units(p, m, d), d.pick(("  ", "\t"))).encode("utf-8"),
         blank="/",
     ),
     # a 政府公报 page: two text columns, tables in the column width or across the page between column
