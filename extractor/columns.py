@@ -14,6 +14,7 @@ drawn column by column) does not matter. Shared by PDF text layers, OCR'd scans 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .ocr import Box, Page, Rule
@@ -35,9 +36,10 @@ Span = tuple[float, float]
 class _Strip:
     y0: float
     y1: float
-    spans: list[Span]  # x intervals its boxes and rules cover
+    spans: list[Span]  # x intervals its boxes and rules cover, by their left ends
     boxes: list[Box]
     rules: list[Rule]
+    words: list[Span]  # x intervals of its boxes that hold a word (two CJK characters or more)
 
 
 def _strips(boxes: list[Box], hrules: list[Rule]) -> list[_Strip]:
@@ -47,30 +49,39 @@ def _strips(boxes: list[Box], hrules: list[Rule]) -> list[_Strip]:
     items += [(r.pos - 0.5, r.pos + 0.5, r.a, r.b, r) for r in hrules]
     items.sort(key=lambda it: it[0])
     out: list[_Strip] = []
+    s = _Strip(0.0, 0.0, [], [], [], [])
     for y0, y1, x0, x1, obj in items:
-        if not out or y0 >= out[-1].y1 - 0.2 * (y1 - y0):
-            out.append(_Strip(y0, y1, [], [], []))
-        s = out[-1]
-        s.y1 = max(s.y1, y1)
+        if not out or y0 >= s.y1 - 0.2 * (y1 - y0):
+            s = _Strip(y0, y1, [], [], [], [])
+            out.append(s)
+        elif y1 > s.y1:
+            s.y1 = y1
         s.spans.append((x0, x1))
         if isinstance(obj, Box):
             s.boxes.append(obj)
+            if _worded(obj.text):
+                s.words.append((x0, x1))
         else:
             s.rules.append(obj)
+    for s in out:
+        s.spans.sort()
     return out
 
 
 def _free(spans: list[Span], lo: float, hi: float, least: float) -> list[Span]:
-    """The parts of [lo, hi] no span covers, `least` wide or wider."""
+    """The parts of [lo, hi] no span covers (`spans` by their left ends), `least` wide or wider."""
     out: list[Span] = []
     edge = lo
-    for x0, x1 in sorted(spans):
-        if x0 - edge >= least and edge < hi:
-            out.append((edge, min(x0, hi)))
-        edge = max(edge, x1)
+    for x0, x1 in spans:
+        if x0 >= hi:
+            break
+        if x0 - edge >= least:
+            out.append((edge, x0))
+        if x1 > edge:
+            edge = x1
     if hi - edge >= least:
         out.append((edge, hi))
-    return [(a, b) for a, b in out if b - a >= least]
+    return out
 
 
 def _meet(a: list[Span], b: list[Span], least: float) -> list[Span]:
@@ -83,8 +94,24 @@ def _meet(a: list[Span], b: list[Span], least: float) -> list[Span]:
     return out
 
 
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
+
+
 def _worded(text: str) -> bool:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
+    return _TWO_CJK.search(text) is not None
+
+
+def _may_be_columns(strips: list[_Strip], band: Span) -> bool:
+    """Cheap first look: words on both sides of the band in enough strips (most runs of a page in
+    one column — a table's label–value gap — fail here, before any closer look)."""
+    left = right = 0
+    a, b = band[0] + 0.5, band[1] - 0.5
+    for s in strips:
+        words = s.words
+        if words:
+            left += any(x1 <= a for _, x1 in words)
+            right += any(x0 >= b for x0, _ in words)
+    return left >= _WORDED_LINES_KNOWN and right >= _WORDED_LINES_KNOWN
 
 
 def _reads_as_text(boxes: list[Box], least: int = _WORDED_LINES) -> bool:
@@ -177,9 +204,12 @@ class _Gutter:
         )
 
     def lined(self, strips: list[_Strip]) -> bool:
-        """Most lines on each side come up to the gutter: two columns, not a label column beside a
-        table's header and values."""
+        """Most lines on each side come up to the gutter where both sides have one (below the shorter
+        column the longer goes on alone, its headings short): two columns, not a label column beside
+        a table's header and values."""
         sides = [self.reach(s) for s in strips]
+        both = [r for r in sides if r[0] is not None and r[1] is not None]
+        sides = both if len(both) >= 2 else sides
         for k in (0, 1):
             seen = [r[k] for r in sides if r[k] is not None]
             if sum(1 for r in seen if r) < _LINED * len(seen):
@@ -216,7 +246,7 @@ def _column_runs(
         runs = _runs(strips, lo, hi, least, blocked)
         across = set()
         for i, j, band in runs:
-            if band is None or j - i < 2:
+            if band is None or j - i < 2 or not _may_be_columns(strips[i:j], band):
                 continue
             across.update(i + k for k in _Gutter.of(strips[i:j], band, vrules).across(strips[i:j]))
         if not across:
@@ -231,27 +261,37 @@ def _split(
     `gutters`: the column gutters found so far (this page and the pages before), added to: a page
     of a periodical keeps its columns, so a short region (the report's last lines, a table's last
     rows beside the text after it) there needs fewer lines."""
-    boxes = [b for s in strips for b in s.boxes if x0 <= b.cx < x1]
+    boxes = [b for s in strips for b in s.boxes if x0 <= b.cx < x1] if depth else [b for s in strips for b in s.boxes]
     if depth > _DEPTH or len(boxes) < 2 * _WORDED_LINES_KNOWN:
         return [_part(page, strips, x0, x1, vrules)]
     left_edge = min(b.x0 for b in boxes)
     width = max(b.x1 for b in boxes) - left_edge
     lo, hi = left_edge + _MIDDLE[0] * width, left_edge + _MIDDLE[1] * width
     least = _GUTTER * (page.width if depth == 0 else width)
-    mine = [_Strip(s.y0, s.y1, [sp for sp in s.spans if sp[1] > x0 and sp[0] < x1], s.boxes, s.rules) for s in strips]
+    mine = [
+        _Strip(
+            s.y0,
+            s.y1,
+            [sp for sp in s.spans if sp[1] > x0 and sp[0] < x1],
+            s.boxes,
+            s.rules,
+            [w for w in s.words if w[1] > x0 and w[0] < x1],
+        )
+        for s in strips
+    ]
     out: list[Page] = []
     plain: list[_Strip] = []  # strips read as they stand, waiting for the next column region
     for i, j, band in _column_runs(mine, lo, hi, least, vrules):
         region = strips[i:j]
-        if band is not None:
+        if band is not None and _may_be_columns(mine[i:j], band):
             gx = (band[0] + band[1]) / 2
             inside = [b for s in region for b in s.boxes if x0 <= b.cx < x1]
             left = [b for b in inside if b.cx < gx]
             right = [b for b in inside if b.cx >= gx]
             known = any(band[0] <= (g0 + g1) / 2 <= band[1] for g0, g1 in gutters)
-            least = _WORDED_LINES_KNOWN if known else _WORDED_LINES
-            lined = _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j])
-            if lined and _reads_as_text(left, least) and _reads_as_text(right, least):
+            lines = _WORDED_LINES_KNOWN if known else _WORDED_LINES
+            texts = _reads_as_text(left, lines) and _reads_as_text(right, lines)
+            if texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j]):
                 if not known:
                     gutters.append(band)
                 if plain:
