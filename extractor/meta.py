@@ -13,6 +13,8 @@ from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+# a periodical's running head above the title (「XX市人民政府公报　2024年第3期」): not the title's first line
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*期")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
@@ -27,7 +29,13 @@ def find_title(text: str) -> str | None:
             continue
         if "政府信息公开" in line and len(line) < 80:
             prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
-            if re.match(rf"{YEAR}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
+            if (
+                re.match(rf"{YEAR}\s*年", line)
+                and prev
+                and len(prev) < 30
+                and "。" not in prev
+                and not _ISSUE.search(prev)
+            ):
                 return prev + line
             return line
         if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[: line_match.start() + 60]:

@@ -41,6 +41,24 @@ T4_COL_NAMES = {label: key for key, label in T4_COL_LABELS.items()} | {"合计":
 # Table 四's case kinds as a row label (compact text): a card per kind, or a turned table's rows.
 # (「行政复议后起诉」 is 复议后起诉, not 行政复议.)
 T4_KIND_PATTERNS = {"rv": r"行政复议(?!后)", "ld": r"[未末]经复议直接起诉", "lr": r"复议后起诉"}
+# The same as one table cell — the kind column of table 四 printed with the kinds as rows — where real
+# reports abbreviate: 「复议」, 「诉讼（未经复议）」「行政诉讼（直接起诉）」, 「诉讼（复议后）」. A cell holds one
+# label, so the short forms are safe here; in running text they are not (「经复议后…」 is no card).
+T4_KIND_CELL_PATTERNS = {
+    "rv": r"行政复议(?!后)|^(?:行政)?复议(?:案件)?$",
+    "ld": r"直接(?:提起)?(?:行政)?(?:起诉|诉讼)|[未末](?:经过?)?(?:行政)?复议",
+    "lr": r"复议(?:之|以)?后",
+}
+# Table 四's column names as a header cell prints them, short forms included (「维持」「纠正」「其他」「未结」「合计」).
+T4_HEAD_NAMES = T4_COL_NAMES | {
+    "维持": "keep",
+    "纠正": "fix",
+    "其他": "other",
+    "未结": "pend",
+    "未审结": "pend",
+    "审理中": "pend",
+    "小计": "tot",
+}
 
 
 def _n(num: int | str) -> str:

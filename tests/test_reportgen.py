@@ -34,11 +34,12 @@ KNOWN_PARSER_GAPS: dict[str, str] = {}
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
-# the PDF page-geometry families (turned, /Rotate, 2-up, watermark): a few each, the suite must not grow
+# the PDF page-geometry families (turned, /Rotate, 2-up, watermark, gazette columns): a few each, the suite
+# must not grow
 # json-open-data: a text format, but each report parses its HTML strings as pages of their own
 EXAMPLES_BY_FAMILY = (
     {"txt-glued-blank": 60, "json-open-data": 40}
-    | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark"), 5)
+    | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark", "pdf-gazette-columns"), 5)
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
         (

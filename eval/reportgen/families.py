@@ -34,6 +34,8 @@ from eval.reportgen.layout import (
     with_column_numbers,
     with_ocr_letters,
     with_t2,
+    with_t4_short,
+    with_units,
     with_values,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
@@ -144,6 +146,29 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
+    # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
+    Family(
+        "md-t4-short-labels", "markdown", lambda p, m, d: render_md.converter(with_t4_short(p, m, d)).encode("utf-8")
+    ),
+    Family("html-t4-short-labels", "html", lambda p, m, d: render_html.plain(with_t4_short(p, m, d)).encode("utf-8")),
+    # a plain-text export with a unit after every number (「12件」「+2项」「1234.5万元」) and table 四 as three
+    # named lines, the first naming its columns in the label (「行政复议（结果维持/…/总计）」)
+    Family(
+        "txt-units-t4-lines",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_units(p, m, d), d.pick(("  ", "\t"))).encode("utf-8"),
+        blank="/",
+    ),
+    # a 政府公报 page: two text columns, tables in the column width or across the page between column
+    # regions (extractor/columns.py)
+    Family(
+        "pdf-gazette-columns",
+        "pdf",
+        lambda p, m, d: render_sheets.gazette(p, m, d),
+        blank="—",
+        cost=8,
+    ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not

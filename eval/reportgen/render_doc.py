@@ -24,38 +24,48 @@ def _pdf_style():
     )
 
 
+def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None):
+    """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
+    in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
+    table set in a narrow column has little)."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    _, cell_style = _pdf_style()
+    width, placed = place(grid)
+    data: list[list[object]] = [[""] * width for _ in grid]
+    style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 6), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    if pad is not None:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    for i, j, c in placed:
+        data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
+        if c.rs > 1 or c.cs > 1:
+            style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
+    n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
+    if width >= 15:
+        widths = [30] * width
+    else:
+        label_w = 260 / max(1, n_labels)
+        widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
+    return Table(data, colWidths=[w * scale for w in widths], style=TableStyle(style), repeatRows=0)
+
+
 def pdf(
     parts: Parts, ruled: bool, pagesize: tuple[float, float] | None = None, margin: float = 72, canvasmaker=None
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
     width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
     size = pagesize or A4
     scale = min(1.0, (size[0] - 2 * margin) / 470) if pagesize else 1.0  # (A4's tables overflow a little)
 
-    text_style, cell_style = _pdf_style()
-
-    def table(grid: Grid):
-        width, placed = place(grid)
-        data: list[list[object]] = [[""] * width for _ in grid]
-        style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 6), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-        if ruled:
-            style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
-        for i, j, c in placed:
-            data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
-            if c.rs > 1 or c.cs > 1:
-                style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
-        n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
-        if width >= 15:
-            widths = [30] * width
-        else:
-            label_w = 260 / max(1, n_labels)
-            widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
-        return Table(data, colWidths=[w * scale for w in widths], style=TableStyle(style), repeatRows=0)
-
-    flow: list[Flowable] = [Paragraph(b, text_style) if isinstance(b, str) else table(b[2]) for b in parts.all()]
+    text_style, _ = _pdf_style()
+    flow: list[Flowable] = [
+        Paragraph(b, text_style) if isinstance(b, str) else pdf_table(b[2], ruled, scale) for b in parts.all()
+    ]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=size, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
