@@ -462,6 +462,7 @@ def with_ocr_letters(p: Parts, d: Draw) -> Parts:
             continue
         grid = [row(r) for r in b[2]]
         blocks.append((b[0], rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)
 
 
 def _unit(key: str) -> str:
