@@ -500,7 +500,7 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
             p, extra = settled
             if fallback is not None and (p.shorts or any("不在标准" in d for d in p.doubts)):
                 continue  # once the whole name reads as a body, only a surer reading of a tail replaces it
-            ident = _identity(t, p, extra)
+            ident = _identity(t, p, extra + _former_elsewhere(p, hints))
             if ident.complete or (p.place and p.place not in _LEVEL_WORD and p.body is not None) or extra:
                 if not slips and start and _PLAIN.fullmatch(s[start - 1]):
                     # 「雎宁县」: the tail 「宁县」 is a real county, but a misread 「睢宁县」 reads the whole
@@ -523,6 +523,21 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
 
 
 _LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+AMBIGUOUS = ("有多处", "未写明上级")  # words of the doubts a name's place leaves open (meta.py reads them)
+
+
+def _former_elsewhere(p: _Parse, hints: frozenset[str]) -> tuple[str, ...]:
+    """A county-level name written without its city that is also the former name of a division
+    elsewhere (「江北区」: 宁波's today, 重庆's until 2025): a report of the years before may mean the
+    other one, so the reading taken is a doubt, unless the text's places name its city."""
+    first = p.chain[0] if p.chain else None
+    if first is None or first.level != "县" or len(p.chain) > 1 or _hinted(first, hints):
+        return ()
+    other = [f for f in G.former(first.name) if f.now.code != first.code and not G.within(first, f.now)]
+    if not other:
+        return ()
+    was = "、".join(f"{G.path(f.now)}（{f.year}年{f.kind}前的「{f.name}」）" for f in other)
+    return (f"「{first.name}」未写明上级：也可指{was}，取{G.path(first)}",)
 
 
 def _against_prefix(ident: AgencyIdentity, prefix: str) -> AgencyIdentity:

@@ -53,9 +53,11 @@ def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
 # sentence 「结果维持3件、结果纠正0件，合计3件」): a link is a column's name, an optional 「：」「为」, the
 # value (digits, 「零」, a dash or 「/」; nothing before a separator is a printed blank), an optional
 # count word, and the separator before the next link. A chain is two or more links in a row, one
-# of them a value; a number followed by 年/月/日 (a date) ends a chain, it never becomes a cell.
+# of them a value; a number followed by 年/月/日 (a date) ends a chain, it never becomes a cell. A
+# name with neither a value nor its 「：」 is a word (「行政复议（结果维持/结果纠正/…/总计）」 lists the
+# columns), and a dash or 「/」 between two words separates them, it is no placeholder.
 _SEPS = "|;,/、"
-_NUM = r"[-+]?(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|零|[-—–－/\\]+(?!\d)"
+_NUM = r"[-+]?(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|零|[-—–－/\\]+(?![\d\u4e00-\u9fff])"
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ def _links(text: str, rx: _ChainRx, at: int, end: int) -> list[re.Match]:
             break
         after = m.end()
         nxt = text[after] if after < end else ""
-        if m["value"] is None and nxt and nxt not in _SEPS:
-            break  # a name and no value, not before a separator: a word, not a blank cell
+        if m["value"] is None and (m["said"] is None or (nxt and nxt not in _SEPS)):
+            break  # a name and no value, unless said (「自然人：｜」 a blank cell): a word, a list of names
         out.append(m)
         at = after + 1 if nxt and nxt in _SEPS else after
         if at > after and rx.start.match(text, at, end) is None:

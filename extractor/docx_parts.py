@@ -7,7 +7,11 @@
   body right after the paragraph that anchors it: they are read once, where the reader meets them.
 - altChunk (`w:altChunk`): an OA system or a web editor exports the report as an HTML (or MHT) part
   that Word imports when it opens the file; document.xml holds only a reference to it. The part is
-  read by the HTML loader and its text and tokens are put where the reference stands."""
+  read by the HTML loader and its text and tokens are put where the reference stands.
+- Embedded workbooks (`w:object` / `o:OLEObject` ProgID 「Excel.Sheet.12」): a table pasted from
+  Excel as an object shows as its EMF preview picture, its cells live in the embedded .xlsx package
+  (word/embeddings/). The workbook is read by the XLSX loader where the object stands; the preview
+  picture is not read (the cells are)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _BLOCKS = (_W + "p", _W + "tbl")
+_OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
+_XLSX_MAGIC = b"PK\x03\x04"
 
 
 def lift_text_boxes(body) -> None:
@@ -71,3 +77,29 @@ def append_document(out: TextBuilder, sub: Document) -> None:
     base = out.emit(sub.text)
     out.tokens += [dataclasses.replace(t, start=t.start + base, end=t.end + base) for t in sub.tokens]
     out.newline()
+
+
+def embedded_sheets(paragraph, docx) -> list[Document]:
+    """The workbooks of the Excel objects (「Excel.Sheet.12」, an .xlsx package) a paragraph holds, each
+    loaded as the XLSX loader reads a file; an object that is no workbook, or one that does not open,
+    is skipped (its preview picture stays what the reader sees)."""
+    from .load_xlsx import load_xlsx
+    from .schema import ExtractError
+
+    out: list[Document] = []
+    for ole in paragraph.iter(_OLE):
+        if not (ole.get("ProgID") or "").startswith("Excel.Sheet"):
+            continue
+        part = docx.part.related_parts.get(ole.get(_R_ID))
+        blob = getattr(part, "blob", b"") if part is not None else b""
+        if not blob.startswith(_XLSX_MAGIC):
+            continue  # (an Excel 97 object, 「Excel.Sheet.8」, is an OLE compound file: not read here)
+        try:
+            out.append(load_xlsx(blob))
+        except ExtractError:
+            continue
+    return out
+
+
+def holds_object(paragraph) -> bool:
+    return next(paragraph.iter(_OLE), None) is not None

@@ -19,8 +19,8 @@ from .cards import MISSING
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .stream import BLANK, Piece, Stream
 
-_KINDS = tuple((g, re.compile(p)) for g, p in ts.T4_KIND_PATTERNS.items())
-_NAMES = ts.T4_COL_NAMES
+_KINDS = tuple((g, re.compile(p)) for g, p in ts.T4_KIND_CELL_PATTERNS.items())
+_NAMES = ts.T4_HEAD_NAMES
 _MIN_NAMES = 3
 
 
@@ -114,20 +114,34 @@ def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | 
 
 
 def _kind_led(rows: list[list[Piece]], i: int, names: list[str | None]) -> list[tuple[str, list[Piece]]]:
-    """The rows under names row `i` that each print one kind, in the names row's one word cell, and a
-    value (or a blank or a placeholder) under every name; empty when the next row is not one."""
+    """The rows under names row `i` that each print one kind in their leading word cells (「行政复议」,
+    or a merged 「行政诉讼」 then 「未经复议直接起诉」, or 「复议后起诉」 alone under it) and then a value
+    (or a blank or a placeholder) for every name, in order; empty when the next row is not one. The
+    names row has one word cell (its corner, 「项目」「案件类型」); a line of words between the rows that
+    names no kind is passed over."""
     words = [j for j, n in enumerate(names) if n is None]
-    if len(words) != 1 or len(names) - 1 < _MIN_NAMES or len(set(names)) != len(names):
+    wanted = len(names) - 1
+    if len(words) != 1 or wanted < _MIN_NAMES or len(set(names)) != len(names):
         return []
     out: list[tuple[str, list[Piece]]] = []
     for row in rows[i + 1 :]:
-        if len(row) != len(names) or row[words[0]].kind != "other":
+        if len(row) == 1 and row[0].kind == "other" and _kind(row[0].text) is None:
+            continue  # a line between two rows: a page's running head, a group's name over its kinds
+        lead = len(row) - wanted
+        if lead < 1 or any(c.kind != "other" for c in row[:lead]):
             break
-        kind = _kind(row[words[0]].text)
-        if kind is None or any(c.kind == "other" for j, c in enumerate(row) if j != words[0]):
+        kind = _kind("".join(c.text for c in row[:lead]))
+        if kind is None or any(c.kind == "other" for c in row[lead:]):
             break
-        out.append((kind, row))
+        out.append((kind, _placed(names, row[lead:])))
     return out
+
+
+def _placed(names: list[str | None], values: list[Piece]) -> list[Piece]:
+    """A value row laid under a names row: the values in order under the names, a blank under the
+    word column."""
+    it = iter(values)
+    return [next(it) if n is not None else Piece("blank", 0, 0) for n in names]
 
 
 def _groups(names: list[str | None]) -> list[list[int]] | None:

@@ -43,7 +43,7 @@ def _numeric(cell: list[Box]) -> bool:
     return bool(cell) and all(_NUMBER.fullmatch(b.text) is not None for b in cell)
 
 
-def join_wrapped(items: list[Item], width: float, carry: list[float] | None = None) -> list[Item]:
+def join_wrapped(items: list[Item], width: float, carry: list[float] | None = None, origin: float = 0.0) -> list[Item]:
     """The page's borderless lines and rows with every wrapped label joined to its values.
 
     `carry` is kept by the caller from page to page: a table continued on the next page keeps its
@@ -54,7 +54,7 @@ def join_wrapped(items: list[Item], width: float, carry: list[float] | None = No
     edges = _label_columns(items)
     whole_only = not edges
     if whole_only:
-        edges = _marker_columns(items, width)
+        edges = _marker_columns(items, width, origin)
         if not edges:
             return items
     vx = min(x for _, x in edges)
@@ -119,18 +119,20 @@ def _label_columns(items: list[Item]) -> list[tuple[float, float]]:
 _SHORT = 0.7  # of the page's width: a table's label cell ends well before the page's right margin
 
 
-def _marker_columns(items: list[Item], width: float) -> list[tuple[float, float]]:
+def _marker_columns(items: list[Item], width: float, origin: float = 0.0) -> list[tuple[float, float]]:
     """Label columns with no value beside any label: x positions where three or more short lines
-    start with a row marker (「1.」「（三）」「四、」), each paired with the edge labels stay left of."""
+    start with a row marker (「1.」「（三）」「四、」), each paired with the edge labels stay left of.
+    `origin`, `width`: where the page (or its text column) begins and ends."""
+    edge = origin + _SHORT * (width - origin)
     starts: list[float] = []
     for _, _, cells in items:
         for c in cells:
-            if c and c[-1].x1 <= _SHORT * width and _MARKER.match("".join(b.text for b in c)):
+            if c and c[-1].x1 <= edge and _MARKER.match("".join(b.text for b in c)):
                 starts.append(c[0].x0)
     out: list[tuple[float, float]] = []
     for x in sorted(starts):
         if sum(abs(x - y) <= _X_TOL for y in starts) >= 3 and not any(abs(x - c) <= _X_TOL for c, _ in out):
-            out.append((x, _SHORT * width))
+            out.append((x, edge))
     return out
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import budgets
 from .charset import legacy_decode
+from .colmajor import rows_from_columns
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
 from .dashtable import dash_to_pipe, has_dash_table
@@ -266,6 +267,9 @@ _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_FOOTREF = re.compile(r"\[\^[^\]\s]{1,8}\](?!:)")
+# A number typeset as inline math (「$12$」「\\(12\\)」, as a PDF-to-Markdown converter or an LLM writes a
+# table's cells): the delimiters are markup, the number is the value. Only a bare number inside.
+_MD_MATH = re.compile(r"\$ ?([+-]?\d[\d,.]*) ?\$|\\\( ?([+-]?\d[\d,.]*) ?\\\)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # A pipe-table rule without outer bars: 「---|---」, 「:--|--:|---」.
@@ -387,6 +391,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
+    if "$" in text or "\\(" in text:
+        text = _MD_MATH.sub(_math_number, text)
     if has_latex_table(text):  # Mathpix-style LaTeX tabulars: their rows as pipe-table lines
         text = latex_to_pipe(text)
     if "\\" in text:  # (after the LaTeX: 「\\」 ends a tabular row there)
@@ -406,7 +412,10 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         return Document(text, markdown_tokens(text), "markdown", encoding)
     if "|" in text and sum(1 for line in text.split("\n") if line.strip() == "|") >= 10:
         return Document(text, pipe_line_tokens(text), "text-pipe", encoding)
-    return Document(text, line_tokens(text), "text", encoding)
+    tokens = line_tokens(text)
+    if "自然人" in text:  # table 三 copied column by column: its rows put back (extractor/colmajor.py)
+        tokens = rows_from_columns(tokens) or tokens
+    return Document(text, tokens, "text", encoding)
 
 
 def _md_marks(text: str) -> str:
@@ -415,6 +424,10 @@ def _md_marks(text: str) -> str:
     of a row and a row is read from its marks."""
     text = _MD_STRONG.sub(r"\2", text)
     return _MD_FOOTREF.sub("", text)
+
+
+def _math_number(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
 
 
 def _outer_pipes(text: str) -> str:

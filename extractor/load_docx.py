@@ -8,7 +8,7 @@ import io
 
 from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
-from .docx_parts import alt_chunk, append_document, lift_text_boxes
+from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .schema import ExtractError
 from .turned import may_turn, turn
 
@@ -126,6 +126,9 @@ def _render(doc, marks: list | None) -> TextBuilder:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
+            if holds_object(child):
+                for sheet in embedded_sheets(child, doc):  # a table pasted from Excel as an object
+                    append_document(out, sheet)
             if marks is not None:
                 from .ocr_load import ocr_image_into
 

@@ -39,6 +39,7 @@ _DROP = {
     "svg",
 }
 _CHROME = re.compile(r"(?:^|[\s_-])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar)(?:$|[\s_-])", re.I)
+_TABLE_PART = re.compile(r"table", re.I)
 _BLOCK = {
     "p",
     "div",
@@ -221,8 +222,11 @@ class _Renderer:
     def block(self, el) -> None:
         if not isinstance(el.tag, str):
             return
-        if el.tag in _DROP or _CHROME.search(" ".join(filter(None, (el.get("class"), el.get("id"))))):
+        if el.tag in _DROP:
             return
+        names = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if _CHROME.search(names) and not _TABLE_PART.search(names):
+            return  # (a grid component's 「el-table__header-wrapper」 holds a table's header rows, no chrome)
         if is_hidden(el, self.hidden):
             return
         if el.tag == "table":

@@ -8,11 +8,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import departments as D, gazetteer as G
-from .agency import YEAR, AgencyIdentity, body_at, identify, places_named, text_places
+from .agency import AMBIGUOUS, YEAR, AgencyIdentity, body_at, identify, places_named, text_places
 from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
+# a periodical's running head above the title (「XX市人民政府公报　2024年第3期」): not the title's first line
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*期")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
@@ -27,7 +29,13 @@ def find_title(text: str) -> str | None:
             continue
         if "政府信息公开" in line and len(line) < 80:
             prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
-            if re.match(rf"{YEAR}\s*年", line) and prev and len(prev) < 30 and "。" not in prev:
+            if (
+                re.match(rf"{YEAR}\s*年", line)
+                and prev
+                and len(prev) < 30
+                and "。" not in prev
+                and not _ISSUE.search(prev)
+            ):
                 return prev + line
             return line
         if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[: line_match.start() + 60]:
@@ -223,6 +231,10 @@ def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
         ident = identify(candidate, context=text)  # the text's other places settle it
     if ident is None:
         return None
+    if any(w in d for d in ident.doubts for w in AMBIGUOUS):
+        fuller = _printed_in_full(ident.name, text)
+        if fuller is not None:
+            return fuller.name, fuller
     if ident.complete or (ident.level and _unknown_place(ident)):
         return ident.name, ident
     if any("有多处" in d for d in ident.doubts):
@@ -232,6 +244,28 @@ def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
         if done is not None:
             return done.full, done
     return None
+
+
+_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+
+
+def _printed_in_full(name: str, text: str) -> AgencyIdentity | None:
+    """The body a name with an open place (「江北区卫生健康委员会」) stands for, where the report prints
+    it with its parents too (「重庆市江北区卫生健康委员会」 in a 发布机构 cell, the site's header or
+    footer): the places written right before the name settle it, when every such printing reads
+    the same body and none leaves its place open. None otherwise (the doubt stays)."""
+    found: dict[str, AgencyIdentity] = {}
+    at = text.find(name)
+    while at >= 0:
+        run = _PLACE_RUN.search(text, max(0, at - 12), at)
+        for k in range(run.start() if run else at, at - 1):  # the longest run of words read as places
+            ident = identify(text[k:at] + name)
+            if ident is not None and ident.name == text[k:at] + name and ident.complete:
+                if not any(w in d for d in ident.doubts for w in AMBIGUOUS):
+                    found[ident.full] = ident
+                break
+        at = text.find(name, at + len(name))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _PROVINCE_LEVEL = {"省", "自治区"}

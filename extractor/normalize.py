@@ -74,6 +74,13 @@ _NUMERIC_START = frozenset("0123456789-+/")
 # Inside a table's text (stream tokens) a dash is a cell too: 「0 — — 2」 is four cells, as 「0 / / 2」 is.
 _CELL_EDGE = _NUMERIC_EDGE | frozenset("—–-")
 _CELL_START = _NUMERIC_START | frozenset("—–")
+# What a table cell may print right after its number (「12件」「3.5万元」): one list for the stream's
+# value pieces, this parser and the glued-row splitter.
+CELL_UNITS = ("万元", "元", "件", "个", "条", "项", "起", "次", "人")
+CELL_UNIT = "|".join(CELL_UNITS)
+_UNIT_LAST = frozenset(u[-1] for u in CELL_UNITS)
+_PLACEHOLDER_MARKS = frozenset("/／—–-－\\")  # a word of these alone in a table's text is a 「/」「—」 cell
+_NUMBER_UNIT = re.compile(f"\\d(?:{CELL_UNIT})$")
 
 
 # Offsets lists hold one int per character. Ints above 256 are objects, and making them is most of
@@ -109,6 +116,15 @@ def compact(text: str, base: int = 0, *, sep: bool = True) -> Compact:
     return compact_folded(fold(text), base, sep=sep)
 
 
+def _after_unit(word: str) -> bool:
+    """The word ends with a number and its unit (「12件」「3.5万元」): in a table's text the gap after it
+    is a cell boundary, as after a bare number (「3件    /    6件    23件」 is four cells, not 「3件/」
+    and a glued 「6件23件」); so is a wide gap (two spaces, a tab) before a word that is a dash or a
+    slash alone (「复议后起诉    —    0件」: the label, then a 「—」 cell; 「总计 /」 in a line of named
+    values is the name and its value)."""
+    return word[-1] in _UNIT_LAST and _NUMBER_UNIT.search(word) is not None
+
+
 def compact_folded(folded: str, base: int = 0, *, sep: bool = True, cells: bool = False) -> Compact:
     """`compact` of a text already folded (a loader's whole text is folded once). Works word by
     word, not character by character: it is on the hot path of every report. The words are
@@ -123,7 +139,14 @@ def compact_folded(folded: str, base: int = 0, *, sep: bool = True, cells: bool 
     find = folded.find
     for word in folded.split():
         a = find(word, pos)  # (a word starts with no whitespace: found just past the gap)
-        if sep and parts and folded[pos - 1] in edge and word[0] in first:
+        if (
+            sep
+            and parts
+            and (
+                (word[0] in first and (folded[pos - 1] in edge or (cells and _after_unit(parts[-1]))))
+                or (cells and a - pos > 1 and _PLACEHOLDER_MARKS.issuperset(word))
+            )
+        ):
             parts.append(SEP)  # a gap between two numbers (or cells), at the gap's last character
             offs.append(base + a - 1)
         parts.append(word)
@@ -169,10 +192,6 @@ PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", 
 ZERO_WORD = "零"
 
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-# What a table cell may print right after its number (「12件」「3.5万元」): one list for the stream's
-# value pieces, this parser and the glued-row splitter.
-CELL_UNITS = ("万元", "元", "件", "个", "条", "项", "起", "次", "人")
-CELL_UNIT = "|".join(CELL_UNITS)
 _UNIT_SUFFIX = re.compile(f"(?:{CELL_UNIT})$")
 
 

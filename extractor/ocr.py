@@ -65,6 +65,9 @@ class Page:
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
     skew: float = 0.0  # degrees the scan was turned back by
+    left: float = (
+        0.0  # where a part of a page (a text column, extractor/columns.py) begins; its boxes keep the page's x
+    )
 
 
 def available() -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
@@ -169,9 +170,17 @@ def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
     return "".join(b.text for b in ordered), ordered
 
 
-def page_items(page: Page, carry: list[float] | None = None) -> list[Item]:
+def page_items(
+    page: Page, carry: list[float] | None = None, gutters: list[tuple[float, float]] | None = None
+) -> list[Item]:
     """(y, 'row' | 'line', cells) in reading order; a cell is its boxes. `carry`: the label columns
-    of the pages before (`label_rows.join_wrapped`)."""
+    of the pages before (`label_rows.join_wrapped`). A page printed in text columns is read column by
+    column (extractor/columns.py; `gutters`: the column gutters of the pages before)."""
+    return [item for part in reading_parts(page, gutters) for item in _part_items(part, carry)]
+
+
+def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
+    """One part of a page (the page itself, or one of its text columns) in reading order."""
     boxes = [part for b in page.boxes for part in _split_numeric(b)]
     grid = _Grid(page.hrules, page.vrules)
     in_cell: dict[int, list[Box]] = {}
@@ -203,7 +212,7 @@ def page_items(page: Page, carry: list[float] | None = None) -> list[Item]:
             if len(segs) == 1
             else (top, "row", _with_gaps(segs))
         )
-    items += join_wrapped(lines, page.width, carry)
+    items += join_wrapped(lines, page.width, carry, page.left)
     items.sort(key=lambda it: it[0])
     return items
 
@@ -241,9 +250,10 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     spans: list[tuple[int, int, int]] = []
     marks: list[OcrMark] = []
     carry: list[float] = []
+    gutters: list[tuple[float, float]] = []
     for no, page in enumerate(pages, start=1):
         page_start = out.length
-        for item in page_items(page, carry):
+        for item in page_items(page, carry, gutters):
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
     cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}

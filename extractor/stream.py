@@ -38,16 +38,43 @@ class Stream:
         return next(compile_anchored(pattern).finditer(self.text, start, end), None)
 
 
+_MIN_NUMBERED_ROWS = 8
+
+
+def _row_numbers(tokens) -> set[int]:
+    """Indices of the tokens that number a table's rows: the first cell of each row counting
+    k, k+1, k+2 … down at least eight rows in a row (an Excel sheet printed with its row headings,
+    a 序号 column). They are not values: left out of the stream."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, tok in enumerate(tokens):
+        if not tok.row_start:
+            continue
+        text = tok.text.strip()
+        if text.isdigit() and text.isascii() and run and int(tokens[run[-1]].text) + 1 == int(text):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_NUMBERED_ROWS:
+            out.update(run)
+        run = [i] if text.isdigit() and text.isascii() and not tok.row_end else []
+    if len(run) >= _MIN_NUMBERED_ROWS:
+        out.update(run)
+    return {i for i in out if not tokens[i].row_end}  # (a row of nothing but its number: kept)
+
+
 def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
     folded = doc.folded  # a token is a slice of the text
     in_row = False  # inside a source table row: every token is one cell
-    for tok in doc.tokens:
+    numbers = _row_numbers(doc.tokens)
+    for n, tok in enumerate(doc.tokens):
         if tok.row_start:
             in_row = True
             if parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
+        if numbers and n in numbers:
+            continue  # a row heading printed before the row's cells
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
@@ -56,6 +83,10 @@ def build_stream(doc: Document) -> Stream:
             if SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
+            elif _OCR_LETTERS_ANY.search(cell) and (read := ocr_letter_digits(cell)) != cell:
+                c = compact_folded(read, tok.start, cells=True)  # (same length: the offsets hold)
+                parts.append(c.text)
+                offs.extend(c.offsets)
             elif in_row and _SPACED_DIGITS.fullmatch(cell):
                 # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
                 parts.append("".join(cell.split()))
@@ -73,6 +104,41 @@ def build_stream(doc: Document) -> Stream:
     return Stream("".join(parts), offs)
 
 
+# OCR of a scanned table reads a 0 as 「O」/「o」 and a 1 as 「l」/「I」 (「3l」「l2」「O」). In a line whose
+# end is a run of space-separated numbers, a token of digits and such letters is a number: it is read
+# with the digits the letters stand for (tables.py records a doubt on its cell). Never in words: a
+# token with any other letter, or a run too short or mostly letters, is left as printed.
+_OCR_LETTERS_ANY = re.compile(r"(?<![A-Za-z])[OolI]+(?![A-Za-z])")
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+OCR_LETTERS = frozenset("OolI")
+# a signed or decimal number, or a placeholder cell (one of the row's cells)
+_OCR_TOKEN = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?|[/—－-]")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_RUN_JUNK = frozenset("、|丨,.，。")
+
+
+def ocr_letter_digits(line: str) -> str:
+    """`line` with the OCR letters of the numbers that end it read as digits (same length), or as
+    it is when its end is no run of at least three cells, a third of them plain numbers or placeholders."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    while words and _RUN_JUNK.issuperset(line[words[-1][0] : words[-1][1]]):
+        words.pop()  # a stray mark after the row (「 、」「 |」)
+    run: list[tuple[int, int]] = []
+    for a, b in reversed(words):
+        if not _OCR_TOKEN.fullmatch(line, a, b):
+            break
+        run.append((a, b))
+    plain = sum(1 for a, b in run if _PLAIN_NUMBER.fullmatch(line, a, b) or line[a] in "/—－-")
+    if len(run) < 3 or plain < 2 or 3 * plain < len(run):
+        return line
+    out = list(line)
+    for a, b in run:
+        for k in range(a, b):
+            if line[k] in OCR_LETTERS:
+                out[k] = line[k].translate(_OCR_DIGIT)
+    return "".join(out)
+
+
 @dataclass(slots=True)
 class Piece:
     kind: str  # label | value | placeholder | blank | other | row
@@ -88,9 +154,15 @@ class ValueRun:
 
     cells: list[Piece]
     label: str | None = None
+    cut: bool = False  # other text ended the run and more values follow in the same row
 
 
-_ORDINAL = re.compile(r"[.、][^\d\x1d-\x1f]")
+# A list number (「2.其他」「3、补正后…」): not a value. In a typed list of a row's values the next value
+# follows the 「、」 — a signed number or a placeholder (「6、-2、0」「/、8、/」) —, so no list number.
+_ORDINAL = re.compile(r"[.、](?![+-]\d|[/—])[^\d\x1d-\x1f]")
+# A typed row of nothing but placeholders after its label's colon (「行政处罚：/。」「：/、/、/。」)
+_LEADERS = re.compile(r"[…⋯·.]{2,}$")
+_TYPED_MARKS = re.compile(r":([/—](?:、[/—])*)。?$")
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"[年月日]")
 _NUMBER = re.compile(rf"[+-]?\d+(?:,\d{{3}})*(?:\.\d+)?(?:{CELL_UNIT})?")
@@ -228,7 +300,10 @@ def _between(text: str, start: int, end: int, out: list[Piece]) -> None:
             pos += 1
 
 
-_BARS = frozenset("|｜")
+# Between two numbers of a row, a bar is a cell border of a line-printed row (「288|2|2」) and 「、」
+# the separator of a typed list of a row's values (「：12、0、0、1、0、0、13。」).
+_BARS = frozenset("|｜、")
+_RUN_KINDS = frozenset(("value", "placeholder"))
 
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
@@ -248,7 +323,19 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         i, frag = k, text[k:j]
     if not _DIGIT.search(frag):  # header or label text: nothing to read
+        typed = _TYPED_MARKS.search(frag) if ":" in frag else None
+        if typed is not None:  # 「行政处罚：/。」: the label's words, then its row's placeholders
+            k, m_end = i + typed.start(1), i + typed.end(1)
+            out.append(Piece("other", i, k, frag[: k - i]))
+            out.extend(Piece("placeholder", x, x + 1, text[x]) for x in range(k, m_end, 2))
+            if j > m_end:
+                out.append(Piece("other", m_end, j, text[m_end:j]))
+            return
         marks = len(frag) - len(frag.rstrip(_MARK_CHARS))
+        if marks and _LEADERS.search(frag, 0, len(frag) - marks):  # 「行政处罚…………… /」: a placeholder
+            out.append(Piece("other", i, j - marks, frag[:-marks]))  # after a label's dot leaders
+            out.extend(Piece("placeholder", k, k + 1, text[k]) for k in range(j - marks, j))
+            return
         if marks >= 3:  # 「…总计///////////////」: a header glued to a row of placeholders (a
             # shorter run of dashes is punctuation: 「——」)
             out.append(Piece("other", i, j - marks, frag[:-marks]))
@@ -269,16 +356,16 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
                 continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
             # 「61///2076」: a placeholder glued between numbers is a cell of its own
-            if a > pos:
+            if a > pos and not (out and out[-1].kind in _RUN_KINDS and _BARS.issuperset(text[pos:a])):
                 out.append(Piece("other", pos, a, text[pos:a]))
             out.append(Piece("placeholder", a, b, text[a]))
             pos = b
             continue
         if _ORDINAL.match(text, b, j) or _DATE.match(text, b, j):
             continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
-        if a > pos and not (out and out[-1].kind == "value" and _BARS.issuperset(text[pos:a])):
-            # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」:
-            # the numbers stay one run, not a run of one that the glued solver would split)
+        if a > pos and not (out and out[-1].kind in _RUN_KINDS and _BARS.issuperset(text[pos:a])):
+            # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」, and
+            # so is a typed list's 「、」: the numbers stay one run, not a run the glued solver would split)
             out.append(Piece("other", pos, a, text[pos:a]))
         out.append(Piece("value", a, b, m.group()))
         pos = b
@@ -290,24 +377,33 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     """Group value/placeholder/blank pieces into runs and attach the label read before each run.
 
     A row end closes a run and forgets the pending label; other text closes a run but keeps the
-    label (a long label may be followed by a stray word before its numbers)."""
+    label (a long label may be followed by a stray word before its numbers). A run that other text
+    closed while more numbers follow before the next label or row end is marked `cut`: what it holds
+    is not its row's whole run of digits (「$44$ | $2$ …」 read as 「44」), so it is no glued row to split."""
     runs: list[ValueRun] = []
     current: list[Piece] = []
     label: str | None = None
+    closed: ValueRun | None = None  # the run other text closed, while its row goes on
     for p in items + [_END]:
         kind = p.kind
         if kind in _CELL_KINDS:
+            if closed is not None and kind == "value":
+                closed.cut = True  # (its row printed more numbers after the text that closed it)
+                closed = None
             current.append(p)
             continue
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
                 runs.append(ValueRun(current, label))
                 label = None
+                closed = runs[-1] if kind == "other" else None
             current = []
         if kind == "label":
             label = p.key
+            closed = None
         elif kind == "row":
             label = None
+            closed = None
     return runs
 
 

@@ -17,7 +17,7 @@ from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
-from .stream import BLANK, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -312,6 +312,14 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             continue
         printed = piece.text
         value = parse_number(printed)
+        if value is not None and not raw.isdigit() and not OCR_LETTERS.isdisjoint(raw):
+            ctx.doubt(
+                "D6",
+                key,
+                f"{ts.cell_label(key)}：印作「{raw}」，按形近数字读作{printed}，请对照原件核对",
+                [key],
+                [span],
+            )
         unit = None
         if printed[-1] == "元":
             unit = "万元" if printed.endswith("万元") else "元"
@@ -355,7 +363,7 @@ def _row_cells(
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if len(cells) < len(keys) and _glued_run(cells) and (sums or not _padded(ctx, cells[0])):
+    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
@@ -899,11 +907,12 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 
 # ---------------------------------------------------------------------------- table 四
 # The words of table 四's headers: a converter that prints the table as three small tables (行政复议 /
-# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them.
+# 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them;
+# a GF2019 text prints each group as a line of its name and dot leaders before its numbers.
 _SENTENCE_END = re.compile(r"[。；;]")
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-    r"|总计|案件数量|[()\[\]:、/\-－—])+"
+    r"|总计|案件数量|[()\[\]:、/\-－—]|[…⋯·.]+)+"  # (dot leaders: 「行政诉讼·复议后起诉………… 0」)
 )
 
 
@@ -922,12 +931,15 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     blank_row: list[Piece] = []
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
     in_rows = False  # a source table row has ended since the numbers began
+    group = 0  # values since the last text: a group's whole row typed as a list ends in 「。」 too
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
         if kind == "value" or kind == "placeholder":
             cells.append(p)
             between = False
-        elif kind == "blank":
+            group += 1
+            continue
+        if kind == "blank":
             if not between:
                 cells.append(p)
         elif kind == "row":
@@ -935,10 +947,11 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
             in_rows = True
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
-            if filled and len(filled) < n and not in_rows and _SENTENCE_END.search(p.text):
+            typed_row = group == len(ts.T4_COLS)  # 「行政复议：6、1、0、0、7。」
+            if filled and len(filled) < n and not in_rows and not typed_row and _SENTENCE_END.search(p.text):
                 # 「据统计，…被申请行政复议1件、提起行政诉讼11件。」 restating the table before it: the
                 # numbers of a sentence are not cells
-                cells, between = [], False
+                cells, between, group = [], False, 0
                 continue
             if not filled:
                 if _printed_blank_row(ctx.stream, cells, n):
@@ -948,6 +961,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
                 between = True
+        if kind != "blank":
+            group = 0
     if blank_row and not any(c.kind != "blank" for c in cells):
         cells = blank_row
     cells = _trim(cells, n, ctx.stream)

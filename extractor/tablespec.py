@@ -41,6 +41,24 @@ T4_COL_NAMES = {label: key for key, label in T4_COL_LABELS.items()} | {"合计":
 # Table 四's case kinds as a row label (compact text): a card per kind, or a turned table's rows.
 # (「行政复议后起诉」 is 复议后起诉, not 行政复议.)
 T4_KIND_PATTERNS = {"rv": r"行政复议(?!后)", "ld": r"[未末]经复议直接起诉", "lr": r"复议后起诉"}
+# The same as one table cell — the kind column of table 四 printed with the kinds as rows — where real
+# reports abbreviate: 「复议」, 「诉讼（未经复议）」「行政诉讼（直接起诉）」, 「诉讼（复议后）」. A cell holds one
+# label, so the short forms are safe here; in running text they are not (「经复议后…」 is no card).
+T4_KIND_CELL_PATTERNS = {
+    "rv": r"行政复议(?!后)|^(?:行政)?复议(?:案件)?$",
+    "ld": r"直接(?:提起)?(?:行政)?(?:起诉|诉讼)|[未末](?:经过?)?(?:行政)?复议",
+    "lr": r"复议(?:之|以)?后",
+}
+# Table 四's column names as a header cell prints them, short forms included (「维持」「纠正」「其他」「未结」「合计」).
+T4_HEAD_NAMES = T4_COL_NAMES | {
+    "维持": "keep",
+    "纠正": "fix",
+    "其他": "other",
+    "未结": "pend",
+    "未审结": "pend",
+    "审理中": "pend",
+    "小计": "tot",
+}
 
 
 def _n(num: int | str) -> str:
@@ -905,3 +923,47 @@ def short_label(table: str, key: str) -> str:
     label = row_label("t3", key)
     label = re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七]）|\d+\.)", "", label)
     return label.replace("“", "").replace("”", "")
+
+
+# ---------------------------------------------------------------- positions as printed
+_CN_ORDER = "一二三四五六七八九十"
+
+
+def printed_number(mark: str) -> int:
+    """「四」→ 4, 「3」→ 3: a row number as the template prints it (Chinese up to 十, or digits)."""
+    return int(mark) if mark.isdigit() else _CN_ORDER.index(mark) + 1
+
+
+@functools.cache
+def t3_positions() -> dict[tuple[str, int, int | None], str]:
+    """Table 三's rows by their printed numbering, read from the labels of both templates:
+    ("top", 1, None) → new (「一、本年新收…」), ("group", 4, None) → r4 (「（四）无法提供」),
+    ("group", 4, 1) → r4_1 (「（四）1.本机关不掌握…」). Why: users name a row by its place
+    (「表三第（四）项第1目」) as often as by its words, and the numbering is the template's own."""
+    out: dict[tuple[str, int, int | None], str] = {}
+    rows = (*T3_GF2021.rows, *T3_GF2019.rows, *T3_GROUP_HEADERS.values())
+    for r in rows:
+        top = re.match(r"([一二三四五六七八九十])、", r.label)
+        group = re.match(r"（([一二三四五六七八九十])）", r.label)
+        item = re.match(r"(\d+)\.", r.label)
+        if top:
+            out.setdefault(("top", printed_number(top.group(1)), None), r.key)
+        elif group:
+            out.setdefault(("group", printed_number(group.group(1)), None), r.key)
+        elif item and r.parent:
+            head = re.match(r"（([一二三四五六七八九十])）", T3_GROUP_HEADERS[r.parent].label)
+            if head:
+                out.setdefault(("group", printed_number(head.group(1)), int(item.group(1))), r.key)
+    return out
+
+
+def t3_row_at(group: str, item: str | None = None) -> str | None:
+    """The table 三 row printed as 「（group）item.」 (「（四）」「（三）7」), or None when the template
+    prints no such row: a place the table does not have is not guessed."""
+    sub = printed_number(item) if item else None
+    return t3_positions().get(("group", printed_number(group), sub))
+
+
+def t3_col_at(n: int) -> str | None:
+    """Table 三's n-th data column as printed, left to right after the row labels (自然人 … 其他, 总计)."""
+    return T3_COLS[n - 1] if 1 <= n <= len(T3_COLS) else None

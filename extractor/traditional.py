@@ -62,6 +62,11 @@ def is_traditional(text: str) -> bool:
     return n >= _MIN_TRADITIONAL and n >= _MIN_SHARE * len(_CJK.findall(sample))
 
 
+def has_traditional(text: str) -> bool:
+    """Any character simplified text never writes (a short text, a question: one is enough)."""
+    return _traditional_only().search(text) is not None
+
+
 def simplify(text: str) -> str:
     """The same text with the map's traditional characters simplified (same length, same offsets)."""
     return text.translate(_map())

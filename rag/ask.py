@@ -20,16 +20,31 @@ from extractor.schema import Answer
 from . import english, intent
 from .context import NOT_MENTIONED, Context
 from .lazyre import lazy
+from .places import said_by_place
 from .question import Question
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue
 from .store import Store
+from .units import in_asked_unit
 
 __all__ = ["Asker", "NOT_MENTIONED"]
 
 
 # (「平谭2019无法提供几件」: a year of four digits needs no 年)
 _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:(?:19|20)\d{2}(?!\d)|(?:\d{2,4}|[一二〇零]{2,4})年)")
+
+
+# 「关注人数大概多少万」: a hedge before the asking word asks the same number (the unit asked is kept)
+_HEDGE = lazy(r"(?:大概|大约|大致|差不多|约莫|(?<![预签节制契条公邀合])约)(?=(?:是|有|为)?(?:多少|几))")
+
+
+def simplified(q: str) -> str:
+    """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
+    the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
+    before 「多少」 is dropped."""
+    from extractor.traditional import has_traditional, simplify
+
+    return _HEDGE.sub("", simplify(q) if has_traditional(q) else q)
 
 
 def _refused(ans: Answer) -> bool:
@@ -211,13 +226,14 @@ class Asker:
         return question
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:
+        q = simplified(q)
         question, resolved, cat = self.understand(q, report_id, agency, year)
         return Context(self.store, cat, lambda: self.index, self.llm, question, resolved)
 
     # ------------------------------------------------------------------ answering
     def ask(self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None) -> Answer:
         t0 = time.perf_counter()
-        chinese = intent.in_chinese(q)
+        chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
             ans = self.ask(chinese, report_id, agency, year)
             ans.question = q
@@ -334,6 +350,8 @@ class Asker:
         if isinstance(ans.value, float) and ans.value.is_integer():
             ans.value = int(ans.value)  # the store keeps numbers as REAL; counts read back whole
         ans.question = ctx.q
+        if not _refused(ans):  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
+            ans = said_by_place(ctx.question, in_asked_unit(ctx.q, ans))  # (「第（四）项第1目」: which row it is)
         if ctx.scope.missing and not _refused(ans):
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"
@@ -350,7 +368,7 @@ class Asker:
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify."""
         t0 = time.perf_counter()
-        ctx = self.context(intent.in_chinese(q), report_id, agency, year)  # (English words as in ask)
+        ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
         ans: Answer | None = None
         structured = ctx.question.operation != "describe"

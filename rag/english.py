@@ -9,6 +9,8 @@ import re
 # longer phrases first: 「new applications」 is the new-application row, not applications in general
 _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"new(?:ly)?\s+(?:received\s+)?(?:applications?|requests?)", "新收申请"),
+    (r"newly\s+received", "新收"),
+    (r"applicants?", "申请人"),
     (r"carried\s+(?:over|forward)|carry[-\s]?overs?", "结转"),
     (r"applications?|requests?", "申请"),
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),

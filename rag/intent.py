@@ -29,6 +29,8 @@ from .question import (
     named_table,
     template_asked,
 )
+from .units import bound_in
+from .values import unit_of
 
 _YEAR = r"((?:19|20)\d{2})"
 RANGE = lazy(_YEAR + r"\s*(?:年度?)?\s*(?:到|至|-|—|–|~|－)\s*" + _YEAR)
@@ -41,7 +43,7 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
@@ -257,9 +259,31 @@ def _bare_column(q: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
 
 
+# 「表三第（四）项第1目」「（三）项第7目」「（四）1」「第四栏」: a row or column of table 三 named by its place
+_T3_ROW_AT = lazy(
+    r"第?\(([一二三四五六七])\)(?:项|类|行)?(?:(?:中的?|里的?)?第?(\d|[一二三四五六七八])(?:目|小项|项|条|行)?)?"
+)
+_T3_COL_AT = lazy(r"第([1-7一二三四五六七])(?:栏|列)")
+
+
+def t3_at(q: str) -> tuple[list[str], list[str]]:
+    """The rows and columns of table 三 a question names by their printed numbering (tablespec's)."""
+    rows = [
+        r
+        for m in _T3_ROW_AT.finditer(q)
+        if not q[max(0, m.start() - 2) : m.start()].endswith("条")  # 「第二十条第（五）项」: an article's item
+        and (r := ts.t3_row_at(m.group(1), m.group(2)))
+    ]
+    cols = [c for m in _T3_COL_AT.finditer(q) if (c := ts.t3_col_at(ts.printed_number(m.group(1))))]
+    return rows, cols
+
+
 def t3_measures(q: str) -> list[CellMeasure]:
-    cols = _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
+    rows_at, cols_at = t3_at(q)
+    cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
+    if rows_at and all(r in ts.T3_GROUPS and any(a.startswith(r + "_") for a in rows_at) for r in rows):
+        rows = rows_at  # a place names the row when the words name none, or only the group it is in
     if (
         len(cols) > 1
         and len(rows) <= 1
@@ -313,7 +337,7 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
-_TABLE_UNITS = {"件", "个", "项", "起", "万元", "万", "元", "份", "宗", "次", "场"}
+_TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
 
@@ -480,7 +504,9 @@ SAME_UNIT = {
 
 
 def units_like(unit: str) -> tuple[str, ...]:
-    return SAME_UNIT.get(unit, (unit,))
+    from .units import like_scaled
+
+    return like_scaled(unit) or SAME_UNIT.get(unit, (unit,))
 
 
 def metric_measure(q: str) -> MetricMeasure | None:
@@ -528,40 +554,6 @@ CHECK = lazy(
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
-# English words a user mixes in (「安康那边2022年 applications 一共多少件」): the Chinese the question means,
-# longest first; a word not listed stays as written
-_ENGLISH = (
-    ("new applications", "新收申请"),
-    ("new application", "新收申请"),
-    ("newly received", "新收"),
-    ("applications", "申请"),
-    ("application", "申请"),
-    ("requests", "申请"),
-    ("request", "申请"),
-    ("applicants", "申请人"),
-    ("how many", "多少"),
-    ("how much", "多少"),
-    ("in total", "一共"),
-    ("total", "总计"),
-    ("administrative reconsideration", "行政复议"),
-    ("reconsiderations", "行政复议"),
-    ("reconsideration", "行政复议"),
-    ("lawsuits", "行政诉讼"),
-    ("lawsuit", "行政诉讼"),
-    ("litigation", "行政诉讼"),
-)
-_ENGLISH_WORD = lazy("|".join(rf"\b{re.escape(e)}\b" for e, _ in _ENGLISH), re.IGNORECASE)
-
-
-def in_chinese(q: str) -> str:
-    """The question with the English words it mixes in written in Chinese (spaces around them dropped)."""
-    if not re.search(r"[A-Za-z]{3}", q):
-        return q
-    words = dict(_ENGLISH)
-    out = _ENGLISH_WORD.sub(lambda m: words[m.group().lower()], q)
-    return re.sub(r"(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])", "", out) if out != q else q
-
-
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -596,13 +588,43 @@ LIST_REPORTS = lazy(
 RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
-    r"前[一二三四五六七八九十\d]+(?:名|位)|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
+    r"前[一二三四五六七八九十\d]+(?:名|位)|第[二三四五六七八九十\d](?:多|少|高|低|大|小)|"
+    r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
 )
 # 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
 IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
+# 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
+_NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
+
+
+def nth_asked(q: str) -> int:
+    """The place a ranking question asks for (1 when it names none; 「第（三）项」「第三方」 are no place)."""
+    for m in _NTH.finditer(q):
+        after = q[m.end() : m.end() + 1]
+        if after in ("(", "项", "目", "栏", "列", "条", "年", "方", "类", "季", "批", "次"):
+            continue
+        if not m.group(1) and not re.match(r"[多少高低大小名位的是，,？?\s]|$", after):
+            continue
+        mark = m.group(2)
+        return int(mark) if mark.isdigit() else 1 if mark == "一" else _CN_SMALL.get(mark, 1)
+    return 1
+
+
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
-_MIN = lazy(r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$")
+_MIN = lazy(
+    r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
+    r"(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$"
+)
+# 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
+_TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
+
+
+def top_asked(q: str) -> int | None:
+    m = _TOP.search(q)
+    return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
+
+
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
@@ -614,6 +636,8 @@ TREND = lazy(
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
+# 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
+AVERAGE = lazy(r"年均|平均|均值")
 SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计|加总|汇总")
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
@@ -729,7 +753,7 @@ def _asserted(q: str) -> list[float]:
 _LAST_YEAR = lazy(
     r"去年|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
 )  # 上年转来: carried in
-_YEAR_BEFORE = lazy(r"前年")
+_YEAR_BEFORE = lazy(r"前年|(?<![近这])[两二]年(?:以)?前(?!后)")  # 「两年前那份年报」 = 前年
 _THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = lazy(
     r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
@@ -799,6 +823,9 @@ _LISTING = lazy(
 )
 
 
+_PASSES_BOUND = lazy(
+    r"(?:超过|超出|多于|大于|高于|不少于|少于|低于|小于|不足|不到)\s*[\d一二两三四五六七八九十百千万亿]"
+)
 # 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
 _WHO_PASSES = lazy(r"谁|哪家|哪些")
 # 「按新收申请排名前三的是哪些」「最多的三个单位是哪些」: the first few of a ranking, not a test each passes
@@ -876,6 +903,8 @@ def parse(
         if said and not said.group(1).startswith("的"):  # 「报告提到的主要不足有哪些」 lists what it says
             scope = scope.model_copy(update={"latest": False})
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
+    if cells and top_asked(q):
+        return make("rank", cells, extreme="min" if _MIN.search(q) else "max", top=top_asked(q))
     if not _TOP_N.search(q) and (
         WHICH.search(q)
         and not (cells and _TOP_WHICH.search(q))
@@ -889,6 +918,10 @@ def parse(
             or re.search(r"哪些(?=有|没有|是)", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
+            # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest
+            or _PASSES_BOUND.search(q)
+            and re.search(r"哪(?:一|几|些)?(?:年|家|份)", q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]", q)
         )
     ):
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
@@ -907,8 +940,9 @@ def parse(
         if rate:  # 「哪些年度办结率低于100%」: a stated rate against a bound, never a count of the table
             m = series_measure(q[: rate.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": "%"})], asserted=[float(rate.group(1))])
-        if cells:
-            return make("which_reports", cells, asserted=_asserted(q))
+        if cells:  # 「超过一亿元」 of a fee kept in 万元: the bound in the cell's unit
+            scaled = bound_in(q, unit_of(cells[0]))
+            return make("which_reports", cells, asserted=[scaled] if scaled is not None else _asserted(q))
         limit = LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[: limit.start()].replace("的", " "))
@@ -1010,6 +1044,8 @@ def parse(
     )
     summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
     whole = _SHARE_OF_YEARS.search(q) if cells else None
+    if cells and AVERAGE.search(q) and not RATIO.search(q) and not _SHARE.search(q):
+        return make("average", cells)
     if (
         cells
         and many
@@ -1021,10 +1057,12 @@ def parse(
     ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
+        if "百分点" in q and "占" in q and _SHARE.search(q):
+            return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
         if RATIO.search(q):
             return make("ratio", cells)
         if RANK.search(q):
-            return make("rank", cells, extreme="min" if _MIN.search(q) else "max")
+            return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
             update: dict = {"latest": False}
             recent = _RECENT.search(q[whole.start() :])
@@ -1116,4 +1154,6 @@ def parse(
         if COMPARE.search(q):
             return make("compare", [metric])
         return make("value", [metric])
+    if re.search(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增幅|降幅|增速|增长率|增长幅度|下降幅度)[？?。]?$", q):
+        return make("change", [series_measure(q)])  # 「12333来电同比增幅」: the change the text states, asked bare
     return make("describe", [TextMeasure(focus=focus(q))])

@@ -28,6 +28,7 @@ Operation = Literal[
     "rank",  # the largest / smallest across reports
     "sum",  # a total across reports, or parts of a narrative total
     "share",  # a part over its whole within one report (占比)
+    "average",  # one row's mean over the reports in scope (「平均每年收到多少件申请」), its arithmetic shown
     "ratio",  # one quantity over another (「是…的几倍」「之比」): two rows, or one row of two reports
     "explain",  # is it consistent? each side shown with numbers
     "which_reports",  # the reports that have a finding / property
@@ -139,6 +140,8 @@ class Question(BaseModel):
     measures: list[Measure] = Field(default_factory=list)
     operation: Operation = "describe"
     extreme: Literal["max", "min"] | None = Field(default=None, description="for rank: largest or smallest")
+    nth: int = Field(default=1, ge=1, description="for rank: 「第二多」「倒数第二」 is 2 (the n-th from the extreme)")
+    top: int | None = Field(default=None, ge=1, description="for rank: 「前三」 is 3 (the first n, listed)")
     bases: list[CellMeasure] = Field(
         default_factory=list,
         description="for share: the whole the part is taken of, "

@@ -111,7 +111,18 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
     Route("compare.missing", ("compare", "change", "rank", "ratio"), CellMeasure, "corpus.missing_side"),
+    Route(  # 「占比比去年变了多少个百分点」: the difference of two shares, not the change of the counts
+        "change.points",
+        ("change", "trend", "compare"),
+        CellMeasure,
+        "points.change",
+        many=True,
+        when=lambda q: "百分点" in q.text and "占" in q.text,
+    ),
+    Route("rank.nth", ("rank",), CellMeasure, "ordinal.nth", many=True, when=lambda q: q.nth > 1),
+    Route("rank.top", ("rank",), CellMeasure, "ordinal.top", many=True, when=lambda q: bool(q.top and q.top > 1)),
     Route("rank", ("rank",), CellMeasure, "corpus.rank", many=True),
+    Route("average", ("average",), CellMeasure, "average.average", many=True),
     Route("trend", ("trend",), CellMeasure, "corpus.trend", many=True),
     Route("change", ("change", "trend"), CellMeasure, "corpus.change", many=True),
     Route("sum.cells", ("sum",), CellMeasure, "corpus.total", many=True),

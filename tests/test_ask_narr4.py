@@ -12,11 +12,9 @@ import re
 
 import pytest
 
-from extractor.extract import extract_path
-from rag.ask import NOT_MENTIONED, Asker
-from rag.index import Index
-from rag.store import Store
+from rag.ask import NOT_MENTIONED
 from tests.corpus_ids import report_id
+from tests.text_store import text_asker
 
 REPORT = """青松县人民政府办公室2021年政府信息公开工作年度报告
 
@@ -40,15 +38,7 @@ REPORT = """青松县人民政府办公室2021年政府信息公开工作年度�
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
     """One small text report in its own store: (asker, its report id)."""
-    d = tmp_path_factory.mktemp("narr4")
-    path = d / "qingsong-2021.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    store = Store(d / "store")
-    report = extract_path(str(path))
-    store.add(report)
-    index = Index(store)
-    index.sync()
-    return Asker(store, index), report.id
+    return text_asker(tmp_path_factory.mktemp("narr4"), "qingsong-2021.txt", REPORT)
 
 
 @pytest.fixture(scope="module")

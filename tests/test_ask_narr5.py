@@ -12,13 +12,11 @@ import re
 
 import pytest
 
-from extractor.extract import extract_path
-from rag import intent
-from rag.ask import NOT_MENTIONED, Asker
-from rag.index import Index
+from rag import english, intent
+from rag.ask import NOT_MENTIONED
 from rag.scope import name_forms
-from rag.store import Store
 from rag.typos import Corrector, vocabulary
+from tests.text_store import text_asker
 
 REPORT = """白桦市科学技术局2022年政府信息公开工作年度报告
 
@@ -46,15 +44,7 @@ REPORT = """白桦市科学技术局2022年政府信息公开工作年度报告
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
     """One small text report in its own store: (asker, its report id)."""
-    d = tmp_path_factory.mktemp("narr5")
-    path = d / "baihua-kjj-2022.txt"
-    path.write_text(REPORT, encoding="utf-8")
-    store = Store(d / "store")
-    report = extract_path(str(path))
-    store.add(report)
-    index = Index(store)
-    index.sync()
-    return Asker(store, index), report.id
+    return text_asker(tmp_path_factory.mktemp("narr5"), "baihua-kjj-2022.txt", REPORT)
 
 
 def _refused(ans) -> bool:
@@ -144,7 +134,7 @@ def test_two_asks_side_by_side_answer_the_first(small):
 
 def test_english_words_are_read_as_the_chinese_they_mean(small):
     a, rid = small
-    assert intent.in_chinese("2022年 new applications 多少件") == "2022年新收申请多少件"
+    assert english.chinese("2022年 new applications 多少件") == "2022年新收申请多少件"
     ans = a.ask("applications 一共多少件", report_id=rid)
     assert ans.value == 24, ans.answer
 

@@ -34,10 +34,27 @@ KNOWN_PARSER_GAPS: dict[str, str] = {}
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports
 # txt-glued-blank reads in ~0.1 s (its rows split many ways once any cell may be a blank without trace)
-# the PDF page-geometry families (turned, /Rotate, 2-up, watermark): a few each, the suite must not grow
+# the PDF page-geometry families (turned, /Rotate, 2-up, watermark, gazette columns): a few each, the suite
+# must not grow
 # json-open-data: a text format, but each report parses its HTML strings as pages of their own
-EXAMPLES_BY_FAMILY = {"txt-glued-blank": 60, "json-open-data": 40} | dict.fromkeys(
-    ("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark"), 5
+EXAMPLES_BY_FAMILY = (
+    {"txt-glued-blank": 60, "json-open-data": 40}
+    | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark", "pdf-gazette-columns"), 5)
+    # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
+    | dict.fromkeys(
+        (
+            "md-inline-math",
+            "html-xxgk-metadata",
+            "txt-typed-lists",
+            "txt-ocr-letters",
+            "txt-column-major",
+            "txt-dot-leaders",
+            "html-element-ui",
+            "html-excel-row-numbers",
+        ),
+        30,
+    )
+    | {"docx-excel-objects": 5}
 )
 EXAMPLES_GAP = 225
 
@@ -94,7 +111,10 @@ def test_every_family_prints_what_it_expects():
     from extractor.mime import html_part
 
     for f in FAMILIES:
-        if f.format in ("pdf", "docx", "rtf", "xlsx", "xls", "doc", "ofd", "odt", "ods", "json") or f.name == "md-ocr":
+        if f.format in ("pdf", "docx", "rtf", "xlsx", "xls", "doc", "ofd", "odt", "ods", "json") or f.name in (
+            "md-ocr",
+            "txt-ocr-letters",
+        ):
             continue  # binary or escaped (JSON's \uXXXX), or digits deliberately disguised
         for seed in range(5):
             g = generate(RandomDraw(seed), f.name)

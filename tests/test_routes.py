@@ -337,6 +337,30 @@ def test_a_charge_the_text_says_was_not_made_is_zero(asker):
     assert asker.ask("河北省教育厅2021年行政事业性收费金额是多少").value == 1163.54
 
 
+def test_average(asker):
+    """「年均」 over one agency's years: the sum over the count, shown, each year listed."""
+    ans = ask(asker, "average", "平潭2019年到2021年年均新收申请多少件？")
+    assert ans.value == 38 and "（23+21+70）÷3" in ans.answer and len(ans.citations) == 3
+
+
+def test_rank_nth(asker):
+    """「第三多」: the third place of the ranking, the ranking beside it."""
+    ans = ask(asker, "rank.nth", "平潭四份年报里新收申请第三多的是哪年？")
+    assert ans.value == 23 and ans.answer.startswith("本年新收第三多的是2019年")
+
+
+def test_rank_top(asker):
+    """「前两名」: the first two of the ranking as the headline, the rest after them."""
+    ans = ask(asker, "rank.top", "平潭新收申请排前两名的是哪两年？")
+    assert ans.answer.startswith("本年新收最多的前二：2022年74件、2021年70件") and len(ans.citations) == 2
+
+
+def test_change_points(asker):
+    """A change of a share is the difference of the two shares, in 百分点 (not the change of counts)."""
+    ans = ask(asker, "change.points", "平潭2021年到2022年予以公开占办理结果总计的比例变了几个百分点？")
+    assert ans.value == -15.48 and ans.unit == "个百分点" and "43.48%" in ans.answer and "28%" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

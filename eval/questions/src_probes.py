@@ -2919,6 +2919,181 @@ add(
     note="each sub-item asked: the zeros are said too",
     **P,
 )
+# ---------------------------------------------------------------- blind8's new families (branch askblind8)
+# averages over reports, places in a ranking, rows and columns of 表三 by position, units asked at another
+# scale, a share's change in 百分点, 「两年前」, 繁體 characters: each phrasing written before the fix
+add(
+    "平潭2020到2022年平均每年新收申请多少件",
+    None,
+    "ratio",
+    "abbreviated",
+    V(55, "件"),
+    cells=[f"{r}:t3.new.tot" for r in ("pingtan-2020", "pingtan-2021", "pingtan-2022")],
+    calc="({pingtan-2020:t3.new.tot}+{pingtan-2021:t3.new.tot}+{pingtan-2022:t3.new.tot})/3",
+    note="average",
+    **P,
+)
+add(
+    "安康市政府办和洪泽区政府平均收到多少件申请",
+    None,
+    "ratio",
+    "abbreviated",
+    V(38.5, "件"),
+    cells=["ankang-2022:t3.new.tot", "hongze-2023:t3.new.tot"],
+    calc="({ankang-2022:t3.new.tot}+{hongze-2023:t3.new.tot})/2",
+    note="average over two agencies (one report each)",
+    **P,
+)
+add(
+    "平潭2019到2022年新收申请倒数第二的是哪年",
+    None,
+    "rank",
+    "abbreviated",
+    V(23, "件"),
+    calc="{pingtan-2019:t3.new.tot}",
+    note="倒数第二: 21 < 23 < 70 < 74",
+    **P,
+)
+add(
+    "省科技厅2021—2023年新收申请排第二的那年是多少件",
+    None,
+    "rank",
+    "abbreviated",
+    V(11, "件"),
+    quote={"hebei-kjt-2022": "2022年收到政府信息公开申请11件"},
+    note="排第二: 17 > 11 > 2 (2022 from the text)",
+    **P,
+)
+add(
+    "安康2022年表三第（四）项第1目自然人那一栏是多少",
+    None,
+    "value",
+    "colloquial",
+    V(25, "件"),
+    cells=["ankang-2022:t3.r4_1.np"],
+    note="row named by its position in 表三",
+    **P,
+)
+add(
+    "平潭2021年表三第（三）项第8目",
+    None,
+    "value",
+    "abbreviated",
+    V(1, "件"),
+    cells=["pingtan-2021:t3.r3_8.tot"],
+    note="row named by its position in 表三",
+    **P,
+)
+add(
+    "平潭2021年表三本年新收第一栏是多少",
+    None,
+    "value",
+    "abbreviated",
+    V(64, "件"),
+    cells=["pingtan-2021:t3.new.np"],
+    note="column named by its position in 表三 (自然人 is the first)",
+    **P,
+)
+add(
+    "平潭2022年全区主动公开政府信息大约几万条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(14571, "条"),
+    quote={"pingtan-2022": "2022年全区共主动公开政府信息14571条"},
+    note="asked in another unit than printed (a pure scale of it is fine)",
+    **P,
+)
+add(
+    "平潭2022年行政事业性收费是多少亿元",
+    None,
+    "value",
+    "abbreviated",
+    V(9116.36, "万元"),
+    cells=["pingtan-2022:t2.fee.amount_wan"],
+    note="asked in another unit than printed (a pure scale of it is fine)",
+    **P,
+)
+add(
+    "河北省科技厅2020年微博微信关注总量约多少万人",
+    None,
+    "narrative",
+    "abbreviated",
+    V(5.1, "万人"),
+    quote={"hebei-kjt-2020": "关注总量达5.1万余人"},
+    note="asked in another unit than printed (a pure scale of it is fine)",
+    **P,
+)
+add(
+    "平潭2022年自然人申请占新收申请的比例比2021年高了几个百分点",
+    None,
+    "change",
+    "abbreviated",
+    V(4.52, "个百分点", tol=0.05),
+    calc="100*{pingtan-2022:t3.new.np}/{pingtan-2022:t3.new.tot}-100*{pingtan-2021:t3.new.np}/{pingtan-2021:t3.new.tot}",
+    note="百分点: 71/74 = 95.95 % vs 64/70 = 91.43 %",
+    **P,
+)
+add(
+    "两年前收了多少件申请",
+    "pingtan-2022",
+    "value",
+    "colloquial",
+    V(21, "件"),
+    cells=["pingtan-2020:t3.new.tot"],
+    note="两年前 of 平潭 2022 = 2020",
+    **P,
+)
+add(
+    "河北省教育廳2021年行政復議多少件",
+    None,
+    "value",
+    "colloquial",
+    V(0, "件"),
+    cells=["hebei-edu-2021:t4.rv.tot"],
+    note="traditional characters",
+    **P,
+)
+add(
+    "平潭哪一年的行政事业性收费高于2亿元",
+    None,
+    "which_reports",
+    "abbreviated",
+    WR("pingtan-2021"),
+    cells=["pingtan-2021:t2.fee.amount_wan", "pingtan-2022:t2.fee.amount_wan"],
+    note="a bound in 亿元 of a cell in 万元 (2亿元 = 20000万元)",
+    **P,
+)
+add(
+    "安康市政府办2022年网站发布的政务信息约有几万条",
+    None,
+    "narrative",
+    "abbreviated",
+    V(13050, "条"),
+    quote={"ankang-2022": "市政府网站共发布各类政务信息13050余条"},
+    note="asked in another unit than printed (a pure scale of it is fine)",
+    **P,
+)
+add(
+    "河北省人社厅2019年12333接听电话总时长的增幅",
+    None,
+    "narrative",
+    "abbreviated",
+    V(24.1, "%"),
+    quote={"hebei-rst-2019": "接听电话总时长为3.6万小时，比去年同期增长24.1%"},
+    note="a change the text states, asked bare (同比增幅)",
+    **P,
+)
+add(
+    "平潭新收申请第二少的是哪年",
+    None,
+    "rank",
+    "abbreviated",
+    V(23, "件"),
+    calc="{pingtan-2019:t3.new.tot}",
+    note="第二少: 21 < 23 < 70 < 74",
+    **P,
+)
 
 # ---------------------------------------------------------------- scope over many bodies (branch askscope)
 # a short name without its 局/厅 is its body; a department written after a stored government's place is

@@ -20,6 +20,7 @@ class Agency:
     place: str  # 「淮安市洪泽区」
     body: str  # 「发展和改革局」「人民政府」
     self_ref: str  # how its own text names it: 「本局」「本机关」
+    local: str = ""  # the name without its city, as a district's own pages write it (「朝阳区人民政府」)
 
 
 @functools.cache
@@ -79,3 +80,20 @@ def draw_agency(d: Draw) -> Agency:
         body = d.pick(_bodies()["province" if level == "province" else "below"])
         self_ref = "本" + body[-1]
     return Agency(place + body, place, body, self_ref)
+
+
+def draw_shared_place_agency(d: Draw) -> Agency:
+    """A district's body whose district name other cities have too (「朝阳区」: 北京's and 长春's,
+    「普陀区」: 上海's and 舟山's), half the time one under a municipality (whose 「北京市」 is a
+    province-level name, no city a text could hint with)."""
+    rows, _provinces, _cities, counties = _divisions()
+    names: dict[str, int] = {}
+    for c in counties:
+        names[rows[c][0]] = names.get(rows[c][0], 0) + 1
+    shared = [c for c in counties if names[rows[c][0]] > 1]
+    under = [c for c in shared if rows[c][1] in MUNICIPALITIES]
+    code = d.pick(under if d.int(0, 1) else [c for c in shared if c not in under])
+    name, parent = rows[code]
+    a = draw_agency(d)
+    body = a.body if not a.body.endswith("厅") else "人民政府"
+    return Agency(rows[parent][0] + name + body, rows[parent][0] + name, body, a.self_ref, name + body)

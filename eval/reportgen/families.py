@@ -18,9 +18,11 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
+from eval.reportgen.agencies import Agency, draw_shared_place_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
+    math_numbers,
     parts,
     t2_grid_reordered,
     t2_turned,
@@ -30,7 +32,11 @@ from eval.reportgen.layout import (
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
+    with_ocr_letters,
     with_t2,
+    with_t4_short,
+    with_units,
+    with_values,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
 from eval.reportgen.traditional import traditional
@@ -51,6 +57,7 @@ class Family:
     omits: bool = False  # cards: a card may leave a cell out entirely (not printed: missing, not 0)
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
     words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
+    agency: Callable[[Draw], Agency] | None = None  # who issues the report, when the family draws its own
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -139,6 +146,29 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
+    # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
+    Family(
+        "md-t4-short-labels", "markdown", lambda p, m, d: render_md.converter(with_t4_short(p, m, d)).encode("utf-8")
+    ),
+    Family("html-t4-short-labels", "html", lambda p, m, d: render_html.plain(with_t4_short(p, m, d)).encode("utf-8")),
+    # a plain-text export with a unit after every number (「12件」「+2项」「1234.5万元」) and table 四 as three
+    # named lines, the first naming its columns in the label (「行政复议（结果维持/…/总计）」)
+    Family(
+        "txt-units-t4-lines",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_units(p, m, d), d.pick(("  ", "\t"))).encode("utf-8"),
+        blank="/",
+    ),
+    # a 政府公报 page: two text columns, tables in the column width or across the page between column
+    # regions (extractor/columns.py)
+    Family(
+        "pdf-gazette-columns",
+        "pdf",
+        lambda p, m, d: render_sheets.gazette(p, m, d),
+        blank="—",
+        cost=8,
+    ),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
@@ -247,6 +277,38 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(with_column_numbers(p, m)).encode("utf-8"),
         blank="—",
     ),
+    # numbers typeset as inline math, 「| $12$ | $0$ |」 (extractor/load.py `_MD_MATH`); a row read short
+    # of its numbers is never split as glued (stream.py `ValueRun.cut`)
+    # the body named without its city (「朝阳区人民政府」) and in full only in a metadata table's 发布机构
+    # cell (extractor/meta.py `_printed_in_full`)
+    Family(
+        "html-xxgk-metadata",
+        "html",
+        lambda p, m, d: render_html.xxgk_metadata(p, m.agency.full, m.agency.local).encode("utf-8"),
+        agency=draw_shared_place_agency,
+    ),
+    # tables retyped as lines 「label：v1、v2、…。」 (extractor/stream.py `_BARS`, tables.py `_table4`)
+    Family("txt-typed-lists", "txt", _utf8(render_text.typed_lists), blank="/"),
+    # OCR text of a scanned table: 「3l」「O」「l2」 inside the numbers of a row (extractor/stream.py
+    # `ocr_letter_digits`, a D6 doubt on each such cell)
+    Family(
+        "txt-ocr-letters",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
+        blank="—",
+    ),
+    # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
+    # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
+    Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
+    # table 三 copied column by column, one cell a line (extractor/colmajor.py)
+    Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
+    Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
+    # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
+    Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
+    Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
+    Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {
@@ -312,6 +374,8 @@ def generate(
     draws reach only rarely (a table printed all blank)."""
     fam = BY_NAME[family]
     m = draw_model(d, template, placeholders or fam.placeholders)
+    if fam.agency is not None:
+        m.agency = fam.agency(d)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
     if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)

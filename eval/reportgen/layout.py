@@ -406,3 +406,129 @@ def with_column_numbers(p: Parts, m: Model) -> Parts:
             grid = [*grid[:first], label + [G(str(k + 1)) for k in range(width)], *grid[first:]]
         blocks.append((t, rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)
+
+
+# ------------------------------------------------------------- value cells typed differently
+def with_values(p: Parts, f, tables: tuple[str, ...] = ("t2", "t3", "t4")) -> Parts:
+    """The report with the text of every value cell of `tables` passed through `f(text)` (a number
+    typed as inline math, OCR letters for digits …): labels and paragraphs unchanged."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str) or b[0] not in tables:
+            blocks.append(b)
+            continue
+        grid = [[replace(c, text=f(c.text)) if c.value else c for c in r] for r in b[2]]
+        blocks.append((b[0], rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)
+
+
+def math_numbers(d: Draw):
+    """A number cell as a PDF-to-Markdown converter (or an LLM) typesets it: 「$12$」, now and then
+    「\\(12\\)」 or 「$ 12 $」; a placeholder or blank cell as printed."""
+
+    def f(text: str) -> str:
+        if not text or not text[0].isdigit():
+            return text
+        k = d.int(0, 5)
+        return f"\\({text}\\)" if k == 0 else f"$ {text} $" if k == 1 else f"${text}$"
+
+    return f
+
+
+def with_ocr_letters(p: Parts, d: Draw) -> Parts:
+    """A scanned table's OCR text: now and then a 0 read as 「O」 or 「o」 and a 1 as 「l」 or 「I」
+    inside a number (「3l」「l2」「O」), in rows of three values or more and in at most a third of a
+    row's cells (the rest of the row shows it is a row of numbers)."""
+
+    def row(r: list[G]) -> list[G]:
+        vals = [i for i, c in enumerate(r) if c.value and c.text[:1].isdigit()]
+        if len([c for c in r if c.value]) < 3:
+            return r
+        budget = len([c for c in r if c.value]) // 3
+        out = list(r)
+        for i in vals:
+            if budget and any(ch in "01" for ch in r[i].text) and not d.int(0, 3):
+                text = "".join(
+                    d.pick(("O", "o")) if ch == "0" else d.pick(("l", "I")) if ch == "1" else ch for ch in r[i].text
+                )
+                out[i] = replace(r[i], text=text)
+                budget -= 1
+        return out
+
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        grid = [row(r) for r in b[2]]
+        blocks.append((b[0], rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)
+
+
+def _unit(key: str) -> str:
+    """The unit a report prints after a cell's number: 万元 for money, 项 for table 二's item counts,
+    件 for the rest."""
+    k = key.split(".", 1)[1]
+    if k.endswith((".amount", ".amount_wan")):
+        return "万元"
+    if k.endswith((".prev_items", ".delta")) or k == "procurement.items":
+        return "项"
+    return "件"
+
+
+_T4_NAMED = {
+    "rv": (
+        "行政复议（结果维持/结果纠正/其他结果/尚未审结/总计）",
+        "行政复议（结果维持、结果纠正、其他结果、尚未审结、总计）",
+        "行政复议",
+    ),
+    "ld": ("行政诉讼-未经复议直接起诉", "行政诉讼（未经复议直接起诉）", "未经复议直接起诉"),
+    "lr": ("行政诉讼-复议后起诉", "行政诉讼（复议后起诉）", "复议后起诉"),
+}
+
+
+def with_units(p: Parts, m: Model, d: Draw) -> Parts:
+    """A plain-text export that prints every value with its unit (「12件」, 「+2项」, 「1234.5万元」, 「0件」;
+    a placeholder stays bare) and table 四 as three named lines, the first naming the columns in its
+    label: 「行政复议（结果维持/结果纠正/其他结果/尚未审结/总计）  0件  0件 …」."""
+    printed = {k: v + _unit(k) if v and v[-1].isdigit() else v for k, v in m.printed.items()}
+    gs = grids(replace(m, printed=printed))
+    style = d.int(0, 2)
+    gs["t4"] = [
+        [G(_T4_NAMED[g][style]), *[G(printed[f"t4.{g}.{c}"], value=True) for c in ts.T4_COLS]] for g in ts.T4_GROUPS
+    ]
+    blocks = [b if isinstance(b, str) else (b[0], rows_of(gs[b[0]]), gs[b[0]]) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+_T4_SHORT_KINDS = {
+    "rv": ("行政复议", "行政复议", "复议", "复议案件"),
+    "ld": ("行政诉讼（直接起诉）", "诉讼（未经复议）", "直接起诉", "未经复议起诉"),
+    "lr": ("行政诉讼（复议后起诉）", "诉讼（复议后）", "复议后诉讼", "经复议后起诉"),
+}
+_T4_SHORT_COLS = (  # one report prints its columns one way
+    {"keep": "维持", "fix": "纠正", "other": "其他", "pend": "未结", "tot": "合计"},
+    {"keep": "维持", "fix": "纠正", "other": "其他", "pend": "审理中", "tot": "小计"},
+    ts.T4_COL_LABELS,
+    ts.T4_COL_LABELS,
+)
+
+
+def with_t4_short(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 四 with the short labels real reports print: kinds 「复议」「诉讼（未经复议）」「行政诉讼（直接起诉）」
+    「诉讼（复议后）」, columns 「维持」「纠正」「其他」「未结」「合计」 — the kinds as rows under one names row, or
+    the template's fifteen columns under one row of short kind names."""
+    kinds = {g: d.pick(v) for g, v in _T4_SHORT_KINDS.items()}
+    names = d.pick(_T4_SHORT_COLS)
+    cols = [G(names[c]) for c in ts.T4_COLS]
+    if d.int(0, 2):
+        corner = G(d.pick(("类型", "项目", "案件类型")))
+        grid = [[corner, *cols], *[[G(kinds[g]), *_vals(m, f"t4.{g}", ts.T4_COLS)] for g in ts.T4_GROUPS]]
+    else:
+        grid = [
+            [G(kinds[g], cs=5) for g in ts.T4_GROUPS],
+            cols * 3,
+            [v for g in ts.T4_GROUPS for v in _vals(m, f"t4.{g}", ts.T4_COLS)],
+        ]
+    blocks = [b if isinstance(b, str) or b[0] != "t4" else ("t4", rows_of(grid), grid) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)

@@ -24,38 +24,48 @@ def _pdf_style():
     )
 
 
+def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None):
+    """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
+    in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
+    table set in a narrow column has little)."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    _, cell_style = _pdf_style()
+    width, placed = place(grid)
+    data: list[list[object]] = [[""] * width for _ in grid]
+    style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 6), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    if pad is not None:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    for i, j, c in placed:
+        data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
+        if c.rs > 1 or c.cs > 1:
+            style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
+    n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
+    if width >= 15:
+        widths = [30] * width
+    else:
+        label_w = 260 / max(1, n_labels)
+        widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
+    return Table(data, colWidths=[w * scale for w in widths], style=TableStyle(style), repeatRows=0)
+
+
 def pdf(
     parts: Parts, ruled: bool, pagesize: tuple[float, float] | None = None, margin: float = 72, canvasmaker=None
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
     width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
     size = pagesize or A4
     scale = min(1.0, (size[0] - 2 * margin) / 470) if pagesize else 1.0  # (A4's tables overflow a little)
 
-    text_style, cell_style = _pdf_style()
-
-    def table(grid: Grid):
-        width, placed = place(grid)
-        data: list[list[object]] = [[""] * width for _ in grid]
-        style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 6), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-        if ruled:
-            style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
-        for i, j, c in placed:
-            data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
-            if c.rs > 1 or c.cs > 1:
-                style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
-        n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
-        if width >= 15:
-            widths = [30] * width
-        else:
-            label_w = 260 / max(1, n_labels)
-            widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
-        return Table(data, colWidths=[w * scale for w in widths], style=TableStyle(style), repeatRows=0)
-
-    flow: list[Flowable] = [Paragraph(b, text_style) if isinstance(b, str) else table(b[2]) for b in parts.all()]
+    text_style, _ = _pdf_style()
+    flow: list[Flowable] = [
+        Paragraph(b, text_style) if isinstance(b, str) else pdf_table(b[2], ruled, scale) for b in parts.all()
+    ]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=size, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
@@ -300,6 +310,48 @@ def docx_altchunk(parts: Parts, html: str) -> bytes:
     chunk.set(qn("r:id"), doc.part.relate_to(part, RT.A_F_CHUNK))
     body = doc.element.body
     body.insert(len(body) - 1, chunk)  # before w:sectPr
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
+    """Each table pasted from Excel as an embedded object (Word's Paste Special → Excel Worksheet
+    Object): the paragraph holds a `w:object` whose `o:OLEObject` (ProgID 「Excel.Sheet.12」) points at an
+    .xlsx package under word/embeddings/; the document body has no table at all. (Word also stores an
+    EMF preview picture; none here: the reader reads the workbook, not the picture.)"""
+    from docx import Document as Docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from eval.reportgen.render_office import xlsx
+
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    )
+    package = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
+    sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    doc = Docx()
+    n = 0
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        n += 1
+        blob = xlsx(Parts([], [b], []), d)
+        part = Part(PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"), sheet_type, blob, doc.part.package)
+        rid = doc.part.relate_to(part, package)
+        para = doc.add_paragraph()
+        run = parse_xml(
+            f'<w:r {ns}><w:object w:dxaOrig="8300" w:dyaOrig="3920">'
+            f'<v:shape id="_x0000_i10{n:02d}" type="#_x0000_t75" style="width:415pt;height:196pt" o:ole=""/>'
+            f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10{n:02d}" DrawAspect="Content" '
+            f'ObjectID="_17654321{n:02d}" r:id="{rid}"/></w:object></w:r>'
+        )
+        para._p.append(run)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

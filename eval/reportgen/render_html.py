@@ -341,3 +341,73 @@ def iframe_srcdoc(parts: Parts) -> str:
         f'<iframe class="art-frame" width="100%" height="4000" frameborder="0" srcdoc="{framed}"></iframe>\n'
         '<div class="share">分享到：微信 微博</div>\n</body></html>'
     )
+
+
+def xxgk_metadata(parts: Parts, full: str, local: str) -> str:
+    """A 政府信息公开 catalogue page: a metadata table (索引号, 发布机构 with the body's full name,
+    名称) above the article, and the article naming its body only as the district's own pages do,
+    without the city (「朝阳区人民政府」): which 朝阳区 is said by the metadata alone."""
+
+    def own(b):
+        return b.replace(full, local) if isinstance(b, str) else b
+
+    article = Parts([own(b) for b in parts.head], [own(b) for b in parts.blocks], [own(b) for b in parts.tail])
+    title = next((b for b in article.head if "年度报告" in b), article.head[0])
+    meta = (
+        '<table class="xxgk-meta">'
+        f"<tr><td>索 引 号：</td><td>XXGK-ND-NB</td><td>发布机构：</td><td>{html.escape(full)}</td></tr>"
+        f'<tr><td>名　　称：</td><td colspan="3">{html.escape(title)}</td></tr></table>'
+    )
+    body = plain(article).split("<body>\n", 1)[1]
+    return f'<html><head><meta charset="utf-8"></head><body>\n{meta}\n{body}'
+
+
+def element_ui(parts: Parts) -> str:
+    """A page built with a Vue grid component (element-ui's el-table): each table is two tables,
+    its header rows in one inside 「el-table__header-wrapper」, its body rows in another inside
+    「el-table__body-wrapper」, every cell's text in a 「<div class="cell">」."""
+
+    def rows_html(grid: Grid, tag: str) -> str:
+        return "".join(
+            "<tr>"
+            + "".join(f'<{tag}{_span(c)}><div class="cell">{html.escape(c.text)}</div></{tag}>' for c in row)
+            + "</tr>"
+            for row in grid
+        )
+
+    def table(_t: str, grid: Grid) -> str:
+        n_head = next((i for i, row in enumerate(grid) if any(c.value for c in row)), 0)
+        return (
+            '<div class="el-table el-table--fit el-table--border"><div class="hidden-columns"></div>'
+            '<div class="el-table__header-wrapper"><table class="el-table__header"><thead class="is-group">'
+            f"{rows_html(grid[:n_head], 'th')}</thead></table></div>"
+            '<div class="el-table__body-wrapper is-scrolling-none"><table class="el-table__body"><tbody>'
+            f"{rows_html(grid[n_head:], 'td')}</tbody></table></div></div>"
+        )
+
+    return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
+
+
+def excel_print(parts: Parts, d: Draw) -> str:
+    """An Excel sheet saved as a web page with its row and column headings printed: the part of the
+    report from the first table to the last is one sheet — each heading a one-cell row, each table
+    row its cells — every row led by its sheet row number, a row of column letters on top."""
+    blocks = parts.blocks
+    first = next(i for i, b in enumerate(blocks) if not isinstance(b, str))
+    last = max(i for i, b in enumerate(blocks) if not isinstance(b, str))
+    width = max(place(b[2])[0] for b in blocks if not isinstance(b, str))
+    n = d.int(1, 30)
+    rows = ["<tr><td></td>" + "".join(f"<td>{chr(65 + k)}</td>" for k in range(width)) + "</tr>"]
+    for b in blocks[first : last + 1]:
+        if isinstance(b, str):
+            rows.append(f'<tr><td>{n}</td><td colspan="{width}">{html.escape(b)}</td></tr>')
+            n += 1
+            continue
+        for row in b[2]:
+            cells = "".join(f"<td{_span(c)}>{html.escape(c.text)}</td>" for c in row)
+            rows.append(f"<tr><td>{n}</td>{cells}</tr>")
+            n += 1
+    before = "".join(f"<p>{html.escape(x)}</p>" for x in [*parts.head, *blocks[:first]] if isinstance(x, str))
+    after = "".join(f"<p>{html.escape(x)}</p>" for x in [*blocks[last + 1 :], *parts.tail] if isinstance(x, str))
+    sheet = '<table border="1">' + "".join(rows) + "</table>"
+    return f'<html><head><meta charset="utf-8"></head><body>\n{before}\n{sheet}\n{after}\n</body></html>'

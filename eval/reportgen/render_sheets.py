@@ -7,9 +7,11 @@ each source page becomes a Form XObject placed, turned or moved, on a new page."
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts
+from eval.reportgen.layout import G, Grid, Parts, place, t4_grid_turned
+from eval.reportgen.model import Model
 from eval.reportgen.render_doc import pdf
 
 A4 = (595.2756, 841.8898)
@@ -97,3 +99,104 @@ def watermarked(parts: Parts, d: Draw, agency: str) -> bytes:
             super().showPage()
 
     return pdf(parts, d.pick((True, False)), canvasmaker=Marked)
+
+
+_PLAIN_PROSE = (
+    "（一）主动公开。通过门户网站政府信息公开专栏及时发布机构职能、权责清单、财政预决算等基础信息，做到应公开尽公开。",
+    "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请，规范受理、登记、审核、答复等环节。",
+    "（三）政府信息管理。严格落实公开前保密审查制度，对拟公开的政府信息逐条审核，动态调整主动公开基本目录。",
+    "（四）平台建设。依托政府网站集约化平台做好信息公开专栏维护，加强政务新媒体管理，拓宽公开渠道。",
+)
+
+
+def _unspanned(grid: Grid) -> Grid:
+    """The grid with each label merged down a group of rows printed on the group's first row only, the
+    cells below it left empty (a table set in a narrow column: a merged cell cannot split over
+    columns or pages, a column of short rows can)."""
+    width, placed = place(grid)
+    rows: list[list[tuple[int, G]]] = [[] for _ in grid]
+    for i, j, c in placed:
+        if c.rs > 3 and not c.value:
+            rows[i].append((j, replace(c, rs=1)))
+            for k in range(i + 1, i + c.rs):
+                rows[k].append((j, G("", cs=c.cs)))
+        else:
+            rows[i].append((j, c))
+    return [[c for _, c in sorted(r, key=lambda jc: jc[0])] for r in rows]
+
+
+def gazette(parts: Parts, m: Model, d: Draw) -> bytes:
+    """The report as a 政府公报 (gazette) prints it: A4 pages with a running head across the page
+    (「XX人民政府公报 2024年第3期」 over a rule) and the title across the page, the text set in two
+    columns (a column rule between them or not), each table in the column width (table 四 with the
+    case kinds as rows: fifteen columns do not fit one) — or now and then a table with its heading
+    across the whole width between two column regions of one page."""
+    from reportlab.lib.colors import black
+    from reportlab.lib.pagesizes import A4 as PAGE
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+    from reportlab.platypus.flowables import BalancedColumns
+
+    from eval.reportgen.render_doc import _pdf_style, pdf_table
+
+    text_style, _ = _pdf_style()
+    title_style = ParagraphStyle("title", parent=text_style, fontSize=14, leading=20, alignment=1)
+    margin, gap = d.pick((36, 48)), d.pick((14, 20, 30))
+    column = (PAGE[0] - 2 * margin - 12 - gap) / 2 - 1  # (the frame pads 6 pt each side)
+    ruled_rule = d.pick((True, False))  # a column rule down the gutter
+    across = d.pick((None, "t2", "t3", "t4"))  # the table set across the page, if any
+    ruled_across = d.pick((True, False))
+    head = f"{m.agency.place}人民政府公报　{m.year + 1}年第{d.int(1, 24)}期"
+    first_page = d.int(1, 80)
+
+    def page_furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("STSong-Light", 8)
+        canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - margin + 18, head)
+        canvas.setLineWidth(0.8)
+        canvas.line(margin, PAGE[1] - margin + 12, PAGE[0] - margin, PAGE[1] - margin + 12)
+        canvas.drawCentredString(PAGE[0] / 2, margin - 24, f"—{first_page + doc.page - 1}—")
+        canvas.restoreState()
+
+    def columns(items: list[Flowable]) -> Flowable:
+        return BalancedColumns(
+            items,
+            nCols=2,
+            innerPadding=gap,
+            leftPadding=0,
+            rightPadding=0,
+            vLinesStrokeColor=black if ruled_rule else None,
+            vLinesStrokeWidth=0.4 if ruled_rule else None,
+        )
+
+    blocks = parts.all()
+    n_title = 1 if parts.head[0].endswith("报告") else 2  # a file-name line, then the title
+    flow: list[Flowable] = [Paragraph(str(b), title_style) for b in blocks[:n_title]]
+    inside: list[Flowable] = []
+    prose = list(_PLAIN_PROSE[: d.int(0, len(_PLAIN_PROSE))])
+    for i, b in enumerate(blocks[n_title:]):
+        if isinstance(b, str):
+            nxt = blocks[n_title + i + 1] if n_title + i + 1 < len(blocks) else None
+            if isinstance(nxt, tuple) and nxt[0] == across:
+                continue  # the table's heading goes across the page with it
+            inside.append(Paragraph(b, text_style))
+            if b == "一、总体情况":
+                inside += [Paragraph(p, text_style) for p in prose]
+            continue
+        if b[0] == across:
+            if inside:
+                flow.append(columns(inside))
+                inside = []
+            flow.append(Paragraph(blocks[n_title + i - 1], text_style))  # type: ignore[arg-type]
+            flow.append(pdf_table(b[2], ruled_across, (PAGE[0] - 2 * margin) / 470))
+            continue
+        grid = t4_grid_turned(m) if b[0] == "t4" else _unspanned(b[2])
+        inside.append(pdf_table(grid, True, column / 470, pad=1.5))
+    if inside:
+        flow.append(columns(inside))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=PAGE, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
+    )
+    doc.build(flow, onFirstPage=page_furniture, onLaterPages=page_furniture)
+    return buf.getvalue()

@@ -132,3 +132,94 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2, bl
         return total
 
     return count(0, 0, 0.0)
+
+
+def typed_lists(parts: Parts) -> str:
+    """Tables retyped as prose lines (an office that types its report in a word processor with no
+    table): a line naming the columns in order, then each row as 「label：v1、v2、…、vn。」; table 四's
+    one row as its three groups 「行政复议：…」「行政诉讼（未经复议直接起诉）：…」. A label spanning rows
+    (「三、本年度办理结果」, 「（三）不予公开」) is a line of its own."""
+    from extractor import tablespec as ts
+
+    def row_line(label: str, values: list[str]) -> str:
+        return f"{label}：{'、'.join(values)}。"
+
+    def table(t: str, grid) -> list[str]:
+        out: list[str] = []
+        if t == "t3":
+            cols = "、".join(ts.T3_COL_LABELS[c] for c in ts.T3_COLS)
+            out.append(f"（以下各项数据依次为：{cols}，单位：件）")
+        if t == "t4":
+            cols = "、".join(ts.T4_COL_LABELS[c] for c in ts.T4_COLS)
+            out.append(f"（以下各项数据依次为：{cols}，单位：件）")
+            values = [c.text for c in grid[-1]]
+            n = len(ts.T4_COLS)
+            labels = [ts.T4_REVIEW_HEAD] + [f"{ts.T4_LAWSUIT_HEAD}（{x}）" for x in ts.T4_LAWSUIT_GROUPS.values()]
+            return out + [row_line(lab, values[i * n : (i + 1) * n]) for i, lab in enumerate(labels)]
+        for row in grid:
+            values = [c.text for c in row if c.value]
+            labels = [c.text for c in row if not c.value]
+            if not values:
+                if t == "t2" and len(labels) > 1:  # a block's column header: its column names
+                    out.append("（" + "、".join(labels[1:]) + "）")
+                elif t == "t2":
+                    out.extend(labels)
+                continue
+            out.extend(x for x in labels[:-1])  # the labels spanning rows, each on its line
+            out.append(row_line(labels[-1] if labels else "", values))
+        return out
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
+    return "\n".join(out) + "\n"
+
+
+def column_major(parts: Parts) -> str:
+    """Table 三 copied column by column, one cell a line (a PDF viewer's or a screen reader's table
+    export): the label columns top to bottom, then each applicant column's name and its values top
+    to bottom; tables 二 and 四 one cell a line in row order, as a browser copy gives them."""
+    from eval.reportgen.layout import place
+
+    def table(t: str, grid) -> list[str]:
+        if t != "t3":
+            return [c.text for row in grid for c in row]
+        return [c.text for _i, _j, c in sorted(place(grid)[1], key=lambda x: (x[1], x[0]))]
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
+    return "\n".join(out) + "\n"
+
+
+def dot_leaders(parts: Parts) -> str:
+    """A report typed as a table of contents would be: each row its label, a run of dot leaders
+    (「……」「······」) and its values spaced out; table 四 as one line per group
+    (「行政诉讼·复议后起诉…………… 0  0  0  0  0」) under a line naming the five results."""
+    from extractor import tablespec as ts
+
+    dots = ("……………………", "··········", "………………………………")
+
+    def table(t: str, grid) -> list[str]:
+        if t == "t4":
+            values = [c.text for c in grid[-1]]
+            n = len(ts.T4_COLS)
+            head = f"{ts.T4_REVIEW_HEAD}（{'  '.join(ts.T4_COL_LABELS[c] for c in ts.T4_COLS)}）"
+            return [head] + [
+                ts.T4_GROUP_LABELS[g] + dots[i % 3] + " " + "  ".join(values[i * n : (i + 1) * n])
+                for i, g in enumerate(ts.T4_GROUPS)
+            ]
+        out = []
+        for k, row in enumerate(grid):
+            labels = [c.text for c in row if not c.value]
+            values = [c.text for c in row if c.value]
+            if not values:
+                out.append("  ".join(labels))
+                continue
+            out.append("".join(labels) + dots[k % 3] + " " + "  ".join(values))
+        return out
+
+    out: list[str] = []
+    for b in parts.all():
+        out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
+    return "\n".join(out) + "\n"

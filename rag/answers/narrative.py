@@ -211,6 +211,9 @@ def best_metric(ctx: Context, rids: list[str]):
         worded = _worded(ctx.store.report(rid)) if want_unit else []  # (a count asked with its unit)
         for m in [*ctx.store.metrics(rid), *worded]:
             unit = m["unit"] or ""
+            if want_unit and unit in ("万余", "万多", "万"):
+                report = report or ctx.store.report(rid)
+                unit = (_full_unit(report.text, m) if report else None) or unit  # 「5.1万余人」 counts 人
             if want_unit and (not unit.endswith(want_unit) or unit in _OTHER_COUNTS and unit not in want_unit):
                 continue  # the kind of quantity asked is a hard constraint (「几场」 is not 20680批次)
             if want_pct and unit != "%":

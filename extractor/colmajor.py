@@ -1,0 +1,108 @@
+"""Table 三 copied column by column, one cell a line, handed on row by row.
+
+Selecting a table in some PDF viewers, or a screen reader's table export, gives its cells one a line
+in column order: the label columns top to bottom (「一、本年新收…」「二、上年结转…」「三、本年度办理结果」
+「四、结转下年度…」, then 「（一）予以公开」 … 「（七）总计」, then 「1.属于国家秘密」 …), then each
+applicant column — its name (「自然人」, 「法人或其他组织」 over 「商业企业」 …, 「总计」) followed by
+its values top to bottom. Read as printed, no value stands beside its label.
+
+Such a copy is read only where nothing is guessed: every row label of the template's table 三
+printed in the label block, each of the seven applicant columns named once, in the template's
+order, each followed by exactly one value per row (a number, or a placeholder), and the values so
+placed keeping every identity of table 三 (H1–H3): a column's values are its cells top to bottom, so
+the template's row order places them, and the identities confirm it. Then the tokens are handed on
+as rows (a label, then its seven values); every token still points at its line in the text as
+printed. Anything else is left as printed (the parser's own doubts say what it could not read).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import tablespec as ts
+from .document import Token
+from .normalize import PLACEHOLDERS, parse_number, squash
+from .turned import _item
+
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_HEADERS = frozenset((ts.T3_APPLICANTS_HEAD, ts.T3_ORGS_HEAD, squash(ts.T3_NOTE)))
+
+
+def _cell(text: str) -> bool:
+    s = squash(text)
+    return bool(_NUMBER.fullmatch(s)) or (s in PLACEHOLDERS and s != "")
+
+
+def rows_from_columns(tokens: list[Token]) -> list[Token] | None:
+    """The tokens with a table 三 copied column by column put back in rows, or None when there is
+    none (or it cannot be read without guessing)."""
+    names = [squash(t.text) for t in tokens]
+    starts = [i for i, s in enumerate(names) if s == ts.T3_COL_LABELS["np"]]
+    for at in starts:
+        out = _turn_at(tokens, names, at)
+        if out is not None:
+            return out
+    return None
+
+
+def _turn_at(tokens: list[Token], names: list[str], at: int) -> list[Token] | None:
+    """The column block starting at `at` (a 「自然人」 line) and the label block before it."""
+    columns: list[list[int]] = []
+    heads: list[int] = []
+    i = at
+    for col in ts.T3_COLS:
+        while i < len(names) and names[i] in _HEADERS:
+            heads.append(i)
+            i += 1
+        if i >= len(names) or names[i] != ts.T3_COL_LABELS[col]:
+            return None
+        heads.append(i)
+        i += 1
+        values: list[int] = []
+        while i < len(names) and _cell(names[i]):
+            values.append(i)
+            i += 1
+        columns.append(values)
+    height = len(columns[0])
+    if any(len(c) != height for c in columns):
+        return None
+    spec = next((s for s in (ts.t3_spec(False), ts.t3_spec(True)) if len(s.rows) == height), None)
+    if spec is None:
+        return None
+    labels = _labels(names, at, spec)
+    if labels is None:
+        return None
+    first = min(labels.values())
+    placed = {
+        f"t3.{r.key}.{c}": parse_number(squash(tokens[columns[j][k]].text)) or 0
+        for k, r in enumerate(spec.rows)
+        for j, c in enumerate(ts.T3_COLS)
+    }
+    for eq in ts.t3_equations(spec):
+        if abs(sum(placed[x] for x in eq.lhs) - sum(placed[x] for x in eq.rhs)) > ts.EQUATION_TOLERANCE:
+            return None  # the values do not sit where the template's order puts them: not read
+    loose = [tokens[k] for k in range(first, i) if k not in labels.values() and not any(k in c for c in columns)]
+    rows: list[Token] = []
+    for k, r in enumerate(spec.rows):
+        cells = [tokens[labels[r.key]]] + [tokens[columns[j][k]] for j in range(len(ts.T3_COLS))]
+        rows += [dataclasses.replace(t, row_start=n == 0, row_end=n == len(cells) - 1) for n, t in enumerate(cells)]
+    return tokens[:first] + loose + rows + tokens[i:]
+
+
+def _labels(names: list[str], at: int, spec: ts.TableSpec) -> dict[str, int] | None:
+    """Each data row's label line in the block just before the columns: every row of `spec` once."""
+    keys = {r.key for r in spec.rows}
+    found: dict[str, int] = {}
+    k = at - 1
+    while k >= 0 and at - k <= 3 * len(spec.rows):
+        s = names[k]
+        if _cell(s):
+            break
+        key = _item(s)
+        if key in keys:
+            if key in found:
+                return None  # a row named twice: not one label column
+            found[key] = k
+        k -= 1
+    return found if len(found) == len(keys) else None

@@ -1,0 +1,43 @@
+"""「平潭2019—2022年平均每年新收多少申请」「三家平均新收多少」: one row's mean over the reports in scope.
+
+No report prints an average: the answer is the sum of the printed cells over their count, and says so
+(「（23+21+70+74）÷4 = 47」), each report's figure cited. A report of the scope that prints no such
+figure is named and left out of the division, never counted as 0."""
+
+from __future__ import annotations
+
+from extractor.schema import Answer
+
+from .. import values as vals
+from ..cite import fmt
+from ..context import Context
+from . import corpus
+
+
+def average(ctx: Context) -> Answer | None:
+    m = ctx.question.cells[0]
+    order, found = corpus._series(ctx, m)
+    if len(order) < 2:
+        return corpus._lacking(ctx, m, order)
+    unit = vals.unit_of(m)
+    total = sum(found[r] for r in order)
+    mean = round(total / len(order), 2)
+    per = "每年" if ctx.one_agency() else "每份报告"
+    shown = order[: corpus.LISTED]
+    terms = "+".join(fmt(found[r]) for r in order)
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
+    more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
+    left = [r for r in ctx.ids if r not in found]
+    gap = (
+        f"；{'、'.join(ctx.label(r) for r in left)}没有这个数字，未计入" if left and len(left) <= corpus.LISTED else ""
+    )
+    arithmetic = (
+        f"（{terms}）÷{len(order)} = {fmt(mean)}" if len(order) <= corpus.LISTED else f"{fmt(total)}÷{len(order)}"
+    )
+    return ctx.answer(
+        f"{m.label}平均{per}{fmt(mean)}{unit}：{arithmetic}（{listing}{more}{gap}）{corpus._text_note(ctx, shown)}",
+        "compare",
+        value=mean,
+        unit=unit,
+        citations=corpus._cite(ctx, m, shown, found),
+    )
