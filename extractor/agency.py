@@ -806,6 +806,15 @@ _SUFFIXES = ("人民政府办公厅", "人民政府办公室", "人民政府", "
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
+def _homonym(d: G.Division) -> bool:
+    """Does another division of the same level bear this one's name (江北区, 鼓楼区, 长安区)?"""
+    return sum(1 for x in G.by_name(d.name) if x.level == d.level and not x.zone) > 1
+
+
+KEY_FORMAT = 2  # bump when agency_key changes: a store re-keys its reports (rag.store)
+
+
 def agency_key(name: str | None) -> str:
     """The name reports of one body share across years: 「淮安市洪泽区人民政府」 and 「洪泽区人民政府」
     are both 「洪泽区人民政府」, 「上海市科委」 and 「上海市科学技术委员会」 both the latter. A resolved
@@ -817,10 +826,10 @@ def agency_key(name: str | None) -> str:
     if ident is not None and ident.region_code and not any("不在" in d for d in ident.doubts):
         d = _division_of(ident)
         p = _parse_exact(clean(name))
-        if d is not None and p and p[0].body is None:
-            return d.name
         if d is not None:
-            return d.name + ident.body
+            # two districts of one name (鼓楼区 of 南京 and of 福州) are two bodies: their keys carry the city
+            place = _region_part(d) if d.level == "县" and _homonym(d) else d.name
+            return place if p and p[0].body is None else place + ident.body
     s = squash(name)
     s = re.sub(r"^(?:中华人民共和国)", "", s)
     # drop leading higher levels while another level name follows: 江苏省淮安市洪泽区人民政府 → 洪泽区人民政府

@@ -653,7 +653,7 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"受理",
         r"接收",
         r"(?:提出|提交|递交)",
-        r"(?<![接])收的申请",  # 「19年收的申请」
+        r"(?<![接])收(?:的|了)(?:政府)?(?:信息公开)?申请",  # 「19年收的申请」「哪家收的信息公开申请最多」
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
         r"依申请(?:公开)?(?=(?:的)?(?:有|是|为|共|一共|总共)?(?:多少|几)(?:件|个)?(?:申请)?[？?]?$)",  # 「依申请公开几件」
@@ -859,12 +859,11 @@ COL_TERMS: dict[str, tuple[Term, ...]] = {
     "t2": tuple(Term("t2", k, _t2_col_label(k), w) for k, w in _T2_COL_WORDS.items()),
 }
 # GF2019 and GF2021 name some table-二 columns differently: what a question asks of one variant,
-# the other answers with its counterpart.
+# the other answers with its counterpart. (GF2019's 对外公开总数量 — every document ever published — is
+# not GF2021's 现行有效件数, the documents still in force: neither answers for the other.)
 T2_COUNTERPARTS = {
     "made": "new_made",
     "new_made": "made",
-    "valid": "total_public",
-    "total_public": "valid",
     "amount_wan": "amount",
     "amount": "amount_wan",
 }

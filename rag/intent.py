@@ -67,6 +67,8 @@ BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?!
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
+    # 「城市管理投诉处理了多少件」: the body's own complaints, not the 信访举报投诉类 applications of 表三
+    r"|(?:城市管理|城管|环境|消费|质量|热线|12345)投诉"
 )
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
@@ -576,6 +578,8 @@ WHICH = lazy(
 )
 LIST_REPORTS = lazy(
     r"(?:有|是)哪(?:些|几)(?:年份|年)的?(?:年报|报告)?|(?:年报|报告)(?:库里)?都?有哪(?:些|几)|收录了哪|库里有|"
+    # 「有哪些2025年的年报」「二〇二五年度的报告都有谁的」: the reports of a year, by whom
+    r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
@@ -671,7 +675,7 @@ def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
-        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
     ):
         kind = "report_defect"
     else:
@@ -824,6 +828,11 @@ _PASSES_BOUND = lazy(
 )
 # 「谁收了行政事业性收费」「许可决定破五千的有谁」: who passes a test — not who has the most
 _WHO_PASSES = lazy(r"谁|哪家|哪些")
+# 「按新收申请排名前三的是哪些」「最多的三个单位是哪些」: the first few of a ranking, not a test each passes
+_TOP_N = lazy(
+    r"(?:排名|排行|排序|排)前[一二两三四五六七八九十\d]+(?:名|位|家|个|份)?"
+    r"|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:个|家|份|位)"
+)
 _RANKED = lazy(
     r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
 )
@@ -896,7 +905,7 @@ def parse(
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if cells and top_asked(q):
         return make("rank", cells, extreme="min" if _MIN.search(q) else "max", top=top_asked(q))
-    if (
+    if not _TOP_N.search(q) and (
         WHICH.search(q)
         and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from extractor import gazetteer as G
+from extractor import departments as D, gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
@@ -62,13 +62,61 @@ def name_forms(name: str) -> dict[str, int]:
             add(squash(f), 0)
     for f, r in _own_forms(name).items():
         add(f, r)
-    # 「河北人社抖音发布视频几条」: a province's department by its place and short name alone (河北人社, 河北教育,
-    # the brand its accounts go by), from its placed form 「河北人社厅」
+    # 「江宁水务」「河北人社」「老竹镇」: the forms people say (a placed department without its 局/厅/委)
     for f, r in list(forms.items()):
-        if r == 1 and len(f) == 5 and f.endswith("厅"):
-            add(f[:-1], 1)
+        for g in _spoken_forms(f, r):
+            add(g, max(r, 1))
+    for f in kind_forms(ident):
+        add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+
+
+KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every body of that kind
+# the level of a body (extractor.agency's vocabulary) as users write it
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "省级部门": (
+        "省级部门",
+        "省直部门",
+        "省级机关",
+        "省直机关",
+        "省直单位",
+        "省级单位",
+        "省里的厅局",
+        "省级厅局",
+        "省直厅局",
+    ),
+    "省级政府": ("省级政府",),
+    "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
+    "市级政府": ("市级政府", "地市政府", "地级市政府"),
+    "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
+    "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
+    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道"),
+}
+_BODY_END = lazy(r"(?:局|厅|委)$")
+_MINORITY_TOWN = lazy(
+    r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
+    r"|毛南|仫佬|达斡尔|鄂温克|鄂伦春|维吾尔|哈萨克)族(?=(?:自治)?[镇乡])"
+)
+
+
+def kind_forms(ident) -> tuple[str, ...]:
+    """The words for the kind of body an agency is (「省级部门」「区县政府」), from the level the
+    extractor's normalisation gives it: a question naming a kind asks about every body of that kind."""
+    return _KIND_WORDS.get(ident.level or "", ()) if ident is not None else ()
+
+
+def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
+    """Forms people say for a written one: a placed department without its 局/厅/委 (「江宁水务」
+    「莲池卫健」 — only with its place: a bare 「司法」 is a word, not a body), and a town without the
+    ethnic name of its official one (「老竹镇」 for 老竹畲族镇)."""
+    out = []
+    if rank <= 1 and _BODY_END.search(form) and len(form) >= 5:
+        out.append(form[:-1])
+    town = _MINORITY_TOWN.sub("", form)
+    if town != form:
+        out.append(town)
+    return tuple(out)
 
 
 def _own_forms(name: str) -> dict[str, int]:
@@ -146,6 +194,7 @@ class Resolved:
     excluded: frozenset[str] = frozenset()
     size: int | None = None
     loader: Callable[[], list[str]] | None = None
+    kind: str | None = None  # a kind of body as the filter (「统计局」「省级部门」): said in the statement
 
     @property
     def n(self) -> int:
@@ -176,6 +225,8 @@ class Resolved:
             years = sorted({e.year for e in es if e.year})
             if self.corpus:
                 who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
+            elif self.kind:
+                who = self.kind
             else:
                 who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
@@ -264,16 +315,46 @@ class Catalogue:
         out: list[list[str]] = []
         written: list[str] = []
         q = fold(text)
-        for i, j, hit in self.mentions(text):
+        spans = self.mentions(text)
+        for i, j, hit in spans:
             best = min(hit.values())
             keys = [k for k, r in hit.items() if r == best]
+            if len(keys) > 1 and best >= 2:  # 「宁波鄞州区的市场监管局、统计局」: the bodies of the place written
+                keys = _of_place_written(keys, q[:i] + "|" + q[j:]) or keys
             if len(keys) > 1 and years:
                 with_year = sorted({e.agency_key for e in self.reports(keys, years)})
                 keys = with_year or keys
             if sorted(keys) not in out:
                 out.append(sorted(keys))
                 written.append(q[i:j])
+        for keys, w in self._listed_after(q, spans):
+            if keys not in out:
+                out.append(keys)
+                written.append(w)
         return out, written
+
+    def _listed_after(self, q: str, spans: list[tuple[int, int, dict[str, int]]]) -> list[tuple[list[str], str]]:
+        """「鄞州市监+统计+司法」: a bare department listed after a body is that body's place's department
+        (never left out, which would answer for the one body resolved as if for the list)."""
+        out = []
+        for m in _LISTED.finditer(q):
+            a, b = m.span(1)
+            before = [h for h in spans if h[1] <= a]
+            if any(i < b and a < j for i, j, _ in spans) or not before:
+                continue
+            prev = before[-1][2]
+            first = [k for k, r in prev.items() if r == min(prev.values())]
+            if len(first) != 1:
+                continue
+            run = m.group(1)
+            tries = {p + run[:n]: n for p in _places_of(first[0]) for n in range(2, len(run) + 1)}
+            known = self.forms_of(set(tries))
+            if known:
+                form = max(known, key=lambda f: tries[f])
+                keys = sorted(k for k, r in known[form].items() if r == min(known[form].values()))
+                if len(keys) == 1:
+                    out.append((keys, run[: tries[form]]))
+        return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if scope.report_id:
@@ -298,16 +379,29 @@ class Catalogue:
                 if other and len(other) == len(groups):
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
+        if not agency:
+            text, unknown = self._place_then_body(text)
+            if unknown:  # 「昆明五华区公安局」: a department of a stored place, not its government
+                return Resolved([], scope, unknown=unknown)
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
+        compact = _compact(text)
+        if not groups and not agency and compact != fold(text) and self.agencies_named(compact, scope.years)[0]:
+            return self.resolve(compact, scope)  # 「黄岛区2021年的城管」: the year written between place and body
         foreign = None if agency else self._foreign_place(text)
         if foreign:  # 「北京市科委」 is not 上海市科委, 「安康市汉滨区」 not 安康市政府办
             return Resolved([], scope, unknown=foreign)
         if not groups and not agency:
-            unknown = _place_named(text)
+            # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
+            # never read as no name at all, which would widen the question to the whole store
+            unknown = _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
+        if not agency and groups and all(len(g) > 1 for g in groups):
+            kinds = self._kinds(text, groups, written, scope)
+            if kinds is not None:
+                return kinds
         scope = scope.model_copy(update={"agencies": written})
         level = _REGION_GOV.search(fold(text)) if groups and not agency else None
         if (
@@ -337,6 +431,49 @@ class Catalogue:
         return Resolved(
             [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
         )
+
+    def _place_then_body(self, text: str) -> tuple[str, str | None]:
+        """A stored government's place written right before a department (「昆明五华区公安局」「五华区的
+        卫健局」「五华住建2023年」) names that department, never the government: the text with the
+        department joined to its place when the store has it, else the name as written, unknown."""
+        q = fold(text)
+        for i, j, hit in self.mentions(text):
+            best = min(hit.values())
+            if not all(_GOVERNMENT.search(self.name(k)) for k, r in hit.items() if r == best):
+                continue
+            gap = 1 if q[j : j + 1] == "的" else 0
+            dept = _department_at(q, j + gap)
+            if dept is None:
+                continue
+            if self.forms_of({q[i:j] + dept}):
+                return q[:j] + q[j + gap :], None
+            return q, q[i:j] + dept
+        return text, None
+
+    def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
+        """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a
+        kind, asked of the set (a ranking, a listing, a total) or written as a kind (「省级部门」), is a filter:
+        the reports of the bodies of that kind (of every kind written: 「省级部门中的统计局」), named in the
+        answer's scope. Asked of one body (「统计局2021年收到多少」) it stays 「找到多个机关」."""
+        q = fold(text)
+        ranks = self.forms_of(set(written))
+        as_kind = [min(ranks.get(w, {0: 0}).values()) >= KIND_RANK for w in written]
+        if not all(
+            kind or _SET_ASKED.search(q) or _SET_AFTER.match(q[q.find(w) + len(w) :])
+            for kind, w in zip(as_kind, written, strict=True)
+        ):
+            return None
+        keys = set(groups[0]).intersection(*groups[1:])
+        label = "、".join(written)
+        if not keys:
+            return Resolved([], scope, unknown=label)
+        pool = self.reports(sorted(keys), scope.years or None)
+        if not scope.years and scope.latest and pool:
+            top = max(e.year or 0 for e in pool)
+            pool = [e for e in pool if (e.year or 0) == top]
+        pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
+        self.remember(pool)
+        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=label)
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
@@ -393,7 +530,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 3  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 5  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -550,7 +687,9 @@ class StoreCatalogue(Catalogue):
         if scope.report_id or agency:
             return False
         groups, _ = self.agencies_named(text, scope.years)
-        return not groups and _place_named(text) is None
+        if not groups and _compact(text) != fold(text):
+            groups, _ = self.agencies_named(_compact(text), scope.years)
+        return not groups and _place_named(text) is None and _body_named(text) is None
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
@@ -613,6 +752,79 @@ def _own_place(place: str, name: str) -> bool:
         if at >= 0:
             return not re.match(r"[\u4e00-\u9fff]{1,3}?[区县市旗镇乡]", name[at + n :])
     return False
+
+
+# a question asked of a set of bodies: a ranking, a listing, a count or a total over them
+_SET_ASKED = lazy(
+    r"各|哪些|哪几|哪个|哪家|哪一|谁|最多|最少|最高|最低|排名|排序|排个序|前[一二三四五六七八九十\d]+(?:名|位|家)?|所有|全部"
+    r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
+)
+_SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
+_YEAR_GAP = lazy(
+    r"(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}|[〇○零一二三四五六七八九]{2})年度?(?:的)?"
+)
+
+
+_GOVERNMENT = lazy(r"(?:人民政府|政府办公室|政府办公厅|管理委员会|管委会|办事处|实验区|[省市区县镇乡])$")
+
+
+def _department_at(q: str, k: int) -> str | None:
+    """The department name written at position k (「公安局」「卫健局」), or a department's stem right
+    before a year (「住建」 of 「五华住建2023年」) — by the department table, never any run of characters."""
+    for n in range(min(D.max_form_length(), len(q) - k), 1, -1):
+        b = D.body(q[k : k + n])
+        if b is not None and b.kind == "department":
+            return q[k : k + n]
+    for n in range(min(6, len(q) - k), 1, -1):
+        b = D.body(q[k : k + n] + "局")
+        if b is not None and b.kind == "department" and re.match(r"\d|[〇○零一二]{2,4}年", q[k + n : k + n + 5]):
+            return q[k : k + n]
+    return None
+
+
+def _compact(text: str) -> str:
+    """The question with its years taken out (「黄岛区2021年的城管」 → 「黄岛区城管」)."""
+    return _YEAR_GAP.sub("", fold(text))
+
+
+_PLACE_HEAD = lazy(r"^([\u4e00-\u9fff]{2,8}?)(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)")
+
+
+def _of_place_written(keys: list[str], text: str) -> list[str]:
+    """The agencies among `keys` whose own place (a division the key starts with: 鄞州区, or 鄞州) the
+    text writes."""
+    return [k for k in keys if any(p in text for p in _places_of(k))]
+
+
+_LISTED = lazy(r"[+＋、和及与]((?:(?![的在是了年])[\u4e00-\u9fff]){2,6})")
+
+
+def _places_of(key: str) -> list[str]:
+    """The places an agency key starts with, written in full and bare (「石家庄市长安区卫生健康局」:
+    石家庄市, 石家庄, 长安区, 长安)."""
+    at, places = 0, []
+    while m := _PLACE_HEAD.match(key[at:]):
+        places += [m.group(0), m.group(1)]
+        at += m.end()
+    return places
+
+
+def _body_named(text: str) -> str | None:
+    """A place or a body the normalisation finds in the question (「江宁」 of 「江宁水务」, 「公安局」), as
+    written with the name run that follows it — a name, even one no stored body answers to."""
+    from extractor.agency import mentions as agency_mentions
+
+    q = _QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))  # 「“科技河北”视频号」: a title, not a body
+    for m in agency_mentions(q):
+        if m.text[0] in _LEVEL_END:  # 「市政府网站」「区卫健局」: the body of the report read, named by its level
+            continue
+        run = _NAME_RUN.match(q, m.end)
+        return q[m.start : m.end] + (run.group() if run else "")
+    return None
+
+
+_QUOTED = lazy(r"[“\"「《『][^”\"」》』]{1,20}[”\"」》』]")
+_NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u9fff]){1,4}(?=\d|[的年在，,？?+＋、]|$)")
 
 
 def _place_named(text: str) -> str | None:

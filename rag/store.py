@@ -445,6 +445,28 @@ class Store:
                 )
         self._cells_layout()
         self._fts_layout()
+        self._rekey()
+
+    def _rekey(self) -> None:
+        """Agency keys made by an older `agency_key` (before two 鼓楼区 were two bodies) are made again,
+        once per key format: each distinct agency name is identified once."""
+        from extractor.agency import KEY_FORMAT
+
+        with self.db as db:
+            row = db.execute("SELECT value FROM store_meta WHERE key='agency_keys'").fetchone()
+            if row is not None and row[0] == str(KEY_FORMAT):
+                return
+            changed = False
+            for agency, key in db.execute("SELECT DISTINCT agency, agency_key FROM reports").fetchall():
+                new = agency_key(agency)
+                if agency and new != key:
+                    db.execute("UPDATE reports SET agency_key=? WHERE agency=? AND agency_key=?", (new, agency, key))
+                    changed = True
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            for table in ("agency_forms", "agency_names"):  # the catalogue's forms, made again on first use
+                if changed and table in tables:
+                    db.execute(f"DELETE FROM {table}")
+            db.execute("INSERT OR REPLACE INTO store_meta VALUES ('agency_keys', ?)", (str(KEY_FORMAT),))
 
     def _cells_layout(self) -> None:
         """Cells keyed by integers and findings without their repeated fields (`CELLS_SCHEMA`). A

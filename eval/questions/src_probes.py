@@ -3094,3 +3094,55 @@ add(
     note="第二少: 21 < 23 < 70 < 74",
     **P,
 )
+
+# ---------------------------------------------------------------- scope over many bodies (branch askscope)
+# a short name without its 局/厅 is its body; a department written after a stored government's place is
+# that department (absent here: refused), never the government; a body the store lacks never widens the
+# question to every report of the year
+add(
+    "河北教育2023年收到多少申请",
+    None,
+    "value",
+    "colloquial",
+    V(19, "件"),
+    cells=px("hebei-edu-2023", "t3.new.tot"),
+    note="a department's short form without 厅",
+    **P,
+)
+add(
+    "上海科技2024年新收申请几件",
+    None,
+    "value",
+    "colloquial",
+    V(34, "件"),
+    cells=px("shanghai-kewei-2024", "t3.new.tot"),
+    note="上海科委 by its stem",
+    **P,
+)
+add(
+    "安康市教育局2022年收到多少申请",
+    None,
+    "unanswerable",
+    "formal",
+    R(),
+    note="安康's government office is stored, its 教育局 is not: never the office's figure",
+    **P,
+)
+add(
+    "平潭的财政局2022年收到多少申请",
+    None,
+    "unanswerable",
+    "abbreviated",
+    R(),
+    note="a department of a stored place, written with 的",
+    **P,
+)
+add(
+    "公安局2023年一共收到多少申请",
+    None,
+    "unanswerable",
+    "colloquial",
+    R(),
+    note="a body no stored report answers to: not the whole store's 2023 total",
+    **P,
+)

@@ -1832,11 +1832,16 @@ def refuse(ctx: Context) -> Answer:
 
 
 # ------------------------------------------------------------------ the governments below the one reporting
-def lower_governments(ctx: Context) -> Answer:
+def lower_governments(ctx: Context) -> Answer | None:
     """「上海市人民政府2019年度各区政府收到的申请总数」: each district (county, township) government publishes
     its own report; the tables read count the reporting body's applications and cases only. A figure the
-    text states of those governments, in a sentence naming them, is the answer; else 「报告未提及」, said why."""
+    text states of those governments, in a sentence naming them, is the answer; else 「报告未提及」, said why.
+    Asked of the store (「2022年度各区人民政府中…最多的是哪个」), the governments' own reports are the scope
+    (`Resolved.kind`): None, the other routes answer."""
     from ..intent import LOWER_GOVERNMENTS
+
+    if ctx.scope.kind:
+        return None
 
     named = LOWER_GOVERNMENTS.search(fold(ctx.q))
     who = named.group() if named else "下级政府"
