@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from extractor.normalize import parse_chinese_number
 from extractor.schema import Answer
 
 from .cite import fmt
@@ -76,23 +77,13 @@ _BOUND = lazy(
     r"(?:超过了?|超出|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|过了?|破了?|达到)\s*"
     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(千万|百万|亿|万)?\s*(元|条|件|个|份|人|次)?"
 )
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_PLACE = {"十": 10, "百": 100, "千": 1000}
 
 
 def _number(w: str) -> Decimal | None:
     if w[0].isdigit():
         return Decimal(w)
-    total, digit = 0, None
-    for ch in w:
-        if ch in _CN:
-            digit = _CN[ch]
-        elif ch in _CN_PLACE:
-            total += (1 if digit is None else digit) * _CN_PLACE[ch]
-            digit = None
-        else:
-            return None
-    return Decimal(total + (digit or 0))
+    n = parse_chinese_number(w)  # 「一亿」's 亿 is the bound's scale, matched apart: only 一…千 here
+    return None if n is None else Decimal(n)
 
 
 def bound_in(q: str, unit: str) -> float | None:
