@@ -53,6 +53,11 @@ def name_forms(name: str) -> dict[str, int]:
         if len(form) >= 2 and rank < forms.get(form, 9):
             forms[form] = rank
 
+    from extractor.traditional import has_traditional, simplify
+
+    if has_traditional(name):  # 「蕪湖市鏡湖區人民政府」 as printed: asked (and resolved) in simplified characters
+        for f, r in name_forms(simplify(name)).items():
+            add(f, r)
     ident = identify(name)
     if ident is not None:
         placed = name_forms_of(ident, generic=False)
@@ -301,12 +306,10 @@ class Catalogue:
 
     def _address_of(self, first: tuple[int, int, dict[str, int]], second: tuple[int, int, dict[str, int]]) -> bool:
         """Is the first mention a place in the name of the second's agency (「平潭综合实验区」 before 「君山片区」)?"""
-        names = [fold(self.name(k)) + k for k in second[2]]
-        own = [fold(self.name(k)) + k for k in first[2]]
+        names = [self._folded(k) + k for k in second[2]]
+        own = [self._folded(k) + k for k in first[2]]
         return any(a in n for a in own for n in names) or any(
-            re.sub(r"(?:人民政府|政府|管委会|管理委员会)$", "", fold(self.name(k))) in n
-            for k in first[2]
-            for n in names
+            re.sub(r"(?:人民政府|政府|管委会|管理委员会)$", "", self._folded(k)) in n for k in first[2] for n in names
         )
 
     def agencies_named(self, text: str, years: list[int]) -> tuple[list[list[str]], list[str]]:
@@ -406,7 +409,7 @@ class Catalogue:
         level = _REGION_GOV.search(fold(text)) if groups and not agency else None
         if (
             level
-            and not any(_own_place(level.group(1), fold(self.name(k))) for g in groups for k in g)
+            and not any(_own_place(level.group(1), self._folded(k)) for g in groups for k in g)
             and any(G.by_name(level.group(1)[-n:]) for n in range(2, len(level.group(1)) + 1))
         ):  # (a division of the gazetteer, read only when about to refuse: not any run before 区政府)  # 「洪泽所在的淮安市本级」「淮安市政府」: a body of the region is not the region's government
             return Resolved([], scope, unknown=level.group())
@@ -431,6 +434,14 @@ class Catalogue:
         return Resolved(
             [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
         )
+
+    def _folded(self, key: str) -> str:
+        """A stored name as a question is compared with it: folded, and in simplified characters (a 繁體
+        report keeps 「蕪湖市鏡湖區人民政府」 as printed; questions are read simplified)."""
+        from extractor.traditional import has_traditional, simplify
+
+        name = fold(self.name(key))
+        return simplify(name) if has_traditional(name) else name
 
     def _place_then_body(self, text: str) -> tuple[str, str | None]:
         """A stored government's place written right before a department (「昆明五华区公安局」「五华区的
@@ -504,7 +515,7 @@ class Catalogue:
         q = fold(text)
         spans = self.mentions(text)
         for i, j, hit in spans:
-            names = [fold(self.name(k)) + k for k in hit]
+            names = [self._folded(k) + k for k in hit]
             # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
             before = _division_ending(q, i + 1 if q[i] in "省市区县" else i) if min(hit.values()) >= 1 else None
             if before and not any(before[1] in n for n in names):
