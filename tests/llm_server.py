@@ -55,6 +55,7 @@ class ScriptedLLM:
         self.closing = threading.Event()
         self.release = threading.Event()
         self.disconnects = 0  # responses the client hung up on
+        self.hung_up = threading.Event()  # set at the first: the server sees it only at its next write
         outer = self
 
         class H(BaseHTTPRequestHandler):
@@ -82,6 +83,7 @@ class ScriptedLLM:
                         self._reply(answer)
                 except (BrokenPipeError, ConnectionResetError):
                     outer.disconnects += 1
+                    outer.hung_up.set()
                 self.close_connection = True
 
             def _reply(self, answer: Answer) -> None:
