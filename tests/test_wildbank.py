@@ -79,7 +79,7 @@ def all_items() -> list[dict]:
 
 def named(item: dict) -> set[str]:
     """Every report id the question names: scope, cell prefixes, values keys, reports, quotes."""
-    out = {(item["scope"] or {}).get("report")} - {None}
+    out: set[str] = {r for r in [(item["scope"] or {}).get("report")] if r}
     out |= {c.rpartition(":")[0] for c in item.get("cells", []) if ":" in c}
     calc = item.get("calc")
     for expr in calc.values() if isinstance(calc, dict) else [calc or ""]:
