@@ -43,7 +43,7 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
@@ -228,7 +228,12 @@ def _t3_clause_rows(q: str) -> list[str]:
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
-    if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
+    # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
+    # other, the broad row one of them — unless it frames the other (「收到的申请中予以公开的是几倍」)
+    against = (RATIO.search(q) or DIFFERENCE.search(q)) and not re.search(
+        r"(?:申请|新收|收到|受理)[^，,？?]{0,6}(?:中|里|当中)", q
+    )
+    if results and not against:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
         rows = [r for r in rows if r not in ("new", "r7")]
         if re.search(
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
@@ -302,11 +307,18 @@ def t3_measures(q: str) -> list[CellMeasure]:
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
+# 「…、总计」「总计和维持」: a total listed among the items, not a word framing them
+_LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计|总数)\s*[、和及与]")
+
+
 def t4_measures(q: str) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = _unique([t.key for _, _, t in found_terms(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    hits = found_terms(q, "t4", "col")
+    cols = _unique([t.key for _, _, t in hits if t.key != "tot"]) or ["tot"]
+    if cols != ["tot"] and _LISTED_TOTAL.search(q):
+        cols = _unique([t.key for _, _, t in hits])  # 「维持、纠正、未审结、总计分别是多少」: the total listed too
     if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
     if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
@@ -593,6 +605,12 @@ RANK = lazy(
 )
 # 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
 IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
+# 「制发件数减废止件数」「净增减多少」「A比B多还是少，差几件」: one quantity less another (of one report
+# when two cells are named; of two years, CHANGE)
+DIFFERENCE = lazy(
+    r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
+    r"多还是少|少还是多"
+)
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
 _NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
@@ -1061,6 +1079,13 @@ def parse(
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
         if RATIO.search(q):
             return make("ratio", cells)
+        if (
+            len({(c.table, c.row, c.col) for c in cells}) > 1
+            and len(ys) <= 1
+            and DIFFERENCE.search(q)
+            and not _LAST_YEAR.search(q)
+        ):  # 「制发的比废止的多还是少，差多少」: the first quantity named less the second, in each report
+            return make("change", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series

@@ -136,6 +136,15 @@ ROUTES: tuple[Route, ...] = (
         many=False,
         when=lambda q: len(q.scope.years) > 1 or bool(re.search(r"近.{1,2}年|历年|这几年|每年|各年|逐年", q.text)),
     ),
+    # 「规范性文件制发的比废止的多还是少，差多少」: two cells of the one report, the first less the second
+    Route(
+        "change.rows",
+        ("change",),
+        CellMeasure,
+        "table.difference",
+        many=False,
+        when=lambda q: len({(c.table, c.row, c.col) for c in q.cells}) > 1 and len(q.scope.years) <= 1,
+    ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
     Route(

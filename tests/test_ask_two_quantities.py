@@ -1,0 +1,128 @@
+"""Table questions over unseen phrasings (issue 13, blind8/blindw misses): two quantities of one report set
+against each other (a ratio, a difference, a net change), colloquial descriptions of a row or column, and lists
+that name a total among their items. Phrasings written for each family, not the banks' own."""
+
+import pytest
+
+from rag.intent import parse
+
+
+def cells(q: str) -> list[tuple[str, str, str]]:
+    return [(c.table, c.row, c.col) for c in parse(q).cells]
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        # a row described rather than named: the applicant let the correction period pass (逾期不补正)
+        ("申请人过了期限没补正、机关就不管了的有几件", [("t3", "r6_1", "tot")]),
+        ("超过期限没有补正材料、不再处理的申请有多少", [("t3", "r6_1", "tot")]),
+        ("过期也没补材料被终止的那种多少件", [("t3", "r6_1", "tot")]),
+        # 个人 said bare of an applicant (never 个人隐私)
+        ("新收申请里个人占了百分之多少", [("t3", "new", "np")]),
+        ("新收的申请中个人的占比", [("t3", "new", "np")]),
+        ("涉及个人隐私不予公开的有几件", [("t3", "r3_4", "tot")]),
+        # the complement of 自然人, said with 申请 between
+        ("自然人申请以外的申请占新收申请的比例", [("t3", "new", "sub")]),
+        ("除了自然人以外的申请有多少件", [("t3", "new", "sub")]),
+        # a column by its printed head
+        ("“其他”一栏新收申请几件", [("t3", "new", "oth")]),
+        ("新收申请其他那一列是多少", [("t3", "new", "oth")]),
+        # 强制 bare in a list written with spaces
+        ("许可 处罚 强制各多少", [("t2", r, "decisions") for r in ("license", "penalty", "coercion")]),
+        ("处罚 强制 许可 决定分别几件", [("t2", r, "decisions") for r in ("penalty", "coercion", "license")]),
+        # 没审结 is 尚未审结; a total listed among the columns is one of them, in the order written
+        ("直接起诉的诉讼维持、纠正、没审结的各几件", [("t4", "ld", c) for c in ("keep", "fix", "pend")]),
+        ("行政复议维持、纠正、未审结、总计分别是多少", [("t4", "rv", c) for c in ("keep", "fix", "pend", "tot")]),
+        ("复议的总计、维持、纠正各几件", [("t4", "rv", c) for c in ("tot", "keep", "fix")]),
+        ("行政复议中维持的有几件", [("t4", "rv", "keep")]),  # (no total listed: only the column)
+        # 收费项目 of the year before, said either way round
+        ("收费项目上一年有几个", [("t2", "fee", "prev_items")]),
+        ("上年度的收费项目是几个", [("t2", "fee", "prev_items")]),
+    ],
+)
+def test_described_rows_and_listed_columns(q, want):
+    assert cells(q) == want
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "河北教育厅库里有的几年 依申请公开各有多少件",
+        "依申请公开各是多少件",
+        "依申请的有几件",
+        "依申请公开收了几件",
+    ],
+)
+def test_applications_said_bare_as_yishenqing(q):
+    assert ("t3", "new", "tot") in cells(q)
+
+
+@pytest.mark.parametrize(
+    "q,op,want",
+    [
+        # a ratio of a broad row (新收) against a result row keeps both, in the order written
+        ("新收申请是予以公开的几倍？", "ratio", [("t3", "new", "tot"), ("t3", "r1", "tot")]),
+        ("同意公开的和收到的申请之比", "ratio", [("t3", "r1", "tot"), ("t3", "new", "tot")]),
+        ("新收申请数量除以予以公开数量", "ratio", [("t3", "new", "tot"), ("t3", "r1", "tot")]),
+        # two cells less each other in one report: a change of one report, not a value
+        (
+            "规范性文件今年制发的比废止的多还是少？差多少",
+            "change",
+            [("t2", "norm", "made"), ("t2", "norm", "repealed")],
+        ),
+        ("规范性文件制发件数减去废止件数是多少", "change", [("t2", "norm", "made"), ("t2", "norm", "repealed")]),
+        ("废止和制发的规范性文件相差几件", "change", [("t2", "norm", "repealed"), ("t2", "norm", "made")]),
+        (
+            "结转下年的比上年结转过来的多还是少，差几件",
+            "change",
+            [("t3", "carry_out", "tot"), ("t3", "carry_in", "tot")],
+        ),
+    ],
+)
+def test_two_quantities_of_one_report(q, op, want):
+    question = parse(q)
+    assert question.operation == op and cells(q) == want
+
+
+def test_a_framing_row_is_still_dropped():
+    # 「收到的申请中予以公开的」: 收到 frames the result row, it is no second quantity
+    assert cells("收到的申请中予以公开的是多少件") == [("t3", "r1", "tot")]
+    assert cells("收到的申请中予以公开的占几成") == [("t3", "r1", "tot")]
+
+
+@pytest.fixture(scope="module")
+def asker(corpus_asker):
+    return corpus_asker
+
+
+@pytest.mark.parametrize(
+    "q,want,route",
+    [
+        # hongze-2023: 规范性文件 制发 0, 废止 5
+        ("洪泽区2023年规范性文件制发的比废止的多还是少，差几件", -5, "change.rows"),
+        ("洪泽区2023年规范性文件废止几件、制发几件，净增减多少？", -5, "change.rows"),  # net: made − repealed
+        ("洪泽区2023年规范性文件本年废止件数减去本年制发件数", 5, "change.rows"),
+        # pingtan-2022: new 74, r1 21, 上年结转 1, 结转下年度 0
+        ("平潭综合实验区2022年新收申请是予以公开的几倍", round(74 / 21, 2), "ratio.rows"),
+        ("平潭综合实验区2022年予以公开和新收申请之比", round(21 / 74, 2), "ratio.rows"),
+        ("平潭综合实验区2022年结转到下一年的比上年结转来的少几件", -1, "change.rows"),
+        # ankang-2022: 逾期不补正 2; new 56 of which 自然人 55
+        ("安康市政府办2022年申请人过了期限不补正、机关不再处理的有几件", 2, "value.cells"),
+        ("安康市政府办2022年新收申请里个人占了百分之多少", round(55 / 56 * 100, 2), "share.cells"),
+    ],
+)
+def test_answers(asker, q, want, route):
+    ans = asker.ask(q)
+    assert ans.intent == route and ans.value == want, (q, ans.intent, ans.answer)
+
+
+def test_difference_shows_both_cells(asker):
+    ans = asker.ask("洪泽区2023年规范性文件制发的比废止的多还是少，差几件")
+    assert "本年制发件数0件" in ans.answer and "本年废止件数5件" in ans.answer and "少5件" in ans.answer
+    assert {c for cit in ans.citations for c in cit.cells} >= {"t2.norm.made", "t2.norm.repealed"}
+
+
+def test_list_with_its_total(asker):
+    ans = asker.ask("河北省教育厅2023年行政复议维持、纠正、未审结、总计分别是多少")
+    assert all(s in ans.answer for s in ("结果维持）6件", "结果纠正）1件", "尚未审结）0件", "行政复议7件")), ans.answer
