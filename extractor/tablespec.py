@@ -740,6 +740,7 @@ _T3_GENERIC = (
         # 「谁的申请最少」「两年申请总和」「近三年申请总数」: whose applications, or their sum
         r"(?:谁|哪家|哪个|哪年|两年|几年|[二三四五]年)(?:的|收到的|受理的)?申请(?!人|内容|渠道|方式)",
         r"申请(?:总和|之和|合计|总量|量)",
+        r"申请(?=最[多少]|第[一二三四五\d][多少])",  # 「三家里申请最少的是谁」: ranked by the applications
     ),
 )
 _T3_COL_WORDS: dict[str, tuple[str, ...]] = {

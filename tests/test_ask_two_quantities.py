@@ -126,3 +126,32 @@ def test_difference_shows_both_cells(asker):
 def test_list_with_its_total(asker):
     ans = asker.ask("河北省教育厅2023年行政复议维持、纠正、未审结、总计分别是多少")
     assert all(s in ans.answer for s in ("结果维持）6件", "结果纠正）1件", "尚未审结）0件", "行政复议7件")), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        # a year written after one body of a list of three or more is that body's; the others read in their
+        # newest report (安康 2022, 洪泽 2023, 上海科委 2024 hold one report each)
+        ("这四家（安康、洪泽、平潭2022、科委）新收申请谁最多", {"安康": 56, "洪泽": 21, "平潭": 74, "科委": 34}),
+        ("洪泽、安康、科委、平潭2021 新收申请从多到少排一下", {"安康": 56, "洪泽": 21, "平潭": 70, "科委": 34}),
+        (
+            "安康、平潭综合实验区（2022）、洪泽、上海科委 新收申请各多少",
+            {"安康": 56, "洪泽": 21, "平潭": 74, "科委": 34},
+        ),
+        # bodies listed in brackets after 「那两家」: the list, each with its year
+        ("上海那两家（科委2024年、市府办2019年）新收申请加起来多少", {"科委": 34, "人民政府办公厅": 859}),
+    ],
+)
+def test_a_list_of_bodies_each_in_its_own_year(asker, q, want):
+    ans = asker.ask(q)
+    for who, n in want.items():
+        assert f"{who}" in ans.answer and f"{n}件" in ans.answer, (q, ans.answer)
+    assert "没有20" not in ans.answer, ans.answer
+
+
+def test_a_year_after_the_whole_list_stays_every_bodys(asker):
+    # 「…、上海科委 2022年」: 上海科委 has no 2022 report, so the year is every body's — said missing, never
+    # answered with another year's report
+    ans = asker.ask("安康、洪泽、平潭、上海科委 2022年新收申请各多少")
+    assert ans.answer.startswith("报告未提及") and "洪泽区人民政府、上海市科委没有2022年的报告" in ans.answer
