@@ -566,6 +566,8 @@ CHECK = lazy(
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
+# a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
+_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|您好|你好|请教|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -906,6 +908,8 @@ def parse(
 ) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
     q = normalise_years(fold(text)).strip()
+    # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
+    q = _PREAMBLE.sub("", q) or q
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
@@ -1158,6 +1162,10 @@ def parse(
         and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
+    if metric and re.search(r"^年|变化|趋势|走势|增减", metric.focus) and (TREND.search(q) or CHANGE.search(q)):
+        # 「这几年主动公开的信息数量变化」: the series' words (这几年, 变化) are no part of what is counted
+        sm = series_measure(re.sub(r"数量|数目", "", mq))  # (「信息数量」: 数量 says a count, not what is counted)
+        metric = metric.model_copy(update={"focus": sm.focus, "unit": metric.unit or sm.unit}) if sm.focus else metric
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
         if RATIO.search(q) or CHANGE.search(q):

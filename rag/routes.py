@@ -103,7 +103,9 @@ ROUTES: tuple[Route, ...] = (
         "narrative.outcome",
         many=False,
         when=lambda q: bool(
+            # (「败诉了几次」 counts the cases corrected: a cell, not the story)
             re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
+            and not (q.cells and re.search(r"(?:多少|几)(?:件|次|起|宗|个)?", q.text))
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
             and not re.search(r"多少|几|率|比例|占比", q.text)

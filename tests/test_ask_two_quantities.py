@@ -157,3 +157,49 @@ def test_a_year_after_the_whole_list_stays_every_bodys(asker):
     # answered with another year's report
     ans = asker.ask("安康、洪泽、平潭、上海科委 2022年新收申请各多少")
     assert ans.answer.startswith("报告未提及") and "洪泽区人民政府、上海市科委没有2022年的报告" in ans.answer
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        # a count of lawsuits lost or won is a cell of table 四, not the story of how the cases ended
+        ("淮阴区政府2023年行政诉讼败诉了几次", [("t4", "lit", "fix")]),
+        ("打官司输了几件", [("t4", "lit", "fix")]),
+        ("复议后起诉的官司打输了多少", [("t4", "lr", "fix")]),
+        ("诉讼赢了几件输了几件", [("t4", "lit", "keep"), ("t4", "lit", "fix")]),
+        # one body's fee set against another's
+        ("江西教育厅2022年收费是湖南人社厅2022年的几倍", [("t2", "fee", "amount_wan")]),
+        ("甲局的收费比乙局高多少", [("t2", "fee", "amount_wan")]),
+    ],
+)
+def test_outcomes_and_fees_counted(q, want):
+    assert cells(q) == want
+
+
+def test_a_preamble_is_not_the_question():
+    q = parse(
+        "您好，我是某高校的研究生，正在做年报的比较研究，想核对一个数字：河北省教育厅2021年度报告中因信访举报投诉类申请而不予处理的有几件？"
+    )
+    assert q.operation == "value" and [(c.row, c.col) for c in q.cells] == [("r5_1", "tot")]
+    assert parse("你好，我在写一篇对比文章，想确认下：平潭2022年予以公开多少件").operation == "value"
+    assert parse("我是政务公开办的，想核对：平潭2021年正文和表三一致吗").operation == "explain"
+
+
+@pytest.mark.parametrize(
+    "q", ["这几年主动公开的信息数量变化", "近几年主动公开信息的数量有什么变化", "主动公开的信息条数这几年怎么变"]
+)
+def test_a_series_counts_the_total_not_a_part(asker, q):
+    # the series' own words (这几年, 变化, 数量) are no part of what is counted: 2019's 「共公布政府信息2599条」,
+    # never its 「其他应主动公开政府信息856条」
+    ans = asker.ask(
+        q,
+        report_id=next(
+            r["id"] for r in asker.store.catalogue_rows() if r["agency"] == "平潭综合实验区" and r["year"] == 2022
+        ),
+    )
+    assert ans.intent == "series.metric" and "2019年2599条" in ans.answer and "2020年2602条" in ans.answer, ans.answer
+
+
+def test_a_count_of_lost_lawsuits_is_answered(asker):
+    ans = asker.ask("洪泽区2023年行政诉讼败诉了几件")
+    assert ans.intent == "value.cells" and ans.value is not None, ans.answer

@@ -302,7 +302,7 @@ def difference(ctx: Context) -> Answer | None:
     if "净" in ctx.q and got[0][0].col == "repealed":
         got.reverse()
     (a, ka, va), (b, kb, vb) = got
-    d = va - vb
+    d = round(va - vb, 6)  # (printed decimals stay as printed)
     unit = vals.unit_of(a)
     how = "多" if d > 0 else "少" if d < 0 else "一样多"
     said = f"{a.label}比{b.label}{how}{fmt(abs(d))}{unit}" if d else f"{a.label}与{b.label}一样多"
