@@ -412,7 +412,7 @@ QUANTITY_WORDS = lazy(
 _COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
 _OP_WORDS = lazy(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
-    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
+    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比一比|比比看|比较|对比|分别|[多少][?？]?$"
 )
 
 
@@ -427,7 +427,7 @@ def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
         return metric
     head = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", fold(q)[: cut.start()])  # the agency and year before it
     sm = series_measure(head)
-    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来]$", metric.focus)
+    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来比差]$", metric.focus)
     cut_short = sm.focus.endswith(metric.focus) and len(sm.focus) > len(metric.focus)  # 「开信息」 of 「主动公开信息」
     if len(sm.focus) < 2 or not (garbled or cut_short):
         return metric  # the focus read is whole (「主动公开」): kept
@@ -900,7 +900,7 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
 
 _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
-_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
+_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
 
 
 def parse(

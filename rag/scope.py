@@ -401,6 +401,12 @@ class Catalogue:
             unknown = _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
+        national = _NATIONAL.search(fold(text)) if groups and not agency else None
+        if national:
+            ranks = self.forms_of(set(written))
+            if all(min(ranks.get(w, {0: 0}).values()) >= KIND_RANK for w in written):
+                # 「全国各省级政府里申请最多的是谁」: the whole country's bodies of a kind, not the store's few
+                return Resolved([], scope, unknown=national.group(0))
         if not agency and groups and all(len(g) > 1 for g in groups):
             kinds = self._kinds(text, groups, written, scope)
             if kinds is not None:

@@ -203,3 +203,10 @@ def test_a_series_counts_the_total_not_a_part(asker, q):
 def test_a_count_of_lost_lawsuits_is_answered(asker):
     ans = asker.ask("洪泽区2023年行政诉讼败诉了几件")
     assert ans.intent == "value.cells" and ans.value is not None, ans.answer
+
+
+def test_the_whole_countrys_bodies_of_a_kind_are_not_the_stores(asker):
+    # 「申请最多的是谁」 now names the applications: the country's 省级政府 are still not the one stored
+    ans = asker.ask("全国各省级政府里信息公开申请最多的是谁")
+    assert ans.answer.startswith("报告未提及") and ans.value is None, ans.answer
+    assert asker.ask("全国的省级部门里谁收到的申请最多").value is None
