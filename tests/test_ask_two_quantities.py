@@ -27,6 +27,7 @@ def cells(q: str) -> list[tuple[str, str, str]]:
         # the complement of 自然人, said with 申请 between
         ("自然人申请以外的申请占新收申请的比例", [("t3", "new", "sub")]),
         ("除了自然人以外的申请有多少件", [("t3", "new", "sub")]),
+        ("平潭2022年除自然人之外的申请占比", [("t3", "new", "sub")]),
         # a column by its printed head
         ("“其他”一栏新收申请几件", [("t3", "new", "oth")]),
         ("新收申请其他那一列是多少", [("t3", "new", "oth")]),
@@ -52,6 +53,7 @@ def test_described_rows_and_listed_columns(q, want):
     [
         "河北教育厅库里有的几年 依申请公开各有多少件",
         "依申请公开各是多少件",
+        "河北教育厅各年依申请公开分别多少件",
         "依申请的有几件",
         "依申请公开收了几件",
     ],
