@@ -43,7 +43,7 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
@@ -228,7 +228,12 @@ def _t3_clause_rows(q: str) -> list[str]:
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
-    if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
+    # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
+    # other, the broad row one of them — unless it frames the other (「收到的申请中予以公开的是几倍」)
+    against = (RATIO.search(q) or DIFFERENCE.search(q)) and not re.search(
+        r"(?:申请|新收|收到|受理)[^，,？?]{0,6}(?:中|里|当中)", q
+    )
+    if results and not against:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
         rows = [r for r in rows if r not in ("new", "r7")]
         if re.search(
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
@@ -302,11 +307,18 @@ def t3_measures(q: str) -> list[CellMeasure]:
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
+# 「…、总计」「总计和维持」: a total listed among the items, not a word framing them
+_LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计|总数)\s*[、和及与]")
+
+
 def t4_measures(q: str) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = _unique([t.key for _, _, t in found_terms(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    hits = found_terms(q, "t4", "col")
+    cols = _unique([t.key for _, _, t in hits if t.key != "tot"]) or ["tot"]
+    if cols != ["tot"] and _LISTED_TOTAL.search(q):
+        cols = _unique([t.key for _, _, t in hits])  # 「维持、纠正、未审结、总计分别是多少」: the total listed too
     if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
     if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
@@ -400,7 +412,7 @@ QUANTITY_WORDS = lazy(
 _COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
 _OP_WORDS = lazy(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
-    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
+    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比一比|比比看|比较|对比|分别|[多少][?？]?$"
 )
 
 
@@ -415,7 +427,7 @@ def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
         return metric
     head = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", fold(q)[: cut.start()])  # the agency and year before it
     sm = series_measure(head)
-    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来]$", metric.focus)
+    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来比差]$", metric.focus)
     cut_short = sm.focus.endswith(metric.focus) and len(sm.focus) > len(metric.focus)  # 「开信息」 of 「主动公开信息」
     if len(sm.focus) < 2 or not (garbled or cut_short):
         return metric  # the focus read is whole (「主动公开」): kept
@@ -554,6 +566,8 @@ CHECK = lazy(
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
+# a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
+_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|您好|你好|请教|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -593,6 +607,12 @@ RANK = lazy(
 )
 # 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
 IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
+# 「制发件数减废止件数」「净增减多少」「A比B多还是少，差几件」: one quantity less another (of one report
+# when two cells are named; of two years, CHANGE)
+DIFFERENCE = lazy(
+    r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
+    r"多还是少|少还是多"
+)
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
 _NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
@@ -880,7 +900,7 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
 
 _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
-_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
+_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
 
 
 def parse(
@@ -888,6 +908,8 @@ def parse(
 ) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
     q = normalise_years(fold(text)).strip()
+    # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
+    q = _PREAMBLE.sub("", q) or q
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
@@ -1061,6 +1083,13 @@ def parse(
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
         if RATIO.search(q):
             return make("ratio", cells)
+        if (
+            len({(c.table, c.row, c.col) for c in cells}) > 1
+            and len(ys) <= 1
+            and DIFFERENCE.search(q)
+            and not _LAST_YEAR.search(q)
+        ):  # 「制发的比废止的多还是少，差多少」: the first quantity named less the second, in each report
+            return make("change", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
@@ -1133,6 +1162,10 @@ def parse(
         and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
+    if metric and re.search(r"^年|变化|趋势|走势|增减", metric.focus) and (TREND.search(q) or CHANGE.search(q)):
+        # 「这几年主动公开的信息数量变化」: the series' words (这几年, 变化) are no part of what is counted
+        sm = series_measure(re.sub(r"数量|数目", "", mq))  # (「信息数量」: 数量 says a count, not what is counted)
+        metric = metric.model_copy(update={"focus": sm.focus, "unit": metric.unit or sm.unit}) if sm.focus else metric
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
         if RATIO.search(q) or CHANGE.search(q):

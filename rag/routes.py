@@ -103,7 +103,9 @@ ROUTES: tuple[Route, ...] = (
         "narrative.outcome",
         many=False,
         when=lambda q: bool(
+            # (「败诉了几次」 counts the cases corrected: a cell, not the story)
             re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
+            and not (q.cells and re.search(r"(?:多少|几)(?:件|次|起|宗|个)?", q.text))
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
             and not re.search(r"多少|几|率|比例|占比", q.text)
@@ -135,6 +137,15 @@ ROUTES: tuple[Route, ...] = (
         "corpus.one_side",
         many=False,
         when=lambda q: len(q.scope.years) > 1 or bool(re.search(r"近.{1,2}年|历年|这几年|每年|各年|逐年", q.text)),
+    ),
+    # 「规范性文件制发的比废止的多还是少，差多少」: two cells of the one report, the first less the second
+    Route(
+        "change.rows",
+        ("change",),
+        CellMeasure,
+        "table.difference",
+        many=False,
+        when=lambda q: len({(c.table, c.row, c.col) for c in q.cells}) > 1 and len(q.scope.years) <= 1,
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),

@@ -51,6 +51,11 @@ def test_which_reports_by_template_cases_and_narrative(asker):
     assert "正文与表格不一致" in text.answer and "上海市人民政府办公厅2019年" in text.answer
 
 
+def test_difference_of_two_rows(asker):
+    ans = ask(asker, "change.rows", "安康市政府办2022年新收申请减去予以公开的是多少？")
+    assert ans.value == 56 - 8 and "本年新收56件 − 予以公开8件" in ans.answer
+
+
 def test_ratio_of_two_reports_and_of_two_rows(asker):
     ans = ask(asker, "ratio.reports", "平潭2021年新收申请是2020年的几倍？")
     assert ans.value == round(70 / 21, 2) and "70件 ÷" in ans.answer

@@ -290,7 +290,7 @@ def compare(ctx: Context) -> Answer | None:
     if len(order) == 2:
         a, b = found[order[0]], found[order[1]]
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
-        value = abs(a - b)
+        value = round(abs(a - b), 6)  # (7665.94 − 4100.42 is 3565.52, not 3565.5199999999995)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
     return ctx.answer(
         f"{m.label}：{listing}{_text_note(ctx, shown)}",
