@@ -552,7 +552,12 @@ CHECK = lazy(
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+|"
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
-    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
+    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事|"
+    # 「表三有问题吗」「表四靠不靠谱」「数据打架吗」「总计行是不是加错了」: a doubt about a table's figures
+    r"(?:表|数据|数字|总计|合计|报告|年报|统计)[^，,？?]{0,10}(?:有(?:没有)?问题|靠谱|靠不靠谱|可靠吗|可信吗|打架)|"
+    r"(?:加|合计|汇总)错|是否(?:存在)?矛盾|有无矛盾|"
+    # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
+    r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
 )
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
@@ -671,11 +676,24 @@ IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=�
 _TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
+# 「行政复议总数印成0的，其实有复议案件」「总计为0但分项不为0」: a total printed 0 over parts that are not
+ZERO_PRINTED = lazy(
+    r"(?:印成|印为|印的|填成|填为|填的|写成|写的|为|是)\s*(?:0|零)[^？?]{0,16}(?:但|其实|实际|却|可是|而|可)"
+)
+# 「有没有报告把…印成0」「哪个单位…写成零了」: the reports with a finding, asked without 哪些报告
+_ANY_REPORT = lazy(
+    r"有没有(?:哪些?|哪个|哪份)?(?:报告|年报|单位|机关|部门|地方)|哪(?:个|家)(?:单位|机关|部门|报告|年报)|"
+    r"哪些[^，,？?]{0,8}(?:政府|局|委|厅|办)(?:[、和及][^，,？?]{0,6})?的"  # 「哪些区政府、局的表四总计印错了」
+)
+
+
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
-        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平|"
+        r"不等于|(?:加|算|印|填|写)错|打架|" + ZERO_PRINTED.pattern,
+        q,
     ):
         kind = "report_defect"
     else:
@@ -910,6 +928,8 @@ def parse(
         and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)
         or _WHICH_DEFECT.search(q)
+        or _ANY_REPORT.search(q)
+        and _finding(q) is not None
         or cells
         and (
             WHICH_END.search(q)
@@ -927,8 +947,8 @@ def parse(
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
         scope = scope.model_copy(update={"latest": False})
         finding = _finding(q)
-        if finding:
-            return make("which_reports", [finding])
+        if finding:  # (the cells named: which row, column or group of findings — checks.which_reports)
+            return make("which_reports", [finding, *cells])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])

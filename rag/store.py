@@ -1059,9 +1059,11 @@ class Store:
         checks: list[str] | None = None,
         report_ids: list[str] | None = None,
         years: list[int] | None = None,
+        wheres: list[str] | None = None,
     ) -> dict[str, list[str]]:
-        """Reports with findings of the given kinds (identities H… unless checks are named): their
-        check ids, one entry per finding — one query over the scope."""
+        """Reports with findings of the given kinds (identities H… unless checks are named), at the
+        rows/columns/groups `wheres` names when given: their check ids, one entry per finding — one
+        query over the scope."""
         sql = f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})"
         args: list = list(kinds)
         if checks:
@@ -1072,6 +1074,9 @@ class Store:
         if table:
             sql += ' AND "where" LIKE ?'
             args.append(table + "%")
+        if wheres:
+            sql += ' AND "where" IN (SELECT value FROM json_each(?))'
+            args.append(json.dumps(wheres))
         sql, args = _scoped(sql, args, report_ids, years)
         return {rid: checks.split(",") for rid, checks in self.db.execute(sql + " GROUP BY report_id", args)}
 

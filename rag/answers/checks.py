@@ -244,11 +244,26 @@ _RESULTS_ADDED = re.compile(
 )
 
 
+# 「办理结果总计那一行，各列加起来等于总计吗」「（七）总计行各申请人列之和」「新收那行横着加」: a row's
+# applicant columns added against its 总计 column (H2) — said by the columns, or by the row and an addition
+_ACROSS_COLUMNS = re.compile(
+    r"各列|各栏|各申请人|各类申请人|申请人(?:类别|类型)?.{0,8}(?:之和|加起来|相加|合计|加总)|按申请人|横(?:向|着)|"
+    r"(?:那|这|一|该|整|总计|合计)行[^？?]{0,10}(?:之和|加起来|相加|加在一起|加总|合计|加错|算错|算得?对)"
+)
+
+
 def _checks_asked(q: str) -> list[str]:
+    """The identity a question names, from the table spec's vocabulary: 表四 (H5), the four terms of
+    what came in and what went out (H1), a row's columns added (H2), the result rows added to （七）总计
+    (H3) — every identity when it names none."""
     if named_table(q, ("t4",)):
         return ["H5"]
     if re.search(r"新收", q) and re.search(r"上年结转", q) and re.search(r"结转下一?年|转下一?年", q):
         return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
+    if re.search(r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年", q):
+        return ["H1"]  # 「新收与结转之和是否等于办理结果总计与结转下年度之和」 (not 「办理结果…之和」: H3)
+    if _ACROSS_COLUMNS.search(q):
+        return ["H2"]
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
@@ -1050,27 +1065,92 @@ def list_reports(ctx: Context) -> Answer | None:
 LISTED_REPORTS = 30
 
 
+def _where_asked(ctx: Context, checks: list[str]) -> list[str]:
+    """The rows, columns or groups whose findings a which-reports question asks about, from the cells it
+    names: a row for H2 (「（七）总计行各列之和」), an applicant column for H1/H3, a 表四 group for H5 —
+    none when it names none (every finding of those checks)."""
+    cells = ctx.question.cells
+    out: set[str] = set()
+    if "H2" in checks:
+        out |= {f"t3.{c.row}" for c in cells if c.table == "t3"}
+        if not out and re.search(r"总计(?:那一?|这一?|一|的)?行", ctx.q):
+            out.add("t3.r7")  # 「表三总计行加错了」: the row printed 「（七）总计」
+    if {"H1", "H3"} & set(checks):
+        out |= {f"t3.{c.col}" for c in cells if c.table == "t3" and c.col != "tot"}
+    if "H5" in checks:
+        groups = {c.row for c in cells if c.table == "t4"}
+        groups |= {"ld", "lr"} if ts.T4_LAWSUITS in groups else set()
+        out |= {f"t4.{g}" for g in groups & set(ts.T4_GROUPS)}
+    return sorted(out)
+
+
+def _printed_zero(body: dict) -> bool:
+    """A broken identity whose one-cell side is printed 0 while the other side adds up to more
+    (「行政复议总计印成0，其实有案件」: 淮阴区 2023's 0 against 11+1)."""
+    values = body.get("values") or {}
+    total = next((k for k in body.get("cells") or [] if k.endswith(".tot")), None)
+    if total is None or values.get(total) != 0:
+        return False
+    return sum(v or 0 for k, v in values.items() if k != total) > 0
+
+
 def which_reports(ctx: Context) -> Answer | None:
-    """Reports of the scope with a kind of finding: one query over the findings table."""
+    """Reports of the scope with a kind of finding — of the identity, row/column/group and shape the
+    question names (「哪几份报告办理结果总计那行加起来不等于总计」 = H2 at （七）总计; 「把行政复议总数印成0
+    的」 = H5 at 行政复议 with its total printed 0): one query over the findings table."""
+    from ..intent import ZERO_PRINTED
+
     m = ctx.question.first(FindingMeasure)
     assert isinstance(m, FindingMeasure)
+    checks = list(m.checks)
     if m.finding == "blank_cells":
         kinds, label = ["blank_cells"], "有空白单元格、无法核对勾稽关系"
     elif m.checks and all(c.startswith("S") for c in m.checks):
         kinds, label = ["report_defect"], "正文与表格不一致"
     else:
         kinds, label = ["report_defect"], "勾稽关系不成立"
+        named = _checks_asked(ctx.q)
+        checks = checks or (named if len(named) == 1 else [])
+    wheres = _where_asked(ctx, checks) if kinds == ["report_defect"] and checks else []
+    zero = kinds == ["report_defect"] and bool(ZERO_PRINTED.search(ctx.q))
+    if wheres:
+        label = f"{'、'.join(_where_name(w) for w in wheres)}{_CHECK_WORDS.get(checks[0], '')}不成立"
+    if zero:
+        label = "总计印为0、而各项之和大于0"
     scope = ctx.scope
     if scope.size is not None:  # a corpus scope: the store filters by its years
-        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, None, scope.sql_years)
+        found = ctx.store.finding_counts(kinds, m.table, checks or None, None, scope.sql_years, wheres or None)
         hits = [r for r in found if scope.keeps(r)]
     else:
-        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, scope.ids, None)
+        found = ctx.store.finding_counts(kinds, m.table, checks or None, scope.ids, None, wheres or None)
         hits = [r for r in scope.ids if r in found]
+    if zero and hits:  # the shape asked, read from each finding's own values (few reports: their findings)
+        by_report = ctx.store.findings_of(hits, kinds)
+        keep = {
+            rid: [
+                f["check_id"]
+                for f in fs
+                if f["check_id"] in found[rid] and (not wheres or f["where"] in wheres) and _printed_zero(json.loads(f["body"]))
+            ]
+            for rid, fs in by_report.items()
+        }
+        found = {rid: cs for rid, cs in keep.items() if cs}
+        hits = [r for r in hits if r in found]
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告都没有{label}的情况。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
+    if wheres or zero:  # each report's own finding, with its numbers (「左边 29，右边 28」)
+        rows = {
+            rid: [
+                f
+                for f in fs
+                if f["check_id"] in found[rid]
+                and (not wheres or f["where"] in wheres)
+                and (not zero or _printed_zero(json.loads(f["body"])))
+            ]
+            for rid, fs in rows.items()
+        }
     keys_of = {
         rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]
         for rid in shown
@@ -1078,8 +1158,12 @@ def which_reports(ctx: Context) -> Answer | None:
     by = ctx.store.cells_of(shown, sorted({k for ks in keys_of.values() for k in ks}))
     lines, cits = [], []
     for rid in shown:
-        checks = found[rid]
-        lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(checks)))}，{len(checks)}处）")
+        found_here = found[rid]
+        if wheres or zero:
+            said = "；".join(_finding_numbers(f) for f in rows[rid][:2])
+            lines.append(f"{ctx.name(rid)}（{said}）")
+        else:
+            lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(found_here)))}，{len(found_here)}处）")
         keys = keys_of[rid]
         e = ctx.entry(rid)
         cits.append(
@@ -1089,6 +1173,30 @@ def which_reports(ctx: Context) -> Answer | None:
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+
+
+_CHECK_WORDS = {"H1": "收支平衡", "H2": "各列之和等于总计", "H3": "各项之和等于总计", "H5": "总计等于各结果之和"}
+
+
+def _where_name(where: str) -> str:
+    """「表三（七）总计行」「表三自然人列」「表四行政复议」: where a finding is, in the table's words."""
+    table, _, part = where.partition(".")
+    if table == "t4":
+        return f"表四{ts.T4_GROUP_LABELS.get(part, part)}"
+    if part in ts.T3_COL_LABELS:
+        return f"表三{ts.T3_COL_LABELS[part]}列"
+    return f"表三{ts.short_label('t3', part)}行"
+
+
+def _finding_numbers(f) -> str:
+    """A finding said with its printed and its added value: 「行政复议：总计印为0，各项之和为12」."""
+    body = json.loads(f["body"])
+    values = body.get("values") or {}
+    total = next((k for k in body.get("cells") or [] if k.endswith(".tot")), None)
+    if f["check_id"] in ("H2", "H5") and total is not None and values.get(total) is not None:
+        rest = sum(v or 0 for k, v in values.items() if k != total)
+        return f"{_where_name(f['where'])}：总计印为{fmt(values[total])}，各项之和为{fmt(rest)}"
+    return str(f["message"])
 
 
 # ------------------------------------------------------------------ the narrative's own sums (N)
