@@ -708,6 +708,10 @@ def _finding(q: str) -> FindingMeasure | None:
 LIMIT = lazy(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
 )
+# 「哪几年举办新闻发布会是7次」: a stated number asked equal to one, as LIMIT's groups
+EQUAL_LIMIT = lazy(r"(?:是|为|等于|正好|恰好|刚好)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)[的吗？?。]*$")
+# 「河北教育厅哪一年的年报里有行政复议」「哪年被申请过行政复议」: the years whose cell is not 0, not the largest
+_WHICH_YEAR_HAS = lazy(r"哪一?年[^，,？?最]{0,12}(?:有|没有|被|出现|发生)")
 
 
 MENTION = lazy(
@@ -936,6 +940,8 @@ def parse(
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
+            or _WHICH_YEAR_HAS.search(q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几件|排", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
             # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest
@@ -963,7 +969,7 @@ def parse(
         if cells:  # 「超过一亿元」 of a fee kept in 万元: the bound in the cell's unit
             scaled = bound_in(q, unit_of(cells[0]))
             return make("which_reports", cells, asserted=[scaled] if scaled is not None else _asserted(q))
-        limit = LIMIT.search(q)
+        limit = LIMIT.search(q) or EQUAL_LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[: limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))

@@ -1023,6 +1023,23 @@ class Store:
             args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
+    def without_table(self, table: str, report_ids: list[str] | None = None, years: list[int] | None = None) -> list[str]:
+        """The reports of the scope with no cell of `table` read with a value (the table a picture or a
+        sentence): one query, each report's cells looked up by its primary key (rn, kid)."""
+        kids = [r[0] for r in self.db.execute("SELECT kid FROM cell_keys WHERE tbl = ?", (table,))]
+        sql = (
+            "SELECT r.id FROM reports r WHERE r.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM cell_rows c"
+            " WHERE c.rn = r.rn AND c.kid IN (SELECT value FROM json_each(?)) AND c.value IS NOT NULL)"
+        )
+        args: list = [json.dumps(kids)]
+        if report_ids is not None:
+            sql += " AND r.id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(report_ids))
+        elif years:
+            sql += f" AND r.year IN ({','.join('?' * len(years))})"
+            args += years
+        return [r[0] for r in self.db.execute(sql, args)]
+
     def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:
         """The cells (all, or the given keys) of a few reports, by report."""
         out: dict[str, dict[str, sqlite3.Row]] = {r: {} for r in report_ids}

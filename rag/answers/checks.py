@@ -1102,6 +1102,8 @@ def which_reports(ctx: Context) -> Answer | None:
 
     m = ctx.question.first(FindingMeasure)
     assert isinstance(m, FindingMeasure)
+    if m.finding == "blank_cells" and ctx.question.cells:
+        return _blank_cells(ctx)
     checks = list(m.checks)
     if m.finding == "blank_cells":
         kinds, label = ["blank_cells"], "有空白单元格、无法核对勾稽关系"
@@ -1173,6 +1175,42 @@ def which_reports(ctx: Context) -> Answer | None:
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+
+
+def _blank_cells(ctx: Context) -> Answer | None:
+    """「哪份年报的表三结转下年度总计是空着的」: the reports whose named cell is printed blank (not glued
+    digits, not a 0) — one query per cell named over the scope."""
+    from ..cite import cell_label
+
+    scope = ctx.scope
+    keys = [f"{c.table}.{c.row}.{c.col}" for c in ctx.question.cells]
+    keys = [k for k in keys if k.count(".") == 2 and k.split(".")[1] not in ts.T3_GROUPS]
+    if not keys:
+        return None
+    found: dict[str, list[str]] = {}
+    for key in keys:
+        if scope.size is not None:
+            got = ctx.store.values_of(key, None, scope.sql_years)
+            blank = [r for r, v in got.items() if v is None and scope.keeps(r)]
+        else:
+            got = ctx.store.values_of(key, scope.ids)
+            blank = [r for r in scope.ids if r in got and got[r] is None]
+        for rid in blank:
+            found.setdefault(rid, []).append(key)
+    cells = ctx.store.cells_of(sorted(found), keys)
+    hits = [
+        rid
+        for rid in (scope.ids if scope.size is None else sorted(found))
+        if rid in found and any(not str(cells[rid][k]["raw"] or "").startswith("glued") for k in found[rid])
+    ]
+    named = "、".join(cell_label(k) for k in keys)
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告的{named}都没有印为空白。", "check", value=0, unit="份")
+    shown = hits[:LISTED_REPORTS]
+    cits = [cell_citation(r, ctx.entry(r), cells[r], found[r]) for r in shown]
+    lines = [f"{ctx.name(r)}（{'、'.join(cell_label(k, cells[r]) for k in found[r])}空白）" for r in shown]
+    more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
+    return ctx.answer(f"{more}报告{named}印为空白：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
 
 
 _CHECK_WORDS = {"H1": "收支平衡", "H2": "各列之和等于总计", "H3": "各项之和等于总计", "H5": "总计等于各结果之和"}
