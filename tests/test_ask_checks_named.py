@@ -195,3 +195,28 @@ def test_a_large_scope_finds_its_tableless_reports_in_one_query(wild):
 def test_which_reports_print_a_named_cell_blank(corpus_asker, q, agency, year):
     ans = corpus_asker.ask(q)
     assert ans.value == 1 and [(c.agency, c.year) for c in ans.citations] == [(agency, year)], ans.answer
+
+
+# ---------------------------------------------------------------- the corpus: S1 of one report, 表二 in words
+@pytest.mark.parametrize(
+    "q",
+    [
+        "上一年度结转到下一年的件数和本报告的上年结转对得上吗",
+        "上年结转下年度的数字与这份报告里上年结转的是不是一致",
+        "去年转到下一年的申请和今年的上年结转对得上吗",  # (two years named: already a series)
+        "上年度结转下年的件数跟今年表里的上年结转能衔接上吗",
+    ],
+)
+def test_one_reports_carry_in_against_the_year_befores_carry_out(corpus_asker, q):
+    from corpus_ids import report_id
+
+    ans = corpus_asker.ask(q, report_id=report_id(corpus_asker, "平潭", 2020))
+    assert ans.answer.startswith("一致") and "2019年结转下年度0件，2020年上年结转0件" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["河北科技厅2022年正文说的废止文件数和表二一样吗", "河北省科技厅2022年文字部分的废止件数与表二吻合吗"]
+)
+def test_a_document_count_said_in_words_against_table_two(corpus_asker, q):
+    ans = corpus_asker.ask(q)
+    assert ans.answer.startswith("一致") and "本年废止件数8" in ans.answer and "8件文件予以废止" in ans.answer, ans.answer

@@ -628,10 +628,12 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
         if any(re.search(w, x["quote"] + x["label"]) for w in words)
         or any(re.search(w, x["label"] or x["quote"]) for w in col_words)  # 「废止25件」 beside 「保留…181件」
     ]
+    text = report.text if report else ""
+    if not metrics and m.table == "t2" and text:  # (「8件文件予以废止」: a count no metric was read for)
+        metrics = _counts_said(text, col_words)
     if not metrics:
         return None
     lines, used, broken = [], [], 0
-    text = report.text if report else ""
 
     def clause(x) -> str:  # the number's own clause, up to the number (「保留部门规范性文件181件」)
         a = max(text.rfind(ch, 0, x["start"]) for ch in "，,；;。：:") + 1
@@ -670,6 +672,29 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     return ctx.answer(
         "一致：" + "；".join(lines) + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, used)]
     )
+
+
+def _counts_said(text: str, words: list[str]) -> list[dict]:
+    """Counts of documents the text states with a column's own word right after or before the number
+    (「8件文件予以废止」「废止文件8件」), in a sentence about documents — read as metrics are."""
+    out = []
+    for w in words:
+        rx = re.compile(rf"(\d+)\s*件[^，,。；;\d]{{0,8}}?(?:{w})|(?:{w})[^，,。；;\d]{{0,8}}?(\d+)\s*件")
+        for hit in rx.finditer(text):
+            a = max(text.rfind(ch, 0, hit.start()) for ch in "，,；;。") + 1
+            if not re.search(r"文件|规章|规范性", text[max(0, a - 80) : hit.end()]):
+                continue
+            out.append(
+                {
+                    "value": float(hit.group(1) or hit.group(2)),
+                    "unit": "件",
+                    "label": w,
+                    "quote": joined(text[a : hit.end()]),
+                    "start": hit.start(),
+                    "end": hit.end(),
+                }
+            )
+    return out
 
 
 # ------------------------------------------------------------------ completeness
@@ -803,6 +828,30 @@ _CARRY_OUT = re.compile(r"转出|(?:转|带|留|结转)(?:到|至|入)?下一?�
 _CARRY_IN = re.compile(r"转进|转入(?!下)|转来|(?:上年|上一年|去年)(?:度)?(?:结转|转|带|留)|带过来|接过来")
 
 
+# the year before's 结转下年度 named beside this report's 上年结转 (S1 asked of one report)
+_PREVIOUS_CARRY_OUT = re.compile(
+    r"(?:上一年度?|去年|前一年|上年度?)(?:的|报告|年报|那份)?[^，,？?]{0,6}(?:结转(?:到|至)?下一?年|转(?:到|至|入)下一?年|没办完)"
+)
+
+
+def _carry_from_previous(ctx: Context) -> Answer | None:
+    """S1 of one report: its 上年结转 against the same agency's report of the year before — the two
+    reports read as a series of two."""
+    from dataclasses import replace
+
+    from ..scope import Resolved
+
+    rid = ctx.ids[0]
+    e = ctx.entry(rid)
+    if not e.year or not e.agency_key:
+        return None
+    before = [p for p in ctx.catalogue.reports([e.agency_key], [e.year - 1]) if p.id != rid]
+    if len(before) != 1:
+        return None  # none stored (or two of that year: which one carried over is not guessed)
+    pair = Resolved([before[0].id, rid], ctx.scope.scope, agencies=ctx.scope.agencies)
+    return carry_over(replace(ctx, scope=pair, _one=None))
+
+
 def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
@@ -811,6 +860,10 @@ def explain(ctx: Context) -> Answer | None:
         return carry_over(ctx)  # 「20年转出去的和21年转进来的对得上吗」: S1 in plain words
     if ctx.n != 1:
         return None
+    if _PREVIOUS_CARRY_OUT.search(q):  # 「上一年结转下年度的数和今年上年结转的数能对上吗」 of one report
+        ans = _carry_from_previous(ctx)
+        if ans is not None:
+            return ans
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
