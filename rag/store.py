@@ -1023,7 +1023,9 @@ class Store:
             args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
-    def without_table(self, table: str, report_ids: list[str] | None = None, years: list[int] | None = None) -> list[str]:
+    def without_table(
+        self, table: str, report_ids: list[str] | None = None, years: list[int] | None = None
+    ) -> list[str]:
         """The reports of the scope with no cell of `table` read with a value (the table a picture or a
         sentence): one query, each report's cells looked up by its primary key (rn, kid)."""
         kids = [r[0] for r in self.db.execute("SELECT kid FROM cell_keys WHERE tbl = ?", (table,))]

@@ -219,4 +219,37 @@ def test_one_reports_carry_in_against_the_year_befores_carry_out(corpus_asker, q
 )
 def test_a_document_count_said_in_words_against_table_two(corpus_asker, q):
     ans = corpus_asker.ask(q)
-    assert ans.answer.startswith("一致") and "本年废止件数8" in ans.answer and "8件文件予以废止" in ans.answer, ans.answer
+    assert ans.answer.startswith("一致") and "本年废止件数8" in ans.answer and "8件文件予以废止" in ans.answer, (
+        ans.answer
+    )
+
+
+# ---------------------------------------------------------------- numbers the question states
+@pytest.mark.parametrize(
+    "q",
+    [
+        "报告里说收了70件办结69件结转1件，跟表三一样吗",
+        "文中讲受理70件办结69件还有1件结转，表三对得上吗",
+    ],
+)
+def test_numbers_written_in_a_row_each_against_its_own_row(corpus_asker, q):
+    from corpus_ids import report_id
+
+    ans = corpus_asker.ask(q, report_id=report_id(corpus_asker, "平潭", 2021))
+    assert ans.answer.startswith("一致") and "表三本年新收70 ✓" in ans.answer and "结转下年度1 ✓" in ans.answer, (
+        ans.answer
+    )
+
+
+@pytest.mark.parametrize(
+    "q, head",
+    [
+        ("河北人社厅2020年收到78件申请，比2019年多，属实吗", "属实"),
+        ("省人社厅2020年的依申请公开比2019年减少了，是这样吗", "不成立"),
+        ("平潭2022年受理80件比2021年多，对不对", "不成立"),  # more, but not 80
+    ],
+)
+def test_a_claim_that_one_year_is_more_than_another(corpus_asker, q, head):
+    ans = corpus_asker.ask(q)
+    assert ans.answer.startswith(head), ans.answer
+    assert ("78件" in ans.answer and "64件" in ans.answer) or ("74件" in ans.answer and "70件" in ans.answer)

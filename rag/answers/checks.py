@@ -583,17 +583,24 @@ def _asserted_rows(q: str) -> list[tuple[str, float, str]]:
     from ..intent import found_terms
 
     out = []
-    for m in _Q_NUMBER.finditer(q):
-        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[: m.start()])[-1]
-        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() :])[0]
+    found = list(_Q_NUMBER.finditer(q))
+    for i, m in enumerate(found):
+        # (「收70件办结69件结转1件」: a number's words end at the number before it and the one after it)
+        start = found[i - 1].end() if i else 0
+        end = found[i + 1].start() if i + 1 < len(found) else len(q)
+        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[start : m.start()])[-1]
+        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() : end])[0]
         for seg in (before, after):
             if found_terms(seg, "t3", "col"):
                 break  # 「自然人72件」: a column's count, not the row's total
             rows = [t.key for _, _, t in found_terms(seg, "t3", "row")]
             if not rows and _BARE_CARRY.search(seg):
                 rows = ["carry_out"]  # 「1件结转」: what is carried on, said without 下年度
+            if not rows and seg is before and re.search(r"(?:收|收到|受理|接收|接到)了?$", seg):
+                rows = ["new"]  # 「正文说收70件」: received, said with the verb alone
             if rows:
-                word = f"{seg}{m.group()}" if seg is before else f"{m.group()}{seg}"
+                said = re.sub(r"^(?:正文|报告|文中|文字|年报)?(?:里|中)?(?:说|称|讲|写)(?:的|了)?", "", seg)
+                word = f"{said}{m.group()}" if seg is before else f"{m.group()}{seg}"
                 out.append((word.strip(), float(m.group(1)), rows[-1] if seg is before else rows[0]))
                 break
     return out
@@ -852,12 +859,65 @@ def _carry_from_previous(ctx: Context) -> Answer | None:
     return carry_over(replace(ctx, scope=pair, _one=None))
 
 
+_MORE_THAN = re.compile(r"比[^，,？?]{0,12}?(多|少|高|低|增加|减少|增长|下降)")
+
+
+def _claimed_change(ctx: Context) -> Answer | None:
+    """A claim that one year's cell is more (or less) than another's, checked against both printed
+    values; a number the question states for the year it names first is checked too."""
+    from .. import values as vals
+
+    # the cell named, else the row a stated number's own words name (「受理78件」)
+    m = next(iter(ctx.question.cells), None) or CellMeasure(table="t3", row=_asserted_rows(ctx.q)[0][2])
+    ids = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
+    if not ctx.one_agency() or len({ctx.entry(r).year for r in ids}) != 2:
+        return None
+    from . import textrow
+
+    got = vals.measure(ctx.store, m, ids, None)
+    said_in_text = {}
+    for r in ids:  # a report printing no readable table: the figure its text states (quoted)
+        if got.get(r) is None and (told := textrow.stated(ctx, r, m)) is not None:
+            got[r], said_in_text[r] = told
+    if any(got.get(r) is None for r in ids):
+        return None
+    q = ctx.q
+    said = _MORE_THAN.search(q)
+    assert said is not None
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q[: said.start()])]
+    first = next((r for r in ids if ctx.entry(r).year in years[-1:]), ids[1])  # the year said before 比
+    other = next(r for r in ids if r != first)
+    a, b = got[first], got[other]
+    assert a is not None and b is not None
+    more = said.group(1) in ("多", "高", "增加", "增长")
+    holds = a > b if more else a < b
+    stated = [v for v in ctx.question.asserted if v not in {ctx.entry(r).year for r in ids}]
+    right = not stated or stated[0] == a
+    ya, yb = ctx.entry(first).year, ctx.entry(other).year
+    unit = vals.unit_of(m)
+    diff = f"，{'多' if a > b else '少' if a < b else '相同'}{fmt(abs(a - b)) + unit if a != b else ''}"
+    text = f"{ya}年{m.label}{fmt(a)}{unit}，{yb}年{fmt(b)}{unit}{diff}"
+    if stated and not right:
+        text += f"；所说的{fmt(stated[0])}{unit}与表中的{fmt(a)}{unit}不符"
+    head = "属实：" if holds and right else "不成立："
+    by = ctx.store.cells_of(ids, vals.candidate_keys(m))
+    cits = [
+        said_in_text[r] if r in said_in_text else cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r]))
+        for r in (first, other)
+    ]
+    if said_in_text:
+        text += "（" + "、".join(f"{ctx.entry(r).year}年" for r in ids if r in said_in_text) + "取自正文）"
+    return ctx.answer(f"{head}{text} {'✓' if holds and right else '✗'}。", "compare", citations=cits)
+
+
 def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
     rows = {m.row for m in cellms}
     if ctx.n > 1 and ({"carry_in", "carry_out"} <= rows or _CARRY_OUT.search(q) and _CARRY_IN.search(q)):
         return carry_over(ctx)  # 「20年转出去的和21年转进来的对得上吗」: S1 in plain words
+    if ctx.n == 2 and (cellms or _asserted_rows(q)) and _MORE_THAN.search(q):
+        return _claimed_change(ctx)  # 「2020年受理78件比2019年多，是真的吗」: the two years' cells
     if ctx.n != 1:
         return None
     if _PREVIOUS_CARRY_OUT.search(q):  # 「上一年结转下年度的数和今年上年结转的数能对上吗」 of one report
@@ -1185,7 +1245,9 @@ def which_reports(ctx: Context) -> Answer | None:
             rid: [
                 f["check_id"]
                 for f in fs
-                if f["check_id"] in found[rid] and (not wheres or f["where"] in wheres) and _printed_zero(json.loads(f["body"]))
+                if f["check_id"] in found[rid]
+                and (not wheres or f["where"] in wheres)
+                and _printed_zero(json.loads(f["body"]))
             ]
             for rid, fs in by_report.items()
         }
@@ -1263,7 +1325,9 @@ def _blank_cells(ctx: Context) -> Answer | None:
     cits = [cell_citation(r, ctx.entry(r), cells[r], found[r]) for r in shown]
     lines = [f"{ctx.name(r)}（{'、'.join(cell_label(k, cells[r]) for k in found[r])}空白）" for r in shown]
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
-    return ctx.answer(f"{more}报告{named}印为空白：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+    return ctx.answer(
+        f"{more}报告{named}印为空白：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits
+    )
 
 
 _CHECK_WORDS = {"H1": "收支平衡", "H2": "各列之和等于总计", "H3": "各项之和等于总计", "H5": "总计等于各结果之和"}
