@@ -253,3 +253,16 @@ def test_a_claim_that_one_year_is_more_than_another(corpus_asker, q, head):
     ans = corpus_asker.ask(q)
     assert ans.answer.startswith(head), ans.answer
     assert ("78件" in ans.answer and "64件" in ans.answer) or ("74件" in ans.answer and "70件" in ans.answer)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "上海市府办2019年报告里说的各种办理结果加在一起跟答复的总数一致吗",
+        "上海市政府办公厅2019年文中几种答复结果相加是不是805件",
+        "上海市府办2019正文分类的答复数合计与答复总数相等吗",
+    ],
+)
+def test_the_results_the_text_lists_against_the_replies_it_states(corpus_asker, q):
+    ans = corpus_asker.ask(q)
+    assert ans.answer.startswith("不一致") and "805件" in ans.answer and "=716件" in ans.answer, ans.answer

@@ -954,6 +954,11 @@ def explain(ctx: Context) -> Answer | None:
         ans = outcome_claim(ctx, rid, cells)
         if ans:
             return ans
+    if said and _TEXT_RESULTS.search(q) and _ADDED.search(q) and not named_table(q, ("t3", "t4")):
+        report = ctx.store.report(rid)
+        ans = text_results(ctx, rid, report) if report is not None else None
+        if ans is not None:  # 「正文各类答复数加起来等于答复总数吗」: the text against itself, not the table
+            return ans
     if cells and not said and len(_checks_asked(q)) == 1:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
     if said or ctx.question.asserted:
@@ -1364,6 +1369,51 @@ _LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
 
 
+# 「正文里五种答复结果加起来等于805吗」「正文各类答复数加起来等于答复总数吗」: the results the text lists, added,
+# against the count of replies it states
+_TEXT_RESULTS = re.compile(
+    r"(?:各类|各种|各项|几种|[二三四五六两]种|分类的?)(?:答复|办理|处理)(?:结果|数|情况)?|(?:答复|办理|处理)结果.{0,4}(?:各项|分项)"
+)
+_ADDED = re.compile(r"加起来|之和|相加|合计|加在一起|加总")
+_RESULT_ROWS = {"r1", "r2", "r3", "r4", "r5", "r6"}
+
+
+def text_results(ctx: Context, rid: str, report) -> Answer | None:
+    """The result counts the text lists after its count of replies (「答复…805件…予以公开及部分公开258件…
+    其他处理0件」), added, against that count — the text's own arithmetic, each figure quoted."""
+    from ..cite import sentence_bounds, text_citation
+
+    sts = list(statements(report))
+    done = [st for st in sts if st.what == "办结"]
+    if len(done) != 1:
+        return None
+    total = done[0]
+    parts = [
+        st
+        for st in sts
+        if st.readings
+        and st.readings[0][0][0].split("_")[0] in _RESULT_ROWS
+        and total.span.start < st.span.start <= total.span.start + 400
+    ]
+    if len(parts) < 2:
+        return None
+    added = sum(float(st.stated) for st in parts)
+    stated = float(total.stated)
+    terms = "+".join(f"{st.what}{fmt(st.stated)}" for st in parts)
+    if added == stated:
+        head = f"一致：正文所列各项答复结果{terms}={fmt(added)}件，等于正文「{joined(total.quote)}」 ✓"
+    else:
+        diff = stated - added
+        head = (
+            f"不一致：正文「{joined(total.quote)}」，而正文所列各项答复结果{terms}={fmt(added)}件，"
+            f"{'少' if diff > 0 else '多'}{fmt(abs(diff))}件 ✗"
+        )
+    e = ctx.entry(rid)
+    a, b = sentence_bounds(report.text, total.span.start, total.span.end)
+    end = max(st.span.end for st in parts)
+    return ctx.answer(head + "。", "check", citations=[text_citation(rid, e, report.text, a, max(b, end))])
+
+
 def narrative_parts(ctx: Context) -> Answer | None:
     """「网络申请加信函申请是不是等于全部申请」「12333人工加自动语音是不是等于来电总量」: the parts and
     the total the question names, each found as the report states it (its quote), added and compared;
@@ -1373,6 +1423,10 @@ def narrative_parts(ctx: Context) -> Answer | None:
     if one is None:
         return None
     rid, report = one
+    if _TEXT_RESULTS.search(ctx.q) and _ADDED.search(ctx.q):
+        ans = text_results(ctx, rid, report)
+        if ans is not None:
+            return ans
     q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(fold(name), "")
