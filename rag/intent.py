@@ -564,7 +564,12 @@ CHECK = lazy(
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+|"
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
-    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
+    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事|"
+    # 「表三有问题吗」「表四靠不靠谱」「数据打架吗」「总计行是不是加错了」: a doubt about a table's figures
+    r"(?:表|数据|数字|总计|合计|报告|年报|统计)[^，,？?]{0,10}(?:有(?:没有)?问题|靠谱|靠不靠谱|可靠吗|可信吗|打架)|"
+    r"(?:加|合计|汇总)错|是否(?:存在)?矛盾|有无矛盾|是不是(?:一致|相符|吻合|相等|对得上)|"
+    # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
+    r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
 )
 # a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
 _PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|您好|你好|请教|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
@@ -587,7 +592,7 @@ CLAIMED = lazy(
     r".*\d.*(?:对吗|对不对|是这样吗|是吗|是不是这样|没错吧|属实吗|准确吗|是真的吗)[？?。]?$"
 )
 WHICH = lazy(
-    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = lazy(
@@ -691,11 +696,24 @@ IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=�
 _TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
+# 「行政复议总数印成0的，其实有复议案件」「总计为0但分项不为0」: a total printed 0 over parts that are not
+ZERO_PRINTED = lazy(
+    r"(?:印成|印为|印的|填成|填为|填的|写成|写的|为|是)\s*(?:0|零)[^？?]{0,16}(?:但|其实|实际|却|可是|而|可)"
+)
+# 「有没有报告把…印成0」「哪个单位…写成零了」: the reports with a finding, asked without 哪些报告
+_ANY_REPORT = lazy(
+    r"有没有(?:哪些?|哪个|哪份)?(?:报告|年报|单位|机关|部门|地方)|哪(?:个|家)(?:单位|机关|部门|报告|年报)|"
+    r"哪些[^，,？?]{0,8}(?:政府|局|委|厅|办)(?:[、和及][^，,？?]{0,6})?的"  # 「哪些区政府、局的表四总计印错了」
+)
+
+
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
-        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平|"
+        r"不等于|(?:加|算|印|填|写)错|打架|" + ZERO_PRINTED.pattern,
+        q,
     ):
         kind = "report_defect"
     else:
@@ -710,6 +728,12 @@ def _finding(q: str) -> FindingMeasure | None:
 LIMIT = lazy(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
 )
+# 「哪几年举办新闻发布会是7次」: a stated number asked equal to one, as LIMIT's groups
+EQUAL_LIMIT = lazy(
+    r"(?:是|为|等于|正好|恰好|刚好)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)[的吗？?。]*$"
+)
+# 「河北教育厅哪一年的年报里有行政复议」「哪年被申请过行政复议」: the years whose cell is not 0, not the largest
+_WHICH_YEAR_HAS = lazy(r"哪一?年[^，,？?最]{0,12}(?:有|没有|被|出现|发生)")
 
 
 MENTION = lazy(
@@ -932,12 +956,16 @@ def parse(
         and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)
         or _WHICH_DEFECT.search(q)
+        or _ANY_REPORT.search(q)
+        and _finding(q) is not None
         or cells
         and (
             WHICH_END.search(q)
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
+            or _WHICH_YEAR_HAS.search(q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几件|排", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
             # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest
@@ -949,8 +977,8 @@ def parse(
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
         scope = scope.model_copy(update={"latest": False})
         finding = _finding(q)
-        if finding:
-            return make("which_reports", [finding])
+        if finding:  # (the cells named: which row, column or group of findings — checks.which_reports)
+            return make("which_reports", [finding, *cells])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
@@ -965,7 +993,7 @@ def parse(
         if cells:  # 「超过一亿元」 of a fee kept in 万元: the bound in the cell's unit
             scaled = bound_in(q, unit_of(cells[0]))
             return make("which_reports", cells, asserted=[scaled] if scaled is not None else _asserted(q))
-        limit = LIMIT.search(q)
+        limit = LIMIT.search(q) or EQUAL_LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[: limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))

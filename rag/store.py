@@ -1023,6 +1023,25 @@ class Store:
             args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
+    def without_table(
+        self, table: str, report_ids: list[str] | None = None, years: list[int] | None = None
+    ) -> list[str]:
+        """The reports of the scope with no cell of `table` read with a value (the table a picture or a
+        sentence): one query, each report's cells looked up by its primary key (rn, kid)."""
+        kids = [r[0] for r in self.db.execute("SELECT kid FROM cell_keys WHERE tbl = ?", (table,))]
+        sql = (
+            "SELECT r.id FROM reports r WHERE r.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM cell_rows c"
+            " WHERE c.rn = r.rn AND c.kid IN (SELECT value FROM json_each(?)) AND c.value IS NOT NULL)"
+        )
+        args: list = [json.dumps(kids)]
+        if report_ids is not None:
+            sql += " AND r.id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(report_ids))
+        elif years:
+            sql += f" AND r.year IN ({','.join('?' * len(years))})"
+            args += years
+        return [r[0] for r in self.db.execute(sql, args)]
+
     def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:
         """The cells (all, or the given keys) of a few reports, by report."""
         out: dict[str, dict[str, sqlite3.Row]] = {r: {} for r in report_ids}
@@ -1059,9 +1078,11 @@ class Store:
         checks: list[str] | None = None,
         report_ids: list[str] | None = None,
         years: list[int] | None = None,
+        wheres: list[str] | None = None,
     ) -> dict[str, list[str]]:
-        """Reports with findings of the given kinds (identities H… unless checks are named): their
-        check ids, one entry per finding — one query over the scope."""
+        """Reports with findings of the given kinds (identities H… unless checks are named), at the
+        rows/columns/groups `wheres` names when given: their check ids, one entry per finding — one
+        query over the scope."""
         sql = f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})"
         args: list = list(kinds)
         if checks:
@@ -1072,6 +1093,9 @@ class Store:
         if table:
             sql += ' AND "where" LIKE ?'
             args.append(table + "%")
+        if wheres:
+            sql += ' AND "where" IN (SELECT value FROM json_each(?))'
+            args.append(json.dumps(wheres))
         sql, args = _scoped(sql, args, report_ids, years)
         return {rid: checks.split(",") for rid, checks in self.db.execute(sql + " GROUP BY report_id", args)}
 

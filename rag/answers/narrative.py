@@ -1065,17 +1065,18 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import LIMIT, RATE_LIMIT
+    from ..intent import EQUAL_LIMIT, LIMIT, RATE_LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q) or EQUAL_LIMIT.search(ctx.q)
     if lim is None:
         return None
-    rate = lim.re is RATE_LIMIT
+    rate = lim.re.pattern == RATE_LIMIT.pattern  # (lazy patterns: compared by their text)
     bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
     under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
     at_least = bool(re.match(r"不少于|至少", lim.group()))
+    equal = lim.re.pattern == EQUAL_LIMIT.pattern  # 「…是7次」: that number itself
     hits, silent = [], 0
     for rid in ctx.ids:
         best = best_metric(ctx, [rid])
@@ -1084,11 +1085,12 @@ def which_metric(ctx: Context) -> Answer | None:
             continue
         m = best[2]
         v = m["value"] * (1e4 if (m["unit"] or "").startswith("万") else 1)  # both sides in the base unit
-        if (v < bound) if under else (v >= bound) if at_least else (v > bound):
+        if (v == bound) if equal else (v < bound) if under else (v >= bound) if at_least else (v > bound):
             hits.append((rid, best))
     note = f"（另有{silent}份报告未提及此项）" if silent else ""
     mm = ctx.question.first(MetricMeasure)
     what = lim.group().lstrip("的是为") if not rate else f"{getattr(mm, 'focus', '')}{lim.group()}"
+    what = f"所述为{fmt(bound)}{lim.group(3)}" if equal else what
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
