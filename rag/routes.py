@@ -87,6 +87,8 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
+    # 「河北教育厅针对政策解读单一有什么改进措施」 with no year: the agency's report whose section 五 names it
+    Route("list.section_series", ("list",), SectionMeasure, "narrative.section_in_series", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
         # (「回落了百分之几」 reads as a share; 「12333来电同比增长」, a search-box label, as a description)

@@ -1222,7 +1222,9 @@ _ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五�
 # the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
 _SECTION_ASKING = re.compile(
     r"针对|关于|就|对于|在|提出|提了|采取|打算|准备|要|将|怎么|怎样|如何|哪些|什么|改进|整改|措施|办法|举措|"
-    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是"
+    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是|"
+    # (「面临哪些问题」「年报自述的问题」「报告查摆出的不足」: how the problems are said, no focus)
+    r"面临|遇到|碰到|自述|自查|查摆|查找|指出|列出|列举|承认|坦承|反映|所述|所列|年报|报告|说|提到?|写|讲"
 )
 
 
@@ -1262,16 +1264,47 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out if len(out) >= 2 else []
 
 
+def _focus_words(ctx: Context) -> set[str]:
+    """The bigrams a section question names beside its scope and asking words (「政策解读单一」)."""
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
+    return {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+
+
+def section_in_series(ctx: Context) -> Answer | None:
+    """「河北教育厅针对政策解读单一有什么改进措施」 with no year, the agency's several reports in scope: the
+    report whose section 五 names the focus most (ties: the newest), or the newest when no focus is named
+    — answered as that one report, its year said."""
+    if not ctx.one_agency() or ctx.n > SERIES_REPORTS or ctx.question.scope.years:
+        return None
+    words = _focus_words(ctx)
+    best: tuple | None = None
+    for rid in ctx.ids:
+        report = ctx.store.report(rid)
+        found = _section_five(report) if report else None
+        if found is None:
+            continue
+        score = len(words & set(bigrams(canon(report.text[found[0] : found[1]])))) if words else 0
+        key = (score, ctx.entry(rid).year or 0)
+        if best is None or key > best[0]:
+            best = (key, rid, report)
+    if best is None or words and best[0][0] == 0:
+        return None
+    one = dataclasses.replace(ctx, scope=dataclasses.replace(ctx.scope, ids=[best[1]], size=None, loader=None, corpus=False), _report=(best[1], best[2]))
+    ans = section_list(one)
+    if ans is not None:
+        ans.answer = f"{ctx.name(best[1])}：\n{ans.answer}"
+    return ans
+
+
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
     """「针对意见征集形式单一提出了什么改进措施」「在加强业务培训方面提出了什么措施」: of the numbered
     items of the part asked (the measures after the cut, or the problems before it), the one(s) whose
     words the focus names — the question without its scope and asking words. None when the question
     names no focus, or no item stands out: the whole list answers."""
-    q = ctx.q
-    for name in ctx.question.scope.agencies + ctx.scope.agencies:
-        q = q.replace(name, "")
-    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
-    words = {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+    words = _focus_words(ctx)
     if not words:
         return None
     lo, hi = (
@@ -1301,6 +1334,28 @@ _PROBLEMS_SAID = re.compile(
 _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 
 
+# a heading line of the problems section in any outline: 「五、存在的主要问题及改进情况」 of the 2019 template,
+# 「六、政府信息公开工作存在的主要问题和改进措施」 of the 2008 one, 「## 七、存在的不足及下一步打算」 …
+_PROBLEMS_HEADING = re.compile(
+    r"(?m)^[ \t#*]*[一二三四五六七八九十]{1,2}\s*[、.．][^\n。]{0,24}(?:问题|不足|改进|整改)[^\n。]{0,16}$"
+)
+# where such a section ends: the next numbered heading, an attached table, a signature block
+_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|附表|附件|\|)")
+
+
+def _problems_heading(text: str) -> tuple[int, int] | None:
+    """The problems section found by its heading line in the text, whatever its number — for outlines
+    the report's sections were not read from (a 2008-template report whose sections came from its
+    attached table: 「## 六、…存在的主要问题和改进措施」)."""
+    heads = list(_PROBLEMS_HEADING.finditer(text))
+    if not heads:
+        return None
+    head = heads[-1]
+    stop = _SECTION_END.search(text, head.end())
+    end = stop.start() if stop else len(text)
+    return (head.end(), end) if end - head.end() >= 8 else None
+
+
 def _section_five(report) -> tuple[int, int] | None:
     """Section 五's body (problems and measures): its heading's span, or — where the headings were
     lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
@@ -1311,6 +1366,9 @@ def _section_five(report) -> tuple[int, int] | None:
     sec = next((s for s in fives if re.search(r"问题|不足|改进", s.heading)), None)
     if sec is not None:
         return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
+    headed = _problems_heading(report.text)
+    if headed is not None:
+        return headed
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
         return (
