@@ -248,6 +248,8 @@ def best_metric(ctx: Context, rids: list[str]):
                 continue  # a table row asked: the number must be said of that row
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
+            if _joined_dimension(fold(q), re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))):
+                continue  # 「信函及当面申请41件」 asked as 信函: two channels counted together
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
@@ -319,6 +321,9 @@ _OWN_VERB = re.compile(
 )
 
 
+_CHANNEL = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄")
+
+
 def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     """The last tests of answerability, on the sentence of the best number: every dimension the
     question names (通过网络, 男性, 粉丝) is in the sentence; an action bound to the number (关停, 注销,
@@ -340,7 +345,11 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
     if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
         return False
-    phrase = canon(re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。"))))
+    raw_phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
+    phrase = canon(raw_phrase)
+    channels = [d for d in _CHANNEL.findall(q) if (m["unit"] or "") != "%"]
+    if channels and not any(d in raw_phrase or d in phrase or _twin(d) in phrase for d in channels):
+        return False  # 「通过信函申请的有几件」: the count of the channel asked, never the sentence's total 48件
     acts = set(_ACTION.findall(phrase))
     if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
         return False
@@ -476,6 +485,39 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
 
 
+def _said_score(words: list[str], lead: str, clause: str) -> float:
+    """How well a number's sentence up to it (`lead`) and its clause say every subject word asked; 0
+    when one word is not said (under half its bigrams, or not its head: 政务微博 counts 微博)."""
+    score = 0.0
+    for w in words:
+        seq = [g for g in bigrams(canon(w)) if len(g) == 2]
+        if not seq:
+            continue
+        grams, head = set(seq), seq[-1]
+        said = len(grams & set(bigrams(lead))) / len(grams)
+        if said < 0.5 or head not in lead:
+            return 0.0  # a word of the label the sentence does not say: not this number
+        score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
+    return score
+
+
+# a count of two channels joined (「信函及当面申请41件」) is neither channel's count
+_JOINED = re.compile(
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)[^，,；;。\d]{0,4}?(?:及|和|与|或|、|以及|加)"
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)"
+)
+
+
+def _joined_dimension(q: str, clause: str) -> bool:
+    """「通过信函申请的有几件」 and the clause says 「信函及当面申请41件」: the number counts the asked
+    channel with another the question does not name — not the part asked."""
+    for m in _JOINED.finditer(clause):
+        pair = {m.group(1), m.group(2)}
+        if len(pair) == 2 and any(d in q for d in pair) and not all(d in q for d in pair):
+            return True
+    return False
+
+
 def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
     """The number of one report whose sentence says every subject word before it (its clause the
     most), in the unit asked (any unit but % when none is): (score, rid, metric, report, start, end),
@@ -484,6 +526,8 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
     if report is None:
         return None
     want = units_like(unit) if unit and unit != "%" else None
+    mm = ctx.question.first(MetricMeasure)
+    must = mm.must if isinstance(mm, MetricMeasure) else []
     scored = []
     for m in ctx.store.metrics(rid):
         u = m["unit"] or ""
@@ -494,21 +538,15 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
         a, b = sentence_bounds(report.text, m["start"], m["end"])
         if not _answers(fold(ctx.q), "", report.text, a, b, m):
             continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
+        raw_clause = re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))
+        if must and not any(re.search(w, raw_clause) for w in must):
+            continue  # a table row asked (「予以公开」): a number not said of that row is a neighbour's
+        if _joined_dimension(fold(ctx.q), raw_clause):
+            continue
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
-        clause = canon(re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"]))))
-        score = 0.0
-        for w in words:
-            seq = [g for g in bigrams(canon(w)) if len(g) == 2]
-            if not seq:
-                continue
-            grams, head = set(seq), seq[-1]  # (a compound's head is its end: 政务微博 counts 微博)
-            said = len(grams & set(bigrams(lead))) / len(grams)
-            if said < 0.5 or head not in lead:
-                break  # a word of the label the sentence does not say: not this number
-            score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
-        else:
-            if score > 0:
-                scored.append((score, rid, m, report, a, b))
+        score = _said_score(words, lead, canon(raw_clause))
+        if score:
+            scored.append((score, rid, m, report, a, b))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -1645,7 +1683,10 @@ def retrieve(ctx: Context) -> Answer:
     if labelled is not None:
         return labelled
     mm = ctx.question.first(MetricMeasure)
-    if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
+    counted = isinstance(mm, MetricMeasure) and (  # 「当面申请数」「粉丝数」: a count asked by its label
+        mm.unit or re.search(r"(?:数量|总数|数目|总量|数)[？?]?$", re.split(r"[，,；;]", fold(ctx.q))[0])
+    )
+    if counted and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
         # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
         return refuse(ctx)
