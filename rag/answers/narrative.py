@@ -392,6 +392,11 @@ def _named_number(ctx: Context) -> Answer | None:
     media = set(_MEDIUM.findall(fold(ctx.q)))
     if media:
         hits = [h for h in hits if media & set(_MEDIUM.findall(_sentence_at(report.text, h.start(), h.end())))]
+    hits = [  # 「当面申请数」 of 「信函及当面申请43件」: the two channels counted together answer neither
+        h
+        for h in hits
+        if not _joined_dimension(fold(ctx.q), re.sub(r"\s+", "", fold(_clause(report.text, 0, h.start(), h.end()))))
+    ]
     if len({h.group(1) for h in hits}) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
@@ -1377,8 +1382,9 @@ _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 _PROBLEMS_HEADING = re.compile(
     r"(?m)^[ \t#*]*[一二三四五六七八九十]{1,2}\s*[、.．][^\n。]{0,24}(?:问题|不足|改进|整改)[^\n。]{0,16}$"
 )
-# where such a section ends: the next numbered heading, an attached table, a signature block
+# where such a section ends: the next numbered heading, an attached table (「附表：…统计表」, a Markdown row)
 _SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|附表|附件|\|)")
+_ATTACHED = re.compile(r"(?m)^[ \t#*]*(?:附表|附件\s*\d?\s*[:：]|\|[^\n]*\|\s*$)")
 
 
 def _problems_heading(text: str) -> tuple[int, int] | None:
@@ -1403,7 +1409,9 @@ def _section_five(report) -> tuple[int, int] | None:
     # problems stand under 「（一）主要问题」) only when the text says its problems nowhere else
     sec = next((s for s in fives if re.search(r"问题|不足|改进", s.heading)), None)
     if sec is not None:
-        return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
+        start = _after_heading(report.text, sec.span.start, sec.heading)
+        attached = _ATTACHED.search(report.text, start, sec.span.end)  # (a table attached after it ends it)
+        return start, attached.start() if attached else sec.span.end
     headed = _problems_heading(report.text)
     if headed is not None:
         return headed
