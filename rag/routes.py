@@ -206,6 +206,15 @@ ROUTES: tuple[Route, ...] = (
         many=False,
         when=lambda q: isinstance(q.measures[0], CellMeasure),  # a cell asked first, the text tried before
     ),
+    # 「现行有效规范性文件」 of a 2019-template 表二 (新制作/新公开/对外公开总数量 only): no neighbour stands for it
+    Route(
+        "value.absent_cell",
+        ("value",),
+        CellMeasure,
+        "absent.absent_cell",
+        many=False,
+        when=lambda q: isinstance(q.measures[0], CellMeasure),
+    ),
     Route("describe", ("*",), None, "narrative.retrieve"),
 )
 

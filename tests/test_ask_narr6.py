@@ -150,3 +150,46 @@ def test_a_count_asked_by_its_label_and_not_stated_is_refused(water, q):
     a, rid = water
     ans = a.ask(q, report_id=rid)
     assert _refused(ans), ans.answer
+
+
+# ------------------------------------------------------------------ a column the table does not have
+@pytest.fixture(scope="module")
+def old_table(tmp_path_factory):
+    """Two reports of the 2019 template (表二 without 现行有效件数 and without 收费金额), in one store."""
+    from pathlib import Path
+
+    from extractor.extract import extract_path
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(tmp_path_factory.mktemp("narr6old") / "store")
+    ids = {}
+    for f in ("eval/wild4/reports/h19-xiling-czj-t2order-2020.html", "eval/wild6/reports/r19-gulou-fgj-rtf-2020.rtf"):
+        report = extract_path(f)
+        store.add(report)
+        ids[Path(f).stem] = report.id
+    index = Index(store)
+    index.sync()
+    return Asker(store, index), ids
+
+
+@pytest.mark.parametrize("q", ["现行有效规范性文件", "规范性文件现行有效多少件", "现在还有效的规范性文件有几件"])
+def test_a_column_the_table_does_not_have_is_refused_not_a_neighbour(old_table, q):
+    a, ids = old_table
+    ans = a.ask(q, report_id=ids["h19-xiling-czj-t2order-2020"])
+    assert _refused(ans) and "对外公开总数量" in ans.answer, ans.answer  # says what the row prints instead
+
+
+@pytest.mark.parametrize("q", ["行政事业性收费收了多少钱", "收费金额是多少", "行政事业性收费多少万元"])
+def test_a_fee_amount_of_a_table_printing_item_counts_is_refused(old_table, q):
+    a, ids = old_table
+    ans = a.ask(q, report_id=ids["r19-gulou-fgj-rtf-2020"])
+    assert _refused(ans), ans.answer
+
+
+# ------------------------------------------------------------------ which case, and why: the tables do not say
+@pytest.mark.parametrize(
+    "q", ["行政复议被纠正的原因是什么？", "复议纠错的是哪个案子", "被纠正的那起诉讼具体是什么案由", "复议被纠正的是哪一起"]
+)
+def test_why_or_which_case_was_corrected_is_refused(water, q):
+    assert intent.parse(q).operation == "detail", q

@@ -490,7 +490,7 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
 
 
-def _said_score(words: list[str], lead: str, clause: str) -> float:
+def _said_score(words: list[str], lead: str, clause: str, least: float = 0.5) -> float:
     """How well a number's sentence up to it (`lead`) and its clause say every subject word asked; 0
     when one word is not said (under half its bigrams, or not its head: 政务微博 counts 微博)."""
     score = 0.0
@@ -500,7 +500,7 @@ def _said_score(words: list[str], lead: str, clause: str) -> float:
             continue
         grams, head = set(seq), seq[-1]
         said = len(grams & set(bigrams(lead))) / len(grams)
-        if said < 0.5 or head not in lead:
+        if said < least or head not in lead:
             return 0.0  # a word of the label the sentence does not say: not this number
         score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
     return score
@@ -544,12 +544,14 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
         if not _answers(fold(ctx.q), "", report.text, a, b, m):
             continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
         raw_clause = re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))
-        if must and not any(re.search(w, raw_clause) for w in must):
-            continue  # a table row asked (「予以公开」): a number not said of that row is a neighbour's
+        # a table row asked (「予以公开」) and the clause not saying it in the row's words: its name must be
+        # said nearly whole (「以公开为常态…政策文件1件」 shares 以公/公开 with 予以公开 — a neighbour's number;
+        # 「办理依申请公开文件数224件」 says 依申请公开办理 but for one word order)
+        strict = bool(must) and not any(re.search(w, raw_clause) for w in must)
         if _joined_dimension(fold(ctx.q), raw_clause):
             continue
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
-        score = _said_score(words, lead, canon(raw_clause))
+        score = _said_score(words, lead, canon(raw_clause), 0.75 if strict else 0.5)
         if score:
             scored.append((score, rid, m, report, a, b))
     if not scored:
