@@ -23,7 +23,9 @@ REPORT = """青岗市水务局2022年政府信息公开工作年度报告
 三、政府信息公开行政复议、行政诉讼情况
 本年度未发生政府信息公开行政复议、行政诉讼案件。
 四、其他工作情况
-2022年，运营政务新媒体“青岗水务”微信公众号共发布320篇公众号信息，方便群众掌握信息动态。
+2022年，运营政务新媒体“青岗水务”微信公众平台累计发布信息320条，方便群众掌握信息动态。
+门户网站发布政策类文件35条、工作动态120条。
+12345热线涉水来电总量8万人次，比去年同期增长5%。
 五、存在的主要问题及改进情况
 （一）存在的主要问题
 2022年，我局政府信息公开工作有序推进，但也面临一些问题：一是水资源公报解读不够通俗；二是信息公开栏目随机构改革调整后分类仍需进一步优化。
@@ -101,7 +103,9 @@ def test_the_problems_section_of_the_2008_outline_is_found_by_its_heading(legacy
     assert "统计指标" not in ans.answer  # the attached table ends the section
 
 
-@pytest.mark.parametrize("q", ["针对机构改革开了什么专栏", "改进措施里新开设了哪个专栏", "为解决栏目分类问题采取了什么办法"])
+@pytest.mark.parametrize(
+    "q", ["针对机构改革开了什么专栏", "改进措施里新开设了哪个专栏", "为解决栏目分类问题采取了什么办法"]
+)
 def test_measures_asked_for_a_matter_not_called_a_problem(water, q):
     a, rid = water
     ans = a.ask(q, report_id=rid)
@@ -189,7 +193,27 @@ def test_a_fee_amount_of_a_table_printing_item_counts_is_refused(old_table, q):
 
 # ------------------------------------------------------------------ which case, and why: the tables do not say
 @pytest.mark.parametrize(
-    "q", ["行政复议被纠正的原因是什么？", "复议纠错的是哪个案子", "被纠正的那起诉讼具体是什么案由", "复议被纠正的是哪一起"]
+    "q",
+    ["行政复议被纠正的原因是什么？", "复议纠错的是哪个案子", "被纠正的那起诉讼具体是什么案由", "复议被纠正的是哪一起"],
 )
 def test_why_or_which_case_was_corrected_is_refused(water, q):
     assert intent.parse(q).operation == "detail", q
+
+
+# ------------------------------------------------------------------ printed figures asked in other words
+@pytest.mark.parametrize(
+    "q, value",
+    [
+        ("主动公开的政府信息总计多少条？", 640),  # 总计 is the asking, not the thing counted
+        ("主动公开信息合计多少条", 640),
+        ("青岗水务公众号发了多少条", 320),  # 公众号 asked, 微信公众平台 said
+        ("公众号那年发了几条", 320),
+        ("发布政策类文件数", 35),  # 文件数 counts 条 here, not 件
+        ("政策类文件数是多少", 35),
+        ("12345热线那年来电总量多少", 80000),  # 那年 is the report's year, not the thing counted
+        ("12345热线这一年来电总量是多少", 80000),
+    ],
+)
+def test_a_printed_figure_asked_in_other_words_is_answered(water, q, value):
+    a, rid = water
+    assert a.ask(q, report_id=rid).value == value, q

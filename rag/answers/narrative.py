@@ -32,8 +32,8 @@ def _content(ctx: Context, text: str) -> str:
 
 
 _TIME_WORDS = re.compile(
-    r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
-    r"上一?年度?|本年度?|(?:19|20)\d\d年度?"
+    r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来(?![电信访])|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
+    r"上一?年度?|本年度?|(?:19|20)\d\d年度?|(?:那|这|该|当)一?年(?:度|里|中)?"  # (「那年来电总量」: the report's year)
 )
 
 
@@ -42,7 +42,8 @@ def _measured(first: str, focus: str) -> str:
     the end of it (「案数量」)."""
     m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
     if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
-        return re.sub(r"[“”的]", "", m.group(1))[-4:]  # (「微信的关注总量」: 微信关注)
+        # (「微信的关注总量」: 微信关注; 「热线这一年来电总量」: 热线来电, the time words are the scope)
+        return re.sub(r"[“”的]", "", _TIME_WORDS.sub("", m.group(1)))[-4:]
     return focus
 
 
@@ -354,7 +355,7 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
         return False
     media = set(_MEDIUM.findall(phrase))  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked
-    named = set(_MEDIUM.findall(q))
+    named = {t for x in _MEDIUM.findall(q) for t in (x, _twin(x))}  # (公众号 asked is the 微信公众平台 said)
     if media and named and not any(x in y or y in x for x in media for y in named):
         return False
     # the count's own verb: 「注销了几个」, also with the thing counted between (「本年度废止的规章有几件」)
@@ -468,7 +469,7 @@ def _stated_share(ctx: Context) -> Answer | None:
 # plain verbs of publishing (the unit and the subject say which number; 「发文」 is the 「发布信息」 of the text)
 _NOT_SUBJECT = re.compile(
     r"[^，,；;？?]*?(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零○]{2,4})\s*年度?(?:报告|年报)?(?:里|中|上)?|"
-    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|"
+    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|总计|合计|"
     r"百分之(?:多少|几)|多少|几|(?:篇|期|条|件|个|次|人|项|场)?(?:数量|总数|数目|数)(?=$|[？?])|啥|什么|"
     r"发文|发稿|发布|发了|发|推送|编发|提交|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
 )
@@ -484,7 +485,9 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     asked = next((c for c in re.split(r"[，,；;]", q) if _ASKS.search(c)), None)
     if asked is None:
         return None
-    unit = re.search(r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条件个次人项场])数", asked)
+    unit = re.search(
+        r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|(?<![文案事邮])([篇期条件个次人项场])数", asked
+    )
     pct = re.search(r"百分之|率|%|占比|比例", asked)
     words = [w for w in _NOT_SUBJECT.sub(" ", asked).split() if len(w) >= 2]
     return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
@@ -616,7 +619,7 @@ def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
         q = q.replace(name, " ")
     first = re.split(r"[，,；;？?。]", q)[0]
     first = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", first)
-    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条件个次人项场])数", first)
+    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|(?<![文案事邮])([篇期条件个次人项场])数", first)
     rest = _SERIES_ASKING.sub(" ", first)
     rest = re.sub(r"[篇期条件个次人项场]?(?:数量|总数|数目|量|数)(?=\s|$)", " ", rest)  # (「政策解读数量 比较」)
     words = [w for w in _NOT_SUBJECT.sub(" ", rest).split() if len(w) >= 2]
@@ -1329,7 +1332,7 @@ def section_in_series(ctx: Context) -> Answer | None:
     for rid in ctx.ids:
         report = ctx.store.report(rid)
         found = _section_five(report) if report else None
-        if found is None:
+        if report is None or found is None:
             continue
         score = len(words & set(bigrams(canon(report.text[found[0] : found[1]])))) if words else 0
         key = (score, ctx.entry(rid).year or 0)
@@ -1337,7 +1340,11 @@ def section_in_series(ctx: Context) -> Answer | None:
             best = (key, rid, report)
     if best is None or words and best[0][0] == 0:
         return None
-    one = dataclasses.replace(ctx, scope=dataclasses.replace(ctx.scope, ids=[best[1]], size=None, loader=None, corpus=False), _report=(best[1], best[2]))
+    one = dataclasses.replace(
+        ctx,
+        scope=dataclasses.replace(ctx.scope, ids=[best[1]], size=None, loader=None, corpus=False),
+        _report=(best[1], best[2]),
+    )
     ans = section_list(one)
     if ans is not None:
         ans.answer = f"{ctx.name(best[1])}：\n{ans.answer}"
