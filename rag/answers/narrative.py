@@ -355,7 +355,7 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
         return False
     media = set(_MEDIUM.findall(phrase))  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked
-    named = {t for x in _MEDIUM.findall(q) for t in (x, _twin(x))}  # (公众号 asked is the 微信公众平台 said)
+    named = set(_MEDIUM.findall(q))
     if media and named and not any(x in y or y in x for x in media for y in named):
         return False
     # the count's own verb: 「注销了几个」, also with the thing counted between (「本年度废止的规章有几件」)
