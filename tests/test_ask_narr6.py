@@ -210,6 +210,7 @@ def test_why_or_which_case_was_corrected_is_refused(water, q):
         ("公众号那年发了几条", 320),
         ("发布政策类文件数", 35),  # 文件数 counts 条 here, not 件
         ("政策类文件数是多少", 35),
+        ("公众号发文篇数", 320),  # (篇数 still counts 篇: only 文件/案件 are nouns)
         ("12345热线那年来电总量多少", 80000),  # 那年 is the report's year, not the thing counted
         ("12345热线这一年来电总量是多少", 80000),
     ],

@@ -486,7 +486,8 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     if asked is None:
         return None
     unit = re.search(
-        r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|(?<![文案事邮])([篇期条件个次人项场])数", asked
+        r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条个次人项场]|(?<![文案事邮])件)数",
+        asked,
     )
     pct = re.search(r"百分之|率|%|占比|比例", asked)
     words = [w for w in _NOT_SUBJECT.sub(" ", asked).split() if len(w) >= 2]
@@ -619,7 +620,7 @@ def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
         q = q.replace(name, " ")
     first = re.split(r"[，,；;？?。]", q)[0]
     first = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", first)
-    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|(?<![文案事邮])([篇期条件个次人项场])数", first)
+    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条个次人项场]|(?<![文案事邮])件)数", first)
     rest = _SERIES_ASKING.sub(" ", first)
     rest = re.sub(r"[篇期条件个次人项场]?(?:数量|总数|数目|量|数)(?=\s|$)", " ", rest)  # (「政策解读数量 比较」)
     words = [w for w in _NOT_SUBJECT.sub(" ", rest).split() if len(w) >= 2]
