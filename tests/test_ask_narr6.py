@@ -218,3 +218,21 @@ def test_why_or_which_case_was_corrected_is_refused(water, q):
 def test_a_printed_figure_asked_in_other_words_is_answered(water, q, value):
     a, rid = water
     assert a.ask(q, report_id=rid).value == value, q
+
+
+WRAPPED = """红岭镇人民政府2023年政府信息公开工作年度报告
+
+一、总体情况
+（一）主动公开
+2023年，红岭镇坚持以公开为常态、不公开为例外，通过区人民政府网站主动公开政府信
+息2831条，其中政策文件0件，政策解读37篇；通过政务微信公众号发布信息801条。
+（二）依申请公开
+2023年，红岭镇未收到政府信息公开申请。
+"""
+
+
+@pytest.mark.parametrize("q", ["主动公开政府信息多少条", "主动公开了多少条政府信息", "网站主动公开的信息有几条"])
+def test_a_figure_whose_words_a_line_break_splits_is_still_the_one_asked(tmp_path_factory, q):
+    """「政府信\\n息2831条」 (a line wrapped inside a word), not the 801 of the next clause."""
+    a, rid = text_asker(tmp_path_factory.mktemp("narr6wrap"), "hongling-2023.txt", WRAPPED)
+    assert a.ask(q, report_id=rid).value == 2831, q

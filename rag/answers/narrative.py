@@ -176,6 +176,11 @@ def _pairs(text: str) -> bool:
 _OTHER_COUNTS = ("批次", "家次", "户次", "架次")
 
 
+def _unwrapped(text: str) -> str:
+    """A passage with its line breaks and spaces gone: a PDF wraps a line inside a word (「政府信\n息」)."""
+    return re.sub(r"\s+", "", text)
+
+
 def best_metric(ctx: Context, rids: list[str]):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -238,13 +243,13 @@ def best_metric(ctx: Context, rids: list[str]):
                 )
             ):
                 continue
-            sent = canon(sent)
+            sent = canon(_unwrapped(sent))  # (「政府信\n息2831条」: a PDF line wrapped inside a word)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
             clause = _clause(report.text, a, m["start"], m["end"])
             if re.match(r"[^，,；;]{0,12}等", clause):  # 「网上来信、留言、…投诉等问题10268件」: the list is its clause
                 clause = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:（(")
-            clause = canon(clause)
-            said = canon(m["label"] + m["quote"])
+            clause = canon(_unwrapped(clause))
+            said = canon(_unwrapped(m["label"] + m["quote"]))
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
             if not _answers(first, head, report.text, a, b, m):
@@ -273,7 +278,9 @@ def best_metric(ctx: Context, rids: list[str]):
                 phrase = report.text[a : m["end"]]
             if quoted and all(n in fold(clause) for n in quoted):
                 score += 1.0  # 「“三公”经费信息」: the number whose own clause holds the quoted name
-            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
+            scored.append(
+                (score, rid, m, report, a, b, verb is not None and verb in canon(fold(_unwrapped(phrase))), clause)
+            )
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     # 「视频号粉丝有多少」: the numbers whose own clause says the measure asked (粉丝 → 关注人数, 阅读, 观看),
