@@ -257,9 +257,10 @@ class Asker:
         ans = self._answer(ctx)
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q):
+        # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
+        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric":
             fixed = self._corrector().correct(q)
-            if fixed:
+            if fixed and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no

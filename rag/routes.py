@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS
+from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -86,6 +86,15 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
+    # 「河北教育厅针对政策解读单一有什么改进措施」 with no year: the agency's report whose section 五 names it
+    Route(
+        "list.section_series",
+        ("list",),
+        SectionMeasure,
+        "narrative.section_in_series",
+        many=True,
+        when=lambda q: not SAME_PROBLEMS.search(q.text),
+    ),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
@@ -207,6 +216,15 @@ ROUTES: tuple[Route, ...] = (
         "textrow.unreadable",
         many=False,
         when=lambda q: isinstance(q.measures[0], CellMeasure),  # a cell asked first, the text tried before
+    ),
+    # 「现行有效规范性文件」 of a 2019-template 表二 (新制作/新公开/对外公开总数量 only): no neighbour stands for it
+    Route(
+        "value.absent_cell",
+        ("value",),
+        CellMeasure,
+        "absent.absent_cell",
+        many=False,
+        when=lambda q: isinstance(q.measures[0], CellMeasure),
     ),
     Route("describe", ("*",), None, "narrative.retrieve"),
 )

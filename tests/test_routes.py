@@ -366,6 +366,18 @@ def test_change_points(asker):
     assert ans.value == -15.48 and ans.unit == "个百分点" and "43.48%" in ans.answer and "28%" in ans.answer
 
 
+def test_list_section_series(asker):
+    """No year, one agency's several reports: the report whose section 五 names the focus."""
+    ans = ask(asker, "list.section_series", "河北教育厅针对政策解读单一有什么改进措施")
+    assert ans.answer.startswith("河北省教育厅2023年") and "结合图表、音频、视频" in ans.answer, ans.answer
+
+
+def test_value_absent_cell(asker):
+    """A 2019-template 表二 prints the fee row as item counts: no amount, and no neighbour for it."""
+    ans = ask(asker, "value.absent_cell", "上海市府办2019年行政事业性收费金额")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "项目数量" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing
