@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from extractor import tablespec as ts
 from extractor.schema import Report, format_number
@@ -28,7 +29,7 @@ class Chunk:
     cells: list[str] = field(default_factory=list)
 
 
-def table_rows(values: Mapping[str, object], template: str) -> list[tuple[str, str, list[str]]]:
+def table_rows(values: Mapping[str, Any], template: str) -> list[tuple[str, str, list[str]]]:
     """Every printed table row of a report as (row reference 「t3.r4_1」, readable sentence, its cell
     keys), from its cell values and template alone: what the store re-renders a table-row chunk from
     at read time instead of keeping its sentence (`render_row`)."""
@@ -41,7 +42,7 @@ def table_rows(values: Mapping[str, object], template: str) -> list[tuple[str, s
     return out
 
 
-def render_row(ref: str, values: Mapping[str, object], template: str) -> tuple[str, list[str]]:
+def render_row(ref: str, values: Mapping[str, Any], template: str) -> tuple[str, list[str]]:
     """The sentence and cell keys of one table row (`ref` as `table_rows` names it) of a report with
     these values: byte for byte what `build_chunks` gave its chunk while the renderer is unchanged
     (`renderer_fingerprint` tells when it changed). A row the current specs do not name renders as nothing."""
@@ -52,12 +53,12 @@ def render_row(ref: str, values: Mapping[str, object], template: str) -> tuple[s
     return got if got is not None else ("", [])
 
 
-def _row_sentence(spec: ts.TableSpec, row: ts.RowSpec, values: Mapping[str, object]) -> tuple[str, list[str]] | None:
+def _row_sentence(spec: ts.TableSpec, row: ts.RowSpec, values: Mapping[str, Any]) -> tuple[str, list[str]] | None:
     keys = [f"{spec.id}.{row.key}.{c}" for c in row.cols]
     if not any(k in values for k in keys):
         return None
     unit = "" if spec.id == "t2" else "件"
-    parts = [f"{lab}{format_number(values.get(k))}{unit}" for lab, k in zip(row.col_labels, keys)]  # pyright: ignore[reportArgumentType]
+    parts = [f"{lab}{format_number(values.get(k))}{unit}" for lab, k in zip(row.col_labels, keys)]
     head = ts.T3_GROUP_HEADERS[row.parent].label if spec.id == "t3" and row.parent else ""
     return f"{TITLES[spec.id]} {head}{row.label}：" + "，".join(parts), keys
 
