@@ -48,6 +48,7 @@ EXAMPLES_BY_FAMILY = (
             "txt-typed-lists",
             "txt-ocr-letters",
             "txt-column-major",
+            "txt-column-major-all",
             "txt-dot-leaders",
             "html-element-ui",
             "html-excel-row-numbers",

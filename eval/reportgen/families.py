@@ -302,6 +302,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
     # table 三 copied column by column, one cell a line (extractor/colmajor.py)
     Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # every table copied column by column: table 二's columns too, each block's column name before its
+    # values (extractor/colmajor.py `t2_rows_from_columns`)
+    Family(
+        "txt-column-major-all",
+        "txt",
+        _utf8(lambda p: render_text.column_major(p, ("t2", "t3", "t4"))),
+        blank="—",
+    ),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
