@@ -199,8 +199,10 @@ def _t2_labels(names: list[str], at: int, spec: ts.TableSpec) -> tuple[int, dict
         elif s != ts.T2_CONTENT_HEAD and not _T2_ARTICLE.fullmatch(s):
             break
         k -= 1
-    order = [found.get(r.key) for r in spec.rows]
-    if None in order or order != sorted(order):
+    if len(found) < len(spec.rows):
+        return None
+    order = [found[r.key] for r in spec.rows]
+    if order != sorted(order):
         return None
     return k + 1, found
 

@@ -169,6 +169,9 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
         cost=8,
     ),
+    # tables 二 and 四 side by side on one page, 三 on the next: 四 read before 三 (extractor/tables.py
+    # `_T4_HEADING`, sections.py `_out_of_order`)
+    Family("pdf-side-by-side", "pdf", lambda p, m, d: render_sheets.side_by_side(p, m, d), blank="—", cost=8),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
