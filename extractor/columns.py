@@ -127,16 +127,23 @@ def _table_row(boxes: list[Box]) -> bool:
 
 def _paired_tables(strips: list[_Strip], band: Span, x0: float, x1: float) -> bool:
     """Two tables side by side (表二 and a turned 表四 on one page): in two strips or more, a row of a
-    table on each side of the band, a label then values left and a label then values right. One
-    table across the page never prints a label after its values (its label columns come first), and
-    its row does not end short of the band row after row either: without this, such a pair read as
-    one table across the page, its two tables' cells in one row."""
+    table on each side of the band, a label then values left and a label then values right — and no
+    strip a row of one table across the band (its labels left, its values right). One table across
+    the page never prints a label after its values (its label columns come first): without this,
+    such a pair of unruled tables read as one table across the page, two tables' cells in one row."""
     rows = 0
     for s in strips:
         left = [b for b in s.boxes if x0 <= b.cx and b.x1 <= band[0] + 0.5]
         right = [b for b in s.boxes if b.cx < x1 and b.x0 >= band[1] - 0.5]
-        rows += _table_row(left) and _table_row(right)
+        if _table_row(left) and _table_row(right):
+            rows += 1
+        elif left and right and _labels_only(left) and _VALUE.fullmatch(min(right, key=lambda b: b.x0).text.strip()):
+            return False  # a table across the band: its labels left of it, its values right
     return rows >= 2
+
+
+def _labels_only(boxes: list[Box]) -> bool:
+    return any(_worded(b.text) for b in boxes) and not any(_VALUE.fullmatch(b.text.strip()) for b in boxes)
 
 
 def _reads_as_text(boxes: list[Box], least: int = _WORDED_LINES) -> bool:
