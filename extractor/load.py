@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import budgets
 from .charset import legacy_decode
-from .colmajor import rows_from_columns
+from .colmajor import rows_from_columns, t2_rows_from_columns
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
 from .dashtable import dash_to_pipe, has_dash_table
@@ -415,6 +415,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     tokens = line_tokens(text)
     if "自然人" in text:  # table 三 copied column by column: its rows put back (extractor/colmajor.py)
         tokens = rows_from_columns(tokens) or tokens
+    if "信息内容" in text:  # table 二 so copied
+        tokens = t2_rows_from_columns(tokens) or tokens
     return Document(text, tokens, "text", encoding)
 
 

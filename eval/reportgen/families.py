@@ -169,6 +169,9 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
         cost=8,
     ),
+    # tables 二 and 四 side by side on one page, 三 on the next: 四 read before 三 (extractor/tables.py
+    # `_T4_HEADING`, sections.py `_out_of_order`)
+    Family("pdf-side-by-side", "pdf", lambda p, m, d: render_sheets.side_by_side(p, m, d), blank="—", cost=8),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
@@ -302,6 +305,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
     # table 三 copied column by column, one cell a line (extractor/colmajor.py)
     Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # every table copied column by column: table 二's columns too, each block's column name before its
+    # values (extractor/colmajor.py `t2_rows_from_columns`)
+    Family(
+        "txt-column-major-all",
+        "txt",
+        _utf8(lambda p: render_text.column_major(p, ("t2", "t3", "t4"))),
+        blank="—",
+    ),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)

@@ -200,3 +200,43 @@ def gazette(parts: Parts, m: Model, d: Draw) -> bytes:
     )
     doc.build(flow, onFirstPage=page_furniture, onLaterPages=page_furniture)
     return buf.getvalue()
+
+
+def side_by_side(parts: Parts, m: Model, d: Draw) -> bytes:
+    """Tables 二 and 四 printed side by side on a page of their own, each under its heading (四 with
+    the case kinds as rows: fifteen columns do not fit half a page), table 三 across the next page
+    under its heading; the text before and after as usual. Read in page order, 四 comes before 三."""
+    from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    from eval.reportgen.render_doc import _pdf_style, pdf_table
+
+    text_style, _ = _pdf_style()
+    margin, gap = d.pick((48, 56, 72)), d.pick((14, 24))
+    ruled = d.pick((True, False))
+    half = (A4[0] - 2 * margin - gap) / 2
+    blocks = parts.all()
+    heading = {b[0]: str(blocks[i - 1]) for i, b in enumerate(blocks) if not isinstance(b, str)}
+    grids = {b[0]: b[2] for b in blocks if not isinstance(b, str)}
+    beside = [
+        [Paragraph(heading[t], text_style), pdf_table(grid, ruled, half / 470, pad=1.5)]
+        for t, grid in (("t2", grids["t2"]), ("t4", t4_grid_turned(m)))
+    ]
+    pad = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    pair = Table([[beside[0], "", beside[1]]], colWidths=[half, gap, half], style=pad)
+    flow: list[Flowable] = []
+    for b in blocks:
+        if isinstance(b, str):
+            if b == heading["t2"]:
+                flow += [PageBreak(), pair, PageBreak()]
+            elif b != heading["t4"]:
+                flow.append(Paragraph(b, text_style))
+        elif b[0] == "t3":
+            flow.append(pdf_table(b[2], ruled))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, title="", leftMargin=margin, rightMargin=margin)
+    doc.build(flow)
+    return buf.getvalue()
