@@ -215,6 +215,10 @@ FAMILIES: tuple[Family, ...] = (
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
+    # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
+    # (extractor/docx_parts.py, extractor/strict_ooxml.py)
+    Family("docx-altchunk-rtf", "docx", lambda p, m, d: render_doc.docx_altchunk_rtf(p, d), cost=4),
+    Family("docx-strict", "docx", lambda p, m, d: render_doc.docx_strict(p), cost=4),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
