@@ -18,7 +18,7 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
-from eval.reportgen.agencies import Agency, draw_shared_place_agency
+from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -219,6 +219,9 @@ FAMILIES: tuple[Family, ...] = (
     # (extractor/docx_parts.py, extractor/strict_ooxml.py)
     Family("docx-altchunk-rtf", "docx", lambda p, m, d: render_doc.docx_altchunk_rtf(p, d), cost=4),
     Family("docx-strict", "docx", lambda p, m, d: render_doc.docx_strict(p), cost=4),
+    # a bureau of a zone's committee printed with its province's short name (「河北雄安新区管理委员会…局」):
+    # the name read back as printed (extractor/agency.py `_zone_bureau`)
+    Family("txt-zone-bureau", "txt", _utf8(render_text.tsv), blank_rows=False, agency=draw_zone_bureau_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
@@ -399,4 +402,4 @@ def generate(
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)
     data = fam.render(parts(m), m, d)
-    return Generated(family, f"{m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)
+    return Generated(family, f"{m.agency.printed or m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)

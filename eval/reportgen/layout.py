@@ -281,7 +281,7 @@ def parts(m: Model) -> Parts:
     """Title, preamble, the six sections (tables under 二 三 四) and the end, with the agency stated
     the way `m.agency_style` says (and nowhere else in full)."""
     a, y = m.agency, m.year
-    report_name = f"{a.full}{y}年政府信息公开工作年度报告"
+    report_name = f"{a.printed or a.full}{y}年政府信息公开工作年度报告"
     generic = f"{y}年政府信息公开工作年度报告"
     basis = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）"
     period = f"本报告中所列数据统计期限自{y}年1月1日起至{y}年12月31日止。"
@@ -291,7 +291,7 @@ def parts(m: Model) -> Parts:
     elif style == "filename":
         head = [report_name + ".pdf", generic, f"本报告由{a.self_ref}{basis}编制。{period}"]
     elif style == "compiler":
-        head = [generic, f"本报告由{a.full}{basis}编制。{period}"]
+        head = [generic, f"本报告由{a.printed or a.full}{basis}编制。{period}"]
     elif style == "release":
         head = [generic, f"{basis}，现发布《{report_name}》。{period}"]
     else:  # signature: the agency only in the signature block at the end
@@ -315,7 +315,7 @@ def parts(m: Model) -> Parts:
         "本年度未收取信息处理费。",
     ]
     if style == "signature":
-        tail += [a.full, f"{y + 1}年1月20日"]
+        tail += [a.printed or a.full, f"{y + 1}年1月20日"]
     return Parts(head, blocks, tail)
 
 
