@@ -29,6 +29,7 @@ from eval.reportgen.layout import (
     t3_split,
     t4_split,
     turned,
+    turned_flat,
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
@@ -173,6 +174,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
     Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
+    # … its applicant group unmerged into 「法人或其他组织-商业企业」 labels, in a workbook (Excel's export) and a
+    # page (extractor/turned.py `_t3_label`)
+    Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
+    Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
     Family(
         "md-docling-t3-turned",

@@ -264,6 +264,32 @@ def turned(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def flat_applicants(grid: Grid, sep: str) -> Grid:
+    """A turned table 三 whose merged 「法人或其他组织」 group is unmerged the way a spreadsheet export
+    writes it: each of its five rows labelled 「法人或其他组织-商业企业」 (group, `sep`, item) in one cell."""
+    out: Grid = []
+    under = 0  # rows of the group's span still to come
+    for row in grid:
+        if row and row[0].text == ts.T3_ORGS_HEAD and len(row) > 1:
+            under = row[0].rs - 1
+            out.append([G(ts.T3_ORGS_HEAD + sep + row[1].text, cs=2), *row[2:]])
+        elif under and row:
+            under -= 1
+            out.append([G(ts.T3_ORGS_HEAD + sep + row[0].text, cs=2), *row[1:]])
+        else:
+            out.append(row)
+    return out
+
+
+def turned_flat(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 printed turned (table 四 as printed), its applicant group unmerged into 「法人或其他组织-商业企业」
+    labels."""
+    sep = d.pick(("-", "—", "－", "·", "/", "："))
+    grid = flat_applicants(t3_grid_turned(m, d), sep)
+    blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def grids(m: Model) -> dict[str, Grid]:
     return {"t2": t2_grid(m), "t3": t3_grid(m), "t4": t4_grid(m)}
 
