@@ -325,7 +325,9 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         try:
             return load_docx(data)
         except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
-            raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+            raise ExtractError(
+                "Word 文档的表格结构无法解析（合并单元格或行列定义不完整，文件损坏）", "bad_docx"
+            ) from exc
     if kind == "xlsx":
         from .load_xlsx import load_xlsx
 

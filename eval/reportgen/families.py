@@ -18,7 +18,7 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
-from eval.reportgen.agencies import Agency, draw_shared_place_agency
+from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -29,6 +29,7 @@ from eval.reportgen.layout import (
     t3_split,
     t4_split,
     turned,
+    turned_flat,
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
@@ -176,6 +177,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
     Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
+    # … its applicant group unmerged into 「法人或其他组织-商业企业」 labels, in a workbook (Excel's export) and a
+    # page (extractor/turned.py `_t3_label`)
+    Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
+    Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
     Family(
         "md-docling-t3-turned",
@@ -218,6 +223,13 @@ FAMILIES: tuple[Family, ...] = (
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
+    # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
+    # (extractor/docx_parts.py, extractor/strict_ooxml.py)
+    Family("docx-altchunk-rtf", "docx", lambda p, m, d: render_doc.docx_altchunk_rtf(p, d), cost=4),
+    Family("docx-strict", "docx", lambda p, m, d: render_doc.docx_strict(p), cost=4),
+    # a bureau of a zone's committee printed with its province's short name (「河北雄安新区管理委员会…局」):
+    # the name read back as printed (extractor/agency.py `_zone_bureau`)
+    Family("txt-zone-bureau", "txt", _utf8(render_text.tsv), blank_rows=False, agency=draw_zone_bureau_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
@@ -406,4 +418,4 @@ def generate(
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)
     data = fam.render(parts(m), m, d)
-    return Generated(family, f"{m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)
+    return Generated(family, f"{m.agency.printed or m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)

@@ -315,6 +315,85 @@ def docx_altchunk(parts: Parts, html: str) -> bytes:
     return buf.getvalue()
 
 
+def docx_altchunk_rtf(parts: Parts, d: Draw) -> bytes:
+    """An OA system's assembly: the prose as Word paragraphs, each table a `w:altChunk` whose part
+    (word/afchunkN.rtf, application/rtf) is that table alone as RTF (\\trowd rows, \\clvmgf merges); the
+    body holds no table. Word renders each chunk in place on opening."""
+    from docx import Document as Docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from eval.reportgen.render_office import rtf
+
+    doc = Docx()
+    n = 0
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        n += 1
+        blob = rtf(Parts([], [b], []), d)
+        part = Part(PackURI(f"/word/afchunk{n}.rtf"), "application/rtf", blob, doc.part.package)
+        chunk = OxmlElement("w:altChunk")
+        chunk.set(qn("r:id"), doc.part.relate_to(part, RT.A_F_CHUNK))
+        body = doc.element.body
+        body.insert(len(body) - 1, chunk)  # before w:sectPr
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+# transitional → ISO/IEC 29500 Strict names, as Word's 「Strict Open XML 文档」 writes them
+_STRICT_NAMES = (
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+        "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+        "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+    ),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math"),
+    (
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ),
+    ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"),
+)
+
+
+def docx_strict(parts: Parts) -> bytes:
+    """The report saved as 「Strict Open XML 文档」: every part and relationship type in the Strict
+    namespaces (http://purl.oclc.org/ooxml/…), the document marked `w:conformance="strict"`."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(docx(parts)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                text = blob.decode("utf-8")
+                for old, new in _STRICT_NAMES:
+                    text = text.replace(old, new)
+                if info.filename == "word/document.xml":
+                    text = text.replace("<w:document ", '<w:document w:conformance="strict" ', 1)
+                blob = text.encode("utf-8")
+            out.writestr(info, blob)
+    return buf.getvalue()
+
+
 def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
     """Each table pasted from Excel as an embedded object (Word's Paste Special → Excel Worksheet
     Object): the paragraph holds a `w:object` whose `o:OLEObject` (ProgID 「Excel.Sheet.12」) points at an
