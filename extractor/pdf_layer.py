@@ -225,8 +225,8 @@ class _PdfMetrics:
         if not obj:
             return None
         key = ctypes.addressof(obj.contents)
-        info = self.objects.get(key, False)
-        if info is False:
+        info = self.objects.get(key)
+        if info is None and key not in self.objects:
             info = self.objects[key] = self._object(i, obj)
         if info is None:
             return None

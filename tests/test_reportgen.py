@@ -40,6 +40,8 @@ EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families 
 EXAMPLES_BY_FAMILY = (
     {"txt-glued-blank": 60, "json-open-data": 40}
     | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark", "pdf-gazette-columns"), 5)
+    # markup balloons in non-embedded fonts (tests/test_pdf_fonts.py reads them under other fonts)
+    | {"pdf-markup-balloons": 5}
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
         (
