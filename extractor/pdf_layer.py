@@ -236,6 +236,8 @@ class _PdfMetrics:
         if em is None:  # the advance in ems (PDFium reads /W or /Widths; a whole em when it has none)
             ok = raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
             em = self.widths[wkey] = self.width.value if ok else 1.0
+        if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
+            return None
         raw.FPDFText_GetCharOrigin(self.tp, i, ctypes.byref(self.x), ctypes.byref(self.y))
         ox, oy = self.x.value, self.y.value
         w, lo, hi = em * size, _EM_BOTTOM * size, _EM_TOP * size
