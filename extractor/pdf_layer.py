@@ -199,6 +199,7 @@ class _PdfMetrics:
         self.objects: dict[int, tuple | None] = {}
         self.widths: dict[tuple[int, str], float] = {}
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.refs = (ctypes.byref(self.x), ctypes.byref(self.y))
         self.width = ctypes.c_float()
 
     def _object(self, i: int, obj) -> tuple | None:
@@ -238,9 +239,11 @@ class _PdfMetrics:
             em = self.widths[wkey] = self.width.value if ok else 1.0
         if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
             return None
-        raw.FPDFText_GetCharOrigin(self.tp, i, ctypes.byref(self.x), ctypes.byref(self.y))
+        raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
         ox, oy = self.x.value, self.y.value
         w, lo, hi = em * size, _EM_BOTTOM * size, _EM_TOP * size
+        if b == 0 and c == 0 and a > 0 and d > 0:  # upright (most text): the corners below, fewer steps
+            return ox, ox + a * w, oy + d * lo, oy + d * hi
         xs = (ox + c * lo, ox + c * hi, ox + a * w + c * lo, ox + a * w + c * hi)
         ys = (oy + d * lo, oy + d * hi, oy + b * w + d * lo, oy + b * w + d * hi)
         return min(xs), max(xs), min(ys), max(ys)
