@@ -50,6 +50,8 @@ EXAMPLES_BY_FAMILY = (
         ),
         5,
     )
+    # markup balloons in non-embedded fonts (tests/test_pdf_fonts.py reads them under other fonts)
+    | {"pdf-markup-balloons": 5}
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
         (

@@ -147,6 +147,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
+    # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
+    Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
     # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
     # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
     Family(

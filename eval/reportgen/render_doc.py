@@ -24,10 +24,11 @@ def _pdf_style():
     )
 
 
-def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None):
+def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None, value_cell=None):
     """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
     in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
-    table set in a narrow column has little)."""
+    table set in a narrow column has little). `value_cell(text)`: what a value cell holds instead of
+    its text (a flowable that draws more than the number), None to keep the text."""
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     _, cell_style = _pdf_style()
@@ -40,6 +41,8 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
         style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     for i, j, c in placed:
         data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
+        if c.value and value_cell is not None:
+            data[i][j] = value_cell(c.text) or c.text
         if c.rs > 1 or c.cs > 1:
             style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
     n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
@@ -52,10 +55,16 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
 
 
 def pdf(
-    parts: Parts, ruled: bool, pagesize: tuple[float, float] | None = None, margin: float = 72, canvasmaker=None
+    parts: Parts,
+    ruled: bool,
+    pagesize: tuple[float, float] | None = None,
+    margin: float = 72,
+    canvasmaker=None,
+    value_cell=None,
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
-    width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends)."""
+    width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends);
+    `value_cell`: see `pdf_table`, given each table's id and the cell's text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
@@ -64,7 +73,10 @@ def pdf(
 
     text_style, _ = _pdf_style()
     flow: list[Flowable] = [
-        Paragraph(b, text_style) if isinstance(b, str) else pdf_table(b[2], ruled, scale) for b in parts.all()
+        Paragraph(b, text_style)
+        if isinstance(b, str)
+        else pdf_table(b[2], ruled, scale, value_cell=functools.partial(value_cell, b[0]) if value_cell else None)
+        for b in parts.all()
     ]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
