@@ -63,7 +63,8 @@ _LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各�
 LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
-BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外])")
+# (「各县级政府」「各区县部门」 are a level of body asked of the store, not one body's divisions)
+BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外级])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
@@ -350,7 +351,9 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
-_COMMA_ASKS = lazy(r"^([^，,]*(?:多少|几)[^，,]*)[，,]\s*(?:还有|以及|另外|那|和|以及)?([^，,]*(?:多少|几)[^，,]*)$")
+_COMMA_ASKS = lazy(
+    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?]\s*(?:还有|以及|另外|那|和)?([^，,？?]*(?:多少|几)[^，,？?]*)[？?]?$"
+)
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
@@ -574,9 +577,7 @@ CHECK = lazy(
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
 # a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
-_PREAMBLE = lazy(
-    r"^[^：:]{0,80}?(?:我是|我们|本人|您好|你好|请教|需要|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]"
-)
+_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|我们|本人|您好|你好|请教|需要|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
 # 「我是做第三方评估的，正在核对各地…的数据，甘井子区政府2023年的年报里，…是多少？」: a speaker's clauses before the
 # one that names the report (a year) or asks (多少/几), with no colon to end them
 _SPEAKER = lazy(r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|我们|本人|我在|我这边)")
@@ -598,6 +599,8 @@ def drop_preamble(q: str) -> str:
         if i:
             return "".join(parts[i:])
     return q
+
+
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -688,13 +691,15 @@ MANY_YEARS = lazy(
 )
 # 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
 AVERAGE = lazy(r"年均|平均|均值")
-SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|加一块|加到一[起块]|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总")
+SUM = lazy(
+    r"合计|总共|一共|共计|加起来|加在一起|加一起|加一块|加到一[起块]|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总"
+)
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
     r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
     # 「A vs B：行政复议总计」「…总计哪个大」: two sides set against each other, not added
-    r"(?<![a-z])(?:vs|versus)(?![a-z])|(?:哪个|哪家|哪边|谁)(?:的)?(?:更)?(?:大|小|高|低)|"
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|(?:哪个|哪家|哪边|谁)(?:的)?(?:更)?(?:大|小|高|低)|"
     r"(?:和|与|跟|及)[^，,？?]{1,24}各(?!类|项|级|种|部门|单位|地|个|栏|方面)[^，,？?各]{1,10}?(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
 PROBLEMS = lazy(

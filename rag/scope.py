@@ -78,9 +78,15 @@ def name_forms(name: str) -> dict[str, int]:
         lines = _line_stems(ident)
         for f, r in list(forms.items()):
             if r <= 1 and f.endswith(body) and len(f) > len(body) + 1:
-                for stem in lines:
-                    for sfx in {suffix, D._short_suffix(suffix)}:
-                        add(f[: -len(body)] + stem + sfx, 1)
+                place = f[: -len(body)]
+                # 「江北卫健委」 of 重庆市江北区卫生健康委员会 (printed under a name the gazetteer has renamed): the
+                # district as printed, without its city, is a place of the body too
+                own = _CITY_THEN_DISTRICT.match(place)
+                places = {place, *((own.group(1), own.group(1)[:-1]) if own else ())}
+                for p in places:
+                    for stem in lines:
+                        for sfx in {suffix, D._short_suffix(suffix)}:
+                            add(p + stem + sfx, 1)
     for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
@@ -122,6 +128,7 @@ def kind_forms(ident) -> tuple[str, ...]:
 
 
 _KIND_NOUNS = ("部门", "系统")
+_CITY_THEN_DISTRICT = lazy(r"^[\u4e00-\u9fff]{2,3}?[省市]([\u4e00-\u9fff]{2,3}[区县])$")
 _BODY_SUFFIXES = ("委员会", "局", "厅", "委")
 
 
