@@ -576,11 +576,15 @@ CHECK = lazy(
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
 )
+# who is speaking, and what they are doing (「我们和洪泽比」 is the report read, not a speaker)
+_WE = r"(?:我们|本人|我)(?:是|在|正在|这边|单位|团队|课题组)"
 # a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
-_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|我们|本人|您好|你好|请教|需要|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
+_PREAMBLE = lazy(
+    r"^[^：:]{0,80}?(?:我是|" + _WE + r"|您好|你好|请教|需要|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]"
+)
 # 「我是做第三方评估的，正在核对各地…的数据，甘井子区政府2023年的年报里，…是多少？」: a speaker's clauses before the
 # one that names the report (a year) or asks (多少/几), with no colon to end them
-_SPEAKER = lazy(r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|我们|本人|我在|我这边)")
+_SPEAKER = lazy(r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|" + _WE + ")")
 _NAMES_OR_ASKS = lazy(r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|多少|几")
 
 
