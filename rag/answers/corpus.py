@@ -264,24 +264,14 @@ def total(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return None
     unit = vals.unit_of(m)
-    aside = ""
-    if ctx.scope.kind or ctx.scope.corpus:
-        # 「库里的民政局新收申请加起来」: a set of the store sums what its tables print; a figure only the text of a
-        # report without a readable table states is said beside the total, not added to it (not shown, not no)
-        said = [r for r in order if r in ctx.text_figures]
-        if said and len(said) < len(order):
-            order = [r for r in order if r not in ctx.text_figures]
-            aside = "（另有{}表格中没有可读的数字，正文所述{}未计入合计）".format(
-                "、".join(ctx.label(r) for r in said), "、".join(f"{fmt(found[r])}{unit}" for r in said)
-            )
-    if len(order) < 2:
-        return None
     s = round(sum(found[r] for r in order), 6)
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
+    # every figure added from a report's text is named, listed or not: the total says what it sums
+    said = [r for r in order if r in ctx.text_figures or r in ctx.column_sums]
     return ctx.answer(
-        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}{aside}",
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, said)}",
         "compare",
         value=s,
         unit=unit,
