@@ -27,6 +27,7 @@ def cells(q: str) -> list[tuple[str, str, str]]:
         ("小店区司法局2019年度法人及其他组织申请", [("t3", "new", "sub")]),
         ("企业和单位这些法人组织提的申请有多少？", [("t3", "new", "sub")]),
         ("法人以及其他组织提出的申请多少件", [("t3", "new", "sub")]),
+        ("除了老百姓个人以外的申请有几件", [("t3", "new", "sub")]),
         # 无法提供 said as 没法提供 (the group, not one of its items)
         ("因为没有信息没法提供的有几件", [("t3", "r4", "tot")]),
         ("没办法提供的申请有多少件", [("t3", "r4", "tot")]),
@@ -114,6 +115,18 @@ def test_two_sides_set_against_or_added(q, op):
 )
 def test_a_preamble_is_dropped(q, rest):
     assert drop_preamble(q) == rest
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "我是安康市人民政府办公室政务公开科的，在自查2022年年报，请问上年结转总计填的是几？",  # the speaker's body
+        "我们和洪泽比，谁的申请多",  # 「我们」 is the report read, not a speaker
+        "我们厅2021和2023两年的行政诉讼一共多少件？",
+    ],
+)
+def test_what_is_not_a_preamble_stays(q):
+    assert drop_preamble(q) == q
 
 
 def test_a_check_in_the_preamble_is_not_the_question():
