@@ -601,7 +601,7 @@ class Catalogue:
             names = [self._folded(k) + k for k in hit]
             # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
             # (「市场监管局」: its 市 is the word's own, not a level — only a level before a form shifts)
-            lv = 1 if q[i] in "省市区县" and self.forms_of({q[i + 1 : j]}) else 0
+            lv = 1 if q[i] in "省市区县" and not (D.body(q[i:j]) and not D.body(q[i + 1 : j])) else 0
             before = _division_ending(q, i + lv) if min(hit.values()) >= 1 else None
             # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
             if before and not any(before[1] in n and _own_place(before[0], n) for n in names):
