@@ -17,6 +17,7 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
     (r"in\s+total|total", "一共"),
+    (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」
 )
 _ENGLISH = re.compile(r"[A-Za-z]{3}")
 

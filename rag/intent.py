@@ -65,7 +65,8 @@ _LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各�
 LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
-BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外])")
+# (「各县级政府」「各区县部门」 are a level of body asked of the store, not one body's divisions)
+BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外级])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
@@ -241,7 +242,7 @@ def _t3_clause_rows(q: str) -> list[str]:
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
         ):
             rows.append("r7")  # 「予以公开、部分公开和总计分别几件」: the results' 总计 is one of the items
-    if "carry_in" in rows and "carry_out" in rows and not re.search(r"下一?年|转出|转到|转至|留到", q):
+    if "carry_in" in rows and "carry_out" in rows and not re.search(r"下一?年|转出|转到|转至|留到|年底|年末", q):
         rows.remove("carry_out")  # 「上一年转过来没办完的」: 没办完 says what was carried in
     # a sub-item named with its group: the sub-item (「不予处理中的信访类申请」)
     rows = [r for r in rows if not (r in ts.T3_GROUPS and any(x.startswith(r + "_") for x in rows))]
@@ -303,7 +304,8 @@ def t3_measures(q: str) -> list[CellMeasure]:
         cols
         and not rows
         and re.search(r"申请|提出|提交|占比|比例|比重|几成", q)
-        and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)", q))
+        # (「个人申请占多少比例」: the column's share of the applications)
+        and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)", q))
     ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
@@ -351,6 +353,9 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
+_COMMA_ASKS = lazy(
+    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?]\s*(?:还有|以及|另外|那|和)?([^，,？?]*(?:多少|几)[^，,？?]*)[？?]?$"
+)
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 
@@ -361,6 +366,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = fold(q)
     if _NOT_IN_TABLES.search(q):
         return []
+    asks = _COMMA_ASKS.match(q)
+    if asks:  # 「收到了多少件申请，同意公开的有多少件」: two asks of one report, each its own cells, in order
+        first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)
+        if first and second and first != second:
+            return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
     # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
     asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
@@ -574,8 +584,38 @@ CHECK = lazy(
     # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
     r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
 )
+# who is speaking, and what they are doing (「我们和洪泽比」 is the report read, not a speaker)
+_WE = r"(?:我们|本人|我)(?:是|在|正在|这边|单位|团队|课题组)"
 # a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
-_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|您好|你好|请教|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
+_PREAMBLE = lazy(
+    r"^[^：:]{0,80}?(?:我是|" + _WE + r"|您好|你好|请教|需要|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]"
+)
+# 「我是做第三方评估的，正在核对各地…的数据，甘井子区政府2023年的年报里，…是多少？」: a speaker's clauses before the
+# one that names the report (a year) or asks (多少/几), with no colon to end them
+_SPEAKER = lazy(r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|" + _WE + ")")
+# (「我是安康市人民政府办公室政务公开科的」 names the body; 「在给江苏几个区县打分」 asks nothing)
+_NAMES_OR_ASKS = lazy(
+    r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|(?:多少|几)[^，,]{0,6}[？?]?$|[省市区县](?:人民)?政府|[局厅委]"
+)
+
+
+def drop_preamble(q: str) -> str:
+    """The question without the speaker's preamble: up to its colon, or the clauses before the one that
+    names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
+    (「正在核对…数据」 is not 「核对一下表三」)."""
+    cut = _PREAMBLE.sub("", q)
+    if cut and cut != q:
+        return cut
+    if _SPEAKER.match(q):
+        parts = re.split(r"(?<=[，,])", q)
+        i = 0
+        while i < len(parts) - 1 and not _NAMES_OR_ASKS.search(parts[i]):
+            i += 1
+        if i:
+            return "".join(parts[i:])
+    return q
+
+
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -666,11 +706,15 @@ MANY_YEARS = lazy(
 )
 # 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
 AVERAGE = lazy(r"年均|平均|均值")
-SUM = lazy(r"合计|总共|一共|共计|加起来|加在一起|加一起|合起来|之和|相加|总和|累计|加总|汇总")
+SUM = lazy(
+    r"合计|总共|一共|共计|加起来|加在一起|加一起|加一块|加到一[起块]|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总"
+)
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
     r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
+    # 「A vs B：行政复议总计」「…总计哪个大」: two sides set against each other, not added
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|(?:哪个|哪家|哪边|谁)(?:的)?(?:更)?(?:大|小|高|低)|"
     r"(?:和|与|跟|及)[^，,？?]{1,24}各(?!类|项|级|种|部门|单位|地|个|栏|方面)[^，,？?各]{1,10}?(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
 )
 PROBLEMS = lazy(
@@ -938,7 +982,7 @@ def parse(
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
     q = normalise_years(fold(text)).strip()
     # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
-    q = _PREAMBLE.sub("", q) or q
+    q = drop_preamble(q)
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731

@@ -71,7 +71,23 @@ def name_forms(name: str) -> dict[str, int]:
     for f, r in list(forms.items()):
         for g in _spoken_forms(f, r):
             add(g, max(r, 1))
-    for f in kind_forms(ident):
+    # 「芦淞城管局」「丛台自然资源局」: a placed department said by its line of work's short name
+    body = ident.body if ident is not None and ident.body else ""
+    suffix = next((x for x in _BODY_SUFFIXES if body.endswith(x)), None)
+    if suffix:
+        lines = _line_stems(ident)
+        for f, r in list(forms.items()):
+            if r <= 1 and f.endswith(body) and len(f) > len(body) + 1:
+                place = f[: -len(body)]
+                # 「江北卫健委」 of 重庆市江北区卫生健康委员会 (printed under a name the gazetteer has renamed): the
+                # district as printed, without its city, is a place of the body too
+                own = _CITY_THEN_DISTRICT.match(place)
+                places = {place, *((own.group(1), own.group(1)[:-1]) if own else ())}
+                for p in places:
+                    for stem in lines:
+                        for sfx in {suffix, D._short_suffix(suffix)}:
+                            add(p + stem + sfx, 1)
+    for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
@@ -109,6 +125,45 @@ def kind_forms(ident) -> tuple[str, ...]:
     """The words for the kind of body an agency is (「省级部门」「区县政府」), from the level the
     extractor's normalisation gives it: a question naming a kind asks about every body of that kind."""
     return _KIND_WORDS.get(ident.level or "", ()) if ident is not None else ()
+
+
+_KIND_NOUNS = ("部门", "系统")
+_CITY_THEN_DISTRICT = lazy(r"^[\u4e00-\u9fff]{2,3}?[省市]([\u4e00-\u9fff]{2,3}[区县])$")
+_BODY_SUFFIXES = ("委员会", "局", "厅", "委")
+
+
+def department_kind_forms(ident) -> tuple[str, ...]:
+    """「人社部门」「卫健系统」「城管部门」: the words for every body of one line of work, from the department
+    table's stems and short stems (a stem that extends another body's short stem — 城管执法 — is also of
+    that one's line: a 城市管理和综合执法局 is among the 城管部门). Asked of a set, a filter (`_kinds`)."""
+    return tuple(s + noun for s in sorted(_line_stems(ident)) for noun in _KIND_NOUNS)
+
+
+def _line_stems(ident) -> set[str]:
+    """The stems naming a department's line of work: its own (「人力资源和社会保障」「人社」) and those of
+    the department its name extends (城市管理和综合执法 → 城市管理, 城管). Empty for a government."""
+    if ident is None or not ident.body or not (ident.level or "").endswith("部门"):
+        return set()
+    body = D.body(ident.body) or D.Body(ident.body, ident.body, "department")  # (「城市管理执法局」: not in the table)
+    if body.kind != "department":
+        return set()
+    stems = _stems(body)
+    for stem in list(stems):  # 城市管理和综合执法 → 城市管理 → 城管
+        for n in range(2, len(stem)):
+            b = D.body(stem[:n] + "局")
+            if b is not None and b.kind == "department":
+                stems |= _stems(b)
+    return stems
+
+
+def _stems(body) -> set[str]:
+    """A department's name and short forms without their 局/厅/委 (「人力资源和社会保障」「人社」)."""
+    return {
+        f[: -len(sfx)]
+        for f in {*D.all_forms(body), body.full, body.short}
+        for sfx in _BODY_SUFFIXES
+        if f.endswith(sfx) and len(f) - len(sfx) >= 2
+    }
 
 
 def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
@@ -545,9 +600,12 @@ class Catalogue:
         for i, j, hit in spans:
             names = [self._folded(k) + k for k in hit]
             # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
-            before = _division_ending(q, i + 1 if q[i] in "省市区县" else i) if min(hit.values()) >= 1 else None
-            if before and not any(before[1] in n for n in names):
-                return before[0] + q[i + 1 if q[i] in "省市区县" else i : j]
+            # (「市场监管局」: its 市 is the word's own, not a level — only a level before a form shifts)
+            lv = 1 if q[i] in "省市区县" and not (D.body(q[i:j]) and not D.body(q[i + 1 : j])) else 0
+            before = _division_ending(q, i + lv) if min(hit.values()) >= 1 else None
+            # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
+            if before and not any(before[1] in n and _own_place(before[0], n) for n in names):
+                return before[0] + q[i + lv : j]
             after = _division_starting(q, j)
             if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
                 return q[i:j] + after[0]
@@ -569,7 +627,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 5  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 6  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -797,6 +855,7 @@ def _own_place(place: str, name: str) -> bool:
 _SET_ASKED = lazy(
     r"各|哪些|哪几|哪个|哪家|哪一|谁|最多|最少|最高|最低|排名|排序|排个序|前[一二三四五六七八九十\d]+(?:名|位|家)?|所有|全部"
     r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
+    r"|(?:数据)?库(?:里|中|内)|已?收录的"  # 「库里的司法局」: every one the store holds
 )
 _SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
 _YEAR_GAP = lazy(

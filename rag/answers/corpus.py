@@ -268,8 +268,10 @@ def total(ctx: Context) -> Answer | None:
     shown = order[:LISTED]
     listing = "，".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"等{len(order)}份" if len(order) > len(shown) else ""
+    # every figure added from a report's text is named, listed or not: the total says what it sums
+    said = [r for r in order if r in ctx.text_figures or r in ctx.column_sums]
     return ctx.answer(
-        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, shown)}",
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, said)}",
         "compare",
         value=s,
         unit=unit,

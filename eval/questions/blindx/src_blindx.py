@@ -5366,10 +5366,11 @@ ITEMS = [
         "scope": {},
         "intent": "sum",
         "style": "colloquial",
-        "expect": {"value": 488, "unit": "件"},
+        "expect": {"value": 578, "unit": "件"},
         "cells": [
             "docx19-wuhua-2020:t3.new.tot",
             "h21-fengze-wjw-ariadiv-2021:t3.new.tot",
+            "h21-xiufeng-wjw-trad-2021:t3.new.tot",
             "h21-jiangbei-wjw-xxgkmeta-2022:t3.new.tot",
             "h21-kaifu-wjw-mixph-2023:t3.new.tot",
             "h21-qibin-wjw-fwdefect-2023:t3.new.tot",
@@ -5494,7 +5495,7 @@ ITEMS = [
         "scope": {},
         "intent": "sum",
         "style": "colloquial",
-        "expect": {"value": 433, "unit": "件"},
+        "expect": {"value": 468, "unit": "件"},
         "cells": [
             "d19-bengshan-mzj-rowtables-2019:t3.new.tot",
             "h21-cuiping-mzj-seq-2023:t3.new.tot",
