@@ -84,10 +84,10 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         and none is not None
         and none[1].span
         and best[4] <= none[1].span.start < best[5]
-        and re.search(r"信息公开", fold(ctx.q))
+        and (m.table == "t4" or re.search(r"信息公开", fold(ctx.q)))
     ):
-        # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: asked of 信息公开 cases, the 1 is
-        # not about them (asked plainly, 「行政诉讼有几起」 is the count the sentence states)
+        # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: 表四 counts only 信息公开 cases, so
+        # the 1 is not its figure however the question is asked — the sentence's none is (0, quoted)
         return none
     if best is not None:
         _, _, x, report, a, b = best
