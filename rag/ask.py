@@ -211,7 +211,7 @@ class Asker:
         ):
             # 「淇滨卫健委23年哪些数据对不上」: of one body, which of its figures — its check (rules know the body now)
             one = intent.parse(q, agencies=resolved.scope.agencies, report_id=report_id, years=years)
-            if one.operation == "explain":
+            if one.operation != "which_reports":
                 question = question.model_copy(
                     update={"operation": one.operation, "measures": one.measures, "asserted": one.asserted}
                 )

@@ -551,7 +551,8 @@ def metric_measure(q: str) -> MetricMeasure | None:
 # 「表三没毛病吧」「数据有啥毛病」「总计和分项加不上」「数字凑不上」: a fault found in the figures — 毛病 said of a
 # table or its numbers (not of the work: 「政务新媒体有什么毛病」 is section 五's problems), or parts that do not add up
 FIGURE_FAULT = lazy(
-    r"(?:表[一二三四]?|表格|数据|数字|总计|合计|总数|分项|统计|账)[^，,？?。]{0,10}?毛病|"
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计|账)"
+    r"[^，,？?。]{0,10}?毛病|"
     r"(?:加|合|凑|对)不(?:上|拢|起来)"
 )
 CHECK = lazy(
@@ -718,16 +719,20 @@ _ANY_REPORT = lazy(
 
 # 「2020年的报告里，哪些表三数据对不上」「表四总计有问题的是哪些」「这几个报告的表格有没有算错的 哪些」: figures
 # that fail, asked over many reports (a year, the store, several bodies named) — the reports, not one's cells
-_FIGURES = lazy(r"表[二三四]|表格|统计表|数据|数字|总计|合计|分项|勾稽|算错|加错|印错|填错")
+_FIGURES = r"表[二三四]|表格|统计表|数据|数字|总计|合计|分项|勾稽"
+# the figures, then their fault in the same clause (「存在哪些问题」 of 数据公开 is section 五's problems)
+_FIGURES_FAULT = lazy(
+    rf"(?:{_FIGURES})[^，,？?。]{{0,12}}?(?:对不上|不一致|不相符|不符|有出入|有错|(?:算|加|印|填|写)错|有误|不成立|"
+    r"矛盾|差错|出错|不平|不等于|打架|(?<!哪些)(?<!什么)有问题|出(?:了)?问题)|" + FIGURE_FAULT.pattern
+)
 
 
 def faults_among(q: str, agencies: list[str], report_id: str | None) -> bool:
     """Which reports fail a check, asked with 哪些 of figures rather than of reports. Of one body
     (「淇滨卫健委23年哪些数据对不上」) it asks which of that report's figures: the check itself."""
-    if report_id or len(set(agencies)) == 1 or not re.search(r"哪(?:些|几)", q) or not _FIGURES.search(q):
+    if report_id or len(set(agencies)) == 1 or not re.search(r"哪(?:些|几)", q):
         return False
-    found = _finding(q)
-    return found is not None and found.finding == "report_defect"
+    return bool(_FIGURES_FAULT.search(q) or re.search(r"哪(?:些|几)[^，,？?。]{0,6}(?:算|加|印|填|写)错", q))
 
 
 def _finding(q: str) -> FindingMeasure | None:

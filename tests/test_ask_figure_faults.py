@@ -82,7 +82,16 @@ def test_a_clean_table_asked_for_faults_is_consistent(wild, q):
     assert a.route == "check" and a.answer.startswith(("一致", "成立")), a.answer
 
 
-@pytest.mark.parametrize("q", ["政务新媒体有什么毛病", "年报里说的毛病是啥", "淇滨卫健委23年工作上有哪些毛病"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "政务新媒体有什么毛病",
+        "年报里说的毛病是啥",
+        "淇滨卫健委23年工作上有哪些毛病",
+        "政务数据开放有什么毛病",
+        "2023年报告中数据公开方面存在哪些问题",
+    ],
+)
 def test_a_fault_of_the_work_stays_the_problems(q):
     ms = parse(q).measures
     assert parse(q).operation == "list" and getattr(ms[0], "part", None) == "problems"
