@@ -156,3 +156,16 @@ def test_table_four_from_a_sentence_of_none_is_zero(corpus_asker, q):
     信息公开 cases — 0 quoted from the sentence that says so (or no figure), never 1 or 5."""
     a = corpus_asker.ask(q)
     assert a.value in (0, None) and not a.answer.startswith(("1件", "5件")), a.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "河北省教育厅2018年共受理行政复议多少起（不限于信息公开）",
+        "河北教育厅2018年所有行政复议案件有几起",
+        "河北省教育厅2018年不管是否涉及信息公开，行政复议几起",
+    ],
+)
+def test_every_case_asked_is_the_sentences_count(corpus_asker, q):
+    """Asked of every case the body had (not 表四's), the sentence's own count: 1."""
+    assert corpus_asker.ask(q).value == 1

@@ -21,6 +21,11 @@ from ..question import CellMeasure, MetricMeasure
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
 _NONE_TAIL = 40  # characters after the negation that the row's words must fall in
 
+# 「共受理行政复议多少起（不限于信息公开）」「所有行政复议」: every case the body had, not 表四's 信息公开 ones
+ALL_CASES = re.compile(
+    r"不限于|不仅限|不只(?:是)?|不止|无论是否|不管是否|(?:所有|全部|各类)的?(?:行政)?(?:复议|诉讼|案件)"
+)
+
 # a question that names the table asks what the table prints: a sentence of the text is not that
 TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
 
@@ -85,10 +90,13 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         and none[1].span
         and best[4] <= none[1].span.start < best[5]
         and (m.table == "t4" or re.search(r"信息公开", fold(ctx.q)))
+        and not ALL_CASES.search(fold(ctx.q))
     ):
         # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: 表四 counts only 信息公开 cases, so
-        # the 1 is not its figure however the question is asked — the sentence's none is (0, quoted)
-        return none
+        # the 1 is not its figure however the question is asked — the sentence's none is: 0, quoting the
+        # whole sentence so the reader sees the other cases' count beside it
+        _, _, _, report, a, b = best
+        return 0, none[1].model_copy(update={"span": Span(start=a, end=b), "quote": joined(report.text[a:b])})
     if best is not None:
         _, _, x, report, a, b = best
         before = fold(report.text[max(a, x["start"] - 40) : x["end"]])
@@ -146,6 +154,8 @@ def value(ctx: Context) -> Answer | None:
     v, cit = got
     v = int(v) if float(v).is_integer() else v
     why = "中没有可读的数字" if unread else "中该行数字粘连、无法唯一拆分"
+    if m.table == "t4" and v == 0 and re.search(r"[1-9]", cit.quote):  # the sentence counts other cases too
+        why += "；表四只计因政府信息公开引起的案件"
     return ctx.answer(
         f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
