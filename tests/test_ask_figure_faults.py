@@ -164,6 +164,7 @@ def test_table_four_from_a_sentence_of_none_is_zero(corpus_asker, q):
         "河北省教育厅2018年共受理行政复议多少起（不限于信息公开）",
         "河北教育厅2018年所有行政复议案件有几起",
         "河北省教育厅2018年不管是否涉及信息公开，行政复议几起",
+        "河北教育厅2018年全厅行政复议有几起？和信息公开有关吗",
     ],
 )
 def test_every_case_asked_is_the_sentences_count(corpus_asker, q):

@@ -21,9 +21,11 @@ from ..question import CellMeasure, MetricMeasure
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
 _NONE_TAIL = 40  # characters after the negation that the row's words must fall in
 
-# 「共受理行政复议多少起（不限于信息公开）」「所有行政复议」: every case the body had, not 表四's 信息公开 ones
+# 「共受理行政复议多少起（不限于信息公开）」「所有行政复议」「全厅行政诉讼有几起？跟信息公开有关吗」: every case
+# the body had, not 表四's 信息公开 ones
 ALL_CASES = re.compile(
-    r"不限于|不仅限|不只(?:是)?|不止|无论是否|不管是否|(?:所有|全部|各类)的?(?:行政)?(?:复议|诉讼|案件)"
+    r"不限于|不仅限|不只(?:是)?|不止|无论是否|不管是否|(?:所有|全部|各类)的?(?:行政)?(?:复议|诉讼|案件)|"
+    r"全(?:厅|局|委|办|院|署)|(?:跟|与|和)信息公开(?:有关|相关|有没有关)"
 )
 
 # a question that names the table asks what the table prints: a sentence of the text is not that
