@@ -185,3 +185,11 @@ def test_every_case_asked_is_the_sentences_count_with_none_of_them_said(corpus_a
     """Asked plainly or of every case the body had, the sentence's own count (1) — with 表四's 0 said beside it."""
     a = corpus_asker.ask(q)
     assert a.value == 1 and "因政府信息公开引起的为0件" in a.answer, a.answer
+
+
+def test_which_reports_say_the_tables_nobody_could_check(corpus_asker):
+    """「没有」 never covers a report whose table gives no number (河北 2018: tables not printed)."""
+    a = corpus_asker.ask("2018年哪些报告的表三对不上")
+    assert a.answer.startswith("无法核对") and "河北省教育厅2018年" in a.answer, a.answer
+    a = corpus_asker.ask("2023年哪些报告的表四总计有问题")
+    assert a.answer.startswith("共1份") and "洪泽区" in a.answer and "未能核对" in a.answer, a.answer
