@@ -205,6 +205,17 @@ class Asker:
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved
         question = question.model_copy(update={"scope": resolved.scope})
+        if (
+            question.operation == "which_reports"
+            and len(set(resolved.scope.agencies)) == 1
+            and intent.faults_among(q, [], report_id)
+        ):
+            # 「淇滨卫健委23年哪些数据对不上」: of one body, which of its figures — its check (rules know the body now)
+            one = intent.parse(q, agencies=resolved.scope.agencies, report_id=report_id, years=years)
+            if one.operation != "which_reports":
+                question = question.model_copy(
+                    update={"operation": one.operation, "measures": one.measures, "asserted": one.asserted}
+                )
         return self._adjust(question, resolved), resolved, cat
 
     @staticmethod

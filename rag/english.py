@@ -15,6 +15,7 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"applications?|requests?", "申请"),
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
+    (r"which\s+(?:reports?|ones?)", "哪些报告"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
     (r"in\s+total|total", "一共"),
     (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」

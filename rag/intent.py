@@ -561,6 +561,13 @@ def metric_measure(q: str) -> MetricMeasure | None:
 
 
 # ---------------------------------------------------------------- operations
+# 「表三没毛病吧」「数据有啥毛病」「总计和分项加不上」「数字凑不上」: a fault found in the figures — 毛病 said of a
+# table or its numbers (not of the work: 「政务新媒体有什么毛病」 is section 五's problems), or parts that do not add up
+FIGURE_FAULT = lazy(
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计|账)"
+    r"[^，,？?。]{0,10}?毛病|"
+    r"(?:加|合|凑|对)不(?:上|拢|起来)"
+)
 CHECK = lazy(
     r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
@@ -580,6 +587,9 @@ CHECK = lazy(
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事|"
     # 「表三有问题吗」「表四靠不靠谱」「数据打架吗」「总计行是不是加错了」: a doubt about a table's figures
     r"(?:表|数据|数字|总计|合计|报告|年报|统计)[^，,？?]{0,10}(?:有(?:没有)?问题|靠谱|靠不靠谱|可靠吗|可信吗|打架)|"
+    # 「表三没毛病吧」「分项加不上」: a fault of the figures (毛病 of the work itself is section 五's, PROBLEMS)
+    + FIGURE_FAULT.pattern
+    + r"|"
     r"(?:加|合计|汇总)错|是否(?:存在)?矛盾|有无矛盾|是不是(?:一致|相符|吻合|相等|对得上)|"
     # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
     r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
@@ -756,12 +766,30 @@ _ANY_REPORT = lazy(
 )
 
 
+# 「2020年的报告里，哪些表三数据对不上」「表四总计有问题的是哪些」「这几个报告的表格有没有算错的 哪些」: figures
+# that fail, asked over many reports (a year, the store, several bodies named) — the reports, not one's cells
+_FIGURES = r"表[二三四]|表格|统计表|数据|数字|总计|合计|分项|勾稽"
+# the figures, then their fault in the same clause (「存在哪些问题」 of 数据公开 is section 五's problems)
+_FIGURES_FAULT = lazy(
+    rf"(?:{_FIGURES})[^，,？?。]{{0,12}}?(?:对不上|不一致|不相符|不符|有出入|有错|(?:算|加|印|填|写)错|有误|不成立|"
+    r"矛盾|差错|出错|不平|不等于|打架|(?<!哪些)(?<!什么)有问题|出(?:了)?问题)|" + FIGURE_FAULT.pattern
+)
+
+
+def faults_among(q: str, agencies: list[str], report_id: str | None) -> bool:
+    """Which reports fail a check, asked with 哪些 of figures rather than of reports. Of one body
+    (「淇滨卫健委23年哪些数据对不上」) it asks which of that report's figures: the check itself."""
+    if report_id or len(set(agencies)) == 1 or not re.search(r"哪(?:些|几)", q):
+        return False
+    return bool(_FIGURES_FAULT.search(q) or re.search(r"哪(?:些|几)[^，,？?。]{0,6}(?:算|加|印|填|写)错", q))
+
+
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
         r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平|"
-        r"不等于|(?:加|算|印|填|写)错|打架|" + ZERO_PRINTED.pattern,
+        r"不等于|(?:加|算|印|填|写)错|打架|" + FIGURE_FAULT.pattern + "|" + ZERO_PRINTED.pattern,
         q,
     ):
         kind = "report_defect"
@@ -1007,6 +1035,7 @@ def parse(
         or _WHICH_DEFECT.search(q)
         or _ANY_REPORT.search(q)
         and _finding(q) is not None
+        or faults_among(q, agencies or [], report_id)
         or cells
         and (
             WHICH_END.search(q)

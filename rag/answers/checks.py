@@ -1258,8 +1258,12 @@ def which_reports(ctx: Context) -> Answer | None:
         }
         found = {rid: cs for rid, cs in keep.items() if cs}
         hits = [r for r in hits if r in found]
+    unread, k = _unchecked(ctx, m, checks) if kinds == ["report_defect"] else ("", 0)
+    if not hits and k and k >= ctx.n:  # nothing could be checked: not a 「没有」
+        return ctx.answer(f"无法核对：所查{ctx.n}份报告{unread.strip('（）').replace('另有', '中')}。", "check")
     if not hits:
-        return ctx.answer(f"没有：所查{ctx.n}份报告都没有{label}的情况。", "check", value=0, unit="份")
+        checked = f"所查{ctx.n}份报告中，表格可读的{ctx.n - k}份" if k else f"所查{ctx.n}份报告"
+        return ctx.answer(f"没有：{checked}都没有{label}的情况{unread}。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
     if wheres or zero:  # each report's own finding, with its numbers (「左边 29，右边 28」)
@@ -1294,7 +1298,26 @@ def which_reports(ctx: Context) -> Answer | None:
             else Citation(report_id=rid, agency=e.agency, year=e.year)
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
-    return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+    return ctx.answer(
+        f"{more}报告{label}：" + "；".join(lines) + unread, "check", value=len(hits), unit="份", citations=cits
+    )
+
+
+def _unchecked(ctx: Context, m: FindingMeasure, checks: list[str]) -> tuple[str, int]:
+    """The reports of the scope whose table the check needs gives no readable number (a picture, tables
+    side by side the reader could not split): said, so 「都没有」 never covers a table nobody checked."""
+    table = m.table or ("t4" if checks == ["H5"] else "t3" if checks and "H5" not in checks else None)
+    if table is None:
+        return "", 0
+    scope = ctx.scope
+    if scope.size is not None:
+        ids = [r for r in ctx.store.without_table(table, None, scope.sql_years) if scope.keeps(r)]
+    else:
+        ids = ctx.store.without_table(table, scope.ids)
+    if not ids:
+        return "", 0
+    names = "、".join(ctx.name(r) for r in ids[:3]) + ("等" if len(ids) > 3 else "")
+    return f"（另有{len(ids)}份报告的{ts.TABLE_NAMES[table][:2]}没有可读的数字，未能核对：{names}）", len(ids)
 
 
 def _blank_cells(ctx: Context) -> Answer | None:

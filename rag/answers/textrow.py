@@ -21,6 +21,13 @@ from ..question import CellMeasure, MetricMeasure
 _NONE = re.compile(r"(?:未|没有|无|未曾|均未)(?:收到|接到|受理|发生|出现|产生|有|因)")
 _NONE_TAIL = 40  # characters after the negation that the row's words must fall in
 
+# 「共受理行政复议多少起（不限于信息公开）」「所有行政复议」「全厅行政诉讼有几起？跟信息公开有关吗」: every case
+# the body had, not 表四's 信息公开 ones
+ALL_CASES = re.compile(
+    r"不限于|不仅限|不只(?:是)?|不止|无论是否|不管是否|(?:所有|全部|各类)的?(?:行政)?(?:复议|诉讼|案件)|"
+    r"全(?:厅|局|委|办|院|署)|(?:跟|与|和)信息公开(?:有关|相关|有没有关)"
+)
+
 # a question that names the table asks what the table prints: a sentence of the text is not that
 TABLE_NAMED = re.compile(r"表[二三四]|统计表|表格|表中|表里")
 
@@ -69,8 +76,10 @@ def stated_none(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation
     return None
 
 
-def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
-    """The number the text says of the row (「全年共受理政府信息公开申请78件」), else its stated absence."""
+def stated(ctx: Context, rid: str, m: CellMeasure, plain: bool = False) -> tuple[float, Citation] | None:
+    """The number the text says of the row (「全年共受理政府信息公开申请78件」), else its stated absence.
+    `plain`: one report asked in its own words (not the table's, not beside other reports' 表四 cells),
+    where 「行政诉讼有几起」 is the count the sentence states (the caller says none were about 信息公开)."""
     if not applies(m):
         return None
     from .narrative import best_metric
@@ -84,11 +93,15 @@ def stated(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | N
         and none is not None
         and none[1].span
         and best[4] <= none[1].span.start < best[5]
-        and re.search(r"信息公开", fold(ctx.q))
+        and (m.table == "t4" or re.search(r"信息公开", fold(ctx.q)))
+        and not ALL_CASES.search(fold(ctx.q))
+        and not (plain and not re.search(r"信息公开|表四|复议诉讼表|统计表|表格|表中|表里|总计", fold(ctx.q)))
     ):
-        # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: asked of 信息公开 cases, the 1 is
-        # not about them (asked plainly, 「行政诉讼有几起」 is the count the sentence states)
-        return none
+        # 「共受理行政复议1起…没有因政府信息公开而被提起的行政复议」: 表四 counts only 信息公开 cases, so
+        # the 1 is not its figure (beside other reports' cells, or asked of the table or of 信息公开) — the
+        # sentence's none is: 0, quoting the whole sentence so the reader sees the other cases' count
+        _, _, _, report, a, b = best
+        return 0, none[1].model_copy(update={"span": Span(start=a, end=b), "quote": joined(report.text[a:b])})
     if best is not None:
         _, _, x, report, a, b = best
         before = fold(report.text[max(a, x["start"] - 40) : x["end"]])
@@ -140,12 +153,16 @@ def value(ctx: Context) -> Answer | None:
     printed = TABLE_NAMED.search(ctx.q) or re.search(r"本年新收|总计|栏", ctx.q)
     if not unread and not (tableless(ctx, ctx.ids, m.table, m.row) and not printed):
         return None
-    got = stated(ctx, rid, m)
+    got = stated(ctx, rid, m, plain=True)
     if got is None:  # (no readable table and no figure in the text: route value.unreadable says so)
         return None
     v, cit = got
     v = int(v) if float(v).is_integer() else v
     why = "中没有可读的数字" if unread else "中该行数字粘连、无法唯一拆分"
+    none = stated_none(ctx, rid, m) if m.table == "t4" else None
+    if none is not None and none[1].span and cit.span and cit.span.start <= none[1].span.start < cit.span.end:
+        # 「共受理行政复议1起…没有因政府信息公开而被提起的」: said beside the count, never left for the reader to find
+        why += "；表四只计因政府信息公开引起的案件" if v == 0 else "；其中因政府信息公开引起的为0件（表四只计这些）"
     return ctx.answer(
         f"{fmt(v)}件（{ts.TABLE_NAMES[m.table][:2]}{why}，取自正文：「{cit.quote}」）",
         "metric",
