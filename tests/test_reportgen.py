@@ -55,6 +55,10 @@ EXAMPLES_BY_FAMILY = (
         30,
     )
     | {"docx-excel-objects": 5}
+    # the wild9 families (footnote marks, column order, numerals): modest counts too
+    | dict.fromkeys(("html-raised-marks", "txt-unicode-marks", "html-t3-legal-reordered"), 30)
+    | dict.fromkeys(("docx-superscript-marks", "pdf-raised-marks", "pdf-t3-legal-reordered"), 5)
+    | {"xlsx-dbnum-display": 11}
 )
 EXAMPLES_GAP = 225
 

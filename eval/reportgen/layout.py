@@ -35,6 +35,7 @@ class G:
     rs: int = 1
     cs: int = 1
     value: bool = False
+    mark: str = ""  # a footnote mark set raised after the value (with_raised_marks), not part of it
 
 
 Grid = list[list[G]]
@@ -230,6 +231,26 @@ def transposed(grid: Grid) -> Grid:
     return out
 
 
+def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 with the 法人或其他组织 block printed in another order under the second header row
+    (「科研机构 | 商业企业 | 法律服务机构 | …」), each figure under its printed column: read by position,
+    商业企业's figures would land under 科研机构 and every row would still sum."""
+    legal = list(ts.T3_APPLICANTS[1:])
+    order: list[str] = []
+    while legal:
+        order.append(legal.pop(d.int(0, len(legal) - 1)))
+    if order == list(ts.T3_APPLICANTS[1:]):
+        order = order[1:] + order[:1]  # (never the template's own order)
+    cols = ["np", *order, "tot"]
+    grid = t3_grid(m)
+    grid[2] = [G(ts.T3_COL_LABELS[c]) for c in order]
+    for row in grid[3:]:
+        by_key = dict(zip(ts.T3_COLS, row[-len(ts.T3_COLS) :]))
+        row[-len(ts.T3_COLS) :] = [by_key[c] for c in cols]
+    blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_grid_turned(m: Model, d: Draw) -> Grid:
     """Table 三 as some sites print it: applicant types as rows, the items as columns under a header
     of up to three rows (三、本年度办理结果 / （三）不予公开 … / 1.属于国家秘密 …). The corner holds the
@@ -378,6 +399,29 @@ def with_cell_notes(p: Parts, d: Draw) -> Parts:
         if d.int(0, 1):
             return replace(c, text=c.text + _MARKS[d.int(0, len(_MARKS) - 1)])
         return replace(c, text=c.text + _NOTES[d.int(0, len(_NOTES) - 1)].format(n=d.int(1, 9)))
+
+    blocks = [
+        b if isinstance(b, str) or b[0] == "t2" else (b[0], rows_of(g := [[note(c) for c in r] for r in b[2]]), g)
+        for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def with_raised_marks(p: Parts, d: Draw, unicode: bool = False) -> Parts:
+    """Now and then a non-zero value cell of tables 三 and 四 followed by a footnote mark set raised —
+    a digit or two (「12」 then a raised 「1」, the notes under the table): a <sup> or a
+    vertical-align:super span in HTML, a superscript run in Word, a small raised glyph in a PDF
+    (`G.mark`, drawn by the renderer), or typed as Unicode superscripts 「12¹」 (`unicode`). The
+    number is the cell's value; the mark is not a digit of it."""
+
+    def note(c: G) -> G:
+        if not c.value or not c.text.isdigit() or c.text == "0" or d.int(0, 3):
+            return c
+        mark = str(d.int(1, 12))
+        return replace(c, text=c.text + mark.translate(_SUPERSCRIPT)) if unicode else replace(c, mark=mark)
 
     blocks = [
         b if isinstance(b, str) or b[0] == "t2" else (b[0], rows_of(g := [[note(c) for c in r] for r in b[2]]), g)
