@@ -22,6 +22,7 @@ from eval.reportgen.agencies import Agency, draw_shared_place_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
+    chinese_numerals,
     math_numbers,
     parts,
     t2_grid_reordered,
@@ -327,6 +328,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, dbnum=True), cost=2),
+    # counts of tables 三/四 typed in Chinese numerals 「七十九」「〇」 (extractor/stream.py `_chinese_numeral_cells`)
+    Family(
+        "html-chinese-numeral-cells",
+        "html",
+        lambda p, m, d: render_html.plain(with_values(p, chinese_numerals(d), ("t3", "t4"))).encode("utf-8"),
+    ),
     Family("txt-unicode-marks", "txt", lambda p, m, d: render_text.tsv(with_raised_marks(p, d, True)).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}

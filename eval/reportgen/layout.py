@@ -466,6 +466,39 @@ def with_values(p: Parts, f, tables: tuple[str, ...] = ("t2", "t3", "t4")) -> Pa
     return Parts(p.head, blocks, p.tail)
 
 
+def _cn_numeral(n: int, zero: str = "〇", after: bool = False) -> str:
+    """A count in Chinese numerals as a clerk types it: 「〇」, 「七」, 「十二」, 「一百零五」, 「一千零五十」,
+    「一万二千」 (a leading 一十 only after a higher place: 「一百一十」)."""
+    if n == 0:
+        return zero
+    if n >= 10000:
+        hi, lo = divmod(n, 10000)
+        return _cn_numeral(hi) + "万" + (("零" if lo < 1000 else "") + _cn_numeral(lo, after=True) if lo else "")
+    out, pending_zero = "", False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out += "零"
+            pending_zero = False
+        out += ("" if digit == 1 and unit == "十" and not out and not after else _CN[digit]) + unit
+    return out
+
+
+def chinese_numerals(d: Draw):
+    """A count cell typed in Chinese numerals (「七十九」「〇」, now and then 「零」 for zero); a
+    placeholder or blank cell as printed."""
+
+    def f(text: str) -> str:
+        if not text.isdigit():
+            return text
+        return _cn_numeral(int(text), "零" if d.int(0, 4) == 0 else "〇")
+
+    return f
+
+
 def math_numbers(d: Draw):
     """A number cell as a PDF-to-Markdown converter (or an LLM) typesets it: 「$12$」, now and then
     「\\(12\\)」 or 「$ 12 $」; a placeholder or blank cell as printed."""
