@@ -334,6 +334,8 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.plain(with_values(p, chinese_numerals(d), ("t3", "t4"))).encode("utf-8"),
     ),
+    # open data in long form, one CSV line a cell 「表,项目,栏目,数值」 (extractor/long_csv.py)
+    Family("csv-long-form", "txt", lambda p, m, d: render_cards.long_form(p, m, d).encode("utf-8"), omits=True),
     Family("txt-unicode-marks", "txt", lambda p, m, d: render_text.tsv(with_raised_marks(p, d, True)).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
