@@ -105,8 +105,10 @@ def _drop_raised_marks(body) -> None:
     raised word in a label (「m²」 aside) is left alone."""
     for va in list(body.iter(_W + "vertAlign")):
         rpr = va.getparent()
-        run = rpr.getparent() if rpr is not None else None
-        if run is None or rpr.tag != _W + "rPr" or run.tag != _W + "r" or va.get(_W + "val") != "superscript":
+        if rpr is None or rpr.tag != _W + "rPr" or va.get(_W + "val") != "superscript":
+            continue
+        run = rpr.getparent()
+        if run is None or run.tag != _W + "r":
             continue
         para = next(run.iterancestors(_W + "p"), None)
         if para is None or next(para.iterancestors(_W + "tc"), None) is None:

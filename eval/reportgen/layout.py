@@ -235,7 +235,7 @@ def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
     """Table 三 with the 法人或其他组织 block printed in another order under the second header row
     (「科研机构 | 商业企业 | 法律服务机构 | …」), each figure under its printed column: read by position,
     商业企业's figures would land under 科研机构 and every row would still sum."""
-    legal = list(ts.T3_APPLICANTS[1:])
+    legal: list[str] = list(ts.T3_APPLICANTS[1:])
     order: list[str] = []
     while legal:
         order.append(legal.pop(d.int(0, len(legal) - 1)))
@@ -243,9 +243,10 @@ def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
         order = order[1:] + order[:1]  # (never the template's own order)
     cols = ["np", *order, "tot"]
     grid = t3_grid(m)
-    grid[2] = [G(ts.T3_COL_LABELS[c]) for c in order]
+    labels: dict[str, str] = dict(ts.T3_COL_LABELS)
+    grid[2] = [G(labels[c]) for c in order]
     for row in grid[3:]:
-        by_key = dict(zip(ts.T3_COLS, row[-len(ts.T3_COLS) :]))
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-len(ts.T3_COLS) :]))
         row[-len(ts.T3_COLS) :] = [by_key[c] for c in cols]
     blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
     return Parts(p.head, blocks, p.tail)
