@@ -1,13 +1,14 @@
 """Benchmark (not a test): chroma's HNSW settings — insert CPU, disk and recall — at N vectors.
 
-    .venv/bin/python bench/hnsw_bench.py --vectors 100000 [--configs 16:100 8:100 16:40 8:40]
+    .venv/bin/python bench/hnsw_bench.py --vectors 100000 [--configs 16:100 8:100 16:40 8:40] [--batches 18 1000]
 
 The eval corpus has ~200 narrative chunks, too few for an approximate index to miss anything, and
 corpus copies are the same chunks again. Here N distinct chunks are made by drawing 2–5 sentences
 at random from the corpus and wild-set texts (our narrative's vocabulary, never the same chunk
 twice), embedded with the store's hash embedding; the queries are the question banks' questions.
 Each configuration (max_neighbors:ef_construction) is a fresh PersistentClient collection filled
-in batches of 1,000 (as `Index.add` does); reported: CPU ms a vector inserted, bytes a vector on
+in batches of 1,000 (as `Index.add` does; `--batches` tries other sizes: 18 is one report's
+narrative chunks an upsert, what batching across reports saves); reported: CPU ms a vector inserted, bytes a vector on
 disk, and recall@30 of `query` (the vector side's k) against exact cosine over all N."""
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def main() -> int:
     ap.add_argument("--vectors", type=int, default=100000)
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--configs", nargs="*", default=["16:100", "8:100", "16:40", "8:40"])
+    ap.add_argument("--batches", nargs="*", type=int, default=[1000], help="vectors an upsert")
     args = ap.parse_args()
     rnd = random.Random(0)
     sents = sentences()
@@ -66,7 +68,7 @@ def main() -> int:
     qu = qv / np.maximum(np.linalg.norm(qv, axis=1, keepdims=True), 1e-12)
     exact = np.argsort(-(qu @ unit.T), axis=1)[:, :30]
     print(f"{len(sents)} sentences, {args.vectors} chunks, {len(qs)} questions")
-    for cfg in args.configs:
+    for cfg, batch in ((c, b) for c in args.configs for b in args.batches):
         m, ef = (int(x) for x in cfg.split(":"))
         tmp = Path(tempfile.mkdtemp(prefix="xxgk-hnsw-"))
         try:
@@ -75,8 +77,8 @@ def main() -> int:
                 "bench", configuration={"hnsw": {"space": "cosine", "max_neighbors": m, "ef_construction": ef}}
             )
             t = time.process_time()
-            for i in range(0, args.vectors, 1000):
-                col.upsert(ids=[str(j) for j in range(i, min(i + 1000, args.vectors))], embeddings=vecs[i : i + 1000])
+            for i in range(0, args.vectors, batch):
+                col.upsert(ids=[str(j) for j in range(i, min(i + batch, args.vectors))], embeddings=vecs[i : i + batch])
             cpu = time.process_time() - t
             hit = 0
             for row, q in zip(exact, qv):
@@ -85,7 +87,7 @@ def main() -> int:
             del col, client
             size = sum(f.stat().st_size for f in tmp.rglob("*") if f.is_file())
             print(
-                f"M={m:2d} ef_construction={ef:3d}: insert {cpu / args.vectors * 1000:.3f} ms CPU a vector, "
+                f"M={m:2d} ef_construction={ef:3d} batch {batch:5d}: insert {cpu / args.vectors * 1000:.3f} ms CPU a vector, "
                 f"disk {size / args.vectors:.0f} B a vector, recall@30 {hit / (30 * len(qs)):.4f}",
                 flush=True,
             )

@@ -62,9 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     wq.add_argument("--seed", type=int, default=0)
     wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
     wb = sub.add_parser(
-        "wildbank", help="the blind user-written bank (eval/questions/blindw) over the wild sets' store"
+        "wildbank", help="a blind user-written bank (eval/questions/blindw, blindx) over its wild sets' store"
     )
-    wb.add_argument("--json", type=Path, default=Path("eval/out/wildbank.json"))
+    wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx"), help="default blindw")
+    wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
     args = p.parse_args(argv)
@@ -79,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "wildbank":
         from eval import wildbank
 
-        return _finish(wildbank.run(), wildbank.render, {}, args.json)
+        out = args.json or Path(
+            "eval/out/" + ("wildbank" if args.bank == "blindw" else f"wildbank_{args.bank}") + ".json"
+        )
+        return _finish(wildbank.run(args.bank), wildbank.render, {}, out)
     if args.what == "generator":
         from eval.reportgen import score
 

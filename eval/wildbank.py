@@ -1,6 +1,7 @@
-"""The blind user-written bank over the wild sets' reports (eval/questions/blindw), scored.
+"""The blind user-written banks over the wild sets' reports (eval/questions/blindw, blindx), scored.
 
-    .venv/bin/python -m eval wildbank
+    .venv/bin/python -m eval wildbank            # blindw: the store of wild … wild7
+    .venv/bin/python -m eval wildbank blindx     # blindx: the store of wild … wild8
 
 Every bank so far asks about the 22 development reports; a user asks about reports nobody read. This
 bank asks, as users do, about the ~210 blind layout reports of eval/wild … wild7, all in the one store
@@ -21,11 +22,17 @@ from pathlib import Path
 
 from eval import bank, wildqa
 
+# bank → the wild sets its store holds. A bank's whole-store expectations (ranks, which reports, sums over a
+# kind of body) were computed over exactly these reports, so each bank keeps its own store.
+BANKS: dict[str, tuple[str, ...]] = {
+    "blindw": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7"),
+    "blindx": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8"),
+}
 WHICH = "blindw"
 
 
-def bank_items() -> list[dict]:
-    return bank.load(bank.QUESTIONS / WHICH / f"{WHICH}.jsonl")
+def bank_items(which: str = WHICH) -> list[dict]:
+    return bank.load(bank.QUESTIONS / which / f"{which}.jsonl")
 
 
 def set_of(item: dict, sets: dict[str, str]) -> str:
@@ -59,10 +66,10 @@ def _side(item: dict, ws: wildqa.WildStore, golds: dict[str, dict]) -> str:
     return "answering"
 
 
-def run() -> dict:
-    items = bank_items()
+def run(which: str = WHICH) -> dict:
+    items = bank_items(which)
     by_id = {it["id"]: it for it in items}
-    with wildqa.wild_store() as ws:
+    with wildqa.wild_store(BANKS[which]) as ws:
         golds = {g["id"]: g for g in ws.golds}
         sets = {g["id"]: Path(g["_path"]).parent.parent.name for g in ws.golds}
         files = {Path(golds[gid]["file"]).name: rid for gid, rid in ws.ids.items()}
@@ -79,6 +86,7 @@ def run() -> dict:
     summary["by_set"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_set.items())}
     misses = [r for r in summary["rows"] if not r["ok"]]
     summary["misses"] = {s: sum(r["side"] == s for r in misses) for s in ("extraction", "answering")}
+    summary["bank"] = which
     return summary
 
 
@@ -93,7 +101,7 @@ def render(summary: dict) -> str:
     right = sum(r["ok"] for r in summary["rows"])
     lines += [
         f"wild reports refused by the extractor: {', '.join(summary['refused']) or 'none'}",
-        f"{WHICH}: accuracy {summary['accuracy']:.4f} ({right}/{summary['items']})",
+        f"{summary.get('bank', WHICH)}: accuracy {summary['accuracy']:.4f} ({right}/{summary['items']})",
         "by intent: " + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items()),
         "by set: " + ", ".join(f"{k} {v}" for k, v in summary["by_set"].items()),
         "misses: " + ", ".join(f"{k} {v}" for k, v in summary["misses"].items()),

@@ -20,7 +20,7 @@ import re
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from rag.store import Store
 
 ROOT = Path(__file__).resolve().parent
-SETS = ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7")
+SETS = ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7")  # wildqa's store; a bank may name others
 
 # A cell as users name it (several ways each); the question is 「{agency}{year}{phrase}？」.
 PHRASES = {
@@ -77,18 +77,19 @@ def _agency(name: str, style: str) -> str:
 
 
 @contextmanager
-def wild_store() -> Iterator[WildStore]:
-    """Every wild-set report extracted into one temporary store, indexed, with an asker over it.
+def wild_store(sets: Sequence[str] = SETS) -> Iterator[WildStore]:
+    """Every report of the wild sets `sets` extracted into one temporary store, indexed, with an asker over it.
 
-    Shared by wildqa (templated table questions) and wildbank (the blind user-written bank), so both
-    ask the very same store."""
+    Shared by wildqa (templated table questions) and wildbank (the blind user-written banks), so they ask the
+    very same store; each bank names the sets its store holds, since its whole-store expectations (ranks,
+    which reports, sums over bodies) depend on exactly which reports are in it."""
     from extractor.extract import extract_path
     from extractor.schema import ExtractError
     from rag.ask import Asker
     from rag.index import Index
     from rag.store import Store
 
-    golds = [g for s in SETS if (ROOT / s / "gold").exists() for g in load_gold(ROOT / s)]
+    golds = [g for s in sets if (ROOT / s / "gold").exists() for g in load_gold(ROOT / s)]
     refused: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(tmp)

@@ -224,9 +224,20 @@ def _body_parse(rest: str, chain: tuple[G.Division, ...]) -> tuple[D.Body | None
         return D.Body(rest, m.group(1) + ("管委会" if "委员会" in m.group(2) else m.group(2)), "zone"), True, ()
     if rest.endswith(("办公室", "办")) and _office_of_a_body(rest):
         return None  # 「统计局办公室」: the bureau's own office, as 「法规处」 is, issues nothing
-    if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(rest) <= 16:
+    own = next((rest[len(w) :] for w in _COMMITTEE_WORDS if rest.startswith(w)), rest)  # (a zone's bureau)
+    if chain and len(rest) >= 2 and _BODY_LIKE.search(rest) and not _INTERNAL_UNIT.search(rest) and len(own) <= 16:
         return D.Body(rest, rest, "department"), False, (f"「{rest}」不在标准机关名称表中，按原文保留",)
     return None
+
+
+_COMMITTEE_WORDS = ("管理委员会", "管委会", "党工委管委会", "党工委、管委会")
+
+
+def _zone_bureau(chain: tuple[G.Division, ...], rest: str) -> bool:
+    """「（河北）雄安新区」+「管理委员会建设和交通管理局」: a bureau of a zone's committee, named after the
+    zone and its committee. The committee word settles the reading even after a short place form
+    (「河北」), where an unknown body otherwise is no reading; the bureau's name is kept as written."""
+    return bool(chain) and chain[-1].zone and rest.startswith(_COMMITTEE_WORDS) and not D.body(rest)
 
 
 def _office_of_a_body(rest: str) -> bool:
@@ -300,8 +311,8 @@ def _parse_exact(
         if parsed is None:
             return
         body, known, more = parsed
-        if body is None and not chain or (not known and shorts):  # 「资源(县)」+「和规划局」 is no reading
-            return
+        if body is None and not chain or (not known and shorts and not _zone_bureau(chain, rest)):
+            return  # 「资源(县)」+「和规划局」 is no reading
         if body == D.COMMITTEE and chain and not chain[-1].zone:  # 「某市管委会」: whose committee?
             more = more + ("管委会前未写明园区名称",)
         score = (2 if known else 1, -len(doubts + more), -shorts, len(chain))

@@ -114,6 +114,38 @@ def _may_be_columns(strips: list[_Strip], band: Span) -> bool:
     return left >= _WORDED_LINES_KNOWN and right >= _WORDED_LINES_KNOWN
 
 
+_VALUE = re.compile(r"[+-]?\d[\d,.]*|[/／—–-]")  # a value cell: a number or a placeholder
+
+
+def _table_row(boxes: list[Box]) -> bool:
+    """A table's row: a label (a word) first, then a value cell."""
+    if not boxes:
+        return False
+    first = min(boxes, key=lambda b: b.x0)
+    return _worded(first.text) and any(b is not first and _VALUE.fullmatch(b.text.strip()) for b in boxes)
+
+
+def _paired_tables(strips: list[_Strip], band: Span, x0: float, x1: float) -> bool:
+    """Two tables side by side (表二 and a turned 表四 on one page): in two strips or more, a row of a
+    table on each side of the band, a label then values left and a label then values right — and no
+    strip a row of one table across the band (its labels left, its values right). One table across
+    the page never prints a label after its values (its label columns come first): without this,
+    such a pair of unruled tables read as one table across the page, two tables' cells in one row."""
+    rows = 0
+    for s in strips:
+        left = [b for b in s.boxes if x0 <= b.cx and b.x1 <= band[0] + 0.5]
+        right = [b for b in s.boxes if b.cx < x1 and b.x0 >= band[1] - 0.5]
+        if _table_row(left) and _table_row(right):
+            rows += 1
+        elif left and right and _labels_only(left) and _VALUE.fullmatch(min(right, key=lambda b: b.x0).text.strip()):
+            return False  # a table across the band: its labels left of it, its values right
+    return rows >= 2
+
+
+def _labels_only(boxes: list[Box]) -> bool:
+    return any(_worded(b.text) for b in boxes) and not any(_VALUE.fullmatch(b.text.strip()) for b in boxes)
+
+
 def _reads_as_text(boxes: list[Box], least: int = _WORDED_LINES) -> bool:
     """One side of a region is text of its own: enough lines, most of them with words, set one under
     the other as a column's lines are — not a table's label column, whose few labels (a group's,
@@ -236,7 +268,7 @@ class _Gutter:
 
 
 def _column_runs(
-    strips: list[_Strip], lo: float, hi: float, least: float, vrules: list[Rule]
+    strips: list[_Strip], lo: float, hi: float, least: float, vrules: list[Rule], x0: float, x1: float
 ) -> list[tuple[int, int, Span | None]]:
     """`_runs`, with the rows of a table across the page taken out of any run (and the runs found
     again without them): a table whose label–value gap lines up with the gutter of the columns
@@ -248,6 +280,8 @@ def _column_runs(
         for i, j, band in runs:
             if band is None or j - i < 2 or not _may_be_columns(strips[i:j], band):
                 continue
+            if _paired_tables(strips[i:j], band, x0, x1):
+                continue  # two tables' rows side by side, not one table's across the page
             across.update(i + k for k in _Gutter.of(strips[i:j], band, vrules).across(strips[i:j]))
         if not across:
             return runs
@@ -281,7 +315,7 @@ def _split(
     ]
     out: list[Page] = []
     plain: list[_Strip] = []  # strips read as they stand, waiting for the next column region
-    for i, j, band in _column_runs(mine, lo, hi, least, vrules):
+    for i, j, band in _column_runs(mine, lo, hi, least, vrules, x0, x1):
         region = strips[i:j]
         if band is not None and _may_be_columns(mine[i:j], band):
             gx = (band[0] + band[1]) / 2
@@ -291,7 +325,9 @@ def _split(
             known = any(band[0] <= (g0 + g1) / 2 <= band[1] for g0, g1 in gutters)
             lines = _WORDED_LINES_KNOWN if known else _WORDED_LINES
             texts = _reads_as_text(left, lines) and _reads_as_text(right, lines)
-            if texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j]):
+            if (texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j])) or _paired_tables(
+                mine[i:j], band, x0, x1
+            ):
                 if not known:
                     gutters.append(band)
                 if plain:

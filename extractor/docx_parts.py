@@ -5,9 +5,10 @@
   twice — the DrawingML shape in `mc:Choice` and a VML copy in `mc:Fallback` — so the fallback is
   dropped where a choice stands beside it, and the box's paragraphs and tables are lifted into the
   body right after the paragraph that anchors it: they are read once, where the reader meets them.
-- altChunk (`w:altChunk`): an OA system or a web editor exports the report as an HTML (or MHT) part
-  that Word imports when it opens the file; document.xml holds only a reference to it. The part is
-  read by the HTML loader and its text and tokens are put where the reference stands.
+- altChunk (`w:altChunk`): an OA system or a web editor exports the report (or each table) as an HTML,
+  MHT or RTF part that Word imports when it opens the file; document.xml holds only a reference to it.
+  The part is read by the HTML (or RTF) loader and its text and tokens are put where the reference
+  stands.
 - Embedded workbooks (`w:object` / `o:OLEObject` ProgID 「Excel.Sheet.12」): a table pasted from
   Excel as an object shows as its EMF preview picture, its cells live in the embedded .xlsx package
   (word/embeddings/). The workbook is read by the XLSX loader where the object stands; the preview
@@ -19,6 +20,7 @@ import dataclasses
 
 from .document import Document, TextBuilder
 from .mime import html_part
+from .schema import ExtractError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -54,16 +56,25 @@ def _html_of(blob: bytes, content_type: str) -> bytes:
 
 
 def alt_chunk(element, docx) -> Document | None:
-    """The HTML part an `w:altChunk` points at, loaded; None when it is missing or not HTML."""
+    """The HTML, MHT or RTF part an `w:altChunk` points at, loaded; None when it is missing, empty or of
+    another kind (a plain-text chunk)."""
     from .load import decode
     from .load_html import load_html
+    from .load_rtf import is_rtf, load_rtf
 
     part = docx.part.related_parts.get(element.get(_R_ID))
     if part is None or not hasattr(part, "blob"):
         return None
     content_type = getattr(part, "content_type", "")
+    if "rtf" in content_type or is_rtf(part.blob):  # an RTF chunk (an OA system's table, \trowd rows)
+        try:
+            return load_rtf(part.blob)
+        except ExtractError as exc:
+            if exc.code == "empty":  # (a chunk with no text: nothing to put in its place)
+                return None
+            raise
     if not any(k in content_type for k in ("html", "rfc822")):
-        return None  # (an RTF or plain-text chunk: not read)
+        return None  # (a plain-text chunk: not read)
     data = _html_of(part.blob, content_type)
     if not data.strip():
         return None
@@ -84,7 +95,6 @@ def embedded_sheets(paragraph, docx) -> list[Document]:
     loaded as the XLSX loader reads a file; an object that is no workbook, or one that does not open,
     is skipped (its preview picture stays what the reader sees)."""
     from .load_xlsx import load_xlsx
-    from .schema import ExtractError
 
     out: list[Document] = []
     for ole in paragraph.iter(_OLE):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import budgets, long_csv
 from .charset import legacy_decode
-from .colmajor import rows_from_columns
+from .colmajor import rows_from_columns, t2_rows_from_columns
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
 from .dashtable import dash_to_pipe, has_dash_table
@@ -325,7 +325,9 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         try:
             return load_docx(data)
         except (ValueError, IndexError, KeyError, RecursionError) as exc:  # python-docx on a malformed grid
-            raise ExtractError(f"Word 文档的表格结构无法解析（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+            raise ExtractError(
+                "Word 文档的表格结构无法解析（合并单元格或行列定义不完整，文件损坏）", "bad_docx"
+            ) from exc
     if kind == "xlsx":
         from .load_xlsx import load_xlsx
 
@@ -420,6 +422,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     tokens = line_tokens(text)
     if "自然人" in text:  # table 三 copied column by column: its rows put back (extractor/colmajor.py)
         tokens = rows_from_columns(tokens) or tokens
+    if "信息内容" in text:  # table 二 so copied
+        tokens = t2_rows_from_columns(tokens) or tokens
     return Document(text, tokens, "text", encoding)
 
 

@@ -11,16 +11,33 @@ from .document import Document, TextBuilder
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
+from .strict_ooxml import as_transitional
 from .turned import may_turn, turn
+
+
+def broken_why(exc: BaseException) -> str:
+    """What a reader is told about a Word package that does not open or parse, in words, not a Python
+    exception's name (「KeyError」 tells a user nothing)."""
+    import zipfile
+
+    from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]
+
+    if isinstance(exc, zipfile.BadZipFile | EOFError):
+        return "压缩包不完整或已损坏"
+    if isinstance(exc, KeyError):
+        return "文件包中缺少 Word 正文部件或其引用"
+    if isinstance(exc, etree.LxmlError):
+        return "文档的 XML 内容不合法"
+    return "文档结构无法解析"
 
 
 def load_docx(data: bytes) -> Document:
     from docx import Document as Docx
 
     try:
-        doc = Docx(io.BytesIO(data))
+        doc = Docx(io.BytesIO(as_transitional(data)))  # (a 「Strict Open XML」 package read as transitional)
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
-        raise ExtractError(f"Word 文档无法打开（文件损坏）：{type(exc).__name__}", "bad_docx") from exc
+        raise ExtractError(f"Word 文档无法打开（文件损坏：{broken_why(exc)}）", "bad_docx") from exc
     as_shown(doc.element.body)
     lift_text_boxes(doc.element.body)
     out = _render(doc, None)

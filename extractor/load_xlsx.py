@@ -30,6 +30,7 @@ from .document import Document, TextBuilder
 from .numfmt import BUILTIN, shown
 from .schema import ExtractError
 from .spanned import Cell, add_table
+from .strict_ooxml import as_transitional
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -286,7 +287,7 @@ def _sheet_blocks(out: TextBuilder, sheet: _Sheet, grid: GridMeter) -> None:
 
 def load_xlsx(data: bytes) -> Document:
     try:
-        z = zipfile.ZipFile(io.BytesIO(data))
+        z = zipfile.ZipFile(io.BytesIO(as_transitional(data)))  # (「Strict Open XML」 read as transitional)
         book = _Book(z)
         names = book.sheets()
         out = TextBuilder()

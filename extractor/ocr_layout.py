@@ -155,7 +155,7 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
         return segs
     centre = [(segs[i][0].x0 + segs[i][-1].x1) / 2 for i in nums]
     gaps = [b - a for a, b in zip(centre, centre[1:])]
-    pitch = sorted(gaps)[len(gaps) // 2]
+    pitch = _pitch(gaps)
     if pitch <= 0:
         return segs
     out: list[list[Box]] = list(segs[: nums[0] + 1])
@@ -163,6 +163,29 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
         missing = round(gap / pitch) - 1 if gap > 1.6 * pitch else 0
         out += [[] for _ in range(missing)] + segs[i + 1 : j + 1]
     return out + segs[nums[-1] + 1 :]
+
+
+_PITCH_TOL = 0.2  # of the pitch: how far a gap may stand from a whole number of pitches
+
+
+def _pitch(gaps: list[float]) -> float:
+    """The column pitch of a row from the gaps between its numbers: the widest gap that every gap
+    is a whole multiple of and at least two gaps match. Not the median gap: where more than half of
+    them span a blank cell (table 四: 「1 1 _ 2 4 30 _ 3 _ 33 _ 524 _ _ 524」) the median is two
+    pitches, no blank is seen, and the row's right part shifts left onto the wrong columns. The
+    median when no gap is such a pitch (an uneven row) — and never a sliver of it (a number cut in
+    two)."""
+    median = sorted(gaps)[len(gaps) // 2]
+    for p in sorted((g for g in gaps if g >= 0.45 * median), reverse=True):
+        if p <= 0:
+            break
+        steps = [g / p for g in gaps]
+        if (
+            all(s > 0.5 and abs(s - round(s)) <= _PITCH_TOL for s in steps)
+            and sum(abs(s - 1) <= _PITCH_TOL for s in steps) >= 2
+        ):
+            return p
+    return median
 
 
 def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:

@@ -15,7 +15,12 @@ turn comes from the text objects' matrices (one look per object, so an upright p
 more); only a page with some turned or slanted text asks PDFium each character's angle. Text of
 another quarter turn than the page's main text is read as a page of its own after it; glyphs
 slanted far off every axis (a diagonal watermark over the tables, a seal's arc) are no text of the
-report and are dropped — joined to table rows they were read as digits of the cells."""
+report and are dropped — joined to table rows they were read as digits of the cells.
+
+A character of a font the PDF does not embed has the box the PDF itself gives it (`_PdfMetrics`):
+from its origin along its advance (the font's /Widths or /W), between the font's descent and
+ascent. PDFium's glyph box for such a font is the outline of whatever system font it substituted
+(WenQuanYi, Noto, none …), so the same file read on two machines had other boxes, words and cells."""
 
 from __future__ import annotations
 
@@ -33,6 +38,10 @@ _AXIS = math.radians(10)  # text within this of an axis runs along it (a skewed 
 # read in the main frame where they stand
 _OWN_PAGE = 10
 _OWN_SHARE = 0.2
+# a character of a font the PDF does not embed spans the ideographic em box: this far below and above
+# its baseline, in ems (where the glyphs of CJK fonts stand; Latin capitals and descenders nearly fill it)
+_EM_BOTTOM = -0.12
+_EM_TOP = 0.88
 
 # a quarter turn k (text running k × 90° counter-clockwise, y up) → a point (x, y from the top) of
 # the page (w × h) in the frame where that text reads left to right, and the frame's size
@@ -133,18 +142,21 @@ def _box_in(outer: Matrix, left: float, bottom: float, right: float, top: float)
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
-    """The page's rules, and whether any text object is turned or slanted (its matrix)."""
+def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
+    """The page's rules, whether any text object is turned or slanted (its matrix), and whether any
+    is set in a font the PDF does not embed."""
     hr: list[Rule] = []
     vr: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    turned = False
+    turned = plain = False
     text_type, path_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH
     lb, bb, rb, tb = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = (ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb))
     get_bounds = raw.FPDFPageObj_GetBounds
     for kind, obj, outer in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
         if kind == text_type:
+            if not plain:
+                plain = raw.FPDFFont_GetIsEmbedded(raw.FPDFTextObj_GetFont(obj)) == 0
             if not turned:
                 m = _matrix(raw, obj)
                 if m is not None:
@@ -167,7 +179,74 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool]:
         if stroke.value:  # a drawn rectangle or a grid in one path: its edges
             for kind, rule in _segments(obj, raw, h, outer):
                 (hr if kind == "h" else vr).append(rule)
-    return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos), turned
+    return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos), turned, plain
+
+
+class _PdfMetrics:
+    """Character boxes from the PDF's own metrics for the fonts it does not embed: the origin PDFium
+    places the character at (the text matrix and the widths of the characters before it), the
+    character's advance from the font's /Widths or /W, and the ideographic em box from 0.12 em below
+    the baseline to 0.88 em above it — none of them from a system font. (Not the font descriptor's
+    /Ascent and /Descent: often absent — PDFium then asks the substituted font — and often loose:
+    reportlab's STSong-Light says 752/−271, a box sunk a quarter em, which joined a margin balloon
+    printed a few points under a table row to the row.) Characters of embedded fonts (and Type 3)
+    keep PDFium's glyph box: their outlines are in the file. What a text object needs is looked up
+    once per object, a character's width once per font."""
+
+    def __init__(self, textpage, raw) -> None:
+        self.raw = raw
+        self.tp = textpage.raw
+        self.objects: dict[int, tuple | None] = {}
+        self.widths: dict[tuple[int, str], float] = {}
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.refs = (ctypes.byref(self.x), ctypes.byref(self.y))
+        self.width = ctypes.c_float()
+
+    def _object(self, i: int, obj) -> tuple | None:
+        """(font, font address, font size in points, a, b, c, d: the text matrix) of a non-embedded
+        font's text object; None for an embedded one."""
+        raw = self.raw
+        font = raw.FPDFTextObj_GetFont(obj)
+        if not font or raw.FPDFFont_GetIsEmbedded(font) != 0:
+            return None
+        size = ctypes.c_float()
+        m = raw.FS_MATRIX()
+        if not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or not raw.FPDFText_GetMatrix(
+            self.tp, i, ctypes.byref(m)
+        ):
+            return None
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        return font, key, size.value, m.a, m.b, m.c, m.d
+
+    def box(self, i: int, ch: str) -> tuple[float, float, float, float] | None:
+        """(left, right, bottom, top) of character i from the PDF's metrics, y up; None when its
+        font is embedded (the glyph box is the file's then)."""
+        raw = self.raw
+        obj = raw.FPDFText_GetTextObject(self.tp, i)
+        if not obj:
+            return None
+        key = ctypes.addressof(obj.contents)
+        info = self.objects.get(key)
+        if info is None and key not in self.objects:
+            info = self.objects[key] = self._object(i, obj)
+        if info is None:
+            return None
+        font, fkey, size, a, b, c, d = info
+        wkey = (fkey, ch)
+        em = self.widths.get(wkey)
+        if em is None:  # the advance in ems (PDFium reads /W or /Widths; a whole em when it has none)
+            ok = raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
+            em = self.widths[wkey] = self.width.value if ok else 1.0
+        if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
+            return None
+        raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
+        ox, oy = self.x.value, self.y.value
+        w, lo, hi = em * size, _EM_BOTTOM * size, _EM_TOP * size
+        if b == 0 and c == 0 and a > 0 and d > 0:  # upright (most text): the corners below, fewer steps
+            return ox, ox + a * w, oy + d * lo, oy + d * hi
+        xs = (ox + c * lo, ox + c * hi, ox + a * w + c * lo, ox + a * w + c * hi)
+        ys = (oy + d * lo, oy + d * hi, oy + b * w + d * lo, oy + b * w + d * hi)
+        return min(xs), max(xs), min(ys), max(ys)
 
 
 def _turn_rules(hr: list[Rule], vr: list[Rule], k: int, w: float, h: float) -> tuple[list[Rule], list[Rule]]:
@@ -209,9 +288,12 @@ def _quarter_turns(textpage, raw, text: str) -> list[int]:
     return out
 
 
-def _words(textpage, raw, h: float, text: str, turn: Callable | None = None) -> list[Box]:
+def _words(
+    textpage, raw, h: float, text: str, turn: Callable | None = None, metrics: _PdfMetrics | None = None
+) -> list[Box]:
     """`turn(i, left, right, bottom, top)`: the character's box in the frame read (y up), None to
-    leave the character out; not given, the page is read as it stands."""
+    leave the character out; not given, the page is read as it stands. `metrics`: the page sets
+    some text in fonts it does not embed, whose boxes come from the PDF's metrics."""
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     get_box = raw.FPDFText_GetCharBox
@@ -225,8 +307,12 @@ def _words(textpage, raw, h: float, text: str, turn: Callable | None = None) -> 
                 out.append(Box("".join(cur), 1.0, x0, h - y1, x1, h - y0))
                 cur = []
             continue
-        get_box(tp, i, *refs)
-        lf, r, b, t = left.value, right.value, bottom.value, top.value
+        own = metrics.box(i, ch) if metrics is not None else None
+        if own is None:
+            get_box(tp, i, *refs)
+            lf, r, b, t = left.value, right.value, bottom.value, top.value
+        else:
+            lf, r, b, t = own
         if turn is not None:
             q = turn(i, lf, r, b, t)
             if q is None:
@@ -315,12 +401,13 @@ def read_layer(page) -> list[Page]:
     w, h = page.get_size()
     if page.get_rotation() in (90, 270):  # the size as shown; characters and paths are as stored
         w, h = h, w
-    hr, vr, turned = _rules(page, raw, h)
+    hr, vr, turned, plain = _rules(page, raw, h)
     textpage = page.get_textpage()
     try:
         text = _text(textpage, raw)
+        metrics = _PdfMetrics(textpage, raw) if plain else None
         if not turned:
-            return [Page(int(w), int(h), _words(textpage, raw, h, text), hr, vr, 0.0)]
+            return [Page(int(w), int(h), _words(textpage, raw, h, text, metrics=metrics), hr, vr, 0.0)]
         kinds = _quarter_turns(textpage, raw, text)
         counts = [sum(1 for c, ch in zip(kinds, text) if c == k and not ch.isspace()) for k in range(4)]
         main = max(range(4), key=lambda k: counts[k])
@@ -330,7 +417,8 @@ def read_layer(page) -> list[Page]:
         pages = []
         for k in own:
             fw, fh = (h, w) if k % 2 else (w, h)
-            words = _words(textpage, raw, fh, text, _turner(kinds, k, rare if k == main else set(), w, h))
+            turn = _turner(kinds, k, rare if k == main else set(), w, h)
+            words = _words(textpage, raw, fh, text, turn, metrics)
             khr, kvr = (hr, vr) if k == 0 else _turn_rules(hr, vr, k, w, h)
             pages.append(Page(int(fw), int(fh), words, khr, kvr, 0.0))
         return pages

@@ -60,6 +60,7 @@ def find_sections(doc: Document, stream: Stream) -> list[Section]:
             chosen.append(i)
             i = best[i][1]
     chosen.reverse()
+    chosen = sorted(chosen + _out_of_order(text, cands, chosen))
     sections: list[Section] = []
     bounds = [stream.span(cands[i][0], cands[i][1]) for i in chosen]
     first = bounds[0][0] if bounds else len(doc.text)
@@ -74,6 +75,21 @@ def find_sections(doc: Document, stream: Stream) -> list[Section]:
             heading = doc.text[start:line_end].strip()
         sections.append(Section(number=cands[i][2], heading=heading, span=_span(doc, start, end)))
     return sections
+
+
+def _out_of_order(text: str, cands: list[tuple[int, int, int, float]], chosen: list[int]) -> list[int]:
+    """Headings of sections the ordered run left out, printed in full where their order breaks
+    (tables 二 and 四 side by side on one page, 三 on the next: 「四、…」 before 「三、…」): a line that
+    is the template's own heading, its numeral right, for a section not found otherwise."""
+    have = {cands[i][2] for i in chosen}
+    out: list[int] = []
+    for i, (start, _, topic, _) in enumerate(cands):
+        if topic in have or not (start == 0 or text[start - 1] in "\x1e\x1f"):
+            continue
+        if text.startswith(f"{_NUMERALS[topic - 1]}、{CANONICAL[topic]}", start):
+            out.append(i)
+            have.add(topic)
+    return out
 
 
 def _span(doc: Document, a: int, b: int) -> Span:

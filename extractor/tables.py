@@ -25,6 +25,7 @@ _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
 _T4_START = r"未经复议直接起诉|复议后起诉"
 _T4_AFTER_T3 = r"行政复议|结果维持|" + _T4_START
+_T4_HEADING = r"四[、.](?:政府信息公开)?(?:行政)?复议[、和及]?(?:行政)?诉讼"  # its section's heading
 _T4_END = r"(?<![一二三四六七八九十])五[、.]|存在的?主要问题|主要问题"
 
 
@@ -76,25 +77,34 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     t2 = stream.find(_T2_START)
     t3 = stream.find(_T3_START, t2.start() if t2 else 0)
     t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
+    early = None  # 四 printed before 三 (beside 二 on one page, 三 on the next): between them, under its heading
+    if t4 is None and t2 and t3:
+        t4 = early = stream.find(_T4_HEADING, t2.end(), t3.start())
     starts = [m.start() for m in (t2, t3, t4) if m]
     t3_items = None
     by_name = False  # table 三 printed as cards: each cell placed by its column's name
     if t3:
-        t3_end = t4.start() if t4 else len(text)
+        t3_end = t4.start() if t4 and not early else len(text)
         card_runs = cards.t3_runs(stream, t3.start(), t3_end)
         by_name = card_runs is not None
         t3_items = [] if by_name else pieces(stream, _T3_LABELS, t3.start(), t3_end)
         t3_runs = card_runs or value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
         ctx.vanish = not by_name and _blanks_vanish(t3_runs)
     if t2:
-        t2_end = t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
+        t2_end = (
+            early.start() if early else t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
+        )
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
         _table3(ctx, t3_items, t3_runs, t3.start(), t3_end, by_name)
     end = len(text)
     if t4:
         t4_end = stream.find(_T4_END, t4.end())
-        end = _table4(ctx, t4.start(), t4.end(), t4_end.start() if t4_end else len(text))
+        end = _table4(
+            ctx, t4.start(), t4.end(), t3.start() if early and t3 else t4_end.start() if t4_end else len(text)
+        )
+        if early:
+            end = t3_end
     elif t3:
         end = t3_end
     if starts:
@@ -289,6 +299,13 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
             out.append(p)
             at = p.end
     return out
+
+
+def _placed(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
+    """Every printed cell of the row is a token the loader placed on its page (PDF, OFD, OCR): its
+    digits stand together, one number, so a row short of its cells lost blanks, not separators —
+    cutting its numbers into digits would shift the rest of the row onto the wrong columns."""
+    return bool(ctx.doc.cell_x) and all(_token_x(ctx, p) is not None for p in cells if p.kind != "blank")
 
 
 def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> dict[str, Cell]:
@@ -1003,7 +1020,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
-    if len(cells) < n and _glued_run(cells):
+    if len(cells) < n and _glued_run(cells) and not _placed(ctx, cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n, _T4_SUMS, ctx.vanish) or []
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
         resolved = glued.solve({"t4": (keys, cands)}, {}, [], per_cell=ctx.vanish)

@@ -174,11 +174,18 @@ def _labels(tokens: list[Token], starts: dict[int, tuple[int, int]], classify) -
     return out
 
 
+_GROUP_SEPARATORS = "-—－–·・/／:：、()（）"
+
+
 def _t3_label(s: str) -> str | None:
     if s in _APPLICANTS:
         return "a:" + _APPLICANTS[s]
     if s == _ORGS:
         return "a:orgs"
+    # 「法人或其他组织-商业企业」: the merged group unmerged by an export, its name written before each of
+    # its columns' own (any separator, or brackets around the column's)
+    if s.startswith(_ORGS) and (own := s[len(_ORGS) :].strip(_GROUP_SEPARATORS)) in _APPLICANTS:
+        return "a:" + _APPLICANTS[own]
     return _item(s) if len(s) > 2 else None
 
 

@@ -37,13 +37,18 @@ _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:(?:19|20)\d{2}(?!\d)|(?:\d{
 # 「关注人数大概多少万」: a hedge before the asking word asks the same number (the unit asked is kept)
 _HEDGE = lazy(r"(?:大概|大约|大致|差不多|约莫|(?<![预签节制契条公邀合])约)(?=(?:是|有|为)?(?:多少|几))")
 
+# 「鄞州区那三家（市场监管局24年、统计局21年、司法局23年）」「五华区那几家（卫健局、发改局、区政府）」: the bodies
+# of a place listed in brackets after 「那几家」 — read as the list written after the place
+_SET_IN_BRACKETS = lazy(r"(?:那|这)(?:几|[两二三四五六七八九十\d])[家个]\s*[（(]([^（()）]{2,80})[）)]")
+
 
 def simplified(q: str) -> str:
     """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
     the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
-    before 「多少」 is dropped."""
+    before 「多少」 is dropped; a set of bodies listed in brackets is read as the list."""
     from extractor.traditional import has_traditional, simplify
 
+    q = _SET_IN_BRACKETS.sub(lambda m: m.group(1), q)
     return _HEDGE.sub("", simplify(q) if has_traditional(q) else q)
 
 
@@ -252,9 +257,10 @@ class Asker:
         ans = self._answer(ctx)
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q):
+        # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
+        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric":
             fixed = self._corrector().correct(q)
-            if fixed:
+            if fixed and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no

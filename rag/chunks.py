@@ -4,8 +4,12 @@ about a table can be found by words and answered from cells."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from extractor import tablespec as ts
 from extractor.schema import Report, format_number
@@ -25,28 +29,56 @@ class Chunk:
     cells: list[str] = field(default_factory=list)
 
 
-def table_sentences(report: Report) -> list[tuple[str, list[str]]]:
-    values = report.values()
-    out: list[tuple[str, list[str]]] = []
-    spec2 = ts.t2_spec(report.template.value)
-    for row in spec2.rows:
-        keys = [f"t2.{row.key}.{c}" for c in row.cols]
-        if any(k in values for k in keys):
-            parts = [f"{lab}{format_number(values.get(k))}" for lab, k in zip(row.col_labels, keys)]
-            out.append((f"表二 {row.label}：" + "，".join(parts), keys))
-    spec3 = ts.t3_spec_of(values)
-    for row in spec3.rows:
-        keys = [f"t3.{row.key}.{c}" for c in row.cols]
-        if any(k in values for k in keys):
-            parts = [f"{lab}{format_number(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
-            head = f"{ts.T3_GROUP_HEADERS[row.parent].label}" if row.parent else ""
-            out.append((f"表三 {head}{row.label}：" + "，".join(parts), keys))
-    for row in ts.T4.rows:
-        keys = [f"t4.{row.key}.{c}" for c in row.cols]
-        if any(k in values for k in keys):
-            parts = [f"{lab}{format_number(values.get(k))}件" for lab, k in zip(row.col_labels, keys)]
-            out.append((f"表四 {row.label}：" + "，".join(parts), keys))
+def table_rows(values: Mapping[str, Any], template: str) -> list[tuple[str, str, list[str]]]:
+    """Every printed table row of a report as (row reference 「t3.r4_1」, readable sentence, its cell
+    keys), from its cell values and template alone: what the store re-renders a table-row chunk from
+    at read time instead of keeping its sentence (`render_row`)."""
+    out: list[tuple[str, str, list[str]]] = []
+    for spec in (ts.t2_spec(template), ts.t3_spec_of(values), ts.T4):
+        for row in spec.rows:
+            got = _row_sentence(spec, row, values)
+            if got is not None:
+                out.append((f"{spec.id}.{row.key}", *got))
     return out
+
+
+def render_row(ref: str, values: Mapping[str, Any], template: str) -> tuple[str, list[str]]:
+    """The sentence and cell keys of one table row (`ref` as `table_rows` names it) of a report with
+    these values: byte for byte what `build_chunks` gave its chunk while the renderer is unchanged
+    (`renderer_fingerprint` tells when it changed). A row the current specs do not name renders as nothing."""
+    table, _, key = ref.partition(".")
+    spec = {"t2": ts.t2_spec(template), "t3": ts.t3_spec_of(values), "t4": ts.T4}.get(table)
+    row = next((r for r in spec.rows if r.key == key), None) if spec else None
+    got = _row_sentence(spec, row, values) if spec and row else None
+    return got if got is not None else ("", [])
+
+
+def _row_sentence(spec: ts.TableSpec, row: ts.RowSpec, values: Mapping[str, Any]) -> tuple[str, list[str]] | None:
+    keys = [f"{spec.id}.{row.key}.{c}" for c in row.cols]
+    if not any(k in values for k in keys):
+        return None
+    unit = "" if spec.id == "t2" else "件"
+    parts = [f"{lab}{format_number(values.get(k))}{unit}" for lab, k in zip(row.col_labels, keys)]
+    head = ts.T3_GROUP_HEADERS[row.parent].label if spec.id == "t3" and row.parent else ""
+    return f"{TITLES[spec.id]} {head}{row.label}：" + "，".join(parts), keys
+
+
+TITLES = {"t2": "表二", "t3": "表三", "t4": "表四"}
+
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """A digest of every row's rendering under every template and table-三 variant, with an int, a
+    float and a blank among the values: it changes whenever a label, a number's format or a row
+    does, so a store whose table-row texts were rendered otherwise rebuilds its BM25 index."""
+    h = hashlib.blake2b(digest_size=8)
+    for template in ("GF2019", "GF2021"):
+        for spec in (ts.t2_spec(template), ts.T3_GF2019, ts.T3_GF2021, ts.T4):
+            every = [f"{spec.id}.{r.key}.{c}" for r in spec.rows for c in r.cols]
+            probe = {k: None if i % 7 == 3 else 1234.5 if i % 5 == 1 else i for i, k in enumerate(every)}
+            for ref, sentence, keys in table_rows(probe, template):
+                h.update(f"{ref}\t{sentence}\t{','.join(keys)}\n".encode())
+    return h.hexdigest()
 
 
 def build_chunks(report: Report) -> list[Chunk]:
@@ -63,7 +95,7 @@ def build_chunks(report: Report) -> list[Chunk]:
                 text = report.text[s:e].strip()
                 if len(text) >= 4:
                     chunks.append(Chunk("", report.id, number, "narrative", s, e, text))
-    for sentence, keys in table_sentences(report):
+    for _, sentence, keys in table_rows(report.values(), report.template.value):
         spans_k = [c.span for c in report.cells if c.key in keys and c.span]
         s = min((x.start for x in spans_k), default=0)
         e = max((x.end for x in spans_k), default=0)

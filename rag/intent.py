@@ -43,7 +43,7 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
@@ -53,6 +53,8 @@ DETAIL = lazy(
     r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
     # 「那件复议的具体案情」「申请人及所涉信息是什么」「有几件复议是关于征地的」: what a case was about
     r"案情|所涉(?:的|及的)?(?:信息|内容|事项)|是关于[^，,。？?]{1,8}的|"
+    # 「复议被纠正的原因是什么」「纠错的是哪个案子」「被纠正的3件具体是什么案由」: which case, and why
+    r"(?:复议|诉讼|起诉|纠正|纠错|撤销|败诉)[^，,。？?]{0,12}(?:原因|理由|案由|哪(?:个|件|起|一件|一起)案|什么案|哪一?(?:件|起)(?:事|案|$|[？?]))|"
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
 )
@@ -228,7 +230,12 @@ def _t3_clause_rows(q: str) -> list[str]:
         hits = [h for h in hits if not h[2].generic]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
-    if results:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
+    # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
+    # other, the broad row one of them — unless it frames the other (「收到的申请中予以公开的是几倍」)
+    against = (RATIO.search(q) or DIFFERENCE.search(q)) and not re.search(
+        r"(?:申请|新收|收到|受理)[^，,？?]{0,6}(?:中|里|当中)", q
+    )
+    if results and not against:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
         rows = [r for r in rows if r not in ("new", "r7")]
         if re.search(
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
@@ -302,11 +309,18 @@ def t3_measures(q: str) -> list[CellMeasure]:
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
 
 
+# 「…、总计」「总计和维持」: a total listed among the items, not a word framing them
+_LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计|总数)\s*[、和及与]")
+
+
 def t4_measures(q: str) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
-    cols = _unique([t.key for _, _, t in found_terms(q, "t4", "col") if t.key != "tot"]) or ["tot"]
+    hits = found_terms(q, "t4", "col")
+    cols = _unique([t.key for _, _, t in hits if t.key != "tot"]) or ["tot"]
+    if cols != ["tot"] and _LISTED_TOTAL.search(q):
+        cols = _unique([t.key for _, _, t in hits])  # 「维持、纠正、未审结、总计分别是多少」: the total listed too
     if cols == ["tot"] and "rv" in rows and ts.T4_LAWSUITS in rows:
         rows.sort(key=lambda r: r != ts.T4_LAWSUITS)  # 「复议和诉讼情况」: the lawsuits lead, 复议 follows
     if len(cols) > 1 and len(rows) == 1:  # 「复议结果（维持、纠正、其他、尚未审结）加起来」: each column
@@ -389,7 +403,7 @@ _ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = lazy(
     r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|涨到|涨至|升到|升至|增至|突破|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
-    r"解读|征集|召开|回应|回复|到)+$"
+    r"解读|征集|召开|回应|回复|到|总计|合计|(?<![开研印收])发)+$"
 )
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
@@ -397,10 +411,10 @@ QUANTITY_WORDS = lazy(
     r"数(?=(?:[^，,？?]{0,6}|(?:(?:19|20)\d{2}年度?[和与跟及、至到—-]?)+)(?:变化|趋势|比较|对比|增减|咋变|怎么变|涨|跌))|"
     r"多了还是少了|越来越(?:多|少)"  # 「发文这三年是多了还是少了」
 )
-_COUNT_UNIT = lazy(r"(条|件|个|人|次|篇|期|项)数")
+_COUNT_UNIT = lazy(r"(条|(?<![文案事邮])件|个|人|次|篇|期|项)数")  # (「政策类文件数」 counts 条, not 件)
 _OP_WORDS = lazy(
     r"哪一年|哪年|哪个|哪家|谁的?|最少|最多|最高|最低|更多|更少|变化趋势|趋势|变化|如何|怎么样|怎样|历年|年报中|报告中|"
-    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比较|对比|分别|[多少][?？]?$"
+    r"每年|各年|这几年|逐年|是否|越来越|多了|少了|多还是少|还是|排名|排序|相比|比一比|比比看|比较|对比|分别|[多少][?？]?$"
 )
 
 
@@ -415,7 +429,7 @@ def _subject(q: str, metric: MetricMeasure) -> MetricMeasure:
         return metric
     head = re.sub(r"^.*(?:19|20)\d{2}\s*年度?", "", fold(q)[: cut.start()])  # the agency and year before it
     sm = series_measure(head)
-    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来]$", metric.focus)
+    garbled = len(metric.focus) < 2 or _COUNT_UNIT.search(metric.focus) or re.search(r"[多少增减来比差]$", metric.focus)
     cut_short = sm.focus.endswith(metric.focus) and len(sm.focus) > len(metric.focus)  # 「开信息」 of 「主动公开信息」
     if len(sm.focus) < 2 or not (garbled or cut_short):
         return metric  # the focus read is whole (「主动公开」): kept
@@ -476,6 +490,7 @@ def focus(q: str) -> str:
     # 「关注人数一年里增加了多少」: the span of time is not the thing measured
     before = re.sub(r"(?:这|那)?[一两二三四五六七八九十几]年(?:里|来|间|内|中|以来)$", "", before)
     before = _VERB_END.sub("", before)
+    before = re.sub(r"(?:这|那|该|当)一?年(?:度|里|中|内)?$", "", before)  # 「公众号那年发了几条」: the report's year
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
     if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first) or re.search(
@@ -552,8 +567,15 @@ CHECK = lazy(
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+|"
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
-    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事"
+    r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事|"
+    # 「表三有问题吗」「表四靠不靠谱」「数据打架吗」「总计行是不是加错了」: a doubt about a table's figures
+    r"(?:表|数据|数字|总计|合计|报告|年报|统计)[^，,？?]{0,10}(?:有(?:没有)?问题|靠谱|靠不靠谱|可靠吗|可信吗|打架)|"
+    r"(?:加|合计|汇总)错|是否(?:存在)?矛盾|有无矛盾|是不是(?:一致|相符|吻合|相等|对得上)|"
+    # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
+    r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
 )
+# a speaker's preamble before the question (「我是…想核对一个数字：」「你好，请教一下：」), to its colon
+_PREAMBLE = lazy(r"^[^：:]{0,80}?(?:我是|您好|你好|请教|想(?:问|核对|确认|了解|请教))[^：:]{0,60}[：:]")
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
 
@@ -573,7 +595,7 @@ CLAIMED = lazy(
     r".*\d.*(?:对吗|对不对|是这样吗|是吗|是不是这样|没错吧|属实吗|准确吗|是真的吗)[？?。]?$"
 )
 WHICH = lazy(
-    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
+    r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
 )
 LIST_REPORTS = lazy(
@@ -593,6 +615,12 @@ RANK = lazy(
 )
 # 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
 IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
+# 「制发件数减废止件数」「净增减多少」「A比B多还是少，差几件」: one quantity less another (of one report
+# when two cells are named; of two years, CHANGE)
+DIFFERENCE = lazy(
+    r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
+    r"多还是少|少还是多"
+)
 RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
 _NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
@@ -648,10 +676,10 @@ COMPARE = lazy(
 PROBLEMS = lazy(
     r"(?:需要|有待|还需|仍需|待)改进的(?:地方|方面)|(?:主要|存在|突出|面临).{0,4}问题|问题.{0,4}(?:有哪些|是什么|有什么)|(?:哪些|什么|啥)问题|不足|短板|薄弱环节|差距|老问题|(?:有|遇到|面临)(?:什么|哪些|啥)?困难"
     # 「年报说的问题是啥」「第一个问题」「年报里的问题」「政务新媒体有什么毛病」
-    r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:说|提|写|讲)?(?:到)?的问题|毛病"
+    r"|问题(?:是|有)?啥|第[一二三四五六七八九十\d]{1,2}(?:个|条|项|点)?问题|(?:年报|报告)(?:里|中|上)?(?:自己|自身)?(?:说|提|写|讲|自述|自查|查摆|查找|指出|提出|列出|列举|承认|坦承|反映|讲述|总结)?(?:到|出)?的问题|毛病"
     # 「哪里做得不够」「哪些地方需要改进」「平台方面有什么要改的」: what falls short, said without 问题
     r"|(?:哪里|哪儿|哪些地方|什么地方|哪些方面|哪方面)(?:还|仍)?(?:做得|干得|搞得)?(?:还|仍)?(?:不够|不好|不到位|欠缺|不足|薄弱)"
-    r"|(?:哪里|哪儿|地方|方面)(?:还|仍|也)?(?:需要|有待|要|还需|仍需|得)(?:改进|改善|提高|提升|加强|完善)"
+    r"|(?:哪里|哪儿|地方|方面)(?:还|仍|也)?(?:需要|有待|要|还需|仍需|得|应|应该|该)(?:进一步)?(?:改进|改善|提高|提升|加强|完善|优化|规范|健全|整改)"
     r"|(?:什么|哪些|啥)(?:地方|方面)?(?:需要|要|得|该)改(?:进|善)?的"
 )
 # 「针对存在的问题，提出了哪些改进措施」「针对队伍建设问题有什么做法」「针对栏目问题开了什么专栏」: a problem
@@ -661,6 +689,8 @@ MEASURES_FOR = lazy(
     r"(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改|开了|开设|采取|做了|干了)"
     # 「针对存在的问题，安康市政府办2023年将在哪些方面加以改进」: the problems a clause of their own before the ask
     r"|^(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[，,][^？?。]{0,40}?(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改)"
+    # 「针对机构改革开了什么专栏」: a matter the measures answer, then what was set up for it
+    r"|(?:针对|为解决|为了解决)[^，,。？?]{2,16}?(?:开了|开设了?|新开|新设|推出了?|建立了?|采取了?)(?:什么|哪些|哪个|哪几个|啥)"
 )
 # both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
 BOTH_PARTS = lazy(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
@@ -671,11 +701,24 @@ IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=�
 _TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
+# 「行政复议总数印成0的，其实有复议案件」「总计为0但分项不为0」: a total printed 0 over parts that are not
+ZERO_PRINTED = lazy(
+    r"(?:印成|印为|印的|填成|填为|填的|写成|写的|为|是)\s*(?:0|零)[^？?]{0,16}(?:但|其实|实际|却|可是|而|可)"
+)
+# 「有没有报告把…印成0」「哪个单位…写成零了」: the reports with a finding, asked without 哪些报告
+_ANY_REPORT = lazy(
+    r"有没有(?:哪些?|哪个|哪份)?(?:报告|年报|单位|机关|部门|地方)|哪(?:个|家)(?:单位|机关|部门|报告|年报)|"
+    r"哪些[^，,？?]{0,8}(?:政府|局|委|厅|办)(?:[、和及][^，,？?]{0,6})?的"  # 「哪些区政府、局的表四总计印错了」
+)
+
+
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
     elif re.search(
-        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平", q
+        r"勾稽|不一致|不一样|不相符|不符|有出入|错误|有错|(?<!纠)错了|有误|问题|不成立|对不上|矛盾|差错|出错|不平|"
+        r"不等于|(?:加|算|印|填|写)错|打架|" + ZERO_PRINTED.pattern,
+        q,
     ):
         kind = "report_defect"
     else:
@@ -690,6 +733,12 @@ def _finding(q: str) -> FindingMeasure | None:
 LIMIT = lazy(
     r"(?:超过|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)"
 )
+# 「哪几年举办新闻发布会是7次」: a stated number asked equal to one, as LIMIT's groups
+EQUAL_LIMIT = lazy(
+    r"(?:是|为|等于|正好|恰好|刚好)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)[的吗？?。]*$"
+)
+# 「河北教育厅哪一年的年报里有行政复议」「哪年被申请过行政复议」: the years whose cell is not 0, not the largest
+_WHICH_YEAR_HAS = lazy(r"哪一?年[^，,？?最]{0,12}(?:有|没有|被|出现|发生)")
 
 
 MENTION = lazy(
@@ -880,7 +929,7 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
 
 _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
-_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减")
+_SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
 
 
 def parse(
@@ -888,6 +937,8 @@ def parse(
 ) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
     q = normalise_years(fold(text)).strip()
+    # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
+    q = _PREAMBLE.sub("", q) or q
     ys = years if years is not None else years_in(q)
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
@@ -910,12 +961,16 @@ def parse(
         and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)
         or _WHICH_DEFECT.search(q)
+        or _ANY_REPORT.search(q)
+        and _finding(q) is not None
         or cells
         and (
             WHICH_END.search(q)
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
+            or _WHICH_YEAR_HAS.search(q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几件|排", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
             # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest
@@ -927,8 +982,8 @@ def parse(
         # 「哪些年报写明本年度未收到申请」: 本年度 is each report's own year, not the newest one
         scope = scope.model_copy(update={"latest": False})
         finding = _finding(q)
-        if finding:
-            return make("which_reports", [finding])
+        if finding:  # (the cells named: which row, column or group of findings — checks.which_reports)
+            return make("which_reports", [finding, *cells])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
@@ -943,7 +998,7 @@ def parse(
         if cells:  # 「超过一亿元」 of a fee kept in 万元: the bound in the cell's unit
             scaled = bound_in(q, unit_of(cells[0]))
             return make("which_reports", cells, asserted=[scaled] if scaled is not None else _asserted(q))
-        limit = LIMIT.search(q)
+        limit = LIMIT.search(q) or EQUAL_LIMIT.search(q)
         if limit and not _finding(q):  # 「哪些报告的主动公开信息超过1万条」: a narrative number against a bound
             m = series_measure(q[: limit.start()].replace("的", " "))
             return make("which_reports", [m.model_copy(update={"unit": limit.group(3)})], asserted=_asserted(q))
@@ -1007,7 +1062,11 @@ def parse(
     if (
         PROBLEMS.search(q)
         and not cells
-        or re.fullmatch(r"(?:政务公开|政府信息公开|信息公开|公开工作|工作)?(?:存在|主要|年度|报告)?问题", bare)
+        or re.fullmatch(  # 「平潭2021年报问题」「年报自述问题」: the report's own problems, asked as a label
+            r"(?:报|年报|报告|年度报告)?(?:里|中)?(?:自述|自查|自身|所述|所列)?"
+            r"(?:政务公开|政府信息公开|信息公开|公开工作|工作)?(?:存在|主要|年度|报告)?问题",
+            bare,
+        )
     ):
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
@@ -1015,7 +1074,7 @@ def parse(
         # 「哪几项改进措施」 lists them; 「几项」「多少」 count — unless the items are asked too (「共有几条，分别是什么」)
         and (not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q) or re.search(r"分别|各是|都是(?:什么|哪些)", q))
         and (
-            re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面", q)
+            re.search(r"哪些|什么|啥|如何|怎样|怎么|哪几件事|哪几项工作|哪几个?方面|哪(?:个|项|一项|一个)", q)
             and (not cells or re.search(r"措施|办法|举措|改进", q))
             # 「改进措施第一条」: one item of the measures, by its place
             or re.search(
@@ -1061,6 +1120,13 @@ def parse(
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
         if RATIO.search(q):
             return make("ratio", cells)
+        if (
+            len({(c.table, c.row, c.col) for c in cells}) > 1
+            and len(ys) <= 1
+            and DIFFERENCE.search(q)
+            and not _LAST_YEAR.search(q)
+        ):  # 「制发的比废止的多还是少，差多少」: the first quantity named less the second, in each report
+            return make("change", cells)
         if RANK.search(q):
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if whole:  # 「今年的新收占这四年总量的百分之几」: a share, not the series
@@ -1133,6 +1199,10 @@ def parse(
         and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
+    if metric and re.search(r"^年|变化|趋势|走势|增减", metric.focus) and (TREND.search(q) or CHANGE.search(q)):
+        # 「这几年主动公开的信息数量变化」: the series' words (这几年, 变化) are no part of what is counted
+        sm = series_measure(re.sub(r"数量|数目", "", mq))  # (「信息数量」: 数量 says a count, not what is counted)
+        metric = metric.model_copy(update={"focus": sm.focus, "unit": metric.unit or sm.unit}) if sm.focus else metric
     if metric:
         many = len(ys) > 1 or len(agencies or []) > 1 or MANY_YEARS.search(q) or TREND.search(q)
         if RATIO.search(q) or CHANGE.search(q):

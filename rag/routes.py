@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS
+from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -86,6 +86,15 @@ ROUTES: tuple[Route, ...] = (
     Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),
     Route("list.section", ("list",), SectionMeasure, "narrative.section_list", many=False),
+    # 「河北教育厅针对政策解读单一有什么改进措施」 with no year: the agency's report whose section 五 names it
+    Route(
+        "list.section_series",
+        ("list",),
+        SectionMeasure,
+        "narrative.section_in_series",
+        many=True,
+        when=lambda q: not SAME_PROBLEMS.search(q.text),
+    ),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
@@ -103,7 +112,9 @@ ROUTES: tuple[Route, ...] = (
         "narrative.outcome",
         many=False,
         when=lambda q: bool(
+            # (「败诉了几次」 counts the cases corrected: a cell, not the story)
             re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
+            and not (q.cells and re.search(r"(?:多少|几)(?:件|次|起|宗|个)?", q.text))
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
             and not re.search(r"多少|几|率|比例|占比", q.text)
@@ -135,6 +146,15 @@ ROUTES: tuple[Route, ...] = (
         "corpus.one_side",
         many=False,
         when=lambda q: len(q.scope.years) > 1 or bool(re.search(r"近.{1,2}年|历年|这几年|每年|各年|逐年", q.text)),
+    ),
+    # 「规范性文件制发的比废止的多还是少，差多少」: two cells of the one report, the first less the second
+    Route(
+        "change.rows",
+        ("change",),
+        CellMeasure,
+        "table.difference",
+        many=False,
+        when=lambda q: len({(c.table, c.row, c.col) for c in q.cells}) > 1 and len(q.scope.years) <= 1,
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
@@ -196,6 +216,15 @@ ROUTES: tuple[Route, ...] = (
         "textrow.unreadable",
         many=False,
         when=lambda q: isinstance(q.measures[0], CellMeasure),  # a cell asked first, the text tried before
+    ),
+    # 「现行有效规范性文件」 of a 2019-template 表二 (新制作/新公开/对外公开总数量 only): no neighbour stands for it
+    Route(
+        "value.absent_cell",
+        ("value",),
+        CellMeasure,
+        "absent.absent_cell",
+        many=False,
+        when=lambda q: isinstance(q.measures[0], CellMeasure),
     ),
     Route("describe", ("*",), None, "narrative.retrieve"),
 )

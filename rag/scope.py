@@ -401,6 +401,12 @@ class Catalogue:
             unknown = _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
+        national = _NATIONAL.search(fold(text)) if groups and not agency else None
+        if national:
+            ranks = self.forms_of(set(written))
+            if all(min(ranks.get(w, {0: 0}).values()) >= KIND_RANK for w in written):
+                # 「全国各省级政府里申请最多的是谁」: the whole country's bodies of a kind, not the store's few
+                return Resolved([], scope, unknown=national.group(0))
         if not agency and groups and all(len(g) > 1 for g in groups):
             kinds = self._kinds(text, groups, written, scope)
             if kinds is not None:
@@ -421,6 +427,8 @@ class Catalogue:
         paired = self._years_by_agency(text) if len(keys) > 1 and not agency else {}
         if paired:  # 「平潭2021年和省教育厅2023年」: each agency in the years written after it
             pool = [e for e in pool if e.agency_key not in paired or e.year in paired[e.agency_key]]
+        elif len(keys) > 2 and scope.years and not agency:
+            pool = self._one_dated(text, keys, pool, scope)
         if not scope.years and scope.latest and pool:
             newest: dict[str, int] = {}
             for e in pool:
@@ -489,9 +497,29 @@ class Catalogue:
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
 
-    def _years_by_agency(self, text: str) -> dict[str, set[int]]:
+    def _one_dated(self, text: str, keys: list[str], pool: list[Entry], scope: Scope) -> list[Entry]:
+        """「安康、洪泽、平潭2022、上海科委这四家…排个序」: in a list of three or more bodies, a year written
+        after one of them is that body's — when a body listed has no report of it, each of the others is
+        read in its newest report (never left out of the list for a year nobody gave it). A year the body
+        written before it has no report of is the whole list's."""
+        own = self._years_by_agency(text, least=1)
+        if len(own) != 1 or set(next(iter(own.values()))) != set(scope.years):
+            return pool
+        if all(any(e.agency_key == k for e in pool) for k in keys):
+            return pool  # every body has a report of the year: the year is the list's
+        dated = [e for e in pool if e.agency_key in own]
+        if not dated:  # 「…、上海科委 2022年」 with no 上海科委 2022: the year is the list's, said missing
+            return pool
+        rest = [e for e in self.reports([k for k in keys if k not in own], None)]
+        newest: dict[str, int] = {}
+        for e in rest:
+            newest[e.agency_key or e.id] = max(newest.get(e.agency_key or e.id, 0), e.year or 0)
+        return dated + [e for e in rest if (e.year or 0) == newest[e.agency_key or e.id]]
+
+    def _years_by_agency(self, text: str, least: int = 2) -> dict[str, set[int]]:
         """The years written right after each agency mention, up to the next one — when at least two
-        mentions have their own years (else the years asked are every agency's)."""
+        mentions have their own years (else the years asked are every agency's; `least`=1: the one
+        mention that has)."""
         from .intent import years_in
 
         q = fold(text)
@@ -504,7 +532,7 @@ class Catalogue:
             for k in (k for k, r in hit.items() if r == best):
                 if ys:
                     out.setdefault(k, set()).update(ys)
-        return out if len(out) > 1 else {}
+        return out if len(out) >= least else {}
 
     def _foreign_place(self, text: str) -> str | None:
         """A body the question names by a stored agency's short form with another division written

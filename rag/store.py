@@ -43,7 +43,7 @@ from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
-from .chunks import Chunk, build_chunks
+from .chunks import Chunk, build_chunks, render_row, renderer_fingerprint
 from .record import body_text, pack_body
 from .tokens import bigrams
 
@@ -325,9 +325,7 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for i, f in enumerate(report.findings)
         for tail in (_finding_tail(FINDING.dump_json(f).decode()),)
     ]
-    chunks = [
-        (c.id, c.report_id, c.section, c.kind, c.start, c.end, _stored_text(c), json.dumps(c.cells)) for c in d.chunks
-    ]
+    chunks = [(c.id, c.report_id, c.section, c.kind, c.start, c.end, None, _stored_cells(c)) for c in d.chunks]
     text = report.text
     parts = [text[s.span.start : s.span.end] for s in report.sections if s.number in NARRATIVE_SECTIONS]
     return Rows(
@@ -350,15 +348,41 @@ def rows_of(report: Report, d: Derived) -> Rows:
     )
 
 
-def _stored_text(c: Chunk) -> str | None:
-    """A chunk's text as the store keeps it: none for a narrative chunk — it is the report's own
-    text at [start, end) (stripped), read from the one stored copy (`Store._texts`) — and the
-    rendered sentence of a table row."""
-    return None if c.kind == "narrative" else c.text
+def _stored_cells(c: Chunk) -> str | None:
+    """What the store keeps of a chunk besides its position (its text is never stored, it is read
+    back by `_read_chunk`): nothing for a narrative chunk — it is the report's own text at
+    [start, end) — and for a table row its reference (「t3.r4_1」), from which the row's sentence
+    and cell keys are rendered again from the report's cells. Stores of earlier layouts kept each
+    table row's sentence and its keys as a JSON list: those rows read as they are."""
+    return c.cells[0].rsplit(".", 1)[0] if c.kind == "table" and c.cells else None
 
 
-def _report_text(body: bytes | str) -> str:
-    return json.loads(body_text(body))["text"]
+@dataclass
+class _Source:
+    """What a report's chunks are read back from: its text, cell values and template."""
+
+    text: str
+    values: dict
+    template: str
+
+    @classmethod
+    def of(cls, body: bytes | str | None) -> _Source:
+        if body is None:
+            return cls("", {}, "")
+        data = json.loads(body_text(body))
+        return cls(data["text"], {c["key"]: c["value"] for c in data.get("cells") or ()}, data.get("template") or "")
+
+
+def _read_chunk(src: _Source, text: str | None, start: int, end: int, cells: str | None) -> tuple[str, str]:
+    """A chunk row's (text, cell keys as JSON) as `build_chunks` made them: stored (an older
+    layout), re-rendered from the report's cells (a table row's reference), or the report's text
+    at [start, end) (a narrative chunk)."""
+    if cells and not cells.startswith("["):
+        sentence, keys = render_row(cells, src.values, src.template)
+        return (sentence if text is None else text), json.dumps(keys)
+    if text is None:
+        text = chunk_text(src.text, start, end)
+    return text, cells or "[]"
 
 
 def chunk_text(text: str, start: int, end: int) -> str:
@@ -522,16 +546,28 @@ class Store:
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
         when the store has none, the older layout (tokens stored, ids as columns), or tokens made by
-        a tokenizer that has changed since."""
+        a tokenizer that has changed since — or from table-row texts rendered otherwise than the
+        renderer renders them now (`store_meta.renderer`: a table row's sentence is not stored but
+        rendered again at read time, so the tokens it was indexed with are the old renderer's). A
+        store without that key is of a version that stored every sentence: the key is written."""
         db = self.db
         want = _fts_version()
+        renderer = renderer_fingerprint()
+
+        def rendered() -> str | None:
+            row = db.execute("SELECT value FROM store_meta WHERE key='renderer'").fetchone()
+            return None if row is None else row[0]
 
         def current() -> bool:
             row = db.execute("SELECT sql FROM sqlite_master WHERE name='chunks_fts'").fetchone()
             have = db.execute("SELECT value FROM store_meta WHERE key='fts'").fetchone()
-            return row is not None and "content=''" in row[0] and have is not None and have[0] == want
+            layout = row is not None and "content=''" in row[0] and have is not None and have[0] == want
+            return layout and rendered() in (None, renderer)
 
         if current():
+            if rendered() is None:
+                with db:
+                    db.execute("INSERT OR IGNORE INTO store_meta VALUES ('renderer', ?)", (renderer,))
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
@@ -540,7 +576,7 @@ class Store:
             db.execute("DROP TABLE IF EXISTS chunks_fts")
             db.execute(FTS_SCHEMA)
             cur = db.execute(
-                "SELECT c.rowid, c.report_id, c.text, c.start, c.end FROM chunks c JOIN reports r ON r.id = c.report_id"
+                "SELECT c.rowid, c.report_id, c.text, c.start, c.end, c.cells FROM chunks c JOIN reports r ON r.id = c.report_id"
                 " WHERE r.superseded_by IS NULL ORDER BY c.rowid"
             )
             rows = _chunk_texts(db, cur)
@@ -550,6 +586,7 @@ class Store:
                     [(rowid, _fts_tokens(rid, text)) for rowid, rid, text in part],
                 )
             db.execute("INSERT OR REPLACE INTO store_meta VALUES ('fts', ?)", (want,))
+            db.execute("INSERT OR REPLACE INTO store_meta VALUES ('renderer', ?)", (renderer,))
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -929,17 +966,19 @@ class Store:
         return self.fill_texts([dict(r) for r in rows])
 
     def fill_texts(self, out: list[dict]) -> list[dict]:
-        """The text of each chunk row (dicts) that has none, from its report's stored text."""
-        texts: dict[str, str] = {}
-        missing = sorted({r["report_id"] for r in out if r["text"] is None})
+        """The text and cell keys (JSON) of each chunk row (dicts) that has none stored, from its
+        report's stored record (`_read_chunk`), each report's read once."""
+        srcs: dict[str, _Source] = {}
+        todo = [r for r in out if r["text"] is None or r["cells"] is None or not r["cells"].startswith("[")]
+        missing = sorted({r["report_id"] for r in todo})
         if missing:
             for rid, body in self.db.execute(
                 "SELECT id, body FROM reports WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(missing),)
             ):
-                texts[rid] = _report_text(body)
-        for r in out:
-            if r["text"] is None:
-                r["text"] = chunk_text(texts.get(r["report_id"], ""), r["start"], r["end"])
+                srcs[rid] = _Source.of(body)
+        for r in todo:
+            src = srcs.get(r["report_id"]) or _Source.of(None)
+            r["text"], r["cells"] = _read_chunk(src, r["text"], r["start"], r["end"], r["cells"])
         return out
 
     def bm25(self, query: str, report_ids: list[str] | None = None, k: int = 20) -> list[tuple[str, float]]:
@@ -1023,6 +1062,25 @@ class Store:
             args.append(test[1])
         return dict(self.db.execute(sql, args).fetchall())
 
+    def without_table(
+        self, table: str, report_ids: list[str] | None = None, years: list[int] | None = None
+    ) -> list[str]:
+        """The reports of the scope with no cell of `table` read with a value (the table a picture or a
+        sentence): one query, each report's cells looked up by its primary key (rn, kid)."""
+        kids = [r[0] for r in self.db.execute("SELECT kid FROM cell_keys WHERE tbl = ?", (table,))]
+        sql = (
+            "SELECT r.id FROM reports r WHERE r.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM cell_rows c"
+            " WHERE c.rn = r.rn AND c.kid IN (SELECT value FROM json_each(?)) AND c.value IS NOT NULL)"
+        )
+        args: list = [json.dumps(kids)]
+        if report_ids is not None:
+            sql += " AND r.id IN (SELECT value FROM json_each(?))"
+            args.append(json.dumps(report_ids))
+        elif years:
+            sql += f" AND r.year IN ({','.join('?' * len(years))})"
+            args += years
+        return [r[0] for r in self.db.execute(sql, args)]
+
     def cells_of(self, report_ids: list[str], keys: list[str] | None = None) -> dict[str, dict[str, sqlite3.Row]]:
         """The cells (all, or the given keys) of a few reports, by report."""
         out: dict[str, dict[str, sqlite3.Row]] = {r: {} for r in report_ids}
@@ -1059,9 +1117,11 @@ class Store:
         checks: list[str] | None = None,
         report_ids: list[str] | None = None,
         years: list[int] | None = None,
+        wheres: list[str] | None = None,
     ) -> dict[str, list[str]]:
-        """Reports with findings of the given kinds (identities H… unless checks are named): their
-        check ids, one entry per finding — one query over the scope."""
+        """Reports with findings of the given kinds (identities H… unless checks are named), at the
+        rows/columns/groups `wheres` names when given: their check ids, one entry per finding — one
+        query over the scope."""
         sql = f"SELECT report_id, group_concat(check_id) FROM findings WHERE kind IN ({','.join('?' * len(kinds))})"
         args: list = list(kinds)
         if checks:
@@ -1072,6 +1132,9 @@ class Store:
         if table:
             sql += ' AND "where" LIKE ?'
             args.append(table + "%")
+        if wheres:
+            sql += ' AND "where" IN (SELECT value FROM json_each(?))'
+            args.append(json.dumps(wheres))
         sql, args = _scoped(sql, args, report_ids, years)
         return {rid: checks.split(",") for rid, checks in self.db.execute(sql + " GROUP BY report_id", args)}
 
@@ -1181,21 +1244,21 @@ def _fts_drop(db: sqlite3.Connection, report_id: str) -> None:
 
 def _chunks_of_report(db: sqlite3.Connection, report_id: str) -> list[tuple[int, str, str]]:
     """(rowid, report id, text) of a report's chunks."""
-    cur = db.execute("SELECT rowid, report_id, text, start, end FROM chunks WHERE report_id=?", (report_id,))
+    cur = db.execute("SELECT rowid, report_id, text, start, end, cells FROM chunks WHERE report_id=?", (report_id,))
     return list(_chunk_texts(db, cur.fetchall()))
 
 
 def _chunk_texts(db: sqlite3.Connection, rows) -> Iterator[tuple[int, str, str]]:
-    """(rowid, report id, text) of chunk rows (rowid, report_id, text, start, end): a narrative
-    chunk's text is read from its report's stored text, once a report for a run of its chunks
-    (a store of the earlier layout kept every chunk's text: it is used as it is)."""
-    last: tuple[str | None, str] = (None, "")
-    for rowid, rid, text, start, end in rows:
+    """(rowid, report id, text) of chunk rows (rowid, report_id, text, start, end, cells): a chunk
+    without a stored text is read from its report's stored record (`_read_chunk`), once a report for
+    a run of its chunks (a store of an earlier layout kept texts: they are used as they are)."""
+    last: tuple[str | None, _Source] = (None, _Source.of(None))
+    for rowid, rid, text, start, end, cells in rows:
         if text is None:
             if last[0] != rid:
                 row = db.execute("SELECT body FROM reports WHERE id=?", (rid,)).fetchone()
-                last = (rid, _report_text(row[0]) if row else "")
-            text = chunk_text(last[1], start, end)
+                last = (rid, _Source.of(row[0] if row else None))
+            text = _read_chunk(last[1], text, start, end, cells)[0]
         yield rowid, rid, text
 
 

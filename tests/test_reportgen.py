@@ -39,7 +39,19 @@ EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families 
 # json-open-data: a text format, but each report parses its HTML strings as pages of their own
 EXAMPLES_BY_FAMILY = (
     {"txt-glued-blank": 60, "json-open-data": 40}
-    | dict.fromkeys(("pdf-rotate-pages", "pdf-turned-content", "pdf-two-up", "pdf-watermark", "pdf-gazette-columns"), 5)
+    | dict.fromkeys(
+        (
+            "pdf-rotate-pages",
+            "pdf-turned-content",
+            "pdf-two-up",
+            "pdf-watermark",
+            "pdf-gazette-columns",
+            "pdf-side-by-side",
+        ),
+        5,
+    )
+    # markup balloons in non-embedded fonts (tests/test_pdf_fonts.py reads them under other fonts)
+    | {"pdf-markup-balloons": 5}
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
         (
@@ -48,6 +60,7 @@ EXAMPLES_BY_FAMILY = (
             "txt-typed-lists",
             "txt-ocr-letters",
             "txt-column-major",
+            "txt-column-major-all",
             "txt-dot-leaders",
             "html-element-ui",
             "html-excel-row-numbers",

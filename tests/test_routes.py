@@ -51,6 +51,11 @@ def test_which_reports_by_template_cases_and_narrative(asker):
     assert "正文与表格不一致" in text.answer and "上海市人民政府办公厅2019年" in text.answer
 
 
+def test_difference_of_two_rows(asker):
+    ans = ask(asker, "change.rows", "安康市政府办2022年新收申请减去予以公开的是多少？")
+    assert ans.value == 56 - 8 and "本年新收56件 − 予以公开8件" in ans.answer
+
+
 def test_ratio_of_two_reports_and_of_two_rows(asker):
     ans = ask(asker, "ratio.reports", "平潭2021年新收申请是2020年的几倍？")
     assert ans.value == round(70 / 21, 2) and "70件 ÷" in ans.answer
@@ -359,6 +364,18 @@ def test_change_points(asker):
     """A change of a share is the difference of the two shares, in 百分点 (not the change of counts)."""
     ans = ask(asker, "change.points", "平潭2021年到2022年予以公开占办理结果总计的比例变了几个百分点？")
     assert ans.value == -15.48 and ans.unit == "个百分点" and "43.48%" in ans.answer and "28%" in ans.answer
+
+
+def test_list_section_series(asker):
+    """No year, one agency's several reports: the report whose section 五 names the focus."""
+    ans = ask(asker, "list.section_series", "河北教育厅针对政策解读单一有什么改进措施")
+    assert ans.answer.startswith("河北省教育厅2023年") and "结合图表、音频、视频" in ans.answer, ans.answer
+
+
+def test_value_absent_cell(asker):
+    """A 2019-template 表二 prints the fee row as item counts: no amount, and no neighbour for it."""
+    ans = ask(asker, "value.absent_cell", "上海市府办2019年行政事业性收费金额")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "项目数量" in ans.answer
 
 
 def test_every_route_has_a_test():

@@ -1,8 +1,9 @@
-"""The blind bank over the wild sets (eval/questions/blindw) agrees with the wild gold: cheap, no store built.
+"""The blind banks over the wild sets (eval/questions/blindw, blindx) agree with the wild gold: cheap, no store built.
 
-What is checked is the bank, not the router (accuracy is `python -m eval wildbank`, a measurement): the file
-is what its source builds, every report it names is a wild report, every expectation is well formed, and
-every value it reads from cells (their sum, or `calc`) or from a printed passage is the gold's / the text's."""
+What is checked is each bank, not the router (accuracy is `python -m eval wildbank [blindx]`, a measurement): the
+file is what its source builds, every report it names is a report of the wild sets its store holds
+(`eval.wildbank.BANKS`), every expectation is well formed, and every value it reads from cells (their sum, or
+`calc`) or from a printed passage is the gold's / the text's."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 QDIR = ROOT / "eval" / "questions"
-BANK = QDIR / "blindw" / "blindw.jsonl"
-SETS = ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7")
+SETS = ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8")  # every set a bank's store may hold
+BANKS = {  # bank → the sets of its store (as eval/wildbank.py BANKS) and its minimum size
+    "blindw": (SETS[:7], 500),
+    "blindx": (SETS, 700),
+}
 INTENTS = {
     "value", "list", "compare", "change", "trend", "rank", "sum", "share", "ratio",
     "consistency", "which_reports", "narrative", "problems", "unanswerable",
@@ -35,6 +39,7 @@ def gold() -> dict[str, dict]:
         for p in sorted((ROOT / "eval" / s / "gold").glob("*.json")):
             g = json.loads(p.read_text(encoding="utf-8"))
             g["_file"] = ROOT / "eval" / s / g["file"]
+            g["_set"] = s
             out[g["id"]] = g
     return out
 
@@ -61,8 +66,30 @@ def text(rid: str) -> str:
     return re.sub(r"\s+", "", t)
 
 
-def items() -> list[dict]:
-    return [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line.strip()]
+def items(bank: str = "blindw") -> list[dict]:
+    path = QDIR / bank / f"{bank}.jsonl"
+    return [
+        {**json.loads(line), "_bank": bank} for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def all_items() -> list[dict]:
+    return [it for b in BANKS for it in items(b)]
+
+
+def named(item: dict) -> set[str]:
+    """Every report id the question names: scope, cell prefixes, values keys, reports, quotes."""
+    out: set[str] = {r for r in [(item["scope"] or {}).get("report")] if r}
+    out |= {c.rpartition(":")[0] for c in item.get("cells", []) if ":" in c}
+    calc = item.get("calc")
+    for expr in calc.values() if isinstance(calc, dict) else [calc or ""]:
+        out |= {m.rpartition(":")[0] for m in re.findall(r"\{([^{}]+)\}", expr) if ":" in m}
+    e = item["expect"]
+    out |= {k for k in e.get("values", {}) if k in gold()} | set(e.get("reports", []))
+    out |= {k.rpartition(":")[0] for k in e.get("values", {}) if ":" in k}
+    if isinstance(item.get("source_quote"), dict):
+        out |= set(item["source_quote"])
+    return out
 
 
 def cell(ref: str, scope: str | None):
@@ -94,28 +121,39 @@ def numbers(quote: str) -> set[float]:
     return {float(m) for m in re.findall(r"\d+(?:\.\d+)?", quote.replace(",", ""))}
 
 
-def test_the_file_is_what_its_source_builds():
+@pytest.mark.parametrize("bank", BANKS)
+def test_the_file_is_what_its_source_builds(bank):
     sys.path.insert(0, str(QDIR))
     try:
         import build
 
-        assert BANK.read_text(encoding="utf-8") == build.render_final("blindw"), "run build.py --set blindw"
+        text = (QDIR / bank / f"{bank}.jsonl").read_text(encoding="utf-8")
+        assert text == build.render_final(bank), f"run build.py --set {bank}"
     finally:
         sys.path.remove(str(QDIR))
 
 
-def test_size_and_coverage():
-    rows = items()
-    assert len(rows) >= 500
+@pytest.mark.parametrize("bank", BANKS)
+def test_size_and_coverage(bank):
+    rows = items(bank)
+    assert len(rows) >= BANKS[bank][1]
     assert len({r["id"] for r in rows}) == len(rows)
     assert len({(r["q"], json.dumps(r["scope"])) for r in rows}) == len(rows), "a question repeats in one scope"
     assert sum(1 for r in rows if r["expect"].get("refuse")) >= 0.15 * len(rows)
     assert {r["intent"] for r in rows} == INTENTS
 
 
-@pytest.mark.parametrize("item", items(), ids=lambda it: it["id"])
+def test_blindx_asks_across_reports_and_about_wild8():
+    rows = items("blindx")
+    assert sum(len(named(r)) > 1 for r in rows) >= 0.25 * len(rows)
+    assert sum(any(gold()[rid]["_set"] == "wild8" for rid in named(r)) for r in rows) >= 100
+
+
+@pytest.mark.parametrize("item", all_items(), ids=lambda it: it["id"])
 def test_every_expectation_agrees_with_the_wild_gold(item):
     assert item["intent"] in INTENTS and item["style"] in STYLES
+    sets = BANKS[item["_bank"]][0]
+    assert all(rid in gold() and gold()[rid]["_set"] in sets for rid in named(item)), "a report not in its store"
     scope = (item["scope"] or {}).get("report")
     assert not item["scope"] or (set(item["scope"]) == {"report"} and scope in gold()), item["scope"]
     e = item["expect"]

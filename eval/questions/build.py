@@ -9,6 +9,7 @@ Run: python eval/questions/build.py   (then python eval/questions/validate.py)
      python eval/questions/build.py --set blind7  (blind7/blind7.jsonl from blind7/src_blind7.py, likewise)
      python eval/questions/build.py --set blind8  (blind8/blind8.jsonl from blind8/src_blind8.py, likewise)
      python eval/questions/build.py --set blindw  (blindw/blindw.jsonl: the wild sets' reports, eval/wildbank.py)
+     python eval/questions/build.py --set blindx  (blindx/blindx.jsonl: wild … wild8 in one store, eval/wildbank.py)
 
 Ids follow the order of the sources; the split is a hash of the question text, so it does not
 move when questions are added elsewhere, and it is not chosen by intent.
@@ -47,6 +48,7 @@ BLIND_SETS = {
     "blind7": "h",
     "blind8": "k",
     "blindw": "w",
+    "blindx": "x",
 }
 
 

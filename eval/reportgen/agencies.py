@@ -21,6 +21,7 @@ class Agency:
     body: str  # 「发展和改革局」「人民政府」
     self_ref: str  # how its own text names it: 「本局」「本机关」
     local: str = ""  # the name without its city, as a district's own pages write it (「朝阳区人民政府」)
+    printed: str = ""  # how the report prints it when not `full` (「河北雄安新区管委会…」): read back as written
 
 
 @functools.cache
@@ -97,3 +98,29 @@ def draw_shared_place_agency(d: Draw) -> Agency:
     a = draw_agency(d)
     body = a.body if not a.body.endswith("厅") else "人民政府"
     return Agency(rows[parent][0] + name + body, rows[parent][0] + name, body, a.self_ref, name + body)
+
+
+# Functional zones and the province whose short name their own bodies print in front (「河北雄安新区」)
+_ZONES = (
+    ("河北", "雄安新区"),
+    ("甘肃", "兰州新区"),
+    ("江苏", "苏州工业园区"),
+    ("四川", "天府新区"),
+    ("陕西", "西咸新区"),
+    ("贵州", "贵安新区"),
+    ("江西", "赣江新区"),
+    ("湖南", "湘江新区"),
+    ("云南", "滇中新区"),
+    ("吉林", "长春新区"),
+)
+
+
+def draw_zone_bureau_agency(d: Draw) -> Agency:
+    """A bureau of a zone's committee, printed with the province's short name in front as such bodies
+    name themselves (「河北雄安新区管理委员会建设和交通管理局」): read back as printed (`agency`), its
+    full name the zone's (「雄安新区管理委员会…」, the zone is no division of the province's)."""
+    province, zone = d.pick(_ZONES)
+    committee = d.pick(("管理委员会", "管委会"))
+    bureau = d.pick(_bodies()["below"] + ["建设和交通管理局", "综合执法局", "公共服务局"])
+    full = zone + committee + bureau
+    return Agency(full, zone, committee + bureau, "本" + bureau[-1], printed=province + full)

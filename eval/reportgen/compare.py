@@ -36,6 +36,7 @@ def mismatches(report: Report, e: Expected) -> list[str]:
             out.append(f"{key}: got {c.value!r} where nothing was printed")
     for what, have, want in (
         ("agency", report.agency_full, e.agency),
+        ("agency as printed", report.agency if e.written else "", e.written),
         ("year", report.year, e.year),
         ("template", report.template.value, e.template),
     ):

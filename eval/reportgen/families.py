@@ -18,7 +18,7 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
-from eval.reportgen.agencies import Agency, draw_shared_place_agency
+from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -31,6 +31,7 @@ from eval.reportgen.layout import (
     t3_split,
     t4_split,
     turned,
+    turned_flat,
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
@@ -149,6 +150,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
+    # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
+    Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
     # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
     # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
     Family(
@@ -172,10 +176,17 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
         cost=8,
     ),
+    # tables 二 and 四 side by side on one page, 三 on the next: 四 read before 三 (extractor/tables.py
+    # `_T4_HEADING`, sections.py `_out_of_order`)
+    Family("pdf-side-by-side", "pdf", lambda p, m, d: render_sheets.side_by_side(p, m, d), blank="—", cost=8),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
     Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
+    # … its applicant group unmerged into 「法人或其他组织-商业企业」 labels, in a workbook (Excel's export) and a
+    # page (extractor/turned.py `_t3_label`)
+    Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
+    Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
     Family(
         "md-docling-t3-turned",
@@ -218,6 +229,13 @@ FAMILIES: tuple[Family, ...] = (
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
+    # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
+    # (extractor/docx_parts.py, extractor/strict_ooxml.py)
+    Family("docx-altchunk-rtf", "docx", lambda p, m, d: render_doc.docx_altchunk_rtf(p, d), cost=4),
+    Family("docx-strict", "docx", lambda p, m, d: render_doc.docx_strict(p), cost=4),
+    # a bureau of a zone's committee printed with its province's short name (「河北雄安新区管理委员会…局」):
+    # the name read back as printed (extractor/agency.py `_zone_bureau`)
+    Family("txt-zone-bureau", "txt", _utf8(render_text.tsv), blank_rows=False, agency=draw_zone_bureau_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
@@ -305,6 +323,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
     # table 三 copied column by column, one cell a line (extractor/colmajor.py)
     Family("txt-column-major", "txt", _utf8(render_text.column_major), blank="—"),
+    # every table copied column by column: table 二's columns too, each block's column name before its
+    # values (extractor/colmajor.py `t2_rows_from_columns`)
+    Family(
+        "txt-column-major-all",
+        "txt",
+        _utf8(lambda p: render_text.column_major(p, ("t2", "t3", "t4"))),
+        blank="—",
+    ),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
@@ -423,4 +449,4 @@ def generate(
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)
     data = fam.render(parts(m), m, d)
-    return Generated(family, f"{m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)
+    return Generated(family, f"{m.agency.printed or m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)

@@ -286,6 +286,32 @@ def turned(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def flat_applicants(grid: Grid, sep: str) -> Grid:
+    """A turned table 三 whose merged 「法人或其他组织」 group is unmerged the way a spreadsheet export
+    writes it: each of its five rows labelled 「法人或其他组织-商业企业」 (group, `sep`, item) in one cell."""
+    out: Grid = []
+    under = 0  # rows of the group's span still to come
+    for row in grid:
+        if row and row[0].text == ts.T3_ORGS_HEAD and len(row) > 1:
+            under = row[0].rs - 1
+            out.append([G(ts.T3_ORGS_HEAD + sep + row[1].text, cs=2), *row[2:]])
+        elif under and row:
+            under -= 1
+            out.append([G(ts.T3_ORGS_HEAD + sep + row[0].text, cs=2), *row[1:]])
+        else:
+            out.append(row)
+    return out
+
+
+def turned_flat(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 printed turned (table 四 as printed), its applicant group unmerged into 「法人或其他组织-商业企业」
+    labels."""
+    sep = d.pick(("-", "—", "－", "·", "/", "："))
+    grid = flat_applicants(t3_grid_turned(m, d), sep)
+    blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def grids(m: Model) -> dict[str, Grid]:
     return {"t2": t2_grid(m), "t3": t3_grid(m), "t4": t4_grid(m)}
 
@@ -303,7 +329,7 @@ def parts(m: Model) -> Parts:
     """Title, preamble, the six sections (tables under 二 三 四) and the end, with the agency stated
     the way `m.agency_style` says (and nowhere else in full)."""
     a, y = m.agency, m.year
-    report_name = f"{a.full}{y}年政府信息公开工作年度报告"
+    report_name = f"{a.printed or a.full}{y}年政府信息公开工作年度报告"
     generic = f"{y}年政府信息公开工作年度报告"
     basis = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）"
     period = f"本报告中所列数据统计期限自{y}年1月1日起至{y}年12月31日止。"
@@ -313,7 +339,7 @@ def parts(m: Model) -> Parts:
     elif style == "filename":
         head = [report_name + ".pdf", generic, f"本报告由{a.self_ref}{basis}编制。{period}"]
     elif style == "compiler":
-        head = [generic, f"本报告由{a.full}{basis}编制。{period}"]
+        head = [generic, f"本报告由{a.printed or a.full}{basis}编制。{period}"]
     elif style == "release":
         head = [generic, f"{basis}，现发布《{report_name}》。{period}"]
     else:  # signature: the agency only in the signature block at the end
@@ -337,7 +363,7 @@ def parts(m: Model) -> Parts:
         "本年度未收取信息处理费。",
     ]
     if style == "signature":
-        tail += [a.full, f"{y + 1}年1月20日"]
+        tail += [a.printed or a.full, f"{y + 1}年1月20日"]
     return Parts(head, blocks, tail)
 
 

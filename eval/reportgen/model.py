@@ -41,6 +41,7 @@ class Expected:
     agency: str
     year: int
     template: str
+    written: str = ""  # the agency as printed, when not its full name: read back as `agency`
     open: set[str] = field(default_factory=set)  # cells that may read as null (a glued run that splits
     # more than one way under its row's sum); if read, only as the printed value
 
@@ -161,4 +162,4 @@ def expected(m: Model) -> Expected:
     for k in m.omitted:
         cells[k] = None
         ph.pop(k, None)
-    return Expected(cells, ph, m.agency.full, m.year, m.template, open=set(m.omitted))
+    return Expected(cells, ph, m.agency.full, m.year, m.template, m.agency.printed, open=set(m.omitted))

@@ -29,10 +29,11 @@ def _pdf_mark(mark: str) -> str:
     return f'<super size="3" rise="2.5">{mark}</super>' if mark else ""
 
 
-def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None):
+def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None, value_cell=None):
     """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
     in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
-    table set in a narrow column has little)."""
+    table set in a narrow column has little). `value_cell(text)`: what a value cell holds instead of
+    its text (a flowable that draws more than the number), None to keep the text."""
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     _, cell_style = _pdf_style()
@@ -45,6 +46,8 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
         style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     for i, j, c in placed:
         data[i][j] = c.text if c.value and not c.mark else Paragraph(c.text + _pdf_mark(c.mark), cell_style)
+        if c.value and value_cell is not None:
+            data[i][j] = value_cell(c.text) or data[i][j]
         if c.rs > 1 or c.cs > 1:
             style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
     n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
@@ -57,10 +60,16 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
 
 
 def pdf(
-    parts: Parts, ruled: bool, pagesize: tuple[float, float] | None = None, margin: float = 72, canvasmaker=None
+    parts: Parts,
+    ruled: bool,
+    pagesize: tuple[float, float] | None = None,
+    margin: float = 72,
+    canvasmaker=None,
+    value_cell=None,
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
-    width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends)."""
+    width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends);
+    `value_cell`: see `pdf_table`, given each table's id and the cell's text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
@@ -69,7 +78,10 @@ def pdf(
 
     text_style, _ = _pdf_style()
     flow: list[Flowable] = [
-        Paragraph(b, text_style) if isinstance(b, str) else pdf_table(b[2], ruled, scale) for b in parts.all()
+        Paragraph(b, text_style)
+        if isinstance(b, str)
+        else pdf_table(b[2], ruled, scale, value_cell=functools.partial(value_cell, b[0]) if value_cell else None)
+        for b in parts.all()
     ]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -319,6 +331,85 @@ def docx_altchunk(parts: Parts, html: str) -> bytes:
     body.insert(len(body) - 1, chunk)  # before w:sectPr
     buf = io.BytesIO()
     doc.save(buf)
+    return buf.getvalue()
+
+
+def docx_altchunk_rtf(parts: Parts, d: Draw) -> bytes:
+    """An OA system's assembly: the prose as Word paragraphs, each table a `w:altChunk` whose part
+    (word/afchunkN.rtf, application/rtf) is that table alone as RTF (\\trowd rows, \\clvmgf merges); the
+    body holds no table. Word renders each chunk in place on opening."""
+    from docx import Document as Docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from eval.reportgen.render_office import rtf
+
+    doc = Docx()
+    n = 0
+    for b in parts.all():
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        n += 1
+        blob = rtf(Parts([], [b], []), d)
+        part = Part(PackURI(f"/word/afchunk{n}.rtf"), "application/rtf", blob, doc.part.package)
+        chunk = OxmlElement("w:altChunk")
+        chunk.set(qn("r:id"), doc.part.relate_to(part, RT.A_F_CHUNK))
+        body = doc.element.body
+        body.insert(len(body) - 1, chunk)  # before w:sectPr
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+# transitional → ISO/IEC 29500 Strict names, as Word's 「Strict Open XML 文档」 writes them
+_STRICT_NAMES = (
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+        "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+        "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+    ),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math"),
+    (
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ),
+    ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"),
+)
+
+
+def docx_strict(parts: Parts) -> bytes:
+    """The report saved as 「Strict Open XML 文档」: every part and relationship type in the Strict
+    namespaces (http://purl.oclc.org/ooxml/…), the document marked `w:conformance="strict"`."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(docx(parts)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                text = blob.decode("utf-8")
+                for old, new in _STRICT_NAMES:
+                    text = text.replace(old, new)
+                if info.filename == "word/document.xml":
+                    text = text.replace("<w:document ", '<w:document w:conformance="strict" ', 1)
+                blob = text.encode("utf-8")
+            out.writestr(info, blob)
     return buf.getvalue()
 
 

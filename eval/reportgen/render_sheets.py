@@ -101,6 +101,61 @@ def watermarked(parts: Parts, d: Draw, agency: str) -> bytes:
     return pdf(parts, d.pick((True, False)), canvasmaker=Marked)
 
 
+def markup(parts: Parts, d: Draw) -> bytes:
+    """Word printed with 「显示标记：所有标记」 left on: some figures of table 三 were corrected with
+    revisions on — the new figure inline, red and underlined (the underline a stroked line as long as
+    the figure), the old one in a balloon 「删除的内容: 15」 in the right margin on the row's line; the
+    tables ruled or not. The fonts are not embedded (STSong-Light, as in every PDF family): glyph
+    boxes taken from whatever CJK font the machine has — none at all on a bare server — split or
+    join the rows' words as its outlines fall (eval/wild8 p21-lixia)."""
+    from reportlab.platypus import Flowable
+
+    lift = 0.6  # points: where reportlab sets a plain value's baseline above a 6 pt flowable's foot
+    sink = d.pick((0.0, 0.3, 0.6))  # the balloon's baseline under the figure's
+    every = d.pick((9, 11, 13))  # (values counted across the rows: at most one balloon a row, as Word stacks them)
+    seen = [0]
+
+    class Revised(Flowable):
+        """A value cell's new figure, red and underlined, with its balloon out in the right margin."""
+
+        def __init__(self, text: str, old: int) -> None:
+            super().__init__()
+            self.text, self.old = text, old
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            self.w = stringWidth(self.text, "STSong-Light", 6)
+            return self.w, 6
+
+        def draw(self) -> None:
+            c = self.canv
+            c.saveState()
+            c.setFillColorRGB(0.8, 0, 0)
+            c.setStrokeColorRGB(0.8, 0, 0)
+            c.setFont("STSong-Light", 6)
+            c.drawString(0, lift, self.text)
+            c.setLineWidth(0.5)
+            c.line(0, lift - 1.3, self.w, lift - 1.3)
+            # the balloon's left edge (8 pt into the right margin), in the cell's frame
+            right = 595 - 100 + 8 - c._currentMatrix[4]  # pyright: ignore[reportAttributeAccessIssue]
+            c.roundRect(right, lift - sink - 3, 80, 11, 3, stroke=1, fill=0)
+            c.setFont("STSong-Light", 5.6)
+            c.drawString(right + 4, lift - sink, f"删除的内容: {self.old}")
+            c.restoreState()
+
+    def value_cell(table: str, text: str):
+        if table != "t3" or not text.isdigit():
+            return None
+        seen[0] += 1
+        if seen[0] % every:
+            return None
+        v = int(text)
+        return Revised(text, v + d.pick((1, 2, 3)) if v < 3 else v + d.pick((-2, -1, 1, 2, 3)))
+
+    return pdf(parts, True, pagesize=A4, margin=100, value_cell=value_cell)
+
+
 _PLAIN_PROSE = (
     "（一）主动公开。通过门户网站政府信息公开专栏及时发布机构职能、权责清单、财政预决算等基础信息，做到应公开尽公开。",
     "（二）依申请公开。严格按照法定程序和时限办理政府信息公开申请，规范受理、登记、审核、答复等环节。",
@@ -199,4 +254,44 @@ def gazette(parts: Parts, m: Model, d: Draw) -> bytes:
         buf, pagesize=PAGE, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
     )
     doc.build(flow, onFirstPage=page_furniture, onLaterPages=page_furniture)
+    return buf.getvalue()
+
+
+def side_by_side(parts: Parts, m: Model, d: Draw) -> bytes:
+    """Tables 二 and 四 printed side by side on a page of their own, each under its heading (四 with
+    the case kinds as rows: fifteen columns do not fit half a page), table 三 across the next page
+    under its heading; the text before and after as usual. Read in page order, 四 comes before 三."""
+    from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    from eval.reportgen.render_doc import _pdf_style, pdf_table
+
+    text_style, _ = _pdf_style()
+    margin, gap = d.pick((48, 56, 72)), d.pick((14, 24))
+    ruled = d.pick((True, False))
+    half = (A4[0] - 2 * margin - gap) / 2
+    blocks = parts.all()
+    heading = {b[0]: str(blocks[i - 1]) for i, b in enumerate(blocks) if not isinstance(b, str)}
+    grids = {b[0]: b[2] for b in blocks if not isinstance(b, str)}
+    beside = [
+        [Paragraph(heading[t], text_style), pdf_table(grid, ruled, half / 470, pad=1.5)]
+        for t, grid in (("t2", grids["t2"]), ("t4", t4_grid_turned(m)))
+    ]
+    pad = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    pair = Table([[beside[0], "", beside[1]]], colWidths=[half, gap, half], style=pad)
+    flow: list[Flowable] = []
+    for b in blocks:
+        if isinstance(b, str):
+            if b == heading["t2"]:
+                flow += [PageBreak(), pair, PageBreak()]
+            elif b != heading["t4"]:
+                flow.append(Paragraph(b, text_style))
+        elif b[0] == "t3":
+            flow.append(pdf_table(b[2], ruled))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, title="", leftMargin=margin, rightMargin=margin)
+    doc.build(flow)
     return buf.getvalue()

@@ -175,14 +175,15 @@ def typed_lists(parts: Parts) -> str:
     return "\n".join(out) + "\n"
 
 
-def column_major(parts: Parts) -> str:
-    """Table 三 copied column by column, one cell a line (a PDF viewer's or a screen reader's table
-    export): the label columns top to bottom, then each applicant column's name and its values top
-    to bottom; tables 二 and 四 one cell a line in row order, as a browser copy gives them."""
+def column_major(parts: Parts, tables: tuple[str, ...] = ("t3",)) -> str:
+    """`tables` copied column by column, one cell a line (a PDF viewer's or a screen reader's table
+    export): the label columns top to bottom, then each value column's names and values top to
+    bottom (a merged cell with its left column: table 二's 「本年处理决定数量」 in its first); the other
+    tables one cell a line in row order, as a browser copy gives them."""
     from eval.reportgen.layout import place
 
     def table(t: str, grid) -> list[str]:
-        if t != "t3":
+        if t not in tables:
             return [c.text for row in grid for c in row]
         return [c.text for _i, _j, c in sorted(place(grid)[1], key=lambda x: (x[1], x[0]))]
 

@@ -244,11 +244,26 @@ _RESULTS_ADDED = re.compile(
 )
 
 
+# 「办理结果总计那一行，各列加起来等于总计吗」「（七）总计行各申请人列之和」「新收那行横着加」: a row's
+# applicant columns added against its 总计 column (H2) — said by the columns, or by the row and an addition
+_ACROSS_COLUMNS = re.compile(
+    r"各列|各栏|各申请人|各类申请人|申请人(?:类别|类型)?.{0,8}(?:之和|加起来|相加|合计|加总)|按申请人|横(?:向|着)|"
+    r"(?:那|这|一|该|整|总计|合计)行[^？?]{0,10}(?:之和|加起来|相加|加在一起|加总|合计|加错|算错|算得?对)"
+)
+
+
 def _checks_asked(q: str) -> list[str]:
+    """The identity a question names, from the table spec's vocabulary: 表四 (H5), the four terms of
+    what came in and what went out (H1), a row's columns added (H2), the result rows added to （七）总计
+    (H3) — every identity when it names none."""
     if named_table(q, ("t4",)):
         return ["H5"]
     if re.search(r"新收", q) and re.search(r"上年结转", q) and re.search(r"结转下一?年|转下一?年", q):
         return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
+    if re.search(r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年", q):
+        return ["H1"]  # 「新收与结转之和是否等于办理结果总计与结转下年度之和」 (not 「办理结果…之和」: H3)
+    if _ACROSS_COLUMNS.search(q):
+        return ["H2"]
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
@@ -568,17 +583,24 @@ def _asserted_rows(q: str) -> list[tuple[str, float, str]]:
     from ..intent import found_terms
 
     out = []
-    for m in _Q_NUMBER.finditer(q):
-        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[: m.start()])[-1]
-        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() :])[0]
+    found = list(_Q_NUMBER.finditer(q))
+    for i, m in enumerate(found):
+        # (「收70件办结69件结转1件」: a number's words end at the number before it and the one after it)
+        start = found[i - 1].end() if i else 0
+        end = found[i + 1].start() if i + 1 < len(found) else len(q)
+        before = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[start : m.start()])[-1]
+        after = re.split(r"[，,、；;。“”「」\"'：:和与及（）()]", q[m.end() : end])[0]
         for seg in (before, after):
             if found_terms(seg, "t3", "col"):
                 break  # 「自然人72件」: a column's count, not the row's total
             rows = [t.key for _, _, t in found_terms(seg, "t3", "row")]
             if not rows and _BARE_CARRY.search(seg):
                 rows = ["carry_out"]  # 「1件结转」: what is carried on, said without 下年度
+            if not rows and seg is before and re.search(r"(?:收|收到|受理|接收|接到)了?$", seg):
+                rows = ["new"]  # 「正文说收70件」: received, said with the verb alone
             if rows:
-                word = f"{seg}{m.group()}" if seg is before else f"{m.group()}{seg}"
+                said = re.sub(r"^(?:正文|报告|文中|文字|年报)?(?:里|中)?(?:说|称|讲|写)(?:的|了)?", "", seg)
+                word = f"{said}{m.group()}" if seg is before else f"{m.group()}{seg}"
                 out.append((word.strip(), float(m.group(1)), rows[-1] if seg is before else rows[0]))
                 break
     return out
@@ -613,10 +635,12 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
         if any(re.search(w, x["quote"] + x["label"]) for w in words)
         or any(re.search(w, x["label"] or x["quote"]) for w in col_words)  # 「废止25件」 beside 「保留…181件」
     ]
+    text = report.text if report else ""
+    if not metrics and m.table == "t2" and text:  # (「8件文件予以废止」: a count no metric was read for)
+        metrics = _counts_said(text, col_words)
     if not metrics:
         return None
     lines, used, broken = [], [], 0
-    text = report.text if report else ""
 
     def clause(x) -> str:  # the number's own clause, up to the number (「保留部门规范性文件181件」)
         a = max(text.rfind(ch, 0, x["start"]) for ch in "，,；;。：:") + 1
@@ -655,6 +679,29 @@ def narrative_row(ctx: Context, rid: str, cells: dict, m: CellMeasure) -> Answer
     return ctx.answer(
         "一致：" + "；".join(lines) + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, used)]
     )
+
+
+def _counts_said(text: str, words: list[str]) -> list[dict]:
+    """Counts of documents the text states with a column's own word right after or before the number
+    (「8件文件予以废止」「废止文件8件」), in a sentence about documents — read as metrics are."""
+    out = []
+    for w in words:
+        rx = re.compile(rf"(\d+)\s*件[^，,。；;\d]{{0,8}}?(?:{w})|(?:{w})[^，,。；;\d]{{0,8}}?(\d+)\s*件")
+        for hit in rx.finditer(text):
+            a = max(text.rfind(ch, 0, hit.start()) for ch in "，,；;。") + 1
+            if not re.search(r"文件|规章|规范性", text[max(0, a - 80) : hit.end()]):
+                continue
+            out.append(
+                {
+                    "value": float(hit.group(1) or hit.group(2)),
+                    "unit": "件",
+                    "label": w,
+                    "quote": joined(text[a : hit.end()]),
+                    "start": hit.start(),
+                    "end": hit.end(),
+                }
+            )
+    return out
 
 
 # ------------------------------------------------------------------ completeness
@@ -788,14 +835,95 @@ _CARRY_OUT = re.compile(r"转出|(?:转|带|留|结转)(?:到|至|入)?下一?�
 _CARRY_IN = re.compile(r"转进|转入(?!下)|转来|(?:上年|上一年|去年)(?:度)?(?:结转|转|带|留)|带过来|接过来")
 
 
+# the year before's 结转下年度 named beside this report's 上年结转 (S1 asked of one report)
+_PREVIOUS_CARRY_OUT = re.compile(
+    r"(?:上一年度?|去年|前一年|上年度?)(?:的|报告|年报|那份)?[^，,？?]{0,6}(?:结转(?:到|至)?下一?年|转(?:到|至|入)下一?年|没办完)"
+)
+
+
+def _carry_from_previous(ctx: Context) -> Answer | None:
+    """S1 of one report: its 上年结转 against the same agency's report of the year before — the two
+    reports read as a series of two."""
+    from dataclasses import replace
+
+    from ..scope import Resolved
+
+    rid = ctx.ids[0]
+    e = ctx.entry(rid)
+    if not e.year or not e.agency_key:
+        return None
+    before = [p for p in ctx.catalogue.reports([e.agency_key], [e.year - 1]) if p.id != rid]
+    if len(before) != 1:
+        return None  # none stored (or two of that year: which one carried over is not guessed)
+    pair = Resolved([before[0].id, rid], ctx.scope.scope, agencies=ctx.scope.agencies)
+    return carry_over(replace(ctx, scope=pair, _one=None))
+
+
+_MORE_THAN = re.compile(r"比[^，,？?]{0,12}?(多|少|高|低|增加|减少|增长|下降)")
+
+
+def _claimed_change(ctx: Context) -> Answer | None:
+    """A claim that one year's cell is more (or less) than another's, checked against both printed
+    values; a number the question states for the year it names first is checked too."""
+    from .. import values as vals
+
+    # the cell named, else the row a stated number's own words name (「受理78件」)
+    m = next(iter(ctx.question.cells), None) or CellMeasure(table="t3", row=_asserted_rows(ctx.q)[0][2])
+    ids = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
+    if not ctx.one_agency() or len({ctx.entry(r).year for r in ids}) != 2:
+        return None
+    from . import textrow
+
+    got = vals.measure(ctx.store, m, ids, None)
+    said_in_text = {}
+    for r in ids:  # a report printing no readable table: the figure its text states (quoted)
+        if got.get(r) is None and (told := textrow.stated(ctx, r, m)) is not None:
+            got[r], said_in_text[r] = told
+    if any(got.get(r) is None for r in ids):
+        return None
+    q = ctx.q
+    said = _MORE_THAN.search(q)
+    assert said is not None
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q[: said.start()])]
+    first = next((r for r in ids if ctx.entry(r).year in years[-1:]), ids[1])  # the year said before 比
+    other = next(r for r in ids if r != first)
+    a, b = got[first], got[other]
+    assert a is not None and b is not None
+    more = said.group(1) in ("多", "高", "增加", "增长")
+    holds = a > b if more else a < b
+    stated = [v for v in ctx.question.asserted if v not in {ctx.entry(r).year for r in ids}]
+    right = not stated or stated[0] == a
+    ya, yb = ctx.entry(first).year, ctx.entry(other).year
+    unit = vals.unit_of(m)
+    diff = f"，{'多' if a > b else '少' if a < b else '相同'}{fmt(abs(a - b)) + unit if a != b else ''}"
+    text = f"{ya}年{m.label}{fmt(a)}{unit}，{yb}年{fmt(b)}{unit}{diff}"
+    if stated and not right:
+        text += f"；所说的{fmt(stated[0])}{unit}与表中的{fmt(a)}{unit}不符"
+    head = "属实：" if holds and right else "不成立："
+    by = ctx.store.cells_of(ids, vals.candidate_keys(m))
+    cits = [
+        said_in_text[r] if r in said_in_text else cell_citation(r, ctx.entry(r), by[r], vals.keys_in(m, by[r]))
+        for r in (first, other)
+    ]
+    if said_in_text:
+        text += "（" + "、".join(f"{ctx.entry(r).year}年" for r in ids if r in said_in_text) + "取自正文）"
+    return ctx.answer(f"{head}{text} {'✓' if holds and right else '✗'}。", "compare", citations=cits)
+
+
 def explain(ctx: Context) -> Answer | None:
     q = ctx.q
     cellms = ctx.question.cells
     rows = {m.row for m in cellms}
     if ctx.n > 1 and ({"carry_in", "carry_out"} <= rows or _CARRY_OUT.search(q) and _CARRY_IN.search(q)):
         return carry_over(ctx)  # 「20年转出去的和21年转进来的对得上吗」: S1 in plain words
+    if ctx.n == 2 and (cellms or _asserted_rows(q)) and _MORE_THAN.search(q):
+        return _claimed_change(ctx)  # 「2020年受理78件比2019年多，是真的吗」: the two years' cells
     if ctx.n != 1:
         return None
+    if _PREVIOUS_CARRY_OUT.search(q):  # 「上一年结转下年度的数和今年上年结转的数能对上吗」 of one report
+        ans = _carry_from_previous(ctx)
+        if ans is not None:
+            return ans
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
     finding = ctx.question.first(FindingMeasure)
@@ -825,6 +953,11 @@ def explain(ctx: Context) -> Answer | None:
     if any(k.startswith("t4.") for k in cells):  # 「说复议诉讼“均获维持”，表四真是这样吗」: the claim itself
         ans = outcome_claim(ctx, rid, cells)
         if ans:
+            return ans
+    if said and _TEXT_RESULTS.search(q) and _ADDED.search(q) and not named_table(q, ("t3", "t4")):
+        report = ctx.store.report(rid)
+        ans = text_results(ctx, rid, report) if report is not None else None
+        if ans is not None:  # 「正文各类答复数加起来等于答复总数吗」: the text against itself, not the table
             return ans
     if cells and not said and len(_checks_asked(q)) == 1:
         return identities(ctx, rid, cells, _checks_asked(q))  # 「新收的70件和办理结果、结转下年度能对上吗」: H1 itself
@@ -1050,27 +1183,96 @@ def list_reports(ctx: Context) -> Answer | None:
 LISTED_REPORTS = 30
 
 
+def _where_asked(ctx: Context, checks: list[str]) -> list[str]:
+    """The rows, columns or groups whose findings a which-reports question asks about, from the cells it
+    names: a row for H2 (「（七）总计行各列之和」), an applicant column for H1/H3, a 表四 group for H5 —
+    none when it names none (every finding of those checks)."""
+    cells = ctx.question.cells
+    out: set[str] = set()
+    if "H2" in checks:
+        out |= {f"t3.{c.row}" for c in cells if c.table == "t3"}
+        if not out and re.search(r"总计(?:那一?|这一?|一|的)?行", ctx.q):
+            out.add("t3.r7")  # 「表三总计行加错了」: the row printed 「（七）总计」
+    if {"H1", "H3"} & set(checks):
+        out |= {f"t3.{c.col}" for c in cells if c.table == "t3" and c.col != "tot"}
+    if "H5" in checks:
+        groups = {c.row for c in cells if c.table == "t4"}
+        groups |= {"ld", "lr"} if ts.T4_LAWSUITS in groups else set()
+        out |= {f"t4.{g}" for g in groups & set(ts.T4_GROUPS)}
+    return sorted(out)
+
+
+def _printed_zero(body: dict) -> bool:
+    """A broken identity whose one-cell side is printed 0 while the other side adds up to more
+    (「行政复议总计印成0，其实有案件」: 淮阴区 2023's 0 against 11+1)."""
+    values = body.get("values") or {}
+    total = next((k for k in body.get("cells") or [] if k.endswith(".tot")), None)
+    if total is None or values.get(total) != 0:
+        return False
+    return sum(v or 0 for k, v in values.items() if k != total) > 0
+
+
 def which_reports(ctx: Context) -> Answer | None:
-    """Reports of the scope with a kind of finding: one query over the findings table."""
+    """Reports of the scope with a kind of finding — of the identity, row/column/group and shape the
+    question names (「哪几份报告办理结果总计那行加起来不等于总计」 = H2 at （七）总计; 「把行政复议总数印成0
+    的」 = H5 at 行政复议 with its total printed 0): one query over the findings table."""
+    from ..intent import ZERO_PRINTED
+
     m = ctx.question.first(FindingMeasure)
     assert isinstance(m, FindingMeasure)
+    if m.finding == "blank_cells" and ctx.question.cells:
+        return _blank_cells(ctx)
+    checks = list(m.checks)
     if m.finding == "blank_cells":
         kinds, label = ["blank_cells"], "有空白单元格、无法核对勾稽关系"
     elif m.checks and all(c.startswith("S") for c in m.checks):
         kinds, label = ["report_defect"], "正文与表格不一致"
     else:
         kinds, label = ["report_defect"], "勾稽关系不成立"
+        named = _checks_asked(ctx.q)
+        checks = checks or (named if len(named) == 1 else [])
+    wheres = _where_asked(ctx, checks) if kinds == ["report_defect"] and checks else []
+    zero = kinds == ["report_defect"] and bool(ZERO_PRINTED.search(ctx.q))
+    if wheres:
+        label = f"{'、'.join(_where_name(w) for w in wheres)}{_CHECK_WORDS.get(checks[0], '')}不成立"
+    if zero:
+        label = "总计印为0、而各项之和大于0"
     scope = ctx.scope
     if scope.size is not None:  # a corpus scope: the store filters by its years
-        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, None, scope.sql_years)
+        found = ctx.store.finding_counts(kinds, m.table, checks or None, None, scope.sql_years, wheres or None)
         hits = [r for r in found if scope.keeps(r)]
     else:
-        found = ctx.store.finding_counts(kinds, m.table, m.checks or None, scope.ids, None)
+        found = ctx.store.finding_counts(kinds, m.table, checks or None, scope.ids, None, wheres or None)
         hits = [r for r in scope.ids if r in found]
+    if zero and hits:  # the shape asked, read from each finding's own values (few reports: their findings)
+        by_report = ctx.store.findings_of(hits, kinds)
+        keep = {
+            rid: [
+                f["check_id"]
+                for f in fs
+                if f["check_id"] in found[rid]
+                and (not wheres or f["where"] in wheres)
+                and _printed_zero(json.loads(f["body"]))
+            ]
+            for rid, fs in by_report.items()
+        }
+        found = {rid: cs for rid, cs in keep.items() if cs}
+        hits = [r for r in hits if r in found]
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告都没有{label}的情况。", "check", value=0, unit="份")
     shown = hits[:20]
     rows = ctx.store.findings_of(shown, kinds)
+    if wheres or zero:  # each report's own finding, with its numbers (「左边 29，右边 28」)
+        rows = {
+            rid: [
+                f
+                for f in fs
+                if f["check_id"] in found[rid]
+                and (not wheres or f["where"] in wheres)
+                and (not zero or _printed_zero(json.loads(f["body"])))
+            ]
+            for rid, fs in rows.items()
+        }
     keys_of = {
         rid: sorted({k for f in rows[rid] if f["check_id"] in found[rid] for k in json.loads(f["body"])["cells"]})[:30]
         for rid in shown
@@ -1078,8 +1280,12 @@ def which_reports(ctx: Context) -> Answer | None:
     by = ctx.store.cells_of(shown, sorted({k for ks in keys_of.values() for k in ks}))
     lines, cits = [], []
     for rid in shown:
-        checks = found[rid]
-        lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(checks)))}，{len(checks)}处）")
+        found_here = found[rid]
+        if wheres or zero:
+            said = "；".join(_finding_numbers(f) for f in rows[rid][:2])
+            lines.append(f"{ctx.name(rid)}（{said}）")
+        else:
+            lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(found_here)))}，{len(found_here)}处）")
         keys = keys_of[rid]
         e = ctx.entry(rid)
         cits.append(
@@ -1089,6 +1295,68 @@ def which_reports(ctx: Context) -> Answer | None:
         )
     more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
     return ctx.answer(f"{more}报告{label}：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits)
+
+
+def _blank_cells(ctx: Context) -> Answer | None:
+    """「哪份年报的表三结转下年度总计是空着的」: the reports whose named cell is printed blank (not glued
+    digits, not a 0) — one query per cell named over the scope."""
+    from ..cite import cell_label
+
+    scope = ctx.scope
+    keys = [f"{c.table}.{c.row}.{c.col}" for c in ctx.question.cells]
+    keys = [k for k in keys if k.count(".") == 2 and k.split(".")[1] not in ts.T3_GROUPS]
+    if not keys:
+        return None
+    found: dict[str, list[str]] = {}
+    for key in keys:
+        if scope.size is not None:
+            got = ctx.store.values_of(key, None, scope.sql_years)
+            blank = [r for r, v in got.items() if v is None and scope.keeps(r)]
+        else:
+            got = ctx.store.values_of(key, scope.ids)
+            blank = [r for r in scope.ids if r in got and got[r] is None]
+        for rid in blank:
+            found.setdefault(rid, []).append(key)
+    cells = ctx.store.cells_of(sorted(found), keys)
+    hits = [
+        rid
+        for rid in (scope.ids if scope.size is None else sorted(found))
+        if rid in found and any(not str(cells[rid][k]["raw"] or "").startswith("glued") for k in found[rid])
+    ]
+    named = "、".join(cell_label(k) for k in keys)
+    if not hits:
+        return ctx.answer(f"没有：所查{ctx.n}份报告的{named}都没有印为空白。", "check", value=0, unit="份")
+    shown = hits[:LISTED_REPORTS]
+    cits = [cell_citation(r, ctx.entry(r), cells[r], found[r]) for r in shown]
+    lines = [f"{ctx.name(r)}（{'、'.join(cell_label(k, cells[r]) for k in found[r])}空白）" for r in shown]
+    more = f"等{len(hits)}份" if len(hits) > len(shown) else f"共{len(hits)}份"
+    return ctx.answer(
+        f"{more}报告{named}印为空白：" + "；".join(lines), "check", value=len(hits), unit="份", citations=cits
+    )
+
+
+_CHECK_WORDS = {"H1": "收支平衡", "H2": "各列之和等于总计", "H3": "各项之和等于总计", "H5": "总计等于各结果之和"}
+
+
+def _where_name(where: str) -> str:
+    """「表三（七）总计行」「表三自然人列」「表四行政复议」: where a finding is, in the table's words."""
+    table, _, part = where.partition(".")
+    if table == "t4":
+        return f"表四{ts.T4_GROUP_LABELS.get(part, part)}"
+    if part in ts.T3_COL_LABELS:
+        return f"表三{ts.T3_COL_LABELS[part]}列"
+    return f"表三{ts.short_label('t3', part)}行"
+
+
+def _finding_numbers(f) -> str:
+    """A finding said with its printed and its added value: 「行政复议：总计印为0，各项之和为12」."""
+    body = json.loads(f["body"])
+    values = body.get("values") or {}
+    total = next((k for k in body.get("cells") or [] if k.endswith(".tot")), None)
+    if f["check_id"] in ("H2", "H5") and total is not None and values.get(total) is not None:
+        rest = sum(v or 0 for k, v in values.items() if k != total)
+        return f"{_where_name(f['where'])}：总计印为{fmt(values[total])}，各项之和为{fmt(rest)}"
+    return str(f["message"])
 
 
 # ------------------------------------------------------------------ the narrative's own sums (N)
@@ -1101,6 +1369,51 @@ _LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
 
 
+# 「正文里五种答复结果加起来等于805吗」「正文各类答复数加起来等于答复总数吗」: the results the text lists, added,
+# against the count of replies it states
+_TEXT_RESULTS = re.compile(
+    r"(?:各类|各种|各项|几种|[二三四五六两]种|分类的?)(?:答复|办理|处理)(?:结果|数|情况)?|(?:答复|办理|处理)结果.{0,4}(?:各项|分项)"
+)
+_ADDED = re.compile(r"加起来|之和|相加|合计|加在一起|加总")
+_RESULT_ROWS = {"r1", "r2", "r3", "r4", "r5", "r6"}
+
+
+def text_results(ctx: Context, rid: str, report) -> Answer | None:
+    """The result counts the text lists after its count of replies (「答复…805件…予以公开及部分公开258件…
+    其他处理0件」), added, against that count — the text's own arithmetic, each figure quoted."""
+    from ..cite import sentence_bounds, text_citation
+
+    sts = list(statements(report))
+    done = [st for st in sts if st.what == "办结"]
+    if len(done) != 1:
+        return None
+    total = done[0]
+    parts = [
+        st
+        for st in sts
+        if st.readings
+        and st.readings[0][0][0].split("_")[0] in _RESULT_ROWS
+        and total.span.start < st.span.start <= total.span.start + 400
+    ]
+    if len(parts) < 2:
+        return None
+    added = sum(float(st.stated) for st in parts)
+    stated = float(total.stated)
+    terms = "+".join(f"{st.what}{fmt(st.stated)}" for st in parts)
+    if added == stated:
+        head = f"一致：正文所列各项答复结果{terms}={fmt(added)}件，等于正文「{joined(total.quote)}」 ✓"
+    else:
+        diff = stated - added
+        head = (
+            f"不一致：正文「{joined(total.quote)}」，而正文所列各项答复结果{terms}={fmt(added)}件，"
+            f"{'少' if diff > 0 else '多'}{fmt(abs(diff))}件 ✗"
+        )
+    e = ctx.entry(rid)
+    a, b = sentence_bounds(report.text, total.span.start, total.span.end)
+    end = max(st.span.end for st in parts)
+    return ctx.answer(head + "。", "check", citations=[text_citation(rid, e, report.text, a, max(b, end))])
+
+
 def narrative_parts(ctx: Context) -> Answer | None:
     """「网络申请加信函申请是不是等于全部申请」「12333人工加自动语音是不是等于来电总量」: the parts and
     the total the question names, each found as the report states it (its quote), added and compared;
@@ -1110,6 +1423,10 @@ def narrative_parts(ctx: Context) -> Answer | None:
     if one is None:
         return None
     rid, report = one
+    if _TEXT_RESULTS.search(ctx.q) and _ADDED.search(ctx.q):
+        ans = text_results(ctx, rid, report)
+        if ans is not None:
+            return ans
     q = re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(fold(name), "")

@@ -290,7 +290,7 @@ def compare(ctx: Context) -> Answer | None:
     if len(order) == 2:
         a, b = found[order[0]], found[order[1]]
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
-        value = abs(a - b)
+        value = round(abs(a - b), 6)  # (7665.94 − 4100.42 is 3565.52, not 3565.5199999999995)
         listing += f"。{ctx.label(hi)}比{ctx.label(lo)}多{fmt(value)}{unit}" if a != b else "。两者相同"
     return ctx.answer(
         f"{m.label}：{listing}{_text_note(ctx, shown)}",
@@ -478,9 +478,12 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
         for r, total in _column_sums(ctx, m, [r for r in ctx.ids if r not in found]).items():
             if total > test[1]:
                 found[r] = total
-    if ctx.n <= TEXT_SCOPE:  # reports printing no such table, by what their text says
+    # reports printing no such table, by what their text says (a larger scope: the few of them with no
+    # cell of the table at all, found in one query — 「哪些单位一年都没收到申请」 of a township's sentence)
+    unread = [r for r in ctx.ids if r not in found] if ctx.n <= TEXT_SCOPE else _without_table(ctx, m, found)
+    if unread:
         op, lim = test
-        for r, v in _from_text(ctx, m, [r for r in ctx.ids if r not in found]).items():
+        for r, v in _from_text(ctx, m, unread).items():
             if v > lim if op == ">" else v >= lim if op == ">=" else v < lim if op == "<" else v == lim:
                 found[r] = v
     hits = (
@@ -488,7 +491,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
         if ctx.n <= TEXT_SCOPE
         else [r for r in scope.ids if r in found]
         if scope.size is None
-        else list(found)
+        else [r for r in found if scope.keeps(r)]
     )
     if m.table == "t4" and m.col == "tot" and test == ("=", 0.0):
         # 「没有收到复议」: a 总计 printed 0 over result columns that hold cases is not none (洪泽 2023: 0 vs 10+1)
@@ -499,6 +502,18 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
                 parts[r] = parts.get(r, 0) + (v or 0)
         hits = [r for r in hits if not parts.get(r)]
     return hits, found, what, vals.unit_of(m)
+
+
+def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
+    """The reports of a large scope that print no cell of the measure's table, when they are few
+    enough to read their texts (TEXT_SCOPE); none otherwise."""
+    scope = ctx.scope
+    if scope.size is not None:
+        ids = [r for r in ctx.store.without_table(m.table, None, scope.sql_years) if scope.keeps(r)]
+    else:
+        ids = ctx.store.without_table(m.table, scope.ids)
+    ids = [r for r in ids if r not in found]
+    return ids if len(ids) <= TEXT_SCOPE else []
 
 
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:

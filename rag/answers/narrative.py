@@ -32,8 +32,8 @@ def _content(ctx: Context, text: str) -> str:
 
 
 _TIME_WORDS = re.compile(
-    r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
-    r"上一?年度?|本年度?|(?:19|20)\d\d年度?"
+    r"(?:这|近|最近|过去)[一二两三四五六七八九十几\d]*年(?:来(?![电信访])|间|里)?|历年|每年|各年|逐年|今年|去年|前年|"
+    r"上一?年度?|本年度?|(?:19|20)\d\d年度?|(?:那|这|该|当)一?年(?:度|里|中)?"  # (「那年来电总量」: the report's year)
 )
 
 
@@ -42,7 +42,8 @@ def _measured(first: str, focus: str) -> str:
     the end of it (「案数量」)."""
     m = re.search(r"([\u4e00-\u9fff“”]{2,8}?)的?(?:数量|总数|总量|数目)", first)
     if m and focus and focus in m.group().replace("的", "") and not _pairs(re.sub(r"数量|总数|总量|数目", "", focus)):
-        return re.sub(r"[“”的]", "", m.group(1))[-4:]  # (「微信的关注总量」: 微信关注)
+        # (「微信的关注总量」: 微信关注; 「热线这一年来电总量」: 热线来电, the time words are the scope)
+        return re.sub(r"[“”的]", "", _TIME_WORDS.sub("", m.group(1)))[-4:]
     return focus
 
 
@@ -175,6 +176,11 @@ def _pairs(text: str) -> bool:
 _OTHER_COUNTS = ("批次", "家次", "户次", "架次")
 
 
+def _unwrapped(text: str) -> str:
+    """A passage with its line breaks and spaces gone: a PDF wraps a line inside a word (「政府信\n息」)."""
+    return re.sub(r"\s+", "", text)
+
+
 def best_metric(ctx: Context, rids: list[str]):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -237,17 +243,19 @@ def best_metric(ctx: Context, rids: list[str]):
                 )
             ):
                 continue
-            sent = canon(sent)
+            sent = canon(_unwrapped(sent))  # (「政府信\n息2831条」: a PDF line wrapped inside a word)
             near = canon(_tail(m["quote"], m["value"]) + _after(report.text, m["end"]))
             clause = _clause(report.text, a, m["start"], m["end"])
             if re.match(r"[^，,；;]{0,12}等", clause):  # 「网上来信、留言、…投诉等问题10268件」: the list is its clause
                 clause = _clause(report.text, a, m["start"], m["end"], stops="，,；;：:（(")
-            clause = canon(clause)
-            said = canon(m["label"] + m["quote"])
+            clause = canon(_unwrapped(clause))
+            said = canon(_unwrapped(m["label"] + m["quote"]))
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
+            if _joined_dimension(fold(q), re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))):
+                continue  # 「信函及当面申请41件」 asked as 信函: two channels counted together
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
@@ -270,7 +278,9 @@ def best_metric(ctx: Context, rids: list[str]):
                 phrase = report.text[a : m["end"]]
             if quoted and all(n in fold(clause) for n in quoted):
                 score += 1.0  # 「“三公”经费信息」: the number whose own clause holds the quoted name
-            scored.append((score, rid, m, report, a, b, verb is not None and verb in canon(fold(phrase)), clause))
+            scored.append(
+                (score, rid, m, report, a, b, verb is not None and verb in canon(fold(_unwrapped(phrase))), clause)
+            )
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     # 「视频号粉丝有多少」: the numbers whose own clause says the measure asked (粉丝 → 关注人数, 阅读, 观看),
@@ -319,6 +329,9 @@ _OWN_VERB = re.compile(
 )
 
 
+_CHANNEL = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄")
+
+
 def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     """The last tests of answerability, on the sentence of the best number: every dimension the
     question names (通过网络, 男性, 粉丝) is in the sentence; an action bound to the number (关停, 注销,
@@ -340,7 +353,11 @@ def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
     named = re.findall(r"(?<![\d.])\d{3,}(?![\d.]|\s*(?:年|条|件|个|项|万|%|元|人|次|篇|期))", q)
     if any(n not in sent for n in named if not re.fullmatch(r"(?:19|20)\d\d", n)):
         return False
-    phrase = canon(re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。"))))
+    raw_phrase = re.sub(r"\s+", "", fold(_clause(text, a, m["start"], m["end"], stops="，,；;：:。")))
+    phrase = canon(raw_phrase)
+    channels = [d for d in _CHANNEL.findall(q) if (m["unit"] or "") != "%"]
+    if channels and not any(d in raw_phrase or d in phrase or _twin(d) in phrase for d in channels):
+        return False  # 「通过信函申请的有几件」: the count of the channel asked, never the sentence's total 48件
     acts = set(_ACTION.findall(phrase))
     if acts and not any(x in q or (x.startswith("新") and x[1:] in q) for x in acts):
         return False
@@ -383,6 +400,11 @@ def _named_number(ctx: Context) -> Answer | None:
     media = set(_MEDIUM.findall(fold(ctx.q)))
     if media:
         hits = [h for h in hits if media & set(_MEDIUM.findall(_sentence_at(report.text, h.start(), h.end())))]
+    hits = [  # 「当面申请数」 of 「信函及当面申请43件」: the two channels counted together answer neither
+        h
+        for h in hits
+        if not _joined_dimension(fold(ctx.q), re.sub(r"\s+", "", fold(_clause(report.text, 0, h.start(), h.end()))))
+    ]
     if len({h.group(1) for h in hits}) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
@@ -454,7 +476,7 @@ def _stated_share(ctx: Context) -> Answer | None:
 # plain verbs of publishing (the unit and the subject say which number; 「发文」 is the 「发布信息」 of the text)
 _NOT_SUBJECT = re.compile(
     r"[^，,；;？?]*?(?:(?:19|20)?\d{2}|[一二三四五六七八九〇零○]{2,4})\s*年度?(?:报告|年报)?(?:里|中|上)?|"
-    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|"
+    r"(?:这|近|最近|过去)?[一二两三四五六七八九十几\d]*年(?:来|间|里)?|全年|今年|去年|本年度?|当年|最后|最终|目前|一共|总共|累计|总计|合计|"
     r"百分之(?:多少|几)|多少|几|(?:篇|期|条|件|个|次|人|项|场)?(?:数量|总数|数目|数)(?=$|[？?])|啥|什么|"
     r"发文|发稿|发布|发了|发|推送|编发|提交|[共是为有了的吗呢达到占]|[？?。，,\s“”\"「」《》:：]"
 )
@@ -470,10 +492,46 @@ def _subject_words(ctx: Context) -> tuple[list[str], str | None] | None:
     asked = next((c for c in re.split(r"[，,；;]", q) if _ASKS.search(c)), None)
     if asked is None:
         return None
-    unit = re.search(r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条件个次人项场])数", asked)
+    unit = re.search(
+        r"(?:多少|几)(万人次|人次|万人|条|件|期|个|场|次|人|篇|项|份|起)|([篇期条个次人项场]|(?<![文案事邮])件)数",
+        asked,
+    )
     pct = re.search(r"百分之|率|%|占比|比例", asked)
     words = [w for w in _NOT_SUBJECT.sub(" ", asked).split() if len(w) >= 2]
     return words, "%" if pct else (next(g for g in unit.groups() if g) if unit else None)
+
+
+def _said_score(words: list[str], lead: str, clause: str, least: float = 0.5) -> float:
+    """How well a number's sentence up to it (`lead`) and its clause say every subject word asked; 0
+    when one word is not said (under half its bigrams, or not its head: 政务微博 counts 微博)."""
+    score = 0.0
+    for w in words:
+        seq = [g for g in bigrams(canon(w)) if len(g) == 2]
+        if not seq:
+            continue
+        grams, head = set(seq), seq[-1]
+        said = len(grams & set(bigrams(lead))) / len(grams)
+        if said < least or head not in lead:
+            return 0.0  # a word of the label the sentence does not say: not this number
+        score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
+    return score
+
+
+# a count of two channels joined (「信函及当面申请41件」) is neither channel's count
+_JOINED = re.compile(
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)[^，,；;。\d]{0,4}?(?:及|和|与|或|、|以及|加)"
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)"
+)
+
+
+def _joined_dimension(q: str, clause: str) -> bool:
+    """「通过信函申请的有几件」 and the clause says 「信函及当面申请41件」: the number counts the asked
+    channel with another the question does not name — not the part asked."""
+    for m in _JOINED.finditer(clause):
+        pair = {m.group(1), m.group(2)}
+        if len(pair) == 2 and any(d in q for d in pair) and not all(d in q for d in pair):
+            return True
+    return False
 
 
 def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
@@ -484,6 +542,8 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
     if report is None:
         return None
     want = units_like(unit) if unit and unit != "%" else None
+    mm = ctx.question.first(MetricMeasure)
+    must = mm.must if isinstance(mm, MetricMeasure) else []
     scored = []
     for m in ctx.store.metrics(rid):
         u = m["unit"] or ""
@@ -494,21 +554,17 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
         a, b = sentence_bounds(report.text, m["start"], m["end"])
         if not _answers(fold(ctx.q), "", report.text, a, b, m):
             continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
+        raw_clause = re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))
+        # a table row asked (「予以公开」) and the clause not saying it in the row's words: its name must be
+        # said nearly whole (「以公开为常态…政策文件1件」 shares 以公/公开 with 予以公开 — a neighbour's number;
+        # 「办理依申请公开文件数224件」 says 依申请公开办理 but for one word order)
+        strict = bool(must) and not any(re.search(w, raw_clause) for w in must)
+        if _joined_dimension(fold(ctx.q), raw_clause):
+            continue
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
-        clause = canon(re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"]))))
-        score = 0.0
-        for w in words:
-            seq = [g for g in bigrams(canon(w)) if len(g) == 2]
-            if not seq:
-                continue
-            grams, head = set(seq), seq[-1]  # (a compound's head is its end: 政务微博 counts 微博)
-            said = len(grams & set(bigrams(lead))) / len(grams)
-            if said < 0.5 or head not in lead:
-                break  # a word of the label the sentence does not say: not this number
-            score += said + len(grams & set(bigrams(clause))) / len(grams) + (head in clause)
-        else:
-            if score > 0:
-                scored.append((score, rid, m, report, a, b))
+        score = _said_score(words, lead, canon(raw_clause), 0.75 if strict else 0.5)
+        if score:
+            scored.append((score, rid, m, report, a, b))
     if not scored:
         return None
     scored.sort(key=lambda x: -x[0])
@@ -571,7 +627,7 @@ def _series_subject(ctx: Context) -> tuple[list[str], str | None] | None:
         q = q.replace(name, " ")
     first = re.split(r"[，,；;？?。]", q)[0]
     first = re.sub(r"(?:19|20)\d{2}\s*年度?", " ", first)
-    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条件个次人项场])数", first)
+    unit = re.search(r"(?:多少|几)(条|件|期|个|场|次|人|篇|项)|([篇期条个次人项场]|(?<![文案事邮])件)数", first)
     rest = _SERIES_ASKING.sub(" ", first)
     rest = re.sub(r"[篇期条件个次人项场]?(?:数量|总数|数目|量|数)(?=\s|$)", " ", rest)  # (「政策解读数量 比较」)
     words = [w for w in _NOT_SUBJECT.sub(" ", rest).split() if len(w) >= 2]
@@ -1065,17 +1121,18 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import LIMIT, RATE_LIMIT
+    from ..intent import EQUAL_LIMIT, LIMIT, RATE_LIMIT
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
-    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q)
+    lim = LIMIT.search(ctx.q) or RATE_LIMIT.search(ctx.q) or EQUAL_LIMIT.search(ctx.q)
     if lim is None:
         return None
-    rate = lim.re is RATE_LIMIT
+    rate = lim.re.pattern == RATE_LIMIT.pattern  # (lazy patterns: compared by their text)
     bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
     under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
     at_least = bool(re.match(r"不少于|至少", lim.group()))
+    equal = lim.re.pattern == EQUAL_LIMIT.pattern  # 「…是7次」: that number itself
     hits, silent = [], 0
     for rid in ctx.ids:
         best = best_metric(ctx, [rid])
@@ -1084,11 +1141,12 @@ def which_metric(ctx: Context) -> Answer | None:
             continue
         m = best[2]
         v = m["value"] * (1e4 if (m["unit"] or "").startswith("万") else 1)  # both sides in the base unit
-        if (v < bound) if under else (v >= bound) if at_least else (v > bound):
+        if (v == bound) if equal else (v < bound) if under else (v >= bound) if at_least else (v > bound):
             hits.append((rid, best))
     note = f"（另有{silent}份报告未提及此项）" if silent else ""
     mm = ctx.question.first(MetricMeasure)
     what = lim.group().lstrip("的是为") if not rate else f"{getattr(mm, 'focus', '')}{lim.group()}"
+    what = f"所述为{fmt(bound)}{lim.group(3)}" if equal else what
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有报告的正文称{what}{note}。", "metric", value=0, unit="份")
     lines = [f"{ctx.name(r)}（{_printed(b[2]['quote'], b[2]['value'], b[2]['unit'])}）" for r, b in hits]
@@ -1222,7 +1280,9 @@ _ITEM = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五�
 # the asking words of a focused section question: what is left names the focus (「意见征集形式单一」)
 _SECTION_ASKING = re.compile(
     r"针对|关于|就|对于|在|提出|提了|采取|打算|准备|要|将|怎么|怎样|如何|哪些|什么|改进|整改|措施|办法|举措|"
-    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是"
+    r"方向|问题|不足|存在|方面|下一步|下一年|今后|明年|打算|计划|准备|做|上|的|了|有|是|"
+    # (「面临哪些问题」「年报自述的问题」「报告查摆出的不足」: how the problems are said, no focus)
+    r"面临|遇到|碰到|自述|自查|查摆|查找|指出|列出|列举|承认|坦承|反映|所述|所列|年报|报告|说|提到?|写|讲"
 )
 
 
@@ -1262,16 +1322,51 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out if len(out) >= 2 else []
 
 
+def _focus_words(ctx: Context) -> set[str]:
+    """The bigrams a section question names beside its scope and asking words (「政策解读单一」)."""
+    q = ctx.q
+    for name in ctx.question.scope.agencies + ctx.scope.agencies:
+        q = q.replace(name, "")
+    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
+    return {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+
+
+def section_in_series(ctx: Context) -> Answer | None:
+    """「河北教育厅针对政策解读单一有什么改进措施」 with no year, the agency's several reports in scope: the
+    report whose section 五 names the focus most (ties: the newest), or the newest when no focus is named
+    — answered as that one report, its year said."""
+    if not ctx.one_agency() or ctx.n > SERIES_REPORTS or ctx.question.scope.years:
+        return None
+    words = _focus_words(ctx)
+    best: tuple | None = None
+    for rid in ctx.ids:
+        report = ctx.store.report(rid)
+        found = _section_five(report) if report else None
+        if report is None or found is None:
+            continue
+        score = len(words & set(bigrams(canon(report.text[found[0] : found[1]])))) if words else 0
+        key = (score, ctx.entry(rid).year or 0)
+        if best is None or key > best[0]:
+            best = (key, rid, report)
+    if best is None or words and best[0][0] == 0:
+        return None
+    one = dataclasses.replace(
+        ctx,
+        scope=dataclasses.replace(ctx.scope, ids=[best[1]], size=None, loader=None, corpus=False),
+        _report=(best[1], best[2]),
+    )
+    ans = section_list(one)
+    if ans is not None:
+        ans.answer = f"{ctx.name(best[1])}：\n{ans.answer}"
+    return ans
+
+
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
     """「针对意见征集形式单一提出了什么改进措施」「在加强业务培训方面提出了什么措施」: of the numbered
     items of the part asked (the measures after the cut, or the problems before it), the one(s) whose
     words the focus names — the question without its scope and asking words. None when the question
     names no focus, or no item stands out: the whole list answers."""
-    q = ctx.q
-    for name in ctx.question.scope.agencies + ctx.scope.agencies:
-        q = q.replace(name, "")
-    rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
-    words = {b for b in bigrams(canon(rest)) if len(b) == 2 and not b.isdigit()}
+    words = _focus_words(ctx)
     if not words:
         return None
     lo, hi = (
@@ -1301,6 +1396,29 @@ _PROBLEMS_SAID = re.compile(
 _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 
 
+# a heading line of the problems section in any outline: 「五、存在的主要问题及改进情况」 of the 2019 template,
+# 「六、政府信息公开工作存在的主要问题和改进措施」 of the 2008 one, 「## 七、存在的不足及下一步打算」 …
+_PROBLEMS_HEADING = re.compile(
+    r"(?m)^[ \t#*]*[一二三四五六七八九十]{1,2}\s*[、.．][^\n。]{0,24}(?:问题|不足|改进|整改)[^\n。]{0,16}$"
+)
+# where such a section ends: the next numbered heading, an attached table (「附表：…统计表」, a Markdown row)
+_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|附表|附件|\|)")
+_ATTACHED = re.compile(r"(?m)^[ \t#*]*(?:附表|附件\s*\d?\s*[:：]|\|[^\n]*\|\s*$)")
+
+
+def _problems_heading(text: str) -> tuple[int, int] | None:
+    """The problems section found by its heading line in the text, whatever its number — for outlines
+    the report's sections were not read from (a 2008-template report whose sections came from its
+    attached table: 「## 六、…存在的主要问题和改进措施」)."""
+    heads = list(_PROBLEMS_HEADING.finditer(text))
+    if not heads:
+        return None
+    head = heads[-1]
+    stop = _SECTION_END.search(text, head.end())
+    end = stop.start() if stop else len(text)
+    return (head.end(), end) if end - head.end() >= 8 else None
+
+
 def _section_five(report) -> tuple[int, int] | None:
     """Section 五's body (problems and measures): its heading's span, or — where the headings were
     lost (a report whose tables were pictures runs 「四、…情况2020年，我厅…仍存在不足。主要是：…」) — the
@@ -1310,7 +1428,12 @@ def _section_five(report) -> tuple[int, int] | None:
     # problems stand under 「（一）主要问题」) only when the text says its problems nowhere else
     sec = next((s for s in fives if re.search(r"问题|不足|改进", s.heading)), None)
     if sec is not None:
-        return _after_heading(report.text, sec.span.start, sec.heading), sec.span.end
+        start = _after_heading(report.text, sec.span.start, sec.heading)
+        attached = _ATTACHED.search(report.text, start, sec.span.end)  # (a table attached after it ends it)
+        return start, attached.start() if attached else sec.span.end
+    headed = _problems_heading(report.text)
+    if headed is not None:
+        return headed
     said = list(_PROBLEMS_SAID.finditer(report.text))
     if not said:
         return (
@@ -1587,7 +1710,10 @@ def retrieve(ctx: Context) -> Answer:
     if labelled is not None:
         return labelled
     mm = ctx.question.first(MetricMeasure)
-    if isinstance(mm, MetricMeasure) and mm.unit and ctx.question.operation == "value" and ctx.llm is None:
+    counted = isinstance(mm, MetricMeasure) and (  # 「当面申请数」「粉丝数」: a count asked by its label
+        mm.unit or re.search(r"(?:数量|总数|数目|总量|数)[？?]?$", re.split(r"[，,；;]", fold(ctx.q))[0])
+    )
+    if counted and ctx.question.operation == "value" and ctx.llm is None:
         # a count asked, and no number of the report answers it (value.metric): not a passage with
         # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
         return refuse(ctx)

@@ -259,8 +259,9 @@ def total(ctx: Context) -> Answer | None:
     )
 
 
-def ratio(ctx: Context) -> Answer | None:
-    """「行政处罚决定数是行政许可决定数的多少倍？」: the first quantity named over the second, in one report."""
+def _two(ctx: Context) -> tuple[str, dict, list[tuple[CellMeasure, list[str], float]]] | None:
+    """The first two quantities a question names, each summed over its cells in the one report in scope
+    (None when either is not printed)."""
     ms = ctx.question.cells
     if len(ms) < 2 or ctx.n != 1:
         return None
@@ -273,7 +274,15 @@ def ratio(ctx: Context) -> Answer | None:
         if not keys or all(v is None for v in values):
             return None
         got.append((m, keys, sum(v or 0 for v in values)))
-    (a, ka, va), (b, kb, vb) = got
+    return rid, cells, got
+
+
+def ratio(ctx: Context) -> Answer | None:
+    """「行政处罚决定数是行政许可决定数的多少倍？」: the first quantity named over the second, in one report."""
+    two = _two(ctx)
+    if two is None:
+        return None
+    rid, cells, ((a, ka, va), (b, kb, vb)) = two
     if not vb:
         return ctx.answer(
             f"无法计算：{b.label}为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)]
@@ -281,6 +290,24 @@ def ratio(ctx: Context) -> Answer | None:
     r = round(va / vb, 2)
     text = f"{r:g}倍（按表格计算：{a.label}{fmt(va)}{vals.unit_of(a)} ÷ {b.label}{fmt(vb)}{vals.unit_of(b)}）"
     return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+
+
+def difference(ctx: Context) -> Answer | None:
+    """「制发的比废止的多还是少，差多少」「制发件数减废止件数」: the first quantity named less the second, in
+    one report; a net change (「净增减」) is what was made less what was repealed, whichever is named first."""
+    two = _two(ctx)
+    if two is None:
+        return None
+    rid, cells, got = two
+    if "净" in ctx.q and got[0][0].col == "repealed":
+        got.reverse()
+    (a, ka, va), (b, kb, vb) = got
+    d = round(va - vb, 6)  # (printed decimals stay as printed)
+    unit = vals.unit_of(a)
+    how = "多" if d > 0 else "少" if d < 0 else "一样多"
+    said = f"{a.label}比{b.label}{how}{fmt(abs(d))}{unit}" if d else f"{a.label}与{b.label}一样多"
+    text = f"{fmt(d)}{unit}（{said}；按表格计算：{a.label}{fmt(va)}{unit} − {b.label}{fmt(vb)}{vals.unit_of(b)}）"
+    return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
 
 
 def detail(ctx: Context) -> Answer | None:

@@ -1,0 +1,42 @@
+"""A cell asked whose column the report's table does not have: refused, the printed columns said.
+
+A report of the 2019 template prints 表二's 规范性文件 row as 本年新制作数量 / 本年新公开数量 / 对外公开总数量
+and its 行政事业性收费 row as item counts — no 现行有效件数, no 收费金额. Asked for those, the table was
+read and the row is there, so no route answers with the cell; a passage of the row's other columns is
+a neighbouring figure, never the measure asked (「西陵财政局2020年现行有效规范性文件」 was answered with
+对外公开总数量18)."""
+
+from __future__ import annotations
+
+from extractor import tablespec as ts
+from extractor.schema import Answer
+
+from ..context import NOT_MENTIONED, Context
+from ..question import CellMeasure
+
+
+def absent_cell(ctx: Context) -> Answer | None:
+    """The one report read prints the asked row with other columns only: 「报告未提及」, with what it prints."""
+    one = ctx.one_report()
+    q = ctx.question
+    if one is None or not q.cells or not isinstance(q.measures[0], CellMeasure):
+        return None
+    rid = one[0]
+    m = q.cells[0]
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    if f"{m.table}.{m.row}.{m.col}" in cells:
+        return None
+    printed = [
+        k.split(".")[2]
+        for k, c in cells.items()
+        if k.split(".")[:2] == [m.table, m.row] and len(k.split(".")) == 3 and c["value"] is not None
+    ]
+    if not printed:
+        return None  # the row not read at all: the unreadable table's refusal, or the text, says it
+    table = ts.TABLE_NAMES_SHORT[m.table]
+    cols = "、".join(dict.fromkeys(ts.col_label(m.table, c, m.row) for c in printed))
+    return ctx.answer(
+        f"{NOT_MENTIONED}：该报告{table}「{ts.short_label(m.table, m.row)}」一行没有"
+        f"「{ts.col_label(m.table, m.col, m.row)}」这一栏（印的是{cols}），不以其他栏的数字代替。",
+        "none",
+    )
