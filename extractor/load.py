@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
-from . import budgets
+from . import budgets, long_csv
 from .charset import legacy_decode
 from .colmajor import rows_from_columns, t2_rows_from_columns
 from .colsplit import join_column_blocks
@@ -368,6 +368,9 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
     return doc
 
 
+_LONG_FORM_LINES = 20  # (extractor/long_csv.py: a cheap test before parsing any line)
+
+
 def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
     text = text.lstrip("\ufeff")
     if _ZERO_WIDTH_RE.search(text):  # WeChat copies: U+200B inside numbers and labels (「3\u200b22」)
@@ -393,6 +396,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _char_refs(text)
+    if text.count(",") >= 3 * _LONG_FORM_LINES:  # open data in long form, one cell a line: as cards
+        text = long_csv.as_cards(text) or text
     if "$" in text or "\\(" in text:
         text = _MD_MATH.sub(_math_number, text)
     if has_latex_table(text):  # Mathpix-style LaTeX tabulars: their rows as pipe-table lines

@@ -9,6 +9,7 @@ import io
 from .budgets import GridMeter, check_docx_table
 from .document import Document, TextBuilder
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
+from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
 from .strict_ooxml import as_transitional
 from .turned import may_turn, turn
@@ -63,6 +64,7 @@ def as_shown(body) -> None:
     numbers all sat in smart tags read as printed blank. Nothing is read twice: a wrapper is
     replaced by its own children (its properties element dropped)."""
     _drop_hidden_runs(body)
+    _drop_raised_marks(body)
     tags = (_W + "sdt", _W + "ins", _W + "del", _W + "moveTo", _W + "moveFrom", _W + "smartTag", _W + "customXml")
     found = list(body.iter(*tags))
     if not found:
@@ -109,6 +111,34 @@ def _drop_hidden_runs(body) -> None:
         if vanish.get(_W + "val", "true").lower() in off:
             continue
         if run.getparent() is not None:
+            run.getparent().remove(run)
+
+
+def _drop_raised_marks(body) -> None:
+    """A footnote mark typed as a superscript run right after a figure in a table cell (「84」 then
+    `w:vertAlign w:val="superscript"` 「2」) is not a digit of the figure: python-docx's text joins the
+    runs and 84 read 842, and the report's sums then broke as if the report were wrong. The run goes
+    when it holds nothing but a mark and the text before it in its paragraph ends with a digit; a
+    raised word in a label (「m²」 aside) is left alone."""
+    for va in list(body.iter(_W + "vertAlign")):
+        rpr = va.getparent()
+        if rpr is None or rpr.tag != _W + "rPr" or va.get(_W + "val") != "superscript":
+            continue
+        run = rpr.getparent()
+        if run is None or run.tag != _W + "r":
+            continue
+        para = next(run.iterancestors(_W + "p"), None)
+        if para is None or next(para.iterancestors(_W + "tc"), None) is None:
+            continue
+        text = "".join(t.text or "" for t in run.iter(_W + "t")).strip()
+        if not FOOTNOTE_MARK.fullmatch(text):
+            continue
+        before = []
+        for r in para.iter(_W + "r"):
+            if r is run:
+                break
+            before.extend(t.text or "" for t in r.iter(_W + "t"))
+        if "".join(before).rstrip()[-1:].isdigit():
             run.getparent().remove(run)
 
 

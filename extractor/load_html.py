@@ -19,6 +19,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 from .budgets import GridMeter
 from .document import Document, TextBuilder
 from .html_script import inline_script_html, inline_srcdoc
+from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
 from .turned import may_turn, turn
 
@@ -145,7 +146,7 @@ def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()
         not isinstance(node.tag, str)
         or node.tag in _DROP
         or (node is not top and is_hidden(node, hidden))
-        or (node.tag == "sup" and top.tag in ("td", "th") and _FOOTNOTE_MARK.fullmatch((node.text or "").strip()))
+        or (top.tag in ("td", "th") and _raised(node) and FOOTNOTE_MARK.fullmatch((node.text or "").strip()))
     ):  # (a footnote mark typed into a value cell, 「56<sup>1</sup>」, is not a digit of the value)
         if node.tail:
             out.append(node.tail)
@@ -165,7 +166,16 @@ def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()
 
 
 _BLANKS = re.compile(r"[ \t]+")
-_FOOTNOTE_MARK = re.compile(r"[0-9]{1,2}|[①-⑳*＊†‡]|\([0-9]{1,2}\)|（[0-9]{1,2}）|\[[0-9]{1,2}\]")
+_SUPER_STYLE = re.compile(r"vertical-align\s*:\s*(?:super|text-top)", re.I)
+
+
+def _raised(node) -> bool:
+    """An element the browser sets raised: <sup>, or any element styled `vertical-align:super` (a CMS
+    editor's 「<span style="vertical-align:super;font-size:9px">1</span>」 after a figure)."""
+    if node.tag == "sup":
+        return True
+    style = node.get("style")
+    return bool(style and _SUPER_STYLE.search(style))
 
 
 class _Renderer:

@@ -191,6 +191,10 @@ PLACEHOLDERS = {"", "/", "-", "--", "—", "——", "–", "无", "不适用", 
 # placeholder — a placeholder is not a count (0, blank and 「/」 stay distinct).
 ZERO_WORD = "零"
 
+# A footnote mark set raised after a value's number (HTML <sup> or a vertical-align:super span, a Word
+# superscript run): a number of one or two digits, a circled digit, an asterisk or dagger, a bracketed
+# number. Raised, it is not a digit of the value (「12」 with a raised 「1」 is 12, never 121).
+FOOTNOTE_MARK = re.compile(r"[0-9]{1,2}|[①-⑳*＊†‡]|\([0-9]{1,2}\)|（[0-9]{1,2}）|\[[0-9]{1,2}\]")
 _NUM_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _UNIT_SUFFIX = re.compile(f"(?:{CELL_UNIT})$")
 

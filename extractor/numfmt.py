@@ -60,6 +60,11 @@ BUILTIN = {
     58: 'm"月"d"日"',
 }
 
+# General under its name in a localised Excel (zh-CN 「G/通用格式」, ja 「G/標準」): its 「/」 is part of the
+# name, not a character the cell shows — read as a literal, every cell under `[DBNum1][$-804]G/通用格式`
+# showed a 「/」 placeholder the file does not hold. ([DBNum1]/[DBNum2] only spell the number in Chinese
+# numerals, 12 as 「十二」; the cell holds the number, and that is what is read.)
+_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準|标准)")
 _QUOTED = re.compile(r'"([^"]*)"|\\(.)|_.|\*.|\[[^\]]*\]')
 _DATE_PART = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM|A/P", re.I)
 
@@ -80,7 +85,7 @@ def _shown(value: str, code: str | None) -> str:
         return value
     if not number.is_finite():
         return value
-    code = code or "General"
+    code = _LOCAL_GENERAL.sub("General", code or "General")
     sections = _split(code)
     if number < 0 and len(sections) >= 2:
         section, number = sections[1], -number  # the sign is the section's to print (「(12)」)

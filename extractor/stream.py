@@ -8,12 +8,24 @@ text between two labels is cut into values.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .anchored import Anchored, compile_anchored
 from .document import Document
-from .normalize import CELL_UNIT, GLUED_MARKS, PLACEHOLDERS, ROW, SEP, SPACE, ZERO_WORD, compact_folded, int_range
+from .normalize import (
+    CELL_UNIT,
+    GLUED_MARKS,
+    PLACEHOLDERS,
+    ROW,
+    SEP,
+    SPACE,
+    ZERO_WORD,
+    compact_folded,
+    int_range,
+    parse_chinese_number,
+)
 
 BLANK = "\x1d"
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
@@ -172,7 +184,8 @@ _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
 # that has words in it (「73（其中2件为网上申请）」, folded to half-width brackets): the number is the value;
 # the mark or note is not a digit of it, no number inside the note is a cell, and the note does not
 # end the row's run of values. (A bracketed ordinal 「(二)」 is a heading, not a note.)
-_FOOTNOTE_MARKS = "*※#†‡△▲☆★" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+# (and Unicode superscript digits typed after a figure, 「12¹」: not digits of it)
+_FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 _CN_ORDINAL = "一二三四五六七八九十"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE_AFTER_NUMBER = re.compile(
@@ -216,7 +229,47 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
-    return _drop_column_numbers(out)
+    return _drop_column_numbers(_chinese_numeral_cells(stream.text, out))
+
+
+_CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
+_CN_TYPED_AT_LEAST = 5  # cells in Chinese numerals (「一」 aside) that make a table one typed in them
+
+
+_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({_CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
+
+
+@functools.lru_cache(maxsize=4)
+def _typed_in_numerals(text: str) -> bool:
+    """The report's tables hold at least `_CN_TYPED_AT_LEAST` whole cells in Chinese numerals other
+    than 「一」 (「零」 cells count): its clerk typed the counts in numerals. Judged over the whole
+    stream, so a table of few numerals (table 四 of 「一」 and blanks) is read like the table 三 above it."""
+    return sum(1 for m in _CN_CELL.finditer(text) if m.group() != "一") >= _CN_TYPED_AT_LEAST
+
+
+def _whole_cell(text: str, p: Piece) -> bool:
+    return (p.start == 0 or text[p.start - 1] in _MARKERS) and (p.end == len(text) or text[p.end] in _MARKERS)
+
+
+def _chinese_numeral_cells(text: str, items: list[Piece]) -> list[Piece]:
+    """A table whose clerk typed its counts in Chinese numerals (「七十九」「〇」「三」) read as numbers,
+    each with the span of its printed numeral (normalize.parse_chinese_number; 〇 is 零). Only where
+    the report is typed so (`_typed_in_numerals`): then a cell 「一」 is the count 1 too, not the dash
+    it stands for in a table of digits (a placeholder there)."""
+    found = [
+        k
+        for k, p in enumerate(items)
+        if p.kind in ("other", "placeholder") and _CN_NUMERAL.fullmatch(p.text) and _whole_cell(text, p)
+    ]
+    if not found or not _typed_in_numerals(text):
+        return items
+    out = list(items)
+    for k in found:
+        p = out[k]
+        n = parse_chinese_number(p.text.replace("〇", "零"))
+        if n is not None:
+            out[k] = Piece("value", p.start, p.end, str(n))
+    return out
 
 
 def _drop_counting_rows(items: list[Piece]) -> list[Piece]:

@@ -8,6 +8,7 @@ printed separators are gone go to the glued solver. What we are unsure of become
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -18,6 +19,7 @@ from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
 from .schema import Cell, CellSource, Finding, Span
 from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .t3_order import printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -811,6 +813,25 @@ _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「
 _NO_CELL_BESIDE = re.compile(r"[^\d\x1d/—]*")  # the same, across lines: no number, blank cell or mark
 
 
+def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int) -> list[ValueRun]:
+    """Table 三's runs with their cells in the template's column order, where the header above the
+    first row label prints the applicant columns in another order (extractor/t3_order.py). A run of
+    another width than the table's cannot be lined up with the header: it is left out (its row is
+    reported not found, a doubt) rather than read by position into the wrong columns."""
+    first = next((p.start for p in items if p.kind == "label"), None)
+    pos = printed_order(ctx.stream.text[start:first]) if first is not None else None
+    if pos is None:
+        return runs
+    width = len(ts.T3_COLS)
+    out = []
+    for r in runs:
+        if len(r.cells) == width:
+            out.append(dataclasses.replace(r, cells=[r.cells[i] for i in pos]))
+        elif all(p.kind == "blank" for p in r.cells):
+            out.append(r)
+    return out
+
+
 def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
@@ -822,6 +843,8 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
             if len(r.cells) == 8:
                 subs[id(r)] = r.cells[sub_at]
                 r.cells = r.cells[:sub_at] + r.cells[sub_at + 1 :]
+    if not by_name:
+        runs = _by_printed_order(ctx, items, runs, start)
     labelled = {r.label for r in runs if r.label}
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
         labelled |= _printed_blank(ctx, items, end).keys()

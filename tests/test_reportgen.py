@@ -68,6 +68,12 @@ EXAMPLES_BY_FAMILY = (
         30,
     )
     | {"docx-excel-objects": 5}
+    # the wild9 families (footnote marks, column order, numerals): modest counts too
+    | dict.fromkeys(
+        ("html-raised-marks", "txt-unicode-marks", "html-t3-legal-reordered", "html-chinese-numeral-cells"), 30
+    )
+    | dict.fromkeys(("docx-superscript-marks", "pdf-raised-marks", "pdf-t3-legal-reordered"), 5)
+    | {"xlsx-dbnum-display": 11}
 )
 EXAMPLES_GAP = 225
 
@@ -127,6 +133,7 @@ def test_every_family_prints_what_it_expects():
         if f.format in ("pdf", "docx", "rtf", "xlsx", "xls", "doc", "ofd", "odt", "ods", "json") or f.name in (
             "md-ocr",
             "txt-ocr-letters",
+            "html-chinese-numeral-cells",
         ):
             continue  # binary or escaped (JSON's \uXXXX), or digits deliberately disguised
         for seed in range(5):

@@ -22,10 +22,12 @@ from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
+    chinese_numerals,
     math_numbers,
     parts,
     t2_grid_reordered,
     t2_turned,
+    t3_legal_reordered,
     t3_split,
     t4_split,
     turned,
@@ -34,6 +36,7 @@ from eval.reportgen.layout import (
     with_chinese_dates,
     with_column_numbers,
     with_ocr_letters,
+    with_raised_marks,
     with_t2,
     with_t4_short,
     with_units,
@@ -335,6 +338,31 @@ FAMILIES: tuple[Family, ...] = (
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
+    # footnote marks set raised after figures of tables 三/四 (layout.with_raised_marks): a <sup> or a
+    # vertical-align:super span (extractor/load_html.py `_raised`), a Word superscript run (load_docx.py
+    # `_drop_raised_marks`), a small raised glyph (pdf_layer.py `_raised_mark`), Unicode 「¹²」 typed in
+    # text (stream.py `_FOOTNOTE_MARKS`)
+    Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
+    Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
+    Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
+    Family(
+        "html-t3-legal-reordered",
+        "html",
+        lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
+    ),
+    Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
+    Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, dbnum=True), cost=2),
+    # counts of tables 三/四 typed in Chinese numerals 「七十九」「〇」 (extractor/stream.py `_chinese_numeral_cells`)
+    Family(
+        "html-chinese-numeral-cells",
+        "html",
+        lambda p, m, d: render_html.plain(with_values(p, chinese_numerals(d), ("t3", "t4"))).encode("utf-8"),
+    ),
+    # open data in long form, one CSV line a cell 「表,项目,栏目,数值」 (extractor/long_csv.py)
+    Family("csv-long-form", "txt", lambda p, m, d: render_cards.long_form(p, m, d).encode("utf-8"), omits=True),
+    Family("txt-unicode-marks", "txt", lambda p, m, d: render_text.tsv(with_raised_marks(p, d, True)).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {

@@ -35,6 +35,7 @@ class G:
     rs: int = 1
     cs: int = 1
     value: bool = False
+    mark: str = ""  # a footnote mark set raised after the value (with_raised_marks), not part of it
 
 
 Grid = list[list[G]]
@@ -230,6 +231,27 @@ def transposed(grid: Grid) -> Grid:
     return out
 
 
+def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 with the 法人或其他组织 block printed in another order under the second header row
+    (「科研机构 | 商业企业 | 法律服务机构 | …」), each figure under its printed column: read by position,
+    商业企业's figures would land under 科研机构 and every row would still sum."""
+    legal: list[str] = list(ts.T3_APPLICANTS[1:])
+    order: list[str] = []
+    while legal:
+        order.append(legal.pop(d.int(0, len(legal) - 1)))
+    if order == list(ts.T3_APPLICANTS[1:]):
+        order = order[1:] + order[:1]  # (never the template's own order)
+    cols = ["np", *order, "tot"]
+    grid = t3_grid(m)
+    labels: dict[str, str] = dict(ts.T3_COL_LABELS)
+    grid[2] = [G(labels[c]) for c in order]
+    for row in grid[3:]:
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-len(ts.T3_COLS) :]))
+        row[-len(ts.T3_COLS) :] = [by_key[c] for c in cols]
+    blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_grid_turned(m: Model, d: Draw) -> Grid:
     """Table 三 as some sites print it: applicant types as rows, the items as columns under a header
     of up to three rows (三、本年度办理结果 / （三）不予公开 … / 1.属于国家秘密 …). The corner holds the
@@ -412,6 +434,29 @@ def with_cell_notes(p: Parts, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def with_raised_marks(p: Parts, d: Draw, unicode: bool = False) -> Parts:
+    """Now and then a non-zero value cell of tables 三 and 四 followed by a footnote mark set raised —
+    a digit or two (「12」 then a raised 「1」, the notes under the table): a <sup> or a
+    vertical-align:super span in HTML, a superscript run in Word, a small raised glyph in a PDF
+    (`G.mark`, drawn by the renderer), or typed as Unicode superscripts 「12¹」 (`unicode`). The
+    number is the cell's value; the mark is not a digit of it."""
+
+    def note(c: G) -> G:
+        if not c.value or not c.text.isdigit() or c.text == "0" or d.int(0, 3):
+            return c
+        mark = str(d.int(1, 12))
+        return replace(c, text=c.text + mark.translate(_SUPERSCRIPT)) if unicode else replace(c, mark=mark)
+
+    blocks = [
+        b if isinstance(b, str) or b[0] == "t2" else (b[0], rows_of(g := [[note(c) for c in r] for r in b[2]]), g)
+        for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
 def with_column_numbers(p: Parts, m: Model) -> Parts:
     """A statistics system's export: a 栏次 row numbering the value columns under the header of
     tables 三 and 四 (1…7, and 1…15 under table 四 with no 栏次 word, as one system prints it), and a
@@ -446,6 +491,39 @@ def with_values(p: Parts, f, tables: tuple[str, ...] = ("t2", "t3", "t4")) -> Pa
         grid = [[replace(c, text=f(c.text)) if c.value else c for c in r] for r in b[2]]
         blocks.append((b[0], rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)
+
+
+def _cn_numeral(n: int, zero: str = "〇", after: bool = False) -> str:
+    """A count in Chinese numerals as a clerk types it: 「〇」, 「七」, 「十二」, 「一百零五」, 「一千零五十」,
+    「一万二千」 (a leading 一十 only after a higher place: 「一百一十」)."""
+    if n == 0:
+        return zero
+    if n >= 10000:
+        hi, lo = divmod(n, 10000)
+        return _cn_numeral(hi) + "万" + (("零" if lo < 1000 else "") + _cn_numeral(lo, after=True) if lo else "")
+    out, pending_zero = "", False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out += "零"
+            pending_zero = False
+        out += ("" if digit == 1 and unit == "十" and not out and not after else _CN[digit]) + unit
+    return out
+
+
+def chinese_numerals(d: Draw):
+    """A count cell typed in Chinese numerals (「七十九」「〇」, now and then 「零」 for zero); a
+    placeholder or blank cell as printed."""
+
+    def f(text: str) -> str:
+        if not text.isdigit():
+            return text
+        return _cn_numeral(int(text), "零" if d.int(0, 4) == 0 else "〇")
+
+    return f
 
 
 def math_numbers(d: Draw):

@@ -234,3 +234,39 @@ def dl(parts: Parts, m: Model, d: Draw) -> str:
 
 def _span(rs: int, cs: int) -> str:
     return (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+
+
+def long_form(parts: Parts, m: Model, d: Draw) -> str:
+    """Open data in long form (UTF-8 CSV with BOM): the paragraphs as lines of one field, then one line
+    a cell 「表,项目,栏目,数值」 — the table's heading, the row's path (「三、本年度办理结果/（三）不予公开/
+    1.属于国家秘密」), the column's (「法人或其他组织/商业企业」), the value as printed."""
+    import csv
+    import io
+
+    s = Style("dash", d.pick(("总计", "合计")), "：", d.int(0, 2) == 0, False, "-", "  ")
+    trees = {"t2": t2_tree(m, s, d), "t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    heading = ""
+
+    def cells(nodes: list[Node], path: list[str]) -> None:
+        for label, entries, children in nodes:
+            here = [*path, label]
+            for _, entry in entries:
+                name, value = entry.rsplit("：", 1)
+                w.writerow([heading, "/".join(here), name.replace("-", "/"), value])
+            cells(children, here)
+
+    header = False
+    for b in parts.all():
+        if isinstance(b, str):
+            if b[:2] in ("二、", "三、", "四、"):
+                heading = b
+            else:
+                w.writerow([b])
+            continue
+        if not header:
+            w.writerow(["表", "项目", "栏目", "数值"])
+            header = True
+        cells(trees[b[0]], [])
+    return "\ufeff" + buf.getvalue()

@@ -24,6 +24,11 @@ def _pdf_style():
     )
 
 
+def _pdf_mark(mark: str) -> str:
+    """A footnote mark drawn as a small raised glyph after the figure (reportlab markup), or nothing."""
+    return f'<super size="3" rise="2.5">{mark}</super>' if mark else ""
+
+
 def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None, value_cell=None):
     """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
     in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
@@ -40,9 +45,9 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
     if pad is not None:
         style += [("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     for i, j, c in placed:
-        data[i][j] = c.text if c.value else Paragraph(c.text, cell_style)
+        data[i][j] = c.text if c.value and not c.mark else Paragraph(c.text + _pdf_mark(c.mark), cell_style)
         if c.value and value_cell is not None:
-            data[i][j] = value_cell(c.text) or c.text
+            data[i][j] = value_cell(c.text) or data[i][j]
         if c.rs > 1 or c.cs > 1:
             style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
     n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
@@ -115,6 +120,8 @@ def docx(parts: Parts) -> bytes:
             continue
         for cell, c in _table(doc, b[2])[1]:
             cell.text = c.text
+            if c.mark:  # a footnote mark typed as a superscript run after the figure
+                cell.paragraphs[0].add_run(c.mark).font.superscript = True
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

@@ -23,12 +23,24 @@ def _paras(parts: Parts, table) -> str:
     return "\n".join(out)
 
 
+def _raised(c: G) -> str:
+    """A cell's raised footnote mark (layout.with_raised_marks): a CMS editor's styled span for an odd
+    mark, a <sup> for an even one."""
+    if not c.mark:
+        return ""
+    if int(c.mark) % 2:
+        return f'<span style="vertical-align: super; font-size: 9px">{c.mark}</span>'
+    return f"<sup>{c.mark}</sup>"
+
+
 def plain(parts: Parts) -> str:
     def table(_t: str, grid: Grid) -> str:
         return (
             '<table border="1">'
             + "".join(
-                "<tr>" + "".join(f"<td{_span(c)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
+                "<tr>"
+                + "".join(f"<td{_span(c)}>{html.escape(c.text) + _raised(c) or '&nbsp;'}</td>" for c in row)
+                + "</tr>"
                 for row in grid
             )
             + "</table>"

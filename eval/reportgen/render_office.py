@@ -164,11 +164,14 @@ class _XlsWriter:
         return buf.getvalue()
 
 
-def _workbook(parts: Parts, d: Draw, w) -> bytes:
+def _workbook(parts: Parts, d: Draw, w, dbnum: bool = False) -> bytes:
     """A workbook as an office exports one: either the whole report on one sheet (paragraphs typed
     into column A, tables below) or the text on one sheet and each table on its own; bordered cells
     (blank ones too), merged areas, counts as numbers, money as a float with its format (a formula's
-    float tail, 7665.940000000001, shown as 7665.94), and sometimes a hidden sheet of draft figures."""
+    float tail, 7665.940000000001, shown as 7665.94), and sometimes a hidden sheet of draft figures.
+    `dbnum`: the counts carry a zh-CN Chinese-numeral format, `[DBNum1][$-804]G/通用格式` (12 shown as
+    「十二」) or [DBNum2] (「壹拾贰」): the cell holds the number."""
+    count_code = f"[DBNum{d.int(1, 2)}][$-804]G/通用格式" if dbnum else None
     one_sheet = d.int(0, 1) == 0
     sheet = w.sheet("年度报告" if one_sheet else "正文")
     row = 0
@@ -188,7 +191,7 @@ def _workbook(parts: Parts, d: Draw, w) -> bytes:
                 w.merge(sheet, r, col, r + c.rs - 1, col + c.cs - 1)
             text = c.text
             if c.value and re.fullmatch(r"\d+", text):
-                w.number(sheet, r, col, int(text))
+                w.number(sheet, r, col, int(text), count_code)
             elif c.value and re.fullmatch(r"\d+\.\d+", text):
                 places = len(text.split(".", 1)[1])
                 code = ("#,##0" if d.int(0, 1) else "0") + "." + "0" * places
@@ -206,8 +209,8 @@ def _workbook(parts: Parts, d: Draw, w) -> bytes:
     return w.close()
 
 
-def xlsx(parts: Parts, d: Draw) -> bytes:
-    return _workbook(parts, d, _XlsxWriter())
+def xlsx(parts: Parts, d: Draw, dbnum: bool = False) -> bytes:
+    return _workbook(parts, d, _XlsxWriter(), dbnum)
 
 
 def xls(parts: Parts, d: Draw) -> bytes:

@@ -1,0 +1,35 @@
+"""Table 三's applicant columns read by the names its header prints, not by position.
+
+A report may print the 法人或其他组织 block in another order than the template's (商业企业, 科研机构,
+社会公益组织, 法律服务机构, 其他) — 「科研机构 | 商业企业 | 法律服务机构 | …」 under the second header row.
+Read by position, 商业企业's figures land under 科研机构 and every row still sums, so no identity
+notices: silently wrong cells. Where the header names each of the seven columns once, the columns are
+taken in the order it prints them; where it does not (no header, generic words, a name missing or
+printed twice) the template's order stands, as before. The names are the table spec's
+(`tablespec.T3_COL_NAMES`)."""
+
+from __future__ import annotations
+
+import re
+
+from . import tablespec as ts
+
+# 其他 alone is a column name; inside 「法人或其他组织」 or a row label 「其他处理」 it is not.
+_OTHER = r"(?<!或)其他(?!组织|处理|情形)"
+_NAMES = re.compile("|".join(_OTHER if n == "其他" else re.escape(n) for n in ts.T3_COL_NAMES))
+
+
+def printed_order(header: str) -> tuple[int, ...] | None:
+    """For each column of `ts.T3_COLS`, the position its cell has in a printed row, read off the
+    header text above the first row label; None when the header does not name every column exactly
+    once, or names them in the template's order. A two-row header prints 自然人 and 总计 in its
+    first row (spanning both) and the 法人 block below: 自然人 then comes first and 总计 last."""
+    found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
+    if sorted(found) != sorted(ts.T3_COLS):
+        return None
+    legal = [k for k in found if k not in ("np", "tot")]
+    first_row = found[: found.index(legal[0])]
+    order = ["np", *legal, "tot"] if set(first_row) == {"np", "tot"} else found
+    if tuple(order) == ts.T3_COLS:
+        return None
+    return tuple(order.index(k) for k in ts.T3_COLS)
