@@ -598,7 +598,10 @@ def subject_metric(ctx: Context) -> Answer | None:
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
 
 
-_CHANGE_ASKED = re.compile(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比")
+_CHANGE_ASKED = re.compile(
+    r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比|"
+    r"比[^，,。？?]{1,16}?(?:多|少)了?(?:几|多少)"  # 「年底结转的比年初结转过来的多了几件」: a difference
+)
 
 
 def _change_unsaid(ctx: Context, text: str, a: int, m) -> bool:
