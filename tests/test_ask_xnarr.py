@@ -104,7 +104,9 @@ def test_a_kind_of_information_is_never_the_reports_total(farm, town, q):
     assert a.ask(q, report_id=rid).value == 26  # said of the kind: answered
 
 
-@pytest.mark.parametrize("q", ["主动公开政府信息多少条", "通过门户网站公开信息多少条", "全年公开政务信息多少条"])
+@pytest.mark.parametrize(
+    "q", ["主动公开政府信息多少条", "通过门户网站公开信息多少条", "全年公开政务信息多少条", "官网共发布信息多少条"]
+)
 def test_the_total_is_still_the_total(farm, q):
     a, rid = farm
     assert a.ask(q, report_id=rid).value == 916
@@ -128,6 +130,11 @@ def test_the_items_of_an_amount_the_text_states_alone(farm, q):
     a, rid = farm
     ans = a.ask(q, report_id=rid)
     assert _refused(ans), ans.answer
+
+
+def test_the_fee_asked_with_two_asks_is_still_the_amount(farm):
+    a, rid = farm
+    assert a.ask("收了信息处理费没有？收了多少？", report_id=rid).value == 0.35
 
 
 def test_the_items_of_an_amount_the_text_lists(town):

@@ -673,7 +673,10 @@ def metric(ctx: Context) -> Answer | None:
 
 
 # what a kind of information's name says besides the kind: verbs, scope and the words every report uses
-_KIND_PLAIN = re.compile(rf"{_OWN_VERB.pattern}|通过|各类|各项|有关|相关|政务|类|方面|领域|重点|了|的")
+# (where it was published is no kind: 「官网共发布信息多少条」)
+_KIND_PLAIN = re.compile(
+    rf"{_OWN_VERB.pattern}|{_MEDIUM.pattern}|官网|官方|门户|网上|平台|新媒体|通过|各类|各项|有关|相关|政务|类|方面|领域|重点|了|的"
+)
 
 
 def _kind_said(ctx: Context, sentence: str) -> bool:
@@ -2082,7 +2085,7 @@ _FEE_SAID = re.compile(
 
 
 # 「因逾期未缴纳信息处理费而终止处理的有几件」: applications counted, never the amount charged
-_COUNT_ASKED = re.compile(r"(?:几|多少)(?:件|个|起|份)|件数|(?:申请|处理|终止)[^，,。]{0,8}(?:几|多少)")
+_COUNT_ASKED = re.compile(r"(?:几|多少)(?:件|个|起|份)|件数|(?:申请|终止)[^，,。？?]{0,8}(?:几|多少)")
 
 
 def fee_text(ctx: Context) -> Answer | None:
