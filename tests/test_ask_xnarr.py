@@ -132,9 +132,16 @@ def test_the_items_of_an_amount_the_text_states_alone(farm, q):
     assert _refused(ans), ans.answer
 
 
-def test_the_fee_asked_with_two_asks_is_still_the_amount(farm):
+@pytest.mark.parametrize("q", ["收了信息处理费没有？收了多少？", "依申请公开收了多少信息处理费"])
+def test_the_fee_asked_is_still_the_amount(farm, q):
     a, rid = farm
-    assert a.ask("收了信息处理费没有？收了多少？", report_id=rid).value == 0.35
+    assert a.ask(q, report_id=rid).value == 0.35
+
+
+@pytest.mark.parametrize("q", ["县政府门户网站发布信息多少条", "农业农村局官网共发布信息多少条"])
+def test_an_agency_or_a_medium_before_the_verb_is_no_kind(farm, q):
+    a, rid = farm
+    assert a.ask(q, report_id=rid).value == 916
 
 
 def test_the_items_of_an_amount_the_text_lists(town):
