@@ -221,3 +221,17 @@ def test_a_difference_asked_is_never_one_stated_count(tmp_path_factory, q):
     a, rid = text_asker(tmp_path_factory.mktemp("xnarr_carry"), "qinglin-jyj-2021.txt", CARRIED)
     ans = a.ask(q, report_id=rid)
     assert ans.value in (None, 1), ans.answer  # 3 − 2, or refused: never the 46 (or 2, 3) stated alone
+
+
+HEADED = """紫云县民政局2020年政府信息公开工作年度报告
+
+一、总体情况
+全年主动公开政府信息530条。
+（2）推进社会救助信息公开。县民政局加大低保、特困供养的公开力度，依法公开救助对象名单，全年共发布41条信息。
+"""
+
+
+@pytest.mark.parametrize("q", ["社会救助信息发布了多少条", "社会救助信息公开了几条？", "社会救助类信息有几条"])
+def test_the_kind_said_by_the_paragraphs_heading(tmp_path_factory, q):
+    a, rid = text_asker(tmp_path_factory.mktemp("xnarr_headed"), "ziyun-mzj-2020.txt", HEADED)
+    assert a.ask(q, report_id=rid).value == 41

@@ -660,7 +660,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if not _names_medium(ctx.q, sent):
         return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
-    if not _kind_said(ctx, sent + m["label"]):
+    # (the paragraph up to the number: 「（3）推进食品药品安全信息公开。…全年共发布77条信息」 says the kind first)
+    if not _kind_said(ctx, report.text[report.text.rfind("\n", 0, a) + 1 : b] + m["label"]):
         return None  # 「优抚对象信息公开了多少条」: the 主动公开 total is not a count of that kind
     if _change_unsaid(ctx, report.text, a, m):
         return None
