@@ -231,7 +231,7 @@ HEADED = """紫云县民政局2020年政府信息公开工作年度报告
 """
 
 
-@pytest.mark.parametrize("q", ["社会救助信息发布了多少条", "社会救助信息公开了几条？", "社会救助类信息有几条"])
+@pytest.mark.parametrize("q", ["社会救助信息发布了多少条", "社会救助方面的信息发布了几条？", "社会救助类信息有几条"])
 def test_the_kind_said_by_the_paragraphs_heading(tmp_path_factory, q):
     a, rid = text_asker(tmp_path_factory.mktemp("xnarr_headed"), "ziyun-mzj-2020.txt", HEADED)
     assert a.ask(q, report_id=rid).value == 41
