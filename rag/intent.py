@@ -44,7 +44,8 @@ _LATEST = lazy(
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
     r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
-    r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|信息处理费"
+    r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|"
+    r"(?<!缴纳)(?<![缴交])信息处理费"  # (「逾期未缴纳信息处理费而终止处理的」 is 表三's row of applications)
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
 # tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
@@ -469,6 +470,20 @@ QUANTITY = lazy(
 _COMPARED = lazy(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年|上一?年度?|前一年|前年)(?:相比|比较|比)?")
 
 
+# 「政策解读材料」「解读稿件」: a generic noun after the thing counted names no other thing; 「信息公开培训」
+# 「政务公开业务培训」: the report's own domain before a thing names nothing a sentence must repeat
+_GENERIC_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:材料|稿件|资料)$")
+_DOMAIN_HEAD = lazy(r"(?:(?:政府)?信息公开|政务公开)(?=[\u4e00-\u9fff]{2})")
+
+
+def _plain(thing: str) -> str:
+    """The thing counted without a generic noun after it or the report's domain before it (when
+    at least two characters remain)."""
+    thing = _GENERIC_TAIL.sub("", thing)
+    rest = _DOMAIN_HEAD.sub("", thing)
+    return rest if len(rest) >= 2 else thing
+
+
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
     the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
@@ -490,7 +505,7 @@ def focus(q: str) -> str:
     after = FILLER.sub("", first[m.end() :])
     after = re.sub(r"^(?:比例|比重|占比|百分比|成)$", "", after)  # 「占多少比例」: how it is measured
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
-        return after
+        return _plain(after)
     # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
     before = _COMPARED.sub("", first[: m.start()])
     # 「今年主动公开的条数是去年的几倍」: the year it is measured against is not the thing measured
@@ -509,7 +524,7 @@ def focus(q: str) -> str:
         # 「今年主动公开的条数是去年的几倍」「主动公开信息条数差了多少」: 条数 is the unit (taken apart), the
         # thing is 主动公开
         before = re.sub(r"(?:条|件|个|次|人|篇|项|期)数$", "", before)
-    return FILLER.sub("", before)[-3:]
+    return _plain(FILLER.sub("", before))[-3:]
 
 
 # units that count the same thing under another name (「多少封信」 is answered by 「信件3459件」)
@@ -523,6 +538,7 @@ SAME_UNIT = {
     "人": ("人", "名", "位"),
     "家": ("家", "个"),
     "场": ("场", "次"),
+    "次": ("次", "场"),  # 「组织培训多少次」 is answered by 「组织业务培训5场」: occasions either way
     "篇": ("篇", "条"),
     "人次": ("人次", "次"),
 }

@@ -598,7 +598,10 @@ def subject_metric(ctx: Context) -> Answer | None:
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, report.text[a:b], cit)
 
 
-_CHANGE_ASKED = re.compile(r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比")
+_CHANGE_ASKED = re.compile(
+    r"增减|增加了?多少|减少了?多少|较上一?年|比上一?年|较去年|比去年|同比|"
+    r"比[^，,。？?]{1,16}?(?:多|少)了?(?:几|多少)"  # 「年底结转的比年初结转过来的多了几件」: a difference
+)
 
 
 def _change_unsaid(ctx: Context, text: str, a: int, m) -> bool:
@@ -657,6 +660,9 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if not _names_medium(ctx.q, sent):
         return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
+    # (the paragraph up to the number: 「（3）推进食品药品安全信息公开。…全年共发布77条信息」 says the kind first)
+    if not _kind_said(ctx, report.text[report.text.rfind("\n", 0, a) + 1 : b] + m["label"]):
+        return None  # 「优抚对象信息公开了多少条」: the 主动公开 total is not a count of that kind
     if _change_unsaid(ctx, report.text, a, m):
         return None
     printed = _printed(m["quote"], m["value"], m["unit"])
@@ -665,6 +671,34 @@ def metric(ctx: Context) -> Answer | None:
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
     return _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+
+
+# what a kind of information's name says besides the kind: verbs, scope and the words every report uses
+# (where it was published is no kind: 「官网共发布信息多少条」)
+_KIND_PLAIN = re.compile(
+    rf"{_OWN_VERB.pattern}|{_MEDIUM.pattern}|官网|官方|门户|网上|平台|新媒体|通过|各类|各项|有关|相关|政务|类|方面|领域|重点|了|的"
+)
+
+
+def _kind_said(ctx: Context, sentence: str) -> bool:
+    """「优抚对象信息公开了多少条」: a count of a kind of information (「X信息」) is answered only by a
+    sentence that says the kind X — the report's total of 主动公开 counts all kinds, not the one asked."""
+    q = fold(normalise_years(ctx.q))
+    for name in sorted(ctx.question.scope.agencies + ctx.scope.agencies, key=len, reverse=True):
+        q = q.replace(name, " ")
+    q = re.sub(r"(?:多少|几)(?:个|条|件|篇|次|项|场|期|份)?", " ", _TIME_WORDS.sub(" ", q))
+    # (「信息公开培训」「信息公开申请」: the domain's name, no kind of information; nor the asking words)
+    kind = re.search(
+        r"((?:(?!几|多少|了|是|有)[\u4e00-\u9fff]){2,10}?)(?:类)?(?:政府)?信息(?!公开(?!了|多少|几|的|数|条|总|$))",
+        re.split(r"[，,；;？?]", q)[0],
+    )
+    if kind is None:
+        return True
+    # the words right before 信息 name the kind; a verb or a medium before them ends it (「株洲统计局公众号
+    # 发布信息」 names no kind: the agency and where it was published are said before the verb)
+    words = _KIND_PLAIN.sub(" ", _COMMON.sub(" ", FILLER.sub(" ", kind.group(1))) + "。")
+    words = re.split(r"\s+", words.rstrip("。"))[-1]
+    return not _pairs(words) or overlap(canon(words), canon(re.sub(r"\s+", "", fold(sentence)))) >= 0.5
 
 
 def _stated_answer(
@@ -1675,7 +1709,7 @@ def _ranked_chunks(ctx: Context) -> list:
 
 # the words of a question that asks something other than a figure (or asks it in words): not a bare label
 _NOT_A_LABEL = re.compile(
-    r"多少|几|什么|啥|哪|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?]|情况|问题|不足|措施|做法|举措|经验|成效|"
+    r"多少|几|什么|啥|哪|谁|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?]|情况|问题|不足|措施|做法|举措|经验|成效|"
     r"亮点|特色|介绍|内容|说明|规定|原因|依据|渠道|方式|形式|途径|流程|要求|目标|计划|打算"
 )
 _LABEL_END = re.compile(r"(?:的)?(?:总数|总量|数量|数目|条数|件数|次数|篇数|个数|数)$")
@@ -1868,6 +1902,14 @@ _TAILS = re.compile(
 )
 
 
+# a person asked (「分管领导是谁」): the sentence must name one — 「…同志」, 「由…担任」, a name in brackets
+_WHO = re.compile(r"是谁|谁是|哪位|叫什么名字|姓名|谁(?:担任|负责|分管|主管)")
+_NAMED_PERSON = re.compile(r"同志|担任|兼任|[（(][\u4e00-\u9fff]{2,3}[)）]")
+# the parts of a figure asked (「0.35万元是哪些项目」「收费明细」): the sentence must list them
+_PARTS_ASKED = re.compile(r"(?:哪些|哪几|什么)(?:个|种)?(?:项目|科目|明细|收费项)|明细|由哪些(?:项|部分)?(?:构成|组成)")
+_LISTS = re.compile(r"[、；;]|包括|其中|分别|以下|[:：][^:：]+[，,]")
+
+
 def _speaks_of(ctx: Context, text: str) -> bool:
     words = _informative(ctx)
     if not words:
@@ -1882,6 +1924,13 @@ def _supports(ctx: Context, sentence: str) -> bool:
     rank question needs a 「第…」."""
     if not _names_medium(ctx.q, sentence):
         return False  # 「抖音号有多少粉丝」 is not answered by the 微信公众号's fans
+    q = fold(ctx.q)
+    if _WHO.search(q):  # 「分管领导是谁」: 「明确分管领导和专人负责」 names no one; a role need not be
+        # said as asked (领导 of 「由副镇长李建国同志分管」), the person and one word of the question must
+        words = _informative(ctx)
+        return bool(_NAMED_PERSON.search(sentence)) and bool(words & set(bigrams(canon(sentence))))
+    if _PARTS_ASKED.search(q) and not _LISTS.search(sentence):
+        return False  # 「收费的0.35万元是哪些项目」: the amount alone is not its items
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return _speaks_of(ctx, sentence)
@@ -2038,13 +2087,17 @@ _FEE_SAID = re.compile(
 )
 
 
+# 「因逾期未缴纳信息处理费而终止处理的有几件」: applications counted, never the amount charged
+_COUNT_ASKED = re.compile(r"(?:几|多少)(?:件|个|起|份)|件数")
+
+
 def fee_text(ctx: Context) -> Answer | None:
     """「收了信息处理费没有？收了多少」: the amount the text states (「全年收取…信息处理费0元」), else 0 元 where
     it says the charge was not made (「本年度未收取政府信息公开信息处理费」), quoted — the tables hold no
     such row. The charge asked must be the one said (its words in the clause); a negated sentence that
     states an amount is not a charge of none."""
     one = ctx.one_report()
-    if one is None:
+    if one is None or _COUNT_ASKED.search(fold(ctx.q)):
         return None
     rid, report = one
     # 「依申请收费这块，…收过信息处理费吗」: the charge asked last is the one asked about
