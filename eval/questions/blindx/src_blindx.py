@@ -5496,6 +5496,13 @@ ITEMS = [
         "intent": "sum",
         "style": "colloquial",
         "expect": {"value": 468, "unit": "件"},
+        # the three reports without a readable table 三 state their count in the text (徽州 22, 杏花岭 9, 城中 4;
+        # 城中's .odt is not a text format the bank's checks read)
+        "calc": "{d19-bengshan-mzj-rowtables-2019:t3.new.tot}+{h21-cuiping-mzj-seq-2023:t3.new.tot}+{h21-donghu-mzj-rowspan-2024:t3.new.tot}+{h21-tianning-mzj-tfoot-2022:t3.new.tot}+{h21-xuhui-mzj-wordfilt-2022:t3.new.tot}+{m21-nanhu-mzj-t2turned-2023:t3.new.tot}+{p19-daoli-mzj-seal-2019:t3.new.tot}+{t21-haishu-mzj-nbsp-2022:t3.new.tot}+22+9+4",
+        "source_quote": {
+            "md21-huizhou-images-2022": "2022年，区民政局共收到政府信息公开申请22件",
+            "pdf-legacy-xinghualing-2017": "全年共受理政府信息公开申请9件",
+        },
         "cells": [
             "d19-bengshan-mzj-rowtables-2019:t3.new.tot",
             "h21-cuiping-mzj-seq-2023:t3.new.tot",
