@@ -8,7 +8,8 @@ speaker's preamble names no body. Cells said colloquially (老百姓个人, 法�
 import pytest
 
 from rag.intent import drop_preamble, parse
-from tests.reportgen import consistent_values, render
+from tests.reportgen import consistent_values
+from tests.text_store import bodies_asker
 
 
 def cells(q: str) -> list[tuple[str, str, str]]:
@@ -159,17 +160,7 @@ def _v(agency: str, key: str = "t3.new.tot") -> int:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.store import Store
-
-    root = tmp_path_factory.mktemp("kinds")
-    store = Store(root / "store")
-    for n, (agency, year, seed) in enumerate(BODIES):
-        path = root / f"r{n}.txt"
-        path.write_text(render(consistent_values(seed=seed), "lines", agency=agency, year=year), encoding="utf-8")
-        store.add(extract_path(str(path)))
-    return Asker(store, index=False)
+    return bodies_asker(tmp_path_factory.mktemp("kinds"), BODIES)
 
 
 RSJ = ("成都市青羊区人力资源和社会保障局", "湖南省人力资源和社会保障厅")

@@ -8,6 +8,7 @@ answer names it. The store is built here from small generated reports (two 鼓�
 import pytest
 
 from tests.reportgen import consistent_values, render
+from tests.text_store import bodies_asker
 
 BODIES = (  # (agency, year, seed)
     ("南京市江宁区水务局", 2022, 11),
@@ -34,17 +35,7 @@ def _new(agency: str) -> int:
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.store import Store
-
-    root = tmp_path_factory.mktemp("scope2")
-    store = Store(root / "store")
-    for n, (agency, year, seed) in enumerate(BODIES):
-        path = root / f"r{n}.txt"
-        path.write_text(render(consistent_values(seed=seed), "lines", agency=agency, year=year), encoding="utf-8")
-        store.add(extract_path(str(path)))
-    return Asker(store, index=False)
+    return bodies_asker(tmp_path_factory.mktemp("scope2"), BODIES)
 
 
 # ---------------------------------------------------------------- a short name is resolved, or refused

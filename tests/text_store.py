@@ -21,3 +21,19 @@ def text_asker(folder: Path, name: str, text: str):
     index = Index(store)
     index.sync()
     return Asker(store, index), report.id
+
+
+def bodies_asker(folder: Path, bodies):
+    """Generated consistent reports of many bodies, one store, no vector index: `bodies` is (agency, year,
+    seed) triples — scope tests need many names, not many texts."""
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.store import Store
+    from tests.reportgen import consistent_values, render
+
+    store = Store(folder / "store")
+    for n, (agency, year, seed) in enumerate(bodies):
+        path = folder / f"r{n}.txt"
+        path.write_text(render(consistent_values(seed=seed), "lines", agency=agency, year=year), encoding="utf-8")
+        store.add(extract_path(str(path)))
+    return Asker(store, index=False)
