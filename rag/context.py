@@ -106,5 +106,13 @@ class Context:
             self._twins = {r for group in seen.values() if len(group) > 1 for r in group}
         return self._twins
 
+    def without_table(self, table: str) -> list[str]:
+        """The scope's reports with no cell of `table` read with a value (a picture, a sentence, tables
+        the reader could not split): a corpus scope filtered by its years in the store, else its list."""
+        scope = self.scope
+        if scope.size is not None:
+            return [r for r in self.store.without_table(table, None, scope.sql_years) if scope.keeps(r)]
+        return self.store.without_table(table, scope.ids)
+
     def answer(self, text: str, route: str, **kw) -> Answer:
         return Answer(question=self.q, answer=text, route=route, **kw)  # type: ignore[arg-type]

@@ -1309,11 +1309,7 @@ def _unchecked(ctx: Context, m: FindingMeasure, checks: list[str]) -> tuple[str,
     table = m.table or ("t4" if checks == ["H5"] else "t3" if checks and "H5" not in checks else None)
     if table is None:
         return "", 0
-    scope = ctx.scope
-    if scope.size is not None:
-        ids = [r for r in ctx.store.without_table(table, None, scope.sql_years) if scope.keeps(r)]
-    else:
-        ids = ctx.store.without_table(table, scope.ids)
+    ids = ctx.without_table(table)
     if not ids:
         return "", 0
     names = "、".join(ctx.name(r) for r in ids[:3]) + ("等" if len(ids) > 3 else "")

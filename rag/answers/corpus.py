@@ -509,12 +509,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
 def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
     """The reports of a large scope that print no cell of the measure's table, when they are few
     enough to read their texts (TEXT_SCOPE); none otherwise."""
-    scope = ctx.scope
-    if scope.size is not None:
-        ids = [r for r in ctx.store.without_table(m.table, None, scope.sql_years) if scope.keeps(r)]
-    else:
-        ids = ctx.store.without_table(m.table, scope.ids)
-    ids = [r for r in ids if r not in found]
+    ids = [r for r in ctx.without_table(m.table) if r not in found]
     return ids if len(ids) <= TEXT_SCOPE else []
 
 
