@@ -287,7 +287,7 @@ def x_subtotal_notes(s):
     # the t3 block starts after its heading row: shift its merges
     start = next(i for i, r in enumerate(rows_) if r and r[0] == "单位：件")
     merges += [(a + start, b, c + start, e) for a, b, c, e in merges_t3]
-    t4 = next(i for i, r in enumerate(rows_) if r and str(r[0]).startswith("四、"))
+    t4 = next(i for i, r in enumerate(rows_) if r and r[0] == "四、政府信息公开行政复议、行政诉讼情况")
     rows_.insert(t4 + 1, ["单位：件"])
     merges = [(a + (a > t4), b, c + (c > t4), e) for a, b, c, e in merges]
     return xlsx9([("年报统计表", rows_, merges, "visible")])

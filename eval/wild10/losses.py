@@ -1,4 +1,4 @@
-"""Measure eval/wild9 cell by cell: `.venv/bin/python eval/wild9/losses.py` (run from the repository root).
+"""Measure eval/wild10 cell by cell: `.venv/bin/python eval/wild10/losses.py` (run from the repository root).
 
 Unlike make.py and validate.py this runs the product (eval.extraction.score_report and `xxgk extract --format
 json --no-llm`), so it is a measurement tool, not part of building the set: per file the cells right, missing
