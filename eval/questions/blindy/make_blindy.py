@@ -322,6 +322,7 @@ def main() -> None:
     refusals(golds, table, unique, years_of, texts)
     blanks(table, unique)
     cross(golds, table, unique, names, by_id)
+    second_batch(golds, table, unique, years_of)  # written after the first run started, before reading it
 
     seen = set()
     out = []
@@ -1144,6 +1145,149 @@ def cross(golds, table, unique, names, by_id) -> None:
             "colloquial",
             {"reports": sorted(zero)},
             note="new = carry_in = 0",
+        )
+
+
+# ---------------------------------------------------------------- second batch (appended: the ids above stay)
+def second_batch(golds: list[dict], table: list[dict], unique: set[str], years_of: dict[str, set[int]]) -> None:
+    """Voices the first batch used too rarely: 繁體, typos, English words, preambles, wrong premises,
+    formal ratios; written before the first run's results were read, scored first sight like the rest."""
+    tu = [g for g in table if g["id"] in unique]
+    w9 = [g for g in tu if g["set"] == "wild9"]
+    rest = [g for g in tu if g["set"] != "wild9"]
+    plain = [
+        "t3.new.tot",
+        "t3.r1.tot",
+        "t4.rv.tot",
+        "t3.carry_out.tot",
+        "t2.penalty.decisions",
+        "t3.r4_1.tot",
+        "t3.r5_1.tot",
+        "t4.ld.tot",
+        "t3.new.np",
+        "t2.license.decisions",
+    ]
+    tpls = [
+        ("trad", "{A}{Y}{c}？"),
+        ("trad", "請問{A}{Y}{f}"),
+        ("typo", "{A}{Y}{c}？"),
+        ("typo", "{A}{Y}年度报告{f}"),
+        ("english", "Hi, {A} {y} annual report 里 {e}?"),
+        ("english", "{A} {y}: {e}"),
+        ("preamble", "我是一名研究生，在做各地政务公开的面板数据，想确认一个数：{A}{Y}{f}？谢谢！"),
+        ("preamble", "领导让我对照一下兄弟单位的年报，{A}{Y}{c}？"),
+        ("preamble", "我去年给他们递过申请，好奇一下{A}{Y}{c}"),
+        ("voice", "那个{A}{Yv}那个{c}"),
+    ]
+    n = 0
+    for g in w9 + pick(rest, 60):
+        keys = [k for k in plain if cell(g, k) is not None]
+        if not keys:
+            continue
+        k = keys[n % len(keys)]
+        kind, tpl = tpls[n % len(tpls)]
+        agency, style = name_of(g, "short" if n % 4 == 1 else "full")
+        c, f, e = CELLS[k]
+        q = tpl.format(
+            A=agency,
+            Y=year_words(g["year"], "du" if n % 3 else ""),
+            Yv=year_words(g["year"], "voice"),
+            y=g["year"],
+            c=c.rstrip("？"),
+            f=f,
+            e=e,
+        )
+        if kind == "trad":
+            q = q.translate(TRAD)
+        if kind == "typo":
+            q = typo(q)
+        st = (
+            style
+            if style == "abbreviated"
+            else ("formal" if f in q or kind == "trad" and "請問" in q else "colloquial")
+        )
+        add(
+            q,
+            "value",
+            st,
+            {"value": cell(g, k), "unit": unit(k)},
+            cells=[f"{g['id']}:{x}" for x in cells_of(k)],
+            note=f"{kind}; {k}; second batch",
+        )
+        n += 1
+    # wrong premises that still have an answer: the user's number or direction is wrong
+    for g in pick(w9, 12) + pick(rest, 8):
+        rv, new = cell(g, "t4.rv.tot"), cell(g, "t3.new.tot")
+        agency, style = name_of(g, "full")
+        if rv is not None and n % 2 == 0:
+            q = f"{agency}{g['year']}年被申请行政复议{rv + 5}件，这个数对吗？实际是多少？"
+            add(
+                q,
+                "value",
+                "colloquial",
+                {"value": rv, "unit": "件"},
+                cells=[f"{g['id']}:t4.rv.tot"],
+                note="wrong premise (a wrong count); second batch",
+            )
+        elif new is not None:
+            q = f"{agency}{g['year']}年新收申请是不是超过一万件了？具体多少件"
+            add(
+                q,
+                "value",
+                "colloquial",
+                {"value": new, "unit": "件"},
+                cells=[f"{g['id']}:t3.new.tot"],
+                note="wrong premise (a wrong size); second batch",
+            )
+        n += 1
+    # formal ratios, scoped
+    for g in pick(table, 30)[:8]:
+        lic, pen = cell(g, "t2.license.decisions"), cell(g, "t2.penalty.decisions")
+        if not lic or pen is None:
+            continue
+        add(
+            "请计算本年度行政处罚决定数量与行政许可决定数量之比（保留两位小数）。",
+            "ratio",
+            "formal",
+            {"value": round(pen / lic, 2), "unit": "倍", "tol": 0.05},
+            g["id"],
+            ["t2.penalty.decisions", "t2.license.decisions"],
+            calc="{t2.penalty.decisions}/{t2.license.decisions}",
+        )
+    # refusals in the new voices: a wild9 body in a year it did not report, 繁體 and English
+    for g in w9:
+        y = g["year"] - 2
+        if y in years_of[g["agency"]]:
+            continue
+        agency, style = name_of(g, "short" if n % 2 else "full")
+        q = [
+            f"{agency}{y}年收到多少件申請？".translate(TRAD),
+            f"{agency} {y} annual report: 行政复议 cases?",
+            f"麻烦查下{agency}{y}年度的行政处罚决定数",
+        ][n % 3]
+        add(
+            q,
+            "unanswerable",
+            style if style == "abbreviated" else "colloquial",
+            {"refuse": True},
+            note=f"asked as value; {y} not in the store ({g['year']} is); second batch",
+        )
+        n += 1
+    # two asks in one, across two bodies (a compare in disguise)
+    for i in range(0, min(len(w9), 20) - 1, 2):
+        a, b = w9[i], w9[i + 1]
+        va, vb = cell(a, "t3.new.tot"), cell(b, "t3.new.tot")
+        if va is None or vb is None or va == vb:
+            continue
+        na, sa = name_of(a, "short")
+        nb, _ = name_of(b, "short")
+        add(
+            f"{na}{a['year']}年新收多少申请？{nb}{b['year']}年呢？",
+            "compare",
+            "abbreviated" if sa == "abbreviated" else "colloquial",
+            {"values": {a["id"]: va, b["id"]: vb}, "unit": "件"},
+            cells=[f"{a['id']}:t3.new.tot", f"{b['id']}:t3.new.tot"],
+            note="two asks in one; second batch",
         )
 
 
