@@ -323,6 +323,7 @@ def main() -> None:
     blanks(table, unique)
     cross(golds, table, unique, names, by_id)
     second_batch(golds, table, unique, years_of)  # written after the first run started, before reading it
+    third_batch(table, unique)  # likewise: cross-report questions, to keep them above a quarter
 
     seen = set()
     out = []
@@ -1289,6 +1290,71 @@ def second_batch(golds: list[dict], table: list[dict], unique: set[str], years_o
             cells=[f"{a['id']}:t3.new.tot", f"{b['id']}:t3.new.tot"],
             note="two asks in one; second batch",
         )
+
+
+def third_batch(table: list[dict], unique: set[str]) -> None:
+    """Cross-report questions over wild9's bodies and the rest: compare, rank, sum (appended, first sight)."""
+    tu = [g for g in table if g["id"] in unique]
+    w9 = [g for g in tu if g["set"] == "wild9"]
+    keys = ["t3.new.tot", "t3.r1.tot", "t4.rv.tot", "t3.r7.tot", "t2.penalty.decisions", "t4.ld.tot", "t3.carry_in.tot"]
+    n = 0
+    tries = 0
+    while n < 75 and tries < 2000:
+        tries += 1
+        a = w9[n % len(w9)]
+        others = R.sample(tu, 2)
+        k = keys[n % len(keys)]
+        c, f, e = CELLS[k]
+        kind = ("compare", "rank", "sum")[n % 3]
+        gs = [a, others[0]] if kind == "compare" else [a, *others]
+        vs = {g["id"]: cell(g, k) for g in gs}
+        if any(v is None for v in vs.values()) or len({g["agency"] for g in gs}) < len(gs):
+            continue
+        if kind != "sum" and len(set(vs.values())) < len(vs):
+            continue
+        ns = [name_of(g, "short" if n % 4 in (1, 2) else "full") for g in gs]
+        abbr = any(st == "abbreviated" for _, st in ns)
+        who = [f"{x}{g['year']}年" for (x, _), g in zip(ns, gs)]
+        cells = [f"{g['id']}:{x}" for g in gs for x in cells_of(k)]
+        order = sorted(vs, key=lambda r: -(vs[r] or 0))
+        if kind == "compare":
+            q = R.choice(
+                [
+                    f"{who[0]}跟{who[1]}相比，{noun(f)}哪个高？",
+                    f"对比一下：{who[0]} / {who[1]}，{c}",
+                    f"{who[0]}{c}？比{who[1]}多还是少",
+                ]
+            )
+            add(
+                q,
+                "compare",
+                "abbreviated" if abbr else ("formal" if "哪个高" in q else "colloquial"),
+                {"values": vs, "unit": unit(k), "order": order[:1]},
+                cells=cells,
+                note=f"{k}; third batch",
+            )
+        elif kind == "rank":
+            q = R.choice([f"{'、'.join(who)}三家，{noun(f)}由多到少怎么排？", f"{'，'.join(who)}——谁的{noun(f)}最少？"])
+            add(
+                q,
+                "rank",
+                "abbreviated" if abbr else ("formal" if "由多到少" in q else "colloquial"),
+                {"values": vs, "unit": unit(k), "order": order if "由多到少" in q else order[-1:]},
+                cells=cells,
+                note=f"{k}; third batch",
+            )
+        else:
+            tot = sum(v or 0 for v in vs.values())
+            q = R.choice([f"把{'、'.join(who)}的{noun(f)}加总是多少？", f"{'、'.join(who)}三家合计{c}"])
+            add(
+                q,
+                "sum",
+                "abbreviated" if abbr else ("formal" if "加总" in q else "colloquial"),
+                {"value": tot, "unit": unit(k)},
+                cells=cells,
+                note=f"{k}; third batch",
+            )
+        n += 1
 
 
 if __name__ == "__main__":
