@@ -770,7 +770,8 @@ def refusals(golds, table, unique, years_of, texts) -> None:
             continue
         k = R.choice(["t3.new.tot", "t4.rv.tot", "t3.r7.tot"])
         q = R.choice([f"{body}{g['year']}年{CELLS[k][0]}？", f"{body}{g['year']}年度{CELLS[k][1]}"])
-        if re.search(r"(镇|乡|街道)(人民政府|办事处)", body):  # a town named without its district is still that town (bank fix)
+        # a town named without its district is still that town (bank fix after the first run)
+        if re.search(r"(镇|乡|街道)(人民政府|办事处)", body):
             add(
                 q,
                 "value",
