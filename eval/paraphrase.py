@@ -106,8 +106,8 @@ def ask_word(q: str, rnd: random.Random, names: Names, item: dict) -> str | None
         options.append(body.replace("什么", "啥", 1))
     if re.search(rf"(?:多少|几)[{_UNIT}]?$", body):
         options.append(body + "来着")
-    if re.search(r"(?<![是有为])多少", body):
-        options.append(re.sub(r"(?<![是有为])多少", "是多少", body, count=1))
+    if re.search(r"(?<![是有为的])多少(?!倍)", body):  # (「…的是多少倍」 is no sentence)
+        options.append(re.sub(r"(?<![是有为的])多少(?!倍)", "是多少", body, count=1))
     one_value = item.get("intent") == "value" and "value" in item["expect"]
     if (
         one_value
@@ -180,7 +180,7 @@ def _scope_head(q: str, names: Names) -> tuple[str, str] | None:
     spans = names.mentions(q)
     if not spans or spans[0][0] != 0:
         return None
-    m = re.compile(r"的?\s*" + _YEAR_WORD + r"(?![以之起来前后到至\-—~]|[和与及、])(?:的)?").match(q, spans[0][1])
+    m = re.compile(r"的?\s*" + _YEAR_WORD + r"(?![以之起来前后到至报\-—~]|[和与及、])(?:的)?").match(q, spans[0][1])
     if m is None or m.end() >= len(q) - 2:
         return None
     rest = q[m.end() :].lstrip("，, ")
@@ -233,37 +233,21 @@ def width(q: str, rnd: random.Random, names: Names, item: dict) -> str | None:
     return out if out != q else None
 
 
-def _big5(ch: str) -> bool:
-    try:
-        ch.encode("big5")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
 @functools.cache
 def _to_traditional() -> dict[str, str]:
-    """Simplified → traditional, from the extractor's shipped map read backwards: a character Big5 (the
-    traditional charset) already has stays as it is (表, 合, 局 — the map's 錶, 閤, 侷 are other words),
-    else its first traditional form Big5 has; plus the question words a 繁體 user types that the map
-    (made for report words) may lack."""
-    from extractor.traditional import DATA
-
-    forms: dict[str, list[str]] = defaultdict(list)
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    """Simplified → traditional as a 繁體 user types it: OpenCC's s2tw over the report vocabulary (the layout
+    generator's map, eval/reportgen/simp_trad.tsv) and the question words that map lacks."""
+    table: dict[str, str] = {}
+    for line in (
+        (Path(__file__).resolve().parent / "reportgen" / "simp_trad.tsv").read_text(encoding="utf-8").splitlines()
+    ):
         if line and not line.startswith("#"):
-            t, s = line.split("\t")
-            if t != s:
-                forms[s].append(t)
-    for pair in (
-        "这這 么麼 吗嗎 个個 几幾 问問 请請 帮幫 还還 们們 来來 对對 没沒 过過 后後 与與 为為 术術 历歷 当當 苏蘇 证證 录錄 药藥 净淨"
-    ).split():
-        forms[pair[0]].insert(0, pair[1])
-    table = {}
-    for s, ts in forms.items():
-        usable = [t for t in ts if _big5(t)]
-        if usable and not _big5(s):
-            table[s] = usable[0]
+            s, t = line.split("\t")
+            table[s] = t
+    for (
+        pair
+    ) in "这這 么麼 吗嗎 个個 几幾 问問 请請 帮幫 还還 们們 来來 对對 没沒 过過 后後 与與 为為 啥啥 说說 么麼".split():
+        table.setdefault(pair[0], pair[1])
     return table
 
 

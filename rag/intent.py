@@ -673,6 +673,12 @@ _DE_SLIP = lazy(
     r"(?<![获取值记觉使赢难懂晓显免省落舍不必所心])得"
     r"(?![到出知以益分当力奖票失体宜罪逞很更最太挺够满好怎如及比还非不上下起通了过着来去完住动开准齐平清懂见成]|多(?!少))"
 )
+# 「落实条例的改进措施，上海市政府办公厅19年」「新收多少件，安康政府办2022年？」: a last clause that only names
+# the scope (a body and its year, nothing asked) is the scope, read first where every route expects it
+_SCOPE_TAIL = lazy(
+    r"^(?P<ask>[^，,]{2,}?)[，,]\s*(?P<scope>[\u4e00-\u9fff]{0,24}?(?:19|20)\d\d年度?)的?\s*(?P<end>[？?。!！]*)$"
+)
+_NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d])[呢啊呀啦哦哈嘞](?=[？?。！!～~\s]*$)")
 
@@ -681,7 +687,7 @@ def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), a particle at the end (「…多少件呢」) and 得 typed for 的. Every route reads the question in this
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
@@ -689,6 +695,10 @@ def canonical(q: str) -> str:
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q
     q = _TOPIC.sub("", q)
+    q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
+    tail = _SCOPE_TAIL.match(q)
+    if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
+        q = tail.group("scope") + tail.group("ask") + tail.group("end")
     return _DE_SLIP.sub("的", _END_PARTICLE.sub("", q))
 
 

@@ -13,8 +13,9 @@ import pytest
 from eval import paraphrase
 from rag.intent import canonical
 
-# measured on the corpus store with seed 0, 4 rewrites a bank and transformation (see NOTES, askmeta)
-FLOOR = 0.97
+# measured on the corpus store with seed 0, 4 rewrites a bank and transformation (348 rewrites): main before
+# askmeta 0.9885 (4 misses: courtesy and 的/得), askmeta 1.0 — a floor that lets one miss through
+FLOOR = 0.995
 GATE_BANKS = ("dev", "final", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")  # (holdout: never fitted)
 
 
@@ -65,6 +66,9 @@ def test_rewrites_keep_the_meaning():
         ("我想知道省教育厅2023年网络申请多少件", "省教育厅2023年网络申请多少件"),
         ("君山片区2022年呢，主动公开了多少条信息？", "君山片区2022年主动公开了多少条信息？"),  # a topic marked by 呢
         ("哪些报告提到了视频号呢", "哪些报告提到了视频号"),  # a particle at the end
+        ("落实条例的改进措施，上海市政府办公厅19年", "上海市政府办公厅2019年落实条例的改进措施"),  # the scope last
+        ("新收了多少件申请，安康市政府办2022年？", "安康市政府办2022年新收了多少件申请？"),
+        ("正文的收到申请和表三的本年新收为啥不一样？", "正文的收到申请和表三的本年新收为什么不一样？"),  # 啥 = 什么
         ("行政复议超过1件得年报", "行政复议超过1件的年报"),  # 得 typed for 的
         ("河北省科技厅2023年主动公开存在得问题", "河北省科技厅2023年主动公开存在的问题"),
     ],
@@ -85,6 +89,8 @@ def test_one_spelling_of_what_users_vary(asked, read):
         "河北科技厅23年依申请公开收了几件 办结率多少",  # two asks a space joins: kept apart
         "平潭2021年和2022年新收多少件",
         "收费是否为0吗",
+        "A机关2022年和B机关2019年，谁发布的政策解读多",  # the scope first, then the ask: as it is
+        "新收多少件，和2022年比",  # a last clause that compares is no scope
     ],
 )
 def test_what_is_no_variant_stays(q):
@@ -116,3 +122,10 @@ def test_a_particle_is_no_word_of_the_focus(corpus_asker):
 def test_a_short_year_reaches_the_narrative(corpus_asker):
     ans = corpus_asker.ask("河北省教育厅18年办理依申请公开收费了吗？")
     assert "均未向申请人收取费用" in ans.answer, ans.answer
+
+
+def test_a_question_in_traditional_characters_keeps_its_asking_words():
+    """「這几年…是怎么漲的」: 么 is 什么/怎么's own character in any text, never 幺 (the shipped map had it so)."""
+    from extractor.traditional import simplify
+
+    assert simplify("微信公眾號關注人數這几年是怎么漲的") == "微信公众号关注人数这几年是怎么涨的"
