@@ -200,3 +200,32 @@ def test_unruled_pdf_table_printed_all_blank_reads_as_blank_rows(template):
     assert all(g.model.printed[k] == "" for k in g.expected.cells if k.startswith("t3."))
     problems = mismatches(extract_bytes(g.data, g.name), g.expected)
     assert not problems, f"{template}: " + "\n".join(problems[:12])
+
+
+# ------------------------------------------------------------------ composed layouts (eval/reportgen/combos.py)
+def test_every_layer_fits_a_base_and_is_drawn():
+    """Each noise layer goes on some base and random draws reach it (else it measures nothing)."""
+    from eval.reportgen import combos
+
+    assert set(combos.BASES) <= set(BY_NAME)
+    drawn = {name for k in range(300) for name in combos.draw_combo(RandomDraw(k)).layers}
+    for x in combos.LAYERS:
+        assert any(x.fits(b) for b in combos.BASES), x.name
+    assert drawn == set(combos.LAYER)
+
+
+def test_a_table_broken_by_a_page_keeps_every_cell_once():
+    """A grid cut by `row_blocks` holds each value once and each merged label where it starts."""
+    from eval.reportgen import combos
+    from eval.reportgen.layout import grids
+    from eval.reportgen.model import draw_model
+
+    m = draw_model(RandomDraw(3), "GF2021")
+    grid = grids(m)["t3"]
+    for cut in range(1, len(grid)):
+        first, second = combos.row_blocks(grid, cut)
+        assert len(first) + len(second) == len(grid)
+        values = [c.text for g in (first, second) for r in g for c in r if c.value]
+        assert values == [c.text for r in grid for c in r if c.value]
+        labels = [c.text for g in (first, second) for r in g for c in r if not c.value and c.text]
+        assert labels == [c.text for r in grid for c in r if not c.value and c.text]
