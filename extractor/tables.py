@@ -984,7 +984,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
                 cells.append(p)
         elif kind == "row":
             between = False
-            in_rows = True
+            # (a row that ended before any number — the heading's, a sheet's row of prose — does not count)
+            in_rows = in_rows or any(c.kind != "blank" for c in cells)
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             typed_row = group == len(ts.T4_COLS)  # 「行政复议：6、1、0、0、7。」

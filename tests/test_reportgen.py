@@ -229,3 +229,33 @@ def test_a_table_broken_by_a_page_keeps_every_cell_once():
         assert values == [c.text for r in grid for c in r if c.value]
         labels = [c.text for g in (first, second) for r in g for c in r if not c.value and c.text]
         assert labels == [c.text for r in grid for c in r if not c.value and c.text]
+
+
+# Composed layouts that read silently wrong before a general fix (base, layers, template, seed of
+# `generate_combo`): each now reads every cell exact or null with a doubt naming it.
+COMBO_DRAWS = [
+    # digits glued to OCR letters (「7O5lO」) in one-cell-a-line text read as their first digits
+    # (stream._fragment: no number glued to a Latin letter)
+    ("txt-pipe", ("cell-notes", "ocr-letters"), "GF2021", 1),
+    # a Chinese numeral run into its neighbour's 「〇」 or 「十六」 read as another number
+    # (normalize.parse_chinese_number: no digit after a digit, places strictly falling)
+    ("pdf-ruled", ("cn-numerals",), "GF2021", 4),
+    # table 三's reordered 法人 columns under a converter's repeated merged header (docling): read by
+    # position (t3_order._last_full_row)
+    ("md-docling", ("t3-legal-reordered",), "GF2019", 0),
+    # a CSV row's cell typed in OCR letters only (「II」) and a cell left unread beside its row's run:
+    # the run split as glued text (stream.build_stream `_OCR_CELL`, value_runs `lost`)
+    ("txt-csv", ("unicode-marks", "ocr-letters"), "GF2019", 5),
+    ("txt-tsv", ("unicode-marks", "ocr-letters"), "GF2021", 4),
+]
+
+
+@pytest.mark.parametrize("base,layers,template,seed", COMBO_DRAWS, ids=lambda x: x if isinstance(x, str) else None)
+def test_composed_layouts_read_no_wrong_cell(base, layers, template, seed):
+    from eval.reportgen import combos
+
+    g = combos.generate_combo(RandomDraw(seed), combos.Combo(base, layers, template))
+    report = extract_bytes(g.data, g.name)
+    verdicts = combos.cell_verdicts(report, g.expected)
+    bad = {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
+    assert not bad, [p for p in mismatches(report, g.expected) if p.split(":")[0] in bad][:12]

@@ -43,11 +43,20 @@ class Layer:
 
     def fits(self, base: str) -> bool:
         fam = BY_NAME[base]
-        if fam.glued and not self.glued:
+        if fam.glued and not self.glued or self.groups & OWN_SHAPES.get(base, frozenset()):
             return False
         if self.bases:
             return base in self.bases
         return not self.formats or fam.format in self.formats
+
+
+# What a base prints in a shape of its own, from the template's grid (a layer there would be lost
+# or garble it): md-t3-chunks cuts table 三 under generic 数据1…数据6 headers at its own page breaks,
+# md-t4-split prints table 四's value row as three small tables.
+OWN_SHAPES: dict[str, frozenset[str]] = {
+    "md-t3-chunks": frozenset({"t3", "t3-break", "merges"}),
+    "md-t4-split": frozenset({"t4", "merges"}),
+}
 
 
 # ------------------------------------------------------------------ layers over the parts
