@@ -50,12 +50,15 @@ class Layer:
         return not self.formats or fam.format in self.formats
 
 
-# What a base prints in a shape of its own, from the template's grid (a layer there would be lost
-# or garble it): md-t3-chunks cuts table 三 under generic 数据1…数据6 headers at its own page breaks,
-# md-t4-split prints table 四's value row as three small tables.
+# What a base cannot take: a shape it prints on its own from the template's grid (a layer there
+# would be lost or garble it: md-t3-chunks cuts table 三 under generic 数据1…数据6 headers at its own
+# page breaks, md-t4-split prints table 四's value row as three small tables); characters its
+# encoding has not (GBK has no 「¹²」).
 OWN_SHAPES: dict[str, frozenset[str]] = {
     "md-t3-chunks": frozenset({"t3", "t3-break", "merges"}),
     "md-t4-split": frozenset({"t4", "merges"}),
+    "html-word": frozenset({"superscripts"}),
+    "txt-gbk-spaced": frozenset({"superscripts"}),
 }
 
 
@@ -275,7 +278,12 @@ LAYERS: tuple[Layer, ...] = (
     Layer("units", _g("units"), parts=with_units_t34, formats=_CELLED | _SPACED_TEXT),
     Layer("cell-notes", _g("marks"), parts=lambda p, m, d: lay.with_cell_notes(p, d), glued=True),
     Layer("raised-marks", _g("marks"), parts=lambda p, m, d: lay.with_raised_marks(p, d), formats=_MARKED),
-    Layer("unicode-marks", _g("marks"), parts=lambda p, m, d: lay.with_raised_marks(p, d, True), glued=True),
+    Layer(
+        "unicode-marks",
+        _g("marks", "superscripts"),
+        parts=lambda p, m, d: lay.with_raised_marks(p, d, True),
+        glued=True,
+    ),
     Layer("fullwidth-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, fullwidth_digits(d)), glued=True),
     Layer("spaced-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, spaced_digits(d)), formats=_CELLED),
     Layer("ocr-letters", _g("digits"), parts=lambda p, m, d: lay.with_ocr_letters(p, d), formats=_TEXTISH),
