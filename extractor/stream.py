@@ -92,10 +92,11 @@ def build_stream(doc: Document) -> Stream:
             offs.append(tok.start)
         else:
             cell = folded[tok.start : tok.end]
-            if in_row and _OCR_CELL.fullmatch(cell) and not OCR_LETTERS.isdisjoint(cell):
-                # a row's cell of nothing but digits and OCR's letters for them (「II」「7O5lO」): the
-                # number they stand for, the same length (tables.py records a D6 doubt on it)
-                parts.append(cell.translate(_OCR_DIGIT))
+            if in_row and (ocr := _OCR_CELL.fullmatch(cell)) and not OCR_LETTERS.isdisjoint(ocr[1]):
+                # a row's cell of nothing but digits and OCR's letters for them (「II」「7O5lO」「o件」,
+                # a unit or a footnote mark after it): the number they stand for, the same length
+                # (tables.py records a D6 doubt on it)
+                parts.append(ocr[1].translate(_OCR_DIGIT) + cell[ocr.end(1) :])
                 offs += int_range(tok.start, tok.end)
             elif SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
@@ -131,7 +132,6 @@ OCR_LETTERS = frozenset("OolI")
 # a signed or decimal number, or a placeholder cell (one of the row's cells)
 _OCR_TOKEN = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?|[/—－-]")
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
-_OCR_CELL = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?")
 _RUN_JUNK = frozenset("、|丨,.，。")
 
 
@@ -195,7 +195,9 @@ _FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join
 _CN_ORDINAL = "一二三四五六七八九十"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_NOTE_AFTER_NUMBER = re.compile(
+# a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
+_OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
+NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
     rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
 )
