@@ -229,13 +229,10 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Commit the reports (cells, records, BM25) here; the vectors are inserted by an indexer
     process beside this one (rag/indexer.py), waited for at the end unless `--index-later`."""
-    import time
-
     from extractor.load import shown
     from rag import indexer
     from rag.store import Store
 
-    started = time.perf_counter()
     conf = settings(args)
     if not args.paths and not args.from_bulk:
         raise ExtractError("请给出要入库的文件或目录，或用 --from-bulk 指定 xxgk bulk 的输出目录", "no_input")
@@ -247,7 +244,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         # (rag/indexer.py); with --index-later only once they are all committed: the commit has the cores
         proc = None if later else indexer.spawn(store.dir, follow=True)
         added, variants, failed, skipped = _commit(args, conf, store, files)
-    committed = time.perf_counter() - started
     if proc is None:
         indexer.spawn(store.dir, follow=False, log=store.dir / "indexer.log")  # detached: goes on after we exit
         indexed = None
@@ -268,7 +264,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     )
     print(
         f"入库 {added} 份，已存在跳过 {len(skipped)} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
-        f"{vectors}；共 {store.count()} 份（{store.dir}）；入库用时 {committed:.1f} 秒"
+        f"{vectors}；共 {store.count()} 份（{store.dir}）"
     )
     return 2 if failed else 0
 
