@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     store = Store(args.data_dir)
     follow = follower(store.dir, args.follow) if args.follow else None
-    print(catch_up(store, follow), flush=True)
+    try:
+        print(catch_up(store, follow), flush=True)
+    except KeyboardInterrupt:  # Ctrl-C at the ingest reaches its indexer too: what is not marked is redone
+        return 130
     return 0
 
 
