@@ -800,9 +800,15 @@ class Store:
         with self.db as db:
             db.executemany("UPDATE reports SET indexed=1 WHERE id=?", [(r,) for r in report_ids])
 
-    def unindexed_count(self) -> int:
-        """Current reports the vector index does not hold yet: found by BM25 only until it does."""
-        return self.db.execute("SELECT COUNT(*) FROM reports WHERE indexed=0 AND superseded_by IS NULL").fetchone()[0]
+    def unindexed_count(self, report_ids: list[str] | None = None) -> int:
+        """Current reports (of these, or of the store) the vector index does not hold yet: found by
+        BM25 only until it does."""
+        sql = "SELECT COUNT(*) FROM reports WHERE indexed=0 AND superseded_by IS NULL"
+        if report_ids is None:
+            return self.db.execute(sql).fetchone()[0]
+        return self.db.execute(
+            sql + " AND id IN (SELECT value FROM json_each(?))", (json.dumps(report_ids),)
+        ).fetchone()[0]
 
     def mark_all_unindexed(self) -> None:
         """The vector index was emptied (rebuilt for another embedding): every report is pending."""

@@ -49,7 +49,8 @@ def test_the_indexer_follows_the_writer_and_takes_the_workers_vectors(tmp_path):
 
 def test_unindexed_reports_are_found_by_bm25_and_listed_as_waiting(tmp_path):
     """A report committed but not yet embedded: retrieval finds its chunks by BM25 (the dense side
-    lacks them; nothing is made up), `xxgk list` says one report waits, `xxgk index` catches up."""
+    lacks them; nothing is made up) and the answer says its passages were searched by BM25 alone,
+    `xxgk list` says one report waits, `xxgk index` catches up."""
     from rag.index import Index
     from rag.store import Store
 
@@ -64,6 +65,11 @@ def test_unindexed_reports_are_found_by_bm25_and_listed_as_waiting(tmp_path):
     assert index.vector(narrative[0]["text"], [b.id], 5) == []
     hits = [cid for cid, _ in index.search(narrative[0]["text"], [b.id])]
     assert hits and hits[0] == narrative[0]["id"]
+    from rag.ask import Asker
+
+    said = Asker(store, index).ask("存在哪些问题？", report_id=b.id)
+    assert "培训不足" in said.answer and "1 份报告的向量索引尚在建立，这次只按全文检索" in (said.scope or "")
+    assert "向量索引" not in (Asker(store, index).ask("存在哪些问题？", report_id=a.id).scope or "")
     listed = xxgk("list", "--data-dir", str(tmp_path))
     assert listed.returncode == 0 and "向量索引：1 份报告待建" in listed.stdout.decode()
     done = xxgk("index", "--data-dir", str(tmp_path))
