@@ -239,11 +239,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = Store(conf.data_dir)
     files = _files(args.paths)
     later = args.index_later
-    with indexer.writing(store.dir):
-        # the vectors are inserted beside this writer, by a process following its commits
-        # (rag/indexer.py); with --index-later only once they are all committed: the commit has the cores
-        proc = None if later else indexer.spawn(store.dir, follow=True)
-        added, variants, failed, skipped = _commit(args, conf, store, files)
+    proc = None
+    try:
+        with indexer.writing(store.dir):
+            # the vectors are inserted beside this writer, by a process following its commits
+            # (rag/indexer.py); with --index-later only once they are all committed: the commit has the cores
+            proc = None if later else indexer.spawn(store.dir, follow=True)
+            added, variants, failed, skipped = _commit(args, conf, store, files)
+    except BaseException:
+        if proc is not None:  # the flag is gone: the indexer takes what was committed and stops (Ctrl-C: at once)
+            indexer.finish(proc, store.dir)
+        raise
     if proc is None:
         indexer.spawn(store.dir, follow=False, log=store.dir / "indexer.log")  # detached: goes on after we exit
         indexed = None

@@ -132,3 +132,13 @@ def test_ingest_ends_with_every_report_indexed_by_its_indexer(tmp_path):
         want = store.chunk_ids_of([r["id"] for r in store.listing()], "narrative")
         assert len(want) > 9 and sorted(Index(store).col.get(include=[])["ids"]) == sorted(want)
         assert not (data / "vectors-pending.sqlite").exists()
+
+
+def test_an_ingest_that_fails_leaves_no_indexer_behind(tmp_path):
+    """An ingest stopped by an error after its indexer started: the indexer is waited for and
+    nothing of theirs (the writer's flag, the indexer's count file) stays in the data directory."""
+    (tmp_path / "empty").mkdir()
+    data = tmp_path / "data"
+    p = xxgk("ingest", "--from-bulk", str(tmp_path / "empty"), "--data-dir", str(data))
+    assert p.returncode == 2 and "reports.jsonl" in p.stderr.decode()
+    assert sorted(f.name for f in data.iterdir() if f.name.startswith(("writing-", "indexer-"))) == []
