@@ -429,13 +429,13 @@ def read_layer(page) -> list[Page]:
 def load_pdf_layer(data: bytes):
     """A PDF's text layer as a Document, laid out like an OCR'd scan (pages in order; a table
     continued on the next page continues the token stream). None when the PDF has no characters."""
-    import pypdfium2 as pdfium
-
     from .budgets import current as budgets, over
     from .ocr_layout import build_document
+    from .pdfium_fonts import pdfium as served
     from .schema import ExtractError
     from .sheets import split_sheet
 
+    pdfium = served()
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
