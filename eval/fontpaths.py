@@ -92,7 +92,9 @@ def main(argv: list[str]) -> int:
             print(json.dumps(_gold(path), ensure_ascii=False), flush=True)
             continue
         report = extract_bytes(path.read_bytes(), path.name)
-        print(json.dumps({"name": path.name, "values": report.values()}, ensure_ascii=False, sort_keys=True), flush=True)
+        print(
+            json.dumps({"name": path.name, "values": report.values()}, ensure_ascii=False, sort_keys=True), flush=True
+        )
     return 0
 
 

@@ -190,56 +190,64 @@ class _PdfMetrics:
     /Ascent and /Descent: often absent — PDFium then asks the substituted font — and often loose:
     reportlab's STSong-Light says 752/−271, a box sunk a quarter em, which joined a margin balloon
     printed a few points under a table row to the row.) Characters of embedded fonts (and Type 3)
-    keep PDFium's glyph box: their outlines are in the file. What a text object needs is looked up
-    once per object, a character's width once per font."""
+    keep PDFium's glyph box: their outlines are in the file.
+
+    Cheap per character: the text object comes as a plain address (a function of its own with an
+    integer result, not pypdfium2's pointer), what the object needs (font, size, matrix, the font's
+    widths) is looked up once per object and kept while its characters run, a width once per font."""
 
     def __init__(self, textpage, raw) -> None:
         self.raw = raw
         self.tp = textpage.raw
-        self.objects: dict[int, tuple | None] = {}
-        self.widths: dict[tuple[int, str], float] = {}
+        self.tp_address = ctypes.cast(self.tp, ctypes.c_void_p).value
+        self.object_of = _object_address(raw)
+        self.objects: dict[int | None, tuple | None] = {}
+        self.fonts: dict[int, dict[str, float]] = {}
+        self.last: int | None = -1
+        self.info: tuple | None = None
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.refs = (ctypes.byref(self.x), ctypes.byref(self.y))
         self.width = ctypes.c_float()
 
-    def _object(self, i: int, obj) -> tuple | None:
-        """(font, font address, font size in points, a, b, c, d: the text matrix) of a non-embedded
-        font's text object; None for an embedded one."""
+    def _object(self, i: int, address: int | None) -> tuple | None:
+        """(font, its widths in ems by character, font size in points, a, b, c, d: the text matrix)
+        of a non-embedded font's text object; None for an embedded one (or none)."""
         raw = self.raw
-        font = raw.FPDFTextObj_GetFont(obj)
+        if not address:
+            return None
+        font = raw.FPDFTextObj_GetFont(ctypes.cast(address, raw.FPDF_PAGEOBJECT))
         if not font or raw.FPDFFont_GetIsEmbedded(font) != 0:
             return None
         size = ctypes.c_float()
         m = raw.FS_MATRIX()
-        if not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or not raw.FPDFText_GetMatrix(
-            self.tp, i, ctypes.byref(m)
-        ):
+        if not raw.FPDFTextObj_GetFontSize(
+            ctypes.cast(address, raw.FPDF_PAGEOBJECT), ctypes.byref(size)
+        ) or not raw.FPDFText_GetMatrix(self.tp, i, ctypes.byref(m)):
             return None
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        return font, key, size.value, m.a, m.b, m.c, m.d
+        widths = self.fonts.setdefault(ctypes.cast(font, ctypes.c_void_p).value or 0, {})
+        return font, widths, size.value, m.a, m.b, m.c, m.d
 
     def box(self, i: int, ch: str) -> tuple[float, float, float, float] | None:
         """(left, right, bottom, top) of character i from the PDF's metrics, y up; None when its
         font is embedded (the glyph box is the file's then)."""
-        raw = self.raw
-        obj = raw.FPDFText_GetTextObject(self.tp, i)
-        if not obj:
-            return None
-        key = ctypes.addressof(obj.contents)
-        info = self.objects.get(key)
-        if info is None and key not in self.objects:
-            info = self.objects[key] = self._object(i, obj)
+        address = self.object_of(self.tp_address, i)
+        if address != self.last:  # a new run of characters: its object's font, size and matrix
+            self.last = address
+            info = self.objects.get(address)
+            if info is None and address not in self.objects:
+                info = self.objects[address] = self._object(i, address)
+            self.info = info
+        info = self.info
         if info is None:
             return None
-        font, fkey, size, a, b, c, d = info
-        wkey = (fkey, ch)
-        em = self.widths.get(wkey)
+        font, widths, size, a, b, c, d = info
+        em = widths.get(ch)
         if em is None:  # the advance in ems (PDFium reads /W or /Widths; a whole em when it has none)
-            ok = raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
-            em = self.widths[wkey] = self.width.value if ok else 1.0
+            ok = self.raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
+            em = widths[ch] = self.width.value if ok else 1.0
         if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
             return None
-        raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
+        self.raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
         ox, oy = self.x.value, self.y.value
         w, lo, hi = em * size, _EM_BOTTOM * size, _EM_TOP * size
         if b == 0 and c == 0 and a > 0 and d > 0:  # upright (most text): the corners below, fewer steps
@@ -247,6 +255,20 @@ class _PdfMetrics:
         xs = (ox + c * lo, ox + c * hi, ox + a * w + c * lo, ox + a * w + c * hi)
         ys = (oy + d * lo, oy + d * hi, oy + b * w + d * lo, oy + b * w + d * hi)
         return min(xs), max(xs), min(ys), max(ys)
+
+
+_OBJECT_ADDRESS: list[Callable[[int | None, int], int | None]] = []
+
+
+def _object_address(raw) -> Callable[[int | None, int], int | None]:
+    """FPDFText_GetTextObject(text page address, index) → the object's address (None: a character
+    PDFium made up, a space or line end): a prototype of our own over PDFium's function, whose plain
+    integer costs less a character than pypdfium2's pointer result."""
+    if not _OBJECT_ADDRESS:
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+        _OBJECT_ADDRESS.append(proto(address))
+    return _OBJECT_ADDRESS[0]
 
 
 def _turn_rules(hr: list[Rule], vr: list[Rule], k: int, w: float, h: float) -> tuple[list[Rule], list[Rule]]:

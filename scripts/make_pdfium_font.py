@@ -37,7 +37,9 @@ def _glyph() -> bytes:
     """One contour of two on-curve points: the em box's corners, a line there and back (no area)."""
     header = struct.pack(">hhhhh", 1, 0, BOTTOM, EM, TOP)
     flags = bytes([0x01, 0x01])  # on curve, coordinates as int16 deltas
-    return header + struct.pack(">HH", 1, 0) + flags + struct.pack(">hh", 0, EM) + struct.pack(">hh", BOTTOM, TOP - BOTTOM)
+    return (
+        header + struct.pack(">HH", 1, 0) + flags + struct.pack(">hh", 0, EM) + struct.pack(">hh", BOTTOM, TOP - BOTTOM)
+    )
 
 
 def _cmap() -> bytes:
