@@ -266,7 +266,7 @@ def _object_address(raw) -> Callable[[int | None, int], int | None]:
     integer costs less a character than pypdfium2's pointer result."""
     if not _OBJECT_ADDRESS:
         proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
+        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
         _OBJECT_ADDRESS.append(proto(address))
     return _OBJECT_ADDRESS[0]
 

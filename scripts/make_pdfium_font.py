@@ -25,10 +25,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from extractor.pdf_layer import _EM_BOTTOM, _EM_TOP  # noqa: E402  (the box the extractor reads with)
+
 OUT = ROOT / "extractor" / "data" / "pdfium" / "xxgk-embox.ttf"
 FAMILY = "XXGK EmBox"
 EM = 1000
-BOTTOM, TOP = -120, 880  # the ideographic em box, in font units
+BOTTOM, TOP = round(_EM_BOTTOM * EM), round(_EM_TOP * EM)  # the ideographic em box, in font units
 # OS/2 ulCodePageRange1 bits: JIS/Japan, Chinese Simplified, Korean Wansung, Chinese Traditional, Korean Johab
 CJK_CODE_PAGES = (1 << 17) | (1 << 18) | (1 << 19) | (1 << 20) | (1 << 21)
 
