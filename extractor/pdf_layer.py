@@ -153,15 +153,17 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
     lb, bb, rb, tb = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = (ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb))
     get_bounds = raw.FPDFPageObj_GetBounds
+    get_matrix, tm = raw.FPDFPageObj_GetMatrix, raw.FS_MATRIX()
+    tm_ref = ctypes.byref(tm)
     for kind, obj, outer in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
         if kind == text_type:
             if not plain:
                 plain = raw.FPDFFont_GetIsEmbedded(raw.FPDFTextObj_GetFont(obj)) == 0
-            if not turned:
-                m = _matrix(raw, obj)
-                if m is not None:
-                    a, b = _then(m, outer)[:2]
-                    turned = abs(math.atan2(b, a)) > _AXIS
+            if not turned and get_matrix(obj, tm_ref):  # (one matrix for every object: a look costs less)
+                a, b = tm.a, tm.b
+                if outer is not None:
+                    a, b = _then((a, b, tm.c, tm.d, tm.e, tm.f), outer)[:2]
+                turned = abs(math.atan2(b, a)) > _AXIS
             continue
         if kind != path_type or not get_bounds(obj, *bounds):
             continue
@@ -192,45 +194,46 @@ class _PdfMetrics:
     printed a few points under a table row to the row.) Characters of embedded fonts (and Type 3)
     keep PDFium's glyph box: their outlines are in the file.
 
-    Cheap per character: the text object comes as a plain address (a function of its own with an
-    integer result, not pypdfium2's pointer), what the object needs (font, size, matrix, the font's
-    widths) is looked up once per object and kept while its characters run, a width once per font."""
+    Cheap per character and per object (a table cell is often an object of two or three characters):
+    objects and fonts travel as plain addresses (`_Calls`), what an object needs (its font's widths,
+    size, matrix) is looked up once and kept while its characters run, a font's embedding and a
+    character's width once per font."""
 
     def __init__(self, textpage, raw) -> None:
         self.raw = raw
+        self.calls = _Calls.of(raw)
         self.tp = textpage.raw
         self.tp_address = ctypes.cast(self.tp, ctypes.c_void_p).value
-        self.object_of = _object_address(raw)
         self.objects: dict[int | None, tuple | None] = {}
-        self.fonts: dict[int, dict[str, float]] = {}
+        self.fonts: dict[int, dict[str, float] | None] = {}  # font address → its widths (None: embedded)
         self.last: int | None = -1
         self.info: tuple | None = None
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.refs = (ctypes.byref(self.x), ctypes.byref(self.y))
-        self.width = ctypes.c_float()
+        self.width, self.size, self.m = ctypes.c_float(), ctypes.c_float(), raw.FS_MATRIX()
+        self.width_ref, self.size_ref, self.m_ref = (ctypes.byref(v) for v in (self.width, self.size, self.m))
 
     def _object(self, i: int, address: int | None) -> tuple | None:
-        """(font, its widths in ems by character, font size in points, a, b, c, d: the text matrix)
-        of a non-embedded font's text object; None for an embedded one (or none)."""
-        raw = self.raw
-        if not address:
+        """(font address, its widths in ems by character, font size in points, a, b, c, d: the text
+        matrix) of a non-embedded font's text object; None for an embedded one (or none)."""
+        calls = self.calls
+        font = calls.font(address) if address else None
+        if not font:
             return None
-        font = raw.FPDFTextObj_GetFont(ctypes.cast(address, raw.FPDF_PAGEOBJECT))
-        if not font or raw.FPDFFont_GetIsEmbedded(font) != 0:
+        if font not in self.fonts:
+            self.fonts[font] = {} if calls.embedded(font) == 0 else None
+        widths = self.fonts[font]
+        if widths is None or not calls.size(address, self.size_ref):
             return None
-        size = ctypes.c_float()
-        m = raw.FS_MATRIX()
-        if not raw.FPDFTextObj_GetFontSize(
-            ctypes.cast(address, raw.FPDF_PAGEOBJECT), ctypes.byref(size)
-        ) or not raw.FPDFText_GetMatrix(self.tp, i, ctypes.byref(m)):
+        if not self.raw.FPDFText_GetMatrix(self.tp, i, self.m_ref):
             return None
-        widths = self.fonts.setdefault(ctypes.cast(font, ctypes.c_void_p).value or 0, {})
-        return font, widths, size.value, m.a, m.b, m.c, m.d
+        m = self.m
+        return font, widths, self.size.value, m.a, m.b, m.c, m.d
 
     def box(self, i: int, ch: str) -> tuple[float, float, float, float] | None:
         """(left, right, bottom, top) of character i from the PDF's metrics, y up; None when its
         font is embedded (the glyph box is the file's then)."""
-        address = self.object_of(self.tp_address, i)
+        address = self.calls.object_of(self.tp_address, i)
         if address != self.last:  # a new run of characters: its object's font, size and matrix
             self.last = address
             info = self.objects.get(address)
@@ -243,7 +246,7 @@ class _PdfMetrics:
         font, widths, size, a, b, c, d = info
         em = widths.get(ch)
         if em is None:  # the advance in ems (PDFium reads /W or /Widths; a whole em when it has none)
-            ok = self.raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
+            ok = self.calls.glyph_width(font, ord(ch), 1.0, self.width_ref)
             em = widths[ch] = self.width.value if ok else 1.0
         if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
             return None
@@ -257,18 +260,32 @@ class _PdfMetrics:
         return min(xs), max(xs), min(ys), max(ys)
 
 
-_OBJECT_ADDRESS: list[Callable[[int | None, int], int | None]] = []
+class _Calls:
+    """PDFium's functions that `_PdfMetrics` calls a character or an object, declared again over the
+    same entry points with plain addresses for objects and fonts: pypdfium2's declarations return
+    typed pointers, which cost an object each and a cast to be compared or kept as a key."""
 
+    _made: list[_Calls] = []
 
-def _object_address(raw) -> Callable[[int | None, int], int | None]:
-    """FPDFText_GetTextObject(text page address, index) → the object's address (None: a character
-    PDFium made up, a space or line end): a prototype of our own over PDFium's function, whose plain
-    integer costs less a character than pypdfium2's pointer result."""
-    if not _OBJECT_ADDRESS:
-        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        address = ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-        _OBJECT_ADDRESS.append(proto(address))
-    return _OBJECT_ADDRESS[0]
+    def __init__(self, raw) -> None:
+        vp, i32, f32, u32 = ctypes.c_void_p, ctypes.c_int, ctypes.c_float, ctypes.c_uint
+        pf = ctypes.POINTER(ctypes.c_float)
+
+        def own(name: str, restype, *argtypes):
+            address = ctypes.cast(getattr(raw, name), vp).value or 0
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        self.object_of = own("FPDFText_GetTextObject", vp, vp, i32)  # (text page, index) → object
+        self.font = own("FPDFTextObj_GetFont", vp, vp)  # object → font
+        self.embedded = own("FPDFFont_GetIsEmbedded", i32, vp)
+        self.size = own("FPDFTextObj_GetFontSize", i32, vp, pf)
+        self.glyph_width = own("FPDFFont_GetGlyphWidth", i32, vp, u32, f32, pf)
+
+    @classmethod
+    def of(cls, raw) -> _Calls:
+        if not cls._made:
+            cls._made.append(cls(raw))
+        return cls._made[0]
 
 
 def _turn_rules(hr: list[Rule], vr: list[Rule], k: int, w: float, h: float) -> tuple[list[Rule], list[Rule]]:
