@@ -18,9 +18,10 @@ slanted far off every axis (a diagonal watermark over the tables, a seal's arc) 
 report and are dropped — joined to table rows they were read as digits of the cells.
 
 A character of a font the PDF does not embed has the box the PDF itself gives it (`_PdfMetrics`):
-from its origin along its advance (the font's /Widths or /W), between the font's descent and
-ascent. PDFium's glyph box for such a font is the outline of whatever system font it substituted
-(WenQuanYi, Noto, none …), so the same file read on two machines had other boxes, words and cells."""
+from its origin along its advance (the font's /Widths or /W), over the ideographic em box. PDFium's
+glyph box for such a font is the outline of the font it substituted — once whatever the machine had
+(WenQuanYi, Noto, none …), now our one em-box glyph (extractor/pdfium_fonts.py), a whole em wide
+whatever the character's advance."""
 
 from __future__ import annotations
 
