@@ -674,7 +674,7 @@ LIST_REPORTS = lazy(
     r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = lazy(
-    r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+    r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|怎么排|[从由]多到少|[从由]少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|第[二三四五六七八九十\d](?:多|少|高|低|大|小)|"
     r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
@@ -707,7 +707,7 @@ def nth_asked(q: str) -> int:
 
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
 _MIN = lazy(
-    r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
+    r"最少|最低|最小|倒数|[从由]少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
     r"(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$"
 )
 # 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
@@ -719,13 +719,23 @@ def top_asked(q: str) -> int | None:
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
 
 
+# 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
+# reports named set in order or against each other — a sum word there names the measure (a sub-total, 总计),
+# it does not ask the reports added up
+ORDER_ASKED = lazy(
+    r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份))(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
+    r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|"
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|多还是少|少还是多"
+)
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
     r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
+# 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
+_BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
 TREND = lazy(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
-    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)|" + _BY_YEAR
 )
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
@@ -903,7 +913,7 @@ _SOME_YEARS = lazy(
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
 _N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
-_SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
+_SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
 RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -1028,7 +1038,9 @@ def parse(
     # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
     q = drop_preamble(q)
     ys = years if years is not None else years_in(q)
-    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
+    # (「历年本年度办理结果总计」: 本年度 is each report's own year when the years are asked as a series)
+    latest = not ys and bool(_LATEST.search(q)) and not TREND.search(q)
+    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=latest)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
     divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
     if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
@@ -1202,6 +1214,7 @@ def parse(
         and not RATIO.search(q)
         and not _SHARE.search(q)
         and not _SERIES_WORDS.search(q)
+        and not ORDER_ASKED.search(q)
     ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:

@@ -1,0 +1,104 @@
+"""Operations over several reports asked in users' words (issue 13, blindy): a rank or comparison whose
+measure is named with a sum word (「不予处理的加起来」「行政复议总计」「total」) sets the reports in order instead
+of adding them; 「rank 一下」「由多到少怎么排」「vs」; a change asked in English (「2021→2023 … change 是多少」); a
+series asked 「按年份列一下」 or 「历年本年度…」. Generated reports of bodies no bank names, one store."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.reportgen import consistent_values
+from tests.text_store import bodies_asker
+
+A, B, C, D = "漳州市芗城区水利局", "绍兴市越城区教育局", "泉州市丰泽区司法局", "襄阳市樊城区人民政府"
+BODIES = ((A, 2022, 42), (B, 2023, 44), (C, 2021, 49), (D, 2021, 41), (D, 2023, 43))
+
+
+def _value(agency: str, year: int, key: str) -> int:
+    seed = next(s for a, y, s in BODIES if (a, y) == (agency, year))
+    v = consistent_values(seed=seed)
+    if key == "t3.r5.tot":  # 不予处理: the sub-total the question names, the sum of its rows
+        return sum(int(v[f"t3.r5_{i}.tot"]) for i in range(1, 6))
+    return int(v[key])
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    return bodies_asker(tmp_path_factory.mktemp("operations"), BODIES)
+
+
+def _order(text: str, names: list[str]) -> list[str]:
+    """The bodies in the order the answer first names them."""
+    return sorted(names, key=lambda n: text.find(n) if n in text else len(text))
+
+
+# ------------------------------------------------ named reports set in order, a sum word naming the measure
+@pytest.mark.parametrize(
+    "q, key, named",
+    [
+        (f"{A}2022年、{B}2023年，不予处理的加起来几件，哪家多", "t3.r5.tot", [(A, 2022), (B, 2023)]),
+        (f"{C}2021年和{A}2022年比，谁不予处理的加起来更多？", "t3.r5.tot", [(C, 2021), (A, 2022)]),
+        (
+            f"这几家谁最多：{A}2022年、{B}2023年、{C}2021年，看行政复议一共多少件",
+            "t4.rv.tot",
+            [(A, 2022), (B, 2023), (C, 2021)],
+        ),
+        (
+            f"rank 一下 {A}2022年、{B}2023年、{C}2021年 的 行政复议 total",
+            "t4.rv.tot",
+            [(A, 2022), (B, 2023), (C, 2021)],
+        ),
+        (
+            f"{A}2022年、{B}2023年、{C}2021年三家，本年度办理结果总计由多到少怎么排？",
+            "t3.r7.tot",
+            [(A, 2022), (B, 2023), (C, 2021)],
+        ),
+        (f"{C}(2021) vs {B}(2023)：行政复议 total", "t4.rv.tot", [(C, 2021), (B, 2023)]),
+    ],
+)
+def test_reports_asked_in_order_are_ranked_not_added(asker, q, key, named):
+    ans = asker.ask(q)
+    values = {a: _value(a, y, key) for a, y in named}
+    shown = [int(x) for x in re.findall(r"\d+(?=件)", ans.answer)]
+    assert "合计" not in ans.answer and sum(values.values()) not in shown, ans.answer
+    for a, v in values.items():  # each body's own figure, after its name
+        assert re.search(re.escape(a) + r"[^；;，,]*?" + str(v) + "件", ans.answer), (a, v, ans.answer)
+    want = sorted(values, key=lambda a: -values[a])
+    assert _order(ans.answer, list(values))[0] == want[0], ans.answer
+
+
+def test_a_sum_asked_of_named_reports_is_still_their_sum(asker):
+    """The guard of the other side: 「加起来一共几件」 with no order asked adds the reports."""
+    ans = asker.ask(f"{A}2022年、{B}2023年，不予处理的加起来一共几件")
+    assert ans.value == _value(A, 2022, "t3.r5.tot") + _value(B, 2023, "t3.r5.tot"), ans.answer
+
+
+# ------------------------------------------------------------------------- a change asked in English
+@pytest.mark.parametrize(
+    "q, key",
+    [
+        (f"{D} 2021→2023 行政复议 total change 是多少", "t4.rv.tot"),
+        (f"{D} 2021→2023 自然人 applicants 多少件 change 是多少", "t3.new.np"),
+        (f"{D} 2021→2023 行政处罚 decisions change 是多少", "t2.penalty.decisions"),
+    ],
+)
+def test_a_change_asked_in_english_is_later_less_earlier(asker, q, key):
+    ans = asker.ask(q)
+    assert ans.value == _value(D, 2023, key) - _value(D, 2021, key), ans.answer
+
+
+# -------------------------------------------------------------------------------- a series by year
+@pytest.mark.parametrize(
+    "q",
+    [
+        f"{D}这几年办理结果总计一共多少件，按年份列一下",
+        f"{D}历年本年度办理结果总计情况",
+    ],
+)
+def test_a_series_by_year_lists_each_year(asker, q):
+    ans = asker.ask(q)
+    early, late = _value(D, 2021, "t3.r7.tot"), _value(D, 2023, "t3.r7.tot")
+    assert re.search(rf"2021年{early}件", ans.answer) and re.search(rf"2023年{late}件", ans.answer), ans.answer
+    assert f"{early + late}件" not in ans.answer, ans.answer
