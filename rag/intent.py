@@ -67,6 +67,11 @@ LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
 # (「各县级政府」「各区县部门」 are a level of body asked of the store, not one body's divisions)
+# 「樊城区人民政府2023年各部门」「市政府的下属各单位」: the divisions of the body written before them
+_BODY_DIVISIONS = lazy(
+    r"(?:政府|局|厅|委员会|委|办公室|办|院|会|中心|街道|镇|乡|区|县|市|省|部)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+    r"(?:的)?(?:下属|所属)?各(?:单位|部门|机关)"
+)
 BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外级])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
@@ -708,7 +713,7 @@ def nth_asked(q: str) -> int:
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
 _MIN = lazy(
     r"最少|最低|最小|倒数|[从由]少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
-    r"(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$"
+    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?[？?]?$"
 )
 # 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
 _TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
@@ -719,13 +724,18 @@ def top_asked(q: str) -> int | None:
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
 
 
+# 「A多还是B多」「多还是少」: one side against the other
+_EITHER = r"(?<!多)[多少高低大小]还是[^，,。？?]{0,20}?[多少高低大小]"
 # 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
 # reports named set in order or against each other — a sum word there names the measure (a sub-total, 总计),
 # it does not ask the reports added up
 ORDER_ASKED = lazy(
     r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份))(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
     r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|"
-    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|多还是少|少还是多"
+    r"排(?:在)?第[一二三四五六七八九十\d]|第[一1](?:名|位)|"
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|" + _EITHER + "|"
+    # 「A和B的新收申请总数相差多少」: the one less the other, not the two added
+    r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
 )
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
@@ -1043,6 +1053,9 @@ def parse(
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=latest)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
     divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
+    if divided and report_id is None and (RANK.search(q) or _TOP_N.search(q)) and re.search(r"各(?:单位|部门|机关)", q):
+        # 「2023年各单位新收申请排前三的是谁」, no body written before 各单位: the bodies of the store, ranked
+        divided = bool(_BODY_DIVISIONS.search(q))
     if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
@@ -1259,6 +1272,8 @@ def parse(
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)
+        if many and ORDER_ASKED.search(q):  # 「哪一家…合计更多一些」「A多还是B多」: in order, never added
+            return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if many and (
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):

@@ -56,6 +56,14 @@ def _order(text: str, names: list[str]) -> list[str]:
             [(A, 2022), (B, 2023), (C, 2021)],
         ),
         (f"{C}(2021) vs {B}(2023)：行政复议 total", "t4.rv.tot", [(C, 2021), (B, 2023)]),
+        (
+            f"这三家行政复议总数谁排第一：{A}2022年、{B}2023年、{C}2021年",
+            "t4.rv.tot",
+            [(A, 2022), (B, 2023), (C, 2021)],
+        ),
+        (f"{A}2022年、{C}2021年的不予处理合计，芗城多还是丰泽多", "t3.r5.tot", [(A, 2022), (C, 2021)]),
+        (f"{A}2022年和{B}2023年，哪一家新收申请合计更多一些", "t3.new.tot", [(A, 2022), (B, 2023)]),
+        (f"{A}2022年和{B}2023年的新收申请总数相差多少", "t3.new.tot", [(A, 2022), (B, 2023)]),
     ],
 )
 def test_reports_asked_in_order_are_ranked_not_added(asker, q, key, named):
@@ -102,3 +110,15 @@ def test_a_series_by_year_lists_each_year(asker, q):
     early, late = _value(D, 2021, "t3.r7.tot"), _value(D, 2023, "t3.r7.tot")
     assert re.search(rf"2021年{early}件", ans.answer) and re.search(rf"2023年{late}件", ans.answer), ans.answer
     assert f"{early + late}件" not in ans.answer, ans.answer
+
+
+# --------------------------------------------------------- 「各单位」 of the store, ranked (not a division)
+def test_the_bodies_of_the_store_ranked_are_not_a_body_s_divisions(asker):
+    ans = asker.ask("2023年各单位新收申请排前两名的是谁")
+    top = sorted((B, D), key=lambda a: -_value(a, 2023, "t3.new.tot"))
+    assert _order(ans.answer, [B, D]) == top and "不按下属" not in ans.answer, ans.answer
+
+
+def test_the_divisions_of_a_body_named_are_still_refused(asker):
+    ans = asker.ask(f"{D}2023年各部门收到的申请谁最多")
+    assert ans.value is None and "不按下属" in ans.answer, ans.answer
