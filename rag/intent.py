@@ -1313,7 +1313,8 @@ def parse(
         or not metric
         # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
         and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
-        and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
+        # (「rank 一下 A、B 的主动公开信息 total」: a sum word asks a quantity too)
+        and (QUANTITY_WORDS.search(q) or SUM.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric and re.search(r"^年|变化|趋势|走势|增减", metric.focus) and (TREND.search(q) or CHANGE.search(q)):
@@ -1328,18 +1329,25 @@ def parse(
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
-        if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
+        if (
+            many
+            and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q)
+            and not _SERIES_WORDS.search(q)
+            and not ORDER_ASKED.search(q)
+        ):
             return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
         if TREND.search(q) or len(ys) > 2 and (ranged or re.search(r"变化|走势|涨|跌", q)):
             return make("trend", [metric])
         if CHANGE.search(q) or ranged:
             return make("change", [metric])
-        if many and SUM.search(q):
+        if many and SUM.search(q) and not ORDER_ASKED.search(q):
             return make("sum", [metric])
         if re.search(r"(?:和|与|及|加上?)[^，,？?]{1,10}(?:一共|合计|总共|加起来|共计)", q):
             return make("sum", [metric])  # 「政务微信和微博一共发布了多少条」: two stated numbers of one report
         if COMPARE.search(q):
             return make("compare", [metric])
+        if many and ORDER_ASKED.search(q):  # 「A和B的主动公开信息总数，A多还是B多」
+            return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         return make("value", [metric])
     if re.search(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增幅|降幅|增速|增长率|增长幅度|下降幅度)[？?。]?$", q):
         return make("change", [series_measure(q)])  # 「12333来电同比增幅」: the change the text states, asked bare

@@ -13,11 +13,13 @@ from tests.reportgen import consistent_values
 from tests.text_store import bodies_asker
 
 A, B, C, D = "漳州市芗城区水利局", "绍兴市越城区教育局", "泉州市丰泽区司法局", "襄阳市樊城区人民政府"
-BODIES = ((A, 2022, 42), (B, 2023, 44), (C, 2021, 49), (D, 2021, 41), (D, 2023, 43))
+BODIES = ((A, 2022, 42, 1510), (B, 2023, 44, 980), (C, 2021, 49, 2270), (D, 2021, 41, 640), (D, 2023, 43, 815))
 
 
 def _value(agency: str, year: int, key: str) -> int:
-    seed = next(s for a, y, s in BODIES if (a, y) == (agency, year))
+    seed, published = next((s, p) for a, y, s, p in BODIES if (a, y) == (agency, year))
+    if key == "published":  # section 一's 「主动公开政府信息N条」
+        return published
     v = consistent_values(seed=seed)
     if key == "t3.r5.tot":  # 不予处理: the sub-total the question names, the sum of its rows
         return sum(int(v[f"t3.r5_{i}.tot"]) for i in range(1, 6))
@@ -75,6 +77,22 @@ def test_reports_asked_in_order_are_ranked_not_added(asker, q, key, named):
         assert re.search(re.escape(a) + r"[^；;，,]*?" + str(v) + "件", ans.answer), (a, v, ans.answer)
     want = sorted(values, key=lambda a: -values[a])
     assert _order(ans.answer, list(values))[0] == want[0], ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        f"{A}2022年和{C}2021年的主动公开信息总数，芗城多还是丰泽多",
+        f"rank 一下 {A}2022年、{B}2023年、{C}2021年 的 主动公开政府信息 total",
+    ],
+)
+def test_a_stated_count_of_named_reports_is_ranked(asker, q):
+    ans = asker.ask(q)
+    named = [a for a in (A, B, C) if a in q]
+    values = {a: _value(a, y, "published") for a, y, *_ in BODIES if a in named}
+    for a, v in values.items():
+        assert re.search(re.escape(a) + r"[^；;，,]*?" + str(v) + "条", ans.answer), (a, v, ans.answer)
+    assert _order(ans.answer, named)[0] == max(values, key=lambda a: values[a]), ans.answer
 
 
 def test_a_sum_asked_of_named_reports_is_still_their_sum(asker):
