@@ -95,6 +95,13 @@ def test_a_stated_count_of_named_reports_is_ranked(asker, q):
     assert _order(ans.answer, named)[0] == max(values, key=lambda a: values[a]), ans.answer
 
 
+def test_a_ranking_asked_as_pai_ge_ming_names_the_top(asker):
+    """「按X给A、B、C排个名」: a ranking (its top named), not a plain side-by-side list."""
+    ans = asker.ask(f"按新收申请给{A}2022年、{B}2023年、{C}2021年排个名")
+    top = max((A, B, C), key=lambda a: _value(a, next(y for b, y, *_ in BODIES if b == a), "t3.new.tot"))
+    assert re.match(rf"本年新收：{top}\d{{4}}年最多", ans.answer), ans.answer
+
+
 def test_a_sum_asked_of_named_reports_is_still_their_sum(asker):
     """The guard of the other side: 「加起来一共几件」 with no order asked adds the reports."""
     ans = asker.ask(f"{A}2022年、{B}2023年，不予处理的加起来一共几件")
