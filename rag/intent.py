@@ -67,11 +67,13 @@ LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
 # (「各县级政府」「各区县部门」 are a level of body asked of the store, not one body's divisions)
-# 「樊城区人民政府2023年各部门」「市政府的下属各单位」: the divisions of the body written before them
+# 「樊城区人民政府2023年各部门」「市政府的下属各单位」「上海市各区司法局」: the divisions of the body or place
+# written before them
 _BODY_DIVISIONS = lazy(
     r"(?:政府|局|厅|委员会|委|办公室|办|院|会|中心|街道|镇|乡|区|县|市|省|部)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
-    r"(?:的)?(?:下属|所属)?各(?:单位|部门|机关)"
+    r"(?:的)?(?:下属|所属)?各(?:单位|部门|机关|区|县|市)"
 )
+_STORE_BODIES = lazy(r"各(?:单位|部门|机关)|各(?:区|县|市)(?:的)?[\u4e00-\u9fff]{1,6}?(?:局|委|厅|办)")
 BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外级])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
@@ -1053,8 +1055,9 @@ def parse(
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=latest)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
     divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
-    if divided and report_id is None and (RANK.search(q) or _TOP_N.search(q)) and re.search(r"各(?:单位|部门|机关)", q):
-        # 「2023年各单位新收申请排前三的是谁」, no body written before 各单位: the bodies of the store, ranked
+    if divided and report_id is None and (RANK.search(q) or _TOP_N.search(q)) and _STORE_BODIES.search(q):
+        # 「2023年各单位新收申请排前三的是谁」「各区司法局里…最多的两家」, no body written before 各: the bodies
+        # of the store, ranked
         divided = bool(_BODY_DIVISIONS.search(q))
     if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])

@@ -13,7 +13,15 @@ from tests.reportgen import consistent_values
 from tests.text_store import bodies_asker
 
 A, B, C, D = "漳州市芗城区水利局", "绍兴市越城区教育局", "泉州市丰泽区司法局", "襄阳市樊城区人民政府"
-BODIES = ((A, 2022, 42, 1510), (B, 2023, 44, 980), (C, 2021, 49, 2270), (D, 2021, 41, 640), (D, 2023, 43, 815))
+E = "宁德市蕉城区司法局"
+BODIES = (
+    (E, 2022, 45, 700),
+    (A, 2022, 42, 1510),
+    (B, 2023, 44, 980),
+    (C, 2021, 49, 2270),
+    (D, 2021, 41, 640),
+    (D, 2023, 43, 815),
+)
 
 
 def _value(agency: str, year: int, key: str) -> int:
@@ -147,3 +155,16 @@ def test_the_bodies_of_the_store_ranked_are_not_a_body_s_divisions(asker):
 def test_the_divisions_of_a_body_named_are_still_refused(asker):
     ans = asker.ask(f"{D}2023年各部门收到的申请谁最多")
     assert ans.value is None and "不按下属" in ans.answer, ans.answer
+
+
+def test_the_district_bodies_of_a_kind_are_ranked(asker):
+    """「各区司法局里…最多的」 with no place before 各区: the store's district 司法局, not a body's divisions."""
+    ans = asker.ask("各区司法局里行政复议最多的是哪家")
+    values = {C: _value(C, 2021, "t4.rv.tot"), E: _value(E, 2022, "t4.rv.tot")}
+    assert C in ans.answer and E in ans.answer and A not in ans.answer, ans.answer
+    assert _order(ans.answer, [C, E])[0] == max(values, key=lambda a: values[a]), ans.answer
+
+
+def test_the_districts_of_a_place_named_are_still_refused(asker):
+    ans = asker.ask("泉州市各区司法局里行政复议最多的是哪个")
+    assert ans.value is None, ans.answer
