@@ -22,6 +22,13 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"rank(?:ing)?|sort(?:ed)?|order(?:ed)?", "排序"),
     (r"compare|comparison|compared", "比较"),
     (r"trends?", "趋势"),
+    (r"top\s*(\d+)", r"前\1名"),  # 「top 3」
+    (r"highest|most|max(?:imum)?", "最多"),
+    (r"lowest|least|fewest|min(?:imum)?", "最少"),
+    (r"increased?", "增加"),
+    (r"decreased?", "减少"),
+    (r"yoy|year[-\s](?:over|on)[-\s]year", "同比"),
+    (r"(?:by|per|each)\s+year", "每年"),
     (r"in\s+total|total", "一共"),
     (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」
 )

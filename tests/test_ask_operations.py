@@ -123,9 +123,11 @@ def test_a_sum_asked_of_named_reports_is_still_their_sum(asker):
         (f"{D} 2021→2023 行政复议 total change 是多少", "t4.rv.tot"),
         (f"{D} 2021→2023 自然人 applicants 多少件 change 是多少", "t3.new.np"),
         (f"{D} 2021→2023 行政处罚 decisions change 是多少", "t2.penalty.decisions"),
+        (f"{D} 部分公开 2023 vs 2021 increase 还是 decrease", "t3.r2.tot"),
+        (f"{D}部分公开2021年到2023年是增加还是减少", "t3.r2.tot"),
     ],
 )
-def test_a_change_asked_in_english_is_later_less_earlier(asker, q, key):
+def test_a_change_asked_in_english_or_as_either_is_later_less_earlier(asker, q, key):
     ans = asker.ask(q)
     assert ans.value == _value(D, 2023, key) - _value(D, 2021, key), ans.answer
 
@@ -136,6 +138,7 @@ def test_a_change_asked_in_english_is_later_less_earlier(asker, q, key):
     [
         f"{D}这几年办理结果总计一共多少件，按年份列一下",
         f"{D}历年本年度办理结果总计情况",
+        f"{D} 办理结果总计 by year",
     ],
 )
 def test_a_series_by_year_lists_each_year(asker, q):
@@ -168,3 +171,18 @@ def test_the_district_bodies_of_a_kind_are_ranked(asker):
 def test_the_districts_of_a_place_named_are_still_refused(asker):
     ans = asker.ask("泉州市各区司法局里行政复议最多的是哪个")
     assert ans.value is None, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        f"{A}2022年、{B}2023年、{C}2021年，who has the most new applications",
+        f"{A}2022年、{B}2023年、{C}2021年，new applications 从多到少 top 2",
+    ],
+)
+def test_a_ranking_asked_in_english_names_the_top(asker, q):
+    ans = asker.ask(q)
+    years = {A: 2022, B: 2023, C: 2021}
+    top = max(years, key=lambda a: _value(a, years[a], "t3.new.tot"))
+    assert ans.answer.find(top) == min(ans.answer.find(a) for a in years if a in ans.answer) >= 0, ans.answer
+    assert "最多" in ans.answer or "前" in ans.answer, ans.answer
