@@ -186,3 +186,10 @@ def test_a_ranking_asked_in_english_names_the_top(asker, q):
     top = max(years, key=lambda a: _value(a, years[a], "t3.new.tot"))
     assert ans.answer.find(top) == min(ans.answer.find(a) for a in years if a in ans.answer) >= 0, ans.answer
     assert "最多" in ans.answer or "前" in ans.answer, ans.answer
+
+
+def test_the_years_of_one_body_asked_in_order_are_ranked_not_added(asker):
+    ans = asker.ask(f"{D}2021年和2023年不予处理的加起来几件，哪一年更多")
+    v = {y: _value(D, y, "t3.r5.tot") for y in (2021, 2023)}
+    top = max(v, key=lambda y: v[y])
+    assert re.search(rf"{top}年最多，{v[top]}件", ans.answer) and "合计" not in ans.answer, ans.answer
