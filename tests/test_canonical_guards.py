@@ -1,0 +1,31 @@
+"""What the one spelling of a question (rag.intent.canonical, years_in) must not rewrite (review of askmeta 1).
+
+得 typed for 的 is a slip, but the 得 of a place (得荣县) is a name: rewriting it asked about 荣县, another real
+county. A bare 4-digit figure before a counter is a count, not a year: 「超过2000起」「2000余条」「2010多件」."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.intent import canonical, years_in
+
+
+@pytest.mark.parametrize("q", ["得荣县2023年主动公开政府信息多少条？", "得胜镇2022年收到几件申请"])
+def test_a_place_named_with_de_keeps_its_name(q):
+    assert q.split("20")[0] in canonical(q)
+
+
+def test_a_de_slip_is_still_read_as_de():
+    assert "存在的问题" in canonical("平潭2022年存在得问题有哪些")
+
+
+@pytest.mark.parametrize(
+    "q", ["行政复议超过2000起的有哪些", "网站发布信息2000余条的报告", "收到2010多件申请的机关", "大于2030件的有哪些"]
+)
+def test_a_count_is_not_a_year(q):
+    assert years_in(q) == [] and "年" not in canonical(q).replace("年报", "")
+
+
+@pytest.mark.parametrize("q,year", [("平潭2019多少件", 2019), ("安康2022新收申请", 2022)])
+def test_a_bare_year_is_still_a_year(q, year):
+    assert years_in(q) == [year]
