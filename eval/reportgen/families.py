@@ -353,7 +353,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
-    Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, dbnum=True), cost=2),
+    Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
+    # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
+    Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
+    Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
+    Family("ods-zero-dash", "ods", lambda p, m, d: render_data.ods(p, d, "zero-dash"), cost=2),
     # counts of tables 三/四 typed in Chinese numerals 「七十九」「〇」 (extractor/stream.py `_chinese_numeral_cells`)
     Family(
         "html-chinese-numeral-cells",
