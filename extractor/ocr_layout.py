@@ -69,7 +69,7 @@ class _Grid:
         prev_slots: list[tuple[float, float, int]] = []
         for y0, y1 in zip(ys, ys[1:]):
             xs = _cluster([v.pos for v in vrules if v.a <= y0 + _TOL and v.b >= y1 - _TOL])
-            if len(xs) < 2:
+            if len(xs) < 3:  # no column rule: a frame (a page's border, a boxed note), not a table row
                 prev_slots = []
                 continue
             top = [r for r in hrules if abs(r.pos - y0) <= _TOL]

@@ -15,6 +15,7 @@ from eval.reportgen import (
     render_md,
     render_office,
     render_sheets,
+    render_svg,
     render_text,
     render_words,
 )
@@ -354,6 +355,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
+    # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)
+    Family(
+        "html-svg-pages",
+        "html",
+        lambda p, m, d: render_svg.svg_pages(p, d).encode("utf-8"),
+        blank_rows=False,
+        placeholders=("t3_orgs", ""),
+        cost=4,
+    ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
     Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
