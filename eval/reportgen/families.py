@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from eval.reportgen import (
+    agency_where,
     render_cards,
     render_data,
     render_doc,
@@ -363,6 +364,21 @@ FAMILIES: tuple[Family, ...] = (
         blank_rows=False,
         placeholders=("t3_orgs", ""),
         cost=4,
+    ),
+    # where else the agency is printed, how else it is named (extractor/meta.py, agency.py)
+    Family("docx-agency-page-header", "docx", lambda p, m, d: agency_where.docx_with_header(m, d), cost=4),
+    Family(
+        "xlsx-agency-filled-by",
+        "xlsx",
+        lambda p, m, d: render_office.xlsx(agency_where.filled_by(m, d), d),
+        cost=2,
+        agency=agency_where.draw_short_named_agency,
+    ),
+    Family(
+        "html-zone-town-agency",
+        "html",
+        lambda p, m, d: render_html.plain(p).encode("utf-8"),
+        agency=agency_where.draw_zone_town_agency,
     ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
