@@ -368,6 +368,21 @@ def load_flat_odf(data: bytes) -> Document:
     return _finish(root, [])
 
 
+def _headers(roots: list) -> str | None:
+    """The master pages' header text (styles.xml, or a flat file's own): not the report's text, but
+    where a red-head template prints the issuing body (as load_docx.py's `_headers`)."""
+    lines: list[str] = []
+    heads = {_STYLE + "header", _STYLE + "header-first", _STYLE + "header-left"}
+    for root in roots:
+        for page in root.iter(_STYLE + "master-page"):
+            for head in (el for el in page if el.tag in heads):
+                for p in head.iter(_TEXT + "p", _TEXT + "h"):
+                    text = " ".join("".join(p.itertext()).split())
+                    if text and text not in lines:
+                        lines.append(text)
+    return "\n".join(lines) or None
+
+
 def _finish(content, style_roots: list) -> Document:
     try:
         doc, kind = _render(content, style_roots)
@@ -380,4 +395,5 @@ def _finish(content, style_roots: list) -> Document:
         )
     if not doc.text.strip():
         raise ExtractError(f"{_NAMES[kind]}中没有可读的内容", "empty")
+    doc.header_hint = _headers([content, *style_roots])
     return doc

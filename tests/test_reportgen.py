@@ -76,7 +76,7 @@ EXAMPLES_BY_FAMILY = (
     | {"xlsx-dbnum-display": 11}
     # the wild10 families (display formats): a few each
     | dict.fromkeys(("xlsx-zero-dash", "xls-zero-dash", "ods-zero-dash", "xlsx-agency-filled-by"), 5)
-    | dict.fromkeys(("docx-agency-page-header", "html-svg-pages"), 5)
+    | dict.fromkeys(("docx-agency-page-header", "odt-agency-page-header", "html-svg-pages"), 5)
     | {"html-zone-town-agency": 30}
 )
 EXAMPLES_GAP = 225

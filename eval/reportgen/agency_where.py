@@ -1,6 +1,6 @@
 """Where else a report prints its issuing body, and how else it names it (the wild10 families):
 - only in the page header of a red-head Word template (title 「2024年度…年度报告」, text 「本镇」,
-  signature 「（盖章）」): `header_only` + `docx_with_header`;
+  signature 「（盖章）」): `without_agency` + `docx_with_header`, `odt_with_header`;
 - only in a form's 「填报单位（盖章）：」 line under the title (a county's workbook template): `filled_by`;
 - a town a city's development zone administers, named under the zone (「成都高新区肖家河街道办事处」,
   its division 成都市武侯区): `draw_zone_town_agency`."""
@@ -53,6 +53,31 @@ def docx_with_header(m: Model, d: Draw) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def odt_with_header(m: Model, d: Draw) -> bytes:
+    """The red-head template saved as .odt: the agency in the default master page's header (styles.xml),
+    or in its first page's header (`style:header-first`, ODF 1.3)."""
+    from xml.sax.saxutils import escape
+
+    from eval.reportgen.render_data import _odt_content, _package
+
+    p = without_agency(m)
+    content = _odt_content(Parts(p.head, p.blocks, [*p.tail, "（盖章）", f"{m.year + 1}年1月20日"]), d)
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    tag = "style:header-first" if d.int(0, 1) else "style:header"
+    name = escape(m.agency.printed or m.agency.full)
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns} office:version="1.3">'
+        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">'
+        f'<{tag}><text:p text:style-name="Header">{name}</text:p></{tag}>'
+        "</style:master-page></office:master-styles></office:document-styles>"
+    )
+    return _package("application/vnd.oasis.opendocument.text", content, styles)
 
 
 def filled_by(m: Model, d: Draw) -> Parts:

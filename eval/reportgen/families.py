@@ -367,6 +367,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # where else the agency is printed, how else it is named (extractor/meta.py, agency.py)
     Family("docx-agency-page-header", "docx", lambda p, m, d: agency_where.docx_with_header(m, d), cost=4),
+    Family("odt-agency-page-header", "odt", lambda p, m, d: agency_where.odt_with_header(m, d), cost=2),
     Family(
         "xlsx-agency-filled-by",
         "xlsx",

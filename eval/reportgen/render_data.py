@@ -33,8 +33,9 @@ _STYLES = (
 _DATE = (2024, 1, 15, 9, 0, 0)
 
 
-def _package(mimetype: str, content: str) -> bytes:
-    """A zip as office suites write one: `mimetype` first and stored, then the parts (fixed times)."""
+def _package(mimetype: str, content: str, styles: str = "") -> bytes:
+    """A zip as office suites write one: `mimetype` first and stored, then the parts (fixed times);
+    `styles`: a styles.xml (master pages with their headers)."""
     import io
 
     buf = io.BytesIO()
@@ -47,7 +48,9 @@ def _package(mimetype: str, content: str) -> bytes:
             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             "</manifest:manifest>"
         )
-        for name, text in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
+        for name, text in (("content.xml", content), ("styles.xml", styles), ("META-INF/manifest.xml", manifest)):
+            if not text:
+                continue
             z.writestr(zipfile.ZipInfo(name, _DATE), text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
