@@ -42,6 +42,38 @@ def _shift(text: str | None, size: float) -> float:
     return n[0] * size if (text or "").strip().endswith("em") else n[0]
 
 
+def _positions(xs: list[float], raw: str, size: float) -> list[float]:
+    """Each character's x: its own from the list, the rest after the one before."""
+    out: list[float] = []
+    for i in range(len(raw)):
+        out.append(xs[i] if i < len(xs) else out[-1] + _em(raw[i - 1]) * size if out else xs[0])
+    return out
+
+
+def _ends(xs: list[float], raw: str, size: float) -> float:
+    """Where a run's text ends (the next run without an x starts there)."""
+    if not raw:
+        return xs[0]
+    return _positions(xs, raw, size)[-1] + _em(raw[-1]) * size
+
+
+def _words(xs: list[float], raw: str, size: float) -> list[tuple[float, str]]:
+    """A run placed character by character, as (x, text) words: a space, or a gap of more than 0.6
+    em after a character, ends a word."""
+    out: list[tuple[float, str]] = []
+    end = None
+    for x, ch in zip(_positions(xs, raw, size), raw):
+        if ch.isspace():
+            end = None
+            continue
+        if end is None or x - end > 0.6 * size or not out:
+            out.append((x, ch))
+        else:
+            out[-1] = (out[-1][0], out[-1][1] + ch)
+        end = x + _em(ch) * size
+    return out
+
+
 def _then(outer: Matrix, inner: Matrix) -> Matrix:
     """`inner` applied first, then `outer`."""
     a, b, c, d, e, f = outer
@@ -111,10 +143,11 @@ class _Reader:
 
     def text(self, el, m: Matrix, size: float, anchor: str) -> None:
         """A `<text>`: its own text one box; a `<tspan>` with its own x or y a box of its own, one
-        without them continuing the line it is in."""
-        x = (_nums(el.get("x")) or [0.0])[0]
+        without them continuing the line it is in. An x list places each character (PDF.js, glyph
+        exports): a gap wider than most of an em between two characters parts two boxes."""
+        xs = _nums(el.get("x")) or [0.0]
         y = (_nums(el.get("y")) or [0.0])[0]
-        runs: list[list] = [[x, y, el.text or "", size, anchor]]
+        runs: list[list] = [[xs, y, el.text or "", size, anchor]]
         for span in el.iter():
             if span is el or _tag(span) != "tspan":
                 continue
@@ -122,18 +155,22 @@ class _Reader:
             sx, sy = _nums(span.get("x")), _nums(span.get("y"))
             dy = _shift(span.get("dy"), fs[0] if fs else size)
             if sx or sy or dy:
-                start = runs[-1][0] + _em(runs[-1][2]) * runs[-1][3] if not sx else sx[0]
-                runs.append([start, (sy[0] if sy else runs[-1][1]) + dy, "", fs[0] if fs else size, anchor])
+                last = runs[-1]
+                start = sx or [_ends(last[0], last[2], last[3])]
+                runs.append([start, (sy[0] if sy else last[1]) + dy, "", fs[0] if fs else size, anchor])
             runs[-1][2] += span.text or ""
             if span.tail:
                 runs[-1][2] += span.tail
-        for rx, ry, raw, fs, anc in runs:
-            self.box(m, rx, ry, raw, fs, _own(el, "text-anchor", _ANCHOR) or anc)
+        for rxs, ry, raw, fs, anc in runs:
+            anc = _own(el, "text-anchor", _ANCHOR) or anc
+            for x, word in _words(rxs, raw, fs) if len(rxs) > 1 else [(rxs[0], raw)]:
+                self.box(m, x, ry, word, fs, anc)
 
     def box(self, m: Matrix, x: float, y: float, raw: str, size: float, anchor: str) -> None:
         text = re.sub(r"\s+", " ", raw).strip()
         if not text:
             return
+        x += _em(raw[: len(raw) - len(raw.lstrip())]) * size  # (leading spaces move the text right)
         width = _em(raw.strip()) * size
         x -= {"middle": width / 2, "end": width}.get(anchor, 0.0)
         scale = math.hypot(m[2], m[3]) or 1.0

@@ -47,13 +47,15 @@ def test_svg_text_is_placed_by_anchor_transform_and_tspans():
         '<line x1="0" y1="600" x2="200" y2="600"/><rect x="0" y="610" width="100" height="50"/>'
         '<path d="M0 700 h100 v50"/>'
     )
-    pages = _page(f'<svg viewBox="0 0 595 842">{texts}{extra}</svg>')
+    glyphs = '<text x="10 20 30 70 75" y="800" font-size="10">一二三78</text>'  # a gap of 3 em parts two words
+    pages = _page(f'<svg viewBox="0 0 595 842">{texts}{extra}{glyphs}</svg>')
     assert pages is not None and (pages[0].width, pages[0].height) == (595, 842)
     boxes = {b.text: b for b in pages[0].boxes}
     assert (boxes["123"].x0, boxes["123"].x1) == (120, 135)  # translate(100) after scale(2): x 20, 1.5 em of 10
     assert boxes["123"].y1 == 600 + 0.12 * 10
     assert boxes["45"].x1 == 300 and boxes["6789"].cx == 300
     assert boxes["第二行"].y0 - boxes["第一行"].y0 == 12  # dy 1.2em of 10
+    assert (boxes["一二三"].x0, boxes["一二三"].x1, boxes["78"].x0) == (10, 40, 70)
     hr = sorted((r.pos, r.a, r.b) for r in pages[0].hrules)
     assert hr == [(600, 0, 200), (610, 0, 100), (660, 0, 100), (700, 0, 100)]
     assert sorted((r.pos, r.a, r.b) for r in pages[0].vrules) == [(0, 610, 660), (100, 610, 660), (100, 700, 750)]

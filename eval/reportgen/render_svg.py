@@ -15,11 +15,13 @@ _PAGE = (892, 1262)  # px of the placements' page
 
 def svg_pages(parts: Parts, d: Draw) -> str:
     """Variations a converter makes: a wrapped label as one `<text>` with a `<tspan x dy>` a line or a
-    `<text>` a line; numbers centred (`text-anchor="middle"`) or left; the page in A4 points with the
-    drawing scaled by a `<g transform>` or in pixels as placed; a page frame (`<rect>`), a rule under
-    the running head (`<path>`, `<line>`) or none; the viewer's furniture (title bar, toolbar) outside
-    the drawings."""
+    `<text>` a line; every character placed by an x list, with some letter spacing; numbers centred
+    (`text-anchor="middle"`) or left; the page in A4 points with the drawing scaled by a
+    `<g transform>` or in pixels as placed; a page frame (`<rect>`), a rule under the running head
+    (`<path>`, `<line>`) or none; the viewer's furniture (title bar, toolbar) outside the drawings."""
     tspans = d.int(0, 1) == 1
+    glyphs = d.int(0, 2) == 0  # every character placed by an x list (PDF.js, glyph exports)
+    spacing = d.int(0, 2) * 0.05  # letter spacing in ems
     middle = d.int(0, 1) == 1
     scaled = d.int(0, 1) == 1
     rules = d.int(0, 3)  # 0 none, 1 a <line> under the running head, 2 a <rect> page frame, 3 a <path>
@@ -53,14 +55,24 @@ def svg_pages(parts: Parts, d: Draw) -> str:
                 out.append(f'<text x="{left:.2f}" y="{base:.2f}" font-size="{fs}">{spans}</text>')
             else:
                 for i, t in enumerate(lines):
+                    xs = f"{x:.2f}" if not glyphs or anchor else _glyph_xs(x, t, fs, spacing)
                     out.append(
-                        f'<text x="{x:.2f}" y="{base + i * lh:.2f}" font-size="{fs}"{anchor}>{html.escape(t)}</text>'
+                        f'<text x="{xs}" y="{base + i * lh:.2f}" font-size="{fs}"{anchor}>{html.escape(t)}</text>'
                     )
         if scaled:
             out.append("</g>")
         out.append("</svg></div>")
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _glyph_xs(x: float, text: str, fs: float, spacing: float) -> str:
+    """Each character's x, one em (or half) after the one before plus the letter spacing."""
+    out = []
+    for ch in text:
+        out.append(f"{x:.2f}")
+        x += (_em(ch) + spacing) * fs
+    return " ".join(out)
 
 
 def _rule(kind: int) -> str:
