@@ -161,6 +161,17 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for j in range(min(n, i + 5), i + 2, -1):
             if t[j - 1] in "镇乡道" and (town := G.town(prev, t[i:j])) is not None:
                 out.append((j, town, f"「{town.name}」按名称形式读作{prev.name}下的乡镇（行政区划表未列其乡镇）", True))
+    elif prev is not None and prev.level == "市" and (zone := _ZONE_INFIX.match(t, i)) is not None:
+        # 「成都高新区肖家河街道办事处」: a town a city's development zone administers, named under the
+        # zone; the zone is no division, the town (unique in the city) is read with its county
+        k = zone.end()
+        for j in range(min(n, k + 12), k + 2, -1):
+            if t[j - 1] in "镇乡道" and t[j:] in _TOWN_BODY:
+                towns = [d for d in G.towns_named(t[k:j]) if G.within(d, prev)]
+                if len(towns) == 1:
+                    doubt = f"「{zone.group()}」为功能区（代管），{towns[0].name}按行政区划属{G.path(towns[0])[: -len(towns[0].name)]}"
+                    out.append((j, towns[0], doubt, True))
+                break
     elif prev is None and not out:  # a township named alone: 「高良涧街道办事处」
         for j in range(min(n, i + 12), i + 2, -1):
             if t[j - 1] in "镇乡道木" and t[j:] in _TOWN_BODY:
@@ -172,6 +183,8 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
 
 
 _TOWN_ENDS = frozenset("镇乡道")
+# a development zone's name between a city and a town it administers (「成都高新区」「西安高新区」「xx经开区」)
+_ZONE_INFIX = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)")
 
 
 def _misread_tokens(

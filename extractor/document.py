@@ -46,6 +46,9 @@ class Document:
     encoding: str | None = None
     pages: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page number)
     title_hint: str | None = None  # e.g. an HTML page's <title>, when the body does not repeat it
+    # the page headers' text (a DOCX's header parts): not read as the report's text, but where a red-head
+    # template prints the issuing body (「杭州市临平区塘栖镇人民政府」 in red over every page)
+    header_hint: str | None = None
     ocr: list[OcrMark] = field(default_factory=list)  # tokens read by OCR, in text order
     warnings: list[str] = field(default_factory=list)  # what the loader dropped (stray bytes), in Chinese
     # token start → (x0, x1) of its boxes as fractions of the page width: PDF text layers and OCR'd

@@ -133,7 +133,7 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         template=template,
         year=year,
         title=title,
-        **_issuer_fields(find_issuer(doc.text, title)),
+        **_issuer_fields(find_issuer(doc.text, title, doc.header_hint)),
         tables_recoverable=any(c.value is not None for c in cells.values()),
         glued=bool(tables and tables.glued),
         cells=ordered,
@@ -154,10 +154,19 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
     return report
 
 
+NO_AGENCY = "报告中未找到发布机关名称（标题、落款、页眉、填报单位、发布机构均未写明）"
+
+
 def _issuer_fields(issuer) -> dict:
+    """The agency fields; an agency not found, or not checked against the tables, says so in a doubt."""
     ident = issuer.identity
+    if issuer.agency is None:
+        return {"agency": None, "agency_doubts": [NO_AGENCY]}
     if ident is None:
-        return {"agency": issuer.agency}
+        return {
+            "agency": issuer.agency,
+            "agency_doubts": [f"发布机关「{issuer.agency}」未能与行政区划表、机关名称表核对"],
+        }
     return {
         "agency": issuer.agency,
         "agency_full": ident.full,

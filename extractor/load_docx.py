@@ -45,7 +45,23 @@ def load_docx(data: bytes) -> Document:
     if _pictures_hold_tables(doc, out.text()):
         marks = []
         out = _render(doc, marks)
-    return Document(out.text(), out.tokens, "docx", None, ocr=marks)
+    return Document(out.text(), out.tokens, "docx", None, ocr=marks, header_hint=_headers(doc))
+
+
+def _headers(doc) -> str | None:
+    """The text of the sections' own page headers (first-page, default and even-page ones), one line a
+    paragraph: not part of the report's text (a running head repeats on every page), but a red-head
+    template prints the issuing body only there."""
+    lines: list[str] = []
+    for section in doc.sections:
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            if header.is_linked_to_previous:  # (no header of its own: nothing is created by reading it)
+                continue
+            for p in header.paragraphs:
+                text = " ".join(p.text.split())
+                if text and text not in lines:
+                    lines.append(text)
+    return "\n".join(lines) or None
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -21,6 +21,7 @@ from .document import Document, TextBuilder
 from .html_script import inline_script_html, inline_srcdoc
 from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
+from .positioned_svg import svg_pages
 from .turned import may_turn, turn
 
 _DROP = {
@@ -376,8 +377,8 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
         inline_script_html(root, _PARSER)
     if "srcdoc" in text:  # a body framed as a page of its own (html_script.py)
         inline_srcdoc(root, _PARSER)
-    pages = positioned_pages(root)
-    if pages is not None:  # pdftohtml: text placed by position, no <table>: read by geometry
+    pages = positioned_pages(root) or svg_pages(root)
+    if pages is not None:  # pdftohtml or SVG pages: text placed by position, no <table>: read by geometry
         from .ocr_layout import build_document  # (imports the PDF loader: only for such pages)
 
         doc = build_document(pages, "html", ocr=False)

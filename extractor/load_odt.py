@@ -14,8 +14,9 @@ read 561).
 
 Spreadsheets are laid out as the .xlsx loader lays out a sheet (extractor/load_xlsx.py: lines,
 tables, merged areas as spans, hidden sheets, rows and columns not read). A cell's text is what the
-document shows (its `text:p`), not its `office:value`; only a number cell saved with no text shows
-its value as written. Repeats (`number-rows-repeated`, `number-columns-repeated`: a sheet's empty
+document shows (its `text:p`), not its `office:value`; a number cell whose text prints none of its
+digits (no text, a zero shown as 「-」) reads as its stored value (extractor/numfmt.py `figure`).
+Repeats (`number-rows-repeated`, `number-columns-repeated`: a sheet's empty
 tail is one element repeated a million times) are charged to the budget before they are laid out;
 entities are never expanded."""
 
@@ -30,6 +31,7 @@ from . import budgets
 from .budgets import GridMeter
 from .document import Document, TextBuilder
 from .load_xlsx import _Sheet, _sheet_blocks
+from .numfmt import figure
 from .schema import ExtractError
 from .spanned import Cell, add_table
 
@@ -197,8 +199,9 @@ class _Reader:
             self.inline(el, one)
             parts.append("".join(one))
         text = " ".join(" ".join(parts).split())
-        if not text and cell.get(_OFFICE + "value-type") == "float":
-            text = (cell.get(_OFFICE + "value") or "").strip()  # a number saved with no text
+        value = cell.get(_OFFICE + "value")
+        if value is not None and cell.get(_OFFICE + "value-type") in ("float", "percentage", "currency"):
+            text = figure(value, text)  # a number shown without its digits (「-」 for 0) reads as stored
         return text
 
     def table(self, tbl) -> None:
@@ -365,6 +368,21 @@ def load_flat_odf(data: bytes) -> Document:
     return _finish(root, [])
 
 
+def _headers(roots: list) -> str | None:
+    """The master pages' header text (styles.xml, or a flat file's own): not the report's text, but
+    where a red-head template prints the issuing body (as load_docx.py's `_headers`)."""
+    lines: list[str] = []
+    heads = {_STYLE + "header", _STYLE + "header-first", _STYLE + "header-left"}
+    for root in roots:
+        for page in root.iter(_STYLE + "master-page"):
+            for head in (el for el in page if el.tag in heads):
+                for p in head.iter(_TEXT + "p", _TEXT + "h"):
+                    text = " ".join("".join(p.itertext()).split())
+                    if text and text not in lines:
+                        lines.append(text)
+    return "\n".join(lines) or None
+
+
 def _finish(content, style_roots: list) -> Document:
     try:
         doc, kind = _render(content, style_roots)
@@ -377,4 +395,5 @@ def _finish(content, style_roots: list) -> Document:
         )
     if not doc.text.strip():
         raise ExtractError(f"{_NAMES[kind]}中没有可读的内容", "empty")
+    doc.header_hint = _headers([content, *style_roots])
     return doc

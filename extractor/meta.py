@@ -113,7 +113,9 @@ class Issuer:
 
 _NONE = Issuer(None)
 _META = re.compile(
-    r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：][ \t]*([^\n]{2,40}?)[ \t]*$", re.M
+    r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|(?:填报|报送|编制)单位(?:名称)?[ \t]*(?:[（(]盖章[)）])?)[:：]"
+    r"[ \t]*([^\n|]{2,40}?)[ \t]*(?:$|\|| {2,}|\u3000|(?:填报|报送)(?:日期|时间|人))",
+    re.M,
 )
 _COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根据|依据|按照|编制|制作|编写|牵头|起草)")
 _WROTE = re.compile(
@@ -131,19 +133,21 @@ _DATE = re.compile(
 )
 
 
-def find_issuer(text: str, title: str | None) -> Issuer:
+def find_issuer(text: str, title: str | None, header: str | None = None) -> Issuer:
     """The issuing body, from the strongest statement the report makes: its title (also when the
     title is a file name), the signature above the date at the end, 「由…编制」 / 「…编写了《…》」
     (where a government's office compiles the government's report, title and signature name the
-    government), the crawler's 「发布机构」 line (a portal's metadata may name the portal's owner), a
-    report name quoted in the text (「现发布《…年度报告》」, an attachment's file name); else the body
-    the text talks about as itself."""
+    government), the crawler's 「发布机构」 line or a form's 「填报单位（盖章）：」 (a portal's metadata may
+    name the portal's owner), a report name quoted in the text (「现发布《…年度报告》」, an attachment's
+    file name), a page header (`header`: a red-head template's running head); else the body the text
+    talks about as itself."""
     for how, candidates in (
         ("title", _titled(text, title)),
         ("signature", _signature(text)),
         ("compiled_by", _compiled_by(text)),
         ("metadata", _metadata(text)),
         ("report_name", _report_names(text)),
+        ("page_header", (header or "").split("\n")),
     ):
         for cand in candidates:
             found = _accept(cand, text)
@@ -159,9 +163,13 @@ def find_agency(text: str, title: str | None) -> str | None:
 
 def _metadata(text: str):
     head = text[:1500]
-    if any(k in head for k in ("发布机构", "发布单位", "发文机关", "发文单位", "来源:", "来源：")):  # (the regex
-        # tries every line start)
+    if any(k in head for k in ("发布机构", "发布单位", "发文机关", "发文单位", "来源:", "来源：", "单位")):  # (the
+        # regex tries every line start)
         for m in _META.finditer(head):
+            yield m.group(1)
+    tail = text[-600:]  # a form's 「填报单位（盖章）：」 under its table
+    if len(text) > 1500 and "单位" in tail:
+        for m in _META.finditer(tail):
             yield m.group(1)
 
 

@@ -5,7 +5,13 @@ rendering, and that is the text a report's value is read from (its span), never 
 
 Covered: General (Excel's at most 10 significant digits, no float tail), fixed decimals, thousands
 separators, percent, literal text around the number (`0"件"`, `\\`), the positive/negative/zero
-sections, `@`, and dates (y/m/d with literals; times dropped). Anything else reads as General."""
+sections, `@`, and dates (y/m/d with literals; times dropped). Anything else reads as General.
+
+What a number cell *means* is decided here once, for every spreadsheet reader (.xlsx, .xls/.et, .ods):
+`figure`. A format changes how a stored number is shown, not what it is: when the shown text prints no
+digit of it (会计专用's zero section 「-」, a zero section 「"/"」 or 「"无"」, [DBNum1]'s 「十二」 as
+LibreOffice writes it) the cell reads as its stored number. A placeholder 「-」「/」 is only a cell that
+holds that text."""
 
 from __future__ import annotations
 
@@ -70,12 +76,27 @@ _DATE_PART = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM/PM|A/
 
 
 def shown(value: str, code: str | None) -> str:
-    """The text a cell whose stored number is `value` shows under the format `code` (a number beyond
-    what a format can print — 1E+300 under 0.00 — as it is stored)."""
+    """The text a cell whose stored number is `value` reads as under the format `code` (a number beyond
+    what a format can print — 1E+300 under 0.00 — as it is stored; a rendering without the number's
+    digits as the stored number, `figure`)."""
     try:
-        return _shown(value, code)
+        return figure(value, _shown(value, code))
     except (InvalidOperation, ValueError, OverflowError):
         return value.strip()
+
+
+def figure(value: str, text: str) -> str:
+    """What a number cell whose stored number is `value` and whose format shows `text` reads as: the
+    shown text when it prints the number in digits (「1,234」「12.5%」「12件」, a date), else the stored
+    number as General shows it — a picture of the number (「-」 for 0, 「十二」) is not a placeholder the
+    cell holds, and reading it as one would claim a printed 「-」 for a cell that stores 0."""
+    if re.search(r"\d", text):
+        return text
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        return text
+    return _general(number) if number.is_finite() else text
 
 
 def _shown(value: str, code: str | None) -> str:

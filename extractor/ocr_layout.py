@@ -62,14 +62,16 @@ def _cluster(values: Sequence[float]) -> list[float]:
 class _Grid:
     """The cells of the ruled tables on one page."""
 
-    def __init__(self, hrules: list[Rule], vrules: list[Rule]):
+    def __init__(self, hrules: list[Rule], vrules: list[Rule], height: float = 0.0):
+        """`height`: the page's; a band with no column rule taller than a quarter of it is a frame (a
+        page's border, a boxed block of text), not one cell of a table (a full-width row is short)."""
         self.bands: list[tuple[float, float, list[tuple[float, float, int]]]] = []  # y0, y1, slots (x0, x1, cell)
         self.cells: list[tuple[int, float, float]] = []  # cell id → (band index, x0, x1) where it starts
         ys = _cluster([r.pos for r in hrules])
         prev_slots: list[tuple[float, float, int]] = []
         for y0, y1 in zip(ys, ys[1:]):
             xs = _cluster([v.pos for v in vrules if v.a <= y0 + _TOL and v.b >= y1 - _TOL])
-            if len(xs) < 2:
+            if len(xs) < 2 or (len(xs) == 2 and height and y1 - y0 > 0.25 * height):
                 prev_slots = []
                 continue
             top = [r for r in hrules if abs(r.pos - y0) <= _TOL]
@@ -205,7 +207,7 @@ def page_items(
 def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
     """One part of a page (the page itself, or one of its text columns) in reading order."""
     boxes = [part for b in page.boxes for part in _split_numeric(b)]
-    grid = _Grid(page.hrules, page.vrules)
+    grid = _Grid(page.hrules, page.vrules, page.height)
     in_cell: dict[int, list[Box]] = {}
     loose: list[Box] = []
     for b in boxes:

@@ -18,7 +18,7 @@ def test_localised_general_shows_the_number_not_a_slash():
     assert shown("12", "[DBNum1][$-804]G/通用格式") == "12"
     assert shown("12", "[DBNum2][$-804]G/通用格式") == "12"
     assert shown("7665.94", "G/通用格式") == "7665.94"
-    assert shown("0", '0;-0;"/"') == "/"  # a 「/」 the format prints for zero is printed
+    assert shown("0", '0;-0;"/"') == "0"  # a 「/」 the format shows for zero pictures the stored 0
 
 
 def test_header_in_template_order_or_incomplete_leaves_position():

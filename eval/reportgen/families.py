@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from eval.reportgen import (
+    agency_where,
     render_cards,
     render_data,
     render_doc,
@@ -15,6 +16,7 @@ from eval.reportgen import (
     render_md,
     render_office,
     render_sheets,
+    render_svg,
     render_text,
     render_words,
 )
@@ -353,7 +355,36 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
-    Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, dbnum=True), cost=2),
+    Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
+    # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)
+    Family(
+        "html-svg-pages",
+        "html",
+        lambda p, m, d: render_svg.svg_pages(p, d).encode("utf-8"),
+        blank_rows=False,
+        placeholders=("t3_orgs", ""),
+        cost=4,
+    ),
+    # where else the agency is printed, how else it is named (extractor/meta.py, agency.py)
+    Family("docx-agency-page-header", "docx", lambda p, m, d: agency_where.docx_with_header(m, d), cost=4),
+    Family("odt-agency-page-header", "odt", lambda p, m, d: agency_where.odt_with_header(m, d), cost=2),
+    Family(
+        "xlsx-agency-filled-by",
+        "xlsx",
+        lambda p, m, d: render_office.xlsx(agency_where.filled_by(m, d), d),
+        cost=2,
+        agency=agency_where.draw_short_named_agency,
+    ),
+    Family(
+        "html-zone-town-agency",
+        "html",
+        lambda p, m, d: render_html.plain(p).encode("utf-8"),
+        agency=agency_where.draw_zone_town_agency,
+    ),
+    # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
+    Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
+    Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
+    Family("ods-zero-dash", "ods", lambda p, m, d: render_data.ods(p, d, "zero-dash"), cost=2),
     # counts of tables 三/四 typed in Chinese numerals 「七十九」「〇」 (extractor/stream.py `_chinese_numeral_cells`)
     Family(
         "html-chinese-numeral-cells",

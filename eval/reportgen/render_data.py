@@ -33,8 +33,9 @@ _STYLES = (
 _DATE = (2024, 1, 15, 9, 0, 0)
 
 
-def _package(mimetype: str, content: str) -> bytes:
-    """A zip as office suites write one: `mimetype` first and stored, then the parts (fixed times)."""
+def _package(mimetype: str, content: str, styles: str = "") -> bytes:
+    """A zip as office suites write one: `mimetype` first and stored, then the parts (fixed times);
+    `styles`: a styles.xml (master pages with their headers)."""
     import io
 
     buf = io.BytesIO()
@@ -47,7 +48,9 @@ def _package(mimetype: str, content: str) -> bytes:
             '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
             "</manifest:manifest>"
         )
-        for name, text in (("content.xml", content), ("META-INF/manifest.xml", manifest)):
+        for name, text in (("content.xml", content), ("styles.xml", styles), ("META-INF/manifest.xml", manifest)):
+            if not text:
+                continue
             z.writestr(zipfile.ZipInfo(name, _DATE), text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
@@ -188,6 +191,9 @@ class _OdsWriter:
     def number(self, sheet, r: int, c: int, x: float, code: str | None = None) -> None:
         places = len(code.split(".", 1)[1]) if code and "." in code else 0
         shown = str(int(x)) if code is None else f"{x:,.{places}f}" if "," in code else f"{x:.{places}f}"
+        zero = re.search(r'"([^"]*)"', code.split(";")[2]) if code and code.count(";") >= 2 else None
+        if x == 0 and zero:  # the format's zero section: LibreOffice writes its text, not the digit
+            shown = zero.group(1)
         sheet["cells"][(r, c)] = ("float", repr(x), shown)
 
     def blank(self, sheet, r: int, c: int) -> None:
@@ -259,9 +265,9 @@ class _OdsWriter:
         return _package("application/vnd.oasis.opendocument.spreadsheet", content)
 
 
-def ods(parts: Parts, d: Draw) -> bytes:
+def ods(parts: Parts, d: Draw, display: str = "") -> bytes:
     """The report as an OpenDocument spreadsheet: the same workbook as the .xlsx/.xls families."""
-    return _workbook(parts, d, _OdsWriter())
+    return _workbook(parts, d, _OdsWriter(), display)
 
 
 # ------------------------------------------------------------------------------ open-data JSON

@@ -164,14 +164,28 @@ class _XlsWriter:
         return buf.getvalue()
 
 
-def _workbook(parts: Parts, d: Draw, w, dbnum: bool = False) -> bytes:
+# 会计专用 without a currency symbol, as Excel and WPS 表格 write it: a stored 0 shows 「-」 (zero section)
+ZERO_DASH = ('_ * #,##0_ ;_ * -#,##0_ ;_ * "-"_ ;_ @_ ', '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-')
+
+
+def _count_code(d: Draw, display: str) -> str | None:
+    """The number format of the counts: none, a Chinese-numeral one, or an accounting one."""
+    if display == "dbnum":
+        return f"[DBNum{d.int(1, 2)}][$-804]G/通用格式"
+    if display == "zero-dash":
+        return ZERO_DASH[d.int(0, len(ZERO_DASH) - 1)]
+    return None
+
+
+def _workbook(parts: Parts, d: Draw, w, display: str = "") -> bytes:
     """A workbook as an office exports one: either the whole report on one sheet (paragraphs typed
     into column A, tables below) or the text on one sheet and each table on its own; bordered cells
     (blank ones too), merged areas, counts as numbers, money as a float with its format (a formula's
     float tail, 7665.940000000001, shown as 7665.94), and sometimes a hidden sheet of draft figures.
-    `dbnum`: the counts carry a zh-CN Chinese-numeral format, `[DBNum1][$-804]G/通用格式` (12 shown as
-    「十二」) or [DBNum2] (「壹拾贰」): the cell holds the number."""
-    count_code = f"[DBNum{d.int(1, 2)}][$-804]G/通用格式" if dbnum else None
+    `display` "dbnum": the counts carry a zh-CN Chinese-numeral format, `[DBNum1][$-804]G/通用格式` (12
+    shown as 「十二」) or [DBNum2] (「壹拾贰」); "zero-dash": 会计专用 (`ZERO_DASH`), a 0 shown as 「-」. Either
+    way the cell holds the number, and the number is what it reads as (extractor/numfmt.py `figure`)."""
+    count_code = _count_code(d, display)
     one_sheet = d.int(0, 1) == 0
     sheet = w.sheet("年度报告" if one_sheet else "正文")
     row = 0
@@ -209,12 +223,12 @@ def _workbook(parts: Parts, d: Draw, w, dbnum: bool = False) -> bytes:
     return w.close()
 
 
-def xlsx(parts: Parts, d: Draw, dbnum: bool = False) -> bytes:
-    return _workbook(parts, d, _XlsxWriter(), dbnum)
+def xlsx(parts: Parts, d: Draw, display: str = "") -> bytes:
+    return _workbook(parts, d, _XlsxWriter(), display)
 
 
-def xls(parts: Parts, d: Draw) -> bytes:
-    return _workbook(parts, d, _XlsWriter())
+def xls(parts: Parts, d: Draw, display: str = "") -> bytes:
+    return _workbook(parts, d, _XlsWriter(), display)
 
 
 _MM = 210 / 892  # millimetres per pixel of the positioned layout's A4 page

@@ -1,0 +1,129 @@
+"""Where else a report prints its issuing body, and how else it names it (the wild10 families):
+- only in the page header of a red-head Word template (title 「2024年度…年度报告」, text 「本镇」,
+  signature 「（盖章）」): `without_agency` + `docx_with_header`, `odt_with_header`;
+- only in a form's 「填报单位（盖章）：」 line under the title (a county's workbook template): `filled_by`;
+- a town a city's development zone administers, named under the zone (「成都高新区肖家河街道办事处」,
+  its division 成都市武侯区): `draw_zone_town_agency`."""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import replace
+
+from eval.reportgen.agencies import DATA, Agency, _divisions, draw_zone_bureau_agency
+from eval.reportgen.draw import Draw
+from eval.reportgen.layout import Parts, parts
+from eval.reportgen.model import Model
+
+_ZONE_WORDS = ("高新区", "经开区", "经济技术开发区", "高新技术产业开发区")
+
+
+def without_agency(m: Model) -> Parts:
+    """The report with its agency printed nowhere in the text: the signature style's parts without
+    the signature (the body's name and the date under it)."""
+    p = parts(replace(m, agency_style="signature"))
+    return Parts(p.head, p.blocks, p.tail[:-2])
+
+
+def docx_with_header(m: Model, d: Draw) -> bytes:
+    """A red-head DOCX: the agency in red in the page header (the first page's own header or the
+    default one), the text naming no body; the signature a bare 「（盖章）」."""
+    from docx import Document as Docx
+    from docx.shared import Pt, RGBColor
+
+    from eval.reportgen.render_doc import _table
+
+    doc = Docx()
+    section = doc.sections[0]
+    first = d.int(0, 1) == 1
+    if first:
+        section.different_first_page_header_footer = True
+    header = section.first_page_header if first else section.header
+    run = header.paragraphs[0].add_run(m.agency.printed or m.agency.full)
+    run.font.color.rgb = RGBColor(0xFF, 0, 0)
+    run.font.size = Pt(22)
+    p = without_agency(m)
+    for b in [*p.head, *p.blocks, *p.tail, "（盖章）", f"{m.year + 1}年1月20日"]:
+        if isinstance(b, str):
+            doc.add_paragraph(b)
+            continue
+        for cell, c in _table(doc, b[2])[1]:
+            cell.text = c.text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def odt_with_header(m: Model, d: Draw) -> bytes:
+    """The red-head template saved as .odt: the agency in the default master page's header (styles.xml),
+    or in its first page's header (`style:header-first`, ODF 1.3)."""
+    from xml.sax.saxutils import escape
+
+    from eval.reportgen.render_data import _odt_content, _package
+
+    p = without_agency(m)
+    content = _odt_content(Parts(p.head, p.blocks, [*p.tail, "（盖章）", f"{m.year + 1}年1月20日"]), d)
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    tag = "style:header-first" if d.int(0, 1) else "style:header"
+    name = escape(m.agency.printed or m.agency.full)
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns} office:version="1.3">'
+        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">'
+        f'<{tag}><text:p text:style-name="Header">{name}</text:p></{tag}>'
+        "</style:master-page></office:master-styles></office:document-styles>"
+    )
+    return _package("application/vnd.oasis.opendocument.text", content, styles)
+
+
+def filled_by(m: Model, d: Draw) -> Parts:
+    """The title, then 「填报单位（盖章）：<agency>」 (alone, or with the date on its row), and the report."""
+    p = without_agency(m)
+    name = m.agency.printed or m.agency.full
+    label = d.pick(("填报单位（盖章）：", "填报单位：", "填报单位(盖章)："))
+    line = label + name if d.int(0, 1) == 0 else f"{label}{name}　　填报日期：{m.year + 1}年1月20日"
+    return Parts([p.head[0], line, *p.head[1:]], p.blocks, p.tail)
+
+
+@functools.cache
+def _zone_towns() -> list[tuple[str, str, str]]:
+    """(city, county, town) for each town whose name is unique in its city (a 街道 or 镇)."""
+    rows, _provinces, cities, _counties = _divisions()
+    towns: dict[str, list[str]] = {}
+    for line in (DATA / "towns.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, names = line.split("\t")[:2]
+            towns[code] = [n[3:] for n in names.split(",") if n[3:].endswith(("街道", "镇"))]
+    out = []
+    for city in cities:
+        counties = [c for c, (_, parent) in rows.items() if parent == city and c in towns]
+        names = [t for c in counties for t in towns[c]]
+        out += [(city, c, t) for c in counties for t in towns[c] if names.count(t) == 1 and 3 <= len(t) <= 8]
+    return out
+
+
+def draw_zone_town_agency(d: Draw) -> Agency:
+    """A town's 办事处/人民政府 printed as 「<city without 市><zone><town>…」 (the zone administers it);
+    its full name the division's: city, county, town."""
+    rows, provinces, _cities, _counties = _divisions()
+    city, county, town = d.pick(_zone_towns())
+    city_name = rows[city][0]
+    short = city_name[:-1]
+    province_shorts = {rows[p][0].rstrip("省") for p in provinces}
+    written_city = short if len(short) >= 2 and short not in province_shorts and d.int(0, 2) else city_name
+    body = "办事处" if town.endswith("街道") else "人民政府"
+    place = city_name + rows[county][0] + town
+    printed = written_city + d.pick(_ZONE_WORDS) + town + body
+    self_ref = "本街道" if town.endswith("街道") else "本镇"
+    return Agency(place + body, place, body, self_ref, printed=printed)
+
+
+def draw_short_named_agency(d: Draw) -> Agency:
+    """A body written with its city's short name as forms and zones write it (「杭州余杭经济技术开发区
+    管理委员会」, 「成都高新区肖家河街道办事处」, 「河北雄安新区…」): a zone's committee or bureau, or a
+    zone's town — names the text's own mentions do not resolve, read from the statement that labels them."""
+    return draw_zone_town_agency(d) if d.int(0, 1) else draw_zone_bureau_agency(d)
