@@ -104,10 +104,12 @@ def ask_word(q: str, rnd: random.Random, names: Names, item: dict) -> str | None
         options.append(re.sub(rf"(?<![这那哪好])几(?=[{_UNIT}])", "多少", body, count=1))
     if "什么" in body:
         options.append(body.replace("什么", "啥", 1))
+    if re.search(rf"多少(?=[{_UNIT}])", body):  # (「几多件」: southern speech)
+        options.append(re.sub(rf"多少(?=[{_UNIT}])", "几多", body, count=1))
     if re.search(rf"(?:多少|几)[{_UNIT}]?$", body):
         options.append(body + "来着")
-    if re.search(r"(?<![是有为的])多少(?!倍)", body):  # (「…的是多少倍」 is no sentence)
-        options.append(re.sub(r"(?<![是有为的])多少(?!倍)", "是多少", body, count=1))
+    if re.search(r"(?<![是有为的了])多少(?!倍)", body):  # (「…的是多少倍」「增加了是多少」 are no sentences)
+        options.append(re.sub(r"(?<![是有为的了])多少(?!倍)", "是多少", body, count=1))
     one_value = item.get("intent") == "value" and "value" in item["expect"]
     if (
         one_value
@@ -284,7 +286,17 @@ def typo(q: str, rnd: random.Random, names: Names, item: dict) -> str | None:
     return q[:i] + b + q[j:]
 
 
-TRANSFORMS: dict[str, Transform] = {
+def combo(q: str, rnd: random.Random, names: Names, item: dict) -> str | None:
+    """Two or three of the others at once, as one user writes them together (「你好，请问平潭 22 年呢，新收幾件」)."""
+    out = q
+    picked = rnd.sample(sorted(SINGLE), rnd.choice((2, 3)))
+    # (characters and widths last: the others read the question as the store's names and the digits spell it)
+    for name in sorted(picked, key=lambda n: n in ("traditional", "width")):
+        out = SINGLE[name](out, rnd, names, item) or out
+    return out if out != q else None
+
+
+SINGLE: dict[str, Transform] = {
     "polite": polite,
     "particle": particle,
     "ask_word": ask_word,
@@ -297,6 +309,7 @@ TRANSFORMS: dict[str, Transform] = {
     "question_mark": question_mark,
     "typo": typo,
 }
+TRANSFORMS: dict[str, Transform] = {**SINGLE, "combo": combo}
 
 
 def variants(item: dict, names: Names, seed: int, only: list[str] | None = None) -> Iterator[tuple[str, str]]:

@@ -272,8 +272,10 @@ class Asker:
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric":
-            fixed = self._corrector().correct(q)
+        # (the question as every route reads it: 「你好，请问平谭2019年…」「汉中市南鄭區自然資原局」 sound like a name)
+        plain = simplified(q)
+        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or ans.route == "metric":
+            fixed = self._corrector().correct(plain)
             if fixed and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)

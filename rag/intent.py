@@ -283,7 +283,9 @@ def _bare_column(q: str) -> bool:
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
-    rest = re.sub(r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共|一共|总共|数量|数", "", FILLER.sub("", rest))
+    rest = re.sub(
+        r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共计|合计|共|一共|总共|数量|数", "", FILLER.sub("", rest)
+    )
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
 
 
@@ -667,6 +669,7 @@ _WIDE = lazy(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\
 # 「省教育厅 23 年」「能得出 21 吗」「篇数 2021 - 2023」: a space a search box or a copied PDF puts beside a number
 _SPACED_NUMBER = lazy(
     r"(?<=\d)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff%\-—–~])|(?<=[\u4e00-\u9fff\-—–~])[ \t\u3000\xa0]+(?=\d)"
+    r"|(?<=\d年)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=\d年度)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])"  # 「23年 申请占…」
 )
 # 「请问」「麻烦查一下，」「我想知道」「帮我看看，」「你好，请问」: courtesy before the question asks nothing
 _GREETING = r"(?:你好|您好|老师好|同志好|打扰一下|打扰了)[，,！!。\s]*"
@@ -692,14 +695,14 @@ _SCOPE_TAIL = lazy(
 )
 _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
-_END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d])[呢啊呀啦哦哈嘞](?=[？?。！!～~\s]*$)")
+_END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])(?:[呢啊呀啦哦哈嘞]|来着)(?=[？?。！!～~\s]*$)")
 
 
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么 and 得 typed for 的. Every route reads the question in this
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
@@ -708,6 +711,7 @@ def canonical(q: str) -> str:
     q = head if len(head) >= 4 else q
     q = _TOPIC.sub("", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
+    q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")

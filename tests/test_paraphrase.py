@@ -13,8 +13,8 @@ import pytest
 from eval import paraphrase
 from rag.intent import canonical
 
-# measured on the corpus store with seed 0, 4 rewrites a bank and transformation (348 rewrites): main before
-# askmeta 0.9885 (4 misses: courtesy and 的/得), askmeta 1.0 — a floor that lets one miss through
+# measured on the corpus store with seed 0, 4 rewrites a bank and transformation (~380 rewrites): main before
+# askmeta 0.9684 (12 misses: courtesy, 几多, 的/得, combinations), askmeta 1.0 — a floor that lets one miss through
 FLOOR = 0.995
 GATE_BANKS = ("dev", "final", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")  # (holdout: never fitted)
 
@@ -69,6 +69,11 @@ def test_rewrites_keep_the_meaning():
         ("落实条例的改进措施，上海市政府办公厅19年", "上海市政府办公厅2019年落实条例的改进措施"),  # the scope last
         ("新收了多少件申请，安康市政府办2022年？", "安康市政府办2022年新收了多少件申请？"),
         ("正文的收到申请和表三的本年新收为啥不一样？", "正文的收到申请和表三的本年新收为什么不一样？"),  # 啥 = 什么
+        ("平潭2022年新收几多件", "平潭2022年新收多少件"),  # 几多 = 多少
+        ("省科技厅23年 申请占六年总数的百分比", "省科技厅2023年申请占六年总数的百分比"),  # a space after the year
+        ("平潭哪几年的报告提到了“问政平潭”呢", "平潭哪几年的报告提到了“问政平潭”"),  # a particle after a quote
+        ("新闻发布会的次数分别是多少来着？", "新闻发布会的次数分别是多少？"),  # 来着
+        ("针对队伍建设问题，报告提出了什么具体作法？", "针对队伍建设问题，报告提出了什么具体做法？"),
         ("行政复议超过1件得年报", "行政复议超过1件的年报"),  # 得 typed for 的
         ("河北省科技厅2023年主动公开存在得问题", "河北省科技厅2023年主动公开存在的问题"),
     ],
@@ -107,6 +112,8 @@ def test_what_is_no_variant_stays(q):
         ("平潭 22 年本机关不掌握相关政府信息几件", 37),  # was four years listed
         ("上海市政府办公厅2019差评率", 0.34),  # was 报告未提及
         ("安康市人民政府办公室2022年政务微信发布信息条数是政务微博得多少倍？", 2.12),  # was 780 (the 期 count)
+        ("2019年上海市人民政府办公厅商业企业提的申请共计多少？", 35),  # 共计 = 一共 (was 报告未提及)
+        ("省人社厅2020新闻发布会？", 10),  # a label with a 「？」 is still a label (was the passage)
     ],
 )
 def test_variants_get_the_plain_answer(corpus_asker, q, want):
@@ -129,3 +136,10 @@ def test_a_question_in_traditional_characters_keeps_its_asking_words():
     from extractor.traditional import simplify
 
     assert simplify("微信公眾號關注人數這几年是怎么漲的") == "微信公众号关注人数这几年是怎么涨的"
+
+
+@pytest.mark.parametrize("q", ["你好，请问平谭2019年行政处罚的处理决定数量是多少", " 平谭23年依申请公开多少件 "])
+def test_a_name_that_sounds_right_is_heard_after_courtesy_and_spaces(corpus_asker, q):
+    """「平谭」 is 平潭 as it sounds also when courtesy or a space comes first (was the whole store's 上海 or 表三s)."""
+    ans = corpus_asker.ask(q)
+    assert "平潭" in ans.answer and ans.value is None, ans.answer

@@ -1712,8 +1712,9 @@ def _ranked_chunks(ctx: Context) -> list:
 
 
 # the words of a question that asks something other than a figure (or asks it in words): not a bare label
+# (a 「？」 at its end asks nothing more: 「省人社厅2020新闻发布会？」 is the label)
 _NOT_A_LABEL = re.compile(
-    r"多少|几|什么|啥|哪|谁|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?]|情况|问题|不足|措施|做法|举措|经验|成效|"
+    r"多少|几|什么|啥|哪|谁|如何|怎|吗|么|呢|是否|有没有|为什么|为何|[？?](?=.)|情况|问题|不足|措施|做法|举措|经验|成效|"
     r"亮点|特色|介绍|内容|说明|规定|原因|依据|渠道|方式|形式|途径|流程|要求|目标|计划|打算"
 )
 _LABEL_END = re.compile(r"(?:的)?(?:总数|总量|数量|数目|条数|件数|次数|篇数|个数|数)$")
