@@ -145,6 +145,8 @@ def test_a_rank_the_report_never_states_is_refused_under_part_headings(parts):
         "被申请行政复议16件，这个数对吗？实际是多少？",
         "行政复议16件，对吗",
         "听说被申请行政复议有16件，是真的吗？",
+        "我记得被申请行政复议是16件，实际是多少？",
+        "被申请行政复议16件吧？",
     ],
 )
 def test_a_wrong_premise_is_answered_with_the_true_figure(tables, q):
@@ -200,3 +202,10 @@ def test_a_rows_columns_added_are_still_that_row_only(faulty):
     a, rid = faulty
     ans = a.ask("新收那行各栏加起来对吗", report_id=rid)
     assert ans.answer.startswith("不一致：1处") and "总计列" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("q", ["被申请行政复议超过10件吧？", "被申请行政复议不到10件对吗"])
+def test_a_bound_put_to_the_figure_is_no_premise(tables, q):
+    a, rid = tables
+    ans = a.ask(q, report_id=rid)
+    assert not ans.answer.startswith(("对：", "不对：")), ans.answer  # 3 is no answer to 「10件」 said wrong
