@@ -209,3 +209,20 @@ def test_a_bound_put_to_the_figure_is_no_premise(tables, q):
     a, rid = tables
     ans = a.ask(q, report_id=rid)
     assert not ans.answer.startswith(("对：", "不对：")), ans.answer  # 3 is no answer to 「10件」 said wrong
+
+
+@pytest.fixture(scope="module")
+def bracketed(tmp_path_factory):
+    """The same report with its sections numbered 「（五）」 (a sub-heading's marks used for sections)."""
+    text = PARTS
+    for cn in "一二三四五六":
+        text = text.replace(f"第{cn}部分 ", f"（{cn}）")
+    assert "部分" not in text
+    return text_asker(tmp_path_factory.mktemp("ynarr_paren"), "qinglan-scj-2023.txt", text)
+
+
+def test_measures_end_at_the_next_section_numbered_in_brackets(bracketed):
+    a, rid = bracketed
+    ans = a.ask("改进措施有哪些", report_id=rid)
+    assert "图解、短视频" in ans.answer and "报送台账" in ans.answer, ans.answer
+    assert "信息处理费" not in ans.answer, ans.answer  # 「（六）其他需要报告的事项」 is no measure
