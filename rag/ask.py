@@ -216,6 +216,11 @@ class Asker:
                 question = question.model_copy(
                     update={"operation": one.operation, "measures": one.measures, "asserted": one.asserted}
                 )
+        if resolved.kind and question.operation == "describe":
+            # 「库里有哪些省级部门的报告」: the kind of body written is the scope, what is left lists its reports
+            one = intent.parse(q, agencies=resolved.kind.split("、"), report_id=report_id, years=years)
+            if one.operation == "which_reports":
+                question = question.model_copy(update={"operation": one.operation, "measures": one.measures})
         return self._adjust(question, resolved), resolved, cat
 
     @staticmethod

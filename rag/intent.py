@@ -674,6 +674,8 @@ LIST_REPORTS = lazy(
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
+    r"有哪(?:些|几份?)[^，,？?]{1,16}?的(?:年报|报告)[？?。]?$|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
     r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
@@ -1085,7 +1087,9 @@ def parse(
             return make("which_reports", [finding, *cells])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
-            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
+            # (「有哪些提到视频号的报告」: the reports are what is listed, not part of the words looked for)
+            looked = re.sub(r"(?<=[\u4e00-\u9fff”\"」》]{2})的(?:年报|报告)$", "", said.group(1))
+            return make("which_reports", [TextMeasure(focus=looked.strip('“”"「」《》 '))])
         zero = ALL_ZERO.search(q)
         if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
             table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")

@@ -226,3 +226,36 @@ def test_measures_end_at_the_next_section_numbered_in_brackets(bracketed):
     ans = a.ask("改进措施有哪些", report_id=rid)
     assert "图解、短视频" in ans.answer and "报送台账" in ans.answer, ans.answer
     assert "信息处理费" not in ans.answer, ans.answer  # 「（六）其他需要报告的事项」 is no measure
+
+
+# ------------------------------------------------------------------ the reports of a kind of body
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory):
+    from tests.text_store import bodies_asker
+
+    return bodies_asker(
+        tmp_path_factory.mktemp("ynarr_bodies"),
+        [
+            ("江西省统计局", 2022, 1),
+            ("湖南省林业局", 2023, 2),
+            ("青岚县人民政府", 2023, 3),
+            ("白沙镇人民政府", 2022, 4),
+            ("红石乡人民政府", 2023, 6),
+            ("石门县交通运输局", 2023, 5),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("q", "names"),
+    [
+        ("库里有哪些省级部门的报告？", {"江西省统计局", "湖南省林业局"}),
+        ("有哪些省级部门的年报", {"江西省统计局", "湖南省林业局"}),
+        ("库里有哪些乡镇政府的报告？", {"白沙镇人民政府", "红石乡人民政府"}),
+    ],
+)
+def test_the_reports_of_a_kind_of_body_are_listed(bodies, q, names):
+    ans = bodies.ask(q)
+    assert ans.value == len(names), ans.answer
+    assert all(n in ans.answer for n in names), ans.answer
+    assert "石门县交通运输局" not in ans.answer, ans.answer
