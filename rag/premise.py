@@ -17,7 +17,7 @@ from .question import Question
 UNITS = r"万元|万条|万人|万|件|条|个|项|篇|次|场|人|家|期|份|起|%|元"
 # 「…16件，这个数对吗」「…16件对吗？实际是多少」「…是16件，准确吗」「记得是16件，实际是多少」「…16件吧？」
 PREMISE = lazy(
-    rf"(\d+(?:\.\d+)?)\s*({UNITS})(?:[吧呀啊吗]?[？?，,。\s]*(?:这个?(?:数字?|数据|说法|数目)|这)?(?:是)?"
+    rf"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})(?:[吧呀啊吗]?[？?，,。\s]*(?:这个?(?:数字?|数据|说法|数目)|这)?(?:是)?"
     r"(?:对吗|对不对|对么|准确吗|准不准|属实吗|是真的吗|真的吗|没错吧|没错吗|正确吗|是这样吗|靠谱吗|可信吗|"
     r"实际(?:上)?(?:是|有|应该是)?多少|到底(?:是|有)?多少|真实(?:的)?(?:数字?|数据|情况)?(?:是|有)?多少)|吧[？?]?$)"
 )
@@ -36,9 +36,15 @@ def claim(q: str) -> tuple[str, float] | None:
     m = PREMISE.search(q)
     if m is None or _AGREEMENT.search(q) or _BOUND.search(q[: m.start()]) or _BOUND_AFTER.match(q, m.end(2)):
         return None
+    from .intent import cn_number
+
+    said = m.group(1)
+    figure = float(said) if said[0].isdigit() else cn_number(said)  # 「十六件」 said aloud
+    if figure is None:
+        return None
     unit = m.group(2)
     asked = q[: m.start()].rstrip("是为有共达到了 ") + "多少" + ("" if unit == "%" else unit)
-    return asked, float(m.group(1))
+    return asked, figure
 
 
 def verdict(question: Question, ans: Answer) -> Answer:

@@ -147,6 +147,7 @@ def test_a_rank_the_report_never_states_is_refused_under_part_headings(parts):
         "听说被申请行政复议有16件，是真的吗？",
         "我记得被申请行政复议是16件，实际是多少？",
         "被申请行政复议16件吧？",
+        "嗯那个被申请行政复议十六件，这个数对吗",
     ],
 )
 def test_a_wrong_premise_is_answered_with_the_true_figure(tables, q):
