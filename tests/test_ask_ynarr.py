@@ -260,3 +260,17 @@ def test_the_reports_of_a_kind_of_body_are_listed(bodies, q, names):
     assert ans.value == len(names), ans.answer
     assert all(n in ans.answer for n in names), ans.answer
     assert "石门县交通运输局" not in ans.answer, ans.answer
+
+
+# ------------------------------------------------------------------ a national body is not every report of the year
+@pytest.mark.parametrize(
+    "q", ["教育部2023年收到多少信息公开申请", "财政部2022年被申请行政复议几件", "交通运输部去年主动公开了多少条"]
+)
+def test_a_ministry_is_refused_never_every_report_of_the_year(bodies, q):
+    ans = bodies.ask(q)
+    assert _refused(ans), ans.answer
+
+
+def test_a_line_of_work_is_still_a_kind_of_body(bodies):
+    ans = bodies.ask("交通运输部门2023年收到多少信息公开申请")
+    assert not _refused(ans) and "石门县交通运输局" in (ans.scope or "") + ans.answer, ans.answer
