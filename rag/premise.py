@@ -21,8 +21,9 @@ PREMISE = lazy(
     r"(?:对吗|对不对|对么|准确吗|准不准|属实吗|是真的吗|真的吗|没错吧|没错吗|正确吗|是这样吗|靠谱吗|可信吗|"
     r"实际(?:上)?(?:是|有|应该是)?多少|到底(?:是|有)?多少|真实(?:的)?(?:数字?|数据|情况)?(?:是|有)?多少)|吧[？?]?$)"
 )
-# a doubt about how the figures agree: a consistency check, not a premise
-_AGREEMENT = lazy(r"一致|相符|吻合|加起来|相加|之和|合计|汇总|勾稽|分项|各项|等于|对得上|对不上|表[一二三四]各")
+# a doubt about how the figures agree, or a figure put to a table named (「表二里…废止了20件，对不对」: the text's
+# or the user's figure against the table — its check says 不一致 and both figures): no premise
+_AGREEMENT = lazy(r"一致|相符|吻合|加起来|相加|之和|合计|汇总|勾稽|分项|各项|等于|对得上|对不上|表[一二三四]|统计表|表格")
 
 
 # 「超过10件吧」「不到5件对吗」: a bound put to the figure, not a figure stated
