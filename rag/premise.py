@@ -23,7 +23,9 @@ PREMISE = lazy(
 )
 # a doubt about how the figures agree, or a figure put to a table named (「表二里…废止了20件，对不对」: the text's
 # or the user's figure against the table — its check says 不一致 and both figures): no premise
-_AGREEMENT = lazy(r"一致|相符|吻合|加起来|相加|之和|合计|汇总|勾稽|分项|各项|等于|对得上|对不上|表[一二三四]|统计表|表格")
+_AGREEMENT = lazy(
+    r"一致|相符|吻合|加起来|相加|之和|合计|汇总|勾稽|分项|各项|等于|对得上|对不上|表[一二三四]|统计表|表格"
+)
 
 
 # 「超过10件吧」「不到5件对吗」: a bound put to the figure, not a figure stated
