@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import english, intent
+from . import english, intent, premise
 from .context import NOT_MENTIONED, Context
 from .lazyre import lazy
 from .places import said_by_place
@@ -218,6 +218,11 @@ class Asker:
                 question = question.model_copy(
                     update={"operation": one.operation, "measures": one.measures, "asserted": one.asserted}
                 )
+        if resolved.kind and question.operation == "describe":
+            # 「库里有哪些省级部门的报告」: the kind of body written is the scope, what is left lists its reports
+            one = intent.parse(q, agencies=resolved.kind.split("、"), report_id=report_id, years=years)
+            if one.operation == "which_reports":
+                question = question.model_copy(update={"operation": one.operation, "measures": one.measures})
         return self._adjust(question, resolved), resolved, cat
 
     @staticmethod
@@ -374,6 +379,7 @@ class Asker:
         ans.question = ctx.q
         if not _refused(ans):  # 「约多少万条」 of 「13050余条」: the unit asked, the printed figure beside it
             ans = said_by_place(ctx.question, in_asked_unit(ctx.q, ans))  # (「第（四）项第1目」: which row it is)
+            ans = premise.verdict(ctx.question, ans)  # 「…16件，这个数对吗」: right or wrong, said first
         if ctx.scope.missing and not _refused(ans):
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             ans.answer += f"（{'、'.join(ctx.scope.missing)}没有{years}的报告）"

@@ -17,6 +17,7 @@ import re
 from extractor import tablespec as ts
 from extractor.normalize import fold
 
+from . import premise
 from .lazyre import lazy
 from .question import (
     CellMeasure,
@@ -427,7 +428,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
 # ---------------------------------------------------------------- narrative measures
 FILLER = lazy(
     r"(?:19|20)\d{2}\s*年(?:度)?|多少|几|是否|有没有|请问|什么|哪些|哪个|哪|如何|怎样|怎么|吗|呢|[？?。，,！!、“”\"]|"
-    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|报告|提到|其中|来着|来的|呀|啊|啦"
+    r"达到|达|为|是|有|了|的|共|一共|总共|全年|本年度|本年|今年|该|(?:报告)?正文(?:中|里|内)?|报告|提到|其中|来着|来的|呀|啊|啦"
 )
 _UNITS = r"万人次|人次|万人|万元|亿元|万条|万次|万|条|件|期|个|场|次|人|家|项|份|篇|所|起|天|元|批次|批|分钟|小时|户|部|号|家次|余条|封|位|名"
 _ASK = lazy(rf"(?:是)?(?:多少|几)(?:{_UNITS})?")
@@ -435,7 +436,7 @@ _ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = lazy(
     r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|涨到|涨至|升到|升至|增至|突破|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
-    r"解读|征集|召开|回应|回复|到|总计|合计|(?<![开研印收])发)+$"
+    r"(?<!政策)解读|征集|召开|回应|回复|到|总计|合计|(?<![开研印收])发)+$"  # (「政策解读」 is a thing, not a verb)
 )
 QUANTITY_WORDS = lazy(
     r"数量|条数|件数|个数|人数|次数|篇数|数$|多少|几|量|(?:多|少)[?？]?$|"
@@ -537,6 +538,9 @@ def focus(q: str) -> str:
     before = re.sub(r"(?:这|那)?[一两二三四五六七八九十几]年(?:里|来|间|内|中|以来)$", "", before)
     before = _VERB_END.sub("", before)
     before = re.sub(r"(?:这|那|该|当)一?年(?:度|里|中|内)?$", "", before)  # 「公众号那年发了几条」: the report's year
+    # 「全年主动公开政府信息条数为多少」「政策解读篇数是多少」: the count word is the unit asked (metric_measure), not
+    # the thing counted (人数 stays: 「关注人数」 is a measure of its own)
+    before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:条|篇|次|件|个|期|项)数$", "", before)
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
     if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first) or re.search(
@@ -581,7 +585,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
     if (
         counted
         and unit != "%"
-        and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?)?(?:多少|几)?[?？]?$", first)
+        and re.search(r"(?:条|件|个|次|人|篇|项)数(?:相差|差距|差了?|是|为|有|达到?|共计?)?(?:多少|几)?[?？]?$", first)
     ):
         unit = counted.group(1)  # 「主动公开信息条数」: a count of 条, not the 0元 beside it
     if re.search(r"率|占比|比例|百分之|百分比|几成", first):
@@ -746,6 +750,8 @@ LIST_REPORTS = lazy(
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
+    r"有哪(?:些|几份?)[^，,？?]{1,16}?的(?:年报|报告)[？?。]?$|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
     r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
@@ -1131,6 +1137,12 @@ def parse(
     if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
+    said = premise.claim(q)
+    if said and not CLAIMED.search(q):
+        # 「被申请行政复议16件，这个数对吗？实际是多少」: the figure the claim stands for, checked against it
+        asked = parse(said[0], agencies, report_id, years)
+        if asked.operation == "value" and asked.measures:
+            return make("value", asked.measures, asserted=[said[1]])
 
     # 「讲到视频号的有哪些：A、B、C？」: the reports whose text names it, among those listed after
     asked_set = _WHICH_TAIL.search(q)
@@ -1172,7 +1184,9 @@ def parse(
             return make("which_reports", [finding, *cells])
         said = MENTION.search(q)
         if said and not cells and not _finding(q):  # 「哪些报告提到了视频号」: the reports whose text names it
-            return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
+            # (「有哪些提到视频号的报告」: the reports are what is listed, not part of the words looked for)
+            looked = re.sub(r"(?<=[\u4e00-\u9fff”\"」》]{2})的(?:年报|报告)$", "", said.group(1))
+            return make("which_reports", [TextMeasure(focus=looked.strip('“”"「」《》 '))])
         zero = ALL_ZERO.search(q)
         if zero:  # 「哪些年报表四全部是0」: every cell of one table printed 0
             table = {"二": "t2", "三": "t3", "四": "t4"}.get(zero.group(1) or "", "t4" if zero.group(2) else "t3")

@@ -36,7 +36,14 @@ _REGION_GOV = lazy(
     r"((?:(?![的在所和与及跟同是了])[\u4e00-\u9fff]){2,4}?[省市县区])(?:本级|人民政府|政府)(?!办|的办|工作|信息|网站|门户)"
 )
 # the state, or the whole country: never one of the stored local bodies
-_NATIONAL = lazy(r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)")
+_NATIONAL = lazy(
+    r"国务院|全国(?!人大|政协)|党中央|中共中央|国家[\u4e00-\u9fff]{1,8}?(?:局|部|委员会|委|署)|"
+    # 「教育部2021年收到多少申请」: a ministry is a national body (none is in a store of local reports), never
+    # a question over every report of the year; 「教育部门」「部分」 are no ministry
+    r"(?<![省市县区州旗盟镇乡])(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和社会保障|"
+    r"人社|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文旅|退役军人事务|应急管理)部"
+    r"(?![门分署])|审计署"
+)
 _NOT_PLACE = lazy(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
 _CJK = lazy(r"[\u4e00-\u9fff]")

@@ -252,6 +252,11 @@ _ACROSS_COLUMNS = re.compile(
 )
 
 
+# 「表三各栏合计是否一致」: every total of the table asked to agree, no row named — the table's identities
+# (its balance per column as much as a row's columns), not only a row added across
+_EVERY_TOTAL = re.compile(r"^(?!.*(?:行|新收|结转|办理结果|处理结果|申请人)).*各(?:栏|列)(?:的)?(?:合计|总计|总数)")
+
+
 def _checks_asked(q: str) -> list[str]:
     """The identity a question names, from the table spec's vocabulary: 表四 (H5), the four terms of
     what came in and what went out (H1), a row's columns added (H2), the result rows added to （七）总计
@@ -262,7 +267,7 @@ def _checks_asked(q: str) -> list[str]:
         return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
     if re.search(r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年", q):
         return ["H1"]  # 「新收与结转之和是否等于办理结果总计与结转下年度之和」 (not 「办理结果…之和」: H3)
-    if _ACROSS_COLUMNS.search(q):
+    if _ACROSS_COLUMNS.search(q) and not _EVERY_TOTAL.search(q):
         return ["H2"]
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",

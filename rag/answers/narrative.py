@@ -1435,11 +1435,21 @@ _NEXT_SECTION = re.compile(r"(?:^|\n|[。\s])\s*六\s*[、.．]")
 
 # a heading line of the problems section in any outline: 「五、存在的主要问题及改进情况」 of the 2019 template,
 # 「六、政府信息公开工作存在的主要问题和改进措施」 of the 2008 one, 「## 七、存在的不足及下一步打算」 …
+# Its number may be 「第五部分」 or 「5.」, or lost (a browser's list numbered the headings of an HTML page): a line
+# of the template's own title then (「存在的主要问题及改进情况」), never a sentence (no 。 or ：).
 _PROBLEMS_HEADING = re.compile(
-    r"(?m)^[ \t#*]*[一二三四五六七八九十]{1,2}\s*[、.．][^\n。]{0,24}(?:问题|不足|改进|整改)[^\n。]{0,16}$"
+    r"(?m)^[ \t#*]*(?:"
+    r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十\d]{1,2}部分[、.．:：\s]*|\d{1,2}\s*[、.．](?!\d))"
+    r"[^\n。]{0,24}(?:问题|不足|改进|整改)[^\n。]{0,16}|"
+    r"[^\n。：:]{0,12}(?:存在的?|主要)[^\n。：:]{0,6}(?:问题|不足)[^\n。：:]{0,4}(?:及|和|与|、)[^\n。：:]{0,10}"
+    r")$"
 )
-# where such a section ends: the next numbered heading, an attached table (「附表：…统计表」, a Markdown row)
-_SECTION_END = re.compile(r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|附表|附件|\|)")
+# where such a section ends: the next numbered heading (「第六部分」), the template's next title written bare
+# (「其他需要报告的事项」), an attached table (「附表：…统计表」, a Markdown row)
+_SECTION_END = re.compile(
+    r"(?m)^[ \t#*]*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十\d]{1,2}部分|附表|附件|\||"
+    r"(?:(?:\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*)?其他需要报告的(?:事项|其他事项)\s*$)"
+)
 _ATTACHED = re.compile(r"(?m)^[ \t#*]*(?:附表|附件\s*\d?\s*[:：]|\|[^\n]*\|\s*$)")
 
 
