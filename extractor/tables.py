@@ -823,6 +823,11 @@ def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dic
     text = ctx.stream.text
     nothing = _NO_CELL_BESIDE if ctx.doc.cell_x else _NO_CELL_BETWEEN
     labels = [p for p in items if p.kind == "label"]
+    if ctx.doc.cell_x:  # laid out from positions: labels side by side on one line are a header (a
+        # table 三 printed turned), not rows printed blank — a blank row's label is alone on its line
+        line = [text.count(ROW, 0, p.start) for p in labels]
+        shared = {n for n in line if line.count(n) > 1}
+        labels = [p for p, n in zip(labels, line) if n not in shared]
     for a, b in zip(labels, labels[1:]):
         if nothing.fullmatch(text, a.end, b.start):
             out.setdefault(a.key, a.end)
