@@ -256,9 +256,6 @@ COMBO_DRAWS = [
     ("html-plain", ("t3-colsplit", "cell-notes"), "GF2021", 0, True),
     ("md-converter", ("t3-colsplit", "ocr-letters"), "GF2021", 1, True),
     ("xls-sheets", ("t3-colsplit", "spaced-digits"), "GF2019", 1, False),
-    # a PDF's table 三 printed turned: its row labels side by side in the header lines read as rows
-    # printed blank, every cell a blank where numbers are printed (tables._printed_blank)
-    ("pdf-ruled", ("t3-turned",), "GF2021", 0, False),
 ]
 
 
