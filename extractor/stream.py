@@ -173,6 +173,7 @@ class ValueRun:
     cells: list[Piece]
     label: str | None = None
     cut: bool = False  # other text ended the run and more values follow in the same row
+    lost: bool = False  # digits it could not read stood between its label and it (「数量1O」)
 
 
 # A list number (「2.其他」「3、补正后…」): not a value. In a typed list of a row's values the next value
@@ -195,6 +196,8 @@ _FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join
 _CN_ORDINAL = "一二三四五六七八九十"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# digits glued to letters, not read as a number (`_fragment`): a cell we could not read
+_UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
 _OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
@@ -448,10 +451,10 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     current: list[Piece] = []
     label: str | None = None
     closed: ValueRun | None = None  # the run other text closed, while its row goes on
-    lost = False  # text with digits between the label and the run: a cell not read as one
+    lost = False  # digits glued to letters between the label and the run: a cell not read as one
     for p in items + [_END]:
         kind = p.kind
-        if kind == "other" and not current and label is not None and _DIGIT.search(p.text):
+        if kind == "other" and not current and label is not None and _UNREAD_NUMBER.search(p.text):
             lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
         if kind in _CELL_KINDS:
             if closed is not None and kind == "value":
@@ -461,8 +464,9 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
             continue
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
-                # (text with digits right after it — 「l4⁶」 — is a cell not read as one: cut too)
-                runs.append(ValueRun(current, label, cut=lost or (kind == "other" and bool(_DIGIT.search(p.text)))))
+                # (unread digits right after it — 「l4⁶」 — are a cell not read as one: cut too)
+                cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text)))
+                runs.append(ValueRun(current, label, cut=cut, lost=lost))
                 label = None
                 closed = runs[-1] if kind == "other" else None
             current, lost = [], False

@@ -377,27 +377,26 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
-    if len(cells) < len(keys) and ctx.doc.cell_x:
+    if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
+        # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
         cells = _by_columns(ctx, cells, len(keys)) or cells
-    if len(cells) == len(keys):
+    if len(cells) == len(keys) and not run.lost:  # (after unread digits a full count is chance)
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if (
-        len(cells) < len(keys)
-        and _glued_run(cells)
-        and not run.cut
-        and (sums or not _padded(ctx, cells[0]))
-        and not _cells_apart(ctx, cells)
-    ):
+    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
+        if cands and _cells_apart(ctx, cells):
+            cands = _uncut(cands, cells)
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
     ctx.doubt(
         "D2",
         keys[0].rsplit(".", 1)[0],
-        f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应",
+        f"「{row.label}」一行有未能读出的数字，无法可靠对应"
+        if run.lost
+        else f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应",
         keys,
         [span],
     )
@@ -436,14 +435,22 @@ _GRID_FORMATS = frozenset(("html", "markdown", "docx", "doc", "xlsx", "xls", "od
 
 def _cells_apart(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
     """The run's numbers stand in cells of their own, as a grid format gives them: a row short of
-    cells has lost one (a cell not read as a number), it is no glued text — cutting 「33」 into 3 | 3
-    would make up cells. (Text, PDF text layers and OCR keep the solver: their 「numbers printed
+    cells has lost one (a cell not read as a number, a blank that left no trace), it is no glued
+    text — cutting 「33」 into 3 | 3 would make up cells (`_uncut` keeps the splits that cut none).
+    (Text, PDF text layers and OCR keep the solver: their 「numbers printed
     apart」 may be one cell's digits, their glued runs one cell's text.)"""
     doc = ctx.doc
     if doc.format not in _GRID_FORMATS or doc.ocr or doc.cell_x or len(cells) < 2:
         return False
     text = ctx.stream.text
     return all(SEP in text[a.end : b.start] for a, b in zip(cells, cells[1:]))
+
+
+def _uncut(cands: list[glued.Split], cells: Sequence[Piece]) -> list[glued.Split]:
+    """The splits that keep each printed cell whole (blank cells that left no trace placed between
+    them, as the sums allow): in a grid a cell's 「33」 is never 3 | 3."""
+    printed = [glued.UNIT.sub("", p.text).replace(",", "") for p in cells]
+    return [c for c in cands if [x for x in c if x != ""] == printed]
 
 
 def _glued_run(cells: Sequence[Piece]) -> bool:
@@ -1043,8 +1050,10 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
-    if len(cells) < n and _glued_run(cells) and not _placed(ctx, cells) and not _cells_apart(ctx, cells):
+    if len(cells) < n and _glued_run(cells) and not _placed(ctx, cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n, _T4_SUMS, ctx.vanish) or []
+        if _cells_apart(ctx, cells):
+            cands = _uncut(cands, cells)
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
         resolved = glued.solve({"t4": (keys, cands)}, {}, [], per_cell=ctx.vanish)
         _glued_cells(ctx, "t4", "表四", keys, run, cands, resolved)

@@ -274,7 +274,7 @@ LAYERS: tuple[Layer, ...] = (
         formats=_CELLED,
     ),
     Layer("unmerged", _g("merges", "t3", "t4", "t2"), parts=unmerged, formats=_CELLED),
-    Layer("label-wraps", _g("wraps"), parts=label_wraps, bases=_SPACED_TEXT | _HTML_PLAIN | _MD_PIPES),
+    Layer("label-wraps", _g("wraps"), parts=label_wraps, bases=_SPACED_TEXT | _HTML_PLAIN),
     Layer("units", _g("units"), parts=with_units_t34, formats=_CELLED | _SPACED_TEXT),
     Layer("cell-notes", _g("marks"), parts=lambda p, m, d: lay.with_cell_notes(p, d), glued=True),
     Layer("raised-marks", _g("marks"), parts=lambda p, m, d: lay.with_raised_marks(p, d), formats=_MARKED),
@@ -424,10 +424,12 @@ def pairs(tags: tuple[str, ...]) -> list[tuple[str, str]]:
 # ------------------------------------------------------------------ scoring
 def cell_verdicts(report, e) -> dict[str, str]:
     """Each expected cell as read: exact, wrong (a value that is not the printed one, a number where a
-    placeholder is printed, or a placeholder where a number is), null (not read, a doubt names it) or
+    placeholder is printed, or a placeholder where a number is), null (not read, a doubt names it or its table) or
     silent (not read, no doubt says so); a value read where nothing was printed is wrong too."""
     got = {c.key: c for c in report.cells}
-    doubted = {k for f in report.findings if f.kind == "extraction_doubt" for k in f.cells}
+    doubts = [f for f in report.findings if f.kind == "extraction_doubt"]
+    doubted = {k for f in doubts for k in f.cells}
+    lost = {f.where for f in doubts if not f.cells}  # 「未找到表三」: a doubt on the whole table
     out: dict[str, str] = {}
     for key, want in e.cells.items():
         c = got.get(key)
@@ -437,8 +439,10 @@ def cell_verdicts(report, e) -> dict[str, str]:
             out[key] = "exact"
         elif want is None and key in e.open:
             out[key] = "exact"  # a cell not printed at all, read as not there
-        else:
-            out[key] = "null" if key in doubted else "silent"
+        elif key in doubted or key.split(".")[0] in lost:
+            out[key] = "null"
+        else:  # (read as printed blank where a number is printed: 0 and blank are distinct)
+            out[key] = "wrong" if c is not None and c.placeholder else "silent"
     for key, c in got.items():
         if key not in e.cells and c.value is not None and key.split(".")[1] not in ("r3", "r4", "r5", "sub"):
             out[key] = "wrong"
