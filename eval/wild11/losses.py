@@ -44,11 +44,15 @@ def main() -> None:
         y = d.get("year") == g["year"]
         t = d.get("template") == g["template"]
         ident.update({"agency": a, "year": y, "template": t})
-        print(f"{g['id']:36s} {right:4d}/{n:<4d} missing {c['missing']:3d} null {c['null']:3d} wrong {c['wrong']:3d}"
+        print(f"{g['id']:38s} [{g['family']}]\n{'':38s} {right:4d}/{n:<4d} missing {c['missing']:3d} null {c['null']:3d} wrong {c['wrong']:3d}"
               f"  agency {'ok' if a else 'NO ' + str(d.get('agency_full'))} year {'ok' if y else 'NO'}"
               f" template {'ok' if t else 'NO'}")
         for w in wrong:
             print("      WRONG", w)
+        defects = [(x.get("check"), x.get("where")) for x in d.get("findings", []) if x.get("kind") == "report_defect"]
+        gold_f = [(x["check"], x["where"]) for x in g["findings"]]
+        if defects or gold_f:
+            print(f"      findings gold {gold_f} product {defects}")
         if right < n:
             for x in d.get("findings", []):
                 if x.get("kind") != "report_defect":
