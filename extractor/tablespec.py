@@ -721,6 +721,8 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "r6_3": (r"其他处理.{0,6}其他",),
     "r7": (
         r"办理结果(?:的)?(?:总计|合计|总数)",
+        # 「办理结果一共多少件」「办理结果 total」: the results counted whole are the total (七)
+        r"办理结果(?:的)?\s*(?:一共|总共|共计|加起来|total|(?:一共|总共|共)?(?:有|是)?(?:多少|几)(?![种类样方]))",
         r"(?:总计|合计)(?:办理|办结)",
         r"办结",
         r"办理完(?:毕|成)?",
@@ -840,7 +842,8 @@ _T2_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "reg": (r"(?<!行政)规章",),
     "norm": (r"规范性文件",),
     "license": (r"行政许可", r"许可"),
-    "penalty": (r"行政处罚", r"处罚"),
+    # 「罚了多少次」: the penalties decided, counted (never 罚款, a sum of money the table does not hold)
+    "penalty": (r"行政处罚", r"处罚", r"(?<!处)罚(?=(?:了|过)?(?:多少|几)(?:次|件|起))"),
     # 「许可处罚强制各多少」: 强制 bare in a list of the other two
     "coercion": (r"行政强制", r"强制措施", r"强制(?=.{0,6}决定)", r"(?<=[可罚、和及与\s])强制|强制(?=[、和及与\s])"),
     # 「收费收了多少万」: fees asked in 万 (元) are the 行政事业性收费 row

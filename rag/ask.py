@@ -53,6 +53,19 @@ def simplified(q: str) -> str:
     return _HEDGE.sub("", simplify(q) if has_traditional(q) else q)
 
 
+def _refines(new: list, old: list) -> bool:
+    """Do the cells `new` name, one for one, what `old` left at its broad default (本年新收, （七）总计, a row's
+    总计 column)? A homophone slip read as nothing leaves the broad cell; its correction names the narrower one."""
+    return (
+        len(new) == len(old) > 0
+        and new != old
+        and all(
+            n.table == o.table and (n.row == o.row or o.row in ("new", "r7")) and (n.col == o.col or o.col == "tot")
+            for n, o in zip(new, old, strict=True)
+        )
+    )
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -270,9 +283,15 @@ class Asker:
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric":
+        # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
+        broad = bool(ctx.question.cells) and not _refused(ans)
+        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric" or broad:
             fixed = self._corrector().correct(q)
-            if fixed and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells):
+            if (
+                fixed
+                and (not broad or _refines(intent.parse(fixed).cells, ctx.question.cells))
+                and (broad or ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells)
+            ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no

@@ -89,6 +89,11 @@ def name_forms(name: str) -> dict[str, int]:
                             add(p + stem + sfx, 1)
     for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
+    for f, level in _LEVEL_FORMS.items():
+        if ident is not None and ident.level == level and "市人民政府" in squash(name) and forms.get(f, KIND_RANK) >= 2:
+            forms[f] = KIND_RANK  # (its office too; a 新区管委会 of that level is no 市政府)
+        elif forms.get(f, 0) >= 2:
+            del forms[f]
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
 
@@ -112,8 +117,11 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "市级政府": ("市级政府", "地市政府", "地级市政府"),
     "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
     "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
-    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道"),
+    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道", "乡镇(街道)", "乡镇和街道", "乡镇、街道"),
 }
+# 「市政府」 said of a set is the city level (「库里所有市政府」): never a short form of a county-level city's
+# government (南安市人民政府 is 县级政府), whose place must be written
+_LEVEL_FORMS = {"市政府": "市级政府", "市人民政府": "市级政府"}  # (rank KIND_RANK: a level, not one body)
 _BODY_END = lazy(r"(?:局|厅|委)$")
 _MINORITY_TOWN = lazy(
     r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
@@ -139,6 +147,11 @@ def department_kind_forms(ident) -> tuple[str, ...]:
     return tuple(s + noun for s in sorted(_line_stems(ident)) for noun in _KIND_NOUNS)
 
 
+# lines of work renamed by the reform of 2018 whose old name users still say (「环保局」 for 生态环境局): the
+# new stem, the old one. (农业局 stays a body of its own: its line was merged, not renamed.)
+_RENAMED = (("生态环境", "环境保护"), ("卫生健康", "卫生和计划生育"), ("自然资源", "国土资源"))
+
+
 def _line_stems(ident) -> set[str]:
     """The stems naming a department's line of work: its own (「人力资源和社会保障」「人社」) and those of
     the department its name extends (城市管理和综合执法 → 城市管理, 城管). Empty for a government."""
@@ -148,6 +161,9 @@ def _line_stems(ident) -> set[str]:
     if body.kind != "department":
         return set()
     stems = _stems(body)
+    for new, old in _RENAMED:  # 「环保局」 of a 生态环境局: the line's name before the reform of 2018
+        if new in stems and (b := D.body(old + "局")) is not None:
+            stems |= _stems(b)
     for stem in list(stems):  # 城市管理和综合执法 → 城市管理 → 城管
         for n in range(2, len(stem)):
             b = D.body(stem[:n] + "局")
@@ -627,7 +643,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 6  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 10  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -821,7 +837,10 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
 
 
 _JOINED = lazy(r"还是|或者|或是|以及|还有|还|或")
-_ASKING = lazy(r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题")
+_ASKING = lazy(
+    r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题"
+    r"|所有|全部|库[里中内]"  # 「库里所有省级部门」: the store's set of a kind, not a place 「库里所有省」
+)
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 
