@@ -284,13 +284,14 @@ class Asker:
         # a name written before the year resolved to no agency
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
         # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
-        broad = bool(ctx.question.cells) and not _refused(ans)
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric" or broad:
+        slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(q) or ans.route == "metric"
+        if slipped or ctx.question.cells:
             fixed = self._corrector().correct(q)
-            if (
-                fixed
-                and (not broad or _refines(intent.parse(fixed).cells, ctx.question.cells))
-                and (broad or ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells)
+            if fixed and (
+                slipped
+                and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells)
+                or not slipped
+                and _refines(intent.parse(fixed).cells, ctx.question.cells)
             ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)

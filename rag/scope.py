@@ -117,8 +117,25 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "市级政府": ("市级政府", "地市政府", "地级市政府"),
     "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
     "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
-    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道", "乡镇(街道)", "乡镇和街道", "乡镇、街道"),
+    "乡级政府": (
+        "乡级政府",
+        "乡镇政府",
+        "乡镇人民政府",
+        "乡镇街道",
+        "乡镇(街道)",
+        "乡镇和街道",
+        "乡镇、街道",
+        # 「库里所有乡镇/街道的年报」: bare 乡镇 is a kind only said of a whole set (「洪泽区各乡镇」 are its divisions)
+        "所有乡镇",
+        "全部乡镇",
+        "所有街道",
+        "全部街道",
+        "哪些乡镇",
+        "哪些街道",
+    ),
 }
+# any level's words: a kind the store holds no body of (「库里所有省级政府」) is refused, never the whole store
+_ANY_KIND = lazy("|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True)))
 # 「市政府」 said of a set is the city level (「库里所有市政府」): never a short form of a county-level city's
 # government (南安市人民政府 is 县级政府), whose place must be written
 _LEVEL_FORMS = {"市政府": "市级政府", "市人民政府": "市级政府"}  # (rank KIND_RANK: a level, not one body)
@@ -469,7 +486,8 @@ class Catalogue:
         if not groups and not agency:
             # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
             # never read as no name at all, which would widen the question to the whole store
-            unknown = _place_named(text) or _body_named(text)
+            kind = _ANY_KIND.search(fold(text))
+            unknown = kind.group() if kind else _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
         national = _NATIONAL.search(fold(text)) if groups and not agency else None
@@ -643,7 +661,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 10  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 12  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -802,7 +820,12 @@ class StoreCatalogue(Catalogue):
         groups, _ = self.agencies_named(text, scope.years)
         if not groups and _compact(text) != fold(text):
             groups, _ = self.agencies_named(_compact(text), scope.years)
-        return not groups and _place_named(text) is None and _body_named(text) is None
+        return (
+            not groups
+            and _place_named(text) is None
+            and _body_named(text) is None
+            and not _ANY_KIND.search(fold(text))  # (a kind named that the store holds no body of: refused)
+        )
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
