@@ -32,6 +32,8 @@ def cells(q: str) -> list[tuple[str, str, str]]:
             [("t2", "license", "decisions"), ("t2", "penalty", "decisions")],
         ),
         ("被申请行政复议了几次", [("t4", "rv", "tot")]),  # (a 几次 of 表四 stays 表四's)
+        ("湖北水利厅2024年和兴宁区财政局2021年谁罚得多？", [("t2", "penalty", "decisions")]),
+        ("库里所有省级部门的年报中，哪个单位罚得最多？", [("t2", "penalty", "decisions")]),
     ],
 )
 def test_times_punished_are_the_penalties_decided(q, want):
@@ -50,6 +52,7 @@ def test_what_the_tables_do_not_count_names_no_penalty(q):
         "郴州市北湖区医疗保障局2023年办理结果一共多少件？",
         "办理结果总共有几件",
         "办理结果有多少件",
+        "办理结果合起来多少件",
     ],
 )
 def test_the_results_counted_whole_are_the_total(q):
@@ -73,6 +76,8 @@ def test_the_results_framing_a_row_or_asking_kinds(q, want):
         ("佛山市南海区教育局二〇二三年重复申请有几件？", [("t3", "r5_2", "tot")]),
         ("嗯那个金牛区政府二零二三年重复申请有几件啊", [("t3", "r5_2", "tot")]),
         ("信访举报类的申请有几件", [("t3", "r5_1", "tot")]),
+        ("重复提出的申请有几件", [("t3", "r5_2", "tot")]),
+        ("留到明年办的有几件", [("t3", "carry_out", "tot")]),
         ("申请有几件？", [("t3", "new", "tot")]),
     ],
 )
