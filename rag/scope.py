@@ -178,14 +178,14 @@ def _line_stems(ident) -> set[str]:
     if body.kind != "department":
         return set()
     stems = _stems(body)
-    for new, old in _RENAMED:  # 「环保局」 of a 生态环境局: the line's name before the reform of 2018
-        if new in stems and (b := D.body(old + "局")) is not None:
-            stems |= _stems(b)
     for stem in list(stems):  # 城市管理和综合执法 → 城市管理 → 城管
         for n in range(2, len(stem)):
             b = D.body(stem[:n] + "局")
             if b is not None and b.kind == "department":
                 stems |= _stems(b)
+    for new, old in _RENAMED:  # 「环保局」 of a 生态环境局 (「国土局」 of a 自然资源和规划局): the name before 2018
+        if new in stems and (b := D.body(old + "局")) is not None:
+            stems |= _stems(b)
     return stems
 
 
@@ -661,7 +661,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 12  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 13  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):

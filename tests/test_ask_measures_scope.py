@@ -146,6 +146,7 @@ BODIES = (  # (agency, year, seed)
     ("南安市人民政府", 2022, 58),
     ("南京市江宁区人民政府", 2022, 59),
     ("天水市秦州区应急管理局", 2023, 60),
+    ("邯郸市丛台区自然资源和规划局", 2020, 61),
 )
 
 
@@ -169,6 +170,11 @@ def asker(tmp_path_factory):
 )
 def test_an_environment_bureau_by_its_old_name(asker, q, key):
     assert asker.ask(q).value == _v("贵阳市生态环境局", key)
+
+
+@pytest.mark.parametrize("q", ["邯郸市丛台区国土局2020年新收申请多少件", "丛台国土资源局2020年新收申请多少件"])
+def test_a_land_bureau_by_its_old_name(asker, q):
+    assert asker.ask(q).value == _v("邯郸市丛台区自然资源和规划局")
 
 
 def test_the_old_name_of_a_line_is_a_kind_too(asker):
