@@ -89,11 +89,6 @@ def name_forms(name: str) -> dict[str, int]:
                             add(p + stem + sfx, 1)
     for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
-    for f, level in _LEVEL_FORMS.items():
-        if ident is not None and ident.level == level and "市人民政府" in squash(name) and forms.get(f, KIND_RANK) >= 2:
-            forms[f] = KIND_RANK  # (its office too; a 新区管委会 of that level is no 市政府)
-        elif forms.get(f, 0) >= 2:
-            del forms[f]
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
 
@@ -114,7 +109,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "省级政府": ("省级政府",),
     "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
-    "市级政府": ("市级政府", "地市政府", "地级市政府"),
+    # (「所有市政府」: the city level said of a set — a bare 市政府 is a noun too: 「市政府公报」「市政府常务会议」)
+    "市级政府": ("市级政府", "地市政府", "地级市政府", "所有市政府", "全部市政府", "哪些市政府"),
     "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
     "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
     "乡级政府": (
@@ -136,9 +132,6 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 }
 # any level's words: a kind the store holds no body of (「库里所有省级政府」) is refused, never the whole store
 _ANY_KIND = lazy("|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True)))
-# 「市政府」 said of a set is the city level (「库里所有市政府」): never a short form of a county-level city's
-# government (南安市人民政府 is 县级政府), whose place must be written
-_LEVEL_FORMS = {"市政府": "市级政府", "市人民政府": "市级政府"}  # (rank KIND_RANK: a level, not one body)
 _BODY_END = lazy(r"(?:局|厅|委)$")
 _MINORITY_TOWN = lazy(
     r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
@@ -454,7 +447,11 @@ class Catalogue:
                 # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
                 # is not this report's — refused, never answered with the report read
                 free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
-                if free.unknown and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown):
+                if (
+                    free.unknown
+                    and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown)
+                    and not _ANY_KIND.fullmatch(free.unknown)  # (「全市各县级政府」 in the report read: no body)
+                ):
                     # (a body written out — 「陕西省政府」 — not any place-shaped run: 「年全区」「本市」)
                     return Resolved([], scope, unknown=free.unknown)
                 groups, written = self.agencies_named(text, [])
@@ -661,7 +658,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 13  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 14  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -863,6 +860,7 @@ _JOINED = lazy(r"还是|或者|或是|以及|还有|还|或")
 _ASKING = lazy(
     r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题"
     r"|所有|全部|库[里中内]"  # 「库里所有省级部门」: the store's set of a kind, not a place 「库里所有省」
+    r"|的"  # 「2019年经审核的市政府公文」: a phrase, never a place 「经审核的市」
 )
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
