@@ -231,6 +231,8 @@ def test_a_county_level_city_is_still_named_by_its_place(asker):
         "昆明市政府2023年新收申请多少件",
         "库里所有省级政府的年报中，哪个单位新收申请最多？",  # a kind the store holds no body of
         "省级政府2022年新收申请多少",
+        "火星市政府2023年新收申请多少件",  # a place no gazetteer knows, standing on its own
+        "请问火星市政府2023年新收申请多少件",
     ],
 )
 def test_a_body_or_kind_the_store_lacks_is_refused(asker, q):
@@ -256,3 +258,27 @@ def test_a_stated_figure_is_said_right_or_wrong(asker):
     right = asker.ask(f"天水市秦州区应急管理局2023年被申请行政复议{real}件，这个数对吗？实际是多少？")
     assert wrong.value == real and wrong.answer.startswith("不对")
     assert right.value == real and right.answer.startswith("对")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "全年共编发市政府公报多少期？",
+        "对市政府常务会议的重要议题进行权威发布共计多少次？",
+        "市政府其他文件主动公开了多少件",
+        "全市各县级政府的信息公开工作怎么样",
+    ],
+)
+def test_a_level_said_as_a_noun_in_the_report_read_names_no_body(asker, q):
+    from rag.question import Scope
+
+    cat = asker.catalogue()
+    rid = next(e.id for e in cat.reports(None, [2023]) if e.agency == "郑州市人民政府")
+    assert cat.resolve(q, Scope(report_id=rid)).unknown is None
+
+
+def test_a_city_government_then_its_noun_is_that_government(asker):
+    from rag.question import Scope
+
+    got = asker.catalogue().resolve("郑州市人民政府2023年经审核的市政府公文主动公开率是多少？", Scope(years=[2023]))
+    assert got.unknown is None and got.agencies == ["郑州市人民政府"]
