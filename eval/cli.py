@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindy"), help="default blindw")
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
+    pp = sub.add_parser("paraphrase", help="metamorphic: rewrites of questions answered right must stay right")
+    pp.add_argument("--bank", nargs="*", help="banks (default: dev holdout final blind3–8 blindw blindx)")
+    pp.add_argument("--seed", type=int, default=0)
+    pp.add_argument("--per", type=int, default=40, help="rewrites per bank and transformation")
+    pp.add_argument("--only", nargs="*", help="transformations (default: all)")
+    pp.add_argument("--show", type=int, default=40, help="failures printed")
+    pp.add_argument("--json", type=Path, default=Path("eval/out/paraphrase.json"))
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
     args = p.parse_args(argv)
@@ -73,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         from eval.conv import score as conv_score
 
         return _finish(conv_score.run(), conv_score.render, {}, args.json)
+    if args.what == "paraphrase":
+        from eval import paraphrase
+
+        banks = args.bank or [*paraphrase.CORPUS_BANKS, *paraphrase.WILD_BANKS]
+        summary = paraphrase.run(banks, args.seed, args.per, args.only)
+        return _finish(summary, lambda s: paraphrase.render(s, args.show), {}, args.json)
     if args.what == "wildqa":
         from eval import wildqa
 

@@ -166,20 +166,29 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 
 def parse_chinese_number(s: str) -> int | None:
-    """「十五」→15, 「三百二十」→320, 「百」→100, 「两千」→2000, 「一万二千」→12000."""
+    """「十五」→15, 「三百二十」→320, 「百」→100, 「两千」→2000, 「一万二千」→12000. None for what no
+    numeral writes: two digits in a row with no place between (「五十六〇」, a numeral run into the next
+    cell's 「〇」) — only a 零 may stand before a digit (「一百零五」) —, or a place not below the one
+    before it (「八百二十三十六」: 823 run into 「十六」)."""
     if not s or any(ch not in _CN_DIGITS and ch not in _CN_UNITS and ch not in _CN_BIG for ch in s):
         return None
     total = section = 0
     digit: int | None = None
+    place = 10**4  # the last place of this section: the next must be below it
     for ch in s:
         if ch in _CN_DIGITS:
+            if digit:  # (a pending 零 is no digit of the number: 「零五」)
+                return None
             digit = _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
+            if _CN_UNITS[ch] >= place:
+                return None
+            place = _CN_UNITS[ch]
             section += (1 if digit is None else digit) * _CN_UNITS[ch]
             digit = None
         else:
             total += (section + (digit or 0) or 1) * _CN_BIG[ch]
-            section, digit = 0, None
+            section, digit, place = 0, None, 10**4
     return total + section + (digit or 0)
 
 

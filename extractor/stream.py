@@ -92,7 +92,13 @@ def build_stream(doc: Document) -> Stream:
             offs.append(tok.start)
         else:
             cell = folded[tok.start : tok.end]
-            if SPACE.search(cell) is None:  # most cells: nothing to drop
+            if in_row and (ocr := _OCR_CELL.fullmatch(cell)) and not OCR_LETTERS.isdisjoint(ocr[1]):
+                # a row's cell of nothing but digits and OCR's letters for them (「II」「7O5lO」「o件」,
+                # a unit or a footnote mark after it): the number they stand for, the same length
+                # (tables.py records a D6 doubt on it)
+                parts.append(ocr[1].translate(_OCR_DIGIT) + cell[ocr.end(1) :])
+                offs += int_range(tok.start, tok.end)
+            elif SPACE.search(cell) is None:  # most cells: nothing to drop
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
             elif _OCR_LETTERS_ANY.search(cell) and (read := ocr_letter_digits(cell)) != cell:
@@ -188,7 +194,10 @@ _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
 _FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 _CN_ORDINAL = "一二三四五六七八九十"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOTE_AFTER_NUMBER = re.compile(
+_LATIN = re.compile(r"[A-Za-z]")
+# a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
+_OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
+NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
     rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
 )
@@ -416,6 +425,8 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             continue
         if _ORDINAL.match(text, b, j) or _DATE.match(text, b, j):
             continue  # 「2.其他…」: a list number; 「2019年未收到…」: a date. Not values.
+        if _LATIN.match(text, b) or (a > i and _LATIN.match(text, a - 1)):
+            continue  # 「7O5lO」: digits glued to letters (OCR's O/l for 0/1) are no number of their own
         if a > pos and not (out and out[-1].kind in _RUN_KINDS and _BARS.issuperset(text[pos:a])):
             # (a bar between two numbers is a cell border of a line-printed table row, 「288|2|2」, and
             # so is a typed list's 「、」: the numbers stay one run, not a run the glued solver would split)
@@ -437,8 +448,11 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     current: list[Piece] = []
     label: str | None = None
     closed: ValueRun | None = None  # the run other text closed, while its row goes on
+    lost = False  # text with digits between the label and the run: a cell not read as one
     for p in items + [_END]:
         kind = p.kind
+        if kind == "other" and not current and label is not None and _DIGIT.search(p.text):
+            lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
         if kind in _CELL_KINDS:
             if closed is not None and kind == "value":
                 closed.cut = True  # (its row printed more numbers after the text that closed it)
@@ -447,16 +461,19 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
             continue
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
-                runs.append(ValueRun(current, label))
+                # (text with digits right after it — 「l4⁶」 — is a cell not read as one: cut too)
+                runs.append(ValueRun(current, label, cut=lost or (kind == "other" and bool(_DIGIT.search(p.text)))))
                 label = None
                 closed = runs[-1] if kind == "other" else None
-            current = []
+            current, lost = [], False
         if kind == "label":
             label = p.key
             closed = None
+            lost = False
         elif kind == "row":
             label = None
             closed = None
+            lost = False
     return runs
 
 

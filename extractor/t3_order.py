@@ -26,10 +26,23 @@ def printed_order(header: str) -> tuple[int, ...] | None:
     first row (spanning both) and the 法人 block below: 自然人 then comes first and 总计 last."""
     found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
     if sorted(found) != sorted(ts.T3_COLS):
-        return None
+        found = _last_full_row(found)
+        if found is None:
+            return None
     legal = [k for k in found if k not in ("np", "tot")]
     first_row = found[: found.index(legal[0])]
     order = ["np", *legal, "tot"] if set(first_row) == {"np", "tot"} else found
     if tuple(order) == ts.T3_COLS:
         return None
     return tuple(order.index(k) for k in ts.T3_COLS)
+
+
+def _last_full_row(found: list[str]) -> list[str] | None:
+    """The last run of seven names that names each column once: the header's bottom row where a
+    converter repeats a merged cell's text in every position it covers (docling: 「自然人 | 法人或其他组织
+    ×5 | 总计」 over 「自然人 | 其他 | 社会公益组织 | … | 总计」 names 自然人 and 总计 twice)."""
+    n = len(ts.T3_COLS)
+    for k in range(len(found) - n, -1, -1):
+        if sorted(found[k : k + n]) == sorted(ts.T3_COLS):
+            return found[k : k + n]
+    return None

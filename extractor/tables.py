@@ -382,7 +382,13 @@ def _row_cells(
     if len(cells) == len(keys):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
+    if (
+        len(cells) < len(keys)
+        and _glued_run(cells)
+        and not run.cut
+        and (sums or not _padded(ctx, cells[0]))
+        and not _cells_apart(ctx, cells)
+    ):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
@@ -422,6 +428,22 @@ def _padded(ctx: _Ctx, first: Piece) -> bool:
     whose separators were stripped. With no identity in the row to judge a cut, cutting it is a guess."""
     at = ctx.stream.offsets[first.start]
     return _PADDING.search(ctx.doc.text, max(0, at - 8), at) is not None
+
+
+# Formats whose tables come as cells (markup, a word processor's or a spreadsheet's grid, JSON rows)
+_GRID_FORMATS = frozenset(("html", "markdown", "docx", "doc", "xlsx", "xls", "ods", "odt", "rtf", "json"))
+
+
+def _cells_apart(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
+    """The run's numbers stand in cells of their own, as a grid format gives them: a row short of
+    cells has lost one (a cell not read as a number), it is no glued text — cutting 「33」 into 3 | 3
+    would make up cells. (Text, PDF text layers and OCR keep the solver: their 「numbers printed
+    apart」 may be one cell's digits, their glued runs one cell's text.)"""
+    doc = ctx.doc
+    if doc.format not in _GRID_FORMATS or doc.ocr or doc.cell_x or len(cells) < 2:
+        return False
+    text = ctx.stream.text
+    return all(SEP in text[a.end : b.start] for a, b in zip(cells, cells[1:]))
 
 
 def _glued_run(cells: Sequence[Piece]) -> bool:
@@ -984,7 +1006,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
                 cells.append(p)
         elif kind == "row":
             between = False
-            in_rows = True
+            # (a row that ended before any number — the heading's, a sheet's row of prose — does not count)
+            in_rows = in_rows or any(c.kind != "blank" for c in cells)
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             typed_row = group == len(ts.T4_COLS)  # 「行政复议：6、1、0、0、7。」
@@ -1020,7 +1043,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
-    if len(cells) < n and _glued_run(cells) and not _placed(ctx, cells):
+    if len(cells) < n and _glued_run(cells) and not _placed(ctx, cells) and not _cells_apart(ctx, cells):
         cands = glued.split_candidates([p.text for p in cells], ["count"] * n, _T4_SUMS, ctx.vanish) or []
         cands = glued.filter_by(cands, keys, ts.t4_equations()) or cands
         resolved = glued.solve({"t4": (keys, cands)}, {}, [], per_cell=ctx.vanish)

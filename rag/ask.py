@@ -46,11 +46,13 @@ def simplified(q: str) -> str:
     """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
     the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
     before 「多少」 is dropped; a set of bodies listed in brackets is read as the list; a speaker's
-    preamble is dropped (its words name no body: 「我们在做区县…研究：」)."""
+    preamble is dropped (its words name no body: 「我们在做区县…研究：」); and what users vary without
+    changing the question is spelled one way (`intent.canonical`: widths, spaces, years, courtesy, particles)."""
     from extractor.traditional import has_traditional, simplify
 
     q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), q))
-    return _HEDGE.sub("", simplify(q) if has_traditional(q) else q)
+    q = intent.canonical(simplify(q) if has_traditional(q) else q)
+    return _HEDGE.sub("", q)
 
 
 def _refines(new: list, old: list) -> bool:

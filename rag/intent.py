@@ -147,12 +147,20 @@ _BARE_YEAR = lazy(
 )
 
 
+# 「上海市政府办公厅2019差评率」: a year written bare right before what is asked is that year (not before a
+# count of years 「2021-2023三年」, a list 「2021和2022年」, a range or a format 「2019版」)
+_BARE_YEAR_WORD = lazy(
+    _BARE_YEAR.pattern + r"(?=[\u4e00-\u9fff])(?![年月日版号届两二三四五六七八九十几到至和及与跟同、或])"
+)
+
+
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」, 「21+23两年」「21/22年」→
-    「2021+2023两年」「2021/2022年」: one spelling of years."""
+    「2021+2023两年」「2021/2022年」, 「2019差评率」→「2019年差评率」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
+    q = _BARE_YEAR_WORD.sub(lambda m: m.group(1) + "年", q)
     return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
 
 
@@ -653,6 +661,58 @@ def drop_preamble(q: str) -> str:
         if i:
             return "".join(parts[i:])
     return q
+
+
+# ---------------------------------------------------------------- one spelling of a question
+# (what users vary without changing what they ask; every route reads the question after this)
+_WIDE = lazy(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff5e]")
+# 「省教育厅 23 年」「能得出 21 吗」「篇数 2021 - 2023」: a space a search box or a copied PDF puts beside a number
+_SPACED_NUMBER = lazy(
+    r"(?<=\d)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff%\-—–~])|(?<=[\u4e00-\u9fff\-—–~])[ \t\u3000\xa0]+(?=\d)"
+)
+# 「请问」「麻烦查一下，」「我想知道」「帮我看看，」「你好，请问」: courtesy before the question asks nothing
+_GREETING = r"(?:你好|您好|老师好|同志好|打扰一下|打扰了)[，,！!。\s]*"
+_COURTESY = (
+    r"(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:帮(?:我|忙))?(?:查|问|看)(?:一下|下|查|看)?|"
+    r"我想(?:知道|问(?:一下|下)?|了解(?:一下|下)?|查(?:一下|下)?)|帮(?:我|忙)?(?:查|看)(?:一下|下|查|看)?|请教(?:一下|下)?)"
+    r"[，,：:\s]*"
+)
+_POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
+# 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
+_TOPIC = lazy(r"(?<=[\u4e00-\u9fff\d])呢\s*[，,]\s*(?=\S)")
+# 「存在得问题」「超过1件得年报」「最多得是洪泽吗」: 得 typed for 的 (the same sound) — not in a word of 得
+# (获得, 得到, 值得 …) nor before the complement of a verb (「对得上」「落实得怎么样」「办得好不好」「多得多」)
+_DE_SLIP = lazy(
+    r"(?<![获取值记觉使赢难懂晓显免省落舍不必所心])得"
+    r"(?![到出知以益分当力奖票失体宜罪逞很更最太挺够满好怎如及比还非不上下起通了过着来去完住动开准齐平清懂见成]|多(?!少))"
+)
+# 「落实条例的改进措施，上海市政府办公厅19年」「新收多少件，安康政府办2022年？」: a last clause that only names
+# the scope (a body and its year, nothing asked) is the scope, read first where every route expects it
+_SCOPE_TAIL = lazy(
+    r"^(?P<ask>[^，,]{2,}?)[，,]\s*(?P<scope>[\u4e00-\u9fff]{0,24}?(?:19|20)\d\d年度?)的?\s*(?P<end>[？?。!！]*)$"
+)
+_NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
+# 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
+_END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d])[呢啊呀啦哦哈嘞](?=[？?。！!～~\s]*$)")
+
+
+def canonical(q: str) -> str:
+    """The question in one spelling of what users vary without changing what they ask: full-width digits
+    and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
+    「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么 and 得 typed for 的. Every route reads the question in this
+    form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
+    q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
+    q = _SPACED_NUMBER.sub("", q.strip())
+    q = normalise_years(q)
+    head = _POLITE_HEAD.sub("", q)
+    q = head if len(head) >= 4 else q
+    q = _TOPIC.sub("", q)
+    q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
+    tail = _SCOPE_TAIL.match(q)
+    if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
+        q = tail.group("scope") + tail.group("ask") + tail.group("end")
+    return _DE_SLIP.sub("的", _END_PARTICLE.sub("", q))
 
 
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space

@@ -23,6 +23,11 @@ OUT = ROOT / "extractor" / "data" / "trad_simp.tsv"
 GEN_OUT = ROOT / "eval" / "reportgen" / "simp_trad.tsv"
 
 
+# characters OpenCC turns into another simplified one that a text, simplified or traditional, writes only as
+# themselves: 「什么」「怎么」 (t2s reads 么 as a variant of 幺; mapped, 「這几年是怎么漲的」 became 「怎幺」)
+KEEP = frozenset("么")
+
+
 def _cjk(text: str) -> set[str]:
     return {c for c in text if "\u3400" <= c <= "\u9fff"}
 
@@ -36,6 +41,8 @@ def main() -> None:
     pairs: dict[str, str] = {}
     for cp in range(0x3400, 0xA000):
         t = chr(cp)
+        if t in KEEP:
+            continue
         for conv in converters:
             s = conv.convert(t)
             if len(s) == 1 and s != t and s in vocab:

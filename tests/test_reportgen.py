@@ -200,3 +200,76 @@ def test_unruled_pdf_table_printed_all_blank_reads_as_blank_rows(template):
     assert all(g.model.printed[k] == "" for k in g.expected.cells if k.startswith("t3."))
     problems = mismatches(extract_bytes(g.data, g.name), g.expected)
     assert not problems, f"{template}: " + "\n".join(problems[:12])
+
+
+# ------------------------------------------------------------------ composed layouts (eval/reportgen/combos.py)
+def test_every_layer_fits_a_base_and_is_drawn():
+    """Each noise layer goes on some base and random draws reach it (else it measures nothing)."""
+    from eval.reportgen import combos
+
+    assert set(combos.BASES) <= set(BY_NAME)
+    drawn = {name for k in range(300) for name in combos.draw_combo(RandomDraw(k)).layers}
+    for x in combos.LAYERS:
+        assert any(x.fits(b) for b in combos.BASES), x.name
+    assert drawn == set(combos.LAYER)
+
+
+def test_a_table_broken_by_a_page_keeps_every_cell_once():
+    """A grid cut by `row_blocks` holds each value once and each merged label where it starts."""
+    from eval.reportgen import combos
+    from eval.reportgen.layout import grids
+    from eval.reportgen.model import draw_model
+
+    m = draw_model(RandomDraw(3), "GF2021")
+    grid = grids(m)["t3"]
+    for cut in range(1, len(grid)):
+        first, second = combos.row_blocks(grid, cut)
+        assert len(first) + len(second) == len(grid)
+        values = [c.text for g in (first, second) for r in g for c in r if c.value]
+        assert values == [c.text for r in grid for c in r if c.value]
+        labels = [c.text for g in (first, second) for r in g for c in r if not c.value and c.text]
+        assert labels == [c.text for r in grid for c in r if not c.value and c.text]
+
+
+# Composed layouts that read silently wrong before a general fix (base, layers, template, seed of
+# `generate_combo`, and whether every cell now reads exactly — else exact or null with a doubt naming it).
+COMBO_DRAWS = [
+    # digits glued to OCR letters (「7O5lO」) in one-cell-a-line text read as their first digits
+    # (stream._fragment: no number glued to a Latin letter)
+    ("txt-pipe", ("cell-notes", "ocr-letters"), "GF2021", 1, False),
+    # a Chinese numeral run into its neighbour's 「〇」 or 「十六」 read as another number
+    # (normalize.parse_chinese_number: no digit after a digit, places strictly falling)
+    ("pdf-ruled", ("cn-numerals",), "GF2021", 4, False),
+    # table 三's reordered 法人 columns under a converter's repeated merged header (docling): read by
+    # position (t3_order._last_full_row)
+    ("md-docling", ("t3-legal-reordered",), "GF2019", 0, True),
+    # a row's cell typed in OCR letters only (「II」「o件」「I2⁸」) and a cell left unread beside its row's
+    # run: the run split as glued text (stream.build_stream `_OCR_CELL`, value_runs `lost`)
+    ("txt-csv", ("unicode-marks", "ocr-letters"), "GF2019", 5, True),
+    ("txt-tsv", ("unicode-marks", "ocr-letters"), "GF2021", 4, True),
+    ("md-converter", ("units", "ocr-letters"), "GF2019", 0, True),
+    # a sheet's row of prose restating table 四 (「…行政复议0件、提起行政诉讼3件。」) read as its cells: the
+    # heading's row had ended before any number (tables._table4 `in_rows`)
+    ("ods-sheets", ("column-numbers",), "GF2021", 273, True),
+    # table 三 in column blocks whose cells carry notes or OCR letters: not joined (colsplit._value_like),
+    # then a row short of a cell cut as glued text, 「33」 into 3 | 3 (tables._cells_apart)
+    ("html-plain", ("t3-colsplit", "cell-notes"), "GF2021", 0, True),
+    ("md-converter", ("t3-colsplit", "ocr-letters"), "GF2021", 1, True),
+    ("xls-sheets", ("t3-colsplit", "spaced-digits"), "GF2019", 1, False),
+]
+
+
+@pytest.mark.parametrize(
+    "base,layers,template,seed,exact", COMBO_DRAWS, ids=lambda x: x if isinstance(x, str) else None
+)
+def test_composed_layouts_read_no_wrong_cell(base, layers, template, seed, exact):
+    from eval.reportgen import combos
+
+    g = combos.generate_combo(RandomDraw(seed), combos.Combo(base, layers, template))
+    report = extract_bytes(g.data, g.name)
+    problems = mismatches(report, g.expected)
+    if exact:
+        assert not problems, problems[:12]
+    verdicts = combos.cell_verdicts(report, g.expected)
+    bad = {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
+    assert not bad, [p for p in problems if p.split(":")[0] in bad][:12]

@@ -427,9 +427,29 @@ def generate(
     """`placeholders` overrides the family's own (style, mark): a test reaches a case that random
     draws reach only rarely (a table printed all blank)."""
     fam = BY_NAME[family]
+    m, e = prepared(d, fam, template, placeholders)
+    data = fam.render(parts(m), m, d)
+    return Generated(family, file_name(m, fam), data, m, e)
+
+
+def file_name(m: Model, fam: Family) -> str:
+    return f"{m.agency.printed or m.agency.full}{m.year}年报告.{EXT[fam.format]}"
+
+
+def prepared(
+    d: Draw,
+    fam: Family,
+    template: str | None = None,
+    placeholders: tuple[str, str] | None = None,
+    agency: Callable[[Draw], Agency] | None = None,
+) -> tuple[Model, Expected]:
+    """The model as `fam` prints it (its blank and zero marks, rows it cannot leave blank, cells its
+    cards leave out) and what must be read back: the part of `generate` before rendering, shared with
+    the composed draws (combos.py). `agency` draws the issuing body instead of the family's own."""
     m = draw_model(d, template, placeholders or fam.placeholders)
-    if fam.agency is not None:
-        m.agency = fam.agency(d)
+    agency = agency or fam.agency
+    if agency is not None:
+        m.agency = agency(d)
     if fam.blank != "":  # the family cannot show a blank cell: the publisher printed a mark instead
         m.printed = {k: (fam.blank if p == "" else p) for k, p in m.printed.items()}
     if fam.zero:  # zeros typed as a word: the value is still 0 (expected reads m.values)
@@ -448,5 +468,4 @@ def generate(
     e = expected(m)
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)
-    data = fam.render(parts(m), m, d)
-    return Generated(family, f"{m.agency.printed or m.agency.full}{m.year}年报告.{EXT[fam.format]}", data, m, e)
+    return m, e

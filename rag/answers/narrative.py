@@ -211,6 +211,7 @@ def best_metric(ctx: Context, rids: list[str]):
         else None
     )
     dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
+    asked_years = [y for y in ctx.question.scope.years if f"{y}年" in q]
     scored = []
     for rid in rids:
         report = None
@@ -262,6 +263,8 @@ def best_metric(ctx: Context, rids: list[str]):
                 score += 0.8 * overlap(head, canon(m["label"]) + near) + 0.5 * overlap(head, near)
             if want_unit:
                 score += 0.35
+            if asked_years and any(f"{y}年" in sent for y in asked_years):
+                score += 0.3  # 「2022年全区共主动公开…14571条」: the sentence that says the year asked states the year's figure
             if dims and all(d in re.sub(r"\s+", "", fold(clause)) for d in dims):
                 score += 0.5  # 「人工服务量」: the number whose own clause says 人工, not its 自动语音 neighbour
             if clause.lstrip("（( ").startswith("其他") and "其他" not in q:
