@@ -306,7 +306,11 @@ def t3_measures(q: str) -> list[CellMeasure]:
         len(cols) > 1
         and len(rows) <= 1
         and (
-            re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以", q)
+            re.search(
+                r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以"
+                r"|各(?:申请|提出|提交|递交)了?(?:多少|几)",  # 「自然人、商业企业各申请了多少件」
+                q,
+            )
             or asks_apart(q)  # 「个人申请了多少件、法人申请了多少件」: each column its own ask
         )
     ):

@@ -34,13 +34,14 @@ def cells(q: str) -> list[tuple[str, str, str]]:
         ("被申请行政复议了几次", [("t4", "rv", "tot")]),  # (a 几次 of 表四 stays 表四's)
         ("湖北水利厅2024年和兴宁区财政局2021年谁罚得多？", [("t2", "penalty", "decisions")]),
         ("库里所有省级部门的年报中，哪个单位罚得最多？", [("t2", "penalty", "decisions")]),
+        ("罚了多少？", [("t2", "penalty", "decisions")]),
     ],
 )
 def test_times_punished_are_the_penalties_decided(q, want):
     assert cells(q) == want
 
 
-@pytest.mark.parametrize("q", ["罚款多少", "罚款罚了多少钱", "清理了几次规范性文件"])
+@pytest.mark.parametrize("q", ["罚款多少", "罚款罚了多少钱", "罚了多少钱", "清理了几次规范性文件"])
 def test_what_the_tables_do_not_count_names_no_penalty(q):
     assert ("t2", "penalty", "decisions") not in cells(q)
 
@@ -78,6 +79,7 @@ def test_the_results_framing_a_row_or_asking_kinds(q, want):
         ("信访举报类的申请有几件", [("t3", "r5_1", "tot")]),
         ("重复提出的申请有几件", [("t3", "r5_2", "tot")]),
         ("留到明年办的有几件", [("t3", "carry_out", "tot")]),
+        ("被复议又被起诉的有几件", [("t4", "lr", "tot")]),
         ("申请有几件？", [("t3", "new", "tot")]),
     ],
 )
@@ -94,6 +96,7 @@ def test_a_row_named_beats_the_generic_ask_around_it(q, want):
             [("t3", "new", "np"), ("t3", "new", "sub")],
         ),
         ("自然人申请了几件、企业申请了几件", [("t3", "new", "np"), ("t3", "new", "biz")]),
+        ("自然人、商业企业各申请了多少件？", [("t3", "new", "np"), ("t3", "new", "biz")]),
     ],
 )
 def test_two_asks_listed_are_each_answered(q, want):
