@@ -634,7 +634,7 @@ class Catalogue:
             # (「市场监管局」: its 市 is the word's own, not a level — only a level before a form shifts)
             lv = 1 if q[i] in "省市区县" and not (D.body(q[i:j]) and not D.body(q[i + 1 : j])) else 0
             # (「全年共编发市政府公报」: before a bare 市政府 — a noun as often as a body — a place the gazetteer does
-            # not know must stand on its own: 「火星市政府」 at the start, never a run after 「全年」)
+            # not know must stand on its own: never a run after 「全年」)
             shaped = not re.fullmatch(r"[省市区县](?:人民)?政府", q[i:j])
             before = _division_ending(q, i + lv, shaped) if min(hit.values()) >= 1 else None
             # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
@@ -836,7 +836,7 @@ _FREE = "和与及跟同或、年问看查"  # what may stand right before a pla
 def _division_ending(q: str, p: int, shaped: bool = True) -> tuple[str, str] | None:
     """The division whose full name ends at position p of q (name, bare form): a gazetteer name, or a
     place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」); not
-    `shaped`, on its own means at the start or after punctuation only."""
+    `shaped`, a 年 before it must end a written year (「2023年火星市」, not 「全年共编发市」)."""
     if p < 2 or q[p - 1] not in _LEVEL_END:
         return None  # (a name ends in its level: the gazetteer, costly to load, is not read for nothing)
     for length in G.ending_lengths(q[max(0, p - 2) : p]):
@@ -847,8 +847,9 @@ def _division_ending(q: str, p: int, shaped: bool = True) -> tuple[str, str] | N
     if p and q[p - 1] in "省市县":
         for length in (2, 3, 4):
             start = p - length - 1
-            # (not `shaped`: only a name standing at the start, or after punctuation — 「全年共编发市」 is no place)
-            free = _FREE if shaped else "问看查"
+            # (not `shaped`: after a year's 年 only when it ends a written year — 「全年共编发市」 is no place)
+            dated = shaped or start < 2 or bool(re.match(r"[\d〇○零一二三四五六七八九]", q[start - 2]))
+            free = _FREE if dated else _FREE.replace("年", "")
             if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in free):
                 name = q[start:p]
                 if (

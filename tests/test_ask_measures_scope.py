@@ -236,6 +236,8 @@ def test_a_county_level_city_is_still_named_by_its_place(asker):
         "省级政府2022年新收申请多少",
         "火星市政府2023年新收申请多少件",  # a place no gazetteer knows, standing on its own
         "请问火星市政府2023年新收申请多少件",
+        "2023年火星市政府新收申请多少件",
+        "郑州市人民政府和火星市政府2023年谁的申请多",
     ],
 )
 def test_a_body_or_kind_the_store_lacks_is_refused(asker, q):
