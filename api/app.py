@@ -467,7 +467,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.get("/api/health", response_model=Health, tags=["service"])
     def health() -> Health:
-        return Health(reports=store.count(), llm=settings.llm is not None, unindexed=len(store.unindexed()))
+        return Health(reports=store.count(), llm=settings.llm is not None, unindexed=store.unindexed_count())
 
     @app.get("/api/version", response_model=Version, tags=["service"])
     def version() -> Version:

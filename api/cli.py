@@ -227,18 +227,63 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Commit the reports (cells, records, BM25) here; the vectors are inserted by an indexer
+    process beside this one (rag/indexer.py), waited for at the end unless `--index-later`."""
     from extractor.load import shown
-    from rag.store import Added, Store
-
-    from . import ingest
+    from rag import indexer
+    from rag.store import Store
 
     conf = settings(args)
     if not args.paths and not args.from_bulk:
         raise ExtractError("请给出要入库的文件或目录，或用 --from-bulk 指定 xxgk bulk 的输出目录", "no_input")
     store = Store(conf.data_dir)
+    files = _files(args.paths)
+    later = args.index_later
+    proc = None
+    try:
+        with indexer.writing(store.dir):
+            # the vectors are inserted beside this writer, by a process following its commits
+            # (rag/indexer.py); with --index-later only once they are all committed: the commit has the cores
+            proc = None if later else indexer.spawn(store.dir, follow=True)
+            added, variants, failed, skipped = _commit(args, conf, store, files)
+    except BaseException:
+        if proc is not None:  # the flag is gone: the indexer takes what was committed and stops (Ctrl-C: at once)
+            indexer.finish(proc, store.dir)
+        raise
+    if proc is None:
+        indexer.spawn(store.dir, follow=False, log=store.dir / "indexer.log")  # detached: goes on after we exit
+        indexed = None
+    else:
+        indexed = indexer.finish(proc, store.dir)
+        if indexed is None:
+            _err("向量索引未能更新（原因见上）；问答暂以全文检索回答这些报告，可运行 xxgk index 补建")
+    from rag.values import sync_derived
+
+    sync_derived(store)  # derived rows kept per report now, not at the first question
+    for f in skipped:
+        print(f"  重复，已跳过：{shown(f)}")
+    lag = store.unindexed_count()
+    vectors = (
+        f"向量索引在后台更新（{lag} 份待建，xxgk list 可查看进度）"
+        if later
+        else f"向量索引更新 {indexed or 0} 份" + (f"，{lag} 份待建" if lag else "")
+    )
+    print(
+        f"入库 {added} 份，已存在跳过 {len(skipped)} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
+        f"{vectors}；共 {store.count()} 份（{store.dir}）"
+    )
+    return 2 if failed else 0
+
+
+def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[int, int, int, list[str]]:
+    """The writer: every outcome committed in input order, INGEST_BATCH a transaction."""
+    from extractor.load import shown
+    from rag.store import Added
+
+    from . import ingest
+
     added = variants = failed = 0
     skipped: list[str] = []
-    files = _files(args.paths)
     outcomes = ingest.from_files(files, store, conf.llm, args.workers, base_of=_folder) if files else iter(())
     if args.from_bulk:
         import itertools
@@ -300,24 +345,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             flush(batch)
             batch = []
     flush(batch)
-    from rag.index import Index  # chromadb: imported once there is something to index (no child forked after)
-
     if show:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
-    index = Index(store)
-    if index.notice:
-        _err(index.notice)
-    indexed = index.sync()
-    from rag.values import sync_derived
+    return added, variants, failed, skipped
 
-    sync_derived(store)  # derived rows kept per report now, not at the first question
-    for f in skipped:
-        print(f"  重复，已跳过：{shown(f)}")
-    print(
-        f"入库 {added} 份，已存在跳过 {len(skipped)} 份，内容相同的副本 {variants} 份，失败 {failed} 份；"
-        f"向量索引更新 {indexed} 份；共 {store.count()} 份（{store.dir}）"
-    )
-    return 2 if failed else 0
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """Catch the vector index up with the store (after `ingest --index-later`, or an indexer that
+    was killed); waits for a running indexer first (`index.lock`)."""
+    from rag import indexer
+    from rag.store import Store
+
+    store = Store(settings(args).data_dir)
+    done = indexer.catch_up(store)
+    print(f"向量索引更新 {done} 份；待建 {store.unindexed_count()} 份；共 {store.count()} 份（{store.dir}）")
+    return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -427,6 +469,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     years = sorted({r["year"] for r in rows if r["year"]})
     span = f"{years[0]}—{years[-1]}年" if years else "年份未识别"
     lines.append(f"共 {len(rows)} 份报告，{agencies} 个机关，{span}（{store.dir}）")
+    if lag := store.unindexed_count():  # an indexer still at work, or killed: say what answers lack
+        lines.append(f"向量索引：{lag} 份报告待建（问答对这些报告暂只用全文检索；xxgk index 可补建）")
     _out("\n".join(lines) + "\n")
     return 0
 
@@ -544,7 +588,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="同时提取的工作进程数（默认 CPU 核数）；入库结果与单进程相同",
     )
     i.add_argument("--quiet", action="store_true", help="不显示进度")
+    i.add_argument(
+        "--index-later",
+        action="store_true",
+        help="入库后即返回，向量索引在后台补建（期间这些报告只用全文检索；xxgk list 显示进度）",
+    )
     i.set_defaults(func=cmd_ingest)
+    ix = sub.add_parser("index", help="补建向量索引（等候正在运行的索引进程），直到与库一致")
+    ix.set_defaults(func=cmd_index)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
     ls.add_argument("--year", type=int)
@@ -569,7 +620,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--port", type=_port, default=8000)
     d.add_argument("--no-serve", action="store_true", help="只检查和入库，不启动服务")
     d.set_defaults(func=cmd_demo)
-    for sp in (e, c, b, i, a, s, d, rm, ls):
+    for sp in (e, c, b, i, a, s, d, rm, ls, ix):
         sp.add_argument("--data-dir", default=None, help="数据目录，含 LLM 缓存（默认 $XXGK_DATA_DIR 或 ./.xxgk）")
     for sp in (e, c, b, i, a):
         sp.add_argument(

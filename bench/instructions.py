@@ -1,12 +1,13 @@
 """Benchmark aid (not a test): CPU instructions per report, per pipeline stage, under valgrind.
 
-    .venv/bin/python bench/instructions.py [--stage total|load|stream|tables|metrics|narrative|meta|sections]
+    .venv/bin/python bench/instructions.py [--stage total|load|stream|tables|metrics|narrative|meta|sections|pdf]
                                           [--only pingtan] [--corpus eval/corpus]
 
 Wall-clock figures on a shared machine drift by ±20 % from minute to minute; instruction counts do
 not, so a change of a few per cent in one stage shows. Each stage is run over the corpus's text
 reports (8 of them, each twice) after a warm-up, once with no rounds and once with --rounds (10); the
-difference divided by the reports run is the cost of one report. Needs valgrind (callgrind).
+difference divided by the reports run is the cost of one report. `--stage pdf`: whole extraction of
+bench/pdf_bench.py's four PDFs instead (each four times a round; `--rounds 1` is enough). Needs valgrind (callgrind).
 Roughly 8 M instructions take 1 ms on the machines we measured. The collector is set up as in a
 bulk worker (automatic cyclic collection off).
 """
@@ -22,7 +23,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("total", "load", "stream", "tables", "metrics", "narrative", "meta", "agency", "sections")
+STAGES = ("total", "load", "stream", "tables", "metrics", "narrative", "meta", "agency", "sections", "pdf")
 
 
 def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
@@ -41,7 +42,16 @@ def _run_stage(stage: str, rounds: int, corpus: Path, only: str) -> None:
 
     datas = [p.read_bytes() for p in sorted((corpus / "reports").iterdir()) if p.suffix == ".txt" and only in p.name]
     calls = []
+    if stage == "pdf":  # whole extraction of bench/pdf_bench.py's PDFs (the corpus PDF, three generated)
+        sys.path.insert(0, str(ROOT / "bench"))
+        from pdf_bench import inputs
+
+        datas = [data for name, data in inputs() if only in name]
     for data in (datas * 16)[:16]:
+        if stage == "pdf":
+            E.extract_bytes(data)  # the warm-up
+            calls.append(lambda d=data: E.extract_bytes(d))
+            continue
         doc = load_bytes(data)
         stream = build_stream(doc)
         template = detect_template(stream)

@@ -39,9 +39,9 @@ def inputs() -> list[tuple[str, bytes]]:
 
 
 def floor(data: bytes) -> None:
-    import pypdfium2 as pdfium
+    from extractor.pdfium_fonts import pdfium as served  # PDFium as the extractor runs it
 
-    pdf = pdfium.PdfDocument(data)
+    pdf = served().PdfDocument(data)
     for i in range(len(pdf)):
         pdf[i].get_textpage().get_text_bounded()
     pdf.close()

@@ -1,40 +1,63 @@
-"""Read PDFs as a machine with other fonts would: PDFium re-initialised to see only the fonts of one
-directory (its default is every font under /usr/share/fonts; fontconfig plays no part), then each
-file extracted. A measure, not the service: how a PDF's reading depends on the installed fonts.
+"""Read PDFs as another machine would: the extraction run where the machine's font folders hold
+other fonts. A measure, not the service: that a PDF's reading does not depend on the fonts installed.
 
-    .venv/bin/python -m eval.fontpaths DIR FILE...   (DIR: a font directory, possibly empty;
-                                                      `system` for PDFium's default)
+    .venv/bin/python -m eval.fontpaths [--system] MACHINE FILE...
+
+MACHINE: `default` (this machine as it is), `bare` (no font at all, a slim server image), `wqy`
+(WenQuanYi only), `noto` (Noto CJK only), or a DIR (its fonts only). Other than `default`, the run
+is a child in a mount namespace of its own (`unshare -m`, root) where /usr/share/fonts holds those
+fonts only and /usr/local/share/fonts nothing — the folders PDFium scans by default — so the
+extraction runs as it would on that machine, unchanged. `--system`: PDFium scans the machine's
+folders, as before it was served a font of our own (extractor/pdfium_fonts.py): the old reading.
 
 Each FILE prints one JSON line: its name and cell values; a gold file (eval/<set>/gold/*.json) is
 scored against its report instead (cells right/total, the cells missed)."""
 
 from __future__ import annotations
 
-import ctypes
 import json
+import os
+import shlex
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-_KEEP: list[object] = []  # the path array PDFium holds on to
+FONTS = Path("/usr/share/fonts")
+EMPTIED = ("/usr/local/share/fonts", "/usr/share/X11/fonts")  # PDFium's other default folders
+FAMILIES = {"bare": (), "wqy": ("wqy-*.tt?",), "noto": ("Noto*CJK*",)}
+_INSIDE = "XXGK_FONT_MACHINE"  # set in the child: the machine is laid out
 
 
-def use_font_dir(path: str) -> None:
-    """PDFium from now on substitutes fonts from `path` only (call before any document is opened)."""
-    import pypdfium2.raw as raw
-    from pypdfium2 import _library_scope
-    from pypdfium2.internal import bases
+def machine_fonts(machine: str) -> list[Path]:
+    """The font files the simulated machine keeps."""
+    if machine in FAMILIES:
+        return sorted(p for pattern in FAMILIES[machine] for p in FONTS.rglob(pattern))
+    return sorted(p.resolve() for p in Path(machine).iterdir() if p.is_file())
 
-    _library_scope.destroy_lib()
-    paths = (ctypes.c_char_p * 2)(path.encode(), None)
-    _KEEP.append(paths)
-    config = raw.FPDF_LIBRARY_CONFIG(
-        version=2,
-        m_pUserFontPaths=ctypes.cast(paths, ctypes.POINTER(ctypes.POINTER(ctypes.c_char))),
-        m_pIsolate=None,
-        m_v8EmbedderSlot=0,
-    )
-    raw.FPDF_InitLibraryWithConfig(config)
-    bases.LIBRARY_AVAILABLE = True
+
+def _script(keep: list[Path], saved: str, argv: list[str]) -> str:
+    """Shell lines that lay out the machine inside the namespace, then run this module again."""
+    lines = ["set -e", f"mount --bind {FONTS} {saved}", f"mount -t tmpfs none {FONTS}"]
+    for i, src in enumerate(keep):
+        real = src.resolve()
+        inside = Path(saved) / real.relative_to(FONTS) if real.is_relative_to(FONTS) else real
+        dest = FONTS / f"kept{i}" / real.name
+        lines += [f"mkdir -p {dest.parent}", f": > {dest}", f"mount --bind {shlex.quote(str(inside))} {dest}"]
+    lines += [f"if [ -d {d} ]; then mount -t tmpfs none {d}; fi" for d in EMPTIED]
+    lines.append(shlex.join([sys.executable, "-m", "eval.fontpaths", *argv]))
+    return "\n".join(lines)
+
+
+def _on_machine(machine: str, argv: list[str]) -> int:
+    """Run this module again in a mount namespace laid out as `machine`."""
+    keep = machine_fonts(machine)
+    with tempfile.TemporaryDirectory() as saved:
+        run = subprocess.run(
+            ["unshare", "-m", "--propagation", "private", "sh", "-c", _script(keep, saved, argv)],
+            env={**os.environ, _INSIDE: machine},
+        )
+    return run.returncode
 
 
 def _gold(path: Path) -> dict:
@@ -49,20 +72,29 @@ def _gold(path: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2:
+    system = argv[:1] == ["--system"]
+    args = argv[1:] if system else argv
+    if len(args) < 2:
         print(__doc__)
         return 2
-    if argv[0] != "system":
-        use_font_dir(argv[0])
+    machine, names = args[0], args[1:]
+    if machine != "default" and os.environ.get(_INSIDE) != machine:
+        return _on_machine(machine, argv)
+    if system:
+        from extractor.pdfium_fonts import serve_fonts
+
+        serve_fonts(None)
     from extractor.extract import extract_bytes
 
-    for name in argv[1:]:
+    for name in names:
         path = Path(name)
         if path.suffix == ".json":
-            print(json.dumps(_gold(path), ensure_ascii=False))
+            print(json.dumps(_gold(path), ensure_ascii=False), flush=True)
             continue
         report = extract_bytes(path.read_bytes(), path.name)
-        print(json.dumps({"name": path.name, "values": report.values()}, ensure_ascii=False, sort_keys=True))
+        print(
+            json.dumps({"name": path.name, "values": report.values()}, ensure_ascii=False, sort_keys=True), flush=True
+        )
     return 0
 
 

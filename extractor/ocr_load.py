@@ -82,8 +82,9 @@ def render_pdf_page(page, dpi: float = 200.0):
 
 def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Page]:
     """OCR the given 1-based pages of a PDF (all when None)."""
-    import pypdfium2 as pdfium
+    from .pdfium_fonts import pdfium as served
 
+    pdfium = served()
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -169,8 +170,9 @@ def with_pdf_pictures(data: bytes, doc: Document) -> Document:
 
     if not available() or not tables_missing(doc.text):
         return doc
-    import pypdfium2 as pdfium
+    from .pdfium_fonts import pdfium as served
 
+    pdfium = served()
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:

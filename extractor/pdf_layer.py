@@ -18,9 +18,10 @@ slanted far off every axis (a diagonal watermark over the tables, a seal's arc) 
 report and are dropped — joined to table rows they were read as digits of the cells.
 
 A character of a font the PDF does not embed has the box the PDF itself gives it (`_PdfMetrics`):
-from its origin along its advance (the font's /Widths or /W), between the font's descent and
-ascent. PDFium's glyph box for such a font is the outline of whatever system font it substituted
-(WenQuanYi, Noto, none …), so the same file read on two machines had other boxes, words and cells."""
+from its origin along its advance (the font's /Widths or /W), over the ideographic em box. PDFium's
+glyph box for such a font is the outline of the font it substituted — once whatever the machine had
+(WenQuanYi, Noto, none …), now our one em-box glyph (extractor/pdfium_fonts.py), a whole em wide
+whatever the character's advance."""
 
 from __future__ import annotations
 
@@ -153,15 +154,17 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
     lb, bb, rb, tb = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     bounds = (ctypes.byref(lb), ctypes.byref(bb), ctypes.byref(rb), ctypes.byref(tb))
     get_bounds = raw.FPDFPageObj_GetBounds
+    get_matrix, tm = raw.FPDFPageObj_GetMatrix, raw.FS_MATRIX()
+    tm_ref = ctypes.byref(tm)
     for kind, obj, outer in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
         if kind == text_type:
             if not plain:
                 plain = raw.FPDFFont_GetIsEmbedded(raw.FPDFTextObj_GetFont(obj)) == 0
-            if not turned:
-                m = _matrix(raw, obj)
-                if m is not None:
-                    a, b = _then(m, outer)[:2]
-                    turned = abs(math.atan2(b, a)) > _AXIS
+            if not turned and get_matrix(obj, tm_ref):  # (one matrix for every object: a look costs less)
+                a, b = tm.a, tm.b
+                if outer is not None:
+                    a, b = _then((a, b, tm.c, tm.d, tm.e, tm.f), outer)[:2]
+                turned = abs(math.atan2(b, a)) > _AXIS
             continue
         if kind != path_type or not get_bounds(obj, *bounds):
             continue
@@ -190,56 +193,65 @@ class _PdfMetrics:
     /Ascent and /Descent: often absent — PDFium then asks the substituted font — and often loose:
     reportlab's STSong-Light says 752/−271, a box sunk a quarter em, which joined a margin balloon
     printed a few points under a table row to the row.) Characters of embedded fonts (and Type 3)
-    keep PDFium's glyph box: their outlines are in the file. What a text object needs is looked up
-    once per object, a character's width once per font."""
+    keep PDFium's glyph box: their outlines are in the file.
+
+    Cheap per character and per object (a table cell is often an object of two or three characters):
+    objects and fonts travel as plain addresses (`_Calls`), what an object needs (its font's widths,
+    size, matrix) is looked up once and kept while its characters run, a font's embedding and a
+    character's width once per font."""
 
     def __init__(self, textpage, raw) -> None:
         self.raw = raw
+        self.calls = _Calls.of(raw)
         self.tp = textpage.raw
-        self.objects: dict[int, tuple | None] = {}
-        self.widths: dict[tuple[int, str], float] = {}
+        self.tp_address = ctypes.cast(self.tp, ctypes.c_void_p).value
+        self.objects: dict[int | None, tuple | None] = {}
+        self.fonts: dict[int, dict[str, float] | None] = {}  # font address → its widths (None: embedded)
+        self.last: int | None = -1
+        self.info: tuple | None = None
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.refs = (ctypes.byref(self.x), ctypes.byref(self.y))
-        self.width = ctypes.c_float()
+        self.width, self.size, self.m = ctypes.c_float(), ctypes.c_float(), raw.FS_MATRIX()
+        self.width_ref, self.size_ref, self.m_ref = (ctypes.byref(v) for v in (self.width, self.size, self.m))
 
-    def _object(self, i: int, obj) -> tuple | None:
-        """(font, font address, font size in points, a, b, c, d: the text matrix) of a non-embedded
-        font's text object; None for an embedded one."""
-        raw = self.raw
-        font = raw.FPDFTextObj_GetFont(obj)
-        if not font or raw.FPDFFont_GetIsEmbedded(font) != 0:
+    def _object(self, i: int, address: int | None) -> tuple | None:
+        """(font address, its widths in ems by character, font size in points, a, b, c, d: the text
+        matrix) of a non-embedded font's text object; None for an embedded one (or none)."""
+        calls = self.calls
+        font = calls.font(address) if address else None
+        if not font:
             return None
-        size = ctypes.c_float()
-        m = raw.FS_MATRIX()
-        if not raw.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or not raw.FPDFText_GetMatrix(
-            self.tp, i, ctypes.byref(m)
-        ):
+        if font not in self.fonts:
+            self.fonts[font] = {} if calls.embedded(font) == 0 else None
+        widths = self.fonts[font]
+        if widths is None or not calls.size(address, self.size_ref):
             return None
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        return font, key, size.value, m.a, m.b, m.c, m.d
+        if not self.raw.FPDFText_GetMatrix(self.tp, i, self.m_ref):
+            return None
+        m = self.m
+        return font, widths, self.size.value, m.a, m.b, m.c, m.d
 
     def box(self, i: int, ch: str) -> tuple[float, float, float, float] | None:
         """(left, right, bottom, top) of character i from the PDF's metrics, y up; None when its
         font is embedded (the glyph box is the file's then)."""
-        raw = self.raw
-        obj = raw.FPDFText_GetTextObject(self.tp, i)
-        if not obj:
-            return None
-        key = ctypes.addressof(obj.contents)
-        info = self.objects.get(key)
-        if info is None and key not in self.objects:
-            info = self.objects[key] = self._object(i, obj)
+        address = self.calls.object_of(self.tp_address, i)
+        if address != self.last:  # a new run of characters: its object's font, size and matrix
+            self.last = address
+            info = self.objects.get(address)
+            if info is None and address not in self.objects:
+                info = self.objects[address] = self._object(i, address)
+            self.info = info
+        info = self.info
         if info is None:
             return None
-        font, fkey, size, a, b, c, d = info
-        wkey = (fkey, ch)
-        em = self.widths.get(wkey)
+        font, widths, size, a, b, c, d = info
+        em = widths.get(ch)
         if em is None:  # the advance in ems (PDFium reads /W or /Widths; a whole em when it has none)
-            ok = raw.FPDFFont_GetGlyphWidth(font, ord(ch), 1.0, ctypes.byref(self.width))
-            em = self.widths[wkey] = self.width.value if ok else 1.0
+            ok = self.calls.glyph_width(font, ord(ch), 1.0, self.width_ref)
+            em = widths[ch] = self.width.value if ok else 1.0
         if em < 0:  # a vertical-writing font (its advance runs down): PDFium's box, as before
             return None
-        raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
+        self.raw.FPDFText_GetCharOrigin(self.tp, i, *self.refs)
         ox, oy = self.x.value, self.y.value
         w, lo, hi = em * size, _EM_BOTTOM * size, _EM_TOP * size
         if b == 0 and c == 0 and a > 0 and d > 0:  # upright (most text): the corners below, fewer steps
@@ -247,6 +259,34 @@ class _PdfMetrics:
         xs = (ox + c * lo, ox + c * hi, ox + a * w + c * lo, ox + a * w + c * hi)
         ys = (oy + d * lo, oy + d * hi, oy + b * w + d * lo, oy + b * w + d * hi)
         return min(xs), max(xs), min(ys), max(ys)
+
+
+class _Calls:
+    """PDFium's functions that `_PdfMetrics` calls a character or an object, declared again over the
+    same entry points with plain addresses for objects and fonts: pypdfium2's declarations return
+    typed pointers, which cost an object each and a cast to be compared or kept as a key."""
+
+    _made: list[_Calls] = []
+
+    def __init__(self, raw) -> None:
+        vp, i32, f32, u32 = ctypes.c_void_p, ctypes.c_int, ctypes.c_float, ctypes.c_uint
+        pf = ctypes.POINTER(ctypes.c_float)
+
+        def own(name: str, restype, *argtypes):
+            address = ctypes.cast(getattr(raw, name), vp).value or 0
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        self.object_of = own("FPDFText_GetTextObject", vp, vp, i32)  # (text page, index) → object
+        self.font = own("FPDFTextObj_GetFont", vp, vp)  # object → font
+        self.embedded = own("FPDFFont_GetIsEmbedded", i32, vp)
+        self.size = own("FPDFTextObj_GetFontSize", i32, vp, pf)
+        self.glyph_width = own("FPDFFont_GetGlyphWidth", i32, vp, u32, f32, pf)
+
+    @classmethod
+    def of(cls, raw) -> _Calls:
+        if not cls._made:
+            cls._made.append(cls(raw))
+        return cls._made[0]
 
 
 def _turn_rules(hr: list[Rule], vr: list[Rule], k: int, w: float, h: float) -> tuple[list[Rule], list[Rule]]:
@@ -429,13 +469,13 @@ def read_layer(page) -> list[Page]:
 def load_pdf_layer(data: bytes):
     """A PDF's text layer as a Document, laid out like an OCR'd scan (pages in order; a table
     continued on the next page continues the token stream). None when the PDF has no characters."""
-    import pypdfium2 as pdfium
-
     from .budgets import current as budgets, over
     from .ocr_layout import build_document
+    from .pdfium_fonts import pdfium as served
     from .schema import ExtractError
     from .sheets import split_sheet
 
+    pdfium = served()
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

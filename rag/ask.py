@@ -398,6 +398,8 @@ class Asker:
         ans.reports = ctx.ids[:50] if ctx.n <= 50 else []  # (a large corpus scope is said, not listed)
         if ctx.n:
             ans.scope = ctx.scope.statement(ctx.catalogue.entry)
+        if ctx.unembedded:  # passages searched while the indexer still lags: said, not hidden
+            ans.scope = f"{ans.scope or ''}（其中 {ctx.unembedded} 份报告的向量索引尚在建立，这次只按全文检索）"
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 

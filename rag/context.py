@@ -36,6 +36,9 @@ class Context:
     column_sums: set = field(default_factory=set)
     _report: tuple | None = None  # (rid, Report | None) once read: the handlers of one question share it
     _twins: set[str] | None = None  # reports in scope sharing their agency and year with another
+    # reports of the scope the vector index did not hold yet when passages were searched (its
+    # indexer lags the writer: rag/indexer.py): they were searched by BM25 alone, and the answer says so
+    unembedded: int = 0
 
     @property
     def q(self) -> str:

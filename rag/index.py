@@ -40,6 +40,7 @@ class Index:
         self.ef = configured_embedding()
         self.version = getattr(self.ef, "version", type(self.ef).__name__)
         self.notice: str | None = None  # said to the user when the index had to be rebuilt
+        self._depth = 0  # `_locked` nesting
         col = None
         with contextlib.suppress(Exception):  # chroma refuses: made with another embedding function
             col = self._collection()
@@ -95,10 +96,33 @@ class Index:
         many = getattr(self.ef, "embed_many", None)
         return many(texts) if many is not None else self.ef(texts)
 
-    def sync(self) -> int:
+    def sync(self, drop_pending: bool = True) -> int:
         """Bring the vector index in line with the store: drop the chunks of deleted and superseded
         reports, add those of every current report not yet indexed (after a crash too). Returns
-        the number of reports added."""
+        the number of reports added. `drop_pending=False` keeps the workers' vectors file (an
+        indexer following a writer that still adds to it: rag/indexer.py). Under `index.lock`:
+        one process inserts at a time."""
+        with self._locked():
+            return self._sync(drop_pending)
+
+    @contextlib.contextmanager
+    def _locked(self):
+        """`DATA/index.lock`, held by this process while it writes the vector index (re-entrant
+        within it: `reconcile` syncs). Another indexer waits for it."""
+        import fcntl
+
+        if self._depth == 0:
+            self._lock_fh = open(self.store.dir / "index.lock", "a")  # noqa: SIM115 - held across the block
+            fcntl.flock(self._lock_fh, fcntl.LOCK_EX)
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._lock_fh.close()  # closing releases the lock
+
+    def _sync(self, drop_pending: bool) -> int:
         gone = self.store.to_unindex()
         for rid in gone:
             self.col.delete(where={"report_id": rid})
@@ -115,7 +139,8 @@ class Index:
             self.add(chunks, kept=kept)
             self.store.mark_indexed(ids)
             done += len(ids)
-        self.store.drop_pending_vectors()
+        if drop_pending:
+            self.store.drop_pending_vectors()
         return done
 
     def reconcile(self) -> int:
@@ -123,6 +148,10 @@ class Index:
         and its sync) goes, whatever it lacks is re-indexed — the store is the truth. Cheap when
         they agree (two counts); otherwise both sides are compared a page at a time (memory stays
         flat at millions of chunks)."""
+        with self._locked():
+            return self._reconcile()
+
+    def _reconcile(self) -> int:
         expected, ids = self.store.indexed_chunk_ids()
         ids.close()
         if self.col.count() != expected:
@@ -171,7 +200,14 @@ class Index:
         ids = self.store.chunk_ids_of(report_ids, "narrative")
         if not ids:
             return []
-        got = self.col.get(ids=ids, include=["embeddings"])
+        from chromadb.errors import ChromaError
+
+        try:
+            got = self.col.get(ids=ids, include=["embeddings"])
+        except ChromaError:
+            # vectors another process (the indexer) added after this process opened the index: its
+            # SQLite knows them, this process's graph does not. The BM25 side still finds them.
+            return []
         if got["embeddings"] is None or not len(got["embeddings"]):
             return []
         m = np.asarray(got["embeddings"], dtype=np.float32)

@@ -626,6 +626,12 @@ class Store:
         — or the report's `Rows`, made by an `ingest --from-bulk` pool worker; this process only writes."""
         prepared = [it if isinstance(it, Rows) else self._prepare(*it) for it in items]  # outside the write lock
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        # the workers' vectors are kept before the reports are committed: an indexer following this
+        # writer (rag/indexer.py) finds them when it sees the reports; one of a report not stored
+        # (a duplicate, a rolled-back batch) is a cache entry dropped with the file
+        made = [(p.id, p.vectors) for p in prepared if p.vectors is not None]
+        if made:
+            self._keep_vectors(made)
         try:
             with self.db as db:
                 db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
@@ -633,14 +639,11 @@ class Store:
         except BaseException:
             self._local.kids = None  # cell keys numbered in the rolled-back transaction are gone
             raise
-        made = [(a.report_id, p.vectors) for a, p in zip(done, prepared) if a.created and p.vectors is not None]
-        if made:
-            self._keep_vectors(made)
         return done
 
     # ------------------------------------------------------------------ vectors made by workers
     # A worker's vectors wait in a scratch SQLite file beside the store until `Index.sync` hands them
-    # to chroma (chromadb lives in the writer only, after its last child was forked); the file is
+    # to chroma (in the indexer's own process, rag/indexer.py: the writer never imports it); the file is
     # removed when the index has caught up. It is a cache: a vector missing or of another embedding
     # is made again by the index, so a crash between the two commits costs time, never a wrong vector.
     @property
@@ -796,6 +799,16 @@ class Store:
     def mark_indexed(self, report_ids: list[str]) -> None:
         with self.db as db:
             db.executemany("UPDATE reports SET indexed=1 WHERE id=?", [(r,) for r in report_ids])
+
+    def unindexed_count(self, report_ids: list[str] | None = None) -> int:
+        """Current reports (of these, or of the store) the vector index does not hold yet: found by
+        BM25 only until it does. The few waiting are read (partial index), not the scope looked up:
+        a year's scope is ~100,000 ids and this runs at every passage search."""
+        sql = "FROM reports WHERE indexed=0 AND superseded_by IS NULL"
+        if report_ids is None:
+            return self.db.execute(f"SELECT COUNT(*) {sql}").fetchone()[0]
+        waiting = {r[0] for r in self.db.execute(f"SELECT id {sql}")}
+        return len(waiting.intersection(report_ids)) if waiting else 0
 
     def mark_all_unindexed(self) -> None:
         """The vector index was emptied (rebuilt for another embedding): every report is pending."""

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import io
 
-import pypdfium2 as pdfium
 import pytest
 
 from extractor.ocr import Box, Page, Rule
 from extractor.pdf_layer import read_layer
+from extractor.pdfium_fonts import pdfium as served
 from extractor.sheets import split_sheet
+
+pdfium = served()  # PDFium as the extractor runs it: our font only, whatever the machine has
 
 ROW = "本年新收政府信息公开申请数量"
 

@@ -1706,6 +1706,7 @@ def _ranked_chunks(ctx: Context) -> list:
         hits = ctx.store.bm25(ctx.q, scope, k=6)
     else:
         hits = index.search(ctx.q, scope, k=6)  # type: ignore[attr-defined]
+        ctx.unembedded = ctx.store.unindexed_count(scope)
     rows = ctx.store.chunks([cid for cid, _ in hits])
     return [rows[cid] for cid, _ in hits if cid in rows]
 

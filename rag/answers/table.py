@@ -104,6 +104,14 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
             "table",
             citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
         )
+    if value is None and not any(cells[k]["placeholder"] for k in keys):
+        # neither a printed blank nor a number: the cell was not read (a row cut by text the reader could not
+        # place) — saying 「空白」 would claim what the report does not print
+        return ctx.answer(
+            f"{NOT_MENTIONED}：表格中{m.label}一栏没有读出可靠的数字。",
+            "table",
+            citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+        )
     if value is None:
         text = f"{m.label}：报告中该栏为空白（未填写数字）"
         cited = list(keys)
