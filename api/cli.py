@@ -256,7 +256,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     else:
         indexed = indexer.finish(proc, store.dir)
         if indexed is None:
-            _err("向量索引未能更新（原因见上）；问答暂以全文检索回答这些报告，可运行 xxgk index 补建")
+            _err(f"向量索引未能更新（{indexer.failure(proc)}）；问答暂以全文检索回答这些报告，可运行 xxgk index 补建")
     from rag.values import sync_derived
 
     sync_derived(store)  # derived rows kept per report now, not at the first question

@@ -19,6 +19,18 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
     (r"which\s+(?:reports?|ones?)", "哪些报告"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
+    # operations (「rank 一下 A、B 的…」「2020→2024 … change 是多少」): before 「total」, which is a sum word
+    (r"(?:total\s+)?(?:changes?|difference|diff)", "变化"),
+    (r"rank(?:ing)?|sort(?:ed)?|order(?:ed)?", "排序"),
+    (r"compare|comparison|compared", "比较"),
+    (r"trends?", "趋势"),
+    (r"top\s*(\d+)", r"前\1名"),  # 「top 3」
+    (r"highest|most|max(?:imum)?", "最多"),
+    (r"lowest|least|fewest|min(?:imum)?", "最少"),
+    (r"increased?", "增加"),
+    (r"decreased?", "减少"),
+    (r"yoy|year[-\s](?:over|on)[-\s]year", "同比"),
+    (r"(?:by|per|each)\s+year", "每年"),
     (r"in\s+total|total", "一共"),
     (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」
 )

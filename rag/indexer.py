@@ -101,7 +101,7 @@ def spawn(data_dir: Path, follow: bool, log: Path | None = None):
 
 def finish(proc, data_dir: Path) -> int | None:
     """Wait for an indexer `spawn` started without a log: the reports it added, or None when it
-    failed (it said why on stderr)."""
+    failed (`failure` says why: a traceback on stderr, or nothing at all when it was killed)."""
     code = proc.wait()
     out = data_dir / f"indexer-{os.getpid()}.out"
     try:
@@ -109,6 +109,15 @@ def finish(proc, data_dir: Path) -> int | None:
     finally:
         out.unlink(missing_ok=True)
     return int(text) if code == 0 and text.isdigit() else None
+
+
+def failure(proc) -> str:
+    """Why a finished indexer added nothing, in the user's words: a process killed by a signal
+    (`kill -9`, the OOM killer) printed nothing, so "see above" would point at nothing."""
+    code = proc.returncode
+    if code is not None and code < 0:
+        return f"索引进程被信号 {-code} 终止"
+    return "原因见上"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,7 +133,18 @@ def main(argv: list[str] | None = None) -> int:
         print(catch_up(store, follow), flush=True)
     except KeyboardInterrupt:  # Ctrl-C at the ingest reaches its indexer too: what is not marked is redone
         return 130
+    finally:
+        if args.follow and not _alive(args.follow):
+            _orphans(store.dir, args.follow)
     return 0
+
+
+def _orphans(data_dir: Path, pid: int) -> None:
+    """The files of a writer killed with -9 (its flag, the file it would have read this indexer's
+    count from): nobody removes them else, and a later process given the same pid would pass for a
+    writer still at work (`anyone_writing`: the workers' vectors file would never be dropped)."""
+    for name in (f"{FLAG_PREFIX}{pid}", f"indexer-{pid}.out"):
+        (data_dir / name).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

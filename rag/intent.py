@@ -67,6 +67,13 @@ LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
 # (「各县级政府」「各区县部门」 are a level of body asked of the store, not one body's divisions)
+# 「樊城区人民政府2023年各部门」「市政府的下属各单位」「上海市各区司法局」: the divisions of the body or place
+# written before them
+_BODY_DIVISIONS = lazy(
+    r"(?:政府|局|厅|委员会|委|办公室|办|院|会|中心|街道|镇|乡|区|县|市|省|部)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+    r"(?:的)?(?:下属|所属)?各(?:单位|部门|机关|区|县|市)"
+)
+_STORE_BODIES = lazy(r"各(?:单位|部门|机关)|各(?:区|县|市)(?:的)?[\u4e00-\u9fff]{1,6}?(?:局|委|厅|办)")
 BY_DIVISION = lazy(rf"{_LOWER}|各(?:乡|镇|区|县|部门|单位|委办局)(?![域间内外级])")
 # 「所有行政复议（不只是信息公开的）」: the tables count only the information-disclosure cases (the text may say more)
 BEYOND_DISCLOSURE = lazy(
@@ -757,7 +764,7 @@ LIST_REPORTS = lazy(
     r"^(?:有|是)?哪(?:些|几份)\s*(?:19|20)\d{2}\s*年度?的?(?:年报|报告)[？?]?$|统计期(?:为|是)?\s*(?:19|20)\d{2}\s*年度?的(?:年报|报告)[？?]?$"
 )
 RANK = lazy(
-    r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|从多到少|从少到多|第一多|"
+    r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|怎么排|排(?:个|下|一下)名|[从由]多到少|[从由]少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|第[二三四五六七八九十\d](?:多|少|高|低|大|小)|"
     r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
@@ -790,8 +797,8 @@ def nth_asked(q: str) -> int:
 
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
 _MIN = lazy(
-    r"最少|最低|最小|倒数|从少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
-    r"(?<!多)(?:谁|哪个|哪家)[^，,？?多]{0,10}?少[？?]?$"
+    r"最少|最低|最小|倒数|[从由]少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
+    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?[？?]?$"
 )
 # 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
 _TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
@@ -802,13 +809,28 @@ def top_asked(q: str) -> int | None:
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
 
 
+# 「A多还是B多」「多还是少」: one side against the other
+_EITHER = r"(?<!多)[多少高低大小]还是[^，,。？?]{0,20}?[多少高低大小]"
+# 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
+# reports named set in order or against each other — a sum word there names the measure (a sub-total, 总计),
+# it does not ask the reports added up
+ORDER_ASKED = lazy(
+    r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份)|哪一?年)(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
+    r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|排(?:个|下|一下)名|"
+    r"排(?:在)?第[一二三四五六七八九十\d]|第[一1](?:名|位)|"
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|" + _EITHER + "|"
+    # 「A和B的新收申请总数相差多少」: the one less the other, not the two added
+    r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
+)
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
-    r"增减|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
+# 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
+_BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
 TREND = lazy(
     r"趋势|走势|逐年|历年|每一?年|各年|历次|近(?:几|[二三四五六七八九十\d])年|这(?:几|[二两三四五六七八九十])年|"
-    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)"
+    r"(?:几|[二两三四五六七八九十])年(?:来|间|以来)|年度变化|怎么变|如何变|咋变|变化情况|越来越(?:多|少)|" + _BY_YEAR
 )
 MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
@@ -986,7 +1008,7 @@ _SOME_YEARS = lazy(
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
 _N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
-_SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次")
+_SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
 RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -1113,9 +1135,15 @@ def parse(
     # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
     q = drop_preamble(q)
     ys = years if years is not None else years_in(q)
-    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=not ys and bool(_LATEST.search(q)))
+    # (「历年本年度办理结果总计」: 本年度 is each report's own year when the years are asked as a series)
+    latest = not ys and bool(_LATEST.search(q)) and not TREND.search(q)
+    scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=latest)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
     divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
+    if divided and report_id is None and (RANK.search(q) or _TOP_N.search(q)) and _STORE_BODIES.search(q):
+        # 「2023年各单位新收申请排前三的是谁」「各区司法局里…最多的两家」, no body written before 各: the bodies
+        # of the store, ranked
+        divided = bool(_BODY_DIVISIONS.search(q))
     if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
@@ -1290,6 +1318,7 @@ def parse(
         and not RATIO.search(q)
         and not _SHARE.search(q)
         and not _SERIES_WORDS.search(q)
+        and not ORDER_ASKED.search(q)
     ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:
@@ -1334,6 +1363,8 @@ def parse(
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)
+        if many and ORDER_ASKED.search(q):  # 「哪一家…合计更多一些」「A多还是B多」: in order, never added
+            return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if many and (
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
@@ -1377,7 +1408,8 @@ def parse(
         or not metric
         # 「…2021年和2022年…条数对比」「平潭全区和君山片区…条数对比」: several years or several agencies
         and (RANK.search(q) or TREND.search(q) or CHANGE.search(q) or COMPARE.search(q))
-        and (QUANTITY_WORDS.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
+        # (「rank 一下 A、B 的主动公开信息 total」: a sum word asks a quantity too)
+        and (QUANTITY_WORDS.search(q) or SUM.search(q) or len(ys) > 1 and _SERIES_ASKED.search(q))
     ):
         metric = series_measure(mq) if not metric else metric.model_copy(update={"focus": series_measure(mq).focus})
     if metric and re.search(r"^年|变化|趋势|走势|增减", metric.focus) and (TREND.search(q) or CHANGE.search(q)):
@@ -1392,18 +1424,25 @@ def parse(
             return make("ratio", [metric])
         if RANK.search(q):
             return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
-        if many and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q) and not _SERIES_WORDS.search(q):
+        if (
+            many
+            and re.search(r"一共|合计|总共|加起来|共计|总和|之和", q)
+            and not _SERIES_WORDS.search(q)
+            and not ORDER_ASKED.search(q)
+        ):
             return make("sum", [metric])  # 「平潭近三年主动公开信息一共多少条」: the years added, not their series
         if TREND.search(q) or len(ys) > 2 and (ranged or re.search(r"变化|走势|涨|跌", q)):
             return make("trend", [metric])
         if CHANGE.search(q) or ranged:
             return make("change", [metric])
-        if many and SUM.search(q):
+        if many and SUM.search(q) and not ORDER_ASKED.search(q):
             return make("sum", [metric])
         if re.search(r"(?:和|与|及|加上?)[^，,？?]{1,10}(?:一共|合计|总共|加起来|共计)", q):
             return make("sum", [metric])  # 「政务微信和微博一共发布了多少条」: two stated numbers of one report
         if COMPARE.search(q):
             return make("compare", [metric])
+        if many and ORDER_ASKED.search(q):  # 「A和B的主动公开信息总数，A多还是B多」
+            return make("rank", [metric], extreme="min" if _MIN.search(q) else "max")
         return make("value", [metric])
     if re.search(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增幅|降幅|增速|增长率|增长幅度|下降幅度)[？?。]?$", q):
         return make("change", [series_measure(q)])  # 「12333来电同比增幅」: the change the text states, asked bare

@@ -25,15 +25,23 @@ def text_asker(folder: Path, name: str, text: str):
 
 def bodies_asker(folder: Path, bodies):
     """Generated consistent reports of many bodies, one store, no vector index: `bodies` is (agency, year,
-    seed) triples — scope tests need many names, not many texts."""
+    seed) triples — scope tests need many names, not many texts — or (agency, year, seed, published) with
+    section 一's count of information published (1234 by default) told apart."""
     from extractor.extract import extract_path
     from rag.ask import Asker
     from rag.store import Store
     from tests.reportgen import consistent_values, render
 
     store = Store(folder / "store")
-    for n, (agency, year, seed) in enumerate(bodies):
+    for n, (agency, year, seed, *published) in enumerate(bodies):
         path = folder / f"r{n}.txt"
-        path.write_text(render(consistent_values(seed=seed), "lines", agency=agency, year=year), encoding="utf-8")
+        text = render(
+            consistent_values(seed=seed),
+            "lines",
+            agency=agency,
+            year=year,
+            published=published[0] if published else 1234,
+        )
+        path.write_text(text, encoding="utf-8")
         store.add(extract_path(str(path)))
     return Asker(store, index=False)
