@@ -55,6 +55,19 @@ def simplified(q: str) -> str:
     return _HEDGE.sub("", q)
 
 
+def _refines(new: list, old: list) -> bool:
+    """Do the cells `new` name, one for one, what `old` left at its broad default (本年新收, （七）总计, a row's
+    总计 column)? A homophone slip read as nothing leaves the broad cell; its correction names the narrower one."""
+    return (
+        len(new) == len(old) > 0
+        and new != old
+        and all(
+            n.table == o.table and (n.row == o.row or o.row in ("new", "r7")) and (n.col == o.col or o.col == "tot")
+            for n, o in zip(new, old, strict=True)
+        )
+    )
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -278,10 +291,17 @@ class Asker:
         # a name written before the year resolved to no agency
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
         # (the question as every route reads it: 「你好，请问平谭2019年…」「汉中市南鄭區自然資原局」 sound like a name)
+        # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
         plain = simplified(q)
-        if _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or ans.route == "metric":
+        slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or ans.route == "metric"
+        if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)
-            if fixed and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells):
+            if fixed and (
+                slipped
+                and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells)
+                or not slipped
+                and _refines(intent.parse(fixed).cells, ctx.question.cells)
+            ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no

@@ -11,6 +11,8 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"new(?:ly)?\s+(?:received\s+)?(?:applications?|requests?)", "新收申请"),
     (r"newly\s+received", "新收"),
     (r"applicants?", "申请人"),
+    # 「carry to next year 的有几件」: what is carried on to the next year, 结转下年度 (before the bare carry-over)
+    (r"carr(?:y|ied)(?:\s+(?:over|forward))?\s+(?:in)?to\s+(?:the\s+)?next\s+year", "结转下年度"),
     (r"carried\s+(?:over|forward)|carry[-\s]?overs?", "结转"),
     (r"applications?|requests?", "申请"),
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),

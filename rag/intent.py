@@ -209,7 +209,7 @@ def _compiled(table: str, what: str) -> tuple[tuple[re.Pattern, ts.Term], ...]:
 
 
 def found_terms(q: str, table: str, what: str, only: set[str] | None = None) -> list[tuple[int, int, ts.Term]]:
-    """Non-overlapping term matches, longer first where two overlap, in question order."""
+    """Non-overlapping term matches, named before generic and longer first where two overlap, in question order."""
     hits = [
         (m.start(), m.end(), t)
         for rx, t in _compiled(table, what)
@@ -217,7 +217,8 @@ def found_terms(q: str, table: str, what: str, only: set[str] | None = None) -> 
         for m in rx.finditer(q)
         if m.end() > m.start()
     ]
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    # a row named (「重复申请」) before the generic ask that overlaps it (「申请有几件」): the row is what is asked
+    hits.sort(key=lambda h: (h[2].generic, -(h[1] - h[0]), h[0]))
     kept: list[tuple[int, int, ts.Term]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
@@ -318,7 +319,14 @@ def t3_measures(q: str) -> list[CellMeasure]:
     if (
         len(cols) > 1
         and len(rows) <= 1
-        and re.search(r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以", q)
+        and (
+            re.search(
+                r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以"
+                r"|各(?:申请|提出|提交|递交)了?(?:多少|几)",  # 「自然人、商业企业各申请了多少件」
+                q,
+            )
+            or asks_apart(q)  # 「个人申请了多少件、法人申请了多少件」: each column its own ask
+        )
     ):
         # 「自然人和法人的申请一共多少件」: each column named, of the one row
         return [CellMeasure(table="t3", row=(rows or ["new"])[0], col=c) for c in cols]
@@ -376,11 +384,20 @@ def t2_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     return out
 
 
+def asks_apart(q: str) -> bool:
+    """「新收了多少件申请、办理结果一共多少件」: each clause asks its own cells, the 一共 inside one of them —
+    a list of two figures, not their sum (「…各多少，加起来一共多少」 keeps a clause that names no cell)."""
+    asked = [p for p in re.split(r"[、，,；;]", q) if re.search(r"多少|几", p)]
+    return len(asked) > 1 and all(table_measures(p) for p in asked)
+
+
 _COMMA_ASKS = lazy(
     r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?]\s*(?:还有|以及|另外|那|和)?([^，,？?]*(?:多少|几)[^，,？?]*)[？?]?$"
 )
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
+# table 二's rows that count decisions: a 「几次」 of them is a count of decisions (「罚了多少次」)
+_DECIDED_ROWS = {"license", "penalty", "coercion"}
 
 
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
@@ -399,8 +416,8 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
-    if unit == "次":  # 「被复议了几次」, but 「清理了几次」 is not a table count
-        return t4_measures(q)
+    if unit == "次":  # 「被复议了几次」「罚了多少次」, but 「清理了几次」 is not a table count
+        return t4_measures(q) or [m for m in t2_measures(q, strict) if m.row in _DECIDED_ROWS]
     t4 = t4_measures(q)
     t3 = t3_measures(q)
     if t3 and all(m.row == "new" and m.col == "tot" for m in t3) and not re.search(r"申请|新收|依申请", q):
@@ -733,6 +750,12 @@ def two_asks(q: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
+# 「…16件，这个数对吗？实际是多少」「…7件对不对，到底几件」: a figure stated, then the true one asked for
+PREMISE = lazy(
+    r"\d\s*[件个项起次]?[^，,。？?\d]{0,4}[，,]?[^，,。？?\d]{0,6}"
+    r"(?:对吗|对不对|对么|准确吗|是这样吗|没错吧|属实吗|是真的吗)[？?，,。！!\s]*"
+    r"(?:那|那么)?(?:实际|实际上|真实|到底|究竟|正确的?|应该|其实)(?:的数|数字)?(?:是|有|为)?(?:多少|几)"
+)
 # 「报告说市长信箱办结率93.38%，对吗」: a figure the report is said to print, put to the text — not the
 # text against the tables (those name a table or an agreement: 「和表三一致吗」)
 CLAIMED = lazy(
@@ -1050,6 +1073,8 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 
 
 _LISTING = lazy(
+    # 「库里有哪些省级部门/乡镇（街道）的报告」: the kind of body whose reports are listed, not a condition
+    r"(?<=哪些|哪几)(?:[\u4e00-\u9fff]{1,4}?(?:部门|系统|政府|单位|机关)|(?:乡镇|街道)+)(?:\([\u4e00-\u9fff]{1,4}\))?|"
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
     r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
@@ -1221,6 +1246,9 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     asked = re.sub(r"纠错", "纠正", asked)  # 「复议有没有被纠错」 asks an outcome, not whether a figure is wrong
+    if cells and len(cells) == 1 and PREMISE.search(q) and _asserted(q):
+        # 「被申请行政复议16件，这个数对吗？实际是多少」: the figure asked, the stated one set beside it
+        return make("value", cells, asserted=_asserted(q))
     if CHECK.search(asked):
         listed = (
             re.search(r"各类|分类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)
@@ -1364,10 +1392,14 @@ def parse(
             SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
         ):
             return make("sum", cells)
-        if len(cells) > 1 and re.search(
-            # 「全部或部分公开的有多少件」: either of the two, counted together
-            r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开",
-            q,
+        if (
+            len(cells) > 1
+            and re.search(
+                # 「全部或部分公开的有多少件」: either of the two, counted together
+                r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开",
+                q,
+            )
+            and not asks_apart(q)
         ):
             return make("sum", cells)  # 「予以公开和部分公开一共多少件」: within each report
         metric = metric_measure(q)  # the narrative may state it where the table has no such cell

@@ -116,11 +116,29 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "省级政府": ("省级政府",),
     "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
-    "市级政府": ("市级政府", "地市政府", "地级市政府"),
+    # (「所有市政府」: the city level said of a set — a bare 市政府 is a noun too: 「市政府公报」「市政府常务会议」)
+    "市级政府": ("市级政府", "地市政府", "地级市政府", "所有市政府", "全部市政府", "哪些市政府"),
     "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
     "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
-    "乡级政府": ("乡级政府", "乡镇政府", "乡镇人民政府", "乡镇街道"),
+    "乡级政府": (
+        "乡级政府",
+        "乡镇政府",
+        "乡镇人民政府",
+        "乡镇街道",
+        "乡镇(街道)",
+        "乡镇和街道",
+        "乡镇、街道",
+        # 「库里所有乡镇/街道的年报」: bare 乡镇 is a kind only said of a whole set (「洪泽区各乡镇」 are its divisions)
+        "所有乡镇",
+        "全部乡镇",
+        "所有街道",
+        "全部街道",
+        "哪些乡镇",
+        "哪些街道",
+    ),
 }
+# any level's words: a kind the store holds no body of (「库里所有省级政府」) is refused, never the whole store
+_ANY_KIND = lazy("|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True)))
 _BODY_END = lazy(r"(?:局|厅|委)$")
 _MINORITY_TOWN = lazy(
     r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
@@ -146,6 +164,11 @@ def department_kind_forms(ident) -> tuple[str, ...]:
     return tuple(s + noun for s in sorted(_line_stems(ident)) for noun in _KIND_NOUNS)
 
 
+# lines of work renamed by the reform of 2018 whose old name users still say (「环保局」 for 生态环境局): the
+# new stem, the old one. (农业局 stays a body of its own: its line was merged, not renamed.)
+_RENAMED = (("生态环境", "环境保护"), ("卫生健康", "卫生和计划生育"), ("自然资源", "国土资源"))
+
+
 def _line_stems(ident) -> set[str]:
     """The stems naming a department's line of work: its own (「人力资源和社会保障」「人社」) and those of
     the department its name extends (城市管理和综合执法 → 城市管理, 城管). Empty for a government."""
@@ -160,6 +183,9 @@ def _line_stems(ident) -> set[str]:
             b = D.body(stem[:n] + "局")
             if b is not None and b.kind == "department":
                 stems |= _stems(b)
+    for new, old in _RENAMED:  # 「环保局」 of a 生态环境局 (「国土局」 of a 自然资源和规划局): the name before 2018
+        if new in stems and (b := D.body(old + "局")) is not None:
+            stems |= _stems(b)
     return stems
 
 
@@ -428,7 +454,11 @@ class Catalogue:
                 # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
                 # is not this report's — refused, never answered with the report read
                 free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
-                if free.unknown and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown):
+                if (
+                    free.unknown
+                    and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown)
+                    and not _ANY_KIND.fullmatch(free.unknown)  # (「全市各县级政府」 in the report read: no body)
+                ):
                     # (a body written out — 「陕西省政府」 — not any place-shaped run: 「年全区」「本市」)
                     return Resolved([], scope, unknown=free.unknown)
                 groups, written = self.agencies_named(text, [])
@@ -460,7 +490,8 @@ class Catalogue:
         if not groups and not agency:
             # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
             # never read as no name at all, which would widen the question to the whole store
-            unknown = _place_named(text) or _body_named(text)
+            kind = _ANY_KIND.search(fold(text))
+            unknown = kind.group() if kind else _place_named(text) or _body_named(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
         national = _NATIONAL.search(fold(text)) if groups and not agency else None
@@ -609,7 +640,10 @@ class Catalogue:
             # 「北京市科委」 found as 「市科委」: the level written is part of the division before it
             # (「市场监管局」: its 市 is the word's own, not a level — only a level before a form shifts)
             lv = 1 if q[i] in "省市区县" and not (D.body(q[i:j]) and not D.body(q[i + 1 : j])) else 0
-            before = _division_ending(q, i + lv) if min(hit.values()) >= 1 else None
+            # (「全年共编发市政府公报」: before a bare 市政府 — a noun as often as a body — a place the gazetteer does
+            # not know must stand on its own: never a run after 「全年」)
+            shaped = not re.fullmatch(r"[省市区县](?:人民)?政府", q[i:j])
+            before = _division_ending(q, i + lv, shaped) if min(hit.values()) >= 1 else None
             # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
             if before and not any(before[1] in n and _own_place(before[0], n) for n in names):
                 return before[0] + q[i + lv : j]
@@ -634,7 +668,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 6  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 14  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -793,7 +827,12 @@ class StoreCatalogue(Catalogue):
         groups, _ = self.agencies_named(text, scope.years)
         if not groups and _compact(text) != fold(text):
             groups, _ = self.agencies_named(_compact(text), scope.years)
-        return not groups and _place_named(text) is None and _body_named(text) is None
+        return (
+            not groups
+            and _place_named(text) is None
+            and _body_named(text) is None
+            and not _ANY_KIND.search(fold(text))  # (a kind named that the store holds no body of: refused)
+        )
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
@@ -801,9 +840,10 @@ _ENDS_IN_LEVEL = lazy(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
 _FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
 
 
-def _division_ending(q: str, p: int) -> tuple[str, str] | None:
+def _division_ending(q: str, p: int, shaped: bool = True) -> tuple[str, str] | None:
     """The division whose full name ends at position p of q (name, bare form): a gazetteer name, or a
-    place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」)."""
+    place-shaped name (「火星市」) standing on its own — never the tail of a phrase (「申请比省」); not
+    `shaped`, a 年 before it must end a written year (「2023年火星市」, not 「全年共编发市」)."""
     if p < 2 or q[p - 1] not in _LEVEL_END:
         return None  # (a name ends in its level: the gazetteer, costly to load, is not read for nothing)
     for length in G.ending_lengths(q[max(0, p - 2) : p]):
@@ -814,7 +854,10 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
     if p and q[p - 1] in "省市县":
         for length in (2, 3, 4):
             start = p - length - 1
-            if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in _FREE):
+            # (not `shaped`: after a year's 年 only when it ends a written year — 「全年共编发市」 is no place)
+            dated = shaped or start < 2 or bool(re.match(r"[\d〇○零一二三四五六七八九]", q[start - 2]))
+            free = _FREE if dated else _FREE.replace("年", "")
+            if start >= 0 and (start == 0 or not _CJK.match(q[start - 1]) or q[start - 1] in free):
                 name = q[start:p]
                 if (
                     all(_CJK.match(c) and c not in _FREE for c in name)
@@ -828,7 +871,11 @@ def _division_ending(q: str, p: int) -> tuple[str, str] | None:
 
 
 _JOINED = lazy(r"还是|或者|或是|以及|还有|还|或")
-_ASKING = lazy(r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题")
+_ASKING = lazy(
+    r"什么|为何|为啥|啥|怎么|哪|多少|几|请问|申请|复议|诉讼|案件|公开|信息|报告|年报|数据|问题"
+    r"|所有|全部|库[里中内]"  # 「库里所有省级部门」: the store's set of a kind, not a place 「库里所有省」
+    r"|的"  # 「2019年经审核的市政府公文」: a phrase, never a place 「经审核的市」
+)
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 
