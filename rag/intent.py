@@ -750,12 +750,6 @@ def two_asks(q: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-# 「…16件，这个数对吗？实际是多少」「…7件对不对，到底几件」: a figure stated, then the true one asked for
-PREMISE = lazy(
-    r"\d\s*[件个项起次]?[^，,。？?\d]{0,4}[，,]?[^，,。？?\d]{0,6}"
-    r"(?:对吗|对不对|对么|准确吗|是这样吗|没错吧|属实吗|是真的吗)[？?，,。！!\s]*"
-    r"(?:那|那么)?(?:实际|实际上|真实|到底|究竟|正确的?|应该|其实)(?:的数|数字)?(?:是|有|为)?(?:多少|几)"
-)
 # 「报告说市长信箱办结率93.38%，对吗」: a figure the report is said to print, put to the text — not the
 # text against the tables (those name a table or an agreement: 「和表三一致吗」)
 CLAIMED = lazy(
@@ -1246,9 +1240,6 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])
     asked = q.rsplit("请问", 1)[-1]  # 「我是记者，正在核对……请问……几件？」: what is asked follows 请问
     asked = re.sub(r"纠错", "纠正", asked)  # 「复议有没有被纠错」 asks an outcome, not whether a figure is wrong
-    if cells and len(cells) == 1 and PREMISE.search(q) and _asserted(q):
-        # 「被申请行政复议16件，这个数对吗？实际是多少」: the figure asked, the stated one set beside it
-        return make("value", cells, asserted=_asserted(q))
     if CHECK.search(asked):
         listed = (
             re.search(r"各类|分类|分项|各项|各部分|(?:保留|修改|废止).{0,8}(?:保留|修改|废止)", q)

@@ -133,8 +133,12 @@ def test_a_stated_figure_then_the_true_one_asked_is_a_value(q):
     assert len(p.cells) == 1 and p.asserted
 
 
-def test_a_stated_figure_only_checked_stays_a_check():
-    assert parse("被申请行政复议16件，这个数对吗？").operation == "explain"
+def test_a_stated_figure_only_doubted_is_a_premise_too():
+    # 「…16件，这个数对吗？」 with no 「实际是多少」: still the figure, said right or wrong (rag/premise.py);
+    # a doubt about the figures' agreement stays a check
+    p = parse("被申请行政复议16件，这个数对吗？")
+    assert p.operation == "value" and p.asserted == [16]
+    assert parse("被申请行政复议16件，和表四总计一致吗？").operation != "value"
 
 
 # ---------------------------------------------------------------- over a generated store

@@ -145,13 +145,6 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
             parts.append(f"{mm.label}{fmt(vv)}{vals.unit_of(mm)}")
             cited += kk
         text = "，".join(parts)
-    stated = [v for v in ctx.question.asserted if v != ctx.entry(rid).year]
-    if stated and len(got) == 1:  # 「…16件，这个数对吗？实际是多少」: the stated figure held against the printed one
-        text = (
-            ("不对，" if stated[0] != value else "对，")
-            + f"表中为{text}"
-            + (f"（所说的{fmt(stated[0])}{unit}与表中不符）" if stated[0] != value else "")
-        )
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
