@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     wb = sub.add_parser(
         "wildbank", help="a blind user-written bank (eval/questions/blindw, blindx) over its wild sets' store"
     )
-    wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx"), help="default blindw")
+    wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindz"), help="default blindw")
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))

@@ -281,7 +281,7 @@ def value_questions() -> None:
         y = int(g["year"])
         extra = CELLS21 if g["template"] == "GF2021" else CELLS19
         keys = [k for k in list(CELLS) + list(extra) if isinstance(cell(g, k), (int, float))]
-        n = 4 if g["_set"] == "wild9" else int(RND.random() < 0.25)
+        n = 3 if g["_set"] == "wild9" else int(RND.random() < 0.25)
         for k in RND.sample(keys, min(n, len(keys))):
             unit, scoped, named = (CELLS | extra)[k]
             v = cell(g, k)
@@ -1074,39 +1074,46 @@ def refusals() -> None:
     for g in [g for g in GOLDS if not g.get("tables_recoverable")]:
         if not unique(g):
             continue
-        add(
-            RND.choice(["表三里自然人申请多少件", "表四行政复议结果维持几件", "依申请公开表格里予以公开总计多少"])
-            + "？",
-            "unanswerable",
-            "colloquial",
-            {"refuse": True},
-            report=g["id"],
-            note=f"asked as value; {g['template']} report whose GF tables are not in the text",
-        )
-        add(
-            f"{g['agency']}{g['year']}年表四未经复议直接起诉的结果维持几件？",
-            "unanswerable",
-            "formal",
-            {"refuse": True},
-            note="asked as value; no GF table 四 in this report",
-        )
+        if RND.random() < 0.5:
+            add(
+                RND.choice(["表三里自然人申请多少件", "表四行政复议结果维持几件", "依申请公开表格里予以公开总计多少"])
+                + "？",
+                "unanswerable",
+                "colloquial",
+                {"refuse": True},
+                report=g["id"],
+                note=f"asked as value; {g['template']} report whose GF tables are not in the text",
+            )
+        else:
+            add(
+                f"{g['agency']}{g['year']}年表四未经复议直接起诉的结果维持几件？",
+                "unanswerable",
+                "formal",
+                {"refuse": True},
+                note="asked as value; no GF table 四 in this report",
+            )
     # things no report says
-    never = [
-        "政务公开工作经费预算是多少",
-        "负责信息公开的工作人员有几个人",
-        "申请人里男性占多少",
-        "申请人平均年龄多大",
-        "12345热线接了多少电话",
-        "信息公开工作在全省考核排第几名",
-        "网站访问量有多少",
-        "依申请公开平均办理用了几天",
-        "有多少申请是通过信函提交的",
-        "政务公开专项经费花了多少",
-    ]
-    for g in RND.sample(W9, 14) + RND.sample(GF, 14):
-        if not unique(g):
+    # each with what in a report's text would answer it (then it is not asked of that report)
+    never = {
+        "政务公开工作经费预算是多少": r"经费|预算",
+        "负责信息公开的工作人员有几个人": r"(?:工作人员|专职|兼职)[^。]{0,10}\d+[名人]",
+        "申请人里男性占多少": r"男",
+        "申请人平均年龄多大": r"年龄",
+        "12345热线接了多少电话": r"12345|热线",
+        "信息公开工作在全省考核排第几名": r"排名|名次|第\d+名",
+        "网站访问量有多少": r"访问量|浏览量|点击量",
+        "依申请公开平均办理用了几天": r"平均|工作日",
+        "有多少申请是通过信函提交的": r"信函",
+        "政务公开专项经费花了多少": r"经费",
+    }
+    readable = [g for g in GOLDS if unique(g) and text_of(g["_path"])]
+    pool = [g for g in readable if g["_set"] == "wild9"] + RND.sample([g for g in readable if g["_set"] != "wild9"], 14)
+    for g in pool:
+        flat = re.sub(r"\s+", "", text_of(g["_path"]) or "")
+        options = [q for q, pat in never.items() if not re.search(pat, flat)]
+        if not options:
             continue
-        q = phr(never)
+        q = phr(options)
         if RND.random() < 0.5:
             add(
                 q + "？",
@@ -1160,6 +1167,13 @@ def fill_styles() -> None:
             cells=[f"{g['id']}:t3.r1.tot", f"{g['id']}:t3.r7.tot"],
         )
         if r1:
+            add(
+                f"{lbl(g)}本年新收申请数为予以公开数的几倍？",
+                "ratio",
+                "formal",
+                {"value": round(new / r1, 2), "unit": None, "tol": 0.05},
+                cells=[f"{g['id']}:t3.new.tot", f"{g['id']}:t3.r1.tot"],
+            )
             add(
                 "收的申请是同意公开的多少倍啊",
                 "ratio",
@@ -1218,9 +1232,10 @@ def main() -> None:
     seen = set()
     out = []
     for item in BANK:
-        if item["q"] in seen:
+        key = (item["q"], item["scope"].get("report"))  # one phrasing may be asked of several reports
+        if key in seen:
             continue
-        seen.add(item["q"])
+        seen.add(key)
         item = {"id": f"z{len(out) + 1:04d}", **item}
         out.append(item)
     (HERE / "blindz.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in out), encoding="utf-8")
