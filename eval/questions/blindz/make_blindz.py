@@ -1216,6 +1216,39 @@ def fill_styles() -> None:
         add(f"{s}哪几年的年报能查到", "which_reports", "abbreviated", {"reports": sorted(g["id"] for g in gs)})
 
 
+def narrative_compare() -> None:
+    """Two reports' texts side by side (主动公开 counts): a journalist's comparison over the prose."""
+    facts = []
+    for g in GOLDS:
+        t = text_of(g["_path"]) if unique(g) and "twoyears" not in g["id"] else None
+        m = re.search(r"主动公开(?:各类)?政府信息(\d+)条", re.sub(r"\s+", "", t)) if t else None
+        if m:
+            facts.append((g, int(m.group(1)), m.group(0)))
+    w9 = [f for f in facts if f[0]["_set"] == "wild9"]
+    rest = [f for f in facts if f[0]["_set"] != "wild9"]
+    for i in range(12):
+        (a, va, qa), (b, vb, qb) = w9[i % len(w9)], RND.choice(rest)
+        if va == vb or a["agency"] == b["agency"]:
+            continue
+        order = [a["id"], b["id"]] if va > vb else [b["id"], a["id"]]
+        q, st = RND.choice(
+            [
+                (f"{lbl(a)}和{lbl(b)}主动公开的政府信息，哪个多？", "formal"),
+                (f"{short(a)}{a['year']}年跟{short(b)}{b['year']}年比，谁主动公开的条数多", "abbreviated"),
+                (f"{lbl(a)}主动公开了多少条，{lbl(b)}呢，比一下", "colloquial"),
+            ]
+        )
+        if st == "abbreviated" and short(a) == a["agency"] and short(b) == b["agency"]:
+            st = "formal"
+        add(
+            q,
+            "compare",
+            st,
+            {"values": {a["id"]: va, b["id"]: vb}, "unit": "条", "order": order},
+            quote={a["id"]: qa, b["id"]: qb},
+        )
+
+
 def main() -> None:
     value_questions()
     english_mixed()
@@ -1229,6 +1262,7 @@ def main() -> None:
     narrative()
     refusals()
     fill_styles()
+    narrative_compare()
     seen = set()
     out = []
     for item in BANK:
