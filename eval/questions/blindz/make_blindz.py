@@ -598,6 +598,30 @@ def kinds() -> dict[str, list[dict]]:
     return by
 
 
+def full_text(g: dict) -> str:
+    """The report's text, PDF and DOCX included (their prose, for reports without readable GF tables)."""
+    t = text_of(g["_path"])
+    if t is None and g["_path"].suffix == ".pdf":
+        import pdfplumber
+
+        with pdfplumber.open(g["_path"]) as doc:
+            t = "".join(page.extract_text() or "" for page in doc.pages)
+    if t is None and g["_path"].suffix == ".docx":
+        import docx
+
+        t = "\n".join(p.text for p in docx.Document(str(g["_path"])).paragraphs)
+    return re.sub(r"\s+", "", t or "")
+
+
+def prose_counts(g: dict) -> tuple[int, int]:
+    """行政复议 / 行政诉讼 counts a report without readable GF tables states in its text (LEGACY 统计表 or prose;
+    「未发生…行政复议、行政诉讼案件」 = 0). Added after first sight: a careful reader counts them (bank fix)."""
+    flat = full_text(g)
+    rv = re.search(r"行政复议(?:数量|数|案件)?件?(\d+)", flat)
+    lit = re.search(r"行政诉讼(?:数量|数|案件)?件?(\d+)", flat)
+    return (int(rv.group(1)) if rv else 0, int(lit.group(1)) if lit else 0)
+
+
 def rank_sum_which() -> None:
     by = kinds()
     for level, noun in LEVELS.items():
@@ -641,7 +665,8 @@ def rank_sum_which() -> None:
                     {"value": sum(vals.values()), "unit": "件"},
                     cells=[f"{r}:{k}" for r in vals],
                 )
-        ids = sorted(g["id"] for g in gs if (cell(g, "t4.rv.tot") or 0) > 0)
+        prose = {g["id"]: prose_counts(g) for g in GOLDS if g["level"] == level and unique(g) and g not in GF}
+        ids = sorted([g["id"] for g in gs if (cell(g, "t4.rv.tot") or 0) > 0] + [r for r, c in prose.items() if c[0]])
         add(
             f"哪些{noun}被申请过行政复议（复议总计不为0）？",
             "which_reports",
@@ -649,7 +674,10 @@ def rank_sum_which() -> None:
             {"reports": ids},
             cells=[f"{g['id']}:t4.rv.tot" for g in gs],
         )
-        ids = sorted(g["id"] for g in gs if (cell(g, "t4.ld.tot") or 0) + (cell(g, "t4.lr.tot") or 0) > 0)
+        ids = sorted(
+            [g["id"] for g in gs if (cell(g, "t4.ld.tot") or 0) + (cell(g, "t4.lr.tot") or 0) > 0]
+            + [r for r, c in prose.items() if c[1]]
+        )
         add(
             f"{noun}里面有哪些吃过行政诉讼的",
             "which_reports",
@@ -737,7 +765,7 @@ def rank_sum_which() -> None:
     )
     w9ids = sorted(g["id"] for g in W9 if g["level"] == "乡镇")
     add(
-        "乡镇和街道一级的年报有哪些是2021年以后的？",
+        "乡镇和街道一级的年报有哪些是2022年及以后的？",
         "which_reports",
         "colloquial",
         {"reports": sorted(g["id"] for g in GOLDS if unique(g) and g["level"] == "乡镇" and int(g["year"]) > 2021)},
