@@ -13,6 +13,7 @@ import random
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent
@@ -150,7 +151,7 @@ def add(q, intent, style, expect, report=None, cells=None, calc=None, quote=None
     BANK.append(item)
 
 
-def cell(g: dict, key: str):
+def cell(g: dict, key: str) -> Any:
     t, _, k = key.partition(".")
     return (g.get(t) or {}).get(k)
 
