@@ -62,9 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     wq.add_argument("--seed", type=int, default=0)
     wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
     wb = sub.add_parser(
-        "wildbank", help="a blind user-written bank (eval/questions/blindw, blindx) over its wild sets' store"
+        "wildbank",
+        help="a blind user-written bank (eval/questions/blindw, blindx, blindy, blindz) over its wild sets' store",
     )
-    wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindz"), help="default blindw")
+    wb.add_argument(
+        "bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindy", "blindz"), help="default blindw"
+    )
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
     cv = sub.add_parser("conv", help="generated reports through real converters (w3m, pandoc, pdftotext …), per chain")
     cv.add_argument("--json", type=Path, default=Path("eval/out/conv.json"))
