@@ -62,9 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     wq.add_argument("--seed", type=int, default=0)
     wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
     wb = sub.add_parser(
-        "wildbank", help="a blind user-written bank (eval/questions/blindw, blindx, blindy) over its wild sets' store"
+        "wildbank",
+        help="a blind user-written bank (eval/questions/blindw, blindx, blindy, blindz) over its wild sets' store",
     )
-    wb.add_argument("bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindy"), help="default blindw")
+    wb.add_argument(
+        "bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindy", "blindz"), help="default blindw"
+    )
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
     pp = sub.add_parser("paraphrase", help="metamorphic: rewrites of questions answered right must stay right")
     pp.add_argument("--bank", nargs="*", help="banks (default: dev holdout final blind3–8 blindw blindx)")

@@ -28,6 +28,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindw": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7"),
     "blindx": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8"),
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
+    "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
 }
 WHICH = "blindw"
 
