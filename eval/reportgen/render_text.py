@@ -60,17 +60,22 @@ def tsv(parts: Parts) -> str:
 _INT = re.compile(r"[1-9]\d{3,}")
 
 
-def csv(parts: Parts) -> str:
+def csv(parts: Parts, index: bool = False) -> str:
     """The tables saved by Excel as 'CSV UTF-8' and pasted between the paragraphs: BOM, CRLF, fields
     separated by commas, quoted only where they must be — a count of 1000 or more shown with its
-    thousands separator (「"13,000"」), a label with a comma."""
+    thousands separator (「"13,000"」), a label with a comma. `index`: each table as a dataframe writes
+    it (pandas `read_html` then `to_csv`): a first line of column numbers 「0,1,…,n-1」, no figure."""
 
     def field(c: str) -> str:
         if _INT.fullmatch(c):
             c = f"{int(c):,}"
         return '"' + c.replace('"', '""') + '"' if ("," in c or '"' in c) else c
 
-    return "\ufeff" + "\r\n".join(_lines(parts, lambda rows: [",".join(map(field, r)) for r in rows])) + "\r\n"
+    def table(rows: list[list[str]]) -> list[str]:
+        head = [",".join(map(str, range(max(map(len, rows)))))] if index and rows else []
+        return head + [",".join(map(field, r)) for r in rows]
+
+    return "\ufeff" + "\r\n".join(_lines(parts, table)) + "\r\n"
 
 
 def spaced(parts: Parts, sep: str = "  ") -> str:
