@@ -671,9 +671,11 @@ def drop_preamble(q: str) -> str:
     """The question without the speaker's preamble: up to its colon, or the clauses before the one that
     names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
     (「正在核对…数据」 is not 「核对一下表三」)."""
-    cut = _PREAMBLE.sub("", q)
-    if cut and cut != q:
-        return cut
+    m = _PREAMBLE.match(q)
+    if m and m.end() < len(q) and not _NAMES_OR_ASKS.search(m.group()):
+        # (「我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持…各多少」: what stands before the colon names
+        # the body and year — no preamble to drop there; the clauses below decide)
+        return q[m.end() :]
     if _SPEAKER.match(q):
         parts = re.split(r"(?<=[，,])", q)
         i = 0

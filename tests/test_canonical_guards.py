@@ -29,3 +29,11 @@ def test_a_count_is_not_a_year(q):
 @pytest.mark.parametrize("q,year", [("平潭2019多少件", 2019), ("安康2022新收申请", 2022)])
 def test_a_bare_year_is_still_a_year(q, year):
     assert years_in(q) == [year]
+
+
+def test_a_preamble_up_to_a_colon_that_names_the_body_is_kept():
+    from rag.intent import drop_preamble
+
+    q = "我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持、纠正、其他结果、尚未审结分别多少"
+    assert "温州市鹿城区司法局2023年" in drop_preamble(q)  # (it was cut: another body's table answered)
+    assert drop_preamble("我们在做区县政务公开的研究：安康2022年新收多少件") == "安康2022年新收多少件"
