@@ -70,15 +70,6 @@ def _row(line: str) -> tuple[list[Field], int] | None:
     return (fields, cells) if cells else None
 
 
-def _column_index(texts: list[str]) -> bool:
-    """「0,1,2,…,14」 (or 1…n): the header a dataframe writes for unnamed columns — read as figures it put
-    fifteen numbers into table 四 and charged the report with breaks it does not have."""
-    if len(texts) < 4 or not all(t.isdecimal() for t in texts):
-        return False
-    first = int(texts[0])
-    return first in (0, 1) and [int(t) for t in texts] == list(range(first, first + len(texts)))
-
-
 def csv_rows(lines: list[str], starts: list[int]) -> dict[int, list[Token]]:
     """Line number → its cells, for the lines read as CSV rows (none unless the text has several)."""
     found = {i: r for i, line in enumerate(lines) if (r := _row(line.rstrip("\r"))) is not None}
@@ -89,9 +80,6 @@ def csv_rows(lines: list[str], starts: list[int]) -> dict[int, list[Token]]:
     out: dict[int, list[Token]] = {}
     for i, fields in rows.items():
         line, base = lines[i], starts[i]
-        if _column_index([line[a:b].strip() for a, b in fields]):
-            out[i] = []  # a data tool's column numbers (pandas `to_csv`, R): no row of the report, no figures
-            continue
         tokens: list[Token] = []
         for n, (a, b) in enumerate(fields):
             field = line[a:b]
