@@ -74,41 +74,19 @@ def _row_numbers(tokens) -> set[int]:
     return {i for i in out if not tokens[i].row_end}  # (a row of nothing but its number: kept)
 
 
-def _column_numbers(tokens) -> set[int]:
-    """Indices of the tokens of a row that only numbers the columns, 「0,1,…,n-1」 or 「1…n」 over a table
-    (a dataframe's header: pandas `to_csv`, R) — the row twin of `_row_numbers`. Read as figures it put
-    fifteen numbers into table 四 and charged the report with breaks it does not have."""
-    out: set[int] = set()
-    row: list[int] | None = None
-    for i, tok in enumerate(tokens):
-        if tok.row_start:
-            row = []
-        if row is None:
-            continue
-        row.append(i)
-        if tok.row_end:
-            texts = [tokens[k].text.strip() for k in row]
-            if len(texts) >= 4 and all(t.isdigit() and t.isascii() for t in texts):
-                first = int(texts[0])
-                if first in (0, 1) and [int(t) for t in texts] == list(range(first, first + len(texts))):
-                    out.update(row)
-            row = None
-    return out
-
-
 def build_stream(doc: Document) -> Stream:
     parts: list[str] = []
     offs: list[int] = []
     folded = doc.folded  # a token is a slice of the text
     in_row = False  # inside a source table row: every token is one cell
-    numbers = _row_numbers(doc.tokens) | _column_numbers(doc.tokens)
+    numbers = _row_numbers(doc.tokens)
     for n, tok in enumerate(doc.tokens):
         if tok.row_start:
             in_row = True
             if parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if numbers and n in numbers:
-            continue  # a row heading printed before the row's cells, or a row of column numbers
+            continue  # a row heading printed before the row's cells
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
@@ -311,8 +289,10 @@ def _drop_counting_rows(items: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(items):
         if items[i].kind == "row":
+            # (from 1, or from 0 as a dataframe numbers its columns: pandas `to_csv`'s 「0,1,…,14」)
+            base = 1 if i + 1 < len(items) and items[i + 1].text == "0" else 0
             j = i + 1
-            while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i):
+            while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i - base):
                 j += 1
             if j - i - 1 >= 5 and j < len(items) and items[j].kind == "row":
                 drop.append((i + 1, j))
@@ -336,8 +316,9 @@ def _drop_column_numbers(items: list[Piece]) -> list[Piece]:
     """A 栏次 row (「栏次 | 1 | 2 | … | 15」 printed under a header by statistics systems) numbers the
     value columns: its numbers are not values. After a 栏次 word, numbers that count 1, 2, 3, … in
     order (at least two) are dropped; the first that breaks the count is a value again. A source row
-    of nothing but numbers that count 1, 2, …, k (k ≥ 5: no table's row of counts does — its total
-    would not add up) is such a row without the word (table 四's 「1 … 15」)."""
+    of nothing but numbers that count 1, 2, …, k or 0, 1, …, k − 1 (k ≥ 5: no table's row of counts
+    does — its total would not add up) is such a row without the word (table 四's 「1 … 15」, a
+    dataframe's 「0 … 14」)."""
     items = _drop_counting_rows(items)
     if not any(p.kind == "other" and _COLUMN_INDEX.fullmatch(p.text) for p in items):
         return items

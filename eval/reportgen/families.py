@@ -227,7 +227,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("docx-zero-word", "docx", lambda p, m, d: render_doc.docx(p), cost=4, zero="零"),
     # the tables as Excel CSV (extractor/csv_rows.py)
     Family("txt-csv", "txt", _utf8(render_text.csv), blank_rows=False),
-    # a dataframe's dump: column numbers 「0,1,…」 over each table are no figures (stream._column_numbers)
+    # a dataframe's dump: column numbers 「0,1,…」 over each table are no figures (stream._drop_counting_rows, from 0)
     Family("txt-csv-dataframe", "txt", _utf8(lambda p: render_text.csv(p, index=True)), blank_rows=False),
     # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
     # (extractor/docx_parts.py)
