@@ -41,11 +41,25 @@ class Index:
         self.version = getattr(self.ef, "version", type(self.ef).__name__)
         self.notice: str | None = None  # said to the user when the index had to be rebuilt
         self._depth = 0  # `_locked` nesting
-        col = None
-        with contextlib.suppress(Exception):  # chroma refuses: made with another embedding function
-            col = self._collection()
-        held = None if col is None else (col.metadata or {}).get(EMBEDDING_KEY)
-        self.col = col if col is not None and held == self.version else self._rebuild(held, col)
+        col = self._open()
+        if col is None or not self._current(col):
+            # Decided again under `index.lock`: a reader must not take an indexer's collection, caught
+            # mid-write, for a foreign one and wipe it; with the lock held nobody else is writing.
+            with self._locked():
+                col = self._open()
+                if col is None or not self._current(col):
+                    col = self._rebuild(None if col is None else (col.metadata or {}).get(EMBEDDING_KEY), col)
+        self.col = col
+
+    def _open(self):
+        """The collection, or None when chroma refuses it (made with another embedding function)."""
+        try:
+            return self._collection()
+        except Exception:
+            return None
+
+    def _current(self, col) -> bool:
+        return (col.metadata or {}).get(EMBEDDING_KEY) == self.version
 
     def _collection(self):
         return self.client.get_or_create_collection(
