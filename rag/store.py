@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS aliases(alias TEXT, report_id TEXT);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
 CREATE TABLE IF NOT EXISTS metrics(
   report_id TEXT, idx INTEGER, value REAL, unit TEXT, qualifier TEXT, label TEXT, key TEXT,
-  section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx));
+  section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
@@ -74,10 +74,11 @@ CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
 
 
-# A finding's JSON (`findings.body`) repeats the five fields its row has as columns: the row keeps
-# only what follows them (`extra`: cells, values, quotes, spans, basis — their JSON text as pydantic
-# wrote it, so numbers stay exact; NULL when they are all empty), and the `findings` view writes the
-# whole JSON back.
+# A finding's JSON (`findings.body`) repeats the five fields its row has as columns. Since store16 the
+# row keeps only those (`message` and `extra` NULL): the message and the rest are the report record's
+# own (`record_finding`, a SQL function on the store's connections), so a finding is stored once. Rows
+# of the layout before keep `extra` = the JSON after the five fields (cells, values, quotes, spans,
+# basis — as pydantic wrote it, so numbers stay exact; NULL when they are all empty) and read as before.
 def _finding_tail(dumped: str) -> str:
     """What follows the message in a finding's JSON (`,"cells":` cannot occur earlier: inside a
     JSON string a quote is escaped)."""
@@ -103,13 +104,15 @@ CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value);
 CREATE UNIQUE INDEX IF NOT EXISTS reports_rn ON reports(rn);
 CREATE TABLE IF NOT EXISTS finding_rows(
   report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
-  extra TEXT, PRIMARY KEY(report_id, idx));
+  extra TEXT, PRIMARY KEY(report_id, idx)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS finding_rows_scope ON finding_rows(kind, check_id, "where", report_id);
 CREATE VIEW IF NOT EXISTS findings AS
-  SELECT report_id, idx, check_id, severity, kind, "where", message,
-         rtrim(json_object('check', check_id, 'severity', severity, 'kind', kind, 'where', "where", 'message', message),
-               '}') || ',' || COALESCE(extra, 'FINDING_TAIL') || '}' AS body
-  FROM finding_rows;
+  SELECT f.report_id AS report_id, f.idx AS idx, f.check_id AS check_id, f.severity AS severity, f.kind AS kind,
+         f."where" AS "where", COALESCE(f.message, json_extract(record_finding(r.body, f.idx), '$.message')) AS message,
+         CASE WHEN f.message IS NULL THEN record_finding(r.body, f.idx)
+         ELSE rtrim(json_object('check', f.check_id, 'severity', f.severity, 'kind', f.kind, 'where', f."where",
+                                'message', f.message), '}') || ',' || COALESCE(f.extra, 'FINDING_TAIL') || '}' END AS body
+  FROM finding_rows f LEFT JOIN reports r ON r.id = f.report_id;
 CREATE VIEW IF NOT EXISTS cells AS
   SELECT r.id AS report_id, k.key AS key, k.tbl AS tbl, k.row AS row, k.col AS col, c.value AS value, c.raw AS raw,
          c.placeholder AS placeholder, c.source AS source, c.start AS start, c.end AS end, c.page AS page,
@@ -150,6 +153,22 @@ def _fts_version() -> str:
 def _report_json(body: bytes | str | None) -> str | None:
     """The SQL function `report_json(body)` on the store's connections (json_extract over it)."""
     return None if body is None else body_text(body)
+
+
+_findings_read = threading.local()  # the last record `record_finding` parsed, on this thread
+
+
+def _record_finding(body: bytes | str | None, idx: int) -> str | None:
+    """The SQL function `record_finding(body, idx)`: finding `idx` of a stored report record, as
+    `FINDING.dump_json` wrote it. A query reads a report's findings together, so the record last
+    parsed is kept (one per thread): a report's record is decompressed once for all its findings."""
+    if body is None:
+        return None
+    last = getattr(_findings_read, "last", None)
+    if last is None or last[0] != body:
+        found = json.loads(body_text(body)).get("findings") or []
+        last = _findings_read.last = (body, [FINDING.dump_json(FINDING.validate_python(f)).decode() for f in found])
+    return last[1][idx] if 0 <= idx < len(last[1]) else None
 
 
 def content_key(text: str) -> str:
@@ -320,11 +339,7 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for i, m in enumerate(report.metrics)
         for value, exact in (_sql_number(m.value),)
     ]
-    findings = [
-        (rid, i, f.check, f.severity, f.kind, f.where, f.message, None if tail == FINDING_TAIL else tail)
-        for i, f in enumerate(report.findings)
-        for tail in (_finding_tail(FINDING.dump_json(f).decode()),)
-    ]
+    findings = [(rid, i, f.check, f.severity, f.kind, f.where, None, None) for i, f in enumerate(report.findings)]
     chunks = [(c.id, c.report_id, c.section, c.kind, c.start, c.end, None, _stored_cells(c)) for c in d.chunks]
     text = report.text
     parts = [text[s.span.start : s.span.end] for s in report.sections if s.number in NARRATIVE_SECTIONS]
@@ -512,6 +527,7 @@ class Store:
             with db:
                 for stmt in _statements(CELLS_SCHEMA):
                     db.execute(stmt)
+            self._findings_view()
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
@@ -542,6 +558,20 @@ class Store:
                 )
             for t in tables:
                 db.execute(f"DROP TABLE {t}_v1")
+
+    def _findings_view(self) -> None:
+        """The `findings` view of a store made before store16 (message and JSON from the row's own
+        columns only) is replaced by this one, which reads a row without them from the report's
+        record; the rows themselves stay as they are and read the same."""
+        db = self.db
+        row = db.execute("SELECT sql FROM sqlite_master WHERE type='view' AND name='findings'").fetchone()
+        if row is not None and "record_finding" in row[0]:
+            return
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DROP VIEW IF EXISTS findings")
+            view = next(st for st in _statements(CELLS_SCHEMA) if st.startswith("CREATE VIEW IF NOT EXISTS findings"))
+            db.execute(view)
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -595,6 +625,7 @@ class Store:
             conn = sqlite3.connect(self.path, timeout=30)
             conn.row_factory = sqlite3.Row
             conn.create_function("report_json", 1, _report_json, deterministic=True)
+            conn.create_function("record_finding", 2, _record_finding, deterministic=True)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn

@@ -417,7 +417,7 @@ def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
     before = _cell_reads(store)
     assert before[0] and before[2] and before[5] and before[10] and before[11]
     assert store.db.execute("SELECT type FROM sqlite_master WHERE name='cells'").fetchone()[0] == "view"
-    db = sqlite3.connect(tmp_path / "xxgk.sqlite")  # the earlier layout, as that version wrote it
+    db = store.db  # the earlier layout, as that version wrote it (this connection reads the views)
     db.executescript(
         """
         CREATE TABLE cells_old AS SELECT * FROM cells;

@@ -1,0 +1,151 @@
+"""The store keeps one copy of what a report says (issue 16, disk): a finding's message and evidence are
+read from the report's record, not written again beside it; stores of the layout before read the same."""
+
+from __future__ import annotations
+
+from hostile import report_text
+
+
+def _reports():
+    from extractor.extract import extract_bytes
+    from extractor.schema import Finding
+
+    out = []
+    for i, name in enumerate(("甲县", "乙县", "丙县")):
+        text = report_text(seed=2 + i).replace("测试县", name).replace("2023", str(2020 + i))
+        out.append(extract_bytes(text.encode(), f"{name}.txt"))
+    out[1].findings.append(  # JSON that must be escaped, numbers beyond SQLite's integers: kept as written
+        Finding(
+            check="S8",
+            severity="warning",
+            kind="report_defect",
+            where='t2,"cells":',
+            message='引号"与\\反斜杠\n换行,"cells":["x"]',
+            cells=["t2.fee.amount_wan"],
+            values={"a": 2**70, "b": 0.1, "c": None},
+            quotes=["「原文」"],
+        )
+    )
+    for r in (out[0], out[2]):
+        r.findings.append(
+            Finding(
+                check="D3",
+                severity="warning",
+                kind="extraction_doubt",
+                where="t3.r1",
+                message="「（一）予以公开」一行数字粘连",
+            )
+        )
+    return out
+
+
+def _reads(store, ids):
+    """What readers see of the findings: the view's rows, a report's, several reports' by kind,
+    counts by check and the listing's counts by kind."""
+    return (
+        [tuple(r) for r in store.db.execute("SELECT * FROM findings ORDER BY report_id, idx")],
+        {rid: [tuple(f) for f in store.findings(rid)] for rid in ids},
+        {r: [tuple(f) for f in fs] for r, fs in store.findings_of(ids, ["report_defect", "extraction_doubt"]).items()},
+        store.finding_counts(["report_defect"], checks=["S8"]),
+        [(r["id"], r["findings"]) for r in store.listing()],
+    )
+
+
+def test_a_finding_is_stored_once_in_the_report_record(tmp_path):
+    """A finding row holds its check, severity, kind and place (what set queries filter on); its message
+    and evidence are the record's, read back byte for byte as `FINDING.dump_json` writes them."""
+    from extractor.schema import FINDING
+    from rag.store import Store
+
+    store = Store(tmp_path)
+    reports = _reports()
+    for r in reports:
+        store.add(r)
+    assert all(r.findings for r in reports)
+    copies = store.db.execute(
+        "SELECT COUNT(*) FROM finding_rows WHERE message IS NOT NULL OR extra IS NOT NULL"
+    ).fetchone()[0]
+    assert copies == 0
+    for r in reports:
+        rows = store.findings(r.id)
+        assert [f["body"] for f in rows] == [FINDING.dump_json(f).decode() for f in r.findings]
+        assert [f["message"] for f in rows] == [f.message for f in r.findings]
+        assert [FINDING.validate_json(f["body"]) for f in rows] == r.findings
+    assert store.finding_counts(["report_defect"], checks=["S8"]) == {reports[1].id: ["S8"]}
+
+
+# the view of the layout before store16, as that version created it
+_VIEW_BEFORE = """CREATE VIEW findings AS
+  SELECT report_id, idx, check_id, severity, kind, "where", message,
+         rtrim(json_object('check', check_id, 'severity', severity, 'kind', kind, 'where', "where", 'message', message),
+               '}') || ',' || COALESCE(extra, 'TAIL') || '}' AS body
+  FROM finding_rows"""
+
+
+def test_findings_of_a_store_before_store16_read_the_same(tmp_path):
+    """A store written before store16 (each row with its message and the JSON after it, the view
+    reading those) opens with the new view: its rows read as they are, a report added later is
+    stored the new way, and every read is the same as a store written the new way."""
+    from extractor.schema import FINDING
+    from rag.store import FINDING_TAIL, Store, _finding_tail
+
+    reports = _reports()
+    fresh = Store(tmp_path / "fresh")
+    for r in reports:
+        fresh.add(r)
+    store = Store(tmp_path / "old")
+    for r in reports[:2]:
+        store.add(r)
+    db = store.db
+    with db:  # rewrite the rows and the view as that version wrote them
+        for r in reports[:2]:
+            for i, f in enumerate(r.findings):
+                tail = _finding_tail(FINDING.dump_json(f).decode())
+                db.execute(
+                    "UPDATE finding_rows SET message=?, extra=? WHERE report_id=? AND idx=?",
+                    (f.message, None if tail == FINDING_TAIL else tail, r.id, i),
+                )
+        db.execute("DROP VIEW findings")
+        db.execute(_VIEW_BEFORE.replace("TAIL", FINDING_TAIL.replace("'", "''")))
+    assert db.execute("SELECT COUNT(*) FROM finding_rows WHERE message IS NULL").fetchone()[0] == 0
+    db.close()
+    del store
+    again = Store(tmp_path / "old")
+    again.add(reports[2])
+    ids = sorted(r.id for r in reports)
+    assert _reads(again, ids) == _reads(fresh, ids)
+    assert again.db.execute("SELECT COUNT(*) FROM finding_rows WHERE message IS NULL").fetchone()[0] == len(
+        reports[2].findings
+    )
+
+
+def test_derived_totals_are_kept_without_a_second_copy_of_their_key(tmp_path):
+    """The per-report totals of derived rows (rag.values) are a WITHOUT ROWID table — its key is the
+    table, not a rowid table plus an index repeating the key — and a store with the earlier table
+    has it made again, with the same totals."""
+    from rag.store import Store
+    from rag.values import sync_derived
+
+    store = Store(tmp_path)
+    for r in _reports():
+        store.add(r)
+    sync_derived(store)
+    keys = ["t3.r3.tot", "t4.lit.tot"]
+    sums = store.sums(keys, table="derived_cells")
+    assert sums
+
+    def layout() -> str:
+        return store.db.execute("SELECT sql FROM sqlite_master WHERE name='derived_cells'").fetchone()[0]
+
+    assert "WITHOUT ROWID" in layout()
+    with store.db as db:  # the earlier format: a rowid table
+        db.execute("DROP TABLE derived_cells")
+        db.execute(
+            "CREATE TABLE derived_cells(report_id TEXT, key TEXT, value REAL, n INTEGER, printed INTEGER,"
+            " PRIMARY KEY(report_id, key))"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS derived_cells_key ON derived_cells(key, report_id, value)")
+        db.execute("UPDATE derived_meta SET format=2")
+    sync_derived(store)
+    assert "WITHOUT ROWID" in layout()
+    assert store.sums(keys, table="derived_cells") == sums
