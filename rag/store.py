@@ -43,7 +43,7 @@ from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
-from .chunks import Chunk, build_chunks, render_row, renderer_fingerprint
+from .chunks import PASSAGE, Chunk, build_chunks, passages, render_row, renderer_fingerprint, vector_version
 from .record import body_text, pack_body
 from .tokens import bigrams
 
@@ -64,7 +64,6 @@ CREATE TABLE IF NOT EXISTS metrics(
 CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
-CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
 CREATE INDEX IF NOT EXISTS reports_scope ON reports(year, agency_key, id, ingested_at);
 CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS variants(
@@ -231,11 +230,18 @@ def derive(report: Report, body: str | None = None, embed: HashVectors | None = 
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report)
     packed = pack_body(body if body is not None else report.model_dump_json())
+    grams = [bigrams(c.text) for c in chunks]
     vectors = None
-    if embed is not None:
-        m = embed.embed_many([c.text for c in chunks if c.kind == "narrative"])
-        vectors = (embed.version, m.astype("<f4").tobytes())
-    return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed, vectors)
+    if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
+        from .hashvec import cjk_chars
+
+        at = {c.id: i for i, c in enumerate(chunks)}
+        tokens = [
+            [t for c in members for t in (*grams[at[c.id]], *cjk_chars(c.text))] for _, members in passages(chunks)
+        ]
+        m = embed.embed_tokens(tokens)
+        vectors = (vector_version(embed.version), m.astype("<f4").tobytes())
+    return Derived(chunks, [f"rid{c.report_id} " + " ".join(g) for c, g in zip(chunks, grams)], packed, vectors)
 
 
 REPORT_COLUMNS = (
@@ -804,12 +810,12 @@ class Store:
             if successor is None:  # a current report: its chunks are in BM25
                 _fts_drop(db, rid)
             db.execute("DELETE FROM cell_rows WHERE rn=(SELECT rn FROM reports WHERE id=?)", (rid,))
+            db.execute("DELETE FROM chunks WHERE id >= ? AND id < ?", (rid + ":", rid + ";"))
             for table, col in (
                 ("reports", "id"),
                 ("aliases", "report_id"),
                 ("metrics", "report_id"),
                 ("finding_rows", "report_id"),
-                ("chunks", "report_id"),
                 ("variants", "report_id"),
             ):
                 db.execute(f"DELETE FROM {table} WHERE {col}=?", (rid,))
@@ -869,24 +875,46 @@ class Store:
             db.executemany("DELETE FROM unindex WHERE report_id=?", [(r,) for r in report_ids])
 
     def indexed_chunk_ids(self) -> tuple[int, sqlite3.Cursor]:
-        """(count, ids) of the narrative chunks the vector index should hold."""
+        """(count, ids) of the vectors the vector index should hold: one a passage of narrative
+        chunks, under its head chunk's id (rag.chunks.PASSAGE)."""
         where = (
             "FROM chunks c JOIN reports r ON r.id=c.report_id"
-            " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL"
+            f" WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL AND {_HEAD}"
         )
         n = self.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
         return n, self.db.execute(f"SELECT c.id {where}")
 
     def wanted_chunks(self, chunk_ids: list[str]) -> set[str]:
-        """Of these chunk ids, the ones the vector index should hold."""
+        """Of these vector ids, the ones the vector index should hold."""
         return {
             r[0]
             for r in self.db.execute(
                 "SELECT c.id FROM chunks c JOIN reports r ON r.id=c.report_id WHERE c.id IN (SELECT value FROM json_each(?))"
-                " AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL",
+                f" AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL AND {_HEAD}",
                 (json.dumps(chunk_ids),),
             )
         }
+
+    def vector_ids_of(self, report_ids: list[str]) -> list[str]:
+        """The ids of these reports' passage vectors (their head chunks' ids)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT c.id FROM {CHUNKS_OF} WHERE c.kind='narrative' AND {_HEAD} ORDER BY c.report_id, c.rowid",
+                (json.dumps(report_ids),),
+            )
+        ]
+
+    def indexed_of(self, report_ids: list[str]) -> list[str]:
+        """Those of these reports the vector index holds (in the given order)."""
+        done = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND indexed=1",
+                (json.dumps(report_ids),),
+            )
+        }
+        return [r for r in report_ids if r in done]
 
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
@@ -986,21 +1014,21 @@ class Store:
     def chunks_of(self, report_ids: list[str], kind: str | None = None, text: bool = True) -> list[dict]:
         """The chunks of these reports (of one kind: narrative, table), each with its text (with
         `text=False` a narrative chunk's may be None: `fill_texts` reads them when needed)."""
-        q = ",".join("?" * len(report_ids))
-        sql = f"SELECT * FROM chunks WHERE report_id IN ({q})"
-        args: list = list(report_ids)
+        sql = f"SELECT c.* FROM {CHUNKS_OF}"
+        args: list = [json.dumps(report_ids)]
         if kind is not None:
-            sql += " AND kind=?"
+            sql += " WHERE c.kind=?"
             args.append(kind)
-        cur = self.db.execute(sql, args)
+        cur = self.db.execute(sql + " ORDER BY c.report_id, c.rowid", args)
         return self._with_text(cur) if text else [dict(r) for r in cur]
 
     def chunk_ids_of(self, report_ids: list[str], kind: str) -> list[str]:
         """The ids of these reports' chunks of one kind (no text read)."""
-        q = ",".join("?" * len(report_ids))
         return [
             r[0]
-            for r in self.db.execute(f"SELECT id, kind FROM chunks WHERE report_id IN ({q})", report_ids)
+            for r in self.db.execute(
+                f"SELECT c.id, c.kind FROM {CHUNKS_OF} ORDER BY c.report_id, c.rowid", (json.dumps(report_ids),)
+            )
             if r[1] == kind
         ]
 
@@ -1042,7 +1070,7 @@ class Store:
                 # every chunk carries its report id as a token: the scope is a posting-list intersection
                 match = "(" + " OR ".join(f"rid{r}" for r in report_ids) + ") AND " + match
             else:
-                sql += " AND rowid IN (SELECT rowid FROM chunks WHERE report_id IN (SELECT value FROM json_each(?)))"
+                sql += f" AND rowid IN (SELECT c.rowid FROM {CHUNKS_OF})"
                 args.append(json.dumps(report_ids))
         sql = (
             f"SELECT c.id, h.s FROM ({sql} ORDER BY s, rowid LIMIT ?) h"
@@ -1236,6 +1264,12 @@ class Store:
 
 
 SMALL_SCOPE = 500
+# The chunks of the reports a JSON array parameter lists: a chunk's id is its report's id, 「:」 and
+# its number, so a report's chunks are one range of the primary key (store16: no index by report id,
+# 1.4 kB a report and an index insert a chunk saved; a store made before keeps its index, unused).
+CHUNKS_OF = "json_each(?) j CROSS JOIN chunks c ON c.id >= j.value || ':' AND c.id < j.value || ';'"
+# a chunk heading its passage of narrative chunks (rag.chunks.passage_id), on a `chunks c` row
+_HEAD = f"CAST(substr(c.id, instr(c.id, ':') + 1) AS INTEGER) % {PASSAGE} = 0"
 
 
 def _scoped(sql: str, args: list, report_ids: list[str] | None, years: list[int] | None) -> tuple[str, list]:
@@ -1288,7 +1322,10 @@ def _fts_drop(db: sqlite3.Connection, report_id: str) -> None:
 
 def _chunks_of_report(db: sqlite3.Connection, report_id: str) -> list[tuple[int, str, str]]:
     """(rowid, report id, text) of a report's chunks."""
-    cur = db.execute("SELECT rowid, report_id, text, start, end, cells FROM chunks WHERE report_id=?", (report_id,))
+    cur = db.execute(
+        f"SELECT c.rowid, c.report_id, c.text, c.start, c.end, c.cells FROM {CHUNKS_OF} ORDER BY c.rowid",
+        (json.dumps([report_id]),),
+    )
     return list(_chunk_texts(db, cur.fetchall()))
 
 
