@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .budgets import GridMeter
 from .document import Document, TextBuilder
 from .mime import html_part
 from .schema import ExtractError
@@ -55,9 +56,9 @@ def _html_of(blob: bytes, content_type: str) -> bytes:
     return blob
 
 
-def alt_chunk(element, docx) -> Document | None:
+def alt_chunk(element, docx, grid: GridMeter | None = None) -> Document | None:
     """The HTML, MHT or RTF part an `w:altChunk` points at, loaded; None when it is missing, empty or of
-    another kind (a plain-text chunk)."""
+    another kind (a plain-text chunk). `grid`: the document's meter (a chunk's tables are its tables)."""
     from .load import decode
     from .load_html import load_html
     from .load_rtf import is_rtf, load_rtf
@@ -79,7 +80,7 @@ def alt_chunk(element, docx) -> Document | None:
     if not data.strip():
         return None
     text, encoding = decode(data)
-    return load_html(data, text, encoding)
+    return load_html(data, text, encoding, grid=grid)
 
 
 def append_document(out: TextBuilder, sub: Document) -> None:

@@ -201,7 +201,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         elif tag == "tbl":
             _table(out, Table(child, doc), grid)
         elif tag == "altChunk":  # the report as an imported HTML part (extractor/docx_parts.py)
-            sub = alt_chunk(child, doc)
+            sub = alt_chunk(child, doc, grid)
             if sub is not None:
                 append_document(out, sub)
     return out

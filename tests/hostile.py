@@ -302,6 +302,98 @@ def encodings_of(text: str) -> dict[str, bytes]:
     }
 
 
+# ------------------------------------------------------------------------------------------ newer loaders
+_ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+)
+
+
+def odt(body_xml: str) -> bytes:
+    """A minimal OpenDocument text around an <office:text> body."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF_NS}>'
+        f"<office:body><office:text>{body_xml}</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest/>')
+    return buf.getvalue()
+
+
+def odt_nested_frames(depth: int = 40) -> bytes:
+    """A report, then text boxes nested `depth` deep: each box's paragraph read once, not 2^depth times."""
+    report = "".join(f"<text:p>{line}</text:p>" for line in report_text("lines").split("\n") if line.strip())
+    nest = "<draw:frame><draw:text-box><text:p>" * depth + "</text:p></draw:text-box></draw:frame>" * depth
+    return odt(report + "<text:p>" + nest + "</text:p>")
+
+
+def html_script_escaped(n: int = 210_000) -> bytes:
+    """A page whose script writes `n` elements escaped in a string literal (「\\x3cb\\x3e」): no 「<」 of
+    them in the page for the element count to see."""
+    body = "\\x3cb\\x3e\\x3c/b\\x3e" * n
+    return f"<html><body><p>政府信息公开工作年度报告</p><script>document.write('<div>{body}</div>');</script></body></html>".encode()
+
+
+def html_srcdoc_escaped(n: int = 210_000) -> bytes:
+    """The same, as entities in an iframe's srcdoc attribute."""
+    body = "&lt;b&gt;&lt;/b&gt;" * n
+    return f'<html><body><p>政府信息公开工作年度报告</p><iframe srcdoc="<div>{body}</div>"></iframe></body></html>'.encode()
+
+
+def _span_table(side: int) -> str:
+    return f"<table><tr><td rowspan={side} colspan={side}>x</td></tr></table>"
+
+
+def json_html_tables(n: int = 2, side: int = 700) -> bytes:
+    """A JSON document of HTML strings, each a table just inside the grid budget: together over it."""
+    import json
+
+    return json.dumps({"title": "政府信息公开工作年度报告", "parts": [_span_table(side)] * n}).encode()
+
+
+def docx_altchunk_tables(n: int = 2, side: int = 700) -> bytes:
+    """A Word file of `n` altChunk HTML parts, each a table just inside the grid budget."""
+    ct = _CT.replace("<Override", '<Default Extension="html" ContentType="text/html"/><Override', 1)
+    rels = "".join(
+        f'<Relationship Id="rIdC{i}" Target="chunk{i}.html" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>'
+        for i in range(n)
+    )
+    parts = {
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+        ).encode(),
+        **{f"word/chunk{i}.html": f"<html><body>{_span_table(side)}</body></html>".encode() for i in range(n)},
+    }
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    body = _p("政府信息公开工作年度报告") + "".join(f'<w:altChunk {r} r:id="rIdC{i}"/>' for i in range(n))
+    return _with_content_types(docx(body, parts), ct)
+
+
+def _with_content_types(package: bytes, ct: str) -> bytes:
+    """`package` with its [Content_Types].xml replaced."""
+    src = zipfile.ZipFile(io.BytesIO(package))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, ct if info.filename == "[Content_Types].xml" else src.read(info.filename))
+    return buf.getvalue()
+
+
+def png(width: int, height: int) -> bytes:
+    """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (width, height), 255).save(buf, "PNG")
+    return buf.getvalue()
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -355,6 +447,12 @@ CASES = [
     Case("metric_1e30", "numbers", lambda: with_metric("1" + "0" * 30), "report"),
     Case("metric_400_digits", "numbers", lambda: with_metric("3" * 400), "report"),
     Case("negative_400_digits", "numbers", lambda: with_cell("-" + "5" * 400), "report"),
+    # hostile2: the loaders added after the budgets were set
+    Case("odt_frames_nested_40", "amplification:odt", odt_nested_frames, "report"),
+    Case("html_script_210k_escaped_nodes", "amplification:html", html_script_escaped, "over_budget", "HTML 元素"),
+    Case("html_srcdoc_210k_escaped_nodes", "amplification:html", html_srcdoc_escaped, "over_budget", "HTML 元素"),
+    Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
+    Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
 ]
 
 

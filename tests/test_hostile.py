@@ -21,7 +21,7 @@ import pytest
 from api.sandbox import Limits, extract_guarded
 from extractor.extract import extract_bytes
 from extractor.schema import ExtractError
-from hostile import CASES, docx_vmerge, encodings_of, html_span, report_text, with_cell
+from hostile import CASES, docx_vmerge, encodings_of, html_span, png, report_text, with_cell
 from webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,7 @@ STATUS = {
     "bad_encoding": 415,
     "not_a_report": 422,
     "report": 201,
+    "too_large": 413,
 }
 
 
@@ -117,6 +118,36 @@ def test_guard_turns_memory_exhaustion_into_an_error(monkeypatch):
     with pytest.raises(ExtractError) as e:
         extract_guarded(html_span(3000), "span.html", limits=Limits(cpu_seconds=60, wall_seconds=120, memory_mb=400))
     assert "内存" in str(e.value) and e.value.code in ("over_budget", "worker_died")
+
+
+def _ocr() -> None:
+    from extractor.ocr import available
+
+    if not available():
+        pytest.skip("the OCR group is not installed")
+
+
+def test_a_picture_over_the_pixel_budget_is_refused_before_it_is_decoded():
+    """A 10,000 × 10,000 PNG is 120 KB and 100 MB decoded: Pillow only warns below twice its limit
+    (the picture was decoded and OCR'd, ~1 GB); ours is the limit."""
+    _ocr()
+    with pytest.raises(ExtractError) as e:
+        extract_bytes(png(10_000, 10_000), "bomb.png")
+    assert e.value.code == "too_large" and "像素" in str(e.value)
+
+
+def test_pictures_past_the_ocr_page_budget_are_refused(monkeypatch):
+    """A page of pictures (no table in its text, so each is read by OCR): the pictures count against
+    the OCR page budget as a scan's pages do, else a page of a thousand runs for an hour."""
+    import base64
+
+    _ocr()
+    monkeypatch.setenv("XXGK_OCR_MAX_PAGES", "2")
+    img = f'<img src="data:image/png;base64,{base64.b64encode(png(300, 300)).decode()}">'
+    page = f"<html><body><p>某县2023年政府信息公开工作年度报告</p>{img * 3}</body></html>".encode()
+    with pytest.raises(ExtractError) as e:
+        extract_bytes(page, "pictures.html")
+    assert e.value.code == "too_large" and "OCR 上限" in str(e.value)
 
 
 def test_guarded_extraction_is_the_same_report():
