@@ -204,7 +204,8 @@ class _Reader:
             self.rowdef.pending = ""
         elif word == b"u" and arg is not None:
             if not state.hidden:
-                self._text(chr(arg + 65536 if arg < 0 else arg))
+                code = arg + 65536 if arg < 0 else arg  # (a signed 16-bit number; ten digits allowed)
+                self._text(chr(code) if 0 <= code <= 0x10FFFF else "\ufffd")
         elif word == b"uc":
             state.uc = max(arg or 0, 0)
         elif word == b"v" or word == b"deleted":
