@@ -91,10 +91,11 @@ def append_document(out: TextBuilder, sub: Document) -> None:
     out.newline()
 
 
-def embedded_sheets(paragraph, docx) -> list[Document]:
+def embedded_sheets(paragraph, docx, grid: GridMeter | None = None) -> list[Document]:
     """The workbooks of the Excel objects (「Excel.Sheet.12」, an .xlsx package) a paragraph holds, each
     loaded as the XLSX loader reads a file; an object that is no workbook, or one that does not open,
-    is skipped (its preview picture stays what the reader sees)."""
+    is skipped (its preview picture stays what the reader sees) — one over a budget is not: the
+    document is refused (a zip bomb inside the package, tables over the document's grid `grid`)."""
     from .load_xlsx import load_xlsx
 
     out: list[Document] = []
@@ -106,8 +107,10 @@ def embedded_sheets(paragraph, docx) -> list[Document]:
         if not blob.startswith(_XLSX_MAGIC):
             continue  # (an Excel 97 object, 「Excel.Sheet.8」, is an OLE compound file: not read here)
         try:
-            out.append(load_xlsx(blob))
-        except ExtractError:
+            out.append(load_xlsx(blob, grid))
+        except ExtractError as exc:
+            if exc.code == "over_budget":
+                raise
             continue
     return out
 

@@ -190,7 +190,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
             if holds_object(child):
-                for sheet in embedded_sheets(child, doc):  # a table pasted from Excel as an object
+                for sheet in embedded_sheets(child, doc, grid):  # a table pasted from Excel as an object
                     append_document(out, sheet)
             if marks is not None:
                 from .ocr_load import ocr_image_into

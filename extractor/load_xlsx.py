@@ -285,13 +285,15 @@ def _sheet_blocks(out: TextBuilder, sheet: _Sheet, grid: GridMeter) -> None:
     add_table(out, table, grid)
 
 
-def load_xlsx(data: bytes) -> Document:
+def load_xlsx(data: bytes, grid: GridMeter | None = None) -> Document:
+    """`grid`: the meter of the document the workbook is part of (a workbook embedded in a Word file)."""
+    budgets.check_zip(data)  # (again for a file; first for a workbook found inside another package)
     try:
         z = zipfile.ZipFile(io.BytesIO(as_transitional(data)))  # (「Strict Open XML」 read as transitional)
         book = _Book(z)
         names = book.sheets()
         out = TextBuilder()
-        grid = GridMeter()
+        grid = grid or GridMeter()
         for name in names:
             _sheet_blocks(out, book.sheet(name), grid)
             out.newline()

@@ -385,6 +385,26 @@ def _with_content_types(package: bytes, ct: str) -> bytes:
     return buf.getvalue()
 
 
+def docx_embedded_workbook(workbook: bytes) -> bytes:
+    """A Word file holding `workbook` as an embedded Excel object (a table pasted from Excel)."""
+    ct = _CT.replace(
+        "<Override",
+        '<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>'
+        "<Override",
+        1,
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdE" Target="embeddings/book.xlsx" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"/></Relationships>'
+    )
+    ns = 'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    obj = f'<w:p><w:r><w:object><o:OLEObject {ns} ProgID="Excel.Sheet.12" r:id="rIdE"/></w:object></w:r></w:p>'
+    parts = {"word/_rels/document.xml.rels": rels.encode(), "word/embeddings/book.xlsx": workbook}
+    return _with_content_types(docx(_p("政府信息公开工作年度报告") + obj, parts), ct)
+
+
 def png(width: int, height: int) -> bytes:
     """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
     from PIL import Image
@@ -453,6 +473,14 @@ CASES = [
     Case("html_srcdoc_210k_escaped_nodes", "amplification:html", html_srcdoc_escaped, "over_budget", "HTML 元素"),
     Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
     Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
+    # a zip inside the zip: the outer directory says nothing of the workbook's own members
+    Case(
+        "docx_embedded_xlsx_1gb_member",
+        "amplification:docx",
+        lambda: docx_embedded_workbook(zip_bomb_member(1024 * MB, "_rels/.rels")),
+        "over_budget",
+        "解压后",
+    ),
 ]
 
 
