@@ -405,6 +405,15 @@ def docx_embedded_workbook(workbook: bytes) -> bytes:
     return _with_content_types(docx(_p("政府信息公开工作年度报告") + obj, parts), ct)
 
 
+def svg_page_path(segments: int = 600_000) -> bytes:
+    """A report drawn as an SVG preview page (extractor/positioned_svg.py) with one `<path>` of
+    `segments` segments: one element for the element budget, seconds of geometry per 100,000."""
+    lines = [line for line in report_text("lines").split("\n") if line.strip()][:100]
+    texts = "".join(f'<text x="10" y="{20 + 12 * i}">{line}</text>' for i, line in enumerate(lines))
+    path = '<path d="M0 0' + " L1 1 L9 0" * (segments // 2) + '"/>'
+    return f'<html><body><p>年度报告</p><svg width="600" height="1300">{texts}{path}</svg></body></html>'.encode()
+
+
 def png(width: int, height: int) -> bytes:
     """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
     from PIL import Image
@@ -473,6 +482,7 @@ CASES = [
     Case("html_srcdoc_210k_escaped_nodes", "amplification:html", html_srcdoc_escaped, "over_budget", "HTML 元素"),
     Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
     Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
+    Case("svg_path_600k_segments", "amplification:svg", svg_page_path, "over_budget", "SVG"),
     # a zip inside the zip: the outer directory says nothing of the workbook's own members
     Case(
         "docx_embedded_xlsx_1gb_member",
