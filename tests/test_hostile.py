@@ -136,6 +136,16 @@ def test_a_picture_over_the_pixel_budget_is_refused_before_it_is_decoded():
     assert e.value.code == "too_large" and "像素" in str(e.value)
 
 
+def test_a_picture_bomb_is_one_line_on_the_command_line(tmp_path):
+    """The parent sizes the child's limits from the picture's header: Pillow's own warning about a
+    decompression bomb went to the user's terminal too (two lines of warnings.warn before ours)."""
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png(10_000, 10_000))
+    p = xxgk("extract", str(bomb))
+    err = one_line_no_traceback(p)
+    assert p.returncode == 2 and len(err.strip().splitlines()) == 1 and "Warning" not in err, err
+
+
 def test_pictures_past_the_ocr_page_budget_are_refused(monkeypatch):
     """A page of pictures (no table in its text, so each is read by OCR): the pictures count against
     the OCR page budget as a scan's pages do, else a page of a thousand runs for an hour."""
