@@ -414,6 +414,64 @@ def svg_page_path(segments: int = 600_000) -> bytes:
     return f'<html><body><p>年度报告</p><svg width="600" height="1300">{texts}{path}</svg></body></html>'.encode()
 
 
+def _package(parts: dict[str, str | bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+_XLSX_NS = (
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+
+
+def xlsx_shared_sheet(sheets: int = 1, rows: int = 0, padding: int = 0) -> bytes:
+    """A workbook whose `sheets` sheets all name one part: a title cell, `rows` empty `<row/>`
+    elements and `padding` bytes of comment (parsed, never a cell)."""
+    names = "".join(f'<sheet name="s{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(sheets))
+    sheet = (
+        f'<?xml version="1.0"?><worksheet {_XLSX_NS}><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>政府信息公开工作年度报告</t></is></c></row>'
+        + "<row/>" * rows
+        + (f"<!--{'x' * padding}-->" if padding else "")
+        + "</sheetData></worksheet>"
+    )
+    return _package(
+        {
+            "[Content_Types].xml": _CT,
+            "xl/workbook.xml": f'<?xml version="1.0"?><workbook {_XLSX_NS}><sheets>{names}</sheets></workbook>',
+            "xl/_rels/workbook.xml.rels": (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+                'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/></Relationships>'
+            ),
+            "xl/worksheets/sheet1.xml": sheet,
+        }
+    )
+
+
+def ofd_shared_page(pages: int = 100, padding: int = MB) -> bytes:
+    """An OFD whose `pages` pages all name one content part of `padding` bytes of comment."""
+    ofd = "http://www.ofdspec.org/2016"
+    refs = "".join(f'<ofd:Page ID="{i}" BaseLoc="Pages/Page_0/Content.xml"/>' for i in range(pages))
+    page = (
+        f'<?xml version="1.0"?><ofd:Page xmlns:ofd="{ofd}"><!--{"x" * padding}--><ofd:Content><ofd:Layer>'
+        '<ofd:TextObject Boundary="0 0 100 10" Size="3"><ofd:TextCode X="0" Y="3">年度报告</ofd:TextCode>'
+        "</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"
+    )
+    return _package(
+        {
+            "OFD.xml": f'<?xml version="1.0"?><ofd:OFD xmlns:ofd="{ofd}"><ofd:DocBody>'
+            "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+            "Doc_0/Document.xml": f'<?xml version="1.0"?><ofd:Document xmlns:ofd="{ofd}"><ofd:Pages>{refs}</ofd:Pages></ofd:Document>',
+            "Doc_0/Pages/Page_0/Content.xml": page,
+        }
+    )
+
+
 def png(width: int, height: int) -> bytes:
     """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
     from PIL import Image
@@ -483,6 +541,7 @@ CASES = [
     Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
     Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
     Case("svg_path_600k_segments", "amplification:svg", svg_page_path, "over_budget", "SVG"),
+    Case("xlsx_600k_empty_rows", "amplification:xlsx", lambda: xlsx_shared_sheet(rows=600_000), "over_budget", "表格"),
     # a zip inside the zip: the outer directory says nothing of the workbook's own members
     Case(
         "docx_embedded_xlsx_1gb_member",

@@ -20,8 +20,19 @@ import pytest
 
 from api.sandbox import Limits, extract_guarded
 from extractor.extract import extract_bytes
+from extractor.load import load_bytes
 from extractor.schema import ExtractError
-from hostile import CASES, docx_vmerge, encodings_of, html_span, png, report_text, with_cell
+from hostile import (
+    CASES,
+    docx_vmerge,
+    encodings_of,
+    html_span,
+    ofd_shared_page,
+    png,
+    report_text,
+    with_cell,
+    xlsx_shared_sheet,
+)
 from webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,6 +169,24 @@ def test_pictures_past_the_ocr_page_budget_are_refused(monkeypatch):
     with pytest.raises(ExtractError) as e:
         extract_bytes(page, "pictures.html")
     assert e.value.code == "too_large" and "OCR 上限" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (lambda: ofd_shared_page(100, 1024 * 1024), "OFD 页面内容解压后"),
+        (lambda: xlsx_shared_sheet(100, padding=1024 * 1024), "Excel 工作表解压后"),
+    ],
+    ids=["ofd_pages", "xlsx_sheets"],
+)
+def test_a_part_read_once_per_reference_is_charged_each_time(monkeypatch, data, needle):
+    """Pages (or sheets) that all name one part: the directory counts the part once, the loader
+    parses it once per page — 490 pages of one 24 MB part ran for minutes from a 60 KB file. Each
+    read is charged to the package's inflated-bytes budget (here lowered to 2 MB: 1 MB a read)."""
+    monkeypatch.setenv("XXGK_MAX_ZIP_TOTAL_BYTES", str(2 * 1024 * 1024))
+    with pytest.raises(ExtractError) as e:
+        load_bytes(data())
+    assert e.value.code == "over_budget" and needle in str(e.value)
 
 
 def test_guarded_extraction_is_the_same_report():
