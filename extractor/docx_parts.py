@@ -69,7 +69,7 @@ def alt_chunk(element, docx, grid: GridMeter | None = None) -> Document | None:
     content_type = getattr(part, "content_type", "")
     if "rtf" in content_type or is_rtf(part.blob):  # an RTF chunk (an OA system's table, \trowd rows)
         try:
-            return load_rtf(part.blob)
+            return load_rtf(part.blob, grid)
         except ExtractError as exc:
             if exc.code == "empty":  # (a chunk with no text: nothing to put in its place)
                 return None

@@ -110,10 +110,10 @@ class RowDef:
 
 
 class _Reader:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, grid: GridMeter | None = None) -> None:
         self.data = data
         self.out = TextBuilder()
-        self.grid = GridMeter()
+        self.grid = grid or GridMeter()
         self.default_codec = "cp1252"
         self.fonts: dict[int, str] = {}  # \fN → codec, from the font table
         self.para: list[str] = []  # the current paragraph's text
@@ -401,8 +401,9 @@ def edge_grid(table: list[tuple[list[str], RowDef]]) -> list[list[Cell]]:
     return out
 
 
-def load_rtf(data: bytes) -> Document:
-    doc = _Reader(data).read()
+def load_rtf(data: bytes, grid: GridMeter | None = None) -> Document:
+    """`grid`: the meter of the document the RTF is part of (a Word altChunk)."""
+    doc = _Reader(data, grid).read()
     if not doc.text.strip():
         raise ExtractError("RTF 文件中没有可读的文字", "empty")
     return doc

@@ -355,20 +355,24 @@ def json_html_tables(n: int = 2, side: int = 700) -> bytes:
     return json.dumps({"title": "政府信息公开工作年度报告", "parts": [_span_table(side)] * n}).encode()
 
 
-def docx_altchunk_tables(n: int = 2, side: int = 700) -> bytes:
-    """A Word file of `n` altChunk HTML parts, each a table just inside the grid budget."""
-    ct = _CT.replace("<Override", '<Default Extension="html" ContentType="text/html"/><Override', 1)
+def docx_altchunk_tables(n: int = 2, side: int = 700, rtf: bool = False) -> bytes:
+    """A Word file of `n` altChunk HTML (or RTF: a `side` × 8 table) parts, each a table just inside
+    the grid budget."""
+    ext, mime = ("rtf", "application/rtf") if rtf else ("html", "text/html")
+    ct = _CT.replace("<Override", f'<Default Extension="{ext}" ContentType="{mime}"/><Override', 1)
     rels = "".join(
-        f'<Relationship Id="rIdC{i}" Target="chunk{i}.html" '
+        f'<Relationship Id="rIdC{i}" Target="chunk{i}.{ext}" '
         'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>'
         for i in range(n)
     )
+    row = "\\trowd" + "".join(f"\\cellx{900 * (c + 1)}" for c in range(8)) + " " + "1\\cell " * 8 + "\\row "
+    chunk = "{\\rtf1\\ansi " + row * side + "}" if rtf else f"<html><body>{_span_table(side)}</body></html>"
     parts = {
         "word/_rels/document.xml.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
         ).encode(),
-        **{f"word/chunk{i}.html": f"<html><body>{_span_table(side)}</body></html>".encode() for i in range(n)},
+        **{f"word/chunk{i}.{ext}": chunk.encode() for i in range(n)},
     }
     r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
     body = _p("政府信息公开工作年度报告") + "".join(f'<w:altChunk {r} r:id="rIdC{i}"/>' for i in range(n))

@@ -24,6 +24,7 @@ from extractor.load import load_bytes
 from extractor.schema import ExtractError
 from hostile import (
     CASES,
+    docx_altchunk_tables,
     docx_vmerge,
     encodings_of,
     html_span,
@@ -187,6 +188,16 @@ def test_a_part_read_once_per_reference_is_charged_each_time(monkeypatch, data, 
     with pytest.raises(ExtractError) as e:
         load_bytes(data())
     assert e.value.code == "over_budget" and needle in str(e.value)
+
+
+def test_rtf_altchunks_share_the_word_files_grid_budget(monkeypatch):
+    """Each altChunk part was read with a grid meter of its own: N parts, N budgets (HTML parts:
+    tests/hostile.py's docx_two_altchunk_tables_490k; RTF parts here, the budget lowered to 100
+    slots and each part's table 10 × 8)."""
+    monkeypatch.setenv("XXGK_MAX_GRID_CELLS", "100")
+    with pytest.raises(ExtractError) as e:
+        load_bytes(docx_altchunk_tables(2, 10, rtf=True))
+    assert e.value.code == "over_budget" and "160" in str(e.value)
 
 
 def test_guarded_extraction_is_the_same_report():
