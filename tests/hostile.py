@@ -249,6 +249,20 @@ def pdf_flate_bomb(total: int = 1024 * MB, layers: int = 1) -> bytes:
     return pdf(objs)
 
 
+def pdf_text_objects(n: int = 510_000) -> bytes:
+    """One page of `n` one-character text objects (12 MB of content, under the 16 MB stream budget;
+    ~50 KB deflated): each a box to lay out."""
+    content = b"BT /F1 1 Tf " + b"".join(b"1 0 0 1 %d %d Tm (1) Tj " % (i % 600, i // 600 % 800) for i in range(n))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        _stream(zlib.compress(content + b" ET"), b" /Filter /FlateDecode"),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return pdf(objs)
+
+
 def pdf_encrypted(user: str = "", owner: str = "owner") -> bytes:
     """A real report encrypted by reportlab (owner password only, or a user password too)."""
     from reportlab.lib import pdfencrypt
@@ -545,6 +559,7 @@ CASES = [
     Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
     Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
     Case("svg_path_600k_segments", "amplification:svg", svg_page_path, "over_budget", "SVG"),
+    Case("pdf_510k_text_objects", "amplification:pdf", pdf_text_objects, "over_budget", "PDF 页面对象"),
     Case("xlsx_600k_empty_rows", "amplification:xlsx", lambda: xlsx_shared_sheet(rows=600_000), "over_budget", "表格"),
     # a zip inside the zip: the outer directory says nothing of the workbook's own members
     Case(
