@@ -490,6 +490,14 @@ def ofd_shared_page(pages: int = 100, padding: int = MB) -> bytes:
     )
 
 
+def damaged_entry(package: bytes, name: str) -> bytes:
+    """`package` with the first byte of entry `name`'s deflate data set to 0xFF (a reserved block
+    type): its directory intact, its data no longer inflates — as a bad download or disk leaves it."""
+    info = zipfile.ZipFile(io.BytesIO(package)).getinfo(name)
+    at = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    return package[:at] + b"\xff" + package[at + 1 :]
+
+
 def png(width: int, height: int) -> bytes:
     """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
     from PIL import Image

@@ -24,10 +24,12 @@ from extractor.load import load_bytes
 from extractor.schema import ExtractError
 from hostile import (
     CASES,
+    damaged_entry,
     docx_altchunk_tables,
     docx_vmerge,
     encodings_of,
     html_span,
+    odt,
     ofd_shared_page,
     png,
     report_text,
@@ -198,6 +200,23 @@ def test_rtf_altchunks_share_the_word_files_grid_budget(monkeypatch):
     with pytest.raises(ExtractError) as e:
         load_bytes(docx_altchunk_tables(2, 10, rtf=True))
     assert e.value.code == "over_budget" and "160" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("package", "entry"),
+    [
+        (lambda: odt("<text:p>政府信息公开工作年度报告</text:p>"), "content.xml"),
+        (lambda: xlsx_shared_sheet(), "xl/worksheets/sheet1.xml"),
+        (lambda: ofd_shared_page(1, 10), "Doc_0/Pages/Page_0/Content.xml"),
+    ],
+    ids=["odt", "xlsx", "ofd"],
+)
+def test_a_package_whose_entry_does_not_inflate_is_a_clear_error(package, entry):
+    """zlib's error escaped the package loaders but Word's (found by flipping bytes of generated
+    reports): 「内部错误 RuntimeError … Error -3 while decompressing data」 to the user."""
+    with pytest.raises(ExtractError) as e:
+        load_bytes(damaged_entry(package(), entry))
+    assert e.value.code == "bad_package" and "已损坏" in str(e.value)
 
 
 def test_guarded_extraction_is_the_same_report():
