@@ -610,3 +610,9 @@ EDGE = [
     Case("edge_pdf_499_pages", "edge", lambda: pdf_pages(499), "not_a_report"),
     Case("edge_pdf_15mb_stream", "edge", lambda: pdf_flate_bomb(15 * MB), "not_a_report"),
 ]
+
+# Pictures (bench/hostile_bench.py only: their refusal needs the OCR group, which the test corpus above
+# does not assume; tests/test_hostile.py tests them where OCR is installed)
+PICTURES = [
+    Case("png_10k_x_10k", "amplification:image", lambda: png(10_000, 10_000), "too_large", "像素"),
+]
