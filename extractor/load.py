@@ -319,6 +319,23 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
     if data.startswith(b"PK\x03\x04"):
         budgets.check_zip(data)
     kind = _zip_kind(data) if data.startswith(b"PK\x03\x04") else None
+    if kind is not None:
+        import zlib
+
+        try:
+            return _load_package(kind, data)
+        except (zlib.error, NotImplementedError) as exc:  # a damaged entry; a compression method zipfile lacks
+            what = {"docx": "Word 文档", "xlsx": "Excel 工作簿", "ofd": "OFD 文件"}.get(kind, "OpenDocument 文件")
+            raise ExtractError(
+                f"{what}已损坏（压缩包内的文件无法解压：{type(exc).__name__}）：请重新导出后再提交", "bad_package"
+            ) from exc
+    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
+        return _load_ole(data)
+    return _load_other(data, base)
+
+
+def _load_package(kind: str, data: bytes) -> Document:
+    """A zip package of a kind `_zip_kind` named, by its loader."""
     if kind == "docx":
         from .load_docx import load_docx
 
@@ -340,10 +357,11 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .load_odt import load_odf
 
         return load_odf(data)
-    if kind is not None:
-        raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
-    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
-        return _load_ole(data)
+    raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
+
+
+def _load_other(data: bytes, base: Path | None) -> Document:
+    """Neither a PDF, a zip package nor an OLE file: a picture, RTF, MHTML or a text."""
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table

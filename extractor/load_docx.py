@@ -190,7 +190,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
             if holds_object(child):
-                for sheet in embedded_sheets(child, doc):  # a table pasted from Excel as an object
+                for sheet in embedded_sheets(child, doc, grid):  # a table pasted from Excel as an object
                     append_document(out, sheet)
             if marks is not None:
                 from .ocr_load import ocr_image_into
@@ -201,7 +201,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         elif tag == "tbl":
             _table(out, Table(child, doc), grid)
         elif tag == "altChunk":  # the report as an imported HTML part (extractor/docx_parts.py)
-            sub = alt_chunk(child, doc)
+            sub = alt_chunk(child, doc, grid)
             if sub is not None:
                 append_document(out, sub)
     return out

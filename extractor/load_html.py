@@ -180,11 +180,11 @@ def _raised(node) -> bool:
 
 
 class _Renderer:
-    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset()) -> None:
+    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset(), grid: GridMeter | None = None) -> None:
         self.out = TextBuilder()
         self.hidden = hidden  # classes the page's stylesheet hides
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
-        self.grid = GridMeter()
+        self.grid = grid or GridMeter()
         self.holds = _holding_tables(top)
 
     def inline_text(self, el) -> str:
@@ -368,7 +368,11 @@ def _document(text: str):
     return root
 
 
-def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -> Document:
+def load_html(
+    data: bytes, text: str, encoding: str, base: Path | None = None, grid: GridMeter | None = None
+) -> Document:
+    """`grid`: the meter of the document this page is part of (an HTML string of a JSON document, a
+    Word altChunk), so that its tables count against that document's budget, not a fresh one each."""
     try:
         root = _document(text)
     except (etree.ParserError, ValueError):
@@ -387,12 +391,15 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
     body = root.find("body")
     top = body if body is not None else root
     hidden = hidden_classes(root)
-    r = _Renderer(top, hidden=hidden)
+    grid = grid or GridMeter()
+    charged = grid.used
+    r = _Renderer(top, hidden=hidden, grid=grid)
     r.block(top)
     marks: list = []
     if _pictures_hold_tables(top, r.out.text()):
         images = _Images(base)
-        r = _Renderer(top, images, hidden)
+        grid.used = charged  # (the same tables again)
+        r = _Renderer(top, images, hidden, grid)
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")
