@@ -1,5 +1,8 @@
 """wild11's remaining families (issue 11), each read by what the layout is, not by a file: Word's PDF
-reflow saved as DOCX (tables unmerged, an empty spacer column after every value column)."""
+reflow saved as DOCX (tables unmerged, an empty spacer column after every value column); `pdftotext
+-layout` of a 年报汇编's pages (running head, page number and form feed inside a table, the next body's
+report after the end); the body of a compilation, a WET record and a WeChat article (a 街道 named as its
+district government's agency, a town the township table lacks)."""
 
 from __future__ import annotations
 
@@ -85,3 +88,73 @@ def test_spacer_slots_are_the_slots_empty_in_every_row():
     # 现行有效件数 printed blank in every row is still a column: its heading is printed
     assert spacer_slots(grid) == {1, 3, 5}
     assert spacer_slots(grid[:2]) == frozenset()  # two rows: too little to call a column a gap
+
+
+def _paged(values, every: int) -> bytes:
+    """A report as `pdftotext -layout` gives pages cut from a district's 年报汇编: the compilation's running
+    head atop each page, 「— n —」 at its foot and a form feed between pages (inside table 三 too), the
+    report's item number before a title that names no body, the body in the 「由…编制」 sentence, and the
+    next body's report starting after the end."""
+    body = ["（二十三）2023年政府信息公开工作年度报告", "本报告由佛山市南海区教育局根据《条例》编制。"]
+    body += SECTION1.format(new=values["t3.new.tot"]).strip().split("\n")
+    rows = table_rows(values)
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        body.append(head.strip())
+        body += ["      ".join(r) for r in rows[t]]
+    body += TAIL.strip().split("\n") + [
+        "",
+        "（二十四）佛山市南海区人民政府2023年政府信息公开工作年度报告",
+        "本报告根据《条例》编制。",
+    ]
+    running = "            佛山市南海区2023年政府信息公开工作年度报告汇编"
+    out, page = [running, ""], 37
+    for i, line in enumerate(body):
+        if i and i % every == 0:
+            out += ["", f"{' ' * 30}— {page} —", "\f" + running, ""]
+            page += 1
+        out.append(line)
+    return "\n".join([*out, "", f"{' ' * 30}— {page} —", "\f"]).encode()
+
+
+def test_page_breaks_of_a_compilation_cost_no_row_and_name_no_body():
+    values = consistent_values(7)
+    for every in (17, 23, 31):  # a page break inside table 三, elsewhere inside 二 and 四
+        report = extract_bytes(_paged(values, every), "huibian.txt")
+        got = report.values()
+        assert {k: got.get(k) for k in values} == values, every
+        assert (
+            report.agency == "佛山市南海区教育局"
+        )  # not the compilation's 佛山市南海区 (人民政府), not the next report's
+        assert not [f for f in report.findings if f.check == "D2"]
+
+
+def test_a_street_named_as_its_district_governments_agency_is_the_street():
+    from extractor.agency import identify
+
+    ident = identify("成都市武侯区人民政府玉林街道办事处")
+    assert ident is not None and ident.full == "成都市武侯区玉林街道办事处" and ident.level == "乡级政府"
+    assert not ident.doubts
+    district = identify("成都市武侯区人民政府")  # the government itself stays the government
+    assert district is not None and district.full == "成都市武侯区人民政府"
+
+
+def test_a_town_the_township_table_lacks_is_read_by_its_form_with_a_doubt():
+    from extractor.agency import identify
+
+    ident = identify("嘉兴市南湖区新兴街道办事处")  # (not in the table's 南湖区 list)
+    assert ident is not None and ident.full == "嘉兴市南湖区新兴街道办事处" and ident.level == "乡级政府"
+    assert ident.region_code == "330402" and any("新兴街道" in d for d in ident.doubts)
+    assert identify("嘉兴市南湖区新兴街道") is None  # a bare name, no body: not read by its form
+    listed = identify("嘉兴市南湖区七星街道办事处")
+    assert listed is not None and not listed.doubts
+
+
+def test_a_wechat_article_of_an_unlisted_street_names_the_street():
+    text = (
+        "# 嘉兴市南湖区新兴街道办事处2023年政府信息公开工作年度报告\n\n原创 南湖发布 [南湖发布](javascript:void(0);) "
+        "*2024-01-26 18:30* *浙江*\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+        + SECTION1.format(new=0)
+        + TAIL
+    )
+    report = extract_bytes(text.encode(), "wechat.md")
+    assert report.agency_full == "嘉兴市南湖区新兴街道办事处"
