@@ -646,24 +646,33 @@ def line_tokens(text: str) -> list[Token]:
 _PAGE_FOOT = re.compile(r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
 
 
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # words apart as a row's cells are
+
+
 def page_furniture(lines: list[str]) -> frozenset[int]:
     """The lines of a paged text dump (`pdftotext -layout`: a form feed starts each page) that belong to
     the page, not the report: the page number last on a page, and the running head first on pages —
-    a line that opens two or more pages the same way (a compilation's 「XX区2020年…年度报告汇编」).
+    a line of one phrase that opens two or more pages the same way (a compilation's 「XX区2020年…
+    年度报告汇编」).
     A page break falls anywhere, inside a table too: read as cells, 「— 38 —」 gave the row above it
     three more (a placeholder, 38, a placeholder) and the row was refused."""
     pages: list[list[int]] = [[]]  # each page's filled lines
     for i, line in enumerate(lines):
-        if "\f" in line:
+        feed = "\f" in line
+        ends = feed and line.rstrip(" \t").endswith("\f")  # (「— 38 —\f」 ends its page)
+        if feed and not ends:
             pages.append([])
         if line.strip():
             pages[-1].append(i)
+        if ends:
+            pages.append([])
     out: set[int] = set()
     heads = Counter(lines[page[0]].strip() for page in pages if page)
     for page in pages:
         if not page:
             continue
-        if heads[lines[page[0]].strip()] >= 2:
+        head = lines[page[0]].strip()
+        if heads[head] >= 2 and not _CELL_GAP.search(head):  # (a table's header row repeated atop pages is kept)
             out.add(page[0])
         if _PAGE_FOOT.fullmatch(lines[page[-1]].strip()):
             out.add(page[-1])

@@ -158,3 +158,12 @@ def test_a_wechat_article_of_an_unlisted_street_names_the_street():
     )
     report = extract_bytes(text.encode(), "wechat.md")
     assert report.agency_full == "嘉兴市南湖区新兴街道办事处"
+
+
+def test_page_furniture_is_the_foot_number_and_a_repeated_one_phrase_head():
+    from extractor.load import page_furniture
+
+    lines = ["汇编", "", "a  1  2", "— 3 —\f", "汇编", "b  1", "- 4 -", "\f汇编", "c 1", "第5页", "38", "\f"]
+    assert sorted(page_furniture(lines)) == [0, 3, 4, 6, 7]  # a bare 「38」 last on a page may be a cell
+    # a table's header row repeated atop two pages is the table's, not the page's
+    assert sorted(page_furniture(["  自然人  商业企业", "a 1", "— 3 —", "\f  自然人  商业企业", "b"])) == [2]
