@@ -113,3 +113,19 @@ class TextBuilder:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def spacer_slots(grid: list[list[str]]) -> frozenset[int]:
+    """The grid slots empty in every row of a table, header rows included: gaps between a PDF's boxes that
+    a converter (Word's PDF reflow) made columns of, an empty column after every value column. A slot
+    that is a column of the report has its heading in some row (a blank column of figures is still
+    headed), so a slot with no text anywhere is no cell — read as one, every row held a blank value
+    after each figure and was refused. A table of one or two rows (a blank row, a one-line frame) is
+    left as it stands."""
+    if len(grid) < 3:
+        return frozenset()
+    width = max(map(len, grid))
+    worded = {i for row in grid for i, text in enumerate(row) if text.strip()}
+    if not worded:
+        return frozenset()
+    return frozenset(i for i in range(width) if i not in worded)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from .budgets import GridMeter, check_docx_table
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, spacer_slots
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
@@ -255,22 +255,6 @@ def _spacer_cell(tcs: list, slot: int, spacers: frozenset[int]) -> bool:
     is kept)."""
     tc = tcs[slot]
     return all(i in spacers for i, other in enumerate(tcs) if other is tc)
-
-
-def spacer_slots(grid: list[list[str]]) -> frozenset[int]:
-    """The grid slots empty in every row of a table, header rows included: gaps between a PDF's boxes that
-    a converter (Word's PDF reflow) made columns of, an empty column after every value column. A slot
-    that is a column of the report has its heading in some row (a blank column of figures is still
-    headed), so a slot with no text anywhere is no cell — read as one, every row held a blank value
-    after each figure and was refused. A table of one or two rows (a blank row, a one-line frame) is
-    left as it stands."""
-    if len(grid) < 3:
-        return frozenset()
-    width = max(map(len, grid))
-    worded = {i for row in grid for i, text in enumerate(row) if text}
-    if not worded:
-        return frozenset()
-    return frozenset(i for i in range(width) if i not in worded)
 
 
 def _cell_blocks(out: TextBuilder, cell, grid: GridMeter) -> None:

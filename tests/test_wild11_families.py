@@ -10,8 +10,8 @@ import io
 
 from docx import Document as Docx
 
+from extractor.document import spacer_slots
 from extractor.extract import extract_bytes
-from extractor.load_docx import spacer_slots
 from reportgen import PREAMBLE, SECTION1, SECTION2, SECTION3, SECTION4, TAIL, consistent_values, table_rows
 
 
@@ -73,6 +73,27 @@ def test_reflowed_docx_spacer_columns_are_no_cells_and_its_defect_is_found():
     values = consistent_values(23)
     values["t3.new.np"] += 1  # printed one too many (d23-luoyang's defect): H1 on 自然人, H2 on 本年新收
     report = extract_bytes(_reflow_docx(values), "r.docx")
+    got = report.values()
+    assert {k: got.get(k) for k in values} == values
+    found = {(f.check, f.where) for f in report.findings if f.kind == "report_defect"}
+    assert {("H1", "t3.np"), ("H2", "t3.new")} <= found
+
+
+def test_a_reflowed_table_saved_as_a_web_page_is_read_the_same():
+    import html
+
+    values = consistent_values(29)
+    values["t3.new.np"] += 1
+    rows = table_rows(values)
+    page = [f"<p>{line}</p>" for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        page += [f"<p>{head.strip()}</p>", "<table>"]
+        page += [
+            "<tr>" + "".join(f"<td>{html.escape(c) or '&nbsp;'}</td>" for c in r) + "</tr>" for r in _grid(t, rows[t])
+        ]
+        page.append("</table>")
+    page += [f"<p>{line}</p>" for line in TAIL.split("\n") if line]
+    report = extract_bytes(("<html><body>" + "\n".join(page) + "</body></html>").encode(), "r.html")
     got = report.values()
     assert {k: got.get(k) for k in values} == values
     found = {(f.check, f.where) for f in report.findings if f.kind == "report_defect"}

@@ -27,6 +27,7 @@ from eval.reportgen.layout import (
     chinese_numerals,
     math_numbers,
     parts,
+    reflowed,
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
@@ -241,9 +242,10 @@ FAMILIES: tuple[Family, ...] = (
     # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
-    # Word's PDF reflow: tables unmerged, an empty spacer column after every value column (load_docx.py
-    # `spacer_slots`)
-    Family("docx-pdf-reflow", "docx", lambda p, m, d: render_doc.docx_pdf_reflow(p, d), cost=4),
+    # a PDF reflowed by a word processor, saved as DOCX or as a web page: tables unmerged, an empty spacer
+    # column after every value column (document.py `spacer_slots`, read by load_docx.py and load_html.py)
+    Family("docx-pdf-reflow", "docx", lambda p, m, d: render_doc.docx(reflowed(p, d)), cost=4),
+    Family("html-pdf-reflow", "html", lambda p, m, d: render_html.plain(reflowed(p, d)).encode("utf-8")),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
     # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
     # (extractor/docx_parts.py, extractor/strict_ooxml.py)

@@ -453,32 +453,3 @@ def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
-
-
-def docx_pdf_reflow(parts: Parts, d: Draw) -> bytes:
-    """A PDF opened in Word (PDF reflow) and saved as DOCX: every table unmerged — a merged cell's text in
-    its first slot, the slots it covered left empty cells — and an empty spacer column (a gap between
-    the PDF's boxes) after every value column, or after every column; no borders."""
-    from docx import Document as Docx
-    from docx.table import _Cell
-
-    every = d.pick((False, True))
-    doc = Docx()
-    for b in parts.all():
-        if isinstance(b, str):
-            doc.add_paragraph(b)
-            continue
-        width, placed = place(b[2])
-        valued = {j for _, j, c in placed if c.value}
-        at: list[int] = []  # each slot's column in the reflowed table
-        n = 0
-        for j in range(width):
-            at.append(n)
-            n += 2 if every or j in valued else 1
-        t = doc.add_table(rows=len(b[2]), cols=n)
-        rows = [tr.tc_lst for tr in t._tbl.tr_lst]
-        for i, j, c in placed:
-            _Cell(rows[i][at[j]], t).text = c.text
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
