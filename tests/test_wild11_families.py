@@ -100,6 +100,30 @@ def test_a_reflowed_table_saved_as_a_web_page_is_read_the_same():
     assert {("H1", "t3.np"), ("H2", "t3.new")} <= found
 
 
+def test_a_body_table_apart_from_its_heading_keeps_a_column_printed_all_blank():
+    """element-ui prints a table's header rows and body rows as two tables: a column of the body all
+    printed blank has its heading in the other table, and stays a column of blank cells."""
+    values: dict = dict(consistent_values(31))
+    for key in [k for k in values if k.startswith("t3.") and k.endswith(".law")]:
+        values[key] = None
+    rows = table_rows(values)
+
+    def table(rs: list[list[str]]) -> str:
+        rs = [r[:-7] + [""] * (10 - len(r)) + r[-7:] if len(r) > 7 else r for r in rs]  # labels in 3 slots
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rs) + "</table>"
+
+    page = [f"<p>{line}</p>" for line in (PREAMBLE + SECTION1.format(new=values["t3.new.tot"])).split("\n") if line]
+    for head, t in ((SECTION2, "t2"), (SECTION3, "t3"), (SECTION4, "t4")):
+        n_head = 3 if t == "t3" else (3 if t == "t4" else 0)
+        page += [f"<p>{head.strip()}</p>", table(rows[t][:n_head]) if n_head else "", table(rows[t][n_head:])]
+    page += [f"<p>{line}</p>" for line in TAIL.split("\n") if line]
+    report = extract_bytes(("<html><body>" + "\n".join(page) + "</body></html>").encode(), "body.html")
+    got = report.values()
+    assert {k: got.get(k) for k in values if k.startswith("t3.")} == {
+        k: v for k, v in values.items() if k.startswith("t3.")
+    }
+
+
 def test_spacer_slots_are_the_slots_empty_in_every_row():
     grid = [
         ["信息内容", "", "本年制发件数", "", "现行有效件数", ""],
