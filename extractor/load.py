@@ -632,6 +632,7 @@ def line_tokens(text: str) -> list[Token]:
     # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
+    furniture = page_furniture(lines) if "\f" in text else frozenset()
     fixed = fixed_width_rows(lines, starts) if "   " in text else {}
     csv = csv_rows(lines, starts) if "," in text else {}  # Excel CSV pasted as text
     tokens: list[Token] = []
@@ -642,6 +643,8 @@ def line_tokens(text: str) -> list[Token]:
             slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
             for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
+        if i in furniture:  # a page's number or running head between two rows of a table: no cell
+            continue
         line = lines[i]
         if i in fixed:  # a row of a fixed-width table, placed in its columns by position
             tokens += fixed[i]
@@ -655,6 +658,43 @@ def line_tokens(text: str) -> list[Token]:
         start = starts[i] + len(line) - len(line.lstrip())
         tokens.append(Token(content, start, start + len(content)))
     return tokens
+
+
+# a page number as a page's foot prints it: 「— 38 —」「- 38 -」「第38页」「第 3 页 共 9 页」 (a bare 「38」 may be a cell)
+_PAGE_FOOT = re.compile(r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
+
+
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # words apart as a row's cells are
+
+
+def page_furniture(lines: list[str]) -> frozenset[int]:
+    """The lines of a paged text dump (`pdftotext -layout`: a form feed starts each page) that belong to
+    the page, not the report: the page number last on a page, and the running head first on pages —
+    a line of one phrase that opens two or more pages the same way (a compilation's 「XX区2020年…
+    年度报告汇编」).
+    A page break falls anywhere, inside a table too: read as cells, 「— 38 —」 gave the row above it
+    three more (a placeholder, 38, a placeholder) and the row was refused."""
+    pages: list[list[int]] = [[]]  # each page's filled lines
+    for i, line in enumerate(lines):
+        feed = "\f" in line
+        ends = feed and line.rstrip(" \t").endswith("\f")  # (「— 38 —\f」 ends its page)
+        if feed and not ends:
+            pages.append([])
+        if line.strip():
+            pages[-1].append(i)
+        if ends:
+            pages.append([])
+    out: set[int] = set()
+    heads = Counter(lines[page[0]].strip() for page in pages if page)
+    for page in pages:
+        if not page:
+            continue
+        head = lines[page[0]].strip()
+        if heads[head] >= 2 and not _CELL_GAP.search(head):  # (a table's header row repeated atop pages is kept)
+            out.add(page[0])
+        if _PAGE_FOOT.fullmatch(lines[page[-1]].strip()):
+            out.add(page[-1])
+    return frozenset(out)
 
 
 def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from eval.reportgen.layout import (
     chinese_numerals,
     math_numbers,
     parts,
+    reflowed,
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
@@ -95,6 +96,15 @@ FAMILIES: tuple[Family, ...] = (
     # fixed-width columns, no rules, a blank cell only spaces: the column position places a number
     # (a row printed wholly blank is only its label, read as the label's wrapped rest: not drawn)
     Family("txt-fixed-width", "txt", lambda p, m, d: render_drawn.fixed(p, d).encode("utf-8"), blank_rows=False),
+    # `pdftotext -layout` of a 年报汇编's pages: running head, page number and form feed at every page break
+    # (inside a table too), item number before the title, the next body's report after the end
+    # (extractor/load.py `line_tokens`, extractor/meta.py)
+    Family(
+        "txt-compilation-pages",
+        "txt",
+        lambda p, m, d: render_text.compilation_pages(p, m, d).encode("utf-8"),
+        blank="/",
+    ),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
     Family(
@@ -232,6 +242,10 @@ FAMILIES: tuple[Family, ...] = (
     # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
+    # a PDF reflowed by a word processor, saved as DOCX or as a web page: tables unmerged, an empty spacer
+    # column after every value column (document.py `spacer_slots`, read by load_docx.py and load_html.py)
+    Family("docx-pdf-reflow", "docx", lambda p, m, d: render_doc.docx(reflowed(p, d)), cost=4),
+    Family("html-pdf-reflow", "html", lambda p, m, d: render_html.plain(reflowed(p, d)).encode("utf-8")),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
     # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
     # (extractor/docx_parts.py, extractor/strict_ooxml.py)
@@ -382,6 +396,14 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.plain(p).encode("utf-8"),
         agency=agency_where.draw_zone_town_agency,
+    ),
+    # a 街道 named as its district government's agency, a town the township table lacks (extractor/agency.py
+    # `_tokens`, `_unlisted_town`)
+    Family(
+        "html-district-town-agency",
+        "html",
+        lambda p, m, d: render_html.plain(p).encode("utf-8"),
+        agency=agency_where.draw_district_town_agency,
     ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
