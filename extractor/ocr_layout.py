@@ -20,6 +20,7 @@ from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
+from .turned import turned_order
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
@@ -67,6 +68,7 @@ class _Grid:
         page's border, a boxed block of text), not one cell of a table (a full-width row is short)."""
         self.bands: list[tuple[float, float, list[tuple[float, float, int]]]] = []  # y0, y1, slots (x0, x1, cell)
         self.cells: list[tuple[int, float, float]] = []  # cell id → (band index, x0, x1) where it starts
+        self.tables: list[int] = []  # the band each table starts at (a band that continues no band above)
         ys = _cluster([r.pos for r in hrules])
         prev_slots: list[tuple[float, float, int]] = []
         for y0, y1 in zip(ys, ys[1:]):
@@ -74,6 +76,8 @@ class _Grid:
             if len(xs) < 2 or (len(xs) == 2 and height and y1 - y0 > 0.25 * height):
                 prev_slots = []
                 continue
+            if not prev_slots:
+                self.tables.append(len(self.bands))
             top = [r for r in hrules if abs(r.pos - y0) <= _TOL]
             slots = []
             for x0, x1 in zip(xs, xs[1:]):
@@ -87,6 +91,16 @@ class _Grid:
                 slots.append((x0, x1, owner))
             self.bands.append((y0, y1, slots))
             prev_slots = slots
+
+    def slots(self, first: int, end: int) -> list[list[int]]:
+        """The cells of bands [first, end) (one table) on the table's finest columns: slots[r][c] is
+        the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
+        edges = _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+        mids = [(a + b) / 2 for a, b in zip(edges, edges[1:])]
+        return [
+            [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
+            for _, _, slots in self.bands[first:end]
+        ]
 
     def cell_of(self, box: Box) -> int | None:
         cx, cy = box.cx, box.cy
@@ -217,10 +231,8 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         else:
             in_cell.setdefault(cell, []).append(b)
     items: list[Item] = []
-    for i, (y0, _y1, slots) in enumerate(grid.bands):
-        starts = [c for _, _, c in slots if grid.cells[c][0] == i]
-        if starts:  # a band of empty cells too: a row printed blank (table 四 with no case)
-            items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
+    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
+        items += _table_rows(grid, first, end, in_cell)
     lines: list[Item] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)
@@ -239,6 +251,28 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         )
     items += join_wrapped(lines, page.width, carry, page.left)
     items.sort(key=lambda it: it[0])
+    return items
+
+
+def _table_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[Item]:
+    """The rows of one ruled table (bands [first, end)): as printed, each band's cells that start in
+    it — a band of empty cells too (a row printed blank: table 四 with no case) —, or, for a table
+    printed turned (extractor/turned.py: table 三 with the items as columns, table 四 with the kinds
+    as rows, a block of table 二), in the order a table as printed reads, at the table's top."""
+    order: list[int] = []  # the cells where they start, band by band
+    for i in range(first, end):
+        order += [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+    index = {c: k for k, c in enumerate(order)}
+    slots = [[index.get(c) for c in row] for row in grid.slots(first, end)]
+    turned = turned_order([_joined(in_cell.get(c, []))[0] for c in order], slots)
+    if turned is not None:
+        y0 = grid.bands[first][0]
+        return [(y0, "row", [in_cell.get(order[k], []) for k in row]) for row in turned]
+    items: list[Item] = []
+    for i in range(first, end):
+        starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+        if starts:
+            items.append((grid.bands[i][0], "row", [in_cell.get(c, []) for c in starts]))
     return items
 
 

@@ -818,6 +818,23 @@ def _blanks_vanish(runs: list[ValueRun]) -> bool:
     )
 
 
+_LABELS_ACROSS = 4  # row labels on one line: more than a row of table 三 as printed holds (own, group, section)
+
+
+def _labels_across(ctx: _Ctx, items: list[Piece]) -> bool:
+    """Whether table 三's row labels stand side by side in one source row of a table laid out from
+    positions (a PDF's text layer, a scan): a table printed turned (items as columns) whose layout was
+    not turned back (extractor/turned.py reads it where the grid is known). A row as printed holds
+    its own label, its group's and its section's at most; read by rows, the header's labels with
+    nothing beside them would be rows printed blank where the table prints numbers under them."""
+    text, offsets = ctx.doc.text, ctx.stream.offsets
+    lines: dict[int, set[str]] = {}  # a positioned layout prints a row of cells as one line of its text
+    for p in items:
+        if p.kind == "label":
+            lines.setdefault(text.rfind("\n", 0, offsets[p.start]), set()).add(p.key)
+    return any(len(keys) >= _LABELS_ACROSS for keys in lines.values())
+
+
 def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
     no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
@@ -865,6 +882,9 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)
+    if not by_name and ctx.doc.cell_x and _labels_across(ctx, items):
+        ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
+        return
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:

@@ -47,6 +47,7 @@ EXAMPLES_BY_FAMILY = (
             "pdf-watermark",
             "pdf-gazette-columns",
             "pdf-side-by-side",
+            "pdf-t3-turned",
         ),
         5,
     )
@@ -260,6 +261,11 @@ COMBO_DRAWS = [
     ("html-plain", ("t3-colsplit", "cell-notes"), "GF2021", 0, True),
     ("md-converter", ("t3-colsplit", "ocr-letters"), "GF2021", 1, True),
     ("xls-sheets", ("t3-colsplit", "spaced-digits"), "GF2019", 1, False),
+    # table 三 printed turned in a PDF: its header's item labels side by side were read as rows printed
+    # blank. A ruled grid is read turned (ocr_layout._table_rows, turned.turned_order); an unruled one,
+    # whose wrapped labels give no slots, is refused (tables._labels_across)
+    ("pdf-ruled", ("t3-turned",), "GF2021", 0, True),
+    ("pdf-unruled", ("t3-turned",), "GF2019", 0, False),
 ]
 
 

@@ -197,6 +197,14 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
+    # … in a ruled PDF on landscape pages, a table kept on one page: the grid's slots from its rules
+    # (extractor/ocr_layout.py `_table_rows`)
+    Family(
+        "pdf-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(turned(p, m, d), True, pagesize=(841.89, 595.28), margin=36, keep=True),
+        cost=8,
+    ),
     # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
     Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
     Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
