@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
+from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
 from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
-from .t3_order import printed_order
+from .t3_order import placed_order, printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -567,7 +567,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
         if card_runs is None:  # (a card names each cell's column itself)
-            run = _by_header(ctx.stream, row, run) or run
+            run = (_t2_placed(ctx, row, run) if ctx.doc.cell_x else None) or _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -684,6 +684,62 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
             return None  # a repeated header over different values: which one is the cell is not said
         return ValueRun([by_slot[i] for i in order], run.label)
     return None
+
+
+_T2_BLOCK_HEAD = re.compile(r"第[二十]+条")  # 「第二十条第（一）项」: a block of table 二 begins
+
+
+def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
+    """A 表二 row of a table laid out from positions (a PDF's text layer, a scan) read by where its
+    numbers stand under the header's words: a header wrapped in its narrow cells (「本年处理决定」 over
+    「数量」) or beside a 「备注」 column is no row of slots, but each of its words stands over its column.
+    The header is the nearest word above the row for each column (tablespec.T2_HEADER_WORDS, after
+    the block's 「第二十条…」 heading), each printed cell takes the column it stands under, a column
+    with no cell is printed blank. None when a column's word is not found, two cells stand under one
+    word, or a number under none (a mark under none stands in a column the row has no cell in)."""
+    printed = [p for p in run.cells if p.kind != "blank"]
+    if not printed:
+        return None
+    offsets, cell_x = ctx.stream.offsets, ctx.doc.cell_x
+    start = ctx.stream.span(*ctx.region)[0]
+    first = offsets[printed[0].start]
+    heads: dict[str, tuple[float, float]] = {}
+    for tok in ctx.doc.tokens:
+        if tok.start >= first:
+            break
+        if tok.start < start or tok.blank:
+            continue
+        text = squash(tok.text)
+        if _T2_BLOCK_HEAD.match(text):
+            heads.clear()
+            continue
+        if tok.start not in cell_x:
+            continue
+        for col in row.cols:
+            if re.search(ts.T2_HEADER_WORDS[col], text):
+                heads[col] = cell_x[tok.start]
+    if len(heads) != len(row.cols):
+        return None
+    centre = {col: (x0 + x1) / 2 for col, (x0, x1) in heads.items()}
+    by_col: dict[str, Piece] = {}
+    for p in printed:
+        x = _token_x(ctx, p)
+        if x is None:
+            return None
+        mid = (x[0] + x[1]) / 2
+        under = [
+            c
+            for c, (x0, x1) in heads.items()
+            if x0 - _COLUMN_TOL <= mid <= x1 + _COLUMN_TOL or x[0] <= centre[c] <= x[1]
+        ]
+        if not under and p.kind != "value":
+            continue  # a mark in a column the row has no cell in (「备注」: 「—」, 「无」)
+        col = min(centre, key=lambda c: abs(centre[c] - mid))
+        if col in by_col or col not in under:
+            return None
+        by_col[col] = p
+    at = printed[0].start
+    return ValueRun([by_col.get(col) or Piece("blank", at, at) for col in row.cols], run.label)
 
 
 @functools.lru_cache(maxsize=4)
@@ -865,17 +921,48 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     another width than the table's cannot be lined up with the header: it is left out (its row is
     reported not found, a doubt) rather than read by position into the wrong columns."""
     first = next((p.start for p in items if p.kind == "label"), None)
-    pos = printed_order(ctx.stream.text[start:first]) if first is not None else None
+    if first is None:
+        return runs
+    pos = (_placed_header_order(ctx, start, first) if ctx.doc.cell_x else None) or printed_order(
+        ctx.stream.text[start:first]
+    )
     if pos is None:
         return runs
     width = len(ts.T3_COLS)
     out = []
     for r in runs:
-        if len(r.cells) == width:
-            out.append(dataclasses.replace(r, cells=[r.cells[i] for i in pos]))
-        elif all(p.kind == "blank" for p in r.cells):
+        cells = r.cells
+        if len(cells) < width and ctx.doc.cell_x and not r.cut and any(p.kind != "blank" for p in cells):
+            cells = _by_columns(ctx, cells, width) or cells  # (blanks printed as nothing: the columns' places)
+        if len(cells) == width:
+            out.append(dataclasses.replace(r, cells=[cells[i] for i in pos]))
+        elif all(p.kind == "blank" for p in cells):
             out.append(r)
     return out
+
+
+def _placed_header_order(ctx: _Ctx, start: int, end: int) -> tuple[int, ...] | None:
+    """t3_order.placed_order over the header tokens between stream offsets [start, end) that the
+    loader placed on their page, standing over the value columns: right of where the table's numbers
+    begin. (A table the layout read turned has its applicant names down a label column, left of every
+    number: their places say nothing of the columns' order.)"""
+    a, b = ctx.stream.span(start, end)
+    z = ctx.stream.span(*ctx.region)[1]
+    cell_x = ctx.doc.cell_x
+    numbers = [
+        cell_x[tok.start][0]
+        for tok in ctx.doc.tokens
+        if b <= tok.start < z and tok.start in cell_x and _VALUE_SLOT.fullmatch(tok.text.strip())
+    ]
+    if not numbers:
+        return None
+    left = min(numbers) - _COLUMN_TOL
+    header = [
+        (squash(tok.text), (cell_x[tok.start][0] + cell_x[tok.start][1]) / 2)
+        for tok in ctx.doc.tokens
+        if a <= tok.start < b and tok.start in cell_x and not tok.blank and cell_x[tok.start][0] >= left
+    ]
+    return placed_order(header)
 
 
 def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:

@@ -364,6 +364,27 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
+    # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
+    Family(
+        "pdf-unruled-t3-legal-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), False),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
+    # table 二 unruled with its columns reordered beside a 「备注」 column, headers wrapped (「本年处理决定」 over
+    # 「数量」): cells by the header word they stand under (tables._t2_placed); and printed turned, ruled or
+    # not (ocr_layout `_table_rows` / `_turned_blocks`)
+    Family(
+        "pdf-unruled-t2-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(with_t2(p, t2_grid_reordered(m, d)), False),
+        blank="—",
+        cost=8,
+    ),
+    Family("pdf-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), True), cost=8),
+    Family("pdf-unruled-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), False), blank="—", cost=8),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
     # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)
