@@ -384,7 +384,9 @@ FAMILIES: tuple[Family, ...] = (
         cost=8,
     ),
     Family("pdf-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), True), cost=8),
-    Family("pdf-unruled-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), False), blank="—", cost=8),
+    Family(
+        "pdf-unruled-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), False), blank="—", cost=8
+    ),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
     # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)
