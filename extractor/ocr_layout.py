@@ -21,6 +21,7 @@ from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
 from .turned import turned_order
+from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
@@ -234,6 +235,12 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
         items += _table_rows(grid, first, end, in_cell)
+    if any(b.text == "自然人" for b in loose) and (turned := turned_table(loose)) is not None:
+        rows, taken = turned  # table 三 printed turned, unruled (extractor/turned_unruled.py)
+        top = min(b.y0 for b in taken)
+        items += [(top, "row", row) for row in rows]
+        gone = {id(b) for b in taken}
+        loose = [b for b in loose if id(b) not in gone]
     lines: list[Item] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)

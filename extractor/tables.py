@@ -8,6 +8,7 @@ printed separators are gone go to the glued solver. What we are unsure of become
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -50,6 +51,13 @@ class _Ctx:
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
+        self._starts: list[int] | None = None
+
+    def token_starts(self) -> list[int]:
+        """The document's token starts, in order (built once, for bisecting a line's tokens)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.doc.tokens]
+        return self._starts
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
@@ -271,20 +279,29 @@ def _clusters(xs: list[float]) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
+_WIDE = 1.2  # × the column pitch: a cell this wide covers its neighbour's place too
+
+
 def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
     """A row of an unruled PDF table with fewer cells than columns: its blank cells printed nothing
     at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
-    left over are blank. None when a cell has no position or two cells claim one column."""
+    left over are blank. None when a cell has no position, is wider than a column or two cells claim
+    one column."""
     found = _table_columns(ctx, n)
     if found is None:
         return None
     mode, cols = found
     printed = [p for p in cells if p.kind != "blank"]
     slots: list[Piece | None] = [None] * n
+    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+    if printed and _unread_beside(ctx, printed, min(cols) - pitch / 2):
+        return None
     for p in printed:
         x = _token_x(ctx, p)
         if x is None:
             return None
+        if pitch and x[1] - x[0] > _WIDE * pitch:
+            return None  # wider than a column: two cells run together (「七百三十七零」), not one to place
         at = _edge(x, mode)
         best = min(range(n), key=lambda i: abs(cols[i] - at))
         if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
@@ -299,6 +316,38 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
             out.append(p)
             at = p.end
     return out
+
+
+def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
+    """`_unread_beside` for a row of a table whose n value columns the page shows."""
+    found = _table_columns(ctx, n)
+    printed = [p for p in cells if p.kind != "blank"]
+    if found is None or not printed:
+        return False
+    cols = found[1]
+    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+    return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+
+
+def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
+    """Whether the row's line holds, right of `left` (where its value columns begin), a token that is
+    none of its cells: text the row's run could not read (「七百三十七零」, two cells run together) stands
+    in a column — that column is not printed blank."""
+    text, offsets, cell_x = ctx.doc.text, ctx.stream.offsets, ctx.doc.cell_x
+    at = offsets[printed[0].start]
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    spans = [(offsets[p.start], offsets[p.end - 1] + 1) for p in printed]
+    starts = ctx.token_starts()
+    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        tok = ctx.doc.tokens[k]
+        x = cell_x.get(tok.start)
+        if x is None or tok.blank or x[0] < left:
+            continue
+        if not any(s < tok.end and tok.start < e for s, e in spans):
+            return True
+    return False
 
 
 def _placed(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
@@ -377,13 +426,22 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
+    lost = run.lost
     if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
-        cells = _by_columns(ctx, cells, len(keys)) or cells
-    if len(cells) == len(keys) and not run.lost:  # (after unread digits a full count is chance)
+        placed = _by_columns(ctx, cells, len(keys))
+        lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
+        cells = placed or cells
+    if len(cells) == len(keys) and not lost:  # (after unread digits a full count is chance)
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
+    if (
+        len(cells) < len(keys)
+        and _glued_run(cells)
+        and not run.cut
+        and not lost
+        and (sums or not _padded(ctx, cells[0]))
+    ):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
@@ -395,7 +453,7 @@ def _row_cells(
         "D2",
         keys[0].rsplit(".", 1)[0],
         f"「{row.label}」一行有未能读出的数字，无法可靠对应"
-        if run.lost
+        if lost
         else f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应",
         keys,
         [span],
@@ -946,6 +1004,9 @@ def _placed_header_order(ctx: _Ctx, start: int, end: int) -> tuple[int, ...] | N
     loader placed on their page, standing over the value columns: right of where the table's numbers
     begin. (A table the layout read turned has its applicant names down a label column, left of every
     number: their places say nothing of the columns' order.)"""
+    offsets = ctx.stream.offsets[start:end]
+    if any(y < x for x, y in zip(offsets, offsets[1:])):
+        return None  # a header put together from blocks (extractor/colsplit.py): places of two blocks
     a, b = ctx.stream.span(start, end)
     z = ctx.stream.span(*ctx.region)[1]
     cell_x = ctx.doc.cell_x

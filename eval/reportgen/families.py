@@ -205,6 +205,17 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_doc.pdf(turned(p, m, d), True, pagesize=(841.89, 595.28), margin=36, keep=True),
         cost=8,
     ),
+    # … unruled, its item labels wrapped in their narrow columns, blanks printed as nothing, table 四 turned too
+    # (extractor/turned_unruled.py)
+    Family(
+        "pdf-unruled-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(
+            turned(p, m, d, t4=True), False, pagesize=(841.89, 595.28), margin=36, keep=True
+        ),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
     # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
     Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
     Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
