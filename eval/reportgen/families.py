@@ -207,6 +207,25 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
+    # … in a ruled PDF on landscape pages, a table kept on one page: the grid's slots from its rules
+    # (extractor/ocr_layout.py `_table_rows`)
+    Family(
+        "pdf-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(turned(p, m, d), True, pagesize=(841.89, 595.28), margin=36, keep=True),
+        cost=8,
+    ),
+    # … unruled, its item labels wrapped in their narrow columns, blanks printed as nothing, table 四 turned too
+    # (extractor/turned_unruled.py)
+    Family(
+        "pdf-unruled-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(
+            turned(p, m, d, t4=True), False, pagesize=(841.89, 595.28), margin=36, keep=True
+        ),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
     # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
     Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
     Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
@@ -370,6 +389,29 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
+    # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
+    Family(
+        "pdf-unruled-t3-legal-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), False),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
+    # table 二 unruled with its columns reordered beside a 「备注」 column, headers wrapped (「本年处理决定」 over
+    # 「数量」): cells by the header word they stand under (tables._t2_placed); and printed turned, ruled or
+    # not (ocr_layout `_table_rows` / `_turned_blocks`)
+    Family(
+        "pdf-unruled-t2-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(with_t2(p, t2_grid_reordered(m, d)), False),
+        blank="—",
+        cost=8,
+    ),
+    Family("pdf-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), True), cost=8),
+    Family(
+        "pdf-unruled-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), False), blank="—", cost=8
+    ),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
     # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)

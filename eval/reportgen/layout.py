@@ -278,10 +278,10 @@ def t4_grid_turned(m: Model) -> Grid:
     ]
 
 
-def turned(p: Parts, m: Model, d: Draw) -> Parts:
-    """The same report with table 三 printed turned, and table 四 turned or not (drawn)."""
+def turned(p: Parts, m: Model, d: Draw, t4: bool | None = None) -> Parts:
+    """The same report with table 三 printed turned, and table 四 turned or not (`t4`; drawn when None)."""
     new = {"t3": t3_grid_turned(m, d)}
-    if d.int(0, 1):
+    if d.int(0, 1) if t4 is None else t4:
         new["t4"] = t4_grid_turned(m)
     blocks = [(b[0], rows_of(new[b[0]]), new[b[0]]) if not isinstance(b, str) and b[0] in new else b for b in p.blocks]
     return Parts(p.head, blocks, p.tail)
