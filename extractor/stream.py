@@ -92,7 +92,11 @@ def build_stream(doc: Document) -> Stream:
             offs.append(tok.start)
         else:
             cell = folded[tok.start : tok.end]
-            if in_row and (ocr := _OCR_CELL.fullmatch(cell)) and not OCR_LETTERS.isdisjoint(ocr[1]):
+            if (
+                (ocr := _OCR_CELL.fullmatch(cell))
+                and not OCR_LETTERS.isdisjoint(ocr[1])
+                and (in_row or _beside_numbers(doc.tokens, folded, n))
+            ):
                 # a row's cell of nothing but digits and OCR's letters for them (「II」「7O5lO」「o件」,
                 # a unit or a footnote mark after it): the number they stand for, the same length
                 # (tables.py records a D6 doubt on it)
@@ -120,6 +124,30 @@ def build_stream(doc: Document) -> Stream:
             parts.append(SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
+
+
+def _beside_numbers(tokens, folded: str, n: int) -> bool:
+    """Whether token `n` (a line of digits and OCR's letters, 「lo」「l428」「o」) stands among a table's
+    cells printed one a line (an OCR's text of a table): a line of a plain number or a placeholder
+    before or after it, past other such lines and blank cells. Then it is a cell, read as above."""
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(tokens):
+            tok = tokens[k]
+            if tok.row_start or tok.row_end:
+                break  # (a table row's cell: not one a line)
+            text = folded[tok.start : tok.end]
+            m = None if tok.blank else _OCR_CELL.fullmatch(text)
+            if tok.blank or (m and not OCR_LETTERS.isdisjoint(m[1])):
+                k += step
+                continue
+            if (m and any(ch.isdigit() for ch in m[1])) or text in _PLACEHOLDER_LINES:
+                return True
+            break
+    return False
+
+
+_PLACEHOLDER_LINES = frozenset(("/", "／", "—", "－", "-", "——", "无"))
 
 
 # OCR of a scanned table reads a 0 as 「O」/「o」 and a 1 as 「l」/「I」 (「3l」「l2」「O」). In a line whose

@@ -260,6 +260,12 @@ COMBO_DRAWS = [
     ("html-plain", ("t3-colsplit", "cell-notes"), "GF2021", 0, True),
     ("md-converter", ("t3-colsplit", "ocr-letters"), "GF2021", 1, True),
     ("xls-sheets", ("t3-colsplit", "spaced-digits"), "GF2019", 1, False),
+    # a converter's page-break comment or image line between a pipe table's rows cut the table in two:
+    # column blocks not joined, table 四's header apart from its values (load.py `_MD_DEBRIS_LINE`)
+    ("md-converter", ("t3-colsplit", "units", "md-debris"), "GF2021", 4, True),
+    # table 二 turned on one LibreOffice sheet: the padding cells of a heading's row made it a table
+    # row, the turned blocks read as printed (load_odt.py `_Reader.sheet`, load_xlsx.py `_sheet_blocks`)
+    ("ods-sheets", ("t2-turned",), "GF2019", 4, True),
 ]
 
 
