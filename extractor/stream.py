@@ -155,7 +155,7 @@ _PLACEHOLDER_LINES = frozenset(("/", "／", "—", "－", "-", "——", "无"))
 # with the digits the letters stand for (tables.py records a doubt on its cell). Never in words: a
 # token with any other letter, or a run too short or mostly letters, is left as printed.
 _OCR_LETTERS_ANY = re.compile(r"(?<![A-Za-z])[OolI]+(?![A-Za-z])")
-_OCR_DIGIT = str.maketrans("OolI", "0011")
+OCR_DIGIT = _OCR_DIGIT = str.maketrans("OolI", "0011")
 OCR_LETTERS = frozenset("OolI")
 # a signed or decimal number, or a placeholder cell (one of the row's cells)
 _OCR_TOKEN = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?|[/—－-]")

@@ -138,6 +138,7 @@ def test_every_family_prints_what_it_expects():
             "md-ocr",
             "txt-ocr-letters",
             "txt-lines-ocr-letters",
+            "txt-fixed-width-ocr-letters",
             "html-chinese-numeral-cells",
         ):
             continue  # binary or escaped (JSON's \uXXXX), or digits deliberately disguised

@@ -327,6 +327,21 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "txt-lines-ocr-letters", "txt", lambda p, m, d: render_text.lines(with_ocr_letters(p, d)).encode(), blank="—"
     ),
+    # fixed-width text (pdftotext -layout, an OCR's layout text) whose cells carry a note or a mark after
+    # the number (「73（其中2件为网上申请）」「8*」) or OCR's letters for digits (「6I8」「O」): the row still
+    # lines up in its columns (extractor/fixedwidth.py `_is_value`)
+    Family(
+        "txt-fixed-width-notes",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_cell_notes(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
+    Family(
+        "txt-fixed-width-ocr-letters",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_ocr_letters(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
     # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
     # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
