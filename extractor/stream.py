@@ -103,6 +103,8 @@ def build_stream(doc: Document) -> Stream:
                 parts.append(ocr[1].translate(_OCR_DIGIT) + cell[ocr.end(1) :])
                 offs += int_range(tok.start, tok.end)
             elif SPACE.search(cell) is None:  # most cells: nothing to drop
+                if "、" in cell and _OCR_LETTERS_ANY.search(cell):
+                    cell = typed_list_digits(cell)  # (same length: the offsets hold)
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
             elif _OCR_LETTERS_ANY.search(cell) and (read := ocr_letter_digits(cell)) != cell:
@@ -182,6 +184,40 @@ def ocr_letter_digits(line: str) -> str:
         for k in range(a, b):
             if line[k] in OCR_LETTERS:
                 out[k] = line[k].translate(_OCR_DIGIT)
+    return "".join(out)
+
+
+# a row's values typed as a list after its label's colon (「…数量:5l、758、O、0。」, folded)
+_TYPED_LIST = re.compile(r":((?:[^、:]+、){2,}[^、:。]+)。?$")
+
+
+def typed_list_digits(line: str) -> str:
+    """`line` with OCR's letters read as digits (same length) in the items of a typed list of values
+    that ends it, when every item is a number (OCR letters, a unit or footnote mark allowed) or a
+    placeholder and at least two items, a third of them, are plain — as `ocr_letter_digits` reads a
+    row of numbers set apart by spaces. Else as it is."""
+    m = _TYPED_LIST.search(line)
+    if m is None:
+        return line
+    items: list[re.Match[str]] = []
+    plain = 0
+    pos = m.start(1)
+    for item in m.group(1).split("、"):
+        if item in PLACEHOLDERS:
+            plain += 1
+        elif (cell := _OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
+            return line
+        else:
+            items.append(cell)
+            plain += OCR_LETTERS.isdisjoint(cell[1])
+        pos += len(item) + 1
+    n = m.group(1).count("、") + 1
+    if plain < 2 or 3 * plain < n:
+        return line
+    out = list(line)
+    for cell in items:
+        for k in range(cell.start(1), cell.end(1)):
+            out[k] = line[k].translate(_OCR_DIGIT)
     return "".join(out)
 
 
@@ -446,8 +482,8 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         if notes:
             if any(x <= a < y for x, y in notes):
                 continue  # a number inside a note
-            if a > pos and out and out[-1].kind == "value" and (pos, a) in notes:
-                pos = a  # the note between two numbers is left out
+            if a > pos and out and out[-1].kind == "value" and _note_then_bar(text, notes, pos, a):
+                pos = a  # the note between two numbers is left out (and a typed list's 「、」 after it)
         if b - a == 1 and text[a] in GLUED_MARKS:
             if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
                 continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
@@ -469,6 +505,12 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         pos = b
     if pos < j and not (out and out[-1].kind == "value" and (pos, j) in notes):
         out.append(Piece("other", pos, j, text[pos:j]))
+
+
+def _note_then_bar(text: str, notes: list[tuple[int, int]], pos: int, a: int) -> bool:
+    """Whether text[pos:a] is a note after a number (「¹⁰」「（其中2件为网上申请）」), then nothing or
+    the separator of a typed list of values (「2¹⁰、0」)."""
+    return any(x == pos and (y == a or (y < a and _BARS.issuperset(text[y:a]))) for x, y in notes)
 
 
 def value_runs(items: list[Piece]) -> list[ValueRun]:

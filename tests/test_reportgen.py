@@ -139,6 +139,7 @@ def test_every_family_prints_what_it_expects():
             "txt-ocr-letters",
             "txt-lines-ocr-letters",
             "txt-fixed-width-ocr-letters",
+            "txt-typed-lists-ocr-letters",
             "html-chinese-numeral-cells",
         ):
             continue  # binary or escaped (JSON's \uXXXX), or digits deliberately disguised

@@ -342,6 +342,21 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_drawn.fixed(with_ocr_letters(p, d), d).encode("utf-8"),
         blank_rows=False,
     ),
+    # tables retyped as lists whose items carry a note or mark after the number (「2¹⁰、0」
+    # 「73（其中2件为网上申请）、0」: stream.py `_note_then_bar`), or a scan of such lists OCR'd (「5l、758、O」:
+    # stream.py `typed_list_digits`)
+    Family(
+        "txt-typed-lists-notes",
+        "txt",
+        lambda p, m, d: render_text.typed_lists(with_cell_notes(p, d)).encode(),
+        blank="/",
+    ),
+    Family(
+        "txt-typed-lists-ocr-letters",
+        "txt",
+        lambda p, m, d: render_text.typed_lists(with_ocr_letters(p, d)).encode(),
+        blank="/",
+    ),
     # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
     # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
