@@ -19,10 +19,15 @@ import re
 import unicodedata
 
 from .document import Token
+from .normalize import squash
+from .stream import NOTE_AFTER_NUMBER, OCR_DIGIT
 
 _WORD = re.compile(r"\S+(?: \S+)*")  # words: separated by two or more spaces
 _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[/／—–-]{1,2}")
-
+# digits with OCR's letters for some of them (「6I8」「O」), as the stream reads such a cell
+_OCR_VALUE = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 Word = tuple[int, int, int, int, str]  # display start, display end, char start, char end, text
 Placed = tuple[Word, int]  # a number and its column
@@ -47,7 +52,16 @@ def _words(line: str) -> list[Word]:
 
 
 def _is_value(word: str) -> bool:
-    return _VALUE.fullmatch(word) is not None
+    """A number or a placeholder, also as the stream reads a value cell: digits before a footnote mark
+    or a note in brackets (「1816⁴」「73（其中2件为网上申请）」), digits with OCR's letters for some
+    (「6I8」「O」). The cell's text lines up as printed, mark and all."""
+    if _VALUE.fullmatch(word):
+        return True
+    if _OCR_VALUE.match(word) is None:
+        return False
+    read = squash(word).translate(OCR_DIGIT)  # (「2I²」: the mark after the digit OCR's 「I」 stands for)
+    m = _NUMBER.match(read)
+    return m is not None and (m.end() == len(read) or NOTE_AFTER_NUMBER.sub("", read) == m.group())
 
 
 def _columns(header_words: list[list[Word]], labels_end: int) -> list[int]:
@@ -104,8 +118,9 @@ def fixed_width_rows(lines: list[str], starts: list[int]) -> dict[int, list[Toke
             continue  # (a line of one word: a paragraph, a title, a wrapped label's rest)
         ws = _words(line)
         k = _value_at(ws)
-        if k == len(ws):
-            pending.append(i)
+        letters = all(_VALUE.fullmatch(w[4]) is None and not _DIGIT.search(w[4]) for w in ws[k:])
+        if k == len(ws) or (letters and not _fits(block, ws[k:])):
+            pending.append(i)  # (no number: OCR letters alone 「O」 make a row only in the table's columns)
             continue
         values = ws[k:]
         if block is not None and _headed(lines, pending, block[0][0]):
@@ -133,6 +148,13 @@ def fixed_width_rows(lines: list[str], starts: list[int]) -> dict[int, list[Toke
     if block is not None:
         _emit(lines, starts, rows, len(block[0]), out)
     return out
+
+
+def _fits(block: tuple[list[int], list[Placed]] | None, values: list[Word]) -> bool:
+    """Whether `values` stand in the columns of the table being read, lined up with its numbers."""
+    if block is None or (where := _place(values, block[0])) is None:
+        return False
+    return _aligned(block[1] + list(zip(values, where)), block[0])
 
 
 def _headed(lines: list[str], pending: list[int], first_column: int) -> bool:

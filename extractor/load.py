@@ -267,6 +267,9 @@ _CELL_BR_CTX = re.compile(r"(.)\s*(?:<br\s*/?>\s*)+(.)", re.I)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_FOOTREF = re.compile(r"\[\^[^\]\s]{1,8}\](?!:)")
+# A line a PDF-to-Markdown converter leaves between a table's rows where a page ends or a picture
+# stood (「<!-- page break -->」「![](images/p2_table.jpg)」): no text of the report, and no row.
+_MD_DEBRIS_LINE = re.compile(r"\s*(?:<!--.*?-->|!\[[^\]\n]*\]\([^)\n]*\))\s*")
 # A number typeset as inline math (「$12$」「\\(12\\)」, as a PDF-to-Markdown converter or an LLM writes a
 # table's cells): the delimiters are markup, the number is the value. Only a bare number inside.
 _MD_MATH = re.compile(r"\$ ?([+-]?\d[\d,.]*) ?\$|\\\( ?([+-]?\d[\d,.]*) ?\\\)")
@@ -561,6 +564,8 @@ def markdown_tokens(text: str) -> list[Token]:
                 )
                 at += len(cell) + 1
             continue
+        if table and _MD_DEBRIS_LINE.fullmatch(line):
+            continue  # (the table goes on under it)
         if table:
             _turn_pipe_table(tokens, table)
             table = []

@@ -245,7 +245,11 @@ class _Reader:
 
     # ------------------------------------------------------------------ spreadsheets
     def sheet(self, tbl) -> _Sheet:
+        """The sheet's cells. A row's empty cells after its last filled one count as cells of the row
+        (`present`: a table row with blank cells, not a line of text) only when styled (bordered):
+        LibreOffice pads every row to the sheet's used width with empty, unstyled cells."""
         out = _Sheet()
+        styled_cols = _styled_columns(tbl)
         r = 0
         for row in _rows(tbl):
             repeat = _int(row, _TABLE + "number-rows-repeated")
@@ -254,6 +258,7 @@ class _Reader:
             merges: list[tuple[int, int]] = []
             c = 0
             present = 0
+            padding = 0  # unstyled empty cells since the last filled or styled one
             for cell in row:
                 n = _int(cell, _TABLE + "number-columns-repeated")
                 if cell.tag == _TABLE + "table-cell":
@@ -269,6 +274,8 @@ class _Reader:
                         self._charge(1)
                     if n < 1000:
                         present += n
+                        plain = not text and rs == cs == 1 and cell.get(_TABLE + "style-name") is None
+                        padding = padding + n if plain and not styled_cols & {c, c + n - 1} else 0
                 c += n
             for k in range(repeat if values or merges else 1):
                 if values and k >= _REPEAT_CAP:
@@ -276,7 +283,7 @@ class _Reader:
                 rr = r + 1 + k
                 for col, text in values.items():
                     out.cells[(rr, col)] = text
-                out.present[rr] = present
+                out.present[rr] = present - padding
                 if hidden:
                     out.hidden_rows.add(rr)
                 if values:
@@ -308,6 +315,19 @@ def _columns(tbl):
             yield el
         elif tag in (_TABLE + "table-header-columns", _TABLE + "table-columns", _TABLE + "table-column-group"):
             yield from _columns(el)
+
+
+def _styled_columns(tbl) -> set[int]:
+    """The (0-based) columns whose cells take a style of their own by default (a bordered column:
+    its cells name no style)."""
+    out: set[int] = set()
+    c = 0
+    for col in _columns(tbl):
+        n = min(_int(col, _TABLE + "number-columns-repeated"), 16384)
+        if col.get(_TABLE + "default-cell-style-name") not in (None, "Default"):
+            out.update(range(c, c + n))
+        c += n
+    return out
 
 
 def _hidden_sheet(tbl, styles_root_list: list) -> bool:

@@ -254,37 +254,49 @@ def _sheet_blocks(out: TextBuilder, sheet: _Sheet, grid: GridMeter) -> None:
             for cc in range(c0, c1 + 1):
                 covered.setdefault((rr, cc), (r0, c0))
     cols = [c for c in range(c_lo, c_hi + 1) if c not in sheet.hidden_cols]
-    table: list[list[Cell]] = []
     visible_rows = [r for r in range(r_lo, r_hi + 1) if r not in sheet.hidden_rows]
+    block: list[int] = []  # the sheet rows of the table being read
+
+    def flush() -> None:
+        """The rows of `block` as one table, as wide as its own cells (a table 二 above a wider table
+        三 on the same sheet is not padded to the sheet's width: a turned block is known by its shape)."""
+        used = [c for r in block for c in cols if (r, c) in sheet.cells or (r, c) in covered]
+        last = max(used, default=c_lo)
+        table: list[list[Cell]] = []
+        for r in block:
+            cells: list[Cell] = []
+            for c in cols:
+                if c > last:
+                    break
+                top = covered.get((r, c))
+                if top is not None and top != (r, c):
+                    continue  # a slot of a merged cell that starts elsewhere
+                text = " ".join(sheet.cells.get((r, c), "").split())
+                if top is None:
+                    cells.append((text, 1, 1))
+                    continue
+                r0, c0, r1, c1 = span[(r, c)]
+                rows = sum(1 for rr in visible_rows if r0 <= rr <= r1)
+                width = sum(1 for cc in cols if c0 <= cc <= c1)
+                cells.append((text, max(rows, 1), max(width, 1)))
+            table.append(cells)
+        add_table(out, table, grid)
+        block.clear()
+
     for r in visible_rows:
         values = [c for c in cols if (r, c) in sheet.cells]
         in_merge = any((r, c) in covered and covered[(r, c)][0] < r for c in cols)
         if not values and not in_merge:  # an empty row ends a table
-            add_table(out, table, grid)
-            table = []
+            flush()
             continue
         if values == [c_lo] and sheet.present.get(r, 0) <= 1 and (r, c_lo) not in span and not in_merge:
-            add_table(out, table, grid)  # a line of text: a title, a paragraph typed into column A
-            table = []
+            flush()  # a line of text: a title, a paragraph typed into column A
             out.newline()
             for line in sheet.cells[(r, c_lo)].split("\n"):
                 out.line(line.strip())
             continue
-        cells: list[Cell] = []
-        for c in cols:
-            top = covered.get((r, c))
-            if top is not None and top != (r, c):
-                continue  # a slot of a merged cell that starts elsewhere
-            text = " ".join(sheet.cells.get((r, c), "").split())
-            if top is None:
-                cells.append((text, 1, 1))
-                continue
-            r0, c0, r1, c1 = span[(r, c)]
-            rows = sum(1 for rr in visible_rows if r0 <= rr <= r1)
-            width = sum(1 for cc in cols if c0 <= cc <= c1)
-            cells.append((text, max(rows, 1), max(width, 1)))
-        table.append(cells)
-    add_table(out, table, grid)
+        block.append(r)
+    flush()
 
 
 def load_xlsx(data: bytes, grid: GridMeter | None = None) -> Document:

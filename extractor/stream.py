@@ -92,13 +92,19 @@ def build_stream(doc: Document) -> Stream:
             offs.append(tok.start)
         else:
             cell = folded[tok.start : tok.end]
-            if in_row and (ocr := _OCR_CELL.fullmatch(cell)) and not OCR_LETTERS.isdisjoint(ocr[1]):
+            if (
+                (ocr := _OCR_CELL.fullmatch(cell))
+                and not OCR_LETTERS.isdisjoint(ocr[1])
+                and (in_row or _beside_numbers(doc.tokens, folded, n))
+            ):
                 # a row's cell of nothing but digits and OCR's letters for them (「II」「7O5lO」「o件」,
                 # a unit or a footnote mark after it): the number they stand for, the same length
                 # (tables.py records a D6 doubt on it)
                 parts.append(ocr[1].translate(_OCR_DIGIT) + cell[ocr.end(1) :])
                 offs += int_range(tok.start, tok.end)
             elif SPACE.search(cell) is None:  # most cells: nothing to drop
+                if "、" in cell and _OCR_LETTERS_ANY.search(cell):
+                    cell = typed_list_digits(cell)  # (same length: the offsets hold)
                 parts.append(cell)
                 offs += int_range(tok.start, tok.end)
             elif _OCR_LETTERS_ANY.search(cell) and (read := ocr_letter_digits(cell)) != cell:
@@ -122,12 +128,36 @@ def build_stream(doc: Document) -> Stream:
     return Stream("".join(parts), offs)
 
 
+def _beside_numbers(tokens, folded: str, n: int) -> bool:
+    """Whether token `n` (a line of digits and OCR's letters, 「lo」「l428」「o」) stands among a table's
+    cells printed one a line (an OCR's text of a table): a line of a plain number or a placeholder
+    before or after it, past other such lines and blank cells. Then it is a cell, read as above."""
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(tokens):
+            tok = tokens[k]
+            if tok.row_start or tok.row_end:
+                break  # (a table row's cell: not one a line)
+            text = folded[tok.start : tok.end]
+            m = None if tok.blank else _OCR_CELL.fullmatch(text)
+            if tok.blank or (m and not OCR_LETTERS.isdisjoint(m[1])):
+                k += step
+                continue
+            if (m and any(ch.isdigit() for ch in m[1])) or text in _PLACEHOLDER_LINES:
+                return True
+            break
+    return False
+
+
+_PLACEHOLDER_LINES = frozenset(("/", "／", "—", "－", "-", "——", "无"))
+
+
 # OCR of a scanned table reads a 0 as 「O」/「o」 and a 1 as 「l」/「I」 (「3l」「l2」「O」). In a line whose
 # end is a run of space-separated numbers, a token of digits and such letters is a number: it is read
 # with the digits the letters stand for (tables.py records a doubt on its cell). Never in words: a
 # token with any other letter, or a run too short or mostly letters, is left as printed.
 _OCR_LETTERS_ANY = re.compile(r"(?<![A-Za-z])[OolI]+(?![A-Za-z])")
-_OCR_DIGIT = str.maketrans("OolI", "0011")
+OCR_DIGIT = _OCR_DIGIT = str.maketrans("OolI", "0011")
 OCR_LETTERS = frozenset("OolI")
 # a signed or decimal number, or a placeholder cell (one of the row's cells)
 _OCR_TOKEN = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?|[/—－-]")
@@ -154,6 +184,40 @@ def ocr_letter_digits(line: str) -> str:
         for k in range(a, b):
             if line[k] in OCR_LETTERS:
                 out[k] = line[k].translate(_OCR_DIGIT)
+    return "".join(out)
+
+
+# a row's values typed as a list after its label's colon (「…数量:5l、758、O、0。」, folded)
+_TYPED_LIST = re.compile(r":((?:[^、:]+、){2,}[^、:。]+)。?$")
+
+
+def typed_list_digits(line: str) -> str:
+    """`line` with OCR's letters read as digits (same length) in the items of a typed list of values
+    that ends it, when every item is a number (OCR letters, a unit or footnote mark allowed) or a
+    placeholder and at least two items, a third of them, are plain — as `ocr_letter_digits` reads a
+    row of numbers set apart by spaces. Else as it is."""
+    m = _TYPED_LIST.search(line)
+    if m is None:
+        return line
+    items: list[re.Match[str]] = []
+    plain = 0
+    pos = m.start(1)
+    for item in m.group(1).split("、"):
+        if item in PLACEHOLDERS:
+            plain += 1
+        elif (cell := _OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
+            return line
+        else:
+            items.append(cell)
+            plain += OCR_LETTERS.isdisjoint(cell[1])
+        pos += len(item) + 1
+    n = m.group(1).count("、") + 1
+    if plain < 2 or 3 * plain < n:
+        return line
+    out = list(line)
+    for cell in items:
+        for k in range(cell.start(1), cell.end(1)):
+            out[k] = line[k].translate(_OCR_DIGIT)
     return "".join(out)
 
 
@@ -418,8 +482,8 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         if notes:
             if any(x <= a < y for x, y in notes):
                 continue  # a number inside a note
-            if a > pos and out and out[-1].kind == "value" and (pos, a) in notes:
-                pos = a  # the note between two numbers is left out
+            if a > pos and out and out[-1].kind == "value" and _note_then_bar(text, notes, pos, a):
+                pos = a  # the note between two numbers is left out (and a typed list's 「、」 after it)
         if b - a == 1 and text[a] in GLUED_MARKS:
             if i < a and b < j and _CJK.match(text, a - 1) and _CJK.match(text, b):
                 continue  # 「结果维持/结果纠正」: a slash between words of a label, not a cell
@@ -441,6 +505,12 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         pos = b
     if pos < j and not (out and out[-1].kind == "value" and (pos, j) in notes):
         out.append(Piece("other", pos, j, text[pos:j]))
+
+
+def _note_then_bar(text: str, notes: list[tuple[int, int]], pos: int, a: int) -> bool:
+    """Whether text[pos:a] is a note after a number (「¹⁰」「（其中2件为网上申请）」), then nothing or
+    the separator of a typed list of values (「2¹⁰、0」)."""
+    return any(x == pos and (y == a or (y < a and _BARS.issuperset(text[y:a]))) for x, y in notes)
 
 
 def value_runs(items: list[Piece]) -> list[ValueRun]:

@@ -1153,6 +1153,18 @@ _T4_HEAD_WORDS = re.compile(
 )
 
 
+def _without_idle(cells: list[Piece], idle: set[int], n: int) -> list[Piece]:
+    """Table 四 read over more than its `n` slots, with blank slots of rows that printed no value
+    between its numbers (a gap row, the empty corner of a column block's header 「 | 复议后起诉」):
+    those slots are layout. Trimming blanks at the ends instead would shift the second block's
+    values onto the wrong columns. (Kept when the table is not overfull or they are not inside.)"""
+    if len(cells) <= n or not idle:
+        return cells
+    filled = [i for i, c in enumerate(cells) if c.kind != "blank"]
+    inside = {i for i in idle if filled and filled[0] < i < filled[-1]}
+    return [c for i, c in enumerate(cells) if i not in inside] if inside else cells
+
+
 def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     """Reads table 四 (its first header word at `head`, its cells after `start`); returns the
     stream offset where it ends."""
@@ -1169,6 +1181,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     between = False  # in the row of header text that follows numbers: a sub-table's header, whose
     in_rows = False  # a source table row has ended since the numbers began
     group = 0  # values since the last text: a group's whole row typed as a list ends in 「。」 too
+    row_from = 0  # where the current source row's cells begin in `cells`
+    idle: set[int] = set()  # blank slots of source rows that printed no value (a gap, a header's)
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
         if kind == "value" or kind == "placeholder":
@@ -1183,18 +1197,23 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
             between = False
             # (a row that ended before any number — the heading's, a sheet's row of prose — does not count)
             in_rows = in_rows or any(c.kind != "blank" for c in cells)
+            if all(c.kind == "blank" for c in cells[row_from:]):
+                idle.update(range(row_from, len(cells)))
+            row_from = len(cells)
         elif kind == "other":
             filled = [c for c in cells if c.kind != "blank"]
             typed_row = group == len(ts.T4_COLS)  # 「行政复议：6、1、0、0、7。」
             if filled and len(filled) < n and not in_rows and not typed_row and _SENTENCE_END.search(p.text):
                 # 「据统计，…被申请行政复议1件、提起行政诉讼11件。」 restating the table before it: the
                 # numbers of a sentence are not cells
-                cells, between, group = [], False, 0
+                cells, between, group, row_from = [], False, 0, 0
+                idle.clear()
                 continue
             if not filled:
                 if _printed_blank_row(ctx.stream, cells, n):
                     blank_row = cells  # every cell printed blank: the table's row, unless numbers follow
-                cells = []
+                cells, row_from = [], 0
+                idle.clear()
             elif len(filled) >= n or (len(p.text) > 12 and not _T4_HEAD_WORDS.fullmatch(p.text)):
                 break  # (a sub-table's own header — 「行政诉讼（未经复议直接起诉）」 — goes on)
             else:
@@ -1203,6 +1222,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
             group = 0
     if blank_row and not any(c.kind != "blank" for c in cells):
         cells = blank_row
+    cells = _without_idle(cells, idle, n)
     cells = _trim(cells, n, ctx.stream)
     if (
         not any(c.kind != "blank" for c in cells)

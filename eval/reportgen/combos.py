@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from eval.reportgen import layout as lay
+from eval.reportgen import layout as lay, render_md
 from eval.reportgen.agencies import draw_zone_bureau_agency
 from eval.reportgen.compare import same_value
 from eval.reportgen.draw import Draw, RandomDraw
@@ -231,7 +231,7 @@ def md_debris(text: str, d: Draw) -> str:
         out.append(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if line.startswith("|") and nxt.startswith("|") and "---" not in nxt and not d.int(0, 24):
-            out.append(d.pick(("<!-- page break -->", "![](images/p2_table.jpg)")))
+            out.append(d.pick(render_md.PAGE_DEBRIS[::2]))
     return "\n".join(out)
 
 

@@ -355,6 +355,41 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
         blank="—",
     ),
+    # the same OCR text with one cell a line (an OCR tool's text boxes, a line each): a line of digits and
+    # such letters beside the row's number lines is a cell (extractor/stream.py `_beside_numbers`)
+    Family(
+        "txt-lines-ocr-letters", "txt", lambda p, m, d: render_text.lines(with_ocr_letters(p, d)).encode(), blank="—"
+    ),
+    # fixed-width text (pdftotext -layout, an OCR's layout text) whose cells carry a note or a mark after
+    # the number (「73（其中2件为网上申请）」「8*」) or OCR's letters for digits (「6I8」「O」): the row still
+    # lines up in its columns (extractor/fixedwidth.py `_is_value`)
+    Family(
+        "txt-fixed-width-notes",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_cell_notes(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
+    Family(
+        "txt-fixed-width-ocr-letters",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_ocr_letters(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
+    # tables retyped as lists whose items carry a note or mark after the number (「2¹⁰、0」
+    # 「73（其中2件为网上申请）、0」: stream.py `_note_then_bar`), or a scan of such lists OCR'd (「5l、758、O」:
+    # stream.py `typed_list_digits`)
+    Family(
+        "txt-typed-lists-notes",
+        "txt",
+        lambda p, m, d: render_text.typed_lists(with_cell_notes(p, d)).encode(),
+        blank="/",
+    ),
+    Family(
+        "txt-typed-lists-ocr-letters",
+        "txt",
+        lambda p, m, d: render_text.typed_lists(with_ocr_letters(p, d)).encode(),
+        blank="/",
+    ),
     # tables pasted from Excel as embedded objects: no table in the body, a workbook per table in
     # word/embeddings (extractor/docx_parts.py `embedded_sheets`)
     Family("docx-excel-objects", "docx", lambda p, m, d: render_doc.docx_excel_objects(p, d), cost=4),
@@ -460,6 +495,12 @@ FAMILIES: tuple[Family, ...] = (
     # open data in long form, one CSV line a cell 「表,项目,栏目,数值」 (extractor/long_csv.py)
     Family("csv-long-form", "txt", lambda p, m, d: render_cards.long_form(p, m, d).encode("utf-8"), omits=True),
     Family("txt-unicode-marks", "txt", lambda p, m, d: render_text.tsv(with_raised_marks(p, d, True)).encode()),
+    # a converter's page-break comment or image link on a line between a table's rows (load.py
+    # `_MD_DEBRIS_LINE`)
+    # table 二 printed turned on a sheet that also holds the wider tables 三 and 四: each table as wide as
+    # its own cells (load_xlsx.py `_sheet_blocks`), not the sheet
+    Family("xlsx-t2-turned", "xlsx", lambda p, m, d: render_office.xlsx(t2_turned(p, m, d), d), cost=2),
+    Family("md-page-debris", "markdown", lambda p, m, d: render_md.page_debris(render_md.converter(p), d).encode()),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {

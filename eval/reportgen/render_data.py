@@ -178,7 +178,7 @@ class _OdsWriter:
         self.sheets: list[dict] = []
 
     def sheet(self, name: str) -> dict:
-        s = {"name": name, "cells": {}, "merges": {}, "hidden": False}
+        s = {"name": name, "cells": {}, "merges": {}, "hidden": False, "plain": set()}
         self.sheets.append(s)
         return s
 
@@ -187,6 +187,8 @@ class _OdsWriter:
 
     def text(self, sheet, r: int, c: int, text: str, border: bool = True) -> None:
         sheet["cells"][(r, c)] = ("string", text, text)
+        if not border:  # (a paragraph typed into column A: no cell style)
+            sheet["plain"].add((r, c))
 
     def number(self, sheet, r: int, c: int, x: float, code: str | None = None) -> None:
         places = len(code.split(".", 1)[1]) if code and "." in code else 0
@@ -216,10 +218,13 @@ class _OdsWriter:
                     cells.append("<table:covered-table-cell/>")
                     continue
                 kind, value, shown = s["cells"].get((r, c), ("", "", ""))
-                span = ""
+                # a bordered cell names its cell style, as LibreOffice writes it; the padding to the
+                # sheet's used width and a paragraph's cell name none
+                span = "" if (r, c) not in s["cells"] or (r, c) in s["plain"] else ' table:style-name="ce1"'
+
                 if (r, c) in s["merges"]:
                     rs, cs = s["merges"][(r, c)]
-                    span = f' table:number-rows-spanned="{rs}" table:number-columns-spanned="{cs}"'
+                    span += f' table:number-rows-spanned="{rs}" table:number-columns-spanned="{cs}"'
                 if not kind:
                     cells.append(f"<table:table-cell{span}/>")
                 elif kind == "float":
@@ -255,7 +260,9 @@ class _OdsWriter:
     def close(self) -> bytes:
         styles = (
             '<office:automatic-styles><style:style style:name="ta_hidden" style:family="table">'
-            '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+            '<style:table-properties table:display="false"/></style:style>'
+            '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Default">'
+            '<style:table-cell-properties fo:border="0.06pt solid #000000"/></style:style></office:automatic-styles>'
         )
         content = (
             f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>{styles}'

@@ -65,6 +65,37 @@ def converter(parts: Parts) -> str:
     return _doc(parts, lambda _t, g: _pipe_rows(flat(g)))
 
 
+# What a PDF-to-Markdown converter writes where a page ended or a picture stood (marker's image
+# links, docling's image comment, a page-break comment): on a line of its own, between a table's rows.
+PAGE_DEBRIS = ("<!-- page break -->", "<!-- image -->", "![](images/p2_table.jpg)")
+
+
+def page_debris(text: str, d: Draw) -> str:
+    """`text` with one converter's debris line (`PAGE_DEBRIS`) between two body rows of each pipe
+    table four rows long or more (a table broken by a page, as marker and docling leave it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []  # the current table's lines
+
+    def flush() -> None:
+        body = list(range(2, len(run) - 1))  # after a body row, before the next one
+        at = d.pick(body) if len(run) >= 5 else -1
+        for k, line in enumerate(run):
+            out.append(line)
+            if k == at:
+                out.append(d.pick(PAGE_DEBRIS))
+        run.clear()
+
+    for line in lines:
+        if line.startswith("|") and line.endswith("|"):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
+
+
 def repeated(grid: Grid) -> list[list[str]]:
     """The merged grid as docling flattens it: a merged cell's text repeated in every position it
     spans (header words across, labels down, a value under a spanned header)."""
