@@ -23,7 +23,7 @@ from .lazyre import lazy
 from .places import said_by_place
 from .question import Question
 from .routes import route
-from .scope import Catalogue, Resolved, StoreCatalogue
+from .scope import Catalogue, Resolved, StoreCatalogue, place_set
 from .store import Store
 from .units import in_asked_unit
 
@@ -216,6 +216,10 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
+            # 「武侯区各部门2023年一共收到多少申请」: 各部门 is the set of the place's bodies the store holds (each
+            # with its own report), not a breakdown of one body's tables — asked with the set word read as scope
+            question = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved

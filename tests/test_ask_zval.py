@@ -1,0 +1,135 @@
+"""Lists, sums and scope of unseen questions (issue 13, blindz misses; branch askzval). Listed cells: 「个人跟企业
+分别来申请了多少」 (个人 listed with another applicant column is the 自然人 column, never dropped), 「维持、纠正、
+其他、尚未审结各几件」 (a bare 其他 among table 四's results is 其他结果 — each listed cell said, a 0 too). Scope:
+a place written before a set of bodies (「成都市武侯区这些单位」「镜湖区的几个部门」「武侯区各部门」) is every stored
+body of that place by its division code — the sum or ranking over them, never the place's government alone nor
+a refusal for a place with no government report; 「市级人民政府」 is the city-government kind. Phrasings written
+for each intent, several ways, over generated reports (not the bank's)."""
+
+import pytest
+
+from rag.intent import parse
+from tests.reportgen import consistent_values
+from tests.text_store import bodies_asker
+
+
+def cells(q: str) -> list[tuple[str, str, str]]:
+    return [(c.table, c.row, c.col) for c in parse(q).cells]
+
+
+# ---------------------------------------------------------------- listed cells
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        ("常州市新北区人社局2022年个人跟企业分别来申请了多少", [("np"), ("biz")]),
+        ("企业和个人各申请了几件", [("biz"), ("np")]),
+        ("个人、企业、科研机构分别提了多少申请", [("np"), ("biz"), ("sci")]),
+        ("2021年个人与律师事务所各提出多少件申请", [("np"), ("law")]),
+    ],
+)
+def test_a_person_listed_with_other_applicants_is_the_natural_person_column(q, want):
+    assert cells(q) == [("t3", "new", c) for c in want]
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["涉及个人隐私的不予公开有几件", "不予公开中个人隐私和商业秘密各几件", "个人信息和企业信息是否公开"],
+)
+def test_personal_privacy_is_no_applicant(q):
+    assert ("t3", "new", "np") not in cells(q)
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        ("行政复议结果，维持、纠正、其他、尚未审结各几件？", ("rv", ["keep", "fix", "other", "pend"])),
+        ("行政诉讼的结果维持、纠正、其他和尚未审结分别是多少", ("lit", ["keep", "fix", "other", "pend"])),
+        ("复议纠正、维持和其他分别几件", ("rv", ["fix", "keep", "other"])),
+        ("打官司赢了、输了、其他各几件", ("lit", ["keep", "fix", "other"])),
+    ],
+)
+def test_a_bare_other_listed_among_the_results_is_the_other_result(q, want):
+    row, cols = want
+    assert cells(q) == [("t4", row, c) for c in cols]
+
+
+# ---------------------------------------------------------------- a place's bodies as a set
+BODIES = (
+    ("成都市武侯区商务局", 2023, 71),
+    ("成都市武侯区民政局", 2023, 72),
+    ("成都市武侯区民政局", 2022, 73),
+    ("成都市锦江区民政局", 2023, 74),
+    ("芜湖市镜湖区人民政府", 2020, 75),
+    ("芜湖市镜湖区城市管理局", 2020, 76),
+    ("芜湖市弋江区城市管理局", 2020, 77),
+    ("郑州市人民政府", 2023, 78),
+    ("常德市人民政府办公室", 2023, 79),
+    ("南安市人民政府", 2022, 80),
+)
+
+
+def _v(agency: str, year: int, key: str = "t3.new.tot") -> int:
+    seed = next(s for a, y, s in BODIES if a == agency and y == year)
+    return int(consistent_values(seed=seed)[key])
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    return bodies_asker(tmp_path_factory.mktemp("zval"), BODIES)
+
+
+WUHOU_2023 = ("成都市武侯区商务局", "成都市武侯区民政局")
+
+
+@pytest.mark.parametrize(
+    "q,key",
+    [
+        ("成都市武侯区这些单位2023年新收申请合计多少", "t3.new.tot"),
+        ("武侯区各部门2023年一共收到多少申请", "t3.new.tot"),
+        ("2023年成都市武侯区所有单位的行政复议加起来多少件", "t4.rv.tot"),
+        ("成都市武侯区2023年的几个部门予以公开一共多少件", "t3.r1.tot"),
+    ],
+)
+def test_the_bodies_of_a_place_without_a_government_report_are_summed(asker, q, key):
+    ans = asker.ask(q)
+    assert ans.value == sum(_v(a, 2023, key) for a in WUHOU_2023)
+    assert "锦江" not in ans.answer  # another district of the city is not the place asked
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "芜湖市镜湖区这些单位2020年新收申请合计多少",
+        "镜湖区各单位2020年的新收申请加起来一共多少件",
+    ],
+)
+def test_the_bodies_of_a_place_with_a_government_report_are_summed(asker, q):
+    ans = asker.ask(q)
+    assert ans.value == _v("芜湖市镜湖区人民政府", 2020) + _v("芜湖市镜湖区城市管理局", 2020)
+    assert "弋江" not in ans.answer
+
+
+def test_the_bodies_of_a_place_are_ranked(asker):
+    ans = asker.ask("2020年芜湖市镜湖区的几个部门，谁收到的申请多？排个序")
+    both = ("芜湖市镜湖区人民政府", "芜湖市镜湖区城市管理局")
+    assert ans.value == max(_v(a, 2020) for a in both)
+    assert all(a in ans.answer for a in both)
+
+
+def test_a_place_asked_alone_is_still_its_government(asker):
+    assert asker.ask("芜湖市镜湖区2020年新收申请多少件").value == _v("芜湖市镜湖区人民政府", 2020)
+
+
+def test_a_place_set_of_a_place_with_no_body_stored_is_refused(asker):
+    ans = asker.ask("成都市青羊区这些单位2023年新收申请合计多少")
+    assert ans.value is None
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["所有市级人民政府报告的新收申请加起来一共多少件？", "库里市级人民政府的新收申请合计多少"],
+)
+def test_city_governments_written_in_full_are_the_city_level(asker, q):
+    ans = asker.ask(q)
+    assert ans.value == _v("郑州市人民政府", 2023) + _v("常德市人民政府办公室", 2023)
+    assert "南安" not in ans.answer  # a county-level city's government is no 市级人民政府
