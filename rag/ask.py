@@ -311,7 +311,10 @@ class Asker:
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no
                 # report of that year) wins over the whole store's read of a name it did not know
                 named = ctx.scope.corpus and not ctx2.scope.corpus and not ctx2.scope.unknown
-                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus):
+                # (「东方市政府」 with no report of it, heard as 「东方式政府」: a name the store lacks is refused, never
+                # sounded away into the whole store's question)
+                erased = bool(ctx.scope.unknown) and ctx2.scope.corpus
+                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q

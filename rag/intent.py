@@ -622,7 +622,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
 # 「表三没毛病吧」「数据有啥毛病」「总计和分项加不上」「数字凑不上」: a fault found in the figures — 毛病 said of a
 # table or its numbers (not of the work: 「政务新媒体有什么毛病」 is section 五's problems), or parts that do not add up
 FIGURE_FAULT = lazy(
-    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计|账)"
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计(?![局厅委部系])|账)"
     r"[^，,？?。]{0,10}?毛病|"
     r"(?:加|合|凑|对)不(?:上|拢|起来)"
 )

@@ -65,7 +65,9 @@ def name_forms(name: str) -> dict[str, int]:
     if has_traditional(name):  # 「蕪湖市鏡湖區人民政府」 as printed: asked (and resolved) in simplified characters
         for f, r in name_forms(simplify(name)).items():
             add(f, r)
-    ident = identify(name)
+    # (a 繁體 name's own identity misreads its place — 「秀峯區」 is no division, so 「桂林市」's bureau of a 市级
+    # level: the simplified name's identity, added above, is the one whose forms and kind count)
+    ident = None if has_traditional(name) else identify(name)
     if ident is not None:
         placed = name_forms_of(ident, generic=False)
         for f in name_forms_of(ident, generic=True):
@@ -731,7 +733,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 15  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 16  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):

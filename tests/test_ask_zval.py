@@ -133,3 +133,113 @@ def test_city_governments_written_in_full_are_the_city_level(asker, q):
     ans = asker.ask(q)
     assert ans.value == _v("郑州市人民政府", 2023) + _v("常德市人民政府办公室", 2023)
     assert "南安" not in ans.answer  # a county-level city's government is no 市级人民政府
+
+
+# ---------------------------------------------------------------- refusals
+@pytest.mark.parametrize(
+    "q",
+    ["东方市政府2023年年报里行政诉讼几件", "东方市人民政府2023年新收申请多少件", "东方市政府2023年予以公开几件"],
+)
+def test_a_government_the_store_lacks_is_refused_not_sounded_away(asker, q):
+    ans = asker.ask(q)  # (「东方市」 sounds like 「东方式」: the correction must not erase the name asked)
+    assert ans.value is None and "东方市" in ans.answer, ans.answer
+
+
+PARTS = """临溪县交通运输局2020年政府信息公开工作年度报告
+
+第一部分　总体情况
+2020年，临溪县交通运输局全年通过门户网站主动公开政府信息312条，其中政策解读5篇。
+第三部分　收到和处理政府信息公开申请情况
+全年共收到政府信息公开申请9件，均按时答复。
+第五部分　政府信息公开工作存在的主要问题及改进情况
+存在的主要问题：一是政务公开工作机制有待健全；二是信息公开工作人员力量薄弱。
+改进措施：一是完善信息公开工作制度；二是加强信息公开工作培训。
+第六部分　其他需要报告的事项
+本年度未收取信息处理费。
+"""
+
+RANKED = PARTS.replace("本年度未收取信息处理费。", "本年度在全县政务公开绩效考评中位列第二名。本年度未收取信息处理费。")
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory):
+    from tests.text_store import text_asker
+
+    return text_asker(tmp_path_factory.mktemp("zval_parts"), "linxi-jtj-2020.txt", PARTS)
+
+
+@pytest.mark.parametrize(
+    "q", ["信息公开工作在全省考核排第几名？", "信息公开工作全县考核第几名", "政务公开工作考评在全县排名第几"]
+)
+def test_a_part_number_is_no_rank(parts, q):
+    a, rid = parts
+    ans = a.ask(q, report_id=rid)
+    assert ans.value is None and "第五部分" not in ans.answer, ans.answer
+
+
+def test_a_rank_the_text_states_is_still_answered(tmp_path):
+    from tests.text_store import text_asker
+
+    a, rid = text_asker(tmp_path, "linxi-jtj-2020.txt", RANKED)
+    assert a.ask("政务公开工作考评在全县排名第几", report_id=rid).value == 2
+
+
+# ---------------------------------------------------------------- a bureau of statistics' problems
+@pytest.mark.parametrize(
+    "q",
+    ["贵阳市统计局2024年有啥毛病没解决", "盐城市统计局2021年工作上有什么毛病", "统计局2022年的年报说自己有哪些毛病"],
+)
+def test_the_problems_of_a_statistics_bureau_are_no_figure_fault(q):
+    assert parse(q).operation == "list"
+
+
+@pytest.mark.parametrize("q", ["这份年报统计数据有啥毛病", "统计表有没有毛病", "贵阳市统计局2024年表三有毛病吗"])
+def test_a_fault_of_the_figures_is_still_checked(q):
+    assert parse(q).operation == "explain"
+
+
+# ---------------------------------------------------------------- a development zone's committee
+@pytest.mark.parametrize(
+    "name",
+    ["嘉善经济技术开发区管理委员会", "天津经济技术开发区管理委员会", "合肥高新技术产业开发区管理委员会"],
+)
+def test_a_development_zone_committee_is_a_county_level_government(name):
+    from extractor.agency import identify
+
+    ident = identify(name)
+    assert ident is not None and ident.level == "县级政府"
+
+
+# ---------------------------------------------------------------- every listed cell said
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    from tests.reportgen import render
+    from tests.text_store import text_asker
+
+    values = consistent_values(seed=4)  # 表四 行政复议: 维持1、纠正1、其他0、未审结2
+    values["t4.ld.fix"] = None  # a blank printed in 未经复议直接起诉's 结果纠正
+    text = render(values, "lines", agency="临溪县民政局", year=2023)
+    return text_asker(tmp_path_factory.mktemp("zval_listed"), "linxi-mzj-2023.txt", text)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "行政复议结果，维持、纠正、其他、尚未审结各几件？",
+        "复议的维持、纠正、其他和没审完的分别多少",
+        "行政复议尚未审结、其他、维持各有几件",
+    ],
+)
+def test_a_listed_zero_is_said_as_zero(listed, q):
+    a, rid = listed
+    ans = a.ask(q, report_id=rid)
+    assert "其他结果）0件" in ans.answer and "结果维持）1件" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["未经复议直接起诉的维持、纠正、其他各几件", "没走复议直接打官司的赢了、输了、其他各几件"]
+)
+def test_a_listed_blank_is_said_blank_not_left_out(listed, q):
+    a, rid = listed
+    ans = a.ask(q, report_id=rid)
+    assert "结果纠正）：空白" in ans.answer and "结果维持）" in ans.answer, ans.answer
