@@ -109,8 +109,28 @@ def test_the_bodies_of_a_place_with_a_government_report_are_summed(asker, q):
     assert "弋江" not in ans.answer
 
 
-def test_the_bodies_of_a_place_are_ranked(asker):
-    ans = asker.ask("2020年芜湖市镜湖区的几个部门，谁收到的申请多？排个序")
+@pytest.mark.parametrize(
+    "q",
+    [
+        "芜湖市镜湖区下属各单位2020年新收申请合计多少",
+        "镜湖区所有报告2020年的新收申请加起来",
+        "2020年镜湖区各家单位的新收申请合计",
+    ],
+)
+def test_the_bodies_of_a_place_said_other_ways(asker, q):
+    assert asker.ask(q).value == _v("芜湖市镜湖区人民政府", 2020) + _v("芜湖市镜湖区城市管理局", 2020)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "2020年芜湖市镜湖区的几个部门，谁收到的申请多？排个序",
+        "镜湖区的几家单位2020年谁的申请最多",
+        "镜湖区2020年的单位里谁新收申请最多",
+    ],
+)
+def test_the_bodies_of_a_place_are_ranked(asker, q):
+    ans = asker.ask(q)
     both = ("芜湖市镜湖区人民政府", "芜湖市镜湖区城市管理局")
     assert ans.value == max(_v(a, 2020) for a in both)
     assert all(a in ans.answer for a in both)
@@ -243,3 +263,21 @@ def test_a_listed_blank_is_said_blank_not_left_out(listed, q):
     a, rid = listed
     ans = a.ask(q, report_id=rid)
     assert "结果纠正）：空白" in ans.answer and "结果维持）" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q,bodies,year",
+    [
+        ("武侯区各单位2023年新收申请平均多少", WUHOU_2023, 2023),
+        ("成都市武侯区这些单位2023年平均每家收到多少申请", WUHOU_2023, 2023),
+        ("所有市级人民政府的新收申请平均是多少件", ("郑州市人民政府", "常德市人民政府办公室"), 2023),
+    ],
+)
+def test_a_count_averaged_over_a_set(asker, q, bodies, year):
+    ans = asker.ask(q)
+    assert ans.value == sum(_v(a, year) for a in bodies) / len(bodies), ans.answer
+
+
+@pytest.mark.parametrize("q", ["申请平均多少天办结", "平均多少个工作日答复", "平均办理时长多少天"])
+def test_a_time_averaged_is_no_table_count(q):
+    assert cells(q) == []
