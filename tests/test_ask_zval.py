@@ -236,7 +236,9 @@ def listed(tmp_path_factory):
     from tests.reportgen import render
     from tests.text_store import text_asker
 
-    values = consistent_values(seed=4)  # 表四 行政复议: 维持1、纠正1、其他0、未审结2
+    values: dict[str, int | float | None] = dict(
+        consistent_values(seed=4)
+    )  # 表四 行政复议: 维持1、纠正1、其他0、未审结2
     values["t4.ld.fix"] = None  # a blank printed in 未经复议直接起诉's 结果纠正
     text = render(values, "lines", agency="临溪县民政局", year=2023)
     return text_asker(tmp_path_factory.mktemp("zval_listed"), "linxi-mzj-2023.txt", text)
