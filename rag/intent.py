@@ -445,10 +445,20 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         ):
             t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
+        listed = _LISTED_NEW.search(q) if any(m.row == "new" for m in t3) else None
+        if listed:  # 「复议、诉讼、新收申请分别多少」: the applications received are one of the items, in their place
+            new = [m for m in t3 if m.row == "new"][:1]
+            first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
+            return new + t4 if listed.start() < first else t4 + new
         return t4
     if t3:
         return t3
     return t2_measures(q, strict)
+
+
+# the applications received listed beside table 四's cases (「复议、诉讼和新收申请各几件」), not the 申请 of 申请复议
+_NEW_WORDS = r"(?:本年)?(?:新收(?:的)?(?:申请)?|收到的?(?:信息公开)?申请)"
+_LISTED_NEW = lazy(rf"[、和及与跟]\s*{_NEW_WORDS}|{_NEW_WORDS}\s*[、和及与跟]")
 
 
 # ---------------------------------------------------------------- narrative measures

@@ -283,3 +283,25 @@ def test_a_count_averaged_over_a_set(asker, q, bodies, year):
 @pytest.mark.parametrize("q", ["申请平均多少天办结", "平均多少个工作日答复", "平均办理时长多少天"])
 def test_a_time_averaged_is_no_table_count(q):
     assert cells(q) == []
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        ("复议、诉讼、新收申请分别多少", [("t4", "lit", "tot"), ("t4", "rv", "tot"), ("t3", "new", "tot")]),
+        ("新收申请和行政复议各几件", [("t3", "new", "tot"), ("t4", "rv", "tot")]),
+        ("收到的申请和被复议的各多少件", [("t3", "new", "tot"), ("t4", "rv", "tot")]),
+    ],
+)
+def test_the_applications_received_listed_beside_the_cases(q, want):
+    assert cells(q) == want
+
+
+@pytest.mark.parametrize("q", ["被申请行政复议几件", "申请行政复议和行政诉讼各几件", "新收申请中有几件被复议"])
+def test_the_application_of_a_case_is_no_item(q):
+    assert ("t3", "new", "tot") not in cells(q)
+
+
+@pytest.mark.parametrize("q,want", [("老百姓和公司分别申请了多少", ["np", "biz"]), ("公司申请了几件", ["biz"])])
+def test_a_company_is_a_business(q, want):
+    assert cells(q) == [("t3", "new", c) for c in want]
