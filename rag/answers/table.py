@@ -148,7 +148,7 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
     """「维持、纠正、其他、尚未审结各几件」: every cell listed is said in the order asked — a 0 as 0, a printed
     blank as 空白, a cell the report does not hold or that was not read as 「报告未提及」 — never left out, which
     would answer a list shorter than the one asked as if it were whole; a 「/」 said as printed. The headline is
-    the first number."""
+    the first item's number."""
     parts, cited = [], []
     for m, keys, value in listed:
         if value is not None:
@@ -159,7 +159,7 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
         else:
             parts.append(f"{m.label}：{NOT_MENTIONED}")
         cited += keys
-    m, _, value = next((g for g in listed if g[2] is not None), listed[0])
+    m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
     unit = vals.unit_of(m) if value is not None else None
     return ctx.answer(
         "，".join(parts),
