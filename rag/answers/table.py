@@ -149,20 +149,24 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
     blank as 空白, a cell the report does not hold or that was not read as 「报告未提及」 — never left out, which
     would answer a list shorter than the one asked as if it were whole; a 「/」 said as printed. The headline is
     the first item's number."""
-    parts, cited = [], []
+    parts, cited, printed = [], [], False
     for m, keys, value in listed:
+        glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
         if value is not None:
             parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}")
+        elif glued:  # digits run together: no reading, never a printed mark
+            parts.append(f"{m.label}：{NOT_MENTIONED}（数字粘连，无法拆分）")
         elif keys and any(cells[k]["placeholder"] for k in keys):
             mark = next((str(cells[k]["raw"] or "").strip() for k in keys if cells[k]["placeholder"]), "")
             parts.append(f"{m.label}：" + (f"印为「{mark}」（无数字）" if mark else "空白（未填写数字）"))
         else:
             parts.append(f"{m.label}：{NOT_MENTIONED}")
+        printed = printed or value is not None or (bool(keys) and not glued)
         cited += keys
     m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
     unit = vals.unit_of(m) if value is not None else None
     return ctx.answer(
-        "，".join(parts),
+        ("" if printed else f"{NOT_MENTIONED}：") + "，".join(parts),
         "table",
         value=value,
         unit=unit,
