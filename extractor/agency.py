@@ -484,6 +484,11 @@ def _level(d: G.Division | None, place: str, body: D.Body | None) -> Level | Non
         return None
     if lv is None:
         return None
+    if body is not None and body.kind == "zone" and body.full.endswith(("管理委员会", "管委会")):
+        # 「嘉善经济技术开发区管理委员会」「天津经济技术开发区管理委员会」: a development zone's committee governs the
+        # zone, whatever the level of its host (the gold's vocabulary: a county-level government); a 片区管理局
+        # under a zone stays a department of it
+        return "县级政府"
     kind = "政府" if body is None or body.kind in ("government", "office") else "部门"
     return f"{lv}级{kind}"
 

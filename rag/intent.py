@@ -44,7 +44,9 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请"
+    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|"
     r"(?<!缴纳)(?<![缴交])信息处理费"  # (「逾期未缴纳信息处理费而终止处理的」 is 表三's row of applications)
 )
@@ -412,7 +414,14 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         if first and second and first != second:
             return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
     # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
-    asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
+    # (「镜湖区的几家单位，谁的申请最多」: a place's bodies named as a set, not a count asked)
+    asked = _ASK_UNIT.search(
+        re.sub(
+            r"哪几|这几(?=家|个|份|年)|(?<=[区县市镇乡的])几(?=[家个](?:单位|部门|机关|机构))",
+            "哪些",
+            re.split(r"[?？]", q)[0],
+        )
+    )
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -436,10 +445,20 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         ):
             t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
+        listed = _LISTED_NEW.search(q) if any(m.row == "new" for m in t3) else None
+        if listed:  # 「复议、诉讼、新收申请分别多少」: the applications received are one of the items, in their place
+            new = [m for m in t3 if m.row == "new"][:1]
+            first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
+            return new + t4 if listed.start() < first else t4 + new
         return t4
     if t3:
         return t3
     return t2_measures(q, strict)
+
+
+# the applications received listed beside table 四's cases (「复议、诉讼和新收申请各几件」), not the 申请 of 申请复议
+_NEW_WORDS = r"(?:本年)?(?:新收(?:的)?(?:申请)?|收到的?(?:信息公开)?申请)"
+_LISTED_NEW = lazy(rf"[、和及与跟]\s*{_NEW_WORDS}|{_NEW_WORDS}\s*[、和及与跟]")
 
 
 # ---------------------------------------------------------------- narrative measures
@@ -622,7 +641,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
 # 「表三没毛病吧」「数据有啥毛病」「总计和分项加不上」「数字凑不上」: a fault found in the figures — 毛病 said of a
 # table or its numbers (not of the work: 「政务新媒体有什么毛病」 is section 五's problems), or parts that do not add up
 FIGURE_FAULT = lazy(
-    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计|账)"
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计(?![局厅委部系])|账)"
     r"[^，,？?。]{0,10}?毛病|"
     r"(?:加|合|凑|对)不(?:上|拢|起来)"
 )

@@ -1950,7 +1950,7 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not isinstance(mm, MetricMeasure):
         return _speaks_of(ctx, sentence)
     if re.search(r"第几|排名|名次", ctx.q):
-        return bool(re.search(r"第[一二三四五六七八九十\d]+", sentence))
+        return bool(_RANK_SAID.search(sentence))
     if mm.unit == "%":
         if not re.search(r"\d(?:\.\d+)?\s*%|百分之", sentence):
             return False
@@ -1961,6 +1961,11 @@ def _supports(ctx: Context, sentence: str) -> bool:
     return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
 
 
+# a place in a ranking said (「排名第三」「位列全省第5」「第2名」) — never a part's number (「第五部分」「第二十条」)
+_RANK_SAID = re.compile(
+    r"(?:排名?|位列|位居|名列|居|列)[^，,。；;]{0,8}第[一二三四五六七八九十\d]+(?![部章节条款项次届批轮期])"
+    r"|第[一二三四五六七八九十\d]+(?:名|位)"
+)
 _SAME_MEDIUM: dict[str, str] = {"公众号": "微信", "微信": "公众号"}
 
 
