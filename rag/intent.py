@@ -719,13 +719,16 @@ _SCOPE_TAIL = lazy(
 _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])(?:[呢啊呀啦哦哈嘞]|来着)(?=[？?。！!～~\s]*$)")
+# 「哪家多一些」「谁高一点」「哪个少些」: a softener after a comparative asks the same order (「哪家多」), read
+# where every ordering rule reads it — at the end of a clause only (「多点开花」「最高点」 are words)
+_SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?)(?=[？?。！!，,；;\s]|$)")
 
 
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
@@ -738,7 +741,7 @@ def canonical(q: str) -> str:
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
-    return _DE_SLIP.sub("的", _END_PARTICLE.sub("", q))
+    return _DE_SLIP.sub("的", _SOFTENER.sub("", _END_PARTICLE.sub("", q)))
 
 
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
@@ -820,6 +823,8 @@ def top_asked(q: str) -> int | None:
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
 
 
+# 「对比」「比较一下」「比一比」「A…，B呢，比一下」: the sides set against each other (one list: ORDER_ASKED, COMPARE)
+_SET_AGAINST = r"对比|比较|比一比|比比看|比一下"
 # 「A多还是B多」「多还是少」: one side against the other
 _EITHER = r"(?<!多)[多少高低大小]还是[^，,。？?]{0,20}?[多少高低大小]"
 # 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
@@ -829,13 +834,15 @@ ORDER_ASKED = lazy(
     r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份)|哪一?年)(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
     r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|排(?:个|下|一下)名|"
     r"排(?:在)?第[一二三四五六七八九十\d]|第[一1](?:名|位)|"
-    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|" + _EITHER + "|"
+    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|" + _SET_AGAINST + "|" + _EITHER + "|"
     # 「A和B的新收申请总数相差多少」: the one less the other, not the two added
     r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
 )
+# (「A跟B比较，哪个多」 sets two reports against each other: 比较 is no 「比…多」「较…多」 of a change, unless a
+# year follows it — 「2023年比较2021年多了多少」)
 CHANGE = lazy(
-    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
-    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值|较(?!(?:19|20)\d\d|去年|上一?年|前一年)).{0,16}(?:多|少)了?|"
+    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|(?<!比)较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 # 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
 _BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
@@ -854,7 +861,7 @@ SUM = lazy(
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
-    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
+    _SET_AGAINST + r"|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
     # 「A vs B：行政复议总计」「…总计哪个大」: two sides set against each other, not added
     r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|(?:哪个|哪家|哪边|谁)(?:的)?(?:更)?(?:大|小|高|低)|"
     r"(?:和|与|跟|及)[^，,？?]{1,24}各(?!类|项|级|种|部门|单位|地|个|栏|方面)[^，,？?各]{1,10}?(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
@@ -1134,6 +1141,9 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
 
 
 _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
+# 「A2022年和B2019年，…」「A2023年跟B2024年比，…」: a first clause of names and years only (set against each
+# other, a comparing word last), the scope of what follows
+_NAMES_SET_AGAINST = lazy(r"(?:19|20)\d{2}\s*年度?(?:相?比|比较|对比|相比较)?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
 _SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
 
@@ -1412,7 +1422,7 @@ def parse(
     # 「A机关2022年和B机关2019年，谁发布的政策解读多」: a first clause of names and years only is the
     # scope; the measure is read from what follows it
     head, _, after = q.partition("，") if "，" in q else q.partition(",")
-    scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
+    scope_only = after and _NAMES_SET_AGAINST.search(head.strip()) and not QUANTITY_WORDS.search(head)
     mq = after if scope_only else q
     # 「门户网站发布信息篇数2021-2023」: the years written after the quantity ask for its series
     ranged = _RANGE_END.search(mq) if len(ys) > 1 else None

@@ -1109,8 +1109,13 @@ def series(ctx: Context) -> Answer | None:
             f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits
         )
     a, b = by_year[0], by_year[-1]
+    if op == "compare" and len(found) == 2 and ctx.entry(a).agency_key != ctx.entry(b).agency_key:
+        # 「A2024年…，B2023年呢，比一下」: two bodies side by side, not a change over the years — the larger
+        # said more than the smaller (as a table measure is compared: corpus.compare)
+        a, b = sorted(found, key=lambda r: val[r])
     diff = round(val[b] - val[a], 6)  # (3.7万 → 6.6万: 2.9, not 2.8999999999999995)
-    word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    grew = op != "compare" or ctx.entry(a).agency_key == ctx.entry(b).agency_key
+    word = ("增加" if grew else "多") if diff > 0 else "减少" if diff < 0 else "持平"
     head = f"{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
     return ctx.answer(
         head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None, citations=cits

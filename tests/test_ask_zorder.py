@@ -1,0 +1,111 @@
+"""Reports set against each other, asked as users on blindz asked it (issue 13, the ordering lane): 「A跟B，
+予以公开哪家多一些」 is an order of the two (not which of them pass a test, a 0 side included), 「A主动公开了多少条，
+B呢，比一下」 and 「A跟B比，谁主动公开的条数多」 set the two stated counts side by side. Other bodies, other cells
+and other words than the bank's: the intent is tested, not its questions."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.reportgen import consistent_values
+from tests.text_store import bodies_asker
+
+A, B, C, E = "南平市延平区商务局", "丽水市莲都区审计局", "衢州市柯城区人民政府", "三明市三元区统计局"
+BODIES = (
+    (A, 2022, 44, 615),
+    (B, 2023, 49, 1320),
+    (C, 2021, 42, 905),
+    (E, 2024, 43, 488),
+)
+YEAR = {a: y for a, y, *_ in BODIES}
+
+
+def _value(agency: str, key: str) -> int:
+    seed, published = next((s, p) for a, _, s, p in BODIES if a == agency)
+    if key == "published":  # section 一's 「主动公开政府信息N条」
+        return published
+    return int(consistent_values(seed=seed)[key])
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory):
+    return bodies_asker(tmp_path_factory.mktemp("zorder"), BODIES)
+
+
+def _first(text: str, names: list[str]) -> str:
+    """The body the answer names first."""
+    return min(names, key=lambda n: text.find(n) if n in text else len(text))
+
+
+def _assert_ordered(text: str, values: dict[str, int], unit: str) -> None:
+    for a, v in values.items():  # each body's own figure, after its name
+        assert re.search(re.escape(a) + r"[^；;]*?\D" + str(v) + unit, text), (a, v, text)
+    assert _first(text, list(values)) == max(values, key=lambda a: values[a]), text
+
+
+# ------------------------------------------------- 「A跟B，X哪家多一些」: the two in order, not a test they pass
+@pytest.mark.parametrize(
+    "q, named, key",
+    [
+        (f"{A}2022年跟{B}2023年，新收申请哪家多一些", (A, B), "t3.new.tot"),
+        (f"{C}2021年和{E}2024年，行政复议谁多一点", (C, E), "t4.rv.tot"),
+        (f"{E}2024年与{A}2022年，部分公开的谁高些？", (E, A), "t3.r2.tot"),
+        # a 0 side is part of the order (「重复申请」 is 0 in 丽水's report), never left out as failing a test
+        (f"{B}2023年跟{C}2021年，重复申请哪家多一些", (B, C), "t3.r5_2.tot"),
+    ],
+)
+def test_two_reports_asked_which_is_more_softly_are_ordered(asker, q, named, key):
+    ans = asker.ask(q)
+    values = {a: _value(a, key) for a in named}
+    assert "大于0" not in ans.answer, ans.answer
+    _assert_ordered(ans.answer, values, "件")
+
+
+# ---------------------------------------- 「A主动公开了多少条，B呢，比一下」: the stated count of each, side by side
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        (f"{A}2022年主动公开了多少条，{B}2023年呢，比一下", (A, B)),
+        (f"{C}2021年主动公开信息多少条，{E}2024年的呢？也比一下", (C, E)),
+        (f"{E}2024年主动公开政府信息几条，{A}2022年呢，两家比一下", (E, A)),
+    ],
+)
+def test_a_count_asked_then_another_body_then_compare_names_both(asker, q, named):
+    ans = asker.ask(q)
+    _assert_ordered(ans.answer, {a: _value(a, "published") for a in named}, "条")
+
+
+# ------------------------------------------ 「A跟B比，谁X多」: the clause of names ending in 比 is the scope only
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        (f"{A}2022年跟{C}2021年比，谁主动公开的条数多", (A, C)),
+        (f"{B}2023年和{E}2024年相比，哪家主动公开的信息更多", (B, E)),
+        (f"{C}2021年同{B}2023年比较，主动公开政府信息谁少", (C, B)),
+    ],
+)
+def test_names_compared_in_a_first_clause_then_the_stated_count(asker, q, named):
+    ans = asker.ask(q)
+    values = {a: _value(a, "published") for a in named}
+    for a, v in values.items():
+        assert re.search(re.escape(a) + r"[^；;]*?\D" + str(v) + "条", ans.answer), (a, v, ans.answer)
+
+
+# ------------------------- 「A跟B比较，哪个X多」: two bodies set against each other, not a change over the years
+@pytest.mark.parametrize(
+    "q, named, key, unit",
+    [
+        (f"{A}2022年跟{C}2021年比较，哪个新收申请多", (A, C), "t3.new.tot", "件"),
+        (f"{B}2023年同{E}2024年比较，予以公开哪个少", (B, E), "t3.r1.tot", "件"),
+        (f"{A}2022年跟{C}2021年比较，哪个主动公开的多", (A, C), "published", "条"),
+    ],
+)
+def test_two_bodies_compared_are_set_side_by_side_not_a_change(asker, q, named, key, unit):
+    ans = asker.ask(q)
+    values = {a: _value(a, key) for a in named}
+    _assert_ordered(ans.answer, values, unit)
+    hi, lo = sorted(values, key=lambda a: -values[a])
+    assert re.search(rf"{hi}\d{{4}}年比{lo}\d{{4}}年多{values[hi] - values[lo]}{unit}", ans.answer), ans.answer
+    assert not re.search(r"减少|下降|增加", ans.answer), ans.answer
