@@ -721,7 +721,7 @@ _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|�
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])(?:[呢啊呀啦哦哈嘞]|来着)(?=[？?。！!～~\s]*$)")
 # 「哪家多一些」「谁高一点」「哪个少些」: a softener after a comparative asks the same order (「哪家多」), read
 # where every ordering rule reads it — at the end of a clause only (「多点开花」「最高点」 are words)
-_SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?)(?=[？?。！!，,；;\s]|$)")
+_SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?|一丢丢|一丁点儿?)(?=[？?。！!，,；;\s]|$)")
 
 
 def canonical(q: str) -> str:
@@ -812,7 +812,7 @@ def nth_asked(q: str) -> int:
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
 _MIN = lazy(
     r"最少|最低|最小|倒数|[从由]少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
-    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?[？?]?$"
+    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?(?:[？?，,]|$)"
 )
 # 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
 _TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
@@ -827,6 +827,8 @@ def top_asked(q: str) -> int | None:
 _SET_AGAINST = r"对比|比较|比一比|比比看|比一下"
 # 「A多还是B多」「多还是少」: one side against the other
 _EITHER = r"(?<!多)[多少高低大小]还是[^，,。？?]{0,20}?[多少高低大小]"
+# 「相差多少」「谁多？多多少」: the gap between two sides asked (the difference of two, or beside their order)
+GAP = r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
 # 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
 # reports named set in order or against each other — a sum word there names the measure (a sub-total, 总计),
 # it does not ask the reports added up
@@ -834,9 +836,8 @@ ORDER_ASKED = lazy(
     r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份)|哪一?年)(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
     r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|排(?:个|下|一下)名|"
     r"排(?:在)?第[一二三四五六七八九十\d]|第[一1](?:名|位)|"
-    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|" + _SET_AGAINST + "|" + _EITHER + "|"
-    # 「A和B的新收申请总数相差多少」: the one less the other, not the two added
-    r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
+    # 「A和B的新收申请总数相差多少」: the one less the other (GAP), not the two added
+    rf"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|{_SET_AGAINST}|{_EITHER}|" + GAP
 )
 # (「A跟B比较，哪个多」 sets two reports against each other: 比较 is no 「比…多」「较…多」 of a change, unless a
 # year follows it — 「2023年比较2021年多了多少」)
@@ -1085,6 +1086,11 @@ _LISTING = lazy(
 )
 
 
+# the side of a bound a test asks (「不少于340件」「不低于95%」 are at least it: no 少于 of an upper bound) — one
+# reading for every handler of a test (rag.answers.corpus.which, which_rate; narrative.which_metric)
+UNDER_BOUND = lazy(r"(?<!不)(?:少于|低于|小于)|不足|不到|未达|没达|以下")
+AT_LEAST = lazy(r"不(?:少|低|小)于|至少|以上")
+
 _PASSES_BOUND = lazy(
     r"(?:超过|超出|多于|大于|高于|不少于|少于|低于|小于|不足|不到)\s*[\d一二两三四五六七八九十百千万亿]"
 )
@@ -1096,7 +1102,9 @@ _TOP_N = lazy(
     r"|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:个|家|份|位)"
 )
 _RANKED = lazy(
-    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
+    # (「谁的行政复议少，少几件」: the clause asked ends with the comparative, whatever follows it)
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,]|$)|"
+    r"[多少高低大小](?:[？?，,]|$)"
 )
 
 

@@ -109,3 +109,29 @@ def test_two_bodies_compared_are_set_side_by_side_not_a_change(asker, q, named, 
     hi, lo = sorted(values, key=lambda a: -values[a])
     assert re.search(rf"{hi}\d{{4}}年比{lo}\d{{4}}年多{values[hi] - values[lo]}{unit}", ans.answer), ans.answer
     assert not re.search(r"减少|下降|增加", ans.answer), ans.answer
+
+
+# ------------------------------------- 「不少于」「不低于」 a bound: at least it, never the reports under it
+@pytest.mark.parametrize(
+    "q, kept",
+    [
+        ("谁的新收申请不少于340件", (A, C, E)),  # (衢州 340 itself is kept)
+        ("哪些报告的行政复议不低于7件", (A, C)),
+        ("哪些报告主动公开信息不少于905条", (B, C)),  # a stated count (narrative.which_metric)
+        ("哪些报告的办结率不低于98%", (A, E)),  # a rate of the table (corpus.which_rate)
+    ],
+)
+def test_a_bound_said_with_bu_keeps_the_reports_at_least_it(asker, q, kept):
+    ans = asker.ask(q)
+    assert ans.answer.startswith(f"共{len(kept)}份报告"), ans.answer
+    for a in (A, B, C, E):
+        assert (a in ans.answer) == (a in kept), (a, ans.answer)
+
+
+def test_two_reports_ranked_with_the_gap_asked_say_the_gap(asker):
+    """「谁的行政复议少，少几件」: the smaller first, and by how much — not the larger, nor a test both pass."""
+    ans = asker.ask(f"{A}2022年和{E}2024年，谁的行政复议少，少几件")
+    a, e = _value(A, "t4.rv.tot"), _value(E, "t4.rv.tot")
+    lo, hi = (A, E) if a < e else (E, A)
+    assert re.search(rf"{lo}\d{{4}}年最少", ans.answer), ans.answer
+    assert re.search(rf"{lo}\d{{4}}年比{hi}\d{{4}}年少{abs(a - e)}件", ans.answer), ans.answer

@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import IS_IT_TOP
+from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -131,8 +131,12 @@ def rank(ctx: Context) -> Answer | None:
     shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
+    gap = ""
+    if len(order) == 2 and len(tied) == 1 and re.search(GAP, ctx.q):  # 「谁更多？多多少」: the gap said too
+        by = round(abs(found[ranked[0]] - found[ranked[1]]), 6)
+        gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
-        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}",
+        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{gap}{_text_note(ctx, shown)}",
         "compare",
         value=best,
         unit=unit,
@@ -303,10 +307,6 @@ def compare(ctx: Context) -> Answer | None:
     )
 
 
-_OVER = re.compile(r"(?:超过|多于|大于|高于|以上|不少于|至少)")
-_UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
-
-
 def which(ctx: Context) -> Answer | None:
     """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: the store keeps the reports that
     pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
@@ -442,12 +442,12 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
-    if limit is not None and _UNDER.search(q):
+    if limit is not None and UNDER_BOUND.search(q):
         test, what = ("<", limit), f"少于{fmt(limit)}"
     elif limit is not None:
         test, what = (
             ((">=", limit), f"不少于{fmt(limit)}")
-            if re.search(r"以上|不少于|至少|位数", q)  # 「上了两位数」: 10 itself is two digits
+            if AT_LEAST.search(q) or "位数" in q  # 「上了两位数」: 10 itself is two digits
             else ((">", limit), f"超过{fmt(limit)}")
         )
     elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
@@ -720,8 +720,8 @@ def which_rate(ctx: Context) -> Answer | None:
     if lim is None or not 1 <= ctx.n <= TEXT_SCOPE:
         return None
     bound = float(lim.group(1))
-    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
-    at_least = bool(re.search(r"不少于|至少|不低于", lim.group()))
+    under = bool(UNDER_BOUND.search(lim.group()))
+    at_least = bool(AT_LEAST.search(lim.group()))
     cells = ctx.store.cells_of(ctx.ids, list(_RATE_ROWS))
     hits, unread = [], []
     for r in ctx.ids:

@@ -1163,7 +1163,7 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import EQUAL_LIMIT, LIMIT, RATE_LIMIT
+    from ..intent import AT_LEAST, EQUAL_LIMIT, LIMIT, RATE_LIMIT, UNDER_BOUND
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
@@ -1172,8 +1172,8 @@ def which_metric(ctx: Context) -> Answer | None:
         return None
     rate = lim.re.pattern == RATE_LIMIT.pattern  # (lazy patterns: compared by their text)
     bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
-    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
-    at_least = bool(re.match(r"不少于|至少", lim.group()))
+    under = bool(UNDER_BOUND.search(lim.group()))
+    at_least = bool(AT_LEAST.match(lim.group()))
     equal = lim.re.pattern == EQUAL_LIMIT.pattern  # 「…是7次」: that number itself
     hits, silent = [], 0
     for rid in ctx.ids:
