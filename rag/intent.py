@@ -411,8 +411,8 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)
         if first and second and first != second:
             return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
-    # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
-    asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
+    # 「哪几家单位」「哪几个报告」 ask which reports, 「有几家单位」 how many of them: not a count of 家/个
+    asked = _ASK_UNIT.search(re.sub(rf"哪几|这几(?=家|个|份|年)|{BODIES_COUNTED}", "哪些", re.split(r"[?？]", q)[0]))
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -762,6 +762,9 @@ CLAIMED = lazy(
     r"(?!.*(?:表[一二三四]|统计表|一致|相符|吻合|对得上|对上|核对|勾稽|加起来|之和|合计))"
     r".*\d.*(?:对吗|对不对|是这样吗|是吗|是不是这样|没错吧|属实吗|准确吗|是真的吗)[？?。]?$"
 )
+# 「重复申请为0的有几家」「有多少个单位收到的申请超过300件」: how many bodies pass a table's test — the reports
+# that pass it, counted by body (a count of 家 is no count a table cell holds; 「入驻的中介机构有几家」 is the text's)
+BODIES_COUNTED = r"有(?:几|多少)家|(?:几|多少)(?:家|个)(?:单位|机关|部门)"
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
@@ -772,6 +775,8 @@ LIST_REPORTS = lazy(
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「库里有几家单位」「有多少家单位的年报」: the bodies whose reports are stored, counted
+    r"^(?:库里|库中|本库|一共|总共|共)?(?:有|存了|收录了?)(?:几|多少)(?:家|个)(?:单位|机关)(?:的(?:年报|报告))?[？?]?$|"
     # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
     r"有哪(?:些|几份?)[^，,？?]{1,16}?的(?:年报|报告)[？?。]?$|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
@@ -1079,7 +1084,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 _LISTING = lazy(
     # 「库里有哪些省级部门/乡镇（街道）的报告」: the kind of body whose reports are listed, not a condition
     r"(?<=哪些|哪几)(?:[\u4e00-\u9fff]{1,4}?(?:部门|系统|政府|单位|机关)|(?:乡镇|街道)+)(?:\([\u4e00-\u9fff]{1,4}\))?|"
-    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)(?:份|家|个)|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
     r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
     r"分别|各|可以查|能查|可查|查得到|能看|可以看"
@@ -1125,7 +1130,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
+    at = re.search(rf"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|{BODIES_COUNTED}|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
@@ -1202,7 +1207,8 @@ def parse(
         or faults_among(q, agencies or [], report_id)
         or cells
         and (
-            WHICH_END.search(q)
+            re.search(BODIES_COUNTED, q)
+            or WHICH_END.search(q)
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)

@@ -135,3 +135,58 @@ def test_two_reports_ranked_with_the_gap_asked_say_the_gap(asker):
     lo, hi = (A, E) if a < e else (E, A)
     assert re.search(rf"{lo}\d{{4}}年最少", ans.answer), ans.answer
     assert re.search(rf"{lo}\d{{4}}年比{hi}\d{{4}}年少{abs(a - e)}件", ans.answer), ans.answer
+
+
+# ------------------------------------------------------------------------ one body over years, and another
+F, G = "漳州市龙文区教育局", "莆田市涵江区司法局"
+YEARS = ((F, 2021, 41, 640), (F, 2022, 45, 700), (F, 2023, 42, 815), (F, 2024, 49, 1100), (G, 2023, 44, 520))
+
+
+@pytest.fixture(scope="module")
+def years_asker(tmp_path_factory):
+    return bodies_asker(tmp_path_factory.mktemp("zyears"), YEARS)
+
+
+def _cell(seed: int, key: str) -> int:
+    v = consistent_values(seed=seed)
+    if key == "t4.lit":  # 行政诉讼: 未经复议直接起诉 and 复议后起诉 together
+        return int(v["t4.ld.tot"]) + int(v["t4.lr.tot"])
+    return int(v[key])
+
+
+@pytest.mark.parametrize(
+    "q, first, second",
+    [
+        ("哪些报告的行政复议比行政诉讼多", "t4.rv.tot", "t4.lit"),
+        ("哪几年的行政诉讼比行政复议少", "t4.lit", "t4.rv.tot"),
+    ],
+)
+def test_which_reports_one_row_against_another_reads_them_as_named(years_asker, q, first, second):
+    """表四's rows are read lawsuits first; 「复议比诉讼多」 still sets 复议 against 诉讼."""
+    ans = years_asker.ask(q)
+    fewer = "少" in q[q.find("比") :]
+    kept = [
+        (a, y)
+        for a, y, seed, _ in YEARS
+        if (_cell(seed, first) < _cell(seed, second) if fewer else _cell(seed, first) > _cell(seed, second))
+    ]
+    assert kept and ans.answer.startswith(f"共{len(kept)}份报告"), (kept, ans.answer)
+    for a, y, *_ in YEARS:
+        assert (f"{a}{y}年" in ans.answer) == ((a, y) in kept), (a, y, ans.answer)
+
+
+@pytest.mark.parametrize("q", ["有几家单位的行政诉讼超过8件", "行政诉讼超过8件的有几家"])
+def test_bodies_counted_count_each_body_once(years_asker, q):
+    """「有几家单位…」: the bodies whose reports pass the test (a body's several years once), not a count of 家
+    some cell would hold."""
+    kept = {(a, y) for a, y, seed, _ in YEARS if _cell(seed, "t4.lit") > 8}
+    bodies = {a for a, _ in kept}
+    assert len(bodies) < len(kept)  # (the store makes the two counts differ)
+    ans = years_asker.ask(q)
+    assert ans.value == len(bodies) and ans.unit == "家", ans.answer
+    assert ans.answer.startswith(f"共{len(bodies)}家单位（{len(kept)}份报告）"), ans.answer
+
+
+def test_the_bodies_of_the_store_counted(years_asker):
+    ans = years_asker.ask("库里有几家单位")
+    assert ans.value == 2 and ans.unit == "家" and F in ans.answer and G in ans.answer, ans.answer

@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND
+from ..intent import AT_LEAST, BODIES_COUNTED, GAP, IS_IT_TOP, UNDER_BOUND, found_terms
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -318,7 +318,7 @@ def which(ctx: Context) -> Answer | None:
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
     if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
-        return _which_row_vs_row(ctx, cells[0], cells[1])
+        return _which_row_vs_row(ctx, *_as_named(ctx.q, cells))
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
         hits, found, what, unit = _which_one(ctx, cells[0])
         return _which_answer(ctx, cells[0], hits, found, what, unit)
@@ -365,6 +365,17 @@ _ROW_VS_ROW = re.compile(
     r"|(?:多于|少于|超过|大于|小于|高于|低于|不足)(?!\s*[0-9零一二三四五六七八九十百千万])"
 )
 _BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
+
+
+def _as_named(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
+    """The cells in the order the question names their rows: 「复议比诉讼多」 sets 复议 against 诉讼, though
+    表四's rows are read lawsuits first (`intent.t4_measures`)."""
+    q = fold(q)
+
+    def at(c: CellMeasure) -> int:
+        return next((i for i, _, t in found_terms(q, c.table, "row") if t.key == c.row), len(q))
+
+    return sorted(cells, key=at)
 
 
 def _which_row_vs_row(ctx: Context, a: CellMeasure, b: CellMeasure) -> Answer:
@@ -513,6 +524,15 @@ def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
     return ids if len(ids) <= TEXT_SCOPE else []
 
 
+def counted(ctx: Context, ids: list[str]) -> tuple[str, int, str]:
+    """「共N份报告」, or — the question counting bodies (「有几家单位…」) — 「共N家单位」 (a body's several years
+    once, the reports said beside): the lead of a listing, its count and unit."""
+    if not re.search(BODIES_COUNTED, fold(ctx.q)):
+        return f"共{len(ids)}份报告", len(ids), "份"
+    n = len({ctx.entry(r).agency_key or r for r in ids})
+    return f"共{n}家单位" + (f"（{len(ids)}份报告）" if n != len(ids) else ""), n, "家"
+
+
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
@@ -521,11 +541,12 @@ def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, wh
     shown = hits[: LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    lead, n, counted_in = counted(ctx, hits)
     return ctx.answer(
-        f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
+        f"{lead}{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
         "compare",
-        value=len(hits),
-        unit="份",
+        value=n,
+        unit=counted_in,
         citations=_cite(ctx, m, shown, found),
     )
 
