@@ -190,3 +190,34 @@ def test_bodies_counted_count_each_body_once(years_asker, q):
 def test_the_bodies_of_the_store_counted(years_asker):
     ans = years_asker.ask("库里有几家单位")
     assert ans.value == 2 and ans.unit == "家" and F in ans.answer and G in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, named",
+    [
+        (f"{A}2022年的新收申请比{C}2021年多吗", (A, C)),
+        (f"{E}2024年的新收申请是不是比{B}2023年少", (E, B)),
+    ],
+)
+def test_two_bodies_of_two_years_are_compared_not_changed(asker, q, named):
+    """「A2022年的比B2021年多吗」: two bodies set against each other — never 「B2021年比A2022年减少…」, a change."""
+    ans = asker.ask(q)
+    values = {a: _value(a, "t3.new.tot") for a in named}
+    hi, lo = sorted(values, key=lambda a: -values[a])
+    assert re.search(rf"{hi}\d{{4}}年比{lo}\d{{4}}年多{values[hi] - values[lo]}件", ans.answer), ans.answer
+    assert not re.search(r"减少|下降|增加", ans.answer), ans.answer
+
+
+def test_both_ends_asked_are_both_said(years_asker):
+    ans = years_asker.ask("哪家单位2023年新收申请最多，哪家最少")
+    f, g = _cell(42, "t3.new.tot"), _cell(44, "t3.new.tot")
+    (top, vt), (low, vl) = sorted(((F, f), (G, g)), key=lambda x: -x[1])
+    assert f"{top}2023年最多，{vt}件" in ans.answer and f"{low}2023年最少，{vl}件" in ans.answer, ans.answer
+
+
+def test_the_spread_of_a_ranking_is_its_value(asker):
+    """「最多的和最少的差几件」: the largest less the smallest, both named."""
+    ans = asker.ask(f"{A}2022年、{B}2023年、{C}2021年行政复议最多的和最少的差几件")
+    values = [_value(a, "t4.rv.tot") for a in (A, B, C)]
+    assert ans.value == max(values) - min(values), ans.answer
+    assert "最多" in ans.answer and "最少" in ans.answer, ans.answer

@@ -128,20 +128,31 @@ def rank(ctx: Context) -> Answer | None:
     tied = [r for r in ranked if found[r] == best]
     word = "最少" if low else "最多"
     head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
+    other, spread = ranked[-1], None  # 「哪家最多，哪家最少」「最多的和最少的差几件」: the other extreme said too
+    both = found[other] != best and bool(_BOTH_ENDS.search(ctx.q))
+    if both:
+        ends = [r for r in ranked if found[r] == found[other]]
+        head += "；" + "、".join(ctx.label(r) for r in ends) + f"{'最多' if low else '最少'}，{fmt(found[other])}{unit}"
+        if re.search(GAP, ctx.q):  # 「最多的和最少的差几件」: the spread is what is asked
+            spread = round(abs(best - found[other]), 6)
+            head += f"；相差{fmt(spread)}{unit}"
     shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     gap = ""
-    if len(order) == 2 and len(tied) == 1 and re.search(GAP, ctx.q):  # 「谁更多？多多少」: the gap said too
+    if len(order) == 2 and len(tied) == 1 and not both and re.search(GAP, ctx.q):  # 「谁更多？多多少」: the gap too
         by = round(abs(found[ranked[0]] - found[ranked[1]]), 6)
         gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
         f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{gap}{_text_note(ctx, shown)}",
         "compare",
-        value=best,
+        value=best if spread is None else spread,
         unit=unit,
         citations=_cite(ctx, m, shown, found),
     )
+
+
+_BOTH_ENDS = re.compile(r"最(?:多|高|大).{0,12}最(?:少|低|小)|最(?:少|低|小).{0,12}最(?:多|高|大)")
 
 
 def _guess_said(ctx: Context, tied: list[str]) -> str:
@@ -210,8 +221,9 @@ def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
-    if len(order) == 2 and not ctx.one_agency() and len({ctx.entry(r).year for r in order}) == 1:
-        return compare(ctx)  # two agencies in one year: 「相差多少」 is a difference, not a change over time
+    if len(order) == 2 and not ctx.one_agency():
+        # two agencies (in one year or in two: 「A2022年的比B2021年多吗」): a difference, not a change over time
+        return compare(ctx)
     years = _by_year(ctx, order) or (order if len(order) == 2 else None)
     if not years or len(years) < 2:
         return _lacking(ctx, m, order)
