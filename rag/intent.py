@@ -783,7 +783,11 @@ CLAIMED = lazy(
 )
 # 「重复申请为0的有几家」「有多少个单位收到的申请超过300件」: how many bodies pass a table's test — the reports
 # that pass it, counted by body (a count of 家 is no count a table cell holds; 「入驻的中介机构有几家」 is the text's)
-BODIES_COUNTED = r"有(?:几|多少)家|(?:几|多少)(?:家|个)(?:单位|机关|部门)"
+# (「武侯区这几个部门…各多少」「镜湖区的几家单位…分别」: a place's bodies named as a set, no count — the
+# look-behind is table_measures' place-set rule's)
+BODIES_COUNTED = (
+    r"有(?:几|多少)家|(?<![区县市镇乡的这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
+)
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
