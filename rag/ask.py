@@ -23,7 +23,7 @@ from .lazyre import lazy
 from .places import said_by_place
 from .question import Question
 from .routes import route
-from .scope import Catalogue, Resolved, StoreCatalogue, place_set
+from .scope import Catalogue, Resolved, StoreCatalogue, is_government, place_set
 from .store import Store
 from .units import in_asked_unit
 
@@ -218,8 +218,12 @@ class Asker:
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
             # 「武侯区各部门2023年一共收到多少申请」: 各部门 is the set of the place's bodies the store holds (each
-            # with its own report), not a breakdown of one body's tables — asked with the set word read as scope
-            question = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
+            # with its own report), not a breakdown of one body's tables — asked with the set word read as scope.
+            # With the place's own government among them, 「各部门…分别多少」 asks its report's breakdown (refused,
+            # said why); only a sum (「各单位…加起来」) is still the set's
+            govern = any(is_government(getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids())
+            if not govern or intent.SUM.search(q):
+                question = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved

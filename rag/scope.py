@@ -994,6 +994,13 @@ def place_set(text: str, resolved: Resolved) -> str | None:
 
 
 _PLACE_BODIES = "各单位"
+
+
+def is_government(name: str) -> bool:
+    """Is a stored agency name a place's government (人民政府, its office, a zone's committee), not a department?"""
+    return bool(_GOVERNMENT.search(fold(name)))
+
+
 _SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
 _YEAR_GAP = lazy(
     r"(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}|[〇○零一二三四五六七八九]{2})年度?(?:的)?"

@@ -305,3 +305,9 @@ def test_the_application_of_a_case_is_no_item(q):
 @pytest.mark.parametrize("q,want", [("老百姓和公司分别申请了多少", ["np", "biz"]), ("公司申请了几件", ["biz"])])
 def test_a_company_is_a_business(q, want):
     assert cells(q) == [("t3", "new", c) for c in want]
+
+
+@pytest.mark.parametrize("q", ["芜湖市镜湖区2020年各部门收到的申请分别多少", "镜湖区2020年各部门的复议分别几件"])
+def test_the_departments_of_a_government_in_the_store_are_still_no_breakdown(asker, q):
+    ans = asker.ask(q)  # its report counts the government's applications as one: refused, said why
+    assert ans.value is None and "分列" in ans.answer, ans.answer
