@@ -762,10 +762,10 @@ def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
     start = ctx.stream.span(*ctx.region)[0]
     first = offsets[printed[0].start]
     heads: dict[str, tuple[float, float]] = {}
-    for tok in ctx.doc.tokens:
-        if tok.start >= first:
-            break
-        if tok.start < start or tok.blank:
+    starts = ctx.token_starts()
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, first)):
+        tok = ctx.doc.tokens[k]
+        if tok.blank:
             continue
         text = squash(tok.text)
         if _T2_BLOCK_HEAD.match(text):

@@ -76,6 +76,9 @@ def _stacked(boxes: list[Box]) -> list[Cell]:
 def turned_table(boxes: list[Box]) -> tuple[list[list[Cell]], list[Box]] | None:
     """(rows of cells in the order a table as printed reads, the boxes it took) for the first turned
     table 三 among a page part's loose boxes, or None."""
+    anchors = [a for a in boxes if a.text == _APPLICANT]
+    if not any(sum(1 for b in boxes if b.x0 > a.x1 and a.y0 <= b.cy <= a.y1) >= _MIN_COLUMNS for a in anchors):
+        return None  # (自然人 heads no row of values: a table 三 as printed, its header)
     lines = _lines(boxes)
     for k, line in enumerate(lines):
         if line[0].text == _APPLICANT or (len(line) > 1 and line[1].text == _APPLICANT):
