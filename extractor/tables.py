@@ -319,14 +319,23 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
 
 
 def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
-    """`_unread_beside` for a row of a table whose n value columns the page shows."""
-    found = _table_columns(ctx, n)
+    """`_unread_beside` for a row of a table of n value columns: right of where they begin, or where the
+    page does not show them (a cell run into its neighbour, 「五百六十一〇」), right of the line's first
+    token when that is no cell of the row (its label; a wrapped label leaves the values a line alone)."""
     printed = [p for p in cells if p.kind != "blank"]
-    if found is None or not printed:
+    if not printed:
         return False
-    cols = found[1]
-    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
-    return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+    found = _table_columns(ctx, n)
+    if found is not None:
+        cols = found[1]
+        pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+        return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+    text, at = ctx.doc.text, ctx.stream.offsets[printed[0].start]
+    begin = text.rfind("\n", 0, at) + 1
+    k = bisect.bisect_left(ctx.token_starts(), begin)
+    first = ctx.doc.tokens[k] if k < len(ctx.doc.tokens) else None
+    x = ctx.doc.cell_x.get(first.start) if first is not None and first.start < at else None
+    return _unread_beside(ctx, printed, x[1] if x is not None else -1.0)
 
 
 def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:

@@ -278,6 +278,12 @@ COMBO_DRAWS = [
     # table 三 in column blocks joined into one stream: its header's names stand in two blocks, their places on
     # the page give no column order (tables._placed_header_order reads a header in page order only)
     ("pdf-ruled", ("t3-colsplit",), "GF2021", 0, True),
+    # a note run out over a ruled table's edge (「389（其中3件为网上申请）」) read as a line of its own and its cell
+    # as printed blank (ocr_layout._Grid.cell_of: by its first glyph)
+    ("pdf-ruled", ("cell-notes",), "GF2019", 2, False),
+    # an unruled row whose first cell ran into its neighbour (「五百六十一〇」): the rest placed by position or cut
+    # as glued digits (tables._unread_in_row: refused)
+    ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
 ]
 
 
