@@ -335,10 +335,15 @@ def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
     k = bisect.bisect_left(ctx.token_starts(), begin)
     first = ctx.doc.tokens[k] if k < len(ctx.doc.tokens) else None
     x = ctx.doc.cell_x.get(first.start) if first is not None and first.start < at else None
-    return _unread_beside(ctx, printed, x[1] if x is not None else -1.0)
+    return _unread_beside(ctx, printed, x[1] if x is not None else -1.0, _FIGURE_LIKE)
 
 
-def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
+# a token of figures only (digits, Chinese numerals, marks): where the columns are not known, what is none
+# of the row's cells and looks like this is an unread cell — a label (「1.属于国家秘密」) is not
+_FIGURE_LIKE = re.compile(r"[\d〇零一二三四五六七八九十百千万两,.，、+\-—/()（）\s]+")
+
+
+def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float, like: re.Pattern[str] | None = None) -> bool:
     """Whether the row's line holds, right of `left` (where its value columns begin), a token that is
     none of its cells: text the row's run could not read (「七百三十七零」, two cells run together) stands
     in a column — that column is not printed blank."""
@@ -352,7 +357,7 @@ def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
     for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
         tok = ctx.doc.tokens[k]
         x = cell_x.get(tok.start)
-        if x is None or tok.blank or x[0] < left:
+        if x is None or tok.blank or x[0] < left or (like is not None and not like.fullmatch(tok.text)):
             continue
         if not any(s < tok.end and tok.start < e for s, e in spans):
             return True
