@@ -13,14 +13,14 @@ Every token keeps where it came from: page, box and the recogniser's confidence 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
-from .turned import turned_order
+from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
@@ -93,10 +93,13 @@ class _Grid:
             self.bands.append((y0, y1, slots))
             prev_slots = slots
 
-    def slots(self, first: int, end: int) -> list[list[int]]:
-        """The cells of bands [first, end) (one table) on the table's finest columns: slots[r][c] is
-        the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
-        edges = _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+    def edges(self, first: int, end: int) -> list[float]:
+        """The x positions of the rules of bands [first, end): the table's finest columns lie between."""
+        return _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+
+    def slots(self, first: int, end: int, edges: list[float]) -> list[list[int]]:
+        """The cells of bands [first, end) (one table) on the table's finest columns (`edges`): slots[r][c]
+        is the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
         mids = [(a + b) / 2 for a, b in zip(edges, edges[1:])]
         return [
             [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
@@ -104,12 +107,16 @@ class _Grid:
         ]
 
     def cell_of(self, box: Box) -> int | None:
-        cx, cy = box.cx, box.cy
+        """The cell the box's centre stands in — or, when that is outside every table, the cell its first
+        glyph stands in: a cell's text run out over the table's edge (「389（其中3件为网上申请）」 in the last
+        column) is still that cell's, which read without it would be a cell printed blank."""
+        cy = box.cy
         for y0, y1, slots in self.bands:
             if y0 <= cy <= y1:
-                for x0, x1, cell in slots:
-                    if x0 <= cx <= x1:
-                        return cell
+                for cx in (box.cx, box.x0 + min(box.h, box.x1 - box.x0) / 2):
+                    for x0, x1, cell in slots:
+                        if x0 <= cx <= x1:
+                            return cell
                 return None
         return None
 
@@ -207,6 +214,8 @@ def _pitch(gaps: list[float]) -> float:
 
 
 def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
+    if len(boxes) <= 1:  # (most cells: nothing to order)
+        return (boxes[0].text if boxes else ""), boxes
     ordered = [b for line in _lines(boxes) for b in line]
     return "".join(b.text for b in ordered), ordered
 
@@ -235,7 +244,7 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
         items += _table_rows(grid, first, end, in_cell)
-    if any(b.text == "自然人" for b in loose) and (turned := turned_table(loose)) is not None:
+    if (turned := turned_table(loose)) is not None:
         rows, taken = turned  # table 三 printed turned, unruled (extractor/turned_unruled.py)
         top = min(b.y0 for b in taken)
         items += [(top, "row", row) for row in rows]
@@ -272,10 +281,12 @@ def _turned_blocks(items: list[Item]) -> list[Item]:
     block: list[Item] = []
 
     def flush() -> None:
-        texts = [_joined(c)[0] for _, _, cells in block for c in cells]
         width = len(block[0][2]) if block else 0
-        slots = [[r * width + c for c in range(width)] for r in range(len(block))]
-        turned = turned_order(texts, slots) if len(block) >= 2 else None
+        turned = None
+        if len(block) >= 2 and may_turn(width, len(block)):
+            texts = [_joined(c)[0] for _, _, cells in block for c in cells]
+            slots = [[r * width + c for c in range(width)] for r in range(len(block))]
+            turned = turned_order(texts, slots)
         if turned is None:
             out.extend(block)
         else:
@@ -305,12 +316,22 @@ def _table_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]
     tables drawn one right under the other share their rules and are one grid here: each run of
     bands cut alike (a change of columns, or the first band's first cell printed again: table 二's
     blocks, each under 「信息内容」) is tried on its own."""
-    whole = _turned_rows(grid, first, end, in_cell)
+    texts: dict[int, str] = {}
+
+    def text(c: int) -> str:
+        if c not in texts:
+            texts[c] = _joined(in_cell.get(c, []))[0]
+        return texts[c]
+
+    whole = _turned_rows(grid, first, end, in_cell, text)
     if whole is not None:
         return whole
     items: list[Item] = []
-    for a, b in _runs(grid, first, end, in_cell):
-        rows = _turned_rows(grid, a, b, in_cell) if (a, b) != (first, end) else None
+    corner = _corner(grid, first, text)  # (printed again lower down: blocks one under the other)
+    again = corner and any(_corner(grid, i, text) == corner for i in range(first + 1, end))
+    runs = _runs(grid, first, end, text) if again else [(first, end)]
+    for a, b in runs:
+        rows = _turned_rows(grid, a, b, in_cell, text) if (a, b) != (first, end) else None
         if rows is None:
             for i in range(a, b):
                 starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
@@ -321,21 +342,34 @@ def _table_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]
     return items
 
 
-def _turned_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[Item] | None:
+def _turned_rows(
+    grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], text: Callable[[int], str]
+) -> list[Item] | None:
     """Bands [first, end) read as a table printed turned (turned.turned_order), or None."""
+    height = end - first
+    edges = grid.edges(first, end)
+    if height < 2 or not may_turn(len(edges) - 1, height):
+        return None
+    slots_of = grid.slots(first, end, edges)
     order: list[int] = []  # the cells where they start, band by band
     for i in range(first, end):
         order += [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
     index = {c: k for k, c in enumerate(order)}
-    slots = [[index.get(c) for c in row] for row in grid.slots(first, end)]
-    turned = turned_order([_joined(in_cell.get(c, []))[0] for c in order], slots)
+    slots = [[index.get(c) for c in row] for row in slots_of]
+    turned = turned_order([text(c) for c in order], slots)
     if turned is None:
         return None
     y0 = grid.bands[first][0]
     return [(y0, "row", [in_cell.get(order[k], []) for k in row]) for row in turned]
 
 
-def _runs(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[tuple[int, int]]:
+def _corner(grid: _Grid, i: int, text: Callable[[int], str]) -> str:
+    """The text of the cell that starts band i at its left, or "" (a merged cell from above, nothing)."""
+    slots = grid.bands[i][2]
+    return text(slots[0][2]) if slots and grid.cells[slots[0][2]][0] == i else ""
+
+
+def _runs(grid: _Grid, first: int, end: int, text: Callable[[int], str]) -> list[tuple[int, int]]:
     """[a, b) runs of bands cut into the same columns, a new run where the first band's first cell
     is printed again."""
     out: list[tuple[int, int]] = []
@@ -344,14 +378,11 @@ def _runs(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> l
     def cuts(i: int) -> list[float]:
         return [x0 for x0, _, _ in grid.bands[i][2]]
 
-    def corner(i: int) -> str:
-        return _joined(in_cell.get(grid.bands[i][2][0][2], []))[0] if grid.bands[i][2] else ""
-
     for i in range(first + 1, end):
         if (
             len(cuts(i)) != len(cuts(a))
             or any(abs(x - y) > _TOL for x, y in zip(cuts(i), cuts(a)))
-            or (corner(i) and corner(i) == corner(a))
+            or ((c := _corner(grid, i, text)) and c == _corner(grid, a, text))
         ):
             out.append((a, i))
             a = i

@@ -319,17 +319,31 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
 
 
 def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
-    """`_unread_beside` for a row of a table whose n value columns the page shows."""
-    found = _table_columns(ctx, n)
+    """`_unread_beside` for a row of a table of n value columns: right of where they begin, or where the
+    page does not show them (a cell run into its neighbour, 「五百六十一〇」), right of the line's first
+    token when that is no cell of the row (its label; a wrapped label leaves the values a line alone)."""
     printed = [p for p in cells if p.kind != "blank"]
-    if found is None or not printed:
+    if not printed:
         return False
-    cols = found[1]
-    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
-    return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+    found = _table_columns(ctx, n)
+    if found is not None:
+        cols = found[1]
+        pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+        return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+    text, at = ctx.doc.text, ctx.stream.offsets[printed[0].start]
+    begin = text.rfind("\n", 0, at) + 1
+    k = bisect.bisect_left(ctx.token_starts(), begin)
+    first = ctx.doc.tokens[k] if k < len(ctx.doc.tokens) else None
+    x = ctx.doc.cell_x.get(first.start) if first is not None and first.start < at else None
+    return _unread_beside(ctx, printed, x[1] if x is not None else -1.0, _FIGURE_LIKE)
 
 
-def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
+# a token of figures only (digits, Chinese numerals, marks): where the columns are not known, what is none
+# of the row's cells and looks like this is an unread cell — a label (「1.属于国家秘密」) is not
+_FIGURE_LIKE = re.compile(r"[\d〇零一二三四五六七八九十百千万两,.，、+\-—/()（）\s]+")
+
+
+def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float, like: re.Pattern[str] | None = None) -> bool:
     """Whether the row's line holds, right of `left` (where its value columns begin), a token that is
     none of its cells: text the row's run could not read (「七百三十七零」, two cells run together) stands
     in a column — that column is not printed blank."""
@@ -343,7 +357,7 @@ def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
     for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
         tok = ctx.doc.tokens[k]
         x = cell_x.get(tok.start)
-        if x is None or tok.blank or x[0] < left:
+        if x is None or tok.blank or x[0] < left or (like is not None and not like.fullmatch(tok.text)):
             continue
         if not any(s < tok.end and tok.start < e for s, e in spans):
             return True
@@ -762,10 +776,10 @@ def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
     start = ctx.stream.span(*ctx.region)[0]
     first = offsets[printed[0].start]
     heads: dict[str, tuple[float, float]] = {}
-    for tok in ctx.doc.tokens:
-        if tok.start >= first:
-            break
-        if tok.start < start or tok.blank:
+    starts = ctx.token_starts()
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, first)):
+        tok = ctx.doc.tokens[k]
+        if tok.blank:
             continue
         text = squash(tok.text)
         if _T2_BLOCK_HEAD.match(text):

@@ -27,6 +27,7 @@ _APPLICANT = "自然人"
 _MIN_COLUMNS = 12  # value columns of a turned table 三 (GF2019 prints 20, GF2021 25)
 _ALIGN = 0.2  # × the column pitch: how far an edge may stand from its column's
 _WRAP_GAP = 0.45  # × line height: the pieces of one wrapped label nearly touch
+_WIDE = 1.2  # × the column pitch: a value this wide covers its neighbour's place too
 
 
 def _lines(boxes: Sequence[Box]) -> list[list[Box]]:
@@ -76,6 +77,9 @@ def _stacked(boxes: list[Box]) -> list[Cell]:
 def turned_table(boxes: list[Box]) -> tuple[list[list[Cell]], list[Box]] | None:
     """(rows of cells in the order a table as printed reads, the boxes it took) for the first turned
     table 三 among a page part's loose boxes, or None."""
+    anchors = [a for a in boxes if a.text == _APPLICANT]
+    if not any(sum(1 for b in boxes if b.x0 > a.x1 and a.y0 <= b.cy <= a.y1) >= _MIN_COLUMNS for a in anchors):
+        return None  # (自然人 heads no row of values: a table 三 as printed, its header)
     lines = _lines(boxes)
     for k, line in enumerate(lines):
         if line[0].text == _APPLICANT or (len(line) > 1 and line[1].text == _APPLICANT):
@@ -190,8 +194,12 @@ def _read(lines: list[list[Box]], k: int, head: Box, mode: int) -> tuple[list[li
             for b in line:
                 if b.x0 >= left:
                     at = _at(_edge(b, mode), cols, tol)
-                    if at is None:
-                        return None
+                    if (
+                        at is None
+                        or b.x1 - b.x0 > _WIDE * pitch
+                        or (mode == 0 and at + 1 < len(cols) and b.x1 > cols[at + 1])
+                    ):
+                        return None  # (into the next column's text: two cells run together, 「２９７¹¹０」)
                     own.setdefault(len(label_cols) + at, []).append(b)
             for c in range(len(label_cols), width):
                 cells.append(own.get(c, []))  # a column with nothing printed: a blank cell

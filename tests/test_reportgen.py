@@ -291,6 +291,12 @@ COMBO_DRAWS = [
     # second block's header (「 | 复议后起诉」) read as cells, the second block shifted (draw 223: 2 wrong)
     # or refused (tables._without_idle)
     ("html-excel-row-numbers", ("t4-colsplit",), "GF2021", 0, True),
+    # a note run out over a ruled table's edge (「389（其中3件为网上申请）」) read as a line of its own and its cell
+    # as printed blank (ocr_layout._Grid.cell_of: by its first glyph)
+    ("pdf-ruled", ("cell-notes",), "GF2019", 2, False),
+    # an unruled row whose first cell ran into its neighbour (「五百六十一〇」): the rest placed by position or cut
+    # as glued digits (tables._unread_in_row: refused)
+    ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
 ]
 
 
