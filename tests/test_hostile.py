@@ -88,7 +88,8 @@ def server(tmp_path_factory):
 # ------------------------------------------------------------------------------------------ the corpus
 def test_cli_reads_the_hostile_corpus_file_by_file(hostile_files):
     """One run over every hostile file: each refused in one line naming it, the others read."""
-    p = xxgk("extract", "--format", "cells", *map(str, hostile_files.values()))
+    # (one process for ~40 files, a few seconds each on a loaded machine: 120 s was the whole run's limit)
+    p = xxgk("extract", "--format", "cells", *map(str, hostile_files.values()), timeout=400)
     err = one_line_no_traceback(p)
     assert p.returncode == 2  # some inputs could not be read; the rest went on
     out = [json.loads(line) for line in p.stdout.decode().splitlines()]
