@@ -140,14 +140,18 @@ def check_document(doc) -> None:
 _TAG = re.compile(r"<[A-Za-z]")
 
 
-def check_html(source: str) -> None:
-    """Elements of a page, counted from its start tags before lxml builds a tree of them."""
+def check_html(source: str, before: int = 0) -> int:
+    """Elements of a page, counted from its start tags before lxml builds a tree of them; `before`:
+    elements already charged for the same page (HTML inlined from its scripts one by one). Returns
+    the elements counted, `before` included (an upper bound while under the budget)."""
     b = current()
-    if source.count("<") <= b.html_nodes:
-        return  # (every start tag begins with 「<」: no need to count them)
-    n = len(_TAG.findall(source))
+    n = before + source.count("<")
+    if n <= b.html_nodes:
+        return n  # (every start tag begins with 「<」: no need to count them)
+    n = before + len(_TAG.findall(source))
     if n > b.html_nodes:
         raise over("HTML 元素", n, b.html_nodes, " 个")
+    return n
 
 
 # ---------------------------------------------------------------------------------------- tables

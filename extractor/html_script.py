@@ -33,6 +33,7 @@ def _unescape(s: str) -> str:
 
 def inline_script_html(root, parser) -> None:
     """In place: each script that writes a long HTML string literal replaced by that HTML (a <div>)."""
+    inlined = 0  # elements written by the page's scripts so far (each under the budget is not enough)
     for script in list(root.iter("script")):
         code = script.text or ""
         if not any(w in code for w in _WRITES):
@@ -44,7 +45,8 @@ def inline_script_html(root, parser) -> None:
             continue
         from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
-        budgets.check_html("".join(bodies))  # (escaped in the literal: the page's own count never saw its tags)
+        # (escaped in the literal: the page's own count never saw its tags)
+        inlined = budgets.check_html("".join(bodies), inlined)
         page = etree.fromstring("<html><body><div>" + "".join(bodies) + "</div></body></html>", parser)
         div = page.find("body/div") if page is not None else None
         if div is None:
@@ -59,6 +61,7 @@ def inline_srcdoc(root, parser) -> None:
     the loader drops iframes (an embedded map or video is no text of the report), so the report read as
     the site's chrome only. The attribute is markup already unescaped by the parser; nothing is fetched
     (an iframe's `src` is never followed)."""
+    inlined = 0
     for frame in list(root.iter("iframe")):
         doc = frame.get("srcdoc") or ""
         parent = frame.getparent()
@@ -66,7 +69,8 @@ def inline_srcdoc(root, parser) -> None:
             continue
         from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
-        budgets.check_html(doc)  # (entity-escaped in the attribute: not counted with the page's tags)
+        # (entity-escaped in the attribute: not counted with the page's tags)
+        inlined = budgets.check_html(doc, inlined)
         try:
             page = etree.fromstring(doc, parser)
         except (ValueError, etree.ParserError):  # (an XML declaration with an encoding, nothing parseable)

@@ -345,11 +345,12 @@ def odt_nested_frames(depth: int = 40) -> bytes:
     return odt(report + "<text:p>" + nest + "</text:p>")
 
 
-def html_script_escaped(n: int = 210_000) -> bytes:
-    """A page whose script writes `n` elements escaped in a string literal (「\\x3cb\\x3e」): no 「<」 of
-    them in the page for the element count to see."""
+def html_script_escaped(n: int = 210_000, scripts: int = 1) -> bytes:
+    """A page whose `scripts` scripts each write `n` elements escaped in a string literal
+    (「\\x3cb\\x3e」): no 「<」 of them in the page for the element count to see."""
     body = "\\x3cb\\x3e\\x3c/b\\x3e" * n
-    return f"<html><body><p>政府信息公开工作年度报告</p><script>document.write('<div>{body}</div>');</script></body></html>".encode()
+    script = f"<script>document.write('<div>{body}</div>');</script>"
+    return f"<html><body><p>政府信息公开工作年度报告</p>{script * scripts}</body></html>".encode()
 
 
 def html_srcdoc_escaped(n: int = 210_000) -> bytes:
@@ -563,6 +564,13 @@ CASES = [
     # hostile2: the loaders added after the budgets were set
     Case("odt_frames_nested_40", "amplification:odt", odt_nested_frames, "report"),
     Case("html_script_210k_escaped_nodes", "amplification:html", html_script_escaped, "over_budget", "HTML 元素"),
+    Case(
+        "html_3_scripts_80k_escaped_nodes",
+        "amplification:html",
+        lambda: html_script_escaped(80_000, 3),
+        "over_budget",
+        "HTML 元素",
+    ),
     Case("html_srcdoc_210k_escaped_nodes", "amplification:html", html_srcdoc_escaped, "over_budget", "HTML 元素"),
     Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
     Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),

@@ -88,7 +88,8 @@ def server(tmp_path_factory):
 # ------------------------------------------------------------------------------------------ the corpus
 def test_cli_reads_the_hostile_corpus_file_by_file(hostile_files):
     """One run over every hostile file: each refused in one line naming it, the others read."""
-    p = xxgk("extract", "--format", "cells", *map(str, hostile_files.values()))
+    # (one process for ~40 files, a few seconds each on a loaded machine: 120 s was the whole run's limit)
+    p = xxgk("extract", "--format", "cells", *map(str, hostile_files.values()), timeout=400)
     err = one_line_no_traceback(p)
     assert p.returncode == 2  # some inputs could not be read; the rest went on
     out = [json.loads(line) for line in p.stdout.decode().splitlines()]
@@ -158,6 +159,28 @@ def test_a_picture_bomb_is_one_line_on_the_command_line(tmp_path):
     p = xxgk("extract", str(bomb))
     err = one_line_no_traceback(p)
     assert p.returncode == 2 and len(err.strip().splitlines()) == 1 and "Warning" not in err, err
+
+
+def test_the_frames_of_a_scan_are_decoded_one_at_a_time(tmp_path):
+    """A TIFF of 20 frames of 16 MP (2 MB on disk) is 320 MB decoded: read in a child allowed 200 MB
+    more address space, frame by frame (each OCR'd and dropped) it fits; held all at once (as it
+    was: 80 frames of 49 MP took 3.8 GB) it does not."""
+    from PIL import Image
+
+    frame = Image.new("L", (4000, 4000), 255)
+    tiff = tmp_path / "scan.tiff"
+    frame.save(tiff, save_all=True, append_images=[frame] * 19, compression="tiff_adobe_deflate")
+    code = (
+        "import resource, sys\n"
+        "from extractor.ocr_load import image_frames\n"
+        "data = open(sys.argv[1], 'rb').read()\n"
+        "import PIL.TiffImagePlugin\n"  # (imported before the limit: its own memory is not the frames')
+        "with open('/proc/self/statm') as f: size = int(f.read().split()[0]) * resource.getpagesize()\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (size + 200 * 2**20, resource.RLIM_INFINITY))\n"
+        "print(sum(1 for f in image_frames(data)))\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code, str(tiff)], cwd=ROOT, capture_output=True, timeout=120)
+    assert p.returncode == 0 and p.stdout.strip() == b"20", p.stderr.decode()[-300:]
 
 
 def test_pictures_past_the_ocr_page_budget_are_refused(monkeypatch):
