@@ -106,8 +106,8 @@ class Roles:
                 if pid == writer
                 else "pool"
             )
-            was = self.ticks.get(pid, (role, 0))
-            self.ticks[pid] = (was[0], max(was[1], _cpu_ticks(pid)))
+            # the latest role: a process spawned by the writer has the writer's command line until it execs
+            self.ticks[pid] = (role, max(self.ticks.get(pid, (role, 0))[1], _cpu_ticks(pid)))
 
     def ms(self, n: int) -> dict[str, float]:
         out: dict[str, float] = {}

@@ -2,7 +2,6 @@
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -86,11 +85,13 @@ def test_cli_ingest_is_idempotent_and_ask_json(tmp_path, corpus):
 
     first = run("ingest", str(corpus / "reports"))
     assert first.returncode == 0, first.stderr.decode()
-    db = tmp_path / "d" / "xxgk.sqlite"
 
-    def counts():
+    def counts():  # through the store's connection: its views read the records with its SQL functions
+        from rag.store import Store
+
+        db = Store(tmp_path / "d").db
         return [
-            sqlite3.connect(db).execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("reports", "cells", "metrics", "findings", "chunks")
         ]
 
