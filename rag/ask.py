@@ -19,6 +19,7 @@ from extractor.schema import Answer
 
 from . import english, intent, premise
 from .context import NOT_MENTIONED, Context
+from .indexer import indexing
 from .lazyre import lazy
 from .places import said_by_place
 from .question import Question
@@ -418,7 +419,12 @@ class Asker:
         if ctx.n:
             ans.scope = ctx.scope.statement(ctx.catalogue.entry)
         if ctx.unembedded:  # passages searched while the indexer still lags: said, not hidden
-            ans.scope = f"{ans.scope or ''}（其中 {ctx.unembedded} 份报告的向量索引尚在建立，这次只按全文检索）"
+            waiting = (
+                "的向量索引尚在建立"
+                if indexing(self.store.dir)
+                else "尚无向量索引（运行 xxgk index 可补建）"  # an older store opened, an indexer that died
+            )
+            ans.scope = f"{ans.scope or ''}（其中 {ctx.unembedded} 份报告{waiting}，这次只按全文检索）"
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 

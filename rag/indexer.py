@@ -65,6 +65,23 @@ def anyone_writing(data_dir: Path) -> bool:
     return False
 
 
+def indexing(data_dir: Path) -> bool:
+    """Vectors are being added now: an ingest commits (its indexer follows it) or an indexer holds
+    `index.lock`. Asked without waiting: a lock this process can take at once it releases at once."""
+    if anyone_writing(data_dir):
+        return True
+    import fcntl
+
+    try:
+        with open(data_dir / "index.lock", "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:  # a data directory this process may not write: nobody indexes it from here
+        return False
+    return False
+
+
 def catch_up(store, still_writing: Callable[[], bool] | None = None, poll: float = POLL_SECONDS) -> int:
     """Bring the vector index in line with the store; with `still_writing`, keep doing so while it
     says the writer commits more, and once more after. Returns the reports added."""

@@ -68,7 +68,16 @@ def test_unindexed_reports_are_found_by_bm25_and_listed_as_waiting(tmp_path):
     from rag.ask import Asker
 
     said = Asker(store, index).ask("存在哪些问题？", report_id=b.id)
-    assert "培训不足" in said.answer and "1 份报告的向量索引尚在建立，这次只按全文检索" in (said.scope or "")
+    # nobody indexes now (an older store opened, an indexer that died): the user is told how to catch up
+    assert "培训不足" in said.answer and "1 份报告尚无向量索引（运行 xxgk index 可补建），这次只按全文检索" in (
+        said.scope or ""
+    )
+    import fcntl
+
+    with open(tmp_path / "index.lock", "a") as held:  # an indexer at work
+        fcntl.flock(held, fcntl.LOCK_EX)
+        said = Asker(store, index).ask("存在哪些问题？", report_id=b.id)
+    assert "1 份报告的向量索引尚在建立，这次只按全文检索" in (said.scope or "")
     assert "向量索引" not in (Asker(store, index).ask("存在哪些问题？", report_id=a.id).scope or "")
     listed = xxgk("list", "--data-dir", str(tmp_path))
     assert listed.returncode == 0 and "向量索引：1 份报告待建" in listed.stdout.decode()
