@@ -238,6 +238,7 @@ class ValueRun:
     label: str | None = None
     cut: bool = False  # other text ended the run and more values follow in the same row
     lost: bool = False  # digits it could not read stood between its label and it (「数量1O」)
+    after_text: bool = False  # other text stood between its label and it (a header word, a stray one)
 
 
 # A list number (「2.其他」「3、补正后…」): not a value. In a typed list of a row's values the next value
@@ -525,10 +526,13 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     label: str | None = None
     closed: ValueRun | None = None  # the run other text closed, while its row goes on
     lost = False  # digits glued to letters between the label and the run: a cell not read as one
+    after_text = False  # other text between the label and the run
     for p in items + [_END]:
         kind = p.kind
-        if kind == "other" and not current and label is not None and _UNREAD_NUMBER.search(p.text):
-            lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
+        if kind == "other" and not current and label is not None:
+            after_text = True
+            if _UNREAD_NUMBER.search(p.text):
+                lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
         if kind in _CELL_KINDS:
             if closed is not None and kind == "value":
                 closed.cut = True  # (its row printed more numbers after the text that closed it)
@@ -539,18 +543,18 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
             if label is not None or any(c.kind != "blank" for c in current):
                 # (unread digits right after it — 「l4⁶」 — are a cell not read as one: cut too)
                 cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text)))
-                runs.append(ValueRun(current, label, cut=cut, lost=lost))
+                runs.append(ValueRun(current, label, cut=cut, lost=lost, after_text=after_text))
                 label = None
                 closed = runs[-1] if kind == "other" else None
-            current, lost = [], False
+            current, lost, after_text = [], False, False
         if kind == "label":
             label = p.key
             closed = None
-            lost = False
+            lost = after_text = False
         elif kind == "row":
             label = None
             closed = None
-            lost = False
+            lost = after_text = False
     return runs
 
 

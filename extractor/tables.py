@@ -380,7 +380,9 @@ def _row_cells(
     if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
         cells = _by_columns(ctx, cells, len(keys)) or cells
-    if len(cells) == len(keys) and not run.lost:  # (after unread digits a full count is chance)
+    # (after unread digits a full count is chance; blanks only after other text — a header's empty
+    # slots beside its words, 「二、上年结转… | 三、本年度办理结果 | | |」 — are no row printed blank)
+    if len(cells) == len(keys) and not run.lost and not (run.after_text and _all_blank(cells)):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
     if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
@@ -451,6 +453,10 @@ def _uncut(cands: list[glued.Split], cells: Sequence[Piece]) -> list[glued.Split
     them, as the sums allow): in a grid a cell's 「33」 is never 3 | 3."""
     printed = [glued.UNIT.sub("", p.text).replace(",", "") for p in cells]
     return [c for c in cands if [x for x in c if x != ""] == printed]
+
+
+def _all_blank(cells: Sequence[Piece]) -> bool:
+    return all(p.kind == "blank" for p in cells)
 
 
 def _glued_run(cells: Sequence[Piece]) -> bool:

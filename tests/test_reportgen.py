@@ -273,6 +273,9 @@ COMBO_DRAWS = [
     # second block's header (「 | 复议后起诉」) read as cells, the second block shifted (draw 223: 2 wrong)
     # or refused (tables._without_idle)
     ("html-excel-row-numbers", ("t4-colsplit",), "GF2021", 0, True),
+    # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
+    # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
 ]
 
 
