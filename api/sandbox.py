@@ -137,10 +137,13 @@ def _frames(data: bytes) -> int:
     """Frames of an image file (a scanned TIFF holds one page a frame); 1 when it cannot say."""
     try:
         import io
+        import warnings
 
         from PIL import Image
 
-        return max(1, int(getattr(Image.open(io.BytesIO(data)), "n_frames", 1)))
+        with warnings.catch_warnings():  # (Pillow's DecompressionBombWarning: the child refuses such a
+            warnings.simplefilter("ignore")  # picture in one line, the user is not told twice)
+            return max(1, int(getattr(Image.open(io.BytesIO(data)), "n_frames", 1)))
     except Exception:  # not decodable here: the child will say so
         return 1
 

@@ -126,6 +126,7 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
             rows[t].setdefault(r["report_id"], []).append(tuple(r)[1:])
     meta = {r["id"]: dict(r) for r in seed_store.db.execute("SELECT * FROM reports")}
     ids = [r.id for r in base]
+    findings = {r.id: r.findings for r in base}
     batch = 2000
     for start in range(0, n, batch):
         with store.db as db:
@@ -135,8 +136,14 @@ def build_structured(store: Store, n: int, base: list[Report]) -> None:
                 m = meta[src]
                 rid = f"s{i:015d}"
                 body = Report(
-                    id=rid, source=m["source"], format=m["format"], template=m["template"], agency=agency, year=year
-                ).model_dump_json()  # a valid report without its text and items
+                    id=rid,
+                    source=m["source"],
+                    format=m["format"],
+                    template=m["template"],
+                    agency=agency,
+                    year=year,
+                    findings=findings[src],
+                ).model_dump_json()  # a valid report without its text and items (its findings: the rows read them)
                 db.execute(
                     "INSERT INTO reports (id, source, agency, agency_key, year, template, format, title,"
                     " tables_recoverable, glued, n_errors, n_warnings, body, ingested_at, indexed, rn)"

@@ -10,7 +10,9 @@ narrative items and every bank question of intent narrative/problems scoped to o
 expected value. A hit is a top-k chunk whose text prints the expected number (or, for gold items
 without one, holds the answer's key phrases). Three settings: dense only within the question's
 report (the exact path `Index._exact` takes), dense only over the whole corpus (what HNSW serves,
-here computed exactly), and the fused list within the report (`Index.search`'s RRF)."""
+here computed exactly), the same over passage vectors as `Index.vector` takes it since store16 (one
+vector a passage of rag.chunks.PASSAGE chunks; the chunks of the PASSAGES_SEARCHED × 30 nearest
+passages ranked again by their own vectors), and the fused list within the report (`Index.search`'s RRF)."""
 
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ from eval import bank  # noqa: E402
 from eval.cli import load_gold  # noqa: E402
 from eval.gold import DEFAULT_CORPUS  # noqa: E402
 from eval.qa import corpus_store, key_phrases_present  # noqa: E402
+from rag.chunks import Chunk, passages  # noqa: E402
 from rag.hashvec import HashVectors  # noqa: E402
-from rag.index import RRF_K  # noqa: E402
+from rag.index import PASSAGES_SEARCHED, RRF_K  # noqa: E402
 
 
 def printed(v: float) -> str:
@@ -76,12 +79,21 @@ def main() -> None:
         of_report = np.array([c.rsplit(":", 1)[0] for c in chunk_ids])
         lexical = {q: [cid for cid, _ in store.bm25(q, [rid], k=30)] for q, rid, _ in qs}
         print(f"{len(qs)} questions, {len(reports)} reports, {len(chunk_ids)} narrative chunks, top-{args.k}")
-        print("dim | dense, own report | dense, whole corpus | fused (BM25 + dense), own report")
+        groups = passages([Chunk(c, c.rsplit(":", 1)[0], None, "narrative", 0, 0, texts[c]) for c in chunk_ids])
+        pos = {c: i for i, c in enumerate(chunk_ids)}
+        print(f"{len(groups)} passage vectors")
+        print(
+            "dim | dense, own report | dense, whole corpus | passages, whole corpus | fused (BM25 + dense), own report"
+        )
         for dim in args.dims:
             hv = HashVectors(dim)
             m = np.asarray(hv.embed_many([texts[c] for c in chunk_ids]), dtype=np.float32)
             m /= np.where(np.linalg.norm(m, axis=1, keepdims=True) == 0, 1.0, np.linalg.norm(m, axis=1, keepdims=True))
-            own = corpus = fused = 0
+            pm = np.asarray(hv.embed_many([p.text for p, _ in groups]), dtype=np.float32)
+            pm /= np.where(
+                np.linalg.norm(pm, axis=1, keepdims=True) == 0, 1.0, np.linalg.norm(pm, axis=1, keepdims=True)
+            )
+            own = corpus = passage = fused = 0
             for q, rid, want in qs:
                 v = np.asarray(hv.embed_many([q])[0], dtype=np.float32)
                 scores = m @ (v / (np.linalg.norm(v) or 1.0))
@@ -89,6 +101,10 @@ def main() -> None:
                 mine = [chunk_ids[i] for i in order if of_report[i] == rid][:30]
                 own += hit(want, [texts[c] for c in mine[: args.k]])
                 corpus += hit(want, [texts[chunk_ids[i]] for i in order[: args.k]])
+                near = np.argsort(-(pm @ v))[: PASSAGES_SEARCHED * 30]
+                members = [c.id for i in near for c in groups[i][1]]
+                ranked = sorted(members, key=lambda c: -scores[pos[c]])
+                passage += hit(want, [texts[c] for c in ranked[: args.k]])
                 rrf: dict[str, float] = {}
                 for ranked in (lexical[q], mine):
                     for rank, cid in enumerate(ranked):
@@ -96,7 +112,7 @@ def main() -> None:
                 top = sorted(rrf, key=lambda c: -rrf[c])[: args.k]
                 fused += hit(want, [texts[c] for c in top if c in texts])
             n = len(qs)
-            print(f"{dim} | {own / n:.4f} | {corpus / n:.4f} | {fused / n:.4f}")
+            print(f"{dim} | {own / n:.4f} | {corpus / n:.4f} | {passage / n:.4f} | {fused / n:.4f}")
 
 
 if __name__ == "__main__":

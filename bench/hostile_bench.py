@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import httpx  # noqa: E402
 
-from hostile import CASES, EDGE, Case, docx_report  # noqa: E402
+from hostile import CASES, EDGE, PICTURES, Case, docx_report  # noqa: E402
 from webserver import Server  # noqa: E402
 
 WRAP = (
@@ -98,7 +98,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the rows here too")
     ap.add_argument("--only", help="cases whose name starts with this")
     args = ap.parse_args()
-    cases = [c for c in controls() + CASES + EDGE if not args.only or c.name.startswith(args.only)]
+    cases = [c for c in controls() + CASES + EDGE + PICTURES if not args.only or c.name.startswith(args.only)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         files = {}

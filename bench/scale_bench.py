@@ -1,7 +1,7 @@
 """Benchmark (not a test): ingest and bulk as a user meets them, at N reports.
 
     .venv/bin/python bench/scale_bench.py --reports 10000 [--runs ingest1 ingest2 bulk1 bulk2 frombulk]
-                                         [--engines local ray] [--keep DIR] [--gzip]
+                                         [--engines local ray] [--keep DIR] [--gzip] [--tree PATH]
 
 N generated copies of the corpus's text/HTML/Markdown reports (bench/corpus_copies.py: each its own
 agency and year, so none is a duplicate or a version of another) are written once; then each run is
@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TREE = ROOT  # the checkout whose commands run (`--tree`: another, for an A/B on the same minutes)
 sys.path.insert(0, str(ROOT / "bench"))
 import corpus_copies  # noqa: E402
 
@@ -73,12 +74,54 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def run(cmd: list[str], env: dict) -> dict:
+class Roles:
+    """CPU ticks of every process working on one data directory, by role: the command's own process
+    (the writer), the indexer (`rag.indexer`, which outlives an `--index-later` command) and the
+    rest (the pool workers, forked from the writer: its command line). Sampled every 0.2 s, so
+    each process is short by up to that."""
+
+    def __init__(self, tag: str):
+        self.tag = tag
+        self.ticks: dict[int, tuple[str, int]] = {}
+
+    def sample(self, writer: int | None) -> None:
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open(f"/proc/{d}/cmdline", "rb") as fh:
+                    line = fh.read().decode(errors="replace")
+            except OSError:
+                continue
+            args = line.split("\0")
+            if self.tag not in args:
+                continue
+            pid = int(d)
+            role = (
+                "indexer"
+                if "rag.indexer" in args
+                else "wait"
+                if "index" in args
+                else "writer"
+                if pid == writer
+                else "pool"
+            )
+            was = self.ticks.get(pid, (role, 0))
+            self.ticks[pid] = (was[0], max(was[1], _cpu_ticks(pid)))
+
+    def ms(self, n: int) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for role, t in self.ticks.values():
+            out[role] = out.get(role, 0.0) + t / os.sysconf("SC_CLK_TCK") / n * 1000
+        return out
+
+
+def run(cmd: list[str], env: dict, roles: Roles | None = None) -> dict:
     """The command with its peak RSS sampled every 0.2 s (its own VmHWM, its children's VmRSS)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:  # files: a pipe can fill
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out_f, stderr=err_f)
+        p = subprocess.Popen(cmd, cwd=TREE, env=env, stdout=out_f, stderr=err_f)
         own = child = 0
         ticks = 0
         while p.poll() is None:
@@ -86,6 +129,8 @@ def run(cmd: list[str], env: dict) -> dict:
             ticks = max(ticks, _cpu_ticks(p.pid))
             for c in _children(p.pid):
                 child = max(child, _status_kb(c, "VmRSS"))
+            if roles is not None:
+                roles.sample(p.pid)
             time.sleep(0.2)
         out_f.seek(0)
         err_f.seek(0)
@@ -114,7 +159,10 @@ def main() -> int:
     ap.add_argument("--engines", nargs="*", default=["local"], choices=["local", "ray"])
     ap.add_argument("--keep", type=Path, help="work here and keep the copies and outputs")
     ap.add_argument("--gzip", action="store_true", help="bulk runs write reports.jsonl.gz (`xxgk bulk --gzip`)")
+    ap.add_argument("--tree", type=Path, help="run another checkout's commands (main's, for an A/B)")
     args = ap.parse_args()
+    global TREE
+    TREE = args.tree.resolve() if args.tree else ROOT
     corpus_copies.AGENCIES = max(corpus_copies.AGENCIES, args.reports // 7 + 1)  # no versions at any N
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="xxgk-scale-"))
     try:
@@ -171,7 +219,8 @@ def main() -> int:
                 cmd = cli + ["ingest", "--from-bulk", str(last_bulk), "--quiet", "--data-dir", str(d), *w]
                 runs.append((name, cmd + (["--index-later"] if later else []), d))
             for label, cmd, d in runs:
-                r = run(cmd, env)
+                roles = Roles(str(d))
+                r = run(cmd, env, roles)
                 wall = r["wall"]
                 size = du(d)
                 print(
@@ -184,11 +233,16 @@ def main() -> int:
                 )
                 print(f"    {r['out']}" + (f"  [{r['stderr_lines']} lines on stderr]" if r["stderr_lines"] else ""))
                 if "--index-later" in cmd:  # the vectors catch up in the background: when are they done?
-                    r = run(cli + ["index", "--data-dir", str(d)], env)
+                    r = run(cli + ["index", "--data-dir", str(d)], env, roles)
                     print(
                         f"    vectors caught up {r['wall']:.1f} s after the command returned "
                         f"(rate with vectors {n / (wall + r['wall']):.1f} reports/s); disk {du(d) / n / 1024:.1f} kB a report"
                     )
+                by_role = roles.ms(n)
+                print(
+                    "    CPU a report by role: "
+                    + ", ".join(f"{k} {by_role.get(k, 0.0):.2f} ms" for k in ("writer", "pool", "indexer"))
+                )
     finally:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

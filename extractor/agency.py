@@ -153,9 +153,14 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
         for d in G.by_short(w):
             out.append((j, d, None, False))
     if prev is not None and (prev.level == "县" or prev.zone):
-        for j in range(min(n, i + 12), i + 1, -1):
-            if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[i:j])) is not None:
-                out.append((j, town, None, True))
+        # 「成都市武侯区人民政府玉林街道办事处」: a 街道办事处 named as the district government's agency
+        at = i + 4 if t.startswith("人民政府", i) and t.endswith(("街道办事处", "街道办")) else i
+        towns = [
+            (j, town, None, True)
+            for j in range(min(n, at + 12), at + 1, -1)
+            if t[j - 1] in "镇乡道木" and (town := G.town(prev, t[at:j])) is not None
+        ]
+        out += towns or (_unlisted_town(t, i, prev) if at == i else [])
     elif prev is not None and not _TOWN_ENDS.isdisjoint(t[i + 2 : i + 5]) and G.countyless(prev):
         # 「东莞市虎门镇」: a town under a city without counties, which the division list lacks
         for j in range(min(n, i + 5), i + 2, -1):
@@ -183,6 +188,21 @@ def _tokens(t: str, i: int, prev: G.Division | None) -> list[tuple[int, G.Divisi
 
 
 _TOWN_ENDS = frozenset("镇乡道")
+
+
+def _unlisted_town(t: str, i: int, county: G.Division) -> list[tuple[int, G.Division, str | None, bool]]:
+    """A town of a county that the township table lacks (renamed, merged or newly set up:
+    「嘉兴市南湖区新兴街道办事处」), read by its form — a short name ending 街道/镇/乡 — only where a town's
+    own body follows to the end of the name (「办事处」「人民政府」), with a doubt; a bare 「…镇」 is not
+    read so."""
+    for j in range(min(len(t), i + 6), i + 2, -1):
+        name = t[i:j]
+        if t[j:] and t[j:] in _TOWN_BODY and G.TOWN_SHAPE.fullmatch(name) and not any(ch in name for ch in "省市区县"):
+            town = G.Division(county.code6, name, county.code, "", "乡")
+            return [(j, town, f"地名「{name}」不在行政区划表中，按名称形式读作{county.name}下的乡镇", True)]
+    return []
+
+
 # a development zone's name between a city and a town it administers (「成都高新区」「西安高新区」「xx经开区」)
 _ZONE_INFIX = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)")
 
@@ -464,6 +484,11 @@ def _level(d: G.Division | None, place: str, body: D.Body | None) -> Level | Non
         return None
     if lv is None:
         return None
+    if body is not None and body.kind == "zone" and body.full.endswith(("管理委员会", "管委会")):
+        # 「嘉善经济技术开发区管理委员会」「天津经济技术开发区管理委员会」: a development zone's committee governs the
+        # zone, whatever the level of its host (the gold's vocabulary: a county-level government); a 片区管理局
+        # under a zone stays a department of it
+        return "县级政府"
     kind = "政府" if body is None or body.kind in ("government", "office") else "部门"
     return f"{lv}级{kind}"
 

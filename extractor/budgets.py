@@ -220,6 +220,22 @@ def check_zip(data: bytes) -> None:
         raise over("压缩包解压后", total // MB, b.zip_total_bytes // MB, " MB")
 
 
+class ZipReads:
+    """Bytes of a package's parts inflated so far, against `zip_total_bytes`. `check_zip` sums the
+    directory, i.e. each part once; a loader that reads a part once per reference (OFD pages, workbook
+    sheets: 490 pages may name one 24 MB part — a 60 KB file parsed for minutes) charges each read here."""
+
+    def __init__(self, z) -> None:
+        self.z = z  # a zipfile.ZipFile
+        self.used = 0
+        self.limit = current().zip_total_bytes
+
+    def charge(self, name: str, what: str) -> None:
+        self.used += self.z.getinfo(name).file_size
+        if self.used > self.limit:
+            raise over(f"{what}解压后", self.used // MB, self.limit // MB, " MB")
+
+
 def _zip_entries(data: bytes) -> int | None:
     """Total entries from the end-of-central-directory record (zip64 aware), or None."""
     at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65557))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .normalize import parse_chinese_number
 from .ocr import Box, Page, Rule
 
 _MIDDLE = (0.3, 0.7)  # of a part's width: where its gutter is looked for
@@ -117,12 +118,20 @@ def _may_be_columns(strips: list[_Strip], band: Span) -> bool:
 _VALUE = re.compile(r"[+-]?\d[\d,.]*|[/／—–-]")  # a value cell: a number or a placeholder
 
 
+_NOTED_VALUE = re.compile(r"[+-]?\d[\d,.]*[件项条个万元%]*\s*[（(【\[]")  # 「3（均已按期答复）」: a number and its note
+
+
 def _table_row(boxes: list[Box]) -> bool:
-    """A table's row: a label (a word) first, then a value cell."""
+    """A table's row: a label (a word) first, then a value cell. A number with a note in words after it
+    (「3（均已按期答复）」) or a count in Chinese numerals (「二十九」) is a value cell, not a label: a table
+    across the page whose middle cell is one is no second table beside the first."""
     if not boxes:
         return False
     first = min(boxes, key=lambda b: b.x0)
-    return _worded(first.text) and any(b is not first and _VALUE.fullmatch(b.text.strip()) for b in boxes)
+    text = first.text.strip()
+    if _NOTED_VALUE.match(text) or parse_chinese_number(text) is not None:
+        return False
+    return _worded(text) and any(b is not first and _VALUE.fullmatch(b.text.strip()) for b in boxes)
 
 
 def _paired_tables(strips: list[_Strip], band: Span, x0: float, x1: float) -> bool:

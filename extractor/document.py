@@ -113,3 +113,24 @@ class TextBuilder:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def spacer_slots(grid: list[list[str]]) -> frozenset[int]:
+    """The grid slots empty in every row of a table, header rows included: gaps between a PDF's boxes that
+    a converter (Word's PDF reflow) made columns of, an empty column after every value column. A slot
+    that is a column of the report has its heading in some row (a blank column of figures is still
+    headed), so a slot with no text anywhere is no cell — read as one, every row held a blank value
+    after each figure and was refused. Only a table that holds its heading row (three or more words
+    and no figure) is judged so: a body printed apart from its header (element-ui's two tables) may
+    hold a column of figures all printed blank, whose heading is elsewhere. A table of one or two rows
+    is left as it stands."""
+    if len(grid) < 3 or not any(_heading_row(row) for row in grid):
+        return frozenset()
+    width = max(map(len, grid))
+    worded = {i for row in grid for i, text in enumerate(row) if text.strip()}
+    return frozenset(i for i in range(width) if i not in worded)
+
+
+def _heading_row(row: list[str]) -> bool:
+    words = [t for t in row if t.strip()]
+    return len(words) >= 3 and not any(ch.isdigit() for t in words for ch in t)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .budgets import GridMeter
 from .document import Document, TextBuilder
 from .mime import html_part
 from .schema import ExtractError
@@ -55,9 +56,9 @@ def _html_of(blob: bytes, content_type: str) -> bytes:
     return blob
 
 
-def alt_chunk(element, docx) -> Document | None:
+def alt_chunk(element, docx, grid: GridMeter | None = None) -> Document | None:
     """The HTML, MHT or RTF part an `w:altChunk` points at, loaded; None when it is missing, empty or of
-    another kind (a plain-text chunk)."""
+    another kind (a plain-text chunk). `grid`: the document's meter (a chunk's tables are its tables)."""
     from .load import decode
     from .load_html import load_html
     from .load_rtf import is_rtf, load_rtf
@@ -68,7 +69,7 @@ def alt_chunk(element, docx) -> Document | None:
     content_type = getattr(part, "content_type", "")
     if "rtf" in content_type or is_rtf(part.blob):  # an RTF chunk (an OA system's table, \trowd rows)
         try:
-            return load_rtf(part.blob)
+            return load_rtf(part.blob, grid)
         except ExtractError as exc:
             if exc.code == "empty":  # (a chunk with no text: nothing to put in its place)
                 return None
@@ -79,7 +80,7 @@ def alt_chunk(element, docx) -> Document | None:
     if not data.strip():
         return None
     text, encoding = decode(data)
-    return load_html(data, text, encoding)
+    return load_html(data, text, encoding, grid=grid)
 
 
 def append_document(out: TextBuilder, sub: Document) -> None:
@@ -90,10 +91,11 @@ def append_document(out: TextBuilder, sub: Document) -> None:
     out.newline()
 
 
-def embedded_sheets(paragraph, docx) -> list[Document]:
+def embedded_sheets(paragraph, docx, grid: GridMeter | None = None) -> list[Document]:
     """The workbooks of the Excel objects (「Excel.Sheet.12」, an .xlsx package) a paragraph holds, each
     loaded as the XLSX loader reads a file; an object that is no workbook, or one that does not open,
-    is skipped (its preview picture stays what the reader sees)."""
+    is skipped (its preview picture stays what the reader sees) — one over a budget is not: the
+    document is refused (a zip bomb inside the package, tables over the document's grid `grid`)."""
     from .load_xlsx import load_xlsx
 
     out: list[Document] = []
@@ -105,8 +107,10 @@ def embedded_sheets(paragraph, docx) -> list[Document]:
         if not blob.startswith(_XLSX_MAGIC):
             continue  # (an Excel 97 object, 「Excel.Sheet.8」, is an OLE compound file: not read here)
         try:
-            out.append(load_xlsx(blob))
-        except ExtractError:
+            out.append(load_xlsx(blob, grid))
+        except ExtractError as exc:
+            if exc.code == "over_budget":
+                raise
             continue
     return out
 

@@ -332,12 +332,12 @@ def town(county: Division, name: str) -> Division | None:
     carry, a name shaped like a town (「虎门镇」「东城街道」) is read by its form, with the city's code."""
     if county.level == "县" or county.zone:
         return _towns_of(county.code6).get(name)
-    if countyless(county) and _TOWN_SHAPE.fullmatch(name) and not any(ch in name for ch in "省市区县"):
+    if countyless(county) and TOWN_SHAPE.fullmatch(name) and not any(ch in name for ch in "省市区县"):
         return Division(county.code6, name, county.code, "", "乡")
     return None
 
 
-_TOWN_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+TOWN_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 
 
 @functools.cache

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
+from . import budgets
+
 _WRITES = ("innerHTML", "document.write")
-_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){200,})"' + r"|'((?:[^'\\\n]|\\.){200,})'", re.S)
+# possessive (`{200,}+`): a literal has one reading, and the backtracking kind kept a state per
+# character — a 7 MB literal took 1 GB
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){200,}+)"' + r"|'((?:[^'\\\n]|\\.){200,}+)'", re.S)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": "", "0": ""}
 _BLOCK = re.compile(r"<(?:p|table|div|tr|h[1-6])\b", re.I)
@@ -40,6 +44,7 @@ def inline_script_html(root, parser) -> None:
             continue
         from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
+        budgets.check_html("".join(bodies))  # (escaped in the literal: the page's own count never saw its tags)
         page = etree.fromstring("<html><body><div>" + "".join(bodies) + "</div></body></html>", parser)
         div = page.find("body/div") if page is not None else None
         if div is None:
@@ -61,6 +66,7 @@ def inline_srcdoc(root, parser) -> None:
             continue
         from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
+        budgets.check_html(doc)  # (entity-escaped in the attribute: not counted with the page's tags)
         try:
             page = etree.fromstring(doc, parser)
         except (ValueError, etree.ParserError):  # (an XML declaration with an encoding, nothing parseable)

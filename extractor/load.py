@@ -322,6 +322,23 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
     if data.startswith(b"PK\x03\x04"):
         budgets.check_zip(data)
     kind = _zip_kind(data) if data.startswith(b"PK\x03\x04") else None
+    if kind is not None:
+        import zlib
+
+        try:
+            return _load_package(kind, data)
+        except (zlib.error, NotImplementedError) as exc:  # a damaged entry; a compression method zipfile lacks
+            what = {"docx": "Word 文档", "xlsx": "Excel 工作簿", "ofd": "OFD 文件"}.get(kind, "OpenDocument 文件")
+            raise ExtractError(
+                f"{what}已损坏（压缩包内的文件无法解压：{type(exc).__name__}）：请重新导出后再提交", "bad_package"
+            ) from exc
+    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
+        return _load_ole(data)
+    return _load_other(data, base)
+
+
+def _load_package(kind: str, data: bytes) -> Document:
+    """A zip package of a kind `_zip_kind` named, by its loader."""
     if kind == "docx":
         from .load_docx import load_docx
 
@@ -343,10 +360,11 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
         from .load_odt import load_odf
 
         return load_odf(data)
-    if kind is not None:
-        raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
-    if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
-        return _load_ole(data)
+    raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
+
+
+def _load_other(data: bytes, base: Path | None) -> Document:
+    """Neither a PDF, a zip package nor an OLE file: a picture, RTF, MHTML or a text."""
     from .ocr_load import is_image
 
     if is_image(data):  # a scanned page or a photographed table
@@ -619,6 +637,7 @@ def line_tokens(text: str) -> list[Token]:
     # only sign of it (many, where a text spaced by paragraphs has one between paragraphs).
     unpadded = cell_gap == 0 and (cells_laid_out or (not any(is_value) and len(lines) - len(filled) >= 2 * len(filled)))
 
+    furniture = page_furniture(lines) if "\f" in text else frozenset()
     fixed = fixed_width_rows(lines, starts) if "   " in text else {}
     csv = csv_rows(lines, starts) if "," in text else {}  # Excel CSV pasted as text
     tokens: list[Token] = []
@@ -629,6 +648,8 @@ def line_tokens(text: str) -> list[Token]:
             slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
             for _ in range(slots):
                 tokens.append(Token("", blank_pos, blank_pos, blank=True))
+        if i in furniture:  # a page's number or running head between two rows of a table: no cell
+            continue
         line = lines[i]
         if i in fixed:  # a row of a fixed-width table, placed in its columns by position
             tokens += fixed[i]
@@ -642,6 +663,43 @@ def line_tokens(text: str) -> list[Token]:
         start = starts[i] + len(line) - len(line.lstrip())
         tokens.append(Token(content, start, start + len(content)))
     return tokens
+
+
+# a page number as a page's foot prints it: 「— 38 —」「- 38 -」「第38页」「第 3 页 共 9 页」 (a bare 「38」 may be a cell)
+_PAGE_FOOT = re.compile(r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
+
+
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # words apart as a row's cells are
+
+
+def page_furniture(lines: list[str]) -> frozenset[int]:
+    """The lines of a paged text dump (`pdftotext -layout`: a form feed starts each page) that belong to
+    the page, not the report: the page number last on a page, and the running head first on pages —
+    a line of one phrase that opens two or more pages the same way (a compilation's 「XX区2020年…
+    年度报告汇编」).
+    A page break falls anywhere, inside a table too: read as cells, 「— 38 —」 gave the row above it
+    three more (a placeholder, 38, a placeholder) and the row was refused."""
+    pages: list[list[int]] = [[]]  # each page's filled lines
+    for i, line in enumerate(lines):
+        feed = "\f" in line
+        ends = feed and line.rstrip(" \t").endswith("\f")  # (「— 38 —\f」 ends its page)
+        if feed and not ends:
+            pages.append([])
+        if line.strip():
+            pages[-1].append(i)
+        if ends:
+            pages.append([])
+    out: set[int] = set()
+    heads = Counter(lines[page[0]].strip() for page in pages if page)
+    for page in pages:
+        if not page:
+            continue
+        head = lines[page[0]].strip()
+        if heads[head] >= 2 and not _CELL_GAP.search(head):  # (a table's header row repeated atop pages is kept)
+            out.add(page[0])
+        if _PAGE_FOOT.fullmatch(lines[page[-1]].strip()):
+            out.add(page[-1])
+    return frozenset(out)
 
 
 def _tab_row(line: str, pos: int, tokens: list[Token]) -> bool:

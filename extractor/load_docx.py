@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from .budgets import GridMeter, check_docx_table
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, spacer_slots
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
@@ -190,7 +190,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         if tag == "p":
             out.line(Paragraph(child, doc).text.strip())
             if holds_object(child):
-                for sheet in embedded_sheets(child, doc):  # a table pasted from Excel as an object
+                for sheet in embedded_sheets(child, doc, grid):  # a table pasted from Excel as an object
                     append_document(out, sheet)
             if marks is not None:
                 from .ocr_load import ocr_image_into
@@ -201,7 +201,7 @@ def _render(doc, marks: list | None) -> TextBuilder:
         elif tag == "tbl":
             _table(out, Table(child, doc), grid)
         elif tag == "altChunk":  # the report as an imported HTML part (extractor/docx_parts.py)
-            sub = alt_chunk(child, doc)
+            sub = alt_chunk(child, doc, grid)
             if sub is not None:
                 append_document(out, sub)
     return out
@@ -214,17 +214,19 @@ def _table(out: TextBuilder, table, grid: GridMeter) -> None:
     of narrative. (python-docx's `cell.text` holds only a cell's paragraphs: a nested table's
     numbers would be lost.) Inner tables charge the same grid budget."""
     check_docx_table(table._tbl, grid)  # before python-docx lays out its grid
+    rows = [[cell._tc for cell in row.cells] for row in table.rows]
+    spacers = spacer_slots([[_tc_text(tc) for tc in tcs] for tcs in rows])
     slots: list[list[int | None]] = []  # per row and grid slot: the token of the cell that starts it
     token_of: dict[object, int] = {}  # a cell (its w:tc; a vertical merge repeats the top one) → token
     flat = True  # every row a row of cells (no cell holding a table)
-    for row in table.rows:
+    for row, tcs in zip(table.rows, rows):
         seen: list[object] = []
         cells = []
-        row_cells = row.cells
-        tcs = [cell._tc for cell in row_cells]
-        for cell, tc in zip(row_cells, tcs):
+        for slot, (cell, tc) in enumerate(zip(row.cells, tcs)):
             if seen and tc is seen[-1]:
                 continue  # the same merged cell again (gridSpan)
+            if slot in spacers and _spacer_cell(tcs, slot, spacers):
+                continue
             seen.append(tc)
             cells.append(cell)
         if any(cell._tc.tbl_lst for cell in cells):
@@ -236,9 +238,23 @@ def _table(out: TextBuilder, table, grid: GridMeter) -> None:
             out.row([" ".join(cell.text.split()) for cell in cells])
             for i, tc in enumerate(seen):
                 token_of.setdefault(tc, at + i)
-            slots.append([token_of[tc] for tc in tcs])
+            slots.append([token_of[tc] for slot, tc in enumerate(tcs) if slot not in spacers])
     if flat and slots and may_turn(max(map(len, slots)), len(slots)):  # maybe a table printed turned
         turn(out.tokens, slots)
+
+
+def _tc_text(tc) -> str:
+    """A cell's text as python-docx reads it (its paragraphs), or a mark when it holds a table."""
+    if tc.tbl_lst:
+        return "table"
+    return "".join(t.text or "" for t in tc.iter(_W + "t")).strip()
+
+
+def _spacer_cell(tcs: list, slot: int, spacers: frozenset[int]) -> bool:
+    """Whether the cell starting at `slot` covers spacer slots only (a cell merged into a slot with text
+    is kept)."""
+    tc = tcs[slot]
+    return all(i in spacers for i, other in enumerate(tcs) if other is tc)
 
 
 def _cell_blocks(out: TextBuilder, cell, grid: GridMeter) -> None:

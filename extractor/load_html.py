@@ -17,7 +17,7 @@ import lxml.html
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
 from .budgets import GridMeter
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, spacer_slots
 from .html_script import inline_script_html, inline_srcdoc
 from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
@@ -86,6 +86,26 @@ def expand_grid(rows: list[list[tuple[str, int, int]]]) -> list[list[tuple[int, 
             width = max(width, c)
     height = max((k[0] for k in grid), default=-1) + 1
     return [[grid.get((r, c)) for c in range(width)] for r in range(height)]
+
+
+def _without_spacers(
+    texts: list[list[str]], grid: list[list[tuple[int, int] | None]]
+) -> tuple[set[tuple[int, int]] | None, list[list[tuple[int, int] | None]]]:
+    """The cells to keep and the grid without its spacer columns (`document.spacer_slots`: slots empty in
+    every row, a converter's gaps between a PDF's boxes); (None, grid) when there are none."""
+    slots = [[texts[s[0]][s[1]] if s is not None and s[0] < len(texts) else "" for s in row] for row in grid]
+    spacers = spacer_slots(slots)
+    if not spacers:
+        return None, grid
+    covers: dict[tuple[int, int], set[int]] = {}
+    for row in grid:
+        for c, s in enumerate(row):
+            if s is not None:
+                covers.setdefault(s, set()).add(c)
+    kept = {
+        (r, i) for r, cells in enumerate(texts) for i in range(len(cells)) if not covers.get((r, i), set()) <= spacers
+    }
+    return kept, [[s for c, s in enumerate(row) if c not in spacers] for row in grid]
 
 
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
@@ -180,11 +200,11 @@ def _raised(node) -> bool:
 
 
 class _Renderer:
-    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset()) -> None:
+    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset(), grid: GridMeter | None = None) -> None:
         self.out = TextBuilder()
         self.hidden = hidden  # classes the page's stylesheet hides
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
-        self.grid = GridMeter()
+        self.grid = grid or GridMeter()
         self.holds = _holding_tables(top)
 
     def inline_text(self, el) -> str:
@@ -216,19 +236,23 @@ class _Renderer:
         self.grid.table(spans)  # before expanding it (inner tables charge the same meter)
         grid = expand_grid([[("", rs, cs) for rs, cs in cells] for cells in spans])  # validates spans
         first = len(self.out.tokens)
-        flat = True  # every row a row of cells (no cell holding a table)
-        for tds in rows:
-            if any(td in self.holds for td in tds):
-                flat = False
+        flat = not any(td in self.holds for tds in rows for td in tds)  # every row a row of cells
+        texts = [[self.inline_text(td).replace("\n", " ") for td in tds] for tds in rows] if flat else []
+        kept, grid = _without_spacers(texts, grid) if flat else (None, grid)
+        for r, tds in enumerate(rows):
+            if not flat and any(td in self.holds for td in tds):
                 for td in tds:
                     self.out.newline()
                     self.block(td)
                 self.out.newline()
             elif tds:  # tokens come from the cells where a span starts
-                self.out.row([self.inline_text(td).replace("\n", " ") for td in tds])
+                cells = texts[r] if flat else [self.inline_text(td).replace("\n", " ") for td in tds]
+                self.out.row([c for i, c in enumerate(cells) if kept is None or (r, i) in kept])
         if flat and grid and may_turn(len(grid[0]), len(grid)):  # maybe a table printed turned
-            base = list(accumulate((len(tds) for tds in rows), initial=first))  # row → its first token
-            turn(self.out.tokens, [[None if s is None else base[s[0]] + s[1] for s in row] for row in grid])
+            counts = [sum(1 for i in range(len(tds)) if kept is None or (r, i) in kept) for r, tds in enumerate(rows)]
+            base = list(accumulate(counts, initial=first))  # row → its first token
+            at = {s: n for r in range(len(rows)) for n, s in enumerate(k for k in sorted(kept or ()) if k[0] == r)}
+            turn(self.out.tokens, [[None if s is None else base[s[0]] + at.get(s, s[1]) for s in row] for row in grid])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):
@@ -368,7 +392,11 @@ def _document(text: str):
     return root
 
 
-def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -> Document:
+def load_html(
+    data: bytes, text: str, encoding: str, base: Path | None = None, grid: GridMeter | None = None
+) -> Document:
+    """`grid`: the meter of the document this page is part of (an HTML string of a JSON document, a
+    Word altChunk), so that its tables count against that document's budget, not a fresh one each."""
     try:
         root = _document(text)
     except (etree.ParserError, ValueError):
@@ -387,12 +415,15 @@ def load_html(data: bytes, text: str, encoding: str, base: Path | None = None) -
     body = root.find("body")
     top = body if body is not None else root
     hidden = hidden_classes(root)
-    r = _Renderer(top, hidden=hidden)
+    grid = grid or GridMeter()
+    charged = grid.used
+    r = _Renderer(top, hidden=hidden, grid=grid)
     r.block(top)
     marks: list = []
     if _pictures_hold_tables(top, r.out.text()):
         images = _Images(base)
-        r = _Renderer(top, images, hidden)
+        grid.used = charged  # (the same tables again)
+        r = _Renderer(top, images, hidden, grid)
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")

@@ -162,7 +162,7 @@ class _Walker:
             from .load_html import load_html
 
             budgets.check_html(s)
-            append_document(self.out, load_html(s.encode("utf-8"), s, "utf-8"))
+            append_document(self.out, load_html(s.encode("utf-8"), s, "utf-8", grid=self.grid))
             return
         for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             self.out.line(line.strip())

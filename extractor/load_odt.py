@@ -79,6 +79,11 @@ def _parser():
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 
+def _anchor(frame):
+    """The paragraph (or heading) a frame stands in: its nearest."""
+    return next(frame.iterancestors(*_BLOCKS), None)
+
+
 def _int(el, name: str, default: int = 1) -> int:
     try:
         return max(int(el.get(name) or default), 0)
@@ -171,6 +176,9 @@ class _Reader:
         for line in text.split("\n"):
             self.out.line(line.strip())
         for frame in el.iter(_DRAW + "frame"):  # text boxes anchored in the paragraph
+            if _anchor(frame) is not el:
+                continue  # (a frame in a box's own paragraph is read with that paragraph: read here
+                # too, a box nested 40 deep was read 2^39 times)
             for box in frame:
                 if box.tag == _DRAW + "text-box":
                     self.blocks(box)

@@ -177,6 +177,7 @@ def load_ofd(data: bytes) -> Document:
         limit = budgets.current().chars
         max_pages = budgets.current().pdf_pages
         count = [0]
+        reads = budgets.ZipReads(z)  # (pages may share one part)
         pages: list[Page] = []
         for el in document.iter():
             if _local(el.tag) != "Page" or not el.get("BaseLoc"):
@@ -186,6 +187,7 @@ def load_ofd(data: bytes) -> Document:
             name = _resolve(doc_name, el.get("BaseLoc") or "")
             if name not in names:
                 continue
+            reads.charge(name, "OFD 页面内容")
             root = _parse(z, name)
             box = next((b for b in root.iter() if _local(b.tag) == "PhysicalBox"), None)
             size = _numbers(box.text if box is not None else "") or default

@@ -110,10 +110,10 @@ class RowDef:
 
 
 class _Reader:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, grid: GridMeter | None = None) -> None:
         self.data = data
         self.out = TextBuilder()
-        self.grid = GridMeter()
+        self.grid = grid or GridMeter()
         self.default_codec = "cp1252"
         self.fonts: dict[int, str] = {}  # \fN → codec, from the font table
         self.para: list[str] = []  # the current paragraph's text
@@ -204,7 +204,8 @@ class _Reader:
             self.rowdef.pending = ""
         elif word == b"u" and arg is not None:
             if not state.hidden:
-                self._text(chr(arg + 65536 if arg < 0 else arg))
+                code = arg + 65536 if arg < 0 else arg  # (a signed 16-bit number; ten digits allowed)
+                self._text(chr(code) if 0 <= code <= 0x10FFFF else "\ufffd")
         elif word == b"uc":
             state.uc = max(arg or 0, 0)
         elif word == b"v" or word == b"deleted":
@@ -400,8 +401,9 @@ def edge_grid(table: list[tuple[list[str], RowDef]]) -> list[list[Cell]]:
     return out
 
 
-def load_rtf(data: bytes) -> Document:
-    doc = _Reader(data).read()
+def load_rtf(data: bytes, grid: GridMeter | None = None) -> Document:
+    """`grid`: the meter of the document the RTF is part of (a Word altChunk)."""
+    doc = _Reader(data, grid).read()
     if not doc.text.strip():
         raise ExtractError("RTF 文件中没有可读的文字", "empty")
     return doc

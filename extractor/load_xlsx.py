@@ -191,7 +191,9 @@ class _Book:
         r = 0
         for _, el in _iter(self.z, name, (_NS + "row", _NS + "col", _NS + "mergeCell")):
             tag = el.tag
-            if tag == _NS + "mergeCell":
+            if tag != _NS + "mergeCell":  # a row or column element costs as a cell does, empty or not
+                self._charge("")  # (three million `<row/>` took seconds a sheet, and sheets may repeat)
+            else:
                 ref = (el.get("ref") or "").split(":")
                 a, b = _ref(ref[0]), _ref(ref[-1])
                 if a and b:
@@ -297,14 +299,18 @@ def _sheet_blocks(out: TextBuilder, sheet: _Sheet, grid: GridMeter) -> None:
     flush()
 
 
-def load_xlsx(data: bytes) -> Document:
+def load_xlsx(data: bytes, grid: GridMeter | None = None) -> Document:
+    """`grid`: the meter of the document the workbook is part of (a workbook embedded in a Word file)."""
+    budgets.check_zip(data)  # (again for a file; first for a workbook found inside another package)
     try:
         z = zipfile.ZipFile(io.BytesIO(as_transitional(data)))  # (「Strict Open XML」 read as transitional)
         book = _Book(z)
         names = book.sheets()
         out = TextBuilder()
-        grid = GridMeter()
+        grid = grid or GridMeter()
+        reads = budgets.ZipReads(z)  # (sheets may name one part)
         for name in names:
+            reads.charge(name, "Excel 工作表")
             _sheet_blocks(out, book.sheet(name), grid)
             out.newline()
     except ExtractError:

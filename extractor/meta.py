@@ -15,6 +15,11 @@ _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报�
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|19\d{2})\s*年(?:度)?")
 # a periodical's running head above the title (「XX市人民政府公报　2024年第3期」): not the title's first line
 _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*期")
+# a compilation's running head (「佛山市南海区2020年政府信息公开工作年度报告汇编」): the publisher's book, not the
+# title of the report printed in it
+_COMPILATION = re.compile(r"年度报告\s*(?:汇编|合集|选编)")
+# the report's number in such a compilation, before its title (「（二十三）佛山市…年度报告」)
+_ITEM_NUMBER = re.compile(r"^[（(][一二三四五六七八九十百]{1,4}[)）]\s*")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
 
 
@@ -24,8 +29,8 @@ def find_title(text: str) -> str | None:
     if m:
         return m.group(1).strip()
     for line_match in re.finditer(r"[^\n]+", head):
-        line = line_match.group().strip()
-        if "年度报告" not in line:
+        line = _ITEM_NUMBER.sub("", line_match.group().strip())
+        if "年度报告" not in line or _COMPILATION.search(line):
             continue
         if "政府信息公开" in line and len(line) < 80:
             prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
@@ -35,13 +40,14 @@ def find_title(text: str) -> str | None:
                 and len(prev) < 30
                 and "。" not in prev
                 and not _ISSUE.search(prev)
+                and not _COMPILATION.search(prev)
             ):
                 return prev + line
             return line
         if re.fullmatch(r"[^\n]{0,40}年度报告", line) and "政府信息公开" in text[: line_match.start() + 60]:
             prev = text[: line_match.start()].rstrip().rsplit("\n", 1)[-1].strip()
             joined = (prev + line).replace(" ", "")
-            if "政府信息公开" in joined and len(joined) < 80:
+            if "政府信息公开" in joined and len(joined) < 80 and not _COMPILATION.search(prev):
                 return joined
     at, pos = head.find("年度报告"), 0
     while at >= 0:  # the regex only near each 「年度报告」: scanning the whole head costs ~0.5 ms
@@ -183,7 +189,12 @@ def _titled(text: str, title: str | None):
             yield m.group(1)  # the usual 「<body><year>年政府信息公开工作年度报告」: the body alone
         yield title
         head = text[:300].strip().split("\n")
-        if head and title.replace(" ", "") in "".join(head[:3]).replace(" ", "") and len(head[0].strip()) < 30:
+        if (
+            head
+            and title.replace(" ", "") in "".join(head[:3]).replace(" ", "")
+            and len(head[0].strip()) < 30
+            and not _COMPILATION.search(head[0])
+        ):
             yield head[0]  # the body on a line of its own above a title that names none
 
 
@@ -211,7 +222,9 @@ def _report_names(text: str):
     while at >= 0:
         before = text[max(0, at - 60) : at]
         after = text[at + 4 : at + 12]
-        if not after.startswith(("有关", "的通知", "工作的通知", "编制", "格式")):
+        if not after.startswith(("有关", "的通知", "工作的通知", "编制", "格式")) and not _COMPILATION.match(
+            "年度报告" + after
+        ):
             m = _NAME_STOP.match(before)
             cand = before[m.end() :] if m else before
             if "信息公开" in cand and not _NOT_OWN.search(cand):

@@ -20,6 +20,8 @@ from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .ocr import Box, Page, Rule
+from .turned import turned_order
+from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
@@ -67,6 +69,7 @@ class _Grid:
         page's border, a boxed block of text), not one cell of a table (a full-width row is short)."""
         self.bands: list[tuple[float, float, list[tuple[float, float, int]]]] = []  # y0, y1, slots (x0, x1, cell)
         self.cells: list[tuple[int, float, float]] = []  # cell id → (band index, x0, x1) where it starts
+        self.tables: list[int] = []  # the band each table starts at (a band that continues no band above)
         ys = _cluster([r.pos for r in hrules])
         prev_slots: list[tuple[float, float, int]] = []
         for y0, y1 in zip(ys, ys[1:]):
@@ -74,6 +77,8 @@ class _Grid:
             if len(xs) < 2 or (len(xs) == 2 and height and y1 - y0 > 0.25 * height):
                 prev_slots = []
                 continue
+            if not prev_slots:
+                self.tables.append(len(self.bands))
             top = [r for r in hrules if abs(r.pos - y0) <= _TOL]
             slots = []
             for x0, x1 in zip(xs, xs[1:]):
@@ -87,6 +92,16 @@ class _Grid:
                 slots.append((x0, x1, owner))
             self.bands.append((y0, y1, slots))
             prev_slots = slots
+
+    def slots(self, first: int, end: int) -> list[list[int]]:
+        """The cells of bands [first, end) (one table) on the table's finest columns: slots[r][c] is
+        the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
+        edges = _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+        mids = [(a + b) / 2 for a, b in zip(edges, edges[1:])]
+        return [
+            [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
+            for _, _, slots in self.bands[first:end]
+        ]
 
     def cell_of(self, box: Box) -> int | None:
         cx, cy = box.cx, box.cy
@@ -162,7 +177,8 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
         return segs
     out: list[list[Box]] = list(segs[: nums[0] + 1])
     for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
-        missing = round(gap / pitch) - 1 if gap > 1.6 * pitch else 0
+        # (cells between them that are no plain number — 「12⁶」 — fill pitches too)
+        missing = max(0, round(gap / pitch) - 1 - (j - i - 1)) if gap > 1.6 * pitch else 0
         out += [[] for _ in range(missing)] + segs[i + 1 : j + 1]
     return out + segs[nums[-1] + 1 :]
 
@@ -217,10 +233,14 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         else:
             in_cell.setdefault(cell, []).append(b)
     items: list[Item] = []
-    for i, (y0, _y1, slots) in enumerate(grid.bands):
-        starts = [c for _, _, c in slots if grid.cells[c][0] == i]
-        if starts:  # a band of empty cells too: a row printed blank (table 四 with no case)
-            items.append((y0, "row", [in_cell.get(c, []) for c in starts]))
+    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
+        items += _table_rows(grid, first, end, in_cell)
+    if any(b.text == "自然人" for b in loose) and (turned := turned_table(loose)) is not None:
+        rows, taken = turned  # table 三 printed turned, unruled (extractor/turned_unruled.py)
+        top = min(b.y0 for b in taken)
+        items += [(top, "row", row) for row in rows]
+        gone = {id(b) for b in taken}
+        loose = [b for b in loose if id(b) not in gone]
     lines: list[Item] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)
@@ -237,9 +257,106 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
             if len(segs) == 1
             else (top, "row", _with_gaps(segs))
         )
-    items += join_wrapped(lines, page.width, carry, page.left)
+    items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
     items.sort(key=lambda it: it[0])
     return items
+
+
+def _turned_blocks(items: list[Item]) -> list[Item]:
+    """Borderless rows in the order a table as printed reads, where a block of them is a table
+    printed turned (extractor/turned.py; a block of table 二 with its row labels across, as a ruled
+    grid's `_table_rows`): a block is a run of rows one under the other with the same number of
+    cells, a row beginning with the block's first cell (its corner, 「信息内容」, printed again) starts
+    the next one. Rows of another shape are left as read."""
+    out: list[Item] = []
+    block: list[Item] = []
+
+    def flush() -> None:
+        texts = [_joined(c)[0] for _, _, cells in block for c in cells]
+        width = len(block[0][2]) if block else 0
+        slots = [[r * width + c for c in range(width)] for r in range(len(block))]
+        turned = turned_order(texts, slots) if len(block) >= 2 else None
+        if turned is None:
+            out.extend(block)
+        else:
+            cells = [c for _, _, row in block for c in row]
+            out.extend((block[0][0], "row", [cells[k] for k in row]) for row in turned)
+        block.clear()
+
+    for item in sorted(items, key=lambda it: it[0]):
+        _, kind, cells = item
+        if kind != "row" or (
+            block and (len(cells) != len(block[0][2]) or _joined(cells[0])[0] == _joined(block[0][2][0])[0])
+        ):
+            flush()
+        if kind == "row":
+            block.append(item)
+        else:
+            out.append(item)
+    flush()
+    return out
+
+
+def _table_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[Item]:
+    """The rows of one ruled table (bands [first, end)): as printed, each band's cells that start in
+    it — a band of empty cells too (a row printed blank: table 四 with no case) —, or, for a table
+    printed turned (extractor/turned.py: table 三 with the items as columns, table 四 with the kinds
+    as rows, a block of table 二), in the order a table as printed reads, at the table's top. Small
+    tables drawn one right under the other share their rules and are one grid here: each run of
+    bands cut alike (a change of columns, or the first band's first cell printed again: table 二's
+    blocks, each under 「信息内容」) is tried on its own."""
+    whole = _turned_rows(grid, first, end, in_cell)
+    if whole is not None:
+        return whole
+    items: list[Item] = []
+    for a, b in _runs(grid, first, end, in_cell):
+        rows = _turned_rows(grid, a, b, in_cell) if (a, b) != (first, end) else None
+        if rows is None:
+            for i in range(a, b):
+                starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+                if starts:
+                    items.append((grid.bands[i][0], "row", [in_cell.get(c, []) for c in starts]))
+        else:
+            items += rows
+    return items
+
+
+def _turned_rows(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[Item] | None:
+    """Bands [first, end) read as a table printed turned (turned.turned_order), or None."""
+    order: list[int] = []  # the cells where they start, band by band
+    for i in range(first, end):
+        order += [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+    index = {c: k for k, c in enumerate(order)}
+    slots = [[index.get(c) for c in row] for row in grid.slots(first, end)]
+    turned = turned_order([_joined(in_cell.get(c, []))[0] for c in order], slots)
+    if turned is None:
+        return None
+    y0 = grid.bands[first][0]
+    return [(y0, "row", [in_cell.get(order[k], []) for k in row]) for row in turned]
+
+
+def _runs(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]]) -> list[tuple[int, int]]:
+    """[a, b) runs of bands cut into the same columns, a new run where the first band's first cell
+    is printed again."""
+    out: list[tuple[int, int]] = []
+    a = first
+
+    def cuts(i: int) -> list[float]:
+        return [x0 for x0, _, _ in grid.bands[i][2]]
+
+    def corner(i: int) -> str:
+        return _joined(in_cell.get(grid.bands[i][2][0][2], []))[0] if grid.bands[i][2] else ""
+
+    for i in range(first + 1, end):
+        if (
+            len(cuts(i)) != len(cuts(a))
+            or any(abs(x - y) > _TOL for x, y in zip(cuts(i), cuts(a)))
+            or (corner(i) and corner(i) == corner(a))
+        ):
+            out.append((a, i))
+            a = i
+    out.append((a, end))
+    return out
 
 
 def _mark(page_no: int, page: Page, start: int, end: int, boxes: list[Box]) -> OcrMark:

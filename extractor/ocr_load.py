@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import warnings
 
 from .document import Document, OcrMark, TextBuilder
 from .normalize import compact
@@ -53,13 +54,21 @@ def image_frames(data: bytes) -> list:
         raise ExtractError(OCR_MISSING, "ocr_unavailable") from None
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
-        img = Image.open(io.BytesIO(data))
-        _page_budget(getattr(img, "n_frames", 1))
-        frames = [f.convert("L") for f in ImageSequence.Iterator(img)]
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_IMAGE_PIXELS and twice that (a 10,000 × 10,000 PNG of
+            # 120 KB decoded to 1 GB): the limit is ours, so the warning is a refusal too
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            _page_budget(getattr(img, "n_frames", 1))
+            frames = []
+            for f in ImageSequence.Iterator(img):
+                if f.size[0] * f.size[1] > MAX_IMAGE_PIXELS:  # (each frame, from its header: before decoding)
+                    raise Image.DecompressionBombError(f.size)
+                frames.append(f.convert("L"))
     except ExtractError:
         raise
-    except Image.DecompressionBombError:
-        raise ExtractError("图片像素过多，拒绝读取", "too_large") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ExtractError(f"图片像素过多（上限 {MAX_IMAGE_PIXELS:,} 像素），拒绝读取", "too_large") from None
     except Exception as exc:  # PIL raises many types on a broken file
         raise ExtractError(f"图片无法读取（文件损坏或格式不支持）：{type(exc).__name__}", "bad_image") from exc
     return frames
@@ -130,7 +139,9 @@ def tables_missing(text: str) -> bool:
 def ocr_image_into(out: TextBuilder, data: bytes, image_no: int, marks: list[OcrMark]) -> None:
     """An embedded picture (HTML <img>, a DOCX drawing) read in place: its lines and table rows go
     into the text where the picture stands; marks carry the image number as their page. A picture
-    that cannot be decoded or is too small to hold a table is skipped."""
+    that cannot be decoded or is too small to hold a table is skipped; past the OCR page budget the
+    document is refused (each picture costs seconds: a page of a thousand would run for an hour)."""
+    _page_budget(image_no)
     try:
         frames = image_frames(data)
     except ExtractError:

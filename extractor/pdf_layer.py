@@ -484,12 +484,18 @@ def load_pdf_layer(data: bytes):
         pages = []
         n_chars = 0
         limit = budgets().chars
+        n_objects = 0  # what a page draws, each object a box or a rule to lay out: charged as tokens before
+        max_objects = budgets().tokens  # reading (600,000 one-character objects in a 15 MB stream: minutes)
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
             except pdfium.PdfiumError:  # a damaged page: the others are still read
                 pages.append(Page(595, 842, []))
                 continue
+            n_objects += pdfium.raw.FPDFPage_CountObjects(page.raw)
+            if n_objects > max_objects:
+                page.close()
+                raise over("PDF 页面对象（文字、线条、图片）", n_objects, max_objects, " 个")
             layers = read_layer(page)
             page.close()  # its text and objects go now, not with the document
             n_chars += sum(len(b.text) for layer in layers for b in layer.boxes)

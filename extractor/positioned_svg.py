@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from . import budgets
 from .ocr import Box, Page, Rule
 from .positioned_html import _em
 
@@ -113,12 +114,21 @@ def _own(el, name: str, pattern: re.Pattern[str]) -> str | None:
 
 
 class _Reader:
-    """One SVG page's boxes and rules, in its user units (a page of A4 points as a converter writes it)."""
+    """One SVG page's boxes and rules, in its user units (a page of A4 points as a converter writes it).
+    `spent`: the pieces (texts, segments) read so far in the document's pages, against the tokens budget —
+    a 10 MB `d` of two million segments took 37 s, no element budget sees inside an attribute."""
 
-    def __init__(self) -> None:
+    def __init__(self, spent: list[int] | None = None) -> None:
         self.boxes: list[Box] = []
         self.hr: list[Rule] = []
         self.vr: list[Rule] = []
+        self.spent = spent if spent is not None else [0]
+        self.limit = budgets.current().tokens
+
+    def spend(self, n: int) -> None:
+        self.spent[0] += n
+        if self.spent[0] > self.limit:
+            raise budgets.over("SVG 图形的文字和线段", self.spent[0], self.limit, " 个")
 
     def walk(self, el, m: Matrix, size: float, anchor: str) -> None:
         for child in el:
@@ -170,6 +180,7 @@ class _Reader:
         text = re.sub(r"\s+", " ", raw).strip()
         if not text:
             return
+        self.spend(1)
         x += _em(raw[: len(raw) - len(raw.lstrip())]) * size  # (leading spaces move the text right)
         width = _em(raw.strip()) * size
         x -= {"middle": width / 2, "end": width}.get(anchor, 0.0)
@@ -179,6 +190,7 @@ class _Reader:
         self.boxes.append(Box(text, 1.0, px, py - 0.88 * h, px + w, py + 0.12 * h))
 
     def edge(self, a: tuple[float, float], b: tuple[float, float]) -> None:
+        self.spend(1)
         (x0, y0), (x1, y1) = a, b
         if abs(y0 - y1) <= 0.5 and abs(x1 - x0) >= _MIN_RULE:
             self.hr.append(Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
@@ -210,8 +222,10 @@ class _Reader:
         else:
             d = el.get("d") or ""
         cx = cy = sx = sy = 0.0
-        for cmd, args in _PATH.findall(d):
+        for match in _PATH.finditer(d):
+            cmd, args = match.groups()
             n = _nums(args)
+            self.spend(1)  # (and each segment as an edge)
             rel = cmd.islower()
             op = cmd.upper()
             if op == "Z":
@@ -259,8 +273,9 @@ def svg_pages(root) -> list[Page] | None:
     if not svgs:
         return None
     pages: list[Page] = []
+    spent = [0]
     for svg in svgs:
-        r = _Reader()
+        r = _Reader(spent)
         fs = _nums(_own(svg, "font-size", _FONT))
         r.walk(svg, _transform(svg, _IDENTITY), fs[0] if fs else 16.0, _own(svg, "text-anchor", _ANCHOR) or "start")
         if r.boxes:

@@ -46,3 +46,29 @@ def _last_full_row(found: list[str]) -> list[str] | None:
         if sorted(found[k : k + n]) == sorted(ts.T3_COLS):
             return found[k : k + n]
     return None
+
+
+def placed_order(header: list[tuple[str, float]]) -> tuple[int, ...] | None:
+    """`printed_order` for a header laid out from positions (a PDF's text layer, a scan): its cells'
+    texts with their x centres on the page. A name wrapped in its narrow column prints its head on one
+    line and its rest on the next (「社会公」 over 「益组织」), and a one-line name stands on another
+    line than the wrapped ones beside it (vertically centred), so the text read line by line names
+    the columns in no order at all; across the page they stand where their columns do. A cell that is
+    a name, or the head (two characters or more) of exactly one, places that column. None unless
+    each of the seven is placed once, or when they stand in the template's order."""
+    at: dict[str, float] = {}
+    for text, x in header:
+        names = [n for n in ts.T3_COL_NAMES if n == text or (len(text) >= 2 and n.startswith(text))]
+        keys = {ts.T3_COL_NAMES[n] for n in names}
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        if key in at:
+            return None  # a name printed twice: no order to read
+        at[key] = x
+    if sorted(at) != sorted(ts.T3_COLS):
+        return None
+    order = sorted(at, key=lambda k: at[k])
+    if tuple(order) == ts.T3_COLS:
+        return None
+    return tuple(order.index(k) for k in ts.T3_COLS)

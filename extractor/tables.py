@@ -8,6 +8,7 @@ printed separators are gone go to the glued solver. What we are unsure of become
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -16,10 +17,10 @@ from dataclasses import dataclass, field
 
 from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
-from .normalize import PLACEHOLDERS, ROW, SEP, parse_number
+from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
 from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
-from .t3_order import printed_order
+from .t3_order import placed_order, printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -50,6 +51,13 @@ class _Ctx:
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
+        self._starts: list[int] | None = None
+
+    def token_starts(self) -> list[int]:
+        """The document's token starts, in order (built once, for bisecting a line's tokens)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.doc.tokens]
+        return self._starts
 
     def span(self, i: int, j: int) -> Span:
         a, b = self.stream.span(i, j)
@@ -271,20 +279,29 @@ def _clusters(xs: list[float]) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
+_WIDE = 1.2  # × the column pitch: a cell this wide covers its neighbour's place too
+
+
 def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
     """A row of an unruled PDF table with fewer cells than columns: its blank cells printed nothing
     at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
-    left over are blank. None when a cell has no position or two cells claim one column."""
+    left over are blank. None when a cell has no position, is wider than a column or two cells claim
+    one column."""
     found = _table_columns(ctx, n)
     if found is None:
         return None
     mode, cols = found
     printed = [p for p in cells if p.kind != "blank"]
     slots: list[Piece | None] = [None] * n
+    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+    if printed and _unread_beside(ctx, printed, min(cols) - pitch / 2):
+        return None
     for p in printed:
         x = _token_x(ctx, p)
         if x is None:
             return None
+        if pitch and x[1] - x[0] > _WIDE * pitch:
+            return None  # wider than a column: two cells run together (「七百三十七零」), not one to place
         at = _edge(x, mode)
         best = min(range(n), key=lambda i: abs(cols[i] - at))
         if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
@@ -299,6 +316,38 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
             out.append(p)
             at = p.end
     return out
+
+
+def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
+    """`_unread_beside` for a row of a table whose n value columns the page shows."""
+    found = _table_columns(ctx, n)
+    printed = [p for p in cells if p.kind != "blank"]
+    if found is None or not printed:
+        return False
+    cols = found[1]
+    pitch = min((b - a for a, b in zip(cols, cols[1:])), default=0.0)
+    return _unread_beside(ctx, printed, min(cols) - pitch / 2)
+
+
+def _unread_beside(ctx: _Ctx, printed: list[Piece], left: float) -> bool:
+    """Whether the row's line holds, right of `left` (where its value columns begin), a token that is
+    none of its cells: text the row's run could not read (「七百三十七零」, two cells run together) stands
+    in a column — that column is not printed blank."""
+    text, offsets, cell_x = ctx.doc.text, ctx.stream.offsets, ctx.doc.cell_x
+    at = offsets[printed[0].start]
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    spans = [(offsets[p.start], offsets[p.end - 1] + 1) for p in printed]
+    starts = ctx.token_starts()
+    for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        tok = ctx.doc.tokens[k]
+        x = cell_x.get(tok.start)
+        if x is None or tok.blank or x[0] < left:
+            continue
+        if not any(s < tok.end and tok.start < e for s, e in spans):
+            return True
+    return False
 
 
 def _placed(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
@@ -377,15 +426,24 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
+    lost = run.lost
     if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
-        cells = _by_columns(ctx, cells, len(keys)) or cells
+        placed = _by_columns(ctx, cells, len(keys))
+        lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
+        cells = placed or cells
     # (after unread digits a full count is chance; blanks only after other text — a header's empty
     # slots beside its words, 「二、上年结转… | 三、本年度办理结果 | | |」 — are no row printed blank)
-    if len(cells) == len(keys) and not run.lost and not (run.after_text and _all_blank(cells)):
+    if len(cells) == len(keys) and not lost and not (run.after_text and _all_blank(cells)):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
-    if len(cells) < len(keys) and _glued_run(cells) and not run.cut and (sums or not _padded(ctx, cells[0])):
+    if (
+        len(cells) < len(keys)
+        and _glued_run(cells)
+        and not run.cut
+        and not lost
+        and (sums or not _padded(ctx, cells[0]))
+    ):
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
@@ -397,7 +455,7 @@ def _row_cells(
         "D2",
         keys[0].rsplit(".", 1)[0],
         f"「{row.label}」一行有未能读出的数字，无法可靠对应"
-        if run.lost
+        if lost
         else f"「{row.label}」一行应有{len(keys)}格，读到{len(cells)}格，无法可靠对应",
         keys,
         [span],
@@ -573,7 +631,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 [ctx.span(run.cells[0].start, run.cells[-1].end)],
             )
         if card_runs is None:  # (a card names each cell's column itself)
-            run = _by_header(ctx.stream, row, run) or run
+            run = (_t2_placed(ctx, row, run) if ctx.doc.cell_x else None) or _by_header(ctx.stream, row, run) or run
         cells, cands = _row_cells(ctx, row, keys, run)
         ctx.out.cells.update(cells)
         if cands is not None:
@@ -690,6 +748,62 @@ def _by_header(stream: Stream, row: ts.RowSpec, run: ValueRun) -> ValueRun | Non
             return None  # a repeated header over different values: which one is the cell is not said
         return ValueRun([by_slot[i] for i in order], run.label)
     return None
+
+
+_T2_BLOCK_HEAD = re.compile(r"第[二十]+条")  # 「第二十条第（一）项」: a block of table 二 begins
+
+
+def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
+    """A 表二 row of a table laid out from positions (a PDF's text layer, a scan) read by where its
+    numbers stand under the header's words: a header wrapped in its narrow cells (「本年处理决定」 over
+    「数量」) or beside a 「备注」 column is no row of slots, but each of its words stands over its column.
+    The header is the nearest word above the row for each column (tablespec.T2_HEADER_WORDS, after
+    the block's 「第二十条…」 heading), each printed cell takes the column it stands under, a column
+    with no cell is printed blank. None when a column's word is not found, two cells stand under one
+    word, or a number under none (a mark under none stands in a column the row has no cell in)."""
+    printed = [p for p in run.cells if p.kind != "blank"]
+    if not printed:
+        return None
+    offsets, cell_x = ctx.stream.offsets, ctx.doc.cell_x
+    start = ctx.stream.span(*ctx.region)[0]
+    first = offsets[printed[0].start]
+    heads: dict[str, tuple[float, float]] = {}
+    for tok in ctx.doc.tokens:
+        if tok.start >= first:
+            break
+        if tok.start < start or tok.blank:
+            continue
+        text = squash(tok.text)
+        if _T2_BLOCK_HEAD.match(text):
+            heads.clear()
+            continue
+        if tok.start not in cell_x:
+            continue
+        for col in row.cols:
+            if re.search(ts.T2_HEADER_WORDS[col], text):
+                heads[col] = cell_x[tok.start]
+    if len(heads) != len(row.cols):
+        return None
+    centre = {col: (x0 + x1) / 2 for col, (x0, x1) in heads.items()}
+    by_col: dict[str, Piece] = {}
+    for p in printed:
+        x = _token_x(ctx, p)
+        if x is None:
+            return None
+        mid = (x[0] + x[1]) / 2
+        under = [
+            c
+            for c, (x0, x1) in heads.items()
+            if x0 - _COLUMN_TOL <= mid <= x1 + _COLUMN_TOL or x[0] <= centre[c] <= x[1]
+        ]
+        if not under and p.kind != "value":
+            continue  # a mark in a column the row has no cell in (「备注」: 「—」, 「无」)
+        col = min(centre, key=lambda c: abs(centre[c] - mid))
+        if col in by_col or col not in under:
+            return None
+        by_col[col] = p
+    at = printed[0].start
+    return ValueRun([by_col.get(col) or Piece("blank", at, at) for col in row.cols], run.label)
 
 
 @functools.lru_cache(maxsize=4)
@@ -824,6 +938,23 @@ def _blanks_vanish(runs: list[ValueRun]) -> bool:
     )
 
 
+_LABELS_ACROSS = 4  # row labels on one line: more than a row of table 三 as printed holds (own, group, section)
+
+
+def _labels_across(ctx: _Ctx, items: list[Piece]) -> bool:
+    """Whether table 三's row labels stand side by side in one source row of a table laid out from
+    positions (a PDF's text layer, a scan): a table printed turned (items as columns) whose layout was
+    not turned back (extractor/turned.py reads it where the grid is known). A row as printed holds
+    its own label, its group's and its section's at most; read by rows, the header's labels with
+    nothing beside them would be rows printed blank where the table prints numbers under them."""
+    text, offsets = ctx.doc.text, ctx.stream.offsets
+    lines: dict[int, set[str]] = {}  # a positioned layout prints a row of cells as one line of its text
+    for p in items:
+        if p.kind == "label":
+            lines.setdefault(text.rfind("\n", 0, offsets[p.start]), set()).add(p.key)
+    return any(len(keys) >= _LABELS_ACROSS for keys in lines.values())
+
+
 def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
     no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
@@ -854,23 +985,60 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     another width than the table's cannot be lined up with the header: it is left out (its row is
     reported not found, a doubt) rather than read by position into the wrong columns."""
     first = next((p.start for p in items if p.kind == "label"), None)
-    pos = printed_order(ctx.stream.text[start:first]) if first is not None else None
+    if first is None:
+        return runs
+    pos = (_placed_header_order(ctx, start, first) if ctx.doc.cell_x else None) or printed_order(
+        ctx.stream.text[start:first]
+    )
     if pos is None:
         return runs
     width = len(ts.T3_COLS)
     out = []
     for r in runs:
-        if len(r.cells) == width:
-            out.append(dataclasses.replace(r, cells=[r.cells[i] for i in pos]))
-        elif all(p.kind == "blank" for p in r.cells):
+        cells = r.cells
+        if len(cells) < width and ctx.doc.cell_x and not r.cut and any(p.kind != "blank" for p in cells):
+            cells = _by_columns(ctx, cells, width) or cells  # (blanks printed as nothing: the columns' places)
+        if len(cells) == width:
+            out.append(dataclasses.replace(r, cells=[cells[i] for i in pos]))
+        elif all(p.kind == "blank" for p in cells):
             out.append(r)
     return out
+
+
+def _placed_header_order(ctx: _Ctx, start: int, end: int) -> tuple[int, ...] | None:
+    """t3_order.placed_order over the header tokens between stream offsets [start, end) that the
+    loader placed on their page, standing over the value columns: right of where the table's numbers
+    begin. (A table the layout read turned has its applicant names down a label column, left of every
+    number: their places say nothing of the columns' order.)"""
+    offsets = ctx.stream.offsets[start:end]
+    if any(y < x for x, y in zip(offsets, offsets[1:])):
+        return None  # a header put together from blocks (extractor/colsplit.py): places of two blocks
+    a, b = ctx.stream.span(start, end)
+    z = ctx.stream.span(*ctx.region)[1]
+    cell_x = ctx.doc.cell_x
+    numbers = [
+        cell_x[tok.start][0]
+        for tok in ctx.doc.tokens
+        if b <= tok.start < z and tok.start in cell_x and _VALUE_SLOT.fullmatch(tok.text.strip())
+    ]
+    if not numbers:
+        return None
+    left = min(numbers) - _COLUMN_TOL
+    header = [
+        (squash(tok.text), (cell_x[tok.start][0] + cell_x[tok.start][1]) / 2)
+        for tok in ctx.doc.tokens
+        if a <= tok.start < b and tok.start in cell_x and not tok.blank and cell_x[tok.start][0] >= left
+    ]
+    return placed_order(header)
 
 
 def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)
+    if not by_name and ctx.doc.cell_x and _labels_across(ctx, items):
+        ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
+        return
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:

@@ -282,3 +282,22 @@ def _t2_turned(tokens: list[Token], at: dict[tuple[int, int], int], width: int, 
     if any(not s or not _T2_COLS.search(s) or any(rx.fullmatch(s) for rx in _T2_ROWS) for s in down):
         return False
     return all((s := text(r, c)) is None or _VALUE.fullmatch(s) for r in range(1, height) for c in range(1, width))
+
+
+def turned_order(texts: Sequence[str], slots: Slots) -> list[list[int]] | None:
+    """For a table laid out from positions (a PDF's ruled grid, a scan's): the rows, as indices into
+    `texts` (the cells in the order their rows print them, `slots` naming them), that `turn` reads
+    it in when it is printed turned; None when it is not. The layout emits its rows in this order."""
+    height = len(slots)
+    width = max((len(row) for row in slots), default=0)
+    if not may_turn(width, height):
+        return None
+    tokens = [Token(t, i, i + 1, blank=not t.strip()) for i, t in enumerate(texts)]
+    if not turn(tokens, slots):
+        return None
+    rows: list[list[int]] = [[]]
+    for t in tokens:
+        rows[-1].append(t.start)
+        if t.row_end:
+            rows.append([])
+    return [r for r in rows if r]

@@ -23,7 +23,7 @@ from .lazyre import lazy
 from .places import said_by_place
 from .question import Question
 from .routes import route
-from .scope import Catalogue, Resolved, StoreCatalogue
+from .scope import Catalogue, Resolved, StoreCatalogue, place_set
 from .store import Store
 from .units import in_asked_unit
 
@@ -216,6 +216,10 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
+            # 「武侯区各部门2023年一共收到多少申请」: 各部门 is the set of the place's bodies the store holds (each
+            # with its own report), not a breakdown of one body's tables — asked with the set word read as scope
+            question = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved
@@ -307,7 +311,10 @@ class Asker:
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no
                 # report of that year) wins over the whole store's read of a name it did not know
                 named = ctx.scope.corpus and not ctx2.scope.corpus and not ctx2.scope.unknown
-                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus):
+                # (「东方市政府」 with no report of it, heard as 「东方式政府」: a name the store lacks is refused, never
+                # sounded away into the whole store's question)
+                erased = bool(ctx.scope.unknown) and ctx2.scope.corpus
+                if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q

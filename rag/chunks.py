@@ -95,8 +95,12 @@ def build_chunks(report: Report) -> list[Chunk]:
                 text = report.text[s:e].strip()
                 if len(text) >= 4:
                     chunks.append(Chunk("", report.id, number, "narrative", s, e, text))
+    spans_of: dict[str, list] = {}
+    for c in report.cells:
+        if c.span:
+            spans_of.setdefault(c.key, []).append(c.span)
     for _, sentence, keys in table_rows(report.values(), report.template.value):
-        spans_k = [c.span for c in report.cells if c.key in keys and c.span]
+        spans_k = [x for k in keys for x in spans_of.get(k, ())]
         s = min((x.start for x in spans_k), default=0)
         e = max((x.end for x in spans_k), default=0)
         number = 2 if keys[0].startswith("t2") else 3 if keys[0].startswith("t3") else 4
@@ -104,6 +108,65 @@ def build_chunks(report: Report) -> list[Chunk]:
     for i, c in enumerate(chunks):
         c.id = f"{report.id}:{i}"
     return chunks
+
+
+# Vectors are made over passages of PASSAGE narrative chunks (issue 16, disk and ingest): chunk i of a
+# report belongs to the passage headed by chunk i - i % PASSAGE (narrative chunks are numbered first,
+# from 0), whose vector id is that head's chunk id. A third of the vectors: a third of chroma's bytes
+# and HNSW inserts. BM25 keeps the fine chunks, and a search ranks fine chunks again: within a few
+# reports by their own vectors made at question time (`Index._exact`), over the corpus among the
+# chunks of the nearest passages (`Index.vector`). The layout is part of the index's version, so an
+# index of one vector a chunk is rebuilt when opened.
+PASSAGE = 3
+
+
+def vector_version(embedding: str) -> str:
+    """The version an index of passage vectors made by this embedding records."""
+    return f"{embedding}+p{PASSAGE}"
+
+
+def chunk_number(chunk_id: str) -> int:
+    return int(chunk_id.rsplit(":", 1)[1])
+
+
+def passage_id(chunk_id: str) -> str:
+    """The vector id of the passage a narrative chunk belongs to (its head's chunk id)."""
+    rid, _, i = chunk_id.rpartition(":")
+    return f"{rid}:{int(i) - int(i) % PASSAGE}"
+
+
+def passage_members(passage: str) -> list[str]:
+    """The chunk ids a passage may hold (the last passage of a report holds fewer: ids past its
+    narrative chunks are table rows or nothing)."""
+    rid, _, i = passage.rpartition(":")
+    return [f"{rid}:{int(i) + j}" for j in range(PASSAGE)]
+
+
+def passages(chunks: list[Chunk]) -> list[tuple[Chunk, list[Chunk]]]:
+    """The passages of some reports' narrative chunks (in the given order, a report's chunks in
+    chunk order): (the passage as a chunk — its head's id, the members' texts joined — , its
+    members)."""
+    out: list[tuple[Chunk, list[Chunk]]] = []
+    by_id: dict[str, int] = {}
+    for c in chunks:
+        if c.kind != "narrative":
+            continue
+        pid = passage_id(c.id)
+        at = by_id.get(pid)
+        if at is None:
+            by_id[pid] = len(out)
+            out.append((Chunk(pid, c.report_id, c.section, "narrative", c.start, c.end, ""), [c]))
+        else:
+            out[at][1].append(c)
+    for p, members in out:
+        members.sort(key=lambda m: chunk_number(m.id))
+        p.end = members[-1].end
+        p.text = passage_text([m.text for m in members])
+    return out
+
+
+def passage_text(texts: list[str]) -> str:
+    return "\n".join(texts)
 
 
 _SENT_END = re.compile(r"[。！？；!?\n]")

@@ -43,8 +43,7 @@ class HashVectors:
         slot and sign are hashed once per process and looked up after (~1M blake2b calls per 200
         reports became the few thousand distinct tokens), and the slots are summed by numpy in one
         call. The vectors are the same as when every token was hashed on its own."""
-        toks = bigrams(text)
-        toks += _CJK.findall(text)
+        toks = text_tokens(text)
         get, make = self._codes.get, self._code
         codes = np.fromiter((get(t) or make(t) for t in toks), dtype=np.int64, count=len(toks))
         v = np.bincount(codes >> 1, weights=(codes & 1) * 2.0 - 1.0, minlength=self.dim).astype(np.float32)
@@ -57,15 +56,19 @@ class HashVectors:
         `embed_one` gives bit for bit: every text's token slots are offset by its row and summed by
         one `np.bincount` over the whole batch (the per-text Python work left is the tokenizer and
         the slot lookup)."""
-        n = len(texts)
+        return self.embed_tokens([text_tokens(text) for text in texts])
+
+    def embed_tokens(self, tokens: list[list[str]]) -> np.ndarray:
+        """`embed_many` of texts given by their tokens (`text_tokens`, in any order: a slot's sum of
+        ±1 does not depend on it) — a caller that has a text's bigrams already (the store's BM25
+        side) does not make them twice."""
+        n = len(tokens)
         if not n:
             return np.zeros((0, self.dim), dtype=np.float32)
         get, make = self._codes.get, self._code
         lengths = np.empty(n, dtype=np.int64)
         codes_of = []
-        for i, text in enumerate(texts):
-            toks = bigrams(text)
-            toks += _CJK.findall(text)
+        for i, toks in enumerate(tokens):
             lengths[i] = len(toks)
             codes_of.append([get(t) or make(t) for t in toks])
         codes = np.fromiter((c for cs in codes_of for c in cs), dtype=np.int64, count=int(lengths.sum()))
@@ -81,6 +84,16 @@ class HashVectors:
             if norm:
                 row /= norm
         return m
+
+
+def text_tokens(text: str) -> list[str]:
+    """What a text's vector sums: its bigrams (rag.tokens) and each CJK character. Runs of either
+    never cross a line break, so the tokens of texts joined by 「\\n」 are the texts' tokens together."""
+    return bigrams(text) + cjk_chars(text)
+
+
+def cjk_chars(text: str) -> list[str]:
+    return _CJK.findall(text)
 
 
 _WORKER: HashVectors | None = None

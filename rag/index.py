@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+from pathlib import Path
 
-from .chunks import Chunk
+from .chunks import Chunk, chunk_number, passage_members, passages, vector_version
 from .embed import configured_embedding
 from .store import Store
 
 RRF_K = 60
+PASSAGES_SEARCHED = 2  # passages a corpus-wide vector search takes per chunk it returns (`Index.vector`)
 FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
 EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"
@@ -38,14 +41,29 @@ class Index:
             path=str(store.dir / "chroma"), settings=Settings(anonymized_telemetry=False)
         )
         self.ef = configured_embedding()
-        self.version = getattr(self.ef, "version", type(self.ef).__name__)
+        # one vector a passage of narrative chunks (rag.chunks.PASSAGE): the layout is in the version
+        self.version = vector_version(getattr(self.ef, "version", type(self.ef).__name__))
         self.notice: str | None = None  # said to the user when the index had to be rebuilt
         self._depth = 0  # `_locked` nesting
-        col = None
-        with contextlib.suppress(Exception):  # chroma refuses: made with another embedding function
-            col = self._collection()
-        held = None if col is None else (col.metadata or {}).get(EMBEDDING_KEY)
-        self.col = col if col is not None and held == self.version else self._rebuild(held, col)
+        col = self._open()
+        if col is None or not self._current(col):
+            # Decided again under `index.lock`: a reader must not take an indexer's collection, caught
+            # mid-write, for a foreign one and wipe it; with the lock held nobody else is writing.
+            with self._locked():
+                col = self._open()
+                if col is None or not self._current(col):
+                    col = self._rebuild(None if col is None else (col.metadata or {}).get(EMBEDDING_KEY), col)
+        self.col = col
+
+    def _open(self):
+        """The collection, or None when chroma refuses it (made with another embedding function)."""
+        try:
+            return self._collection()
+        except Exception:
+            return None
+
+    def _current(self, col) -> bool:
+        return (col.metadata or {}).get(EMBEDDING_KEY) == self.version
 
     def _collection(self):
         return self.client.get_or_create_collection(
@@ -61,6 +79,7 @@ class Index:
             had = 0
         with contextlib.suppress(Exception):  # there was none
             self.client.delete_collection(COLLECTION)
+        _drop_orphan_segments(self.store.dir / "chroma")
         self.store.mark_all_unindexed()
         if had:
             self.notice = (
@@ -130,13 +149,16 @@ class Index:
         done = 0
         while ids := self.store.unindexed(limit=BATCH_REPORTS):  # a batch at a time: memory stays flat
             rows = self.store.chunks_of(ids, "narrative", text=False)  # table rows: BM25 + cells
+            row_of = {r["id"]: r for r in rows}
             chunks = [Chunk(r["id"], r["report_id"], r["section"], r["kind"], r["start"], r["end"], "") for r in rows]
-            kept = _rows_of(chunks, self.store.pending_vectors(ids, self.version), self.ef)
-            todo = [(c, r) for j, (c, r) in enumerate(zip(chunks, rows)) if j not in kept]
-            self.store.fill_texts([r for _, r in todo])  # texts read only for the vectors made here
-            for c, r in todo:
-                c.text = r["text"]
-            self.add(chunks, kept=kept)
+            groups = passages(chunks)
+            vectors = [p for p, _ in groups]
+            kept = _rows_of(vectors, self.store.pending_vectors(ids, self.version), self.ef)
+            todo = [(p, members) for j, (p, members) in enumerate(groups) if j not in kept]
+            self.store.fill_texts([row_of[m.id] for _, members in todo for m in members])  # only for vectors made here
+            for p, members in todo:
+                p.text = "\n".join(row_of[m.id]["text"] for m in members)
+            self.add(vectors, kept=kept)
             self.store.mark_indexed(ids)
             done += len(ids)
         if drop_pending:
@@ -177,31 +199,58 @@ class Index:
     def vector(self, query: str, report_ids: list[str] | None, k: int) -> list[str]:
         """Nearest chunks within the given reports. A scope of up to FILTER_IDS reports is a `where`
         filter; a larger one (a corpus question restricted by year) filters a wider candidate list,
-        so the scope is never dropped (the BM25 side filters exactly)."""
+        so the scope is never dropped (the BM25 side filters exactly). The index holds passages:
+        the chunks of the 2k nearest are ranked again by their own vectors (`_fine`)."""
         n = self.col.count()
         if n == 0 or report_ids is not None and not report_ids:
             return []
         if report_ids is not None and len(report_ids) <= EXACT_REPORTS:
             return self._exact(query, report_ids, k)
+        want_passages = PASSAGES_SEARCHED * k
         if report_ids is None or len(report_ids) > FILTER_IDS:
             want = None if report_ids is None else set(report_ids)
-            res = self.col.query(query_texts=[query], n_results=min(n, k if want is None else k * 20))
+            res = self.col.query(query_texts=[query], n_results=min(n, want_passages if want is None else k * 20))
             ids = res["ids"][0] if res["ids"] else []
-            return [i for i in ids if want is None or i.rsplit(":", 1)[0] in want][:k]
-        where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
-        res = self.col.query(query_texts=[query], n_results=min(k, n), where=where)  # pyright: ignore[reportArgumentType]
-        return res["ids"][0] if res["ids"] else []
+            found = [i for i in ids if want is None or i.rsplit(":", 1)[0] in want][:want_passages]
+        else:
+            where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
+            res = self.col.query(query_texts=[query], n_results=min(want_passages, n), where=where)  # pyright: ignore[reportArgumentType]
+            found = res["ids"][0] if res["ids"] else []
+        return self._fine(query, found, k)
+
+    def _fine(self, query: str, passage_ids: list[str], k: int) -> list[str]:
+        """The narrative chunks of these passages (nearest first), ranked by their own vectors when
+        the embedding is the local hashed one (cheap to make at question time); in passage order
+        and chunk order otherwise."""
+        rows = self.store.chunks([m for p in passage_ids for m in passage_members(p)])
+        members = [m for p in passage_ids for m in passage_members(p) if m in rows and rows[m]["kind"] == "narrative"]
+        if not members or not hasattr(self.ef, "embed_many"):
+            return members[:k]
+        return _nearest(self.ef, query, members, [rows[m]["text"] for m in members], k)
 
     def _exact(self, query: str, report_ids: list[str], k: int) -> list[str]:
-        """Cosine over the few reports' own chunk vectors: an HNSW search restricted to ~50 of
-        ~500,000 vectors by a metadata filter costs far more than comparing the 50 directly."""
-        import numpy as np
-
-        ids = self.store.chunk_ids_of(report_ids, "narrative")
-        if not ids:
+        """Cosine over the few reports' own chunk vectors, made here from their texts (the hashed
+        embedding: the vectors a worker would have made, bit for bit): an HNSW search restricted
+        to ~50 of ~500,000 vectors by a metadata filter costs far more. Reports the index does not
+        hold yet are left to BM25, as the answer says (`Asker`'s scope note). With another
+        embedding the passages' stored vectors are compared (`_fine`)."""
+        report_ids = self.store.indexed_of(report_ids)
+        if not report_ids:
             return []
+        if not hasattr(self.ef, "embed_many"):
+            return self._exact_passages(query, report_ids, k)
+        rows = self.store.chunks_of(report_ids, "narrative")
+        if not rows:
+            return []
+        return _nearest(self.ef, query, [r["id"] for r in rows], [r["text"] for r in rows], k)
+
+    def _exact_passages(self, query: str, report_ids: list[str], k: int) -> list[str]:
+        import numpy as np
         from chromadb.errors import ChromaError
 
+        ids = self.store.vector_ids_of(report_ids)
+        if not ids:
+            return []
         try:
             got = self.col.get(ids=ids, include=["embeddings"])
         except ChromaError:
@@ -210,12 +259,8 @@ class Index:
             return []
         if got["embeddings"] is None or not len(got["embeddings"]):
             return []
-        m = np.asarray(got["embeddings"], dtype=np.float32)
-        q = np.asarray(self.ef([query])[0], dtype=np.float32)
-        norms = np.linalg.norm(m, axis=1) * (np.linalg.norm(q) or 1.0)
-        scores = (m @ q) / np.where(norms == 0, 1.0, norms)
-        order = np.argsort(-scores)[:k]
-        return [got["ids"][i] for i in order]
+        order = _order(np.asarray(got["embeddings"], dtype=np.float32), self.ef([query])[0])
+        return self._fine(query, [got["ids"][i] for i in order], k)
 
     def search(self, query: str, report_ids: list[str] | None = None, k: int = 8) -> list[tuple[str, float]]:
         """Chunk ids by fused rank: Σ 1/(RRF_K + rank) over the BM25 and vector lists."""
@@ -226,6 +271,45 @@ class Index:
             for rank, cid in enumerate(ranked):
                 scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
         return sorted(scores.items(), key=lambda kv: -kv[1])[:k]
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _drop_orphan_segments(path: Path) -> None:
+    """The HNSW files of a deleted collection: chroma (1.5) leaves a dropped collection's vector
+    segment directory behind — an index rebuilt for another embedding or layout kept its old
+    vectors on disk (22 MB for 1,000 reports). A directory named as a segment that chroma's own
+    catalogue no longer lists is removed; nothing is removed when the catalogue cannot be read."""
+    import shutil
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(path / "chroma.sqlite3", timeout=30)) as db:
+            live = {r[0] for r in db.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return
+    for d in path.iterdir():
+        if d.is_dir() and _UUID.fullmatch(d.name) and d.name not in live:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _order(m, query_vector):
+    """Rows of `m` by cosine to the query vector, nearest first."""
+    import numpy as np
+
+    q = np.asarray(query_vector, dtype=np.float32)
+    norms = np.linalg.norm(m, axis=1) * (np.linalg.norm(q) or 1.0)
+    scores = (m @ q) / np.where(norms == 0, 1.0, norms)
+    return np.argsort(-scores)
+
+
+def _nearest(ef, query: str, ids: list[str], texts: list[str], k: int) -> list[str]:
+    """The k of these chunks nearest to the query, their vectors made now (`embed_many`)."""
+    import numpy as np
+
+    m = np.asarray(ef.embed_many(texts), dtype=np.float32)
+    return [ids[i] for i in _order(m, ef([query])[0])[:k]]
 
 
 def _rows_of(chunks: list[Chunk], made: dict[str, bytes], ef) -> dict:
@@ -241,7 +325,7 @@ def _rows_of(chunks: list[Chunk], made: dict[str, bytes], ef) -> dict:
         by_report.setdefault(c.report_id, []).append(j)
     out: dict[int, object] = {}
     for rid, blob in made.items():
-        pos = sorted(by_report.get(rid, []), key=lambda j: int(chunks[j].id.rsplit(":", 1)[1]))
+        pos = sorted(by_report.get(rid, []), key=lambda j: chunk_number(chunks[j].id))
         m = np.frombuffer(blob, dtype="<f4")
         if not pos or m.size != len(pos) * dim:
             continue

@@ -44,7 +44,9 @@ _LATEST = lazy(
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
-    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请)|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
+    r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请"
+    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|"
     r"(?<!缴纳)(?<![缴交])信息处理费"  # (「逾期未缴纳信息处理费而终止处理的」 is 表三's row of applications)
 )
@@ -411,8 +413,15 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)
         if first and second and first != second:
             return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
-    # 「哪几家单位」「哪几个报告」 ask which reports, not a count of 家/个
-    asked = _ASK_UNIT.search(re.sub(r"哪几|这几(?=家|个|份|年)", "哪些", re.split(r"[?？]", q)[0]))
+    # 「哪几家单位」「哪几个报告」 ask which reports, 「有几家单位」 how many of them: not a count of 家/个
+    # (「镜湖区的几家单位，谁的申请最多」: a place's bodies named as a set, not a count asked)
+    asked = _ASK_UNIT.search(
+        re.sub(
+            rf"哪几|这几(?=家|个|份|年)|(?<=[区县市镇乡的])几(?=[家个](?:单位|部门|机关|机构))|{BODIES_COUNTED}",
+            "哪些",
+            re.split(r"[?？]", q)[0],
+        )
+    )
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
@@ -436,10 +445,20 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         ):
             t3 = []
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
+        listed = _LISTED_NEW.search(q) if any(m.row == "new" for m in t3) else None
+        if listed:  # 「复议、诉讼、新收申请分别多少」: the applications received are one of the items, in their place
+            new = [m for m in t3 if m.row == "new"][:1]
+            first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
+            return new + t4 if listed.start() < first else t4 + new
         return t4
     if t3:
         return t3
     return t2_measures(q, strict)
+
+
+# the applications received listed beside table 四's cases (「复议、诉讼和新收申请各几件」), not the 申请 of 申请复议
+_NEW_WORDS = r"(?:本年)?(?:新收(?:的)?(?:申请)?|收到的?(?:信息公开)?申请)"
+_LISTED_NEW = lazy(rf"[、和及与跟]\s*{_NEW_WORDS}|{_NEW_WORDS}\s*[、和及与跟]")
 
 
 # ---------------------------------------------------------------- narrative measures
@@ -622,7 +641,7 @@ def metric_measure(q: str) -> MetricMeasure | None:
 # 「表三没毛病吧」「数据有啥毛病」「总计和分项加不上」「数字凑不上」: a fault found in the figures — 毛病 said of a
 # table or its numbers (not of the work: 「政务新媒体有什么毛病」 is section 五's problems), or parts that do not add up
 FIGURE_FAULT = lazy(
-    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计|账)"
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|数据(?!开放|共享|安全|治理|资源)|数字(?!化|政府)|总计|合计|总数|分项|统计(?![局厅委部系])|账)"
     r"[^，,？?。]{0,10}?毛病|"
     r"(?:加|合|凑|对)不(?:上|拢|起来)"
 )
@@ -719,13 +738,16 @@ _SCOPE_TAIL = lazy(
 _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])(?:[呢啊呀啦哦哈嘞]|来着)(?=[？?。！!～~\s]*$)")
+# 「哪家多一些」「谁高一点」「哪个少些」: a softener after a comparative asks the same order (「哪家多」), read
+# where every ordering rule reads it — at the end of a clause only (「多点开花」「最高点」 are words)
+_SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?|一丢丢|一丁点儿?)(?=[？?。！!，,；;\s]|$)")
 
 
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
@@ -738,7 +760,7 @@ def canonical(q: str) -> str:
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
-    return _DE_SLIP.sub("的", _END_PARTICLE.sub("", q))
+    return _DE_SLIP.sub("的", _SOFTENER.sub("", _END_PARTICLE.sub("", q)))
 
 
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
@@ -759,6 +781,9 @@ CLAIMED = lazy(
     r"(?!.*(?:表[一二三四]|统计表|一致|相符|吻合|对得上|对上|核对|勾稽|加起来|之和|合计))"
     r".*\d.*(?:对吗|对不对|是这样吗|是吗|是不是这样|没错吧|属实吗|准确吗|是真的吗)[？?。]?$"
 )
+# 「重复申请为0的有几家」「有多少个单位收到的申请超过300件」: how many bodies pass a table's test — the reports
+# that pass it, counted by body (a count of 家 is no count a table cell holds; 「入驻的中介机构有几家」 is the text's)
+BODIES_COUNTED = r"有(?:几|多少)家|(?:几|多少)(?:家|个)(?:单位|机关|部门)"
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
@@ -769,6 +794,8 @@ LIST_REPORTS = lazy(
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「库里有几家单位」「有多少家单位的年报」: the bodies whose reports are stored, counted
+    r"^(?:库里|库中|本库|一共|总共|共)?(?:有|存了|收录了?)(?:几|多少)(?:家|个)(?:单位|机关)(?:的(?:年报|报告))?[？?]?$|"
     # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
     r"有哪(?:些|几份?)[^，,？?]{1,16}?的(?:年报|报告)[？?。]?$|"
     # 「有哪些2022年度的年报」: the catalogue of a year, the year written between 哪些 and 年报
@@ -809,7 +836,7 @@ def nth_asked(q: str) -> int:
 # (「A和B谁少」 asks the smaller; 「谁多谁少」 is still a ranking from the top)
 _MIN = lazy(
     r"最少|最低|最小|倒数|[从由]少到多|[从由](?:低到高|小到大)|第[一二三四五六七八九十\d](?:少|低|小)|"
-    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?[？?]?$"
+    r"(?<!多)(?:谁|哪个|哪家|哪一(?:家|个|份))[^，,？?多]{0,10}?少(?:一些|一点|些)?(?:[？?，,]|$)"
 )
 # 「新收申请前三的是哪几年」「排前两名」: the first n of the ranking, not every report that passes a test
 _TOP = lazy(r"(?:排(?:名)?)?前([二两三四五六七八九十\d])(?:名|位|的|个|家|年|份)")
@@ -820,8 +847,12 @@ def top_asked(q: str) -> int | None:
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _CN_SMALL.get(m.group(1))
 
 
+# 「对比」「比较一下」「比一比」「A…，B呢，比一下」: the sides set against each other (one list: ORDER_ASKED, COMPARE)
+_SET_AGAINST = r"对比|比较|比一比|比比看|比一下"
 # 「A多还是B多」「多还是少」: one side against the other
 _EITHER = r"(?<!多)[多少高低大小]还是[^，,。？?]{0,20}?[多少高低大小]"
+# 「相差多少」「谁多？多多少」: the gap between two sides asked (the difference of two, or beside their order)
+GAP = r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
 # 「A、B，不予处理的加起来几件，哪家多」「这几家谁最多：…，看办理结果总计」「A vs B：行政复议 total」: the
 # reports named set in order or against each other — a sum word there names the measure (a sub-total, 总计),
 # it does not ask the reports added up
@@ -829,13 +860,14 @@ ORDER_ASKED = lazy(
     r"(?:谁|哪家|哪个|哪边|哪一(?:家|个|份)|哪一?年)(?:的)?[^，,？?。；;]{0,14}?(?:更|最)?(?:多|少|高|低|大|小)(?!少)|"
     r"最(?:多|少|高|低|大|小)|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|排序|排名|排个序|排一下|怎么排|排(?:个|下|一下)名|"
     r"排(?:在)?第[一二三四五六七八九十\d]|第[一1](?:名|位)|"
-    r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|对比|比较|比一比|" + _EITHER + "|"
-    # 「A和B的新收申请总数相差多少」: the one less the other, not the two added
-    r"相差|之差|差(?:了)?(?:多少|几)|差值|差额|(?<!多)多(?:多少|几)|(?<![至多])少(?:多少|几)"
+    # 「A和B的新收申请总数相差多少」: the one less the other (GAP), not the two added
+    rf"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|{_SET_AGAINST}|{_EITHER}|" + GAP
 )
+# (「A跟B比较，哪个多」 sets two reports against each other: 比较 is no 「比…多」「较…多」 of a change, unless a
+# year follows it — 「2023年比较2021年多了多少」)
 CHANGE = lazy(
-    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值).{0,16}(?:多|少)了?|"
-    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值|较(?!(?:19|20)\d\d|去年|上一?年|前一年)).{0,16}(?:多|少)了?|"
+    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|(?<!比)较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
 # 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
 _BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
@@ -854,7 +886,7 @@ SUM = lazy(
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)
-    r"对比|比较|比一比|比比看|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
+    _SET_AGAINST + r"|哪个多|哪个少|谁多|谁少|分别|各(?:是|为|有|自)|各(?:多少|几)|"
     # 「A vs B：行政复议总计」「…总计哪个大」: two sides set against each other, not added
     r"(?<![A-Za-z])(?:[vV][sS]|versus)(?![A-Za-z])|(?:哪个|哪家|哪边|谁)(?:的)?(?:更)?(?:大|小|高|低)|"
     r"(?:和|与|跟|及)[^，,？?]{1,24}各(?!类|项|级|种|部门|单位|地|个|栏|方面)[^，,？?各]{1,10}?(?:多少|几)|与.{1,20}相比|和.{1,20}(?:哪个|谁)"
@@ -1071,12 +1103,17 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 _LISTING = lazy(
     # 「库里有哪些省级部门/乡镇（街道）的报告」: the kind of body whose reports are listed, not a condition
     r"(?<=哪些|哪几)(?:[\u4e00-\u9fff]{1,4}?(?:部门|系统|政府|单位|机关)|(?:乡镇|街道)+)(?:\([\u4e00-\u9fff]{1,4}\))?|"
-    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)份|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)(?:份|家|个)|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
     r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
     r"分别|各|可以查|能查|可查|查得到|能看|可以看"
 )
 
+
+# the side of a bound a test asks (「不少于340件」「不低于95%」 are at least it: no 少于 of an upper bound) — one
+# reading for every handler of a test (rag.answers.corpus.which, which_rate; narrative.which_metric)
+UNDER_BOUND = lazy(r"(?<!不)(?:少于|低于|小于)|不足|不到|未达|没达|以下")
+AT_LEAST = lazy(r"不(?:少|低|小)于|至少|以上")
 
 _PASSES_BOUND = lazy(
     r"(?:超过|超出|多于|大于|高于|不少于|少于|低于|小于|不足|不到)\s*[\d一二两三四五六七八九十百千万亿]"
@@ -1089,7 +1126,9 @@ _TOP_N = lazy(
     r"|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:个|家|份|位)"
 )
 _RANKED = lazy(
-    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)[？?]?$|[多少高低大小][？?]?$"
+    # (「谁的行政复议少，少几件」: the clause asked ends with the comparative, whatever follows it)
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,]|$)|"
+    r"[多少高低大小](?:[？?，,]|$)"
 )
 
 
@@ -1110,7 +1149,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(r"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|统计期", q)
+    at = re.search(rf"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|{BODIES_COUNTED}|统计期", q)
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
@@ -1134,6 +1173,9 @@ def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
 
 
 _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
+# 「A2022年和B2019年，…」「A2023年跟B2024年比，…」: a first clause of names and years only (set against each
+# other, a comparing word last), the scope of what follows
+_NAMES_SET_AGAINST = lazy(r"(?:19|20)\d{2}\s*年度?(?:相?比|比较|对比|相比较)?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
 _SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
 
@@ -1184,7 +1226,8 @@ def parse(
         or faults_among(q, agencies or [], report_id)
         or cells
         and (
-            WHICH_END.search(q)
+            re.search(BODIES_COUNTED, q)
+            or WHICH_END.search(q)
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
@@ -1412,7 +1455,7 @@ def parse(
     # 「A机关2022年和B机关2019年，谁发布的政策解读多」: a first clause of names and years only is the
     # scope; the measure is read from what follows it
     head, _, after = q.partition("，") if "，" in q else q.partition(",")
-    scope_only = after and re.search(r"(?:19|20)\d{2}\s*年度?$", head.strip()) and not QUANTITY_WORDS.search(head)
+    scope_only = after and _NAMES_SET_AGAINST.search(head.strip()) and not QUANTITY_WORDS.search(head)
     mq = after if scope_only else q
     # 「门户网站发布信息篇数2021-2023」: the years written after the quantity ask for its series
     ranged = _RANGE_END.search(mq) if len(ys) > 1 else None

@@ -65,7 +65,9 @@ def name_forms(name: str) -> dict[str, int]:
     if has_traditional(name):  # 「蕪湖市鏡湖區人民政府」 as printed: asked (and resolved) in simplified characters
         for f, r in name_forms(simplify(name)).items():
             add(f, r)
-    ident = identify(name)
+    # (a 繁體 name's own identity misreads its place — 「秀峯區」 is no division, so 「桂林市」's bureau of a 市级
+    # level: the simplified name's identity, added above, is the one whose forms and kind count)
+    ident = None if has_traditional(name) else identify(name)
     if ident is not None:
         placed = name_forms_of(ident, generic=False)
         for f in name_forms_of(ident, generic=True):
@@ -97,7 +99,25 @@ def name_forms(name: str) -> dict[str, int]:
     for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
-    return {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+    out = {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
+    return {**out, **region_forms(name)}
+
+
+REGION_FORM = "§"  # + a division code: a form no question holds, keyed by every division a body sits in
+
+
+def region_forms(name: str) -> dict[str, int]:
+    """The divisions a body sits in (its own and every one above it), as forms of the kind rank: the
+    bodies of a place asked as a set (「成都市武侯区这些单位」「武侯区的几个部门」) are found by the place's
+    code in the one forms table, whether or not the place's government has a report."""
+    from extractor.traditional import has_traditional, simplify
+
+    ident = identify(simplify(name) if has_traditional(name) else name)
+    if ident is None or not ident.region_code:
+        return {}
+    own = G.get(ident.region_code)
+    codes = [ident.region_code, *(d.code for d in (G.ancestors(own) if own else []))]
+    return {REGION_FORM + c: KIND_RANK for c in codes}
 
 
 KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every body of that kind
@@ -114,14 +134,24 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "省级厅局",
         "省直厅局",
     ),
-    "省级政府": ("省级政府",),
+    "省级政府": ("省级政府", "省级人民政府"),
     "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
     # (「所有市政府」: the city level said of a set — a bare 市政府 is a noun too: 「市政府公报」「市政府常务会议」)
-    "市级政府": ("市级政府", "地市政府", "地级市政府", "所有市政府", "全部市政府", "哪些市政府"),
+    "市级政府": (
+        "市级政府",
+        "市级人民政府",
+        "地级市人民政府",
+        "地市政府",
+        "地级市政府",
+        "所有市政府",
+        "全部市政府",
+        "哪些市政府",
+    ),
     "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
-    "县级政府": ("县级政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
+    "县级政府": ("县级政府", "县级人民政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
     "乡级政府": (
         "乡级政府",
+        "乡级人民政府",
         "乡镇政府",
         "乡镇人民政府",
         "乡镇街道",
@@ -475,6 +505,9 @@ class Catalogue:
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         if not agency:
+            bodies = self._place_bodies(text, scope)
+            if bodies is not None:
+                return bodies
             text, unknown = self._place_then_body(text)
             if unknown:  # 「昆明五华区公安局」: a department of a stored place, not its government
                 return Resolved([], scope, unknown=unknown)
@@ -587,6 +620,38 @@ class Catalogue:
         self.remember(pool)
         return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=label)
 
+    def _place_bodies(self, text: str, scope: Scope) -> Resolved | None:
+        """「成都市武侯区这些单位2023年…合计」「2020年芜湖市镜湖区的几个部门，谁…」: a place written right before
+        a set of bodies (这些单位, 各部门, 几个部门) is every stored body in that place — by the gazetteer's
+        code, never by the characters of a name (the place's own government is one of them, not all)."""
+        q = _compact(text)
+        m = _PLACE_SET.search(q)
+        if m is None:
+            return None
+        names, p = [], m.start()
+        while (d := _division_ending(q, p)) is not None:
+            names.insert(0, d[0])
+            p -= len(d[0])
+        if not names:
+            return None
+        divs = list(G.by_name(names[-1]))
+        for outer in names[:-1]:  # 「成都市武侯区」: the 武侯区 of 成都市
+            codes = {x.code for x in G.by_name(outer)}
+            divs = [x for x in divs if codes & {a.code for a in G.ancestors(x)}] or divs
+        written = "".join(names)
+        if len(divs) != 1:  # a place the gazetteer does not know, or two of one name: left to the names
+            return None
+        hit = self.forms_of({REGION_FORM + divs[0].code}).get(REGION_FORM + divs[0].code, {})
+        if not hit:
+            return Resolved([], scope, unknown=written)
+        pool = self.reports(sorted(hit), scope.years or None)
+        if not scope.years and scope.latest and pool:
+            top = max(e.year or 0 for e in pool)
+            pool = [e for e in pool if (e.year or 0) == top]
+        pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
+        self.remember(pool)
+        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=written + _PLACE_BODIES)
+
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
 
@@ -668,7 +733,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 14  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 16  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -911,6 +976,24 @@ _SET_ASKED = lazy(
     r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
     r"|(?:数据)?库(?:里|中|内)|已?收录的"  # 「库里的司法局」: every one the store holds
 )
+# bodies asked as a set, right after the place they are in (「武侯区这些单位」「镜湖区的几个部门」「历城区各部门」)
+# (「镜湖区下属各单位」「镜湖区所有报告」「镜湖区的单位里」: under it, its reports, or the bodies among which)
+_PLACE_SET = lazy(
+    r"(?<=[\u4e00-\u9fff])的?(?:下属|所属|辖内|辖区内?|范围内)?的?"
+    r"(?:(?:这些|这几个|这几家|那些|那几个|那几家|几个|几家|各家|各个?|所有的?|全部的?|哪些|哪几个|哪几家)"
+    r"(?:单位|部门|机关|机构|报告|年报)|(?:单位|部门|机关|机构)(?:里|中|当中|之中))"
+)
+
+
+def place_set(text: str, resolved: Resolved) -> str | None:
+    """The set word (「各部门」) a scope of a place's bodies was read from, as written; None for other scopes."""
+    if not (resolved.kind or "").endswith(_PLACE_BODIES):
+        return None
+    m = _PLACE_SET.search(fold(text))
+    return m.group() if m else None
+
+
+_PLACE_BODIES = "各单位"
 _SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
 _YEAR_GAP = lazy(
     r"(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}|[〇○零一二三四五六七八九]{2})年度?(?:的)?"

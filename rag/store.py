@@ -43,7 +43,7 @@ from extractor.agency import agency_key, aliases, identify, text_places
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
-from .chunks import Chunk, build_chunks, render_row, renderer_fingerprint
+from .chunks import PASSAGE, Chunk, build_chunks, passages, render_row, renderer_fingerprint, vector_version
 from .record import body_text, pack_body
 from .tokens import bigrams
 
@@ -60,11 +60,10 @@ CREATE TABLE IF NOT EXISTS aliases(alias TEXT, report_id TEXT);
 CREATE INDEX IF NOT EXISTS aliases_alias ON aliases(alias);
 CREATE TABLE IF NOT EXISTS metrics(
   report_id TEXT, idx INTEGER, value REAL, unit TEXT, qualifier TEXT, label TEXT, key TEXT,
-  section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx));
+  section INTEGER, quote TEXT, start INTEGER, end INTEGER, source TEXT, PRIMARY KEY(report_id, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS chunks(
   id TEXT PRIMARY KEY, report_id TEXT, section INTEGER, kind TEXT, start INTEGER, end INTEGER,
   text TEXT, cells TEXT);
-CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id);
 CREATE INDEX IF NOT EXISTS reports_scope ON reports(year, agency_key, id, ingested_at);
 CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS variants(
@@ -74,10 +73,11 @@ CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
 
 
-# A finding's JSON (`findings.body`) repeats the five fields its row has as columns: the row keeps
-# only what follows them (`extra`: cells, values, quotes, spans, basis — their JSON text as pydantic
-# wrote it, so numbers stay exact; NULL when they are all empty), and the `findings` view writes the
-# whole JSON back.
+# A finding's JSON (`findings.body`) repeats the five fields its row has as columns. Since store16 the
+# row keeps only those (`message` and `extra` NULL): the message and the rest are the report record's
+# own (`record_finding`, a SQL function on the store's connections), so a finding is stored once. Rows
+# of the layout before keep `extra` = the JSON after the five fields (cells, values, quotes, spans,
+# basis — as pydantic wrote it, so numbers stay exact; NULL when they are all empty) and read as before.
 def _finding_tail(dumped: str) -> str:
     """What follows the message in a finding's JSON (`,"cells":` cannot occur earlier: inside a
     JSON string a quote is escaped)."""
@@ -103,13 +103,15 @@ CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value);
 CREATE UNIQUE INDEX IF NOT EXISTS reports_rn ON reports(rn);
 CREATE TABLE IF NOT EXISTS finding_rows(
   report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
-  extra TEXT, PRIMARY KEY(report_id, idx));
+  extra TEXT, PRIMARY KEY(report_id, idx)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS finding_rows_scope ON finding_rows(kind, check_id, "where", report_id);
 CREATE VIEW IF NOT EXISTS findings AS
-  SELECT report_id, idx, check_id, severity, kind, "where", message,
-         rtrim(json_object('check', check_id, 'severity', severity, 'kind', kind, 'where', "where", 'message', message),
-               '}') || ',' || COALESCE(extra, 'FINDING_TAIL') || '}' AS body
-  FROM finding_rows;
+  SELECT f.report_id AS report_id, f.idx AS idx, f.check_id AS check_id, f.severity AS severity, f.kind AS kind,
+         f."where" AS "where", COALESCE(f.message, json_extract(record_finding(r.body, f.idx), '$.message')) AS message,
+         CASE WHEN f.message IS NULL THEN record_finding(r.body, f.idx)
+         ELSE rtrim(json_object('check', f.check_id, 'severity', f.severity, 'kind', f.kind, 'where', f."where",
+                                'message', f.message), '}') || ',' || COALESCE(f.extra, 'FINDING_TAIL') || '}' END AS body
+  FROM finding_rows f LEFT JOIN reports r ON r.id = f.report_id;
 CREATE VIEW IF NOT EXISTS cells AS
   SELECT r.id AS report_id, k.key AS key, k.tbl AS tbl, k.row AS row, k.col AS col, c.value AS value, c.raw AS raw,
          c.placeholder AS placeholder, c.source AS source, c.start AS start, c.end AS end, c.page AS page,
@@ -150,6 +152,22 @@ def _fts_version() -> str:
 def _report_json(body: bytes | str | None) -> str | None:
     """The SQL function `report_json(body)` on the store's connections (json_extract over it)."""
     return None if body is None else body_text(body)
+
+
+_findings_read = threading.local()  # the last record `record_finding` parsed, on this thread
+
+
+def _record_finding(body: bytes | str | None, idx: int) -> str | None:
+    """The SQL function `record_finding(body, idx)`: finding `idx` of a stored report record, as
+    `FINDING.dump_json` wrote it. A query reads a report's findings together, so the record last
+    parsed is kept (one per thread): a report's record is decompressed once for all its findings."""
+    if body is None:
+        return None
+    last = getattr(_findings_read, "last", None)
+    if last is None or last[0] != body:
+        found = json.loads(body_text(body)).get("findings") or []
+        last = _findings_read.last = (body, [FINDING.dump_json(FINDING.validate_python(f)).decode() for f in found])
+    return last[1][idx] if 0 <= idx < len(last[1]) else None
 
 
 def content_key(text: str) -> str:
@@ -212,11 +230,18 @@ def derive(report: Report, body: str | None = None, embed: HashVectors | None = 
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report)
     packed = pack_body(body if body is not None else report.model_dump_json())
+    grams = [bigrams(c.text) for c in chunks]
     vectors = None
-    if embed is not None:
-        m = embed.embed_many([c.text for c in chunks if c.kind == "narrative"])
-        vectors = (embed.version, m.astype("<f4").tobytes())
-    return Derived(chunks, [_fts_tokens(c.report_id, c.text) for c in chunks], packed, vectors)
+    if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
+        from .hashvec import cjk_chars
+
+        at = {c.id: i for i, c in enumerate(chunks)}
+        tokens = [
+            [t for c in members for t in (*grams[at[c.id]], *cjk_chars(c.text))] for _, members in passages(chunks)
+        ]
+        m = embed.embed_tokens(tokens)
+        vectors = (vector_version(embed.version), m.astype("<f4").tobytes())
+    return Derived(chunks, [f"rid{c.report_id} " + " ".join(g) for c, g in zip(chunks, grams)], packed, vectors)
 
 
 REPORT_COLUMNS = (
@@ -320,11 +345,7 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for i, m in enumerate(report.metrics)
         for value, exact in (_sql_number(m.value),)
     ]
-    findings = [
-        (rid, i, f.check, f.severity, f.kind, f.where, f.message, None if tail == FINDING_TAIL else tail)
-        for i, f in enumerate(report.findings)
-        for tail in (_finding_tail(FINDING.dump_json(f).decode()),)
-    ]
+    findings = [(rid, i, f.check, f.severity, f.kind, f.where, None, None) for i, f in enumerate(report.findings)]
     chunks = [(c.id, c.report_id, c.section, c.kind, c.start, c.end, None, _stored_cells(c)) for c in d.chunks]
     text = report.text
     parts = [text[s.span.start : s.span.end] for s in report.sections if s.number in NARRATIVE_SECTIONS]
@@ -512,6 +533,7 @@ class Store:
             with db:
                 for stmt in _statements(CELLS_SCHEMA):
                     db.execute(stmt)
+            self._findings_view()
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
@@ -542,6 +564,20 @@ class Store:
                 )
             for t in tables:
                 db.execute(f"DROP TABLE {t}_v1")
+
+    def _findings_view(self) -> None:
+        """The `findings` view of a store made before store16 (message and JSON from the row's own
+        columns only) is replaced by this one, which reads a row without them from the report's
+        record; the rows themselves stay as they are and read the same."""
+        db = self.db
+        row = db.execute("SELECT sql FROM sqlite_master WHERE type='view' AND name='findings'").fetchone()
+        if row is not None and "record_finding" in row[0]:
+            return
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DROP VIEW IF EXISTS findings")
+            view = next(st for st in _statements(CELLS_SCHEMA) if st.startswith("CREATE VIEW IF NOT EXISTS findings"))
+            db.execute(view)
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -595,6 +631,7 @@ class Store:
             conn = sqlite3.connect(self.path, timeout=30)
             conn.row_factory = sqlite3.Row
             conn.create_function("report_json", 1, _report_json, deterministic=True)
+            conn.create_function("record_finding", 2, _record_finding, deterministic=True)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
@@ -773,12 +810,12 @@ class Store:
             if successor is None:  # a current report: its chunks are in BM25
                 _fts_drop(db, rid)
             db.execute("DELETE FROM cell_rows WHERE rn=(SELECT rn FROM reports WHERE id=?)", (rid,))
+            db.execute("DELETE FROM chunks WHERE id >= ? AND id < ?", (rid + ":", rid + ";"))
             for table, col in (
                 ("reports", "id"),
                 ("aliases", "report_id"),
                 ("metrics", "report_id"),
                 ("finding_rows", "report_id"),
-                ("chunks", "report_id"),
                 ("variants", "report_id"),
             ):
                 db.execute(f"DELETE FROM {table} WHERE {col}=?", (rid,))
@@ -838,24 +875,46 @@ class Store:
             db.executemany("DELETE FROM unindex WHERE report_id=?", [(r,) for r in report_ids])
 
     def indexed_chunk_ids(self) -> tuple[int, sqlite3.Cursor]:
-        """(count, ids) of the narrative chunks the vector index should hold."""
+        """(count, ids) of the vectors the vector index should hold: one a passage of narrative
+        chunks, under its head chunk's id (rag.chunks.PASSAGE)."""
         where = (
             "FROM chunks c JOIN reports r ON r.id=c.report_id"
-            " WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL"
+            f" WHERE c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL AND {_HEAD}"
         )
         n = self.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
         return n, self.db.execute(f"SELECT c.id {where}")
 
     def wanted_chunks(self, chunk_ids: list[str]) -> set[str]:
-        """Of these chunk ids, the ones the vector index should hold."""
+        """Of these vector ids, the ones the vector index should hold."""
         return {
             r[0]
             for r in self.db.execute(
                 "SELECT c.id FROM chunks c JOIN reports r ON r.id=c.report_id WHERE c.id IN (SELECT value FROM json_each(?))"
-                " AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL",
+                f" AND c.kind='narrative' AND r.indexed=1 AND r.superseded_by IS NULL AND {_HEAD}",
                 (json.dumps(chunk_ids),),
             )
         }
+
+    def vector_ids_of(self, report_ids: list[str]) -> list[str]:
+        """The ids of these reports' passage vectors (their head chunks' ids)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT c.id FROM {CHUNKS_OF} WHERE c.kind='narrative' AND {_HEAD} ORDER BY c.report_id, c.rowid",
+                (json.dumps(report_ids),),
+            )
+        ]
+
+    def indexed_of(self, report_ids: list[str]) -> list[str]:
+        """Those of these reports the vector index holds (in the given order)."""
+        done = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM reports WHERE id IN (SELECT value FROM json_each(?)) AND indexed=1",
+                (json.dumps(report_ids),),
+            )
+        }
+        return [r for r in report_ids if r in done]
 
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
@@ -955,21 +1014,21 @@ class Store:
     def chunks_of(self, report_ids: list[str], kind: str | None = None, text: bool = True) -> list[dict]:
         """The chunks of these reports (of one kind: narrative, table), each with its text (with
         `text=False` a narrative chunk's may be None: `fill_texts` reads them when needed)."""
-        q = ",".join("?" * len(report_ids))
-        sql = f"SELECT * FROM chunks WHERE report_id IN ({q})"
-        args: list = list(report_ids)
+        sql = f"SELECT c.* FROM {CHUNKS_OF}"
+        args: list = [json.dumps(report_ids)]
         if kind is not None:
-            sql += " AND kind=?"
+            sql += " WHERE c.kind=?"
             args.append(kind)
-        cur = self.db.execute(sql, args)
+        cur = self.db.execute(sql + " ORDER BY c.report_id, c.rowid", args)
         return self._with_text(cur) if text else [dict(r) for r in cur]
 
     def chunk_ids_of(self, report_ids: list[str], kind: str) -> list[str]:
         """The ids of these reports' chunks of one kind (no text read)."""
-        q = ",".join("?" * len(report_ids))
         return [
             r[0]
-            for r in self.db.execute(f"SELECT id, kind FROM chunks WHERE report_id IN ({q})", report_ids)
+            for r in self.db.execute(
+                f"SELECT c.id, c.kind FROM {CHUNKS_OF} ORDER BY c.report_id, c.rowid", (json.dumps(report_ids),)
+            )
             if r[1] == kind
         ]
 
@@ -1011,7 +1070,7 @@ class Store:
                 # every chunk carries its report id as a token: the scope is a posting-list intersection
                 match = "(" + " OR ".join(f"rid{r}" for r in report_ids) + ") AND " + match
             else:
-                sql += " AND rowid IN (SELECT rowid FROM chunks WHERE report_id IN (SELECT value FROM json_each(?)))"
+                sql += f" AND rowid IN (SELECT c.rowid FROM {CHUNKS_OF})"
                 args.append(json.dumps(report_ids))
         sql = (
             f"SELECT c.id, h.s FROM ({sql} ORDER BY s, rowid LIMIT ?) h"
@@ -1205,6 +1264,12 @@ class Store:
 
 
 SMALL_SCOPE = 500
+# The chunks of the reports a JSON array parameter lists: a chunk's id is its report's id, 「:」 and
+# its number, so a report's chunks are one range of the primary key (store16: no index by report id,
+# 1.4 kB a report and an index insert a chunk saved; a store made before keeps its index, unused).
+CHUNKS_OF = "json_each(?) j CROSS JOIN chunks c ON c.id >= j.value || ':' AND c.id < j.value || ';'"
+# a chunk heading its passage of narrative chunks (rag.chunks.passage_id), on a `chunks c` row
+_HEAD = f"CAST(substr(c.id, instr(c.id, ':') + 1) AS INTEGER) % {PASSAGE} = 0"
 
 
 def _scoped(sql: str, args: list, report_ids: list[str] | None, years: list[int] | None) -> tuple[str, list]:
@@ -1257,7 +1322,10 @@ def _fts_drop(db: sqlite3.Connection, report_id: str) -> None:
 
 def _chunks_of_report(db: sqlite3.Connection, report_id: str) -> list[tuple[int, str, str]]:
     """(rowid, report id, text) of a report's chunks."""
-    cur = db.execute("SELECT rowid, report_id, text, start, end, cells FROM chunks WHERE report_id=?", (report_id,))
+    cur = db.execute(
+        f"SELECT c.rowid, c.report_id, c.text, c.start, c.end, c.cells FROM {CHUNKS_OF} ORDER BY c.rowid",
+        (json.dumps([report_id]),),
+    )
     return list(_chunk_texts(db, cur.fetchall()))
 
 

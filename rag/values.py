@@ -102,10 +102,11 @@ def measure(
 # A corpus question about a derived row (「不予公开」 = eight sub-rows, 表四's lawsuits = two rows)
 # would otherwise aggregate several cells of every report at question time (~8 × 100,000 index
 # entries, grouped); their totals are computed once per report, in SQL, and kept beside the cells.
-DERIVED_FORMAT = 2
+# Format 3 (store16): the table WITHOUT ROWID — its primary key is the table, not a second copy of it.
+DERIVED_FORMAT = 3
 _DERIVED_SQL = """
 CREATE TABLE IF NOT EXISTS derived_cells(report_id TEXT, key TEXT, value REAL, n INTEGER, printed INTEGER,
-                                         PRIMARY KEY(report_id, key));
+                                         PRIMARY KEY(report_id, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS derived_cells_key ON derived_cells(key, report_id, value);
 CREATE TABLE IF NOT EXISTS derived_meta(format INTEGER, watermark INTEGER, reports INTEGER);
 """
@@ -133,6 +134,7 @@ def sync_derived(store: Store) -> None:
     with db:
         if meta is not None and meta[0] != DERIVED_FORMAT:
             db.execute("DROP TABLE IF EXISTS derived_meta")
+            db.execute("DROP TABLE IF EXISTS derived_cells")  # made again in this format's layout
         db.executescript(_DERIVED_SQL)
         meta = db.execute("SELECT format, watermark, reports FROM derived_meta").fetchone()
         since = meta[1] if meta and meta[0] == DERIVED_FORMAT else 0

@@ -249,6 +249,20 @@ def pdf_flate_bomb(total: int = 1024 * MB, layers: int = 1) -> bytes:
     return pdf(objs)
 
 
+def pdf_text_objects(n: int = 510_000) -> bytes:
+    """One page of `n` one-character text objects (12 MB of content, under the 16 MB stream budget;
+    ~50 KB deflated): each a box to lay out."""
+    content = b"BT /F1 1 Tf " + b"".join(b"1 0 0 1 %d %d Tm (1) Tj " % (i % 600, i // 600 % 800) for i in range(n))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        _stream(zlib.compress(content + b" ET"), b" /Filter /FlateDecode"),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return pdf(objs)
+
+
 def pdf_encrypted(user: str = "", owner: str = "owner") -> bytes:
     """A real report encrypted by reportlab (owner password only, or a user password too)."""
     from reportlab.lib import pdfencrypt
@@ -300,6 +314,197 @@ def encodings_of(text: str) -> dict[str, bytes]:
         "bom.txt": b"\xef\xbb\xbf" + text.encode(),
         "spaces.txt": "\n".join(line + "  " for line in text.split("\n")).encode(),
     }
+
+
+# ------------------------------------------------------------------------------------------ newer loaders
+_ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+)
+
+
+def odt(body_xml: str) -> bytes:
+    """A minimal OpenDocument text around an <office:text> body."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF_NS}>'
+        f"<office:body><office:text>{body_xml}</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest/>')
+    return buf.getvalue()
+
+
+def odt_nested_frames(depth: int = 40) -> bytes:
+    """A report, then text boxes nested `depth` deep: each box's paragraph read once, not 2^depth times."""
+    report = "".join(f"<text:p>{line}</text:p>" for line in report_text("lines").split("\n") if line.strip())
+    nest = "<draw:frame><draw:text-box><text:p>" * depth + "</text:p></draw:text-box></draw:frame>" * depth
+    return odt(report + "<text:p>" + nest + "</text:p>")
+
+
+def html_script_escaped(n: int = 210_000) -> bytes:
+    """A page whose script writes `n` elements escaped in a string literal (「\\x3cb\\x3e」): no 「<」 of
+    them in the page for the element count to see."""
+    body = "\\x3cb\\x3e\\x3c/b\\x3e" * n
+    return f"<html><body><p>政府信息公开工作年度报告</p><script>document.write('<div>{body}</div>');</script></body></html>".encode()
+
+
+def html_srcdoc_escaped(n: int = 210_000) -> bytes:
+    """The same, as entities in an iframe's srcdoc attribute."""
+    body = "&lt;b&gt;&lt;/b&gt;" * n
+    return f'<html><body><p>政府信息公开工作年度报告</p><iframe srcdoc="<div>{body}</div>"></iframe></body></html>'.encode()
+
+
+def _span_table(side: int) -> str:
+    return f"<table><tr><td rowspan={side} colspan={side}>x</td></tr></table>"
+
+
+def json_html_tables(n: int = 2, side: int = 700) -> bytes:
+    """A JSON document of HTML strings, each a table just inside the grid budget: together over it."""
+    import json
+
+    return json.dumps({"title": "政府信息公开工作年度报告", "parts": [_span_table(side)] * n}).encode()
+
+
+def docx_altchunk_tables(n: int = 2, side: int = 700, rtf: bool = False) -> bytes:
+    """A Word file of `n` altChunk HTML (or RTF: a `side` × 8 table) parts, each a table just inside
+    the grid budget."""
+    ext, mime = ("rtf", "application/rtf") if rtf else ("html", "text/html")
+    ct = _CT.replace("<Override", f'<Default Extension="{ext}" ContentType="{mime}"/><Override', 1)
+    rels = "".join(
+        f'<Relationship Id="rIdC{i}" Target="chunk{i}.{ext}" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>'
+        for i in range(n)
+    )
+    row = "\\trowd" + "".join(f"\\cellx{900 * (c + 1)}" for c in range(8)) + " " + "1\\cell " * 8 + "\\row "
+    chunk = "{\\rtf1\\ansi " + row * side + "}" if rtf else f"<html><body>{_span_table(side)}</body></html>"
+    parts = {
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+        ).encode(),
+        **{f"word/chunk{i}.{ext}": chunk.encode() for i in range(n)},
+    }
+    r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    body = _p("政府信息公开工作年度报告") + "".join(f'<w:altChunk {r} r:id="rIdC{i}"/>' for i in range(n))
+    return _with_content_types(docx(body, parts), ct)
+
+
+def _with_content_types(package: bytes, ct: str) -> bytes:
+    """`package` with its [Content_Types].xml replaced."""
+    src = zipfile.ZipFile(io.BytesIO(package))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, ct if info.filename == "[Content_Types].xml" else src.read(info.filename))
+    return buf.getvalue()
+
+
+def docx_embedded_workbook(workbook: bytes) -> bytes:
+    """A Word file holding `workbook` as an embedded Excel object (a table pasted from Excel)."""
+    ct = _CT.replace(
+        "<Override",
+        '<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>'
+        "<Override",
+        1,
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rIdE" Target="embeddings/book.xlsx" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"/></Relationships>'
+    )
+    ns = 'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    obj = f'<w:p><w:r><w:object><o:OLEObject {ns} ProgID="Excel.Sheet.12" r:id="rIdE"/></w:object></w:r></w:p>'
+    parts = {"word/_rels/document.xml.rels": rels.encode(), "word/embeddings/book.xlsx": workbook}
+    return _with_content_types(docx(_p("政府信息公开工作年度报告") + obj, parts), ct)
+
+
+def svg_page_path(segments: int = 600_000) -> bytes:
+    """A report drawn as an SVG preview page (extractor/positioned_svg.py) with one `<path>` of
+    `segments` segments: one element for the element budget, seconds of geometry per 100,000."""
+    lines = [line for line in report_text("lines").split("\n") if line.strip()][:100]
+    texts = "".join(f'<text x="10" y="{20 + 12 * i}">{line}</text>' for i, line in enumerate(lines))
+    path = '<path d="M0 0' + " L1 1 L9 0" * (segments // 2) + '"/>'
+    return f'<html><body><p>年度报告</p><svg width="600" height="1300">{texts}{path}</svg></body></html>'.encode()
+
+
+def _package(parts: dict[str, str | bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+_XLSX_NS = (
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+
+
+def xlsx_shared_sheet(sheets: int = 1, rows: int = 0, padding: int = 0) -> bytes:
+    """A workbook whose `sheets` sheets all name one part: a title cell, `rows` empty `<row/>`
+    elements and `padding` bytes of comment (parsed, never a cell)."""
+    names = "".join(f'<sheet name="s{i}" sheetId="{i + 1}" r:id="rId1"/>' for i in range(sheets))
+    sheet = (
+        f'<?xml version="1.0"?><worksheet {_XLSX_NS}><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>政府信息公开工作年度报告</t></is></c></row>'
+        + "<row/>" * rows
+        + (f"<!--{'x' * padding}-->" if padding else "")
+        + "</sheetData></worksheet>"
+    )
+    return _package(
+        {
+            "[Content_Types].xml": _CT,
+            "xl/workbook.xml": f'<?xml version="1.0"?><workbook {_XLSX_NS}><sheets>{names}</sheets></workbook>',
+            "xl/_rels/workbook.xml.rels": (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+                'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/></Relationships>'
+            ),
+            "xl/worksheets/sheet1.xml": sheet,
+        }
+    )
+
+
+def ofd_shared_page(pages: int = 100, padding: int = MB) -> bytes:
+    """An OFD whose `pages` pages all name one content part of `padding` bytes of comment."""
+    ofd = "http://www.ofdspec.org/2016"
+    refs = "".join(f'<ofd:Page ID="{i}" BaseLoc="Pages/Page_0/Content.xml"/>' for i in range(pages))
+    page = (
+        f'<?xml version="1.0"?><ofd:Page xmlns:ofd="{ofd}"><!--{"x" * padding}--><ofd:Content><ofd:Layer>'
+        '<ofd:TextObject Boundary="0 0 100 10" Size="3"><ofd:TextCode X="0" Y="3">年度报告</ofd:TextCode>'
+        "</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"
+    )
+    return _package(
+        {
+            "OFD.xml": f'<?xml version="1.0"?><ofd:OFD xmlns:ofd="{ofd}"><ofd:DocBody>'
+            "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+            "Doc_0/Document.xml": f'<?xml version="1.0"?><ofd:Document xmlns:ofd="{ofd}"><ofd:Pages>{refs}</ofd:Pages></ofd:Document>',
+            "Doc_0/Pages/Page_0/Content.xml": page,
+        }
+    )
+
+
+def damaged_entry(package: bytes, name: str) -> bytes:
+    """`package` with the first byte of entry `name`'s deflate data set to 0xFF (a reserved block
+    type): its directory intact, its data no longer inflates — as a bad download or disk leaves it."""
+    info = zipfile.ZipFile(io.BytesIO(package)).getinfo(name)
+    at = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    return package[:at] + b"\xff" + package[at + 1 :]
+
+
+def png(width: int, height: int) -> bytes:
+    """A blank grey picture (a 10,000 × 10,000 one is ~120 KB and decodes to 100 MB)."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (width, height), 255).save(buf, "PNG")
+    return buf.getvalue()
 
 
 @dataclass(frozen=True)
@@ -355,6 +560,23 @@ CASES = [
     Case("metric_1e30", "numbers", lambda: with_metric("1" + "0" * 30), "report"),
     Case("metric_400_digits", "numbers", lambda: with_metric("3" * 400), "report"),
     Case("negative_400_digits", "numbers", lambda: with_cell("-" + "5" * 400), "report"),
+    # hostile2: the loaders added after the budgets were set
+    Case("odt_frames_nested_40", "amplification:odt", odt_nested_frames, "report"),
+    Case("html_script_210k_escaped_nodes", "amplification:html", html_script_escaped, "over_budget", "HTML 元素"),
+    Case("html_srcdoc_210k_escaped_nodes", "amplification:html", html_srcdoc_escaped, "over_budget", "HTML 元素"),
+    Case("json_two_html_tables_490k", "amplification:json", json_html_tables, "over_budget", "表格"),
+    Case("docx_two_altchunk_tables_490k", "amplification:docx", docx_altchunk_tables, "over_budget", "表格"),
+    Case("svg_path_600k_segments", "amplification:svg", svg_page_path, "over_budget", "SVG"),
+    Case("pdf_510k_text_objects", "amplification:pdf", pdf_text_objects, "over_budget", "PDF 页面对象"),
+    Case("xlsx_600k_empty_rows", "amplification:xlsx", lambda: xlsx_shared_sheet(rows=600_000), "over_budget", "表格"),
+    # a zip inside the zip: the outer directory says nothing of the workbook's own members
+    Case(
+        "docx_embedded_xlsx_1gb_member",
+        "amplification:docx",
+        lambda: docx_embedded_workbook(zip_bomb_member(1024 * MB, "_rels/.rels")),
+        "over_budget",
+        "解压后",
+    ),
 ]
 
 
@@ -387,4 +609,10 @@ EDGE = [
     Case("edge_html_490k_slots", "edge", lambda: html_grid(700), "report"),
     Case("edge_pdf_499_pages", "edge", lambda: pdf_pages(499), "not_a_report"),
     Case("edge_pdf_15mb_stream", "edge", lambda: pdf_flate_bomb(15 * MB), "not_a_report"),
+]
+
+# Pictures (bench/hostile_bench.py only: their refusal needs the OCR group, which the test corpus above
+# does not assume; tests/test_hostile.py tests them where OCR is installed)
+PICTURES = [
+    Case("png_10k_x_10k", "amplification:image", lambda: png(10_000, 10_000), "too_large", "像素"),
 ]

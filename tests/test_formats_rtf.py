@@ -85,3 +85,10 @@ def test_a_truncated_rtf_reads_what_is_there_and_bin_data_is_skipped():
     doc = load_bytes(cut)
     assert "一、总体情况" in doc.text
     assert load_bytes(_rtf("{\\pict\\bin4 }{}x}\\pard ok\\par")).text.strip() == "ok"
+
+
+@pytest.mark.parametrize("code", ["9999999999", "9999999", "-9999999"])
+def test_a_unicode_escape_out_of_range_is_a_replacement_character(code):
+    """`\\uN` takes up to ten digits: one past U+10FFFF was an uncaught OverflowError/ValueError in
+    chr() (「内部错误」 to the user); it stands for a character that does not exist."""
+    assert load_bytes(_rtf(f"\\pard a\\u{code}?b\\par")).text.strip() == "a\ufffdb"  # (「?」: its fallback)

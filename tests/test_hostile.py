@@ -20,8 +20,22 @@ import pytest
 
 from api.sandbox import Limits, extract_guarded
 from extractor.extract import extract_bytes
+from extractor.load import load_bytes
 from extractor.schema import ExtractError
-from hostile import CASES, docx_vmerge, encodings_of, html_span, report_text, with_cell
+from hostile import (
+    CASES,
+    damaged_entry,
+    docx_altchunk_tables,
+    docx_vmerge,
+    encodings_of,
+    html_span,
+    odt,
+    ofd_shared_page,
+    png,
+    report_text,
+    with_cell,
+    xlsx_shared_sheet,
+)
 from webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +46,7 @@ STATUS = {
     "bad_encoding": 415,
     "not_a_report": 422,
     "report": 201,
+    "too_large": 413,
 }
 
 
@@ -117,6 +132,91 @@ def test_guard_turns_memory_exhaustion_into_an_error(monkeypatch):
     with pytest.raises(ExtractError) as e:
         extract_guarded(html_span(3000), "span.html", limits=Limits(cpu_seconds=60, wall_seconds=120, memory_mb=400))
     assert "内存" in str(e.value) and e.value.code in ("over_budget", "worker_died")
+
+
+def _ocr() -> None:
+    from extractor.ocr import available
+
+    if not available():
+        pytest.skip("the OCR group is not installed")
+
+
+def test_a_picture_over_the_pixel_budget_is_refused_before_it_is_decoded():
+    """A 10,000 × 10,000 PNG is 120 KB and 100 MB decoded: Pillow only warns below twice its limit
+    (the picture was decoded and OCR'd, ~1 GB); ours is the limit."""
+    _ocr()
+    with pytest.raises(ExtractError) as e:
+        extract_bytes(png(10_000, 10_000), "bomb.png")
+    assert e.value.code == "too_large" and "像素" in str(e.value)
+
+
+def test_a_picture_bomb_is_one_line_on_the_command_line(tmp_path):
+    """The parent sizes the child's limits from the picture's header: Pillow's own warning about a
+    decompression bomb went to the user's terminal too (two lines of warnings.warn before ours)."""
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(png(10_000, 10_000))
+    p = xxgk("extract", str(bomb))
+    err = one_line_no_traceback(p)
+    assert p.returncode == 2 and len(err.strip().splitlines()) == 1 and "Warning" not in err, err
+
+
+def test_pictures_past_the_ocr_page_budget_are_refused(monkeypatch):
+    """A page of pictures (no table in its text, so each is read by OCR): the pictures count against
+    the OCR page budget as a scan's pages do, else a page of a thousand runs for an hour."""
+    import base64
+
+    _ocr()
+    monkeypatch.setenv("XXGK_OCR_MAX_PAGES", "2")
+    img = f'<img src="data:image/png;base64,{base64.b64encode(png(300, 300)).decode()}">'
+    page = f"<html><body><p>某县2023年政府信息公开工作年度报告</p>{img * 3}</body></html>".encode()
+    with pytest.raises(ExtractError) as e:
+        extract_bytes(page, "pictures.html")
+    assert e.value.code == "too_large" and "OCR 上限" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (lambda: ofd_shared_page(100, 1024 * 1024), "OFD 页面内容解压后"),
+        (lambda: xlsx_shared_sheet(100, padding=1024 * 1024), "Excel 工作表解压后"),
+    ],
+    ids=["ofd_pages", "xlsx_sheets"],
+)
+def test_a_part_read_once_per_reference_is_charged_each_time(monkeypatch, data, needle):
+    """Pages (or sheets) that all name one part: the directory counts the part once, the loader
+    parses it once per page — 490 pages of one 24 MB part ran for minutes from a 60 KB file. Each
+    read is charged to the package's inflated-bytes budget (here lowered to 2 MB: 1 MB a read)."""
+    monkeypatch.setenv("XXGK_MAX_ZIP_TOTAL_BYTES", str(2 * 1024 * 1024))
+    with pytest.raises(ExtractError) as e:
+        load_bytes(data())
+    assert e.value.code == "over_budget" and needle in str(e.value)
+
+
+def test_rtf_altchunks_share_the_word_files_grid_budget(monkeypatch):
+    """Each altChunk part was read with a grid meter of its own: N parts, N budgets (HTML parts:
+    tests/hostile.py's docx_two_altchunk_tables_490k; RTF parts here, the budget lowered to 100
+    slots and each part's table 10 × 8)."""
+    monkeypatch.setenv("XXGK_MAX_GRID_CELLS", "100")
+    with pytest.raises(ExtractError) as e:
+        load_bytes(docx_altchunk_tables(2, 10, rtf=True))
+    assert e.value.code == "over_budget" and "160" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("package", "entry"),
+    [
+        (lambda: odt("<text:p>政府信息公开工作年度报告</text:p>"), "content.xml"),
+        (lambda: xlsx_shared_sheet(), "xl/worksheets/sheet1.xml"),
+        (lambda: ofd_shared_page(1, 10), "Doc_0/Pages/Page_0/Content.xml"),
+    ],
+    ids=["odt", "xlsx", "ofd"],
+)
+def test_a_package_whose_entry_does_not_inflate_is_a_clear_error(package, entry):
+    """zlib's error escaped the package loaders but Word's (found by flipping bytes of generated
+    reports): 「内部错误 RuntimeError … Error -3 while decompressing data」 to the user."""
+    with pytest.raises(ExtractError) as e:
+        load_bytes(damaged_entry(package(), entry))
+    assert e.value.code == "bad_package" and "已损坏" in str(e.value)
 
 
 def test_guarded_extraction_is_the_same_report():

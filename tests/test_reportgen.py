@@ -47,6 +47,12 @@ EXAMPLES_BY_FAMILY = (
             "pdf-watermark",
             "pdf-gazette-columns",
             "pdf-side-by-side",
+            "pdf-t3-turned",
+            "pdf-unruled-t3-turned",
+            "pdf-unruled-t3-legal-reordered",
+            "pdf-unruled-t2-reordered",
+            "pdf-t2-turned",
+            "pdf-unruled-t2-turned",
         ),
         5,
     )
@@ -263,6 +269,18 @@ COMBO_DRAWS = [
     ("html-plain", ("t3-colsplit", "cell-notes"), "GF2021", 0, True),
     ("md-converter", ("t3-colsplit", "ocr-letters"), "GF2021", 1, True),
     ("xls-sheets", ("t3-colsplit", "spaced-digits"), "GF2019", 1, False),
+    # table 三 printed turned in a PDF: its header's item labels side by side were read as rows printed
+    # blank. A ruled grid is read turned (ocr_layout._table_rows, turned.turned_order), an unruled one from
+    # where its words stand (turned_unruled.py); one neither puts back is refused (tables._labels_across)
+    ("pdf-ruled", ("t3-turned",), "GF2021", 0, True),
+    ("pdf-unruled", ("t3-turned",), "GF2019", 0, True),
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
+    # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
+    ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
+    # table 三 in column blocks joined into one stream: its header's names stand in two blocks, their places on
+    # the page give no column order (tables._placed_header_order reads a header in page order only)
+    ("pdf-ruled", ("t3-colsplit",), "GF2021", 0, True),
     # a converter's page-break comment or image line between a pipe table's rows cut the table in two:
     # column blocks not joined, table 四's header apart from its values (load.py `_MD_DEBRIS_LINE`)
     ("md-converter", ("t3-colsplit", "units", "md-debris"), "GF2021", 4, True),

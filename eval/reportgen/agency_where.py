@@ -127,3 +127,35 @@ def draw_short_named_agency(d: Draw) -> Agency:
     管理委员会」, 「成都高新区肖家河街道办事处」, 「河北雄安新区…」): a zone's committee or bureau, or a
     zone's town — names the text's own mentions do not resolve, read from the statement that labels them."""
     return draw_zone_town_agency(d) if d.int(0, 1) else draw_zone_bureau_agency(d)
+
+
+@functools.cache
+def _county_towns() -> dict[str, frozenset[str]]:
+    """county code → the names of its townships in the table."""
+    out = {}
+    for line in (DATA / "towns.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, names = line.split("\t")[:2]
+            out[code] = frozenset(n[3:] for n in names.split(","))
+    return out
+
+
+_UNLISTED_STEMS = ("新兴", "兴华", "丰乐", "永安", "文昌", "新民", "富民", "兴隆", "长安", "迎宾")
+
+
+def draw_district_town_agency(d: Draw) -> Agency:
+    """A town of a county named as a district names its own agencies: a 街道办事处 as the district
+    government's agency (「成都市武侯区人民政府玉林街道办事处」, read as the 街道), or a town the township
+    table lacks — renamed, merged or newly set up (「嘉兴市南湖区新兴街道办事处」), read by its form."""
+    rows, _provinces, _cities, _counties = _divisions()
+    city, county, town = d.pick(_zone_towns())
+    place = rows[city][0] + rows[county][0]
+    if d.int(0, 1) and town.endswith("街道"):
+        return Agency(
+            place + town + "办事处", place + town, "办事处", "本街道", printed=place + "人民政府" + town + "办事处"
+        )
+    taken = _county_towns()[county]
+    suffix = d.pick(("街道", "镇"))
+    name = next((s + suffix for s in d.pick((_UNLISTED_STEMS, _UNLISTED_STEMS[::-1])) if s + suffix not in taken), "")
+    body = "办事处" if suffix == "街道" else "人民政府"
+    return Agency(place + name + body, place + name, body, "本" + suffix[0])

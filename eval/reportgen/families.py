@@ -27,6 +27,7 @@ from eval.reportgen.layout import (
     chinese_numerals,
     math_numbers,
     parts,
+    reflowed,
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
@@ -95,6 +96,15 @@ FAMILIES: tuple[Family, ...] = (
     # fixed-width columns, no rules, a blank cell only spaces: the column position places a number
     # (a row printed wholly blank is only its label, read as the label's wrapped rest: not drawn)
     Family("txt-fixed-width", "txt", lambda p, m, d: render_drawn.fixed(p, d).encode("utf-8"), blank_rows=False),
+    # `pdftotext -layout` of a 年报汇编's pages: running head, page number and form feed at every page break
+    # (inside a table too), item number before the title, the next body's report after the end
+    # (extractor/load.py `line_tokens`, extractor/meta.py)
+    Family(
+        "txt-compilation-pages",
+        "txt",
+        lambda p, m, d: render_text.compilation_pages(p, m, d).encode("utf-8"),
+        blank="/",
+    ),
     Family("html-plain", "html", _utf8(render_html.plain)),
     Family("html-cms", "html", lambda p, m, d: render_html.cms(p, m.agency.place + "人民政府办公室").encode("utf-8")),
     Family(
@@ -197,6 +207,25 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-turned", "docx", lambda p, m, d: render_doc.docx(turned(p, m, d)), cost=4),
+    # … in a ruled PDF on landscape pages, a table kept on one page: the grid's slots from its rules
+    # (extractor/ocr_layout.py `_table_rows`)
+    Family(
+        "pdf-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(turned(p, m, d), True, pagesize=(841.89, 595.28), margin=36, keep=True),
+        cost=8,
+    ),
+    # … unruled, its item labels wrapped in their narrow columns, blanks printed as nothing, table 四 turned too
+    # (extractor/turned_unruled.py)
+    Family(
+        "pdf-unruled-t3-turned",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(
+            turned(p, m, d, t4=True), False, pagesize=(841.89, 595.28), margin=36, keep=True
+        ),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
     # table 三 split by its columns into two tables with the same row labels, 「（续表）」 between
     Family("docx-t3-colsplit", "docx", lambda p, m, d: render_doc.docx(t3_split(p, m, d)), cost=4),
     Family("html-t3-colsplit", "html", lambda p, m, d: render_html.plain(t3_split(p, m, d)).encode("utf-8")),
@@ -232,6 +261,10 @@ FAMILIES: tuple[Family, ...] = (
     # the tables in Word text boxes (DrawingML + VML fallback), the report as an altChunk HTML part
     # (extractor/docx_parts.py)
     Family("docx-text-boxes", "docx", lambda p, m, d: render_doc.docx_text_boxes(p), cost=4),
+    # a PDF reflowed by a word processor, saved as DOCX or as a web page: tables unmerged, an empty spacer
+    # column after every value column (document.py `spacer_slots`, read by load_docx.py and load_html.py)
+    Family("docx-pdf-reflow", "docx", lambda p, m, d: render_doc.docx(reflowed(p, d)), cost=4),
+    Family("html-pdf-reflow", "html", lambda p, m, d: render_html.plain(reflowed(p, d)).encode("utf-8")),
     Family("docx-altchunk", "docx", lambda p, m, d: render_doc.docx_altchunk(p, render_html.plain(p)), cost=4),
     # each table its own altChunk RTF part (an OA system's assembly), and a Word 「Strict Open XML」 package
     # (extractor/docx_parts.py, extractor/strict_ooxml.py)
@@ -391,6 +424,29 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
+    # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
+    Family(
+        "pdf-unruled-t3-legal-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), False),
+        cost=8,
+        placeholders=("t3_orgs", ""),
+    ),
+    # table 二 unruled with its columns reordered beside a 「备注」 column, headers wrapped (「本年处理决定」 over
+    # 「数量」): cells by the header word they stand under (tables._t2_placed); and printed turned, ruled or
+    # not (ocr_layout `_table_rows` / `_turned_blocks`)
+    Family(
+        "pdf-unruled-t2-reordered",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(with_t2(p, t2_grid_reordered(m, d)), False),
+        blank="—",
+        cost=8,
+    ),
+    Family("pdf-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), True), cost=8),
+    Family(
+        "pdf-unruled-t2-turned", "pdf", lambda p, m, d: render_doc.pdf(t2_turned(p, m, d), False), blank="—", cost=8
+    ),
     # counts under Excel's Chinese-numeral formats [DBNum1]/[DBNum2] (extractor/numfmt.py `_LOCAL_GENERAL`)
     Family("xlsx-dbnum-display", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "dbnum"), cost=2),
     # a document-preview service's SVG pages: every run of text a <text x y> (extractor/positioned_svg.py)
@@ -417,6 +473,14 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.plain(p).encode("utf-8"),
         agency=agency_where.draw_zone_town_agency,
+    ),
+    # a 街道 named as its district government's agency, a town the township table lacks (extractor/agency.py
+    # `_tokens`, `_unlisted_town`)
+    Family(
+        "html-district-town-agency",
+        "html",
+        lambda p, m, d: render_html.plain(p).encode("utf-8"),
+        agency=agency_where.draw_district_town_agency,
     ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),

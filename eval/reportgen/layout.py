@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.model import Model
@@ -277,10 +278,10 @@ def t4_grid_turned(m: Model) -> Grid:
     ]
 
 
-def turned(p: Parts, m: Model, d: Draw) -> Parts:
-    """The same report with table 三 printed turned, and table 四 turned or not (drawn)."""
+def turned(p: Parts, m: Model, d: Draw, t4: bool | None = None) -> Parts:
+    """The same report with table 三 printed turned, and table 四 turned or not (`t4`; drawn when None)."""
     new = {"t3": t3_grid_turned(m, d)}
-    if d.int(0, 1):
+    if d.int(0, 1) if t4 is None else t4:
         new["t4"] = t4_grid_turned(m)
     blocks = [(b[0], rows_of(new[b[0]]), new[b[0]]) if not isinstance(b, str) and b[0] in new else b for b in p.blocks]
     return Parts(p.head, blocks, p.tail)
@@ -635,4 +636,24 @@ def with_t4_short(p: Parts, m: Model, d: Draw) -> Parts:
             [v for g in ts.T4_GROUPS for v in _vals(m, f"t4.{g}", ts.T4_COLS)],
         ]
     blocks = [b if isinstance(b, str) or b[0] != "t4" else ("t4", rows_of(grid), grid) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def reflowed(p: Parts, d: Draw) -> Parts:
+    """Every table as a PDF reflowed into a word processor (Word's 「PDF 重排」) gives it: unmerged — a
+    merged cell's text in its first slot, the slots it covered left empty cells — and an empty spacer
+    column (a gap between the PDF's boxes) after every value column, or after every column."""
+    every = d.pick((False, True))
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        width, placed = place(b[2])
+        valued = {j for _, j, c in placed if c.value}
+        at = list(accumulate((2 if every or j in valued else 1 for j in range(width)), initial=0))
+        grid: Grid = [[G("") for _ in range(at[-1])] for _ in b[2]]
+        for i, j, c in placed:
+            grid[i][at[j]] = G(c.text, value=c.value, mark=c.mark)
+        blocks.append((b[0], rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)

@@ -66,12 +66,14 @@ def pdf(
     margin: float = 72,
     canvasmaker=None,
     value_cell=None,
+    keep: bool = False,
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
     width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends);
-    `value_cell`: see `pdf_table`, given each table's id and the cell's text."""
+    `value_cell`: see `pdf_table`, given each table's id and the cell's text; `keep`: a table that
+    does not fit the rest of a page starts on the next (Word's 「段中不分页」), not split."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate
 
     size = pagesize or A4
     scale = min(1.0, (size[0] - 2 * margin) / 470) if pagesize else 1.0  # (A4's tables overflow a little)
@@ -83,6 +85,8 @@ def pdf(
         else pdf_table(b[2], ruled, scale, value_cell=functools.partial(value_cell, b[0]) if value_cell else None)
         for b in parts.all()
     ]
+    if keep:
+        flow = [KeepTogether([f]) if not isinstance(f, Paragraph) else f for f in flow]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=size, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin

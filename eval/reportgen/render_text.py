@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
+from eval.reportgen.draw import Draw
 from eval.reportgen.layout import Parts
+from eval.reportgen.model import Model
 
 _NUM = re.compile(r"[+-]?(?:0|[1-9]\d*)(?:\.\d+)?")
 
@@ -229,3 +231,44 @@ def dot_leaders(parts: Parts) -> str:
     for b in parts.all():
         out.extend([b] if isinstance(b, str) else table(b[0], b[2]))
     return "\n".join(out) + "\n"
+
+
+_CN_ITEM = "一二三四五六七八九"
+
+
+def _item(n: int) -> str:
+    """「（二十三）」: a report's number in a compilation (1–99)."""
+    tens, ones = divmod(n, 10)
+    word = ("" if tens < 2 else _CN_ITEM[tens - 1]) + ("十" if tens else "") + (_CN_ITEM[ones - 1] if ones else "")
+    return f"（{word}）"
+
+
+def compilation_pages(parts: Parts, m: Model, d: Draw) -> str:
+    """`pdftotext -layout` of pages cut from a district's 年报汇编 (a compilation of its bodies' reports):
+    the compilation's running head 「XX区2020年政府信息公开工作年度报告汇编」 atop every page, a page
+    number 「— 38 —」 (or 「- 38 -」, 「第38页」) at its foot and a form feed between pages — a page
+    break falls anywhere, inside a table too —; the report's item number 「（二十三）」 before its
+    title, and after its end the next body's report starting (item number, title, first paragraph)."""
+    a, y = m.agency, m.year
+    lines = spaced(parts, d.pick(("   ", "      "))).rstrip("\n").split("\n")
+    n = d.int(2, 60)
+    lines[0] = _item(n) + lines[0]
+    nxt = d.pick(tuple(b for b in ("人民政府办公室", "发展和改革局", "财政局", "司法局", "人民政府") if b != a.body))
+    lines += [
+        "",
+        f"{_item(n + 1)}{a.place}{nxt}{y}年政府信息公开工作年度报告",
+        "",
+        f"    本报告根据《中华人民共和国政府信息公开条例》编制。{y}年，本机关共主动公开政府信息{d.int(20, 900)}条。",
+    ]
+    head = " " * d.int(0, 24) + f"{a.place}{y}年政府信息公开工作年度报告汇编"
+    page = d.int(2, 120)
+    foot = d.pick(("— {} —", "- {} -", "第{}页", "—{}—"))
+    every = d.int(14, 45)  # lines a page
+    out = [head, ""]
+    for i, line in enumerate(lines):
+        if i and i % every == 0:
+            out += ["", " " * 35 + foot.format(page), "\f" + head, ""]
+            page += 1
+        out.append(line)
+    out += ["", " " * 35 + foot.format(page), "\f"]
+    return "\n".join(out)

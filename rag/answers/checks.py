@@ -1172,15 +1172,20 @@ def list_reports(ctx: Context) -> Answer | None:
             return ctx.answer(f"没有：所查{ctx.n}份报告的统计表都读出了数字。", "check", value=0, unit="份")
     if not ids:
         return None
+    from .corpus import counted
+
     shown = ids[:LISTED_REPORTS]
     lines = [f"{ctx.name(r)}（{template_in_force(ctx.entry(r))}）" for r in shown]
     more = f"等{len(ids)}份" if len(ids) > len(shown) else f"共{len(ids)}份"
     what = "统计表没有读出数字（可能以图片发布）的" if part == "unreadable" else ""
+    lead, n, unit = counted(ctx, ids)
+    if unit == "家":  # 「库里有几家单位」: the bodies counted, their reports listed
+        more, what = f"{lead}的", ""
     return ctx.answer(
         f"{more}{what}报告：" + "；".join(lines),
         "check",
-        value=len(ids),
-        unit="份",
+        value=n,
+        unit=unit,
         citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown],
     )
 

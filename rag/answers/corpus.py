@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import IS_IT_TOP
+from ..intent import AT_LEAST, BODIES_COUNTED, GAP, IS_IT_TOP, UNDER_BOUND, found_terms
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -128,16 +128,31 @@ def rank(ctx: Context) -> Answer | None:
     tied = [r for r in ranked if found[r] == best]
     word = "最少" if low else "最多"
     head = "、".join(ctx.label(r) for r in tied) + f"{word}，{fmt(best)}{unit}"
+    other, spread = ranked[-1], None  # 「哪家最多，哪家最少」「最多的和最少的差几件」: the other extreme said too
+    both = found[other] != best and bool(_BOTH_ENDS.search(ctx.q))
+    if both:
+        ends = [r for r in ranked if found[r] == found[other]]
+        head += "；" + "、".join(ctx.label(r) for r in ends) + f"{'最多' if low else '最少'}，{fmt(found[other])}{unit}"
+        if re.search(GAP, ctx.q):  # 「最多的和最少的差几件」: the spread is what is asked
+            spread = round(abs(best - found[other]), 6)
+            head += f"；相差{fmt(spread)}{unit}"
     shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
+    gap = ""
+    if len(order) == 2 and len(tied) == 1 and not both and re.search(GAP, ctx.q):  # 「谁更多？多多少」: the gap too
+        by = round(abs(found[ranked[0]] - found[ranked[1]]), 6)
+        gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
-        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{_text_note(ctx, shown)}",
+        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{gap}{_text_note(ctx, shown)}",
         "compare",
-        value=best,
+        value=best if spread is None else spread,
         unit=unit,
         citations=_cite(ctx, m, shown, found),
     )
+
+
+_BOTH_ENDS = re.compile(r"最(?:多|高|大).{0,12}最(?:少|低|小)|最(?:少|低|小).{0,12}最(?:多|高|大)")
 
 
 def _guess_said(ctx: Context, tied: list[str]) -> str:
@@ -206,8 +221,9 @@ def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
-    if len(order) == 2 and not ctx.one_agency() and len({ctx.entry(r).year for r in order}) == 1:
-        return compare(ctx)  # two agencies in one year: 「相差多少」 is a difference, not a change over time
+    if len(order) == 2 and not ctx.one_agency():
+        # two agencies (in one year or in two: 「A2022年的比B2021年多吗」): a difference, not a change over time
+        return compare(ctx)
     years = _by_year(ctx, order) or (order if len(order) == 2 else None)
     if not years or len(years) < 2:
         return _lacking(ctx, m, order)
@@ -303,10 +319,6 @@ def compare(ctx: Context) -> Answer | None:
     )
 
 
-_OVER = re.compile(r"(?:超过|多于|大于|高于|以上|不少于|至少)")
-_UNDER = re.compile(r"(?:少于|低于|小于|不足|以下|不到)")
-
-
 def which(ctx: Context) -> Answer | None:
     """「哪些机关2022年收到的申请超过100件？」「哪些报告有行政诉讼？」: the store keeps the reports that
     pass the test (one query over the scope). Several rows named (「没有行政诉讼也没有行政复议」「复议加诉讼
@@ -318,7 +330,7 @@ def which(ctx: Context) -> Answer | None:
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
     if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
-        return _which_row_vs_row(ctx, cells[0], cells[1])
+        return _which_row_vs_row(ctx, *_as_named(ctx.q, cells))
     if len(cells) == 1 or ctx.n > TEXT_SCOPE:
         hits, found, what, unit = _which_one(ctx, cells[0])
         return _which_answer(ctx, cells[0], hits, found, what, unit)
@@ -365,6 +377,17 @@ _ROW_VS_ROW = re.compile(
     r"|(?:多于|少于|超过|大于|小于|高于|低于|不足)(?!\s*[0-9零一二三四五六七八九十百千万])"
 )
 _BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
+
+
+def _as_named(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
+    """The cells in the order the question names their rows: 「复议比诉讼多」 sets 复议 against 诉讼, though
+    表四's rows are read lawsuits first (`intent.t4_measures`)."""
+    q = fold(q)
+
+    def at(c: CellMeasure) -> int:
+        return next((i for i, _, t in found_terms(q, c.table, "row") if t.key == c.row), len(q))
+
+    return sorted(cells, key=at)
 
 
 def _which_row_vs_row(ctx: Context, a: CellMeasure, b: CellMeasure) -> Answer:
@@ -442,12 +465,12 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
-    if limit is not None and _UNDER.search(q):
+    if limit is not None and UNDER_BOUND.search(q):
         test, what = ("<", limit), f"少于{fmt(limit)}"
     elif limit is not None:
         test, what = (
             ((">=", limit), f"不少于{fmt(limit)}")
-            if re.search(r"以上|不少于|至少|位数", q)  # 「上了两位数」: 10 itself is two digits
+            if AT_LEAST.search(q) or "位数" in q  # 「上了两位数」: 10 itself is two digits
             else ((">", limit), f"超过{fmt(limit)}")
         )
     elif re.search(r"(?:不为|不是|非|大于|多于|超过|高于|不等于|[>＞])\s*[0零]|非零", q):
@@ -513,6 +536,15 @@ def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
     return ids if len(ids) <= TEXT_SCOPE else []
 
 
+def counted(ctx: Context, ids: list[str]) -> tuple[str, int, str]:
+    """「共N份报告」, or — the question counting bodies (「有几家单位…」) — 「共N家单位」 (a body's several years
+    once, the reports said beside): the lead of a listing, its count and unit."""
+    if not re.search(BODIES_COUNTED, fold(ctx.q)):
+        return f"共{len(ids)}份报告", len(ids), "份"
+    n = len({ctx.entry(r).agency_key or r for r in ids})
+    return f"共{n}家单位" + (f"（{len(ids)}份报告）" if n != len(ids) else ""), n, "家"
+
+
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
@@ -521,11 +553,12 @@ def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, wh
     shown = hits[: LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
+    lead, n, counted_in = counted(ctx, hits)
     return ctx.answer(
-        f"共{len(hits)}份报告{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
+        f"{lead}{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
         "compare",
-        value=len(hits),
-        unit="份",
+        value=n,
+        unit=counted_in,
         citations=_cite(ctx, m, shown, found),
     )
 
@@ -720,8 +753,8 @@ def which_rate(ctx: Context) -> Answer | None:
     if lim is None or not 1 <= ctx.n <= TEXT_SCOPE:
         return None
     bound = float(lim.group(1))
-    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
-    at_least = bool(re.search(r"不少于|至少|不低于", lim.group()))
+    under = bool(UNDER_BOUND.search(lim.group()))
+    at_least = bool(AT_LEAST.search(lim.group()))
     cells = ctx.store.cells_of(ctx.ids, list(_RATE_ROWS))
     hits, unread = [], []
     for r in ctx.ids:

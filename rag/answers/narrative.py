@@ -1109,8 +1109,13 @@ def series(ctx: Context) -> Answer | None:
             f"合计{fmt(s)}{unit}（{listing}）{note}", "metric", value=s, unit=unit or None, citations=cits
         )
     a, b = by_year[0], by_year[-1]
+    if op == "compare" and len(found) == 2 and ctx.entry(a).agency_key != ctx.entry(b).agency_key:
+        # 「A2024年…，B2023年呢，比一下」: two bodies side by side, not a change over the years — the larger
+        # said more than the smaller (as a table measure is compared: corpus.compare)
+        a, b = sorted(found, key=lambda r: val[r])
     diff = round(val[b] - val[a], 6)  # (3.7万 → 6.6万: 2.9, not 2.8999999999999995)
-    word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    grew = op != "compare" or ctx.entry(a).agency_key == ctx.entry(b).agency_key
+    word = ("增加" if grew else "多") if diff > 0 else "减少" if diff < 0 else "持平"
     head = f"{listing}；{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
     return ctx.answer(
         head + note, "metric", value=diff if op in ("change", "trend") else None, unit=unit or None, citations=cits
@@ -1158,7 +1163,7 @@ WHICH_REPORTS = 30  # reports a narrative which-question reads one by one
 def which_metric(ctx: Context) -> Answer | None:
     """「哪些报告的主动公开信息超过1万条」: the number each report of the scope states (by the rules of one
     report), kept when it passes the bound; the reports that state none are said."""
-    from ..intent import EQUAL_LIMIT, LIMIT, RATE_LIMIT
+    from ..intent import AT_LEAST, EQUAL_LIMIT, LIMIT, RATE_LIMIT, UNDER_BOUND
 
     if not 1 <= ctx.n <= WHICH_REPORTS:
         return None
@@ -1167,8 +1172,8 @@ def which_metric(ctx: Context) -> Answer | None:
         return None
     rate = lim.re.pattern == RATE_LIMIT.pattern  # (lazy patterns: compared by their text)
     bound = float(lim.group(1)) * (1e4 if not rate and lim.group(2) else 1)
-    under = bool(re.search(r"少于|低于|小于|不足|不到|未达|没达", lim.group()))
-    at_least = bool(re.match(r"不少于|至少", lim.group()))
+    under = bool(UNDER_BOUND.search(lim.group()))
+    at_least = bool(AT_LEAST.match(lim.group()))
     equal = lim.re.pattern == EQUAL_LIMIT.pattern  # 「…是7次」: that number itself
     hits, silent = [], 0
     for rid in ctx.ids:
@@ -1950,7 +1955,7 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not isinstance(mm, MetricMeasure):
         return _speaks_of(ctx, sentence)
     if re.search(r"第几|排名|名次", ctx.q):
-        return bool(re.search(r"第[一二三四五六七八九十\d]+", sentence))
+        return bool(_RANK_SAID.search(sentence))
     if mm.unit == "%":
         if not re.search(r"\d(?:\.\d+)?\s*%|百分之", sentence):
             return False
@@ -1961,6 +1966,11 @@ def _supports(ctx: Context, sentence: str) -> bool:
     return (not mm.focus or overlap(mm.focus, sentence) >= 0.5) and _speaks_of(ctx, sentence)
 
 
+# a place in a ranking said (「排名第三」「位列全省第5」「第2名」) — never a part's number (「第五部分」「第二十条」)
+_RANK_SAID = re.compile(
+    r"(?:排名?|位列|位居|名列|居|列)[^，,。；;]{0,8}第[一二三四五六七八九十\d]+(?![部章节条款项次届批轮期])"
+    r"|第[一二三四五六七八九十\d]+(?:名|位)"
+)
 _SAME_MEDIUM: dict[str, str] = {"公众号": "微信", "微信": "公众号"}
 
 

@@ -86,16 +86,17 @@ def cite_row(key: str) -> str:
 
 
 def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer | None:
-    got = []
+    listed = []
     for m in ms:
         keys = vals.keys_in(m, cells)
-        if not keys:
-            continue
         values = [cells[k]["value"] for k in keys]
         value = None if all(v is None for v in values) else sum(v or 0 for v in values)
-        got.append((m, keys, value))
+        listed.append((m, keys, value))
+    got = [g for g in listed if g[1]]
     if not got:
         return None
+    if len(listed) > 1:
+        return _listed(ctx, rid, cells, listed)
     m, keys, value = got[0]
     unit = vals.unit_of(m)
     if value is None and any((cells[k]["raw"] or "").startswith("glued") for k in keys):
@@ -133,20 +134,43 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
                 text += f"；各申请人列印有数字，合计{fmt(total)}件" + (f"（{shown}）" if shown else "")
         return ctx.answer(text, "table", citations=[cell_citation(rid, ctx.entry(rid), cells, cited)])
     cited = list(keys)
-    if len(got) == 1:
-        detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
-        cited += extra
-        text = f"{fmt(value)}{unit}{detail}"
-        if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
-            text = f"{m.label}：{text}"
-    else:
-        parts = []
-        for mm, kk, vv in got:
-            parts.append(f"{mm.label}{fmt(vv)}{vals.unit_of(mm)}")
-            cited += kk
-        text = "，".join(parts)
+    detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
+    cited += extra
+    text = f"{fmt(value)}{unit}{detail}"
+    if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
+        text = f"{m.label}：{text}"
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
+    )
+
+
+def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure, list[str], float | None]]) -> Answer:
+    """「维持、纠正、其他、尚未审结各几件」: every cell listed is said in the order asked — a 0 as 0, a printed
+    blank as 空白, a cell the report does not hold or that was not read as 「报告未提及」 — never left out, which
+    would answer a list shorter than the one asked as if it were whole; a 「/」 said as printed. The headline is
+    the first item's number."""
+    parts, cited, printed = [], [], False
+    for m, keys, value in listed:
+        glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
+        if value is not None:
+            parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}")
+        elif glued:  # digits run together: no reading, never a printed mark
+            parts.append(f"{m.label}：{NOT_MENTIONED}（数字粘连，无法拆分）")
+        elif keys and any(cells[k]["placeholder"] for k in keys):
+            mark = next((str(cells[k]["raw"] or "").strip() for k in keys if cells[k]["placeholder"]), "")
+            parts.append(f"{m.label}：" + (f"印为「{mark}」（无数字）" if mark else "空白（未填写数字）"))
+        else:
+            parts.append(f"{m.label}：{NOT_MENTIONED}")
+        printed = printed or value is not None or (bool(keys) and not glued)
+        cited += keys
+    m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
+    unit = vals.unit_of(m) if value is not None else None
+    return ctx.answer(
+        ("" if printed else f"{NOT_MENTIONED}：") + "，".join(parts),
+        "table",
+        value=value,
+        unit=unit,
+        citations=[cell_citation(rid, ctx.entry(rid), cells, cited)],
     )
 
 

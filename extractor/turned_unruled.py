@@ -1,0 +1,218 @@
+"""Table 三 printed turned without ruling lines (an unruled PDF, a scan whose rules were not found),
+put back on a grid from where its words stand, so extractor/turned.py can read it.
+
+A ruled grid gives every cell its slots (ocr_layout `_table_rows`). Unruled, a turned table 三 is
+seven applicant rows of ~25 values under a header of ~25 narrow columns, and each item's label wraps
+inside its column into three-character pieces on a dozen lines (「1.申请」「人无正」「当理由」 …),
+vertically centred, so the header read line by line is a scatter of fragments. Geometry settles it:
+the values stand in columns (their left edges, or their centres, line up row after row); a label
+piece stands in the column its edge lines up with, and the pieces of one column set as close as
+lines of one paragraph are one label; a piece wider than a column (「（三）不予公开」 over its eight)
+is a group's label, in the column it starts in. The applicant labels left of the values are made
+whole the same way (「商业企」 over 「业」) and belong to the value row they stand beside. The cells
+become slots — the header's labels stacked from the bottom up in each column, then one row per
+applicant — and `turned.turned_order` decides: when it does not read a turned table 三 there,
+nothing changes. Only loose boxes (no ruled grid around them) are looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .normalize import squash
+from .ocr import Box
+from .turned import _t3_label, turned_order
+
+Cell = list[Box]
+_APPLICANT = "自然人"
+_MIN_COLUMNS = 12  # value columns of a turned table 三 (GF2019 prints 20, GF2021 25)
+_ALIGN = 0.2  # × the column pitch: how far an edge may stand from its column's
+_WRAP_GAP = 0.45  # × line height: the pieces of one wrapped label nearly touch
+
+
+def _lines(boxes: Sequence[Box]) -> list[list[Box]]:
+    """Boxes overlapping by half the smaller height are one line, left to right, lines top down."""
+    lines: list[tuple[float, float, list[Box]]] = []
+    for b in sorted(boxes, key=lambda b: (b.cy, b.x0)):
+        if lines:
+            y0, y1, members = lines[-1]
+            if min(y1, b.y1) - max(y0, b.y0) >= 0.5 * min(b.h, y1 - y0):
+                members.append(b)
+                lines[-1] = (min(y0, b.y0), max(y1, b.y1), members)
+                continue
+        lines.append((b.y0, b.y1, [b]))
+    return [sorted(m, key=lambda b: b.x0) for _, _, m in lines]
+
+
+def _columns(xs: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for x in sorted(xs):
+        if out and x - out[-1][-1] <= tol:
+            out[-1].append(x)
+        else:
+            out.append([x])
+    return [sum(c) / len(c) for c in out]
+
+
+def _edge(b: Box, mode: int) -> float:
+    return b.x0 if mode == 0 else b.cx
+
+
+def _at(x: float, cols: list[float], tol: float) -> int | None:
+    best = min(range(len(cols)), key=lambda i: abs(cols[i] - x))
+    return best if abs(cols[best] - x) <= tol else None
+
+
+def _stacked(boxes: list[Box]) -> list[Cell]:
+    """One column's boxes top down, the pieces of one wrapped label joined into one cell."""
+    cells: list[Cell] = []
+    for b in sorted(boxes, key=lambda b: b.y0):
+        if cells and b.y0 - max(x.y1 for x in cells[-1]) <= _WRAP_GAP * b.h:
+            cells[-1].append(b)
+        else:
+            cells.append([b])
+    return cells
+
+
+def turned_table(boxes: list[Box]) -> tuple[list[list[Cell]], list[Box]] | None:
+    """(rows of cells in the order a table as printed reads, the boxes it took) for the first turned
+    table 三 among a page part's loose boxes, or None."""
+    lines = _lines(boxes)
+    for k, line in enumerate(lines):
+        if line[0].text == _APPLICANT or (len(line) > 1 and line[1].text == _APPLICANT):
+            head = line[0] if line[0].text == _APPLICANT else line[1]
+            values = [b for b in line if b.x0 > head.x1]
+            if len(values) >= _MIN_COLUMNS:
+                for mode in (0, 1):
+                    found = _read(lines, k, head, mode)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _read(lines: list[list[Box]], k: int, head: Box, mode: int) -> tuple[list[list[Cell]], list[Box]] | None:
+    values = [b for b in lines[k] if b.x0 > head.x1]
+    gaps = sorted(b - a for a, b in zip(_sorted_edges(values, mode), _sorted_edges(values, mode)[1:]))
+    if not gaps or gaps[len(gaps) // 2] <= 0:
+        return None
+    pitch = gaps[len(gaps) // 2]
+    tol = _ALIGN * pitch
+    left = min(b.x0 for b in values) - tol  # value columns right of here, label columns left
+    # the body: the anchor's line and the lines under it whose boxes right of `left` line up
+    cols = _columns([_edge(b, mode) for b in values], tol)
+    # (a line running from the label columns into the values' — a heading, prose — is no row of it)
+    body: list[list[Box]] = []
+    for line in lines[k:]:
+        right = [b for b in line if b.x0 >= left]
+        if any(b.x0 < left < b.x1 - tol for b in line) or any(_at(_edge(b, mode), cols, tol) is None for b in right):
+            break
+        body.append(line)
+    # the header: the lines above whose every box lines up with a column or starts a span there
+    header: list[list[Box]] = []
+    for line in reversed(lines[:k]):
+        if any(b.x0 < left < b.x1 - tol for b in line) or any(
+            b.x0 >= left and _at(_edge(b, mode), cols, tol) is None and _at(b.x0, cols, tol) is None for b in line
+        ):
+            break
+        header.insert(0, line)
+    if not header:
+        return None
+    label_boxes = [b for line in header + body for b in line if b.x0 < left]
+    label_cols = _columns([b.x0 for b in label_boxes], tol)
+    width = len(label_cols) + len(cols)
+
+    def col_of(b: Box) -> int | None:
+        if b.x0 < left:
+            return _at(b.x0, label_cols, tol)
+        at = _at(_edge(b, mode), cols, tol)
+        if at is None or b.x1 - b.x0 > 1.5 * pitch:
+            at = _at(b.x0, cols, tol) if b.x1 - b.x0 > pitch else at  # a group's label starts its span
+        return None if at is None else len(label_cols) + at
+
+    # header cells: each column's pieces stacked, levels counted from the bottom
+    by_col: dict[int, list[Box]] = {}
+    for line in header:
+        for b in line:
+            c = col_of(b)
+            if c is None:
+                return None
+            by_col.setdefault(c, []).append(b)
+    stacks = {c: _stacked(bs) for c, bs in by_col.items()}
+    levels = max(len(s) for s in stacks.values())
+    cells: list[Cell] = []
+    slots: list[list[int | None]] = [[None] * width for _ in range(levels)]
+    for c, stack in sorted(stacks.items()):
+        for i, cell in enumerate(stack):
+            r = levels - len(stack) + i
+            cells.append(cell)
+            span = (
+                max(1, round((max(b.x1 for b in cell) - min(b.x0 for b in cell)) / pitch))
+                if c >= len(label_cols)
+                else 1
+            )
+            for cc in range(c, min(width, c + span)):
+                if slots[r][cc] is None:
+                    slots[r][cc] = len(cells) - 1
+    # body rows, top down: each line with values (its applicant label the label cell beside it), and
+    # each label cell beside no values — an applicant's row printed blank, or a label standing alone
+    # (a group's, 「法人或其他组织」, or the corner's 「申请人情况」 down the label column)
+    value_lines = [line for line in body if any(b.x0 >= left for b in line)]
+    label_cells = [(c, cell) for c, bs in _by_label_col(body, left, label_cols, tol).items() for cell in _stacked(bs)]
+    beside: dict[int, list[tuple[int, Cell]]] = {}
+    alone: list[tuple[int, Cell]] = []
+    for c, cell in label_cells:
+        top, bottom = min(b.y0 for b in cell), max(b.y1 for b in cell)
+        hit = next(
+            (
+                i
+                for i, line in enumerate(value_lines)
+                if top <= (min(b.y0 for b in line) + max(b.y1 for b in line)) / 2 <= bottom
+            ),
+            None,
+        )
+        if hit is None:
+            alone.append((c, cell))
+        else:
+            beside.setdefault(hit, []).append((c, cell))
+    entries: list[tuple[float, list[tuple[int, Cell]], list[Box] | None]] = [
+        (min(b.y0 for b in line), beside.get(i, []), line) for i, line in enumerate(value_lines)
+    ]
+    for c, cell in alone:
+        key = _t3_label(squash("".join(b.text for line in _lines(cell) for b in line))) or ""
+        blank_row = key.startswith("a:") and key != "a:orgs"  # an applicant's row printed blank
+        entries.append((min(b.y0 for b in cell), [(c, cell)], [] if blank_row else None))
+    for _, labels, line in sorted(entries, key=lambda e: e[0]):
+        row: list[int | None] = [None] * width
+        for c, cell in labels:
+            cells.append(cell)
+            row[c] = len(cells) - 1
+        if line is not None:
+            own: dict[int, Cell] = {}
+            for b in line:
+                if b.x0 >= left:
+                    at = _at(_edge(b, mode), cols, tol)
+                    if at is None:
+                        return None
+                    own.setdefault(len(label_cols) + at, []).append(b)
+            for c in range(len(label_cols), width):
+                cells.append(own.get(c, []))  # a column with nothing printed: a blank cell
+                row[c] = len(cells) - 1
+        slots.append(row)
+    texts = ["".join(b.text for line in _lines(cell) for b in line) for cell in cells]
+    order = turned_order(texts, slots)
+    if order is None:
+        return None
+    taken = [b for line in header + body for b in line]
+    return [[cells[i] for i in row] for row in order], taken
+
+
+def _sorted_edges(boxes: list[Box], mode: int) -> list[float]:
+    return sorted(_edge(b, mode) for b in boxes)
+
+
+def _by_label_col(lines: list[list[Box]], left: float, label_cols: list[float], tol: float) -> dict[int, list[Box]]:
+    out: dict[int, list[Box]] = {}
+    for line in lines:
+        for b in line:
+            if b.x0 < left and (c := _at(b.x0, label_cols, tol)) is not None:
+                out.setdefault(c, []).append(b)
+    return out
