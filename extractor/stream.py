@@ -17,6 +17,7 @@ from .document import Document
 from .normalize import (
     CELL_UNIT,
     GLUED_MARKS,
+    PAGE_FOOT,
     PLACEHOLDERS,
     ROW,
     SEP,
@@ -28,6 +29,7 @@ from .normalize import (
 )
 
 BLANK = "\x1d"
+_FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
@@ -90,6 +92,11 @@ def build_stream(doc: Document) -> Stream:
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
+        elif not in_row and PAGE_FOOT.fullmatch(folded, tok.start, tok.end):
+            # a page's number on a line of its own (「- 6 -」「第2页 共5页」), inside a table too: text,
+            # no figure (it ends a run of cells as any line of words would)
+            parts.append(_FOOT_TEXT * (tok.end - tok.start))
+            offs += int_range(tok.start, tok.end)
         else:
             cell = folded[tok.start : tok.end]
             if (

@@ -447,7 +447,7 @@ def _row_cells(
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
-        if cands and _cells_apart(ctx, cells):
+        if cands and (_cells_apart(ctx, cells) or _whole_grid_cell(ctx, cells)):
             cands = _uncut(cands, cells)
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
@@ -504,6 +504,17 @@ def _cells_apart(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
         return False
     text = ctx.stream.text
     return all(SEP in text[a.end : b.start] for a, b in zip(cells, cells[1:]))
+
+
+def _whole_grid_cell(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
+    """The run is one cell of a grid format printed with no space inside (「123」 beside 「行政规范性
+    文件」 where table 二 is broken by a page): one number, never 1 | 2 | 3 (a cell 「1 2 3」 of spaced
+    digits may still be a row typed into one cell)."""
+    doc = ctx.doc
+    if len(cells) != 1 or doc.format not in _GRID_FORMATS or doc.ocr or doc.cell_x:
+        return False
+    start, end = ctx.stream.offsets[cells[0].start], ctx.stream.offsets[cells[0].end - 1] + 1
+    return not any(ch.isspace() for ch in doc.text[start:end])
 
 
 def _uncut(cands: list[glued.Split], cells: Sequence[Piece]) -> list[glued.Split]:

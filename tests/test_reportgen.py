@@ -290,6 +290,10 @@ COMBO_DRAWS = [
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
     ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    # table 二 turned and broken by a page: the footer 「- 6 -」 read as a cell (stream.build_stream
+    # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
+    ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
+    ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 4, False),
 ]
 
 
