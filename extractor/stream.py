@@ -200,9 +200,9 @@ _TYPED_LIST = re.compile(r":((?:[^、:]+、){2,}[^、:。]+)。?$")
 
 def typed_list_digits(line: str) -> str:
     """`line` with OCR's letters read as digits (same length) in the items of a typed list of values
-    that ends it, when every item is a number (OCR letters, a unit or footnote mark allowed) or a
-    placeholder and at least two items, a third of them, are plain — as `ocr_letter_digits` reads a
-    row of numbers set apart by spaces. Else as it is."""
+    that ends it (after the label's colon, 「、」 between items), when every item is a number (OCR
+    letters, a unit or footnote mark allowed) or a placeholder and one at least is plain (a group of
+    table 四 is five items: 「o、—、O、l、l」). Else as it is."""
     m = _TYPED_LIST.search(line)
     if m is None:
         return line
@@ -218,9 +218,8 @@ def typed_list_digits(line: str) -> str:
             items.append(cell)
             plain += OCR_LETTERS.isdisjoint(cell[1])
         pos += len(item) + 1
-    n = m.group(1).count("、") + 1
-    if plain < 2 or 3 * plain < n:
-        return line
+    if not plain and not any(ch in "Oo" for cell in items for ch in cell[1]):
+        return line  # (「：I、II、III。」: a list's numerals, no row of values; 「O、O、O」 are zeros)
     out = list(line)
     for cell in items:
         for k in range(cell.start(1), cell.end(1)):
