@@ -29,6 +29,7 @@ from .load_json import load_json, looks_json, parse as parse_json
 from .load_odt import is_flat_odf
 from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
+from .normalize import PAGE_FOOT
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
 from .turned import may_turn, turn
@@ -665,10 +666,6 @@ def line_tokens(text: str) -> list[Token]:
     return tokens
 
 
-# a page number as a page's foot prints it: 「— 38 —」「- 38 -」「第38页」「第 3 页 共 9 页」 (a bare 「38」 may be a cell)
-_PAGE_FOOT = re.compile(r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
-
-
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # words apart as a row's cells are
 
 
@@ -697,7 +694,7 @@ def page_furniture(lines: list[str]) -> frozenset[int]:
         head = lines[page[0]].strip()
         if heads[head] >= 2 and not _CELL_GAP.search(head):  # (a table's header row repeated atop pages is kept)
             out.add(page[0])
-        if _PAGE_FOOT.fullmatch(lines[page[-1]].strip()):
+        if PAGE_FOOT.fullmatch(lines[page[-1]].strip()):
             out.add(page[-1])
     return frozenset(out)
 

@@ -17,6 +17,7 @@ from .document import Document
 from .normalize import (
     CELL_UNIT,
     GLUED_MARKS,
+    PAGE_FOOT,
     PLACEHOLDERS,
     ROW,
     SEP,
@@ -28,6 +29,7 @@ from .normalize import (
 )
 
 BLANK = "\x1d"
+_FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
 _SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
@@ -90,6 +92,11 @@ def build_stream(doc: Document) -> Stream:
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
+        elif not in_row and PAGE_FOOT.fullmatch(folded, tok.start, tok.end):
+            # a page's number on a line of its own (「- 6 -」「第2页 共5页」), inside a table too: text,
+            # no figure (it ends a run of cells as any line of words would)
+            parts.append(_FOOT_TEXT * (tok.end - tok.start))
+            offs += int_range(tok.start, tok.end)
         else:
             cell = folded[tok.start : tok.end]
             if (
@@ -193,9 +200,9 @@ _TYPED_LIST = re.compile(r":((?:[^、:]+、){2,}[^、:。]+)。?$")
 
 def typed_list_digits(line: str) -> str:
     """`line` with OCR's letters read as digits (same length) in the items of a typed list of values
-    that ends it, when every item is a number (OCR letters, a unit or footnote mark allowed) or a
-    placeholder and at least two items, a third of them, are plain — as `ocr_letter_digits` reads a
-    row of numbers set apart by spaces. Else as it is."""
+    that ends it (after the label's colon, 「、」 between items), when every item is a number (OCR
+    letters, a unit or footnote mark allowed) or a placeholder and one at least is plain (a group of
+    table 四 is five items: 「o、—、O、l、l」). Else as it is."""
     m = _TYPED_LIST.search(line)
     if m is None:
         return line
@@ -211,9 +218,8 @@ def typed_list_digits(line: str) -> str:
             items.append(cell)
             plain += OCR_LETTERS.isdisjoint(cell[1])
         pos += len(item) + 1
-    n = m.group(1).count("、") + 1
-    if plain < 2 or 3 * plain < n:
-        return line
+    if not plain and not any(ch in "Oo" for cell in items for ch in cell[1]):
+        return line  # (「：I、II、III。」: a list's numerals, no row of values; 「O、O、O」 are zeros)
     out = list(line)
     for cell in items:
         for k in range(cell.start(1), cell.end(1)):
@@ -238,6 +244,7 @@ class ValueRun:
     label: str | None = None
     cut: bool = False  # other text ended the run and more values follow in the same row
     lost: bool = False  # digits it could not read stood between its label and it (「数量1O」)
+    after_text: bool = False  # other text stood between its label and it (a header word, a stray one)
 
 
 # A list number (「2.其他」「3、补正后…」): not a value. In a typed list of a row's values the next value
@@ -525,10 +532,13 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     label: str | None = None
     closed: ValueRun | None = None  # the run other text closed, while its row goes on
     lost = False  # digits glued to letters between the label and the run: a cell not read as one
+    after_text = False  # other text between the label and the run
     for p in items + [_END]:
         kind = p.kind
-        if kind == "other" and not current and label is not None and _UNREAD_NUMBER.search(p.text):
-            lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
+        if kind == "other" and not current and label is not None:
+            after_text = True
+            if _UNREAD_NUMBER.search(p.text):
+                lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
         if kind in _CELL_KINDS:
             if closed is not None and kind == "value":
                 closed.cut = True  # (its row printed more numbers after the text that closed it)
@@ -539,18 +549,18 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
             if label is not None or any(c.kind != "blank" for c in current):
                 # (unread digits right after it — 「l4⁶」 — are a cell not read as one: cut too)
                 cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text)))
-                runs.append(ValueRun(current, label, cut=cut, lost=lost))
+                runs.append(ValueRun(current, label, cut=cut, lost=lost, after_text=after_text))
                 label = None
                 closed = runs[-1] if kind == "other" else None
-            current, lost = [], False
+            current, lost, after_text = [], False, False
         if kind == "label":
             label = p.key
             closed = None
-            lost = False
+            lost = after_text = False
         elif kind == "row":
             label = None
             closed = None
-            lost = False
+            lost = after_text = False
     return runs
 
 

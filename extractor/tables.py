@@ -446,7 +446,9 @@ def _row_cells(
         placed = _by_columns(ctx, cells, len(keys))
         lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
         cells = placed or cells
-    if len(cells) == len(keys) and not lost:  # (after unread digits a full count is chance)
+    # (after unread digits a full count is chance; blanks only after other text — a header's empty
+    # slots beside its words, 「二、上年结转… | 三、本年度办理结果 | | |」 — are no row printed blank)
+    if len(cells) == len(keys) and not lost and not (run.after_text and _all_blank(cells)):
         return _printed_cells(ctx, keys, cells), None
     sums = _row_sums(keys) if keys[0].startswith("t3.") else None
     if (
@@ -459,7 +461,7 @@ def _row_cells(
         cands = glued.split_candidates(
             [p.text for p in cells], row.kinds or ("count",) * len(row.cols), sums, ctx.vanish
         )
-        if cands and _cells_apart(ctx, cells):
+        if cands and (_cells_apart(ctx, cells) or _whole_grid_cell(ctx, cells)):
             cands = _uncut(cands, cells)
         return {}, cands if cands is not None else []
     span = ctx.span(run.cells[0].start, run.cells[-1].end)
@@ -518,11 +520,26 @@ def _cells_apart(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
     return all(SEP in text[a.end : b.start] for a, b in zip(cells, cells[1:]))
 
 
+def _whole_grid_cell(ctx: _Ctx, cells: Sequence[Piece]) -> bool:
+    """The run is one cell of a grid format printed with no space inside (「123」 beside 「行政规范性
+    文件」 where table 二 is broken by a page): one number, never 1 | 2 | 3 (a cell 「1 2 3」 of spaced
+    digits may still be a row typed into one cell)."""
+    doc = ctx.doc
+    if len(cells) != 1 or doc.format not in _GRID_FORMATS or doc.ocr or doc.cell_x:
+        return False
+    start, end = ctx.stream.offsets[cells[0].start], ctx.stream.offsets[cells[0].end - 1] + 1
+    return not any(ch.isspace() for ch in doc.text[start:end])
+
+
 def _uncut(cands: list[glued.Split], cells: Sequence[Piece]) -> list[glued.Split]:
     """The splits that keep each printed cell whole (blank cells that left no trace placed between
     them, as the sums allow): in a grid a cell's 「33」 is never 3 | 3."""
     printed = [glued.UNIT.sub("", p.text).replace(",", "") for p in cells]
     return [c for c in cands if [x for x in c if x != ""] == printed]
+
+
+def _all_blank(cells: Sequence[Piece]) -> bool:
+    return all(p.kind == "blank" for p in cells)
 
 
 def _glued_run(cells: Sequence[Piece]) -> bool:

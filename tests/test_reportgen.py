@@ -287,16 +287,19 @@ COMBO_DRAWS = [
     # table 二 turned on one LibreOffice sheet: the padding cells of a heading's row made it a table
     # row, the turned blocks read as printed (load_odt.py `_Reader.sheet`, load_xlsx.py `_sheet_blocks`)
     ("ods-sheets", ("t2-turned",), "GF2019", 4, True),
-    # table 四 in two column blocks under Excel's row numbers: the gap row and the empty corner of the
-    # second block's header (「 | 复议后起诉」) read as cells, the second block shifted (draw 223: 2 wrong)
-    # or refused (tables._without_idle)
-    ("html-excel-row-numbers", ("t4-colsplit",), "GF2021", 0, True),
     # a note run out over a ruled table's edge (「389（其中3件为网上申请）」) read as a line of its own and its cell
     # as printed blank (ocr_layout._Grid.cell_of: by its first glyph)
     ("pdf-ruled", ("cell-notes",), "GF2019", 2, False),
     # an unruled row whose first cell ran into its neighbour (「五百六十一〇」): the rest placed by position or cut
     # as glued digits (tables._unread_in_row: refused)
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
+    # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
+    # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    # table 二 turned and broken by a page: the footer 「- 6 -」 read as a cell (stream.build_stream
+    # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
+    ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
+    ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 4, False),
 ]
 
 
@@ -314,3 +317,23 @@ def test_composed_layouts_read_no_wrong_cell(base, layers, template, seed, exact
     verdicts = combos.cell_verdicts(report, g.expected)
     bad = {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
     assert not bad, [p for p in problems if p.split(":")[0] in bad][:12]
+
+
+# Draws of `python -m eval.reportgen --combos` (by number, as `--combo-draw N` shows them) that read a
+# wrong cell before a general fix: no wrong or silent cell now.
+COMBO_DRAW_NUMBERS = [
+    # table 四 in two column blocks under Excel's row numbers: the gap row and the empty corner of the
+    # second block's header (「 | 复议后起诉」) read as cells, the second block shifted onto the wrong
+    # columns (tables._without_idle)
+    223,
+]
+
+
+@pytest.mark.parametrize("number", COMBO_DRAW_NUMBERS)
+def test_numbered_combo_draws_read_no_wrong_cell(number):
+    from eval.reportgen import combos
+
+    d = RandomDraw(number)
+    g = combos.generate_combo(d, combos.draw_combo(d))
+    verdicts = combos.cell_verdicts(extract_bytes(g.data, g.name), g.expected)
+    assert not {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
