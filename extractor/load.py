@@ -270,7 +270,12 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_FOOTREF = re.compile(r"\[\^[^\]\s]{1,8}\](?!:)")
 # A line a PDF-to-Markdown converter leaves between a table's rows where a page ends or a picture
 # stood (「<!-- page break -->」「![](images/p2_table.jpg)」): no text of the report, and no row.
-_MD_DEBRIS_LINE = re.compile(r"\s*(?:<!--.*?-->|!\[[^\]\n]*\]\([^)\n]*\))\s*")
+_MD_DEBRIS_LINE = re.compile(
+    r"\s*(?:<!--.*?-->|!\[[^\]\n]*\]\([^)\n]*\)"
+    # an empty element or a break alone on its line (「<div style="page-break-after: always;"></div>」「<br>」)
+    r"|<(?:br|hr|wbr)\b[^<>]*>|<([a-z][\w-]*)\b[^<>]*(?:/>|>\s*</\1>))\s*",
+    re.I,
+)
 # A number typeset as inline math (「$12$」「\\(12\\)」, as a PDF-to-Markdown converter or an LLM writes a
 # table's cells): the delimiters are markup, the number is the value. Only a bare number inside.
 _MD_MATH = re.compile(r"\$ ?([+-]?\d[\d,.]*) ?\$|\\\( ?([+-]?\d[\d,.]*) ?\\\)")
@@ -503,7 +508,8 @@ def _char_refs(text: str) -> str:
 
 def _looks_html(text: str) -> bool:
     """Three or more HTML tags — not counting the `<br>` a Markdown converter (marker, pandoc) writes
-    inside a pipe-table cell for a line break, which is still Markdown."""
+    inside a pipe-table cell for a line break, nor its page-break elements alone on a line (both
+    still Markdown)."""
     head = text[:200000]
     if next(islice(_HTML_TAG.finditer(head), 2, None), None) is None:
         return False  # fewer than three tags (found without counting a page's thousands)
@@ -511,6 +517,8 @@ def _looks_html(text: str) -> bool:
         return True
     tags = len(_HTML_TAG.findall(head))
     tags -= sum(len(_CELL_BR.findall(line)) for line in _MD_ROW.findall(head))
+    # (a converter's page-break element alone on a line is Markdown's debris too, not a page of HTML)
+    tags -= sum(len(_HTML_TAG.findall(line)) for line in head.split("\n") if _MD_DEBRIS_LINE.fullmatch(line))
     return tags >= 3
 
 

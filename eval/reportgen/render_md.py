@@ -67,7 +67,13 @@ def converter(parts: Parts) -> str:
 
 # What a PDF-to-Markdown converter writes where a page ended or a picture stood (marker's image
 # links, docling's image comment, a page-break comment): on a line of its own, between a table's rows.
-PAGE_DEBRIS = ("<!-- page break -->", "<!-- image -->", "![](images/p2_table.jpg)")
+PAGE_DEBRIS = (
+    "<!-- page break -->",
+    "<!-- image -->",
+    "![](images/p2_table.jpg)",
+    '<div style="page-break-after: always;"></div>',
+    "<br>",
+)
 
 
 def page_debris(text: str, d: Draw) -> str:
