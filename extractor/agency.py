@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import departments as D, gazetteer as G
 from extractor.anchored import finditer_around
 from extractor.normalize import squash
+from extractor.traditional import as_printed, simplify_name
 
 Level = (
     str  # 「省级政府」「省级部门」「市级政府」「市级部门」「县级政府」「县级部门」「乡级政府」 (the gold's vocabulary)
@@ -634,7 +635,19 @@ def identify(name: str, context: str | None = None) -> AgencyIdentity | None:
     it names."""
     if not name:
         return None
-    return _identify(name, places_named(context) if context else frozenset())
+    return _identify_printed(name, places_named(context) if context else frozenset())
+
+
+def _identify_printed(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
+    """A name printed in traditional or variant characters (「桂林市秀峯區衛生健康局」: Hong Kong-style
+    typesetting, a 繁體 page, OCR) is matched through the shipped traditional→simplified map; the
+    identity's `name` stays as printed, its standard names (`full`, `short`, `region`) are the
+    gazetteer's simplified ones, so a body's reports group under one spelling whatever their script."""
+    view = simplify_name(name)
+    ident = _identify(view, hints)
+    if ident is None or view == name:
+        return ident
+    return replace(ident, name=as_printed(ident.name, view, name))
 
 
 def places_named(text: str, all_levels: bool = False) -> frozenset[str]:
@@ -861,7 +874,7 @@ def _homonym(d: G.Division) -> bool:
     return sum(1 for x in G.by_name(d.name) if x.level == d.level and not x.zone) > 1
 
 
-KEY_FORMAT = 2  # bump when agency_key changes: a store re-keys its reports (rag.store)
+KEY_FORMAT = 3  # bump when agency_key changes: a store re-keys its reports (rag.store)
 
 
 def agency_key(name: str | None) -> str:
@@ -871,6 +884,7 @@ def agency_key(name: str | None) -> str:
     unresolved one drops the higher levels in front of the lowest and folds a few variants."""
     if not name:
         return ""
+    name = simplify_name(name)  # one key whatever the script it was printed in (「秀峯區」 = 「秀峰区」)
     ident = _identify(name, frozenset())
     if ident is not None and ident.region_code and not any("不在" in d for d in ident.doubts):
         d = _division_of(ident)

@@ -72,6 +72,24 @@ def simplify(text: str) -> str:
     return text.translate(_map())
 
 
+@functools.cache
+def _traditional_only_map() -> dict[int, str]:
+    """The part of the map no simplified text writes: 「區」「縣」「峯」, not 「乾」「於」「著」."""
+    return {cp: s for cp, s in _map().items() if not _gb2312(chr(cp))}
+
+
+def simplify_name(name: str) -> str:
+    """A name (an agency, a place) as the gazetteer spells it, for matching: only the characters
+    simplified text never writes are replaced (「秀峯區」 → 「秀峰区」), so a simplified name such as
+    「乾安县」 stays itself. One character for one: offsets hold."""
+    return name.translate(_traditional_only_map())
+
+
+def as_printed(s: str, view: str, printed: str) -> str:
+    """A string cut from `view` (a one-for-one simplified copy of `printed`), as printed."""
+    return _as_printed(s, view, printed) or s
+
+
 def simplified_view(doc: Document) -> Document | None:
     """The document as the extractor reads it when it is traditional, else None."""
     if not is_traditional(doc.text):

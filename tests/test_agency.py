@@ -465,3 +465,38 @@ def test_corpus_agency_region_and_level_equal_gold(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     report = extract_path(str(next((CORPUS / "reports").glob(gold_path.stem + ".*"))))
     assert (report.agency, report.region, report.agency_level) == (gold["agency"], gold["region"], gold["level"])
+
+
+@pytest.mark.parametrize(
+    ("printed", "full", "code", "level"),
+    [
+        ("廣東省教育廳", "广东省教育厅", "440000", "省级部门"),
+        ("河北省財政廳", "河北省财政厅", "130000", "省级部门"),
+        ("廣州市人民政府", "广州市人民政府", "440100", "市级政府"),
+        ("蘇州市人民政府", "苏州市人民政府", "320500", "市级政府"),
+        ("桂林市秀峯區衛生健康局", "桂林市秀峰区卫生健康局", "450302", "县级部门"),
+        ("淮安市洪澤區發展和改革局", "淮安市洪泽区发展和改革局", "320813", "县级部门"),
+        ("湖南省長沙縣黃興鎮人民政府", "长沙市长沙县黄兴镇人民政府", "430121", "乡级政府"),
+        ("吉林省乾安縣人民政府", "松原市乾安县人民政府", "220723", "县级政府"),  # 「乾」 is simplified too
+    ],
+)
+def test_a_name_in_traditional_or_variant_characters_reads_as_its_body(printed, full, code, level):
+    """Issue 11: 「區」 is 区, 「峯」 峰 — the name stays as printed, its standard name, region and
+    level are the gazetteer's, and its key is the simplified name's (one group whatever the script)."""
+    ident = identify(printed)
+    assert ident is not None
+    assert (ident.name, ident.full, ident.region_code, ident.level) == (printed, full, code, level)
+    assert not ident.doubts
+    assert agency_key(printed) == agency_key(full)
+
+
+def test_a_simplified_report_with_its_agency_printed_in_traditional_keeps_the_printed_name():
+    """Title and signature set in 繁體, the rest simplified (too few such characters for a 繁體 report):
+    `agency` as printed, `agency_full` and the level the simplified body's."""
+    name = "桂林市秀峯區衛生健康局"
+    text = f"{name}2023年政府信息公开工作年度报告\n\n一、总体情况\n本局认真贯彻落实条例。\n\n{name}\n2024年1月20日\n"
+    report = extract_bytes(text.encode(), "report.txt")
+    assert report.agency == name
+    assert report.agency_full == "桂林市秀峰区卫生健康局"
+    assert report.agency_level == "县级部门"
+    assert name in report.text and report.text.count("秀峰区") == 0  # the text as printed

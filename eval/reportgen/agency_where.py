@@ -3,7 +3,9 @@
   signature 「（盖章）」): `without_agency` + `docx_with_header`, `odt_with_header`;
 - only in a form's 「填报单位（盖章）：」 line under the title (a county's workbook template): `filled_by`;
 - a town a city's development zone administers, named under the zone (「成都高新区肖家河街道办事处」,
-  its division 成都市武侯区): `draw_zone_town_agency`."""
+  its division 成都市武侯区): `draw_zone_town_agency`;
+- a simplified report whose agency is printed in 繁體 (a title and signature set in Hong Kong style,
+  pasted from a 繁體 page): `draw_traditional_named_agency`."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ import functools
 import io
 from dataclasses import replace
 
-from eval.reportgen.agencies import DATA, Agency, _divisions, draw_zone_bureau_agency
+from eval.reportgen.agencies import DATA, Agency, _divisions, draw_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import Parts, parts
 from eval.reportgen.model import Model
+from eval.reportgen.traditional import traditional
 
 _ZONE_WORDS = ("高新区", "经开区", "经济技术开发区", "高新技术产业开发区")
 
@@ -127,6 +130,14 @@ def draw_short_named_agency(d: Draw) -> Agency:
     管理委员会」, 「成都高新区肖家河街道办事处」, 「河北雄安新区…」): a zone's committee or bureau, or a
     zone's town — names the text's own mentions do not resolve, read from the statement that labels them."""
     return draw_zone_town_agency(d) if d.int(0, 1) else draw_zone_bureau_agency(d)
+
+
+def draw_traditional_named_agency(d: Draw) -> Agency:
+    """A body whose name the report prints in 繁體 (「桂林市秀峰區衛生健康局」) in an otherwise simplified
+    text, too few such characters for the report to be read as a 繁體 one: read back as printed, its
+    standard name (and so its level and region) the simplified one."""
+    a = draw_agency(d)
+    return replace(a, printed=traditional(a.full))
 
 
 @functools.cache

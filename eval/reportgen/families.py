@@ -482,6 +482,14 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(p).encode("utf-8"),
         agency=agency_where.draw_district_town_agency,
     ),
+    # the agency printed in 繁體 in a simplified report: read through the traditional→simplified map
+    # for matching only (extractor/agency.py `identify`)
+    Family(
+        "html-traditional-agency",
+        "html",
+        lambda p, m, d: render_html.plain(p).encode("utf-8"),
+        agency=agency_where.draw_traditional_named_agency,
+    ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
     Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
