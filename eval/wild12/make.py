@@ -86,11 +86,11 @@ REPORTS = [
          special="A GF2019 乡 PDF mixing four ways of nothing: 「—」 in table 二's 规章 row, 「/」 in table 三's "
                  "科研机构/社会公益组织/法律服务机构 columns where zero, blank cells for 复议后起诉 where zero, 「0」 "
                  "everywhere else (gold: null with each placeholder; 0 stays 0)."),
-    dict(id="p24-xiangcheng-fgw-lo-right-2024", fmt="pdf", template="GF2021", year=2024, source="hebei-edu-2023",
+    dict(id="p20-xiangcheng-fgw-lo-right-2020", fmt="pdf", template="GF2019", year=2020, source="pingtan-2020",
          agency="苏州市相城区发展和改革委员会", region="江苏省苏州市相城区", level="县级部门", values="right",
          creator="Writer", producer="LibreOffice 7.6",
          printer=F.p_report12, family="pdf-libreoffice-values-right-aligned",
-         special="An ordinary LibreOffice Writer PDF: every figure right-aligned in its cell (labels left)."),
+         special="An ordinary GF2019 LibreOffice Writer PDF (2020): every figure right-aligned in its cell (labels left)."),
     dict(id="p24-guangxi-gat-cid-defect-2024", fmt="pdf", template="GF2021", year=2024, source="shanghai-kewei-2024",
          agency="广西壮族自治区公安厅", region="广西壮族自治区", level="省级部门", cid=True, t4defect={"ld.tot": -1},
          unit_line=["t4"], creator="Acrobat PDFMaker 11 for Word", producer="Adobe PDF Library 11.0",
@@ -104,10 +104,10 @@ REPORTS = [
          printer=F.d_report12, family="docx-t4-total-first-unit-jian",
          special="An ordinary Word report whose table 四 prints 「总计」 FIRST in each block (总计 结果维持 结果纠正 其他结果 "
                  "尚未审结), 「单位：件」 above it."),
-    dict(id="d22-yuhang-gov-nested-2022", fmt="docx", template="GF2021", year=2022, source="pingtan-2021",
+    dict(id="d20-yuhang-gov-nested-2020", fmt="docx", template="GF2019", year=2020, source="pingtan-2019",
          agency="杭州市余杭区人民政府", region="浙江省杭州市余杭区", level="县级政府", nested=True,
          printer=F.d_report12, family="docx-tables-nested-in-layout-cells",
-         special="An ordinary Word report whose three tables sit each inside a two-row layout table (a caption cell, "
+         special="An ordinary GF2019 Word report (2020) whose three tables sit each inside a two-row layout table (a caption cell, "
                  "then a cell holding the real table, merged cells kept)."),
     dict(id="d25-sichuan-jyt-notes-2025", fmt="docx", template="GF2021", year=2025, source="shanghai-kewei-2024",
          agency="四川省教育厅", region="四川省", level="省级部门", repeat_hdr=True,

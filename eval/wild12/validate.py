@@ -11,7 +11,8 @@ set most eval/corpus/gold files of the same template use; null cells ⇔ placeho
 under 200 kB; agency and year printed; the template's table-二 wording printed; and in each table's section the
 printed numbers (thousands separators 「,」/「，」 folded, item numbering 「1.」 dropped; per family: OCR letters
 O/o → 0 and l/I → 1, the Excel print's row numbers dropped) equal the gold's non-null values in order (as a
-multiset for the text copied column by column).
+multiset for the text copied column by column). For wild12: JSON keys and numbers are read too, the fill system's
+indicator codes are dropped, and table 四 printed 「总计」-first is compared in its printed order.
 """
 from __future__ import annotations
 
