@@ -169,7 +169,6 @@ def h_cms12(s):
     cell = ctx(s)
     style = s["cms"]
     tabs = table_html(s, cell, style)
-    url = f"https://{s.get('host', 'www.example.gov.cn')}/art/{s['year'] + 1}/1/20/art_1229_{s.get('aid', 3310742)}.html"
     if style == "trs":
         p = lambda t: f'<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312;font-size:16.0pt">{esc(t)}</span></p>'  # noqa: E501,E731
         h = lambda t: f'<p class="MsoNormal" style="text-indent:32.0pt"><b><span style="font-family:黑体;font-size:16.0pt">{esc(t)}</span></b></p>'  # noqa: E501,E731
@@ -508,7 +507,7 @@ def pdf_tables(s, cell, values="center"):
             f.para(UNIT, indent=False, align="right", size=9)
         hdr = ([[("项目", 1), ("自然人", 1), ("法人或其他组织", 5), ("总计", 1)],
                 [("", 1), ("", 1)] + [(n, 1) for n in names] + [("", 1)]] if s.get("hdr2") else
-               [[("申请人情况", 1), ("", 1), ("", 5), ("", 1)],
+               [[("", 1), ("申请人情况", 7)],
                 [("", 1), ("自然人", 1), ("法人或其他组织", 5), ("总计", 1)],
                 [("", 1), ("", 1)] + [(n, 1) for n in names] + [("", 1)]])
         body = [[(label, 1)] + [((vals[i] if vals else ""), 1) for i in range(7)]
