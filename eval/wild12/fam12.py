@@ -153,13 +153,28 @@ def table_html(s, cell, style: str) -> dict:
     return out
 
 
+def prose_figures(s) -> dict:
+    """Sentences restating a few of the tables' figures right under the headings of sections 三 and 四 (s["say"])."""
+    if not s.get("say"):
+        return {}
+    t3, t4 = s["t3"], s["t4"]
+    return {"三、收到和处理政府信息公开申请情况":
+            f"本年度共收到政府信息公开申请{t3['new.tot']}件，上年结转{t3['carry_in.tot']}件；已办结{t3['r7.tot']}件，"
+            f"其中予以公开{t3['r1.tot']}件，结转下年度继续办理{t3['carry_out.tot']}件。",
+            "四、政府信息公开行政复议、行政诉讼情况":
+            f"本年度因政府信息公开被申请行政复议{t4['rv.tot']}件，被提起行政诉讼{t4['ld.tot'] + t4['lr.tot']}件。"}
+
+
 def article(s, tables: dict, p, h, title, sign) -> str:
+    say = prose_figures(s)
     out = []
     for kind, t in blocks(s):
         if kind in tables:
             out.append(tables[kind])
         else:
             out.append({"title": title, "h": h, "p": p, "sign": sign}[kind](t))
+            if kind == "h" and t in say:
+                out.append(p(say[t]))
     return "\n".join(out)
 
 

@@ -45,10 +45,12 @@ REPORTS = [
                  "font-size><span font-family>…, bt-article wrapper."),
     dict(id="h25-yuzhang-jd-platform-2025", fmt="html", template="GF2021", year=2025, source="hongze-2023",
          agency="南昌市东湖区豫章街道办事处", region="江西省南昌市东湖区", level="乡镇", small=True, pub="2026-01-19",
-         cms="platform", unit_line=["t3", "t4"],
-         printer=F.h_cms12, family="html-platform-values-right-nbsp-padded-2025",
+         cms="platform", unit_line=["t3", "t4"], say=True,
+         printer=F.h_cms12, family="html-platform-values-right-nbsp-padded-prose-figures-2025",
          special="A 2025 街道 page of a 集约化 platform: value cells text-align:right with two &nbsp; before the "
-                 "figure, labels left, h3 headings, 「单位：件」 right-aligned above tables 三 and 四."),
+                 "figure, labels left, h3 headings, 「单位：件」 right-aligned above tables 三 and 四, and under the "
+                 "headings of sections 三 and 四 a sentence restating a few figures (收到、结转、办结、予以公开; 复议、诉讼 "
+                 "— the sums of the tables, not cells of their own)."),
     dict(id="h23-hefei-jkq-bosi-slash-2023", fmt="html", template="GF2021", year=2023, source="hebei-edu-2023",
          agency="合肥经济技术开发区管理委员会", region="安徽省合肥市", level="县级政府", pub="2024-01-26", cms="bosi",
          mark_zero=[(r"t2\.reg\..*", "/")],
@@ -218,7 +220,7 @@ def build(spec: dict) -> tuple[bytes, dict]:
         s["t2"], s["t3"], s["t4"] = {}, {}, {}
     else:
         s["t3"] = t3_values(s["source"], tmpl, s["id"], s.get("defect"), s.get("boost"), s.get("small", False))
-        s["t4"] = t4_values(s["source"], s["id"], s.get("t4defect"))
+        s["t4"] = t4_values(s["source"], s["id"], s.get("t4defect"), s.get("small", False))
         s["t2"] = t2_values(tmpl, s["id"], s.get("t2scale", 1))
         if s.get("yuan"):
             s["t2"]["procurement.amount"] = round(s["t2"]["procurement.amount"] * 10000, 2)

@@ -115,9 +115,10 @@ def t3_values(source: str, template: str, seed: str, defect=None, boost=None, sm
     return {f"{key}.{c}": out[f"{key}.{c}"] for key, _, _ in rows(template) for c in COLS}
 
 
-def t4_values(source: str, seed: str, defect=None) -> dict:
+def t4_values(source: str, seed: str, defect=None, small=False) -> dict:
+    """Table 四 of a corpus report plus a few cases; `small`: every source cell 0, then only those few."""
     g = load_source(source)
-    src = {k: (v if isinstance(v, int) else 0) for k, v in g["t4"].items()}
+    src = {k: (v if isinstance(v, int) and not small else 0) for k, v in g["t4"].items()}
     rng = random.Random(seed + "t4")
     for _ in range(2):
         kind = rng.choice(["rv", "rv", "ld", "lr"])

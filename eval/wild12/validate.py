@@ -282,6 +282,9 @@ FAMILY_CLEAN = {
     # the fill-in system's indicator codes 「T3-05」 before each row's name
     "xlsx-fill-system-indicator-export": [(r"\bT\d-\d{2}\b", " ")],
     "csv-fill-system-indicator-export-gb18030": [(r"\bT\d-\d{2}\b", " ")],
+    # the sentences restating figures under the headings of sections 三 and 四 (the tables are checked)
+    "html-platform-values-right-nbsp-padded-prose-figures-2025": [(r"本年度共收到政府信息公开申请[^。]*。", " "),
+                                                                  (r"本年度因政府信息公开被申请行政复议[^。]*。", " ")],
 }
 CN = "〇一二三四五六七八九"
 
