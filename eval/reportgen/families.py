@@ -32,6 +32,7 @@ from eval.reportgen.layout import (
     t2_turned,
     t3_legal_reordered,
     t3_split,
+    t4_reordered,
     t4_split,
     turned,
     turned_flat,
@@ -417,6 +418,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
     Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
     Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # table 四's result columns printed in another order in each block (「总计」 first): columns by the names in
+    # its header rows (header_rows.t4_column_keys), refused when they do not make one reading
+    Family("docx-t4-cols-reordered", "docx", lambda p, m, d: render_doc.docx(t4_reordered(p, m, d)), cost=4),
+    Family("html-t4-cols-reordered", "html", lambda p, m, d: render_html.plain(t4_reordered(p, m, d)).encode("utf-8")),
+    Family("xlsx-t4-cols-reordered", "xlsx", lambda p, m, d: render_office.xlsx(t4_reordered(p, m, d), d), cost=2),
+    Family(
+        "md-t4-cols-reordered", "markdown", lambda p, m, d: render_md.converter(t4_reordered(p, m, d)).encode("utf-8")
+    ),
+    Family("txt-t4-cols-reordered", "txt", lambda p, m, d: render_text.pipe(t4_reordered(p, m, d)).encode("utf-8")),
     # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
     Family(
         "html-t3-legal-reordered",
