@@ -296,6 +296,8 @@ FAMILIES: tuple[Family, ...] = (
     # an open-data API's JSON: HTML or paragraph-array prose, tables as row arrays or records
     # (extractor/load_json.py)
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
+    # table 四 as an object keyed by case kind, each kind a record of numbers (load_json `_keyed_records`)
+    Family("json-t4-keyed-records", "json", lambda p, m, d: render_data.json_api(p, m.year, d, t4_keyed=True)),
     # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
     # the print title (extractor/colsplit.py `_joined_unlabelled`)
     Family("html-t4-colsplit", "html", lambda p, m, d: render_html.plain(t4_split(p, m, d)).encode("utf-8")),
