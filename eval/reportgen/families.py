@@ -39,6 +39,7 @@ from eval.reportgen.layout import (
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
+    with_indicator_codes,
     with_ocr_letters,
     with_raised_marks,
     with_t2,
@@ -420,6 +421,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
     Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
     Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
+    # (stream.py `_indicator_codes`)
+    Family(
+        "txt-csv-indicator-codes",
+        "txt",
+        _utf8(lambda p: render_text.csv(with_indicator_codes(p))),
+        blank_rows=False,
+    ),
+    Family("xlsx-indicator-codes", "xlsx", lambda p, m, d: render_office.xlsx(with_indicator_codes(p), d), cost=2),
     # table 四's result columns printed in another order in each block (「总计」 first): columns by the names in
     # its header rows (header_rows.t4_column_keys), refused when they do not make one reading
     Family("docx-t4-cols-reordered", "docx", lambda p, m, d: render_doc.docx(t4_reordered(p, m, d)), cost=4),

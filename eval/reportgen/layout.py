@@ -217,6 +217,25 @@ def t4_reordered(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def with_indicator_codes(p: Parts) -> Parts:
+    """Every table as a 年报 fill-in system exports it: a first column 「指标代码」 with a code per row
+    of figures (「T3-05」: the table's number, the row's), merged down the header rows."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        grid = b[2]
+        first = next(i for i, row in enumerate(grid) if any(c.value for c in row))
+        out: Grid = [list(row) for row in grid]
+        if first:
+            out[0] = [G("指标代码", rs=first), *out[0]]
+        for k, i in enumerate(range(first, len(grid)), 1):
+            out[i] = [G(f"T{b[0][1]}-{k:02d}"), *out[i]]
+        blocks.append((b[0], rows_of(out), out))
+    return Parts(p.head, blocks, p.tail)
+
+
 def column_blocks(grid: Grid, cut: int) -> tuple[Grid, Grid]:
     """A grid printed by a spreadsheet too wide for its page: columns before `cut` on one page, the
     rest on the next. A merged cell cut by the page edge is two cells, its text printed where it
