@@ -160,3 +160,65 @@ def _groups(names: list[str | None]) -> list[list[int]] | None:
     if any(len(g) < _MIN_NAMES for g in out):
         return None
     return out
+
+
+# The template's fifteen columns in printed order: 结果维持 … 总计 under each kind in turn.
+_TEMPLATE_ORDER = tuple(c for _ in ts.T4_GROUPS for c in ts.T4_COLS)
+UNMATCHED: tuple[str, ...] = ()  # the header names its columns in an order no reading fits: refuse
+
+
+def t4_column_keys(stream: Stream, start: int, end: int) -> tuple[str, ...] | None:
+    """Table 四's cell keys in the order its header rows (the text in [start, end), before its first
+    value) print them, when that is not the template's order (「总计」 printed first in each block):
+    each kind's five names bound to the kind named above them. None when the names printed fit the
+    template's order (or none is printed): the values read in the template's order. UNMATCHED when
+    the names are out of the template's order and do not make three whole blocks under the three
+    kinds in order — reading by position would put a figure under another column's name."""
+    text = stream.text
+    rows: list[list[str]] = []  # the names each header row prints
+    kinds: list[str] = []
+    for row in text[start:end].split(ROW):
+        rows.append([])
+        for cell in row.split(SEP):
+            if (name := _NAMES.get(cell)) is not None:
+                rows[-1].append(name)
+            elif _wrapped_part(cell):
+                return None  # a name wrapped in its narrow column (「结果」 over 「维持」): not read by name
+            elif cell and (kind := _kind(cell)) and kind not in kinds:
+                kinds.append(kind)
+    named = [r for r in rows if r]
+    # the row above the values names all fifteen when a merged name is repeated in the slots it
+    # covers (some loaders do); else the rows together do (行政复议's five beside the two kinds, the
+    # lawsuits' ten under them)
+    names = named[-1] if named and len(named[-1]) == len(_TEMPLATE_ORDER) else [n for r in named for n in r]
+    if _fits_template(names):
+        return None
+    width = len(ts.T4_COLS)
+    blocks = [names[i : i + width] for i in range(0, len(names), width)]
+    if (
+        len(names) != len(_TEMPLATE_ORDER)
+        or any(sorted(b) != sorted(ts.T4_COLS) for b in blocks)
+        or kinds != list(ts.T4_GROUPS)
+    ):
+        return UNMATCHED
+    return tuple(f"t4.{g}.{c}" for g, block in zip(ts.T4_GROUPS, blocks) for c in block)
+
+
+def _fits_template(names: list[str]) -> bool:
+    """The names printed are the template's, in its order (some may be missing, broken by layout)."""
+    at = 0
+    for name in names:
+        while at < len(_TEMPLATE_ORDER) and _TEMPLATE_ORDER[at] != name:
+            at += 1
+        if at == len(_TEMPLATE_ORDER):
+            return False
+        at += 1
+    return True
+
+
+def _wrapped_part(cell: str) -> bool:
+    """A header cell holding the first or last line of a column name wrapped in its narrow column
+    (「结果」「尚未」「审结」): the names of such a header are not one per cell."""
+    return len(cell) >= 2 and any(
+        label != cell and (label.startswith(cell) or label.endswith(cell)) for label in ts.T4_COL_LABELS.values()
+    )

@@ -100,6 +100,14 @@ def _is_table(items: list) -> bool:
     return grid or any(_numeric(c) for c in cells)
 
 
+def _keyed_records(node: dict) -> bool:
+    """An object whose every value is a record of values with a number in it: a table whose rows are
+    named by the object's keys (a structured report API's table 四); one record alone is metadata
+    (「meta」: {「id」: {「n」: 7}})."""
+    records = list(node.values())
+    return len(records) > 1 and all(isinstance(r, dict) for r in records) and _is_table(records)
+
+
 def _flat(values) -> list[str]:
     out: list[str] = []
     for v in values:
@@ -142,6 +150,9 @@ class _Walker:
             raise ExtractError(f"JSON 数据嵌套超过 {_MAX_DEPTH} 层，无法读取", "over_budget")
         if isinstance(node, dict):
             self._charge(len(node))
+            if _keyed_records(node):
+                self._records(node)
+                return
             for value in node.values():
                 self.walk(value, depth + 1)
         elif isinstance(node, list):
@@ -156,6 +167,16 @@ class _Walker:
                     self.walk(item, depth + 1)
         elif isinstance(node, str) and not isinstance(node, _Num):
             self.text(node)
+
+    def _records(self, node: dict) -> None:
+        """An object of records keyed by their row names (「行政复议」: {「结果维持」: 4, …}): a table, the
+        names as its first column under a blank corner, the records' keys as its header row."""
+        keyed = list(node.items())
+        rows = _table_rows([record for _, record in keyed])
+        rows = [["", *rows[0]], *[[" ".join(str(name).split()), *row] for (name, _), row in zip(keyed, rows[1:])]]
+        self._charge(sum(map(len, rows)))
+        add_table(self.out, [[(c, 1, 1) for c in row] for row in rows], self.grid)
+        self.out.newline()
 
     def text(self, s: str) -> None:
         if _HTML.search(s):

@@ -312,7 +312,32 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
-    return _drop_column_numbers(_chinese_numeral_cells(stream.text, out))
+    return _drop_column_numbers(_chinese_numeral_cells(stream.text, _indicator_codes(stream.text, out)))
+
+
+# A statistics system's indicator code in a cell of its own (「T4-01」「T3-05」「A1-2」): a row's name, not a
+# value — the letters read as words, the 「-01」 after them would read as a number.
+_INDICATOR_CODE = re.compile(r"[A-Za-z]{1,3}\d{0,2}[-－]\d{1,3}")
+
+
+def _indicator_codes(text: str, items: list[Piece]) -> list[Piece]:
+    """Letters and the number glued after them, together a whole cell that is an indicator code, as one
+    word piece."""
+    out: list[Piece] = []
+    for p in items:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and p.kind == "value"
+            and last.kind == "other"
+            and last.end == p.start
+            and _INDICATOR_CODE.fullmatch(text, last.start, p.end)
+            and _whole_cell(text, Piece("other", last.start, p.end))
+        ):
+            out[-1] = Piece("other", last.start, p.end, text[last.start : p.end])
+            continue
+        out.append(p)
+    return out
 
 
 _CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")

@@ -1266,6 +1266,13 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     run = ValueRun(cells)
     rows = ts.T4.rows
     keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
+    first = next((c.start for c in cells if c.kind != "blank"), None)
+    printed = header_rows.t4_column_keys(ctx.stream, head, first) if first is not None else None
+    if printed == header_rows.UNMATCHED:  # named out of the template's order, and no reading fits
+        span = ctx.span(head, first or head)
+        ctx.doubt("D2", "t4", "表四表头的栏目次序与模板不同，无法逐格对应", keys, [span])
+        return cells[-1].end
+    keys = list(printed or keys)  # each figure under the column its header names
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end

@@ -201,6 +201,25 @@ def test_json_records_and_rows_are_tables_numbers_as_written():
     ]
 
 
+def test_json_object_of_records_keyed_by_row_name_is_a_table():
+    doc = {
+        "title": "某局年报",
+        "table": {
+            "行政复议": {"结果维持": 4, "总计": 4},
+            "复议后起诉": {"结果维持": 0, "总计": None},
+        },
+        "meta": {"id": {"n": 7}},  # (one record alone is metadata, not a table)
+    }
+    assert _rows(load_bytes(json.dumps(doc).encode())) == [
+        ["", "结果维持", "总计"],
+        ["行政复议", "4", "4"],
+        ["复议后起诉", "0", ""],
+    ]
+    for seed in range(4):
+        g = generate(RandomDraw(seed), "json-t4-keyed-records")
+        assert not mismatches(extract_bytes(g.data, g.name), g.expected), seed
+
+
 def test_json_html_tables_are_read_and_non_reports_refused():
     page = {
         "data": {"html": "<h1>某某2023年政府信息公开工作年度报告</h1><table><tr><td>规章</td><td>5</td></tr></table>"}

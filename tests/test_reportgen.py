@@ -38,7 +38,7 @@ EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families 
 # must not grow
 # json-open-data: a text format, but each report parses its HTML strings as pages of their own
 EXAMPLES_BY_FAMILY = (
-    {"txt-glued-blank": 60, "json-open-data": 40}
+    {"txt-glued-blank": 60, "json-open-data": 40, "json-t4-keyed-records": 40}
     | dict.fromkeys(
         (
             "pdf-rotate-pages",

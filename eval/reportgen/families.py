@@ -32,12 +32,14 @@ from eval.reportgen.layout import (
     t2_turned,
     t3_legal_reordered,
     t3_split,
+    t4_reordered,
     t4_split,
     turned,
     turned_flat,
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
+    with_indicator_codes,
     with_ocr_letters,
     with_raised_marks,
     with_t2,
@@ -295,6 +297,8 @@ FAMILIES: tuple[Family, ...] = (
     # an open-data API's JSON: HTML or paragraph-array prose, tables as row arrays or records
     # (extractor/load_json.py)
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
+    # table 四 as an object keyed by case kind, each kind a record of numbers (load_json `_keyed_records`)
+    Family("json-t4-keyed-records", "json", lambda p, m, d: render_data.json_api(p, m.year, d, t4_keyed=True)),
     # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
     # the print title (extractor/colsplit.py `_joined_unlabelled`)
     Family("html-t4-colsplit", "html", lambda p, m, d: render_html.plain(t4_split(p, m, d)).encode("utf-8")),
@@ -417,6 +421,24 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
     Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
     Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
+    # (stream.py `_indicator_codes`)
+    Family(
+        "txt-csv-indicator-codes",
+        "txt",
+        _utf8(lambda p: render_text.csv(with_indicator_codes(p))),
+        blank_rows=False,
+    ),
+    Family("xlsx-indicator-codes", "xlsx", lambda p, m, d: render_office.xlsx(with_indicator_codes(p), d), cost=2),
+    # table 四's result columns printed in another order in each block (「总计」 first): columns by the names in
+    # its header rows (header_rows.t4_column_keys), refused when they do not make one reading
+    Family("docx-t4-cols-reordered", "docx", lambda p, m, d: render_doc.docx(t4_reordered(p, m, d)), cost=4),
+    Family("html-t4-cols-reordered", "html", lambda p, m, d: render_html.plain(t4_reordered(p, m, d)).encode("utf-8")),
+    Family("xlsx-t4-cols-reordered", "xlsx", lambda p, m, d: render_office.xlsx(t4_reordered(p, m, d), d), cost=2),
+    Family(
+        "md-t4-cols-reordered", "markdown", lambda p, m, d: render_md.converter(t4_reordered(p, m, d)).encode("utf-8")
+    ),
+    Family("txt-t4-cols-reordered", "txt", lambda p, m, d: render_text.pipe(t4_reordered(p, m, d)).encode("utf-8")),
     # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
     Family(
         "html-t3-legal-reordered",

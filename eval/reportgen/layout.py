@@ -190,6 +190,52 @@ def t4_grid(m: Model) -> Grid:
     ]
 
 
+def t4_grid_reordered(m: Model, d: Draw) -> Grid:
+    """Table 四 as the template lays it out, but each kind's five columns in another order under its
+    names — 「总计」 first (总计 结果维持 结果纠正 其他结果 尚未审结, the common one) or a drawn order, the
+    same in every block — each figure under its printed name: read by position, 总计 lands under
+    结果维持 and every block fails its sum, or (a drawn order) sums and is silently wrong."""
+    order = list(ts.T4_COLS[-1:] + ts.T4_COLS[:-1])
+    if d.int(0, 2) == 0:
+        rest = list(ts.T4_COLS)
+        order = [rest.pop(d.int(0, len(rest) - 1)) for _ in range(len(ts.T4_COLS))]
+        if order == list(ts.T4_COLS):
+            order = order[1:] + order[:1]  # (never the template's own order)
+    cols = [G(ts.T4_COL_LABELS[c]) for c in order]
+    return [
+        [G(ts.T4_REVIEW_HEAD, cs=5), G(ts.T4_LAWSUIT_HEAD, cs=10)],
+        [*[G(c.text, rs=2) for c in cols], *[G(x, cs=5) for x in ts.T4_LAWSUIT_GROUPS.values()]],
+        cols * 2,
+        [g for grp in ts.T4_GROUPS for g in _vals(m, f"t4.{grp}", order)],
+    ]
+
+
+def t4_reordered(p: Parts, m: Model, d: Draw) -> Parts:
+    """The same report with table 四's columns printed in another order (t4_grid_reordered)."""
+    grid = t4_grid_reordered(m, d)
+    blocks = [b if isinstance(b, str) or b[0] != "t4" else ("t4", rows_of(grid), grid) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def with_indicator_codes(p: Parts) -> Parts:
+    """Every table as a 年报 fill-in system exports it: a first column 「指标代码」 with a code per row
+    of figures (「T3-05」: the table's number, the row's), merged down the header rows."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str):
+            blocks.append(b)
+            continue
+        grid = b[2]
+        first = next(i for i, row in enumerate(grid) if any(c.value for c in row))
+        out: Grid = [list(row) for row in grid]
+        if first:
+            out[0] = [G("指标代码", rs=first), *out[0]]
+        for k, i in enumerate(range(first, len(grid)), 1):
+            out[i] = [G(f"T{b[0][1]}-{k:02d}"), *out[i]]
+        blocks.append((b[0], rows_of(out), out))
+    return Parts(p.head, blocks, p.tail)
+
+
 def column_blocks(grid: Grid, cut: int) -> tuple[Grid, Grid]:
     """A grid printed by a spreadsheet too wide for its page: columns before `cut` on one page, the
     rest on the next. A merged cell cut by the page edge is two cells, its text printed where it

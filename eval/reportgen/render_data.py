@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape as xml_escape
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Grid, Parts, place
 from eval.reportgen.render_office import _workbook
+from extractor import tablespec as ts
 
 _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -319,10 +320,22 @@ def _records(grid: Grid) -> list[dict]:
     return out
 
 
-def json_api(parts: Parts, year: int, d: Draw) -> bytes:
+def _keyed_t4(grid: Grid) -> dict:
+    """Table 四 as a structured report API stores it: an object keyed by case kind, each a record of
+    its five results by column name (the template's grid: its last row holds the fifteen values)."""
+    values = iter(c for c in grid[-1] if c.value)
+    kinds = {"rv": ts.T4_REVIEW_HEAD, **ts.T4_LAWSUIT_GROUPS}
+    return {
+        kinds[g]: {ts.T4_COL_LABELS[c]: _number(v.text) if v.text else None for c, v in zip(ts.T4_COLS, values)}
+        for g in ts.T4_GROUPS
+    }
+
+
+def json_api(parts: Parts, year: int, d: Draw, t4_keyed: bool = False) -> bytes:
     """The report as a 政务公开 open-data API returns it: a status envelope, metadata, the narrative as
     HTML strings (or arrays of paragraphs), each table as an array of rows (arrays of cells, merged
-    cells once) or of records keyed by column name; characters escaped or not."""
+    cells once) or of records keyed by column name; characters escaped or not. `t4_keyed`: table 四 as
+    an object of records keyed by case kind (_keyed_t4)."""
     head, tail = parts.head, parts.tail
     as_html = d.int(0, 1) == 1
     records = d.int(0, 1) == 1
@@ -341,8 +354,10 @@ def json_api(parts: Parts, year: int, d: Draw) -> bytes:
             blocks.append({"type": "text", "content": prose(pending)})
             pending = []
         grid = b[2]
-        if records and b[0] == "t3":
-            rows: list = _records(grid)
+        if t4_keyed and b[0] == "t4":
+            rows: list | dict = _keyed_t4(grid)
+        elif records and b[0] == "t3":
+            rows = _records(grid)
         else:
             rows = [
                 [_number(c.text) if c.value and c.text else (c.text if c.text or not c.value else None) for c in row]
