@@ -967,15 +967,23 @@ def consistency(rnd: random.Random) -> None:
 
 NARR = (
     (
-        r"主动公开(?:政府)?信息(\d+)条",
+        r"主动公开[^，。；\d]{0,8}?信息(\d+)条",
         "条",
         ("主动公开了多少条政府信息？", "主动公开信息数量是多少条", "全年主动公开信息几条"),
     ),
     (r"政策解读(\d+)篇", "篇", ("发布了几篇政策解读？", "政策解读有多少篇", "解读材料发了多少篇")),
-    (r"培训(\d+)次", "次", ("组织了几次业务培训？", "培训搞了几次", "开展政务公开培训的次数")),
-    (r"公众号发布(?:政务)?信息(\d+)条", "条", ("微信公众号发了多少条信息？", "政务公众号发布信息数量")),
-    (r"收到政府信息公开申请(\d+)件", "件", ("正文里说收到了多少件信息公开申请？", "总体情况部分写的收到申请数是多少")),
-    (r"政策文件(\d+)件", "件", ("主动公开的政策文件有多少件？", "公开政策文件几件")),
+    (r"培训[^，。；\d]{0,6}?(\d+)次", "次", ("组织了几次业务培训？", "培训搞了几次", "开展政务公开培训的次数")),
+    (
+        r"公众号[^，。；\d]{0,6}?发布[^，。；\d]{0,4}?信息(\d+)条",
+        "条",
+        ("微信公众号发了多少条信息？", "政务公众号发布信息数量"),
+    ),
+    (
+        r"收到[^，。；\d]{0,6}?政府信息公开申请(\d+)件",
+        "件",
+        ("正文里说收到了多少件信息公开申请？", "总体情况部分写的收到申请数是多少"),
+    ),
+    (r"政策文件(\d+)([件条])", "件", ("主动公开的政策文件有多少？", "公开了几个政策文件")),
     (r"网上申请(\d+)件", "件", ("网上申请有多少件？", "通过网络提交的申请几件")),
 )
 
@@ -993,11 +1001,18 @@ def section_one(text: str) -> str:
     return text[:i] if i > 0 else ""
 
 
+def text_pool(rnd: random.Random) -> list[dict]:
+    """Reports whose text is read here, wild10/wild11 (new to every bank) first, each part shuffled."""
+    new = sorted((g for g in REPORTS if g["text"] and g["set"] in NEW_SETS), key=lambda g: g["id"])
+    old = sorted((g for g in REPORTS if g["text"] and g["set"] not in NEW_SETS), key=lambda g: g["id"])
+    rnd.shuffle(new)
+    rnd.shuffle(old)
+    return new + old
+
+
 def narrative(rnd: random.Random) -> None:
-    pool = sorted((g for g in REPORTS if g["text"]), key=lambda g: g["id"])
-    rnd.shuffle(pool)
     val_n = con_n = 0
-    for g in pool:
+    for g in text_pool(rnd):
         one = section_one(g["text"])
         if not one:
             continue
@@ -1008,6 +1023,7 @@ def narrative(rnd: random.Random) -> None:
                 opts.append((ms[0], unit, phr))
         if opts and val_n < 70:
             m, unit, phr = rnd.choice(opts)
+            unit = m.group(2) if m.lastindex and m.lastindex >= 2 else unit
             quote = clause_at(one, m.start(), m.end())
             core = rnd.choice(phr)
             if not nameable(g) or rnd.random() < 0.5:
@@ -1072,38 +1088,61 @@ def narrative(rnd: random.Random) -> None:
                     con_n += 1
 
 
+def _common(phrase: str) -> bool:
+    """A sentence many reports share word for word (templated section 五): asked less often."""
+    return sum(phrase in g["text"] for g in REPORTS if g["text"]) > 6
+
+
+def _pick(rnd: random.Random, phrases: list[str], fresh: bool) -> str | None:
+    """One of the phrases, a report's own wording before a templated one (a shared one now and then)."""
+    own = [p for p in phrases if not _common(p)]
+    if own:
+        return rnd.choice(own)
+    return rnd.choice(phrases) if phrases and (fresh or rnd.random() < 0.3) else None
+
+
+PROBLEM_WORDS = ("不够", "有待", "不足", "不高", "还需", "欠缺", "不及时", "单一", "较少", "薄弱", "不到位")
+
+
 def problems(rnd: random.Random) -> None:
-    pool = sorted((g for g in REPORTS if g["text"]), key=lambda g: g["id"])
-    rnd.shuffle(pool)
     n = 0
-    for g in pool:
-        if n >= 44:
+    for g in text_pool(rnd):
+        if n >= 48:
             break
         t = g["text"]
-        i = t.find("五、存在的主要问题及改进情况")
-        j = t.find("六、其他需要报告的事项")
-        if i < 0 or j < i:
+        head = re.search(r"[五六]、存在的主要问题[及和]改进(?:情况|措施)", t)
+        if not head:
             continue
-        sec = t[i + len("五、存在的主要问题及改进情况") : j]
+        end = re.compile(r"[六七]、").search(t, head.end())
+        sec = t[head.end() : end.start() if end else len(t)]
         cut = min(
             [x for x in (sec.find("下一步"), sec.find("将从以下方面"), sec.find("改进措施")) if x >= 0] or [len(sec)]
         )
         found = list(re.finditer(r"[一二]是([^；。]{4,40})", sec[:cut]))
-        m = rnd.choice(found) if found else None
-        k = re.search(r"下一步[，,]?([^，；。：]{4,40})", sec)
-        if m and re.search(r"[A-Za-z_]", m.group(1)):
-            m = None
-        if k and re.search(r"[A-Za-z_]", k.group(1)):
-            k = None
+        if not found:  # no 「一是」: the first clause that names a shortcoming
+            found = [
+                c for c in re.finditer(r"([^，；。：]{6,40})", sec[:cut]) if any(w in c.group(1) for w in PROBLEM_WORDS)
+            ][:1]
+        probs = [c.group(1) for c in found if not re.search(r"[A-Za-z_]", c.group(1))]
+        measures = [
+            re.sub(r"^(?:下一步|[一二三四五]是)", "", c.group(1))
+            for c in re.finditer(r"([^，；。：]{4,40})", sec[cut:])
+            if re.search(r"将|加强|完善|丰富|提升|推进|规范", c.group(1))
+            and not re.search(r"以下方面|[A-Za-z_]", c.group(1))
+        ]
+        measures = [x for x in measures if len(x) >= 4]
+        fresh = g["set"] in NEW_SETS  # wild10/wild11 are new to every bank: asked whatever their wording
+        m = _pick(rnd, probs, fresh)
+        k = _pick(rnd, measures, fresh)
         if rnd.random() < 0.5 and m:
             want, qs = (
-                m.group(1),
+                m,
                 ("存在哪些主要问题？", "工作中有什么不足", "报告里自己承认的问题是什么", "政务公开还存在哪些短板"),
             )
         elif k:
-            want, qs = k.group(1), ("下一步有什么改进措施？", "准备怎么整改", "改进情况怎么写的", "下步工作打算是什么")
+            want, qs = k, ("下一步有什么改进措施？", "准备怎么整改", "改进情况怎么写的", "下步工作打算是什么")
         elif m:
-            want, qs = m.group(1), ("存在哪些主要问题？", "工作中有什么不足")
+            want, qs = m, ("存在哪些主要问题？", "工作中有什么不足")
         else:
             continue
         core = rnd.choice(qs)
@@ -1146,10 +1185,8 @@ NOT_SAID = (
 
 
 def refusals(rnd: random.Random) -> None:
-    pool = sorted((g for g in REPORTS if g["text"]), key=lambda g: g["id"])
-    rnd.shuffle(pool)
     n = 0
-    for g in pool:
+    for g in text_pool(rnd):
         if n >= 62:
             break
         topic = rnd.choice(NOT_SAID)
