@@ -601,6 +601,8 @@ SAME_UNIT = {
     "场": ("场", "次"),
     "次": ("次", "场"),  # 「组织培训多少次」 is answered by 「组织业务培训5场」: occasions either way
     "篇": ("篇", "条"),
+    # 「公开了几个政策文件」 is answered by 「政策文件17条」: 个 is the count word users say of any item
+    "个": ("个", "条", "件", "篇", "项", "份"),
     "人次": ("人次", "次"),
 }
 
@@ -714,13 +716,19 @@ _SPACED_NUMBER = lazy(
     r"|(?<=\d年)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=\d年度)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])"  # 「23年 申请占…」
 )
 # 「请问」「麻烦查一下，」「我想知道」「帮我看看，」「你好，请问」: courtesy before the question asks nothing
-_GREETING = r"(?:你好|您好|老师好|同志好|打扰一下|打扰了)[，,！!。\s]*"
+_GREETING = (
+    r"(?:你好|您好|老师好|同志好|打扰一下|打扰了|(?i:hi|hello|hey)(?![A-Za-z])|嗨|哈喽|嗯+(?=[…。.，,\s])|额+(?=[…。.，,\s]))"
+    r"[，,！!。.…\s]*"
+)
 _COURTESY = (
     r"(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:帮(?:我|忙))?(?:查|问|看)(?:一下|下|查|看)?|"
     r"我想(?:知道|问(?:一下|下)?|了解(?:一下|下)?|查(?:一下|下)?)|帮(?:我|忙)?(?:查|看)(?:一下|下|查|看)?|请教(?:一下|下)?)"
     r"[，,：:\s]*"
 )
 _POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
+# 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either
+_THANKS = r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了)"
+_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.\s]*{_THANKS}[！!。.～~\s]*)+$")
 # 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
 _TOPIC = lazy(r"(?<=[\u4e00-\u9fff\d])呢\s*[，,]\s*(?=\S)")
 # 「存在得问题」「超过1件得年报」「最多得是洪泽吗」: 得 typed for 的 (the same sound) — not in a word of 得
@@ -746,7 +754,7 @@ _SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
-    「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
+    「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
@@ -754,6 +762,8 @@ def canonical(q: str) -> str:
     q = normalise_years(q)
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q
+    tail = _POLITE_TAIL.sub("", q)
+    q = tail if len(tail) >= 4 else q
     q = _TOPIC.sub("", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法

@@ -1,14 +1,16 @@
 """Question families blindv showed (issue 13, branch askv), each written again in other words over generated
 bodies (not the bank's): a province or city named as a set of reports (「四川省2023年的报告，按…排个序」
 「芜湖市下面各单位的报告…合计」) is every stored body in that place by its division code — a place asked alone
-for a value stays its government."""
+for a value stays its government. Courtesy and urgency around a question (「Hi，…」「…，急用」「…？谢谢！」) ask
+nothing: one canonical stage. 个 is the count word users say of any item (「公开了几个政策文件」 is answered by
+「政策文件17条」)."""
 
 from __future__ import annotations
 
 import pytest
 
 from test_ask_zval import BODIES, _v
-from tests.text_store import bodies_asker
+from tests.text_store import bodies_asker, text_asker
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +60,53 @@ def test_a_places_reports_are_listed(asker, q):
 
 def test_a_place_asked_alone_for_a_value_stays_its_government(asker):
     assert asker.ask("芜湖市镜湖区2020年的报告里新收申请多少件").value == _v("芜湖市镜湖区人民政府", 2020)
+
+
+QINGLAN = """青岚县农业农村局2023年政府信息公开工作年度报告
+
+一、总体情况
+2023年，青岚县农业农村局全年主动公开政府信息318条，其中政策文件17条、政策解读9篇，规范性文件4件。
+“青岚农业”政务微信发布信息120条，关注数达1.3万人。
+二、依申请公开情况
+2023年，全局收到政府信息公开申请12件，办结率100%。
+三、政府信息公开行政复议、行政诉讼情况
+本年度未发生政府信息公开行政复议、行政诉讼案件。
+四、存在的主要问题及改进情况
+政策解读形式较为单一。
+五、其他需要报告的事项
+本年度无收取信息处理费情况。
+"""
+
+
+@pytest.fixture(scope="module")
+def qinglan(tmp_path_factory):
+    return text_asker(tmp_path_factory.mktemp("vfam_text"), "qinglan-nyj-2023.txt", QINGLAN)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Hi，主动公开信息数量是多少条，急用",
+        "Hello，全年主动公开了多少条信息？谢谢！",
+        "嗯…主动公开的信息有多少条，在线等",
+        "哈喽，主动公开信息一共几条，谢谢您",
+    ],
+)
+def test_courtesy_around_a_question_asks_nothing(qinglan, q):
+    a, rid = qinglan
+    assert a.ask(q, report_id=rid).value == 318
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [("公开了几个政策文件", 17), ("政策文件发了几个？谢谢", 17), ("Hi，规范性文件公开了几个", 4)],
+)
+def test_a_count_of_ge_is_any_items_count(qinglan, q, want):
+    a, rid = qinglan
+    assert a.ask(q, report_id=rid).value == want
+
+
+def test_thanks_inside_a_question_is_kept():
+    from rag.intent import canonical
+
+    assert canonical("收到的感谢信有多少封") == "收到的感谢信有多少封"
