@@ -110,3 +110,32 @@ def test_thanks_inside_a_question_is_kept():
     from rag.intent import canonical
 
     assert canonical("收到的感谢信有多少封") == "收到的感谢信有多少封"
+
+
+# ---------------------------------------------------------------- changes and the answered total
+MINZHENG = "成都市武侯区民政局"
+
+
+@pytest.mark.parametrize(
+    "q,key",
+    [
+        ("2023年成都市武侯区民政局行政复议总数较2022年增减多少", "t4.rv.tot"),
+        ("成都市武侯区民政局2023年跟去年比，答复的申请总数（办理结果总计）增加（减少）了多少", "t3.r7.tot"),
+        ("成都市武侯区民政局2022年到2023年，本年新收申请合计变化了多少", "t3.new.tot"),
+    ],
+)
+def test_a_change_of_a_total_is_no_sum(asker, q, key):
+    assert asker.ask(q).value == _v(MINZHENG, 2023, key) - _v(MINZHENG, 2022, key)
+
+
+@pytest.mark.parametrize(
+    "q", ["成都市武侯区民政局2023年答复的申请总数（办理结果总计）是多少", "成都市武侯区民政局2023年答复的申请总数多少件"]
+)
+def test_the_applications_answered_are_the_results_total(asker, q):
+    assert asker.ask(q).value == _v(MINZHENG, 2023, "t3.r7.tot")
+
+
+def test_two_years_added_are_still_a_sum(asker):
+    assert asker.ask("成都市武侯区民政局2022年和2023年的本年新收合计多少").value == sum(
+        _v(MINZHENG, y) for y in (2022, 2023)
+    )
