@@ -654,6 +654,7 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"接收",
         r"(?:提出|提交|递交)",
         r"(?<![接])收(?:的|了)(?:政府)?(?:信息公开)?申请",  # 「19年收的申请」「哪家收的信息公开申请最多」
+        r"(?<![接])收了(?=多少|几)",  # 「收了多少、办结总计多少」: the applications received, asked bare
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
         # 「依申请公开几件」「依申请是零」「依申请公开各有多少件」「…分别多少件」: the applications, said bare before the count
@@ -771,6 +772,7 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"法人或者?其他组织",  # (「法人或者其他组织」: never 法人 + the 其他 column)
         r"法人(?:和|及|以及|与)其他组织",
         r"企业和单位(?:这些|这类|等)?(?:法人)?(?:组织)?",  # 「企业和单位这些法人组织」: all five, not 商业企业
+        r"企(?:事)?业单位",  # 「个人跟企业单位各申请了多少」: the organisations set against persons
         r"法人(?:单位)?",
         r"单位(?:申请|提出)",
         r"组织(?:申请|提出)",

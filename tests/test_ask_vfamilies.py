@@ -139,3 +139,32 @@ def test_two_years_added_are_still_a_sum(asker):
     assert asker.ask("成都市武侯区民政局2022年和2023年的本年新收合计多少").value == sum(
         _v(MINZHENG, y) for y in (2022, 2023)
     )
+
+
+# ---------------------------------------------------------------- lists of cells
+def _said(ans, *pairs: tuple[str, int]) -> bool:
+    return all(f"{label}{n}件" in ans.answer for label, n in pairs)
+
+
+@pytest.mark.parametrize(
+    "q", ["成都市武侯区民政局2023年复议和两类诉讼各有几件", "成都市武侯区民政局2023年行政复议跟两种诉讼分别多少"]
+)
+def test_the_two_lawsuits_are_each_said(asker, q):
+    ans = asker.ask(q)
+    pairs = [("行政复议", _v(MINZHENG, 2023, "t4.rv.tot"))]
+    pairs += [("未经复议直接起诉", _v(MINZHENG, 2023, "t4.ld.tot")), ("复议后起诉", _v(MINZHENG, 2023, "t4.lr.tot"))]
+    assert _said(ans, *pairs), ans.answer
+
+
+def test_received_and_answered_are_both_said(asker):
+    ans = asker.ask("成都市武侯区民政局2023年收了多少、办结总计多少")
+    assert _said(ans, ("本年新收", _v(MINZHENG, 2023)), ("总计", _v(MINZHENG, 2023, "t3.r7.tot"))), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["成都市武侯区民政局2023年个人跟企业单位各申请了多少", "成都市武侯区民政局2023年企事业单位和个人分别提了几件申请"]
+)
+def test_enterprises_and_units_are_every_organisation(asker, q):
+    orgs = sum(_v(MINZHENG, 2023, f"t3.new.{k}") for k in ("biz", "sci", "npo", "law", "oth"))
+    ans = asker.ask(q)
+    assert _said(ans, ("（自然人）", _v(MINZHENG, 2023, "t3.new.np")), ("（法人或其他组织）", orgs)), ans.answer
