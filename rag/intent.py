@@ -729,6 +729,8 @@ _POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
 # 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either
 _THANKS = r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了)"
 _POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.\s]*{_THANKS}[！!。.～~\s]*)+$")
+# 「区县人民政府（含开发区）」: a note on what a kind of body takes in names no body of its own
+_KIND_NOTE = lazy(r"(?<=政府|部门|单位|机关|机构)[（(](?:含|包括|包含)[^（）()]{1,12}[）)]")
 # 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
 _BOTH_LAWSUITS = lazy(r"(?:两类|两种|两个|二类|两项)(?:行政)?(?:诉讼|起诉)")
 # 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
@@ -757,7 +759,7 @@ def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
@@ -767,7 +769,7 @@ def canonical(q: str) -> str:
     tail = _POLITE_TAIL.sub("", q)
     q = tail if len(tail) >= 4 else q
     q = _TOPIC.sub("", q)
-    q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", q)
+    q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     tail = _SCOPE_TAIL.match(q)

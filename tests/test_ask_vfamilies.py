@@ -168,3 +168,17 @@ def test_enterprises_and_units_are_every_organisation(asker, q):
     orgs = sum(_v(MINZHENG, 2023, f"t3.new.{k}") for k in ("biz", "sci", "npo", "law", "oth"))
     ans = asker.ask(q)
     assert _said(ans, ("（自然人）", _v(MINZHENG, 2023, "t3.new.np")), ("（法人或其他组织）", orgs)), ans.answer
+
+
+# ---------------------------------------------------------------- a kind of body with a note on what it takes in
+@pytest.mark.parametrize(
+    "q",
+    [
+        "库里2020年的区县人民政府（含开发区）里，新收申请最多的是哪家？多少",
+        "统计一下库里2020年的区县人民政府（含开发区）的新收申请总和",
+        "2020年的县级政府(包括开发区)新收申请一共多少",
+    ],
+)
+def test_a_kind_with_a_note_is_the_kind(asker, q):
+    ans = asker.ask(q)  # (the one county government of 2020 in the store)
+    assert ans.value == _v("芜湖市镜湖区人民政府", 2020), ans.answer
