@@ -654,7 +654,8 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"接收",
         r"(?:提出|提交|递交)",
         r"(?<![接])收(?:的|了)(?:政府)?(?:信息公开)?申请",  # 「19年收的申请」「哪家收的信息公开申请最多」
-        r"(?<![接])收了(?=多少|几)",  # 「收了多少、办结总计多少」: the applications received, asked bare
+        # 「收了多少、办结总计多少」: the applications received, asked bare (not 「收费收了多少钱」)
+        r"(?<![接费])收了(?=(?:多少|几)件?(?:申请|[、，,？?。]|$))",
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
         # 「依申请公开几件」「依申请是零」「依申请公开各有多少件」「…分别多少件」: the applications, said bare before the count

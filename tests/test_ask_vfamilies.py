@@ -182,3 +182,30 @@ def test_enterprises_and_units_are_every_organisation(asker, q):
 def test_a_kind_with_a_note_is_the_kind(asker, q):
     ans = asker.ask(q)  # (the one county government of 2020 in the store)
     assert ans.value == _v("芜湖市镜湖区人民政府", 2020), ans.answer
+
+
+# ---------------------------------------------------------------- a section asked by its title
+SECTIONS = QINGLAN.replace(
+    "一、总体情况\n",
+    "一、总体情况\n（一）政府信息管理\n严格落实公文公开属性源头认定机制，开展规范性文件清理3次。\n"
+    "（二）政府信息公开平台建设\n优化政府信息公开专栏栏目设置，新增栏目2个。\n"
+    "（三）监督保障\n将政务公开工作纳入年度工作要点，组织培训2次。\n",
+)
+
+
+@pytest.fixture(scope="module")
+def sections(tmp_path_factory):
+    return text_asker(tmp_path_factory.mktemp("vfam_sections"), "qinglan-nyj-2023.txt", SECTIONS)
+
+
+@pytest.mark.parametrize(
+    "q,said",
+    [
+        ("信息管理这块是怎么做的", "源头认定机制"),
+        ("监督保障方面是怎么做的？", "纳入年度工作要点"),
+        ("公开平台建设情况", "优化政府信息公开专栏栏目设置"),
+    ],
+)
+def test_a_section_asked_by_its_title_says_what_is_under_it(sections, q, said):
+    a, rid = sections
+    assert said in a.ask(q, report_id=rid).answer
