@@ -129,7 +129,8 @@ def test_a_change_of_a_total_is_no_sum(asker, q, key):
 
 
 @pytest.mark.parametrize(
-    "q", ["成都市武侯区民政局2023年答复的申请总数（办理结果总计）是多少", "成都市武侯区民政局2023年答复的申请总数多少件"]
+    "q",
+    ["成都市武侯区民政局2023年答复的申请总数（办理结果总计）是多少", "成都市武侯区民政局2023年答复的申请总数多少件"],
 )
 def test_the_applications_answered_are_the_results_total(asker, q):
     assert asker.ask(q).value == _v(MINZHENG, 2023, "t3.r7.tot")
@@ -162,7 +163,8 @@ def test_received_and_answered_are_both_said(asker):
 
 
 @pytest.mark.parametrize(
-    "q", ["成都市武侯区民政局2023年个人跟企业单位各申请了多少", "成都市武侯区民政局2023年企事业单位和个人分别提了几件申请"]
+    "q",
+    ["成都市武侯区民政局2023年个人跟企业单位各申请了多少", "成都市武侯区民政局2023年企事业单位和个人分别提了几件申请"],
 )
 def test_enterprises_and_units_are_every_organisation(asker, q):
     orgs = sum(_v(MINZHENG, 2023, f"t3.new.{k}") for k in ("biz", "sci", "npo", "law", "oth"))

@@ -1814,8 +1814,9 @@ def extractive(ctx: Context, chunks: list) -> Answer:
         return ctx.answer(NOT_MENTIONED, "retrieval")
     rid = scored[0][1]["report_id"]
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
+    # 「信息管理这块是怎么做的」 matched 「（三）政府信息管理」: what the section says, not its title
     body = _heading_body(ctx, rid, best[0])
-    if body is not None:  # 「信息管理这块是怎么做的」 matched 「（三）政府信息管理」: what the section says, not its title
+    if body is not None:
         best = [body]
     cits = []
     for _, c, s, e, text in best:
@@ -1843,7 +1844,9 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     return ctx.answer(answer, "retrieval", value=value, citations=cits)
 
 
-_SECTION_TITLE = re.compile(r"^[#\s]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^。；;，,]{2,20}$")
+_SECTION_TITLE = re.compile(
+    r"^[#\s]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^。；;，,]{2,20}$"
+)
 
 
 def _heading_body(ctx: Context, rid: str, top: tuple):
@@ -1865,7 +1868,9 @@ def _heading_body(ctx: Context, rid: str, top: tuple):
     spans = []
     for a, b in sentences(tail):
         piece = tail[a:b].strip()
-        if _SECTION_TITLE.match(piece) or re.match(r"^[#\s]*(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]+部分)", piece):
+        if _SECTION_TITLE.match(piece) or re.match(
+            r"^[#\s]*(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]+部分)", piece
+        ):
             break
         spans.append((a, b))
         if len(spans) == 3:
