@@ -989,7 +989,7 @@ _PLACE_SET = lazy(
 # question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government
 _PLACE_REPORTS = lazy(r"(?<=[\u4e00-\u9fff])的?(?:报告|年报)(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))")
 _OVER_SET = lazy(
-    r"排列|排个?序|排名|列出|列一下|总和|合计|加起来|一共|总共|哪[个家些几]|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
+    r"排列|排个?序|排名|列出|列一下|总和|合计|加起来|一共|总共|哪(?:个|家|些|几(?![年份]))|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
 )
 
 

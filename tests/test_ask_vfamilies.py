@@ -58,6 +58,11 @@ def test_a_places_reports_are_listed(asker, q):
     assert "郑州" not in ans.answer
 
 
+def test_the_years_of_a_places_reports_are_its_governments(asker):
+    ans = asker.ask("芜湖市镜湖区的年报库里有哪几年的？")  # (years asked, no set of bodies)
+    assert "芜湖市镜湖区人民政府2020年" in ans.answer and "城市管理局" not in ans.answer, ans.answer
+
+
 def test_a_place_asked_alone_for_a_value_stays_its_government(asker):
     assert asker.ask("芜湖市镜湖区2020年的报告里新收申请多少件").value == _v("芜湖市镜湖区人民政府", 2020)
 
