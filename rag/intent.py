@@ -601,8 +601,6 @@ SAME_UNIT = {
     "场": ("场", "次"),
     "次": ("次", "场"),  # 「组织培训多少次」 is answered by 「组织业务培训5场」: occasions either way
     "篇": ("篇", "条"),
-    # 「公开了几个政策文件」 is answered by 「政策文件17条」: 个 is the count word users say of any item
-    "个": ("个", "条", "件", "篇", "项", "份"),
     "人次": ("人次", "次"),
 }
 
@@ -611,6 +609,13 @@ def units_like(unit: str) -> tuple[str, ...]:
     from .units import like_scaled
 
     return like_scaled(unit) or SAME_UNIT.get(unit, (unit,))
+
+
+# items a report counts in 条/件/篇 that users count in 个 (「几个政策文件」「多少个解读」) — not 「几个部门」, counted in 个
+_ITEM_AFTER_GE = lazy(
+    r"(?:几|多少)个(?:政策)?(?:文件|解读|材料|稿件|通知|公告|文章|信息|规范性文件)"
+    r"|(?:文件|解读|材料|稿件|通知|公告|文章|信息)[^，,？?]{0,6}(?:几|多少)个(?![\u4e00-\u9fff])"  # 「政策文件发了几个」
+)
 
 
 def metric_measure(q: str) -> MetricMeasure | None:
@@ -630,6 +635,8 @@ def metric_measure(q: str) -> MetricMeasure | None:
         unit = "%"
     if re.search(r"第几|排名|名次", first):
         unit = None  # 「排第几名」 asks a place, not a count of 名
+    if unit == "个" and _ITEM_AFTER_GE.search(first):
+        unit = None  # 「公开了几个政策文件」 is answered by 「政策文件17条」: 个 is the count word said of any item
     target = bool(
         re.search(
             r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)|(?:改革|改进|优化|整改|缩短)(?:以?后|之后)|现在|目前",

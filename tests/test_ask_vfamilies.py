@@ -63,6 +63,13 @@ def test_the_years_of_a_places_reports_are_its_governments(asker):
     assert "芜湖市镜湖区人民政府2020年" in ans.answer and "城市管理局" not in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize(
+    "q", ["芜湖市镜湖区2020年度报告列出的问题和不足有哪些？", "芜湖市镜湖区2020年的报告里有哪些问题"]
+)
+def test_a_places_report_asked_of_its_own_text_is_one_report(asker, q):
+    assert "城市管理局" not in asker.ask(q).answer  # (列出, 哪些 of the report's problems: no set of bodies)
+
+
 def test_a_place_asked_alone_for_a_value_stays_its_government(asker):
     assert asker.ask("芜湖市镜湖区2020年的报告里新收申请多少件").value == _v("芜湖市镜湖区人民政府", 2020)
 
@@ -72,6 +79,7 @@ QINGLAN = """青岚县农业农村局2023年政府信息公开工作年度报告
 一、总体情况
 2023年，青岚县农业农村局全年主动公开政府信息318条，其中政策文件17条、政策解读9篇，规范性文件4件。
 “青岚农业”政务微信发布信息120条，关注数达1.3万人。
+统一受理平台接入53个部门2261项事项。
 二、依申请公开情况
 2023年，全局收到政府信息公开申请12件，办结率100%。
 三、政府信息公开行政复议、行政诉讼情况
@@ -109,6 +117,11 @@ def test_courtesy_around_a_question_asks_nothing(qinglan, q):
 def test_a_count_of_ge_is_any_items_count(qinglan, q, want):
     a, rid = qinglan
     assert a.ask(q, report_id=rid).value == want
+
+
+def test_a_count_of_ge_of_bodies_stays_ge(qinglan):
+    a, rid = qinglan
+    assert a.ask("统一受理平台接入了多少个部门？", report_id=rid).value == 53
 
 
 def test_thanks_inside_a_question_is_kept():
