@@ -63,10 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     wq.add_argument("--json", type=Path, default=Path("eval/out/wildqa.json"))
     wb = sub.add_parser(
         "wildbank",
-        help="a blind user-written bank (eval/questions/blindw, blindx, blindy, blindz) over its wild sets' store",
+        help="a blind user-written bank (eval/questions/blindw, blindx, blindy, blindz, blindv) over its wild sets' store",
     )
     wb.add_argument(
-        "bank", nargs="?", default="blindw", choices=("blindw", "blindx", "blindy", "blindz"), help="default blindw"
+        "bank",
+        nargs="?",
+        default="blindw",
+        choices=("blindw", "blindx", "blindy", "blindz", "blindv"),
+        help="default blindw",
     )
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
     pp = sub.add_parser("paraphrase", help="metamorphic: rewrites of questions answered right must stay right")

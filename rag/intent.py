@@ -611,6 +611,13 @@ def units_like(unit: str) -> tuple[str, ...]:
     return like_scaled(unit) or SAME_UNIT.get(unit, (unit,))
 
 
+# items a report counts in 条/件/篇 that users count in 个 (「几个政策文件」「多少个解读」) — not 「几个部门」, counted in 个
+_ITEM_AFTER_GE = lazy(
+    r"(?:几|多少)个(?:政策)?(?:文件|解读|材料|稿件|通知|公告|文章|信息|规范性文件)"
+    r"|(?:文件|解读|材料|稿件|通知|公告|文章|信息)[^，,？?]{0,6}(?:几|多少)个(?![\u4e00-\u9fff])"  # 「政策文件发了几个」
+)
+
+
 def metric_measure(q: str) -> MetricMeasure | None:
     first = re.split(r"[？?，,]", q)[0]
     if not QUANTITY.search(first):
@@ -628,6 +635,8 @@ def metric_measure(q: str) -> MetricMeasure | None:
         unit = "%"
     if re.search(r"第几|排名|名次", first):
         unit = None  # 「排第几名」 asks a place, not a count of 名
+    if unit == "个" and _ITEM_AFTER_GE.search(first):
+        unit = None  # 「公开了几个政策文件」 is answered by 「政策文件17条」: 个 is the count word said of any item
     target = bool(
         re.search(
             r"(?:缩短|缩|降|减少|提高|提升|增加|增长|跃升)(?:到|至)|(?:改革|改进|优化|整改|缩短)(?:以?后|之后)|现在|目前",
@@ -714,13 +723,23 @@ _SPACED_NUMBER = lazy(
     r"|(?<=\d年)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])|(?<=\d年度)[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])"  # 「23年 申请占…」
 )
 # 「请问」「麻烦查一下，」「我想知道」「帮我看看，」「你好，请问」: courtesy before the question asks nothing
-_GREETING = r"(?:你好|您好|老师好|同志好|打扰一下|打扰了)[，,！!。\s]*"
+_GREETING = (
+    r"(?:你好|您好|老师好|同志好|打扰一下|打扰了|(?i:hi|hello|hey)(?![A-Za-z])|嗨|哈喽|嗯+(?=[…。.，,\s])|额+(?=[…。.，,\s]))"
+    r"[，,！!。.…\s]*"
+)
 _COURTESY = (
     r"(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:帮(?:我|忙))?(?:查|问|看)(?:一下|下|查|看)?|"
     r"我想(?:知道|问(?:一下|下)?|了解(?:一下|下)?|查(?:一下|下)?)|帮(?:我|忙)?(?:查|看)(?:一下|下|查|看)?|请教(?:一下|下)?)"
     r"[，,：:\s]*"
 )
 _POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
+# 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either
+_THANKS = r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了)"
+_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.\s]*{_THANKS}[！!。.～~\s]*)+$")
+# 「区县人民政府（含开发区）」: a note on what a kind of body takes in names no body of its own
+_KIND_NOTE = lazy(r"(?<=政府|部门|单位|机关|机构)[（(](?:含|包括|包含)[^（）()]{1,12}[）)]")
+# 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
+_BOTH_LAWSUITS = lazy(r"(?:两类|两种|两个|二类|两项)(?:行政)?(?:诉讼|起诉)")
 # 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
 _TOPIC = lazy(r"(?<=[\u4e00-\u9fff\d])呢\s*[，,]\s*(?=\S)")
 # 「存在得问题」「超过1件得年报」「最多得是洪泽吗」: 得 typed for 的 (the same sound) — not in a word of 得
@@ -746,15 +765,18 @@ _SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
-    「2023差评率」 → 「2023年」), courtesy before the question (「麻烦查一下，」「你好，请问」), a topic marked
-    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
+    「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
+    by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", q.strip())
     q = normalise_years(q)
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q
+    tail = _POLITE_TAIL.sub("", q)
+    q = tail if len(tail) >= 4 else q
     q = _TOPIC.sub("", q)
+    q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     tail = _SCOPE_TAIL.match(q)
@@ -871,8 +893,11 @@ ORDER_ASKED = lazy(
 # year follows it — 「2023年比较2021年多了多少」)
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值|较(?!(?:19|20)\d\d|去年|上一?年|前一年)).{0,16}(?:多|少)了?|"
-    r"增减|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|(?<!比)较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    r"增减|增加[（(]减少[）)]|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|(?<!比)较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
 )
+# 「行政复议总数较2021年增减多少」「不予公开的申请（合计）增加（减少）了多少」: a change asked of a total — the
+# total's word (总数, 合计) names the cell, never a sum over the years
+_CHANGE_ASKED = lazy(r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)")
 # 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
 _BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
 TREND = lazy(
@@ -1382,6 +1407,7 @@ def parse(
         and not _SHARE.search(q)
         and not _SERIES_WORDS.search(q)
         and not ORDER_ASKED.search(q)
+        and not _CHANGE_ASKED.search(q)
     ):
         return make("sum", cells)  # 「近三年一共收到多少申请」: a sum over the years, not their trend
     if cells:

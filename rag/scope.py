@@ -626,6 +626,8 @@ class Catalogue:
         code, never by the characters of a name (the place's own government is one of them, not all)."""
         q = _compact(text)
         m = _PLACE_SET.search(q)
+        if m is None and _OVER_SET.search(q):
+            m = _PLACE_REPORTS.search(q)
         if m is None:
             return None
         names, p = [], m.start()
@@ -979,9 +981,16 @@ _SET_ASKED = lazy(
 # bodies asked as a set, right after the place they are in (「武侯区这些单位」「镜湖区的几个部门」「历城区各部门」)
 # (「镜湖区下属各单位」「镜湖区所有报告」「镜湖区的单位里」: under it, its reports, or the bodies among which)
 _PLACE_SET = lazy(
-    r"(?<=[\u4e00-\u9fff])的?(?:下属|所属|辖内|辖区内?|范围内)?的?"
+    r"(?<=[\u4e00-\u9fff])的?(?:下属|所属|辖内|辖区内?|范围内|下面|下辖|辖下|以下|之下)?的?"
     r"(?:(?:这些|这几个|这几家|那些|那几个|那几家|几个|几家|各家|各个?|所有的?|全部的?|哪些|哪几个|哪几家)"
     r"(?:单位|部门|机关|机构|报告|年报)|(?:单位|部门|机关|机构)(?:里|中|当中|之中))"
+)
+# 「河北省2021年的报告，按…排个序」「江苏省的报告中…最高的是哪个单位」: a place's reports, a set only when the
+# question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government,
+# 「平潭2022年度报告列出的问题」 is its report's (列出 asked is a command, at the start of a clause)
+_PLACE_REPORTS = lazy(r"(?<=[\u4e00-\u9fff])的?(?:报告|年报)(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))")
+_OVER_SET = lazy(
+    r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
 )
 
 

@@ -1814,6 +1814,10 @@ def extractive(ctx: Context, chunks: list) -> Answer:
         return ctx.answer(NOT_MENTIONED, "retrieval")
     rid = scored[0][1]["report_id"]
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
+    # 「信息管理这块是怎么做的」 matched 「（三）政府信息管理」: what the section says, not its title
+    body = _heading_body(ctx, rid, best[0])
+    if body is not None:
+        best = [body]
     cits = []
     for _, c, s, e, text in best:
         cits.append(
@@ -1838,6 +1842,44 @@ def extractive(ctx: Context, chunks: list) -> Answer:
         if m:
             value = int(m.group(1)) if m.group(1).isdigit() else parse_chinese_number(m.group(1))
     return ctx.answer(answer, "retrieval", value=value, citations=cits)
+
+
+_SECTION_TITLE = re.compile(
+    r"^[#\s]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^。；;，,]{2,20}$"
+)
+
+
+def _heading_body(ctx: Context, rid: str, top: tuple):
+    """The best sentence is a section's title (「（三）政府信息管理」): the title with the first sentences
+    under it (up to the next title, three at most), as a scored sentence of the report's text — the
+    title alone says nothing of what was done. None when the best sentence is no title."""
+    _, c, s, e, text = top
+    if not _SECTION_TITLE.match(text.strip()):
+        return None
+    report = ctx.store.report(rid)
+    if report is None:
+        return None
+    full, at = report.text, c["start"] + e
+    if full[c["start"] + s : at] != text:
+        return None
+    from ..cite import sentences
+
+    tail = full[at : at + 600]
+    spans = []
+    for a, b in sentences(tail):
+        piece = tail[a:b].strip()
+        if _SECTION_TITLE.match(piece) or re.match(
+            r"^[#\s]*(?:[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]+部分)", piece
+        ):
+            break
+        spans.append((a, b))
+        if len(spans) == 3:
+            break
+    if not spans:
+        return None
+    end = at + spans[-1][1]
+    chunk = {**c, "start": c["start"] + s, "text": full[c["start"] + s : end]}
+    return (top[0], chunk, 0, end - (c["start"] + s), full[c["start"] + s : end])
 
 
 # Words every report uses: a question's words beyond these are what an answer must speak of
