@@ -222,9 +222,11 @@ class Asker:
             # with its own report), not a breakdown of one body's tables — asked with the set word read as scope.
             # With the place's own government among them, 「各部门…分别多少」 asks its report's breakdown (refused,
             # said why); only a sum (「各单位…加起来」) is still the set's
+            # (「列出长沙市下面各单位的报告中…大于零的报告」「…排个序」: which reports, or their order, are the set's too)
             govern = any(is_government(getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids())
-            if not govern or intent.SUM.search(q):
-                question = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
+            asked = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
+            if not govern or intent.SUM.search(q) or asked.operation in ("which_reports", "rank"):
+                question = asked
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved
         resolved = _guess_ranked(q, cat, question, resolved) if not (report_id or agency) else resolved

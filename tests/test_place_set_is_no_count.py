@@ -37,3 +37,17 @@ def test_how_many_bodies_pass_a_bound_is_still_counted(asker):
     passing = {a for a, y, _ in BODIES if y == 2020 and _v(a, y) > 5}
     ans = asker.ask("2020年有几家单位新收申请超过5件")
     assert ans.value == len(passing) and f"共{len(passing)}家单位" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["列出镜湖区下面各单位的报告中新收申请大于5件的报告", "镜湖区下面各单位2020年的报告，按新收申请从多到少排个序"],
+)
+def test_which_reports_or_their_order_over_a_place_with_its_government_are_the_sets(asker, q):
+    """With the place's own government stored, 「各部门…分别多少」 is refused as its report's breakdown
+    (test_ask_zval), but which of the place's reports pass a test, or their order, is still the set's
+    (blindv v0337: refused after askzval's and askv's merge)."""
+    ans = asker.ask(q)
+    assert "报告未提及" not in ans.answer, ans.answer
+    for agency in ("芜湖市镜湖区人民政府", "芜湖市镜湖区城市管理局"):
+        assert agency in ans.answer, ans.answer
