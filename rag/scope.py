@@ -612,13 +612,7 @@ class Catalogue:
         label = "、".join(written)
         if not keys:
             return Resolved([], scope, unknown=label)
-        pool = self.reports(sorted(keys), scope.years or None)
-        if not scope.years and scope.latest and pool:
-            top = max(e.year or 0 for e in pool)
-            pool = [e for e in pool if (e.year or 0) == top]
-        pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
-        self.remember(pool)
-        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=label)
+        return self._set_of(sorted(keys), scope, label)
 
     def _place_bodies(self, text: str, scope: Scope) -> Resolved | None:
         """「成都市武侯区这些单位2023年…合计」「2020年芜湖市镜湖区的几个部门，谁…」: a place written right before
@@ -646,13 +640,18 @@ class Catalogue:
         hit = self.forms_of({REGION_FORM + divs[0].code}).get(REGION_FORM + divs[0].code, {})
         if not hit:
             return Resolved([], scope, unknown=written)
-        pool = self.reports(sorted(hit), scope.years or None)
+        return self._set_of(sorted(hit), scope, written + _PLACE_BODIES)
+
+    def _set_of(self, keys: list[str], scope: Scope, kind: str) -> Resolved:
+        """The reports of a set of bodies (a kind of body, a place's bodies), in the years asked — or,
+        with 「最新」 and no year, the newest year any of them has."""
+        pool = self.reports(keys, scope.years or None)
         if not scope.years and scope.latest and pool:
             top = max(e.year or 0 for e in pool)
             pool = [e for e in pool if (e.year or 0) == top]
         pool.sort(key=lambda e: (e.agency_key, e.year or 0, e.id))
         self.remember(pool)
-        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=written + _PLACE_BODIES)
+        return Resolved([e.id for e in pool], scope.model_copy(update={"agencies": []}), kind=kind)
 
     def remember(self, entries: list[Entry]) -> None:
         """Entries just read (kept for the answer's names and years)."""
