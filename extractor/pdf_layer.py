@@ -56,7 +56,7 @@ _POINT: dict[int, Callable[[float, float, float, float], tuple[float, float]]] =
 Matrix = tuple[float, float, float, float, float, float]  # (a, b, c, d, e, f) as PDF writes them
 
 
-def _then(m: Matrix, outer: Matrix | None) -> Matrix:
+def then(m: Matrix, outer: Matrix | None) -> Matrix:
     """m, then outer (a Form XObject's placement) — or m alone at the page's top level."""
     if outer is None:
         return m
@@ -84,7 +84,7 @@ def _segments(obj, raw, h: float, outer: Matrix | None) -> list[tuple[str, Rule]
     own = _matrix(raw, obj)
     if own is None:
         return []
-    m = raw.FS_MATRIX(*_then(own, outer))
+    m = raw.FS_MATRIX(*then(own, outer))
     n = raw.FPDFPath_CountSegments(obj)
     x, y = ctypes.c_float(), ctypes.c_float()
     pts: list[tuple[float, float, int, bool]] = []
@@ -129,7 +129,7 @@ def _objects(raw, parent, count, get, outer: Matrix | None = None, depth: int = 
         kind = kind_of(obj)
         if kind == form and depth < 3:
             placed = _matrix(raw, obj)
-            inner = outer if placed is None else _then(placed, outer)
+            inner = outer if placed is None else then(placed, outer)
             yield from _objects(raw, obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, inner, depth + 1)
         else:
             yield kind, obj, outer
@@ -163,7 +163,7 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
             if not turned and get_matrix(obj, tm_ref):  # (one matrix for every object: a look costs less)
                 a, b = tm.a, tm.b
                 if outer is not None:
-                    a, b = _then((a, b, tm.c, tm.d, tm.e, tm.f), outer)[:2]
+                    a, b = then((a, b, tm.c, tm.d, tm.e, tm.f), outer)[:2]
                 turned = abs(math.atan2(b, a)) > _AXIS
             continue
         if kind != path_type or not get_bounds(obj, *bounds):

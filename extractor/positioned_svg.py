@@ -17,6 +17,7 @@ import re
 
 from . import budgets
 from .ocr import Box, Page, Rule
+from .pdf_layer import Matrix, then
 from .positioned_html import _em
 
 _MIN_TEXTS = 20  # text elements in the SVG pages before a page is read as drawn pages
@@ -27,7 +28,6 @@ _ANCHOR = re.compile(r"text-anchor:\s*(start|middle|end)")
 _TRANSFORM = re.compile(r"(matrix|translate|scale)\s*\(([^)]*)\)")
 _PATH = re.compile(r"([MmLlHhVvZz])([^MmLlHhVvZzCcSsQqTtAa]*)")
 
-Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
@@ -75,30 +75,16 @@ def _words(xs: list[float], raw: str, size: float) -> list[tuple[float, str]]:
     return out
 
 
-def _then(outer: Matrix, inner: Matrix) -> Matrix:
-    """`inner` applied first, then `outer`."""
-    a, b, c, d, e, f = outer
-    a2, b2, c2, d2, e2, f2 = inner
-    return (
-        a * a2 + c * b2,
-        b * a2 + d * b2,
-        a * c2 + c * d2,
-        b * c2 + d * d2,
-        a * e2 + c * f2 + e,
-        b * e2 + d * f2 + f,
-    )
-
-
 def _transform(el, outer: Matrix) -> Matrix:
     m = outer
     for kind, args in _TRANSFORM.findall(el.get("transform") or ""):
         n = _nums(args)
         if kind == "matrix" and len(n) == 6:
-            m = _then(m, (n[0], n[1], n[2], n[3], n[4], n[5]))
+            m = then((n[0], n[1], n[2], n[3], n[4], n[5]), m)  # the element's own first, then what holds it
         elif kind == "translate" and n:
-            m = _then(m, (1.0, 0.0, 0.0, 1.0, n[0], n[1] if len(n) > 1 else 0.0))
+            m = then((1.0, 0.0, 0.0, 1.0, n[0], n[1] if len(n) > 1 else 0.0), m)
         elif kind == "scale" and n:
-            m = _then(m, (n[0], 0.0, 0.0, n[1] if len(n) > 1 else n[0], 0.0, 0.0))
+            m = then((n[0], 0.0, 0.0, n[1] if len(n) > 1 else n[0], 0.0, 0.0), m)
     return m
 
 
