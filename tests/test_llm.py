@@ -329,7 +329,9 @@ def test_a_report_has_a_total_deadline_and_later_calls_are_skipped(corpus, tmp_p
         report, took = _elapsed(
             lambda: extract_path(str(corpus / ANKANG), cfg(server, tmp_path, timeout=1.0, report_timeout=1.5))
         )
-    assert len(server.requests) == 2  # the second call gets what is left, the third none
+    # Quiet, the second call gets what is left and the third none; loaded, the first may eat it all. Either way the
+    # budget ends the pass before its last call (a count of exactly 2 depended on the machine's load).
+    assert 1 <= len(server.requests) < N
     assert report.llm.deadline_exhausted and "其余调用跳过" in report.llm.errors[-1]
     assert took < 6
 
