@@ -1,7 +1,8 @@
 """A file of the statistics tables alone — a 年报 fill-in system's data export, a report's 附表 workbook —
 names its body and year in a form row's cells, and holds no narrative: what it does not contain is not a
 defect of the report (S8's missing sections, S7's silent section 六 are not raised), while a report
-with a narrative that lacks sections still gets them."""
+with a narrative that lacks sections still gets them. Its table 三 names each sub-row with its group
+folded in (「（三）不予公开-1.属于国家秘密」): the dash joins two names, it is not a group row's cell."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def test_a_tables_only_export_has_no_section_findings(family):
         report = extract_bytes(g.data, g.name)
         assert report.year == g.model.year
         assert not [f for f in report.findings if f.check in ("S7", "S8")], (family, seed)
+        # every row readable, 「（三）不予公开-1.属于国家秘密」 one name: no phantom group row left in doubt
+        assert not [f.where for f in report.findings if f.kind == "extraction_doubt"], (family, seed)
 
 
 def test_a_report_with_a_narrative_still_misses_its_sections():

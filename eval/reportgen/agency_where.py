@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from eval.reportgen.agencies import DATA, Agency, _divisions, draw_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import G, Parts, parts, rows_of, with_indicator_codes
+from eval.reportgen.layout import G, Parts, parts, rows_of, t3_grid_folded, with_indicator_codes
 from eval.reportgen.model import Model
 from eval.reportgen.traditional import traditional
 
@@ -97,8 +97,17 @@ def filled_by(m: Model, d: Draw) -> Parts:
 def fill_export(m: Model) -> Parts:
     """A 年报 fill-in system's data export: its title, a form row naming the body and the year in cells
     (「填报单位」 beside the name, 「报告年度」 beside the year), the export time, then only the three
-    tables under their headings, each row with its indicator code — no narrative, no signature."""
-    p = with_indicator_codes(parts(m))
+    tables under their headings, each row with its indicator code, table 三's rows named with their
+    group folded in (`t3_grid_folded`) — no narrative, no signature."""
+    p = parts(m)
+    folded = t3_grid_folded(m)
+    p = with_indicator_codes(
+        Parts(
+            p.head,
+            [("t3", rows_of(folded), folded) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks],
+            p.tail,
+        )
+    )
     form = [
         [G("填报单位"), G(m.agency.printed or m.agency.full), G(""), G("报告年度"), G(str(m.year))],
         [G("导出时间"), G(f"{m.year + 1}-01-18 10:42:07"), G(""), G(""), G("")],
