@@ -77,9 +77,10 @@ CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 # A finding's JSON repeats the five fields its row has as columns. Since store16 the JSON after them
 # (cells, values, quotes, spans, basis) is the report record's own, read by `record_finding` (a SQL
 # function on the store's connections), so it is stored once. The message, the text a researcher reads,
-# is materialised in the row for a report's defects and blank cells (`extra` = '': the rest in the
-# record); an extraction doubt's message is left in the record (it is most of the findings' text, and
-# the data directory's ≤ 4× the input bar has no room for it): there the row is NULL, NULL. Rows of the
+# is materialised in the row for a report's defects (`extra` = '': the rest in the record); a blank
+# cell's or an extraction doubt's message is left in the record — they are nine tenths of the findings'
+# text, and the data directory's ≤ 4× the input bar has no room for them (docs/scale.md, "Findings
+# outside the store"): there the row is NULL, NULL and `check_rules` says the rule. Rows of the
 # layout before store16 keep `extra` = the JSON after the five fields (as pydantic wrote it, so numbers
 # stay exact; NULL when they are all empty) and read as before. Two views read the rows: `findings`
 # calls no function of ours, so sqlite3 or DuckDB outside the store can read it (with `check_rules`: each
@@ -189,9 +190,9 @@ def _record_finding(body: bytes | str | None, idx: int) -> str | None:
 
 
 def _finding_text(f: Finding) -> tuple[str | None, str | None]:
-    """(message, extra) of a finding's row: a report defect's or blank cell's message in words, the
-    rest in the record (''); an extraction doubt's all in the record (see the comment on the views)."""
-    return (None, None) if f.kind == "extraction_doubt" else (f.message, "")
+    """(message, extra) of a finding's row: a report defect's message in words, the rest in the record
+    (''); a blank cell's or an extraction doubt's all in the record (see the comment on the views)."""
+    return (f.message, "") if f.kind == "report_defect" else (None, None)
 
 
 def content_key(text: str) -> str:
@@ -594,7 +595,7 @@ class Store:
     def _findings_view(self) -> None:
         """The findings' views of this version (`CELLS_SCHEMA`): a store made before replaces its views
         (the rows stay as they are and read the same), and the rows of store16's layout gain the message
-        of their report defects and blank cells from the record, so a reader outside the store sees it."""
+        of their report defects from the record, so a reader outside the store sees it."""
         db = self.db
         want = {
             name: st.replace("IF NOT EXISTS ", "", 1)  # (as sqlite_master keeps the statement)
@@ -618,7 +619,7 @@ class Store:
             db.execute(
                 "UPDATE finding_rows SET message = json_extract(record_finding("
                 "(SELECT body FROM reports r WHERE r.id = finding_rows.report_id), idx), '$.message'), extra = ''"
-                " WHERE message IS NULL AND kind <> 'extraction_doubt'"
+                " WHERE message IS NULL AND kind = 'report_defect'"
             )
 
     def _fts_layout(self) -> None:

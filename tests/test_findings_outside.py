@@ -1,6 +1,6 @@
 """A researcher opens the store's SQLite file with other tools (sqlite3, DuckDB, a notebook): the
 `findings` view calls no function of the store's own, so it reads there — each finding's report, check,
-kind, place, the message of a report defect or blank cell, and every check's name and rule in words
+kind, place, the message of a report defect, and every check's name and rule in words
 (`check_rules`). A store of store16's layout gains those messages when it is opened (review2 #6)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_the_findings_view_reads_without_the_stores_functions(tmp_path):
     want = sorted((r.id, i, f) for r in reports for i, f in enumerate(r.findings))
     assert [row[:5] for row in rows] == [(rid, i, f.check, f.kind, f.where) for rid, i, f in want]
     for row, (_, _, f) in zip(rows, want, strict=True):
-        assert row[5] == (None if f.kind == "extraction_doubt" else f.message)
+        assert row[5] == (f.message if f.kind == "report_defect" else None)
         assert row[6] and row[7]  # every check named and its rule said, doubts too
     assert db.execute("SELECT label FROM check_rules WHERE check_id = 'H5'").fetchone() == ("表四合计",)
     assert db.execute("SELECT COUNT(*) FROM cells").fetchone()[0] > 0
@@ -38,8 +38,8 @@ def test_the_findings_view_reads_without_the_stores_functions(tmp_path):
 
 def test_a_store16_store_gains_the_messages_when_opened(tmp_path):
     """Rows of store16's layout (message and evidence only in the record, the view calling
-    `record_finding`): opened by this version, the view is replaced and the report defects' and blank
-    cells' messages are written into their rows; the store reads the same as before."""
+    `record_finding`): opened by this version, the views are replaced and the report defects' messages
+    are written into their rows; the store reads the same as before."""
     from rag.store import Store
 
     store = Store(tmp_path)
@@ -63,4 +63,4 @@ def test_a_store16_store_gains_the_messages_when_opened(tmp_path):
     by_key = {(r.id, i): f for r in reports for i, f in enumerate(r.findings)}
     assert len(outside) == len(by_key)
     for rid, idx, kind, message in outside:
-        assert message == (None if kind == "extraction_doubt" else by_key[rid, idx].message)
+        assert message == (by_key[rid, idx].message if kind == "report_defect" else None)

@@ -53,9 +53,8 @@ def _reads(store, ids):
 
 def test_a_finding_is_stored_once_in_the_report_record(tmp_path):
     """A finding row holds its check, severity, kind and place (what set queries filter on) — and the
-    message of a report defect or blank cell, the text a reader outside the store reads; the evidence
-    and an extraction doubt's message are the record's, read back byte for byte as `FINDING.dump_json`
-    writes them."""
+    message of a report defect, the text a reader outside the store reads; the evidence and the other
+    findings' messages are the record's, read back byte for byte as `FINDING.dump_json` writes them."""
     from extractor.schema import FINDING
     from rag.store import Store
 
@@ -67,8 +66,7 @@ def test_a_finding_is_stored_once_in_the_report_record(tmp_path):
     rows = store.db.execute("SELECT kind, message, extra FROM finding_rows ORDER BY report_id, idx").fetchall()
     want = sorted((r.id, i, f) for r in reports for i, f in enumerate(r.findings))
     assert [tuple(x) for x in rows] == [
-        ("extraction_doubt", None, None) if f.kind == "extraction_doubt" else (f.kind, f.message, "")
-        for _, _, f in want
+        (f.kind, f.message, "") if f.kind == "report_defect" else (f.kind, None, None) for _, _, f in want
     ]
     for r in reports:
         rows = store.findings(r.id)
@@ -119,7 +117,7 @@ def test_findings_of_a_store_before_store16_read_the_same(tmp_path):
     ids = sorted(r.id for r in reports)
     assert _reads(again, ids) == _reads(fresh, ids)
     assert again.db.execute("SELECT COUNT(*) FROM finding_rows WHERE message IS NULL").fetchone()[0] == len(
-        [f for f in reports[2].findings if f.kind == "extraction_doubt"]
+        [f for f in reports[2].findings if f.kind != "report_defect"]
     )
 
 
