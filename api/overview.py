@@ -372,7 +372,7 @@ def _defect_cells(db: sqlite3.Connection, cond: str, args: list) -> dict[str, se
     a two-sided identity such as H1 points at no single cell and flags none)."""
     out: dict[str, set[str]] = {}
     for rid, body in db.execute(
-        f"SELECT f.report_id, f.body FROM reports r CROSS JOIN findings f ON f.report_id = r.id"
+        f"SELECT f.report_id, f.body FROM reports r CROSS JOIN finding_records f ON f.report_id = r.id"
         f" WHERE {cond} AND f.kind = 'report_defect'",
         args,
     ):
@@ -611,7 +611,7 @@ def findings(
     )
     page = db.execute(
         f"SELECT r.id, f.idx, COALESCE(m.agency_full, r.agency), r.year, r.template, f.body"
-        f" FROM reports r JOIN findings f ON f.report_id = r.id"
+        f" FROM reports r JOIN finding_records f ON f.report_id = r.id"
         f" LEFT JOIN overview_rows m ON m.report_id = r.id WHERE {sel} ORDER BY {order}"
         f" LIMIT ? OFFSET ?",
         sel_args + [limit, offset],

@@ -171,9 +171,22 @@ def check_magnitude(metrics) -> list[Finding]:
     ]
 
 
-def check_structure(sections: list[Section], template: Template) -> list[Finding]:
-    """S8: the six sections, in order."""
-    if template not in (Template.GF2021, Template.GF2019):
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+def tables_only(text: str, tables_span: tuple[int, int] | None) -> bool:
+    """A file that holds the statistics tables and no narrative — a 年报 fill-in system's data export,
+    a report's 附表 workbook: not one sentence outside its tables. What its sections say (S8, S7) is
+    not in this file, so it cannot be judged from it."""
+    if tables_span is None:
+        return False
+    a, b = tables_span
+    return not (_SENTENCE_END.search(text, 0, a) or _SENTENCE_END.search(text, b))
+
+
+def check_structure(sections: list[Section], template: Template, no_narrative: bool = False) -> list[Finding]:
+    """S8: the six sections, in order; not judged in a file of tables only (`tables_only`)."""
+    if template not in (Template.GF2021, Template.GF2019) or no_narrative:
         return []
     present = [s.number for s in sections if s.number]
     missing = [n for n in range(1, 7) if n not in present]

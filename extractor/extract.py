@@ -15,6 +15,7 @@ from .checks import (
     check_structure,
     check_version,
     check_year,
+    tables_only,
 )
 from .document import Document
 from .llm import run_llm
@@ -115,7 +116,7 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         findings += check_domain(cells, (ts.t2_spec(template.value), t3, ts.T4))
         if doc.ocr:  # after the identities and the domain: it reads their findings
             findings += ocr_doubts(cells, equations, findings)
-    findings += check_structure(sections, template)
+    findings += check_structure(sections, template, tables_only(doc.text, tables.span if tables else None))
     if template in (Template.GF2021, Template.GF2019):
         findings += check_preamble_parts(doc.text, sections)
     findings += check_year(doc.text, year)

@@ -21,6 +21,16 @@ _COMPILATION = re.compile(r"年度报告\s*(?:汇编|合集|选编)")
 # the report's number in such a compilation, before its title (「（二十三）佛山市…年度报告」)
 _ITEM_NUMBER = re.compile(r"^[（(][一二三四五六七八九十百]{1,4}[)）]\s*")
 _PERIOD = re.compile(r"统计(?:期限|时间|周期|区间)?[^。]{0,20}?(20\d{2})\s*年\s*1\s*月\s*1\s*日")
+# A field's label, then its value after a colon — or in the next cell of a form's row, as a fill-in
+# system's export writes it (「填报单位,XX局,,报告年度,2022」 in CSV, 「填报单位 | XX局」 in a sheet,
+# a tab in TSV): `_CELL` is what separates two cells on a line of the loaded text.
+_CELL = r"[ \t]*(?:[:：]|[,|\t])"
+_CELL_END = r"[ \t]*(?:$|[|,\t]| {2,}|\u3000)"
+# a form's year field (「报告年度,2022」「统计年度：2023年」), at a line start or after a cell's end
+_FORM_YEAR = re.compile(
+    rf"(?:^|[|,\t]| {{2,}}|\u3000)[ \t]*(?:报告|统计|填报)年度{_CELL}[ \t]*((?:19|20)\d{{2}})[ \t]*(?:年度?)?{_CELL_END}",
+    re.M,
+)
 
 
 def find_title(text: str) -> str | None:
@@ -88,6 +98,9 @@ def find_year(text: str, title: str | None) -> int | None:
         in_title = _cn_years(title)
         if in_title:
             return in_title[0]
+    m = _FORM_YEAR.search(text[:1500])  # a fill-in form's 「报告年度」 field: the year it states
+    if m:
+        return int(m.group(1))
     m = _PERIOD.search(text[:3000].replace("\n", ""))
     if m:
         return int(m.group(1))
@@ -119,8 +132,8 @@ class Issuer:
 
 _NONE = Issuer(None)
 _META = re.compile(
-    r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|(?:填报|报送|编制)单位(?:名称)?[ \t]*(?:[（(]盖章[)）])?)[:：]"
-    r"[ \t]*([^\n|]{2,40}?)[ \t]*(?:$|\|| {2,}|\u3000|(?:填报|报送)(?:日期|时间|人))",
+    r"^[ \t]*(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|(?:填报|报送|编制)单位(?:名称)?[ \t]*(?:[（(]盖章[)）])?)"
+    rf"{_CELL}[ \t]*([^\n|,\t]{{2,40}}?)(?:{_CELL_END}|(?:填报|报送)(?:日期|时间|人))",
     re.M,
 )
 _COMPILED_BY = re.compile(r"由([^。，；;、（(\n]{2,40}?)(?:负责)?(?:根据|依据|按照|编制|制作|编写|牵头|起草)")

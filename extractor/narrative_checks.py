@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import tablespec as ts
 from .anchored import compile_anchored
+from .checks import tables_only
 from .normalize import Compact, compact
 from .schema import NARRATIVE_SECTIONS, Finding, Number, Report, Span
 
@@ -156,6 +157,9 @@ def check_fee(report: Report, values: dict[str, Number | None]) -> list[Finding]
     if not unpaid:
         return []
     six = next((s for s in report.sections if s.number == 6), None)
+    span = report.tables_span
+    if six is None and tables_only(report.text, (span.start, span.end) if span else None):
+        return []  # a file of tables only: section 六 is in the report's text, not here
     text = report.text[six.span.start : six.span.end] if six else ""
     if re.search(r"信息处理费|收费", text):
         return []

@@ -307,12 +307,37 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
     out: list[Piece] = []
     pos = start
     for lab in find_labels(stream, labels, start, end) + [Piece("end", end, end)]:
-        if lab.start > pos:
+        if lab.start > pos and not _folded_group(stream.text, out[-1] if out else None, lab):
             _between(stream.text, pos, lab.start, out)
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
     return _drop_column_numbers(_chinese_numeral_cells(stream.text, _indicator_codes(stream.text, out)))
+
+
+_JOINER = frozenset("-－—–")
+
+
+@functools.cache
+def _group_of() -> dict[str, str]:
+    """Table 三's result sub-rows → their group's key (「r3_1」 → 「r3」)."""
+    from . import tablespec as ts
+
+    return {r.key: r.parent for r in (*ts.T3_GF2021.rows, *ts.T3_GF2019.rows) if r.parent and r.parent != r.key}
+
+
+def _folded_group(text: str, last: Piece | None, lab: Piece) -> bool:
+    """A group's name folded into its sub-row's, one cell 「（三）不予公开-1.属于国家秘密」 (a fill-in system's
+    export, a platform's column paths): the dash glued between the two names joins them — it is not
+    the group row's one cell (a 「-」 placeholder), which would leave a phantom row read with a doubt."""
+    return (
+        last is not None
+        and last.kind == "label"
+        and lab.kind == "label"
+        and lab.start - last.end == 1
+        and text[last.end] in _JOINER
+        and _group_of().get(lab.key) == last.key
+    )
 
 
 # A statistics system's indicator code in a cell of its own (「T4-01」「T3-05」「A1-2」): a row's name, not a

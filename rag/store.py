@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from extractor.agency import agency_key, aliases, identify, text_places
+from extractor.checkspec import CHECKS
 from extractor.cross_checks import Record, clause_similarity
 from extractor.schema import FINDING, NARRATIVE_SECTIONS, ExtractError, Finding, Report
 
@@ -73,11 +74,17 @@ CREATE TABLE IF NOT EXISTS unindex(report_id TEXT PRIMARY KEY);
 """
 
 
-# A finding's JSON (`findings.body`) repeats the five fields its row has as columns. Since store16 the
-# row keeps only those (`message` and `extra` NULL): the message and the rest are the report record's
-# own (`record_finding`, a SQL function on the store's connections), so a finding is stored once. Rows
-# of the layout before keep `extra` = the JSON after the five fields (cells, values, quotes, spans,
-# basis — as pydantic wrote it, so numbers stay exact; NULL when they are all empty) and read as before.
+# A finding's JSON repeats the five fields its row has as columns. Since store16 the JSON after them
+# (cells, values, quotes, spans, basis) is the report record's own, read by `record_finding` (a SQL
+# function on the store's connections), so it is stored once. The message, the text a researcher reads,
+# is materialised in the row for a report's defects (`extra` = '': the rest in the record); a blank
+# cell's or an extraction doubt's message is left in the record — they are nine tenths of the findings'
+# text, and the data directory's ≤ 4× the input bar has no room for them (docs/scale.md, "Findings
+# outside the store"): there the row is NULL, NULL and `check_rules` says the rule. Rows of the
+# layout before store16 keep `extra` = the JSON after the five fields (as pydantic wrote it, so numbers
+# stay exact; NULL when they are all empty) and read as before. Two views read the rows: `findings`
+# calls no function of ours, so sqlite3 or DuckDB outside the store can read it (with `check_rules`: each
+# check's name and rule in words); `finding_records` adds the JSON body for the store's own readers.
 def _finding_tail(dumped: str) -> str:
     """What follows the message in a finding's JSON (`,"cells":` cannot occur earlier: inside a
     JSON string a quote is escaped)."""
@@ -105,10 +112,15 @@ CREATE TABLE IF NOT EXISTS finding_rows(
   report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
   extra TEXT, PRIMARY KEY(report_id, idx)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS finding_rows_scope ON finding_rows(kind, check_id, "where", report_id);
+CHECK_RULES;
 CREATE VIEW IF NOT EXISTS findings AS
   SELECT f.report_id AS report_id, f.idx AS idx, f.check_id AS check_id, f.severity AS severity, f.kind AS kind,
+         f."where" AS "where", f.message AS message, c.label AS check_label, c.rule AS rule
+  FROM finding_rows f LEFT JOIN check_rules c ON c.check_id = f.check_id;
+CREATE VIEW IF NOT EXISTS finding_records AS
+  SELECT f.report_id AS report_id, f.idx AS idx, f.check_id AS check_id, f.severity AS severity, f.kind AS kind,
          f."where" AS "where", COALESCE(f.message, json_extract(record_finding(r.body, f.idx), '$.message')) AS message,
-         CASE WHEN f.message IS NULL THEN record_finding(r.body, f.idx)
+         CASE WHEN f.message IS NULL OR f.extra = '' THEN record_finding(r.body, f.idx)
          ELSE rtrim(json_object('check', f.check_id, 'severity', f.severity, 'kind', f.kind, 'where', f."where",
                                 'message', f.message), '}') || ',' || COALESCE(f.extra, 'FINDING_TAIL') || '}' END AS body
   FROM finding_rows f LEFT JOIN reports r ON r.id = f.report_id;
@@ -117,7 +129,14 @@ CREATE VIEW IF NOT EXISTS cells AS
          c.placeholder AS placeholder, c.source AS source, c.start AS start, c.end AS end, c.page AS page,
          c.exact AS exact
   FROM cell_rows c JOIN reports r ON r.rn = c.rn JOIN cell_keys k ON k.kid = c.kid;
-""".replace("FINDING_TAIL", FINDING_TAIL.replace("'", "''"))
+""".replace("FINDING_TAIL", FINDING_TAIL.replace("'", "''")).replace(
+    "CHECK_RULES",
+    "CREATE VIEW IF NOT EXISTS check_rules(check_id, label, rule) AS VALUES "
+    + ", ".join(
+        "('{}', '{}', '{}')".format(*(x.replace("'", "''") for x in (c.id, c.label, c.explain))) for c in CHECKS
+    ),
+)
+_FINDING_VIEWS = ("findings", "finding_records", "check_rules")
 # columns added after the first release: an older store gains them when it is opened
 ADDED_COLUMNS = {
     "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT"), ("rn", "INTEGER")],
@@ -168,6 +187,12 @@ def _record_finding(body: bytes | str | None, idx: int) -> str | None:
         found = json.loads(body_text(body)).get("findings") or []
         last = _findings_read.last = (body, [FINDING.dump_json(FINDING.validate_python(f)).decode() for f in found])
     return last[1][idx] if 0 <= idx < len(last[1]) else None
+
+
+def _finding_text(f: Finding) -> tuple[str | None, str | None]:
+    """(message, extra) of a finding's row: a report defect's message in words, the rest in the record
+    (''); a blank cell's or an extraction doubt's all in the record (see the comment on the views)."""
+    return (f.message, "") if f.kind == "report_defect" else (None, None)
 
 
 def content_key(text: str) -> str:
@@ -345,7 +370,9 @@ def rows_of(report: Report, d: Derived) -> Rows:
         for i, m in enumerate(report.metrics)
         for value, exact in (_sql_number(m.value),)
     ]
-    findings = [(rid, i, f.check, f.severity, f.kind, f.where, None, None) for i, f in enumerate(report.findings)]
+    findings = [
+        (rid, i, f.check, f.severity, f.kind, f.where, *_finding_text(f)) for i, f in enumerate(report.findings)
+    ]
     chunks = [(c.id, c.report_id, c.section, c.kind, c.start, c.end, None, _stored_cells(c)) for c in d.chunks]
     text = report.text
     parts = [text[s.span.start : s.span.end] for s in report.sections if s.number in NARRATIVE_SECTIONS]
@@ -566,18 +593,34 @@ class Store:
                 db.execute(f"DROP TABLE {t}_v1")
 
     def _findings_view(self) -> None:
-        """The `findings` view of a store made before store16 (message and JSON from the row's own
-        columns only) is replaced by this one, which reads a row without them from the report's
-        record; the rows themselves stay as they are and read the same."""
+        """The findings' views of this version (`CELLS_SCHEMA`): a store made before replaces its views
+        (the rows stay as they are and read the same), and the rows of store16's layout gain the message
+        of their report defects from the record, so a reader outside the store sees it."""
         db = self.db
-        row = db.execute("SELECT sql FROM sqlite_master WHERE type='view' AND name='findings'").fetchone()
-        if row is not None and "record_finding" in row[0]:
+        want = {
+            name: st.replace("IF NOT EXISTS ", "", 1)  # (as sqlite_master keeps the statement)
+            for st in _statements(CELLS_SCHEMA)
+            if st.startswith("CREATE VIEW")
+            for name in (st.split()[5].split("(")[0],)
+            if name in _FINDING_VIEWS
+        }
+
+        def stale() -> list[str]:
+            have = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type='view'").fetchall())
+            return [name for name, sql in want.items() if have.get(name) != sql]
+
+        if not stale():
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
-            db.execute("DROP VIEW IF EXISTS findings")
-            view = next(st for st in _statements(CELLS_SCHEMA) if st.startswith("CREATE VIEW IF NOT EXISTS findings"))
-            db.execute(view)
+            for name in stale():  # (another process may have replaced them while we waited for the lock)
+                db.execute(f"DROP VIEW IF EXISTS {name}")
+                db.execute(want[name])
+            db.execute(
+                "UPDATE finding_rows SET message = json_extract(record_finding("
+                "(SELECT body FROM reports r WHERE r.id = finding_rows.report_id), idx), '$.message'), extra = ''"
+                " WHERE message IS NULL AND kind = 'report_defect'"
+            )
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -1003,7 +1046,7 @@ class Store:
         return list(cur)
 
     def findings(self, report_id: str) -> list[sqlite3.Row]:
-        return list(self.db.execute("SELECT * FROM findings WHERE report_id=? ORDER BY idx", (report_id,)))
+        return list(self.db.execute("SELECT * FROM finding_records WHERE report_id=? ORDER BY idx", (report_id,)))
 
     def chunks(self, ids: list[str]) -> dict[str, dict]:
         if not ids:
@@ -1213,7 +1256,7 @@ class Store:
     def findings_of(self, report_ids: list[str], kinds: list[str]) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {r: [] for r in report_ids}
         sql = (
-            f"SELECT * FROM findings WHERE report_id IN (SELECT value FROM json_each(?)) "
+            f"SELECT * FROM finding_records WHERE report_id IN (SELECT value FROM json_each(?)) "
             f"AND kind IN ({','.join('?' * len(kinds))}) ORDER BY report_id, idx"
         )
         for r in self.db.execute(sql, [json.dumps(report_ids), *kinds]):

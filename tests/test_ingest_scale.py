@@ -430,8 +430,8 @@ def test_cells_of_an_older_store_are_moved_to_integer_keys(tmp_path):
         INSERT INTO cells SELECT * FROM cells_old; DROP TABLE cells_old;
         CREATE INDEX cells_key ON cells(key, report_id, value);
         DROP TABLE IF EXISTS derived_cells; DROP TABLE IF EXISTS derived_meta;
-        CREATE TABLE findings_old AS SELECT * FROM findings;
-        DROP VIEW findings; DROP TABLE finding_rows;
+        CREATE TABLE findings_old AS SELECT * FROM finding_records;
+        DROP VIEW findings; DROP VIEW finding_records; DROP VIEW check_rules; DROP TABLE finding_rows;
         CREATE TABLE findings(
           report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
           body TEXT, PRIMARY KEY(report_id, idx));

@@ -84,6 +84,9 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("xlsx-zero-dash", "xls-zero-dash", "ods-zero-dash", "xlsx-agency-filled-by"), 5)
     | dict.fromkeys(("docx-agency-page-header", "odt-agency-page-header", "html-svg-pages"), 5)
     | {"html-zone-town-agency": 30}
+    # the fill-in system's data exports (agency and year in its form row's cells)
+    | dict.fromkeys(("txt-csv-fill-export", "txt-tsv-fill-export"), 30)
+    | {"xlsx-fill-export": 5}
 )
 EXAMPLES_GAP = 225
 

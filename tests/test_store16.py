@@ -40,10 +40,10 @@ def _reports():
 
 
 def _reads(store, ids):
-    """What readers see of the findings: the view's rows, a report's, several reports' by kind,
-    counts by check and the listing's counts by kind."""
+    """What the store's readers see of the findings: the view's rows, a report's, several reports' by
+    kind, counts by check and the listing's counts by kind."""
     return (
-        [tuple(r) for r in store.db.execute("SELECT * FROM findings ORDER BY report_id, idx")],
+        [tuple(r) for r in store.db.execute("SELECT * FROM finding_records ORDER BY report_id, idx")],
         {rid: [tuple(f) for f in store.findings(rid)] for rid in ids},
         {r: [tuple(f) for f in fs] for r, fs in store.findings_of(ids, ["report_defect", "extraction_doubt"]).items()},
         store.finding_counts(["report_defect"], checks=["S8"]),
@@ -52,8 +52,9 @@ def _reads(store, ids):
 
 
 def test_a_finding_is_stored_once_in_the_report_record(tmp_path):
-    """A finding row holds its check, severity, kind and place (what set queries filter on); its message
-    and evidence are the record's, read back byte for byte as `FINDING.dump_json` writes them."""
+    """A finding row holds its check, severity, kind and place (what set queries filter on) — and the
+    message of a report defect, the text a reader outside the store reads; the evidence and the other
+    findings' messages are the record's, read back byte for byte as `FINDING.dump_json` writes them."""
     from extractor.schema import FINDING
     from rag.store import Store
 
@@ -62,10 +63,11 @@ def test_a_finding_is_stored_once_in_the_report_record(tmp_path):
     for r in reports:
         store.add(r)
     assert all(r.findings for r in reports)
-    copies = store.db.execute(
-        "SELECT COUNT(*) FROM finding_rows WHERE message IS NOT NULL OR extra IS NOT NULL"
-    ).fetchone()[0]
-    assert copies == 0
+    rows = store.db.execute("SELECT kind, message, extra FROM finding_rows ORDER BY report_id, idx").fetchall()
+    want = sorted((r.id, i, f) for r in reports for i, f in enumerate(r.findings))
+    assert [tuple(x) for x in rows] == [
+        (f.kind, f.message, "") if f.kind == "report_defect" else (f.kind, None, None) for _, _, f in want
+    ]
     for r in reports:
         rows = store.findings(r.id)
         assert [f["body"] for f in rows] == [FINDING.dump_json(f).decode() for f in r.findings]
@@ -115,7 +117,7 @@ def test_findings_of_a_store_before_store16_read_the_same(tmp_path):
     ids = sorted(r.id for r in reports)
     assert _reads(again, ids) == _reads(fresh, ids)
     assert again.db.execute("SELECT COUNT(*) FROM finding_rows WHERE message IS NULL").fetchone()[0] == len(
-        reports[2].findings
+        [f for f in reports[2].findings if f.kind != "report_defect"]
     )
 
 

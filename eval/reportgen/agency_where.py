@@ -2,6 +2,8 @@
 - only in the page header of a red-head Word template (title 「2024年度…年度报告」, text 「本镇」,
   signature 「（盖章）」): `without_agency` + `docx_with_header`, `odt_with_header`;
 - only in a form's 「填报单位（盖章）：」 line under the title (a county's workbook template): `filled_by`;
+- only in the form row of a 年报 fill-in system's data export (「填报单位 | <agency> | | 报告年度 | 2024」: label
+  and value in cells side by side, the year stated there alone), tables only, no narrative: `fill_export`;
 - a town a city's development zone administers, named under the zone (「成都高新区肖家河街道办事处」,
   its division 成都市武侯区): `draw_zone_town_agency`;
 - a simplified report whose agency is printed in 繁體 (a title and signature set in Hong Kong style,
@@ -15,7 +17,7 @@ from dataclasses import replace
 
 from eval.reportgen.agencies import DATA, Agency, _divisions, draw_agency, draw_zone_bureau_agency
 from eval.reportgen.draw import Draw
-from eval.reportgen.layout import Parts, parts
+from eval.reportgen.layout import G, Parts, parts, rows_of, t3_grid_folded, with_indicator_codes
 from eval.reportgen.model import Model
 from eval.reportgen.traditional import traditional
 
@@ -90,6 +92,28 @@ def filled_by(m: Model, d: Draw) -> Parts:
     label = d.pick(("填报单位（盖章）：", "填报单位：", "填报单位(盖章)："))
     line = label + name if d.int(0, 1) == 0 else f"{label}{name}　　填报日期：{m.year + 1}年1月20日"
     return Parts([p.head[0], line, *p.head[1:]], p.blocks, p.tail)
+
+
+def fill_export(m: Model) -> Parts:
+    """A 年报 fill-in system's data export: its title, a form row naming the body and the year in cells
+    (「填报单位」 beside the name, 「报告年度」 beside the year), the export time, then only the three
+    tables under their headings, each row with its indicator code, table 三's rows named with their
+    group folded in (`t3_grid_folded`) — no narrative, no signature."""
+    p = parts(m)
+    folded = t3_grid_folded(m)
+    p = with_indicator_codes(
+        Parts(
+            p.head,
+            [("t3", rows_of(folded), folded) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks],
+            p.tail,
+        )
+    )
+    form = [
+        [G("填报单位"), G(m.agency.printed or m.agency.full), G(""), G("报告年度"), G(str(m.year))],
+        [G("导出时间"), G(f"{m.year + 1}-01-18 10:42:07"), G(""), G(""), G("")],
+    ]
+    tables = [b for b in p.blocks if not isinstance(b, str) or b.startswith(("二、", "三、", "四、"))]
+    return Parts(["政府信息公开工作年度报告数据导出"], [("form", rows_of(form), form), *tables], [])
 
 
 @functools.cache

@@ -490,6 +490,21 @@ FAMILIES: tuple[Family, ...] = (
         cost=2,
         agency=agency_where.draw_short_named_agency,
     ),
+    # a 年报 fill-in system's data export: the body and the year only in its form row's cells (「填报单位,<body>,,
+    # 报告年度,2024」), tables only (extractor/meta.py `_META`, `_FORM_YEAR`; checks.py `check_structure`)
+    Family(
+        "txt-csv-fill-export",
+        "txt",
+        lambda p, m, d: render_text.csv(agency_where.fill_export(m)).encode("utf-8"),
+        blank_rows=False,
+    ),
+    Family(
+        "txt-tsv-fill-export",
+        "txt",
+        lambda p, m, d: render_text.tsv(agency_where.fill_export(m)).encode("utf-8"),
+        blank_rows=False,
+    ),
+    Family("xlsx-fill-export", "xlsx", lambda p, m, d: render_office.xlsx(agency_where.fill_export(m), d), cost=2),
     Family(
         "html-zone-town-agency",
         "html",

@@ -143,6 +143,19 @@ def t3_grid(m: Model) -> Grid:
     return out
 
 
+def t3_grid_folded(m: Model) -> Grid:
+    """Table 三 as a statistics system lists it: one header row of the seven column names, one row a
+    line, each sub-row's name with its group's folded in before it (「（三）不予公开-1.属于国家秘密」),
+    no group rows."""
+    spec = ts.t3_spec(m.single_r6)
+    out: Grid = [[G("指标名称"), *(G(ts.T3_COL_LABELS[c]) for c in ts.T3_COLS)]]
+    for r in spec.rows:
+        sub = r.parent and r.parent != r.key
+        label = f"{ts.T3_GROUP_HEADERS[r.parent].label}-{r.label}" if sub else r.label
+        out.append([G(label), *_vals(m, f"t3.{r.key}", ts.T3_COLS)])
+    return out
+
+
 def t3_column_blocks(m: Model, d: Draw) -> list[Grid]:
     """Table 三 split by its columns, as some publishers print a wide table: two tables, each with
     the full label columns and header, the first with the applicant columns up to a drawn one, the

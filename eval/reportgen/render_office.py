@@ -195,7 +195,7 @@ def _workbook(parts: Parts, d: Draw, w, display: str = "") -> bytes:
             w.text(sheet, row, 0, b, border=False)
             row += 1
             continue
-        if not one_sheet:
+        if not one_sheet and b[0] in ("t2", "t3", "t4"):  # (a form's block stays on the sheet before)
             n_table += 1
             sheet = w.sheet(f"表{'二三四'[n_table - 1] if n_table <= 3 else n_table}")
             row = 0

@@ -68,16 +68,19 @@ def csv(parts: Parts, index: bool = False) -> str:
     thousands separator (「"13,000"」), a label with a comma. `index`: each table as a dataframe writes
     it (pandas `read_html` then `to_csv`): a first line of column numbers 「0,1,…,n-1」, no figure."""
 
-    def field(c: str) -> str:
-        if _INT.fullmatch(c):
+    def field(c: str, figures: bool) -> str:
+        if figures and _INT.fullmatch(c):
             c = f"{int(c):,}"
         return '"' + c.replace('"', '""') + '"' if ("," in c or '"' in c) else c
 
-    def table(rows: list[list[str]]) -> list[str]:
+    def table(rows: list[list[str]], figures: bool = True) -> list[str]:
         head = [",".join(map(str, range(max(map(len, rows)))))] if index and rows else []
-        return head + [",".join(map(field, r)) for r in rows]
+        return head + [",".join(field(c, figures) for c in r) for r in rows]
 
-    return "\ufeff" + "\r\n".join(_lines(parts, table)) + "\r\n"
+    out: list[str] = []
+    for b in parts.all():  # (a form's cells — 「报告年度,2024」 — are text, not counts: no separator)
+        out.extend([b] if isinstance(b, str) else table(b[1], b[0] != "form"))
+    return "\ufeff" + "\r\n".join(out) + "\r\n"
 
 
 def spaced(parts: Parts, sep: str = "  ") -> str:

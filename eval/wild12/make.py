@@ -98,7 +98,8 @@ REPORTS = [
          unit_line=["t4"], creator="Acrobat PDFMaker 11 for Word", producer="Adobe PDF Library 11.0",
          printer=F.p_report12, family="pdf-cid-font-not-embedded-t4-total-defect",
          special="A 省级部门 PDF set in a non-embedded Adobe CID font (STSong-Light, UniGB-UCS2-H), 「单位：件」 above "
-                 "table 四. A real defect: 未经复议直接起诉 总计 printed one too few. **Findings:** H5 t4.ld."),
+                 "table 四. A real defect: 未经复议直接起诉 总计 printed one too few. **Findings:** H5 t4.ld, H6 t4.ld.tot "
+                 "(a count printed -1; the gold model computed no H6 before w12rest)."),
     # ------------------------------------------------------------------ ordinary reports: DOCX / XLSX
     dict(id="d23-haishu-zjj-t4first-2023", fmt="docx", template="GF2021", year=2023, source="hongze-2023",
          agency="宁波市海曙区住房和城乡建设局", region="浙江省宁波市海曙区", level="县级部门", t4first=True,
