@@ -86,7 +86,10 @@ def cite_row(key: str) -> str:
 
 
 def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer | None:
+    from .corpus import _as_named
+
     listed = []
+    ms = _as_named(ctx.q, ms) if len(ms) > 1 else ms  # (a list is said, and headlined, in the order asked)
     for m in ms:
         keys = vals.keys_in(m, cells)
         values = [cells[k]["value"] for k in keys]
