@@ -291,6 +291,10 @@ def _bare_column(q: str) -> bool:
     rest = re.split(r"[?？]", q)[0]
     # the agency and year written before it (「上海市府办2019」: a year of four digits needs no 年)
     rest = re.sub(r"^.*?(?<!\d)(?:19|20)\d{2}(?!\d)(?:\s*年度?)?", "", rest)
+    rest = CHANGE.sub("", rest)  # (「…自然人申请较2020年增减多少」: the change asked is no other thing asked)
+    named = found_terms(rest, "t3", "col")
+    if named and re.search(r"(?:政府|[局厅委办处会]|[省市区县镇乡]|街道)的?$", rest[: named[0][0]]):
+        rest = rest[named[0][0] :]  # (「2024年西工区政府自然人申请」: the body written after the year)
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
@@ -951,6 +955,12 @@ MEASURES_FOR = lazy(
     # 「针对机构改革开了什么专栏」: a matter the measures answer, then what was set up for it
     r"|(?:针对|为解决|为了解决)[^，,。？?]{2,16}?(?:开了|开设了?|新开|新设|推出了?|建立了?|采取了?)(?:什么|哪些|哪个|哪几个|啥)"
 )
+# 「监督保障措施有哪些」「平台建设方面有什么举措」: what a part of section 一 (titled 监督保障, 平台建设, 信息管理) says was
+# done — not section 五's improvements, unless those are asked (改进, 整改, 下一步, 问题)
+_TOPIC_MEASURES = lazy(
+    r"^(?!.*(?:改进|整改|下一步|今后|问题|不足|打算|计划))"
+    r".*(?:监督保障|平台建设|信息管理|公开平台)(?:方面|这块|这一块|工作)?[^，,。？?]{0,6}(?:措施|举措|做法)"
+)
 # both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
 BOTH_PARTS = lazy(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
 SAME_PROBLEMS = lazy(
@@ -1376,6 +1386,7 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         (IMPROVE.search(q) or re.search(r"做法|举措", q))
+        and not _TOPIC_MEASURES.search(q)
         # 「哪几项改进措施」 lists them; 「几项」「多少」 count — unless the items are asked too (「共有几条，分别是什么」)
         and (not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q) or re.search(r"分别|各是|都是(?:什么|哪些)", q))
         and (

@@ -240,6 +240,8 @@ def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
     town = _MINORITY_TOWN.sub("", form)
     if town != form:
         out.append(town)
+    if form.endswith("街道办事处") and len(form) >= 7:  # 「玉林街道办」「武侯区玉林街道」: the 办事处 said short or not
+        out += [form[:-3] + "办", form[:-3]]
     return tuple(out)
 
 
@@ -479,6 +481,7 @@ class Catalogue:
         return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        text = town_of_government(text)
         if scope.report_id:
             e = self.entry(scope.report_id)
             if e is not None and e.agency_key:
@@ -738,7 +741,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 16  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 17  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -845,6 +848,7 @@ class StoreCatalogue(Catalogue):
         """A corpus question (no agency named) is resolved in the store: the ids of the years asked,
         older versions of an agency-year left out, agencies and years counted by SQL — no Python
         object per report."""
+        text = town_of_government(text)
         resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
         if resolved is not None:
             return resolved
@@ -991,6 +995,18 @@ _OVER_SET = lazy(
 
 
 _AMONG = lazy(r"(?:里|中|当中|之中|内)?(?:的|有个|那个|这个)?")
+
+
+# 「武侯区政府玉林街道办」「朝阳区人民政府三里屯街道办事处」: a town's office written after its district's government —
+# the town of that district, not the district's government (its own name prints the government so, too)
+_GOVERNMENT_BEFORE_TOWN = lazy(
+    r"(?<=[区县市旗])(?:人民政府|政府)(?=(?:(?![的在和与及关对年])[\u4e00-\u9fff]){2,6}?(?:街道|镇|乡)(?![村镇]))"
+)
+
+
+def town_of_government(text: str) -> str:
+    """The question with a district's government between the district and its town's office taken out."""
+    return _GOVERNMENT_BEFORE_TOWN.sub("", text)
 
 
 def body_among_set(text: str) -> str | None:
