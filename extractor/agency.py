@@ -901,7 +901,9 @@ def agency_key(name: str | None) -> str:
     # drop leading higher levels while another level name follows: 江苏省淮安市洪泽区人民政府 → 洪泽区人民政府
     # (「咸宁市咸安区城市管理执法局」: 城市 is a word of the body, no level — the key keeps 咸安区)
     while True:
-        m = re.match(rf"^[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL}(?=(?!{_NOT_LEVEL})[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL})", s)
+        m = re.match(
+            rf"^[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL}(?=(?!{_NOT_LEVEL})[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL})", s
+        )
         if not m or len(s) - m.end() < 3:
             break
         s = s[m.end() :]

@@ -1014,7 +1014,8 @@ def body_among_set(text: str) -> str | None:
     of bodies is that department of the place — the question without the set words; None when none is."""
     q = fold(text)
     for m in place_sets(q):
-        after = m.end() + len(_AMONG.match(q, m.end()).group())
+        among = _AMONG.match(q, m.end())  # (it matches the empty string too)
+        after = among.end() if among else m.end()
         if _department_at(q, after) is not None:
             return q[: m.start()] + q[after:]
     return None

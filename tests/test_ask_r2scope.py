@@ -296,3 +296,9 @@ def test_a_part_of_section_one_asked_for_its_measures_is_that_part(sections, q, 
 def test_improvements_asked_are_still_section_fives(sections, q):
     a, rid = sections
     assert "丰富解读形式" in a.ask(q, report_id=rid).answer
+
+
+def test_a_situation_asked_of_two_measures_keeps_the_tables_order(asker):
+    """「…情况如何」 asks no item its number: the table's order and headline (the gold qa's pingtan-2021 item)."""
+    ans = asker.ask("成都市武侯区民政局2023年行政复议和行政诉讼情况如何")
+    assert ans.answer.find("行政诉讼") < ans.answer.find("行政复议"), ans.answer

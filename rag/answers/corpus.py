@@ -379,10 +379,11 @@ _ROW_VS_ROW = re.compile(
 _BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
 
 
-def _as_named(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
+def _as_named(q: str, cells: list[CellMeasure], whole: bool = False) -> list[CellMeasure]:
     """The cells in the order the question names their rows (or, of one row, their columns): 「复议比诉讼多」
     sets 复议 against 诉讼, 「复议和诉讼分别多少」 says 复议 first, though 表四's rows are read lawsuits first
-    (`intent.t4_measures`). A cell whose words are not found keeps its place after those found."""
+    (`intent.t4_measures`). A cell whose words are not found goes after those found — or, `whole`, the cells keep
+    the table's order unless every one is found (「项目数量和采购总金额」: 项目数量 has no column word of its own)."""
     q = fold(q)
     what = "row" if len({(c.table, c.row) for c in cells}) > 1 else "col"
 
@@ -390,6 +391,8 @@ def _as_named(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
         key = c.row if what == "row" else c.col
         return next((i for i, _, t in found_terms(q, c.table, what) if t.key == key), len(q))
 
+    if whole and any(at(c) == len(q) for c in cells):
+        return cells
     return sorted(cells, key=at)
 
 
