@@ -874,7 +874,10 @@ def _homonym(d: G.Division) -> bool:
     return sum(1 for x in G.by_name(d.name) if x.level == d.level and not x.zone) > 1
 
 
-KEY_FORMAT = 3  # bump when agency_key changes: a store re-keys its reports (rag.store)
+KEY_FORMAT = 4  # bump when agency_key changes: a store re-keys its reports (rag.store)
+
+
+_NOT_LEVEL = r"城市|城区|市区|城乡|市场|市政|都市|县域|区域|社区|乡村|乡镇"
 
 
 def agency_key(name: str | None) -> str:
@@ -896,8 +899,11 @@ def agency_key(name: str | None) -> str:
     s = squash(name)
     s = re.sub(r"^(?:中华人民共和国)", "", s)
     # drop leading higher levels while another level name follows: 江苏省淮安市洪泽区人民政府 → 洪泽区人民政府
+    # (「咸宁市咸安区城市管理执法局」: 城市 is a word of the body, no level — the key keeps 咸安区)
     while True:
-        m = re.match(rf"^[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL}(?=[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL})", s)
+        m = re.match(
+            rf"^[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL}(?=(?!{_NOT_LEVEL})[^省市区县州盟旗镇乡]{{1,8}}?{_LEVEL})", s
+        )
         if not m or len(s) - m.end() < 3:
             break
         s = s[m.end() :]

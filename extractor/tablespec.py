@@ -649,6 +649,7 @@ def _row_label(key: str) -> str:
 _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "new": (
         r"新收",
+        r"新提(?:出|交)?的?(?:政府信息公开|信息公开)?申请",  # 「老百姓个人（自然人）新提的申请」: those received
         r"收到",
         r"受理",
         r"接收",

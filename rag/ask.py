@@ -24,7 +24,7 @@ from .lazyre import lazy
 from .places import said_by_place
 from .question import Question
 from .routes import route
-from .scope import Catalogue, Resolved, StoreCatalogue, is_government, place_set
+from .scope import Catalogue, Resolved, StoreCatalogue, body_among_set, is_government, place_set
 from .store import Store
 from .units import in_asked_unit
 
@@ -217,6 +217,8 @@ class Asker:
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        if question.operation == "detail" and (among := body_among_set(q)) is not None:
+            question = intent.parse(among, report_id=report_id, years=years)  # (「各部门里民政局」: no breakdown)
         if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
             # 「武侯区各部门2023年一共收到多少申请」: 各部门 is the set of the place's bodies the store holds (each
             # with its own report), not a breakdown of one body's tables — asked with the set word read as scope.

@@ -37,10 +37,48 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
 _ENGLISH = re.compile(r"[A-Za-z]{3}")
 
 
+# 「What's the number of 部分公开的申请 for 江西省教育厅 in 2022?」: an English frame around Chinese names — the body
+# after its preposition and the year after 「in」 are put back where a Chinese question says them (「江西省教育厅2022年
+# 部分公开的申请多少」), before the glossary, whose 「number of」 would otherwise be read with no body at all
+_CJK_RUN = r"[\u4e00-\u9fff][\u4e00-\u9fff（）()·]*"
+_FRAME_WORDS = re.compile(
+    r"\b(?:what(?:'s|\s+is|\s+was|\s+are|\s+were)(?:\s+the)?|tell\s+me(?:\s+the)?|(?:please\s+)?give\s+me(?:\s+the)?)\s*",
+    re.I,
+)
+_COUNT_OF = re.compile(
+    rf"\b(?:how\s+many|how\s+much|(?:the\s+)?(?:number|count|amount|total)\s+of)\s+({_CJK_RUN})", re.I
+)
+_BODY_AFTER = re.compile(
+    rf"\s*\b(?:for|of|at|by|from|did|does|has|have)\s+({_CJK_RUN})(?:\s+(?:receive|get|got|handle|accept)[a-z]*)?",
+    re.I,
+)
+_YEAR_AFTER = re.compile(r"\s*\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def _unframed(q: str) -> str:
+    """An English frame's body and year moved before what is asked (「江西省教育厅2022年」); q as it is when the
+    frame names no Chinese body."""
+    body = _BODY_AFTER.search(_COUNT_OF.sub(r"\1多少", q))
+    if body is None:
+        return q
+    q = _COUNT_OF.sub(r"\1多少", q)
+    q = q[: body.start()] + q[body.end() :]
+    year = _YEAR_AFTER.search(q)
+    when = ""
+    if year:
+        when, q = f"{year.group(1)}年", q[: year.start()] + q[year.end() :]
+    q = _FRAME_WORDS.sub("", q)
+    at = next((i for i, c in enumerate(q) if c.isascii() and c.isalpha() or "\u4e00" <= c <= "\u9fff"), 0)
+    lead = re.match(r"^.*[，,：:]\s*", q)  # (「打扰一下，」: a courtesy before the ask stays first)
+    at = lead.end() if lead and lead.end() <= len(q) and not _BODY_AFTER.search(q[: lead.end()]) else at
+    return q[:at] + body.group(1) + when + q[at:]
+
+
 def chinese(q: str) -> str:
     """The question with the glossary's English words in Chinese (the spaces around them dropped)."""
     if not _ENGLISH.search(q):
         return q
+    q = _unframed(q)
     for words, zh in _GLOSSARY:
         q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
     return q

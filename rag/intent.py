@@ -19,6 +19,7 @@ from extractor.normalize import fold
 
 from . import premise
 from .lazyre import lazy
+from .placeset import without_named_sets
 from .question import (
     CellMeasure,
     FindingMeasure,
@@ -40,10 +41,16 @@ _LATEST = lazy(
     r"今年|本年度?(?!新收|度办理|新制|制发|废止|处理决定|收费|新公开|增|行政|政府集中|项目|采购|规章|规范性)|该年|当年|最新|最近一年"
 )
 
+# Who the applicants were by person (「男女申请人各多少」「不同年龄段」「按地区」): no table nor text of the template
+# breaks a count down so — 报告未提及, never the count's total (read by narrative's dimensions too)
+PERSON_DIMENSION = (
+    r"男女|男性|女性|性别|年龄|学历|文化程度|民族|户籍|籍贯|"
+    r"(?:不同|各个?|按|分|哪些|哪个)(?:职业|地区|地域|区域|省份)(?![^，,？?]{0,4}(?:单位|部门|机关|政府))"
+)
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
-    r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|人员|工作人员|"
+    rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
     # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
     r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请"
     r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
@@ -284,6 +291,10 @@ def _bare_column(q: str) -> bool:
     rest = re.split(r"[?？]", q)[0]
     # the agency and year written before it (「上海市府办2019」: a year of four digits needs no 年)
     rest = re.sub(r"^.*?(?<!\d)(?:19|20)\d{2}(?!\d)(?:\s*年度?)?", "", rest)
+    rest = CHANGE.sub("", rest)  # (「…自然人申请较2020年增减多少」: the change asked is no other thing asked)
+    named = found_terms(rest, "t3", "col")
+    if named and re.search(r"(?:政府|[局厅委办处会]|[省市区县镇乡]|街道)的?$", rest[: named[0][0]]):
+        rest = rest[named[0][0] :]  # (「2024年西工区政府自然人申请」: the body written after the year)
     for _, _, t in found_terms(q, "t3", "col"):
         for w in t.words:
             rest = re.sub(w, "", rest)
@@ -416,11 +427,7 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     # 「哪几家单位」「哪几个报告」 ask which reports, 「有几家单位」 how many of them: not a count of 家/个
     # (「镜湖区的几家单位，谁的申请最多」: a place's bodies named as a set, not a count asked)
     asked = _ASK_UNIT.search(
-        re.sub(
-            rf"哪几|这几(?=家|个|份|年)|(?<=[区县市镇乡的])几(?=[家个](?:单位|部门|机关|机构))|{BODIES_COUNTED}",
-            "哪些",
-            re.split(r"[?？]", q)[0],
-        )
+        re.sub(rf"哪几|这几(?=家|个|份|年)|{BODIES_COUNTED}", "哪些", without_named_sets(re.split(r"[?？]", q)[0]))
     )
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:
@@ -805,11 +812,20 @@ CLAIMED = lazy(
 )
 # 「重复申请为0的有几家」「有多少个单位收到的申请超过300件」: how many bodies pass a table's test — the reports
 # that pass it, counted by body (a count of 家 is no count a table cell holds; 「入驻的中介机构有几家」 is the text's)
-# (「武侯区这几个部门…各多少」「镜湖区的几家单位…分别」: a place's bodies named as a set, no count — the
-# look-behind is table_measures' place-set rule's)
+# (「武侯区这几个部门…各多少」「镜湖区的几家单位…分别」: a set of bodies named, no count — read on the question with
+# its named sets blanked, `placeset`'s one rule; 「超过335件的单位有几个」「…的机关有几个」 count)
 BODIES_COUNTED = (
-    r"有(?:几|多少)家|(?<![区县市镇乡的这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
+    r"有(?:几|多少)家|(?<![这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
+    r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
 )
+
+
+def bodies_counted(q: str) -> re.Match[str] | None:
+    """Does q count bodies (「有几家单位…」「…的单位有几个」)? Not when the words are a set it names (「武侯区这几个
+    部门」「镜湖区的几家单位」: `placeset.without_named_sets`); the match keeps q's positions."""
+    return re.search(BODIES_COUNTED, without_named_sets(q))
+
+
 WHICH = lazy(
     r"哪些(?:报告|机关|单位|部门|年报|地方|年份|年度|年)|哪(?:一|几)?份(?!.{0,30}最)|(?:报告|年报)(?:中|里)哪(?:些|几)|哪几(?:份|个|家|年)|有哪(?:些|几)(?:报告|单位|机关|部门|年份|年的|年报)|"
     r"(?:报告|年报|机关|单位|部门)(?:有|是)哪(?:些|几)"
@@ -938,6 +954,12 @@ MEASURES_FOR = lazy(
     r"|^(?:针对|对于|面对|就)[^，,。？?]{0,16}(?:问题|不足|短板)[，,][^？?。]{0,40}?(?:措施|做法|办法|举措|怎么|如何|怎样|打算|改进|整改)"
     # 「针对机构改革开了什么专栏」: a matter the measures answer, then what was set up for it
     r"|(?:针对|为解决|为了解决)[^，,。？?]{2,16}?(?:开了|开设了?|新开|新设|推出了?|建立了?|采取了?)(?:什么|哪些|哪个|哪几个|啥)"
+)
+# 「监督保障措施有哪些」「平台建设方面有什么举措」: what a part of section 一 (titled 监督保障, 平台建设, 信息管理) says was
+# done — not section 五's improvements, unless those are asked (改进, 整改, 下一步, 问题)
+_TOPIC_MEASURES = lazy(
+    r"^(?!.*(?:改进|整改|下一步|今后|问题|不足|打算|计划))"
+    r".*(?:监督保障|平台建设|信息管理|公开平台)(?:方面|这块|这一块|工作)?[^，,。？?]{0,6}(?:措施|举措|做法)"
 )
 # both parts of section 五 asked at once: 「问题和改进措施」「存在的不足及改进情况」
 BOTH_PARTS = lazy(r"(?:问题|不足)(?:和|及|与|以及|、)(?:改进|整改)?(?:措施|情况|方向|办法)")
@@ -1178,7 +1200,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(rf"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|{BODIES_COUNTED}|统计期", q)
+    at = re.search(rf"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|{BODIES_COUNTED}|统计期", without_named_sets(q))
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2
@@ -1255,7 +1277,7 @@ def parse(
         or faults_among(q, agencies or [], report_id)
         or cells
         and (
-            re.search(BODIES_COUNTED, q)
+            bodies_counted(q)
             or WHICH_END.search(q)
             or _SET_END.search(q)
             and _CONDITION.search(q)
@@ -1364,6 +1386,7 @@ def parse(
         return make("list", [SectionMeasure(part="problems")])  # 「X年问题」: section 五's problems
     if (
         (IMPROVE.search(q) or re.search(r"做法|举措", q))
+        and not _TOPIC_MEASURES.search(q)
         # 「哪几项改进措施」 lists them; 「几项」「多少」 count — unless the items are asked too (「共有几条，分别是什么」)
         and (not re.search(r"多少|(?<!哪)几(?!件事|项工作|方面)", q) or re.search(r"分别|各是|都是(?:什么|哪些)", q))
         and (

@@ -20,6 +20,7 @@ from extractor.agency import agency_key, identify, name_forms as name_forms_of
 from extractor.normalize import fold, squash
 
 from .lazyre import lazy
+from .placeset import place_sets
 from .question import Scope
 
 _LEVEL = r"(?:省|自治区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道)"
@@ -239,6 +240,8 @@ def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
     town = _MINORITY_TOWN.sub("", form)
     if town != form:
         out.append(town)
+    if form.endswith("街道办事处") and len(form) >= 7:  # 「玉林街道办」「武侯区玉林街道」: the 办事处 said short or not
+        out += [form[:-3] + "办", form[:-3]]
     return tuple(out)
 
 
@@ -478,6 +481,7 @@ class Catalogue:
         return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        text = town_of_government(text)
         if scope.report_id:
             e = self.entry(scope.report_id)
             if e is not None and e.agency_key:
@@ -618,8 +622,11 @@ class Catalogue:
         """「成都市武侯区这些单位2023年…合计」「2020年芜湖市镜湖区的几个部门，谁…」: a place written right before
         a set of bodies (这些单位, 各部门, 几个部门) is every stored body in that place — by the gazetteer's
         code, never by the characters of a name (the place's own government is one of them, not all)."""
+        among = body_among_set(text)
+        if among is not None:  # 「武侯区各部门里民政局…」: that body of the place, not the set
+            return self.resolve(among, scope)
         q = _compact(text)
-        m = _PLACE_SET.search(q)
+        m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
             m = _PLACE_REPORTS.search(q)
         if m is None:
@@ -734,7 +741,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 16  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 17  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -841,6 +848,7 @@ class StoreCatalogue(Catalogue):
         """A corpus question (no agency named) is resolved in the store: the ids of the years asked,
         older versions of an agency-year left out, agencies and years counted by SQL — no Python
         object per report."""
+        text = town_of_government(text)
         resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
         if resolved is not None:
             return resolved
@@ -977,13 +985,6 @@ _SET_ASKED = lazy(
     r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
     r"|(?:数据)?库(?:里|中|内)|已?收录的"  # 「库里的司法局」: every one the store holds
 )
-# bodies asked as a set, right after the place they are in (「武侯区这些单位」「镜湖区的几个部门」「历城区各部门」)
-# (「镜湖区下属各单位」「镜湖区所有报告」「镜湖区的单位里」: under it, its reports, or the bodies among which)
-_PLACE_SET = lazy(
-    r"(?<=[\u4e00-\u9fff])的?(?:下属|所属|辖内|辖区内?|范围内|下面|下辖|辖下|以下|之下)?的?"
-    r"(?:(?:这些|这几个|这几家|那些|那几个|那几家|几个|几家|各家|各个?|所有的?|全部的?|哪些|哪几个|哪几家)"
-    r"(?:单位|部门|机关|机构|报告|年报)|(?:单位|部门|机关|机构)(?:里|中|当中|之中))"
-)
 # 「河北省2021年的报告，按…排个序」「江苏省的报告中…最高的是哪个单位」: a place's reports, a set only when the
 # question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government,
 # 「平潭2022年度报告列出的问题」 is its report's (列出 asked is a command, at the start of a clause)
@@ -993,12 +994,39 @@ _OVER_SET = lazy(
 )
 
 
+_AMONG = lazy(r"(?:里|中|当中|之中|内)?(?:的|有个|那个|这个)?")
+
+
+# 「武侯区政府玉林街道办」「朝阳区人民政府三里屯街道办事处」: a town's office written after its district's government —
+# the town of that district, not the district's government (its own name prints the government so, too)
+_GOVERNMENT_BEFORE_TOWN = lazy(
+    r"(?<=[区县市旗])(?:人民政府|政府)(?=(?:(?![的在和与及关对年])[\u4e00-\u9fff]){2,6}?(?:街道|镇|乡)(?![村镇]))"
+)
+
+
+def town_of_government(text: str) -> str:
+    """The question with a district's government between the district and its town's office taken out."""
+    return _GOVERNMENT_BEFORE_TOWN.sub("", text)
+
+
+def body_among_set(text: str) -> str | None:
+    """「武侯区各部门里民政局2023年…」「镜湖区的几家单位中城管局…」: a department named right after a place's set
+    of bodies is that department of the place — the question without the set words; None when none is."""
+    q = fold(text)
+    for m in place_sets(q):
+        among = _AMONG.match(q, m.end())  # (it matches the empty string too)
+        after = among.end() if among else m.end()
+        if _department_at(q, after) is not None:
+            return q[: m.start()] + q[after:]
+    return None
+
+
 def place_set(text: str, resolved: Resolved) -> str | None:
     """The set word (「各部门」) a scope of a place's bodies was read from, as written; None for other scopes."""
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
-    m = _PLACE_SET.search(fold(text))
-    return m.group() if m else None
+    sets = place_sets(fold(text))
+    return sets[0].group() if sets else None
 
 
 _PLACE_BODIES = "各单位"

@@ -1,4 +1,4 @@
-"""The blind banks over the wild sets (eval/questions/blindw, blindx, blindy) agree with the wild gold: cheap, no store built.
+"""The blind banks over the wild sets (eval/questions/blindw, blindx, blindy, blindz, blindv) agree with the wild gold: cheap, no store built.
 
 What is checked is each bank, not the router (accuracy is `python -m eval wildbank [blindx]`, a measurement): the
 file is what its source builds, every report it names is a report of the wild sets its store holds
@@ -28,11 +28,15 @@ SETS = (
     "wild7",
     "wild8",
     "wild9",
+    "wild10",
+    "wild11",
 )  # every set a bank's store may hold
 BANKS = {  # bank → the sets of its store (as eval/wildbank.py BANKS) and its minimum size
     "blindw": (SETS[:7], 500),
     "blindx": (SETS[:8], 700),
-    "blindy": (SETS, 1000),
+    "blindy": (SETS[:9], 1000),
+    "blindz": (SETS[:9], 800),
+    "blindv": (SETS[:11], 850),
 }
 INTENTS = {
     "value", "list", "compare", "change", "trend", "rank", "sum", "share", "ratio",
@@ -170,6 +174,25 @@ def test_blindy_asks_across_reports_and_about_wild9():
     rows = items("blindy")  # 308 of 1289 name two reports or more; its whole-store ranks and sums name none
     assert sum(len(named(r)) > 1 for r in rows) >= 0.22 * len(rows)
     assert sum(any(gold()[rid]["_set"] == "wild9" for rid in named(r)) for r in rows) >= 100
+
+
+@pytest.mark.parametrize("bank", ["blindy", "blindz", "blindv"])
+def test_every_report_a_bank_names_is_in_its_store(bank):
+    """The banks written by their own scripts (make_<bank>.py) are checked for what every bank must hold: each report
+    named is a wild report of the sets its store is built from (`eval.wildbank.BANKS`), agreeing with this file's."""
+    from eval.wildbank import BANKS as STORES
+
+    assert set(STORES[bank]) == set(BANKS[bank][0])
+    for r in items(bank):
+        assert all(rid in gold() and gold()[rid]["_set"] in BANKS[bank][0] for rid in named(r)), r["id"]
+
+
+def test_blindz_and_blindv_ask_across_reports_and_about_their_newest_sets():
+    z, v = items("blindz"), items("blindv")  # (181 of 847 and 211 of 880 name two reports or more)
+    assert sum(len(named(r)) > 1 for r in z) >= 0.2 * len(z)
+    assert sum(any(gold()[rid]["_set"] == "wild9" for rid in named(r)) for r in z) >= 300  # (368)
+    assert sum(len(named(r)) > 1 for r in v) >= 0.22 * len(v)
+    assert sum(any(gold()[rid]["_set"] in ("wild10", "wild11") for rid in named(r)) for r in v) >= 250  # (293)
 
 
 @pytest.mark.parametrize("item", all_items(), ids=lambda it: it["id"])

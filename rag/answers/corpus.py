@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import AT_LEAST, BODIES_COUNTED, GAP, IS_IT_TOP, UNDER_BOUND, found_terms
+from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, found_terms
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -379,14 +379,20 @@ _ROW_VS_ROW = re.compile(
 _BOTH = re.compile(r"都|均|皆|和.{0,12}(?:各|分别)")
 
 
-def _as_named(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
-    """The cells in the order the question names their rows: 「复议比诉讼多」 sets 复议 against 诉讼, though
-    表四's rows are read lawsuits first (`intent.t4_measures`)."""
+def _as_named(q: str, cells: list[CellMeasure], whole: bool = False) -> list[CellMeasure]:
+    """The cells in the order the question names their rows (or, of one row, their columns): 「复议比诉讼多」
+    sets 复议 against 诉讼, 「复议和诉讼分别多少」 says 复议 first, though 表四's rows are read lawsuits first
+    (`intent.t4_measures`). A cell whose words are not found goes after those found — or, `whole`, the cells keep
+    the table's order unless every one is found (「项目数量和采购总金额」: 项目数量 has no column word of its own)."""
     q = fold(q)
+    what = "row" if len({(c.table, c.row) for c in cells}) > 1 else "col"
 
     def at(c: CellMeasure) -> int:
-        return next((i for i, _, t in found_terms(q, c.table, "row") if t.key == c.row), len(q))
+        key = c.row if what == "row" else c.col
+        return next((i for i, _, t in found_terms(q, c.table, what) if t.key == key), len(q))
 
+    if whole and any(at(c) == len(q) for c in cells):
+        return cells
     return sorted(cells, key=at)
 
 
@@ -539,7 +545,7 @@ def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
 def counted(ctx: Context, ids: list[str]) -> tuple[str, int, str]:
     """「共N份报告」, or — the question counting bodies (「有几家单位…」) — 「共N家单位」 (a body's several years
     once, the reports said beside): the lead of a listing, its count and unit."""
-    if not re.search(BODIES_COUNTED, fold(ctx.q)):
+    if not bodies_counted(fold(ctx.q)):
         return f"共{len(ids)}份报告", len(ids), "份"
     n = len({ctx.entry(r).agency_key or r for r in ids})
     return f"共{n}家单位" + (f"（{len(ids)}份报告）" if n != len(ids) else ""), n, "家"

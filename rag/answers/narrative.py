@@ -15,7 +15,7 @@ from extractor.schema import Answer, Citation, Span
 from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
-from ..intent import FILLER, cn_number, normalise_years, units_like
+from ..intent import FILLER, PERSON_DIMENSION, cn_number, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 from .synonyms import canon, canon_focus, forms
@@ -318,7 +318,7 @@ _MEASURE_NOUN = re.compile(r"关注人数|阅读量|观看量|点赞|转发|评�
 
 # the dimensions a count may be broken down by (channel, person, time …): asked, the sentence must name it
 _DIMENSION = re.compile(
-    r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|年龄|性别|男性|女性|学历|预算|经费|编制|"
+    rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|"
     r"工作人员|平均|天数|时长|用时|小时|分钟|满意|粉丝|关注|访问|浏览|点击|微博|微信|视频号|抖音|公众号|人工"
 )
 # actions on a stock: 「关停…政务新媒体2个」 counts what was closed, not what there is or what was opened

@@ -85,8 +85,16 @@ def cite_row(key: str) -> str:
     return ts.row_label("t3", row).split(".", 1)[-1]
 
 
+# each item asked its number (「分别多少」「各几件」「依次是」): the items' order is the question's (「情况如何」 asks none)
+_EACH_ASKED = re.compile(r"分别|各(?:是|为|有|自|几|多少)|依次|各[^，,。？?]{0,3}(?:多少|几)")
+
+
 def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer | None:
+    from .corpus import _as_named
+
     listed = []
+    if len(ms) > 1 and _EACH_ASKED.search(ctx.q):  # 「复议和诉讼分别多少」: said, and headlined, in the order asked
+        ms = _as_named(ctx.q, ms, whole=True)
     for m in ms:
         keys = vals.keys_in(m, cells)
         values = [cells[k]["value"] for k in keys]
