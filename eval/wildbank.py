@@ -30,6 +30,20 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
+    "askfam": (
+        "wild",
+        "wild2",
+        "wild3",
+        "wild4",
+        "wild5",
+        "wild6",
+        "wild7",
+        "wild8",
+        "wild9",
+        "wild10",
+        "wild11",
+        "wild12",
+    ),
 }
 WHICH = "blindw"
 
