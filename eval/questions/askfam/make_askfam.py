@@ -116,7 +116,7 @@ def rate_family(b: Bank, family: str, num: list[str], den: list[str], phrasings:
     if len(chosen) < n_ok:
         chosen += b.pick([g for g in nonzero if g not in chosen], n_ok - len(chosen))
     zero = b.pick([g for g in pool if sum(cell(g, k) for k in den) == 0], n_zero)
-    calc = "100*(" + "+".join("{%s}" % k for k in num) + ")/(" + "+".join("{%s}" % k for k in den) + ")"
+    calc = "100*(" + "+".join("{" + k + "}" for k in num) + ")/(" + "+".join("{" + k + "}" for k in den) + ")"
     for i, g in enumerate(chosen + zero):
         scoped = g["id"] not in b.nameable or i % 2 == 0
         q = phrasings[(i + i // 2) % len(phrasings)].format(who=b.who(g, scoped))
