@@ -428,6 +428,14 @@ def test_median_and_signed_gap(asker):
     assert gap.value == 19 - 21 and "少2件" in gap.answer
 
 
+def test_which_equal_to_a_number_and_a_rate_per_hundred(asker):
+    """「哪几年行政复议是0件」 is equal to 0 (never 「超过0」); 「每百件新收申请引发多少件复议」 is a share."""
+    ans = ask(asker, "which_reports.cells", "平潭综合实验区哪几年行政复议是0件？")
+    assert {c.year for c in ans.citations} == {2019, 2020} and "超过" not in ans.answer
+    per = ask(asker, "share.cells", "平潭综合实验区2021年每百件新收申请引发多少件行政复议？")
+    assert per.value == round(100 * 3 / 70, 2) and "÷ 本年新收" in per.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

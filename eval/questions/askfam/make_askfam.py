@@ -615,7 +615,39 @@ def build() -> list[dict]:
     within_ratio(b, 8)
     no_denominator(b)
     template_family(b)
+    round_two(b)
     return b.items
+
+
+def round_two(b: Bank) -> None:
+    """Second phrasings of the same families, written after the first run and before the second build ran
+    on them (ids after the first round's, `family` suffixed `:2`)."""
+    n0 = len(b.items)
+    rate_family(b, "rate_review_fix:2", ["t4.rv.fix"], ["t4.rv.tot"], [
+        "{who}行政复议纠正率多少",
+        "{who}复议案件被纠错的比率是多少",
+    ], 4, 1)
+    rate_family(b, "rate_litigation_lose:2", ["t4.ld.fix", "t4.lr.fix"], ["t4.ld.tot", "t4.lr.tot"], [
+        "{who}行政诉讼（两类合计）结果纠正的占比是多少",
+    ], 3, 1)
+    applicant_top(b, ["{who}申请人以哪一类为主？", "{who}什么类型的申请人申请得最多"], 4)
+    top_family(b, "top_item:2", R3, ["{who}不予公开主要是因为哪种情形？", "{who}不予公开里件数最多的情形是哪个"], 4)
+    top_family(b, "top_item:2", R4, ["{who}无法提供的几种情形里哪个最多"], 2)
+    stat_family(b, "t3.new.tot", "新收申请", {
+        "mean": ["{where}的报告里，新收申请的均值是多少？"],
+        "median": ["{where}的报告中新收申请数取中位数是多少"],
+    }, 4)
+    diff_family(b, "t3.new.tot", "新收申请", ["{a}的新收申请比{c}少多少？", "{a}新收申请减去{c}的是多少"], 4)
+    for g, q in zip(
+        b.pick([g for g in b.golds if clean(g, ["t3.new.tot"])], 3),
+        ["每名工作人员平均办理几件申请？", "按辖区人口算，每十万人有多少件申请？", "平均每位申请人提了几件？"],
+    ):
+        b.add("no_denominator:2", "unanswerable", q, {"refuse": True}, g["id"], note="no denominator printed")
+    for q, v in (("2021年版年报表三里，申请人一共分几列（不含总计）？", 6), ("2019版格式的“无法提供”有几种情形？", 3)):
+        b.add("template:2", "value", q, {"value": v, "unit": None}, None, note="template row count")
+    for it in b.items[n0:]:
+        if not it["family"].endswith(":2"):
+            it["family"] += ":2"
 
 
 def main() -> None:
