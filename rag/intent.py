@@ -72,6 +72,9 @@ ITEM_TOP = lazy(
     r"|(?:最多|最少)的(?:是)?哪一?(?:类|种|项)|最[多大高]的?(?:申请人|申请主体)?(?:类型|类别|一类|一项|一种)"
     r"|最(?:主要|常见)(?:的|是)?(?:什么|哪一?(?:类|种|项))?(?:理由|原因|情形|类型|类别)?"
     r"|(?:理由|原因|情形|类型|类别|主体)[^，,？?。]{0,6}最多的是"
+    # 「申请人以哪一类为主」「什么类型的申请人申请得最多」「主要是因为哪种情形」「最多的情形是哪个」
+    r"|以哪一?(?:类|种)(?:申请人)?为主|(?:什么|哪一?)(?:类型|类别|种类)的?[^，,？?。]{0,8}最多"
+    r"|主要(?:是)?(?:因为|由于)?(?:什么|哪一?(?:种|类|个|项))(?:情形|理由|原因)?|最多的(?:情形|理由|原因|类型|类别)(?:是)?(?:哪|什么)"
 )
 # the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
 APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
@@ -82,7 +85,8 @@ NO_BASE = lazy(
 # 「2021版格式里不予公开的理由有几种」「表三里“不予处理”有几项子类」: the template's own rows, not a report's
 TEMPLATE_ROWS = lazy(
     r"(?:模板|格式|版式|样式|体例)[^？?。]{0,24}(?:几|多少|哪两|哪几|哪些)(?:种|项|类|个|列)"
-    r"|表[二三四][^？?。]{0,16}(?:子类|细项|子项|分成|分为|分几)"
+    r"|表[二三四][^？?。]{0,16}(?:(?:子类|细项|子项|分成|分为)[^？?。，,]{0,6}(?:几|多少|哪)|分几"
+    r"|(?:几|多少)(?:项|个|种|类)(?:子类|细项|子项))"
 )
 _LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?"
 LOWER_GOVERNMENTS = lazy(_LOWER)
@@ -1262,7 +1266,8 @@ def parse(
         # 「申请主体里最多的是哪一类」「表三把申请人分成几类法人或其他组织」: the applicant columns of 本年新收
         legal = re.search(r"法人|组织", q) and not item_asked
         cells = [CellMeasure(table="t3", row="new", col=ts.T3_LEGAL if legal else "tot")]
-    if cells and TEMPLATE_ROWS.search(q) and not agencies:  # the template's rows, read from the one table spec
+    # (「正文的10件与表三各子项之和是否一致」 checks a report: not the template)
+    if cells and TEMPLATE_ROWS.search(q) and not agencies and not CHECK.search(q):  # the template's rows, from the spec
         return make("explain", [SectionMeasure(part="template_rows"), *cells])
     if cells and item_asked and len(ys) <= 1 and len(agencies or []) <= 1:
         return make("item_rank", [c for c in cells if c.table == "t3"], extreme="min" if _MIN.search(q) else "max")
@@ -1450,7 +1455,7 @@ def parse(
     if cells:
         if "百分点" in q and "占" in q and _SHARE.search(q):
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
-        if RATIO.search(q):
+        if RATIO.search(q) and not (len(cells) == 1 and _SHARE.search(q)):  # (「被纠正的比率」: one row's share)
             return make("ratio", cells)
         if (
             len({(c.table, c.row, c.col) for c in cells}) > 1

@@ -102,7 +102,13 @@ def template_rows(ctx: Context) -> Answer | None:
         return None
     if m.table == "t3" and (m.col == ts.T3_LEGAL or APPLICANT_ITEMS.search(ctx.q) and m.row not in ts.T3_GROUPS):
         orgs = [ts.T3_COL_LABELS[c] for c in ts.T3_APPLICANTS[1:]]
-        if m.col == ts.T3_LEGAL or re.search(r"法人|组织", ctx.q):
+        if re.search(r"(?:几|多少)列", ctx.q):  # 「申请人一共分几列（不含总计）」: the columns as printed
+            n, what, listed = (
+                len(ts.T3_APPLICANTS),
+                "申请人栏（另有总计一栏）",
+                [ts.T3_COL_LABELS[c] for c in ts.T3_APPLICANTS],
+            )
+        elif m.col == ts.T3_LEGAL or re.search(r"法人|组织", ctx.q):
             n, what, listed = len(orgs), "法人或其他组织的申请人类别", orgs
         else:
             n, what, listed = 2, "申请人大类", ["自然人", "法人或其他组织（" + "、".join(orgs) + "）"]
