@@ -390,6 +390,8 @@ def test_item_rank(asker):
     assert who.value == 34 and who.answer.startswith("自然人最多") and "法律服务机构2件" in who.answer
     why = ask(asker, "item_rank", "平潭2019年无法提供的申请里，最主要是什么原因？")  # 原因 of 表三's rows: no detail
     assert why.value == 7 and "本机关不掌握相关政府信息" in why.answer
+    main = ask(asker, "item_rank", "平潭综合实验区2022年申请人以哪一类为主？")
+    assert main.value == 71 and main.answer.startswith("自然人最多")
 
 
 def test_refuse_no_base(asker):

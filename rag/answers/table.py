@@ -227,8 +227,8 @@ def share(ctx: Context) -> Answer | None:
         m = parts[0]
         if m.col != "tot":
             # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
-            rows = dict.fromkeys((p.table, p.row) for p in parts if p.col == m.col)
-            bases = [CellMeasure(table=t, row=r, col="tot") for t, r in rows]
+            rows = {(p.table, p.row): CellMeasure(table=p.table, row=p.row) for p in parts if p.col == m.col}
+            bases = list(rows.values())
         elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
             bases = [CellMeasure(table="t3", row="r7")]
         elif m.table == "t3" and m.row in ("r7", "carry_out"):

@@ -13,6 +13,7 @@ import random
 import statistics
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent
@@ -58,7 +59,7 @@ def load() -> list[dict]:
     return out
 
 
-def cell(g: dict, key: str):
+def cell(g: dict, key: str) -> Any:
     table, _, k = key.partition(".")
     return (g.get(table) or {}).get(k)
 
@@ -623,20 +624,42 @@ def round_two(b: Bank) -> None:
     """Second phrasings of the same families, written after the first run and before the second build ran
     on them (ids after the first round's, `family` suffixed `:2`)."""
     n0 = len(b.items)
-    rate_family(b, "rate_review_fix:2", ["t4.rv.fix"], ["t4.rv.tot"], [
-        "{who}行政复议纠正率多少",
-        "{who}复议案件被纠错的比率是多少",
-    ], 4, 1)
-    rate_family(b, "rate_litigation_lose:2", ["t4.ld.fix", "t4.lr.fix"], ["t4.ld.tot", "t4.lr.tot"], [
-        "{who}行政诉讼（两类合计）结果纠正的占比是多少",
-    ], 3, 1)
+    rate_family(
+        b,
+        "rate_review_fix:2",
+        ["t4.rv.fix"],
+        ["t4.rv.tot"],
+        [
+            "{who}行政复议纠正率多少",
+            "{who}复议案件被纠错的比率是多少",
+        ],
+        4,
+        1,
+    )
+    rate_family(
+        b,
+        "rate_litigation_lose:2",
+        ["t4.ld.fix", "t4.lr.fix"],
+        ["t4.ld.tot", "t4.lr.tot"],
+        [
+            "{who}行政诉讼（两类合计）结果纠正的占比是多少",
+        ],
+        3,
+        1,
+    )
     applicant_top(b, ["{who}申请人以哪一类为主？", "{who}什么类型的申请人申请得最多"], 4)
     top_family(b, "top_item:2", R3, ["{who}不予公开主要是因为哪种情形？", "{who}不予公开里件数最多的情形是哪个"], 4)
     top_family(b, "top_item:2", R4, ["{who}无法提供的几种情形里哪个最多"], 2)
-    stat_family(b, "t3.new.tot", "新收申请", {
-        "mean": ["{where}的报告里，新收申请的均值是多少？"],
-        "median": ["{where}的报告中新收申请数取中位数是多少"],
-    }, 4)
+    stat_family(
+        b,
+        "t3.new.tot",
+        "新收申请",
+        {
+            "mean": ["{where}的报告里，新收申请的均值是多少？"],
+            "median": ["{where}的报告中新收申请数取中位数是多少"],
+        },
+        4,
+    )
     diff_family(b, "t3.new.tot", "新收申请", ["{a}的新收申请比{c}少多少？", "{a}新收申请减去{c}的是多少"], 4)
     for g, q in zip(
         b.pick([g for g in b.golds if clean(g, ["t3.new.tot"])], 3),
