@@ -42,7 +42,7 @@ def bank_path(which: str) -> Path:
     return QUESTIONS / which / f"{which}.jsonl" if which in BLIND else QUESTIONS / f"{which}.jsonl"
 
 
-REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|没有找到)")
+REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|无法计算|没有找到)")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}

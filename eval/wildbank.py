@@ -30,6 +30,20 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
+    "askfam": (
+        "wild",
+        "wild2",
+        "wild3",
+        "wild4",
+        "wild5",
+        "wild6",
+        "wild7",
+        "wild8",
+        "wild9",
+        "wild10",
+        "wild11",
+        "wild12",
+    ),
 }
 WHICH = "blindw"
 
@@ -87,6 +101,12 @@ def run(which: str = WHICH) -> dict:
         per_set[r["set"]][0] += r["ok"]
         per_set[r["set"]][1] += 1
     summary["by_set"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_set.items())}
+    per_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # a development bank's intent families
+    for r in summary["rows"]:
+        if by_id[r["id"]].get("family"):
+            per_family[by_id[r["id"]]["family"]][0] += r["ok"]
+            per_family[by_id[r["id"]]["family"]][1] += 1
+    summary["by_family"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_family.items())}
     misses = [r for r in summary["rows"] if not r["ok"]]
     summary["misses"] = {s: sum(r["side"] == s for r in misses) for s in ("extraction", "answering")}
     summary["bank"] = which
@@ -107,6 +127,11 @@ def render(summary: dict) -> str:
         f"{summary.get('bank', WHICH)}: accuracy {summary['accuracy']:.4f} ({right}/{summary['items']})",
         "by intent: " + ", ".join(f"{k} {v}" for k, v in summary["by_intent"].items()),
         "by set: " + ", ".join(f"{k} {v}" for k, v in summary["by_set"].items()),
+        *(
+            ["by family: " + ", ".join(f"{k} {v}" for k, v in summary["by_family"].items())]
+            if summary.get("by_family")
+            else []
+        ),
         "misses: " + ", ".join(f"{k} {v}" for k, v in summary["misses"].items()),
     ]
     return "\n".join(lines)

@@ -227,7 +227,7 @@ class Asker:
             # (「列出长沙市下面各单位的报告中…大于零的报告」「…排个序」: which reports, or their order, are the set's too)
             govern = any(is_government(getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids())
             asked = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
-            if not govern or intent.SUM.search(q) or asked.operation in ("which_reports", "rank"):
+            if not govern or intent.SUM.search(q) or asked.operation in ("which_reports", "rank", "average"):
                 question = asked
         resolved = _plans_for(q, cat, question, resolved, agency)
         resolved = _except(q, cat, question, resolved) if not (report_id or agency) else resolved

@@ -72,6 +72,29 @@ DETAIL = lazy(
 # 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
 # own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
 # text states of them, or why not)
+# 「哪类申请人最多」「不予公开最主要的理由」「无法提供中哪种情形最多」: the largest item inside one report's
+# row or group (its applicant columns, a result group's sub-rows) — not a ranking of reports
+ITEM_TOP = lazy(
+    r"哪一?(?:类|种|项)[^，,？?。]{0,14}(?:最多|最少|居多|最[高大低小])|哪一?个(?:理由|原因|情形|类型|类别)"
+    r"|(?:最多|最少)的(?:是)?哪一?(?:类|种|项)|最[多大高]的?(?:申请人|申请主体)?(?:类型|类别|一类|一项|一种)"
+    r"|最(?:主要|常见)(?:的|是)?(?:什么|哪一?(?:类|种|项))?(?:理由|原因|情形|类型|类别)?"
+    r"|(?:理由|原因|情形|类型|类别|主体)[^，,？?。]{0,6}最多的是"
+    # 「申请人以哪一类为主」「什么类型的申请人申请得最多」「主要是因为哪种情形」「最多的情形是哪个」
+    r"|以哪一?(?:类|种)(?:申请人)?为主|(?:什么|哪一?)(?:类型|类别|种类)的?[^，,？?。]{0,8}最多"
+    r"|主要(?:是)?(?:因为|由于)?(?:什么|哪一?(?:种|类|个|项))(?:情形|理由|原因)?|最多的(?:情形|理由|原因|类型|类别)(?:是)?(?:哪|什么)"
+)
+# the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
+APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
+# 「每万人口的申请量」「人均多少件」「每个工作日收到几件」: a rate over what no report prints
+NO_BASE = lazy(
+    r"每一?(?:万|千|百万|十万)(?:名|个|位)?(?:常住|户籍)?(?:人口|人|户|家?企业|居民)|人均|每一?个?工作日|平均年龄"
+)
+# 「2021版格式里不予公开的理由有几种」「表三里“不予处理”有几项子类」: the template's own rows, not a report's
+TEMPLATE_ROWS = lazy(
+    r"(?:模板|格式|版式|样式|体例)[^？?。]{0,24}(?:几|多少|哪两|哪几|哪些)(?:种|项|类|个|列)"
+    r"|表[二三四][^？?。]{0,16}(?:(?:子类|细项|子项|分成|分为)[^？?。，,]{0,6}(?:几|多少|哪)|分几"
+    r"|(?:几|多少)(?:项|个|种|类)(?:子类|细项|子项))"
+)
 _LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?"
 LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
@@ -924,7 +947,7 @@ MANY_YEARS = lazy(
     r"(?:(?<!\d)\d{1,2}|[二两三四五六七八九十]+|几|这些|这几|多|历)年(?:来|间|里|中|以来|合计|累计|总|共)|历年|各年|逐年|每年"
 )
 # 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
-AVERAGE = lazy(r"年均|平均|均值")
+AVERAGE = lazy(r"年均|平均|均值|中位数")  # (a median is answered by the average's handler, said so)
 SUM = lazy(
     r"合计|总共|一共|共计|加起来|加在一起|加一起|加一块|加到一[起块]|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总"
 )
@@ -1101,6 +1124,7 @@ _SOME_YEARS = lazy(
 )
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
 _N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
+_PER_HUNDRED = lazy(r"每一?百(?:件|个|起)?(.{2,20}?)(?:中|里|当中|引发|引起|产生|对应|有|就有)")
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
@@ -1244,13 +1268,31 @@ def parse(
     scope = Scope(agencies=agencies or [], years=ys, report_id=report_id, latest=latest)
     make = lambda op, ms, **kw: Question(text=text, scope=scope, operation=op, measures=ms, **kw)  # noqa: E731
     divided = BY_DIVISION.search(q) and not LOWER_GOVERNMENTS.search(q)  # those: refuse.lower
-    if divided and report_id is None and (RANK.search(q) or _TOP_N.search(q)) and _STORE_BODIES.search(q):
+    if (
+        divided
+        and report_id is None
+        and (RANK.search(q) or _TOP_N.search(q) or AVERAGE.search(q))
+        and _STORE_BODIES.search(q)
+    ):
         # 「2023年各单位新收申请排前三的是谁」「各区司法局里…最多的两家」, no body written before 各: the bodies
         # of the store, ranked
         divided = bool(_BODY_DIVISIONS.search(q))
-    if (DETAIL.search(q) or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    # (「无法提供最主要是什么原因」: the reasons 表三 counts, not why a case was brought)
+    item_asked = bool(ITEM_TOP.search(q)) and (
+        any(c.table == "t3" for c in table_measures(q)) or bool(APPLICANT_ITEMS.search(q))
+    )
+    if (DETAIL.search(q) and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
+    if not cells and (item_asked or TEMPLATE_ROWS.search(q)) and APPLICANT_ITEMS.search(q):
+        # 「申请主体里最多的是哪一类」「表三把申请人分成几类法人或其他组织」: the applicant columns of 本年新收
+        legal = re.search(r"法人|组织", q) and not item_asked
+        cells = [CellMeasure(table="t3", row="new", col=ts.T3_LEGAL if legal else "tot")]
+    # (「正文的10件与表三各子项之和是否一致」 checks a report: not the template)
+    if cells and TEMPLATE_ROWS.search(q) and not agencies and not CHECK.search(q):  # the template's rows, from the spec
+        return make("explain", [SectionMeasure(part="template_rows"), *cells])
+    if cells and item_asked and len(ys) <= 1 and len(agencies or []) <= 1:
+        return make("item_rank", [c for c in cells if c.table == "t3"], extreme="min" if _MIN.search(q) else "max")
     said = premise.claim(q)
     if said and not CLAIMED.search(q):
         # 「被申请行政复议16件，这个数对吗？实际是多少」: the figure the claim stands for, checked against it
@@ -1436,7 +1478,7 @@ def parse(
     if cells:
         if "百分点" in q and "占" in q and _SHARE.search(q):
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
-        if RATIO.search(q):
+        if RATIO.search(q) and not (len(cells) == 1 and _SHARE.search(q)):  # (「被纠正的比率」: one row's share)
             return make("ratio", cells)
         if (
             len({(c.table, c.row, c.col) for c in cells}) > 1
@@ -1463,10 +1505,15 @@ def parse(
             if len(ys) > 2 and not re.search(r"百分|%|幅度|增长率|增幅|降幅|变化率", q):
                 return make("trend", cells)
             return make("change", cells)
+        per = _PER_HUNDRED.search(q)
+        if per and table_measures(per.group(1)) and table_measures(q[per.end() :]):
+            # 「每百件新收申请引发多少件行政复议」: what follows over what is counted per hundred, in %
+            return make("share", table_measures(q[per.end() :]), bases=table_measures(per.group(1)))
         if _SHARE.search(q):
             metric = metric_measure(q)
-            at = q.find("占")
-            bases = table_measures(q[at + 1 :]) if at > 0 else []
+            over = re.search(r"占|÷|/|除以", q)  # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占
+            at = over.start() if over else -1
+            bases = table_measures(q[over.end() :]) if over and at > 0 else []
             parts = table_measures(q[:at]) if at > 0 and bases else cells
             within = _WITHIN.search(q)
             if within and not bases:  # 「强制决定在许可、处罚、强制三类决定中占多少」: the whole is written before 占

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, SAME_PROBLEMS
+from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -57,6 +57,18 @@ ROUTES: tuple[Route, ...] = (
         "narrative.lower_governments",
         when=lambda q: bool(LOWER_GOVERNMENTS.search(q.text)),
     ),
+    # 「每万人口的申请量」「人均多少件」: a rate over people, staff or days no report prints
+    Route("refuse.no_base", ("*",), None, "items.no_base", when=lambda q: bool(NO_BASE.search(q.text))),
+    # 「2021版格式里不予公开的理由有几种」: the template's own rows
+    Route(
+        "template.rows",
+        ("explain",),
+        SectionMeasure,
+        "items.template_rows",
+        when=lambda q: getattr(q.first(SectionMeasure), "part", None) == "template_rows",
+    ),
+    # 「哪类申请人最多」「不予公开最主要的理由」: the largest item of one report's row or group
+    Route("item_rank", ("item_rank",), CellMeasure, "items.item_rank", many=False),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -180,7 +192,14 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
     # a share of cells (「新收申请里个人申请占几成」) is the table's, never a rate some sentence prints
-    Route("share.metric", ("share",), MetricMeasure, "narrative.metric", when=lambda q: not q.cells or "率" in q.text),
+    # (a rate whose formula the question writes — 「未办结率（结转下年÷(新收+上年结转)）」 — is the table's)
+    Route(
+        "share.metric",
+        ("share",),
+        MetricMeasure,
+        "narrative.metric",
+        when=lambda q: not q.cells or "率" in q.text and not q.bases,
+    ),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元

@@ -378,6 +378,66 @@ def test_value_absent_cell(asker):
     assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "项目数量" in ans.answer
 
 
+def test_item_rank(asker):
+    """「不予公开最主要的理由」「哪类申请人最多」: the largest item inside one report, its count the headline."""
+    ans = ask(asker, "item_rank", "平潭综合实验区2021年不予公开最主要的理由是什么？有几件？")
+    assert (
+        ans.value == 6
+        and ans.answer.startswith("属于行政执法案卷最多，6件")
+        and "属于三类内部事务信息1件" in ans.answer
+    )
+    who = ask(asker, "item_rank", "河北省教育厅2021年哪类申请人提的申请最多？")
+    assert who.value == 34 and who.answer.startswith("自然人最多") and "法律服务机构2件" in who.answer
+    why = ask(asker, "item_rank", "平潭2019年无法提供的申请里，最主要是什么原因？")  # 原因 of 表三's rows: no detail
+    assert why.value == 7 and "本机关不掌握相关政府信息" in why.answer
+    main = ask(asker, "item_rank", "平潭综合实验区2022年申请人以哪一类为主？")
+    assert main.value == 71 and main.answer.startswith("自然人最多")
+
+
+def test_refuse_no_base(asker):
+    """A rate over people or days: no report prints its denominator — refused, never a count offered as it."""
+    for q in ("每万人口的政府信息公开申请量是多少？", "人均提出了多少件申请？", "每个工作日平均收到几件申请？"):
+        ans = ask(asker, "refuse.no_base", f"平潭综合实验区2022年{q}")
+        assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "分母" in ans.answer
+
+
+def test_template_rows(asker):
+    """Questions about the template itself, counted from the one table spec."""
+    ans = ask(asker, "template.rows", "2021版年报格式里，不予公开的理由一共列了几种？")
+    assert ans.value == 8 and "属于国家秘密" in ans.answer and "属于行政查询事项" in ans.answer
+    old = ask(asker, "template.rows", "按2019版格式，“其他处理”下面有几个细项？")
+    assert old.value == 1 and "不分细项" in old.answer
+    lit = ask(asker, "template.rows", "表四行政诉讼分成哪两种情形？")
+    assert lit.value == 2 and "未经复议直接起诉" in lit.answer and "复议后起诉" in lit.answer
+
+
+def test_rates_of_one_report(asker):
+    """A derived rate: formula and both cells shown; the whole of several rows is their own totals; a
+    denominator of 0 is refused with the reason."""
+    lit = ask(asker, "share.cells", "河北省教育厅2023年行政诉讼纠错率（直接起诉和复议后起诉合计）是多少")
+    assert lit.value == round(100 * 1 / 7, 2) and "÷" in lit.answer and "7件" in lit.answer
+    zero = ask(asker, "share.cells", "平潭综合实验区2019年行政复议的纠错率是多少？")
+    assert zero.value is None and zero.answer.startswith("无法计算") and "为0件" in zero.answer
+    carry = ask(asker, "share.cells", "平潭2022年未办结率（结转下年÷(新收+上年结转)）")
+    assert "÷ 本年新收+上年结转" in carry.answer, carry.answer
+
+
+def test_median_and_signed_gap(asker):
+    """「中位数」: the middle of the sorted figures, shown; 「A比B多多少」: A − B, signed."""
+    ans = ask(asker, "average", "平潭2019年到2022年新收申请的中位数是多少？")
+    assert ans.value == (23 + 70) / 2 and "中位数" in ans.answer
+    gap = ask(asker, "change", "河北省教育厅2023年比洪泽区2023年多收了多少件申请？")  # two bodies: the difference
+    assert gap.value == 19 - 21 and "少2件" in gap.answer
+
+
+def test_which_equal_to_a_number_and_a_rate_per_hundred(asker):
+    """「哪几年行政复议是0件」 is equal to 0 (never 「超过0」); 「每百件新收申请引发多少件复议」 is a share."""
+    ans = ask(asker, "which_reports.cells", "平潭综合实验区哪几年行政复议是0件？")
+    assert {c.year for c in ans.citations} == {2019, 2020} and "超过" not in ans.answer
+    per = ask(asker, "share.cells", "平潭综合实验区2021年每百件新收申请引发多少件行政复议？")
+    assert per.value == round(100 * 3 / 70, 2) and "÷ 本年新收" in per.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing

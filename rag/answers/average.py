@@ -20,6 +20,8 @@ def average(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return corpus._lacking(ctx, m, order)
     unit = vals.unit_of(m)
+    if "中位数" in ctx.q:
+        return _median(ctx, m, order, found, unit)
     total = sum(found[r] for r in order)
     mean = round(total / len(order), 2)
     per = "每年" if ctx.one_agency() else "每份报告"
@@ -40,4 +42,30 @@ def average(ctx: Context) -> Answer | None:
         value=mean,
         unit=unit,
         citations=corpus._cite(ctx, m, shown, found),
+    )
+
+
+def _median(ctx: Context, m, order: list[str], found: dict, unit: str) -> Answer:
+    """「各单位新收申请数的中位数」: the middle of the printed figures sorted (the mean of the two middle
+    ones for an even count), the sorted figures shown and cited."""
+    ranked = sorted(order, key=lambda r: found[r])
+    n = len(ranked)
+    mid = ranked[n // 2 - 1 : n // 2 + 1] if n % 2 == 0 else ranked[n // 2 : n // 2 + 1]
+    median = round(sum(found[r] for r in mid) / len(mid), 2)
+    how = (
+        f"第{n // 2}、{n // 2 + 1}个数（{fmt(found[mid[0]])}、{fmt(found[mid[1]])}）的平均"
+        if len(mid) == 2
+        else f"第{n // 2 + 1}个数"
+    )
+    shown = ranked[: corpus.LISTED]
+    listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
+    more = f"；其余{n - len(shown)}份从略" if n > len(shown) else ""
+    left = [r for r in ctx.ids if r not in found]
+    gap = f"；{len(left)}份报告没有这个数字，未计入" if left else ""
+    return ctx.answer(
+        f"{m.label}的中位数为{fmt(median)}{unit}：{n}份报告从小到大排列后取{how}（{listing}{more}{gap}）",
+        "compare",
+        value=median,
+        unit=unit,
+        citations=corpus._cite(ctx, m, list(dict.fromkeys([*mid, *shown])), found),
     )

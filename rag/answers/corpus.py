@@ -121,6 +121,8 @@ def rank(ctx: Context) -> Answer | None:
     order, found = _series(ctx, m)
     if len(order) < 2:
         return _lacking(ctx, m, order)
+    if len(order) == 2 and SIGNED_GAP.search(ctx.q) and not re.search(r"谁|哪|最|还是", ctx.q):
+        return compare(ctx)  # 「A比B多几件」: the gap asked, not which is larger
     unit = vals.unit_of(m)
     low = ctx.question.extreme == "min"
     ranked = sorted(order, key=lambda r: found[r], reverse=not low)  # stable: ties keep scope order
@@ -295,8 +297,15 @@ def total(ctx: Context) -> Answer | None:
     )
 
 
+# 「A比B多收了多少件」「相差多少（前者减后者）」: the first named less the second, signed — not who has more
+SIGNED_GAP = re.compile(
+    r"比[^，,？?。]{1,60}?(?:多|少)[^，,？?。]{0,4}?(?:多少|几)|前者减(?:去)?后者|(?<!谁)减去?[^，,？?。]{2,30}?(?:多少|几)"
+)
+
+
 def compare(ctx: Context) -> Answer | None:
-    """Side by side; with two reports the difference is the headline."""
+    """Side by side; with two reports the difference is the headline (signed, first named less second,
+    when the question sets one against the other: 「A比B多多少」)."""
     m = ctx.question.cells[0]
     order, found = _series(ctx, m)
     if len(order) < 2:
@@ -305,6 +314,18 @@ def compare(ctx: Context) -> Answer | None:
     shown = sorted(order[:LISTED], key=lambda r: -found[r])  # the larger first (stable: ties keep scope order)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     value = None
+    if len(order) == 2 and SIGNED_GAP.search(ctx.q) and not re.search(r"谁|哪(?:个|家|一)", ctx.q):
+        a, b = _mention_order(ctx, order)
+        value = round(found[a] - found[b], 6)
+        how = f"多{fmt(value)}{unit}" if value > 0 else f"少{fmt(-value)}{unit}" if value < 0 else "一样多"
+        return ctx.answer(
+            f"{fmt(value)}{unit}（{ctx.label(a)}比{ctx.label(b)}{how}；{m.label}：{ctx.label(a)}{fmt(found[a])}{unit}"
+            f" − {ctx.label(b)}{fmt(found[b])}{unit}）{_text_note(ctx, [a, b])}",
+            "compare",
+            value=value,
+            unit=unit,
+            citations=_cite(ctx, m, [a, b], found),
+        )
     if len(order) == 2:
         a, b = found[order[0]], found[order[1]]
         hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
@@ -471,7 +492,9 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
-    if limit is not None and UNDER_BOUND.search(q):
+    if limit is not None and re.search(rf"(?:是|为|等于|正好|恰好|刚好)\s*{re.escape(fmt(limit))}(?![\d.])", q):
+        test, what = ("=", limit), f"为{fmt(limit)}"  # 「哪几个单位行政复议是0件」: equal to it, not above it
+    elif limit is not None and UNDER_BOUND.search(q):
         test, what = ("<", limit), f"少于{fmt(limit)}"
     elif limit is not None:
         test, what = (

@@ -234,7 +234,9 @@ def share(ctx: Context) -> Answer | None:
     if not bases:
         m = parts[0]
         if m.col != "tot":
-            bases = [CellMeasure(table=m.table, row=m.row, col="tot")]
+            # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
+            rows = {(p.table, p.row): CellMeasure(table=p.table, row=p.row) for p in parts if p.col == m.col}
+            bases = list(rows.values())
         elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
             bases = [CellMeasure(table="t3", row="r7")]
         elif m.table == "t3" and m.row in ("r7", "carry_out"):
@@ -249,6 +251,12 @@ def share(ctx: Context) -> Answer | None:
     for side, group in (("p", parts), ("w", bases)):
         for m in group:
             v, k, from_cols = _row_total(m, cells)
+            if v is None and any(cells[x]["placeholder"] for x in k):  # printed blank: no rate, said why
+                return ctx.answer(
+                    f"无法计算：报告中{m.label}一栏为空白（未填写数字），比例无从得出",
+                    "table",
+                    citations=[cell_citation(rid, ctx.entry(rid), cells, k)],
+                )
             if v is None:
                 return None
             keys += k
@@ -258,13 +266,15 @@ def share(ctx: Context) -> Answer | None:
                 p += v
             else:
                 w += v
-    if not w:
-        return ctx.answer(
-            "无法计算：作为分母的数为0", "table", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)]
-        )
-    pct = round(100 * p / w, 2)
     pl = "+".join(m.label for m in parts)
     wl = "+".join(m.label for m in bases)
+    if not w:  # a rate of nothing: refused with the cells that make it so
+        return ctx.answer(
+            f"无法计算：作为分母的{wl}为0件，比例没有意义（{pl} {fmt(p)}件 ÷ {wl} 0件）",
+            "table",
+            citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
+        )
+    pct = round(100 * p / w, 2)
     note = f"；{'；'.join(notes)}" if notes else ""
     text = f"{pct:g}%（按表格计算：{pl} {fmt(p)}件 ÷ {wl} {fmt(w)}件{note}）"
     return ctx.answer(text, "table", value=pct, unit="%", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)])
