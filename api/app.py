@@ -323,6 +323,8 @@ def _invalid_zh(err: dict) -> str:
         return _INVALID_ZH[kind]
     where = ".".join(loc[1:] if len(loc) > 1 and loc[0] in ("body", "query", "path", "header") else loc)
     said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
+    if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
+        said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
     return f"{where}：{said}" if where else said
 
 

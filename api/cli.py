@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import logging
 import os
 import socket
 import sys
@@ -493,9 +494,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
         flush=True,
     )
-    _Service(uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")).run(sockets=[sock])
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
+    logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
+    _Service(config).run(sockets=[sock])
     print("xxgk 服务已停止", flush=True)
     return 0
+
+
+def _not_cancelled(record: logging.LogRecord) -> bool:
+    """Ctrl-C while the service is still starting leaves uvicorn's lifespan task to be cancelled when
+    the loop closes, which it logs as an ERROR with a CancelledError traceback: a stop, not an error."""
+    import asyncio
+
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
 
 
 def _service_class():

@@ -91,6 +91,28 @@ def test_ctrl_c_stops_the_service_cleanly(tmp_path):
     assert "xxgk 服务已停止" in out and "Traceback" not in err and "KeyboardInterrupt" not in err
 
 
+def test_ctrl_c_as_the_service_starts_is_no_traceback(tmp_path):
+    """Ctrl-C in the first seconds, while uvicorn still starts the app: its lifespan task is cancelled
+    at the loop's end, which uvicorn logged as an ERROR with a CancelledError traceback."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "serve", "--port", str(free_port()), "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None and "服务已启动" in proc.stdout.readline()
+        proc.send_signal(signal.SIGINT)  # the line is printed just before uvicorn starts the app
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode in (0, 130), (out, err)
+    assert "Traceback" not in err and "ERROR" not in err, err
+
+
 def test_api_validation_errors_are_chinese(tmp_path):
     server = Server(tmp_path)
     try:
@@ -98,5 +120,7 @@ def test_api_validation_errors_are_chinese(tmp_path):
         assert r.status_code == 422 and r.json()["detail"] == "请求参数有误：question：缺少字段"
         r = httpx.post(server.url + "/api/ask", content=b"{not json", headers={"content-type": "application/json"})
         assert r.status_code == 422 and r.json()["detail"] == "请求参数有误：请求体不是合法的 JSON"
+        r = httpx.get(server.url + "/api/reports/x/export", params={"format": "xml"})
+        assert r.status_code in (404, 422) and "Input should be" not in r.json()["detail"]
     finally:
         server.stop()
