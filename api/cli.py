@@ -460,8 +460,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
-    if not rows:
-        _out(f"没有报告（数据目录 {store.dir}）\n")
+    if not rows:  # a filter that matched nothing is not an empty store: say which it is
+        total = store.count()
+        _out(
+            f"没有符合条件的报告（库中共 {total} 份；数据目录 {store.dir}）\n"
+            if total
+            else f"没有报告（数据目录 {store.dir}）\n"
+        )
         return 0
     lines = []
     for r in rows:
