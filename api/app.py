@@ -293,6 +293,41 @@ def attachment(name: str, fallback: str, inline: bool = False) -> dict[str, str]
     }
 
 
+# pydantic's error types a client meets, said in Chinese; other types keep pydantic's own words
+_INVALID_ZH = {
+    "missing": "缺少字段",
+    "json_invalid": "请求体不是合法的 JSON",
+    "model_attributes_type": "请求体应为 JSON 对象",
+    "dict_type": "应为 JSON 对象",
+    "string_type": "应为字符串",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "bool_parsing": "应为 true 或 false",
+    "bool_type": "应为 true 或 false",
+    "string_too_long": "太长",
+    "string_too_short": "太短",
+    "literal_error": "取值不在允许范围内",
+    "enum": "取值不在允许范围内",
+    "greater_than_equal": "太小",
+    "less_than_equal": "太大",
+    "extra_forbidden": "不认识的字段",
+}
+
+
+def _invalid_zh(err: dict) -> str:
+    """One validation error as a client reads it: 「question：缺少字段」, not 「body.question Field required」
+    (pydantic's 「body」/「query」 prefix dropped: the client knows where it put the field)."""
+    loc = [str(x) for x in err.get("loc", ())]
+    kind = err.get("type", "")
+    if kind == "json_invalid":
+        return _INVALID_ZH[kind]
+    where = ".".join(loc[1:] if len(loc) > 1 and loc[0] in ("body", "query", "path", "header") else loc)
+    said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
+    if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
+        said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
+    return f"{where}：{said}" if where else said
+
+
 def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | None = None) -> FastAPI:
     # settings first: a wrong value stops the start with one line (the CLI prints it, exit 2)
     settings = settings or Settings.load(data_dir=data_dir)
@@ -347,8 +382,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(x) for x in first.get("loc", []))
-        return JSONResponse({"detail": f"请求参数有误：{where} {first.get('msg', '')}".strip()}, status_code=422)
+        return JSONResponse({"detail": f"请求参数有误：{_invalid_zh(first)}"}, status_code=422)
 
     @app.exception_handler(ExtractError)
     async def _bad(request: Request, exc: ExtractError) -> JSONResponse:

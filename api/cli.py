@@ -9,8 +9,11 @@ was read only in part; 70 a bug of ours (one line; XXGK_DEBUG=1 prints the trace
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import logging
 import os
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -236,8 +239,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     conf = settings(args)
     if not args.paths and not args.from_bulk:
         raise ExtractError("请给出要入库的文件或目录，或用 --from-bulk 指定 xxgk bulk 的输出目录", "no_input")
-    store = Store(conf.data_dir)
     files = _files(args.paths)
+    if args.paths and not files and not args.from_bulk:  # an empty directory, a glob that matched nothing
+        raise ExtractError(f"没有找到任何输入文件：{'、'.join(args.paths)}", "no_input")
+    store = Store(conf.data_dir)
     later = args.index_later
     proc = None
     try:
@@ -455,8 +460,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
-    if not rows:
-        _out(f"没有报告（数据目录 {store.dir}）\n")
+    if not rows:  # a filter that matched nothing is not an empty store: say which it is
+        total = store.count()
+        _out(
+            f"没有符合条件的报告（库中共 {total} 份；数据目录 {store.dir}）\n"
+            if total
+            else f"没有报告（数据目录 {store.dir}）\n"
+        )
         return 0
     lines = []
     for r in rows:
@@ -482,13 +492,62 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from api.app import create_app
 
+    _Service = _service_class()
+    sock = _listen(args.host, args.port)  # before saying 「已启动」: a port in use is one Chinese line, exit 2
     app = create_app(settings=conf)
     print(
         f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
+    logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
+    _Service(config).run(sockets=[sock])
+    print("xxgk 服务已停止", flush=True)
     return 0
+
+
+def _not_cancelled(record: logging.LogRecord) -> bool:
+    """Ctrl-C while the service is still starting leaves uvicorn's lifespan task to be cancelled when
+    the loop closes, which it logs as an ERROR with a CancelledError traceback: a stop, not an error."""
+    import asyncio
+
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+
+
+def _service_class():
+    """uvicorn's Server, where Ctrl-C (or SIGTERM) is how a user stops the service: uvicorn shuts down
+    gracefully, then raises the signal again inside its event loop, which logs the lifespan task's
+    cancellation as an English traceback before our 「已中断」. Here the stop ends there (exit 0)."""
+    import contextlib
+
+    import uvicorn
+
+    class Service(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self):
+            with super().capture_signals():
+                yield
+                self._captured_signals.clear()  # stopped as asked: nothing to raise again
+
+    return Service
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The service's listening socket, bound here so that a port in use, a privileged port or an unknown
+    host is said in Chinese — uvicorn would log an English ERROR (after our 「已启动」) and exit 3, which is
+    our code for a report read in part."""
+    try:
+        return socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except socket.gaierror:
+        raise ExtractError(f"无法识别的主机地址：{host}（如 127.0.0.1 或 0.0.0.0）", "bad_input") from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            msg = f"端口 {port} 已被占用：换一个端口（--port {port + 1}），或先停止占用它的程序"
+        elif exc.errno == errno.EACCES:
+            msg = f"没有权限使用端口 {port}（1024 以下的端口需要管理员权限）：换一个端口（--port 8000）"
+        else:
+            msg = f"无法在 {host}:{port} 上启动服务：{_os_reason(exc)}"
+        raise ExtractError(msg, "bad_input") from None
 
 
 SEED = "ankang-2022.txt"  # a real, clean GF2021 report shipped inside the package
@@ -517,6 +576,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_serve(args)
 
 
+# argparse's own words (usage, help headings, its error messages) through its gettext hook: a user
+# reads 「无法识别的参数：--bogus」, not 「unrecognized arguments」. Unlisted messages stay as argparse says them.
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "invalid %(type)s value: %(value)r": "取值无效：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "expected one argument": "需要一个值",
+    "expected at least one argument": "至少需要一个值",
+    "expected at most one argument": "至多一个值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是：%(matches)s",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s：%(message)s",
+    "not allowed with argument %s": "不能与 %s 同时使用",
+    "one of the arguments %s is required": "需要以下参数之一：%s",
+    "ignored explicit argument %r": "多余的值：%r",
+}
+argparse._ = lambda msg: _ARGPARSE_ZH.get(msg, msg)  # pyright: ignore[reportAttributeAccessIssue]  (gettext hook)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with its one-line errors said in Chinese (exit 2, as argparse does)."""
 
@@ -534,6 +616,14 @@ def _port(value: str) -> int:
     return port
 
 
+def _year(value: str) -> int:
+    """A report's year as a user types it: 「2023」 or 「2023年」."""
+    digits = value.strip().removesuffix("年")
+    if not (digits.isascii() and digits.isdigit() and len(digits) == 4):
+        raise argparse.ArgumentTypeError(f"年度应为四位数字（如 2023）：{value}")
+    return int(digits)
+
+
 def _workers(value: str) -> int:
     try:
         n = int(value)
@@ -546,7 +636,7 @@ def _workers(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", metavar="命令", required=True)
     e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
     e.add_argument(
         "files",
@@ -598,7 +688,7 @@ def build_parser() -> argparse.ArgumentParser:
     ix.set_defaults(func=cmd_index)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
-    ls.add_argument("--year", type=int)
+    ls.add_argument("--year", type=_year, help="只列这一年度（如 2023）")
     ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
@@ -608,7 +698,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("question", nargs="?")
     a.add_argument("--report", help="只问这一份报告（报告 id）")
     a.add_argument("--agency", help="机关名称或简称")
-    a.add_argument("--year", type=int)
+    a.add_argument("--year", type=_year, help="只问这一年度（如 2023）")
     a.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     a.set_defaults(func=cmd_ask)
     s = sub.add_parser("serve", help="启动 HTTP 服务和网页")

@@ -45,6 +45,8 @@ def test_list_and_duplicates(tmp_path, corpus):
 
     only = run("list", "--agency", "洪泽", "--json", "--data-dir", str(data)).stdout.decode("utf-8").splitlines()
     assert len(only) == 1 and json.loads(only[0])["agency"] == "洪泽区人民政府"
+    none = run("list", "--agency", "火星", "--data-dir", str(data)).stdout.decode("utf-8")
+    assert none.startswith("没有符合条件的报告（库中共 2 份")  # not 「没有报告」 over a store of two
 
     ans = run("ask", "洪泽区2023年收到多少件政府信息公开申请？", "--json", "--data-dir", str(data))
     obj = json.loads(ans.stdout.decode("utf-8"))

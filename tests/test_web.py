@@ -509,3 +509,16 @@ def test_api_docs_work_offline(desktop, loaded):
     assert (
         icon.status_code == 200 and icon.headers["content-type"] == "image/x-icon" and icon.content[:4] == b"\0\0\1\0"
     )
+
+
+def test_the_file_chooser_offers_every_input_family(empty):
+    """The formats are told from the content, but the browser's file chooser filters by name: a JSON, an
+    OpenDocument, an OFD or a picture of a table once could not even be picked (only txt…ofd were listed)."""
+    page = empty.goto("/")
+    with page.expect_file_chooser() as chosen:
+        page.locator("#drop").click()
+    accept = set((chosen.value.element.get_attribute("accept") or "").split(","))
+    for suffix in (".txt", ".html", ".mhtml", ".md", ".csv", ".json", ".pdf", ".docx", ".doc", ".wps", ".rtf"):
+        assert suffix in accept, suffix
+    for suffix in (".xlsx", ".xls", ".odt", ".ods", ".fodt", ".fods", ".ofd", ".png", ".jpg", ".tif", ".webp"):
+        assert suffix in accept, suffix
