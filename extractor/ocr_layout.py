@@ -27,6 +27,8 @@ _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of 
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 
 
+# a box of figures only (digits, Chinese numerals, footnote marks): a cell's number, whatever its type
+_FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-]+")
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
@@ -105,6 +107,25 @@ class _Grid:
             [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
             for _, _, slots in self.bands[first:end]
         ]
+
+    def spilled_into(self, box: Box, cell: int) -> list[int]:
+        """The other cells of its band that a figure-like box (`_FIGURE_BOX`) runs into by half a glyph
+        or more: a number wider than its cell printed over its neighbour's rule (the page's renderer does
+        not wrap it), one word with the neighbour's own figure (「一千三百五十二〇」). Where one cell ends
+        and the next begins is not on the page: the box stands in each (read as neither), else the
+        neighbour, its figure gone into this word, reads as a cell printed blank."""
+        if not _FIGURE_BOX.fullmatch(box.text):
+            return []
+        reach = 0.5 * box.h
+        cy = box.cy
+        for y0, y1, slots in self.bands:
+            if y0 <= cy <= y1:
+                return [
+                    c
+                    for x0, x1, c in slots
+                    if c != cell and min(x1, box.x1) - max(x0, box.x0) >= reach and (box.x0 < x0 or box.x1 > x1)
+                ]
+        return []
 
     def cell_of(self, box: Box) -> int | None:
         """The cell the box's centre stands in — or, when that is outside every table, the cell its first
@@ -240,7 +261,8 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         if cell is None:
             loose.append(b)
         else:
-            in_cell.setdefault(cell, []).append(b)
+            for c in (cell, *grid.spilled_into(b, cell)):
+                in_cell.setdefault(c, []).append(b)
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
         items += _table_rows(grid, first, end, in_cell)

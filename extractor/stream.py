@@ -340,11 +340,11 @@ def _indicator_codes(text: str, items: list[Piece]) -> list[Piece]:
     return out
 
 
-_CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
+CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
 _CN_TYPED_AT_LEAST = 5  # cells in Chinese numerals (「一」 aside) that make a table one typed in them
 
 
-_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({_CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
+_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -367,7 +367,7 @@ def _chinese_numeral_cells(text: str, items: list[Piece]) -> list[Piece]:
     found = [
         k
         for k, p in enumerate(items)
-        if p.kind in ("other", "placeholder") and _CN_NUMERAL.fullmatch(p.text) and _whole_cell(text, p)
+        if p.kind in ("other", "placeholder") and CN_NUMERAL.fullmatch(p.text) and _whole_cell(text, p)
     ]
     if not found or not _typed_in_numerals(text):
         return items

@@ -19,7 +19,7 @@ from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
-from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import BLANK, CN_NUMERAL, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 from .t3_order import placed_order, printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
@@ -50,6 +50,7 @@ class _Ctx:
         self.out = Tables()
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
+        self.blocks = False  # its row labels printed again below it: column blocks, no one frame of columns
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
         self._starts: list[int] | None = None
 
@@ -246,6 +247,8 @@ def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
     key = (*ctx.region, n)
     if key in ctx.columns:
         return ctx.columns[key]
+    if ctx.blocks:  # (each block's columns stand where the other's do: a cell's place names no column)
+        return None
     start, end = ctx.region
     a, b = ctx.stream.span(start, end) if end > start else (0, 0)
     cell_x = ctx.doc.cell_x
@@ -629,6 +632,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     ctx.region = (start, end)
     card_runs = cards.t2_runs(ctx.stream, template, _t2_labels(template), start, end)
     items = [] if card_runs is not None else pieces(ctx.stream, _t2_labels(template), start, end)
+    ctx.blocks = _labels_twice(items)
     runs = card_runs or value_runs(items)
     if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
@@ -980,6 +984,27 @@ def _labels_across(ctx: _Ctx, items: list[Piece]) -> bool:
     return any(len(keys) >= _LABELS_ACROSS for keys in lines.values())
 
 
+_BLOCK_LABELS = 3  # row labels printed twice in one table: it is printed in column blocks
+
+
+def _labels_twice(items: list[Piece]) -> bool:
+    """Whether the table's row labels are printed again below it (its columns split into blocks, each
+    under the same labels: 「（续表）」): a row's cells stand in two blocks' columns at once, so where a
+    cell stands on the page says nothing of its column (`_table_columns`). A label printed again on its
+    own row (a merged label area unmerged: 「一、本年新收…」 in each of its cells, 「（三）不予公开」 on each
+    of its rows) is no sign: only a label seen before another row's."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    last = ""
+    for p in items:
+        if p.kind == "label" and p.key not in ts.T3_GROUP_HEADERS:
+            if p.key in seen and p.key != last:
+                again.add(p.key)
+            seen.add(p.key)
+            last = p.key
+    return len(again) >= _BLOCK_LABELS
+
+
 def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
     no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
@@ -992,12 +1017,21 @@ def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dic
     text = ctx.stream.text
     nothing = _NO_CELL_BESIDE if ctx.doc.cell_x else _NO_CELL_BETWEEN
     labels = [p for p in items if p.kind == "label"]
+    numerals = [p.start for p in items if p.kind == "value" or p.kind == "other" and CN_NUMERAL.fullmatch(p.text)]
     for a, b in zip(labels, labels[1:]):
-        if nothing.fullmatch(text, a.end, b.start):
+        if nothing.fullmatch(text, a.end, b.start) and not _numeral_in(numerals, a.end, b.start):
             out.setdefault(a.key, a.end)
-    if end is not None and labels and nothing.fullmatch(text, labels[-1].end, end):
-        out.setdefault(labels[-1].key, labels[-1].end)
+    last = labels[-1] if labels else None
+    if end is not None and last and nothing.fullmatch(text, last.end, end) and not _numeral_in(numerals, last.end, end):
+        out.setdefault(last.key, last.end)
     return out
+
+
+def _numeral_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether a cell in Chinese numerals (「二十八」, no digit for the patterns above to see) starts in
+    [a, b): a row typed in numerals is no row printed blank (`starts`: sorted stream offsets)."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
@@ -1061,6 +1095,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)
+    ctx.blocks = _labels_twice(items)
     if not by_name and ctx.doc.cell_x and _labels_across(ctx, items):
         ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
         return
