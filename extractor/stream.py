@@ -573,7 +573,8 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
                 # (unread digits right after it — 「l4⁶」 — are a cell not read as one: cut too)
-                cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text)))
+                # (a figure in Chinese numerals that read as none, 「七百六十五六百一十三」: cells run together)
+                cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text) or CN_NUMERAL.fullmatch(p.text)))
                 runs.append(ValueRun(current, label, cut=cut, lost=lost, after_text=after_text))
                 label = None
                 closed = runs[-1] if kind == "other" else None
