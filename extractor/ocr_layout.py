@@ -27,8 +27,9 @@ _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of 
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 
 
-# a box of figures only (digits, Chinese numerals, footnote marks): a cell's number, whatever its type
-_FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-]+")
+# a box of figures only (digits, Chinese numerals, footnote marks, a unit): a cell's number, whatever its type
+# (not one with a note in words, 「2（含转办4件）」: read as a number and a note, it would be read in both cells)
+_FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-件项条个]+")
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
@@ -204,9 +205,18 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     if pitch <= 0:
         return segs
     out: list[list[Box]] = list(segs[: nums[0] + 1])
-    for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
-        # (cells between them that are no plain number — 「12⁶」 — fill pitches too)
-        missing = max(0, round(gap / pitch) - 1 - (j - i - 1)) if gap > 1.6 * pitch else 0
+    for (i, j), gap, a in zip(zip(nums, nums[1:]), gaps, centre):
+        # (cells between them that are no plain number — 「12⁶」 — fill pitches too, each at its own)
+        steps = round(gap / pitch) if gap > 1.6 * pitch else 0
+        between = segs[i + 1 : j]
+        at = [round(((seg[0].x0 + seg[-1].x1) / 2 - a) / pitch) for seg in between]
+        if steps and between and all(0 < x < y <= steps for x, y in zip(at, [*at[1:], steps])):
+            slots: list[list[Box]] = [[] for _ in range(steps - 1)]
+            for k, seg in zip(at, between):
+                slots[k - 1] = seg
+            out += [*slots, segs[j]]
+            continue
+        missing = max(0, steps - 1 - (j - i - 1))
         out += [[] for _ in range(missing)] + segs[i + 1 : j + 1]
     return out + segs[nums[-1] + 1 :]
 

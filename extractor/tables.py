@@ -313,6 +313,8 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
         if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
             return None
         slots[best] = p
+    if printed and _figures_over_gaps(ctx, printed, [c for c, p in zip(cols, slots) if p is None], mode):
+        return None
     out: list[Piece] = []
     at = printed[0].start if printed else cells[0].start
     for p in slots:
@@ -322,6 +324,45 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
             out.append(p)
             at = p.end
     return out
+
+
+def _figures_over_gaps(ctx: _Ctx, printed: list[Piece], gaps: list[float], mode: int) -> bool:
+    """Whether the line just above or below the row's is figures only (no label: 「５６８」) with one
+    standing in a column the row leaves empty: a cell whose text the page set off its row's line (a
+    marked figure wrapped in its narrow cell, 「５６８¹」, a wrapped label's row) — which row's it is
+    the text does not say, so the gap is no cell printed blank."""
+    if not gaps:
+        return False
+    text, cell_x = ctx.doc.text, ctx.doc.cell_x
+    at = ctx.stream.offsets[printed[0].start]
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    starts = ctx.token_starts()
+    for lo, hi in ((text.rfind("\n", 0, max(0, a - 1)) + 1, a - 1), (b + 1, text.find("\n", b + 1))):
+        if lo >= hi or hi < 0:
+            continue
+        toks = [
+            t for t in ctx.doc.tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if not t.blank
+        ]
+        if not toks or not all(_FIGURE_LIKE.fullmatch(t.text) for t in toks):
+            continue
+        for t in toks:
+            x = cell_x.get(t.start)
+            if x is not None and any(abs(g - _edge(x, mode)) <= _COLUMN_TOL for g in gaps):
+                return True
+    return False
+
+
+def _blank_under_figure(ctx: _Ctx, cells: list[Piece]) -> bool:
+    """`_figures_over_gaps` for a laid-out row whose blank cells are slots the layout kept (a pitch with
+    nothing on the row's line): the columns of its blanks, where the table's columns are known."""
+    found = _table_columns(ctx, len(cells))
+    printed = [p for p in cells if p.kind != "blank"]
+    if found is None or not printed:
+        return False
+    mode, cols = found
+    return _figures_over_gaps(ctx, printed, [c for c, p in zip(cols, cells) if p.kind == "blank"], mode)
 
 
 def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
@@ -452,6 +493,8 @@ def _row_cells(
         placed = _by_columns(ctx, cells, len(keys))
         lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
         cells = placed or cells
+    elif len(cells) == len(keys) and ctx.doc.cell_x and any(p.kind == "blank" for p in cells):
+        lost = lost or _blank_under_figure(ctx, cells)
     # (after unread digits a full count is chance; blanks only after other text — a header's empty
     # slots beside its words, 「二、上年结转… | 三、本年度办理结果 | | |」 — are no row printed blank)
     if len(cells) == len(keys) and not lost and not (run.after_text and _all_blank(cells)):
