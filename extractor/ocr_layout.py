@@ -19,6 +19,7 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
+from .normalize import parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
@@ -30,6 +31,18 @@ _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 # a box of figures only (digits, Chinese numerals, footnote marks, a unit): a cell's number, whatever its type
 # (not one with a note in words, 「2（含转办4件）」: read as a number and a note, it would be read in both cells)
 _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-件项条个]+")
+_ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
+
+
+def _one_figure(text: str) -> bool:
+    """The text reads as one number (「１０６１件」「二十八」): a figure merely run over into an empty neighbour
+    reads so. (One run together with the neighbour's digits, 「３４９」+「2」, reads so too: not told apart.)"""
+    return (
+        bool(_ONE_FIGURE.fullmatch(text))
+        or parse_chinese_number(text.rstrip("件项条个").replace("〇", "零")) is not None
+    )
+
+
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
@@ -115,7 +128,7 @@ class _Grid:
         not wrap it), one word with the neighbour's own figure (「一千三百五十二〇」). Where one cell ends
         and the next begins is not on the page: the box stands in each (read as neither), else the
         neighbour, its figure gone into this word, reads as a cell printed blank."""
-        if not _FIGURE_BOX.fullmatch(box.text):
+        if not _FIGURE_BOX.fullmatch(box.text) or _one_figure(box.text):
             return []
         reach = 0.5 * box.h
         cy = box.cy
