@@ -98,8 +98,13 @@ def _meet(a: list[Span], b: list[Span], least: float) -> list[Span]:
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
+_NUMERALS = re.compile(r"[〇零一二两三四五六七八九十百千万]+[件项条个]?")
+
+
 def _worded(text: str) -> bool:
-    return _TWO_CJK.search(text) is not None
+    """Two CJK characters or more — no count typed in Chinese numerals (「六百二十八」): a table's value
+    column in numerals is no column of text (a page split there reads the table's right half apart)."""
+    return _TWO_CJK.search(text) is not None and not _NUMERALS.fullmatch(text.strip())
 
 
 def _may_be_columns(strips: list[_Strip], band: Span) -> bool:

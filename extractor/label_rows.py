@@ -94,7 +94,7 @@ def join_wrapped(items: list[Item], width: float, carry: list[float] | None = No
     out: list[Item] = list(kept)
     for lb in sorted(labels, key=lambda lb: (lb.top, lb.x0)):
         label = [b for c in lb.cells for b in c]
-        if whole_only:
+        if whole_only and not lb.values:  # (a value beside it: a row, never dropped)
             out.append((lb.top, "line", [label]))
         else:  # a row, ended as one even when nothing stands beside the label
             out.append((lb.top, "row", [label, *(lb.values[0] if lb.values else [])]))

@@ -19,12 +19,28 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
+from .normalize import parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
 _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
+
+
+# a box of figures only (digits, Chinese numerals, footnote marks, a unit): a cell's number, whatever its type
+# (not one with a note in words, 「2（含转办4件）」: read as a number and a note, it would be read in both cells)
+_FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-件项条个]+")
+_ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
+
+
+def _one_figure(text: str) -> bool:
+    """The text reads as one number (「１０６１件」「二十八」): a figure merely run over into an empty neighbour
+    reads so. (One run together with the neighbour's digits, 「３４９」+「2」, reads so too: not told apart.)"""
+    return (
+        bool(_ONE_FIGURE.fullmatch(text))
+        or parse_chinese_number(text.rstrip("件项条个").replace("〇", "零")) is not None
+    )
 
 
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
@@ -106,6 +122,25 @@ class _Grid:
             for _, _, slots in self.bands[first:end]
         ]
 
+    def spilled_into(self, box: Box, cell: int) -> list[int]:
+        """The other cells of its band that a figure-like box (`_FIGURE_BOX`) runs into by half a glyph
+        or more: a number wider than its cell printed over its neighbour's rule (the page's renderer does
+        not wrap it), one word with the neighbour's own figure (「一千三百五十二〇」). Where one cell ends
+        and the next begins is not on the page: the box stands in each (read as neither), else the
+        neighbour, its figure gone into this word, reads as a cell printed blank."""
+        if not _FIGURE_BOX.fullmatch(box.text) or _one_figure(box.text):
+            return []
+        reach = 0.5 * box.h
+        cy = box.cy
+        for y0, y1, slots in self.bands:
+            if y0 <= cy <= y1:
+                return [
+                    c
+                    for x0, x1, c in slots
+                    if c != cell and min(x1, box.x1) - max(x0, box.x0) >= reach and (box.x0 < x0 or box.x1 > x1)
+                ]
+        return []
+
     def cell_of(self, box: Box) -> int | None:
         """The cell the box's centre stands in — or, when that is outside every table, the cell its first
         glyph stands in: a cell's text run out over the table's edge (「389（其中3件为网上申请）」 in the last
@@ -183,9 +218,18 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     if pitch <= 0:
         return segs
     out: list[list[Box]] = list(segs[: nums[0] + 1])
-    for (i, j), gap in zip(zip(nums, nums[1:]), gaps):
-        # (cells between them that are no plain number — 「12⁶」 — fill pitches too)
-        missing = max(0, round(gap / pitch) - 1 - (j - i - 1)) if gap > 1.6 * pitch else 0
+    for (i, j), gap, a in zip(zip(nums, nums[1:]), gaps, centre):
+        # (cells between them that are no plain number — 「12⁶」 — fill pitches too, each at its own)
+        steps = round(gap / pitch) if gap > 1.6 * pitch else 0
+        between = segs[i + 1 : j]
+        at = [round(((seg[0].x0 + seg[-1].x1) / 2 - a) / pitch) for seg in between]
+        if steps and between and all(0 < x < y <= steps for x, y in zip(at, [*at[1:], steps])):
+            slots: list[list[Box]] = [[] for _ in range(steps - 1)]
+            for k, seg in zip(at, between):
+                slots[k - 1] = seg
+            out += [*slots, segs[j]]
+            continue
+        missing = max(0, steps - 1 - (j - i - 1))
         out += [[] for _ in range(missing)] + segs[i + 1 : j + 1]
     return out + segs[nums[-1] + 1 :]
 
@@ -240,7 +284,8 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         if cell is None:
             loose.append(b)
         else:
-            in_cell.setdefault(cell, []).append(b)
+            for c in (cell, *grid.spilled_into(b, cell)):
+                in_cell.setdefault(c, []).append(b)
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
         items += _table_rows(grid, first, end, in_cell)

@@ -376,17 +376,22 @@ def _words(
     return _drop_raised_marks(out)
 
 
+_FIGURE_END = frozenset(
+    "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万"
+)  # a figure's last glyph, however typed
+
+
 def _raised_mark(
     last: str, x1: float, foot: float, head: float, mark: str, lf: float, m_foot: float, m_head: float
 ) -> bool:
     """A footnote mark drawn as a small raised digit right after a figure (「30」 then a 4.5-pt 「1」 3 pt
-    above the line): the mark's glyphs are clearly smaller than the figure's and their foot well above
-    the figure's foot, yet below its head. It is not a digit of the figure — joined to it, 30 read 301
+    above the line; 「３０」「三十」 typed in full-width digits or numerals alike): the mark's glyphs are
+    clearly smaller than the figure's and their foot well above the figure's foot, yet below its head. It is not a digit of the figure — joined to it, 30 read 301
     and the report's sums broke as if the report were wrong. Digits of one figure share a baseline and
     a size, so the test never fires on them; a mark away from the figure (a gap) is not one. The
     figure's box (right edge, foot, head) and the mark's (left edge, foot, head), y up."""
     height = head - foot
-    if height <= 0 or not ("0" <= last <= "9") or not mark.isascii() or not mark.isdigit() or len(mark) > 2:
+    if height <= 0 or last not in _FIGURE_END or not mark.isascii() or not mark.isdigit() or len(mark) > 2:
         return False
     return (
         m_head - m_foot <= 0.75 * height
@@ -407,10 +412,25 @@ def _drop_raised_marks(words: list[Box]) -> list[Box]:
     drop = set()
     for m in small:
         for w in words:
-            if w is not m and _raised_mark(w.text[-1], w.x1, -w.y1, -w.y0, m.text, m.x0, -m.y1, -m.y0):
+            if w is not m and (
+                _raised_mark(w.text[-1], w.x1, -w.y1, -w.y0, m.text, m.x0, -m.y1, -m.y0) or _wrapped_mark(w, m)
+            ):
                 drop.add(id(m))
                 break
     return [w for w in words if id(w) not in drop] if drop else words
+
+
+def _wrapped_mark(w: Box, m: Box) -> bool:
+    """A small mark (`m`) wrapped under its figure (`w`): a cell too narrow for 「４８４¹」 breaks the line
+    before the mark, which then stands alone at the cell's left, just under the figure's foot. Joined
+    to the cell's text it would be a last digit (4841)."""
+    height = w.y1 - w.y0
+    return (
+        w.text[-1] in _FIGURE_END
+        and m.y1 - m.y0 <= 0.75 * height
+        and 0 <= m.y0 - w.y1 <= 0.75 * height
+        and w.x0 - height <= m.x0 <= w.x0 + 0.5 * height
+    )
 
 
 def _turner(kinds: list[int], k: int, rare: set[int], w: float, h: float) -> Callable:

@@ -365,11 +365,11 @@ def _indicator_codes(text: str, items: list[Piece]) -> list[Piece]:
     return out
 
 
-_CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
+CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
 _CN_TYPED_AT_LEAST = 5  # cells in Chinese numerals (「一」 aside) that make a table one typed in them
 
 
-_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({_CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
+_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -392,7 +392,7 @@ def _chinese_numeral_cells(text: str, items: list[Piece]) -> list[Piece]:
     found = [
         k
         for k, p in enumerate(items)
-        if p.kind in ("other", "placeholder") and _CN_NUMERAL.fullmatch(p.text) and _whole_cell(text, p)
+        if p.kind in ("other", "placeholder") and CN_NUMERAL.fullmatch(p.text) and _whole_cell(text, p)
     ]
     if not found or not _typed_in_numerals(text):
         return items
@@ -598,7 +598,8 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
         if current:  # a run closes
             if label is not None or any(c.kind != "blank" for c in current):
                 # (unread digits right after it — 「l4⁶」 — are a cell not read as one: cut too)
-                cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text)))
+                # (a figure in Chinese numerals that read as none, 「七百六十五六百一十三」: cells run together)
+                cut = lost or (kind == "other" and bool(_UNREAD_NUMBER.search(p.text) or CN_NUMERAL.fullmatch(p.text)))
                 runs.append(ValueRun(current, label, cut=cut, lost=lost, after_text=after_text))
                 label = None
                 closed = runs[-1] if kind == "other" else None

@@ -56,6 +56,15 @@ def placed_order(header: list[tuple[str, float]]) -> tuple[int, ...] | None:
     the columns in no order at all; across the page they stand where their columns do. A cell that is
     a name, or the head (two characters or more) of exactly one, places that column. None unless
     each of the seven is placed once, or when they stand in the template's order."""
+    order = placed_names(header)
+    if order is None or sorted(order) != sorted(ts.T3_COLS) or tuple(order) == ts.T3_COLS:
+        return None
+    return tuple(order.index(k) for k in ts.T3_COLS)
+
+
+def placed_names(header: list[tuple[str, float]]) -> list[str] | None:
+    """The columns a laid-out header names (see `placed_order`), left to right; None when it names one
+    twice. Any number of them: a block of a table split into column blocks names only its own."""
     at: dict[str, float] = {}
     for text, x in header:
         names = [n for n in ts.T3_COL_NAMES if n == text or (len(text) >= 2 and n.startswith(text))]
@@ -66,9 +75,4 @@ def placed_order(header: list[tuple[str, float]]) -> tuple[int, ...] | None:
         if key in at:
             return None  # a name printed twice: no order to read
         at[key] = x
-    if sorted(at) != sorted(ts.T3_COLS):
-        return None
-    order = sorted(at, key=lambda k: at[k])
-    if tuple(order) == ts.T3_COLS:
-        return None
-    return tuple(order.index(k) for k in ts.T3_COLS)
+    return sorted(at, key=lambda k: at[k])

@@ -19,8 +19,8 @@ from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
-from .stream import BLANK, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
-from .t3_order import placed_order, printed_order
+from .stream import BLANK, CN_NUMERAL, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .t3_order import placed_names, placed_order, printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -50,6 +50,8 @@ class _Ctx:
         self.out = Tables()
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
+        self.blocks = False  # its row labels printed again below it: column blocks, no one frame of columns
+        self.numbers_from: int | None = None  # a block's columns: the table's numbers begin where its own do
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
         self._starts: list[int] | None = None
 
@@ -246,16 +248,20 @@ def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
     key = (*ctx.region, n)
     if key in ctx.columns:
         return ctx.columns[key]
+    if ctx.blocks:  # (each block's columns stand where the other's do: a cell's place names no column)
+        return None
     start, end = ctx.region
     a, b = ctx.stream.span(start, end) if end > start else (0, 0)
+    since = a if ctx.numbers_from is None else ctx.stream.span(ctx.numbers_from, ctx.numbers_from + 1)[0]
     cell_x = ctx.doc.cell_x
     found: list[tuple[float, float]] = []
     numbers: list[float] = []
     for tok in ctx.doc.tokens:
-        if a <= tok.start < b and tok.start in cell_x and not tok.blank:
-            found.append(cell_x[tok.start])
-            if _VALUE_SLOT.fullmatch(tok.text.strip()):
-                numbers.append(found[-1][0])
+        if min(a, since) <= tok.start < b and tok.start in cell_x and not tok.blank:
+            if _figure(tok.text.strip()):
+                numbers.append(cell_x[tok.start][0])
+            if tok.start >= a:
+                found.append(cell_x[tok.start])
     out = None
     if numbers:
         left = min(numbers) - _COLUMN_TOL  # the label columns stand left of every number
@@ -307,6 +313,8 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
         if slots[best] is not None or abs(cols[best] - at) > _COLUMN_TOL:
             return None
         slots[best] = p
+    if printed and _figures_over_gaps(ctx, printed, [c for c, p in zip(cols, slots) if p is None], mode):
+        return None
     out: list[Piece] = []
     at = printed[0].start if printed else cells[0].start
     for p in slots:
@@ -316,6 +324,45 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
             out.append(p)
             at = p.end
     return out
+
+
+def _figures_over_gaps(ctx: _Ctx, printed: list[Piece], gaps: list[float], mode: int) -> bool:
+    """Whether the line just above or below the row's is figures only (no label: 「５６８」) with one
+    standing in a column the row leaves empty: a cell whose text the page set off its row's line (a
+    marked figure wrapped in its narrow cell, 「５６８¹」, a wrapped label's row) — which row's it is
+    the text does not say, so the gap is no cell printed blank."""
+    if not gaps:
+        return False
+    text, cell_x = ctx.doc.text, ctx.doc.cell_x
+    at = ctx.stream.offsets[printed[0].start]
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    b = len(text) if b < 0 else b
+    starts = ctx.token_starts()
+    for lo, hi in ((text.rfind("\n", 0, max(0, a - 1)) + 1, a - 1), (b + 1, text.find("\n", b + 1))):
+        if lo >= hi or hi < 0:
+            continue
+        toks = [
+            t for t in ctx.doc.tokens[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)] if not t.blank
+        ]
+        if not toks or not all(_FIGURE_LIKE.fullmatch(t.text) for t in toks):
+            continue
+        for t in toks:
+            x = cell_x.get(t.start)
+            if x is not None and any(abs(g - _edge(x, mode)) <= _COLUMN_TOL for g in gaps):
+                return True
+    return False
+
+
+def _blank_under_figure(ctx: _Ctx, cells: list[Piece]) -> bool:
+    """`_figures_over_gaps` for a laid-out row whose blank cells are slots the layout kept (a pitch with
+    nothing on the row's line): the columns of its blanks, where the table's columns are known."""
+    found = _table_columns(ctx, len(cells))
+    printed = [p for p in cells if p.kind != "blank"]
+    if found is None or not printed:
+        return False
+    mode, cols = found
+    return _figures_over_gaps(ctx, printed, [c for c, p in zip(cols, cells) if p.kind == "blank"], mode)
 
 
 def _unread_in_row(ctx: _Ctx, cells: list[Piece], n: int) -> bool:
@@ -446,6 +493,8 @@ def _row_cells(
         placed = _by_columns(ctx, cells, len(keys))
         lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
         cells = placed or cells
+    elif len(cells) == len(keys) and ctx.doc.cell_x and any(p.kind == "blank" for p in cells):
+        lost = lost or _blank_under_figure(ctx, cells)
     # (after unread digits a full count is chance; blanks only after other text — a header's empty
     # slots beside its words, 「二、上年结转… | 三、本年度办理结果 | | |」 — are no row printed blank)
     if len(cells) == len(keys) and not lost and not (run.after_text and _all_blank(cells)):
@@ -456,6 +505,7 @@ def _row_cells(
         and _glued_run(cells)
         and not run.cut
         and not lost
+        and not (ctx.blocks and ctx.doc.cell_x)  # (a laid-out row of one column block: the rest is in another)
         and (sums or not _padded(ctx, cells[0]))
     ):
         cands = glued.split_candidates(
@@ -629,6 +679,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     ctx.region = (start, end)
     card_runs = cards.t2_runs(ctx.stream, template, _t2_labels(template), start, end)
     items = [] if card_runs is not None else pieces(ctx.stream, _t2_labels(template), start, end)
+    ctx.blocks = _labels_twice(items)
     runs = card_runs or value_runs(items)
     if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
@@ -980,6 +1031,35 @@ def _labels_across(ctx: _Ctx, items: list[Piece]) -> bool:
     return any(len(keys) >= _LABELS_ACROSS for keys in lines.values())
 
 
+def _groups(items: list[Piece]) -> set[str]:
+    """Table 三's group labels among its row labels: （三）（四）（五）, and （六） where its rows are printed
+    (GF2021; in GF2019 「（六）其他处理」 is a row of its own)."""
+    r6 = any(p.kind == "label" and p.key.startswith("r6_") for p in items)
+    return {"r3", "r4", "r5", "r6"} if r6 else {"r3", "r4", "r5"}
+
+
+_BLOCK_LABELS = 3  # row labels printed twice in one table: it is printed in column blocks
+
+
+def _labels_twice(items: list[Piece]) -> bool:
+    """Whether the table's row labels are printed again below it (its columns split into blocks, each
+    under the same labels: 「（续表）」): a row's cells stand in two blocks' columns at once, so where a
+    cell stands on the page says nothing of its column (`_table_columns`). A label printed again on its
+    own row (a merged label area unmerged: 「一、本年新收…」 in each of its cells, 「（三）不予公开」 on each
+    of its rows) is no sign: only a label seen before another row's."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    last = ""
+    groups = _groups(items)
+    for p in items:
+        if p.kind == "label" and p.key not in groups:
+            if p.key in seen and p.key != last:
+                again.add(p.key)
+            seen.add(p.key)
+            last = p.key
+    return len(again) >= _BLOCK_LABELS
+
+
 def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dict[str, int]:
     """Rows a glued scrape printed blank: the label runs straight into the next row's label, with
     no separator and no digit between (「…禁止公开3.危及…」) — or, given the table's `end`, the last
@@ -992,12 +1072,21 @@ def _printed_blank(ctx: _Ctx, items: list[Piece], end: int | None = None) -> dic
     text = ctx.stream.text
     nothing = _NO_CELL_BESIDE if ctx.doc.cell_x else _NO_CELL_BETWEEN
     labels = [p for p in items if p.kind == "label"]
+    numerals = [p.start for p in items if p.kind == "value" or p.kind == "other" and CN_NUMERAL.fullmatch(p.text)]
     for a, b in zip(labels, labels[1:]):
-        if nothing.fullmatch(text, a.end, b.start):
+        if nothing.fullmatch(text, a.end, b.start) and not _numeral_in(numerals, a.end, b.start):
             out.setdefault(a.key, a.end)
-    if end is not None and labels and nothing.fullmatch(text, labels[-1].end, end):
-        out.setdefault(labels[-1].key, labels[-1].end)
+    last = labels[-1] if labels else None
+    if end is not None and last and nothing.fullmatch(text, last.end, end) and not _numeral_in(numerals, last.end, end):
+        out.setdefault(last.key, last.end)
     return out
+
+
+def _numeral_in(starts: list[int], a: int, b: int) -> bool:
+    """Whether a cell in Chinese numerals (「二十八」, no digit for the patterns above to see) starts in
+    [a, b): a row typed in numerals is no row printed blank (`starts`: sorted stream offsets)."""
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 _NO_CELL_BETWEEN = re.compile(r"(?![/—])[^\d\x1d-\x1f]*")  # (a 「/」 or 「—」 right after the label is a cell)
@@ -1038,29 +1127,106 @@ def _placed_header_order(ctx: _Ctx, start: int, end: int) -> tuple[int, ...] | N
     offsets = ctx.stream.offsets[start:end]
     if any(y < x for x, y in zip(offsets, offsets[1:])):
         return None  # a header put together from blocks (extractor/colsplit.py): places of two blocks
+    header = _placed_header(ctx, start, end)
+    return placed_order(header) if header is not None else None
+
+
+def _placed_header(ctx: _Ctx, start: int, end: int, numbers_from: int | None = None) -> list[tuple[str, float]] | None:
+    """The header tokens between stream offsets [start, end) with their x centres, right of where the
+    numbers of the region being read (`ctx.region`) begin — after `end`, or after `numbers_from` (a
+    block's columns may print no number: where the whole table's begin); None when it prints none."""
     a, b = ctx.stream.span(start, end)
     z = ctx.stream.span(*ctx.region)[1]
+    since = b if numbers_from is None else ctx.stream.span(numbers_from, numbers_from + 1)[0]
     cell_x = ctx.doc.cell_x
     numbers = [
         cell_x[tok.start][0]
         for tok in ctx.doc.tokens
-        if b <= tok.start < z and tok.start in cell_x and _VALUE_SLOT.fullmatch(tok.text.strip())
+        if since <= tok.start < z and tok.start in cell_x and _figure(tok.text.strip())
     ]
     if not numbers:
         return None
     left = min(numbers) - _COLUMN_TOL
-    header = [
+    return [
         (squash(tok.text), (cell_x[tok.start][0] + cell_x[tok.start][1]) / 2)
         for tok in ctx.doc.tokens
         if a <= tok.start < b and tok.start in cell_x and not tok.blank and cell_x[tok.start][0] >= left
     ]
-    return placed_order(header)
+
+
+def _figure(text: str) -> bool:
+    """A value cell's text: a number in digits, or in Chinese numerals (a table typed in them)."""
+    return bool(_VALUE_SLOT.fullmatch(text) or CN_NUMERAL.fullmatch(text))
+
+
+def _block_runs(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], end: int) -> list[ValueRun] | None:
+    """Table 三 laid out from positions (an unruled PDF) and split into two column blocks, the second
+    under the same row labels (「（续表）」): each row's cells placed in its own block's columns — the
+    columns its header names and its numbers line up under, blanks printed as nothing — then joined
+    into one run in the template's column order. None when the blocks do not resolve that cleanly: the
+    header names of the two blocks not the seven columns once, a block's columns not found, a row's
+    cells not placed. A row whose label stands in a block with nothing beside it is blank there."""
+    groups = _groups(items)
+    labels = [k for k, p in enumerate(items) if p.kind == "label" and p.key not in groups]
+    seen: set[str] = set()
+    second = None
+    for k in labels:
+        if items[k].key in seen and items[k].key != items[labels[labels.index(k) - 1]].key:
+            second = k
+            break
+        seen.add(items[k].key)
+    if second is None:
+        return None
+    k = second - 1
+    while k > 0 and items[k].kind in ("other", "row", "blank"):
+        k -= 1
+    cut = items[k + 1].start  # where block 2's header begins
+    first = next(p.start for p in items if p.kind == "label")
+    region = ctx.region
+    bounds = ((region[0], first, cut), (cut, items[second].start, end))
+    names: list[str] = []
+    columns: list[int] = []
+    for a, head_end, _ in bounds:
+        header = _placed_header(ctx, a, head_end, first)
+        found = placed_names(header) if header else None
+        if not found:
+            return None
+        names += found
+        columns.append(len(found))
+    if sorted(names) != sorted(ts.T3_COLS):
+        return None
+    out: list[ValueRun] = []
+    try:
+        ctx.blocks, ctx.numbers_from = False, first
+        parts: dict[str, list[list[Piece] | None]] = {}
+        for i, (a, _, b) in enumerate(bounds):
+            ctx.region = (a, b)
+            n = columns[i]
+            inside = [p for p in items if a <= p.start < b]
+            for key in _printed_blank(ctx, inside, b):
+                parts.setdefault(key, [None, None])[i] = [Piece("blank", a, a)] * n
+            for r in runs:
+                if r.label is None or r.label in groups or not a <= r.cells[0].start < b:
+                    continue
+                cells = r.cells if len(r.cells) == n else None
+                if len(r.cells) < n and not r.cut and not r.lost:
+                    cells = _by_columns(ctx, r.cells, n)
+                parts.setdefault(r.label, [None, None])[i] = cells
+        pos = [names.index(k) for k in ts.T3_COLS]
+        for key, (one, two) in parts.items():
+            if one is not None and two is not None:
+                joined = one + two
+                out.append(ValueRun([joined[i] for i in pos], key))
+    finally:
+        ctx.region, ctx.blocks, ctx.numbers_from = region, True, None
+    return out
 
 
 def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end: int, by_name: bool = False) -> None:
     """`runs`: value_runs(items), which this changes (labels dropped, a subtotal column cut out);
     `by_name`: they are cards (extractor/cards.py), every run labelled by its printed row label."""
     ctx.region = (start, end)
+    ctx.blocks = _labels_twice(items)
     if not by_name and ctx.doc.cell_x and _labels_across(ctx, items):
         ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
         return
@@ -1071,7 +1237,10 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
             if len(r.cells) == 8:
                 subs[id(r)] = r.cells[sub_at]
                 r.cells = r.cells[:sub_at] + r.cells[sub_at + 1 :]
-    if not by_name:
+    joined = _block_runs(ctx, items, runs, end) if ctx.blocks and ctx.doc.cell_x and not by_name else None
+    if joined is not None:
+        runs = joined  # (each block's cells placed by its own header: in the template's order now)
+    elif not by_name:
         runs = _by_printed_order(ctx, items, runs, start)
     labelled = {r.label for r in runs if r.label}
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too

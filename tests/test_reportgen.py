@@ -303,6 +303,22 @@ COMBO_DRAWS = [
     # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
     ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
     ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 4, False),
+    # a footnote mark raised after a figure typed in full-width digits (「４８４¹」), or wrapped under it in a cell
+    # too narrow, read as its last digit: 4841 (pdf_layer._raised_mark `_FIGURE_END`, `_wrapped_mark`)
+    ("pdf-ruled", ("raised-marks", "fullwidth-digits"), "GF2019", 4, True),
+    # a ruled turned table 三 whose numerals run over their cell's rule (「一千三百五十二〇」): the neighbour read as
+    # printed blank, a run of numerals cut by one that reads as none split as glued digits (「三十一」 → 3 | 1)
+    # (ocr_layout._Grid.spilled_into, stream.value_runs `cut`)
+    ("pdf-ruled", ("t3-turned", "cn-numerals"), "GF2021", 4, False),
+    # table 三 in two column blocks, unruled, blanks printed as nothing: one frame of columns for both blocks (cells
+    # of block 2 placed under block 1's columns), a block's rows split as glued digits, a page's values dropped
+    # where no value column was known (tables._block_runs, _labels_twice; label_rows.join_wrapped)
+    ("pdf-unruled-blank", ("t3-colsplit",), "GF2021", 3, True),
+    ("pdf-unruled-blank", ("t3-colsplit", "fullwidth-digits"), "GF2019", 2, True),
+    # rows typed in Chinese numerals read as rows printed blank (tables._printed_blank `_numeral_in`)
+    ("pdf-unruled-blank", ("t3-legal-reordered", "cn-numerals", "t3-page-footer"), "GF2021", 0, False),
+    # a value column in numerals taken for a column of text: the page read in two halves (columns._worded)
+    ("pdf-unruled-blank", ("cn-numerals", "t3-page-footer"), "GF2021", 1, True),
 ]
 
 
