@@ -10,9 +10,11 @@ from test_ingest_scale import county
 def test_blocks_keep_input_order_and_a_bad_line_stays_its_own(tmp_path, monkeypatch):
     """Seven reports, the fourth line cut short, blocks of two lines: every line's outcome in input
     order (the bad one an error naming its line, not its block's), and the store the same as the
-    one a single process makes of the same lines."""
+    one a single process makes of the same lines — vectors included, made beside the rows."""
     import api.ingest as ingest
     from api.bulk import run_bulk
+    from rag.chunks import vector_version
+    from rag.hashvec import HashVectors
     from rag.store import Store
 
     src = tmp_path / "in"
@@ -32,7 +34,10 @@ def test_blocks_keep_input_order_and_a_bad_line_stays_its_own(tmp_path, monkeypa
         said = [(o.source, o.error.code if o.error else None, o.rows is not None) for o in got]
         store.add_many([o.item for o in got if o.error is None])
         stored = store.db.execute("SELECT id, agency, year, rn FROM reports ORDER BY rn").fetchall()
-        return said, [tuple(r) for r in stored] + store.bm25("主动公开政府信息")
+        # every report's vectors made beside its rows (one worker too): the indexer embeds nothing again
+        kept = store.pending_vectors([r[0] for r in stored], vector_version(HashVectors().version))
+        assert sorted(kept) == sorted(r[0] for r in stored)
+        return said, [tuple(r) for r in stored] + store.bm25("主动公开政府信息") + sorted(kept.items())
 
     pooled, alone = run(2, "pooled"), run(1, "alone")
     assert [s[1] for s in pooled[0]] == [None, None, None, "bad_input", None, None, None]
