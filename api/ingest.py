@@ -138,8 +138,9 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
     program) is an error of its own. With
     `workers` > 1, a pool of forked processes validates each line and makes all its rows (`Rows`:
     the tables' rows, chunks, BM25 tokens, compressed JSON, vectors, identity keys) a window of
-    lines ahead; this process checks the rows are the line's (`Rows.digest`) and writes. A line a
-    worker could not do (not a report, the worker died) is done here."""
+    lines ahead, a block of lines a task (`BLOCK`); this process checks the rows are the line's
+    (`Rows.digest`) and writes. A line a worker could not do (not a report, the worker died) is done
+    here — and with one worker every line: its rows made as a pool worker makes them."""
     path = recfile.path_in(Path(outdir)) if Path(outdir).is_dir() else Path(outdir)
     if not path.exists():
         raise ExtractError(f"{outdir} 里没有 reports.jsonl（应为 xxgk bulk 的输出目录）", "not_found")
@@ -160,32 +161,16 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
     try:
         with contextlib.closing(fh):
             while True:
-                while len(window) < max(1, workers) * 16 and (item := next(lines, None)) is not None:
-                    n, line = item
-                    window.append((n, line, pool.apply_async(_rows_line, (line,)) if pool else None))
+                while len(window) < max(1, workers) * WINDOW_TASKS and (block := list(itertools.islice(lines, BLOCK))):
+                    window.append(
+                        (block, pool.apply_async(_rows_lines, ([line for _, line in block],)) if pool else None)
+                    )
                 if not window:
                     return
-                n, line, job = window.popleft()
-                where = f"{path.name} 第 {n} 行"
-                rows = _got(job) if job is not None else None
-                if rows is not None and rows.digest == line_digest(line):
-                    yield (
-                        Outcome(rows.source or where, skipped=True)
-                        if store.resolve(rows.id)
-                        else Outcome(rows.source or where, rows=rows)
-                    )
-                    continue
-                try:
-                    report = Report.model_validate_json(line)
-                except ValueError:
-                    yield Outcome(
-                        where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input")
-                    )
-                    continue
-                if store.resolve(report.id):
-                    yield Outcome(report.source or where, skipped=True)
-                    continue
-                yield Outcome(report.source or where, report)
+                block, job = window.popleft()
+                done = _got(job) if job is not None else None
+                for i, (n, line) in enumerate(block):
+                    yield _outcome(path.name, n, line, done[i] if done is not None else None, store)
     finally:
         if pool is not None:
             pool.terminate()
@@ -194,16 +179,55 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             gc.unfreeze()
 
 
-def _got(job) -> Rows | None:
-    """A pool worker's parts, or None — it failed, or died and its task is lost (a Pool never
-    answers for it): this process derives them itself then, and meets any error as the report's."""
+BLOCK = 16  # lines a pool task makes the rows of: the pool's per-task cost (pipes, threads, locks) paid once for 16
+WINDOW_TASKS = 3  # tasks in flight a worker
+
+
+def _outcome(name: str, n: int, line: bytes, rows: Rows | None, store) -> Outcome:
+    """What line `n` of the records is: the rows a pool worker made of it (taken when they are this
+    line's: `Rows.digest`), else the report validated here — or not a report."""
+    where = f"{name} 第 {n} 行"
+    if rows is not None and rows.digest == line_digest(line):
+        if store.resolve(rows.id):
+            return Outcome(rows.source or where, skipped=True)
+        return Outcome(rows.source or where, rows=rows)
+    try:
+        report = Report.model_validate_json(line)
+    except ValueError:
+        return Outcome(where, error=ExtractError("不是有效的报告记录（行不完整或格式不符），已跳过", "bad_input"))
+    if store.resolve(report.id):
+        return Outcome(report.source or where, skipped=True)
+    rows = _rows_here(report, line)
+    return Outcome(report.source or where, rows=rows) if rows is not None else Outcome(report.source or where, report)
+
+
+def _rows_here(report: Report, line: bytes) -> Rows | None:
+    """The rows of a report validated here (one worker, or a line the pool did not do), made as a
+    pool worker makes them — its vectors too, so the indexer does not read its chunks back to
+    embed them (~2.7 ms a report). None when making them fails: the report goes to
+    `Store.add_many` as it is, which meets the error as this report's."""
+    try:
+        return _rows_of_report(report, line)
+    except Exception:
+        return None
+
+
+def _got(job) -> list[Rows | None] | None:
+    """A pool worker's rows of a block of lines, or None — it failed, or died and its task is lost
+    (a Pool never answers for it): this process derives them itself then, and meets any error as
+    the report's."""
     try:
         return job.get(timeout=DERIVE_TIMEOUT)
     except Exception:
         return None
 
 
-DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one report's parts (milliseconds normally)
+DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one block's rows (milliseconds a report normally)
+
+
+def _rows_lines(lines: list[bytes]) -> list[Rows | None]:
+    """In a pool worker: the rows of a block of lines, in order."""
+    return [_rows_line(line) for line in lines]
 
 
 def _rows_line(line: bytes) -> Rows | None:
@@ -212,6 +236,10 @@ def _rows_line(line: bytes) -> Rows | None:
         report = Report.model_validate_json(line)
     except ValueError:
         return None
+    return _rows_of_report(report, line)
+
+
+def _rows_of_report(report: Report, line: bytes) -> Rows:
     # its JSON dumped again, as a one-process ingest stores it
     rows = rows_of(report, derive(report, embed=worker_vectors()))
     rows.digest = line_digest(line)

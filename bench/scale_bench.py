@@ -83,6 +83,7 @@ class Roles:
     def __init__(self, tag: str):
         self.tag = tag
         self.ticks: dict[int, tuple[str, int]] = {}
+        self.peak: dict[str, int] = {}  # the largest VmHWM (kB) of a process of each role
 
     def sample(self, writer: int | None) -> None:
         for d in os.listdir("/proc"):
@@ -108,6 +109,7 @@ class Roles:
             )
             # the latest role: a process spawned by the writer has the writer's command line until it execs
             self.ticks[pid] = (role, max(self.ticks.get(pid, (role, 0))[1], _cpu_ticks(pid)))
+            self.peak[role] = max(self.peak.get(role, 0), _status_kb(pid, "VmHWM"))
 
     def ms(self, n: int) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -242,6 +244,8 @@ def main() -> int:
                 print(
                     "    CPU a report by role: "
                     + ", ".join(f"{k} {by_role.get(k, 0.0):.2f} ms" for k in ("writer", "pool", "indexer"))
+                    + "; peak RSS by role (one process's largest): "
+                    + ", ".join(f"{k} {roles.peak.get(k, 0) / 1024:.0f} MB" for k in ("writer", "pool", "indexer"))
                 )
     finally:
         if not args.keep:

@@ -258,13 +258,12 @@ def derive(report: Report, body: str | None = None, embed: HashVectors | None = 
     grams = [bigrams(c.text) for c in chunks]
     vectors = None
     if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
-        from .hashvec import cjk_chars
-
         at = {c.id: i for i, c in enumerate(chunks)}
-        tokens = [
-            [t for c in members for t in (*grams[at[c.id]], *cjk_chars(c.text))] for _, members in passages(chunks)
-        ]
-        m = embed.embed_tokens(tokens)
+        ps = [members for _, members in passages(chunks)]
+        m = embed.embed_grams(
+            [[t for c in members for t in grams[at[c.id]]] for members in ps],
+            ["".join(c.text for c in members) for members in ps],
+        )
         vectors = (vector_version(embed.version), m.astype("<f4").tobytes())
     return Derived(chunks, [f"rid{c.report_id} " + " ".join(g) for c, g in zip(chunks, grams)], packed, vectors)
 
