@@ -218,6 +218,89 @@ def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     return head, labels, max(r for r, _ in down)
 
 
+# The item keys in the order a table 三's columns print them when turned: a group header before its
+# first sub-item (「（三）不予公开」 over 「1.属于国家秘密」). GF2019 prints 「（六）其他处理」 as a column of
+# its own, GF2021 as a group over three.
+_T3_ORDER = tuple(
+    dict.fromkeys(
+        k
+        for rows in (ts.T3_GF2021.rows, ts.T3_GF2019.rows)
+        for r in rows
+        for k in ((r.parent, r.key) if r.parent else (r.key,))
+    )
+)
+_T3_RANK = {k: i for i, k in enumerate(_T3_ORDER)}
+
+
+_SECOND_ROW = frozenset("a:" + k for k in ts.T3_APPLICANTS if k != "np")  # under 法人或其他组织
+
+
+def turn_ragged(tokens: list[Token], rows: Sequence[range]) -> bool:
+    """A turned table 三 whose converter dropped merged cells' slots (html2text's Markdown): each
+    header row lists only the labels that start in it, left-aligned (「申请人情况 | 一、… | 二、… | 三、…」,
+    then 「（一）… （七）」, then 「1.属于国家秘密 … 3.其他」), so no label stands over its column. Read
+    when the labels give the template's columns, every header row in the template's order (a table
+    printed in another order is left as printed), and every applicant row — 自然人 … 总计, in the
+    template's order — prints one value a column; each column is handed on as a row (its group label
+    and label, then its values top to bottom), the applicant labels as two header rows."""
+    cells = [[tokens[t] for t in r] for r in rows]
+    head = next((i for i, row in enumerate(cells) if any(squash(t.text) == "自然人" for t in row)), 0)
+    if not head:
+        return False
+    found: dict[str, Token] = {}
+    for row in cells[:head]:
+        keys = [(k, t) for t in row if not t.blank and (k := _t3_label(squash(t.text))) and not k.startswith("a:")]
+        ranks = [_T3_RANK[k] for k, _ in keys]
+        if ranks != sorted(set(ranks)) or not found.keys().isdisjoint(k for k, _ in keys):
+            return False
+        found.update(keys)
+    spec = ts.T3_GF2021 if any(k.startswith("r6_") for k in found) else ts.T3_GF2019
+    leaves = [r.key for r in spec.rows]
+    parents = {r.parent for r in spec.rows if r.parent}
+    if set(leaves) - found.keys() or set(found) - set(leaves) - parents:
+        return False
+    # (a group column holds values too where the report prints its subtotals)
+    widths = {len(leaves): leaves, len(found): sorted(found, key=_T3_RANK.__getitem__)}
+    labels: list[Token] = []
+    applicants: list[str] = []
+    values: list[list[Token]] = []
+    last = head
+    for i in range(head, len(cells)):
+        row = cells[i]
+        named = [
+            (n, k[2:]) for n, t in enumerate(row) if not t.blank and (k := _t3_label(squash(t.text))) and k[:2] == "a:"
+        ]
+        if not named:
+            break
+        end = named[-1][0] + 1
+        if len(row) - end not in widths or any(not t.blank and _VALUE.fullmatch(squash(t.text)) for t in row[:end]):
+            return False
+        labels += [t for t in row[:end] if not t.blank]
+        applicants += [k for _, k in named if k != "orgs"]
+        values.append(row[end:])
+        last = i
+        if applicants[-1:] == ["tot"]:
+            break
+    if applicants != list(ts.T3_COLS) or len({len(v) for v in values}) != 1:
+        return False
+    columns = widths[len(values[0])]
+    second = [t for t in labels if _t3_label(squash(t.text)) in _SECOND_ROW]
+    out: list[list[Token]] = [[t for t in labels if t not in second], second]
+    seen: set[str] = set(columns)
+    for n, key in enumerate(columns):
+        parent = next((r.parent for r in spec.rows if r.key == key), "")
+        row = [found[parent]] if parent and parent not in seen and parent in found else []
+        seen.add(parent)
+        out.append([*row, found[key], *(v[n] for v in values)])
+    out += cells[last + 1 :]
+    flat: list[Token] = []
+    for row in out:
+        end = len(row) - 1
+        flat += [Token(t.text, t.start, t.end, i == end, t.blank, i == 0) for i, t in enumerate(row)]
+    tokens[rows[0].start :] = flat
+    return True
+
+
 def _t4_label(s: str) -> str | None:
     if s in _T4_KINDS:
         return "k:" + _T4_KINDS[s]

@@ -202,6 +202,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
     Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
+    # … through html2text: a merged label's other slots dropped, so each header row's labels stand left-aligned,
+    # none over its column (extractor/turned.py `turn_ragged`)
+    Family(
+        "md-html2text-t3-turned",
+        "markdown",
+        lambda p, m, d: render_md.html2text(turned(p, m, d, t4=False)).encode("utf-8"),
+    ),
     Family(
         "md-docling-t3-turned",
         "markdown",
