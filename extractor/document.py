@@ -78,6 +78,9 @@ class TextBuilder:
         self.parts: list[str] = []
         self.tokens: list[Token] = []
         self.length = 0
+        # the last table laid out (extractor/turned.py `turn_paged`): its first token, its tokens as
+        # printed, its slots over them, where it ended — a table a page's foot cut goes on in the next
+        self.last_table: tuple[int, list[Token], list[list[int | None]], int] | None = None
 
     def emit(self, s: str) -> int:
         start = self.length

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from . import tablespec as ts
 from .document import Token
-from .normalize import squash
+from .normalize import PAGE_FOOT, squash
 
 _APPLICANTS = ts.T3_COL_NAMES
 _ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a label column cell too
@@ -103,6 +103,59 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
         out += [Token(t.text, t.start, t.end, i == end, t.blank, i == 0) for i, t in enumerate(row)]
     tokens[min(starts) :] = out
     return True
+
+
+# What may stand between two parts of a table a page end cut: the page's number (「— 7 —」「第4页 共6页」,
+# a bare 「7」, after the report's title), nothing else.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def turn_paged(out, slots: Slots) -> bool:
+    """`turn` for a loader laying out tables one by one into `out` (a TextBuilder), the table's tokens
+    last: when only a page's number stands between the table before and this one, the two are first
+    tried as one table (the second's leading rows that repeat the first's — a header repeated atop the
+    page — read once) and read so when that is a table printed turned; else this one alone."""
+    tokens: list[Token] = out.tokens
+    first = min((t for row in slots for t in row if t is not None), default=len(tokens))
+    own = [[None if t is None else t - first for t in row] for row in slots]
+    original = tokens[first:]
+    prev, out.last_table = out.last_table, None
+    if prev is not None and _joins(tokens, prev, first, own, original):
+        return True
+    done = turn(tokens, slots)
+    out.last_table = (first, original, own, len(tokens))
+    return done
+
+
+def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
+    start, before, rows, end = prev
+    between = tokens[end:first]
+    if not between or len(between) > 2 or not all(_is_page_number(t.text) for t in between):
+        return False
+    if len(rows) < 2 or max(map(len, rows)) != max(map(len, own), default=0):
+        return False
+
+    def texts(grid, toks, r):
+        return [toks[t].text for t in dict.fromkeys(grid[r]) if t is not None]
+
+    skip = 0
+    while skip < min(len(own), len(rows)) - 1 and texts(own, original, skip) == texts(rows, before, skip):
+        skip += 1
+    kept = sorted({t for row in own[skip:] for t in row if t is not None})
+    if any(t in kept for row in own[:skip] for t in row if t is not None):
+        return False  # (a cell merged across the repeated header and the body)
+    at = {t: len(before) + n for n, t in enumerate(kept)}
+    seg = before + [original[t] for t in kept]
+    slots = [*rows, *([None if t is None else at[t] for t in row] for row in own[skip:])]
+    if not turn(seg, slots):
+        return False
+    tokens[start:] = seg
+    return True
+
+
+def _is_page_number(text: str) -> bool:
+    s = text.strip()
+    return bool(PAGE_FOOT.fullmatch(s) or _PAGE_NUMBER.fullmatch(s))
 
 
 def _columns_as_rows(
