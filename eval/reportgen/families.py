@@ -452,6 +452,13 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
+    # … in a converter's pipe table: the merged row labels' other slots printed as empty cells before the
+    # figures (tables._by_printed_order trims them as a row read by position does)
+    Family(
+        "md-t3-legal-reordered",
+        "markdown",
+        lambda p, m, d: render_md.converter(t3_legal_reordered(p, m, d)).encode("utf-8"),
+    ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
     # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
