@@ -135,5 +135,6 @@ def spacer_slots(grid: list[list[str]]) -> frozenset[int]:
 
 
 def _heading_row(row: list[str]) -> bool:
+    """Three or more words and no figure (a row of 「—」 placeholders after its label is no heading)."""
     words = [t for t in row if t.strip()]
-    return len(words) >= 3 and not any(ch.isdigit() for t in words for ch in t)
+    return sum(any(ch.isalpha() for ch in t) for t in words) >= 3 and not any(ch.isdigit() for t in words for ch in t)

@@ -112,7 +112,8 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 def turn_paged(out, slots: Slots) -> bool:
     """`turn` for a loader laying out tables one by one into `out` (a TextBuilder), the table's tokens
-    last: when only a page's number stands between the table before and this one, the two are first
+    last: when nothing but a page's number stands between the table before and this one (a page end;
+    or a header printed as a table of its own over the body's, element-ui), the two are first
     tried as one table (the second's leading rows that repeat the first's — a header repeated atop the
     page — read once) and read so when that is a table printed turned; else this one alone."""
     tokens: list[Token] = out.tokens
@@ -130,7 +131,7 @@ def turn_paged(out, slots: Slots) -> bool:
 def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
     start, before, rows, end = prev
     between = tokens[end:first]
-    if not between or len(between) > 2 or not all(_is_page_number(t.text) for t in between):
+    if len(between) > 2 or not all(_is_page_number(t.text) for t in between):
         return False
     if len(rows) < 2 or max(map(len, rows)) != max(map(len, own), default=0):
         return False

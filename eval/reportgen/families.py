@@ -418,6 +418,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # … table 三 printed turned: its item labels in the header's table, the applicant rows in the body's
+    # (extractor/turned.py `turn_paged`: the two read as one table)
+    Family(
+        "html-element-ui-t3-turned",
+        "html",
+        lambda p, m, d: render_html.element_ui(turned(p, m, d)).encode("utf-8"),
+    ),
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
