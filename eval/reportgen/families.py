@@ -25,6 +25,7 @@ from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
+    fullwidth_digits,
     math_numbers,
     parts,
     reflowed,
@@ -378,6 +379,13 @@ FAMILIES: tuple[Family, ...] = (
         "txt-fixed-width-notes",
         "txt",
         lambda p, m, d: render_drawn.fixed(with_cell_notes(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
+    # … and typed in full-width digits (「２３※」: a cell's display width, not its length, lines it up)
+    Family(
+        "txt-fixed-width-fullwidth-notes",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_values(with_cell_notes(p, d), fullwidth_digits(d)), d).encode("utf-8"),
         blank_rows=False,
     ),
     Family(

@@ -5,6 +5,7 @@ template's header rows. Labels come from the table spec, so the generator cannot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -322,6 +323,14 @@ def t4_grid_turned(m: Model) -> Grid:
         [G(ts.T4_LAWSUIT_HEAD, rs=2), G(ts.T4_LAWSUIT_GROUPS["ld"]), *ld],
         [G(ts.T4_LAWSUIT_GROUPS["lr"]), *lr],
     ]
+
+
+_FULL = str.maketrans("0123456789+-.", "０１２３４５６７８９＋－．")
+
+
+def fullwidth_digits(d: Draw) -> Callable[[str], str]:
+    """Some value cells typed in full-width digits (「１２」, an IME left in full-width mode)."""
+    return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
 
 
 def turned(p: Parts, m: Model, d: Draw, t4: bool | None = None) -> Parts:
