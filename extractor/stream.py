@@ -30,7 +30,6 @@ from .normalize import (
 
 BLANK = "\x1d"
 _FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
-_SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
 
@@ -118,8 +117,9 @@ def build_stream(doc: Document) -> Stream:
                 c = compact_folded(read, tok.start, cells=True)  # (same length: the offsets hold)
                 parts.append(c.text)
                 offs.extend(c.offsets)
-            elif in_row and _SPACED_DIGITS.fullmatch(cell):
-                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
+            elif in_row and _SPACED_NUMBER.fullmatch(cell):
+                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells (a footnote
+                # mark after it too: 「6 70¹¹」).
                 parts.append("".join(cell.split()))
                 offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
@@ -270,6 +270,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # digits glued to letters, not read as a number (`_fragment`): a cell we could not read
 _UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
+_SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
 _OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"

@@ -29,6 +29,7 @@ from eval.reportgen.layout import (
     math_numbers,
     parts,
     reflowed,
+    spaced_digits,
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
@@ -426,6 +427,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # numbers letter-spaced in their cells (「6 70」) with a footnote mark typed after them (「6 70¹¹」「25 ⁸」): one
+    # number (stream.build_stream `_SPACED_NUMBER`)
+    Family(
+        "html-spaced-marked-digits",
+        "html",
+        lambda p, m, d: render_html.plain(with_values(with_raised_marks(p, d, True), spaced_digits(d))).encode("utf-8"),
+    ),
     # … table 三 printed turned: its item labels in the header's table, the applicant rows in the body's
     # (extractor/turned.py `turn_paged`: the two read as one table)
     Family(

@@ -333,6 +333,19 @@ def fullwidth_digits(d: Draw) -> Callable[[str], str]:
     return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
 
 
+def spaced_digits(d: Draw) -> Callable[[str], str]:
+    """Some numbers of two digits or more with a space inside (「1 2」: letter-spaced text, an OCR
+    gap), the cell still one cell."""
+
+    def f(t: str) -> str:
+        if len(t) < 2 or not t.isdigit() or d.int(0, 2):
+            return t
+        k = d.int(1, len(t) - 1)
+        return t[:k] + " " + t[k:]
+
+    return f
+
+
 def turned(p: Parts, m: Model, d: Draw, t4: bool | None = None) -> Parts:
     """The same report with table 三 printed turned, and table 四 turned or not (`t4`; drawn when None)."""
     new = {"t3": t3_grid_turned(m, d)}
