@@ -180,6 +180,8 @@ def ocr_letter_digits(line: str) -> str:
         words.pop()  # a stray mark after the row (「 、」「 |」)
     run: list[tuple[int, int]] = []
     for a, b in reversed(words):
+        while b > a + 1 and line[b - 1] in _FOOTNOTE_MARKS:
+            b -= 1  # (a footnote mark typed after the number: 「969⁹」)
         if not _OCR_TOKEN.fullmatch(line, a, b):
             break
         run.append((a, b))

@@ -368,6 +368,13 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
         blank="—",
     ),
+    # … with footnote marks typed after some figures (「969⁹」): the row's run of numbers goes on past them
+    Family(
+        "txt-ocr-letters-marks",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_ocr_letters(with_raised_marks(p, d, True), d), " ").encode("utf-8"),
+        blank="—",
+    ),
     # the same OCR text with one cell a line (an OCR tool's text boxes, a line each): a line of digits and
     # such letters beside the row's number lines is a cell (extractor/stream.py `_beside_numbers`)
     Family(
