@@ -84,7 +84,10 @@ def build_stream(doc: Document) -> Stream:
     for n, tok in enumerate(doc.tokens):
         if tok.row_start:
             in_row = True
-            if parts and parts[-1] == SEP:
+            if parts and parts[-1] in (SEP, ROW) and _wrapped_label(doc.tokens, folded, n):
+                parts.pop()  # (one label: its two lines read as one)
+                offs.pop()
+            elif parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if numbers and n in numbers:
             continue  # a row heading printed before the row's cells
@@ -133,6 +136,34 @@ def build_stream(doc: Document) -> Stream:
             parts.append(SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
+
+
+def _wrapped_label(tokens, folded: str, n: int) -> bool:
+    """Whether row `n` begins with the rest of a label wrapped from the line before: that line a line of
+    words between two rows of the table (「3.危及“三」 over 「安全一稳定”⇥0⇥0…」), or a row of words only whose
+    last cell is an item's label cut short (「（四）无法提供⇥1.本机关不掌握相关政」 over 「府信息⇥⇥⇥…」); the
+    rest no figure and no item of its own. Then the two are one label."""
+    if n < 2:
+        return False
+    cell = folded[tokens[n].start : tokens[n].end]
+    if not cell or cell[0].isdigit() or _ITEM_HEAD.match(cell) or not any(ch.isalpha() for ch in cell):
+        return False
+    head = tokens[n - 1]
+    line = folded[head.start : head.end]
+    if head.row_start or any(ch.isdigit() for ch in _ITEM_HEAD.sub("", line, 1)):
+        return False
+    if not head.row_end:
+        return tokens[n - 2].row_end
+    if not _ITEM_HEAD.match(line):
+        return False
+    k = n - 1
+    while k > 0 and not tokens[k].row_start:
+        k -= 1
+    row = [folded[t.start : t.end] for t in tokens[k : n - 1]]
+    return all(t and not t[0].isdigit() for t in row)
+
+
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.])")  # an item's number
 
 
 def _beside_numbers(tokens, folded: str, n: int) -> bool:
