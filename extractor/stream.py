@@ -163,7 +163,8 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
     return all(t and not t[0].isdigit() for t in row)
 
 
-_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.])")  # an item's number
+# an item's number before its label: 「3.」「（四）」「二、」
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.])")
 
 
 def _beside_numbers(tokens, folded: str, n: int) -> bool:
