@@ -139,9 +139,9 @@ def build_stream(doc: Document) -> Stream:
 
 
 def _wrapped_label(tokens, folded: str, n: int) -> bool:
-    """Whether row `n` begins with the rest of a label wrapped from the line before: that line a line of
-    words between two rows of the table (「3.危及“三」 over 「安全一稳定”⇥0⇥0…」), or a row of words only whose
-    last cell is an item's label cut short (「（四）无法提供⇥1.本机关不掌握相关政」 over 「府信息⇥⇥⇥…」); the
+    """Whether row `n` begins with the rest of a sub-item's label wrapped from the line before: that line a
+    line of words between two rows of the table (「3.危及“三」 over 「安全一稳定”⇥0⇥0…」), or a row of words only
+    whose last cell is such a label cut short (「（四）无法提供⇥1.本机关不掌握相关政」 over 「府信息⇥⇥⇥…」); the
     rest no figure and no item of its own. Then the two are one label."""
     if n < 2:
         return False
@@ -150,12 +150,10 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
         return False
     head = tokens[n - 1]
     line = folded[head.start : head.end]
-    if head.row_start or any(ch.isdigit() for ch in _ITEM_HEAD.sub("", line, 1)):
-        return False
+    if head.row_start or not _SUB_ITEM.match(line) or any(ch.isdigit() for ch in _SUB_ITEM.sub("", line, 1)):
+        return False  # (a heading between two tables, 「（二）行政诉讼」, is no label's head)
     if not head.row_end:
         return tokens[n - 2].row_end
-    if not _ITEM_HEAD.match(line):
-        return False
     k = n - 1
     while k > 0 and not tokens[k].row_start:
         k -= 1
@@ -163,6 +161,7 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
     return all(t and not t[0].isdigit() for t in row)
 
 
+_SUB_ITEM = re.compile(r"\s*\d{1,2}[.、]")  # a sub-item's number before its label: 「3.」
 # an item's number before its label: 「3.」「（四）」「二、」
 _ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.])")
 

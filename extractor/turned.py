@@ -72,9 +72,9 @@ def may_turn(width: int, height: int) -> bool:
     return width > height or 2 <= height <= _T2_MAX_HEIGHT
 
 
-def turn(tokens: list[Token], slots: Slots) -> bool:
+def turn(tokens: list[Token], slots: Slots, only_t3: bool = False) -> bool:
     """Reorders, in place, the tokens of one table laid out on `slots` (the last tokens of the list)
-    when it is a table 二, 三 or 四 printed turned; returns whether it did. A token no slot names (a
+    when it is a table 二, 三 or 四 printed turned (`only_t3`: 三 only); returns whether it did. A token no slot names (a
     merged cell a loader repeated in each row it spans) is dropped from a turned table: a cell is
     read once, where it starts."""
     height = len(slots)
@@ -89,6 +89,8 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
                 starts[t] = (r, c)
     at = {rc: t for t, rc in starts.items()}
     shape = _t3_shape(tokens, starts) if wide and width >= _MIN_WIDTH else None
+    if shape is None and only_t3:
+        return False  # (two tables joined: only a turned table 三 is read across them)
     if shape is not None:
         rows = _columns_as_rows(tokens, at, width, height, *shape)
     elif wide and (turned4 := _t4_shape(tokens, starts)) is not None:
@@ -148,7 +150,7 @@ def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], o
     at = {t: len(before) + n for n, t in enumerate(kept)}
     seg = before + [original[t] for t in kept]
     slots = [*rows, *([None if t is None else at[t] for t in row] for row in own[skip:])]
-    if not turn(seg, slots):
+    if not turn(seg, slots, only_t3=True):
         return False
     tokens[start:] = seg
     return True

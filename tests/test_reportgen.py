@@ -143,6 +143,7 @@ def test_every_family_prints_what_it_expects():
         if f.format in ("pdf", "docx", "rtf", "xlsx", "xls", "doc", "ofd", "odt", "ods", "json") or f.name in (
             "md-ocr",
             "txt-ocr-letters",
+            "txt-ocr-letters-marks",
             "txt-lines-ocr-letters",
             "txt-fixed-width-ocr-letters",
             "txt-typed-lists-ocr-letters",
