@@ -78,6 +78,9 @@ class TextBuilder:
         self.parts: list[str] = []
         self.tokens: list[Token] = []
         self.length = 0
+        # the last table laid out (extractor/turned.py `turn_paged`): its first token, its tokens as
+        # printed, its slots over them, where it ended — a table a page's foot cut goes on in the next
+        self.last_table: tuple[int, list[Token], list[list[int | None]], int] | None = None
 
     def emit(self, s: str) -> int:
         start = self.length
@@ -132,5 +135,6 @@ def spacer_slots(grid: list[list[str]]) -> frozenset[int]:
 
 
 def _heading_row(row: list[str]) -> bool:
+    """Three or more words and no figure (a row of 「—」 placeholders after its label is no heading)."""
     words = [t for t in row if t.strip()]
-    return len(words) >= 3 and not any(ch.isdigit() for t in words for ch in t)
+    return sum(any(ch.isalpha() for ch in t) for t in words) >= 3 and not any(ch.isdigit() for t in words for ch in t)

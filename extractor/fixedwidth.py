@@ -57,9 +57,10 @@ def _is_value(word: str) -> bool:
     (「6I8」「O」). The cell's text lines up as printed, mark and all."""
     if _VALUE.fullmatch(word):
         return True
-    if _OCR_VALUE.match(word) is None:
+    folded = squash(word)  # (「２３※」: full-width digits as the stream reads them)
+    if _OCR_VALUE.match(folded) is None:
         return False
-    read = squash(word).translate(OCR_DIGIT)  # (「2I²」: the mark after the digit OCR's 「I」 stands for)
+    read = folded.translate(OCR_DIGIT)  # (「2I²」: the mark after the digit OCR's 「I」 stands for)
     m = _NUMBER.match(read)
     return m is not None and (m.end() == len(read) or NOTE_AFTER_NUMBER.sub("", read) == m.group())
 

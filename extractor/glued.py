@@ -163,6 +163,10 @@ def split_candidates(
             _summed(tokens, kinds, sums or {}, out, [MAX_STEPS], blanks=True)
         elif sums and _summed(tokens, kinds, sums, out, [MAX_STEPS]) and out:
             pass
+        elif sums and 1 < len(tokens) < n:
+            # Printed words a cut must join, and no cut keeps the row's sum: the cut is a guess (a page's
+            # bare number glued after the row's 总计 — 「12」「3」 read 123 — cuts one way only too).
+            return []
         elif len(tokens) == 1:  # (also when no cut keeps the sums: the report's own sum may be
             # wrong, and a row that cuts one way only is read as printed — the checks say so)  # one glued token: its cuts are the splits
             out = _cuts(tokens[0], kinds, [MAX_STEPS])

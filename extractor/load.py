@@ -32,7 +32,7 @@ from .mime import html_part, is_mhtml
 from .normalize import PAGE_FOOT
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
-from .turned import may_turn, turn
+from .turned import may_turn, turn, turn_ragged
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -545,13 +545,23 @@ def _lines(text: str):
 
 def markdown_tokens(text: str) -> list[Token]:
     """A '| a | b |' line is a table row of cells; any other line is one token. A table 三 printed
-    turned is handed on column by column (extractor/turned.py)."""
+    turned is handed on column by column (extractor/turned.py), also when a page's foot (「第4页 共6页」)
+    cut it in two: the halves are read as one table there."""
     tokens: list[Token] = []
     table: list[int] = []  # the current table: where each of its rows' tokens begin
+    cuts: list[tuple[int, list[Token]]] = []  # rows of `table` printed after a page's foot, and the foot
+    feet: list[Token] = []  # page-foot lines after the table's last row, held till we know it goes on
+    gap = False  # a line between the table's last row and here
     for line, pos in _lines(text):
         if _MD_ROW.match(line):
             if "-" in line and re.fullmatch(r"[\s|:\-]+", line):
                 continue  # the |---| rule under a header (a row of empty cells is a row: blank cells)
+            if table and feet:
+                cuts.append((len(table), feet))
+            elif table and gap:
+                _close_pipe_table(tokens, table, cuts)
+                table, cuts = [], []
+            feet, gap = [], False
             first = line.index("|")
             last = line.rindex("|")
             cells = line[first + 1 : last].split("|")
@@ -573,23 +583,68 @@ def markdown_tokens(text: str) -> list[Token]:
                 )
                 at += len(cell) + 1
             continue
-        if table and _MD_DEBRIS_LINE.fullmatch(line):
+        if table and not gap and _MD_DEBRIS_LINE.fullmatch(line):
             continue  # (the table goes on under it)
+        if table and not line.strip():
+            gap = True
+            continue
+        if table and PAGE_FOOT.fullmatch(line.strip()):
+            feet.append(_line_token(line, pos))
+            gap = True
+            continue
         if table:
-            _turn_pipe_table(tokens, table)
-            table = []
+            _close_pipe_table(tokens, table, cuts)
+            tokens += feet
+            table, cuts, feet, gap = [], [], [], False
         if line.strip():
             tokens.append(_line_token(line, pos))
     if table:
-        _turn_pipe_table(tokens, table)
+        _close_pipe_table(tokens, table, cuts)
+        tokens += feet
     return tokens
 
 
-def _turn_pipe_table(tokens: list[Token], rows: list[int]) -> None:
+def _close_pipe_table(tokens: list[Token], rows: list[int], cuts: list[tuple[int, list[Token]]]) -> None:
+    """A pipe table ends (its tokens last in `tokens`). Cut by page feet: read as one table when so
+    it is a table printed turned (a page's repeated header rows read once), else each part as a table
+    of its own with the foot between them."""
+    if not cuts:
+        _turn_pipe_table(tokens, rows)
+        return
+    base = rows[0]
+    seg = tokens[base:]
+    del tokens[base:]
+    bounds = [0, *(k for k, _ in cuts), len(rows)]
+    parts = [[r - base for r in rows[a:b]] for a, b in zip(bounds, bounds[1:])]
+    end_of = dict(zip((r - base for r in rows), [*(r - base for r in rows[1:]), len(seg)]))
+    text_of = {r: tuple(t.text for t in seg[r:e]) for r, e in end_of.items()}
+    head = [text_of[r] for r in parts[0]]
+    joined: list[int] = list(parts[0])
+    for part in parts[1:]:
+        n = 0
+        while n < len(part) and n < len(head) and text_of[part[n]] == head[n]:
+            n += 1  # the header rows a page repeats atop the table
+        joined += part[n:]
+    whole = [t for r in joined for t in seg[r : end_of[r]]]
+    starts = list(accumulate((len(text_of[r]) for r in joined), initial=0))[:-1]
+    if _turn_pipe_table(whole, starts):
+        tokens += whole
+        return
+    for n, part in enumerate(parts):
+        if n:
+            tokens += cuts[n - 1][1]
+        at = len(tokens)
+        tokens += seg[part[0] : end_of[part[-1]]]
+        _turn_pipe_table(tokens, [at + r - part[0] for r in part])
+
+
+def _turn_pipe_table(tokens: list[Token], rows: list[int]) -> bool:
     """A pipe table has no merged cells: slot (r, c) is the c-th cell of row r."""
     ends = [*rows[1:], len(tokens)]
     if may_turn(max(b - a for a, b in zip(rows, ends)), len(rows)):  # maybe a table printed turned
-        turn(tokens, [range(a, b) for a, b in zip(rows, ends)])
+        slots = [range(a, b) for a, b in zip(rows, ends)]
+        return turn(tokens, slots) or turn_ragged(tokens, slots)
+    return False
 
 
 def _line_token(line: str, pos: int) -> Token:

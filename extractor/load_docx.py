@@ -12,7 +12,7 @@ from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_objec
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
 from .strict_ooxml import as_transitional
-from .turned import may_turn, turn
+from .turned import may_turn, turn_paged
 
 
 def broken_why(exc: BaseException) -> str:
@@ -240,7 +240,7 @@ def _table(out: TextBuilder, table, grid: GridMeter) -> None:
                 token_of.setdefault(tc, at + i)
             slots.append([token_of[tc] for slot, tc in enumerate(tcs) if slot not in spacers])
     if flat and slots and may_turn(max(map(len, slots)), len(slots)):  # maybe a table printed turned
-        turn(out.tokens, slots)
+        turn_paged(out, slots)
 
 
 def _tc_text(tc) -> str:

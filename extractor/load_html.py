@@ -22,7 +22,7 @@ from .html_script import inline_script_html, inline_srcdoc
 from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
 from .positioned_svg import svg_pages
-from .turned import may_turn, turn
+from .turned import may_turn, turn_paged
 
 _DROP = {
     "script",
@@ -252,7 +252,7 @@ class _Renderer:
             counts = [sum(1 for i in range(len(tds)) if kept is None or (r, i) in kept) for r, tds in enumerate(rows)]
             base = list(accumulate(counts, initial=first))  # row → its first token
             at = {s: n for r in range(len(rows)) for n, s in enumerate(k for k in sorted(kept or ()) if k[0] == r)}
-            turn(self.out.tokens, [[None if s is None else base[s[0]] + at.get(s, s[1]) for s in row] for row in grid])
+            turn_paged(self.out, [[None if s is None else base[s[0]] + at.get(s, s[1]) for s in row] for row in grid])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):

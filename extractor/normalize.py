@@ -78,8 +78,12 @@ _CELL_START = _NUMERIC_START | frozenset("—–")
 # value pieces, this parser and the glued-row splitter.
 CELL_UNITS = ("万元", "元", "件", "个", "条", "项", "起", "次", "人")
 CELL_UNIT = "|".join(CELL_UNITS)
-# a page number as a page's foot prints it: 「— 38 —」「- 38 -」「第38页」「第 3 页 共 9 页」 (a bare 「38」 may be a cell)
-PAGE_FOOT = re.compile(r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?")
+# a page number as a page's foot prints it: 「— 38 —」「- 38 -」「第38页」「第 3 页 共 9 页」, or after the
+# report's running title 「2024年政府信息公开工作年度报告 8」 (a bare 「38」 may be a cell)
+PAGE_FOOT = re.compile(
+    r"[-—－–]\s?\d{1,4}\s?[-—－–]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?"
+    r"|[^\s，。；：]{0,30}(?:年度报告|工作报告)\s{0,4}[1-9]\d{0,2}"
+)
 _UNIT_LAST = frozenset(u[-1] for u in CELL_UNITS)
 _PLACEHOLDER_MARKS = frozenset("/／—–-－\\")  # a word of these alone in a table's text is a 「/」「—」 cell
 _NUMBER_UNIT = re.compile(f"\\d(?:{CELL_UNIT})$")

@@ -10,7 +10,7 @@ from itertools import accumulate
 from .budgets import GridMeter
 from .document import TextBuilder
 from .load_html import expand_grid
-from .turned import may_turn, turn
+from .turned import may_turn, turn_paged
 
 Cell = tuple[str, int, int]  # (text, rowspan, colspan)
 
@@ -27,4 +27,4 @@ def add_table(out: TextBuilder, rows: list[list[Cell]], grid: GridMeter) -> None
         out.row([text for text, _, _ in cells])
     if slots and may_turn(len(slots[0]), len(slots)):  # maybe a table printed turned
         base = list(accumulate((len(cells) for cells in rows), initial=first))  # row → its first token
-        turn(out.tokens, [[None if s is None else base[s[0]] + s[1] for s in row] for row in slots])
+        turn_paged(out, [[None if s is None else base[s[0]] + s[1] for s in row] for row in slots])

@@ -30,7 +30,6 @@ from .normalize import (
 
 BLANK = "\x1d"
 _FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
-_SPACED_DIGITS = re.compile(r"\d(?: ?\d)+")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
 
@@ -85,7 +84,10 @@ def build_stream(doc: Document) -> Stream:
     for n, tok in enumerate(doc.tokens):
         if tok.row_start:
             in_row = True
-            if parts and parts[-1] == SEP:
+            if parts and parts[-1] in (SEP, ROW) and _wrapped_label(doc.tokens, folded, n):
+                parts.pop()  # (one label: its two lines read as one)
+                offs.pop()
+            elif parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
         if numbers and n in numbers:
             continue  # a row heading printed before the row's cells
@@ -118,8 +120,9 @@ def build_stream(doc: Document) -> Stream:
                 c = compact_folded(read, tok.start, cells=True)  # (same length: the offsets hold)
                 parts.append(c.text)
                 offs.extend(c.offsets)
-            elif in_row and _SPACED_DIGITS.fullmatch(cell):
-                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells.
+            elif in_row and _SPACED_NUMBER.fullmatch(cell):
+                # One cell holds one number: 「1 3」 is an OCR's spacing of 13, not two cells (a footnote
+                # mark after it too: 「6 70¹¹」).
                 parts.append("".join(cell.split()))
                 offs += [tok.start + i for i, ch in enumerate(cell) if not ch.isspace()]
             else:
@@ -133,6 +136,34 @@ def build_stream(doc: Document) -> Stream:
             parts.append(SEP)
         offs.append(tok.end)
     return Stream("".join(parts), offs)
+
+
+def _wrapped_label(tokens, folded: str, n: int) -> bool:
+    """Whether row `n` begins with the rest of a sub-item's label wrapped from the line before: that line a
+    line of words between two rows of the table (「3.危及“三」 over 「安全一稳定”⇥0⇥0…」), or a row of words only
+    whose last cell is such a label cut short (「（四）无法提供⇥1.本机关不掌握相关政」 over 「府信息⇥⇥⇥…」); the
+    rest no figure and no item of its own. Then the two are one label."""
+    if n < 2:
+        return False
+    cell = folded[tokens[n].start : tokens[n].end]
+    if not cell or cell[0].isdigit() or _ITEM_HEAD.match(cell) or not any(ch.isalpha() for ch in cell):
+        return False
+    head = tokens[n - 1]
+    line = folded[head.start : head.end]
+    if head.row_start or not _SUB_ITEM.match(line) or any(ch.isdigit() for ch in _SUB_ITEM.sub("", line, 1)):
+        return False  # (a heading between two tables, 「（二）行政诉讼」, is no label's head)
+    if not head.row_end:
+        return tokens[n - 2].row_end
+    k = n - 1
+    while k > 0 and not tokens[k].row_start:
+        k -= 1
+    row = [folded[t.start : t.end] for t in tokens[k : n - 1]]
+    return all(t and not t[0].isdigit() for t in row)
+
+
+_SUB_ITEM = re.compile(r"\s*\d{1,2}[.、]")  # a sub-item's number before its label: 「3.」
+# an item's number before its label: 「3.」「（四）」「二、」
+_ITEM_HEAD = re.compile(r"\s*(?:\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.])")
 
 
 def _beside_numbers(tokens, folded: str, n: int) -> bool:
@@ -180,6 +211,8 @@ def ocr_letter_digits(line: str) -> str:
         words.pop()  # a stray mark after the row (「 、」「 |」)
     run: list[tuple[int, int]] = []
     for a, b in reversed(words):
+        while b > a + 1 and line[b - 1] in _FOOTNOTE_MARKS:
+            b -= 1  # (a footnote mark typed after the number: 「969⁹」)
         if not _OCR_TOKEN.fullmatch(line, a, b):
             break
         run.append((a, b))
@@ -270,6 +303,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # digits glued to letters, not read as a number (`_fragment`): a cell we could not read
 _UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
+_SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
 _OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"

@@ -1112,6 +1112,7 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
         cells = r.cells
         if len(cells) < width and ctx.doc.cell_x and not r.cut and any(p.kind != "blank" for p in cells):
             cells = _by_columns(ctx, cells, width) or cells  # (blanks printed as nothing: the columns' places)
+        cells = _trim(cells, width, ctx.stream)  # (a merged label's empty slots before the cells)
         if len(cells) == width:
             out.append(dataclasses.replace(r, cells=[cells[i] for i in pos]))
         elif all(p.kind == "blank" for p in cells):

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from . import tablespec as ts
 from .document import Token
-from .normalize import squash
+from .normalize import PAGE_FOOT, squash
 
 _APPLICANTS = ts.T3_COL_NAMES
 _ORGS = ts.T3_ORGS_HEAD  # 法人或其他组织: the group over biz … oth, a label column cell too
@@ -72,9 +72,9 @@ def may_turn(width: int, height: int) -> bool:
     return width > height or 2 <= height <= _T2_MAX_HEIGHT
 
 
-def turn(tokens: list[Token], slots: Slots) -> bool:
+def turn(tokens: list[Token], slots: Slots, only_t3: bool = False) -> bool:
     """Reorders, in place, the tokens of one table laid out on `slots` (the last tokens of the list)
-    when it is a table 二, 三 or 四 printed turned; returns whether it did. A token no slot names (a
+    when it is a table 二, 三 or 四 printed turned (`only_t3`: 三 only); returns whether it did. A token no slot names (a
     merged cell a loader repeated in each row it spans) is dropped from a turned table: a cell is
     read once, where it starts."""
     height = len(slots)
@@ -89,6 +89,8 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
                 starts[t] = (r, c)
     at = {rc: t for t, rc in starts.items()}
     shape = _t3_shape(tokens, starts) if wide and width >= _MIN_WIDTH else None
+    if shape is None and only_t3:
+        return False  # (two tables joined: only a turned table 三 is read across them)
     if shape is not None:
         rows = _columns_as_rows(tokens, at, width, height, *shape)
     elif wide and (turned4 := _t4_shape(tokens, starts)) is not None:
@@ -103,6 +105,60 @@ def turn(tokens: list[Token], slots: Slots) -> bool:
         out += [Token(t.text, t.start, t.end, i == end, t.blank, i == 0) for i, t in enumerate(row)]
     tokens[min(starts) :] = out
     return True
+
+
+# What may stand between two parts of a table a page end cut: the page's number (「— 7 —」「第4页 共6页」,
+# a bare 「7」, after the report's title), nothing else.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def turn_paged(out, slots: Slots) -> bool:
+    """`turn` for a loader laying out tables one by one into `out` (a TextBuilder), the table's tokens
+    last: when nothing but a page's number stands between the table before and this one (a page end;
+    or a header printed as a table of its own over the body's, element-ui), the two are first
+    tried as one table (the second's leading rows that repeat the first's — a header repeated atop the
+    page — read once) and read so when that is a table printed turned; else this one alone."""
+    tokens: list[Token] = out.tokens
+    first = min((t for row in slots for t in row if t is not None), default=len(tokens))
+    own = [[None if t is None else t - first for t in row] for row in slots]
+    original = tokens[first:]
+    prev, out.last_table = out.last_table, None
+    if prev is not None and _joins(tokens, prev, first, own, original):
+        return True
+    done = turn(tokens, slots)
+    out.last_table = (first, original, own, len(tokens))
+    return done
+
+
+def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
+    start, before, rows, end = prev
+    between = tokens[end:first]
+    if len(between) > 2 or not all(_is_page_number(t.text) for t in between):
+        return False
+    if len(rows) < 2 or max(map(len, rows)) != max(map(len, own), default=0):
+        return False
+
+    def texts(grid, toks, r):
+        return [toks[t].text for t in dict.fromkeys(grid[r]) if t is not None]
+
+    skip = 0
+    while skip < min(len(own), len(rows)) - 1 and texts(own, original, skip) == texts(rows, before, skip):
+        skip += 1
+    kept = sorted({t for row in own[skip:] for t in row if t is not None})
+    if any(t in kept for row in own[:skip] for t in row if t is not None):
+        return False  # (a cell merged across the repeated header and the body)
+    at = {t: len(before) + n for n, t in enumerate(kept)}
+    seg = before + [original[t] for t in kept]
+    slots = [*rows, *([None if t is None else at[t] for t in row] for row in own[skip:])]
+    if not turn(seg, slots, only_t3=True):
+        return False
+    tokens[start:] = seg
+    return True
+
+
+def _is_page_number(text: str) -> bool:
+    s = text.strip()
+    return bool(PAGE_FOOT.fullmatch(s) or _PAGE_NUMBER.fullmatch(s))
 
 
 def _columns_as_rows(
@@ -216,6 +272,89 @@ def _t3_shape(tokens: list[Token], starts: dict[int, tuple[int, int]]) -> tuple[
     if any(c < labels and r >= head for r, c, _ in items):
         return None
     return head, labels, max(r for r, _ in down)
+
+
+# The item keys in the order a table 三's columns print them when turned: a group header before its
+# first sub-item (「（三）不予公开」 over 「1.属于国家秘密」). GF2019 prints 「（六）其他处理」 as a column of
+# its own, GF2021 as a group over three.
+_T3_ORDER = tuple(
+    dict.fromkeys(
+        k
+        for rows in (ts.T3_GF2021.rows, ts.T3_GF2019.rows)
+        for r in rows
+        for k in ((r.parent, r.key) if r.parent else (r.key,))
+    )
+)
+_T3_RANK = {k: i for i, k in enumerate(_T3_ORDER)}
+
+
+_SECOND_ROW = frozenset("a:" + k for k in ts.T3_APPLICANTS if k != "np")  # under 法人或其他组织
+
+
+def turn_ragged(tokens: list[Token], rows: Sequence[range]) -> bool:
+    """A turned table 三 whose converter dropped merged cells' slots (html2text's Markdown): each
+    header row lists only the labels that start in it, left-aligned (「申请人情况 | 一、… | 二、… | 三、…」,
+    then 「（一）… （七）」, then 「1.属于国家秘密 … 3.其他」), so no label stands over its column. Read
+    when the labels give the template's columns, every header row in the template's order (a table
+    printed in another order is left as printed), and every applicant row — 自然人 … 总计, in the
+    template's order — prints one value a column; each column is handed on as a row (its group label
+    and label, then its values top to bottom), the applicant labels as two header rows."""
+    cells = [[tokens[t] for t in r] for r in rows]
+    head = next((i for i, row in enumerate(cells) if any(squash(t.text) == "自然人" for t in row)), 0)
+    if not head:
+        return False
+    found: dict[str, Token] = {}
+    for row in cells[:head]:
+        keys = [(k, t) for t in row if not t.blank and (k := _t3_label(squash(t.text))) and not k.startswith("a:")]
+        ranks = [_T3_RANK[k] for k, _ in keys]
+        if ranks != sorted(set(ranks)) or not found.keys().isdisjoint(k for k, _ in keys):
+            return False
+        found.update(keys)
+    spec = ts.T3_GF2021 if any(k.startswith("r6_") for k in found) else ts.T3_GF2019
+    leaves = [r.key for r in spec.rows]
+    parents = {r.parent for r in spec.rows if r.parent}
+    if set(leaves) - found.keys() or set(found) - set(leaves) - parents:
+        return False
+    # (a group column holds values too where the report prints its subtotals)
+    widths = {len(leaves): leaves, len(found): sorted(found, key=_T3_RANK.__getitem__)}
+    labels: list[Token] = []
+    applicants: list[str] = []
+    values: list[list[Token]] = []
+    last = head
+    for i in range(head, len(cells)):
+        row = cells[i]
+        named = [
+            (n, k[2:]) for n, t in enumerate(row) if not t.blank and (k := _t3_label(squash(t.text))) and k[:2] == "a:"
+        ]
+        if not named:
+            break
+        end = named[-1][0] + 1
+        if len(row) - end not in widths or any(not t.blank and _VALUE.fullmatch(squash(t.text)) for t in row[:end]):
+            return False
+        labels += [t for t in row[:end] if not t.blank]
+        applicants += [k for _, k in named if k != "orgs"]
+        values.append(row[end:])
+        last = i
+        if applicants[-1:] == ["tot"]:
+            break
+    if applicants != list(ts.T3_COLS) or len({len(v) for v in values}) != 1:
+        return False
+    columns = widths[len(values[0])]
+    second = [t for t in labels if _t3_label(squash(t.text)) in _SECOND_ROW]
+    out: list[list[Token]] = [[t for t in labels if t not in second], second]
+    seen: set[str] = set(columns)
+    for n, key in enumerate(columns):
+        parent = next((r.parent for r in spec.rows if r.key == key), "")
+        row = [found[parent]] if parent and parent not in seen and parent in found else []
+        seen.add(parent)
+        out.append([*row, found[key], *(v[n] for v in values)])
+    out += cells[last + 1 :]
+    flat: list[Token] = []
+    for row in out:
+        end = len(row) - 1
+        flat += [Token(t.text, t.start, t.end, i == end, t.blank, i == 0) for i, t in enumerate(row)]
+    tokens[rows[0].start :] = flat
+    return True
 
 
 def _t4_label(s: str) -> str | None:

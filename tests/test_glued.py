@@ -127,9 +127,13 @@ def test_marks_inside_a_glued_run_are_cells_as_printed():
         assert sorted(glued.split_candidates(tokens, COUNT7, sums) or []) == sorted(listed), tokens
 
 
-def test_a_row_whose_printed_sum_is_wrong_is_still_read_as_printed():
-    """No cut keeps the sum: the one way the digits cut is what was printed (H2 reports it)."""
+def test_a_row_whose_printed_sum_is_wrong_is_read_as_printed_only_when_nothing_was_cut():
+    """Every cell printed apart and the sum wrong: what was printed (H2 reports it). Digits that had to be
+    cut and no cut keeps the sum: the cut is a guess — a page's bare number glued after the 总计 (「12」
+    「3」 read 123) cuts one way only too — so the row is not read (null with a D4 doubt)."""
     sums = glued.row_sums(KEYS, H2)
-    assert glued.split_candidates(["12", "—", "—", "—", "—", "9"], COUNT7, sums) == [
+    assert glued.split_candidates(["1", "2", "—", "—", "—", "—", "9"], COUNT7, sums) == [
         ("1", "2", "—", "—", "—", "—", "9")
     ]
+    assert glued.split_candidates(["12", "—", "—", "—", "—", "9"], COUNT7, sums) == []
+    assert glued.split_candidates(["012", "/", "/", "/", "/", "123"], COUNT7, sums) == []

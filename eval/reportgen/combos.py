@@ -63,27 +63,6 @@ OWN_SHAPES: dict[str, frozenset[str]] = {
 
 
 # ------------------------------------------------------------------ layers over the parts
-_FULL = str.maketrans("0123456789+-.", "０１２３４５６７８９＋－．")
-
-
-def fullwidth_digits(d: Draw) -> Callable[[str], str]:
-    """Some value cells typed in full-width digits (「１２」, an IME left in full-width mode)."""
-    return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
-
-
-def spaced_digits(d: Draw) -> Callable[[str], str]:
-    """Some numbers of two digits or more with a space inside (「1 2」: letter-spaced text, an OCR
-    gap), the cell still one cell."""
-
-    def f(t: str) -> str:
-        if len(t) < 2 or not t.isdigit() or d.int(0, 2):
-            return t
-        k = d.int(1, len(t) - 1)
-        return t[:k] + " " + t[k:]
-
-    return f
-
-
 def with_units_t34(p: Parts, m: Model, d: Draw) -> Parts:
     """A 件 after every count of tables 三 and 四 (「12件」), placeholders bare."""
     del m, d
@@ -284,8 +263,12 @@ LAYERS: tuple[Layer, ...] = (
         parts=lambda p, m, d: lay.with_raised_marks(p, d, True),
         glued=True,
     ),
-    Layer("fullwidth-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, fullwidth_digits(d)), glued=True),
-    Layer("spaced-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, spaced_digits(d)), formats=_CELLED),
+    Layer(
+        "fullwidth-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, lay.fullwidth_digits(d)), glued=True
+    ),
+    Layer(
+        "spaced-digits", _g("digits"), parts=lambda p, m, d: lay.with_values(p, lay.spaced_digits(d)), formats=_CELLED
+    ),
     Layer("ocr-letters", _g("digits"), parts=lambda p, m, d: lay.with_ocr_letters(p, d), formats=_TEXTISH),
     Layer(
         "cn-numerals",

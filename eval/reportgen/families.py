@@ -25,9 +25,11 @@ from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
+    fullwidth_digits,
     math_numbers,
     parts,
     reflowed,
+    spaced_digits,
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
@@ -202,6 +204,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
     Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
+    # … through html2text: a merged label's other slots dropped, so each header row's labels stand left-aligned,
+    # none over its column (extractor/turned.py `turn_ragged`)
+    Family(
+        "md-html2text-t3-turned",
+        "markdown",
+        lambda p, m, d: render_md.html2text(turned(p, m, d, t4=False)).encode("utf-8"),
+    ),
     Family(
         "md-docling-t3-turned",
         "markdown",
@@ -359,6 +368,13 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_text.spaced(with_ocr_letters(p, d), "  ").encode("utf-8"),
         blank="—",
     ),
+    # … with footnote marks typed after some figures (「969⁹」): the row's run of numbers goes on past them
+    Family(
+        "txt-ocr-letters-marks",
+        "txt",
+        lambda p, m, d: render_text.spaced(with_ocr_letters(with_raised_marks(p, d, True), d), " ").encode("utf-8"),
+        blank="—",
+    ),
     # the same OCR text with one cell a line (an OCR tool's text boxes, a line each): a line of digits and
     # such letters beside the row's number lines is a cell (extractor/stream.py `_beside_numbers`)
     Family(
@@ -371,6 +387,13 @@ FAMILIES: tuple[Family, ...] = (
         "txt-fixed-width-notes",
         "txt",
         lambda p, m, d: render_drawn.fixed(with_cell_notes(p, d), d).encode("utf-8"),
+        blank_rows=False,
+    ),
+    # … and typed in full-width digits (「２３※」: a cell's display width, not its length, lines it up)
+    Family(
+        "txt-fixed-width-fullwidth-notes",
+        "txt",
+        lambda p, m, d: render_drawn.fixed(with_values(with_cell_notes(p, d), fullwidth_digits(d)), d).encode("utf-8"),
         blank_rows=False,
     ),
     Family(
@@ -411,6 +434,20 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
+    # numbers letter-spaced in their cells (「6 70」) with a footnote mark typed after them (「6 70¹¹」「25 ⁸」): one
+    # number (stream.build_stream `_SPACED_NUMBER`)
+    Family(
+        "html-spaced-marked-digits",
+        "html",
+        lambda p, m, d: render_html.plain(with_values(with_raised_marks(p, d, True), spaced_digits(d))).encode("utf-8"),
+    ),
+    # … table 三 printed turned: its item labels in the header's table, the applicant rows in the body's
+    # (extractor/turned.py `turn_paged`: the two read as one table)
+    Family(
+        "html-element-ui-t3-turned",
+        "html",
+        lambda p, m, d: render_html.element_ui(turned(p, m, d)).encode("utf-8"),
+    ),
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
@@ -444,6 +481,13 @@ FAMILIES: tuple[Family, ...] = (
         "html-t3-legal-reordered",
         "html",
         lambda p, m, d: render_html.plain(t3_legal_reordered(p, m, d)).encode("utf-8"),
+    ),
+    # … in a converter's pipe table: the merged row labels' other slots printed as empty cells before the
+    # figures (tables._by_printed_order trims them as a row read by position does)
+    Family(
+        "md-t3-legal-reordered",
+        "markdown",
+        lambda p, m, d: render_md.converter(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
     # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,

@@ -5,6 +5,7 @@ template's header rows. Labels come from the table spec, so the generator cannot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -335,6 +336,27 @@ def t4_grid_turned(m: Model) -> Grid:
         [G(ts.T4_LAWSUIT_HEAD, rs=2), G(ts.T4_LAWSUIT_GROUPS["ld"]), *ld],
         [G(ts.T4_LAWSUIT_GROUPS["lr"]), *lr],
     ]
+
+
+_FULL = str.maketrans("0123456789+-.", "０１２３４５６７８９＋－．")
+
+
+def fullwidth_digits(d: Draw) -> Callable[[str], str]:
+    """Some value cells typed in full-width digits (「１２」, an IME left in full-width mode)."""
+    return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
+
+
+def spaced_digits(d: Draw) -> Callable[[str], str]:
+    """Some numbers of two digits or more with a space inside (「1 2」: letter-spaced text, an OCR
+    gap), the cell still one cell."""
+
+    def f(t: str) -> str:
+        if len(t) < 2 or not t.isdigit() or d.int(0, 2):
+            return t
+        k = d.int(1, len(t) - 1)
+        return t[:k] + " " + t[k:]
+
+    return f
 
 
 def turned(p: Parts, m: Model, d: Draw, t4: bool | None = None) -> Parts:
