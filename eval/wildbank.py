@@ -29,6 +29,20 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindx": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8"),
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
+    "asknarr7": (
+        "wild",
+        "wild2",
+        "wild3",
+        "wild4",
+        "wild5",
+        "wild6",
+        "wild7",
+        "wild8",
+        "wild9",
+        "wild10",
+        "wild11",
+        "wild12",
+    ),
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
 }
 WHICH = "blindw"
