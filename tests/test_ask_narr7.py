@@ -92,3 +92,34 @@ def test_two_things_printed_as_one_figure_are_that_figure(asker):
     a, rid = asker
     ans = a.ask("邮寄和现场申请一共几件？", report_id=rid)
     assert (ans.value, ans.unit) == (7, "件"), ans.answer
+
+
+# a report whose section 一 says its topics inline (「平台建设方面，…」) or glues a title to its body
+INLINE = """白桦区统计局2023年政府信息公开工作年度报告
+
+一、总体情况
+2023年，白桦区统计局全年主动公开统计信息128条。平台建设方面，改版统计数据发布页，上线数据查询小程序。监督保障方面，把政务公开纳入科室年度考核。
+（三）政府信息管理落实统计数据发布前三级校核，全年未发生数据差错。
+五、存在的主要问题及改进情况
+存在的主要问题：数据解读不够通俗。下一步，将推出统计数据图解。
+"""
+
+
+@pytest.fixture(scope="module")
+def inline(tmp_path_factory):
+    return text_asker(tmp_path_factory.mktemp("narr7_inline"), "baihua-tjj-2023.txt", INLINE)
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("平台建设这块有什么举措", "上线数据查询小程序"),
+        ("监督保障措施有哪些？", "纳入科室年度考核"),
+        ("信息管理上采取了哪些措施", "落实统计数据发布前三级校核"),
+    ],
+)
+def test_a_topic_said_inline_or_glued_to_its_title_is_answered_from_it(inline, q, said):
+    a, rid = inline
+    ans = a.ask(q, report_id=rid)
+    assert said in ans.answer, ans.answer
+    assert "推出统计数据图解" not in ans.answer

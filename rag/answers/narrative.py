@@ -1271,6 +1271,13 @@ _SUBHEADING = re.compile(
     r"(?:^|(?<=[\n。]))[#\s]*[（(][一二三四五六七八九十][）)]\s*([^\n。；;，,：:（(]{2,16}?)\s*(?:[。.]|\n|$)"
 )
 _NOT_A_TOPIC = re.compile(r"问题|不足|改进|措施|整改|下一步")
+_INLINE_TOPIC = re.compile(r"(?:^|(?<=[。\n]))\s*([\u4e00-\u9fff]{2,8})方面[，,][^。]{4,}?。")
+_GLUED_HEADING = re.compile(r"[（(][一二三四五六七八九十][）)]\s*([\u4e00-\u9fff]{4,}[^\n。]*)")
+
+
+def _repeats(q: str, run: str) -> bool:
+    """The question repeats 4 characters or more of a glued heading run's start (its title)."""
+    return any(run[i : i + 4] in q for i in range(0, max(0, len(run) - 3)) if i <= 4)
 
 
 def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
@@ -1278,22 +1285,34 @@ def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
     outline (not section 五's problems or measures): what the report says under it — its first
     sentences up to the next heading, verbatim — never section 五's improvements, never the bare title."""
     q = fold(ctx.q)
-    if re.search(r"问题|不足|短板|改进|整改|下一步|今后|明年", q):
+    if re.search(r"问题|不足|短板|改进|整改|下一步|今后|明年|打算|准备|计划|针对", q):
         return None
     text = report.text
-    best = None
-    for m in _SUBHEADING.finditer(text):
-        title = re.sub(r"\s+", "", m.group(1))
+    asked = set(bigrams(q))
+
+    def share(title: str) -> float:
+        title = re.sub(r"\s+", "", title)
         if _NOT_A_TOPIC.search(title):
-            continue
+            return 0.0
         words = {b for b in bigrams(re.sub(r"^政府信息(?:公开)?(?=.{2})", "", title)) if len(b) == 2}
-        if not words:
-            continue
-        share = len(words & set(bigrams(q))) / len(words)
-        if share >= 0.6 and (best is None or share > best[0]):
-            best = (share, m)
-    if best is None:
-        return None
+        return len(words & asked) / len(words) if words else 0.0
+
+    best = max(((share(m.group(1)), m) for m in _SUBHEADING.finditer(text)), default=None, key=lambda x: x[0])
+    if best is None or best[0] < 0.6:
+        # 「平台建设方面，持续做好…。」: a topic said inline, its sentence the answer; or a title glued to its
+        # body (「（三）政府信息管理严格落实…」): the title is the run's start that the question repeats
+        inline = max(((share(m.group(1)), m) for m in _INLINE_TOPIC.finditer(text)), default=None, key=lambda x: x[0])
+        if inline is None or inline[0] < 0.6:
+            glued = next((m for m in _GLUED_HEADING.finditer(text) if _repeats(q, m.group(1)[:10])), None)
+            if glued is None:
+                return None
+            end = text.find("。", glued.end())
+            stop = end + 1 if end >= 0 else glued.end()
+            cit = text_citation(rid, ctx.entry(rid), text, glued.start(), stop)
+            return ctx.answer(joined(text[glued.start() : stop]).strip(), "retrieval", citations=[cit])
+        m = inline[1]
+        cit = text_citation(rid, ctx.entry(rid), text, m.start(), m.end())
+        return ctx.answer(joined(text[m.start() : m.end()]).strip(), "retrieval", citations=[cit])
     m = best[1]
     at = m.end()
     tail = text[at : at + 600]
@@ -1872,7 +1891,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     q = ctx.q
     content = _content(ctx, q)
     if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q):  # 「哪天发布的」「什么平台」: the kind asked, not words
-        content = _TAILS.sub("", content)
+        content = _content(ctx, _TAILS.sub("", q))
     scored = []
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
