@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from extractor.load import load_bytes
+from extractor.load import load_bytes  # pyright: ignore[reportMissingImports]
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent
@@ -48,7 +48,7 @@ def reports() -> list[dict]:
 Ask = Callable[[dict], "dict | None"]
 
 
-def _count(pattern: str, unit_group: int | None = None) -> Callable[[str], tuple[int, str, str] | None]:
+def _count(pattern: str, unit_group: int | None = None) -> Callable[[str], tuple[int, str | None, str] | None]:
     def find(flat: str):
         m = re.search(pattern, flat)
         if not m:
