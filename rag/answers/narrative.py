@@ -1277,7 +1277,9 @@ _GLUED_HEADING = re.compile(r"[（(][一二三四五六七八九十][）)]\s*([\
 
 def _repeats(q: str, run: str) -> bool:
     """The question repeats 4 characters or more of a glued heading run's start (its title)."""
-    return any(run[i : i + 4] in q for i in range(0, max(0, len(run) - 3)) if i <= 4)
+    common = re.match(r"(?:政府信息|政务)(?:公开)?", run)  # every report's words: not a topic's own
+    past = common.end() if common else 0
+    return any(run[i : i + 4] in q for i in range(0, max(0, len(run) - 3)) if i <= 4 and i + 4 >= past + 2)
 
 
 def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
@@ -1285,9 +1287,10 @@ def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
     outline (not section 五's problems or measures): what the report says under it — its first
     sentences up to the next heading, verbatim — never section 五's improvements, never the bare title."""
     q = fold(ctx.q)
-    if re.search(r"问题|不足|短板|改进|整改|下一步|今后|明年|打算|准备|计划|针对", q):
+    if re.search(r"问题|不足|短板|差距|困难|薄弱|改进|整改|下一步|今后|明年|打算|准备|计划|针对", q):
         return None
     text = report.text
+    five = _section_five(report)  # (section 五's own sub-headings are its problems and measures)
     asked = set(bigrams(q))
 
     def share(title: str) -> float:
@@ -1297,13 +1300,24 @@ def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
         words = {b for b in bigrams(re.sub(r"^政府信息(?:公开)?(?=.{2})", "", title)) if len(b) == 2}
         return len(words & asked) / len(words) if words else 0.0
 
-    best = max(((share(m.group(1)), m) for m in _SUBHEADING.finditer(text)), default=None, key=lambda x: x[0])
+    def outside(m) -> bool:
+        return five is None or not five[0] - 40 <= m.start() < five[1]
+
+    best = max(
+        ((share(m.group(1)), m) for m in _SUBHEADING.finditer(text) if outside(m)), default=None, key=lambda x: x[0]
+    )
     if best is None or best[0] < 0.6:
         # 「平台建设方面，持续做好…。」: a topic said inline, its sentence the answer; or a title glued to its
         # body (「（三）政府信息管理严格落实…」): the title is the run's start that the question repeats
-        inline = max(((share(m.group(1)), m) for m in _INLINE_TOPIC.finditer(text)), default=None, key=lambda x: x[0])
+        inline = max(
+            ((share(m.group(1)), m) for m in _INLINE_TOPIC.finditer(text) if outside(m)),
+            default=None,
+            key=lambda x: x[0],
+        )
         if inline is None or inline[0] < 0.6:
-            glued = next((m for m in _GLUED_HEADING.finditer(text) if _repeats(q, m.group(1)[:10])), None)
+            glued = next(
+                (m for m in _GLUED_HEADING.finditer(text) if outside(m) and _repeats(q, m.group(1)[:10])), None
+            )
             if glued is None:
                 return None
             end = text.find("。", glued.end())
