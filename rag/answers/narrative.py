@@ -1286,8 +1286,10 @@ def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
     """「监督保障措施有哪些」「平台建设这块有什么举措」: the question names a sub-heading of the report's
     outline (not section 五's problems or measures): what the report says under it — its first
     sentences up to the next heading, verbatim — never section 五's improvements, never the bare title."""
-    q = fold(ctx.q)
-    if re.search(r"问题|不足|短板|差距|困难|薄弱|改进|整改|下一步|今后|明年|打算|准备|计划|针对", q):
+    q = fold(_content(ctx, ctx.q))  # (not the agency's name: 「…管理委员会」 asks of no 信息管理)
+    if re.search(
+        r"问题|不足|短板|差距|困难|薄弱|毛病|解决|改进|整改|下一步|今后|明年|打算|准备|计划|针对", fold(ctx.q)
+    ):
         return None
     text = report.text
     five = _section_five(report)  # (section 五's own sub-headings are its problems and measures)
@@ -1297,7 +1299,7 @@ def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
         title = re.sub(r"\s+", "", title)
         if _NOT_A_TOPIC.search(title):
             return 0.0
-        words = {b for b in bigrams(re.sub(r"^政府信息(?:公开)?(?=.{2})", "", title)) if len(b) == 2}
+        words = {b for b in bigrams(re.sub(r"^政府(?:信息公开)?(?=.{2})", "", title)) if len(b) == 2}
         return len(words & asked) / len(words) if words else 0.0
 
     def outside(m) -> bool:
