@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from eval import extraction, metrics, qa
+from eval import extraction, metrics, qa, wildbank
 from eval.gold import DEFAULT_CORPUS, load_gold
 
 
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         "bank",
         nargs="?",
         default="blindw",
-        choices=("blindw", "blindx", "blindy", "blindz", "blindv", "askfam"),
+        choices=tuple(wildbank.BANKS),
         help="default blindw",
     )
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")
@@ -98,8 +98,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return _finish(wildqa.run(args.per_report, args.seed), wildqa.render, {}, args.json)
     if args.what == "wildbank":
-        from eval import wildbank
-
         out = args.json or Path(
             "eval/out/" + ("wildbank" if args.bank == "blindw" else f"wildbank_{args.bank}") + ".json"
         )

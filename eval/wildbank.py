@@ -29,21 +29,9 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindx": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8"),
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
+    "asknarr7": ("wild", *(f"wild{i}" for i in range(2, 13))),
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
-    "askfam": (
-        "wild",
-        "wild2",
-        "wild3",
-        "wild4",
-        "wild5",
-        "wild6",
-        "wild7",
-        "wild8",
-        "wild9",
-        "wild10",
-        "wild11",
-        "wild12",
-    ),
+    "askfam": ("wild", *(f"wild{i}" for i in range(2, 13))),
 }
 WHICH = "blindw"
 

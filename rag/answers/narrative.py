@@ -832,6 +832,21 @@ _PARTS = re.compile(
 )
 
 
+def _printed_together(ctx: Context, rid: str, text: str, a: str, b: str, units) -> Answer | None:
+    """「信函和当面申请一共几件」 of a report printing 「信函及当面申请383件」: the two named things are one
+    printed figure — that figure as stated, never a sum of numbers the text does not give."""
+    flat = fold(text)
+    unit = "|".join(map(re.escape, units)) if units else r"人次|件|条|个|次|篇|场|人|期"
+    m = re.search(
+        rf"{re.escape(a)}\s*(?:及|和|与|、|或|以及)\s*{re.escape(b)}\s*(?:共|合计|共计)?\s*(\d+)\s*({unit})", flat
+    )
+    if m is None:
+        return None
+    s0, s1 = sentence_bounds(text, m.start(1), m.end(2))
+    cit = text_citation(rid, ctx.entry(rid), text, s0, s1)
+    return _stated_answer(ctx, int(m.group(1)), m.group(2), text[m.start(1) : m.end(2)], text[s0:s1], cit)
+
+
 def named_sum(ctx: Context) -> Answer | None:
     """「政务微信和微博一共发布了多少条信息」: the two numbers one report states of the things named, in
     the asked unit, added — each quoted."""
@@ -847,6 +862,9 @@ def named_sum(ctx: Context) -> Answer | None:
     if m is None or not isinstance(mm, MetricMeasure):
         return None
     want = units_like(mm.unit) if mm.unit else None
+    joint = _printed_together(ctx, rid, report.text, m.group(1), m.group(2), want)
+    if joint is not None:
+        return joint
     rows = [x for x in ctx.store.metrics(rid) if x["unit"] and (want is None or x["unit"].endswith(want))]
     a_, b_ = (_find_side(report.text, rows, w) for w in (m.group(1), m.group(2)))
     if a_ is None or b_ is None or a_ is b_:
@@ -1248,9 +1266,101 @@ _PROBLEM = re.compile(
 )
 
 
+# a sub-heading of the report's outline (「（五）监督保障。」「### （四）平台建设」), its title in group 1
+_SUBHEADING = re.compile(
+    r"(?:^|(?<=[\n。]))[#\s]*[（(][一二三四五六七八九十][）)]\s*([^\n。；;，,：:（(]{2,16}?)\s*(?:[。.]|\n|$)"
+)
+_NOT_A_TOPIC = re.compile(r"问题|不足|改进|措施|整改|下一步")
+_INLINE_TOPIC = re.compile(r"(?:^|(?<=[。\n]))\s*([\u4e00-\u9fff]{2,8})方面[，,][^。]{4,}?。")
+_GLUED_HEADING = re.compile(r"[（(][一二三四五六七八九十][）)]\s*([\u4e00-\u9fff]{4,}[^\n。]*)")
+
+
+def _repeats(q: str, run: str) -> bool:
+    """The question repeats 4 characters or more of a glued heading run's start (its title)."""
+    common = re.match(r"(?:政府信息|政务)(?:公开)?", run)  # every report's words: not a topic's own
+    past = common.end() if common else 0
+    return any(run[i : i + 4] in q for i in range(0, max(0, len(run) - 3)) if i <= 4 and i + 4 >= past + 2)
+
+
+def subheading_body(ctx: Context, rid: str, report) -> Answer | None:
+    """「监督保障措施有哪些」「平台建设这块有什么举措」: the question names a sub-heading of the report's
+    outline (not section 五's problems or measures): what the report says under it — its first
+    sentences up to the next heading, verbatim — never section 五's improvements, never the bare title."""
+    q = fold(_content(ctx, ctx.q))  # (not the agency's name: 「…管理委员会」 asks of no 信息管理)
+    if re.search(
+        r"问题|不足|短板|差距|困难|薄弱|毛病|解决|改进|整改|下一步|今后|明年|打算|准备|计划|针对", fold(ctx.q)
+    ):
+        return None
+    text = report.text
+    five = _section_five(report)  # (section 五's own sub-headings are its problems and measures)
+    asked = set(bigrams(q))
+
+    def share(title: str) -> float:
+        title = re.sub(r"\s+", "", title)
+        if _NOT_A_TOPIC.search(title):
+            return 0.0
+        words = {b for b in bigrams(re.sub(r"^政府(?:信息公开)?(?=.{2})", "", title)) if len(b) == 2}
+        return len(words & asked) / len(words) if words else 0.0
+
+    def outside(m) -> bool:
+        return five is None or not five[0] - 40 <= m.start() < five[1]
+
+    best = max(
+        ((share(m.group(1)), m) for m in _SUBHEADING.finditer(text) if outside(m)), default=None, key=lambda x: x[0]
+    )
+    if best is None or best[0] < 0.6:
+        # 「平台建设方面，持续做好…。」: a topic said inline, its sentence the answer; or a title glued to its
+        # body (「（三）政府信息管理严格落实…」): the title is the run's start that the question repeats
+        inline = max(
+            ((share(m.group(1)), m) for m in _INLINE_TOPIC.finditer(text) if outside(m)),
+            default=None,
+            key=lambda x: x[0],
+        )
+        if inline is None or inline[0] < 0.6:
+            glued = next(
+                (m for m in _GLUED_HEADING.finditer(text) if outside(m) and _repeats(q, m.group(1)[:10])), None
+            )
+            if glued is None:
+                return None
+            end = text.find("。", glued.end())
+            stop = end + 1 if end >= 0 else glued.end()
+            cit = text_citation(rid, ctx.entry(rid), text, glued.start(), stop)
+            return ctx.answer(joined(text[glued.start() : stop]).strip(), "retrieval", citations=[cit])
+        m = inline[1]
+        cit = text_citation(rid, ctx.entry(rid), text, m.start(), m.end())
+        return ctx.answer(joined(text[m.start() : m.end()]).strip(), "retrieval", citations=[cit])
+    m = best[1]
+    at = m.end()
+    tail = text[at : at + 600]
+    spans = []
+    for a, b in sentences(tail):
+        piece = tail[a:b].strip()
+        if not piece:
+            continue
+        if (
+            _SECTION_TITLE.match(piece)
+            or _SUBHEADING.match(piece)
+            or re.match(r"^[#\s]*[一二三四五六七八九十]{1,2}、", piece)
+        ):
+            break
+        spans.append((a, b))
+        if len(spans) == 3:
+            break
+    if not spans:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip("\n。#\t "))
+    end = at + spans[-1][1]
+    cit = text_citation(rid, ctx.entry(rid), text, start, end)
+    return ctx.answer(joined(text[start:end]).strip(), "retrieval", citations=[cit])
+
+
 def section_list(ctx: Context) -> Answer | None:
     """Section 五's problems (its sentences up to the improvement measures) or its measures (after)."""
     one = ctx.one_report()
+    if one is not None:
+        topic = subheading_body(ctx, *one)
+        if topic is not None:
+            return topic
     found = _section_five(one[1]) if one else None
     if one is None or found is None:
         return None
@@ -1796,6 +1906,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
+    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q):  # 「哪天发布的」「什么平台」: the kind asked, not words
+        content = _content(ctx, _TAILS.sub("", q))
     scored = []
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
@@ -1818,6 +1930,11 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     body = _heading_body(ctx, rid, best[0])
     if body is not None:
         best = [body]
+    elif _SECTION_TITLE.match(best[0][4].strip()) and (report := ctx.store.report(rid)) is not None:
+        # the title's chunk ends at it (a Markdown 「### （四）平台建设」 line): its body read from the report
+        topic = subheading_body(ctx, rid, report)
+        if topic is not None:
+            return topic
     cits = []
     for _, c, s, e, text in best:
         cits.append(
@@ -1845,7 +1962,7 @@ def extractive(ctx: Context, chunks: list) -> Answer:
 
 
 _SECTION_TITLE = re.compile(
-    r"^[#\s]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^。；;，,]{2,20}$"
+    r"^[#\s]*(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^。；;，,]{2,20}[。.]?$"
 )
 
 
@@ -1923,6 +2040,7 @@ _COMMON = re.compile(
                 "全区",
                 "全市",
                 "本机关",
+                "这份",
                 "我局",
                 "我厅",
                 "政府",
@@ -1959,11 +2077,20 @@ def _informative(ctx: Context) -> set[str]:
 
 _TAILS = re.compile(
     r"(?:得|的)?(?:怎么样|怎样|如何|咋样|好不好|怎么做的|怎么做|做了什么|有哪些做法)|"
+    # 「从哪天到哪天」「什么时候发布的」: a date asked (`_DATE_ASKED`), not a word the text must hold
+    r"(?:从|自)?(?:哪一?天|什么时候|何时|哪个日期|几月几[日号])(?:到|至)?|这份|"
+    # 「在什么平台上公开的」: a platform's name asked (`_PLATFORM_ASKED`)
+    r"(?:在|通过|用)?(?:什么|哪个|哪些|哪一?家)(?:平台|网站|渠道)上?|"
     # 「流程包括哪些环节」「分为哪几个步骤」: the kind of answer asked, not a thing the text must name
     r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?"
 )
 
 
+# a date asked (「统计期限是从哪天到哪天」「哪天发布的」): the sentence must carry a date
+_DATE_ASKED = re.compile(r"哪一?天|什么时候|何时|哪个日期|几月几[日号]|(?:发布|印发|统计)(?:日期|时间)")
+_DATE_SAID = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
+_PLATFORM_ASKED = re.compile(r"(?:什么|哪个|哪些|哪一?家)(?:平台|网站|渠道)")
+_PLATFORM_SAID = re.compile(r"网站|网|平台|公众号|微博|客户端|APP|App|专栏|政务新媒体")
 # a person asked (「分管领导是谁」): the sentence must name one — 「…同志」, 「由…担任」, a name in brackets
 _WHO = re.compile(r"是谁|谁是|哪位|叫什么名字|姓名|谁(?:担任|负责|分管|主管)")
 _NAMED_PERSON = re.compile(r"同志|担任|兼任|[（(][\u4e00-\u9fff]{2,3}[)）]")
@@ -1991,6 +2118,10 @@ def _supports(ctx: Context, sentence: str) -> bool:
         # said as asked (领导 of 「由副镇长李建国同志分管」), the person and one word of the question must
         words = _informative(ctx)
         return bool(_NAMED_PERSON.search(sentence)) and bool(words & set(bigrams(canon(sentence))))
+    if _PLATFORM_ASKED.search(q) and not _PLATFORM_SAID.search(sentence):
+        return False  # 「在什么平台上公开的」: a sentence naming no site or account names no platform
+    if _DATE_ASKED.search(q) and not _DATE_SAID.search(sentence):
+        return False  # 「哪天发布的」: a sentence with no date says no day
     if _PARTS_ASKED.search(q) and not _LISTS.search(sentence):
         return False  # 「收费的0.35万元是哪些项目」: the amount alone is not its items
     mm = ctx.question.first(MetricMeasure)
