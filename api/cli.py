@@ -13,6 +13,7 @@ import errno
 import json
 import logging
 import os
+import signal
 import socket
 import sys
 from collections.abc import Iterator
@@ -495,13 +496,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _Service = _service_class()
     sock = _listen(args.host, args.port)  # before saying 「已启动」: a port in use is one Chinese line, exit 2
     app = create_app(settings=conf)
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
+    logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
+    server = _Service(config)
+    # Ctrl-C from here on stops the service: uvicorn installs this same handler only once its loop runs, and
+    # a Ctrl-C before that met asyncio's own handler, which cancelled a task uvicorn went on without: the
+    # service kept running after 「已启动」 and the user's Ctrl-C was lost.
+    signal.signal(signal.SIGINT, server.handle_exit)
     print(
         f"xxgk 服务已启动：http://{args.host}:{args.port}/  （数据目录 {app.state.store.dir}，共 {app.state.store.count()} 份报告）",
         flush=True,
     )
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
-    logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
-    _Service(config).run(sockets=[sock])
+    server.run(sockets=[sock])
     print("xxgk 服务已停止", flush=True)
     return 0
 
