@@ -211,6 +211,8 @@ def t3_flat13(s, cell) -> list[tuple[str, list[str]]]:
 
 
 def pdf_tables13(s, cell, values="center"):
+    """Tables 二/三/四 drawn on a Flow with the new options; s["rules"] = "none": no rules at all (a WPS table whose
+    borders were set to 无框线)."""
     names = B.legal_names(s)
     keys = [k for k, _, _ in rows(s["template"])]
 
@@ -236,7 +238,8 @@ def pdf_tables13(s, cell, values="center"):
         if s.get("remarks") is not None:
             hdr = [r + [("备注" if i == 0 else "", 1)] for i, r in enumerate(hdr)]
             widths = [170] + [36] * 7 + [58]
-        f.table(hdr + body, widths, size=s.get("t3size", 8), repeat=len(hdr), values=values)
+        f.table(hdr + body, widths, size=s.get("t3size", 8), repeat=len(hdr), values=values,
+                style=s.get("rules", "ruled"))
         for x in s.get("notes", {}).get("t3", []):
             f.para(x, indent=False, size=8)
 
@@ -246,12 +249,14 @@ def pdf_tables13(s, cell, values="center"):
         g = t4_grid13(s, cell)
         n = sum(c.cs for c in g[0])
         widths = [32] * 15 if n == 15 else [30] + [30] * 15
-        f.table(flow_rows(g, n), widths, size=6.5, values=values, label_cols=1 if n == 16 else 0)
+        f.table(flow_rows(g, n), widths, size=6.5, values=values, label_cols=1 if n == 16 else 0,
+                style=s.get("rules", "ruled"))
         for x in s.get("notes", {}).get("t4", []):
             f.para(x, indent=False, size=8)
 
     def t2(f):
-        f.table(flow_rows(t2_grid13(s, cell), 4), [170, 100, 100, 100], size=9, values=values)
+        f.table(flow_rows(t2_grid13(s, cell), 4), [170, 100, 100, 100], size=9, values=values,
+                style=s.get("rules", "ruled"))
     return {"t2": t2, "t3": t3, "t4": t4}
 
 

@@ -132,10 +132,11 @@ REPORTS = [
          special="A 林区's Word PDF whose table 三 prints 「总计」 as the first figure column (总计 | 自然人 | 法人或其他组织…)."),
     dict(id="p21-caohekou-zhen-defect-2021", fmt="pdf", template="GF2021", year=2021, source="pingtan-2021",
          small=True, agency="本溪满族自治县草河口镇人民政府", region="辽宁省本溪市本溪满族自治县", level="乡镇",
-         unit_line=["t3", "t4"], t4defect={"rv.tot": 1}, creator="WPS 文字", producer="WPS 文字",
-         printer=F.p_report13, family="pdf-wps-zhen-small-body-t4-total-defect",
-         special="A 镇's WPS PDF (almost every cell 0, 「单位：件」 lines). A real defect: 行政复议 总计 printed one too "
-                 "many. **Findings:** H5 t4.rv."),
+         unit_line=["t3", "t4"], t4defect={"rv.tot": 1}, creator="WPS 文字", producer="WPS 文字", rules="none",
+         printer=F.p_report13, family="pdf-wps-zhen-unruled-tables-t4-total-defect",
+         special="A 镇's WPS PDF whose tables have no rules at all (borders set to 无框线: labels left, figures "
+                 "centred in their columns; almost every cell 0, 「单位：件」 lines). A real defect: 行政复议 总计 printed "
+                 "one too many. **Findings:** H5 t4.rv."),
     # ------------------------------------------------------------------ ordinary reports: DOCX / XLSX
     dict(id="d24-zhenglan-qi-mongolian-2024", fmt="docx", template="GF2021", year=2024, source="pingtan-2021",
          agency="正蓝旗人民政府", region="内蒙古自治区锡林郭勒盟正蓝旗", level="县级政府", bi_title=MN_TITLE,

@@ -62,6 +62,7 @@ T2_ORDER = {"pdf-word-t2-columns-valid-first": ["reg.valid", "reg.made", "reg.re
 # JSON carriers whose keys/attributes are not the report's text: only these keys' strings are read
 JSON_ONLY = {"json-kb-segment-export-markdown-tables": "content", "json-miniprogram-rich-text-nodes": "text"}
 SMALL_GLYPHS = {"pdf-raised-footnote-digits"}  # glyphs under 6 pt (the raised marks) are not the report's figures
+UNRULED = {"pdf-wps-zhen-unruled-tables-t4-total-defect"}  # no rules: read by the text layer's lines
 T2_WORDING = {"GF2021": ["本年制发件数"], "GF2019": ["本年新制作数量"]}
 
 
@@ -321,6 +322,7 @@ FAMILY_CLEAN = {
     # the sentences restating figures under the headings of sections 三 and 四 (the tables are checked)
     # wild13: the publisher's numbering 「（1）属于国家秘密」; last year's table-四 row 「上年 n×15」; table 三's last
     # column 「上年总计」 in the XLSX (the last number of a row that has a label and eight numbers)
+    "pdf-wps-zhen-unruled-tables-t4-total-defect": [(r"- \d+ -", " ")],  # its page numbers, read from the text
     "html-jiedao-t3-labels-renumbered-arabic": [(r"（\d）", " ")],
     "pdf-gf2019-t3-labels-renumbered-arabic": [(r"（\d）", " ")],
     "html-t4-this-year-last-year-rows": [(r"上年(?:\s+\d+){15}", " ")],
@@ -493,7 +495,7 @@ def check(gpath: Path, keysets, g: dict | None = None) -> list[str]:
     if not any(w in flat for w in T2_WORDING[tmpl]):
         p.append("table 二 wording of the template not printed")
     fam = g["family"]
-    if path.suffix == ".pdf":
+    if path.suffix == ".pdf" and fam not in UNRULED:
         secs = [clean(x, fam) for x in pdf_sections(path.read_bytes(), fam)]
     else:
         secs = sections(clean(text, fam), fam)
