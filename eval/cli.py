@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         "bank",
         nargs="?",
         default="blindw",
-        choices=("blindw", "blindx", "blindy", "blindz", "blindv"),
+        choices=("blindw", "blindx", "blindy", "blindz", "blindv", "blindu"),
         help="default blindw",
     )
     wb.add_argument("--json", type=Path, help="default eval/out/wildbank.json (blindw), wildbank_<bank>.json")

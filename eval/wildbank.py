@@ -30,6 +30,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindy": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindz": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9"),
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
+    "blindu": ("wild", *(f"wild{i}" for i in range(2, 13))),
 }
 WHICH = "blindw"
 
