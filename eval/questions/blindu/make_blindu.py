@@ -220,8 +220,9 @@ def named(g: dict, k: int) -> tuple[str, str, str]:
 
 
 def dress(q: str, style: str, phrasing: str, k: int) -> tuple[str, str, str]:
-    """Every 5th question typed in 繁體, every 7th by voice, every 9th with a typo, every 11th with English."""
-    if k % 5 == 4:
+    """Every 6th question typed in 繁體, every 7th by voice, every 9th with a typo, every 11th with English
+    (6, not 5: `named` cycles five name forms, and 繁體 should not fall on one form only)."""
+    if k % 6 == 5:
         return trad(q), style, phrasing + ", 繁體"
     if k % 7 == 6:
         return voice(q), "colloquial", phrasing + ", voice input"
@@ -1071,7 +1072,18 @@ def f11() -> None:
                 note="one body, every year held",
             )
             k += 1
-            q, st, ph = dress(f"{who}这几年{label}平均每年多少？", st0, "mean over a body's years", k)
+            mean_q, mean_st = R.choice(
+                [
+                    (f"{who}这几年{label}平均每年多少？", "colloquial"),
+                    (f"请计算本库所收{who}各年度{label}的年均值。", "formal"),
+                ]
+            )
+            q, st, ph = dress(
+                mean_q,
+                st0 if who != a else mean_st,
+                "mean over a body's years",
+                k,
+            )
             add(
                 fam,
                 "sum",
@@ -1147,7 +1159,8 @@ def f12() -> None:
     pool = [g for g in GOLDS if nameable(g) and readable(g) and text_known(g)]
     k = 0
     for t, w in zip(BEYOND, BEYOND_WORDS):
-        cands = [g for g in pick(pool, 12) if not re.search(w, text_of(g))]
+        cands = [g for g in pick(pool, 12, 0.3) if not re.search(w, text_of(g))]
+        R.shuffle(cands)
         for g in cands[:5]:
             who, st, ph = named(g, k)
             q, st, ph = dress(t.format(w=who), st, ph, k)
