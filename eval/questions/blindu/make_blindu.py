@@ -1232,7 +1232,110 @@ def f13() -> None:
         )
 
 
-for f in (f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13):
+# ================================================================ F14 growth rate in percent
+def f14() -> None:
+    """增长率: later over earlier of one body (the years the store holds), and GF2019 表二's own 本年增/减 over 上一年项目数量."""
+    fam = "F14"
+    by = defaultdict(list)
+    for g in GOLDS:
+        if nameable(g):
+            by[g["agency"]].append(g)
+    k = 0
+    for a in sorted(a for a, gs in by.items() if len(gs) > 1 and all(clean(g) for g in gs)):
+        early, late = sorted(by[a], key=lambda g: g["year"])[:2]
+        sh = short_name(a) or a
+        for label, key in (
+            ("新收申请", "t3.new.tot"),
+            ("予以公开", "t3.r1.tot"),
+            ("办理结果总计", "t3.r7.tot"),
+            ("行政处罚决定", "t2.penalty.decisions"),
+            ("行政许可决定", "t2.license.decisions"),
+        ):
+            if not (cells_ok(early, [key]) and cells_ok(late, [key])) or not cell(early, key):
+                continue
+            v0, v1 = cell(early, key), cell(late, key)
+            who = a if k % 2 == 0 else sh
+            ye, yl = early["year"], late["year"]
+            q, st = R.choice(
+                [
+                    (f"{who}{yl}年的{label}比{ye}年增长了百分之几？", "colloquial"),
+                    (f"请计算{who}{label}{yl}年相对{ye}年的增长率。", "formal"),
+                    (f"{who}{label}从{ye}年到{yl}年变化了百分之多少", "colloquial"),
+                ]
+            )
+            q, st, ph = dress(q, st if who == a else "abbreviated", "growth rate between two years of a body", k)
+            cl = [f"{early['id']}:{key}", f"{late['id']}:{key}"]
+            add(
+                fam,
+                "change",
+                q,
+                st,
+                ph,
+                {"value": rnd(100 * (v1 - v0) / v0), "unit": "%", "tol": 0.05},
+                cells=cl,
+                calc=f"100*({{{cl[1]}}}-{{{cl[0]}}})/{{{cl[0]}}}",
+                reads=[early["id"], late["id"]],
+                note=f"growth rate, signed: {v0} → {v1}",
+            )
+            k += 1
+    g19 = [g for g in NAMED_CLEAN if g["template"] == "GF2019"]
+    rows = (("行政许可", "license"), ("行政处罚", "penalty"), ("行政强制", "coercion"), ("行政事业性收费", "fee"))
+    for g in pick(g19, 30, 0.2):
+        for label, row in R.sample(rows, len(rows)):
+            keys = [f"t2.{row}.prev_items", f"t2.{row}.delta"]
+            if not cells_ok(g, keys) or not cell(g, keys[0]) or not cell(g, keys[1]):
+                continue
+            v = rnd(100 * cell(g, keys[1]) / cell(g, keys[0]))
+            if k % 4 == 1:
+                q, st, ph, scope = f"表二里{label}的事项数量比上年增长了百分之几？", "colloquial", "scoped", g["id"]
+            else:
+                who, st, ph = named(g, k)
+                q, scope = (
+                    R.choice(
+                        [f"{who}{label}事项数量比上一年增减了百分之多少？", f"{who}表二{label}项目数的增长率是多少"]
+                    ),
+                    None,
+                )
+            q, st, ph = dress(q, st, ph + ", GF2019 本年增/减", k)
+            add(
+                fam,
+                "change",
+                q,
+                st,
+                ph,
+                {"value": v, "unit": "%", "tol": 0.05},
+                scope=scope,
+                cells=keys,
+                calc=f"100*{{{keys[1]}}}/{{{keys[0]}}}",
+                reads=[g["id"]],
+                note="growth of 项目数量 = 本年增/减 ÷ 上一年项目数量 (GF2019 表二)",
+            )
+            k += 1
+            break
+    # refusals: growth against a year the store does not hold; 本年增/减 of a GF2021 report
+    no_prev = [
+        g
+        for g in NAMED_CLEAN
+        if year_not_held(g) == g["year"] - 1
+        and text_known(g)
+        and not re.search("同比|较上年|比上年|较去年|比去年|上年同期|上一年度|增长|下降|减少", text_of(g))
+    ]
+    for k2, g in enumerate(R.sample(no_prev, min(10, len(no_prev)))):
+        who, st, ph = named(g, k2)
+        q, st, ph = dress(f"{who}新收申请比上一年增长了百分之几？", st, ph + ", previous year not held", k2)
+        add(
+            fam,
+            "unanswerable",
+            q,
+            st,
+            ph,
+            {"refuse": True},
+            note=f"{g['year'] - 1} of this body is not in the store",
+            reads=[g["id"]],
+        )
+
+
+for f in (f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14):
     f()
 
 # ---------------------------------------------------------------- dedupe, number, write
