@@ -663,6 +663,8 @@ def metric(ctx: Context) -> Answer | None:
     sent = report.text[a:b]
     if not _names_medium(ctx.q, sent):
         return None  # 「快手号粉丝」: a number of the 微信公众号's sentence is not the platform asked
+    if m["unit"] in ("条", "篇") and _one_account(ctx.q, report.text, a, m["end"]):
+        return None  # 「主动公开政府信息多少条」: 「视频号发布信息230条」 is one account's part, not the whole asked
     # (the paragraph up to the number: 「（3）推进食品药品安全信息公开。…全年共发布77条信息」 says the kind first)
     if not _kind_said(ctx, report.text[report.text.rfind("\n", 0, a) + 1 : b] + m["label"]):
         return None  # 「优抚对象信息公开了多少条」: the 主动公开 total is not a count of that kind
@@ -2187,6 +2189,26 @@ def _names_medium(q: str, sentence: str) -> bool:
         return True
     said = re.sub(r"\s+", "", fold(sentence))
     return any(m in said or _twin(m) in said for m in asked)
+
+
+def _one_account(q: str, text: str, start: int, end: int) -> bool:
+    """A count of information items asked (「…信息多少条」), and the figure's stretch of its sentence (from
+    the figure before it, or the sentence's start) names accounts of platforms only (「“科技河北”视频号发布
+    信息230条」, 「…微信公众号坚持每日推送更新，全年发布信息1010篇」), none of them asked: one account's count
+    is a part of what the body published, not the total (「主动公开政府信息多少条」) nor another channel's
+    (「门户网站发布信息多少篇」). A stretch that also names a site (「依托政府网站、微信公众号…共公开51条」)
+    counts across channels."""
+    if not re.search(r"信息", q) or re.search(r"[“”「」\"]|两微|双微|新媒体", q):
+        return False  # (an account asked by its own name, 「“上海发布”…」, or the accounts together)
+    stretch = fold(text[start:end])
+    figures = list(re.finditer(r"\d[\d,.]*", stretch))
+    if len(figures) >= 2:
+        stretch = stretch[figures[-2].end() :]
+    media = _MEDIUM.findall(stretch)
+    if not media or not all(_PLATFORM.fullmatch(m) for m in media):
+        return False
+    asked = {x for m in _PLATFORM.findall(fold(q)) for x in (m, _twin(m))}
+    return not any(m in asked or _twin(m) in asked for m in media)
 
 
 def refuse(ctx: Context) -> Answer:
