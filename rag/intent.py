@@ -69,7 +69,8 @@ DETAIL = lazy(
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
     r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))|"
     # 「败诉的案子原告是谁」「复议是哪家律所代理的」「诉讼里被判赔偿了多少钱」: a case's parties, counsel or award
-    r"原告是|被告是|哪家律所|律师事务所|代理律师|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
+    # (「律师事务所提了几件申请」 is the 法律服务机构 column: a count, not a case's counsel)
+    r"原告是|被告是|哪家律(?:师事务)?所|(?:律所|律师事务所)代理|代理(?:律师|律所)|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
 )
 # 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
 # own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
@@ -89,8 +90,9 @@ ITEM_TOP = lazy(
 _YEARS_ADDED = lazy(r"(?:历年|各年|每年)[^，,？?]{0,30}(?:合计|一共|总共|共计|加起来)(?:是|有)?(?:多少|几)")
 # 「明年预计会收到多少件申请」: a number of a year no report has reached — the reports print what happened
 FORECAST = lazy(
-    r"(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{0,10}(?:预计|预测|估计|预估|大概|可能)[^，,。？?]{0,12}(?:多少|几)"
-    r"|(?:预计|预测|估计|预估)[^，,。？?]{0,6}(?:明年|下一?年度?|来年|未来)[^，,。？?]{0,12}(?:多少|几)"
+    # (「结转到下年的申请大概是…几倍」: a carry-over, not a forecast)
+    r"(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{0,10}(?:预计|预测|估计|预估)[^，,。？?]{0,12}(?:多少|几)"
+    r"|(?:预计|预测|估计|预估)[^，,。？?]{0,6}(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来)[^，,。？?]{0,12}(?:多少|几)"
 )
 # 「八种情形里实际用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0 —
 # a count of kinds, not of cases
@@ -102,7 +104,8 @@ ITEM_COUNT = lazy(
 # 「公开率」「结转率」 said bare: the rate under its conventional 考核 definition (办结率 and 不予公开率 are the
 # table share's own defaults) — the parts over the whole, computed from the one report's table
 _KPIS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
-    (re.compile(r"(?<![不予以部分])公开率"), ("r1", "r2"), ("r7",)),
+    # (「主动公开率」「予以公开率」 are other rates: the text's, or one row's)
+    (re.compile(r"(?<![不予以部分动])公开率"), ("r1", "r2"), ("r7",)),
     (re.compile(r"结转率|未办结率"), ("carry_out",), ("new", "carry_in")),
 )
 

@@ -438,11 +438,6 @@ def test_which_equal_to_a_number_and_a_rate_per_hundred(asker):
     assert per.value == round(100 * 3 / 70, 2) and "÷ 本年新收" in per.answer
 
 
-def test_every_route_has_a_test():
-    missing = {r.name for r in ROUTES} - TESTED
-    assert not missing, missing
-
-
 def test_a_table_question_loads_neither_the_vector_store_nor_the_narrative_side(asker):
     """A cold `xxgk ask` for a table number stays fast: chromadb (~1.4 s to import), numpy (~20 % of
     a cold question's instructions) and the narrative handlers are not imported on that path."""
@@ -543,3 +538,8 @@ def test_years_added(asker):
     """「历年…合计多少」: the stored years' values added, not their series."""
     ans = ask(asker, "sum.cells", "平潭综合实验区历年新收申请合计多少？")
     assert ans.value == 23 + 21 + 70 + 74 and "2019年23件" in ans.answer
+
+
+def test_every_route_has_a_test():
+    missing = {r.name for r in ROUTES} - TESTED
+    assert not missing, missing  # (last: every route test above has run)
