@@ -67,7 +67,10 @@ DETAIL = lazy(
     # 「复议被纠正的原因是什么」「纠错的是哪个案子」「被纠正的3件具体是什么案由」: which case, and why
     r"(?:复议|诉讼|起诉|纠正|纠错|撤销|败诉)[^，,。？?]{0,12}(?:原因|理由|案由|哪(?:个|件|起|一件|一起)案|什么案|哪一?(?:件|起)(?:事|案|$|[？?]))|"
     # 「行政复议案件的申请人类型构成」: table 四 counts cases by outcome only, never by who brought them
-    r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))"
+    r"(?:复议|诉讼|起诉|官司)[^，,。？?]{0,12}(?:申请人|原告|当事人|起诉人)[^，,。？?]{0,6}(?:类型|类别|构成|身份|是(?:企业|个人|公民|法人))|"
+    # 「败诉的案子原告是谁」「复议是哪家律所代理的」「诉讼里被判赔偿了多少钱」: a case's parties, counsel or award
+    # (「律师事务所提了几件申请」 is the 法律服务机构 column: a count, not a case's counsel)
+    r"原告是|被告是|哪家律(?:师事务)?所|(?:律所|律师事务所)代理|代理(?:律师|律所)|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
 )
 # 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
 # own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
@@ -82,6 +85,42 @@ ITEM_TOP = lazy(
     # 「申请人以哪一类为主」「什么类型的申请人申请得最多」「主要是因为哪种情形」「最多的情形是哪个」
     r"|以哪一?(?:类|种)(?:申请人)?为主|(?:什么|哪一?)(?:类型|类别|种类)的?[^，,？?。]{0,8}最多"
     r"|主要(?:是)?(?:因为|由于)?(?:什么|哪一?(?:种|类|个|项))(?:情形|理由|原因)?|最多的(?:情形|理由|原因|类型|类别)(?:是)?(?:哪|什么)"
+)
+# 「历年（2021、2024）新收申请合计多少」: the years' values added, asked at the end — not their series
+_YEARS_ADDED = lazy(r"(?:历年|各年|每年)[^，,？?]{0,30}(?:合计|一共|总共|共计|加起来)(?:是|有)?(?:多少|几)")
+# 「明年预计会收到多少件申请」: a number of a year no report has reached — the reports print what happened
+FORECAST = lazy(
+    # (「结转到下年的申请大概是…几倍」: a carry-over, not a forecast)
+    r"(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{0,10}(?:预计|预测|估计|预估)[^，,。？?]{0,12}(?:多少|几)"
+    r"|(?:预计|预测|估计|预估)[^，,。？?]{0,6}(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来)[^，,。？?]{0,12}(?:多少|几)"
+)
+# 「八种情形里实际用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0 —
+# a count of kinds, not of cases
+ITEM_COUNT = lazy(
+    r"(?:几|多少)(?:种|类|项)[^，,。？?]{0,12}(?:不为0|不是0|不为零|不是零|非零|非0|大于0|有数)"
+    r"|(?:用到|用上|用过|出现|涉及|来自)了?(?:几|多少)(?:种|类|项)(?:主体|情形|理由|申请人|类型)?"
+    r"|不为0的有(?:几|多少)(?:种|类|项)"
+)
+# 「公开率」「结转率」 said bare: the rate under its conventional 考核 definition (办结率 and 不予公开率 are the
+# table share's own defaults) — the parts over the whole, computed from the one report's table
+_KPIS: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
+    # (「主动公开率」「予以公开率」 are other rates: the text's, or one row's)
+    (re.compile(r"(?<![不予以部分动])公开率"), ("r1", "r2"), ("r7",)),
+    (re.compile(r"结转率|未办结率"), ("carry_out",), ("new", "carry_in")),
+)
+
+
+def kpi_measures(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
+    """The parts and the whole of a rate named by its conventional name only, or None."""
+    for word, parts, whole in _KPIS:
+        if word.search(q):
+            return [CellMeasure(table="t3", row=r) for r in parts], [CellMeasure(table="t3", row=r) for r in whole]
+    return None
+
+
+_GROUPS = {"不予公开": "r3", "无法提供": "r4", "不予处理": "r5", "其他处理": "r6"}
+_GROUP_NAMED = lazy(
+    r"(不予公开|无法提供|不予处理|其他处理)的?(?:那|这|整)一?(?:类|大类)|(?:那|这|整)一?大?类[（(]?(不予公开|无法提供|不予处理|其他处理)"
 )
 # the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
 APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
@@ -120,7 +159,7 @@ _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][
 # 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
 _SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[。？?]?$")
 _CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
-_CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司")
+_CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司|败诉|案子|案件")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
 # a channel of application named, or the channels as such (「按申请方式列出的件数」: the text's breakdown)
 _CHANNELS = lazy(
@@ -358,7 +397,8 @@ def t3_measures(q: str) -> list[CellMeasure]:
         and (
             re.search(
                 r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以"
-                r"|各(?:申请|提出|提交|递交)了?(?:多少|几)",  # 「自然人、商业企业各申请了多少件」
+                r"|各(?:申请|提出|提交|递交)了?(?:多少|几)"  # 「自然人、商业企业各申请了多少件」
+                r"|比[^，,？?]{1,16}?(?:多|少)",  # 「自然人比法人或其他组织多提了多少件」: the gap of two columns
                 q,
             )
             or asks_apart(q)  # 「个人申请了多少件、法人申请了多少件」: each column its own ask
@@ -809,6 +849,7 @@ def canonical(q: str) -> str:
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
+    q = re.sub(r"(?<=[是共有])多小(?=件|个|项|次|条|[？?。]|$)", "多少", q)  # 「共多小件」: 多少 mistyped (shao/xiao)
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
@@ -1284,13 +1325,23 @@ def parse(
     if (DETAIL.search(q) and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
-    if not cells and (item_asked or TEMPLATE_ROWS.search(q)) and APPLICANT_ITEMS.search(q):
+    named = _GROUP_NAMED.search(q)
+    if named:  # 「因为信息不存在而没提供的，就是无法提供那一类，合计几件」: the group named, not a sub-row
+        group = _GROUPS[named.group(1) or named.group(2)]
+        cells = [c.model_copy(update={"row": group}) if c.row.startswith(group + "_") else c for c in cells]
+        cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
+    kpi = kpi_measures(q) if not cells and len(ys) <= 1 and len(agencies or []) <= 1 else None
+    if kpi and not (WHICH.search(q) or RANK.search(q) or LIST_REPORTS.search(q)):
+        return make("share", kpi[0], bases=kpi[1])
+    if not cells and (item_asked or TEMPLATE_ROWS.search(q) or ITEM_COUNT.search(q)) and APPLICANT_ITEMS.search(q):
         # 「申请主体里最多的是哪一类」「表三把申请人分成几类法人或其他组织」: the applicant columns of 本年新收
         legal = re.search(r"法人|组织", q) and not item_asked
         cells = [CellMeasure(table="t3", row="new", col=ts.T3_LEGAL if legal else "tot")]
     # (「正文的10件与表三各子项之和是否一致」 checks a report: not the template)
     if cells and TEMPLATE_ROWS.search(q) and not agencies and not CHECK.search(q):  # the template's rows, from the spec
         return make("explain", [SectionMeasure(part="template_rows"), *cells])
+    if cells and ITEM_COUNT.search(q) and len(ys) <= 1 and len(agencies or []) <= 1:
+        return make("item_count", [c for c in cells if c.table in ("t3", "t4")][:1] or cells[:1])
     if cells and item_asked and len(ys) <= 1 and len(agencies or []) <= 1:
         return make("item_rank", [c for c in cells if c.table == "t3"], extreme="min" if _MIN.search(q) else "max")
     said = premise.claim(q)
@@ -1470,7 +1521,7 @@ def parse(
         and not whole
         and not RATIO.search(q)
         and not _SHARE.search(q)
-        and not _SERIES_WORDS.search(q)
+        and not (_SERIES_WORDS.search(q) and not _YEARS_ADDED.search(q))
         and not ORDER_ASKED.search(q)
         and not _CHANGE_ASKED.search(q)
     ):
@@ -1532,7 +1583,9 @@ def parse(
             len(cells) > 1
             and re.search(
                 # 「全部或部分公开的有多少件」: either of the two, counted together
-                r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开",
+                r"一共|合计|总共|加起来|加在一起|加一起|合起来|共计|之和|共有|相加|全部或部分公开"
+                # 「（予以公开加部分公开）共多少件」「总量（许可+处罚+强制）」: the bucket the user defines
+                r"|[+＋]|(?<![一总])共(?:多少|几)|总量|都算|都计入|都包括",
                 q,
             )
             and not asks_apart(q)

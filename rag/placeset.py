@@ -24,12 +24,14 @@ PLACE_SET = lazy(
     rf"|(?<=[\u4e00-\u9fff])(?:{_UNDER})的?(?:{_BODY})"
 )
 _PLACE_END = "省市区县州旗盟镇乡道"
+# 「四川省2024年的各单位中」: the year written between the place and its set word
+_YEAR_BETWEEN = lazy(r"(?:(?:19|20)?\d{2})\s*年度?$")
 
 
 def place_sets(q: str) -> list[re.Match[str]]:
     """The set words of q written right after a place's level (「武侯区」 + 「这几个部门」): the place itself
     is read by the caller (the gazetteer's names end there)."""
-    return [m for m in PLACE_SET.finditer(q) if m.start() and q[m.start() - 1] in _PLACE_END]
+    return [m for m in PLACE_SET.finditer(q) if _YEAR_BETWEEN.sub("", q[: m.start()])[-1:] in tuple(_PLACE_END)]
 
 
 def without_named_sets(q: str) -> str:

@@ -30,6 +30,7 @@ Operation = Literal[
     "share",  # a part over its whole within one report (占比)
     "average",  # one row's mean over the reports in scope (「平均每年收到多少件申请」), its arithmetic shown
     "item_rank",  # the largest / smallest item inside one report's row or group (「哪类申请人最多」)
+    "item_count",  # how many items of one report's row or group are non-zero (「八种理由用到了几种」)
     "ratio",  # one quantity over another (「是…的几倍」「之比」): two rows, or one row of two reports
     "explain",  # is it consistent? each side shown with numbers
     "which_reports",  # the reports that have a finding / property

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
+from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -59,6 +59,8 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「每万人口的申请量」「人均多少件」: a rate over people, staff or days no report prints
     Route("refuse.no_base", ("*",), None, "items.no_base", when=lambda q: bool(NO_BASE.search(q.text))),
+    # 「明年预计会收到多少件申请」: a forecast no report makes — refused, never this year's count offered as it
+    Route("refuse.forecast", ("*",), None, "items.forecast", when=lambda q: bool(FORECAST.search(q.text))),
     # 「2021版格式里不予公开的理由有几种」: the template's own rows
     Route(
         "template.rows",
@@ -69,6 +71,8 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「哪类申请人最多」「不予公开最主要的理由」: the largest item of one report's row or group
     Route("item_rank", ("item_rank",), CellMeasure, "items.item_rank", many=False),
+    # 「八种理由用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0
+    Route("item_count", ("item_count",), CellMeasure, "items.item_count", many=False),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -126,6 +130,7 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: bool(
             # (「败诉了几次」 counts the cases corrected: a cell, not the story)
             re.search(r"赢|胜诉|败诉|输了|打赢|输没输", q.text)
+            and not re.search(r"[胜败]诉率", q.text)  # (「诉讼败诉率」: a rate of the table)
             and not (q.cells and re.search(r"(?:多少|几)(?:件|次|起|宗|个)?", q.text))
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)

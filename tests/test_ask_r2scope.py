@@ -302,3 +302,11 @@ def test_a_situation_asked_of_two_measures_keeps_the_tables_order(asker):
     """「…情况如何」 asks no item its number: the table's order and headline (the gold qa's pingtan-2021 item)."""
     ans = asker.ask("成都市武侯区民政局2023年行政复议和行政诉讼情况如何")
     assert ans.answer.find("行政诉讼") < ans.answer.find("行政复议"), ans.answer
+
+
+@pytest.mark.parametrize("q", ["四川省2024年的各单位中，被复议过的有几家", "安徽省2020年度各部门里有结转的共几家"])
+def test_a_year_between_the_place_and_its_set_word(q):
+    """「四川省2024年的各单位中」: the year written between the place and the set word keeps it a place's set
+    (read as a breakdown of one body's tables it was refused); a set word after a year alone names no place."""
+    assert place_sets(q)
+    assert not place_sets(q.split("省", 1)[1])

@@ -37,3 +37,9 @@ def test_a_preamble_up_to_a_colon_that_names_the_body_is_kept():
     q = "我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持、纠正、其他结果、尚未审结分别多少"
     assert "温州市鹿城区司法局2023年" in drop_preamble(q)  # (it was cut: another body's table answered)
     assert drop_preamble("我们在做区县政务公开的研究：安康2022年新收多少件") == "安康2022年新收多少件"
+
+
+def test_duoxiao_typed_for_duoshao_but_not_a_size():
+    """「共多小件」 is 多少 mistyped; 「多小」 not at an ask (「规模多小的单位」) stays as written."""
+    assert canonical("给了信息的一共多小件").endswith("多少件")
+    assert "多小的" in canonical("规模多小的单位收到了申请")

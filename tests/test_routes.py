@@ -438,11 +438,6 @@ def test_which_equal_to_a_number_and_a_rate_per_hundred(asker):
     assert per.value == round(100 * 3 / 70, 2) and "÷ 本年新收" in per.answer
 
 
-def test_every_route_has_a_test():
-    missing = {r.name for r in ROUTES} - TESTED
-    assert not missing, missing
-
-
 def test_a_table_question_loads_neither_the_vector_store_nor_the_narrative_side(asker):
     """A cold `xxgk ask` for a table number stays fast: chromadb (~1.4 s to import), numpy (~20 % of
     a cold question's instructions) and the narrative handlers are not imported on that path."""
@@ -496,3 +491,55 @@ def test_homophone_slips_are_read_as_they_sound(asker):
         ans = asker.ask(q)
         assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
     assert asker.ask("平安县2022年收到多少件申请？").answer.startswith(NOT_MENTIONED)  # a place, not a slip
+
+
+def test_item_count(asker):
+    """「理由里有几种不是0」: the number of non-zero items of one report's row or group, not their sum; a group
+    the report's template does not split is refused, said why."""
+    used = ask(asker, "item_count", "平潭综合实验区2021年不予公开的理由里有几种不是0？")
+    assert used.value == 3 and used.unit == "种" and "属于行政执法案卷6件" in used.answer
+    kinds = ask(asker, "item_count", "河北省教育厅2021年的申请人来自几类主体，数量非零的有几类？")
+    assert kinds.value is not None and kinds.value < 7 and "自然人" in kinds.answer
+    old = ask(asker, "item_count", "上海市府办2019年其他处理的细项里有几种不为0？")
+    assert old.value is None and old.answer.startswith(NOT_MENTIONED) and "细项" in old.answer
+
+
+def test_refuse_forecast(asker):
+    """A forecast of a later year: no report makes one; this year's count is never offered as it."""
+    ans = ask(asker, "refuse.forecast", "平潭综合实验区2022年，估计明年大概会有多少件信息公开申请？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "预测" in ans.answer
+
+
+def test_named_rates_and_user_buckets(asker):
+    """A rate said by its conventional name (公开率, 结转率, 办结率 over new + carried in), a bucket the user
+    defines with + or 都算 (a sum, not its first part), a group named over the sub-row its words suggest."""
+    rate = ask(asker, "share.cells", "平潭综合实验区2022年的公开率是多少？")
+    assert rate.value == 40 and "予以公开+部分公开 30件 ÷ 办理结果（七）总计 75件" in rate.answer
+    carry = ask(asker, "share.cells", "平潭综合实验区2022年结转率多少？")
+    assert carry.value == 0 and "÷ 本年新收+上年结转" in carry.answer
+    plus = ask(asker, "sum.rows", "平潭综合实验区2022年全部公开+部分公开共多少件？")
+    assert plus.value == 30
+    both = ask(asker, "sum.rows", "河北省教育厅2023年行政诉讼纠正的，直接起诉和复议后起诉都算，有几件？")
+    assert both.value == 1 and "复议后起诉（结果纠正）1" in both.answer
+    group = ask(asker, "value.cells", "平潭综合实验区2021年没有现成信息的，也就是无法提供这一类，一共几件？")
+    assert group.answer.startswith("无法提供：") and group.value == 25
+
+
+def test_gap_of_two_columns_and_a_missing_side(asker):
+    """「自然人比商业企业多几件」: two applicant columns of one report, first less second; a side the
+    report's template has no column for is refused, never the other side alone."""
+    gap = ask(asker, "change.rows", "平潭综合实验区2022年自然人提的申请比商业企业多几件？")
+    assert gap.value == 71 - 3 and "本年新收（自然人）71件 − 本年新收（商业企业）3件" in gap.answer  # (table, not text)
+    absent = ask(asker, "change.rows", "上海市府办2019年规范性文件制发的比废止的多几件？")
+    assert absent.value is None and absent.answer.startswith(NOT_MENTIONED) and "本年废止" in absent.answer
+
+
+def test_years_added(asker):
+    """「历年…合计多少」: the stored years' values added, not their series."""
+    ans = ask(asker, "sum.cells", "平潭综合实验区历年新收申请合计多少？")
+    assert ans.value == 23 + 21 + 70 + 74 and "2019年23件" in ans.answer
+
+
+def test_every_route_has_a_test():
+    missing = {r.name for r in ROUTES} - TESTED
+    assert not missing, missing  # (last: every route test above has run)

@@ -22,8 +22,14 @@ def absent_cell(ctx: Context) -> Answer | None:
     if one is None or not q.cells or not isinstance(q.measures[0], CellMeasure):
         return None
     rid = one[0]
-    m = q.cells[0]
     cells = ctx.store.cells_of([rid]).get(rid, {})
+    said = column_absent(q.cells[0], cells)
+    return ctx.answer(f"{NOT_MENTIONED}：{said}，不以其他栏的数字代替。", "none") if said else None
+
+
+def column_absent(m: CellMeasure, cells: dict) -> str | None:
+    """Why the cell `m` is not in a report whose row prints other columns (its template's columns differ),
+    or None when the cell is there or the row was not read at all (an unreadable table is another refusal)."""
     if f"{m.table}.{m.row}.{m.col}" in cells:
         return None
     printed = [
@@ -35,8 +41,7 @@ def absent_cell(ctx: Context) -> Answer | None:
         return None  # the row not read at all: the unreadable table's refusal, or the text, says it
     table = ts.TABLE_NAMES_SHORT[m.table]
     cols = "、".join(dict.fromkeys(ts.col_label(m.table, c, m.row) for c in printed))
-    return ctx.answer(
-        f"{NOT_MENTIONED}：该报告{table}「{ts.short_label(m.table, m.row)}」一行没有"
-        f"「{ts.col_label(m.table, m.col, m.row)}」这一栏（印的是{cols}），不以其他栏的数字代替。",
-        "none",
+    return (
+        f"该报告{table}「{ts.short_label(m.table, m.row)}」一行没有"
+        f"「{ts.col_label(m.table, m.col, m.row)}」这一栏（印的是{cols}）"
     )

@@ -82,6 +82,15 @@ def no_base(ctx: Context) -> Answer | None:
     )
 
 
+def forecast(ctx: Context) -> Answer | None:
+    """「明年预计会收到多少件申请」: the reports count what a year brought; none forecasts the next one."""
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报只统计本年度已经发生的申请、复议和诉讼件数，不对以后年度作预测；"
+        "本年的数字不能当作明年的预计。",
+        "none",
+    )
+
+
 _ROW_ITEMS = {  # a group of the template → how its items are named in an answer
     "r3": "不予公开的情形",
     "r4": "无法提供的情形",
@@ -128,3 +137,41 @@ def template_rows(ctx: Context) -> Answer | None:
     else:
         return None
     return ctx.answer(f"{n}种：{name}年报格式的{what}为{'；'.join(listed)}。", "table", value=n, unit="种")
+
+
+def item_count(ctx: Context) -> Answer | None:
+    """「八种不予公开理由实际用到了几种」「申请人涉及几类主体」: how many items of the one report's row or
+    group are not 0 — the headline is that count of kinds, the breakdown beside it. A blank item leaves the
+    count unknown (said, never taken as 0); a group the report's template does not split is refused."""
+    one = ctx.one_report()
+    q = ctx.question
+    if one is None or not q.cells:
+        return None
+    rid = one[0]
+    m = q.cells[0]
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    items = _items(m, ctx.q, list(cells))
+    if len(items) < 2 or items[0][0] == f"{m.table}.{m.row}.{m.col}":
+        return ctx.answer(
+            f"{NOT_MENTIONED}：该报告所用格式的表格不把「{m.label}」分成细项，数不出有几种不为0。", "none"
+        )
+    read = [(k, label, cells[k]["value"] if k in cells else None) for k, label in items]
+    if all(k not in cells for k, _ in items):
+        return None  # the breakdown not read: the row's own routes (or their refusal) answer
+    listing = "、".join(f"{label}{fmt(v)}件" if v is not None else f"{label}空白" for _, label, v in read)
+    used = [label for _, label, v in read if v]
+    cite = [cell_citation(rid, ctx.entry(rid), cells, [k for k, _ in items if k in cells])]
+    if any(v is None for _, _, v in read):
+        return ctx.answer(
+            f"无法确定：{m.label}的{len(items)}项中有空白或未读出的项，至少{len(used)}种不为0（{listing}）",
+            "table",
+            citations=cite,
+        )
+    what = "".join(used[:1]) and f"：{'、'.join(used)}"
+    return ctx.answer(
+        f"{len(used)}种不为0（共{len(items)}项{what}；{m.label}按项：{listing}）",
+        "table",
+        value=len(used),
+        unit="种",
+        citations=cite,
+    )

@@ -239,8 +239,8 @@ def share(ctx: Context) -> Answer | None:
             bases = list(rows.values())
         elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
             bases = [CellMeasure(table="t3", row="r7")]
-        elif m.table == "t3" and m.row in ("r7", "carry_out"):
-            bases = [CellMeasure(table="t3", row="new")]
+        elif m.table == "t3" and m.row in ("r7", "carry_out"):  # 办结率, 结转率: of all the year had to handle
+            bases = [CellMeasure(table="t3", row="new"), CellMeasure(table="t3", row="carry_in")]
         else:
             return None
     rid = ctx.ids[0]
@@ -347,7 +347,7 @@ def difference(ctx: Context) -> Answer | None:
     one report; a net change (「净增减」) is what was made less what was repealed, whichever is named first."""
     two = _two(ctx)
     if two is None:
-        return None
+        return _side_absent(ctx)
     rid, cells, got = two
     if "净" in ctx.q and got[0][0].col == "repealed":
         got.reverse()
@@ -360,12 +360,31 @@ def difference(ctx: Context) -> Answer | None:
     return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
 
 
+def _side_absent(ctx: Context) -> Answer | None:
+    """「规范性文件制发的比废止的多几件」 of a 2019-template 表二 (no 废止 column): one side of the difference
+    is not in the report's template — refused, said which; never the other side alone."""
+    if ctx.n != 1 or len(ctx.question.cells) < 2:
+        return None
+    from .absent import column_absent
+
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    for m in ctx.question.cells[:2]:
+        said = None if vals.keys_in(m, cells) else column_absent(m, cells)
+        if said:
+            a, b = ctx.question.cells[:2]
+            return ctx.answer(f"{NOT_MENTIONED}：{said}，算不出{a.label}与{b.label}之差。", "none")
+    return None
+
+
 def detail(ctx: Context) -> Answer | None:
     """「那件行政复议是谁申请的」「外国人申请了几件」: the tables count applications and cases by kind of
     applicant and result; they name no applicant, origin or subject, and only information-disclosure cases."""
     from ..intent import BY_DIVISION
 
     below = "，也不按下属的区县、乡镇或部门分列" if BY_DIVISION.search(ctx.q) else ""
+    if re.search(r"原告|被告|律所|律师|赔偿", ctx.q):  # 「原告是谁」「哪家律所」「赔了多少钱」: a case's particulars
+        below += "；表四只按结果统计复议、诉讼的件数，不记载当事人、代理律师或赔偿金额"
     return ctx.answer(
         f"{NOT_MENTIONED}：年报的统计表只按申请人类别（自然人、法人或其他组织）和办理结果计数，"
         f"不记录申请人的身份、来源地或申请内容{below}，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
