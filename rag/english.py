@@ -18,6 +18,9 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
     (r"which\s+(?:reports?|ones?)", "哪些报告"),
+    # 「Which years of X's 年报 are in the store?」: the inventory of one body
+    (r"which\s+years?(?:\s+of)?", "哪些年份"),
+    (r"(?:are|is)\s+in\s+(?:the|your)\s+(?:store|database|library)", "库里有"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
     # operations (「rank 一下 A、B 的…」「2020→2024 … change 是多少」): before 「total」, which is a sum word
     (r"(?:total\s+)?(?:changes?|difference|diff)", "变化"),
@@ -35,6 +38,7 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」
 )
 _ENGLISH = re.compile(r"[A-Za-z]{3}")
+_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])'s\b")  # 「X's 年报」: X的年报
 
 
 # 「What's the number of 部分公开的申请 for 江西省教育厅 in 2022?」: an English frame around Chinese names — the body
@@ -78,7 +82,7 @@ def chinese(q: str) -> str:
     """The question with the glossary's English words in Chinese (the spaces around them dropped)."""
     if not _ENGLISH.search(q):
         return q
-    q = _unframed(q)
+    q = _POSSESSIVE.sub("的", _unframed(q))
     for words, zh in _GLOSSARY:
         q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
     return q

@@ -988,9 +988,13 @@ _SET_ASKED = lazy(
 # 「河北省2021年的报告，按…排个序」「江苏省的报告中…最高的是哪个单位」: a place's reports, a set only when the
 # question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government,
 # 「平潭2022年度报告列出的问题」 is its report's (列出 asked is a command, at the start of a clause)
-_PLACE_REPORTS = lazy(r"(?<=[\u4e00-\u9fff])的?(?:报告|年报)(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))")
+# (「上海市的单位的年报」: the place's bodies' reports)
+_PLACE_REPORTS = lazy(
+    r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)的?)?(?:年度)?(?:报告|年报)(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
+)
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
+    r"|(?:几|多少)份"  # 「四川省的报告你们收了多少份」: the place's reports counted
 )
 
 
