@@ -788,6 +788,8 @@ _SCOPE_TAIL = lazy(
 )
 _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
+# 「行政诉讼（含复议后起诉）」: both kinds of lawsuit 表四 prints, not the second alone
+_LAWSUITS_WITH_REVIEWED = lazy(r"(?:行政)?诉讼\s*[（(\s](?:含|包括|包含)(?:经过?)?复议后(?:起诉|诉讼)?\s*[）)\s]")
 _DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
 # (「…的年报 来着」「…多少份 嗯」: spoken after a pause, too)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])\s*(?:[呢啊呀啦哦哈嘞]|来着|嗯+|呃+)(?=[？?。！!～~\s]*$)")
@@ -811,6 +813,7 @@ def canonical(q: str) -> str:
     q = tail if len(tail) >= 4 else q
     q = _TOPIC.sub("", q)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
+    q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
@@ -845,6 +848,8 @@ CLAIMED = lazy(
 BODIES_COUNTED = (
     r"有(?:几|多少)家|(?<![这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
     r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
+    # 「四川省2024年的报告，被起诉过的有几个」: a set of reports named, then those passing a test counted
+    r"|(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
 )
 
 

@@ -994,7 +994,8 @@ _PLACE_REPORTS = lazy(
 )
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
-    r"|(?:几|多少)份"  # 「四川省的报告你们收了多少份」: the place's reports counted
+    # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
+    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家"
 )
 
 
@@ -1029,7 +1030,8 @@ def place_set(text: str, resolved: Resolved) -> str | None:
     """The set word (「各部门」) a scope of a place's bodies was read from, as written; None for other scopes."""
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
-    sets = place_sets(fold(text))
+    # (「四川省2024年的各单位中」: the year written between the place and its set, as the scope read it)
+    sets = place_sets(fold(text)) or [m for m in place_sets(_compact(text)) if m.group() in fold(text)]
     return sets[0].group() if sets else None
 
 
