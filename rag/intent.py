@@ -790,6 +790,8 @@ _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|�
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
 # 「行政诉讼（含复议后起诉）」: both kinds of lawsuit 表四 prints, not the second alone
 _LAWSUITS_WITH_REVIEWED = lazy(r"(?:行政)?诉讼\s*[（(\s](?:含|包括|包含)(?:经过?)?复议后(?:起诉|诉讼)?\s*[）)\s]")
+# 「新收申请的平均数是多少」: the mean asked as a noun, read as 「平均多少」 (the row is the table's)
+_MEAN_ASKED = lazy(r"的?(?:平均数|平均值|均值)(?:是|为)?(?:多少|几)")
 _DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
 # (「…的年报 来着」「…多少份 嗯」: spoken after a pause, too)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])\s*(?:[呢啊呀啦哦哈嘞]|来着|嗯+|呃+)(?=[？?。！!～~\s]*$)")
@@ -816,7 +818,8 @@ def canonical(q: str) -> str:
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
-    q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
+    q = _DUO_XIAO.sub("多少", q)
+    q = _MEAN_ASKED.sub("平均多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
