@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .context import Context
+from .answers.exclusion import asks_exclusion
 from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
@@ -69,6 +70,15 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「哪类申请人最多」「不予公开最主要的理由」: the largest item of one report's row or group
     Route("item_rank", ("item_rank",), CellMeasure, "items.item_rank", many=False),
+    # 「除了自然人以外，其他申请人新收多少件」「办理结果总计去掉予以公开，还剩多少」: a 表三 quantity less the parts named
+    Route(
+        "exclusion",
+        ("value", "sum", "change", "describe"),
+        None,
+        "exclusion.excluded",
+        many=False,
+        when=lambda q: asks_exclusion(q.text),
+    ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
