@@ -14,6 +14,7 @@ from extractor.schema import Answer
 
 from .context import Context
 from .answers.exclusion import asks_exclusion
+from .answers.growth import asks_item_growth
 from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
@@ -78,6 +79,15 @@ ROUTES: tuple[Route, ...] = (
         "exclusion.excluded",
         many=False,
         when=lambda q: asks_exclusion(q.text),
+    ),
+    # 「行政许可事项数量比上一年增减了百分之多少」: a 2019-template 表二's own 本年增/减 ÷ 上一年项目数量
+    Route(
+        "change.items_rate",
+        ("value", "change", "share", "compare", "trend", "describe"),
+        CellMeasure,
+        "growth.item_growth",
+        many=False,
+        when=lambda q: asks_item_growth(q.text),
     ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
