@@ -481,4 +481,4 @@ def _inventory_unread(question: Question) -> bool:
     if question.cells or question.operation not in ("describe", "value"):
         return False
     metric = question.first(MetricMeasure)
-    return question.operation == "describe" or metric is not None and metric.unit == "份"
+    return question.operation == "describe" or isinstance(metric, MetricMeasure) and metric.unit == "份"

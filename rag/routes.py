@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
-from .context import Context
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
+from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
@@ -86,7 +86,6 @@ ROUTES: tuple[Route, ...] = (
         ("value", "change", "share", "compare", "trend", "describe"),
         CellMeasure,
         "growth.item_growth",
-        many=False,
         when=lambda q: asks_item_growth(q.text),
     ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),

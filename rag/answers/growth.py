@@ -33,9 +33,10 @@ def asks_item_growth(q: str) -> bool:
 def item_growth(ctx: Context) -> Answer | None:
     """本年增/减 ÷ 上一年项目数量 × 100 of the row asked, in the one report in scope."""
     rows = list(dict.fromkeys(c.row for c in ctx.question.cells if c.table == "t2" and c.row in ITEM_ROWS))
-    if len(rows) != 1 or ctx.n != 1:
+    if len(rows) != 1 or not ctx.ids or len({ctx.entry(r).agency_key for r in ctx.ids}) != 1:
         return None
-    rid = ctx.ids[0]
+    # (「2020年…比上年」 brings the 2019 report into scope: the rate is the asked year's own 表二)
+    rid = max(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
     cells = ctx.store.cells_of([rid]).get(rid, {})
     prev_m = CellMeasure(table="t2", row=rows[0], col="prev_items")
     delta_m = CellMeasure(table="t2", row=rows[0], col="delta")
