@@ -24,7 +24,7 @@ from ..question import CellMeasure
 # the words that take parts out, the parts, and what closes them (以外/之外, a comma, 的, 剩下/其余 …)
 EXCEPT = lazy(
     r"(?:除了|除去|除开|除掉|去掉|去除|扣除|扣掉|刨去|刨除|不算|不计|不含|不包括)"
-    r"(?P<out>[^，,？?\s]{2,30}?)(?:以外|之外|外)?的?(?=[，,？?\s]|其[余他]|剩|还剩|$)"
+    r"(?P<out>[^，,？?\s]{2,30}?)(?:以外|之外|的?(?=[，,？?\s]|其[余他](?!组织)|剩|还|$))"
 )
 # what the rest of the question calls the remainder (「其他申请人」「其余结果」「剩下的」): no measure of its own
 _REMAINDER = lazy(r"其[余他](?:的)?(?:申请人|结果|类别|各项|部分)?|剩下(?:的)?|还剩|剩余(?:的)?")
