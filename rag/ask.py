@@ -22,7 +22,7 @@ from .context import NOT_MENTIONED, Context
 from .indexer import indexing
 from .lazyre import lazy
 from .places import said_by_place
-from .question import Question
+from .question import MetricMeasure, Question, SectionMeasure
 from .routes import route
 from .scope import Catalogue, Resolved, StoreCatalogue, body_among_set, is_government, place_set
 from .store import Store
@@ -249,6 +249,14 @@ class Asker:
             one = intent.parse(q, agencies=resolved.kind.split("、"), report_id=report_id, years=years)
             if one.operation == "which_reports":
                 question = question.model_copy(update={"operation": one.operation, "measures": one.measures})
+        elif _inventory_unread(question) and (resolved.kind or resolved.scope.agencies):
+            # 「山东省自然资源厅的年报有哪几年」「四川省的报告你们收了多少份」: with the body or place taken out,
+            # what is left asks the store's inventory — its reports listed and counted
+            named = [*resolved.scope.agencies, *(resolved.kind or "").split("、")]
+            named += [n.removesuffix("各单位") for n in named]  # (a place's set: 「四川省」 as written)
+            one = intent.parse(q, agencies=[n for n in named if n], report_id=report_id, years=years)
+            if one.operation == "which_reports" and getattr(one.first(SectionMeasure), "part", None) == "reports":
+                question = question.model_copy(update={"operation": one.operation, "measures": one.measures})
         return self._adjust(question, resolved), resolved, cat
 
     @staticmethod
@@ -465,3 +473,12 @@ class Asker:
         if not streamed or ans.route != "llm":
             yield "delta", ans.answer
         yield "done", self._finish(ctx, ans, t0)
+
+
+def _inventory_unread(question: Question) -> bool:
+    """A question the rules left to the text (describe) or read as a count of 份 with no cell: read again
+    once the body or place named is known, it may ask the store's inventory."""
+    if question.cells or question.operation not in ("describe", "value"):
+        return False
+    metric = question.first(MetricMeasure)
+    return question.operation == "describe" or isinstance(metric, MetricMeasure) and metric.unit == "份"

@@ -18,6 +18,9 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
     (r"which\s+(?:reports?|ones?)", "哪些报告"),
+    # 「Which years of X's 年报 are in the store?」: the inventory of one body
+    (r"which\s+years?(?:\s+of)?", "哪些年份"),
+    (r"(?:are|is)\s+in\s+(?:the|your)\s+(?:store|database|library)", "库里有"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
     # operations (「rank 一下 A、B 的…」「2020→2024 … change 是多少」): before 「total」, which is a sum word
     (r"(?:total\s+)?(?:changes?|difference|diff)", "变化"),
@@ -32,15 +35,18 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"yoy|year[-\s](?:over|on)[-\s]year", "同比"),
     (r"(?:by|per|each)\s+year", "每年"),
     (r"in\s+total|total", "一共"),
-    (r"sum(?:\s+up)?|add\s+up", "加起来"),  # 「sum一下库里的司法局…」
+    (r"sum(?:\s+up)?|add\s+up", "加起来"),
+    (r"average|mean", "平均"),
+    (r"median", "中位数"),  # 「sum一下库里的司法局…」
 )
 _ENGLISH = re.compile(r"[A-Za-z]{3}")
+_POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])'s\b")  # 「X's 年报」: X的年报
 
 
 # 「What's the number of 部分公开的申请 for 江西省教育厅 in 2022?」: an English frame around Chinese names — the body
 # after its preposition and the year after 「in」 are put back where a Chinese question says them (「江西省教育厅2022年
 # 部分公开的申请多少」), before the glossary, whose 「number of」 would otherwise be read with no body at all
-_CJK_RUN = r"[\u4e00-\u9fff][\u4e00-\u9fff（）()·]*"
+_CJK_RUN = r"[\u4e00-\u9fff](?:[\u4e00-\u9fff（）()·]|(?:19|20)\d\d(?=年))*"  # (「库里四川省2024年的单位」)
 _FRAME_WORDS = re.compile(
     r"\b(?:what(?:'s|\s+is|\s+was|\s+are|\s+were)(?:\s+the)?|tell\s+me(?:\s+the)?|(?:please\s+)?give\s+me(?:\s+the)?)\s*",
     re.I,
@@ -52,12 +58,15 @@ _BODY_AFTER = re.compile(
     rf"\s*\b(?:for|of|at|by|from|did|does|has|have)\s+({_CJK_RUN})(?:\s+(?:receive|get|got|handle|accept)[a-z]*)?",
     re.I,
 )
+# 「average 予以公开 of 库里山东省2022年的单位」: the mean (or median) of a row, asked as 「予以公开平均多少」
+_MEAN_OF = re.compile(rf"\b(?:the\s+)?(average|mean|median)\s+(?:of\s+)?({_CJK_RUN})", re.I)
 _YEAR_AFTER = re.compile(r"\s*\b(?:in|for|during)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b", re.I)
 
 
 def _unframed(q: str) -> str:
     """An English frame's body and year moved before what is asked (「江西省教育厅2022年」); q as it is when the
     frame names no Chinese body."""
+    q = _MEAN_OF.sub(lambda m: m.group(2) + ("中位数是多少" if m.group(1).lower() == "median" else "平均多少"), q)
     body = _BODY_AFTER.search(_COUNT_OF.sub(r"\1多少", q))
     if body is None:
         return q
@@ -78,7 +87,7 @@ def chinese(q: str) -> str:
     """The question with the glossary's English words in Chinese (the spaces around them dropped)."""
     if not _ENGLISH.search(q):
         return q
-    q = _unframed(q)
+    q = _POSSESSIVE.sub("的", _unframed(q))
     for words, zh in _GLOSSARY:
         q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
     return q

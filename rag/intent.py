@@ -794,7 +794,9 @@ _SPACED_NUMBER = lazy(
 )
 # 「请问」「麻烦查一下，」「我想知道」「帮我看看，」「你好，请问」: courtesy before the question asks nothing
 _GREETING = (
-    r"(?:你好|您好|老师好|同志好|打扰一下|打扰了|(?i:hi|hello|hey)(?![A-Za-z])|嗨|哈喽|嗯+(?=[…。.，,\s])|额+(?=[…。.，,\s]))"
+    r"(?:你好|您好|老师好|同志好|打扰一下|打扰了|(?i:hi|hello|hey)(?![A-Za-z])|嗨|哈喽|嗯+(?=[…。.，,\s])|额+(?=[…。.，,\s])"
+    # 「那个啥 库里…」「嗯那个 重庆市…」: a spoken filler before a pause (voice input) asks nothing
+    r"|(?:嗯+|呃+|额+)?(?:那个啥|那个|就是)(?=\s)|呃+(?=[…。.，,\s]))"
     r"[，,！!。.…\s]*"
 )
 _COURTESY = (
@@ -826,7 +828,13 @@ _SCOPE_TAIL = lazy(
 )
 _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|还是|或|到|至|是|有|、|前|后|以来|呢")
 # 「…多少件呢？」「…视频号呀」: a particle at the end adds a tone, not a word of what is asked (吗/吧 ask yes or no)
-_END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])(?:[呢啊呀啦哦哈嘞]|来着)(?=[？?。！!～~\s]*$)")
+# 「行政诉讼（含复议后起诉）」: both kinds of lawsuit 表四 prints, not the second alone
+_LAWSUITS_WITH_REVIEWED = lazy(r"(?:行政)?诉讼\s*[（(\s](?:含|包括|包含)(?:经过?)?复议后(?:起诉|诉讼)?\s*[）)\s]")
+# 「新收申请的平均数是多少」: the mean asked as a noun, read as 「平均多少」 (the row is the table's)
+_MEAN_ASKED = lazy(r"的?(?:平均数|平均值|均值)(?:是|为)?(?:多少|几)")
+_DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
+# (「…的年报 来着」「…多少份 嗯」: spoken after a pause, too)
+_END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])\s*(?:[呢啊呀啦哦哈嘞]|来着|嗯+|呃+)(?=[？?。！!～~\s]*$)")
 # 「哪家多一些」「谁高一点」「哪个少些」: a softener after a comparative asks the same order (「哪家多」), read
 # where every ordering rule reads it — at the end of a clause only (「多点开花」「最高点」 are words)
 _SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?|一丢丢|一丁点儿?)(?=[？?。！!，,；;\s]|$)")
@@ -847,9 +855,11 @@ def canonical(q: str) -> str:
     q = tail if len(tail) >= 4 else q
     q = _TOPIC.sub("", q)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
+    q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
-    q = re.sub(r"(?<=[是共有])多小(?=件|个|项|次|条|[？?。]|$)", "多少", q)  # 「共多小件」: 多少 mistyped (shao/xiao)
+    q = _DUO_XIAO.sub("多少", q)
+    q = _MEAN_ASKED.sub("平均多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
@@ -881,6 +891,8 @@ CLAIMED = lazy(
 BODIES_COUNTED = (
     r"有(?:几|多少)家|(?<![这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
     r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
+    # 「四川省2024年的报告，被起诉过的有几个」: a set of reports named, then those passing a test counted
+    r"|(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
 )
 
 
@@ -900,6 +912,11 @@ LIST_REPORTS = lazy(
     r"有哪(?:些|几份?)(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年度?的?(?:年报|报告)|(?:年报|报告)都?(?:有|是)谁|"
     r"(?:列出|列举|列一下)(?:本?库(?:中|里)?|库里)?.{0,16}(?:全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告)[。？?]?$|"
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
+    # 「2020年的报告有几份」「共计多少份」「四川省的报告你们收了多少份」「请列出…年度报告的全部年份」: the store's
+    # inventory — its reports of a body, a year or a place, counted or listed
+    r"(?:年报|报告)[^，,？?]{0,8}?(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少)份(?=[？?。\s]|来着|$)|"
+    r"(?:收了?|存了?|收录了?|一共|总共|共计?)(?:几|多少)份.{0,24}?(?:年报|报告)(?=[？?。\s]|来着|$)|"
+    r"(?:年报|报告)的?(?:全部|所有|各个?)?(?:年份|年度)都?(?:列出来|列一下|列出|给我|有哪些|是哪些)?[。？?]?$|"
     # 「库里有几家单位」「有多少家单位的年报」: the bodies whose reports are stored, counted
     r"^(?:库里|库中|本库|一共|总共|共)?(?:有|存了|收录了?)(?:几|多少)(?:家|个)(?:单位|机关)(?:的(?:年报|报告))?[？?]?$|"
     # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
@@ -1221,8 +1238,8 @@ _LISTING = lazy(
     r"(?<=哪些|哪几)(?:[\u4e00-\u9fff]{1,4}?(?:部门|系统|政府|单位|机关)|(?:乡镇|街道)+)(?:\([\u4e00-\u9fff]{1,4}\))?|"
     r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)(?:份|家|个)|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
-    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库中?|库中|为|"
-    r"分别|各|可以查|能查|可查|查得到|能看|可以看"
+    r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库[中里]?|库中|为|"
+    r"分别|各|可以查|能查|可查|查得到|能看|可以看|你们|您这|收了?|在库|入库|共计?|总计|把|列出来"
 )
 
 

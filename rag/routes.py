@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
+from .answers.exclusion import asks_exclusion
+from .answers.growth import asks_item_growth
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -73,6 +75,23 @@ ROUTES: tuple[Route, ...] = (
     Route("item_rank", ("item_rank",), CellMeasure, "items.item_rank", many=False),
     # 「八种理由用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0
     Route("item_count", ("item_count",), CellMeasure, "items.item_count", many=False),
+    # 「除了自然人以外，其他申请人新收多少件」「办理结果总计去掉予以公开，还剩多少」: a 表三 quantity less the parts named
+    Route(
+        "exclusion",
+        ("value", "sum", "change", "describe"),
+        None,
+        "exclusion.excluded",
+        many=False,
+        when=lambda q: asks_exclusion(q.text),
+    ),
+    # 「行政许可事项数量比上一年增减了百分之多少」: a 2019-template 表二's own 本年增/减 ÷ 上一年项目数量
+    Route(
+        "change.items_rate",
+        ("value", "change", "share", "compare", "trend", "describe"),
+        CellMeasure,
+        "growth.item_growth",
+        when=lambda q: asks_item_growth(q.text),
+    ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(

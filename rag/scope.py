@@ -629,6 +629,10 @@ class Catalogue:
         m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
             m = _PLACE_REPORTS.search(q)
+        if m is None and _OVER_SET.search(q) and not self.agencies_named(text, [])[0]:
+            # 「浙江省2024年平均每个单位有几件复议」「四川省新收申请的中位数」: a province, no body of it named,
+            # asked an operation over a set — its bodies
+            m = _AFTER_PROVINCE.search(q)
         if m is None:
             return None
         names, p = [], m.start()
@@ -988,9 +992,16 @@ _SET_ASKED = lazy(
 # 「河北省2021年的报告，按…排个序」「江苏省的报告中…最高的是哪个单位」: a place's reports, a set only when the
 # question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government,
 # 「平潭2022年度报告列出的问题」 is its report's (列出 asked is a command, at the start of a clause)
-_PLACE_REPORTS = lazy(r"(?<=[\u4e00-\u9fff])的?(?:报告|年报)(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))")
+# (「上海市的单位的年报」: the place's bodies' reports)
+_PLACE_REPORTS = lazy(
+    r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
+)
+_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办|政府))")
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
+    # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
+    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|平均|中位数"
 )
 
 
@@ -1025,7 +1036,8 @@ def place_set(text: str, resolved: Resolved) -> str | None:
     """The set word (「各部门」) a scope of a place's bodies was read from, as written; None for other scopes."""
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
-    sets = place_sets(fold(text))
+    # (「四川省2024年的各单位中」: the year written between the place and its set, as the scope read it)
+    sets = place_sets(fold(text)) or [m for m in place_sets(_compact(text)) if m.group() in fold(text)]
     return sets[0].group() if sets else None
 
 

@@ -43,7 +43,8 @@ DOMAIN_WORDS = (
 )
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 # words written right that only sound like a known word: never "corrected" away (「政务抖音」 is not 「抖印」)
-_KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端")
+# (「增长了」 is not 「增长乐」 read as 长乐区: a window never starts inside one of these)
+_KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端", "增长", "增加", "成长")
 
 
 def vocabulary() -> set[str]:
@@ -82,6 +83,7 @@ class Corrector:
         """The text with its homophone slips replaced, or None when there is none."""
         out, i, changed = [], 0, False
         kept = {n for k in _KEEP for m in re.finditer(k, text) for n in range(m.start(), m.end())}
+        inner = {n for k in _KEEP for m in re.finditer(k, text) for n in range(m.start() + 1, m.end())}
         while i < len(text):
             best = None
             for j in range(min(len(text), i + 12), i + 1, -1):
@@ -91,6 +93,8 @@ class Corrector:
                 if window in self.known:
                     best = (j, window)
                     break
+                if i in inner:
+                    continue  # (a kept word's later characters start no slip of their own)
                 for cand in self.by_sound.get(_key(window), ()):
                     if any(a != b and i + n in kept for n, (a, b) in enumerate(zip(cand, window))):
                         continue  # (「抖音发」 is not 「抖印发」: a kept word's characters stay)

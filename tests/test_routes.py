@@ -56,6 +56,19 @@ def test_difference_of_two_rows(asker):
     assert ans.value == 56 - 8 and "本年新收56件 − 予以公开8件" in ans.answer
 
 
+def test_exclusion_a_total_less_the_parts_named(asker):
+    ans = ask(asker, "exclusion", "安康市政府办2022年办理结果总计不算予以公开和部分公开，剩下几件？")
+    assert ans.value == 58 - 8 - 17 and "予以公开8" in ans.answer and "部分公开17" in ans.answer
+    ans = ask(asker, "exclusion", "安康市政府办2022年新收申请除去自然人之外还有多少件？")
+    assert ans.value == 56 - 55
+
+
+def test_items_rate_of_a_2019_table_two(asker):
+    # 平潭 2020 prints 行政事业性收费 上一年项目数量 35, 本年增/减 −15
+    ans = ask(asker, "change.items_rate", "平潭2020年表二行政事业性收费的事项比上一年增长率是多少？")
+    assert ans.value == pytest.approx(-15 / 35 * 100, abs=0.01) and ans.unit == "%"
+
+
 def test_ratio_of_two_reports_and_of_two_rows(asker):
     ans = ask(asker, "ratio.reports", "平潭2021年新收申请是2020年的几倍？")
     assert ans.value == round(70 / 21, 2) and "70件 ÷" in ans.answer

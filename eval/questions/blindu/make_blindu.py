@@ -23,10 +23,14 @@ R = random.Random(20261205)
 
 # ---------------------------------------------------------------- the store
 GOLDS: list[dict] = []
+# The three formats above are read since (askua, after the measure: the run refused none of the 362 reports):
+# F1's counts of a year / a province count them too (a bank error fixed); every other family keeps GOLDS as drawn.
+NOW_STORED: list[dict] = []
 for s in SETS:
     for f in sorted((EVAL / s / "gold").glob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
         if g["id"] in REFUSED_FORMATS:
+            NOW_STORED.append(g)
             continue
         g["_set"] = s
         GOLDS.append(g)
@@ -315,8 +319,8 @@ def f1() -> None:
         q, style, ph = dress(t.format(a=who), style, ph, k)
         add(fam, "which_reports", q, style, ph, {"reports": ids}, note="inventory: every report of one body", reads=ids)
     # how many reports of a year / a province the store holds (refused formats are not in it)
-    years = Counter(g["year"] for g in GOLDS)
-    provs = Counter(province(g) for g in GOLDS)
+    years = Counter(g["year"] for g in GOLDS + NOW_STORED)
+    provs = Counter(province(g) for g in GOLDS + NOW_STORED)
     yq = [
         ("库里一共收了多少份{y}的年报？", "colloquial"),
         ("本库收录的{y}政府信息公开年度报告共计多少份？", "formal"),
@@ -335,7 +339,8 @@ def f1() -> None:
         ("本库收录{p}各单位的年度报告共多少份？", "formal"),
         ("{p}的报告你们收了多少份", "colloquial"),
     ]
-    for k, (p, n) in enumerate(sorted(provs.items())):
+    for k, p in enumerate(sorted({province(g) for g in GOLDS})):  # (drawn over GOLDS: the questions as written)
+        n = provs[p]
         if n < 3 or not p or p in dup_provs:
             continue
         t, st = pq[k % 3]
