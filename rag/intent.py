@@ -858,8 +858,8 @@ def canonical(q: str) -> str:
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
-    q = _DUO_XIAO.sub("多少", q)
-    q = _MEAN_ASKED.sub("平均多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
+    q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
+    q = _MEAN_ASKED.sub("平均多少", q)
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")
