@@ -355,6 +355,8 @@ T3_APPLICANTS_HEAD = "申请人情况"
 T3_ORGS_HEAD = "法人或其他组织"  # over biz … oth
 T3_RESULTS_HEAD = "三、本年度办理结果"  # the vertical cell beside rows r1 … r7
 T3_SUBTOTAL_LABEL = "法人或其他组织小计"  # column key "sub", printed by some variants
+# A column some publishers add after 总计 for comparison: last year's figures, no cell of this year's table.
+T3_PRIOR_HEAD = r"上一?年度?(?:同期)?(?:总计|合计|总数|数量?)"
 # 表四's head: 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉), each five columns.
 T4_REVIEW_HEAD = "行政复议"
 T4_LAWSUIT_HEAD = "行政诉讼"

@@ -45,6 +45,7 @@ from eval.reportgen.layout import (
     with_ocr_letters,
     with_raised_marks,
     with_t2,
+    with_t3_prior,
     with_t4_short,
     with_units,
     with_values,
@@ -476,6 +477,9 @@ FAMILIES: tuple[Family, ...] = (
         "md-t4-cols-reordered", "markdown", lambda p, m, d: render_md.converter(t4_reordered(p, m, d)).encode("utf-8")
     ),
     Family("txt-t4-cols-reordered", "txt", lambda p, m, d: render_text.pipe(t4_reordered(p, m, d)).encode("utf-8")),
+    # table 三 with last year's 「上年总计」 column after 总计 (wild13): the column is cut out by its header
+    Family("html-t3-prior-total", "html", lambda p, m, d: render_html.plain(with_t3_prior(p, d)).encode("utf-8")),
+    Family("xlsx-t3-prior-total", "xlsx", lambda p, m, d: render_office.xlsx(with_t3_prior(p, d), d), cost=2),
     # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
     Family(
         "html-t3-legal-reordered",

@@ -194,6 +194,22 @@ def t3_split(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def with_t3_prior(p: Parts, d: Draw) -> Parts:
+    """The same report with a column 「上年总计」 after table 三's 总计: last year's figure of each
+    row printed for comparison (a drawn number, often 0), no cell of this year's table."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str) or b[0] != "t3":
+            blocks.append(b)
+            continue
+        grid = b[2]
+        head = sum(1 for r in grid if not any(c.value for c in r))
+        out: Grid = [[*grid[0], G("上年总计", rs=head)], *grid[1:head]]
+        out += [[*r, G(str(d.int(0, 3) and d.int(0, 90)))] for r in grid[head:]]
+        blocks.append(("t3", rows_of(out), out))
+    return Parts(p.head, blocks, p.tail)
+
+
 def t4_grid(m: Model) -> Grid:
     cols = [G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]
     return [
