@@ -20,7 +20,12 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
-from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_bureau_agency
+from eval.reportgen.agencies import (
+    Agency,
+    draw_shared_place_agency,
+    draw_vertical_agency,
+    draw_zone_bureau_agency,
+)
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -285,6 +290,9 @@ FAMILIES: tuple[Family, ...] = (
     # a bureau of a zone's committee printed with its province's short name (「河北雄安新区管理委员会…局」):
     # the name read back as printed (extractor/agency.py `_zone_bureau`)
     Family("txt-zone-bureau", "txt", _utf8(render_text.tsv), blank_rows=False, agency=draw_zone_bureau_agency),
+    # a vertically managed body with its system in front (「国家税务总局…税务局」, 「中华人民共和国…海关」, wild13):
+    # the name read back as printed (extractor/agency.py `_NATIONAL_HEAD`; 海关 a body of departments.tsv)
+    Family("txt-vertical-body", "txt", _utf8(render_text.pipe), agency=draw_vertical_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
