@@ -38,6 +38,7 @@ from eval.reportgen.layout import (
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
+    t3_renumbered,
     t3_split,
     t4_reordered,
     t4_split,
@@ -490,6 +491,9 @@ FAMILIES: tuple[Family, ...] = (
     # table 三 with last year's 「上年总计」 column after 总计 (wild13): the column is cut out by its header
     Family("html-t3-prior-total", "html", lambda p, m, d: render_html.plain(with_t3_prior(p, d)).encode("utf-8")),
     Family("xlsx-t3-prior-total", "xlsx", lambda p, m, d: render_office.xlsx(with_t3_prior(p, d), d), cost=2),
+    # table 三's result labels renumbered (「1.予以公开」 … 「7.总计」, sub-items 「（1）」; wild13): tablespec._g
+    Family("txt-t3-renumbered", "txt", lambda p, m, d: render_text.pipe(t3_renumbered(p)).encode("utf-8")),
+    Family("pdf-t3-renumbered", "pdf", lambda p, m, d: render_doc.pdf(t3_renumbered(p), True), cost=8),
     # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
     Family(
         "html-t3-legal-reordered",
