@@ -148,6 +148,8 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
     cell = folded[tokens[n].start : tokens[n].end]
     if not cell or cell[0].isdigit() or _ITEM_HEAD.match(cell) or not any(ch.isalpha() for ch in cell):
         return False
+    if CN_NUMERAL.fullmatch(cell.strip()):
+        return False  # a figure typed in numerals (「八百二十八」) is a cell, not the rest of a label
     head = tokens[n - 1]
     line = folded[head.start : head.end]
     if head.row_start or not _SUB_ITEM.match(line) or any(ch.isdigit() for ch in _SUB_ITEM.sub("", line, 1)):
