@@ -527,6 +527,11 @@ def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
     )
 
 
+# What a vertically managed body prints before its own name, the system it belongs to
+# (「国家税务总局黑龙江省税务局」, 「中华人民共和国满洲里海关」): part of its name, not debris to drop.
+_NATIONAL_HEAD = re.compile(r"中华人民共和国|国家税务总局")
+
+
 @functools.lru_cache(maxsize=8192)
 def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
     s = clean(name)
@@ -558,6 +563,8 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
                         slip = _parse_exact(s[k:], hints, False, True)
                         if slip and slip[0].last is not None and slip[0].doubts and "形近" in slip[0].doubts[0]:
                             return _identity(s[k:], slip[0], ())
+                if _NATIONAL_HEAD.fullmatch(s[:start]):  # 「国家税务总局黑龙江省税务局」: the name as it is
+                    ident = replace(ident, name=s)
                 return _against_prefix(ident, s[:start])
             if fallback is None and (
                 not start

@@ -12,6 +12,8 @@ Read generally, in document order, with no field name known in advance:
   header row and each record a row under it (a key a record lacks is a blank cell; a record holding
   only its first key is a heading row of one cell) —; objects carrying arrays are rows of their values
   in key order (「{"信息内容": "规章", "数值": [0, 0, 0]}」);
+- an array of rich-text nodes (a mini-program's 「nodes」: 「{"name": "td", "attrs": {…}, "children": […]}」
+  and 「{"type": "text", "text": …}」) is the page's markup as a tree: read as the HTML it stands for;
 - other objects and arrays are walked into; a number, true/false or null outside a table is metadata
   (a status code, an id, the year) and is not text.
 A number is kept as the JSON text wrote it (parsed as its literal, never through a float), so the
@@ -20,6 +22,7 @@ as any other input is."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -133,6 +136,39 @@ def _table_rows(items: list) -> list[list[str]]:
     return [_flat(it.values() if isinstance(it, dict) else it) for it in items]
 
 
+_TAG = re.compile(r"[a-z][a-z0-9-]{0,15}")
+
+
+def _rich_node(v) -> bool:
+    """A node of a rich-text tree: an element (a tag name, maybe attributes and children) or a text."""
+    if not isinstance(v, dict):
+        return False
+    if v.get("type") == "text":
+        return isinstance(v.get("text"), str)
+    name, children = v.get("name"), v.get("children", [])
+    return isinstance(name, str) and _TAG.fullmatch(name) is not None and isinstance(children, list)
+
+
+def _rich_nodes(items: list) -> bool:
+    """An array of rich-text nodes holding markup: some element with children, every item a node."""
+    return bool(items) and all(_rich_node(x) for x in items) and any("children" in x for x in items)
+
+
+def _markup(node, depth: int = 0) -> str:
+    """The HTML a rich-text node stands for (attributes escaped, a node that is no node left out)."""
+    if depth > _MAX_DEPTH:
+        raise ExtractError(f"JSON 数据嵌套超过 {_MAX_DEPTH} 层，无法读取", "over_budget")
+    if not _rich_node(node):
+        return ""
+    if node.get("type") == "text":
+        return html.escape(node["text"], quote=False)
+    name = node["name"]
+    attrs = node.get("attrs") if isinstance(node.get("attrs"), dict) else {}
+    at = "".join(f' {k}="{html.escape(str(v))}"' for k, v in attrs.items() if isinstance(k, str) and _TAG.fullmatch(k))
+    inner = "".join(_markup(c, depth + 1) for c in node.get("children", []))
+    return f"<{name}{at}>{inner}</{name}>"
+
+
 class _Walker:
     def __init__(self) -> None:
         self.out = TextBuilder()
@@ -157,7 +193,9 @@ class _Walker:
                 self.walk(value, depth + 1)
         elif isinstance(node, list):
             self._charge(len(node))
-            if _is_table(node):
+            if _rich_nodes(node):
+                self.markup("".join(_markup(x, depth + 1) for x in node))
+            elif _is_table(node):
                 rows = _table_rows(node)
                 self._charge(sum(map(len, rows)))
                 add_table(self.out, [[(c, 1, 1) for c in row] for row in rows if row], self.grid)
@@ -178,12 +216,15 @@ class _Walker:
         add_table(self.out, [[(c, 1, 1) for c in row] for row in rows], self.grid)
         self.out.newline()
 
+    def markup(self, s: str) -> None:
+        from .load_html import load_html
+
+        budgets.check_html(s)
+        append_document(self.out, load_html(s.encode("utf-8"), s, "utf-8", grid=self.grid))
+
     def text(self, s: str) -> None:
         if _HTML.search(s):
-            from .load_html import load_html
-
-            budgets.check_html(s)
-            append_document(self.out, load_html(s.encode("utf-8"), s, "utf-8", grid=self.grid))
+            self.markup(s)
             return
         for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             self.out.line(line.strip())

@@ -977,6 +977,25 @@ def _align(runs: list[ValueRun], rows: list[str], width: int) -> dict[str, Value
     return out
 
 
+def _drop_prior_column(stream: Stream, runs: list[ValueRun], start: int) -> None:
+    """Cut last year's column out of table 三's rows: a header whose last slot is 「上年总计」 (a
+    column printed after 总计 for comparison) makes every row one cell wider, and that cell is no
+    cell of this year's table. Only when the header says so: a row of eight numbers is otherwise
+    read as before (a 法人或其他组织小计 column, `_org_subtotal_column`)."""
+    first = next((r.cells[0].start for r in runs if r.cells), None)
+    if first is None:
+        return
+    heads = [[c.strip().strip(BLANK).strip() for c in row.split(SEP)] for row in stream.text[start:first].split(ROW)]
+    if not any(
+        row and re.fullmatch(ts.T3_PRIOR_HEAD, squash(next((c for c in reversed(row) if c), ""))) for row in heads
+    ):
+        return
+    width = len(ts.T3_COLS) + 1
+    for r in runs:
+        if len(r.cells) == width:
+            r.cells = r.cells[:-1]
+
+
 def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     """Some vendor layouts add a 法人或其他组织「小计」 column (8 numbers a row). Where it sits is read
     off the numbers: the column that equals the sum of the five organisation columns in most rows."""
@@ -1231,6 +1250,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     if not by_name and ctx.doc.cell_x and _labels_across(ctx, items):
         ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
         return
+    _drop_prior_column(ctx.stream, runs, start)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:

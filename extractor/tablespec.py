@@ -66,6 +66,12 @@ def _n(num: int | str) -> str:
     return rf"(?:{num}[.、]?)?"
 
 
+def _g(numeral: str) -> str:
+    """A table-三 result group's number: 「（一）」 as the template prints it, or the Arabic 「1.」 some
+    publishers renumber the groups with (their sub-items then 「（1）」)."""
+    return rf"(?:\({numeral}\)|{'一二三四五六七'.index(numeral) + 1}[.、])"
+
+
 @dataclass(frozen=True)
 class RowSpec:
     """One printed row of a table."""
@@ -110,11 +116,11 @@ def _t3(key: str, label: str, pattern: str, parent: str = "", required: bool = T
 _T3_HEAD = [
     _t3("new", "一、本年新收政府信息公开申请数量", r"(?:一[、.])?本年新收(?:政府信息公开)?申请(?:数量|数)?"),
     _t3("carry_in", "二、上年结转政府信息公开申请数量", r"(?:二[、.])?上年结转(?:政府信息公开)?申请(?:数量|数)?"),
-    _t3("r1", "（一）予以公开", r"\(一\)予以公开"),
+    _t3("r1", "（一）予以公开", _g("一") + r"予以公开"),
     _t3(
         "r2",
         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-        r"\(二\)部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?",
+        _g("二") + r"部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?",
     ),
     _t3("r3_1", "1.属于国家秘密", _n(1) + r"属于国家秘密", "r3"),
     _t3("r3_2", "2.其他法律行政法规禁止公开", _n(2) + r"其他法律[、,]?行政(?:法规)?(?:禁止|止)?公开", "r3"),
@@ -146,19 +152,19 @@ _T3_R6_SPLIT = [
         _n(2) + r"申请人逾期未按收费通知要求缴纳费用[,、]?行政机关不再处理其(?:政府信息公开)?申请",
         "r6",
     ),
-    _t3("r6_3", "3.其他", r"3[.、]其他", "r6"),
+    _t3("r6_3", "3.其他", r"(?:3[.、]|\(3\))其他", "r6"),
 ]
-_T3_R6_SINGLE = [_t3("r6", "（六）其他处理", r"\(六\)其他处理")]
+_T3_R6_SINGLE = [_t3("r6", "（六）其他处理", _g("六") + r"其他处理")]
 _T3_TAIL = [
-    _t3("r7", "（七）总计", r"\(七\)(?:总计|合计)"),
+    _t3("r7", "（七）总计", _g("七") + r"(?:总计|合计)"),
     _t3("carry_out", "四、结转下年度继续办理", r"(?:四[、.])?结转下年度(?:继续办理)?"),
 ]
 # Group headers. The official template prints them without numbers; some variants print subtotals
 # on them (checked by H4). 「（六）其他处理」 is a header in GF2021 and the data row r6 in GF2019.
 T3_GROUP_HEADERS = {
-    "r3": _t3("r3", "（三）不予公开", r"\(三\)不予公开", required=False),
-    "r4": _t3("r4", "（四）无法提供", r"\(四\)无法提供", required=False),
-    "r5": _t3("r5", "（五）不予处理", r"\(五\)不予处理", required=False),
+    "r3": _t3("r3", "（三）不予公开", _g("三") + r"不予公开", required=False),
+    "r4": _t3("r4", "（四）无法提供", _g("四") + r"无法提供", required=False),
+    "r5": _t3("r5", "（五）不予处理", _g("五") + r"不予处理", required=False),
     "r6": _T3_R6_SINGLE[0],
 }
 
@@ -355,6 +361,8 @@ T3_APPLICANTS_HEAD = "申请人情况"
 T3_ORGS_HEAD = "法人或其他组织"  # over biz … oth
 T3_RESULTS_HEAD = "三、本年度办理结果"  # the vertical cell beside rows r1 … r7
 T3_SUBTOTAL_LABEL = "法人或其他组织小计"  # column key "sub", printed by some variants
+# A column some publishers add after 总计 for comparison: last year's figures, no cell of this year's table.
+T3_PRIOR_HEAD = r"上一?年度?(?:同期)?(?:总计|合计|总数|数量?)"
 # 表四's head: 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉), each five columns.
 T4_REVIEW_HEAD = "行政复议"
 T4_LAWSUIT_HEAD = "行政诉讼"

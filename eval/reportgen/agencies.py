@@ -124,3 +124,24 @@ def draw_zone_bureau_agency(d: Draw) -> Agency:
     bureau = d.pick(_bodies()["below"] + ["建设和交通管理局", "综合执法局", "公共服务局"])
     full = zone + committee + bureau
     return Agency(full, zone, committee + bureau, "本" + bureau[-1], printed=province + full)
+
+
+# Cities with a customs district (直属海关) of their name
+_CUSTOMS = (
+    "哈尔滨 长春 沈阳 大连 石家庄 太原 呼和浩特 南京 杭州 宁波 合肥 福州 厦门 南昌 青岛 济南 郑州 武汉 长沙 "
+    "广州 深圳 汕头 江门 湛江 南宁 海口 成都 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐"
+).split()
+
+
+def draw_vertical_agency(d: Draw) -> Agency:
+    """A vertically managed body printed with the system it belongs to in front, as such bodies name
+    themselves (「国家税务总局黑龙江省税务局」, 「中华人民共和国哈尔滨海关」): read back as printed
+    (`agency`), its full name the region's (「黑龙江省税务局」, 「哈尔滨市海关」)."""
+    rows, provinces, cities, _counties = _divisions()
+    if d.int(0, 1):
+        city = d.pick(_CUSTOMS)
+        return Agency(city + "市海关", city + "市", "海关", "本关", printed="中华人民共和国" + city + "海关")
+    code = d.pick(provinces + cities)
+    name, parent = rows[code]
+    place = (rows[parent][0] if parent else "") + name
+    return Agency(name + "税务局", place, "税务局", "本局", printed="国家税务总局" + place + "税务局")

@@ -20,7 +20,12 @@ from eval.reportgen import (
     render_text,
     render_words,
 )
-from eval.reportgen.agencies import Agency, draw_shared_place_agency, draw_zone_bureau_agency
+from eval.reportgen.agencies import (
+    Agency,
+    draw_shared_place_agency,
+    draw_vertical_agency,
+    draw_zone_bureau_agency,
+)
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     Parts,
@@ -33,6 +38,7 @@ from eval.reportgen.layout import (
     t2_grid_reordered,
     t2_turned,
     t3_legal_reordered,
+    t3_renumbered,
     t3_split,
     t4_reordered,
     t4_split,
@@ -45,6 +51,7 @@ from eval.reportgen.layout import (
     with_ocr_letters,
     with_raised_marks,
     with_t2,
+    with_t3_prior,
     with_t4_short,
     with_units,
     with_values,
@@ -284,6 +291,9 @@ FAMILIES: tuple[Family, ...] = (
     # a bureau of a zone's committee printed with its province's short name (「河北雄安新区管理委员会…局」):
     # the name read back as printed (extractor/agency.py `_zone_bureau`)
     Family("txt-zone-bureau", "txt", _utf8(render_text.tsv), blank_rows=False, agency=draw_zone_bureau_agency),
+    # a vertically managed body with its system in front (「国家税务总局…税务局」, 「中华人民共和国…海关」, wild13):
+    # the name read back as printed (extractor/agency.py `_NATIONAL_HEAD`; 海关 a body of departments.tsv)
+    Family("txt-vertical-body", "txt", _utf8(render_text.pipe), agency=draw_vertical_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
@@ -306,6 +316,8 @@ FAMILIES: tuple[Family, ...] = (
     # an open-data API's JSON: HTML or paragraph-array prose, tables as row arrays or records
     # (extractor/load_json.py)
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
+    # a mini-program's article API: the page as a rich-text node tree (load_json `_rich_nodes`, wild13)
+    Family("json-miniprogram-nodes", "json", lambda p, m, d: render_data.miniprogram(render_html.plain(p), p, d)),
     # table 四 as an object keyed by case kind, each kind a record of numbers (load_json `_keyed_records`)
     Family("json-t4-keyed-records", "json", lambda p, m, d: render_data.json_api(p, m.year, d, t4_keyed=True)),
     # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
@@ -476,6 +488,12 @@ FAMILIES: tuple[Family, ...] = (
         "md-t4-cols-reordered", "markdown", lambda p, m, d: render_md.converter(t4_reordered(p, m, d)).encode("utf-8")
     ),
     Family("txt-t4-cols-reordered", "txt", lambda p, m, d: render_text.pipe(t4_reordered(p, m, d)).encode("utf-8")),
+    # table 三 with last year's 「上年总计」 column after 总计 (wild13): the column is cut out by its header
+    Family("html-t3-prior-total", "html", lambda p, m, d: render_html.plain(with_t3_prior(p, d)).encode("utf-8")),
+    Family("xlsx-t3-prior-total", "xlsx", lambda p, m, d: render_office.xlsx(with_t3_prior(p, d), d), cost=2),
+    # table 三's result labels renumbered (「1.予以公开」 … 「7.总计」, sub-items 「（1）」; wild13): tablespec._g
+    Family("txt-t3-renumbered", "txt", lambda p, m, d: render_text.pipe(t3_renumbered(p)).encode("utf-8")),
+    Family("pdf-t3-renumbered", "pdf", lambda p, m, d: render_doc.pdf(t3_renumbered(p), True), cost=8),
     # table 三's 法人或其他组织 block printed in another order (extractor/t3_order.py): columns by name
     Family(
         "html-t3-legal-reordered",

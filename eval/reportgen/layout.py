@@ -194,6 +194,47 @@ def t3_split(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def with_t3_prior(p: Parts, d: Draw) -> Parts:
+    """The same report with a column 「上年总计」 after table 三's 总计: last year's figure of each
+    row printed for comparison (a drawn number, often 0), no cell of this year's table."""
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str) or b[0] != "t3":
+            blocks.append(b)
+            continue
+        grid = b[2]
+        head = sum(1 for r in grid if not any(c.value for c in r))
+        out: Grid = [[*grid[0], G("上年总计", rs=head)], *grid[1:head]]
+        out += [[*r, G(str(d.int(0, 3) and d.int(0, 90)))] for r in grid[head:]]
+        blocks.append(("t3", rows_of(out), out))
+    return Parts(p.head, blocks, p.tail)
+
+
+_GROUP_NUMBER = re.compile(r"^（([一二三四五六七])）")
+_ITEM_NUMBER = re.compile(r"^([1-8])\.")
+
+
+def t3_renumbered(p: Parts) -> Parts:
+    """The same report with table 三's result labels renumbered as some publishers do: the groups in
+    Arabic numbers (「1.予以公开」 … 「7.总计」), their sub-items in parentheses (「（1）属于国家秘密」)."""
+
+    def label(c: G) -> G:
+        if c.value:
+            return c
+        text = _ITEM_NUMBER.sub(r"（\1）", c.text)
+        text = _GROUP_NUMBER.sub(lambda g: f"{'一二三四五六七'.index(g.group(1)) + 1}.", text)
+        return replace(c, text=text)
+
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if isinstance(b, str) or b[0] != "t3":
+            blocks.append(b)
+            continue
+        grid = [[label(c) for c in r] for r in b[2]]
+        blocks.append(("t3", rows_of(grid), grid))
+    return Parts(p.head, blocks, p.tail)
+
+
 def t4_grid(m: Model) -> Grid:
     cols = [G(ts.T4_COL_LABELS[c]) for c in ts.T4_COLS]
     return [

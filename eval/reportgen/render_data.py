@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from html.parser import HTMLParser
 from xml.sax.saxutils import escape as xml_escape
 
 from eval.reportgen.draw import Draw
@@ -379,3 +380,39 @@ def json_api(parts: Parts, year: int, d: Draw, t4_keyed: bool = False) -> bytes:
         },
     }
     return json.dumps(doc, ensure_ascii=d.int(0, 1) == 1, indent=d.pick((None, 1, 2))).encode("utf-8")
+
+
+class _Tree(HTMLParser):
+    """HTML → a mini-program rich-text node tree (「{"name": tag, "attrs": {…}, "children": […]}」,
+    text as 「{"type": "text", "text": …}」)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root: dict = {"children": []}
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node: dict = {"name": tag}
+        if attrs:
+            node["attrs"] = {k: v or "" for k, v in attrs}
+        self.stack[-1]["children"].append(node)
+        if tag not in ("br", "img", "hr"):
+            node["children"] = []
+            self.stack.append(node)
+
+    def handle_endtag(self, tag: str) -> None:
+        if len(self.stack) > 1 and self.stack[-1].get("name") == tag:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.stack[-1]["children"].append({"type": "text", "text": data})
+
+
+def miniprogram(page: str, parts: Parts, d: Draw) -> bytes:
+    """The report as a mini-program's article API returns it: a status envelope, the title, and the
+    article as a rich-text node tree (the page's markup as nested objects, no HTML string anywhere)."""
+    tree = _Tree()
+    tree.feed(page)
+    data = {"title": parts.head[0] if parts.head else "", "nodes": tree.root["children"]}
+    return json.dumps({"errcode": 0, "errmsg": "ok", "data": data}, ensure_ascii=d.int(0, 1) == 1).encode("utf-8")
