@@ -37,21 +37,28 @@ def _items(m: CellMeasure, q: str, keys) -> list[tuple[str, str]]:
     return []
 
 
-def item_rank(ctx: Context) -> Answer | None:
-    """The largest (smallest) item within the one report's row or group, the breakdown beside it."""
+def _report_cells(ctx: Context) -> tuple[str, CellMeasure, dict] | None:
+    """The one report asked, the row or group asked and that report's cells: what both of a report's
+    item questions (the largest item, how many are not 0) stand on."""
     one = ctx.one_report()
-    q = ctx.question
-    if one is None or not q.cells:
+    if one is None or not ctx.question.cells:
         return None
     rid = one[0]
-    m = q.cells[0]
-    cells = ctx.store.cells_of([rid]).get(rid, {})
+    return rid, ctx.question.cells[0], ctx.store.cells_of([rid]).get(rid, {})
+
+
+def item_rank(ctx: Context) -> Answer | None:
+    """The largest (smallest) item within the one report's row or group, the breakdown beside it."""
+    got = _report_cells(ctx)
+    if got is None:
+        return None
+    rid, m, cells = got
     items = [(k, label) for k, label in _items(m, ctx.q, list(cells)) if k in cells]
     read = [(k, label, cells[k]["value"]) for k, label in items]
     known = [(k, label, v) for k, label, v in read if v is not None]
     if len(known) < 2:
         return None  # the breakdown not read: the row's own routes (or their refusal) answer
-    low = q.extreme == "min"
+    low = ctx.question.extreme == "min"
     best = (min if low else max)(v for _, _, v in known)
     top = [label for _, label, v in known if v == best]
     word = "少" if low else "多"
@@ -143,13 +150,10 @@ def item_count(ctx: Context) -> Answer | None:
     """「八种不予公开理由实际用到了几种」「申请人涉及几类主体」: how many items of the one report's row or
     group are not 0 — the headline is that count of kinds, the breakdown beside it. A blank item leaves the
     count unknown (said, never taken as 0); a group the report's template does not split is refused."""
-    one = ctx.one_report()
-    q = ctx.question
-    if one is None or not q.cells:
+    got = _report_cells(ctx)
+    if got is None:
         return None
-    rid = one[0]
-    m = q.cells[0]
-    cells = ctx.store.cells_of([rid]).get(rid, {})
+    rid, m, cells = got
     items = _items(m, ctx.q, list(cells))
     if len(items) < 2 or items[0][0] == f"{m.table}.{m.row}.{m.col}":
         return ctx.answer(
