@@ -22,7 +22,8 @@ RATE_ASKED = lazy(r"百分之|增长率|增幅|增速|降幅|减幅|变化率|�
 # the items counted, not the decisions (「事项数量」「项目数」「多少项」)
 _ITEMS = lazy(r"事项|项目|项数|(?:多少|几)项")
 _DECISIONS = lazy(r"决定|(?:多少|几)件")
-ITEM_ROWS = ("license", "other_service", "penalty", "coercion", "fee")
+# the 2019 表二 rows that print 上一年项目数量 (许可 … 收费), read from the one table spec
+ITEM_ROWS = tuple(r.key for r in ts.T2_GF2019.rows if "prev_items" in r.cols)
 
 
 def asks_item_growth(q: str) -> bool:
