@@ -39,7 +39,9 @@ AGENCIES = sorted(HELD)
 
 
 def prov(g: dict) -> str:
-    return re.match(r"^(北京市|天津市|上海市|重庆市|.+?省|.+?自治区)", g["region"]).group(1)
+    m = re.match(r"^(北京市|天津市|上海市|重庆市|.+?省|.+?自治区)", g["region"])
+    assert m, g["region"]
+    return m.group(1)
 
 
 def readable(g: dict) -> bool:
