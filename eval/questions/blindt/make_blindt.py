@@ -609,7 +609,7 @@ def f_compound() -> None:
     """T6 组合条件筛选: reports of a group meeting A and B / A but not B / A or B."""
     fam = "T6-compound-filter"
     groups = [(f"库里{p}{year(y, k)}的年报", grp) for k, (p, y, grp) in enumerate(PYG)]
-    groups += [("、".join(name(g, False) + year(g["year"], 0) for g in st) + "这五家", st) for st in pick_sets(5, 30)]
+    groups += [("、".join(name(g, False) + year(g["year"], 0) for g in st) + "这五家", st) for st in pick_sets(5, 70)]
     n = 0
     for gi, (label, grp) in enumerate(groups):
         keys = sorted(CONDS)
