@@ -379,6 +379,15 @@ def test_change_points(asker):
     assert ans.value == -15.48 and ans.unit == "个百分点" and "43.48%" in ans.answer and "28%" in ans.answer
 
 
+def test_change_points_of_two_bodies_in_the_order_named(asker):
+    """Two bodies: the first named less the second (never by year), and every row before 占 is the part:
+    平潭 (21+9)/75 = 40 %, 安康 (8+17)/58 = 43.1 %."""
+    q = "{}2022年予以公开加部分公开占办理结果总计的比例比{}2022年高几个百分点？"
+    ans = ask(asker, "change.points", q.format("平潭", "安康"))
+    assert ans.value == -3.1 and "40%" in ans.answer and "43.1%" in ans.answer
+    assert ask(asker, "change.points", q.format("安康", "平潭")).value == 3.1
+
+
 def test_list_section_series(asker):
     """No year, one agency's several reports: the report whose section 五 names the focus."""
     ans = ask(asker, "list.section_series", "河北教育厅针对政策解读单一有什么改进措施")
