@@ -2,8 +2,8 @@
 「总 计」, zero cells spelled 「0件」/「0.00」/「—」/「--」/「无」 in one report, five-digit volumes beside zeros, table 三
 running onto the next page without its header, labels wrapped over three lines in a narrow column, table 三 continued
 in a second table 「续表」) and a few new carriers (data tables in <noscript> under a script-rendered page, a
-screen-reader-only table beside the table's picture, a GraphQL answer, a Notion export, a LEGACY table with a unit
-column).
+screen-reader-only table beside the table's picture, the article escaped in a hidden <textarea>, a GraphQL answer, a
+crawler's JSON block list, a Notion export; LEGACY: a unit column, two indicators per row).
 
 fam13's printers are reused; the grids get the new options through B.gridsx, the PDF tables through a hook on
 pdfbase.Flow.table that knows the report being printed (CUR)."""
@@ -308,3 +308,15 @@ def j_blocks(s):
     doc = {"url": f"https://{s['host']}/zwgk/ndbg/{s['year'] + 1}01/t{s['year'] + 1}0121_{s['artno']}.html",
            "site": s["site"], "title": s["title"], "publish_time": f"{s['pub']} 09:00", "blocks": blocks}
     return (json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def h_textarea(s):
+    """A CMS page that keeps the article's HTML, escaped, in a hidden <textarea id="content"> and writes it into the
+    page with a script (the visible <div> is empty until the script runs)."""
+    prepare14(s)
+    body = plain_article(s, lambda k, h: h)
+    script = ('<script>(function(){var t=document.getElementById("content");'
+              'document.getElementById("zoom").innerHTML=t.value;})();</script>')
+    art = (f'<div class="info">发布时间：{s["pub"]}　来源：{esc(s["site"])}</div>\n<div id="zoom"></div>\n'
+           f'<textarea id="content" style="display:none">{esc(body)}</textarea>\n{script}')
+    return page(s["title"], art, s["site"]).encode("utf-8")

@@ -141,11 +141,6 @@ REPORTS = [
          printer=F.p_report14, family="pdf-minzu-xiang-t3-zero-cells-dash",
          special="A 民族乡's WPS PDF whose table 三 prints every zero as 「—」 (gold: null, placeholder); the few "
                  "applications as figures."),
-    dict(id="p22-enshi-sfj-narrow-ideo-2022", fmt="pdf", template="GF2021", year=2022, source="hongze-2023",
-         agency="恩施土家族苗族自治州司法局", region="湖北省恩施土家族苗族自治州", level="市级部门", label_w=96,
-         relabel=IDEO,
-         printer=F.p_report14, family="pdf-narrow-labels-heji-ideographic-space",
-         special="A 州 bureau's Word PDF: table 三's labels wrapping in a narrowed column and 「合\u3000计」 labels."),
     # ------------------------------------------------------------------ ordinary reports: DOCX
     dict(id="d25-liuzhou-gjj-stale-defect-2025", fmt="docx", template="GF2021", year=2025, source="pingtan-2022",
          agency="柳州住房公积金管理中心", region="广西壮族自治区柳州市", level="市级部门", relabel=HJ,
@@ -208,6 +203,13 @@ REPORTS = [
          special="A crawler's parse of the article as JSON: url, site, title, publish_time, then `blocks` in order — "
                  "title/heading/paragraph blocks with their text and table blocks as arrays of rows of strings (merged "
                  "slots \"\")."),
+    dict(id="h23-haixi-zhou-textarea-2023", fmt="html", template="GF2021", year=2023, source="pingtan-2022",
+         agency="海西蒙古族藏族自治州人民政府", region="青海省海西蒙古族藏族自治州", level="市级政府", pub="2024-01-26",
+         relabel=IDEO,
+         printer=F.h_textarea, family="html-article-escaped-in-hidden-textarea",
+         special="A CMS page whose article (tables included) is kept as escaped HTML in a hidden "
+                 "<textarea id=\"content\" style=\"display:none\"> and written into an empty <div id=\"zoom\"> by a "
+                 "script; 「合\u3000计」 (an ideographic space) for 总计."),
     dict(id="m24-hainan-zhou-notion-2024", fmt="markdown", template="GF2021", year=2024, source="ankang-2022",
          agency="海南藏族自治州生态环境局", region="青海省海南藏族自治州", level="市级部门", pub="2025-01-20",
          printer=F.m_notion, family="md-notion-export-properties-aside",

@@ -12,7 +12,8 @@ under 200 kB; agency and year printed; the template's table-二 wording printed;
 printed numbers (thousands separators 「,」/「，」 folded, item numbering 「1.」 dropped; per family: OCR letters
 O/o → 0 and l/I → 1, the Excel print's row numbers dropped) equal the gold's non-null values in order (as a
 multiset for the text copied column by column). For wild13: JSON keys and numbers are read too, the fill system's
-indicator codes are dropped, and table 四 printed 「总计」-first is compared in its printed order.
+indicator codes are dropped, and table 四 printed 「总计」-first is compared in its printed order. For wild14: the
+<noscript> fallback page reads its noscript, the <textarea> page reads the escaped article in its textarea.
 """
 from __future__ import annotations
 
@@ -88,12 +89,17 @@ BLOCK = {"td", "th", "p", "br", "tr", "div", "h1", "h2", "h3", "h4", "li", "pre"
 
 # wild14: the page whose tables sit in <noscript> (the fallback of script-drawn tables) reads them
 KEEP_NOSCRIPT = {"html-script-rendered-tables-noscript-fallback"}
+TEXTAREA = {"html-article-escaped-in-hidden-textarea"}
 FAMILY = {"now": ""}
 
 
 def html_text(raw: str) -> str:
     doc = lhtml.fromstring(raw)
     drop = ("script", "style", "sup") if FAMILY["now"] in KEEP_NOSCRIPT else ("script", "style", "sup", "noscript")
+    if FAMILY["now"] in TEXTAREA:  # the article kept escaped in a hidden <textarea>: read as HTML
+        inner = [ta.text or "" for ta in doc.iter("textarea")]
+        FAMILY["now"] = ""
+        return "\n".join(html_text(x) for x in inner)
     for el in list(doc.iter(*drop)):
         el.drop_tree()
     for el in list(doc.iter()):
