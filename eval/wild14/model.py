@@ -163,7 +163,7 @@ def t2_values(template: str, seed: str, scale: int = 1) -> dict:
 
 
 def findings(template: str, t3: dict, t4: dict) -> list[dict]:
-    """H1/H2/H3/H5 recomputed from the printed numbers (null cells make no finding)."""
+    """H1/H2/H3/H5/H6 recomputed from the printed numbers (null cells make no finding)."""
     out = []
     res = RESULT_KEYS21 if template == "GF2021" else RESULT_KEYS19
     if t3:
@@ -189,5 +189,13 @@ def findings(template: str, t3: dict, t4: dict) -> list[dict]:
             if None not in vals and sum(vals[:-1]) != vals[-1]:
                 out.append({"check": "H5", "where": f"t4.{k}", "kind": "report_defect",
                             "note": f"{k}: parts add up to {sum(vals[:-1])}, 总计 is printed {vals[-1]}"})
-    order = {"H1": 0, "H2": 1, "H3": 2, "H5": 3}
+        for key, v in t4.items():  # H6 (format.md §7.1): every t3/t4 cell is a count ≥ 0
+            if v is not None and v < 0:
+                out.append({"check": "H6", "where": f"t4.{key}", "kind": "report_defect",
+                            "note": f"{key} is printed {v}, not a count"})
+    for key, v in (t3 or {}).items():
+        if v is not None and v < 0:
+            out.append({"check": "H6", "where": f"t3.{key}", "kind": "report_defect",
+                        "note": f"{key} is printed {v}, not a count"})
+    order = {"H1": 0, "H2": 1, "H3": 2, "H5": 3, "H6": 4}
     return sorted(out, key=lambda f: (order[f["check"]], f["where"]))

@@ -444,6 +444,8 @@ def recompute_findings(g):
         v = [t4[f"{k}.{p}"] for p in ("keep", "fix", "other", "pend", "tot")]
         if None not in v and sum(v[:-1]) != v[-1]:
             out.add(("H5", f"t4.{k}"))
+    for t, vals in (("t3", t3), ("t4", t4)):  # H6 (format.md §7.1): a count printed below 0
+        out |= {("H6", f"{t}.{k}") for k, v in vals.items() if v is not None and v < 0}
     return out
 
 
