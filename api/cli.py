@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import signal
+import re
 import socket
 import sys
 from collections.abc import Iterator
@@ -174,8 +175,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     return code
 
 
+# What the system and office programs leave in a folder beside the reports: Explorer's thumbnail
+# caches and folder settings, Word's owner file of an open document (「~$附件.docx」) and its temporary
+# 「~WRL0001.tmp」, macOS's resource forks under __MACOSX; hidden files (「.DS_Store」, LibreOffice's
+# 「.~lock.…#」) by their dot.
+_SYSTEM_FILE = re.compile(r"(?i)thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|~\$.*|~wrl\d+\.tmp")
+
+
+def _walked(root: Path, f: Path) -> bool:
+    """A file found in a walked folder is an input unless the system or an office program left it."""
+    parts = f.relative_to(root).parts
+    return not (
+        any(p.startswith(".") or p == "__MACOSX" for p in parts) or _SYSTEM_FILE.fullmatch(f.name) is not None
+    )
+
+
 def _files(paths: list[str]) -> list[str]:
-    """Files, directories (recursed) and globs, in a stable order."""
+    """Files, directories (recursed, without what the system left there: `_walked`) and globs, in a
+    stable order. A file named on the command line is read whatever its name: the user asked."""
     import glob as globmod
 
     out: list[str] = []
@@ -184,7 +201,7 @@ def _files(paths: list[str]) -> list[str]:
         for m in matches:
             path = Path(m)
             if path.is_dir():
-                out += sorted(str(f) for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+                out += sorted(str(f) for f in path.rglob("*") if f.is_file() and _walked(path, f))
             else:
                 out.append(m)
     return out

@@ -317,7 +317,7 @@ def test_downloads_have_file_names_and_a_bom(desktop, loaded):
     name, data = download(page.locator("#r-downloads a", has_text="JSON"))
     assert name == "淮安市洪泽区人民政府-2021年.json" and json.loads(data)["t4"]["rv.tot"] == 0
     name, data = download(page.locator("#r-downloads a", has_text="CSV"))
-    assert name == "淮安市洪泽区人民政府-2021年-单元格.csv" and data.startswith(b"\xef\xbb\xbfreport_id,")
+    assert name == "淮安市洪泽区人民政府-2021年-单元格.csv" and data.startswith(b'\xef\xbb\xbf"report_id",')
     name, data = download(page.locator("#r-downloads a", has_text="核验单 HTML"))
     sheet = data.decode()
     assert name == "淮安市洪泽区人民政府-2021年-核验单.html"
