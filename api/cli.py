@@ -13,8 +13,8 @@ import errno
 import json
 import logging
 import os
-import signal
 import re
+import signal
 import socket
 import sys
 from collections.abc import Iterator
@@ -185,9 +185,7 @@ _SYSTEM_FILE = re.compile(r"(?i)thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|
 def _walked(root: Path, f: Path) -> bool:
     """A file found in a walked folder is an input unless the system or an office program left it."""
     parts = f.relative_to(root).parts
-    return not (
-        any(p.startswith(".") or p == "__MACOSX" for p in parts) or _SYSTEM_FILE.fullmatch(f.name) is not None
-    )
+    return not (any(p.startswith(".") or p == "__MACOSX" for p in parts) or _SYSTEM_FILE.fullmatch(f.name) is not None)
 
 
 def _files(paths: list[str]) -> list[str]:

@@ -9,7 +9,11 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from extractor.export import BOM, csv_header, safe_cell as _safe  # one rule for every CSV we write (OWASP CSV injection)
+from extractor.export import (  # one rule for every CSV we write (OWASP CSV injection)
+    BOM,
+    csv_header,
+    safe_cell as _safe,
+)
 
 from .overview import MEASURES, FindingItem, OverviewRow
 
