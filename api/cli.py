@@ -58,6 +58,10 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
 
     from .sandbox import extract_guarded
 
+    named = files
+    files = _files(named)  # a folder as `ingest` and `bulk` take it
+    if not files:
+        raise ExtractError(f"没有找到任何输入文件：{'、'.join(named)}", "no_input")
     for f in files:
         try:
             r = extract_guarded(read_source(f), f, llm, base=_folder(f))
@@ -195,7 +199,8 @@ def _files(paths: list[str]) -> list[str]:
 
     out: list[str] = []
     for p in paths:
-        matches = globmod.glob(p, recursive=True) if any(ch in p for ch in "*?[") else [p]
+        literal = p == "-" or os.path.lexists(p)  # 「附件[1].pdf」 is a file's name before it is a glob
+        matches = globmod.glob(p, recursive=True) if not literal and any(ch in p for ch in "*?[") else [p]
         for m in matches:
             path = Path(m)
             if path.is_dir():
