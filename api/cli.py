@@ -203,7 +203,11 @@ def _files(paths: list[str]) -> list[str]:
         matches = globmod.glob(p, recursive=True) if not literal and any(ch in p for ch in "*?[") else [p]
         for m in matches:
             path = Path(m)
-            if path.is_dir():
+            try:
+                folder = path.is_dir()
+            except OSError:  # a name too long, a loop of links: read_source says what is wrong with it
+                folder = False
+            if folder:
                 out += sorted(str(f) for f in path.rglob("*") if f.is_file() and _walked(path, f))
             else:
                 out.append(m)
