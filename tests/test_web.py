@@ -327,7 +327,7 @@ def test_downloads_have_file_names_and_a_bom(desktop, loaded):
     page.fill("#o-agency", "洪泽")
     expect(data_rows(page)).to_have_count(3)
     name, data = download(page.locator("#o-csv"))
-    assert name == "xxgk-总览.csv" and data.startswith("\ufeff机关,地区,年度".encode())
+    assert name == "xxgk-总览.csv" and data.startswith('\ufeff"机关","地区","年度"'.encode())
     assert len(data.decode("utf-8-sig").strip().splitlines()) == 1 + 3  # the filtered list
     name, data = download(page.locator("#o-xlsx"))
     assert name == "xxgk-总览.xlsx" and data[:2] == b"PK"
