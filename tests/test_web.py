@@ -450,8 +450,10 @@ def empty(browser, tmp_path):
     s = Server(tmp_path / "empty")
     p = Page(browser, DESKTOP, s.url)
     yield p
-    p.close()
-    s.stop()
+    try:
+        p.close()  # asserts the page logged no error
+    finally:
+        s.stop()  # a failing page must not leave its server running
 
 
 def test_a_draft_then_its_revision(empty):
