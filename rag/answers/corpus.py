@@ -6,7 +6,7 @@ two reports never share a sentence without their names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from extractor import tablespec as ts
 from extractor.normalize import fold
@@ -83,6 +83,18 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
     )
 
 
+def not_counted(ctx: Context, read: Collection[str], left: str = "未计入") -> str:
+    """「；另有2份报告该项未能读取或为空白，未计入：A2023年、B2023年」: the reports of the scope a set aggregate
+    (a sum, a mean, a median, a ranking, a listing) could not read the measure of — tables as pictures, no table
+    printed, a blank cell — named (counted only beyond LISTED), never left out unsaid. `read`: the reports that
+    have the measure's figure."""
+    k = ctx.n - len(set(read))
+    if k <= 0:
+        return ""
+    names = "、".join(ctx.name(r) for r in ctx.ids if r not in read) if k <= LISTED else ""
+    return f"；另有{k}份报告该项未能读取或为空白，{left}" + (f"：{names}" if names else "")
+
+
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
@@ -146,7 +158,8 @@ def rank(ctx: Context) -> Answer | None:
         by = round(abs(found[ranked[0]] - found[ranked[1]]), 6)
         gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
-        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{gap}{_text_note(ctx, shown)}",
+        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}{not_counted(ctx, found, '未参与排序')}）{gap}"
+        f"{_text_note(ctx, shown)}",
         "compare",
         value=best if spread is None else spread,
         unit=unit,
@@ -289,7 +302,7 @@ def total(ctx: Context) -> Answer | None:
     # every figure added from a report's text is named, listed or not: the total says what it sums
     said = [r for r in order if r in ctx.text_figures or r in ctx.column_sums]
     return ctx.answer(
-        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, said)}",
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}{not_counted(ctx, found)}）{_text_note(ctx, said)}",
         "compare",
         value=s,
         unit=unit,
@@ -574,17 +587,28 @@ def counted(ctx: Context, ids: list[str]) -> tuple[str, int, str]:
     return f"共{n}家单位" + (f"（{len(ids)}份报告）" if n != len(ids) else ""), n, "家"
 
 
+def _undecided(ctx: Context, m: CellMeasure, found: Mapping) -> str:
+    """The reports of a listing's scope whose figure of the measure is not read (in a table, or in the words
+    of a report with none): whether they pass the test is not known — named beside the listing (`not_counted`)."""
+    if ctx.n <= 1:
+        return ""
+    return not_counted(ctx, {*_series(ctx, m)[1], *found, *ctx.text_figures}, "无法判断")
+
+
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
-            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份"
+            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份{_undecided(ctx, m, found)}。",
+            "compare",
+            value=0,
+            unit="份",
         )
     shown = hits[: LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     lead, n, counted_in = counted(ctx, hits)
     return ctx.answer(
-        f"{lead}{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
+        f"{lead}{m.label}{what}{unit}：{listing}{more}{_undecided(ctx, m, found)}{_text_note(ctx, shown)}",
         "compare",
         value=n,
         unit=counted_in,
