@@ -788,7 +788,7 @@ def round_three(b: Bank) -> None:
             "off_topic",
             "unanswerable",
             q,
-            {"contains": ["超出年报范围"]},
+            {"refuse": True, "contains": ["超出年报范围"]},
             g["id"] if scoped else None,
             note="off-topic: said to be outside the reports, not 报告未提及",
         )
@@ -807,7 +807,7 @@ def round_three(b: Bank) -> None:
             "no_measure",
             "unanswerable",
             q,
-            {"contains": ["请指明要比较哪一项"]},
+            {"refuse": True, "contains": ["请指明要比较哪一项"]},
             g["id"],
             note="a change asked with no measure: the measure is asked for",
         )
@@ -897,15 +897,18 @@ def short_forms(b: Bank) -> None:
 
 def unread_named(b: Bank) -> None:
     """A sum / mean / median / rank over a year's reports: every report of the year whose cell is not read
-    (tables as pictures, no table printed) is named as not counted, beside the figure over the others."""
+    (tables as pictures, no table printed) is named as not counted, beside the figure over the others.
+    Bank errors found on the first run (fixed here, counted apart): three questions asked of 2024, whose one
+    report with picture tables (pdf21-wujin-images-2024) the extractor now reads by OCR — its figure is not
+    in the gold, so nothing of 2024 is unread; they are asked of 2022/2023 instead (af0290, af0293, af0294)."""
     asks = [
         (2023, "t3.new.tot", "2023年所有报告新收申请合计多少件？", "sum"),
         (2022, "t3.new.tot", "2022年各单位新收申请平均多少件", "mean"),
-        (2024, "t3.new.tot", "2024年全部报告的新收申请加起来是多少", "sum"),
+        (2022, "t3.new.tot", "2022年全部报告的新收申请加起来是多少", "sum"),  # (bank error fixed: was 2024)
         (2023, "t3.new.tot", "2023年各单位新收申请的中位数", "median"),
         (2022, "t3.new.tot", "2022年新收申请总数是多少？", "sum"),
-        (2024, "t3.new.tot", "2024年平均每份报告新收多少件申请", "mean"),
-        (2024, "t3.new.tot", "2024年新收申请最多的是哪个单位？", "max"),
+        (2023, "t3.new.tot", "2023年平均每份报告新收多少件申请", "mean"),  # (bank error fixed: was 2024)
+        (2022, "t3.new.tot", "2022年新收申请最多的是哪个单位？", "max"),  # (bank error fixed: was 2024)
         (2023, "t3.new.tot", "2023年新收申请最少的单位是哪个", "min"),
     ]
     for year, key, q, op in asks:
