@@ -157,8 +157,8 @@ BEYOND_DISCLOSURE = lazy(
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
 # 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
-_SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位)[。？?]?$")
-_CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|为0")
+_SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位|部门)[。？?]?$")
+_CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|[为是]0")
 _CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司|败诉|案子|案件")
 # 「网络申请与信函申请之和」: the ways applications came in — the text's figures, never a 表三 row
 # a channel of application named, or the channels as such (「按申请方式列出的件数」: the text's breakdown)

@@ -49,3 +49,8 @@ def test_mean_said_as_a_noun_is_the_average():
     for q in ("新收申请的平均数", "新收申请的平均值"):
         p = intent.parse(q)
         assert p.operation == "average" and [(c.table, c.row) for c in p.cells] == [("t3", "new")]
+
+
+def test_a_listing_asked_by_its_set_named_last():
+    """「找出…行政复议是0件的部门」: the bodies that pass (是0 is a condition, 部门 a set), not a value."""
+    assert intent.parse("找出浙江省2020年行政复议是0件的部门").operation == "which_reports"
