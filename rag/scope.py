@@ -253,17 +253,17 @@ def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
 
 # a development zone's full kind and the short forms people write for it (「合肥经开区」 is 合肥经济技术开发区)
 _ZONE_SHORT = (
-    ("经济技术开发区", ("经开区", "经济开发区", "经济技术区")),
+    ("经济技术开发区", ("经开区", "经济开发区", "经济技术区", "开发区")),
     ("高新技术产业开发区", ("高新区", "高新技术开发区", "高新技术产业区", "高新开发区")),
 )
 
 
 def _region_above(two: str, key: str) -> bool:
     """「合肥」 of 合肥高新技术产业开发区管委会, 「河北」 of 河北雄安新区…: the short of a province or city the body sits
-    in, written before a zone that is no division of its own — the region's name, never the body's form (「河北省
+    in (a zone's committee or bureau, no division of its own) — the region's name, never the body's form (「河北省
     2020年平均每个单位…」 is the province's set, not 雄安新区's bureau)."""
     ident = identify(key)
-    region = ident.region if ident is not None else ""
+    region = (ident.region if ident is not None else None) or ""
     return any(d.level in ("省", "市") and d.name in region for d in G.by_short(two))
 
 
