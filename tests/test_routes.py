@@ -607,6 +607,16 @@ def test_a_listing_over_a_place_names_the_reports_it_cannot_decide(asker):
     assert f"{_UNREAD}，无法判断：{_RST}" in ans.answer
 
 
+def test_rates_shares_and_several_rows_name_the_reports_they_could_not_read(asker):
+    """The other set aggregates alike: a rate listing, a ranking of shares, a listing over two rows."""
+    rate = ask(asker, "which_reports.rate", "2023年哪些单位办结率低于100%？")
+    assert f"{_UNREAD}，无法判断：{_RST}" in rate.answer
+    shares = ask(asker, "rank", "2023年哪家予以公开占新收的比例最高？")
+    assert shares.value == 100 and f"{_UNREAD}，未参与排序：{_RST}" in shares.answer
+    both = ask(asker, "which_reports.cells", "2023年哪些单位没有行政复议也没有行政诉讼？")
+    assert f"{_UNREAD}，无法判断：{_RST}" in both.answer
+
+
 def test_enterprises_and_other_organisations_are_the_legal_persons_columns(asker):
     """「企业和其他组织」 is the 法人或其他组织 columns together, never 商业企业 alone."""
     ans = ask(asker, "value.cells", "平潭综合实验区2021年企业和其他组织提出了多少件申请？")

@@ -213,11 +213,10 @@ def _rank_shares(ctx: Context, m: CellMeasure) -> Answer | None:
     listing = "；".join(
         f"{ctx.label(r)}{fmt(pct[r])}%（{fmt(part[r])}÷{fmt(whole[r])}{unit}）" for r in ranked[:LISTED]
     )
-    lacking = [r for r in ctx.ids if r not in both]
-    note = f"（{'、'.join(ctx.label(r) for r in lacking)}没有可算的数字）" if lacking else ""
     top = ranked[0]
     return ctx.answer(
-        f"{m.label}占{base.label}的比例：{ctx.label(top)}{word}，{fmt(pct[top])}%（{listing}）{note}",
+        f"{m.label}占{base.label}的比例：{ctx.label(top)}{word}，{fmt(pct[top])}%（{listing}"
+        f"{not_counted(ctx, both, '未参与排序')}）",
         "compare",
         value=pct[top],
         unit="%",
@@ -374,11 +373,16 @@ def which(ctx: Context) -> Answer | None:
     for _, hits, *_ in each[1:]:
         keep = keep | set(hits) if union else keep & set(hits)
     hits = [r for r in ctx.ids if r in keep]
+    # (a report with any row unread is neither in nor out of the listing: named)
+    read = set.intersection(*(set(_series(ctx, c)[1]) | set(f) for c, _, f, _, _ in each)) | set(ctx.text_figures)
+    undecided = not_counted(ctx, read, "无法判断")
     label = ("或" if union else "和").join(c.label for c, *_ in each)
     what = each[0][3] if len({x[3] for x in each}) == 1 else "；".join(f"{c.label}{w}" for c, _, _, w, _ in each)
     unit = each[0][4]
     if not hits:
-        return ctx.answer(f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+        return ctx.answer(
+            f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份{undecided}。", "compare", value=0, unit="份"
+        )
     shown = hits[: LISTED * 2]
     listing = "；".join(
         f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）"
@@ -386,7 +390,7 @@ def which(ctx: Context) -> Answer | None:
     )
     cits = [x for c, _, f, _, _ in each for x in _cite(ctx, c, [r for r in shown if r in f], f)]
     return ctx.answer(
-        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{_text_note(ctx, shown)}",
+        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{undecided}{_text_note(ctx, shown)}",
         "compare",
         value=len(hits),
         unit="份",
@@ -820,7 +824,8 @@ def which_rate(ctx: Context) -> Answer | None:
         rate = round(100 * done / whole, 2)
         if (rate < bound) if under else (rate >= bound) if at_least else (rate > bound):
             hits.append((r, rate, new, carry, done, got))
-    note = f"（另有{len(unread)}份报告表三没有可算的新收、结转或办理结果总计）" if unread else ""
+    note = not_counted(ctx, [r for r in ctx.ids if r not in unread], "无法判断").lstrip("；")
+    note = f"（{note}）" if note else ""
     what = f"办结率（办理结果总计÷（本年新收+上年结转））{lim.group().lstrip('的是为')}"
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{what}的报告{note}。", "compare", value=0, unit="份")
