@@ -330,6 +330,10 @@ COMBO_DRAWS = [
     # a label wrapped onto the next row of a tab-separated table: neither half named its row
     # (stream._wrapped_label)
     ("txt-tsv-blank-rows", ("label-wraps",), "GF2021", 2, True),
+    # table 二 unmerged (its merged heading printed over each slot, 「第二十条第（一）项」 ×4) and unruled: read as two
+    # text columns, its right columns apart from its labels (columns._repeated_across)
+    ("pdf-unruled-blank", ("unmerged",), "GF2021", 0, True),
+    ("pdf-unruled-blank", ("unmerged", "cell-notes", "fullwidth-digits"), "GF2021", 3, False),
 ]
 
 
