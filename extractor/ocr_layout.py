@@ -34,6 +34,9 @@ _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百�
 _ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
 
 
+_FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]++(?![.．、])")
+
+
 def _one_figure(text: str) -> bool:
     """The text reads as one number (「１０６１件」「二十八」): a figure merely run over into an empty neighbour
     reads so. (One run together with the neighbour's digits, 「３４９」+「2」, reads so too: not told apart.)"""
@@ -141,6 +144,23 @@ class _Grid:
                 ]
         return []
 
+    def overruns(self, box: Box, cell: int) -> list[int]:
+        """The other cells of its band a box led by a figure (a digit or a numeral; not a label's list number,
+        「1.属于国家秘密」「二、上年结转…」) runs into by half a
+        glyph or more: `spilled_into`'s geometry, for any text (「2（含转办4件）1」, 「３４９２」)."""
+        if not _FIGURE_LED.match(box.text):
+            return []
+        reach = 0.5 * box.h
+        cy = box.cy
+        for y0, y1, slots in self.bands:
+            if y0 <= cy <= y1:
+                return [
+                    c
+                    for x0, x1, c in slots
+                    if c != cell and min(x1, box.x1) - max(x0, box.x0) >= reach and (box.x0 < x0 or box.x1 > x1)
+                ]
+        return []
+
     def cell_of(self, box: Box) -> int | None:
         """The cell the box's centre stands in — or, when that is outside every table, the cell its first
         glyph stands in: a cell's text run out over the table's edge (「389（其中3件为网上申请）」 in the last
@@ -154,6 +174,21 @@ class _Grid:
                             return cell
                 return None
         return None
+
+
+def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int, list[Box]]) -> None:
+    """A figure run over its ruled cell's side into a neighbour that holds nothing else: a renderer that
+    does not wrap prints 「2（含转办4件）」 over the rule and the neighbour's own 「1」 right after it — one
+    word on the page, 「2（含转办4件）1」 — or a figure too wide for its cell into an empty one (「１０６１件」).
+    The page does not say which: the box stands in each cell, marked (`Box.overrun`), and both are read
+    as no value with a doubt — read by its centre, the neighbour's figure went into the wrong cell and
+    the neighbour read as printed blank."""
+    for b, cell in placed:
+        into = [c for c in grid.overruns(b, cell) if not in_cell.get(c)]
+        if into and not grid.spilled_into(b, cell):
+            b.overrun = True
+            for c in into:
+                in_cell[c] = [b]
 
 
 def _lines(boxes: list[Box]) -> list[list[Box]]:
@@ -279,13 +314,16 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
     grid = _Grid(page.hrules, page.vrules, page.height)
     in_cell: dict[int, list[Box]] = {}
     loose: list[Box] = []
+    placed: list[tuple[Box, int]] = []
     for b in boxes:
         cell = grid.cell_of(b)
         if cell is None:
             loose.append(b)
         else:
+            placed.append((b, cell))
             for c in (cell, *grid.spilled_into(b, cell)):
                 in_cell.setdefault(c, []).append(b)
+    _mark_overruns(grid, placed, in_cell)
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
         items += _table_rows(grid, first, end, in_cell)
@@ -459,6 +497,8 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
     for tok, (_, boxes) in zip(out.tokens[-len(texts) :], texts):
         if boxes:
             marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
+            if any(b.overrun for b in boxes):
+                out.unread.add(tok.start)
 
 
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
@@ -475,4 +515,6 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
     cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}
-    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x)
+    return Document(
+        out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x, unread=frozenset(out.unread)
+    )

@@ -436,6 +436,10 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
         raw = text[start : span.end]  # a stream piece starts and ends on a printed character
+        if kind == "unread":
+            cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
+            ctx.doubt("D2", key, f"{ts.cell_label(key)}：「{raw}」越出格线、与相邻一格连在一起，分不清各属哪一格，未读取", [key], [span])
+            continue
         if kind == "placeholder":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
@@ -1406,7 +1410,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     idle: set[int] = set()  # blank slots of source rows that printed no value (a gap, a header's)
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
-        if kind == "value" or kind == "placeholder":
+        if kind == "value" or kind == "placeholder" or kind == "unread":
             cells.append(p)
             between = False
             group += 1
