@@ -334,6 +334,10 @@ COMBO_DRAWS = [
     # text columns, its right columns apart from its labels (columns._repeated_across)
     ("pdf-unruled-blank", ("unmerged",), "GF2021", 0, True),
     ("pdf-unruled-blank", ("unmerged", "cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # a figure run over its ruled cell into the next one, which then held nothing of its own (「３４９」 and the
+    # neighbour's 「2」 one word, 「2（含转办4件）1」): one cell read the word, the other as printed blank. Both are
+    # unread now, with a doubt (ocr_layout._mark_overruns, Document.unread, stream.UNREAD)
+    ("pdf-ruled", ("cell-notes", "fullwidth-digits"), "GF2021", 3, False),
 ]
 
 
@@ -363,6 +367,9 @@ COMBO_DRAW_NUMBERS = [
     # fixed-width text with a page's running title and number between table 二's rows (「2024年…年度报告 8」):
     # the 8 read as the fee (normalize.PAGE_FOOT)
     1039,
+    # table 四's 「2（含转办4件）」 run over its ruled cell into the next, whose 「1」 became its last character
+    # (ocr_layout._mark_overruns)
+    52985,
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
