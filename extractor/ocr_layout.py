@@ -176,6 +176,53 @@ class _Grid:
         return None
 
 
+_NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+
+
+def numeral_cuts(text: str, k: int) -> list[str] | None:
+    """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
+    cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a
+    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None."""
+    if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text):
+        return None
+    found: list[list[str]] = []
+
+    def count(part: str) -> bool:
+        return (len(part) == 1 or part[0] not in "〇零") and parse_chinese_number(part.replace("〇", "零")) is not None
+
+    def cut(at: int, left: int, parts: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if left == 1:
+            if count(text[at:]):
+                found.append([*parts, text[at:]])
+            return
+        for end in range(at + 1, len(text) - left + 2):
+            if count(text[at:end]):
+                cut(end, left - 1, [*parts, text[at:end]])
+
+    cut(0, k, [])
+    return found[0] if len(found) == 1 else None
+
+
+def _cut_numerals(grid: _Grid, b: Box, cells: list[int], in_cell: dict[int, list[Box]]) -> None:
+    """A word of Chinese numerals run over its ruled cell into the next ones (`_Grid.spilled_into`: it
+    stands in each) read as one count a cell, left to right, where one cut only makes counts of it
+    (`numeral_cuts`) and the cells hold nothing else: the left cell's text comes first on the page."""
+    if any(in_cell.get(c) != [b] for c in cells):
+        return
+    order = sorted(cells, key=lambda c: grid.cells[c][1])
+    parts = numeral_cuts(b.text, len(order))
+    if parts is None:
+        return
+    width = (b.x1 - b.x0) / len(b.text)
+    at = 0
+    for c, part in zip(order, parts):
+        x0 = b.x0 + width * at
+        at += len(part)
+        in_cell[c] = [Box(part, b.conf, x0, b.y0, b.x0 + width * at, b.y1)]
+
+
 def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int, list[Box]]) -> None:
     """A figure run over its ruled cell's side into a neighbour that holds nothing else: a renderer that
     does not wrap prints 「2（含转办4件）」 over the rule and the neighbour's own 「1」 right after it — one
@@ -315,14 +362,19 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
     in_cell: dict[int, list[Box]] = {}
     loose: list[Box] = []
     placed: list[tuple[Box, int]] = []
+    spills: list[tuple[Box, int, list[int]]] = []
     for b in boxes:
         cell = grid.cell_of(b)
         if cell is None:
             loose.append(b)
         else:
             placed.append((b, cell))
-            for c in (cell, *grid.spilled_into(b, cell)):
+            if spilled := grid.spilled_into(b, cell):
+                spills.append((b, cell, spilled))
+            for c in (cell, *spilled):
                 in_cell.setdefault(c, []).append(b)
+    for b, cell, spilled in spills:
+        _cut_numerals(grid, b, [cell, *spilled], in_cell)
     _mark_overruns(grid, placed, in_cell)
     items: list[Item] = []
     for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):

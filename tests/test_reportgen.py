@@ -338,6 +338,9 @@ COMBO_DRAWS = [
     # neighbour's 「2」 one word, 「2（含转办4件）1」): one cell read the word, the other as printed blank. Both are
     # unread now, with a doubt (ocr_layout._mark_overruns, Document.unread, stream.UNREAD)
     ("pdf-ruled", ("cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # a count in numerals run over its ruled cell into the next one's 「〇」 (「七百五十八〇」 in both cells): refused,
+    # though only one cut reads two counts (ocr_layout._cut_numerals, numeral_cuts)
+    ("pdf-ruled", ("cn-numerals",), "GF2021", 1, True),
 ]
 
 
