@@ -373,6 +373,10 @@ COMBO_DRAW_NUMBERS = [
     # table 四's 「2（含转办4件）」 run over its ruled cell into the next, whose 「1」 became its last character
     # (ocr_layout._mark_overruns)
     52985,
+    # a figure set off its row's line under the wrapped label above (「７５６」 of 「（六）」) read into the row placed
+    # by order: every column's sum kept (the next row a glued run no cut settled, its cells counted as judged);
+    # the placed row's own total broken (positional.distrust_order_placed: H2, `_judged`)
+    15516,
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
