@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import parse_chinese_number
+from .normalize import PAGE_FOOT, parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
@@ -112,18 +113,15 @@ class _Grid:
             self.bands.append((y0, y1, slots))
             prev_slots = slots
 
-    def edges(self, first: int, end: int) -> list[float]:
-        """The x positions of the rules of bands [first, end): the table's finest columns lie between."""
-        return _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+    def edges(self, bands: Sequence[int]) -> list[float]:
+        """The x positions of the rules of `bands` (one table's): the table's finest columns lie between."""
+        return _cluster([x for i in bands for x0, x1, _ in self.bands[i][2] for x in (x0, x1)])
 
-    def slots(self, first: int, end: int, edges: list[float]) -> list[list[int]]:
-        """The cells of bands [first, end) (one table) on the table's finest columns (`edges`): slots[r][c]
-        is the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
+    def slots(self, bands: Sequence[int], edges: list[float]) -> list[list[int]]:
+        """The cells of `bands` (one table) on the table's finest columns (`edges`): slots[r][c] is the cell
+        covering column c in the table's r-th band (a merged cell in each slot it covers)."""
         mids = [(a + b) / 2 for a, b in zip(edges, edges[1:])]
-        return [
-            [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
-            for _, _, slots in self.bands[first:end]
-        ]
+        return [[next((c for x0, x1, c in self.bands[i][2] if x0 <= m <= x1), -1) for m in mids] for i in bands]
 
     def spilled_into(self, box: Box, cell: int) -> list[int]:
         """The other cells of its band that a figure-like box (`_FIGURE_BOX`) runs into by half a glyph
@@ -346,16 +344,48 @@ def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
     return "".join(b.text for b in ordered), ordered
 
 
+@dataclass(slots=True)
+class _Laid:
+    """A ruled table as laid out on its page: its items (the rows emitted), its cells in the order their
+    bands print them (boxes and text), the cells that start in each band (indices into those), the slots
+    of its finest columns and their edges — what a table cut by a page end is joined with."""
+
+    items: list[Item]
+    boxes: list[list[Box]]
+    texts: list[str]
+    bands: list[list[int]]
+    slots: list[list[int | None]]
+    edges: list[float]
+
+
+def _laid(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], items: list[Item]) -> _Laid:
+    order: list[int] = []
+    bands: list[list[int]] = []
+    for i in range(first, end):
+        starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+        bands.append(list(range(len(order), len(order) + len(starts))))
+        order += starts
+    index = {c: k for k, c in enumerate(order)}
+    edges = grid.edges(range(first, end))
+    slots = [[index.get(c) for c in row] for row in grid.slots(range(first, end), edges)]
+    boxes = [in_cell.get(c, []) for c in order]
+    return _Laid(items, boxes, [_joined(b)[0] for b in boxes], bands, slots, edges)
+
+
 def page_items(
-    page: Page, carry: list[float] | None = None, gutters: list[tuple[float, float]] | None = None
+    page: Page,
+    carry: list[float] | None = None,
+    gutters: list[tuple[float, float]] | None = None,
+    laid: list[_Laid] | None = None,
 ) -> list[Item]:
     """(y, 'row' | 'line', cells) in reading order; a cell is its boxes. `carry`: the label columns
     of the pages before (`label_rows.join_wrapped`). A page printed in text columns is read column by
-    column (extractor/columns.py; `gutters`: the column gutters of the pages before)."""
-    return [item for part in reading_parts(page, gutters) for item in _part_items(part, carry)]
+    column (extractor/columns.py; `gutters`: the column gutters of the pages before). `laid`: the
+    page's ruled tables are added to it."""
+    return [item for part in reading_parts(page, gutters) for item in _part_items(part, carry, laid)]
 
 
-def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
+def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None = None) -> list[Item]:
     """One part of a page (the page itself, or one of its text columns) in reading order."""
     boxes = [part for b in page.boxes for part in _split_numeric(b)]
     grid = _Grid(page.hrules, page.vrules, page.height)
@@ -377,8 +407,24 @@ def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
         _cut_numerals(grid, b, [cell, *spilled], in_cell)
     _mark_overruns(grid, placed, in_cell)
     items: list[Item] = []
-    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
-        items += _table_rows(grid, first, end, in_cell)
+    tables = list(zip(grid.tables, [*grid.tables[1:], len(grid.bands)]))
+    k = 0
+    while k < len(tables):
+        if k + 1 < len(tables):
+            bottom, top = grid.bands[tables[k][1] - 1][1], grid.bands[tables[k + 1][0]][0]
+            between = [b for b in loose if bottom <= b.cy <= top]
+            joined = _paged_turn(grid, tables[k], tables[k + 1], in_cell, between)
+            if joined is not None:
+                items += joined
+                gone = {id(b) for b in between}
+                loose = [b for b in loose if id(b) not in gone]
+                k += 2
+                continue
+        rows = _table_rows(grid, *tables[k], in_cell)
+        if laid is not None and rows:
+            laid.append(_laid(grid, *tables[k], in_cell, rows))
+        items += rows
+        k += 1
     if (turned := turned_table(loose)) is not None:
         rows, taken = turned  # table 三 printed turned, unruled (extractor/turned_unruled.py)
         top = min(b.y0 for b in taken)
@@ -481,21 +527,58 @@ def _turned_rows(
     grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], text: Callable[[int], str]
 ) -> list[Item] | None:
     """Bands [first, end) read as a table printed turned (turned.turned_order), or None."""
-    height = end - first
-    edges = grid.edges(first, end)
+    return _turned_bands(grid, range(first, end), in_cell, text)
+
+
+def _turned_bands(
+    grid: _Grid, bands: Sequence[int], in_cell: dict[int, list[Box]], text: Callable[[int], str]
+) -> list[Item] | None:
+    height = len(bands)
+    edges = grid.edges(bands)
     if height < 2 or not may_turn(len(edges) - 1, height):
         return None
-    slots_of = grid.slots(first, end, edges)
+    slots_of = grid.slots(bands, edges)
     order: list[int] = []  # the cells where they start, band by band
-    for i in range(first, end):
+    for i in bands:
         order += [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
     index = {c: k for k, c in enumerate(order)}
     slots = [[index.get(c) for c in row] for row in slots_of]
     turned = turned_order([text(c) for c in order], slots)
     if turned is None:
         return None
-    y0 = grid.bands[first][0]
+    y0 = grid.bands[bands[0]][0]
     return [(y0, "row", [in_cell.get(order[k], []) for k in row]) for row in turned]
+
+
+def _paged_turn(
+    grid: _Grid, a: tuple[int, int], b: tuple[int, int], in_cell: dict[int, list[Box]], between: list[Box]
+) -> list[Item] | None:
+    """Two ruled tables one under the other with the same columns and nothing between them but a page's
+    number (「- 9 -」, 「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word
+    prints the foot, the table goes on), each part of which reads as no table. Read as one table printed
+    turned — the second part's leading bands that repeat the first's (its header printed again atop the
+    page) read once — or None (extractor/turned.py `turn_paged` for the formats that lay out cells)."""
+    line = "".join(x.text for x in sorted(between, key=lambda x: x.x0)).strip()
+    if not line or not (PAGE_FOOT.fullmatch(line) or PAGE_NUMBER.fullmatch(line)):
+        return None
+    first, second = range(*a), range(*b)
+    ea, eb = grid.edges(first), grid.edges(second)
+    if len(ea) != len(eb) or any(abs(x - y) > _TOL for x, y in zip(ea, eb)):
+        return None
+    texts: dict[int, str] = {}
+
+    def text(c: int) -> str:
+        if c not in texts:
+            texts[c] = _joined(in_cell.get(c, []))[0]
+        return texts[c]
+
+    def band_text(i: int) -> list[str]:
+        return [text(c) for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+
+    skip = 0
+    while skip < min(len(first), len(second)) - 1 and band_text(second[skip]) == band_text(first[skip]):
+        skip += 1
+    return _turned_bands(grid, [*first, *second[skip:]], in_cell, text)
 
 
 def _corner(grid: _Grid, i: int, text: Callable[[int], str]) -> str:
@@ -553,6 +636,56 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
                 out.unread.add(tok.start)
 
 
+def _footer_line(item: Item) -> bool:
+    """A line of the page's number or running foot (「9」「- 9 -」「第2页 共5页」「…年度报告 9」)."""
+    if item[1] != "line":
+        return False
+    text = _joined(item[2][0])[0].strip()
+    return bool(PAGE_FOOT.fullmatch(text) or PAGE_NUMBER.fullmatch(text))
+
+
+def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid], b_laid: list[_Laid]) -> None:
+    """A ruled table printed turned whose page ended in it (table 三 with the applicants as rows: the last
+    applicants on the next page), each part reading as no whole table: when the page's last table is
+    followed by nothing but its foot and the next page's first table is preceded by nothing but a
+    number or a running head, with the same columns, the two are read as one table printed turned —
+    the second part's bands that repeat the first's (its header printed again) once; the rows replace
+    the first part's, the second part's and the number between are dropped. Nothing changes when the
+    two do not read so."""
+    if not a_laid or not b_laid:
+        return
+    a, b = a_laid[-1], b_laid[0]
+    ids = {id(it) for it in a.items}
+    after = [it for it in above[max(k for k, it in enumerate(above) if id(it) in ids) + 1 :]]
+    bids = {id(it) for it in b.items}
+    before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
+    if not all(_footer_line(it) for it in after + before):
+        return
+    if len(a.edges) != len(b.edges) or any(abs(x - y) > _TOL for x, y in zip(a.edges, b.edges)):
+        return
+    skip = 0
+    while (
+        skip < min(len(a.bands), len(b.bands)) - 1
+        and [a.texts[i] for i in a.bands[skip]] == [b.texts[i] for i in b.bands[skip]]
+    ):
+        skip += 1
+    kept = [i for band in b.bands[skip:] for i in band]
+    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
+    texts = a.texts + [b.texts[i] for i in kept]
+    boxes = a.boxes + [b.boxes[i] for i in kept]
+    slots = a.slots + [[None if i is None else at.get(i) for i in row] for row in b.slots[skip:]]
+    turned = turned_order(texts, slots)
+    if turned is None:
+        return
+    y0 = a.items[0][0]
+    start = min(k for k, it in enumerate(above) if id(it) in ids)
+    gone = ids | {id(it) for it in after}  # (the page's number between the parts: no text of the report)
+    above[:] = [it for it in above if id(it) not in gone]
+    above[start:start] = [(y0, "row", [boxes[k] for k in row]) for row in turned]
+    gone = bids | {id(it) for it in before}
+    below[:] = [it for it in below if id(it) not in gone]
+
+
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     """`ocr`: the boxes were recognised (marks kept: source, confidence, box); False for a PDF's
     own text layer laid out the same way."""
@@ -561,9 +694,16 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     marks: list[OcrMark] = []
     carry: list[float] = []
     gutters: list[tuple[float, float]] = []
-    for no, page in enumerate(pages, start=1):
+    laid: list[list[_Laid]] = []
+    items: list[list[Item]] = []
+    for page in pages:
+        laid.append([])
+        items.append(page_items(page, carry, gutters, laid[-1]))
+    for k in range(len(pages) - 1):
+        _join_across_pages(items[k], items[k + 1], laid[k], laid[k + 1])
+    for no, (page, page_items_) in enumerate(zip(pages, items), start=1):
         page_start = out.length
-        for item in page_items(page, carry, gutters):
+        for item in page_items_:
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
     cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}

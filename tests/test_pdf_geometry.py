@@ -222,3 +222,14 @@ def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, part
     from extractor.ocr_layout import numeral_cuts
 
     assert numeral_cuts(text, k) == parts
+
+
+def test_names_stacked_in_one_column_give_no_column_order():
+    """A turned table 三's applicant names stand down one label column (「总计」, shorter, centred left of
+    「自然人」): their centres are no order of columns — read as one, every row's 自然人 went under 法律服务机构."""
+    from extractor.t3_order import placed_names
+
+    stacked = [("自然人", 0.0903), ("法人或其他组织", 0.0903), ("总计", 0.0868), ("商业企业", 0.126)]
+    assert placed_names(stacked) is None
+    across = [("自然人", 0.30), ("商业企业", 0.36), ("总计", 0.66)]
+    assert placed_names(across) == ["np", "biz", "tot"]

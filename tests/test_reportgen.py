@@ -279,7 +279,11 @@ COMBO_DRAWS = [
     # where its words stand (turned_unruled.py); one neither puts back is refused (tables._labels_across)
     ("pdf-ruled", ("t3-turned",), "GF2021", 0, True),
     ("pdf-unruled", ("t3-turned",), "GF2019", 0, True),
-    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    # … and cut by a page's end (its last applicants on the next page, the page's number between): each part read
+    # alone lost every cell; joined across the page (ocr_layout._join_across_pages; within a page `_paged_turn`),
+    # its applicant names down one column giving no column order (t3_order.placed_names)
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
     # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
     # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
     ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
