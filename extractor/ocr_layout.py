@@ -354,8 +354,16 @@ class _Laid:
     boxes: list[list[Box]]
     texts: list[str]
     bands: list[list[int]]
-    slots: list[list[int | None]]
     edges: list[float]
+    grid: _Grid
+    span: range  # its bands in `grid`
+    order: list[int]  # its cells in `grid`, as `boxes`
+
+    def slots(self, edges: list[float]) -> list[list[int | None]]:
+        """Its cells (indices into `boxes`) on the columns between `edges`: its own, or the finer ones of
+        the part it continues (a merged cell of its own spans two of them)."""
+        index = {c: k for k, c in enumerate(self.order)}
+        return [[index.get(c) for c in row] for row in self.grid.slots(self.span, edges)]
 
 
 def _laid(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], items: list[Item]) -> _Laid:
@@ -365,11 +373,9 @@ def _laid(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], item
         starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
         bands.append(list(range(len(order), len(order) + len(starts))))
         order += starts
-    index = {c: k for k, c in enumerate(order)}
-    edges = grid.edges(range(first, end))
-    slots = [[index.get(c) for c in row] for row in grid.slots(range(first, end), edges)]
+    span = range(first, end)
     boxes = [in_cell.get(c, []) for c in order]
-    return _Laid(items, boxes, [_joined(b)[0] for b in boxes], bands, slots, edges)
+    return _Laid(items, boxes, [_joined(b)[0] for b in boxes], bands, grid.edges(span), grid, span, order)
 
 
 def page_items(
@@ -562,8 +568,7 @@ def _paged_turn(
     if not line or not (PAGE_FOOT.fullmatch(line) or PAGE_NUMBER.fullmatch(line)):
         return None
     first, second = range(*a), range(*b)
-    ea, eb = grid.edges(first), grid.edges(second)
-    if len(ea) != len(eb) or any(abs(x - y) > _TOL for x, y in zip(ea, eb)):
+    if not _continues(grid.edges(first), grid.edges(second)):
         return None
     texts: dict[int, str] = {}
 
@@ -644,6 +649,22 @@ def _footer_line(item: Item) -> bool:
     return bool(PAGE_FOOT.fullmatch(text) or PAGE_NUMBER.fullmatch(text))
 
 
+def _continues(a: list[float], b: list[float]) -> bool:
+    """Columns `b` continue columns `a`: the same sides, the rules of one all rules of the other (a merged
+    cell — 「总计」 or 「自然人」 over the two label columns — leaves one rule out)."""
+
+    def within(x: list[float], y: list[float]) -> bool:
+        return all(any(abs(p - q) <= _TOL for q in y) for p in x)
+
+    return (
+        len(a) >= 2
+        and len(b) >= 2
+        and abs(a[0] - b[0]) <= _TOL
+        and abs(a[-1] - b[-1]) <= _TOL
+        and (within(b, a) or within(a, b))
+    )
+
+
 def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid], b_laid: list[_Laid]) -> None:
     """A ruled table printed turned whose page ended in it (table 三 with the applicants as rows: the last
     applicants on the next page), each part reading as no whole table: when the page's last table is
@@ -661,7 +682,7 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
     if not all(_footer_line(it) for it in after + before):
         return
-    if len(a.edges) != len(b.edges) or any(abs(x - y) > _TOL for x, y in zip(a.edges, b.edges)):
+    if not _continues(a.edges, b.edges):
         return
     skip = 0
     while (
@@ -673,7 +694,8 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     at = {i: len(a.texts) + n for n, i in enumerate(kept)}
     texts = a.texts + [b.texts[i] for i in kept]
     boxes = a.boxes + [b.boxes[i] for i in kept]
-    slots = a.slots + [[None if i is None else at.get(i) for i in row] for row in b.slots[skip:]]
+    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
+    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
     turned = turned_order(texts, slots)
     if turned is None:
         return

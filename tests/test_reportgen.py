@@ -284,6 +284,8 @@ COMBO_DRAWS = [
     # its applicant names down one column giving no column order (t3_order.placed_names)
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 7, True),  # (the page's number within the page)
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 8, True),  # (「自然人」 over both label columns)
     # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
     # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
     ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
