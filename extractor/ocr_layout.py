@@ -20,7 +20,7 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT, parse_chinese_number
+from .normalize import PAGE_FOOT, numeral_cuts, parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
@@ -172,35 +172,6 @@ class _Grid:
                             return cell
                 return None
         return None
-
-
-_NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
-
-
-def numeral_cuts(text: str, k: int) -> list[str] | None:
-    """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
-    cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a
-    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None."""
-    if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text):
-        return None
-    found: list[list[str]] = []
-
-    def count(part: str) -> bool:
-        return (len(part) == 1 or part[0] not in "〇零") and parse_chinese_number(part.replace("〇", "零")) is not None
-
-    def cut(at: int, left: int, parts: list[str]) -> None:
-        if len(found) > 1:
-            return
-        if left == 1:
-            if count(text[at:]):
-                found.append([*parts, text[at:]])
-            return
-        for end in range(at + 1, len(text) - left + 2):
-            if count(text[at:end]):
-                cut(end, left - 1, [*parts, text[at:end]])
-
-    cut(0, k, [])
-    return found[0] if len(found) == 1 else None
 
 
 def _cut_numerals(grid: _Grid, b: Box, cells: list[int], in_cell: dict[int, list[Box]]) -> None:
@@ -685,10 +656,9 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     if not _continues(a.edges, b.edges):
         return
     skip = 0
-    while (
-        skip < min(len(a.bands), len(b.bands)) - 1
-        and [a.texts[i] for i in a.bands[skip]] == [b.texts[i] for i in b.bands[skip]]
-    ):
+    while skip < min(len(a.bands), len(b.bands)) - 1 and [a.texts[i] for i in a.bands[skip]] == [
+        b.texts[i] for i in b.bands[skip]
+    ]:
         skip += 1
     kept = [i for band in b.bands[skip:] for i in band]
     at = {i: len(a.texts) + n for n, i in enumerate(kept)}

@@ -438,7 +438,13 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         raw = text[start : span.end]  # a stream piece starts and ends on a printed character
         if kind == "unread":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
-            ctx.doubt("D2", key, f"{ts.cell_label(key)}：「{raw}」越出格线、与相邻一格连在一起，分不清各属哪一格，未读取", [key], [span])
+            ctx.doubt(
+                "D2",
+                key,
+                f"{ts.cell_label(key)}：「{raw}」越出格线、与相邻一格连在一起，分不清各属哪一格，未读取",
+                [key],
+                [span],
+            )
             continue
         if kind == "placeholder":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)

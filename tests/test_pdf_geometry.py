@@ -219,7 +219,7 @@ def test_a_few_turned_label_characters_stay_where_they_stand():
     ],
 )
 def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, parts):
-    from extractor.ocr_layout import numeral_cuts
+    from extractor.normalize import numeral_cuts
 
     assert numeral_cuts(text, k) == parts
 

@@ -286,6 +286,11 @@ COMBO_DRAWS = [
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 7, True),  # (the page's number within the page)
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 8, True),  # (「自然人」 over both label columns)
+    # … unruled, a row's cells run together (「四百三十一五百六十五〇」, 「1（其中3件为网上申请）」 over its neighbour): the
+    # whole table refused, its columns taken from that short row. The columns from the fullest row; numerals cut
+    # where one cut reads, other runs unread in each column they cover (turned_unruled._run_over)
+    ("pdf-unruled", ("t3-turned", "cn-numerals"), "GF2021", 1, True),
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2021", 1, False),
     # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
     # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
     ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
