@@ -201,6 +201,13 @@ def parse_chinese_number(s: str) -> int | None:
 _NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
 
 
+def drawn_over(text: str, width: float, height: float) -> bool:
+    """A word of full-width glyphs (numerals) narrower than its characters set side by side: two cells' texts
+    drawn over each other where one ran into the other — a glyph drawn twice in one place is kept once by
+    the PDF reader (「四十」 under the neighbour's 「十二」: 「一千三百四十一二」), so its text has lost one."""
+    return width < (len(text) - 0.5) * height
+
+
 def numeral_cuts(text: str, k: int) -> list[str] | None:
     """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
     cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a

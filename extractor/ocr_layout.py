@@ -20,7 +20,7 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT, numeral_cuts, parse_chinese_number
+from .normalize import PAGE_FOOT, drawn_over, numeral_cuts, parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
@@ -177,12 +177,14 @@ class _Grid:
 def _cut_numerals(grid: _Grid, b: Box, cells: list[int], in_cell: dict[int, list[Box]]) -> None:
     """A word of Chinese numerals run over its ruled cell into the next ones (`_Grid.spilled_into`: it
     stands in each) read as one count a cell, left to right, where one cut only makes counts of it
-    (`numeral_cuts`) and the cells hold nothing else: the left cell's text comes first on the page."""
-    if any(in_cell.get(c) != [b] for c in cells):
-        return
+    (`numeral_cuts`) and the cells hold nothing else: the left cell's text comes first on the page.
+    Else the word is unread in each (`Box.overrun`): read as text, a row of numerals it stood in was
+    cut as glued digits (「七百四十七十九」: 747 | 19 or 740 | 79)."""
     order = sorted(cells, key=lambda c: grid.cells[c][1])
-    parts = numeral_cuts(b.text, len(order))
+    alone = all(in_cell.get(c) == [b] for c in cells)
+    parts = numeral_cuts(b.text, len(order)) if alone and not drawn_over(b.text, b.x1 - b.x0, b.h) else None
     if parts is None:
+        b.overrun = True
         return
     width = (b.x1 - b.x0) / len(b.text)
     at = 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .normalize import numeral_cuts, squash
+from .normalize import drawn_over, numeral_cuts, squash
 from .ocr import Box
 from .turned import _t3_label, turned_order
 
@@ -242,7 +242,7 @@ def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[in
     covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
     if len(covered) < 2 or covered != list(range(covered[0], covered[-1] + 1)):
         return None
-    parts = numeral_cuts(b.text, len(covered))
+    parts = None if drawn_over(b.text, b.x1 - b.x0, b.h) else numeral_cuts(b.text, len(covered))
     if parts is None:
         b.overrun = True
         return [(i, b) for i in covered]

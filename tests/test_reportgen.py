@@ -250,7 +250,8 @@ def test_a_table_broken_by_a_page_keeps_every_cell_once():
 
 
 # Composed layouts that read silently wrong before a general fix (base, layers, template, seed of
-# `generate_combo`, and whether every cell now reads exactly — else exact or null with a doubt naming it).
+# `generate_combo`, and whether every cell now reads exactly — else exact or null with a doubt naming it; a float:
+# at least that share exact, the rest refused with a doubt).
 COMBO_DRAWS = [
     # digits glued to OCR letters (「7O5lO」) in one-cell-a-line text read as their first digits
     # (stream._fragment: no number glued to a Latin letter)
@@ -289,8 +290,9 @@ COMBO_DRAWS = [
     # … unruled, a row's cells run together (「四百三十一五百六十五〇」, 「1（其中3件为网上申请）」 over its neighbour): the
     # whole table refused, its columns taken from that short row. The columns from the fullest row; numerals cut
     # where one cut reads, other runs unread in each column they cover (turned_unruled._run_over)
-    ("pdf-unruled", ("t3-turned", "cn-numerals"), "GF2021", 1, True),
-    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2021", 1, False),
+    # (a float: the share of cells read exactly at least — the cells run together are refused)
+    ("pdf-unruled", ("t3-turned", "cn-numerals"), "GF2021", 1, 0.9),
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2021", 1, 0.9),
     # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
     # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
     ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
@@ -351,7 +353,7 @@ COMBO_DRAWS = [
     ("pdf-ruled", ("cell-notes", "fullwidth-digits"), "GF2021", 3, False),
     # a count in numerals run over its ruled cell into the next one's 「〇」 (「七百五十八〇」 in both cells): refused,
     # though only one cut reads two counts (ocr_layout._cut_numerals, numeral_cuts)
-    ("pdf-ruled", ("cn-numerals",), "GF2021", 1, True),
+    ("pdf-ruled", ("cn-numerals",), "GF2021", 1, 0.9),
 ]
 
 
@@ -364,9 +366,12 @@ def test_composed_layouts_read_no_wrong_cell(base, layers, template, seed, exact
     g = combos.generate_combo(RandomDraw(seed), combos.Combo(base, layers, template))
     report = extract_bytes(g.data, g.name)
     problems = mismatches(report, g.expected)
-    if exact:
-        assert not problems, problems[:12]
     verdicts = combos.cell_verdicts(report, g.expected)
+    if exact is True:
+        assert not problems, problems[:12]
+    elif exact:  # a share of the cells read exactly: those left are refused with a doubt, none guessed
+        share = sum(v == "exact" for v in verdicts.values()) / len(verdicts)
+        assert share >= exact, (share, problems[:12])
     bad = {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
     assert not bad, [p for p in problems if p.split(":")[0] in bad][:12]
 
