@@ -238,7 +238,10 @@ def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[in
     """A value box run over into the next columns (「２９７¹¹０」, 「29（均已按期答复）—」, 「七百五十八〇」): the
     columns it covers, left to right, each given its part — numerals cut where only one cut reads a
     count a column (`normalize.numeral_cuts`), else the box itself marked unread (`Box.overrun`) in
-    each: which characters are whose is not on the page. None when it covers no two columns."""
+    each: which characters are whose is not on the page. None when it covers no two columns, or is no
+    figure (a heading's words across the columns: text that is not a row of the table)."""
+    if not _figure_led(b):
+        return None
     covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
     if len(covered) < 2 or covered != list(range(covered[0], covered[-1] + 1)):
         return None
