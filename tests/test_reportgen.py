@@ -393,6 +393,10 @@ COMBO_DRAW_NUMBERS = [
     # by order: every column's sum kept (the next row a glued run no cut settled, its cells counted as judged);
     # the placed row's own total broken (positional.distrust_order_placed: H2, `_judged`)
     15516,
+    # a GF2019 table 三 whose 「（六）其他处理」 run is numerals run together (「八百零八八百零八」): neither form of (六)
+    # read, the doubts named the three rows of GF2021's form only — the single row's cells silently missing
+    # (tables._table3; found after the fresh measure 100000–129999)
+    102274,
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
