@@ -1277,7 +1277,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
         labelled |= _printed_blank(ctx, items, end).keys()
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
-    if runs and not by_name and not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:
+    if not by_name and not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:
         # neither form of (六) read (its run a word no number reads, 「八百零八八百零八」): which one the report
         # prints is not known — the single row's cells are named too, not left out without a word
         ctx.doubt("D1", "t3.r6", "表三未能读出「（六）其他处理」一行", list(_row_keys("t3", "r6", ts.T3_COLS)))
