@@ -29,6 +29,7 @@ from .normalize import (
 )
 
 BLANK = "\x1d"
+UNREAD = "\x1c"  # a cell the layout could not read as its own text (Document.unread): one piece, no value
 _FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
@@ -94,6 +95,9 @@ def build_stream(doc: Document) -> Stream:
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
+        elif doc.unread and tok.start in doc.unread:
+            parts.append(UNREAD * (tok.end - tok.start))
+            offs += int_range(tok.start, tok.end)
         elif not in_row and PAGE_FOOT.fullmatch(folded, tok.start, tok.end):
             # a page's number on a line of its own (「- 6 -」「第2页 共5页」), inside a table too: text,
             # no figure (it ends a run of cells as any line of words would)
@@ -264,7 +268,7 @@ def typed_list_digits(line: str) -> str:
 
 @dataclass(slots=True)
 class Piece:
-    kind: str  # label | value | placeholder | blank | other | row
+    kind: str  # label | value | placeholder | blank | unread | other | row
     start: int  # stream offsets
     end: int
     text: str = ""
@@ -533,6 +537,9 @@ _RUN_KINDS = frozenset(("value", "placeholder"))
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
+    if frag[0] == UNREAD:
+        out.append(Piece("unread", i, j, frag))
+        return
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
@@ -651,5 +658,5 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     return runs
 
 
-_CELL_KINDS = frozenset(("value", "placeholder", "blank"))
+_CELL_KINDS = frozenset(("value", "placeholder", "blank", "unread"))
 _END = Piece("end", 0, 0)

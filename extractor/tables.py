@@ -436,6 +436,16 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
         raw = text[start : span.end]  # a stream piece starts and ends on a printed character
+        if kind == "unread":
+            cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
+            ctx.doubt(
+                "D2",
+                key,
+                f"{ts.cell_label(key)}：「{raw}」越出格线、与相邻一格连在一起，分不清各属哪一格，未读取",
+                [key],
+                [span],
+            )
+            continue
         if kind == "placeholder":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
@@ -1267,6 +1277,10 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
         labelled |= _printed_blank(ctx, items, end).keys()
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
+    if not by_name and not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:
+        # neither form of (六) read (its run a word no number reads, 「八百零八八百零八」): which one the report
+        # prints is not known — the single row's cells are named too, not left out without a word
+        ctx.doubt("D1", "t3.r6", "表三未能读出「（六）其他处理」一行", list(_row_keys("t3", "r6", ts.T3_COLS)))
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
     # A group header followed only by empty layout slots is a header, not a subtotal row.
     runs = [r for r in runs if r.label not in headers or any(p.kind != "blank" for p in r.cells)]
@@ -1406,7 +1420,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     idle: set[int] = set()  # blank slots of source rows that printed no value (a gap, a header's)
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
-        if kind == "value" or kind == "placeholder":
+        if kind == "value" or kind == "placeholder" or kind == "unread":
             cells.append(p)
             between = False
             group += 1
