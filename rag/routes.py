@@ -14,6 +14,7 @@ from extractor.schema import Answer
 
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
+from .answers.peers import asks_peer, asks_pooled
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -50,6 +51,10 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」
+    Route("peer", ("*",), None, "peers.peer", when=lambda q: asks_peer(q.text) is not None),
+    # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates
+    Route("pooled", ("*",), None, "peers.pooled", many=True, when=lambda q: asks_pooled(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

@@ -128,7 +128,7 @@ def g1() -> None:
                 if form == 0:
                     q = f"{x['agency']}{yr(year)}的{name}比{prov}{year}年各单位的平均数高还是低？差多少？"
                 elif form == 1:
-                    q = f"和{prov}{year}年同省其他报告单位的平均水平相比，{x['agency']}的{name}多了多少（{year}年）"
+                    q = f"和{prov}{year}年各报告单位的平均水平相比，{x['agency']}的{name}多了多少（{year}年）"
                 else:
                     q = f"{x['agency']}{year}年{name}跟{prov}当年所有单位平均值比相差几件"
                 add("G1 peer_gap", q, {"value": gap, "unit": unit, "tol": 0.05}, "compare",
