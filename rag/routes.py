@@ -14,7 +14,7 @@ from extractor.schema import Answer
 
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
-from .answers.peers import asks_peer, asks_pooled
+from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -55,6 +55,12 @@ ROUTES: tuple[Route, ...] = (
     Route("peer", ("*",), None, "peers.peer", when=lambda q: asks_peer(q.text) is not None),
     # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates
     Route("pooled", ("*",), None, "peers.pooled", many=True, when=lambda q: asks_pooled(q.text)),
+    # 「…各单位中，发生过行政复议的占百分之几」: the share of the set's bodies that pass a test
+    Route(
+        "share.bodies", ("*",), None, "peers.bodies_share", many=True, when=lambda q: asks_bodies_share(q.text)
+    ),
+    # 「哪些单位的新收高于全省平均数」: the set's reports against the set's own mean
+    Route("which_reports.mean", ("*",), None, "peers.against_mean", many=True, when=lambda q: asks_against_mean(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

@@ -219,3 +219,71 @@ def _summed(ctx: Context, cells: list[CellMeasure]) -> tuple[list[str], dict[str
             order = [r for r in order if r in f]
             out = {r: out[r] + f[r] for r in order}
     return order, out
+
+
+# 「有多大比例的单位被申请过行政复议」「…的单位占全部报告单位的比例」「报告单位中，零申请的占百分之几」
+_BODIES_SHARE = lazy(
+    r"(?:多大|多少|几成)(?:的)?比例的(?:单位|机关|部门)|(?:单位|机关|部门)(?:的)?(?:占|比例|比重)|"
+    r"(?:单位|机关|部门)(?:中|里|当中)[，,]?.{1,24}的?占(?:了)?(?:百分之|多少|几成|比例|比重)"
+)
+
+
+def asks_bodies_share(q: str) -> bool:
+    """Is the share asked one of the set's bodies (those passing a test), not of a report's cells?"""
+    return bool(_BODIES_SHARE.search(q))
+
+
+def bodies_share(ctx: Context) -> Answer | None:
+    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the test over the reports
+    that print the measure — the count and the set listed, each figure cited. A report printing no such figure is
+    named and left out of both."""
+    m = _measure(ctx)
+    if m is None or ctx.n < 2:
+        return None
+    hits, found, what, unit = corpus._which_one(ctx, m)
+    order, printed = corpus._series(ctx, m)
+    if len(order) < 2:
+        return None
+    hits = [r for r in hits if r in printed]
+    pct = round(100 * len(hits) / len(order), 2)
+    passing = "、".join(ctx.name(r) for r in hits[: corpus.LISTED]) or "无"
+    left = [r for r in ctx.ids if r not in printed]
+    gap = f"；{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入" if left else ""
+    group = ctx.scope.kind or "范围内各单位"
+    text = (
+        f"{pct:g}%：{group}{len(order)}份报告中，{m.label}{what}的{len(hits)}份"
+        f"（{len(hits)}÷{len(order)}；{passing}{gap}）"
+    )
+    return ctx.answer(text, "compare", value=pct, unit="%", citations=corpus._cite(ctx, m, order, printed))
+
+
+_AGAINST_MEAN = lazy(r"(?:高于|低于|超过|不到|不及|大于|小于|多于|少于|在)[^，,？?]{0,12}平均|平均(?:数|值|水平)?(?:以上|以下)")
+
+
+def asks_against_mean(q: str) -> bool:
+    """「哪些单位的新收高于全省平均数」: the reports of the set above (or below) the set's own mean."""
+    return bool(_AGAINST_MEAN.search(q))
+
+
+def against_mean(ctx: Context) -> Answer | None:
+    """The set's mean of the measure, then the reports above it (below it for 低于/不到/以下), each figure cited."""
+    m = _measure(ctx)
+    if m is None or ctx.n < 2:
+        return None
+    order, found = corpus._series(ctx, m)
+    if len(order) < 2:
+        return None
+    mean = sum(found[r] for r in order) / len(order)
+    below = bool(re.search(r"低于|不到|不及|小于|少于|以下", ctx.q))
+    hits = [r for r in order if (found[r] < mean if below else found[r] > mean)]
+    unit = vals.unit_of(m)
+    word = "低于" if below else "高于"
+    group = ctx.scope.kind or "范围内各单位"
+    listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in hits) or "无"
+    left = [r for r in ctx.ids if r not in found]
+    gap = f"（{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入）" if left else ""
+    text = (
+        f"共{len(hits)}份报告{m.label}{word}平均数{fmt(round(mean, 2))}{unit}：{listing}"
+        f"（平均 = {fmt(sum(found[r] for r in order))}÷{len(order)}，{group}{len(order)}份报告）{gap}"
+    )
+    return ctx.answer(text, "compare", value=len(hits), unit="份", citations=corpus._cite(ctx, m, hits, found))
