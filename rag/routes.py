@@ -175,7 +175,7 @@ ROUTES: tuple[Route, ...] = (
         CellMeasure,
         "points.change",
         many=True,
-        when=lambda q: "百分点" in q.text and "占" in q.text,
+        when=lambda q: "百分点" in q.text and bool(re.search(r"占|率[（(].{2,30}(?:÷|除以)", q.text)),
     ),
     Route("rank.nth", ("rank",), CellMeasure, "ordinal.nth", many=True, when=lambda q: q.nth > 1),
     Route("rank.top", ("rank",), CellMeasure, "ordinal.top", many=True, when=lambda q: bool(q.top and q.top > 1)),

@@ -7,6 +7,7 @@ computes for one report (the whole named after 占, else the row's own whole), s
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from extractor.schema import Answer
 
@@ -17,12 +18,17 @@ from . import corpus, table
 
 def change(ctx: Context) -> Answer | None:
     q = ctx.question
-    at = q.text.find("占")
+    # the whole follows 占, or the division the question writes out (「予以公开率（予以公开÷办理结果总计）」)
+    cut = re.search(r"占|÷|除以", q.text)
     part = q.cells[0] if q.cells else None
-    if part is None or at < 0:
+    if part is None or cut is None:
         return None
-    bases = [b for b in table_measures(q.text[at + 1 :]) if (b.table, b.row, b.col) != (part.table, part.row, part.col)]
-    one = q.model_copy(update={"operation": "share", "measures": [part], "bases": bases})
+    at = cut.start()
+    # 「公开率（予以公开加部分公开占办理结果总计）」: every row named before the whole is the part
+    parts = [c for c in table_measures(q.text[:at]) if (c.table, c.col) == (part.table, part.col)] or [part]
+    named = {(c.table, c.row, c.col) for c in parts}
+    bases = [b for b in table_measures(q.text[at + 1 :]) if (b.table, b.row, b.col) not in named]
+    one = q.model_copy(update={"operation": "share", "measures": parts, "bases": bases})
     dated = sorted((r for r in ctx.ids if ctx.entry(r).year), key=lambda r: ctx.entry(r).year or 0)
     if len(dated) != 2:
         return None
@@ -37,7 +43,7 @@ def change(ctx: Context) -> Answer | None:
     word = "上升" if diff > 0 else "下降" if diff < 0 else "持平，变化"
     head = f"{ctx.label(rb)}比{ctx.label(ra)}{word}{abs(diff):g}个百分点"
     return ctx.answer(
-        f"{part.label}所占比例：{head}（{ctx.label(ra)}{a.answer}；{ctx.label(rb)}{b.answer}；"
+        f"{'+'.join(p.label for p in parts)}所占比例：{head}（{ctx.label(ra)}{a.answer}；{ctx.label(rb)}{b.answer}；"
         f"{b.value:g}% − {a.value:g}% = {diff:g}个百分点）",
         "table",
         value=diff,
