@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
+from .answers.across import asks_across
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
@@ -103,6 +104,8 @@ ROUTES: tuple[Route, ...] = (
         "growth.item_growth",
         when=lambda q: asks_item_growth(q.text),
     ),
+    # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
+    Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
