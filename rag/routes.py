@@ -14,7 +14,9 @@ from extractor.schema import Answer
 
 from .answers.across import asks_across
 from .answers.exclusion import asks_exclusion
+from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
+from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
@@ -62,6 +64,16 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「哪些单位的新收高于全省平均数」: the set's reports against the set's own mean
     Route("which_reports.mean", ("*",), None, "peers.against_mean", many=True, when=lambda q: asks_against_mean(q.text)),
+    # 「X的新收是不是连续三年下降」 with two years held: refused, the years held said
+    Route("refuse.streak", ("*",), None, "holdings.streak", when=lambda q: asks_streak(q.text)),
+    # 「X从2020年到2024年，中间有几年的年报库里没有」: the years between that the store lacks
+    Route("missing_years", ("*",), None, "holdings.missing_years", when=lambda q: asks_missing_years(q.text)),
+    # 「哪个单位的新收比上一份报告增加得最多」: each body's newest report against its previous one
+    Route("rank.moved", ("*",), None, "holdings.moved_most", many=True, when=lambda q: asks_moved_most(q.text)),
+    # 「四川省2023年的年报里，有几份表格数字对不上」: the reports with a broken identity, counted
+    Route("count.findings", ("*",), None, "faults.fault_count", many=True, when=lambda q: asks_fault_count(q.text)),
+    # 「表四行政复议的总计和分项加起来差多少」: the printed total less the sum of its parts, signed
+    Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

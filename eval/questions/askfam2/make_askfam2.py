@@ -47,10 +47,11 @@ def cell(g: dict, key: str):
 
 
 def clean(g: dict, keys: list[str]) -> bool:
-    """Readable GF tables, no hard finding, every read cell a number."""
+    """Readable GF tables, no hard finding in a table read, every read cell a number."""
     if g["template"] == "LEGACY" or not g.get("t3"):
         return False
-    if any(f["check"] in HARD for f in g["findings"]):
+    tables = {k.split(".")[0] for k in keys}
+    if any(f["check"] in HARD and f["where"][:2] in tables for f in g["findings"]):
         return False
     return all(isinstance(cell(g, k), int | float) for k in keys)
 
