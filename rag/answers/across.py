@@ -38,13 +38,16 @@ def _side(text: str) -> list[CellMeasure]:
 
 def sides(q: str) -> tuple[list[CellMeasure], list[CellMeasure], str] | None:
     """The two sides of a division across two tables, and whether a ratio or a percentage is asked."""
+    # (「海南省工业和信息化厅…许可决定与…之比」: a connector inside a name is tried, then the next one)
+    starts = [0, *(i + 1 for i, ch in enumerate(q) if ch in "和与跟同是为")]
     for form, how in _FORMS:
-        m = form.search(q)
-        if m is None:
-            continue
-        top, bottom = _side(m.group("a")), _side(m.group("b"))
-        if top and bottom and {c.table for c in top}.isdisjoint({c.table for c in bottom}):
-            return top, bottom, how
+        for i in starts:
+            m = form.search(q[i:])
+            if m is None:
+                break
+            top, bottom = _side(q[:i] + m.group("a")), _side(m.group("b"))
+            if top and bottom and {c.table for c in top}.isdisjoint({c.table for c in bottom}):
+                return top, bottom, how
     return None
 
 
