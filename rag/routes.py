@@ -116,8 +116,6 @@ ROUTES: tuple[Route, ...] = (
         "growth.item_growth",
         when=lambda q: asks_item_growth(q.text),
     ),
-    # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
-    Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
@@ -251,6 +249,8 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: not q.cells or "率" in q.text and not q.bases,
     ),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
+    # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
+    Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元
         "value.fee_text",
