@@ -59,11 +59,11 @@ ROUTES: tuple[Route, ...] = (
     # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates
     Route("pooled", ("*",), None, "peers.pooled", many=True, when=lambda q: asks_pooled(q.text)),
     # 「…各单位中，发生过行政复议的占百分之几」: the share of the set's bodies that pass a test
-    Route(
-        "share.bodies", ("*",), None, "peers.bodies_share", many=True, when=lambda q: asks_bodies_share(q.text)
-    ),
+    Route("share.bodies", ("*",), None, "peers.bodies_share", many=True, when=lambda q: asks_bodies_share(q.text)),
     # 「哪些单位的新收高于全省平均数」: the set's reports against the set's own mean
-    Route("which_reports.mean", ("*",), None, "peers.against_mean", many=True, when=lambda q: asks_against_mean(q.text)),
+    Route(
+        "which_reports.mean", ("*",), None, "peers.against_mean", many=True, when=lambda q: asks_against_mean(q.text)
+    ),
     # 「X的新收是不是连续三年下降」 with two years held: refused, the years held said
     Route("refuse.streak", ("*",), None, "holdings.streak", when=lambda q: asks_streak(q.text)),
     # 「X从2020年到2024年，中间有几年的年报库里没有」: the years between that the store lacks

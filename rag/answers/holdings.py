@@ -137,8 +137,6 @@ def moved_most(ctx: Context) -> Answer | None:
 
     others = "；".join(said(x) for x in moves[1:4])
     word = "减少最多" if fall else "增加最多"
-    text = (
-        f"{m.label}{word}的是{said(top)}（{len(moves)}家单位在库中有两年以上印有此数字的报告，各取最近两份相比；其次：{others}）"
-    )
+    text = f"{m.label}{word}的是{said(top)}（{len(moves)}家单位在库中有两年以上印有此数字的报告，各取最近两份相比；其次：{others}）"
     rids = [r for x in moves[:4] for r in x[1:]]
     return ctx.answer(text, "compare", value=top[0], unit=unit, citations=corpus._cite(ctx, m, rids, found))

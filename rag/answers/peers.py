@@ -257,7 +257,9 @@ def bodies_share(ctx: Context) -> Answer | None:
     return ctx.answer(text, "compare", value=pct, unit="%", citations=corpus._cite(ctx, m, order, printed))
 
 
-_AGAINST_MEAN = lazy(r"(?:高于|低于|超过|不到|不及|大于|小于|多于|少于|在)[^，,？?]{0,12}平均|平均(?:数|值|水平)?(?:以上|以下)")
+_AGAINST_MEAN = lazy(
+    r"(?:高于|低于|超过|不到|不及|大于|小于|多于|少于|在)[^，,？?]{0,12}平均|平均(?:数|值|水平)?(?:以上|以下)"
+)
 
 
 def asks_against_mean(q: str) -> bool:

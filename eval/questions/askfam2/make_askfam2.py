@@ -13,6 +13,7 @@ import random
 import statistics
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
@@ -31,7 +32,8 @@ MEASURES = {
 def load() -> list[dict]:
     out = []
     for f in sorted(glob.glob(str(ROOT / "eval" / "wild*" / "gold" / "*.json"))):
-        g = json.load(open(f, encoding="utf-8"))
+        with open(f, encoding="utf-8") as fh:
+            g = json.load(fh)
         g["_set"] = Path(f).parent.parent.name
         out.append(g)
     return out
@@ -41,7 +43,7 @@ GOLD = load()
 BY_ID = {g["id"]: g for g in GOLD}
 
 
-def cell(g: dict, key: str):
+def cell(g: dict, key: str) -> Any:
     t, _, k = key.partition(".")
     return (g.get(t) or {}).get(k)
 
@@ -132,8 +134,14 @@ def g1() -> None:
                     q = f"和{prov}{year}年各报告单位的平均水平相比，{x['agency']}的{name}多了多少（{year}年）"
                 else:
                     q = f"{x['agency']}{year}年{name}跟{prov}当年所有单位平均值比相差几件"
-                add("G1 peer_gap", q, {"value": gap, "unit": unit, "tol": 0.05}, "compare",
-                    cells=refs(members, keys), note=f"{val(x, m)} − mean {mean:.4f} over {len(members)} reports of {prov} {year}")
+                add(
+                    "G1 peer_gap",
+                    q,
+                    {"value": gap, "unit": unit, "tol": 0.05},
+                    "compare",
+                    cells=refs(members, keys),
+                    note=f"{val(x, m)} − mean {mean:.4f} over {len(members)} reports of {prov} {year}",
+                )
                 n += 1
                 if n >= 16:
                     return
@@ -161,8 +169,14 @@ def g2() -> None:
                 q = f"在{prov}{year}年所有单位的{name}总数里，{x['agency']}占了多大比例"
             else:
                 q = f"{prov}{year}年{name}加起来，{x['agency']}一家贡献了百分之多少？"
-            add("G2 share_of_group", q, {"value": share, "unit": "%", "tol": 0.05}, "share",
-                cells=refs(members, keys), note=f"{val(x, m)} / {tot} ({len(members)} reports)")
+            add(
+                "G2 share_of_group",
+                q,
+                {"value": share, "unit": "%", "tol": 0.05},
+                "share",
+                cells=refs(members, keys),
+                note=f"{val(x, m)} / {tot} ({len(members)} reports)",
+            )
             n += 1
             if n >= 16:
                 return
@@ -203,8 +217,14 @@ def g3() -> None:
                     q = f"库里有两个年度报告的单位中，哪个单位的{name}比上一份报告{word}得最多？{word}了多少？"
                 if form == 1:
                     q = f"跨年比较：哪家机关{name}{'涨' if direction == 'up' else '降'}得最厉害，{word}几件"
-                add("G3 biggest_change", q, {"value": best, "unit": unit}, "change",
-                    cells=[f"{top}:{k}" for k in keys], note=f"{top}: {best:+} vs its previous report; {len(ps)} pairs")
+                add(
+                    "G3 biggest_change",
+                    q,
+                    {"value": best, "unit": unit},
+                    "change",
+                    cells=[f"{top}:{k}" for k in keys],
+                    note=f"{top}: {best:+} vs its previous report; {len(ps)} pairs",
+                )
                 n += 1
 
 
@@ -223,8 +243,14 @@ def g4() -> None:
                 q = f"{prov}{year}年报告单位之间{name}的极差是多少"
             else:
                 q = f"{year}年{prov}里{name}最高那家比最低那家多几件"
-            add("G4 group_range", q, {"value": max(vs) - min(vs), "unit": unit}, "compare",
-                cells=refs(members, keys), note=f"max {max(vs)} − min {min(vs)} over {len(members)}")
+            add(
+                "G4 group_range",
+                q,
+                {"value": max(vs) - min(vs), "unit": unit},
+                "compare",
+                cells=refs(members, keys),
+                note=f"max {max(vs)} − min {min(vs)} over {len(members)}",
+            )
             n += 1
             if n >= 15:
                 return
@@ -250,8 +276,14 @@ def g5() -> None:
                 q = f"按{name}从多到少排，{x['agency']}在{prov}{year}年排名第几位"
             else:
                 q = f"{prov}{year}年各单位{name}排名中{x['agency']}是第几名"
-            add("G5 rank_position", q, {"value": pos, "unit": "名"}, "rank",
-                cells=refs(members, keys), note=f"{val(x, m)} is #{pos} of {len(members)} (largest first)")
+            add(
+                "G5 rank_position",
+                q,
+                {"value": pos, "unit": "名"},
+                "rank",
+                cells=refs(members, keys),
+                note=f"{val(x, m)} is #{pos} of {len(members)} (largest first)",
+            )
             n += 1
             if n >= 15:
                 return
@@ -260,15 +292,23 @@ def g5() -> None:
 # ---------------------------------------------------------------- G6 share_of_bodies: % of the group meeting a condition
 CONDS = {
     "rv>0": (["t4.rv.tot"], lambda g: cell(g, "t4.rv.tot") > 0, ["被申请过行政复议", "发生过行政复议"]),
-    "lit>0": (["t4.ld.tot", "t4.lr.tot"], lambda g: cell(g, "t4.ld.tot") + cell(g, "t4.lr.tot") > 0, ["被提起过行政诉讼", "当过行政诉讼被告"]),
+    "lit>0": (
+        ["t4.ld.tot", "t4.lr.tot"],
+        lambda g: cell(g, "t4.ld.tot") + cell(g, "t4.lr.tot") > 0,
+        ["被提起过行政诉讼", "当过行政诉讼被告"],
+    ),
     "new=0": (["t3.new.tot"], lambda g: cell(g, "t3.new.tot") == 0, ["零申请（新收为0）", "一件申请都没收到"]),
-    "carry>0": (["t3.carry_out.tot"], lambda g: cell(g, "t3.carry_out.tot") > 0, ["有结转到下年度的申请", "有申请结转下年"]),
+    "carry>0": (
+        ["t3.carry_out.tot"],
+        lambda g: cell(g, "t3.carry_out.tot") > 0,
+        ["有结转到下年度的申请", "有申请结转下年"],
+    ),
 }
 
 
 def g6() -> None:
     n = 0
-    for c, (keys, pred, words) in CONDS.items():
+    for keys, pred, words in CONDS.values():
         for (prov, year), members in groups_for(keys):
             k = sum(1 for x in members if pred(x))
             pct = round(100 * k / len(members), 4)
@@ -280,8 +320,14 @@ def g6() -> None:
                 q = f"{year}年{prov}有多大比例的单位{w}"
             else:
                 q = f"{prov}{year}年，{w}的单位占全部报告单位的比例是多少"
-            add("G6 share_of_bodies", q, {"value": pct, "unit": "%", "tol": 0.05}, "share",
-                cells=refs(members, keys), note=f"{k} of {len(members)} reports")
+            add(
+                "G6 share_of_bodies",
+                q,
+                {"value": pct, "unit": "%", "tol": 0.05},
+                "share",
+                cells=refs(members, keys),
+                note=f"{k} of {len(members)} reports",
+            )
             n += 1
             if n >= 16:
                 return
@@ -307,8 +353,14 @@ def g7() -> None:
             q = f"{year}年{prov}的报告中存在总计与分项不一致问题的有多少份"
         else:
             q = f"{prov}{year}年度报告的表格核对下来，出错的报告一共几份"
-        add("G7 findings", q, {"value": k, "unit": "份"}, "consistency",
-            note=f"{k} of {len(members)} reports have a hard finding: " + ", ".join(x["id"] for x in members if hard(x)))
+        add(
+            "G7 findings",
+            q,
+            {"value": k, "unit": "份"},
+            "consistency",
+            note=f"{k} of {len(members)} reports have a hard finding: "
+            + ", ".join(x["id"] for x in members if hard(x)),
+        )
         n += 1
         if n >= 8:
             break
@@ -323,34 +375,61 @@ def g7() -> None:
                 parts = sum(cell(g, f"t4.{part}.{c}") or 0 for c in ("keep", "fix", "other", "pend"))
                 printed = cell(g, f"t4.{part}.tot")
                 label = {"rv": "行政复议", "ld": "未经复议直接起诉的行政诉讼", "lr": "复议后起诉的行政诉讼"}[part]
-                q = RNG.choice([
-                    f"{g['agency']}{g['year']}年报告表四{label}的总计和分项加起来差多少？",
-                    f"{g['agency']}{g['year']}年{label}那一行，印出来的总计比各项之和少了几件",
-                ])
-                add("G7 findings", q, {"value": printed - parts, "unit": "件"}, "consistency",
-                    cells=[f"{g['id']}:t4.{part}.tot"], note=f"printed {printed} − parts {parts}")
+                q = RNG.choice(
+                    [
+                        f"{g['agency']}{g['year']}年报告表四{label}的总计和分项加起来差多少？",
+                        f"{g['agency']}{g['year']}年{label}那一行，印出来的总计比各项之和少了几件",
+                    ]
+                )
+                add(
+                    "G7 findings",
+                    q,
+                    {"value": printed - parts, "unit": "件"},
+                    "consistency",
+                    cells=[f"{g['id']}:t4.{part}.tot"],
+                    note=f"printed {printed} − parts {parts}",
+                )
             if f["check"] == "H3" and nameable(g) and g["template"] == "GF2021":
-                rows = ["r1", "r2", *(f"r3_{i}" for i in range(1, 9)), *(f"r4_{i}" for i in range(1, 4)),
-                        *(f"r5_{i}" for i in range(1, 6)), *(f"r6_{i}" for i in range(1, 4))]
+                rows = [
+                    "r1",
+                    "r2",
+                    *(f"r3_{i}" for i in range(1, 9)),
+                    *(f"r4_{i}" for i in range(1, 4)),
+                    *(f"r5_{i}" for i in range(1, 6)),
+                    *(f"r6_{i}" for i in range(1, 4)),
+                ]
                 vals = [cell(g, f"t3.{r}.tot") for r in rows]
                 printed = cell(g, "t3.r7.tot")
                 if None in vals or printed is None:
                     continue
-                q = RNG.choice([
-                    f"{g['agency']}{g['year']}年表三办理结果总计与各项办理结果相加相差几件？",
-                    f"{g['agency']}{g['year']}年的办理结果总计印的数比分项之和多多少",
-                ])
-                add("G7 findings", q, {"value": printed - sum(vals), "unit": "件"}, "consistency",
-                    cells=[f"{g['id']}:t3.r7.tot"], note=f"printed {printed} − rows {sum(vals)}")
+                q = RNG.choice(
+                    [
+                        f"{g['agency']}{g['year']}年表三办理结果总计与各项办理结果相加相差几件？",
+                        f"{g['agency']}{g['year']}年的办理结果总计印的数比分项之和多多少",
+                    ]
+                )
+                add(
+                    "G7 findings",
+                    q,
+                    {"value": printed - sum(vals), "unit": "件"},
+                    "consistency",
+                    cells=[f"{g['id']}:t3.r7.tot"],
+                    note=f"printed {printed} − rows {sum(vals)}",
+                )
 
 
 # ---------------------------------------------------------------- G8 cross_table_ratio: a 表四 / 表二 count over a 表三 count
 def g8() -> None:
-    cands = [g for g in GOLD if clean(g, ["t3.new.tot", "t4.rv.tot", "t4.ld.tot", "t4.lr.tot"]) and nameable(g)
-             and g["template"] == "GF2021" and cell(g, "t3.new.tot")]
+    cands = [
+        g
+        for g in GOLD
+        if clean(g, ["t3.new.tot", "t4.rv.tot", "t4.ld.tot", "t4.lr.tot"])
+        and nameable(g)
+        and g["template"] == "GF2021"
+        and cell(g, "t3.new.tot")
+    ]
     RNG.shuffle(cands)
-    n = 0
-    for g in cands[:9]:
+    for n, g in enumerate(cands[:9]):
         new = cell(g, "t3.new.tot")
         disputes = cell(g, "t4.rv.tot") + cell(g, "t4.ld.tot") + cell(g, "t4.lr.tot")
         form = n % 3
@@ -360,22 +439,39 @@ def g8() -> None:
             q = f"{g['agency']}{g['year']}年的争议率（复议+两类诉讼总数 ÷ 本年新收申请）是多少"
         else:
             q = f"{g['agency']}{g['year']}年每100件新收申请对应多少件复议诉讼"
-        add("G8 cross_table_ratio", q, {"value": round(100 * disputes / new, 4), "unit": "%", "tol": 0.05}, "ratio",
+        add(
+            "G8 cross_table_ratio",
+            q,
+            {"value": round(100 * disputes / new, 4), "unit": "%", "tol": 0.05},
+            "ratio",
             cells=[f"{g['id']}:t4.rv.tot", f"{g['id']}:t4.ld.tot", f"{g['id']}:t4.lr.tot", f"{g['id']}:t3.new.tot"],
-            calc=f"100*({{{g['id']}:t4.rv.tot}}+{{{g['id']}:t4.ld.tot}}+{{{g['id']}:t4.lr.tot}})/{{{g['id']}:t3.new.tot}}")
-        n += 1
-    lic = [g for g in GOLD if clean(g, ["t3.new.tot", "t2.license.decisions"]) and nameable(g)
-           and cell(g, "t3.new.tot") and cell(g, "t2.license.decisions")]
+            calc=f"100*({{{g['id']}:t4.rv.tot}}+{{{g['id']}:t4.ld.tot}}+{{{g['id']}:t4.lr.tot}})/{{{g['id']}:t3.new.tot}}",
+        )
+    lic = [
+        g
+        for g in GOLD
+        if clean(g, ["t3.new.tot", "t2.license.decisions"])
+        and nameable(g)
+        and cell(g, "t3.new.tot")
+        and cell(g, "t2.license.decisions")
+    ]
     RNG.shuffle(lic)
     for g in lic[:7]:
         r = cell(g, "t2.license.decisions") / cell(g, "t3.new.tot")
-        q = RNG.choice([
-            f"{g['agency']}{g['year']}年行政许可决定数是新收信息公开申请数的几倍？",
-            f"{g['agency']}{g['year']}年作出的行政许可决定与收到的依申请公开件数之比是多少",
-        ])
-        add("G8 cross_table_ratio", q, {"value": round(r, 4), "unit": "倍", "tol": 0.05}, "ratio",
+        q = RNG.choice(
+            [
+                f"{g['agency']}{g['year']}年行政许可决定数是新收信息公开申请数的几倍？",
+                f"{g['agency']}{g['year']}年作出的行政许可决定与收到的依申请公开件数之比是多少",
+            ]
+        )
+        add(
+            "G8 cross_table_ratio",
+            q,
+            {"value": round(r, 4), "unit": "倍", "tol": 0.05},
+            "ratio",
             cells=[f"{g['id']}:t2.license.decisions", f"{g['id']}:t3.new.tot"],
-            calc=f"{{{g['id']}:t2.license.decisions}}/{{{g['id']}:t3.new.tot}}")
+            calc=f"{{{g['id']}:t2.license.decisions}}/{{{g['id']}:t3.new.tot}}",
+        )
 
 
 # ---------------------------------------------------------------- G9 rate_change: a rate's change between two years (points)
@@ -389,32 +485,57 @@ def g9() -> None:
         rb = 100 * cell(b, "t3.r1.tot") / cell(b, "t3.r7.tot")
         pa = 100 * (cell(a, "t3.r1.tot") + cell(a, "t3.r2.tot")) / cell(a, "t3.r7.tot")
         pb = 100 * (cell(b, "t3.r1.tot") + cell(b, "t3.r2.tot")) / cell(b, "t3.r7.tot")
-        add("G9 rate_change",
+        add(
+            "G9 rate_change",
             f"{b['agency']}{b['year']}年的予以公开率（予以公开÷办理结果总计）比{a['year']}年变化了几个百分点？",
-            {"value": round(rb - ra, 4), "unit": "%", "tol": 0.05}, "change",
-            cells=[f"{x['id']}:{k}" for x in (a, b) for k in keys], note=f"{rb:.2f} − {ra:.2f}")
-        add("G9 rate_change",
+            {"value": round(rb - ra, 4), "unit": "%", "tol": 0.05},
+            "change",
+            cells=[f"{x['id']}:{k}" for x in (a, b) for k in keys],
+            note=f"{rb:.2f} − {ra:.2f}",
+        )
+        add(
+            "G9 rate_change",
             f"{b['agency']}从{a['year']}年到{b['year']}年，公开率（予以公开加部分公开占办理结果总计）提高或下降了多少个百分点",
-            {"value": round(pb - pa, 4), "unit": "%", "tol": 0.05}, "change",
-            cells=[f"{x['id']}:{k}" for x in (a, b) for k in keys], note=f"{pb:.2f} − {pa:.2f}")
+            {"value": round(pb - pa, 4), "unit": "%", "tol": 0.05},
+            "change",
+            cells=[f"{x['id']}:{k}" for x in (a, b) for k in keys],
+            note=f"{pb:.2f} − {pa:.2f}",
+        )
         n += 2
     kk = ["t3.new.tot", "t3.new.np"]
     for a, b in pairs(kk):
         if cell(a, "t3.new.tot") and cell(b, "t3.new.tot") and n < 16:
             sa = 100 * cell(a, "t3.new.np") / cell(a, "t3.new.tot")
             sb = 100 * cell(b, "t3.new.np") / cell(b, "t3.new.tot")
-            add("G9 rate_change", f"{b['agency']}自然人申请占新收的比重，{b['year']}年比{a['year']}年高了几个百分点",
-                {"value": round(sb - sa, 4), "unit": "%", "tol": 0.05}, "change",
-                cells=[f"{x['id']}:{k}" for x in (a, b) for k in kk], note=f"{sb:.2f} − {sa:.2f}")
+            add(
+                "G9 rate_change",
+                f"{b['agency']}自然人申请占新收的比重，{b['year']}年比{a['year']}年高了几个百分点",
+                {"value": round(sb - sa, 4), "unit": "%", "tol": 0.05},
+                "change",
+                cells=[f"{x['id']}:{k}" for x in (a, b) for k in kk],
+                note=f"{sb:.2f} − {sa:.2f}",
+            )
             n += 1
 
 
 # ---------------------------------------------------------------- G10 pooled_rate: a rate over a whole group (sums, not a mean of rates)
 def g10() -> None:
     specs = [
-        (["t3.new.np", "t3.new.tot"], "自然人申请占全部新收申请的比例", lambda ms: sum(cell(x, "t3.new.np") for x in ms) / sum(cell(x, "t3.new.tot") for x in ms)),
-        (["t3.r1.tot", "t3.r7.tot"], "予以公开占办理结果总计的比例", lambda ms: sum(cell(x, "t3.r1.tot") for x in ms) / sum(cell(x, "t3.r7.tot") for x in ms)),
-        (["t4.rv.fix", "t4.rv.tot"], "行政复议被纠正的比例（纠错率）", lambda ms: sum(cell(x, "t4.rv.fix") for x in ms) / sum(cell(x, "t4.rv.tot") for x in ms)),
+        (
+            ["t3.new.np", "t3.new.tot"],
+            "自然人申请占全部新收申请的比例",
+            lambda ms: sum(cell(x, "t3.new.np") for x in ms) / sum(cell(x, "t3.new.tot") for x in ms),
+        ),
+        (
+            ["t3.r1.tot", "t3.r7.tot"],
+            "予以公开占办理结果总计的比例",
+            lambda ms: sum(cell(x, "t3.r1.tot") for x in ms) / sum(cell(x, "t3.r7.tot") for x in ms),
+        ),
+        (
+            ["t4.rv.fix", "t4.rv.tot"],
+            "行政复议被纠正的比例（纠错率）",
+            lambda ms: sum(cell(x, "t4.rv.fix") for x in ms) / sum(cell(x, "t4.rv.tot") for x in ms),
+        ),
     ]
     n = 0
     for keys, words, f in specs:
@@ -430,8 +551,14 @@ def g10() -> None:
                 q = f"{prov}{year}年全省报告单位合计的{words}"
             else:
                 q = f"{year}年{prov}各单位汇总后，{words}为百分之几"
-            add("G10 pooled_rate", q, {"value": round(r, 4), "unit": "%", "tol": 0.05}, "share",
-                cells=refs(members, keys), note=f"pooled over {len(members)} reports")
+            add(
+                "G10 pooled_rate",
+                q,
+                {"value": round(r, 4), "unit": "%", "tol": 0.05},
+                "share",
+                cells=refs(members, keys),
+                note=f"pooled over {len(members)} reports",
+            )
             n += 1
             if n >= 15:
                 return
@@ -453,8 +580,14 @@ def g11() -> None:
             else:
                 q = f"{year}年{prov}的单位里{name}低于平均水平的有哪些"
                 want = below
-            add("G11 above_average", q, {"reports": sorted(want)}, "which_reports",
-                cells=refs(members, keys), note=f"mean {mean:.3f} over {len(members)}")
+            add(
+                "G11 above_average",
+                q,
+                {"reports": sorted(want)},
+                "which_reports",
+                cells=refs(members, keys),
+                note=f"mean {mean:.3f} over {len(members)}",
+            )
             n += 1
             if n >= 15:
                 return
@@ -465,20 +598,30 @@ def g12() -> None:
     by = defaultdict(list)
     for g in GOLD:
         by[(g["agency"], g["region"])].append(g)
-    multi = [(k, sorted(v, key=lambda g: g["year"])) for k, v in sorted(by.items()) if len({g['year'] for g in v}) == len(v) >= 2 and nameable(v[0])]
-    n = 0
-    for (agency, _), gs in multi:
+    multi = [
+        (k, sorted(v, key=lambda g: g["year"]))
+        for k, v in sorted(by.items())
+        if len({g["year"] for g in v}) == len(v) >= 2 and nameable(v[0])
+    ]
+    for (agency, _), gs in multi[:8]:
         ys = [g["year"] for g in gs]
-        add("G12 streak_refuse", f"{agency}的新收申请是不是连续三年下降？", {"refuse": True}, "unanswerable",
-            note=f"asked as trend over three years; the store holds {ys}")
-        n += 1
-        if n >= 8:
-            break
+        add(
+            "G12 streak_refuse",
+            f"{agency}的新收申请是不是连续三年下降？",
+            {"refuse": True},
+            "unanswerable",
+            note=f"asked as trend over three years; the store holds {ys}",
+        )
     for (agency, _), gs in multi[:8]:
         ys = [g["year"] for g in gs]
         missing = [y for y in range(ys[0], ys[-1] + 1) if y not in ys]
-        add("G12 streak_refuse", f"{agency}从{ys[0]}年到{ys[-1]}年，中间有几年的年报库里没有？",
-            {"value": len(missing), "unit": "年"}, "which_reports", note=f"held {ys}; missing {missing}")
+        add(
+            "G12 streak_refuse",
+            f"{agency}从{ys[0]}年到{ys[-1]}年，中间有几年的年报库里没有？",
+            {"value": len(missing), "unit": "年"},
+            "which_reports",
+            note=f"held {ys}; missing {missing}",
+        )
 
 
 def main() -> None:
