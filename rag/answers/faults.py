@@ -21,14 +21,17 @@ from . import checks
 
 _FAULTY = lazy(r"对不上|不一致|加不上|合不上|不成立|出错|有错|错误|矛盾|勾稽")
 _HOW_MANY_REPORTS = lazy(r"(?:几|多少)份")
+# (the gap asked: 「差多少」「多了几件」「少了几件」 — never the 多 of 「加起来是多少」)
+_DIFF = r"(?:相差|差(?:了|多少|几|值)|多(?:了|出)|少了|多多少|少多少|多几|少几)"
 _GAP = lazy(
-    r"(?:总计|合计|总数)[^？?]{0,16}(?:分项|各项|各结果|加起来|相加|之和)[^？?]{0,12}(?:差|多|少)|"
-    r"(?:分项|各项)[^？?]{0,10}(?:之和|相加|加起来)[^？?]{0,10}(?:差|多|少)"
+    rf"(?:总计|合计|总数)[^？?]{{0,16}}(?:分项|各项|各结果|加起来|相加|之和)[^？?]{{0,12}}{_DIFF}|"
+    rf"(?:分项|各项)[^？?]{{0,10}}(?:之和|相加|加起来)[^？?]{{0,10}}{_DIFF}"
 )
 
 
 def asks_fault_count(q: str) -> bool:
-    return bool(_FAULTY.search(q) and _HOW_MANY_REPORTS.search(q))
+    """「有几份对不上」 counts; 「哪些…」「分别是」 lists them (`checks.which_reports` as it is)."""
+    return bool(_FAULTY.search(q) and _HOW_MANY_REPORTS.search(q) and not re.search(r"哪|分别|列出|名单", q))
 
 
 def asks_total_gap(q: str) -> bool:

@@ -20,8 +20,11 @@ from . import corpus
 from .peers import _measure
 
 STREAK = lazy(r"连续([两二三四五六七八九十\d]{1,2})年")
+# the reports themselves missing (「哪几年的年报库里没有」「缺了哪几年的报告」), never what a report says it lacks
+# (「哪几年的年报写明没有收到申请」)
 _MISSING = lazy(
-    r"(?:哪|几)(?:一|几)?年.{0,10}(?:没有|缺|没|未|不在)|缺(?:了|少)?(?:哪|几)(?:一|几)?年|(?:没有|缺)(?:哪|几)(?:一|几)?年"
+    r"(?:哪|几)(?:一|几)?年的?(?:年报|报告)[^，,？?]{0,6}(?:没有|缺|不在)|缺(?:了|少)?(?:哪|几)(?:一|几)?年的?(?:年报|报告)?|"
+    r"(?:没有|缺)(?:哪|几)(?:一|几)?年的?(?:年报|报告)"
 )
 _REPORT_WORDS = lazy(r"报告|年报|库")
 # 「增加得最多」「涨得最厉害」「降幅最大」: the body whose figure moved most between its two reports
@@ -37,7 +40,9 @@ def asks_streak(q: str) -> bool:
 
 
 def asks_missing_years(q: str) -> bool:
-    return bool(_MISSING.search(q) and _REPORT_WORDS.search(q))
+    return bool(
+        _MISSING.search(q) and _REPORT_WORDS.search(q) and not re.search(r"写明|提到|说|收到|申请|复议|诉讼", q)
+    )
 
 
 def asks_moved_most(q: str) -> bool:

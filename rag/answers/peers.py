@@ -80,7 +80,8 @@ def _set_and_body(ctx: Context) -> tuple[Context, str] | None:
     for group, w in zip(groups, written, strict=False):
         if len(group) != 1:
             continue
-        whole = ctx if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w)
+        # (several bodies named — 「A和B加起来，A占多少」 — are the named bodies' comparison, not a place's set)
+        whole = ctx if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
         if whole is None:
             continue
         hits = [r for r in whole.ids if whole.entry(r).agency_key == group[0]]
