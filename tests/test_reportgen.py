@@ -70,6 +70,9 @@ EXAMPLES_BY_FAMILY = (
             "txt-dot-leaders",
             "html-element-ui",
             "html-excel-row-numbers",
+            "html-excel-row-numbers-t3-turned",
+            "html-excel-row-numbers-t3-colsplit",
+            "html-excel-row-numbers-t2-turned",
         ),
         30,
     )

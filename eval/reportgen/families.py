@@ -462,6 +462,23 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
+    # … with table 三 turned, table 三 in two column blocks, table 二's blocks turned one under the other: the sheet
+    # is one <table>, its headings rows of one cell; read as the tables between them (load_html.py `_sheet_blocks`)
+    Family(
+        "html-excel-row-numbers-t3-turned",
+        "html",
+        lambda p, m, d: render_html.excel_print(turned(p, m, d), d).encode("utf-8"),
+    ),
+    Family(
+        "html-excel-row-numbers-t3-colsplit",
+        "html",
+        lambda p, m, d: render_html.excel_print(t3_split(p, m, d), d).encode("utf-8"),
+    ),
+    Family(
+        "html-excel-row-numbers-t2-turned",
+        "html",
+        lambda p, m, d: render_html.excel_print(t2_turned(p, m, d), d).encode("utf-8"),
+    ),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
     # footnote marks set raised after figures of tables 三/四 (layout.with_raised_marks): a <sup> or a
     # vertical-align:super span (extractor/load_html.py `_raised`), a Word superscript run (load_docx.py
