@@ -306,10 +306,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 _UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
 _SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
-_OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
+_NOTE = rf"\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\)"  # 「(其中2件为网上申请)」, no 「(二)」
+# (a note after it too: 「225o（均已按期答复）」)
+_OCR_CELL = re.compile(
+    rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*(?:{_NOTE})?"
+)
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
-    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
+    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|{_NOTE})"
 )
 
 

@@ -333,6 +333,12 @@ COMBO_DRAWS = [
     # a label wrapped onto the next row of a tab-separated table: neither half named its row
     # (stream._wrapped_label)
     ("txt-tsv-blank-rows", ("label-wraps",), "GF2021", 2, True),
+    # text one cell a line with a page's bare number 「6」 after a row's last cell: 8 cells for 7, refused; the
+    # row's own sums tell the page's number (tables._page_number_after)
+    ("txt-lines", ("cell-notes", "t3-page-footer"), "GF2021", 0, True),
+    # a cell in OCR letters with a note after it (「225o（均已按期答复）」) ended its row's run (stream._OCR_CELL)
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 5, True),
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 12, True),
 ]
 
 
