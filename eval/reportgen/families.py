@@ -31,6 +31,7 @@ from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
     fullwidth_digits,
+    label_wraps,
     math_numbers,
     parts,
     reflowed,
@@ -92,6 +93,29 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
     Family("txt-cn-year", "txt", _utf8(lambda p: render_text.tsv(with_chinese_dates(p))), blank_rows=False),
     Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),
+    # table 三's long labels wrapped onto a second line (layout.label_wraps): in text laid out by spaces the
+    # head and the line of its rest and values are one label (stream._wrapped_line); in tab rows an item's
+    # head 「二、上年结转」 too, not a sub-item's only (stream._label_head)
+    Family(
+        "txt-spaced-label-wraps",
+        "txt",
+        lambda p, m, d: render_text.spaced(label_wraps(p, m, d), " ").encode("utf-8"),
+        blank="—",
+    ),
+    Family(
+        "txt-tsv-label-wraps",
+        "txt",
+        lambda p, m, d: render_text.tsv(label_wraps(p, m, d)).encode("utf-8"),
+        placeholders=("zero_rows", ""),
+    ),
+    # one cell a line, notes after figures and OCR letters for digits: 「225o（均已按期答复）」 is one cell
+    # (stream._OCR_CELL, ocr_letter_digits)
+    Family(
+        "txt-lines-ocr-notes",
+        "txt",
+        lambda p, m, d: render_text.lines(with_ocr_letters(with_cell_notes(p, d), d)).encode("utf-8"),
+        blank="—",
+    ),
     Family(
         "txt-gbk-spaced",
         "txt",
