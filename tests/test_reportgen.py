@@ -69,6 +69,7 @@ EXAMPLES_BY_FAMILY = (
             "txt-column-major-all",
             "txt-dot-leaders",
             "html-element-ui",
+            "html-element-ui-t2-turned",
             "html-excel-row-numbers",
             "html-excel-row-numbers-t3-turned",
             "html-excel-row-numbers-t3-colsplit",

@@ -484,6 +484,13 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.element_ui(turned(p, m, d)).encode("utf-8"),
     ),
+    # … table 二's blocks printed turned: each block's header row a table of its own over its body
+    # (turned._joins: a table of header cells only joins the body after it for any turned table)
+    Family(
+        "html-element-ui-t2-turned",
+        "html",
+        lambda p, m, d: render_html.element_ui(t2_turned(p, m, d)).encode("utf-8"),
+    ),
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
     # … with table 三 turned, table 三 in two column blocks, table 二's blocks turned one under the other: the sheet
