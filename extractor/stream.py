@@ -107,7 +107,7 @@ def build_stream(doc: Document) -> Stream:
         else:
             cell = folded[tok.start : tok.end]
             if (
-                (ocr := _OCR_CELL.fullmatch(cell))
+                (ocr := OCR_CELL.fullmatch(cell))
                 and not OCR_LETTERS.isdisjoint(ocr[1])
                 and (in_row or _beside_numbers(doc.tokens, folded, n))
             ):
@@ -227,7 +227,7 @@ def _beside_numbers(tokens, folded: str, n: int) -> bool:
             if tok.row_start or tok.row_end:
                 break  # (a table row's cell: not one a line)
             text = folded[tok.start : tok.end]
-            m = None if tok.blank else _OCR_CELL.fullmatch(text)
+            m = None if tok.blank else OCR_CELL.fullmatch(text)
             if tok.blank or (m and not OCR_LETTERS.isdisjoint(m[1])):
                 k += step
                 continue
@@ -297,7 +297,7 @@ def typed_list_digits(line: str) -> str:
     for item in m.group(1).split("、"):
         if item in PLACEHOLDERS:
             plain += 1
-        elif (cell := _OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
+        elif (cell := OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
             return line
         else:
             items.append(cell)
@@ -359,9 +359,7 @@ _SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
 _NOTE = rf"\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\)"  # 「(其中2件为网上申请)」, no 「(二)」
 _NOTE_END = re.compile(rf"(?:{_NOTE})$")
 # (a note after it too: 「225o（均已按期答复）」)
-_OCR_CELL = re.compile(
-    rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*(?:{_NOTE})?"
-)
+OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*(?:{_NOTE})?")
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
     rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|{_NOTE})"

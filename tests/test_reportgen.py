@@ -340,6 +340,10 @@ COMBO_DRAWS = [
     # a cell in OCR letters with a note after it (「225o（均已按期答复）」) ended its row's run (stream._OCR_CELL)
     ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 5, True),
     ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 12, True),
+    # table 三 in column blocks whose cells are OCR letters with a unit or marks after them (「o件」「5O¹¹」): the
+    # blocks not joined, every row short of cells (colsplit._value_like reads them as stream.OCR_CELL)
+    ("md-converter", ("t3-colsplit", "units", "ocr-letters"), "GF2021", 0, True),
+    ("md-docling", ("t3-colsplit", "unicode-marks", "ocr-letters"), "GF2019", 5, True),
 ]
 
 
