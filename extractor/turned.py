@@ -133,7 +133,7 @@ def turn_paged(out, slots: Slots) -> bool:
 def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
     start, before, rows, end = prev
     between = tokens[end:first]
-    if len(between) > 2 or not all(_is_page_number(t.text) for t in between):
+    if len(between) > 2 or not all(is_page_number(t.text) for t in between):
         return False
     header = _words_only(before)
     if len(rows) < 2 and not header or max(map(len, rows)) != max(map(len, own), default=0):
@@ -163,7 +163,7 @@ def _words_only(tokens: list[Token]) -> bool:
     return all(t.blank or not _VALUE.fullmatch(squash(t.text)) for t in tokens)
 
 
-def _is_page_number(text: str) -> bool:
+def is_page_number(text: str) -> bool:
     s = text.strip()
     return bool(PAGE_FOOT.fullmatch(s) or _PAGE_NUMBER.fullmatch(s))
 

@@ -304,7 +304,7 @@ COMBO_DRAWS = [
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
-    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     # table 二 turned and broken by a page: the footer 「- 6 -」 read as a cell (stream.build_stream
     # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
     ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
@@ -331,6 +331,11 @@ COMBO_DRAWS = [
     ("md-html2text", ("t3-turned", "t3-page-footer"), "GF2019", 0, True),
     ("html-plain", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     ("xlsx-sheets", ("t3-turned", "t3-page-footer"), "GF2019", 1, True),
+    # … in a Markdown pipe table under a bare page number 「2」 (load.markdown_tokens: turned.is_page_number); in
+    # RTF and Word 97, whose halves had column lines of their own (load_rtf.EdgeTables: the lines of both)
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 4, True),
+    ("rtf-wps", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
+    ("doc-word97-merged", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
     # a label wrapped onto the next row of a tab-separated table: neither half named its row
     # (stream._wrapped_label)
     ("txt-tsv-blank-rows", ("label-wraps",), "GF2021", 2, True),
