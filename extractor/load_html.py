@@ -243,7 +243,8 @@ class _Renderer:
         lines: set[int] = set()  # a sheet's rows of one cell: its headings and prose, lines of text
         if flat and (sheet := _sheet_headings(texts, grid)) is not None:
             kept = sheet if kept is None else kept & sheet
-            grid = [[None] * len(grid[0])] + [[None, *row[1:]] for row in grid[1:]]
+            headless: Grid = [[None] * len(grid[0])]  # (its letters' row and numbers' column: no slots)
+            grid = headless + [[None, *row[1:]] for row in grid[1:]]
             blocks = _sheet_blocks(texts, grid)
             lines = set(range(len(rows))).difference(*blocks)
         ends = {b.stop - 1: b for b in blocks if b}
@@ -327,7 +328,7 @@ class _Renderer:
             self.out.line(line)
 
 
-_COLUMN_LETTERS = re.compile(r"[A-Z]{1,2}")
+Grid = list[list[tuple[int, int] | None]]  # slot → (row, index) of the cell covering it
 
 
 def _letters(n: int) -> str:
@@ -335,17 +336,21 @@ def _letters(n: int) -> str:
     return _letters(n // 26 - 1) + chr(65 + n % 26) if n >= 26 else chr(65 + n)
 
 
-def _sheet_headings(texts: list[list[str]], grid: list[list[tuple[int, int] | None]]) -> set[tuple[int, int]] | None:
+def _sheet_headings(texts: list[list[str]], grid: Grid) -> set[tuple[int, int]] | None:
     """An Excel sheet saved as a web page with its row and column headings printed: a first row of an
     empty corner and the column letters A, B, C …, every other row led by its sheet row number k, k+1 …
     Those headings are Excel's, not the report's: the cells to keep without them, or None when the
     table is not such a sheet (a 序号 column alone is left to the stream, `stream._row_numbers`)."""
-    if len(grid) < 3 or len(grid[0]) < 4 or any(s is None for row in grid for s in row[:1]):
+
+    def text(s: tuple[int, int] | None) -> str:
+        return texts[s[0]][s[1]].strip() if s is not None and s[0] < len(texts) else ""
+
+    if len(grid) < 3 or len(grid[0]) < 4 or any(row[0] is None for row in grid):
         return None
-    head = [texts[s[0]][s[1]].strip() if s is not None and s[0] < len(texts) else "" for s in grid[0]]
+    head = [text(s) for s in grid[0]]
     if head[0] or any(h != _letters(k) for k, h in enumerate(head[1:])):
         return None
-    numbers = [texts[row[0][0]][row[0][1]].strip() if row[0][0] < len(texts) else "" for row in grid[1:]]  # type: ignore[index]
+    numbers = [text(row[0]) for row in grid[1:]]
     if not all(n.isdigit() and n.isascii() for n in numbers):
         return None
     if any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
@@ -354,7 +359,7 @@ def _sheet_headings(texts: list[list[str]], grid: list[list[tuple[int, int] | No
     return {(r, i) for r, cells in enumerate(texts) for i in range(len(cells)) if (r, i) not in chrome}
 
 
-def _sheet_blocks(texts: list[list[str]], grid: list[list[tuple[int, int] | None]]) -> list[range]:
+def _sheet_blocks(texts: list[list[str]], grid: Grid) -> list[range]:
     """A sheet's tables: the runs of rows between its rows of one cell (a heading, a line of prose,
     a page's number), each read as a table of its own (one of them may be printed turned). A row
     that starts as the run's first row does (「信息内容」 again: table 二's blocks printed turned one
@@ -378,7 +383,7 @@ def _sheet_blocks(texts: list[list[str]], grid: list[list[tuple[int, int] | None
     return blocks
 
 
-def _block_slots(grid: list[list[tuple[int, int] | None]], rows: range) -> list[list[tuple[int, int] | None]]:
+def _block_slots(grid: Grid, rows: range) -> Grid:
     """The slots of `rows`, trimmed to the columns their cells cover."""
     used = [c for row in grid[rows.start : rows.stop] for c, s in enumerate(row) if s is not None]
     if not used:
