@@ -381,6 +381,9 @@ COMBO_DRAW_NUMBERS = [
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
+    # a cell in OCR letters between notes (「o」「O」「99（已结案）」, one cell a line after a 「|」): the note ended the
+    # run, the row's cells read shifted — 9, 9, 0, 9, 9 for 0, 0, 99, 0, 99 (stream.OCR_CELL with a note after it)
+    5211,
 ]
 
 
