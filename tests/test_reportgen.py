@@ -152,6 +152,7 @@ def test_every_family_prints_what_it_expects():
             "txt-ocr-letters",
             "txt-ocr-letters-marks",
             "txt-lines-ocr-letters",
+            "txt-lines-ocr-notes",
             "txt-fixed-width-ocr-letters",
             "txt-fixed-width-fullwidth-notes",
             "txt-typed-lists-ocr-letters",
