@@ -497,6 +497,8 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
+    if len(cells) == len(keys) + 1 and _page_number_after(ctx, cells, keys):
+        cells = cells[:-1]
     lost = run.lost
     if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
@@ -535,6 +537,36 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+_BARE_PAGE_NUMBER = re.compile(r"[1-9]\d{0,2}")
+
+
+def _page_number_after(ctx: _Ctx, cells: Sequence[Piece], keys: tuple[str, ...]) -> bool:
+    """One number more than the row has cells, the last a bare number on a line of its own (text
+    printed one cell a line, a page's foot 「6」 run into the table after the row's last cell): it is
+    the page's number when the row's own sums (表三's 总计, 表四's) hold over the first cells and not
+    over the last ones — the other reading. Blanks and placeholders add 0."""
+    last = cells[-1]
+    if last.kind != "value" or not _BARE_PAGE_NUMBER.fullmatch(last.text) or any(p.kind == "blank" for p in cells):
+        return False
+    at = ctx.stream.offsets[last.start]
+    line_start = ctx.doc.text.rfind("\n", 0, at) + 1
+    line_end = ctx.doc.text.find("\n", at)
+    line = ctx.doc.text[line_start : len(ctx.doc.text) if line_end < 0 else line_end]
+    if line.replace("&nbsp;", " ").strip() != last.text:
+        return False
+    sums = _row_sums(keys) if keys[0].startswith("t3.") else _T4_SUMS if keys[0].startswith("t4.") else {}
+    if not sums:
+        return False
+    values = [parse_number(p.text) if p.kind == "value" else 0 for p in cells]
+    if any(v is None for v in values):
+        return False
+
+    def holds(row: list) -> bool:
+        return all(row[t] == sum(row[k] for k in parts) for t, parts in sums.items())
+
+    return holds(values[:-1]) and not holds(values[1:])
 
 
 @functools.lru_cache(maxsize=64)

@@ -69,7 +69,11 @@ EXAMPLES_BY_FAMILY = (
             "txt-column-major-all",
             "txt-dot-leaders",
             "html-element-ui",
+            "html-element-ui-t2-turned",
             "html-excel-row-numbers",
+            "html-excel-row-numbers-t3-turned",
+            "html-excel-row-numbers-t3-colsplit",
+            "html-excel-row-numbers-t2-turned",
         ),
         30,
     )
@@ -148,6 +152,7 @@ def test_every_family_prints_what_it_expects():
             "txt-ocr-letters",
             "txt-ocr-letters-marks",
             "txt-lines-ocr-letters",
+            "txt-lines-ocr-notes",
             "txt-fixed-width-ocr-letters",
             "txt-fixed-width-fullwidth-notes",
             "txt-typed-lists-ocr-letters",
@@ -313,7 +318,7 @@ COMBO_DRAWS = [
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
-    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     # table 二 turned and broken by a page: the footer 「- 6 -」 read as a cell (stream.build_stream
     # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
     ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
@@ -340,6 +345,11 @@ COMBO_DRAWS = [
     ("md-html2text", ("t3-turned", "t3-page-footer"), "GF2019", 0, True),
     ("html-plain", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     ("xlsx-sheets", ("t3-turned", "t3-page-footer"), "GF2019", 1, True),
+    # … in a Markdown pipe table under a bare page number 「2」 (load.markdown_tokens: turned.is_page_number); in
+    # RTF and Word 97, whose halves had column lines of their own (load_rtf.EdgeTables: the lines of both)
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 4, True),
+    ("rtf-wps", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
+    ("doc-word97-merged", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
     # a label wrapped onto the next row of a tab-separated table: neither half named its row
     # (stream._wrapped_label)
     ("txt-tsv-blank-rows", ("label-wraps",), "GF2021", 2, True),
@@ -354,6 +364,16 @@ COMBO_DRAWS = [
     # a count in numerals run over its ruled cell into the next one's 「〇」 (「七百五十八〇」 in both cells): refused,
     # though only one cut reads two counts (ocr_layout._cut_numerals, numeral_cuts)
     ("pdf-ruled", ("cn-numerals",), "GF2021", 1, 0.9),
+    # text one cell a line with a page's bare number 「6」 after a row's last cell: 8 cells for 7, refused; the
+    # row's own sums tell the page's number (tables._page_number_after)
+    ("txt-lines", ("cell-notes", "t3-page-footer"), "GF2021", 0, True),
+    # a cell in OCR letters with a note after it (「225o（均已按期答复）」) ended its row's run (stream._OCR_CELL)
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 5, True),
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 12, True),
+    # table 三 in column blocks whose cells are OCR letters with a unit or marks after them (「o件」「5O¹¹」): the
+    # blocks not joined, every row short of cells (colsplit._value_like reads them as stream.OCR_CELL)
+    ("md-converter", ("t3-colsplit", "units", "ocr-letters"), "GF2021", 0, True),
+    ("md-docling", ("t3-colsplit", "unicode-marks", "ocr-letters"), "GF2019", 5, True),
 ]
 
 
@@ -400,6 +420,9 @@ COMBO_DRAW_NUMBERS = [
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
+    # a cell in OCR letters between notes (「o」「O」「99（已结案）」, one cell a line after a 「|」): the note ended the
+    # run, the row's cells read shifted — 9, 9, 0, 9, 9 for 0, 0, 99, 0, 99 (stream.OCR_CELL with a note after it)
+    5211,
 ]
 
 
