@@ -5,8 +5,9 @@ in the signature, the 发布机构 line or a PDF's running page header) — plus
 attachment, a page's text copied with tab-separated cells).
 
 fam14's printers are reused as they are (its hooks on the grids and on pdfbase.Flow.table stay installed); the only
-new option is s["page_header"]: a running header line on every PDF page (Word's 页眉), drawn through a hook on
-pdfbase.draw_ops."""
+new options are s["page_header"]: a running header line on every PDF page (Word's 页眉), drawn through a hook on
+pdfbase.draw_ops; and s["date_style"]: the signature's date as publishers type it (「二〇二四年一月十八日」,
+「2025-01-18」, 「2024年1月」), through a hook on the report's blocks."""
 from __future__ import annotations
 
 import base
@@ -16,6 +17,39 @@ import pdfbase
 from grids import full
 
 DRAW0 = pdfbase.draw_ops
+BLOCKS14 = B.blocks
+CN_DIG = "〇一二三四五六七八九"
+
+
+def cn_small(n: int) -> str:
+    """1..31 in Chinese numerals as dates are typed: 十, 十八, 二十, 三十一."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens < 2 else CN_DIG[tens]) + "十" if tens else "") + (CN_DIG[ones] if ones else "")
+
+
+def date15(t: str, style: str) -> str:
+    """「2024年1月18日」 in the report's style."""
+    y, rest = t.split("年")
+    m, d = rest.rstrip("日").split("月")
+    if style == "cn":
+        return "".join(CN_DIG[int(ch)] for ch in y) + f"年{cn_small(int(m))}月{cn_small(int(d))}日"
+    if style == "dash":
+        return f"{y}-{int(m):02d}-{int(d):02d}"
+    if style == "month":
+        return f"{y}年{m}月"
+    raise ValueError(style)
+
+
+def blocks15(s):
+    """fam13's blocks with the signature's date restyled (s["date_style"])."""
+    out = BLOCKS14(s)
+    style = s.get("date_style")
+    if style and out and out[-1][0] == "sign":
+        out = out[:-1] + [("sign", date15(out[-1][1], style))]
+    return out
+
+
+base.blocks = B.blocks = pdfbase.blocks = blocks15
 
 
 def draw_ops15(c, ops, mode=0):

@@ -96,14 +96,14 @@ REPORTS = [
          special="A county commission's LibreOffice PDF: table 三 runs from the foot of a page onto the next, a "
                  "long-labelled row cut by the page break (label split), no header on the second page; a note under "
                  "table 四."),
-    dict(id="p22-qianshan-xiang-slash-2022", fmt="pdf", template="GF2021", year=2022, source="hebei-edu-2021",
+    dict(id="p22-qianshan-xiang-slash-2022", date_style="month", fmt="pdf", template="GF2021", year=2022, source="hebei-edu-2021",
          small=True, agency="安福县钱山乡人民政府", region="江西省吉安市安福县", level="乡镇",
          mark_zero=[(r"t4\..*", "/"), (r"t2\.(reg|norm)\..*", "/")], unit_line=["t4"], notes={"t4": SLASH_NOTE},
          creator="WPS 文字", producer="WPS 文字",
          printer=F.p_report15, family="pdf-xiang-t2-t4-slash-zeros-unit-line-note",
          special="A 乡's WPS PDF: 「/」 for the zeros of table 二's 规章/规范性文件 rows and of table 四 (gold: null, "
                  "placeholders), 「单位：件」 over table 四 and a note under it."),
-    dict(id="p24-gansu-jyt-hdr2-note-2024", fmt="pdf", template="GF2021", year=2024, source="hebei-edu-2023",
+    dict(id="p24-gansu-jyt-hdr2-note-2024", date_style="cn", fmt="pdf", template="GF2021", year=2024, source="hebei-edu-2023",
          agency="甘肃省教育厅", region="甘肃省", level="省级部门", hdr2=True,
          boost={"r1.np": 64, "r4_1.np": 22, "r5_2.np": 6}, t2scale=3,
          notes={"t3": ["注：申请人情况按申请人身份分类统计。"]},
@@ -138,7 +138,7 @@ REPORTS = [
          printer=F.h_cms15, family="html-dahan-zhen-title-without-agency-t3-blank-zeros",
          special="A 镇's page on a 大汉 site: the title without the agency (named in 发布机构 and the signature), every "
                  "zero of table 三 left blank (gold: null, placeholder \"\"), a note under the table."),
-    dict(id="h25-fengxian-sthj-hdr2-2025", fmt="html", template="GF2021", year=2025, source="hebei-edu-2023",
+    dict(id="h25-fengxian-sthj-hdr2-2025", date_style="dash", fmt="html", template="GF2021", year=2025, source="hebei-edu-2023",
          agency="丰县生态环境局", region="江苏省徐州市丰县", level="县级部门", pub="2026-01-20", cms="bosi",
          hdr2=True, abbr=True, unit_line=["t3", "t4"],
          printer=F.h_cms15, family="html-bosi-bureau-hdr2-abbrev-unit-lines",
@@ -184,7 +184,7 @@ REPORTS = [
          printer=F.h_legacy15, family="legacy-html-2018-bureau-stat-table-unit-column",
          special="2018 report of a county bureau (old 条例): prose and the 统计表 (指标 | 单位 | 数量)."),
     # ------------------------------------------------------------------ DOCX (4)
-    dict(id="d22-yudu-sfj-rv-defect-2022", fmt="docx", template="GF2021", year=2022, source="hongze-2023",
+    dict(id="d22-yudu-sfj-rv-defect-2022", date_style="cn", fmt="docx", template="GF2021", year=2022, source="hongze-2023",
          agency="于都县司法局", region="江西省赣州市于都县", level="县级部门", hdr2=True, unit_line=["t3", "t4"],
          t4defect={"rv.tot": 1},
          printer=F.d_report15, family="docx-bureau-hdr2-unit-lines-t4-total-defect",
@@ -196,7 +196,7 @@ REPORTS = [
          printer=F.d_report15, family="docx-jiedao-t3-blank-t4-slash",
          special="A 街道's Word report: the zeros of table 三 left blank (placeholder \"\"), those of table 四 "
                  "printed 「/」 (gold: null), a note under table 三."),
-    dict(id="d21-jiangyong-gov-repeat-2021", fmt="docx", template="GF2021", year=2021, source="ankang-2022",
+    dict(id="d21-jiangyong-gov-repeat-2021", date_style="cn", fmt="docx", template="GF2021", year=2021, source="ankang-2022",
          agency="江永县人民政府", region="湖南省永州市江永县", level="县级政府", repeat_hdr=True,
          cellfmt=[(r"t2\.fee", "2f")], notes={"t4": ["注：本年度无行政复议、行政诉讼纠错情况。"]},
          printer=F.d_report15, family="docx-county-repeat-header-fee-2f-note",
@@ -213,7 +213,7 @@ REPORTS = [
          printer=F.x_sheets15, family="xlsx-bureau-attachment-three-sheets",
          special="The tables as a county bureau's XLSX attachment: one sheet per table, 「单位：件」, the 法人 block "
                  "abbreviated under a two-row header, 填表人/审核人 at the bottom."),
-    dict(id="t20-daxing-xiang-gf2019-copy-2020", fmt="txt", template="GF2019", year=2020, source="pingtan-2019",
+    dict(id="t20-daxing-xiang-gf2019-copy-2020", date_style="dash", fmt="txt", template="GF2019", year=2020, source="pingtan-2019",
          small=True, agency="西昌市大兴乡人民政府", region="四川省凉山彝族自治州西昌市", level="乡镇",
          pub="2021-01-20", site="西昌市人民政府",
          printer=F.t_copy15, family="text-page-copy-tab-cells-gf2019-xiang",
