@@ -46,7 +46,7 @@ REPORTS = [
          special="A 镇's Word PDF: the title without the agency (「2024年度政府信息公开工作年度报告」), the 镇 named in "
                  "the page header and the signature; every zero of table 三 left blank (gold: null, placeholder \"\"), "
                  "a note under the table."),
-    dict(id="p25-xiangyang-jd-unruled-2025", fmt="pdf", template="GF2021", year=2025, source="pingtan-2021",
+    dict(id="p25-xiangyang-jd-unruled-2025", t4cases={"ld.keep": 1}, fmt="pdf", template="GF2021", year=2025, source="pingtan-2021",
          small=True, agency="佳木斯市向阳区西林街道办事处", region="黑龙江省佳木斯市向阳区", level="乡镇",
          rules="none", relabel=XJ, unit_line=["t3"], creator="WPS 文字", producer="WPS 文字",
          printer=F.p_report15, family="pdf-wps-unruled-jiedao-heji-unit-line",
@@ -82,7 +82,7 @@ REPORTS = [
          printer=F.p_report15, family="pdf-gf2019-xiang-narrow-labels-t4-slash",
          special="A GF2019 民族乡's Word PDF: table 三's label column narrow (labels wrap), every zero of table 四 "
                  "printed 「/」 (gold: null, placeholder)."),
-    dict(id="p23-danfeng-scjg-header-sign-2023", fmt="pdf", template="GF2021", year=2023, source="hebei-edu-2023",
+    dict(id="p23-danfeng-scjg-header-sign-2023", t4cases={"rv.fix": 1, "rv.keep": 2}, fmt="pdf", template="GF2021", year=2023, source="hebei-edu-2023",
          agency="丹凤县市场监督管理局", region="陕西省商洛市丹凤县", level="县级部门", name="sign", sign_as="县市场监管局",
          page_header="丹凤县市场监督管理局政务公开", unit_line=["t3"],
          printer=F.p_report15, family="pdf-bureau-agency-only-in-page-header-short-signature",
@@ -96,7 +96,7 @@ REPORTS = [
          special="A county commission's LibreOffice PDF: table 三 runs from the foot of a page onto the next, a "
                  "long-labelled row cut by the page break (label split), no header on the second page; a note under "
                  "table 四."),
-    dict(id="p22-qianshan-xiang-slash-2022", date_style="month", fmt="pdf", template="GF2021", year=2022, source="hebei-edu-2021",
+    dict(id="p22-qianshan-xiang-slash-2022", t4cases={"rv.keep": 1}, date_style="month", fmt="pdf", template="GF2021", year=2022, source="hebei-edu-2021",
          small=True, agency="安福县钱山乡人民政府", region="江西省吉安市安福县", level="乡镇",
          mark_zero=[(r"t4\..*", "/"), (r"t2\.(reg|norm)\..*", "/")], unit_line=["t4"], notes={"t4": SLASH_NOTE},
          creator="WPS 文字", producer="WPS 文字",
@@ -172,7 +172,7 @@ REPORTS = [
          printer=F.h_cms15, family="html-platform-zhen-t4-dash-unit-lines-note",
          special="A 镇's platform page: 「—」 for every zero of table 四 (gold: null) with a note saying so, "
                  "「单位：件」 lines."),
-    dict(id="h23-anfu-nyj-sign-note-2023", fmt="html", template="GF2021", year=2023, source="hebei-edu-2021",
+    dict(id="h23-anfu-nyj-sign-note-2023", t4cases={}, fmt="html", template="GF2021", year=2023, source="hebei-edu-2021",
          agency="安福县农业农村局", region="江西省吉安市安福县", level="县级部门", pub="2024-01-26", cms="bosi",
          name="sign", relabel=XJ, notes={"t3": ["注：本表按申请人提交申请时的身份统计。"]},
          printer=F.h_cms15, family="html-bosi-bureau-title-without-agency-heji-note",
@@ -184,7 +184,7 @@ REPORTS = [
          printer=F.h_legacy15, family="legacy-html-2018-bureau-stat-table-unit-column",
          special="2018 report of a county bureau (old 条例): prose and the 统计表 (指标 | 单位 | 数量)."),
     # ------------------------------------------------------------------ DOCX (4)
-    dict(id="d22-yudu-sfj-rv-defect-2022", date_style="cn", fmt="docx", template="GF2021", year=2022, source="hongze-2023",
+    dict(id="d22-yudu-sfj-rv-defect-2022", t4cases={"rv.keep": 2, "rv.other": 1, "ld.keep": 1}, date_style="cn", fmt="docx", template="GF2021", year=2022, source="hongze-2023",
          agency="于都县司法局", region="江西省赣州市于都县", level="县级部门", hdr2=True, unit_line=["t3", "t4"],
          t4defect={"rv.tot": 1},
          printer=F.d_report15, family="docx-bureau-hdr2-unit-lines-t4-total-defect",
@@ -208,7 +208,7 @@ REPORTS = [
          printer=F.d_legacy15, family="legacy-docx-2017-zhen-numbered-stat-rows",
          special="2017 Word report of a 镇 (old 条例): prose, then the 统计表 with a 序号 column."),
     # ------------------------------------------------------------------ other (2)
-    dict(id="x23-lushan-fgw-sheets-2023", fmt="xlsx", template="GF2021", year=2023, source="hongze-2023",
+    dict(id="x23-lushan-fgw-sheets-2023", t4cases={"rv.keep": 1}, fmt="xlsx", template="GF2021", year=2023, source="hongze-2023",
          agency="鲁山县发展和改革委员会", region="河南省平顶山市鲁山县", level="县级部门",
          printer=F.x_sheets15, family="xlsx-bureau-attachment-three-sheets",
          special="The tables as a county bureau's XLSX attachment: one sheet per table, 「单位：件」, the 法人 block "
@@ -235,6 +235,14 @@ def build(spec: dict) -> tuple[bytes, dict]:
     else:
         s["t3"] = t3_values(s["source"], tmpl, s["id"], s.get("defect"), s.get("boost"), s.get("small", False))
         s["t4"] = t4_values(s["source"], s["id"], s.get("t4defect"), s.get("small", False))
+        cases = s.get("t4cases", {} if s.get("small") else None)
+        if cases is not None:  # a small body's table 四: the few cases it had (mostly none at all)
+            t4 = {k: cases.get(k, 0) for k in s["t4"]}
+            for kind in ("rv", "ld", "lr"):
+                t4[f"{kind}.tot"] = sum(t4[f"{kind}.{p}"] for p in ("keep", "fix", "other", "pend"))
+            for k, d in (s.get("t4defect") or {}).items():
+                t4[k] += d
+            s["t4"] = t4
         s["t2"] = t2_values(tmpl, s["id"], s.get("t2scale", 1))
         if s.get("small"):  # a 乡镇's table 二: few decisions, no fee income, a small procurement
             for k in s["t2"]:

@@ -551,6 +551,8 @@ def mutations(keysets) -> int:
             continue
         for t in ("t2", "t3", "t4"):
             keys = [k for k, v in g0[t].items() if v is not None]
+            if not keys:  # wild15: a table printed all 「/」 or 「—」 has no number to change
+                continue
             for k in (keys[0], keys[len(keys) // 2]):
                 g = json.loads(json.dumps(g0))
                 g[t][k] += 7
