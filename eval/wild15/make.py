@@ -166,12 +166,12 @@ REPORTS = [
          index="360722-ybj/2021-00001", cms="dahan", mark_zero=[(r"t2\..*\.delta", "/")],
          printer=F.h_cms15, family="html-gf2019-dahan-bureau-delta-slash",
          special="A GF2019 county bureau's 大汉 page: the zero 增/减 cells of table 二 printed 「/」 (gold: null)."),
-    dict(id="h25-shitang-zhen-dash-2025", fmt="html", template="GF2021", year=2025, source="pingtan-2022",
+    dict(id="h25-shitang-zhen-dash-2025", t3zero=True, fmt="html", template="GF2021", year=2025, source="pingtan-2022",
          small=True, agency="温岭市石塘镇人民政府", region="浙江省台州市温岭市", level="乡镇", pub="2026-01-14",
          cms="platform", mark_zero=[(r"t4\..*", "—")], unit_line=["t3", "t4"], notes={"t4": DASH_NOTE},
          printer=F.h_cms15, family="html-platform-zhen-t4-dash-unit-lines-note",
-         special="A 镇's platform page: 「—」 for every zero of table 四 (gold: null) with a note saying so, "
-                 "「单位：件」 lines."),
+         special="A 镇's platform page: no application all year (table 三 all 0), 「—」 for every zero of table "
+                 "四 (gold: null) with a note saying so, 「单位：件」 lines."),
     dict(id="h23-anfu-nyj-sign-note-2023", t4cases={}, fmt="html", template="GF2021", year=2023, source="hebei-edu-2021",
          agency="安福县农业农村局", region="江西省吉安市安福县", level="县级部门", pub="2024-01-26", cms="bosi",
          name="sign", relabel=XJ, notes={"t3": ["注：本表按申请人提交申请时的身份统计。"]},
@@ -213,11 +213,11 @@ REPORTS = [
          printer=F.x_sheets15, family="xlsx-bureau-attachment-three-sheets",
          special="The tables as a county bureau's XLSX attachment: one sheet per table, 「单位：件」, the 法人 block "
                  "abbreviated under a two-row header, 填表人/审核人 at the bottom."),
-    dict(id="t20-daxing-xiang-gf2019-copy-2020", date_style="dash", fmt="txt", template="GF2019", year=2020, source="pingtan-2019",
+    dict(id="t20-daxing-xiang-gf2019-copy-2020", t3zero=True, date_style="dash", fmt="txt", template="GF2019", year=2020, source="pingtan-2019",
          small=True, agency="西昌市大兴乡人民政府", region="四川省凉山彝族自治州西昌市", level="乡镇",
          pub="2021-01-20", site="西昌市人民政府",
          printer=F.t_copy15, family="text-page-copy-tab-cells-gf2019-xiang",
-         special="A GF2019 乡's report as a crawler saved the page's text: paragraphs one per line, each table row "
+         special="A GF2019 乡 with no application all year (table 三 all 0), its report as a crawler saved the page's text: paragraphs one per line, each table row "
                  "one line with tab-separated cells (merged cells once)."),
 ]
 
@@ -234,6 +234,8 @@ def build(spec: dict) -> tuple[bytes, dict]:
         s["t2"], s["t3"], s["t4"] = {}, {}, {}
     else:
         s["t3"] = t3_values(s["source"], tmpl, s["id"], s.get("defect"), s.get("boost"), s.get("small", False))
+        if s.get("t3zero"):  # a body that received no application at all
+            s["t3"] = {k: 0 for k in s["t3"]}
         s["t4"] = t4_values(s["source"], s["id"], s.get("t4defect"), s.get("small", False))
         cases = s.get("t4cases", {} if s.get("small") else None)
         if cases is not None:  # a small body's table 四: the few cases it had (mostly none at all)
