@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import departments as D, gazetteer as G
-from .agency import AMBIGUOUS, YEAR, AgencyIdentity, body_at, identify, places_named, text_places
+from .agency import AMBIGUOUS, YEAR, AgencyIdentity, body_at, identify, name_forms, places_named, text_places
 from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
@@ -276,8 +276,22 @@ def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
     if ident.level and ident.region is None:
         done = _complete(ident, text)
         if done is not None:
-            return done.full, done
+            return _as_printed(done, text), done
     return None
+
+
+def _as_printed(done: AgencyIdentity, text: str) -> str:
+    """A self-reference completed with the text's place (「县市场监管局」 + 丹凤县), named as the report prints
+    the body in full elsewhere (a running head 「丹凤县市场监督管理局政务公开」, a 发布机构 line) — the longest such
+    printing, not a name with parents it never prints (「商洛市丹凤县…」); the full name when it prints none."""
+    printed = [f for f in name_forms(done, generic=False) if f in text and _names(f, done)]
+    return max(printed, key=len) if printed else done.full
+
+
+def _names(form: str, done: AgencyIdentity) -> bool:
+    """`form` names the body itself (not its place alone: 「赣州市」 is a name form of 赣州市人民政府办公室)."""
+    ident = identify(form)
+    return ident is not None and ident.complete and ident.full == done.full and ident.name == form
 
 
 _PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}$")

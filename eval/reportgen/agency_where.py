@@ -194,3 +194,34 @@ def draw_district_town_agency(d: Draw) -> Agency:
     name = next((s + suffix for s in d.pick((_UNLISTED_STEMS, _UNLISTED_STEMS[::-1])) if s + suffix not in taken), "")
     body = "办事处" if suffix == "街道" else "人民政府"
     return Agency(place + name + body, place + name, body, "本" + suffix[0])
+
+
+# a county bureau's long name and the short form its own signature block writes (departments.tsv's short names)
+_SHORT_BODIES = (
+    ("市场监督管理局", "市场监管局"),
+    ("人力资源和社会保障局", "人社局"),
+    ("发展和改革局", "发改局"),
+    ("住房和城乡建设局", "住建局"),
+    ("农业农村局", "农业农村局"),
+    ("卫生健康局", "卫健局"),
+)
+
+
+def draw_county_bureau_agency(d: Draw) -> Agency:
+    """A county's bureau that prints its name without the city above (「丹凤县市场监督管理局」, wild15): read back
+    as printed, not with the city the gazetteer knows (「商洛市丹凤县…」)."""
+    rows, _provinces, _cities, counties = _divisions()
+    name, parent = rows[d.pick(counties)]
+    body, _short = d.pick(_SHORT_BODIES)
+    return Agency(rows[parent][0] + name + body, rows[parent][0] + name, body, "本局", name + body, name + body)
+
+
+def short_signature(m: Model) -> Parts:
+    """The full name only in a 「来源：」 line under a title that names no body; the signature the level alone and
+    the body's short form (「县市场监管局」), which the text's place completes."""
+    p = without_agency(m)
+    a = m.agency
+    short = dict(_SHORT_BODIES).get(a.body, a.body)
+    level = (a.local or a.full).removesuffix(a.body)[-1:]
+    source = f"来源：{a.printed or a.full}　　发布日期：{m.year + 1}-01-26"
+    return Parts([p.head[0], source, *p.head[1:]], p.blocks, [*p.tail, level + short, f"{m.year + 1}年1月20日"])

@@ -604,6 +604,14 @@ FAMILIES: tuple[Family, ...] = (
         cost=2,
         agency=agency_where.draw_short_named_agency,
     ),
+    # a county bureau's full name only in a 「来源：」 line, its signature 「县市场监管局」 completed by the text's place:
+    # read as printed, without the city it never prints (extractor/meta.py `_as_printed`)
+    Family(
+        "txt-short-signature-source",
+        "txt",
+        lambda p, m, d: render_text.tsv(agency_where.short_signature(m)).encode("utf-8"),
+        agency=agency_where.draw_county_bureau_agency,
+    ),
     # a 年报 fill-in system's data export: the body and the year only in its form row's cells (「填报单位,<body>,,
     # 报告年度,2024」), tables only (extractor/meta.py `_META`, `_FORM_YEAR`; checks.py `check_structure`)
     Family(
