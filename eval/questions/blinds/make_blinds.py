@@ -534,7 +534,7 @@ NARR = [
     (
         r"主动公开(?:各类)?政府信息(\d+)条",
         "条",
-        ["网站上主动公开了多少条信息", "主动公开的政府信息有多少条"],
+        ["一共主动公开了多少条政府信息", "主动公开的政府信息有多少条"],
         ["全年主动公开政府信息多少条"],
     ),
     (r"其中政策文件(\d+)条", "条", ["发了几条政策文件"], ["主动公开信息中政策文件有多少条"]),
@@ -701,6 +701,9 @@ def consistency_question(g: dict, rng: random.Random, persona: str, scoped: bool
             return False
         if any(v is None for v in g["t4"].values()):
             return False
+        said = {int(x) for x in re.findall(r"(?:收到|受理)政府信息公开申请(\d+)件", g["_text"])}
+        if said - {cell(g, "t3.new.tot"), cell(g, "t3.new.tot") + cell(g, "t3.carry_in.tot")}:
+            return False  # the prose gives another application count: not "consistent" without a doubt
         exp = {
             "verdict": "consistent",
             "checks": ["H1", "H2", "H3", "H5"],
