@@ -550,10 +550,10 @@ NARR = [
         ["通过政务微信公众号发布信息多少条"],
     ),
     (r"更新“法定主动公开内容”栏目(\d+)个", "个", ["更新了几个法定主动公开栏目"], ["更新法定主动公开内容栏目多少个"]),
-    (r"其中网上申请(\d+)件", "件", ["网上提交的申请有几件"], ["其中通过网上申请的有多少件"]),
+    (r"其中网上申请(\d+)件", "件", ["网上提交的申请有几件"], ["通过网上申请的有多少件"]),
     (r"信函及当面申请(\d+)件", "件", ["信函和当面交的申请几件"], ["信函及当面申请的数量"]),
-    (r"通过政府网站公开(\d+)条", "条", ["政府网站上公开了多少条"], ["其中通过政府网站公开的信息多少条"]),
-    (r"其中当面申请(\d+)件", "件", ["当面来申请的有几件"], ["其中当面申请多少件"]),
+    (r"通过政府网站公开(\d+)条", "条", ["政府网站上公开了多少条"], ["通过政府网站公开的信息多少条"]),
+    (r"其中当面申请(\d+)件", "件", ["当面来申请的有几件"], ["当面申请的有多少件"]),
     (r"全年共受理政府信息公开申请(\d+)件", "件", ["一年受理了几件信息公开申请"], ["全年共受理政府信息公开申请多少件"]),
     (
         r"全年围绕([\u4e00-\u9fff]{2,10}?)开展专项工作(\d+)次",
@@ -1275,11 +1275,26 @@ def build() -> None:
     made = 0
     while made < 22:
         a = GOLD[rng.choice(w14 if made % 2 == 0 else rest)]
-        b = GOLD[rng.choice([i for i in rest if GOLD[i]["level"] == a["level"]])]
+        # a user compares like with like: the same level, and the same province or the same year
+        peers = [
+            i
+            for i in IDS
+            if i != a["id"]
+            and GOLD[i]["level"] == a["level"]
+            and (province(GOLD[i]) == province(a) or GOLD[i]["year"] == a["year"])
+        ]
+        if not peers:
+            continue
+        b = GOLD[rng.choice(peers)]
         made += compare_question(a, b, rng, rng.choice(["researcher", "journalist", "deputy", "auditor"]))
     made = 0
     while made < 8:
-        a, b = GOLD[rng.choice(w14)], GOLD[rng.choice(rest)]
+        a = GOLD[rng.choice(w14 if made % 2 == 0 else rest)]
+        peers = [i for i in IDS if i != a["id"] and province(GOLD[i]) == province(a) and GOLD[i]["year"] == a["year"]]
+        peers = peers or [i for i in IDS if i != a["id"] and province(GOLD[i]) == province(a)]
+        if not peers:
+            continue
+        b = GOLD[rng.choice(peers)]
         made += sum_question(a, b, rng, rng.choice(["researcher", "deputy"]))
     by_agency = defaultdict(list)
     for i in IDS:
