@@ -746,7 +746,7 @@ NOT_SAID = [
         "专门管信息公开的有几个人",
         r"专职[^。]{0,10}[\d一二两三四五六七八九十]+名|[\d一二两三四五六七八九十]+名[^。]{0,6}(?:专职|工作人员)|工作人员[\d一二两三四五六七八九十]+",
     ),
-    ("门户网站全年访问量是多少", "网站一年有多少人访问", r"访问量|浏览量|点击量"),
+    ("门户网站全年访问量是多少", "网站一年有多少人访问", r"访问|浏览|点击"),
     ("申请人中男性女性各占多少", "申请的人男的女的各多少", r"男性|女性"),
     ("申请平均多少个工作日答复", "一般多少天能答复申请", r"平均[^。]{0,8}(?:工作日|天)"),
     ("公众满意度是多少", "群众满意度多少", r"满意度|满意率"),
@@ -767,8 +767,20 @@ NOT_SAID = [
 ]
 
 
+def no_applications(g: dict) -> bool:
+    """A body that received no application: 「…的申请有几件」 would be 0 by implication, not a refusal."""
+    return cell(g, "t3.new.tot") == 0 or bool(
+        re.search(r"(?:受理|收到)[^。]{0,10}申请0件|未收到[^。]{0,6}申请", g["_text"])
+    )
+
+
+APPLICANT_ASKS = ("男性女性", "男的女的", "征地拆迁", "平均多少")
+
+
 def refuse_not_said(g: dict, rng: random.Random, persona: str, scoped: bool) -> bool:
     opts = [x for x in NOT_SAID if not re.search(x[2], g["_text"])]
+    if no_applications(g):
+        opts = [x for x in opts if not any(w in x[0] + x[1] for w in APPLICANT_ASKS)]
     if not g["_text"] or not opts or AY[(g["agency"], g["year"])] != 1:
         return False
     formal_q, coll_q, _ = rng.choice(opts)
@@ -909,14 +921,13 @@ def refuse_template(g: dict, rng: random.Random, persona: str, scoped: bool) -> 
 LEGACY_ASK = [
     ("不予公开属于国家秘密的有几件", r"国家秘密"),
     ("商业企业提出的申请有几件", r"商业企业"),
-    ("行政复议结果纠正了几件", r"纠正"),
     ("申请人逾期不补正的有几件", r"补正"),
     ("结转下年度继续办理的申请几件", r"结转"),
 ]
 
 
 def refuse_legacy(g: dict, rng: random.Random, persona: str) -> bool:
-    if g["template"] != "LEGACY" or AY[(g["agency"], g["year"])] != 1 or not g["_text"]:
+    if g["template"] != "LEGACY" or AY[(g["agency"], g["year"])] != 1 or not g["_text"] or no_applications(g):
         return False
     opts = [a for a, pat in LEGACY_ASK if not re.search(pat, g["_text"])]
     if not opts:
