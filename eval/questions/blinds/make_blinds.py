@@ -625,7 +625,7 @@ def problems_fact(g: dict) -> str | None:
     i = max(t.rfind("存在的主要问题"), t.rfind("主要问题及改进"))
     if i < 0:
         return None
-    m = re.search(r"一是([^；;。]{4,40})[；;。]", t[i:])
+    m = re.search(r"一是([^；;。]{4,40})[；;。]", t[i : i + 400])
     return m.group(0)[:-1] if m else None
 
 
@@ -666,33 +666,69 @@ def problems_question(g: dict, rng: random.Random, persona: str, scoped: bool) -
     return True
 
 
-_NUM = re.compile(r"(\d+)")
+COLS = ("np", "biz", "sci", "npo", "law", "oth")
 
 
-def finding_values(g: dict) -> dict:
-    vals: dict[str, int] = {}
-    for f in g["findings"]:
-        nums = [int(x) for x in _NUM.findall(f["note"].split(":")[-1])]
-        w = f["where"]
-        if f["check"] in ("H1", "H3") and len(nums) >= 2:
-            vals[f"{w} printed"], vals[f"{w} implied"] = nums[-1], nums[-2]
-        elif f["check"] == "H2" and len(nums) >= 2:
-            vals[f"{w} parts"], vals[f"{w} printed"] = nums[-2], nums[-1]
-        elif f["check"] == "H5" and len(nums) >= 2:
-            vals[f"{w} printed"], vals[f"{w} parts"] = nums[-2], nums[-1]
+def finding_values(g: dict) -> dict | None:
+    """The printed and implied numbers of every finding, recomputed from the gold cells (H1, H2, H3, H5);
+    None when a finding is of another kind or a cell it reads is not a number."""
+    t3, t4 = g["t3"], g["t4"]
+    vals: dict[str, float] = {}
+    try:
+        for f in g["findings"]:
+            w = f["where"]
+            if f["check"] == "H1":
+                c = w.split()[-1]
+                vals[f"{c} 新收+上年结转"] = t3[f"new.{c}"] + t3[f"carry_in.{c}"]
+                vals[f"{c} 办理结果总计+结转下年度"] = t3[f"r7.{c}"] + t3[f"carry_out.{c}"]
+            elif f["check"] == "H2":
+                row = w.split(".")[1]
+                vals[f"{row} 各列之和"] = sum(t3[f"{row}.{c}"] for c in COLS)
+                vals[f"{row} 总计"] = t3[f"{row}.tot"]
+            elif f["check"] == "H3":
+                c = w.split()[-1]
+                rows = sorted({k.split(".")[0] for k in t3 if k.startswith("r") and not k.startswith("r7")})
+                vals[f"{c} 办理结果各项之和"] = sum(t3[f"{r}.{c}"] for r in rows)
+                vals[f"{c} 办理结果总计"] = t3[f"r7.{c}"]
+            elif f["check"] == "H5":
+                b = w.split(".")[1]
+                vals[f"{b} 各项之和"] = sum(t4[f"{b}.{k}"] for k in ("keep", "fix", "other", "pend"))
+                vals[f"{b} 总计"] = t4[f"{b}.tot"]
+            else:
+                return None
+    except (KeyError, TypeError):
+        return None
     return vals
 
 
+def identities_hold(g: dict) -> bool:
+    """H1, H2, H3, H5 recomputed on the gold: a `consistent` verdict is asked only where all of them hold."""
+    t3, t4 = g["t3"], g["t4"]
+    rows = sorted({k.split(".")[0] for k in t3})
+    results = [r for r in rows if r.startswith("r") and r != "r7"]
+    for c in (*COLS, "tot"):
+        if t3[f"new.{c}"] + t3[f"carry_in.{c}"] != t3[f"r7.{c}"] + t3[f"carry_out.{c}"]:
+            return False
+        if sum(t3[f"{r}.{c}"] for r in results) != t3[f"r7.{c}"]:
+            return False
+    if any(sum(t3[f"{r}.{c}"] for c in COLS) != t3[f"{r}.tot"] for r in rows):
+        return False
+    return all(
+        sum(t4[f"{b}.{k}"] for k in ("keep", "fix", "other", "pend")) == t4[f"{b}.tot"] for b in ("rv", "ld", "lr")
+    )
+
+
 CHECK_C = ["表格里的数对得上吗", "报告的数据有没有算错的地方", "三张表的数字加起来对不对", "表三的合计对不对得上"]
-CHECK_F = ["年度报告各表数据是否存在勾稽关系错误", "表三、表四的合计与分项是否一致", "年报统计数据是否自洽"]
+CHECK_F = ["年报各表数据是否存在勾稽关系错误", "表三、表四的合计与分项是否一致", "年报统计数据是否自洽"]
 
 
 def consistency_question(g: dict, rng: random.Random, persona: str, scoped: bool) -> bool:
     if not gf(g) or any(f["kind"] != "report_defect" for f in g["findings"]):
         return False
+    t4_only = bool(g["findings"]) and all(f["where"].startswith("t4") for f in g["findings"])
     if g["findings"]:
         vals = finding_values(g)
-        if not vals:
+        if not vals or any(v < 0 for v in vals.values()):
             return False
         exp = {"verdict": "inconsistent", "checks": sorted({f["check"] for f in g["findings"]}), "values": vals}
     else:
@@ -700,6 +736,8 @@ def consistency_question(g: dict, rng: random.Random, persona: str, scoped: bool
         if any(cell(g, k) is None for k in keys) or any(v is None for v in g["t3"].values()):
             return False
         if any(v is None for v in g["t4"].values()):
+            return False
+        if not identities_hold(g):
             return False
         said = {int(x) for x in re.findall(r"(?:收到|受理)政府信息公开申请(\d+)件", g["_text"])}
         if said - {cell(g, "t3.new.tot"), cell(g, "t3.new.tot") + cell(g, "t3.carry_in.tot")}:
@@ -711,7 +749,7 @@ def consistency_question(g: dict, rng: random.Random, persona: str, scoped: bool
         }
     ph = pick_phrasing(rng, len(ITEMS))
     formal = rng.random() < 0.45
-    ask = rng.choice(CHECK_F if formal else CHECK_C)
+    ask = rng.choice([a for a in (CHECK_F if formal else CHECK_C) if not (t4_only and "表三的" in a)])
     if scoped:
         add(
             dress(finish(ask, rng), ph, rng),
