@@ -35,6 +35,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindu": ("wild", *(f"wild{i}" for i in range(2, 13))),
     "askfam2": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindt": ("wild", *(f"wild{i}" for i in range(2, 14))),
+    "blinds": ("wild", *(f"wild{i}" for i in range(2, 15))),
 }
 WHICH = "blindw"
 
