@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
+from .answers.conditions import asked as asks_over_set
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
 from .context import Context
@@ -50,6 +51,8 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「库里山东省2022年的年报里当过被告的占百分之几」「这五家里既…又…的」: conditions over a set of reports
+    Route("set.conditions", ("*",), None, "conditions.answer", when=lambda q: asks_over_set(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(
