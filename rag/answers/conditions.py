@@ -36,38 +36,57 @@ class Condition:
 
     key: str
     label: str  # as an answer says it (「本年新收为0」)
+    not_label: str  # its negation said (「本年新收不为0」)
     cells: tuple[CellMeasure, ...]
     op: str = ">"  # ">" | "="
     bound: float = 0.0
     negated: bool = False
 
     def said(self) -> str:
-        return f"不满足「{self.label}」" if self.negated else self.label
+        return self.not_label if self.negated else self.label
 
 
 _NEW = CellMeasure(table="t3", row="new", col="tot")
 # the six conditions a set is filtered by, with the words that name them (simplified, folded text)
 _CONDITIONS: tuple[tuple[Condition, str], ...] = (
     (
-        Condition("zero_new", "本年新收申请为0", (_NEW,), "="),
+        Condition("zero_new", "本年新收申请为0", "本年新收申请不为0", (_NEW,), "="),
         r"零申请|(?:一|1)(?:件|个)申请都?没(?:有)?收到|没(?:有)?收到(?:过)?(?:任何)?(?:政府信息公开)?申请(?!.{0,4}(?:法人|自然人))"
         r"|未收到(?:任何)?(?:政府信息公开)?申请|新收(?:的)?(?:申请)?(?:数量?)?(?:为|是|等于)(?:0|零)",
     ),
     (
-        Condition("review", "被申请行政复议", (CellMeasure(table="t4", row="rv", col="tot"),)),
+        Condition("review", "被申请行政复议", "没有被申请行政复议", (CellMeasure(table="t4", row="rv", col="tot"),)),
         r"行政复议(?!后)|被(?:申请)?复议|复议过",
     ),
     (
-        Condition("sued", "当过行政诉讼被告", (CellMeasure(table="t4", row=ts.T4_LAWSUITS, col="tot"),)),
+        Condition(
+            "sued",
+            "当过行政诉讼被告",
+            "没有当过行政诉讼被告",
+            (CellMeasure(table="t4", row=ts.T4_LAWSUITS, col="tot"),),
+        ),
         r"(?:行政诉讼)?被告|被(?:提起(?:行政)?诉讼|起诉|告)|行政诉讼|打过官司",
     ),
     (
-        Condition("carry", "有结转下年度的申请", (CellMeasure(table="t3", row="carry_out", col="tot"),)),
+        Condition(
+            "carry",
+            "有结转下年度的申请",
+            "没有结转下年度的申请",
+            (CellMeasure(table="t3", row="carry_out", col="tot"),),
+        ),
         r"(?<!上年)结转",
     ),
-    (Condition("refused", "有不予公开的答复", (CellMeasure(table="t3", row="r3", col="tot"),)), r"不予公开"),
     (
-        Condition("legal", "收到过法人或其他组织的申请", (CellMeasure(table="t3", row="new", col=ts.T3_LEGAL),)),
+        Condition("refused", "有不予公开的答复", "没有不予公开的答复", (CellMeasure(table="t3", row="r3", col="tot"),)),
+        r"不予公开",
+    ),
+    (
+        Condition(
+            "legal",
+            "收到过法人或其他组织的申请",
+            "没有收到法人或其他组织的申请",
+            (CellMeasure(table="t3", row="new", col=ts.T3_LEGAL),),
+        ),
         r"法人|其他组织",
     ),
 )
@@ -139,7 +158,7 @@ def conditions_in(q: str) -> tuple[list[Condition], bool]:
         start = kept[i - 1][1] if i else 0
         before = re.sub(r"[（(][^）)]*[）)]", "", q[start:a])
         neg = bool(_NEGATED.search(before.rstrip("的一件个")))
-        out.append(Condition(cond.key, cond.label, cond.cells, cond.op, cond.bound, neg))
+        out.append(Condition(cond.key, cond.label, cond.not_label, cond.cells, cond.op, cond.bound, neg))
     between = q[kept[0][1] : kept[-1][0]] if len(kept) > 1 else ""
     return out, bool(_UNION.search(between))
 
