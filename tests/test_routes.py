@@ -644,6 +644,32 @@ def test_reports_above_another_reports_cell_and_errors_counted(asker):
     assert nothing.value is None and "福建省2016年" in nothing.answer
 
 
+def test_full_breakdown_of_one_block(asker):
+    """Every sub-cell of one block asked at once: 「其他」 listed after the applicant columns is the 其他 column;
+    a bracketed span 「（国家秘密到行政查询）」 names the group's items, not its first and last rows; 「…之间的分布」
+    lists each column."""
+    cols = ask(
+        asker,
+        "value.cells",
+        "平潭综合实验区2021年新收申请按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）分别是多少？",
+    )
+    assert "本年新收（其他）4件" in cols.answer and "本年新收（社会公益组织）2件" in cols.answer
+    short = ask(asker, "value.cells", "上海市府办2019年新收申请自然人、商业企业、其他各几件")
+    assert "本年新收（其他）1件" in short.answer
+    grounds = ask(
+        asker, "value.cells", "请逐项列示平潭综合实验区2021年报告中不予公开的八个分项（国家秘密到行政查询）的件数"
+    )
+    assert (
+        grounds.value == 8 and "属于行政执法案卷6件" in grounds.answer and "属于三类内部事务信息1件" in grounds.answer
+    )
+    spread = ask(
+        asker,
+        "value.cells",
+        "安康市政府办2022年新收申请在六类申请人（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）之间的分布",
+    )
+    assert "本年新收（商业企业）1件" in spread.answer and "本年新收（其他）0件" in spread.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing  # (last: every route test above has run)
