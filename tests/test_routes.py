@@ -638,6 +638,10 @@ def test_reports_above_another_reports_cell_and_errors_counted(asker):
         "安康2022年、洪泽2023年、平潭2021年、平潭2022年、河北省教育厅2021年这五份里，表格自己加不平的有几份？",
     )
     assert errors.value == 1 and "洪泽区人民政府2023年（H5）" in errors.answer
+    legacy = ask(
+        asker, "set.conditions", "河北省教育厅2018年、河北省教育厅2021年、洪泽2023年这三份里，表格加不平的有几份"
+    )
+    assert legacy.value == 1 and "河北省教育厅2018年没有可核对的表三、表四，未计入" in legacy.answer
     missing = asker.ask("平潭2023年、洪泽2023年、安康2022年这三份年报里，有结转的占百分之几")
     assert missing.value is None and missing.answer.startswith(NOT_MENTIONED) and "平潭2023年" in missing.answer
     nothing = asker.ask("库里福建省2016年的年报里，当过被告的单位占百分之几")

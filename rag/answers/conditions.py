@@ -387,14 +387,19 @@ _HARD = ["H1", "H2", "H3", "H5"]
 
 
 def _errors(ctx: Context) -> Answer:
+    """How many of the set break an identity of their own tables (H1/H2/H3/H5, as `xxgk check` finds them); a
+    report with neither table 三 nor 四 read could not be checked — named, never counted as clean."""
     found = ctx.store.finding_counts(["report_defect"], None, _HARD, ctx.ids, None)
+    blind = set(ctx.store.without_table("t3", ctx.ids)) & set(ctx.store.without_table("t4", ctx.ids))
     hits = [r for r in ctx.ids if r in found]
-    clean = [r for r in ctx.ids if r not in found]
+    clean = [r for r in ctx.ids if r not in found and r not in blind]
+    unread = [r for r in ctx.ids if r in blind and r not in found]
     listed = "；".join(f"{ctx.name(r)}（{'、'.join(sorted(set(found[r])))}）" for r in hits)
+    note = f"（{'、'.join(ctx.name(r) for r in unread)}没有可核对的表三、表四，未计入）" if unread else ""
     text = (
         f"{len(hits)}份：所查{ctx.n}份报告中，{len(hits)}份的表格合计与分项不一致（勾稽关系不成立）"
         + (f"：{listed}" if hits else "")
-        + f"；其余{len(clean)}份未发现此类不一致。"
+        + f"；其余{len(clean)}份未发现此类不一致。{note}"
     )
     return ctx.answer(text, "compare", value=len(hits), unit="份")
 
