@@ -111,7 +111,7 @@ _MORE = lazy(r"^(?:还|更)?(?:要)?(?:多|高|大)")
 # the set: a province in a year (a lead-in word before the place is no part of its name)
 _LEAD_IN = r"(?:(?:数据)?库(?:里|中|内|里面)|在库的?|库存的?|store\s*里)?"
 _PROVINCE_SET = lazy(
-    _LEAD_IN + r"([\u4e00-\u9fff]{2,7}?(?:省|自治区))((?:19|20)\d{2})年度?的?(?:全部|所有)?(?:年报|报告|单位|年度报告)"
+    _LEAD_IN + r"([\u4e00-\u9fff]{2,7}?(?:省|自治区|市))((?:19|20)\d{2})年度?的?(?:全部|所有)?(?:年报|报告|单位|年度报告)"
 )
 # 「同省的单位」「同省其他单位」: the province of the body named, not a set written out
 _SAME_PROVINCE = lazy(r"同(?:一个?)?省")
