@@ -106,7 +106,6 @@ _WHICH = lazy(r"哪些|哪几|列出|列一下|是谁|有谁")
 _ERRORS = lazy(r"加不平|算不平|算错|勾稽|不一致|对不上|不相等|不平衡")
 _COUNT = lazy(r"几份|多少份|份数|几家|多少家")
 _ABOVE = lazy(r"(?:比|高于|超过|多于|大于|超出)")
-_MORE = lazy(r"^(?:还|更)?(?:要)?(?:多|高|大)")
 
 # the set: a province in a year (a lead-in word before the place is no part of its name)
 _LEAD_IN = r"(?:(?:数据)?库(?:里|中|内|里面)|在库的?|库存的?|store\s*里)?"
