@@ -100,6 +100,7 @@ _SHARE = lazy(r"百分之(?:几|多少)|百分比|比例|比重|占比|几成|�
 # a share of the set's bodies (「…的单位占百分之几」「…的报告所占比例」「…的有几成」), never of a total (「占合计的比重」)
 _OF_BODIES = lazy(
     r"的(?:单位|报告|机关|部门|年报|家)?(?:所)?占|的有几成|有百分之(?:几|多少)|占(?:全部|所有)?(?:单位|报告|家)"
+    r"|的(?:单位|报告|机关|部门|年报)的?(?:比例|占比|比重|百分比)|(?:百分之(?:几|多少)|几成|多大比例)的?(?:单位|报告|机关|部门|年报)"
 )
 _OF_TOTAL = lazy(r"合计|之和|分母|最多|最高|最大|集中|总量|总数(?!的?(?:单位|报告|家))")
 _WHICH = lazy(r"哪些|哪几|列出|列一下|是谁|有谁")
@@ -110,7 +111,8 @@ _ABOVE = lazy(r"(?:比|高于|超过|多于|大于|超出)")
 # the set: a province in a year (a lead-in word before the place is no part of its name)
 _LEAD_IN = r"(?:(?:数据)?库(?:里|中|内|里面)|在库的?|库存的?|store\s*里)?"
 _PROVINCE_SET = lazy(
-    _LEAD_IN + r"([\u4e00-\u9fff]{2,7}?(?:省|自治区|市))((?:19|20)\d{2})年度?的?(?:全部|所有)?(?:年报|报告|单位|年度报告)"
+    _LEAD_IN
+    + r"([\u4e00-\u9fff]{2,7}?(?:省|自治区|市))((?:19|20)\d{2})年度?的?(?:全部|所有)?(?:年报|报告|单位|年度报告)"
 )
 # 「同省的单位」「同省其他单位」: the province of the body named, not a set written out
 _SAME_PROVINCE = lazy(r"同(?:一个?)?省")
@@ -202,7 +204,7 @@ def parse(text: str) -> SetAsk | None:
         return None
     if _SHARE.search(rest) and _OF_BODIES.search(rest) and not _OF_TOTAL.search(rest) and len(conds) == 1:
         return SetAsk("share", conds, province=province, members=members)
-    if _WHICH.search(rest) and (len(conds) > 1 or conds[0].negated):
+    if (_WHICH.search(rest) or _COUNT.search(rest)) and (len(conds) > 1 or conds[0].negated):
         return SetAsk("which", conds, union, province=province, members=members)
     return None
 
