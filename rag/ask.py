@@ -18,6 +18,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer
 
 from . import english, intent, premise
+from .answers import conditions
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
 from .lazyre import lazy
@@ -216,6 +217,9 @@ class Asker:
                     question = question.model_copy(update={"scope": resolved.scope})
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
+        named = conditions.understand(q, cat, question.scope) if not (report_id or agency) else None
+        if named is not None:  # 「A2021年、B2022年这几份里…」「库里山东省2022年的年报…」: a set, tested by conditions
+            return question.model_copy(update={"scope": named.scope}), named, cat
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         if question.operation == "detail" and (among := body_among_set(q)) is not None:
             question = intent.parse(among, report_id=report_id, years=years)  # (「各部门里民政局」: no breakdown)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .answers.across import asks_across
+from .answers.conditions import asked as asks_over_set
 from .answers.exclusion import asks_exclusion
 from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
@@ -55,6 +56,8 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「库里山东省2022年的年报里当过被告的占百分之几」「这五家里既…又…的」: conditions over a set of reports
+    Route("set.conditions", ("*",), None, "conditions.answer", when=lambda q: asks_over_set(q.text)),
     # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」
     Route("peer", ("*",), None, "peers.peer", when=lambda q: asks_peer(q.text) is not None),
     # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates

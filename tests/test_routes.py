@@ -730,6 +730,122 @@ def test_enterprises_and_other_organisations_are_the_legal_persons_columns(asker
     assert ans.value == 70 - 64 and "法人或其他组织" in ans.answer
 
 
+# a named set of reports: each body in its own year (the phrasings are ours, not the bank's)
+_FOUR = "平潭2021年、平潭2022年、洪泽2023年、安康2022年"
+_FIVE = "平潭2019年、平潭2021年、平潭2022年、河北省教育厅2021年、河北省教育厅2023年"
+
+
+@pytest.mark.parametrize(
+    ("q", "want", "yes"),
+    [
+        (f"{_FOUR}这四份年报里，有结转到下一年的申请的单位占百分之几？", 25, ["平潭综合实验区2021年（1件）"]),
+        # 洪泽 2023 prints 行政复议 总计 0 over results 10 + 1: a case is a case
+        (
+            "河北省教育厅2021年、河北省教育厅2023年、洪泽区人民政府2023年、平潭综合实验区2022年这几份报告中，被申请过行政复议的报告所占比例是多少？",
+            75,
+            ["河北省教育厅2023年（7件）"],
+        ),
+        (
+            "在安康市政府办2022年、洪泽区2023年、平潭2021年三家中，当过行政诉讼被告的有几成（按百分比说）",
+            200 / 3,
+            ["平潭综合实验区2021年（12件）"],
+        ),
+        (f"{_FOUR}这几家里，一件申请都没收到的占百分之几", 0, []),
+        ("库里河北省2023年的年报里，有不予公开的答复的单位占百分之几？", 50, ["河北省教育厅2023年（4件）"]),
+        ("數據庫中河北省2023年度的報告，一件申請都沒收到的單位佔比是多少", 0, []),
+        ("库里上海市2024年的年报里，有不予公开答复的单位占百分之几", 100, ["上海市科委2024年（2件）"]),  # a 直辖市
+        (f"{_FOUR}这四家里，有多大比例的单位被起诉过？", 75, ["安康市人民政府办公室2022年（2件）"]),
+        (f"{_FOUR}这四家里，百分之几的单位有结转", 25, ["平潭综合实验区2021年（1件）"]),
+    ],
+)
+def test_share_of_a_set_meeting_a_condition(asker, q, want, yes):
+    """「这几份里…的单位占百分之几」: k of the n readable reports, both sides listed; a report whose cell is
+    unread is named as not counted (河北人社厅 2023: its 表三 is not read)."""
+    ans = ask(asker, "set.conditions", q)
+    assert ans.unit == "%" and ans.value == pytest.approx(want, abs=0.01), ans.answer
+    assert all(y in ans.answer for y in yes) and "不满足的" in ans.answer
+    if "河北省2023" in q:
+        assert "河北省人力资源和社会保障厅2023年的相关数字未读出，未计入" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        (f"{_FIVE}这五家中，既被申请过行政复议、又有不予公开的答复的是哪几家？", {2021, 2022, 2023}),
+        (f"{_FIVE}这五家里头，有不予公开的答复但是没有被复议过的有哪些？", {"河北省教育厅2021年"}),
+        (
+            f"{_FIVE}这五家，有结转到下一年的申请或者当过行政诉讼被告的，列出来",
+            {"平潭综合实验区2021年", "平潭综合实验区2022年", "河北省教育厅2021年", "河北省教育厅2023年"},
+        ),
+        (f"{_FIVE}这五家，没有被复议也没有当过被告的有哪些", {"平潭综合实验区2019年"}),
+        (f"{_FIVE}这五家里，既被复议又被起诉的有几家", {2021, 2022, 2023}),
+        ("库里河北省2023年的年报中，既被申请过行政复议又收到过法人或其他组织申请的是哪几家", {"河北省教育厅2023年"}),
+    ],
+)
+def test_reports_meeting_conditions_combined(asker, q, want):
+    """「既A又B」「A但没有B」「A或B」: the reports of the set passing the combination, each with its cells."""
+    ans = ask(asker, "set.conditions", q)
+    named = {f"{c.agency}{c.year}年" for c in ans.citations}
+    if all(isinstance(w, int) for w in want):  # (the three of 平潭 2021/2022 and 河北教育厅 2023)
+        named_years = {c.year for c in ans.citations}
+        assert named_years == want and ans.value == 3, ans.answer
+    else:
+        assert named == want and ans.value == len(want), ans.answer
+
+
+def test_reports_above_another_reports_cell_and_errors_counted(asker):
+    """「比X还多的有哪些」: the bound is X's own cell (never 「大于0」); 「这五份里加不平的有几份」: the product's own
+    H1/H2/H3/H5 findings counted over the set; a member the store does not hold refuses, naming it."""
+    above = ask(asker, "set.conditions", f"{_FOUR}这几家里面，新收申请比河北省教育厅2021年还多的有哪些？")
+    assert (
+        above.value == 3
+        and "河北省教育厅2021年（37件）" in above.answer
+        and "洪泽" not in above.answer.split("：", 1)[1]
+    )
+    inside = ask(asker, "set.conditions", f"{_FOUR}这四家中，予以公开超过安康市政府办2022年的有哪些")
+    assert inside.value == 2 and {c.year for c in inside.citations} == {2021, 2022}
+    errors = ask(
+        asker,
+        "set.conditions",
+        "安康2022年、洪泽2023年、平潭2021年、平潭2022年、河北省教育厅2021年这五份里，表格自己加不平的有几份？",
+    )
+    assert errors.value == 1 and "洪泽区人民政府2023年（H5）" in errors.answer
+    legacy = ask(
+        asker, "set.conditions", "河北省教育厅2018年、河北省教育厅2021年、洪泽2023年这三份里，表格加不平的有几份"
+    )
+    assert legacy.value == 1 and "河北省教育厅2018年没有可核对的表三、表四，未计入" in legacy.answer
+    missing = asker.ask("平潭2023年、洪泽2023年、安康2022年这三份年报里，有结转的占百分之几")
+    assert missing.value is None and missing.answer.startswith(NOT_MENTIONED) and "平潭2023年" in missing.answer
+    nothing = asker.ask("库里福建省2016年的年报里，当过被告的单位占百分之几")
+    assert nothing.value is None and "福建省2016年" in nothing.answer
+
+
+def test_full_breakdown_of_one_block(asker):
+    """Every sub-cell of one block asked at once: 「其他」 listed after the applicant columns is the 其他 column;
+    a bracketed span 「（国家秘密到行政查询）」 names the group's items, not its first and last rows; 「…之间的分布」
+    lists each column."""
+    cols = ask(
+        asker,
+        "value.cells",
+        "平潭综合实验区2021年新收申请按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）分别是多少？",
+    )
+    assert "本年新收（其他）4件" in cols.answer and "本年新收（社会公益组织）2件" in cols.answer
+    short = ask(asker, "value.cells", "上海市府办2019年新收申请自然人、商业企业、其他各几件")
+    assert "本年新收（其他）1件" in short.answer
+    grounds = ask(
+        asker, "value.cells", "请逐项列示平潭综合实验区2021年报告中不予公开的八个分项（国家秘密到行政查询）的件数"
+    )
+    assert (
+        grounds.value == 8 and "属于行政执法案卷6件" in grounds.answer and "属于三类内部事务信息1件" in grounds.answer
+    )
+    spread = ask(
+        asker,
+        "value.cells",
+        "安康市政府办2022年新收申请在六类申请人（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）之间的分布",
+    )
+    assert "本年新收（商业企业）1件" in spread.answer and "本年新收（其他）0件" in spread.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - _routes_asked_here()
     assert not missing, missing
