@@ -14,6 +14,7 @@ from extractor.schema import Answer
 
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
+from .answers.named_sets import asks_over_set
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -92,6 +93,9 @@ ROUTES: tuple[Route, ...] = (
         "growth.item_growth",
         when=lambda q: asks_item_growth(q.text),
     ),
+    # 「A、B、C、D这四份年报，B排第几」「X占三家合计的百分之几」「A、B合计比C、D合计多多少」「X同省同年的单位各多少」:
+    # arithmetic over a set of reports the question names (a list, or a province × year of the store)
+    Route("named_set", ("*",), None, "named_sets.answer", when=lambda q: asks_over_set(q.text)),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(
