@@ -14,7 +14,7 @@ from extractor.schema import Answer
 
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
-from .answers.named_sets import asks_over_set
+from .answers.named_sets import SET_ASKS, asked_of_set
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -95,7 +95,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     # 「A、B、C、D这四份年报，B排第几」「X占三家合计的百分之几」「A、B合计比C、D合计多多少」「X同省同年的单位各多少」:
     # arithmetic over a set of reports the question names (a list, or a province × year of the store)
-    Route("named_set", ("*",), None, "named_sets.answer", when=lambda q: asks_over_set(q.text)),
+    *(
+        Route(f"named_set.{kind}", ("*",), None, "named_sets.answer", when=lambda q, k=kind: asked_of_set(q.text) == k)
+        for kind in SET_ASKS
+    ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),
     Route(

@@ -553,6 +553,69 @@ def test_years_added(asker):
     assert ans.value == 23 + 21 + 70 + 74 and "2019年23件" in ans.answer
 
 
+# a named set of four reports of the corpus: 平潭 2022 74, 安康 2022 56, 河北省教育厅 2021 37, 洪泽 2023 21 新收
+_FOUR = "安康市政府办2022年、河北省教育厅2021年、洪泽区2023年、平潭2022年"
+
+
+def test_named_set_position(asker):
+    ans = ask(asker, "named_set.position", f"{_FOUR}这四份年报，河北省教育厅新收申请从多到少排第几？")
+    assert ans.value == 3 and len(ans.citations) == 4 and "平潭综合实验区2022年74件" in ans.answer
+    ans = ask(asker, "named_set.position", f"{_FOUR}里，按新收申请从少到多，河北省教育厅排在第几位")
+    assert ans.value == 2
+    # a member the store does not hold in the year named (洪泽 2022): the set is incomplete, no position given
+    ans = ask(
+        asker,
+        "named_set.position",
+        f"{_FOUR.replace('洪泽区2023', '洪泽区2022')}这四份年报，河北省教育厅新收申请排第几？",
+    )
+    assert ans.value is None and ans.answer.startswith("无法计算") and "洪泽区人民政府" in ans.answer
+
+
+def test_named_set_share(asker):
+    ans = ask(
+        asker,
+        "named_set.share",
+        "安康市政府办2022年、河北省教育厅2021年、洪泽区2023年三家，洪泽区新收申请占三家合计的百分之几",
+    )
+    assert ans.value == round(100 * 21 / 114, 2) and ans.unit == "%" and "（56+37+21）" in ans.answer
+
+
+def test_named_set_deviation(asker):
+    q = "河北省教育厅2021年的新收申请与其和安康市政府办2022年、洪泽区2023年、平潭2022年四份年报平均值之差（高于平均为正）"
+    ans = ask(asker, "named_set.deviation", q)
+    assert ans.value == 37 - 47 and "平均47件" in ans.answer and len(ans.citations) == 4
+
+
+def test_named_set_spread(asker):
+    ans = ask(asker, "named_set.spread", f"{_FOUR}这四家新收申请的极差是多少")
+    assert ans.value == 74 - 21 and "平潭综合实验区2022年74件" in ans.answer
+
+
+def test_named_set_ratio(asker):
+    ans = ask(asker, "named_set.ratio", f"{_FOUR}，新收申请最多的是最少的几倍")
+    assert ans.value == round(74 / 21, 2) and ans.unit == "倍"
+    # 洪泽 2023 prints 0 lawsuits: no multiple of 0, refused with the reason
+    ans = ask(asker, "named_set.ratio", f"{_FOUR}，行政诉讼最多的是最少的几倍")
+    assert ans.value is None and ans.answer.startswith("无法计算") and "为0" in ans.answer
+
+
+def test_named_set_top_share(asker):
+    ans = ask(asker, "named_set.top_share", f"{_FOUR}这四家，新收申请最多的那家占四家合计的百分之几")
+    assert ans.value == round(100 * 74 / 188, 2) and ans.unit == "%"
+
+
+def test_named_set_groups(asker):
+    q = "安康市政府办2022年、河北省教育厅2021年两家合计的新收申请比洪泽区2023年、平潭2022年两家合计多多少"
+    ans = ask(asker, "named_set.groups", q)
+    assert ans.value == (56 + 37) - (21 + 74) and "第一组合计93件" in ans.answer
+
+
+def test_named_set_peers(asker):
+    # the corpus holds no other body of 江苏省 in 2023: said, no figure of another province offered
+    ans = ask(asker, "named_set.peers", "洪泽区2023年同省同年的其他单位新收申请各是多少")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - TESTED
     assert not missing, missing  # (last: every route test above has run)

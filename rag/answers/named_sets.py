@@ -35,9 +35,15 @@ Kind = Literal["position", "share", "deviation", "spread", "ratio", "groups", "t
 
 _SUM = r"(?:合计|加起来|之和|总和|总数|总量|一共|共计|总计|加总|相加)"
 _LOW = lazy(r"少往多|小往大|低往高|从少到多|从小到大|由少到多|由小到大|升序|倒数|从低到高|由低到高|少的排前")
+SET_ASKS: tuple[Kind, ...] = ("peers", "groups", "top_share", "ratio", "spread", "deviation", "share", "position")
 # the asks, by kind, tried in this order (a top share is also a share; a ratio of extremes also a spread)
 _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-    ("peers", lazy(r"同(?:一个?)?省(?:份)?[、的,，和及]?同(?:一个?)?年|同属[^，,。？?]{0,12}[、，,]?同为|同省同年|兄弟单位|同省份|同一省份?")),
+    (
+        "peers",
+        lazy(
+            r"同(?:一个?)?省(?:份)?[、的,，和及]?同(?:一个?)?年|同属[^，,。？?]{0,12}[、，,]?同为|同省同年|兄弟单位|同省份|同一省份?"
+        ),
+    ),
     (
         "groups",
         lazy(
@@ -77,9 +83,7 @@ _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
     (
         "share",
-        lazy(
-            rf"占了?[^，,。？?]{{0,20}}?(?:百分|比例|比重|占比|几成|多少|份额|%)"
-        ),
+        lazy(r"占了?[^，,。？?]{0,20}?(?:百分|比例|比重|占比|几成|多少|份额|%)"),
     ),
     ("position", lazy(r"排(?:在|名)?(?:第)?几|第几(?:名|位)?|名列第几|排名(?:是|为)?(?:多少|几)|排位")),
 )
@@ -114,9 +118,10 @@ def set_ask(q: str) -> SetAsk | None:
     return None
 
 
-def asks_over_set(q: str) -> bool:
-    """The router's test: an arithmetic over a set is asked (the handler still needs a set named)."""
-    return set_ask(q) is not None
+def asked_of_set(q: str) -> str | None:
+    """The router's test: the kind of arithmetic over a set asked (the handler still needs a set named)."""
+    ask = set_ask(q)
+    return ask.kind if ask else None
 
 
 @dataclass
@@ -477,7 +482,9 @@ def _split(ctx: Context, ids: list[str]) -> tuple[list[str], list[str]]:
         cut = mark.start()
     else:
         first_end = min(at.values())
-        cut = next((w.start() for w in _SPLIT.finditer(q, first_end) if w.start() > first_end and _between(q, w.start())), -1)
+        cut = next(
+            (w.start() for w in _SPLIT.finditer(q, first_end) if w.start() > first_end and _between(q, w.start())), -1
+        )
         if cut < 0:
             return [], []
     return [r for r in ids if at[r] < cut], [r for r in ids if at[r] > cut]
