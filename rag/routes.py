@@ -51,6 +51,13 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「A、B、C、D这四份年报，B排第几」「X占三家合计的百分之几」「A、B合计比C、D合计多多少」「X同省同年的单位各多少」:
+    # arithmetic over a set of reports the question names (a list, or a province × year of the store) — first:
+    # 「全省各单位」 is the set, no breakdown the tables lack (refuse.detail); the handler gives way when no set is named
+    *(
+        Route(f"named_set.{kind}", ("*",), None, "named_sets.answer", when=lambda q, k=kind: asked_of_set(q.text) == k)
+        for kind in SET_ASKS
+    ),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(
@@ -92,12 +99,6 @@ ROUTES: tuple[Route, ...] = (
         CellMeasure,
         "growth.item_growth",
         when=lambda q: asks_item_growth(q.text),
-    ),
-    # 「A、B、C、D这四份年报，B排第几」「X占三家合计的百分之几」「A、B合计比C、D合计多多少」「X同省同年的单位各多少」:
-    # arithmetic over a set of reports the question names (a list, or a province × year of the store)
-    *(
-        Route(f"named_set.{kind}", ("*",), None, "named_sets.answer", when=lambda q, k=kind: asked_of_set(q.text) == k)
-        for kind in SET_ASKS
     ),
     Route("which_reports.findings", ("which_reports",), FindingMeasure, "checks.which_reports"),
     Route("which_reports.cells", ("which_reports",), CellMeasure, "corpus.which"),

@@ -25,7 +25,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import normalise_years, table_measures
+from ..intent import DETAIL, FORECAST, LOWER_GOVERNMENTS, NO_BASE, normalise_years, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import REGION_FORM, region_forms
@@ -87,8 +87,13 @@ _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
     ("position", lazy(r"排(?:在|名)?(?:第)?几|第几(?:名|位)?|名列第几|排名(?:是|为)?(?:多少|几)|排位")),
 )
-# a share of a set's whole, not of a report's own row (「A和B的自然人申请占新收的比例」 is each report's)
-_WHOLE = lazy(rf"{_SUM}|加在一起|加到一起|分母|全部|全省|全市|整体|[两二三四五六七八九十]家|[两二三四五六七八九十]份")
+# a share of a set's whole, not of a report's own row (「A和B的自然人申请占新收的比例」 is each report's, and
+# 「予以公开占办结总数的比例比B高几个百分点」 a gap of two reports' own rates)
+_WHOLE = lazy(
+    r"[两二三四五六七八九十几]家|[两二三四五六七八九十几]份|加在一起|加到一起|加起来|分母|全部|全省|全市|各单位|之和|合计"
+)
+# 「有不予公开的单位占百分之几」「被复议过的报告所占比例」: the share of bodies meeting a condition (another family)
+_BODIES_SHARE = lazy(r"的(?:单位|报告|年报|机关|部门|家)(?:数)?(?:所)?占")
 # 「这四份年报」「四家」「三个单位」: the size the question gives its set (a check on the members found)
 _SIZE = lazy(r"(?:这|那|上述|以上|前述)?([两二三四五六七八九十2-9])(?:家|份|个|所)(?:单位|部门|机关|年报|报告)?")
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
@@ -97,6 +102,8 @@ _PROVINCE_YEAR = lazy(
     r"([\u4e00-\u9fff]{2,7}?(?:省|自治区|市))的?((?:19|20)\d{2}\s*年度?|同一?年度?|当年)的?"
     r"(?:全部|所有|各|全省|全市)?的?(?:单位|部门|机关)?的?(?:年报|年度报告|报告|单位|部门)"
 )
+# 「全省同年」「本省各单位」: the province of the one body named
+_OWN_PROVINCE = lazy(r"(?:全省|本省|同省|该省)(?:同一?年度?|当年)?的?(?:各|所有|全部)?的?(?:单位|部门|年报|报告)")
 _GROUP_MARK = lazy(r"(?:[Bb乙二后]组|第二组)")
 _SPLIT = lazy(r"比|减去?|减掉|相比|对比|与|和|跟")
 
@@ -113,13 +120,15 @@ def set_ask(q: str) -> SetAsk | None:
     t = fold(q)
     for kind, rx in _ASKS:
         m = rx.search(t)
-        if m and (kind != "share" or _WHOLE.search(t)):
+        if m and (kind != "share" or _WHOLE.search(t) and "百分点" not in t and not _BODIES_SHARE.search(t)):
             return SetAsk(kind, bool(_LOW.search(t)), m.span())
     return None
 
 
 def asked_of_set(q: str) -> str | None:
     """The router's test: the kind of arithmetic over a set asked (the handler still needs a set named)."""
+    if DETAIL.search(q) or LOWER_GOVERNMENTS.search(q) or NO_BASE.search(q) or FORECAST.search(q):
+        return None  # (a detail the tables lack, lower governments, a rate per head, a forecast: refused first)
     ask = set_ask(q)
     return ask.kind if ask else None
 
@@ -162,7 +171,18 @@ def province_year(ctx: Context) -> tuple[str, int, list[str]] | None:
                 if year is None:
                     return None
                 return divs[0].name, year, _reports_of(ctx, divs[0].code, year)
+    if _OWN_PROVINCE.search(q) and ctx.n == 1:  # 「X在全省同年的年报里排第几」: X's own province and year
+        e = ctx.entry(ctx.ids[0])
+        prov = _province(e.agency or "")
+        if prov is not None and e.year:
+            return prov.name, e.year, _reports_of(ctx, prov.code, e.year)
     return None
+
+
+def _province(agency: str) -> G.Division | None:
+    """The province a body sits in (by the gazetteer: its own division and those above it)."""
+    codes = [c[len(REGION_FORM) :] for c in region_forms(agency)]
+    return next((d for c in codes if (d := G.get(c)) is not None and d.level == "省"), None)
 
 
 def _year_of(ctx: Context, said: str) -> int | None:
@@ -236,7 +256,9 @@ def _target(ctx: Context, members: list[str]) -> str | None:
         return twice[0]
     if re.search(r"[在与和]其|其[与和跟同]", fold(ctx.q)):
         return hits[0]
-    return hits[-1]
+    # one body named (a province's set): that body; else the list alone names no member asked about
+    # (「这几份年报里有不予公开的单位占百分之几」 is a share of bodies, not of one member's figure)
+    return hits[0] if len(hits) == 1 else None
 
 
 def answer(ctx: Context) -> Answer | None:
@@ -279,19 +301,12 @@ def _done(ctx: Context, text: str, m: CellMeasure, ids: list[str], found: dict, 
     return ctx.answer(text + corpus._text_note(ctx, ids), "compare", citations=corpus._cite(ctx, m, ids, found), **kw)
 
 
-def _need_target(ctx: Context, ids: list[str], what: str) -> str | Answer:
-    x = _target(ctx, ids)
-    if x is None:
-        return ctx.answer(f"{NOT_MENTIONED}：问题没有写明要算哪一家的{what}（或所写的单位不在这组报告里）。", "compare")
-    return x
-
-
-def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
     """The 1-based place of one member, largest first (smallest first for 从少到多): 1 + the members
     strictly ahead of it; a tie is said, never broken."""
-    x = _need_target(ctx, ids, "名次")
-    if isinstance(x, Answer):
-        return x
+    x = _target(ctx, ids)
+    if x is None:
+        return None  # (no member named again: not this route's question)
     unit = vals.unit_of(m)
     ahead = [r for r in ids if (found[r] < found[x] if ask.low else found[r] > found[x])]
     tied = [r for r in ids if r != x and found[r] == found[x]]
@@ -324,11 +339,11 @@ def _zero_whole(ctx: Context, m: CellMeasure, ids: list[str], found: dict, unit:
     )
 
 
-def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
     """One member's value over the set's sum × 100."""
-    x = _need_target(ctx, ids, "占比")
-    if isinstance(x, Answer):
-        return x
+    x = _target(ctx, ids)
+    if x is None:
+        return None  # (no member named again: not this route's question)
     unit = vals.unit_of(m)
     whole = sum(found[r] for r in ids)
     if not whole:
@@ -347,11 +362,11 @@ def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dic
     )
 
 
-def _deviation(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _deviation(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
     """One member's value less the set's mean (the member included), signed: below the mean is negative."""
-    x = _need_target(ctx, ids, "与平均数之差")
-    if isinstance(x, Answer):
-        return x
+    x = _target(ctx, ids)
+    if x is None:
+        return None  # (no member named again: not this route's question)
     unit = vals.unit_of(m)
     total = sum(found[r] for r in ids)
     mean = total / len(ids)
@@ -497,12 +512,18 @@ def _between(q: str, p: int) -> bool:
 
 def _peers(ctx: Context, m: CellMeasure) -> Answer | None:
     """The other stored reports of the body's province and year, each with its figure."""
+    if ctx.n > 1 and ctx.one_agency():  # 「和兰州新区管委会同省同年的单位」 with two of its years stored
+        years = "、".join(f"{ctx.entry(r).year}年" for r in ctx.ids)
+        return ctx.answer(
+            f"{NOT_MENTIONED}：库里有{ctx.name(ctx.ids[0], with_year=False)}{years}的报告，问题没有写明哪一年，"
+            "无法确定同年的单位（请写明年份）。",
+            "compare",
+        )
     if ctx.n != 1:
-        return None  # (a body named with no year, or several: which year's peers is not said)
+        return None  # (several bodies named: whose peers is not said)
     x = ctx.ids[0]
     e = ctx.entry(x)
-    codes = [c[len(REGION_FORM) :] for c in region_forms(e.agency or "")]
-    prov = next((d for c in codes if (d := G.get(c)) is not None and d.level == "省"), None)
+    prov = _province(e.agency or "")
     if prov is None or not e.year:
         return ctx.answer(f"{NOT_MENTIONED}：无法确定{ctx.name(x)}所在的省份，找不到同省同年的单位。", "compare")
     peers = [r for r in _reports_of(ctx, prov.code, e.year) if r != x and ctx.entry(r).agency_key != e.agency_key]
