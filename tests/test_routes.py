@@ -584,6 +584,10 @@ def test_named_set_deviation(asker):
     q = "河北省教育厅2021年的新收申请与其和安康市政府办2022年、洪泽区2023年、平潭2022年四份年报平均值之差（高于平均为正）"
     ans = ask(asker, "named_set.deviation", q)
     assert ans.value == 37 - 47 and "平均47件" in ans.answer and len(ans.citations) == 4
+    # 「比A、B、C三家的平均」 with four reports found: which set is meant is not certain — refused, never guessed
+    q = "河北省教育厅2021年新收申请比安康市政府办2022年、洪泽区2023年、平潭2022年三家的平均多多少"
+    ans = ask(asker, "named_set.deviation", q)
+    assert ans.value is None and ans.answer.startswith("无法计算")
 
 
 def test_named_set_spread(asker):

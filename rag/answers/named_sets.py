@@ -76,7 +76,7 @@ _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         "deviation",
         lazy(
-            r"比[^，,。？?]{0,14}(?:平均|均值)(?:值|数|水平)?[^，,。？?]{0,6}(?:多|少|高|低|差)"
+            r"比[^，,。？?]{0,60}?(?:平均|均值)(?:值|数|水平)?[^，,。？?]{0,6}(?:多|少|高|低|差)"
             r"|(?:和|与|跟|同)[^，,。？?]{0,14}(?:平均|均值)[^，,。？?]{0,8}(?:相差|差|比)"
             r"|(?:高|低|多|少|超)(?:于|出|过)[^，,。？?]{0,10}(?:平均|均值)|(?:偏离|距离?|离)[^，,。？?]{0,10}(?:平均|均值)"
         ),
@@ -203,7 +203,18 @@ def _reports_of(ctx: Context, code: str, year: int) -> list[str]:
     return [e.id for e in pool]
 
 
-def named_set(ctx: Context) -> NamedSet | Answer | None:
+def _size_said(ctx: Context) -> int | None:
+    """The size the question gives its set (「这四份年报」「三家」), read outside the bodies' names."""
+    q = fold(ctx.q)
+    for i, j, _ in ctx.catalogue.mentions(ctx.q):
+        q = q[:i] + "，" * (j - i) + q[j:]
+    size = _SIZE.search(q)
+    if size is None:
+        return None
+    return int(size.group(1)) if size.group(1).isdigit() else _CN.get(size.group(1))
+
+
+def named_set(ctx: Context, kind: Kind) -> NamedSet | Answer | None:
     """The set the question names, or its refusal (a member not held), or None (no set named)."""
     py = province_year(ctx)
     if py is not None:
@@ -220,15 +231,13 @@ def named_set(ctx: Context) -> NamedSet | Answer | None:
     ids = list(ctx.ids)
     if len(ids) < 2 or ctx.scope.corpus or ctx.one_agency():
         return None  # (one body's years: a series, answered by the series' own routes)
-    size = _SIZE.search(fold(ctx.q))
-    said = _CN.get(size.group(1), None) if size else None
-    if size and said is None and size.group(1).isdigit():
-        said = int(size.group(1))
-    if said and said > len(ids):
+    said = _size_said(ctx)
+    # 「X比A、B、C三家的平均多多少」 (X not one of the three) or a member not found: which set is meant is
+    # not certain — refused, the reports found named (two groups of two are the groups' own counts)
+    if said and said != len(ids) and not (kind == "groups" and said < len(ids)):
         found = "、".join(ctx.name(r) for r in ids)
         return ctx.answer(
-            f"无法计算：问题说{size.group(1) if size else ''}份，库里只找到{len(ids)}份（{found}），"
-            "其余的报告没有找到，这组报告不完整。",
+            f"无法计算：问题说这组是{said}份报告，库里找到{len(ids)}份（{found}），不能确定这组报告是哪几份。",
             "compare",
         )
     return NamedSet(ids, f"这{len(ids)}份报告")
@@ -270,7 +279,7 @@ def answer(ctx: Context) -> Answer | None:
         return None
     if ask.kind == "peers":
         return _peers(ctx, m)
-    got = named_set(ctx)
+    got = named_set(ctx, ask.kind)
     if got is None or isinstance(got, Answer):
         return got
     ids = got.members
