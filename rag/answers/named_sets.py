@@ -50,13 +50,15 @@ _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             rf"(?:[Aa甲一前]组|第一组).{{0,80}}(?:[Bb乙二后]组|第二组)"
             rf"|{_SUM}.{{0,40}}(?:比|减去?|减掉|相比|对比|差).{{0,60}}{_SUM}"
             rf"|{_SUM}[^？?]{{0,80}}{_SUM}[^，,。？?]{{0,4}}(?:相比|比较|之差|差额|相差)"
+            # 「A和B的新收加起来，比C多多少」: a group against one body
+            rf"|{_SUM}[，,]?(?:比|减去?|减掉)[^。？?]{{0,60}}(?:多|少|差)"
         ),
     ),
     (
         "top_share",
         lazy(
             r"(?:最多|最大|最高|排(?:名)?第一|第一名|居首|头部|领头)的?(?:那|这)?(?:一)?(?:家|个|份|单位|年报|报告)?"
-            r"[^，,。？?]{0,14}占|集中度"
+            r"[^。？?]{0,14}占|集中度"
         ),
     ),
     (
@@ -83,7 +85,7 @@ _ASKS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ),
     (
         "share",
-        lazy(r"占了?[^，,。？?]{0,20}?(?:百分|比例|比重|占比|几成|多少|份额|%)"),
+        lazy(r"占了?[^，,。？?]{0,80}?(?:百分|比例|比重|占比|几成|多少|份额|%)"),
     ),
     ("position", lazy(r"排(?:在|名)?(?:第)?几|第几(?:名|位)?|名列第几|排名(?:是|为)?(?:多少|几)|排位")),
 )
@@ -104,6 +106,7 @@ _PROVINCE_YEAR = lazy(
 )
 # 「全省同年」「本省各单位」: the province of the one body named
 _OWN_PROVINCE = lazy(r"(?:全省|本省|同省|该省)(?:同一?年度?|当年)?的?(?:各|所有|全部)?的?(?:单位|部门|年报|报告)")
+_EACH = lazy(r"分别|各自|各占|每家")
 _GROUP_MARK = lazy(r"(?:[Bb乙二后]组|第二组)")
 _SPLIT = lazy(r"比|减去?|减掉|相比|对比|与|和|跟")
 
@@ -350,11 +353,14 @@ def _zero_whole(ctx: Context, m: CellMeasure, ids: list[str], found: dict, unit:
 
 def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
     """One member's value over the set's sum × 100."""
+    unit = vals.unit_of(m)
+    whole = sum(found[r] for r in ids)
+    if whole and _EACH.search(ctx.q):  # 「三家分别占三家合计的百分之几」: every member's share, listed
+        each = "；".join(f"{ctx.name(r)}{fmt(found[r])}{unit}，占{fmt(_percent(found[r], whole))}%" for r in ids)
+        return _done(ctx, f"{m.label}{s.said}合计{fmt(whole)}{unit}：{each}", m, ids, found)
     x = _target(ctx, ids)
     if x is None:
         return None  # (no member named again: not this route's question)
-    unit = vals.unit_of(m)
-    whole = sum(found[r] for r in ids)
     if not whole:
         return _zero_whole(ctx, m, ids, found, unit, s)
     pct = _percent(found[x], whole)
