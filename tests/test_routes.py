@@ -618,6 +618,9 @@ def test_named_set_peers(asker):
     # the corpus holds no other body of 江苏省 in 2023: said, no figure of another province offered
     ans = ask(asker, "named_set.peers", "洪泽区2023年同省同年的其他单位新收申请各是多少")
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
+    # 兄弟单位 said as the reason of the ask, the body's own figure asked: not its peers
+    ans = ask(asker, "value.cells", "领导让我对照一下兄弟单位的年报，洪泽区2023年新收申请有几件？")
+    assert ans.value == 21
 
 
 def test_every_route_has_a_test():
