@@ -191,6 +191,11 @@ class UploadResult(BaseModel):
         description="earlier versions of the same agency and year "
         "this report replaced as the current one (they stay readable by id)",
     )
+    findings: dict[str, int] = Field(
+        default_factory=dict,
+        description="the stored report's findings by kind (report_defect, blank_cells, extraction_doubt): "
+        "the counts its page shows",
+    )
     error: str | None = None
     error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
 
@@ -418,6 +423,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{rid}")
         return ReportSummary(**rows[0])
 
+    def kinds(rid: str) -> dict[str, int]:
+        """Findings by kind, as the report page counts them (its 「报告错误」 holds warnings too:
+        `n_errors` alone said 2 where the page said 3)."""
+        return dict(store.db.execute("SELECT kind, COUNT(*) FROM findings WHERE report_id=? GROUP BY kind", (rid,)))
+
     def resolve(rid: str) -> str:
         found = store.resolve(rid)
         if found is None:
@@ -438,7 +448,9 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(413, f"文件过大（上限 {max_upload // 1048576} MB）")
         known = store.resolve(report_id(data))
         if known:
-            return UploadResult(filename=filename, created=False, status="exists", report=summary(known))
+            return UploadResult(
+                filename=filename, created=False, status="exists", report=summary(known), findings=kinds(known)
+            )
         if waiting["n"] >= workers * 8:
             raise HTTPException(503, "服务繁忙：正在处理的上传过多，请稍后再试", headers={"Retry-After": "10"})
         waiting["n"] += 1
@@ -458,6 +470,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             status="created" if added.created else added.status,
             report=summary(added.report_id),
             supersedes=added.supersedes,
+            findings=kinds(added.report_id),
         )
 
     async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:

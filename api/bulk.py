@@ -32,7 +32,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
-from extractor.export import BOM, CSV_FIELDS, csv_rows, safe_cell, safe_row
+from extractor.export import BOM, CSV_FIELDS, csv_header, csv_rows, safe_cell, safe_row
 from extractor.extract import extract_path
 from extractor.load import read_source
 from extractor.schema import NARRATIVE_SECTIONS, ExtractError, report_id
@@ -569,8 +569,7 @@ class TableWriter:
         self.tmps = [outdir / (name + ".tmp") for name in self.NAMES]
         self.files = [p.open("w", encoding="utf-8", newline="") for p in self.tmps[:3]]
         for fh, fields in zip(self.files, (CSV_FIELDS, METRIC_FIELDS, FINDING_FIELDS)):
-            fh.write(BOM)  # spreadsheets then read the Chinese as UTF-8
-            csv.writer(fh).writerow(fields)
+            fh.write(BOM + csv_header(fields))  # BOM: spreadsheets then read the Chinese as UTF-8
         self.findings = csv.writer(self.files[2])
         self.parquet = YearPartitions(self.tmps[3])
         self.pending: dict[Partition, list[str]] = {}  # cells CSV not yet in the parquet files
@@ -628,7 +627,12 @@ class TableWriter:
     def close(self) -> dict:
         """Cross-report checks over every record, then the tables replace the old ones."""
         counts: Counter = Counter()
+        repeated: list[tuple[str | None, int, list[str]]] = []  # agency, year, ids: one agency-year, several reports
         for group in self.records.agencies():  # one agency's reports at a time: memory stays flat
+            by_year: dict[int, list[Record]] = {}
+            for rec in group:
+                by_year.setdefault(rec.year or 0, []).append(rec)
+            repeated += [(recs[0].agency, y, [x.id for x in recs]) for y, recs in by_year.items() if len(recs) > 1]
             cross, ran = cross_check(group)
             counts.update(ran)
             meta = {x.id: x for x in group}
@@ -670,7 +674,9 @@ class TableWriter:
         worst = sorted(self.worst, reverse=True)
         _replace(
             self.outdir / "summary.md",
-            lambda p: p.write_text(_summary(n, errors, self.templates, self.defects, counts, worst), encoding="utf-8"),
+            lambda p: p.write_text(
+                _summary(n, errors, self.templates, self.defects, counts, worst) + _repeated(repeated), encoding="utf-8"
+            ),
         )
         return {"reports": n, "errors": errors, **counts}
 
@@ -697,4 +703,28 @@ def _summary(n: int, errors: int, templates: Counter, defects: Counter, ran: Cou
     lines += [f"| {k} | {v} |" for k, v in defects.most_common(10)]
     lines += ["", "## 问题最多的报告", "", "| 报告 | 机关 | 年度 | 错误数 |", "|---|---|---|---|"]
     lines += [f"| {rid} | {agency or ''} | {year or ''} | {e} |" for e, rid, agency, year in worst if e]
+    return "\n".join(lines) + "\n"
+
+
+def _repeated(groups: list[tuple[str | None, int, list[str]]]) -> str:
+    """The agency-years that hold more than one report: the same report fetched from a portal and its
+    mirrors, or a revised one. Every one of them is in the tables, so a sum over cells.csv counts such
+    a report several times; the researcher is told which, to keep one of each (the cross-year checks
+    use the first)."""
+    head = ["", "## 同一机关同一年度的报告", ""]
+    if not groups:
+        return "\n".join([*head, "- 同一机关同一年度有多份报告：无", ""])
+    groups = sorted(groups, key=lambda g: (-len(g[2]), g[0] or "", g[1]))
+    lines = [
+        *head,
+        f"- 同一机关同一年度有多份报告：{len(groups)} 组（{sum(len(g[2]) for g in groups)} 份）。"
+        "同一份报告从多个网站下载或有修订版时如此；表格里每份都在，按 cells.csv 求和前请每组只留一份"
+        "（跨年度核查用每组的第一份）。",
+        "",
+        "| 机关 | 年度 | 份数 | 报告 |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {agency or ''} | {year} | {len(ids)} | {' '.join(ids)} |" for agency, year, ids in groups[:50]]
+    if len(groups) > 50:
+        lines.append(f"| …… 另有 {len(groups) - 50} 组 | | | |")
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ import errno
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import sys
@@ -57,6 +58,10 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
 
     from .sandbox import extract_guarded
 
+    named = files
+    files = _files(named)  # a folder as `ingest` and `bulk` take it
+    if not files:
+        raise ExtractError(f"没有找到任何输入文件：{'、'.join(named)}", "no_input")
     for f in files:
         try:
             r = extract_guarded(read_source(f), f, llm, base=_folder(f))
@@ -174,17 +179,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     return code
 
 
+# What the system and office programs leave in a folder beside the reports: Explorer's thumbnail
+# caches and folder settings, Word's owner file of an open document (「~$附件.docx」) and its temporary
+# 「~WRL0001.tmp」, macOS's resource forks under __MACOSX; hidden files (「.DS_Store」, LibreOffice's
+# 「.~lock.…#」) by their dot.
+_SYSTEM_FILE = re.compile(r"(?i)thumbs\.db|ehthumbs(?:_vista)?\.db|desktop\.ini|~\$.*|~wrl\d+\.tmp")
+
+
+def _walked(root: Path, f: Path) -> bool:
+    """A file found in a walked folder is an input unless the system or an office program left it."""
+    parts = f.relative_to(root).parts
+    return not (any(p.startswith(".") or p == "__MACOSX" for p in parts) or _SYSTEM_FILE.fullmatch(f.name) is not None)
+
+
 def _files(paths: list[str]) -> list[str]:
-    """Files, directories (recursed) and globs, in a stable order."""
+    """Files, directories (recursed, without what the system left there: `_walked`) and globs, in a
+    stable order. A file named on the command line is read whatever its name: the user asked."""
     import glob as globmod
 
     out: list[str] = []
     for p in paths:
-        matches = globmod.glob(p, recursive=True) if any(ch in p for ch in "*?[") else [p]
+        literal = p == "-" or os.path.lexists(p)  # 「附件[1].pdf」 is a file's name before it is a glob
+        matches = globmod.glob(p, recursive=True) if not literal and any(ch in p for ch in "*?[") else [p]
         for m in matches:
             path = Path(m)
-            if path.is_dir():
-                out += sorted(str(f) for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            try:
+                folder = path.is_dir()
+            except OSError:  # a name too long, a loop of links: read_source says what is wrong with it
+                folder = False
+            if folder:
+                out += sorted(str(f) for f in path.rglob("*") if f.is_file() and _walked(path, f))
             else:
                 out.append(m)
     return out

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # asyncio and multiprocessing are imported where a child is m
 
 MB = 1024 * 1024
 _PRELOAD = [
+    "api.sigint_ignored",  # first: a Ctrl-C while the rest is imported is the parent's (its docstring)
     "extractor.extract",
     "extractor.load_pdf",
     "extractor.load_docx",

@@ -9,7 +9,11 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from extractor.export import BOM, safe_cell as _safe  # one rule for every CSV we write (OWASP CSV injection)
+from extractor.export import (  # one rule for every CSV we write (OWASP CSV injection)
+    BOM,
+    csv_header,
+    safe_cell as _safe,
+)
 
 from .overview import MEASURES, FindingItem, OverviewRow
 
@@ -64,8 +68,8 @@ def findings_table(items: Sequence[FindingItem]) -> tuple[list[str], list[list[A
 
 def to_csv(head: list[str], rows: list[list[Any]]) -> str:
     buf = io.StringIO()
+    buf.write(csv_header(head))
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(head)
     w.writerows([_safe(v) for v in row] for row in rows)
     return BOM + buf.getvalue()
 

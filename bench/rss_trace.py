@@ -21,7 +21,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from scale_bench import _children, _status_kb  # noqa: E402
+from scale_bench import Roles, _children, _status_kb  # noqa: E402
 
 DONE = re.compile(rb"(\d+)/(\d+)\s")
 
@@ -50,6 +50,12 @@ def main() -> int:
     ap.add_argument(
         "--store", help="count reports done in this data directory (ingest shows no progress off a terminal)"
     )
+    ap.add_argument(
+        "--roles",
+        metavar="TAG",
+        help="also RSS and CPU by role (writer, pool, indexer) of every process whose command line has TAG "
+        "(an ingest's data directory: its indexer outlives the writer's children list)",
+    )
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     cmd = args.cmd[1:] if args.cmd[:1] == ["--"] else args.cmd
@@ -57,9 +63,16 @@ def main() -> int:
     child_peak = 0
     with tempfile.TemporaryFile() as err, open(args.log, "a") as log:
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
-        log.write(f"# {' '.join(cmd)}\n# wall_s done per_s own_rss_mb own_peak_mb child_rss_mb child_peak_mb load1\n")
+        roles = Roles(args.roles) if args.roles else None
+        log.write(
+            f"# {' '.join(cmd)}\n# wall_s done per_s own_rss_mb own_peak_mb child_rss_mb child_peak_mb load1"
+            + (" | rss_mb writer pool indexer | cpu_ms_a_report writer pool indexer" if roles else "")
+            + "\n"
+        )
         last = 0.0
         while p.poll() is None:
+            if roles is not None:
+                roles.sample(p.pid)
             kids = max((_status_kb(c, "VmRSS") for c in _children(p.pid)), default=0)
             child_peak = max(child_peak, kids)
             now = time.perf_counter() - t0
@@ -69,13 +82,25 @@ def main() -> int:
                 log.write(
                     f"{now:8.0f} {n:7d} {n / now:6.1f} {_status_kb(p.pid, 'VmRSS') / 1024:6.0f} "
                     f"{_status_kb(p.pid, 'VmHWM') / 1024:6.0f} {kids / 1024:6.0f} {child_peak / 1024:6.0f} "
-                    f"{os.getloadavg()[0]:5.1f}\n"
+                    f"{os.getloadavg()[0]:5.1f}" + (_by_role(roles, n) if roles else "") + "\n"
                 )
                 log.flush()
             time.sleep(1.0)
         n = _stored(args.store) if args.store else _done(err)
+        if roles is not None:
+            peaks = " ".join(f"{r} {kb / 1024:.0f}" for r, kb in sorted(roles.peak.items()))
+            log.write(f"# peak RSS MB by role: {peaks};{_by_role(roles, n)}\n")
         log.write(f"# exit {p.returncode} after {time.perf_counter() - t0:.0f} s, done {n}\n")
     return p.returncode
+
+
+def _by_role(roles: Roles, n: int) -> str:
+    """RSS now (MB) and CPU so far (ms a report done) of the writer, the pool workers (the largest)
+    and the indexer."""
+    ms = roles.ms(max(n, 1))
+    rss = " ".join(f"{roles.rss.get(r, 0) / 1024:4.0f}" for r in ("writer", "pool", "indexer"))
+    cpu = " ".join(f"{ms.get(r, 0.0):5.2f}" for r in ("writer", "pool", "indexer"))
+    return f" | {rss} | {cpu}"
 
 
 if __name__ == "__main__":

@@ -84,8 +84,10 @@ class Roles:
         self.tag = tag
         self.ticks: dict[int, tuple[str, int]] = {}
         self.peak: dict[str, int] = {}  # the largest VmHWM (kB) of a process of each role
+        self.rss: dict[str, int] = {}  # the largest VmRSS (kB) of a process of each role at the last sample
 
     def sample(self, writer: int | None) -> None:
+        self.rss = {}
         for d in os.listdir("/proc"):
             if not d.isdigit():
                 continue
@@ -110,6 +112,7 @@ class Roles:
             # the latest role: a process spawned by the writer has the writer's command line until it execs
             self.ticks[pid] = (role, max(self.ticks.get(pid, (role, 0))[1], _cpu_ticks(pid)))
             self.peak[role] = max(self.peak.get(role, 0), _status_kb(pid, "VmHWM"))
+            self.rss[role] = max(self.rss.get(role, 0), _status_kb(pid, "VmRSS"))
 
     def ms(self, n: int) -> dict[str, float]:
         out: dict[str, float] = {}

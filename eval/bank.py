@@ -42,7 +42,7 @@ def bank_path(which: str) -> Path:
     return QUESTIONS / which / f"{which}.jsonl" if which in BLIND else QUESTIONS / f"{which}.jsonl"
 
 
-REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|无法计算|没有找到)")
+REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|无法计算|没有找到|超出年报范围|请指明要比较哪一项)")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}
@@ -120,8 +120,9 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
     text = ans.answer
     refused = bool(REFUSALS.match(text))
     tol = float(exp.get("tol", 0) or 0)
-    if exp.get("refuse"):
-        return refused and ans.value is None, "refusal"
+    if exp.get("refuse"):  # (with `contains`: which refusal — its passages said)
+        said = all(_squash(p) in _squash(text) for p in exp.get("contains", []))
+        return refused and ans.value is None and said, "refusal"
     if exp.get("blank"):
         return bool(_BLANK.search(text)) and ans.value is None, "blank"
     if refused:

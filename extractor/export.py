@@ -36,6 +36,16 @@ def safe_row(row: tuple) -> tuple:
     return tuple(safe_cell(v) for v in row)
 
 
+def csv_header(fields) -> str:
+    """The header line of every CSV we write, each name quoted. DuckDB (`SELECT * FROM 'cells.csv'`)
+    guesses the quote character from the first 20,480 lines: in a dataset whose first quoted field
+    (a 「7,920」 as printed) comes later it guessed none and refused the file at that line. Line 1
+    shows it now; spreadsheets, pandas and csv readers read the same names."""
+    buf = io.StringIO()
+    csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(fields)
+    return buf.getvalue()
+
+
 def _finite(v):
     """JSON has no infinity: a value too large for a float (a 400-digit decimal) is null there;
     its printed text stays in the cell's `raw`."""
@@ -132,8 +142,8 @@ def csv_rows(report: Report | dict) -> list[tuple]:
 def to_csv(reports: list[Report]) -> str:
     """Long-form CSV of reports, every text field spreadsheet-safe (no BOM: see `BOM`)."""
     buf = io.StringIO()
+    buf.write(csv_header(CSV_FIELDS))
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_FIELDS)
     for r in reports:
         writer.writerows(safe_row(row) for row in csv_rows(r))
     return buf.getvalue()

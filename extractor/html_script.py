@@ -83,3 +83,47 @@ def inline_srcdoc(root, parser) -> None:
         div.extend(list(body))
         div.tail = frame.tail
         parent.replace(frame, div)
+
+
+# where a page keeps markup for its script to show: a hidden form field's value, a client-side template
+_HELD = ("textarea", "script")
+_TEMPLATE_TYPES = re.compile(r"text/(?:html|template|x-template)|x-tmpl", re.I)
+
+
+def inline_held_html(root, parser) -> None:
+    """In place: a `<textarea>` or `<script type="text/html">` holding the article's markup, which a script
+    of the page copies into it (`getElementById("content").value` → innerHTML), replaced by that markup.
+    A browser shows the copy; the loader runs no script, so the page read as its title and chrome. Held
+    markup is read only when a script names the element's id: a form field a user types into is no body."""
+    scripts = " ".join(s.text or "" for s in root.iter("script") if not _TEMPLATE_TYPES.search(s.get("type") or ""))
+    inlined = 0
+    for el in [e for tag in _HELD for e in root.iter(tag)]:
+        if el.tag == "script" and not _TEMPLATE_TYPES.search(el.get("type") or ""):
+            continue
+        body, name, parent = el.text or "", el.get("id") or "", el.getparent()
+        if len(body) < 200 or not _BLOCK.search(body) or not name or name not in scripts or parent is None:
+            continue
+        from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
+
+        inlined = budgets.check_html(body, inlined)  # (text of the field: the page's count never saw its tags)
+        page = etree.fromstring("<html><body><div>" + body + "</div></body></html>", parser)
+        div = page.find("body/div") if page is not None else None
+        if div is None:
+            continue
+        div.tail = el.tail
+        parent.replace(el, div)
+
+
+def keep_noscript_tables(root) -> None:
+    """In place: a `<noscript>` holding a table the page shows nowhere else is kept (as a <div>). Pages that
+    draw their tables by script from an API leave the data only in the fallback a browser without
+    scripts shows; the loader drops <noscript> (tracking pixels, 「请开启JavaScript」) — and so lost every
+    table. A fallback that repeats a table the page prints stays dropped: it would be read twice."""
+    shown = {_table_text(t) for t in root.iter("table") if not any(a.tag == "noscript" for a in t.iterancestors())}
+    for ns in list(root.iter("noscript")):
+        if any(_table_text(t) not in shown for t in ns.iter("table")):
+            ns.tag = "div"
+
+
+def _table_text(table) -> str:
+    return re.sub(r"\s+", "", "".join(table.itertext()))

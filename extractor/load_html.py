@@ -18,7 +18,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compil
 
 from .budgets import GridMeter
 from .document import Document, TextBuilder, spacer_slots
-from .html_script import inline_script_html, inline_srcdoc
+from .html_script import inline_held_html, inline_script_html, inline_srcdoc, keep_noscript_tables
 from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
 from .positioned_svg import svg_pages
@@ -33,6 +33,7 @@ _DROP = {
     "noscript",
     "iframe",
     "select",
+    "textarea",  # a form field's text (an editor's draft, a comment box); held markup a script shows is inlined first
     "button",
     "head",
     "title",
@@ -405,6 +406,10 @@ def load_html(
         inline_script_html(root, _PARSER)
     if "srcdoc" in text:  # a body framed as a page of its own (html_script.py)
         inline_srcdoc(root, _PARSER)
+    if "<textarea" in text or "text/html" in text or "template" in text:  # a body a script shows (html_script.py)
+        inline_held_html(root, _PARSER)
+    if "<noscript" in text:  # tables only in the no-script fallback (html_script.py)
+        keep_noscript_tables(root)
     pages = positioned_pages(root) or svg_pages(root)
     if pages is not None:  # pdftohtml or SVG pages: text placed by position, no <table>: read by geometry
         from .ocr_layout import build_document  # (imports the PDF loader: only for such pages)

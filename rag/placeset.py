@@ -28,16 +28,23 @@ _PLACE_END = "省市区县州旗盟镇乡道"
 _YEAR_BETWEEN = lazy(r"(?:(?:19|20)?\d{2})\s*年度?$")
 
 
+def _after_place(q: str, m: re.Match[str]) -> bool:
+    """Is the set word m written right after a place's level — a year between allowed (「四川省2024年各单位」)?
+    The one test both readers below apply."""
+    return _YEAR_BETWEEN.sub("", q[: m.start()])[-1:] in tuple(_PLACE_END)
+
+
 def place_sets(q: str) -> list[re.Match[str]]:
     """The set words of q written right after a place's level (「武侯区」 + 「这几个部门」): the place itself
     is read by the caller (the gazetteer's names end there)."""
-    return [m for m in PLACE_SET.finditer(q) if _YEAR_BETWEEN.sub("", q[: m.start()])[-1:] in tuple(_PLACE_END)]
+    return [m for m in PLACE_SET.finditer(q) if _after_place(q, m)]
 
 
 def without_named_sets(q: str) -> str:
-    """q with every set of bodies it names blanked out (same length: positions kept) — after a place, or
-    after 的 (「超过300件的几家单位」) — so that a count of bodies (「有几家单位」) is read on what is left."""
+    """q with every set of bodies it names blanked out (same length: positions kept) — after a place (as
+    `place_sets` reads it), or after 的 (「超过300件的几家单位」) — so that a count of bodies (「有几家单位」) is read
+    on what is left."""
     for m in PLACE_SET.finditer(q):
-        if m.start() and (q[m.start() - 1] in _PLACE_END or m.group().startswith("的")):
+        if _after_place(q, m) or m.group().startswith("的"):
             q = q[: m.start()] + "　" * (m.end() - m.start()) + q[m.end() :]
     return q

@@ -15,6 +15,7 @@ from extractor.schema import Answer
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
 from .answers.named_sets import SET_ASKS, asked_of_set
+from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
@@ -71,6 +72,9 @@ ROUTES: tuple[Route, ...] = (
     Route("refuse.no_base", ("*",), None, "items.no_base", when=lambda q: bool(NO_BASE.search(q.text))),
     # 「明年预计会收到多少件申请」: a forecast no report makes — refused, never this year's count offered as it
     Route("refuse.forecast", ("*",), None, "items.forecast", when=lambda q: bool(FORECAST.search(q.text))),
+    # 「今天天气怎么样」: outside the reports altogether — said so; 「今年和去年比变化多大」: which figure? — asked for
+    Route("refuse.off_topic", ("*",), None, "unasked.outside", when=lambda q: off_topic(q.text)),
+    Route("refuse.no_measure", ("*",), None, "unasked.no_measure", when=lambda q: asks_change_unnamed(q.text)),
     # 「2021版格式里不予公开的理由有几种」: the template's own rows
     Route(
         "template.rows",
@@ -217,7 +221,7 @@ ROUTES: tuple[Route, ...] = (
         many=False,
         when=lambda q: bool(
             re.search(
-                r"占比|比例|比重|百分比|之比|比值|的比(?:是|为)|平均每|每(?:期|篇|场|次|个|条|件)平均|的(?:几|多少)倍|[\u4e00-\u9fff]{2}率(?:是|为)?(?:多少|几|多高)?[?？]?$",
+                r"占比|比例|比重(?!庆)|百分比|之比|比值|的比(?:是|为)|平均每|每(?:期|篇|场|次|个|条|件)平均|的(?:几|多少)倍|[\u4e00-\u9fff]{2}率(?:是|为)?(?:多少|几|多高)?[?？]?$",
                 q.text,
             )
         ),

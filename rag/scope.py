@@ -97,6 +97,12 @@ def name_forms(name: str) -> dict[str, int]:
                     for stem in lines:
                         for sfx in {suffix, D._short_suffix(suffix)}:
                             add(p + stem + sfx, 1)
+    # 「合肥经开区」「嘉善经济开发区」「合肥高新区」: a development zone by its everyday short form
+    for f, r in list(forms.items()):
+        for long, shorts in _ZONE_SHORT:
+            if long in f:
+                for short in shorts:
+                    add(f.replace(long, short), r)
     for f in (*kind_forms(ident), *department_kind_forms(ident)):
         add(f, KIND_RANK)
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
@@ -245,6 +251,22 @@ def _spoken_forms(form: str, rank: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a development zone's full kind and the short forms people write for it (「合肥经开区」 is 合肥经济技术开发区)
+_ZONE_SHORT = (
+    ("经济技术开发区", ("经开区", "经济开发区", "经济技术区", "开发区")),
+    ("高新技术产业开发区", ("高新区", "高新技术开发区", "高新技术产业区", "高新开发区")),
+)
+
+
+def _region_above(two: str, key: str) -> bool:
+    """「合肥」 of 合肥高新技术产业开发区管委会, 「河北」 of 河北雄安新区…: the short of a province or city the body sits
+    in (a zone's committee or bureau, no division of its own) — the region's name, never the body's form (「河北省
+    2020年平均每个单位…」 is the province's set, not 雄安新区's bureau)."""
+    ident = identify(key)
+    region = (ident.region if ident is not None else None) or ""
+    return any(d.level in ("省", "市") and d.name in region for d in G.by_short(two))
+
+
 def _own_forms(name: str) -> dict[str, int]:
     """Forms read off the name itself: the key, the place before the body suffix, the bare place."""
     full = squash(name)
@@ -277,7 +299,7 @@ def _own_forms(name: str) -> dict[str, int]:
         add(m.group(2) + dept, 2)
         add(dept, 2)
         add(re.sub(rf"{_LEVEL}$", "", m.group(1)) + dept, 1)
-    if re.match(r"^[\u4e00-\u9fff]{2}", key) and not m:
+    if re.match(r"^[\u4e00-\u9fff]{2}", key) and not m and not _region_above(key[:2], key):
         add(key[:2], 2)  # 「平潭」「洪泽」
     zones = _ZONE.findall(full)
     if len(zones) >= 2 or zones and not full.startswith(zones[-1]):  # 「平潭综合实验区君山片区管理局」
@@ -628,11 +650,13 @@ class Catalogue:
         q = _compact(text)
         m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
-            m = _PLACE_REPORTS.search(q)
-        if m is None and _OVER_SET.search(q) and not self.agencies_named(text, [])[0]:
-            # 「浙江省2024年平均每个单位有几件复议」「四川省新收申请的中位数」: a province, no body of it named,
-            # asked an operation over a set — its bodies
-            m = _AFTER_PROVINCE.search(q)
+            # 「河北省的报告里…最高的」, or — no body of it named — 「浙江省2024年平均每个单位有几件复议」「上海市
+            # 新收100件以上的单位有哪些」: a province or city asked an operation over a set is its bodies (the first
+            # of these with a division written right before it: 「平均每个单位」 holds no place)
+            found = list(_PLACE_REPORTS.finditer(q))
+            if not self.agencies_named(text, [])[0]:
+                found += list(_AFTER_PROVINCE.finditer(q))
+            m = next((x for x in found if _division_ending(q, x.start()) is not None), None)
         if m is None:
             return None
         names, p = [], m.start()
@@ -745,7 +769,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 17  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 18  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -997,11 +1021,14 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办|政府))")
+_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办|政府))")
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
-    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|平均|中位数"
+    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|平均|中位数|均值"
+    # 「…为零的单位有哪些」「…100件以上的单位」「找出…的单位」: the bodies passing a test, listed
+    r"|(?:单位|部门|机关|机构)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|筛选出?|挑出)"
+    r"|(?:为|是|等于)[0零](?:件|起)?的(?:单位|部门|机关)|不为[0零]|以上的(?:单位|部门|机关)|的(?:单位|部门|机关)[？?]?$"
 )
 
 
@@ -1117,9 +1144,13 @@ _QUOTED = lazy(r"[“\"「《『][^”\"」》』]{1,20}[”\"」》』]")
 _NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u9fff]){1,4}(?=\d|[的年在，,？?+＋、]|$)")
 
 
+# a command the question opens with (「列出安徽省…」「请找出…」): never part of a name
+_COMMAND = lazy(r"^(?:请|帮我|麻烦)?(?:列出|列一下|找出|找一下|查一下|查出|统计一下|算一下|告诉我|看看|说说)")
+
+
 def _place_named(text: str) -> str | None:
     """A region or body the question names (「火星市」) — generic words (全市, 本区) do not count."""
-    q = fold(text)
+    q = _COMMAND.sub("", fold(text))
     for m in _PLACE_IN_Q.finditer(q):
         if not _NOT_PLACE.match(m.group(1)):
             return m.group(0)

@@ -40,7 +40,7 @@ def test_get_list_filter_and_exports(server, seeded):
     cells = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "json"}).json()
     assert cells["t3"]["new.tot"] == 56
     got = httpx.get(f"{server.url}/api/reports/{seeded}/export", params={"format": "csv"})
-    assert got.content.startswith(b"\xef\xbb\xbfreport_id,")  # UTF-8 with BOM, for spreadsheets
+    assert got.content.startswith(b'\xef\xbb\xbf"report_id",')  # UTF-8 with BOM, for spreadsheets
     assert got.headers["content-disposition"].startswith(f'attachment; filename="xxgk-{seeded}.csv"')
     csv = got.content.decode("utf-8-sig")
     assert len(csv.splitlines()) == 201

@@ -47,7 +47,9 @@ def test_stdin_and_csv(tmp_path):
     assert p.returncode == 0, p.stderr.decode()
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # a CSV file gets a BOM (stdout does not)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("report_id,source,agency,year,template,table,row,col,key,value,raw")
+    assert lines[0].startswith(
+        '"report_id","source","agency","year","template","table","row","col","key","value","raw"'
+    )
     assert len(lines) == 1 + 10 + 175 + 15
 
 

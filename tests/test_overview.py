@@ -161,7 +161,7 @@ def test_csv_export_opens_in_a_spreadsheet(built):
     store, _ = built
     head, body = sheets.overview_table(ov.all_rows(store.db))
     text = sheets.to_csv(head, body)
-    assert text.startswith("\ufeff机关,")  # BOM: Excel reads the Chinese
+    assert text.startswith('\ufeff"机关",')  # BOM: Excel reads the Chinese
     rows = list(csv.reader(io.StringIO(text[1:])))
     assert rows[0][:3] == ["机关", "地区", "年度"] and len(rows) == len(body) + 1
     legacy = next(r for r in rows if r[0] == "河北省教育厅")

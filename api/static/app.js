@@ -564,6 +564,7 @@ async function uploadFiles(files) {
   if (!files.length) return;
   const list = $("#upload-list");
   list.innerHTML = "";
+  $("#upload-total").textContent = "";
   const lines = files.map((f) => {
     const li = document.createElement("li");
     li.className = "wait";
@@ -583,10 +584,8 @@ async function uploadFiles(files) {
   const ok = results.filter((r) => r && r.report);
   const said = { created: 0, exists: 0, variant: 0, error: 0 };
   for (const r of results) said[r ? r.status : "error"]++;
-  const total = document.createElement("li");
-  total.className = "total";
-  total.textContent = `共 ${files.length} 份：新入库 ${said.created}，已存在 ${said.exists + said.variant}，失败 ${said.error}`;
-  list.appendChild(total);
+  // the batch's count is no file: said below the list, not as its last numbered item
+  $("#upload-total").textContent = `共 ${files.length} 份：新入库 ${said.created}，已存在 ${said.exists + said.variant}，失败 ${said.error}`;
   await refreshHealth();
   if (ok.length === 1 && files.length === 1) location.hash = `#/report/${ok[0].report.id}`;
   else if (location.hash.startsWith("#/overview") || !location.hash) await route();
@@ -606,9 +605,12 @@ async function uploadOne(file, li) {
     const s = r.report;
     li.className = "ok";
     $(".state", li).textContent = { created: "已入库", exists: "已存在", variant: "内容相同，记为副本" }[status] || "已入库";
-    const problems = s.n_errors ? `，报告错误 ${s.n_errors} 条` : "";
+    const defects = (r.findings || {}).report_defect || 0; // as the report page counts them
+    const problems = defects ? `，${KIND_LABEL.report_defect} ${defects} 条` : "";
+    const replaced = (r.supersedes || []).map((old) => `<a href="#/report/${esc(old)}">此前的版本</a>`).join("、");
     $(".detail", li).innerHTML = `<a href="#/report/${s.id}">${esc(s.agency || "（机关未识别）")} ${s.year || "?"}年</a>${problems}` +
-      (s.tables_recoverable ? "" : "，没有读到标准统计表");
+      (s.tables_recoverable ? "" : "，没有读到标准统计表") +
+      (replaced ? `；同一机关同一年度的新版本，取代了${replaced}（旧版仍可查看）` : "");
     if (!s.agency) askAgency(li, s.id);
     return { status, report: s };
   } catch (e) {

@@ -300,6 +300,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
     Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
+    # the article's HTML escaped in a hidden <textarea> a script copies into the page (extractor/html_script.py)
+    Family("html-textarea-held", "html", _utf8(render_html.textarea_held)),
+    # tables drawn by a script, the data only in each table's <noscript> fallback (extractor/html_script.py)
+    Family("html-noscript-tables", "html", _utf8(render_html.noscript_tables)),
     # WPS/Word 「另存为 RTF」: GBK \'hh or \uN escapes, tables by \cellx edges and \clvmgf merges, hidden old figures
     Family("rtf-wps", "rtf", lambda p, m, d: render_office.rtf(p, d), cost=2),
     # an Excel workbook: one sheet or a sheet per table, merged areas, formatted money, a hidden draft sheet

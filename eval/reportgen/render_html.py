@@ -217,6 +217,42 @@ def js_string(parts: Parts) -> str:
     )
 
 
+def textarea_held(parts: Parts) -> str:
+    """The article kept as escaped HTML in a hidden <textarea> that a script copies into the page (wild14):
+    the markup shows only the title and the site's chrome."""
+    page = plain(parts)
+    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    title = html.escape(parts.head[0]) if parts.head else ""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+        f'<div class="header"><a href="/">首页</a></div>\n<div id="zoom"></div>\n'
+        f'<textarea id="content" style="display:none">{html.escape(body, quote=False)}</textarea>\n'
+        '<script>(function(){var t=document.getElementById("content");'
+        'document.getElementById("zoom").innerHTML=t.value;})();</script>\n'
+        '<div class="footer">版权所有</div>\n</body></html>'
+    )
+
+
+def noscript_tables(parts: Parts) -> str:
+    """Tables drawn by a script from the site's API: each a 「表格加载中…」 placeholder, the data only in the
+    <noscript> fallback after it (wild14); a tracking pixel's <noscript> too."""
+
+    def table(t: str, grid: Grid) -> str:
+        rows = "".join(
+            "<tr>" + "".join(f"<td{_span(c)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
+            for row in grid
+        )
+        return (
+            f'<div class="vtable" data-api="/api/ndbg/table/{t}"><div class="loading">表格加载中…</div></div>\n'
+            f'<noscript><table border="1">{rows}</table></noscript>'
+        )
+
+    return (
+        '<html><head><meta charset="utf-8"><noscript><img src="/stat.gif?id=1" alt=""></noscript></head><body>\n'
+        f'{_paras(parts, table)}\n<script src="/js/vtable.js"></script>\n</body></html>'
+    )
+
+
 def _em(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5 for ch in text)
 

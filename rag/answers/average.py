@@ -29,10 +29,7 @@ def average(ctx: Context) -> Answer | None:
     terms = "+".join(fmt(found[r]) for r in order)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
-    left = [r for r in ctx.ids if r not in found]
-    gap = (
-        f"；{'、'.join(ctx.label(r) for r in left)}没有这个数字，未计入" if left and len(left) <= corpus.LISTED else ""
-    )
+    gap = corpus.not_counted(ctx, found)
     arithmetic = (
         f"（{terms}）÷{len(order)} = {fmt(mean)}" if len(order) <= corpus.LISTED else f"{fmt(total)}÷{len(order)}"
     )
@@ -60,8 +57,7 @@ def _median(ctx: Context, m, order: list[str], found: dict, unit: str) -> Answer
     shown = ranked[: corpus.LISTED]
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{n - len(shown)}份从略" if n > len(shown) else ""
-    left = [r for r in ctx.ids if r not in found]
-    gap = f"；{len(left)}份报告没有这个数字，未计入" if left else ""
+    gap = corpus.not_counted(ctx, found)
     return ctx.answer(
         f"{m.label}的中位数为{fmt(median)}{unit}：{n}份报告从小到大排列后取{how}（{listing}{more}{gap}）",
         "compare",

@@ -6,7 +6,7 @@ two reports never share a sentence without their names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from extractor import tablespec as ts
 from extractor.normalize import fold
@@ -83,6 +83,18 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
     )
 
 
+def not_counted(ctx: Context, read: Collection[str], left: str = "未计入") -> str:
+    """「；另有2份报告该项未能读取或为空白，未计入：A2023年、B2023年」: the reports of the scope a set aggregate
+    (a sum, a mean, a median, a ranking, a listing) could not read the measure of — tables as pictures, no table
+    printed, a blank cell — named (counted only beyond LISTED), never left out unsaid. `read`: the reports that
+    have the measure's figure."""
+    k = ctx.n - len(set(read))
+    if k <= 0:
+        return ""
+    names = "、".join(ctx.name(r) for r in ctx.ids if r not in read) if k <= LISTED else ""
+    return f"；另有{k}份报告该项未能读取或为空白，{left}" + (f"：{names}" if names else "")
+
+
 def _cite(ctx: Context, m: CellMeasure, rids: list[str], found: Mapping[str, float | None]) -> list:
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     keys = {r: vals.keys_in(m, by[r]) for r in rids}
@@ -146,7 +158,8 @@ def rank(ctx: Context) -> Answer | None:
         by = round(abs(found[ranked[0]] - found[ranked[1]]), 6)
         gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
-        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}）{gap}{_text_note(ctx, shown)}",
+        f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}{not_counted(ctx, found, '未参与排序')}）{gap}"
+        f"{_text_note(ctx, shown)}",
         "compare",
         value=best if spread is None else spread,
         unit=unit,
@@ -200,11 +213,10 @@ def _rank_shares(ctx: Context, m: CellMeasure) -> Answer | None:
     listing = "；".join(
         f"{ctx.label(r)}{fmt(pct[r])}%（{fmt(part[r])}÷{fmt(whole[r])}{unit}）" for r in ranked[:LISTED]
     )
-    lacking = [r for r in ctx.ids if r not in both]
-    note = f"（{'、'.join(ctx.label(r) for r in lacking)}没有可算的数字）" if lacking else ""
     top = ranked[0]
     return ctx.answer(
-        f"{m.label}占{base.label}的比例：{ctx.label(top)}{word}，{fmt(pct[top])}%（{listing}）{note}",
+        f"{m.label}占{base.label}的比例：{ctx.label(top)}{word}，{fmt(pct[top])}%（{listing}"
+        f"{not_counted(ctx, both, '未参与排序')}）",
         "compare",
         value=pct[top],
         unit="%",
@@ -289,7 +301,7 @@ def total(ctx: Context) -> Answer | None:
     # every figure added from a report's text is named, listed or not: the total says what it sums
     said = [r for r in order if r in ctx.text_figures or r in ctx.column_sums]
     return ctx.answer(
-        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}）{_text_note(ctx, said)}",
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}{not_counted(ctx, found)}）{_text_note(ctx, said)}",
         "compare",
         value=s,
         unit=unit,
@@ -361,11 +373,16 @@ def which(ctx: Context) -> Answer | None:
     for _, hits, *_ in each[1:]:
         keep = keep | set(hits) if union else keep & set(hits)
     hits = [r for r in ctx.ids if r in keep]
+    # (a report with any row unread is neither in nor out of the listing: named)
+    read = set.intersection(*(set(_series(ctx, c)[1]) | set(f) for c, _, f, _, _ in each)) | set(ctx.text_figures)
+    undecided = not_counted(ctx, read, "无法判断")
     label = ("或" if union else "和").join(c.label for c, *_ in each)
     what = each[0][3] if len({x[3] for x in each}) == 1 else "；".join(f"{c.label}{w}" for c, _, _, w, _ in each)
     unit = each[0][4]
     if not hits:
-        return ctx.answer(f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份。", "compare", value=0, unit="份")
+        return ctx.answer(
+            f"没有：所查{ctx.n}份报告中，{label}{what}{unit}的报告为0份{undecided}。", "compare", value=0, unit="份"
+        )
     shown = hits[: LISTED * 2]
     listing = "；".join(
         f"{ctx.name(r)}（" + "，".join(f"{c.label}{fmt(f[r])}{u}" for c, _, f, _, u in each if r in f) + "）"
@@ -373,7 +390,7 @@ def which(ctx: Context) -> Answer | None:
     )
     cits = [x for c, _, f, _, _ in each for x in _cite(ctx, c, [r for r in shown if r in f], f)]
     return ctx.answer(
-        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{_text_note(ctx, shown)}",
+        f"共{len(hits)}份报告{label}{what}{unit}：{listing}{undecided}{_text_note(ctx, shown)}",
         "compare",
         value=len(hits),
         unit="份",
@@ -574,17 +591,28 @@ def counted(ctx: Context, ids: list[str]) -> tuple[str, int, str]:
     return f"共{n}家单位" + (f"（{len(ids)}份报告）" if n != len(ids) else ""), n, "家"
 
 
+def _undecided(ctx: Context, m: CellMeasure, found: Mapping) -> str:
+    """The reports of a listing's scope whose figure of the measure is not read (in a table, or in the words
+    of a report with none): whether they pass the test is not known — named beside the listing (`not_counted`)."""
+    if ctx.n <= 1:
+        return ""
+    return not_counted(ctx, {*_series(ctx, m)[1], *found, *ctx.text_figures}, "无法判断")
+
+
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
     if not hits:
         return ctx.answer(
-            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份。", "compare", value=0, unit="份"
+            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份{_undecided(ctx, m, found)}。",
+            "compare",
+            value=0,
+            unit="份",
         )
     shown = hits[: LISTED * 2]
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in shown)
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     lead, n, counted_in = counted(ctx, hits)
     return ctx.answer(
-        f"{lead}{m.label}{what}{unit}：{listing}{more}{_text_note(ctx, shown)}",
+        f"{lead}{m.label}{what}{unit}：{listing}{more}{_undecided(ctx, m, found)}{_text_note(ctx, shown)}",
         "compare",
         value=n,
         unit=counted_in,
@@ -796,7 +824,8 @@ def which_rate(ctx: Context) -> Answer | None:
         rate = round(100 * done / whole, 2)
         if (rate < bound) if under else (rate >= bound) if at_least else (rate > bound):
             hits.append((r, rate, new, carry, done, got))
-    note = f"（另有{len(unread)}份报告表三没有可算的新收、结转或办理结果总计）" if unread else ""
+    note = not_counted(ctx, [r for r in ctx.ids if r not in unread], "无法判断").lstrip("；")
+    note = f"（{note}）" if note else ""
     what = f"办结率（办理结果总计÷（本年新收+上年结转））{lim.group().lstrip('的是为')}"
     if not hits:
         return ctx.answer(f"没有：所查{ctx.n}份报告中，没有{what}的报告{note}。", "compare", value=0, unit="份")

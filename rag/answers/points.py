@@ -18,14 +18,20 @@ from . import corpus, table
 def change(ctx: Context) -> Answer | None:
     q = ctx.question
     at = q.text.find("占")
-    part = q.cells[0] if q.cells else None
-    if part is None or at < 0:
+    if not q.cells or at < 0:
         return None
-    bases = [b for b in table_measures(q.text[at + 1 :]) if (b.table, b.row, b.col) != (part.table, part.row, part.col)]
-    one = q.model_copy(update={"operation": "share", "measures": [part], "bases": bases})
+    whole = table_measures(q.text[at + 1 :])
+    in_whole = {(b.table, b.row, b.col) for b in whole}
+    parts = [m for m in q.cells if (m.table, m.row, m.col) not in in_whole] or [q.cells[0]]
+    in_parts = {(m.table, m.row, m.col) for m in parts}
+    bases = [b for b in whole if (b.table, b.row, b.col) not in in_parts]
+    one = q.model_copy(update={"operation": "share", "measures": parts, "bases": bases})
     dated = sorted((r for r in ctx.ids if ctx.entry(r).year), key=lambda r: ctx.entry(r).year or 0)
     if len(dated) != 2:
         return None
+    bodies = ctx.entry(dated[0]).agency_key != ctx.entry(dated[1]).agency_key
+    if bodies:
+        dated = corpus._mention_order(ctx, dated)[::-1]  # the first named is the subject: b − a below
     shares = []
     for rid in dated:
         got = table.share(dataclasses.replace(corpus._narrowed(ctx, [rid]), question=one, text_figures={}))
@@ -34,10 +40,11 @@ def change(ctx: Context) -> Answer | None:
         shares.append(got)
     (a, b), (ra, rb) = (shares, dated)
     diff = round(float(b.value) - float(a.value), 2)  # type: ignore[arg-type]
-    word = "上升" if diff > 0 else "下降" if diff < 0 else "持平，变化"
+    up, down = ("高", "低") if bodies else ("上升", "下降")
+    word = up if diff > 0 else down if diff < 0 else "持平，变化"
     head = f"{ctx.label(rb)}比{ctx.label(ra)}{word}{abs(diff):g}个百分点"
     return ctx.answer(
-        f"{part.label}所占比例：{head}（{ctx.label(ra)}{a.answer}；{ctx.label(rb)}{b.answer}；"
+        f"{'+'.join(m.label for m in parts)}所占比例：{head}（{ctx.label(ra)}{a.answer}；{ctx.label(rb)}{b.answer}；"
         f"{b.value:g}% − {a.value:g}% = {diff:g}个百分点）",
         "table",
         value=diff,

@@ -617,6 +617,7 @@ def build() -> list[dict]:
     no_denominator(b)
     template_family(b)
     round_two(b)
+    round_three(b)
     return b.items
 
 
@@ -671,6 +672,265 @@ def round_two(b: Bank) -> None:
     for it in b.items[n0:]:
         if not it["family"].endswith(":2"):
             it["family"] += ":2"
+
+
+def _suffix(b: Bank, n0: int, tag: str) -> None:
+    for it in b.items[n0:]:
+        if not it["family"].endswith(tag):
+            it["family"] += tag
+
+
+def round_three(b: Bank) -> None:
+    """Third round (branch askleft, ids after round two's, `family` suffixed `:3`): the defects the last session
+    left, each as a family — sets over a place (mean/median, zero, threshold, 「列出…」), agencies' short forms,
+    a set aggregate naming the reports whose cell is unread, off-topic questions, a change asked with no measure,
+    「企业和其他组织」 as the 法人或其他组织 columns, 「多收了多少」 signed. Written before the build ran on it."""
+    n0 = len(b.items)
+    stat_family(
+        b,
+        "t3.new.tot",
+        "新收申请",
+        {
+            "mean": [
+                "{where}平均每个单位收到多少件申请？",
+                "算一下{where}各单位新收申请的平均数",
+                "{where}每家单位平均新收几件申请",
+                "{where}的单位新收申请数平均是多少",
+            ],
+            "median": [
+                "{where}所有单位新收申请数的中位数是多少？",
+                "{where}各部门新收申请取中位数",
+                "{where}单位的新收申请中位数是几件",
+                "{where}全部单位新收申请数的中位数",
+            ],
+        },
+        8,
+    )
+    stat_family(
+        b,
+        "t4.rv.tot",
+        "行政复议",
+        {
+            "mean": ["{where}平均每个单位行政复议多少件？", "{where}各单位行政复议数的均值"],
+            "median": ["{where}行政复议件数的中位数是多少", "{where}各单位行政复议的中位数"],
+        },
+        4,
+    )
+    set_family(
+        b,
+        ["t4.rv.tot"],
+        lambda g: cell(g, "t4.rv.tot") == 0,
+        [
+            "请列出{where}行政复议为零的单位",
+            "{where}行政复议数为零的单位有哪些？",
+            "列出{where}全年没有行政复议的单位",
+            "找出{where}行政复议是0件的单位",
+        ],
+        4,
+        "zero_set",
+    )
+    set_family(
+        b,
+        ["t4.ld.tot", "t4.lr.tot"],
+        lambda g: cell(g, "t4.ld.tot") + cell(g, "t4.lr.tot") == 0,
+        ["列出{where}没有行政诉讼的单位", "{where}行政诉讼为零的单位有哪些"],
+        2,
+        "zero_set",
+    )
+    set_family(
+        b,
+        ["t3.carry_out.tot"],
+        lambda g: cell(g, "t3.carry_out.tot") == 0,
+        ["列出{where}结转下年度为0的单位", "{where}没有结转下年度申请的单位有哪些？"],
+        2,
+        "zero_set",
+    )
+    set_family(
+        b,
+        ["t3.new.tot"],
+        lambda g: cell(g, "t3.new.tot") >= 100,
+        [
+            "{where}新收申请100件以上的单位有哪些",
+            "列出{where}新收申请在100件及以上的单位",
+            "{where}新收申请不低于100件的单位有哪些？",
+            "{where}哪些单位新收申请100件以上",
+        ],
+        4,
+        "threshold_set",
+    )
+    set_family(
+        b,
+        ["t4.rv.fix"],
+        lambda g: cell(g, "t4.rv.fix") > 0,
+        [
+            "{where}行政复议纠正不为零的单位有哪些",
+            "列出{where}复议被纠正数不为0的单位",
+            "{where}行政复议结果纠正大于零的单位",
+            "{where}有复议纠正的单位有哪些？",
+        ],
+        4,
+        "threshold_set",
+    )
+    short_forms(b)
+    unread_named(b)
+    for q, scoped in (
+        ("今天天气怎么样？", False),
+        ("帮我写一首关于春天的诗", False),
+        ("明天股票会涨吗", False),
+        ("推荐一家附近的餐厅", False),
+        ("世界杯冠军是哪个国家？", False),
+        ("讲个笑话吧", False),
+        ("今天天气怎么样", True),
+        ("帮我订一张去北京的机票", True),
+    ):
+        g = b.pick([g for g in b.golds if clean(g, ["t3.new.tot"])], 1)[0]
+        b.add(
+            "off_topic",
+            "unanswerable",
+            q,
+            {"refuse": True, "contains": ["超出年报范围"]},
+            g["id"] if scoped else None,
+            note="off-topic: said to be outside the reports, not 报告未提及",
+        )
+    asks = [
+        "今年和去年比变化多大",
+        "比去年多了多少？",
+        "和上一年比增长了多少",
+        "较上年增减多少",
+        "同比增长百分之多少？",
+        "跟前一年比差了多少",
+        "比上年多还是少？多多少",
+        "和去年相比涨了几成",
+    ]
+    for g, q in zip(b.pick([g for g in b.golds if clean(g, ["t3.new.tot"])], len(asks)), asks):
+        b.add(
+            "no_measure",
+            "unanswerable",
+            q,
+            {"refuse": True, "contains": ["请指明要比较哪一项"]},
+            g["id"],
+            note="a change asked with no measure: the measure is asked for",
+        )
+    rate_family(
+        b,
+        "org_column",
+        [f"t3.new.{c}" for c in ORGS],
+        ["t3.new.tot"],
+        ["{who}企业和其他组织申请占比多少？", "{who}企业和其他组织提出的申请占新收的百分之几"],
+        2,
+        0,
+    )
+    keys = [f"t3.new.{c}" for c in ORGS]
+    pool = [
+        g
+        for g in b.golds
+        if clean(g, keys)
+        and sum(cell(g, k) for k in keys) > 0
+        and cell(g, "t3.new.biz") != sum(cell(g, k) for k in keys)
+    ]
+    ph = [
+        "{who}企业和其他组织提出了多少件申请？",
+        "{who}企业和其他组织的申请有几件",
+        "{who}来自企业和其他组织的新收申请数",
+        "{who}企业及其他组织申请多少件",
+        "{who}企业和其他组织一共申请了多少件",
+        "{who}新收申请中企业和其他组织有多少",
+    ]
+    for i, g in enumerate(b.pick(pool, len(ph))):
+        scoped = g["id"] not in b.nameable or i % 2 == 0
+        b.add(
+            "org_column",
+            "value",
+            ph[i].format(who=b.who(g, scoped)),
+            {"value": sum(cell(g, k) for k in keys), "unit": "件"},
+            g["id"] if scoped else None,
+            cells=refs(g, keys, scoped),
+            note="企业和其他组织 = the 法人或其他组织 columns",
+        )
+    diff_family(
+        b,
+        "t3.new.tot",
+        "新收申请",
+        [
+            "{a}比{c}多收了多少件申请？",
+            "{a}比{c}多收到几件申请",
+            "{a}比{c}多收了几件",
+            "{a}收到的申请比{c}多了多少",
+            "{a}比{c}多受理了多少件申请",
+            "{a}的新收申请比{c}多了几件？",
+            "{a}比{c}多收了多少申请",
+            "{a}和{c}比，多收了多少件",
+        ],
+        8,
+    )
+    _suffix(b, n0, ":3")
+
+
+SHORT = (  # (gold id, short form as a user writes it, cell, measure asked)
+    ("h23-hefei-jkq-bosi-slash-2023", "合肥经开区", "t3.new.tot", "新收申请多少件？"),
+    ("h23-hefei-jkq-bosi-slash-2023", "合肥经济开发区", "t4.rv.tot", "行政复议有几件"),
+    ("h21-hefei-gxq-colorder-2024", "合肥高新区", "t3.new.tot", "收到多少件信息公开申请"),
+    ("p21-jiashan-kfq-notes-2021", "嘉善经开区", "t3.new.tot", "新收了多少件申请"),
+    ("x24-leliu-jd-fillexport-2024", "勒流街道", "t3.new.tot", "新收申请是多少"),
+    ("c22-tongzhou-wjw-fillcsv-2022", "通州区卫健委", "t3.new.tot", "新收申请多少件"),
+    ("h21-jiedao-xinjiekou-ol-2023", "夫子庙街道", "t4.rv.tot", "行政复议多少件"),
+    ("m19-changan-wjj-fenced-2019", "长安区卫健局", "t3.new.tot", "新收申请多少件？"),
+)
+
+
+def short_forms(b: Bank) -> None:
+    """A body named by its everyday short form (经开区/高新区/卫健委/…街道): that body's figure."""
+    golds = {g["id"]: g for g in b.golds}
+    for rid, short, key, what in SHORT:
+        g = golds[rid]
+        assert clean(g, [key]), rid
+        b.add(
+            "agency_short",
+            "value",
+            f"{short}{g['year']}年{what}",
+            {"value": cell(g, key), "unit": "件"},
+            None,
+            cells=refs(g, [key], False),
+            note=f"short form of {g['agency']}",
+        )
+
+
+def unread_named(b: Bank) -> None:
+    """A sum / mean / median / rank over a year's reports: every report of the year whose cell is not read
+    (tables as pictures, no table printed) is named as not counted, beside the figure over the others.
+    Bank errors found on the first run (fixed here, counted apart): three questions asked of 2024, whose one
+    report with picture tables (pdf21-wujin-images-2024) the extractor now reads by OCR — its figure is not
+    in the gold, so nothing of 2024 is unread; they are asked of 2022/2023 instead (af0290, af0293, af0294)."""
+    asks = [
+        (2023, "t3.new.tot", "2023年所有报告新收申请合计多少件？", "sum"),
+        (2022, "t3.new.tot", "2022年各单位新收申请平均多少件", "mean"),
+        (2022, "t3.new.tot", "2022年全部报告的新收申请加起来是多少", "sum"),  # (bank error fixed: was 2024)
+        (2023, "t3.new.tot", "2023年各单位新收申请的中位数", "median"),
+        (2022, "t3.new.tot", "2022年新收申请总数是多少？", "sum"),
+        (2023, "t3.new.tot", "2023年平均每份报告新收多少件申请", "mean"),  # (bank error fixed: was 2024)
+        (2022, "t3.new.tot", "2022年新收申请最多的是哪个单位？", "max"),  # (bank error fixed: was 2024)
+        (2023, "t3.new.tot", "2023年新收申请最少的单位是哪个", "min"),
+    ]
+    for year, key, q, op in asks:
+        members = [g for g in b.golds if g["year"] == year]
+        read = [g for g in members if isinstance(cell(g, key), (int, float))]
+        unread = sorted(g["agency"] for g in members if g not in read)
+        vals = [cell(g, key) for g in read]
+        v = {
+            "sum": sum(vals),
+            "mean": round(statistics.mean(vals), 2),
+            "median": statistics.median(vals),
+            "max": max(vals),
+            "min": min(vals),
+        }[op]
+        b.add(
+            "unread_named",
+            "sum",
+            q,
+            {"contains": ["未能读取", *unread]},
+            None,
+            note=f"{op} over {len(read)} of {len(members)} reports of {year} = {v}; the rest named",
+        )
 
 
 def main() -> None:

@@ -1,0 +1,71 @@
+"""Questions that ask nothing the reports can answer as written — said so, never 「报告未提及」 as if a report
+had been searched for it:
+
+- off-topic (「今天天气怎么样」「帮我写一首诗」「明天股票会涨吗」): outside the reports altogether, whatever the scope;
+- a change with no measure (「今年和去年比变化多大」「比去年多了多少」): a figure of the report compared with the year
+  before — but which one? The measure is asked for, with the kinds a report holds.
+
+Both are read on the question's words alone (a word of the reports' own subject keeps a question on the normal
+path: 「报告里提到天气了吗」 is searched)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.schema import Answer
+
+from ..context import Context
+from ..lazyre import lazy
+
+# the reports' own subject: any of these keeps a question on its normal path
+_SUBJECT = lazy(
+    r"申请|公开|复议|诉讼|起诉|报告|年报|政府|信息|单位|部门|机关|政务|公文|文件|规章|规范性|处罚|许可|强制|收费|"
+    r"办理|答复|政策|解读|会议|平台|网站|问题|整改|工作|(?<![餐客大歌])厅|[局委办]|件|条|篇|表[一二三四]|数据|数字|统计"
+)
+# what people ask a chat box beside the reports: weather, markets, writing, entertainment, travel, small talk
+_OFF_TOPIC = lazy(
+    r"天气|气温|下雨|下雪|台风|股票|股市|基金|彩票|汇率|房价|写(?:一)?(?:首|篇|段)|作诗|诗歌|笑话|故事|段子|"
+    r"餐厅|饭店|美食|菜谱|做饭|机票|火车票|高铁票|酒店|旅游|景点|电影|电视剧|音乐|唱歌|歌曲|世界杯|足球|篮球|"
+    r"比赛|冠军|明星|星座|运势|算命|游戏|翻译|你是谁|你叫什么|你好吗|几点了|现在几点|今天星期几"
+)
+
+
+def off_topic(q: str) -> bool:
+    """Is q off-topic: one of the chat-box asks above, and no word of the reports' subject?"""
+    return bool(_OFF_TOPIC.search(q)) and not _SUBJECT.search(q)
+
+
+def outside(ctx: Context) -> Answer | None:
+    """「今天天气怎么样」: outside the reports — said, with what can be asked."""
+    return ctx.answer(
+        "超出年报范围：这里只回答政府信息公开工作年度报告中的内容（依申请公开的收到与办理、主动公开、行政复议和"
+        "行政诉讼、存在的问题和改进措施等），无法回答这个问题。",
+        "none",
+    )
+
+
+# a comparison with the year before, said without what is compared
+_YEAR_BEFORE = lazy(r"去年|上一?年度?|前一年|同比|较上年|上期")
+# every word such a comparison is made of: what is left once they are taken out is the measure, if any
+_CHANGE_WORDS = lazy(
+    r"今年|本年度?|当年|去年|上一?年度?|前一年|同比|环比|上期|和|跟|与|同|较|相比|比较?|对比|变化|变动|增减|增长|"
+    r"减少|增加|下降|上升|降低|提高|涨|降|跌|多|少|高|低|大|小|了|还是|多少|几成|百分之|百分比|几|差|是|的|有|"
+    r"吗|呢|啊|吧|呀|怎么样|如何|幅度|情况|一下|请问|那|这"
+)
+
+
+def asks_change_unnamed(q: str) -> bool:
+    """「今年和去年比变化多大」「比上年多还是少？多多少」: a change against the year before, with nothing left to
+    name the measure once the comparison's own words are taken out."""
+    if not _YEAR_BEFORE.search(q):
+        return False
+    return not re.sub(r"[\s\d%％？?，,。.！!：:、；;]", "", _CHANGE_WORDS.sub("", q))
+
+
+def no_measure(ctx: Context) -> Answer | None:
+    """「今年和去年比变化多大」: which figure? — asked for, never guessed (nor 「报告未提及」)."""
+    return ctx.answer(
+        "请指明要比较哪一项：例如本年新收申请、予以公开、行政复议、行政诉讼、主动公开的规范性文件或行政处罚决定，"
+        "再问与上一年相比的变化（如「本年新收申请比上一年多了多少」）。",
+        "none",
+    )
