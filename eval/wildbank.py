@@ -34,6 +34,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "askfam": ("wild", *(f"wild{i}" for i in range(2, 13))),
     "blindu": ("wild", *(f"wild{i}" for i in range(2, 13))),
     "blindt": ("wild", *(f"wild{i}" for i in range(2, 14))),
+    "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
 }
 WHICH = "blindw"
 
