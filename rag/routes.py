@@ -14,6 +14,7 @@ from extractor.schema import Answer
 
 from .answers.exclusion import asks_exclusion
 from .answers.growth import asks_item_growth
+from .answers.rates import asks_set_rate
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
@@ -51,6 +52,8 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
+    Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

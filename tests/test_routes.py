@@ -658,6 +658,28 @@ def test_enterprises_and_other_organisations_are_the_legal_persons_columns(asker
     assert ans.value == 70 - 64 and "法人或其他组织" in ans.answer
 
 
+def test_a_rate_asked_of_many_reports_is_ranked_by_the_rate(asker):
+    """「哪一年公开率最高」: (予以公开+部分公开) ÷ 总计 per report, each division shown — never the counts ranked."""
+    ans = ask(asker, "rates.set", "平潭综合实验区哪一年的公开率最高？")
+    # 平潭 2019 8/23, 2020 13/21, 2021 35/69, 2022 30/75: the most opened (2021, 35件) is not the highest rate
+    assert ans.value == round(100 * 13 / 21, 2) and ans.unit == "%"
+    assert ans.answer.index("平潭综合实验区2020年 61.9%（13÷21）") < ans.answer.index("2021年")
+    fix = ask(asker, "rates.set", "平潭综合实验区哪几年的行政复议纠错率无法计算？")
+    assert fix.value == 2 and {c.year for c in fix.citations} == {2019, 2020} and "为0件" in fix.answer
+    below = ask(asker, "rates.set", "平潭综合实验区哪几年自然人申请占比低于95%？")
+    assert below.value == 1 and [c.year for c in below.citations] == [2021] and "91.43%（64÷70）" in below.answer
+    mean = ask(asker, "rates.set", "平潭综合实验区各年公开率的平均值是多少？")
+    want = (100 * 8 / 23 + 100 * 13 / 21 + 100 * 35 / 69 + 100 * 30 / 75) / 4
+    assert mean.value == pytest.approx(want, abs=0.01) and "算术平均" in mean.answer
+
+
+def test_a_body_without_a_report_of_the_year_asked_is_said_with_the_years_it_has(asker):
+    """「安康市政府办2021年新收多少件」 with only 安康's 2022 report: that body has no 2021 report (not the store)."""
+    ans = asker.ask("安康市政府办2021年新收申请多少件？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED)
+    assert "没有找到安康市人民政府办公室2021年的报告" in ans.answer and "2022年" in ans.answer, ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - _routes_asked_here()
     assert not missing, missing

@@ -31,9 +31,17 @@ RATES: dict[str, tuple[list[str], list[str], list[str]]] = {
         ["t4.ld.tot", "t4.lr.tot"],
         ["行政诉讼败诉率", "诉讼纠错率（直接起诉和复议后起诉合计）", "行政诉讼被纠错的比例"],
     ),
-    "open": (["t3.r1.tot", "t3.r2.tot"], ["t3.r7.tot"], ["公开率（予以公开加部分公开占办理总数）", "信息公开率", "依申请公开率"]),
+    "open": (
+        ["t3.r1.tot", "t3.r2.tot"],
+        ["t3.r7.tot"],
+        ["公开率（予以公开加部分公开占办理总数）", "信息公开率", "依申请公开率"],
+    ),
     "deny": (R3, ["t3.r7.tot"], ["不予公开率", "不予公开的占比", "不予公开件数占办结总数的比例"]),
-    "np_share": (["t3.new.np"], ["t3.new.tot"], ["自然人申请占比", "自然人申请所占比例", "自然人申请人占新收申请的比重"]),
+    "np_share": (
+        ["t3.new.np"],
+        ["t3.new.tot"],
+        ["自然人申请占比", "自然人申请所占比例", "自然人申请人占新收申请的比重"],
+    ),
     "carry": (
         ["t3.carry_out.tot"],
         ["t3.new.tot", "t3.carry_in.tot"],
@@ -133,7 +141,12 @@ def cells_of(members: list[dict], rate: str) -> list[str]:
 
 
 def top_family(b: Bank, rate: str, n: int, low: bool = False):
-    ph_hi = ["{w}哪个单位{r}最高？", "{w}{r}最高的是哪家？", "在{w}的报告里，{r}排第一的是谁", "{w}各单位{r}排名，谁最高"]
+    ph_hi = [
+        "{w}哪个单位{r}最高？",
+        "{w}{r}最高的是哪家？",
+        "在{w}的报告里，{r}排第一的是谁",
+        "{w}各单位{r}排名，谁最高",
+    ]
     ph_lo = ["{w}哪个单位{r}最低？", "{w}{r}最低的是哪家单位", "{w}里{r}垫底的是谁？"]
     done = 0
     for label, members, rates in b.cands(rate):
@@ -214,8 +227,9 @@ def threshold_family(b: Bank, rate: str, n: int):
 def mean_family(b: Bank, rate: str, n: int):
     ph_mean = ["{w}各单位{r}的平均值是多少？", "{w}{r}平均是多少（各单位比率的算术平均）"]
     ph_pool = ["{w}合计的{r}是多少（总数相加后再算）？", "把{w}所有单位加总，整体{r}是多少"]
-    done = 0
-    for label, members, rates in b.cands(rate, hi=60):
+    for done, (label, members, rates) in enumerate(b.cands(rate, hi=60)):
+        if done == n:
+            return
         pooled = done % 2 == 1
         names = RATES[rate][2]
         r = names[done % len(names)]
@@ -232,16 +246,13 @@ def mean_family(b: Bank, rate: str, n: int):
             q = ph_mean[done // 2 % 2].format(w=where(label), r=r)
             note = f"mean of {len(rates)} computable reports' rates"
         b.add(f"mean:{rate}", "sum", q, {"value": v, "unit": "%", "tol": TOL}, cells=cells_of(members, rate), note=note)
-        done += 1
-        if done == n:
-            return
 
 
 def zero_family(b: Bank, rate: str, n: int):
     """Which reports' rate cannot be computed (denominator 0)."""
     ph = ["{w}哪些单位的{r}无法计算（分母为0）？", "{w}哪些报告算不出{r}，因为分母是0"]
     done = 0
-    for label, members, rates in b.cands(rate, hi=40):
+    for label, members, _rates in b.cands(rate, hi=40):
         zero = sorted(g["id"] for g in members if rate_of(g, rate) == "zero")
         if not 1 <= len(zero) <= 8:
             continue
