@@ -114,7 +114,7 @@ def rate_asked(q: str) -> Rate | None:
         if rx.search(q):
             return Rate(label, parts, wholes)
     cells = table_measures(q)
-    if cells and RATE_WORD.search(q) and "占" not in q:  # (「A占B的比例最高」: corpus.rank's shares, the whole named)
+    if cells and RATE_WORD.search(q) and not re.search(r"占(?!比)", q):  # (「A占B的比例最高」: corpus.rank's shares)
         terms = rate_terms(cells, [])
         if terms:
             return Rate(f"{terms[0][0].label}占比", *terms)
@@ -170,9 +170,7 @@ def _names(ctx: Context, rids: list[str]) -> str:
 def _left_out(ctx: Context, rate: Rate, rd: _Read, left: str = "未计入") -> str:
     """The reports not ranked (whole 0) and not counted (cells not read), each named."""
     wl = rate.whole
-    zero = (
-        "" if not rd.zero else f"；{wl}为0件、无法计算（不参与）的{len(rd.zero)}份：{_names(ctx, rd.zero)}"
-    )
+    zero = "" if not rd.zero else f"；{wl}为0件、无法计算（不参与）的{len(rd.zero)}份：{_names(ctx, rd.zero)}"
     return zero + not_counted(ctx, rd.got, left)
 
 
