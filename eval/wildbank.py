@@ -33,6 +33,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindv": ("wild", "wild2", "wild3", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11"),
     "askfam": ("wild", *(f"wild{i}" for i in range(2, 13))),
     "blindu": ("wild", *(f"wild{i}" for i in range(2, 13))),
+    "askfam2": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindt": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
 }

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .document import Token
 from .normalize import parse_chinese_number, squash
-from .stream import NOTE_AFTER_NUMBER
+from .stream import NOTE_AFTER_NUMBER, OCR_CELL
 
 _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万?元|件|%)?|[/／—\-–]+|无")
 _MAX_CAPTION = 2  # loose lines between the blocks (「（续表）」, 「单位：件」)
@@ -43,19 +43,14 @@ class _Table:
     rows: list[list[Token]]
 
 
-_OCR_NUMBER = re.compile(r"[+-]?[0-9OolI]+(?:\.[0-9OolI]+)?")
-
-
 def _value_like(tok: Token) -> bool:
     """A blank, a number or a mark — also as the stream reads a value cell: full-width or spaced
     digits (「１２」「1 2」), a footnote mark or note after the number (「8*」「12¹」「73（其中2件…）」),
-    OCR letters for digits (「3l」「O」), Chinese numerals (「七十九」「〇」)."""
+    OCR letters for digits (「3l」「O」「o件」「5O¹¹」), Chinese numerals (「七十九」「〇」)."""
     if tok.blank or _VALUE.fullmatch(tok.text.strip()):
         return True
     s = NOTE_AFTER_NUMBER.sub("", squash(tok.text))
-    return bool(
-        _VALUE.fullmatch(s) or _OCR_NUMBER.fullmatch(s) or parse_chinese_number(s.replace("〇", "零")) is not None
-    )
+    return bool(_VALUE.fullmatch(s) or OCR_CELL.fullmatch(s) or parse_chinese_number(s.replace("〇", "零")) is not None)
 
 
 def _tables(tokens: list[Token]) -> list[tuple[_Table, int]]:

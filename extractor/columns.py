@@ -156,6 +156,21 @@ def _paired_tables(strips: list[_Strip], band: Span, x0: float, x1: float) -> bo
     return rows >= 2
 
 
+_REPEATS = 2  # strips that print one heading on both sides of a band: a table's header, not two columns
+
+
+def _repeated_across(strips: list[_Strip], gx: float) -> bool:
+    """The same heading (a word of two CJK characters or more) on both sides of the band in two strips
+    or more: a table whose merged header cells were printed once a slot (「第二十条第（一）项」 over each of
+    table 二's columns, an unmerged export) — two columns of text never set one line twice side by side.
+    Split there, the table's right columns were read apart from its labels and their cells lost."""
+    seen = 0
+    for s in strips:
+        left = {b.text.strip() for b in s.boxes if b.cx < gx and _worded(b.text)}
+        seen += any(b.cx >= gx and b.text.strip() in left for b in s.boxes)
+    return seen >= _REPEATS
+
+
 def _labels_only(boxes: list[Box]) -> bool:
     return any(_worded(b.text) for b in boxes) and not any(_VALUE.fullmatch(b.text.strip()) for b in boxes)
 
@@ -338,7 +353,7 @@ def _split(
             right = [b for b in inside if b.cx >= gx]
             known = any(band[0] <= (g0 + g1) / 2 <= band[1] for g0, g1 in gutters)
             lines = _WORDED_LINES_KNOWN if known else _WORDED_LINES
-            texts = _reads_as_text(left, lines) and _reads_as_text(right, lines)
+            texts = _reads_as_text(left, lines) and _reads_as_text(right, lines) and not _repeated_across(region, gx)
             if (texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j])) or _paired_tables(
                 mine[i:j], band, x0, x1
             ):

@@ -54,6 +54,9 @@ class Document:
     # token start → (x0, x1) of its boxes as fractions of the page width: PDF text layers and OCR'd
     # pages, where an unruled table's blank cell is only a gap between columns
     cell_x: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # token starts of cells the layout could not read as one cell's text (a figure run over its ruled cell
+    # into the next one, ocr_layout `_Grid.overruns`): read as no value, with a doubt (stream.UNREAD)
+    unread: frozenset[int] = frozenset()
 
     @functools.cached_property
     def folded(self) -> str:
@@ -81,6 +84,7 @@ class TextBuilder:
         # the last table laid out (extractor/turned.py `turn_paged`): its first token, its tokens as
         # printed, its slots over them, where it ended — a table a page's foot cut goes on in the next
         self.last_table: tuple[int, list[Token], list[list[int | None]], int] | None = None
+        self.unread: set[int] = set()  # see Document.unread
 
     def emit(self, s: str) -> int:
         start = self.length

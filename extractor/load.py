@@ -32,7 +32,7 @@ from .mime import html_part, is_mhtml
 from .normalize import PAGE_FOOT
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
-from .turned import may_turn, turn, turn_ragged
+from .turned import is_page_number, may_turn, turn, turn_ragged
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -588,7 +588,7 @@ def markdown_tokens(text: str) -> list[Token]:
         if table and not line.strip():
             gap = True
             continue
-        if table and PAGE_FOOT.fullmatch(line.strip()):
+        if table and is_page_number(line):  # (a bare 「2」 too: the halves are joined only when turned)
             feet.append(_line_token(line, pos))
             gap = True
             continue

@@ -28,9 +28,8 @@ from bisect import bisect_right
 
 from . import budgets
 from .document import Document, TextBuilder
-from .load_rtf import RowDef, edge_grid
+from .load_rtf import EdgeTables, RowDef
 from .schema import ExtractError
-from .spanned import add_table
 
 _SAVE_AS = "请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"
 _TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end
@@ -284,6 +283,7 @@ def _render(text: str, fcs: list[int], papx: _Runs) -> TextBuilder:
 
     out = TextBuilder()
     grid = GridMeter()
+    tables = EdgeTables(out, grid)
     shown = _fields(text)
     para: list[str] = []
     cells: list[str] = []
@@ -304,14 +304,14 @@ def _render(text: str, fcs: list[int], papx: _Runs) -> TextBuilder:
                 para = [line, " "]
                 continue
             if rows:
-                add_table(out, edge_grid(rows), grid)
+                tables.add(rows)
                 rows = []
             for part in line.split("\n"):
                 out.line(part.strip())
         elif shown[i]:
             para.append(ch)
     if rows:
-        add_table(out, edge_grid(rows), grid)
+        tables.add(rows)
     if para:
         out.line("".join(para).translate(_DROP).strip())
     return out

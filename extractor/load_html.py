@@ -240,20 +240,52 @@ class _Renderer:
         flat = not any(td in self.holds for tds in rows for td in tds)  # every row a row of cells
         texts = [[self.inline_text(td).replace("\n", " ") for td in tds] for tds in rows] if flat else []
         kept, grid = _without_spacers(texts, grid) if flat else (None, grid)
+        blocks = [range(len(grid))]
+        lines: set[int] = set()  # a sheet's rows of one cell: its headings and prose, lines of text
+        if flat and (sheet := _sheet_headings(texts, grid)) is not None:
+            kept = sheet if kept is None else kept & sheet
+            headless: Grid = [[None] * len(grid[0])]  # (its letters' row and numbers' column: no slots)
+            grid = headless + [[None, *row[1:]] for row in grid[1:]]
+            blocks = _sheet_blocks(texts, grid)
+            lines = set(range(len(rows))).difference(*blocks)
+        ends = {b.stop - 1: b for b in blocks if b}
+        starts = {
+            b.start: first for b in blocks
+        }  # a block's first row → its first token (a turned block before it drops some)
+        counts = [sum(1 for i in range(len(tds)) if kept is None or (r, i) in kept) for r, tds in enumerate(rows)]
         for r, tds in enumerate(rows):
+            if r in starts:
+                starts[r] = len(self.out.tokens)
             if not flat and any(td in self.holds for td in tds):
                 for td in tds:
                     self.out.newline()
                     self.block(td)
                 self.out.newline()
-            elif tds:  # tokens come from the cells where a span starts
+            elif r in lines:
+                self.out.newline()
+                for c in (c for i, c in enumerate(texts[r]) if kept is None or (r, i) in kept):
+                    self.out.line(c)
+            elif tds and (not flat or counts[r]):  # tokens come from the cells where a span starts
                 cells = texts[r] if flat else [self.inline_text(td).replace("\n", " ") for td in tds]
                 self.out.row([c for i, c in enumerate(cells) if kept is None or (r, i) in kept])
-        if flat and grid and may_turn(len(grid[0]), len(grid)):  # maybe a table printed turned
-            counts = [sum(1 for i in range(len(tds)) if kept is None or (r, i) in kept) for r, tds in enumerate(rows)]
-            base = list(accumulate(counts, initial=first))  # row → its first token
-            at = {s: n for r in range(len(rows)) for n, s in enumerate(k for k in sorted(kept or ()) if k[0] == r)}
-            turn_paged(self.out, [[None if s is None else base[s[0]] + at.get(s, s[1]) for s in row] for row in grid])
+            if flat and r in ends:
+                b = ends.pop(r)
+                self._maybe_turned(starts[b.start], b.start, kept, counts, _block_slots(grid, b))
+        for b in ends.values() if flat else ():  # (rows a rowspan runs past the last <tr>)
+            self._maybe_turned(starts.get(b.start, len(self.out.tokens)), b.start, kept, counts, _block_slots(grid, b))
+
+    def _maybe_turned(
+        self, first: int, top: int, kept: set[tuple[int, int]] | None, counts: list[int], grid: list[list]
+    ) -> None:
+        """Hands one table (a block of a sheet from row `top`, its first token `first`) laid out on
+        `grid` to `turn_paged`, its tokens the last ones laid out."""
+        if not grid or not may_turn(len(grid[0]), len(grid)):  # maybe a table printed turned
+            return
+        if any(s is not None and s[0] < top for row in grid for s in row):
+            return  # (a cell of the block before runs into it: not a table of its own)
+        base = list(accumulate(counts[top:], initial=first))  # row → its first token
+        at = {s: n for r in range(top, len(counts)) for n, s in enumerate(k for k in sorted(kept or ()) if k[0] == r)}
+        turn_paged(self.out, [[None if s is None else base[s[0] - top] + at.get(s, s[1]) for s in row] for row in grid])
 
     def block(self, el) -> None:
         if not isinstance(el.tag, str):
@@ -295,6 +327,69 @@ class _Renderer:
         if line:
             self.out.newline()
             self.out.line(line)
+
+
+Grid = list[list[tuple[int, int] | None]]  # slot → (row, index) of the cell covering it
+
+
+def _letters(n: int) -> str:
+    """Excel's heading of column `n` (0 → A, 26 → AA)."""
+    return _letters(n // 26 - 1) + chr(65 + n % 26) if n >= 26 else chr(65 + n)
+
+
+def _sheet_headings(texts: list[list[str]], grid: Grid) -> set[tuple[int, int]] | None:
+    """An Excel sheet saved as a web page with its row and column headings printed: a first row of an
+    empty corner and the column letters A, B, C …, every other row led by its sheet row number k, k+1 …
+    Those headings are Excel's, not the report's: the cells to keep without them, or None when the
+    table is not such a sheet (a 序号 column alone is left to the stream, `stream._row_numbers`)."""
+
+    def text(s: tuple[int, int] | None) -> str:
+        return texts[s[0]][s[1]].strip() if s is not None and s[0] < len(texts) else ""
+
+    if len(grid) < 3 or len(grid[0]) < 4 or any(row[0] is None for row in grid):
+        return None
+    head = [text(s) for s in grid[0]]
+    if head[0] or any(h != _letters(k) for k, h in enumerate(head[1:])):
+        return None
+    numbers = [text(row[0]) for row in grid[1:]]
+    if not all(n.isdigit() and n.isascii() for n in numbers):
+        return None
+    if any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    chrome = {s for s in grid[0] if s is not None} | {row[0] for row in grid if row[0] is not None}
+    return {(r, i) for r, cells in enumerate(texts) for i in range(len(cells)) if (r, i) not in chrome}
+
+
+def _sheet_blocks(texts: list[list[str]], grid: Grid) -> list[range]:
+    """A sheet's tables: the runs of rows between its rows of one cell (a heading, a line of prose,
+    a page's number), each read as a table of its own (one of them may be printed turned). A row
+    that starts as the run's first row does (「信息内容」 again: table 二's blocks printed turned one
+    under the other) starts a table of its own too."""
+
+    def corner(r: int) -> str:  # the text of the row's first cell when it starts in the row
+        s = next((s for s in grid[r] if s is not None), None)
+        return texts[r][s[1]].strip() if s is not None and s[0] == r < len(texts) else ""
+
+    blocks: list[range] = []
+    start = None
+    for r, row in enumerate([*grid, []]):
+        if len({s for s in row if s is not None}) > 1:
+            if start is not None and r > start and corner(r) and corner(r) == corner(start):
+                blocks.append(range(start, r))
+                start = r
+            start = r if start is None else start
+        elif start is not None:
+            blocks.append(range(start, r))
+            start = None
+    return blocks
+
+
+def _block_slots(grid: Grid, rows: range) -> Grid:
+    """The slots of `rows`, trimmed to the columns their cells cover."""
+    used = [c for row in grid[rows.start : rows.stop] for c, s in enumerate(row) if s is not None]
+    if not used:
+        return []
+    return [row[min(used) : max(used) + 1] for row in grid[rows.start : rows.stop]]
 
 
 def _holding_tables(top) -> set:

@@ -18,12 +18,14 @@ Nested tables (`\\nestcell`) are read as the text of their outer cell."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import budgets
 from .budgets import GridMeter
 from .document import Document, TextBuilder
 from .schema import ExtractError
 from .spanned import Cell, add_table
+from .turned import is_page_number
 
 # \word[N][space] | \'hh | \<symbol> | { | } | text | line ends (not text in RTF)
 _TOKEN = re.compile(
@@ -123,6 +125,7 @@ class _Reader:
         self.cells: list[str] = []  # cells of the current row
         self.rowdef = RowDef()
         self.table: list[tuple[list[str], RowDef]] = []  # rows of the current table
+        self.tables = EdgeTables(self.out, self.grid)
         self.undecodable = 0
         self.chars = 0
 
@@ -171,7 +174,7 @@ class _Reader:
 
     def _end_table(self) -> None:
         if self.table:
-            add_table(self.out, edge_grid(self.table), self.grid)
+            self.tables.add(self.table)
             self.table = []
             self.out.newline()
 
@@ -357,12 +360,13 @@ def _copy_row(row: RowDef) -> RowDef:
 _SNAP = 30  # twips: edges this close in two rows are one column line (a writer's rounding)
 
 
-def edge_grid(table: list[tuple[list[str], RowDef]]) -> list[list[Cell]]:
+def edge_grid(table: list[tuple[list[str], RowDef]], more: Iterable[int] = ()) -> list[list[Cell]]:
     """The rows of one table as (text, rowspan, colspan) cells: the right edges of all its rows are
-    the column lines; a cell spans the lines between its left edge and its own; merged cells
-    continued (`\\clvmrg`, `\\clmrg`) give their slots to the cell that starts the merge."""
+    the column lines (and `more`: the lines of the table it goes on from); a cell spans the lines
+    between its left edge and its own; merged cells continued (`\\clvmrg`, `\\clmrg`) give their slots
+    to the cell that starts the merge."""
     lines: list[int] = []
-    for edge in sorted({e for _, row in table for e in row.edges}):
+    for edge in sorted({e for _, row in table for e in row.edges} | set(more)):
         if not lines or edge - lines[-1] > _SNAP:
             lines.append(edge)
 
@@ -399,6 +403,27 @@ def edge_grid(table: list[tuple[list[str], RowDef]]) -> list[list[Cell]]:
         above = opened
         out.append(cells)
     return out
+
+
+class EdgeTables:
+    """Tables of edge rows (RTF's `\\cellx`, Word 97's) laid out into `out` one after the other. A table
+    a page's foot cut (only the page's number between it and the table before) is laid out on the
+    column lines of both, so the two halves lie on one grid: a turned table 三 is read across them
+    (turned.turn_paged), where each half alone had lines of its own (the last half's 总计 row fewer)."""
+
+    def __init__(self, out: TextBuilder, grid: GridMeter) -> None:
+        self.out = out
+        self.grid = grid
+        self.last: tuple[set[int], int] | None = None  # the last table's cell edges, where its tokens end
+
+    def add(self, table: list[tuple[list[str], RowDef]]) -> None:
+        more: set[int] = set()
+        if self.last is not None:
+            between = self.out.tokens[self.last[1] :]
+            if len(between) <= 2 and all(is_page_number(t.text) for t in between):
+                more = self.last[0]
+        add_table(self.out, edge_grid(table, more), self.grid)
+        self.last = ({e for _, row in table for e in row.edges}, len(self.out.tokens))
 
 
 def load_rtf(data: bytes, grid: GridMeter | None = None) -> Document:

@@ -198,6 +198,42 @@ def parse_chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+
+
+def drawn_over(text: str, width: float, height: float) -> bool:
+    """A word of full-width glyphs (numerals) narrower than its characters set side by side: two cells' texts
+    drawn over each other where one ran into the other — a glyph drawn twice in one place is kept once by
+    the PDF reader (「四十」 under the neighbour's 「十二」: 「一千三百四十一二」), so its text has lost one."""
+    return width < (len(text) - 0.5) * height
+
+
+def numeral_cuts(text: str, k: int) -> list[str] | None:
+    """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
+    cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a
+    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None."""
+    if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text):
+        return None
+    found: list[list[str]] = []
+
+    def count(part: str) -> bool:
+        return (len(part) == 1 or part[0] not in "〇零") and parse_chinese_number(part.replace("〇", "零")) is not None
+
+    def cut(at: int, left: int, parts: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if left == 1:
+            if count(text[at:]):
+                found.append([*parts, text[at:]])
+            return
+        for end in range(at + 1, len(text) - left + 2):
+            if count(text[at:end]):
+                cut(end, left - 1, [*parts, text[at:end]])
+
+    cut(0, k, [])
+    return found[0] if len(found) == 1 else None
+
+
 # Placeholders a glued run may hold between its numbers (「61///2076」): each one cell, blank for the
 # identities. One set for the stream that cuts them out and the solver that splits around them.
 GLUED_MARKS = frozenset("/—")

@@ -34,6 +34,9 @@ class Box:
     y0: float
     x1: float
     y1: float
+    # a figure run over its ruled cell's side into a neighbour that holds nothing of its own (ocr_layout
+    # `_Grid.overruns`): which of its characters are whose is not on the page — both cells are unread
+    overrun: bool = False
 
     @property
     def cx(self) -> float:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import parse_chinese_number
+from .normalize import PAGE_FOOT, drawn_over, numeral_cuts, parse_chinese_number
 from .ocr import Box, Page, Rule
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
@@ -32,6 +33,9 @@ _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 # (not one with a note in words, 「2（含转办4件）」: read as a number and a note, it would be read in both cells)
 _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-件项条个]+")
 _ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
+
+
+_FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]++(?![.．、])")
 
 
 def _one_figure(text: str) -> bool:
@@ -109,18 +113,15 @@ class _Grid:
             self.bands.append((y0, y1, slots))
             prev_slots = slots
 
-    def edges(self, first: int, end: int) -> list[float]:
-        """The x positions of the rules of bands [first, end): the table's finest columns lie between."""
-        return _cluster([x for _, _, slots in self.bands[first:end] for x0, x1, _ in slots for x in (x0, x1)])
+    def edges(self, bands: Sequence[int]) -> list[float]:
+        """The x positions of the rules of `bands` (one table's): the table's finest columns lie between."""
+        return _cluster([x for i in bands for x0, x1, _ in self.bands[i][2] for x in (x0, x1)])
 
-    def slots(self, first: int, end: int, edges: list[float]) -> list[list[int]]:
-        """The cells of bands [first, end) (one table) on the table's finest columns (`edges`): slots[r][c]
-        is the cell covering column c in the table's r-th band (a merged cell in each slot it covers)."""
+    def slots(self, bands: Sequence[int], edges: list[float]) -> list[list[int]]:
+        """The cells of `bands` (one table) on the table's finest columns (`edges`): slots[r][c] is the cell
+        covering column c in the table's r-th band (a merged cell in each slot it covers)."""
         mids = [(a + b) / 2 for a, b in zip(edges, edges[1:])]
-        return [
-            [next((c for x0, x1, c in slots if x0 <= m <= x1), -1) for m in mids]
-            for _, _, slots in self.bands[first:end]
-        ]
+        return [[next((c for x0, x1, c in self.bands[i][2] if x0 <= m <= x1), -1) for m in mids] for i in bands]
 
     def spilled_into(self, box: Box, cell: int) -> list[int]:
         """The other cells of its band that a figure-like box (`_FIGURE_BOX`) runs into by half a glyph
@@ -129,6 +130,23 @@ class _Grid:
         and the next begins is not on the page: the box stands in each (read as neither), else the
         neighbour, its figure gone into this word, reads as a cell printed blank."""
         if not _FIGURE_BOX.fullmatch(box.text) or _one_figure(box.text):
+            return []
+        reach = 0.5 * box.h
+        cy = box.cy
+        for y0, y1, slots in self.bands:
+            if y0 <= cy <= y1:
+                return [
+                    c
+                    for x0, x1, c in slots
+                    if c != cell and min(x1, box.x1) - max(x0, box.x0) >= reach and (box.x0 < x0 or box.x1 > x1)
+                ]
+        return []
+
+    def overruns(self, box: Box, cell: int) -> list[int]:
+        """The other cells of its band a box led by a figure (a digit or a numeral; not a label's list number,
+        「1.属于国家秘密」「二、上年结转…」) runs into by half a
+        glyph or more: `spilled_into`'s geometry, for any text (「2（含转办4件）1」, 「３４９２」)."""
+        if not _FIGURE_LED.match(box.text):
             return []
         reach = 0.5 * box.h
         cy = box.cy
@@ -154,6 +172,41 @@ class _Grid:
                             return cell
                 return None
         return None
+
+
+def _cut_numerals(grid: _Grid, b: Box, cells: list[int], in_cell: dict[int, list[Box]]) -> None:
+    """A word of Chinese numerals run over its ruled cell into the next ones (`_Grid.spilled_into`: it
+    stands in each) read as one count a cell, left to right, where one cut only makes counts of it
+    (`numeral_cuts`) and the cells hold nothing else: the left cell's text comes first on the page.
+    Else the word is unread in each (`Box.overrun`): read as text, a row of numerals it stood in was
+    cut as glued digits (「七百四十七十九」: 747 | 19 or 740 | 79)."""
+    order = sorted(cells, key=lambda c: grid.cells[c][1])
+    alone = all(in_cell.get(c) == [b] for c in cells)
+    parts = numeral_cuts(b.text, len(order)) if alone and not drawn_over(b.text, b.x1 - b.x0, b.h) else None
+    if parts is None:
+        b.overrun = True
+        return
+    width = (b.x1 - b.x0) / len(b.text)
+    at = 0
+    for c, part in zip(order, parts):
+        x0 = b.x0 + width * at
+        at += len(part)
+        in_cell[c] = [Box(part, b.conf, x0, b.y0, b.x0 + width * at, b.y1)]
+
+
+def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int, list[Box]]) -> None:
+    """A figure run over its ruled cell's side into a neighbour that holds nothing else: a renderer that
+    does not wrap prints 「2（含转办4件）」 over the rule and the neighbour's own 「1」 right after it — one
+    word on the page, 「2（含转办4件）1」 — or a figure too wide for its cell into an empty one (「１０６１件」).
+    The page does not say which: the box stands in each cell, marked (`Box.overrun`), and both are read
+    as no value with a doubt — read by its centre, the neighbour's figure went into the wrong cell and
+    the neighbour read as printed blank."""
+    for b, cell in placed:
+        into = [c for c in grid.overruns(b, cell) if not in_cell.get(c)]
+        if into and not grid.spilled_into(b, cell):
+            b.overrun = True
+            for c in into:
+                in_cell[c] = [b]
 
 
 def _lines(boxes: list[Box]) -> list[list[Box]]:
@@ -264,31 +317,93 @@ def _joined(boxes: list[Box]) -> tuple[str, list[Box]]:
     return "".join(b.text for b in ordered), ordered
 
 
+@dataclass(slots=True)
+class _Laid:
+    """A ruled table as laid out on its page: its items (the rows emitted), its cells in the order their
+    bands print them (boxes and text), the cells that start in each band (indices into those), the slots
+    of its finest columns and their edges — what a table cut by a page end is joined with."""
+
+    items: list[Item]
+    boxes: list[list[Box]]
+    texts: list[str]
+    bands: list[list[int]]
+    edges: list[float]
+    grid: _Grid
+    span: range  # its bands in `grid`
+    order: list[int]  # its cells in `grid`, as `boxes`
+
+    def slots(self, edges: list[float]) -> list[list[int | None]]:
+        """Its cells (indices into `boxes`) on the columns between `edges`: its own, or the finer ones of
+        the part it continues (a merged cell of its own spans two of them)."""
+        index = {c: k for k, c in enumerate(self.order)}
+        return [[index.get(c) for c in row] for row in self.grid.slots(self.span, edges)]
+
+
+def _laid(grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], items: list[Item]) -> _Laid:
+    order: list[int] = []
+    bands: list[list[int]] = []
+    for i in range(first, end):
+        starts = [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+        bands.append(list(range(len(order), len(order) + len(starts))))
+        order += starts
+    span = range(first, end)
+    boxes = [in_cell.get(c, []) for c in order]
+    return _Laid(items, boxes, [_joined(b)[0] for b in boxes], bands, grid.edges(span), grid, span, order)
+
+
 def page_items(
-    page: Page, carry: list[float] | None = None, gutters: list[tuple[float, float]] | None = None
+    page: Page,
+    carry: list[float] | None = None,
+    gutters: list[tuple[float, float]] | None = None,
+    laid: list[_Laid] | None = None,
 ) -> list[Item]:
     """(y, 'row' | 'line', cells) in reading order; a cell is its boxes. `carry`: the label columns
     of the pages before (`label_rows.join_wrapped`). A page printed in text columns is read column by
-    column (extractor/columns.py; `gutters`: the column gutters of the pages before)."""
-    return [item for part in reading_parts(page, gutters) for item in _part_items(part, carry)]
+    column (extractor/columns.py; `gutters`: the column gutters of the pages before). `laid`: the
+    page's ruled tables are added to it."""
+    return [item for part in reading_parts(page, gutters) for item in _part_items(part, carry, laid)]
 
 
-def _part_items(page: Page, carry: list[float] | None) -> list[Item]:
+def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None = None) -> list[Item]:
     """One part of a page (the page itself, or one of its text columns) in reading order."""
     boxes = [part for b in page.boxes for part in _split_numeric(b)]
     grid = _Grid(page.hrules, page.vrules, page.height)
     in_cell: dict[int, list[Box]] = {}
     loose: list[Box] = []
+    placed: list[tuple[Box, int]] = []
+    spills: list[tuple[Box, int, list[int]]] = []
     for b in boxes:
         cell = grid.cell_of(b)
         if cell is None:
             loose.append(b)
         else:
-            for c in (cell, *grid.spilled_into(b, cell)):
+            placed.append((b, cell))
+            if spilled := grid.spilled_into(b, cell):
+                spills.append((b, cell, spilled))
+            for c in (cell, *spilled):
                 in_cell.setdefault(c, []).append(b)
+    for b, cell, spilled in spills:
+        _cut_numerals(grid, b, [cell, *spilled], in_cell)
+    _mark_overruns(grid, placed, in_cell)
     items: list[Item] = []
-    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
-        items += _table_rows(grid, first, end, in_cell)
+    tables = list(zip(grid.tables, [*grid.tables[1:], len(grid.bands)]))
+    k = 0
+    while k < len(tables):
+        if k + 1 < len(tables):
+            bottom, top = grid.bands[tables[k][1] - 1][1], grid.bands[tables[k + 1][0]][0]
+            between = [b for b in loose if bottom <= b.cy <= top]
+            joined = _paged_turn(grid, tables[k], tables[k + 1], in_cell, between)
+            if joined is not None:
+                items += joined
+                gone = {id(b) for b in between}
+                loose = [b for b in loose if id(b) not in gone]
+                k += 2
+                continue
+        rows = _table_rows(grid, *tables[k], in_cell)
+        if laid is not None and rows:
+            laid.append(_laid(grid, *tables[k], in_cell, rows))
+        items += rows
+        k += 1
     if (turned := turned_table(loose)) is not None:
         rows, taken = turned  # table 三 printed turned, unruled (extractor/turned_unruled.py)
         top = min(b.y0 for b in taken)
@@ -391,21 +506,57 @@ def _turned_rows(
     grid: _Grid, first: int, end: int, in_cell: dict[int, list[Box]], text: Callable[[int], str]
 ) -> list[Item] | None:
     """Bands [first, end) read as a table printed turned (turned.turned_order), or None."""
-    height = end - first
-    edges = grid.edges(first, end)
+    return _turned_bands(grid, range(first, end), in_cell, text)
+
+
+def _turned_bands(
+    grid: _Grid, bands: Sequence[int], in_cell: dict[int, list[Box]], text: Callable[[int], str]
+) -> list[Item] | None:
+    height = len(bands)
+    edges = grid.edges(bands)
     if height < 2 or not may_turn(len(edges) - 1, height):
         return None
-    slots_of = grid.slots(first, end, edges)
+    slots_of = grid.slots(bands, edges)
     order: list[int] = []  # the cells where they start, band by band
-    for i in range(first, end):
+    for i in bands:
         order += [c for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
     index = {c: k for k, c in enumerate(order)}
     slots = [[index.get(c) for c in row] for row in slots_of]
     turned = turned_order([text(c) for c in order], slots)
     if turned is None:
         return None
-    y0 = grid.bands[first][0]
+    y0 = grid.bands[bands[0]][0]
     return [(y0, "row", [in_cell.get(order[k], []) for k in row]) for row in turned]
+
+
+def _paged_turn(
+    grid: _Grid, a: tuple[int, int], b: tuple[int, int], in_cell: dict[int, list[Box]], between: list[Box]
+) -> list[Item] | None:
+    """Two ruled tables one under the other with the same columns and nothing between them but a page's
+    number (「- 9 -」, 「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word
+    prints the foot, the table goes on), each part of which reads as no table. Read as one table printed
+    turned — the second part's leading bands that repeat the first's (its header printed again atop the
+    page) read once — or None (extractor/turned.py `turn_paged` for the formats that lay out cells)."""
+    line = "".join(x.text for x in sorted(between, key=lambda x: x.x0)).strip()
+    if not line or not (PAGE_FOOT.fullmatch(line) or PAGE_NUMBER.fullmatch(line)):
+        return None
+    first, second = range(*a), range(*b)
+    if not _continues(grid.edges(first), grid.edges(second)):
+        return None
+    texts: dict[int, str] = {}
+
+    def text(c: int) -> str:
+        if c not in texts:
+            texts[c] = _joined(in_cell.get(c, []))[0]
+        return texts[c]
+
+    def band_text(i: int) -> list[str]:
+        return [text(c) for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
+
+    skip = 0
+    while skip < min(len(first), len(second)) - 1 and band_text(second[skip]) == band_text(first[skip]):
+        skip += 1
+    return _turned_bands(grid, [*first, *second[skip:]], in_cell, text)
 
 
 def _corner(grid: _Grid, i: int, text: Callable[[int], str]) -> str:
@@ -459,6 +610,74 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
     for tok, (_, boxes) in zip(out.tokens[-len(texts) :], texts):
         if boxes:
             marks.append(_mark(page_no, page, tok.start, tok.end, boxes))
+            if any(b.overrun for b in boxes):
+                out.unread.add(tok.start)
+
+
+def _footer_line(item: Item) -> bool:
+    """A line of the page's number or running foot (「9」「- 9 -」「第2页 共5页」「…年度报告 9」)."""
+    if item[1] != "line":
+        return False
+    text = _joined(item[2][0])[0].strip()
+    return bool(PAGE_FOOT.fullmatch(text) or PAGE_NUMBER.fullmatch(text))
+
+
+def _continues(a: list[float], b: list[float]) -> bool:
+    """Columns `b` continue columns `a`: the same sides, the rules of one all rules of the other (a merged
+    cell — 「总计」 or 「自然人」 over the two label columns — leaves one rule out)."""
+
+    def within(x: list[float], y: list[float]) -> bool:
+        return all(any(abs(p - q) <= _TOL for q in y) for p in x)
+
+    return (
+        len(a) >= 2
+        and len(b) >= 2
+        and abs(a[0] - b[0]) <= _TOL
+        and abs(a[-1] - b[-1]) <= _TOL
+        and (within(b, a) or within(a, b))
+    )
+
+
+def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid], b_laid: list[_Laid]) -> None:
+    """A ruled table printed turned whose page ended in it (table 三 with the applicants as rows: the last
+    applicants on the next page), each part reading as no whole table: when the page's last table is
+    followed by nothing but its foot and the next page's first table is preceded by nothing but a
+    number or a running head, with the same columns, the two are read as one table printed turned —
+    the second part's bands that repeat the first's (its header printed again) once; the rows replace
+    the first part's, the second part's and the number between are dropped. Nothing changes when the
+    two do not read so."""
+    if not a_laid or not b_laid:
+        return
+    a, b = a_laid[-1], b_laid[0]
+    ids = {id(it) for it in a.items}
+    after = [it for it in above[max(k for k, it in enumerate(above) if id(it) in ids) + 1 :]]
+    bids = {id(it) for it in b.items}
+    before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
+    if not all(_footer_line(it) for it in after + before):
+        return
+    if not _continues(a.edges, b.edges):
+        return
+    skip = 0
+    while skip < min(len(a.bands), len(b.bands)) - 1 and [a.texts[i] for i in a.bands[skip]] == [
+        b.texts[i] for i in b.bands[skip]
+    ]:
+        skip += 1
+    kept = [i for band in b.bands[skip:] for i in band]
+    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
+    texts = a.texts + [b.texts[i] for i in kept]
+    boxes = a.boxes + [b.boxes[i] for i in kept]
+    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
+    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
+    turned = turned_order(texts, slots)
+    if turned is None:
+        return
+    y0 = a.items[0][0]
+    start = min(k for k, it in enumerate(above) if id(it) in ids)
+    gone = ids | {id(it) for it in after}  # (the page's number between the parts: no text of the report)
+    above[:] = [it for it in above if id(it) not in gone]
+    above[start:start] = [(y0, "row", [boxes[k] for k in row]) for row in turned]
+    gone = bids | {id(it) for it in before}
+    below[:] = [it for it in below if id(it) not in gone]
 
 
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
@@ -469,10 +688,19 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     marks: list[OcrMark] = []
     carry: list[float] = []
     gutters: list[tuple[float, float]] = []
-    for no, page in enumerate(pages, start=1):
+    laid: list[list[_Laid]] = []
+    items: list[list[Item]] = []
+    for page in pages:
+        laid.append([])
+        items.append(page_items(page, carry, gutters, laid[-1]))
+    for k in range(len(pages) - 1):
+        _join_across_pages(items[k], items[k + 1], laid[k], laid[k + 1])
+    for no, (page, page_items_) in enumerate(zip(pages, items), start=1):
         page_start = out.length
-        for item in page_items(page, carry, gutters):
+        for item in page_items_:
             emit(out, item, no, page, marks)
         spans.append((page_start, out.length, no))
     cell_x = {m.start: (m.box[0], m.box[2]) for m in marks}
-    return Document(out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x)
+    return Document(
+        out.text(), out.tokens, fmt, None, spans, ocr=marks if ocr else [], cell_x=cell_x, unread=frozenset(out.unread)
+    )

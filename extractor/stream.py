@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import tablespec as ts
 from .anchored import Anchored, compile_anchored
 from .document import Document
 from .normalize import (
@@ -26,9 +27,11 @@ from .normalize import (
     compact_folded,
     int_range,
     parse_chinese_number,
+    squash,
 )
 
 BLANK = "\x1d"
+UNREAD = "\x1c"  # a cell the layout could not read as its own text (Document.unread): one piece, no value
 _FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
@@ -89,11 +92,17 @@ def build_stream(doc: Document) -> Stream:
                 offs.pop()
             elif parts and parts[-1] == SEP:
                 parts[-1] = ROW  # a table row begins: loose text before it does not run into it
+        elif not in_row and parts and parts[-1] == SEP and _wrapped_line(doc.tokens, folded, n):
+            parts.pop()  # (one label: its two lines read as one)
+            offs.pop()
         if numbers and n in numbers:
             continue  # a row heading printed before the row's cells
         if tok.blank:
             parts.append(BLANK)
             offs.append(tok.start)
+        elif doc.unread and tok.start in doc.unread:
+            parts.append(UNREAD * (tok.end - tok.start))
+            offs += int_range(tok.start, tok.end)
         elif not in_row and PAGE_FOOT.fullmatch(folded, tok.start, tok.end):
             # a page's number on a line of its own (「- 6 -」「第2页 共5页」), inside a table too: text,
             # no figure (it ends a run of cells as any line of words would)
@@ -102,7 +111,7 @@ def build_stream(doc: Document) -> Stream:
         else:
             cell = folded[tok.start : tok.end]
             if (
-                (ocr := _OCR_CELL.fullmatch(cell))
+                (ocr := OCR_CELL.fullmatch(cell))
                 and not OCR_LETTERS.isdisjoint(ocr[1])
                 and (in_row or _beside_numbers(doc.tokens, folded, n))
             ):
@@ -152,7 +161,7 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
         return False  # a figure typed in numerals (「八百二十八」) is a cell, not the rest of a label
     head = tokens[n - 1]
     line = folded[head.start : head.end]
-    if head.row_start or not _SUB_ITEM.match(line) or any(ch.isdigit() for ch in _SUB_ITEM.sub("", line, 1)):
+    if head.row_start or not _label_head(line, cell):
         return False  # (a heading between two tables, 「（二）行政诉讼」, is no label's head)
     if not head.row_end:
         return tokens[n - 2].row_end
@@ -160,7 +169,50 @@ def _wrapped_label(tokens, folded: str, n: int) -> bool:
     while k > 0 and not tokens[k].row_start:
         k -= 1
     row = [folded[t.start : t.end] for t in tokens[k : n - 1]]
-    return all(t and not t[0].isdigit() for t in row)
+    return all(not t or not t[0].isdigit() for t in row)  # (blanks: the merged label area beside it)
+
+
+def _label_head(line: str, rest: str) -> bool:
+    """Whether `line` is the head of a label whose rest is `rest`: a sub-item's number and words
+    (「3.危及“三」), or an item's (「二、上年结转」「（二）部分」) when the two together begin a row
+    label of table 三's spec that runs on into the rest."""
+    if _SUB_ITEM.match(line):
+        return not any(ch.isdigit() for ch in _SUB_ITEM.sub("", line, 1))
+    if not _ITEM_HEAD.match(line) or any(ch.isdigit() for ch in _HEADS.sub("", line)):
+        return False
+    return _t3_label_end(squash(line + rest)) > len(squash(line))
+
+
+@functools.cache
+def _t3_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in ts.T3_LABEL_PATTERNS.values())
+
+
+def _t3_label_end(s: str) -> int:
+    """Where the longest row label of table 三's spec that begins `s` ends (0: none begins it)."""
+    return max((m.end() for rx in _t3_patterns() if (m := rx.match(s))), default=0)
+
+
+_HEADS = re.compile(r"\d{1,2}[.、]|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.]")
+_LABEL_CHARS = '\u4e00-\u9fff“”"、，,()（）'
+_LABEL_END = re.compile(rf"[{_LABEL_CHARS}]$")
+_ROW_REST = re.compile(rf"\s*[{_LABEL_CHARS}]+((?:\s+[^\s\u4e00-\u9fff][^\s]*){{2,}})\s*")
+
+
+def _wrapped_line(tokens, folded: str, n: int) -> bool:
+    """Whether line `n` of text laid out in lines (a page printed to text, its cells apart by spaces)
+    begins with the rest of an item's label wrapped from the line before: that line an item's number
+    and words only, cut mid-word (「二、上年结转政府信」, 「（四）无法提供 1.本机关不掌握相关政」), this one
+    those words' rest and then the row's values only (「息公开申请数量 — — 3 0 …」). Then the two are one
+    label (`_wrapped_label` for a table's rows)."""
+    head, tok = tokens[n - 1], tokens[n]
+    if head.row_start or head.row_end or head.blank or tok.blank:
+        return False
+    line = folded[head.start : head.end].strip()
+    if not _ITEM_HEAD.match(line) or not _LABEL_END.search(line) or any(ch.isdigit() for ch in _HEADS.sub("", line)):
+        return False
+    rest = _ROW_REST.fullmatch(folded, tok.start, tok.end)
+    return rest is not None and not _ITEM_HEAD.match(folded, tok.start, tok.end)
 
 
 _SUB_ITEM = re.compile(r"\s*\d{1,2}[.、]")  # a sub-item's number before its label: 「3.」
@@ -179,7 +231,7 @@ def _beside_numbers(tokens, folded: str, n: int) -> bool:
             if tok.row_start or tok.row_end:
                 break  # (a table row's cell: not one a line)
             text = folded[tok.start : tok.end]
-            m = None if tok.blank else _OCR_CELL.fullmatch(text)
+            m = None if tok.blank else OCR_CELL.fullmatch(text)
             if tok.blank or (m and not OCR_LETTERS.isdisjoint(m[1])):
                 k += step
                 continue
@@ -215,6 +267,8 @@ def ocr_letter_digits(line: str) -> str:
     for a, b in reversed(words):
         while b > a + 1 and line[b - 1] in _FOOTNOTE_MARKS:
             b -= 1  # (a footnote mark typed after the number: 「969⁹」)
+        if (note := _NOTE_END.search(line, a, b)) is not None and note.start() > a:
+            b = note.start()  # (a note after it: 「3O（含转办2件）」)
         if not _OCR_TOKEN.fullmatch(line, a, b):
             break
         run.append((a, b))
@@ -247,7 +301,7 @@ def typed_list_digits(line: str) -> str:
     for item in m.group(1).split("、"):
         if item in PLACEHOLDERS:
             plain += 1
-        elif (cell := _OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
+        elif (cell := OCR_CELL.fullmatch(line, pos, pos + len(item))) is None:
             return line
         else:
             items.append(cell)
@@ -264,7 +318,7 @@ def typed_list_digits(line: str) -> str:
 
 @dataclass(slots=True)
 class Piece:
-    kind: str  # label | value | placeholder | blank | other | row
+    kind: str  # label | value | placeholder | blank | unread | other | row
     start: int  # stream offsets
     end: int
     text: str = ""
@@ -306,10 +360,13 @@ _LATIN = re.compile(r"[A-Za-z]")
 _UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
 _SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
-_OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*")
+_NOTE = rf"\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\)"  # 「(其中2件为网上申请)」, no 「(二)」
+_NOTE_END = re.compile(rf"(?:{_NOTE})$")
+# (a note after it too: 「225o（均已按期答复）」)
+OCR_CELL = re.compile(rf"([+-]?[0-9OolI]+(?:\.[0-9OolI]+)?)(?:{CELL_UNIT})?[{re.escape(_FOOTNOTE_MARKS)}]*(?:{_NOTE})?")
 NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     "(?:(?<=\\d)|" + "|".join(rf"(?<=\d{u})" for u in CELL_UNIT.split("|")) + ")"
-    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\))"
+    rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|{_NOTE})"
 )
 
 
@@ -533,6 +590,9 @@ _RUN_KINDS = frozenset(("value", "placeholder"))
 
 def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
     frag = text[i:j]
+    if frag[0] == UNREAD:
+        out.append(Piece("unread", i, j, frag))
+        return
     if frag in PLACEHOLDERS:  # stream text is folded and has no whitespace: no squash needed
         out.append(Piece("placeholder", i, j, frag))
         return
@@ -651,5 +711,5 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     return runs
 
 
-_CELL_KINDS = frozenset(("value", "placeholder", "blank"))
+_CELL_KINDS = frozenset(("value", "placeholder", "blank", "unread"))
 _END = Piece("end", 0, 0)

@@ -62,6 +62,9 @@ def placed_order(header: list[tuple[str, float]]) -> tuple[int, ...] | None:
     return tuple(order.index(k) for k in ts.T3_COLS)
 
 
+_ONE_COLUMN = 0.01  # of the page width: names whose centres stand closer are in one column
+
+
 def placed_names(header: list[tuple[str, float]]) -> list[str] | None:
     """The columns a laid-out header names (see `placed_order`), left to right; None when it names one
     twice. Any number of them: a block of a table split into column blocks names only its own."""
@@ -74,5 +77,7 @@ def placed_names(header: list[tuple[str, float]]) -> list[str] | None:
         (key,) = keys
         if key in at:
             return None  # a name printed twice: no order to read
+        if any(abs(x - y) < _ONE_COLUMN for y in at.values()):
+            return None  # two names in one column: stacked (a turned table's label column), not side by side
         at[key] = x
     return sorted(at, key=lambda k: at[k])

@@ -436,6 +436,16 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         start = offsets[piece.start]
         span = Span(start, offsets[piece.end - 1] + 1, page_of(start) if page_of else None)
         raw = text[start : span.end]  # a stream piece starts and ends on a printed character
+        if kind == "unread":
+            cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
+            ctx.doubt(
+                "D2",
+                key,
+                f"{ts.cell_label(key)}：「{raw}」越出格线、与相邻一格连在一起，分不清各属哪一格，未读取",
+                [key],
+                [span],
+            )
+            continue
         if kind == "placeholder":
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
@@ -487,6 +497,8 @@ def _row_cells(
 ) -> tuple[dict[str, Cell], list[glued.Split] | None]:
     """Cells of a row printed with separators; or the glued candidates when it needs splitting."""
     cells = _trim(run.cells, len(keys), ctx.stream)
+    if len(cells) == len(keys) + 1 and _page_number_after(ctx, cells, keys):
+        cells = cells[:-1]
     lost = run.lost
     if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
@@ -525,6 +537,36 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+_BARE_PAGE_NUMBER = re.compile(r"[1-9]\d{0,2}")
+
+
+def _page_number_after(ctx: _Ctx, cells: Sequence[Piece], keys: tuple[str, ...]) -> bool:
+    """One number more than the row has cells, the last a bare number on a line of its own (text
+    printed one cell a line, a page's foot 「6」 run into the table after the row's last cell): it is
+    the page's number when the row's own sums (表三's 总计, 表四's) hold over the first cells and not
+    over the last ones — the other reading. Blanks and placeholders add 0."""
+    last = cells[-1]
+    if last.kind != "value" or not _BARE_PAGE_NUMBER.fullmatch(last.text) or any(p.kind == "blank" for p in cells):
+        return False
+    at = ctx.stream.offsets[last.start]
+    line_start = ctx.doc.text.rfind("\n", 0, at) + 1
+    line_end = ctx.doc.text.find("\n", at)
+    line = ctx.doc.text[line_start : len(ctx.doc.text) if line_end < 0 else line_end]
+    if line.replace("&nbsp;", " ").strip() != last.text:
+        return False
+    sums = _row_sums(keys) if keys[0].startswith("t3.") else _T4_SUMS if keys[0].startswith("t4.") else {}
+    if not sums:
+        return False
+    values = [parse_number(p.text) if p.kind == "value" else 0 for p in cells]
+    if any(v is None for v in values):
+        return False
+
+    def holds(row: list) -> bool:
+        return all(row[t] == sum(row[k] for k in parts) for t, parts in sums.items())
+
+    return holds(values[:-1]) and not holds(values[1:])
 
 
 @functools.lru_cache(maxsize=64)
@@ -1267,6 +1309,10 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
     if not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:  # rows printed blank tell the variant too
         labelled |= _printed_blank(ctx, items, end).keys()
     single_r6 = "r6" in labelled and not labelled & {"r6_1", "r6_2", "r6_3"}
+    if not by_name and not labelled & {"r6", "r6_1", "r6_2", "r6_3"}:
+        # neither form of (六) read (its run a word no number reads, 「八百零八八百零八」): which one the report
+        # prints is not known — the single row's cells are named too, not left out without a word
+        ctx.doubt("D1", "t3.r6", "表三未能读出「（六）其他处理」一行", list(_row_keys("t3", "r6", ts.T3_COLS)))
     headers = ("r3", "r4", "r5") if single_r6 else ("r3", "r4", "r5", "r6")
     # A group header followed only by empty layout slots is a header, not a subtotal row.
     runs = [r for r in runs if r.label not in headers or any(p.kind != "blank" for p in r.cells)]
@@ -1406,7 +1452,7 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     idle: set[int] = set()  # blank slots of source rows that printed no value (a gap, a header's)
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
-        if kind == "value" or kind == "placeholder":
+        if kind == "value" or kind == "placeholder" or kind == "unread":
             cells.append(p)
             between = False
             group += 1

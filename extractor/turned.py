@@ -133,9 +133,10 @@ def turn_paged(out, slots: Slots) -> bool:
 def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
     start, before, rows, end = prev
     between = tokens[end:first]
-    if len(between) > 2 or not all(_is_page_number(t.text) for t in between):
+    if len(between) > 2 or not all(is_page_number(t.text) for t in between):
         return False
-    if len(rows) < 2 or max(map(len, rows)) != max(map(len, own), default=0):
+    header = _words_only(before)
+    if len(rows) < 2 and not header or max(map(len, rows)) != max(map(len, own), default=0):
         return False
 
     def texts(grid, toks, r):
@@ -150,13 +151,19 @@ def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], o
     at = {t: len(before) + n for n, t in enumerate(kept)}
     seg = before + [original[t] for t in kept]
     slots = [*rows, *([None if t is None else at[t] for t in row] for row in own[skip:])]
-    if not turn(seg, slots, only_t3=True):
+    if not turn(seg, slots, only_t3=not header):
         return False
     tokens[start:] = seg
     return True
 
 
-def _is_page_number(text: str) -> bool:
+def _words_only(tokens: list[Token]) -> bool:
+    """A table of header cells only (element-ui prints a table's header rows as a table of their own):
+    joined to the body after it, any table printed turned is read across the two — not only 三."""
+    return all(t.blank or not _VALUE.fullmatch(squash(t.text)) for t in tokens)
+
+
+def is_page_number(text: str) -> bool:
     s = text.strip()
     return bool(PAGE_FOOT.fullmatch(s) or _PAGE_NUMBER.fullmatch(s))
 

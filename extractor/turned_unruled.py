@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .normalize import squash
+from .normalize import drawn_over, numeral_cuts, squash
 from .ocr import Box
 from .turned import _t3_label, turned_order
 
@@ -86,15 +86,30 @@ def turned_table(boxes: list[Box]) -> tuple[list[list[Cell]], list[Box]] | None:
             head = line[0] if line[0].text == _APPLICANT else line[1]
             values = [b for b in line if b.x0 > head.x1]
             if len(values) >= _MIN_COLUMNS:
+                # the columns from the fullest of the rows below (a row's cells run together leave it short)
+                # (its figures only: 「其他」 under 「法人或其他组织」 stands right of 「自然人」)
+                rows = [values] + [
+                    [b for b in x if b.x0 > head.x1 and _figure_led(b)] for x in lines[k + 1 : k + _ROWS]
+                ]
+                values = max(rows, key=len)
                 for mode in (0, 1):
-                    found = _read(lines, k, head, mode)
+                    found = _read(lines, k, head, values, mode)
                     if found is not None:
                         return found
     return None
 
 
-def _read(lines: list[list[Box]], k: int, head: Box, mode: int) -> tuple[list[list[Cell]], list[Box]] | None:
-    values = [b for b in lines[k] if b.x0 > head.x1]
+def _figure_led(b: Box) -> bool:
+    return b.text[:1] in _FIGURE_START
+
+
+_FIGURE_START = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万—-/／")
+_ROWS = 16  # lines from the 自然人 row down where the other applicants' rows stand (their labels wrap)
+
+
+def _read(
+    lines: list[list[Box]], k: int, head: Box, values: list[Box], mode: int
+) -> tuple[list[list[Cell]], list[Box]] | None:
     gaps = sorted(b - a for a, b in zip(_sorted_edges(values, mode), _sorted_edges(values, mode)[1:]))
     if not gaps or gaps[len(gaps) // 2] <= 0:
         return None
@@ -199,7 +214,13 @@ def _read(lines: list[list[Box]], k: int, head: Box, mode: int) -> tuple[list[li
                         or b.x1 - b.x0 > _WIDE * pitch
                         or (mode == 0 and at + 1 < len(cols) and b.x1 > cols[at + 1])
                     ):
-                        return None  # (into the next column's text: two cells run together, 「２９７¹¹０」)
+                        # (into the next column's text: two cells run together, 「２９７¹¹０」)
+                        run = _run_over(b, cols, tol, mode)
+                        if run is None:
+                            return None
+                        for at, part in run:
+                            own.setdefault(len(label_cols) + at, []).append(part)
+                        continue
                     own.setdefault(len(label_cols) + at, []).append(b)
             for c in range(len(label_cols), width):
                 cells.append(own.get(c, []))  # a column with nothing printed: a blank cell
@@ -211,6 +232,28 @@ def _read(lines: list[list[Box]], k: int, head: Box, mode: int) -> tuple[list[li
         return None
     taken = [b for line in header + body for b in line]
     return [[cells[i] for i in row] for row in order], taken
+
+
+def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[int, Box]] | None:
+    """A value box run over into the next columns (「２９７¹¹０」, 「29（均已按期答复）—」, 「七百五十八〇」): the
+    columns it covers, left to right, each given its part — numerals cut where only one cut reads a
+    count a column (`normalize.numeral_cuts`), else the box itself marked unread (`Box.overrun`) in
+    each: which characters are whose is not on the page. None when it covers no two columns, or is no
+    figure (a heading's words across the columns: text that is not a row of the table)."""
+    if not _figure_led(b):
+        return None
+    covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
+    if len(covered) < 2 or covered != list(range(covered[0], covered[-1] + 1)):
+        return None
+    parts = None if drawn_over(b.text, b.x1 - b.x0, b.h) else numeral_cuts(b.text, len(covered))
+    if parts is None:
+        b.overrun = True
+        return [(i, b) for i in covered]
+    width, at, out = (b.x1 - b.x0) / len(b.text), 0, []
+    for i, part in zip(covered, parts):
+        out.append((i, Box(part, b.conf, b.x0 + width * at, b.y0, b.x0 + width * (at + len(part)), b.y1)))
+        at += len(part)
+    return out
 
 
 def _sorted_edges(boxes: list[Box], mode: int) -> list[float]:

@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 
 from extractor.schema import Answer
 
+from .answers.across import asks_across
 from .answers.exclusion import asks_exclusion
+from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
+from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
+from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .answers.rates import asks_set_rate
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
@@ -52,6 +56,26 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」
+    Route("peer", ("*",), None, "peers.peer", when=lambda q: asks_peer(q.text) is not None),
+    # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates
+    Route("pooled", ("*",), None, "peers.pooled", many=True, when=lambda q: asks_pooled(q.text)),
+    # 「…各单位中，发生过行政复议的占百分之几」: the share of the set's bodies that pass a test
+    Route("share.bodies", ("*",), None, "peers.bodies_share", many=True, when=lambda q: asks_bodies_share(q.text)),
+    # 「哪些单位的新收高于全省平均数」: the set's reports against the set's own mean
+    Route(
+        "which_reports.mean", ("*",), None, "peers.against_mean", many=True, when=lambda q: asks_against_mean(q.text)
+    ),
+    # 「X的新收是不是连续三年下降」 with two years held: refused, the years held said
+    Route("refuse.streak", ("*",), None, "holdings.streak", when=lambda q: asks_streak(q.text)),
+    # 「X从2020年到2024年，中间有几年的年报库里没有」: the years between that the store lacks
+    Route("missing_years", ("*",), None, "holdings.missing_years", when=lambda q: asks_missing_years(q.text)),
+    # 「哪个单位的新收比上一份报告增加得最多」: each body's newest report against its previous one
+    Route("rank.moved", ("*",), None, "holdings.moved_most", many=True, when=lambda q: asks_moved_most(q.text)),
+    # 「四川省2023年的年报里，有几份表格数字对不上」: the reports with a broken identity, counted
+    Route("count.findings", ("*",), None, "faults.fault_count", many=True, when=lambda q: asks_fault_count(q.text)),
+    # 「表四行政复议的总计和分项加起来差多少」: the printed total less the sum of its parts, signed
+    Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
     # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
     Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
@@ -171,7 +195,7 @@ ROUTES: tuple[Route, ...] = (
         CellMeasure,
         "points.change",
         many=True,
-        when=lambda q: "百分点" in q.text and "占" in q.text,
+        when=lambda q: "百分点" in q.text and bool(re.search(r"占|率[（(].{2,30}(?:÷|除以)", q.text)),
     ),
     Route("rank.nth", ("rank",), CellMeasure, "ordinal.nth", many=True, when=lambda q: q.nth > 1),
     Route("rank.top", ("rank",), CellMeasure, "ordinal.top", many=True, when=lambda q: bool(q.top and q.top > 1)),
@@ -232,6 +256,8 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: not q.cells or "率" in q.text and not q.bases,
     ),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
+    # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
+    Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元
         "value.fee_text",

@@ -204,3 +204,32 @@ def test_a_few_turned_label_characters_stay_where_they_stand():
     (page,) = _layers(_pdf(draw))
     assert [ROW, "12", "3", "45"] in _rows(page)
     assert sorted("".join(b.text for b in page.boxes if b.x1 < 72)) == sorted("申请人情况")
+
+
+@pytest.mark.parametrize(
+    "text,k,parts",
+    [
+        ("七百五十八〇", 2, ["七百五十八", "〇"]),  # a count run into the next cell's 〇
+        ("十一〇", 2, ["十一", "〇"]),
+        ("五百六十五零", 2, ["五百六十五", "零"]),
+        ("二十二", 2, None),  # 「二十 | 二」 or 「二 | 十二」: not told
+        ("一千零二十七百五十八零", 3, None),  # 1020 | 758 | 0 or 1027 | 158 | 0
+        ("七百五十八", 2, None),  # one count: no cut makes two (「七百五十 | 八」 does: two cuts)
+        ("３４９２", 2, None),  # digits: any cut reads
+    ],
+)
+def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, parts):
+    from extractor.normalize import numeral_cuts
+
+    assert numeral_cuts(text, k) == parts
+
+
+def test_names_stacked_in_one_column_give_no_column_order():
+    """A turned table 三's applicant names stand down one label column (「总计」, shorter, centred left of
+    「自然人」): their centres are no order of columns — read as one, every row's 自然人 went under 法律服务机构."""
+    from extractor.t3_order import placed_names
+
+    stacked = [("自然人", 0.0903), ("法人或其他组织", 0.0903), ("总计", 0.0868), ("商业企业", 0.126)]
+    assert placed_names(stacked) is None
+    across = [("自然人", 0.30), ("商业企业", 0.36), ("总计", 0.66)]
+    assert placed_names(across) == ["np", "biz", "tot"]

@@ -69,7 +69,11 @@ EXAMPLES_BY_FAMILY = (
             "txt-column-major-all",
             "txt-dot-leaders",
             "html-element-ui",
+            "html-element-ui-t2-turned",
             "html-excel-row-numbers",
+            "html-excel-row-numbers-t3-turned",
+            "html-excel-row-numbers-t3-colsplit",
+            "html-excel-row-numbers-t2-turned",
         ),
         30,
     )
@@ -148,6 +152,7 @@ def test_every_family_prints_what_it_expects():
             "txt-ocr-letters",
             "txt-ocr-letters-marks",
             "txt-lines-ocr-letters",
+            "txt-lines-ocr-notes",
             "txt-fixed-width-ocr-letters",
             "txt-fixed-width-fullwidth-notes",
             "txt-typed-lists-ocr-letters",
@@ -250,7 +255,8 @@ def test_a_table_broken_by_a_page_keeps_every_cell_once():
 
 
 # Composed layouts that read silently wrong before a general fix (base, layers, template, seed of
-# `generate_combo`, and whether every cell now reads exactly — else exact or null with a doubt naming it).
+# `generate_combo`, and whether every cell now reads exactly — else exact or null with a doubt naming it; a float:
+# at least that share exact, the rest refused with a doubt).
 COMBO_DRAWS = [
     # digits glued to OCR letters (「7O5lO」) in one-cell-a-line text read as their first digits
     # (stream._fragment: no number glued to a Latin letter)
@@ -279,7 +285,19 @@ COMBO_DRAWS = [
     # where its words stand (turned_unruled.py); one neither puts back is refused (tables._labels_across)
     ("pdf-ruled", ("t3-turned",), "GF2021", 0, True),
     ("pdf-unruled", ("t3-turned",), "GF2019", 0, True),
-    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    # … and cut by a page's end (its last applicants on the next page, the page's number between): each part read
+    # alone lost every cell; joined across the page (ocr_layout._join_across_pages; within a page `_paged_turn`),
+    # its applicant names down one column giving no column order (t3_order.placed_names)
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 7, True),  # (the page's number within the page)
+    ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 8, True),  # (「自然人」 over both label columns)
+    # … unruled, a row's cells run together (「四百三十一五百六十五〇」, 「1（其中3件为网上申请）」 over its neighbour): the
+    # whole table refused, its columns taken from that short row. The columns from the fullest row; numerals cut
+    # where one cut reads, other runs unread in each column they cover (turned_unruled._run_over)
+    # (a float: the share of cells read exactly at least — the cells run together are refused)
+    ("pdf-unruled", ("t3-turned", "cn-numerals"), "GF2021", 1, 0.9),
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2021", 1, 0.9),
     # an unruled row's cells that are no plain number (「12⁶」) between two numbers took their pitches again as
     # blank cells: table 四 two cells too long, refused (ocr_layout._with_gaps)
     ("pdf-unruled-blank", ("unicode-marks",), "GF2019", 0, True),
@@ -300,7 +318,7 @@ COMBO_DRAWS = [
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
-    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, False),
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     # table 二 turned and broken by a page: the footer 「- 6 -」 read as a cell (stream.build_stream
     # PAGE_FOOT), a grid cell 「123」 split as glued 1 | 2 | 3 (tables._whole_grid_cell)
     ("md-converter", ("t2-turned", "t2-page-footer"), "GF2021", 3, False),
@@ -327,9 +345,35 @@ COMBO_DRAWS = [
     ("md-html2text", ("t3-turned", "t3-page-footer"), "GF2019", 0, True),
     ("html-plain", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
     ("xlsx-sheets", ("t3-turned", "t3-page-footer"), "GF2019", 1, True),
+    # … in a Markdown pipe table under a bare page number 「2」 (load.markdown_tokens: turned.is_page_number); in
+    # RTF and Word 97, whose halves had column lines of their own (load_rtf.EdgeTables: the lines of both)
+    ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 4, True),
+    ("rtf-wps", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
+    ("doc-word97-merged", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
     # a label wrapped onto the next row of a tab-separated table: neither half named its row
     # (stream._wrapped_label)
     ("txt-tsv-blank-rows", ("label-wraps",), "GF2021", 2, True),
+    # table 二 unmerged (its merged heading printed over each slot, 「第二十条第（一）项」 ×4) and unruled: read as two
+    # text columns, its right columns apart from its labels (columns._repeated_across)
+    ("pdf-unruled-blank", ("unmerged",), "GF2021", 0, True),
+    ("pdf-unruled-blank", ("unmerged", "cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # a figure run over its ruled cell into the next one, which then held nothing of its own (「３４９」 and the
+    # neighbour's 「2」 one word, 「2（含转办4件）1」): one cell read the word, the other as printed blank. Both are
+    # unread now, with a doubt (ocr_layout._mark_overruns, Document.unread, stream.UNREAD)
+    ("pdf-ruled", ("cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # a count in numerals run over its ruled cell into the next one's 「〇」 (「七百五十八〇」 in both cells): refused,
+    # though only one cut reads two counts (ocr_layout._cut_numerals, numeral_cuts)
+    ("pdf-ruled", ("cn-numerals",), "GF2021", 1, 0.9),
+    # text one cell a line with a page's bare number 「6」 after a row's last cell: 8 cells for 7, refused; the
+    # row's own sums tell the page's number (tables._page_number_after)
+    ("txt-lines", ("cell-notes", "t3-page-footer"), "GF2021", 0, True),
+    # a cell in OCR letters with a note after it (「225o（均已按期答复）」) ended its row's run (stream._OCR_CELL)
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 5, True),
+    ("txt-lines", ("cell-notes", "ocr-letters"), "GF2019", 12, True),
+    # table 三 in column blocks whose cells are OCR letters with a unit or marks after them (「o件」「5O¹¹」): the
+    # blocks not joined, every row short of cells (colsplit._value_like reads them as stream.OCR_CELL)
+    ("md-converter", ("t3-colsplit", "units", "ocr-letters"), "GF2021", 0, True),
+    ("md-docling", ("t3-colsplit", "unicode-marks", "ocr-letters"), "GF2019", 5, True),
 ]
 
 
@@ -342,9 +386,12 @@ def test_composed_layouts_read_no_wrong_cell(base, layers, template, seed, exact
     g = combos.generate_combo(RandomDraw(seed), combos.Combo(base, layers, template))
     report = extract_bytes(g.data, g.name)
     problems = mismatches(report, g.expected)
-    if exact:
-        assert not problems, problems[:12]
     verdicts = combos.cell_verdicts(report, g.expected)
+    if exact is True:
+        assert not problems, problems[:12]
+    elif exact:  # a share of the cells read exactly: those left are refused with a doubt, none guessed
+        share = sum(v == "exact" for v in verdicts.values()) / len(verdicts)
+        assert share >= exact, (share, problems[:12])
     bad = {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
     assert not bad, [p for p in problems if p.split(":")[0] in bad][:12]
 
@@ -359,9 +406,23 @@ COMBO_DRAW_NUMBERS = [
     # fixed-width text with a page's running title and number between table 二's rows (「2024年…年度报告 8」):
     # the 8 read as the fee (normalize.PAGE_FOOT)
     1039,
+    # table 四's 「2（含转办4件）」 run over its ruled cell into the next, whose 「1」 became its last character
+    # (ocr_layout._mark_overruns)
+    52985,
+    # a figure set off its row's line under the wrapped label above (「７５６」 of 「（六）」) read into the row placed
+    # by order: every column's sum kept (the next row a glued run no cut settled, its cells counted as judged);
+    # the placed row's own total broken (positional.distrust_order_placed: H2, `_judged`)
+    15516,
+    # a GF2019 table 三 whose 「（六）其他处理」 run is numerals run together (「八百零八八百零八」): neither form of (六)
+    # read, the doubts named the three rows of GF2021's form only — the single row's cells silently missing
+    # (tables._table3; found after the fresh measure 100000–129999)
+    102274,
     # glued text with a page's bare number after a row's 总计 (「１２」「3」 read 123): a glued row whose only cut
     # breaks its own sum is not read (glued.split_candidates)
     973,
+    # a cell in OCR letters between notes (「o」「O」「99（已结案）」, one cell a line after a 「|」): the note ended the
+    # run, the row's cells read shifted — 9, 9, 0, 9, 9 for 0, 0, 99, 0, 99 (stream.OCR_CELL with a note after it)
+    5211,
 ]
 
 

@@ -564,6 +564,78 @@ def test_years_added(asker):
     assert ans.value == 23 + 21 + 70 + 74 and "2019年23件" in ans.answer
 
 
+# ---- askfam2: one body against its set, a set's own figures, two tables, series and findings
+
+
+def test_peer_gap_share_and_place(asker):
+    # 河北省 2023: 教育厅 19, 科技厅 17, 人社厅 (tables as pictures: no figure, named and left out)
+    ans = ask(asker, "peer", "河北省教育厅2023年的本年新收比河北省2023年各单位的平均数高多少")
+    assert ans.value == 1 and "36÷2" in ans.answer and "人力资源和社会保障厅2023年没有这个数字" in ans.answer
+    ans = ask(asker, "peer", "河北省教育厅2021年新收申请占河北省2021年所有单位合计的百分之几")
+    assert ans.value == round(100 * 37 / 39, 2) and ans.unit == "%" and "合计39件" in ans.answer
+    ans = ask(asker, "peer", "河北省科学技术厅2023年的新收申请在河北省同年度的报告单位里排第几")
+    assert ans.value == 2 and "1. 河北省教育厅2023年19件" in ans.answer
+
+
+def test_pooled_rate_of_a_set(asker):
+    # 教育厅 2021 34 of 37 by 自然人, 科技厅 2 of 2: 36/39, not the mean of 91.9 % and 100 %
+    ans = ask(asker, "pooled", "河北省2021年各单位汇总后，自然人申请占全部新收申请的比例")
+    assert ans.value == round(100 * 36 / 39, 2) and "36 ÷ 本年新收 39" in ans.answer
+
+
+def test_share_of_bodies_passing_a_test(asker):
+    ans = ask(asker, "share.bodies", "河北省2023年各单位中，被申请过行政复议的占百分之几")
+    assert ans.value == 50 and "1÷2" in ans.answer and "没有这个数字，未计入" in ans.answer
+
+
+def test_which_reports_against_the_sets_mean(asker):
+    ans = ask(asker, "which_reports.mean", "河北省2021年哪些单位的新收申请高于各单位的平均数")
+    assert ans.value == 1 and "河北省教育厅2021年（37件）" in ans.answer and "19.5" in ans.answer
+    assert {c.agency for c in ans.citations} == {"河北省教育厅"}
+
+
+def test_ratio_across_two_tables(asker):
+    ans = ask(asker, "ratio.across", "洪泽区2023年行政许可决定数是新收申请数的几倍")
+    assert ans.value == round(550 / 21, 2) and ans.unit == "倍" and "550 ÷ 本年新收 21" in ans.answer
+    ans = ask(asker, "ratio.across", "安康市政府办2022年行政复议和行政诉讼加起来相当于新收申请的百分之几")
+    assert ans.value == round(100 * 2 / 56, 2) and ans.unit == "%"
+
+
+def test_streak_beyond_the_years_held_is_refused(asker):
+    ans = ask(asker, "refuse.streak", "平潭综合实验区的新收申请是不是连续五年下降")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "2019年、2020年、2021年、2022年" in ans.answer
+
+
+def test_years_missing_from_a_series(asker):
+    ans = ask(asker, "missing_years", "河北省教育厅从2016年到2023年，中间有几年的年报库里没有")
+    assert ans.value == 4 and "2017年、2019年、2020年、2022年" in ans.answer
+
+
+def test_the_body_that_moved_most(asker):
+    # 人社厅 2019 64 → 2020 78 (its 2023 tables are pictures); 平潭 70 → 74; 教育厅 37 → 19
+    ans = ask(asker, "rank.moved", "哪个单位的本年新收申请比上一份报告增加得最多")
+    assert ans.value == 14 and ans.answer.startswith("本年新收增加最多的是河北省人力资源和社会保障厅")
+    ans = ask(asker, "rank.moved", "哪个单位的本年新收申请比上一份报告减少得最多")
+    assert ans.value == 19 - 37 and "河北省教育厅" in ans.answer
+
+
+def test_reports_that_do_not_add_up_counted(asker):
+    ans = ask(asker, "count.findings", "2023年的年报里有几份表格数字对不上")
+    assert ans.value == 1 and ans.unit == "份" and "洪泽区人民政府2023年" in ans.answer
+
+
+def test_a_printed_totals_gap_to_its_parts(asker):
+    # 洪泽 2023 prints 行政复议总计 0 over 维持 10 + 纠正 1
+    ans = ask(asker, "gap.total", "洪泽区2023年表四行政复议的总计和分项加起来差多少")
+    assert ans.value == -11 and "0 − 11 = -11" in ans.answer
+
+
+def test_points_of_a_rate_written_as_a_division(asker):
+    # 平潭 予以公开 30/69 in 2021, 21/75 in 2022: the rate's change, not the count's (−30 %)
+    ans = ask(asker, "change.points", "平潭2022年的予以公开率（予以公开÷办理结果总计）比2021年变化了几个百分点")
+    assert ans.value == round(28 - 43.48, 2)
+
+
 def _routes_asked_here() -> set[str]:
     """The routes this file's tests ask for, read from its source: `TESTED` is filled only by the
     tests that have run, so the check depended on the order (and the subset) pytest ran them in."""

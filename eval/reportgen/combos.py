@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from eval.reportgen import layout as lay, render_md
 from eval.reportgen.agencies import draw_zone_bureau_agency
@@ -133,24 +133,6 @@ def unmerged(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
-def label_wraps(p: Parts, m: Model, d: Draw) -> Parts:
-    """Long row labels of table 三 wrapped onto a second line inside their cell (a PDF's text, a
-    narrow column): 「（一）本年新收政府\\n信息公开申请数量」."""
-    del m
-
-    def wrap(c: G) -> G:
-        if c.value or len(c.text) < 10 or d.int(0, 2):
-            return c
-        k = d.int(5, len(c.text) - 3)
-        return replace(c, text=c.text[:k] + "\n" + c.text[k:])
-
-    blocks = [
-        b if isinstance(b, str) or b[0] != "t3" else (b[0], lay.rows_of(g := [[wrap(c) for c in r] for r in b[2]]), g)
-        for b in p.blocks
-    ]
-    return Parts(p.head, blocks, p.tail)
-
-
 # ------------------------------------------------------------------ layers over the rendered text
 _CELL = re.compile(r"(<t[dh][^>]*>)(.*?)(</t[dh]>)", re.S)
 
@@ -253,7 +235,7 @@ LAYERS: tuple[Layer, ...] = (
         formats=_CELLED,
     ),
     Layer("unmerged", _g("merges", "t3", "t4", "t2"), parts=unmerged, formats=_CELLED),
-    Layer("label-wraps", _g("wraps"), parts=label_wraps, bases=_SPACED_TEXT | _HTML_PLAIN),
+    Layer("label-wraps", _g("wraps"), parts=lay.label_wraps, bases=_SPACED_TEXT | _HTML_PLAIN),
     Layer("units", _g("units"), parts=with_units_t34, formats=_CELLED | _SPACED_TEXT),
     Layer("cell-notes", _g("marks"), parts=lambda p, m, d: lay.with_cell_notes(p, d), glued=True),
     Layer("raised-marks", _g("marks"), parts=lambda p, m, d: lay.with_raised_marks(p, d), formats=_MARKED),

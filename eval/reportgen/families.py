@@ -31,6 +31,7 @@ from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
     fullwidth_digits,
+    label_wraps,
     math_numbers,
     parts,
     reflowed,
@@ -92,6 +93,29 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-tsv-blank-rows", "txt", _utf8(render_text.tsv), placeholders=("zero_rows", "")),
     Family("txt-cn-year", "txt", _utf8(lambda p: render_text.tsv(with_chinese_dates(p))), blank_rows=False),
     Family("txt-spaced", "txt", _utf8(lambda p: render_text.spaced(p, " ")), blank="—"),
+    # table 三's long labels wrapped onto a second line (layout.label_wraps): in text laid out by spaces the
+    # head and the line of its rest and values are one label (stream._wrapped_line); in tab rows an item's
+    # head 「二、上年结转」 too, not a sub-item's only (stream._label_head)
+    Family(
+        "txt-spaced-label-wraps",
+        "txt",
+        lambda p, m, d: render_text.spaced(label_wraps(p, m, d), " ").encode("utf-8"),
+        blank="—",
+    ),
+    Family(
+        "txt-tsv-label-wraps",
+        "txt",
+        lambda p, m, d: render_text.tsv(label_wraps(p, m, d)).encode("utf-8"),
+        placeholders=("zero_rows", ""),
+    ),
+    # one cell a line, notes after figures and OCR letters for digits: 「225o（均已按期答复）」 is one cell
+    # (stream._OCR_CELL, ocr_letter_digits)
+    Family(
+        "txt-lines-ocr-notes",
+        "txt",
+        lambda p, m, d: render_text.lines(with_ocr_letters(with_cell_notes(p, d), d)).encode("utf-8"),
+        blank="—",
+    ),
     Family(
         "txt-gbk-spaced",
         "txt",
@@ -464,8 +488,32 @@ FAMILIES: tuple[Family, ...] = (
         "html",
         lambda p, m, d: render_html.element_ui(turned(p, m, d)).encode("utf-8"),
     ),
+    # … table 二's blocks printed turned: each block's header row a table of its own over its body
+    # (turned._joins: a table of header cells only joins the body after it for any turned table)
+    Family(
+        "html-element-ui-t2-turned",
+        "html",
+        lambda p, m, d: render_html.element_ui(t2_turned(p, m, d)).encode("utf-8"),
+    ),
     # an Excel sheet printed with its row numbers before every row (extractor/stream.py `_row_numbers`)
     Family("html-excel-row-numbers", "html", lambda p, m, d: render_html.excel_print(p, d).encode("utf-8")),
+    # … with table 三 turned, table 三 in two column blocks, table 二's blocks turned one under the other: the sheet
+    # is one <table>, its headings rows of one cell; read as the tables between them (load_html.py `_sheet_blocks`)
+    Family(
+        "html-excel-row-numbers-t3-turned",
+        "html",
+        lambda p, m, d: render_html.excel_print(turned(p, m, d), d).encode("utf-8"),
+    ),
+    Family(
+        "html-excel-row-numbers-t3-colsplit",
+        "html",
+        lambda p, m, d: render_html.excel_print(t3_split(p, m, d), d).encode("utf-8"),
+    ),
+    Family(
+        "html-excel-row-numbers-t2-turned",
+        "html",
+        lambda p, m, d: render_html.excel_print(t2_turned(p, m, d), d).encode("utf-8"),
+    ),
     Family("md-inline-math", "markdown", lambda p, m, d: render_md.converter(with_values(p, math_numbers(d))).encode()),
     # footnote marks set raised after figures of tables 三/四 (layout.with_raised_marks): a <sup> or a
     # vertical-align:super span (extractor/load_html.py `_raised`), a Word superscript run (load_docx.py

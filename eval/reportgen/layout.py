@@ -779,3 +779,21 @@ def reflowed(p: Parts, d: Draw) -> Parts:
             grid[i][at[j]] = G(c.text, value=c.value, mark=c.mark)
         blocks.append((b[0], rows_of(grid), grid))
     return Parts(p.head, blocks, p.tail)
+
+
+def label_wraps(p: Parts, m: Model, d: Draw) -> Parts:
+    """Long row labels of table 三 wrapped onto a second line inside their cell (a PDF's text, a
+    narrow column): 「（一）本年新收政府\\n信息公开申请数量」."""
+    del m
+
+    def wrap(c: G) -> G:
+        if c.value or len(c.text) < 10 or d.int(0, 2):
+            return c
+        k = d.int(5, len(c.text) - 3)
+        return replace(c, text=c.text[:k] + "\n" + c.text[k:])
+
+    blocks = [
+        b if isinstance(b, str) or b[0] != "t3" else (b[0], rows_of(g := [[wrap(c) for c in r] for r in b[2]]), g)
+        for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)

@@ -29,6 +29,9 @@ def _pdf_mark(mark: str) -> str:
     return f'<super size="3" rise="2.5">{mark}</super>' if mark else ""
 
 
+_WIDE_CELL = 30  # pt: a column of a table of 15 columns or more (table 四, a turned table 三)
+
+
 def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = None, value_cell=None):
     """A reportlab Table of the grid (merged areas spanned) about 470 pt wide × `scale`; labels wrap
     in their cells, values do not. `pad`: the cells' side padding (reportlab's 6 pt unless given: a
@@ -52,7 +55,7 @@ def pdf_table(grid: Grid, ruled: bool, scale: float = 1.0, pad: float | None = N
             style.append(("SPAN", (j, i), (j + c.cs - 1, i + c.rs - 1)))
     n_labels = min(j for i, j, c in placed if c.value) if any(c.value for _, _, c in placed) else 1
     if width >= 15:
-        widths = [30] * width
+        widths = [_WIDE_CELL] * width
     else:
         label_w = 260 / max(1, n_labels)
         widths = [label_w] * n_labels + [(470 - 260) / (width - n_labels)] * (width - n_labels)
@@ -75,6 +78,10 @@ def pdf(
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate
 
+    if pagesize is None and any(not isinstance(b, str) and place(b[2])[0] * _WIDE_CELL > A4[0] for b in parts.all()):
+        # a table wider than a portrait page (a turned table 三) is set on landscape pages, kept on one, as an
+        # author does (pdf-t3-turned): printed portrait, its labels stood off the page
+        pagesize, margin, keep = (A4[1], A4[0]), 36, True
     size = pagesize or A4
     scale = min(1.0, (size[0] - 2 * margin) / 470) if pagesize else 1.0  # (A4's tables overflow a little)
 

@@ -436,6 +436,11 @@ def element_ui(parts: Parts) -> str:
     return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
 
 
+def _column_letters(k: int) -> str:
+    """Excel's heading of column `k`: A … Z, AA, AB …"""
+    return _column_letters(k // 26 - 1) + chr(65 + k % 26) if k >= 26 else chr(65 + k)
+
+
 def excel_print(parts: Parts, d: Draw) -> str:
     """An Excel sheet saved as a web page with its row and column headings printed: the part of the
     report from the first table to the last is one sheet — each heading a one-cell row, each table
@@ -445,7 +450,7 @@ def excel_print(parts: Parts, d: Draw) -> str:
     last = max(i for i, b in enumerate(blocks) if not isinstance(b, str))
     width = max(place(b[2])[0] for b in blocks if not isinstance(b, str))
     n = d.int(1, 30)
-    rows = ["<tr><td></td>" + "".join(f"<td>{chr(65 + k)}</td>" for k in range(width)) + "</tr>"]
+    rows = ["<tr><td></td>" + "".join(f"<td>{_column_letters(k)}</td>" for k in range(width)) + "</tr>"]
     for b in blocks[first : last + 1]:
         if isinstance(b, str):
             rows.append(f'<tr><td>{n}</td><td colspan="{width}">{html.escape(b)}</td></tr>')

@@ -7,6 +7,7 @@ computes for one report (the whole named after 占, else the row's own whole), s
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from extractor.schema import Answer
 
@@ -17,9 +18,11 @@ from . import corpus, table
 
 def change(ctx: Context) -> Answer | None:
     q = ctx.question
-    at = q.text.find("占")
-    if not q.cells or at < 0:
+    # the whole follows 占, or the division the question writes out (「予以公开率（予以公开÷办理结果总计）」)
+    cut = re.search(r"占|÷|除以", q.text)
+    if not q.cells or cut is None:
         return None
+    at = cut.start()
     whole = table_measures(q.text[at + 1 :])
     in_whole = {(b.table, b.row, b.col) for b in whole}
     parts = [m for m in q.cells if (m.table, m.row, m.col) not in in_whole] or [q.cells[0]]

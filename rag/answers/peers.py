@@ -1,0 +1,292 @@
+"""One body against the set of its peers (「X的新收比山东省2024年各单位的平均数高多少」「X占广东省2024年所有单位合计
+的百分之几」「X在江西省同年度的单位里排第几」), and a rate of the set as a whole (「浙江省2020年所有单位加总，自然人申请
+占新收的比例」).
+
+The set is the scope's place set (「山东省…各单位」, resolved by `rag.scope`); the body is the one agency the question
+names beside it. When the scope resolved to the body alone, the set is what the question names once the body is
+taken out. No report prints these figures: each answer shows its formula and every report's cell, cited; a report
+of the set that prints no such figure is named and left out, never counted as 0."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractor.schema import Answer
+
+from .. import values as vals
+from ..cite import fmt
+from ..context import Context
+from ..lazyre import lazy
+from ..question import CellMeasure
+from . import corpus
+
+# the set the body is set against: 「各单位」「所有（报告）单位」「全省」「同省」「当年所有」「同年度的报告单位」
+PEER_SET = lazy(
+    r"各(?:报告)?(?:单位|部门|机关)|这些(?:单位|部门|机关)|(?:所有|全部|其他|其余)(?:的)?(?:报告)?(?:单位|部门|机关)|全省|同省|全市|"
+    r"同(?:年度?|一年)?的?(?:报告)?(?:单位|部门|机关)|报告单位"
+)
+# a province named beside the body (「X在广东省2024年排名第几」「广东省…加起来，X一家贡献了百分之多少」): its bodies
+_PROVINCE = lazy(
+    r"(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+    r"四川|贵州|云南|陕西|甘肃|青海)省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区"
+)
+_GAP = lazy(r"平均.{0,40}(?:差|高|低|多了|少了|多出|超出|超过)|(?:高|低|多|少)于.{0,12}平均")
+_POSITION = lazy(r"排(?:名|在|行)?(?:第)?几|第几(?:名|位)|名次|排名(?:多少|如何|怎样)")
+_PART_OF = lazy(r"占.{0,30}(?:百分之|比例|比重|多少|几成|份额)|贡献了?.{0,4}(?:百分之|多少|几成)|(?:比例|占比|份额)")
+_WHOLE = lazy(r"合计|总数|总和|总量|加起来|加总|汇总|全部|所有|总计")
+_POOLED = lazy(r"加总|汇总|合计的?|加起来|总体|整体|合并计算|一起算")
+_ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
+
+
+def asks_peer(q: str) -> str | None:
+    """Which comparison of one body with its set the question asks: gap (to the mean), share (of the set's
+    total), position (its rank), or None."""
+    if not PEER_SET.search(q) and not _PROVINCE.search(q):
+        return None
+    if _POSITION.search(q):
+        return "position"
+    if _GAP.search(q):
+        return "gap"
+    if _PART_OF.search(q) and _WHOLE.search(q):
+        return "share"
+    return None
+
+
+def asks_pooled(q: str) -> bool:
+    """「…所有单位加总算，自然人申请占全部新收的比例」: a share of the set's sums, not of one report."""
+    return bool(PEER_SET.search(q) and _POOLED.search(q) and re.search(r"比例|占比|比重|百分之|率", q))
+
+
+def _measure(ctx: Context) -> CellMeasure | None:
+    from ..intent import table_measures
+
+    if ctx.question.cells:
+        return ctx.question.cells[0]
+    # (「…新收的申请排名中X是第几名」: the rank words read as part of the row; the words before them name it)
+    cut = re.split(r"排名|排行|排序|排第|排在|从多到少|从少到多|比|跟|和|与|相比|平均|占|贡献", ctx.q)
+    for text in (ctx.q, *cut):
+        cells = table_measures(text)
+        if cells:
+            return cells[0]
+    return None
+
+
+def _set_and_body(ctx: Context) -> tuple[Context, str] | None:
+    """The set's context and the body's report in it: the first body named (one agency) whose report is in the
+    scope's set — or, when the scope is the body alone, in the set the question names once the body is taken out."""
+    cat = ctx.catalogue
+    groups, written = cat.agencies_named(ctx.q, ctx.question.scope.years)
+    for group, w in zip(groups, written, strict=False):
+        if len(group) != 1:
+            continue
+        # (several bodies named — 「A和B加起来，A占多少」 — are the named bodies' comparison, not a place's set)
+        whole = ctx if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
+        if whole is None:
+            continue
+        hits = [r for r in whole.ids if whole.entry(r).agency_key == group[0]]
+        if len(hits) == 1:
+            return whole, hits[0]
+    return None
+
+
+def _named_set(ctx: Context, body: str) -> Context | None:
+    """The set the question names besides the body (「江西省同年度的报告单位」「在河北省2020年排名」), resolved."""
+    rest = re.sub(r"(?:当|同)年度?|同一年", "", ctx.q).replace(body, "")  # (the body's year: the question's years)
+    # (「江西省同年度的报告单位里」「全省所有报告单位」: the set said the way the place sets are written)
+    rest = (
+        PEER_SET.sub("各单位", rest, count=1)
+        if PEER_SET.search(rest)
+        else _PROVINCE.sub(lambda m: m.group() + "各单位", rest, count=1)
+    )
+    found = ctx.catalogue.resolve(rest, ctx.question.scope.model_copy(update={"agencies": []}))
+    if not found.kind or found.n < 2 or found.unknown or found.ambiguous:
+        return None
+    return dataclasses.replace(ctx, scope=found, _report=None, _twins=None, _one=None)
+
+
+def peer(ctx: Context) -> Answer | None:
+    """The body's figure against its set: the gap to the mean, its share of the total, or its place."""
+    how = asks_peer(ctx.q)
+    m = _measure(ctx)
+    got = _set_and_body(ctx) if how and m else None
+    if got is None or m is None:
+        return None
+    whole, body = got
+    order, found = corpus._series(whole, m)
+    if body not in found or len(order) < 2:
+        return None
+    unit = vals.unit_of(m)
+    mine = found[body]
+    total = sum(found[r] for r in order)
+    listing = "；".join(f"{whole.name(r)}{fmt(found[r])}{unit}" for r in order[: corpus.LISTED])
+    more = f"；其余{len(order) - corpus.LISTED}份从略" if len(order) > corpus.LISTED else ""
+    left = [r for r in whole.ids if r not in found]
+    gap_note = f"；{'、'.join(whole.name(r) for r in left[:6])}没有这个数字，未计入" if left else ""
+    who = whole.name(body)
+    group = whole.scope.kind or "范围内各单位"
+    cites = corpus._cite(whole, m, order, found)
+    if how == "gap":
+        mean = total / len(order)
+        diff = round(mine - mean, 2)
+        word = "高" if diff > 0 else "低" if diff < 0 else "持平，差"
+        text = (
+            f"{who}{m.label}{fmt(mine)}{unit}，比{group}平均数{fmt(round(mean, 2))}{unit}{word}{fmt(abs(diff))}{unit}"
+            f"（差值 {fmt(diff)}{unit}；平均 = {fmt(total)}÷{len(order)}；{listing}{more}{gap_note}）"
+        )
+        return whole.answer(text, "compare", value=diff, unit=unit, citations=cites)
+    if how == "share":
+        if not total:
+            return whole.answer(f"无法计算：{group}{m.label}合计为0{unit}（{listing}）", "compare", citations=cites)
+        pct = round(100 * mine / total, 2)
+        text = f"{pct:g}%：{who}{m.label}{fmt(mine)}{unit} ÷ {group}合计{fmt(total)}{unit}（{listing}{more}{gap_note}）"
+        return whole.answer(text, "compare", value=pct, unit="%", citations=cites)
+    low_first = bool(_ASCENDING.search(ctx.q))
+    above = sum(1 for r in order if (found[r] < mine if low_first else found[r] > mine))
+    ties = sum(1 for r in order if found[r] == mine) - 1
+    place = above + 1
+    tied = f"（与另{ties}家并列）" if ties else ""
+    ranked = sorted(order, key=lambda r: found[r], reverse=not low_first)
+    shown = "；".join(f"{i + 1}. {whole.name(r)}{fmt(found[r])}{unit}" for i, r in enumerate(ranked[: corpus.LISTED]))
+    way = "从少到多" if low_first else "从多到少"
+    text = f"第{place}名{tied}：{who}{m.label}{fmt(mine)}{unit}，在{group}{len(order)}份报告中{way}排第{place}（{shown}{gap_note}）"
+    return whole.answer(text, "compare", value=place, unit="名", citations=cites)
+
+
+def pooled(ctx: Context) -> Answer | None:
+    """A rate of the set as a whole: the part's cells summed over the whole's cells summed (never a mean of
+    the reports' own rates), each report's two figures shown."""
+    from ..intent import kpi_measures
+
+    q = ctx.question
+    if ctx.n < 2:
+        return None
+    part, base = (q.cells[:1], q.bases[:1]) if q.cells and q.bases else (None, None)
+    if not part or not base:
+        kpi = kpi_measures(ctx.q)
+        if kpi:
+            part, base = kpi[0], kpi[1]
+    if not part or not base:
+        m = q.cells[0] if q.cells else None
+        whole = _default_base(m) if m else None
+        if whole is None or m is None:
+            return None
+        part, base = [m], [whole]
+    p_order, p_found = _summed(ctx, part)
+    b_order, b_found = _summed(ctx, base)
+    both = [r for r in b_order if r in p_found]
+    if len(both) < 2:
+        return None
+    ps = sum(p_found[r] for r in both)
+    bs = sum(b_found[r] for r in both)
+    plabel = "+".join(c.label for c in part)
+    blabel = "+".join(c.label for c in base)
+    listing = "；".join(f"{ctx.name(r)} {fmt(p_found[r])}/{fmt(b_found[r])}" for r in both[: corpus.LISTED])
+    left = [r for r in ctx.ids if r not in both]
+    gap = f"；{'、'.join(ctx.name(r) for r in left[:6])}缺少其中的数字，未计入" if left else ""
+    cites = corpus._cite(ctx, part[0], both, p_found) + corpus._cite(ctx, base[0], both, b_found)
+    group = ctx.scope.kind or "范围内各单位"
+    if not bs:
+        return ctx.answer(f"无法计算：作为分母的{blabel}合计为0（{listing}）", "compare", citations=cites)
+    pct = round(100 * ps / bs, 2)
+    text = (
+        f"{pct:g}%：{group}{len(both)}份报告合计，{plabel} {fmt(ps)} ÷ {blabel} {fmt(bs)}"
+        f"（各报告 {plabel}/{blabel}：{listing}{gap}）"
+    )
+    return ctx.answer(text, "compare", value=pct, unit="%", citations=cites)
+
+
+def _default_base(m: CellMeasure) -> CellMeasure | None:
+    """The whole a share of one cell is taken of when the question names none: a column of 新收 over 新收,
+    a result row over 办理结果总计, a 表四 outcome over its total."""
+    if m.table == "t3" and m.row == "new" and m.col != "tot":
+        return CellMeasure(table="t3", row="new")
+    if m.table == "t3" and m.row not in ("new", "carry_in", "carry_out", "r7"):
+        return CellMeasure(table="t3", row="r7", col=m.col)
+    if m.table == "t4" and m.col != "tot":
+        return CellMeasure(table="t4", row=m.row)
+    return None
+
+
+def _summed(ctx: Context, cells: list[CellMeasure]) -> tuple[list[str], dict[str, float]]:
+    """The reports printing every one of `cells`, and their sum in each."""
+    out: dict[str, float] = {}
+    order: list[str] = []
+    for i, c in enumerate(cells):
+        o, f = corpus._series(ctx, c)
+        if i == 0:
+            order, out = list(o), dict(f)
+        else:
+            order = [r for r in order if r in f]
+            out = {r: out[r] + f[r] for r in order}
+    return order, out
+
+
+# 「有多大比例的单位被申请过行政复议」「…的单位占全部报告单位的比例」「报告单位中，零申请的占百分之几」
+_BODIES_SHARE = lazy(
+    r"(?:多大|多少|几成)(?:的)?比例的(?:单位|机关|部门)|(?:单位|机关|部门)(?:的)?(?:占|比例|比重)|"
+    r"(?:单位|机关|部门)(?:中|里|当中)[，,]?.{1,24}的?占(?:了)?(?:百分之|多少|几成|比例|比重)"
+)
+
+
+def asks_bodies_share(q: str) -> bool:
+    """Is the share asked one of the set's bodies (those passing a test), not of a report's cells?"""
+    return bool(_BODIES_SHARE.search(q))
+
+
+def bodies_share(ctx: Context) -> Answer | None:
+    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the test over the reports
+    that print the measure — the count and the set listed, each figure cited. A report printing no such figure is
+    named and left out of both."""
+    m = _measure(ctx)
+    if m is None or ctx.n < 2:
+        return None
+    hits, found, what, unit = corpus._which_one(ctx, m)
+    order, printed = corpus._series(ctx, m)
+    if len(order) < 2:
+        return None
+    hits = [r for r in hits if r in printed]
+    pct = round(100 * len(hits) / len(order), 2)
+    passing = "、".join(ctx.name(r) for r in hits[: corpus.LISTED]) or "无"
+    left = [r for r in ctx.ids if r not in printed]
+    gap = f"；{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入" if left else ""
+    group = ctx.scope.kind or "范围内各单位"
+    text = (
+        f"{pct:g}%：{group}{len(order)}份报告中，{m.label}{what}的{len(hits)}份"
+        f"（{len(hits)}÷{len(order)}；{passing}{gap}）"
+    )
+    return ctx.answer(text, "compare", value=pct, unit="%", citations=corpus._cite(ctx, m, order, printed))
+
+
+_AGAINST_MEAN = lazy(
+    r"(?:高于|低于|超过|不到|不及|大于|小于|多于|少于|在)[^，,？?]{0,12}平均|平均(?:数|值|水平)?(?:以上|以下)"
+)
+
+
+def asks_against_mean(q: str) -> bool:
+    """「哪些单位的新收高于全省平均数」: the reports of the set above (or below) the set's own mean."""
+    return bool(_AGAINST_MEAN.search(q))
+
+
+def against_mean(ctx: Context) -> Answer | None:
+    """The set's mean of the measure, then the reports above it (below it for 低于/不到/以下), each figure cited."""
+    m = _measure(ctx)
+    if m is None or ctx.n < 2:
+        return None
+    order, found = corpus._series(ctx, m)
+    if len(order) < 2:
+        return None
+    mean = sum(found[r] for r in order) / len(order)
+    below = bool(re.search(r"低于|不到|不及|小于|少于|以下", ctx.q))
+    hits = [r for r in order if (found[r] < mean if below else found[r] > mean)]
+    unit = vals.unit_of(m)
+    word = "低于" if below else "高于"
+    group = ctx.scope.kind or "范围内各单位"
+    listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in hits) or "无"
+    left = [r for r in ctx.ids if r not in found]
+    gap = f"（{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入）" if left else ""
+    text = (
+        f"共{len(hits)}份报告{m.label}{word}平均数{fmt(round(mean, 2))}{unit}：{listing}"
+        f"（平均 = {fmt(sum(found[r] for r in order))}÷{len(order)}，{group}{len(order)}份报告）{gap}"
+    )
+    return ctx.answer(text, "compare", value=len(hits), unit="份", citations=corpus._cite(ctx, m, hits, found))
