@@ -581,6 +581,13 @@ def test_pooled_rate_of_a_set(asker):
     # 教育厅 2021 34 of 37 by 自然人, 科技厅 2 of 2: 36/39, not the mean of 91.9 % and 100 %
     ans = ask(asker, "pooled", "河北省2021年各单位汇总后，自然人申请占全部新收申请的比例")
     assert ans.value == round(100 * 36 / 39, 2) and "36 ÷ 本年新收 39" in ans.answer
+    # every row named before the whole is the part (教育厅 18+1 of 37, 科技厅 1 of 2), never the first row alone
+    ans = ask(asker, "pooled", "河北省2021年各单位汇总后，予以公开加部分公开占办理结果总计的比例")
+    assert (
+        ans.value == round(100 * 20 / 39, 2)
+        and "予以公开+部分公开 20 ÷" in ans.answer
+        and "教育厅2021年 19/37" in ans.answer
+    )
 
 
 def test_share_of_bodies_passing_a_test(asker):
