@@ -19,7 +19,7 @@ from ..context import Context
 from ..intent import cn_number, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure
-from .corpus import LISTED, not_counted
+from .corpus import _WITHIN_SHARE, LISTED, not_counted
 from .table import RateCells, rate_cells, rate_terms
 
 
@@ -114,7 +114,8 @@ def rate_asked(q: str) -> Rate | None:
         if rx.search(q):
             return Rate(label, parts, wholes)
     cells = table_measures(q)
-    if cells and RATE_WORD.search(q) and not re.search(r"占(?!比)", q):  # (「A占B的比例最高」: corpus.rank's shares)
+    # (「A占B的比例最高」「A在B中的占比最低」: the whole named — corpus.rank's shares)
+    if cells and RATE_WORD.search(q) and not re.search(r"占(?!比)", q) and not _WITHIN_SHARE.search(q):
         terms = rate_terms(cells, [])
         if terms:
             return Rate(f"{terms[0][0].label}占比", *terms)
