@@ -20,6 +20,7 @@ from .answers.growth import asks_item_growth
 from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
+from .answers.rates import asks_set_rate
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
@@ -87,6 +88,8 @@ ROUTES: tuple[Route, ...] = (
     Route("count.findings", ("*",), None, "faults.fault_count", many=True, when=lambda q: asks_fault_count(q.text)),
     # 「表四行政复议的总计和分项加起来差多少」: the printed total less the sum of its parts, signed
     Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
+    # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
+    Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

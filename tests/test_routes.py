@@ -581,6 +581,13 @@ def test_pooled_rate_of_a_set(asker):
     # 教育厅 2021 34 of 37 by 自然人, 科技厅 2 of 2: 36/39, not the mean of 91.9 % and 100 %
     ans = ask(asker, "pooled", "河北省2021年各单位汇总后，自然人申请占全部新收申请的比例")
     assert ans.value == round(100 * 36 / 39, 2) and "36 ÷ 本年新收 39" in ans.answer
+    # every row named before the whole is the part (教育厅 18+1 of 37, 科技厅 1 of 2), never the first row alone
+    ans = ask(asker, "pooled", "河北省2021年各单位汇总后，予以公开加部分公开占办理结果总计的比例")
+    assert (
+        ans.value == round(100 * 20 / 39, 2)
+        and "予以公开+部分公开 20 ÷" in ans.answer
+        and "教育厅2021年 19/37" in ans.answer
+    )
 
 
 def test_share_of_bodies_passing_a_test(asker):
@@ -914,6 +921,28 @@ def test_full_breakdown_of_one_block(asker):
         "安康市政府办2022年新收申请在六类申请人（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）之间的分布",
     )
     assert "本年新收（商业企业）1件" in spread.answer and "本年新收（其他）0件" in spread.answer
+
+
+def test_a_rate_asked_of_many_reports_is_ranked_by_the_rate(asker):
+    """「哪一年公开率最高」: (予以公开+部分公开) ÷ 总计 per report, each division shown — never the counts ranked."""
+    ans = ask(asker, "rates.set", "平潭综合实验区哪一年的公开率最高？")
+    # 平潭 2019 8/23, 2020 13/21, 2021 35/69, 2022 30/75: the most opened (2021, 35件) is not the highest rate
+    assert ans.value == round(100 * 13 / 21, 2) and ans.unit == "%"
+    assert ans.answer.index("平潭综合实验区2020年 61.9%（13÷21）") < ans.answer.index("2021年")
+    fix = ask(asker, "rates.set", "平潭综合实验区哪几年的行政复议纠错率无法计算？")
+    assert fix.value == 2 and {c.year for c in fix.citations} == {2019, 2020} and "为0件" in fix.answer
+    below = ask(asker, "rates.set", "平潭综合实验区哪几年自然人申请占比低于95%？")
+    assert below.value == 1 and [c.year for c in below.citations] == [2021] and "91.43%（64÷70）" in below.answer
+    mean = ask(asker, "rates.set", "平潭综合实验区各年公开率的平均值是多少？")
+    want = (100 * 8 / 23 + 100 * 13 / 21 + 100 * 35 / 69 + 100 * 30 / 75) / 4
+    assert mean.value == pytest.approx(want, abs=0.01) and "算术平均" in mean.answer
+
+
+def test_a_body_without_a_report_of_the_year_asked_is_said_with_the_years_it_has(asker):
+    """「安康市政府办2021年新收多少件」 with only 安康's 2022 report: that body has no 2021 report (not the store)."""
+    ans = asker.ask("安康市政府办2021年新收申请多少件？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED)
+    assert "没有找到安康市人民政府办公室2021年的报告" in ans.answer and "2022年" in ans.answer, ans.answer
 
 
 def test_every_route_has_a_test():
