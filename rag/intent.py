@@ -1180,8 +1180,9 @@ def _asserted(q: str) -> list[float]:
 
 
 _LAST_YEAR = lazy(
-    r"(?:去年|上一?年度?)(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
-)  # 上年转来, 「去年转过来没办完的」: carried in, the report's own 上年结转
+    # 「去年转过来没办完的」「去年带过来的」: carried in, the report's own 上年结转 (「去年结转下年度的」 is last year's)
+    r"去年(?!(?:转|带|留|遗留)(?:过来|下来|来|入))|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
+)  # 上年转来: carried in
 _YEAR_BEFORE = lazy(r"前年|(?<![近这])[两二]年(?:以)?前(?!后)")  # 「两年前那份年报」 = 前年
 _THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
 _ALL_YEARS = lazy(

@@ -97,3 +97,33 @@ def test_a_figure_asked_with_the_body_named(asker, q, key):
     # (民族事务委员会 is a body's name, not the applicants' 民族)
     seed = BODY[2] if "临夏" in q else OTHER[2]
     assert asker.ask(q).value == _v(key, seed)
+
+
+# ---------------------------------------------------------------- a narrative figure of the channel asked
+_CHANNELS = (
+    "全年主动公开政府信息132条，其中通过政府网站公开118条，通过政府公报、报刊等其他渠道公开14条。"
+    "全年编发政务微信文章86篇，其中原创文章31篇。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def channels(tmp_path_factory):
+    from tests.reportgen import SECTION2, render
+    from tests.text_store import text_asker
+
+    text = render(consistent_values(seed=11), "lines", agency="泰兴市黄桥镇人民政府", year=2023)
+    return text_asker(tmp_path_factory.mktemp("channels"), "r.txt", text.replace(SECTION2, SECTION2 + _CHANNELS))
+
+
+@pytest.mark.parametrize(
+    "q,want",
+    [
+        ("今年通过政府网站公开的信息多少条？", 118),
+        ("通过政府网站公开的政府信息有多少条", 118),
+        ("通过政府公报、报刊等其他渠道公开的信息多少条？", 14),
+    ],
+)
+def test_a_sentences_part_asked_by_its_channel_is_that_part(channels, q, want):
+    asker, rid = channels
+    ans = asker.ask(q, report_id=rid)
+    assert ans.value == want, ans.answer
