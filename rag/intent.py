@@ -169,7 +169,7 @@ _CHANNELS = lazy(
     r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)|"
     r"(?:按|各种?|不同|分)(?:申请)?(?:方式|渠道)"
 )
-_TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
+_TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|张表|各表|办理结果|勾稽|申请人类|结转")  # (「三张表的数字加起来对不对」)
 _NARRATIVE_PARTS = lazy(
     r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
 )
@@ -1475,7 +1475,8 @@ def parse(
         if (
             _NARRATIVE_PARTS.search(q)
             and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
-            and not re.search(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人|复议|诉讼|第[一二三四]项|结转|总计", q)
+            and not _TABLE_WORDS.search(q)
+            and not re.search(r"申请人|复议|诉讼|第[一二三四]项|总计", q)
         ):  # 「网络申请加信函申请是不是等于全部申请」「剩181件，这个账对吗」: the narrative's own arithmetic
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         if re.search(r"清理", q) and not _TABLE_WORDS.search(q):

@@ -127,3 +127,19 @@ def test_a_sentences_part_asked_by_its_channel_is_that_part(channels, q, want):
     asker, rid = channels
     ans = asker.ask(q, report_id=rid)
     assert ans.value == want, ans.answer
+
+
+# ---------------------------------------------------------------- consistency of the tables asked as a whole
+@pytest.mark.parametrize(
+    "q",
+    [
+        "临夏回族自治州民族事务委员会2023年三张表的数字加起来对不对？",
+        "临夏州民委2023年各表的数加起来对吗",
+        "临夏回族自治州民族事务委员会2023年表三、表四的合计与分项是否一致？",
+    ],
+)
+def test_the_tables_asked_together_are_checked_together(asker, q):
+    ans = asker.ask(q)
+    assert ans.answer.startswith("一致"), ans.answer
+    # 表三's balance (its 办理结果总计 shown) and 表四's groups, both
+    assert "办理结果（七）总计" in ans.answer and "行政复议" in ans.answer, ans.answer
