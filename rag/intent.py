@@ -44,7 +44,10 @@ _LATEST = lazy(
 # Who the applicants were by person (「男女申请人各多少」「不同年龄段」「按地区」): no table nor text of the template
 # breaks a count down so — 报告未提及, never the count's total (read by narrative's dimensions too)
 PERSON_DIMENSION = (
-    r"男女|男性|女性|性别|年龄|学历|文化程度|民族|户籍|籍贯|"
+    r"男女|男性|女性|性别|男的|女的|男士|女士|年龄|年纪|岁数|学历|文化程度|"
+    # (「民族事务委员会」「民族宗教局」「民族乡」: a body's name, not the applicants' 民族)
+    r"民族(?!(?:和|与)?(?:事务|宗教|委|局|乡|自治|团结|工作))|户籍|籍贯|本地人|外地人|"
+    r"(?:什么|哪些|哪种)职业|职业(?:分布|构成|结构)|"
     r"(?:不同|各个?|按|分|哪些|哪个)(?:职业|地区|地域|区域|省份)(?![^，,？?]{0,4}(?:单位|部门|机关|政府))"
 )
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
@@ -166,7 +169,7 @@ _CHANNELS = lazy(
     r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|电子邮件|电话)申请|申请(?:方式|渠道)|(?:提交|申请)的?(?:方式|渠道)|"
     r"(?:按|各种?|不同|分)(?:申请)?(?:方式|渠道)"
 )
-_TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人类|结转")
+_TABLE_WORDS = lazy(r"表[二三四]|统计表|表格|张表|各表|办理结果|勾稽|申请人类|结转")  # (「三张表的数字加起来对不对」)
 _NARRATIVE_PARTS = lazy(
     r"加|之和|的和(?=\s*(?:是否|是不是|能否|等于|与|跟))|相加|分项|分类|各项|各平台|各渠道|剩下?|余下"
 )
@@ -424,8 +427,15 @@ def t3_measures(q: str) -> list[CellMeasure]:
 _LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计|总数)\s*[、和及与]")
 
 
+# 「行政诉讼总数（含直接起诉和复议后起诉）」「诉讼合计，包括直接起诉和复议后起诉」: both lawsuit blocks named only as
+# what a total holds — the whole (both blocks' 总计 summed) is asked, not each block (even with 诉讼 mistyped)
+_LAWSUITS_WHOLE = lazy(r"(?:总数|总计|合计|一共|总共|共计|总量)[^，,？?。]{0,3}[（(，,]?\s*(?:含|包括|包含|囊括)")
+
+
 def t4_measures(q: str) -> list[CellMeasure]:
     rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
+    if {"ld", "lr"} <= set(rows) and _LAWSUITS_WHOLE.search(q):
+        rows = [ts.T4_LAWSUITS]
     if any(r in rows for r in ("ld", "lr")):
         rows = [r for r in rows if r != ts.T4_LAWSUITS]
     hits = found_terms(q, "t4", "col")
@@ -1170,7 +1180,8 @@ def _asserted(q: str) -> list[float]:
 
 
 _LAST_YEAR = lazy(
-    r"去年|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
+    # 「去年转过来没办完的」「去年带过来的」: carried in, the report's own 上年结转 (「去年结转下年度的」 is last year's)
+    r"去年(?!(?:转|带|留|遗留)(?:过来|下来|来|入))|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
 )  # 上年转来: carried in
 _YEAR_BEFORE = lazy(r"前年|(?<![近这])[两二]年(?:以)?前(?!后)")  # 「两年前那份年报」 = 前年
 _THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
@@ -1468,7 +1479,8 @@ def parse(
         if (
             _NARRATIVE_PARTS.search(q)
             and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
-            and not re.search(r"表[二三四]|统计表|表格|办理结果|勾稽|申请人|复议|诉讼|第[一二三四]项|结转|总计", q)
+            and not _TABLE_WORDS.search(q)
+            and not re.search(r"申请人|复议|诉讼|第[一二三四]项|总计", q)
         ):  # 「网络申请加信函申请是不是等于全部申请」「剩181件，这个账对吗」: the narrative's own arithmetic
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         if re.search(r"清理", q) and not _TABLE_WORDS.search(q):

@@ -261,6 +261,8 @@ def _checks_asked(q: str) -> list[str]:
     """The identity a question names, from the table spec's vocabulary: 表四 (H5), the four terms of
     what came in and what went out (H1), a row's columns added (H2), the result rows added to （七）总计
     (H3) — every identity when it names none."""
+    if re.search(r"表[三3]", q) and re.search(r"表[四4]", q):  # 「表三、表四的合计与分项是否一致」: both tables'
+        return ["H1", "H2", "H3", "H5"]
     if named_table(q, ("t4",)):
         return ["H5"]
     if re.search(r"新收", q) and re.search(r"上年结转", q) and re.search(r"结转下一?年|转下一?年", q):

@@ -54,7 +54,8 @@ def _nearest_label(content: str, head: str, scored: list):
     how few clauses of the report hold it: a list item may leave out the head noun every item shares
     (信息, 文章), never the modifier that names it (专项, 原创, 征地)."""
     best = max(scored, key=lambda x: x[0])
-    same = [x for x in scored if x[1] == best[1] and x[4] == best[4]]
+    # (one sentence: spans that overlap — a heading run into the sentence may start one number's span earlier)
+    same = [x for x in scored if x[1] == best[1] and x[4] < best[5] and best[4] < x[5]]
     if len(same) < 2:
         return best
     # the label's own words: not the words every report uses (主动公开), nor the list's shared verb (共发布)
@@ -205,6 +206,8 @@ def best_metric(ctx: Context, rids: list[str]):
     verb = (
         verb.group(1)
         if verb
+        # 「通过政府网站公开的信息多少条」: a word after 的 is the thing counted, not the counting verb
+        and not fold(first)[: verb.start()].endswith("的")
         and not FILLER.fullmatch(verb.group(1))
         and not _COMMON.fullmatch(verb.group(1))
         and not re.search(r"[量数率额]$", verb.group(1))  # 「人工服务量多少」: a measure's name, not a verb

@@ -571,8 +571,12 @@ def narr_facts(g: dict) -> list[tuple]:
     for row in NARR:
         ms = list(re.finditer(row[0], t))
         if row[0].startswith("全年围绕"):
+            # a topic the report says more than once (a long report repeating 「全年围绕依申请公开答复规范开展
+            # 专项工作N次」 with a different N in each part) has no one figure: not asked
+            said = Counter(m.group(1) for m in ms)
             for m in ms:
-                out.append((row, int(m.group(2)), m.group(0), m.group(1)))
+                if said[m.group(1)] == 1:
+                    out.append((row, int(m.group(2)), m.group(0), m.group(1)))
             continue
         if len(ms) != 1 or len({m.group(1) for m in ms}) != 1:
             continue
