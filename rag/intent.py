@@ -363,7 +363,11 @@ def _bare_column(q: str) -> bool:
         for w in t.words:
             rest = re.sub(w, "", rest)
     rest = re.sub(
-        r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共计|合计|共|一共|总共|数量|数", "", FILLER.sub("", rest)
+        r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共计|合计|共|一共|总共|数量|数"
+        # 「广西每家个人申请列一下」「库里这些单位个人申请加起来」: the set asked over and the listing, no other thing
+        r"|每家|每个(?:单位|部门)?|各(?:家|单位|部门)|这些(?:单位|部门)?|加起来|列一下|列出来?|库[里中内]",
+        "",
+        FILLER.sub("", rest),
     )
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
 

@@ -1022,7 +1022,7 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办|政府))")
+_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府))")
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
@@ -1094,7 +1094,9 @@ def place_set(text: str, resolved: Resolved) -> str | None:
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
     # (「四川省2024年的各单位中」: the year written between the place and its set, as the scope read it)
-    sets = place_sets(fold(text)) or [m for m in place_sets(_compact(text)) if m.group() in fold(text)]
+    sets = place_sets(_short_places(fold(text))) or [
+        m for m in place_sets(_IN_STORE.sub("", _short_places(_compact(text)))) if m.group() in fold(text)
+    ]
     return sets[0].group() if sets else None
 
 
