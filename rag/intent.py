@@ -421,7 +421,9 @@ def t3_measures(q: str) -> list[CellMeasure]:
         and (
             _bare_column(q)
             # 「A跟B比，哪家个人申请更多」: the column's applications set against each other
-            or re.search(r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)|申请(?:更|最|较)?[多少](?!少)", q)
+            or re.search(
+                r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)|申请(?:更|最|较)?[多少](?!少)", q
+            )
         )
     ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
