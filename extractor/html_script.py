@@ -94,14 +94,16 @@ def inline_held_html(root, parser) -> None:
     """In place: a `<textarea>` or `<script type="text/html">` holding the article's markup, which a script
     of the page copies into it (`getElementById("content").value` → innerHTML), replaced by that markup.
     A browser shows the copy; the loader runs no script, so the page read as its title and chrome. Held
-    markup is read only when a script names the element's id: a form field a user types into is no body."""
+    markup is read only when a script names the element's id as a string (「getElementById("content")」,
+    「$('#content')」; not 「meta.content」): a form field a user types into is no body."""
     scripts = " ".join(s.text or "" for s in root.iter("script") if not _TEMPLATE_TYPES.search(s.get("type") or ""))
     inlined = 0
     for el in [e for tag in _HELD for e in root.iter(tag)]:
         if el.tag == "script" and not _TEMPLATE_TYPES.search(el.get("type") or ""):
             continue
         body, name, parent = el.text or "", el.get("id") or "", el.getparent()
-        if len(body) < 200 or not _BLOCK.search(body) or not name or name not in scripts or parent is None:
+        named = name and re.search(rf"""["'#]{re.escape(name)}["']""", scripts)  # (「getElementById("content")」)
+        if len(body) < 200 or not _BLOCK.search(body) or not named or parent is None:
             continue
         from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .normalize import drawn_over, numeral_cuts, parse_chinese_number
 from .schema import ExtractError
 
 if TYPE_CHECKING:  # numpy is imported where OCR runs, not when this module loads
@@ -35,7 +37,8 @@ class Box:
     x1: float
     y1: float
     # a figure run over its ruled cell's side into a neighbour that holds nothing of its own (ocr_layout
-    # `_Grid.overruns`): which of its characters are whose is not on the page — both cells are unread
+    # `_Grid.overruns`), or a word of numerals run over columns no cut settles (`cut_run_over`): which of
+    # its characters are whose is not on the page — every cell it stands in is unread
     overrun: bool = False
 
     @property
@@ -49,6 +52,36 @@ class Box:
     @property
     def h(self) -> float:
         return self.y1 - self.y0
+
+
+_ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
+
+
+def one_figure(text: str) -> bool:
+    """The text reads as one number (「１０６１件」「二十八」): a figure merely run over into an empty neighbour
+    reads so. (One run together with the neighbour's digits, 「３４９」+「2」, reads so too: not told apart.)"""
+    return (
+        bool(_ONE_FIGURE.fullmatch(text))
+        or parse_chinese_number(text.rstrip("件项条个").replace("〇", "零")) is not None
+    )
+
+
+def cut_run_over(b: Box, k: int) -> list[Box] | None:
+    """A word of numerals run over into k columns (「七百五十八〇」), cut into one box a column, left to right,
+    where only one cut reads a count in each (`normalize.numeral_cuts`), each placed by its glyphs' width.
+    None where the page does not say whose characters are whose: the word reads as one count (「十五」 has
+    the one cut 十 | 五 too), its glyphs are drawn over each other, or no single cut reads — the caller
+    marks it unread (`Box.overrun`). One rule for the ruled grid and the unruled turned table."""
+    if one_figure(b.text) or drawn_over(b.text, b.x1 - b.x0, b.h):
+        return None
+    parts = numeral_cuts(b.text, k)
+    if parts is None:
+        return None
+    width, at, out = (b.x1 - b.x0) / len(b.text), 0, []
+    for part in parts:
+        out.append(Box(part, b.conf, b.x0 + width * at, b.y0, b.x0 + width * (at + len(part)), b.y1))
+        at += len(part)
+    return out
 
 
 @dataclass(slots=True)

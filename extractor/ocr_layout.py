@@ -20,8 +20,8 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT, drawn_over, numeral_cuts, parse_chinese_number
-from .ocr import Box, Page, Rule
+from .normalize import PAGE_FOOT
+from .ocr import Box, Page, Rule, cut_run_over, one_figure
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
 
@@ -32,19 +32,9 @@ _NUMERIC_PARTS = re.compile(r"[+-]?[\d.,，]+|[/／—\-–]+")
 # a box of figures only (digits, Chinese numerals, footnote marks, a unit): a cell's number, whatever its type
 # (not one with a note in words, 「2（含转办4件）」: read as a number and a note, it would be read in both cells)
 _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万¹²³⁴⁵⁶⁷⁸⁹⁰*＊※,.，、+\-件项条个]+")
-_ONE_FIGURE = re.compile(r"[\d０-９]+[件项条个]?")
 
 
 _FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]++(?![.．、])")
-
-
-def _one_figure(text: str) -> bool:
-    """The text reads as one number (「１０６１件」「二十八」): a figure merely run over into an empty neighbour
-    reads so. (One run together with the neighbour's digits, 「３４９」+「2」, reads so too: not told apart.)"""
-    return (
-        bool(_ONE_FIGURE.fullmatch(text))
-        or parse_chinese_number(text.rstrip("件项条个").replace("〇", "零")) is not None
-    )
 
 
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
@@ -129,7 +119,7 @@ class _Grid:
         not wrap it), one word with the neighbour's own figure (「一千三百五十二〇」). Where one cell ends
         and the next begins is not on the page: the box stands in each (read as neither), else the
         neighbour, its figure gone into this word, reads as a cell printed blank."""
-        if not _FIGURE_BOX.fullmatch(box.text) or _one_figure(box.text):
+        if not _FIGURE_BOX.fullmatch(box.text) or one_figure(box.text):
             return []
         reach = 0.5 * box.h
         cy = box.cy
@@ -182,16 +172,12 @@ def _cut_numerals(grid: _Grid, b: Box, cells: list[int], in_cell: dict[int, list
     cut as glued digits (「七百四十七十九」: 747 | 19 or 740 | 79)."""
     order = sorted(cells, key=lambda c: grid.cells[c][1])
     alone = all(in_cell.get(c) == [b] for c in cells)
-    parts = numeral_cuts(b.text, len(order)) if alone and not drawn_over(b.text, b.x1 - b.x0, b.h) else None
+    parts = cut_run_over(b, len(order)) if alone else None
     if parts is None:
         b.overrun = True
         return
-    width = (b.x1 - b.x0) / len(b.text)
-    at = 0
     for c, part in zip(order, parts):
-        x0 = b.x0 + width * at
-        at += len(part)
-        in_cell[c] = [Box(part, b.conf, x0, b.y0, b.x0 + width * at, b.y1)]
+        in_cell[c] = [part]
 
 
 def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int, list[Box]]) -> None:
@@ -650,8 +636,10 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
         return
     a, b = a_laid[-1], b_laid[0]
     ids = {id(it) for it in a.items}
-    after = [it for it in above[max(k for k, it in enumerate(above) if id(it) in ids) + 1 :]]
     bids = {id(it) for it in b.items}
+    if not any(id(it) in ids for it in above) or not any(id(it) in bids for it in below):
+        return  # (a part already joined to the page before: its rows are gone from this page)
+    after = [it for it in above[max(k for k, it in enumerate(above) if id(it) in ids) + 1 :]]
     before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
     if not all(_footer_line(it) for it in after + before):
         return
@@ -678,6 +666,7 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     above[start:start] = [(y0, "row", [boxes[k] for k in row]) for row in turned]
     gone = bids | {id(it) for it in before}
     below[:] = [it for it in below if id(it) not in gone]
+    b_laid.remove(b)  # (joined: no part of the next page's join)
 
 
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:

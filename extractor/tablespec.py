@@ -810,6 +810,9 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
     "oth": (
         r"其他[”\"」』]?(?:(?:这|那)?一?类型?)?的?(?:申请人|申请主体|组织|法人)",
         r"其他[”\"」』]?(?:这|那)?一?(?:栏|列)",  # 「“其他”一栏新收申请」: the column by its printed head
+        # 「自然人、商业企业…法律服务机构、其他」: 其他 listed after another applicant column is the column
+        r"(?<=[构织业人所][、，,])其他(?![处法结])",
+        r"(?<=[构织业人所])其他(?![处法结])",
     ),
     "tot": (r"总计", r"合计", r"总数", r"一共", r"总共", r"共计"),
 }

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .normalize import drawn_over, numeral_cuts, squash
-from .ocr import Box
+from .normalize import squash
+from .ocr import Box, cut_run_over
 from .turned import _t3_label, turned_order
 
 Cell = list[Box]
@@ -236,24 +236,19 @@ def _read(
 
 def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[int, Box]] | None:
     """A value box run over into the next columns (「２９７¹¹０」, 「29（均已按期答复）—」, 「七百五十八〇」): the
-    columns it covers, left to right, each given its part — numerals cut where only one cut reads a
-    count a column (`normalize.numeral_cuts`), else the box itself marked unread (`Box.overrun`) in
-    each: which characters are whose is not on the page. None when it covers no two columns, or is no
+    columns it covers, left to right, each given its part (`ocr.cut_run_over`), else the box itself
+    marked unread (`Box.overrun`) in each: which characters are whose is not on the page. None when it covers no two columns, or is no
     figure (a heading's words across the columns: text that is not a row of the table)."""
     if not _figure_led(b):
         return None
     covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
     if len(covered) < 2 or covered != list(range(covered[0], covered[-1] + 1)):
         return None
-    parts = None if drawn_over(b.text, b.x1 - b.x0, b.h) else numeral_cuts(b.text, len(covered))
+    parts = cut_run_over(b, len(covered))
     if parts is None:
         b.overrun = True
         return [(i, b) for i in covered]
-    width, at, out = (b.x1 - b.x0) / len(b.text), 0, []
-    for i, part in zip(covered, parts):
-        out.append((i, Box(part, b.conf, b.x0 + width * at, b.y0, b.x0 + width * (at + len(part)), b.y1)))
-        at += len(part)
-    return out
+    return list(zip(covered, parts))
 
 
 def _sorted_edges(boxes: list[Box], mode: int) -> list[float]:

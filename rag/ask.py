@@ -18,6 +18,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer
 
 from . import english, intent, premise
+from .answers import conditions
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
 from .lazyre import lazy
@@ -71,6 +72,20 @@ def _refines(new: list, old: list) -> bool:
 
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
+
+
+def _years_held(ctx: Context) -> str:
+    """「天水市2024年…」 with only 天水市's 2025 report stored: the body has no report of the years asked — said with the
+    years it has, never as if the store held no report of that year at all. "" when no body was named."""
+    scope, asked = ctx.scope, ctx.question.scope.years
+    if scope.unknown or not scope.agencies or not asked:
+        return ""
+    other = ctx.catalogue.resolve(ctx.q, ctx.question.scope.model_copy(update={"years": []}))
+    held = sorted({e.year for r in other.report_ids() if (e := ctx.catalogue.entry(r)) is not None and e.year})
+    if not held or other.ambiguous:
+        return ""
+    who = "、".join(dict.fromkeys(scope.agencies))
+    return f"没有找到{who}{'、'.join(f'{y}年' for y in asked)}的报告；库中该单位有{'、'.join(f'{y}年' for y in held)}的报告"
 
 
 def _recent(q: str, cat, resolved: Resolved) -> Resolved:
@@ -216,6 +231,9 @@ class Asker:
                     question = question.model_copy(update={"scope": resolved.scope})
                     return self._adjust(question, resolved), resolved, cat
         question = intent.parse(q, report_id=report_id, years=years)
+        named = conditions.understand(q, cat, question.scope) if not (report_id or agency) else None
+        if named is not None:  # 「A2021年、B2022年这几份里…」「库里山东省2022年的年报…」: a set, tested by conditions
+            return question.model_copy(update={"scope": named.scope}), named, cat
         resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
         if question.operation == "detail" and (among := body_among_set(q)) is not None:
             question = intent.parse(among, report_id=report_id, years=years)  # (「各部门里民政局」: no breakdown)
@@ -408,7 +426,7 @@ class Asker:
         if not scope.n:
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             who = f"「{scope.unknown}」的" if scope.unknown else f"{years}的" if years else "问题所指的"
-            return ctx.answer(f"{NOT_MENTIONED}（没有找到{who}报告）", "none")
+            return ctx.answer(f"{NOT_MENTIONED}（{_years_held(ctx) or f'没有找到{who}报告'}）", "none")
         name, ans = route(ctx)
         if ans is None:
             from .answers import narrative

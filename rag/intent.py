@@ -402,7 +402,7 @@ def t3_measures(q: str) -> list[CellMeasure]:
         and len(rows) <= 1
         and (
             re.search(
-                r"一共|合计|总共|加起来|共计|之和|相加|分别|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以"
+                r"一共|合计|总共|加起来|共计|之和|相加|分别|分布|逐项|各(?:是|为|有|几|多少|自)|倍|之比|比值|除以"
                 r"|各(?:申请|提出|提交|递交)了?(?:多少|几)"  # 「自然人、商业企业各申请了多少件」
                 r"|比[^，,？?]{1,16}?(?:多|少)",  # 「自然人比法人或其他组织多提了多少件」: the gap of two columns
                 q,
@@ -1287,7 +1287,11 @@ _TOP_WHICH = lazy(r"最[多少高低大小][^，,？?]{0,6}哪(?:一|个)?(?:份
 
 
 # 「（安康、平潭、君山片区之类）」「（如洪泽等）」: examples of what is asked, written in brackets
-EXAMPLES = lazy(r"[(（](?:比如|例如|如|像)?[^()（）]{1,40}?(?:之类|等等?|这些|这样的)[)）]")
+EXAMPLES = lazy(
+    r"[(（](?:比如|例如|如|像)?[^()（）]{1,40}?(?:之类|等等?|这些|这样的)[)）]"
+    # 「八个分项（属于国家秘密至行政查处类）」: the span of a group's items, first to last — the group, not two rows
+    r"|(?<=[项种类形])[(（][^()（）\d]{2,30}?(?:至|到|～|~)[^()（）\d]{2,30}?[)）]"
+)
 
 
 def _conditioned(q: str, agencies: list[str]) -> bool:

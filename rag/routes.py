@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from extractor.schema import Answer
 
 from .answers.across import asks_across
+from .answers.conditions import asked as asks_over_set
 from .answers.exclusion import asks_exclusion
 from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
 from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
+from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
+from .answers.rates import asks_set_rate
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
@@ -55,8 +58,18 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
-    # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」
+    # 「库里山东省2022年的年报里当过被告的占百分之几」「这五家里既…又…的」: conditions over a set of reports
+    Route("set.conditions", ("*",), None, "conditions.answer", when=lambda q: asks_over_set(q.text)),
+    # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」: a place × year of the store, an unread member named and left out (before
+    # named_set, which refuses a set the user lists with a member missing)
     Route("peer", ("*",), None, "peers.peer", when=lambda q: asks_peer(q.text) is not None),
+    # 「A、B、C、D这四份年报，B排第几」「X占三家合计的百分之几」「A、B合计比C、D合计多多少」「X同省同年的单位各多少」:
+    # arithmetic over a set of reports the question names (a list, or a province × year of the store) — first:
+    # 「全省各单位」 is the set, no breakdown the tables lack (refuse.detail); the handler gives way when no set is named
+    *(
+        Route(f"named_set.{kind}", ("*",), None, "named_sets.answer", when=lambda q, k=kind: asked_of_set(q.text) == k)
+        for kind in SET_ASKS
+    ),
     # 「浙江省2020年所有单位加总，自然人申请占新收的比例」: the set's sums, not a mean of its reports' rates
     Route("pooled", ("*",), None, "peers.pooled", many=True, when=lambda q: asks_pooled(q.text)),
     # 「…各单位中，发生过行政复议的占百分之几」: the share of the set's bodies that pass a test
@@ -75,6 +88,8 @@ ROUTES: tuple[Route, ...] = (
     Route("count.findings", ("*",), None, "faults.fault_count", many=True, when=lambda q: asks_fault_count(q.text)),
     # 「表四行政复议的总计和分项加起来差多少」: the printed total less the sum of its parts, signed
     Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
+    # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
+    Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

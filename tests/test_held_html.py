@@ -32,5 +32,8 @@ def test_a_textarea_no_script_shows_is_not_read():
     field = f'<textarea id="draft" name="draft">{html.escape(_body(draft.data), quote=False)}</textarea>'
     page = g.data.decode("utf-8").replace("</body>", f"{field}</body>")
     assert not mismatches(extract_bytes(page.encode("utf-8"), g.name), g.expected)
+    # a script naming the id only as a word (「meta.draft」) does not show the field
+    other = page.replace("</body>", "<script>var d = document.querySelector('meta').draft;</script></body>")
+    assert not mismatches(extract_bytes(other.encode("utf-8"), g.name), g.expected)
     shown = page.replace("</body>", '<script>x.innerHTML=document.getElementById("draft").value;</script></body>')
     assert mismatches(extract_bytes(shown.encode("utf-8"), g.name), g.expected)  # (shown: the draft is read too)

@@ -224,6 +224,19 @@ def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, part
     assert numeral_cuts(text, k) == parts
 
 
+@pytest.mark.parametrize("text", ["十五", "二十", "三十五", "一百", "１０６"])
+def test_one_count_run_over_two_columns_is_unread_not_cut(text):
+    """「十五」 has the one cut 十 | 五: a count that reads as one is never cut into two cells (it would read
+    10 and 5, the row's 总计 still adding up) — the ruled grid and the unruled turned table alike."""
+    from extractor.ocr import Box, cut_run_over
+    from extractor.turned_unruled import _run_over
+
+    assert cut_run_over(Box(text, 1.0, 100, 0, 120, 10), 2) is None
+    box = Box(text, 1.0, 100, 0, 120, 10)
+    got = _run_over(box, [100, 112, 130], 1.0, 0)
+    assert got == [(0, box), (1, box)] and box.overrun
+
+
 def test_names_stacked_in_one_column_give_no_column_order():
     """A turned table 三's applicant names stand down one label column (「总计」, shorter, centred left of
     「自然人」): their centres are no order of columns — read as one, every row's 自然人 went under 法律服务机构."""

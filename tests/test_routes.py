@@ -581,6 +581,13 @@ def test_pooled_rate_of_a_set(asker):
     # 教育厅 2021 34 of 37 by 自然人, 科技厅 2 of 2: 36/39, not the mean of 91.9 % and 100 %
     ans = ask(asker, "pooled", "河北省2021年各单位汇总后，自然人申请占全部新收申请的比例")
     assert ans.value == round(100 * 36 / 39, 2) and "36 ÷ 本年新收 39" in ans.answer
+    # every row named before the whole is the part (教育厅 18+1 of 37, 科技厅 1 of 2), never the first row alone
+    ans = ask(asker, "pooled", "河北省2021年各单位汇总后，予以公开加部分公开占办理结果总计的比例")
+    assert (
+        ans.value == round(100 * 20 / 39, 2)
+        and "予以公开+部分公开 20 ÷" in ans.answer
+        and "教育厅2021年 19/37" in ans.answer
+    )
 
 
 def test_share_of_bodies_passing_a_test(asker):
@@ -634,6 +641,76 @@ def test_points_of_a_rate_written_as_a_division(asker):
     # 平潭 予以公开 30/69 in 2021, 21/75 in 2022: the rate's change, not the count's (−30 %)
     ans = ask(asker, "change.points", "平潭2022年的予以公开率（予以公开÷办理结果总计）比2021年变化了几个百分点")
     assert ans.value == round(28 - 43.48, 2)
+
+
+# a named set of four reports of the corpus: 平潭 2022 74, 安康 2022 56, 河北省教育厅 2021 37, 洪泽 2023 21 新收
+_FOUR = "安康市政府办2022年、河北省教育厅2021年、洪泽区2023年、平潭2022年"
+
+
+def test_named_set_position(asker):
+    ans = ask(asker, "named_set.position", f"{_FOUR}这四份年报，河北省教育厅新收申请从多到少排第几？")
+    assert ans.value == 3 and len(ans.citations) == 4 and "平潭综合实验区2022年74件" in ans.answer
+    ans = ask(asker, "named_set.position", f"{_FOUR}里，按新收申请从少到多，河北省教育厅排在第几位")
+    assert ans.value == 2
+    # a member the store does not hold in the year named (洪泽 2022): the set is incomplete, no position given
+    ans = ask(
+        asker,
+        "named_set.position",
+        f"{_FOUR.replace('洪泽区2023', '洪泽区2022')}这四份年报，河北省教育厅新收申请排第几？",
+    )
+    assert ans.value is None and ans.answer.startswith("无法计算") and "洪泽区人民政府" in ans.answer
+
+
+def test_named_set_share(asker):
+    ans = ask(
+        asker,
+        "named_set.share",
+        "安康市政府办2022年、河北省教育厅2021年、洪泽区2023年三家，洪泽区新收申请占三家合计的百分之几",
+    )
+    assert ans.value == round(100 * 21 / 114, 2) and ans.unit == "%" and "（56+37+21）" in ans.answer
+
+
+def test_named_set_deviation(asker):
+    q = "河北省教育厅2021年的新收申请与其和安康市政府办2022年、洪泽区2023年、平潭2022年四份年报平均值之差（高于平均为正）"
+    ans = ask(asker, "named_set.deviation", q)
+    assert ans.value == 37 - 47 and "平均47件" in ans.answer and len(ans.citations) == 4
+    # 「比A、B、C三家的平均」 with four reports found: which set is meant is not certain — refused, never guessed
+    q = "河北省教育厅2021年新收申请比安康市政府办2022年、洪泽区2023年、平潭2022年三家的平均多多少"
+    ans = ask(asker, "named_set.deviation", q)
+    assert ans.value is None and ans.answer.startswith("无法计算")
+
+
+def test_named_set_spread(asker):
+    ans = ask(asker, "named_set.spread", f"{_FOUR}这四家新收申请的极差是多少")
+    assert ans.value == 74 - 21 and "平潭综合实验区2022年74件" in ans.answer
+
+
+def test_named_set_ratio(asker):
+    ans = ask(asker, "named_set.ratio", f"{_FOUR}，新收申请最多的是最少的几倍")
+    assert ans.value == round(74 / 21, 2) and ans.unit == "倍"
+    # 洪泽 2023 prints 0 lawsuits: no multiple of 0, refused with the reason
+    ans = ask(asker, "named_set.ratio", f"{_FOUR}，行政诉讼最多的是最少的几倍")
+    assert ans.value is None and ans.answer.startswith("无法计算") and "为0" in ans.answer
+
+
+def test_named_set_top_share(asker):
+    ans = ask(asker, "named_set.top_share", f"{_FOUR}这四家，新收申请最多的那家占四家合计的百分之几")
+    assert ans.value == round(100 * 74 / 188, 2) and ans.unit == "%"
+
+
+def test_named_set_groups(asker):
+    q = "安康市政府办2022年、河北省教育厅2021年两家合计的新收申请比洪泽区2023年、平潭2022年两家合计多多少"
+    ans = ask(asker, "named_set.groups", q)
+    assert ans.value == (56 + 37) - (21 + 74) and "第一组合计93件" in ans.answer
+
+
+def test_named_set_peers(asker):
+    # the corpus holds no other body of 江苏省 in 2023: said, no figure of another province offered
+    ans = ask(asker, "named_set.peers", "洪泽区2023年同省同年的其他单位新收申请各是多少")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
+    # 兄弟单位 said as the reason of the ask, the body's own figure asked: not its peers
+    ans = ask(asker, "value.cells", "领导让我对照一下兄弟单位的年报，洪泽区2023年新收申请有几件？")
+    assert ans.value == 21
 
 
 def _routes_asked_here() -> set[str]:
@@ -751,6 +828,144 @@ def test_two_bodies_asked_which_has_more_are_ranked(asker):
     assert np.value == 34 and "河北省教育厅2021年最多" in np.answer and "2021年2件" in np.answer
     r1 = ask(asker, "rank", "平潭综合实验区2021年和洪泽区2023年谁予以公开的件数多。")
     assert r1.value is not None and "（" in r1.answer and "洪泽区人民政府2023年" in r1.answer
+
+
+# a named set of reports: each body in its own year (the phrasings are ours, not the bank's)
+_SET_FOUR = "平潭2021年、平潭2022年、洪泽2023年、安康2022年"
+_SET_FIVE = "平潭2019年、平潭2021年、平潭2022年、河北省教育厅2021年、河北省教育厅2023年"
+
+
+@pytest.mark.parametrize(
+    ("q", "want", "yes"),
+    [
+        (f"{_SET_FOUR}这四份年报里，有结转到下一年的申请的单位占百分之几？", 25, ["平潭综合实验区2021年（1件）"]),
+        # 洪泽 2023 prints 行政复议 总计 0 over results 10 + 1: a case is a case
+        (
+            "河北省教育厅2021年、河北省教育厅2023年、洪泽区人民政府2023年、平潭综合实验区2022年这几份报告中，被申请过行政复议的报告所占比例是多少？",
+            75,
+            ["河北省教育厅2023年（7件）"],
+        ),
+        (
+            "在安康市政府办2022年、洪泽区2023年、平潭2021年三家中，当过行政诉讼被告的有几成（按百分比说）",
+            200 / 3,
+            ["平潭综合实验区2021年（12件）"],
+        ),
+        (f"{_SET_FOUR}这几家里，一件申请都没收到的占百分之几", 0, []),
+        ("库里河北省2023年的年报里，有不予公开的答复的单位占百分之几？", 50, ["河北省教育厅2023年（4件）"]),
+        ("數據庫中河北省2023年度的報告，一件申請都沒收到的單位佔比是多少", 0, []),
+        ("库里上海市2024年的年报里，有不予公开答复的单位占百分之几", 100, ["上海市科委2024年（2件）"]),  # a 直辖市
+        (f"{_SET_FOUR}这四家里，有多大比例的单位被起诉过？", 75, ["安康市人民政府办公室2022年（2件）"]),
+        (f"{_SET_FOUR}这四家里，百分之几的单位有结转", 25, ["平潭综合实验区2021年（1件）"]),
+    ],
+)
+def test_share_of_a_set_meeting_a_condition(asker, q, want, yes):
+    """「这几份里…的单位占百分之几」: k of the n readable reports, both sides listed; a report whose cell is
+    unread is named as not counted (河北人社厅 2023: its 表三 is not read)."""
+    ans = ask(asker, "set.conditions", q)
+    assert ans.unit == "%" and ans.value == pytest.approx(want, abs=0.01), ans.answer
+    assert all(y in ans.answer for y in yes) and "不满足的" in ans.answer
+    if "河北省2023" in q:
+        assert "河北省人力资源和社会保障厅2023年的相关数字未读出，未计入" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        (f"{_SET_FIVE}这五家中，既被申请过行政复议、又有不予公开的答复的是哪几家？", {2021, 2022, 2023}),
+        (f"{_SET_FIVE}这五家里头，有不予公开的答复但是没有被复议过的有哪些？", {"河北省教育厅2021年"}),
+        (
+            f"{_SET_FIVE}这五家，有结转到下一年的申请或者当过行政诉讼被告的，列出来",
+            {"平潭综合实验区2021年", "平潭综合实验区2022年", "河北省教育厅2021年", "河北省教育厅2023年"},
+        ),
+        (f"{_SET_FIVE}这五家，没有被复议也没有当过被告的有哪些", {"平潭综合实验区2019年"}),
+        (f"{_SET_FIVE}这五家里，既被复议又被起诉的有几家", {2021, 2022, 2023}),
+        ("库里河北省2023年的年报中，既被申请过行政复议又收到过法人或其他组织申请的是哪几家", {"河北省教育厅2023年"}),
+    ],
+)
+def test_reports_meeting_conditions_combined(asker, q, want):
+    """「既A又B」「A但没有B」「A或B」: the reports of the set passing the combination, each with its cells."""
+    ans = ask(asker, "set.conditions", q)
+    named = {f"{c.agency}{c.year}年" for c in ans.citations}
+    if all(isinstance(w, int) for w in want):  # (the three of 平潭 2021/2022 and 河北教育厅 2023)
+        named_years = {c.year for c in ans.citations}
+        assert named_years == want and ans.value == 3, ans.answer
+    else:
+        assert named == want and ans.value == len(want), ans.answer
+
+
+def test_reports_above_another_reports_cell_and_errors_counted(asker):
+    """「比X还多的有哪些」: the bound is X's own cell (never 「大于0」); 「这五份里加不平的有几份」: the product's own
+    H1/H2/H3/H5 findings counted over the set; a member the store does not hold refuses, naming it."""
+    above = ask(asker, "set.conditions", f"{_SET_FOUR}这几家里面，新收申请比河北省教育厅2021年还多的有哪些？")
+    assert (
+        above.value == 3
+        and "河北省教育厅2021年（37件）" in above.answer
+        and "洪泽" not in above.answer.split("：", 1)[1]
+    )
+    inside = ask(asker, "set.conditions", f"{_SET_FOUR}这四家中，予以公开超过安康市政府办2022年的有哪些")
+    assert inside.value == 2 and {c.year for c in inside.citations} == {2021, 2022}
+    errors = ask(
+        asker,
+        "set.conditions",
+        "安康2022年、洪泽2023年、平潭2021年、平潭2022年、河北省教育厅2021年这五份里，表格自己加不平的有几份？",
+    )
+    assert errors.value == 1 and "洪泽区人民政府2023年（H5）" in errors.answer
+    legacy = ask(
+        asker, "set.conditions", "河北省教育厅2018年、河北省教育厅2021年、洪泽2023年这三份里，表格加不平的有几份"
+    )
+    assert legacy.value == 1 and "河北省教育厅2018年没有可核对的表三、表四，未计入" in legacy.answer
+    missing = asker.ask("平潭2023年、洪泽2023年、安康2022年这三份年报里，有结转的占百分之几")
+    assert missing.value is None and missing.answer.startswith(NOT_MENTIONED) and "平潭2023年" in missing.answer
+    nothing = asker.ask("库里福建省2016年的年报里，当过被告的单位占百分之几")
+    assert nothing.value is None and "福建省2016年" in nothing.answer
+
+
+def test_full_breakdown_of_one_block(asker):
+    """Every sub-cell of one block asked at once: 「其他」 listed after the applicant columns is the 其他 column;
+    a bracketed span 「（国家秘密到行政查询）」 names the group's items, not its first and last rows; 「…之间的分布」
+    lists each column."""
+    cols = ask(
+        asker,
+        "value.cells",
+        "平潭综合实验区2021年新收申请按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）分别是多少？",
+    )
+    assert "本年新收（其他）4件" in cols.answer and "本年新收（社会公益组织）2件" in cols.answer
+    short = ask(asker, "value.cells", "上海市府办2019年新收申请自然人、商业企业、其他各几件")
+    assert "本年新收（其他）1件" in short.answer
+    grounds = ask(
+        asker, "value.cells", "请逐项列示平潭综合实验区2021年报告中不予公开的八个分项（国家秘密到行政查询）的件数"
+    )
+    assert (
+        grounds.value == 8 and "属于行政执法案卷6件" in grounds.answer and "属于三类内部事务信息1件" in grounds.answer
+    )
+    spread = ask(
+        asker,
+        "value.cells",
+        "安康市政府办2022年新收申请在六类申请人（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）之间的分布",
+    )
+    assert "本年新收（商业企业）1件" in spread.answer and "本年新收（其他）0件" in spread.answer
+
+
+def test_a_rate_asked_of_many_reports_is_ranked_by_the_rate(asker):
+    """「哪一年公开率最高」: (予以公开+部分公开) ÷ 总计 per report, each division shown — never the counts ranked."""
+    ans = ask(asker, "rates.set", "平潭综合实验区哪一年的公开率最高？")
+    # 平潭 2019 8/23, 2020 13/21, 2021 35/69, 2022 30/75: the most opened (2021, 35件) is not the highest rate
+    assert ans.value == round(100 * 13 / 21, 2) and ans.unit == "%"
+    assert ans.answer.index("平潭综合实验区2020年 61.9%（13÷21）") < ans.answer.index("2021年")
+    fix = ask(asker, "rates.set", "平潭综合实验区哪几年的行政复议纠错率无法计算？")
+    assert fix.value == 2 and {c.year for c in fix.citations} == {2019, 2020} and "为0件" in fix.answer
+    below = ask(asker, "rates.set", "平潭综合实验区哪几年自然人申请占比低于95%？")
+    assert below.value == 1 and [c.year for c in below.citations] == [2021] and "91.43%（64÷70）" in below.answer
+    mean = ask(asker, "rates.set", "平潭综合实验区各年公开率的平均值是多少？")
+    want = (100 * 8 / 23 + 100 * 13 / 21 + 100 * 35 / 69 + 100 * 30 / 75) / 4
+    assert mean.value == pytest.approx(want, abs=0.01) and "算术平均" in mean.answer
+
+
+def test_a_body_without_a_report_of_the_year_asked_is_said_with_the_years_it_has(asker):
+    """「安康市政府办2021年新收多少件」 with only 安康's 2022 report: that body has no 2021 report (not the store)."""
+    ans = asker.ask("安康市政府办2021年新收申请多少件？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED)
+    assert "没有找到安康市人民政府办公室2021年的报告" in ans.answer and "2022年" in ans.answer, ans.answer
 
 
 def test_every_route_has_a_test():

@@ -161,7 +161,8 @@ def pooled(ctx: Context) -> Answer | None:
     q = ctx.question
     if ctx.n < 2:
         return None
-    part, base = (q.cells[:1], q.bases[:1]) if q.cells and q.bases else (None, None)
+    # (「予以公开加部分公开占办理总数」: every row named before the whole is the part — table.share's reading)
+    part, base = (q.cells, q.bases) if q.cells and q.bases else (None, None)
     if not part or not base:
         kpi = kpi_measures(ctx.q)
         if kpi:

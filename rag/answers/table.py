@@ -4,6 +4,7 @@ reader adds (applicant columns, case outcomes, the row's other columns) follows 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
 from extractor.schema import Answer
@@ -220,52 +221,82 @@ def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bo
     return None, keys, False
 
 
-def share(ctx: Context) -> Answer | None:
-    """A part over its whole within one report, computed from the table and said so: the whole the
-    question names after 占 (「答复数占（新收+结转）」), else a column over its row's total (自然人申请占比),
-    a result row over （七）总计, anything else over 本年新收."""
-    ms = ctx.question.cells
-    if ctx.n != 1 or not ms:
-        return None
-    bases = ctx.question.bases
+def rate_terms(ms: list[CellMeasure], bases: list[CellMeasure]) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
+    """The part and the whole of a rate of the tables: the whole the question names after 占 (「答复数占（新收+结转）」),
+    else a column over its row's total (自然人申请占比), a result row over （七）总计, 办结/结转 over all the year had to
+    handle; None when the question's measure has no such whole. Shared by one report's share and the rates asked of
+    many reports (rag.answers.rates)."""
     # 「全部公开加部分公开占总计百分之几」: every row named before the whole is the part
     # (with a whole named, the question's measures are the parts: 「处罚占许可、处罚、强制总数」 names 处罚 in both)
     parts = ms if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
-    if not bases:
-        m = parts[0]
-        if m.col != "tot":
-            # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
-            rows = {(p.table, p.row): CellMeasure(table=p.table, row=p.row) for p in parts if p.col == m.col}
-            bases = list(rows.values())
-        elif m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
-            bases = [CellMeasure(table="t3", row="r7")]
-        elif m.table == "t3" and m.row in ("r7", "carry_out"):  # 办结率, 结转率: of all the year had to handle
-            bases = [CellMeasure(table="t3", row="new"), CellMeasure(table="t3", row="carry_in")]
-        else:
-            return None
-    rid = ctx.ids[0]
-    cells = ctx.store.cells_of([rid])[rid]
-    p = w = 0.0
-    keys: list[str] = []
-    notes = []
+    if bases:
+        return parts, bases
+    m = parts[0]
+    if m.col != "tot":
+        # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
+        rows = {(p.table, p.row): CellMeasure(table=p.table, row=p.row) for p in parts if p.col == m.col}
+        return parts, list(rows.values())
+    if m.table == "t3" and m.row not in ("new", "carry_in", "r7", "carry_out"):
+        return parts, [CellMeasure(table="t3", row="r7")]
+    if m.table == "t3" and m.row in ("r7", "carry_out"):  # 办结率, 结转率: of all the year had to handle
+        return parts, [CellMeasure(table="t3", row="new"), CellMeasure(table="t3", row="carry_in")]
+    return None
+
+
+@dataclass
+class RateCells:
+    """A rate's part and whole read in one report: the keys read, notes on blank totals replaced by their
+    columns, and the measure printed blank (no rate then)."""
+
+    part: float = 0.0
+    whole: float = 0.0
+    keys: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    blank: CellMeasure | None = None
+
+
+def rate_cells(parts: list[CellMeasure], bases: list[CellMeasure], cells: dict) -> RateCells | None:
+    """The part and the whole of a rate in one report's cells; None when a measure is not read at all."""
+    out = RateCells()
     for side, group in (("p", parts), ("w", bases)):
         for m in group:
             v, k, from_cols = _row_total(m, cells)
             if v is None and any(cells[x]["placeholder"] for x in k):  # printed blank: no rate, said why
-                return ctx.answer(
-                    f"无法计算：报告中{m.label}一栏为空白（未填写数字），比例无从得出",
-                    "table",
-                    citations=[cell_citation(rid, ctx.entry(rid), cells, k)],
-                )
+                out.keys, out.blank = k, m
+                return out
             if v is None:
                 return None
-            keys += k
+            out.keys += k
             if from_cols:
-                notes.append(f"{m.label}总计栏空白，按各申请人列相加")
+                out.notes.append(f"{m.label}总计栏空白，按各申请人列相加")
             if side == "p":
-                p += v
+                out.part += v
             else:
-                w += v
+                out.whole += v
+    return out
+
+
+def share(ctx: Context) -> Answer | None:
+    """A part over its whole within one report, computed from the table and said so (the whole: `rate_terms`)."""
+    ms = ctx.question.cells
+    if ctx.n != 1 or not ms:
+        return None
+    terms = rate_terms(ms, ctx.question.bases)
+    if terms is None:
+        return None
+    parts, bases = terms
+    rid = ctx.ids[0]
+    cells = ctx.store.cells_of([rid])[rid]
+    got = rate_cells(parts, bases, cells)
+    if got is None:
+        return None
+    if got.blank is not None:
+        return ctx.answer(
+            f"无法计算：报告中{got.blank.label}一栏为空白（未填写数字），比例无从得出",
+            "table",
+            citations=[cell_citation(rid, ctx.entry(rid), cells, got.keys)],
+        )
+    p, w, keys, notes = got.part, got.whole, got.keys, got.notes
     pl = "+".join(m.label for m in parts)
     wl = "+".join(m.label for m in bases)
     if not w:  # a rate of nothing: refused with the cells that make it so

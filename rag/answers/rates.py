@@ -1,0 +1,312 @@
+"""A rate of the tables asked of a set of reports (issue 13): 「2023年哪个单位行政复议纠正率最高」 ranks the
+reports by 纠正 ÷ 总计, never by the count of 纠正. Rank, top N, lowest, above / below a bound, the mean of the
+reports' rates or the rate of their sums, and the reports whose rate cannot be computed — each report's rate
+shown as its division. The part and whole come from the one-report share's rules (`table.rate_terms`,
+`table.rate_cells`); a report whose whole is 0 is named as not ranked (无法计算), one whose cells are not read
+named as not counted (`corpus.not_counted`), ties stated."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from extractor.schema import Answer
+
+from .. import values as vals
+from ..cite import cell_citation, fmt
+from ..context import Context
+from ..intent import cn_number, table_measures
+from ..lazyre import lazy
+from ..question import CellMeasure
+from .corpus import _WITHIN_SHARE, LISTED, not_counted
+from .table import RateCells, rate_cells, rate_terms
+
+
+def _c(table: str, row: str, col: str = "tot") -> CellMeasure:
+    return CellMeasure(table=table, row=row, col=col)  # type: ignore[arg-type]
+
+
+_NOT_PUNCT = r"[^，,。？?；;]"
+# the rates users name, by the words they write: (pattern, label, parts, wholes); the first that matches wins
+NAMED: tuple[tuple[re.Pattern[str], str, list[CellMeasure], list[CellMeasure]], ...] = tuple(
+    (re.compile(rx), label, parts, wholes)
+    for rx, label, parts, wholes in (
+        (
+            rf"复议{_NOT_PUNCT}{{0,8}}?(?:纠错|纠正|被纠)",
+            "行政复议纠错率",
+            [_c("t4", "rv", "fix")],
+            [_c("t4", "rv")],
+        ),
+        (rf"复议{_NOT_PUNCT}{{0,8}}?维持", "行政复议维持率", [_c("t4", "rv", "keep")], [_c("t4", "rv")]),
+        (
+            rf"诉讼{_NOT_PUNCT}{{0,8}}?(?:败诉|纠错|纠正|被纠)|败诉率",
+            "行政诉讼纠错率",
+            [_c("t4", "lit", "fix")],
+            [_c("t4", "lit")],
+        ),
+        (rf"不予公开(?:率|{_NOT_PUNCT}{{0,10}}?(?:比例|占比|比重))", "不予公开率", [_c("t3", "r3")], [_c("t3", "r7")]),
+        (r"(?<!部分)(?<!不)予以公开率", "予以公开率", [_c("t3", "r1")], [_c("t3", "r7")]),
+        (r"(?<!不予)公开率", "公开率", [_c("t3", "r1"), _c("t3", "r2")], [_c("t3", "r7")]),
+        (
+            rf"自然人{_NOT_PUNCT}{{0,8}}?(?:占比|比例|比重|占)",
+            "自然人申请占比",
+            [_c("t3", "new", "np")],
+            [_c("t3", "new")],
+        ),
+        (
+            rf"结转率|结转{_NOT_PUNCT}{{0,10}}?(?:比例|占比)",
+            "结转率",
+            [_c("t3", "carry_out")],
+            [_c("t3", "new"), _c("t3", "carry_in")],
+        ),
+        (r"办结率", "办结率", [_c("t3", "r7")], [_c("t3", "new"), _c("t3", "carry_in")]),
+    )
+)
+HANDLED_RATES = lazy(r"办结率|结案率|完成率|答复率|办理率")
+RATE_WORD = lazy(r"率|比例|占比|比重|百分比")
+# a formula the user writes: 「按“予以公开数÷本年新收申请数”」「（结转下年度/(新收+上年结转)）」
+FORMULA = lazy(r"([^，,。？?；;“”\"（(]{2,30}?)\s*(?:÷|／|/|除以)\s*[（(]?([^，,。？?；;“”\"）)]{2,30})")
+# what is asked of the set: the reports whose whole is 0, a bound, a ranking, a mean or the rate of the sums
+NOT_COMPUTABLE = lazy(r"无法计算|算不出|不能计算|没法算|计算不了|分母(?:为|是)\s*(?:0|零)")
+BOUND = lazy(
+    r"(超过|超出|高于|大于|不少于|至少|不低于|少于|低于|小于|不足|不到|未达到?|没达到?)\s*(\d+(?:\.\d+)?)\s*[%％]"
+    r"|(\d+(?:\.\d+)?)\s*[%％]\s*(以上|以下)"
+)
+_BELOW = lazy(r"少于|低于|小于|不足|不到|未达|没达|以下")
+_INCLUSIVE = lazy(r"不少于|至少|不低于|以上|以下")
+LOWEST = lazy(r"最低|最小|最少|垫底|倒数第一|排最后|从低到高|由低到高|从小到大")
+RANKED = lazy(
+    r"最高|最大|最低|最小|垫底|排名|排行|排序|排第一|第一名|倒数|从高到低|由高到低|从低到高|由低到高|前[一二两三四五六七八九十\d]+"
+)
+TOP_N = lazy(
+    r"前([一二两三四五六七八九十\d]+)(?:名|位|个|家)?|最(?:高|低|大|小)的([两二三四五六七八九十\d]+)(?:个|家|份|位)"
+)
+MEAN = lazy(r"平均|均值|中位数")
+POOLED = lazy(r"合计的|加总|整体|总体|汇总|总数相加|合起来|合在一起")
+
+
+@dataclass(frozen=True)
+class Rate:
+    label: str
+    parts: list[CellMeasure]
+    wholes: list[CellMeasure]
+
+    @property
+    def division(self) -> str:
+        return f"{'+'.join(m.label for m in self.parts)} ÷ {self.whole}"
+
+    @property
+    def whole(self) -> str:
+        """「行政复议总计」: a 表四 row's whole is its 总计 column (its bare label reads as the row's count)."""
+        return "+".join(m.label + ("总计" if m.table == "t4" else "") for m in self.wholes)
+
+
+def rate_asked(q: str) -> Rate | None:
+    """The rate the question names: a formula it writes (「A÷B」), else a rate users name (复议纠错率, 公开率 …),
+    else a share of the cells it names (`table.rate_terms`, as one report's share reads it)."""
+    f = FORMULA.search(q)
+    if f:
+        parts, wholes = table_measures(f.group(1)), table_measures(f.group(2))
+        if parts and wholes:
+            return Rate(f"按{f.group(1).strip()}÷{f.group(2).strip()}计算的比例", parts, wholes)
+    for rx, label, parts, wholes in NAMED:
+        if rx.search(q):
+            return Rate(label, parts, wholes)
+    cells = table_measures(q)
+    # (「A占B的比例最高」「A在B中的占比最低」: the whole named — corpus.rank's shares)
+    if cells and RATE_WORD.search(q) and not re.search(r"占(?!比)", q) and not _WITHIN_SHARE.search(q):
+        terms = rate_terms(cells, [])
+        if terms:
+            return Rate(f"{terms[0][0].label}占比", *terms)
+    return None
+
+
+def asks_set_rate(q: str) -> bool:
+    """Is a rate of the tables asked of a set (ranked, bounded, averaged, summed, or not computable)?"""
+    if not RATE_WORD.search(q) and not FORMULA.search(q):
+        return False
+    if not (NOT_COMPUTABLE.search(q) or RANKED.search(q) or BOUND.search(q) or MEAN.search(q) or POOLED.search(q)):
+        return False
+    if BOUND.search(q) and HANDLED_RATES.search(q):  # 「办结率低于100%」: corpus.which_rate, the same division
+        return False
+    return rate_asked(q) is not None
+
+
+@dataclass
+class _Read:
+    """Each report of the scope sorted by what its cells give: a rate, a whole of 0, nothing read."""
+
+    rates: dict[str, float]
+    got: dict[str, RateCells]
+    zero: list[str]
+    cells: dict
+
+
+def _read(ctx: Context, rate: Rate) -> _Read:
+    keys = sorted({k for m in rate.parts + rate.wholes for k in vals.candidate_keys(m)})
+    cells = ctx.store.cells_of(ctx.ids, keys)
+    out = _Read({}, {}, [], cells)
+    for r in ctx.ids:
+        got = rate_cells(rate.parts, rate.wholes, cells.get(r, {}))
+        if got is None or got.blank is not None:
+            continue
+        out.got[r] = got
+        if got.whole:
+            out.rates[r] = round(100 * got.part / got.whole, 2)
+        else:
+            out.zero.append(r)
+    return out
+
+
+def _shown(ctx: Context, rd: _Read, r: str) -> str:
+    g = rd.got[r]
+    return f"{ctx.name(r)} {fmt(rd.rates[r])}%（{fmt(g.part)}÷{fmt(g.whole)}）"
+
+
+def _names(ctx: Context, rids: list[str]) -> str:
+    return "、".join(ctx.name(r) for r in rids[:LISTED]) + (f"等{len(rids)}份" if len(rids) > LISTED else "")
+
+
+def _left_out(ctx: Context, rate: Rate, rd: _Read, left: str = "未计入") -> str:
+    """The reports not ranked (whole 0) and not counted (cells not read), each named."""
+    wl = rate.whole
+    zero = "" if not rd.zero else f"；{wl}为0件、无法计算（不参与）的{len(rd.zero)}份：{_names(ctx, rd.zero)}"
+    return zero + not_counted(ctx, rd.got, left)
+
+
+def _cite(ctx: Context, rd: _Read, rids: list[str]) -> list:
+    return [cell_citation(r, ctx.entry(r), rd.cells[r], rd.got[r].keys) for r in rids]
+
+
+def over_reports(ctx: Context) -> Answer | None:
+    """A rate of the tables over the reports in scope: which cannot be computed, which pass a bound, the mean or the
+    rate of the sums, else the ranking (top, top N, lowest) — ties said."""
+    q = ctx.q
+    rate = rate_asked(q)
+    if rate is None or ctx.n < 2:
+        return None
+    rd = _read(ctx, rate)
+    lead = f"按表格计算的{rate.label}（{rate.division}）"
+    if NOT_COMPUTABLE.search(q):
+        return _not_computable(ctx, rate, rd)
+    if not rd.rates:
+        return ctx.answer(
+            f"无法计算：所查{ctx.n}份报告中没有一份能算出{rate.label}{_left_out(ctx, rate, rd)}。", "compare"
+        )
+    if RANKED.search(q):
+        return _ranked(ctx, rate, rd, lead)
+    if BOUND.search(q):
+        return _bounded(ctx, rate, rd, lead)
+    if MEAN.search(q) and not POOLED.search(q):
+        return _mean(ctx, rate, rd, lead)
+    return _pooled(ctx, rate, rd, lead)
+
+
+def _not_computable(ctx: Context, rate: Rate, rd: _Read) -> Answer:
+    wl = rate.whole
+    rest = not_counted(ctx, rd.got, "无法判断")
+    if not rd.zero:
+        return ctx.answer(
+            f"没有：所查{ctx.n}份报告中，{wl}为0件、{rate.label}无法计算的报告为0份{rest}。",
+            "compare",
+            value=0,
+            unit="份",
+        )
+    listing = "；".join(f"{ctx.name(r)}（{wl} 0件）" for r in rd.zero)
+    return ctx.answer(
+        f"共{len(rd.zero)}份报告{wl}为0件，{rate.label}无法计算：{listing}{rest}",
+        "compare",
+        value=len(rd.zero),
+        unit="份",
+        citations=_cite(ctx, rd, rd.zero),
+    )
+
+
+def _top_n(q: str) -> int | None:
+    m = TOP_N.search(q)
+    if m is None:
+        return None
+    w = m.group(1) or m.group(2)
+    n = int(w) if w.isdigit() else cn_number(w)
+    return int(n) if n else None
+
+
+def _ranked(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
+    low = bool(LOWEST.search(ctx.q))
+    order = sorted(rd.rates, key=lambda r: (rd.rates[r] if low else -rd.rates[r], ctx.name(r)))
+    n = _top_n(ctx.q)
+    end = "最低" if low else "最高"
+    if n and n > 1:
+        head = order[:n]
+        tie = [r for r in order[n:] if rd.rates[r] == rd.rates[head[-1]]]
+        tied = f"（第{n}名与{_names(ctx, tie)}并列，均为{fmt(rd.rates[head[-1]])}%）" if tie else ""
+        text = f"{lead}{end}的{len(head)}份：" + "；".join(_shown(ctx, rd, r) for r in head) + tied
+    else:
+        best = rd.rates[order[0]]
+        head = [r for r in order if rd.rates[r] == best]
+        both = f"（{len(head)}份并列）" if len(head) > 1 else ""
+        text = f"{lead}{end}的是" + "；".join(_shown(ctx, rd, r) for r in head[:LISTED]) + both
+    listing = "；".join(f"{i}. {_shown(ctx, rd, r)}" for i, r in enumerate(order[:LISTED], 1))
+    more = f"；其余{len(order) - LISTED}份从略" if len(order) > LISTED else ""
+    text += f"。共{len(order)}份可计算，排名：{listing}{more}{_left_out(ctx, rate, rd, left='未参与排序')}。"
+    return ctx.answer(
+        text, "compare", value=rd.rates[order[0]], unit="%", citations=_cite(ctx, rd, order[: max(len(head), 3)])
+    )
+
+
+def _bounded(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
+    m = BOUND.search(ctx.q)
+    assert m is not None
+    word, bound = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    b = float(bound)
+    below, inclusive = bool(_BELOW.search(word)), bool(_INCLUSIVE.search(word))
+    passes = (lambda v: v <= b if inclusive else v < b) if below else (lambda v: v >= b if inclusive else v > b)
+    hits = sorted((r for r, v in rd.rates.items() if passes(v)), key=lambda r: -rd.rates[r])
+    what = f"{rate.label}{word}{fmt(b)}%"
+    rest = _left_out(ctx, rate, rd, "无法判断")
+    if not hits:
+        return ctx.answer(
+            f"没有：{lead}，所查{len(rd.rates)}份可计算的报告中{what}的为0份{rest}。", "compare", value=0, unit="份"
+        )
+    listing = "；".join(_shown(ctx, rd, r) for r in hits)
+    return ctx.answer(
+        f"共{len(hits)}份报告{what}（{lead}，{len(rd.rates)}份可计算）：{listing}{rest}",
+        "compare",
+        value=len(hits),
+        unit="份",
+        citations=_cite(ctx, rd, hits),
+    )
+
+
+def _mean(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
+    median = "中位数" in ctx.q
+    values = list(rd.rates.values())
+    v = round(statistics.median(values) if median else statistics.mean(values), 2)
+    how = "中位数" if median else "算术平均"
+    order = sorted(rd.rates, key=lambda r: -rd.rates[r])
+    listing = "；".join(_shown(ctx, rd, r) for r in order[:LISTED])
+    more = f"；其余{len(order) - LISTED}份从略" if len(order) > LISTED else ""
+    return ctx.answer(
+        f"{fmt(v)}%（{lead}，{len(values)}份报告各自比率的{how}：{listing}{more}{_left_out(ctx, rate, rd)}）",
+        "compare",
+        value=v,
+        unit="%",
+        citations=_cite(ctx, rd, order[:LISTED]),
+    )
+
+
+def _pooled(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
+    read = list(rd.rates) + rd.zero
+    p = sum(rd.got[r].part for r in read)
+    w = sum(rd.got[r].whole for r in read)
+    v = round(100 * p / w, 2)
+    pl = "+".join(m.label for m in rate.parts)
+    wl = rate.whole
+    return ctx.answer(
+        f"{fmt(v)}%（{lead}，{len(read)}份报告相加：{pl}共{fmt(p)}件 ÷ {wl}共{fmt(w)}件{not_counted(ctx, rd.got)}）",
+        "compare",
+        value=v,
+        unit="%",
+        citations=_cite(ctx, rd, read[:LISTED]),
+    )
