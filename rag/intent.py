@@ -366,7 +366,11 @@ def _bare_column(q: str) -> bool:
         for w in t.words:
             rest = re.sub(w, "", rest)
     rest = re.sub(
-        r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共计|合计|共|一共|总共|数量|数", "", FILLER.sub("", rest)
+        r"申请人?|提出|提交|递交|多少|几|件|的|了|有|是|共计|合计|共|一共|总共|数量|数"
+        # 「广西每家个人申请列一下」「库里这些单位个人申请加起来」: the set asked over and the listing, no other thing
+        r"|每家|每个(?:单位|部门)?|各(?:家|单位|部门)|这些(?:单位|部门)?|加起来|列一下|列出来?|库[里中内]",
+        "",
+        FILLER.sub("", rest),
     )
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) <= 2
 
@@ -417,7 +421,13 @@ def t3_measures(q: str) -> list[CellMeasure]:
         and not rows
         and re.search(r"申请|提出|提交|占比|比例|比重|几成", q)
         # (「个人申请占多少比例」: the column's share of the applications)
-        and (_bare_column(q) or re.search(r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)", q))
+        and (
+            _bare_column(q)
+            # 「A跟B比，哪家个人申请更多」: the column's applications set against each other
+            or re.search(
+                r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)|申请(?:更|最|较)?[多少](?!少)", q
+            )
+        )
     ):
         rows = ["new"]  # 「自然人申请的有多少」: an applicant column, of the applications received
     return [CellMeasure(table="t3", row=r, col=col) for r in rows]
@@ -1273,8 +1283,9 @@ _TOP_N = lazy(
 )
 _RANKED = lazy(
     # (「谁的行政复议少，少几件」: the clause asked ends with the comparative, whatever follows it)
-    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,]|$)|"
-    r"[多少高低大小](?:[？?，,]|$)"
+    # (「谁予以公开的件数多。」: a full stop ends the clause as a question mark does)
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,。]|$)|"
+    r"[多少高低大小](?:[？?，,。]|$)"
 )
 
 

@@ -8,6 +8,7 @@ of another. Two bodies left for one mention → 「找到多个机关：…」, 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -647,14 +648,14 @@ class Catalogue:
         among = body_among_set(text)
         if among is not None:  # 「武侯区各部门里民政局…」: that body of the place, not the set
             return self.resolve(among, scope)
-        q = _compact(text)
+        q = _IN_STORE.sub("", _short_places(_compact(text)))
         m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
             # 「河北省的报告里…最高的」, or — no body of it named — 「浙江省2024年平均每个单位有几件复议」「上海市
             # 新收100件以上的单位有哪些」: a province or city asked an operation over a set is its bodies (the first
             # of these with a division written right before it: 「平均每个单位」 holds no place)
             found = list(_PLACE_REPORTS.finditer(q))
-            if not self.agencies_named(text, [])[0]:
+            if not self.agencies_named(q, [])[0]:
                 found += list(_AFTER_PROVINCE.finditer(q))
             m = next((x for x in found if _division_ending(q, x.start()) is not None), None)
         if m is None:
@@ -1021,14 +1022,43 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办|政府))")
+_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府))")
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
-    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|平均|中位数|均值"
+    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值"
     # 「…为零的单位有哪些」「…100件以上的单位」「找出…的单位」: the bodies passing a test, listed
     r"|(?:单位|部门|机关|机构|报告|年报)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|筛选出?|挑出)"
     r"|(?:为|是|等于)[0零](?:件|起)?的(?:单位|部门|机关)|不为[0零]|以上的(?:单位|部门|机关)|的(?:单位|部门|机关)[？?]?$"
+)
+
+
+# 「湖南2022年库里这些单位」「浙江省库里的年报」: the store (库里) is no part of the place's name nor of its set
+_IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?")
+# what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
+# the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
+_SHORT_FREE = r"(?=$|[\d的每哪各这那库有所全，,。？?])"
+
+
+@functools.cache
+def _short_provinces() -> dict[str, str]:
+    """Every province's short name (「湖南」「广西」) that no other province or prefecture shares → its full name."""
+    return {
+        d.short: d.name
+        for d in G.provinces()
+        if len(d.short) >= 2 and all(x.level not in "省市" or x == d for x in G.by_short(d.short))
+    }
+
+
+def _short_places(q: str) -> str:
+    """q with a province written by its short name alone given its full name (「湖南每家」 → 「湖南省每家」, 「广西哪些
+    单位」 → 「广西壮族自治区哪些单位」): the place-set reader reads a division by its full name."""
+    full = _short_provinces()
+    return _SHORT_PROVINCE().sub(lambda m: full[m.group()], q)
+
+
+_SHORT_PROVINCE = functools.cache(
+    lambda: re.compile(rf"(?:{'|'.join(sorted(_short_provinces(), key=len, reverse=True))}){_SHORT_FREE}")
 )
 
 
@@ -1064,7 +1094,9 @@ def place_set(text: str, resolved: Resolved) -> str | None:
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
     # (「四川省2024年的各单位中」: the year written between the place and its set, as the scope read it)
-    sets = place_sets(fold(text)) or [m for m in place_sets(_compact(text)) if m.group() in fold(text)]
+    sets = place_sets(_short_places(fold(text))) or [
+        m for m in place_sets(_IN_STORE.sub("", _short_places(_compact(text)))) if m.group() in fold(text)
+    ]
     return sets[0].group() if sets else None
 
 

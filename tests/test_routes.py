@@ -807,6 +807,29 @@ def test_enterprises_and_other_organisations_are_the_legal_persons_columns(asker
     assert ans.value == 70 - 64 and "法人或其他组织" in ans.answer
 
 
+def test_a_province_by_its_short_name_is_its_bodies(asker):
+    """「河北2021年库里这些单位」「把2021年河北每家…列一下」「河北的年报里哪家」「河北2023年有哪几家…」: a province
+    written by its short name, with a set word anywhere (库里 between), is its stored bodies — sum, list, rank, which."""
+    total = ask(asker, "sum.cells", "河北2021年库里这些单位收到的申请加起来一共多少")
+    assert total.value == 39 and "河北省教育厅2021年37件" in total.answer
+    listed = ask(asker, "value.cells", "把2021年河北每家个人申请列一下")
+    assert "河北省教育厅2021年：34件" in listed.answer and "2021年：2件" in listed.answer
+    top = ask(asker, "rank", "二〇二一年河北的年报里哪家收到的申请最多？")
+    assert top.value == 37 and "河北省教育厅2021年最多" in top.answer
+    which = ask(asker, "which_reports.cells", "河北2023年有哪几家被人复议过")
+    assert which.value == 1 and {c.year for c in which.citations} == {2023}
+    assert all((c.agency or "").startswith("河北省") for c in which.citations)
+
+
+def test_two_bodies_asked_which_has_more_are_ranked(asker):
+    """「A跟B比，哪家个人申请更多」「A和B谁予以公开的件数多。」: both values, the larger first — never a listing of
+    the reports above 0 nor a refusal."""
+    np = ask(asker, "rank", "河北省教育厅2021年跟河北省科学技术厅2021年比，哪家个人申请更多?")
+    assert np.value == 34 and "河北省教育厅2021年最多" in np.answer and "2021年2件" in np.answer
+    r1 = ask(asker, "rank", "平潭综合实验区2021年和洪泽区2023年谁予以公开的件数多。")
+    assert r1.value is not None and "（" in r1.answer and "洪泽区人民政府2023年" in r1.answer
+
+
 # a named set of reports: each body in its own year (the phrasings are ours, not the bank's)
 _SET_FOUR = "平潭2021年、平潭2022年、洪泽2023年、安康2022年"
 _SET_FIVE = "平潭2019年、平潭2021年、平潭2022年、河北省教育厅2021年、河北省教育厅2023年"
