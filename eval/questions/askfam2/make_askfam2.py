@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent.parent
+ROOT = HERE.parents[2]  # (the repository: eval/questions/askfam2 → its root)
 HARD = ("H1", "H2", "H3", "H4", "H5")
 RNG = random.Random(20261205)
 
