@@ -121,16 +121,7 @@ class _Grid:
         neighbour, its figure gone into this word, reads as a cell printed blank."""
         if not _FIGURE_BOX.fullmatch(box.text) or one_figure(box.text):
             return []
-        reach = 0.5 * box.h
-        cy = box.cy
-        for y0, y1, slots in self.bands:
-            if y0 <= cy <= y1:
-                return [
-                    c
-                    for x0, x1, c in slots
-                    if c != cell and min(x1, box.x1) - max(x0, box.x0) >= reach and (box.x0 < x0 or box.x1 > x1)
-                ]
-        return []
+        return self._reached(box, cell)
 
     def overruns(self, box: Box, cell: int) -> list[int]:
         """The other cells of its band a box led by a figure (a digit or a numeral; not a label's list number,
@@ -138,6 +129,10 @@ class _Grid:
         glyph or more: `spilled_into`'s geometry, for any text (「2（含转办4件）1」, 「３４９２」)."""
         if not _FIGURE_LED.match(box.text):
             return []
+        return self._reached(box, cell)
+
+    def _reached(self, box: Box, cell: int) -> list[int]:
+        """The other cells of the box's band it overlaps by half a glyph or more and crosses a side of."""
         reach = 0.5 * box.h
         cy = box.cy
         for y0, y1, slots in self.bands:

@@ -199,12 +199,16 @@ def tfoot_first(parts: Parts, d: Draw) -> str:
     )
 
 
+def _body(page: str) -> str:
+    """What lies between a page's <body> tags: the article a carrier holds somewhere else."""
+    return page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+
+
 def js_string(parts: Parts) -> str:
     """A site-cluster article page: the title in the markup, the body a JavaScript string literal
     (「<」「>」「&」 as \\u003c/\\u003e/\\u0026, quotes as \\") that a script writes into the page with
     innerHTML."""
-    page = plain(parts)
-    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    body = _body(plain(parts))
     literal = json.dumps(body, ensure_ascii=False)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         literal = literal.replace(ch, esc)
@@ -220,8 +224,7 @@ def js_string(parts: Parts) -> str:
 def textarea_held(parts: Parts) -> str:
     """The article kept as escaped HTML in a hidden <textarea> that a script copies into the page (wild14):
     the markup shows only the title and the site's chrome."""
-    page = plain(parts)
-    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    body = _body(plain(parts))
     title = html.escape(parts.head[0]) if parts.head else ""
     return (
         f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
