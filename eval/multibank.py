@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from pathlib import Path
 
-from eval import bank, wildbank, wildqa
+from eval import wildbank, wildqa
 
 
 def main(names: list[str]) -> None:
@@ -19,10 +18,8 @@ def main(names: list[str]) -> None:
         groups[wildbank.BANKS[n]].append(n)
     for sets, banks in groups.items():
         with wildqa.wild_store(sets) as ws:
-            golds = {g["id"]: g for g in ws.golds}
-            files = {Path(golds[gid]["file"]).name: rid for gid, rid in ws.ids.items()}
             for n in banks:
-                s = bank.run_items(ws.asker, files, wildbank.bank_items(n))
+                s = wildbank.score(n, ws)
                 right = sum(r["ok"] for r in s["rows"])
                 missed = " ".join(r["id"] for r in s["rows"] if not r["ok"])
                 print(f"{n}: {right}/{s['items']} = {right / s['items']:.4f}  misses: {missed}", flush=True)

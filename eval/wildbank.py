@@ -77,18 +77,23 @@ def _side(item: dict, ws: wildqa.WildStore, golds: dict[str, dict]) -> str:
 
 
 def run(which: str = WHICH) -> dict:
+    with wildqa.wild_store(BANKS[which]) as ws:
+        return score(which, ws)
+
+
+def score(which: str, ws: wildqa.WildStore) -> dict:
+    """Bank `which` asked of a store already built (`eval.multibank` shares one among the banks over the same sets)."""
     items = bank_items(which)
     by_id = {it["id"]: it for it in items}
-    with wildqa.wild_store(BANKS[which]) as ws:
-        golds = {g["id"]: g for g in ws.golds}
-        sets = {g["id"]: Path(g["_path"]).parent.parent.name for g in ws.golds}
-        files = {Path(golds[gid]["file"]).name: rid for gid, rid in ws.ids.items()}
-        summary = bank.run_items(ws.asker, files, items)
-        for r in summary["rows"]:
-            item = by_id[r["id"]]
-            r["set"] = set_of(item, sets)
-            r["side"] = None if r["ok"] else _side(item, ws, golds)
-        summary["refused"] = ws.refused
+    golds = {g["id"]: g for g in ws.golds}
+    sets = {g["id"]: Path(g["_path"]).parent.parent.name for g in ws.golds}
+    files = {Path(golds[gid]["file"]).name: rid for gid, rid in ws.ids.items()}
+    summary = bank.run_items(ws.asker, files, items)
+    for r in summary["rows"]:
+        item = by_id[r["id"]]
+        r["set"] = set_of(item, sets)
+        r["side"] = None if r["ok"] else _side(item, ws, golds)
+    summary["refused"] = ws.refused
     per_set: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in summary["rows"]:
         per_set[r["set"]][0] += r["ok"]
