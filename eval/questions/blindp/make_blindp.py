@@ -229,6 +229,10 @@ def add(
     quote=None,
     note=None,
 ) -> None:
+    if expect.get("unit") in ("万元", None) and "value" in expect and intent == "value":
+        q = (
+            q.replace("多少件", "多少").replace("几件", "多少").replace("幾件", "多少")
+        )  # money and decisions are not 件
     it = {"q": q, "scope": {"report": scope} if scope else {}, "intent": intent, "style": style, "expect": expect}
     if cells:
         it["cells"] = list(cells)
@@ -272,7 +276,7 @@ PRE = [
     "不好意思问个问题，我们科室在整理材料，",
     "帮同事问一下，",
 ]
-for i in range(36):
+for i in range(30):
     m = cm()
     g, v = pick_report(m)
     add(
@@ -360,7 +364,7 @@ for g in sorted(CLEAN, key=lambda g: (g["_set"] != NEW_SET, R.random())):
     k = NEG % 3
     if k == 0:
         r7, r1 = mval(g, "r7"), mval(g, "r1")
-        if not r7 or r7 == r1:
+        if not r7 or r1 is None or r7 == r1:
             continue
         add(
             f"{g['agency']}{yr(g['year'])}办结的申请里，除了予以公开以外的有几件？",
@@ -486,6 +490,39 @@ for _ in range(18):
         vexp(v, m),
         cells=refs(g, m),
         style="formal",
+    )
+
+# 11b self-correction inside the message (the year or the body corrected before the ask)
+for i in range(16):
+    m = cm()
+    g, v = pick_report(m)
+    a, y, w = g["agency"], g["year"], word(m)
+    if i % 3 == 0:
+        q = f"{a}{y - 1}年，哦不对，是{y}年的{w}多少件？"
+    elif i % 3 == 1:
+        q = f"{a}的{w}，{y + 1}年——说错了，{y}年的"
+    else:
+        others = sorted(x["agency"] for x in GOLDS if x["agency"] != a and x["year"] == y)
+        q = f"我想查{R.choice(others)}…不好意思打错了，是{a}，{y}年{w}多少"
+    add(q, "self_correction", "value", vexp(v, m), cells=refs(g, m), note="the corrected body/year is asked")
+
+# 11c noise: chat punctuation, emoji, fillers
+NOISE = [
+    "{a}{y}{w}多少？？？急！！",
+    "在吗？{a}{y}{w}是多少呀~",
+    "😂请问下 {a} {y} {w} 多少",
+    "{a}……{y}……{w}……多少啊",
+    "【求助】{a}{y}{w}？？",
+]
+for i in range(15):
+    m = cm()
+    g, v = pick_report(m)
+    add(
+        NOISE[i % len(NOISE)].format(a=g["agency"], y=yr(g["year"]), w=word(m)),
+        "noise",
+        "value",
+        vexp(v, m),
+        cells=refs(g, m),
     )
 
 # 12 very short, scoped to the report
