@@ -135,7 +135,9 @@ def short_forms() -> dict[str, str]:
                 s = s[: -len(full)] + ab
                 break
         m = PROV.match(s)
-        if m and len(s) - m.end() >= 4:
+        if (
+            m and len(s) - m.end() >= 4 and re.match(r".{1,6}?[市县区州盟]", s[m.end() :])
+        ):  # 「工业和信息化厅」 alone is no name
             s = s[m.end() :]
         c = CITY.match(s)  # 「合肥市蜀山区政府」 → 「蜀山区政府」, as a local says it
         if c and len(s) - c.end() >= 4:
@@ -288,6 +290,8 @@ FRAME = {  # whole-store frames: {w} = agency+year, {m} = the measure
     "researcher": ["{w}{m}（按年报表格口径）？", "{w}年度报告显示{m}？", "{w}{m}"],
     "hotline": ["有群众来电问{w}{m}", "来电咨询：{w}{m}？", "市民问{w}{m}，帮忙查一下"],
 }
+SCOPED_READER = ["这份报告里{m}？", "这个单位这一年{m}", "看这篇年报，{m}？", "这上面写的{m}"]
+SCOPE_OTHER = {"citizen": 0.25, "lawyer": 0.25, "hotline": 0.2, "journalist": 0.15, "deputy": 0.15}
 SCOPED = ["我们今年{m}？", "{m}？", "咱们单位本年度{m}", "帮我看一下报告里{m}", "今年{m}"]
 
 
@@ -320,9 +324,10 @@ def q_value(rnd: random.Random, persona: str) -> dict | None:
     if v is None:
         return None
     m = rnd.choice(phr)
-    scoped = persona == "officer" and rnd.random() < 0.55
-    if scoped:
+    if persona == "officer" and rnd.random() < 0.55:
         q, ab, scope = rnd.choice(SCOPED).format(m=m), False, {"report": g["id"]}
+    elif rnd.random() < SCOPE_OTHER.get(persona, 0):  # reading the report's page, asking about it
+        q, ab, scope = rnd.choice(SCOPED_READER).format(m=m), False, {"report": g["id"]}
     else:
         pre, wy, ab = who(rnd, g)
         q, scope = pre + rnd.choice(FRAME[persona]).format(w=wy, m=m), {}
@@ -749,7 +754,7 @@ GEN = {
     "sum": lambda r, p: q_group(r, p, "sum"), "which": lambda r, p: q_group(r, p, "which"),
 }  # fmt: skip
 FORMAL = {"deputy", "researcher"}
-LIMIT = {"one figure": 3, "printed blank": 3, "year-over-year": 4}  # questions of one kind on one report (pair)
+LIMIT = {"one figure": 3, "year-over-year": 4}  # questions of one kind on one report (pair)
 
 
 def finish(it: dict, persona: str, tags: list[str]) -> dict:
@@ -785,7 +790,7 @@ def build() -> list[dict]:
                 if not it:
                     continue
                 q, tags = dress(rnd, it["q"], persona)
-                key = (it["kind"], tuple(it["reads"]))
+                key = (it["kind"], tuple(it["reads"]) + (tuple(it["cells"]) if kind == "blank" else ()))
                 if q in seen or (it["reads"] and used[key] >= LIMIT.get(it["kind"], 1)):
                     continue
                 used[key] += 1
