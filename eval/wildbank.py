@@ -36,6 +36,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "askfam2": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindt": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blinds": ("wild", *(f"wild{i}" for i in range(2, 15))),
+    "blindr": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindp": ("wild", *(f"wild{i}" for i in range(2, 16))),
 }
