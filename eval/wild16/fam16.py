@@ -159,7 +159,7 @@ def draw_ops16(c, ops, mode=0):
     as Word's inline revisions (red, the old figure struck through, the new one underlined); s["stamp"] a portal's
     download stamp tiled over the page (light grey, under the text); s["neibu"] a large 「内部资料」 watermark across
     the middle of the page; s["duplayer"] the page's text drawn again, invisible, at the same places; s["hscale"] the
-    table text (8 pt and smaller) condensed to that horizontal scale (Word's 字符缩放), kept centred."""
+    table text (8 pt and smaller) condensed to that horizontal scale (Word's 字符缩放), figures kept centred."""
     s = F.CUR
     if mode != 0 or not any(s.get(k) for k in ("rect_rules", "latin", "per_glyph", "revised", "stamp", "neibu",
                                                 "duplayer", "hscale")):
@@ -206,7 +206,8 @@ def draw_ops16(c, ops, mode=0):
             to = c.beginText()
             to.setFont(pdfbase.FONT, size)
             to.setHorizScale(s["hscale"])
-            to.setTextOrigin(x + pdfbase.sw(t, size) * (100 - s["hscale"]) / 200, y)
+            shift = pdfbase.sw(t, size) * (100 - s["hscale"]) / 200 if DIGITS.match(t) else 0  # figures stay centred
+            to.setTextOrigin(x + shift, y)
             to.textOut(t)
             c.drawText(to)
         elif op[0] == "text" and s.get("per_glyph"):
@@ -259,6 +260,8 @@ def h_cms16(s):
     """fam15's CMS page; s["vlabels"]: the merged group cells (三、本年度办理结果, 行政复议, 行政诉讼) typed one character
     per line (<br> after each)."""
     out = G.h_cms15(s).decode("utf-8")
+    if s.get("sep") == "\u00a0":  # the editor writes the no-break space as an entity
+        out = out.replace("\u00a0", "&nbsp;")
     if s.get("vlabels"):
         for lab in (RESULT_HEAD, "行政复议", "行政诉讼", "申请人情况"):
             out = out.replace(f">{esc(lab)}<", f">{vertical(lab)}<")
