@@ -3,8 +3,9 @@ their markup and write the body in with `element.innerHTML = "…"` (or `documen
 escaped inside a string literal (「\\u003cp\\u003e」, 「\\"」). A reader's browser runs the script; the
 loader does not run scripts, so such a page read as nothing but its title. A script that writes HTML is
 replaced, where it stands, by the HTML of its string literal: decoded, parsed, rendered like the rest of
-the page. Only a long literal that decodes to block markup (「<p」「<table」「<div」) counts; nothing is
-executed, nothing but the literal is read."""
+the page. Only a long literal that decodes to block markup (「<p」「<table」「<div」) counts, or — older
+templates — a body percent-encoded and cut into short literals the script adds up and writes with
+`document.write(unescape(c))` / `decodeURIComponent`; nothing is executed, nothing but literals is read."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){200,}+)"' + r"|'((?:[^'\\\n]|\\.){200
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "", "v": "", "0": ""}
 _BLOCK = re.compile(r"<(?:p|table|div|tr|h[1-6])\b", re.I)
+# a percent-encoded body cut into short literals the script adds up (「c += "%3Cp%3E%u672C…";」):
+# any literal of escape()'s alphabet, in the order written
+_ANY_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*+)"' + r"|'((?:[^'\\\n]|\\.)*+)'")
+_PERCENT_ALPHABET = re.compile(r"[\w@*+\-./%~!()]*", re.A)
+_PERCENT = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 
 
 def _unescape(s: str) -> str:
@@ -31,6 +37,26 @@ def _unescape(s: str) -> str:
     return _ESCAPE.sub(one, s)
 
 
+def _percent_body(code: str) -> str | None:
+    """The HTML a script decodes with `unescape()` / `decodeURIComponent()` from the literals it adds up,
+    or None. `unescape` reads %XX as a code point below 256 and %uXXXX as one above; `decodeURIComponent`
+    reads %XX as UTF-8 bytes — what the browser does, so a page reads as its readers see it."""
+    uri = "decodeURIComponent(" in code
+    if not uri and "unescape(" not in code:
+        return None
+    parts = [_unescape(a or b) for a, b in _ANY_LITERAL.findall(code)]
+    coded = "".join(p for p in parts if "%" in p and _PERCENT_ALPHABET.fullmatch(p))
+    if not coded:
+        return None
+    if uri:
+        from urllib.parse import unquote
+
+        text = unquote(coded, errors="replace")
+    else:
+        text = _PERCENT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), coded)
+    return text if _BLOCK.search(text) else None
+
+
 def inline_script_html(root, parser) -> None:
     """In place: each script that writes a long HTML string literal replaced by that HTML (a <div>)."""
     inlined = 0  # elements written by the page's scripts so far (each under the budget is not enough)
@@ -39,7 +65,7 @@ def inline_script_html(root, parser) -> None:
         if not any(w in code for w in _WRITES):
             continue
         bodies = [_unescape(a or b) for a, b in _LITERAL.findall(code)]
-        bodies = [h for h in bodies if _BLOCK.search(h)]
+        bodies = [h for h in bodies if _BLOCK.search(h)] or [b for b in (_percent_body(code),) if b]
         parent = script.getparent()
         if not bodies or parent is None:
             continue

@@ -24,6 +24,7 @@ from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
+from .flat_opc import is_flat_opc, to_package
 from .latex_table import has_latex_table, latex_to_pipe
 from .load_json import load_json, looks_json, parse as parse_json
 from .load_odt import is_flat_odf
@@ -409,6 +410,9 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
 
         budgets.check_html(text)
         return load_flat_odf(data)
+    if text.lstrip().startswith("<") and is_flat_opc(text):  # Word 「XML 文档」 (.xml): a .docx's parts inline
+        budgets.check_html(text)
+        return _load_package("docx", to_package(data))
     if looks_json(text):  # an open-data API's JSON (its HTML strings are read inside it)
         budgets.check_text(text)
         value = parse_json(text)

@@ -228,6 +228,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-side-by-side", "pdf", lambda p, m, d: render_sheets.side_by_side(p, m, d), blank="—", cost=8),
     Family("docx-merged", "docx", lambda p, m, d: render_doc.docx(p), cost=4),
     Family("docx-controls-tracked", "docx", lambda p, m, d: render_doc.docx_controls(p, d), cost=4),
+    # Word's 「XML 文档」 (.xml): the package's parts inline in one XML file (wild16; extractor/flat_opc.py)
+    Family("docx-flat-opc", "docx", lambda p, m, d: render_doc.flat_opc(render_doc.docx(p)), cost=4),
     # table 三 printed turned (applicant types as rows), table 四 turned or not
     Family("html-t3-turned", "html", lambda p, m, d: render_html.plain(turned(p, m, d)).encode("utf-8")),
     # … its applicant group unmerged into 「法人或其他组织-商业企业」 labels, in a workbook (Excel's export) and a
@@ -320,6 +322,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("txt-vertical-body", "txt", _utf8(render_text.pipe), agency=draw_vertical_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
+    # the article percent-encoded in short literals a script adds up and writes with document.write(unescape(c))
+    # or decodeURIComponent (wild16; extractor/html_script.py)
+    Family("html-js-percent", "html", lambda p, m, d: render_html.js_percent(p, uri=d.pick((False, True))).encode()),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)

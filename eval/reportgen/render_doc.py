@@ -464,3 +464,34 @@ def docx_excel_objects(parts: Parts, d: Draw) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def flat_opc(package: bytes) -> bytes:
+    """A .docx saved by Word as 「Word XML 文档」 (wild16): every part of the zip written inline in one XML
+    document — XML parts in `pkg:xmlData`, binaries base64 in `pkg:binaryData`, each with its content type."""
+    import base64
+    import re
+    import zipfile
+    from xml.sax.saxutils import quoteattr
+
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    types = parts.pop("[Content_Types].xml").decode("utf-8")
+    overrides = dict(re.findall(r'PartName="([^"]+)" ContentType="([^"]+)"', types))
+    defaults = dict(re.findall(r'Extension="([^"]+)" ContentType="([^"]+)"', types))
+    out = [
+        '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+    ]
+    for name, body in parts.items():
+        kind = overrides.get("/" + name) or defaults.get(name.rsplit(".", 1)[-1], "application/octet-stream")
+        head = f"<pkg:part pkg:name={quoteattr('/' + name)} pkg:contentType={quoteattr(kind)}"
+        if name.endswith((".xml", ".rels")):
+            xml = re.sub(rb"^\s*<\?xml[^>]*\?>\s*", b"", body).decode("utf-8")
+            out.append(f"{head}><pkg:xmlData>{xml}</pkg:xmlData></pkg:part>")
+        else:
+            out.append(
+                f'{head} pkg:compression="store"><pkg:binaryData>{base64.b64encode(body).decode()}</pkg:binaryData></pkg:part>'
+            )
+    out.append("</pkg:package>\n")
+    return "".join(out).encode("utf-8")

@@ -221,6 +221,34 @@ def js_string(parts: Parts) -> str:
     )
 
 
+def _js_escape(text: str) -> str:
+    """JavaScript's `escape()`: ASCII letters, digits and 「@*_+-./」 kept, other code points below 256 as
+    %XX, the rest as %uXXXX — what an old CMS template wrote into a page for `unescape()` to undo."""
+    keep = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789@*_+-./")
+    return "".join(c if c in keep else f"%{ord(c):02X}" if ord(c) < 256 else f"%u{ord(c):04X}" for c in text)
+
+
+def js_percent(parts: Parts, uri: bool) -> str:
+    """An old site-cluster page (wild16): the article percent-encoded — `escape()`'s %uXXXX, or UTF-8 bytes
+    for `decodeURIComponent` — cut into short literals a script adds up (`c += "…";`) and writes in with
+    `document.write(unescape(c))`. No literal is long and none holds a tag before it is decoded."""
+    from urllib.parse import quote
+
+    body = _body(plain(parts))
+    coded = quote(body, safe="") if uri else _js_escape(body)
+    chunks = [coded[i : i + 120] for i in range(0, len(coded), 120)]
+    decode = "decodeURIComponent" if uri else "unescape"
+    title = html.escape(parts.head[0]) if parts.head else ""
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>\n'
+        f'<div class="header"><a href="/">首页</a></div>\n<div class="art-title">{title}</div>\n<div id="zoom">\n'
+        '<script type="text/javascript">\nvar c = "";\n'
+        + "".join(f'c += "{c}";\n' for c in chunks)
+        + f"document.write({decode}(c));\n</script>\n</div>\n"
+        '<div class="footer">版权所有</div>\n</body></html>'
+    )
+
+
 def textarea_held(parts: Parts) -> str:
     """The article kept as escaped HTML in a hidden <textarea> that a script copies into the page (wild14):
     the markup shows only the title and the site's chrome."""
