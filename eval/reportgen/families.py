@@ -15,6 +15,7 @@ from eval.reportgen import (
     render_html,
     render_md,
     render_office,
+    render_overprint,
     render_sheets,
     render_svg,
     render_text,
@@ -200,6 +201,10 @@ FAMILIES: tuple[Family, ...] = (
     # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
     # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
     Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
+    # text drawn where it is not the cell's (extractor/pdf_overprint.py): every value twice at one place (an
+    # invisible second layer, a faux bold); Word's 「所有标记」 print, old figures struck through before the new
+    Family("pdf-doubled-layer", "pdf", lambda p, m, d: render_overprint.doubled(p, d), cost=8),
+    Family("pdf-struck-revisions", "pdf", lambda p, m, d: render_overprint.struck(p, d), cost=8),
     # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
     # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
     Family(
