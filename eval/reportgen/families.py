@@ -41,6 +41,7 @@ from eval.reportgen.layout import (
     t2_turned,
     t3_legal_reordered,
     t3_renumbered,
+    t3_spacer_column,
     t3_split,
     t4_reordered,
     t4_split,
@@ -565,6 +566,15 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # an empty spacer column in table 三 (after 自然人 or before 总计), 申请人情况 merged over it; in the DOCX the
+    # 法人 block reordered too (eval/wild16; extractor/tables.py `_drop_spacer_column`)
+    Family("pdf-t3-spacer-column", "pdf", lambda p, m, d: render_doc.pdf(t3_spacer_column(p, d), True), cost=8),
+    Family(
+        "docx-t3-spacer-column",
+        "docx",
+        lambda p, m, d: render_doc.docx(t3_spacer_column(t3_legal_reordered(p, m, d), d)),
+        cost=4,
+    ),
     # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
     # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
     Family(
