@@ -30,7 +30,7 @@ import math
 from collections.abc import Callable
 
 from .ocr import Box, Page, Rule
-from .pdf_overprint import drop_doubled, strike_lines, striker
+from .pdf_overprint import drop_doubled, pale_text_objects, skipper, strike_lines, striker
 
 _THIN = 2.5  # points: a path this thin in one direction is a rule
 _MIN_RULE = 5.0
@@ -343,12 +343,13 @@ def _words(
     text: str,
     turn: Callable | None = None,
     metrics: _PdfMetrics | None = None,
-    struck: Callable | None = None,
+    skip: Callable | None = None,
 ) -> list[Box]:
     """`turn(i, left, right, bottom, top)`: the character's box in the frame read (y up), None to
     leave the character out; not given, the page is read as it stands. `metrics`: the page sets
-    some text in fonts it does not embed, whose boxes come from the PDF's metrics. `struck(left,
-    right, bottom, top)`: a strike line crosses the character (extractor/pdf_overprint.py), left out."""
+    some text in fonts it does not embed, whose boxes come from the PDF's metrics. `skip(i, left,
+    right, bottom, top)`: the character is no text of the report there (a strike line crosses it, a
+    watermark's: extractor/pdf_overprint.py), left out."""
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     get_box = raw.FPDFText_GetCharBox
@@ -373,7 +374,7 @@ def _words(
             if q is None:
                 continue
             lf, r, b, t = q
-        if struck is not None and struck(lf, r, b, t):
+        if skip is not None and skip(i, lf, r, b, t):
             continue
         if cur and _raised_mark(cur[-1], x1, y0, y1, ch, lf, b, t):
             continue
@@ -393,12 +394,23 @@ def _words(
     return _drop_raised_marks(drop_doubled(out))
 
 
-def _unstruck_words(textpage, raw, h: float, text: str, hr: list[Rule], turn=None, metrics=None) -> list[Box]:
-    """The page's words (`_words`), read again without the characters a strike line crosses when a
-    rule strikes some word through (extractor/pdf_overprint.py; rare, so one pass costs nothing more)."""
-    words = _words(textpage, raw, h, text, turn, metrics)
+def _unstruck_words(
+    textpage, raw, h: float, text: str, hr: list[Rule], pale: set[int], turn=None, metrics=None
+) -> list[Box]:
+    """The page's words (`_words`) without the characters of its pale text objects (`pale`: a
+    watermark, a stamp) and, read again when a rule strikes some word through, those a strike line
+    crosses (extractor/pdf_overprint.py; rare, so one pass costs nothing more)."""
+    tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    object_of = _Calls.of(raw).object_of
+
+    def owner(i: int) -> int | None:
+        return object_of(tp, i)
+
+    words = _words(textpage, raw, h, text, turn, metrics, skipper(pale, owner, None))
     strikes = strike_lines(hr, [(w.x0, w.y0, w.x1, w.y1) for w in words])
-    return _words(textpage, raw, h, text, turn, metrics, striker(strikes, h)) if strikes else words
+    if not strikes:
+        return words
+    return _words(textpage, raw, h, text, turn, metrics, skipper(pale, owner, striker(strikes, h)))
 
 
 _FIGURE_END = frozenset(
@@ -488,12 +500,15 @@ def read_layer(page) -> list[Page]:
         w, h = h, w
     hr, vr, turned, plain, short = _rules(page, raw, h)
     lines = sorted(hr + short, key=lambda r: r.pos) if short else hr  # (strike lines among them)
+    pale = pale_text_objects(page, raw)
     textpage = page.get_textpage()
     try:
         text = _text(textpage, raw)
         metrics = _PdfMetrics(textpage, raw) if plain else None
         if not turned:
-            return [Page(int(w), int(h), _unstruck_words(textpage, raw, h, text, lines, metrics=metrics), hr, vr, 0.0)]
+            return [
+                Page(int(w), int(h), _unstruck_words(textpage, raw, h, text, lines, pale, metrics=metrics), hr, vr, 0.0)
+            ]
         kinds = _quarter_turns(textpage, raw, text)
         counts = [sum(1 for c, ch in zip(kinds, text) if c == k and not ch.isspace()) for k in range(4)]
         main = max(range(4), key=lambda k: counts[k])
@@ -505,7 +520,7 @@ def read_layer(page) -> list[Page]:
             fw, fh = (h, w) if k % 2 else (w, h)
             turn = _turner(kinds, k, rare if k == main else set(), w, h)
             words = (
-                _unstruck_words(textpage, raw, fh, text, lines, turn, metrics)
+                _unstruck_words(textpage, raw, fh, text, lines, pale, turn, metrics)
                 if k == 0
                 else _words(textpage, raw, fh, text, turn, metrics)
             )

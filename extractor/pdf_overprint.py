@@ -1,5 +1,5 @@
 """Text a PDF draws that is not the report's text where it stands: a string drawn twice at one place,
-and figures struck through. Both read as wrong figures, not as missing ones, so they are dropped
+figures struck through, and a light watermark or download stamp set over the tables. Both read as wrong figures, not as missing ones, so they are dropped
 before the layout joins the words of a cell.
 
 - **Doubled strings.** A PDF that draws every string again at the same place — a second, invisible
@@ -17,6 +17,7 @@ before the layout joins the words of a cell.
 from __future__ import annotations
 
 import bisect
+import ctypes
 from collections.abc import Callable
 
 from .ocr import Box, Rule
@@ -92,3 +93,46 @@ def striker(strikes: list[Rule], h: float) -> Callable[[float, float, float, flo
         return False
 
     return struck
+
+
+# A watermark or a portal's download stamp set over the tables in light grey (「内部资料」, 「…门户网站
+# 下载时间：2025-02-14 10:37」 tiled over every page), upright: its glyphs stand in the table's cells and
+# were read as the cells' text (「内部资料0」, a time's digits run into a row's figures). Text that light
+# (luminance at least this share of white) is no printed figure; white itself is kept (a label on a
+# dark heading fill).
+_PALE = 0.7
+_WHITE = 250
+
+
+def pale_text_objects(page, raw) -> set[int]:
+    """The addresses of the page's text objects filled in a light colour (a watermark, a stamp)."""
+    from .pdf_layer import _objects
+
+    out: set[int] = set()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    refs = tuple(ctypes.byref(x) for x in (r, g, b, a))
+    text_type, get_fill = raw.FPDF_PAGEOBJ_TEXT, raw.FPDFPageObj_GetFillColor
+    for kind, obj, _ in _objects(raw, page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject):
+        if kind != text_type or not get_fill(obj, *refs):
+            continue
+        rgb = (r.value, g.value, b.value)
+        if min(rgb) < _WHITE and 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] >= _PALE * 255:
+            out.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
+    return out
+
+
+def skipper(
+    pale: set[int], object_of: Callable[[int], int | None], struck: Callable[[float, float, float, float], bool] | None
+) -> Callable[[int, float, float, float, float], bool] | None:
+    """`skip(i, left, right, bottom, top)`: character i is no text of the report where it stands — its
+    object is pale (`pale_text_objects`; `object_of(i)` its address) or a strike line crosses it
+    (`striker`). None when nothing is."""
+    if not pale and struck is None:
+        return None
+
+    def skip(i: int, left: float, right: float, bottom: float, top: float) -> bool:
+        if pale and object_of(i) in pale:
+            return True
+        return struck is not None and struck(left, right, bottom, top)
+
+    return skip

@@ -109,3 +109,36 @@ def struck(parts: Parts, d: Draw) -> bytes:
         return Revised(str(v + d.pick((1, 2, 3, 10)) if v < 3 else v + d.pick((-2, -1, 1, 3, 10))), text)
 
     return pdf(parts, d.pick((True, False)), value_cell=value_cell)
+
+
+def stamped(parts: Parts, d: Draw, place: str) -> bytes:
+    """Every page carries light-grey text set upright over the tables, drawn after them: a portal's
+    download stamp with its date and time tiled over the page (「…门户网站 下载时间：2025-02-14 10:37」), or
+    a big 「内部资料」 watermark across the middle (eval/wild16 p24-yanshan, p19-lingbao)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    grey = d.pick((0.7, 0.78, 0.84))
+    big = d.pick((False, True))
+    text = (
+        "内部资料"
+        if big
+        else f"{place}门户网站 下载时间：2025-0{d.int(1, 9)}-1{d.int(0, 9)} 1{d.int(0, 9)}:{d.int(10, 59)}"
+    )
+    size = d.pick((60, 80)) if big else d.pick((8, 9, 10))
+    step = d.pick((90, 130))
+
+    class Stamped(Canvas):
+        def showPage(self):
+            self.saveState()
+            self.setFillGray(grey)
+            self.setFont(_FONT, size)
+            if big:
+                self.drawCentredString(297, 421, text)
+            else:
+                for y in range(60, 800, step):
+                    for x in (40, 320):
+                        self.drawString(x + (y % 3) * 20, y, text)
+            self.restoreState()
+            super().showPage()
+
+    return pdf(parts, d.pick((True, False)), canvasmaker=Stamped)
