@@ -30,9 +30,11 @@ import math
 from collections.abc import Callable
 
 from .ocr import Box, Page, Rule
+from .pdf_overprint import drop_doubled, pale_text_objects, skipper, strike_lines, striker
 
 _THIN = 2.5  # points: a path this thin in one direction is a rule
 _MIN_RULE = 5.0
+_MIN_STRIKE = 1.5  # points: a shorter horizontal stroke strikes no digit through
 _AXIS = math.radians(10)  # text within this of an axis runs along it (a skewed scan's OCR layer too)
 # text of another quarter turn than the page's main text is a page of its own from this many characters
 # and this share of the page's; fewer (a header label turned up a narrow column, a margin note) are
@@ -143,10 +145,12 @@ def _box_in(outer: Matrix, left: float, bottom: float, right: float, top: float)
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
-    """The page's rules, whether any text object is turned or slanted (its matrix), and whether any
-    is set in a font the PDF does not embed."""
+def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool, list[Rule]]:
+    """The page's rules, whether any text object is turned or slanted (its matrix), whether any is
+    set in a font the PDF does not embed, and the horizontal strokes too short to be rules (a strike
+    line through one digit: extractor/pdf_overprint.py)."""
     hr: list[Rule] = []
+    short: list[Rule] = []
     vr: list[Rule] = []
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     turned = plain = False
@@ -178,11 +182,15 @@ def _rules(page, raw, h: float) -> tuple[list[Rule], list[Rule], bool, bool]:
         if w <= _THIN and ht >= _MIN_RULE:
             vr.append(Rule((left + right) / 2, h - top, h - bottom))
             continue
+        if ht <= _THIN and w >= _MIN_STRIKE:
+            short.append(Rule(h - (top + bottom) / 2, left, right))
+            continue
         raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         if stroke.value:  # a drawn rectangle or a grid in one path: its edges
             for kind, rule in _segments(obj, raw, h, outer):
                 (hr if kind == "h" else vr).append(rule)
-    return sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos), turned, plain
+    by_pos = sorted(hr, key=lambda r: r.pos), sorted(vr, key=lambda r: r.pos)
+    return *by_pos, turned, plain, sorted(short, key=lambda r: r.pos)
 
 
 class _PdfMetrics:
@@ -329,11 +337,19 @@ def _quarter_turns(textpage, raw, text: str) -> list[int]:
 
 
 def _words(
-    textpage, raw, h: float, text: str, turn: Callable | None = None, metrics: _PdfMetrics | None = None
+    textpage,
+    raw,
+    h: float,
+    text: str,
+    turn: Callable | None = None,
+    metrics: _PdfMetrics | None = None,
+    skip: Callable | None = None,
 ) -> list[Box]:
     """`turn(i, left, right, bottom, top)`: the character's box in the frame read (y up), None to
     leave the character out; not given, the page is read as it stands. `metrics`: the page sets
-    some text in fonts it does not embed, whose boxes come from the PDF's metrics."""
+    some text in fonts it does not embed, whose boxes come from the PDF's metrics. `skip(i, left,
+    right, bottom, top)`: the character is no text of the report there (a strike line crosses it, a
+    watermark's: extractor/pdf_overprint.py), left out."""
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     get_box = raw.FPDFText_GetCharBox
@@ -358,6 +374,8 @@ def _words(
             if q is None:
                 continue
             lf, r, b, t = q
+        if skip is not None and skip(i, lf, r, b, t):
+            continue
         if cur and _raised_mark(cur[-1], x1, y0, y1, ch, lf, b, t):
             continue
         if cur:
@@ -373,7 +391,26 @@ def _words(
         cur.append(ch)
     if cur:
         out.append(Box("".join(cur), 1.0, x0, h - y1, x1, h - y0))
-    return _drop_raised_marks(out)
+    return _drop_raised_marks(drop_doubled(out))
+
+
+def _unstruck_words(
+    textpage, raw, h: float, text: str, hr: list[Rule], pale: set[int], turn=None, metrics=None
+) -> list[Box]:
+    """The page's words (`_words`) without the characters of its pale text objects (`pale`: a
+    watermark, a stamp) and, read again when a rule strikes some word through, those a strike line
+    crosses (extractor/pdf_overprint.py; rare, so one pass costs nothing more)."""
+    tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    object_of = _Calls.of(raw).object_of
+
+    def owner(i: int) -> int | None:
+        return object_of(tp, i)
+
+    words = _words(textpage, raw, h, text, turn, metrics, skipper(pale, owner, None))
+    strikes = strike_lines(hr, [(w.x0, w.y0, w.x1, w.y1) for w in words])
+    if not strikes:
+        return words
+    return _words(textpage, raw, h, text, turn, metrics, skipper(pale, owner, striker(strikes, h)))
 
 
 _FIGURE_END = frozenset(
@@ -461,13 +498,17 @@ def read_layer(page) -> list[Page]:
     w, h = page.get_size()
     if page.get_rotation() in (90, 270):  # the size as shown; characters and paths are as stored
         w, h = h, w
-    hr, vr, turned, plain = _rules(page, raw, h)
+    hr, vr, turned, plain, short = _rules(page, raw, h)
+    lines = sorted(hr + short, key=lambda r: r.pos) if short else hr  # (strike lines among them)
+    pale = pale_text_objects(page, raw)
     textpage = page.get_textpage()
     try:
         text = _text(textpage, raw)
         metrics = _PdfMetrics(textpage, raw) if plain else None
         if not turned:
-            return [Page(int(w), int(h), _words(textpage, raw, h, text, metrics=metrics), hr, vr, 0.0)]
+            return [
+                Page(int(w), int(h), _unstruck_words(textpage, raw, h, text, lines, pale, metrics=metrics), hr, vr, 0.0)
+            ]
         kinds = _quarter_turns(textpage, raw, text)
         counts = [sum(1 for c, ch in zip(kinds, text) if c == k and not ch.isspace()) for k in range(4)]
         main = max(range(4), key=lambda k: counts[k])
@@ -478,7 +519,11 @@ def read_layer(page) -> list[Page]:
         for k in own:
             fw, fh = (h, w) if k % 2 else (w, h)
             turn = _turner(kinds, k, rare if k == main else set(), w, h)
-            words = _words(textpage, raw, fh, text, turn, metrics)
+            words = (
+                _unstruck_words(textpage, raw, fh, text, lines, pale, turn, metrics)
+                if k == 0
+                else _words(textpage, raw, fh, text, turn, metrics)
+            )
             khr, kvr = (hr, vr) if k == 0 else _turn_rules(hr, vr, k, w, h)
             pages.append(Page(int(fw), int(fh), words, khr, kvr, 0.0))
         return pages

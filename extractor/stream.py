@@ -359,7 +359,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # digits glued to letters, not read as a number (`_fragment`): a cell we could not read
 _UNREAD_NUMBER = re.compile(r"\d[A-Za-z]|[A-Za-z]\d")
 # a row's cell in OCR letters (「II」「o件」「I2⁸」): its number, a unit and footnote marks after it
-_SPACED_NUMBER = re.compile(rf"\d(?: ?\d)+ ?[{re.escape(_FOOTNOTE_MARKS)}]*")
+# — or a figure with a space (a no-break space) between its groups of thousands and a decimal part:
+# 「6 755.79」「1&nbsp;186.5」 (a 省 department's fees, in 万元), one figure in one cell
+_SPACED_NUMBER = re.compile(rf"(?:\d(?: ?\d)+|\d{{1,3}}(?: \d{{3}})+\.\d+) ?[{re.escape(_FOOTNOTE_MARKS)}]*")
 _NOTE = rf"\((?![{_CN_ORDINAL}]+\))[^()]*[^\x00-\x7f][^()]*\)"  # 「(其中2件为网上申请)」, no 「(二)」
 _NOTE_END = re.compile(rf"(?:{_NOTE})$")
 # (a note after it too: 「225o（均已按期答复）」)

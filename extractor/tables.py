@@ -1038,6 +1038,48 @@ def _drop_prior_column(stream: Stream, runs: list[ValueRun], start: int) -> None
             r.cells = r.cells[:-1]
 
 
+def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> None:
+    """Cut an empty spacer column out of table 三's rows: a layout slot between 自然人 and the 法人或其他组织
+    block (or before 总计) that no row prints anything in makes every row one cell wider, its cell blank —
+    read by position, no row was read at all. It is the one slot of the eight blank in every wide row,
+    and the header names no eighth column: a 法人「小计」 column (`_org_subtotal_column`) beside a column
+    of figures all left blank is eight columns too, and dropping the blank one would read the 小计's
+    figures as that column's. Without the header (a continued table), the rows that print all their
+    figures must add up without the slot (自然人 + the five 法人 columns = 总计; one row may not, a
+    report's slip; three must, to more than nothing — rows of zeros add up whichever slot is left out)."""
+    width = len(ts.T3_COLS) + 1
+    wide = [r for r in runs if len(r.cells) == width]
+    if len(wide) < max(3, len([r for r in runs if r.label]) // 2):
+        return
+    empty = [k for k in range(width) if all(r.cells[k].kind == "blank" for r in wide)]
+    if len(empty) != 1:
+        return
+    at = empty[0]
+    rows = [[p for k, p in enumerate(r.cells) if k != at] for r in wide]
+    header = squash(stream.text[start : wide[0].cells[0].start])
+    named = printed_order(header) is not None or _names_all(header)
+    if "小计" in header or (not named and not _add_up(rows)):
+        return
+    for r, row in zip(wide, rows):
+        r.cells = row
+
+
+def _names_all(header: str) -> bool:
+    """Whether the header names the seven columns of table 三 in the template's order (`printed_order`
+    answers None for that order, and for a header that does not name them all)."""
+    return all(ts.T3_COL_LABELS[c] in header for c in ts.T3_COLS)
+
+
+def _add_up(rows: list[list[Piece]]) -> bool:
+    """Whether table 三's rows (7 cells each) add up, 自然人 + the five 法人 columns = 总计: all of
+    them that print all their figures but one, and at least three to more than nothing."""
+    read = [[parse_number(p.text) for p in row] for row in rows if all(p.kind == "value" for p in row)]
+    if any(None in v for v in read):
+        return False
+    adds = [sum(v[:-1]) == v[-1] for v in read]  # pyright: ignore[reportCallIssue, reportArgumentType]
+    return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and v[-1]) >= 3
+
+
 def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
     """Some vendor layouts add a 法人或其他组织「小计」 column (8 numbers a row). Where it sits is read
     off the numbers: the column that equals the sum of the five organisation columns in most rows."""
@@ -1293,6 +1335,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
         ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
         return
     _drop_prior_column(ctx.stream, runs, start)
+    _drop_spacer_column(ctx.stream, runs, start)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}
     if sub_at is not None:

@@ -58,6 +58,17 @@ EXAMPLES_BY_FAMILY = (
     )
     # markup balloons in non-embedded fonts (tests/test_pdf_fonts.py reads them under other fonts)
     | {"pdf-markup-balloons": 5}
+    # the wild16 overprints (extractor/pdf_overprint.py): a doubled text layer, struck revisions
+    | dict.fromkeys(
+        (
+            "pdf-doubled-layer",
+            "pdf-struck-revisions",
+            "pdf-pale-stamp",
+            "pdf-t3-spacer-column",
+            "docx-t3-spacer-column",
+        ),
+        8,
+    )
     # the wild8 families (tests/test_wild8_families.py): modest counts, the suite must not grow
     | dict.fromkeys(
         (

@@ -15,6 +15,7 @@ from eval.reportgen import (
     render_html,
     render_md,
     render_office,
+    render_overprint,
     render_sheets,
     render_svg,
     render_text,
@@ -40,6 +41,7 @@ from eval.reportgen.layout import (
     t2_turned,
     t3_legal_reordered,
     t3_renumbered,
+    t3_spacer_column,
     t3_split,
     t4_reordered,
     t4_split,
@@ -200,6 +202,12 @@ FAMILIES: tuple[Family, ...] = (
     # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
     # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
     Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
+    # text drawn where it is not the cell's (extractor/pdf_overprint.py): every value twice at one place (an
+    # invisible second layer, a faux bold); Word's 「所有标记」 print, old figures struck through before the new
+    Family("pdf-doubled-layer", "pdf", lambda p, m, d: render_overprint.doubled(p, d), cost=8),
+    Family("pdf-struck-revisions", "pdf", lambda p, m, d: render_overprint.struck(p, d), cost=8),
+    # a light-grey download stamp with its date and time tiled upright over the tables, or a big 「内部资料」
+    Family("pdf-pale-stamp", "pdf", lambda p, m, d: render_overprint.stamped(p, d, m.agency.place), cost=8),
     # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
     # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
     Family(
@@ -565,6 +573,15 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # an empty spacer column in table 三 (after 自然人 or before 总计), 申请人情况 merged over it; in the DOCX the
+    # 法人 block reordered too (eval/wild16; extractor/tables.py `_drop_spacer_column`)
+    Family("pdf-t3-spacer-column", "pdf", lambda p, m, d: render_doc.pdf(t3_spacer_column(p, d), True), cost=8),
+    Family(
+        "docx-t3-spacer-column",
+        "docx",
+        lambda p, m, d: render_doc.docx(t3_spacer_column(t3_legal_reordered(p, m, d), d)),
+        cost=4,
+    ),
     # … unruled, blanks printed as nothing, its names wrapped in their narrow columns (「社会公」 over 「益组织」,
     # 「其他」 on a line between): columns by where the names stand (t3_order.placed_order)
     Family(

@@ -354,6 +354,29 @@ def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def t3_spacer_column(p: Parts, d: Draw) -> Parts:
+    """Table 三 with an empty spacer column between 自然人 and the 法人或其他组织 block (or before 总计):
+    no heading, a blank cell in every row, 「申请人情况」 merged over it (eval/wild16 p20-shicheng,
+    p23-fanglou, d23-jingning). Read by position, every row held eight cells."""
+    after_np = d.pick((True, False))
+
+    def spaced(grid: Grid) -> Grid:
+        out: Grid = [list(row) for row in grid]
+        out[0][-1] = replace(out[0][-1], cs=out[0][-1].cs + 1)  # 申请人情况 over the spacer too
+        head = out[1]
+        head.insert(1 if after_np else len(head) - 1, G("", rs=2))
+        for row in out[3:]:
+            n = len(row) - len(ts.T3_COLS)
+            row.insert(n + 1 if after_np else len(row) - 1, G(""))
+        return out
+
+    blocks = [
+        (b[0], rows_of(g), g) if not isinstance(b, str) and b[0] == "t3" and (g := spaced(b[2])) else b
+        for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_grid_turned(m: Model, d: Draw) -> Grid:
     """Table 三 as some sites print it: applicant types as rows, the items as columns under a header
     of up to three rows (三、本年度办理结果 / （三）不予公开 … / 1.属于国家秘密 …). The corner holds the
