@@ -22,6 +22,7 @@ from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
 from .normalize import PAGE_FOOT
 from .ocr import Box, Page, Rule, cut_run_over, one_figure
+from .stream import NOTE_AFTER_NUMBER
 from .turned import may_turn, turned_order
 from .turned_unruled import turned_table
 
@@ -223,16 +224,22 @@ def _is_number(text: str) -> bool:
     return _NUMERIC_PARTS.fullmatch(text) is not None
 
 
+def _is_figure(text: str) -> bool:
+    """A number, or a number with its footnote mark (「2③」「12¹」): a cell's figure either way."""
+    return _is_number(NOTE_AFTER_NUMBER.sub("", text))
+
+
 def _segments(line: list[Box]) -> list[list[Box]]:
     """A line's boxes grouped into cells: a wide gap (over 1.2 line heights), or two numbers side by
     side, starts a new cell — unless the numbers nearly touch (the digits of one number, cut in two
-    by the detector)."""
+    by the detector). A number with its note mark is a number here: 「2③」 beside 「0」 one pitch on
+    is two cells, not 「2③0」 (read as 2 and 0 with a blank after, the rest of the row shifted)."""
     out: list[list[Box]] = [[line[0]]]
     for b in line[1:]:
         last = out[-1][-1]
         h = max(b.h, last.h)
         gap = b.x0 - last.x1
-        if gap > 1.2 * h or (_is_number(b.text) and _is_number(last.text) and gap > 0.4 * h):
+        if gap > 1.2 * h or (_is_number(b.text) and _is_figure(last.text) and gap > 0.4 * h):
             out.append([b])
         else:
             out[-1].append(b)

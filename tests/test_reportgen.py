@@ -423,6 +423,10 @@ COMBO_DRAW_NUMBERS = [
     # a cell in OCR letters between notes (「o」「O」「99（已结案）」, one cell a line after a 「|」): the note ended the
     # run, the row's cells read shifted — 9, 9, 0, 9, 9 for 0, 0, 99, 0, 99 (stream.OCR_CELL with a note after it)
     5211,
+    # an unruled table 四 row with a footnote mark after a figure one pitch before the next (「2③」「0」): one cell
+    # 「2③0」 read as 2 and 0 with a blank after it, the row's tail shifted — 复议后起诉's 总计 read 0 for 2
+    # (ocr_layout._segments: a number with its mark is a number)
+    110588,
 ]
 
 
