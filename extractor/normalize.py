@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SEP = "\x1f"  # boundary between two cells (or two numbers printed apart)
@@ -208,10 +209,11 @@ def drawn_over(text: str, width: float, height: float) -> bool:
     return width < (len(text) - 0.5) * height
 
 
-def numeral_cuts(text: str, k: int) -> list[str] | None:
+def numeral_cuts(text: str, k: int, allowed: Callable[[int], bool] | None = None) -> list[str] | None:
     """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
     cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a
-    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None."""
+    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None.
+    `allowed`: the character offsets a cut may fall before (where the page has a column's edge)."""
     if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text):
         return None
     found: list[list[str]] = []
@@ -227,7 +229,7 @@ def numeral_cuts(text: str, k: int) -> list[str] | None:
                 found.append([*parts, text[at:]])
             return
         for end in range(at + 1, len(text) - left + 2):
-            if count(text[at:end]):
+            if count(text[at:end]) and (allowed is None or allowed(end)):
                 cut(end, left - 1, [*parts, text[at:end]])
 
     cut(0, k, [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -66,18 +67,22 @@ def one_figure(text: str) -> bool:
     )
 
 
-def cut_run_over(b: Box, k: int) -> list[Box] | None:
+def cut_run_over(b: Box, k: int, column_at: Callable[[float], bool] | None = None) -> list[Box] | None:
     """A word of numerals run over into k columns (「七百五十八〇」), cut into one box a column, left to right,
     where only one cut reads a count in each (`normalize.numeral_cuts`), each placed by its glyphs' width.
     None where the page does not say whose characters are whose: the word reads as one count (「十五」 has
     the one cut 十 | 五 too), its glyphs are drawn over each other, or no single cut reads — the caller
-    marks it unread (`Box.overrun`). One rule for the ruled grid and the unruled turned table."""
+    marks it unread (`Box.overrun`). One rule for the ruled grid, the unruled turned table and an unruled
+    row. `column_at`: where a column's text may begin, when the page says (left-aligned columns): a cut
+    falls only there (「一千零二十七百五十八零」 over three columns: 一千零二十 | 七百五十八 | 零)."""
     if one_figure(b.text) or drawn_over(b.text, b.x1 - b.x0, b.h):
         return None
-    parts = numeral_cuts(b.text, k)
+    width = (b.x1 - b.x0) / len(b.text)
+    allowed = None if column_at is None else (lambda i: column_at(b.x0 + width * i))
+    parts = numeral_cuts(b.text, k, allowed)
     if parts is None:
         return None
-    width, at, out = (b.x1 - b.x0) / len(b.text), 0, []
+    at, out = 0, []
     for part in parts:
         out.append(Box(part, b.conf, b.x0 + width * at, b.y0, b.x0 + width * (at + len(part)), b.y1))
         at += len(part)

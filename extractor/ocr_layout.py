@@ -12,6 +12,7 @@ Every token keeps where it came from: page, box and the recogniser's confidence 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -246,6 +247,46 @@ def _segments(line: list[Box]) -> list[list[Box]]:
     return out
 
 
+_NUMERALS = re.compile(r"[〇零一二两三四五六七八九十百千万]{2,}")
+_ALIGN = 0.2  # × the column pitch: how far a cell's edge may stand from its column's
+
+
+def _cut_runs(segs: list[list[Box]]) -> list[list[Box]]:
+    """An unruled row's count in numerals run into the next column's (「七百五十八〇」: 758 and the 〇 beside
+    it, one word on the page, no gap between them): cut into one cell a column it covers, where one cut
+    only reads a count in each (`ocr.cut_run_over`, the rule of the ruled grid and the turned table).
+    The columns are the row's own: the edges of its figures that read as one count (left edges, or
+    centres) at a regular pitch. Read whole, the word was no count and the row a cell short: refused."""
+    runs = [i for i, seg in enumerate(segs) if len(seg) == 1 and _NUMERALS.fullmatch(seg[0].text)]
+    runs = [i for i in runs if not one_figure(segs[i][0].text)]
+    if not runs:
+        return segs
+    figures = [seg[0] for seg in segs if len(seg) == 1 and one_figure(seg[0].text)]
+    for left, edge in ((True, lambda b: b.x0), (False, lambda b: b.cx)):
+        xs = sorted(edge(b) for b in figures)
+        gaps = [b - a for a, b in zip(xs, xs[1:])]
+        if len(gaps) < 2 or (pitch := _pitch(gaps)) <= 0:
+            continue
+        if any(abs(g / pitch - round(g / pitch)) > _ALIGN or round(g / pitch) < 1 for g in gaps):
+            continue
+        tol = _ALIGN * pitch
+        near = 0.4 * min(b.h for b in figures)  # under half a glyph: a cut's place is one character's edge
+
+        def column_at(x: float, x0: float = xs[0], pitch: float = pitch, near: float = near) -> bool:
+            return abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
+
+        out: list[list[Box]] = []
+        for i, seg in enumerate(segs):
+            b = seg[0]
+            covered = 0  # the columns (xs[0] + n pitches) it stands over
+            if i in runs:
+                covered = math.ceil((b.x1 - xs[0]) / pitch) - math.ceil((b.x0 - tol - xs[0]) / pitch)
+            parts = cut_run_over(b, covered, column_at if left else None) if covered >= 2 else None
+            out += [[p] for p in parts] if parts else [seg]
+        return out
+    return segs
+
+
 def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     """A borderless row's numbers stand at a regular pitch; where two stand k pitches apart, the
     k - 1 cells between them printed nothing a recogniser saw: blank cells, not a shift of the
@@ -412,7 +453,7 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
             if prose
             else (top, "line", segs)
             if len(segs) == 1
-            else (top, "row", _with_gaps(segs))
+            else (top, "row", _with_gaps(_cut_runs(segs)))
         )
     items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
     items.sort(key=lambda it: it[0])

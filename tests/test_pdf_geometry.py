@@ -224,6 +224,43 @@ def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, part
     assert numeral_cuts(text, k) == parts
 
 
+def test_a_run_over_left_aligned_columns_is_cut_only_where_a_column_begins():
+    """「一千零二十七百五十八零」 over three columns reads 1020 | 758 | 0 or 1027 | 158 | 0; the page says
+    which when its columns are left-aligned: a cut falls only where a column begins (every 30 points, a
+    glyph 6 wide)."""
+    from extractor.normalize import numeral_cuts
+    from extractor.ocr import Box, cut_run_over
+
+    assert numeral_cuts("一千零二十七百五十八零", 3, lambda i: i in (5, 10)) == ["一千零二十", "七百五十八", "零"]
+    parts = cut_run_over(Box("一千零二十七百五十八零", 1.0, 100, 0, 166, 6), 3, lambda x: (x - 100) % 30 < 1)
+    assert parts is not None and [(p.text, p.x0) for p in parts] == [
+        ("一千零二十", 100),
+        ("七百五十八", 130),
+        ("零", 160),
+    ]
+
+
+def test_an_unruled_row_of_numerals_run_together_is_cut_at_its_columns():
+    """An unruled row (no rules to cut it) whose count runs into the next column's 〇 with no gap: one word
+    on the page, 「七百五十八〇」, the row a cell short and refused. Its columns are the row's own (the left
+    edges of its other figures, 30 apart): the word covers two, cut where one cut reads (ocr_layout._cut_runs)."""
+    from extractor.ocr import Box
+    from extractor.ocr_layout import _cut_runs
+
+    texts = [("五十一", 100), ("七百五十八〇", 130), ("零", 190), ("〇", 220), ("八百零九", 250)]
+    segs = [[Box(t, 1.0, x, 0, x + 6 * len(t), 6)] for t, x in texts]
+    assert [[b.text for b in seg] for seg in _cut_runs(segs)] == [
+        ["五十一"],
+        ["七百五十八"],
+        ["〇"],
+        ["零"],
+        ["〇"],
+        ["八百零九"],
+    ]
+    drawn_over = [[Box("七百五十八〇", 1.0, 130, 0, 160, 6)] if k == 1 else seg for k, seg in enumerate(segs)]
+    assert [len(seg) for seg in _cut_runs(drawn_over)] == [1] * 5  # its 〇 drawn over its 八: not told apart
+
+
 @pytest.mark.parametrize("text", ["十五", "二十", "三十五", "一百", "１０６"])
 def test_one_count_run_over_two_columns_is_unread_not_cut(text):
     """「十五」 has the one cut 十 | 五: a count that reads as one is never cut into two cells (it would read

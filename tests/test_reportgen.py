@@ -316,6 +316,9 @@ COMBO_DRAWS = [
     # an unruled row whose first cell ran into its neighbour (「五百六十一〇」): the rest placed by position or cut
     # as glued digits (tables._unread_in_row: refused)
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
+    # … a count in numerals run into the next column's 〇 with no gap (「七百五十八〇」, 「一千零二十七百五十八零」 over
+    # three): the row a cell short, refused. Cut at the row's own columns where one cut reads (ocr_layout._cut_runs)
+    ("pdf-unruled", ("cn-numerals",), "GF2021", 0, True),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
     ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
