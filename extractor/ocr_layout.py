@@ -24,7 +24,7 @@ from .load_pdf import PAGE_NUMBER
 from .normalize import PAGE_FOOT
 from .ocr import Box, Page, Rule, cut_run_over, one_figure
 from .stream import NOTE_AFTER_NUMBER
-from .turned import may_turn, turned_order
+from .turned import may_turn, repeated_head, turned_order
 from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
@@ -561,31 +561,37 @@ def _turned_bands(
 def _paged_turn(
     grid: _Grid, a: tuple[int, int], b: tuple[int, int], in_cell: dict[int, list[Box]], between: list[Box]
 ) -> list[Item] | None:
-    """Two ruled tables one under the other with the same columns and nothing between them but a page's
-    number (「- 9 -」, 「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word
-    prints the foot, the table goes on), each part of which reads as no table. Read as one table printed
-    turned — the second part's leading bands that repeat the first's (its header printed again atop the
-    page) read once — or None (extractor/turned.py `turn_paged` for the formats that lay out cells)."""
+    """Two ruled tables one under the other with nothing between them but a page's number (「- 9 -」,
+    「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word prints the foot,
+    the table goes on), each part of which reads as no table — read as one (`_turn_across`), or None."""
     line = "".join(x.text for x in sorted(between, key=lambda x: x.x0)).strip()
-    if not line or not (PAGE_FOOT.fullmatch(line) or PAGE_NUMBER.fullmatch(line)):
+    if not line or not _page_foot(line):
         return None
-    first, second = range(*a), range(*b)
-    if not _continues(grid.edges(first), grid.edges(second)):
+    return _turn_across(_laid(grid, *a, in_cell, []), _laid(grid, *b, in_cell, []))
+
+
+def _turn_across(a: _Laid, b: _Laid) -> list[Item] | None:
+    """Two parts of one ruled table printed turned that a page's foot cut — on one page (`_paged_turn`) or
+    at a page's end (`_join_across_pages`) —, with the same columns: read as one table printed turned,
+    the second part's leading bands that repeat the first's (its header printed again atop the page)
+    read once (turned.repeated_head, the rule of `turned.turn_paged` for the formats that lay out
+    cells), at the first part's top; or None when the two do not read so."""
+    if not _continues(a.edges, b.edges):
         return None
-    texts: dict[int, str] = {}
-
-    def text(c: int) -> str:
-        if c not in texts:
-            texts[c] = _joined(in_cell.get(c, []))[0]
-        return texts[c]
-
-    def band_text(i: int) -> list[str]:
-        return [text(c) for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
-
-    skip = 0
-    while skip < min(len(first), len(second)) - 1 and band_text(second[skip]) == band_text(first[skip]):
-        skip += 1
-    return _turned_bands(grid, [*first, *second[skip:]], in_cell, text)
+    skip = repeated_head(
+        [[a.texts[i] for i in band] for band in a.bands], [[b.texts[i] for i in band] for band in b.bands]
+    )
+    kept = [i for band in b.bands[skip:] for i in band]
+    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
+    texts = a.texts + [b.texts[i] for i in kept]
+    boxes = a.boxes + [b.boxes[i] for i in kept]
+    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
+    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
+    turned = turned_order(texts, slots)
+    if turned is None:
+        return None
+    y0 = a.grid.bands[a.span[0]][0]
+    return [(y0, "row", [boxes[k] for k in row]) for row in turned]
 
 
 def _corner(grid: _Grid, i: int, text: Callable[[int], str]) -> str:
@@ -645,9 +651,10 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
 
 def _footer_line(item: Item) -> bool:
     """A line of the page's number or running foot (「9」「- 9 -」「第2页 共5页」「…年度报告 9」)."""
-    if item[1] != "line":
-        return False
-    text = _joined(item[2][0])[0].strip()
+    return item[1] == "line" and _page_foot(_joined(item[2][0])[0].strip())
+
+
+def _page_foot(text: str) -> bool:
     return bool(PAGE_FOOT.fullmatch(text) or PAGE_NUMBER.fullmatch(text))
 
 
@@ -686,27 +693,13 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
     if not all(_footer_line(it) for it in after + before):
         return
-    if not _continues(a.edges, b.edges):
+    rows = _turn_across(a, b)
+    if rows is None:
         return
-    skip = 0
-    while skip < min(len(a.bands), len(b.bands)) - 1 and [a.texts[i] for i in a.bands[skip]] == [
-        b.texts[i] for i in b.bands[skip]
-    ]:
-        skip += 1
-    kept = [i for band in b.bands[skip:] for i in band]
-    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
-    texts = a.texts + [b.texts[i] for i in kept]
-    boxes = a.boxes + [b.boxes[i] for i in kept]
-    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
-    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
-    turned = turned_order(texts, slots)
-    if turned is None:
-        return
-    y0 = a.items[0][0]
     start = min(k for k, it in enumerate(above) if id(it) in ids)
     gone = ids | {id(it) for it in after}  # (the page's number between the parts: no text of the report)
     above[:] = [it for it in above if id(it) not in gone]
-    above[start:start] = [(y0, "row", [boxes[k] for k in row]) for row in turned]
+    above[start:start] = rows
     gone = bids | {id(it) for it in before}
     below[:] = [it for it in below if id(it) not in gone]
     b_laid.remove(b)  # (joined: no part of the next page's join)
