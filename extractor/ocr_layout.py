@@ -705,6 +705,50 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     b_laid.remove(b)  # (joined: no part of the next page's join)
 
 
+def _join_unruled_turn(above: Page, below: Page) -> None:
+    """An unruled turned table 三 (extractor/turned_unruled.py) whose page ended in it: its last applicants
+    on the next page, under its header printed again, the page's number between — the second part reads
+    as no table (it has no 自然人 to anchor it), the first as none or a table short of its last rows.
+    When its page ends in nothing but its foot, the next page's lines after its running head and the
+    lines repeating the first part's header (turned.repeated_head, the rule of every such join) are set
+    under the first part, and the two are read as one table: read so, taking more, they move to the first page (the
+    ruled grid's join gives its rows there too, `_join_across_pages`), the repeated header and the foot
+    between are dropped. Nothing changes when the two do not read as one turned table."""
+    if above.hrules or above.vrules or below.hrules or below.vrules or not below.boxes:
+        return
+    if not any(b.text == "自然人" for b in above.boxes):
+        return
+    lines, next_lines = _lines(above.boxes), _lines(below.boxes)
+    foot = 0
+    while foot < len(lines) and _page_foot("".join(b.text for b in lines[-1 - foot]).strip()):
+        foot += 1
+    head = 0
+    while head < len(next_lines) and _page_foot("".join(b.text for b in next_lines[head]).strip()):
+        head += 1
+    body, rest = lines[: len(lines) - foot], next_lines[head:]
+    if not body or not rest:
+        return
+    texts = [[b.text for b in line] for line in body]
+    top = next((k for k, t in enumerate(texts) if t == [b.text for b in rest[0]]), len(body))
+    skip = repeated_head(texts[top:], [[b.text for b in line] for line in rest])
+    going = [b for line in rest[skip:] for b in line]
+    if not going:
+        return
+    h = sorted(b.h for b in going)[len(going) // 2]
+    dy = max(b.y1 for line in body for b in line) + 1.5 * h - min(b.y0 for b in going)
+    moved = {id(b): Box(b.text, b.conf, b.x0, b.y0 + dy, b.x1, b.y1 + dy, b.overrun) for b in going}
+    kept = [b for line in body for b in line]
+    turned = turned_table(kept + list(moved.values()))
+    alone = turned_table(above.boxes)
+    if turned is None or (alone is not None and len(turned[1]) <= len(alone[1])):
+        return
+    taken = {id(b) for b in turned[1]}
+    above.boxes = kept + [m for m in moved.values() if id(m) in taken]
+    gone = {id(b) for line in next_lines[: head + skip] for b in line}
+    gone |= {i for i, m in moved.items() if id(m) in taken}
+    below.boxes = [b for b in below.boxes if id(b) not in gone]
+
+
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     """`ocr`: the boxes were recognised (marks kept: source, confidence, box); False for a PDF's
     own text layer laid out the same way."""
@@ -715,6 +759,8 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     gutters: list[tuple[float, float]] = []
     laid: list[list[_Laid]] = []
     items: list[list[Item]] = []
+    for above, below in zip(pages, pages[1:]):
+        _join_unruled_turn(above, below)
     for page in pages:
         laid.append([])
         items.append(page_items(page, carry, gutters, laid[-1]))

@@ -178,6 +178,20 @@ def test_sheet_not_cut_where_a_rule_crosses_or_on_a_portrait_page():
     assert split_sheet(portrait) == [portrait]
 
 
+def test_sheet_not_cut_between_the_value_columns_of_a_row_across_it():
+    """A landscape page a turned table 三 goes on to: its last rows of single 「0」s 30 pt apart leave a
+    column gap as wide as a gutter, words (the applicants' labels, table 四's and the text under it) on
+    both sides. The row's numbers stand one pitch apart across the gap: one table, not two pages — cut,
+    the table's right columns were read as another page."""
+    labels = [_box(f"第{i}行文字", 30, 200 + 14 * i) for i in range(6)] + [
+        _box(f"右{i}行文字", 600, 200 + 14 * i) for i in range(6)
+    ]
+    row = [Box("0", 1.0, 97 + 30 * i, 100, 100 + 30 * i, 106) for i in range(24)]
+    page = Page(841, 595, labels + row)
+    assert split_sheet(page) == [page]
+    assert len(split_sheet(Page(841, 595, labels + row[:10]))) == 2  # (the control: cut without the row across)
+
+
 def test_rules_inside_a_placed_form_are_on_the_page():
     """An A5 page placed as a Form XObject on the right half of an A4 sheet (2-up imposition): its
     rules stand where the form puts them, not at the form's own origin."""

@@ -292,6 +292,13 @@ COMBO_DRAWS = [
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 7, True),  # (the page's number within the page)
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 8, True),  # (「自然人」 over both label columns)
+    # … unruled, cut by a page's end (the last applicants on the next page, under the header printed again or
+    # not): the second part has no 自然人 to anchor it, the first read short or not at all. Joined across the
+    # page (ocr_layout._join_unruled_turn, turned.repeated_head); a landscape page of the table's last rows
+    # was cut as a 2-up sheet between two value columns (sheets._row_across)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 0, True),
     # … unruled, a row's cells run together (「四百三十一五百六十五〇」, 「1（其中3件为网上申请）」 over its neighbour): the
     # whole table refused, its columns taken from that short row. The columns from the fullest row; numerals cut
     # where one cut reads, other runs unread in each column they cover (turned_unruled._run_over)
