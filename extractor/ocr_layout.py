@@ -21,7 +21,7 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT
+from .normalize import PAGE_FOOT, PLACEHOLDERS
 from .ocr import Box, Page, Rule, cut_run_over, one_figure
 from .stream import NOTE_AFTER_NUMBER
 from .turned import may_turn, repeated_head, turned_order
@@ -247,44 +247,62 @@ def _segments(line: list[Box]) -> list[list[Box]]:
     return out
 
 
-_NUMERALS = re.compile(r"[〇零一二两三四五六七八九十百千万]{2,}")
+_NUMERALS = re.compile(
+    r"(?=.*[〇零一二两三四五六七八九十百千万])[〇零一二两三四五六七八九十百千万/—]{2,}"
+)  # (a mark: the next cell's)
 _ALIGN = 0.2  # × the column pitch: how far a cell's edge may stand from its column's
+_AROUND = 4  # rows above and below an unruled row whose figures give the columns its own do not
 
 
-def _cut_runs(segs: list[list[Box]]) -> list[list[Box]]:
+def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Box]]:
     """An unruled row's count in numerals run into the next column's (「七百五十八〇」: 758 and the 〇 beside
     it, one word on the page, no gap between them): cut into one cell a column it covers, where one cut
     only reads a count in each (`ocr.cut_run_over`, the rule of the ruled grid and the turned table).
-    The columns are the row's own: the edges of its figures that read as one count (left edges, or
-    centres) at a regular pitch. Read whole, the word was no count and the row a cell short: refused."""
+    The columns are the row's own (`_columns`: the edges of its figures that read as one count, at a
+    regular pitch), or — a row of blanks printed as nothing, or of runs — those of the rows around it
+    (`around`: their figures). Read whole, the word was no count and the row a cell short: refused."""
     runs = [i for i, seg in enumerate(segs) if len(seg) == 1 and _NUMERALS.fullmatch(seg[0].text)]
     runs = [i for i in runs if not one_figure(segs[i][0].text)]
     if not runs:
         return segs
-    figures = [seg[0] for seg in segs if len(seg) == 1 and one_figure(seg[0].text)]
-    for left, edge in ((True, lambda b: b.x0), (False, lambda b: b.cx)):
-        xs = sorted(edge(b) for b in figures)
+    figures = [seg[0] for seg in segs if _in_column(seg)]
+    found = _columns(figures) or _columns([*figures, *around])
+    if found is None:
+        return segs
+    left, x0, pitch = found
+    tol = _ALIGN * pitch
+    near = 0.4 * min(b.h for b in (*figures, *around))  # under half a glyph: a cut's place is a character's edge
+
+    def column_at(x: float) -> bool:
+        return abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
+
+    out: list[list[Box]] = []
+    for i, seg in enumerate(segs):
+        b = seg[0]
+        covered = 0  # the columns (x0 + n pitches) it stands over
+        if i in runs:
+            covered = math.ceil((b.x1 - x0) / pitch) - math.ceil((b.x0 - tol - x0) / pitch)
+        parts = cut_run_over(b, covered, column_at if left else None) if covered >= 2 else None
+        out += [[p] for p in parts] if parts else [seg]
+    return out
+
+
+def _in_column(seg: list[Box]) -> bool:
+    """A cell that stands in its value column as printed: one figure that reads as one count, or a mark."""
+    return len(seg) == 1 and (one_figure(seg[0].text) or seg[0].text in PLACEHOLDERS)
+
+
+def _columns(figures: Sequence[Box]) -> tuple[bool, float, float] | None:
+    """(left-aligned, the first column's edge, the pitch) of columns whose figures' left edges — or else
+    centres — stand at a regular pitch (every gap a whole number of pitches), or None."""
+    for left in (True, False):
+        xs = _cluster([b.x0 if left else b.cx for b in figures])
         gaps = [b - a for a, b in zip(xs, xs[1:])]
         if len(gaps) < 2 or (pitch := _pitch(gaps)) <= 0:
             continue
-        if any(abs(g / pitch - round(g / pitch)) > _ALIGN or round(g / pitch) < 1 for g in gaps):
-            continue
-        tol = _ALIGN * pitch
-        near = 0.4 * min(b.h for b in figures)  # under half a glyph: a cut's place is one character's edge
-
-        def column_at(x: float, x0: float = xs[0], pitch: float = pitch, near: float = near) -> bool:
-            return abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
-
-        out: list[list[Box]] = []
-        for i, seg in enumerate(segs):
-            b = seg[0]
-            covered = 0  # the columns (xs[0] + n pitches) it stands over
-            if i in runs:
-                covered = math.ceil((b.x1 - xs[0]) / pitch) - math.ceil((b.x0 - tol - xs[0]) / pitch)
-            parts = cut_run_over(b, covered, column_at if left else None) if covered >= 2 else None
-            out += [[p] for p in parts] if parts else [seg]
-        return out
-    return segs
+        if all(abs(g / pitch - round(g / pitch)) <= _ALIGN and round(g / pitch) >= 1 for g in gaps):
+            return left, xs[0], pitch
+    return None
 
 
 def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
@@ -440,6 +458,7 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
         gone = {id(b) for b in taken}
         loose = [b for b in loose if id(b) not in gone]
     lines: list[Item] = []
+    laid_out: list[tuple[float, list[Box], list[list[Box]], bool]] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)
         bottom = max(b.y1 for b in line)
@@ -448,13 +467,20 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
             continue  # a page number in the margin
         segs = _segments(line)
         prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells
-        lines.append(
-            (top, "line", [line])
-            if prose
-            else (top, "line", segs)
-            if len(segs) == 1
-            else (top, "row", _with_gaps(_cut_runs(segs)))
-        )
+        laid_out.append((top, line, segs, prose))
+    rows = [k for k, (_, _, segs, prose) in enumerate(laid_out) if not prose and len(segs) > 1]
+    for n, k in enumerate(rows):
+        top, line, segs, prose = laid_out[k]
+        around = [  # the figures of the rows around it: their columns, where its own do not say
+            seg[0]
+            for j in rows[max(0, n - _AROUND) : n + _AROUND + 1]
+            if j != k
+            for seg in laid_out[j][2]
+            if _in_column(seg)
+        ]
+        laid_out[k] = (top, line, _with_gaps(_cut_runs(segs, around)), prose)
+    for top, line, segs, prose in laid_out:
+        lines.append((top, "line", [line]) if prose else (top, "line", segs) if len(segs) == 1 else (top, "row", segs))
     items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
     items.sort(key=lambda it: it[0])
     return items

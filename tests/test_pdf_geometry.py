@@ -246,6 +246,10 @@ def test_a_run_over_left_aligned_columns_is_cut_only_where_a_column_begins():
     from extractor.ocr import Box, cut_run_over
 
     assert numeral_cuts("一千零二十七百五十八零", 3, lambda i: i in (5, 10)) == ["一千零二十", "七百五十八", "零"]
+    # blanks printed as nothing: 1470 run over an empty column reads as 1407 | 10 too — not told
+    assert numeral_cuts("一百二十六一千四百七十", 3, lambda i: i in (5, 10)) is None
+    assert numeral_cuts("七百六十七—", 2) == ["七百六十七", "—"]  # (the next cell's placeholder)
+    assert numeral_cuts("——", 2) is None  # (one placeholder, or two: no numeral to say)
     parts = cut_run_over(Box("一千零二十七百五十八零", 1.0, 100, 0, 166, 6), 3, lambda x: (x - 100) % 30 < 1)
     assert parts is not None and [(p.text, p.x0) for p in parts] == [
         ("一千零二十", 100),
