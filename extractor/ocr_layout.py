@@ -21,7 +21,7 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT, PLACEHOLDERS
+from .normalize import PAGE_FOOT, PLACEHOLDERS, squash
 from .ocr import Box, Page, Rule, cut_run_over, one_figure
 from .stream import NOTE_AFTER_NUMBER
 from .turned import may_turn, repeated_head, turned_order
@@ -226,8 +226,8 @@ def _is_number(text: str) -> bool:
 
 
 def _is_figure(text: str) -> bool:
-    """A number, or a number with its footnote mark (「2③」「12¹」): a cell's figure either way."""
-    return _is_number(NOTE_AFTER_NUMBER.sub("", text))
+    """A number, or a number with its footnote mark or note (「2③」「12¹」「1（已结案）」): a cell's figure."""
+    return _is_number(NOTE_AFTER_NUMBER.sub("", squash(text)))
 
 
 def _segments(line: list[Box]) -> list[list[Box]]:
@@ -240,7 +240,9 @@ def _segments(line: list[Box]) -> list[list[Box]]:
         last = out[-1][-1]
         h = max(b.h, last.h)
         gap = b.x0 - last.x1
-        if gap > 1.2 * h or (_is_number(b.text) and _is_figure(last.text) and gap > 0.4 * h):
+        if gap > 1.2 * h or (
+            _is_number(b.text) and _is_figure(last.text) and (gap > 0.4 * h or last.text[-1] in "）)")
+        ):
             out.append([b])
         else:
             out[-1].append(b)

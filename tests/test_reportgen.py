@@ -367,6 +367,11 @@ COMBO_DRAWS = [
     # text columns, its right columns apart from its labels (columns._repeated_across)
     ("pdf-unruled-blank", ("unmerged",), "GF2021", 0, True),
     ("pdf-unruled-blank", ("unmerged", "cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # an unruled row whose cell's note ran into the next cell with no gap (「1（已结案）948」「2（含转办9件）—」): one
+    # word, the row a cell short or shifted, refused. The word ends at the note's bracket (pdf_layer._words
+    # `_NOTE_CLOSE`), a figure with its note is a cell of its own beside the next (ocr_layout._segments)
+    ("pdf-unruled", ("cell-notes",), "GF2021", 2, True),
+    ("pdf-unruled", ("cell-notes",), "GF2019", 4, True),
     # a figure run over its ruled cell into the next one, which then held nothing of its own (「３４９」 and the
     # neighbour's 「2」 one word, 「2（含转办4件）1」): one cell read the word, the other as printed blank. Both are
     # unread now, with a doubt (ocr_layout._mark_overruns, Document.unread, stream.UNREAD)
