@@ -345,6 +345,11 @@ COMBO_DRAWS = [
     # where no value column was known (tables._block_runs, _labels_twice; label_rows.join_wrapped)
     ("pdf-unruled-blank", ("t3-colsplit",), "GF2021", 3, True),
     ("pdf-unruled-blank", ("t3-colsplit", "fullwidth-digits"), "GF2019", 2, True),
+    # … unruled, its first block of two value columns (自然人, 商业企业): labels wrapped around their values
+    # (「…不计其他情」 over the values, 「形）」 under) not made whole — a row of two numbers gave no label column
+    # (label_rows._label_columns `_MIN_VALUES`)
+    ("pdf-unruled", ("t3-colsplit",), "GF2019", 0, True),
+    ("pdf-unruled", ("t3-colsplit",), "GF2021", 4, True),
     # rows typed in Chinese numerals read as rows printed blank (tables._printed_blank `_numeral_in`)
     ("pdf-unruled-blank", ("t3-legal-reordered", "cn-numerals", "t3-page-footer"), "GF2021", 0, False),
     # a value column in numerals taken for a column of text: the page read in two halves (columns._worded)
