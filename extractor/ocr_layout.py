@@ -274,16 +274,17 @@ def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Bo
     left, x0, pitch = found
     tol = _ALIGN * pitch
     near = 0.4 * min(b.h for b in (*figures, *around))  # under half a glyph: a cut's place is a character's edge
+    last = max(b.x0 if left else b.cx for b in (*figures, *around)) + tol  # (no column right of the table's last)
 
     def column_at(x: float) -> bool:
-        return abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
+        return x <= last and abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
 
     out: list[list[Box]] = []
     for i, seg in enumerate(segs):
         b = seg[0]
         covered = 0  # the columns (x0 + n pitches) it stands over
         if i in runs:
-            covered = math.ceil((b.x1 - x0) / pitch) - math.ceil((b.x0 - tol - x0) / pitch)
+            covered = math.ceil((min(b.x1, last) - x0) / pitch) - math.ceil((b.x0 - tol - x0) / pitch)
         parts = cut_run_over(b, covered, column_at if left else None) if covered >= 2 else None
         out += [[p] for p in parts] if parts else [seg]
     return out

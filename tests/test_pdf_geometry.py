@@ -258,6 +258,17 @@ def test_a_run_over_left_aligned_columns_is_cut_only_where_a_column_begins():
     ]
 
 
+def test_a_count_with_the_next_cells_mark_drawn_over_it_is_cut_at_the_mark():
+    """「一千五百八十四/」: the neighbour's 「/」 drawn over the count's 十四 (8 glyphs in 7 places). A mark is no
+    glyph of a count, so none was lost under it: 1584 | / — where two numerals drawn over each other are not
+    told apart (「一千三百四十一二」 lost a 十)."""
+    from extractor.ocr import Box, cut_run_over
+
+    parts = cut_run_over(Box("一千五百八十四/", 1.0, 100, 0, 142, 6), 2)
+    assert parts is not None and [p.text for p in parts] == ["一千五百八十四", "/"]
+    assert cut_run_over(Box("一千三百四十一二", 1.0, 100, 0, 142, 6), 2) is None
+
+
 def test_an_unruled_row_of_numerals_run_together_is_cut_at_its_columns():
     """An unruled row (no rules to cut it) whose count runs into the next column's 〇 with no gap: one word
     on the page, 「七百五十八〇」, the row a cell short and refused. Its columns are the row's own (the left
@@ -275,6 +286,10 @@ def test_an_unruled_row_of_numerals_run_together_is_cut_at_its_columns():
         ["〇"],
         ["八百零九"],
     ]
+    # (no column right of the row's last: 「二百八十九一千八百七十三」 at its end is 289 | 1873, not 289 | 1870 | 3)
+    tail = [*segs[:3], [Box("二百八十九一千八百七十三", 1.0, 220, 0, 292, 6)]]
+    around = [Box("〇", 1.0, 130 + 30 * n, 20, 136 + 30 * n, 26) for n in range(5)]
+    assert [b.text for seg in _cut_runs(tail, around) for b in seg][-2:] == ["二百八十九", "一千八百七十三"]
     drawn_over = [[Box("七百五十八〇", 1.0, 130, 0, 160, 6)] if k == 1 else seg for k, seg in enumerate(segs)]
     assert [len(seg) for seg in _cut_runs(drawn_over)] == [1] * 5  # its 〇 drawn over its 八: not told apart
 

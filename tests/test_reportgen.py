@@ -326,6 +326,9 @@ COMBO_DRAWS = [
     # … a count in numerals run into the next column's 〇 with no gap (「七百五十八〇」, 「一千零二十七百五十八零」 over
     # three): the row a cell short, refused. Cut at the row's own columns where one cut reads (ocr_layout._cut_runs)
     ("pdf-unruled", ("cn-numerals",), "GF2021", 0, True),
+    # … its 〇 or the next cell's 「—」「/」 drawn over its last glyphs, a row's last count run into its 总计
+    # (cut_run_over: a mark is no glyph of a count; ocr_layout._cut_runs: columns of the rows around, none past the last)
+    ("pdf-unruled", ("cn-numerals", "t2-turned"), "GF2019", 0, 0.95),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
     ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
