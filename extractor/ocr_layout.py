@@ -263,8 +263,7 @@ def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Bo
     The columns are the row's own (`_columns`: the edges of its figures that read as one count, at a
     regular pitch), or — a row of blanks printed as nothing, or of runs — those of the rows around it
     (`around`: their figures). Read whole, the word was no count and the row a cell short: refused."""
-    runs = [i for i, seg in enumerate(segs) if len(seg) == 1 and _NUMERALS.fullmatch(seg[0].text)]
-    runs = [i for i in runs if not one_figure(segs[i][0].text)]
+    runs = _runs_in(segs)
     if not runs:
         return segs
     figures = [seg[0] for seg in segs if _in_column(seg)]
@@ -293,6 +292,15 @@ def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Bo
 def _in_column(seg: list[Box]) -> bool:
     """A cell that stands in its value column as printed: one figure that reads as one count, or a mark."""
     return len(seg) == 1 and (one_figure(seg[0].text) or seg[0].text in PLACEHOLDERS)
+
+
+def _runs_in(segs: list[list[Box]]) -> list[int]:
+    """The cells that are words of numerals reading as no one count (「七百五十八〇」)."""
+    return [
+        i
+        for i, seg in enumerate(segs)
+        if len(seg) == 1 and _NUMERALS.fullmatch(seg[0].text) and not one_figure(seg[0].text)
+    ]
 
 
 def _columns(figures: Sequence[Box]) -> tuple[bool, float, float] | None:
@@ -474,14 +482,16 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
     rows = [k for k, (_, _, segs, prose) in enumerate(laid_out) if not prose and len(segs) > 1]
     for n, k in enumerate(rows):
         top, line, segs, prose = laid_out[k]
-        around = [  # the figures of the rows around it: their columns, where its own do not say
-            seg[0]
-            for j in rows[max(0, n - _AROUND) : n + _AROUND + 1]
-            if j != k
-            for seg in laid_out[j][2]
-            if _in_column(seg)
-        ]
-        laid_out[k] = (top, line, _with_gaps(_cut_runs(segs, around)), prose)
+        if _runs_in(segs):
+            around = [  # the figures of the rows around it: their columns, where its own do not say
+                seg[0]
+                for j in rows[max(0, n - _AROUND) : n + _AROUND + 1]
+                if j != k
+                for seg in laid_out[j][2]
+                if _in_column(seg)
+            ]
+            segs = _cut_runs(segs, around)
+        laid_out[k] = (top, line, _with_gaps(segs), prose)
     for top, line, segs, prose in laid_out:
         lines.append((top, "line", [line]) if prose else (top, "line", segs) if len(segs) == 1 else (top, "row", segs))
     items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
