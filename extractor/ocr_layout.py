@@ -331,8 +331,11 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     out: list[list[Box]] = list(segs[: nums[0] + 1])
     for (i, j), gap, a in zip(zip(nums, nums[1:]), gaps, centre):
         # (cells between them that are no plain number — 「12⁶」 — fill pitches too, each at its own)
-        steps = round(gap / pitch) if gap > 1.6 * pitch else 0
         between = segs[i + 1 : j]
+        # (a cell between them wider than a column may be two cells run together, 「１９０７２５⁴」: how many
+        # columns it fills is not known — no blank is inferred there)
+        wide = any(seg[-1].x1 - seg[0].x0 > _WIDE_CELL * pitch for seg in between)
+        steps = round(gap / pitch) if gap > 1.6 * pitch and not wide else 0
         at = [round(((seg[0].x0 + seg[-1].x1) / 2 - a) / pitch) for seg in between]
         if steps and between and all(0 < x < y <= steps for x, y in zip(at, [*at[1:], steps])):
             slots: list[list[Box]] = [[] for _ in range(steps - 1)]
@@ -346,6 +349,7 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
 
 
 _PITCH_TOL = 0.2  # of the pitch: how far a gap may stand from a whole number of pitches
+_WIDE_CELL = 1.2  # × the pitch: a cell this wide may be two run together
 
 
 def _pitch(gaps: list[float]) -> float:
