@@ -58,7 +58,7 @@ def check_equations(cells: dict[str, Cell], equations: Sequence[ts.Equation]) ->
         involved = [cells[k] for k in keys]
         if any(c.value is None and not c.placeholder for c in involved):
             continue  # a cell we could not read: nothing to say about the report
-        if any(c.value is None and c.raw.startswith("glued") for c in involved):
+        if any(c.split_unsettled for c in involved):
             continue  # ambiguous glued split: unknown, not blank
         values = {k: cells[k].value for k in keys}
         blanks = [k for k in keys if values[k] is None]

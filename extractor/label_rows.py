@@ -27,6 +27,9 @@ _MARKER = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二�
 _X_TOL = 6.0  # a wrapped line starts where its first line did, give or take a glyph's side bearing
 _WRAP_GAP = 0.45  # lines of one cell nearly touch; two rows are apart by the cell padding (× line height)
 _BESIDE = 0.3  # a value row's centre may stand this far (× line height) above or below its label
+# numbers a row prints after its label to show where the label and value columns are (two: the first
+# of a table's column blocks, 自然人 and 商业企业 only)
+_MIN_VALUES = 2
 
 
 @dataclass
@@ -108,7 +111,7 @@ def _label_columns(items: list[Item]) -> list[tuple[float, float]]:
     四's rows, numbers under headings with no label, do not count)."""
     edges = []
     for _, kind, cells in items:
-        if kind != "row" or sum(_numeric(c) for c in cells) < 3:
+        if kind != "row" or sum(_numeric(c) for c in cells) < _MIN_VALUES:
             continue
         first = next(i for i, c in enumerate(cells) if _numeric(c))
         if first and cells[0] and not any(_numeric(c) for c in cells[:first]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SEP = "\x1f"  # boundary between two cells (or two numbers printed apart)
@@ -198,7 +199,7 @@ def parse_chinese_number(s: str) -> int | None:
     return total + section + (digit or 0)
 
 
-_NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万]+")
+_NUMERALS_ONLY = re.compile(r"[〇零一二两三四五六七八九十百千万/—]+")  # (and a neighbour's placeholder mark)
 
 
 def drawn_over(text: str, width: float, height: float) -> bool:
@@ -208,26 +209,33 @@ def drawn_over(text: str, width: float, height: float) -> bool:
     return width < (len(text) - 0.5) * height
 
 
-def numeral_cuts(text: str, k: int) -> list[str] | None:
+def numeral_cuts(text: str, k: int, allowed: Callable[[int], bool] | None = None) -> list[str] | None:
     """`text`, Chinese numerals of k cells run together (「七百五十八〇」), cut into k counts — when only one
     cut makes each part a count as printed (places falling, no digit after a digit, no 零 before a
-    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None."""
-    if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text):
+    figure: `parse_chinese_number`). 「二十二」 in two cells (「二十 | 二」 or 「二 | 十二」) has two: None.
+    A part may be one placeholder mark, the neighbour's 「—」 (「七百六十七—」: 767 | —).
+    `allowed`: the character offsets a cut may fall before (where the page has a column's edge); a part
+    may then also run over the next column when that one printed nothing (blanks printed as nothing:
+    「一百二十六一千四百七十」 over three columns is 126 | 1470 or 126 | 1407 | 10 — two cuts, None)."""
+    if k < 2 or len(text) < k or not _NUMERALS_ONLY.fullmatch(text) or GLUED_MARKS.issuperset(text):
         return None
     found: list[list[str]] = []
 
     def count(part: str) -> bool:
+        if part in GLUED_MARKS:
+            return True
         return (len(part) == 1 or part[0] not in "〇零") and parse_chinese_number(part.replace("〇", "零")) is not None
 
     def cut(at: int, left: int, parts: list[str]) -> None:
         if len(found) > 1:
             return
-        if left == 1:
+        if left == 1 or (allowed is not None and parts):
             if count(text[at:]):
                 found.append([*parts, text[at:]])
-            return
+            if left == 1:
+                return
         for end in range(at + 1, len(text) - left + 2):
-            if count(text[at:end]):
+            if count(text[at:end]) and (allowed is None or allowed(end)):
                 cut(end, left - 1, [*parts, text[at:end]])
 
     cut(0, k, [])

@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .normalize import drawn_over, numeral_cuts, parse_chinese_number
+from .normalize import GLUED_MARKS, drawn_over, numeral_cuts, parse_chinese_number
 from .schema import ExtractError
 
 if TYPE_CHECKING:  # numpy is imported where OCR runs, not when this module loads
@@ -66,18 +67,29 @@ def one_figure(text: str) -> bool:
     )
 
 
-def cut_run_over(b: Box, k: int) -> list[Box] | None:
+def cut_run_over(b: Box, k: int, column_at: Callable[[float], bool] | None = None) -> list[Box] | None:
     """A word of numerals run over into k columns (「七百五十八〇」), cut into one box a column, left to right,
     where only one cut reads a count in each (`normalize.numeral_cuts`), each placed by its glyphs' width.
     None where the page does not say whose characters are whose: the word reads as one count (「十五」 has
     the one cut 十 | 五 too), its glyphs are drawn over each other, or no single cut reads — the caller
-    marks it unread (`Box.overrun`). One rule for the ruled grid and the unruled turned table."""
-    if one_figure(b.text) or drawn_over(b.text, b.x1 - b.x0, b.h):
+    marks it unread (`Box.overrun`). One rule for the ruled grid, the unruled turned table and an unruled
+    row. `column_at`: where a column's text may begin, when the page says (left-aligned columns): a cut
+    falls only there (「一千零二十七百五十八零」 over three columns: 一千零二十 | 七百五十八 | 零)."""
+    if one_figure(b.text):
         return None
-    parts = numeral_cuts(b.text, k)
+    if b.text[-1] in GLUED_MARKS and one_figure(b.text[:-1]) and (k == 2 or (column_at is not None and k > 2)):
+        # a count and the next cell's placeholder (「一千五百八十四/」, the 「/」 drawn over its 十四): no glyph of a
+        # count is a mark, so none was lost under it — the two are told apart however they overlap
+        mark = b.x1 - 0.5 * b.h
+        return [Box(b.text[:-1], b.conf, b.x0, b.y0, mark, b.y1), Box(b.text[-1], b.conf, mark, b.y0, b.x1, b.y1)]
+    if drawn_over(b.text, b.x1 - b.x0, b.h):
+        return None
+    width = (b.x1 - b.x0) / len(b.text)
+    allowed = None if column_at is None else (lambda i: column_at(b.x0 + width * i))
+    parts = numeral_cuts(b.text, k, allowed)
     if parts is None:
         return None
-    width, at, out = (b.x1 - b.x0) / len(b.text), 0, []
+    at, out = 0, []
     for part in parts:
         out.append(Box(part, b.conf, b.x0 + width * at, b.y0, b.x0 + width * (at + len(part)), b.y1))
         at += len(part)

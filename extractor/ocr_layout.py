@@ -12,6 +12,7 @@ Every token keeps where it came from: page, box and the recogniser's confidence 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from .columns import reading_parts
 from .document import Document, OcrMark, TextBuilder
 from .label_rows import Item, join_wrapped
 from .load_pdf import PAGE_NUMBER
-from .normalize import PAGE_FOOT
+from .normalize import PAGE_FOOT, PLACEHOLDERS, squash
 from .ocr import Box, Page, Rule, cut_run_over, one_figure
-from .turned import may_turn, turned_order
+from .stream import NOTE_AFTER_NUMBER
+from .turned import may_turn, repeated_head, turned_order
 from .turned_unruled import turned_table
 
 _TOL = 6.0  # pixels: rules closer than this are one rule; a rule this short of a band still crosses it
@@ -223,20 +225,95 @@ def _is_number(text: str) -> bool:
     return _NUMERIC_PARTS.fullmatch(text) is not None
 
 
+def _is_figure(text: str) -> bool:
+    """A number, or a number with its footnote mark or note (「2③」「12¹」「1（已结案）」): a cell's figure."""
+    return _is_number(NOTE_AFTER_NUMBER.sub("", squash(text)))
+
+
 def _segments(line: list[Box]) -> list[list[Box]]:
     """A line's boxes grouped into cells: a wide gap (over 1.2 line heights), or two numbers side by
     side, starts a new cell — unless the numbers nearly touch (the digits of one number, cut in two
-    by the detector)."""
+    by the detector). A number with its note mark is a number here: 「2③」 beside 「0」 one pitch on
+    is two cells, not 「2③0」 (read as 2 and 0 with a blank after, the rest of the row shifted)."""
     out: list[list[Box]] = [[line[0]]]
     for b in line[1:]:
         last = out[-1][-1]
         h = max(b.h, last.h)
         gap = b.x0 - last.x1
-        if gap > 1.2 * h or (_is_number(b.text) and _is_number(last.text) and gap > 0.4 * h):
+        if gap > 1.2 * h or (
+            _is_number(b.text) and _is_figure(last.text) and (gap > 0.4 * h or last.text[-1] in "）)")
+        ):
             out.append([b])
         else:
             out[-1].append(b)
     return out
+
+
+_NUMERALS = re.compile(
+    r"(?=.*[〇零一二两三四五六七八九十百千万])[〇零一二两三四五六七八九十百千万/—]{2,}"
+)  # (a mark: the next cell's)
+_ALIGN = 0.2  # × the column pitch: how far a cell's edge may stand from its column's
+_AROUND = 4  # rows above and below an unruled row whose figures give the columns its own do not
+
+
+def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Box]]:
+    """An unruled row's count in numerals run into the next column's (「七百五十八〇」: 758 and the 〇 beside
+    it, one word on the page, no gap between them): cut into one cell a column it covers, where one cut
+    only reads a count in each (`ocr.cut_run_over`, the rule of the ruled grid and the turned table).
+    The columns are the row's own (`_columns`: the edges of its figures that read as one count, at a
+    regular pitch), or — a row of blanks printed as nothing, or of runs — those of the rows around it
+    (`around`: their figures). Read whole, the word was no count and the row a cell short: refused."""
+    runs = _runs_in(segs)
+    if not runs:
+        return segs
+    figures = [seg[0] for seg in segs if _in_column(seg)]
+    found = _columns(figures) or _columns([*figures, *around])
+    if found is None:
+        return segs
+    left, x0, pitch = found
+    tol = _ALIGN * pitch
+    near = 0.4 * min(b.h for b in (*figures, *around))  # under half a glyph: a cut's place is a character's edge
+    last = max(b.x0 if left else b.cx for b in (*figures, *around)) + tol  # (no column right of the table's last)
+
+    def column_at(x: float) -> bool:
+        return x <= last and abs((x - x0) / pitch - round((x - x0) / pitch)) * pitch <= near
+
+    out: list[list[Box]] = []
+    for i, seg in enumerate(segs):
+        b = seg[0]
+        covered = 0  # the columns (x0 + n pitches) it stands over
+        if i in runs:
+            covered = math.ceil((min(b.x1, last) - x0) / pitch) - math.ceil((b.x0 - tol - x0) / pitch)
+        parts = cut_run_over(b, covered, column_at if left else None) if covered >= 2 else None
+        out += [[p] for p in parts] if parts else [seg]
+    return out
+
+
+def _in_column(seg: list[Box]) -> bool:
+    """A cell that stands in its value column as printed: one figure that reads as one count, or a mark."""
+    return len(seg) == 1 and (one_figure(seg[0].text) or seg[0].text in PLACEHOLDERS)
+
+
+def _runs_in(segs: list[list[Box]]) -> list[int]:
+    """The cells that are words of numerals reading as no one count (「七百五十八〇」)."""
+    return [
+        i
+        for i, seg in enumerate(segs)
+        if len(seg) == 1 and _NUMERALS.fullmatch(seg[0].text) and not one_figure(seg[0].text)
+    ]
+
+
+def _columns(figures: Sequence[Box]) -> tuple[bool, float, float] | None:
+    """(left-aligned, the first column's edge, the pitch) of columns whose figures' left edges — or else
+    centres — stand at a regular pitch (every gap a whole number of pitches), or None."""
+    for left in (True, False):
+        xs = _cluster([b.x0 if left else b.cx for b in figures])
+        gaps = [b - a for a, b in zip(xs, xs[1:])]
+        if len(gaps) < 2 or (pitch := _pitch(gaps)) <= 0:
+            continue
+        if all(abs(g / pitch - round(g / pitch)) <= _ALIGN and round(g / pitch) >= 1 for g in gaps):
+            return left, xs[0], pitch
+    return None
 
 
 def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
@@ -254,8 +331,11 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
     out: list[list[Box]] = list(segs[: nums[0] + 1])
     for (i, j), gap, a in zip(zip(nums, nums[1:]), gaps, centre):
         # (cells between them that are no plain number — 「12⁶」 — fill pitches too, each at its own)
-        steps = round(gap / pitch) if gap > 1.6 * pitch else 0
         between = segs[i + 1 : j]
+        # (a cell between them wider than a column may be two cells run together, 「１９０７２５⁴」: how many
+        # columns it fills is not known — no blank is inferred there)
+        wide = any(seg[-1].x1 - seg[0].x0 > _WIDE_CELL * pitch for seg in between)
+        steps = round(gap / pitch) if gap > 1.6 * pitch and not wide else 0
         at = [round(((seg[0].x0 + seg[-1].x1) / 2 - a) / pitch) for seg in between]
         if steps and between and all(0 < x < y <= steps for x, y in zip(at, [*at[1:], steps])):
             slots: list[list[Box]] = [[] for _ in range(steps - 1)]
@@ -269,6 +349,7 @@ def _with_gaps(segs: list[list[Box]]) -> list[list[Box]]:
 
 
 _PITCH_TOL = 0.2  # of the pitch: how far a gap may stand from a whole number of pitches
+_WIDE_CELL = 1.2  # × the pitch: a cell this wide may be two run together
 
 
 def _pitch(gaps: list[float]) -> float:
@@ -392,6 +473,7 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
         gone = {id(b) for b in taken}
         loose = [b for b in loose if id(b) not in gone]
     lines: list[Item] = []
+    laid_out: list[tuple[float, list[Box], list[list[Box]], bool]] = []
     for line in _lines(loose):
         top = min(b.y0 for b in line)
         bottom = max(b.y1 for b in line)
@@ -400,13 +482,22 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
             continue  # a page number in the margin
         segs = _segments(line)
         prose = any(seg[0].text[:1] in _PROSE_START for seg in segs[1:])  # justified text, not cells
-        lines.append(
-            (top, "line", [line])
-            if prose
-            else (top, "line", segs)
-            if len(segs) == 1
-            else (top, "row", _with_gaps(segs))
-        )
+        laid_out.append((top, line, segs, prose))
+    rows = [k for k, (_, _, segs, prose) in enumerate(laid_out) if not prose and len(segs) > 1]
+    for n, k in enumerate(rows):
+        top, line, segs, prose = laid_out[k]
+        if _runs_in(segs):
+            around = [  # the figures of the rows around it: their columns, where its own do not say
+                seg[0]
+                for j in rows[max(0, n - _AROUND) : n + _AROUND + 1]
+                if j != k
+                for seg in laid_out[j][2]
+                if _in_column(seg)
+            ]
+            segs = _cut_runs(segs, around)
+        laid_out[k] = (top, line, _with_gaps(segs), prose)
+    for top, line, segs, prose in laid_out:
+        lines.append((top, "line", [line]) if prose else (top, "line", segs) if len(segs) == 1 else (top, "row", segs))
     items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
     items.sort(key=lambda it: it[0])
     return items
@@ -513,31 +604,37 @@ def _turned_bands(
 def _paged_turn(
     grid: _Grid, a: tuple[int, int], b: tuple[int, int], in_cell: dict[int, list[Box]], between: list[Box]
 ) -> list[Item] | None:
-    """Two ruled tables one under the other with the same columns and nothing between them but a page's
-    number (「- 9 -」, 「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word
-    prints the foot, the table goes on), each part of which reads as no table. Read as one table printed
-    turned — the second part's leading bands that repeat the first's (its header printed again atop the
-    page) read once — or None (extractor/turned.py `turn_paged` for the formats that lay out cells)."""
+    """Two ruled tables one under the other with nothing between them but a page's number (「- 9 -」,
+    「第2页 共5页」, a running title and number): a turned table 三 a page's foot cut (Word prints the foot,
+    the table goes on), each part of which reads as no table — read as one (`_turn_across`), or None."""
     line = "".join(x.text for x in sorted(between, key=lambda x: x.x0)).strip()
-    if not line or not (PAGE_FOOT.fullmatch(line) or PAGE_NUMBER.fullmatch(line)):
+    if not line or not _page_foot(line):
         return None
-    first, second = range(*a), range(*b)
-    if not _continues(grid.edges(first), grid.edges(second)):
+    return _turn_across(_laid(grid, *a, in_cell, []), _laid(grid, *b, in_cell, []))
+
+
+def _turn_across(a: _Laid, b: _Laid) -> list[Item] | None:
+    """Two parts of one ruled table printed turned that a page's foot cut — on one page (`_paged_turn`) or
+    at a page's end (`_join_across_pages`) —, with the same columns: read as one table printed turned,
+    the second part's leading bands that repeat the first's (its header printed again atop the page)
+    read once (turned.repeated_head, the rule of `turned.turn_paged` for the formats that lay out
+    cells), at the first part's top; or None when the two do not read so."""
+    if not _continues(a.edges, b.edges):
         return None
-    texts: dict[int, str] = {}
-
-    def text(c: int) -> str:
-        if c not in texts:
-            texts[c] = _joined(in_cell.get(c, []))[0]
-        return texts[c]
-
-    def band_text(i: int) -> list[str]:
-        return [text(c) for _, _, c in grid.bands[i][2] if grid.cells[c][0] == i]
-
-    skip = 0
-    while skip < min(len(first), len(second)) - 1 and band_text(second[skip]) == band_text(first[skip]):
-        skip += 1
-    return _turned_bands(grid, [*first, *second[skip:]], in_cell, text)
+    skip = repeated_head(
+        [[a.texts[i] for i in band] for band in a.bands], [[b.texts[i] for i in band] for band in b.bands]
+    )
+    kept = [i for band in b.bands[skip:] for i in band]
+    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
+    texts = a.texts + [b.texts[i] for i in kept]
+    boxes = a.boxes + [b.boxes[i] for i in kept]
+    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
+    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
+    turned = turned_order(texts, slots)
+    if turned is None:
+        return None
+    y0 = a.grid.bands[a.span[0]][0]
+    return [(y0, "row", [boxes[k] for k in row]) for row in turned]
 
 
 def _corner(grid: _Grid, i: int, text: Callable[[int], str]) -> str:
@@ -597,9 +694,10 @@ def emit(out: TextBuilder, item: Item, page_no: int, page: Page, marks: list[Ocr
 
 def _footer_line(item: Item) -> bool:
     """A line of the page's number or running foot (「9」「- 9 -」「第2页 共5页」「…年度报告 9」)."""
-    if item[1] != "line":
-        return False
-    text = _joined(item[2][0])[0].strip()
+    return item[1] == "line" and _page_foot(_joined(item[2][0])[0].strip())
+
+
+def _page_foot(text: str) -> bool:
     return bool(PAGE_FOOT.fullmatch(text) or PAGE_NUMBER.fullmatch(text))
 
 
@@ -638,30 +736,60 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     before = [it for it in below[: min(k for k, it in enumerate(below) if id(it) in bids)]]
     if not all(_footer_line(it) for it in after + before):
         return
-    if not _continues(a.edges, b.edges):
+    rows = _turn_across(a, b)
+    if rows is None:
         return
-    skip = 0
-    while skip < min(len(a.bands), len(b.bands)) - 1 and [a.texts[i] for i in a.bands[skip]] == [
-        b.texts[i] for i in b.bands[skip]
-    ]:
-        skip += 1
-    kept = [i for band in b.bands[skip:] for i in band]
-    at = {i: len(a.texts) + n for n, i in enumerate(kept)}
-    texts = a.texts + [b.texts[i] for i in kept]
-    boxes = a.boxes + [b.boxes[i] for i in kept]
-    edges = max(a.edges, b.edges, key=len)  # (the finer columns)
-    slots = a.slots(edges) + [[None if i is None else at.get(i) for i in row] for row in b.slots(edges)[skip:]]
-    turned = turned_order(texts, slots)
-    if turned is None:
-        return
-    y0 = a.items[0][0]
     start = min(k for k, it in enumerate(above) if id(it) in ids)
     gone = ids | {id(it) for it in after}  # (the page's number between the parts: no text of the report)
     above[:] = [it for it in above if id(it) not in gone]
-    above[start:start] = [(y0, "row", [boxes[k] for k in row]) for row in turned]
+    above[start:start] = rows
     gone = bids | {id(it) for it in before}
     below[:] = [it for it in below if id(it) not in gone]
     b_laid.remove(b)  # (joined: no part of the next page's join)
+
+
+def _join_unruled_turn(above: Page, below: Page) -> None:
+    """An unruled turned table 三 (extractor/turned_unruled.py) whose page ended in it: its last applicants
+    on the next page, under its header printed again, the page's number between — the second part reads
+    as no table (it has no 自然人 to anchor it), the first as none or a table short of its last rows.
+    When its page ends in nothing but its foot, the next page's lines after its running head and the
+    lines repeating the first part's header (turned.repeated_head, the rule of every such join) are set
+    under the first part, and the two are read as one table: read so, taking more, they move to the first page (the
+    ruled grid's join gives its rows there too, `_join_across_pages`), the repeated header and the foot
+    between are dropped. Nothing changes when the two do not read as one turned table."""
+    if above.hrules or above.vrules or below.hrules or below.vrules or not below.boxes:
+        return
+    if not any(b.text == "自然人" for b in above.boxes):
+        return
+    lines, next_lines = _lines(above.boxes), _lines(below.boxes)
+    foot = 0
+    while foot < len(lines) and _page_foot("".join(b.text for b in lines[-1 - foot]).strip()):
+        foot += 1
+    head = 0
+    while head < len(next_lines) and _page_foot("".join(b.text for b in next_lines[head]).strip()):
+        head += 1
+    body, rest = lines[: len(lines) - foot], next_lines[head:]
+    if not body or not rest:
+        return
+    texts = [[b.text for b in line] for line in body]
+    top = next((k for k, t in enumerate(texts) if t == [b.text for b in rest[0]]), len(body))
+    skip = repeated_head(texts[top:], [[b.text for b in line] for line in rest])
+    going = [b for line in rest[skip:] for b in line]
+    if not going:
+        return
+    h = sorted(b.h for b in going)[len(going) // 2]
+    dy = max(b.y1 for line in body for b in line) + 1.5 * h - min(b.y0 for b in going)
+    moved = {id(b): Box(b.text, b.conf, b.x0, b.y0 + dy, b.x1, b.y1 + dy, b.overrun) for b in going}
+    kept = [b for line in body for b in line]
+    turned = turned_table(kept + list(moved.values()))
+    alone = turned_table(above.boxes)
+    if turned is None or (alone is not None and len(turned[1]) <= len(alone[1])):
+        return
+    taken = {id(b) for b in turned[1]}
+    above.boxes = kept + [m for m in moved.values() if id(m) in taken]
+    gone = {id(b) for line in next_lines[: head + skip] for b in line}
+    gone |= {i for i, m in moved.items() if id(m) in taken}
+    below.boxes = [b for b in below.boxes if id(b) not in gone]
 
 
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
@@ -674,6 +802,8 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     gutters: list[tuple[float, float]] = []
     laid: list[list[_Laid]] = []
     items: list[list[Item]] = []
+    for above, below in zip(pages, pages[1:]):
+        _join_unruled_turn(above, below)
     for page in pages:
         laid.append([])
         items.append(page_items(page, carry, gutters, laid[-1]))

@@ -380,7 +380,13 @@ def _words(
             continue
         if cur:
             size = max(y1 - y0, t - b, 1.0)
-            if lf < x0 - 0.1 * size or b > y1 - 0.3 * size or t < y0 + 0.3 * size or lf - x1 > 0.6 * size:
+            if (
+                lf < x0 - 0.1 * size
+                or b > y1 - 0.3 * size
+                or t < y0 + 0.3 * size
+                or lf - x1 > 0.6 * size
+                or (cur[-1] in _NOTE_CLOSE and ch in _CELL_START)
+            ):
                 out.append(Box("".join(cur), 1.0, x0, h - y1, x1, h - y0))
                 cur = []
         if not cur:
@@ -412,6 +418,12 @@ def _unstruck_words(
         return words
     return _words(textpage, raw, h, text, turn, metrics, skipper(pale, owner, striker(strikes, h)))
 
+
+# A note's closing bracket then a figure or a mark with no gap (「1（已结案）948」「2（含转办9件）—」): a cell's note
+# run into the next cell (a renderer that does not wrap); the word ends at the bracket — nothing of one cell
+# follows its note (ocr_layout._segments then keeps the two cells apart).
+_NOTE_CLOSE = frozenset("）)")
+_CELL_START = frozenset("0123456789０１２３４５６７８９—/／")
 
 _FIGURE_END = frozenset(
     "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万"

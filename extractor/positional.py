@@ -74,7 +74,7 @@ def _judged(cells: dict[str, Cell], eq: ts.Equation) -> bool:
     """Every cell of the identity is read (a printed blank counts: it is a zero; a glued row's cell no cut
     settled does not — `checks.check_equations` skips an identity through it, so it holds nothing)."""
     return all(
-        k in cells and (cells[k].value is not None or (cells[k].placeholder and not cells[k].raw.startswith("glued")))
+        k in cells and (cells[k].value is not None or (cells[k].placeholder and not cells[k].split_unsettled))
         for k in eq.keys
     )
 

@@ -79,6 +79,12 @@ class Cell:
         ),
     ] = None
 
+    @property
+    def split_unsettled(self) -> bool:
+        """A glued row's cell no cut settled (its raw says so, 「glued: split not unique」): unknown, not a
+        printed blank — read from the cell's source, not from the words of its raw."""
+        return self.value is None and self.source == "glued_split"
+
 
 @dataclass(slots=True)
 class Section:

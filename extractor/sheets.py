@@ -11,6 +11,7 @@ on one side; a portrait page is never cut."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .ocr import Page, Rule
@@ -67,4 +68,31 @@ def split_sheet(page: Page) -> list[Page]:
         lines = {round(b.cy / 4) for b in page.boxes if (b.cx < at) == side and _worded(b.text)}
         if len(lines) < _WORDED_LINES:
             return [page]
+    if _row_across(page, at):
+        return [page]
     return [_half(page, 0.0, at), _half(page, at, float(page.width))]
+
+
+_NUMBER = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万,.，%]+")
+
+
+def _row_across(page: Page, at: float) -> bool:
+    """A borderless table's row runs across the gap: the numbers nearest it on either side stand as far
+    apart as that row's other neighbouring numbers (one pitch) — a wide table's value columns (a turned
+    table 三 whose page ends in it: its last rows of 「0」s leave a column gap as wide as a gutter), not
+    two pages side by side, where the gap is the margins and the right page's line starts with words."""
+    rows: dict[int, list] = {}
+    for b in page.boxes:
+        rows.setdefault(round(b.cy / 2), []).append(b)
+    for row in rows.values():
+        nums = sorted((b for b in row if _NUMBER.fullmatch(b.text)), key=lambda b: b.x0)
+        if len(nums) < 4 or not any(b.cx < at for b in nums) or not any(b.cx >= at for b in nums):
+            continue
+        k = next(i for i, b in enumerate(nums) if b.cx >= at)
+        if not all(b.text and _NUMBER.fullmatch(b.text) for b in row if nums[k - 1].x1 <= b.x0 < nums[k].x0):
+            continue
+        steps = [b.x0 - a.x0 for a, b in zip(nums, nums[1:])]
+        pitch = sorted(steps)[len(steps) // 2]
+        if pitch > 0 and abs(steps[k - 1] - pitch) <= 0.2 * pitch:
+            return True
+    return False

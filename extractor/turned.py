@@ -130,6 +130,17 @@ def turn_paged(out, slots: Slots) -> bool:
     return done
 
 
+def repeated_head(first: Sequence[Sequence[str]], second: Sequence[Sequence[str]]) -> int:
+    """How many of the second part's leading rows (their cells' texts) repeat the first part's: a table's
+    header printed again atop the page its body goes on to, read once when the two parts are joined. One
+    row of the second part at least is its own. The one rule of every join of a table a page cut
+    (`turn_paged` here, the ruled grid's and the unruled page's in extractor/ocr_layout.py)."""
+    skip = 0
+    while skip < min(len(first), len(second)) - 1 and list(second[skip]) == list(first[skip]):
+        skip += 1
+    return skip
+
+
 def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], original: list[Token]) -> bool:
     start, before, rows, end = prev
     between = tokens[end:first]
@@ -142,9 +153,9 @@ def _joins(tokens: list[Token], prev, first: int, own: list[list[int | None]], o
     def texts(grid, toks, r):
         return [toks[t].text for t in dict.fromkeys(grid[r]) if t is not None]
 
-    skip = 0
-    while skip < min(len(own), len(rows)) - 1 and texts(own, original, skip) == texts(rows, before, skip):
-        skip += 1
+    skip = repeated_head(
+        [texts(rows, before, r) for r in range(len(rows))], [texts(own, original, r) for r in range(len(own))]
+    )
     kept = sorted({t for row in own[skip:] for t in row if t is not None})
     if any(t in kept for row in own[:skip] for t in row if t is not None):
         return False  # (a cell merged across the repeated header and the body)

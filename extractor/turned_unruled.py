@@ -118,6 +118,8 @@ def _read(
     left = min(b.x0 for b in values) - tol  # value columns right of here, label columns left
     # the body: the anchor's line and the lines under it whose boxes right of `left` line up
     cols = _columns([_edge(b, mode) for b in values], tol)
+    if any(b - a < (1 - _ALIGN) * pitch for a, b in zip(cols, cols[1:])):
+        return None  # (columns closer than a pitch: one value's pieces, spaced digits 「47 5」, taken for two)
     # (a line running from the label columns into the values' — a heading, prose — is no row of it)
     body: list[list[Box]] = []
     for line in lines[k:]:

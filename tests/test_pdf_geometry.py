@@ -178,6 +178,20 @@ def test_sheet_not_cut_where_a_rule_crosses_or_on_a_portrait_page():
     assert split_sheet(portrait) == [portrait]
 
 
+def test_sheet_not_cut_between_the_value_columns_of_a_row_across_it():
+    """A landscape page a turned table 三 goes on to: its last rows of single 「0」s 30 pt apart leave a
+    column gap as wide as a gutter, words (the applicants' labels, table 四's and the text under it) on
+    both sides. The row's numbers stand one pitch apart across the gap: one table, not two pages — cut,
+    the table's right columns were read as another page."""
+    labels = [_box(f"第{i}行文字", 30, 200 + 14 * i) for i in range(6)] + [
+        _box(f"右{i}行文字", 600, 200 + 14 * i) for i in range(6)
+    ]
+    row = [Box("0", 1.0, 97 + 30 * i, 100, 100 + 30 * i, 106) for i in range(24)]
+    page = Page(841, 595, labels + row)
+    assert split_sheet(page) == [page]
+    assert len(split_sheet(Page(841, 595, labels + row[:10]))) == 2  # (the control: cut without the row across)
+
+
 def test_rules_inside_a_placed_form_are_on_the_page():
     """An A5 page placed as a Form XObject on the right half of an A4 sheet (2-up imposition): its
     rules stand where the form puts them, not at the form's own origin."""
@@ -222,6 +236,62 @@ def test_numerals_run_over_a_rule_are_cut_only_where_one_cut_reads(text, k, part
     from extractor.normalize import numeral_cuts
 
     assert numeral_cuts(text, k) == parts
+
+
+def test_a_run_over_left_aligned_columns_is_cut_only_where_a_column_begins():
+    """「一千零二十七百五十八零」 over three columns reads 1020 | 758 | 0 or 1027 | 158 | 0; the page says
+    which when its columns are left-aligned: a cut falls only where a column begins (every 30 points, a
+    glyph 6 wide)."""
+    from extractor.normalize import numeral_cuts
+    from extractor.ocr import Box, cut_run_over
+
+    assert numeral_cuts("一千零二十七百五十八零", 3, lambda i: i in (5, 10)) == ["一千零二十", "七百五十八", "零"]
+    # blanks printed as nothing: 1470 run over an empty column reads as 1407 | 10 too — not told
+    assert numeral_cuts("一百二十六一千四百七十", 3, lambda i: i in (5, 10)) is None
+    assert numeral_cuts("七百六十七—", 2) == ["七百六十七", "—"]  # (the next cell's placeholder)
+    assert numeral_cuts("——", 2) is None  # (one placeholder, or two: no numeral to say)
+    parts = cut_run_over(Box("一千零二十七百五十八零", 1.0, 100, 0, 166, 6), 3, lambda x: (x - 100) % 30 < 1)
+    assert parts is not None and [(p.text, p.x0) for p in parts] == [
+        ("一千零二十", 100),
+        ("七百五十八", 130),
+        ("零", 160),
+    ]
+
+
+def test_a_count_with_the_next_cells_mark_drawn_over_it_is_cut_at_the_mark():
+    """「一千五百八十四/」: the neighbour's 「/」 drawn over the count's 十四 (8 glyphs in 7 places). A mark is no
+    glyph of a count, so none was lost under it: 1584 | / — where two numerals drawn over each other are not
+    told apart (「一千三百四十一二」 lost a 十)."""
+    from extractor.ocr import Box, cut_run_over
+
+    parts = cut_run_over(Box("一千五百八十四/", 1.0, 100, 0, 142, 6), 2)
+    assert parts is not None and [p.text for p in parts] == ["一千五百八十四", "/"]
+    assert cut_run_over(Box("一千三百四十一二", 1.0, 100, 0, 142, 6), 2) is None
+
+
+def test_an_unruled_row_of_numerals_run_together_is_cut_at_its_columns():
+    """An unruled row (no rules to cut it) whose count runs into the next column's 〇 with no gap: one word
+    on the page, 「七百五十八〇」, the row a cell short and refused. Its columns are the row's own (the left
+    edges of its other figures, 30 apart): the word covers two, cut where one cut reads (ocr_layout._cut_runs)."""
+    from extractor.ocr import Box
+    from extractor.ocr_layout import _cut_runs
+
+    texts = [("五十一", 100), ("七百五十八〇", 130), ("零", 190), ("〇", 220), ("八百零九", 250)]
+    segs = [[Box(t, 1.0, x, 0, x + 6 * len(t), 6)] for t, x in texts]
+    assert [[b.text for b in seg] for seg in _cut_runs(segs)] == [
+        ["五十一"],
+        ["七百五十八"],
+        ["〇"],
+        ["零"],
+        ["〇"],
+        ["八百零九"],
+    ]
+    # (no column right of the row's last: 「二百八十九一千八百七十三」 at its end is 289 | 1873, not 289 | 1870 | 3)
+    tail = [*segs[:3], [Box("二百八十九一千八百七十三", 1.0, 220, 0, 292, 6)]]
+    around = [Box("〇", 1.0, 130 + 30 * n, 20, 136 + 30 * n, 26) for n in range(5)]
+    assert [b.text for seg in _cut_runs(tail, around) for b in seg][-2:] == ["二百八十九", "一千八百七十三"]
+    drawn_over = [[Box("七百五十八〇", 1.0, 130, 0, 160, 6)] if k == 1 else seg for k, seg in enumerate(segs)]
+    assert [len(seg) for seg in _cut_runs(drawn_over)] == [1] * 5  # its 〇 drawn over its 八: not told apart
 
 
 @pytest.mark.parametrize("text", ["十五", "二十", "三十五", "一百", "１０６"])

@@ -312,6 +312,13 @@ COMBO_DRAWS = [
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2021", 2, True),
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 7, True),  # (the page's number within the page)
     ("pdf-ruled", ("t3-turned", "t3-page-footer"), "GF2019", 8, True),  # (「自然人」 over both label columns)
+    # … unruled, cut by a page's end (the last applicants on the next page, under the header printed again or
+    # not): the second part has no 自然人 to anchor it, the first read short or not at all. Joined across the
+    # page (ocr_layout._join_unruled_turn, turned.repeated_head); a landscape page of the table's last rows
+    # was cut as a 2-up sheet between two value columns (sheets._row_across)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2021", 1, True),
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 0, True),
     # … unruled, a row's cells run together (「四百三十一五百六十五〇」, 「1（其中3件为网上申请）」 over its neighbour): the
     # whole table refused, its columns taken from that short row. The columns from the fullest row; numerals cut
     # where one cut reads, other runs unread in each column they cover (turned_unruled._run_over)
@@ -336,6 +343,12 @@ COMBO_DRAWS = [
     # an unruled row whose first cell ran into its neighbour (「五百六十一〇」): the rest placed by position or cut
     # as glued digits (tables._unread_in_row: refused)
     ("pdf-unruled", ("cn-numerals",), "GF2021", 2, False),
+    # … a count in numerals run into the next column's 〇 with no gap (「七百五十八〇」, 「一千零二十七百五十八零」 over
+    # three): the row a cell short, refused. Cut at the row's own columns where one cut reads (ocr_layout._cut_runs)
+    ("pdf-unruled", ("cn-numerals",), "GF2021", 0, True),
+    # … its 〇 or the next cell's 「—」「/」 drawn over its last glyphs, a row's last count run into its 总计
+    # (cut_run_over: a mark is no glyph of a count; ocr_layout._cut_runs: columns of the rows around, none past the last)
+    ("pdf-unruled", ("cn-numerals", "t2-turned"), "GF2019", 0, 0.95),
     # table 三 turned and broken by a page: the header's empty slots after 「二、上年结转…」 and
     # 「三、本年度办理结果」 read as that row printed blank (ValueRun.after_text, tables._row_cells)
     ("md-converter", ("t3-turned", "t3-page-footer"), "GF2021", 0, True),
@@ -355,6 +368,11 @@ COMBO_DRAWS = [
     # where no value column was known (tables._block_runs, _labels_twice; label_rows.join_wrapped)
     ("pdf-unruled-blank", ("t3-colsplit",), "GF2021", 3, True),
     ("pdf-unruled-blank", ("t3-colsplit", "fullwidth-digits"), "GF2019", 2, True),
+    # … unruled, its first block of two value columns (自然人, 商业企业): labels wrapped around their values
+    # (「…不计其他情」 over the values, 「形）」 under) not made whole — a row of two numbers gave no label column
+    # (label_rows._label_columns `_MIN_VALUES`)
+    ("pdf-unruled", ("t3-colsplit",), "GF2019", 0, True),
+    ("pdf-unruled", ("t3-colsplit",), "GF2021", 4, True),
     # rows typed in Chinese numerals read as rows printed blank (tables._printed_blank `_numeral_in`)
     ("pdf-unruled-blank", ("t3-legal-reordered", "cn-numerals", "t3-page-footer"), "GF2021", 0, False),
     # a value column in numerals taken for a column of text: the page read in two halves (columns._worded)
@@ -377,6 +395,11 @@ COMBO_DRAWS = [
     # text columns, its right columns apart from its labels (columns._repeated_across)
     ("pdf-unruled-blank", ("unmerged",), "GF2021", 0, True),
     ("pdf-unruled-blank", ("unmerged", "cell-notes", "fullwidth-digits"), "GF2021", 3, False),
+    # an unruled row whose cell's note ran into the next cell with no gap (「1（已结案）948」「2（含转办9件）—」): one
+    # word, the row a cell short or shifted, refused. The word ends at the note's bracket (pdf_layer._words
+    # `_NOTE_CLOSE`), a figure with its note is a cell of its own beside the next (ocr_layout._segments)
+    ("pdf-unruled", ("cell-notes",), "GF2021", 2, True),
+    ("pdf-unruled", ("cell-notes",), "GF2019", 4, True),
     # a figure run over its ruled cell into the next one, which then held nothing of its own (「３４９」 and the
     # neighbour's 「2」 one word, 「2（含转办4件）1」): one cell read the word, the other as printed blank. Both are
     # unread now, with a doubt (ocr_layout._mark_overruns, Document.unread, stream.UNREAD)
@@ -443,6 +466,16 @@ COMBO_DRAW_NUMBERS = [
     # a cell in OCR letters between notes (「o」「O」「99（已结案）」, one cell a line after a 「|」): the note ended the
     # run, the row's cells read shifted — 9, 9, 0, 9, 9 for 0, 0, 99, 0, 99 (stream.OCR_CELL with a note after it)
     5211,
+    # an unruled table 四 row with a footnote mark after a figure one pitch before the next (「2③」「0」): one cell
+    # 「2③0」 read as 2 and 0 with a blank after it, the row's tail shifted — 复议后起诉's 总计 read 0 for 2
+    # (ocr_layout._segments: a number with its mark is a number)
+    110588,
+    # (guards of this branch's own steps, wrong on it before their fix, not on main:) a figure with its mark now
+    # apart from the next (「９０３⁴」「3943」) gave a row four numbers, and a glued 「１９０７２５⁴」 between them took a
+    # pitch by its centre — a blank inferred, 190725 read in 法律服务机构 (ocr_layout._with_gaps: no blank beside a
+    # cell wider than a column); a turned 表三 whose spaced 「47 5」 made two columns of one (turned_unruled._read)
+    8403,
+    33653,
 ]
 
 
