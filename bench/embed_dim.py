@@ -25,11 +25,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from eval import bank  # noqa: E402
 from eval.cli import load_gold  # noqa: E402
 from eval.gold import DEFAULT_CORPUS  # noqa: E402
 from eval.qa import corpus_store, key_phrases_present  # noqa: E402
+from rag import chunks as chunks_mod  # noqa: E402
 from rag.chunks import Chunk, passages  # noqa: E402
 from rag.hashvec import HashVectors  # noqa: E402
 from rag.index import PASSAGES_SEARCHED, RRF_K  # noqa: E402
@@ -63,10 +65,32 @@ def hit(want: object, texts: list[str]) -> bool:
     return any(key_phrases_present(str(want), t) for t in texts) or key_phrases_present(str(want), "".join(texts))
 
 
+def distractors(n: int, seed: int = 0) -> list[str]:
+    """n narrative chunks of no corpus report: 2–5 sentences drawn from the wild sets' texts (the
+    corpus's vocabulary, never its text), as bench/hnsw_bench.py makes them."""
+    import random
+
+    from hnsw_bench import WILD, sentences
+
+    rnd = random.Random(seed)
+    sents = sentences(WILD)
+    return ["。".join(rnd.sample(sents, rnd.randint(2, 5))) for _ in range(n)]
+
+
+def unit(m: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.where(norms == 0, 1.0, norms)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dims", type=int, nargs="+", default=[384, 256, 128, 96, 64])
     ap.add_argument("--k", type=int, default=5)
+    ap.add_argument("--passages", type=int, nargs="+", default=[chunks_mod.PASSAGE], help="narrative chunks a vector")
+    ap.add_argument("--searched", type=int, nargs="+", default=[PASSAGES_SEARCHED], help="passages a chunk returned")
+    ap.add_argument(
+        "--distractors", type=int, default=0, help="chunks of no corpus report beside the corpus's (a larger store)"
+    )
     args = ap.parse_args()
     golds = load_gold(DEFAULT_CORPUS)
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,24 +100,34 @@ def main() -> None:
         chunk_ids = store.chunk_ids_of(reports, "narrative")
         texts = {cid: c["text"] for cid, c in store.chunks(chunk_ids).items()}
         chunk_ids = [c for c in chunk_ids if c in texts]
+        own_ids = list(chunk_ids)
+        for j, t in enumerate(distractors(args.distractors)):  # 60 chunks a made-up report
+            texts[f"x{j // 60}:{j % 60}"] = t
+            chunk_ids.append(f"x{j // 60}:{j % 60}")
         of_report = np.array([c.rsplit(":", 1)[0] for c in chunk_ids])
         lexical = {q: [cid for cid, _ in store.bm25(q, [rid], k=30)] for q, rid, _ in qs}
-        print(f"{len(qs)} questions, {len(reports)} reports, {len(chunk_ids)} narrative chunks, top-{args.k}")
-        groups = passages([Chunk(c, c.rsplit(":", 1)[0], None, "narrative", 0, 0, texts[c]) for c in chunk_ids])
-        pos = {c: i for i, c in enumerate(chunk_ids)}
-        print(f"{len(groups)} passage vectors")
         print(
-            "dim | dense, own report | dense, whole corpus | passages, whole corpus | fused (BM25 + dense), own report"
+            f"{len(qs)} questions, {len(reports)} reports, {len(own_ids)} narrative chunks"
+            f" + {args.distractors} distractors, top-{args.k}"
+        )
+        pos = {c: i for i, c in enumerate(chunk_ids)}
+        layouts = []
+        for size in args.passages:
+            chunks_mod.PASSAGE = size  # read by passage_id at call time
+            layouts.append(
+                (size, passages([Chunk(c, c.rsplit(":", 1)[0], None, "narrative", 0, 0, texts[c]) for c in chunk_ids]))
+            )
+            print(f"passages of {size}: {len(layouts[-1][1])} vectors")
+        cols = [f"passages of {size} × {s} searched" for size, _ in layouts for s in args.searched]
+        print(
+            "dim | dense, own report | dense, whole store | " + " | ".join(cols) + " | fused (BM25 + dense), own report"
         )
         for dim in args.dims:
             hv = HashVectors(dim)
-            m = np.asarray(hv.embed_many([texts[c] for c in chunk_ids]), dtype=np.float32)
-            m /= np.where(np.linalg.norm(m, axis=1, keepdims=True) == 0, 1.0, np.linalg.norm(m, axis=1, keepdims=True))
-            pm = np.asarray(hv.embed_many([p.text for p, _ in groups]), dtype=np.float32)
-            pm /= np.where(
-                np.linalg.norm(pm, axis=1, keepdims=True) == 0, 1.0, np.linalg.norm(pm, axis=1, keepdims=True)
-            )
-            own = corpus = passage = fused = 0
+            m = unit(np.asarray(hv.embed_many([texts[c] for c in chunk_ids]), dtype=np.float32))
+            pms = [unit(np.asarray(hv.embed_many([p.text for p, _ in g]), dtype=np.float32)) for _, g in layouts]
+            own = corpus = fused = 0
+            passage = [0] * len(cols)
             for q, rid, want in qs:
                 v = np.asarray(hv.embed_many([q])[0], dtype=np.float32)
                 scores = m @ (v / (np.linalg.norm(v) or 1.0))
@@ -101,10 +135,14 @@ def main() -> None:
                 mine = [chunk_ids[i] for i in order if of_report[i] == rid][:30]
                 own += hit(want, [texts[c] for c in mine[: args.k]])
                 corpus += hit(want, [texts[chunk_ids[i]] for i in order[: args.k]])
-                near = np.argsort(-(pm @ v))[: PASSAGES_SEARCHED * 30]
-                members = [c.id for i in near for c in groups[i][1]]
-                ranked = sorted(members, key=lambda c: -scores[pos[c]])
-                passage += hit(want, [texts[c] for c in ranked[: args.k]])
+                col = 0
+                for (_, groups), pm in zip(layouts, pms):
+                    by_passage = np.argsort(-(pm @ v))
+                    for searched in args.searched:
+                        members = [c.id for i in by_passage[: searched * 30] for c in groups[i][1]]
+                        ranked = sorted(members, key=lambda c: -scores[pos[c]])
+                        passage[col] += hit(want, [texts[c] for c in ranked[: args.k]])
+                        col += 1
                 rrf: dict[str, float] = {}
                 for ranked in (lexical[q], mine):
                     for rank, cid in enumerate(ranked):
@@ -112,7 +150,8 @@ def main() -> None:
                 top = sorted(rrf, key=lambda c: -rrf[c])[: args.k]
                 fused += hit(want, [texts[c] for c in top if c in texts])
             n = len(qs)
-            print(f"{dim} | {own / n:.4f} | {corpus / n:.4f} | {passage / n:.4f} | {fused / n:.4f}")
+            cells = " | ".join(f"{x / n:.4f}" for x in passage)
+            print(f"{dim} | {own / n:.4f} | {corpus / n:.4f} | {cells} | {fused / n:.4f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -29,10 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from rag.hashvec import HashVectors  # noqa: E402
 
+WILD = ["eval/wild", "eval/wild2", "eval/wild3", "eval/wild4", "eval/wild5"]
 
-def sentences() -> list[str]:
+
+def sentences(dirs: list[str] | None = None) -> list[str]:
     out: list[str] = []
-    for d in ["eval/corpus/reports", "eval/wild", "eval/wild2", "eval/wild3", "eval/wild4", "eval/wild5"]:
+    for d in ["eval/corpus/reports", *WILD] if dirs is None else dirs:
         for f in sorted((ROOT / d).rglob("*")):
             if f.suffix in (".txt", ".md"):
                 text = f.read_text("utf-8", errors="replace")

@@ -112,12 +112,15 @@ def build_chunks(report: Report) -> list[Chunk]:
 
 # Vectors are made over passages of PASSAGE narrative chunks (issue 16, disk and ingest): chunk i of a
 # report belongs to the passage headed by chunk i - i % PASSAGE (narrative chunks are numbered first,
-# from 0), whose vector id is that head's chunk id. A third of the vectors: a third of chroma's bytes
-# and HNSW inserts. BM25 keeps the fine chunks, and a search ranks fine chunks again: within a few
+# from 0), whose vector id is that head's chunk id: fewer vectors, fewer of chroma's bytes and HNSW
+# inserts. BM25 keeps the fine chunks, and a search ranks fine chunks again: within a few
 # reports by their own vectors made at question time (`Index._exact`), over the corpus among the
 # chunks of the nearest passages (`Index.vector`). The layout is part of the index's version, so an
-# index of one vector a chunk is rebuilt when opened.
-PASSAGE = 3
+# index of one vector a chunk, or of another passage size, is rebuilt when opened. Six chunks (was
+# three, store16; issue 16, scale18): ~3.4 vectors a report, half the HNSW memory and inserts; the
+# chunks of the 3k nearest passages (`rag.index.PASSAGES_SEARCHED`) find what three chunks' 2k found
+# (`bench/embed_dim.py --passages 3 6 --searched 2 3 --distractors 30000`, docs/scale.md).
+PASSAGE = 6
 
 
 def vector_version(embedding: str) -> str:

@@ -21,7 +21,7 @@ from .embed import configured_embedding
 from .store import Store
 
 RRF_K = 60
-PASSAGES_SEARCHED = 2  # passages a corpus-wide vector search takes per chunk it returns (`Index.vector`)
+PASSAGES_SEARCHED = 3  # passages a corpus-wide vector search takes per chunk it returns (`Index.vector`): 6 chunks each
 FILTER_IDS = 1000  # reports a vector query filters by id; beyond, candidates are filtered after
 EXACT_REPORTS = 12  # up to this many reports, their chunks' vectors are compared directly (exact, no HNSW)
 COLLECTION = "xxgk_chunks"

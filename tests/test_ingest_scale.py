@@ -224,21 +224,22 @@ def test_reconcile_compares_the_index_page_by_page(tmp_path):
     """Vectors lost (indexed in the store, absent from chroma) come back; vectors of no current
     report go — with the comparison made a page at a time."""
     import rag.index as ri
-    from extractor.extract import extract_bytes
     from rag.chunks import Chunk
     from rag.store import Store
+    from test_store16 import _long_reports
 
     store = Store(tmp_path)
-    reports = [extract_bytes(county(n), f"{n}.txt") for n in ("甲县", "乙县", "丙县")]
+    reports = _long_reports()  # several passage vectors a report
     for r in reports:
         store.add(r)
     index = ri.Index(store)
     index.sync()
     full = sorted(index.col.get(include=[])["ids"])
     lost = [i for i in full if i.startswith(reports[1].id + ":")]
+    assert len(lost) > 2
     index.col.delete(ids=lost[:2])
     index.add([Chunk("ghost:0", "ghost", 1, "narrative", 0, 4, "幽灵报告的文字")])
-    ri.RECONCILE_PAGE = 7  # smaller than the index: the paging is exercised
+    ri.RECONCILE_PAGE = 2  # smaller than the index: the paging is exercised
     try:
         assert index.reconcile() == 1
     finally:
@@ -273,15 +274,15 @@ def test_vectors_made_by_a_worker_are_the_index_own(tmp_path):
     report's chunks are made again."""
     import numpy as np
 
-    from extractor.extract import extract_bytes
     from rag.chunks import build_chunks, passages, vector_version
     from rag.embed import HashEmbedding
     from rag.hashvec import HashVectors
     from rag.index import Index
     from rag.store import Store, derive
+    from test_store16 import _long_reports
 
     store = Store(tmp_path)
-    a, b = extract_bytes(county("甲县"), "a.txt"), extract_bytes(county("乙县"), "b.txt")
+    a, b = _long_reports()  # several passage vectors a report: their order is checked too
     da, db_ = derive(a, a.model_dump_json(), HashVectors()), derive(b, b.model_dump_json(), HashVectors())
     assert db_.vectors is not None
     db_.vectors = (db_.vectors[0], db_.vectors[1][: -4 * HashVectors().dim])  # one row short: not taken

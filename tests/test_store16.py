@@ -160,7 +160,9 @@ def _long_reports():
     out = []
     for i, name in enumerate(("甲县", "乙县")):
         text = report_text(seed=2 + i).replace("测试县", name)
-        extra = "".join(f"本机关第{j}项工作围绕{name}政务公开平台建设，规范发布政策文件{10 + j}件。" for j in range(40))
+        extra = "".join(
+            f"本机关第{j}项工作围绕{name}政务公开平台建设，规范发布政策文件{10 + j}件。" for j in range(100)
+        )
         text = text.replace("一、总体情况\n", "一、总体情况\n" + extra + "\n", 1)
         out.append(extract_bytes(text.encode(), f"{name}.txt"))
     return out
