@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import english, intent, premise
+from . import english, intent, message, premise
 from .answers import conditions
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -45,14 +45,15 @@ _SET_IN_BRACKETS = lazy(r"(?:那|这)(?:几|[两二三四五六七八九十\d])[
 
 
 def simplified(q: str) -> str:
-    """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
+    """First the message is made the question it asks (`message.asked`: a pasted mail's ask, its own
+    correction, years counted from a now it states). 「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
     the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
     before 「多少」 is dropped; a set of bodies listed in brackets is read as the list; a speaker's
     preamble is dropped (its words name no body: 「我们在做区县…研究：」); and what users vary without
     changing the question is spelled one way (`intent.canonical`: widths, spaces, years, courtesy, particles)."""
     from extractor.traditional import has_traditional, simplify
 
-    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), q))
+    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(q)))
     q = intent.canonical(simplify(q) if has_traditional(q) else q)
     return _HEDGE.sub("", q)
 

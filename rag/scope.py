@@ -204,7 +204,14 @@ def department_kind_forms(ident) -> tuple[str, ...]:
 
 # lines of work renamed by the reform of 2018 whose old name users still say (「环保局」 for 生态环境局): the
 # new stem, the old one. (农业局 stays a body of its own: its line was merged, not renamed.)
-_RENAMED = (("生态环境", "环境保护"), ("卫生健康", "卫生和计划生育"), ("自然资源", "国土资源"))
+# (「滁州市工商行政管理局」「工商局」: the 市场监督管理局 the 工商 bureau became, its main forebear — 质监 and 食药监
+# merged into it too, but nobody means the 市场监管局 by them)
+_RENAMED = (
+    ("生态环境", "环境保护"),
+    ("卫生健康", "卫生和计划生育"),
+    ("自然资源", "国土资源"),
+    ("市场监督管理", "工商行政管理"),
+)
 
 
 def _line_stems(ident) -> set[str]:
@@ -770,7 +777,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 18  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 19  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
