@@ -16,7 +16,7 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["asked", "corrected", "pasted_ask", "relative_to_now", "relayed"]
+__all__ = ["asked", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
 
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -150,7 +150,7 @@ _RELAYED = lazy(
     r"^\s*(?:(?:嗯+|呃+|额+|那个|就是)[，,\s]*)*(?:有(?:个|位|一位|一个)?)?"
     r"(?:(?:群众|羣眾|群眾|市民|网友|網友|居民|老百姓|记者|記者|领导|領導|同事|企业|企業|申请人|申請人)(?:打)?"
     r"(?:来电|來電|电话|電話|留言|来信|來信|来访|來訪)?|来电|來電|来信|來信|留言)"
-    r"(?:咨询|諮詢|询问|詢問|问|問|想知道|想了解|反映)(?:一下|下|说|道)?[：:，,\s]*(?=\S)"
+    r"(?:(?:咨询|諮詢|询问|詢問|问|問|想知道|想了解|反映)(?:一下|下|说|道)?)+[：:，,\s]*(?=\S)"
 )
 _RELAYED_TAIL = lazy(
     r"(?:[，,。.\s]+)(?:帮(?:忙|我)?|麻烦)(?:查|看|核实|确认)(?:一下|下|查|看)?(?:呢|吧|哈|啊)?[。.！!]?$"
@@ -166,7 +166,17 @@ def relayed(q: str) -> str:
     return q[: t.start()] if t and t.start() >= 6 else q
 
 
+# 「X2019年的年报里，他们发了多少条政策文件」: a pronoun for the body the message named before it — the body
+# is the scope already; the pronoun is no word of the measure (「他们发了」 read as 「发了」)
+_PRONOUN = lazy(r"(?<=[，,。；;：:\s里中年])(?:他们|它们|她们|他家|它家|人家)(?:的|家)?(?=\S)")
+
+
+def pronoun_dropped(q: str) -> str:
+    """「X2019年的年报里，他们发了多少条政策文件」 → 「X2019年的年报里，发了多少条政策文件」."""
+    return _PRONOUN.sub("", q)
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
-    it, its own correction applied, and years counted from a now it states."""
-    return relative_to_now(corrected(relayed(pasted_ask(q))))
+    it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
+    return pronoun_dropped(relative_to_now(corrected(relayed(pasted_ask(q)))))

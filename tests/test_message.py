@@ -5,7 +5,7 @@ read as a breakdown, or the first body set against the corrected one."""
 
 import pytest
 
-from rag.message import asked, corrected, pasted_ask, relative_to_now
+from rag.message import asked, corrected, pasted_ask, pronoun_dropped, relative_to_now, relayed
 
 
 @pytest.mark.parametrize(
@@ -53,11 +53,14 @@ def test_a_message_that_corrects_itself_asks_the_correction(q, want):
         ("現在是2022年了，河北省教育廳去年本年新收幾件？", 37),
         ("现在是2023年，平潭综合实验区去年比前年新收申请多了多少件？", 4),
         (
-            "张老师您好：\n我们在汇总辖区内各单位政府信息公开年报的数据。\n"
-            "想请您核实：平潭综合实验区2021年的年报里予以公开的申请有几件？\n请周五前回复，谢谢！\n综合科",
+            "张老师您好：\n近期要汇总辖区内各单位的年报数据，用于考核。请协助核实：平潭综合实验区2021年的年报里，"
+            "予以公开的申请有几件？请周五前回复。\n谢谢！\n综合科",
             30,
         ),
-        ("我想查洪泽区人民政府…不好意思打错了，是安康市人民政府办公室，2022年本年新收多少件", 56),
+        ("我想查平潭综合实验区…不好意思打错了，是安康市人民政府办公室，2022年本年新收多少件", 56),
+        ("有位市民打电话问，平潭综合实验区2021年收到几件政府信息公开申请", 70),
+        ("网友留言问平潭综合实验区2021年新收多少件，帮忙查一下", 70),
+        ("平潭综合实验区2021年的年报里，他们予以公开了几件？", 30),
         ("平潭综合实验区2021年新收多少件？说错了，是2022年", 74),
     ],
 )
@@ -71,6 +74,24 @@ def test_a_year_counted_from_the_now_and_not_held_is_refused(corpus_asker):
     ans = corpus_asker.ask("现在是2020年了，河北省教育厅去年新收多少件？")
     assert ans.value is None, ans.answer
     assert "2019" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, want",
+    [
+        ("有群众来电问X局2021年新收几件", "X局2021年新收几件"),
+        ("嗯，记者来电咨询：X局2021年新收几件", "X局2021年新收几件"),
+        ("市民问X局2021年新收几件，帮忙查一下", "X局2021年新收几件"),
+        ("市民服务中心2021年新收几件", "市民服务中心2021年新收几件"),  # a body's name, nobody relaying
+    ],
+)
+def test_a_relayed_question_is_asked_without_who_relayed_it(q, want):
+    assert relayed(q) == want
+
+
+def test_a_pronoun_for_the_body_named_is_no_word_of_the_measure():
+    assert pronoun_dropped("X局2019年的年报里，他们发了多少条政策文件") == "X局2019年的年报里，发了多少条政策文件"
+    assert pronoun_dropped("先说X局，2023年他家复议几件") == "先说X局，2023年复议几件"
 
 
 def test_the_message_form_is_applied_before_every_route():

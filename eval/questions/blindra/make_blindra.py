@@ -6,7 +6,9 @@ Three families of the shape of a chat message, each in phrasings of this bank's 
 blindp/blindr, whose misses named the families): a 'now' the message states with 今年/去年/前年/上一年度
 (`rel_now`, with refusals where the year counted is not held), a message pasted from an e-mail
 (`email`: greeting, context naming 辖区内各单位, the ask, a deadline, a signature or a date), a message
-that corrects itself (`correction`: a body or a year). Every expected value is computed here from the wild
+that corrects itself (`correction`: a body or a year); and `sets`: a province × year listed (「各单位…分别多少」),
+summed without one member (「除了X以外，其余单位…合计」), a body by its old name (工商局, 环保局, 国土局, 卫计委) or 局
+for 委; `relayed` (「有位市民打电话问，…」) and `pronoun` (「…的年报，他们…」). Every expected value is computed here from the wild
 sets' gold cells, written before the bank was run. Deterministic: one seeded Random over sorted inputs."""
 
 from __future__ import annotations
@@ -172,6 +174,132 @@ for i, (ph, _what, m) in enumerate(CORR):
         add("correction", ph.format(A=a, B=b, y=y, y0=y0, m=MEAS[m][1]), "value", exp, cells)
 
 
+# ---------------------------------------------------------------- sets: a province × year listed, summed without one
+# member; a body by its old name (or 局 for 委)
+def province(g: dict) -> str | None:
+    r = g.get("region") or ""
+    for end in ("省", "自治区"):
+        if end in r:
+            return r[: r.index(end) + len(end)]
+    return None
+
+
+PY: dict[tuple[str, int], list[dict]] = defaultdict(list)
+for g in GOLDS:
+    if (p := province(g)) and g["year"]:
+        PY[(p, g["year"])].append(g)
+# every stored report of the province × year readable, 3–8 of them, no body twice
+SETS_OK = sorted(
+    k
+    for k, gs in PY.items()
+    if 3 <= len(gs) <= 8 and all(clean(g) for g in gs) and len({g["agency"] for g in gs}) == len(gs)
+)
+rng.shuffle(SETS_OK)
+LIST = [
+    ("{p}{y}年各单位的{m}分别是多少？", "new"),
+    ("列一下{p}{y}年每家单位{m}的件数", "new"),
+    ("{p}{y}年库里各家单位的{m}各几件", "rv"),
+    ("{p}各单位{y}年{m}分别多少件", "r1"),
+    ("{y}年{p}的各个单位，{m}各有多少", "new"),
+    ("{p}{y}年度所有单位{m}分别是多少", "r7"),
+    ("帮我把{p}{y}年各单位{m}的数列出来", "r2"),
+    ("{p}{y}年的年报，每个单位{m}各多少件？", "new"),
+]
+for i, (ph, m) in enumerate(LIST):
+    p, y = SETS_OK[i % len(SETS_OK)]
+    key = MEAS[m][0]
+    gs = PY[(p, y)]
+    add(
+        "sets",
+        ph.format(p=p, y=y, m=MEAS[m][1]),
+        "list",
+        {"values": {g["id"]: cell(g, key) for g in gs}, "unit": "件"},
+        [f"{g['id']}:{key}" for g in gs],
+    )
+EXCL = [
+    ("{p}{y}年的年报，除了{a}以外，其余单位{m}合计多少件？", "new"),
+    ("{p}{y}年各单位（不算{a}）{m}加起来几件", "r1"),
+    ("{p}{y}年库里的报告去掉{a}，剩下几家的{m}一共多少件", "rv"),
+    ("除{a}外，{p}{y}年其他单位{m}加总是多少", "r7"),
+    ("{p}{y}年所有单位扣除{a}之后，{m}总数多少", "new"),
+    ("{p}{y}年，{a}之外的其他单位{m}一共几件", "r2"),
+    ("把{a}排除在外，{p}{y}年的单位{m}加起来多少", "new"),
+    ("{p}{y}年除了{a}，别的单位{m}总共有几件？", "r1"),
+]
+for i, (ph, m) in enumerate(EXCL):
+    p, y = SETS_OK[(i + 3) % len(SETS_OK)]
+    key = MEAS[m][0]
+    gs = PY[(p, y)]
+    out = rng.choice(gs)
+    rest_ = [g for g in gs if g is not out]
+    add(
+        "sets",
+        ph.format(p=p, y=y, a=out["agency"], m=MEAS[m][1]),
+        "sum",
+        {"value": sum(cell(g, key) for g in rest_), "unit": "件"},
+        [f"{g['id']}:{key}" for g in rest_],
+        calc="+".join(f"{{{g['id']}:{key}}}" for g in rest_),
+    )
+# old names: (new body suffix, the name users still say, measure)
+OLD = [
+    ("市场监督管理局", "工商行政管理局", "{o}{y}年本年新收的申请多少件", "new"),
+    ("市场监督管理局", "工商局", "{o}{y}年予以公开几件", "r1"),
+    ("生态环境局", "环境保护局", "{o}{y}年行政复议几件", "rv"),
+    ("生态环境局", "环保局", "{y}年{o}办理结果总计多少", "r7"),
+    ("自然资源局", "国土资源局", "{o}{y}年部分公开多少件", "r2"),
+    ("自然资源局", "国土局", "问下{o}{y}年新收多少", "new"),
+    ("卫生健康委员会", "卫生和计划生育委员会", "{o}{y}年新收申请多少件", "new"),
+    ("卫生健康委员会", "卫计委", "{o}{y}年予以公开的申请几件", "r1"),
+    ("卫生健康局", "卫生健康委员会", "{o}{y}年行政复议有几件", "rv"),
+    ("发展和改革局", "发展和改革委员会", "{o}{y}年本年新收多少件", "new"),
+]
+for new_, old_, ph, m in OLD:
+    cands = []
+    for a, y in sorted(BY_AY):
+        if not a.endswith(new_):
+            continue
+        place = a[: -len(new_)]
+        said = place + old_
+        # the old name is no stored body and in none; the place holds one body of that line
+        line = [b for b in AGENCIES if b.startswith(place) and b[len(place) :] in (new_, old_)]
+        if said in AGENCIES or any(said in b for b in AGENCIES) or len(line) != 1 or len(place) < 3:
+            continue
+        cands.append((a, y, said))
+    for a, y, said in rng.sample(cands, min(2, len(cands))):
+        exp, cells = value(BY_AY[(a, y)], m)
+        add("sets", ph.format(o=said, y=y), "value", exp, cells)
+
+
+# ---------------------------------------------------------------- relayed: someone else's question passed on; a pronoun
+RELAYED = [
+    ("有位市民打电话问，{a}{y}年{m}有几件", "new"),
+    ("网友留言问{a}{y}年{m}多少件，帮忙查一下", "r1"),
+    ("嗯，记者来电咨询：{a}{y}年{m}是多少", "rv"),
+    ("领导问{a}{y}年{m}几件 麻烦看下", "r7"),
+    ("有企业来电询问{a}{y}年{m}有多少件呢", "r2"),
+    ("同事想知道{a}{y}年的{m}多少件", "new"),
+    ("那个，群众来信反映想了解{a}{y}年{m}几件", "r1"),
+    ("居民问：{a}{y}年{m}有几件？", "rv"),
+]
+PRONOUN = [
+    ("我手上是{a}{y}年的年报，他们{m}有几件？", "new"),
+    ("{a}{y}年的报告，它们的{m}多少件", "r1"),
+    ("先说{a}，{y}年他家{m}几件", "rv"),
+    ("{a}是我们的兄弟单位，{y}年人家{m}多少件？", "r7"),
+    ("{a}{y}年的年报里，她们{m}是多少", "r2"),
+    ("关于{a}：{y}年它们{m}多少件", "new"),
+    ("{a}{y}年那份，他们的{m}几件", "r1"),
+    ("看到{a}的年报了，{y}年他家的{m}有几件？", "new"),
+]
+rest3 = rest2[len(CORR) * 2 :]
+for fam, phs in (("relayed", RELAYED), ("pronoun", PRONOUN)):
+    for i, (ph, m) in enumerate(phs):
+        a, y = rest3[i]
+        exp, cells = value(BY_AY[(a, y)], m)
+        add(fam, ph.format(a=a, y=y, m=MEAS[m][1]), "value", exp, cells)
+    rest3 = rest3[len(phs) :]
+
+
 def check() -> None:
     """Every expected value re-derived from the gold before writing."""
     by_id = {g["id"]: g for g in GOLDS}
@@ -179,6 +307,13 @@ def check() -> None:
         if it["intent"] == "value":
             rid, _, key = it["cells"][0].rpartition(":")
             assert cell(by_id[rid], key) == it["expect"]["value"], it["id"]
+        if it["intent"] == "sum":
+            got = sum(cell(by_id[c.rpartition(":")[0]], c.rpartition(":")[2]) for c in it["cells"])
+            assert got == it["expect"]["value"], it["id"]
+        if it["intent"] == "list":
+            for c in it["cells"]:
+                rid, _, key = c.rpartition(":")
+                assert cell(by_id[rid], key) == it["expect"]["values"][rid], it["id"]
 
 
 check()
