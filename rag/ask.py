@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import english, intent, premise
+from . import english, intent, message, premise
 from .answers import conditions
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -45,14 +45,15 @@ _SET_IN_BRACKETS = lazy(r"(?:那|这)(?:几|[两二三四五六七八九十\d])[
 
 
 def simplified(q: str) -> str:
-    """「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
+    """First the message is made the question it asks (`message.asked`: a pasted mail's ask, its own
+    correction, years counted from a now it states). 「上海市人民政府辦公廳」: a question typed in 繁體 is read in simplified characters, through the map
     the extractor reads 繁體 reports with (every word the router matches is simplified); a hedge
     before 「多少」 is dropped; a set of bodies listed in brackets is read as the list; a speaker's
     preamble is dropped (its words name no body: 「我们在做区县…研究：」); and what users vary without
     changing the question is spelled one way (`intent.canonical`: widths, spaces, years, courtesy, particles)."""
     from extractor.traditional import has_traditional, simplify
 
-    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), q))
+    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(q)))
     q = intent.canonical(simplify(q) if has_traditional(q) else q)
     return _HEDGE.sub("", q)
 
@@ -108,7 +109,17 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
 _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
 # 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
-_EXCEPT = lazy(r"除(?:了|去|开)?([^，,。？?：:]{2,12}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的))")
+_EXCEPT = lazy(
+    r"除(?:了|去|开|掉)?([^，,。？?：:]{2,30}?)(?:以外|之外|外)?(?=[，,]?\s*(?:还|另|其他|其余|别的|剩下))"
+    r"|除(?:了|去|开|掉)?([^，,。？?：:]{2,30}?)(?:以外|之外|外)(?=[，,])"
+    # 「（不算X）…加起来」「扣除X之后」「去掉X，剩下…」「X之外的其他单位」「把X排除在外」: a member left out of a set
+    r"|(?:不算|不含|不包括|不计|扣除|扣掉|去掉|刨去|刨除|排除)([^，,。？?：:（）()]{2,30}?)(?:之后|以后|后|以外|之外|在外)?(?=[，,）)]|剩|$)"
+    r"|(?<![除])(?:^|(?<=[，,。：:\s]))([^，,。？?：:]{2,30}?)(?:以外|之外)的?(?=其他|其余|别的)"
+    r"|把([^，,。？?：:]{2,30}?)排除在外"
+)
+
+
+_THE_REST = lazy(r"(?:其他|其余|别的|剩下的?)(?=单位|部门)")
 
 
 _AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差")
@@ -146,19 +157,36 @@ def _plans_for(q: str, cat, question: Question, resolved: Resolved, agency: str 
 
 
 def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
-    """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's."""
+    """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's; 「广东省2024年的
+    年报，除了X以外，其他几家新收加起来多少」: the set's sum (or rank, or mean) without X — never X's own figure."""
     m = _EXCEPT.search(q)
-    if m is None or question.operation != "which_reports":
+    over_set = question.operation in ("which_reports", "rank", "average") or intent.SUM.search(q)
+    if m is None or not over_set:
         return resolved
-    groups, _ = cat.agencies_named(m.group(1), [])
+    groups, _ = cat.agencies_named(next(g for g in m.groups() if g), [])
     left_out = {k for g in groups for k in g}
     if not left_out:
         return resolved
-    whole = cat.resolve(q[: m.start()] + q[m.end() :], question.scope.model_copy(update={"agencies": []}))
+    # (「…四川省2020年其他单位」: the rest of a place's bodies is that place's set, the one left out taken off below)
+    rest = _THE_REST.sub("各", q[: m.start()] + q[m.end() :])
+    whole = cat.resolve(rest, question.scope.model_copy(update={"agencies": []}))
     if whole.unknown or whole.ambiguous:
         return resolved
     ids = [r for r in whole.report_ids() if (e := cat.entry(r)) is None or e.agency_key not in left_out]
     return Resolved(ids, whole.scope, agencies=whole.agencies)
+
+
+_GOVERNMENT_SUFFIX = lazy(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
+
+
+def _own_government(place: str, name: str) -> bool:
+    """Is `name` the government of `place` itself (芜湖市镜湖区人民政府 of 芜湖市镜湖区) — whose report's
+    「各部门…分别多少」 is a breakdown it lacks — not one of a division below (九江市濂溪区人民政府 is one of
+    江西省's bodies, listed like any other)?"""
+    if not place or not is_government(name):
+        return False
+    stem = _GOVERNMENT_SUFFIX.sub("", fold(name))
+    return stem != fold(name) and (stem == place or stem.endswith(place) or place.endswith(stem))
 
 
 def _others_named(cat, q: str, e) -> list[str]:
@@ -243,7 +271,10 @@ class Asker:
             # With the place's own government among them, 「各部门…分别多少」 asks its report's breakdown (refused,
             # said why); only a sum (「各单位…加起来」) is still the set's
             # (「列出长沙市下面各单位的报告中…大于零的报告」「…排个序」: which reports, or their order, are the set's too)
-            govern = any(is_government(getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids())
+            place = (resolved.kind or "").removesuffix("各单位")
+            govern = any(
+                _own_government(place, getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids()
+            )
             asked = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
             if not govern or intent.SUM.search(q) or asked.operation in ("which_reports", "rank", "average"):
                 question = asked

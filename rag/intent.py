@@ -510,9 +510,14 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         if first and second and first != second:
             return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
     # 「哪几家单位」「哪几个报告」 ask which reports, 「有几家单位」 how many of them: not a count of 家/个
-    # (「镜湖区的几家单位，谁的申请最多」: a place's bodies named as a set, not a count asked)
+    # (「镜湖区的几家单位，谁的申请最多」: a place's bodies named as a set, not a count asked; 「除了X以外，其他几家
+    # 新收加起来多少」: the rest of a set, no count)
     asked = _ASK_UNIT.search(
-        re.sub(rf"哪几|这几(?=家|个|份|年)|{BODIES_COUNTED}", "哪些", without_named_sets(re.split(r"[?？]", q)[0]))
+        re.sub(
+            rf"哪几|(?:这|那|其他|其余|另外|剩下的?)几(?=家|个|份|年)|{BODIES_COUNTED}",
+            "哪些",
+            without_named_sets(re.split(r"[?？]", q)[0]),
+        )
     )
     unit = next((g for g in (asked.groups() if asked else ()) if g), None)
     if unit and unit not in _TABLE_UNITS:

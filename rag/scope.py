@@ -204,7 +204,14 @@ def department_kind_forms(ident) -> tuple[str, ...]:
 
 # lines of work renamed by the reform of 2018 whose old name users still say (「环保局」 for 生态环境局): the
 # new stem, the old one. (农业局 stays a body of its own: its line was merged, not renamed.)
-_RENAMED = (("生态环境", "环境保护"), ("卫生健康", "卫生和计划生育"), ("自然资源", "国土资源"))
+# (「滁州市工商行政管理局」「工商局」: the 市场监督管理局 the 工商 bureau became, its main forebear — 质监 and 食药监
+# merged into it too, but nobody means the 市场监管局 by them)
+_RENAMED = (
+    ("生态环境", "环境保护"),
+    ("卫生健康", "卫生和计划生育"),
+    ("自然资源", "国土资源"),
+    ("市场监督管理", "工商行政管理"),
+)
 
 
 def _line_stems(ident) -> set[str]:
@@ -770,7 +777,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 18  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 19  # bump when name_forms changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -1022,7 +1029,11 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府))")
+# (「贵州省荔波县档案馆2023年一共…」: a body of another kind written after the province — 馆, 院, 中心 … — is that
+# body, unknown or not, never the province's set summed)
+_AFTER_PROVINCE = lazy(
+    r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府|馆|院|中心|署|站|队))"
+)
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted

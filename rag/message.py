@@ -1,0 +1,182 @@
+"""The message a user sends, made into the question it asks (before any route reads it).
+
+Three shapes of a chat message change what is asked without naming it in the words the routes know:
+
+- a 'now' the message states (「现在是2022年，去年…」): 今年 / 去年 / 前年 are years counted from that now,
+  never the now itself (nor the report's year, nor today's date);
+- a message pasted from an e-mail (greeting, context, the ask, deadline, signature): the ask is the
+  sentence that asks; the context's 「辖区内各单位」 is why the mail was sent, not a breakdown asked;
+- a message that corrects itself (「我想查A…不好意思打错了，是B」「2022年，哦不对，是2023年的」): the
+  corrected body or year replaces the first — B is asked, never A against B.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazyre import lazy
+
+__all__ = ["asked", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
+
+_WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# 「现在是2022年，」「现在已经是2023年了。」「今年是2024年，」「現在是2021年」(繁體 mapped before): the now stated
+_NOW = lazy(
+    r"[（(]?(?:现在|現在|目前|如今|眼下|当前|今年)(?:已经|已)?(?:是|为|到了)?(?:公元)?\s*((?:19|20)\d{2})\s*年(?:了|啦)?"
+    r"(?![度初末底中\d])[）)]?\s*[，,。.；;！!、\s]*"
+)
+# the relative years counted from it; 「去年转过来没办完的」 is the report's own 上年结转 (a row, not a year),
+# 「上一年度结转」 the same
+_RELATIVE = lazy(
+    r"(?P<before>大前年)|(?P<two>前年)"
+    r"|(?P<one>去年(?!(?:转|带|留|遗留)(?:过来|下来|来|入))(?:度)?|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完))"
+    r"|(?P<this>今年(?:度)?)"
+)
+
+
+def relative_to_now(q: str) -> str:
+    """「现在是2022年，去年X新收多少」 → 「2021年X新收多少」: with a stated now, 今年 / 去年 / 前年 / 上一年度
+    are the years counted from it, and the now clause goes (it is no year asked). Without a relative
+    word the message is left as written (「现在是2022年，X2020年…」 asks 2020 already)."""
+    m = _NOW.search(q.translate(_WIDE_DIGIT))
+    if m is None:
+        from .intent import normalise_years
+
+        m = _NOW.search(normalise_years(q.translate(_WIDE_DIGIT)))
+        if m is None:
+            return q
+        q = normalise_years(q.translate(_WIDE_DIGIT))
+    else:
+        q = q.translate(_WIDE_DIGIT)
+    now = int(m.group(1))
+    rest = q[: m.start()] + q[m.end() :]
+    if not _RELATIVE.search(rest):
+        return q
+
+    def year(r: re.Match) -> str:
+        back = 3 if r.group("before") else 2 if r.group("two") else 1 if r.group("one") else 0
+        return f"{now - back}年"
+
+    return _RELATIVE.sub(year, rest)
+
+
+# 「不好意思打错了，是」「哦不对，是」「——说错了，」「更正一下：」: the message corrects what it wrote before
+_CORRECTION = lazy(
+    r"(?:…+|\.{3,}|——|—|--|[，,。.；;！!？?\s])+"
+    r"(?:(?:(?:不好意思|抱歉|对不起|sorry|Sorry)[，,\s]*)?(?:哦|噢|啊|呃|额)?"
+    r"(?:(?:名字|单位|名称|年份)?(?:打|写|说|输|搞|弄|敲)错了?|(?<!对)不对(?:不对)?(?![外应称等])|"
+    r"(?<=[哦噢啊呃额])不是|(?<=[哦噢啊])不(?=[，,。！!\s…])|口误|更正(?:一下)?|纠正(?:一下)?)"
+    r"[了啊呀，,：:。.！!\s]*)+(?:应该是|应是|我是说|我要的是|是|为)?[：:\s]*"
+)
+# 「更正一下：不是A，是B。」「不是A，而是B」: the body written after 是 is the one asked
+_NOT_BUT = lazy(
+    r"(?:^|(?<=[，,。.；;！!？?：:\s]))(?:(?:更正|纠正)一下[：:，,\s]*)?不是[^，,。；;？?]{2,40}[，,]\s*(?:而)?是"
+)
+_YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?")
+_LAST_YEAR_WRITTEN = lazy(r"(?:19|20)\d{2}年度?(?!.*(?:19|20)\d{2}年)", re.S)
+_CLAUSE_START = lazy(r"[，,。.；;！!？?：:\n]")
+_ASKS = lazy(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|对不对|对得上|对不上|[？?]")
+# a body's name ends on its kind; the name written first in a clause is the body it asks about
+_BODY_HEAD = lazy(
+    r"^.{1,30}?(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)"
+    r"(?=(?:19|20)\d{2}年|的|在|，|,|关于|里)"
+)
+
+
+def corrected(q: str) -> str:
+    """The message with its own correction applied: 「A2022年，哦不对，是2023年的…」 → 「A2023年的…」;
+    「我想查A…不好意思打错了，是B，2022年…」 → 「B，2022年…」; 「A2022年新收多少？打错了，是B」 → 「B2022年新收多少」.
+    Only the last correction counts; a message with none is returned as written."""
+    q = _NOT_BUT.sub("", q)
+    ms = list(_CORRECTION.finditer(q))
+    m = next((x for x in reversed(ms) if x.end() < len(q) and x.start() > 0), None)
+    if m is None:
+        return q
+    before, after = q[: m.start()], q[m.end() :]
+    year = _YEAR_HEAD.match(after)
+    if year:  # a year corrected: the last year written before it goes
+        last = _LAST_YEAR_WRITTEN.search(before)
+        if last is None:
+            return q
+        if not after[year.end() :].strip("的，,。.！!？? "):  # 「A2022年的X几件？说错了，是2023年」: in its place
+            return before[: last.start()] + year.group() + before[last.end() :]
+        return before[: last.start()] + before[last.end() :] + after
+    # a body corrected: the clause that named the first one goes — or, when that clause holds the ask and
+    # the correction is a bare name, the name in it is replaced
+    body = before.rstrip("，,。.；;！!？? ")
+    cut = max((x.end() for x in _CLAUSE_START.finditer(body)), default=0)
+    clause = before[cut:]
+    if _ASKS.search(clause) and not _ASKS.search(after):
+        head = _BODY_HEAD.match(clause)
+        if head is None:
+            return q
+        name = after.rstrip("，,。.！!？? ")
+        return before[:cut] + name + clause[head.end() :]
+    return (before[:cut] + after).lstrip("，,。. ")
+
+
+# an e-mail: greeting, context, the ask, the deadline, the signature — sentences end on these
+_SENTENCE = lazy(r"[^。！!？?\n；;]*[。！!？?\n；;]*")
+_YEAR = lazy(
+    r"(?:19|20)\d{2}年(?!\d{1,2}月)|[一二〇零○]{4}年(?![一二三四五六七八九十]{1,2}月)|(?<!\d)\d{2}年(?!\d{1,2}月)"
+)
+# a sentence of a mail that asks (「现抽查几家单位的数据。」 asks nothing)
+_MAIL_ASKS = lazy(r"多少|几(?!家)|哪|什么|吗|如何|怎么|怎样|是否|有没有|对不对|对得上|对不上|[？?]")
+# 「请于2024年1月10日前反馈」「烦请本周五下班前回复」: a deadline names a date, not a year asked
+_DEADLINE = lazy(
+    r"(?:请|烦请|务必)?(?:于|在)?.{0,16}(?:前|之前|以前)(?:反馈|回复|报送|提交|发送|回传)|截止(?:时间|日期)?"
+)
+
+
+def pasted_ask(q: str) -> str:
+    """「各位同事好：\\n根据…汇总辖区内各单位…。请协助核实：X2022年…是多少？请于周五前反馈。\\n谢谢！\\n小王」 →
+    「请协助核实：X2022年…是多少？」: in a message of several sentences over lines (or a long one), the
+    sentences that neither ask nor name a year are the mail around the ask and go. A message of one
+    sentence, or whose every sentence asks, is returned as written."""
+    if "\n" not in q.strip() and len(q) < 80:
+        return q
+    parts = [s for s in _SENTENCE.findall(q) if s.strip()]
+    if len(parts) < 2:
+        return q
+    kept = [s for s in parts if (_MAIL_ASKS.search(s) or _YEAR.search(s)) and not (_DEADLINE.search(s) and len(s) < 30)]
+    if not kept or len(kept) == len(parts):
+        return q
+    return "".join(s.replace("\n", "") for s in kept).strip()
+
+
+# 「有群众来电问」「那个市民问」「来电咨询：」「网友留言问」: a question relayed from someone else — who asked is
+# no body (「市民」「群众」 name none) and asks nothing; 「…，帮忙查一下」「… 帮我查查呢」 after it neither
+_RELAYED = lazy(
+    r"^\s*(?:(?:嗯+|呃+|额+|那个|就是)[，,\s]*)*(?:有(?:个|位|一位|一个)?)?"
+    r"(?:(?:群众|羣眾|群眾|市民|网友|網友|居民|老百姓|记者|記者|领导|領導|同事|企业|企業|申请人|申請人)(?:打)?"
+    r"(?:来电|來電|电话|電話|留言|来信|來信|来访|來訪)?|来电|來電|来信|來信|留言)"
+    r"(?:(?:咨询|諮詢|询问|詢問|问|問|想知道|想了解|反映)(?:一下|下|说|道)?)+[：:，,\s]*(?=\S)"
+)
+_RELAYED_TAIL = lazy(
+    r"(?:[，,。.\s]+)(?:帮(?:忙|我)?|麻烦)(?:查|看|核实|确认)(?:一下|下|查|看)?(?:呢|吧|哈|啊)?[。.！!]?$"
+)
+
+
+def relayed(q: str) -> str:
+    """「有群众来电问X2021年新收几件 谢谢」 → 「X2021年新收几件 谢谢」: the relayed question itself."""
+    m = _RELAYED.match(q)
+    if m and len(q) - m.end() >= 6:
+        q = q[m.end() :]
+    t = _RELAYED_TAIL.search(q)
+    return q[: t.start()] if t and t.start() >= 6 else q
+
+
+# 「X2019年的年报里，他们发了多少条政策文件」: a pronoun for the body the message named before it — the body
+# is the scope already; the pronoun is no word of the measure (「他们发了」 read as 「发了」)
+_PRONOUN = lazy(r"(?<=[，,。；;：:\s里中年])(?:他们|它们|她们|他家|它家|人家)(?:的|家)?(?=\S)")
+
+
+def pronoun_dropped(q: str) -> str:
+    """「X2019年的年报里，他们发了多少条政策文件」 → 「X2019年的年报里，发了多少条政策文件」."""
+    return _PRONOUN.sub("", q)
+
+
+def asked(q: str) -> str:
+    """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
+    it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
+    return pronoun_dropped(relative_to_now(corrected(relayed(pasted_ask(q)))))
