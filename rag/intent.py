@@ -56,7 +56,7 @@ _NOT_IN_TABLES = lazy(
     rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
     # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
     r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请|数(?!字)|值"
-    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电(?!(?:问|咨询|询问|反映)(?![量数次]|[^，,：:]{0,4}(?:多少|几)(?:个|次|通)))|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|"
     r"(?<!缴纳)(?<![缴交])信息处理费"  # (「逾期未缴纳信息处理费而终止处理的」 is 表三's row of applications)
 )
@@ -75,6 +75,27 @@ DETAIL = lazy(
     # (「律师事务所提了几件申请」 is the 法律服务机构 column: a count, not a case's counsel)
     r"原告是|被告是|哪家律(?:师事务)?所|(?:律所|律师事务所)代理|代理(?:律师|律所)|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
 )
+# 「征收拆迁类的公开申请」「涉及征地拆迁的申请」「关于教育收费的申请」: applications of a subject — the tables count
+# them by applicant and result only, never by what they ask about (a template word is no subject: 「信访举报投诉类」)
+_SUBJECT = lazy(
+    r"(?:涉及|关于|有关|针对)([\u4e00-\u9fff]{2,8}?)(?:方面|领域|问题|事项|类)?的[^，,。？?]{0,6}?申请"
+    r"|([\u4e00-\u9fff]{2,8}?)(?:类|方面|领域)(?:型)?的?[^，,。？?]{0,6}?申请"
+)
+_NO_SUBJECT = lazy(r"其他|这|那|哪|各|几|什么|啥|[两三四五六七八九十]|政府信息|信息公开|依申请|申请人|主体|结果|情形|理由")
+
+
+def subject_asked(q: str) -> str | None:
+    """The subject of the applications asked (「征收拆迁」), when it is none of the template's rows or columns."""
+    for m in _SUBJECT.finditer(q):
+        what = m.group(1) or m.group(2)
+        if _NO_SUBJECT.search(what) or any(found_terms(what, "t3", w) for w in ("row", "col")):
+            continue
+        if found_terms(what, "t4", "row"):
+            continue
+        return what
+    return None
+
+
 # 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
 # own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
 # text states of them, or why not)
@@ -311,6 +332,11 @@ def _clauses(q: str) -> list[str]:
     return [c for c in re.split(r"[?？。；;]|其中", q) if c.strip()] or [q]
 
 
+# a row said negated (「没有同意公开」「不是予以公开」「并非全部公开」): not that row
+_NEGATED = lazy(r"(?:没有|没|不是|并非|并不是|非|未)被?$")
+_UNNAMED = "unnamed"  # no row of the template: what was asked is named only by what it is not
+
+
 def _t3_rows(q: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(q):
@@ -327,6 +353,13 @@ def _t3_clause_rows(q: str) -> list[str]:
     hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
+    negated = [h for h in hits if h[2].key != "new" and _NEGATED.search(q[: h[0]])]  # (「没有申请的年份」: new's own)
+    if negated:
+        # 「没有同意公开、明确不予公开的」「不是予以公开而是部分公开的」: a row named by what it is not, the row it is
+        # named after it; a row only negated (「没有同意公开的申请」: which of the other results?) names no row
+        hits = [h for h in hits if h not in negated]
+        if not hits:
+            return [_UNNAMED]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
     # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
@@ -398,6 +431,8 @@ def t3_measures(q: str) -> list[CellMeasure]:
     rows_at, cols_at = t3_at(q)
     cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
+    if _UNNAMED in rows:
+        return []
     if rows_at and all(r in ts.T3_GROUPS and any(a.startswith(r + "_") for a in rows_at) for r in rows):
         rows = rows_at  # a place names the row when the words name none, or only the group it is in
     if (
@@ -637,7 +672,7 @@ def _plain(thing: str) -> str:
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
     the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
-    first = re.split(r"[？?，,；;]", fold(q))[0]
+    first = _asking_clause(fold(q), r"[？?，,；;]")
     m = _ASK.search(first)
     if not m:
         # (「清理后废止失效文件数」: what follows 后 is the thing counted; 文件 is not cut in two)
@@ -710,8 +745,17 @@ _ITEM_AFTER_GE = lazy(
 )
 
 
+def _asking_clause(q: str, marks: str = r"[？?，,]") -> str:
+    """The first clause, or — when it asks nothing (「X2019年的年报里，他们发了多少条政策文件」「写稿要用，…有多少」)
+    — the first clause after it that asks a quantity: a lead clause is where, or why, not what."""
+    clauses = re.split(marks, q)
+    if QUANTITY.search(clauses[0]):
+        return clauses[0]
+    return next((c for c in clauses[1:] if re.search(r"多少|几", c)), clauses[0])
+
+
 def metric_measure(q: str) -> MetricMeasure | None:
-    first = re.split(r"[？?，,]", q)[0]
+    first = _asking_clause(q)
     if not QUANTITY.search(first):
         return None
     mw = _ASK_UNIT.search(first)
@@ -1367,7 +1411,8 @@ def parse(
     item_asked = bool(ITEM_TOP.search(q)) and (
         any(c.table == "t3" for c in table_measures(q)) or bool(APPLICANT_ITEMS.search(q))
     )
-    if (DETAIL.search(q) and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    detail = DETAIL.search(q) or subject_asked(q)
+    if (detail and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
     named = _GROUP_NAMED.search(q)
