@@ -15,10 +15,12 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"carr(?:y|ied)(?:\s+(?:over|forward))?\s+(?:in)?to\s+(?:the\s+)?next\s+year", "结转下年度"),
     (r"carried\s+(?:over|forward)|carry[-\s]?overs?", "结转"),
     # the results of 表三 (「fully disclosed requests 有多少」): before the bare requests, which are the applications
-    (r"(?:fully|wholly|completely)\s+(?:disclosed|granted|released)|disclosed\s+in\s+full|granted\s+in\s+full", "予以公开"),
+    (
+        r"(?:fully|wholly|completely)\s+(?:disclosed|granted|released)|disclosed\s+in\s+full|granted\s+in\s+full",
+        "予以公开",
+    ),
     (r"(?:partially|partly)\s+(?:disclosed|granted|released)|disclosed\s+in\s+part", "部分公开"),
     (r"(?:refused|denied|withheld|rejected)(?:\s+disclosure)?|not\s+disclosed", "不予公开"),
-
     (r"applications?|requests?", "申请"),
     # what the tables do not hold, named so the question is read as asking it (「Weibo followers」 is no figure of
     # the report's year): a platform's audience, calls, visits

@@ -81,7 +81,9 @@ _SUBJECT = lazy(
     r"(?:涉及|关于|有关|针对)([\u4e00-\u9fff]{2,8}?)(?:方面|领域|问题|事项|类)?的[^，,。？?]{0,6}?申请"
     r"|([\u4e00-\u9fff]{2,8}?)(?:类|方面|领域)(?:型)?的?[^，,。？?]{0,6}?申请"
 )
-_NO_SUBJECT = lazy(r"其他|这|那|哪|各|几|什么|啥|[两三四五六七八九十]|政府信息|信息公开|依申请|申请人|主体|结果|情形|理由")
+_NO_SUBJECT = lazy(
+    r"其他|这|那|哪|各|几|什么|啥|[两三四五六七八九十]|政府信息|信息公开|依申请|申请人|主体|结果|情形|理由"
+)
 
 
 def subject_asked(q: str) -> str | None:
@@ -334,7 +336,17 @@ def _clauses(q: str) -> list[str]:
 
 # a row said negated (「没有同意公开」「不是予以公开」「并非全部公开」): not that row
 _NEGATED = lazy(r"(?:没有|没|不是|并非|并不是|非|未)被?$")
-_UNNAMED = "unnamed"  # no row of the template: what was asked is named only by what it is not
+
+
+def negated_only(q: str) -> str | None:
+    """「没有同意公开的申请有几件」「不是予以公开的有多少」: the key of a 表三 row the question names only negated, no
+    other row named after it — which of the other rows is meant the question does not say (None otherwise)."""
+    for clause in _clauses(fold(q)):
+        hits = [h for h in found_terms(clause, "t3", "row") if not h[2].generic]
+        asked = re.search(r"多少|几", clause)  # (「没有不予公开的申请吗」 asks whether it is 0: the cell answers)
+        if asked and hits and all(h[2].key != "new" and _NEGATED.search(clause[: h[0]]) for h in hits):
+            return hits[0][2].key
+    return None
 
 
 def _t3_rows(q: str) -> list[str]:
@@ -354,12 +366,11 @@ def _t3_clause_rows(q: str) -> list[str]:
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     negated = [h for h in hits if h[2].key != "new" and _NEGATED.search(q[: h[0]])]  # (「没有申请的年份」: new's own)
-    if negated:
+    if negated and any(h[0] > negated[0][1] and h not in negated and h[2].key != "new" for h in hits):
         # 「没有同意公开、明确不予公开的」「不是予以公开而是部分公开的」: a row named by what it is not, the row it is
-        # named after it; a row only negated (「没有同意公开的申请」: which of the other results?) names no row
+        # named after it (a row only negated stays: 「没有不予公开的年份」 is a condition; asked as a count it is
+        # refused, refuse.negated)
         hits = [h for h in hits if h not in negated]
-        if not hits:
-            return [_UNNAMED]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
     # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
@@ -431,8 +442,6 @@ def t3_measures(q: str) -> list[CellMeasure]:
     rows_at, cols_at = t3_at(q)
     cols = cols_at or _unique([t.key for _, _, t in found_terms(q, "t3", "col") if t.key != "tot"])
     rows = _t3_rows(q)
-    if _UNNAMED in rows:
-        return []
     if rows_at and all(r in ts.T3_GROUPS and any(a.startswith(r + "_") for a in rows_at) for r in rows):
         rows = rows_at  # a place names the row when the words name none, or only the group it is in
     if (

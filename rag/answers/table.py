@@ -149,7 +149,9 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
-        text = f"{m.label}：{text}"  # 「总计多少」「结转几件」: which of the template's totals or carry-overs is answered
+        text = (
+            f"{m.label}：{text}"  # 「总计多少」「结转几件」: which of the template's totals or carry-overs is answered
+        )
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
