@@ -696,7 +696,8 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"全部(?=\s*[、和及与或]\s*部分公开)",
         # 「公开了几件」「给公开的有几件」: 公开 said bare of applications counted in 件 is 予以公开 (never 主动公开's
         # 条, nor 依申请公开 / 申请公开, the applications received)
-        r"(?<![动依予分不开请未没拒息务])公开(?:了|的)?(?=(?:有|是|共|一共)?(?:几|多少)[件个](?:[？?。！!，,]|$))",
+        # (right after the body, its year or 给: 「复文公开了几件」「文件清理后公开了多少件」 count what is named before it)
+        r"(?:^|(?<=[年度给都共已局厅委府，,：:\s]))公开(?:了|的)?(?=(?:有|是|共|一共)?(?:几|多少)[件个](?:[？?。！!，,]|$))",
     ),
     "r2": (r"部分公开", r"区分处理"),
     # 「拒绝公开了几件」「拒绝了几件申请」「没给公开的」: a refusal said plainly is the 不予公开 group
