@@ -697,7 +697,9 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         # 「公开了几件」「给公开的有几件」: 公开 said bare of applications counted in 件 is 予以公开 (never 主动公开's
         # 条, nor 依申请公开 / 申请公开, the applications received)
         # (right after the body, its year or 给: 「复文公开了几件」「文件清理后公开了多少件」 count what is named before it)
-        r"(?:^|(?<=[年度给都共已局厅委府，,：:\s]))公开(?:了|的)?(?=(?:有|是|共|一共)?(?:几|多少)[件个](?:[？?。！!，,]|$))",
+        # (「一共公开了几件」 of a body or year; 「…复文一共公开了多少件」 counts the 复文)
+        r"(?:^|(?<=[年度给局厅委府，,：:\s])|(?<=[年度局厅委府][共都已])|(?<=[年度局厅委府](?:一共|总共)))"
+        r"公开(?:了|的)?(?=(?:有|是|共|一共)?(?:几|多少)[件个](?:[？?。！!，,]|$))",
     ),
     "r2": (r"部分公开", r"区分处理"),
     # 「拒绝公开了几件」「拒绝了几件申请」「没给公开的」: a refusal said plainly is the 不予公开 group

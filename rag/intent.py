@@ -754,13 +754,28 @@ _ITEM_AFTER_GE = lazy(
 )
 
 
+# a lead clause that asks nothing (「X2019年的年报里，」「写稿要用，」「看了X的报告，」): where, or why, not what — but not a
+# clause that frames the measure (「收到的申请中，网络申请有多少件」: among what) nor one that asks in other words
+_FRAME = lazy(r"(?:中|里|当中|之中)$")
+_DOCUMENT_FRAME = lazy(r"(?:年报|报告|年度报告)(?:里|中|当中)$")
+_LEAD_ASKS = lazy(r"多少|几|哪|谁|最|什么|啥|吗|么|排|比|是否|有没有|怎么|如何")
+
+
 def _asking_clause(q: str, marks: str = r"[？?，,]") -> str:
-    """The first clause, or — when it asks nothing (「X2019年的年报里，他们发了多少条政策文件」「写稿要用，…有多少」)
-    — the first clause after it that asks a quantity: a lead clause is where, or why, not what."""
+    """The first clause, or — when it asks nothing and only a comma follows it (「X2019年的年报里，他们发了多少条政策
+    文件」「写稿要用，…有多少」) — the clause after it that asks a quantity."""
     clauses = re.split(marks, q)
-    if QUANTITY.search(clauses[0]):
-        return clauses[0]
-    return next((c for c in clauses[1:] if re.search(r"多少|几", c)), clauses[0])
+    first = clauses[0]
+    if (
+        QUANTITY.search(first)
+        or len(clauses) < 2
+        or q[len(first) : len(first) + 1] not in "，,"
+        or _LEAD_ASKS.search(first)
+        or _FRAME.search(first)
+        and not _DOCUMENT_FRAME.search(first)
+    ):
+        return first
+    return clauses[1] if re.search(r"多少|几", clauses[1]) else first
 
 
 def metric_measure(q: str) -> MetricMeasure | None:
