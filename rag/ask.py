@@ -65,7 +65,10 @@ def _refines(new: list, old: list) -> bool:
         len(new) == len(old) > 0
         and new != old
         and all(
-            n.table == o.table and (n.row == o.row or o.row in ("new", "r7")) and (n.col == o.col or o.col == "tot")
+            n.table == o.table
+            # (one broad row for the other is no refinement: 「2024年处理了多少件」 heard as 「年初理了」 is not 本年新收)
+            and (n.row == o.row or o.row in ("new", "r7") and n.row not in ("new", "r7"))
+            and (n.col == o.col or o.col == "tot")
             for n, o in zip(new, old, strict=True)
         )
     )

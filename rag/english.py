@@ -14,7 +14,21 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     # 「carry to next year 的有几件」: what is carried on to the next year, 结转下年度 (before the bare carry-over)
     (r"carr(?:y|ied)(?:\s+(?:over|forward))?\s+(?:in)?to\s+(?:the\s+)?next\s+year", "结转下年度"),
     (r"carried\s+(?:over|forward)|carry[-\s]?overs?", "结转"),
+    # the results of 表三 (「fully disclosed requests 有多少」): before the bare requests, which are the applications
+    (
+        r"(?:fully|wholly|completely)\s+(?:disclosed|granted|released)|disclosed\s+in\s+full|granted\s+in\s+full",
+        "予以公开",
+    ),
+    (r"(?:partially|partly)\s+(?:disclosed|granted|released)|disclosed\s+in\s+part", "部分公开"),
+    (r"(?:refused|denied|withheld|rejected)(?:\s+disclosure)?|not\s+disclosed", "不予公开"),
     (r"applications?|requests?", "申请"),
+    # what the tables do not hold, named so the question is read as asking it (「Weibo followers」 is no figure of
+    # the report's year): a platform's audience, calls, visits
+    (r"(?:weibo|microblog)", "微博"),
+    (r"(?:wechat|weixin)", "微信"),
+    (r"followers?|fans|subscribers?", "粉丝"),
+    (r"page\s*views?|visits?|visitors?", "访问量"),
+    (r"hotline|phone\s+calls?|calls?", "热线来电"),
     (r"(?:administrative\s+)?reconsiderations?", "行政复议"),
     (r"(?:administrative\s+)?(?:litigations?|lawsuits?)", "行政诉讼"),
     (r"which\s+(?:reports?|ones?)", "哪些报告"),
@@ -38,6 +52,18 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"sum(?:\s+up)?|add\s+up", "加起来"),
     (r"average|mean", "平均"),
     (r"median", "中位数"),  # 「sum一下库里的司法局…」
+)
+# 「xzfy几件」: the table's measures typed as their pinyin initials (a chat box's shorthand), whole words only
+_INITIALS: tuple[tuple[str, str], ...] = (
+    ("ysqgk", "依申请公开"),
+    ("zdgk", "主动公开"),
+    ("yygk", "予以公开"),
+    ("bfgk", "部分公开"),
+    ("bygk", "不予公开"),
+    ("wftg", "无法提供"),
+    ("bycl", "不予处理"),
+    ("xzfy", "行政复议"),
+    ("xzss", "行政诉讼"),
 )
 _ENGLISH = re.compile(r"[A-Za-z]{3}")
 _POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff])'s\b")  # 「X's 年报」: X的年报
@@ -87,6 +113,8 @@ def chinese(q: str) -> str:
     """The question with the glossary's English words in Chinese (the spaces around them dropped)."""
     if not _ENGLISH.search(q):
         return q
+    for letters, zh in _INITIALS:
+        q = re.sub(rf"\s*(?<![A-Za-z]){letters}(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
     q = _POSSESSIVE.sub("的", _unframed(q))
     for words, zh in _GLOSSARY:
         q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)

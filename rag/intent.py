@@ -56,7 +56,7 @@ _NOT_IN_TABLES = lazy(
     rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
     # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
     r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请|数(?!字)|值"
-    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电|人次|访问量|浏览|点击|粉丝|关注|"
+    r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电(?!(?:问|咨询|询问|反映)(?![量数次]|[^，,：:]{0,4}(?:多少|几)(?:个|次|通)))|人次|访问量|浏览|点击|粉丝|关注|"
     r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|干部)(?!次|申请|提出|提交)|专职|兼职|"
     r"(?<!缴纳)(?<![缴交])信息处理费"  # (「逾期未缴纳信息处理费而终止处理的」 is 表三's row of applications)
 )
@@ -75,6 +75,29 @@ DETAIL = lazy(
     # (「律师事务所提了几件申请」 is the 法律服务机构 column: a count, not a case's counsel)
     r"原告是|被告是|哪家律(?:师事务)?所|(?:律所|律师事务所)代理|代理(?:律师|律所)|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
 )
+# 「征收拆迁类的公开申请」「涉及征地拆迁的申请」「关于教育收费的申请」: applications of a subject — the tables count
+# them by applicant and result only, never by what they ask about (a template word is no subject: 「信访举报投诉类」)
+_SUBJECT = lazy(
+    r"(?:涉及|关于|有关|针对)([\u4e00-\u9fff]{2,8}?)(?:方面|领域|问题|事项|类)?的[^，,。？?]{0,6}?申请"
+    r"|([\u4e00-\u9fff]{2,8}?)(?:类|方面|领域)(?:型)?的?[^，,。？?]{0,6}?申请"
+)
+_NO_SUBJECT = lazy(
+    r"其他|这|那|哪|各|几|什么|啥|[两三四五六七八九十]|政府信息|信息公开|依申请|申请人|主体|结果|情形|理由"
+)
+
+
+def subject_asked(q: str) -> str | None:
+    """The subject of the applications asked (「征收拆迁」), when it is none of the template's rows or columns."""
+    for m in _SUBJECT.finditer(q):
+        what = m.group(1) or m.group(2)
+        if _NO_SUBJECT.search(what) or any(found_terms(what, "t3", w) for w in ("row", "col")):
+            continue
+        if found_terms(what, "t4", "row"):
+            continue
+        return what
+    return None
+
+
 # 「上海市人民政府各区政府收到的申请总数」: the governments below the one reporting publish reports of their
 # own; the tables of this one count none of theirs (answered by narrative.lower_governments: a figure the
 # text states of them, or why not)
@@ -311,6 +334,21 @@ def _clauses(q: str) -> list[str]:
     return [c for c in re.split(r"[?？。；;]|其中", q) if c.strip()] or [q]
 
 
+# a row said negated (「没有同意公开」「不是予以公开」「并非全部公开」): not that row
+_NEGATED = lazy(r"(?:没有|没|不是|并非|并不是|非|未)被?$")
+
+
+def negated_only(q: str) -> str | None:
+    """「没有同意公开的申请有几件」「不是予以公开的有多少」: the key of a 表三 row the question names only negated, no
+    other row named after it — which of the other rows is meant the question does not say (None otherwise)."""
+    for clause in _clauses(fold(q)):
+        hits = [h for h in found_terms(clause, "t3", "row") if not h[2].generic]
+        asked = re.search(r"多少|几", clause)  # (「没有不予公开的申请吗」 asks whether it is 0: the cell answers)
+        if asked and hits and all(h[2].key != "new" and _NEGATED.search(clause[: h[0]]) for h in hits):
+            return hits[0][2].key
+    return None
+
+
 def _t3_rows(q: str) -> list[str]:
     out: list[str] = []
     for clause in _clauses(q):
@@ -327,6 +365,12 @@ def _t3_clause_rows(q: str) -> list[str]:
     hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
+    negated = [h for h in hits if h[2].key != "new" and _NEGATED.search(q[: h[0]])]  # (「没有申请的年份」: new's own)
+    if negated and any(h[0] > negated[0][1] and h not in negated and h[2].key != "new" for h in hits):
+        # 「没有同意公开、明确不予公开的」「不是予以公开而是部分公开的」: a row named by what it is not, the row it is
+        # named after it (a row only negated stays: 「没有不予公开的年份」 is a condition; asked as a count it is
+        # refused, refuse.negated)
+        hits = [h for h in hits if h not in negated]
     rows = _unique([t.key for _, _, t in hits])
     results = [r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
     # 「新收申请是予以公开的几倍」「予以公开和新收申请之比」「新收减去予以公开」: two quantities set against each
@@ -642,7 +686,7 @@ def _plain(thing: str) -> str:
 def focus(q: str) -> str:
     """The thing measured: what follows 「多少期」 if anything does (「多少期《疫情防控简报》」), else
     the few words right before it (「粉丝量达到多少」 → 粉丝量; 「主动公开信息数」 → 公开信息)."""
-    first = re.split(r"[？?，,；;]", fold(q))[0]
+    first = _asking_clause(fold(q), r"[？?，,；;]")
     m = _ASK.search(first)
     if not m:
         # (「清理后废止失效文件数」: what follows 后 is the thing counted; 文件 is not cut in two)
@@ -715,8 +759,32 @@ _ITEM_AFTER_GE = lazy(
 )
 
 
+# a lead clause that asks nothing (「X2019年的年报里，」「写稿要用，」「看了X的报告，」): where, or why, not what — but not a
+# clause that frames the measure (「收到的申请中，网络申请有多少件」: among what) nor one that asks in other words
+_FRAME = lazy(r"(?:中|里|当中|之中)$")
+_DOCUMENT_FRAME = lazy(r"(?:年报|报告|年度报告)(?:里|中|当中)$")
+_LEAD_ASKS = lazy(r"多少|几|哪|谁|最|什么|啥|吗|么|排|比|是否|有没有|怎么|如何")
+
+
+def _asking_clause(q: str, marks: str = r"[？?，,]") -> str:
+    """The first clause, or — when it asks nothing and only a comma follows it (「X2019年的年报里，他们发了多少条政策
+    文件」「写稿要用，…有多少」) — the clause after it that asks a quantity."""
+    clauses = re.split(marks, q)
+    first = clauses[0]
+    if (
+        QUANTITY.search(first)
+        or len(clauses) < 2
+        or q[len(first) : len(first) + 1] not in "，,"
+        or _LEAD_ASKS.search(first)
+        or _FRAME.search(first)
+        and not _DOCUMENT_FRAME.search(first)
+    ):
+        return first
+    return clauses[1] if re.search(r"多少|几", clauses[1]) else first
+
+
 def metric_measure(q: str) -> MetricMeasure | None:
-    first = re.split(r"[？?，,]", q)[0]
+    first = _asking_clause(q)
     if not QUANTITY.search(first):
         return None
     mw = _ASK_UNIT.search(first)
@@ -1372,7 +1440,8 @@ def parse(
     item_asked = bool(ITEM_TOP.search(q)) and (
         any(c.table == "t3" for c in table_measures(q)) or bool(APPLICANT_ITEMS.search(q))
     )
-    if (DETAIL.search(q) and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
+    detail = DETAIL.search(q) or subject_asked(q)
+    if (detail and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
     named = _GROUP_NAMED.search(q)

@@ -23,7 +23,7 @@ from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks
 from .answers.rates import asks_set_rate
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS
+from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
 
@@ -106,6 +106,8 @@ ROUTES: tuple[Route, ...] = (
     # 「今天天气怎么样」: outside the reports altogether — said so; 「今年和去年比变化多大」: which figure? — asked for
     Route("refuse.off_topic", ("*",), None, "unasked.outside", when=lambda q: off_topic(q.text)),
     Route("refuse.no_measure", ("*",), None, "unasked.no_measure", when=lambda q: asks_change_unnamed(q.text)),
+    # 「没有同意公开的申请有几件」: a 表三 row named only by what it is not — which row is asked back
+    Route("refuse.negated", ("value",), None, "unasked.negated", when=lambda q: negated_only(q.text) is not None),
     # 「2021版格式里不予公开的理由有几种」: the template's own rows
     Route(
         "template.rows",
@@ -281,6 +283,8 @@ ROUTES: tuple[Route, ...] = (
             re.search(r"处理费|费用|收费", q.text)
             and re.search(r"多少|几|有没有|是否|没有|吗|收了", q.text)
             and not any(c.row == "fee" for c in q.cells)  # (表二's 行政事业性收费 is a cell)
+            # (「行政事业性收费金额」 is 表二's, never the text's 信息处理费, even when no cell was read)
+            and "事业性收费" not in q.text
         ),
     ),
     Route("value.text_row", ("value",), CellMeasure, "textrow.value", many=False),

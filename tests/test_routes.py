@@ -761,6 +761,15 @@ def test_a_change_with_no_measure_asks_for_it(asker):
     assert named.intent != "refuse.no_measure" and named.value == 11 - 2
 
 
+def test_a_row_named_only_negated_is_asked_back(asker):
+    """「没有同意公开的申请有几件」: the other results are several — which is asked back, never 予以公开's number; the
+    row named after the negation is answered."""
+    ans = ask(asker, "refuse.negated", "安康市政府办2022年没有同意公开的申请有几件？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "「予以公开」" in ans.answer
+    named = asker.ask("安康市政府办2022年没有同意公开、明确不予公开的申请有几件？")
+    assert named.intent == "value.cells" and named.answer.startswith("不予公开")
+
+
 def test_a_sum_names_the_reports_it_could_not_read(asker):
     """A year's total never leaves a report out unsaid: one whose cell is unread is named as not counted."""
     ans = ask(asker, "sum.cells", "2023年所有报告新收申请合计多少件？")

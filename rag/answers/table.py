@@ -148,6 +148,10 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     text = f"{fmt(value)}{unit}{detail}"
     if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
         text = f"{m.label}：{text}"
+    elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
+        text = (
+            f"{m.label}：{text}"  # 「总计多少」「结转几件」: which of the template's totals or carry-overs is answered
+        )
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
@@ -181,6 +185,11 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
         unit=unit,
         citations=[cell_citation(rid, ctx.entry(rid), cells, cited)],
     )
+
+
+# the rows a bare word names (「总计」: the template's row titled 总计; 「结转」: the carry-over to the next year) —
+# the answer names the row read unless the question wrote it
+_BARE_ROWS = {"r7": r"办理结果|办结|答复", "carry_out": r"下一?年|明年|继续办理|转出", "carry_in": r"上一?年|去年|转入"}
 
 
 def value(ctx: Context) -> Answer | None:

@@ -3,7 +3,8 @@ had been searched for it:
 
 - off-topic (「今天天气怎么样」「帮我写一首诗」「明天股票会涨吗」): outside the reports altogether, whatever the scope;
 - a change with no measure (「今年和去年比变化多大」「比去年多了多少」): a figure of the report compared with the year
-  before — but which one? The measure is asked for, with the kinds a report holds.
+  before — but which one? The measure is asked for, with the kinds a report holds;
+- a 表三 row named only negated (「没有同意公开的申请有几件」): the rows it could mean are named, none guessed.
 
 Both are read on the question's words alone (a word of the reports' own subject keeps a question on the normal
 path: 「报告里提到天气了吗」 is searched)."""
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from extractor import tablespec as ts
 from extractor.schema import Answer
 
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
+from ..intent import negated_only
 from ..lazyre import lazy
 
 # the reports' own subject: any of these keeps a question on its normal path
@@ -67,5 +70,19 @@ def no_measure(ctx: Context) -> Answer | None:
     return ctx.answer(
         "请指明要比较哪一项：例如本年新收申请、予以公开、行政复议、行政诉讼、主动公开的规范性文件或行政处罚决定，"
         "再问与上一年相比的变化（如「本年新收申请比上一年多了多少」）。",
+        "none",
+    )
+
+
+def negated(ctx: Context) -> Answer | None:
+    """「没有同意公开的申请有几件」: a row named only by what it is not — the other rows are several (部分公开 or not?),
+    so which is asked is asked back, with the rows; never the negated row's own number, nor the applications received."""
+    key = negated_only(ctx.q)
+    if key is None:
+        return None
+    rows = "、".join(ts.row_short("t3", r) for r in ("r1", "r2", "r3", "r4", "r5", "r6") if r != key.split("_")[0])
+    return ctx.answer(
+        f"{NOT_MENTIONED}：问题只说了不是「{ts.row_short('t3', key)}」的申请，表三没有这样一行；办理结果另有{rows}"
+        "各行，请指明要问哪一行（如「不予公开的申请有几件」）。",
         "none",
     )
