@@ -28,6 +28,7 @@ from ..lazyre import lazy
 from ..question import CellMeasure, Scope
 from ..scope import Catalogue, Resolved
 from .corpus import _cite
+from .report_set import place_named, place_reports, unread_said
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ _OF_TOTAL = lazy(r"合计|之和|分母|最多|最高|最大|集中|总量|总�
 _WHICH = lazy(r"哪些|哪几|列出|列一下|是谁|有谁")
 _ERRORS = lazy(r"加不平|算不平|算错|勾稽|不一致|对不上|不相等|不平衡")
 _COUNT = lazy(r"几份|多少份|份数|几家|多少家")
-_ABOVE = lazy(r"(?:比|高于|超过|多于|大于|超出)")
+_ABOVE = lazy(r"(?:比(?![例重率值较])|高于|超过|多于|大于|超出)")  # (「比例最高的」: no 比 of two)
 
 # the set: a province in a year (a lead-in word before the place is no part of its name)
 _LEAD_IN = r"(?:(?:数据)?库(?:里|中|内|里面)|在库的?|库存的?|store\s*里)?"
@@ -225,11 +226,11 @@ def understand(text: str, cat: Catalogue, scope: Scope) -> Resolved | None:
     names: list[str] = []
     if ask.province:
         place, year = ask.province
-        got = cat.resolve(f"{place}各单位", Scope(years=[year]))
-        if not got.n or got.unknown or got.ambiguous:
+        div = place_named(place)
+        ids = place_reports(cat, div.code, year) if div else []
+        if div is None or not ids:
             return Resolved([], scope.model_copy(update={"years": [year]}), unknown=f"{place}{year}年")
-        ids = got.report_ids()
-        names = [f"{place}{year}年的全部单位"]
+        names = [f"{div.name}{year}年的全部单位"]
     for name, year in ask.members:
         rid = _report_of(cat, name, year)
         if isinstance(rid, Resolved):
@@ -293,7 +294,7 @@ def _meets(ctx: Context, cond: Condition, ids: list[str]) -> tuple[dict[str, boo
 
 
 def _unread_note(ctx: Context, unread: list[str]) -> str:
-    return f"（{'、'.join(ctx.name(r) for r in unread)}的相关数字未读出，未计入）" if unread else ""
+    return f"（{unread_said(ctx, unread)}）" if unread else ""
 
 
 def _share(ctx: Context, ask: SetAsk) -> Answer:
