@@ -5,13 +5,13 @@ the largest member's share, and a body's peers of its province and year.
 「A2021年、B2022年、C、D这四份年报，B的新收申请从多到少排第几」「X占三家合计的百分之几」「A、B合计比C、D合计
 多多少」「库里四川省2024年的年报里，最多的那家占合计的百分之几」「X同省同年还有哪些单位，新收各多少」.
 
-The set is a `report_set.ReportSet`: the members resolved against the catalogue, each a report of its year,
-or a province × year of the store (`whole`: a set-derived figure is computed over the whole set or not at all: a member
-the store does not hold (in the year named), or one whose figure is not printed, refuses the figure and
-names the member — a share, a mean or a position over the members that happened to be found is a number
-about another set). The same operations serve `peers` (one body against a place's bodies, `whole` False: a
-member without the figure named as not counted). Every member's cell is cited and the arithmetic written out; a 0 denominator is refused
-with its reason, ties are said."""
+The set is a `report_set.ReportSet`: members the user lists (each a report of its year) are computed whole
+or not at all — a member the store does not hold (in the year named), or one whose figure is not printed,
+refuses the figure and names the member (a share, a mean or a position over the members that happened to be
+found is a number about another set); a set of the store's (a province × year, a place's bodies) is counted
+over the members printing the figure, the others named as not counted. The same operations serve `peers`
+(one body against a place's bodies). Every member's cell is cited and the arithmetic written out; a 0
+denominator is refused with its reason, ties are said."""
 
 from __future__ import annotations
 
@@ -200,7 +200,7 @@ def named_set(ctx: Context, kind: Kind) -> ReportSet | Answer | None:
         name, year, ids = py
         if not ids:
             return ctx.answer(f"{NOT_MENTIONED}：库里没有{name}{year}年的报告，无法计算。", "compare")
-        return ReportSet(tuple(ids), f"库里{name}{year}年的{len(ids)}份报告")
+        return ReportSet(tuple(ids), f"库里{name}{year}年的{len(ids)}份报告", whole=False)  # (the store's set)
     if ctx.scope.missing:
         return ctx.answer(
             f"无法计算：所列报告中{'、'.join(ctx.scope.missing)}没有所问年份的报告（库里未收录），"
@@ -219,6 +219,8 @@ def named_set(ctx: Context, kind: Kind) -> ReportSet | Answer | None:
             f"无法计算：问题说这组是{said}份报告，库里找到{len(ids)}份（{found}），不能确定这组报告是哪几份。",
             "compare",
         )
+    if ctx.scope.kind:  # (「河北省里…最高那家」: a place's bodies the store holds, not a list the user wrote)
+        return ReportSet(tuple(ids), f"库里{ctx.scope.kind}的{len(ids)}份报告", whole=False)
     return ReportSet(tuple(ids), f"这{len(ids)}份报告")
 
 
@@ -306,13 +308,19 @@ def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: 
     return _done(
         ctx,
         f"第{place}名：{ctx.name(x)}{m.label}{fmt(found[x])}{unit}，在{s.said}中{way}排第{place}{tie}"
-        f"（{way}：{_line(ctx, ranked, found, unit)}）",
+        f"（{way}：{_ranked(ctx, ranked, found, unit)}）",
         m,
         ranked,
         found,
         value=place,
         unit="名",
     )
+
+
+def _ranked(ctx: Context, ranked: list[str], found: dict, unit: str) -> str:
+    """「1. A19件；2. B17件」: the members in order, numbered (the first LISTED of a store's large set, the rest counted)."""
+    shown = "；".join(f"{i + 1}. {ctx.name(r)}{fmt(found[r])}{unit}" for i, r in enumerate(ranked[: corpus.LISTED]))
+    return shown + (f"；其余{len(ranked) - corpus.LISTED}份从略" if len(ranked) > corpus.LISTED else "")
 
 
 def _percent(part: float, whole: float) -> float:
