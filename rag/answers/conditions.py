@@ -2,7 +2,7 @@
 的单位占百分之几」), which of its reports meet a boolean combination of conditions (「既被复议又当过被告的是哪几家」
 「有结转但没有不予公开的有哪些」「A或B的，列出来」), which exceed another named report's same cell (「山东省2022年予以
 公开超过山东省自然资源厅2022年的报告有哪些」), and how many of a named set carry a broken identity of their own
-tables (「这五份里表格自己加不平的有几份」: the product's H1/H2/H3/H5 findings, counted).
+tables (「这五份里表格自己加不平的有几份」: the findings counted, by `faults.fault_count` — the one handler).
 
 A set is named by its members (「A2021年、B2022年、C2023年这几份年报」: each member one agency in its own year, a
 member the store does not hold refuses the question, naming it) or as a province in a year (「库里山东省2022年的年报」:
@@ -27,6 +27,7 @@ from ..intent import normalise_years, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure, Scope
 from ..scope import Catalogue, Resolved
+from . import faults
 from .corpus import _cite
 from .report_set import place_named, place_reports, unread_said
 
@@ -385,27 +386,6 @@ def _above(ctx: Context, ask: SetAsk) -> Answer | None:
     )
 
 
-_HARD = ["H1", "H2", "H3", "H5"]
-
-
-def _errors(ctx: Context) -> Answer:
-    """How many of the set break an identity of their own tables (H1/H2/H3/H5, as `xxgk check` finds them); a
-    report with neither table 三 nor 四 read could not be checked — named, never counted as clean."""
-    found = ctx.store.finding_counts(["report_defect"], None, _HARD, ctx.ids, None)
-    blind = set(ctx.store.without_table("t3", ctx.ids)) & set(ctx.store.without_table("t4", ctx.ids))
-    hits = [r for r in ctx.ids if r in found]
-    clean = [r for r in ctx.ids if r not in found and r not in blind]
-    unread = [r for r in ctx.ids if r in blind and r not in found]
-    listed = "；".join(f"{ctx.name(r)}（{'、'.join(sorted(set(found[r])))}）" for r in hits)
-    note = f"（{'、'.join(ctx.name(r) for r in unread)}没有可核对的表三、表四，未计入）" if unread else ""
-    text = (
-        f"{len(hits)}份：所查{ctx.n}份报告中，{len(hits)}份的表格合计与分项不一致（勾稽关系不成立）"
-        + (f"：{listed}" if hits else "")
-        + f"；其余{len(clean)}份未发现此类不一致。{note}"
-    )
-    return ctx.answer(text, "compare", value=len(hits), unit="份")
-
-
 def answer(ctx: Context) -> Answer | None:
     """The route's handler: the set's share, list, comparison or count, as asked."""
     ask = parse(ctx.q)
@@ -417,4 +397,6 @@ def answer(ctx: Context) -> Answer | None:
         return _which(ctx, ask)
     if ask.kind == "above":
         return _above(ctx, ask)
-    return _errors(ctx)
+    # how many of the set break an identity of their own tables: the findings' one count (route count.findings,
+    # `checks.which_reports`: every identity H1–H5, or the one the question names; the unchecked named)
+    return faults.fault_count(ctx)
