@@ -592,7 +592,7 @@ def test_pooled_rate_of_a_set(asker):
 
 def test_share_of_bodies_passing_a_test(asker):
     ans = ask(asker, "share.bodies", "河北省2023年各单位中，被申请过行政复议的占百分之几")
-    assert ans.value == 50 and "1÷2" in ans.answer and "未计入：河北省人力资源和社会保障厅2023年" in ans.answer
+    assert ans.value == 50 and "（1/2）" in ans.answer and "未计入：河北省人力资源和社会保障厅2023年" in ans.answer
 
 
 def test_which_reports_against_the_sets_mean(asker):

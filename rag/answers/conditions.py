@@ -14,6 +14,7 @@ A report whose cell a condition reads is unread is named as not counted — neve
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
@@ -301,6 +302,15 @@ def _unread_note(ctx: Context, unread: list[str]) -> str:
 def _share(ctx: Context, ask: SetAsk) -> Answer:
     cond = ask.conditions[0]
     ok, got = _meets(ctx, cond, ctx.ids)
+    return share_meeting(ctx, cond.said(), ok, got, cond.cells[0])
+
+
+def share_meeting(
+    ctx: Context, said: str, ok: dict[str, bool], got: Mapping[str, float | None], m: CellMeasure
+) -> Answer:
+    """The share of the set's bodies meeting a test — the one handler of 「…的单位占百分之几」 (set.conditions,
+    share.bodies): k of the n members whose figure is read, both sides listed with their figures; a member whose
+    figure is unread is named as not counted. `ok`: each read member's verdict; `got`: its figure."""
     read = [r for r in ctx.ids if r in ok]
     unread = [r for r in ctx.ids if r not in ok]
     if not read:
@@ -308,16 +318,16 @@ def _share(ctx: Context, ask: SetAsk) -> Answer:
     yes = [r for r in read if ok[r]]
     no = [r for r in read if not ok[r]]
     pct = 100.0 * len(yes) / len(read)
-    unit = vals.unit_of(cond.cells[0])
+    unit = vals.unit_of(m)
 
     def side(rs: list[str]) -> str:
         return "、".join(f"{ctx.name(r)}（{fmt(got[r])}{unit}）" for r in rs) or "无"
 
     text = (
-        f"{fmt(round(pct, 2))}%：所查{len(read)}份报告中{len(yes)}份{cond.said()}（{len(yes)}/{len(read)}）。"
+        f"{fmt(round(pct, 2))}%：所查{len(read)}份报告中{len(yes)}份{said}（{len(yes)}/{len(read)}）。"
         f"满足的：{side(yes)}；不满足的：{side(no)}。{_unread_note(ctx, unread)}"
     )
-    return ctx.answer(text, "compare", value=round(pct, 4), unit="%", citations=_cite(ctx, cond.cells[0], read, got))
+    return ctx.answer(text, "compare", value=round(pct, 4), unit="%", citations=_cite(ctx, m, read, got))
 
 
 def _which(ctx: Context, ask: SetAsk) -> Answer:

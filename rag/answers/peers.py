@@ -2,14 +2,14 @@
 的百分之几」「X在江西省同年度的单位里排第几」), and a rate of the set as a whole (「浙江省2020年所有单位加总，自然人申请
 占新收的比例」).
 
-The set is the scope's place set (「山东省…各单位」, resolved by `rag.scope`); the body is the one agency the question
-names beside it. When the scope resolved to the body alone, the set is what the question names once the body is
-taken out. No report prints these figures: each answer shows its formula and every report's cell, cited; a report
-of the set that prints no such figure is named and left out, never counted as 0."""
+The set is a `report_set.ReportSet`: the scope's place set (「山东省…各单位」, resolved by `rag.scope`), or — when
+the scope resolved to the body alone — what the question names once the body is taken out; the body (the one
+agency named beside it) is its target. The operations are `named_sets`' (one handler each). No report prints these
+figures: each answer shows its formula and every report's cell, cited; a report of the set that prints no such
+figure is named and left out, never counted as 0."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from extractor.schema import Answer
@@ -19,6 +19,7 @@ from ..cite import fmt
 from ..context import Context
 from ..lazyre import lazy
 from ..question import CellMeasure
+from ..scope import Resolved
 from . import corpus
 from .report_set import ReportSet, unread_said
 
@@ -74,25 +75,27 @@ def _measure(ctx: Context) -> CellMeasure | None:
     return None
 
 
-def _set_and_body(ctx: Context) -> tuple[Context, str] | None:
-    """The set's context and the body's report in it: the first body named (one agency) whose report is in the
-    scope's set — or, when the scope is the body alone, in the set the question names once the body is taken out."""
+def _set_and_body(ctx: Context) -> ReportSet | None:
+    """The body's set, the body's report its target: the first body named (one agency) whose report is in the
+    scope's place set — or, when the scope is the body alone, in the set the question names once the body is taken
+    out. A place's bodies: a member without the figure is named as not counted (`ReportSet.whole` False)."""
     cat = ctx.catalogue
     groups, written = cat.agencies_named(ctx.q, ctx.question.scope.years)
     for group, w in zip(groups, written, strict=False):
         if len(group) != 1:
             continue
         # (several bodies named — 「A和B加起来，A占多少」 — are the named bodies' comparison, not a place's set)
-        whole = ctx if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
+        whole = ctx.scope if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
         if whole is None:
             continue
-        hits = [r for r in whole.ids if whole.entry(r).agency_key == group[0]]
+        ids = whole.report_ids()
+        hits = [r for r in ids if ctx.entry(r).agency_key == group[0]]
         if len(hits) == 1:
-            return whole, hits[0]
+            return ReportSet(tuple(ids), whole.kind or "范围内各单位", whole=False, target=hits[0])
     return None
 
 
-def _named_set(ctx: Context, body: str) -> Context | None:
+def _named_set(ctx: Context, body: str) -> Resolved | None:
     """The set the question names besides the body (「江西省同年度的报告单位」「在河北省2020年排名」), resolved."""
     same_year = _SAME_YEAR.search(ctx.q)
     rest = _SAME_YEAR.sub("", ctx.q).replace(body, "")  # (the body's year: the question's years)
@@ -108,22 +111,19 @@ def _named_set(ctx: Context, body: str) -> Context | None:
     found = ctx.catalogue.resolve(rest, scope)
     if not found.kind or found.n < 2 or found.unknown or found.ambiguous:
         return None
-    return dataclasses.replace(ctx, scope=found, _report=None, _twins=None, _one=None)
+    return found
 
 
 def peer(ctx: Context) -> Answer | None:
     """The body's figure against its set: the gap to the mean, its share of the total, or its place — the
-    operations of a set (`named_sets.over_set`), the set a place's bodies (a member without the figure named
-    as not counted)."""
+    operations of a set (`named_sets.over_set`)."""
     from .named_sets import Kind, SetAsk, over_set
 
     how = asks_peer(ctx.q)
     m = _measure(ctx)
-    got = _set_and_body(ctx) if how and m else None
-    if got is None or m is None or how is None:
+    s = _set_and_body(ctx) if how and m else None
+    if s is None or m is None or how is None:
         return None
-    whole, body = got
-    s = ReportSet(tuple(whole.ids), whole.scope.kind or "范围内各单位", whole=False, target=body)
     kind: Kind = "deviation" if how == "gap" else "share" if how == "share" else "position"
     return over_set(ctx, SetAsk(kind, bool(_ASCENDING.search(ctx.q))), m, s)
 
@@ -210,26 +210,20 @@ def asks_bodies_share(q: str) -> bool:
 
 
 def bodies_share(ctx: Context) -> Answer | None:
-    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the test over the reports
-    that print the measure — the count and the set listed, each figure cited. A report printing no such figure is
-    named and left out of both."""
+    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the question's test on one
+    measure (`corpus._which_one`: 为0, 超过N, any case in 表四's result columns …) over the reports that print it —
+    `conditions.share_meeting`, the one share-of-bodies answer."""
+    from .conditions import share_meeting
+
     m = _measure(ctx)
     if m is None or ctx.n < 2:
         return None
-    hits, found, what, unit = corpus._which_one(ctx, m)
+    hits, _, what, _ = corpus._which_one(ctx, m)
     order, printed = corpus._series(ctx, m)
     if len(order) < 2:
         return None
-    hits = [r for r in hits if r in printed]
-    pct = round(100 * len(hits) / len(order), 2)
-    passing = "、".join(ctx.name(r) for r in hits[: corpus.LISTED]) or "无"
-    gap = f"；{unread_said(ctx, [r for r in ctx.ids if r not in printed])}" if len(printed) < ctx.n else ""
-    group = ctx.scope.kind or "范围内各单位"
-    text = (
-        f"{pct:g}%：{group}{len(order)}份报告中，{m.label}{what}的{len(hits)}份"
-        f"（{len(hits)}÷{len(order)}；{passing}{gap}）"
-    )
-    return ctx.answer(text, "compare", value=pct, unit="%", citations=corpus._cite(ctx, m, order, printed))
+    passing = set(hits)
+    return share_meeting(ctx, f"{m.label}{what}", {r: r in passing for r in order}, printed, m)
 
 
 _AGAINST_MEAN = lazy(
