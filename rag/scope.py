@@ -1022,8 +1022,12 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-# (「江苏省里新收的政府信息公开申请」: 政府信息 is what is asked, not a 政府 of the province)
-_AFTER_PROVINCE = lazy(r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府(?!信息)))")
+# (「江苏省里新收的政府信息公开申请最高那家」: 里 after the place is among its reports, whatever words follow — but
+# 「江苏省一共收到多少政府信息公开申请」 asks the province's own figure, never its stored bodies' sum)
+_AFTER_PROVINCE = lazy(
+    r"(?:(?<=省)|(?<=自治区)|(?<=市))"
+    r"(?:(?=里|内|当中)|(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府)))"
+)
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted

@@ -1011,3 +1011,10 @@ def test_a_provinces_bodies_said_with_scope_words(asker, route, q, want):
     ans = ask(asker, route, q)
     assert ans.value == want, ans.answer
     assert "未计入：河北省人力资源和社会保障厅2023年" in ans.answer
+
+
+def test_a_provinces_own_figure_is_not_its_stored_bodies_sum(asker):
+    """「江苏省2023年一共收到多少政府信息公开申请」 asks the province's own figure: the store holds 洪泽 of 江苏省, never
+    its stand-in (while 「河北省里…最高那家」 is among the province's reports)."""
+    ans = asker.ask("江苏省2023年一共收到多少政府信息公开申请")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
