@@ -40,8 +40,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindp": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "blindra": ("wild", *(f"wild{i}" for i in range(2, 16))),
-
     "blindpa": ("wild", *(f"wild{i}" for i in range(2, 16))),  # blindp's store: issue 13's measure/refusal families
+    "askset": ("wild", *(f"wild{i}" for i in range(2, 14))),
 }
 WHICH = "blindw"
 

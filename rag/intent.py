@@ -208,9 +208,8 @@ def _BROAD_ONLY(cells: list[CellMeasure], q: str) -> bool:  # noqa: N802
 
 
 # (「2021-2023三年」: a count of years right after a range written out)
-_N_YEARS_WHOLE = (
-    r"(?:这|近|历|几|(?<![第\d])[两二三四五六七八九十]|(?<=(?:19|20)\d\d)[两二三四五六七八九十])[^，,]{0,3}年"
-)
+# (a numeral counts years only right before 年 — 「三年」「三个年度」 — never as a place's first character: 「四川省同年」)
+_N_YEARS_WHOLE = r"(?:(?:这|近|历|几)[^，,]{0,3}|(?:(?<![第\d])|(?<=(?:19|20)\d\d))[两二三四五六七八九十](?:个|整)?)年"
 # 「占这四年总量」「占近三年的比例」「在近三年总量里占几成」: a year's share of several years' whole
 _SHARE_OF_YEARS = lazy(
     rf"占.{{0,10}}{_N_YEARS_WHOLE}.{{0,6}}(?:总|合计|之和|加起来)|占了?{_N_YEARS_WHOLE}的?(?:比例|比重|百分|几成|多少)|"

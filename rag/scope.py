@@ -1029,23 +1029,29 @@ _PLACE_REPORTS = lazy(
     r"(?<=[\u4e00-\u9fff])的?(?:(?:各|所有的?|全部的?)?(?:单位|部门|机关)(?:的?(?:年度)?(?:报告|年报))?|(?:年度)?(?:报告|年报))"
     r"(?![\u4e00-\u9fff]{0,2}(?:说|写|提|讲))"
 )
-# (「贵州省荔波县档案馆2023年一共…」: a body of another kind written after the province — 馆, 院, 中心 … — is that
-# body, unknown or not, never the province's set summed)
+# (「江苏省里新收的政府信息公开申请最高那家」: 里 after the place is among its reports, whatever words follow — but
+# 「江苏省一共收到多少政府信息公开申请」 asks the province's own figure, never its stored bodies' sum; 「贵州省荔波县档案馆
+# 2023年一共…」: a body of another kind written after the province — 馆, 院, 中心 … — is that body, never the set summed)
 _AFTER_PROVINCE = lazy(
-    r"(?:(?<=省)|(?<=自治区)|(?<=市))(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府|馆|院|中心|署|站|队))"
+    r"(?:(?<=省)|(?<=自治区)|(?<=市))"
+    r"(?:(?=里|内|当中)|(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府|馆|院|中心|署|站|队)))"
 )
 _OVER_SET = lazy(
-    r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
+    r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
     r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值"
     # 「…为零的单位有哪些」「…100件以上的单位」「找出…的单位」: the bodies passing a test, listed
     r"|(?:单位|部门|机关|机构|报告|年报)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|筛选出?|挑出)"
     r"|(?:为|是|等于)[0零](?:件|起)?的(?:单位|部门|机关)|不为[0零]|以上的(?:单位|部门|机关)|的(?:单位|部门|机关)[？?]?$"
+    # 「…报告单位之间…的极差」「有多大比例的单位…」「…的单位占全部报告单位的比例」: a figure of the set itself
+    r"|极差|全距|(?:单位|部门|机关)之间|(?:多大|多少|几成)的?比例的(?:单位|部门|机关)"
+    r"|占(?:全部|所有|全省|全市)的?(?:报告)?(?:单位|部门|机关|报告|年报)"
 )
 
 
-# 「湖南2022年库里这些单位」「浙江省库里的年报」: the store (库里) is no part of the place's name nor of its set
-_IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?")
+# 「湖南2022年库里这些单位」「浙江省库里的年报」: the store (库里) is no part of the place's name nor of its set; nor is
+# the place said twice (「广东省2024年全省报告单位」)
+_IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?|(?<=省)全省|(?<=市)全市|(?<=自治区)全区")
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
 _SHORT_FREE = r"(?=$|[\d的每哪各这那库有所全，,。？?])"

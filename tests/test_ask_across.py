@@ -33,6 +33,20 @@ def test_this_years_share_of_the_years(asker):
     assert ans.value == round(100 * 74 / 188, 2) and ans.unit == "%", ans.answer
 
 
+@pytest.mark.parametrize(
+    ("q", "years"),
+    [
+        ("四川省农业农村厅2024年收到的新申请，占库里四川省同年全部年报新收合计的百分之几？", [2024]),
+        ("成都市武侯区商务局2023年收到的新申请，占四川省同年全部报告单位合计的百分之几", [2023]),
+        ("平潭2022年新收申请占2019-2022四年总和的百分之几", [2019, 2020, 2021, 2022]),
+        ("平潭2022年的新收占这四年总量的百分之几", []),
+    ],
+)
+def test_a_numeral_counts_years_only_before_its_year(q, years):
+    """「四川省同年」: 四 is the province's first character, not a count of years whose whole the share is of."""
+    assert parse(q).scope.years == years
+
+
 def test_whose_fewest_over_a_named_list(asker):
     ans = asker.ask("平潭、安康、上海市府办、科委里谁的申请最少")
     assert ans.intent == "rank" and ans.value == 21, ans.answer

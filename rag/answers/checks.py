@@ -1319,13 +1319,15 @@ def _unchecked(ctx: Context, m: FindingMeasure, checks: list[str]) -> tuple[str,
     """The reports of the scope whose table the check needs gives no readable number (a picture, tables
     side by side the reader could not split): said, so 「都没有」 never covers a table nobody checked."""
     table = m.table or ("t4" if checks == ["H5"] else "t3" if checks and "H5" not in checks else None)
-    if table is None:
-        return "", 0
-    ids = ctx.without_table(table)
+    if table is None:  # every identity: a report with neither 表三 nor 表四 read could not be checked at all
+        t4 = set(ctx.without_table("t4"))
+        ids, what = [r for r in ctx.without_table("t3") if r in t4], "表三、表四"
+    else:
+        ids, what = ctx.without_table(table), ts.TABLE_NAMES[table][:2]
     if not ids:
         return "", 0
     names = "、".join(ctx.name(r) for r in ids[:3]) + ("等" if len(ids) > 3 else "")
-    return f"（另有{len(ids)}份报告的{ts.TABLE_NAMES[table][:2]}没有可读的数字，未能核对：{names}）", len(ids)
+    return f"（另有{len(ids)}份报告的{what}没有可读的数字，未能核对：{names}）", len(ids)
 
 
 def _blank_cells(ctx: Context) -> Answer | None:

@@ -2,7 +2,7 @@
 的单位占百分之几」), which of its reports meet a boolean combination of conditions (「既被复议又当过被告的是哪几家」
 「有结转但没有不予公开的有哪些」「A或B的，列出来」), which exceed another named report's same cell (「山东省2022年予以
 公开超过山东省自然资源厅2022年的报告有哪些」), and how many of a named set carry a broken identity of their own
-tables (「这五份里表格自己加不平的有几份」: the product's H1/H2/H3/H5 findings, counted).
+tables (「这五份里表格自己加不平的有几份」: the findings counted, by `faults.fault_count` — the one handler).
 
 A set is named by its members (「A2021年、B2022年、C2023年这几份年报」: each member one agency in its own year, a
 member the store does not hold refuses the question, naming it) or as a province in a year (「库里山东省2022年的年报」:
@@ -14,6 +14,7 @@ A report whose cell a condition reads is unread is named as not counted — neve
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
@@ -27,7 +28,9 @@ from ..intent import normalise_years, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure, Scope
 from ..scope import Catalogue, Resolved
+from . import faults
 from .corpus import _cite
+from .report_set import place_named, place_reports, unread_said
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ _OF_TOTAL = lazy(r"合计|之和|分母|最多|最高|最大|集中|总量|总�
 _WHICH = lazy(r"哪些|哪几|列出|列一下|是谁|有谁")
 _ERRORS = lazy(r"加不平|算不平|算错|勾稽|不一致|对不上|不相等|不平衡")
 _COUNT = lazy(r"几份|多少份|份数|几家|多少家")
-_ABOVE = lazy(r"(?:比|高于|超过|多于|大于|超出)")
+_ABOVE = lazy(r"(?:比(?![例重率值较])|高于|超过|多于|大于|超出)")  # (「比例最高的」: no 比 of two)
 
 # the set: a province in a year (a lead-in word before the place is no part of its name)
 _LEAD_IN = r"(?:(?:数据)?库(?:里|中|内|里面)|在库的?|库存的?|store\s*里)?"
@@ -225,11 +228,11 @@ def understand(text: str, cat: Catalogue, scope: Scope) -> Resolved | None:
     names: list[str] = []
     if ask.province:
         place, year = ask.province
-        got = cat.resolve(f"{place}各单位", Scope(years=[year]))
-        if not got.n or got.unknown or got.ambiguous:
+        div = place_named(place)
+        ids = place_reports(cat, div.code, year) if div else []
+        if div is None or not ids:
             return Resolved([], scope.model_copy(update={"years": [year]}), unknown=f"{place}{year}年")
-        ids = got.report_ids()
-        names = [f"{place}{year}年的全部单位"]
+        names = [f"{div.name}{year}年的全部单位"]
     for name, year in ask.members:
         rid = _report_of(cat, name, year)
         if isinstance(rid, Resolved):
@@ -293,12 +296,21 @@ def _meets(ctx: Context, cond: Condition, ids: list[str]) -> tuple[dict[str, boo
 
 
 def _unread_note(ctx: Context, unread: list[str]) -> str:
-    return f"（{'、'.join(ctx.name(r) for r in unread)}的相关数字未读出，未计入）" if unread else ""
+    return f"（{unread_said(ctx, unread)}）" if unread else ""
 
 
 def _share(ctx: Context, ask: SetAsk) -> Answer:
     cond = ask.conditions[0]
     ok, got = _meets(ctx, cond, ctx.ids)
+    return share_meeting(ctx, cond.said(), ok, got, cond.cells[0])
+
+
+def share_meeting(
+    ctx: Context, said: str, ok: dict[str, bool], got: Mapping[str, float | None], m: CellMeasure
+) -> Answer:
+    """The share of the set's bodies meeting a test — the one handler of 「…的单位占百分之几」 (set.conditions,
+    share.bodies): k of the n members whose figure is read, both sides listed with their figures; a member whose
+    figure is unread is named as not counted. `ok`: each read member's verdict; `got`: its figure."""
     read = [r for r in ctx.ids if r in ok]
     unread = [r for r in ctx.ids if r not in ok]
     if not read:
@@ -306,16 +318,16 @@ def _share(ctx: Context, ask: SetAsk) -> Answer:
     yes = [r for r in read if ok[r]]
     no = [r for r in read if not ok[r]]
     pct = 100.0 * len(yes) / len(read)
-    unit = vals.unit_of(cond.cells[0])
+    unit = vals.unit_of(m)
 
     def side(rs: list[str]) -> str:
         return "、".join(f"{ctx.name(r)}（{fmt(got[r])}{unit}）" for r in rs) or "无"
 
     text = (
-        f"{fmt(round(pct, 2))}%：所查{len(read)}份报告中{len(yes)}份{cond.said()}（{len(yes)}/{len(read)}）。"
+        f"{fmt(round(pct, 2))}%：所查{len(read)}份报告中{len(yes)}份{said}（{len(yes)}/{len(read)}）。"
         f"满足的：{side(yes)}；不满足的：{side(no)}。{_unread_note(ctx, unread)}"
     )
-    return ctx.answer(text, "compare", value=round(pct, 4), unit="%", citations=_cite(ctx, cond.cells[0], read, got))
+    return ctx.answer(text, "compare", value=round(pct, 4), unit="%", citations=_cite(ctx, m, read, got))
 
 
 def _which(ctx: Context, ask: SetAsk) -> Answer:
@@ -384,27 +396,6 @@ def _above(ctx: Context, ask: SetAsk) -> Answer | None:
     )
 
 
-_HARD = ["H1", "H2", "H3", "H5"]
-
-
-def _errors(ctx: Context) -> Answer:
-    """How many of the set break an identity of their own tables (H1/H2/H3/H5, as `xxgk check` finds them); a
-    report with neither table 三 nor 四 read could not be checked — named, never counted as clean."""
-    found = ctx.store.finding_counts(["report_defect"], None, _HARD, ctx.ids, None)
-    blind = set(ctx.store.without_table("t3", ctx.ids)) & set(ctx.store.without_table("t4", ctx.ids))
-    hits = [r for r in ctx.ids if r in found]
-    clean = [r for r in ctx.ids if r not in found and r not in blind]
-    unread = [r for r in ctx.ids if r in blind and r not in found]
-    listed = "；".join(f"{ctx.name(r)}（{'、'.join(sorted(set(found[r])))}）" for r in hits)
-    note = f"（{'、'.join(ctx.name(r) for r in unread)}没有可核对的表三、表四，未计入）" if unread else ""
-    text = (
-        f"{len(hits)}份：所查{ctx.n}份报告中，{len(hits)}份的表格合计与分项不一致（勾稽关系不成立）"
-        + (f"：{listed}" if hits else "")
-        + f"；其余{len(clean)}份未发现此类不一致。{note}"
-    )
-    return ctx.answer(text, "compare", value=len(hits), unit="份")
-
-
 def answer(ctx: Context) -> Answer | None:
     """The route's handler: the set's share, list, comparison or count, as asked."""
     ask = parse(ctx.q)
@@ -416,4 +407,6 @@ def answer(ctx: Context) -> Answer | None:
         return _which(ctx, ask)
     if ask.kind == "above":
         return _above(ctx, ask)
-    return _errors(ctx)
+    # how many of the set break an identity of their own tables: the findings' one count (route count.findings,
+    # `checks.which_reports`: every identity H1–H5, or the one the question names; the unchecked named)
+    return faults.fault_count(ctx)

@@ -5,12 +5,13 @@ the largest member's share, and a body's peers of its province and year.
 「A2021年、B2022年、C、D这四份年报，B的新收申请从多到少排第几」「X占三家合计的百分之几」「A、B合计比C、D合计
 多多少」「库里四川省2024年的年报里，最多的那家占合计的百分之几」「X同省同年还有哪些单位，新收各多少」.
 
-One typed notion, `NamedSet`: the members resolved against the catalogue, each a report of its year, or a
-province × year of the store. A set-derived figure is computed over the whole set or not at all: a member
-the store does not hold (in the year named), or one whose figure is not printed, refuses the figure and
-names the member — a share, a mean or a position over the members that happened to be found is a number
-about another set. Every member's cell is cited and the arithmetic written out; a 0 denominator is refused
-with its reason, ties are said."""
+The set is a `report_set.ReportSet`: members the user lists (each a report of its year) are computed whole
+or not at all — a member the store does not hold (in the year named), or one whose figure is not printed,
+refuses the figure and names the member (a share, a mean or a position over the members that happened to be
+found is a number about another set); a set of the store's (a province × year, a place's bodies) is counted
+over the members printing the figure, the others named as not counted. The same operations serve `peers`
+(one body against a place's bodies). Every member's cell is cited and the arithmetic written out; a 0
+denominator is refused with its reason, ties are said."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from extractor import gazetteer as G
 from extractor.normalize import fold
 from extractor.schema import Answer
 
@@ -28,8 +28,8 @@ from ..context import NOT_MENTIONED, Context
 from ..intent import DETAIL, FORECAST, LOWER_GOVERNMENTS, NO_BASE, normalise_years, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure
-from ..scope import REGION_FORM, region_forms
 from . import corpus
+from .report_set import ReportSet, place_named, place_reports, province_of
 
 Kind = Literal["position", "share", "deviation", "spread", "ratio", "groups", "top_share", "peers"]
 
@@ -138,14 +138,6 @@ def asked_of_set(q: str) -> str | None:
     return ask.kind if ask else None
 
 
-@dataclass
-class NamedSet:
-    """The members of a set a question names, each a stored report; `said` how the set is named."""
-
-    members: list[str]
-    said: str
-
-
 def measure(ctx: Context, ask: SetAsk) -> CellMeasure | None:
     """The one cell asked, read with the ask's own words blanked (「排第几名」 is no count of 名): on the
     whole question, else clause by clause (「这四家比自然人申请，X排第几」: the measure is a clause of its own)."""
@@ -164,30 +156,21 @@ def measure(ctx: Context, ask: SetAsk) -> CellMeasure | None:
 
 
 def province_year(ctx: Context) -> tuple[str, int, list[str]] | None:
-    """「库里四川省2024年的年报」: the province written, its year, and the stored reports of both (the
-    province's bodies found by its gazetteer code in the catalogue's region forms)."""
+    """「库里四川省2024年的年报」: the province written, its year, and the stored reports of both."""
     q = normalise_years(fold(ctx.q))
     for m in _PROVINCE_YEAR.finditer(q):
-        name = re.sub(r"^(?:库|数据库|库里|库中)[里中内]?(?:的)?", "", m.group(1))
-        for n in range(len(name) - 2, -1, -1):
-            divs = [d for d in G.by_name(name[n:]) if d.level == "省"]
-            if len(divs) == 1:
-                year = _year_of(ctx, m.group(2))
-                if year is None:
-                    return None
-                return divs[0].name, year, _reports_of(ctx, divs[0].code, year)
+        prov = place_named(m.group(1), ("省",))  # (「库里四川省」: the lead-in is no part of it)
+        if prov is not None:
+            year = _year_of(ctx, m.group(2))
+            if year is None:
+                return None
+            return prov.name, year, place_reports(ctx.catalogue, prov.code, year)
     if _OWN_PROVINCE.search(q) and ctx.n == 1:  # 「X在全省同年的年报里排第几」: X's own province and year
         e = ctx.entry(ctx.ids[0])
-        prov = _province(e.agency or "")
+        prov = province_of(e.agency or "")
         if prov is not None and e.year:
-            return prov.name, e.year, _reports_of(ctx, prov.code, e.year)
+            return prov.name, e.year, place_reports(ctx.catalogue, prov.code, e.year)
     return None
-
-
-def _province(agency: str) -> G.Division | None:
-    """The province a body sits in (by the gazetteer: its own division and those above it)."""
-    codes = [c[len(REGION_FORM) :] for c in region_forms(agency)]
-    return next((d for c in codes if (d := G.get(c)) is not None and d.level == "省"), None)
 
 
 def _year_of(ctx: Context, said: str) -> int | None:
@@ -197,15 +180,6 @@ def _year_of(ctx: Context, said: str) -> int | None:
         return int(digits.group())
     years = {ctx.entry(r).year for r in ctx.ids} if ctx.n and not ctx.scope.corpus else set()
     return years.pop() if len(years) == 1 else None
-
-
-def _reports_of(ctx: Context, code: str, year: int) -> list[str]:
-    form = REGION_FORM + code
-    keys = sorted(ctx.catalogue.forms_of({form}).get(form, {}))
-    pool = ctx.catalogue.reports(keys, [year]) if keys else []
-    pool.sort(key=lambda e: (e.agency_key, e.id))
-    ctx.catalogue.remember(pool)
-    return [e.id for e in pool]
 
 
 def _size_said(ctx: Context) -> int | None:
@@ -219,14 +193,14 @@ def _size_said(ctx: Context) -> int | None:
     return int(size.group(1)) if size.group(1).isdigit() else _CN.get(size.group(1))
 
 
-def named_set(ctx: Context, kind: Kind) -> NamedSet | Answer | None:
+def named_set(ctx: Context, kind: Kind) -> ReportSet | Answer | None:
     """The set the question names, or its refusal (a member not held), or None (no set named)."""
     py = province_year(ctx)
     if py is not None:
         name, year, ids = py
         if not ids:
             return ctx.answer(f"{NOT_MENTIONED}：库里没有{name}{year}年的报告，无法计算。", "compare")
-        return NamedSet(ids, f"库里{name}{year}年的{len(ids)}份报告")
+        return ReportSet(tuple(ids), f"库里{name}{year}年的{len(ids)}份报告", whole=False)  # (the store's set)
     if ctx.scope.missing:
         return ctx.answer(
             f"无法计算：所列报告中{'、'.join(ctx.scope.missing)}没有所问年份的报告（库里未收录），"
@@ -245,7 +219,9 @@ def named_set(ctx: Context, kind: Kind) -> NamedSet | Answer | None:
             f"无法计算：问题说这组是{said}份报告，库里找到{len(ids)}份（{found}），不能确定这组报告是哪几份。",
             "compare",
         )
-    return NamedSet(ids, f"这{len(ids)}份报告")
+    if ctx.scope.kind:  # (「河北省里…最高那家」: a place's bodies the store holds, not a list the user wrote)
+        return ReportSet(tuple(ids), f"库里{ctx.scope.kind}的{len(ids)}份报告", whole=False)
+    return ReportSet(tuple(ids), f"这{len(ids)}份报告")
 
 
 def _target(ctx: Context, members: list[str]) -> str | None:
@@ -287,24 +263,25 @@ def answer(ctx: Context) -> Answer | None:
     got = named_set(ctx, ask.kind)
     if got is None or isinstance(got, Answer):
         return got
-    ids = got.members
-    sub = Context(ctx.store, ctx.catalogue, ctx.index, ctx.llm, ctx.question, _as_scope(ctx, ids))
-    order, found = corpus._series(sub, m)
-    lacking = [r for r in ids if r not in found]
-    if lacking:
+    return over_set(ctx, ask, m, got)
+
+
+def over_set(ctx: Context, ask: SetAsk, m: CellMeasure, s: ReportSet) -> Answer | None:
+    """The ask's figure over the set: a whole set missing a member's figure is refused, naming it; a place's
+    bodies are counted over those printing it, the others named as not counted. None: not this set's question
+    (the member asked about prints no figure, fewer than two members do, no member named again)."""
+    fig = s.figures(ctx, m)
+    if s.whole and fig.unread:
         return ctx.answer(
-            f"无法计算：{'、'.join(ctx.name(r) for r in lacking)}的报告中没有{m.label}的数字（表格未印出或未能读取），"
+            f"无法计算：{'、'.join(ctx.name(r) for r in fig.unread)}的报告中没有{m.label}的数字（表格未印出或未能读取），"
             "这组报告不完整。",
             "compare",
         )
-    ctx.text_figures.update(sub.text_figures)
-    return _ANSWERS[ask.kind](ctx, ask, m, ids, found, got)
-
-
-def _as_scope(ctx: Context, ids: list[str]):
-    from ..scope import Resolved
-
-    return Resolved(list(ids), ctx.question.scope, agencies=[])
+    if not s.whole and len(fig.order) < 2 or s.target is not None and s.target not in fig.found:
+        return None
+    ans = _ANSWERS[ask.kind](ctx, ask, m, fig.order, fig.found, s)
+    note = fig.not_counted(ctx)
+    return ans.model_copy(update={"answer": f"{ans.answer}（{note}）"}) if ans is not None and note else ans
 
 
 def _line(ctx: Context, ids: list[str], found: dict, unit: str, sep: str = "；") -> str:
@@ -315,10 +292,10 @@ def _done(ctx: Context, text: str, m: CellMeasure, ids: list[str], found: dict, 
     return ctx.answer(text + corpus._text_note(ctx, ids), "compare", citations=corpus._cite(ctx, m, ids, found), **kw)
 
 
-def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
+def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer | None:
     """The 1-based place of one member, largest first (smallest first for 从少到多): 1 + the members
     strictly ahead of it; a tie is said, never broken."""
-    x = _target(ctx, ids)
+    x = s.target or _target(ctx, ids)
     if x is None:
         return None  # (no member named again: not this route's question)
     unit = vals.unit_of(m)
@@ -331,19 +308,26 @@ def _position(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: 
     return _done(
         ctx,
         f"第{place}名：{ctx.name(x)}{m.label}{fmt(found[x])}{unit}，在{s.said}中{way}排第{place}{tie}"
-        f"（{way}：{_line(ctx, ranked, found, unit)}）",
+        f"（{way}：{_ranked(ctx, ranked, found, unit)}）",
         m,
         ranked,
         found,
         value=place,
+        unit="名",
     )
+
+
+def _ranked(ctx: Context, ranked: list[str], found: dict, unit: str) -> str:
+    """「1. A19件；2. B17件」: the members in order, numbered (the first LISTED of a store's large set, the rest counted)."""
+    shown = "；".join(f"{i + 1}. {ctx.name(r)}{fmt(found[r])}{unit}" for i, r in enumerate(ranked[: corpus.LISTED]))
+    return shown + (f"；其余{len(ranked) - corpus.LISTED}份从略" if len(ranked) > corpus.LISTED else "")
 
 
 def _percent(part: float, whole: float) -> float:
     return round(100 * part / whole, 2)
 
 
-def _zero_whole(ctx: Context, m: CellMeasure, ids: list[str], found: dict, unit: str, s: NamedSet) -> Answer:
+def _zero_whole(ctx: Context, m: CellMeasure, ids: list[str], found: dict, unit: str, s: ReportSet) -> Answer:
     return _done(
         ctx,
         f"无法计算：{s.said}的{m.label}合计为0，作为分母不能相除（{_line(ctx, ids, found, unit)}）",
@@ -353,14 +337,14 @@ def _zero_whole(ctx: Context, m: CellMeasure, ids: list[str], found: dict, unit:
     )
 
 
-def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
+def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer | None:
     """One member's value over the set's sum × 100."""
     unit = vals.unit_of(m)
     whole = sum(found[r] for r in ids)
     if whole and _EACH.search(ctx.q):  # 「三家分别占三家合计的百分之几」: every member's share, listed
         each = "；".join(f"{ctx.name(r)}{fmt(found[r])}{unit}，占{fmt(_percent(found[r], whole))}%" for r in ids)
         return _done(ctx, f"{m.label}{s.said}合计{fmt(whole)}{unit}：{each}", m, ids, found)
-    x = _target(ctx, ids)
+    x = s.target or _target(ctx, ids)
     if x is None:
         return None  # (no member named again: not this route's question)
     if not whole:
@@ -379,9 +363,9 @@ def _share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dic
     )
 
 
-def _deviation(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
+def _deviation(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer | None:
     """One member's value less the set's mean (the member included), signed: below the mean is negative."""
-    x = _target(ctx, ids)
+    x = s.target or _target(ctx, ids)
     if x is None:
         return None  # (no member named again: not this route's question)
     unit = vals.unit_of(m)
@@ -413,7 +397,7 @@ def _names(ctx: Context, rids: list[str]) -> str:
     return "、".join(ctx.name(r) for r in rids) + ("（并列）" if len(rids) > 1 else "")
 
 
-def _spread(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _spread(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer:
     """The largest value less the smallest."""
     unit = vals.unit_of(m)
     ranked, top, low = _extremes(ctx, ids, found)
@@ -430,7 +414,7 @@ def _spread(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: di
     )
 
 
-def _ratio(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _ratio(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer:
     """The largest value over the smallest; a smallest of 0 is refused (no multiple of 0)."""
     unit = vals.unit_of(m)
     ranked, top, low = _extremes(ctx, ids, found)
@@ -455,7 +439,7 @@ def _ratio(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dic
     )
 
 
-def _top_share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer:
+def _top_share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer:
     """The largest member's share of the set's sum (a tie at the top: one of them, said)."""
     unit = vals.unit_of(m)
     ranked, top, _ = _extremes(ctx, ids, found)
@@ -476,7 +460,7 @@ def _top_share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found:
     )
 
 
-def _groups(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: NamedSet) -> Answer | None:
+def _groups(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found: dict, s: ReportSet) -> Answer | None:
     """The first group's sum less the second's, signed: the groups are split where the second group is
     marked (「B组」「第二组」), else at the comparison word between the members (比 / 减去)."""
     first, second = _split(ctx, ids)
@@ -540,28 +524,27 @@ def _peers(ctx: Context, m: CellMeasure) -> Answer | None:
         return None  # (several bodies named: whose peers is not said)
     x = ctx.ids[0]
     e = ctx.entry(x)
-    prov = _province(e.agency or "")
+    prov = province_of(e.agency or "")
     if prov is None or not e.year:
         return ctx.answer(f"{NOT_MENTIONED}：无法确定{ctx.name(x)}所在的省份，找不到同省同年的单位。", "compare")
-    peers = [r for r in _reports_of(ctx, prov.code, e.year) if r != x and ctx.entry(r).agency_key != e.agency_key]
+    peers = [
+        r for r in place_reports(ctx.catalogue, prov.code, e.year) if r != x and ctx.entry(r).agency_key != e.agency_key
+    ]
     if not peers:
         return ctx.answer(
             f"{NOT_MENTIONED}：库里{prov.name}{e.year}年除{ctx.name(x)}外没有其他单位的报告，无法列出同省同年的单位。",
             "compare",
         )
-    sub = Context(ctx.store, ctx.catalogue, ctx.index, ctx.llm, ctx.question, _as_scope(ctx, peers))
-    order, found = corpus._series(sub, m)
-    ctx.text_figures.update(sub.text_figures)
+    fig = ReportSet(tuple(peers), f"{prov.name}{e.year}年", whole=False).figures(ctx, m)
     unit = vals.unit_of(m)
-    lacking = [r for r in peers if r not in found]
-    gap = f"；{'、'.join(ctx.name(r) for r in lacking)}的报告中没有这个数字" if lacking else ""
-    listing = "；".join(f"{ctx.name(r)}{fmt(found[r])}{unit}" for r in order)
+    gap = f"；{fig.not_counted(ctx)}" if fig.unread else ""
+    listing = "；".join(f"{ctx.name(r)}{fmt(fig.found[r])}{unit}" for r in fig.order)
     return _done(
         ctx,
         f"库里与{ctx.name(x)}同省（{prov.name}）同年的其他{len(peers)}份报告，{m.label}：{listing}{gap}",
         m,
-        order,
-        found,
+        fig.order,
+        fig.found,
     )
 
 

@@ -2,14 +2,14 @@
 的百分之几」「X在江西省同年度的单位里排第几」), and a rate of the set as a whole (「浙江省2020年所有单位加总，自然人申请
 占新收的比例」).
 
-The set is the scope's place set (「山东省…各单位」, resolved by `rag.scope`); the body is the one agency the question
-names beside it. When the scope resolved to the body alone, the set is what the question names once the body is
-taken out. No report prints these figures: each answer shows its formula and every report's cell, cited; a report
-of the set that prints no such figure is named and left out, never counted as 0."""
+The set is a `report_set.ReportSet`: the scope's place set (「山东省…各单位」, resolved by `rag.scope`), or — when
+the scope resolved to the body alone — what the question names once the body is taken out; the body (the one
+agency named beside it) is its target. The operations are `named_sets`' (one handler each). No report prints these
+figures: each answer shows its formula and every report's cell, cited; a report of the set that prints no such
+figure is named and left out, never counted as 0."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from extractor.schema import Answer
@@ -19,7 +19,9 @@ from ..cite import fmt
 from ..context import Context
 from ..lazyre import lazy
 from ..question import CellMeasure
+from ..scope import Resolved
 from . import corpus
+from .report_set import ReportSet, unread_said
 
 # the set the body is set against: 「各单位」「所有（报告）单位」「全省」「同省」「当年所有」「同年度的报告单位」
 PEER_SET = lazy(
@@ -36,6 +38,7 @@ _POSITION = lazy(r"排(?:名|在|行)?(?:第)?几|第几(?:名|位)|名次|排�
 _PART_OF = lazy(r"占.{0,30}(?:百分之|比例|比重|多少|几成|份额)|贡献了?.{0,4}(?:百分之|多少|几成)|(?:比例|占比|份额)")
 _WHOLE = lazy(r"合计|总数|总和|总量|加起来|加总|汇总|全部|所有|总计")
 _POOLED = lazy(r"加总|汇总|合计的?|加起来|总体|整体|合并计算|一起算")
+_SAME_YEAR = lazy(r"(?:当|同)年度?|同一年")
 _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 
 
@@ -72,85 +75,57 @@ def _measure(ctx: Context) -> CellMeasure | None:
     return None
 
 
-def _set_and_body(ctx: Context) -> tuple[Context, str] | None:
-    """The set's context and the body's report in it: the first body named (one agency) whose report is in the
-    scope's set — or, when the scope is the body alone, in the set the question names once the body is taken out."""
+def _set_and_body(ctx: Context) -> ReportSet | None:
+    """The body's set, the body's report its target: the first body named (one agency) whose report is in the
+    scope's place set — or, when the scope is the body alone, in the set the question names once the body is taken
+    out. A place's bodies: a member without the figure is named as not counted (`ReportSet.whole` False)."""
     cat = ctx.catalogue
     groups, written = cat.agencies_named(ctx.q, ctx.question.scope.years)
     for group, w in zip(groups, written, strict=False):
         if len(group) != 1:
             continue
         # (several bodies named — 「A和B加起来，A占多少」 — are the named bodies' comparison, not a place's set)
-        whole = ctx if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
+        whole = ctx.scope if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
         if whole is None:
             continue
-        hits = [r for r in whole.ids if whole.entry(r).agency_key == group[0]]
+        ids = whole.report_ids()
+        hits = [r for r in ids if ctx.entry(r).agency_key == group[0]]
         if len(hits) == 1:
-            return whole, hits[0]
+            return ReportSet(tuple(ids), whole.kind or "范围内各单位", whole=False, target=hits[0])
     return None
 
 
-def _named_set(ctx: Context, body: str) -> Context | None:
+def _named_set(ctx: Context, body: str) -> Resolved | None:
     """The set the question names besides the body (「江西省同年度的报告单位」「在河北省2020年排名」), resolved."""
-    rest = re.sub(r"(?:当|同)年度?|同一年", "", ctx.q).replace(body, "")  # (the body's year: the question's years)
+    same_year = _SAME_YEAR.search(ctx.q)
+    rest = _SAME_YEAR.sub("", ctx.q).replace(body, "")  # (the body's year: the question's years)
     # (「江西省同年度的报告单位里」「全省所有报告单位」: the set said the way the place sets are written)
     rest = (
         PEER_SET.sub("各单位", rest, count=1)
         if PEER_SET.search(rest)
         else _PROVINCE.sub(lambda m: m.group() + "各单位", rest, count=1)
     )
-    found = ctx.catalogue.resolve(rest, ctx.question.scope.model_copy(update={"agencies": []}))
+    scope = ctx.question.scope.model_copy(update={"agencies": []})
+    if same_year and not scope.years:  # 「X2024年…占四川省同年全部年报」: the year of the body's report
+        scope = scope.model_copy(update={"years": sorted({y for r in ctx.ids if (y := ctx.entry(r).year)})})
+    found = ctx.catalogue.resolve(rest, scope)
     if not found.kind or found.n < 2 or found.unknown or found.ambiguous:
         return None
-    return dataclasses.replace(ctx, scope=found, _report=None, _twins=None, _one=None)
+    return found
 
 
 def peer(ctx: Context) -> Answer | None:
-    """The body's figure against its set: the gap to the mean, its share of the total, or its place."""
+    """The body's figure against its set: the gap to the mean, its share of the total, or its place — the
+    operations of a set (`named_sets.over_set`)."""
+    from .named_sets import Kind, SetAsk, over_set
+
     how = asks_peer(ctx.q)
     m = _measure(ctx)
-    got = _set_and_body(ctx) if how and m else None
-    if got is None or m is None:
+    s = _set_and_body(ctx) if how and m else None
+    if s is None or m is None or how is None:
         return None
-    whole, body = got
-    order, found = corpus._series(whole, m)
-    if body not in found or len(order) < 2:
-        return None
-    unit = vals.unit_of(m)
-    mine = found[body]
-    total = sum(found[r] for r in order)
-    listing = "；".join(f"{whole.name(r)}{fmt(found[r])}{unit}" for r in order[: corpus.LISTED])
-    more = f"；其余{len(order) - corpus.LISTED}份从略" if len(order) > corpus.LISTED else ""
-    left = [r for r in whole.ids if r not in found]
-    gap_note = f"；{'、'.join(whole.name(r) for r in left[:6])}没有这个数字，未计入" if left else ""
-    who = whole.name(body)
-    group = whole.scope.kind or "范围内各单位"
-    cites = corpus._cite(whole, m, order, found)
-    if how == "gap":
-        mean = total / len(order)
-        diff = round(mine - mean, 2)
-        word = "高" if diff > 0 else "低" if diff < 0 else "持平，差"
-        text = (
-            f"{who}{m.label}{fmt(mine)}{unit}，比{group}平均数{fmt(round(mean, 2))}{unit}{word}{fmt(abs(diff))}{unit}"
-            f"（差值 {fmt(diff)}{unit}；平均 = {fmt(total)}÷{len(order)}；{listing}{more}{gap_note}）"
-        )
-        return whole.answer(text, "compare", value=diff, unit=unit, citations=cites)
-    if how == "share":
-        if not total:
-            return whole.answer(f"无法计算：{group}{m.label}合计为0{unit}（{listing}）", "compare", citations=cites)
-        pct = round(100 * mine / total, 2)
-        text = f"{pct:g}%：{who}{m.label}{fmt(mine)}{unit} ÷ {group}合计{fmt(total)}{unit}（{listing}{more}{gap_note}）"
-        return whole.answer(text, "compare", value=pct, unit="%", citations=cites)
-    low_first = bool(_ASCENDING.search(ctx.q))
-    above = sum(1 for r in order if (found[r] < mine if low_first else found[r] > mine))
-    ties = sum(1 for r in order if found[r] == mine) - 1
-    place = above + 1
-    tied = f"（与另{ties}家并列）" if ties else ""
-    ranked = sorted(order, key=lambda r: found[r], reverse=not low_first)
-    shown = "；".join(f"{i + 1}. {whole.name(r)}{fmt(found[r])}{unit}" for i, r in enumerate(ranked[: corpus.LISTED]))
-    way = "从少到多" if low_first else "从多到少"
-    text = f"第{place}名{tied}：{who}{m.label}{fmt(mine)}{unit}，在{group}{len(order)}份报告中{way}排第{place}（{shown}{gap_note}）"
-    return whole.answer(text, "compare", value=place, unit="名", citations=cites)
+    kind: Kind = "deviation" if how == "gap" else "share" if how == "share" else "position"
+    return over_set(ctx, SetAsk(kind, bool(_ASCENDING.search(ctx.q))), m, s)
 
 
 def pooled(ctx: Context) -> Answer | None:
@@ -183,8 +158,7 @@ def pooled(ctx: Context) -> Answer | None:
     plabel = "+".join(c.label for c in part)
     blabel = "+".join(c.label for c in base)
     listing = "；".join(f"{ctx.name(r)} {fmt(p_found[r])}/{fmt(b_found[r])}" for r in both[: corpus.LISTED])
-    left = [r for r in ctx.ids if r not in both]
-    gap = f"；{'、'.join(ctx.name(r) for r in left[:6])}缺少其中的数字，未计入" if left else ""
+    gap = f"；{unread_said(ctx, [r for r in ctx.ids if r not in both])}" if len(both) < ctx.n else ""
     cites = corpus._cite(ctx, part[0], both, p_found) + corpus._cite(ctx, base[0], both, b_found)
     group = ctx.scope.kind or "范围内各单位"
     if not bs:
@@ -236,27 +210,20 @@ def asks_bodies_share(q: str) -> bool:
 
 
 def bodies_share(ctx: Context) -> Answer | None:
-    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the test over the reports
-    that print the measure — the count and the set listed, each figure cited. A report printing no such figure is
-    named and left out of both."""
+    """「山东省2024年各单位中，发生过行政复议的占百分之几」: the reports of the set passing the question's test on one
+    measure (`corpus._which_one`: 为0, 超过N, any case in 表四's result columns …) over the reports that print it —
+    `conditions.share_meeting`, the one share-of-bodies answer."""
+    from .conditions import share_meeting
+
     m = _measure(ctx)
     if m is None or ctx.n < 2:
         return None
-    hits, found, what, unit = corpus._which_one(ctx, m)
+    hits, _, what, _ = corpus._which_one(ctx, m)
     order, printed = corpus._series(ctx, m)
     if len(order) < 2:
         return None
-    hits = [r for r in hits if r in printed]
-    pct = round(100 * len(hits) / len(order), 2)
-    passing = "、".join(ctx.name(r) for r in hits[: corpus.LISTED]) or "无"
-    left = [r for r in ctx.ids if r not in printed]
-    gap = f"；{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入" if left else ""
-    group = ctx.scope.kind or "范围内各单位"
-    text = (
-        f"{pct:g}%：{group}{len(order)}份报告中，{m.label}{what}的{len(hits)}份"
-        f"（{len(hits)}÷{len(order)}；{passing}{gap}）"
-    )
-    return ctx.answer(text, "compare", value=pct, unit="%", citations=corpus._cite(ctx, m, order, printed))
+    passing = set(hits)
+    return share_meeting(ctx, f"{m.label}{what}", {r: r in passing for r in order}, printed, m)
 
 
 _AGAINST_MEAN = lazy(
@@ -284,8 +251,7 @@ def against_mean(ctx: Context) -> Answer | None:
     word = "低于" if below else "高于"
     group = ctx.scope.kind or "范围内各单位"
     listing = "；".join(f"{ctx.name(r)}（{fmt(found[r])}{unit}）" for r in hits) or "无"
-    left = [r for r in ctx.ids if r not in found]
-    gap = f"（{'、'.join(ctx.name(r) for r in left[:6])}没有这个数字，未计入）" if left else ""
+    gap = f"（{unread_said(ctx, [r for r in ctx.ids if r not in found])}）" if len(found) < ctx.n else ""
     text = (
         f"共{len(hits)}份报告{m.label}{word}平均数{fmt(round(mean, 2))}{unit}：{listing}"
         f"（平均 = {fmt(sum(found[r] for r in order))}÷{len(order)}，{group}{len(order)}份报告）{gap}"
