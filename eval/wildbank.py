@@ -37,6 +37,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindt": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blinds": ("wild", *(f"wild{i}" for i in range(2, 15))),
     "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
+    "narr2": ("wild", *(f"wild{i}" for i in range(2, 16))),
 }
 WHICH = "blindw"
 
