@@ -182,10 +182,12 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def best_metric(ctx: Context, rids: list[str]):
+def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
-    question are weighed against the sentence, the metric's label and, most, its own clause."""
+    question are weighed against the sentence, the metric's label and, most, its own clause.
+    `rivals`, when given, receives every number that passed the hard constraints, scored (the report
+    may state the thing asked several times: `_restated` reads them)."""
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return None
@@ -256,6 +258,8 @@ def best_metric(ctx: Context, rids: list[str]):
             said = canon(_unwrapped(m["label"] + m["quote"]))
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
+            if mm.unit == "人次" and not unit.endswith("人次") and _OCCASIONS.search(fold(clause)):
+                continue  # 「培训了多少人次」: 「组织业务培训3次」 counts trainings held, not the persons trained
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
             if _joined_dimension(fold(q), re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))):
@@ -294,6 +298,8 @@ def best_metric(ctx: Context, rids: list[str]):
     nouns = set(_MEASURE_NOUN.findall(first))
     if nouns and any(all(n in x[7] for n in nouns) for x in scored):
         scored = [x for x in scored if all(n in x[7] for n in nouns)]
+    if rivals is not None:
+        rivals.extend(scored)
     best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
@@ -314,6 +320,10 @@ def best_metric(ctx: Context, rids: list[str]):
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# things held or done (occasions): 「…3次」 of them counts the occasions, never the persons (人次) taking part
+_OCCASIONS = re.compile(r"培训|会议|推进会|座谈|讲座|活动|检查|督查|督导|调研|演练|发布会|访谈|专项工作|开放日")
 
 
 # what a count of an account or a post measures (in canonical form: 粉丝 is 关注人数)
@@ -659,7 +669,8 @@ def metric(ctx: Context) -> Answer | None:
         and not any(_change_unsaid(ctx, c.quote, 0, {"start": 0, "end": len(c.quote)}) for c in named.citations)
     ):
         return named
-    best = best_metric(ctx, ctx.ids)
+    rivals: list = []
+    best, ctx = _best_item_count(ctx, rivals)
     if best is None:
         return subject_metric(ctx)
     _, rid, m, report, a, b = best
@@ -678,7 +689,74 @@ def metric(ctx: Context) -> Answer | None:
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
-    return _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+    ans = _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+    return _restated(ctx, ans, best, rivals)
+
+
+_ITEM_UNITS = ("条", "篇", "件")  # what users and reports count published items in, interchangeably
+_OTHER_UNIT_MARGIN = 0.8  # how much better another item unit's number must fit to answer instead
+
+
+def _best_item_count(ctx: Context, rivals: list) -> tuple:
+    """The best number in the asked unit — or in another unit of items, when the report counts the thing
+    asked in that one and the asked unit's best number is another thing's: 「政策解读发了多少条」 of a
+    report that says 「主动公开政府信息623条，其中政策文件4件，政策解读13篇」 is 13篇, never the 623条 of
+    the whole (nor 「政策文件有多少篇」 the 13篇 of 政策解读). The context returned is the one whose unit won."""
+    best = best_metric(ctx, ctx.ids, rivals)
+    mm = ctx.question.first(MetricMeasure)
+    if not isinstance(mm, MetricMeasure) or mm.unit not in _ITEM_UNITS:
+        return best, ctx
+    for unit in _ITEM_UNITS:
+        if unit == mm.unit:
+            continue
+        other = ctx.question.model_copy(
+            update={"measures": [mm.model_copy(update={"unit": unit}), *ctx.question.measures[1:]]}
+        )
+        ctx2 = dataclasses.replace(ctx, question=other)
+        found: list = []
+        best2 = best_metric(ctx2, ctx2.ids, found)
+        if best2 is not None and (best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN):
+            best, ctx = best2, ctx2
+            rivals[:] = found
+    return best, ctx
+
+
+_RESTATED_SHOWN = 20  # statements listed one by one; the rest counted
+
+
+def _restated(ctx: Context, ans: Answer, best: tuple, rivals: list) -> Answer:
+    """「政策解读有多少篇」 of a report that states 「政策解读9篇」 and, further on (an earlier year's report
+    carried on the page, a topic repeated section by section), 「政策解读6篇」: the first answers, and the
+    answer says the report states the same thing again with another count — each count with its own
+    sentence — never one count as if it were the only one. The same thing: a number the question fits
+    as well (an equal score) under the same label, in the same report."""
+    score, rid, m, report = best[:4]
+    label = canon(re.sub(r"\s+", "", fold(m["label"])))
+    again = [
+        x
+        for x in rivals
+        if x[1] == rid
+        and x[2]["start"] != m["start"]
+        and abs(x[0] - score) < 1e-6
+        and canon(re.sub(r"\s+", "", fold(x[2]["label"]))) == label
+        and (x[2]["unit"] or "") == (m["unit"] or "")
+    ]
+    if not again or all(x[2]["value"] == m["value"] for x in again):
+        return ans  # (a figure repeated with the same count is one figure)
+    again.sort(key=lambda x: x[2]["start"])
+    shown = []
+    for x in again[:_RESTATED_SHOWN]:
+        sent = joined(report.text[x[4] : x[5]])
+        lead = sent[: max(0, sent.find(x[2]["quote"][:4]))]
+        head = lead[:14] + "…" if len(lead) > 14 else lead
+        shown.append(f"{_printed(x[2]['quote'], x[2]['value'], x[2]['unit'])}（「{head}{joined(x[2]['quote'])}」）")
+    more = f"等（共{len(again)}处）" if len(again) > _RESTATED_SHOWN else ""
+    note = f"另：报告还有{len(again)}处写到此项，数目不同：{'；'.join(shown)}{more}。请据所问的范围核对。"
+    cites = [
+        text_citation(rid, ctx.entry(rid), report.text, x[4], x[5], section=x[2]["section"])
+        for x in again[:_RESTATED_SHOWN]
+    ]
+    return ans.model_copy(update={"answer": f"{ans.answer}。{note}", "citations": [*ans.citations, *cites]})
 
 
 # what a kind of information's name says besides the kind: verbs, scope and the words every report uses
