@@ -728,18 +728,28 @@ def _restated(ctx: Context, ans: Answer, best: tuple, rivals: list) -> Answer:
     """「政策解读有多少篇」 of a report that states 「政策解读9篇」 and, further on (an earlier year's report
     carried on the page, a topic repeated section by section), 「政策解读6篇」: the first answers, and the
     answer says the report states the same thing again with another count — each count with its own
-    sentence — never one count as if it were the only one. The same thing: a number the question fits
-    as well (an equal score) under the same label, in the same report."""
-    score, rid, m, report = best[:4]
-    label = canon(re.sub(r"\s+", "", fold(m["label"])))
+    sentence — never one count as if it were the only one. The same thing: a number of the same report, in
+    the same unit, in another sentence, whose clause holds every word of the question the answer's clause
+    holds and whose sentence holds as many of the question's words as the answer's (「政策文件解读方面发布
+    了多少条相关信息」: the statements made under 政策文件解读, not those of every topic); never a part listed
+    under a total (「其中…」)."""
+    _, rid, m, report, a, b = best
+
+    def words(text: str) -> set[str]:
+        return {w for w in bigrams(canon(re.sub(r"\s+", "", fold(text)))) if len(w) == 2 and not w.isdigit()}
+
+    asked = words(_content(ctx, ctx.q))
+    in_clause = asked & words(_clause(report.text, a, m["start"], m["end"]))
+    level = len(asked & words(report.text[a:b]))
     again = [
         x
         for x in rivals
         if x[1] == rid
-        and x[2]["start"] != m["start"]
-        and abs(x[0] - score) < 1e-6
-        and canon(re.sub(r"\s+", "", fold(x[2]["label"]))) == label
+        and not (x[4] < b and a < x[5])  # (a part of the same sentence is no restatement)
         and (x[2]["unit"] or "") == (m["unit"] or "")
+        and not re.match(r"[\s（(]*其中", x[7])
+        and in_clause <= words(x[7])
+        and len(asked & words(report.text[x[4] : x[5]])) >= level
     ]
     if not again or all(x[2]["value"] == m["value"] for x in again):
         return ans  # (a figure repeated with the same count is one figure)
@@ -1103,6 +1113,12 @@ def derived(ctx: Context) -> Answer | None:
     cits = [text_citation(rid, ctx.entry(rid), text, a, b)]
     if (a2, b2) != (a, b):
         cits.append(text_citation(rid, ctx.entry(rid), text, a2, b2))
+    if _STATED_ASKED.search(ctx.q):  # 「…的比例报告里写了吗」: whether the report states it — it does not
+        return ctx.answer(
+            f"{NOT_MENTIONED}：报告没有写明这一比例（按正文可算得{shown}：{joined(part['quote'])} ÷ {joined(base_label)}）",
+            "metric",
+            citations=cits,
+        )
     return ctx.answer(
         f"{shown}（{joined(part['quote'])} ÷ {joined(base_label)}，按正文计算）",
         "metric",
@@ -1110,6 +1126,12 @@ def derived(ctx: Context) -> Answer | None:
         unit=unit,
         citations=cits,
     )
+
+
+# 「…的比例报告里写了吗」「报告有没有写明…」: whether the report states a figure, not the figure
+_STATED_ASKED = re.compile(
+    r"(?:报告|年报)(?:里|中|上)?(?:有没有|是否|有无)?(?:写|提|说|列)(?:明|到|出)?(?:了)?(?:吗|没有|没)"
+)
 
 
 SERIES_REPORTS = 12  # reports a narrative series reads one by one (an agency's years, a few agencies)
@@ -1948,6 +1970,10 @@ def _label_metric(ctx: Context) -> Answer | None:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    if _OTHER_MATTERS.search(ctx.q):
+        matters = other_matters(ctx)
+        if matters is not None:
+            return matters
     # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it (rules only: a model reads
     # the passages itself)
     stated = subject_metric(ctx) if ctx.llm is None else None
@@ -1974,6 +2000,39 @@ def retrieve(ctx: Context) -> Answer:
     return extractive(ctx, ranked)
 
 
+_OTHER_MATTERS = re.compile(r"其他(?:需要|需)?(?:报告|说明)?(?:的)?事项|第六部分|六[、.．]\s*其他")
+_PAGE_TAIL = re.compile(r"【[^】]{1,8}】|^\s*(?:打印本页|关闭窗口|分享到)", re.M)
+
+
+def other_matters(ctx: Context) -> Answer | None:
+    """「其他事项有啥要说的」: section 六 (其他需要报告的事项) as the report writes it — its sentences quoted,
+    up to a table attached after it or the page's own links (【打印本页】); never a sentence elsewhere that
+    shares a word with the question."""
+    one = ctx.one_report()
+    if one is None:
+        return None
+    rid, report = one
+    sec = next((x for x in report.sections if x.number == 6 and "其他" in x.heading), None)
+    if sec is None:
+        return None
+    start = _after_heading(report.text, sec.span.start, sec.heading)
+    stop = sec.span.end
+    for cut in (_ATTACHED.search(report.text, start, stop), _PAGE_TAIL.search(report.text, start, stop)):
+        stop = cut.start() if cut else stop
+    said = [
+        (a, b)
+        for a, b in sentences(report.text[start:stop])
+        if re.search(r"[\u4e00-\u9fff]", report.text[start + a : start + b])
+    ]
+    if not said:
+        return None
+    said = said[:4]
+    a, b = start + said[0][0], start + said[-1][1]
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=6)
+    who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
+    return ctx.answer(f"{who}其他需要报告的事项：「{joined(report.text[a:b])}」", "retrieval", citations=[cit])
+
+
 def answerable(ctx: Context, ans: Answer) -> Answer:
     """The same test for an LLM's answer as for an extracted one: it (with the passages it cites)
     must speak of the question's own words and carry the asked kind of quantity, else 「报告未提及」."""
@@ -1989,8 +2048,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
-    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q):  # 「哪天发布的」「什么平台」: the kind asked, not words
-        content = _content(ctx, _TAILS.sub("", q))
+    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
+        content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
     scored = []
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
@@ -2165,10 +2224,13 @@ _TAILS = re.compile(
     # 「在什么平台上公开的」: a platform's name asked (`_PLATFORM_ASKED`)
     r"(?:在|通过|用)?(?:什么|哪个|哪些|哪一?家)(?:平台|网站|渠道)上?|"
     # 「流程包括哪些环节」「分为哪几个步骤」: the kind of answer asked, not a thing the text must name
-    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?"
+    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?|"
+    # 「出现过泄密吗」「发生过责任追究吗」: a yes/no asked of a thing, not words the text must hold
+    r"(?:出现|发生|遇到)过|吗(?=\s*[？?]?\s*$)"
 )
 
 
+_YES_NO = re.compile(r"(?:出现|发生|遇到)过|吗\s*[？?]?\s*$")
 # a date asked (「统计期限是从哪天到哪天」「哪天发布的」): the sentence must carry a date
 _DATE_ASKED = re.compile(r"哪一?天|什么时候|何时|哪个日期|几月几[日号]|(?:发布|印发|统计)(?:日期|时间)")
 _DATE_SAID = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
@@ -2422,7 +2484,9 @@ def fee_text(ctx: Context) -> Answer | None:
         )
     for hit in _FEE_NONE.finditer(report.text):
         stated = fold(hit.group())
-        if overlap(what, stated) < 0.5 and what not in stated and not generic:
+        # 「未收取政府信息公开相关费用」「未收取任何费用」: no charge of any kind, the one asked among them
+        every = bool(re.search(r"(?:相关|任何|有关|一切)费用$", stated))
+        if overlap(what, stated) < 0.5 and what not in stated and not generic and not every:
             continue
         a, b = sentence_bounds(report.text, hit.start(), hit.end())
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):

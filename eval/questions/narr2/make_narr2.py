@@ -43,7 +43,7 @@ def reports() -> list[dict]:
                 continue
             flat = re.sub(r"\s+", "", text)
             prose = re.sub(r"\|[^。]*?(?=[一二三四五六七八九十]、|$)", "", flat)  # table rows cut (roughly)
-            out.append({**gold, "flat": flat, "prose": prose})
+            out.append({**gold, "text": text, "flat": flat, "prose": prose})
     return out
 
 
@@ -284,7 +284,9 @@ def items() -> list[dict]:
             v = rep["t2"][key]
             add(asks[i % len(asks)], rep, "table_only", {"value": v, "unit": unit}, None, "colloquial", f"t2 {key}")
     for kind, (pat, asks, unit) in LEGACY_ROWS.items():
-        hits = [(r, m) for r in reps for m in [re.search(pat, r["flat"])] if m]
+        # (read line by line: flattened, 「当面申请数|件|6」 runs into the next row's 「2.网络申请数」 as 62)
+        line = pat.replace(r"\|", r"\s*\|\s*").replace(r"(\d+)", r"(\d+)\s*$")
+        hits = [(r, m) for r in reps for m in [re.search(line, r["text"], re.M)] if m]
         for i, (rep, m) in enumerate(shuffled(hits)[:4]):
             add(
                 asks[i % len(asks)],
@@ -355,7 +357,7 @@ def items() -> list[dict]:
                 "行政事业性收费金额是多少元？",
                 rep,
                 "money_rate",
-                {"value": round(v * 10000, 2), "unit": "元"},
+                {"value": round(v * 10000, 2), "unit": "元", "tol": 0.5},
                 None,
                 "colloquial",
                 "fee in 元",
@@ -377,20 +379,10 @@ def items() -> list[dict]:
             "colloquial",
             "procurement",
         )
-    for rep in reps:
-        for m in re.finditer(r"（(\d+(?:\.\d+)?)%）", rep["flat"]):
-            row = re.search(r"（[一二三四五六]）([\u4e00-\u9fff]{2,6})[^（]{0,40}$", rep["flat"][: m.start()])
-            if row:
-                q = f"{row.group(1)}的比例是多少？"
-                add(
-                    q,
-                    rep,
-                    "money_rate",
-                    {"value": float(m.group(1)), "unit": "%"},
-                    m.group(0),
-                    "colloquial",
-                    "printed rate",
-                )
+    for rep in reps:  # a rate printed beside a heading row's total (「（一）予以公开|21|0|…|21（23.9%）」), ±0.05
+        for m in re.finditer(r"（[一二三四五六七]）([\u4e00-\u9fff]{2,6})(?:\|\d+)+（(\d+(?:\.\d+)?)%）", rep["flat"]):
+            exp = {"value": float(m.group(2)), "unit": "%", "tol": 0.05}
+            add(f"{m.group(1)}的比例是多少？", rep, "money_rate", exp, m.group(0), "colloquial", "printed rate")
     for i, rep in enumerate(
         shuffled([r for r in reps if "%" not in r["flat"] and re.search(r"政策解读\d+篇", r["prose"])])[:4]
     ):
