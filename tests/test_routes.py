@@ -984,6 +984,9 @@ _NARRATIVE = """白桦县文化广电和旅游局2024年政府信息公开工作
 六、其他需要报告的事项
 本年度未收取政府信息公开相关费用。本机关无其他需要报告的事项。
 【打印本页】【关闭窗口】
+附表：政府信息公开情况统计表
+统计指标|单位|统计数
+（一）回应公众关注热点或重大舆情数|次|12
 """
 
 
@@ -1029,6 +1032,18 @@ def test_a_narrative_word_mistyped_by_its_sound_is_heard(narrative_asker):
     a, rid = narrative_asker
     ans = ask(a, "value.metric", "陪训搞了几场", report_id=rid)
     assert ans.value == 4 and "按「培训搞了几场」理解" in ans.answer, ans.answer
+
+
+def test_a_count_the_prose_leaves_to_a_statistics_row_is_read_there(narrative_asker):
+    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted;
+    「专项工作搞了几次」's 搞 is the asking, and a row of another unit answers nothing."""
+    a, rid = narrative_asker
+    ans = ask(a, "describe", "回应关切了几次", report_id=rid)
+    assert ans.value == 12 and "回应公众关注热点或重大舆情数" in ans.answer, ans.answer
+    slang = ask(a, "value.metric", "业务培训搞了几次", report_id=rid)
+    assert slang.value == 4, slang.answer
+    other = a.ask("回应关切了多少条？", report_id=rid)
+    assert other.value is None, other.answer
 
 
 def test_a_charge_of_none_of_any_kind_answers_the_charge_named(narrative_asker):

@@ -182,6 +182,9 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_SLANG_VERB = re.compile(r"(?:搞|弄)(?=了|过|出|[几多]|$)")
+
+
 def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -191,10 +194,11 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return None
-    q = ctx.q
+    q = _SLANG_VERB.sub("", ctx.q)  # 「专项工作搞了几次」: 搞 is the asking, the report says what was done
     first = canon(re.split(r"[？?，,]", q)[0])  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
     content = _untimed(_content(ctx, first))
-    head = _untimed(canon_focus(fold(q), _measured(first, mm.focus)))  # 「这三年」 is the scope, not the thing
+    focus = _SLANG_VERB.sub("", mm.focus or "")
+    head = _untimed(canon_focus(fold(q), _measured(first, focus)))  # 「这三年」 is the scope, not the thing
     if not _pairs(re.sub(r"变化|变动|趋势|怎么|如何|多少|几|增减|[变涨跌年]", "", head)):
         head = ""  # a focus cut from the asking words (「近几年怎么变」 → 「年变」) names nothing: the content decides
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
@@ -741,13 +745,14 @@ def _restated(ctx: Context, ans: Answer, best: tuple, rivals: list) -> Answer:
     asked = words(_content(ctx, ctx.q))
     in_clause = asked & words(_clause(report.text, a, m["start"], m["end"]))
     level = len(asked & words(report.text[a:b]))
+    own_part = bool(re.match(r"[\s（(]*其中", _clause(report.text, a, m["start"], m["end"])))
     again = [
         x
         for x in rivals
         if x[1] == rid
         and not (x[4] < b and a < x[5])  # (a part of the same sentence is no restatement)
         and (x[2]["unit"] or "") == (m["unit"] or "")
-        and not re.match(r"[\s（(]*其中", x[7])
+        and (own_part or not re.match(r"[\s（(]*其中", x[7]))
         and in_clause <= words(x[7])
         and len(asked & words(report.text[x[4] : x[5]])) >= level
     ]
@@ -760,7 +765,9 @@ def _restated(ctx: Context, ans: Answer, best: tuple, rivals: list) -> Answer:
         lead = sent[: max(0, sent.find(x[2]["quote"][:4]))]
         head = lead[:14] + "…" if len(lead) > 14 else lead
         shown.append(f"{_printed(x[2]['quote'], x[2]['value'], x[2]['unit'])}（「{head}{joined(x[2]['quote'])}」）")
-    more = f"等（共{len(again)}处）" if len(again) > _RESTATED_SHOWN else ""
+    rest = list(dict.fromkeys(fmt(x[2]["value"]) for x in again[_RESTATED_SHOWN:]))
+    unit = m["unit"] or ""
+    more = f"；其余{len(again) - _RESTATED_SHOWN}处的数目：{'、'.join(rest)}{unit}" if rest else ""
     note = f"另：报告还有{len(again)}处写到此项，数目不同：{'；'.join(shown)}{more}。请据所问的范围核对。"
     cites = [
         text_citation(rid, ctx.entry(rid), report.text, x[4], x[5], section=x[2]["section"])
@@ -1987,9 +1994,10 @@ def retrieve(ctx: Context) -> Answer:
         mm.unit or re.search(r"(?:数量|总数|数目|总量|数)[？?]?$", re.split(r"[，,；;]", fold(ctx.q))[0])
     )
     if counted and ctx.question.operation == "value" and ctx.llm is None:
-        # a count asked, and no number of the report answers it (value.metric): not a passage with
-        # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
-        return refuse(ctx)
+        # a count asked, and no number of the report answers it (value.metric): a row of a statistics
+        # table of the old template (「回应公众关注热点或重大舆情数|次|21」) if one is the thing asked, else
+        # not a passage with some other number in it, but 「报告未提及」 — the nearest passage as 相关内容
+        return stat_row(ctx) or refuse(ctx)
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
         from ..llm_answer import llm_answer
@@ -2015,7 +2023,15 @@ def other_matters(ctx: Context) -> Answer | None:
     sec = next((x for x in report.sections if x.number == 6 and "其他" in x.heading), None)
     if sec is None:
         return None
-    start = _after_heading(report.text, sec.span.start, sec.heading)
+    # (the heading's own words, not its line: 「六、其他需要报告的事项 本年度未收取…」 runs on after them)
+    named = re.compile(r"其他需要?报告的?事项[）)]?[:：]?|其他[^\n。]{0,8}事项[:：]?").search(
+        report.text, sec.span.start
+    )
+    start = (
+        named.end()
+        if named and named.start() < sec.span.end
+        else _after_heading(report.text, sec.span.start, sec.heading)
+    )
     stop = sec.span.end
     for cut in (_ATTACHED.search(report.text, start, stop), _PAGE_TAIL.search(report.text, start, stop)):
         stop = cut.start() if cut else stop
@@ -2031,6 +2047,49 @@ def other_matters(ctx: Context) -> Answer | None:
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=6)
     who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
     return ctx.answer(f"{who}其他需要报告的事项：「{joined(report.text[a:b])}」", "retrieval", citations=[cit])
+
+
+# a row of the old template's 统计表 as text: 「（一）收到申请数|件|57」「1.当面申请数 | 件 | 9」
+_STAT_ROW = re.compile(
+    r"(?m)^[ \t|]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(?:其中[:：]?\s*)?"
+    r"([\u4e00-\u9fff“”、]{2,30}?)\s*\|\s*(条|件|次|个|篇|人次|人|场|期|万元|元)\s*\|\s*(\d+(?:\.\d+)?)\s*\|?\s*$"
+)
+
+
+def stat_row(ctx: Context) -> Answer | None:
+    """「回应关切了几次」「当面提出的申请有几件」 of a report whose prose is silent and whose 统计表 (the old
+    template's 指标|单位|统计数 rows) states it: the row whose label the question says — most of the
+    label's words, in the asked unit — quoted as printed."""
+    one = ctx.one_report()
+    mm = ctx.question.first(MetricMeasure)
+    if one is None or not isinstance(mm, MetricMeasure):
+        return None
+    rid, report = one
+    asked = canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q))))
+    informative = _informative(ctx)
+    best = None
+    for m in _STAT_ROW.finditer(report.text):
+        label = canon(_LABEL_END.sub("", m.group(1)))
+        if mm.unit and m.group(2) not in units_like(mm.unit):
+            continue
+        share = overlap(label, asked)
+        if share < 0.6 or not informative & set(bigrams(label)):
+            continue
+        if best is None or share > best[0]:
+            best = (share, m)
+    if best is None:
+        return None
+    m = best[1]
+    v = float(m.group(3))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, m.start(1), m.end())
+    return ctx.answer(
+        f"{fmt(value)}{m.group(2)}（统计表：「{m.group(1)}｜{m.group(2)}｜{m.group(3)}」）",
+        "metric",
+        value=value,
+        unit=m.group(2),
+        citations=[cit],
+    )
 
 
 def answerable(ctx: Context, ans: Answer) -> Answer:

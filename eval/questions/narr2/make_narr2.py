@@ -306,6 +306,7 @@ def items() -> list[dict]:
             said = m.group(1) if m.groups() else m.group(0)
             parts = re.split(r"[。，,]", said)
             said = parts[0] if kind != "other" else max(parts, key=len)  # (not a leading 「2020年，」)
+            said = re.sub(r"^[（(][^）)]*[）)]", "", said)  # (nor a heading's gloss: 「（기타보고하여야할사항）」)
             if re.search("[\u2f00-\u2fdf|#*]", said) or seen[said] >= 2 or len(said) < 4:
                 continue
             seen[said] += 1
