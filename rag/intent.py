@@ -178,6 +178,8 @@ BEYOND_DISCLOSURE = lazy(
     r"(?:不只|不仅|不限于|不光|除了)(?:是)?(?:政府)?信息公开|(?:所有|全部)(?:的)?行政(?:复议|诉讼)案件"
     # 「城市管理投诉处理了多少件」: the body's own complaints, not the 信访举报投诉类 applications of 表三
     r"|(?:城市管理|城管|环境|消费|质量|热线|12345)投诉"
+    # 「办理了多少件人大代表建议和政协提案」: the body's proposals handled, not 表三's applications 办理
+    r"|人大代表?建议|政协(?:委员)?提案|建议(?:和|及|与|、)?(?:政协)?提案"
 )
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")

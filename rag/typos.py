@@ -40,6 +40,13 @@ DOMAIN_WORDS = (
     "维持",
     "纠正",
     "审结",
+    # the narrative's own words (「陪训」「拦目」「政策解度」 sound like them)
+    "培训",
+    "栏目",
+    "解读",
+    "政策解读",
+    "推进会",
+    "泄密",
 )
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 # words written right that only sound like a known word: never "corrected" away (「政务抖音」 is not 「抖印」)

@@ -978,6 +978,117 @@ def test_a_body_without_a_report_of_the_year_asked_is_said_with_the_years_it_has
     assert "没有找到安康市人民政府办公室2021年的报告" in ans.answer and "2022年" in ans.answer, ans.answer
 
 
+# a report written here (no corpus report states a topic twice, or counts its items in several units)
+_NARRATIVE = """白桦县文化广电和旅游局2024年政府信息公开工作年度报告
+
+本报告数据统计时限自2024年1月1日起至2024年12月31日止。
+一、总体情况
+（一）主动公开。全年依托白桦县人民政府网站主动公开政府信息512条，其中政策文件7件、政策解读14篇；通过政务微信公众号发布信息233条。
+（二）依申请公开。全年共收到申请21件，均按时答复。
+（三）监督保障。全年组织业务培训4次，未发生责任追究情况；严格保密审查，全年未发生泄密事件。
+往年年报
+白桦县文化广电和旅游局2023年政府信息公开工作年度报告
+（一）主动公开。全年依托白桦县人民政府网站主动公开政府信息436条，其中政策文件5件、政策解读9篇。
+五、存在的主要问题及改进情况
+存在的主要问题：一是解读形式单一。改进措施：一是增加图解。
+六、其他需要报告的事项
+本年度未收取政府信息公开相关费用。本机关无其他需要报告的事项。
+【打印本页】【关闭窗口】
+附表：政府信息公开情况统计表
+统计指标|单位|统计数
+（一）回应公众关注热点或重大舆情数|次|12
+"""
+
+
+@pytest.fixture(scope="module")
+def narrative_asker(tmp_path_factory):
+    from tests.text_store import text_asker
+
+    return text_asker(tmp_path_factory.mktemp("routes_narr"), "baihua-wglj-2024.txt", _NARRATIVE)
+
+
+def test_a_topic_stated_twice_with_different_counts_is_answered_with_both(narrative_asker):
+    """「政策解读有多少篇」 of a page that also carries the year before: the first count answers, and the
+    answer says the report states the same thing again (9篇, with its sentence) — never one as the only one."""
+    a, rid = narrative_asker
+    ans = ask(a, "value.metric", "政策解读有多少篇？", report_id=rid)
+    assert ans.value == 14 and "还有1处写到此项" in ans.answer and "政策解读9篇" in ans.answer, ans.answer
+    assert len(ans.citations) == 2
+    once = ask(a, "value.metric", "公众号发布信息多少条？", report_id=rid)
+    assert once.value == 233 and "还有" not in once.answer  # (stated once: no note)
+
+
+def test_a_count_asked_in_another_unit_of_items_is_the_things_own(narrative_asker):
+    """「政策解读发了多少条」: the report counts 政策解读 in 篇 — 14篇, never the 512条 of everything published;
+    「政策文件有多少篇」 is 7件, never 政策解读's 14篇."""
+    a, rid = narrative_asker
+    ans = ask(a, "value.metric", "政策解读发了多少条？", report_id=rid)
+    assert ans.value == 14 and ans.unit == "篇", ans.answer
+    files = ask(a, "value.metric", "政策文件有多少篇？", report_id=rid)
+    assert files.value == 7 and files.unit == "件", files.answer
+
+
+def test_persons_asked_of_occasions_held_are_refused(narrative_asker):
+    """「培训了多少人次」: 「组织业务培训4次」 counts trainings held, not persons trained — refused, not 4."""
+    a, rid = narrative_asker
+    ans = a.ask("业务培训培训了多少人次？", report_id=rid)
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED), ans.answer
+    held = ask(a, "value.metric", "业务培训开了几次？", report_id=rid)
+    assert held.value == 4
+
+
+def test_a_narrative_word_mistyped_by_its_sound_is_heard(narrative_asker):
+    """「陪训」 sounds as 培训: asked once more as it sounds, said so."""
+    a, rid = narrative_asker
+    ans = ask(a, "value.metric", "陪训搞了几场", report_id=rid)
+    assert ans.value == 4 and "按「培训搞了几场」理解" in ans.answer, ans.answer
+
+
+def test_a_count_the_prose_leaves_to_a_statistics_row_is_read_there(narrative_asker):
+    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted;
+    「专项工作搞了几次」's 搞 is the asking, and a row of another unit answers nothing."""
+    a, rid = narrative_asker
+    ans = ask(a, "describe", "回应关切了几次", report_id=rid)
+    assert ans.value == 12 and "回应公众关注热点或重大舆情数" in ans.answer, ans.answer
+    slang = ask(a, "value.metric", "业务培训搞了几次", report_id=rid)
+    assert slang.value == 4, slang.answer
+    other = a.ask("回应关切了多少条？", report_id=rid)
+    assert other.value is None, other.answer
+
+
+def test_a_charge_of_none_of_any_kind_answers_the_charge_named(narrative_asker):
+    """「有没有收取信息处理费」「收费情况怎么样」: 「未收取政府信息公开相关费用」 is no charge of any kind — 0元, quoted."""
+    a, rid = narrative_asker
+    for q in ("有没有收取信息处理费？", "收费情况怎么样？"):
+        ans = ask(a, "value.fee_text", q, report_id=rid)
+        assert ans.value == 0 and "未收取政府信息公开相关费用" in ans.answer, (q, ans.answer)
+
+
+def test_section_six_and_a_yes_no_on_the_prose_are_quoted(narrative_asker):
+    """「其他事项有啥要说的」: section 六 as written (not the page's 【打印本页】); 「出现过泄密吗」: the sentence
+    that says it did not happen — the asking words (出现过…吗) are not words the text must hold."""
+    a, rid = narrative_asker
+    six = ask(a, "describe", "其他事项有啥要说的", report_id=rid)
+    assert "本机关无其他需要报告的事项" in six.answer and "打印" not in six.answer, six.answer
+    leak = ask(a, "describe", "出现过泄密吗", report_id=rid)
+    assert "全年未发生泄密事件" in leak.answer, leak.answer
+
+
+def test_proposals_handled_are_not_the_applications_handled(asker):
+    """「办理了多少件人大代表建议和政协提案」: 表三's 办理结果 are applications — refused, never their 总计."""
+    ans = asker.ask("安康市政府办2022年办理了多少件人大代表建议和政协提案？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED), ans.answer
+    table = ask(asker, "value.cells", "安康市政府办2022年办理结果总计多少件？")
+    assert table.value == 58
+
+
+def test_whether_the_report_states_a_rate_is_asked(narrative_asker):
+    """「政策解读占主动公开信息的比例报告里写了吗」: it does not — said so, the rate one could compute beside it."""
+    a, rid = narrative_asker
+    ans = ask(a, "derived.metric", "政策解读占主动公开信息的比例报告里写了吗？", report_id=rid)
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "2.73%" in ans.answer, ans.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - _routes_asked_here()
     assert not missing, missing

@@ -182,17 +182,23 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def best_metric(ctx: Context, rids: list[str]):
+_SLANG_VERB = re.compile(r"(?:搞|弄)(?=了|过|出|[几多]|$)")
+
+
+def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
-    question are weighed against the sentence, the metric's label and, most, its own clause."""
+    question are weighed against the sentence, the metric's label and, most, its own clause.
+    `rivals`, when given, receives every number that passed the hard constraints, scored (the report
+    may state the thing asked several times: `_restated` reads them)."""
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure):
         return None
-    q = ctx.q
+    q = _SLANG_VERB.sub("", ctx.q)  # 「专项工作搞了几次」: 搞 is the asking, the report says what was done
     first = canon(re.split(r"[？?，,]", q)[0])  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
     content = _untimed(_content(ctx, first))
-    head = _untimed(canon_focus(fold(q), _measured(first, mm.focus)))  # 「这三年」 is the scope, not the thing
+    focus = _SLANG_VERB.sub("", mm.focus or "")
+    head = _untimed(canon_focus(fold(q), _measured(first, focus)))  # 「这三年」 is the scope, not the thing
     if not _pairs(re.sub(r"变化|变动|趋势|怎么|如何|多少|几|增减|[变涨跌年]", "", head)):
         head = ""  # a focus cut from the asking words (「近几年怎么变」 → 「年变」) names nothing: the content decides
     want_unit = units_like(mm.unit) if mm.unit and mm.unit != "%" else None
@@ -256,6 +262,8 @@ def best_metric(ctx: Context, rids: list[str]):
             said = canon(_unwrapped(m["label"] + m["quote"]))
             if mm.must and not any(re.search(w, fold(clause)) for w in mm.must):
                 continue  # a table row asked: the number must be said of that row
+            if mm.unit == "人次" and not unit.endswith("人次") and _OCCASIONS.search(fold(clause)):
+                continue  # 「培训了多少人次」: 「组织业务培训3次」 counts trainings held, not the persons trained
             if not _answers(first, head, report.text, a, b, m):
                 continue  # a dimension, an action or a medium not the asked one
             if _joined_dimension(fold(q), re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))):
@@ -294,6 +302,8 @@ def best_metric(ctx: Context, rids: list[str]):
     nouns = set(_MEASURE_NOUN.findall(first))
     if nouns and any(all(n in x[7] for n in nouns) for x in scored):
         scored = [x for x in scored if all(n in x[7] for n in nouns)]
+    if rivals is not None:
+        rivals.extend(scored)
     best = _nearest_label(content, head, scored)[:6] if scored else None
     if best is None or best[0] < (0.45 if want_unit or want_pct else 0.6):
         return None
@@ -314,6 +324,10 @@ def best_metric(ctx: Context, rids: list[str]):
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# things held or done (occasions): 「…3次」 of them counts the occasions, never the persons (人次) taking part
+_OCCASIONS = re.compile(r"培训|会议|推进会|座谈|讲座|活动|检查|督查|督导|调研|演练|发布会|访谈|专项工作|开放日")
 
 
 # what a count of an account or a post measures (in canonical form: 粉丝 is 关注人数)
@@ -659,7 +673,8 @@ def metric(ctx: Context) -> Answer | None:
         and not any(_change_unsaid(ctx, c.quote, 0, {"start": 0, "end": len(c.quote)}) for c in named.citations)
     ):
         return named
-    best = best_metric(ctx, ctx.ids)
+    rivals: list = []
+    best, ctx = _best_item_count(ctx, rivals)
     if best is None:
         return subject_metric(ctx)
     _, rid, m, report, a, b = best
@@ -678,7 +693,87 @@ def metric(ctx: Context) -> Answer | None:
     v = m["value"]
     value = v if type(v) is int or not float(v).is_integer() else int(v)  # (an exact big count stays exact)
     cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=m["section"])
-    return _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+    ans = _stated_answer(ctx, value, _full_unit(report.text, m), printed, sent, cit, who)
+    return _restated(ctx, ans, best, rivals)
+
+
+_ITEM_UNITS = ("条", "篇", "件")  # what users and reports count published items in, interchangeably
+_OTHER_UNIT_MARGIN = 0.8  # how much better another item unit's number must fit to answer instead
+
+
+def _best_item_count(ctx: Context, rivals: list) -> tuple:
+    """The best number in the asked unit — or in another unit of items, when the report counts the thing
+    asked in that one and the asked unit's best number is another thing's: 「政策解读发了多少条」 of a
+    report that says 「主动公开政府信息623条，其中政策文件4件，政策解读13篇」 is 13篇, never the 623条 of
+    the whole (nor 「政策文件有多少篇」 the 13篇 of 政策解读). The context returned is the one whose unit won."""
+    best = best_metric(ctx, ctx.ids, rivals)
+    mm = ctx.question.first(MetricMeasure)
+    if not isinstance(mm, MetricMeasure) or mm.unit not in _ITEM_UNITS:
+        return best, ctx
+    for unit in _ITEM_UNITS:
+        if unit == mm.unit:
+            continue
+        other = ctx.question.model_copy(
+            update={"measures": [mm.model_copy(update={"unit": unit}), *ctx.question.measures[1:]]}
+        )
+        ctx2 = dataclasses.replace(ctx, question=other)
+        found: list = []
+        best2 = best_metric(ctx2, ctx2.ids, found)
+        if best2 is not None and (best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN):
+            best, ctx = best2, ctx2
+            rivals[:] = found
+    return best, ctx
+
+
+_RESTATED_SHOWN = 20  # statements listed one by one; the rest counted
+
+
+def _restated(ctx: Context, ans: Answer, best: tuple, rivals: list) -> Answer:
+    """「政策解读有多少篇」 of a report that states 「政策解读9篇」 and, further on (an earlier year's report
+    carried on the page, a topic repeated section by section), 「政策解读6篇」: the first answers, and the
+    answer says the report states the same thing again with another count — each count with its own
+    sentence — never one count as if it were the only one. The same thing: a number of the same report, in
+    the same unit, in another sentence, whose clause holds every word of the question the answer's clause
+    holds and whose sentence holds as many of the question's words as the answer's (「政策文件解读方面发布
+    了多少条相关信息」: the statements made under 政策文件解读, not those of every topic); never a part listed
+    under a total (「其中…」)."""
+    _, rid, m, report, a, b = best
+
+    def words(text: str) -> set[str]:
+        return {w for w in bigrams(canon(re.sub(r"\s+", "", fold(text)))) if len(w) == 2 and not w.isdigit()}
+
+    asked = words(_content(ctx, ctx.q))
+    in_clause = asked & words(_clause(report.text, a, m["start"], m["end"]))
+    level = len(asked & words(report.text[a:b]))
+    own_part = bool(re.match(r"[\s（(]*其中", _clause(report.text, a, m["start"], m["end"])))
+    again = [
+        x
+        for x in rivals
+        if x[1] == rid
+        and not (x[4] < b and a < x[5])  # (a part of the same sentence is no restatement)
+        and (x[2]["unit"] or "") == (m["unit"] or "")
+        and (own_part or not re.match(r"[\s（(]*其中", x[7]))
+        and in_clause <= words(x[7])
+        and len(asked & words(report.text[x[4] : x[5]])) >= level
+    ]
+    if not again or all(x[2]["value"] == m["value"] for x in again):
+        return ans  # (a figure repeated with the same count is one figure)
+    again.sort(key=lambda x: x[2]["start"])
+    shown = []
+    for x in again[:_RESTATED_SHOWN]:
+        sent = joined(report.text[x[4] : x[5]])
+        lead = sent[: max(0, sent.find(x[2]["quote"][:4]))]
+        head = lead[:14] + "…" if len(lead) > 14 else lead
+        shown.append(f"{_printed(x[2]['quote'], x[2]['value'], x[2]['unit'])}（「{head}{joined(x[2]['quote'])}」）")
+    rest = list(dict.fromkeys(fmt(x[2]["value"]) for x in again[_RESTATED_SHOWN:]))
+    unit = m["unit"] or ""
+    more = f"；其余{len(again) - _RESTATED_SHOWN}处的数目：{'、'.join(rest)}{unit}" if rest else ""
+    note = f"另：报告还有{len(again)}处写到此项，数目不同：{'；'.join(shown)}{more}。请据所问的范围核对。"
+    cites = [
+        text_citation(rid, ctx.entry(rid), report.text, x[4], x[5], section=x[2]["section"])
+        for x in again[:_RESTATED_SHOWN]
+    ]
+    return ans.model_copy(update={"answer": f"{ans.answer}。{note}", "citations": [*ans.citations, *cites]})
 
 
 # what a kind of information's name says besides the kind: verbs, scope and the words every report uses
@@ -1025,6 +1120,12 @@ def derived(ctx: Context) -> Answer | None:
     cits = [text_citation(rid, ctx.entry(rid), text, a, b)]
     if (a2, b2) != (a, b):
         cits.append(text_citation(rid, ctx.entry(rid), text, a2, b2))
+    if _STATED_ASKED.search(ctx.q):  # 「…的比例报告里写了吗」: whether the report states it — it does not
+        return ctx.answer(
+            f"{NOT_MENTIONED}：报告没有写明这一比例（按正文可算得{shown}：{joined(part['quote'])} ÷ {joined(base_label)}）",
+            "metric",
+            citations=cits,
+        )
     return ctx.answer(
         f"{shown}（{joined(part['quote'])} ÷ {joined(base_label)}，按正文计算）",
         "metric",
@@ -1032,6 +1133,12 @@ def derived(ctx: Context) -> Answer | None:
         unit=unit,
         citations=cits,
     )
+
+
+# 「…的比例报告里写了吗」「报告有没有写明…」: whether the report states a figure, not the figure
+_STATED_ASKED = re.compile(
+    r"(?:报告|年报)(?:里|中|上)?(?:有没有|是否|有无)?(?:写|提|说|列)(?:明|到|出)?(?:了)?(?:吗|没有|没)"
+)
 
 
 SERIES_REPORTS = 12  # reports a narrative series reads one by one (an agency's years, a few agencies)
@@ -1870,6 +1977,10 @@ def _label_metric(ctx: Context) -> Answer | None:
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    if _OTHER_MATTERS.search(ctx.q):
+        matters = other_matters(ctx)
+        if matters is not None:
+            return matters
     # 「…申请中，网络申请有多少件」: a count asked after a clause that frames it (rules only: a model reads
     # the passages itself)
     stated = subject_metric(ctx) if ctx.llm is None else None
@@ -1883,9 +1994,10 @@ def retrieve(ctx: Context) -> Answer:
         mm.unit or re.search(r"(?:数量|总数|数目|总量|数)[？?]?$", re.split(r"[，,；;]", fold(ctx.q))[0])
     )
     if counted and ctx.question.operation == "value" and ctx.llm is None:
-        # a count asked, and no number of the report answers it (value.metric): not a passage with
-        # some other number in it, but 「报告未提及」 — with the nearest passage offered as 相关内容
-        return refuse(ctx)
+        # a count asked, and no number of the report answers it (value.metric): a row of a statistics
+        # table of the old template (「回应公众关注热点或重大舆情数|次|21」) if one is the thing asked, else
+        # not a passage with some other number in it, but 「报告未提及」 — the nearest passage as 相关内容
+        return stat_row(ctx) or refuse(ctx)
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
         from ..llm_answer import llm_answer
@@ -1894,6 +2006,90 @@ def retrieve(ctx: Context) -> Answer:
         if ans is not None:
             return answerable(ctx, ans)
     return extractive(ctx, ranked)
+
+
+_OTHER_MATTERS = re.compile(r"其他(?:需要|需)?(?:报告|说明)?(?:的)?事项|第六部分|六[、.．]\s*其他")
+_PAGE_TAIL = re.compile(r"【[^】]{1,8}】|^\s*(?:打印本页|关闭窗口|分享到)", re.M)
+
+
+def other_matters(ctx: Context) -> Answer | None:
+    """「其他事项有啥要说的」: section 六 (其他需要报告的事项) as the report writes it — its sentences quoted,
+    up to a table attached after it or the page's own links (【打印本页】); never a sentence elsewhere that
+    shares a word with the question."""
+    one = ctx.one_report()
+    if one is None:
+        return None
+    rid, report = one
+    sec = next((x for x in report.sections if x.number == 6 and "其他" in x.heading), None)
+    if sec is None:
+        return None
+    # (the heading's own words, not its line: 「六、其他需要报告的事项 本年度未收取…」 runs on after them)
+    named = re.compile(r"其他需要?报告的?事项[）)]?[:：]?|其他[^\n。]{0,8}事项[:：]?").search(
+        report.text, sec.span.start
+    )
+    start = (
+        named.end()
+        if named and named.start() < sec.span.end
+        else _after_heading(report.text, sec.span.start, sec.heading)
+    )
+    stop = sec.span.end
+    for cut in (_ATTACHED.search(report.text, start, stop), _PAGE_TAIL.search(report.text, start, stop)):
+        stop = cut.start() if cut else stop
+    said = [
+        (a, b)
+        for a, b in sentences(report.text[start:stop])
+        if re.search(r"[\u4e00-\u9fff]", report.text[start + a : start + b])
+    ]
+    if not said:
+        return None
+    said = said[:4]
+    a, b = start + said[0][0], start + said[-1][1]
+    cit = text_citation(rid, ctx.entry(rid), report.text, a, b, section=6)
+    who = f"{ctx.name(rid)}：" if ctx.n > 1 else ""
+    return ctx.answer(f"{who}其他需要报告的事项：「{joined(report.text[a:b])}」", "retrieval", citations=[cit])
+
+
+# a row of the old template's 统计表 as text: 「（一）收到申请数|件|57」「1.当面申请数 | 件 | 9」
+_STAT_ROW = re.compile(
+    r"(?m)^[ \t|]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]\s*)?(?:其中[:：]?\s*)?"
+    r"([\u4e00-\u9fff“”、]{2,30}?)\s*\|\s*(条|件|次|个|篇|人次|人|场|期|万元|元)\s*\|\s*(\d+(?:\.\d+)?)\s*\|?\s*$"
+)
+
+
+def stat_row(ctx: Context) -> Answer | None:
+    """「回应关切了几次」「当面提出的申请有几件」 of a report whose prose is silent and whose 统计表 (the old
+    template's 指标|单位|统计数 rows) states it: the row whose label the question says — most of the
+    label's words, in the asked unit — quoted as printed."""
+    one = ctx.one_report()
+    mm = ctx.question.first(MetricMeasure)
+    if one is None or not isinstance(mm, MetricMeasure):
+        return None
+    rid, report = one
+    asked = canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q))))
+    informative = _informative(ctx)
+    best = None
+    for m in _STAT_ROW.finditer(report.text):
+        label = canon(_LABEL_END.sub("", m.group(1)))
+        if mm.unit and m.group(2) not in units_like(mm.unit):
+            continue
+        share = overlap(label, asked)
+        if share < 0.6 or not informative & set(bigrams(label)):
+            continue
+        if best is None or share > best[0]:
+            best = (share, m)
+    if best is None:
+        return None
+    m = best[1]
+    v = float(m.group(3))
+    value = int(v) if v.is_integer() else v
+    cit = text_citation(rid, ctx.entry(rid), report.text, m.start(1), m.end())
+    return ctx.answer(
+        f"{fmt(value)}{m.group(2)}（统计表：「{m.group(1)}｜{m.group(2)}｜{m.group(3)}」）",
+        "metric",
+        value=value,
+        unit=m.group(2),
+        citations=[cit],
+    )
 
 
 def answerable(ctx: Context, ans: Answer) -> Answer:
@@ -1911,8 +2107,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
-    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q):  # 「哪天发布的」「什么平台」: the kind asked, not words
-        content = _content(ctx, _TAILS.sub("", q))
+    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
+        content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
     scored = []
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
@@ -2087,10 +2283,13 @@ _TAILS = re.compile(
     # 「在什么平台上公开的」: a platform's name asked (`_PLATFORM_ASKED`)
     r"(?:在|通过|用)?(?:什么|哪个|哪些|哪一?家)(?:平台|网站|渠道)上?|"
     # 「流程包括哪些环节」「分为哪几个步骤」: the kind of answer asked, not a thing the text must name
-    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?"
+    r"(?:包括|包含|涵盖|分为|分成)(?:哪些|哪几个?|什么|啥)(?:环节|步骤|方面|部分|程序)?|"
+    # 「出现过泄密吗」「发生过责任追究吗」: a yes/no asked of a thing, not words the text must hold
+    r"(?:出现|发生|遇到)过|吗(?=\s*[？?]?\s*$)"
 )
 
 
+_YES_NO = re.compile(r"(?:出现|发生|遇到)过|吗\s*[？?]?\s*$")
 # a date asked (「统计期限是从哪天到哪天」「哪天发布的」): the sentence must carry a date
 _DATE_ASKED = re.compile(r"哪一?天|什么时候|何时|哪个日期|几月几[日号]|(?:发布|印发|统计)(?:日期|时间)")
 _DATE_SAID = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{4}-\d{1,2}-\d{1,2}")
@@ -2344,7 +2543,9 @@ def fee_text(ctx: Context) -> Answer | None:
         )
     for hit in _FEE_NONE.finditer(report.text):
         stated = fold(hit.group())
-        if overlap(what, stated) < 0.5 and what not in stated and not generic:
+        # 「未收取政府信息公开相关费用」「未收取任何费用」: no charge of any kind, the one asked among them
+        every = bool(re.search(r"(?:相关|任何|有关|一切)费用$", stated))
+        if overlap(what, stated) < 0.5 and what not in stated and not generic and not every:
             continue
         a, b = sentence_bounds(report.text, hit.start(), hit.end())
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):

@@ -24,6 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("发布日期", "发布时间"),
     ("统计期限", "统计时限", "统计期间", "统计区间", "统计时段", "统计时间段"),
     ("政策解读", "解读稿", "解读文章"),
+    ("回应关切", "回应社会关切", "回应公众关注热点或重大舆情", "回应公众关注热点"),
 )
 
 _FORMS = sorted(((form, group[0]) for group in GROUPS for form in group[1:]), key=lambda x: -len(x[0]))
