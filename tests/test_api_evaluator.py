@@ -1,0 +1,45 @@
+"""The service as an evaluator scripts it (userprobe3): the same corpus-wide question asked by
+requests that the server happens to answer on different worker threads, paging through the
+report list, error bodies a client reads."""
+
+from __future__ import annotations
+
+import threading
+
+from rag.ask import Asker
+
+
+def _in_thread(asker: Asker, question: str, hold: threading.Event) -> dict:
+    """Ask on a new thread, as uvicorn's thread pool does for each request; the thread stays alive
+    until `hold` is set (a pool thread lives on, and a dead thread's id can be reused)."""
+    out: dict = {}
+    done = threading.Event()
+
+    def run():
+        try:
+            out["answer"] = asker.ask(question)
+        except Exception as exc:  # the failure itself is what the test looks at
+            out["error"] = exc
+        done.set()
+        hold.wait()
+
+    threading.Thread(target=run, daemon=True).start()
+    done.wait()
+    return out
+
+
+def test_corpus_question_on_a_second_thread(corpus_asker):
+    """A corpus scope's resolution is cached; its deferred id list must read the store on the
+    thread that asks, not the one that first resolved it (SQLite connections are per thread:
+    the second request over HTTP was a 500 「SQLite objects created in a thread…」)."""
+    question = "2023年所有报告新收申请合计多少件？"
+    corpus_asker.ask(question)  # (a first ask may bring derived rows up to date: the cache then holds)
+    hold = threading.Event()
+    try:
+        first = _in_thread(corpus_asker, question, hold)
+        second = _in_thread(corpus_asker, question, hold)
+    finally:
+        hold.set()
+    assert "error" not in first and "error" not in second, second.get("error")
+    assert second["answer"].answer == first["answer"].answer
+    assert first["answer"].value is not None
