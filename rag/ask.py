@@ -80,7 +80,12 @@ def _years_held(ctx: Context) -> str:
     scope, asked = ctx.scope, ctx.question.scope.years
     if scope.unknown or not scope.agencies or not asked:
         return ""
-    other = ctx.catalogue.resolve(ctx.q, ctx.question.scope.model_copy(update={"years": []}))
+    # one body: resolved by its name, not by the question's words (the API's `agency` field is not in them:
+    # 「收到多少件申请」 with agency=安康 listed every year of the store as 安康's)
+    named = dict.fromkeys(scope.agencies)
+    other = ctx.catalogue.resolve(
+        ctx.q, ctx.question.scope.model_copy(update={"years": []}), next(iter(named)) if len(named) == 1 else None
+    )
     held = sorted({e.year for r in other.report_ids() if (e := ctx.catalogue.entry(r)) is not None and e.year})
     if not held or other.ambiguous:
         return ""

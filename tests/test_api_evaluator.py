@@ -43,3 +43,13 @@ def test_corpus_question_on_a_second_thread(corpus_asker):
     assert "error" not in first and "error" not in second, second.get("error")
     assert second["answer"].answer == first["answer"].answer
     assert first["answer"].value is not None
+
+
+def test_agency_field_without_that_year_names_its_own_years(corpus_asker):
+    """`POST /api/ask {"question": "收到多少件申请？", "agency": "安康", "year": 2023}`: 安康 has only 2022 in the
+    store; the refusal said 「库中该单位有2016年、2018年…2024年的报告」 — every year of the store, as 安康's
+    (the agency came in the request, not in the question's words)."""
+    for question, year in (("收到多少件申请？", 2023), ("2023年收到多少件申请？", None)):
+        ans = corpus_asker.ask(question, agency="安康", year=year)
+        assert ans.value is None
+        assert "库中该单位有2022年的报告" in ans.answer, ans.answer
