@@ -434,6 +434,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{rid}")
         return found
 
+    def years_of(year: str | None) -> tuple[int, int] | None:
+        try:
+            return ov.parse_years(year)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
     def write(report: Report):
         with writer:
             added = store.add(report)
@@ -591,19 +597,28 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{report_id}")
         return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
-    @app.get("/api/reports", response_model=list[ReportSummary], tags=["reports"], responses=errors)
+    @app.get(
+        "/api/reports",
+        response_model=list[ReportSummary],
+        tags=["reports"],
+        responses=errors,
+        summary="列出报告（按机关、年度排序；X-Total-Count 头给出筛选后的总数，用 limit/offset 翻页）",
+    )
     def list_reports(
+        response: Response,
         agency: str | None = None,
-        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        year: YearText = None,
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         has_findings: bool | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False,
     ) -> list[ReportSummary]:
+        years = years_of(year)
+        response.headers["X-Total-Count"] = str(store.summaries_count(agency, years, template, has_findings, versions))
         return [
             ReportSummary(**r)
-            for r in store.summaries(agency, year, template, has_findings, limit, offset, versions=versions)
+            for r in store.summaries(agency, years, template, has_findings, limit, offset, versions=versions)
         ]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
@@ -660,11 +675,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def export_many(
         format: Literal["csv", "jsonl"] = "csv",
         agency: str | None = None,
-        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        year: YearText = None,
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
     ):
-        reports = [store.report(r["id"]) for r in store.summaries(agency, year, template, None, limit)]
+        reports = [store.report(r["id"]) for r in store.summaries(agency, years_of(year), template, None, limit)]
         reports = [r for r in reports if r is not None]
         if format == "csv":
             return csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
@@ -704,12 +719,6 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         return StreamingResponse(events(), media_type="text/event-stream")
 
     # ---------------------------------------------------------------- the web page's views
-    def years_of(year: str | None) -> tuple[int, int] | None:
-        try:
-            return ov.parse_years(year)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
-
     sorts = {"agency", "year", *ov.BY_ID, "published", *KIND_NAMES}
 
     def check_sort(sort: str | None) -> None:

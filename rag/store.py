@@ -966,7 +966,7 @@ class Store:
     def summaries(
         self,
         agency: str | None = None,
-        year: int | None = None,
+        year: int | tuple[int, int] | None = None,
         template: str | None = None,
         has_findings: bool | None = None,
         limit: int = 1000,
@@ -974,12 +974,32 @@ class Store:
         versions: bool = False,
         ids: list[str] | None = None,
     ) -> list[dict]:
-        """Current reports (with `versions`, the ones replaced by a newer version too)."""
+        """Current reports (with `versions`, the ones replaced by a newer version too); `year` one year or
+        an inclusive range. Ordered by agency, year and id, so that pages (limit/offset) never overlap."""
+        where, args = self._summary_filter(agency, year, template, has_findings, versions, ids)
         sql = (
             "SELECT id, source, agency, agency_key, year, template, format, title, tables_recoverable,"
-            " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE 1=1"
+            " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE "
+            + where
+            + " ORDER BY agency_key, year, id LIMIT ? OFFSET ?"
         )
-        args: list = []
+        return [dict(r) for r in self.db.execute(sql, [*args, limit, offset])]
+
+    def summaries_count(
+        self,
+        agency: str | None = None,
+        year: int | tuple[int, int] | None = None,
+        template: str | None = None,
+        has_findings: bool | None = None,
+        versions: bool = False,
+    ) -> int:
+        """How many reports `summaries` pages through with these filters (a client's total)."""
+        where, args = self._summary_filter(agency, year, template, has_findings, versions, None)
+        return self.db.execute("SELECT COUNT(*) FROM reports WHERE " + where, args).fetchone()[0]
+
+    @staticmethod
+    def _summary_filter(agency, year, template, has_findings, versions, ids) -> tuple[str, list]:
+        sql, args = "1=1", []
         if not versions:
             sql += " AND superseded_by IS NULL"
         if ids is not None:
@@ -988,7 +1008,10 @@ class Store:
         if agency:
             sql += " AND (agency_key=? OR id IN (SELECT report_id FROM aliases WHERE alias=?))"
             args += [agency_key(agency), agency]
-        if year is not None:
+        if isinstance(year, tuple):
+            sql += " AND year BETWEEN ? AND ?"
+            args += list(year)
+        elif year is not None:
             sql += " AND year=?"
             args.append(year)
         if template:
@@ -996,9 +1019,7 @@ class Store:
             args.append(template)
         if has_findings is not None:
             sql += " AND n_errors>0" if has_findings else " AND n_errors=0"
-        sql += " ORDER BY agency_key, year LIMIT ? OFFSET ?"
-        args += [limit, offset]
-        return [dict(r) for r in self.db.execute(sql, args)]
+        return sql, args
 
     def count(self) -> int:
         """Current reports."""

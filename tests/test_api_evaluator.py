@@ -4,9 +4,33 @@ report list, error bodies a client reads."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import threading
 
+import httpx
+import pytest
+
 from rag.ask import Asker
+from webserver import ROOT, Server
+
+FOUR = ("ankang-2022.txt", "pingtan-2019.txt", "pingtan-2020.txt", "pingtan-2021.txt")
+
+
+@pytest.fixture(scope="module")
+def four(tmp_path_factory, corpus):
+    """A service over four corpus reports (2019–2022), ingested with `xxgk ingest` before it starts."""
+    src = tmp_path_factory.mktemp("four")
+    for name in FOUR:
+        shutil.copy(corpus / "reports" / name, src / name)
+    data = tmp_path_factory.mktemp("four_data")
+    subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)], cwd=ROOT, check=True
+    )
+    s = Server(data)
+    yield s
+    s.stop()
 
 
 def _in_thread(asker: Asker, question: str, hold: threading.Event) -> dict:
@@ -53,3 +77,22 @@ def test_agency_field_without_that_year_names_its_own_years(corpus_asker):
         ans = corpus_asker.ask(question, agency="安康", year=year)
         assert ans.value is None
         assert "库中该单位有2022年的报告" in ans.answer, ans.answer
+
+
+def test_report_list_pages_with_a_total_and_written_years(four):
+    """An evaluator's script pages through /api/reports: the total is in X-Total-Count (the list itself
+    stays a list), pages never overlap; `year` takes what /api/overview takes (「2022年」「2020-2021」:
+    it was 422 「year：应为整数」 here while the overview took it)."""
+    url = four.url + "/api/reports"
+    got = httpx.get(url, params={"limit": 3})
+    assert got.headers["x-total-count"] == "4" and len(got.json()) == 3
+    rest = httpx.get(url, params={"limit": 3, "offset": 3}).json()
+    assert len(rest) == 1 and rest[0]["id"] not in {r["id"] for r in got.json()}
+    one = httpx.get(url, params={"year": "2022年"})
+    assert one.status_code == 200 and [r["year"] for r in one.json()] == [2022]
+    assert one.headers["x-total-count"] == "1"
+    assert sorted(r["year"] for r in httpx.get(url, params={"year": "2020-2021"}).json()) == [2020, 2021]
+    bad = httpx.get(url, params={"year": "去年"})
+    assert bad.status_code == 422 and "年度「去年」无法识别" in bad.json()["detail"]
+    lines = httpx.get(four.url + "/api/export", params={"format": "jsonl", "year": "2019年"}).text.splitlines()
+    assert len(lines) == 1 and '"year": 2019' in lines[0]
