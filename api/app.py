@@ -326,7 +326,7 @@ def _invalid_zh(err: dict) -> str:
     kind = err.get("type", "")
     if kind == "json_invalid":
         return _INVALID_ZH[kind]
-    where = ".".join(loc[1:] if len(loc) > 1 and loc[0] in ("body", "query", "path", "header") else loc)
+    where = ".".join(loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc)
     said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
     if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
         said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
@@ -387,7 +387,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        return JSONResponse({"detail": f"请求参数有误：{_invalid_zh(first)}"}, status_code=422)
+        said = _invalid_zh(first)
+        if tuple(first.get("loc", ())) == ("body",) and "json" not in request.headers.get("content-type", ""):
+            # curl -d sends a form: the body was never read as JSON, say which header it needs
+            said += "（请以 Content-Type: application/json 发送）"
+        return JSONResponse({"detail": f"请求参数有误：{said}"}, status_code=422)
 
     @app.exception_handler(ExtractError)
     async def _bad(request: Request, exc: ExtractError) -> JSONResponse:
@@ -526,11 +530,13 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def version() -> Version:
         return Version(version=__version__)
 
-    batch: dict[int | str, dict[str, Any]] = {
-        201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
-        207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
+    guarded: dict[int | str, dict[str, Any]] = {  # write endpoints: the API key, the CSRF gate
         401: {"model": ErrorBody},
         403: {"model": ErrorBody},
+    }
+    batch: dict[int | str, dict[str, Any]] = guarded | {
+        201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
+        207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
         503: {"model": ErrorBody},
     }
 
@@ -578,7 +584,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.delete(
         "/api/reports/{report_id}",
         response_model=Removed,
-        responses=errors | batch,
+        responses=errors | guarded,
         dependencies=[Depends(require_key)],
         tags=["reports"],
         summary="删除一份报告（连同内容相同的副本；SQLite、全文索引、向量索引）",
@@ -900,7 +906,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         "/api/reports/{report_id}/agency",
         response_model=ReportSummary,
         tags=["reports"],
-        responses=errors,
+        responses=errors | guarded,
         dependencies=[Depends(require_key)],
         summary="补填或更正一份报告的机关名称（未能识别时）",
     )

@@ -25,9 +25,7 @@ def four(tmp_path_factory, corpus):
     for name in FOUR:
         shutil.copy(corpus / "reports" / name, src / name)
     data = tmp_path_factory.mktemp("four_data")
-    subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)], cwd=ROOT, check=True
-    )
+    subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)], cwd=ROOT, check=True)
     s = Server(data)
     yield s
     s.stop()
@@ -96,3 +94,16 @@ def test_report_list_pages_with_a_total_and_written_years(four):
     assert bad.status_code == 422 and "年度「去年」无法识别" in bad.json()["detail"]
     lines = httpx.get(four.url + "/api/export", params={"format": "jsonl", "year": "2019年"}).text.splitlines()
     assert len(lines) == 1 and '"year": 2019' in lines[0]
+
+
+def test_a_form_body_and_the_schema_of_write_endpoints(four):
+    """`curl -d question=…` sends a form: the refusal said 「body：请求体应为 JSON 对象」 (pydantic's location
+    word, and no hint of the header). The schema promised 201/207 upload results from DELETE and no 401/403
+    for the agency rename, which the API key and the CSRF gate do answer."""
+    got = httpx.post(four.url + "/api/ask", data={"question": "收到多少件申请？"})
+    assert got.status_code == 422
+    assert got.json()["detail"] == "请求参数有误：请求体应为 JSON 对象（请以 Content-Type: application/json 发送）"
+    paths = httpx.get(four.url + "/openapi.json").json()["paths"]
+    deleted = paths["/api/reports/{report_id}"]["delete"]["responses"]
+    assert {"401", "403", "404"} <= set(deleted) and not {"201", "207"} & set(deleted)
+    assert {"401", "403"} <= set(paths["/api/reports/{report_id}/agency"]["put"]["responses"])
