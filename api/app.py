@@ -42,7 +42,7 @@ from extractor.schema import Answer, ExtractError, Report, report_id
 from extractor.settings import Settings
 from rag.ask import Asker
 from rag.index import Index
-from rag.store import Store
+from rag.store import Store, unwritable
 from rag.values import sync_derived
 
 from . import overview as ov, sandbox, sheets
@@ -65,6 +65,7 @@ STATUS = {
     "worker_died": 422,
     "bad_image": 422,
     "ocr_unavailable": 422,
+    "store_unwritable": 507,  # the data directory is full or read-only: the service's problem, not the file's
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
@@ -408,7 +409,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
-        """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback)."""
+        """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback). A data directory that
+        cannot take a write (disk full, read-only) is no bug: any endpoint that writes (the findings view
+        caches its sentences) says so, 507."""
+        if (why := unwritable(exc)) is not None:
+            return JSONResponse({"detail": f"数据目录无法写入：{store.dir}（{why}）"}, status_code=507)
         return JSONResponse(
             {"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500
         )

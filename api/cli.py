@@ -326,6 +326,8 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
         try:
             return store.add_many([o.item])[0]
         except ExtractError as exc:
+            if exc.code == "store_unwritable":
+                raise  # every later file would meet it too: said once, the ingest stops (exit 2)
             return exc
         except Exception as exc:  # one bad file never stops the batch
             return RuntimeError(f"内部错误 {type(exc).__name__}: {exc}")
@@ -338,6 +340,10 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
         results: Iterator[Added | Exception]
         try:
             results = iter(store.add_many([o.item for o in items]))
+        except ExtractError as exc:
+            if exc.code == "store_unwritable":
+                raise
+            results = iter([stored(o) for o in items])
         except Exception:
             results = iter([stored(o) for o in items])
         for o in batch:
