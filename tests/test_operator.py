@@ -110,3 +110,13 @@ def test_a_full_disk_under_the_service_is_507_in_words(one_report, corpus):
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_serve_help_names_its_defaults_and_settings():
+    """`xxgk serve --help` listed `--host HOST --port PORT` with no word: not the defaults, not that 127.0.0.1
+    serves this machine only, not one of the environment settings an operator sets the service up with."""
+    done = subprocess.run(
+        [sys.executable, "-m", "api.cli", "serve", "--help"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    for said in ("默认 127.0.0.1", "默认 8000", "XXGK_API_KEY", "XXGK_MAX_UPLOAD_BYTES", "XXGK_EXTRACT_WORKERS"):
+        assert said in done.stdout, said
