@@ -527,7 +527,8 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         body = [r.model_dump(mode="json") for r in results]
         return JSONResponse(body, status_code=207 if failed else 201)
 
-    @app.get("/api/health", response_model=Health, tags=["service"])
+    # HEAD too: a load balancer's or `curl -I`'s probe (it was 405)
+    @app.api_route("/api/health", methods=["GET", "HEAD"], response_model=Health, tags=["service"])
     def health() -> Health:
         return Health(reports=store.count(), llm=settings.llm is not None, unindexed=store.unindexed_count())
 
@@ -959,7 +960,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def favicon() -> FileResponse:
         return FileResponse(STATIC / "favicon.ico", media_type="image/x-icon")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 

@@ -107,3 +107,9 @@ def test_a_form_body_and_the_schema_of_write_endpoints(four):
     deleted = paths["/api/reports/{report_id}"]["delete"]["responses"]
     assert {"401", "403", "404"} <= set(deleted) and not {"201", "207"} & set(deleted)
     assert {"401", "403"} <= set(paths["/api/reports/{report_id}/agency"]["put"]["responses"])
+
+
+def test_head_probes_of_health_and_page(four):
+    """A load balancer's health check (and `curl -I`) sends HEAD: it was 405 「不支持这种请求方法」."""
+    assert httpx.head(four.url + "/api/health").status_code == 200
+    assert httpx.head(four.url + "/").status_code == 200
