@@ -682,7 +682,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         tags=["export"],
         responses=errors,
         response_class=PlainTextResponse,
-        summary="导出筛选出的多份报告：csv 或 jsonl",
+        summary="导出筛选出的多份报告：csv 或 jsonl（每次至多 limit 份；X-Total-Count 给出筛选后的总数，用 offset 分批）",
     )
     def export_many(
         format: Literal["csv", "jsonl"] = "csv",
@@ -690,15 +690,21 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         year: YearText = None,
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ):
-        reports = [store.report(r["id"]) for r in store.summaries(agency, years_of(year), template, None, limit)]
+        years = years_of(year)
+        reports = [store.report(r["id"]) for r in store.summaries(agency, years, template, None, limit, offset)]
         reports = [r for r in reports if r is not None]
+        # the cap is silent in the file itself: the total says whether this was all of it
+        total = {"X-Total-Count": str(store.summaries_count(agency, years, template))}
         if format == "csv":
-            return csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
+            download = csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
+            download.headers.update(total)
+            return download
         return PlainTextResponse(
             "".join(json.dumps(to_cells(r), ensure_ascii=False) + "\n" for r in reports),
             media_type="application/x-ndjson",
-            headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl"),
+            headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl") | total,
         )
 
     @app.post(

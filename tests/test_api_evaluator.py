@@ -94,6 +94,12 @@ def test_report_list_pages_with_a_total_and_written_years(four):
     assert bad.status_code == 422 and "年度「去年」无法识别" in bad.json()["detail"]
     lines = httpx.get(four.url + "/api/export", params={"format": "jsonl", "year": "2019年"}).text.splitlines()
     assert len(lines) == 1 and '"year": 2019' in lines[0]
+    # an export is capped at `limit` reports: the total says whether the file is all of it, offset the next part
+    part = httpx.get(four.url + "/api/export", params={"format": "jsonl", "limit": 3})
+    assert part.headers["x-total-count"] == "4" and len(part.text.splitlines()) == 3
+    last = httpx.get(four.url + "/api/export", params={"format": "csv", "limit": 3, "offset": 3})
+    ids = {line.split(",")[0] for line in last.text.splitlines()[1:]}
+    assert last.headers["x-total-count"] == "4" and ids == {rest[0]["id"]}
 
 
 def test_a_form_body_and_the_schema_of_write_endpoints(four):
