@@ -430,7 +430,16 @@ class Asker:
             return ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none")
         if not scope.n:
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
-            who = f"「{scope.unknown}」的" if scope.unknown else f"{years}的" if years else "问题所指的"
+            named = "、".join(dict.fromkeys(scope.agencies))  # a body the store knew (its reports since removed)
+            who = (
+                f"「{scope.unknown}」的"
+                if scope.unknown
+                else f"{named}{years}的"
+                if named
+                else f"{years}的"
+                if years
+                else "问题所指的"
+            )
             return ctx.answer(f"{NOT_MENTIONED}（{_years_held(ctx) or f'没有找到{who}报告'}）", "none")
         name, ans = route(ctx)
         if ans is None:

@@ -119,3 +119,24 @@ def test_head_probes_of_health_and_page(four):
     """A load balancer's health check (and `curl -I`) sends HEAD: it was 405 「不支持这种请求方法」."""
     assert httpx.head(four.url + "/api/health").status_code == 200
     assert httpx.head(four.url + "/").status_code == 200
+
+
+def test_a_removed_bodys_question_does_not_deny_the_years_reports(tmp_path, corpus):
+    """After `DELETE /api/reports/{id}` of a body's only report, 「安康2022年收到多少件申请？」 said 「没有找到2022年的
+    报告」 — false, the store holds 2022 reports of other bodies: the name still resolves (its forms stay), so
+    the refusal names the body."""
+    from extractor.extract import extract_path
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(tmp_path / "data")
+    for name in ("ankang-2022.txt", "pingtan-2022.txt"):
+        store.add(extract_path(str(corpus / "reports" / name)))
+    Index(store).sync()
+    asker = Asker(store, Index(store))
+    assert asker.ask("安康2022年收到多少件申请？").value == 56
+    store.delete(store.summaries(agency="安康")[0]["id"])
+    Index(store).sync()
+    ans = asker.ask("安康2022年收到多少件申请？")
+    assert ans.value is None and "没有找到2022年的报告" not in ans.answer, ans.answer
+    assert "安康" in ans.answer
