@@ -29,7 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -216,8 +216,16 @@ class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=500, examples=["收到多少件申请？"])
     report_id: str | None = Field(default=None, examples=["ec08d24060ec177e"])
     agency: str | None = Field(default=None, examples=["安康"])
-    year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022])
+    year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022], description="2022 or 「2022年」")
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _written_year(cls, value: Any) -> Any:
+        """「2022年」 as the other endpoints and the questions take it (it was 422 「year：应为整数」)."""
+        if isinstance(value, str) and (m := re.fullmatch(r"\s*(\d{4})\s*年?\s*", value)):
+            return int(m.group(1))
+        return value
 
 
 class AgencyName(BaseModel):

@@ -140,3 +140,11 @@ def test_a_removed_bodys_question_does_not_deny_the_years_reports(tmp_path, corp
     ans = asker.ask("安康2022年收到多少件申请？")
     assert ans.value is None and "没有找到2022年的报告" not in ans.answer, ans.answer
     assert "安康" in ans.answer
+
+
+def test_ask_takes_a_written_year(four):
+    """`{"year": "2022年"}` was 422 「year：应为整数」 while /api/reports and /api/overview take 「2022年」."""
+    body = {"question": "收到多少件申请？", "agency": "安康", "year": "2022年"}
+    assert httpx.post(four.url + "/api/ask", json=body, timeout=120).json()["value"] == 56
+    bad = httpx.post(four.url + "/api/ask", json={**body, "year": "去年"}, timeout=60)
+    assert bad.status_code == 422 and "year" in bad.json()["detail"]
