@@ -29,7 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -42,7 +42,7 @@ from extractor.schema import Answer, ExtractError, Report, report_id
 from extractor.settings import Settings
 from rag.ask import Asker
 from rag.index import Index
-from rag.store import Store
+from rag.store import Store, unwritable
 from rag.values import sync_derived
 
 from . import overview as ov, sandbox, sheets
@@ -65,6 +65,7 @@ STATUS = {
     "worker_died": 422,
     "bad_image": 422,
     "ocr_unavailable": 422,
+    "store_unwritable": 507,  # the data directory is full or read-only: the service's problem, not the file's
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 _HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
@@ -215,8 +216,16 @@ class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=500, examples=["收到多少件申请？"])
     report_id: str | None = Field(default=None, examples=["ec08d24060ec177e"])
     agency: str | None = Field(default=None, examples=["安康"])
-    year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022])
+    year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022], description="2022 or 「2022年」")
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _written_year(cls, value: Any) -> Any:
+        """「2022年」 as the other endpoints and the questions take it (it was 422 「year：应为整数」)."""
+        if isinstance(value, str) and (m := re.fullmatch(r"\s*(\d{4})\s*年?\s*", value)):
+            return int(m.group(1))
+        return value
 
 
 class AgencyName(BaseModel):
@@ -326,7 +335,7 @@ def _invalid_zh(err: dict) -> str:
     kind = err.get("type", "")
     if kind == "json_invalid":
         return _INVALID_ZH[kind]
-    where = ".".join(loc[1:] if len(loc) > 1 and loc[0] in ("body", "query", "path", "header") else loc)
+    where = ".".join(loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc)
     said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
     if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
         said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
@@ -387,7 +396,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        return JSONResponse({"detail": f"请求参数有误：{_invalid_zh(first)}"}, status_code=422)
+        said = _invalid_zh(first)
+        if tuple(first.get("loc", ())) == ("body",) and "json" not in request.headers.get("content-type", ""):
+            # curl -d sends a form: the body was never read as JSON, say which header it needs
+            said += "（请以 Content-Type: application/json 发送）"
+        return JSONResponse({"detail": f"请求参数有误：{said}"}, status_code=422)
 
     @app.exception_handler(ExtractError)
     async def _bad(request: Request, exc: ExtractError) -> JSONResponse:
@@ -404,7 +417,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:
-        """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback)."""
+        """A bug of ours: still JSON, still Chinese (uvicorn logs the traceback). A data directory that
+        cannot take a write (disk full, read-only) is no bug: any endpoint that writes (the findings view
+        caches its sentences) says so, 507."""
+        if (why := unwritable(exc)) is not None:
+            return JSONResponse({"detail": f"数据目录无法写入：{store.dir}（{why}）"}, status_code=507)
         return JSONResponse(
             {"detail": f"服务器内部错误：{type(exc).__name__}（已记录，请报告此问题）"}, status_code=500
         )
@@ -433,6 +450,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         if found is None:
             raise HTTPException(404, f"没有这份报告：{rid}")
         return found
+
+    def years_of(year: str | None) -> tuple[int, int] | None:
+        try:
+            return ov.parse_years(year)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
 
     def write(report: Report):
         with writer:
@@ -512,7 +535,8 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         body = [r.model_dump(mode="json") for r in results]
         return JSONResponse(body, status_code=207 if failed else 201)
 
-    @app.get("/api/health", response_model=Health, tags=["service"])
+    # HEAD too: a load balancer's or `curl -I`'s probe (it was 405)
+    @app.api_route("/api/health", methods=["GET", "HEAD"], response_model=Health, tags=["service"])
     def health() -> Health:
         return Health(reports=store.count(), llm=settings.llm is not None, unindexed=store.unindexed_count())
 
@@ -520,11 +544,13 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def version() -> Version:
         return Version(version=__version__)
 
-    batch: dict[int | str, dict[str, Any]] = {
-        201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
-        207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
+    guarded: dict[int | str, dict[str, Any]] = {  # write endpoints: the API key, the CSRF gate
         401: {"model": ErrorBody},
         403: {"model": ErrorBody},
+    }
+    batch: dict[int | str, dict[str, Any]] = guarded | {
+        201: {"model": list[UploadResult], "description": "every file stored (or already known)"},
+        207: {"model": list[UploadResult], "description": "some files stored, some not: see each result"},
         503: {"model": ErrorBody},
     }
 
@@ -572,7 +598,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     @app.delete(
         "/api/reports/{report_id}",
         response_model=Removed,
-        responses=errors | batch,
+        responses=errors | guarded,
         dependencies=[Depends(require_key)],
         tags=["reports"],
         summary="删除一份报告（连同内容相同的副本；SQLite、全文索引、向量索引）",
@@ -591,19 +617,28 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{report_id}")
         return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
-    @app.get("/api/reports", response_model=list[ReportSummary], tags=["reports"], responses=errors)
+    @app.get(
+        "/api/reports",
+        response_model=list[ReportSummary],
+        tags=["reports"],
+        responses=errors,
+        summary="列出报告（按机关、年度排序；X-Total-Count 头给出筛选后的总数，用 limit/offset 翻页）",
+    )
     def list_reports(
+        response: Response,
         agency: str | None = None,
-        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        year: YearText = None,
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         has_findings: bool | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False,
     ) -> list[ReportSummary]:
+        years = years_of(year)
+        response.headers["X-Total-Count"] = str(store.summaries_count(agency, years, template, has_findings, versions))
         return [
             ReportSummary(**r)
-            for r in store.summaries(agency, year, template, has_findings, limit, offset, versions=versions)
+            for r in store.summaries(agency, years, template, has_findings, limit, offset, versions=versions)
         ]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
@@ -655,23 +690,29 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         tags=["export"],
         responses=errors,
         response_class=PlainTextResponse,
-        summary="导出筛选出的多份报告：csv 或 jsonl",
+        summary="导出筛选出的多份报告：csv 或 jsonl（每次至多 limit 份；X-Total-Count 给出筛选后的总数，用 offset 分批）",
     )
     def export_many(
         format: Literal["csv", "jsonl"] = "csv",
         agency: str | None = None,
-        year: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+        year: YearText = None,
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ):
-        reports = [store.report(r["id"]) for r in store.summaries(agency, year, template, None, limit)]
+        years = years_of(year)
+        reports = [store.report(r["id"]) for r in store.summaries(agency, years, template, None, limit, offset)]
         reports = [r for r in reports if r is not None]
+        # the cap is silent in the file itself: the total says whether this was all of it
+        total = {"X-Total-Count": str(store.summaries_count(agency, years, template))}
         if format == "csv":
-            return csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
+            download = csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
+            download.headers.update(total)
+            return download
         return PlainTextResponse(
             "".join(json.dumps(to_cells(r), ensure_ascii=False) + "\n" for r in reports),
             media_type="application/x-ndjson",
-            headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl"),
+            headers=attachment("xxgk-导出.jsonl", "xxgk-export.jsonl") | total,
         )
 
     @app.post(
@@ -704,12 +745,6 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         return StreamingResponse(events(), media_type="text/event-stream")
 
     # ---------------------------------------------------------------- the web page's views
-    def years_of(year: str | None) -> tuple[int, int] | None:
-        try:
-            return ov.parse_years(year)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
-
     sorts = {"agency", "year", *ov.BY_ID, "published", *KIND_NAMES}
 
     def check_sort(sort: str | None) -> None:
@@ -891,7 +926,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         "/api/reports/{report_id}/agency",
         response_model=ReportSummary,
         tags=["reports"],
-        responses=errors,
+        responses=errors | guarded,
         dependencies=[Depends(require_key)],
         summary="补填或更正一份报告的机关名称（未能识别时）",
     )
@@ -939,7 +974,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def favicon() -> FileResponse:
         return FileResponse(STATIC / "favicon.ico", media_type="image/x-icon")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 

@@ -326,6 +326,8 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
         try:
             return store.add_many([o.item])[0]
         except ExtractError as exc:
+            if exc.code == "store_unwritable":
+                raise  # every later file would meet it too: said once, the ingest stops (exit 2)
             return exc
         except Exception as exc:  # one bad file never stops the batch
             return RuntimeError(f"内部错误 {type(exc).__name__}: {exc}")
@@ -338,6 +340,10 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
         results: Iterator[Added | Exception]
         try:
             results = iter(store.add_many([o.item for o in items]))
+        except ExtractError as exc:
+            if exc.code == "store_unwritable":
+                raise
+            results = iter([stored(o) for o in items])
         except Exception:
             results = iter([stored(o) for o in items])
         for o in batch:
@@ -636,6 +642,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"xxgk: 参数有误：{message}（{self.prog} -h 查看用法）\n")
 
 
+HOST_HELP = "监听地址（默认 127.0.0.1，只有本机可访问；0.0.0.0 对外提供服务，请同时设置 XXGK_API_KEY）"
+# what an operator configures beyond the flags: read from the environment at start (README, "Service")
+SERVE_SETTINGS = """环境变量：
+  XXGK_API_KEY            上传、删除、更正需带请求头 X-API-Key（网页会询问一次）
+  XXGK_ALLOWED_ORIGINS    允许跨站写操作的来源（逗号分隔）
+  XXGK_MAX_UPLOAD_BYTES   每个上传文件的上限（默认 20 MB）
+  XXGK_EXTRACT_WORKERS    同时读取上传文件的子进程数（默认 CPU 核数）
+  XXGK_EXTRACT_TIMEOUT    每个文件的提取时限，秒（默认 60）
+  XXGK_LLM_MODEL          启用 LLM（并设置 OPENAI_BASE_URL、OPENAI_API_KEY）
+多个服务可以共用一个数据目录。磁盘已满时上传返回 507，已入库的报告照常可读；目录只读时服务不启动。"""
+
+
 def _port(value: str) -> int:
     try:
         port = int(value)
@@ -731,13 +749,18 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--year", type=_year, help="只问这一年度（如 2023）")
     a.add_argument("--json", action="store_true", help="输出答案对象（JSON）")
     a.set_defaults(func=cmd_ask)
-    s = sub.add_parser("serve", help="启动 HTTP 服务和网页")
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=_port, default=8000)
+    s = sub.add_parser(
+        "serve",
+        help="启动 HTTP 服务和网页",
+        epilog=SERVE_SETTINGS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("--host", default="127.0.0.1", help=HOST_HELP)
+    s.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
     s.set_defaults(func=cmd_serve)
     d = sub.add_parser("demo", help="检查并入库内置的示例报告，然后启动服务和网页")
-    d.add_argument("--host", default="127.0.0.1")
-    d.add_argument("--port", type=_port, default=8000)
+    d.add_argument("--host", default="127.0.0.1", help=HOST_HELP)
+    d.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
     d.add_argument("--no-serve", action="store_true", help="只检查和入库，不启动服务")
     d.set_defaults(func=cmd_demo)
     for sp in (e, c, b, i, a, s, d, rm, ls, ix):

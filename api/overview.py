@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from extractor import gazetteer, tablespec as ts
+from extractor.agency import agency_key
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
 from extractor.schema import FINDING, Number
 
@@ -470,7 +471,17 @@ def matches_agency(row: OverviewRow, query: str, aliases: dict[str, set[str]] | 
     hay = [row.agency or "", row.agency_key, *row.region, "".join(row.region)]
     if any(q in _norm(h) for h in hay):
         return True
-    return bool(aliases and row.id in aliases.get(q, ()))
+    if aliases and row.id in aliases.get(q, ()):
+        return True
+    # a short or spoken form (「河北省科技厅」「洪泽区政府」) matches by the name it stands for, as /api/reports does
+    key = _query_key(query)
+    return key != q and any(key in _norm(h) for h in hay)
+
+
+@functools.lru_cache(maxsize=256)
+def _query_key(query: str) -> str:
+    """The name a filter's text stands for (once per text, not once per row)."""
+    return _norm(agency_key(query))
 
 
 def filter_rows(

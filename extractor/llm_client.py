@@ -246,7 +246,7 @@ class LLMClient:
         try:
             out.result = response_model.model_validate_json(text)
         except ValidationError as exc:
-            run.errors.append(f"输出不符合格式：{str(exc)[:160]}")
+            run.errors.append(f"输出不符合格式：{_invalid_reply(exc)}")
             return
         self._cache_put(key, out.result)
 
@@ -344,9 +344,9 @@ class LLMClient:
         if _caused_by(exc, IncompleteOutputException):
             return "LLM 输出被截断（长度超限），已放弃"
         if isinstance(exc, ValidationError):
-            return f"输出不符合格式：{str(exc)[:160]}"
+            return f"输出不符合格式：{_invalid_reply(exc)}"
         if isinstance(exc, InstructorRetryException):
-            return f"输出不符合格式，重试{self.cfg.max_retries}次后放弃：{str(exc)[:160]}"
+            return f"输出不符合格式，重试{self.cfg.max_retries}次后放弃：{_invalid_reply(exc)}"
         return f"LLM 调用失败：{type(exc).__name__}: {str(exc)[:160]}"
 
     def _key(self, response_model: type[BaseModel], prompt: str) -> str:
@@ -384,6 +384,25 @@ class LLMClient:
 def client_for(cfg: LLMConfig) -> LLMClient:
     """One client per configuration and process: its connections are reused across reports."""
     return LLMClient(cfg)
+
+
+def _invalid_reply(exc: BaseException) -> str:
+    """What was wrong with the model's reply, in one Chinese line (a user reads it in a warning and in
+    `llm.errors`): instructor's own text is a multi-line English dump of every attempt."""
+    attempts = getattr(exc, "failed_attempts", None) or []
+    found = [node for e in (exc, *(a.exception for a in attempts[-1:])) for node in _chain(e)]
+    invalid = next((node for node in reversed(found) if isinstance(node, ValidationError)), None)
+    if invalid is None and any(isinstance(node, json.JSONDecodeError) for node in found):
+        return "服务的回复不是 JSON（OPENAI_BASE_URL 是否指向 OpenAI 兼容接口？）"
+    if invalid is None or not invalid.errors():
+        return " ".join(str(exc).split())[:80]
+    first = invalid.errors()[0]
+    where = ".".join(str(x) for x in first.get("loc", ()))
+    if first["type"] == "json_invalid":
+        return "回复不是完整的 JSON"
+    if first["type"] == "missing":
+        return f"缺少字段 {where}"
+    return f"字段 {where} 的取值不合要求（{first['type']}）"
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

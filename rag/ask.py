@@ -84,7 +84,12 @@ def _years_held(ctx: Context) -> str:
     scope, asked = ctx.scope, ctx.question.scope.years
     if scope.unknown or not scope.agencies or not asked:
         return ""
-    other = ctx.catalogue.resolve(ctx.q, ctx.question.scope.model_copy(update={"years": []}))
+    # one body: resolved by its name, not by the question's words (the API's `agency` field is not in them:
+    # 「收到多少件申请」 with agency=安康 listed every year of the store as 安康's)
+    named = dict.fromkeys(scope.agencies)
+    other = ctx.catalogue.resolve(
+        ctx.q, ctx.question.scope.model_copy(update={"years": []}), next(iter(named)) if len(named) == 1 else None
+    )
     held = sorted({e.year for r in other.report_ids() if (e := ctx.catalogue.entry(r)) is not None and e.year})
     if not held or other.ambiguous:
         return ""
@@ -459,7 +464,16 @@ class Asker:
             return ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none")
         if not scope.n:
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
-            who = f"「{scope.unknown}」的" if scope.unknown else f"{years}的" if years else "问题所指的"
+            named = "、".join(dict.fromkeys(scope.agencies))  # a body the store knew (its reports since removed)
+            who = (
+                f"「{scope.unknown}」的"
+                if scope.unknown
+                else f"{named}{years}的"
+                if named
+                else f"{years}的"
+                if years
+                else "问题所指的"
+            )
             return ctx.answer(f"{NOT_MENTIONED}（{_years_held(ctx) or f'没有找到{who}报告'}）", "none")
         name, ans = route(ctx)
         if ans is None:

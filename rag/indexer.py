@@ -138,7 +138,7 @@ def failure(proc) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .store import Store
+    from .store import Store, unwritable
 
     ap = argparse.ArgumentParser(prog="python -m rag.indexer")
     ap.add_argument("data_dir", type=Path)
@@ -150,6 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         print(catch_up(store, follow), flush=True)
     except KeyboardInterrupt:  # Ctrl-C at the ingest reaches its indexer too: what is not marked is redone
         return 130
+    except Exception as exc:
+        why = unwritable(exc)
+        if why is None:
+            raise  # a bug of ours: its traceback is what the ingest's 「原因见上」 points at
+        print(f"xxgk: 向量索引无法写入：{store.dir}（{why}）", file=sys.stderr, flush=True)
+        return 1
     finally:
         if args.follow and not _alive(args.follow):
             _orphans(store.dir, args.follow)

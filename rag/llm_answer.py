@@ -103,7 +103,9 @@ def stream_llm_answer(
 
 def _verified(q: str, result: RagAnswer, labelled: dict, store) -> Answer | None:
     if not result.found:
-        return Answer(question=q, answer="报告未提及", route="llm")
+        # the model's 「not found」 is no evidence the report is silent (a weak model says it of what the
+        # retrieved chunks do hold): the extractive answer, which says 报告未提及 itself when nothing matched
+        return None
     cited = _cited(result.citations, labelled)
     if not cited:
         return None

@@ -6,6 +6,7 @@ dropped); the executor is the same as for the rules."""
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -13,6 +14,7 @@ from pydantic import Field
 from extractor import tablespec as ts
 from extractor.llm_client import Schema, prompt
 
+from .intent import normalise_years
 from .question import Measure, Operation, Question, Scope
 
 
@@ -36,16 +38,33 @@ def vocabulary_text() -> str:
     return "\n".join(lines)
 
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _written(agency: str, text: str) -> bool:
+    """Is the model's body one the question writes: its name, or the place it begins with (「洪泽」 of
+    洪泽区人民政府, the model having spelt out 「洪泽那份」)?"""
+    name = "".join(agency.split())
+    return bool(name) and (name in text or name[:2] in text)
+
+
 def route_question(client, text: str, catalogue) -> Question | None:
     """The model's typing of the question, validated; None when it fails or names nothing usable."""
     got = client.ask(RoutedQuestion, prompt("route_question", question=text, vocabulary=vocabulary_text()))
     if got is None:
         return None
-    agencies = [a for a in got.agencies if catalogue.agencies_named(a, got.years)[0]]
+    written = "".join(normalise_years(text).split())
+    # the model types what the question writes, it does not add to it: a body whose name (its place, at least)
+    # the question does not hold, a year outside the ones it writes (「张三的申请办完了吗」 typed as 洪泽区人民政府
+    # 2023 gave 洪泽's figure to a question that named no body)
+    named = [a for a in got.agencies if _written(a, written)]
+    agencies = [a for a in named if catalogue.agencies_named(a, got.years)[0]]
     if got.agencies and not agencies:
-        return None  # it named bodies the store has no report of: the rules' refusal stands
+        return None  # it named bodies the store has no report of, or the question does not: the rules' refusal stands
+    years_written = [int(y) for y in _YEAR.findall(written)]
+    years = [y for y in got.years if years_written and min(years_written) <= y <= max(years_written)]
     try:
-        scope = Scope(agencies=agencies, years=got.years)
+        scope = Scope(agencies=agencies, years=years)
     except ValueError:
         return None
     return Question(text=text, scope=scope, measures=got.measures, operation=got.operation, extreme=got.extreme)

@@ -913,7 +913,11 @@ class StoreCatalogue(Catalogue):
         ).fetchone()
 
         def load() -> list[str]:
-            rows = db.execute("SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args).fetchall()
+            # the store's connection of the thread that asks: this loader is cached and called from
+            # other request threads (a captured connection was a 500 on the second request)
+            rows = self.store.db.execute(
+                "SELECT id FROM reports" + where + " ORDER BY year, agency_key, id", args
+            ).fetchall()
             return [r[0] for r in rows if r[0] not in excluded]
 
         span = [] if lo is None else ([lo] if lo == hi else [lo, hi])

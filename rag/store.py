@@ -25,6 +25,7 @@ back as the exact Python int (`ExactRow`)."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import itertools
 import json
@@ -492,7 +493,9 @@ class Store:
                 self.db.executescript(SCHEMA)
             self._migrate()
         except (OSError, sqlite3.Error) as exc:
-            raise ExtractError(f"数据目录不可用：{self.dir}（{_reason(exc)}）", "bad_data_dir") from None
+            # SQLite says 「unable to open database file」 of a directory it cannot write its journal in
+            why = "目录只读" if self.dir.is_dir() and not os.access(self.dir, os.W_OK) else _reason(exc)
+            raise ExtractError(f"数据目录不可用：{self.dir}（{why}）", "bad_data_dir") from None
 
     def _migrate(self) -> None:
         with self.db as db:
@@ -709,14 +712,16 @@ class Store:
         # writer (rag/indexer.py) finds them when it sees the reports; one of a report not stored
         # (a duplicate, a rolled-back batch) is a cache entry dropped with the file
         made = [(p.id, p.vectors) for p in prepared if p.vectors is not None]
-        if made:
-            self._keep_vectors(made)
         try:
+            if made:
+                self._keep_vectors(made)
             with self.db as db:
                 db.execute("BEGIN IMMEDIATE")  # decide and write as one: concurrent adds serialise here
                 done = [self._write(db, p, now) for p in prepared]
-        except BaseException:
+        except BaseException as exc:
             self._local.kids = None  # cell keys numbered in the rolled-back transaction are gone
+            if (why := unwritable(exc)) is not None:  # the store's problem, not the report's: said as such
+                raise ExtractError(f"数据目录无法写入：{self.dir}（{why}）", "store_unwritable") from None
             raise
         return done
 
@@ -966,7 +971,7 @@ class Store:
     def summaries(
         self,
         agency: str | None = None,
-        year: int | None = None,
+        year: int | tuple[int, int] | None = None,
         template: str | None = None,
         has_findings: bool | None = None,
         limit: int = 1000,
@@ -974,12 +979,32 @@ class Store:
         versions: bool = False,
         ids: list[str] | None = None,
     ) -> list[dict]:
-        """Current reports (with `versions`, the ones replaced by a newer version too)."""
+        """Current reports (with `versions`, the ones replaced by a newer version too); `year` one year or
+        an inclusive range. Ordered by agency, year and id, so that pages (limit/offset) never overlap."""
+        where, args = self._summary_filter(agency, year, template, has_findings, versions, ids)
         sql = (
             "SELECT id, source, agency, agency_key, year, template, format, title, tables_recoverable,"
-            " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE 1=1"
+            " glued, n_errors, n_warnings, ingested_at, superseded_by FROM reports WHERE "
+            + where
+            + " ORDER BY agency_key, year, id LIMIT ? OFFSET ?"
         )
-        args: list = []
+        return [dict(r) for r in self.db.execute(sql, [*args, limit, offset])]
+
+    def summaries_count(
+        self,
+        agency: str | None = None,
+        year: int | tuple[int, int] | None = None,
+        template: str | None = None,
+        has_findings: bool | None = None,
+        versions: bool = False,
+    ) -> int:
+        """How many reports `summaries` pages through with these filters (a client's total)."""
+        where, args = self._summary_filter(agency, year, template, has_findings, versions, None)
+        return self.db.execute("SELECT COUNT(*) FROM reports WHERE " + where, args).fetchone()[0]
+
+    @staticmethod
+    def _summary_filter(agency, year, template, has_findings, versions, ids) -> tuple[str, list]:
+        sql, args = "1=1", []
         if not versions:
             sql += " AND superseded_by IS NULL"
         if ids is not None:
@@ -988,7 +1013,10 @@ class Store:
         if agency:
             sql += " AND (agency_key=? OR id IN (SELECT report_id FROM aliases WHERE alias=?))"
             args += [agency_key(agency), agency]
-        if year is not None:
+        if isinstance(year, tuple):
+            sql += " AND year BETWEEN ? AND ?"
+            args += list(year)
+        elif year is not None:
             sql += " AND year=?"
             args.append(year)
         if template:
@@ -996,9 +1024,7 @@ class Store:
             args.append(template)
         if has_findings is not None:
             sql += " AND n_errors>0" if has_findings else " AND n_errors=0"
-        sql += " ORDER BY agency_key, year LIMIT ? OFFSET ?"
-        args += [limit, offset]
-        return [dict(r) for r in self.db.execute(sql, args)]
+        return sql, args
 
     def count(self) -> int:
         """Current reports."""
@@ -1394,9 +1420,29 @@ def _clause_hashes(text: str):
     return Record("", None, None, "", {}, text).clauses
 
 
+_FULL = re.compile(r"disk is full|No space left|Disk quota|File too large", re.I)
+_READ_ONLY = re.compile(r"readonly database|Read-only file system|attempt to write a readonly", re.I)
+
+
+def unwritable(exc: BaseException) -> str | None:
+    """Why the data directory cannot take a write (disk full, read-only, an I/O error), in words, or None:
+    every report of a batch meets it alike, so it is said once and the batch stops, never as each file's
+    「内部错误 OperationalError」. Also the words the vector indexer says it in."""
+    text = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or _FULL.search(text):
+        return "磁盘空间已满，请腾出空间后重试；已入库的报告不受影响"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS or _READ_ONLY.search(text):
+        return "目录只读"
+    if isinstance(exc, sqlite3.OperationalError) and "disk I/O error" in str(exc):
+        return "磁盘读写出错（空间已满或设备故障）"
+    return None
+
+
 def _reason(exc: BaseException) -> str:
     from extractor.load import os_reason
 
+    if (why := unwritable(exc)) is not None:
+        return why
     if isinstance(exc, (NotADirectoryError, FileExistsError)):
         return "路径中有同名文件，不是目录"
     if isinstance(exc, FileNotFoundError):

@@ -11,6 +11,7 @@ instructor code runs end to end in tests. `handler(request_body, n)` decides eac
     {"chunk_delay": s}                (streams) pause s seconds between chunks
     {"hold_after": k}                 (streams) after k chunks, wait until the test sets `release`
     {"gzip": True}                    the body gzip-compressed (Content-Encoding: gzip), whatever was asked
+    {"raw": bytes}                    these bytes as the body, labelled JSON (a proxy's error page, say)
 
 A hostile endpoint is one of these: a stall, a drip, a giant `content` (`giant()`), an answer that
 is not grounded. Every wait ends as soon as the server is closed."""
@@ -93,7 +94,7 @@ class ScriptedLLM:
                     if status == 200
                     else {"error": {"message": "scripted error", "type": "server_error"}}
                 )
-                data = json.dumps(payload, ensure_ascii=False).encode()
+                data = answer["raw"] if "raw" in answer else json.dumps(payload, ensure_ascii=False).encode()
                 encoding = "Content-Encoding: gzip\r\n" if answer.get("gzip") else ""
                 data = gzip.compress(data) if encoding else data
                 head = (

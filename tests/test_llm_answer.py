@@ -313,3 +313,16 @@ def test_a_runaway_stream_is_dropped_once_it_passes_the_cap(store, tmp_path):
     # it stopped reading instead of taking the whole answer (a wait: the server notices at its next write)
     assert server.hung_up.wait(30) and server.disconnects == 1
     assert run.errors == []  # stopped by the length cap, not by the byte cap or the deadline
+
+
+def test_a_model_saying_not_found_leaves_the_extractive_answer(store, tmp_path):
+    """A model that answers `found: false` (a weak or misbehaving one) is not evidence that the report is
+    silent: the answer was a bare 「报告未提及」 with no scope where the extractive answer quotes the passage
+    (userprobe3: 「平潭2021年是如何加强政策解读的？」). The extractive answer is given, as for any answer that
+    fails its checks."""
+    ans, _ = ask(
+        store, tmp_path, lambda body, n: {"content": json.dumps({"citations": [], "found": False, "answer": ""})}
+    )
+    plain = Asker(store, Index(store)).retrieve(WEBSITE_Q, [r["id"] for r in store.summaries(agency="安康")])
+    assert plain.answer and not plain.answer.startswith("报告未提及")
+    assert ans.answer == plain.answer and ans.route != "llm"

@@ -196,3 +196,24 @@ def test_a_failed_call_prints_nothing_of_its_own(tmp_path):
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert p.returncode == 0 and "LLM 服务出错" in p.stdout
     assert p.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "reply,said",
+    [
+        ('{"intent": "tab', "回复不是完整的 JSON"),  # cut off
+        ('{"cells": []}', "缺少字段 intent"),
+        ('{"intent": "weather", "cells": []}', "字段 intent 的取值不合要求"),
+        (b"<html>502 Bad Gateway</html>", "服务的回复不是 JSON"),  # a proxy's page where the API should be
+    ],
+)
+def test_a_malformed_answer_is_one_chinese_line(tmp_path, reply: str | bytes, said):
+    """What a user reads in `xxgk extract`'s warning and in the report's `llm.errors`: it was instructor's
+    multi-line dump (「<failed_attempts>\\n\\n<generation number="1">\\n<exception>…」), English, cut at 160
+    characters in the middle of it (userprobe3, an endpoint answering broken JSON)."""
+    answer = {"raw": reply} if isinstance(reply, bytes) else {"content": reply}
+    with ScriptedLLM(lambda body, n: answer) as server:
+        run = LLMRun(model="scripted")
+        assert client(server, tmp_path).ask(QuestionKind, "收到多少件申请？", run=run) is None
+    assert len(run.errors) == 1 and "\n" not in run.errors[0] and "<" not in run.errors[0]
+    assert run.errors[0].startswith("输出不符合格式") and said in run.errors[0], run.errors[0]

@@ -69,3 +69,20 @@ def test_a_cell_outside_the_spec_or_an_unknown_agency_is_not_answered(store, tmp
     server, asker = asker_with(store, tmp_path / "m", lambda body, n: mars)
     with server:
         assert asker.ask(ODD).answer.startswith(NOT_MENTIONED)
+
+
+@pytest.mark.parametrize("question", ["张三的申请办完了吗？", "那份报告的第四张表头一个格子是几？"])
+def test_a_body_or_year_the_question_does_not_write_is_not_the_models_to_add(store, tmp_path, question):
+    """A model that puts a stored body and a year into a question that names neither (userprobe3: 「张三的申请
+    办完了吗」 → 21件, scoped to 洪泽区人民政府 2023年, which the user never wrote): the figure is a real one of a
+    body nobody asked about. What the model types must be written in the question."""
+    lie = {
+        "agencies": ["洪泽区人民政府"],
+        "years": [2023],
+        "operation": "value",
+        "measures": [{"kind": "cell", "table": "t3", "row": "new", "col": "tot"}],
+    }
+    server, asker = asker_with(store, tmp_path, lambda body, n: lie)
+    with server:
+        ans = asker.ask(question)
+    assert ans.value is None and "洪泽" not in ans.scope, (ans.answer, ans.scope)

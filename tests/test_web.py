@@ -558,3 +558,36 @@ def test_the_file_chooser_offers_every_input_family(empty):
         assert suffix in accept, suffix
     for suffix in (".xlsx", ".xls", ".odt", ".ods", ".fodt", ".fods", ".ofd", ".png", ".jpg", ".tif", ".webp"):
         assert suffix in accept, suffix
+
+
+def test_a_service_with_an_api_key_asks_the_page_for_it(browser, tmp_path):
+    """With XXGK_API_KEY set, an upload from the page was refused with 「需要有效的 API key（请求头 X-API-Key）」 — a
+    header a person on a web page cannot set (userprobe3). The page asks for the key once, sends it with its
+    writes, and a wrong key is said in the file's line."""
+    from playwright.sync_api import expect
+
+    s = Server(tmp_path / "keyed", env={"XXGK_API_KEY": "k3y-of-the-office"})
+    p = Page(browser, DESKTOP, s.url)
+    try:
+        page = p.goto("/")
+        asked: list[str] = []
+        answers = iter(["wrong", "k3y-of-the-office"])
+
+        def answer(dialog):
+            asked.append(dialog.message)
+            dialog.accept(next(answers))
+
+        page.on("dialog", answer)
+        one = render(consistent_values(31), "pipe", agency="南京市栖霞区人民政府", year=2023)
+        page.set_input_files("#file", [{"name": "稿.txt", "mimeType": "text/plain", "buffer": one.encode()}])
+        expect(page.locator("#upload-list > li").first).to_contain_text("需要有效的 API key", timeout=60000)
+        assert len(asked) == 1 and "API key" in asked[0]
+        page.set_input_files("#file", [{"name": "稿.txt", "mimeType": "text/plain", "buffer": one.encode()}])
+        expect(page.locator("#upload-total")).to_have_text("共 1 份：新入库 1，已存在 0，失败 0", timeout=60000)
+        assert len(asked) == 2
+        p.errors = [e for e in p.errors if "401" not in e]  # the refused request itself is logged by Chromium
+    finally:
+        try:
+            p.close()
+        finally:
+            s.stop()

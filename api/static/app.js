@@ -19,8 +19,24 @@ const state = {
   tab: "findings",
 };
 
-async function api(path, opts) {
-  const res = await fetch(path, opts);
+// With XXGK_API_KEY set, the service refuses writes without the key (401): the page asks for it once,
+// keeps it for this tab (sessionStorage) and sends it with every write — an officer on the page had only
+// 「需要有效的 API key（请求头 X-API-Key）」, a header she cannot set.
+const KEY_ITEM = "xxgk-api-key";
+async function api(path, opts = {}) {
+  const write = !!opts.method && opts.method !== "GET";
+  const send = () => {
+    const key = write && sessionStorage.getItem(KEY_ITEM);
+    return fetch(path, key ? { ...opts, headers: { ...(opts.headers || {}), "X-API-Key": key } } : opts);
+  };
+  let res = await send();
+  if (res.status === 401 && write) {
+    const key = window.prompt("此服务的上传和更正需要 API key（向服务管理员索取），请输入：");
+    if (key && key.trim()) {
+      sessionStorage.setItem(KEY_ITEM, key.trim());
+      res = await send();
+    }
+  }
   const ct = res.headers.get("content-type") || "";
   const body = ct.includes("json") ? await res.json() : await res.text();
   if (!res.ok) throw new Error((body && body.detail) || res.statusText || `HTTP ${res.status}`);
