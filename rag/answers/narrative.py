@@ -719,10 +719,21 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
         ctx2 = dataclasses.replace(ctx, question=other)
         found: list = []
         best2 = best_metric(ctx2, ctx2.ids, found)
+        if best2 is not None and _other_medium(ctx.q, best2):
+            continue  # 「政务微博发了多少条」: 「…微博、微信的影响力…微信公众号…全年发布信息1010篇」 is the 公众号's
         if best2 is not None and (best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN):
             best, ctx = best2, ctx2
             rivals[:] = found
     return best, ctx
+
+
+def _other_medium(q: str, best: tuple) -> bool:
+    """A count in another unit than asked answers only a medium the question names, when the sentence
+    names one before the number: the medium named last before it is whose count it is."""
+    _, _, m, report, a, _ = best
+    asked = set(_MEDIUM.findall(fold(q)))
+    before = _MEDIUM.findall(re.sub(r"\s+", "", fold(report.text[a : m["start"]])))
+    return bool(asked and before) and not any(before[-1] in x or x in before[-1] for x in asked)
 
 
 _RESTATED_SHOWN = 20  # statements listed one by one; the rest counted
