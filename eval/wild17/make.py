@@ -67,7 +67,7 @@ REPORTS = [
          printer=G.p_report15, family="pdf-gf2019-wps-xiang-t3-blank-zeros-unit-lines",
          special="A GF2019 乡's WPS PDF: table 三's zero cells left blank (gold: null, placeholder \"\"), "
                  "「单位：件」 over tables 三 and 四."),
-    dict(id="p25-yichang-ybj-extra-hdr2-2025", fmt="pdf", template="GF2021", year=2025, source="shanghai-kewei-2024",
+    dict(id="p25-yichang-ybj-extra-right-2025", fmt="pdf", template="GF2021", year=2025, source="shanghai-kewei-2024",
          agency="宜昌市医疗保障局", region="湖北省宜昌市", level="市级部门", extra_row=True, values="right",
          boost={"r1.np": 96, "r4_1.np": 21, "r5_1.np": 9}, t2scale=6, notes={"t3": ONLINE_NOTE},
          printer=F.p_report16, family="pdf-2025-city-bureau-extra-online-subrow-values-right",
