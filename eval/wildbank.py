@@ -39,6 +39,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindr": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "askrate": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "blindp": ("wild", *(f"wild{i}" for i in range(2, 16))),
+    "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
 }
 WHICH = "blindw"
 
