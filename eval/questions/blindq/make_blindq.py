@@ -397,7 +397,7 @@ def q_problem(persona, r, cands):
         lab = r.choice(["存在哪些问题", "工作中存在的主要问题是什么", "自己承认的不足有哪些", "有什么短板"])
     else:
         lab = r.choice(["改进措施有哪些", "下一步打算怎么改进", "针对问题提了什么整改措施"])
-    body = ("报告里" + lab) if scoped else f"{nm}{y}年报{lab}"
+    body = (lab if persona != "officer" else "今年报告里" + lab) if scoped else f"{nm}{y}年报{lab}"
     q = dress(ask(persona, r, body, scoped), phr, r)
     add(persona, "problems" if what == "problem" else "improvement measures", "problems", q,
         {"report": rid} if scoped else {}, {"contains": [s]}, phr, "abbreviated" if ab and not scoped else "formal",
