@@ -79,11 +79,26 @@ def readable(rid: str, keys: list[str]) -> bool:
 
 # ---------------------------------------------------------------- names and years
 SHORT = [
-    ("人力资源和社会保障局", "人社局"), ("住房和城乡建设局", "住建局"), ("市场监督管理局", "市场监管局"),
-    ("卫生健康委员会", "卫健委"), ("卫生健康局", "卫健局"), ("发展和改革委员会", "发改委"), ("发展和改革局", "发改局"),
-    ("人民政府办公室", "政府办"), ("人民政府", "政府"), ("自然资源和规划局", "自规局"), ("交通运输局", "交通局"),
-    ("街道办事处", "街道"), ("生态环境局", "环保局"), ("医疗保障局", "医保局"), ("农业农村局", "农业农村局"),
-    ("教育体育局", "教体局"), ("城市管理局", "城管局"), ("民政局", "民政局"), ("财政局", "财政局"), ("公安局", "公安局"),
+    ("人力资源和社会保障局", "人社局"),
+    ("住房和城乡建设局", "住建局"),
+    ("市场监督管理局", "市场监管局"),
+    ("卫生健康委员会", "卫健委"),
+    ("卫生健康局", "卫健局"),
+    ("发展和改革委员会", "发改委"),
+    ("发展和改革局", "发改局"),
+    ("人民政府办公室", "政府办"),
+    ("人民政府", "政府"),
+    ("自然资源和规划局", "自规局"),
+    ("交通运输局", "交通局"),
+    ("街道办事处", "街道"),
+    ("生态环境局", "环保局"),
+    ("医疗保障局", "医保局"),
+    ("农业农村局", "农业农村局"),
+    ("教育体育局", "教体局"),
+    ("城市管理局", "城管局"),
+    ("民政局", "民政局"),
+    ("财政局", "财政局"),
+    ("公安局", "公安局"),
 ]
 
 
@@ -141,10 +156,31 @@ def r6(rid: str) -> list[str]:
 
 
 M = {  # name → (labels, cells or callable, unit, templates)
-    "new": (["收到多少件政府信息公开申请", "新收了几件信息公开申请", "本年新收政府信息公开申请数量是多少", "收到的依申请公开件数",
-             "接了多少个公开申请", "新收申请多少件"], ["t3.new.tot"], "件", None),
-    "carry_in": (["上年结转的申请有几件", "从上一年结转过来多少件申请", "上年结转政府信息公开申请数量"], ["t3.carry_in.tot"], "件", None),
-    "r1": (["予以公开的有多少件", "全部公开了几件", "同意公开的申请多少件", "办理结果中予以公开数量"], ["t3.r1.tot"], "件", None),
+    "new": (
+        [
+            "收到多少件政府信息公开申请",
+            "新收了几件信息公开申请",
+            "本年新收政府信息公开申请数量是多少",
+            "收到的依申请公开件数",
+            "接了多少个公开申请",
+            "新收申请多少件",
+        ],
+        ["t3.new.tot"],
+        "件",
+        None,
+    ),
+    "carry_in": (
+        ["上年结转的申请有几件", "从上一年结转过来多少件申请", "上年结转政府信息公开申请数量"],
+        ["t3.carry_in.tot"],
+        "件",
+        None,
+    ),
+    "r1": (
+        ["予以公开的有多少件", "全部公开了几件", "同意公开的申请多少件", "办理结果中予以公开数量"],
+        ["t3.r1.tot"],
+        "件",
+        None,
+    ),
     "r2": (["部分公开多少件", "部分公开的有几件"], ["t3.r2.tot"], "件", None),
     "r3": (["不予公开一共多少件", "不予公开的申请有几件", "不予公开合计"], RES3, "件", None),
     "r3_1": (["因为属于国家秘密不予公开的有几件"], ["t3.r3_1.tot"], "件", None),
@@ -160,7 +196,12 @@ M = {  # name → (labels, cells or callable, unit, templates)
     "r6": (["其他处理的有多少件", "其他处理合计几件"], r6, "件", None),
     "r7": (["办理结果总计多少件", "一共办结了多少件申请", "本年度办理结果总计"], ["t3.r7.tot"], "件", None),
     "carry_out": (["结转下年度继续办理的有几件", "还有几件结转到下一年办"], ["t3.carry_out.tot"], "件", None),
-    "np": (["自然人提交的申请有多少件", "个人（自然人）申请了几件", "新收申请里自然人的有几件"], ["t3.new.np"], "件", None),
+    "np": (
+        ["自然人提交的申请有多少件", "个人（自然人）申请了几件", "新收申请里自然人的有几件"],
+        ["t3.new.np"],
+        "件",
+        None,
+    ),
     "law": (["法人或其他组织提的申请有几件", "企业和其他组织申请多少件"], LAW, "件", None),
     "biz": (["商业企业申请了几件"], ["t3.new.biz"], "件", None),
     "rv": (["政府信息公开行政复议总共几件", "被申请行政复议多少件", "行政复议总计是多少"], ["t4.rv.tot"], "件", None),
@@ -171,7 +212,12 @@ M = {  # name → (labels, cells or callable, unit, templates)
     "lr": (["复议后起诉的行政诉讼总计几件", "先复议再起诉的有多少件"], ["t4.lr.tot"], "件", None),
     "lit": (["行政诉讼一共多少件", "被告上法院的信息公开诉讼总数"], ["t4.ld.tot", "t4.lr.tot"], "件", None),
     "ld_keep": (["直接起诉的诉讼结果维持几件"], ["t4.ld.keep"], "件", None),
-    "license": (["行政许可处理决定数量是多少", "作出行政许可决定多少件", "行政许可办了多少"], ["t2.license.decisions"], None, None),
+    "license": (
+        ["行政许可处理决定数量是多少", "作出行政许可决定多少件", "行政许可办了多少"],
+        ["t2.license.decisions"],
+        None,
+        None,
+    ),
     "penalty": (["行政处罚决定有多少", "作出行政处罚多少件"], ["t2.penalty.decisions"], None, None),
     "coercion": (["行政强制多少件", "行政强制决定数量"], ["t2.coercion.decisions"], None, None),
     "norm_valid": (["现行有效的行政规范性文件有几件", "规范性文件现行有效件数"], ["t2.norm.valid"], "件", ("GF2021",)),
@@ -180,14 +226,66 @@ M = {  # name → (labels, cells or callable, unit, templates)
     "norm_pub19": (["规范性文件对外公开总数量是多少"], ["t2.norm.total_public"], None, ("GF2019",)),
 }
 PERSONA_MEASURES = {
-    "officer": ["new", "new", "carry_in", "r1", "r2", "r3", "r4", "r4_1", "r5", "r6", "r7", "carry_out", "np", "law",
-                "rv", "lit", "license", "norm_valid", "fee", "norm_made"],
+    "officer": [
+        "new",
+        "new",
+        "carry_in",
+        "r1",
+        "r2",
+        "r3",
+        "r4",
+        "r4_1",
+        "r5",
+        "r6",
+        "r7",
+        "carry_out",
+        "np",
+        "law",
+        "rv",
+        "lit",
+        "license",
+        "norm_valid",
+        "fee",
+        "norm_made",
+    ],
     "citizen": ["new", "new", "new", "r1", "r1", "r2", "r3", "r4", "r4_1", "r5", "rv", "lit"],
     "journalist": ["new", "new", "r1", "r3", "rv", "lit", "penalty", "license", "fee", "coercion", "law"],
-    "evaluator": ["new", "carry_in", "r2", "r3_1", "r3_6", "r4_2", "r5_2", "r6", "r7", "carry_out", "biz", "np", "norm_pub19",
-                  "norm_valid"],
-    "lawyer": ["rv", "rv", "rv_keep", "rv_fix", "rv_pend", "ld", "ld", "lr", "lr", "lit", "ld_keep", "r3", "r3_4", "r3_7",
-               "r4", "r4_1", "r5", "r5_1"],
+    "evaluator": [
+        "new",
+        "carry_in",
+        "r2",
+        "r3_1",
+        "r3_6",
+        "r4_2",
+        "r5_2",
+        "r6",
+        "r7",
+        "carry_out",
+        "biz",
+        "np",
+        "norm_pub19",
+        "norm_valid",
+    ],
+    "lawyer": [
+        "rv",
+        "rv",
+        "rv_keep",
+        "rv_fix",
+        "rv_pend",
+        "ld",
+        "ld",
+        "lr",
+        "lr",
+        "lit",
+        "ld_keep",
+        "r3",
+        "r3_4",
+        "r3_7",
+        "r4",
+        "r4_1",
+        "r5",
+        "r5_1",
+    ],
     "deputy": ["new", "r1", "penalty", "license", "fee", "rv", "lit"],
     "researcher": ["np", "law", "biz", "carry_in", "carry_out", "r1", "r2", "r3", "r4", "new"],
     "hotline": ["new", "r5_1", "r4_1", "r1", "r3", "r5", "carry_out"],
@@ -205,10 +303,24 @@ def fits(m: str, rid: str) -> bool:
 
 
 # ---------------------------------------------------------------- dress
-TRAD = dict(zip("个们这里说请问帮查县区市政府办结处门报开关发复审诉讼计总数申请几多少没现录会员义务议业务资环经费态专职让应对吗问题进",
-                "個們這裡說請問幫查縣區市政府辦結處門報開關發復審訴訟計總數申請幾多少沒現錄會員義務議業務資環經費態專職讓應對嗎問題進"))
-TYPOS = [("申请", "申清"), ("复议", "复意"), ("诉讼", "诉颂"), ("公开", "公凯"), ("多少", "多小"), ("结转", "节转"),
-         ("处理", "出理"), ("政府", "正府"), ("培训", "陪训"), ("解读", "解毒")]
+TRAD = dict(
+    zip(
+        "个们这里说请问帮查县区市政府办结处门报开关发复审诉讼计总数申请几多少没现录会员义务议业务资环经费态专职让应对吗问题进",
+        "個們這裡說請問幫查縣區市政府辦結處門報開關發復審訴訟計總數申請幾多少沒現錄會員義務議業務資環經費態專職讓應對嗎問題進",
+    )
+)
+TYPOS = [
+    ("申请", "申清"),
+    ("复议", "复意"),
+    ("诉讼", "诉颂"),
+    ("公开", "公凯"),
+    ("多少", "多小"),
+    ("结转", "节转"),
+    ("处理", "出理"),
+    ("政府", "正府"),
+    ("培训", "陪训"),
+    ("解读", "解毒"),
+]
 
 
 def dress(q: str, kind: str, r: random.Random) -> str:
@@ -228,8 +340,12 @@ def dress(q: str, kind: str, r: random.Random) -> str:
 
 
 def phrasing_of(persona: str, r: random.Random) -> str:
-    p = {"citizen": (0.15, 0.12, 0.07), "hotline": (0.2, 0.06, 0.03), "officer": (0.06, 0.05, 0.02),
-         "journalist": (0.03, 0.04, 0.06)}.get(persona, (0.02, 0.03, 0.02))
+    p = {
+        "citizen": (0.15, 0.12, 0.07),
+        "hotline": (0.2, 0.06, 0.03),
+        "officer": (0.06, 0.05, 0.02),
+        "journalist": (0.03, 0.04, 0.06),
+    }.get(persona, (0.02, 0.03, 0.02))
     k = r.random()
     if k < p[0]:
         return "voice"
@@ -288,14 +404,18 @@ def pick_report(r: random.Random, ok, wild16_share: float = 0.27) -> str | None:
 def ask(persona: str, r: random.Random, body: str, scoped: bool) -> str:
     pre = r.choice(PRE[persona])
     if scoped:
-        pre = r.choice(["", "我们", "咱们单位", "本单位"]) if persona == "officer" else r.choice(["", "这份报告里", "这个年报"])
+        pre = (
+            r.choice(["", "我们", "咱们单位", "本单位"])
+            if persona == "officer"
+            else r.choice(["", "这份报告里", "这个年报"])
+        )
     return pre + body + r.choice(ENDS)
 
 
 def q_value(persona: str, r: random.Random):
     for _ in range(200):
         m = r.choice(PERSONA_MEASURES[persona])
-        rid = pick_report(r, lambda x: fits(m, x))
+        rid = pick_report(r, lambda x: fits(m, x))  # noqa: B023 (called at once)
         if rid:
             break
     cs = cells_of(m, rid)
@@ -313,13 +433,25 @@ def q_value(persona: str, r: random.Random):
         y = year_text(GOLD[rid]["year"], r)
         body = r.choice([f"{nm}{y}{label}", f"{y}{nm}{label}", f"{nm}{y}的年报里{label}", f"{nm}在{y}{label}"])
     q = dress(ask(persona, r, body, scoped), phr, r)
-    add(persona, "one figure", "value", q, {"report": rid} if scoped else {}, {"value": val, "unit": M[m][2]}, phr,
+    add(
+        persona,
+        "one figure",
+        "value",
+        q,
+        {"report": rid} if scoped else {},
+        {"value": val, "unit": M[m][2]},
+        phr,
         "abbreviated" if name_ab else ("formal" if persona in ("lawyer", "deputy", "researcher") else "colloquial"),
-        cells=cs if scoped else [f"{rid}:{c}" for c in cs])
+        cells=cs if scoped else [f"{rid}:{c}" for c in cs],
+    )
 
 
 NARR = [  # regex over squashed text, question labels, unit
-    (r"主动公开[^。；，]{0,14}?政府信息(\d+)条", ["主动公开了多少条政府信息", "全年主动公开政府信息几条", "主动公开信息总数"], "条"),
+    (
+        r"主动公开[^。；，]{0,14}?政府信息(\d+)条",
+        ["主动公开了多少条政府信息", "全年主动公开政府信息几条", "主动公开信息总数"],
+        "条",
+    ),
     (r"其中政策文件(\d+)(?:条|件)", ["主动公开的政策文件有多少", "公开了几个政策文件"], None),
     (r"政策解读(\d+)篇", ["发布了多少篇政策解读", "政策解读几篇", "解读材料出了多少篇"], "篇"),
     (r"公众号发布信息(\d+)条", ["微信公众号发了多少条信息", "公众号发布信息数量"], "条"),
@@ -336,7 +468,7 @@ def narr_cands():
         t = text(rid)
         if not t:
             continue
-        for i, (pat, labels, unit) in enumerate(NARR):
+        for i, (pat, _labels, unit) in enumerate(NARR):
             ms = list(re.finditer(pat, t))
             if len(ms) == 1:
                 m = ms[0]
@@ -354,10 +486,25 @@ def q_narr(persona, r, cands):
     phr = phrasing_of(persona, r)
     label = r.choice(NARR[i][1])
     nm, ab = (None, False) if scoped else name_of(rid, r)
-    body = label if scoped else r.choice([f"{nm}{year_text(GOLD[rid]['year'], r)}{label}", f"{year_text(GOLD[rid]['year'], r)}{nm}{label}"])
+    body = (
+        label
+        if scoped
+        else r.choice(
+            [f"{nm}{year_text(GOLD[rid]['year'], r)}{label}", f"{year_text(GOLD[rid]['year'], r)}{nm}{label}"]
+        )
+    )
     q = dress(ask(persona, r, body, scoped), phr, r)
-    add(persona, "narrative figure", "narrative", q, {"report": rid} if scoped else {}, {"value": val, "unit": unit}, phr,
-        "abbreviated" if ab else "colloquial", quote=quote if scoped else {rid: quote})
+    add(
+        persona,
+        "narrative figure",
+        "narrative",
+        q,
+        {"report": rid} if scoped else {},
+        {"value": val, "unit": unit},
+        phr,
+        "abbreviated" if ab else "colloquial",
+        quote=quote if scoped else {rid: quote},
+    )
 
 
 def problems_cands():
@@ -369,14 +516,14 @@ def problems_cands():
         i = t.rfind("存在的主要问题")
         if i < 0:
             continue
-        sec = t[i: i + 900]
+        sec = t[i : i + 900]
         j = sec.find("六、")
         sec = sec[: j if j > 0 else len(sec)]
         parts = [m.start() for m in re.finditer("一是", sec)]
         if not parts:
             continue
-        prob = re.split(r"[；;。]|二是", sec[parts[0] + 2:])[0][:18]
-        meas = re.split(r"[；;。]|二是", sec[parts[1] + 2:])[0][:18] if len(parts) > 1 else None
+        prob = re.split(r"[；;。]|二是", sec[parts[0] + 2 :])[0][:18]
+        meas = re.split(r"[；;。]|二是", sec[parts[1] + 2 :])[0][:18] if len(parts) > 1 else None
         if len(prob) >= 6 and t.count(prob) == 1:
             out.append((rid, "problem", prob))
         if meas and len(meas) >= 6 and t.count(meas) == 1 and "改进措施" in sec:
@@ -399,9 +546,17 @@ def q_problem(persona, r, cands):
         lab = r.choice(["改进措施有哪些", "下一步打算怎么改进", "针对问题提了什么整改措施"])
     body = (lab if persona != "officer" else "今年报告里" + lab) if scoped else f"{nm}{y}年报{lab}"
     q = dress(ask(persona, r, body, scoped), phr, r)
-    add(persona, "problems" if what == "problem" else "improvement measures", "problems", q,
-        {"report": rid} if scoped else {}, {"contains": [s]}, phr, "abbreviated" if ab and not scoped else "formal",
-        quote=s if scoped else {rid: s})
+    add(
+        persona,
+        "problems" if what == "problem" else "improvement measures",
+        "problems",
+        q,
+        {"report": rid} if scoped else {},
+        {"contains": [s]},
+        phr,
+        "abbreviated" if ab and not scoped else "formal",
+        quote=s if scoped else {rid: s},
+    )
 
 
 ABSENT = [  # question, words that must not occur in the text
@@ -435,22 +590,47 @@ def q_unans(persona, r):
         nm, ab = name_of(rid, r)
         y = year_text(GOLD[rid]["year"], r)
         q = dress(ask(persona, r, f"{nm}{y}{qq}", False), phr, r)
-        add(persona, "not in the report", "unanswerable", q, {}, {"refuse": True}, phr,
-            "abbreviated" if ab else "colloquial", note="asked as value; the text names none of " + "/".join(words),
-            about=[rid])
+        add(
+            persona,
+            "not in the report",
+            "unanswerable",
+            q,
+            {},
+            {"refuse": True},
+            phr,
+            "abbreviated" if ab else "colloquial",
+            note="asked as value; the text names none of " + "/".join(words),
+            about=[rid],
+        )
         return
     if k < 0.72:  # year not in the store for a body held
         ag = r.choice([a for a in AGENCIES if len(AG_YEARS[a]) >= 1])
         key = short_plain(ag).replace("政府", "")
-        ys = [y for y in range(2017, 2026) if not any(GOLD[x]["year"] == y and (key in short_plain(GOLD[x]["agency"])
-              or short_plain(GOLD[x]["agency"]).replace("政府", "") in ag) for x in IDS)]
+        ys = [
+            y
+            for y in range(2017, 2026)
+            if not any(
+                GOLD[x]["year"] == y
+                and (key in short_plain(GOLD[x]["agency"]) or short_plain(GOLD[x]["agency"]).replace("政府", "") in ag)
+                for x in IDS
+            )
+        ]
         y = r.choice(ys)
         rid = next(x for x in IDS if GOLD[x]["agency"] == ag)
         nm, ab = name_of(rid, r)
         m = r.choice(["new", "r1", "rv", "r3"])
         q = dress(ask(persona, r, f"{nm}{year_text(y, r)}{r.choice(M[m][0])}", False), phr, r)
-        add(persona, "year not in the store", "unanswerable", q, {}, {"refuse": True}, phr,
-            "abbreviated" if ab else "colloquial", note=f"asked as value; the store holds {ag} only for {sorted(AG_YEARS[ag])}")
+        add(
+            persona,
+            "year not in the store",
+            "unanswerable",
+            q,
+            {},
+            {"refuse": True},
+            phr,
+            "abbreviated" if ab else "colloquial",
+            note=f"asked as value; the store holds {ag} only for {sorted(AG_YEARS[ag])}",
+        )
         return
     if k < 0.86:  # body not in the store
         for _ in range(400):
@@ -466,34 +646,72 @@ def q_unans(persona, r):
         y = GOLD[rid]["year"]
         mm = r.choice(["new", "r1", "rv"])
         q = dress(ask(persona, r, f"{cand}{year_text(y, r)}{r.choice(M[mm][0])}", False), phr, r)
-        add(persona, "body not in the store", "unanswerable", q, {}, {"refuse": True}, phr, "colloquial",
-            note=f"asked as value; no report of {cand} in the store")
+        add(
+            persona,
+            "body not in the store",
+            "unanswerable",
+            q,
+            {},
+            {"refuse": True},
+            phr,
+            "colloquial",
+            note=f"asked as value; no report of {cand} in the store",
+        )
         return
     # a cell of the other template
     for _ in range(400):
-        rid = pick_report(r, lambda x: x in UNIQUE and text(x) is not None and GOLD[x]["template"] in ("GF2019", "GF2021"))
+        rid = pick_report(
+            r, lambda x: x in UNIQUE and text(x) is not None and GOLD[x]["template"] in ("GF2019", "GF2021")
+        )
         t = text(rid)
         if GOLD[rid]["template"] == "GF2021" and "采购" not in t:
             qq, what = r.choice(["政府集中采购金额是多少", "政府集中采购项目数量多少"]), "政府集中采购 (a GF2019 row)"
             break
         if GOLD[rid]["template"] == "GF2019" and "废止" not in t and "收费金额" not in t:
-            qq, what = r.choice([("规范性文件本年废止了几件", "本年废止 (a GF2021 column)"),
-                                 ("行政事业性收费金额多少万元", "收费金额 (a GF2021 column)")])
+            qq, what = r.choice(
+                [
+                    ("规范性文件本年废止了几件", "本年废止 (a GF2021 column)"),
+                    ("行政事业性收费金额多少万元", "收费金额 (a GF2021 column)"),
+                ]
+            )
             break
     nm, ab = name_of(rid, r)
     q = dress(ask(persona, r, f"{nm}{year_text(GOLD[rid]['year'], r)}{qq}", False), phr, r)
-    add(persona, "other template's cell", "unanswerable", q, {}, {"refuse": True}, phr,
-        "abbreviated" if ab else "formal", note=f"asked as value; {GOLD[rid]['template']} report, {what}", about=[rid])
+    add(
+        persona,
+        "other template's cell",
+        "unanswerable",
+        q,
+        {},
+        {"refuse": True},
+        phr,
+        "abbreviated" if ab else "formal",
+        note=f"asked as value; {GOLD[rid]['template']} report, {what}",
+        about=[rid],
+    )
 
 
-T3_ROWS = ["new", "carry_in", "r1", "r2", *[f"r3_{i}" for i in range(1, 9)], *[f"r4_{i}" for i in range(1, 4)],
-           *[f"r5_{i}" for i in range(1, 6)]]
+T3_ROWS = [
+    "new",
+    "carry_in",
+    "r1",
+    "r2",
+    *[f"r3_{i}" for i in range(1, 9)],
+    *[f"r4_{i}" for i in range(1, 4)],
+    *[f"r5_{i}" for i in range(1, 6)],
+]
 COLS = ["np", "biz", "sci", "npo", "law", "oth"]
 
 
 def results(rid):
-    return ["r1", "r2", *[f"r3_{i}" for i in range(1, 9)], *[f"r4_{i}" for i in range(1, 4)],
-            *[f"r5_{i}" for i in range(1, 6)], *(["r6"] if GOLD[rid]["template"] == "GF2019" else ["r6_1", "r6_2", "r6_3"])]
+    return [
+        "r1",
+        "r2",
+        *[f"r3_{i}" for i in range(1, 9)],
+        *[f"r4_{i}" for i in range(1, 4)],
+        *[f"r5_{i}" for i in range(1, 6)],
+        *(["r6"] if GOLD[rid]["template"] == "GF2019" else ["r6_1", "r6_2", "r6_3"]),
+    ]
 
 
 def defect_cands():
@@ -542,8 +760,9 @@ def clean_cands():
     out = []
     for rid in IDS:
         g = GOLD[rid]
-        if g.get("findings") or not readable(rid, ["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot",
-                                                    "t4.rv.tot"]):
+        if g.get("findings") or not readable(
+            rid, ["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot", "t4.rv.tot"]
+        ):
             continue
         if g["t3"]["new.tot"] > 0:
             out.append(rid)
@@ -559,11 +778,15 @@ def q_consistency(persona, r, defects, cleans):
         defects.remove(d)
         rid, chk, w, printed, implied, cs = d
         if chk == "H5":
-            lab = r.choice(["表四复议诉讼的数字对得上吗", "行政复议（诉讼）那栏总计和分项加起来一致吗", "表四有没有算错"])
+            lab = r.choice(
+                ["表四复议诉讼的数字对得上吗", "行政复议（诉讼）那栏总计和分项加起来一致吗", "表四有没有算错"]
+            )
         elif chk == "H2":
             lab = r.choice(["表三各列加起来和总计对得上吗", "表三横向合计有没有错", "申请人各栏加总等于总计吗"])
         else:
-            lab = r.choice(["表三的数据勾稽关系对不对", "表三加起来对得上吗", "表三是否平衡", "办理结果加总和总计一致吗"])
+            lab = r.choice(
+                ["表三的数据勾稽关系对不对", "表三加起来对得上吗", "表三是否平衡", "办理结果加总和总计一致吗"]
+            )
         expect = {"verdict": "inconsistent", "checks": [chk], "values": {"printed": printed, "implied": implied}}
         note = f"{w}: printed {printed}, parts add to {implied}"
         kind = "consistency (defect)"
@@ -571,7 +794,9 @@ def q_consistency(persona, r, defects, cleans):
         c16 = [c for c in cleans if SET_OF[c] == "wild16"]
         rid = r.choice(c16 if c16 and r.random() < 0.3 else cleans)
         cleans.remove(rid)
-        lab = r.choice(["表三的数据勾稽关系对不对", "表三加起来对得上吗", "依申请公开那张表的数能对上吗", "表格数据有没有自相矛盾"])
+        lab = r.choice(
+            ["表三的数据勾稽关系对不对", "表三加起来对得上吗", "依申请公开那张表的数能对上吗", "表格数据有没有自相矛盾"]
+        )
         g = GOLD[rid]["t3"]
         vals = {"t3.new.tot": g["new.tot"], "t3.r7.tot": g["r7.tot"]}
         if g["carry_in.tot"]:
@@ -583,10 +808,22 @@ def q_consistency(persona, r, defects, cleans):
         note = "no finding in the gold; 新收+结转 = 办结+结转下年"
         kind = "consistency (clean)"
     nm, ab = (None, False) if scoped else name_of(rid, r)
-    body = ("今年" + lab if persona == "officer" else lab) if scoped else f"{nm}{year_text(GOLD[rid]['year'], r)}年报{lab}"
+    body = (
+        ("今年" + lab if persona == "officer" else lab) if scoped else f"{nm}{year_text(GOLD[rid]['year'], r)}年报{lab}"
+    )
     q = dress(ask(persona, r, body, scoped), phr, r)
-    add(persona, kind, "consistency", q, {"report": rid} if scoped else {}, expect, phr,
-        "abbreviated" if ab else "colloquial", cells=cs if scoped else [f"{rid}:{c}" for c in cs], note=note)
+    add(
+        persona,
+        kind,
+        "consistency",
+        q,
+        {"report": rid} if scoped else {},
+        expect,
+        phr,
+        "abbreviated" if ab else "colloquial",
+        cells=cs if scoped else [f"{rid}:{c}" for c in cs],
+        note=note,
+    )
 
 
 def q_blank(persona, r, cands):
@@ -600,17 +837,40 @@ def q_blank(persona, r, cands):
     phr = phrasing_of(persona, r)
     nm, ab = name_of(rid, r)
     q = dress(ask(persona, r, f"{nm}{year_text(GOLD[rid]['year'], r)}表三{lab}是多少", False), phr, r)
-    add(persona, "printed blank", "value", q, {}, {"blank": True}, phr, "abbreviated" if ab else "formal",
-        cells=[f"{rid}:{key}"], note="gold null with an empty placeholder: printed blank")
+    add(
+        persona,
+        "printed blank",
+        "value",
+        q,
+        {},
+        {"blank": True},
+        phr,
+        "abbreviated" if ab else "formal",
+        cells=[f"{rid}:{key}"],
+        note="gold null with an empty placeholder: printed blank",
+    )
 
 
 BLANK_LAB = {
-    "new": "新收申请总计", "carry_in": "上年结转总计", "r1": "予以公开总计", "r2": "部分公开总计", "r7": "办理结果总计",
-    "carry_out": "结转下年度总计", "r3_1": "属于国家秘密不予公开的总计", "r3_2": "其他法律行政法规禁止公开的总计",
-    "r3_3": "危及“三安全一稳定”的总计", "r3_4": "保护第三方合法权益不予公开的总计", "r3_5": "属于三类内部事务信息的总计",
-    "r3_6": "属于四类过程性信息的总计", "r3_7": "属于行政执法案卷的总计", "r3_8": "属于行政查询事项的总计",
-    "r5_1": "信访举报投诉类申请的总计", "r5_2": "重复申请的总计", "r5_3": "要求提供公开出版物的总计",
-    "r5_4": "无正当理由大量反复申请的总计", "r6_2": "其他处理第2项（逾期未缴费）总计",
+    "new": "新收申请总计",
+    "carry_in": "上年结转总计",
+    "r1": "予以公开总计",
+    "r2": "部分公开总计",
+    "r7": "办理结果总计",
+    "carry_out": "结转下年度总计",
+    "r3_1": "属于国家秘密不予公开的总计",
+    "r3_2": "其他法律行政法规禁止公开的总计",
+    "r3_3": "危及“三安全一稳定”的总计",
+    "r3_4": "保护第三方合法权益不予公开的总计",
+    "r3_5": "属于三类内部事务信息的总计",
+    "r3_6": "属于四类过程性信息的总计",
+    "r3_7": "属于行政执法案卷的总计",
+    "r3_8": "属于行政查询事项的总计",
+    "r5_1": "信访举报投诉类申请的总计",
+    "r5_2": "重复申请的总计",
+    "r5_3": "要求提供公开出版物的总计",
+    "r5_4": "无正当理由大量反复申请的总计",
+    "r6_2": "其他处理第2项（逾期未缴费）总计",
 }
 
 
@@ -633,17 +893,31 @@ def province(rid):
     return m.group(1) if m else GOLD[rid]["region"][:3]
 
 
-NOUN = {"new": "新收申请数", "r1": "予以公开件数", "rv": "信息公开行政复议案件数", "lit": "信息公开行政诉讼案件数",
-        "r3": "不予公开件数", "penalty": "行政处罚决定数", "license": "行政许可决定数", "carry_out": "结转下年度的申请数"}
+NOUN = {
+    "new": "新收申请数",
+    "r1": "予以公开件数",
+    "rv": "信息公开行政复议案件数",
+    "lit": "信息公开行政诉讼案件数",
+    "r3": "不予公开件数",
+    "penalty": "行政处罚决定数",
+    "license": "行政许可决定数",
+    "carry_out": "结转下年度的申请数",
+}
 CROSS_M = ["new", "r1", "rv", "lit", "r3", "penalty", "license", "carry_out"]
 
 
 def q_compare(persona, r):
     for _ in range(500):
         m = r.choice(CROSS_M)
-        a = pick_report(r, lambda x: fits(m, x))
-        peers = [x for x in IDS if x != a and fits(m, x) and GOLD[x]["level"] == GOLD[a]["level"]
-                 and (province(x) == province(a) or GOLD[x]["year"] == GOLD[a]["year"])]
+        a = pick_report(r, lambda x: fits(m, x))  # noqa: B023 (called at once)
+        peers = [
+            x
+            for x in IDS
+            if x != a
+            and fits(m, x)
+            and GOLD[x]["level"] == GOLD[a]["level"]
+            and (province(x) == province(a) or GOLD[x]["year"] == GOLD[a]["year"])
+        ]
         peers = [x for x in peers if sum(cell(x, c) for c in cells_of(m, x)) != sum(cell(a, c) for c in cells_of(m, a))]
         if peers:
             b = r.choice(peers)
@@ -655,15 +929,27 @@ def q_compare(persona, r):
     ya, yb = year_text(GOLD[a]["year"], r), year_text(GOLD[b]["year"], r)
     lab = NOUN[m]
     v = r.randrange(3)
-    body = [f"{na}{ya}和{nb}{yb}的{lab}哪个多，各是多少", f"对比一下{na}{ya}与{nb}{yb}的{lab}",
-            f"{na}{ya}跟{nb}{yb}比，谁的{lab}更多"][v]
+    body = [
+        f"{na}{ya}和{nb}{yb}的{lab}哪个多，各是多少",
+        f"对比一下{na}{ya}与{nb}{yb}的{lab}",
+        f"{na}{ya}跟{nb}{yb}比，谁的{lab}更多",
+    ][v]
     q = dress(ask(persona, r, body, False), phr, r)
     top = a if va > vb else b
     exp = {"values": {a: va, b: vb}, "unit": M[m][2]}
     if v != 1:  # the question asks which is larger
         exp["order"] = [top]
-    add(persona, "compare two bodies", "compare", q, {}, exp,
-        phr, "abbreviated" if (aba or abb) else "formal", cells=[f"{x}:{c}" for x in (a, b) for c in cells_of(m, x)])
+    add(
+        persona,
+        "compare two bodies",
+        "compare",
+        q,
+        {},
+        exp,
+        phr,
+        "abbreviated" if (aba or abb) else "formal",
+        cells=[f"{x}:{c}" for x in (a, b) for c in cells_of(m, x)],
+    )
 
 
 def multi_year():
@@ -685,11 +971,23 @@ def q_change(persona, r, my):
     nm, ab = name_of(a, r)
     ya, yb = GOLD[a]["year"], GOLD[b]["year"]
     lab = {"new": "新收的信息公开申请", "r1": "予以公开的件数"}[m]
-    body = r.choice([f"{nm}{lab}{year_text(yb, r)}比{year_text(ya, r)}增加了多少", f"{nm}从{ya}年到{yb}年{lab}变化了多少"])
+    body = r.choice(
+        [f"{nm}{lab}{year_text(yb, r)}比{year_text(ya, r)}增加了多少", f"{nm}从{ya}年到{yb}年{lab}变化了多少"]
+    )
     q = dress(ask(persona, r, body, False), phr, r)
-    add(persona, "year-over-year", "change", q, {}, {"value": vb - va, "unit": "件"}, phr,
-        "abbreviated" if ab else "formal", cells=[f"{a}:{c}", f"{b}:{c}"], calc=f"{{{b}:{c}}}-{{{a}:{c}}}",
-        note=f"signed later − earlier: {vb} − {va}")
+    add(
+        persona,
+        "year-over-year",
+        "change",
+        q,
+        {},
+        {"value": vb - va, "unit": "件"},
+        phr,
+        "abbreviated" if ab else "formal",
+        cells=[f"{a}:{c}", f"{b}:{c}"],
+        calc=f"{{{b}:{c}}}-{{{a}:{c}}}",
+        note=f"signed later − earlier: {vb} − {va}",
+    )
 
 
 def q_trend(persona, r, my):
@@ -698,8 +996,18 @@ def q_trend(persona, r, my):
     phr = phrasing_of(persona, r)
     nm, ab = name_of(rs[0], r)
     q = dress(ask(persona, r, f"{nm}这几年每年新收多少件信息公开申请", False), phr, r)
-    add(persona, "trend", "trend", q, {}, {"values": {x: cell(x, "t3.new.tot") for x in rs}, "unit": "件"}, phr,
-        "abbreviated" if ab else "formal", cells=[f"{x}:t3.new.tot" for x in rs], note="every year the store holds readable")
+    add(
+        persona,
+        "trend",
+        "trend",
+        q,
+        {},
+        {"values": {x: cell(x, "t3.new.tot") for x in rs}, "unit": "件"},
+        phr,
+        "abbreviated" if ab else "formal",
+        cells=[f"{x}:t3.new.tot" for x in rs],
+        note="every year the store holds readable",
+    )
 
 
 def groups():
@@ -708,8 +1016,11 @@ def groups():
         g[(province(rid), GOLD[rid]["year"])].append(rid)
     ok = {}
     for k, rs in g.items():
-        if 3 <= len(rs) <= 8 and all(readable(x, ["t3.new.tot", "t3.r1.tot", "t4.rv.tot", "t4.ld.tot", "t4.lr.tot"])
-                                     and not GOLD[x].get("findings") for x in rs):
+        if 3 <= len(rs) <= 8 and all(
+            readable(x, ["t3.new.tot", "t3.r1.tot", "t4.rv.tot", "t4.ld.tot", "t4.lr.tot"])
+            and not GOLD[x].get("findings")
+            for x in rs
+        ):
             ok[k] = sorted(rs)
     return ok
 
@@ -733,16 +1044,41 @@ def q_group(persona, r, grp, intent):
             body = f"{where}，按{NOUN[m]}从多到少排一下"
         else:
             order = [max(rs, key=lambda x: vals[x])]
-            body = r.choice([f"{where}里哪家的{NOUN[m]}最多", f"{where}中谁{'新收申请' if m == 'new' else '予以公开的'}最多",
-                             f"{where}，{NOUN[m]}排第一的是哪个单位"])
+            body = r.choice(
+                [
+                    f"{where}里哪家的{NOUN[m]}最多",
+                    f"{where}中谁{'新收申请' if m == 'new' else '予以公开的'}最多",
+                    f"{where}，{NOUN[m]}排第一的是哪个单位",
+                ]
+            )
         q = dress(ask(persona, r, body, False), phr, r)
-        add(persona, "rank over a province-year", "rank", q, {}, {"values": vals, "unit": "件", "order": order}, phr,
-            "colloquial", cells=[f"{x}:{c}" for x in rs], note=f"all {len(rs)} stored reports of {prov} {y}")
+        add(
+            persona,
+            "rank over a province-year",
+            "rank",
+            q,
+            {},
+            {"values": vals, "unit": "件", "order": order},
+            phr,
+            "colloquial",
+            cells=[f"{x}:{c}" for x in rs],
+            note=f"all {len(rs)} stored reports of {prov} {y}",
+        )
     elif intent == "list":
         vals = {x: cell(x, "t3.new.tot") for x in rs}
         q = dress(ask(persona, r, f"列一下{where}各自新收了多少件申请", False), phr, r)
-        add(persona, "list over a province-year", "list", q, {}, {"values": vals, "unit": "件"}, phr, "colloquial",
-            cells=[f"{x}:t3.new.tot" for x in rs], note=f"all {len(rs)} stored reports of {prov} {y}")
+        add(
+            persona,
+            "list over a province-year",
+            "list",
+            q,
+            {},
+            {"values": vals, "unit": "件"},
+            phr,
+            "colloquial",
+            cells=[f"{x}:t3.new.tot" for x in rs],
+            note=f"all {len(rs)} stored reports of {prov} {y}",
+        )
     elif intent == "which_reports":
         k = r.choice(["rv", "lit"])
         if k == "rv":
@@ -752,19 +1088,42 @@ def q_group(persona, r, grp, intent):
             hit = [x for x in rs if cell(x, "t4.ld.tot") + cell(x, "t4.lr.tot") > 0]
             body = f"{where}中哪几家被提起过信息公开行政诉讼"
         q = dress(ask(persona, r, body, False), phr, r)
-        add(persona, "which bodies in a province-year", "which_reports", q, {}, {"reports": hit}, phr, "colloquial",
-            note=f"all {len(rs)} stored reports of {prov} {y}; empty set means none")
+        add(
+            persona,
+            "which bodies in a province-year",
+            "which_reports",
+            q,
+            {},
+            {"reports": hit},
+            phr,
+            "colloquial",
+            note=f"all {len(rs)} stored reports of {prov} {y}; empty set means none",
+        )
     else:  # sum over the group
         vals = [cell(x, "t3.new.tot") for x in rs]
         q = dress(ask(persona, r, f"{where}新收申请加起来一共多少件", False), phr, r)
-        add(persona, "sum over a province-year", "sum", q, {}, {"value": sum(vals), "unit": "件"}, phr, "colloquial",
-            cells=[f"{x}:t3.new.tot" for x in rs], note=f"all {len(rs)} stored reports of {prov} {y}")
+        add(
+            persona,
+            "sum over a province-year",
+            "sum",
+            q,
+            {},
+            {"value": sum(vals), "unit": "件"},
+            phr,
+            "colloquial",
+            cells=[f"{x}:t3.new.tot" for x in rs],
+            note=f"all {len(rs)} stored reports of {prov} {y}",
+        )
 
 
 def q_sum2(persona, r):
     for _ in range(500):
         a = pick_report(r, lambda x: fits("new", x))
-        peers = [x for x in IDS if x != a and fits("new", x) and GOLD[x]["year"] == GOLD[a]["year"] and province(x) == province(a)]
+        peers = [
+            x
+            for x in IDS
+            if x != a and fits("new", x) and GOLD[x]["year"] == GOLD[a]["year"] and province(x) == province(a)
+        ]
         if peers:
             b = r.choice(peers)
             break
@@ -773,8 +1132,17 @@ def q_sum2(persona, r):
     nb, abb = name_of(b, r)
     y = year_text(GOLD[a]["year"], r)
     q = dress(ask(persona, r, f"{y}{na}和{nb}加起来一共收到多少件信息公开申请", False), phr, r)
-    add(persona, "sum of two bodies", "sum", q, {}, {"value": cell(a, "t3.new.tot") + cell(b, "t3.new.tot"), "unit": "件"},
-        phr, "abbreviated" if (aba or abb) else "formal", cells=[f"{a}:t3.new.tot", f"{b}:t3.new.tot"])
+    add(
+        persona,
+        "sum of two bodies",
+        "sum",
+        q,
+        {},
+        {"value": cell(a, "t3.new.tot") + cell(b, "t3.new.tot"), "unit": "件"},
+        phr,
+        "abbreviated" if (aba or abb) else "formal",
+        cells=[f"{a}:t3.new.tot", f"{b}:t3.new.tot"],
+    )
 
 
 def q_share(persona, r):
@@ -782,9 +1150,21 @@ def q_share(persona, r):
     v = round(100 * cell(rid, "t3.r1.tot") / cell(rid, "t3.r7.tot"), 2)
     phr = phrasing_of(persona, r)
     nm, ab = name_of(rid, r)
-    q = dress(ask(persona, r, f"{nm}{year_text(GOLD[rid]['year'], r)}予以公开占办理结果总数的百分比是多少", False), phr, r)
-    add(persona, "share", "share", q, {}, {"value": v, "unit": "%", "tol": 0.05}, phr, "abbreviated" if ab else "formal",
-        cells=[f"{rid}:t3.r1.tot", f"{rid}:t3.r7.tot"], calc=f"100*{{{rid}:t3.r1.tot}}/{{{rid}:t3.r7.tot}}")
+    q = dress(
+        ask(persona, r, f"{nm}{year_text(GOLD[rid]['year'], r)}予以公开占办理结果总数的百分比是多少", False), phr, r
+    )
+    add(
+        persona,
+        "share",
+        "share",
+        q,
+        {},
+        {"value": v, "unit": "%", "tol": 0.05},
+        phr,
+        "abbreviated" if ab else "formal",
+        cells=[f"{rid}:t3.r1.tot", f"{rid}:t3.r7.tot"],
+        calc=f"100*{{{rid}:t3.r1.tot}}/{{{rid}:t3.r7.tot}}",
+    )
 
 
 # ---------------------------------------------------------------- the plan: persona → kind counts
@@ -792,12 +1172,24 @@ PLAN = {
     "officer": dict(value=50, narrative=18, problems=10, unanswerable=10, consistency=12, change=4, compare=2, blank=2),
     "citizen": dict(value=32, narrative=8, problems=2, unanswerable=18, compare=3),
     "journalist": dict(value=22, narrative=10, problems=4, unanswerable=7, compare=4, change=2, rank=3, sum2=2),
-    "evaluator": dict(value=16, narrative=3, unanswerable=5, consistency=16, rank=5, list=4, which_reports=6, sum=2,
-                      share=3, blank=3),
+    "evaluator": dict(
+        value=16, narrative=3, unanswerable=5, consistency=16, rank=5, list=4, which_reports=6, sum=2, share=3, blank=3
+    ),
     "lawyer": dict(value=36, unanswerable=6, compare=1, blank=2),
     "deputy": dict(value=10, narrative=8, problems=8, unanswerable=4, compare=3, change=2, sum2=1),
-    "researcher": dict(value=10, unanswerable=4, consistency=5, compare=4, change=6, sum=3, rank=3, list=2,
-                       which_reports=3, share=3, trend=2),
+    "researcher": dict(
+        value=10,
+        unanswerable=4,
+        consistency=5,
+        compare=4,
+        change=6,
+        sum=3,
+        rank=3,
+        list=2,
+        which_reports=3,
+        share=3,
+        trend=2,
+    ),
     "hotline": dict(value=16, narrative=4, problems=1, unanswerable=13, blank=2),
 }
 
@@ -856,8 +1248,8 @@ def check(items):
 
         def val(ref):
             rid, _, key = ref.rpartition(":")
-            v = cell(rid or scope, key)
-            assert isinstance(v, (int, float)), (it["id"], ref, v)
+            v = cell(rid or scope, key)  # noqa: B023 (called in the loop)
+            assert isinstance(v, (int, float)), (it["id"], ref, v)  # noqa: B023
             return v
 
         if "value" in exp and cs and it["intent"] != "narrative":
@@ -908,8 +1300,14 @@ def table(items):
         print("|---|---:|" + "---:|" * len(cols))
         for rname in rows:
             sub = [it for it in items if key(it) == rname]
-            print(f"| {rname} | {len(sub)} | " + " | ".join(str(sum(col(it) for it in sub)) for col in COLF(cols)) + " |")
-        print(f"| **all** | {len(items)} | " + " | ".join(str(sum(col(it) for it in items)) for col in COLF(cols)) + " |\n")
+            print(
+                f"| {rname} | {len(sub)} | " + " | ".join(str(sum(col(it) for it in sub)) for col in COLF(cols)) + " |"
+            )
+        print(
+            f"| **all** | {len(items)} | "
+            + " | ".join(str(sum(col(it) for it in items)) for col in COLF(cols))
+            + " |\n"
+        )
 
     intents = [k for k, _ in Counter(it["intent"] for it in items).most_common()]
     personas = [k for k, _ in Counter(it["persona"] for it in items).most_common()]
@@ -930,15 +1328,21 @@ def table(items):
         return out
 
     md(personas, intents, lambda it: it["persona"], "persona")
-    md(intents, ["colloquial", "formal", "abbreviated", "scoped", "reads wild16", "voice", "typo", "trad"],
-       lambda it: it["intent"], "intent")
+    md(
+        intents,
+        ["colloquial", "formal", "abbreviated", "scoped", "reads wild16", "voice", "typo", "trad"],
+        lambda it: it["intent"],
+        "intent",
+    )
     print("| kind | n |\n|---|---:|")
     for k, n in Counter(it["kind"] for it in items).most_common():
         print(f"| {k} | {n} |")
     reading = [it for it in items if it["sets"]]
-    print(f"\nrefusals {sum(bool(it['expect'].get('refuse')) for it in items)}, printed blank "
-          f"{sum(bool(it['expect'].get('blank')) for it in items)}, reading a report {len(reading)}, of which reading wild16 "
-          f"{sum('wild16' in it['sets'] for it in reading)}")
+    print(
+        f"\nrefusals {sum(bool(it['expect'].get('refuse')) for it in items)}, printed blank "
+        f"{sum(bool(it['expect'].get('blank')) for it in items)}, reading a report {len(reading)}, of which reading wild16 "
+        f"{sum('wild16' in it['sets'] for it in reading)}"
+    )
 
 
 if __name__ == "__main__":
