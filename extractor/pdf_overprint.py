@@ -98,14 +98,16 @@ def striker(strikes: list[Rule], h: float) -> Callable[[float, float, float, flo
 # A watermark or a portal's download stamp set over the tables in light grey (「内部资料」, 「…门户网站
 # 下载时间：2025-02-14 10:37」 tiled over every page), upright: its glyphs stand in the table's cells and
 # were read as the cells' text (「内部资料0」, a time's digits run into a row's figures). Text that light
-# (luminance at least this share of white) is no printed figure; white itself is kept (a label on a
-# dark heading fill).
+# (luminance at least this share of white) and GREY is no printed figure; white itself is kept (a label on a
+# dark heading fill), and so is a colour: a figure set in Word's orange, yellow or light blue (a revised or
+# highlighted value) is as light, and a watermark or stamp is never coloured so.
 _PALE = 0.7
 _WHITE = 250
+_GREY_SPREAD = 24  # at most this between the channels: grey, not a colour
 
 
 def pale_text_objects(page, raw) -> set[int]:
-    """The addresses of the page's text objects filled in a light colour (a watermark, a stamp)."""
+    """The addresses of the page's text objects filled in a light grey (a watermark, a stamp)."""
     from .pdf_layer import _objects
 
     out: set[int] = set()
@@ -116,7 +118,11 @@ def pale_text_objects(page, raw) -> set[int]:
         if kind != text_type or not get_fill(obj, *refs):
             continue
         rgb = (r.value, g.value, b.value)
-        if min(rgb) < _WHITE and 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] >= _PALE * 255:
+        if (
+            min(rgb) < _WHITE
+            and max(rgb) - min(rgb) <= _GREY_SPREAD
+            and 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] >= _PALE * 255
+        ):
             out.add(ctypes.cast(obj, ctypes.c_void_p).value or 0)
     return out
 

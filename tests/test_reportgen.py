@@ -64,6 +64,7 @@ EXAMPLES_BY_FAMILY = (
             "pdf-doubled-layer",
             "pdf-struck-revisions",
             "pdf-pale-stamp",
+            "pdf-coloured-figures",
             "pdf-t3-spacer-column",
             "docx-t3-spacer-column",
         ),

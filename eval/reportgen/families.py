@@ -208,6 +208,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-struck-revisions", "pdf", lambda p, m, d: render_overprint.struck(p, d), cost=8),
     # a light-grey download stamp with its date and time tiled upright over the tables, or a big 「内部资料」
     Family("pdf-pale-stamp", "pdf", lambda p, m, d: render_overprint.stamped(p, d, m.agency.place), cost=8),
+    # figures set in a light colour (Word's orange, yellow, cyan, light blue), with or without a grey stamp
+    Family("pdf-coloured-figures", "pdf", lambda p, m, d: render_overprint.coloured(p, d, m.agency.place), cost=8),
     # table 四 with short labels (「复议」「诉讼（未经复议）」「诉讼（复议后）」, 「维持/纠正/其他/未结/合计」), kinds as
     # rows or the template's fifteen columns (extractor/header_rows.py, tablespec.T4_KIND_CELL_PATTERNS)
     Family(

@@ -142,3 +142,54 @@ def stamped(parts: Parts, d: Draw, place: str) -> bytes:
             super().showPage()
 
     return pdf(parts, d.pick((True, False)), canvasmaker=Stamped)
+
+
+def coloured(parts: Parts, d: Draw, place: str) -> bytes:
+    """Some figures of tables 二 and 三 set in a light colour Word offers (orange FFC000, yellow, cyan, light
+    blue: a revised or highlighted value), under a light-grey download stamp or none — the colours are as
+    light as the stamp's grey, and the figures are cells all the same (review of w16fix's pale filter)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    rgb = d.pick(((1.0, 0.75, 0.0), (1.0, 1.0, 0.0), (0.0, 1.0, 1.0), (0.6, 0.8, 1.0)))
+    every = d.pick((2, 3, 5))
+    seen = [0]
+
+    class Coloured(Flowable):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            return stringWidth(self.text, _FONT, _SIZE), _SIZE
+
+        def draw(self) -> None:
+            c = self.canv
+            c.saveState()
+            c.setFillColorRGB(*rgb)
+            c.setFont(_FONT, _SIZE)
+            c.drawString(0, _LIFT, self.text)
+            c.restoreState()
+
+    def value_cell(table: str, text: str):
+        if table not in ("t2", "t3") or not text.isdigit():
+            return None
+        seen[0] += 1
+        return None if seen[0] % every else Coloured(text)
+
+    if d.pick((False, True)):
+        return pdf(parts, d.pick((True, False)), value_cell=value_cell)
+    # with a grey download stamp over them: the grey text goes, the coloured figures stay
+    from reportlab.pdfgen.canvas import Canvas
+
+    class Stamped(Canvas):
+        def showPage(self):
+            self.saveState()
+            self.setFillGray(0.78)
+            self.setFont(_FONT, 9)
+            for y in range(60, 800, 110):
+                self.drawString(40 + (y % 3) * 20, y, f"{place}门户网站 下载时间：2025-01-12 10:37")
+            self.restoreState()
+            super().showPage()
+
+    return pdf(parts, d.pick((True, False)), canvasmaker=Stamped, value_cell=value_cell)
