@@ -1044,9 +1044,10 @@ def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> Non
     read by position, no row was read at all. It is the one slot of the eight blank in every wide row,
     and the header names no eighth column: a 法人「小计」 column (`_org_subtotal_column`) beside a column
     of figures all left blank is eight columns too, and dropping the blank one would read the 小计's
-    figures as that column's. Without the header (a continued table), the rows that print all their
-    figures must add up without the slot (自然人 + the five 法人 columns = 总计; one row may not, a
-    report's slip; three must, to more than nothing — rows of zeros add up whichever slot is left out)."""
+    figures as that column's. The rows that print all their figures must add up without the slot
+    (自然人 + the five 法人 columns = 总计; one row may not, a report's slip; three must, to more than
+    nothing — rows of zeros add up whichever slot is left out); the header decides only where too few
+    rows print a total."""
     width = len(ts.T3_COLS) + 1
     wide = [r for r in runs if len(r.cells) == width]
     if len(wide) < max(3, len([r for r in runs if r.label]) // 2):
@@ -1058,7 +1059,10 @@ def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> Non
     rows = [[p for k, p in enumerate(r.cells) if k != at] for r in wide]
     header = squash(stream.text[start : wide[0].cells[0].start])
     named = printed_order(header) is not None or _names_all(header)
-    if "小计" in header or (not named and not _add_up(rows)):
+    # the sums decide wherever rows can judge (a header that names the seven may name an eighth too: a
+    # 法人「合计」 column, the 其他 column left blank — cut, its figures were read as 其他's); the header only
+    # where no three rows print a total
+    if "小计" in header or not (_add_up(rows) if _judgeable(rows) else named):
         return
     for r, row in zip(wide, rows):
         r.cells = row
@@ -1078,6 +1082,11 @@ def _add_up(rows: list[list[Piece]]) -> bool:
         return False
     adds = [sum(v[:-1]) == v[-1] for v in read]  # pyright: ignore[reportCallIssue, reportArgumentType]
     return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and v[-1]) >= 3
+
+
+def _judgeable(rows: list[list[Piece]]) -> bool:
+    """Whether at least three rows print every figure and a total above zero (what `_add_up` weighs)."""
+    return sum(1 for row in rows if all(p.kind == "value" for p in row) and parse_number(row[-1].text)) >= 3
 
 
 def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
