@@ -20,9 +20,11 @@ __all__ = ["asked", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_n
 
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
-# 「现在是2022年，」「现在已经是2023年了。」「今年是2024年，」「現在是2021年」(繁體 mapped before): the now stated
+# 「现在是2022年，」「现在已经是2023年了。」「今年是2024年，」「現在是2021年」「如今2027年了」(繁體 mapped before): the
+# now stated — said with 是/为/到了 or closed by 了; 「今年2022年新收多少，比去年多吗」「目前2022年X…」 name the year ASKED
 _NOW = lazy(
-    r"[（(]?(?:现在|現在|目前|如今|眼下|当前|今年)(?:已经|已)?(?:是|为|到了)?(?:公元)?\s*((?:19|20)\d{2})\s*年(?:了|啦)?"
+    r"[（(]?(?:现在|現在|目前|如今|眼下|当前|今年)(?:已经|已)?"
+    r"(?:(?:是|为|到了)(?:公元)?\s*((?:19|20)\d{2})\s*年(?:了|啦)?|\s*((?:19|20)\d{2})\s*年(?:了|啦))"
     r"(?![度初末底中\d])[）)]?\s*[，,。.；;！!、\s]*"
 )
 # the relative years counted from it; 「去年转过来没办完的」 is the report's own 上年结转 (a row, not a year),
@@ -48,7 +50,7 @@ def relative_to_now(q: str) -> str:
         q = normalise_years(q.translate(_WIDE_DIGIT))
     else:
         q = q.translate(_WIDE_DIGIT)
-    now = int(m.group(1))
+    now = int(m.group(1) or m.group(2))
     rest = q[: m.start()] + q[m.end() :]
     if not _RELATIVE.search(rest):
         return q
@@ -64,7 +66,7 @@ def relative_to_now(q: str) -> str:
 _CORRECTION = lazy(
     r"(?:…+|\.{3,}|——|—|--|[，,。.；;！!？?\s])+"
     r"(?:(?:(?:不好意思|抱歉|对不起|sorry|Sorry)[，,\s]*)?(?:哦|噢|啊|呃|额)?"
-    r"(?:(?:名字|单位|名称|年份)?(?:打|写|说|输|搞|弄|敲)错了?|(?<!对)不对(?:不对)?(?![外应称等])|"
+    r"(?:(?:名字|单位|名称|年份)?(?:打|写|说|输|搞|弄|敲)错了?|(?<!对)不对(?:不对)?(?=[了啊呀，,：:。.！!\s]*(?:应该是|应是|我是说|是(?!否)|为))|"
     r"(?<=[哦噢啊呃额])不是|(?<=[哦噢啊])不(?=[，,。！!\s…])|口误|更正(?:一下)?|纠正(?:一下)?)"
     r"[了啊呀，,：:。.！!\s]*)+(?:应该是|应是|我是说|我要的是|是|为)?[：:\s]*"
 )
@@ -80,6 +82,10 @@ _ASKS = lazy(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|�
 _BODY_HEAD = lazy(
     r"^.{1,30}?(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)"
     r"(?=(?:19|20)\d{2}年|的|在|，|,|关于|里)"
+)
+
+_BODY_TAIL = lazy(
+    r"(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)$"
 )
 
 
@@ -108,9 +114,9 @@ def corrected(q: str) -> str:
     clause = before[cut:]
     if _ASKS.search(clause) and not _ASKS.search(after):
         head = _BODY_HEAD.match(clause)
-        if head is None:
-            return q
         name = after.rstrip("，,。.！!？? ")
+        if head is None or not _BODY_TAIL.search(name):
+            return q  # 「…予以公开几件？不对，我要的是不予公开」: a measure corrected is no body
         return before[:cut] + name + clause[head.end() :]
     return (before[:cut] + after).lstrip("，,。. ")
 
@@ -127,6 +133,10 @@ _DEADLINE = lazy(
     r"(?:请|烦请|务必)?(?:于|在)?.{0,16}(?:前|之前|以前)(?:反馈|回复|报送|提交|发送|回传)|截止(?:时间|日期)?"
 )
 
+_LEAD_IN = lazy(r"[：:]\s*$")
+# a mail's greeting or context: 「各位：」「各单位：」「张老师您好：」 name no body asked
+_CONTEXT = lazy(r"各(?:位|单位|部门|科室)|辖区|您好|你好|老师|同事|领导")
+
 
 def pasted_ask(q: str) -> str:
     """「各位同事好：\\n根据…汇总辖区内各单位…。请协助核实：X2022年…是多少？请于周五前反馈。\\n谢谢！\\n小王」 →
@@ -138,7 +148,11 @@ def pasted_ask(q: str) -> str:
     parts = [s for s in _SENTENCE.findall(q) if s.strip()]
     if len(parts) < 2:
         return q
-    kept = [s for s in parts if (_MAIL_ASKS.search(s) or _YEAR.search(s)) and not (_DEADLINE.search(s) and len(s) < 30)]
+    keep = [bool(_MAIL_ASKS.search(s) or _YEAR.search(s)) and not (_DEADLINE.search(s) and len(s) < 30) for s in parts]
+    for i in range(len(parts) - 1):  # 「平潭综合实验区的年报：\n2021年新收了多少件？」: the lead-in names the body
+        if keep[i + 1] and not keep[i] and _LEAD_IN.search(parts[i]) and not _CONTEXT.search(parts[i]):
+            keep[i] = True
+    kept = [s for s, k in zip(parts, keep) if k]
     if not kept or len(kept) == len(parts):
         return q
     return "".join(s.replace("\n", "") for s in kept).strip()

@@ -96,3 +96,26 @@ def test_a_pronoun_for_the_body_named_is_no_word_of_the_measure():
 
 def test_the_message_form_is_applied_before_every_route():
     assert asked("现在是2022年，X局去年新收多少件") == "X局2021年新收多少件"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "平潭综合实验区今年2022年新收多少件，比去年多吗",  # 今年2022年: the year asked, no now stated
+        "目前2022年平潭综合实验区新收多少件，去年呢",
+        "平潭综合实验区2021年的表三数据，不对吧？总计对不上",  # a doubt, no correction
+        "平潭综合实验区2021年表三数据，不对吧，总计多少",
+        "平潭综合实验区2021年予以公开几件？不对，我要的是不予公开",  # a measure corrected: no body to put in
+    ],
+)
+def test_a_message_only_like_a_now_or_a_correction_is_asked_as_written(q):
+    """(review of blindra) the asked year was deleted as a 'now', 不对吧 wiped the body, a measure took the
+    body's place — each answered another year's or every report's figure."""
+    assert asked(q) == q
+
+
+def test_a_mail_lead_in_that_names_the_body_is_kept(corpus_asker):
+    q = "平潭综合实验区的年报：\n2021年新收了多少件申请？\n谢谢"
+    assert pasted_ask(q) == "平潭综合实验区的年报：2021年新收了多少件申请？"
+    assert corpus_asker.ask(q).value == 70  # (a store-wide list of every 2021 report's 本年新收 before)
+    assert corpus_asker.ask("目前2022年平潭综合实验区新收多少件，去年呢").value != 70  # never 2021's as 2022's
