@@ -16,7 +16,7 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["asked", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
+__all__ = ["asked", "check_word_dropped", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
 
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -160,11 +160,13 @@ def pasted_ask(q: str) -> str:
 
 # 「有群众来电问」「那个市民问」「来电咨询：」「网友留言问」: a question relayed from someone else — who asked is
 # no body (「市民」「群众」 name none) and asks nothing; 「…，帮忙查一下」「… 帮我查查呢」 after it neither
+# (a hotline's own words too: 「有人打电话问」「来电人想知道」「来电的市民想问」「喂 来电者想了解」 — 喂 is no word)
 _RELAYED = lazy(
-    r"^\s*(?:(?:嗯+|呃+|额+|那个|就是)[，,\s]*)*(?:有(?:个|位|一位|一个)?)?"
-    r"(?:(?:群众|羣眾|群眾|市民|网友|網友|居民|老百姓|记者|記者|领导|領導|同事|企业|企業|申请人|申請人)(?:打)?"
-    r"(?:来电|來電|电话|電話|留言|来信|來信|来访|來訪)?|来电|來電|来信|來信|留言)"
-    r"(?:(?:咨询|諮詢|询问|詢問|问|問|想知道|想了解|反映)(?:一下|下|说|道)?)+[：:，,\s]*(?=\S)"
+    r"^\s*(?:(?:嗯+|呃+|额+|那个|就是|喂+|哎|诶|您好|你好)[，,。.\s]*)*(?:刚才|刚刚|剛才|今天)?(?:有(?:个|位|一位|一个|個|一個)?)?"
+    r"(?:(?:群众|羣眾|群眾|市民|网友|網友|居民|老百姓|记者|記者|领导|領導|同事|企业|企業|申请人|申請人|(?<=[有个個位])人)"
+    r"(?:打(?:来|來)?)?(?:来电|來電|电话|電話|留言|来信|來信|来访|來訪)?(?:来|來)?"
+    r"|(?:来电|來電|打电话|打電話|致电|致電)(?:的)?(?:人|者|群众|群眾|市民|朋友)?|来电|來電|来信|來信|留言)"
+    r"(?:(?:咨询|諮詢|询问|詢問|问|問|想知道|想了解|想问|想問|想查|反映)(?:一下|下|说|道)?)+[：:，,\s]*(?=\S)"
 )
 _RELAYED_TAIL = lazy(
     r"(?:[，,。.\s]+)(?:帮(?:忙|我)?|麻烦)(?:查|看|核实|确认)(?:一下|下|查|看)?(?:呢|吧|哈|啊)?[。.！!]?$"
@@ -180,6 +182,33 @@ def relayed(q: str) -> str:
     return q[: t.start()] if t and t.start() >= 6 else q
 
 
+# 「核对一下：X2024年部分公开多少件」「帮我核实一下 X…收费金额是多少」: a check word before a plain figure is why
+# the user asks (she checks her own draft against it), not a consistency question — the figure asked is the ask.
+# Only a remainder asking agreement or a sum (「…对不对」「加起来等于…吗」「一致吗」) stays a consistency question.
+_CHECK_LEAD = lazy(
+    r"^\s*(?:(?:嗯+|呃+|额+|那个|就是|喂+|您好|你好)[，,。.\s]*)*"
+    r"(?:我|我们|我們)?(?:想|要|需要)?(?:请|請|麻烦|麻煩|帮|幫)?(?:你|您|我|忙)?"
+    r"(?:核对|核對|核实|核實|确认|確認|查对|查對|对一下|對一下)(?:一下|下)?(?:数据|數據|数字|數字)?[：:，,。\s]*(?=\S)"
+)
+_FIGURE_ASKED = lazy(r"多少|几|幾")
+_AGREEMENT = lazy(
+    r"一致|相符|吻合|对得上|对不上|對得上|對不上|对不对|對不對|对吗|對嗎|对么|加起来|加起來|之和|勾稽|成立|"
+    r"正确|正確|准确|準確|有误|有誤|错误|錯誤|出错|出錯|有错|有錯|空白|完整|齐全|齊全|等于|等於|相等|算得对|核得上|平衡|"
+    r"一样|一樣|不同|差异|差異|出入|问题|問題|毛病|不对|不對"
+)
+
+
+def check_word_dropped(q: str) -> str:
+    """「核对一下：X2024年部分公开多少件」 → 「X2024年部分公开多少件」; 「核对一下：X2024年的表三对不对」 as written."""
+    m = _CHECK_LEAD.match(q)
+    if not m:
+        return q
+    rest = q[m.end() :]
+    if len(rest) < 6 or not _FIGURE_ASKED.search(rest) or _AGREEMENT.search(rest):
+        return q
+    return rest
+
+
 # 「X2019年的年报里，他们发了多少条政策文件」: a pronoun for the body the message named before it — the body
 # is the scope already; the pronoun is no word of the measure (「他们发了」 read as 「发了」)
 _PRONOUN = lazy(r"(?<=[，,。；;：:\s里中年])(?:他们|它们|她们|他家|它家|人家)(?:的|家)?(?=\S)")
@@ -192,5 +221,5 @@ def pronoun_dropped(q: str) -> str:
 
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
-    it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
-    return pronoun_dropped(relative_to_now(corrected(relayed(pasted_ask(q)))))
+    it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
+    return pronoun_dropped(relative_to_now(corrected(check_word_dropped(relayed(pasted_ask(q))))))
