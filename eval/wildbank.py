@@ -44,6 +44,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "askset": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "narr2": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
+    "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
 }
 WHICH = "blindw"
 
