@@ -45,6 +45,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "narr2": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
     "bqfixa": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: the message's form, measure words
+    "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
 }
 WHICH = "blindw"
 

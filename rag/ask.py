@@ -465,6 +465,8 @@ class Asker:
         if not scope.n:
             years = "、".join(f"{y}年" for y in ctx.question.scope.years[:6])
             named = "、".join(dict.fromkeys(scope.agencies))  # a body the store knew (its reports since removed)
+            # (「2020年青海省的报告中哪几家…」: a place whose bodies the store holds, none of them that year)
+            named = named or (scope.kind or "").removesuffix("各单位")
             who = (
                 f"「{scope.unknown}」的"
                 if scope.unknown

@@ -51,7 +51,8 @@ DOMAIN_WORDS = (
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 # words written right that only sound like a known word: never "corrected" away (「政务抖音」 is not 「抖印」)
 # (「增长了」 is not 「增长乐」 read as 长乐区: a window never starts inside one of these)
-_KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端", "增长", "增加", "成长")
+# (「解读材料出了多少篇」 is not 「…除了…」: 出了 is the putting out asked)
+_KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端", "增长", "增加", "成长", "出了")
 
 
 def vocabulary() -> set[str]:

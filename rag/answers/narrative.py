@@ -292,9 +292,8 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
                 phrase = report.text[a : m["end"]]
             if quoted and all(n in fold(clause) for n in quoted):
                 score += 1.0  # 「“三公”经费信息」: the number whose own clause holds the quoted name
-            scored.append(
-                (score, rid, m, report, a, b, verb is not None and verb in canon(fold(_unwrapped(phrase))), clause)
-            )
+            said_verb = _verb_said(verb, canon(fold(_unwrapped(phrase))), fold(_unwrapped(report.text[a : m["end"]])))
+            scored.append((score, rid, m, report, a, b, said_verb, clause))
     if verb and any(x[6] for x in scored):  # 「注销了几个」: the numbers whose own clause says 注销
         scored = [x for x in scored if x[6]]
     # 「视频号粉丝有多少」: the numbers whose own clause says the measure asked (粉丝 → 关注人数, 阅读, 观看),
@@ -350,6 +349,20 @@ _OWN_VERB = re.compile(
 
 
 _CHANNEL = re.compile(r"网络|网上|在线|信函|当面|传真|电子邮件|邮寄")
+
+
+# the verbs of putting information out: 「发布了多少篇政策解读」 is answered by 「主动公开政府信息1082条，其中…
+# 政策解读33篇」 — its verb 公开 is the publishing asked, not another action (注销, 关停)
+_PUT_OUT = re.compile(r"发布|公开|推送|编发|印发|刊发|刊登|发出|发文|出了")
+
+
+def _verb_said(verb: str | None, phrase: str, before: str) -> bool:
+    """The phrase governing a number says the question's counting verb — or, the verb asked being one of
+    putting information out, its sentence up to the number says such a verb (a list 「…公开政府信息1082条，
+    其中政策文件1件，政策解读33篇」 shares its verb; 「政策解读33篇」's 解读 is a thing, not the verb)."""
+    if verb is None:
+        return False
+    return verb in phrase or bool(_PUT_OUT.fullmatch(verb) and _PUT_OUT.search(before))
 
 
 def _answers(first: str, head: str, text: str, a: int, b: int, m) -> bool:
