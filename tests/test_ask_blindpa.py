@@ -42,6 +42,7 @@ def _rows() -> dict[str, int]:
         "r3": _sum("t3.r3_"),
         "r4": _sum("t3.r4_"),
         "r7": _v("t3.r7.tot"),
+        "carry_in": _v("t3.carry_in.tot"),
         "carry_out": _v("t3.carry_out.tot"),
         "rv": _v("t4.rv.tot"),
         "lr": _v("t4.lr.tot"),
@@ -58,6 +59,10 @@ def _rows() -> dict[str, int]:
         ("遵义市汇川区自然资源局23年公开了多少件", "r1"),
         ("遵义市汇川区自然资源局2023年给公开的有几件？", "r1"),
         ("遵义市汇川区自然资源局23年结转了几件", "carry_out"),
+        # (review) the year before said otherwise is 上年结转, never the bare 结转's 结转下年度
+        ("遵义市汇川区自然资源局2023年上个年度结转几件", "carry_in"),
+        ("遵义市汇川区自然资源局2023年从前一年结转几件", "carry_in"),
+        ("遵义市汇川区自然资源局2023年去年度结转的有几件", "carry_in"),
         ("遵义市汇川区自然资源局2023年合计多少", "r7"),
         ("遵义市汇川区自然资源局2023年 bfgk几件", "r2"),
         ("遵义市汇川区自然资源局2023年xzfy有几件", "rv"),

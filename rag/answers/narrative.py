@@ -734,7 +734,7 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
         best2 = best_metric(ctx2, ctx2.ids, found)
         if best2 is not None and _other_medium(ctx.q, best2):
             continue  # 「政务微博发了多少条」: 「…微博、微信的影响力…微信公众号…全年发布信息1010篇」 is the 公众号's
-        if best2 is not None and (best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN):
+        if best2 is not None and best is not None and best2[0] >= best[0] + _OTHER_UNIT_MARGIN:
             best, ctx = best2, ctx2
             rivals[:] = found
     return best, ctx
