@@ -269,6 +269,17 @@ def test_a_count_with_the_next_cells_mark_drawn_over_it_is_cut_at_the_mark():
     assert cut_run_over(Box("一千三百四十一二", 1.0, 100, 0, 142, 6), 2) is None
 
 
+def test_a_dash_that_may_be_the_counts_last_numeral_is_not_cut_off():
+    """「七百六十—」 (review of combopdf4): OCR reads 一 as 「—」 as often as the next cell's placeholder — 761,
+    or 760 and a blank: unread, never 760 | — taken as the one cut. 「五—」 (五一 no count) is still cut."""
+    from extractor.ocr import Box, cut_run_over
+
+    assert cut_run_over(Box("七百六十—", 1.0, 100, 0, 130, 6), 2) is None
+    assert cut_run_over(Box("三十—", 1.0, 100, 0, 118, 6), 2) is None
+    parts = cut_run_over(Box("五—", 1.0, 100, 0, 112, 6), 2)
+    assert parts is not None and [p.text for p in parts] == ["五", "—"]
+
+
 def test_an_unruled_row_of_numerals_run_together_is_cut_at_its_columns():
     """An unruled row (no rules to cut it) whose count runs into the next column's 〇 with no gap: one word
     on the page, 「七百五十八〇」, the row a cell short and refused. Its columns are the row's own (the left
