@@ -30,7 +30,7 @@ import math
 from collections.abc import Callable
 
 from .ocr import Box, Page, Rule
-from .pdf_overprint import drop_doubled, pale_text_objects, skipper, strike_lines, striker
+from .pdf_overprint import drop_doubled, free_ends, pale_text_objects, skipper, strike_lines, striker
 
 _THIN = 2.5  # points: a path this thin in one direction is a rule
 _MIN_RULE = 5.0
@@ -511,7 +511,8 @@ def read_layer(page) -> list[Page]:
     if page.get_rotation() in (90, 270):  # the size as shown; characters and paths are as stored
         w, h = h, w
     hr, vr, turned, plain, short = _rules(page, raw, h)
-    lines = sorted(hr + short, key=lambda r: r.pos) if short else hr  # (strike lines among them)
+    # (strike lines among them: short strokes, and the rules whose ends meet no vertical rule)
+    lines = sorted(free_ends(hr, vr) + short, key=lambda r: r.pos)
     pale = pale_text_objects(page, raw)
     textpage = page.get_textpage()
     try:

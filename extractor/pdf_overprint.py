@@ -72,6 +72,19 @@ def strike_lines(hrules: list[Rule], runs: list[tuple[float, float, float, float
     return sorted(unique.values(), key=lambda r: r.pos)
 
 
+def free_ends(hrules: list[Rule], vrules: list[Rule], tol: float = 1.0) -> list[Rule]:
+    """The horizontal rules neither of whose ends meets a vertical rule: a strike line stands free; a cell's
+    border segment (one path a cell edge, as WPS draws) meets the cell's sides — a figure set tight over it
+    (rows set tighter than the font) is no struck figure."""
+    if not vrules:
+        return hrules
+
+    def meets(x: float, y: float) -> bool:
+        return any(abs(v.pos - x) <= tol and v.a - tol <= y <= v.b + tol for v in vrules)
+
+    return [r for r in hrules if not (meets(r.a, r.pos) or meets(r.b, r.pos))]
+
+
 def striker(strikes: list[Rule], h: float) -> Callable[[float, float, float, float], bool] | None:
     """`struck(left, right, bottom, top)` (a character's box, y up on a page `h` high): a strike line
     crosses its middle. None when the page strikes nothing."""

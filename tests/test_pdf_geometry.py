@@ -327,3 +327,31 @@ def test_names_stacked_in_one_column_give_no_column_order():
     assert placed_names(stacked) is None
     across = [("自然人", 0.30), ("商业企业", 0.36), ("总计", 0.66)]
     assert placed_names(across) == ["np", "biz", "tot"]
+
+
+def test_a_cell_border_through_a_figure_set_tight_is_no_strike_line():
+    """(review of w16fix) a figure set over its cell's bottom border — rows set tighter than the font, one
+    path a cell edge — was read as struck through and dropped: the border meets the cell's sides, a strike
+    line stands free."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extractor.pdf_layer import read_layer
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 200))
+    c.setFont("Helvetica", 10)
+    x, y, w = 100, 100, stringWidth("128", "Helvetica", 10)
+    c.drawString(x, y, "128")
+    c.setLineWidth(0.5)
+    c.line(x - 1, y + 4, x + w + 1, y + 4)  # the border, through the figure's middle band
+    for side in (x - 1, x + w + 1):
+        c.line(side, y - 10, side, y + 20)  # the cell's sides meet it
+    c.line(20, 40, 60, 40)  # (another rule: the page has rules)
+    c.showPage()
+    c.save()
+    pages = read_layer(pdfium.PdfDocument(buf.getvalue())[0])
+    assert "128" in [b.text for p in pages for b in p.boxes]
