@@ -385,7 +385,7 @@ def _words(
                 or b > y1 - 0.3 * size
                 or t < y0 + 0.3 * size
                 or lf - x1 > 0.6 * size
-                or (cur[-1] in _NOTE_CLOSE and ch in _CELL_START)
+                or (cur[-1] in _NOTE_CLOSE and ch in _CELL_START and _note_closed(cur))
             ):
                 out.append(Box("".join(cur), 1.0, x0, h - y1, x1, h - y0))
                 cur = []
@@ -424,6 +424,15 @@ def _unstruck_words(
 # follows its note (ocr_layout._segments then keeps the two cells apart).
 _NOTE_CLOSE = frozenset("）)")
 _CELL_START = frozenset("0123456789０１２３４５６７８９—/／")
+
+
+def _note_closed(word: list[str]) -> bool:
+    """Whether the word ends on a note in brackets (「（已结案）」「（含转办9件）」: words in it), not a bracketed
+    year or ordinal (「闽政办（2021）12号」「（1）2021年」: digits only), which prose runs on from."""
+    s = "".join(word)
+    i = max(s.rfind("（"), s.rfind("("))
+    return i >= 0 and any("\u4e00" <= c <= "\u9fff" for c in s[i + 1 : -1])
+
 
 _FIGURE_END = frozenset(
     "0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万"

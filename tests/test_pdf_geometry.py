@@ -355,3 +355,28 @@ def test_a_cell_border_through_a_figure_set_tight_is_no_strike_line():
     c.save()
     pages = read_layer(pdfium.PdfDocument(buf.getvalue())[0])
     assert "128" in [b.text for p in pages for b in p.boxes]
+
+
+def test_a_bracketed_year_in_prose_does_not_end_the_word():
+    """(review of combopdf4) the word ends at a note's closing bracket run into the next cell (「1（已结案）948」),
+    not at a bracketed year or ordinal prose runs on from (「闽政办（2021）12号」)."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from extractor.pdf_layer import read_layer
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 200))
+    c.setFont("STSong-Light", 10)
+    c.drawString(20, 150, "闽政办（2021）12号")
+    c.drawString(20, 100, "1（已结案）948")
+    c.showPage()
+    c.save()
+    words = [b.text for p in read_layer(pdfium.PdfDocument(buf.getvalue())[0]) for b in p.boxes]
+    assert "闽政办（2021）12号" in words, words
+    assert "1（已结案）" in words and "948" in words, words
