@@ -748,6 +748,14 @@ def _join_across_pages(above: list[Item], below: list[Item], a_laid: list[_Laid]
     b_laid.remove(b)  # (joined: no part of the next page's join)
 
 
+def _feet(lines: list[list[Box]]) -> int:
+    """How many lines in a row, from the first, are a page's foot or running head (its number, 「- 3 -」)."""
+    n = 0
+    while n < len(lines) and _page_foot("".join(b.text for b in lines[n]).strip()):
+        n += 1
+    return n
+
+
 def _join_unruled_turn(above: Page, below: Page) -> None:
     """An unruled turned table 三 (extractor/turned_unruled.py) whose page ended in it: its last applicants
     on the next page, under its header printed again, the page's number between — the second part reads
@@ -762,12 +770,7 @@ def _join_unruled_turn(above: Page, below: Page) -> None:
     if not any(b.text == "自然人" for b in above.boxes):
         return
     lines, next_lines = _lines(above.boxes), _lines(below.boxes)
-    foot = 0
-    while foot < len(lines) and _page_foot("".join(b.text for b in lines[-1 - foot]).strip()):
-        foot += 1
-    head = 0
-    while head < len(next_lines) and _page_foot("".join(b.text for b in next_lines[head]).strip()):
-        head += 1
+    foot, head = _feet(lines[::-1]), _feet(next_lines)
     body, rest = lines[: len(lines) - foot], next_lines[head:]
     if not body or not rest:
         return
