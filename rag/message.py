@@ -21,10 +21,12 @@ __all__ = ["asked", "check_word_dropped", "corrected", "pasted_ask", "pronoun_dr
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # 「现在是2022年，」「现在已经是2023年了。」「今年是2024年，」「現在是2021年」「如今2027年了」(繁體 mapped before): the
-# now stated — said with 是/为/到了 or closed by 了; 「今年2022年新收多少，比去年多吗」「目前2022年X…」 name the year ASKED
+# now stated — said with 是/为/到了, closed by 了, or (but after 今年) set off by a comma 「现在2023年，问一下去年…」;
+# 「今年2022年新收多少，比去年多吗」「目前2022年X…」 name the year ASKED
 _NOW = lazy(
     r"[（(]?(?:现在|現在|目前|如今|眼下|当前|今年)(?:已经|已)?"
-    r"(?:(?:是|为|到了)(?:公元)?\s*((?:19|20)\d{2})\s*年(?:了|啦)?|\s*((?:19|20)\d{2})\s*年(?:了|啦))"
+    r"(?:(?:是|为|到了)(?:公元)?\s*((?:19|20)\d{2})\s*年(?:了|啦)?|\s*((?:19|20)\d{2})\s*年(?:了|啦)"
+    r"|(?<!今年)\s*((?:19|20)\d{2})\s*年(?=\s*[，,。；;！!）)]))"
     r"(?![度初末底中\d])[）)]?\s*[，,。.；;！!、\s]*"
 )
 # the relative years counted from it; 「去年转过来没办完的」 is the report's own 上年结转 (a row, not a year),
@@ -50,7 +52,7 @@ def relative_to_now(q: str) -> str:
         q = normalise_years(q.translate(_WIDE_DIGIT))
     else:
         q = q.translate(_WIDE_DIGIT)
-    now = int(m.group(1) or m.group(2))
+    now = int(m.group(1) or m.group(2) or m.group(3))
     rest = q[: m.start()] + q[m.end() :]
     if not _RELATIVE.search(rest):
         return q

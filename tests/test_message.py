@@ -15,6 +15,7 @@ from rag.message import asked, corrected, pasted_ask, pronoun_dropped, relative_
         ("今年是2023年。X局前年予以公开几件", "X局2021年予以公开几件"),
         ("X局去年行政复议几件？（现在是2022年）", "X局2021年行政复议几件？"),
         ("现在已经是二〇二四年了，X局今年新收多少", "X局2024年新收多少"),
+        ("现在2023年，问一下去年X局予以公开的申请有多少", "问一下2022年X局予以公开的申请有多少"),  # set off by a comma
         ("现在是2022年，X局2020年新收多少件", "现在是2022年，X局2020年新收多少件"),  # no relative word: as written
         ("现在是2022年，X局去年转过来没办完的有几件", "现在是2022年，X局去年转过来没办完的有几件"),  # 上年结转, a row
     ],
@@ -103,6 +104,7 @@ def test_the_message_form_is_applied_before_every_route():
     [
         "平潭综合实验区今年2022年新收多少件，比去年多吗",  # 今年2022年: the year asked, no now stated
         "目前2022年平潭综合实验区新收多少件，去年呢",
+        "今年2022年，平潭综合实验区新收多少件，比去年多吗",  # 今年 then a year: the year asked, comma or not
         "平潭综合实验区2021年的表三数据，不对吧？总计对不上",  # a doubt, no correction
         "平潭综合实验区2021年表三数据，不对吧，总计多少",
         "平潭综合实验区2021年予以公开几件？不对，我要的是不予公开",  # a measure corrected: no body to put in

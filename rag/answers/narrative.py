@@ -734,10 +734,27 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
         best2 = best_metric(ctx2, ctx2.ids, found)
         if best2 is not None and _other_medium(ctx.q, best2):
             continue  # 「政务微博发了多少条」: 「…微博、微信的影响力…微信公众号…全年发布信息1010篇」 is the 公众号's
-        if best2 is not None and best is not None and best2[0] >= best[0] + _OTHER_UNIT_MARGIN:
+        if best2 is None:
+            continue
+        if best is None and not _names_the_thing(mm.focus, best2):
+            continue  # 「被撤回的政府信息有几件」: the 主动公开 total in 条 counts no 撤回 (review of narr)
+        if best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN:
             best, ctx = best2, ctx2
             rivals[:] = found
     return best, ctx
+
+
+_GENERIC_THING = re.compile(r"(?:政?府|政务)?信息|公开|发布")
+
+
+def _names_the_thing(focus: str, best: tuple) -> bool:
+    """With nothing in the unit asked, a count in another item unit answers only where its own clause names
+    the thing asked in more than 信息's words: 「公开政策文件多少件」 is 「其中政策文件6条」, never 「政府信息2645条」."""
+    thing = _GENERIC_THING.sub("", focus)
+    if len(thing) < 2:
+        return False
+    _, _, m, report, a, _ = best
+    return thing in re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))
 
 
 def _other_medium(q: str, best: tuple) -> bool:
