@@ -32,6 +32,7 @@ from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
     fullwidth_digits,
+    invisible_in_figures,
     label_wraps,
     math_numbers,
     parts,
@@ -485,6 +486,30 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
+    # figures pasted from a WeChat/CMS editor with invisible format characters before and inside them
+    # (「&#8203;1&shy;23」; extractor/normalize.py INVISIBLE, dropped by document.TextBuilder and the text loader)
+    Family(
+        "html-invisible-in-figures",
+        "html",
+        lambda p, m, d: (
+            render_html.plain(with_values(p, invisible_in_figures(d)))
+            .replace("\u200b", "&#8203;")
+            .replace("\xad", "&shy;")
+            .encode("utf-8")
+        ),
+    ),
+    Family(
+        "docx-invisible-in-figures",
+        "docx",
+        lambda p, m, d: render_doc.docx(with_values(p, invisible_in_figures(d))),
+        cost=4,
+    ),
+    Family(
+        "txt-invisible-in-figures",
+        "txt",
+        lambda p, m, d: render_text.tsv(with_values(p, invisible_in_figures(d))).encode(),
+        blank_rows=False,
+    ),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
     # numbers letter-spaced in their cells (「6 70」) with a footnote mark typed after them (「6 70¹¹」「25 ⁸」): one

@@ -410,6 +410,26 @@ def fullwidth_digits(d: Draw) -> Callable[[str], str]:
     return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
 
 
+_INVISIBLES = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\xad")
+
+
+def invisible_in_figures(d: Draw) -> Callable[[str], str]:
+    """Value cells pasted from a WeChat/CMS editor: an invisible format character (zero-width space,
+    joiners, word joiner, BOM, soft hyphen) before the figure, and now and then inside a longer one
+    (「\u200b1\xad23」) — printed, the figure alone."""
+
+    def f(t: str) -> str:
+        if not t[:1].isdigit() or not d.int(0, 3):
+            return t
+        t = _INVISIBLES[d.int(0, 4)] + t  # (not a soft hyphen first: a browser shows none, nor does it here)
+        if len(t) > 2 and d.int(0, 1):
+            k = d.int(2, len(t) - 1)
+            t = t[:k] + _INVISIBLES[d.int(0, len(_INVISIBLES) - 1)] + t[k:]
+        return t
+
+    return f
+
+
 def spaced_digits(d: Draw) -> Callable[[str], str]:
     """Some numbers of two digits or more with a space inside (「1 2」: letter-spaced text, an OCR
     gap), the cell still one cell."""
