@@ -360,6 +360,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
     # a mini-program's article API: the page as a rich-text node tree (load_json `_rich_nodes`, wild13)
     Family("json-miniprogram-nodes", "json", lambda p, m, d: render_data.miniprogram(render_html.plain(p), p, d)),
+    # a CMS article API: the article's HTML base64-encoded in 「content」 (load_json `base64_text`, wild17)
+    Family("json-base64-article", "json", lambda p, m, d: render_data.base64_article(render_html.plain(p), p, d)),
     # table 四 as an object keyed by case kind, each kind a record of numbers (load_json `_keyed_records`)
     Family("json-t4-keyed-records", "json", lambda p, m, d: render_data.json_api(p, m.year, d, t4_keyed=True)),
     # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
