@@ -13,28 +13,97 @@ from __future__ import annotations
 import re
 
 from . import tablespec as ts
+from .normalize import ROW
 
 # 其他 alone is a column name; inside 「法人或其他组织」 or a row label 「其他处理」 it is not.
 _OTHER = r"(?<!或)其他(?!组织|处理|情形)"
 _NAMES = re.compile("|".join(_OTHER if n == "其他" else re.escape(n) for n in ts.T3_COL_NAMES))
 
 
+# The 法人 block's own heading in a two-row header (「法人或其他组织」 spanning the five names printed below it),
+# not a composite column name (「法人或其他组织-商业企业」).
+_LEGAL_HEAD = re.compile(
+    r"法人(?:或者?|和|及|与)?其他组织(?![-—－:：(（]?(?:"
+    + "|".join(ts.T3_COL_LABELS[c] for c in ts.T3_COLS if c not in ("np", "tot"))
+    + "))"
+)
+# What `printed_order` answers for a header that names the columns but cannot place them: read no column
+# by position (the caller leaves table 三's rows unread, with a doubt).
+UNPLACED: tuple[int, ...] = ()
+
+
 def printed_order(header: str) -> tuple[int, ...] | None:
     """For each column of `ts.T3_COLS`, the position its cell has in a printed row, read off the
     header text above the first row label; None when the header does not name every column exactly
     once, or names them in the template's order. A two-row header prints 自然人 and 总计 in its
-    first row (spanning both) and the 法人 block below: 自然人 then comes first and 总计 last."""
+    first row (spanning both) and the 法人 block below, under its heading 「法人或其他组织」: the
+    block's columns stand where that heading does — between them (the template), or before or after
+    both (「总计 | 自然人 | 法人或其他组织」, a TRS page's 总计 first). Without the heading the template's
+    自然人 … 总计 is taken when the first row prints them in that order; a first row that prints them
+    otherwise with no heading to place the block is UNPLACED (no guess)."""
     found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
     if sorted(found) != sorted(ts.T3_COLS):
         found = _last_full_row(found)
         if found is None:
-            return None
+            return UNPLACED if _total_first(header) else None
     legal = [k for k in found if k not in ("np", "tot")]
     first_row = found[: found.index(legal[0])]
-    order = ["np", *legal, "tot"] if set(first_row) == {"np", "tot"} else found
+    order = found
+    if set(first_row) == {"np", "tot"} and not _one_row(header):
+        order = _two_rows(header, first_row, legal)
+        if order is None:
+            return UNPLACED
     if tuple(order) == ts.T3_COLS:
         return None
     return tuple(order.index(k) for k in ts.T3_COLS)
+
+
+def _two_rows(header: str, first_row: list[str], legal: list[str]) -> list[str] | None:
+    """The columns of a two-row header whose first row prints 自然人 and 总计 (`first_row`, in printed
+    order) and the heading of the 法人 block, whose `legal` names stand in the second row; None when
+    the heading does not place the block (printed nowhere with 总计 first, or on both sides)."""
+    heads = [m.start() for m in _LEGAL_HEAD.finditer(header)]
+    if not heads:
+        return ["np", *legal, "tot"] if first_row == ["np", "tot"] else None
+    places = set()
+    for h in heads:  # how many first-row names stand before the heading, in its row (a loader that repeats a
+        # merged cell's text in every row it covers prints 自然人 and 总计 again in the row below)
+        a, b = header.rfind(ROW, 0, h) + 1, header.find(ROW, h)
+        at = _first_places(header[a : b if b >= 0 else len(header)], first_row, a) or _first_places(header, first_row)
+        if at is None:
+            return None
+        places.add(sum(1 for k in first_row if at[k] < h))
+    if len(places) != 1:
+        return None
+    (k,) = places
+    return [*first_row[:k], *legal, *first_row[k:]]
+
+
+def _one_row(header: str) -> bool:
+    """Whether one row of the header (rows ended by ROW) names the seven columns, each once: a one-row
+    header (「总计 | 自然人 | 法人或其他组织-商业企业 | …」), its order the printed one. A text with no rows
+    marked (a text layer, lines of a copy) does not say so."""
+    if ROW not in header:
+        return False
+    for row in header.split(ROW):
+        if sorted(ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(row)) == sorted(ts.T3_COLS):
+            return True
+    return False
+
+
+def _first_places(text: str, keys: list[str], base: int = 0) -> dict[str, int] | None:
+    """Where each of `keys` is first named in `text` (offsets plus `base`); None unless all are."""
+    at: dict[str, int] = {}
+    for m in _NAMES.finditer(text):
+        at.setdefault(ts.T3_COL_NAMES[m.group()], base + m.start())
+    return at if all(k in at for k in keys) else None
+
+
+def _total_first(header: str) -> bool:
+    """A header that prints 总计 before 自然人 but does not name the seven columns: not the template's
+    order, and not one the header can place."""
+    found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
+    return "tot" in found and "np" in found and found.index("tot") < found.index("np")
 
 
 def _last_full_row(found: list[str]) -> list[str] | None:

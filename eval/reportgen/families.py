@@ -44,6 +44,7 @@ from eval.reportgen.layout import (
     t3_renumbered,
     t3_spacer_column,
     t3_split,
+    t3_total_first,
     t4_reordered,
     t4_split,
     turned,
@@ -573,6 +574,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-indicator-codes", "xlsx", lambda p, m, d: render_office.xlsx(with_indicator_codes(p), d), cost=2),
     # table 四's result columns printed in another order in each block (「总计」 first): columns by the names in
     # its header rows (header_rows.t4_column_keys), refused when they do not make one reading
+    # table 三's first header row in another order: 总计 first, or the 法人 block first or last (extractor/t3_order.py
+    # `printed_order`: the block stands where its heading does; eval/wild17 h22-huili)
+    Family("html-t3-total-first", "html", lambda p, m, d: render_html.plain(t3_total_first(p, m, d)).encode("utf-8")),
+    Family("docx-t3-total-first", "docx", lambda p, m, d: render_doc.docx(t3_total_first(p, m, d)), cost=4),
+    Family("pdf-t3-total-first", "pdf", lambda p, m, d: render_doc.pdf(t3_total_first(p, m, d), True), cost=8),
+    Family("txt-t3-total-first", "txt", lambda p, m, d: render_text.pipe(t3_total_first(p, m, d)).encode("utf-8")),
+    Family(
+        "md-t3-total-first", "markdown", lambda p, m, d: render_md.converter(t3_total_first(p, m, d)).encode("utf-8")
+    ),
     Family("docx-t4-cols-reordered", "docx", lambda p, m, d: render_doc.docx(t4_reordered(p, m, d)), cost=4),
     Family("html-t4-cols-reordered", "html", lambda p, m, d: render_html.plain(t4_reordered(p, m, d)).encode("utf-8")),
     Family("xlsx-t4-cols-reordered", "xlsx", lambda p, m, d: render_office.xlsx(t4_reordered(p, m, d), d), cost=2),
