@@ -41,11 +41,17 @@ def printed_order(header: str) -> tuple[int, ...] | None:
     both (「总计 | 自然人 | 法人或其他组织」, a TRS page's 总计 first). Without the heading the template's
     自然人 … 总计 is taken when the first row prints them in that order; a first row that prints them
     otherwise with no heading to place the block is UNPLACED (no guess)."""
-    found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
+    matches = list(_NAMES.finditer(header))
+    found = [ts.T3_COL_NAMES[m.group()] for m in matches]
     if sorted(found) != sorted(ts.T3_COLS):
-        found = _last_full_row(found)
-        if found is None:
+        k = _last_full_row(found)
+        if k is None:
             return UNPLACED if _total_first(header) else None
+        found = found[k : k + len(ts.T3_COLS)]
+        # a header printed again (a page's head over a table cut by the page): the last copy, from its 申请人情况
+        cut = header.rfind(ts.T3_APPLICANTS_HEAD, 0, matches[k].start())
+        if cut >= 0:
+            header = header[header.rfind(ROW, 0, cut) + 1 :]
     legal = [k for k in found if k not in ("np", "tot")]
     first_row = found[: found.index(legal[0])]
     order = found
@@ -59,24 +65,38 @@ def printed_order(header: str) -> tuple[int, ...] | None:
 
 
 def _two_rows(header: str, first_row: list[str], legal: list[str]) -> list[str] | None:
-    """The columns of a two-row header whose first row prints 自然人 and 总计 (`first_row`, in printed
-    order) and the heading of the 法人 block, whose `legal` names stand in the second row; None when
-    the heading does not place the block (printed nowhere with 总计 first, or on both sides)."""
+    """The columns of a header whose upper rows print 自然人 and 总计 (`first_row`, in printed order),
+    spanning down, and the heading of the 法人 block, whose `legal` names stand in the row below. Where the
+    header's rows are marked (ROW): a name in the heading's row stands left or right of the block as it
+    prints before or after the heading (「总计 | 自然人 | 法人或其他组织」, a TRS page's 总计 first); a name in
+    a row above, beside 「申请人情况」 (which spans the applicant columns), stands left of them all when
+    printed before it, right when after (「申请人情况 | 总计」 over 「自然人 | 法人或其他组织」). Unmarked rows
+    (a text layer, a copy's lines): the template's 自然人 … 总计 when printed so, its heading (if any) between
+    them, else no order (「法人或其他组织 自然人 总计」 may be a block first or a row above). None when
+    the header does not place every column (no heading, a heading in two places, a name elsewhere)."""
     heads = [m.start() for m in _LEGAL_HEAD.finditer(header)]
-    if not heads:
-        return ["np", *legal, "tot"] if first_row == ["np", "tot"] else None
-    places = set()
-    for h in heads:  # how many first-row names stand before the heading, in its row (a loader that repeats a
-        # merged cell's text in every row it covers prints 自然人 and 总计 again in the row below)
-        a, b = header.rfind(ROW, 0, h) + 1, header.find(ROW, h)
-        at = _first_places(header[a : b if b >= 0 else len(header)], first_row, a) or _first_places(header, first_row)
-        if at is None:
+    if ROW not in header.rstrip(ROW):
+        at = _first_places(header, first_row)
+        between = at is not None and all(at["np"] < h < at["tot"] for h in heads)
+        return ["np", *legal, "tot"] if first_row == ["np", "tot"] and between else None
+    if len({header.rfind(ROW, 0, h) for h in heads}) != 1:
+        return ["np", *legal, "tot"] if not heads and first_row == ["np", "tot"] else None
+    h = heads[0]
+    a = header.rfind(ROW, 0, h) + 1
+    b = header.find(ROW, h)
+    row = header[a : b if b >= 0 else len(header)]
+    placed: list[tuple[int, int, list[str]]] = [(1, h - a, legal)]  # (left of all 0 / in the row 1 / right 2, where)
+    for key in first_row:
+        at = _first_places(row, [key])
+        if at is not None:
+            placed.append((1, at[key], [key]))
+            continue
+        line = next((r for r in header[:a].split(ROW) if _first_places(r, [key]) is not None), None)
+        if line is None or ts.T3_APPLICANTS_HEAD not in line:
             return None
-        places.add(sum(1 for k in first_row if at[k] < h))
-    if len(places) != 1:
-        return None
-    (k,) = places
-    return [*first_row[:k], *legal, *first_row[k:]]
+        side = 0 if _first_places(line, [key])[key] < line.index(ts.T3_APPLICANTS_HEAD) else 2  # pyright: ignore[reportOptionalSubscript]
+        placed.append((side, 0, [key]))
+    return [k for _, _, keys in sorted(placed, key=lambda t: t[:2]) for k in keys]
 
 
 def _one_row(header: str) -> bool:
@@ -106,14 +126,14 @@ def _total_first(header: str) -> bool:
     return "tot" in found and "np" in found and found.index("tot") < found.index("np")
 
 
-def _last_full_row(found: list[str]) -> list[str] | None:
-    """The last run of seven names that names each column once: the header's bottom row where a
+def _last_full_row(found: list[str]) -> int | None:
+    """Where the last run of seven names that names each column once begins: the header's bottom row where a
     converter repeats a merged cell's text in every position it covers (docling: 「自然人 | 法人或其他组织
     ×5 | 总计」 over 「自然人 | 其他 | 社会公益组织 | … | 总计」 names 自然人 and 总计 twice)."""
     n = len(ts.T3_COLS)
     for k in range(len(found) - n, -1, -1):
         if sorted(found[k : k + n]) == sorted(ts.T3_COLS):
-            return found[k : k + n]
+            return k
     return None
 
 

@@ -579,7 +579,6 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-t3-total-first", "html", lambda p, m, d: render_html.plain(t3_total_first(p, m, d)).encode("utf-8")),
     Family("docx-t3-total-first", "docx", lambda p, m, d: render_doc.docx(t3_total_first(p, m, d)), cost=4),
     Family("pdf-t3-total-first", "pdf", lambda p, m, d: render_doc.pdf(t3_total_first(p, m, d), True), cost=8),
-    Family("txt-t3-total-first", "txt", lambda p, m, d: render_text.pipe(t3_total_first(p, m, d)).encode("utf-8")),
     Family(
         "md-t3-total-first", "markdown", lambda p, m, d: render_md.converter(t3_total_first(p, m, d)).encode("utf-8")
     ),
