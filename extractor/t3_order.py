@@ -103,7 +103,7 @@ def _one_row(header: str) -> bool:
     """Whether one row of the header (rows ended by ROW) names the seven columns, each once: a one-row
     header (「总计 | 自然人 | 法人或其他组织-商业企业 | …」), its order the printed one. A text with no rows
     marked (a text layer, lines of a copy) does not say so."""
-    if ROW not in header:
+    if ROW not in header.rstrip(ROW):  # (a ROW only after the header: its rows are not marked)
         return False
     for row in header.split(ROW):
         if sorted(ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(row)) == sorted(ts.T3_COLS):
