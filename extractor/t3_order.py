@@ -75,7 +75,7 @@ def _two_rows(header: str, first_row: list[str], legal: list[str]) -> list[str] 
     them, else no order (「法人或其他组织 自然人 总计」 may be a block first or a row above). None when
     the header does not place every column (no heading, a heading in two places, a name elsewhere)."""
     heads = [m.start() for m in _LEGAL_HEAD.finditer(header)]
-    if ROW not in header.rstrip(ROW):
+    if not _rows_marked(header):
         at = _first_places(header, first_row)
         between = at is not None and all(at["np"] < h < at["tot"] for h in heads)
         return ["np", *legal, "tot"] if first_row == ["np", "tot"] and between else None
@@ -103,12 +103,19 @@ def _one_row(header: str) -> bool:
     """Whether one row of the header (rows ended by ROW) names the seven columns, each once: a one-row
     header (「总计 | 自然人 | 法人或其他组织-商业企业 | …」), its order the printed one. A text with no rows
     marked (a text layer, lines of a copy) does not say so."""
-    if ROW not in header.rstrip(ROW):  # (a ROW only after the header: its rows are not marked)
+    if not _rows_marked(header):
         return False
     for row in header.split(ROW):
         if sorted(ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(row)) == sorted(ts.T3_COLS):
             return True
     return False
+
+
+def _rows_marked(header: str) -> bool:
+    """Whether the loader marked the header's rows (ROW between its first column name and its last); a
+    ROW only after them (a CSV copy's one segment, then a row's code) marks none."""
+    names = list(_NAMES.finditer(header))
+    return bool(names) and ROW in header[names[0].start() : names[-1].end()]
 
 
 def _first_places(text: str, keys: list[str], base: int = 0) -> dict[str, int] | None:
