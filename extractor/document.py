@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .normalize import fold
+from .normalize import fold, has_invisible, visible
 
 
 @dataclass(slots=True)
@@ -97,13 +97,17 @@ class TextBuilder:
             self.emit("\n")
 
     def line(self, text: str) -> None:
+        text = visible(text)  # (normalize.INVISIBLE: never part of the text tokens point into)
         if text:
             start = self.emit(text)
             self.tokens.append(Token(text, start, start + len(text)))
             self.emit("\n")
 
     def row(self, cells: list[str]) -> None:
-        """`emit` inlined: a page's tables are thousands of cells."""
+        """`emit` inlined: a page's tables are thousands of cells. Invisible format characters
+        (normalize.INVISIBLE) are dropped from the cells: one test for the whole row."""
+        if has_invisible("".join(cells)):
+            cells = [visible(c) for c in cells]
         parts, tokens = self.parts, self.tokens
         length = self.length
         last = len(cells) - 1

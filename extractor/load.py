@@ -30,7 +30,7 @@ from .load_json import load_json, looks_json, parse as parse_json
 from .load_odt import is_flat_odf
 from .load_rtf import is_rtf, load_rtf
 from .mime import html_part, is_mhtml
-from .normalize import PAGE_FOOT
+from .normalize import PAGE_FOOT, visible
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
 from .turned import is_page_number, may_turn, turn, turn_ragged
@@ -280,8 +280,6 @@ _MD_DEBRIS_LINE = re.compile(
 # A number typeset as inline math (「$12$」「\\(12\\)」, as a PDF-to-Markdown converter or an LLM writes a
 # table's cells): the delimiters are markup, the number is the value. Only a bare number inside.
 _MD_MATH = re.compile(r"\$ ?([+-]?\d[\d,.]*) ?\$|\\\( ?([+-]?\d[\d,.]*) ?\\\)")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # A pipe-table rule without outer bars: 「---|---」, 「:--|--:|---」.
 _BARE_RULE = re.compile(r"^ *:?-{3,}:? *(?:\| *:?-{3,}:? *)+$", re.M)
 _LONE_RULE = re.compile(r" *:?-{3,}:? *")
@@ -401,8 +399,7 @@ _LONG_FORM_LINES = 20  # (extractor/long_csv.py: a cheap test before parsing any
 
 def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
     text = text.lstrip("\ufeff")
-    if _ZERO_WIDTH_RE.search(text):  # WeChat copies: U+200B inside numbers and labels (「3\u200b22」)
-        text = text.translate(_ZERO_WIDTH)
+    text = visible(text)  # WeChat copies: U+200B, U+00AD inside numbers and labels (「3\u200b22」「1\xad23」)
     if not text.strip():
         raise ExtractError("文件为空", "empty")
     if text.lstrip().startswith("<") and is_flat_odf(text):  # OpenDocument saved as flat XML (.fodt/.fods)
@@ -426,7 +423,7 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
     budgets.check_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
-        text = _char_refs(text)
+        text = visible(_char_refs(text))  # (「&#8203;」「&shy;」 decode to invisible characters)
     if text.count(",") >= 3 * _LONG_FORM_LINES:  # open data in long form, one cell a line: as cards
         text = long_csv.as_cards(text) or text
     if "$" in text or "\\(" in text:

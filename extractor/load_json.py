@@ -22,6 +22,7 @@ as any other input is."""
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -169,6 +170,37 @@ def _markup(node, depth: int = 0) -> str:
     return f"<{name}{at}>{inner}</{name}>"
 
 
+_BASE64_MIN = 64  # (shorter: a code, an id — no page)
+_BASE64 = re.compile(r"[A-Za-z0-9+/\-_\s]+={0,2}\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def base64_text(s: str) -> str | None:
+    """The text a base64 string (standard or URL-safe alphabet, maybe wrapped in lines) encodes, when it
+    decodes to UTF-8 text that reads as a page or a report: HTML markup, or prose with Chinese in it and no
+    control characters. Else None (an id, a hash, a picture's bytes: the string stays what it is). The
+    decoded text is shorter than the string, which the loader's budgets already admitted; decoded once,
+    never again (a base64 string inside it is a string)."""
+    if not _BASE64.fullmatch(s):
+        return None
+    packed = "".join(s.split()).translate(_URL_SAFE)
+    if len(packed) % 4:
+        return None
+    try:
+        text = base64.b64decode(packed, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):  # (binascii.Error is a ValueError)
+        return None
+    text = text.lstrip("\ufeff")
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        return None
+    if _HTML.search(text) or len(_CJK.findall(text)) * 4 >= len(text.strip()) > 0:
+        return text
+    return None
+
+
+_URL_SAFE = str.maketrans("-_", "+/")
+
+
 class _Walker:
     def __init__(self) -> None:
         self.out = TextBuilder()
@@ -226,6 +258,11 @@ class _Walker:
         if _HTML.search(s):
             self.markup(s)
             return
+        if len(s) >= _BASE64_MIN and (decoded := base64_text(s)) is not None:
+            if _HTML.search(decoded):  # a CMS API's article content as base64 HTML (「contentEncoding": "base64"」)
+                self.markup(decoded)
+                return
+            s = decoded
         for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             self.out.line(line.strip())
 

@@ -24,6 +24,23 @@ for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
 _FOLD.update({"．": ".", "﹒": "."})
 _FOLD = {k: _FOLD.get(v, v) for k, v in _FOLD.items()}  # 「＇」→「'」→「"」: every value folded already,
 # so the replacements in `fold` may run in any order (and one pass is the whole fold)
+# Invisible format characters (Unicode Cf: zero-width space/joiners, word joiner, BOM, soft hyphen,
+# bidi marks): a WeChat or CMS editor pastes them before and inside figures (「\u200b1\xad23」). They
+# print nothing, so they are no part of a word: every loader drops them from the text it builds (the
+# text spans point into), never leaving one to split or hide a number.
+INVISIBLE = "\xad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible format characters (INVISIBLE)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def has_invisible(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 _COMMON_FOLDABLE = "，（）“”；："
 

@@ -13,38 +13,134 @@ from __future__ import annotations
 import re
 
 from . import tablespec as ts
+from .normalize import ROW
 
 # 其他 alone is a column name; inside 「法人或其他组织」 or a row label 「其他处理」 it is not.
 _OTHER = r"(?<!或)其他(?!组织|处理|情形)"
 _NAMES = re.compile("|".join(_OTHER if n == "其他" else re.escape(n) for n in ts.T3_COL_NAMES))
 
 
+# The 法人 block's own heading in a two-row header (「法人或其他组织」 spanning the five names printed below it),
+# not a composite column name (「法人或其他组织-商业企业」).
+_LEGAL_HEAD = re.compile(
+    r"法人(?:或者?|和|及|与)?其他组织(?![-—－:：(（]?(?:"
+    + "|".join(ts.T3_COL_LABELS[c] for c in ts.T3_COLS if c not in ("np", "tot"))
+    + "))"
+)
+# What `printed_order` answers for a header that names the columns but cannot place them: read no column
+# by position (the caller leaves table 三's rows unread, with a doubt).
+UNPLACED: tuple[int, ...] = ()
+
+
 def printed_order(header: str) -> tuple[int, ...] | None:
     """For each column of `ts.T3_COLS`, the position its cell has in a printed row, read off the
     header text above the first row label; None when the header does not name every column exactly
     once, or names them in the template's order. A two-row header prints 自然人 and 总计 in its
-    first row (spanning both) and the 法人 block below: 自然人 then comes first and 总计 last."""
-    found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
+    first row (spanning both) and the 法人 block below, under its heading 「法人或其他组织」: the
+    block's columns stand where that heading does — between them (the template), or before or after
+    both (「总计 | 自然人 | 法人或其他组织」, a TRS page's 总计 first). Without the heading the template's
+    自然人 … 总计 is taken when the first row prints them in that order; a first row that prints them
+    otherwise with no heading to place the block is UNPLACED (no guess)."""
+    matches = list(_NAMES.finditer(header))
+    found = [ts.T3_COL_NAMES[m.group()] for m in matches]
     if sorted(found) != sorted(ts.T3_COLS):
-        found = _last_full_row(found)
-        if found is None:
-            return None
+        k = _last_full_row(found)
+        if k is None:
+            return UNPLACED if _total_first(header) else None
+        found = found[k : k + len(ts.T3_COLS)]
+        # a header printed again (a page's head over a table cut by the page): the last copy, from its 申请人情况
+        cut = header.rfind(ts.T3_APPLICANTS_HEAD, 0, matches[k].start())
+        if cut >= 0:
+            header = header[header.rfind(ROW, 0, cut) + 1 :]
     legal = [k for k in found if k not in ("np", "tot")]
     first_row = found[: found.index(legal[0])]
-    order = ["np", *legal, "tot"] if set(first_row) == {"np", "tot"} else found
+    order = found
+    if set(first_row) == {"np", "tot"} and not _one_row(header):
+        order = _two_rows(header, first_row, legal)
+        if order is None:
+            return UNPLACED
     if tuple(order) == ts.T3_COLS:
         return None
     return tuple(order.index(k) for k in ts.T3_COLS)
 
 
-def _last_full_row(found: list[str]) -> list[str] | None:
-    """The last run of seven names that names each column once: the header's bottom row where a
+def _two_rows(header: str, first_row: list[str], legal: list[str]) -> list[str] | None:
+    """The columns of a header whose upper rows print 自然人 and 总计 (`first_row`, in printed order),
+    spanning down, and the heading of the 法人 block, whose `legal` names stand in the row below. Where the
+    header's rows are marked (ROW): a name in the heading's row stands left or right of the block as it
+    prints before or after the heading (「总计 | 自然人 | 法人或其他组织」, a TRS page's 总计 first); a name in
+    a row above, beside 「申请人情况」 (which spans the applicant columns), stands left of them all when
+    printed before it, right when after (「申请人情况 | 总计」 over 「自然人 | 法人或其他组织」). Unmarked rows
+    (a text layer, a copy's lines): the template's 自然人 … 总计 when printed so, its heading (if any) between
+    them, else no order (「法人或其他组织 自然人 总计」 may be a block first or a row above). None when
+    the header does not place every column (no heading, a heading in two places, a name elsewhere)."""
+    heads = [m.start() for m in _LEGAL_HEAD.finditer(header)]
+    if not _rows_marked(header):
+        at = _first_places(header, first_row)
+        between = at is not None and all(at["np"] < h < at["tot"] for h in heads)
+        return ["np", *legal, "tot"] if first_row == ["np", "tot"] and between else None
+    if len({header.rfind(ROW, 0, h) for h in heads}) != 1:
+        return ["np", *legal, "tot"] if not heads and first_row == ["np", "tot"] else None
+    h = heads[0]
+    a = header.rfind(ROW, 0, h) + 1
+    b = header.find(ROW, h)
+    row = header[a : b if b >= 0 else len(header)]
+    placed: list[tuple[int, int, list[str]]] = [(1, h - a, legal)]  # (left of all 0 / in the row 1 / right 2, where)
+    for key in first_row:
+        at = _first_places(row, [key])
+        if at is not None:
+            placed.append((1, at[key], [key]))
+            continue
+        line = next((r for r in header[:a].split(ROW) if _first_places(r, [key]) is not None), None)
+        if line is None or ts.T3_APPLICANTS_HEAD not in line:
+            return None
+        side = 0 if _first_places(line, [key])[key] < line.index(ts.T3_APPLICANTS_HEAD) else 2  # pyright: ignore[reportOptionalSubscript]
+        placed.append((side, 0, [key]))
+    return [k for _, _, keys in sorted(placed, key=lambda t: t[:2]) for k in keys]
+
+
+def _one_row(header: str) -> bool:
+    """Whether one row of the header (rows ended by ROW) names the seven columns, each once: a one-row
+    header (「总计 | 自然人 | 法人或其他组织-商业企业 | …」), its order the printed one. A text with no rows
+    marked (a text layer, lines of a copy) does not say so."""
+    if not _rows_marked(header):
+        return False
+    for row in header.split(ROW):
+        if sorted(ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(row)) == sorted(ts.T3_COLS):
+            return True
+    return False
+
+
+def _rows_marked(header: str) -> bool:
+    """Whether the loader marked the header's rows (ROW between its first column name and its last); a
+    ROW only after them (a CSV copy's one segment, then a row's code) marks none."""
+    names = list(_NAMES.finditer(header))
+    return bool(names) and ROW in header[names[0].start() : names[-1].end()]
+
+
+def _first_places(text: str, keys: list[str], base: int = 0) -> dict[str, int] | None:
+    """Where each of `keys` is first named in `text` (offsets plus `base`); None unless all are."""
+    at: dict[str, int] = {}
+    for m in _NAMES.finditer(text):
+        at.setdefault(ts.T3_COL_NAMES[m.group()], base + m.start())
+    return at if all(k in at for k in keys) else None
+
+
+def _total_first(header: str) -> bool:
+    """A header that prints 总计 before 自然人 but does not name the seven columns: not the template's
+    order, and not one the header can place."""
+    found = [ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(header)]
+    return "tot" in found and "np" in found and found.index("tot") < found.index("np")
+
+
+def _last_full_row(found: list[str]) -> int | None:
+    """Where the last run of seven names that names each column once begins: the header's bottom row where a
     converter repeats a merged cell's text in every position it covers (docling: 「自然人 | 法人或其他组织
     ×5 | 总计」 over 「自然人 | 其他 | 社会公益组织 | … | 总计」 names 自然人 and 总计 twice)."""
     n = len(ts.T3_COLS)
     for k in range(len(found) - n, -1, -1):
         if sorted(found[k : k + n]) == sorted(ts.T3_COLS):
-            return found[k : k + n]
+            return k
     return None
 
 

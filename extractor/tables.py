@@ -20,7 +20,7 @@ from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
 from .stream import BLANK, CN_NUMERAL, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
-from .t3_order import placed_names, placed_order, printed_order
+from .t3_order import UNPLACED, placed_names, placed_order, printed_order
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -1218,6 +1218,13 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     )
     if pos is None:
         return runs
+    if pos == UNPLACED:  # the header prints the columns in an order it does not settle: no guess
+        ctx.doubt(
+            "D1",
+            "t3",
+            "表三表头的列次无法确定（总计、自然人与法人或其他组织的位置不明），未按位置读取表三各列",
+        )
+        return [r for r in runs if all(p.kind == "blank" for p in r.cells)]
     width = len(ts.T3_COLS)
     out = []
     for r in runs:

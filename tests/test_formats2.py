@@ -242,6 +242,33 @@ def test_generated_json_reports_and_the_wild7_api_read_back():
     assert all(got[k] == gold[k] for k in ("agency", "year", "template", "t2", "t3", "t4"))
 
 
+def test_json_base64_content_is_read_only_when_it_decodes_to_page_text(monkeypatch):
+    """A CMS API's article HTML in base64 (「contentEncoding": "base64"」, wild17 j23) is read as the page;
+    a base64 string that is no text (a picture, a hash), a base64 inside it, stay strings; the decoded page
+    is held to the HTML budget."""
+    import base64
+
+    def b64(s: str | bytes) -> str:
+        return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
+
+    page = "<h1>某某镇2023年政府信息公开工作年度报告</h1><table><tr><td>规章</td><td>\u200b5</td></tr></table>"
+    wrapped = "\n".join(b64(page)[i : i + 76] for i in range(0, len(b64(page)), 76))
+    for content in (b64(page), wrapped, base64.urlsafe_b64encode(page.encode()).decode()):
+        doc = {"data": {"title": "某某镇2023年年报", "contentEncoding": "base64", "content": content}}
+        assert _rows(load_bytes(json.dumps(doc).encode())) == [["规章", "5"]]
+    png = b64(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2)
+    twice = b64(b64(page))
+    for content in (png, twice):
+        loaded = load_bytes(json.dumps({"title": "某某镇2023年年报", "content": content}).encode())
+        assert _rows(loaded) == [] and content.split()[0][:40] in loaded.text
+    for seed in range(4):
+        g = generate(RandomDraw(seed), "json-base64-article")
+        assert not mismatches(extract_bytes(g.data, g.name), g.expected), seed
+    monkeypatch.setenv("XXGK_MAX_HTML_NODES", "3")
+    with pytest.raises(ExtractError):
+        load_bytes(json.dumps({"title": "某某镇2023年年报", "content": b64(page)}).encode())
+
+
 # ------------------------------------------------------------------------------------ Word 97 .doc
 def test_doc_rows_with_properties_in_the_data_stream_and_merged_cells():
     for seed in range(3):

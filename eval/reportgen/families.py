@@ -32,6 +32,7 @@ from eval.reportgen.layout import (
     Parts,
     chinese_numerals,
     fullwidth_digits,
+    invisible_in_figures,
     label_wraps,
     math_numbers,
     parts,
@@ -43,6 +44,7 @@ from eval.reportgen.layout import (
     t3_renumbered,
     t3_spacer_column,
     t3_split,
+    t3_total_first,
     t4_reordered,
     t4_split,
     turned,
@@ -361,6 +363,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("json-open-data", "json", lambda p, m, d: render_data.json_api(p, m.year, d)),
     # a mini-program's article API: the page as a rich-text node tree (load_json `_rich_nodes`, wild13)
     Family("json-miniprogram-nodes", "json", lambda p, m, d: render_data.miniprogram(render_html.plain(p), p, d)),
+    # a CMS article API: the article's HTML base64-encoded in 「content」 (load_json `base64_text`, wild17)
+    Family("json-base64-article", "json", lambda p, m, d: render_data.base64_article(render_html.plain(p), p, d)),
     # table 四 as an object keyed by case kind, each kind a record of numbers (load_json `_keyed_records`)
     Family("json-t4-keyed-records", "json", lambda p, m, d: render_data.json_api(p, m.year, d, t4_keyed=True)),
     # table 四 printed from a sheet too wide for the page: its last columns on the next page, under
@@ -487,6 +491,30 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # rows as label, dot leaders, spaced values; table 四 one line per group (tables.py `_T4_HEAD_WORDS`)
     Family("txt-dot-leaders", "txt", _utf8(render_text.dot_leaders), blank="—"),
+    # figures pasted from a WeChat/CMS editor with invisible format characters before and inside them
+    # (「&#8203;1&shy;23」; extractor/normalize.py INVISIBLE, dropped by document.TextBuilder and the text loader)
+    Family(
+        "html-invisible-in-figures",
+        "html",
+        lambda p, m, d: (
+            render_html.plain(with_values(p, invisible_in_figures(d)))
+            .replace("\u200b", "&#8203;")
+            .replace("\xad", "&shy;")
+            .encode("utf-8")
+        ),
+    ),
+    Family(
+        "docx-invisible-in-figures",
+        "docx",
+        lambda p, m, d: render_doc.docx(with_values(p, invisible_in_figures(d))),
+        cost=4,
+    ),
+    Family(
+        "txt-invisible-in-figures",
+        "txt",
+        lambda p, m, d: render_text.tsv(with_values(p, invisible_in_figures(d))).encode(),
+        blank_rows=False,
+    ),
     # element-ui tables: header rows and body rows in two tables (extractor/load_html.py `_TABLE_PART`)
     Family("html-element-ui", "html", lambda p, m, d: render_html.element_ui(p).encode("utf-8")),
     # numbers letter-spaced in their cells (「6 70」) with a footnote mark typed after them (「6 70¹¹」「25 ⁸」): one
@@ -548,6 +576,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-indicator-codes", "xlsx", lambda p, m, d: render_office.xlsx(with_indicator_codes(p), d), cost=2),
     # table 四's result columns printed in another order in each block (「总计」 first): columns by the names in
     # its header rows (header_rows.t4_column_keys), refused when they do not make one reading
+    # table 三's first header row in another order: 总计 first, or the 法人 block first or last (extractor/t3_order.py
+    # `printed_order`: the block stands where its heading does; eval/wild17 h22-huili)
+    Family("html-t3-total-first", "html", lambda p, m, d: render_html.plain(t3_total_first(p, m, d)).encode("utf-8")),
+    Family("docx-t3-total-first", "docx", lambda p, m, d: render_doc.docx(t3_total_first(p, m, d)), cost=4),
+    Family("pdf-t3-total-first", "pdf", lambda p, m, d: render_doc.pdf(t3_total_first(p, m, d), True), cost=8),
+    Family(
+        "md-t3-total-first", "markdown", lambda p, m, d: render_md.converter(t3_total_first(p, m, d)).encode("utf-8")
+    ),
     Family("docx-t4-cols-reordered", "docx", lambda p, m, d: render_doc.docx(t4_reordered(p, m, d)), cost=4),
     Family("html-t4-cols-reordered", "html", lambda p, m, d: render_html.plain(t4_reordered(p, m, d)).encode("utf-8")),
     Family("xlsx-t4-cols-reordered", "xlsx", lambda p, m, d: render_office.xlsx(t4_reordered(p, m, d), d), cost=2),

@@ -354,6 +354,26 @@ def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+_T3_UNITS = (("np", "legal", "tot"), ("tot", "np", "legal"), ("np", "tot", "legal"), ("legal", "np", "tot"))
+
+
+def t3_total_first(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 with the first header row in another order than 自然人 | 法人或其他组织 | 总计: 总计 first (a
+    TRS page, eval/wild17 h22-huili), or the 法人 block before or after both; 自然人 and 总计 spanning both
+    header rows, the five 法人 names under their heading, each figure under its printed column. Read as
+    the template, every figure would sit one or more columns off."""
+    units = _T3_UNITS[d.int(1, len(_T3_UNITS) - 1)]
+    legal = list(ts.T3_APPLICANTS[1:])
+    cols = [c for u in units for c in (legal if u == "legal" else [u])]
+    grid = t3_grid(m)
+    grid[1] = [G(ts.T3_ORGS_HEAD, cs=5) if u == "legal" else G(ts.T3_COL_LABELS[u], rs=2) for u in units]
+    for row in grid[3:]:
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-len(ts.T3_COLS) :]))
+        row[-len(ts.T3_COLS) :] = [by_key[c] for c in cols]
+    blocks = [(b[0], rows_of(grid), grid) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_spacer_column(p: Parts, d: Draw) -> Parts:
     """Table 三 with an empty spacer column between 自然人 and the 法人或其他组织 block (or before 总计):
     no heading, a blank cell in every row, 「申请人情况」 merged over it (eval/wild16 p20-shicheng,
@@ -408,6 +428,26 @@ _FULL = str.maketrans("0123456789+-.", "０１２３４５６７８９＋－．"
 def fullwidth_digits(d: Draw) -> Callable[[str], str]:
     """Some value cells typed in full-width digits (「１２」, an IME left in full-width mode)."""
     return lambda t: t.translate(_FULL) if t[:1].isdigit() and d.int(0, 1) else t
+
+
+_INVISIBLES = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\xad")
+
+
+def invisible_in_figures(d: Draw) -> Callable[[str], str]:
+    """Value cells pasted from a WeChat/CMS editor: an invisible format character (zero-width space,
+    joiners, word joiner, BOM, soft hyphen) before the figure, and now and then inside a longer one
+    (「\u200b1\xad23」) — printed, the figure alone."""
+
+    def f(t: str) -> str:
+        if not t[:1].isdigit() or not d.int(0, 3):
+            return t
+        t = _INVISIBLES[d.int(0, 4)] + t  # (not a soft hyphen first: a browser shows none, nor does it here)
+        if len(t) > 2 and d.int(0, 1):
+            k = d.int(2, len(t) - 1)
+            t = t[:k] + _INVISIBLES[d.int(0, len(_INVISIBLES) - 1)] + t[k:]
+        return t
+
+    return f
 
 
 def spaced_digits(d: Draw) -> Callable[[str], str]:

@@ -4,6 +4,7 @@ API returns it."""
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import zipfile
@@ -416,3 +417,19 @@ def miniprogram(page: str, parts: Parts, d: Draw) -> bytes:
     tree.feed(page)
     data = {"title": parts.head[0] if parts.head else "", "nodes": tree.root["children"]}
     return json.dumps({"errcode": 0, "errmsg": "ok", "data": data}, ensure_ascii=d.int(0, 1) == 1).encode("utf-8")
+
+
+def base64_article(page: str, parts: Parts, d: Draw) -> bytes:
+    """The report as a CMS article API returns it: a status envelope, the title and metadata, and the
+    article's HTML base64-encoded in `content` (maybe wrapped at 76 characters as MIME writes it, maybe
+    with a 「contentEncoding」 field saying so)."""
+    encoded = base64.b64encode(page.encode("utf-8")).decode("ascii")
+    if d.int(0, 1):
+        encoded = "\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76))
+    data: dict = {"id": d.int(100000, 999999), "title": parts.head[0] if parts.head else ""}
+    if d.int(0, 1):
+        data["contentEncoding"] = "base64"
+    data["content"] = encoded
+    return json.dumps({"success": True, "code": "0000", "data": data}, ensure_ascii=d.int(0, 1) == 1, indent=2).encode(
+        "utf-8"
+    )
