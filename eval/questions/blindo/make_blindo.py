@@ -102,7 +102,7 @@ ABBR = [
 PROV = re.compile(r"^(.{2,3}?(省|自治区))")
 
 
-def short(agency: str) -> str | None:
+def short_raw(agency: str) -> str:
     s = agency
     for a, b in ABBR:
         if a in s:
@@ -112,19 +112,17 @@ def short(agency: str) -> str | None:
     m = re.match(r"^(.{2,4}?市)(.{2,4}?[区县])(.+)$", s)
     if m and "省" not in m.group(1):
         s = m.group(2) + m.group(3)
-    if s == agency:
-        return None
-    others = [g["agency"] for g in G.values() if g["agency"] != agency]
-    if any(s in o for o in others) or any(short_raw(o) == s for o in others):
-        return None
     return s
 
 
-def short_raw(a: str) -> str:
-    for x, y in ABBR:
-        if x in a:
-            return a.replace(x, y)
-    return a
+def short(agency: str) -> str | None:
+    s = short_raw(agency)
+    if s == agency:
+        return None
+    others = {g["agency"] for g in G.values()} - {agency}
+    if any(s in o for o in others) or any(short_raw(o) == s for o in others):
+        return None
+    return s
 
 
 CN = "〇一二三四五六七八九"
@@ -334,8 +332,9 @@ def gen_narr(n):
         seen.add((rid, key))
         mt = ms[0]
         u = unit or mt.group(2)
-        s = max(0, mt.start() - 6)
-        quote = TEXT[rid][s:mt.end()]
+        pre_t = TEXT[rid][max(0, mt.start() - 30):mt.start()]
+        cut = max(pre_t.rfind(c) for c in "，。；、：")
+        quote = pre_t[cut + 1:] + TEXT[rid][mt.start():mt.end()]
         persona = persona_pick(r, ["officer", "journalist", "citizen", "deputy", "hotline", "evaluator"])
         ph = phr(r)
         body = r.choice(bodies)
@@ -586,7 +585,7 @@ def gen_cross(n_cmp, n_chg, n_sum, n_rank, n_list, n_which):
         na, aa = name(a, r)
         nb, ab = name(b, r)
         y = yr(G[a]["year"], r)
-        body = m[3][0].replace("有多少件", "").replace("多少件", "").replace("是多少", "").replace("有几件", "").replace("几件", "")
+        body = m[3][0].replace("有多少件", "").replace("多少件", "").replace("是多少", "").replace("有几件", "").replace("几件", "").replace("数量多少", "数量").replace("多少", "")
         q = r.choice([f"{y}{na}和{nb}，哪个{body}更多？", f"{na}跟{nb}{y}比，{body}谁多"])
         add(q, {}, "compare", {"values": {a: va, b: vb}, "unit": m[2], "order": [a if va > vb else b]},
             persona_pick(r, ["journalist", "deputy", "researcher", "officer"]), "compare two bodies", "plain", [a, b],
@@ -673,6 +672,29 @@ def gen_cross(n_cmp, n_chg, n_sum, n_rank, n_list, n_which):
             "sum of two bodies", "plain", [a, b], "abbreviated" if (aa or ab) else "colloquial", cells=[f"{a}:t3.new.tot", f"{b}:t3.new.tot"])
 
 
+def gen_lastyear(n_ref):
+    """Scoped 「比去年」 of an officer: a change where the previous year is held, a refusal where it is not."""
+    r = random.Random(8)
+    byay = {(G[i]["agency"], G[i]["year"]): i for i in READ}
+    for (a, y), l in sorted(byay.items()):
+        e = byay.get((a, y - 1))
+        if not e:
+            continue
+        for key, body in (("t3.new.tot", "今年收到的申请比去年多了还是少了，差几件？"), ("t3.r1.tot", "予以公开的比上一年度变化了多少件？")):
+            if not (value_ok(l, [key]) and value_ok(e, [key])):
+                continue
+            add(body, {"report": l}, "change", {"value": cell(l, key) - cell(e, key), "unit": "件"}, "officer", "year-over-year (scoped)",
+                "plain", [e, l], "colloquial", calc=f"{{{key}}} - {{{e}:{key}}}", cells=[key, f"{e}:{key}"])
+    held = defaultdict(set)
+    for i in IDS:
+        held[G[i]["agency"]].add(G[i]["year"])
+    pool = [i for i in READ if G[i]["year"] - 1 not in held[G[i]["agency"]] and TEXT[i] and "上年" not in TEXT[i][:TEXT[i].find("三、")]]
+    for rid in r.sample(pool, n_ref):
+        add(r.choice(["去年我们收到多少件申请来着？", "我们单位去年的年报里予以公开的有几件？"]), {"report": rid}, "unanswerable", {"refuse": True},
+            "officer", "previous year not in the store", "plain", [rid], "colloquial",
+            note=f"asked as value: {G[rid]['agency']} {G[rid]['year'] - 1} is not in the store")
+
+
 gen_values(205)
 gen_blank(5)
 gen_narr(48)
@@ -680,6 +702,7 @@ gen_problems(24)
 gen_refuse(40, 16, 10, 10)
 gen_consistency(16, 14)
 gen_cross(20, 12, 5, 10, 6, 6)
+gen_lastyear(4)
 
 
 # ---------------------------------------------------------------- checks
@@ -704,9 +727,10 @@ def check(it):
 seen_q = set()
 final = []
 for it in ITEMS:
-    if it["q"] in seen_q:
+    k = (it["q"], json.dumps(it["scope"], sort_keys=True))
+    if k in seen_q:
         continue
-    seen_q.add(it["q"])
+    seen_q.add(k)
     check(it)
     final.append(it)
 with OUT.open("w", encoding="utf8") as fh:
