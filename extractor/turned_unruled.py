@@ -120,6 +120,7 @@ def _read(
     cols = _columns([_edge(b, mode) for b in values], tol)
     if any(b - a < (1 - _ALIGN) * pitch for a, b in zip(cols, cols[1:])):
         return None  # (columns closer than a pitch: one value's pieces, spaced digits 「47 5」, taken for two)
+
     # (a line running from the label columns into the values' — a heading, prose — is no row of it)
     # A page's foot printed across the body (「二〇一九年…年度报告 9」: the page broke there, the table goes
     # on under it) is no row and ends nothing when a row of figures follows it: skipped, taken (dropped from
