@@ -51,6 +51,7 @@ class _Ctx:
         self.vanish = False  # glued text whose blank cells left no trace (see _blanks_vanish)
         self.region: tuple[int, int] = (0, 0)  # stream offsets of the table being read
         self.blocks = False  # its row labels printed again below it: column blocks, no one frame of columns
+        self.column_lost = False  # table 三 laid out from positions, every row a column short (`_column_lost`)
         self.numbers_from: int | None = None  # a block's columns: the table's numbers begin where its own do
         self.columns: dict[tuple[int, int, int], tuple[int, list[float]] | None] = {}
         self._starts: list[int] | None = None
@@ -518,6 +519,7 @@ def _row_cells(
         and not run.cut
         and not lost
         and not (ctx.blocks and ctx.doc.cell_x)  # (a laid-out row of one column block: the rest is in another)
+        and not (ctx.column_lost and keys[0].startswith("t3."))
         and (sums or not _padded(ctx, cells[0]))
     ):
         cands = glued.split_candidates(
@@ -927,6 +929,21 @@ def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
 @functools.lru_cache(maxsize=4)
 def _t2_labels(template: str) -> Labels:
     return compile_labels([(r.key, r.pattern) for r in ts.t2_spec(template).rows])
+
+
+_LOST_ROWS = 5  # rows of figures alike enough to say a column is lost, not a row's separators
+
+
+def _column_lost(ctx: _Ctx, runs: list[ValueRun], width: int) -> bool:
+    """Table 三 laid out from positions (a PDF's text layer, a scan) whose every labelled row of figures is short by the
+    same number of cells, more than one cell each: a whole column is not in the layout (an unruled turned
+    table whose 总计 row a page's foot cut off — draw 157497), not glued text (glued runs differ row to row).
+    No row of it is cut by its sums then — a row whose first figures add up to its last would read that last
+    as 总计 —, each is refused as short, with a doubt."""
+    if not ctx.doc.cell_x:
+        return False
+    lens = [len(r.cells) for r in runs if r.label and any(p.kind == "value" for p in r.cells)]
+    return len(lens) >= _LOST_ROWS and len(set(lens)) == 1 and 1 < lens[0] < width
 
 
 def _split_long_runs(runs: list[ValueRun], width: int) -> list[ValueRun]:
@@ -1384,6 +1401,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
             if not children or not all(c in have_runs for c in children):
                 r.label = None
     runs = _split_long_runs(runs, len(ts.T3_COLS))
+    ctx.column_lost = _column_lost(ctx, runs, len(ts.T3_COLS))
     labelled = {r.label for r in runs if r.label}
     spec = ts.t3_spec(single_r6)
     subtotals = tuple(g for g in ("r3", "r4", "r5") if g in labelled)

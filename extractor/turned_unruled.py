@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .normalize import squash
 from .ocr import Box, cut_run_over
-from .turned import _t3_label, turned_order
+from .turned import _t3_label, is_page_number, turned_order
 
 Cell = list[Box]
 _APPLICANT = "自然人"
@@ -120,13 +120,32 @@ def _read(
     cols = _columns([_edge(b, mode) for b in values], tol)
     if any(b - a < (1 - _ALIGN) * pitch for a, b in zip(cols, cols[1:])):
         return None  # (columns closer than a pitch: one value's pieces, spaced digits 「47 5」, taken for two)
+
     # (a line running from the label columns into the values' — a heading, prose — is no row of it)
-    body: list[list[Box]] = []
-    for line in lines[k:]:
+    # A page's foot printed across the body (「二〇一九年…年度报告 9」: the page broke there, the table goes
+    # on under it) is no row and ends nothing when a row of figures follows it: skipped, taken (dropped from
+    # the text, as `ocr_layout._paged_turn` drops a ruled table's). Not when words follow it — a header
+    # printed again atop the next page is no row of figures.
+    def in_body(line: list[Box]) -> bool:
         right = [b for b in line if b.x0 >= left]
-        if any(b.x0 < left < b.x1 - tol for b in line) or any(_at(_edge(b, mode), cols, tol) is None for b in right):
+        return not any(b.x0 < left < b.x1 - tol for b in line) and all(
+            _at(_edge(b, mode), cols, tol) is not None for b in right
+        )
+
+    def figures(line: list[Box]) -> bool:
+        right = [b for b in line if b.x0 >= left]
+        return bool(right) and all(_figure_led(b) for b in right) and in_body(line)
+
+    body: list[list[Box]] = []
+    feet: list[Box] = []
+    rest = lines[k:]
+    for i, line in enumerate(rest):
+        if in_body(line):
+            body.append(line)
+        elif is_page_number("".join(b.text for b in line)) and i + 1 < len(rest) and figures(rest[i + 1]):
+            feet += line
+        else:
             break
-        body.append(line)
     # the header: the lines above whose every box lines up with a column or starts a span there
     header: list[list[Box]] = []
     for line in reversed(lines[:k]):
@@ -232,7 +251,7 @@ def _read(
     order = turned_order(texts, slots)
     if order is None:
         return None
-    taken = [b for line in header + body for b in line]
+    taken = [b for line in header + body for b in line] + feet
     return [[cells[i] for i in row] for row in order], taken
 
 

@@ -478,6 +478,11 @@ COMBO_DRAW_NUMBERS = [
     # cell wider than a column); a turned 表三 whose spaced 「47 5」 made two columns of one (turned_unruled._read)
     8403,
     33653,
+    # an unruled turned 表三 with a page's foot printed across it between 「其他」 and 「总计」 (「二〇一九年…年度报告
+    # 9」): the foot ended the table, the 总计 column was lost, each row a cell short read as glued — its last
+    # figure taken as 总计 where the first five summed to it (3 for 6) (turned_unruled._read: a foot
+    # followed by a row of figures is skipped; found by the fresh measure 130000–159999)
+    157497,
 ]
 
 
