@@ -28,7 +28,7 @@ _FOLD = {k: _FOLD.get(v, v) for k, v in _FOLD.items()}  # 「＇」→「'」→
 # bidi marks): a WeChat or CMS editor pastes them before and inside figures (「\u200b1\xad23」). They
 # print nothing, so they are no part of a word: every loader drops them from the text it builds (the
 # text spans point into), never leaving one to split or hide a number.
-INVISIBLE = "\xad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+INVISIBLE = "\xad\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"  # (not U+2061–2064: invisible times, separator, plus — they part two things)
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 

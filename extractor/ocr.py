@@ -77,7 +77,7 @@ def cut_run_over(b: Box, k: int, column_at: Callable[[float], bool] | None = Non
     falls only there (「一千零二十七百五十八零」 over three columns: 一千零二十 | 七百五十八 | 零)."""
     if one_figure(b.text):
         return None
-    if one_figure(b.text[:-1] + "一") and b.text[-1] in "—－-一─":
+    if len(b.text) > 1 and b.text[-1] in "—－-一─" and one_figure(b.text[:-1] + "一"):
         return None  # 「七百六十—」: OCR's 「—」 for 一 (761) or 760 and the next cell's 「—」 — the page cannot say
     if b.text[-1] in GLUED_MARKS and one_figure(b.text[:-1]) and (k == 2 or (column_at is not None and k > 2)):
         # a count and the next cell's placeholder (「一千五百八十四/」, the 「/」 drawn over its 十四): no glyph of a

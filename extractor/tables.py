@@ -1079,7 +1079,10 @@ def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> Non
     # the sums decide wherever rows can judge (a header that names the seven may name an eighth too: a
     # 法人「合计」 column, the 其他 column left blank — cut, its figures were read as 其他's); the header only
     # where no three rows print a total
-    if "小计" in header or not (_add_up(rows) if _judgeable(rows) else named):
+    # (a header naming a column beyond the seven — 小计, or 合计 beside 总计 — has eight: nothing is cut)
+    if "小计" in header or header.count("合计") + header.count("总计") >= 2:
+        return
+    if not (_add_up(rows) if _judgeable(rows) else named):
         return
     for r, row in zip(wide, rows):
         r.cells = row
@@ -1098,12 +1101,17 @@ def _add_up(rows: list[list[Piece]]) -> bool:
     if any(None in v for v in read):
         return False
     adds = [sum(v[:-1]) == v[-1] for v in read]  # pyright: ignore[reportCallIssue, reportArgumentType]
-    return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and v[-1]) >= 3
+    return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and sum(v[1:6])) >= 3  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
 def _judgeable(rows: list[list[Piece]]) -> bool:
     """Whether at least three rows print every figure and a total above zero (what `_add_up` weighs)."""
-    return sum(1 for row in rows if all(p.kind == "value" for p in row) and parse_number(row[-1].text)) >= 3
+    return sum(1 for row in rows if all(p.kind == "value" for p in row) and _org_sum(row)) >= 3
+
+
+def _org_sum(row: list[Piece]) -> float:
+    """The five 法人 figures of a row (7 cells) summed: a row of 法人 zeros adds up whichever slot is cut."""
+    return sum(parse_number(p.text) or 0 for p in row[1:6])
 
 
 def _org_subtotal_column(runs: list[ValueRun]) -> int | None:

@@ -142,7 +142,7 @@ def _read(
     for i, line in enumerate(rest):
         if in_body(line):
             body.append(line)
-        elif is_page_number("".join(b.text for b in line)) and i + 1 < len(rest) and figures(rest[i + 1]):
+        elif _page_foot_line(line, cols, pitch) and i + 1 < len(rest) and figures(rest[i + 1]):
             feet += line
         else:
             break
@@ -283,3 +283,14 @@ def _by_label_col(lines: list[list[Box]], left: float, label_cols: list[float], 
             if b.x0 < left and (c := _at(b.x0, label_cols, tol)) is not None:
                 out.setdefault(c, []).append(b)
     return out
+
+
+def _page_foot_line(line: list[Box], cols: list[float], pitch: float) -> bool:
+    """A page's foot across a turned table's body: its words (「二〇一九年…年度报告 9」「- 9 -」「第9页」), or a bare
+    number set outside the value columns' span — never a bare figure among the columns (a figure off its row)."""
+    text = "".join(b.text for b in line).strip()
+    if not is_page_number(text):
+        return False
+    if not text.isdigit():
+        return True
+    return all(b.x1 < cols[0] - pitch or b.x0 > cols[-1] + pitch for b in line)

@@ -61,7 +61,16 @@ def relative_to_now(q: str) -> str:
         back = 3 if r.group("before") else 2 if r.group("two") else 1 if r.group("one") else 0
         return f"{now - back}年"
 
-    return _RELATIVE.sub(year, rest)
+    out = _RELATIVE.sub(year, rest)
+    # 「眼下2023年，X新收多少件，比去年多吗」: the relative years are only what the asked one is set against — the
+    # asked year is the now itself, put back (never lost to 2022 alone)
+    if not _ABS_YEAR.search(rest) and all(_COMPARED.search(rest[: r.start()]) for r in _RELATIVE.finditer(rest)):
+        return f"{now}年" + out.lstrip("，,。.；;！!、 ")
+    return out
+
+
+_ABS_YEAR = lazy(r"(?:19|20)\d{2}\s*年")
+_COMPARED = lazy(r"(?:比|较|同|与|和|跟|对比|相比)(?:上|于)?\s*$")
 
 
 # 「不好意思打错了，是」「哦不对，是」「——说错了，」「更正一下：」: the message corrects what it wrote before
@@ -117,7 +126,7 @@ def corrected(q: str) -> str:
     if _ASKS.search(clause) and not _ASKS.search(after):
         head = _BODY_HEAD.match(clause)
         name = after.rstrip("，,。.！!？? ")
-        if head is None or not _BODY_TAIL.search(name):
+        if head is None or not _BODY_TAIL.search(name) or re.fullmatch(r"[督转交承主协查代]办", name):  # (no body)
             return q  # 「…予以公开几件？不对，我要的是不予公开」: a measure corrected is no body
         return before[:cut] + name + clause[head.end() :]
     return (before[:cut] + after).lstrip("，,。. ")

@@ -16,6 +16,8 @@ from rag.message import asked, corrected, pasted_ask, pronoun_dropped, relative_
         ("X局去年行政复议几件？（现在是2022年）", "X局2021年行政复议几件？"),
         ("现在已经是二〇二四年了，X局今年新收多少", "X局2024年新收多少"),
         ("现在2023年，问一下去年X局予以公开的申请有多少", "问一下2022年X局予以公开的申请有多少"),  # set off by a comma
+        # (review 2) 去年 only as what the asked year is set against: the asked year is the now, kept
+        ("眼下2023年，X局新收多少件，比去年多吗", "2023年X局新收多少件，比2022年多吗"),
         ("现在是2022年，X局2020年新收多少件", "现在是2022年，X局2020年新收多少件"),  # no relative word: as written
         ("现在是2022年，X局去年转过来没办完的有几件", "现在是2022年，X局去年转过来没办完的有几件"),  # 上年结转, a row
     ],

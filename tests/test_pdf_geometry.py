@@ -380,3 +380,19 @@ def test_a_bracketed_year_in_prose_does_not_end_the_word():
     words = [b.text for p in read_layer(pdfium.PdfDocument(buf.getvalue())[0]) for b in p.boxes]
     assert "闽政办（2021）12号" in words, words
     assert "1（已结案）" in words and "948" in words, words
+
+
+def test_a_bare_figure_among_the_columns_is_no_page_foot():
+    """(review 2 of cpdf5) a page's foot across an unruled turned table is skipped — its words, or a bare number
+    outside the value columns; a bare figure among the columns (a figure off its row) never is: it would vanish."""
+    from extractor.ocr import Box
+    from extractor.turned_unruled import _page_foot_line
+
+    cols, pitch = [300.0, 330.0, 360.0], 30.0
+    assert not _page_foot_line([Box("128", 1.0, 328, 500, 344, 508)], cols, pitch)
+    assert _page_foot_line([Box("9", 1.0, 560, 800, 566, 808)], cols, pitch)
+    assert _page_foot_line(
+        [Box("二〇一九年政府信息公开工作年度报告", 1.0, 200, 800, 400, 808), Box("9", 1.0, 410, 800, 416, 808)],
+        cols,
+        pitch,
+    )
