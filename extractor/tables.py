@@ -1080,7 +1080,7 @@ def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> Non
     # 法人「合计」 column, the 其他 column left blank — cut, its figures were read as 其他's); the header only
     # where no three rows print a total
     # (a header naming a column beyond the seven — 小计, or 合计 beside 总计 — has eight: nothing is cut)
-    if "小计" in header or header.count("合计") + header.count("总计") >= 2:
+    if "小计" in header or ("合计" in header and "总计" in header):
         return
     if not (_add_up(rows) if _judgeable(rows) else named):
         return
