@@ -90,14 +90,9 @@ _LAST_YEAR_WRITTEN = lazy(r"(?:19|20)\d{2}年度?(?!.*(?:19|20)\d{2}年)", re.S)
 _CLAUSE_START = lazy(r"[，,。.；;！!？?：:\n]")
 _ASKS = lazy(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|对不对|对得上|对不上|[？?]")
 # a body's name ends on its kind; the name written first in a clause is the body it asks about
-_BODY_HEAD = lazy(
-    r"^.{1,30}?(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)"
-    r"(?=(?:19|20)\d{2}年|的|在|，|,|关于|里)"
-)
-
-_BODY_TAIL = lazy(
-    r"(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)$"
-)
+_BODY_KIND = r"(?:人民政府办公室|人民政府|政府办公室|政府|委员会|办公室|办事处|管委会|街道|局|委|厅|办|中心|署|海关|院|镇|乡|区|县|市)"
+_BODY_HEAD = lazy(rf"^.{{1,30}}?{_BODY_KIND}(?=(?:19|20)\d{{2}}年|的|在|，|,|关于|里)")
+_BODY_TAIL = lazy(rf"{_BODY_KIND}$")  # a corrected name is a body's when it ends on one's kind
 
 
 def corrected(q: str) -> str:
