@@ -115,7 +115,6 @@ def stamped(parts: Parts, d: Draw, place: str) -> bytes:
     """Every page carries light-grey text set upright over the tables, drawn after them: a portal's
     download stamp with its date and time tiled over the page (「…门户网站 下载时间：2025-02-14 10:37」), or
     a big 「内部资料」 watermark across the middle (eval/wild16 p24-yanshan, p19-lingbao)."""
-    from reportlab.pdfgen.canvas import Canvas
 
     grey = d.pick((0.7, 0.78, 0.84))
     big = d.pick((False, True))
@@ -126,6 +125,13 @@ def stamped(parts: Parts, d: Draw, place: str) -> bytes:
     )
     size = d.pick((60, 80)) if big else d.pick((8, 9, 10))
     step = d.pick((90, 130))
+    return pdf(parts, d.pick((True, False)), canvasmaker=_stamp_canvas(grey, size, text, big, step, (40, 320)))
+
+
+def _stamp_canvas(grey: float, size: int, text: str, big: bool, step: int, xs: tuple[int, ...]):
+    """A canvas that sets `text` in light grey over every page after its content: once, big, across the middle,
+    or tiled every `step` points down the page at the `xs`."""
+    from reportlab.pdfgen.canvas import Canvas
 
     class Stamped(Canvas):
         def showPage(self):
@@ -136,12 +142,12 @@ def stamped(parts: Parts, d: Draw, place: str) -> bytes:
                 self.drawCentredString(297, 421, text)
             else:
                 for y in range(60, 800, step):
-                    for x in (40, 320):
+                    for x in xs:
                         self.drawString(x + (y % 3) * 20, y, text)
             self.restoreState()
             super().showPage()
 
-    return pdf(parts, d.pick((True, False)), canvasmaker=Stamped)
+    return Stamped
 
 
 def coloured(parts: Parts, d: Draw, place: str) -> bytes:
@@ -180,16 +186,5 @@ def coloured(parts: Parts, d: Draw, place: str) -> bytes:
     if d.pick((False, True)):
         return pdf(parts, d.pick((True, False)), value_cell=value_cell)
     # with a grey download stamp over them: the grey text goes, the coloured figures stay
-    from reportlab.pdfgen.canvas import Canvas
-
-    class Stamped(Canvas):
-        def showPage(self):
-            self.saveState()
-            self.setFillGray(0.78)
-            self.setFont(_FONT, 9)
-            for y in range(60, 800, 110):
-                self.drawString(40 + (y % 3) * 20, y, f"{place}门户网站 下载时间：2025-01-12 10:37")
-            self.restoreState()
-            super().showPage()
-
-    return pdf(parts, d.pick((True, False)), canvasmaker=Stamped, value_cell=value_cell)
+    stamp = _stamp_canvas(0.78, 9, f"{place}门户网站 下载时间：2025-01-12 10:37", False, 110, (40,))
+    return pdf(parts, d.pick((True, False)), canvasmaker=stamp, value_cell=value_cell)
