@@ -1096,22 +1096,28 @@ def _names_all(header: str) -> bool:
 
 def _add_up(rows: list[list[Piece]]) -> bool:
     """Whether table 三's rows (7 cells each) add up, 自然人 + the five 法人 columns = 总计: all of
-    them that print all their figures but one, and at least three to more than nothing."""
-    read = [[parse_number(p.text) for p in row] for row in rows if all(p.kind == "value" for p in row)]
+    them that print all their figures but one, and at least three with 法人 figures (a row of 法人
+    zeros adds up whichever slot is cut)."""
+    read = _printed(rows)
     if any(None in v for v in read):
         return False
     adds = [sum(v[:-1]) == v[-1] for v in read]  # pyright: ignore[reportCallIssue, reportArgumentType]
-    return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and sum(v[1:6])) >= 3  # pyright: ignore[reportCallIssue, reportArgumentType]
+    return adds.count(False) <= 1 and sum(1 for v, ok in zip(read, adds) if ok and _orgs(v)) >= 3
 
 
 def _judgeable(rows: list[list[Piece]]) -> bool:
-    """Whether at least three rows print every figure and a total above zero (what `_add_up` weighs)."""
-    return sum(1 for row in rows if all(p.kind == "value" for p in row) and _org_sum(row)) >= 3
+    """Whether at least three rows print every figure, 法人 figures above zero among them (what `_add_up` weighs)."""
+    return sum(1 for v in _printed(rows) if _orgs(v)) >= 3
 
 
-def _org_sum(row: list[Piece]) -> float:
-    """The five 法人 figures of a row (7 cells) summed: a row of 法人 zeros adds up whichever slot is cut."""
-    return sum(parse_number(p.text) or 0 for p in row[1:6])
+def _printed(rows: list[list[Piece]]) -> list[list[float | None]]:
+    """The figures of the rows that print every cell, in row order."""
+    return [[parse_number(p.text) for p in row] for row in rows if all(p.kind == "value" for p in row)]
+
+
+def _orgs(v: list[float | None]) -> float:
+    """A row's five 法人 figures (7 cells) summed."""
+    return sum(x or 0 for x in v[1:6])
 
 
 def _org_subtotal_column(runs: list[ValueRun]) -> int | None:
