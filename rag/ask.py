@@ -168,7 +168,7 @@ def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
     """「有上年结转的，除了科委还有哪几家」: every report of the years asked but the named agency's; 「广东省2024年的
     年报，除了X以外，其他几家新收加起来多少」: the set's sum (or rank, or mean) without X — never X's own figure."""
     m = _EXCEPT.search(q)
-    over_set = question.operation in ("which_reports", "rank", "average") or intent.SUM.search(q)
+    over_set = question.operation in ("which_reports", "rank", "average") or intent.SUM.search(q) or _rest_total(q)
     if m is None or not over_set:
         return resolved
     groups, _ = cat.agencies_named(next(g for g in m.groups() if g), [])
@@ -178,10 +178,21 @@ def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
     # (「…四川省2020年其他单位」: the rest of a place's bodies is that place's set, the one left out taken off below)
     rest = _THE_REST.sub("各", q[: m.start()] + q[m.end() :])
     whole = cat.resolve(rest, question.scope.model_copy(update={"agencies": []}))
-    if whole.unknown or whole.ambiguous:
+    if whole.unknown:  # the set is not found: never the figure of the one left out (「扣除X之后」 does not ask X)
+        return whole
+    if whole.ambiguous:
         return resolved
     ids = [r for r in whole.report_ids() if (e := cat.entry(r)) is None or e.agency_key not in left_out]
     return Resolved(ids, whole.scope, agencies=whole.agencies)
+
+
+_REST_TOTAL = lazy(r"总数|总量|总额|一起多少|共多少")
+
+
+def _rest_total(q: str) -> bool:
+    """「…所有单位扣除X之后，本年新收的申请总数多少」: with a member of a set left out, the total asked is the
+    rest's sum (a total written alone, 「申请总数」, is one report's 总计)."""
+    return bool(_EXCEPT.search(q) and _REST_TOTAL.search(q))
 
 
 _GOVERNMENT_SUFFIX = lazy(r"(?:人民政府|政府)(?:办公室|办公厅)?$")
@@ -334,7 +345,8 @@ class Asker:
                 update={"operation": "which_reports", "scope": scope, "asserted": intent.asserted(question.text)}
             )
         if question.operation == "value" and question.cells and resolved.n > 1:
-            if intent.SUM.search(question.text):  # 「2022年全部报告的行政诉讼加起来」
+            # 「2022年全部报告的行政诉讼加起来」「…所有单位扣除X之后，…总数多少」
+            if intent.SUM.search(question.text) or _rest_total(question.text):
                 return question.model_copy(update={"operation": "sum"})
             if len(resolved.scope.agencies) > 1:
                 return question.model_copy(update={"operation": "compare"})
@@ -370,13 +382,15 @@ class Asker:
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
         # (the question as every route reads it: 「你好，请问平谭2019年…」「汉中市南鄭區自然資原局」 sound like a name)
         # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
+        # (and when retrieval answered with a sentence what, as it sounds, is a cell: 「部分公凯的有多少」)
         plain = simplified(q)
-        slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or ans.route == "metric"
+        sounded = ans.route in ("metric", "retrieval")  # answered, but maybe not what the question, as it sounds, asks
+        slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded
         if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)
             if fixed and (
                 slipped
-                and (ans.route != "metric" or intent.parse(fixed).cells and not ctx.question.cells)
+                and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)
                 or not slipped
                 and _refines(intent.parse(fixed).cells, ctx.question.cells)
             ):

@@ -82,6 +82,12 @@ def name_forms(name: str) -> dict[str, int]:
     for f, r in list(forms.items()):
         for g in _spoken_forms(f, r):
             add(g, max(r, 1))
+    # 「上海市浦东新区规划和国土资源局」 of 上海市浦东新区规划和自然资源局: the name before the reform of 2018, still
+    # said (below the name itself: a body stored under the old name is that one)
+    for f, r in list(forms.items()):
+        for new, old in _RENAMED if r <= 1 else ():
+            if new in f:
+                add(f.replace(new, old), max(r, 1))
     # 「芦淞城管局」「丛台自然资源局」: a placed department said by its line of work's short name
     body = ident.body if ident is not None and ident.body else ""
     suffix = next((x for x in _BODY_SUFFIXES if body.endswith(x)), None)
@@ -1044,6 +1050,8 @@ _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪几?家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
     r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值|每一?家"
+    # 「河北省2020年的年报，每个单位…各多少件」「安徽省的报告中…分别是多少」: each of its bodies' figure, listed
+    r"|每一?个(?:单位|部门|机关)|各(?:是|为|有)?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|(?:所有|全部)的?(?:单位|部门|机关)"
     # 「…为零的单位有哪些」「…100件以上的单位」「找出…的单位」: the bodies passing a test, listed
     r"|(?:单位|部门|机关|机构|报告|年报)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|筛选出?|挑出)"
     r"|(?:为|是|等于)[0零](?:件|起)?的(?:单位|部门|机关)|不为[0零]|以上的(?:单位|部门|机关)|的(?:单位|部门|机关)[？?]?$"

@@ -511,10 +511,17 @@ def test_homophone_slips_are_read_as_they_sound(asker):
         ("平谭2022年予以公开多少件？", 21),
         ("平潭综合实验区2022年行政复义总计多少件？", 2),
         ("安康市政府办2022年收刀多少件信息公开申清？", 56),
+        # a slip that retrieval would answer with the row's sentence and no figure: the cell, as it sounds
+        ("帮我核对一下，平潭综合实验区2022年部分公凯的有多少？", 9),
     ):
         ans = asker.ask(q)
         assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
     assert asker.ask("平安县2022年收到多少件申请？").answer.startswith(NOT_MENTIONED)  # a place, not a slip
+    # while reading one report, a slip retrieval answered with the row's sentence and no figure: the cell, as it sounds
+    rid = next(e.id for e in asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    for q in ("部分公凯的有多少？", "帮我核对一下，部分公凯的有多少？"):
+        ans = asker.ask(q, report_id=rid)
+        assert ans.value == 9 and "问题按「" in ans.answer, (q, ans.answer)
 
 
 def test_item_count(asker):
