@@ -189,7 +189,7 @@ REPORTS = [
     dict(id="p24-shuangfeng-sfj-chrome-t4first-2024", fmt="pdf", template="GF2021", year=2024,
          source="hongze-2023", agency="双峰县司法局", region="湖南省娄底市双峰县", level="县级部门", t4first=True,
          chrome={"when": "2025/3/4 10:21",
-                 "url": "http://www.hnsf.gov.cn/xxgk/zfxxgknb/202501/t20250124_31825567.html"},
+                 "url": "http://www.shuangfeng.gov.cn/sfj/xxgk/zfxxgknb/202501/t20250124_31825567.html"},
          creator="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0",
          producer="Skia/PDF m122",
          printer=S.p_report19, family="pdf-chrome-print-bureau-page-t4-total-column-first",
