@@ -533,7 +533,7 @@ for i in IDS:
         g = mm.group(1)
         parts = [d["t4"].get(f"{g}.{x}") for x in ("keep", "fix", "other", "pend")]
         tot = d["t4"].get(f"{g}.tot")
-        if all(isinstance(x, int) for x in parts) and isinstance(tot, int) and sum(parts) != tot:
+        if all(isinstance(x, int) and x >= 0 for x in parts) and isinstance(tot, int) and tot >= 0 and sum(parts) != tot:
             defects.append((i, "H5", g, tot, sum(parts)))
         continue
     mm = re.match(r"t3\.(\w+)$", w)
