@@ -44,6 +44,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "askset": ("wild", *(f"wild{i}" for i in range(2, 14))),
     "narr2": ("wild", *(f"wild{i}" for i in range(2, 16))),
     "blindo": ("wild", *(f"wild{i}" for i in range(2, 18))),
+    "blindn": ("wild", *(f"wild{i}" for i in range(2, 19))),
     "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
     "bqfixa": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: the message's form, measure words
     "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
