@@ -67,7 +67,11 @@ def _refines(new: list, old: list) -> bool:
         and all(
             n.table == o.table
             # (one broad row for the other is no refinement: 「2024年处理了多少件」 heard as 「年初理了」 is not 本年新收)
-            and (n.row == o.row or o.row in ("new", "r7") and n.row not in ("new", "r7"))
+            and (
+                n.row == o.row
+                or (o.row in ("new", "r7") and n.row not in ("new", "r7"))
+                or (o.row == "lit" and n.row in ("ld", "lr"))  # (「复意后起诉的行政诉讼」: one of the lawsuits' two)
+            )
             and (n.col == o.col or o.col == "tot")
             for n, o in zip(new, old, strict=True)
         )

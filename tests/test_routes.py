@@ -513,6 +513,8 @@ def test_homophone_slips_are_read_as_they_sound(asker):
         ("安康市政府办2022年收刀多少件信息公开申清？", 56),
         # a slip that retrieval would answer with the row's sentence and no figure: the cell, as it sounds
         ("帮我核对一下，平潭综合实验区2022年部分公凯的有多少？", 9),
+        # a column group's slip: 「复意后起诉」 is 复议后起诉 (2), never the lawsuits' whole (8)
+        ("河北省教育厅2021年复意后起诉的行政诉讼总计几件", 2),
     ):
         ans = asker.ask(q)
         assert ans.value == want and "问题按「" in ans.answer, (q, ans.answer)
