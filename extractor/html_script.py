@@ -57,6 +57,11 @@ def _percent_body(code: str) -> str | None:
     return text if _BLOCK.search(text) else None
 
 
+def literals(code: str) -> list[str]:
+    """The long string literals of a script (200 characters and more), decoded, in the order written."""
+    return [_unescape(a or b) for a, b in _LITERAL.findall(code)]
+
+
 def inline_script_html(root, parser) -> None:
     """In place: each script that writes a long HTML string literal replaced by that HTML (a <div>)."""
     inlined = 0  # elements written by the page's scripts so far (each under the budget is not enough)
@@ -64,8 +69,7 @@ def inline_script_html(root, parser) -> None:
         code = script.text or ""
         if not any(w in code for w in _WRITES):
             continue
-        bodies = [_unescape(a or b) for a, b in _LITERAL.findall(code)]
-        bodies = [h for h in bodies if _BLOCK.search(h)] or [b for b in (_percent_body(code),) if b]
+        bodies = [h for h in literals(code) if _BLOCK.search(h)] or [b for b in (_percent_body(code),) if b]
         parent = script.getparent()
         if not bodies or parent is None:
             continue

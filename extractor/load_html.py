@@ -515,6 +515,7 @@ def load_html(
     body = root.find("body")
     top = body if body is not None else root
     hidden = hidden_classes(root)
+    outer = grid is None  # (a page of its own, not an HTML string inside a document)
     grid = grid or GridMeter()
     charged = grid.used
     r = _Renderer(top, hidden=hidden, grid=grid)
@@ -527,14 +528,35 @@ def load_html(
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")
+    title = re.sub(r"\s+", " ", title).strip() if title else None
+    if outer and not marks and "<script" in text:  # an empty page, its report kept as data (load_json)
+        payload = _script_payload(root, r.out.text(), encoding, title)
+        if payload is not None:
+            return payload
     return Document(
         r.out.text(),
         r.out.tokens,
         "html",
         encoding,
-        title_hint=re.sub(r"\s+", " ", title).strip() if title else None,
+        title_hint=title,
         ocr=marks,
     )
+
+
+def _script_payload(root, shown: str, encoding: str, title: str | None) -> Document | None:
+    """A page whose markup shows no report (a single-page app's empty mount point) but whose scripts
+    keep it as data (`load_json.payload_document`): that report. A page that shows its report is read
+    as shown, whatever its scripts hold."""
+    from .template import looks_like_report
+
+    if looks_like_report(shown):
+        return None
+    scripts = [s.text for s in root.iter("script") if s.text and not s.get("src")]
+    if not scripts:
+        return None
+    from .load_json import payload_document
+
+    return payload_document(scripts, encoding, title)
 
 
 def _pictures_hold_tables(top, text: str) -> bool:

@@ -238,6 +238,22 @@ class _Walker:
         elif isinstance(node, str) and not isinstance(node, _Num):
             self.text(node)
 
+    def strings(self, node, out: list[str], depth: int = 0) -> list[str]:
+        """`out` and the strings a value holds, in document order (base64 text decoded), counted and
+        held to the nesting depth as `walk` is."""
+        if depth > _MAX_DEPTH:
+            raise ExtractError(f"JSON 数据嵌套超过 {_MAX_DEPTH} 层，无法读取", "over_budget")
+        if isinstance(node, (dict, list)):
+            self._charge(len(node))
+            for v in node.values() if isinstance(node, dict) else node:
+                self.strings(v, out, depth + 1)
+        elif isinstance(node, str) and not isinstance(node, _Num):
+            decoded = None
+            if len(node) >= _BASE64_MIN and not _HTML.search(node):
+                decoded = base64_text(node)
+            out.append(decoded if decoded is not None else node)
+        return out
+
     def _records(self, node: dict) -> None:
         """An object of records keyed by their row names (「行政复议」: {「结果维持」: 4, …}): a table, the
         names as its first column under a blank corner, the records' keys as its header row."""
@@ -265,6 +281,66 @@ class _Walker:
             s = decoded
         for line in s.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             self.out.line(line.strip())
+
+
+# ------------------------------------------------------------------ a page's script payload
+# A single-page app's page (Next.js, Nuxt, a CMS front end) prints an empty mount point and keeps the
+# article in its state: `<script id="__NEXT_DATA__" type="application/json">{…}`, `window.__NUXT__ = {…}`,
+# `window.__INITIAL_STATE__ = JSON.parse("…")`, an `application/ld+json` articleBody. A browser renders it
+# from there; the loader runs no script. The state holds much besides (menus, ids, related titles): only
+# the string that holds the report is read, as the JSON reader reads a string (HTML as HTML, base64
+# decoded, plain text as lines), and the document says so (format 「json」: its carrier is the payload).
+_ASSIGNED = re.compile(r"(?:(?:window|self|globalThis)\s*\.\s*|(?:var|let|const)\s+)?[\w$.]{1,80}\s*=\s*")
+_TABLE_MARKUP = re.compile(r"<(?:table|tr|td)\b|role=[\"']?(?:table|row)", re.I)
+_TAGS = re.compile(r"<[^>]{0,2000}>")
+
+
+def _payload_value(code: str):
+    """The JSON value a script holds as data, or None: the whole script (a JSON script element), or
+    what it assigns (`window.__NUXT__ = {…};`)."""
+    code = code.strip().rstrip(";").strip()
+    if not looks_json(code):
+        head = _ASSIGNED.match(code)
+        if head is None:
+            return None
+        code = code[head.end() :].strip()
+        if not looks_json(code):
+            return None
+    value = parse(code)
+    return value if isinstance(value, (dict, list)) else None
+
+
+def _report_like(s: str) -> bool:
+    from .template import looks_like_report
+
+    return len(s) >= _LONG and looks_like_report(_TAGS.sub("", s) if "<" in s else s)
+
+
+def payload_document(scripts: list[str], encoding: str, title: str | None) -> Document | None:
+    """The report a page's script payloads hold (see above), or None when no string of theirs reads as
+    one. Of the strings that do (the article's HTML, an ld+json plain-text copy of it), the one with
+    table markup, then the longest, is read: the same article twice would be two reports' cells. A
+    script that is not data is read for its long string literals (a state built by a function,
+    `JSON.parse("…")`: a literal that is JSON is walked once more, never deeper). Every budget of a JSON
+    document holds (items, nesting, the HTML read from a string)."""
+    from .html_script import literals
+
+    walker = _Walker()
+    found: list[str] = []
+    for code in scripts:
+        value = _payload_value(code)
+        values = [value]
+        if value is None:
+            lits = literals(code)
+            found += [s for s in lits if not looks_json(s) and _report_like(s)]
+            values = [v for s in lits if looks_json(s) and isinstance(v := parse(s), (dict, list))]
+        for v in values:
+            found += [s for s in walker.strings(v, []) if _report_like(s)]
+    if not found:
+        return None
+    walker.text(max(found, key=lambda s: (_TABLE_MARKUP.search(s) is not None, len(s))))
+    doc = Document(walker.out.text(), walker.out.tokens, "json", encoding, title_hint=title)
+    return doc if doc.text.strip() else None
 
 
 def load_json(value) -> Document:

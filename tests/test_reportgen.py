@@ -16,6 +16,7 @@ A family added to the parser gets a generator family in the same change (eval/re
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -159,6 +160,15 @@ def _js_unescape(coded: str) -> str:
     return unquote(re.sub(r"%u([0-9A-F]{4})", lambda m: chr(int(m.group(1), 16)), coded))
 
 
+def _spa_article(page: str) -> str:
+    """The article of a single-page app's page (render_html.spa_state): its state's content string."""
+    m = re.search(r'__NEXT_DATA__"[^>]*>(.*?)</script>|__NUXT__ = (.*?);</script>|JSON\.parse\((.*?)\);</script>', page)
+    assert m is not None
+    data, nuxt, literal = m.groups()
+    state = json.loads(data or nuxt or json.loads(literal))
+    return state["props"]["pageProps"]["article"]["content"]
+
+
 def test_every_family_prints_what_it_expects():
     """The generator is checked before the parser: each family's report holds every printed value
     and every placeholder text it expects back, and the identities hold on the model's numbers."""
@@ -185,6 +195,8 @@ def test_every_family_prints_what_it_expects():
             text = data.decode("gb18030" if f.name.startswith(("txt-gbk", "html-word")) else encoding)
             if f.name in ("html-iframe-srcdoc", "html-textarea-held"):  # (markup escaped into an attribute, a field)
                 text = html.unescape(text)
+            if f.name == "html-spa-state":  # (a JSON string in the app's state, maybe in a JSON.parse literal)
+                text = _spa_article(text)
             if f.name == "html-js-percent":  # (percent-encoded in a script's literals)
                 text = _js_unescape("".join(re.findall(r'c \+= "([^"]*)";', text)))
             flat = "".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())  # what a reader sees

@@ -337,6 +337,9 @@ FAMILIES: tuple[Family, ...] = (
     # the article percent-encoded in short literals a script adds up and writes with document.write(unescape(c))
     # or decodeURIComponent (wild16; extractor/html_script.py)
     Family("html-js-percent", "html", lambda p, m, d: render_html.js_percent(p, uri=d.pick((False, True))).encode()),
+    # a single-page app's page: an empty mount point, the article only in the app's state (Next.js
+    # __NEXT_DATA__, window.__NUXT__, JSON.parse("…"), an ld+json copy; load_json `payload_document`, wild19)
+    Family("html-spa-state", "html", lambda p, m, d: render_html.spa_state(p, d).encode()),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)

@@ -221,6 +221,62 @@ def js_string(parts: Parts) -> str:
     )
 
 
+def spa_state(parts: Parts, d: Draw) -> str:
+    """A single-page app's article page (wild19): the body an empty mount point (「页面加载中…」), the
+    article only in the app's state — Next.js's `<script id="__NEXT_DATA__" type="application/json">`,
+    Nuxt's `window.__NUXT__ = {…}`, or `window.__INITIAL_STATE__ = JSON.parse("…")` (the state a JSON
+    text inside a string literal) —, its HTML a JSON string (「<」 as \\u003c or not) among the site's
+    menus, ids and related reports' titles; sometimes an `application/ld+json` copy of the article as
+    plain text too (the same report twice: one of them is read)."""
+    article = _body(plain(parts))
+    title = parts.head[0] if parts.head else ""
+    related = [{"id": d.int(1000, 99999), "title": f"{y}年政府信息公开工作年度报告"} for y in (2019, 2020, 2021)]
+    menu = [{"name": n, "href": f"/{i}"} for i, n in enumerate(("首页", "政务公开", "政府信息公开年报", "互动交流"))]
+    state = {
+        "props": {
+            "pageProps": {
+                "menu": menu,
+                "article": {
+                    "id": d.int(100000, 999999),
+                    "title": title,
+                    "publishTime": "2024-01-20 09:30:00",
+                    "content": article,
+                },
+                "related": related,
+            }
+        },
+        "page": "/xxgk/[channel]/[id]",
+        "buildId": "b7Zq0xK2",
+    }
+    data = json.dumps(state, ensure_ascii=d.int(0, 1) == 1)
+    if d.int(0, 1):
+        for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+            data = data.replace(ch, esc)
+    else:
+        data = data.replace("</", "<\\/")  # (a script element ends at 「</script」)
+    carrier = d.pick(("next", "nuxt", "parse"))
+    if carrier == "next":
+        script = f'<script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    elif carrier == "nuxt":
+        script = f"<script>window.__NUXT__ = {data};</script>"
+    else:
+        literal = json.dumps(data).replace("</", "<\\/")
+        script = f"<script>window.__INITIAL_STATE__ = JSON.parse({literal});</script>"
+    ld = ""
+    if d.int(0, 1):
+        text = "\n".join(b if isinstance(b, str) else "" for b in parts.all())
+        body = json.dumps({"@type": "Article", "headline": title, "articleBody": text}, ensure_ascii=False)
+        body = body.replace("</", "<\\/")
+        ld = f'<script type="application/ld+json">{body}</script>'
+    esc = html.escape(title)
+    return (
+        f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"/><title>{esc}</title>{ld}'
+        '<script src="/_next/static/chunks/main.js" defer=""></script></head><body>'
+        '<div id="__next"><div class="page-loading">页面加载中…</div></div>'
+        f"{script}</body></html>"
+    )
+
+
 def _js_escape(text: str) -> str:
     """JavaScript's `escape()`: ASCII letters, digits and 「@*_+-./」 kept, other code points below 256 as
     %XX, the rest as %uXXXX — what an old CMS template wrote into a page for `unescape()` to undo."""
