@@ -726,24 +726,29 @@ def gen_refusals(n_said: int, n_body: int, n_year: int, n_tmpl: int) -> None:
 
 
 def gen_blank(n: int) -> None:
-    """A total cell the report printed blank (gold null with a "" placeholder), in a report with no note on blanks."""
+    """A total cell the report printed blank (gold null with a "" placeholder). Every such report in the store notes
+    「表中空白处表示该项无数据」: the README's rule still expects 「blank」 (say it is printed blank; no number as the
+    printed value)."""
     rng = random.Random("blindm-blank")
+    note = "表中空白处表示该项无数据"
     cands = []
     for r in IDS:
         g = GOLD[r]
-        if not readable(r) or any(x in TEXT[r] for x in ("空白", "未填", "空格", "为零", "为0", "即为0")):
+        if not readable(r) or TEXT[r].count(note) != 1:
             continue
         ph = g.get("placeholders") or {}
-        for k in ("t3.new.tot", "t3.carry_in.tot", "t3.r1.tot", "t3.r2.tot", "t3.carry_out.tot", "t4.rv.tot"):
+        for k in ("t3.carry_in.tot", "t3.r2.tot", "t3.carry_out.tot"):
             if cell(r, k) is None and ph.get(k) == "":
                 cands.append((r, k))
-    words = {"t3.new.tot": "新收申请总计", "t3.carry_in.tot": "上年结转总计", "t3.r1.tot": "予以公开总计",
-             "t3.r2.tot": "部分公开总计", "t3.carry_out.tot": "结转下年度总计", "t4.rv.tot": "行政复议总计"}
+    words = {"t3.carry_in.tot": ["上年结转了几件", "上年结转的申请是多少"], "t3.r2.tot": ["部分公开几件", "部分公开那一格填的多少"],
+             "t3.carry_out.tot": ["结转下年度几件", "结转到下一年的是多少"]}
     for r, k in rng.sample(cands, min(n, len(cands))):
         g = GOLD[r]
         name, short = name_for(rng, r)
-        add(f"{name}{year_form(rng, g['year'])}{words[k]}印的是多少", "value", {"blank": True}, "lawyer", "printed blank",
-            "plain", [r], cells=[f"{r}:{k}"], style="abbreviated" if short else "formal", note="gold null, placeholder ''")
+        add(f"{name}{year_form(rng, g['year'])}{rng.choice(words[k])}", "value", {"blank": True},
+            rng.choice(["lawyer", "evaluator", "officer"]), "printed blank", "plain", [r], cells=[f"{r}:{k}"],
+            source_quote={r: note}, style="abbreviated" if short else "colloquial",
+            note="gold null, placeholder '': printed blank; the report notes blanks mean no data")
 
 
 # ---------------------------------------------------------------- consistency
@@ -926,7 +931,7 @@ def main() -> None:
     gen_fee_narr(6)
     gen_problems(24)
     gen_refusals(40, 12, 14, 8)
-    gen_blank(4)
+    gen_blank(5)
     gen_consistency(12, 16)
     gen_cross(16, 12, 6, 6, 4, 4)
     lines = []
