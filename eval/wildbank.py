@@ -48,6 +48,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
     "bqfixa": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: the message's form, measure words
     "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
+    "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),
 }
 WHICH = "blindw"
 
