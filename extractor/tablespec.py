@@ -807,14 +807,14 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"自然人(?:申请|提出)?的?(?:以外|之外)",  # 「自然人申请以外的申请」
         r"法人或者?其他组织",  # (「法人或者其他组织」: never 法人 + the 其他 column)
         r"法人(?:和|及|以及|与)其他组织",
-        # 「企业和其他组织」「企业及其他组织」: the organisations as one (the 法人或其他组织 columns), not 商业企业 + 其他
-        r"企业(?:和|及|以及|与|或|或者)其他组织",
+        # 「企业和其他组织」「企业和组织」「企业或者组织来申请的」: the organisations as one (the 法人或其他组织 columns),
+        # not 商业企业 + 其他, nor 商业企业 + the organisations (counted twice)
+        r"企业(?:和|及|以及|与|或|或者)(?:其他)?组织",
         r"企业和单位(?:这些|这类|等)?(?:法人)?(?:组织)?",  # 「企业和单位这些法人组织」: all five, not 商业企业
         r"企(?:事)?业单位",  # 「个人跟企业单位各申请了多少」: the organisations set against persons
         r"法人(?:单位)?",
         r"单位(?:申请|提出)",
         r"组织(?:申请|提出)",
-        r"企业或者?(?:其他)?组织",  # 「企业或者组织来申请的」: the organisations, not 商业企业 alone
     ),
     # (「个人占了百分之多少」: 个人 said bare of an applicant, never 个人隐私 or 个人信息)
     # (「老百姓个人提的申请」: the person asking, said plainly)

@@ -326,27 +326,59 @@ def total(ctx: Context) -> Answer | None:
         return None
     rid = ctx.ids[0]
     cells = ctx.store.cells_of([rid])[rid]
-    parts, cited = [], []
+    read: list[tuple[CellMeasure, list[str]]] = []
     for m in ctx.question.cells:
         keys = vals.keys_in(m, cells)
-        values = [cells[k]["value"] for k in keys]
-        if not keys or all(v is None for v in values):
+        if not keys or all(cells[k]["value"] is None for k in keys):
             return None
-        parts.append((m, sum(v or 0 for v in values)))
-        cited += keys
+        read.append((m, keys))
+    read, held = _inside_dropped(read)
+    if read is None:  # two items that share cells but neither holds the other: no sum counts them once
+        return None
+    parts = [(m, sum(cells[k]["value"] or 0 for k in keys)) for m, keys in read]
+    cited = [k for _, keys in read for k in keys]
     units = {vals.unit_of(m) for m, _ in parts}
-    if len(parts) < 2 or len(units) != 1:
+    if len(parts) < 2 and not held or len(units) != 1:
         return None
     unit = units.pop()
     s = sum(v for _, v in parts)
     shown = "+".join(f"{m.label}{fmt(v)}" for m, v in parts)
+    said = f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）" if len(parts) > 1 else f"{shown}{unit}"
+    if held:  # 「商业企业和法人或其他组织一共几件」: the one inside the other is counted once
+        said += "（" + "；".join(f"{a}已含在{b}内，不重复计算" for a, b in held) + "）"
     return ctx.answer(
-        f"合计{fmt(s)}{unit}（{shown}={fmt(s)}{unit}）",
+        said,
         "table",
         value=s,
         unit=unit,
         citations=[cell_citation(rid, ctx.entry(rid), cells, cited)],
     )
+
+
+def _inside_dropped(
+    read: list[tuple[CellMeasure, list[str]]],
+) -> tuple[list[tuple[CellMeasure, list[str]]] | None, list[tuple[str, str]]]:
+    """The items of a sum without those whose cells another item already holds (商业企业 inside 法人或其他组织,
+    a ground inside 不予公开), each such pair named; None when two items share cells and neither holds the
+    other's (no sum of them counts each cell once)."""
+    kept, held = [], []
+    for i, (m, keys) in enumerate(read):
+        inside = next(
+            (
+                o
+                for j, (o, other) in enumerate(read)
+                if j != i and set(keys) <= set(other) and (set(keys) < set(other) or j < i)
+            ),
+            None,
+        )
+        if inside is None:
+            kept.append((m, keys))
+        else:
+            held.append((m.label, inside.label))
+    for i, (_, a) in enumerate(kept):
+        if any(set(a) & set(b) for _, b in kept[i + 1 :]):
+            return None, held
+    return kept, held
 
 
 def _two(ctx: Context) -> tuple[str, dict, list[tuple[CellMeasure, list[str], float]]] | None:
