@@ -1740,6 +1740,21 @@ def parse(
     ranged = _RANGE_END.search(mq) if len(ys) > 1 else None
     mq = mq[: ranged.start()] if ranged else mq
     metric = metric_measure(mq)
+    if metric and not metric.must and _NOT_IN_TABLES.search(fold(q)):
+        # 「热线上问X部分公开的申请有几件」: a word no table holds (热线, 网上) took the table away — but a row of 表三's
+        # results named beside it (部分公开, 不予公开) is still what is counted: the number's clause must say it, never
+        # the sentence's total of applications (「全年共收到申请66件」)
+        hidden = table_measures(_NOT_IN_TABLES.sub(" ", fold(q)))
+        words = [
+            w
+            for c in hidden
+            if c.table == "t3" and c.row.startswith("r") and c.row != "r7" and c.col in ("tot", None)
+            for t in ts.ROW_TERMS["t3"]
+            if t.key == c.row and not t.generic
+            for w in t.words
+        ]
+        if words:
+            metric = metric.model_copy(update={"must": words})
     if (
         metric
         and not metric.focus
