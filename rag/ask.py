@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 
+from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer
 
@@ -67,7 +68,13 @@ def _refines(new: list, old: list) -> bool:
         and all(
             n.table == o.table
             # (one broad row for the other is no refinement: 「2024年处理了多少件」 heard as 「年初理了」 is not 本年新收)
-            and (n.row == o.row or o.row in ("new", "r7") and n.row not in ("new", "r7"))
+            and (
+                n.row == o.row
+                or o.row in ("new", "r7")
+                and n.row not in ("new", "r7")
+                # 「复意后起诉的行政诉讼」 read as 行政诉讼 (ld + lr), heard as 复议后起诉: one of the rows the broad one sums
+                or n.row in ts.derived_members(o.table, o.row, ())
+            )
             and (n.col == o.col or o.col == "tot")
             for n, o in zip(new, old, strict=True)
         )
