@@ -25,7 +25,7 @@ PREMISE = lazy(
 # same premise said the other way round, the doubt before the figure (or a tag after 是/有 N件); the printed figure is
 # the answer, said yes or no. (「也是5件吗」「都是…」 set one figure against another: a check, not this)
 CONFIRM = lazy(
-    rf"(?:(?<![也都还])(?:是不是|是否(?:是|为)?)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
+    rf"(?:(?<![也都还])(?:是不是|是否(?:是|为)?)\s*(?:就|只有?|仅|才|共|一共|总共)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
     rf"(?:吗|么|嘛|呢|吧|啊|呀)?"
     rf"|(?<![也都还])(?:是|有|为)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
     rf"[，,\s]*(?:吗|么|嘛|对吧|是吧|是吗|没错吧|没错吗|对不对|对吗|不是吗))"
