@@ -76,7 +76,9 @@ def text(i: str) -> str | None:
     try:
         if ext in (".docx", ".odt"):
             with zipfile.ZipFile(p) as z:
-                raw = html.unescape(re.sub(r"<[^>]+>", "", z.read("word/document.xml" if ext == ".docx" else "content.xml").decode()))
+                raw = html.unescape(
+                    re.sub(r"<[^>]+>", "", z.read("word/document.xml" if ext == ".docx" else "content.xml").decode())
+                )
         elif ext in (".html", ".htm", ".md", ".txt"):
             b = p.read_bytes()
             for enc in ("utf-8", "gb18030"):
