@@ -153,3 +153,10 @@ def test_a_result_row_beside_a_word_no_table_holds_is_never_the_total(channel):
     ans = a.ask("有人在热线上问红岭县统计局2023年区分处理后部分公开的申请有几件?")
     assert ans.value != 66, ans.answer
     assert ans.answer.startswith(NOT_MENTIONED) or ans.value is None, ans.answer
+
+
+def test_a_names_pin_is_no_balance_word():
+    from rag import intent
+
+    q = "请对平潭综合实验区2021年、2022年和河北省教育厅2021年的新收申请由多到少排序"
+    assert intent.parse(q).operation == "rank"
