@@ -49,6 +49,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "bqfixa": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: the message's form, measure words
     "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
     "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),
+    "bnfixb": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: confirmations, 平, sound-alikes, sums
 }
 WHICH = "blindw"
 

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 
+from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer
 
@@ -69,8 +70,10 @@ def _refines(new: list, old: list) -> bool:
             # (one broad row for the other is no refinement: 「2024年处理了多少件」 heard as 「年初理了」 is not 本年新收)
             and (
                 n.row == o.row
-                or (o.row in ("new", "r7") and n.row not in ("new", "r7"))
-                or (o.row == "lit" and n.row in ("ld", "lr"))  # (「复意后起诉的行政诉讼」: one of the lawsuits' two)
+                or o.row in ("new", "r7")
+                and n.row not in ("new", "r7")
+                # 「复意后起诉的行政诉讼」 read as 行政诉讼 (ld + lr), heard as 复议后起诉: one of the rows the broad one sums
+                or n.row in ts.derived_members(o.table, o.row, ())
             )
             and (n.col == o.col or o.col == "tot")
             for n, o in zip(new, old, strict=True)
@@ -119,6 +122,9 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
 
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
+# a total asked as one figure (「新收申请总数是多少」), and the words that ask it of each report instead
+_SET_TOTAL = lazy(r"总数|总量|总计|总额|总体|整体|全部加|一共")
+_EACH = lazy(r"各(?!类|项|种)|分别|每(?:家|个|份|一|年)|逐|列出|列一下|列个|哪|排|谁|比较|对比|明细|清单")
 _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
 # 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
 _EXCEPT = lazy(
@@ -351,6 +357,10 @@ class Asker:
         if question.operation == "value" and question.cells and resolved.n > 1:
             # 「2022年全部报告的行政诉讼加起来」「…所有单位扣除X之后，…总数多少」
             if intent.SUM.search(question.text) or _rest_total(question.text):
+                return question.model_copy(update={"operation": "sum"})
+            if resolved.kind and _SET_TOTAL.search(question.text) and not _EACH.search(question.text):
+                # 「湖南省2020年这些年报新收申请总数是多少」: one total asked of a place's (or a kind's) set of bodies is
+                # their sum — each one's figure is asked with 各/分别/每家 (「各单位的新收总数分别多少」)
                 return question.model_copy(update={"operation": "sum"})
             if len(resolved.scope.agencies) > 1:
                 return question.model_copy(update={"operation": "compare"})

@@ -836,6 +836,11 @@ CHECK = lazy(
     r"(?:也|都|还)是\d+(?:\.\d+)?\s*[件条个项%]?(?:吗|么|不|没有?)|"
     r"核对|填写完整|完整吗|是否完整|完不完整|齐全吗|是否齐全|有没有.{0,20}表|有无.{0,20}表|是否.{0,6}(?:正确|准确)|算得对|"
     r"(?<!公)平(?:吗|么)|是不是(?:正好|刚好|恰好|正|刚)?等于|是不是(?:也|都|还)?是?\d+|"
+    # 「表三是不是平的」「账轧平了没有」「数据能配平吗」「表四闭合吗」: the figures said to balance (平, an office's word;
+    # never the 平 of a name: 「请对平潭…排序」)
+    r"(?:表(?![现彰扬述达态])[一二三四]?|表格|账|帐|数据|数字|总计|合计|总数|数)[^，,？?。]{0,6}?"
+    r"(?:是不是|是否|能不能|能否|有没有|可以|会不会)?(?:轧|扎|对|配|打)?(?<![水公和太持])平(?:的|了|衡)?"
+    r"(?:吗|么|嘛|不|没有?|呢|吧|[？?。]|$)|(?:轧|扎|对|配)平(?:了|的)?(?:吗|么|嘛|不|没有?|呢|吧|[？?。，,]|$)|(?:是否|是不是|能否|能不能)?闭合(?:吗|么|不|没|了|的|[？?]|$)|"
     # 「表是不是有问题」「是否都成立」「和表三74件怎么回事」
     r"是不是(?:有)?(?:错|误|问题)|是否(?:都|均|全)成立|(?:都|均)成立吗|表[二三四][^，,？?]{0,8}怎么回事|"
     # 「表三有问题吗」「表四靠不靠谱」「数据打架吗」「总计行是不是加错了」: a doubt about a table's figures
@@ -1736,6 +1741,21 @@ def parse(
     ranged = _RANGE_END.search(mq) if len(ys) > 1 else None
     mq = mq[: ranged.start()] if ranged else mq
     metric = metric_measure(mq)
+    if metric and not metric.must and _NOT_IN_TABLES.search(fold(q)):
+        # 「热线上问X部分公开的申请有几件」: a word no table holds (热线, 网上) took the table away — but a row of 表三's
+        # results named beside it (部分公开, 不予公开) is still what is counted: the number's clause must say it, never
+        # the sentence's total of applications (「全年共收到申请66件」)
+        hidden = table_measures(_NOT_IN_TABLES.sub(" ", fold(q)))
+        words = [
+            w
+            for c in hidden
+            if c.table == "t3" and c.row.startswith("r") and c.row != "r7" and c.col in ("tot", None)
+            for t in ts.ROW_TERMS["t3"]
+            if t.key == c.row and not t.generic
+            for w in t.words
+        ]
+        if words:
+            metric = metric.model_copy(update={"must": words})
     if (
         metric
         and not metric.focus

@@ -21,6 +21,19 @@ PREMISE = lazy(
     r"(?:对吗|对不对|对么|准确吗|准不准|属实吗|是真的吗|真的吗|没错吧|没错吗|正确吗|是这样吗|靠谱吗|可信吗|"
     r"实际(?:上)?(?:是|有|应该是)?多少|到底(?:是|有)?多少|真实(?:的)?(?:数字?|数据|情况)?(?:是|有)?多少)|吧[？?]?$)"
 )
+# 「X2020年予以公开是不是284件？」「…是284件吗」「…有16件对吧」「…是不是一件啊」: a figure asked to be confirmed — the
+# same premise said the other way round, the doubt before the figure (or a tag after 是/有 N件); the printed figure is
+# the answer, said yes or no. (「也是5件吗」「都是…」 set one figure against another: a check, not this)
+CONFIRM = lazy(
+    rf"(?:(?<![也都还])(?:是不是|是否(?:是|为)?)\s*(?:就|只有?|仅|才|共|一共|总共)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
+    rf"(?:吗|么|嘛|呢|吧|啊|呀)?"
+    rf"|(?<![也都还])(?:是|有|为)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
+    rf"[，,\s]*(?:吗|么|嘛|对吧|是吧|是吗|没错吧|没错吗|对不对|对吗|不是吗))"
+    rf"[？?。.！!\s]*$"
+)
+# a doubt that one figure agrees with others (a sum, its parts): 「分项加起来是不是380件」 stays a check; 合计 and 表三
+# name the figure confirmed (「行政诉讼合计是不是1件」「表三予以公开是不是5件」)
+_CONFIRM_AGREEMENT = lazy(r"一致|相符|吻合|加起来|相加|之和|勾稽|分项|各项|等于|对得上|对不上|加总")
 # a doubt about how the figures agree, or a figure put to a table named (「表二里…废止了20件，对不对」: the text's
 # or the user's figure against the table — its check says 不一致 and both figures): no premise
 _AGREEMENT = lazy(
@@ -36,18 +49,26 @@ _BOUND_AFTER = lazy(r"(?:以上|以下|左右|上下|多|出头)")
 def claim(q: str) -> tuple[str, float] | None:
     """The question the premise stands for, and the figure it states: 「…行政复议16件，这个数对吗」 →
     (「…行政复议多少件」, 16); None when the question is no premise."""
-    m = PREMISE.search(q)
-    if m is None or _AGREEMENT.search(q) or _BOUND.search(q[: m.start()]) or _BOUND_AFTER.match(q, m.end(2)):
-        return None
     from .intent import cn_number
 
-    said = m.group(1)
+    m = PREMISE.search(q)
+    if m is None or _AGREEMENT.search(q) or _BOUND.search(q[: m.start()]) or _BOUND_AFTER.match(q, m.end(2)):
+        m = CONFIRM.search(q)
+        if m is None or _CONFIRM_AGREEMENT.search(q) or _BOUND.search(q[: m.start()]):
+            return None
+        said, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    else:
+        said, unit = m.group(1), m.group(2)
     figure = float(said) if said[0].isdigit() else cn_number(said)  # 「十六件」 said aloud
     if figure is None:
         return None
-    unit = m.group(2)
     asked = q[: m.start()].rstrip("是为有共达到了 ") + "多少" + ("" if unit == "%" else unit)
     return asked, figure
+
+
+def confirmed(q: str) -> bool:
+    """「…是不是284件」「…是284件吗」: a figure asked to be confirmed (answered 是 / 不是)."""
+    return claim(q) is not None and PREMISE.search(q) is None and CONFIRM.search(q) is not None
 
 
 def verdict(question: Question, ans: Answer) -> Answer:
@@ -58,7 +79,12 @@ def verdict(question: Question, ans: Answer) -> Answer:
         return ans
     stated, value = question.asserted[0], float(ans.value)
     unit = ans.unit or ""
-    if abs(stated - value) < 1e-9:
+    if confirmed(question.text):  # 「是不是284件」: yes or no, the printed figure first
+        if abs(stated - value) < 1e-9:
+            ans.answer = f"是：报告为{fmt(value)}{unit}。{ans.answer}"
+        else:
+            ans.answer = f"不是：报告为{fmt(value)}{unit}（问的是{fmt(stated)}{unit}）。{ans.answer}"
+    elif abs(stated - value) < 1e-9:
         ans.answer = f"对：是{fmt(value)}{unit}。{ans.answer}"
     else:
         ans.answer = f"不对：实际是{fmt(value)}{unit}（问题中说{fmt(stated)}{unit}）。{ans.answer}"

@@ -93,25 +93,13 @@ class Corrector:
         kept = {n for k in _KEEP for m in re.finditer(k, text) for n in range(m.start(), m.end())}
         inner = {n for k in _KEEP for m in re.finditer(k, text) for n in range(m.start() + 1, m.end())}
         while i < len(text):
-            best = None
-            for j in range(min(len(text), i + 12), i + 1, -1):
-                window = text[i:j]
-                if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
-                    continue
-                if window in self.known:
-                    best = (j, window)
-                    break
-                if i in inner:
-                    continue  # (a kept word's later characters start no slip of their own)
-                for cand in self.by_sound.get(_key(window), ()):
-                    if any(a != b and i + n in kept for n, (a, b) in enumerate(zip(cand, window))):
-                        continue  # (「抖音发」 is not 「抖印发」: a kept word's characters stay)
-                    diff = sum(a != b for a, b in zip(cand, window))
-                    if diff <= max(1, len(window) // 3):
-                        best = (j, cand)
-                        break
-                if best:
-                    break
+            best = self._at(text, i, kept, inner)
+            if best and best[1][0] != text[i] and i + 1 < len(text):
+                # 「当中复意后起诉」: 「中复」 heard as 重复 would eat the 复 of 复议后起诉 — a correction that replaces its
+                # own first character loses to a word found from the next one that reaches further
+                after = self._at(text, i + 1, kept, inner)
+                if after and after[0] > best[0]:
+                    best = None
             if best:
                 out.append(best[1])
                 changed |= best[1] != text[i : best[0]]
@@ -120,3 +108,21 @@ class Corrector:
                 out.append(text[i])
                 i += 1
         return "".join(out) if changed else None
+
+    def _at(self, text: str, i: int, kept: set[int], inner: set[int]) -> tuple[int, str] | None:
+        """The known word (or the known word it sounds like) that starts at `i`, longest first: (end, word)."""
+        for j in range(min(len(text), i + 12), i + 1, -1):
+            window = text[i:j]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+                continue
+            if window in self.known:
+                return j, window
+            if i in inner:
+                continue  # (a kept word's later characters start no slip of their own)
+            for cand in self.by_sound.get(_key(window), ()):
+                if any(a != b and i + n in kept for n, (a, b) in enumerate(zip(cand, window))):
+                    continue  # (「抖音发」 is not 「抖印发」: a kept word's characters stay)
+                diff = sum(a != b for a, b in zip(cand, window))
+                if diff <= max(1, len(window) // 3):
+                    return j, cand
+        return None

@@ -185,6 +185,20 @@ def _unwrapped(text: str) -> str:
 _SLANG_VERB = re.compile(r"(?:搞|弄)(?=了|过|出|[几多]|$)")
 
 
+_ASKING = re.compile(r"多少|几|吗|么|哪|什么|是否|有没有|怎么|如何|怎样")
+
+
+def _asked_part(q: str) -> str:
+    """The question up to the end of its first clause that asks: 「X2023年，通过网络提交的申请几件，比去年多吗」 →
+    「X2023年，通过网络提交的申请几件」. The clauses before the ask (a lead-in 「quick question，」, the body and year
+    「X2023年，」) are read with it — never the first of them alone, which names no channel (通过网络) or thing asked;
+    the clauses after the first ask (「比去年多吗」) are another question."""
+    for m in re.finditer(r"[？?，,]", q):
+        if _ASKING.search(q[: m.start()]):
+            return q[: m.start()]
+    return q if _ASKING.search(q) else re.split(r"[？?，,]", q)[0]
+
+
 def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     """The narrative number that answers the question in these reports: (score, rid, metric row,
     report, sentence start, end), or None. The asked unit is a hard constraint; the words of the
@@ -195,7 +209,7 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     if not isinstance(mm, MetricMeasure):
         return None
     q = _SLANG_VERB.sub("", ctx.q)  # 「专项工作搞了几次」: 搞 is the asking, the report says what was done
-    first = canon(re.split(r"[？?，,]", q)[0])  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
+    first = canon(_asked_part(q))  # (「粉丝」 weighed as 「关注人数」: both sides in one form)
     content = _untimed(_content(ctx, first))
     focus = _SLANG_VERB.sub("", mm.focus or "")
     head = _untimed(canon_focus(fold(q), _measured(first, focus)))  # 「这三年」 is the scope, not the thing
