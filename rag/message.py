@@ -16,7 +16,17 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["asked", "check_word_dropped", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
+__all__ = [
+    "asked",
+    "check_word_dropped",
+    "context_dropped",
+    "corrected",
+    "pasted_ask",
+    "pronoun_dropped",
+    "self_dropped",
+    "relative_to_now",
+    "relayed",
+]
 
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -188,6 +198,88 @@ def relayed(q: str) -> str:
     return q[: t.start()] if t and t.start() >= 6 else q
 
 
+# A lead-in before the ask (「打分核对：」「代理案件需要：」「quick question，」「刚才那个问题换一下，」「有人在热线上问」
+# 「市民打12345问」「就是做年报核对」): a clause ended by a stop, or by the verb that hands a question over (问 / 想知道 /
+# 咨询) or sets a check (核对 / 核实), is context when the readers that find bodies, years, measures and
+# operations find none in it and what follows is a full question (it names its body — or the report read, 我们 /
+# 本单位 — and a year). Decided by those readers, not by a list of lead-ins.
+_HEAD_END = lazy(
+    r"[：:，,\s]+|(?:问|問|想知道|想了解|想问|想問|咨询|諮詢|询问|詢問|打听|打聽)(?:一下|下)?(?:的|说|道)?[：:，,\s]*"
+    r"|(?:核对|核對|核实|核實|核一下|核下)(?:一下|下)?(?:数据|數據|数字|數字)?[：:，,\s]*"
+)
+_HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
+# a head that asks or sets an operation is part of the question (「对比一下，A和B…」「加起来，…」「各单位，…」)
+_HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
+# the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
+_SELF = lazy(
+    r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
+)
+_SELF_YEAR = lazy(r"今年|本年|这一年|這一年|这一年度|当年|當年")
+
+
+def _names_nothing(head: str) -> bool:
+    """No body, no year, no measure, no operation and no ask in `head` — what the routes would read in it."""
+    from extractor.agency import mentions
+
+    from . import intent, scope
+
+    h = head.strip()
+    if not h or len(h) > 24 or _HEAD_OPERATES.search(h) or _ASKS.search(h) or _RELATIVE.search(h):
+        return False
+    if intent.years_in(h) or list(mentions(h)) or scope._place_named(h):
+        return False
+    question = intent.parse(h)
+    return (
+        question.operation == "explain"
+        and bool(_HEAD_CHECK.search(h))
+        or (
+            question.operation == "describe"
+            and not question.cells
+            and all(not getattr(m, "focus", "") for m in question.measures)
+        )
+    )
+
+
+def _full_question(rest: str) -> bool:
+    """`rest` names its body (or the report read, 「我们」「本单位」) and a year: a question by itself."""
+    from extractor.agency import mentions
+
+    from . import intent
+
+    if len(rest) < 6:
+        return False
+    if _SELF.match(rest):
+        return bool(_SELF_YEAR.search(rest) or intent.years_in(rest))
+    return bool(intent.years_in(rest)) and bool(list(mentions(rest)))
+
+
+def context_dropped(q: str) -> str:
+    """「打分核对：X2023年度自然人提出的申请多少件」 → 「X2023年度自然人提出的申请多少件」; 「有人在热线上问X2019年…几件」 →
+    「X2019年…几件」; 「quick question，X23年…几件」 → 「X23年…几件」. A check lead-in stays when what follows asks
+    agreement or a sum (「核对一下：X的表三对不对」 is a consistency question)."""
+    for _ in range(3):
+        m = next((x for x in _HEAD_END.finditer(q, 1) if x.end() < len(q)), None)
+        if m is None or m.start() > 24:
+            return q
+        head, rest = q[: m.start()], q[m.end() :]
+        if not _names_nothing(head) or not _full_question(rest):
+            return q
+        if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
+            _AGREEMENT.search(rest) or _check_asked(rest)
+        ):
+            return q
+        q = rest
+    return q
+
+
+def _check_asked(rest: str) -> bool:
+    from extractor.normalize import fold
+
+    from . import intent
+
+    return bool(intent.CHECK.search(fold(rest)))
+
+
 # 「核对一下：X2024年部分公开多少件」「帮我核实一下 X…收费金额是多少」: a check word before a plain figure is why
 # the user asks (she checks her own draft against it), not a consistency question — the figure asked is the ask.
 # Only a remainder asking agreement or a sum (「…对不对」「加起来等于…吗」「一致吗」) stays a consistency question.
@@ -225,7 +317,24 @@ def pronoun_dropped(q: str) -> str:
     return _PRONOUN.sub("", q)
 
 
+# 「我们今年…」「本单位这一年…」「我单位本年度…」「咱们局今年…」: the reader names the report she reads (its body)
+# before its year — no word of the measure (「我们今年老百姓个人申请公开的」 lost its applicant column to 我们)
+_SELF_BEFORE_YEAR = lazy(
+    r"^(?:我们|我們|咱们|咱們|本|我)(?:单位|單位|机关|機關|局|委|办|辦|厅|廳|部门|部門)?(?:的)?"
+    r"(?=今年|本年|这一年|這一年|当年|當年|(?:19|20)\d{2}\s*年)"
+)
+
+
+def self_dropped(q: str) -> str:
+    """「我们今年老百姓个人申请公开的有几件」 → 「今年老百姓个人申请公开的有几件」: the report read, named by its reader
+    before its year, is the scope already (the report's year is 今年 / 本年度 / 这一年)."""
+    m = _SELF_BEFORE_YEAR.match(q)
+    return q[m.end() :] if m and m.end() > 1 else q
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
-    return pronoun_dropped(relative_to_now(corrected(check_word_dropped(relayed(pasted_ask(q))))))
+    return pronoun_dropped(
+        relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+    )
