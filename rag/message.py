@@ -265,11 +265,19 @@ def context_dropped(q: str) -> str:
         if not _names_nothing(head) or not _full_question(rest):
             return q
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
-            _AGREEMENT.search(rest) or _check_asked(rest)
+            _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
         ):
-            return q
+            return q  # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked)
         q = rest
     return q
+
+
+_COUNT_ENDS = lazy(r"数(?:量|目)?[啊呢吧呀哈]?[？?。.！!\s]*$")
+
+
+def _figure_asked(rest: str) -> bool:
+    """「…多少件」「…几件」「…专职人员数啊」: `rest` asks a figure."""
+    return bool(_FIGURE_ASKED.search(rest) or _COUNT_ENDS.search(rest))
 
 
 def _check_asked(rest: str) -> bool:
