@@ -193,7 +193,11 @@ def relayed(q: str) -> str:
     """「有群众来电问X2021年新收几件 谢谢」 → 「X2021年新收几件 谢谢」: the relayed question itself."""
     m = _RELAYED.match(q)
     if m and len(q) - m.end() >= 6:
-        q = q[m.end() :]
+        from extractor.agency import mentions
+
+        # (「有人问道里区民政局…」: 道 begins the body's name, it is no 问道 — the cut goes where the name begins)
+        end = next((n.start for n in mentions(q) if n.start < m.end() < n.end), m.end())
+        q = q[end:]
     t = _RELAYED_TAIL.search(q)
     return q[: t.start()] if t and t.start() >= 6 else q
 
@@ -240,6 +244,13 @@ def _names_nothing(head: str) -> bool:
     )
 
 
+def _cuts_a_name(q: str, start: int, end: int) -> bool:
+    """Does the cut q[start:end] fall inside a body's name the message writes (「请问道里区」's 问道)?"""
+    from extractor.agency import mentions
+
+    return any(n.start < end and n.end > start for n in mentions(q))
+
+
 def _full_question(rest: str) -> bool:
     """`rest` names its body (or the report read, 「我们」「本单位」) and a year: a question by itself."""
     from extractor.agency import mentions
@@ -250,25 +261,28 @@ def _full_question(rest: str) -> bool:
         return False
     if _SELF.match(rest):
         return bool(_SELF_YEAR.search(rest) or intent.years_in(rest))
-    return bool(intent.years_in(rest)) and bool(list(mentions(rest)))
+    # it begins where its body's name (or its year) begins: 「请问道里区…」 is not 「请问」+「道里区…」 cut at 问道
+    named = list(mentions(rest))
+    return bool(intent.years_in(rest)) and bool(named) and (named[0].start == 0 or bool(_YEAR.match(rest)))
 
 
 def context_dropped(q: str) -> str:
     """「打分核对：X2023年度自然人提出的申请多少件」 → 「X2023年度自然人提出的申请多少件」; 「有人在热线上问X2019年…几件」 →
     「X2019年…几件」; 「quick question，X23年…几件」 → 「X23年…几件」. A check lead-in stays when what follows asks
     agreement or a sum (「核对一下：X的表三对不对」 is a consistency question)."""
-    for _ in range(3):
-        m = next((x for x in _HEAD_END.finditer(q, 1) if x.end() < len(q)), None)
-        if m is None or m.start() > 24:
+    for m in _HEAD_END.finditer(q, 1):
+        if m.start() > 24 or m.end() >= len(q):
             return q
         head, rest = q[: m.start()], q[m.end() :]
-        if not _names_nothing(head) or not _full_question(rest):
-            return q
+        if not _names_nothing(head):
+            return q  # (a longer head holds this one: it names something too)
+        if not _full_question(rest) or _cuts_a_name(q, m.start(), m.end()):
+            continue  # (「quick question，X…」: the head ends at the comma, not at the space)
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
             _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
         ):
             return q  # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked)
-        q = rest
+        return rest
     return q
 
 

@@ -103,3 +103,15 @@ def test_the_report_read_named_by_its_reader_is_no_word_of_the_measure(q, want):
 
 def test_we_set_against_another_body_stays():
     assert asked("我们和洪泽区比，2022年新收多少件") == "我们和洪泽区比，2022年新收多少件"
+
+
+@pytest.mark.parametrize(
+    "q, want",
+    [
+        ("请问道里区民政局2019年还有多少件转到下一年办?", "请问道里区民政局2019年还有多少件转到下一年办?"),
+        ("有人问道里区民政局2019年还有多少件转到下一年办?", "道里区民政局2019年还有多少件转到下一年办?"),
+        ("quick question，2022年安康市人民政府办公室新收多少", "2022年安康市人民政府办公室新收多少"),
+    ],
+)
+def test_the_cut_never_falls_inside_a_body_name(q, want):
+    assert asked(q) == want
