@@ -214,6 +214,9 @@ _HEAD_END = lazy(
 _HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
 # a head that asks or sets an operation is part of the question (「对比一下，A和B…」「加起来，…」「各单位，…」)
 _HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
+# a head that names the part of the report read (「按正文的说法，」「以表格为准，」「表二里，」「第三部分，」) says where the
+# figure is to be read: part of the question
+_HEAD_PART = lazy(r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|第|章|节|段|附件")
 # the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
 _SELF = lazy(
     r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
@@ -228,7 +231,14 @@ def _names_nothing(head: str) -> bool:
     from . import intent, scope
 
     h = head.strip()
-    if not h or len(h) > 24 or _HEAD_OPERATES.search(h) or _ASKS.search(h) or _RELATIVE.search(h):
+    if (
+        not h
+        or len(h) > 24
+        or _HEAD_OPERATES.search(h)
+        or _HEAD_PART.search(h)
+        or _ASKS.search(h)
+        or _RELATIVE.search(h)
+    ):
         return False
     if intent.years_in(h) or list(mentions(h)) or scope._place_named(h):
         return False

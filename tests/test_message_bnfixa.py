@@ -58,6 +58,9 @@ def test_a_lead_in_that_names_nothing_is_context(head):
         "核对一下：安康市人民政府办公室2022年的表三对不对",  # agreement asked: the consistency question stays
         "做年报核对：安康市人民政府办公室2022年新收加上年结转是不是等于总计",
         "核对一下：安康市人民政府办公室2022年的年报",  # no figure asked: the check is the question
+        "按正文的说法，安康市人民政府办公室2022年收到多少件申请",  # where the figure is read
+        "以表格为准，安康市人民政府办公室2022年收到多少件申请",
+        "表二里，安康市人民政府办公室2022年新制发规范性文件多少件",
     ],
 )
 def test_a_head_that_names_or_asks_something_stays(q):
