@@ -211,12 +211,15 @@ _HEAD_END = lazy(
     r"[：:，,\s]+|(?:问|問|想知道|想了解|想问|想問|咨询|諮詢|询问|詢問|打听|打聽)(?:一下|下)?(?:的|说|道)?[：:，,\s]*"
     r"|(?:核对|核對|核实|核實|核一下|核下)(?:一下|下)?(?:数据|數據|数字|數字)?[：:，,\s]*"
 )
+_STOPS_ONLY = lazy(r"[：:，,\s]+")
 _HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
 # a head that asks or sets an operation is part of the question (「对比一下，A和B…」「加起来，…」「各单位，…」)
 _HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
 # a head that names the part of the report read (「按正文的说法，」「以表格为准，」「表二里，」「第三部分，」) says where the
 # figure is to be read: part of the question
 _HEAD_PART = lazy(r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|第|章|节|段|附件")
+# 「收费这块，」「网站方面，」「关于复议，」: a topic set before the question is what it is about
+_TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於|的话|的話")
 # the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
 _SELF = lazy(
     r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
@@ -224,13 +227,18 @@ _SELF = lazy(
 _SELF_YEAR = lazy(r"今年|本年|这一年|這一年|这一年度|当年|當年")
 
 
-def _names_nothing(head: str) -> bool:
-    """No body, no year, no measure, no operation and no ask in `head` — what the routes would read in it."""
+def _names_nothing(head: str, relay: bool = False) -> bool:
+    """No body, no year, no measure, no operation and no ask in `head` — what the routes would read in it. A head
+    that hands a question over (`relay`: 「有家律所发函询问」) names who asks: an applicant's kind there is no column."""
     from extractor.agency import mentions
 
     from . import intent, scope
 
     h = head.strip()
+    if not relay and (
+        _TOPIC.search(h) or any(intent.found_terms(h, t, k) for t in ("t2", "t3", "t4") for k in ("row", "col"))
+    ):
+        return False  # (「收费这块，」「复议方面，」「自然人的，」: the topic or the cell the question is about)
     if (
         not h
         or len(h) > 24
@@ -284,7 +292,7 @@ def context_dropped(q: str) -> str:
         if m.start() > 24 or m.end() >= len(q):
             return q
         head, rest = q[: m.start()], q[m.end() :]
-        if not _names_nothing(head):
+        if not _names_nothing(head, relay=not _STOPS_ONLY.fullmatch(m.group())):
             return q  # (a longer head holds this one: it names something too)
         if not _full_question(rest) or _cuts_a_name(q, m.start(), m.end()):
             continue  # (「quick question，X…」: the head ends at the comma, not at the space)

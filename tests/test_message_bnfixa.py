@@ -61,6 +61,9 @@ def test_a_lead_in_that_names_nothing_is_context(head):
         "按正文的说法，安康市人民政府办公室2022年收到多少件申请",  # where the figure is read
         "以表格为准，安康市人民政府办公室2022年收到多少件申请",
         "表二里，安康市人民政府办公室2022年新制发规范性文件多少件",
+        "收费这块，安康市人民政府办公室2022年收过费没有",  # a topic set before the question
+        "复议方面，安康市人民政府办公室2022年有几件",
+        "自然人的，安康市人民政府办公室2022年有几件",  # a column named
     ],
 )
 def test_a_head_that_names_or_asks_something_stays(q):
