@@ -46,6 +46,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindo": ("wild", *(f"wild{i}" for i in range(2, 18))),
     "blindn": ("wild", *(f"wild{i}" for i in range(2, 19))),
     "blindq": ("wild", *(f"wild{i}" for i in range(2, 17))),
+    "bnfixa": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: the message's form around the ask
     "bqfixa": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: the message's form, measure words
     "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
     "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),

@@ -16,7 +16,17 @@ import re
 
 from .lazyre import lazy
 
-__all__ = ["asked", "check_word_dropped", "corrected", "pasted_ask", "pronoun_dropped", "relative_to_now", "relayed"]
+__all__ = [
+    "asked",
+    "check_word_dropped",
+    "context_dropped",
+    "corrected",
+    "pasted_ask",
+    "pronoun_dropped",
+    "self_dropped",
+    "relative_to_now",
+    "relayed",
+]
 
 _WIDE_DIGIT = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -183,9 +193,131 @@ def relayed(q: str) -> str:
     """「有群众来电问X2021年新收几件 谢谢」 → 「X2021年新收几件 谢谢」: the relayed question itself."""
     m = _RELAYED.match(q)
     if m and len(q) - m.end() >= 6:
-        q = q[m.end() :]
+        from extractor.agency import mentions
+
+        # (「有人问道里区民政局…」: 道 begins the body's name, it is no 问道 — the cut goes where the name begins)
+        end = next((n.start for n in mentions(q) if n.start < m.end() < n.end), m.end())
+        q = q[end:]
     t = _RELAYED_TAIL.search(q)
     return q[: t.start()] if t and t.start() >= 6 else q
+
+
+# A lead-in before the ask (「打分核对：」「代理案件需要：」「quick question，」「刚才那个问题换一下，」「有人在热线上问」
+# 「市民打12345问」「就是做年报核对」): a clause ended by a stop, or by the verb that hands a question over (问 / 想知道 /
+# 咨询) or sets a check (核对 / 核实), is context when the readers that find bodies, years, measures and
+# operations find none in it and what follows is a full question (it names its body — or the report read, 我们 /
+# 本单位 — and a year). Decided by those readers, not by a list of lead-ins.
+_HEAD_END = lazy(
+    r"[：:，,\s]+|(?:问|問|想知道|想了解|想问|想問|咨询|諮詢|询问|詢問|打听|打聽)(?:一下|下)?(?:的|说|道)?[：:，,\s]*"
+    r"|(?:核对|核對|核实|核實|核一下|核下)(?:一下|下)?(?:数据|數據|数字|數字)?[：:，,\s]*"
+)
+_STOPS_ONLY = lazy(r"[：:，,\s]+")
+_HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
+# a head that asks or sets an operation is part of the question (「对比一下，A和B…」「加起来，…」「各单位，…」)
+_HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
+# a head that names the part of the report read (「按正文的说法，」「以表格为准，」「表二里，」「第三部分，」) says where the
+# figure is to be read: part of the question
+_HEAD_PART = lazy(r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|第|章|节|段|附件")
+# 「收费这块，」「网站方面，」「关于复议，」: a topic set before the question is what it is about
+_TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於|的话|的話")
+# the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
+_SELF = lazy(
+    r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
+)
+_SELF_YEAR = lazy(r"今年|本年|这一年|這一年|这一年度|当年|當年")
+
+
+def _names_nothing(head: str, relay: bool = False) -> bool:
+    """No body, no year, no measure, no operation and no ask in `head` — what the routes would read in it. A head
+    that hands a question over (`relay`: 「有家律所发函询问」) names who asks: an applicant's kind there is no column."""
+    from extractor.agency import mentions
+
+    from . import intent, scope
+
+    h = head.strip()
+    if not relay and (
+        _TOPIC.search(h) or any(intent.found_terms(h, t, k) for t in ("t2", "t3", "t4") for k in ("row", "col"))
+    ):
+        return False  # (「收费这块，」「复议方面，」「自然人的，」: the topic or the cell the question is about)
+    if (
+        not h
+        or len(h) > 24
+        or _HEAD_OPERATES.search(h)
+        or _HEAD_PART.search(h)
+        or _ASKS.search(h)
+        or _RELATIVE.search(h)
+    ):
+        return False
+    if intent.years_in(h) or list(mentions(h)) or scope._place_named(h):
+        return False
+    question = intent.parse(h)
+    return (
+        question.operation == "explain"
+        and bool(_HEAD_CHECK.search(h))
+        or (
+            question.operation == "describe"
+            and not question.cells
+            and all(not getattr(m, "focus", "") for m in question.measures)
+        )
+    )
+
+
+def _cuts_a_name(q: str, start: int, end: int) -> bool:
+    """Does the cut q[start:end] fall inside a body's name the message writes (「请问道里区」's 问道)?"""
+    from extractor.agency import mentions
+
+    return any(n.start < end and n.end > start for n in mentions(q))
+
+
+def _full_question(rest: str) -> bool:
+    """`rest` names its body (or the report read, 「我们」「本单位」) and a year: a question by itself."""
+    from extractor.agency import mentions
+
+    from . import intent
+
+    if len(rest) < 6:
+        return False
+    if _SELF.match(rest):
+        return bool(_SELF_YEAR.search(rest) or intent.years_in(rest))
+    # it begins where its body's name (or its year) begins: 「请问道里区…」 is not 「请问」+「道里区…」 cut at 问道
+    named = list(mentions(rest))
+    return bool(intent.years_in(rest)) and bool(named) and (named[0].start == 0 or bool(_YEAR.match(rest)))
+
+
+def context_dropped(q: str) -> str:
+    """「打分核对：X2023年度自然人提出的申请多少件」 → 「X2023年度自然人提出的申请多少件」; 「有人在热线上问X2019年…几件」 →
+    「X2019年…几件」; 「quick question，X23年…几件」 → 「X23年…几件」. A check lead-in stays when what follows asks
+    agreement or a sum (「核对一下：X的表三对不对」 is a consistency question)."""
+    for m in _HEAD_END.finditer(q, 1):
+        if m.start() > 24 or m.end() >= len(q):
+            return q
+        head, rest = q[: m.start()], q[m.end() :]
+        if not _names_nothing(head, relay=not _STOPS_ONLY.fullmatch(m.group())):
+            return q  # (a longer head holds this one: it names something too)
+        if not _full_question(rest) or _cuts_a_name(q, m.start(), m.end()):
+            continue  # (「quick question，X…」: the head ends at the comma, not at the space)
+        if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
+            _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
+        ):
+            return q  # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked)
+        return rest
+    return q
+
+
+_COUNT_ENDS = lazy(r"数(?:量|目)?[啊呢吧呀哈]?[？?。.！!\s]*$")
+
+
+def _figure_asked(rest: str) -> bool:
+    """「…多少件」「…几件」「…专职人员数啊」: `rest` asks a figure."""
+    return bool(_FIGURE_ASKED.search(rest) or _COUNT_ENDS.search(rest))
+
+
+def _check_asked(rest: str) -> bool:
+    from extractor.normalize import fold
+
+    from . import intent
+
+    return bool(intent.CHECK.search(fold(rest)))
 
 
 # 「核对一下：X2024年部分公开多少件」「帮我核实一下 X…收费金额是多少」: a check word before a plain figure is why
@@ -225,7 +357,24 @@ def pronoun_dropped(q: str) -> str:
     return _PRONOUN.sub("", q)
 
 
+# 「我们今年…」「本单位这一年…」「我单位本年度…」「咱们局今年…」: the reader names the report she reads (its body)
+# before its year — no word of the measure (「我们今年老百姓个人申请公开的」 lost its applicant column to 我们)
+_SELF_BEFORE_YEAR = lazy(
+    r"^(?:我们|我們|咱们|咱們|本|我)(?:单位|單位|机关|機關|局|委|办|辦|厅|廳|部门|部門)?(?:的)?"
+    r"(?=今年|本年|这一年|這一年|当年|當年|(?:19|20)\d{2}\s*年)"
+)
+
+
+def self_dropped(q: str) -> str:
+    """「我们今年老百姓个人申请公开的有几件」 → 「今年老百姓个人申请公开的有几件」: the report read, named by its reader
+    before its year, is the scope already (the report's year is 今年 / 本年度 / 这一年)."""
+    m = _SELF_BEFORE_YEAR.match(q)
+    return q[m.end() :] if m and m.end() > 1 else q
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
-    return pronoun_dropped(relative_to_now(corrected(check_word_dropped(relayed(pasted_ask(q))))))
+    return pronoun_dropped(
+        relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+    )
