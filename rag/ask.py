@@ -415,7 +415,8 @@ class Asker:
                 named = ctx.scope.corpus and not ctx2.scope.corpus and not ctx2.scope.unknown
                 # (「东方市政府」 with no report of it, heard as 「东方式政府」: a name the store lacks is refused, never
                 # sounded away into the whole store's question)
-                erased = bool(ctx.scope.unknown) and ctx2.scope.corpus
+                # (nor sounded into a kind of body: 「临朐县人民政府」 heard as 「临区县人民政府」 is no set of 区县人民政府)
+                erased = bool(ctx.scope.unknown) and bool(ctx2.scope.corpus or ctx2.scope.kind)
                 if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
