@@ -266,11 +266,25 @@ _BARE_YEAR_WORD = lazy(
 )
 
 
+# 「新化县文化旅游广电体育局 22 同意公开了几件」: in a string of keywords, two digits standing alone between a name
+# and the ask are its year (never before a unit: 「予以公开 22 件」 is a count)
+_SPACED_SHORT_YEAR = lazy(
+    r"(?<=[\u4e00-\u9fff])\s+(1[5-9]|2\d)\s+(?=[\u4e00-\u9fff])"
+    r"(?!(?:条|件|个|项|人|次|万|元|篇|期|份|家|号|场|批|天|小时|分钟|余|多|年|月|日|岁|届|名|位))"
+)
+
+
+def _spaced_years(q: str) -> str:
+    """「新化县文化旅游广电体育局 22 同意公开了几件」 → 「…局 2022年 同意公开了几件」 (before the spaces go)."""
+    return _SPACED_SHORT_YEAR.sub(lambda m: f" 20{m.group(1)}年 ", q)
+
+
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」, 「21+23两年」「21/22年」→
     「2021+2023两年」「2021/2022年」, 「2019差评率」→「2019年差评率」: one spelling of years."""
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + "".join(_CN_DIGIT[c] for c in m.group()), q)
+    q = _spaced_years(q)
     q = _SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)
     q = _BARE_YEAR_WORD.sub(lambda m: m.group(1) + "年", q)
     return _LISTED_SHORT_YEAR.sub(lambda m: "20" + m.group(1), q)  # 「21、23两年」: the last of a list
@@ -949,7 +963,7 @@ def canonical(q: str) -> str:
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
-    q = _SPACED_NUMBER.sub("", q.strip())
+    q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
     q = normalise_years(q)
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q

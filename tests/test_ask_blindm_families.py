@@ -49,3 +49,25 @@ def test_a_body_the_store_lacks_is_never_sounded_into_a_kind(governments, q):
 
     ans = governments.ask(q)
     assert ans.answer.startswith(NOT_MENTIONED) and "临朐县" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        ("平潭综合实验区2021年复议 维持？", 1),
+        ("平潭综合实验区2021年复议 纠正？", 0),  # 纠正 bare is 表四's column, not a correction of the message
+        ("平潭综合实验区2021年复议 其他结果", 2),
+        ("河北省教育厅 21 本年新收几件", 37),  # two digits alone in a string of keywords: its year
+        ("平潭综合实验区 21 诉讼 维持", 12),
+    ],
+)
+def test_keyword_strings(corpus_asker, q, want):
+    ans = corpus_asker.ask(q)
+    assert ans.value == want and not ans.answer.startswith("报告未提及"), (q, ans.answer)
+
+
+def test_a_count_in_a_keyword_string_is_no_year():
+    from rag.intent import years_in
+
+    assert years_in("平潭综合实验区 予以公开 22 件") == []
+    assert years_in("平潭综合实验区 22 予以公开") == [2022]
