@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .normalize import parse_chinese_number
+from .normalize import parse_chinese_number, squash
 from .ocr import Box, Page, Rule
+from .stream import NOTE_AFTER_NUMBER
 
 _MIDDLE = (0.3, 0.7)  # of a part's width: where its gutter is looked for
 _GUTTER = 0.02  # of the part's width: the narrowest empty band that is a gutter
@@ -102,9 +103,17 @@ _NUMERALS = re.compile(r"[〇零一二两三四五六七八九十百千万]+[件
 
 
 def _worded(text: str) -> bool:
-    """Two CJK characters or more — no count typed in Chinese numerals (「六百二十八」): a table's value
-    column in numerals is no column of text (a page split there reads the table's right half apart)."""
-    return _TWO_CJK.search(text) is not None and not _NUMERALS.fullmatch(text.strip())
+    """Two CJK characters or more — no count typed in Chinese numerals (「六百二十八」), no figure with its
+    note (「241（其中4件为网上申请）」): a table's value column in numerals, or its cells with notes (an unruled
+    turned 表三's, a column printed blank all the way down beside them), is no column of text (a page split
+    there reads the table's right half apart)."""
+    if _TWO_CJK.search(text) is None or _NUMERALS.fullmatch(text.strip()):
+        return False
+    bare = squash(text)
+    return not (NOTE_AFTER_NUMBER.search(bare) and _FIGURE.fullmatch(NOTE_AFTER_NUMBER.sub("", bare)))
+
+
+_FIGURE = re.compile(r"[0-9]+")
 
 
 def _may_be_columns(strips: list[_Strip], band: Span) -> bool:

@@ -16,10 +16,13 @@ nothing changes. Only loose boxes (no ruled grid around them) are looked at."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from .normalize import squash
 from .ocr import Box, cut_run_over
+from .stream import FOOTNOTE_MARKS, NOTE_AFTER_NUMBER
 from .turned import _t3_label, is_page_number, turned_order
 
 Cell = list[Box]
@@ -255,6 +258,11 @@ def _read(
                         or (mode == 0 and at + 1 < len(cols) and b.x1 > cols[at + 1])
                     ):
                         # (into the next column's text: two cells run together, 「２９７¹¹０」)
+                        noted = _noted_over(b, at, line, left, cols, tol) if mode == 0 else None
+                        if noted is not None:
+                            for at, part in noted:
+                                own.setdefault(len(label_cols) + at, []).append(part)
+                            continue
                         run = _run_over(b, cols, tol, mode)
                         if run is None:
                             return None
@@ -291,6 +299,39 @@ def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[in
     return list(zip(covered, parts))
 
 
+def _noted_over(
+    b: Box, at: int | None, line: list[Box], left: float, cols: list[float], tol: float
+) -> list[tuple[int, Box]] | None:
+    """A figure with its note run over the next columns' places (「2（均已按期答复）」 printed on, unwrapped, over
+    its neighbour's 「0」), left-aligned columns: the box is one figure and its note (nothing after the note's
+    bracket: no neighbour's figure run into it) starting at its own column, the figure's glyphs ending
+    before the next column (each glyph's width by its kind: a half-width digit is half a Chinese
+    character's). It is that column's cell — the note's words are no neighbour's. A column it runs over
+    that holds nothing of its own: the page does not say whether the run hides what was printed there
+    (the ruled grid's rule, `ocr_layout._mark_overruns`): the box stands there too, unread (a marked copy:
+    the figure's own cell reads it, and an earlier reading's mark does not carry over). None: no such box."""
+    if at is None or b.x0 < left:
+        return None
+    bare = squash(b.text)
+    figure = NOTE_AFTER_NUMBER.sub("", bare)
+    if figure == bare or not _FIGURE_ONLY.fullmatch(figure) or not bare.startswith(figure):
+        return None
+    covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
+    if not covered or covered[0] != at or covered != list(range(at, covered[-1] + 1)):
+        return None
+    units = [0.5 if unicodedata.east_asian_width(c) in ("Na", "H") else 1.0 for c in b.text]
+    end = b.x0 + (b.x1 - b.x0) * sum(units[: len(figure)]) / sum(units)
+    if at + 1 < len(cols) and end > cols[at + 1] - tol:
+        return None
+    held = {_at(o.x0, cols, tol) for o in line if o is not b and o.x0 >= left}
+    empty = [i for i in covered[1:] if i not in held]
+    marked = Box(b.text, b.conf, b.x0, b.y0, b.x1, b.y1, True)
+    return [(at, b)] + [(i, marked) for i in empty]
+
+
+_FIGURE_ONLY = re.compile(r"[0-9０-９]+")
+
+
 def _spaced(
     line: list[Box], parts: dict[int, tuple[Box, list[Box]]], one_value: Callable[[Box, Box, Box], bool]
 ) -> list[Box]:
@@ -303,7 +344,8 @@ def _spaced(
         if (
             a is not None
             and _all_digits(a.text)
-            and _all_digits(b.text)
+            and (_all_digits(tail := b.text.rstrip(FOOTNOTE_MARKS)) or (b.text and not tail))
+            # (a footnote mark after the figure's last run, or spaced off it: 「52 2③」「10 ③」)
             and 0 <= b.x0 - a.x1 <= _SPACE * min(a.h, b.h)
             and not a.overrun
             and not b.overrun

@@ -437,6 +437,14 @@ COMBO_DRAWS = [
     ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2019", 0, True),
     ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2021", 0, True),
     ("pdf-unruled-blank", ("t3-turned", "spaced-digits"), "GF2021", 1, True),
+    # … and a figure with its note printed on over the next columns (「2（均已按期答复）」 over its neighbour's 「0」):
+    # run over, unread in each column with the neighbours' own figures, the table refused (turned_unruled._noted_over:
+    # the figure's cell; a column it covers that holds nothing is unread); in the blank-printed base the notes'
+    # words beside a column printed blank all the way down cut the page as two text columns (columns._worded)
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2019", 2, True),
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2019", 4, True),
+    ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 2, 0.9),
+    ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 4, 0.95),
 ]
 
 
@@ -520,6 +528,12 @@ COMBO_DRAW_NUMBERS_READ = [
     # an unruled turned 表三 with figures spaced out (「5 30」「10 8」), refused whole (turned_unruled._spaced)
     (131102, 1.0),
     (147312, 1.0),
+    # … with notes printed on over the next columns (「402（含转办6件）」), a mark spaced off its figure (「10 ③」)
+    # (turned_unruled._noted_over, _spaced; columns._worded); the fresh range 160000–189999's 173903, 165050
+    (132455, 1.0),
+    (138340, 1.0),
+    (173903, 0.96),
+    (165050, 0.97),
 ]
 
 
