@@ -445,6 +445,10 @@ COMBO_DRAWS = [
     ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2019", 4, True),
     ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 2, 0.9),
     ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 4, 0.95),
+    # … whose page ends under its header (the foot right after it), every row on the next page: neither part read
+    # as a table (ocr_layout._join_unruled_turn: the rows joined under the header)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 9, True),
+    ("pdf-unruled-blank", ("t3-turned", "t3-page-footer"), "GF2021", 9, True),
 ]
 
 
@@ -534,6 +538,8 @@ COMBO_DRAW_NUMBERS_READ = [
     (138340, 1.0),
     (173903, 0.96),
     (165050, 0.97),
+    # … its page ended under the header, the rows on the next page (ocr_layout._join_unruled_turn)
+    (133807, 0.98),
 ]
 
 
