@@ -180,6 +180,27 @@ def _repeated_across(strips: list[_Strip], gx: float) -> bool:
     return seen >= _REPEATS
 
 
+def _values_across(strips: list[_Strip], band: Span, x0: float, x1: float) -> bool:
+    """A row of one table across the band: a strip of values only (numbers, placeholders, numbers with
+    their notes), two or more each side, whose cells step over the band at the row's own pitch (an
+    unruled table 四 on a page of its own, 「— 773 1 — 774 | — 520 28 — 548 …」, its header's two groups
+    worded each side: split there, its right half was read after the page). Two columns of text
+    never set a line of figures alone, evenly spaced across both."""
+    for s in strips:
+        boxes = sorted((b for b in s.boxes if x0 <= b.cx < x1), key=lambda b: b.x0)
+        texts = [b.text.strip() for b in boxes]
+        if len(boxes) < 4 or not all(_VALUE.fullmatch(t) or _NOTED_VALUE.match(t) for t in texts):
+            continue
+        left = [b for b in boxes if b.x1 <= band[0] + 0.5]
+        right = [b for b in boxes if b.x0 >= band[1] - 0.5]
+        if len(left) < 2 or len(right) < 2 or len(left) + len(right) != len(boxes):
+            continue
+        steps = sorted(b.x0 - a.x0 for a, b in zip(boxes, boxes[1:]))
+        if right[0].x0 - left[-1].x0 <= 1.5 * steps[len(steps) // 2]:
+            return True
+    return False
+
+
 def _labels_only(boxes: list[Box]) -> bool:
     return any(_worded(b.text) for b in boxes) and not any(_VALUE.fullmatch(b.text.strip()) for b in boxes)
 
@@ -362,7 +383,12 @@ def _split(
             right = [b for b in inside if b.cx >= gx]
             known = any(band[0] <= (g0 + g1) / 2 <= band[1] for g0, g1 in gutters)
             lines = _WORDED_LINES_KNOWN if known else _WORDED_LINES
-            texts = _reads_as_text(left, lines) and _reads_as_text(right, lines) and not _repeated_across(region, gx)
+            texts = (
+                _reads_as_text(left, lines)
+                and _reads_as_text(right, lines)
+                and not _repeated_across(region, gx)
+                and not _values_across(region, band, x0, x1)
+            )
             if (texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j])) or _paired_tables(
                 mine[i:j], band, x0, x1
             ):

@@ -449,6 +449,11 @@ COMBO_DRAWS = [
     # as a table (ocr_layout._join_unruled_turn: the rows joined under the header)
     ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 9, True),
     ("pdf-unruled-blank", ("t3-turned", "t3-page-footer"), "GF2021", 9, True),
+    # an unruled table 四 on a landscape page after a turned 表三, its header's two groups worded each side of a
+    # blank band: cut there as two text columns, its right half read after the page, 15 cells lost
+    # (columns._values_across: its row of figures steps over the band at its own pitch)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 4, True),
+    ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2021", 2, True),
 ]
 
 
@@ -540,6 +545,8 @@ COMBO_DRAW_NUMBERS_READ = [
     (165050, 0.97),
     # … its page ended under the header, the rows on the next page (ocr_layout._join_unruled_turn)
     (133807, 0.98),
+    # … and its table 四 cut as two text columns on a landscape page (columns._values_across)
+    (152324, 1.0),
 ]
 
 
