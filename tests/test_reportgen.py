@@ -454,6 +454,10 @@ COMBO_DRAWS = [
     # (columns._values_across: its row of figures steps over the band at its own pitch)
     ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 4, True),
     ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2021", 2, True),
+    # an unruled 表三 printed blank as nothing, cut by a page whose foot 「5」 stands under its last row there: the foot
+    # counted among the numbers set the value columns' left edge at its place, the row labels taken for columns,
+    # no cell placed by its column — every row refused (tables._page_foot_token)
+    ("pdf-unruled-blank", ("t3-page-footer",), "GF2021", 4, True),
 ]
 
 
@@ -547,6 +551,8 @@ COMBO_DRAW_NUMBERS_READ = [
     (133807, 0.98),
     # … and its table 四 cut as two text columns on a landscape page (columns._values_across)
     (152324, 1.0),
+    # an unruled 表三 printed blank as nothing with a page's foot inside it (tables._page_foot_token; fresh range)
+    (174547, 1.0),
 ]
 
 
