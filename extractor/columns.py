@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .normalize import parse_chinese_number
+from .normalize import parse_chinese_number, squash
 from .ocr import Box, Page, Rule
+from .stream import NOTE_AFTER_NUMBER
 
 _MIDDLE = (0.3, 0.7)  # of a part's width: where its gutter is looked for
 _GUTTER = 0.02  # of the part's width: the narrowest empty band that is a gutter
@@ -102,9 +103,17 @@ _NUMERALS = re.compile(r"[〇零一二两三四五六七八九十百千万]+[件
 
 
 def _worded(text: str) -> bool:
-    """Two CJK characters or more — no count typed in Chinese numerals (「六百二十八」): a table's value
-    column in numerals is no column of text (a page split there reads the table's right half apart)."""
-    return _TWO_CJK.search(text) is not None and not _NUMERALS.fullmatch(text.strip())
+    """Two CJK characters or more — no count typed in Chinese numerals (「六百二十八」), no figure with its
+    note (「241（其中4件为网上申请）」): a table's value column in numerals, or its cells with notes (an unruled
+    turned 表三's, a column printed blank all the way down beside them), is no column of text (a page split
+    there reads the table's right half apart)."""
+    if _TWO_CJK.search(text) is None or _NUMERALS.fullmatch(text.strip()):
+        return False
+    bare = squash(text)
+    return not (NOTE_AFTER_NUMBER.search(bare) and _FIGURE.fullmatch(NOTE_AFTER_NUMBER.sub("", bare)))
+
+
+_FIGURE = re.compile(r"[0-9]+")
 
 
 def _may_be_columns(strips: list[_Strip], band: Span) -> bool:
@@ -169,6 +178,27 @@ def _repeated_across(strips: list[_Strip], gx: float) -> bool:
         left = {b.text.strip() for b in s.boxes if b.cx < gx and _worded(b.text)}
         seen += any(b.cx >= gx and b.text.strip() in left for b in s.boxes)
     return seen >= _REPEATS
+
+
+def _values_across(strips: list[_Strip], band: Span, x0: float, x1: float) -> bool:
+    """A row of one table across the band: a strip of values only (numbers, placeholders, numbers with
+    their notes), two or more each side, whose cells step over the band at the row's own pitch (an
+    unruled table 四 on a page of its own, 「— 773 1 — 774 | — 520 28 — 548 …」, its header's two groups
+    worded each side: split there, its right half was read after the page). Two columns of text
+    never set a line of figures alone, evenly spaced across both."""
+    for s in strips:
+        boxes = sorted((b for b in s.boxes if x0 <= b.cx < x1), key=lambda b: b.x0)
+        texts = [b.text.strip() for b in boxes]
+        if len(boxes) < 4 or not all(_VALUE.fullmatch(t) or _NOTED_VALUE.match(t) for t in texts):
+            continue
+        left = [b for b in boxes if b.x1 <= band[0] + 0.5]
+        right = [b for b in boxes if b.x0 >= band[1] - 0.5]
+        if len(left) < 2 or len(right) < 2 or len(left) + len(right) != len(boxes):
+            continue
+        steps = sorted(b.x0 - a.x0 for a, b in zip(boxes, boxes[1:]))
+        if right[0].x0 - left[-1].x0 <= 1.5 * steps[len(steps) // 2]:
+            return True
+    return False
 
 
 def _labels_only(boxes: list[Box]) -> bool:
@@ -353,7 +383,12 @@ def _split(
             right = [b for b in inside if b.cx >= gx]
             known = any(band[0] <= (g0 + g1) / 2 <= band[1] for g0, g1 in gutters)
             lines = _WORDED_LINES_KNOWN if known else _WORDED_LINES
-            texts = _reads_as_text(left, lines) and _reads_as_text(right, lines) and not _repeated_across(region, gx)
+            texts = (
+                _reads_as_text(left, lines)
+                and _reads_as_text(right, lines)
+                and not _repeated_across(region, gx)
+                and not _values_across(region, band, x0, x1)
+            )
             if (texts and _Gutter.of(mine[i:j], band, vrules).lined(mine[i:j])) or _paired_tables(
                 mine[i:j], band, x0, x1
             ):

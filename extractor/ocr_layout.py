@@ -764,11 +764,19 @@ def _join_unruled_turn(above: Page, below: Page) -> None:
     lines repeating the first part's header (turned.repeated_head, the rule of every such join) are set
     under the first part, and the two are read as one table: read so, taking more, they move to the first page (the
     ruled grid's join gives its rows there too, `_join_across_pages`), the repeated header and the foot
-    between are dropped. Nothing changes when the two do not read as one turned table."""
+    between are dropped. Nothing changes when the two do not read as one turned table. The page may end
+    under the header (its foot right after it): the next page's rows, from 自然人 down, are joined the same
+    way when they read as no table alone and the table read so takes this page's header."""
     if above.hrules or above.vrules or below.hrules or below.vrules or not below.boxes:
         return
     if not any(b.text == "自然人" for b in above.boxes):
-        return
+        # (the page may end under the header, before the 自然人 row: the rows all on the next page, whose
+        # part has no header and reads as no table alone)
+        if not any(b.text == "自然人" for b in below.boxes) or turned_table(below.boxes) is not None:
+            return
+        header_above = True
+    else:
+        header_above = False
     lines, next_lines = _lines(above.boxes), _lines(below.boxes)
     foot, head = _feet(lines[::-1]), _feet(next_lines)
     body, rest = lines[: len(lines) - foot], next_lines[head:]
@@ -789,6 +797,8 @@ def _join_unruled_turn(above: Page, below: Page) -> None:
     if turned is None or (alone is not None and len(turned[1]) <= len(alone[1])):
         return
     taken = {id(b) for b in turned[1]}
+    if header_above and not any(id(b) in taken for b in kept):
+        return  # (a table of the next page's own, its header there too: nothing of this page in it)
     above.boxes = kept + [m for m in moved.values() if id(m) in taken]
     gone = {id(b) for line in next_lines[: head + skip] for b in line}
     gone |= {i for i, m in moved.items() if id(m) in taken}

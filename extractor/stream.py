@@ -352,7 +352,7 @@ _NUMBER_OR_MARK = re.compile(rf"{_NUMBER.pattern}|[{_MARK_CHARS}]")
 # the mark or note is not a digit of it, no number inside the note is a cell, and the note does not
 # end the row's run of values. (A bracketed ordinal 「(二)」 is a heading, not a note.)
 # (and Unicode superscript digits typed after a figure, 「12¹」: not digits of it)
-_FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
+FOOTNOTE_MARKS = _FOOTNOTE_MARKS = "*※#†‡△▲☆★⁰¹²³⁴⁵⁶⁷⁸⁹" + "".join(chr(c) for c in range(0x2460, 0x2474))  # ①…⑳
 _CN_ORDINAL = "一二三四五六七八九十"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")

@@ -21,6 +21,7 @@ from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
 from .stream import BLANK, CN_NUMERAL, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
 from .t3_order import UNPLACED, placed_names, placed_order, printed_order
+from .turned import is_page_number
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
 _T3_START = r"本列数据的勾稽关系|申请人情况|" + ts.T3_GF2021.row("new").pattern
@@ -259,7 +260,7 @@ def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
     numbers: list[float] = []
     for tok in ctx.doc.tokens:
         if min(a, since) <= tok.start < b and tok.start in cell_x and not tok.blank:
-            if _figure(tok.text.strip()):
+            if _figure(tok.text.strip()) and not _page_foot_token(ctx.doc.text, tok.start, tok.text):
                 numbers.append(cell_x[tok.start][0])
             if tok.start >= a:
                 found.append(cell_x[tok.start])
@@ -274,6 +275,16 @@ def _table_columns(ctx: _Ctx, n: int) -> tuple[int, list[float]] | None:
                 break
     ctx.columns[key] = out
     return out
+
+
+def _page_foot_token(text: str, at: int, token: str) -> bool:
+    """A figure alone on its line that reads as a page's number: the page's foot printed inside the table
+    (a table cut by a page, 「5」 under its last row there) — no value: counted among the numbers, it set
+    the value columns' left edge at the foot's place and the row labels were taken for columns."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a : len(text) if b < 0 else b].strip()
+    return line == token.strip() and is_page_number(line)
 
 
 def _clusters(xs: list[float]) -> list[float]:

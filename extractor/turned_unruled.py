@@ -16,10 +16,13 @@ nothing changes. Only loose boxes (no ruled grid around them) are looked at."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 
 from .normalize import squash
 from .ocr import Box, cut_run_over
+from .stream import FOOTNOTE_MARKS, NOTE_AFTER_NUMBER
 from .turned import _t3_label, is_page_number, turned_order
 
 Cell = list[Box]
@@ -28,6 +31,8 @@ _MIN_COLUMNS = 12  # value columns of a turned table 三 (GF2019 prints 20, GF20
 _ALIGN = 0.2  # × the column pitch: how far an edge may stand from its column's
 _WRAP_GAP = 0.45  # × line height: the pieces of one wrapped label nearly touch
 _WIDE = 1.2  # × the column pitch: a value this wide covers its neighbour's place too
+_SPACE = 0.5  # × a box's height: runs of digits this close are one figure spaced out (「4 60」), no two cells
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _lines(boxes: Sequence[Box]) -> list[list[Box]]:
@@ -88,10 +93,11 @@ def turned_table(boxes: list[Box]) -> tuple[list[list[Cell]], list[Box]] | None:
             if len(values) >= _MIN_COLUMNS:
                 # the columns from the fullest of the rows below (a row's cells run together leave it short)
                 # (its figures only: 「其他」 under 「法人或其他组织」 stands right of 「自然人」)
+                # (a figure spaced out, 「4 60」, counts once: its runs of digits are one value's)
                 rows = [values] + [
                     [b for b in x if b.x0 > head.x1 and _figure_led(b)] for x in lines[k + 1 : k + _ROWS]
                 ]
-                values = max(rows, key=len)
+                values = max((_spaced(row, {}, lambda whole, a, b: True) for row in rows), key=len)
                 for mode in (0, 1):
                     found = _read(lines, k, head, values, mode)
                     if found is not None:
@@ -136,9 +142,25 @@ def _read(
         right = [b for b in line if b.x0 >= left]
         return bool(right) and all(_figure_led(b) for b in right) and in_body(line)
 
+    # A figure spaced out (「4 60」「10 8」: letter-spaced text, a space typed inside it) stands as runs of digits a
+    # space apart, the later ones at no column of their own: one value where the whole stands where one value
+    # does — at a column, within it —, joined before the walk (its parts kept: `parts`).
+    parts: dict[int, tuple[Box, list[Box]]] = {}
+
+    def one_value(whole: Box, a: Box, b: Box) -> bool:
+        at = _at(_edge(whole, mode), cols, tol)
+        return (
+            at is not None
+            and a.x0 >= left
+            and whole.x1 - whole.x0 <= pitch
+            and not (mode == 0 and at + 1 < len(cols) and whole.x1 > cols[at + 1] - tol)
+            and _at(_edge(a, mode), cols, tol) in (None, at)
+            and _at(_edge(b, mode), cols, tol) in (None, at)
+        )
+
     body: list[list[Box]] = []
     feet: list[Box] = []
-    rest = lines[k:]
+    rest = [_spaced(line, parts, one_value) for line in lines[k:]]
     for i, line in enumerate(rest):
         if in_body(line):
             body.append(line)
@@ -236,13 +258,18 @@ def _read(
                         or (mode == 0 and at + 1 < len(cols) and b.x1 > cols[at + 1])
                     ):
                         # (into the next column's text: two cells run together, 「２９７¹¹０」)
+                        noted = _noted_over(b, at, line, left, cols, tol) if mode == 0 else None
+                        if noted is not None:
+                            for at, part in noted:
+                                own.setdefault(len(label_cols) + at, []).append(part)
+                            continue
                         run = _run_over(b, cols, tol, mode)
                         if run is None:
                             return None
                         for at, part in run:
                             own.setdefault(len(label_cols) + at, []).append(part)
                         continue
-                    own.setdefault(len(label_cols) + at, []).append(b)
+                    own.setdefault(len(label_cols) + at, []).extend(_parts(b, parts))
             for c in range(len(label_cols), width):
                 cells.append(own.get(c, []))  # a column with nothing printed: a blank cell
                 row[c] = len(cells) - 1
@@ -251,7 +278,7 @@ def _read(
     order = turned_order(texts, slots)
     if order is None:
         return None
-    taken = [b for line in header + body for b in line] + feet
+    taken = [p for line in header + body for b in line for p in _parts(b, parts)] + feet
     return [[cells[i] for i in row] for row in order], taken
 
 
@@ -270,6 +297,75 @@ def _run_over(b: Box, cols: list[float], tol: float, mode: int) -> list[tuple[in
         b.overrun = True
         return [(i, b) for i in covered]
     return list(zip(covered, parts))
+
+
+def _noted_over(
+    b: Box, at: int | None, line: list[Box], left: float, cols: list[float], tol: float
+) -> list[tuple[int, Box]] | None:
+    """A figure with its note run over the next columns' places (「2（均已按期答复）」 printed on, unwrapped, over
+    its neighbour's 「0」), left-aligned columns: the box is one figure and its note (nothing after the note's
+    bracket: no neighbour's figure run into it) starting at its own column, the figure's glyphs ending
+    before the next column (each glyph's width by its kind: a half-width digit is half a Chinese
+    character's). It is that column's cell — the note's words are no neighbour's. A column it runs over
+    that holds nothing of its own: the page does not say whether the run hides what was printed there
+    (the ruled grid's rule, `ocr_layout._mark_overruns`): the box stands there too, unread (a marked copy:
+    the figure's own cell reads it, and an earlier reading's mark does not carry over). None: no such box."""
+    if at is None or b.x0 < left:
+        return None
+    bare = squash(b.text)
+    figure = NOTE_AFTER_NUMBER.sub("", bare)
+    if figure == bare or not _FIGURE_ONLY.fullmatch(figure) or not bare.startswith(figure):
+        return None
+    covered = [i for i, x in enumerate(cols) if b.x0 - tol <= x < b.x1]
+    if not covered or covered[0] != at or covered != list(range(at, covered[-1] + 1)):
+        return None
+    units = [0.5 if unicodedata.east_asian_width(c) in ("Na", "H") else 1.0 for c in b.text]
+    end = b.x0 + (b.x1 - b.x0) * sum(units[: len(figure)]) / sum(units)
+    if at + 1 < len(cols) and end > cols[at + 1] - tol:
+        return None
+    held = {_at(o.x0, cols, tol) for o in line if o is not b and o.x0 >= left}
+    empty = [i for i in covered[1:] if i not in held]
+    marked = Box(b.text, b.conf, b.x0, b.y0, b.x1, b.y1, True)
+    return [(at, b)] + [(i, marked) for i in empty]
+
+
+_FIGURE_ONLY = re.compile(r"[0-9０-９]+")
+
+
+def _spaced(
+    line: list[Box], parts: dict[int, tuple[Box, list[Box]]], one_value: Callable[[Box, Box, Box], bool]
+) -> list[Box]:
+    """The line with each figure spaced out (runs of digits a space apart, left to right) one box where
+    `one_value(whole, left run, right run)` says so; each joined box's runs kept in `parts` (by its id,
+    the box kept alive beside them)."""
+    out: list[Box] = []
+    for b in line:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and _all_digits(a.text)
+            and (_all_digits(tail := b.text.rstrip(FOOTNOTE_MARKS)) or (b.text and not tail))
+            # (a footnote mark after the figure's last run, or spaced off it: 「52 2③」「10 ③」)
+            and 0 <= b.x0 - a.x1 <= _SPACE * min(a.h, b.h)
+            and not a.overrun
+            and not b.overrun
+        ):
+            whole = Box(a.text + b.text, min(a.conf, b.conf), a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1))
+            if one_value(whole, a, b):
+                parts[id(whole)] = (whole, _parts(a, parts) + [b])
+                out[-1] = whole
+                continue
+        out.append(b)
+    return out
+
+
+def _parts(b: Box, parts: dict[int, tuple[Box, list[Box]]]) -> list[Box]:
+    got = parts.get(id(b))
+    return list(got[1]) if got is not None and got[0] is b else [b]
+
+
+def _all_digits(text: str) -> bool:
+    return bool(text) and all(c in _DIGITS for c in text)
 
 
 def _sorted_edges(boxes: list[Box], mode: int) -> list[float]:

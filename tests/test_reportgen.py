@@ -431,6 +431,33 @@ COMBO_DRAWS = [
     # blocks not joined, every row short of cells (colsplit._value_like reads them as stream.OCR_CELL)
     ("md-converter", ("t3-colsplit", "units", "ocr-letters"), "GF2021", 0, True),
     ("md-docling", ("t3-colsplit", "unicode-marks", "ocr-letters"), "GF2019", 5, True),
+    # an unruled turned 表三 with figures spaced out (「4 60」「10 8」: a space inside one figure): the fullest row's
+    # runs gave columns closer than a pitch, the table refused whole (turned_unruled._spaced: the runs of one
+    # figure a space apart are one value where the whole stands in one column)
+    ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2019", 0, True),
+    ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2021", 0, True),
+    ("pdf-unruled-blank", ("t3-turned", "spaced-digits"), "GF2021", 1, True),
+    # … and a figure with its note printed on over the next columns (「2（均已按期答复）」 over its neighbour's 「0」):
+    # run over, unread in each column with the neighbours' own figures, the table refused (turned_unruled._noted_over:
+    # the figure's cell; a column it covers that holds nothing is unread); in the blank-printed base the notes'
+    # words beside a column printed blank all the way down cut the page as two text columns (columns._worded)
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2019", 2, True),
+    ("pdf-unruled", ("t3-turned", "cell-notes"), "GF2019", 4, True),
+    ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 2, 0.9),
+    ("pdf-unruled-blank", ("t3-turned", "cell-notes"), "GF2021", 4, 0.95),
+    # … whose page ends under its header (the foot right after it), every row on the next page: neither part read
+    # as a table (ocr_layout._join_unruled_turn: the rows joined under the header)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 9, True),
+    ("pdf-unruled-blank", ("t3-turned", "t3-page-footer"), "GF2021", 9, True),
+    # an unruled table 四 on a landscape page after a turned 表三, its header's two groups worded each side of a
+    # blank band: cut there as two text columns, its right half read after the page, 15 cells lost
+    # (columns._values_across: its row of figures steps over the band at its own pitch)
+    ("pdf-unruled", ("t3-turned", "t3-page-footer"), "GF2019", 4, True),
+    ("pdf-unruled", ("t3-turned", "spaced-digits"), "GF2021", 2, True),
+    # an unruled 表三 printed blank as nothing, cut by a page whose foot 「5」 stands under its last row there: the foot
+    # counted among the numbers set the value columns' left edge at its place, the row labels taken for columns,
+    # no cell placed by its column — every row refused (tables._page_foot_token)
+    ("pdf-unruled-blank", ("t3-page-footer",), "GF2021", 4, True),
 ]
 
 
@@ -506,3 +533,35 @@ def test_numbered_combo_draws_read_no_wrong_cell(number):
     g = combos.generate_combo(d, combos.draw_combo(d))
     verdicts = combos.cell_verdicts(extract_bytes(g.data, g.name), g.expected)
     assert not {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
+
+
+# Draws of `--combos` that were refused where the page says the figure (null with a doubt): the share of their
+# cells now read exactly (the rest refused with a doubt, none wrong).
+COMBO_DRAW_NUMBERS_READ = [
+    # an unruled turned 表三 with figures spaced out (「5 30」「10 8」), refused whole (turned_unruled._spaced)
+    (131102, 1.0),
+    (147312, 1.0),
+    # … with notes printed on over the next columns (「402（含转办6件）」), a mark spaced off its figure (「10 ③」)
+    # (turned_unruled._noted_over, _spaced; columns._worded); the fresh range 160000–189999's 173903, 165050
+    (132455, 1.0),
+    (138340, 1.0),
+    (173903, 0.96),
+    (165050, 0.97),
+    # … its page ended under the header, the rows on the next page (ocr_layout._join_unruled_turn)
+    (133807, 0.98),
+    # … and its table 四 cut as two text columns on a landscape page (columns._values_across)
+    (152324, 1.0),
+    # an unruled 表三 printed blank as nothing with a page's foot inside it (tables._page_foot_token; fresh range)
+    (174547, 1.0),
+]
+
+
+@pytest.mark.parametrize("number,share", COMBO_DRAW_NUMBERS_READ)
+def test_numbered_combo_draws_read(number, share):
+    from eval.reportgen import combos
+
+    d = RandomDraw(number)
+    g = combos.generate_combo(d, combos.draw_combo(d))
+    verdicts = combos.cell_verdicts(extract_bytes(g.data, g.name), g.expected)
+    assert not {k: v for k, v in verdicts.items() if v in ("wrong", "silent")}
+    assert sum(v == "exact" for v in verdicts.values()) / len(verdicts) >= share
