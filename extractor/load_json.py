@@ -316,6 +316,34 @@ def _report_like(s: str) -> bool:
     return len(s) >= _LONG and looks_like_report(_TAGS.sub("", s) if "<" in s else s)
 
 
+def _plain(s: str) -> str:
+    return re.sub(r"\s+", "", html.unescape(_TAGS.sub("", s)) if "<" in s else s)
+
+
+def _one_article(found: list[str], title: str | None) -> list[str]:
+    """The strings of one article: copies of it (its HTML, a plain-text copy: one holds the other's opening) are
+    one; where a state holds two reports (the page's and a related one's full content), the one whose text holds
+    the title's years is the page's; if that cannot tell them apart, the page is refused — reading the other
+    report as this one would be every cell wrong."""
+    articles: list[list[str]] = []
+    for s in found:
+        p = _plain(s)
+        for group in articles:
+            q = _plain(group[0])
+            if p[:200] in q or q[:200] in p:
+                group.append(s)
+                break
+        else:
+            articles.append([s])
+    if len(articles) == 1:
+        return found
+    years = set(re.findall(r"(?:19|20)\d{2}", title or ""))
+    own = [g for g in articles if years and all(y in _plain(g[0])[:400] for y in years)]
+    if len(own) == 1:
+        return own[0]
+    raise ExtractError("页面数据中有多篇报告，无法确定哪一篇是本页的报告", "ambiguous_report")
+
+
 def payload_document(scripts: list[str], encoding: str, title: str | None) -> Document | None:
     """The report a page's script payloads hold (see above), or None when no string of theirs reads as
     one. Of the strings that do (the article's HTML, an ld+json plain-text copy of it), the one with
@@ -338,6 +366,7 @@ def payload_document(scripts: list[str], encoding: str, title: str | None) -> Do
             found += [s for s in walker.strings(v, []) if _report_like(s)]
     if not found:
         return None
+    found = _one_article(found, title)
     walker.text(max(found, key=lambda s: (_TABLE_MARKUP.search(s) is not None, len(s))))
     doc = Document(walker.out.text(), walker.out.tokens, "json", encoding, title_hint=title)
     return doc if doc.text.strip() else None

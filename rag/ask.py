@@ -123,7 +123,8 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
 # a total asked as one figure (「新收申请总数是多少」), and the words that ask it of each report instead
-_SET_TOTAL = lazy(r"总数|总量|总计|总额|总体|整体|全部加|一共")
+# the total of a set of reports (「湖南省2020年这些年报新收申请总数」), or of a set with one left out
+_SET_TOTAL = lazy(r"总数|总量|总计|总额|总体|整体|全部加|一共|一起多少|共多少")
 _EACH = lazy(r"各(?!类|项|种)|分别|每(?:家|个|份|一|年)|逐|列出|列一下|列个|哪|排|谁|比较|对比|明细|清单")
 _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
 # 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
@@ -196,13 +197,15 @@ def _except(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
     return Resolved(ids, whole.scope, agencies=whole.agencies)
 
 
-_REST_TOTAL = lazy(r"总数|总量|总额|一起多少|共多少")
-
-
 def _rest_total(q: str) -> bool:
     """「…所有单位扣除X之后，本年新收的申请总数多少」: with a member of a set left out, the total asked is the
-    rest's sum (a total written alone, 「申请总数」, is one report's 总计)."""
-    return bool(_EXCEPT.search(q) and _REST_TOTAL.search(q))
+    rest's sum (a total written alone, 「申请总数」, is one report's 总计). What is left out must be no figure of
+    the table (「不含上年结转，新收申请总数」 leaves out a row, not a body)."""
+    m = _EXCEPT.search(q)
+    if m is None or not _SET_TOTAL.search(q):
+        return False
+    left = next(g for g in m.groups() if g)
+    return not intent.parse(left).cells
 
 
 _GOVERNMENT_SUFFIX = lazy(r"(?:人民政府|政府)(?:办公室|办公厅)?$")

@@ -1246,20 +1246,25 @@ _CN_BOUND = lazy(
 
 
 def cn_number(w: str) -> float | None:
-    """「五十」50, 「一百二十」120, 「五千」5000, 「两万」20000: a Chinese count as users write a bound."""
-    total, section, digit = 0, 0, None
+    """「五十」50, 「一百二十」120, 「五千」5000, 「两万」20000: a Chinese count as users write a bound. A last digit
+    right after 百/千/万 is of the next unit down, as it is said (「一百二」120, 「三千二」3200, 「两万三」23000);
+    after 零 it is ones (「一百零二」102)."""
+    total, section, digit, last = 0, 0, None, 0
     for ch in w:
         if ch in _CN_DIGIT or ch == "两":
             digit = 2 if ch == "两" else int(_CN_DIGIT[ch])
+            if digit == 0:
+                last = 0  # 「一百零二」: what follows 零 is ones
         elif ch == "万":
             total += (section + (digit or 0)) * 10000
-            section, digit = 0, None
+            section, digit, last = 0, None, 10000
         elif ch in _CN_UNITS:
             section += (1 if digit is None else digit) * _CN_UNITS[ch]
-            digit = None
+            digit, last = None, _CN_UNITS[ch]
         else:
             return None
-    return float(total + section + (digit or 0)) if w else None
+    tail = (digit or 0) * (last // 10 if last >= 100 else 1)
+    return float(total + section + tail) if w else None
 
 
 def asserted(q: str) -> list[float]:
@@ -1488,8 +1493,8 @@ def parse(
     if said and not CLAIMED.search(q):
         # 「被申请行政复议16件，这个数对吗？实际是多少」: the figure the claim stands for, checked against it
         asked = parse(said[0], agencies, report_id, years)
-        if asked.operation == "value" and asked.measures:
-            return make("value", asked.measures, asserted=[said[1]])
+        if asked.operation in ("value", "sum") and asked.measures:  # (「…和…是不是共164件」: the sum confirmed)
+            return make(asked.operation, asked.measures, asserted=[said[1]])
 
     # 「讲到视频号的有哪些：A、B、C？」: the reports whose text names it, among those listed after
     asked_set = _WHICH_TAIL.search(q)

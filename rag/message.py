@@ -232,6 +232,7 @@ def _names_nothing(head: str, relay: bool = False) -> bool:
     """No body, no year, no measure, no operation and no ask in `head` — what the routes would read in it. A head
     that hands a question over (`relay`: 「有家律所发函询问」) names who asks: an applicant's kind there is no column."""
     from extractor.agency import mentions
+    from extractor.normalize import fold
 
     from . import intent, scope
 
@@ -251,6 +252,8 @@ def _names_nothing(head: str, relay: bool = False) -> bool:
         return False
     if intent.years_in(h) or list(mentions(h)) or scope._place_named(h):
         return False
+    if not relay and (intent._NOT_IN_TABLES.search(fold(h)) or intent.metric_measure(h) is not None):
+        return False  # (「网上，X…收到多少件」「信函，」: a channel or a count of the text is what is asked about)
     question = intent.parse(h)
     return (
         question.operation == "explain"

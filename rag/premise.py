@@ -62,7 +62,17 @@ def claim(q: str) -> tuple[str, float] | None:
     figure = float(said) if said[0].isdigit() else cn_number(said)  # 「十六件」 said aloud
     if figure is None:
         return None
-    asked = q[: m.start()].rstrip("是为有共达到了 ") + "多少" + ("" if unit == "%" else unit)
+    head = q[: m.start()].rstrip("是为有达到了 ")
+    # 「自然人和商业企业申请是不是共164件」「复议和诉讼总共是不是13件」: a total confirmed is asked as the total, never
+    # as its first item; items named without a total word stay a check (no figure of one of them is the claim's)
+    total = "共" in m.group() or head.endswith("共")
+    head = head.removesuffix("总共").removesuffix("一共").removesuffix("共")
+    asked = head + ("一共" if total else "") + "多少" + ("" if unit == "%" else unit)
+    if not total:
+        from .intent import parse
+
+        if len({(c.table, c.row, c.col) for c in parse(head + "分别多少" + unit).cells}) > 1:
+            return None
     return asked, figure
 
 
@@ -73,7 +83,7 @@ def confirmed(q: str) -> bool:
 
 def verdict(question: Question, ans: Answer) -> Answer:
     """The answer to a premise, said right or wrong first: 「不对：实际是11件（问题中说16件）。…」."""
-    if question.operation != "value" or len(question.asserted) != 1 or not claim(question.text):
+    if question.operation not in ("value", "sum") or len(question.asserted) != 1 or not claim(question.text):
         return ans
     if ans.value is None or isinstance(ans.value, bool):
         return ans
