@@ -348,7 +348,7 @@ async function openReport(id) {
   $("#quote-bar").hidden = true;
   $("#scope-report").textContent = `当前报告（${report.agency || "未识别"} ${report.year || "?"}年）`;
   $("#scope-agency").textContent = report.agency ? `${report.agency}历年` : "当前机关历年";
-  $("input[name=scope][value=agency]").disabled = !report.agency;
+  syncScope();
   setTab(state.tab);
 }
 
@@ -381,7 +381,10 @@ function renderFindings(view) {
     html.push(`<details class="recovered-rows"><summary>另有 ${recovered.length} 行数字在发布的文本里连在一起，已按勾稽关系唯一还原（表中斜体）</summary><ul>` +
       recovered.map((d) => `<li><button type="button" class="finding extraction_doubt" data-i="${d.i}">${esc(d.sentence)}</button></li>`).join("") + "</ul></details>");
   }
-  $("#r-findings-list").innerHTML = html.join("") || "<p>未发现问题：三张表的勾稽关系都成立，正文数字与表格一致。</p>";
+  // 「勾稽关系都成立」 only where there were tables to check (a pre-2019 report has none)
+  const clean = !view.tables ? "未发现问题；这份报告没有可核对的统计表，勾稽关系未核对。"
+    : view.metrics.length ? "未发现问题：三张表的勾稽关系都成立，正文数字与表格一致。" : "未发现问题：三张表的勾稽关系都成立。";
+  $("#r-findings-list").innerHTML = html.join("") || `<p>${clean}</p>`;
 }
 
 function setTab(tab) {
@@ -533,6 +536,19 @@ function renderChat() {
 }
 
 function saveChat() { try { localStorage.setItem(CHAT_KEY, JSON.stringify(chat.filter((e) => !e.pending).slice(-50))); } catch { /* full */ } }
+
+// The chat's scope offers 「当前报告」 and 「…历年」 only once a report is open: before, the page opened on
+// the overview with 「当前报告」 checked and a question went to every report under that label. A scope
+// moved to 「全部报告」 for want of a report goes back to the report when one opens.
+function syncScope() {
+  const r = state.report;
+  const one = $("input[name=scope][value=report]"), years = $("input[name=scope][value=agency]");
+  one.disabled = !r;
+  years.disabled = !(r && r.agency);
+  const checked = $("input[name=scope]:checked");
+  if (checked && checked.disabled) { $("input[name=scope][value=all]").checked = true; state.scopeMoved = true; }
+  else if (r && state.scopeMoved) { one.checked = true; state.scopeMoved = false; }
+}
 
 async function ask(ev) {
   ev.preventDefault();
@@ -733,6 +749,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#ask").addEventListener("submit", ask);
   $("#answers").addEventListener("click", (e) => { const b = e.target.closest("button.cite"); if (b) openCitation(+b.dataset.n, +b.dataset.i); });
   $("#chat-clear").addEventListener("click", () => { chat = []; saveChat(); renderChat(); });
+  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => { state.scopeMoved = false; });
+  syncScope();
   renderChat();
 
   window.addEventListener("hashchange", route);
