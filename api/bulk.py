@@ -383,9 +383,7 @@ def _run_locked(
         for kind, line, derived in results:
             record(kind, line, derived)
     tables.close()
-    return BulkResult(
-        len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0, failed_before
-    )
+    return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0, failed_before)
 
 
 def _replace(path: Path, write) -> None:
