@@ -1,0 +1,105 @@
+"""The web page and the service as userprobe4 met them: the chat's scope before any report is open,
+a pre-2019 report's 「no problems」, a truncated PDF uploaded over HTTP. A real `xxgk serve` on
+loopback, Debian's Chromium through Playwright; no mocks of our code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from test_web import CHROMIUM, DESKTOP, FLAGS, Page
+from webserver import ROOT, Server
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, corpus):
+    src = tmp_path_factory.mktemp("reports")
+    for name in ("ankang-2022.txt", "hebei-edu-2018.txt"):
+        shutil.copy(corpus / "reports" / name, src / name)
+    data = tmp_path_factory.mktemp("data")
+    subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    s = Server(data)
+    s.ids = {r["year"]: r["id"] for r in httpx.get(s.url + "/api/reports").json()}
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import expect, sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian chromium is required (scripts/test installs it)"
+    expect.set_options(timeout=20_000)  # a loaded machine renders late; a timeout is the machine's
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+    expect.set_options(timeout=5_000)
+
+
+@pytest.fixture
+def desktop(browser, served):
+    p = Page(browser, DESKTOP, served.url)
+    yield p
+    p.close()
+
+
+def test_the_chat_offers_the_current_report_only_once_one_is_open(desktop, served):
+    """The page opened on the overview with 「当前报告」 checked and no report open: a question went to
+    every report under that label."""
+    from playwright.sync_api import expect
+
+    page = desktop.goto("/")
+    expect(page.locator("#view-overview")).to_be_visible()
+    one = page.locator("input[name=scope][value=report]")
+    expect(one).to_be_disabled()
+    expect(page.locator("input[name=scope][value=agency]")).to_be_disabled()
+    expect(page.locator("input[name=scope][value=all]")).to_be_checked()
+    page.goto(served.url + f"/#/report/{served.ids[2022]}")
+    expect(page.locator('td[data-key="t3.new.tot"]')).to_have_text("56")
+    expect(one).to_be_enabled()
+    expect(one).to_be_checked()  # the scope moved for want of a report comes back to it
+    page.fill("#question", "收到多少件申请？")
+    page.press("#question", "Enter")
+    qa = page.locator(".qa").last
+    expect(qa.locator(".a")).not_to_contain_text("正在回答")
+    expect(qa.locator(".scope-line")).to_contain_text("安康市人民政府办公室 2022年")
+    expect(qa.locator(".a")).to_contain_text("56")
+    # a scope the user chose stays chosen
+    page.locator("input[name=scope][value=all]").check()
+    page.goto(served.url + f"/#/report/{served.ids[2018]}")
+    expect(page.locator("#r-title")).to_contain_text("2018年")
+    expect(page.locator("input[name=scope][value=all]")).to_be_checked()
+
+
+def test_a_report_without_tables_is_not_said_to_balance(desktop, served):
+    from playwright.sync_api import expect
+
+    page = desktop.goto(f"/#/report/{served.ids[2018]}")
+    said = page.locator("#r-findings-list")
+    expect(said).to_contain_text("勾稽关系未核对")
+    expect(said).not_to_contain_text("三张表的勾稽关系都成立")
+    sheet = httpx.get(served.url + f"/api/reports/{served.ids[2018]}/export", params={"format": "html"}).text
+    assert "勾稽关系未核对" in sheet
+    page.goto(served.url + f"/#/report/{served.ids[2022]}")
+    expect(said).to_contain_text("三张表的勾稽关系都成立")
+
+
+def test_a_truncated_pdf_upload_is_said_in_chinese(served, corpus):
+    cut = (corpus / "reports" / "hongze-2023.pdf").read_bytes()[:3000]
+    r = httpx.post(
+        served.url + "/api/reports", files=[("files", ("下载中断.pdf", cut, "application/pdf"))], timeout=120
+    )
+    assert r.status_code == 422, r.text
+    said = r.json()[0]["error"] if isinstance(r.json(), list) else r.json()["detail"]
+    assert "PDF 无法打开" in said and "没有下载完整" in said and "PDFium" not in said and "Failed" not in said
