@@ -21,6 +21,8 @@ def served(tmp_path_factory, corpus):
     src = tmp_path_factory.mktemp("reports")
     for name in ("ankang-2022.txt", "hebei-edu-2018.txt"):
         shutil.copy(corpus / "reports" / name, src / name)
+    # 「通过门户网站政府信息公开专栏主动公开各类政府信息847条」, the template's sentence
+    shutil.copy(ROOT / "eval" / "wild7" / "reports" / "t21-shinan-gov-circled-2024.txt", src)
     data = tmp_path_factory.mktemp("data")
     subprocess.run(
         [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)],
@@ -103,3 +105,16 @@ def test_a_truncated_pdf_upload_is_said_in_chinese(served, corpus):
     assert r.status_code == 422, r.text
     said = r.json()[0]["error"] if isinstance(r.json(), list) else r.json()["detail"]
     assert "PDF 无法打开" in said and "没有下载完整" in said and "PDFium" not in said and "Failed" not in said
+
+
+def test_the_overview_counts_what_the_template_sentence_publishes(desktop, served):
+    """「主动公开信息（条）」 was blank for every report that says it the template's way (「通过门户网站…
+    主动公开各类政府信息847条」, read as 网站发布信息) while `ask` answered with that figure."""
+    from playwright.sync_api import expect
+
+    rows = {r["year"]: r for r in httpx.get(served.url + "/api/overview").json()["rows"]}
+    assert rows[2024]["figures"]["published"] == 847
+    assert rows[2018]["figures"]["published"] == 1683  # its own 主动公开 sentence still first
+    page = desktop.goto("/")
+    row = page.locator("#o-table tr", has=page.locator(f'a[href="#/report/{served.ids[2024]}"]'))
+    expect(row).to_contain_text("847")
