@@ -4,6 +4,7 @@ loopback, Debian's Chromium through Playwright; no mocks of our code."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from webserver import ROOT, Server
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, corpus):
     src = tmp_path_factory.mktemp("reports")
-    for name in ("ankang-2022.txt", "hebei-edu-2018.txt", "pingtan-2022.txt"):
+    for name in ("ankang-2022.txt", "hebei-edu-2018.txt", "pingtan-2021.txt", "pingtan-2022.txt"):
         shutil.copy(corpus / "reports" / name, src / name)
     # 「通过门户网站政府信息公开专栏主动公开各类政府信息847条」, the template's sentence
     shutil.copy(ROOT / "eval" / "wild7" / "reports" / "t21-shinan-gov-circled-2024.txt", src)
@@ -31,7 +32,9 @@ def served(tmp_path_factory, corpus):
         capture_output=True,
     )
     s = Server(data)
-    s.ids = {r["year"]: r["id"] for r in httpx.get(s.url + "/api/reports").json() if "pingtan" not in r["source"]}
+    listed = httpx.get(s.url + "/api/reports").json()
+    s.ids = {r["year"]: r["id"] for r in listed if "pingtan" not in r["source"]}
+    s.pingtan = {r["year"]: r["id"] for r in listed if "pingtan" in r["source"]}
     yield s
     s.stop()
 
@@ -128,3 +131,31 @@ def test_the_comparison_opens_on_the_year_most_reports_have(desktop, served):
     expect(page.locator("#k-year")).to_have_value("2022")
     expect(page.locator("#compare svg text", has_text="平潭")).to_have_count(1)
     expect(page.locator("#compare svg text", has_text="安康")).to_have_count(1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2021年收到多少件申请？", "2021年的报告有什么问题？"],  # a cell's citation, a quote's
+)
+def test_a_citation_of_another_year_moves_the_address_too(desktop, served, question):
+    """Asked over the agency's years, a citation of another year's report opened that report under the
+    first one's address (a quote's) or in its place (a cell's): a reload or a copied link showed the
+    wrong report, Back left the page."""
+    from playwright.sync_api import expect
+
+    first, other = served.pingtan[2022], served.pingtan[2021]
+    page = desktop.goto(f"/#/report/{first}")
+    expect(page.locator("#r-title")).to_contain_text("2022年")
+    page.locator("input[name=scope][value=agency]").check()
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    cite = page.locator(".qa").last.locator("button.cite").first
+    expect(cite).to_contain_text("2021年")
+    cite.click()
+    expect(page.locator("#r-title")).to_contain_text("2021年")
+    expect(page).to_have_url(re.compile(rf"#/report/{other}(/|$)"))  # a selected cell follows the id
+    page.reload()
+    expect(page.locator("#r-title")).to_contain_text("2021年")
+    page.go_back()
+    expect(page).to_have_url(re.compile(rf"#/report/{first}(/|$)"))
+    expect(page.locator("#r-title")).to_contain_text("2022年")

@@ -587,7 +587,11 @@ async function openCitation(n, i) {
   const c = chat[n] && chat[n].citations[i];
   if (!c) return;
   if (!state.report || state.report.id !== c.report_id) await openReport(c.report_id);
-  if (location.hash.split("/")[1] !== "report") { setHash(`#/report/${c.report_id}`); await route(); }
+  const [, view, shown] = location.hash.split("/");
+  if (view !== "report") { setHash(`#/report/${c.report_id}`); await route(); }
+  // a citation of another report (「当前机关历年」 cites other years) opened it under the first one's
+  // address: a reload or a copied link showed the wrong report. A new entry: Back returns to the first.
+  else if (decodeURIComponent(shown || "") !== c.report_id) history.pushState(null, "", `#/report/${c.report_id}`);
   const td = c.cells && c.cells.length && $(`td[data-key="${CSS.escape(c.cells[0])}"]`);
   if (td) {
     if (NARROW.matches) setTab("tables");
