@@ -36,7 +36,6 @@ INGEST_BATCH = 256
 INGEST_FLUSH_SECONDS = 10.0
 SKIPPED_SHOWN = 10  # files already stored named one a line; beyond, a count
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
-KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
 
 def _err(msg: str) -> None:
@@ -195,15 +194,20 @@ def describe(r: Report) -> str:
             out.append("· 2019年以前的旧格式报告，没有标准统计表：勾稽关系无从核对")
         else:
             out.append("· 没有读出统计表：勾稽关系未核对")
-    glued = [f for f in r.findings if f.check == "D3"]
+    # each finding as the report page and the 核验单 word it (「表四·行政复议：总计印为0，按各项之和应为11
+    # （结果维持10、结果纠正1）。」), not as the rule's algebra over keys (「t4.rv：…左边 0，右边 10+1+0+0=11」)
+    from .render import described
+
+    said = list(zip(r.findings, described(r), strict=True))
+    glued = [d for f, d in said if f.check == "D3"]
     if glued:
         out.append(
-            f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原：" + "、".join(f.where for f in glued)
+            f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原：" + "、".join(d.place for d in glued)
         )
-    rest = [f for f in r.findings if f.check != "D3"]
-    for f in sorted(rest, key=lambda f: ({"error": 0, "warning": 1, "info": 2}[f.severity], f.check)):
+    rest = [(f, d) for f, d in said if f.check != "D3"]
+    for f, d in sorted(rest, key=lambda fd: ({"error": 0, "warning": 1, "info": 2}[fd[0].severity], fd[0].check)):
         mark = {"error": "✘", "warning": "!", "info": "·"}[f.severity]
-        out.append(f"{mark} [{f.check}] {KIND_NAMES[f.kind]} {f.where}：{f.message}")
+        out.append(f"{mark} [{f.check}] {d.kind_label} {d.label}：{d.sentence}")
     return "\n".join(out)
 
 

@@ -161,3 +161,12 @@ def test_ctrl_c_keeps_what_ingest_had_read(tmp_path, corpus):
     listed = xxgk("list", "--json", "--data-dir", str(data))
     rows = [json.loads(line) for line in listed.stdout.decode("utf-8").splitlines()]
     assert len(rows) == 3, (said, rows)
+
+
+def test_check_says_a_finding_as_the_report_page_does(corpus):
+    """`check` printed the rule's algebra over keys: 「t4.rv：…不成立：左边 0，右边 10+1+0+0=11」."""
+    p = xxgk("check", str(corpus / "reports" / "hongze-2023.pdf"))
+    out, _ = text(p)
+    assert p.returncode == 1
+    assert "表四·行政复议：总计印为0，按各项之和应为11（结果维持10、结果纠正1）。" in out, out
+    assert "t4.rv" not in out and "左边" not in out
