@@ -447,7 +447,7 @@ def _no_store(d: Path) -> str | None:
     if (d / "xxgk.sqlite").is_file():
         return None
     if not d.exists():
-        return f"数据目录 {d} 不存在（请检查 --data-dir 或 XXGK_DATA_DIR，或先运行 xxgk ingest 文件或目录）"
+        return f"还没有报告：数据目录 {d} 不存在（请检查 --data-dir 或 XXGK_DATA_DIR，或先运行 xxgk ingest 文件或目录）"
     return f"数据目录 {d} 里还没有报告，请先运行 xxgk ingest 文件或目录"
 
 
@@ -555,8 +555,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from rag.store import Store
 
     d = Path(settings(args).data_dir)
-    if why := _no_store(d):
-        _out(f"没有报告：{why}\n" if not d.exists() else f"没有报告（数据目录 {d}）\n")
+    if _no_store(d):
+        _out(f"没有报告（数据目录 {d}{' 不存在：请检查 --data-dir 或 XXGK_DATA_DIR' if not d.exists() else ''}）\n")
         return 0
     store = Store(d)
     rows = store.listing()
