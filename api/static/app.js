@@ -222,11 +222,12 @@ function setupCharts(data) {
   ky.innerHTML = data.years.slice().reverse().map((x) => `<option>${x}</option>`).join("");
   if (y && data.years.includes(+y)) ky.value = y;
   else if (state.ov.rows.length) {
-    // first shown: the year most reports have (ties: the later), not merely the latest — a store of
-    // 2019–2024 and one early 2025 report compared that one agency with nothing
+    // first shown: the latest year with nearly as many reports as the busiest (¾), not merely the
+    // latest — a store of 2019–2024 and one early 2025 report compared that one agency with nothing
     const per = new Map();
     for (const r of state.ov.rows) if (r.year) per.set(r.year, (per.get(r.year) || 0) + 1);
-    const best = [...per].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    const most = Math.max(0, ...per.values());
+    const best = [...per].filter(([, n]) => n * 4 >= most * 3).sort((a, b) => b[0] - a[0])[0];
     if (best) ky.value = String(best[0]);
   }
   drawTrend();
