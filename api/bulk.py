@@ -84,6 +84,7 @@ class BulkResult:
     failed: int
     duplicates: int
     seconds: float
+    failed_before: int = 0  # inputs an earlier run recorded in errors.jsonl (among done_before; not retried)
 
 
 # The cyclic garbage collector in a worker. Extracting a text, HTML or Markdown report leaves no
@@ -311,21 +312,27 @@ def _run_locked(
             f"{outdir} 里同时有 {recfile.PLAIN} 和 {recfile.GZIP}，无法判断续跑哪一个，请移走其中一个", "bad_output"
         )
     reports_path, errors_path = recfile.path_in(outdir, gz), outdir / "errors.jsonl"
-    done = {r["id"] for r in _records(errors_path, repair=True)}
+    failed_ids = {r["id"] for r in _records(errors_path, repair=True)}
+    done = set(failed_ids)
     tables = TableWriter(outdir)
     # what earlier runs recorded (a killed run's partial last record cut first): one pass gives ids and rows
+    recorded: set[str] = set()
     for r in _records(reports_path, repair=True):
-        done.add(r["id"])
+        recorded.add(r["id"])
         tables.add(derive(r))
+    done |= recorded
     todo: list[tuple[str, str, object]] = []
     seen: set[str] = set()
-    duplicates = failed = 0
+    duplicates = failed = failed_before = 0
     t0 = time.perf_counter()
     with errors_path.open("a", encoding="utf-8") as errors:
         for f in files:
             try:
                 rid = report_id(read_source(f))
             except ExtractError as exc:
+                if f"path:{f}" in failed_ids:  # recorded by an earlier run: counted, not written again
+                    failed_before += 1
+                    continue
                 errors.write(
                     json.dumps(
                         {"id": f"path:{f}", "source": f, "error": str(exc), "code": exc.code}, ensure_ascii=False
@@ -334,12 +341,16 @@ def _run_locked(
                 )
                 failed += 1
                 continue
-            if rid in done:
-                continue
+            # a copy is a duplicate in every run, also once its first file is done: the counts of a
+            # run again are the first run's
             if rid in seen:
                 duplicates += 1
                 continue
             seen.add(rid)
+            if rid in done:
+                if rid in failed_ids and rid not in recorded:
+                    failed_before += 1
+                continue
             todo.append((f, rid, llm))
     done_before = len(files) - len(todo) - duplicates - failed
     bar = Progress(len(todo), progress)
@@ -372,7 +383,7 @@ def _run_locked(
         for kind, line, derived in results:
             record(kind, line, derived)
     tables.close()
-    return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0)
+    return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0, failed_before)
 
 
 def _replace(path: Path, write) -> None:

@@ -17,6 +17,7 @@ import re
 import signal
 import socket
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,19 +26,32 @@ from pathlib import Path
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from extractor.llm_client import LLMConfig, client_for  # noqa: E402
-from extractor.schema import ExtractError, Report  # noqa: E402
+from extractor.schema import ExtractError, Report, Template  # noqa: E402
 from extractor.settings import LLM_FLAG_VALUES, Settings  # noqa: E402
 
 # extraction and export are imported where used: `xxgk ask` answers a table question without them
 
 # reports stored in one transaction by `ingest` (FTS5 writes a segment a transaction: fewer to merge)
 INGEST_BATCH = 256
+INGEST_FLUSH_SECONDS = 10.0
+SKIPPED_SHOWN = 10  # files already stored named one a line; beyond, a count
 TABLE_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
-KIND_NAMES = {"report_defect": "报告问题", "extraction_doubt": "提取存疑", "blank_cells": "空白无法核对"}
 
 
 def _err(msg: str) -> None:
     print(f"xxgk: {msg}", file=sys.stderr)
+
+
+def _file_err(path: str, msg: str) -> None:
+    """「xxgk: a.pdf: 文件为空」 — the file named once, also when the message already ends with it
+    (read_source says 「文件不存在：a.pdf」 for callers that name no file)."""
+    from extractor.load import shown
+
+    for tail in (f"：{shown(path)}", f"：{path}"):
+        if msg.endswith(tail):
+            msg = msg[: -len(tail)]
+            break
+    _err(f"{shown(path)}: {msg}")
 
 
 def settings(args: argparse.Namespace) -> Settings:
@@ -66,7 +80,7 @@ def _extract_all(files: list[str], llm: LLMConfig | None = None) -> tuple[list[R
         try:
             r = extract_guarded(read_source(f), f, llm, base=_folder(f))
         except ExtractError as exc:
-            _err(f"{shown(f)}: {exc}")
+            _file_err(f, str(exc))
             errors.append({"source": f, "error": str(exc), "code": exc.code})
             code = 2
             continue
@@ -124,9 +138,27 @@ def _check_output(out: str | None) -> None:
         raise ExtractError(f"无法写入输出文件 {out}：没有权限", "bad_output")
 
 
+# output names whose format `extract` does not write: said before any input is read, not a JSON file
+# under a spreadsheet's or Parquet's name
+_NOT_WRITTEN = {".parquet": "Parquet", ".pq": "Parquet", ".xlsx": "Excel", ".xls": "Excel", ".tsv": "TSV"}
+
+
+def _output_format(fmt: str | None, out: str | None) -> str:
+    """--format as given, else by the output's suffix (「-o cells.csv」 is CSV), else JSON."""
+    suffix = Path(out).suffix.lower() if out else ""
+    if fmt is None and suffix in _NOT_WRITTEN:
+        raise ExtractError(
+            f"extract 不输出 {_NOT_WRITTEN[suffix]}（{out}）：请用 -o 文件名.csv 或 .json；"
+            "Parquet 数据集请用 xxgk bulk 文件或目录 -o 输出目录（cells.parquet）",
+            "usage",
+        )
+    return fmt or ("csv" if suffix == ".csv" else "json")
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from extractor.export import to_cells, to_csv
 
+    args.format = _output_format(args.format, args.output)
     _check_output(args.output)
     reports, errors, code = _extract_all(args.files, llm_config(args))
     if args.format == "csv":
@@ -155,17 +187,27 @@ def describe(r: Report) -> str:
     if r.glued:
         out.append("注意：表格数字粘连，部分单元格按勾稽关系唯一还原（标记为提取存疑）")
     errors = [f for f in r.findings if f.severity == "error"]
-    if not errors:
-        out.append("✔ 未发现勾稽关系错误")
-    glued = [f for f in r.findings if f.check == "D3"]
+    if not errors:  # 「✔」 only where the tables were there to be checked
+        if r.tables_recoverable and r.template in (Template.GF2021, Template.GF2019):
+            out.append("✔ 未发现勾稽关系错误")
+        elif r.template == Template.LEGACY:
+            out.append("· 2019年以前的旧格式报告，没有标准统计表：勾稽关系无从核对")
+        else:
+            out.append("· 没有读出统计表：勾稽关系未核对")
+    # each finding as the report page and the 核验单 word it (「表四·行政复议：总计印为0，按各项之和应为11
+    # （结果维持10、结果纠正1）。」), not as the rule's algebra over keys (「t4.rv：…左边 0，右边 10+1+0+0=11」)
+    from .render import described
+
+    said = list(zip(r.findings, described(r), strict=True))
+    glued = [d for f, d in said if f.check == "D3"]
     if glued:
         out.append(
-            f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原：" + "、".join(f.where for f in glued)
+            f"! [D3] 提取存疑 {len(glued)} 行数字粘连，已按勾稽关系唯一还原：" + "、".join(d.place for d in glued)
         )
-    rest = [f for f in r.findings if f.check != "D3"]
-    for f in sorted(rest, key=lambda f: ({"error": 0, "warning": 1, "info": 2}[f.severity], f.check)):
+    rest = [(f, d) for f, d in said if f.check != "D3"]
+    for f, d in sorted(rest, key=lambda fd: ({"error": 0, "warning": 1, "info": 2}[fd[0].severity], fd[0].check)):
         mark = {"error": "✘", "warning": "!", "info": "·"}[f.severity]
-        out.append(f"{mark} [{f.check}] {KIND_NAMES[f.kind]} {f.where}：{f.message}")
+        out.append(f"{mark} [{f.check}] {d.kind_label} {d.label}：{d.sentence}")
     return "\n".join(out)
 
 
@@ -249,9 +291,12 @@ def cmd_bulk(args: argparse.Namespace) -> int:
     )
     print(
         f"共 {res.total} 个文件：本次提取 {res.extracted} 份，此前已完成 {res.done_before} 份，"
-        f"内容重复 {res.duplicates} 份，失败 {res.failed} 份；用时 {res.seconds:.1f} 秒。输出在 {args.output}"
+        f"内容重复 {res.duplicates} 份，失败 {res.failed + res.failed_before} 份"
+        + (f"（其中 {res.failed_before} 份为此前记录，不再重试）" if res.failed_before else "")
+        + (f"，见 {Path(args.output) / 'errors.jsonl'}" if res.failed + res.failed_before else "")
+        + f"；用时 {res.seconds:.1f} 秒。输出在 {args.output}"
     )
-    return 2 if res.failed else 0
+    return 2 if res.failed + res.failed_before else 0  # a run again says what the first said
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -290,8 +335,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from rag.values import sync_derived
 
     sync_derived(store)  # derived rows kept per report now, not at the first question
-    for f in skipped:
+    for f in skipped[:SKIPPED_SHOWN]:
         print(f"  重复，已跳过：{shown(f)}")
+    if len(skipped) > SKIPPED_SHOWN:  # a folder ingested again to add one file: not a line for each of the rest
+        print(f"  ……另有 {len(skipped) - SKIPPED_SHOWN} 份已在库中，已跳过")
     lag = store.unindexed_count()
     vectors = (
         f"向量索引在后台更新（{lag} 份待建，xxgk list 可查看进度）"
@@ -352,12 +399,12 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
                 skipped.append(f)
                 continue
             if o.error is not None or o.internal is not None:
-                _err(f"{shown(f)}: {o.error}" if o.error is not None else f"{shown(f)}: 内部错误 {o.internal}")
+                _file_err(f, str(o.error) if o.error is not None else f"内部错误 {o.internal}")
                 failed += 1
                 continue
             done = next(results)
             if isinstance(done, Exception):
-                _err(f"{shown(f)}: {done}")
+                _file_err(f, str(done))
                 failed += 1
             elif done.status == "variant":
                 variants += 1
@@ -372,27 +419,54 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
                     )
 
     batch: list = []
-    for n, o in enumerate(outcomes, 1):
-        if show:  # progress on a terminal: 「入库 12/340：file.pdf」
-            total = f"/{len(files)}" if not args.from_bulk else ""
-            print(f"\r入库 {n}{total}：{Path(o.source).name[:40]:<40}", end="", file=sys.stderr, flush=True)
-        batch.append(o)
-        if len(batch) >= INGEST_BATCH:
-            flush(batch)
-            batch = []
+    since = time.monotonic()
+    try:
+        for n, o in enumerate(outcomes, 1):
+            if show:  # progress on a terminal: 「入库 12/340：file.pdf」
+                total = f"/{len(files)}" if not args.from_bulk else ""
+                print(f"\r入库 {n}{total}：{Path(o.source).name[:40]:<40}", end="", file=sys.stderr, flush=True)
+            batch.append(o)
+            # a batch is committed when full, or when it has waited INGEST_FLUSH_SECONDS: PDFs at a few
+            # seconds each filled 256 in minutes, all of it lost to a Ctrl-C or a kill
+            if len(batch) >= INGEST_BATCH or time.monotonic() - since >= INGEST_FLUSH_SECONDS:
+                flush(batch)
+                batch = []
+                since = time.monotonic()
+    except KeyboardInterrupt:
+        flush(batch)  # what was read before the Ctrl-C is kept: the same command again goes on from there
+        raise
     flush(batch)
     if show:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
     return added, variants, failed, skipped
 
 
+def _no_store(d: Path) -> str | None:
+    """Why a command that only reads finds no store in `d` (None: there is one). Such a command
+    creates nothing: a mistyped --data-dir must not leave an empty store behind, said as 「没有报告」."""
+    if (d / "xxgk.sqlite").is_file():
+        return None
+    if not d.exists():
+        return f"还没有报告：数据目录 {d} 不存在（请检查 --data-dir 或 XXGK_DATA_DIR，或先运行 xxgk ingest 文件或目录）"
+    return f"数据目录 {d} 里还没有报告，请先运行 xxgk ingest 文件或目录"
+
+
+def _reading_store(args: argparse.Namespace):
+    """The store of `ask`, `remove` and `index`: refused in one line when there is none."""
+    from rag.store import Store
+
+    d = Path(settings(args).data_dir)
+    if why := _no_store(d):
+        raise ExtractError(why, "empty_store")
+    return Store(d)
+
+
 def cmd_index(args: argparse.Namespace) -> int:
     """Catch the vector index up with the store (after `ingest --index-later`, or an indexer that
     was killed); waits for a running indexer first (`index.lock`)."""
     from rag import indexer
-    from rag.store import Store
 
-    store = Store(settings(args).data_dir)
+    store = _reading_store(args)
     done = indexer.catch_up(store)
     print(f"向量索引更新 {done} 份；待建 {store.unindexed_count()} 份；共 {store.count()} 份（{store.dir}）")
     return 0
@@ -401,9 +475,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     """Delete reports (by id, or a variant's id) from SQLite, BM25 and the vector index."""
     from rag.index import Index
-    from rag.store import Store
 
-    store = Store(settings(args).data_dir)
+    store = _reading_store(args)
     code = 0
     removed = 0
     for rid in args.ids:
@@ -423,12 +496,16 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def _asker(args: argparse.Namespace):
     from rag.ask import Asker
-    from rag.store import Store
 
     conf = settings(args)
-    store = Store(conf.data_dir)
+    store = _reading_store(args)
     if store.count() == 0:
         raise ExtractError(f"数据目录 {store.dir} 里还没有报告，请先运行 xxgk ingest 文件或目录", "empty_store")
+    if args.report:  # a variant's id stands for its report, as in the API; an unknown id is said, not 「报告未提及」
+        rid = store.resolve(args.report)
+        if rid is None:
+            raise ExtractError(f"没有这份报告：{args.report}（xxgk list 列出已入库报告的 id）", "not_found")
+        args.report = rid
     # the vector index opens only if a narrative question needs it
     return Asker(store, None, client_for(conf.llm) if conf.llm else None)
 
@@ -477,7 +554,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     """The stored reports: agency, year, template, id, findings counted by kind."""
     from rag.store import Store
 
-    store = Store(settings(args).data_dir)
+    d = Path(settings(args).data_dir)
+    if _no_store(d):
+        _out(f"没有报告（数据目录 {d}{' 不存在：请检查 --data-dir 或 XXGK_DATA_DIR' if not d.exists() else ''}）\n")
+        return 0
+    store = Store(d)
     rows = store.listing()
     if args.agency:
         from rag.scope import StoreCatalogue
@@ -691,8 +772,12 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         help="报告文件（txt/html/md/pdf/docx/doc/xlsx/xls/odt/ods/ofd/rtf/json 或图片），- 表示标准输入",
     )
-    e.add_argument("--format", choices=["json", "cells", "csv"], default="json")
-    e.add_argument("-o", "--output", help="输出文件（默认标准输出）")
+    e.add_argument(
+        "--format",
+        choices=["json", "cells", "csv"],
+        help="输出格式（默认按 -o 的扩展名：.csv 为 csv，其余为 json）",
+    )
+    e.add_argument("-o", "--output", help="输出文件（默认标准输出）；Parquet 数据集请用 xxgk bulk")
     e.set_defaults(func=cmd_extract)
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
     c.add_argument("files", nargs="+")
@@ -792,6 +877,13 @@ def _check_settings() -> None:
     int_setting("XXGK_EXTRACT_WORKERS", 1)  # the service's; checked here so `serve` stops before importing it
 
 
+# what a Ctrl-C leaves, said with 「已中断」 where the command can be run again to go on
+_RESUMED = {
+    "ingest": "：已入库的报告保留；再次运行同一命令会跳过它们，接着入库其余文件",
+    "bulk": "：已写出的记录保留；再次运行同一命令（同一输出目录）会从中断处接着做",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # Chinese output (and --json) is UTF-8 whatever the locale says
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
@@ -805,7 +897,7 @@ def main(argv: list[str] | None = None) -> int:
         _err(str(exc))
         return 2
     except KeyboardInterrupt:
-        _err("已中断")
+        _err("已中断" + _RESUMED.get(args.command, ""))
         return 130
     except BrokenPipeError:
         return 0

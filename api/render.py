@@ -253,7 +253,10 @@ def report_page(report: Report) -> str:
         f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>核验单 · {escape(title_of(report))}</title>'
         f"<style>{_SHEET_CSS}</style></head><body>"
         f'<h1>政府信息公开工作年度报告 核验单</h1><p class="meta"><b>{escape(title_of(report))}</b><br>{meta}</p>'
-        + ("".join(groups) or "<h2>核查发现</h2><p>未发现问题。</p>")
+        + (
+            "".join(groups)
+            or f"<h2>核查发现</h2><p>未发现问题{'' if has_tables(report) else '（没有可核对的统计表，勾稽关系未核对）'}。</p>"
+        )
         + f"<h2>统计表</h2>{legend}{tables_html(report, found)}"
         '<p class="sign">核验人：<span></span>　　日期：<span></span></p>'
         '<p class="noprint note">打印：Ctrl+P（横向 A4）。</p></body></html>'

@@ -221,6 +221,15 @@ function setupCharts(data) {
   const y = ky.value;
   ky.innerHTML = data.years.slice().reverse().map((x) => `<option>${x}</option>`).join("");
   if (y && data.years.includes(+y)) ky.value = y;
+  else if (state.ov.rows.length) {
+    // first shown: the latest year with nearly as many reports as the busiest (¾), not merely the
+    // latest — a store of 2019–2024 and one early 2025 report compared that one agency with nothing
+    const per = new Map();
+    for (const r of state.ov.rows) if (r.year) per.set(r.year, (per.get(r.year) || 0) + 1);
+    const most = Math.max(0, ...per.values());
+    const best = [...per].filter(([, n]) => n * 4 >= most * 3).sort((a, b) => b[0] - a[0])[0];
+    if (best) ky.value = String(best[0]);
+  }
   drawTrend();
   drawCompare();
 }
@@ -348,7 +357,7 @@ async function openReport(id) {
   $("#quote-bar").hidden = true;
   $("#scope-report").textContent = `当前报告（${report.agency || "未识别"} ${report.year || "?"}年）`;
   $("#scope-agency").textContent = report.agency ? `${report.agency}历年` : "当前机关历年";
-  $("input[name=scope][value=agency]").disabled = !report.agency;
+  syncScope();
   setTab(state.tab);
 }
 
@@ -381,7 +390,10 @@ function renderFindings(view) {
     html.push(`<details class="recovered-rows"><summary>另有 ${recovered.length} 行数字在发布的文本里连在一起，已按勾稽关系唯一还原（表中斜体）</summary><ul>` +
       recovered.map((d) => `<li><button type="button" class="finding extraction_doubt" data-i="${d.i}">${esc(d.sentence)}</button></li>`).join("") + "</ul></details>");
   }
-  $("#r-findings-list").innerHTML = html.join("") || "<p>未发现问题：三张表的勾稽关系都成立，正文数字与表格一致。</p>";
+  // 「勾稽关系都成立」 only where there were tables to check (a pre-2019 report has none)
+  const clean = !view.tables ? "未发现问题；这份报告没有可核对的统计表，勾稽关系未核对。"
+    : view.metrics.length ? "未发现问题：三张表的勾稽关系都成立，正文数字与表格一致。" : "未发现问题：三张表的勾稽关系都成立。";
+  $("#r-findings-list").innerHTML = html.join("") || `<p>${clean}</p>`;
 }
 
 function setTab(tab) {
@@ -534,6 +546,19 @@ function renderChat() {
 
 function saveChat() { try { localStorage.setItem(CHAT_KEY, JSON.stringify(chat.filter((e) => !e.pending).slice(-50))); } catch { /* full */ } }
 
+// The chat's scope offers 「当前报告」 and 「…历年」 only once a report is open: before, the page opened on
+// the overview with 「当前报告」 checked and a question went to every report under that label. A scope
+// moved to 「全部报告」 for want of a report goes back to the report when one opens.
+function syncScope() {
+  const r = state.report;
+  const one = $("input[name=scope][value=report]"), years = $("input[name=scope][value=agency]");
+  one.disabled = !r;
+  years.disabled = !(r && r.agency);
+  const checked = $("input[name=scope]:checked");
+  if (checked && checked.disabled) { $("input[name=scope][value=all]").checked = true; state.scopeMoved = true; }
+  else if (r && state.scopeMoved) { one.checked = true; state.scopeMoved = false; }
+}
+
 async function ask(ev) {
   ev.preventDefault();
   const q = $("#question").value.trim();
@@ -563,7 +588,11 @@ async function openCitation(n, i) {
   const c = chat[n] && chat[n].citations[i];
   if (!c) return;
   if (!state.report || state.report.id !== c.report_id) await openReport(c.report_id);
-  if (location.hash.split("/")[1] !== "report") { setHash(`#/report/${c.report_id}`); await route(); }
+  const [, view, shown] = location.hash.split("/");
+  if (view !== "report") { setHash(`#/report/${c.report_id}`); await route(); }
+  // a citation of another report (「当前机关历年」 cites other years) opened it under the first one's
+  // address: a reload or a copied link showed the wrong report. A new entry: Back returns to the first.
+  else if (decodeURIComponent(shown || "") !== c.report_id) history.pushState(null, "", `#/report/${c.report_id}`);
   const td = c.cells && c.cells.length && $(`td[data-key="${CSS.escape(c.cells[0])}"]`);
   if (td) {
     if (NARROW.matches) setTab("tables");
@@ -733,6 +762,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#ask").addEventListener("submit", ask);
   $("#answers").addEventListener("click", (e) => { const b = e.target.closest("button.cite"); if (b) openCitation(+b.dataset.n, +b.dataset.i); });
   $("#chat-clear").addEventListener("click", () => { chat = []; saveChat(); renderChat(); });
+  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => { state.scopeMoved = false; });
+  syncScope();
   renderChat();
 
   window.addEventListener("hashchange", route);
