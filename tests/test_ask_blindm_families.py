@@ -71,3 +71,12 @@ def test_a_count_in_a_keyword_string_is_no_year():
 
     assert years_in("平潭综合实验区 予以公开 22 件") == []
     assert years_in("平潭综合实验区 22 予以公开") == [2022]
+
+
+def test_a_figure_whose_identity_fails_is_answered_as_printed_and_said(corpus_asker):
+    """洪泽区2023年 prints 行政复议 总计 0 over 维持10 纠正1: the printed 0 is the answer (never corrected), and the
+    identity that fails is said beside it in the report page's words."""
+    ans = corpus_asker.ask("洪泽区2023年行政复议多少件")
+    assert ans.value == 0 and "按各项之和应为11" in ans.answer and "未作更正" in ans.answer, ans.answer
+    clean = corpus_asker.ask("洪泽区2023年本年新收多少件")
+    assert "注意" not in clean.answer, clean.answer

@@ -145,7 +145,7 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     cited = list(keys)
     detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
     cited += extra
-    text = f"{fmt(value)}{unit}{detail}"
+    text = f"{fmt(value)}{unit}{detail}" + _defect_note(ctx, rid, keys)
     if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
@@ -155,6 +155,26 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
+
+
+def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
+    """「洪泽区2023年行政复议多少件」: the printed 0 is the answer, but its identity does not hold (维持10 纠正1) — said
+    beside it in the report page's words, never corrected (the report's totals are the report's)."""
+    import json
+
+    from extractor.checkspec import describe
+    from extractor.schema import FINDING
+
+    said = []
+    for row in ctx.store.findings(rid):
+        if row["kind"] != "report_defect":
+            continue
+        f = FINDING.validate_python(json.loads(row["body"]))
+        if set(f.cells) & set(keys):
+            said.append(describe(f).sentence.rstrip("。"))
+    if not said:
+        return ""
+    return "（注意：报告中这组数字不一致——" + "；".join(dict.fromkeys(said)) + "。以上是报告印刷的数字，未作更正）"
 
 
 def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure, list[str], float | None]]) -> Answer:
