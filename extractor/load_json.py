@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import os
 import re
 
 from . import budgets
@@ -330,7 +331,8 @@ def _one_article(found: list[str], title: str | None) -> list[str]:
         p = _plain(s)
         for group in articles:
             q = _plain(group[0])
-            if p[:200] in q or q[:200] in p:
+            # (a summary or description of the article opens as it does, then stops or strays: one article)
+            if p[:200] in q or q[:200] in p or len(os.path.commonprefix([p, q])) >= min(120, len(p), len(q)):
                 group.append(s)
                 break
         else:
