@@ -352,11 +352,11 @@ def total(ctx: Context) -> Answer | None:
         if not keys or all(cells[k]["value"] is None for k in keys):
             return None
         read.append((m, keys))
-    read, held = _inside_dropped(read)
-    if read is None:  # two items that share cells but neither holds the other: no sum counts them once
+    kept, held = _inside_dropped(read)
+    if kept is None:  # two items that share cells but neither holds the other: no sum counts them once
         return None
-    parts = [(m, sum(cells[k]["value"] or 0 for k in keys)) for m, keys in read]
-    cited = [k for _, keys in read for k in keys]
+    parts = [(m, sum(cells[k]["value"] or 0 for k in keys)) for m, keys in kept]
+    cited = [k for _, keys in kept for k in keys]
     units = {vals.unit_of(m) for m, _ in parts}
     if len(parts) < 2 and not held or len(units) != 1:
         return None
