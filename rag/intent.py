@@ -874,7 +874,13 @@ _PREAMBLE = lazy(
 )
 # 「我是做第三方评估的，正在核对各地…的数据，甘井子区政府2023年的年报里，…是多少？」: a speaker's clauses before the
 # one that names the report (a year) or asks (多少/几), with no colon to end them
-_SPEAKER = lazy(r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|" + _WE + ")")
+# (「我去年申请过信息公开，想看看情况，X2022年…」: the speaker's own past, told before the question — its 申请 is no
+# measure asked)
+_SPEAKER = lazy(
+    r"^(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我是|" + _WE + r"|我(?:去年|前年|之前|以前|曾经?|上个?月|前段时间|刚刚?)"
+    r"(?:也|还)?(?:申请|提交|咨询|问|查|打|找|去)"
+    r")"
+)
 # (「我是安康市人民政府办公室政务公开科的」 names the body; 「在给江苏几个区县打分」 asks nothing)
 _NAMES_OR_ASKS = lazy(
     r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|(?:多少|几)[^，,]{0,6}[？?]?$|[省市区县](?:人民)?政府|[局厅委]"

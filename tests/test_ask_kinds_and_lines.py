@@ -112,6 +112,12 @@ def test_two_sides_set_against_or_added(q, op):
         ),
         ("本人在写论文，想确认一下，海拉尔区政府20年部分公开几件", "海拉尔区政府20年部分公开几件"),
         ("我是记者，平潭2022年新收申请多少", "平潭2022年新收申请多少"),
+        # the speaker's own past told first: its 申请 is no measure asked (the 申请 row answered 行政处罚's ask)
+        (
+            "我去年申请过信息公开，想看看情况，平潭综合实验区2022年行政处罚决定数量是多少",
+            "平潭综合实验区2022年行政处罚决定数量是多少",
+        ),
+        ("我之前咨询过，洪泽区2023年予以公开几件", "洪泽区2023年予以公开几件"),
     ],
 )
 def test_a_preamble_is_dropped(q, rest):
