@@ -80,3 +80,11 @@ def test_a_figure_whose_identity_fails_is_answered_as_printed_and_said(corpus_as
     assert ans.value == 0 and "按各项之和应为11" in ans.answer and "未作更正" in ans.answer, ans.answer
     clean = corpus_asker.ask("洪泽区2023年本年新收多少件")
     assert "注意" not in clean.answer, clean.answer
+
+
+def test_a_report_left_out_of_a_listing_for_contradicting_itself_is_named(corpus_asker):
+    """洪泽区2023年 prints 行政诉讼 总计 0 over 5 cases in its result columns: neither listed as having none nor dropped
+    without a word (userprobe4's left)."""
+    ans = corpus_asker.ask("哪些单位2023年没有被提起行政诉讼？")
+    assert ans.value == 1 and "河北省科学技术厅" in ans.answer, ans.answer
+    assert "洪泽区人民政府2023年（总计印为0，各结果栏合计5件）" in ans.answer and "未列入" in ans.answer, ans.answer

@@ -566,13 +566,33 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     )
     if m.table == "t4" and m.col == "tot" and test == ("=", 0.0):
         # 「没有收到复议」: a 总计 printed 0 over result columns that hold cases is not none (洪泽 2023: 0 vs 10+1)
-        parts: dict[str, float] = {}
-        for c in ("keep", "fix", "other", "pend"):
-            got = vals.measure(ctx.store, CellMeasure(table="t4", row=m.row, col=c), hits, None, test=(">", 0.0))
-            for r, v in got.items():
-                parts[r] = parts.get(r, 0) + (v or 0)
+        parts = _zero_over_cases(ctx, m, hits)
         hits = [r for r in hits if not parts.get(r)]
     return hits, found, what, vals.unit_of(m)
+
+
+def _zero_over_cases(ctx: Context, m: CellMeasure, ids: list[str]) -> dict[str, float]:
+    """The reports whose 表四 总计 of the measure's row is printed 0 while its result columns hold cases: their
+    cases by report (neither none nor a figure to list: the report contradicts itself)."""
+    parts: dict[str, float] = {}
+    for c in ("keep", "fix", "other", "pend"):
+        got = vals.measure(ctx.store, CellMeasure(table="t4", row=m.row, col=c), ids, None, test=(">", 0.0))
+        for r, v in got.items():
+            parts[r] = parts.get(r, 0) + (v or 0)
+    return {r: v for r, v in parts.items() if v}
+
+
+def _contradicted(ctx: Context, m: CellMeasure, what: str, unit: str) -> str:
+    """「哪些单位没有被提起行政诉讼」: a report printing 总计 0 over cases in its result columns is left out of the
+    listing — and said so, never dropped without a word."""
+    if not (m.table == "t4" and m.col == "tot" and what == "为0") or ctx.n > TEXT_SCOPE:
+        return ""
+    zero = vals.measure(ctx.store, m, ctx.ids, None, test=("=", 0.0))
+    cases = _zero_over_cases(ctx, m, list(zero))
+    if not cases:
+        return ""
+    said = "、".join(f"{ctx.name(r)}（总计印为0，各结果栏合计{fmt(v)}{unit}）" for r, v in cases.items())
+    return f"；另有{said}：报告自身不一致，未列入"
 
 
 def _without_table(ctx: Context, m: CellMeasure, found: dict) -> list[str]:
@@ -600,9 +620,10 @@ def _undecided(ctx: Context, m: CellMeasure, found: Mapping) -> str:
 
 
 def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, what: str, unit: str) -> Answer:
+    odd = _contradicted(ctx, m, what, unit)
     if not hits:
         return ctx.answer(
-            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份{_undecided(ctx, m, found)}。",
+            f"没有：所查{ctx.n}份报告中，{m.label}{what}{unit}的报告为0份{odd}{_undecided(ctx, m, found)}。",
             "compare",
             value=0,
             unit="份",
@@ -612,7 +633,7 @@ def _which_answer(ctx: Context, m: CellMeasure, hits: list[str], found: dict, wh
     more = f"；其余{len(hits) - len(shown)}份从略" if len(hits) > len(shown) else ""
     lead, n, counted_in = counted(ctx, hits)
     return ctx.answer(
-        f"{lead}{m.label}{what}{unit}：{listing}{more}{_undecided(ctx, m, found)}{_text_note(ctx, shown)}",
+        f"{lead}{m.label}{what}{unit}：{listing}{more}{odd}{_undecided(ctx, m, found)}{_text_note(ctx, shown)}",
         "compare",
         value=n,
         unit=counted_in,
