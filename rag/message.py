@@ -194,11 +194,9 @@ def relayed(q: str) -> str:
     """「有群众来电问X2021年新收几件 谢谢」 → 「X2021年新收几件 谢谢」: the relayed question itself."""
     m = _RELAYED.match(q)
     if m and len(q) - m.end() >= 6:
-        from extractor.agency import mentions
-
         # (「有人问道里区民政局…」: 道 begins the body's name, it is no 问道 — the cut goes where the name begins)
-        end = next((n.start for n in mentions(q) if n.start < m.end() < n.end), m.end())
-        q = q[end:]
+        name = _name_across(q, m.end(), m.end())
+        q = q[name.start if name else m.end() :]
     t = _RELAYED_TAIL.search(q)
     return q[: t.start()] if t and t.start() >= 6 else q
 
@@ -225,7 +223,8 @@ _TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於
 _SELF = lazy(
     r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
 )
-_SELF_YEAR = lazy(r"今年|本年|这一年|這一年|这一年度|当年|當年")
+_SELF_YEARS = r"今年|本年|这一年|這一年|这一年度|当年|當年"  # the year of the report read, said by its reader
+_SELF_YEAR = lazy(_SELF_YEARS)
 
 
 def _names_nothing(head: str, relay: bool = False) -> bool:
@@ -266,11 +265,11 @@ def _names_nothing(head: str, relay: bool = False) -> bool:
     )
 
 
-def _cuts_a_name(q: str, start: int, end: int) -> bool:
-    """Does the cut q[start:end] fall inside a body's name the message writes (「请问道里区」's 问道)?"""
+def _name_across(q: str, start: int, end: int):
+    """The body's name the message writes that the cut q[start:end] falls inside (「请问道里区」's 问道), or None."""
     from extractor.agency import mentions
 
-    return any(n.start < end and n.end > start for n in mentions(q))
+    return next((n for n in mentions(q) if n.start < end and n.end > start), None)
 
 
 def _full_question(rest: str) -> bool:
@@ -298,7 +297,7 @@ def context_dropped(q: str) -> str:
         head, rest = q[: m.start()], q[m.end() :]
         if not _names_nothing(head, relay=not _STOPS_ONLY.fullmatch(m.group())):
             return q  # (a longer head holds this one: it names something too)
-        if not _full_question(rest) or _cuts_a_name(q, m.start(), m.end()):
+        if not _full_question(rest) or _name_across(q, m.start(), m.end()) is not None:
             continue  # (「quick question，X…」: the head ends at the comma, not at the space)
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
             _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
@@ -365,7 +364,7 @@ def pronoun_dropped(q: str) -> str:
 # before its year — no word of the measure (「我们今年老百姓个人申请公开的」 lost its applicant column to 我们)
 _SELF_BEFORE_YEAR = lazy(
     r"^(?:我们|我們|咱们|咱們|本|我)(?:单位|單位|机关|機關|局|委|办|辦|厅|廳|部门|部門)?(?:的)?"
-    r"(?=今年|本年|这一年|這一年|当年|當年|(?:19|20)\d{2}\s*年)"
+    rf"(?={_SELF_YEARS}|(?:19|20)\d{{2}}\s*年)"
 )
 
 

@@ -160,8 +160,6 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
     """「洪泽区2023年行政复议多少件」: the printed 0 is the answer, but its identity does not hold (维持10 纠正1) — said
     beside it in the report page's words, never corrected (the report's totals are the report's)."""
-    import json
-
     from extractor.checkspec import describe
     from extractor.schema import FINDING
 
@@ -169,7 +167,7 @@ def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
     for row in ctx.store.findings(rid):
         if row["kind"] != "report_defect":
             continue
-        f = FINDING.validate_python(json.loads(row["body"]))
+        f = FINDING.validate_json(row["body"])
         if set(f.cells) & set(keys):
             said.append(describe(f).sentence.rstrip("。"))
     if not said:
