@@ -326,21 +326,20 @@ def _one_article(found: list[str], title: str | None) -> list[str]:
     one; where a state holds two reports (the page's and a related one's full content), the one whose text holds
     the title's years is the page's; if that cannot tell them apart, the page is refused — reading the other
     report as this one would be every cell wrong."""
-    articles: list[list[str]] = []
+    articles: list[tuple[str, list[str]]] = []  # each article's plain text (of its first string) and its strings
     for s in found:
         p = _plain(s)
-        for group in articles:
-            q = _plain(group[0])
+        for q, group in articles:
             # (a summary or description of the article opens as it does, then stops or strays: one article)
             if p[:200] in q or q[:200] in p or len(os.path.commonprefix([p, q])) >= min(120, len(p), len(q)):
                 group.append(s)
                 break
         else:
-            articles.append([s])
+            articles.append((p, [s]))
     if len(articles) == 1:
         return found
     years = set(re.findall(r"(?:19|20)\d{2}", title or ""))
-    own = [g for g in articles if years and all(y in _plain(g[0])[:400] for y in years)]
+    own = [g for q, g in articles if years and all(y in q[:400] for y in years)]
     if len(own) == 1:
         return own[0]
     raise ExtractError("页面数据中有多篇报告，无法确定哪一篇是本页的报告", "ambiguous_report")
