@@ -2158,12 +2158,29 @@ def answerable(ctx: Context, ans: Answer) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# what section 五 (存在的主要问题及改进情况) answers: its problems, its plans, what is to be done next
+_PROBLEMS_OR_PLANS = re.compile(
+    r"问题|不足|短板|困难|差距|薄弱|改进|整改|下一步|计划|打算|准备|将要|将会|明年|今后|未来|努力方向|怎么改|如何改"
+    r"|吗\s*[？?]?\s*$|是否|有没有"  # a yes/no asked: whichever section says it
+)
+
+
+# how users ask what was done about a topic: words no sentence of the report needs to share
+_DONE_FRAME = re.compile(
+    r"(?:^|(?<=年))在(?=[\u4e00-\u9fff]{2,10}(?:上|方面))|"  # 「在政策解读上做了哪些事情」
+    r"(?:方面|这块|这一块|这方面|上)?(?:都|主要|具体)?(?:开展|做|采取|推进|落实|搞)了?(?:哪些|什么|啥|些什么)"
+    r"(?:具体|主要)?(?:工作|措施|举措|事情|事)?|(?:有|采取了?)(?:哪些|什么)(?:做法|举措|措施)|工作情况|方面(?=[？?]?$)"
+)
+
+
 def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
     if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
         content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
+    elif len(re.findall(r"[\u4e00-\u9fff]", framed := _content(ctx, _DONE_FRAME.sub("", q)))) >= 2:
+        content = framed  # 「政策解读方面开展了哪些工作」: the topic is what a sentence must share, not the asking
     scored = []
     for rank, c in enumerate(chunks):
         for s, e in sentences(c["text"]):
@@ -2180,6 +2197,11 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     scored = [x for x in scored if _supports(ctx, x[4])]
     if not scored or scored[0][0] < 0.3:
         return ctx.answer(NOT_MENTIONED, "retrieval")
+    if not _PROBLEMS_OR_PLANS.search(q):
+        # 「政策解读做了什么」 asks what was done: section 五's problems and plans answer it only when no
+        # other sentence does (its 「政策解读形式过于单一」 is not what was done)
+        done = [x for x in scored if x[1]["section"] != 5 and x[0] >= 0.3]
+        scored = done or scored
     rid = scored[0][1]["report_id"]
     best = [x for x in scored[:3] if x[1]["report_id"] == rid and x[0] >= max(0.3, scored[0][0] - 0.25)]
     # 「信息管理这块是怎么做的」 matched 「（三）政府信息管理」: what the section says, not its title
@@ -2326,7 +2348,7 @@ def _informative(ctx: Context) -> set[str]:
     text = ctx.q
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
-    text = _TAILS.sub(" ", text)  # 「开展得怎么样」: a way of asking, not a thing asked about
+    text = _TAILS.sub(" ", _DONE_FRAME.sub(" ", text))  # 「开展得怎么样」: a way of asking, not a thing asked about
     rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
