@@ -257,7 +257,7 @@ def section5(rid: str) -> tuple[str | None, str | None, str | None]:
 ITEMS: list[dict] = []
 
 
-def add(q, intent, expect, persona, kind, phrasing, style, scope=None, cells=None, calc=None, quote=None, note=None):
+def add(q, intent, expect, persona, kind, phrasing, style, scope=None, cells=None, calc=None, quote=None, note=None, reads=()):
     it = {"q": q, "scope": {"report": scope} if scope else {}, "intent": intent, "style": style, "expect": expect}
     if cells:
         it["cells"] = cells
@@ -267,7 +267,7 @@ def add(q, intent, expect, persona, kind, phrasing, style, scope=None, cells=Non
         it["source_quote"] = quote
     if note:
         it["note"] = note
-    reads = set()
+    reads = set(reads)
     if scope:
         reads.add(scope)
     if isinstance(quote, dict):
@@ -462,7 +462,7 @@ for kws, asks in ABSENT:
         ny, ab = name_year(rid)
         q = finish(ask_text(per, ny + RNG.choice(asks) + "？"), ph)
         add(q, "unanswerable", {"refuse": True}, per, "not in the report", ph, style_of(ab, False),
-            note=f"asked as narrative; the text of {rid} names none of {'/'.join(kws)}")
+            note=f"asked as narrative; the text of {rid} names none of {'/'.join(kws)}", reads=[rid])
         got += 1
         nref += 1
         if got >= 4:
@@ -479,7 +479,7 @@ for rid in sorted(USABLE)[::37][:8]:
     nm, ab = who(rid)
     q = finish(ask_text(per, nm + year_txt(y, pick_year_how()) + MEASURES[k][1][0] + "？"), ph)
     add(q, "unanswerable", {"refuse": True}, per, "year not in the store", ph, style_of(ab, False),
-        note=f"asked as narrative; the store holds {g['agency']} only for {sorted(yrs)}")
+        note=f"asked as narrative; the store holds {g['agency']} only for {sorted(yrs)}", reads=[rid])
 
 # ---- cross-report: compare two / rank several / sum / change over years
 by_k = defaultdict(list)
@@ -664,15 +664,15 @@ for rid in sorted(USABLE)[3::11]:
     if pick == 0 and isinstance((g.get("t2") or {}).get("fee.amount_wan"), (int, float)):
         q = finish(ask_text(per, ny + RNG.choice(["行政事业性收费金额多少万元？", "收费收了多少（万元）？"])), ph)
         add(q, "value", {"value": g["t2"]["fee.amount_wan"], "unit": "万元"}, per, "fees (table)", ph,
-            style_of(ab, False), cells=[f"{rid}:t2.fee.amount_wan"])
+            style_of(ab, False), cells=[f"{rid}:t2.fee.amount_wan"], reads=[rid])
     elif pick == 1 and isinstance((g.get("t3") or {}).get("new.tot"), int):
         q = finish(ask_text(per, ny + RNG.choice(["新收了多少件公开申请？", "收到几件依申请？"])), ph)
         add(q, "value", {"value": g["t3"]["new.tot"], "unit": "件"}, per, "one figure (table)", ph,
-            style_of(ab, False), cells=[f"{rid}:t3.new.tot"])
+            style_of(ab, False), cells=[f"{rid}:t3.new.tot"], reads=[rid])
     elif isinstance((g.get("t3") or {}).get("r1.tot"), int):
         q = finish(ask_text(per, ny + RNG.choice(["予以公开的有几件？", "同意公开了多少件申请？"])), ph)
         add(q, "value", {"value": g["t3"]["r1.tot"], "unit": "件"}, per, "one figure (table)", ph,
-            style_of(ab, False), cells=[f"{rid}:t3.r1.tot"])
+            style_of(ab, False), cells=[f"{rid}:t3.r1.tot"], reads=[rid])
     else:
         continue
     nval += 1
