@@ -2111,6 +2111,9 @@ _STAT_ROW = re.compile(
 )
 
 
+_GOVERNMENT_INFO = re.compile(r"政府信息|政务信息")
+
+
 def stat_row(ctx: Context) -> Answer | None:
     """「回应关切了几次」「当面提出的申请有几件」 of a report whose prose is silent and whose 统计表 (the old
     template's 指标|单位|统计数 rows) states it: the row whose label the question says — most of the
@@ -2120,11 +2123,12 @@ def stat_row(ctx: Context) -> Answer | None:
     if one is None or not isinstance(mm, MetricMeasure):
         return None
     rid, report = one
-    asked = canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q))))
+    # 「主动公开了多少条信息」 names the row 「主动公开政府信息数」: 政府信息 is the only 信息 a report counts
+    asked = _GOVERNMENT_INFO.sub("信息", canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q)))))
     informative = _informative(ctx)
     best = None
     for m in _STAT_ROW.finditer(report.text):
-        label = canon(_LABEL_END.sub("", m.group(1)))
+        label = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", m.group(1))))
         if mm.unit and m.group(2) not in units_like(mm.unit):
             continue
         share = overlap(label, asked)
