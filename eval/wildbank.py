@@ -51,6 +51,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "bqfixb": ("wild", *(f"wild{i}" for i in range(2, 17))),  # blindq's store: its set and 政策解读 families
     "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "bnfixb": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: confirmations, 平, sound-alikes, sums
+    "blindk": ("wild", *(f"wild{i}" for i in range(2, 20))),
 }
 WHICH = "blindw"
 
