@@ -351,7 +351,7 @@ def gen_values(n: int):
         persona = persona_for(
             ["officer", "citizen", "journalist", "lawyer", "hotline", "evaluator"]
             if mk.startswith(("rv", "ld", "lr", "lit"))
-            else ["officer", "citizen", "journalist", "hotline", "evaluator", "deputy"]
+            else ["officer", "citizen", "journalist", "hotline", "evaluator", "deputy", "citizen"]
         )
         if mk.startswith(("rv", "ld", "lr", "lit", "r3_", "r4_", "r5_")) and RNG.random() < 0.5:
             persona = "lawyer"
@@ -426,7 +426,7 @@ def gen_shares(n: int, zero_refusals: int):
         if not nums(g, num + den):
             continue
         d = total(g, den)
-        persona = persona_for(["journalist", "researcher", "evaluator", "deputy", "officer"])
+        persona = persona_for(["citizen", "researcher", "evaluator", "deputy", "officer", "journalist"])
         scoped = persona == "officer" and RNG.random() < 0.6
         phrasing: list = []
         subj, abbr = subject(g, persona, phrasing, scoped)
@@ -523,7 +523,7 @@ def gen_max_items(n: int):
         if vals[0] == 0 or (len(vals) > 1 and vals[0] == vals[1]):
             continue
         top = max(cells, key=lambda c: cell(g, c))
-        persona = persona_for(["journalist", "researcher", "officer", "lawyer", "evaluator"])
+        persona = persona_for(["citizen", "researcher", "officer", "lawyer", "evaluator"])
         scoped = persona == "officer" and RNG.random() < 0.5
         phrasing: list = []
         subj, abbr = subject(g, persona, phrasing, scoped)
@@ -562,7 +562,7 @@ def gen_sums(n: int):
         stem, cells = RNG.choice(SUMS)
         if not nums(g, cells):
             continue
-        persona = persona_for(["officer", "journalist", "researcher", "deputy", "lawyer"])
+        persona = persona_for(["officer", "citizen", "researcher", "deputy", "lawyer"])
         scoped = persona == "officer" and RNG.random() < 0.6
         phrasing: list = []
         subj, abbr = subject(g, persona, phrasing, scoped)
@@ -773,7 +773,7 @@ def gen_compare(n_cmp: int, n_rank: int, n_sum: int):
         vals = [total(g, cells) for g in gs]
         if mode != "sum" and len(set(vals)) < len(vals):
             continue
-        persona = persona_for(["journalist", "researcher", "deputy", "evaluator"])
+        persona = persona_for(["journalist", "researcher", "deputy", "evaluator", "citizen"])
         phrasing: list = []
         names = []
         abbr = False
@@ -810,7 +810,7 @@ def gen_which(n: int):
     for g in GOLD:
         if province(g):
             groups[(province(g), g["year"])].append(g)
-    keys = sorted(k for k, v in groups.items() if 3 <= len(v) <= 8)
+    keys = sorted(k for k, v in groups.items() if 2 <= len(v) <= 10)
     done = 0
     tries = 0
     while done < n and tries < 2000:
@@ -981,7 +981,7 @@ def gen_problems(n: int):
         persona = persona_for(["deputy", "journalist", "officer", "researcher"])
         phrasing: list = []
         subj, abbr = subject(g, persona, phrasing, False)
-        if meas and RNG.random() < 0.4:
+        if meas and RNG.random() < 0.5:
             q = dress(f"{subj}针对问题提了哪些改进措施？", persona, phrasing)
             done += add(q, {}, "problems", {"contains": [meas]}, persona, "improvement measures", phrasing, [g["_set"]],
                         abbr, quote={g["id"]: meas}, note="one measure (一是/二是…) of section 五")
@@ -1100,9 +1100,9 @@ def gen_blanks(n: int):
         persona = persona_for(["lawyer", "evaluator", "officer"])
         phrasing: list = []
         subj, abbr = subject(g, persona, phrasing, False)
-        q = dress(f"{subj}表三{lab[row]}那一格填的是多少？", persona, phrasing)
+        q = dress(f"{subj}表三{lab[row]}那一格填的是什么数？", persona, phrasing)
         done += add(q, {}, "value", {"blank": True}, persona, "printed blank", phrasing, [g["_set"]], abbr,
-                    cells=[f"{g['id']}:{k}"], note="gold null with a \"\" placeholder: printed blank")
+                    cells=[f"{g['id']}:{k}"], note="gold null with a \"\" placeholder: printed blank (the table's note: 表中空白处表示该项无数据)")
 
 
 # ------------------------------------------------------------------ build and check
