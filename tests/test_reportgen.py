@@ -46,6 +46,7 @@ EXAMPLES_BY_FAMILY = (
             "pdf-turned-content",
             "pdf-two-up",
             "pdf-watermark",
+            "pdf-browser-print",
             "pdf-gazette-columns",
             "pdf-side-by-side",
             "pdf-t3-turned",

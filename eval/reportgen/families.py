@@ -201,6 +201,17 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # printed from a browser with its headers and footers on: date/time and title atop, address and 「2/3」 at
+    # the foot of every page, between two rows of a table where a page break falls (extractor/ocr_layout.py)
+    Family(
+        "pdf-browser-print",
+        "pdf",
+        lambda p, m, d: render_sheets.browser_printed(
+            p, d, f"{m.agency.full}{m.year}年政府信息公开工作年度报告", m.year
+        ),
+        blank="—",
+        cost=8,
+    ),
     # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
     # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
     Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
