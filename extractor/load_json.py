@@ -373,6 +373,23 @@ def payload_document(scripts: list[str], encoding: str, title: str | None) -> Do
     return doc if doc.text.strip() else None
 
 
+def feed_groups(text: str):
+    """A JSON-Lines file (a crawler's feed: Scrapy's `-o items.jsonl`, one item a line, every character maybe
+    `\\uXXXX`-escaped) as a container of its items (extractor/carriers.py): each line a payload read as a
+    JSON document of its own — the report is the item that holds one (a feed's list-page item, with titles
+    only, is not). None when the text is not such a feed (a line that is not one JSON object or array)."""
+    from .carriers import Payload, charge
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    for n, line in enumerate(lines, start=1):
+        if not looks_json(line) or not isinstance(parse(line), (dict, list)):
+            return None
+        charge(n)
+    return [[lambda line=line: Payload(line.encode("utf-8"), "application/json")] for line in lines]
+
+
 def load_json(value) -> Document:
     """`value`: the document as `parse` returned it."""
     walker = _Walker()
