@@ -383,10 +383,16 @@ def feed_groups(text: str):
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) < 2:
         return None
+    walker = _Walker()
+    pages = False  # some item holds a page or prose (a feed of table rows, one record a line, is no feed of pages)
     for n, line in enumerate(lines, start=1):
-        if not looks_json(line) or not isinstance(parse(line), (dict, list)):
+        value = parse(line) if looks_json(line) else None
+        if not isinstance(value, (dict, list)):
             return None
         charge(n)
+        pages = pages or any(len(s) >= _LONG for s in walker.strings(value, []))
+    if not pages:
+        return None
     return [[lambda line=line: Payload(line.encode("utf-8"), "application/json")] for line in lines]
 
 
