@@ -520,7 +520,8 @@ def _print_answer(ans, as_json: bool) -> None:
     for i, c in enumerate(ans.citations, 1):
         where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
         lines.append(f"  [{i}] {where}「{c.quote[:160]}」  (报告 {c.report_id})")
-    lines.append(f"  —— 路径：{ans.intent or ans.route}，{ans.latency_ms:.0f} ms")
+    if os.environ.get("XXGK_DEBUG"):  # the internal route name is for us, not for the reader
+        lines.append(f"  —— 路径：{ans.intent or ans.route}，{ans.latency_ms:.0f} ms")
     _out("\n".join(lines) + "\n")
 
 
