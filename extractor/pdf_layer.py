@@ -578,7 +578,6 @@ def load_pdf_layer(data: bytes):
     from .budgets import current as budgets, over
     from .ocr_layout import build_document
     from .pdfium_fonts import pdfium as served
-    from .schema import ExtractError
     from .sheets import split_sheet
 
     pdfium = served()
