@@ -25,6 +25,7 @@ from pathlib import Path
 # `xxgk ask`). Set before pydantic builds its first validator; a user's own setting is kept.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+from extractor import __version__  # noqa: E402
 from extractor.llm_client import LLMConfig, client_for  # noqa: E402
 from extractor.schema import ExtractError, Report, Template  # noqa: E402
 from extractor.settings import LLM_FLAG_VALUES, Settings  # noqa: E402
@@ -590,7 +591,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
     agencies = len({r["agency_key"] or r["id"] for r in rows})
     years = sorted({r["year"] for r in rows if r["year"]})
-    span = f"{years[0]}—{years[-1]}年" if years else "年份未识别"
+    span = (f"{years[0]}—{years[-1]}年" if years[0] != years[-1] else f"{years[0]}年") if years else "年份未识别"
     lines.append(f"共 {len(rows)} 份报告，{agencies} 个机关，{span}（{store.dir}）")
     if lag := store.unindexed_count():  # an indexer still at work, or killed: say what answers lack
         lines.append(f"向量索引：{lag} 份报告待建（问答对这些报告暂只用全文检索；xxgk index 可补建）")
@@ -766,11 +767,13 @@ def _workers(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
+    p.add_argument("--version", action="version", version=f"xxgk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="命令", required=True)
     e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
     e.add_argument(
         "files",
         nargs="+",
+        metavar="报告",
         help="报告文件（txt/html/md/pdf/docx/doc/xlsx/xls/odt/ods/ofd/rtf/json 或图片），- 表示标准输入",
     )
     e.add_argument(
@@ -781,13 +784,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="输出文件（默认标准输出）；Parquet 数据集请用 xxgk bulk")
     e.set_defaults(func=cmd_extract)
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
-    c.add_argument("files", nargs="+")
+    c.add_argument("files", nargs="+", metavar="报告", help="报告文件或目录（目录递归读取），- 表示标准输入")
     c.set_defaults(func=cmd_check)
     b = sub.add_parser("bulk", help="批量提取成数据集（可续跑），输出 reports.jsonl、cells.parquet/csv 等")
-    b.add_argument("inputs", nargs="*", help="文件、目录（递归）或通配符")
+    b.add_argument("inputs", nargs="*", metavar="输入", help="文件、目录（递归）或通配符")
     b.add_argument("--list", help="每行一个路径的清单文件")
     b.add_argument("-o", "--output", required=True, help="输出目录")
-    b.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)))
+    b.add_argument(
+        "--workers",
+        type=_workers,
+        default=max(1, (os.cpu_count() or 1)),
+        metavar="N",
+        help="同时提取的工作进程数（默认 CPU 核数）；输出与进程数无关",
+    )
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
     b.add_argument(
         "--engine",
@@ -803,7 +812,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
-    i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")
+    i.add_argument("paths", nargs="*", metavar="路径", help="文件、目录（递归）或通配符")
     i.add_argument("--from-bulk", metavar="DIR", help="从 xxgk bulk 的输出目录（reports.jsonl）入库，不再重新提取")
     i.add_argument(
         "--workers",
@@ -826,10 +835,10 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
-    rm.add_argument("ids", nargs="+", help="报告 id（xxgk ask --json 或 /api/reports 中可见）")
+    rm.add_argument("ids", nargs="+", metavar="ID", help="报告 id（xxgk list 列出，也见于 /api/reports）")
     rm.set_defaults(func=cmd_remove)
     a = sub.add_parser("ask", help="用中文提问（不给问题则进入问答模式）")
-    a.add_argument("question", nargs="?")
+    a.add_argument("question", nargs="?", metavar="问题", help="用中文写的问题；不给则进入问答模式（逐行提问）")
     a.add_argument("--report", help="只问这一份报告（报告 id）")
     a.add_argument("--agency", help="机关名称或简称")
     a.add_argument("--year", type=_year, help="只问这一年度（如 2023）")

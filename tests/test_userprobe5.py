@@ -65,3 +65,32 @@ def test_ask_prints_no_internal_route_name(tmp_path, corpus):
     assert "路径" not in out and " ms" not in out, out
     p = xxgk("ask", "安康2022年新收申请多少件？", "--data-dir", data, XXGK_DEBUG="1")
     assert "路径：" in p.stdout.decode("utf-8")  # still there for us
+
+
+def test_help_names_every_argument_in_chinese_and_there_is_a_version():
+    """`xxgk check --help` listed 「位置参数: files」 with no word on it (ask: 「question」, remove: 「ids」,
+    bulk's --workers had no help at all); `xxgk --version` was 「无法识别的参数」."""
+    from extractor import __version__
+
+    p = xxgk("--version")
+    assert p.returncode == 0 and p.stdout.decode().strip() == f"xxgk {__version__}", p
+    english = ("files", "question", "inputs", "paths", "ids")
+    for cmd in ("extract", "check", "ingest", "bulk", "ask", "remove"):
+        p = xxgk(cmd, "--help")
+        out = p.stdout.decode("utf-8")
+        assert p.returncode == 0, out
+        positional = out.split("位置参数:")[1].split("选项:")[0]
+        assert not any(w in positional.split() for w in english), (cmd, positional)
+        lines = [ln for ln in positional.splitlines() if ln.strip()]
+        assert all(len(ln.split()) > 1 for ln in lines), (cmd, positional)  # each with its help
+    out = xxgk("bulk", "--help").stdout.decode("utf-8")
+    assert "--workers N" in out and "工作进程数" in out, out
+    assert "xxgk list" in xxgk("remove", "--help").stdout.decode("utf-8")
+
+
+def test_list_of_one_year_says_the_year_once(tmp_path, corpus):
+    """`xxgk list --year 2023` ended 「2023—2023年」."""
+    data = str(tmp_path / "d")
+    assert xxgk("ingest", str(corpus / "reports" / "ankang-2022.txt"), "--data-dir", data).returncode == 0
+    out = xxgk("list", "--data-dir", data).stdout.decode("utf-8")
+    assert "，2022年（" in out and "2022—2022" not in out, out
