@@ -337,8 +337,20 @@ def _invalid_zh(err: dict) -> str:
         return _INVALID_ZH[kind]
     where = ".".join(loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc)
     said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
-    if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
+    ctx = err.get("ctx") or {}
+    if kind in ("literal_error", "enum") and (allowed := ctx.get("expected")):
         said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
+    # the bound itself: 「太长」 alone left the client guessing how long is allowed
+    elif kind == "string_too_long" and "max_length" in ctx:
+        said = f"太长（最多 {ctx['max_length']} 个字符）"
+    elif kind == "string_too_short" and ctx.get("min_length") == 1:
+        said = "不能为空"
+    elif kind == "string_too_short" and "min_length" in ctx:
+        said = f"太短（至少 {ctx['min_length']} 个字符）"
+    elif kind == "greater_than_equal" and "ge" in ctx:
+        said = f"应不小于 {ctx['ge']}"
+    elif kind == "less_than_equal" and "le" in ctx:
+        said = f"应不大于 {ctx['le']}"
     return f"{where}：{said}" if where else said
 
 

@@ -94,3 +94,70 @@ def test_list_of_one_year_says_the_year_once(tmp_path, corpus):
     assert xxgk("ingest", str(corpus / "reports" / "ankang-2022.txt"), "--data-dir", data).returncode == 0
     out = xxgk("list", "--data-dir", data).stdout.decode("utf-8")
     assert "，2022年（" in out and "2022—2022" not in out, out
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, corpus):
+    from webserver import Server
+
+    data = tmp_path_factory.mktemp("data")
+    p = xxgk("ingest", str(corpus / "reports" / "ankang-2022.txt"), "--data-dir", str(data))
+    assert p.returncode == 0, p.stderr.decode()
+    s = Server(data)
+    yield s
+    s.stop()
+
+
+def test_a_downloaded_cells_csv_names_each_cell_in_words(served):
+    """A report's 「单元格 CSV」 opened in Excel said 「t3.r4_1.tot」 and nothing else about the cell."""
+    import csv
+    import io
+
+    import httpx
+
+    rid = httpx.get(served.url + "/api/reports").json()[0]["id"]
+    for url in (f"/api/reports/{rid}/export?format=csv", "/api/export?format=csv"):
+        r = httpx.get(served.url + url)
+        assert r.status_code == 200 and r.content.startswith(b"\xef\xbb\xbf"), url
+        rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+        by_key = {row["key"]: row for row in rows}
+        assert by_key["t3.new.tot"]["label"] == "表三·一、本年新收政府信息公开申请数量·总计", by_key["t3.new.tot"]
+        assert by_key["t3.new.tot"]["value"] == "56"
+        assert all(row["label"].startswith("表") for row in rows), url
+        assert list(rows[0])[:11] == [
+            "report_id",
+            "source",
+            "agency",
+            "year",
+            "template",
+            "table",
+            "row",
+            "col",
+            "key",
+            "value",
+            "raw",
+        ]  # bulk's columns, in their places
+
+
+@pytest.mark.parametrize(
+    "body,said",
+    [
+        ({"question": ""}, "question：不能为空"),
+        ({"question": "问" * 5000}, "question：太长（最多"),
+    ],
+)
+def test_a_refused_question_says_the_bound(served, body, said):
+    """422 「question：太短」/「太长」 left the client guessing what length is allowed."""
+    import httpx
+
+    r = httpx.post(served.url + "/api/ask", json=body)
+    assert r.status_code == 422 and said in r.json()["detail"], r.text
+
+
+def test_a_refused_limit_says_the_bound(served):
+    import httpx
+
+    r = httpx.get(served.url + "/api/reports", params={"limit": 0})
+    assert r.status_code == 422 and "limit：应不小于 1" in r.json()["detail"], r.text
+    r = httpx.get(served.url + "/api/export", params={"limit": 10**6})
+    assert r.status_code == 422 and "limit：应不大于 5000" in r.json()["detail"], r.text
