@@ -532,18 +532,21 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
+_LEAVE = {"退出", "结束", "再见", "quit", "exit", "q", "bye"}
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     asker = _asker(args)
     if args.question:
         _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
         return 0
-    print("进入问答模式（输入空行或 Ctrl-D 退出）")
+    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束）")
     while True:
         try:
             q = input("问> ").strip()
         except EOFError:
             break
-        if not q:
+        if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
         _print_answer(asker.ask(q, args.report, args.agency, args.year), args.json)
     return 0

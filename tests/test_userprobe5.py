@@ -161,3 +161,22 @@ def test_a_refused_limit_says_the_bound(served):
     assert r.status_code == 422 and "limit：应不小于 1" in r.json()["detail"], r.text
     r = httpx.get(served.url + "/api/export", params={"limit": 10**6})
     assert r.status_code == 422 and "limit：应不大于 5000" in r.json()["detail"], r.text
+
+
+def test_chat_mode_ends_on_tuichu(tmp_path, corpus):
+    """In `xxgk ask` chat mode 「退出」 was asked as a question over every report: it quoted 「贫困退出」."""
+    data = str(tmp_path / "d")
+    assert xxgk("ingest", str(corpus / "reports"), "--data-dir", data).returncode == 0
+    for word in ("退出", "quit", "exit"):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
+        p = subprocess.run(
+            [sys.executable, "-m", "api.cli", "ask", "--data-dir", data],
+            cwd=ROOT,
+            input=f"安康2022年新收多少件\n{word}\n平潭2022年新收多少件\n".encode(),
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        out = p.stdout.decode("utf-8")
+        assert p.returncode == 0 and "56件" in out, out
+        assert "平潭" not in out and out.count("问>") == 2, (word, out)
