@@ -139,6 +139,28 @@ class Gate:
         return None
 
 
+class HeadAsGet:
+    """HEAD on any GET resource answers as GET would, without the body (RFC 9110 §9.3.2): `curl -I` on
+    a download (its file name, its X-Total-Count) or a link checker got 405 on every route but / and
+    /api/health. The GET runs; its status and headers go out, its body does not."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 def _too_large(cap: int) -> JSONResponse:
     return JSONResponse({"detail": f"请求体过大（上限 {cap // 1048576} MB）"}, 413, headers={"Connection": "close"})
 
@@ -391,6 +413,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     app.state.store = store
     app.state.index = index
     app.add_middleware(Gate, max_upload=max_upload)
+    app.add_middleware(HeadAsGet)
 
     # one Asker per app: it keeps the store's catalogue between requests (re-read when the store changes)
     app.state.asker = Asker(store, index, llm)

@@ -180,3 +180,28 @@ def test_chat_mode_ends_on_tuichu(tmp_path, corpus):
         out = p.stdout.decode("utf-8")
         assert p.returncode == 0 and "56件" in out, out
         assert "平潭" not in out and out.count("问>") == 2, (word, out)
+
+
+def test_head_answers_as_get_without_a_body(served):
+    """`curl -I` on a download or a listing was 405 「不支持这种请求方法」 (only / and /api/health took HEAD)."""
+    import httpx
+
+    rid = httpx.get(served.url + "/api/reports").json()[0]["id"]
+    for url in (
+        "/api/reports",
+        f"/api/reports/{rid}",
+        f"/api/reports/{rid}/export?format=csv",
+        f"/api/reports/{rid}/export?format=html",
+        "/api/export?format=csv",
+        "/api/overview/export?format=xlsx",
+        "/api/findings",
+        "/api/health",
+        "/",
+    ):
+        get = httpx.get(served.url + url)
+        head = httpx.head(served.url + url)
+        assert head.status_code == get.status_code == 200, (url, head.status_code, head.text)
+        assert head.content == b"", url
+        for h in ("content-type", "content-disposition", "x-total-count", "content-length"):
+            assert head.headers.get(h) == get.headers.get(h), (url, h)
+    assert httpx.head(served.url + "/api/reports/nosuch").status_code == 404
