@@ -241,9 +241,12 @@ def _files(paths: list[str]) -> list[str]:
     import glob as globmod
 
     out: list[str] = []
+    unmatched = 0
     for p in paths:
         literal = p == "-" or os.path.lexists(p)  # 「附件[1].pdf」 is a file's name before it is a glob
         matches = globmod.glob(p, recursive=True) if not literal and any(ch in p for ch in "*?[") else [p]
+        if not matches:  # kept: read as a file it is said 「文件不存在」 (it was dropped without a word)
+            matches, unmatched = [p], unmatched + 1
         for m in matches:
             path = Path(m)
             try:
@@ -254,7 +257,7 @@ def _files(paths: list[str]) -> list[str]:
                 out += sorted(str(f) for f in path.rglob("*") if f.is_file() and _walked(path, f))
             else:
                 out.append(m)
-    return out
+    return out if len(out) > unmatched else []  # nothing but unmatched patterns: 「没有找到任何输入文件」
 
 
 def cmd_bulk(args: argparse.Namespace) -> int:

@@ -205,3 +205,18 @@ def test_head_answers_as_get_without_a_body(served):
         for h in ("content-type", "content-disposition", "x-total-count", "content-length"):
             assert head.headers.get(h) == get.headers.get(h), (url, h)
     assert httpx.head(served.url + "/api/reports/nosuch").status_code == 404
+
+
+@pytest.mark.parametrize("cmd", ["check", "ingest"])
+def test_a_glob_that_matches_nothing_beside_other_inputs_is_said(tmp_path, corpus, cmd):
+    """`xxgk check 'in/附件*.pdf' in/ankang.txt` read ankang and said nothing of the pattern (exit 0):
+    a mistyped pattern lost its files without a word. Alone it was said (「没有找到任何输入文件」)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ankang-2022.txt").write_bytes((corpus / "reports" / "ankang-2022.txt").read_bytes())
+    extra = ["--data-dir", str(tmp_path / "d")] if cmd == "ingest" else []
+    p = xxgk(cmd, str(src / "附件*.pdf"), str(src / "ankang-2022.txt"), *extra)
+    err = p.stderr.decode("utf-8")
+    assert p.returncode == 2 and "附件*.pdf: 文件不存在" in err, err
+    p = xxgk(cmd, str(src / "附件*.pdf"), *extra)
+    assert p.returncode == 2 and "没有找到任何输入文件" in p.stderr.decode("utf-8")
