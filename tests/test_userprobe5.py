@@ -220,3 +220,64 @@ def test_a_glob_that_matches_nothing_beside_other_inputs_is_said(tmp_path, corpu
     assert p.returncode == 2 and "附件*.pdf: 文件不存在" in err, err
     p = xxgk(cmd, str(src / "附件*.pdf"), *extra)
     assert p.returncode == 2 and "没有找到任何输入文件" in p.stderr.decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import expect, sync_playwright
+
+    from test_web import CHROMIUM, FLAGS
+
+    assert Path(CHROMIUM).exists(), "Debian chromium is required (scripts/test installs it)"
+    expect.set_options(timeout=20_000)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+    expect.set_options(timeout=5_000)
+
+
+@pytest.fixture
+def page(browser, served):
+    from test_web import DESKTOP, Page
+
+    p = Page(browser, DESKTOP, served.url)
+    yield p
+    p.close()
+
+
+def test_a_report_that_cannot_be_opened_shows_nothing_of_the_last_one(page, served):
+    """After a report, a link to a removed or mistyped id said 「打不开这份报告」 above the first report's
+    figures, tables and downloads, and the chat's 「当前报告」 still asked the first report."""
+    import httpx
+    from playwright.sync_api import expect
+
+    rid = httpx.get(served.url + "/api/reports").json()[0]["id"]
+    pg = page.goto(f"/#/report/{rid}")
+    expect(pg.locator('td[data-key="t3.new.tot"]')).to_have_text("56")
+    pg.goto(served.url + "/#/report/nosuchid")
+    expect(pg.locator("#r-title")).to_have_text("打不开这份报告：没有这份报告：nosuchid")
+    expect(pg.locator('td[data-key="t3.new.tot"]')).to_have_count(0)
+    expect(pg.locator("#r-downloads a")).to_have_count(0)
+    expect(pg.locator("#r-figures")).to_be_empty()
+    expect(pg.locator(".report-body")).to_be_hidden()
+    expect(pg.locator("input[name=scope][value=report]")).to_be_disabled()
+    expect(pg.locator("#scope-report")).to_have_text("当前报告")
+    pg.goto(served.url + f"/#/report/{rid}")  # and a report opens again as before
+    expect(pg.locator('td[data-key="t3.new.tot"]')).to_have_text("56")
+    expect(pg.locator(".report-body")).to_be_visible()
+    expect(pg.locator("input[name=scope][value=report]")).to_be_enabled()
+    page.errors[:] = [e for e in page.errors if "404 (Not Found)" not in e]  # the unknown id's own request
+
+
+@pytest.mark.parametrize("hash_", ["#/nonsense", "#/overview?agency=%E5%AE%89%E5%BA%B7", "#/findings?kind=x"])
+def test_an_address_the_page_does_not_know_opens_a_view(page, served, hash_):
+    """「#/nonsense」 left a blank page under the upload box; 「#/overview?agency=…」 (a hand-made link)
+    threw 「… is not a valid selector」 and showed nothing."""
+    from playwright.sync_api import expect
+
+    pg = page.goto("/" + hash_)
+    view = "#view-findings" if hash_.startswith("#/findings") else "#view-overview"
+    expect(pg.locator(view)).to_be_visible()
+    expect(pg.locator(view + " h1")).to_be_visible()
+    assert not [e for e in page.errors if "selector" in e], page.errors
