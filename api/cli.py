@@ -170,6 +170,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         obj = to_cells(r) if args.format == "cells" else r.model_dump(mode="json")
         lines.append(json.dumps(obj, ensure_ascii=False))
     lines += [json.dumps(e, ensure_ascii=False) for e in errors]
+    if len(lines) > 1 and args.output and Path(args.output).suffix.lower() == ".json":
+        # a .json file is one JSON document: two reports as JSON Lines in 「out.json」 failed json.load
+        # (「Extra data」). An array, one report a line; .jsonl and standard output stay JSON Lines.
+        _write("[\n" + ",\n".join(lines) + "\n]\n", args.output)
+        return code
     _write("\n".join(lines) + ("\n" if lines else ""), args.output)
     return code
 

@@ -281,3 +281,23 @@ def test_an_address_the_page_does_not_know_opens_a_view(page, served, hash_):
     expect(pg.locator(view)).to_be_visible()
     expect(pg.locator(view + " h1")).to_be_visible()
     assert not [e for e in page.errors if "selector" in e], page.errors
+
+
+def test_extract_of_several_reports_into_a_json_file_is_one_json_document(tmp_path, corpus):
+    """`xxgk extract a.txt b.txt -o out.json` wrote JSON Lines into the .json file: json.load said
+    「Extra data」. A .json file is an array now (one report stays one object; .jsonl stays lines)."""
+    import json
+
+    a, b = (str(corpus / "reports" / n) for n in ("ankang-2022.txt", "pingtan-2022.txt"))
+    out = tmp_path / "out.json"
+    p = xxgk("extract", a, b, "-o", str(out))
+    assert p.returncode == 0, p.stderr.decode()
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["year"] for r in got] == [2022, 2022] and got[0]["agency"] == "安康市人民政府办公室"
+    p = xxgk("extract", a, b, "--format", "cells", "-o", str(out))
+    assert [r["t3"]["new.tot"] for r in json.loads(out.read_text(encoding="utf-8"))] == [56, 74]
+    p = xxgk("extract", a, "-o", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["year"] == 2022  # one report: the object
+    lines = tmp_path / "out.jsonl"
+    p = xxgk("extract", a, b, "-o", str(lines))
+    assert [json.loads(ln)["year"] for ln in lines.read_text(encoding="utf-8").splitlines()] == [2022, 2022]
