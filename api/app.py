@@ -68,7 +68,14 @@ STATUS = {
     "store_unwritable": 507,  # the data directory is full or read-only: the service's problem, not the file's
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
-_HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
+_HTTP_ZH = {
+    404: "没有这个地址",
+    405: "不支持这种请求方法",
+    413: "请求体过大",
+    # the body could not be parsed at all (a GBK-encoded JSON body, a cut multipart body): 「请求格式有误」
+    # alone did not say what to change
+    400: "请求体无法解析：JSON 请用 UTF-8 编码，上传文件请用完整的 multipart/form-data",
+}
 
 
 class Gate:
@@ -369,6 +376,8 @@ def _invalid_zh(err: dict) -> str:
         said = "不能为空"
     elif kind == "string_too_short" and "min_length" in ctx:
         said = f"太短（至少 {ctx['min_length']} 个字符）"
+    elif where == "year" and kind in ("int_parsing", "int_type"):
+        said = "应为年份，如 2022 或 2022年"
     elif kind == "greater_than_equal" and "ge" in ctx:
         said = f"应不小于 {ctx['ge']}"
     elif kind == "less_than_equal" and "le" in ctx:

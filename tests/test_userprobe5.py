@@ -301,3 +301,19 @@ def test_extract_of_several_reports_into_a_json_file_is_one_json_document(tmp_pa
     lines = tmp_path / "out.jsonl"
     p = xxgk("extract", a, b, "-o", str(lines))
     assert [json.loads(ln)["year"] for ln in lines.read_text(encoding="utf-8").splitlines()] == [2022, 2022]
+
+
+def test_a_body_that_cannot_be_parsed_says_what_to_change(served):
+    """A GBK-encoded JSON body was 400 「请求格式有误」; a year in words was 「year：应为整数」."""
+    import httpx
+
+    r = httpx.post(
+        served.url + "/api/ask",
+        content='{"question":"安康新收多少件"}'.encode("gbk"),
+        headers={"content-type": "application/json"},
+    )
+    assert r.status_code == 400 and "UTF-8" in r.json()["detail"], r.text
+    r = httpx.post(served.url + "/api/ask", json={"question": "安康新收多少件", "year": "二〇二二"})
+    assert r.status_code == 422 and "year：应为年份，如 2022" in r.json()["detail"], r.text
+    r = httpx.post(served.url + "/api/ask", json={"question": "安康新收多少件", "year": "2022年"})
+    assert r.status_code == 200 and r.json()["value"] == 56, r.text
