@@ -620,8 +620,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _Service = _service_class()
     sock = _listen(args.host, args.port)  # before saying 「已启动」: a port in use is one Chinese line, exit 2
     app = create_app(settings=conf)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
+    config = uvicorn.Config(
+        app, host=args.host, port=args.port, log_level="warning", http=_http_protocol()
+    )  # configures its loggers
     logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
+    logging.getLogger("uvicorn.error").addFilter(_said_in_chinese)
     server = _Service(config)
     # Ctrl-C from here on stops the service: uvicorn installs this same handler only once its loop runs, and
     # a Ctrl-C before that met asyncio's own handler, which cancelled a task uvicorn went on without: the
@@ -634,6 +637,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
     server.run(sockets=[sock])
     print("xxgk 服务已停止", flush=True)
     return 0
+
+
+BAD_REQUEST = "请求不合法（请求行或请求头无法解析）：地址中的中文等字符请先做 URL 编码（如 curl -G --data-urlencode）"
+
+
+def _http_protocol():
+    """uvicorn's HTTP protocol (httptools, else h11), but a request it cannot parse — a raw 「年度=二〇二三」 in
+    the address, a broken header — is answered as every other error is, JSON in Chinese: it was the
+    text/plain 「Invalid HTTP request received.」 (uvicorn writes that response before the app sees
+    anything). The connection is closed after it, as uvicorn does."""
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as Base
+    except ImportError:  # no httptools wheel: uvicorn's h11 protocol
+        from uvicorn.protocols.http.h11_impl import H11Protocol as Base  # type: ignore[assignment]
+
+    body = json.dumps({"detail": BAD_REQUEST}, ensure_ascii=False).encode("utf-8")
+    response = (
+        b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+        + f"content-length: {len(body)}\r\n".encode("ascii")
+        + b"connection: close\r\n\r\n"
+        + body
+    )
+
+    class Protocol(Base):
+        def send_400_response(self, msg: str) -> None:
+            self.transport.write(response)
+            self.transport.close()
+
+    return Protocol
+
+
+def _said_in_chinese(record: logging.LogRecord) -> bool:
+    """uvicorn's one warning an operator meets from a client's bad request, in Chinese."""
+    if record.msg == "Invalid HTTP request received.":
+        record.msg, record.args = "收到无法解析的 HTTP 请求，已回复 400", ()
+    return True
 
 
 def _not_cancelled(record: logging.LogRecord) -> bool:

@@ -317,3 +317,24 @@ def test_a_body_that_cannot_be_parsed_says_what_to_change(served):
     assert r.status_code == 422 and "year：应为年份，如 2022" in r.json()["detail"], r.text
     r = httpx.post(served.url + "/api/ask", json={"question": "安康新收多少件", "year": "2022年"})
     assert r.status_code == 200 and r.json()["value"] == 56, r.text
+
+
+def test_a_request_uvicorn_cannot_parse_is_answered_in_chinese_json(served):
+    """`curl 'http://…/api/reports?year=二〇二三'` (the characters sent raw) got uvicorn's text/plain
+    「Invalid HTTP request received.」, the one English answer of the service."""
+    import json
+    import socket
+
+    host, port = served.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as s:
+        s.sendall("GET /api/reports?year=二〇二三 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        got = b""
+        while chunk := s.recv(65536):
+            got += chunk
+    head, _, body = got.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"application/json" in head.lower(), got
+    detail = json.loads(body.decode("utf-8"))["detail"]
+    assert "URL 编码" in detail and "Invalid" not in detail, detail
+    import httpx
+
+    assert httpx.get(served.url + "/api/health").status_code == 200  # the service goes on
