@@ -338,3 +338,12 @@ def test_a_request_uvicorn_cannot_parse_is_answered_in_chinese_json(served):
     import httpx
 
     assert httpx.get(served.url + "/api/health").status_code == 200  # the service goes on
+
+
+def test_the_printed_check_sheet_names_the_template_in_words(served):
+    """The 核验单 said 「格式：GF2021」, our code; the page says 「2021版格式」."""
+    import httpx
+
+    rid = httpx.get(served.url + "/api/reports").json()[0]["id"]
+    page = httpx.get(served.url + f"/api/reports/{rid}/export?format=html").text
+    assert "格式：2021版（国办公开办函〔2021〕30号）" in page and "GF2021" not in page
