@@ -802,6 +802,8 @@ def _year(value: str) -> int:
     digits = value.strip().removesuffix("年")
     if not (digits.isascii() and digits.isdigit() and len(digits) == 4):
         raise argparse.ArgumentTypeError(f"年度应为四位数字（如 2023）：{value}")
+    if not 1990 <= int(digits) <= 2100:  # as the API's year; 1800 was an internal error (exit 70)
+        raise argparse.ArgumentTypeError(f"年度应在 1990–2100 之间：{value}")
     return int(digits)
 
 

@@ -347,3 +347,13 @@ def test_the_printed_check_sheet_names_the_template_in_words(served):
     rid = httpx.get(served.url + "/api/reports").json()[0]["id"]
     page = httpx.get(served.url + f"/api/reports/{rid}/export?format=html").text
     assert "格式：2021版（国办公开办函〔2021〕30号）" in page and "GF2021" not in page
+
+
+def test_an_implausible_year_flag_is_a_usage_line(tmp_path, corpus):
+    """`xxgk ask "…" --year 1800` was 「内部错误…ValidationError: 1 validation error for Scope…」, exit 70."""
+    data = str(tmp_path / "d")
+    assert xxgk("ingest", str(corpus / "reports" / "ankang-2022.txt"), "--data-dir", data).returncode == 0
+    for cmd in (["ask", "新收多少件"], ["list"]):
+        p = xxgk(*cmd, "--year", "1800", "--data-dir", data)
+        err = p.stderr.decode("utf-8")
+        assert p.returncode == 2 and "年度应在 1990–2100 之间：1800" in err and "Error" not in err, err
