@@ -647,10 +647,17 @@ def _http_protocol():
     the address, a broken header — is answered as every other error is, JSON in Chinese: it was the
     text/plain 「Invalid HTTP request received.」 (uvicorn writes that response before the app sees
     anything). The connection is closed after it, as uvicorn does."""
+    import asyncio
+
+    Base: type[asyncio.Protocol]
     try:
-        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as Base
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        Base = HttpToolsProtocol
     except ImportError:  # no httptools wheel: uvicorn's h11 protocol
-        from uvicorn.protocols.http.h11_impl import H11Protocol as Base  # type: ignore[assignment]
+        from uvicorn.protocols.http.h11_impl import H11Protocol
+
+        Base = H11Protocol
 
     body = json.dumps({"detail": BAD_REQUEST}, ensure_ascii=False).encode("utf-8")
     response = (
@@ -660,7 +667,9 @@ def _http_protocol():
         + body
     )
 
-    class Protocol(Base):
+    class Protocol(Base):  # pyright: ignore[reportGeneralTypeIssues]  (one of uvicorn's two protocol classes)
+        transport: asyncio.Transport
+
         def send_400_response(self, msg: str) -> None:
             self.transport.write(response)
             self.transport.close()

@@ -569,7 +569,8 @@ def pdf_unopened(exc: Exception):
     from .schema import ExtractError
 
     code = getattr(exc, "err_code", None)
-    return ExtractError(PDFIUM_WHY.get(code, "PDF 无法打开（文件损坏或加密）"), "bad_pdf")
+    why = PDFIUM_WHY.get(code) if isinstance(code, int) else None
+    return ExtractError(why or "PDF 无法打开（文件损坏或加密）", "bad_pdf")
 
 
 def load_pdf_layer(data: bytes):
