@@ -1054,11 +1054,13 @@ def test_a_narrative_word_mistyped_by_its_sound_is_heard(narrative_asker):
 
 
 def test_a_count_the_prose_leaves_to_a_statistics_row_is_read_there(narrative_asker):
-    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted;
+    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted
+    (the row is a metric of its own since the statistics table is read: its row alone, not the lines above it);
     「专项工作搞了几次」's 搞 is the asking, and a row of another unit answers nothing."""
     a, rid = narrative_asker
-    ans = ask(a, "describe", "回应关切了几次", report_id=rid)
+    ans = ask(a, "value.metric", "回应关切了几次", report_id=rid)
     assert ans.value == 12 and "回应公众关注热点或重大舆情数" in ans.answer, ans.answer
+    assert "统计指标" not in ans.answer, ans.answer
     slang = ask(a, "value.metric", "业务培训搞了几次", report_id=rid)
     assert slang.value == 4, slang.answer
     other = a.ask("回应关切了多少条？", report_id=rid)

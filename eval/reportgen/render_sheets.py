@@ -125,12 +125,12 @@ def browser_printed(parts: Parts, d: Draw, title: str, year: int) -> bytes:
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # pyright: ignore[reportAttributeAccessIssue]
 
         def save(self):
             for n, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                w, h = self._pagesize
+                w, h = self._pagesize  # pyright: ignore[reportAttributeAccessIssue]
                 self.setFont("STSong-Light", size)
                 self.drawString(24, h - 20, when)
                 self.drawCentredString(w / 2, h - 20, title)
