@@ -81,6 +81,13 @@ def _refines(new: list, old: list) -> bool:
     )
 
 
+def _widens(new: list, old: list) -> bool:
+    """Do the cells `new` name all `old` names and more? 「复意和诉讼…一共」 reads only 诉讼: the slip hid one of the
+    items asked (as it sounds, 复议), and the answer without it is a figure not asked."""
+    keys = lambda ms: {(m.table, m.row, m.col) for m in ms}  # noqa: E731
+    return bool(old) and keys(old) < keys(new)
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -410,6 +417,8 @@ class Asker:
                 and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)
                 or not slipped
                 and _refines(intent.parse(fixed).cells, ctx.question.cells)
+                or not slipped
+                and _widens(intent.parse(fixed).cells, ctx.question.cells)
             ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)

@@ -557,10 +557,44 @@ _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|�
 _DECIDED_ROWS = {"license", "penalty", "coercion"}
 
 
+# 「行政诉讼（直接起诉加复议后起诉）」「（予以公开+部分公开）共多少件」: a parenthesis that joins parts
+_PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
+_JOINER = lazy(r"加上?|[+＋、和及与]")
+
+
+def compound(q: str) -> str:
+    """A compound the question spells out in a parenthesis, read as what it adds up: after the row it defines
+    (「行政诉讼（直接起诉加复议后起诉）」) the parenthesis goes — the row itself is asked, whichever spelling its
+    parts have (a part read as nothing narrower than the row, 「复意后起诉」, is still one of them); parts that are
+    only some of a row's (「不予公开（国家秘密加内部事务）」), or no row before them, replace it, joined by +
+    (the parts added). A parenthesis that joins nothing the tables read (「（以年报表格为准）」) stays."""
+    for m in reversed(list(_PAREN.finditer(q))):
+        pieces = [p for p in _JOINER.split(m.group(1)) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        read = [table_measures(p) for p in pieces]
+        if not any(read):
+            continue
+        before = [h for t in ("t3", "t4") for h in found_terms(q[: m.start()], t, "row") if h[1] >= m.start() - 2]
+        whole = max(before, key=lambda h: h[1])[2] if before else None
+        rows = {(c.table, c.row) for r in read for c in r}
+        if whole is not None:
+            members = {(whole.table, k) for k in ts.derived_members(whole.table, whole.key, ())}
+            own = (whole.table, whole.key)
+            if rows <= members | {own} and (members <= rows or own in rows) and len(members) > 1:
+                q = q[: m.start()] + q[m.end() :]  # the row the parenthesis defines is asked
+                continue
+        if all(read) and len(rows) == len(pieces):
+            start = max(before, key=lambda h: h[1])[0] if whole is not None else m.start()
+            q = q[:start] + "+".join(p.strip() for p in pieces) + q[m.end() :]  # the parts, added
+    return q
+
+
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     """The cells a question asks for, or [] when it is not a table question. Not `strict`: a row
     named for a consistency question counts even beside an action the table has no column for."""
     q = fold(q)
+    q = compound(q)
     if _NOT_IN_TABLES.search(q):
         return []
     asks = _COMMA_ASKS.match(q)
@@ -1060,7 +1094,11 @@ DIFFERENCE = lazy(
     r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
     r"多还是少|少还是多"
 )
-RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
+RATIO = lazy(
+    r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)"
+    # 「是多少比一」「几比几」: the ratio asked in its written form; 「A是B的多小倍」: A over B, whatever asks the 倍
+    r"|(?:多少|几)比(?:一|1|几|多少)|是[^，,？?]{1,30}的[^，,？?\d一二两三四五六七八九十半]{0,3}倍"
+)
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
 _NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
 
@@ -1450,7 +1488,7 @@ def parse(
     text: str, agencies: list[str] | None = None, report_id: str | None = None, years: list[int] | None = None
 ) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
-    q = normalise_years(fold(text)).strip()
+    q = compound(normalise_years(fold(text)).strip())
     # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
     q = drop_preamble(q)
     ys = years if years is not None else years_in(q)

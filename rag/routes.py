@@ -272,6 +272,16 @@ ROUTES: tuple[Route, ...] = (
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
     Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
+    # 「予以公凯的是不予公开的几倍」: a ratio of one report with one side read — refused (then heard as it sounds),
+    # never the side read given as the answer
+    Route(
+        "refuse.one_side",
+        ("ratio",),
+        CellMeasure,
+        "table.one_side",
+        many=False,
+        when=lambda q: len({(c.table, c.row, c.col) for c in q.cells}) < 2,
+    ),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元
         "value.fee_text",
