@@ -126,6 +126,8 @@ ITEM_COUNT = lazy(
     r"(?:几|多少)(?:种|类|项)[^，,。？?]{0,12}(?:不为0|不是0|不为零|不是零|非零|非0|大于0|有数)"
     r"|(?:用到|用上|用过|出现|涉及|来自)了?(?:几|多少)(?:种|类|项)(?:主体|情形|理由|申请人|类型)?"
     r"|不为0的有(?:几|多少)(?:种|类|项)"
+    # 「六类申请人里有几类申请过」: the kinds counted by what happened at least once (a verb with 过) — not zero
+    r"|(?:几|多少)(?:种|类|项)[^，,。？?]{0,6}过(?![来去])"
 )
 # 「公开率」「结转率」 said bare: the rate under its conventional 考核 definition (办结率 and 不予公开率 are the
 # table share's own defaults) — the parts over the whole, computed from the one report's table
@@ -549,7 +551,9 @@ def asks_apart(q: str) -> bool:
 
 
 _COMMA_ASKS = lazy(
-    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?]\s*(?:还有|以及|另外|那|和)?([^，,？?]*(?:多少|几)[^，,？?]*)[？?]?$"
+    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?\s]\s*(?:还有|以及|另外|那|和)?"
+    # (「复议几件？诉讼呢（直接起诉）」: a second ask said as 「X呢」 asks what the first asked, of X)
+    r"([^，,？?\s]*(?:多少|几)[^，,？?\s]*|[^，,？?\s]*呢[^，,？?\s]*)[？?]?$"
 )
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")

@@ -199,6 +199,8 @@ ROUTES: tuple[Route, ...] = (
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
             and not re.search(r"多少|几|率|比例|占比", q.text)
+            # (「行政复议被纠正的数量（以年报表格为准）」: with the cell read, only a yes-or-no question is the story's)
+            and not (q.cells and not re.search(r"吗|么|有没有|是否|有无|没有?[？?。]?$|了没", q.text))
         ),
     ),
     # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
