@@ -564,6 +564,7 @@ _DECIDED_ROWS = {"license", "penalty", "coercion"}
 # 「行政诉讼（直接起诉加复议后起诉）」「（予以公开+部分公开）共多少件」: a parenthesis that joins parts
 _PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
 _JOINER = lazy(r"加上?|[+＋、和及与]")
+_COUNT_WORD = lazy(r"\s*(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
 
 
 def compound(q: str) -> str:
@@ -579,17 +580,25 @@ def compound(q: str) -> str:
         read = [table_measures(p) for p in pieces]
         if not any(read):
             continue
-        before = [h for t in ("t3", "t4") for h in found_terms(q[: m.start()], t, "row") if h[1] >= m.start() - 2]
-        whole = max(before, key=lambda h: h[1])[2] if before else None
+        # the row right before the parenthesis (a count word between: 「行政诉讼总数（…）」), never one an operation
+        # stands between (「答复数占（本年新收+上年结转）」: the parenthesis is the whole of a share)
+        before = [
+            h
+            for t in ("t3", "t4")
+            for h in found_terms(q[: m.start()], t, "row")
+            if _COUNT_WORD.fullmatch(q[h[1] : m.start()])
+        ]
+        whole = max(before, key=lambda h: h[1]) if before else None
         rows = {(c.table, c.row) for r in read for c in r}
+        members = set()
         if whole is not None:
-            members = {(whole.table, k) for k in ts.derived_members(whole.table, whole.key, ())}
-            own = (whole.table, whole.key)
+            own = (whole[2].table, whole[2].key)
+            members = {(own[0], k) for k in ts.derived_members(own[0], own[1], ())}
             if rows <= members | {own} and (members <= rows or own in rows) and len(members) > 1:
                 q = q[: m.start()] + q[m.end() :]  # the row the parenthesis defines is asked
                 continue
-        if all(read) and len(rows) == len(pieces):
-            start = max(before, key=lambda h: h[1])[0] if whole is not None else m.start()
+        if all(read) and len(rows) == len(pieces) and (whole is None or rows <= members):
+            start = whole[0] if whole is not None else m.start()
             q = q[:start] + "+".join(p.strip() for p in pieces) + q[m.end() :]  # the parts, added
     return q
 
