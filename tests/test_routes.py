@@ -78,7 +78,6 @@ def test_ratio_of_two_reports_and_of_two_rows(asker):
     assert ans.value == round(4119 / 550, 2) and ans.unit == "倍"
 
 
-
 def test_a_ratio_with_one_side_read_is_refused(asker):
     """「X是行政许可决定数的几倍」 with X no row the tables have: refused, the side read named — never its figure."""
     ans = ask(asker, "refuse.one_side", "洪泽区2023年某某某是行政许可决定数的多少倍？")
