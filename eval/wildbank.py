@@ -53,6 +53,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "bnfixb": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: confirmations, 平, sound-alikes, sums
     "blindl": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "blindk": ("wild", *(f"wild{i}" for i in range(2, 20))),
+    "bkfix": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindk's store: compounds, shares, two asks
 }
 WHICH = "blindw"
 

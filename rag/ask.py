@@ -81,6 +81,24 @@ def _refines(new: list, old: list) -> bool:
     )
 
 
+def _listed(q: str, asks: tuple[str, str]) -> bool:
+    """「新收几件 结转下年几件」: two asks of figures of one table side by side, each its own cells, the
+    question's cells both of theirs — answered together, as the list of the two (each read as the message
+    asks it: 「市民打电话想知道就是…」 is a relay, not the channel 电话 of the tables' words)."""
+    keys = lambda ms: {(m.table, m.row, m.col) for m in ms}  # noqa: E731
+    each = [intent.parse(simplified(a)) for a in asks]
+    return all(p.operation == "value" and p.cells for p in each) and keys(intent.parse(simplified(q)).cells) == keys(
+        each[0].cells
+    ) | keys(each[1].cells)
+
+
+def _widens(new: list, old: list) -> bool:
+    """Do the cells `new` name all `old` names and more? 「复意和诉讼…一共」 reads only 诉讼: the slip hid one of the
+    items asked (as it sounds, 复议), and the answer without it is a figure not asked."""
+    keys = lambda ms: {(m.table, m.row, m.col) for m in ms}  # noqa: E731
+    return bool(old) and keys(old) < keys(new)
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -384,7 +402,7 @@ class Asker:
             return ans
         asks = intent.two_asks(q)
         cells = intent.parse(q).cells if asks else []
-        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1):
+        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1 or _listed(q, asks)):
             # two asks side by side, not two columns of one row (「行政复议维持几件 没审完的几件」 is listed by the
             # table): the first ask answered, the second named — never the second's figure as the first's
             first = self.ask(asks[0], report_id, agency, year)
@@ -402,6 +420,8 @@ class Asker:
         # (and when retrieval answered with a sentence what, as it sounds, is a cell: 「部分公凯的有多少」)
         plain = simplified(q)
         sounded = ans.route in ("metric", "retrieval")  # answered, but maybe not what the question, as it sounds, asks
+        # (「行政复意那一行各项加起来等于总计吗」: a check of no row read checks every row — as it sounds, one is named)
+        sounded = sounded or ctx.question.operation == "explain" and not ctx.question.cells
         slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded
         if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)
@@ -410,6 +430,8 @@ class Asker:
                 and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)
                 or not slipped
                 and _refines(intent.parse(fixed).cells, ctx.question.cells)
+                or not slipped
+                and _widens(intent.parse(fixed).cells, ctx.question.cells)
             ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)

@@ -78,6 +78,12 @@ def test_ratio_of_two_reports_and_of_two_rows(asker):
     assert ans.value == round(4119 / 550, 2) and ans.unit == "倍"
 
 
+def test_a_ratio_with_one_side_read_is_refused(asker):
+    """「X是行政许可决定数的几倍」 with X no row the tables have: refused, the side read named — never its figure."""
+    ans = ask(asker, "refuse.one_side", "洪泽区2023年某某某是行政许可决定数的多少倍？")
+    assert ans.value is None and "行政许可" in ans.answer and "两项" in ans.answer, ans.answer
+
+
 def test_explain_report(asker):
     ans = ask(asker, "explain.report", "河北省教育厅2018年的报告有没有收到和处理申请情况的统计表？")
     assert ans.answer.startswith("没有")

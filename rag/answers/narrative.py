@@ -2718,6 +2718,8 @@ def outcome(ctx: Context) -> Answer | None:
     fixed = bool(re.search(r"纠错|纠正|撤销", ctx.q))  # 「复议有没有被纠错」: what the text says of corrections
     for m in re.finditer(r"纠错|纠正|撤销" if fixed else r"胜诉|败诉", text):
         a, b = sentence_bounds(text, m.start(), m.end())
+        if text[a:b].count("|") > 2:  # a table's cells run together (its 纠正 column), no sentence of the text
+            continue
         if kind in text[a:b] or kind == "诉讼" and not fixed or fixed and re.search(r"复议|诉讼", text[a:b]):
             said = (a, b)
             break
