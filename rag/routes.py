@@ -246,6 +246,14 @@ ROUTES: tuple[Route, ...] = (
         "narrative.series",
         many=True,
     ),
+    # 「A、B、C谁的政策解读最多」「A和B的政策文件加起来一共多少」: each report's figure as the one-report path reads it
+    Route(
+        "series.named",
+        ("rank", "trend", "change", "compare", "sum"),
+        MetricMeasure,
+        "named_figures.answer",
+        many=True,
+    ),
     Route(
         "derived.metric",
         ("share", "ratio", "value"),
