@@ -99,10 +99,16 @@ def answer(ctx: Context) -> Answer | None:
     return None
 
 
+def _said(ans: Answer) -> str:
+    """A report's figure as its one-report answer heads it (as printed: 「80人次」, 「近百条」 beside its number)."""
+    head = ans.answer.split("（", 1)[0].strip()
+    return head if head and re.search(r"\d", head) and len(head) <= 24 else f"{fmt(ans.value)}{ans.unit or ''}"
+
+
 def _silent(ctx: Context, phrase: str, found: dict[str, Answer]) -> Answer:
     """Refused: the reports whose text states no such figure are named, the figures found shown and cited."""
     who = "、".join(ctx.label(r) for r in ctx.ids if r not in found)
-    shown = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{found[r].unit or ''}" for r in found)
+    shown = "；".join(f"{ctx.label(r)}{_said(found[r])}" for r in found)
     cits = [c for r in found for c in found[r].citations]
     return ctx.answer(f"{NOT_MENTIONED}（{who}的报告未提及{phrase}的数量；已找到：{shown}）", "metric", citations=cits)
 
@@ -111,21 +117,21 @@ def _over(ctx: Context, op: str, phrase: str, found: dict[str, Answer]) -> Answe
     missing = [r for r in ctx.ids if r not in found]
     kinds = {_KIND.get(a.unit or "", a.unit or "") for a in found.values()}
     units = list(dict.fromkeys(a.unit or "" for a in found.values()))
-    shown = "；".join(f"{ctx.label(r)}{fmt(found[r].value)}{found[r].unit or ''}" for r in found)
+    shown = "；".join(f"{ctx.label(r)}{_said(found[r])}" for r in found)
     cits = [c for r in found for c in found[r].citations]
     if len(kinds) > 1:  # 篇 in one report, 次 in another: not one thing counted
         return ctx.answer(
             f"{NOT_MENTIONED}（各报告所述「{phrase}」的单位不同，无法相加或比较：{shown}）", "metric", citations=cits
         )
     unit = units[0] if len(units) == 1 else ""
-    val = {r: found[r].value for r in found}
+    val: dict[str, int | float] = {r: v for r in found if isinstance(v := found[r].value, (int, float))}
     by_year = sorted(ctx.ids, key=lambda r: ctx.entry(r).year or 0)
     ends = {by_year[0], by_year[-1]}
     if missing and (op in ("sum", "compare", "rank") or ends & set(missing)):
         # a sum, an order or a change is about every body (every end year) named: one silent refuses it, said which
         return _silent(ctx, phrase, found)
     by_size = sorted(found, key=lambda r: -val[r])
-    listing = "；".join(f"{ctx.label(r)}{fmt(val[r])}{found[r].unit or ''}" for r in by_size)
+    listing = "；".join(f"{ctx.label(r)}{_said(found[r])}" for r in by_size)
     if op == "sum":
         s = sum(val.values())
         s = int(s) if float(s).is_integer() else round(s, 2)
@@ -136,7 +142,7 @@ def _over(ctx: Context, op: str, phrase: str, found: dict[str, Answer]) -> Answe
         low = ctx.question.extreme == "min"
         order = list(reversed(by_size)) if low else by_size
         top = order[0]
-        listing = "；".join(f"{ctx.label(r)}{fmt(val[r])}{found[r].unit or ''}" for r in order)
+        listing = "；".join(f"{ctx.label(r)}{_said(found[r])}" for r in order)
         return ctx.answer(
             f"{ctx.label(top)}的{phrase}{'最少' if low else '最多'}，{fmt(val[top])}{unit}（{listing}）",
             "metric",
@@ -151,7 +157,7 @@ def _over(ctx: Context, op: str, phrase: str, found: dict[str, Answer]) -> Answe
         a, b = by_year[0], by_year[-1]
         diff = val[b] - val[a]
         diff = int(diff) if float(diff).is_integer() else round(diff, 2)
-        trail = "；".join(f"{ctx.label(r)}{fmt(val[r])}{found[r].unit or ''}" for r in by_year)
+        trail = "；".join(f"{ctx.label(r)}{_said(found[r])}" for r in by_year)
         word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
         said = f"{ctx.label(b)}比{ctx.label(a)}{word}" + (f"{fmt(abs(diff))}{unit}" if diff else "")
         return ctx.answer(f"{trail}；{said}{note}", "metric", value=diff, unit=unit or None, citations=cits)

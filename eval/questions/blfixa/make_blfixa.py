@@ -161,7 +161,7 @@ for i, k in enumerate(["jiedu", "zhudong", "wenjian", "peixun", "jiedu", "wenjia
         vals = [FIG[r][k][0] for r in grp]
         add(q, "sum", {"value": sum(vals), "unit": FIG[grp[0]][k][1]}, {r: FIG[r][k][2] for r in grp}, "sum")
 # C: compare two named bodies
-for i, k in enumerate(["jiedu", "zhudong", "wenjian", "peixun", "zhudong", "jiedu"]):
+for k in ["jiedu", "zhudong", "wenjian", "peixun", "zhudong", "jiedu"]:
     for grp in groups(k, 2, 1):
         a, b = grp
         m = RNG.choice(MEASURES[k][1])
@@ -186,7 +186,7 @@ pairs = []
 by_agency: dict[str, list[str]] = {}
 for r in USABLE:
     by_agency.setdefault(GOLD[r]["agency"], []).append(r)
-for ag, rs in sorted(by_agency.items()):
+for _ag, rs in sorted(by_agency.items()):
     rs = sorted(rs, key=lambda r: int(GOLD[r]["year"]))
     for k in MEASURES:
         have = [r for r in rs if k in FIG[r]]
