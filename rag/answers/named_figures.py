@@ -67,12 +67,23 @@ def candidates(ctx: Context) -> list[str]:
 
 
 def _one(ctx: Context, rid: str, phrase: str) -> Answer | None:
-    """The figure of one report as the one-report path reads 「<phrase>多少」 of it."""
+    """The figure of one report as the one-report path reads 「<phrase>多少」 of it — asked again in the unit that
+    figure is counted in (「主动公开信息有多少」 may find a column's 「公开信息77条」; 「…多少条」 the report's 14571条)."""
+    first = _asked(ctx, rid, phrase, "")
+    if first is None or not first.unit or first.unit not in _KIND:
+        return first
+    again = _asked(ctx, rid, phrase, first.unit)
+    return again if again is not None else first
+
+
+def _asked(ctx: Context, rid: str, phrase: str, unit: str) -> Answer | None:
     from .narrative import metric
 
     e = ctx.entry(rid)
     # (asked of the one report in scope, as a user reading it asks: the body's name is the scope, not the question)
-    question = intent.parse(f"{e.year or ''}年{phrase}有多少" if e.year else f"{phrase}有多少", report_id=rid)
+    question = intent.parse(
+        f"{e.year or ''}年{phrase}有多少{unit}" if e.year else f"{phrase}有多少{unit}", report_id=rid
+    )
     if question.operation != "value" or not isinstance(question.first(MetricMeasure), MetricMeasure):
         return None
     one = Resolved([rid], question.scope, agencies=[])
