@@ -54,6 +54,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindl": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "blindk": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "bkfix": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindk's store: compounds, shares, two asks
+    "blfixa": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: a narrative figure across bodies
 }
 WHICH = "blindw"
 

@@ -385,6 +385,33 @@ class Asker:
                 return question.model_copy(update={"operation": "sum"})
             if len(resolved.scope.agencies) > 1:
                 return question.model_copy(update={"operation": "compare"})
+        if (
+            question.operation == "value"
+            and not question.cells
+            and isinstance(question.first(MetricMeasure), MetricMeasure)
+            and resolved.n > 1
+            and len(set(resolved.scope.agencies)) > 1
+        ):
+            # 「A和B的政策解读合计是多少」「A、B的政策文件相加，总数多少」: a narrative figure of several bodies named is
+            # their sum when the question says so, else each one's (never the one body's figure that fits best)
+            if intent.SUM.search(question.text) or _rest_total(question.text) or _SET_TOTAL.search(question.text):
+                return question.model_copy(update={"operation": "sum"})
+            return question.model_copy(update={"operation": "compare"})
+        if (
+            question.operation == "describe"
+            and resolved.n > 1
+            and len(set(resolved.scope.agencies)) > 1
+            and intent.ORDER_ASKED.search(question.text)
+        ):
+            # 「A、B、C三家里，业务培训最多的是哪家」: an order asked of the bodies named — the figure each states
+            # (rag.answers.named_figures reads what is ranked from the words left once bodies and asking are gone)
+            return question.model_copy(
+                update={
+                    "operation": "rank",
+                    "measures": [intent.series_measure(question.text)],
+                    "extreme": "min" if re.search(r"最(?:少|低|小)", question.text) else "max",
+                }
+            )
         return question
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:

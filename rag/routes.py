@@ -248,6 +248,14 @@ ROUTES: tuple[Route, ...] = (
         "narrative.series",
         many=True,
     ),
+    # 「A、B、C谁的政策解读最多」「A和B的政策文件加起来一共多少」: each report's figure as the one-report path reads it
+    Route(
+        "series.named",
+        ("rank", "trend", "change", "compare", "sum"),
+        MetricMeasure,
+        "named_figures.answer",
+        many=True,
+    ),
     Route(
         "derived.metric",
         ("share", "ratio", "value"),
@@ -310,7 +318,11 @@ ROUTES: tuple[Route, ...] = (
         ("*",),
         MetricMeasure,
         "narrative.metric",
-        when=lambda q: not (q.cells and q.cells[0].table == "t3" and q.cells[0].col not in ("tot", None)),
+        when=lambda q: (
+            not (q.cells and q.cells[0].table == "t3" and q.cells[0].col not in ("tot", None))
+            # (a rank, sum or comparison of several bodies named is never one body's figure, the best fitting)
+            and not (q.operation in ("rank", "sum", "compare") and len(set(q.scope.agencies)) > 1)
+        ),
     ),
     # 「人社厅2020行政诉讼总计」 of a report whose 表四 is a picture, its text silent: no passage stands for a cell
     Route(

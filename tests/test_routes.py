@@ -1155,3 +1155,13 @@ def test_a_provinces_own_figure_is_not_its_stored_bodies_sum(asker):
     its stand-in (while 「河北省里…最高那家」 is among the province's reports)."""
     ans = asker.ask("江苏省2023年一共收到多少政府信息公开申请")
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
+
+
+def test_a_figure_across_named_bodies_is_each_ones_own(asker):
+    """「这几个单位谁的主动公开信息最多：A、B」: each report's figure as the one-report path reads it, in the unit it
+    is counted in (平潭's 14571条 of 「…多少条」, never a column's 「公开信息77条」), each cited."""
+    ans = ask(
+        asker, "series.named", "第三方评估，这几个单位谁的主动公开信息最多：平潭综合实验区2022年、安康市政府办2022年"
+    )
+    assert ans.value == 14571 and ans.answer.startswith("平潭综合实验区") and "2447" in ans.answer, ans.answer
+    assert len(ans.citations) == 2

@@ -1234,6 +1234,8 @@ def series(ctx: Context) -> Answer | None:
         else:
             unit = ""  # (157条 and 132件: each shown in its own unit, the difference in none)
     op = ctx.question.operation
+    if op in ("change", "trend") and len(found) == 2 and len({ctx.entry(r).agency_key for r in found}) == 2:
+        op = "compare"  # 「A和B相比，X哪边多」: two bodies set side by side, not one body's change over its years
 
     def shown(r: str) -> str:
         m = found[r][2]
