@@ -83,6 +83,17 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
     )
 
 
+def _defects_note(ctx: Context, m: CellMeasure, rids: list[str]) -> str:
+    """「2023年哪个单位行政复议最多」 lists 洪泽区 at its printed 0 (its parts add up to 11): each listed report whose
+    own figures of the measure do not agree is said so, as its one-report answer says it — never corrected."""
+    from .table import defects_of
+
+    by = ctx.store.cells_of(rids, vals.candidate_keys(m))
+    said = [(r, defects_of(ctx, r, vals.keys_in(m, by[r]))) for r in rids if r not in ctx.text_figures]
+    notes = [f"{ctx.label(r)}——" + "；".join(s) for r, s in said if s]
+    return "（注意：报告中这组数字不一致：" + "；".join(notes) + "。以上是报告印刷的数字，未作更正）" if notes else ""
+
+
 def not_counted(ctx: Context, read: Collection[str], left: str = "未计入") -> str:
     """「；另有2份报告该项未能读取或为空白，未计入：A2023年、B2023年」: the reports of the scope a set aggregate
     (a sum, a mean, a median, a ranking, a listing) could not read the measure of — tables as pictures, no table
@@ -159,7 +170,7 @@ def rank(ctx: Context) -> Answer | None:
         gap = f"；{ctx.label(ranked[0])}比{ctx.label(ranked[1])}{'少' if low else '多'}{fmt(by)}{unit}"
     return ctx.answer(
         f"{_guess_said(ctx, tied)}{m.label}：{head}（{listing}{more}{not_counted(ctx, found, '未参与排序')}）{gap}"
-        f"{_text_note(ctx, shown)}",
+        f"{_text_note(ctx, shown)}{_defects_note(ctx, m, shown)}",
         "compare",
         value=best if spread is None else spread,
         unit=unit,

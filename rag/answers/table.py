@@ -4,6 +4,7 @@ reader adds (applicant columns, case outcomes, the row's other columns) follows 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
@@ -160,6 +161,14 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
     """「洪泽区2023年行政复议多少件」: the printed 0 is the answer, but its identity does not hold (维持10 纠正1) — said
     beside it in the report page's words, never corrected (the report's totals are the report's)."""
+    said = defects_of(ctx, rid, keys)
+    if not said:
+        return ""
+    return "（注意：报告中这组数字不一致——" + "；".join(said) + "。以上是报告印刷的数字，未作更正）"
+
+
+def defects_of(ctx: Context, rid: str, keys: Collection[str]) -> list[str]:
+    """The report's own inconsistencies that involve any of these cells, each in the report page's words."""
     from extractor.checkspec import describe
     from extractor.schema import FINDING
 
@@ -170,9 +179,7 @@ def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
         f = FINDING.validate_json(row["body"])
         if set(f.cells) & set(keys):
             said.append(describe(f).sentence.rstrip("。"))
-    if not said:
-        return ""
-    return "（注意：报告中这组数字不一致——" + "；".join(dict.fromkeys(said)) + "。以上是报告印刷的数字，未作更正）"
+    return list(dict.fromkeys(said))
 
 
 def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure, list[str], float | None]]) -> Answer:
