@@ -553,6 +553,13 @@ COMBO_DRAW_NUMBERS_READ = [
     (152324, 1.0),
     # an unruled 表三 printed blank as nothing with a page's foot inside it (tables._page_foot_token; fresh range)
     (174547, 1.0),
+    # an unruled 表三 printed blank as nothing in Chinese numerals, a count of five glyphs run into the next column's
+    # with no gap (「三百六十一三百六十一」): its row's figures and those around it stand mostly more than a column
+    # apart, no two gaps of one pitch — the narrowest gap is the pitch (ocr_layout._sparse_columns, rows farther off
+    # when those around do not say); the fresh range 190000–219999 (cpdf7). The rest: runs drawn over each other
+    # (「二千二百零二三千九百零三」), refused, and rows placed by order that no identity can then confirm
+    (206279, 0.6),
+    (216448, 0.71),
 ]
 
 
