@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .ocr import Box
+from .ocr import Box, one_figure
 
 Item = tuple[float, str, list[list[Box]]]  # (top in page pixels, "line" | "row", cells as their boxes)
 
@@ -43,7 +43,9 @@ class _Label:
 
 
 def _numeric(cell: list[Box]) -> bool:
-    return bool(cell) and all(_NUMBER.fullmatch(b.text) is not None for b in cell)
+    """A value cell: a number or a placeholder — or one count as printed with its unit or in numerals
+    (「337件」「三百六十一」: `ocr.one_figure`), which a row of such values shows its label columns by too."""
+    return bool(cell) and all(_NUMBER.fullmatch(b.text) is not None or one_figure(b.text) for b in cell)
 
 
 def join_wrapped(items: list[Item], width: float, carry: list[float] | None = None, origin: float = 0.0) -> list[Item]:
