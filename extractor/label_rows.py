@@ -113,12 +113,20 @@ def _label_columns(items: list[Item]) -> list[tuple[float, float]]:
     四's rows, numbers under headings with no label, do not count)."""
     edges = []
     for _, kind, cells in items:
-        if kind != "row" or sum(_numeric(c) for c in cells) < _MIN_VALUES:
+        if kind != "row" or sum(_numeric(c) for c in cells) < (1 if _marked(cells) else _MIN_VALUES):
             continue
         first = next(i for i, c in enumerate(cells) if _numeric(c))
         if first and cells[0] and not any(_numeric(c) for c in cells[:first]):
             edges.extend((c[0].x0, cells[first][0].x0) for c in cells[:first] if c)
     return edges
+
+
+def _marked(cells: list[list[Box]]) -> bool:
+    """A row whose label cell — its last before the values — starts with a row marker (「1.属于国家秘密」「（一）予以
+    公开」) and which prints one value: a table printed blank as nothing, or split into column blocks, shows
+    its label columns by such rows too."""
+    labels = [c for c in cells if c and not _numeric(c)]
+    return len(labels) == len(cells) - 1 and _MARKER.match(labels[-1][0].text) is not None
 
 
 _SHORT = 0.7  # of the page's width: a table's label cell ends well before the page's right margin

@@ -569,6 +569,11 @@ COMBO_DRAW_NUMBERS_READ = [
     (183805, 1.0),
     (165633, 0.89),
     (193295, 1.0),
+    # … and a 表三 printed blank as nothing split into column blocks (or a block of one column): each row one value
+    # beside its label, fewer than a row needs to show the label columns — a row whose label starts with a row
+    # marker (「1.属于国家秘密 | 0」) shows them with one (label_rows._marked); the fresh range's 197534, 205602 (cpdf7)
+    (197534, 1.0),
+    (205602, 1.0),
 ]
 
 
