@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .ocr import Box
+from .ocr import Box, one_figure
 
 Item = tuple[float, str, list[list[Box]]]  # (top in page pixels, "line" | "row", cells as their boxes)
 
@@ -43,7 +43,9 @@ class _Label:
 
 
 def _numeric(cell: list[Box]) -> bool:
-    return bool(cell) and all(_NUMBER.fullmatch(b.text) is not None for b in cell)
+    """A value cell: a number or a placeholder — or one count as printed with its unit or in numerals
+    (「337件」「三百六十一」: `ocr.one_figure`), which a row of such values shows its label columns by too."""
+    return bool(cell) and all(_NUMBER.fullmatch(b.text) is not None or one_figure(b.text) for b in cell)
 
 
 def join_wrapped(items: list[Item], width: float, carry: list[float] | None = None, origin: float = 0.0) -> list[Item]:
@@ -111,12 +113,20 @@ def _label_columns(items: list[Item]) -> list[tuple[float, float]]:
     四's rows, numbers under headings with no label, do not count)."""
     edges = []
     for _, kind, cells in items:
-        if kind != "row" or sum(_numeric(c) for c in cells) < _MIN_VALUES:
+        if kind != "row" or sum(_numeric(c) for c in cells) < (1 if _marked(cells) else _MIN_VALUES):
             continue
         first = next(i for i, c in enumerate(cells) if _numeric(c))
         if first and cells[0] and not any(_numeric(c) for c in cells[:first]):
             edges.extend((c[0].x0, cells[first][0].x0) for c in cells[:first] if c)
     return edges
+
+
+def _marked(cells: list[list[Box]]) -> bool:
+    """A row whose label cell — its last before the values — starts with a row marker (「1.属于国家秘密」「（一）予以
+    公开」) and which prints one value: a table printed blank as nothing, or split into column blocks, shows
+    its label columns by such rows too."""
+    labels = [c for c in cells if c and not _numeric(c)]
+    return len(labels) == len(cells) - 1 and _MARKER.match(labels[-1][0].text) is not None
 
 
 _SHORT = 0.7  # of the page's width: a table's label cell ends well before the page's right margin

@@ -254,20 +254,32 @@ _NUMERALS = re.compile(
 )  # (a mark: the next cell's)
 _ALIGN = 0.2  # × the column pitch: how far a cell's edge may stand from its column's
 _AROUND = 4  # rows above and below an unruled row whose figures give the columns its own do not
+_AROUND_FAR = 16  # … and where those do not either (a table printed blank as nothing)
 
 
-def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = ()) -> list[list[Box]]:
+def _cut_runs(segs: list[list[Box]], around: Sequence[Box] = (), far: Sequence[Sequence[Box]] = ()) -> list[list[Box]]:
     """An unruled row's count in numerals run into the next column's (「七百五十八〇」: 758 and the 〇 beside
     it, one word on the page, no gap between them): cut into one cell a column it covers, where one cut
     only reads a count in each (`ocr.cut_run_over`, the rule of the ruled grid and the turned table).
     The columns are the row's own (`_columns`: the edges of its figures that read as one count, at a
     regular pitch), or — a row of blanks printed as nothing, or of runs — those of the rows around it
-    (`around`: their figures). Read whole, the word was no count and the row a cell short: refused."""
+    (`around`: their figures), or — a table printed blank as nothing, each column's one-count figures rows
+    apart — those of rows farther off (`far`: row by row, those standing right of the row's first figure:
+    another table's rows beside its labels are not its). Read whole, the word was no count and the row a
+    cell short: refused."""
     runs = _runs_in(segs)
     if not runs:
         return segs
     figures = [seg[0] for seg in segs if _in_column(seg)]
-    found = _columns(figures) or _columns([*figures, *around])
+    found = _columns(figures) or _columns([*figures, *around], sparse=True)
+    if found is None and figures:
+        # (blanks printed as nothing: a column may hold a one-count figure only rows away — those of rows
+        # whose figures all stand right of the row's first, not another table's beside its labels)
+        edge = min(b.x0 for b in figures) - 0.5 * min(b.h for b in figures)
+        wide = [b for row in far if row and min(b.x0 for b in row) >= edge for b in row]
+        if len(wide) > len(around):
+            around = wide
+            found = _columns([*figures, *around], sparse=True)
     if found is None:
         return segs
     left, x0, pitch = found
@@ -303,16 +315,35 @@ def _runs_in(segs: list[list[Box]]) -> list[int]:
     ]
 
 
-def _columns(figures: Sequence[Box]) -> tuple[bool, float, float] | None:
+def _columns(figures: Sequence[Box], sparse: bool = False) -> tuple[bool, float, float] | None:
     """(left-aligned, the first column's edge, the pitch) of columns whose figures' left edges — or else
-    centres — stand at a regular pitch (every gap a whole number of pitches), or None."""
+    centres — stand at a regular pitch (every gap a whole number of pitches), or None. `sparse`: left
+    edges standing as `_sparse_columns` says are tried before centres."""
     for left in (True, False):
         xs = _cluster([b.x0 if left else b.cx for b in figures])
         gaps = [b - a for a, b in zip(xs, xs[1:])]
-        if len(gaps) < 2 or (pitch := _pitch(gaps)) <= 0:
-            continue
-        if all(abs(g / pitch - round(g / pitch)) <= _ALIGN and round(g / pitch) >= 1 for g in gaps):
+        if (
+            len(gaps) >= 2
+            and (pitch := _pitch(gaps)) > 0
+            and all(abs(g / pitch - round(g / pitch)) <= _ALIGN and round(g / pitch) >= 1 for g in gaps)
+        ):
             return left, xs[0], pitch
+        if left and sparse and (found := _sparse_columns(figures)) is not None:
+            return found
+    return None
+
+
+def _sparse_columns(figures: Sequence[Box]) -> tuple[bool, float, float] | None:
+    """Left-aligned columns where the figures stand mostly more than a column apart (blanks printed as
+    nothing, 「〇 _ 三 _ _ 四」: no two gaps of one pitch, `_columns` finds none): the narrowest gap between
+    the columns they stand at is the pitch when three gaps or more are each a whole number of it, and it
+    is wider than three glyphs (a column holds a figure)."""
+    xs = _cluster([b.x0 for b in figures])
+    gaps = [b - a for a, b in zip(xs, xs[1:])]
+    if len(gaps) < 3 or (pitch := min(gaps)) < 3 * max((b.h for b in figures), default=0.0):
+        return None
+    if all(abs(g / pitch - round(g / pitch)) <= 0.1 for g in gaps):
+        return True, xs[0], pitch
     return None
 
 
@@ -487,14 +518,14 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
     for n, k in enumerate(rows):
         top, line, segs, prose = laid_out[k]
         if _runs_in(segs):
-            around = [  # the figures of the rows around it: their columns, where its own do not say
-                seg[0]
-                for j in rows[max(0, n - _AROUND) : n + _AROUND + 1]
+            figures = [  # the figures of the rows around it, row by row: their columns, where its own do not say
+                [seg[0] for seg in laid_out[j][2] if _in_column(seg)]
+                for j in rows[max(0, n - _AROUND_FAR) : n + _AROUND_FAR + 1]
                 if j != k
-                for seg in laid_out[j][2]
-                if _in_column(seg)
             ]
-            segs = _cut_runs(segs, around)
+            near = n - max(0, n - _AROUND_FAR) - _AROUND  # (this row's own index less _AROUND, in `figures`)
+            around = [b for row in figures[max(0, near) : near + 2 * _AROUND] for b in row]
+            segs = _cut_runs(segs, around, figures)
         laid_out[k] = (top, line, _with_gaps(segs), prose)
     for top, line, segs, prose in laid_out:
         lines.append((top, "line", [line]) if prose else (top, "line", segs) if len(segs) == 1 else (top, "row", segs))

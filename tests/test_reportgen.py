@@ -575,6 +575,27 @@ COMBO_DRAW_NUMBERS_READ = [
     (152324, 1.0),
     # an unruled 表三 printed blank as nothing with a page's foot inside it (tables._page_foot_token; fresh range)
     (174547, 1.0),
+    # an unruled 表三 printed blank as nothing in Chinese numerals, a count of five glyphs run into the next column's
+    # with no gap (「三百六十一三百六十一」): its row's figures and those around it stand mostly more than a column
+    # apart, no two gaps of one pitch — the narrowest gap is the pitch (ocr_layout._sparse_columns, rows farther off
+    # when those around do not say); the fresh range 190000–219999 (cpdf7). The rest: runs drawn over each other
+    # (「二千二百零二三千九百零三」), refused
+    (206279, 0.88),
+    (216448, 0.91),
+    # an unruled 表三 whose counts are printed with their unit (「337件」) or in Chinese numerals (「三百六十一」): a row
+    # of such values showed no label column, so a label wrapped round its values (「…不计其他情 / 1件 | — / 形）」) was
+    # not joined to them — placed by order, then refused (no identity could confirm it), or lost in a table 三
+    # split into column blocks (label_rows._numeric: a count as printed, `ocr.one_figure`); cpdf6's t3-colsplit ×
+    # units 173199, 183805, its cn-numerals 165633, the fresh range 190000–219999's 193295 (cpdf7)
+    (173199, 1.0),
+    (183805, 1.0),
+    (165633, 0.89),
+    (193295, 1.0),
+    # … and a 表三 printed blank as nothing split into column blocks (or a block of one column): each row one value
+    # beside its label, fewer than a row needs to show the label columns — a row whose label starts with a row
+    # marker (「1.属于国家秘密 | 0」) shows them with one (label_rows._marked); the fresh range's 197534, 205602 (cpdf7)
+    (197534, 1.0),
+    (205602, 1.0),
 ]
 
 
