@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from extractor.checkspec import BY_ID
 from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
 from extractor.export import BOM, CSV_FIELDS, csv_header, csv_rows, safe_cell, safe_row
 from extractor.extract import extract_path
@@ -708,10 +709,11 @@ def _summary(n: int, errors: int, templates: Counter, defects: Counter, ran: Cou
         "",
         "## 最常见的问题",
         "",
-        "| 检查 | 次数 |",
-        "|---|---|",
+        "| 检查 | 名称 | 次数 |",
+        "|---|---|---|",
     ]
-    lines += [f"| {k} | {v} |" for k, v in defects.most_common(10)]
+    # the check's name beside its code: 「H5」 alone says nothing to a reader of the summary (userprobe5)
+    lines += [f"| {k} | {BY_ID[k].label if k in BY_ID else ''} | {v} |" for k, v in defects.most_common(10)]
     lines += ["", "## 问题最多的报告", "", "| 报告 | 机关 | 年度 | 错误数 |", "|---|---|---|---|"]
     lines += [f"| {rid} | {agency or ''} | {year or ''} | {e} |" for e, rid, agency, year in worst if e]
     return "\n".join(lines) + "\n"

@@ -41,6 +41,10 @@ def test_corpus_dataset_matches_gold(tmp_path, corpus):
                 assert got.get(f"{t}.{k}") == (None if v is None else pytest.approx(v)), (gold["id"], k)
     summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "核查 3 对相邻年度" in summary  # pingtan 2019→2020→2021→2022
+    from extractor.checkspec import BY_ID
+
+    # the most common problems name their check, not only its code (「| H5 |」 said nothing; userprobe5)
+    assert f"| H5 | {BY_ID['H5'].label} |" in summary, summary
     for name in ("cells.csv", "metrics.csv", "findings.csv", "reports.jsonl", "errors.jsonl"):
         assert (tmp_path / name).exists()
     findings = list(csv.DictReader((tmp_path / "findings.csv").open(encoding="utf-8-sig")))
