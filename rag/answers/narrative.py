@@ -12,7 +12,7 @@ import re
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
-from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
+from ..cite import cell_citation, fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
 from ..intent import FILLER, PERSON_DIMENSION, cn_number, normalise_years, units_like
@@ -2607,6 +2607,43 @@ def fee_text(ctx: Context) -> Answer | None:
     verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
     what = verb if len(verb) >= 3 else what
     generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
+    table = _table_fee(ctx, rid) if generic else None  # 表二's 行政事业性收费: another fee, said beside
+    if table is not None and _WAN_ASKED.search(fold(ctx.q)):
+        # 「收费收了多少（万元）」: a unit of 表二 asked — its amount, the text's 信息处理费 named as the other fee
+        text = _text_fee(ctx, rid, report, what, generic)
+        other = f"；另，报告正文所说的信息公开信息处理费是另一项费用：{text[0]}" if text else ""
+        return ctx.answer(
+            f"{table[1]}（表二「行政事业性收费」的金额，指本机关行政事业性收费，不是信息公开的信息处理费）{other}",
+            "table",
+            value=table[0],
+            unit="万元",
+            citations=[table[2], *([text[1]] if text else [])],
+        )
+    got = _text_fee(ctx, rid, report, what, generic)
+    if got is None:
+        return None
+    said, cit, value, unit = got
+    if table is not None and table[0]:  # both printed: the other fee named, never silently one of them
+        said += f"；另，表二「行政事业性收费」金额为{table[1]}，是行政事业性收费，与信息处理费不是同一项费用"
+    return ctx.answer(said, "metric", value=value, unit=unit, citations=[cit, table[2]] if table and table[0] else [cit])
+
+
+_WAN_ASKED = re.compile(r"万元|多少万|几万")
+
+
+def _table_fee(ctx: Context, rid: str) -> tuple | None:
+    """表二's 行政事业性收费 amount (万元) as printed: (value, shown, citation), or None where not printed."""
+    cells = ctx.store.cells_of([rid], ["t2.fee.amount_wan"])[rid]
+    cell = cells.get("t2.fee.amount_wan")
+    if cell is None or cell["value"] is None:
+        return None
+    v = float(cell["value"])
+    value = int(v) if v.is_integer() else v
+    return value, f"{fmt(value)}万元", cell_citation(rid, ctx.entry(rid), cells, ["t2.fee.amount_wan"])
+
+
+def _text_fee(ctx: Context, rid: str, report, what: str, generic: bool) -> tuple | None:
+    """The text's own charge (its amount stated, else 0 where it says none was made): (said, citation, value, unit)."""
     for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
@@ -2615,9 +2652,7 @@ def fee_text(ctx: Context) -> Answer | None:
         value = int(v) if v.is_integer() else v
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
         unit = hit.group(2)
-        return ctx.answer(
-            f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
-        )
+        return f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", cit, value, unit
     for hit in _FEE_NONE.finditer(report.text):
         stated = fold(hit.group())
         # 「未收取政府信息公开相关费用」「未收取任何费用」: no charge of any kind, the one asked among them
@@ -2628,9 +2663,7 @@ def fee_text(ctx: Context) -> Answer | None:
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
             continue  # an amount stated beside it: not a charge of none
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
-        return ctx.answer(
-            f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit]
-        )
+        return f"0元（报告称未收取：「{joined(report.text[a:b])}」）", cit, 0, "元"
     return None
 
 
