@@ -375,9 +375,27 @@ def self_dropped(q: str) -> str:
     return q[m.end() :] if m and m.end() > 1 else q
 
 
+# 「X23年政策解读的数量count一下」「…的篇数报一下吧」: a request after a count noun (any verb + 一下) asks the count —
+# what precedes it is the question, whatever the verb (a count noun is the object, so the verb can only request it)
+_REQUEST_AFTER_COUNT = lazy(
+    r"(?<=数|數|量|目)(?:给我|給我|帮我|幫我|帮忙|幫忙|麻烦|麻煩|请|請)?[\u4e00-\u9fff]{1,2}?(?:一下|一下子|下)"
+    r"(?:吧|呗|唄|啊|哈|呢)?[？?。.！!\s]*$"
+)
+
+
+def request_dropped(q: str) -> str:
+    """「X23年政策解读的数量统计一下」 → 「X23年政策解读的数量」; a request after anything but a count noun as written."""
+    m = _REQUEST_AFTER_COUNT.search(q)
+    if m is None or not _COUNT_ENDS.search(q[: m.start()]) or len(q[: m.start()]) < 4:
+        return q
+    return q[: m.start()]
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
-    return pronoun_dropped(
-        relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+    return request_dropped(
+        pronoun_dropped(
+            relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+        )
     )
