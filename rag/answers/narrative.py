@@ -1567,6 +1567,11 @@ def section_list(ctx: Context) -> Answer | None:
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
+    words = _focus_words(ctx)
+    if words and not words & set(bigrams(canon(text))):
+        # 「新媒体这块有啥举措」: a topic section 五 never speaks of — its generic plans are not what was asked
+        # (the report's account of the topic, wherever it stands, is retrieval's; else refused)
+        return None
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
             clauses = _clauses(report.text, body_start, end)
