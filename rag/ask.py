@@ -405,7 +405,9 @@ class Asker:
         # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
         # (and when retrieval answered with a sentence what, as it sounds, is a cell: 「部分公凯的有多少」)
         plain = simplified(q)
-        sounded = ans.route in ("metric", "retrieval")  # answered, but maybe not what the question, as it sounds, asks
+        # answered, but maybe not what the question, as it sounds, asks (a refusal retrieval gave is no answer: 「信息
+        # 公凯工作由谁来管」 refused is asked once more as it sounds, as any refusal is)
+        sounded = ans.route in ("metric", "retrieval") and not _refused(ans)
         slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded
         if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)

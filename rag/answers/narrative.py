@@ -2182,7 +2182,9 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
-    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
+    if _charge_asked(q):  # 「信息公开工作由谁来管」: the work asked is what a sentence must share, not the asking
+        content = _content(ctx, _IN_CHARGE.sub(" ", q))
+    elif _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
         content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
     elif len(re.findall(r"[\u4e00-\u9fff]", framed := _content(ctx, _DONE_FRAME.sub("", q)))) >= 2:
         content = framed  # 「政策解读方面开展了哪些工作」: the topic is what a sentence must share, not the asking
@@ -2354,6 +2356,8 @@ def _informative(ctx: Context) -> set[str]:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     text = _TAILS.sub(" ", _DONE_FRAME.sub(" ", text))  # 「开展得怎么样」: a way of asking, not a thing asked about
+    if _charge_asked(text):  # 「由谁来管」: the charge asked, said by `_CHARGE_SAID` — no word the text must hold
+        text = _IN_CHARGE.sub(" ", text)
     rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
@@ -2380,6 +2384,19 @@ _PLATFORM_SAID = re.compile(r"网站|网|平台|公众号|微博|客户端|APP|A
 # a person asked (「分管领导是谁」): the sentence must name one — 「…同志」, 「由…担任」, a name in brackets
 _WHO = re.compile(r"是谁|谁是|哪位|叫什么名字|姓名|谁(?:担任|负责|分管|主管)")
 _NAMED_PERSON = re.compile(r"同志|担任|兼任|[（(][\u4e00-\u9fff]{2,3}[)）]")
+# who has a work in charge (「信息公开工作由谁来管」「谁负责政务公开工作」「哪个科室牵头」): the sentence must say a
+# charge (a role, an office, a group made responsible) of the work — not a person's name, which `_WHO` asks
+_IN_CHARGE = re.compile(
+    r"(?:由|是)?(?:谁|哪个|哪些|什么)(?:部门|科室|机构|单位|人|领导)?(?:来|在)?(?:管|负责|抓|主管|分管|牵头|统筹|主抓|承担|落实)(?:的)?"
+)
+_CHARGE_SAID = re.compile(r"负责|分管|主管|牵头|专人|专职|专岗|领导小组|归口|承办|统筹|主抓|具体承担")
+
+
+def _charge_asked(q: str) -> bool:
+    """A work's charge asked (「…工作由谁来管」), not a person (「分管领导是谁」「负责人叫什么名字」)."""
+    return bool(_IN_CHARGE.search(q)) and not re.search(r"是谁|谁是|哪位|姓名|名字", q)
+
+
 # the parts of a figure asked (「0.35万元是哪些项目」「收费明细」): the sentence must list them
 _PARTS_ASKED = re.compile(r"(?:哪些|哪几|什么)(?:个|种)?(?:项目|科目|明细|收费项)|明细|由哪些(?:项|部分)?(?:构成|组成)")
 _LISTS = re.compile(r"[、；;]|包括|其中|分别|以下|[:：][^:：]+[，,]")
@@ -2400,6 +2417,8 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not _names_medium(ctx.q, sentence):
         return False  # 「抖音号有多少粉丝」 is not answered by the 微信公众号's fans
     q = fold(ctx.q)
+    if _charge_asked(q):  # 「信息公开工作谁负责」: who has the work in charge — a role or an office answers
+        return bool(_CHARGE_SAID.search(sentence)) and _speaks_of(ctx, sentence)
     if _WHO.search(q):  # 「分管领导是谁」: 「明确分管领导和专人负责」 names no one; a role need not be
         # said as asked (领导 of 「由副镇长李建国同志分管」), the person and one word of the question must
         words = _informative(ctx)
