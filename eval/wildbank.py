@@ -52,6 +52,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "bnfixb": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: confirmations, 平, sound-alikes, sums
     "blindl": ("wild", *(f"wild{i}" for i in range(2, 20))),
+    "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
 }
 WHICH = "blindw"
 

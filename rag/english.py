@@ -138,8 +138,10 @@ def unread_qualifier(q: str) -> str | None:
 
     for m in _GLUED.finditer(q):
         after = q[m.end() : m.end() + 12]
-        for table in ("t2", "t3", "t4"):
-            for what in ("row", "col"):
-                if any(a == 0 for a, _, _ in intent.found_terms(after, table, what)):
-                    return m.group(1)
+        # what the tables count (申请, 复议, 诉讼 … — the readers' case words), or a row or column named whole
+        if intent._CASE_WORDS.match(after) or any(
+            a == 0 for table in ("t2", "t3", "t4") for what in ("row", "col")
+            for a, _, _ in intent.found_terms(after, table, what)
+        ):
+            return m.group(1)
     return None

@@ -216,9 +216,11 @@ _HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
 _HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
 # a head that names the part of the report read (「按正文的说法，」「以表格为准，」「表二里，」「第三部分，」) says where the
 # figure is to be read: part of the question
-# (第 names a part with its number — 「第三栏」「第2页」 — never in 「第三方评估，」, a lead-in naming none)
+# (第 names a part with its number and the part's noun — 「第三栏」「第2页」「第四项」 — never in 「第三方评估，」
+# 「第二轮核查，」, lead-ins naming none)
 _HEAD_PART = lazy(
-    r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|第[一二三四五六七八九十\d]+(?!方)|章|节|段|附件"
+    r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|章|节|段|附件|"
+    r"第[一二三四五六七八九十\d]+(?:栏|列|行|项|页|部分|部|章|节|段|条|款|张|个|点|种|类|名|位|问)"
 )
 # 「收费这块，」「网站方面，」「关于复议，」: a topic set before the question is what it is about
 _TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於|的话|的話")

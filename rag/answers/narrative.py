@@ -1567,8 +1567,8 @@ def section_list(ctx: Context) -> Answer | None:
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
-    words = _focus_words(ctx)
-    if words and not words & set(bigrams(canon(text))):
+    words = {w for w in _focus_words(ctx) if not _TOPIC_MARK.search(w)}
+    if words and len(words & set(bigrams(canon(text)))) < len(words) / 2:
         # 「新媒体这块有啥举措」: a topic section 五 never speaks of — its generic plans are not what was asked
         # (the report's account of the topic, wherever it stands, is retrieval's; else refused)
         return None
@@ -1683,6 +1683,9 @@ def section_in_series(ctx: Context) -> Answer | None:
     if ans is not None:
         ans.answer = f"{ctx.name(best[1])}：\n{ans.answer}"
     return ans
+
+
+_TOPIC_MARK = re.compile(r"[这這][块塊]|[块塊]|啥")  # 「新媒体这块有啥举措」: the topic's marker, no word of it
 
 
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
@@ -2182,8 +2185,14 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
-    if _charge_asked(q):  # 「信息公开工作由谁来管」: the work asked is what a sentence must share, not the asking
-        content = _content(ctx, _IN_CHARGE.sub(" ", q))
+    charge = _charge_asked(q)
+    if charge:  # 「信息公开工作由谁来管」: the work asked is what a sentence must share, not the asking
+        content = _content(ctx, re.sub(r"这[项块个]", " ", _IN_CHARGE.sub(" ", q)))
+        if ctx.n == 1:  # the passages of the one report that say a charge, whatever the search ranked first
+            seen = {c["id"] for c in chunks}
+            chunks = chunks + [
+                c for c in ctx.store.chunks_of(ctx.ids) if c["id"] not in seen and _CHARGE_SAID.search(c["text"] or "")
+            ]
     elif _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
         content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
     elif len(re.findall(r"[\u4e00-\u9fff]", framed := _content(ctx, _DONE_FRAME.sub("", q)))) >= 2:
@@ -2195,6 +2204,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             if is_instruction(text):
                 continue  # an instruction planted in a report is never an answer
             score = overlap(canon(content), canon(text)) - 0.02 * rank
+            if charge and _CHARGE_SAID.search(text):
+                score += 0.25  # 「由哪个部门牵头」: the sentence of the work's charge, not any naming the work
             if re.search(r"问题", q) and c["section"] == 5:
                 score += 0.25
             scored.append((score, c, s, e, text))
@@ -2357,7 +2368,7 @@ def _informative(ctx: Context) -> set[str]:
         text = text.replace(name, "")
     text = _TAILS.sub(" ", _DONE_FRAME.sub(" ", text))  # 「开展得怎么样」: a way of asking, not a thing asked about
     if _charge_asked(text):  # 「由谁来管」: the charge asked, said by `_CHARGE_SAID` — no word the text must hold
-        text = _IN_CHARGE.sub(" ", text)
+        text = re.sub(r"这[项块个]", " ", _IN_CHARGE.sub(" ", text))  # (「这项工作由谁统筹」)
     rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
@@ -2394,7 +2405,7 @@ _CHARGE_SAID = re.compile(r"负责|分管|主管|牵头|专人|专职|专岗|领
 
 def _charge_asked(q: str) -> bool:
     """A work's charge asked (「…工作由谁来管」), not a person (「分管领导是谁」「负责人叫什么名字」)."""
-    return bool(_IN_CHARGE.search(q)) and not re.search(r"是谁|谁是|哪位|姓名|名字", q)
+    return bool(_IN_CHARGE.search(q)) and not re.search(r"是谁(?:[？?呢啊呀]|$)|谁是|哪位|姓名|名字", q)
 
 
 # the parts of a figure asked (「0.35万元是哪些项目」「收费明细」): the sentence must list them
@@ -2630,6 +2641,9 @@ def fee_text(ctx: Context) -> Answer | None:
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
     verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
     what = verb if len(verb) >= 3 else what
+    # 「收取的费用」「收了多少万元的费用」: the charge is 费用 (an amount asked before it is no word of it)
+    what = re.sub(r"^.*?(?:多少|几)(?:万元|万|元)?", "", what) or what
+    what = re.sub(r"^(?:的|了|过)+", "", what)
     generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
     table = _table_fee(ctx, rid) if generic else None  # 表二's 行政事业性收费: another fee, said beside
     if table is not None and _WAN_ASKED.search(fold(ctx.q)):
