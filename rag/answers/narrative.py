@@ -1567,10 +1567,16 @@ def section_list(ctx: Context) -> Answer | None:
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
-    words = {w for w in _focus_words(ctx) if not _TOPIC_MARK.search(w)}
-    if words and len(words & set(bigrams(canon(text)))) < len(words) / 2:
-        # 「新媒体这块有啥举措」: a topic section 五 never speaks of — its generic plans are not what was asked
-        # (the report's account of the topic, wherever it stands, is retrieval's; else refused)
+    words = _focus_words(ctx, _TOPIC_MARK)
+    rest = report.text[:body_start] + report.text[end:]
+    if (
+        words
+        and len(words & set(bigrams(canon(text)))) < len(words) / 2
+        and words <= set(bigrams(canon(rest)))
+    ):
+        # 「新媒体这块有啥举措」: a topic the report says whole elsewhere, never in section 五 — its generic plans are
+        # not what was asked (the report's account of the topic is retrieval's). Words the report never says
+        # (「自己说有什么不足」: how the asker refers to the report; a typo 「信息公凯」) are no topic: the list answers.
         return None
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
@@ -1646,9 +1652,10 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out if len(out) >= 2 else []
 
 
-def _focus_words(ctx: Context) -> set[str]:
-    """The bigrams a section question names beside its scope and asking words (「政策解读单一」)."""
-    q = ctx.q
+def _focus_words(ctx: Context, marks: re.Pattern | None = None) -> set[str]:
+    """The bigrams a section question names beside its scope and asking words (「政策解读单一」); `marks`: more
+    words that name nothing (a topic's marker, 「这块」)."""
+    q = marks.sub(" ", ctx.q) if marks else ctx.q
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(name, "")
     rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
@@ -1685,7 +1692,7 @@ def section_in_series(ctx: Context) -> Answer | None:
     return ans
 
 
-_TOPIC_MARK = re.compile(r"[这這][块塊]|[块塊]|啥")  # 「新媒体这块有啥举措」: the topic's marker, no word of it
+_TOPIC_MARK = re.compile(r"[这這](?:一)?[块塊]|[这這]部分|啥")  # 「新媒体这块有啥举措」: the topic's marker, no word of it
 
 
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
