@@ -396,7 +396,9 @@ class Asker:
         ans = self._answer(ctx)
         word = english.unread_qualifier(q) if ans.value is not None else None
         if word is not None:  # 「offline申请有多少件」: never the applications' total for a kind of them not read
-            ans = ctx.answer(f"{NOT_MENTIONED}：问题中的「{word}」未能识别为报告表格的哪一项，无法确定所问数字。", "none")
+            ans = ctx.answer(
+                f"{NOT_MENTIONED}：问题中的「{word}」未能识别为报告表格的哪一项，无法确定所问数字。", "none"
+            )
             return self._finish(ctx, ans, t0)
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency

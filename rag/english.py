@@ -140,7 +140,9 @@ def unread_qualifier(q: str) -> str | None:
         after = q[m.end() : m.end() + 12]
         # what the tables count (申请, 复议, 诉讼 … — the readers' case words), or a row or column named whole
         if intent._CASE_WORDS.match(after) or any(
-            a == 0 for table in ("t2", "t3", "t4") for what in ("row", "col")
+            a == 0
+            for table in ("t2", "t3", "t4")
+            for what in ("row", "col")
             for a, _, _ in intent.found_terms(after, table, what)
         ):
             return m.group(1)

@@ -31,7 +31,11 @@ def bodies(tmp_path_factory):
 # ------------------------------------------------------------------ two fees: 表二's amount, the text's 信息处理费
 @pytest.mark.parametrize(
     "q",
-    ["青石县民政局2023年收费收了多少（万元）？", "青石县民政局2023年收了多少万元的费用", "青石县民政局2023年收取的费用一共几万元"],
+    [
+        "青石县民政局2023年收费收了多少（万元）？",
+        "青石县民政局2023年收了多少万元的费用",
+        "青石县民政局2023年收取的费用一共几万元",
+    ],
 )
 def test_a_generic_charge_asked_in_wan_is_table_twos_amount_the_other_fee_named(bodies, q):
     fee = consistent_values(seed=ONE[2])["t2.fee.amount_wan"]
@@ -76,7 +80,11 @@ def one(tmp_path_factory):
 
 @pytest.mark.parametrize(
     "q",
-    ["青石县统计局2023年online申请有多少件？", "青石县统计局2023年Online递交的公开申请多少件", "青石县统计局2023年internet申请几件"],
+    [
+        "青石县统计局2023年online申请有多少件？",
+        "青石县统计局2023年Online递交的公开申请多少件",
+        "青石县统计局2023年internet申请几件",
+    ],
 )
 def test_a_channel_asked_in_english_is_the_channels_count(one, q):
     ans = one.ask(q)
@@ -85,7 +93,11 @@ def test_a_channel_asked_in_english_is_the_channels_count(one, q):
 
 @pytest.mark.parametrize(
     "q",
-    ["青石县统计局2023年offline申请有多少件？", "青石县统计局2023年mobile申请的有多少", "青石县统计局2023年微信端申请几件"],
+    [
+        "青石县统计局2023年offline申请有多少件？",
+        "青石县统计局2023年mobile申请的有多少",
+        "青石县统计局2023年微信端申请几件",
+    ],
 )
 def test_a_qualifier_no_reader_knows_is_never_the_total(one, q):
     ans = one.ask(q)

@@ -1569,11 +1569,7 @@ def section_list(ctx: Context) -> Answer | None:
         return focused
     words = _focus_words(ctx, _TOPIC_MARK)
     rest = report.text[:body_start] + report.text[end:]
-    if (
-        words
-        and len(words & set(bigrams(canon(text)))) < len(words) / 2
-        and words <= set(bigrams(canon(rest)))
-    ):
+    if words and len(words & set(bigrams(canon(text)))) < len(words) / 2 and words <= set(bigrams(canon(rest))):
         # 「新媒体这块有啥举措」: a topic the report says whole elsewhere, never in section 五 — its generic plans are
         # not what was asked (the report's account of the topic is retrieval's). Words the report never says
         # (「自己说有什么不足」: how the asker refers to the report; a typo 「信息公凯」) are no topic: the list answers.
@@ -1692,7 +1688,8 @@ def section_in_series(ctx: Context) -> Answer | None:
     return ans
 
 
-_TOPIC_MARK = re.compile(r"[这這](?:一)?[块塊]|[这這]部分|啥")  # 「新媒体这块有啥举措」: the topic's marker, no word of it
+# 「新媒体这块有啥举措」: the topic's marker, no word of it
+_TOPIC_MARK = re.compile(r"[这這](?:一)?[块塊]|[这這]部分|啥")
 
 
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
@@ -2670,7 +2667,9 @@ def fee_text(ctx: Context) -> Answer | None:
     said, cit, value, unit = got
     if table is not None and table[0]:  # both printed: the other fee named, never silently one of them
         said += f"；另，表二「行政事业性收费」金额为{table[1]}，是行政事业性收费，与信息处理费不是同一项费用"
-    return ctx.answer(said, "metric", value=value, unit=unit, citations=[cit, table[2]] if table and table[0] else [cit])
+    return ctx.answer(
+        said, "metric", value=value, unit=unit, citations=[cit, table[2]] if table and table[0] else [cit]
+    )
 
 
 _WAN_ASKED = re.compile(r"万元|多少万|几万")

@@ -30,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE.parent / "blindl"))
-from textof import flat, raw_text  # noqa: E402
+from textof import flat, raw_text  # noqa: E402  # pyright: ignore[reportMissingImports]
 
 SETS = ["wild", *(f"wild{i}" for i in range(2, 20))]
 RNG = random.Random(20261207)
@@ -71,6 +71,12 @@ def add(rid: str, q: str, intent: str, expect: dict, family: str, **kw) -> None:
     ITEMS.append(it)
 
 
+def found(rx: str, t: str) -> str:
+    m = re.search(rx, t)
+    assert m is not None, rx
+    return m.group(1)
+
+
 def section_five(t: str) -> str:
     m = re.search(r"五[、.．]?(?:存在的?主要问题|存在的问题|主要问题)", t)
     return t[m.start() :] if m else ""
@@ -93,19 +99,31 @@ fee_pool = [
 ]
 for i, r in enumerate(pick(fee_pool, 8)):
     v = GOLD[r]["t2"]["fee.amount_wan"]
-    add(r, FEE_ASKS[i % len(FEE_ASKS)].format(x=ny(r)) + "？", "value", {"value": v, "unit": "万元"}, "fee",
-        cells=[f"{r}:t2.fee.amount_wan"])
+    add(
+        r,
+        FEE_ASKS[i % len(FEE_ASKS)].format(x=ny(r)) + "？",
+        "value",
+        {"value": v, "unit": "万元"},
+        "fee",
+        cells=[f"{r}:t2.fee.amount_wan"],
+    )
 
 # ---- channel: 网上申请N件 asked in English; an unknown English qualifier refused
 CH_ASKS = ["{x}通过internet提交的申请有几件", "{x}Online递交的公开申请多少件", "{x}internet申请是多少件"]
 ch_pool = [r for r in USABLE if re.search(r"其中网上申请(\d+)件", TEXT[r])]
 for i, r in enumerate(pick(ch_pool, 6)):
-    n = re.search(r"其中网上申请(\d+)件", TEXT[r]).group(1)
+    n = found(r"其中网上申请(\d+)件", TEXT[r])
     add(r, CH_ASKS[i % len(CH_ASKS)].format(x=ny(r)) + "？", "narrative", {"contains": [f"{n}件"]}, "channel")
 UNKNOWN = ["{x}mobile申请有多少件", "{x}wechat端申请几件", "{x}offline申请的有多少"]
 for i, r in enumerate(pick(ch_pool, 9)[6:]):
-    add(r, UNKNOWN[i % len(UNKNOWN)].format(x=ny(r)) + "？", "unanswerable", {"refuse": True}, "channel",
-        note="an English qualifier no reader knows: never the applications' total")
+    add(
+        r,
+        UNKNOWN[i % len(UNKNOWN)].format(x=ny(r)) + "？",
+        "unanswerable",
+        {"refuse": True},
+        "channel",
+        note="an English qualifier no reader knows: never the applications' total",
+    )
 
 # ---- countask: a request after the count noun
 CNT = [("政策解读", r"政策解读(\d+)篇", "篇"), ("政策文件", r"其中政策文件(\d+)条", "条")]
@@ -113,18 +131,25 @@ REQ = ["{x}{m}的篇数帮我数一下", "{x}{m}的数量报一下吧", "{x}{m}�
 for k, (m, rx, unit) in enumerate(CNT):
     pool = [r for r in USABLE if len(re.findall(rx, TEXT[r])) == 1]
     for i, r in enumerate(pick(pool, 4)):
-        n = re.search(rx, TEXT[r]).group(1)
+        n = found(rx, TEXT[r])
         req = REQ[(i + k) % len(REQ)].replace("篇数", "条数" if unit == "条" else "篇数")
         add(r, req.format(x=ny(r), m=m), "narrative", {"contains": [f"{m}{n}{unit}"]}, "countask")
 
 # ---- topic: 政务新媒体 said outside section 五, section 五 silent on 媒体
 TOPIC = ["{x}关于政务新媒体有什么措施", "{x}政务新媒体方面采取了哪些举措", "{x}在新媒体上有哪些举措"]
-tp_pool = [r for r in USABLE if "政务新媒体" in TEXT[r] and section_five(TEXT[r]) and "媒体" not in section_five(TEXT[r])]
+tp_pool = [
+    r for r in USABLE if "政务新媒体" in TEXT[r] and section_five(TEXT[r]) and "媒体" not in section_five(TEXT[r])
+]
 for i, r in enumerate(pick(tp_pool, 6)):
     add(r, TOPIC[i % len(TOPIC)].format(x=ny(r)) + "？", "narrative", {"contains": ["政务新媒体"]}, "topic")
 
 # ---- charge: who has the work in charge
-CHG = ["{x}政务公开工作是谁在抓", "{x}信息公开由哪个部门牵头", "{x}政府信息公开工作谁主管", "{x}信息公开这项工作由谁统筹"]
+CHG = [
+    "{x}政务公开工作是谁在抓",
+    "{x}信息公开由哪个部门牵头",
+    "{x}政府信息公开工作谁主管",
+    "{x}信息公开这项工作由谁统筹",
+]
 cg_pool = [r for r in USABLE if "分管领导和专人负责" in TEXT[r]]
 for i, r in enumerate(pick(cg_pool, 8)):
     add(r, CHG[i % len(CHG)].format(x=ny(r)) + "？", "narrative", {"contains": ["分管领导和专人负责"]}, "charge")
@@ -133,7 +158,7 @@ for i, r in enumerate(pick(cg_pool, 8)):
 LEAD = ["第二轮核查，", "第三方机构来问，", "第一次用这个系统，"]
 ld_pool = [r for r in USABLE if len(re.findall(r"政策解读(\d+)篇", TEXT[r])) == 1]
 for i, r in enumerate(pick(ld_pool, 6)[-3:]):
-    n = re.search(r"政策解读(\d+)篇", TEXT[r]).group(1)
+    n = found(r"政策解读(\d+)篇", TEXT[r])
     add(r, LEAD[i] + ny(r) + "政策解读发布了多少篇？", "narrative", {"contains": [f"{n}篇"]}, "leadin")
 
 # ---- typo: section 五's problems asked with 问题 misheard (问体, 闻题)
