@@ -383,14 +383,15 @@ def self_dropped(q: str) -> str:
 # 「X23年政策解读的数量count一下」「…的篇数报一下吧」: a request after a count noun (any verb + 一下) asks the count —
 # what precedes it is the question, whatever the verb (a count noun is the object, so the verb can only request it)
 _REQUEST_AFTER_COUNT = lazy(
-    r"^(?:给我|給我|帮我|幫我|帮忙|幫忙|麻烦|麻煩|请|請)?[\u4e00-\u9fff]{1,2}(?:一下|一下子|下)"
+    r"^(?:给我|給我|帮我|幫我|帮忙|幫忙|麻烦|麻煩|请|請)?(?![一量目])[\u4e00-\u9fff]{1,2}(?:一下|一下子|下)"
     r"(?:吧|呗|唄|啊|哈|呢)?[？?。.！!\s]*$"
 )
 
 
 def request_dropped(q: str) -> str:
     """「X23年政策解读的数量统计一下」 → 「X23年政策解读的数量」; a request after anything but a count noun as written.
-    The shortest request that leaves a count noun before it (「…的数量查一下」 keeps its 量)."""
+    The shortest request that leaves a count noun before it (「…的数量查一下」 keeps its 量; 「…篇数帮我数一下」: 数 is
+    the verb there, 一 and 量 never begin one)."""
     for at in range(len(q) - 2, 3, -1):
         if _REQUEST_AFTER_COUNT.match(q[at:]) and _COUNT_ENDS.search(q[:at]):
             return q[:at]

@@ -118,6 +118,7 @@ def test_an_unread_english_qualifier_is_found_only_before_what_the_tables_count(
         ("青石县统计局2023年政策解读的篇数报一下吧", 5),
         ("青石县统计局2023年政策文件的数量count一下", 12),
         ("青石县统计局2023年政策解读数量统计下", 5),
+        ("青石县统计局2023年政策文件的条数帮我数一下", 12),
     ],
 )
 def test_a_request_after_a_count_noun_asks_the_count(one, q, want):
