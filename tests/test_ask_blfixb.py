@@ -156,9 +156,15 @@ def test_who_has_the_work_in_charge_is_the_sentence_of_its_charge(one, q):
     assert "分管领导和专人负责" in ans.answer, ans.answer
 
 
-def test_a_person_asked_still_needs_a_person(one):
-    ans = one.ask("青石县统计局2023年分管领导是谁？")
+@pytest.mark.parametrize("q", ["青石县统计局2023年分管领导是谁？", "青石县统计局2023年谁分管政务公开工作"])
+def test_a_person_asked_still_needs_a_person(one, q):
+    ans = one.ask(q)
     assert ans.answer.startswith(NOT_MENTIONED), ans.answer
+
+
+def test_a_cost_of_the_work_is_no_charge(bodies):
+    ans = bodies.ask("青石县民政局2023年信息公开工作花了多少万元的经费")
+    assert ans.value is None, ans.answer
 
 
 @pytest.mark.parametrize("lead", ["第二轮核查，", "第三方评估，", "第三方机构来问，"])

@@ -1569,7 +1569,12 @@ def section_list(ctx: Context) -> Answer | None:
         return focused
     words = _focus_words(ctx, _TOPIC_MARK)
     rest = report.text[:body_start] + report.text[end:]
-    if words and len(words & set(bigrams(canon(text)))) < len(words) / 2 and words <= set(bigrams(canon(rest))):
+    if (
+        words
+        and not _FIVES_OWN.search(ctx.q)
+        and len(words & set(bigrams(canon(text)))) < len(words) / 2
+        and words <= set(bigrams(canon(rest)))
+    ):
         # 「新媒体这块有啥举措」: a topic the report says whole elsewhere, never in section 五 — its generic plans are
         # not what was asked (the report's account of the topic is retrieval's). Words the report never says
         # (「自己说有什么不足」: how the asker refers to the report; a typo 「信息公凯」) are no topic: the list answers.
@@ -1688,6 +1693,8 @@ def section_in_series(ctx: Context) -> Answer | None:
     return ans
 
 
+# section 五's own parts named (「平台建设方面有哪些改进措施」「…存在什么不足」): section 五 answers, whatever the topic
+_FIVES_OWN = re.compile(r"问题|不足|短板|差距|改进|整改|下一步|明年|今后")
 # 「新媒体这块有啥举措」: the topic's marker, no word of it
 _TOPIC_MARK = re.compile(r"[这這](?:一)?[块塊]|[这這]部分|啥")
 
@@ -2402,7 +2409,8 @@ _NAMED_PERSON = re.compile(r"同志|担任|兼任|[（(][\u4e00-\u9fff]{2,3}[)�
 # who has a work in charge (「信息公开工作由谁来管」「谁负责政务公开工作」「哪个科室牵头」): the sentence must say a
 # charge (a role, an office, a group made responsible) of the work — not a person's name, which `_WHO` asks
 _IN_CHARGE = re.compile(
-    r"(?:由|是)?(?:谁|哪个|哪些|什么)(?:部门|科室|机构|单位|人|领导)?(?:来|在)?(?:管|负责|抓|主管|分管|牵头|统筹|主抓|承担|落实)(?:的)?"
+    # (分管 / 主管 ask a leader, a person: 「谁分管政务公开工作」 is `_WHO`'s)
+    r"(?:由|是|归)?(?:谁|哪个|哪些|什么)(?:部门|科室|机构|单位|人|领导)?(?:来|在)?(?:管|负责|抓|牵头|统筹|主抓|承担|落实)(?:的)?"
 )
 _CHARGE_SAID = re.compile(r"负责|分管|主管|牵头|专人|专职|专岗|领导小组|归口|承办|统筹|主抓|具体承担")
 
@@ -2645,8 +2653,10 @@ def fee_text(ctx: Context) -> Answer | None:
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
     verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
     what = verb if len(verb) >= 3 else what
-    # 「收取的费用」「收了多少万元的费用」: the charge is 费用 (an amount asked before it is no word of it)
-    what = re.sub(r"^.*?(?:多少|几)(?:万元|万|元)?", "", what) or what
+    # 「收取的费用」「收了多少万元的费用」: a charge taken (收), its amount asked before it — the charge is 费用
+    # (「花了多少费用」 is a cost of the work, no charge)
+    if re.search(r"收(?:取|过)?了?(?:多少|几)(?:万元|万|元)?的?费用", fold(ctx.q)):
+        what = "费用"
     what = re.sub(r"^(?:的|了|过)+", "", what)
     generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
     table = _table_fee(ctx, rid) if generic else None  # 表二's 行政事业性收费: another fee, said beside

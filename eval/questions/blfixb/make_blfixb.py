@@ -12,7 +12,8 @@ Phrasings are mine, not blindl's (written before the fixes were run on them; bli
 - **countask**: a count asked by a request after its count noun (「…篇数帮我数一下」「…条数报一下吧」「…数量统计下」).
 - **topic**: what was done about a topic section 五 never mentions (「关于政务新媒体有什么措施」) — the report's own
   sentence on it, not section 五's generic plans (silently wrong before).
-- **charge**: who has the disclosure work in charge (「是谁在抓」「由哪个部门牵头」「谁主管」) — the sentence of its charge.
+- **charge**: who has the disclosure work in charge (「是谁在抓」「由哪个部门牵头」「归谁管」) — the sentence of its charge;
+  谁分管 / 谁主管 ask a leader (a person), not a charge.
 - **leadin**: a lead-in with 第 and a numeral that names no part (「第二轮核查，」「第三方机构来问，」) before a full question.
 - **typo**: section 五 asked with its words misheard (问体, 错施).
 Expectations come from the gold JSON and the report's own text (blindl's textof.py: plain tools, not the project's
@@ -147,7 +148,7 @@ for i, r in enumerate(pick(tp_pool, 6)):
 CHG = [
     "{x}政务公开工作是谁在抓",
     "{x}信息公开由哪个部门牵头",
-    "{x}政府信息公开工作谁主管",
+    "{x}政府信息公开工作归谁管",
     "{x}信息公开这项工作由谁统筹",
 ]
 cg_pool = [r for r in USABLE if "分管领导和专人负责" in TEXT[r]]
