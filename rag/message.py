@@ -388,13 +388,17 @@ _REQUEST_AFTER_COUNT = lazy(
 )
 
 
+_CHANGE_VERB = lazy(r"变|增|减|涨|降|差|升|算")
+
+
 def request_dropped(q: str) -> str:
     """「X23年政策解读的数量统计一下」 → 「X23年政策解读的数量」; a request after anything but a count noun as written.
     The shortest request that leaves a count noun before it (「…的数量查一下」 keeps its 量; 「…篇数帮我数一下」: 数 is
     the verb there, 一 and 量 never begin one)."""
     for at in range(len(q) - 2, 3, -1):
         if _REQUEST_AFTER_COUNT.match(q[at:]) and _COUNT_ENDS.search(q[:at]):
-            return q[:at]
+            # (「…数对比一下」「…数汇总一下」「…数变化一下」: the verb is the operation asked, not a request)
+            return q if _HEAD_OPERATES.search(q[at:]) or _CHANGE_VERB.search(q[at:]) else q[:at]
     return q
 
 

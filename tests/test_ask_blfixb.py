@@ -129,6 +129,8 @@ def test_a_request_after_a_count_noun_asks_the_count(one, q, want):
 def test_a_request_after_no_count_noun_stays():
     assert message.request_dropped("X2023年政策解读的数量查一下") == "X2023年政策解读的数量"
     assert message.request_dropped("X2023年的年报帮我查一下") == "X2023年的年报帮我查一下"
+    for op in ("对比一下", "汇总一下", "排一下", "变化一下", "算一下"):  # the operation asked, not a request
+        assert message.request_dropped(f"X2022年和2023年政策解读的篇数{op}") == f"X2022年和2023年政策解读的篇数{op}"
 
 
 @pytest.mark.parametrize("q", ["青石县统计局2023年关于政务新媒体有啥措施？", "青石县统计局2023年新媒体这块有什么举措"])
