@@ -68,7 +68,14 @@ STATUS = {
     "store_unwritable": 507,  # the data directory is full or read-only: the service's problem, not the file's
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
-_HTTP_ZH = {404: "没有这个地址", 405: "不支持这种请求方法", 413: "请求体过大", 400: "请求格式有误"}
+_HTTP_ZH = {
+    404: "没有这个地址",
+    405: "不支持这种请求方法",
+    413: "请求体过大",
+    # the body could not be parsed at all (a GBK-encoded JSON body, a cut multipart body): 「请求格式有误」
+    # alone did not say what to change
+    400: "请求体无法解析：JSON 请用 UTF-8 编码，上传文件请用完整的 multipart/form-data",
+}
 
 
 class Gate:
@@ -137,6 +144,28 @@ class Gate:
             if not hmac.compare_digest(given.encode(), key.encode()):
                 return JSONResponse({"detail": "需要有效的 API key（请求头 X-API-Key）"}, 401)
         return None
+
+
+class HeadAsGet:
+    """HEAD on any GET resource answers as GET would, without the body (RFC 9110 §9.3.2): `curl -I` on
+    a download (its file name, its X-Total-Count) or a link checker got 405 on every route but / and
+    /api/health. The GET runs; its status and headers go out, its body does not."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _too_large(cap: int) -> JSONResponse:
@@ -337,8 +366,22 @@ def _invalid_zh(err: dict) -> str:
         return _INVALID_ZH[kind]
     where = ".".join(loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc)
     said = _INVALID_ZH.get(kind) or str(err.get("msg", ""))
-    if kind in ("literal_error", "enum") and (allowed := (err.get("ctx") or {}).get("expected")):
+    ctx = err.get("ctx") or {}
+    if kind in ("literal_error", "enum") and (allowed := ctx.get("expected")):
         said = f"取值应为 {str(allowed).replace(' or ', ', ')} 之一"
+    # the bound itself: 「太长」 alone left the client guessing how long is allowed
+    elif kind == "string_too_long" and "max_length" in ctx:
+        said = f"太长（最多 {ctx['max_length']} 个字符）"
+    elif kind == "string_too_short" and ctx.get("min_length") == 1:
+        said = "不能为空"
+    elif kind == "string_too_short" and "min_length" in ctx:
+        said = f"太短（至少 {ctx['min_length']} 个字符）"
+    elif where == "year" and kind in ("int_parsing", "int_type"):
+        said = "应为年份，如 2022 或 2022年"
+    elif kind == "greater_than_equal" and "ge" in ctx:
+        said = f"应不小于 {ctx['ge']}"
+    elif kind == "less_than_equal" and "le" in ctx:
+        said = f"应不大于 {ctx['le']}"
     return f"{where}：{said}" if where else said
 
 
@@ -379,6 +422,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     app.state.store = store
     app.state.index = index
     app.add_middleware(Gate, max_upload=max_upload)
+    app.add_middleware(HeadAsGet)
 
     # one Asker per app: it keeps the store's catalogue between requests (re-read when the store changes)
     app.state.asker = Asker(store, index, llm)

@@ -25,6 +25,7 @@ from pathlib import Path
 # `xxgk ask`). Set before pydantic builds its first validator; a user's own setting is kept.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+from extractor import __version__  # noqa: E402
 from extractor.llm_client import LLMConfig, client_for  # noqa: E402
 from extractor.schema import ExtractError, Report, Template  # noqa: E402
 from extractor.settings import LLM_FLAG_VALUES, Settings  # noqa: E402
@@ -169,6 +170,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         obj = to_cells(r) if args.format == "cells" else r.model_dump(mode="json")
         lines.append(json.dumps(obj, ensure_ascii=False))
     lines += [json.dumps(e, ensure_ascii=False) for e in errors]
+    if len(lines) > 1 and args.output and Path(args.output).suffix.lower() == ".json":
+        # a .json file is one JSON document: two reports as JSON Lines in 「out.json」 failed json.load
+        # (「Extra data」). An array, one report a line; .jsonl and standard output stay JSON Lines.
+        _write("[\n" + ",\n".join(lines) + "\n]\n", args.output)
+        return code
     _write("\n".join(lines) + ("\n" if lines else ""), args.output)
     return code
 
@@ -240,9 +246,12 @@ def _files(paths: list[str]) -> list[str]:
     import glob as globmod
 
     out: list[str] = []
+    unmatched = 0
     for p in paths:
         literal = p == "-" or os.path.lexists(p)  # 「附件[1].pdf」 is a file's name before it is a glob
         matches = globmod.glob(p, recursive=True) if not literal and any(ch in p for ch in "*?[") else [p]
+        if not matches:  # kept: read as a file it is said 「文件不存在」 (it was dropped without a word)
+            matches, unmatched = [p], unmatched + 1
         for m in matches:
             path = Path(m)
             try:
@@ -253,7 +262,7 @@ def _files(paths: list[str]) -> list[str]:
                 out += sorted(str(f) for f in path.rglob("*") if f.is_file() and _walked(path, f))
             else:
                 out.append(m)
-    return out
+    return out if len(out) > unmatched else []  # nothing but unmatched patterns: 「没有找到任何输入文件」
 
 
 def cmd_bulk(args: argparse.Namespace) -> int:
@@ -520,7 +529,8 @@ def _print_answer(ans, as_json: bool) -> None:
     for i, c in enumerate(ans.citations, 1):
         where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
         lines.append(f"  [{i}] {where}「{c.quote[:160]}」  (报告 {c.report_id})")
-    lines.append(f"  —— 路径：{ans.intent or ans.route}，{ans.latency_ms:.0f} ms")
+    if os.environ.get("XXGK_DEBUG"):  # the internal route name is for us, not for the reader
+        lines.append(f"  —— 路径：{ans.intent or ans.route}，{ans.latency_ms:.0f} ms")
     _out("\n".join(lines) + "\n")
 
 
@@ -530,18 +540,21 @@ def _out(text: str) -> None:
     sys.stdout.flush()
 
 
+_LEAVE = {"退出", "结束", "再见", "quit", "exit", "q", "bye"}
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     asker = _asker(args)
     if args.question:
         _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
         return 0
-    print("进入问答模式（输入空行或 Ctrl-D 退出）")
+    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束）")
     while True:
         try:
             q = input("问> ").strip()
         except EOFError:
             break
-        if not q:
+        if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
         _print_answer(asker.ask(q, args.report, args.agency, args.year), args.json)
     return 0
@@ -589,7 +602,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
     agencies = len({r["agency_key"] or r["id"] for r in rows})
     years = sorted({r["year"] for r in rows if r["year"]})
-    span = f"{years[0]}—{years[-1]}年" if years else "年份未识别"
+    span = (f"{years[0]}—{years[-1]}年" if years[0] != years[-1] else f"{years[0]}年") if years else "年份未识别"
     lines.append(f"共 {len(rows)} 份报告，{agencies} 个机关，{span}（{store.dir}）")
     if lag := store.unindexed_count():  # an indexer still at work, or killed: say what answers lack
         lines.append(f"向量索引：{lag} 份报告待建（问答对这些报告暂只用全文检索；xxgk index 可补建）")
@@ -607,8 +620,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _Service = _service_class()
     sock = _listen(args.host, args.port)  # before saying 「已启动」: a port in use is one Chinese line, exit 2
     app = create_app(settings=conf)
-    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")  # configures its loggers
+    config = uvicorn.Config(
+        app, host=args.host, port=args.port, log_level="warning", http=_http_protocol()
+    )  # configures its loggers
     logging.getLogger("uvicorn.error").addFilter(_not_cancelled)
+    logging.getLogger("uvicorn.error").addFilter(_said_in_chinese)
     server = _Service(config)
     # Ctrl-C from here on stops the service: uvicorn installs this same handler only once its loop runs, and
     # a Ctrl-C before that met asyncio's own handler, which cancelled a task uvicorn went on without: the
@@ -621,6 +637,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
     server.run(sockets=[sock])
     print("xxgk 服务已停止", flush=True)
     return 0
+
+
+BAD_REQUEST = "请求不合法（请求行或请求头无法解析）：地址中的中文等字符请先做 URL 编码（如 curl -G --data-urlencode）"
+
+
+def _http_protocol():
+    """uvicorn's HTTP protocol (httptools, else h11), but a request it cannot parse — a raw 「年度=二〇二三」 in
+    the address, a broken header — is answered as every other error is, JSON in Chinese: it was the
+    text/plain 「Invalid HTTP request received.」 (uvicorn writes that response before the app sees
+    anything). The connection is closed after it, as uvicorn does."""
+    import asyncio
+
+    Base: type[asyncio.Protocol]
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        Base = HttpToolsProtocol
+    except ImportError:  # no httptools wheel: uvicorn's h11 protocol
+        from uvicorn.protocols.http.h11_impl import H11Protocol
+
+        Base = H11Protocol
+
+    body = json.dumps({"detail": BAD_REQUEST}, ensure_ascii=False).encode("utf-8")
+    response = (
+        b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+        + f"content-length: {len(body)}\r\n".encode("ascii")
+        + b"connection: close\r\n\r\n"
+        + body
+    )
+
+    class Protocol(Base):  # pyright: ignore[reportGeneralTypeIssues]  (one of uvicorn's two protocol classes)
+        transport: asyncio.Transport
+
+        def send_400_response(self, msg: str) -> None:
+            self.transport.write(response)
+            self.transport.close()
+
+    return Protocol
+
+
+def _said_in_chinese(record: logging.LogRecord) -> bool:
+    """uvicorn's one warning an operator meets from a client's bad request, in Chinese."""
+    if record.msg == "Invalid HTTP request received.":
+        record.msg, record.args = "收到无法解析的 HTTP 请求，已回复 400", ()
+    return True
 
 
 def _not_cancelled(record: logging.LogRecord) -> bool:
@@ -750,6 +811,8 @@ def _year(value: str) -> int:
     digits = value.strip().removesuffix("年")
     if not (digits.isascii() and digits.isdigit() and len(digits) == 4):
         raise argparse.ArgumentTypeError(f"年度应为四位数字（如 2023）：{value}")
+    if not 1990 <= int(digits) <= 2100:  # as the API's year; 1800 was an internal error (exit 70)
+        raise argparse.ArgumentTypeError(f"年度应在 1990–2100 之间：{value}")
     return int(digits)
 
 
@@ -765,11 +828,13 @@ def _workers(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="xxgk", description="政府信息公开工作年度报告：提取、核验、问答")
+    p.add_argument("--version", action="version", version=f"xxgk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="命令", required=True)
     e = sub.add_parser("extract", help="提取表格单元格与发现（JSON/CSV）")
     e.add_argument(
         "files",
         nargs="+",
+        metavar="报告",
         help="报告文件（txt/html/md/pdf/docx/doc/xlsx/xls/odt/ods/ofd/rtf/json 或图片），- 表示标准输入",
     )
     e.add_argument(
@@ -780,13 +845,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="输出文件（默认标准输出）；Parquet 数据集请用 xxgk bulk")
     e.set_defaults(func=cmd_extract)
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
-    c.add_argument("files", nargs="+")
+    c.add_argument("files", nargs="+", metavar="报告", help="报告文件或目录（目录递归读取），- 表示标准输入")
     c.set_defaults(func=cmd_check)
     b = sub.add_parser("bulk", help="批量提取成数据集（可续跑），输出 reports.jsonl、cells.parquet/csv 等")
-    b.add_argument("inputs", nargs="*", help="文件、目录（递归）或通配符")
+    b.add_argument("inputs", nargs="*", metavar="输入", help="文件、目录（递归）或通配符")
     b.add_argument("--list", help="每行一个路径的清单文件")
     b.add_argument("-o", "--output", required=True, help="输出目录")
-    b.add_argument("--workers", type=_workers, default=max(1, (os.cpu_count() or 1)))
+    b.add_argument(
+        "--workers",
+        type=_workers,
+        default=max(1, (os.cpu_count() or 1)),
+        metavar="N",
+        help="同时提取的工作进程数（默认 CPU 核数）；输出与进程数无关",
+    )
     b.add_argument("--quiet", action="store_true", help="不显示进度条")
     b.add_argument(
         "--engine",
@@ -802,7 +873,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.set_defaults(func=cmd_bulk)
     i = sub.add_parser("ingest", help="提取并入库（目录递归），建立检索索引；重复入库不会改变任何内容")
-    i.add_argument("paths", nargs="*", help="文件、目录（递归）或通配符")
+    i.add_argument("paths", nargs="*", metavar="路径", help="文件、目录（递归）或通配符")
     i.add_argument("--from-bulk", metavar="DIR", help="从 xxgk bulk 的输出目录（reports.jsonl）入库，不再重新提取")
     i.add_argument(
         "--workers",
@@ -825,10 +896,10 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
-    rm.add_argument("ids", nargs="+", help="报告 id（xxgk ask --json 或 /api/reports 中可见）")
+    rm.add_argument("ids", nargs="+", metavar="ID", help="报告 id（xxgk list 列出，也见于 /api/reports）")
     rm.set_defaults(func=cmd_remove)
     a = sub.add_parser("ask", help="用中文提问（不给问题则进入问答模式）")
-    a.add_argument("question", nargs="?")
+    a.add_argument("question", nargs="?", metavar="问题", help="用中文写的问题；不给则进入问答模式（逐行提问）")
     a.add_argument("--report", help="只问这一份报告（报告 id）")
     a.add_argument("--agency", help="机关名称或简称")
     a.add_argument("--year", type=_year, help="只问这一年度（如 2023）")

@@ -17,6 +17,14 @@ from extractor.schema import Report, Template
 
 _MISSING = object()
 
+# the template as the printed 核验单 and the page name it (「GF2021」 is our code, not the reader's word)
+TEMPLATE_WORDS = {
+    "GF2021": "2021版（国办公开办函〔2021〕30号）",
+    "GF2019": "2019版（国办公开办函〔2019〕60号）",
+    "LEGACY": "2019年以前的旧格式",
+    "UNKNOWN": "未识别",
+}
+
 
 def described(report: Report) -> list[Described]:
     """The report's findings in words, in the report's order (index = the finding's id on the page)."""
@@ -237,7 +245,7 @@ def report_page(report: Report) -> str:
             f'<p class="note">另有{recovered}行数字在发布的文本里连在一起，已按勾稽关系唯一还原（表中斜体）。</p>'
         )
     meta = (
-        f"格式：{report.template.value} · 原文件：{escape(report.source.rsplit('/', 1)[-1])}"
+        f"格式：{TEMPLATE_WORDS.get(report.template.value, report.template.value)} · 原文件：{escape(report.source.rsplit('/', 1)[-1])}"
         f" · 核验日期：{date.today().isoformat()} · xxgk {__version__}"
     )
     legend = (

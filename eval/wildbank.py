@@ -52,6 +52,9 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindm": ("wild", *(f"wild{i}" for i in range(2, 20))),
     "bnfixb": ("wild", *(f"wild{i}" for i in range(2, 19))),  # blindn's store: confirmations, 平, sound-alikes, sums
     "blindl": ("wild", *(f"wild{i}" for i in range(2, 20))),
+    "blindk": ("wild", *(f"wild{i}" for i in range(2, 20))),
+    "bkfix": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindk's store: compounds, shares, two asks
+    "blfixa": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: a narrative figure across bodies
     "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
 }
 WHICH = "blindw"

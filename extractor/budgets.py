@@ -42,6 +42,9 @@ class Budgets:
     pdf_pages: int = 500
     pdf_stream_bytes: int = 256 * MB  # a PDF's non-image streams, decoded, together
     pdf_content_bytes: int = 16 * MB  # one stream a page draws from (not a font), decoded
+    inflated_bytes: int = 32 * MB  # a gzip stream (a .warc.gz, an HTTP body's content encoding), inflated
+    carrier_parts: int = 1_000  # payloads of a container (a mail's parts, a web archive's records, a feed's items)
+    carrier_depth: int = 4  # containers within containers (a mail attaching a web archive …)
 
 
 def env_name(field: str) -> str:

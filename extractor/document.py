@@ -57,6 +57,9 @@ class Document:
     # token starts of cells the layout could not read as one cell's text (a figure run over its ruled cell
     # into the next one, ocr_layout `_Grid.overruns`): read as no value, with a doubt (stream.UNREAD)
     unread: frozenset[int] = frozenset()
+    # the container the report came in, outermost first (「mime」 a mail or a page saved as one file,
+    # 「warc」「gzip/warc」 a web archive, 「webarchive」 Safari's, 「jsonl」 a feed): None for a file of its own
+    carrier: str | None = None
 
     @functools.cached_property
     def folded(self) -> str:

@@ -139,11 +139,22 @@ def csv_rows(report: Report | dict) -> list[tuple]:
     return rows
 
 
+# The CSV a person downloads (`extract --format csv`, a report's 「单元格 CSV」, /api/export) ends with the
+# cell's name in words: opened in Excel, 「t2.reg.new_made」 told a journalist nothing. Last, so the columns
+# before it are bulk's cells.csv columns in the same places.
+LABELLED_FIELDS = [*CSV_FIELDS, "label"]
+
+
 def to_csv(reports: list[Report]) -> str:
-    """Long-form CSV of reports, every text field spreadsheet-safe (no BOM: see `BOM`)."""
+    """Long-form CSV of reports with each cell's label (「表三·（四）1.本机关不掌握相关政府信息·总计」), every
+    text field spreadsheet-safe (no BOM: see `BOM`)."""
+    from .tablespec import cell_label
+
     buf = io.StringIO()
-    buf.write(csv_header(CSV_FIELDS))
+    buf.write(csv_header(LABELLED_FIELDS))
     writer = csv.writer(buf, lineterminator="\r\n")
+    key_at = CSV_FIELDS.index("key")
     for r in reports:
-        writer.writerows(safe_row(row) for row in csv_rows(r))
+        template = r.template.value
+        writer.writerows(safe_row((*row, cell_label(row[key_at], template))) for row in csv_rows(r))
     return buf.getvalue()

@@ -131,6 +131,7 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         source=source,
         format=doc.format,
         encoding=doc.encoding,
+        carrier=doc.carrier,
         template=template,
         year=year,
         title=title,

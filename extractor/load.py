@@ -16,6 +16,17 @@ from itertools import accumulate, compress, islice
 from pathlib import Path
 
 from . import budgets, long_csv
+from .carriers import (
+    INFLATED,
+    Groups,
+    Payload,
+    gzip_head,
+    inflate,
+    is_warc,
+    is_webarchive,
+    warc_groups,
+    webarchive_groups,
+)
 from .charset import legacy_decode
 from .colmajor import rows_from_columns, t2_rows_from_columns
 from .colsplit import join_column_blocks
@@ -26,10 +37,10 @@ from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .flat_opc import is_flat_opc, to_package
 from .latex_table import has_latex_table, latex_to_pipe
-from .load_json import load_json, looks_json, parse as parse_json
+from .load_json import feed_groups, load_json, looks_json, parse as parse_json
 from .load_odt import is_flat_odf
 from .load_rtf import is_rtf, load_rtf
-from .mime import html_part, is_mhtml
+from .mime import is_mhtml, is_mime, mime_groups
 from .normalize import PAGE_FOOT, visible
 from .ruleless_pipes import add_delimiter_rows, has_ruleless_pipes
 from .schema import ExtractError
@@ -296,7 +307,11 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
     and on what it returns. `base`: the folder the file was read from, where an HTML page's
     pictures are looked up (only for a path the user named; bytes from elsewhere — stdin, an
     upload — have none)."""
-    doc = _load_bytes(data, base)
+    token = INFLATED.set(0)
+    try:
+        doc = _load_bytes(data, base)
+    finally:
+        INFLATED.reset(token)
     if doc.format not in ("text", "text-pipe") or "\t" in doc.text:  # (lines of text: no table rows)
         doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
@@ -319,11 +334,24 @@ def _load_pdf(data: bytes) -> Document:
     return doc
 
 
-def _load_bytes(data: bytes, base: Path | None = None) -> Document:
+def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Document:
+    """`depth`: how many containers (extractor/carriers.py) `data` came out of."""
     if not data.strip():
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
         return _load_pdf(data)
+    if data.startswith(b"\x1f\x8b") and (is_warc(head := gzip_head(data)) or is_mime(head)):
+        # gzip as a known carrier's wrapping (Heritrix's .warc.gz: a member per record); any other .gz is refused
+        inflated = inflate(data)
+        return _load_carried("gzip", [[lambda: Payload(inflated)]], depth, "gzip 压缩文件中没有内容")
+    if is_warc(data):  # a web archive (wget --warc-file, Heritrix, webrecorder): its records' HTTP payloads
+        return _load_carried(
+            "warc", warc_groups(data), depth, "WARC 网页归档中没有网页或文件内容（只有请求、元数据等记录）"
+        )
+    if is_webarchive(data):  # Safari's 「网页归档」 (a property list)
+        return _load_carried(
+            "webarchive", webarchive_groups(data), depth, "Safari 网页归档（.webarchive）中没有网页内容"
+        )
     if data.startswith(b"PK\x03\x04"):
         budgets.check_zip(data)
     kind = _zip_kind(data) if data.startswith(b"PK\x03\x04") else None
@@ -339,7 +367,7 @@ def _load_bytes(data: bytes, base: Path | None = None) -> Document:
             ) from exc
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
         return _load_ole(data)
-    return _load_other(data, base)
+    return _load_other(data, base, depth)
 
 
 def _load_package(kind: str, data: bytes) -> Document:
@@ -368,7 +396,46 @@ def _load_package(kind: str, data: bytes) -> Document:
     raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
 
 
-def _load_other(data: bytes, base: Path | None) -> Document:
+def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Document:
+    """The report a container holds (extractor/carriers.py): each payload read by the loader of its own
+    type; of those that read as a report, the one with the most text (a mail's note beside its attached
+    report, a list page beside the article); of a group's alternatives, the first that does. None does:
+    the first payload read (the extractor says it is no report), else the first payload's error. The
+    document says its carrier. A budget refused inside is refused for the whole."""
+    from .template import looks_like_report
+
+    if depth >= budgets.current().carrier_depth:
+        raise budgets.over(
+            "容器（邮件、网页归档、数据文件）的嵌套层数", depth + 1, budgets.current().carrier_depth, " 层"
+        )
+    best: Document | None = None
+    first: Document | None = None
+    error: ExtractError | None = None
+    for group in groups:
+        for make in group:
+            payload = make()
+            if not payload.wanted():
+                continue
+            try:
+                doc = _load_bytes(payload.bytes(), None, depth + 1)
+            except ExtractError as exc:
+                if exc.code in ("over_budget", "too_large"):
+                    raise
+                error = error or exc
+                continue
+            first = first or doc
+            if looks_like_report(doc.text):
+                if best is None or len(doc.text) > len(best.text):
+                    best = doc
+                break
+    doc = best or first
+    if doc is None:
+        raise error or ExtractError(empty, "empty")
+    doc.carrier = carrier if doc.carrier is None else f"{carrier}/{doc.carrier}"
+    return doc
+
+
+def _load_other(data: bytes, base: Path | None, depth: int = 0) -> Document:
     """Neither a PDF, a zip package nor an OLE file: a picture, RTF, MHTML or a text."""
     from .ocr_load import is_image
 
@@ -378,15 +445,13 @@ def _load_other(data: bytes, base: Path | None) -> Document:
         return load_image(data)
     if data[:1] == b"{" and is_rtf(data):  # WPS/Word 「另存为 RTF」
         return load_rtf(data)
-    if data[:1].isalpha() and is_mhtml(data):  # a page saved as one file (.mhtml/.mht): its HTML part
-        html = html_part(data)
-        if not html.strip():
-            raise ExtractError("MHTML 网页文件中没有 HTML 正文", "empty")
-        data = html
+    if data[:1].isalpha() and is_mime(data):  # a mail (.eml) or a page saved as one file (.mhtml/.mht): its parts
+        empty = "MHTML 网页文件中没有 HTML 正文" if is_mhtml(data) else "邮件中没有可读的正文或附件"
+        return _load_carried("mime", mime_groups(data), depth, empty)
     data, controls = _drop_stray_controls(data)
     _refuse_binary(data)
     text, encoding, undecodable = _decode_lenient(data)
-    doc = _load_text(data, text, encoding, base)
+    doc = _load_text(data, text, encoding, base, depth)
     if controls:
         doc.warnings.append(f"文件中有{controls}个无效的控制字节（如 NUL），已删除后读取")
     if undecodable:
@@ -397,7 +462,7 @@ def _load_other(data: bytes, base: Path | None) -> Document:
 _LONG_FORM_LINES = 20  # (extractor/long_csv.py: a cheap test before parsing any line)
 
 
-def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Document:
+def _load_text(data: bytes, text: str, encoding: str, base: Path | None, depth: int = 0) -> Document:
     text = text.lstrip("\ufeff")
     text = visible(text)  # WeChat copies: U+200B, U+00AD inside numbers and labels (「3\u200b22」「1\xad23」)
     if not text.strip():
@@ -415,6 +480,8 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None) -> Docu
         value = parse_json(text)
         if isinstance(value, (dict, list)):
             return load_json(value)
+        if value is None and (feed := feed_groups(text)) is not None:  # JSON Lines: a crawler's feed of items
+            return _load_carried("jsonl", feed, depth, "JSON 数据中没有文字内容，不是政府信息公开工作年度报告")
     if _looks_html(text):
         from .load_html import load_html
 

@@ -373,6 +373,29 @@ def payload_document(scripts: list[str], encoding: str, title: str | None) -> Do
     return doc if doc.text.strip() else None
 
 
+def feed_groups(text: str):
+    """A JSON-Lines file (a crawler's feed: Scrapy's `-o items.jsonl`, one item a line, every character maybe
+    `\\uXXXX`-escaped) as a container of its items (extractor/carriers.py): each line a payload read as a
+    JSON document of its own — the report is the item that holds one (a feed's list-page item, with titles
+    only, is not). None when the text is not such a feed (a line that is not one JSON object or array)."""
+    from .carriers import Payload, charge
+
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    walker = _Walker()
+    pages = False  # some item holds a page or prose (a feed of table rows, one record a line, is no feed of pages)
+    for n, line in enumerate(lines, start=1):
+        value = parse(line) if looks_json(line) else None
+        if not isinstance(value, (dict, list)):
+            return None
+        charge(n)
+        pages = pages or any(len(s) >= _LONG for s in walker.strings(value, []))
+    if not pages:
+        return None
+    return [[lambda line=line: Payload(line.encode("utf-8"), "application/json")] for line in lines]
+
+
 def load_json(value) -> Document:
     """`value`: the document as `parse` returned it."""
     walker = _Walker()

@@ -22,32 +22,11 @@ def _is_table(rows: list[list[str | None]]) -> bool:
     return max((sum(1 for c in row if c is not None) for row in rows), default=0) >= 2
 
 
-# PDFium's load errors (FPDF_GetLastError) in words: its own text (「Failed to load document (PDFium:
-# Data format error).」) reached the user in English
-PDFIUM_WHY = {
-    2: "PDF 无法打开（文件打不开或不是 PDF）",
-    3: "PDF 无法打开（文件损坏或不完整，可能没有下载完整）",
-    4: "PDF 已加密，需要密码才能打开：请提交未加密的文件",
-    5: "PDF 使用了不支持的加密方式：请提交未加密的文件",
-}
-
-
-def pdf_unopened(exc: ExtractError) -> ExtractError:
-    """A PDFium load failure said in Chinese (by its error code); any other error as it is."""
-    code = getattr(exc.__cause__, "err_code", None)
-    if exc.code != "bad_pdf" or code is None:
-        return exc
-    return ExtractError(PDFIUM_WHY.get(code, "PDF 无法打开（文件损坏或加密）"), "bad_pdf")
-
-
 def load_pdf(data: bytes) -> Document:
     if os.environ.get("XXGK_PDF_ENGINE", "pdfium") != "pdfplumber":
         from .pdf_layer import load_pdf_layer
 
-        try:
-            doc = load_pdf_layer(data)
-        except ExtractError as exc:
-            raise pdf_unopened(exc) from exc.__cause__
+        doc = load_pdf_layer(data)  # a PDF PDFium cannot open is said in Chinese there
         if doc is None or garbage_text(doc.text):
             return _ocr_instead(data)
         from .ocr_load import tables_missing, with_pdf_pictures
@@ -62,7 +41,7 @@ def _load_pdfplumber(data: bytes) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises a zoo of exception types on broken files
-        raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{type(exc).__name__}", "bad_pdf") from exc
+        raise ExtractError("PDF 无法打开（文件损坏或加密）", "bad_pdf") from exc
     out = TextBuilder()
     pages: list[tuple[int, int, int]] = []
     n_chars = 0

@@ -66,8 +66,10 @@ VOCABULARY: list[tuple[str, str]] = [
     ("政府公报", r"公报"),
     ("人大代表建议", r"人大代表建议|代表建议"),
     ("政协提案", r"政协.{0,4}提案|提案"),
-    ("网站发布信息", r"网站.{0,12}(?:发布|公开|更新)|门户"),
+    # 「通过门户网站政府信息公开专栏主动公开各类政府信息693条」 is the template's own sentence for what a
+    # body disclosed on its own initiative: 主动公开 said is that key, whichever site it names
     ("主动公开信息", r"主动公开"),
+    ("网站发布信息", r"网站.{0,12}(?:发布|公开|更新)|门户"),
 ]
 
 
@@ -89,11 +91,60 @@ def canonical_key(label: str) -> str | None:
 
 
 def extract_metrics(text: str, sections: list[Section], views: list[Compact]) -> list[Metric]:
-    """Claims in `text`, read in its compact views outside the tables (normalize.compact_outside)."""
+    """Claims in `text`, read in its compact views outside the tables (normalize.compact_outside),
+    and the rows of an old-template statistics table there (`_stat_rows`)."""
     out: list[Metric] = []
     for view in views:
         out.extend(_claims(text, view, sections))
+    taken = [(m.span.start, m.span.end) for m in out]
+    for view in views:
+        out.extend(m for m in _stat_rows(text, view.start, view.end, sections) if not _overlaps(m.span, taken))
     return out
+
+
+# The statistics table of the 2008–2018 template (「统计指标 | 单位 | 统计数」): a row prints its label, its
+# unit and its number in three cells — 「（一）主动公开政府信息数 | 条 | 512」, tab-separated in a text copy,
+# as Markdown pipes, or two rows side by side in one line. The number follows the unit, so the
+# narrative scan (a number, then its unit) never sees it; a 2008–2018 report is often nothing else.
+_STAT_UNITS = frozenset({"条", "件", "次", "个", "篇", "人次", "人", "场", "期", "项", "份", "万元", "元"})
+_STAT_CELL = re.compile(r"[^|\t\n]+")
+_STAT_LABEL = re.compile(
+    r"^(?P<sub>(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|(?P<item>\d{1,2}[.、．)）]))?\s*"
+    r"(?P<part>其中[:：]?)?)\s*(?P<label>[\u4e00-\u9fff“”、（）()]{2,40})$"
+)
+_STAT_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list[Metric]:
+    out: list[Metric] = []
+    for line in re.finditer(r"[^\n]*[|\t][^\n]*", text[start:end]):
+        cells = [(m.start() + start + line.start(), m.group()) for m in _STAT_CELL.finditer(line.group())]
+        cells = [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in cells if c.strip()]
+        for (a, label), (_, unit), (n, num) in zip(cells, cells[1:], cells[2:]):
+            lab = _STAT_LABEL.match(label)
+            if lab is None or unit not in _STAT_UNITS or not _STAT_NUMBER.match(num):
+                continue
+            name = lab.group("label")
+            # a sub-row (「其中：…规范性文件数」「1.当面申请数」) is part of the row above: it names no key
+            sub = lab.group("item") or lab.group("part")
+            value: int | float = float(num) if "." in num else int(num)
+            out.append(
+                Metric(
+                    value=value,
+                    unit=unit,
+                    qualifier=None,
+                    label=name,
+                    key=None if sub else canonical_key(name),
+                    section=_section_of(sections, a),
+                    quote=text[a : n + len(num)],
+                    span=Span(a, n + len(num)),
+                )
+            )
+    return out
+
+
+def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
+    return any(a < span.end and span.start < b for a, b in taken)
 
 
 def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:

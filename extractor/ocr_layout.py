@@ -805,6 +805,42 @@ def _join_unruled_turn(above: Page, below: Page) -> None:
     below.boxes = [b for b in below.boxes if id(b) not in gone]
 
 
+# what a browser prints in a page's margins (Chrome/Edge/Firefox 「打印」 → PDF): the date and time with the
+# page's title atop, its address with 「1/3」 at the foot
+_PRINTED_BY_BROWSER = re.compile(r"https?://|www\.|(?:^|\s)\d{1,3}\s*/\s*\d{1,3}$|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}:\d{2}")
+_MARGIN_ITEMS = 2  # items at a page's top and at its foot that may be the margin's
+
+
+def _drop_print_margins(items: list[list[Item]]) -> None:
+    """A report printed from a browser carries the browser's running head and foot on every page — between
+    two rows of a table where a page break falls in it (「http://www.….html | 2/3」, 「2023/2/14 15:06 | …年度
+    报告」 between 表四's header and its values: read as its rows, the table was refused). An item among a
+    page's first or last two is the margin's when it says an address, a date or time, or a 「2/3」 count,
+    and the same words (numbers aside) open or close another page too. Nothing else is touched: a table's
+    header printed again atop each page names no address, date or count."""
+    if len(items) < 2:
+        return
+
+    def words(it: Item) -> str:
+        return " | ".join(_joined(c)[0].strip() for c in it[2])
+
+    def ends(page: list[Item]) -> list[Item]:
+        return page[:_MARGIN_ITEMS] + page[max(_MARGIN_ITEMS, len(page) - _MARGIN_ITEMS) :]
+
+    seen: dict[str, int] = {}
+    for page in items:
+        for shape in {re.sub(r"\d+", "#", words(it)) for it in ends(page)}:
+            seen[shape] = seen.get(shape, 0) + 1
+    for page in items:
+        gone = {
+            id(it)
+            for it in ends(page)
+            if seen[re.sub(r"\d+", "#", text := words(it))] >= 2 and _PRINTED_BY_BROWSER.search(text)
+        }
+        if gone:
+            page[:] = [it for it in page if id(it) not in gone]
+
+
 def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     """`ocr`: the boxes were recognised (marks kept: source, confidence, box); False for a PDF's
     own text layer laid out the same way."""
@@ -820,6 +856,7 @@ def build_document(pages: list[Page], fmt: str, ocr: bool = True) -> Document:
     for page in pages:
         laid.append([])
         items.append(page_items(page, carry, gutters, laid[-1]))
+    _drop_print_margins(items)
     for k in range(len(pages) - 1):
         _join_across_pages(items[k], items[k + 1], laid[k], laid[k + 1])
     for no, (page, page_items_) in enumerate(zip(pages, items), start=1):

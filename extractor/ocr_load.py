@@ -97,7 +97,9 @@ def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Pa
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
+        from .pdf_layer import pdf_unopened
+
+        raise pdf_unopened(exc) from exc
     try:
         if not len(pdf):
             raise ExtractError("PDF 没有可读的页面", "no_text_layer")

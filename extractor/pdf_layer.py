@@ -553,20 +553,39 @@ def read_layer(page) -> list[Page]:
         textpage.close()
 
 
+# PDFium's load errors (FPDF_GetLastError) in words: its own text (「Failed to load document (PDFium:
+# Data format error).」) reached the user in English
+PDFIUM_WHY = {
+    2: "PDF 无法打开（文件打不开或不是 PDF）",
+    3: "PDF 无法打开（文件损坏或不完整，可能没有下载完整）",
+    4: "PDF 已加密，需要密码才能打开：请提交未加密的文件",
+    5: "PDF 使用了不支持的加密方式：请提交未加密的文件",
+}
+
+
+def pdf_unopened(exc: Exception):
+    """A PDFium load failure (its PdfiumError) as an ExtractError said in Chinese, by its error code;
+    PDFium's own English text is never shown."""
+    from .schema import ExtractError
+
+    code = getattr(exc, "err_code", None)
+    why = PDFIUM_WHY.get(code) if isinstance(code, int) else None
+    return ExtractError(why or "PDF 无法打开（文件损坏或加密）", "bad_pdf")
+
+
 def load_pdf_layer(data: bytes):
     """A PDF's text layer as a Document, laid out like an OCR'd scan (pages in order; a table
     continued on the next page continues the token stream). None when the PDF has no characters."""
     from .budgets import current as budgets, over
     from .ocr_layout import build_document
     from .pdfium_fonts import pdfium as served
-    from .schema import ExtractError
     from .sheets import split_sheet
 
     pdfium = served()
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise ExtractError(f"PDF 无法打开（文件损坏或加密）：{exc}", "bad_pdf") from exc
+        raise pdf_unopened(exc) from exc
     try:
         pages = []
         n_chars = 0

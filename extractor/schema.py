@@ -189,6 +189,11 @@ class Report(BaseModel):
     source: str
     format: str
     encoding: str | None = None
+    carrier: str | None = Field(
+        default=None,
+        description="the container the report came in: mime (a mail, a page saved as one file), warc, gzip/warc, "
+        "webarchive, jsonl (a feed); format is the report's own",
+    )
     template: Template
     agency: str | None = Field(default=None, description="the issuing body as the report writes it (normalised)")
     agency_full: str | None = Field(

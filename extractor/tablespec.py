@@ -654,6 +654,8 @@ def _row_label(key: str) -> str:
     return DERIVED_ROWS["t3"].get(key, key)
 
 
+# the words that join two items named side by side (「公开和部分公开」「公开加部分公开」「公开+部分公开」)
+_JOINED = r"(?:[、和及与或跟+＋]|加上?)"
 _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
     "new": (
         r"新收",
@@ -694,8 +696,9 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"准予公开",
         r"完全公开",
         # 「公开、部分公开各多少」「全部或部分公开的」: 公开 said bare beside 部分公开 is 予以公开
-        r"(?<![依动予分不开])公开(?=\s*[、和及与或跟]\s*部分公开)",
-        r"全部(?=\s*[、和及与或]\s*部分公开)",
+        # (joined by any word that joins items: 「公开加部分公开」「公开+部分公开」)
+        rf"(?<![依动予分不开])公开(?=\s*{_JOINED}\s*部分公开)",
+        rf"全部(?=\s*{_JOINED}\s*部分公开)",
         # 「公开了几件」「给公开的有几件」: 公开 said bare of applications counted in 件 is 予以公开 (never 主动公开's
         # 条, nor 依申请公开 / 申请公开, the applications received)
         # (right after the body, its year or 给: 「复文公开了几件」「文件清理后公开了多少件」 count what is named before it)
@@ -762,7 +765,9 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:答复|回复|处理)(?:完|完毕|完成)(?:了)?",
         # 「X23年总计多少」: 总计 said bare of a body, no row named — the template's one row titled 总计, （七）
         r"(?:^|(?<=年)|(?<=年度)|(?<=[：:，,\s]))(?:总计|合计)(?=(?:是|有|为)?(?:多少|几))",
-        r"答复(?:的)?(?:数|数量|总数|件数)",
+        r"答复(?:的)?总?(?:数|数量|总数|件数)",  # 「答复的总件数」
+        # 「占全部答复的比例」「所有答复里」: every answer given, whatever its result
+        r"(?:全部|所有|总的?)(?:的)?答复(?!率)",
         r"答复(?:了|过)?的(?:政府信息公开)?申请(?:的)?(?:总数|总计|合计|数量|件数|数)",  # 「答复的申请总数」
         r"(?<!不予)(?<!其他)(?:处理|办理|答复)(?:了)?(?:多少|几)件",  # (「不予处理了几件」 is r5, 「其他处理多少件」 r6)
         r"\(七\)",

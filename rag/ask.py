@@ -81,6 +81,24 @@ def _refines(new: list, old: list) -> bool:
     )
 
 
+def _listed(q: str, asks: tuple[str, str]) -> bool:
+    """「新收几件 结转下年几件」: two asks of figures of one table side by side, each its own cells, the
+    question's cells both of theirs — answered together, as the list of the two (each read as the message
+    asks it: 「市民打电话想知道就是…」 is a relay, not the channel 电话 of the tables' words)."""
+    keys = lambda ms: {(m.table, m.row, m.col) for m in ms}  # noqa: E731
+    each = [intent.parse(simplified(a)) for a in asks]
+    return all(p.operation == "value" and p.cells for p in each) and keys(intent.parse(simplified(q)).cells) == keys(
+        each[0].cells
+    ) | keys(each[1].cells)
+
+
+def _widens(new: list, old: list) -> bool:
+    """Do the cells `new` name all `old` names and more? 「复意和诉讼…一共」 reads only 诉讼: the slip hid one of the
+    items asked (as it sounds, 复议), and the answer without it is a figure not asked."""
+    keys = lambda ms: {(m.table, m.row, m.col) for m in ms}  # noqa: E731
+    return bool(old) and keys(old) < keys(new)
+
+
 def _refused(ans: Answer) -> bool:
     return ans.answer.startswith(NOT_MENTIONED) and ans.value is None
 
@@ -367,6 +385,33 @@ class Asker:
                 return question.model_copy(update={"operation": "sum"})
             if len(resolved.scope.agencies) > 1:
                 return question.model_copy(update={"operation": "compare"})
+        if (
+            question.operation == "value"
+            and not question.cells
+            and isinstance(question.first(MetricMeasure), MetricMeasure)
+            and resolved.n > 1
+            and len(set(resolved.scope.agencies)) > 1
+        ):
+            # 「A和B的政策解读合计是多少」「A、B的政策文件相加，总数多少」: a narrative figure of several bodies named is
+            # their sum when the question says so, else each one's (never the one body's figure that fits best)
+            if intent.SUM.search(question.text) or _rest_total(question.text) or _SET_TOTAL.search(question.text):
+                return question.model_copy(update={"operation": "sum"})
+            return question.model_copy(update={"operation": "compare"})
+        if (
+            question.operation == "describe"
+            and resolved.n > 1
+            and len(set(resolved.scope.agencies)) > 1
+            and intent.ORDER_ASKED.search(question.text)
+        ):
+            # 「A、B、C三家里，业务培训最多的是哪家」: an order asked of the bodies named — the figure each states
+            # (rag.answers.named_figures reads what is ranked from the words left once bodies and asking are gone)
+            return question.model_copy(
+                update={
+                    "operation": "rank",
+                    "measures": [intent.series_measure(question.text)],
+                    "extreme": "min" if re.search(r"最(?:少|低|小)", question.text) else "max",
+                }
+            )
         return question
 
     def context(self, q: str, report_id=None, agency=None, year=None) -> Context:
@@ -384,7 +429,7 @@ class Asker:
             return ans
         asks = intent.two_asks(q)
         cells = intent.parse(q).cells if asks else []
-        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1):
+        if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1 or _listed(q, asks)):
             # two asks side by side, not two columns of one row (「行政复议维持几件 没审完的几件」 is listed by the
             # table): the first ask answered, the second named — never the second's figure as the first's
             first = self.ask(asks[0], report_id, agency, year)
@@ -410,6 +455,8 @@ class Asker:
         # answered, but maybe not what the question, as it sounds, asks (a refusal retrieval gave is no answer: 「信息
         # 公凯工作由谁来管」 refused is asked once more as it sounds, as any refusal is)
         sounded = ans.route in ("metric", "retrieval") and not _refused(ans)
+        # (「行政复意那一行各项加起来等于总计吗」: a check of no row read checks every row — as it sounds, one is named)
+        sounded = sounded or ctx.question.operation == "explain" and not ctx.question.cells
         slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded
         if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)
@@ -418,6 +465,8 @@ class Asker:
                 and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)
                 or not slipped
                 and _refines(intent.parse(fixed).cells, ctx.question.cells)
+                or not slipped
+                and _widens(intent.parse(fixed).cells, ctx.question.cells)
             ):
                 ctx2 = self.context(fixed, report_id, agency, year)
                 ans2 = self._answer(ctx2)

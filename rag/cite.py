@@ -109,7 +109,14 @@ def text_citation(
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from after the previous 。！？； (or paragraph start) to
-    the next one. A single line break does not end a sentence; a blank line does."""
+    the next one. A single line break does not end a sentence; a blank line does. A row of a table
+    (「（一）回应公众关注热点或重大舆情数 | 次 | 12」, cells parted by 「|」 or tabs) is its own line: no
+    sentence runs over a table's rows."""
+    row_a = text.rfind("\n", 0, start) + 1
+    row_b = text.find("\n", end)
+    row_b = len(text) if row_b < 0 else row_b
+    if _TABLE_ROW.search(text, row_a, row_b):
+        return row_a + len(text[row_a:row_b]) - len(text[row_a:row_b].lstrip()), row_b
     a = max(
         max(text.rfind(ch, 0, start) for ch in "。；！？") + 1,
         text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0,
@@ -134,6 +141,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = nl + 1
 
 
+_TABLE_ROW = lazy(r"\S[ \t]*(?:\||\t)[ \t]*\S")  # two cells of a row, parted as a text copy parts them
 _NUMBERED = lazy(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$")
 _SHORT_LINE = lazy(r"^[^，,。；;：:、]{0,14}$")
 _HEADING = lazy(f"{_NUMBERED.pattern}|{_SHORT_LINE.pattern}")

@@ -128,6 +128,8 @@ ITEM_COUNT = lazy(
     r"(?:几|多少)(?:种|类|项)[^，,。？?]{0,12}(?:不为0|不是0|不为零|不是零|非零|非0|大于0|有数)"
     r"|(?:用到|用上|用过|出现|涉及|来自)了?(?:几|多少)(?:种|类|项)(?:主体|情形|理由|申请人|类型)?"
     r"|不为0的有(?:几|多少)(?:种|类|项)"
+    # 「六类申请人里有几类申请过」: the kinds counted by what happened at least once (a verb with 过) — not zero
+    r"|(?:几|多少)(?:种|类|项)[^，,。？?]{0,6}过(?![来去])"
 )
 # 「公开率」「结转率」 said bare: the rate under its conventional 考核 definition (办结率 and 不予公开率 are the
 # table share's own defaults) — the parts over the whole, computed from the one report's table
@@ -551,7 +553,9 @@ def asks_apart(q: str) -> bool:
 
 
 _COMMA_ASKS = lazy(
-    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?]\s*(?:还有|以及|另外|那|和)?([^，,？?]*(?:多少|几)[^，,？?]*)[？?]?$"
+    r"^([^，,？?]*(?:多少|几)[^，,？?]*)[，,？?\s]\s*(?:还有|以及|另外|那|和)?"
+    # (「复议几件？诉讼呢（直接起诉）」: a second ask said as 「X呢」 asks what the first asked, of X)
+    r"([^，,？?\s]*(?:多少|几)[^，,？?\s]*|[^，,？?\s]*呢[^，,？?\s]*)[？?]?$"
 )
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
@@ -559,10 +563,53 @@ _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|�
 _DECIDED_ROWS = {"license", "penalty", "coercion"}
 
 
+# 「行政诉讼（直接起诉加复议后起诉）」「（予以公开+部分公开）共多少件」: a parenthesis that joins parts
+_PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
+_JOINER = lazy(r"加上?|[+＋、和及与]")
+_COUNT_WORD = lazy(r"\s*(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
+
+
+def compound(q: str) -> str:
+    """A compound the question spells out in a parenthesis, read as what it adds up: after the row it defines
+    (「行政诉讼（直接起诉加复议后起诉）」) the parenthesis goes — the row itself is asked, whichever spelling its
+    parts have (a part read as nothing narrower than the row, 「复意后起诉」, is still one of them); parts that are
+    only some of a row's (「不予公开（国家秘密加内部事务）」), or no row before them, replace it, joined by +
+    (the parts added). A parenthesis that joins nothing the tables read (「（以年报表格为准）」) stays."""
+    for m in reversed(list(_PAREN.finditer(q))):
+        pieces = [p for p in _JOINER.split(m.group(1)) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        read = [table_measures(p) for p in pieces]
+        if not any(read):
+            continue
+        # the row right before the parenthesis (a count word between: 「行政诉讼总数（…）」), never one an operation
+        # stands between (「答复数占（本年新收+上年结转）」: the parenthesis is the whole of a share)
+        before = [
+            h
+            for t in ("t3", "t4")
+            for h in found_terms(q[: m.start()], t, "row")
+            if _COUNT_WORD.fullmatch(q[h[1] : m.start()])
+        ]
+        whole = max(before, key=lambda h: h[1]) if before else None
+        rows = {(c.table, c.row) for r in read for c in r}
+        members = set()
+        if whole is not None:
+            own = (whole[2].table, whole[2].key)
+            members = {(own[0], k) for k in ts.derived_members(own[0], own[1], ())}
+            if rows <= members | {own} and (members <= rows or own in rows) and len(members) > 1:
+                q = q[: m.start()] + q[m.end() :]  # the row the parenthesis defines is asked
+                continue
+        if all(read) and len(rows) == len(pieces) and (whole is None or rows <= members):
+            start = whole[0] if whole is not None else m.start()
+            q = q[:start] + "+".join(p.strip() for p in pieces) + q[m.end() :]  # the parts, added
+    return q
+
+
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     """The cells a question asks for, or [] when it is not a table question. Not `strict`: a row
     named for a consistency question counts even beside an action the table has no column for."""
     q = fold(q)
+    q = compound(q)
     if _NOT_IN_TABLES.search(q):
         return []
     asks = _COMMA_ASKS.match(q)
@@ -1062,7 +1109,11 @@ DIFFERENCE = lazy(
     r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
     r"多还是少|少还是多"
 )
-RATIO = lazy(r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)")
+RATIO = lazy(
+    r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)"
+    # 「是多少比一」「几比几」: the ratio asked in its written form; 「A是B的多小倍」: A over B, whatever asks the 倍
+    r"|(?:多少|几)比(?:一|1|几|多少)|是[^，,？?]{1,30}的[^，,？?\d一二两三四五六七八九十半]{0,3}倍"
+)
 # 「第二多」「排第二」「倒数第二」: the n-th from the extreme, not the extreme itself
 _NTH = lazy(r"(倒数|排名?|排在|位列|位居)?第([一二三四五六七八九十\d])")
 
@@ -1452,7 +1503,7 @@ def parse(
     text: str, agencies: list[str] | None = None, report_id: str | None = None, years: list[int] | None = None
 ) -> Question:
     """The typed question, by rules. `agencies` are the names `rag.scope` found in the text."""
-    q = normalise_years(fold(text)).strip()
+    q = compound(normalise_years(fold(text)).strip())
     # 「您好，我是研究生，正在做比较研究，想核对一个数字：…有几件？」: what is asked follows the preamble's colon
     q = drop_preamble(q)
     ys = years if years is not None else years_in(q)

@@ -199,6 +199,8 @@ ROUTES: tuple[Route, ...] = (
             # 「复议有没有被纠错」 (yes or no), not 「纠错留言多少条」 nor 「被纠正的有几件」 (a cell)
             or re.search(r"(?:复议|诉讼).{0,8}(?:纠错|被纠正|被撤销)", q.text)
             and not re.search(r"多少|几|率|比例|占比", q.text)
+            # (「行政复议被纠正的数量（以年报表格为准）」: with the cell read, only a yes-or-no question is the story's)
+            and not (q.cells and not re.search(r"吗|么|有没有|是否|有无|没有?[？?。]?$|了没", q.text))
         ),
     ),
     # 「安康和省教育厅2021年的诉讼比一比」 with no 安康 2021: one side of the comparison is missing
@@ -246,6 +248,14 @@ ROUTES: tuple[Route, ...] = (
         "narrative.series",
         many=True,
     ),
+    # 「A、B、C谁的政策解读最多」「A和B的政策文件加起来一共多少」: each report's figure as the one-report path reads it
+    Route(
+        "series.named",
+        ("rank", "trend", "change", "compare", "sum"),
+        MetricMeasure,
+        "named_figures.answer",
+        many=True,
+    ),
     Route(
         "derived.metric",
         ("share", "ratio", "value"),
@@ -272,6 +282,16 @@ ROUTES: tuple[Route, ...] = (
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
     Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
+    # 「予以公凯的是不予公开的几倍」: a ratio of one report with one side read — refused (then heard as it sounds),
+    # never the side read given as the answer
+    Route(
+        "refuse.one_side",
+        ("ratio",),
+        CellMeasure,
+        "table.one_side",
+        many=False,
+        when=lambda q: len({(c.table, c.row, c.col) for c in q.cells}) < 2,
+    ),
     Route("value.text_first", ("value",), MetricMeasure, "narrative.metric", when=lambda q: q.text_first),
     Route(  # 「收了信息处理费没有？收了多少」: the text's 「未收取…信息处理费」 is 0 元
         "value.fee_text",
@@ -298,7 +318,11 @@ ROUTES: tuple[Route, ...] = (
         ("*",),
         MetricMeasure,
         "narrative.metric",
-        when=lambda q: not (q.cells and q.cells[0].table == "t3" and q.cells[0].col not in ("tot", None)),
+        when=lambda q: (
+            not (q.cells and q.cells[0].table == "t3" and q.cells[0].col not in ("tot", None))
+            # (a rank, sum or comparison of several bodies named is never one body's figure, the best fitting)
+            and not (q.operation in ("rank", "sum", "compare") and len(set(q.scope.agencies)) > 1)
+        ),
     ),
     # 「人社厅2020行政诉讼总计」 of a report whose 表四 is a picture, its text silent: no passage stands for a cell
     Route(

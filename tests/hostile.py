@@ -508,6 +508,39 @@ def png(width: int, height: int) -> bytes:
     return buf.getvalue()
 
 
+# ------------------------------------------------------------------------------------------ carriers
+def warc_gz_bomb(total: int = 1024 * MB) -> bytes:
+    """A .warc.gz whose one member inflates to a WARC record header and then `total` zero bytes."""
+    head = b"WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % total
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = c.compress(head) + c.flush(zlib.Z_FULL_FLUSH)
+    one = c.compress(b"\0" * MB) + c.flush(zlib.Z_FULL_FLUSH)
+    body = first + one * (total // MB) + c.flush(zlib.Z_FINISH)
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body + b"\x00" * 8  # (CRC and size never reached)
+
+
+def webarchive_nested_frames(depth: int = 200) -> bytes:
+    import plistlib
+
+    page = {"WebResourceData": report_text("html").encode(), "WebResourceMIMEType": "text/html"}
+    archive: dict = {"WebMainResource": page}
+    for _ in range(depth):
+        archive = {"WebMainResource": {"WebResourceData": b"<p>frame</p>"}, "WebSubframeArchives": [archive]}
+    return plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+
+
+def mail_nested(depth: int = 40) -> bytes:
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    part = MIMEText(report_text(), "plain", "utf-8")
+    for _ in range(depth):
+        outer = MIMEMultipart("mixed")
+        outer.attach(part)
+        part = outer
+    return part.as_bytes()
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -585,6 +618,11 @@ CASES = [
         "over_budget",
         "解压后",
     ),
+    # carriers (extractor/carriers.py): a gzip'd web archive inflating to 1 GB, frames within frames, a mail
+    # nested in multiparts 40 deep
+    Case("warc_gz_1gb", "amplification:gzip", warc_gz_bomb, "over_budget", "解压后"),
+    Case("webarchive_frames_200", "structure:webarchive", webarchive_nested_frames, "over_budget", "框架"),
+    Case("mail_nested_40", "structure:mail", mail_nested, "over_budget", "嵌套层数"),
 ]
 
 

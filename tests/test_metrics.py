@@ -107,3 +107,12 @@ def test_claims_tried_from_a_number_s_first_digit_only_match_as_from_every_digit
     assert [(m.span(), m.groups()) for m in metrics._CLAIM.finditer(text)] == [
         (m.span(), m.groups()) for m in every_digit.finditer(text)
     ]
+
+
+def test_the_templates_own_sentence_is_the_active_disclosure_key():
+    # the template's sentence names the site it disclosed on; what it counts is 主动公开 (userprobe4's left:
+    # a corpus question or export on 主动公开信息 missed every report that wrote it this way)
+    r = _report("通过门户网站政府信息公开专栏主动公开各类政府信息693条。门户网站更新信息1200条。")
+    by_value = {m.value: m for m in r.metrics}
+    assert by_value[693].key == "主动公开信息"
+    assert by_value[1200].key == "网站发布信息"

@@ -46,6 +46,7 @@ EXAMPLES_BY_FAMILY = (
             "pdf-turned-content",
             "pdf-two-up",
             "pdf-watermark",
+            "pdf-browser-print",
             "pdf-gazette-columns",
             "pdf-side-by-side",
             "pdf-t3-turned",
@@ -104,6 +105,9 @@ EXAMPLES_BY_FAMILY = (
     # the fill-in system's data exports (agency and year in its form row's cells)
     | dict.fromkeys(("txt-csv-fill-export", "txt-tsv-fill-export"), 30)
     | {"xlsx-fill-export": 5}
+    # the wild20 carriers (tests/test_carriers.py): each payload is read by the loader of its type, a few each
+    | dict.fromkeys(("eml-alternative", "warc-response", "webarchive-plist", "jsonl-feed"), 30)
+    | {"eml-docx-attachment": 5}
 )
 EXAMPLES_GAP = 225
 
@@ -176,7 +180,25 @@ def test_every_family_prints_what_it_expects():
     from extractor.mime import html_part
 
     for f in FAMILIES:
-        if f.format in ("pdf", "docx", "rtf", "xlsx", "xls", "doc", "ofd", "odt", "ods", "json") or f.name in (
+        carriers = (
+            "eml",
+            "warc",
+            "webarchive",
+            "jsonl",
+        )  # (containers, their payloads encoded: tests/test_carriers.py)
+        if f.format in (
+            "pdf",
+            "docx",
+            "rtf",
+            "xlsx",
+            "xls",
+            "doc",
+            "ofd",
+            "odt",
+            "ods",
+            "json",
+            *carriers,
+        ) or f.name in (
             "md-ocr",
             "txt-ocr-letters",
             "txt-ocr-letters-marks",

@@ -78,6 +78,12 @@ def test_ratio_of_two_reports_and_of_two_rows(asker):
     assert ans.value == round(4119 / 550, 2) and ans.unit == "倍"
 
 
+def test_a_ratio_with_one_side_read_is_refused(asker):
+    """「X是行政许可决定数的几倍」 with X no row the tables have: refused, the side read named — never its figure."""
+    ans = ask(asker, "refuse.one_side", "洪泽区2023年某某某是行政许可决定数的多少倍？")
+    assert ans.value is None and "行政许可" in ans.answer and "两项" in ans.answer, ans.answer
+
+
 def test_explain_report(asker):
     ans = ask(asker, "explain.report", "河北省教育厅2018年的报告有没有收到和处理申请情况的统计表？")
     assert ans.answer.startswith("没有")
@@ -1054,11 +1060,13 @@ def test_a_narrative_word_mistyped_by_its_sound_is_heard(narrative_asker):
 
 
 def test_a_count_the_prose_leaves_to_a_statistics_row_is_read_there(narrative_asker):
-    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted;
+    """「回应关切了几次」: only the 统计表's 「回应公众关注热点或重大舆情数|次|12」 says it — 12次, the row quoted
+    (the row is a metric of its own since the statistics table is read: its row alone, not the lines above it);
     「专项工作搞了几次」's 搞 is the asking, and a row of another unit answers nothing."""
     a, rid = narrative_asker
-    ans = ask(a, "describe", "回应关切了几次", report_id=rid)
+    ans = ask(a, "value.metric", "回应关切了几次", report_id=rid)
     assert ans.value == 12 and "回应公众关注热点或重大舆情数" in ans.answer, ans.answer
+    assert "统计指标" not in ans.answer, ans.answer
     slang = ask(a, "value.metric", "业务培训搞了几次", report_id=rid)
     assert slang.value == 4, slang.answer
     other = a.ask("回应关切了多少条？", report_id=rid)
@@ -1147,3 +1155,13 @@ def test_a_provinces_own_figure_is_not_its_stored_bodies_sum(asker):
     its stand-in (while 「河北省里…最高那家」 is among the province's reports)."""
     ans = asker.ask("江苏省2023年一共收到多少政府信息公开申请")
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "江苏省" in ans.answer
+
+
+def test_a_figure_across_named_bodies_is_each_ones_own(asker):
+    """「这几个单位谁的主动公开信息最多：A、B」: each report's figure as the one-report path reads it, in the unit it
+    is counted in (平潭's 14571条 of 「…多少条」, never a column's 「公开信息77条」), each cited."""
+    ans = ask(
+        asker, "series.named", "第三方评估，这几个单位谁的主动公开信息最多：平潭综合实验区2022年、安康市政府办2022年"
+    )
+    assert ans.value == 14571 and ans.answer.startswith("平潭综合实验区") and "2447" in ans.answer, ans.answer
+    assert len(ans.citations) == 2

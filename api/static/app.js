@@ -53,8 +53,12 @@ function setHash(h) { // the address follows a selection inside a view (replaceS
 
 // ------------------------------------------------------------------ routing
 async function route() {
-  const parts = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  // a query or a view the page does not have (「#/overview?agency=…」, 「#/nonsense」) left a blank page or a
+  // script error (an invalid selector): the view's name is read without what follows it, and an unknown one
+  // is the landing view
+  const parts = location.hash.replace(/^#\/?/, "").split("?")[0].split("/").map(decodeURIComponent);
   let [view, id, sub, arg] = parts;
+  if (!VIEWS.includes(view)) view = "";
   if (!view) view = state.health && state.health.reports ? "overview" : "welcome";
   if (view === "overview" && state.health && !state.health.reports) view = "welcome";
   document.body.classList.toggle("show-chat", view === "chat");
@@ -72,7 +76,7 @@ async function route() {
       try {
         if (!state.report || state.report.id !== id) await openReport(id);
       } catch (e) {
-        $("#r-title").textContent = "打不开这份报告：" + e.message;
+        unopened("打不开这份报告：" + e.message);
         return;
       }
       if (sub === "finding") selectFinding(+arg, true);
@@ -327,11 +331,29 @@ async function loadFindings() {
 }
 
 // ------------------------------------------------------------------ one report
+const VIEWS = ["welcome", "overview", "findings", "report", "chat"];
+
+// A report that cannot be opened (a mistyped or shared link, a removed report) said so above the previous
+// report's figures, tables and downloads, and the chat's 「当前报告」 still asked that one: nothing of it stays.
+function unopened(message) {
+  state.report = null;
+  state.view = null;
+  $("#view-report").classList.add("unopened");
+  $("#r-title").textContent = message;
+  document.title = "核验工作台";
+  for (const sel of ["#r-meta", "#r-downloads", "#r-others", "#r-figures", "#r-badges", "#r-findings-list", "#r-tables-body", "#r-chart", "#r-metrics-list", "#source", "#quote-info"]) $(sel).textContent = "";
+  $("#quote-bar").hidden = true;
+  $("#scope-report").textContent = "当前报告";
+  $("#scope-agency").textContent = "当前机关历年";
+  syncScope();
+}
+
 async function openReport(id) {
   const [report, view] = await Promise.all([api(`/api/reports/${encodeURIComponent(id)}`), api(`/api/reports/${encodeURIComponent(id)}/view`)]);
   state.report = report;
   state.view = view;
   state.lastReport = report.id;
+  $("#view-report").classList.remove("unopened");
   state.cells = Object.fromEntries(report.cells.map((c) => [c.key, c]));
   $("#r-title").textContent = view.title;
   document.title = `${view.title} · 核验工作台`;

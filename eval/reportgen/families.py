@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from eval.reportgen import (
     agency_where,
     render_cards,
+    render_carriers,
     render_data,
     render_doc,
     render_drawn,
@@ -69,7 +70,8 @@ from extractor import tablespec as ts
 @dataclass(frozen=True)
 class Family:
     name: str
-    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd | odt | ods | json
+    format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd | odt | ods | json | eml | warc |
+    # webarchive | jsonl (a carrier: extractor/carriers.py)
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -201,6 +203,17 @@ FAMILIES: tuple[Family, ...] = (
     Family("pdf-turned-content", "pdf", lambda p, m, d: render_sheets.turned(p, d, False), blank="—", cost=8),
     Family("pdf-two-up", "pdf", lambda p, m, d: render_sheets.two_up(p, d), blank="—", cost=8),
     Family("pdf-watermark", "pdf", lambda p, m, d: render_sheets.watermarked(p, d, m.agency.full), blank="—", cost=8),
+    # printed from a browser with its headers and footers on: date/time and title atop, address and 「2/3」 at
+    # the foot of every page, between two rows of a table where a page break falls (extractor/ocr_layout.py)
+    Family(
+        "pdf-browser-print",
+        "pdf",
+        lambda p, m, d: render_sheets.browser_printed(
+            p, d, f"{m.agency.full}{m.year}年政府信息公开工作年度报告", m.year
+        ),
+        blank="—",
+        cost=8,
+    ),
     # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
     # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
     Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
@@ -342,6 +355,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-spa-state", "html", lambda p, m, d: render_html.spa_state(p, d).encode()),
     # the page saved as one file (.mhtml/.mht): a MIME message, the HTML part quoted-printable or base64
     Family("html-mhtml", "html", lambda p, m, d: render_html.mhtml(p, d)),
+    # carriers (extractor/carriers.py, wild20): a mail with the report a Word attachment beside a note, or a
+    # multipart/alternative body (plain text and HTML, QP or base64, UTF-8 or GBK); a WARC (gzip'd or not, a list
+    # page before the article, chunked or gzip'd HTTP bodies, GBK); Safari's .webarchive (binary or XML plist, the
+    # article maybe in a frame); a Scrapy JSON-Lines feed (a list-page item, \uXXXX-escaped or UTF-8)
+    Family("eml-docx-attachment", "eml", lambda p, m, d: render_carriers.eml_attachment(p, d), cost=4),
+    Family("eml-alternative", "eml", lambda p, m, d: render_carriers.eml_alternative(p, d), blank_rows=False),
+    Family("warc-response", "warc", lambda p, m, d: render_carriers.warc(p, d)),
+    Family("webarchive-plist", "webarchive", lambda p, m, d: render_carriers.webarchive(p, d)),
+    Family("jsonl-feed", "jsonl", lambda p, m, d: render_carriers.jsonl(p, d)),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
     Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
     # the article's HTML escaped in a hidden <textarea> a script copies into the page (extractor/html_script.py)
@@ -747,6 +769,10 @@ EXT = {
     "odt": "odt",
     "ods": "ods",
     "json": "json",
+    "eml": "eml",
+    "warc": "warc",
+    "webarchive": "webarchive",
+    "jsonl": "jsonl",
 }
 
 

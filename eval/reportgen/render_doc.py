@@ -70,11 +70,14 @@ def pdf(
     canvasmaker=None,
     value_cell=None,
     keep: bool = False,
+    break_in: tuple[str, float] | None = None,
 ) -> bytes:
     """`pagesize` (A4 portrait unless given) and `margin`: the tables are scaled to the frame's
     width; `canvasmaker`: a reportlab Canvas class (one that draws over each page as it ends);
     `value_cell`: see `pdf_table`, given each table's id and the cell's text; `keep`: a table that
-    does not fit the rest of a page starts on the next (Word's 「段中不分页」), not split."""
+    does not fit the rest of a page starts on the next (Word's 「段中不分页」), not split; `break_in`:
+    (a table's id, points) — that table starts so low on a page that only its first rows, the given
+    height of it, fit there: a page break falls inside it (its header, for a small height)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate
 
@@ -94,12 +97,32 @@ def pdf(
     ]
     if keep:
         flow = [KeepTogether([f]) if not isinstance(f, Paragraph) else f for f in flow]
+    if break_in is not None:
+        at = next((k for k, b in enumerate(parts.all()) if not isinstance(b, str) and b[0] == break_in[0]), None)
+        if at is not None:
+            flow.insert(at, _leaving(break_in[1]))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf, pagesize=size, title="", leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin
     )
     doc.build(flow, **({"canvasmaker": canvasmaker} if canvasmaker else {}))
     return buf.getvalue()
+
+
+def _leaving(points: float):
+    from reportlab.platypus import Flowable
+
+    class Leaving(Flowable):
+        """Blank space down to `points` above the frame's foot (what is left of the page when it is drawn)."""
+
+        def wrap(self, avail_width, avail_height):
+            self.height = max(0.0, avail_height - points)
+            return avail_width, self.height
+
+        def draw(self):
+            pass
+
+    return Leaving()
 
 
 def _table(doc, grid: Grid):

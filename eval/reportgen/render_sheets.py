@@ -101,6 +101,49 @@ def watermarked(parts: Parts, d: Draw, agency: str) -> bytes:
     return pdf(parts, d.pick((True, False)), canvasmaker=Marked)
 
 
+def browser_printed(parts: Parts, d: Draw, title: str, year: int) -> bytes:
+    """A report page printed from a browser (Chrome/Edge 「打印」 → 「另存为 PDF」) with its headers and footers
+    on: the date and time left and the page's title centred atop every page, the page's address left and
+    「2/3」 right at its foot, in the page's margins — between two rows of a table wherever a page break
+    falls in it (eval/wild18 p22-dushan: 表四 refused)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    when = f"{year + 1}/{d.int(1, 4)}/{d.int(1, 28)} {d.int(8, 18)}:{d.int(0, 59):02d}"
+    url = d.pick(
+        (
+            "http://www.{h}.gov.cn/zwgk/xxgkml/zfxxgknb/{y}01/t{y}0130_{n}.html",
+            "https://{h}.gov.cn/art/{y}/2/3/art_{n}.html",
+        )
+    )
+    url = url.format(h=d.pick(("dushan", "lianhua", "gaoping")), y=year + 1, n=d.int(1000000, 99999999))
+    size = d.pick((7, 8))
+
+    class Printed(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # pyright: ignore[reportAttributeAccessIssue]
+
+        def save(self):
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                w, h = self._pagesize  # pyright: ignore[reportAttributeAccessIssue]
+                self.setFont("STSong-Light", size)
+                self.drawString(24, h - 20, when)
+                self.drawCentredString(w / 2, h - 20, title)
+                self.drawString(24, 16, url)
+                self.drawRightString(w - 24, 16, f"{n}/{len(self._pages)}")
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    # the page break falls in table 四's header (as in p22-dushan) or between rows of table 三
+    where = d.pick((("t4", float(d.int(12, 22))), ("t3", float(d.int(30, 90)))))
+    return pdf(parts, d.pick((True, False)), canvasmaker=Printed, break_in=where)
+
+
 def markup(parts: Parts, d: Draw) -> bytes:
     """Word printed with 「显示标记：所有标记」 left on: some figures of table 三 were corrected with
     revisions on — the new figure inline, red and underlined (the underline a stroked line as long as

@@ -1234,6 +1234,8 @@ def series(ctx: Context) -> Answer | None:
         else:
             unit = ""  # (157条 and 132件: each shown in its own unit, the difference in none)
     op = ctx.question.operation
+    if op in ("change", "trend") and len(found) == 2 and len({ctx.entry(r).agency_key for r in found}) == 2:
+        op = "compare"  # 「A和B相比，X哪边多」: two bodies set side by side, not one body's change over its years
 
     def shown(r: str) -> str:
         m = found[r][2]
@@ -2130,6 +2132,9 @@ _STAT_ROW = re.compile(
 )
 
 
+_GOVERNMENT_INFO = re.compile(r"政府信息|政务信息")
+
+
 def stat_row(ctx: Context) -> Answer | None:
     """「回应关切了几次」「当面提出的申请有几件」 of a report whose prose is silent and whose 统计表 (the old
     template's 指标|单位|统计数 rows) states it: the row whose label the question says — most of the
@@ -2139,11 +2144,12 @@ def stat_row(ctx: Context) -> Answer | None:
     if one is None or not isinstance(mm, MetricMeasure):
         return None
     rid, report = one
-    asked = canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q))))
+    # 「主动公开了多少条信息」 names the row 「主动公开政府信息数」: 政府信息 is the only 信息 a report counts
+    asked = _GOVERNMENT_INFO.sub("信息", canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q)))))
     informative = _informative(ctx)
     best = None
     for m in _STAT_ROW.finditer(report.text):
-        label = canon(_LABEL_END.sub("", m.group(1)))
+        label = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", m.group(1))))
         if mm.unit and m.group(2) not in units_like(mm.unit):
             continue
         share = overlap(label, asked)
@@ -2801,6 +2807,8 @@ def outcome(ctx: Context) -> Answer | None:
     fixed = bool(re.search(r"纠错|纠正|撤销", ctx.q))  # 「复议有没有被纠错」: what the text says of corrections
     for m in re.finditer(r"纠错|纠正|撤销" if fixed else r"胜诉|败诉", text):
         a, b = sentence_bounds(text, m.start(), m.end())
+        if text[a:b].count("|") > 2:  # a table's cells run together (its 纠正 column), no sentence of the text
+            continue
         if kind in text[a:b] or kind == "诉讼" and not fixed or fixed and re.search(r"复议|诉讼", text[a:b]):
             said = (a, b)
             break

@@ -84,6 +84,10 @@ TOP_N = lazy(
 )
 MEAN = lazy(r"平均|均值|中位数")
 POOLED = lazy(r"合计的|加总|整体|总体|汇总|总数相加|合起来|合在一起")
+# 「各单位的予以公开率分别是多少」: each report's rate, listed (was each report's count: the rate asked was lost)
+EACH = lazy(
+    r"分别|各自|逐一|逐个|一一|各(?:个|家|份)?(?:单位|报告|机关|部门|区县|县区|地方)|每(?:个|家|份)(?:单位|报告|机关|部门)?"
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,14 @@ def asks_set_rate(q: str) -> bool:
     """Is a rate of the tables asked of a set (ranked, bounded, averaged, summed, or not computable)?"""
     if not RATE_WORD.search(q) and not FORMULA.search(q):
         return False
-    if not (NOT_COMPUTABLE.search(q) or RANKED.search(q) or BOUND.search(q) or MEAN.search(q) or POOLED.search(q)):
+    if not (
+        NOT_COMPUTABLE.search(q)
+        or RANKED.search(q)
+        or BOUND.search(q)
+        or MEAN.search(q)
+        or POOLED.search(q)
+        or EACH.search(q)
+    ):
         return False
     if BOUND.search(q) and HANDLED_RATES.search(q):  # 「办结率低于100%」: corpus.which_rate, the same division
         return False
@@ -196,6 +207,8 @@ def over_reports(ctx: Context) -> Answer | None:
         )
     if RANKED.search(q):
         return _ranked(ctx, rate, rd, lead)
+    if EACH.search(q) and not (BOUND.search(q) or MEAN.search(q) or POOLED.search(q)):
+        return _each(ctx, rate, rd, lead)
     if BOUND.search(q):
         return _bounded(ctx, rate, rd, lead)
     if MEAN.search(q) and not POOLED.search(q):
@@ -253,6 +266,16 @@ def _ranked(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
     return ctx.answer(
         text, "compare", value=rd.rates[order[0]], unit="%", citations=_cite(ctx, rd, order[: max(len(head), 3)])
     )
+
+
+def _each(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:
+    """Each report's rate in the scope's order, with the reports left out named (no headline figure: there
+    are as many answers as reports)."""
+    order = [r for r in ctx.ids if r in rd.rates]
+    listing = "；".join(_shown(ctx, rd, r) for r in order[:LISTED])
+    more = f"；其余{len(order) - LISTED}份从略" if len(order) > LISTED else ""
+    text = f"{lead}，共{len(order)}份可计算：{listing}{more}{_left_out(ctx, rate, rd)}。"
+    return ctx.answer(text, "compare", unit="%", citations=_cite(ctx, rd, order[:LISTED]))
 
 
 def _bounded(ctx: Context, rate: Rate, rd: _Read, lead: str) -> Answer:

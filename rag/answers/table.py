@@ -432,6 +432,17 @@ def ratio(ctx: Context) -> Answer | None:
     return ctx.answer(text, "table", value=r, unit="倍", citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
 
 
+def one_side(ctx: Context) -> Answer | None:
+    """「A是B的几倍」 with only one of A and B read (the other mistyped, or no row of the table): refused, the side
+    read named — a ratio is never answered with one of its sides."""
+    ms = ctx.question.cells
+    if ctx.n != 1 or not ms:
+        return None
+    return ctx.answer(
+        f"{NOT_MENTIONED}：问题里只读出「{ms[0].label}」一项，算倍数或比值需要两项，请写明另一项。", "none"
+    )
+
+
 def difference(ctx: Context) -> Answer | None:
     """「制发的比废止的多还是少，差多少」「制发件数减废止件数」: the first quantity named less the second, in
     one report; a net change (「净增减」) is what was made less what was repealed, whichever is named first."""

@@ -1,0 +1,301 @@
+"""Containers a report arrives in, and the payloads they hold: a mail message or a page saved as one file
+(MIME: extractor/mime.py), a web archive (WARC, gzip'd or not: response and resource records, each an HTTP
+payload; Safari's .webarchive, a property list: its main resource, its frames' and its subresources), a
+crawler's JSON-Lines feed (extractor/load_json.py `feed_items`). A container is opened here; each payload is
+read by the loader of its own type (extractor/load.py `_load_carried`), and the one that reads as the
+report is the document — the others (a forward note, a list page, a stylesheet, the request record) are
+the carrier's furniture.
+
+A payload's declared charset (a MIME part's, an HTTP Content-Type's, a webarchive's text encoding) is
+applied here: its text is handed on as UTF-8, so the loader's own detection need not guess. Within the
+budgets: a gzip member is inflated into a bounded buffer (`inflated_bytes`: a gzip bomb is refused before
+it is paid for), a container holds at most `carrier_parts` payloads worth reading, and containers nest at
+most `carrier_depth` deep (a mail attaching a web archive of a mail …)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from . import budgets
+from .schema import ExtractError
+
+# What no report is: pictures and media (a page's logo, a mail's signature image; OCR of every one of them
+# would cost seconds and find nothing), style sheets, scripts, fonts.
+_NOT_A_REPORT = re.compile(
+    r"(?:image|audio|video|font)/|text/(?:css|javascript|ecmascript)|application/(?:x-)?(?:javascript|font|woff)",
+    re.I,
+)
+# charsets a declaration names by a narrower name than the bytes may use (GB2312 mail holds GBK characters)
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
+
+
+@dataclass
+class Payload:
+    """One thing a container holds: its bytes as carried (transfer encodings undone), its declared type
+    and charset, and its name (a mail attachment's file name, a record's URL)."""
+
+    data: bytes
+    content_type: str = ""
+    charset: str | None = None
+    name: str = ""
+
+    def wanted(self) -> bool:
+        return bool(self.data.strip()) and not _NOT_A_REPORT.match(self.content_type or "")
+
+    def bytes(self) -> bytes:
+        """The payload, a text in its declared charset re-encoded as UTF-8 (a declaration the bytes do not
+        bear out is ignored: the loader detects the encoding from the bytes, as for any file)."""
+        texty = self.content_type.lower().startswith(("text/", "application/xhtml"))
+        if not (texty and self.charset):
+            return self.data
+        name = self.charset.strip().strip("\"'").lower()
+        try:
+            codec = codecs.lookup(_WIDER.get(name, name)).name
+        except LookupError:
+            return self.data
+        if codec == "utf-8":
+            return self.data
+        try:
+            return self.data.decode(codec).encode("utf-8")
+        except (UnicodeDecodeError, ValueError):
+            return self.data
+
+
+# A container's payloads: groups tried in order; a group is one item with its alternatives (a mail's
+# multipart/alternative: the richest first), of which the first that reads as the report stands for it.
+Groups = list[list[Callable[[], Payload]]]
+
+
+def charge(count: int) -> None:
+    b = budgets.current()
+    if count > b.carrier_parts:
+        raise budgets.over("容器（邮件、网页归档、数据文件）中的文件", count, b.carrier_parts, " 个")
+
+
+# ------------------------------------------------------------------------------------------- gzip
+# what the gzip streams of the input being read have inflated to so far (extractor/load.py `load_bytes`
+# starts each input at 0): `inflated_bytes` holds for them all together, so a web archive of gzip'd records in
+# a gzip'd file pays once, not once a record
+INFLATED: ContextVar[int] = ContextVar("inflated", default=0)
+
+
+def inflate(data: bytes, wbits: int = 31, what: str = "gzip 压缩内容") -> bytes:
+    """`data` inflated (every gzip member, for `wbits` 31; zlib 15; raw deflate -15) into what is left of
+    `inflated_bytes`: past it the input is refused before more is inflated, whatever its ratio."""
+    total = budgets.current().inflated_bytes
+    before = INFLATED.get()
+    limit = total - before
+    out = bytearray()
+    rest = data
+    while rest:
+        d = zlib.decompressobj(wbits)
+        chunk = rest
+        try:
+            while chunk:
+                out += d.decompress(chunk, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise budgets.over(f"{what}解压后", before + len(out), total, " 字节")
+                chunk = d.unconsumed_tail
+        except zlib.error as exc:
+            if not out:
+                raise ExtractError(f"{what}已损坏，无法解压：请重新导出后再提交", "bad_package") from exc
+            break  # (a damaged tail after whole members: what came before is read)
+        if not d.eof:
+            break  # a truncated last member: what it gave is kept
+        rest = d.unused_data if wbits == 31 else b""
+        if not rest.strip(b"\x00"):
+            break  # (padding after the last member)
+    INFLATED.set(before + len(out))
+    return bytes(out)
+
+
+def gzip_head(data: bytes, size: int = 4096) -> bytes:
+    """The first bytes a gzip stream inflates to (cheap: what it holds, before inflating it all)."""
+    try:
+        return zlib.decompressobj(31).decompress(data, size)
+    except zlib.error:
+        return b""
+
+
+# ------------------------------------------------------------------------------------------- WARC
+def is_warc(data: bytes) -> bool:
+    return data.startswith((b"WARC/1.", b"WARC/0.", b"WARC/2."))
+
+
+def _header_block(data: bytes, pos: int) -> tuple[dict[str, str], int, str] | None:
+    """Header lines at `pos` up to a blank line (CRLF or LF): the fields (names lower-cased), where the
+    body starts, and the first line."""
+    end = data.find(b"\r\n\r\n", pos)
+    lf = data.find(b"\n\n", pos)
+    if end < 0 or (0 <= lf < end):
+        end, sep = lf, 2
+    else:
+        sep = 4
+    if end < 0:
+        return None
+    lines = data[pos:end].decode("latin-1").replace("\r\n", "\n").split("\n")
+    fields: dict[str, str] = {}
+    last = ""
+    for line in lines[1:]:
+        if line[:1] in (" ", "\t") and last:
+            fields[last] += " " + line.strip()
+        elif ":" in line:
+            last = line.split(":", 1)[0].strip().lower()
+            fields[last] = line.split(":", 1)[1].strip()
+    return fields, end + sep, lines[0]
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _split_type(value: str) -> tuple[str, str | None]:
+    m = _CHARSET.search(value)
+    return value.split(";", 1)[0].strip().lower(), (m.group(1) if m else None)
+
+
+def warc_groups(data: bytes) -> Groups:
+    """The payloads of a WARC file's response and resource records (request, metadata, warcinfo and
+    revisit records hold none): a response's HTTP body — de-chunked, its content encoding undone —
+    in the charset its Content-Type names; a resource's block as its record types it."""
+    groups: Groups = []
+    pos, n = 0, len(data)
+    while pos < n:
+        while pos < n and data[pos : pos + 1] in (b"\r", b"\n"):
+            pos += 1
+        if pos >= n or not is_warc(data[pos : pos + 8]):
+            break  # (the end, or bytes that are no record: what came before is read)
+        head = _header_block(data, pos)
+        if head is None:
+            break
+        fields, body, _ = head
+        try:
+            length = int(fields.get("content-length", ""))
+        except ValueError:
+            break
+        block = data[body : body + max(length, 0)]
+        pos = body + max(length, 0)
+        kind = fields.get("warc-type", "").lower()
+        url = fields.get("warc-target-uri", "")
+        ctype, charset = _split_type(fields.get("content-type", ""))
+        if kind == "response" and ctype.startswith("application/http"):
+            groups.append([_http(block, url)])
+        elif kind in ("resource", "conversion"):
+            groups.append(
+                [lambda block=block, ctype=ctype, charset=charset, url=url: Payload(block, ctype, charset, url)]
+            )
+        charge(len(groups))
+    return groups
+
+
+def _http(block: bytes, url: str) -> Callable[[], Payload]:
+    def payload() -> Payload:
+        head = _header_block(block, 0)
+        if head is None or not head[2].startswith("HTTP/"):
+            return Payload(b"")
+        fields, body, status = head
+        code = status.split()[1] if len(status.split()) > 1 else ""
+        if not code.startswith("2"):
+            return Payload(b"")  # (a redirect, a 404 page: no report)
+        data = block[body:]
+        if "chunked" in fields.get("transfer-encoding", "").lower():
+            data = _dechunk(data)
+        coding = fields.get("content-encoding", "").strip().lower()
+        if coding in ("gzip", "x-gzip"):
+            data = inflate(data, 31, "网页归档中的 gzip 内容")
+        elif coding == "deflate":
+            try:
+                data = inflate(data, 15, "网页归档中的 deflate 内容")
+            except ExtractError:
+                data = inflate(data, -15, "网页归档中的 deflate 内容")
+        elif coding not in ("", "identity"):
+            return Payload(b"")  # (br, zstd: not read)
+        ctype, charset = _split_type(fields.get("content-type", ""))
+        return Payload(data, ctype, charset, url)
+
+    return payload
+
+
+def _dechunk(data: bytes) -> bytes:
+    out = bytearray()
+    pos = 0
+    while pos < len(data):
+        eol = data.find(b"\n", pos)
+        if eol < 0:
+            break
+        try:
+            size = int(data[pos:eol].split(b";")[0].strip(), 16)
+        except ValueError:
+            break
+        if size <= 0:
+            break
+        out += data[eol + 1 : eol + 1 + size]
+        after = data.find(b"\n", eol + 1 + size)
+        if after < 0:
+            break
+        pos = after + 1
+    return bytes(out)
+
+
+# ------------------------------------------------------------------------------------ Safari .webarchive
+def is_webarchive(data: bytes) -> bool:
+    """Safari's 「网页归档」: a binary property list (or, from old versions, an XML one) holding a
+    WebMainResource."""
+    if data.startswith(b"bplist00"):
+        return b"WebMainResource" in data
+    head = data[:1024].lstrip()
+    return head.startswith(b"<?xml") and b"<plist" in head and b"WebMainResource" in data[:8192]
+
+
+_MAX_FRAMES = 64  # frames within frames: deeper is no page a browser saves
+
+
+def webarchive_groups(data: bytes) -> Groups:
+    """The archive's main resource, then its frames' archives (each its main resource and so on), then its
+    subresources that may be a page (an iframe's document is often saved as one); pictures and styles are
+    not. Each resource: its data in its text encoding, as its MIME type says."""
+    import plistlib
+
+    try:
+        root = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, RecursionError, OverflowError, MemoryError) as exc:
+        raise ExtractError("Safari 网页归档（.webarchive）已损坏，无法读取：请重新保存后再提交", "bad_package") from exc
+    if not isinstance(root, dict) or not isinstance(root.get("WebMainResource"), dict):
+        raise ExtractError("不支持的文件类型：属性列表（plist）不是 Safari 网页归档", "unsupported")
+    groups: Groups = []
+    seen: set[int] = set()
+
+    def resource(r) -> None:
+        if isinstance(r, dict) and isinstance(r.get("WebResourceData"), bytes):
+            groups.append(
+                [
+                    lambda r=r: Payload(
+                        r["WebResourceData"],
+                        str(r.get("WebResourceMIMEType") or ""),
+                        str(r.get("WebResourceTextEncodingName") or "") or None,
+                        str(r.get("WebResourceURL") or ""),
+                    )
+                ]
+            )
+            charge(len(groups))
+
+    def archive(a, depth: int) -> None:
+        if not isinstance(a, dict) or id(a) in seen:
+            return  # (a reference back to an archive already read: a loop, not a page)
+        if depth > _MAX_FRAMES or len(seen) > budgets.current().carrier_parts:
+            raise budgets.over("网页归档中的框架", len(seen), _MAX_FRAMES, " 个")
+        seen.add(id(a))
+        resource(a.get("WebMainResource"))
+        frames = a.get("WebSubframeArchives")
+        for f in frames if isinstance(frames, list) else ():
+            archive(f, depth + 1)
+        subs = a.get("WebSubresources")
+        for r in subs if isinstance(subs, list) else ():
+            resource(r)
+
+    archive(root, 0)
+    return groups
