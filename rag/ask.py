@@ -439,6 +439,12 @@ class Asker:
                 return first
         ctx = self.context(q, report_id, agency, year)
         ans = self._answer(ctx)
+        word = english.unread_qualifier(q) if ans.value is not None else None
+        if word is not None:  # 「offline申请有多少件」: never the applications' total for a kind of them not read
+            ans = ctx.answer(
+                f"{NOT_MENTIONED}：问题中的「{word}」未能识别为报告表格的哪一项，无法确定所问数字。", "none"
+            )
+            return self._finish(ctx, ans, t0)
         # a homophone slip (「平谭」「行政复义」)? asked once more, as it sounds: when nothing answered, or when
         # a name written before the year resolved to no agency
         # (also when a sentence answered what, as it sounds, is a table's cell: 「行政复义总计」 is 表四's)
@@ -446,7 +452,9 @@ class Asker:
         # (and when a cell answered broader than, as it sounds, the question names: 「上年节转的申请」 is 上年结转)
         # (and when retrieval answered with a sentence what, as it sounds, is a cell: 「部分公凯的有多少」)
         plain = simplified(q)
-        sounded = ans.route in ("metric", "retrieval")  # answered, but maybe not what the question, as it sounds, asks
+        # answered, but maybe not what the question, as it sounds, asks (a refusal retrieval gave is no answer: 「信息
+        # 公凯工作由谁来管」 refused is asked once more as it sounds, as any refusal is)
+        sounded = ans.route in ("metric", "retrieval") and not _refused(ans)
         # (「行政复意那一行各项加起来等于总计吗」: a check of no row read checks every row — as it sounds, one is named)
         sounded = sounded or ctx.question.operation == "explain" and not ctx.question.cells
         slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded

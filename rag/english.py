@@ -21,6 +21,11 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:partially|partly)\s+(?:disclosed|granted|released)|disclosed\s+in\s+part", "部分公开"),
     (r"(?:refused|denied|withheld|rejected)(?:\s+disclosure)?|not\s+disclosed", "不予公开"),
+    # the channels an application came in by (「online申请有多少件」 is 网上申请, never the applications' total)
+    (r"online|on[-\s]line|internet|via\s+(?:the\s+)?web", "网上"),
+    (r"e[-\s]?mails?", "电子邮件"),
+    (r"fax(?:es)?", "传真"),
+    (r"in[-\s]person|walk[-\s]?ins?", "当面"),
     (r"applications?|requests?", "申请"),
     # what the tables do not hold, named so the question is read as asking it (「Weibo followers」 is no figure of
     # the report's year): a platform's audience, calls, visits
@@ -36,6 +41,7 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"which\s+years?(?:\s+of)?", "哪些年份"),
     (r"(?:are|is)\s+in\s+(?:the|your)\s+(?:store|database|library)", "库里有"),
     (r"how\s+many|how\s+much|number\s+of", "多少"),
+    (r"count", "统计"),  # 「政策解读的数量count一下」: a request of the count (message.request_dropped)
     # operations (「rank 一下 A、B 的…」「2020→2024 … change 是多少」): before 「total」, which is a sum word
     (r"(?:total\s+)?(?:changes?|difference|diff)", "变化"),
     (r"rank(?:ing)?|sort(?:ed)?|order(?:ed)?", "排序"),
@@ -119,3 +125,25 @@ def chinese(q: str) -> str:
     for words, zh in _GLOSSARY:
         q = re.sub(rf"\s*(?<![A-Za-z])(?:{words})(?![A-Za-z])\s*", zh, q, flags=re.IGNORECASE)
     return q
+
+
+_GLUED = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z-]{2,})(?=[\u4e00-\u9fff])")
+
+
+def unread_qualifier(q: str) -> str | None:
+    """An English word the glossary left, glued before a word of the tables (「offline申请」「mobile申请」): it
+    qualifies what the tables count, and no reader can say which row it means — the table's broader figure
+    is never its answer. The word, or None (「report里」「check一下」 qualify no row of the tables)."""
+    from . import intent
+
+    for m in _GLUED.finditer(q):
+        after = q[m.end() : m.end() + 12]
+        # what the tables count (申请, 复议, 诉讼 … — the readers' case words), or a row or column named whole
+        if intent._CASE_WORDS.match(after) or any(
+            a == 0
+            for table in ("t2", "t3", "t4")
+            for what in ("row", "col")
+            for a, _, _ in intent.found_terms(after, table, what)
+        ):
+            return m.group(1)
+    return None

@@ -54,6 +54,8 @@ PERSON_DIMENSION = (
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
     rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
+    # 「微信端申请」「小程序渠道提交的申请」: a channel named by its end or way — the tables have no channel
+    r"(?:端|渠道|途径)(?:提交|递交|提出)?的?(?:公开)?申请|"
     # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
     r"平均(?!每?一?(?:年(?!龄)|年度|家|个(?!月|季|工作日|星期)|份|单位|机关|部门)|新收|收到|收了|受理|申请|数(?!字)|值"
     r"|(?:是|为)?(?:多少|几)(?!个?(?:天|日|工作日|小时|分钟|月|周|星期|人)))|天数|时长|用时|期限(?![^，,？?]{0,6}(?:不|未|没有?)补)|小时|分钟|满意|群众诉求|信件|来信|信箱|留言|热线|来电(?!(?:问|咨询|询问|反映)(?![量数次]|[^，,：:]{0,4}(?:多少|几)(?:个|次|通)))|人次|访问量|浏览|点击|粉丝|关注|"

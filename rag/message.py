@@ -216,7 +216,12 @@ _HEAD_CHECK = lazy(r"核对|核對|核实|核實|核一下|核下")
 _HEAD_OPERATES = lazy(r"加|合|共|总|總|平均|各|每|都|列|排|比|和|与|與|及|分别|分別|哪|谁|誰|最|几|幾|多少|吗|嗎")
 # a head that names the part of the report read (「按正文的说法，」「以表格为准，」「表二里，」「第三部分，」) says where the
 # figure is to be read: part of the question
-_HEAD_PART = lazy(r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|第|章|节|段|附件")
+# (第 names a part with its number and the part's noun — 「第三栏」「第2页」「第四项」 — never in 「第三方评估，」
+# 「第二轮核查，」, lead-ins naming none)
+_HEAD_PART = lazy(
+    r"(?<!报)表|正文|文字|文本|说法|口径|为准|栏|部分|章|节|段|附件|"
+    r"第[一二三四五六七八九十\d]+(?:栏|列|行|项|页|部分|部|章|节|段|条|款|张|个|点|种|类|名|位|问)"
+)
 # 「收费这块，」「网站方面，」「关于复议，」: a topic set before the question is what it is about
 _TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於|的话|的話")
 # the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
@@ -375,9 +380,33 @@ def self_dropped(q: str) -> str:
     return q[m.end() :] if m and m.end() > 1 else q
 
 
+# 「X23年政策解读的数量count一下」「…的篇数报一下吧」: a request after a count noun (any verb + 一下) asks the count —
+# what precedes it is the question, whatever the verb (a count noun is the object, so the verb can only request it)
+_REQUEST_AFTER_COUNT = lazy(
+    r"^(?:给我|給我|帮我|幫我|帮忙|幫忙|麻烦|麻煩|请|請)?(?![一量目])[\u4e00-\u9fff]{1,2}(?:一下|一下子|下)"
+    r"(?:吧|呗|唄|啊|哈|呢)?[？?。.！!\s]*$"
+)
+
+
+_CHANGE_VERB = lazy(r"变|增|减|涨|降|差|升|算")
+
+
+def request_dropped(q: str) -> str:
+    """「X23年政策解读的数量统计一下」 → 「X23年政策解读的数量」; a request after anything but a count noun as written.
+    The shortest request that leaves a count noun before it (「…的数量查一下」 keeps its 量; 「…篇数帮我数一下」: 数 is
+    the verb there, 一 and 量 never begin one)."""
+    for at in range(len(q) - 2, 3, -1):
+        if _REQUEST_AFTER_COUNT.match(q[at:]) and _COUNT_ENDS.search(q[:at]):
+            # (「…数对比一下」「…数汇总一下」「…数变化一下」: the verb is the operation asked, not a request)
+            return q if _HEAD_OPERATES.search(q[at:]) or _CHANGE_VERB.search(q[at:]) else q[:at]
+    return q
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
-    return pronoun_dropped(
-        relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+    return request_dropped(
+        pronoun_dropped(
+            relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+        )
     )

@@ -47,6 +47,9 @@ DOMAIN_WORDS = (
     "政策解读",
     "推进会",
     "泄密",
+    # section 五's own words (「存在哪些问提」 sounds like them)
+    "问题",
+    "措施",
 )
 _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 # words written right that only sound like a known word: never "corrected" away (「政务抖音」 is not 「抖印」)

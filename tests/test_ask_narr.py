@@ -16,7 +16,7 @@ def asker(corpus_asker):
 
 def test_synonyms_rewrite_both_sides_to_one_form():
     assert canon("视频号粉丝有多少") == canon("视频号关注人数有多少")
-    assert canon("网上提交的申请") == "网络申请的申请"
+    assert canon("网上提交的申请") == canon("网络申请")  # (the handing-in verb is no word of the channel: blfixb)
     assert "关注人数" in forms("粉丝") and "观看量" in forms("播放量")
 
 

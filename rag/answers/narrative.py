@@ -12,7 +12,7 @@ import re
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
 
-from ..cite import fmt, joined, sentence_bounds, sentences, text_citation
+from ..cite import cell_citation, fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
 from ..intent import FILLER, PERSON_DIMENSION, cn_number, normalise_years, units_like
@@ -1569,6 +1569,18 @@ def section_list(ctx: Context) -> Answer | None:
     focused = _focused_item(ctx, report.text, body_start, end, cut, which)
     if focused is not None:
         return focused
+    words = _focus_words(ctx, _TOPIC_MARK)
+    rest = report.text[:body_start] + report.text[end:]
+    if (
+        words
+        and not _FIVES_OWN.search(ctx.q)
+        and len(words & set(bigrams(canon(text)))) < len(words) / 2
+        and words <= set(bigrams(canon(rest)))
+    ):
+        # 「新媒体这块有啥举措」: a topic the report says whole elsewhere, never in section 五 — its generic plans are
+        # not what was asked (the report's account of the topic is retrieval's). Words the report never says
+        # (「自己说有什么不足」: how the asker refers to the report; a typo 「信息公凯」) are no topic: the list answers.
+        return None
     if getattr(part, "part", "problems") == "improvements":
         if not cut:  # no heading between problems and measures: the sentences that say what will be done
             clauses = _clauses(report.text, body_start, end)
@@ -1643,9 +1655,10 @@ def _numbered(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out if len(out) >= 2 else []
 
 
-def _focus_words(ctx: Context) -> set[str]:
-    """The bigrams a section question names beside its scope and asking words (「政策解读单一」)."""
-    q = ctx.q
+def _focus_words(ctx: Context, marks: re.Pattern | None = None) -> set[str]:
+    """The bigrams a section question names beside its scope and asking words (「政策解读单一」); `marks`: more
+    words that name nothing (a topic's marker, 「这块」)."""
+    q = marks.sub(" ", ctx.q) if marks else ctx.q
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         q = q.replace(name, "")
     rest = _SECTION_ASKING.sub(" ", _COMMON.sub(" ", _content(ctx, normalise_years(q))))
@@ -1680,6 +1693,12 @@ def section_in_series(ctx: Context) -> Answer | None:
     if ans is not None:
         ans.answer = f"{ctx.name(best[1])}：\n{ans.answer}"
     return ans
+
+
+# section 五's own parts named (「平台建设方面有哪些改进措施」「…存在什么不足」): section 五 answers, whatever the topic
+_FIVES_OWN = re.compile(r"问题|不足|短板|差距|改进|整改|下一步|明年|今后")
+# 「新媒体这块有啥举措」: the topic's marker, no word of it
+_TOPIC_MARK = re.compile(r"[这這](?:一)?[块塊]|[这這]部分|啥")
 
 
 def _focused_item(ctx: Context, text: str, start: int, end: int, cut, part: str) -> Answer | None:
@@ -2183,7 +2202,15 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     """The best sentences of the best report (never sentences of two reports joined)."""
     q = ctx.q
     content = _content(ctx, q)
-    if _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
+    charge = _charge_asked(q)
+    if charge:  # 「信息公开工作由谁来管」: the work asked is what a sentence must share, not the asking
+        content = _content(ctx, re.sub(r"这[项块个]", " ", _IN_CHARGE.sub(" ", q)))
+        if ctx.n == 1:  # the passages of the one report that say a charge, whatever the search ranked first
+            seen = {c["id"] for c in chunks}
+            chunks = chunks + [
+                c for c in ctx.store.chunks_of(ctx.ids) if c["id"] not in seen and _CHARGE_SAID.search(c["text"] or "")
+            ]
+    elif _DATE_ASKED.search(q) or _PLATFORM_ASKED.search(q) or _YES_NO.search(q):
         content = _content(ctx, _TAILS.sub("", q))  # 「哪天发布的」「什么平台」「泄密过吗」: the kind asked, not words
     elif len(re.findall(r"[\u4e00-\u9fff]", framed := _content(ctx, _DONE_FRAME.sub("", q)))) >= 2:
         content = framed  # 「政策解读方面开展了哪些工作」: the topic is what a sentence must share, not the asking
@@ -2194,6 +2221,8 @@ def extractive(ctx: Context, chunks: list) -> Answer:
             if is_instruction(text):
                 continue  # an instruction planted in a report is never an answer
             score = overlap(canon(content), canon(text)) - 0.02 * rank
+            if charge and _CHARGE_SAID.search(text):
+                score += 0.25  # 「由哪个部门牵头」: the sentence of the work's charge, not any naming the work
             if re.search(r"问题", q) and c["section"] == 5:
                 score += 0.25
             scored.append((score, c, s, e, text))
@@ -2355,6 +2384,8 @@ def _informative(ctx: Context) -> set[str]:
     for name in ctx.question.scope.agencies + ctx.scope.agencies:
         text = text.replace(name, "")
     text = _TAILS.sub(" ", _DONE_FRAME.sub(" ", text))  # 「开展得怎么样」: a way of asking, not a thing asked about
+    if _charge_asked(text):  # 「由谁来管」: the charge asked, said by `_CHARGE_SAID` — no word the text must hold
+        text = re.sub(r"这[项块个]", " ", _IN_CHARGE.sub(" ", text))  # (「这项工作由谁统筹」)
     rest = _COMMON.sub(" ", canon(_content(ctx, text)))
     return {b for b in bigrams(rest) if len(b) == 2 and not b.isdigit()}  # (a lone character says nothing)
 
@@ -2381,6 +2412,20 @@ _PLATFORM_SAID = re.compile(r"网站|网|平台|公众号|微博|客户端|APP|A
 # a person asked (「分管领导是谁」): the sentence must name one — 「…同志」, 「由…担任」, a name in brackets
 _WHO = re.compile(r"是谁|谁是|哪位|叫什么名字|姓名|谁(?:担任|负责|分管|主管)")
 _NAMED_PERSON = re.compile(r"同志|担任|兼任|[（(][\u4e00-\u9fff]{2,3}[)）]")
+# who has a work in charge (「信息公开工作由谁来管」「谁负责政务公开工作」「哪个科室牵头」): the sentence must say a
+# charge (a role, an office, a group made responsible) of the work — not a person's name, which `_WHO` asks
+_IN_CHARGE = re.compile(
+    # (分管 / 主管 ask a leader, a person: 「谁分管政务公开工作」 is `_WHO`'s)
+    r"(?:由|是|归)?(?:谁|哪个|哪些|什么)(?:部门|科室|机构|单位|人|领导)?(?:来|在)?(?:管|负责|抓|牵头|统筹|主抓|承担|落实)(?:的)?"
+)
+_CHARGE_SAID = re.compile(r"负责|分管|主管|牵头|专人|专职|专岗|领导小组|归口|承办|统筹|主抓|具体承担")
+
+
+def _charge_asked(q: str) -> bool:
+    """A work's charge asked (「…工作由谁来管」), not a person (「分管领导是谁」「负责人叫什么名字」)."""
+    return bool(_IN_CHARGE.search(q)) and not re.search(r"是谁(?:[？?呢啊呀]|$)|谁是|哪位|姓名|名字", q)
+
+
 # the parts of a figure asked (「0.35万元是哪些项目」「收费明细」): the sentence must list them
 _PARTS_ASKED = re.compile(r"(?:哪些|哪几|什么)(?:个|种)?(?:项目|科目|明细|收费项)|明细|由哪些(?:项|部分)?(?:构成|组成)")
 _LISTS = re.compile(r"[、；;]|包括|其中|分别|以下|[:：][^:：]+[，,]")
@@ -2401,6 +2446,8 @@ def _supports(ctx: Context, sentence: str) -> bool:
     if not _names_medium(ctx.q, sentence):
         return False  # 「抖音号有多少粉丝」 is not answered by the 微信公众号's fans
     q = fold(ctx.q)
+    if _charge_asked(q):  # 「信息公开工作谁负责」: who has the work in charge — a role or an office answers
+        return bool(_CHARGE_SAID.search(sentence)) and _speaks_of(ctx, sentence)
     if _WHO.search(q):  # 「分管领导是谁」: 「明确分管领导和专人负责」 names no one; a role need not be
         # said as asked (领导 of 「由副镇长李建国同志分管」), the person and one word of the question must
         words = _informative(ctx)
@@ -2612,7 +2659,51 @@ def fee_text(ctx: Context) -> Answer | None:
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
     verb = re.sub(r"^.*?(?:收取|收过|收了|收)(?=..)", "", what)  # 「年收过信息处理费」: what follows the 收
     what = verb if len(verb) >= 3 else what
+    # 「收取的费用」「收了多少万元的费用」: a charge taken (收), its amount asked before it — the charge is 费用
+    # (「花了多少费用」 is a cost of the work, no charge)
+    if re.search(r"收(?:取|过)?了?(?:多少|几)(?:万元|万|元)?的?费用", fold(ctx.q)):
+        what = "费用"
+    what = re.sub(r"^(?:的|了|过)+", "", what)
     generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
+    table = _table_fee(ctx, rid) if generic else None  # 表二's 行政事业性收费: another fee, said beside
+    if table is not None and _WAN_ASKED.search(fold(ctx.q)):
+        # 「收费收了多少（万元）」: a unit of 表二 asked — its amount, the text's 信息处理费 named as the other fee
+        text = _text_fee(ctx, rid, report, what, generic)
+        other = f"；另，报告正文所说的信息公开信息处理费是另一项费用：{text[0]}" if text else ""
+        return ctx.answer(
+            f"{table[1]}（表二「行政事业性收费」的金额，指本机关行政事业性收费，不是信息公开的信息处理费）{other}",
+            "table",
+            value=table[0],
+            unit="万元",
+            citations=[table[2], *([text[1]] if text else [])],
+        )
+    got = _text_fee(ctx, rid, report, what, generic)
+    if got is None:
+        return None
+    said, cit, value, unit = got
+    if table is not None and table[0]:  # both printed: the other fee named, never silently one of them
+        said += f"；另，表二「行政事业性收费」金额为{table[1]}，是行政事业性收费，与信息处理费不是同一项费用"
+    return ctx.answer(
+        said, "metric", value=value, unit=unit, citations=[cit, table[2]] if table and table[0] else [cit]
+    )
+
+
+_WAN_ASKED = re.compile(r"万元|多少万|几万")
+
+
+def _table_fee(ctx: Context, rid: str) -> tuple | None:
+    """表二's 行政事业性收费 amount (万元) as printed: (value, shown, citation), or None where not printed."""
+    cells = ctx.store.cells_of([rid], ["t2.fee.amount_wan"])[rid]
+    cell = cells.get("t2.fee.amount_wan")
+    if cell is None or cell["value"] is None:
+        return None
+    v = float(cell["value"])
+    value = int(v) if v.is_integer() else v
+    return value, f"{fmt(value)}万元", cell_citation(rid, ctx.entry(rid), cells, ["t2.fee.amount_wan"])
+
+
+def _text_fee(ctx: Context, rid: str, report, what: str, generic: bool) -> tuple | None:
+    """The text's own charge (its amount stated, else 0 where it says none was made): (said, citation, value, unit)."""
     for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
@@ -2621,9 +2712,7 @@ def fee_text(ctx: Context) -> Answer | None:
         value = int(v) if v.is_integer() else v
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
         unit = hit.group(2)
-        return ctx.answer(
-            f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", "metric", value=value, unit=unit, citations=[cit]
-        )
+        return f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", cit, value, unit
     for hit in _FEE_NONE.finditer(report.text):
         stated = fold(hit.group())
         # 「未收取政府信息公开相关费用」「未收取任何费用」: no charge of any kind, the one asked among them
@@ -2634,9 +2723,7 @@ def fee_text(ctx: Context) -> Answer | None:
         if re.search(r"\d+(?:\.\d+)?\s*(?:万元|元)", report.text[a:b]):
             continue  # an amount stated beside it: not a charge of none
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
-        return ctx.answer(
-            f"0元（报告称未收取：「{joined(report.text[a:b])}」）", "metric", value=0, unit="元", citations=[cit]
-        )
+        return f"0元（报告称未收取：「{joined(report.text[a:b])}」）", cit, 0, "元"
     return None
 
 

@@ -32,9 +32,18 @@ _PATTERN = re.compile("|".join(re.escape(f) for f, _ in _FORMS))
 _TO = dict(_FORMS)
 
 
+# a channel, the verb of handing in, then what was handed in (「网上递交的公开申请」「在线提交的申请」): the channel's
+# applications, whatever the verb — said as the channel's own word before the groups are read
+_CHANNEL_VERB = re.compile(
+    r"(网上|网络|在线|信函|当面|邮寄|传真)(?:提交|递交|提出|发起|报送)(?:的)?(?:政府信息)?(?:公开)?(?=申请)"
+)
+
+
 def canon(text: str) -> str:
     """The text with every grouped word written in its group's canonical form."""
-    return _PATTERN.sub(lambda m: _TO[m.group()], text) if text else text
+    if not text:
+        return text
+    return _PATTERN.sub(lambda m: _TO[m.group()], _CHANNEL_VERB.sub(r"\1", text))
 
 
 def forms(word: str) -> list[str]:
