@@ -127,17 +127,20 @@ def is_warc(data: bytes) -> bool:
     return data.startswith((b"WARC/1.", b"WARC/0.", b"WARC/2."))
 
 
+_BLANK_LINE = re.compile(rb"\r\n\r\n|\n\n")
+_HEADER_MAX = 64 * 1024  # bytes a record's or an HTTP response's header lines may take
+_RECORDS_A_PART = 10  # records without a payload (request, metadata, warcinfo) charged as a tenth of a part each
+
+
 def _header_block(data: bytes, pos: int) -> tuple[dict[str, str], int, str] | None:
     """Header lines at `pos` up to a blank line (CRLF or LF): the fields (names lower-cased), where the
     body starts, and the first line."""
-    end = data.find(b"\r\n\r\n", pos)
-    lf = data.find(b"\n\n", pos)
-    if end < 0 or (0 <= lf < end):
-        end, sep = lf, 2
-    else:
-        sep = 4
-    if end < 0:
+    # one search for either ending, within the header block's own bounds: two searches to the file's end for
+    # every record were quadratic in the records (review 12: 40,000 header-only records took 36 s)
+    m = _BLANK_LINE.search(data, pos, min(len(data), pos + _HEADER_MAX))
+    if m is None:
         return None
+    end, sep = m.start(), len(m.group())
     lines = data[pos:end].decode("latin-1").replace("\r\n", "\n").split("\n")
     fields: dict[str, str] = {}
     last = ""
@@ -163,7 +166,7 @@ def warc_groups(data: bytes) -> Groups:
     revisit records hold none): a response's HTTP body — de-chunked, its content encoding undone —
     in the charset its Content-Type names; a resource's block as its record types it."""
     groups: Groups = []
-    pos, n = 0, len(data)
+    pos, n, records = 0, len(data), 0
     while pos < n:
         while pos < n and data[pos : pos + 1] in (b"\r", b"\n"):
             pos += 1
@@ -179,6 +182,8 @@ def warc_groups(data: bytes) -> Groups:
             break
         block = data[body : body + max(length, 0)]
         pos = body + max(length, 0)
+        records += 1
+        charge(len(groups) + records // _RECORDS_A_PART)  # (records with no payload count too: each is parsed)
         kind = fields.get("warc-type", "").lower()
         url = fields.get("warc-target-uri", "")
         ctype, charset = _split_type(fields.get("content-type", ""))

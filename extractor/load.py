@@ -411,6 +411,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Docum
     best: Document | None = None
     first: Document | None = None
     error: ExtractError | None = None
+    found: dict[str, str] = {}  # the distinct texts that read as a report, with their payload's name
     for group in groups:
         for make in group:
             payload = make()
@@ -425,6 +426,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Docum
                 continue
             first = first or doc
             if looks_like_report(doc.text):
+                found.setdefault("".join(doc.text.split()), payload.name or f"第{len(found) + 1}份")
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
@@ -432,6 +434,13 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Docum
     if doc is None:
         raise error or ExtractError(empty, "empty")
     doc.carrier = carrier if doc.carrier is None else f"{carrier}/{doc.carrier}"
+    if len(found) > 1:  # (review 12) two reports in one mail or archive: the one read is said, the others named
+        read = found.get("".join(doc.text.split()), "")
+        others = [name for name in found.values() if name != read]
+        doc.warnings.append(
+            f"容器中有{len(found)}份像是年度报告的内容，只读取了正文最长的一份{f'（{read}）' if read else ''}；"
+            f"其余未读取：{'、'.join(others[:5])}{'等' if len(others) > 5 else ''}，请分别提交"
+        )
     return doc
 
 

@@ -113,6 +113,7 @@ _STAT_LABEL = re.compile(
     r"(?P<part>其中[:：]?)?)\s*(?P<label>[\u4e00-\u9fff“”、（）()]{2,40})$"
 )
 _STAT_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_ITEM_CELL = re.compile(r"^\d{1,2}[.、．)）]$")  # a row's 「1.」 printed in a cell of its own
 
 
 def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list[Metric]:
@@ -120,13 +121,19 @@ def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list
     for line in re.finditer(r"[^\n]*[|\t][^\n]*", text[start:end]):
         cells = [(m.start() + start + line.start(), m.group()) for m in _STAT_CELL.finditer(line.group())]
         cells = [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in cells if c.strip()]
-        for (a, label), (_, unit), (n, num) in zip(cells, cells[1:], cells[2:]):
+        for i, ((a, label), (_, unit), (n, num)) in enumerate(zip(cells, cells[1:], cells[2:])):
             lab = _STAT_LABEL.match(label)
             if lab is None or unit not in _STAT_UNITS or not _STAT_NUMBER.match(num):
                 continue
+            if i + 3 < len(cells) and _STAT_NUMBER.match(cells[i + 3][1]):
+                continue  # two numbers after the unit (本年 | 上年): which one is the row's is not said
             name = lab.group("label")
-            # a sub-row (「其中：…规范性文件数」「1.当面申请数」) is part of the row above: it names no key
-            sub = lab.group("item") or lab.group("part")
+            marker = cells[i - 1][1] if i else ""
+            # only a top-level row (「（一）主动公开政府信息数」「三、行政复议数量」) names a key: a sub-row
+            # (「其中：…规范性文件数」「1.当面申请数」, its 「1.」 in a cell of its own) is part of the row above,
+            # and a row with no marker at all (「微博微信回应事件数」) is not known to be the template's
+            top = lab.group("sub") and not (lab.group("item") or lab.group("part")) and not _ITEM_CELL.match(marker)
+            sub = not top
             value: int | float = float(num) if "." in num else int(num)
             out.append(
                 Metric(

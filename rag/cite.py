@@ -141,7 +141,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = nl + 1
 
 
-_TABLE_ROW = lazy(r"\S[ \t]*(?:\||\t)[ \t]*\S")  # two cells of a row, parted as a text copy parts them
+# three cells of a row, one of them a number, parted as a text copy parts them (a tab stop inside a sentence is not)
+_TABLE_ROW = lazy(r"\S[ \t]*(?:\||\t)[ \t]*\S[^\n|\t]*(?:\||\t)[ \t]*\d")
 _NUMBERED = lazy(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十]+[部章节]).{0,30}$")
 _SHORT_LINE = lazy(r"^[^，,。；;：:、]{0,14}$")
 _HEADING = lazy(f"{_NUMBERED.pattern}|{_SHORT_LINE.pattern}")

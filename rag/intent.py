@@ -129,7 +129,8 @@ ITEM_COUNT = lazy(
     r"|(?:用到|用上|用过|出现|涉及|来自)了?(?:几|多少)(?:种|类|项)(?:主体|情形|理由|申请人|类型)?"
     r"|不为0的有(?:几|多少)(?:种|类|项)"
     # 「六类申请人里有几类申请过」: the kinds counted by what happened at least once (a verb with 过) — not zero
-    r"|(?:几|多少)(?:种|类|项)[^，,。？?]{0,6}过(?![来去])"
+    r"|(?:几|多少)(?:种|类|项)[^，,。？?]{0,6}(?<![超通经越])过(?![来去])(?!\s*\d)"
+    # (「有几项超过20件」 is a bound over the items, not what happened once: the count of kinds is not asked)
 )
 # 「公开率」「结转率」 said bare: the rate under its conventional 考核 definition (办结率 and 不予公开率 are the
 # table share's own defaults) — the parts over the whole, computed from the one report's table
@@ -567,6 +568,8 @@ _DECIDED_ROWS = {"license", "penalty", "coercion"}
 _PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
 _JOINER = lazy(r"加上?|[+＋、和及与]")
 _COUNT_WORD = lazy(r"\s*(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
+# a parenthesis that gives examples of what stands before it, not its parts: 「包括…」「如…」「…等情形」
+_EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等(?:等|情形|情况|类型|理由)?\s*$")
 
 
 def compound(q: str) -> str:
@@ -576,6 +579,9 @@ def compound(q: str) -> str:
     only some of a row's (「不予公开（国家秘密加内部事务）」), or no row before them, replace it, joined by +
     (the parts added). A parenthesis that joins nothing the tables read (「（以年报表格为准）」) stays."""
     for m in reversed(list(_PAREN.finditer(q))):
+        if _EXAMPLES.search(m.group(1)):  # 「不予公开（包括国家秘密、内部事务信息等情形）」: examples of the row
+            q = q[: m.start()] + q[m.end() :]  # asked, never its parts summed in its place
+            continue
         pieces = [p for p in _JOINER.split(m.group(1)) if p.strip()]
         if len(pieces) < 2:
             continue

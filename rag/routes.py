@@ -241,12 +241,15 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
+    # (several bodies named are series.named's: each report's figure read as its one-report answer reads it — a
+    # column's 「专栏…公开信息77条」 was taken for 平潭's 主动公开, review 12)
     Route(
         "series.metric",
         ("rank", "trend", "change", "compare", "sum", "ratio"),
         MetricMeasure,
         "narrative.series",
         many=True,
+        when=lambda q: len(set(q.scope.agencies)) < 2,
     ),
     # 「A、B、C谁的政策解读最多」「A和B的政策文件加起来一共多少」: each report's figure as the one-report path reads it
     Route(

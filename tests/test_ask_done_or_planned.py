@@ -35,3 +35,11 @@ def test_the_problems_asked_are_still_section_five(corpus_asker):
 def test_the_plans_asked_are_still_section_five(corpus_asker):
     ans = corpus_asker.ask(Q + "下一步政策解读打算怎么做")
     assert "主动加强政策解读" in ans.answer, ans.answer
+
+
+def test_a_problem_asked_in_other_words_is_still_read_from_section_five(corpus_asker):
+    """(review 12 #5) only a question that asks what was done leaves section 五 aside: 「有什么短处」 asks a
+    problem in words no list holds, and was answered with section 一's 「主动公开政府信息14571条」."""
+    ans = corpus_asker.ask("平潭2022年重点领域信息公开有什么短处")
+    assert ans.citations and ans.citations[0].section == 5, [(c.section, c.quote[:30]) for c in ans.citations]
+    assert not ans.answer.startswith("（一）主动公开方面"), ans.answer

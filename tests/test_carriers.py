@@ -75,3 +75,21 @@ def test_mails_within_mails_stop_at_the_nesting_budget():
     with pytest.raises(ExtractError) as err:
         extract_bytes(data, "fwd.eml")
     assert err.value.code == "over_budget"
+
+
+def test_a_mail_carrying_two_reports_says_which_was_read(tmp_path):
+    """(review 12 #7) a mail attaching two years' reports: the longer is read, and the report says so — a D8 doubt
+    naming the other attachment — instead of the other dropped without a word; one report attached says nothing."""
+    from email.mime.text import MIMEText
+
+    one, two = (generate(RandomDraw(k), "txt-lines") for k in (3, 4))
+    mail = MIMEMultipart("mixed")
+    mail.attach(MIMEText("请查收两份年度报告。", "plain", "utf-8"))
+    for g, name in ((one, "2022年报.txt"), (two, "2023年报.txt")):
+        mail.attach(MIMEApplication(g.data, "octet-stream", Name=name))
+    report = extract_bytes(mail.as_bytes(), "two.eml")
+    doubts = [f.message for f in report.findings if f.check == "D8"]
+    assert any("2份像是年度报告" in m and ("2022年报.txt" in m or "2023年报.txt" in m) for m in doubts), doubts
+    single = MIMEMultipart("mixed")
+    single.attach(MIMEApplication(one.data, "octet-stream", Name="2022年报.txt"))
+    assert not [f for f in extract_bytes(single.as_bytes(), "one.eml").findings if "像是年度报告" in f.message]

@@ -62,3 +62,20 @@ def test_the_figure_of_a_table_only_report_is_answered(tmp_path):
     asker, _ = text_asker(tmp_path, "stat.txt", HEAD + "统计指标 | 单位 | 统计数\n" + rows + "\n")
     ans = asker.ask("沈阳市铁西区文化局2017年主动公开了多少条信息？")
     assert ans.value == 734 and "主动公开政府信息数" in ans.answer, ans.answer
+
+
+def test_only_a_top_level_row_names_a_key(tmp_path):
+    """(review 12 #8) a row's 「1.」 in a cell of its own, a row with no marker, a row with two numbers after its unit
+    (本年 | 上年): no key, or no metric — 「属于已主动公开范围数 3」 was read as 主动公开信息 = 3."""
+    report = _report(
+        tmp_path,
+        [
+            "（一）主动公开政府信息数 | 条 | 734",
+            "1. | 属于已主动公开范围数 | 件 | 3",
+            "微博微信回应事件数 | 次 | 12",
+            "二、回应解读情况 | 次 | 5 | 8",
+        ],
+    )
+    keyed = {(m.key, m.value) for m in report.metrics if m.key}
+    assert keyed == {("主动公开信息", 734)}, keyed
+    assert 5 not in {m.value for m in report.metrics}

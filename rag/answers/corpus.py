@@ -86,12 +86,11 @@ def _text_note(ctx: Context, rids: list[str]) -> str:
 def _defects_note(ctx: Context, m: CellMeasure, rids: list[str]) -> str:
     """「2023年哪个单位行政复议最多」 lists 洪泽区 at its printed 0 (its parts add up to 11): each listed report whose
     own figures of the measure do not agree is said so, as its one-report answer says it — never corrected."""
-    from .table import defects_of
+    from .table import defects_of, defects_said
 
     by = ctx.store.cells_of(rids, vals.candidate_keys(m))
     said = [(r, defects_of(ctx, r, vals.keys_in(m, by[r]))) for r in rids if r not in ctx.text_figures]
-    notes = [f"{ctx.label(r)}——" + "；".join(s) for r, s in said if s]
-    return "（注意：报告中这组数字不一致：" + "；".join(notes) + "。以上是报告印刷的数字，未作更正）" if notes else ""
+    return defects_said([f"{ctx.label(r)}——" + "；".join(s) for r, s in said if s], "：")
 
 
 def not_counted(ctx: Context, read: Collection[str], left: str = "未计入") -> str:

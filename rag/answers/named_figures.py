@@ -25,7 +25,9 @@ from ..lazyre import lazy
 from ..question import MetricMeasure
 from ..scope import Resolved
 
-_KIND = {u: "items" for u in ("条", "件", "篇", "个", "项", "份")} | {"次": "times", "场": "times"}
+# units that count one kind of thing: posts and documents (条/件/篇), occasions (次/场); any other unit is its own
+# kind — 个 counts accounts or columns, 项 items of a list, 份 copies (review 12: 5个 accounts + 300条 posts were added)
+_KIND = {u: "items" for u in ("条", "件", "篇")} | {"次": "times", "场": "times"}
 _YEAR_WORD = lazy(r"[从由自]?(?:19|20)\d{2}\s*年度?(?:[到至]|以来)?")
 _STOPS = r"[|，,：:；;？?。！!\s、]+"
 # what the question asks of the figures, in the readers' own patterns (never the measure's words: 「谁的X多」 keeps X)

@@ -2183,6 +2183,10 @@ def answerable(ctx: Context, ans: Answer) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# a question that asks what was done (「做了什么」「开展了哪些工作」「怎么做的」「有哪些做法」)
+_DONE_ASKED = re.compile(
+    r"(?:开展|做|采取|推进|落实|搞)了?(?:哪些|什么|啥|些什么)|怎么做|如何做|咋做|(?:哪些|什么)(?:做法|举措|措施|工作)"
+)
 # what section 五 (存在的主要问题及改进情况) answers: its problems, its plans, what is to be done next
 _PROBLEMS_OR_PLANS = re.compile(
     r"问题|不足|短板|困难|差距|薄弱|改进|整改|下一步|计划|打算|准备|将要|将会|明年|今后|未来|努力方向|怎么改|如何改"
@@ -2232,9 +2236,10 @@ def extractive(ctx: Context, chunks: list) -> Answer:
     scored = [x for x in scored if _supports(ctx, x[4])]
     if not scored or scored[0][0] < 0.3:
         return ctx.answer(NOT_MENTIONED, "retrieval")
-    if not _PROBLEMS_OR_PLANS.search(q):
+    if _DONE_ASKED.search(q) and not _PROBLEMS_OR_PLANS.search(q):
         # 「政策解读做了什么」 asks what was done: section 五's problems and plans answer it only when no
-        # other sentence does (its 「政策解读形式过于单一」 is not what was done)
+        # other sentence does (its 「政策解读形式过于单一」 is not what was done); any other question
+        # (「有什么短处」) is left to the sentences that fit it, wherever they stand
         done = [x for x in scored if x[1]["section"] != 5 and x[0] >= 0.3]
         scored = done or scored
     rid = scored[0][1]["report_id"]

@@ -161,10 +161,15 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
     """「洪泽区2023年行政复议多少件」: the printed 0 is the answer, but its identity does not hold (维持10 纠正1) — said
     beside it in the report page's words, never corrected (the report's totals are the report's)."""
-    said = defects_of(ctx, rid, keys)
-    if not said:
-        return ""
-    return "（注意：报告中这组数字不一致——" + "；".join(said) + "。以上是报告印刷的数字，未作更正）"
+    return defects_said(defects_of(ctx, rid, keys), "——")
+
+
+def defects_said(said: list[str], lead: str) -> str:
+    """The note beside figures whose report's own identities fail (empty when none do): what fails, in the report
+    page's words, and that the figures are as printed."""
+    return (
+        f"（注意：报告中这组数字不一致{lead}" + "；".join(said) + "。以上是报告印刷的数字，未作更正）" if said else ""
+    )
 
 
 def defects_of(ctx: Context, rid: str, keys: Collection[str]) -> list[str]:
