@@ -247,6 +247,12 @@ class AskRequest(BaseModel):
     agency: str | None = Field(default=None, examples=["安康"])
     year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022], description="2022 or 「2022年」")
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
+    previous: str | None = Field(
+        default=None,
+        max_length=500,
+        description="the question asked before in the same conversation (its `read_as` if it had one): a follow-up "
+        "such as 「那2021年呢」 is read as it with that part changed",
+    )
 
     @field_validator("year", mode="before")
     @classmethod
@@ -774,12 +780,14 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         if body.report_id:
             body.report_id = resolve(body.report_id)
         if not body.stream:
-            return await run_in_threadpool(asker().ask, body.question, body.report_id, body.agency, body.year)
+            return await run_in_threadpool(
+                asker().ask, body.question, body.report_id, body.agency, body.year, body.previous
+            )
 
         async def events():
             """SSE: `delta` events with answer text as it is produced (token by token when the LLM
             writes a narrative answer), then `done` with the whole answer object."""
-            gen = asker().ask_events(body.question, body.report_id, body.agency, body.year)
+            gen = asker().ask_events(body.question, body.report_id, body.agency, body.year, body.previous)
             async for kind, item in iterate_in_threadpool(gen):
                 if kind == "delta":
                     yield f"event: delta\ndata: {json.dumps({'text': item}, ensure_ascii=False)}\n\n"

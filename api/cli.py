@@ -548,7 +548,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.question:
         _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
         return 0
-    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束）")
+    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）")
+    last = None  # the question asked before, as it was read: 「那2021年呢」 changes its year (rag/followup.py)
     while True:
         try:
             q = input("问> ").strip()
@@ -556,7 +557,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
             break
         if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
-        _print_answer(asker.ask(q, args.report, args.agency, args.year), args.json)
+        ans = asker.ask(q, args.report, args.agency, args.year, previous=last)
+        _print_answer(ans, args.json)
+        last = ans.read_as or q
     return 0
 
 

@@ -264,4 +264,7 @@ class Answer(BaseModel):
     reports: list[str] = Field(default=[], description="ids of the reports the question was resolved to")
     scope: str = Field(default="", description="the resolved scope in words, e.g. 「范围：淮安市人民政府 2024年」")
     intent: str = Field(default="", description="the route that answered (rag.routes), e.g. value.cells, rank")
+    read_as: str | None = Field(
+        default=None, description="a follow-up (「那2021年呢」) read as the previous question with that part changed"
+    )
     latency_ms: float = 0.0

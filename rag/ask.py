@@ -420,7 +420,36 @@ class Asker:
         return Context(self.store, cat, lambda: self.index, self.llm, question, resolved)
 
     # ------------------------------------------------------------------ answering
-    def ask(self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None) -> Answer:
+    def follow(
+        self, previous: str | None, q: str, report_id: str | None, agency: str | None, year: int | None
+    ) -> str | None:
+        """The question a follow-up stands for (rag/followup.py), or None: it is a question of its own."""
+        if not previous:
+            return None
+        from . import followup
+
+        def bodies(text: str) -> list[str]:
+            return list(self.context(text, report_id, agency, year).question.scope.agencies)
+
+        full = followup.resolve(previous, q, bodies)
+        return full if full is not None and full != q else None
+
+    def ask(
+        self,
+        q: str,
+        report_id: str | None = None,
+        agency: str | None = None,
+        year: int | None = None,
+        previous: str | None = None,
+    ) -> Answer:
+        """`previous`: the question asked before in the same conversation (as it was read): a follow-up
+        (「那2021年呢」) is that question with the part it names changed (rag/followup.py), said so."""
+        full = self.follow(previous, q, report_id, agency, year) if previous else None
+        if full is not None:
+            ans = self.ask(full, report_id, agency, year)
+            ans.answer = f"（按「{full}」理解）{ans.answer}"
+            ans.question, ans.read_as = q, full
+            return ans
         t0 = time.perf_counter()
         chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
@@ -598,11 +627,19 @@ class Asker:
         return ans
 
     def ask_events(
-        self, q: str, report_id: str | None = None, agency: str | None = None, year: int | None = None
+        self,
+        q: str,
+        report_id: str | None = None,
+        agency: str | None = None,
+        year: int | None = None,
+        previous: str | None = None,
     ) -> Iterator[tuple[str, object]]:
         """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
-        citations did not verify."""
+        citations did not verify. A follow-up (`previous`) is answered at once, as `ask` reads it."""
+        if previous and self.follow(previous, q, report_id, agency, year) is not None:
+            yield "done", self.ask(q, report_id, agency, year, previous)
+            return
         t0 = time.perf_counter()
         ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
