@@ -109,7 +109,11 @@ def answer(ctx: Context) -> Answer | None:
     if tried and len(tried[0][1]) == 1:  # the measure named read in one report only: the others are silent
         phrase, found = tried[0]
         return _silent(ctx, phrase, found)
-    return None
+    # no phrase read in two reports: the series reader of the reports' metrics (the route before this one for a
+    # single body; several bodies come here first, so that a column's figure is not taken where a report's is)
+    from .narrative import series
+
+    return series(ctx)
 
 
 def _said(ans: Answer) -> str:
