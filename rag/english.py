@@ -26,6 +26,8 @@ _GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"e[-\s]?mails?", "电子邮件"),
     (r"fax(?:es)?", "传真"),
     (r"in[-\s]person|walk[-\s]?ins?", "当面"),
+    # the disclosure law itself, as English speakers name it (「FOIA requests 有多少」 is the applications received)
+    (r"FOIA|FOI|freedom\s+of\s+information(?:\s+act)?", "政府信息公开"),
     (r"applications?|requests?", "申请"),
     # what the tables do not hold, named so the question is read as asking it (「Weibo followers」 is no figure of
     # the report's year): a platform's audience, calls, visits

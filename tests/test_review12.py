@@ -68,3 +68,14 @@ def test_figures_of_different_things_are_never_added_or_ranked(media, q):
 def test_two_bodies_summed_read_each_reports_own_figure(corpus_asker):
     ans = corpus_asker.ask("平潭综合实验区和君山片区2022年主动公开信息合计多少条")
     assert ans.value == 14727 and "14571" in ans.answer, ans.answer
+
+
+def test_foia_names_the_disclosure_law_not_a_kind_of_application(corpus_asker):
+    """blindp p0231/p0239/p0247 「…2023年 FOIA requests 有多少？」: after blfixb's guard (an unknown English word glued
+    before 申请 refuses) FOIA was that word; it is the law's own name — the applications received."""
+    from rag import english
+
+    assert english.chinese("FOIA requests 有多少") == "政府信息公开申请有多少"
+    assert english.unread_qualifier(english.chinese("平潭2022年 FOIA requests 有多少？")) is None
+    ans = corpus_asker.ask("平潭2022年 FOIA requests 有多少？")
+    assert ans.value is not None and "未能识别" not in ans.answer, ans.answer
