@@ -79,3 +79,15 @@ def test_only_a_top_level_row_names_a_key(tmp_path):
     keyed = {(m.key, m.value) for m in report.metrics if m.key}
     assert keyed == {("主动公开信息", 734)}, keyed
     assert 5 not in {m.value for m in report.metrics}
+
+
+def test_a_row_answers_only_the_row_it_names(tmp_path):
+    """blindp p0531 「结转下年度继续办理的申请几件」 of a 2018 report: its 「（二）申请办结数 | 件 | 167」 row, a metric
+    since the statistics table is read, answered 167 — silently wrong (the old template has no 结转 row)."""
+    from tests.text_store import text_asker
+
+    rows = "（一）收到申请数 | 件 | 170\n（二）申请办结数 | 件 | 167\n"
+    asker, _ = text_asker(tmp_path, "stat.txt", HEAD + "统计指标 | 单位 | 统计数\n" + rows)
+    ans = asker.ask("沈阳市铁西区文化局2017年结转下年度继续办理的申请几件")
+    assert ans.value is None, ans.answer
+    assert asker.ask("沈阳市铁西区文化局2017年申请办结多少件").value == 167

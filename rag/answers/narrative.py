@@ -252,6 +252,8 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
                 report = ctx.store.report(rid)
             if report is None or len(report.text) < m["end"]:
                 break  # (a report stored without its text)
+            if _STAT_QUOTE.search(m["quote"] or "") and _row_named(ctx, m["label"] or "") < 0.6:
+                continue  # a statistics row (extractor/metrics._stat_rows) answers only the row it names
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             a = _carried(report.text, a, platforms)
             sent = report.text[a:b]
@@ -2133,6 +2135,16 @@ _STAT_ROW = re.compile(
 
 
 _GOVERNMENT_INFO = re.compile(r"政府信息|政务信息")
+_STAT_QUOTE = re.compile(r"[|\t]")  # a metric quoted from a statistics row: its cells parted by pipes or tabs
+
+
+def _row_named(ctx: Context, label: str) -> float:
+    """How much of a statistics row's label (「主动公开政府信息数」) the question says (0 when it says none of its own
+    words): a row answers only the row it names — 「结转下年度继续办理的申请」 is not 「申请办结数」."""
+    # 「主动公开了多少条信息」 names the row 「主动公开政府信息数」: 政府信息 is the only 信息 a report counts
+    asked = _GOVERNMENT_INFO.sub("信息", canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q)))))
+    name = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", label)))
+    return overlap(name, asked) if _informative(ctx) & set(bigrams(name)) else 0.0
 
 
 def stat_row(ctx: Context) -> Answer | None:
@@ -2144,16 +2156,12 @@ def stat_row(ctx: Context) -> Answer | None:
     if one is None or not isinstance(mm, MetricMeasure):
         return None
     rid, report = one
-    # 「主动公开了多少条信息」 names the row 「主动公开政府信息数」: 政府信息 is the only 信息 a report counts
-    asked = _GOVERNMENT_INFO.sub("信息", canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q)))))
-    informative = _informative(ctx)
     best = None
     for m in _STAT_ROW.finditer(report.text):
-        label = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", m.group(1))))
         if mm.unit and m.group(2) not in units_like(mm.unit):
             continue
-        share = overlap(label, asked)
-        if share < 0.6 or not informative & set(bigrams(label)):
+        share = _row_named(ctx, m.group(1))
+        if share < 0.6:
             continue
         if best is None or share > best[0]:
             best = (share, m)
