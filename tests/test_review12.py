@@ -79,3 +79,10 @@ def test_foia_names_the_disclosure_law_not_a_kind_of_application(corpus_asker):
     assert english.unread_qualifier(english.chinese("平潭2022年 FOIA requests 有多少？")) is None
     ans = corpus_asker.ask("平潭2022年 FOIA requests 有多少？")
     assert ans.value is not None and "未能识别" not in ans.answer, ans.answer
+
+
+def test_a_phrase_that_names_its_unit_is_not_asked_again(corpus_asker):
+    """blind6 g0458 「平潭全区和君山片区2022年主动公开信息条数对比」: each report's figure asked again in its unit
+    (「…条数有多少条」) found a 专栏's 77条 for 平潭 (its report says 14571条) once several bodies reached series.named."""
+    ans = corpus_asker.ask("平潭全区和君山片区2022年主动公开信息条数对比")
+    assert "14571条" in ans.answer and "77条" not in ans.answer, ans.answer

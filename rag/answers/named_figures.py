@@ -72,8 +72,8 @@ def _one(ctx: Context, rid: str, phrase: str) -> Answer | None:
     """The figure of one report as the one-report path reads 「<phrase>多少」 of it — asked again in the unit that
     figure is counted in (「主动公开信息有多少」 may find a column's 「公开信息77条」; 「…多少条」 the report's 14571条)."""
     first = _asked(ctx, rid, phrase, "")
-    if first is None or not first.unit or first.unit not in _KIND:
-        return first
+    if first is None or not first.unit or first.unit not in _KIND or f"{first.unit}数" in phrase:
+        return first  # (「主动公开信息条数」 names its unit: 「…条数有多少条」 asked again found a column's 77条)
     again = _asked(ctx, rid, phrase, first.unit)
     return again if again is not None else first
 
