@@ -133,7 +133,6 @@ def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list
             # (「其中：…规范性文件数」「1.当面申请数」, its 「1.」 in a cell of its own) is part of the row above,
             # and a row with no marker at all (「微博微信回应事件数」) is not known to be the template's
             top = lab.group("sub") and not (lab.group("item") or lab.group("part")) and not _ITEM_CELL.match(marker)
-            sub = not top
             value: int | float = float(num) if "." in num else int(num)
             out.append(
                 Metric(
@@ -141,7 +140,7 @@ def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list
                     unit=unit,
                     qualifier=None,
                     label=name,
-                    key=None if sub else canonical_key(name),
+                    key=canonical_key(name) if top else None,
                     section=_section_of(sections, a),
                     quote=text[a : n + len(num)],
                     span=Span(a, n + len(num)),

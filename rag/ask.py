@@ -434,6 +434,13 @@ class Asker:
         full = followup.resolve(previous, q, bodies)
         return full if full is not None and full != q else None
 
+    def _followed(self, q: str, full: str, report_id: str | None, agency: str | None, year: int | None) -> Answer:
+        """A follow-up's answer: the question it stands for answered, and said so."""
+        ans = self.ask(full, report_id, agency, year)
+        ans.answer = f"（按「{full}」理解）{ans.answer}"
+        ans.question, ans.read_as = q, full
+        return ans
+
     def ask(
         self,
         q: str,
@@ -446,10 +453,7 @@ class Asker:
         (「那2021年呢」) is that question with the part it names changed (rag/followup.py), said so."""
         full = self.follow(previous, q, report_id, agency, year) if previous else None
         if full is not None:
-            ans = self.ask(full, report_id, agency, year)
-            ans.answer = f"（按「{full}」理解）{ans.answer}"
-            ans.question, ans.read_as = q, full
-            return ans
+            return self._followed(q, full, report_id, agency, year)
         t0 = time.perf_counter()
         chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
@@ -637,8 +641,9 @@ class Asker:
         """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify. A follow-up (`previous`) is answered at once, as `ask` reads it."""
-        if previous and self.follow(previous, q, report_id, agency, year) is not None:
-            yield "done", self.ask(q, report_id, agency, year, previous)
+        full = self.follow(previous, q, report_id, agency, year) if previous else None
+        if full is not None:  # (read once here: `ask` with `previous` would resolve it again)
+            yield "done", self._followed(q, full, report_id, agency, year)
             return
         t0 = time.perf_counter()
         ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)

@@ -33,7 +33,7 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]]) -> str | 
         return None
     prev = intent.normalise_years(previous.strip())
     rest = intent.normalise_years(rest)
-    years = [y.strip() for y in _YEAR.findall(rest)]
+    years = _years(rest)
     other = _YEAR.sub("", rest).strip(" 的和与及、")
     if not other:  # 「那2021年呢」: the year changed
         return _with_years(prev, years)

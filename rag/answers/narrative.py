@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
@@ -235,6 +236,7 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     )
     dims = [d for d in _DIMENSION.findall(fold(first)) if not _MEDIUM.fullmatch(d)]  # (a medium spans its list)
     asked_years = [y for y in ctx.question.scope.years if f"{y}年" in q]
+    row_named: Callable[[str], float] | None = None  # (made when a statistics row's metric is met)
     scored = []
     for rid in rids:
         report = None
@@ -252,8 +254,10 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
                 report = ctx.store.report(rid)
             if report is None or len(report.text) < m["end"]:
                 break  # (a report stored without its text)
-            if _STAT_QUOTE.search(m["quote"] or "") and _row_named(ctx, m["label"] or "") < 0.6:
-                continue  # a statistics row (extractor/metrics._stat_rows) answers only the row it names
+            if _STAT_QUOTE.search(m["quote"] or ""):  # a statistics row (extractor/metrics._stat_rows)
+                row_named = row_named or _row_namer(ctx)
+                if row_named(m["label"] or "") < 0.6:
+                    continue  # it answers only the row it names
             a, b = sentence_bounds(report.text, m["start"], m["end"])
             a = _carried(report.text, a, platforms)
             sent = report.text[a:b]
@@ -2138,13 +2142,19 @@ _GOVERNMENT_INFO = re.compile(r"政府信息|政务信息")
 _STAT_QUOTE = re.compile(r"[|\t]")  # a metric quoted from a statistics row: its cells parted by pipes or tabs
 
 
-def _row_named(ctx: Context, label: str) -> float:
+def _row_namer(ctx: Context) -> Callable[[str], float]:
     """How much of a statistics row's label (「主动公开政府信息数」) the question says (0 when it says none of its own
-    words): a row answers only the row it names — 「结转下年度继续办理的申请」 is not 「申请办结数」."""
+    words): a row answers only the row it names — 「结转下年度继续办理的申请」 is not 「申请办结数」. The question's
+    words are read once, the labels of every row weighed against them."""
     # 「主动公开了多少条信息」 names the row 「主动公开政府信息数」: 政府信息 is the only 信息 a report counts
     asked = _GOVERNMENT_INFO.sub("信息", canon(re.sub(r"\s+", "", fold(_content(ctx, ctx.q)))))
-    name = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", label)))
-    return overlap(name, asked) if _informative(ctx) & set(bigrams(name)) else 0.0
+    informative = _informative(ctx)
+
+    def named(label: str) -> float:
+        name = _GOVERNMENT_INFO.sub("信息", canon(_LABEL_END.sub("", label)))
+        return overlap(name, asked) if informative & set(bigrams(name)) else 0.0
+
+    return named
 
 
 def stat_row(ctx: Context) -> Answer | None:
@@ -2157,10 +2167,11 @@ def stat_row(ctx: Context) -> Answer | None:
         return None
     rid, report = one
     best = None
+    named = _row_namer(ctx)
     for m in _STAT_ROW.finditer(report.text):
         if mm.unit and m.group(2) not in units_like(mm.unit):
             continue
-        share = _row_named(ctx, m.group(1))
+        share = named(m.group(1))
         if share < 0.6:
             continue
         if best is None or share > best[0]:
@@ -2191,10 +2202,10 @@ def answerable(ctx: Context, ans: Answer) -> Answer:
     return ctx.answer(NOT_MENTIONED, "none")
 
 
+# what was done, asked (「做了什么」「开展了哪些」): one spelling for the question that asks it and for the frame cut
+_DID = r"(?:开展|做|采取|推进|落实|搞)了?(?:哪些|什么|啥|些什么)"
 # a question that asks what was done (「做了什么」「开展了哪些工作」「怎么做的」「有哪些做法」)
-_DONE_ASKED = re.compile(
-    r"(?:开展|做|采取|推进|落实|搞)了?(?:哪些|什么|啥|些什么)|怎么做|如何做|咋做|(?:哪些|什么)(?:做法|举措|措施|工作)"
-)
+_DONE_ASKED = re.compile(rf"{_DID}|怎么做|如何做|咋做|(?:哪些|什么)(?:做法|举措|措施|工作)")
 # what section 五 (存在的主要问题及改进情况) answers: its problems, its plans, what is to be done next
 _PROBLEMS_OR_PLANS = re.compile(
     r"问题|不足|短板|困难|差距|薄弱|改进|整改|下一步|计划|打算|准备|将要|将会|明年|今后|未来|努力方向|怎么改|如何改"
@@ -2205,7 +2216,7 @@ _PROBLEMS_OR_PLANS = re.compile(
 # how users ask what was done about a topic: words no sentence of the report needs to share
 _DONE_FRAME = re.compile(
     r"(?:^|(?<=年))在(?=[\u4e00-\u9fff]{2,10}(?:上|方面))|"  # 「在政策解读上做了哪些事情」
-    r"(?:方面|这块|这一块|这方面|上)?(?:都|主要|具体)?(?:开展|做|采取|推进|落实|搞)了?(?:哪些|什么|啥|些什么)"
+    rf"(?:方面|这块|这一块|这方面|上)?(?:都|主要|具体)?{_DID}"
     r"(?:具体|主要)?(?:工作|措施|举措|事情|事)?|(?:有|采取了?)(?:哪些|什么)(?:做法|举措|措施)|工作情况|方面(?=[？?]?$)"
 )
 
