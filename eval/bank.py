@@ -204,7 +204,8 @@ def run_items(asker, files: dict[str, str], items: list[dict]) -> dict:
     for item in items:
         scope = item.get("scope") or {}
         report = reports.get(scope.get("report", ""), {}).get("id") if scope.get("report") else None
-        ans = asker.ask(item["q"], report_id=report)
+        # a follow-up (「那2021年呢」) is asked after the question the user asked before it, in one conversation
+        ans = asker.ask(item["q"], report_id=report, previous=item.get("previous"))
         ok, why = judge(item, ans, reports)
         rows.append(
             {

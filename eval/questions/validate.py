@@ -50,7 +50,7 @@ INTENTS = [
     "unanswerable",
 ]
 STYLES = ["colloquial", "formal", "abbreviated"]
-FIELDS = {"id", "q", "scope", "intent", "style", "expect", "cells", "calc", "source_quote", "note"}
+FIELDS = {"id", "q", "scope", "intent", "style", "expect", "cells", "calc", "source_quote", "note", "previous"}
 CHECKS = {"H1", "H2", "H3", "H4", "H5", "H6", "H7", "S1", "S2", "S3", "S4", "S5", "S8", "N"}
 # The style rule: "abbreviated" iff the question names an agency by a short form (after removing full
 # names and 《titles》); "colloquial" vs "formal" is the author's judgement of register.
