@@ -288,6 +288,8 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
                 continue  # a dimension, an action or a medium not the asked one
             if _joined_dimension(fold(q), re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))):
                 continue  # 「信函及当面申请41件」 asked as 信函: two channels counted together
+            if _one_of_listed(fold(q), report.text, a, m["end"]):
+                continue  # 「…政策解读、科技前沿等各类信息4818篇」 asked as 政策解读: the kinds counted together
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
@@ -577,6 +579,36 @@ _JOINED = re.compile(
 )
 
 
+_LISTED_KINDS = re.compile(
+    r"((?:[^、，,；;。：:（）()\d]{1,16}、)+[^、，,；;。：:（）()\d]{1,16}?)(?:(等|及其他|以及其他|和其他)|(?=\d))"
+)
+
+
+def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
+    """「厅门户网站发布科技动态、通知公告、政策解读、科技前沿等各类信息4818篇」 asked as 政策解读: the number
+    counts a list of kinds of which the question names some, not all — never the count of the one asked.
+    The list is the one of the number's own clause (from the previous ，；： to the number's `end`)."""
+    a = max(max(text.rfind(ch, start, end) for ch in "，,；;：:（(") + 1, start)
+    for m in _LISTED_KINDS.finditer(re.sub(r"\s+", "", text[a:end])):
+        items = m.group(1).split("、")
+        if m.group(2) is None:  # 「更新法律法规、政策解读、规范性文件20余件」: the last item runs into the
+            items = items[:-1]  # verb and noun of the whole (「抖音发布信息」), so only the items before it
+        named = [i for i in items if _item_named(i, q)]
+        if named and len(named) < len(items):
+            return True
+    return False
+
+
+_GENERIC_ITEM = {"信息", "文件", "工作", "情况", "内容", "事项", "材料", "政策", "公开", "发布"}
+
+
+def _item_named(item: str, q: str) -> bool:
+    """A listed kind the question names: its name, or its last 2–4 characters (「政务微博」 asked as 微博; the
+    first item's verb before it, 「网站发布工作动态」, is not its name), never a generic word (信息, 文件)."""
+    tails = {item[-n:] for n in (4, 3, 2) if len(item) >= n}
+    return any(t in q for t in tails if t not in _GENERIC_ITEM)
+
+
 def _joined_dimension(q: str, clause: str) -> bool:
     """「通过信函申请的有几件」 and the clause says 「信函及当面申请41件」: the number counts the asked
     channel with another the question does not name — not the part asked."""
@@ -612,7 +644,7 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
         # said nearly whole (「以公开为常态…政策文件1件」 shares 以公/公开 with 予以公开 — a neighbour's number;
         # 「办理依申请公开文件数224件」 says 依申请公开办理 but for one word order)
         strict = bool(must) and not any(re.search(w, raw_clause) for w in must)
-        if _joined_dimension(fold(ctx.q), raw_clause):
+        if _joined_dimension(fold(ctx.q), raw_clause) or _one_of_listed(fold(ctx.q), report.text, a, m["end"]):
             continue
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
         score = _said_score(words, lead, canon(raw_clause), 0.75 if strict else 0.5)
