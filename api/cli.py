@@ -559,7 +559,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             break
         ans = asker.ask(q, args.report, args.agency, args.year, previous=last)
         _print_answer(ans, args.json)
-        last = ans.read_as or q
+        if ans.route != "unread":  # (a follow-up not understood: the question before stays the one followed)
+            last = ans.read_as or q
     return 0
 
 

@@ -260,7 +260,7 @@ class Answer(BaseModel):
     value: Number | None = None
     unit: str | None = None
     citations: list[Citation] = Field(default_factory=list)
-    route: Literal["table", "metric", "compare", "check", "retrieval", "llm", "none"] = "none"
+    route: Literal["table", "metric", "compare", "check", "retrieval", "llm", "none", "unread"] = "none"
     reports: list[str] = Field(default=[], description="ids of the reports the question was resolved to")
     scope: str = Field(default="", description="the resolved scope in words, e.g. 「范围：淮安市人民政府 2024年」")
     intent: str = Field(default="", description="the route that answered (rag.routes), e.g. value.cells, rank")

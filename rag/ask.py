@@ -431,8 +431,19 @@ class Asker:
         def bodies(text: str) -> list[str]:
             return list(self.context(text, report_id, agency, year).question.scope.agencies)
 
-        full = followup.resolve(previous, q, bodies)
+        # (a report, body or year chosen by the caller is the scope: the previous question's is not carried over)
+        full = followup.resolve(previous, q, bodies, carry=report_id is None and agency is None and year is None)
         return full if full is not None and full != q else None
+
+    def _unread(self, previous: str, q: str, agency: str | None, year: int | None) -> bool:
+        """A follow-up-shaped message that names no body and no year of its own (「为什么呢」「那这个呢」) and could not
+        be read as one: answered by asking for the whole question, never over every report alone."""
+        from . import followup
+
+        if not followup.unread(previous, q):
+            return False
+        own = self.context(q, None, agency, year).question.scope
+        return not own.agencies and not own.years and agency is None and year is None
 
     def _followed(self, q: str, full: str, report_id: str | None, agency: str | None, year: int | None) -> Answer:
         """A follow-up's answer: the question it stands for answered, and said so."""
@@ -455,6 +466,11 @@ class Asker:
         if full is not None:
             return self._followed(q, full, report_id, agency, year)
         t0 = time.perf_counter()
+        if previous and report_id is None and self._unread(previous, q, agency, year):
+            ctx = self.context(q, report_id, agency, year)
+            said = f"；上一问是「{previous}」" if previous else ""
+            text = f"{NOT_MENTIONED}：没能读懂这句追问要问什么{said}。请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
+            return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
         chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
             ans = self.ask(chinese, report_id, agency, year)

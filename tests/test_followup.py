@@ -30,6 +30,26 @@ def _bodies(text: str) -> list[str]:
         ("平潭2022年行政复议多少件", "那洪泽区2023年呢", "洪泽区2023年行政复议多少件"),
         ("洪泽区2023年行政复议多少件", "换成部分公开", "洪泽区2023年部分公开多少件"),
         ("洪泽区2023年行政复议多少件", "那不予公开呢", "洪泽区2023年不予公开多少件"),
+        # a relative year counts from the year asked, not from today
+        ("平潭2022年行政复议多少件", "去年呢", "平潭2021年行政复议多少件"),
+        ("平潭2022年行政复议多少件", "那前年的呢", "平潭2020年行政复议多少件"),
+        # a column of the row asked (applicants, results)
+        ("平潭2022年新收申请多少件", "自然人呢", "平潭2022年新收申请自然人多少件"),
+        ("平潭2022年自然人新收申请多少件", "法人那一列呢", "平潭2022年新收申请法人多少件"),
+        ("平潭2022年行政复议多少件", "维持的呢", "平潭2022年行政复议维持多少件"),
+        # a body and a row at once; a body the store may not hold; the same question of another body
+        ("平潭2022年行政复议多少件", "洪泽区的不予公开呢", "洪泽区2022年不予公开多少件"),
+        ("平潭2022年行政复议多少件", "那淮安市呢", "淮安市2022年行政复议多少件"),
+        ("平潭2022年行政复议多少件", "同样的问题问下洪泽区", "洪泽区2022年行政复议多少件"),
+        # a figure of the text instead of the one asked
+        ("平潭2022年主动公开了多少条政府信息", "政策解读呢", "平潭2022年政策解读有多少"),
+        # an operation put on the figure: its change over the year before, its share, the bodies ranked by it
+        ("平潭2022年新收申请多少件", "跟去年比呢", "平潭2022年新收申请比2021年增加了多少件"),
+        ("平潭2022年新收申请多少件", "和2020年比呢", "平潭2022年新收申请比2020年增加了多少件"),
+        ("平潭2022年予以公开多少件", "占比呢", "平潭2022年予以公开占比是多少"),
+        ("平潭2022年行政复议多少件", "那哪个单位最多呢", "2022年哪个单位行政复议最多"),
+        # a short question of its own figure, naming no body and no year: the previous one's are kept
+        ("平潭2022年新收申请多少件", "行政复议有多少件", "平潭2022年行政复议有多少件"),
     ],
 )
 def test_the_part_named_is_changed(previous, q, read):
@@ -38,10 +58,30 @@ def test_the_part_named_is_changed(previous, q, read):
 
 @pytest.mark.parametrize(
     "q",
-    ["好吧", "那2021年收到多少申请呢", "平潭2021年行政复议多少件", "那哪个单位最多呢", "谢谢"],
+    [
+        "好吧",
+        "那2021年收到多少申请呢",
+        "平潭2021年行政复议多少件",
+        "谢谢",
+        "为什么呢",
+        "哪些单位收了信息处理费",  # a question over the whole store keeps no body
+        "一共有多少份报告",
+        "好的呢",
+    ],
 )
 def test_a_message_of_its_own_stands_alone(q):
     assert followup.resolve("平潭2022年行政复议多少件", q, _bodies) is None
+
+
+def test_a_chosen_scope_is_not_replaced_by_the_previous_one():
+    # the caller chose the report (the web page's 「本报告」): its own question is not given the previous body
+    assert followup.resolve("平潭2022年新收申请多少件", "行政复议有多少件", _bodies, carry=False) is None
+    assert followup.resolve("平潭2022年新收申请多少件", "行政复议有多少件", _bodies) is not None
+
+
+def test_a_relative_year_needs_one_year_to_count_from():
+    assert followup.resolve("平潭2021年和2022年行政复议多少件", "去年呢", _bodies) is None
+    assert followup.resolve("平潭行政复议多少件", "去年呢", _bodies) is None
 
 
 def test_a_choice_not_said_is_not_guessed():
@@ -60,6 +100,25 @@ def test_the_asker_reads_and_says_the_follow_up(corpus_asker):
     assert alone.read_as is None and alone.value != 3, alone.answer
 
 
+def test_the_asker_answers_the_new_kinds(corpus_asker):
+    ans = corpus_asker.ask("自然人呢", previous="平潭2022年新收申请多少件")
+    assert ans.value == 71 and ans.read_as == "平潭2022年新收申请自然人多少件", ans.answer
+    ans = corpus_asker.ask("跟去年比呢", previous="平潭2022年新收申请多少件")
+    assert ans.value == 4 and "2021年70件" in ans.answer, ans.answer  # 74 against 70
+    ans = corpus_asker.ask("行政复议有多少件", previous="平潭2022年新收申请多少件")
+    assert ans.value == 2 and ans.read_as == "平潭2022年行政复议有多少件", ans.answer
+
+
+def test_a_follow_up_not_understood_asks_for_the_whole_question(corpus_asker):
+    # alone, 「为什么呢」「维持的呢」 went over every report (another body's figure); now the user is asked
+    for q in ("为什么呢", "那这个呢"):
+        ans = corpus_asker.ask(q, previous="平潭2022年新收申请多少件")
+        assert ans.value is None and ans.route == "unread" and "请把问题说完整" in ans.answer, ans.answer
+    # a report chosen by the caller is the scope: the message is answered of it, as before
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    assert corpus_asker.ask("那这个呢", report_id=rid, previous="平潭2022年新收申请多少件").route != "unread"
+
+
 def test_the_cli_chat_follows_on(tmp_path, corpus):
     data = str(tmp_path / "d")
     env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
@@ -70,7 +129,7 @@ def test_the_cli_chat_follows_on(tmp_path, corpus):
     p = subprocess.run(
         [*run, "ask", "--data-dir", data],
         cwd=ROOT,
-        input="平潭2022年行政复议多少件\n那2021年呢\n洪泽区呢\n那2023年呢\n".encode(),
+        input="平潭2022年行政复议多少件\n那2021年呢\n洪泽区呢\n为什么呢\n那2023年呢\n".encode(),
         capture_output=True,
         env=env,
         timeout=180,
@@ -80,7 +139,8 @@ def test_the_cli_chat_follows_on(tmp_path, corpus):
     assert "（按「平潭2021年行政复议多少件」理解）3件" in out, out
     assert "（按「洪泽区2023年行政复议多少件」理解）" in out, (
         out
-    )  # 「洪泽区呢」 then 「那2023年呢」: read on the last reading
+    )  # 「洪泽区呢」 then 「那2023年呢」: read on the last reading (「为什么呢」, not understood, in between)
+    assert "没能读懂这句追问" in out, out
 
 
 @pytest.fixture(scope="module")
@@ -128,5 +188,11 @@ def test_the_web_chat_follows_on(served):
             page.press("#question", "Enter")
             expect(page.locator(".qa").last.locator(".a")).not_to_contain_text("正在回答")
         expect(page.locator(".qa").last.locator(".a")).to_contain_text("按「平潭2021年行政复议多少件」理解")
+        # a follow-up not understood is skipped: the next one follows the question before it
+        for q in ("为什么呢", "洪泽区呢"):
+            page.fill("#question", q)
+            page.press("#question", "Enter")
+            expect(page.locator(".qa").last.locator(".a")).not_to_contain_text("正在回答")
+        expect(page.locator(".qa").last.locator(".a")).to_contain_text("按「洪泽区2021年行政复议多少件」理解")
         b.close()
     expect.set_options(timeout=5_000)

@@ -592,7 +592,8 @@ async function ask(ev) {
   if (scope === "report" && r) { body.report_id = r.id; scopeText = `范围：${r.agency || "（机关未识别）"} ${r.year || "?"}年报告`; }
   else if (scope === "agency" && r && r.agency) { body.agency = r.agency; scopeText = `范围：${r.agency} 历年报告`; }
   // the question before, as it was read: 「那2021年呢」 asks it again with the year changed (rag/followup.py)
-  const before = [...chat].reverse().find((e) => !e.pending && e.q);
+  // (a follow-up the server could not read is skipped: the question before it stays the one followed)
+  const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
   if (before) body.previous = before.readAs || before.q;
   const entry = { q, scope: scopeText, pending: true };
   chat.push(entry);
@@ -600,7 +601,7 @@ async function ask(ev) {
   $("#question").value = "";
   try {
     const ans = await api("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    Object.assign(entry, { answer: ans.answer, citations: ans.citations, pending: false, readAs: ans.read_as || null });
+    Object.assign(entry, { answer: ans.answer, citations: ans.citations, pending: false, readAs: ans.read_as || null, unread: ans.route === "unread" });
     if (ans.scope) entry.scope = ans.scope.startsWith("范围") ? ans.scope : `范围：${ans.scope}`;
   } catch (e) {
     Object.assign(entry, { answer: "出错：" + e.message, citations: [], pending: false });
