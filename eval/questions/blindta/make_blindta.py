@@ -30,7 +30,7 @@ SET: dict[str, str] = {}
 TEXT: dict[str, str] = {}
 for s in SETS:
     for g in sorted(glob.glob(str(EVAL / s / "gold" / "*.json"))):
-        d = json.load(open(g, encoding="utf-8"))
+        d = json.loads(Path(g).read_text(encoding="utf-8"))
         GOLD[d["id"]] = d
         SET[d["id"]] = s
         try:
@@ -164,8 +164,6 @@ ITEMS: list[dict] = []
 
 def add(q, intent, expect, *, persona, kind, phrasing="plain", scope=None, style="colloquial", cells=(), calc=None,
         quote=None, previous=None, note=None):
-    for rid in (quote or {}) if isinstance(quote, dict) else ():
-        pass
     it = {"id": "", "q": q, "scope": scope or {}, "intent": intent, "style": style}
     if previous:
         it["previous"] = previous
@@ -280,7 +278,7 @@ for a, b, forms in PAIR:
         add(forms[k % len(forms)], "narrative", {"contains": [f"{v}{u}"]}, previous=q0, persona=R.choice(PERS_N),
             kind="follow-up: other measure", phrasing="followup", quote={rid: qt})
 # 那X年呢 — same agency, another year
-for ag, rids in sorted(BY_AGENCY.items()):
+for _ag, rids in sorted(BY_AGENCY.items()):
     rr = [r for r in rids if r in FACT and "info" in FACT[r] and ok_report(r)]
     if len(rr) >= 2:
         r0, r1 = sorted(rr, key=lambda r: GOLD[r]["year"])[:2]
@@ -289,7 +287,7 @@ for ag, rids in sorted(BY_AGENCY.items()):
         add(f"那{GOLD[r0]['year']}年呢", "narrative", {"contains": [f"{v}{u}"]}, previous=q0, persona="researcher",
             kind="follow-up: other year", phrasing="followup", quote={r0: qt})
 # 那X呢 — another body, same year
-for k, (a, b) in enumerate(zip(spread(with_meas("jd"), 12)[::2], spread(with_meas("jd"), 12)[1::2])):
+for a, b in zip(spread(with_meas("jd"), 12)[::2], spread(with_meas("jd"), 12)[1::2]):
     if a == b:
         continue
     q0, _, _ = phrase(a, ASK["jd"][0], "plain")
@@ -302,7 +300,6 @@ for rid in spread([r for r in with_meas("info") if "jd" in FACT[r]], 4):
     q0, _, _ = phrase(rid, ASK["info"][0], "plain")
     vi, _, qi = fig(rid, "info")
     vj, _, qj = fig(rid, "jd")
-    qq = f"{qi}……{qj}" if qi in qj or qj in qi else None
     add("其中政策解读占比多少", "share", {"value": round(100 * vj / vi, 2), "unit": "%", "tol": 0.05}, previous=q0,
         calc=f"100*{vj}/{vi}", persona="evaluator", kind="follow-up: share", phrasing="followup",
         quote={rid: qi if qj in qi else qi}, note=f"政策解读 {vj}篇 ({qj}) / 主动公开 {vi}条")
