@@ -56,6 +56,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "bkfix": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindk's store: compounds, shares, two asks
     "blfixa": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: a narrative figure across bodies
     "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
+    "blindsa": ("wild", *(f"wild{i}" for i in range(2, 21))),
 }
 WHICH = "blindw"
 

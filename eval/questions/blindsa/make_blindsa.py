@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
+import gzip
 import html
+import io
+import plistlib
 import json
 import random
 import re
@@ -64,6 +69,33 @@ def text(rid: str) -> str | None:
             t = _strip(x)
         elif ext in (".html", ".htm", ".md", ".txt"):
             t = _strip(_decode(p.read_bytes()))
+        elif ext in (".eml", ".mhtml", ".mht"):
+            msg = email.message_from_bytes(p.read_bytes(), policy=email.policy.compat32)
+            bodies = []
+            for part in msg.walk():
+                ctype = part.get_content_type()
+                if ctype in ("text/html", "text/plain"):
+                    raw = part.get_payload(decode=True) or b""
+                    cs = part.get_content_charset()
+                    try:
+                        bodies.append(raw.decode(cs) if cs else _decode(raw))
+                    except (LookupError, UnicodeDecodeError):
+                        bodies.append(_decode(raw))
+                elif ctype.endswith("wordprocessingml.document"):
+                    z = zipfile.ZipFile(io.BytesIO(part.get_payload(decode=True)))
+                    bodies.append(re.sub("</w:p>", "\n", z.read("word/document.xml").decode("utf-8")))
+            t = _strip("\n".join(bodies)) if bodies else None
+        elif ext == ".jsonl":
+            rows = [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+            t = _strip("\n".join(str(v) for r in rows for v in r.values()))
+        elif ext == ".webarchive":
+            pl = plistlib.loads(p.read_bytes())
+            t = _strip(_decode(pl["WebMainResource"]["WebResourceData"]))
+        elif p.name.endswith((".warc", ".warc.gz")):
+            raw = gzip.decompress(p.read_bytes()) if p.name.endswith(".gz") else p.read_bytes()
+            i = raw.find(b"WARC-Type: response")
+            body = raw[raw.find(b"\r\n\r\n", raw.find(b"HTTP/", i)) + 4:] if i >= 0 else b""
+            t = _strip(_decode(body))
     except Exception:
         t = None
     _TEXT[rid] = t
@@ -153,18 +185,29 @@ def short(agency: str, region: str) -> str | None:
     for p in parts[:2]:
         if s.startswith(p) and len(s) - len(p) >= 4:
             s = s[len(p):]
-    if s == agency:
-        return None
-    if sum(1 for a in AGENCIES if s in a or short_raw(a) == s) > 1:
+    if s == agency or not re.match(r".{1,10}?(市|县|区|镇|乡|街道|旗|州|开发区|新区)", s):
         return None
     return s
 
 
-def short_raw(a: str) -> str:
-    for x, y in ABBR:
-        if a.endswith(x):
-            return a[: -len(x)] + y
-    return a
+def _shorts():
+    out = {}
+    for g in GOLD.values():
+        out.setdefault(g["agency"], _short(g["agency"], g["region"]))
+    return out
+
+
+_short = short
+SHORTS = _shorts()
+
+
+def short(agency: str, region: str) -> str | None:  # noqa: F811 - the unique short forms only
+    s = SHORTS.get(agency)
+    if not s:
+        return None
+    if any(a != agency and (s in a or SHORTS.get(a) == s or (SHORTS.get(a) and s in SHORTS[a])) for a in AGENCIES):
+        return None
+    return s
 
 
 CN = "〇一二三四五六七八九"
@@ -218,10 +261,11 @@ def add(q: str, intent: str, expect: dict, *, persona: str, kind: str, phrasing:
     if calc is not None:
         it["calc"] = calc
     if source_quote is not None:
-        it["source_quote"] = source_quote
+        assert len(rids) == 1
+        it["source_quote"] = {rids[0]: source_quote}
     if note:
         it["note"] = note
-    it.update(persona=persona, kind=kind, phrasing=phrasing, sets=sorted({SETOF[r] for r in rids}))
+    it.update(persona=persona, kind=kind, phrasing=phrasing, sets=sorted({SETOF[r] for r in rids}), _r=list(rids))
     ITEMS.append(it)
 
 
@@ -229,9 +273,9 @@ rnd = random.Random(20261206)
 
 # weighted report draw: wild20 ~15 %, wild19 ~8 %, the rest spread
 READ = [r for r in IDS if readable(r)]
-W = {r: (0.15 / sum(1 for x in READ if SETOF[x] == "wild20") if SETOF[r] == "wild20" else
-         0.08 / sum(1 for x in READ if SETOF[x] == "wild19") if SETOF[r] == "wild19" else
-         0.77 / sum(1 for x in READ if SETOF[x] not in ("wild19", "wild20"))) for r in READ}
+W = {r: (0.18 / sum(1 for x in READ if SETOF[x] == "wild20") if SETOF[r] == "wild20" else
+         0.09 / sum(1 for x in READ if SETOF[x] == "wild19") if SETOF[r] == "wild19" else
+         0.73 / sum(1 for x in READ if SETOF[x] not in ("wild19", "wild20"))) for r in READ}
 
 
 def draw(pool=None) -> str:
@@ -520,7 +564,7 @@ def emit_followups(n: int):
                 kind="follow-up: not in the report", phrasing=ph, previous=prev,
                 note=f"asked as value; the text has no /{pat}/", rids=[rid])
         elif k == "narr":
-            got = narrative_fact(rnd.choice(READ_T))
+            got = narrative_fact(draw([r for r in READ_T if r in W]))
             if not got:
                 continue
             rid, words, v, unit, quote = got
@@ -535,15 +579,16 @@ def emit_followups(n: int):
 
 # ---------------------------------------------------------------- narrative
 NARR = [
-    (r"主动公开(?:政府)?信息(\d+)条", "主动公开了多少条政府信息", "条"),
+    (r"主动公开(?:各类)?(?:政府)?信息(\d+)条", "主动公开了多少条政府信息", "条"),
+    (r"其中政策文件(\d+)(条|件)", "主动公开的信息里政策文件有多少", None),
     (r"政策解读(?:稿件|材料|信息)?(\d+)篇", "发布政策解读多少篇", "篇"),
     (r"(?:组织|开展)(?:各类)?(?:政务公开|信息公开)?(?:业务)?培训(\d+)(次|场)", "组织了几次政务公开培训", None),
     (r"(?:政务)?(?:微信)?公众号(?:累计)?发布(?:信息)?(\d+)条", "公众号发布了多少条信息", "条"),
-    (r"回应(?:公众|社会)?关切(?:问题)?(\d+)(条|次|件)", "回应关切多少", None),
+    (r"回应(?:公众|社会)?关切(?:问题)?(\d+)(条|次|件)", "回应公众关切多少次", None),
     (r"召开(?:新闻)?发布会(\d+)场", "开了几场发布会", "场"),
     (r"网上申请(\d+)件", "网上申请的有几件", "件"),
-    (r"当面申请(\d+)件", "当面申请的有几件", "件"),
-    (r"信函申请(\d+)件", "信函申请有几件", "件"),
+    (r"(?<!及)当面申请(\d+)件", "当面申请的有几件", "件"),
+    (r"信函及当面申请(\d+)件", "信函和当面提交的申请共几件", "件"),
 ]
 READ_T = [r for r in IDS if text(r)]
 
@@ -566,7 +611,7 @@ def narrative_fact(rid: str):
 def emit_narrative(n: int):
     made = 0
     while made < n:
-        rid = rnd.choice(READ_T) if rnd.random() < 0.6 else draw([r for r in READ_T if r in W] or READ_T)
+        rid = draw([r for r in READ_T if r in W])
         if BYAY[(GOLD[rid]["agency"], GOLD[rid]["year"])] != 1:
             continue
         got = narrative_fact(rid)
@@ -644,7 +689,7 @@ NOTSAID = [
 def emit_refusals(n_text: int, n_year: int, n_body: int, n_tmpl: int):
     made = 0
     while made < n_text:
-        rid = rnd.choice(READ_T)
+        rid = draw([r for r in READ_T if r in W])
         if BYAY[(GOLD[rid]["agency"], GOLD[rid]["year"])] != 1 or not readable(rid):
             continue
         pat, ws = rnd.choice(NOTSAID)
@@ -914,14 +959,16 @@ def check(it: dict) -> None:
         env = re.sub(r"\{([^}]+)\}", lambda m: repr(cell(*m.group(1).split(":"))), it["calc"])
         v = eval(env)  # noqa: S307 - our own arithmetic over gold numbers
         assert abs(v - exp["value"]) <= exp.get("tol", 0) + 1e-9, it
-    sq = it.get("source_quote")
-    if sq:
-        rid = next(c for c in it["sets"]) and None
-        found = any(squash(sq) in squash(text(r) or "") for r in IDS if SETOF[r] in it["sets"])
-        assert found, it
+    for rid, sq in (it.get("source_quote") or {}).items():
+        t = squash(text(rid) or "")
+        assert squash(sq) in t, it
         for s in exp.get("contains", []):
-            assert any(squash(s) in squash(text(r) or "") for r in IDS if SETOF[r] in it["sets"]), s
-        del rid
+            assert t.count(squash(s)) == 1, s
+    for rid in it["_r"]:
+        assert rid in GOLD
+    if exp.get("refuse") and "the text has no" in (it.get("note") or ""):
+        pat = it["note"].split("/")[1]
+        assert not re.search(pat, text(it["_r"][0])), it
 
 
 def main() -> None:
@@ -940,6 +987,7 @@ def main() -> None:
             continue
         seen.add(key)
         check(it)
+        del it["_r"]
         out.append(it)
     lines = []
     for i, it in enumerate(out, 1):
