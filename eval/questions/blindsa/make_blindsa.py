@@ -766,14 +766,14 @@ def emit_consistency(n_def: int, n_clean: int):
                 part = f["where"].split(".")[1]
                 printed = g["t4"].get(f"{part}.tot")
                 parts = [g["t4"].get(f"{part}.{x}") for x in ("keep", "fix", "other", "pend")]
-                if None in parts or printed is None:
+                if None in parts or printed is None or printed < 0 or min(parts) < 0:
                     continue
                 defects.append((r, "H5", part, printed, sum(parts)))
             elif f["check"] == "H2" and f["where"].startswith("t3."):
                 row = f["where"].split(".")[1]
                 printed = g["t3"].get(f"{row}.tot")
                 parts = [g["t3"].get(f"{row}.{c}") for c in COLS]
-                if None in parts or printed is None or printed == sum(parts):
+                if None in parts or printed is None or printed == sum(parts) or printed < 0 or min(parts) < 0:
                     continue
                 defects.append((r, "H2", row, printed, sum(parts)))
     rnd.shuffle(defects)
