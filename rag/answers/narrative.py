@@ -586,7 +586,7 @@ _LISTED_KINDS = re.compile(
 
 def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
     """「厅门户网站发布科技动态、通知公告、政策解读、科技前沿等各类信息4818篇」 asked as 政策解读: the number
-    counts a list of kinds of which the question names some, not all — never the count of the one asked.
+    counts a list of kinds of which the question names one — never the count of the one asked.
     The list is the one of the number's own clause (from the previous ，；： to the number's `end`)."""
     a = max(max(text.rfind(ch, start, end) for ch in "，,；;：:（(") + 1, start)
     for m in _LISTED_KINDS.finditer(re.sub(r"\s+", "", text[a:end])):
@@ -594,7 +594,10 @@ def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
         if m.group(2) is None:  # 「更新法律法规、政策解读、规范性文件20余件」: the last item runs into the
             items = items[:-1]  # verb and noun of the whole (「抖音发布信息」), so only the items before it
         named = [i for i in items if _item_named(i, q)]
-        if named and len(named) < len(items):
+        # one kind named of several (「政策解读」 of 「科技动态、通知公告、政策解读、科技前沿等」); a question naming
+        # several of them (「网上来信留言数」 of 「网上来信、留言、在线答复咨询、投诉等问题10268件」) names the channel
+        # the list is, answered with the list quoted
+        if len(named) == 1 and len(items) > 1:
             return True
     return False
 
