@@ -43,6 +43,7 @@ def bank_path(which: str) -> Path:
 
 
 REFUSALS = re.compile(rf"^(?:{NOT_MENTIONED}|找到多个机关|无法比较|无法计算|没有找到|超出年报范围|请指明要比较哪一项)")
+_READ_AS = re.compile(r"^（按「[^」]*」理解）")
 _BLANK = re.compile(r"空白|未填")
 _INCONSISTENT = re.compile(r"^(?:不一致|不等于|不成立|不完整|口径不同|无法完全核对|否)")
 _SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}
@@ -117,7 +118,8 @@ def _value_after(answer: str, start: int, want: float, tol: float) -> int | None
 def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
     """`reports`: bank report id → {"id": stored id, "year", "names": agency names}."""
     exp = item["expect"]
-    text = ans.answer
+    # a follow-up's answer opens by saying how it was read (「（按「…」理解）报告未提及」): the answer is what follows
+    text = _READ_AS.sub("", ans.answer)
     refused = bool(REFUSALS.match(text))
     tol = float(exp.get("tol", 0) or 0)
     if exp.get("refuse"):  # (with `contains`: which refusal — its passages said)
