@@ -942,10 +942,27 @@ _NAMES_OR_ASKS = lazy(
 )
 
 
+# a label the question is filed under (「核对：」「写稿用：」「数据整理：」): a few words and a colon, before a question
+# that asks on its own — the label names no body, year or table row, and asks nothing of the report
+_LABEL = lazy(
+    r"^\s*[^：:，,。？?！!\d\s]{0,6}(?:核|查|写|评|整理|比对|对比|问|咨询|求助|急|用|备注|参考|统计|研究|采访|报道|调研|确认|提醒|记录|汇总)[^：:，,。？?！!\d\s]{0,4}[：:]\s*"
+)
+_ASKS = lazy(r"多少|几|什么|哪|吗|是否|有没有|对不对|怎么|如何|[？?]$")
+
+
 def drop_preamble(q: str) -> str:
     """The question without the speaker's preamble: up to its colon, or the clauses before the one that
     names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
-    (「正在核对…数据」 is not 「核对一下表三」)."""
+    (「正在核对…数据」 is not 「核对一下表三」); a label before a colon (「核对：…有什么不足？」) asks no check either."""
+    label = _LABEL.match(q)
+    if (
+        label
+        and _ASKS.search(q[label.end() :])
+        and not _NAMES_OR_ASKS.search(label.group())
+        and not table_measures(label.group(), strict=False)
+        and not _TABLE_WORDS.search(label.group())
+    ):
+        return q[label.end() :]
     m = _PREAMBLE.match(q)
     if m and m.end() < len(q) and not _NAMES_OR_ASKS.search(m.group()):
         # (「我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持…各多少」: what stands before the colon names
@@ -1017,6 +1034,9 @@ _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])\s*(?:[呢啊呀啦�
 _SOFTENER = lazy(r"(?<=[多少高低大小])(?<!最[高低])(?:一些|一点儿?|些|点儿?|一丢丢|一丁点儿?)(?=[？?。！!，,；;\s]|$)")
 
 
+_IN_STORE = lazy(r"(?:^|(?<=[，,在]))(?:数据)?库(?:里|中|内)(?:的|已有的|收录的|现有的)?(?=[\u4e00-\u9fff\d])")
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1037,6 +1057,7 @@ def canonical(q: str) -> str:
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     q = _MEAN_ASKED.sub("平均多少", q)
+    q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
         q = tail.group("scope") + tail.group("ask") + tail.group("end")

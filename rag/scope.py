@@ -783,7 +783,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 19  # bump when name_forms changes: the stored forms are rebuilt
+FORMS_FORMAT = 20  # bump when name_forms or extractor/data/departments.tsv changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -1066,7 +1066,7 @@ _OVER_SET = lazy(
 _IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?|(?<=省)全省|(?<=市)全市|(?<=自治区)全区")
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
-_SHORT_FREE = r"(?=$|[\d的每哪各这那库有所全，,。？?])"
+_SHORT_FREE = r"(?=$|[\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告)"
 
 
 @functools.cache
