@@ -31,6 +31,10 @@ _CHANGE = lazy(
     r"(?:跟|和|与|同|比|较|对比)\s*(?P<base>(?:19|20)\d{2}\s*年度?|前一年|上一?年度?|去年|前年)(?:相比|比较|比|对比)?"
     r"(?:的话)?(?:变化|增减|多了?还是少了?|有什么变化)?|同比(?:变化|增减)?|(?:有什么|有啥)?变化|增减(?:情况)?"
 )
+# the asking words of a change (「同比增减多少」「比上一年多了还是少了」「变化多少」「增加了几件」): part of the operation
+_CHANGE_ASK = lazy(
+    r"^(?:了|的)?(?:是)?(?:多少|几)?[件个条项份篇次]?(?:啊|呀)?$|^(?:增加|减少|增长|下降|多|少)了?(?:多少|几)[件个条项份篇次]?$"
+)
 # 「那哪个单位最多呢」「谁最多」: the previous figure ranked over the bodies of its year
 _RANK = lazy(
     r"(?:哪个|哪家|哪一个|什么)(?:单位|部门|机关|地方|地区)?(?:最多|最高|最大)|谁(?:最多|最高)|最多的是(?:哪个|哪家|谁)(?:单位)?"
@@ -38,18 +42,34 @@ _RANK = lazy(
 _SHARE = lazy(r"(?:的)?(?:占比|比例|比重|百分比|百分之几)(?:是)?")
 # what the previous question asked of its figure, kept for a row asked instead (「…多少件」「…是多少」)
 _ASK_TAIL = lazy(r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?\s*[？?]?$")
+# the asking of a count where it stands inside the question (「新收了几件依申请公开」)
+_ASK_WORD = lazy(r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?")
 # a column named alone (「自然人那一列呢」「法人的呢」「维持的呢」): the words around it that name no row
-_COLUMN_WORDS = lazy(r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|申请人?|提出|提交|的|类|那些|这些")
+_COLUMN_WORDS = lazy(
+    r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|[那这]边|方面|[这那]块|申请人?|提出|提交|的|类|那些|这些"
+)
 _NOT_A_MEASURE = lazy(
     r"^(?:好的?|好吧|行|可以|明白了?|知道了?|谢谢|多谢|对|是的?|嗯+|哦+|啊+|OK|ok"
     r"|[这那]一?[个些项种样块]?|它们?|其他的?|别的|另外的?|剩下的?|其余的?|后来|然后|之后|以后)$"
 )
 # a question asking over the whole store (「哪些单位」「各单位」「所有报告」): never given the previous one's body
-_STORE_WIDE = lazy(r"哪些|哪个|哪家|哪几|各(?:单位|部门|机关|区|县|市|地)|所有|全部|每个|每家|排名|排序|最")
+_STORE_WIDE = lazy(
+    r"哪些|哪个|哪家|哪几|各(?:单位|部门|机关|区|县|市|地)|所有|全部|每个|每家|排名|排序|最|(?:份|篇)(?:报告|年报)"
+)
 # a body the store may not hold (「淮安市呢」「市教育局呢」): shaped as a place or a body's name, asked of as one —
 # the answer then says no such report is stored, never reads the name as a figure of the text
 _BODY_SHAPED = lazy(
     r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|片区|局|委|厅|办|办公室|政府|委员会|中心|管委会|署)"
+)
+# what a chat message opens with before it says anything (「喂 你好 那2022年呢」「嗯 比上一年多了还是少了」「就是 自然人呢」)
+_FILLER = lazy(
+    r"^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|问一下)[\s，,、。!！]*"
+)
+# 「2019的呢」: a year written without 年
+_BARE_YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})(?![\d年.])")
+# the asking of a share with its whole said (「占办理结果总计的百分之几」「这个占总数比例多少」)
+_SHARE_OF = lazy(
+    r"^(?:这个|这|它|那)?(?:的)?(占[^，,？?]{0,16}?(?:比例|比重|百分比|百分之几|几成|多少)[^，,？?]{0,6})[？?]?$"
 )
 LONGEST = 24  # characters of a follow-up: a longer message is a question of its own
 
@@ -59,17 +79,17 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     reading is not said: see `unread`). `bodies(text)`: the names of bodies a text says, as written in it
     (the asker's scope reader). `carry`: a short question naming no body and no year keeps the previous
     question's (off when the caller chose the report, body or year)."""
-    text = q.strip()
+    text = _cleaned(q)
     if not previous.strip() or len(text) > LONGEST:
         return None
-    prev = intent.normalise_years(previous.strip())
-    if not (_LEAD.search(text) or _TAIL.search(text)):
-        return _carried(prev, intent.normalise_years(text), bodies) if carry else None
+    prev = _core(intent.normalise_years(_simplified(previous.strip())), bodies)
+    shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
     rest = intent.normalise_years(rest)
     op, rest = _operation(rest, prev)
-    if _OWN_ASK.search(rest):
-        return None
+    if not op and not shaped or _OWN_ASK.search(rest):
+        # 「行政复议有多少件」「那主动公开了多少条政府信息」: a question of its own figure, of the same body and year
+        return _carried(prev, rest, bodies) if carry else None
     shifted = _shifted_years(rest, prev)
     if shifted is None:
         return None
@@ -81,10 +101,40 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     return _with_operation(asked, op, bodies) if op else asked
 
 
+def _simplified(text: str) -> str:
+    """「蕪湖市鏡湖區政府」: a question typed in 繁體 read in simplified characters, as the asker reads every question."""
+    from extractor.traditional import has_traditional, simplify
+
+    return simplify(text) if has_traditional(text) else text
+
+
+def _cleaned(q: str) -> str:
+    """The message without the chat's fillers before it and with its bare years written as years."""
+    text = _simplified(q.strip())
+    while True:
+        shorter = _FILLER.sub("", text)
+        if shorter == text or not _TAIL.sub("", shorter).strip():  # (「好的呢」 is a filler, not a follow-up)
+            break
+        text = shorter
+    return _BARE_YEAR.sub(r"\1年", text)
+
+
+def _core(prev: str, bodies: Callable[[str], list[str]]) -> str:
+    """The previous question without a lead-in before a comma or colon (「有群众来电问，2019年福清市…」「数据整理：…」):
+    the shortest tail that still says every body and year it asked."""
+    need = set(bodies(prev)) | set(_years(prev))
+    best = prev
+    for m in re.finditer(r"[，,：:]", prev):
+        tail = prev[m.end() :].strip()
+        if tail and need and need <= set(bodies(tail)) | set(_years(tail)):
+            best = tail
+    return best
+
+
 def unread(previous: str | None, q: str) -> bool:
     """A short message shaped as a follow-up (「为什么呢」「那这个呢」) that `resolve` could not read: it is answered
     by asking for the whole question, never alone over every report (another body's figure)."""
-    text = q.strip()
+    text = _cleaned(q)
     return (
         bool(previous and previous.strip()) and len(text) <= LONGEST and bool(_LEAD.search(text) or _TAIL.search(text))
     )
@@ -93,12 +143,15 @@ def unread(previous: str | None, q: str) -> bool:
 def _operation(rest: str, prev: str) -> tuple[str, str]:
     """The operation the follow-up puts on the previous figure ("" for none) and the message without its words."""
     m = _CHANGE.search(rest)
-    if m:
+    if m and _CHANGE_ASK.match(rest[m.end() :].strip(" ，,？?")):
         base = (m.group("base") or "上年").strip()
         said = sorted({int(y[:4]) for y in _years(prev)})
         if _RELATIVE.fullmatch(base) and len(said) == 1:  # (「前年」 as the router reads it is the calendar's)
             base = f"{said[0] + _SHIFT.get(base, -1)}年"
-        return f"比{base}", (rest[: m.start()] + rest[m.end() :]).strip(" ，,的")
+        return f"比{base}", rest[: m.start()].strip(" ，,的")
+    m = _SHARE_OF.match(rest)
+    if m:  # 「占办理结果总计的百分之几」: the previous figure over the whole said
+        return m.group(1), ""
     m = _RANK.search(rest)
     if m:
         return "最多", (rest[: m.start()] + rest[m.end() :]).strip(" ，,的")
@@ -138,6 +191,8 @@ def _changed(prev: str, other: str, years: list[str], bodies: Callable[[str], li
         before = bodies(prev) or _leading_body(prev)
         if len(set(before)) > 1:
             return None  # which of the bodies asked is replaced is not said
+        if before and before[0] not in prev:
+            return None  # (the body as the scope reader wrote it is not the text's: where to swap is not said)
         swapped = prev.replace(before[0], named[0], 1) if before else named[0] + prev
         moved = _with_years(swapped, years) if years else swapped
         if moved is None or not measure:
@@ -192,7 +247,7 @@ def _with_column(prev: str, column: tuple[str, str], years: list[str]) -> str | 
         base = _with_years(base, years)
         if base is None:
             return None
-    tail = _ASK_TAIL.search(base)
+    tail = _ASK_TAIL.search(base) or _ASK_WORD.search(base)
     if tail is None:
         return None  # (a question not asking a count: where the column goes is not said)
     return base[: tail.start()] + words + base[tail.start() :]
@@ -201,13 +256,18 @@ def _with_column(prev: str, column: tuple[str, str], years: list[str]) -> str | 
 def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> str | None:
     """The question with an operation put on its figure: 「…新收申请多少件」 + 比2021年 → 「…新收申请比2021年增加了
     多少件」; + 最多 → 「2022年哪个单位新收申请最多」 (over the bodies of its year: the body asked is dropped)."""
-    tail = _ASK_TAIL.search(asked)
+    tail = _ASK_TAIL.search(asked) or _ASK_WORD.search(asked)
     if tail is None:
-        return None  # (a figure of the text asked with its noun after 多少: where the operation goes is not said)
-    core = asked[: tail.start()]
+        return None  # (a question asking no count: where the operation goes is not said)
+    # (「…新收了几件依申请公开？」: the asking taken out where it stands, the rest kept in its order)
+    core = (asked[: tail.start()] + asked[tail.end() :]).rstrip(" ？?。")
     unit = re.search(r"[件个条项份篇次]", tail.group())
+    core = re.sub(r"(?:了|的|有)+$", "", core)  # (「…同意公开了」 + 「占总数比例多少」)
+    core = re.sub(r"一共|总共|共计|合计|总计(?!的)", "", core)  # (「一共接到…」: the figure, not a sum over bodies)
     if op == "占比":
         return core + "占比是多少"
+    if op.startswith("占"):
+        return core + op
     if op == "最多":
         for n in bodies(core):
             core = core.replace(n, "", 1)
@@ -218,19 +278,18 @@ def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> 
 
 
 def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | None:
-    """「行政复议有多少件」 after 「平潭2022年新收申请多少件」: a short question of one figure that names no body and
-    no year is asked of the previous question's body and year (not of every report)."""
-    if bodies(text) or _years(text) or _RELATIVE.search(text) or _STORE_WIDE.search(text):
+    """「行政复议有多少件」「那主动公开了多少条政府信息」 after 「平潭2022年新收申请多少件」: a short question of its own
+    figure that names no body and no year is asked of the previous question's body and year (not of every report)."""
+    if not text or bodies(text) or _years(text) or _RELATIVE.search(text) or _STORE_WIDE.search(text):
         return None
     if not re.search(r"多少|几", text):
         return None
     scope = "".join(dict.fromkeys(bodies(prev))) + "和".join(dict.fromkeys(_years(prev)))
     if not scope:
         return None
-    asked = intent.parse(text)
-    if asked.operation != "value" or not asked.measures:
+    if not intent.parse(text).measures:
         return None
-    return scope + text
+    return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其)的?", "", text)
 
 
 def _years(text: str) -> list[str]:
