@@ -341,11 +341,11 @@ def zip_pages(parts: Parts, d: Draw) -> bytes:
     its head too); one cut falls inside table 三, so a page ends with the table open and the next page's rows come
     without a <table>. The members stored in any order."""
     lines, inside = _article_lines(parts)
-    n = d.int(2, 4)
     cuts = {d.pick(inside)}
-    while len(cuts) < n - 1:
+    for _ in range(d.int(0, 2)):  # (a draw may repeat itself: as many pages as distinct cuts)
         cuts.add(d.int(1, len(lines) - 1))
     bounds = [0, *sorted(cuts), len(lines)]
+    n = len(bounds) - 1
     stem = d.pick(("t20250121_5627381", "index", "content_88123"))
     names = [f"{stem}.html" if k == 0 else f"{stem}_{k + (stem == 'index')}.html" for k in range(n)]
     charset = d.pick(("utf-8", "gbk"))
