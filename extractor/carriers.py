@@ -424,8 +424,11 @@ def tar_groups(data: bytes) -> Groups:
                 raise budgets.over(f"归档内文件 {name[:60]}", m.size // 1048576, b.zip_member_bytes // 1048576, " MB")
 
             def read(m=m) -> bytes:
-                f = tf.extractfile(m)
-                return f.read(m.size) if f is not None else b""
+                try:
+                    f = tf.extractfile(m)
+                    return f.read(m.size) if f is not None else b""
+                except (tarfile.TarError, EOFError, OSError, ValueError):
+                    return b""  # (a truncated or damaged member: not read)
 
             members.append((name, read))
             charge(len(members))
