@@ -304,3 +304,158 @@ def webarchive_groups(data: bytes) -> Groups:
 
     archive(root, 0)
     return groups
+
+
+# ------------------------------------------------------------------------------------ zip and tar archives
+# A 附件 .zip (Windows' 「压缩的文件夹」, WinRAR, 7-Zip) or a site mirror packed with tar (`wget -m`, then `tar czf`):
+# each member a payload read by its type; a CMS article saved page by page (t….html, t…_1.html …) one payload, its
+# pages joined (extractor/pages.py). Members are read in memory, never written: a tar's links are not followed, a
+# name climbing out of the archive (「../」, an absolute path) is not read, devices and fifos are not files.
+_SKIP_MEMBER = re.compile(r"(?:^|/)(?:__MACOSX/|\.[^/]*$|~\$[^/]*$|Thumbs\.db$|desktop\.ini$)", re.I)
+_MEMBER_TYPES = {
+    "css": "text/css",
+    "js": "application/javascript",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "webp": "image/webp",
+    "svg": "image/svg+xml",
+    "ico": "image/x-icon",
+    "woff": "font/woff",
+    "woff2": "font/woff2",
+    "ttf": "font/ttf",
+    "mp4": "video/mp4",
+    "mp3": "audio/mpeg",
+}
+
+
+def member_name(raw: str, utf8: bool) -> str:
+    """A zip member's name as its writer meant it: a name without the UTF-8 flag is bytes in the writer's
+    code page (Windows in China: GBK), which Python's zipfile reads as CP437."""
+    if utf8:
+        return raw
+    try:
+        data = raw.encode("cp437")
+    except UnicodeEncodeError:
+        return raw
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw
+
+
+def _member_type(name: str) -> str:
+    return _MEMBER_TYPES.get(name.rsplit(".", 1)[-1].lower() if "." in name.rsplit("/", 1)[-1] else "", "")
+
+
+def _archive_groups(members: list[tuple[str, Callable[[], bytes]]]) -> Groups:
+    """Payloads of an archive's files: the pages of one article (extractor/pages.py) joined into one, each
+    other file as itself."""
+    from .pages import page_series
+
+    series, rest = page_series(members)
+    groups: Groups = [[s] for s in series]
+    for name, read in rest:
+        groups.append([lambda name=name, read=read: Payload(read(), _member_type(name), None, name)])
+    return groups
+
+
+def is_zip_archive(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04")
+
+
+def zip_groups(data: bytes) -> Groups:
+    """The files of a zip archive (its directory already within `zip_members` and the size budgets:
+    `budgets.check_zip`), each read when its payload is asked for and charged to `inflated_bytes`;
+    an encrypted member is not read."""
+    import io
+    import zipfile
+
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zipfile.LargeZipFile, RuntimeError) as exc:
+        raise ExtractError("ZIP 压缩包已损坏，无法读取：请重新打包后再提交", "bad_package") from exc
+    members: list[tuple[str, Callable[[], bytes]]] = []
+    for info in infos:
+        name = member_name(info.filename, bool(info.flag_bits & 0x800))
+        if info.is_dir() or _SKIP_MEMBER.search(name) or info.flag_bits & 0x1:  # (0x1: encrypted)
+            continue
+
+        def read(info=info) -> bytes:
+            charge_inflated(info.file_size, "压缩包内的文件")
+            try:
+                return z.read(info)
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError):
+                return b""  # (a damaged member, a method zipfile lacks: not read)
+
+        members.append((name, read))
+        charge(len(members))
+    return _archive_groups(members)
+
+
+def is_tar(data: bytes) -> bool:
+    """A POSIX (ustar) or GNU tar archive: its magic at offset 257 of the first header."""
+    return len(data) >= 512 and data[257:262] == b"ustar"
+
+
+def tar_groups(data: bytes) -> Groups:
+    """The regular files of a tar archive (GNU, POSIX, pax), each within `zip_member_bytes`; links, devices
+    and names that climb out of the archive are not read."""
+    import io
+    import tarfile
+
+    b = budgets.current()
+    members: list[tuple[str, Callable[[], bytes]]] = []
+    headers = 0
+    try:
+        tf = tarfile.open(fileobj=io.BytesIO(data), mode="r:")  # noqa: SIM115  (open while payloads are read)
+        while (m := tf.next()) is not None:
+            headers += 1
+            charge(len(members) + headers // _RECORDS_A_PART)
+            name = m.name.replace("\\", "/")
+            if not m.isreg() or name.startswith("/") or ".." in name.split("/") or _SKIP_MEMBER.search(name):
+                continue
+            if m.size > b.zip_member_bytes:
+                raise budgets.over(f"归档内文件 {name[:60]}", m.size // 1048576, b.zip_member_bytes // 1048576, " MB")
+
+            def read(m=m) -> bytes:
+                try:
+                    f = tf.extractfile(m)
+                    return f.read(m.size) if f is not None else b""
+                except (tarfile.TarError, EOFError, OSError, ValueError):
+                    return b""  # (a truncated or damaged member: not read)
+
+            members.append((name, read))
+            charge(len(members))
+    except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
+        if not members:
+            raise ExtractError("tar 归档已损坏，无法读取：请重新打包后再提交", "bad_package") from exc
+    return _archive_groups(members)
+
+
+def charge_inflated(size: int, what: str) -> None:
+    total = budgets.current().inflated_bytes
+    used = INFLATED.get() + size
+    if used > total:
+        raise budgets.over(f"{what}解压后", used, total, " 字节")
+    INFLATED.set(used)
+
+
+# ---------------------------------------------------------------------------------- what a gzip stream holds
+def known_payload(head: bytes) -> bool:
+    """The first bytes a gzip stream inflates to name a kind this reader knows by its content: a carrier (a
+    WARC, a mail, a tar, a zip, a .webarchive), a PDF, an Office binary, RTF, markup (HTML, XML) or JSON. A
+    bare text is no such kind: a .gz of it stays refused (「请解压后提交」)."""
+    from .mime import is_mime
+
+    if is_warc(head) or is_mime(head) or is_tar(head) or is_webarchive(head):
+        return True
+    if head.startswith((b"PK\x03\x04", b"%PDF-", b"\xd0\xcf\x11\xe0", b"{\\rtf", b"\x1f\x8b")):
+        return True
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return text[:1] in (b"<", b"{", b"[")

@@ -58,7 +58,8 @@ class Document:
     # into the next one, ocr_layout `_Grid.overruns`): read as no value, with a doubt (stream.UNREAD)
     unread: frozenset[int] = frozenset()
     # the container the report came in, outermost first (「mime」 a mail or a page saved as one file,
-    # 「warc」「gzip/warc」 a web archive, 「webarchive」 Safari's, 「jsonl」 a feed): None for a file of its own
+    # 「warc」「gzip/warc」 a web archive, 「webarchive」 Safari's, 「jsonl」 a feed, 「gzip」「tar」「zip」 archives, 「pdf」 a
+    # PDF carrying the report attached): None for a file of its own
     carrier: str | None = None
 
     @functools.cached_property

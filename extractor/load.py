@@ -20,12 +20,17 @@ from .carriers import (
     INFLATED,
     Groups,
     Payload,
+    charge_inflated,
     gzip_head,
     inflate,
+    is_tar,
     is_warc,
     is_webarchive,
+    known_payload,
+    tar_groups,
     warc_groups,
     webarchive_groups,
+    zip_groups,
 )
 from .charset import legacy_decode
 from .colmajor import rows_from_columns, t2_rows_from_columns
@@ -35,7 +40,7 @@ from .dashtable import dash_to_pipe, has_dash_table
 from .document import Document, Token
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
-from .flat_opc import is_flat_opc, to_package
+from .flat_opc import is_flat_opc, is_word2003, to_package, word2003_package
 from .latex_table import has_latex_table, latex_to_pipe
 from .load_json import feed_groups, load_json, looks_json, parse as parse_json
 from .load_odt import is_flat_odf
@@ -339,11 +344,16 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
     if not data.strip():
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
-        return _load_pdf(data)
-    if data.startswith(b"\x1f\x8b") and (is_warc(head := gzip_head(data)) or is_mime(head)):
-        # gzip as a known carrier's wrapping (Heritrix's .warc.gz: a member per record); any other .gz is refused
+        return _load_pdf_carrying(data, depth)
+    if data.startswith(b"\x1f\x8b") and known_payload(gzip_head(data)):
+        # gzip around anything read by its content (Heritrix's .warc.gz, a crawler's .html.gz page store, a
+        # .tar.gz mirror, a gzip'd PDF); a .gz of a bare text or of bytes of no known kind is refused
         inflated = inflate(data)
-        return _load_carried("gzip", [[lambda: Payload(inflated)]], depth, "gzip 压缩文件中没有内容")
+        return _load_carried(
+            "gzip", [[lambda: Payload(inflated, name=_gzip_name(data))]], depth, "gzip 压缩文件中没有内容"
+        )
+    if is_tar(data):  # a site mirror or a folder packed with tar (`wget -m` then `tar cf`)
+        return _load_carried("tar", tar_groups(data), depth, _NO_REPORT_IN % "tar 归档", refuse=True)
     if is_warc(data):  # a web archive (wget --warc-file, Heritrix, webrecorder): its records' HTTP payloads
         return _load_carried(
             "warc", warc_groups(data), depth, "WARC 网页归档中没有网页或文件内容（只有请求、元数据等记录）"
@@ -365,9 +375,96 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
             raise ExtractError(
                 f"{what}已损坏（压缩包内的文件无法解压：{type(exc).__name__}）：请重新导出后再提交", "bad_package"
             ) from exc
+    if kind is None and data.startswith(b"PK\x03\x04") and not _refused_zip(data):
+        # an archive, not a package: a 附件 .zip holding the report file (any name encoding), a CMS article's pages
+        return _load_carried("zip", zip_groups(data), depth, _NO_REPORT_IN % _ZIP_ARCHIVE, refuse=True)
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
         return _load_ole(data)
     return _load_other(data, base, depth)
+
+
+_ZIP_ARCHIVE = "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）"
+_NO_REPORT_IN = "不支持的文件类型：%s中没有可读的年度报告文件：请解压后提交其中的报告文件"
+
+
+def _refused_zip(data: bytes) -> bool:
+    """A zip that is no archive of files to read: one zipfile cannot open (damaged: refused as a zip)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)):
+            return False
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, zipfile.LargeZipFile, RuntimeError):
+        return True
+
+
+def _gzip_name(data: bytes) -> str:
+    """The original file name a gzip header keeps (FNAME), if any."""
+    if len(data) < 10 or not data[3] & 0x08:
+        return ""
+    pos = 10
+    if data[3] & 0x04 and len(data) >= 12:  # FEXTRA
+        pos += 2 + int.from_bytes(data[10:12], "little")
+    end = data.find(b"\0", pos, pos + 1024)
+    return data[pos:end].decode("latin-1") if end > pos else ""
+
+
+def _load_pdf_carrying(data: bytes, depth: int) -> Document:
+    """A PDF, and the files it carries (Acrobat's 「附加文件」: the EmbeddedFiles name tree): a cover letter (报送函)
+    with the report attached — its PDF, its Word file — is read as the attachment, and the document says its
+    carrier (`pdf`). The PDF's own text stays the document when it is the report (longer than any attached one)
+    or nothing attached reads as one."""
+    from .template import looks_like_report
+
+    if b"/EmbeddedFile" not in data:
+        return _load_pdf(data)
+    try:
+        own: Document | None = _load_pdf(data)
+    except ExtractError as exc:
+        if exc.code in ("over_budget", "too_large"):
+            raise
+        own, own_error = None, exc
+    else:
+        own_error = None
+    try:
+        attached = _load_carried("pdf", _pdf_attachments(data), depth, "PDF 中没有附件", refuse=True)
+    except ExtractError as exc:
+        if exc.code in ("over_budget", "too_large"):
+            raise
+        attached = None
+    if attached is not None and (own is None or not looks_like_report(own.text) or len(attached.text) > len(own.text)):
+        return attached
+    if own is None:
+        raise own_error or ExtractError("PDF 无法读取", "bad_pdf")
+    if attached is not None:
+        own.warnings.append("PDF 附有另一份像是年度报告的文件，读取的是 PDF 本身（正文较长）；附件未读取，请分别提交")
+    return own
+
+
+def _pdf_attachments(data: bytes) -> Groups:
+    """The files a PDF carries, each charged to `inflated_bytes` as it is inflated."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+        count = pdf.count_attachments()
+    except Exception:  # noqa: BLE001  (pdfium refuses what it cannot open: no attachment is read)
+        return []
+    groups: Groups = []
+    for i in range(min(count, budgets.current().carrier_parts + 1)):
+
+        def payload(i=i) -> Payload:
+            try:
+                att = pdf.get_attachment(i)
+                name = att.get_name()
+                blob = bytes(att.get_data())
+            except Exception:  # noqa: BLE001  (a damaged attachment: not read)
+                return Payload(b"")
+            charge_inflated(len(blob), "PDF 附件")
+            return Payload(blob, "", None, name)
+
+        groups.append([payload])
+    return groups
 
 
 def _load_package(kind: str, data: bytes) -> Document:
@@ -396,7 +493,7 @@ def _load_package(kind: str, data: bytes) -> Document:
     raise ExtractError(f"不支持的文件类型：{_ZIP_KINDS[kind]}", "unsupported")
 
 
-def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Document:
+def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: bool = False) -> Document:
     """The report a container holds (extractor/carriers.py): each payload read by the loader of its own
     type; of those that read as a report, the one with the most text (a mail's note beside its attached
     report, a list page beside the article); of a group's alternatives, the first that does. None does:
@@ -430,18 +527,32 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str) -> Docum
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
+    if refuse and best is None:  # (an archive of no report: refused in its own words)
+        raise ExtractError(empty, "unsupported")
     doc = best or first
     if doc is None:
         raise error or ExtractError(empty, "empty")
     doc.carrier = carrier if doc.carrier is None else f"{carrier}/{doc.carrier}"
+    # (w21fix) a text naming the report is not another report: an archive's 「说明.txt」, a cover letter, the channel's
+    # list page of titles — less than a fifth of the report read, or fewer figures than any report's tables hold
+    read_key = "".join(doc.text.split())
+    found = {
+        k: v
+        for k, v in found.items()
+        if k == read_key or (5 * len(k) >= len(read_key) and len(_FIGURE.findall(k)) >= _REPORT_FIGURES)
+    }
     if len(found) > 1:  # (review 12) two reports in one mail or archive: the one read is said, the others named
-        read = found.get("".join(doc.text.split()), "")
+        read = found.get(read_key, "")
         others = [name for name in found.values() if name != read]
         doc.warnings.append(
             f"容器中有{len(found)}份像是年度报告的内容，只读取了正文最长的一份{f'（{read}）' if read else ''}；"
             f"其余未读取：{'、'.join(others[:5])}{'等' if len(others) > 5 else ''}，请分别提交"
         )
     return doc
+
+
+_FIGURE = re.compile(r"\d+")
+_REPORT_FIGURES = 20
 
 
 def _load_other(data: bytes, base: Path | None, depth: int = 0) -> Document:
@@ -484,6 +595,9 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None, depth: 
     if text.lstrip().startswith("<") and is_flat_opc(text):  # Word 「XML 文档」 (.xml): a .docx's parts inline
         budgets.check_html(text)
         return _load_package("docx", to_package(data))
+    if text.lstrip().startswith("<") and is_word2003(text):  # Word 2003 「XML 文档」: WordprocessingML, one part
+        budgets.check_html(text)
+        return _load_package("docx", word2003_package(data))
     if looks_json(text):  # an open-data API's JSON (its HTML strings are read inside it)
         budgets.check_text(text)
         value = parse_json(text)

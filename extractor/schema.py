@@ -192,7 +192,8 @@ class Report(BaseModel):
     carrier: str | None = Field(
         default=None,
         description="the container the report came in: mime (a mail, a page saved as one file), warc, gzip/warc, "
-        "webarchive, jsonl (a feed); format is the report's own",
+        "webarchive, jsonl (a feed), gzip (a .gz page store), tar, gzip/tar, zip (an archive of files; a paginated "
+        "article's pages joined), pdf (a PDF carrying the report as an attached file); format is the report's own",
     )
     template: Template
     agency: str | None = Field(default=None, description="the issuing body as the report writes it (normalised)")

@@ -541,12 +541,72 @@ def mail_nested(depth: int = 40) -> bytes:
     return part.as_bytes()
 
 
+def tar_gz_bomb(total: int = 1024 * MB) -> bytes:
+    """A .tar.gz whose one member declares `total` bytes of zeros (a tar header, then the zeros, deflated)."""
+    import tarfile
+
+    info = tarfile.TarInfo("www.example.gov.cn/index.html")
+    info.size = total
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = c.compress(info.tobuf(format=tarfile.GNU_FORMAT)) + c.flush(zlib.Z_FULL_FLUSH)
+    one = c.compress(b"\0" * MB) + c.flush(zlib.Z_FULL_FLUSH)
+    body = first + one * (total // MB) + c.flush(zlib.Z_FINISH)
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body + b"\x00" * 8
+
+
+def zip_of_zips(copies: int = 16, mb: int = 30) -> bytes:
+    """A zip of `copies` zips, each holding `mb` MB of zeros: every member within the zip budgets, all of them
+    together 480 MB inflated."""
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("report.txt", b"\0" * (mb * MB))
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_STORED) as z:
+        for k in range(copies):
+            z.writestr(f"part{k}.zip", inner.getvalue())
+    return outer.getvalue()
+
+
+def tar_members(count: int = 3000) -> bytes:
+    import tarfile
+
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as tf:
+        for k in range(count):
+            info = tarfile.TarInfo(f"site/p{k}.html")
+            info.size = 1
+            tf.addfile(info, io.BytesIO(b"x"))
+    return out.getvalue()
+
+
+def tar_escapes() -> bytes:
+    """A tar whose report is only behind a link (to /etc/passwd, to a file outside) or a name climbing out of the
+    archive: none is read, the archive holds no report."""
+    import tarfile
+
+    out = io.BytesIO()
+    text = report_text().encode()
+    with tarfile.open(fileobj=out, mode="w") as tf:
+        for name, target in (("site/report.html", "/etc/passwd"), ("site/up.html", "../../outside.html")):
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = tarfile.SYMTYPE, target
+            tf.addfile(info)
+        hard = tarfile.TarInfo("site/hard.html")
+        hard.type, hard.linkname = tarfile.LNKTYPE, "/etc/passwd"
+        tf.addfile(hard)
+        for name in ("../../report.txt", "/tmp/report.txt"):
+            info = tarfile.TarInfo(name)
+            info.size = len(text)
+            tf.addfile(info, io.BytesIO(text))
+    return out.getvalue()
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
     cls: str  # the class of attack (docs/hostile.md reports per class)
     build: Callable[[], bytes]
-    expect: str  # 'over_budget' | 'encrypted' | 'bad_docx' | 'bad_encoding' | 'not_a_report' | 'report'
+    expect: str  # 'over_budget' | 'encrypted' | 'bad_docx' | 'bad_encoding' | 'not_a_report' | 'unsupported' | 'report'
     needle: str = ""  # in the message
 
 
@@ -623,6 +683,13 @@ CASES = [
     Case("warc_gz_1gb", "amplification:gzip", warc_gz_bomb, "over_budget", "解压后"),
     Case("webarchive_frames_200", "structure:webarchive", webarchive_nested_frames, "over_budget", "框架"),
     Case("mail_nested_40", "structure:mail", mail_nested, "over_budget", "嵌套层数"),
+    # archives (w21fix): a .tar.gz inflating to 1 GB, a zip of sixteen 30 MB zips (each within the zip budgets,
+    # together 480 MB: `inflated_bytes` holds for every member read), 3,000 files in a tar, a tar whose report is only
+    # behind links or names that climb out of it (never followed, never read)
+    Case("tar_gz_1gb", "amplification:gzip", tar_gz_bomb, "over_budget", "解压后"),
+    Case("zip_of_zips_480mb", "amplification:zip", zip_of_zips, "over_budget", "解压后"),
+    Case("tar_3000_members", "structure:tar", tar_members, "over_budget", "容器"),
+    Case("tar_links_and_escapes", "structure:tar", tar_escapes, "unsupported", "tar 归档中没有可读的年度报告"),
     # 200,000 header-only records (request records hold no payload): each is parsed, so each is charged (review 12:
     # uncharged and searched to the file's end for every record, 40,000 of them took 36 s)
     Case(

@@ -47,6 +47,7 @@ STATUS = {
     "not_a_report": 422,
     "report": 201,
     "too_large": 413,
+    "unsupported": 415,
 }
 
 

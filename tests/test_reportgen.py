@@ -108,6 +108,10 @@ EXAMPLES_BY_FAMILY = (
     # the wild20 carriers (tests/test_carriers.py): each payload is read by the loader of its type, a few each
     | dict.fromkeys(("eml-alternative", "warc-response", "webarchive-plist", "jsonl-feed"), 30)
     | {"eml-docx-attachment": 5}
+    # the wild21 carriers (tests/test_carriers.py): archives, compressed stores, PDF attachments, Word 2003 XML
+    | dict.fromkeys(("html-gz-store", "tar-site-mirror", "zip-paginated-pages"), 30)
+    | dict.fromkeys(("zip-attachment", "xml-word2003"), 5)
+    | {"pdf-cover-attachment": 3}
 )
 EXAMPLES_GAP = 225
 
@@ -185,6 +189,10 @@ def test_every_family_prints_what_it_expects():
             "warc",
             "webarchive",
             "jsonl",
+            "gz",
+            "tar",
+            "zip",
+            "xml",
         )  # (containers, their payloads encoded: tests/test_carriers.py)
         if f.format in (
             "pdf",

@@ -71,7 +71,7 @@ from extractor import tablespec as ts
 class Family:
     name: str
     format: str  # txt | html | markdown | pdf | docx | rtf | xlsx | xls | doc | ofd | odt | ods | json | eml | warc |
-    # webarchive | jsonl (a carrier: extractor/carriers.py)
+    # webarchive | jsonl | gz | tar | zip (a carrier: extractor/carriers.py) | xml (Word 2003)
     render: Callable[[Parts, Model, Draw], bytes]
     blank: str = ""  # what this family prints for a blank cell ('' = it can show one)
     glued: bool = False  # cells run together: rows that split more than one way are not readable
@@ -364,6 +364,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("warc-response", "warc", lambda p, m, d: render_carriers.warc(p, d)),
     Family("webarchive-plist", "webarchive", lambda p, m, d: render_carriers.webarchive(p, d)),
     Family("jsonl-feed", "jsonl", lambda p, m, d: render_carriers.jsonl(p, d)),
+    # archives and compressed stores (extractor/carriers.py, wild21): a crawler's .html.gz page store, a wget mirror
+    # packed with tar (maybe gzip'd, a link inside), a 附件 .zip with GBK member names (no UTF-8 flag) holding the
+    # report and a 说明.txt, a CMS article paginated into pages in one .zip (cut inside table 三; extractor/pages.py),
+    # a cover letter PDF carrying the report as an embedded file (its .docx or .pdf), Word 2003 XML (w:wordDocument)
+    Family("html-gz-store", "gz", lambda p, m, d: render_carriers.html_gz(p, d)),
+    Family("tar-site-mirror", "tar", lambda p, m, d: render_carriers.tar_mirror(p, d)),
+    Family("zip-attachment", "zip", lambda p, m, d: render_carriers.zip_attachment(p, d), cost=4),
+    Family("zip-paginated-pages", "zip", lambda p, m, d: render_carriers.zip_pages(p, d)),
+    Family("pdf-cover-attachment", "pdf", lambda p, m, d: render_carriers.pdf_cover_attachment(p, d), cost=8),
+    Family("xml-word2003", "xml", lambda p, m, d: render_carriers.word2003_xml(p, d), cost=4),
     # the article framed as a page of its own: <iframe srcdoc="…"> (the frame's HTML escaped into the attribute)
     Family("html-iframe-srcdoc", "html", _utf8(render_html.iframe_srcdoc)),
     # the article's HTML escaped in a hidden <textarea> a script copies into the page (extractor/html_script.py)
@@ -773,6 +783,10 @@ EXT = {
     "warc": "warc",
     "webarchive": "webarchive",
     "jsonl": "jsonl",
+    "gz": "html.gz",
+    "tar": "tar.gz",
+    "zip": "zip",
+    "xml": "xml",
 }
 
 
