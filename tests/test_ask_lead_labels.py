@@ -60,3 +60,8 @@ def test_zi_gui_ju_is_the_natural_resources_bureau(tmp_path):
     a, _ = text_asker(tmp_path, "pucheng-zrzyj-2024.txt", text)
     ans = a.ask("浦城县自规局2024年收到多少件申请")
     assert "没有找到" not in ans.answer and ans.value == 14, ans.answer
+
+
+def test_the_store_asked_about_is_not_a_place(corpus_asker):
+    # 「库里有哪些…年报」: the store's reports of a year, not a place named 库里 — nor anything dropped before 有
+    assert intent.canonical("库里有哪些2022年度的政府信息公开年报？").startswith("库里有哪些")

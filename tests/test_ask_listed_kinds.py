@@ -46,6 +46,7 @@ def test_one_kind_of_a_listed_count_is_not_answered_by_the_whole(asker, q, wrong
     [
         ("浦城县自然资源局2024年门户网站发布了多少条信息", 2367),  # the whole, as the sentence counts it
         ("浦城县自然资源局2024年新媒体发布信息多少条", 820),
+        ("浦城县自然资源局2024年政务微博等新媒体发布信息多少条", 820),  # one kind named with 等: the list asked
         ("浦城县自然资源局2024年收到多少件申请", 14),
     ],
 )

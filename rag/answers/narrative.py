@@ -607,9 +607,10 @@ _GENERIC_ITEM = {"信息", "文件", "工作", "情况", "内容", "事项", "�
 
 def _item_named(item: str, q: str) -> bool:
     """A listed kind the question names: its name, or its last 2–4 characters (「政务微博」 asked as 微博; the
-    first item's verb before it, 「网站发布工作动态」, is not its name), never a generic word (信息, 文件)."""
+    first item's verb before it, 「网站发布工作动态」, is not its name), never a generic word (信息, 文件). Named
+    with 等 after it (「被新华网等国家主流媒体刊发了多少条」), the question asks the list, not the one kind."""
     tails = {item[-n:] for n in (4, 3, 2) if len(item) >= n}
-    return any(t in q for t in tails if t not in _GENERIC_ITEM)
+    return any(t in q and f"{t}等" not in q for t in tails if t not in _GENERIC_ITEM)
 
 
 def _joined_dimension(q: str, clause: str) -> bool:
