@@ -109,10 +109,6 @@ def _asked(ctx: Context, rid: str, phrase: str, unit: str) -> Answer | None:
 def answer(ctx: Context) -> Answer | None:
     """Rank, add, compare or trace one narrative figure over the 2–8 reports the question names."""
     op = ctx.question.operation
-    if 2 <= ctx.n <= 8 and (_WHICH_OF.search(ctx.q) or intent.bodies_counted(ctx.q)):
-        which = _which(ctx)
-        if which is not None:
-            return which
     if op not in _OPERATIONS or not 2 <= ctx.n <= 8:
         return None
     tried = []
@@ -129,6 +125,15 @@ def answer(ctx: Context) -> Answer | None:
     from .narrative import series
 
     return series(ctx)
+
+
+def asks_which_named(q: str) -> bool:
+    """A which-word (「哪些」「哪几家」) or a count of bodies (「有几个单位」) — asked of the bodies a question names."""
+    return bool(_WHICH_OF.search(q) or intent.bodies_counted(q))
+
+
+def which_named(ctx: Context) -> Answer | None:
+    return _which(ctx) if 2 <= ctx.n <= 8 else None
 
 
 def _which(ctx: Context) -> Answer | None:
