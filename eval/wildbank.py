@@ -57,7 +57,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blfixa": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: a narrative figure across bodies
     "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
     "blindta": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blind narrative figures and what users do with them
-    "tafixb": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blindta's store: which reports, sums, lead-ins, channels, follow-ups
+    "tafixb": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blindta's store: which reports, channels, follow-ups
 }
 WHICH = "blindw"
 

@@ -305,8 +305,9 @@ def context_dropped(q: str) -> str:
         if not _full_question(rest) or _name_across(q, m.start(), m.end()) is not None:
             continue  # (「quick question，X…」: the head ends at the comma, not at the space)
         if not _names_besides_bodies(rest):
-            return q  # (「主动公开信息：A vs B，哪个高」: the rest names nothing but bodies, years and its ask — the head
-            # is what is asked about, whatever words it uses)
+            # (「主动公开信息：A vs B，哪个高」: the rest names nothing but bodies, years and its ask — the head is what
+            # is asked about, whatever words it uses)
+            return q
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
             _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
         ):

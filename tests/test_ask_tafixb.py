@@ -25,11 +25,27 @@ def _report(agency: str, year: int, published: str, meeting: str, apps: str) -> 
 
 
 BODIES = [
-    ("青杉县商务局", 2023, "412条，其中通过政府网站公开380条，通过其他渠道公开32条", "召开政务公开工作推进会3次。",
-     "全年共收到申请9件，其中当面申请2件、网络申请5件、信函申请2件，均按时答复。"),
-    ("白桦县水务局", 2023, "268条，其中政策文件1\n0条、政策解读6篇", "专栏更新及时。", "全年共收到申请4件，均按时答复。"),
-    ("红枫县审计局", 2023, "530条，其中政策文件33条、政策解读11篇", "召开政务公开工作推进会2次。",
-     "全年共收到申请7件。"),
+    (
+        "青杉县商务局",
+        2023,
+        "412条，其中通过政府网站公开380条，通过其他渠道公开32条",
+        "召开政务公开工作推进会3次。",
+        "全年共收到申请9件，其中当面申请2件、网络申请5件、信函申请2件，均按时答复。",
+    ),
+    (
+        "白桦县水务局",
+        2023,
+        "268条，其中政策文件1\n0条、政策解读6篇",
+        "专栏更新及时。",
+        "全年共收到申请4件，均按时答复。",
+    ),
+    (
+        "红枫县审计局",
+        2023,
+        "530条，其中政策文件33条、政策解读11篇",
+        "召开政务公开工作推进会2次。",
+        "全年共收到申请7件。",
+    ),
     ("紫竹县档案局", 2023, "190条，其中政策解读4篇", "专栏更新及时。", "全年共收到申请3件。"),
 ]
 
@@ -84,7 +100,9 @@ def test_which_of_the_named_bodies_state_a_figure(asker, q):
 
 
 def test_how_many_of_the_named_bodies_state_a_figure(asker):
-    ans = asker.ask("青杉县商务局2023年、白桦县水务局2023年、红枫县审计局2023年、紫竹县档案局2023年，其中有多少家单位写了召开推进会的次数？")
+    ans = asker.ask(
+        "青杉县商务局2023年、白桦县水务局2023年、红枫县审计局2023年、紫竹县档案局2023年，其中有多少家单位写了召开推进会的次数？"
+    )
     assert ans.value == 2, ans.answer
 
 
@@ -117,7 +135,9 @@ def test_a_sum_asked_as_a_request(asker, q, total):
 def test_a_measure_said_only_in_the_lead_in(asker, q, top):
     ans = asker.ask(q)
     assert not ans.answer.startswith(NOT_MENTIONED), ans.answer
-    assert ans.answer.index(top) < min(ans.answer.index(b) for b in ("白桦县水务局", "红枫县审计局", "紫竹县档案局") if b in ans.answer and b != top)
+    assert ans.answer.index(top) < min(
+        ans.answer.index(b) for b in ("白桦县水务局", "红枫县审计局", "紫竹县档案局") if b in ans.answer and b != top
+    )
 
 
 def test_a_lead_in_that_names_nothing_still_goes():
@@ -129,7 +149,11 @@ def test_a_lead_in_that_names_nothing_still_goes():
 
 
 @pytest.mark.parametrize(
-    "q", ["青杉县商务局2023年申请渠道分项加总和总数对得上不？", "青杉县商务局2023年各个渠道提交的申请加起来和申请总数吻合吗"]
+    "q",
+    [
+        "青杉县商务局2023年申请渠道分项加总和总数对得上不？",
+        "青杉县商务局2023年各个渠道提交的申请加起来和申请总数吻合吗",
+    ],
 )
 def test_application_channels_against_the_applications_total(asker, q):
     ans = asker.ask(q)

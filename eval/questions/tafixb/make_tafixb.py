@@ -129,7 +129,9 @@ for i, k in enumerate(["jiedu", "zhudong", "wenjian", "jiedu"]):
     units = {fig(r, k)[1] for r in grp}  # type: ignore[index]
     if len(units) != 1:
         continue
-    listed = "和".join(f"{name(r)}{yr(r)}" for r in grp) if len(grp) == 2 else "、".join(f"{name(r)}{yr(r)}" for r in grp)
+    listed = (
+        "和".join(f"{name(r)}{yr(r)}" for r in grp) if len(grp) == 2 else "、".join(f"{name(r)}{yr(r)}" for r in grp)
+    )
     q = [f"请把{listed}的{MEASURES[k][2]}汇总一下", f"帮我把{listed}的{MEASURES[k][2]}加一块儿"][i % 2]
     vals = [fig(r, k)[0] for r in grp]  # type: ignore[index]
     add(q, "sum", {"value": sum(vals), "unit": units.pop()}, {r: fig(r, k)[2] for r in grp}, "sumask")  # type: ignore[index]
@@ -188,7 +190,7 @@ for r in sorted(WRAPPED)[:3]:
     add(f"{name(r)}{yr(r)}公开政策文件的数量是多少", "narrative", {"value": f[0], "unit": f[1]}, {r: f[2]}, "wrapped")
 
 # F: follow-ups asking their own figure of the previous body and year, or qualifying the previous count
-for i, k in enumerate(["peixun", "zhudong", "peixun", "zhudong"]):
+for k in ["peixun", "zhudong", "peixun", "zhudong"]:
     r = pick([x for x in POOL if fig(x, k) and fig(x, "jiedu")], 1, USED)[0]
     prev = f"{name(r)}{yr(r)}政策解读发了几篇"
     q = {"peixun": "那业务培训办了多少场", "zhudong": "主动公开的政府信息总共几条呢"}[k]
