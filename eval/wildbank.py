@@ -58,6 +58,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
     "blindta": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blind narrative figures and what users do with them
     "blindsa": ("wild", *(f"wild{i}" for i in range(2, 21))),
+    "tafixb": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blindta's store: which reports, channels, follow-ups
 }
 WHICH = "blindw"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Compact
+from .normalize import SEP, Compact
 from .schema import Metric, Section, Span
 
 UNITS = sorted(
@@ -165,6 +165,9 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
         ):
             continue  # inside a longer number, a list or document number: not a claim
         num, post, unit = m.groups()
+        head = _wrapped_head(text, c, at)
+        if head is not None:  # 「其中政策文件1⏎0条」: a number the page wrapped at its line's end is one number
+            num, at = ctext[head : at - 1] + num, head
         if unit in ("万", "亿") and _NOT_AFTER.match(ctext, end):
             continue
         if _NOT_AFTER.match(ctext, num_end, num_end + 4):
@@ -194,6 +197,22 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
             )
         )
     return out
+
+
+def _wrapped_head(text: str, c: Compact, at: int) -> int | None:
+    """Where the digits before a line break start, when the number at `at` goes on after them (「政策文件1⏎0条」,
+    「其他渠道公开5⏎2条」): the gap is one line break and nothing else, and the digits before it follow a word (not
+    a number, a date or a list) — the page wrapped the number at its line's end. None otherwise."""
+    ctext = c.text
+    if at < 3 or ctext[at - 1] != SEP or not ctext[at - 2].isdecimal():
+        return None
+    k = at - 2
+    while k > 0 and ctext[k - 1].isdecimal():
+        k -= 1
+    if k == 0 or not "\u4e00" <= ctext[k - 1] <= "\u9fff" or at - 1 - k > 4:
+        return None
+    gap = text[c.span(k, at - 1)[1] : c.span(at, at + 1)[0]]
+    return k if gap == "\n" else None
 
 
 def _clause_start(ctext: str, at: int) -> int:

@@ -401,6 +401,15 @@ class Asker:
             question.operation == "describe"
             and resolved.n > 1
             and len(set(resolved.scope.agencies)) > 1
+            and not intent.ORDER_ASKED.search(question.text)
+            and intent.SUM.search(question.text)
+        ):
+            # 「把A、B的主动公开信息加总一下」: asked as a request, no figure word — the sum of the figure each states
+            return question.model_copy(update={"operation": "sum", "measures": [intent.series_measure(question.text)]})
+        if (
+            question.operation == "describe"
+            and resolved.n > 1
+            and len(set(resolved.scope.agencies)) > 1
             and intent.ORDER_ASKED.search(question.text)
         ):
             # 「A、B、C三家里，业务培训最多的是哪家」: an order asked of the bodies named — the figure each states

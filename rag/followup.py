@@ -85,17 +85,21 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     prev = _core(intent.normalise_years(_simplified(previous.strip())), bodies)
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
+    modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
     op, rest = _operation(rest, prev)
+    if op and re.fullmatch(r"(?:是|有)?(?:多少|几)[件个条项份篇次]?|", rest):
+        rest = ""  # (「占比是多少」: the operation's own asking)
     if not op and not shaped or _OWN_ASK.search(rest):
-        # 「行政复议有多少件」「那主动公开了多少条政府信息」: a question of its own figure, of the same body and year
-        return _carried(prev, rest, bodies) if carry else None
+        # 「行政复议有多少件」「那主动公开信息一共多少条」「那推进会开了几次」: a question of its own figure — of the
+        # previous question's body and year when it names neither (as a short question does)
+        return _carried(prev, rest, bodies) if carry and not op else None
     shifted = _shifted_years(rest, prev)
     if shifted is None:
         return None
     rest, years = shifted
     other = _YEAR.sub("", rest).strip(" 的和与及、")
-    asked = _changed(prev, other, years, bodies)
+    asked = _changed(prev, other, years, bodies, modifier)
     if asked is None:
         return None
     return _with_operation(asked, op, bodies) if op else asked
@@ -176,7 +180,9 @@ def _shifted_years(rest: str, prev: str) -> tuple[str, list[str]] | None:
     return rest, years
 
 
-def _changed(prev: str, other: str, years: list[str], bodies: Callable[[str], list[str]]) -> str | None:
+def _changed(
+    prev: str, other: str, years: list[str], bodies: Callable[[str], list[str]], modifier: bool = False
+) -> str | None:
     """The previous question with the body, year, row, column or text figure the follow-up names."""
     if not other:  # 「那2021年呢」: the year changed (or nothing: 「跟去年比呢」 asks the same figure)
         return _with_years(prev, years) if years else prev
@@ -205,6 +211,16 @@ def _changed(prev: str, other: str, years: list[str], bodies: Callable[[str], li
         return _with_column(prev, column, years)
     scope = "".join(dict.fromkeys(bodies(prev))) + ("和".join(years) or "和".join(dict.fromkeys(_years(prev))))
     tail = _ASK_TAIL.search(prev)
+    if modifier:
+        # 「网上的呢」 after 「…当面申请有多少件」: said with 的, the words qualify what the previous question counted —
+        # its last word (申请) kept, the qualifier before it (当面) replaced
+        core = _YEAR.sub("", prev[: tail.start()] if tail else prev)
+        for n in bodies(core):
+            core = core.replace(n, "", 1)
+        core = core.strip(" 的")
+        own = intent.parse(measure).measures
+        if len(core) >= 3 and not measure.endswith(core[-2:]) and not any(isinstance(m, CellMeasure) for m in own):
+            measure = measure + core[-2:]
     asked = intent.parse(measure)
     if asked.measures and all(isinstance(m, CellMeasure) for m in asked.measures):
         # 「换成部分公开」「那不予公开呢」: the row asked changed, the body and the year kept

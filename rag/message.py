@@ -304,12 +304,35 @@ def context_dropped(q: str) -> str:
             return q  # (a longer head holds this one: it names something too)
         if not _full_question(rest) or _name_across(q, m.start(), m.end()) is not None:
             continue  # (「quick question，X…」: the head ends at the comma, not at the space)
+        if not _names_besides_bodies(rest):
+            # (「主动公开信息：A vs B，哪个高」: the rest names nothing but bodies, years and its ask — the head is what
+            # is asked about, whatever words it uses)
+            return q
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
             _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
         ):
             return q  # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked)
         return rest
     return q
+
+
+def _names_besides_bodies(rest: str) -> bool:
+    """`rest` names something besides its bodies, its years and the words that ask (「A vs B，哪个高」 names nothing
+    else): read by the readers of bodies and years and the cross-report asking words (`named_figures._ASKING`)."""
+    from extractor.agency import mentions
+
+    from . import intent
+    from .answers.named_figures import _ASKING
+
+    text = rest
+    for n in sorted(mentions(rest), key=lambda n: -n.start):
+        # (the place read, and the rest of the body's name up to the year said after it: 「嘉兴市南湖区|新兴街道办事处|2023年」)
+        named = re.match(r"[\u4e00-\u9fff]{0,16}?(?=(?:19|20)?\d{2}\s*年)", text[n.end :])
+        text = text[: n.start] + "|" + text[n.end + (named.end() if named else 0) :]
+    text = intent.RANGE.sub("|", text)
+    text = re.sub(r"(?:19|20)?\d{2}\s*年度?|[〇○零一二三四五六七八九]{2,4}\s*年度?", "|", text)
+    text = intent.FILLER.sub("|", _ASKING.sub("|", text))
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}", text))
 
 
 _COUNT_ENDS = lazy(r"数(?:量|目)?[啊呢吧呀哈]?[？?。.！!\s]*$")

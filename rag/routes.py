@@ -18,6 +18,7 @@ from .answers.exclusion import asks_exclusion
 from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
 from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
+from .answers.named_figures import asks_which_named
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .answers.rates import asks_set_rate
@@ -241,6 +242,16 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("ratio.reports", ("ratio",), CellMeasure, "corpus.ratio", many=True),
     Route("ratio.rows", ("ratio",), CellMeasure, "table.ratio", many=False),
+    # 「A、B、C这几份年报里，哪些写明了培训次数」「A、B，有几个单位开了推进会」: which (how many) of the bodies named state
+    # the figure, each as its one-report answer reads it
+    Route(
+        "which.named",
+        ("describe", "value", "compare", "which_reports"),
+        None,
+        "named_figures.which_named",
+        many=True,
+        when=lambda q: len(set(q.scope.agencies)) > 1 and asks_which_named(q.text),
+    ),
     # (several bodies named are series.named's: each report's figure read as its one-report answer reads it — a
     # column's 「专栏…公开信息77条」 was taken for 平潭's 主动公开, review 12)
     Route(

@@ -1165,3 +1165,12 @@ def test_a_figure_across_named_bodies_is_each_ones_own(asker):
     )
     assert ans.value == 14571 and ans.answer.startswith("平潭综合实验区") and "2447" in ans.answer, ans.answer
     assert len(ans.citations) == 2
+
+
+def test_which_of_the_named_bodies_state_a_figure(asker):
+    """「A、B这两份年报里，哪些写明了主动公开信息的条数」: the reports named whose text states the figure (the
+    one-report path's), each cited — before, refused unless every one stated it (blindta which_reports 0/7)."""
+    ans = ask(
+        asker, "which.named", "平潭综合实验区2022年、安康市政府办2022年这两份年报里，哪些写明了主动公开信息的条数？"
+    )
+    assert ans.value == 2 and len(ans.citations) == 2 and "14571" in ans.answer, ans.answer

@@ -13,6 +13,7 @@ from extractor.narrative_checks import cells_read, statements
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
+from .. import intent
 from ..cite import cell_citation, fmt, joined
 from ..context import NOT_MENTIONED, Context
 from ..question import CellMeasure, FindingMeasure, SectionMeasure, named_table, template_asked, template_in_force
@@ -1474,9 +1475,13 @@ def narrative_parts(ctx: Context) -> Answer | None:
     eq = _EQUALS.search(q)
     head = q[: eq.start()] if eq else ""
     summed = _SUM_OF.search(head)
-    if eq and _BY_CHANNEL.search(head):
-        # 「按申请方式列出的件数之和是否等于收到的申请总数」: the ways the text lists, whichever they are
+    agreed = eq or intent.CHECK.search(q)  # 「…等于…吗」「…和总数对得上不」: agreement asked, in the checks' words
+    if agreed and _BY_CHANNEL.search(head if eq else q):
+        # 「按申请方式列出的件数之和是否等于收到的申请总数」: the ways the text lists, whichever they are;
+        # 「申请渠道分项加总和总数对得上不」: the total not named but as a total — the applications' whole
         ways = list(dict.fromkeys(x["label"] for x in rows if _WAY.fullmatch(x["label"] or "")))
+        if not eq:
+            return _named_parts(ctx, rid, report, rows, ways, "申请总数") if len(ways) > 1 else None
         total = q[q.rfind("等于") + 2 :] if "等于" in q[eq.start() :] else q[eq.end() :]
         total = re.sub(r"(?<!总)(?:件数|数量|数)(?=$|[吗么呢？?，,])", "", total)  # 「收到的申请数」
         return _named_parts(ctx, rid, report, rows, ways, total) if len(ways) > 1 else None

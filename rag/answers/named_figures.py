@@ -38,9 +38,11 @@ _ASKING = lazy(
     r"数量|数目|总数|情况|相比|增减|变化了?|差|[和与跟及同]|一共|合计|加起来|总共|共计|之和"
 )
 _OPERATIONS = ("rank", "sum", "compare", "change", "trend")
+# 「这几份年报里，哪些…」「有哪几家…」: which of the reports named (said before the measure; `_which`)
+_WHICH_OF = lazy(r"哪(?:些|几)(?:个|家|份)?")
 
 
-def _residue(ctx: Context) -> str:
+def _residue(ctx: Context, keep_lead: bool = False) -> str:
     """The question with the bodies, the years and the lead-in clauses taken out (「|」 where they stood)."""
     q = fold(ctx.q)
     spans = ctx.catalogue.mentions(q)
@@ -54,17 +56,26 @@ def _residue(ctx: Context) -> str:
     text = "".join([*out, q[k:]])
     text = _YEAR_WORD.sub("|", intent.RANGE.sub("|", text))
     lead = {c for c in re.split(r"[，,：:；;\s]+", head) if c}
-    kept = [c for c in re.split(_STOPS, text) if c and not (c in lead and message._names_nothing(c))]
+    if not keep_lead:
+        kept = [c for c in re.split(_STOPS, text) if c and not (c in lead and message._names_nothing(c))]
+    else:
+        kept = [c for c in re.split(_STOPS, text) if c]
     return "|".join(kept)
 
 
-def candidates(ctx: Context) -> list[str]:
-    """The runs of words the question names besides its bodies, years, lead-ins and operation: longest first."""
+def _runs(residue: str) -> list[str]:
     # (「主动公开的政府信息条数」 is one thing: 的 inside a run joins it, never cuts it in two)
-    text = intent.FILLER.sub(
-        "|", _ASKING.sub("|", re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", _residue(ctx)))
-    )
-    runs = re.findall(r"[\u4e00-\u9fff]{2,}", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", residue)
+    # the operation's own words, as the question's readers find them (「加总一下」「相加」 ask the sum, name nothing)
+    text = intent.SUM.sub("|", text)
+    text = intent.FILLER.sub("|", _ASKING.sub("|", text))
+    return re.findall(r"[\u4e00-\u9fff]{2,}", text)
+
+
+def candidates(ctx: Context) -> list[str]:
+    """The runs of words the question names besides its bodies, years, lead-ins and operation: longest first. When
+    nothing is left but the lead-in (「主动公开信息：A vs B，哪个高」), the lead-in is what the question is about."""
+    runs = _runs(_residue(ctx)) or _runs(_residue(ctx, keep_lead=True))
     return sorted(dict.fromkeys(runs), key=len, reverse=True)
 
 
@@ -114,6 +125,46 @@ def answer(ctx: Context) -> Answer | None:
     from .narrative import series
 
     return series(ctx)
+
+
+def asks_which_named(q: str) -> bool:
+    """A which-word (「哪些」「哪几家」) or a count of bodies (「有几个单位」) — asked of the bodies a question names."""
+    return bool(_WHICH_OF.search(q) or intent.bodies_counted(q))
+
+
+def which_named(ctx: Context) -> Answer | None:
+    return _which(ctx) if 2 <= ctx.n <= 8 else None
+
+
+def _which(ctx: Context) -> Answer | None:
+    """「A、B、C这几份年报里，哪些召开了推进会」「A、B，有几个单位写明了培训次数」: which of the reports named (or how
+    many) state the figure — asked before the measure, the which-word or the count of bodies asks over the reports,
+    not what the measure lists (「A、B的推进会分别有哪些」). Each report's figure is the one-report path's, cited."""
+    if intent.ORDER_ASKED.search(ctx.q):
+        return None
+    q = fold(ctx.q)
+    asked = _WHICH_OF.search(q) or intent.bodies_counted(q)
+    for phrase in candidates(ctx)[:4]:
+        at = q.find(phrase[:2], asked.end() if asked else 0)
+        if asked is None or at < 0:
+            continue
+        found = {r: a for r in ctx.ids if (a := _one(ctx, r, phrase)) is not None}
+        if not found:
+            continue
+        silent = [r for r in ctx.ids if r not in found]
+        shown = "；".join(f"{ctx.label(r)}（{_said(found[r])}）" for r in found)
+        note = f"；{'、'.join(ctx.label(r) for r in silent)}的报告未提及{phrase}的数量" if silent else ""
+        counted = re.search(r"[个家份]", asked.group())
+        unit = counted.group() if counted else "个"
+        cits = [c for r in found for c in found[r].citations]
+        return ctx.answer(
+            f"所列{ctx.n}份报告中，{len(found)}{unit}写明了{phrase}：{shown}{note}。",
+            "metric",
+            value=len(found),
+            unit=unit,
+            citations=cits,
+        )
+    return None
 
 
 def _said(ans: Answer) -> str:

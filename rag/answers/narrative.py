@@ -480,7 +480,8 @@ def _named_hits(text: str, names: str) -> list:
     return list(
         re.finditer(
             rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}}?(?:为|达到?|是|有|共|至|突破|超过))?\s*(\d+(?:\.\d+)?)"
-            rf"(?![\d.]|\s*[%％亿]|\s*万\s*[\u4e00-\u9fff])\s*(?:余|多)?\s*(万|次|条|件|个|人|篇|期|场|项|家|份)?",
+            # (「政策文件1⏎0条」: digits going on after a gap are the rest of a number the page wrapped, not its end)
+            rf"(?![\d.]|\s+\d|\s*[%％亿]|\s*万\s*[\u4e00-\u9fff])\s*(?:余|多)?\s*(万|次|条|件|个|人|篇|期|场|项|家|份)?",
             text,
         )
     )
