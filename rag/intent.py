@@ -945,7 +945,7 @@ _NAMES_OR_ASKS = lazy(
 # a label the question is filed under (「核对：」「写稿用：」「数据整理：」): a few words and a colon, before a question
 # that asks on its own — the label names no body, year or table row, and asks nothing of the report
 _LABEL = lazy(
-    r"^\s*[^：:，,。？?！!\d\s]{0,6}(?:核|查|写|评|整理|比对|对比|问|咨询|求助|急|用|备注|参考|统计|研究|采访|报道|调研|确认|提醒|记录|汇总)[^：:，,。？?！!\d\s]{0,4}[：:]\s*"
+    r"^\s*[^：:，,。？?！!\d\s]{0,6}(?:核|查|写|评|整理|问|咨询|求助|急|用|备注|参考|统计|研究|采访|报道|调研|确认|提醒|记录|汇总)[^：:，,。？?！!\d\s]{0,4}[：:]\s*"
 )
 _ASKS = lazy(r"多少|几|什么|哪|吗|是否|有没有|对不对|怎么|如何|[？?]$")
 

@@ -28,6 +28,11 @@ from tests.text_store import text_asker
         ("平潭：2022年新收多少件", "平潭：2022年新收多少件"),
         ("行政复议：维持几件", "行政复议：维持几件"),
         ("表三：予以公开多少件", "表三：予以公开多少件"),
+        # a label that is itself the operation asked stays (「对比一下：A / B，…一共多少件」 is a comparison)
+        (
+            "对比一下：平潭2022年 / 洪泽区2023年，办理结果一共多少件",
+            "对比一下：平潭2022年 / 洪泽区2023年，办理结果一共多少件",
+        ),
     ],
 )
 def test_a_label_before_a_colon_is_no_part_of_the_question(q, read):
