@@ -256,7 +256,9 @@ def derive(report: Report, body: str | None = None, embed: HashVectors | None = 
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report)
     packed = pack_body(body if body is not None else report.model_dump_json())
-    grams = [bigrams(c.text) for c in chunks]
+    grams = [bigrams(c.text) if c.grams is None else c.grams for c in chunks]  # table rows' made by build_chunks
+    for c in chunks:
+        c.grams = None  # not carried further (a sandboxed child's chunks cross a pipe)
     vectors = None
     if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
         at = {c.id: i for i, c in enumerate(chunks)}
