@@ -15,7 +15,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Report, format_number
 
-from .tokens import bigrams
+from .tokens import bigrams, folded_bigrams
 
 MAX_CHARS = 260
 
@@ -30,7 +30,7 @@ class Chunk:
     end: int
     text: str
     cells: list[str] = field(default_factory=list)
-    # a table row's `bigrams(text)` made from its parts by `build_chunks` (`_grams`); None: not made
+    # `bigrams(text)`, made by `build_chunks(report, grams=True)`; None: not made
     grams: list[str] | None = field(default=None, repr=False, compare=False)
 
 
@@ -96,28 +96,27 @@ def _const_grams(text: str) -> tuple[str, ...]:
     return tuple(bigrams(text))
 
 
-def _joinable(label: str) -> bool:
-    """A column label whose tokens end before a number that follows it."""
+@functools.lru_cache(maxsize=4096)
+def _cell_frame(label: str, unit: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The tokens of a column label and of a unit that a plain number between them does not join
+    (the label's last character no digit or 「.」, the unit CJK characters or nothing); None: not so."""
     last = fold(label[-1:])
-    return not (last.isdigit() or last == ".")
-
-
-def _cell_grams(label: str, number: str, unit: str) -> list[str] | tuple[str, ...]:
-    if _PLAIN_NUMBER.fullmatch(number) and _joinable(label) and (not unit or _const_cjk(unit)):
-        return (*_const_grams(label), number, *_const_grams(unit)) if unit else (*_const_grams(label), number)
-    return bigrams(label + number + unit)
-
-
-@functools.lru_cache(maxsize=64)
-def _const_cjk(unit: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in fold(unit))
+    if last.isdigit() or last == "." or not all("\u4e00" <= ch <= "\u9fff" for ch in fold(unit)):
+        return None
+    return _const_grams(label), _const_grams(unit)
 
 
 def _grams(prefix: str, cells: list[tuple[str, str, str]]) -> list[str]:
     """`bigrams` of a table row's sentence, made from its parts (`_row_parts`)."""
     out = list(_const_grams(prefix))
-    for cell in cells:
-        out += _cell_grams(*cell)
+    for label, number, unit in cells:
+        frame = _cell_frame(label, unit)
+        if frame is not None and (number.isascii() and number.isdigit() or _PLAIN_NUMBER.fullmatch(number)):
+            out += frame[0]
+            out.append(number)
+            out += frame[1]
+        else:
+            out += bigrams(label + number + unit)
     return out
 
 
@@ -139,8 +138,11 @@ def renderer_fingerprint() -> str:
     return h.hexdigest()
 
 
-def build_chunks(report: Report) -> list[Chunk]:
+def build_chunks(report: Report, grams: bool = False) -> list[Chunk]:
+    """A report's chunks; with `grams`, each with its BM25 tokens (`Chunk.grams` = `bigrams(text)`:
+    the report's text folded once for its narrative chunks, a table row's made from its parts)."""
     chunks: list[Chunk] = []
+    folded = fold(report.text) if grams else ""
     spans = [(s.number, s.span.start, s.span.end) for s in report.sections] or [(None, 0, len(report.text))]
     t_start = report.tables_span.start if report.tables_span else None
     t_end = report.tables_span.end if report.tables_span else None
@@ -150,13 +152,20 @@ def build_chunks(report: Report) -> list[Chunk]:
             pieces = [(a, max(a, t_start)), (min(b, t_end), b)]
         for pa, pb in pieces:
             for s, e in _pack(report.text, pa, pb):
-                text = report.text[s:e].strip()
+                raw = report.text[s:e]
+                text = raw.strip()
                 if len(text) >= 4:
                     chunks.append(Chunk("", report.id, number, "narrative", s, e, text))
-    spans_of: dict[str, list] = {}
+                    if grams:
+                        at = s + len(raw) - len(raw.lstrip())
+                        chunks[-1].grams = folded_bigrams(folded[at : at + len(text)])
+    reach: dict[str, tuple[int, int]] = {}  # a cell key's first start and last end over its spans
     for c in report.cells:
         if c.span:
-            spans_of.setdefault(c.key, []).append(c.span)
+            got = reach.get(c.key)
+            reach[c.key] = (
+                (c.span.start, c.span.end) if got is None else (min(got[0], c.span.start), max(got[1], c.span.end))
+            )
     values = report.values()
     template = report.template.value
     for spec in (ts.t2_spec(template), ts.t3_spec_of(values), ts.T4):
@@ -166,12 +175,13 @@ def build_chunks(report: Report) -> list[Chunk]:
                 continue
             prefix, cells, keys = got
             sentence = prefix + "，".join(lab + number + unit for lab, number, unit in cells)
-            grams = _grams(prefix, cells)
-            spans_k = [x for k in keys for x in spans_of.get(k, ())]
-            s = min((x.start for x in spans_k), default=0)
-            e = max((x.end for x in spans_k), default=0)
+            spans_k = [x for x in map(reach.get, keys) if x is not None]
+            s = min((x[0] for x in spans_k), default=0)
+            e = max((x[1] for x in spans_k), default=0)
             number = 2 if keys[0].startswith("t2") else 3 if keys[0].startswith("t3") else 4
-            chunks.append(Chunk("", report.id, number, "table", s, e, sentence, keys, grams))
+            chunks.append(
+                Chunk("", report.id, number, "table", s, e, sentence, keys, _grams(prefix, cells) if grams else None)
+            )
     for i, c in enumerate(chunks):
         c.id = f"{report.id}:{i}"
     return chunks
