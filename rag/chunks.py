@@ -86,12 +86,13 @@ def _row_parts(
 # token — `bigrams` of the whole sentence gave the same list, at ~0.6 ms a report (a third of the
 # tokens). Parts join without merging tokens: 「：」 and 「，」 are no token's characters; a number
 # (digits, one decimal point) stands between a label that does not end in a digit or 「.」 and a unit of
-# CJK characters or nothing. Any other number (「空」 for a blank, a sign, an exponent) or label is
-# tokenized whole, as before. tests/test_perf16.py checks the equality on every row of the corpus.
+# CJK characters or nothing. Any other cell (「空」 for a blank, a sign, an exponent) is tokenized whole,
+# as before, through the same bounded cache (a blank cell's text is one of a few hundred).
+# tests/test_perf16.py checks the equality on fuzzed values and on the corpus's rows.
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # ASCII: `fold` leaves it as it is
 
 
-@functools.lru_cache(maxsize=4096)  # only the specs' strings come here: a few hundred
+@functools.lru_cache(maxsize=4096)  # the specs' strings, and a blank cell's 「label空件」: a few hundred
 def _const_grams(text: str) -> tuple[str, ...]:
     return tuple(bigrams(text))
 
@@ -115,8 +116,8 @@ def _grams(prefix: str, cells: list[tuple[str, str, str]]) -> list[str]:
             out += frame[0]
             out.append(number)
             out += frame[1]
-        else:
-            out += bigrams(label + number + unit)
+        else:  # a blank (「空」) or an unusual number: the cell's tokens whole (few distinct: cached, bounded)
+            out += _const_grams(label + number + unit)
     return out
 
 
