@@ -93,3 +93,58 @@ def test_from_bulk_makes_the_first_line_here_and_imports_no_reader(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[0] == "[True, True, True] False False"
+
+
+def _derived_by_the_view(db) -> set[tuple]:
+    """The derived totals as `sync_derived` computed them before perf16: through the `cells` view."""
+    from extractor import tablespec as ts
+
+    out = set()
+    for group in ts.T3_GROUPS:
+        split = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group})
+        members = ",".join(f"'{r}'" for r in split)
+        own = (
+            f" OR (c.row='{group}' AND NOT EXISTS (SELECT 1 FROM cells x WHERE x.report_id=c.report_id "
+            f"AND x.tbl='t3' AND x.row IN ({members})))"
+            if group in {r.key for r in ts.T3_GF2019.rows}
+            else ""
+        )
+        out |= set(
+            db.execute(
+                f"SELECT c.report_id, 't3.{group}.' || c.col, SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c "
+                f"WHERE c.tbl='t3' AND (c.row IN ({members}){own}) GROUP BY c.report_id, c.col"
+            ).fetchall()
+        )
+    out |= set(
+        db.execute(
+            f"SELECT c.report_id, 't4.{ts.T4_LAWSUITS}.' || c.col, SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c "
+            "WHERE c.tbl='t4' AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2"
+        ).fetchall()
+    )
+    return {tuple(r) for r in out}
+
+
+def test_derived_totals_are_those_the_cells_view_gives(tmp_path):
+    """`sync_derived` reaches the cells summed by their keys and groups by report number: the same
+    rows as the `cells` view summed — both templates, in two syncs, after a deletion."""
+    from extractor.extract import extract_bytes
+    from rag.store import Store
+    from rag.values import sync_derived
+    from test_ingest_scale import county
+
+    reports = [extract_bytes((ROOT / "eval/corpus/reports" / f).read_bytes(), f) for f in CORPUS]
+    reports += [extract_bytes(county(n, 2018 + i), f"{n}.txt") for i, n in enumerate(["甲县", "乙县", "丙县"])]
+    assert {r.template.value for r in reports} >= {"GF2019", "GF2021"}
+    store = Store(tmp_path)
+    db = store.db
+    for part in (reports[:3], reports[3:]):
+        for r in part:
+            store.add(r)
+        sync_derived(store)
+        got = {tuple(r) for r in db.execute("SELECT report_id, key, value, n, printed FROM derived_cells")}
+        assert got == _derived_by_the_view(db) and got
+    store.delete(reports[0].id)
+    store.add(reports[0])
+    sync_derived(store)
+    got = {tuple(r) for r in db.execute("SELECT report_id, key, value, n, printed FROM derived_cells")}
+    assert got == _derived_by_the_view(db)
