@@ -43,6 +43,14 @@ def _err(msg: str) -> None:
     print(f"xxgk: {msg}", file=sys.stderr)
 
 
+def _shown(path: str) -> str:
+    """`extractor.load.shown`, imported when a message needs it: `ingest --from-bulk` reads no file
+    and does not import the readers (~0.3 s of the writer's CPU a run, issue 16)."""
+    from extractor.load import shown
+
+    return shown(path)
+
+
 def _file_err(path: str, msg: str) -> None:
     """「xxgk: a.pdf: 文件为空」 — the file named once, also when the message already ends with it
     (read_source says 「文件不存在：a.pdf」 for callers that name no file)."""
@@ -311,7 +319,6 @@ def cmd_bulk(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Commit the reports (cells, records, BM25) here; the vectors are inserted by an indexer
     process beside this one (rag/indexer.py), waited for at the end unless `--index-later`."""
-    from extractor.load import shown
     from rag import indexer
     from rag.store import Store
 
@@ -345,7 +352,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     sync_derived(store)  # derived rows kept per report now, not at the first question
     for f in skipped[:SKIPPED_SHOWN]:
-        print(f"  重复，已跳过：{shown(f)}")
+        print(f"  重复，已跳过：{_shown(f)}")
     if len(skipped) > SKIPPED_SHOWN:  # a folder ingested again to add one file: not a line for each of the rest
         print(f"  ……另有 {len(skipped) - SKIPPED_SHOWN} 份已在库中，已跳过")
     lag = store.unindexed_count()
@@ -363,7 +370,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[int, int, int, list[str]]:
     """The writer: every outcome committed in input order, INGEST_BATCH a transaction."""
-    from extractor.load import shown
     from rag.store import Added
 
     from . import ingest
@@ -417,14 +423,14 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
                 failed += 1
             elif done.status == "variant":
                 variants += 1
-                _err(f"{shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+                _err(f"{_shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
             elif done.status == "exists":
                 skipped.append(f)
             else:
                 added += 1
                 for old in done.supersedes:
                     _err(
-                        f"{shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）"
+                        f"{_shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）"
                     )
 
     batch: list = []

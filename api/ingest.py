@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.load import read_source
 from extractor.schema import ExtractError, Report, report_id
 from rag.hashvec import worker_vectors
 from rag.store import Derived, Rows, derive, line_digest, rows_of
@@ -72,6 +71,8 @@ def warm() -> None:
 
 def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> Iterator[Outcome]:
     """Outcomes of the files in input order, `workers` sandboxed children extracting at once."""
+    from extractor.load import read_source  # the readers: not imported by `ingest --from-bulk`
+
     from .sandbox import Limits
 
     limits = Limits.from_env(llm)
@@ -150,14 +151,20 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
     pool = None
-    if workers > 1:
-        import multiprocessing
-
-        warm()  # the extractor's tables built once, inherited (chunks render table rows by the spec)
-        pool = multiprocessing.get_context("fork").Pool(workers)
     window: deque = deque()
     every = itertools.chain([first] if first is not None else [], fh)
     lines = ((n, line) for n, line in enumerate(every, 1) if line.strip())
+    if workers > 1:
+        import multiprocessing
+
+        # The first line's rows are made here, before the fork: every lazy table a worker uses (the agency
+        # names, the table specs, the record compressor) is built once and inherited — what a whole
+        # extraction of a sample report (`warm`) did at ~0.3 s of this process's CPU and the readers' imports.
+        head = next(lines, None)
+        if head is not None:
+            window.append(([head], [_rows_first(head[1])]))
+        gc.freeze()
+        pool = multiprocessing.get_context("fork").Pool(workers)
     try:
         with contextlib.closing(fh):
             while True:
@@ -168,7 +175,7 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
                 if not window:
                     return
                 block, job = window.popleft()
-                done = _got(job) if job is not None else None
+                done = job if isinstance(job, list) else _got(job) if job is not None else None
                 for i, (n, line) in enumerate(block):
                     yield _outcome(path.name, n, line, done[i] if done is not None else None, store)
     finally:
@@ -223,6 +230,15 @@ def _got(job) -> list[Rows | None] | None:
 
 
 DERIVE_TIMEOUT = 120  # seconds a pool worker may take for one block's rows (milliseconds a report normally)
+
+
+def _rows_first(line: bytes) -> Rows | None:
+    """The first line's rows, made by the writer before the pool is forked (None: the line is then
+    done as one the pool did not do)."""
+    try:
+        return _rows_line(line)
+    except Exception:
+        return None
 
 
 def _rows_lines(lines: list[bytes]) -> list[Rows | None]:

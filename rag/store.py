@@ -254,9 +254,11 @@ class Derived:
 def derive(report: Report, body: str | None = None, embed: HashVectors | None = None) -> Derived:
     """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand), and
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
-    chunks = build_chunks(report)
+    chunks = build_chunks(report, grams=True)
     packed = pack_body(body if body is not None else report.model_dump_json())
-    grams = [bigrams(c.text) for c in chunks]
+    grams = [bigrams(c.text) if c.grams is None else c.grams for c in chunks]
+    for c in chunks:
+        c.grams = None  # not carried further (a sandboxed child's chunks cross a pipe)
     vectors = None
     if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
         at = {c.id: i for i, c in enumerate(chunks)}
@@ -343,13 +345,16 @@ def rows_of(report: Report, d: Derived) -> Rows:
             c.raw,
             int(c.placeholder),
             c.source,
-            c.span.start if c.span else None,
-            c.span.end if c.span else None,
-            c.span.page if c.span else None,
+            span.start if span else None,
+            span.end if span else None,
+            span.page if span else None,
             exact,
         )
         for c in report.cells
-        for value, exact in (_sql_number(c.value),)
+        for span in (c.span,)
+        for value, exact in (
+            (c.value, None) if type(c.value) is int and -SQLITE_MAX <= c.value < SQLITE_MAX else _sql_number(c.value),
+        )
     ]
     metrics = [
         (
@@ -808,7 +813,7 @@ class Store:
         """The integer of each cell key (`cell_keys`), new keys numbered in this transaction. Keys
         are never renumbered or removed, so what this connection read once stays true."""
         known: dict[str, int] | None = getattr(self._local, "kids", None)
-        if known is None or any(k not in known for k in keys):
+        if known is None or not all(map(known.__contains__, keys)):
             new = [
                 (k, *(k.split(".", 2) + [None, None])[:3])
                 for k in dict.fromkeys(keys)

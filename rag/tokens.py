@@ -16,8 +16,14 @@ def bigrams(text: str) -> list[str]:
     """The tokens of a text in order: a CJK run's overlapping bigrams (a lone CJK character unless it
     is a stop word), an ASCII word lower-cased, a number. Every report's chunks pass here (BM25 and
     the vectors at ingest): the runs are taken as strings and a run's bigrams made by one `map`."""
+    return folded_bigrams(fold(text))
+
+
+def folded_bigrams(folded: str) -> list[str]:
+    """`bigrams` of a text already folded (`fold` maps one character to one: the fold of a slice is
+    the slice of the fold, so a report's text is folded once for all its chunks)."""
     out: list[str] = []
-    for run in _RUN.findall(fold(text)):
+    for run in _RUN.findall(folded):
         if not "\u4e00" <= run[0] <= "\u9fff":
             out.append(run.lower())
         elif len(run) > 1:

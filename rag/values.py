@@ -146,8 +146,24 @@ def sync_derived(store: Store) -> None:
         ):
             # a report was deleted since: its totals go (its cells went with it)
             db.execute("DELETE FROM derived_cells WHERE report_id NOT IN (SELECT id FROM reports)")
-        new = "c.report_id IN (SELECT id FROM reports WHERE rowid > ? AND rowid <= ?)"
-        for group in ts.T3_GROUPS:
+        # the new reports' cells reached from the keys of the rows summed (index cell_rows_key: kid, rn) and
+        # grouped by the report's number, its id joined once a group — not every cell of every new report
+        # read through the `cells` view once a statement (issue 16, perf16). The same rows are summed:
+        # [lo, hi] holds the numbers of the reports added, and the join keeps those reports alone.
+        lo, hi = db.execute(
+            "SELECT MIN(rn), MAX(rn) FROM reports WHERE rowid > ? AND rowid <= ?", (since, top)
+        ).fetchone()
+
+        def derive(key: str, where: str, having: str = "") -> None:
+            db.execute(
+                f"INSERT OR REPLACE INTO derived_cells SELECT r.id, '{key}.' || g.col, g.total, g.n, g.printed "
+                "FROM (SELECT c.rn AS rn, k.col AS col, SUM(c.value) AS total, COUNT(c.value) AS n, COUNT(*) AS printed "
+                f"FROM cell_keys k CROSS JOIN cell_rows c ON c.kid = k.kid AND c.rn BETWEEN ? AND ? WHERE {where} "
+                f"GROUP BY c.rn, k.col {having}) g JOIN reports r ON r.rn = g.rn WHERE r.rowid > ? AND r.rowid <= ?",
+                (lo, hi, since, top),
+            )
+
+        for group in ts.T3_GROUPS if lo is not None else ():
             split = sorted(
                 {r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group}
             )
@@ -155,23 +171,14 @@ def sync_derived(store: Store) -> None:
             # a variant's own data row of that name (GF2019's 「（六）其他处理」) counts where no sub-row is printed
             own = (
                 (
-                    f" OR (c.row='{group}' AND NOT EXISTS (SELECT 1 FROM cells x WHERE x.report_id=c.report_id "
-                    f"AND x.tbl='t3' AND x.row IN ({members})))"
+                    f" OR (k.row='{group}' AND NOT EXISTS (SELECT 1 FROM cell_keys xk CROSS JOIN cell_rows x "
+                    f"ON x.rn = c.rn AND x.kid = xk.kid WHERE xk.tbl='t3' AND xk.row IN ({members})))"
                 )
                 if group in {r.key for r in ts.T3_GF2019.rows}
                 else ""
             )
-            db.execute(
-                f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't3.{group}.' || c.col, SUM(c.value), "
-                f"COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t3' AND (c.row IN ({members}){own}) "
-                f"GROUP BY c.report_id, c.col",
-                (since, top),
-            )
-        db.execute(
-            f"INSERT OR REPLACE INTO derived_cells SELECT c.report_id, 't4.{ts.T4_LAWSUITS}.' || c.col, "
-            f"SUM(c.value), COUNT(c.value), COUNT(*) FROM cells c WHERE {new} AND c.tbl='t4' "
-            f"AND c.row IN ('ld','lr') GROUP BY c.report_id, c.col HAVING COUNT(*) = 2",
-            (since, top),
-        )
+            derive(f"t3.{group}", f"k.tbl='t3' AND (k.row IN ({members}){own})")
+        if lo is not None:
+            derive(f"t4.{ts.T4_LAWSUITS}", "k.tbl='t4' AND k.row IN ('ld','lr')", "HAVING COUNT(*) = 2")
         db.execute("DELETE FROM derived_meta")
         db.execute("INSERT INTO derived_meta VALUES (?, ?, ?)", (DERIVED_FORMAT, top, count))
