@@ -456,7 +456,16 @@ class Asker:
 
     def _followed(self, q: str, full: str, report_id: str | None, agency: str | None, year: int | None) -> Answer:
         """A follow-up's answer: the question it stands for answered, and said so."""
-        ans = self.ask(full, report_id, agency, year)
+        from . import followup
+
+        ctx = self.context(full, report_id, agency, year)
+        unknown = followup.unknown_body(
+            q, lambda text: list(self.context(text, report_id, agency, year).question.scope.agencies)
+        )
+        if unknown and not ctx.question.scope.agencies:  # 「市教育局呢」: no such body stored — said, not widened
+            ans = ctx.answer(f"{NOT_MENTIONED}（没有找到「{unknown}」的报告）", "none")
+        else:
+            ans = self.ask(full, report_id, agency, year)
         ans.answer = f"（按「{full}」理解）{ans.answer}"
         ans.question, ans.read_as = q, full
         return ans

@@ -24,7 +24,9 @@ _TAIL = lazy(r"(?:的情况)?(?:呢|又如何|又怎样|又怎么样)\s*[？?。
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
 # the year before / after the one asked (「去年呢」 in a talk about 2022 is 2021, not the calendar's last year)
-_RELATIVE = lazy(r"前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年")
+_RELATIVE = lazy(
+    r"(?:前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年)(?!度?(?:的)?(?:结转|转入))"
+)  # (上年结转: a row)
 _SHIFT = {"前年": -2, "后一年": 1, "下一年": 1, "次年": 1, "第二年": 1}
 # an operation put on the previous figure: its change over a year (「跟去年比呢」「同比呢」), its share (「占比呢」)
 _CHANGE = lazy(
@@ -37,8 +39,9 @@ _CHANGE_ASK = lazy(
 )
 # 「那哪个单位最多呢」「谁最多」: the previous figure ranked over the bodies of its year
 _RANK = lazy(
-    r"(?:哪个|哪家|哪一个|什么)(?:单位|部门|机关|地方|地区)?(?:最多|最高|最大)|谁(?:最多|最高)|最多的是(?:哪个|哪家|谁)(?:单位)?"
-)
+    r"(?:(?:哪个|哪家|哪一个)(?:单位|部门|机关|地方|地区)?|什么(?:单位|部门|机关|地方|地区))(?:最多|最高|最大)"
+    r"|谁(?:最多|最高)|最多的是(?:哪个|哪家|谁)(?:单位)?"
+)  # (「什么最多呢」 of 不予公开 asks its largest reason, not a body)
 _SHARE = lazy(r"(?:的)?(?:占比|比例|比重|百分比|百分之几)(?:是)?")
 # what the previous question asked of its figure, kept for a row asked instead (「…多少件」「…是多少」)
 _ASK_TAIL = lazy(r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?\s*[？?]?$")
@@ -82,7 +85,7 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     text = _cleaned(q)
     if not previous.strip() or len(text) > LONGEST:
         return None
-    prev = _core(intent.normalise_years(_simplified(previous.strip())), bodies)
+    prev = _core(intent.normalise_years(_simplified(previous.strip())))
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
@@ -112,6 +115,13 @@ def _simplified(text: str) -> str:
     return simplify(text) if has_traditional(text) else text
 
 
+def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
+    """The body a follow-up names (「市教育局呢」) when the store holds none of that name: the answer says so,
+    never the question asked again over every body (the router drops a name it does not know)."""
+    rest = _YEAR.sub("", _TAIL.sub("", _LEAD.sub("", _cleaned(q)))).strip(" ，,：:的")
+    return rest if rest and not bodies(rest) and _BODY_SHAPED.fullmatch(rest) else None
+
+
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
     text = _simplified(q.strip())
@@ -123,22 +133,20 @@ def _cleaned(q: str) -> str:
     return _BARE_YEAR.sub(r"\1年", text)
 
 
-def _core(prev: str, bodies: Callable[[str], list[str]]) -> str:
-    """The previous question without a lead-in before a comma or colon (「有群众来电问，2019年福清市…」「数据整理：…」):
-    the shortest tail that still says every body and year it asked."""
-    need = set(bodies(prev)) | set(_years(prev))
-    best = prev
-    for m in re.finditer(r"[，,：:]", prev):
-        tail = prev[m.end() :].strip()
-        if tail and need and need <= set(bodies(tail)) | set(_years(tail)):
-            best = tail
-    return best
+def _core(prev: str) -> str:
+    """The previous question without a lead-in (「有群众来电问，…」「数据整理：…」「市民打12345问…」), read as every question's
+    lead-in is read (`message.context_dropped`, `intent.drop_preamble`): a head that names the measure stays."""
+    from . import message
+
+    return intent.drop_preamble(message.context_dropped(prev))
 
 
 def unread(previous: str | None, q: str) -> bool:
     """A short message shaped as a follow-up (「为什么呢」「那这个呢」) that `resolve` could not read: it is answered
     by asking for the whole question, never alone over every report (another body's figure)."""
     text = _cleaned(q)
+    if _STORE_WIDE.search(text):  # 「那总共有多少份报告呢」「那哪些单位行政复议最多呢」: asked of the store, on its own
+        return False
     return (
         bool(previous and previous.strip()) and len(text) <= LONGEST and bool(_LEAD.search(text) or _TAIL.search(text))
     )
@@ -209,7 +217,7 @@ def _changed(
     column = _column_only(measure)
     if column is not None:  # 「自然人那一列呢」: the previous row, the column asked
         return _with_column(prev, column, years)
-    scope = "".join(dict.fromkeys(bodies(prev))) + ("和".join(years) or "和".join(dict.fromkeys(_years(prev))))
+    scope = "".join(dict.fromkeys(bodies(prev))) + ("和".join(years) or _years_said(prev))
     tail = _ASK_TAIL.search(prev)
     if modifier:
         # 「网上的呢」 after 「…当面申请有多少件」: said with 的, the words qualify what the previous question counted —
@@ -300,12 +308,20 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
         return None
     if not re.search(r"多少|几", text):
         return None
-    scope = "".join(dict.fromkeys(bodies(prev))) + "和".join(dict.fromkeys(_years(prev)))
+    scope = "".join(dict.fromkeys(bodies(prev))) + _years_said(prev)
     if not scope:
         return None
     if not intent.parse(text).measures:
         return None
     return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其)的?", "", text)
+
+
+def _years_said(prev: str) -> str:
+    """The previous question's years as it said them: a range whole (「2019年至2022年」, never its two ends)."""
+    span = intent.RANGE.search(prev)
+    if span:
+        return f"{span.group(1)}年至{span.group(2)}年"
+    return "和".join(dict.fromkeys(_years(prev)))
 
 
 def _years(text: str) -> list[str]:

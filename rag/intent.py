@@ -942,27 +942,10 @@ _NAMES_OR_ASKS = lazy(
 )
 
 
-# a label the question is filed under (「核对：」「写稿用：」「数据整理：」): a few words and a colon, before a question
-# that asks on its own — the label names no body, year or table row, and asks nothing of the report
-_LABEL = lazy(
-    r"^\s*[^：:，,。？?！!\d\s]{0,6}(?:核|查|写|评|整理|问|咨询|求助|急|用|备注|参考|统计|研究|采访|报道|调研|确认|提醒|记录|汇总)[^：:，,。？?！!\d\s]{0,4}[：:]\s*"
-)
-_ASKS = lazy(r"多少|几|什么|哪|吗|是否|有没有|对不对|怎么|如何|[？?]$")
-
-
 def drop_preamble(q: str) -> str:
     """The question without the speaker's preamble: up to its colon, or the clauses before the one that
     names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
-    (「正在核对…数据」 is not 「核对一下表三」); a label before a colon (「核对：…有什么不足？」) asks no check either."""
-    label = _LABEL.match(q)
-    if (
-        label
-        and _ASKS.search(q[label.end() :])
-        and not _NAMES_OR_ASKS.search(label.group())
-        and not table_measures(label.group(), strict=False)
-        and not _TABLE_WORDS.search(label.group())
-    ):
-        return q[label.end() :]
+    (「正在核对…数据」 is not 「核对一下表三」)."""
     m = _PREAMBLE.match(q)
     if m and m.end() < len(q) and not _NAMES_OR_ASKS.search(m.group()):
         # (「我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持…各多少」: what stands before the colon names

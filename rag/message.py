@@ -292,6 +292,9 @@ def _full_question(rest: str) -> bool:
     return bool(intent.years_in(rest)) and bool(named) and (named[0].start == 0 or bool(_YEAR.match(rest)))
 
 
+_OTHER_ASK = re.compile(r"什么|哪些|哪几|怎么|如何|怎样")
+
+
 def context_dropped(q: str) -> str:
     """「打分核对：X2023年度自然人提出的申请多少件」 → 「X2023年度自然人提出的申请多少件」; 「有人在热线上问X2019年…几件」 →
     「X2019年…几件」; 「quick question，X23年…几件」 → 「X23年…几件」. A check lead-in stays when what follows asks
@@ -309,9 +312,11 @@ def context_dropped(q: str) -> str:
             # is asked about, whatever words it uses)
             return q
         if (_HEAD_CHECK.search(head) or _HEAD_CHECK.search(m.group())) and (
-            _AGREEMENT.search(rest) or _check_asked(rest) or not _figure_asked(rest)
+            _AGREEMENT.search(rest) or _check_asked(rest) or not (_figure_asked(rest) or _OTHER_ASK.search(rest))
         ):
-            return q  # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked)
+            # (「核对一下：X2024年的年报」 asks no figure: the check is what is asked; 「核对：X…有什么不足？」 asks what
+            # the report says, the check word only files it)
+            return q
         return rest
     return q
 
