@@ -135,7 +135,9 @@ def drop_pagers(source: str, pages: int) -> str:
             i += 1
             continue
         last, j = i, i + 1
-        while j < len(parts):  # forward: pager texts and any tags, to the last pager text
+        while j < len(parts):  # forward: pager texts across the bar's own (inline) elements, to the last pager text
+            if j % 2 == 1 and not _INLINE_TAG.match(parts[j]):
+                break  # (a cell, row or block tag ends the bar: 「<tr><td>2</td><td>1</td>」 after it are a table's)
             if j % 2 == 0:
                 if not _is_pager_text(parts[j], pages)[0]:
                     break
@@ -182,6 +184,7 @@ def drop_pagers(source: str, pages: int) -> str:
 
 
 _INLINE_CLOSE = re.compile(r"</(?:a|span|b|strong|font|em|i|li|u)\s*>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|span|b|strong|font|em|i|li|u|ul|br|select|option|label|input)\b[^>]*>", re.I)
 
 
 def _is_open(part: str) -> bool:

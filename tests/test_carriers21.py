@@ -136,3 +136,13 @@ def test_a_pdf_that_is_the_report_stays_the_document_beside_what_it_carries():
     report = extract_bytes(buf.getvalue(), "report.pdf")
     assert report.carrier is None and report.format == "pdf"
     assert not mismatches(report, g.expected)
+
+
+def test_a_top_pager_bar_keeps_the_cells_after_it():
+    # review 13: page 2 opens with its bar, then table 四's row continues — the bar's page numbers end at the
+    # bar's own elements, never the row's 「2」「1」 cells (the row would shift a column)
+    from extractor.pages import drop_pagers
+
+    page = '<div class="pg"><a href="t1.html">上一页</a> <a href="t1.html">1</a> 2</div><tr><td>2</td><td>1</td><td>0</td></tr>'
+    out = drop_pagers(page, 2)
+    assert "上一页" not in out and "<td>2</td><td>1</td><td>0</td>" in out, out
