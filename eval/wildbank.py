@@ -57,6 +57,10 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blfixa": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: a narrative figure across bodies
     "blfixb": ("wild", *(f"wild{i}" for i in range(2, 20))),  # blindl's store: one report's narrative families
     "blindta": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blind narrative figures and what users do with them
+    "tafixa": (
+        "wild",
+        *(f"wild{i}" for i in range(2, 21)),
+    ),  # blindta's store: shares, ratios, per month of two figures
 }
 WHICH = "blindw"
 

@@ -52,6 +52,12 @@ _BODY_SHAPED = lazy(
     r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|片区|局|委|厅|办|办公室|政府|委员会|中心|管委会|署)"
 )
 LONGEST = 24  # characters of a follow-up: a longer message is a question of its own
+# 「平均每个月多少条」「折合一个月几条」「月均多少」 said alone: the previous figure over its months — asked as the previous
+# question with the per-month clause after it (the clause names no figure: the one before it does)
+_PER_PERIOD = lazy(
+    r"^(?:那么?)?(?:平均|折合|折算|摊|算|分)?(?:下来|到)?(?:每一?个?|一个)(?:月|季度)(?:平均|下来)?(?:大概|大约)?(?:是|有)?"
+    r"(?:多少|几)[条篇件个次项]?[？?。]?$|^(?:那么?)?[月季]均(?:是|有)?(?:多少|几)[条篇件个次项]?[？?。]?$"
+)
 
 
 def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bool = True) -> str | None:
@@ -63,6 +69,8 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if not previous.strip() or len(text) > LONGEST:
         return None
     prev = intent.normalise_years(previous.strip())
+    if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
+        return prev.rstrip("？?。！! ") + "，" + text
     if not (_LEAD.search(text) or _TAIL.search(text)):
         return _carried(prev, intent.normalise_years(text), bodies) if carry else None
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")

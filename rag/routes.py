@@ -21,6 +21,7 @@ from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .answers.rates import asks_set_rate
+from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
@@ -176,6 +177,16 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: not SAME_PROBLEMS.search(q.text),
     ),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
+    # 「政策解读占主动公开信息的百分之几」「平均每件政策文件配了几篇解读」「主动公开的条数是新收申请的几倍」「平均一个月多少条」:
+    # two figures of one report's text (or one of its text, one of its tables) combined, each read as asked alone
+    Route(
+        "derived.figures",
+        ("share", "ratio", "value", "describe", "average"),
+        None,
+        "two_figures.answer",
+        many=False,
+        when=lambda q: asks_two_figures(q.text),
+    ),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
         # (「回落了百分之几」 reads as a share; 「12333来电同比增长」, a search-box label, as a description)
