@@ -248,6 +248,11 @@ def _listed_under(ctx: Context, rid: str, part: _Figure) -> _Figure | None:
     return _Figure(float(m["value"]), m["unit"] or "", m["quote"], [cit], m["start"], m["end"])
 
 
+def _same_sentence(text: str, a: _Figure, b: _Figure) -> bool:
+    s0, s1 = sentence_bounds(text, a.end - 1, a.end)
+    return s0 <= b.end - 1 < s1
+
+
 def _sibling(text: str, part: _Figure, base: _Figure) -> bool:
     """Is the whole read another item of the part's own list (「其中当面申请1件，网络申请1件」)? Both in one sentence,
     after one 「其中」 that opens the list."""
@@ -275,8 +280,8 @@ def answer(ctx: Context) -> Answer | None:
     sides = read(_question(ctx))
     if sides is None or not sides.part:
         return None
-    if sides.base and intent.table_measures(sides.part) and intent.table_measures(sides.base):
-        return None  # two rows of the tables: the tables' own share or ratio (table.share, table.ratio)
+    if intent.table_measures(sides.part) and (not sides.base or intent.table_measures(sides.base)):
+        return None  # rows of the tables (and a share of one within its table): the tables' own (table.share, …)
     parts = _side(ctx, rid, sides.part, sides.unit)
     if not parts:
         return None
@@ -298,13 +303,22 @@ def answer(ctx: Context) -> Answer | None:
         base, part = next(((b, p) for p in parts if (b := _listed_under(ctx, rid, p)) is not None), (None, part))
     elif sides.base is not None:
         bases = _side(ctx, rid, sides.base)
+        if sides.kind == "share" and bases and bases[0].start >= 0:
+            # a share of two text figures is of figures the report relates: printed in one sentence (「…480条，其中…
+            # 政策解读6篇」), never a count of one part of the report over a count of another (解读 over 申请)
+            pairs = [
+                (p, b) for b in bases for p in parts if p.start >= 0 and b.start >= 0 and _same_sentence(text, p, b)
+            ]
+            if not pairs:
+                return _refused(ctx, sides, part)
+            part, bases = pairs[0][0], [pairs[0][1]]
         base = bases[0] if bases else None
         if base is not None and sides.kind == "share" and _sibling(text, part, base) and not _says(sides.base, base):
             # another item of the part's own list is never its whole (「网络申请1件 ÷ 其中当面申请1件」): a whole said
             # loosely (收到申请, 全部申请) is the total the list is of, else refused
             base = _listed_under(ctx, rid, part)
-    if base is None:
-        return _refused(ctx, sides, part)
+    if base is None:  # (a row of the tables over a whole no figure of the text is: the tables' routes say)
+        return None if part.start < 0 and intent.table_measures(sides.part) else _refused(ctx, sides, part)
     if (base.start, base.end, base.said) == (part.start, part.end, part.said) or not base.value:
         return _refused(ctx, sides, part)
     v = part.value / base.value
