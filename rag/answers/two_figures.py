@@ -336,7 +336,15 @@ def answer(ctx: Context) -> Answer | None:
     )
 
 
-def _refused(ctx: Context, sides: Sides, part: _Figure) -> Answer:
+def _refused(ctx: Context, sides: Sides, part: _Figure) -> Answer | None:
+    """Refused, the side read named — unless the text states a percentage of the part itself (「网上申请占比62.5%」):
+    then the routes that read stated shares answer."""
+    one = ctx.one_report()
+    said = set(re.sub(r"[^\u4e00-\u9fff]", "", sides.part))
+    if one and sides.kind == "share" and said:
+        for m in ctx.store.metrics(one[0]):
+            if m["unit"] == "%" and said <= set(f"{m['label'] or ''}{m['quote'] or ''}"):
+                return None
     what = f"「{sides.base}」" if sides.base else "它所属的总数"
     return ctx.answer(
         f"{NOT_MENTIONED}（报告写了{part.said}，但没有写明{what}，无法计算）", "metric", citations=part.citations
