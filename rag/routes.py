@@ -177,16 +177,6 @@ ROUTES: tuple[Route, ...] = (
         when=lambda q: not SAME_PROBLEMS.search(q.text),
     ),
     Route("list.common_problems", ("list",), SectionMeasure, "narrative.common_problems", many=True),
-    # 「政策解读占主动公开信息的百分之几」「平均每件政策文件配了几篇解读」「主动公开的条数是新收申请的几倍」「平均一个月多少条」:
-    # two figures of one report's text (or one of its text, one of its tables) combined, each read as asked alone
-    Route(
-        "derived.figures",
-        ("share", "ratio", "value", "describe", "average"),
-        None,
-        "two_figures.answer",
-        many=False,
-        when=lambda q: asks_two_figures(q.text),
-    ),
     Route(  # a change the one report read states itself (「较去年回落12.3%」), stored previous year or not
         "change.stated",
         # (「回落了百分之几」 reads as a share; 「12333来电同比增长」, a search-box label, as a description)
@@ -282,6 +272,17 @@ ROUTES: tuple[Route, ...] = (
                 q.text,
             )
         ),
+    ),
+    # 「政策解读占主动公开信息的百分之几」「平均每件政策文件配了几篇解读」「主动公开的条数是新收申请的几倍」「平均一个月多少条」:
+    # two figures of one report's text (or one of its text, one of its tables) combined, each read as asked alone
+    # (after derived.metric, which answers what it reads of two stated numbers: 「12333来电中人工服务占比」)
+    Route(
+        "derived.figures",
+        ("share", "ratio", "value", "describe", "average"),
+        None,
+        "two_figures.answer",
+        many=False,
+        when=lambda q: asks_two_figures(q.text),
     ),
     Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
     # a share of cells (「新收申请里个人申请占几成」) is the table's, never a rate some sentence prints
