@@ -1125,6 +1125,17 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     return None
 
 
+_WRAPPED = re.compile(r"\d[ \t]*\n\s*$|\d[ \t]+$")
+
+
+def cut_by_wrap(text: str, m) -> bool:
+    """Is the metric's number the tail of a number cut by a line wrap (「政策文件2\n9条」 read as 9)? No figure to
+    compute with."""
+    digit = re.search(r"\d", text[m["start"] : m["end"]])
+    at = m["start"] + digit.start() if digit else m["start"]
+    return bool(_WRAPPED.search(text[max(0, at - 4) : at]))
+
+
 def _listed_beside(text: str, part, m, words: str) -> bool:
     """Is `m` another item of the list the part is in (after the 「其中」 that opens it, in the part's sentence) whose
     own phrase does not say the whole's words (「收到申请」 is not 「当面申请1件」)?"""
@@ -1166,7 +1177,7 @@ def derived(ctx: Context) -> Answer | None:
         base_w = whole if _pairs(whole) else base_w
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
-    if part is None:
+    if part is None or cut_by_wrap(text, part):
         return None
     a, b = sentence_bounds(text, part["start"], part["end"])
     if per:
@@ -1212,7 +1223,7 @@ def derived(ctx: Context) -> Answer | None:
             (m for m in reversed(before) if re.search(r"其中", text[m["end"] : part["start"]][:12])), before[-1]
         )
         base_v, base_label = base["value"], base["quote"]
-    if not base_v:
+    if not base_v or base is not None and cut_by_wrap(text, base):
         return None
     v = part["value"] / base_v
     if kind == "share" and v > 1:  # a part larger than its whole: the sides were not a part and its whole

@@ -128,7 +128,6 @@ def _whole(b: str) -> str:
     return _clean(rest) or b
 
 
-_WRAPPED = lazy(r"\d[ \t]*\n\s*$|\d[ \t]+$")
 _YEAR_WORD = lazy(r"(?:19|20)\d{2}\s*年度?")
 
 
@@ -177,6 +176,7 @@ def _text(ctx: Context, rid: str, words: str, unit: str | None = None) -> list[_
     """The side as the one-report text reader answers it asked alone (「<year>年<words>有多少」): where the text
     prints that figure, best fitting the side's words first (the quoted sentence before a statistics row)."""
     from .named_figures import _asked, _one
+    from .narrative import cut_by_wrap
 
     ans = _asked(ctx, rid, words, unit) if unit else _one(ctx, rid, words)
     if ans is None or not isinstance(ans.value, (int, float)) or ans.unit in (None, "%"):
@@ -187,7 +187,7 @@ def _text(ctx: Context, rid: str, words: str, unit: str | None = None) -> list[_
     at = text.find(quote) if quote else -1
     printed = [m for m in ctx.store.metrics(rid) if m["value"] == ans.value and m["unit"] == ans.unit]
     # (「政策文件2\n9条」: a number cut by a line wrap — read as 9, the 2 before it — is no figure to compute with)
-    rows = [m for m in printed if not _WRAPPED.search(text[max(0, m["start"] - 3) : m["start"]])]
+    rows = [m for m in printed if not cut_by_wrap(text, m)]
     if printed and not rows:
         return []
     said = set(re.sub(r"[^\u4e00-\u9fff]", "", words))
