@@ -287,6 +287,10 @@ def answer(ctx: Context) -> Answer | None:
         return None
     part = parts[0]
     text = report.text
+    if sides.kind == "share" and _stated_share(ctx, rid, text, sides, parts):
+        return None
+    if any(c.col not in ("tot", None) for c in ctx.question.cells):
+        return None  # (「本年新收里自然人所占的比例」: a column of the tables is the tables' share)
     if sides.kind == "per":
         v = round(part.value / sides.periods, 2)
         per = "月" if sides.periods == 12 else "季度"
@@ -336,15 +340,27 @@ def answer(ctx: Context) -> Answer | None:
     )
 
 
-def _refused(ctx: Context, sides: Sides, part: _Figure) -> Answer | None:
-    """Refused, the side read named — unless the text states a percentage of the part itself (「网上申请占比62.5%」):
-    then the routes that read stated shares answer."""
-    one = ctx.one_report()
+def _stated_share(ctx: Context, rid: str, text: str, sides: Sides, parts: list[_Figure]) -> bool:
+    """Does the text print the part's share itself — a percentage right after the part (「信函申请4件，占21%」) or one
+    whose phrase says the part (「网上申请占比62.5%」)? Then the routes that read stated shares answer, as printed."""
     said = set(re.sub(r"[^\u4e00-\u9fff]", "", sides.part))
-    if one and sides.kind == "share" and said:
-        for m in ctx.store.metrics(one[0]):
-            if m["unit"] == "%" and said <= set(f"{m['label'] or ''}{m['quote'] or ''}"):
-                return None
+    for m in ctx.store.metrics(rid):
+        if m["unit"] != "%":
+            continue
+        if said and said <= set(f"{m['label'] or ''}{m['quote'] or ''}"):
+            return True
+        digit = re.search(r"\d", text[m["start"] : m["end"]])
+        at = m["start"] + (digit.start() if digit else 0)
+        if any(
+            0 <= p.end <= at and re.fullmatch(r"[，,、\s]*(?:占|约占|占比)?(?:约|达|为)?", text[p.end : at])
+            for p in parts
+        ):
+            return True
+    return False
+
+
+def _refused(ctx: Context, sides: Sides, part: _Figure) -> Answer | None:
+    """Refused, the side read named."""
     what = f"「{sides.base}」" if sides.base else "它所属的总数"
     return ctx.answer(
         f"{NOT_MENTIONED}（报告写了{part.said}，但没有写明{what}，无法计算）", "metric", citations=part.citations
