@@ -80,6 +80,8 @@ def read(q: str) -> Sides | None:
     if m:  # 「主动公开信息平均一个月多少条」「平均每月发布多少条信息」: the clause's figure over the months
         if re.search(r"每个?月(?:的|都)?(?:更新|发布|公开)?(?:一次|1次)", c):
             return None
+        if not re.search(r"平均|折合|折算|摊|算下来|[月季]均|一个(?:月|季度)", c):
+            return None  # (「每个季度全面检查的网站有多少家」: what is done each quarter, as stated — no average)
         periods = _PERIODS[m.group("p") or m.group("q")]
         unit = _ASK.search(c[m.end() :])
         rest = _clean(c[: m.start()] + "|" + c[m.end() :]).replace("|", "")
@@ -100,6 +102,8 @@ def read(q: str) -> Sides | None:
     m = re.search(rf"^(?P<a>.+?)在(?P<b>.+?){_IN}(?:所|的)?占", c)
     if m:  # 「政策解读在全部主动公开信息里占多大比例」
         return Sides(_clean(m.group("a")), _whole(m.group("b")), "share")
+    if re.search(r"占了?(?:多少|几)个?(?:条|篇|件|个|份|项|次|场|家|人|期)", c):
+        return None  # (「编发的文章里原创的占多少篇」: a count asked, not a share)
     m = re.search(r"^(?P<a>.+?)(?:所|的)?占(?!比)了?(?P<b>.+)$", c)
     if m:
         tail = _SHARE_TAIL.search(m.group("b"))
@@ -292,6 +296,11 @@ def answer(ctx: Context) -> Answer | None:
     if any(c.col not in ("tot", None) for c in ctx.question.cells):
         return None  # (「本年新收里自然人所占的比例」: a column of the tables is the tables' share)
     if sides.kind == "per":
+        a0, _ = sentence_bounds(text, part.start, part.end) if part.start >= 0 else (0, 0)
+        if part.start >= 0 and re.search(
+            r"每(?:一)?个?(?:月|季度|季|周|天|日)", text[max(a0, part.start - 24) : part.end]
+        ):
+            return None  # (「每季度对…70家网站开展检查」: the figure is stated per period already)
         v = round(part.value / sides.periods, 2)
         per = "月" if sides.periods == 12 else "季度"
         shown = f"{fmt(v)}{part.unit}"
@@ -314,7 +323,7 @@ def answer(ctx: Context) -> Answer | None:
                 (p, b) for b in bases for p in parts if p.start >= 0 and b.start >= 0 and _same_sentence(text, p, b)
             ]
             if not pairs:
-                return _refused(ctx, sides, part)
+                return None if part.start < 0 else _refused(ctx, sides, part)
             part, bases = pairs[0][0], [pairs[0][1]]
         base = bases[0] if bases else None
         if base is not None and sides.kind == "share" and _sibling(text, part, base) and not _says(sides.base, base):
@@ -322,7 +331,7 @@ def answer(ctx: Context) -> Answer | None:
             # loosely (收到申请, 全部申请) is the total the list is of, else refused
             base = _listed_under(ctx, rid, part)
     if base is None:  # (a row of the tables over a whole no figure of the text is: the tables' routes say)
-        return None if part.start < 0 and intent.table_measures(sides.part) else _refused(ctx, sides, part)
+        return None if part.start < 0 else _refused(ctx, sides, part)
     if (base.start, base.end, base.said) == (part.start, part.end, part.said) or not base.value:
         return _refused(ctx, sides, part)
     v = part.value / base.value
