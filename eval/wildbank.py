@@ -59,6 +59,10 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindta": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blind narrative figures and what users do with them
     "blindsa": ("wild", *(f"wild{i}" for i in range(2, 21))),
     "tafixb": ("wild", *(f"wild{i}" for i in range(2, 21))),  # blindta's store: which reports, channels, follow-ups
+    "tafixa": (
+        "wild",
+        *(f"wild{i}" for i in range(2, 21)),
+    ),  # blindta's store: shares, ratios, per month of two figures
 }
 WHICH = "blindw"
 

@@ -75,6 +75,12 @@ _SHARE_OF = lazy(
     r"^(?:这个|这|它|那)?(?:的)?(占[^，,？?]{0,16}?(?:比例|比重|百分比|百分之几|几成|多少)[^，,？?]{0,6})[？?]?$"
 )
 LONGEST = 24  # characters of a follow-up: a longer message is a question of its own
+# 「平均每个月多少条」「折合一个月几条」「月均多少」 said alone: the previous figure over its months — asked as the previous
+# question with the per-month clause after it (the clause names no figure: the one before it does)
+_PER_PERIOD = lazy(
+    r"^(?:那么?)?(?:平均|折合|折算|摊|算|分)?(?:下来|到)?(?:每一?个?|一个)(?:月|季度)(?:平均|下来)?(?:大概|大约)?(?:是|有)?"
+    r"(?:多少|几)[条篇件个次项]?[？?。]?$|^(?:那么?)?[月季]均(?:是|有)?(?:多少|几)[条篇件个次项]?[？?。]?$"
+)
 
 
 def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bool = True) -> str | None:
@@ -86,6 +92,8 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if not previous.strip() or len(text) > LONGEST:
         return None
     prev = _core(intent.normalise_years(_simplified(previous.strip())))
+    if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
+        return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier

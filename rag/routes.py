@@ -22,6 +22,7 @@ from .answers.named_figures import asks_which_named
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .answers.rates import asks_set_rate
+from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
@@ -282,6 +283,17 @@ ROUTES: tuple[Route, ...] = (
                 q.text,
             )
         ),
+    ),
+    # 「政策解读占主动公开信息的百分之几」「平均每件政策文件配了几篇解读」「主动公开的条数是新收申请的几倍」「平均一个月多少条」:
+    # two figures of one report's text (or one of its text, one of its tables) combined, each read as asked alone
+    # (after derived.metric, which answers what it reads of two stated numbers: 「12333来电中人工服务占比」)
+    Route(
+        "derived.figures",
+        ("share", "ratio", "value", "describe", "average"),
+        None,
+        "two_figures.answer",
+        many=False,
+        when=lambda q: asks_two_figures(q.text),
     ),
     Route("share.reports", ("share",), CellMeasure, "corpus.share", many=True),
     # a share of cells (「新收申请里个人申请占几成」) is the table's, never a rate some sentence prints

@@ -1106,6 +1106,16 @@ def test_whether_the_report_states_a_rate_is_asked(narrative_asker):
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "2.73%" in ans.answer, ans.answer
 
 
+def test_two_figures_of_the_text_combined(narrative_asker):
+    """「平均每件政策文件配了几篇解读」「主动公开信息月均多少条」: two figures one report states, each read as the
+    one-report reader answers it asked alone, the arithmetic shown — never one of the two as the answer."""
+    a, rid = narrative_asker
+    ans = ask(a, "derived.figures", "平均每件政策文件配了几篇解读？", report_id=rid)
+    assert ans.value == 2.0 and "14篇" in ans.answer and "7件" in ans.answer, ans.answer
+    month = ask(a, "derived.figures", "主动公开信息月均多少条？", report_id=rid)
+    assert abs((month.value or 0) - 42.67) < 0.01 and month.unit == "条" and "512条" in month.answer, month.answer
+
+
 def test_every_route_has_a_test():
     missing = {r.name for r in ROUTES} - _routes_asked_here()
     assert not missing, missing

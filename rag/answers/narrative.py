@@ -1130,6 +1130,30 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     return None
 
 
+_WRAPPED = re.compile(r"\d[ \t]*\n\s*$|\d[ \t]+$")
+
+
+def cut_by_wrap(text: str, m) -> bool:
+    """Is the metric's number the tail of a number cut by a line wrap (「政策文件2\n9条」 read as 9)? No figure to
+    compute with."""
+    digit = re.search(r"\d", text[m["start"] : m["end"]])
+    at = m["start"] + digit.start() if digit else m["start"]
+    return bool(_WRAPPED.search(text[max(0, at - 4) : at]))
+
+
+def _listed_beside(text: str, part, m, words: str) -> bool:
+    """Is `m` another item of the list the part is in (after the 「其中」 that opens it, in the part's sentence) whose
+    own phrase does not say the whole's words (「收到申请」 is not 「当面申请1件」)?"""
+    a, b = sentence_bounds(text, part["start"], part["end"])
+    if not a <= m["start"] < b or m is part:
+        return False
+    opens = text.find("其中", a, max(part["end"], m["end"]))
+    if opens < 0 or m["end"] <= opens:
+        return False
+    said = re.sub(r"[^\u4e00-\u9fff]", "", words)
+    return not (said and set(said) <= set(m["quote"] or ""))
+
+
 def derived(ctx: Context) -> Answer | None:
     """A share, ratio or average of two numbers one report states (「公众号原创文章占比」「注销与开设之比」
     「平均每条短视频的观看量」): each side found by its words in a number's own phrase, the base of a bare
@@ -1158,7 +1182,7 @@ def derived(ctx: Context) -> Answer | None:
         base_w = whole if _pairs(whole) else base_w
     per = _PER.get(base_w or "") if kind == "per" else None
     part = find(part_w, rows)
-    if part is None:
+    if part is None or cut_by_wrap(text, part):
         return None
     a, b = sentence_bounds(text, part["start"], part["end"])
     if per:
@@ -1182,6 +1206,10 @@ def derived(ctx: Context) -> Answer | None:
                     or (u := _in_base(1, m["unit"])[1]) in units_like(own)
                     or own in units_like(u)  # (篇 ≈ 条 both ways)
                 ]
+            if (
+                kind == "share"
+            ):  # another item of the part's own list is never its whole (「网络申请1件 ÷ 其中当面申请1件」)
+                pool = [m for m in pool if not _listed_beside(text, part, m, base_w)]
             alike = [m for m in pool if m["unit"] == part["unit"]]
             base = (find(base_w, alike) if alike else None) or (find(base_w, pool) if pool else None)
             if base is not None:
@@ -1200,7 +1228,7 @@ def derived(ctx: Context) -> Answer | None:
             (m for m in reversed(before) if re.search(r"其中", text[m["end"] : part["start"]][:12])), before[-1]
         )
         base_v, base_label = base["value"], base["quote"]
-    if not base_v:
+    if not base_v or base is not None and cut_by_wrap(text, base):
         return None
     v = part["value"] / base_v
     if kind == "share" and v > 1:  # a part larger than its whole: the sides were not a part and its whole
