@@ -412,8 +412,8 @@ def _gzip_name(data: bytes) -> str:
 def _load_pdf_carrying(data: bytes, depth: int) -> Document:
     """A PDF, and the files it carries (Acrobat's 「附加文件」: the EmbeddedFiles name tree): a cover letter (报送函)
     with the report attached — its PDF, its Word file — is read as the attachment, and the document says its
-    carrier (`pdf`). The PDF's own text stays the document when it is the report (longer than any attached one)
-    or nothing attached reads as one."""
+    carrier (`pdf`). The PDF's own text stays the document when it is a report not five times shorter than the
+    attached one, or nothing attached reads as one."""
     from .template import looks_like_report
 
     if b"/EmbeddedFile" not in data:
@@ -432,12 +432,15 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
         if exc.code in ("over_budget", "too_large"):
             raise
         attached = None
-    if attached is not None and (own is None or not looks_like_report(own.text) or len(attached.text) > len(own.text)):
+    own_report = own is not None and looks_like_report(own.text)
+    # a PDF that is itself a report gives way only to an attachment five times its length (its own text a cover
+    # letter that names the report): never to a longer report-like file on length alone, and never unsaid
+    if attached is not None and (own is None or not own_report or len(own.text) * 5 < len(attached.text)):
         return attached
     if own is None:
         raise own_error or ExtractError("PDF 无法读取", "bad_pdf")
     if attached is not None:
-        own.warnings.append("PDF 附有另一份像是年度报告的文件，读取的是 PDF 本身（正文较长）；附件未读取，请分别提交")
+        own.warnings.append("PDF 附有另一份像是年度报告的文件，读取的是 PDF 本身；附件未读取，请分别提交")
     return own
 
 
