@@ -167,6 +167,8 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
         num, post, unit = m.groups()
         head = _wrapped_head(text, c, at)
         if head is not None:  # 「其中政策文件1⏎0条」: a number the page wrapped at its line's end is one number
+            if head and ctext[head - 1] in _BAD_BEFORE:
+                continue  # (「召开第1⏎2次」: the joined number is an ordinal, as it would be unwrapped)
             num, at = ctext[head : at - 1] + num, head
         if unit in ("万", "亿") and _NOT_AFTER.match(ctext, end):
             continue

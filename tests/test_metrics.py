@@ -116,3 +116,10 @@ def test_the_templates_own_sentence_is_the_active_disclosure_key():
     by_value = {m.value: m for m in r.metrics}
     assert by_value[693].key == "主动公开信息"
     assert by_value[1200].key == "网站发布信息"
+
+
+def test_an_ordinal_wrapped_at_a_line_end_is_no_claim():
+    # review 13: 「召开第1⏎2次常务会议」 joined across the wrap is the ordinal 第12次, not a claim 「12次」
+    r = _report("今年召开第1\n2次常务会议研究政务公开工作，其中政策文件1\n0条。")
+    values = {m.value for m in r.metrics if m.section == 1}
+    assert 12 not in values and 10 in values, values
