@@ -594,6 +594,8 @@ def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
         items = m.group(1).split("、")
         if m.group(2) is None:  # 「更新法律法规、政策解读、规范性文件20余件」: the last item runs into the
             items = items[:-1]  # verb and noun of the whole (「抖音发布信息」), so only the items before it
+        if any(f"{t}等" in q for i in items for t in _item_tails(i)):
+            continue  # 「被新华网等国家主流媒体刊发了多少条」「通过政府公报、报刊等其他渠道」: the question asks the list
         named = [i for i in items if _item_named(i, q)]
         # one kind named of several (「政策解读」 of 「科技动态、通知公告、政策解读、科技前沿等」); a question naming
         # several of them (「网上来信留言数」 of 「网上来信、留言、在线答复咨询、投诉等问题10268件」) names the channel
@@ -608,10 +610,12 @@ _GENERIC_ITEM = {"信息", "文件", "工作", "情况", "内容", "事项", "�
 
 def _item_named(item: str, q: str) -> bool:
     """A listed kind the question names: its name, or its last 2–4 characters (「政务微博」 asked as 微博; the
-    first item's verb before it, 「网站发布工作动态」, is not its name), never a generic word (信息, 文件). Named
-    with 等 after it (「被新华网等国家主流媒体刊发了多少条」), the question asks the list, not the one kind."""
-    tails = {item[-n:] for n in (4, 3, 2) if len(item) >= n}
-    return any(t in q and f"{t}等" not in q for t in tails if t not in _GENERIC_ITEM)
+    first item's verb before it, 「网站发布工作动态」, is not its name), never a generic word (信息, 文件)."""
+    return any(t in q for t in _item_tails(item))
+
+
+def _item_tails(item: str) -> list[str]:
+    return [item[-n:] for n in (4, 3, 2) if len(item) >= n and item[-n:] not in _GENERIC_ITEM]
 
 
 def _joined_dimension(q: str, clause: str) -> bool:
