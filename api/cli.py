@@ -525,12 +525,12 @@ def _asker(args: argparse.Namespace):
     return Asker(store, None, client_for(conf.llm) if conf.llm else None)
 
 
-def _print_answer(ans, as_json: bool) -> None:
-    if as_json:
-        _out(ans.model_dump_json(indent=2) + "\n")
+def _print_answer(ans, as_json: bool, lines_json: bool = False) -> None:
+    if as_json:  # chat mode: one object a line (JSON Lines), so a piped conversation parses
+        _out(ans.model_dump_json(indent=None if lines_json else 2) + "\n")
         return
     lines = [ans.answer]
-    if ans.scope:
+    if ans.scope and ans.route != "unread":  # a follow-up not understood asked nothing: no 「范围：全部71份报告」
         lines.append(ans.scope)
     for i, c in enumerate(ans.citations, 1):
         where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
@@ -549,22 +549,39 @@ def _out(text: str) -> None:
 _LEAVE = {"退出", "结束", "再见", "quit", "exit", "q", "bye"}
 
 
+def _read_question() -> str:
+    """One line of chat mode; its prompt on stderr (input() writes it to stdout when stdin is no terminal)."""
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        sys.stdout.flush()
+        return input("问> ").strip()  # (readline: line editing and history at a terminal)
+    sys.stderr.write("问> ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.strip()
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     asker = _asker(args)
     if args.question:
         _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
         return 0
-    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）")
+    # The banner and the prompt are for the person typing: on stderr, so that stdout carries the answers only
+    # (`… | xxgk ask --json` is JSON Lines; a piped transcript is not 「问> 74件…」 glued to the prompt).
+    sys.stderr.write(
+        "进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）\n"
+    )
     last = None  # the question asked before, as it was read: 「那2021年呢」 changes its year (rag/followup.py)
     while True:
         try:
-            q = input("问> ").strip()
+            q = _read_question()
         except EOFError:
             break
         if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
         ans = asker.ask(q, args.report, args.agency, args.year, previous=last)
-        _print_answer(ans, args.json)
+        _print_answer(ans, args.json, lines_json=True)
         if ans.route != "unread":  # (a follow-up not understood: the question before stays the one followed)
             last = ans.read_as or q
     return 0

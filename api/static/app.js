@@ -559,7 +559,7 @@ function renderChat() {
       return `<button type="button" class="cite" data-n="${n}" data-i="${i}">[${i + 1}] ${esc(where)} ${esc(what)}</button>`;
     }).join("");
     const answer = esc(e.answer || "").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>");
-    return `<div class="qa"><div class="q">问：${esc(e.q)}</div><div class="scope-line">${esc(e.scope)}</div>` +
+    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
       `<div class="a">${e.pending ? "正在回答……" : answer}</div>${cites ? `<div class="cites">${cites}</div>` : ""}</div>`;
   }).join("") || '<p class="hint">可以问一份报告里的数字（「收到多少件申请？」），也可以跨报告比较（「哪个机关的行政复议最多？」）。回答附引用，点引用可看原文。</p>';
   const box = $("#answers");
@@ -602,7 +602,9 @@ async function ask(ev) {
   try {
     const ans = await api("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     Object.assign(entry, { answer: ans.answer, citations: ans.citations, pending: false, readAs: ans.read_as || null, unread: ans.route === "unread" });
-    if (ans.scope) entry.scope = ans.scope.startsWith("范围") ? ans.scope : `范围：${ans.scope}`;
+    // a follow-up not understood asked nothing: its 「范围：全部66个机关…（71份报告）」 would say it was answered there
+    if (entry.unread) entry.scope = "";
+    else if (ans.scope) entry.scope = ans.scope.startsWith("范围") ? ans.scope : `范围：${ans.scope}`;
   } catch (e) {
     Object.assign(entry, { answer: "出错：" + e.message, citations: [], pending: false });
   }
