@@ -188,7 +188,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def describe(r: Report) -> str:
+    from api.render import carried_from
+
     out = [f"== {r.source}  [{r.template.value}] {r.agency or '（机关未识别）'} {r.year or '?'}年"]
+    if via := carried_from(r):  # the figures below are the attachment's, not the cover letter's (userprobe6)
+        out.append(f"报告读自：{via}")
     counts = {t: sum(1 for c in r.cells if c.key.startswith(t + ".")) for t in TABLE_NAMES}
     filled = {t: sum(1 for c in r.cells if c.key.startswith(t + ".") and c.value is not None) for t in TABLE_NAMES}
     if any(counts.values()):

@@ -114,3 +114,82 @@ def test_the_page_says_no_scope_for_a_follow_up_not_understood(browser, served):
         expect(page.locator(".qa").last.locator(".scope-line")).to_have_count(0)
     finally:
         p.close()
+
+
+WILD = sorted(ROOT.glob("eval/wild*/reports/*"))
+
+
+def test_the_file_chooser_offers_every_format_a_wild_set_holds(browser, served):
+    """The chooser's `accept` list left out .zip, .tar, .xml (Word 2003 XML), .har and .enex — formats README
+    lists and the upload reads: on a phone (and by default on a desktop) such a file could not be picked."""
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto("/")
+        with page.expect_file_chooser() as chosen:
+            page.locator("#drop").click()
+        accept = set((chosen.value.element.get_attribute("accept") or "").split(","))
+        suffixes = {f.suffix.lower() for f in WILD if f.suffix}
+        assert {".zip", ".xml", ".har", ".enex", ".gz"} <= suffixes  # (the sets still hold these)
+        assert suffixes - accept == set(), sorted(suffixes - accept)
+        for suffix in (".tar", ".tgz"):  # a tar not gzip'd, a .tgz
+            assert suffix in accept, suffix
+    finally:
+        p.close()
+
+
+def test_a_report_read_out_of_a_container_says_so(browser, served):
+    """A 报送函 PDF carrying the report as an attached file was shown as 「原文件：….pdf」 with the attachment's
+    text beside the tables and its page numbers — nothing said the figures were not the PDF's own pages. The
+    page, the printed 核验单 and `xxgk check` now say where in the file the report was read."""
+    import httpx
+    from playwright.sync_api import expect
+
+    wild21 = ROOT / "eval" / "wild21" / "reports"
+    cases = {
+        "p25-xinjian-nyncj-cover-pdf-attach-extra-2025.pdf": "PDF 所附的文件",
+        "t16-tanshan-zhen-wget-targz-legacy-2016.tar.gz": "tar 归档中的文件",
+        "z24-nanchang-gov-trs-paginated-zip-2024.zip": "ZIP 压缩包中的文件",
+        "e22-yuanzhou-wlj-outlook-rfc822-2022.eml": "邮件的正文或附件",
+    }
+    ids = {}
+    for name in cases:
+        with open(wild21 / name, "rb") as fh:
+            r = httpx.post(served.url + "/api/reports", files={"files": (name, fh.read())}, timeout=300)
+        assert r.status_code == 201, r.text
+        body = r.json()
+        ids[name] = (body[0] if isinstance(body, list) else body)["report"]["id"]
+    for name, words in cases.items():
+        view = httpx.get(f"{served.url}/api/reports/{ids[name]}/view").json()
+        assert view["carried_from"] == words, (name, view["carried_from"])
+        sheet = httpx.get(f"{served.url}/api/reports/{ids[name]}/export?format=html").text
+        assert f"（报告读自：{words}）" in sheet, name
+    plain = httpx.get(served.url + "/api/reports").json()
+    own = next(r for r in plain if r["source"].endswith("pingtan-2022.txt"))
+    assert httpx.get(f"{served.url}/api/reports/{own['id']}/view").json()["carried_from"] is None
+    mhtml = next((ROOT / "eval" / "wild20" / "reports").glob("*.mhtml"))  # a page saved as one file is the page
+    check = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "api.cli",
+            "check",
+            str(mhtml),
+            str(wild21 / "p25-xinjian-nyncj-cover-pdf-attach-extra-2025.pdf"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=300,
+    )
+    out = check.stdout.decode()
+    assert out.count("报告读自") == 1 and "报告读自：PDF 所附的文件" in out, out
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto(f"/#/report/{ids['p25-xinjian-nyncj-cover-pdf-attach-extra-2025.pdf']}")
+        expect(page.locator("#r-meta")).to_contain_text(
+            "原文件：p25-xinjian-nyncj-cover-pdf-attach-extra-2025.pdf（报告读自：PDF 所附的文件）"
+        )
+        page.goto(f"{served.url}/#/report/{own['id']}")
+        expect(page.locator("#r-meta")).to_contain_text("原文件：pingtan-2022.txt")
+        expect(page.locator("#r-meta")).not_to_contain_text("报告读自")
+    finally:
+        p.close()

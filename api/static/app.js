@@ -358,7 +358,9 @@ async function openReport(id) {
   $("#r-title").textContent = view.title;
   document.title = `${view.title} · 核验工作台`;
   const tmpl = { GF2021: "2021版格式", GF2019: "2019版格式", LEGACY: "2019年以前的旧格式", UNKNOWN: "格式未识别" }[view.template] || view.template;
-  $("#r-meta").textContent = `${tmpl} · 原文件：${view.source_name}` + (report.agency ? "" : " · 机关名称未能识别");
+  // a container's report (a 报送函 PDF's attachment, a zip's member): the text beside the tables is not the file's own
+  $("#r-meta").textContent = `${tmpl} · 原文件：${view.source_name}` + (view.carried_from ? `（报告读自：${view.carried_from}）` : "") +
+    (report.agency ? "" : " · 机关名称未能识别");
   $("#r-others").innerHTML = view.others.length ? "同一机关其他年度：" + view.others.map((o) => `<a href="#/report/${o.id}">${o.year || "?"}年</a>`).join(" ") : "";
   const name = view.download_name;
   $("#r-downloads").innerHTML = `下载：<a href="${view.downloads.print}" target="_blank" rel="noopener">核验单（打印）</a> ` +
