@@ -594,6 +594,26 @@ def cmd_ask(args: argparse.Namespace) -> int:
 KIND_SHORT = {"report_defect": "报告问题", "blank_cells": "空白", "extraction_doubt": "存疑"}
 
 
+def _named(store, text: str) -> set[str]:
+    """The current reports a partial name finds (「南昌」: 南昌县, 南昌市新建区…; 「洪泽」「淮安」: 洪泽区人民政府), by
+    the overview's own rule (`api.overview.matches_agency`) — read from the reports, nothing written."""
+    from api import overview as ov
+
+    aliases = store.alias_table()
+    found = set()
+    for rid, agency, key, full, region, code in store.db.execute(
+        "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
+        " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code')"
+        " FROM reports WHERE superseded_by IS NULL"
+    ):
+        row = ov.OverviewRow.model_construct(
+            id=rid, agency=full or agency, agency_key=key or "", region=ov.region_path(code, region)
+        )
+        if ov.matches_agency(row, text, aliases):
+            found.add(rid)
+    return found
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """The stored reports: agency, year, template, id, findings counted by kind."""
     from rag.store import Store
@@ -604,13 +624,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = Store(d)
     rows = store.listing()
-    if args.agency:
-        from rag.scope import StoreCatalogue
-
-        cat = StoreCatalogue(store)
-        groups, _ = cat.agencies_named(args.agency, [args.year] if args.year else [])
-        keys = {k for g in groups for k in g}
-        rows = [r for r in rows if r["agency_key"] in keys]
+    if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
+        rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
     if args.year:
         rows = [r for r in rows if r["year"] == args.year]
     if args.json:

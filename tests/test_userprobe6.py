@@ -193,3 +193,42 @@ def test_a_report_read_out_of_a_container_says_so(browser, served):
         expect(page.locator("#r-meta")).not_to_contain_text("报告读自")
     finally:
         p.close()
+
+
+def test_list_agency_finds_by_any_part_of_a_name_as_the_overview(tmp_path):
+    """`xxgk list --agency 南昌` listed 南昌县人民政府 alone, while the page's overview (and /api/reports) found
+    南昌县, 南昌市西湖区… and 进贤县 (南昌市); `--agency 西湖区` found nothing. README: 「filter by any part of a name」."""
+    wild21 = ROOT / "eval" / "wild21" / "reports"
+    data = tmp_path / "d"
+    names = (
+        "z24-nanchang-gov-trs-paginated-zip-2024.zip",  # 南昌县人民政府
+        "z20-jinxian-sjj-gbk-zip-docx-gf2019-2020.zip",  # 进贤县审计局 (南昌市)
+        "p22-hongdu-jd-cover-docx-attach-carry-defect-2022.pdf",  # 南昌市西湖区洪都街道办事处
+        "t22-miluo-gov-copy-t3dash-2022.txt",  # 汨罗市人民政府 (岳阳市)
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
+    run = [sys.executable, "-m", "api.cli"]
+    subprocess.run(
+        [*run, "ingest", *(str(wild21 / n) for n in names), "--data-dir", str(data)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+    def listed(*flags: str) -> list[str]:
+        p = subprocess.run(
+            [*run, "list", "--json", "--data-dir", str(data), *flags],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            check=True,
+        )
+        return sorted(json.loads(line)["agency"] for line in p.stdout.decode().splitlines())
+
+    assert len(listed("--agency", "南昌")) == 3, listed("--agency", "南昌")
+    assert listed("--agency", "西湖区") == ["南昌市西湖区洪都街道办事处"]
+    assert listed("--agency", "南昌县") == ["南昌县人民政府"]
+    assert listed("--agency", "汨罗市政府") == ["汨罗市人民政府"]  # a spoken form, by the name it stands for
+    assert listed("--agency", "南昌", "--year", "2022") == ["南昌市西湖区洪都街道办事处"]
+    assert listed("--agency", "火星") == []
