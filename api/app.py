@@ -46,7 +46,16 @@ from rag.store import Store, unwritable
 from rag.values import sync_derived
 
 from . import overview as ov, sandbox, sheets
-from .render import described, has_tables, metric_views, no_tables_note, report_page, tables_html, title_of
+from .render import (
+    carried_from,
+    described,
+    has_tables,
+    metric_views,
+    no_tables_note,
+    report_page,
+    tables_html,
+    title_of,
+)
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATUS = {
@@ -288,6 +297,9 @@ class ReportView(BaseModel):
     year: int | None = None
     template: str
     source_name: str
+    carried_from: str | None = Field(
+        default=None, description="where in its file a container's report was read (「PDF 所附的文件」), else null"
+    )
     tables: bool = Field(description="false: the report has no standard tables (pre-2019, tables as images)")
     tables_note: str | None = None
     tables_html: str
@@ -959,6 +971,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             year=report.year,
             template=report.template.value,
             source_name=report.source.replace("\\", "/").rsplit("/", 1)[-1],
+            carried_from=carried_from(report),
             tables=has_tables(report),
             tables_note=None if has_tables(report) else no_tables_note(report),
             tables_html=tables_html(report, found),

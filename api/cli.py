@@ -188,7 +188,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def describe(r: Report) -> str:
+    from api.render import carried_from
+
     out = [f"== {r.source}  [{r.template.value}] {r.agency or '（机关未识别）'} {r.year or '?'}年"]
+    if via := carried_from(r):  # the figures below are the attachment's, not the cover letter's (userprobe6)
+        out.append(f"报告读自：{via}")
     counts = {t: sum(1 for c in r.cells if c.key.startswith(t + ".")) for t in TABLE_NAMES}
     filled = {t: sum(1 for c in r.cells if c.key.startswith(t + ".") and c.value is not None) for t in TABLE_NAMES}
     if any(counts.values()):
@@ -525,12 +529,12 @@ def _asker(args: argparse.Namespace):
     return Asker(store, None, client_for(conf.llm) if conf.llm else None)
 
 
-def _print_answer(ans, as_json: bool) -> None:
-    if as_json:
-        _out(ans.model_dump_json(indent=2) + "\n")
+def _print_answer(ans, as_json: bool, lines_json: bool = False) -> None:
+    if as_json:  # chat mode: one object a line (JSON Lines), so a piped conversation parses
+        _out(ans.model_dump_json(indent=None if lines_json else 2) + "\n")
         return
     lines = [ans.answer]
-    if ans.scope:
+    if ans.scope and ans.route != "unread":  # a follow-up not understood asked nothing: no 「范围：全部71份报告」
         lines.append(ans.scope)
     for i, c in enumerate(ans.citations, 1):
         where = f"{c.agency or ''}{c.year or ''}年" + (f" 第{c.section}部分" if c.section else "")
@@ -549,28 +553,65 @@ def _out(text: str) -> None:
 _LEAVE = {"退出", "结束", "再见", "quit", "exit", "q", "bye"}
 
 
+def _read_question() -> str:
+    """One line of chat mode; its prompt on stderr (input() writes it to stdout when stdin is no terminal)."""
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        sys.stdout.flush()
+        return input("问> ").strip()  # (readline: line editing and history at a terminal)
+    sys.stderr.write("问> ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.strip()
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     asker = _asker(args)
     if args.question:
         _print_answer(asker.ask(args.question, args.report, args.agency, args.year), args.json)
         return 0
-    print("进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）")
+    # The banner and the prompt are for the person typing: on stderr, so that stdout carries the answers only
+    # (`… | xxgk ask --json` is JSON Lines; a piped transcript is not 「问> 74件…」 glued to the prompt).
+    sys.stderr.write(
+        "进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）\n"
+    )
     last = None  # the question asked before, as it was read: 「那2021年呢」 changes its year (rag/followup.py)
     while True:
         try:
-            q = input("问> ").strip()
+            q = _read_question()
         except EOFError:
             break
         if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
         ans = asker.ask(q, args.report, args.agency, args.year, previous=last)
-        _print_answer(ans, args.json)
+        _print_answer(ans, args.json, lines_json=True)
         if ans.route != "unread":  # (a follow-up not understood: the question before stays the one followed)
             last = ans.read_as or q
     return 0
 
 
 KIND_SHORT = {"report_defect": "报告问题", "blank_cells": "空白", "extraction_doubt": "存疑"}
+
+
+def _named(store, text: str) -> set[str]:
+    """The current reports a partial name finds (「南昌」: 南昌县, 南昌市新建区…; 「洪泽」「淮安」: 洪泽区人民政府), by
+    the overview's own rule (`api.overview.matches_agency`) — read from the reports, nothing written."""
+    from api import overview as ov
+
+    aliases = store.alias_table()
+    found = set()
+    for rid, agency, key, full, region, code in store.db.execute(
+        "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
+        " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code')"
+        " FROM reports WHERE superseded_by IS NULL"
+    ):
+        row = ov.OverviewRow.model_construct(
+            id=rid, agency=full or agency, agency_key=key or "", region=ov.region_path(code, region)
+        )
+        if ov.matches_agency(row, text, aliases):
+            found.add(rid)
+    return found
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -583,13 +624,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = Store(d)
     rows = store.listing()
-    if args.agency:
-        from rag.scope import StoreCatalogue
-
-        cat = StoreCatalogue(store)
-        groups, _ = cat.agencies_named(args.agency, [args.year] if args.year else [])
-        keys = {k for g in groups for k in g}
-        rows = [r for r in rows if r["agency_key"] in keys]
+    if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
+        rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
     if args.year:
         rows = [r for r in rows if r["year"] == args.year]
     if args.json:

@@ -26,6 +26,29 @@ TEMPLATE_WORDS = {
 }
 
 
+# A report read out of a container (README: `carrier`): what the reader sees is not the file's own text — a
+# 报送函 PDF's attached Word file, a zip's member, a mail's attachment — and its page numbers are the payload's.
+# Named by the layer the user's file is (the outermost but a gzip around it: 「gzip/tar」 is a tar); a gzip'd page
+# (a crawler's .html.gz) and a page saved as one file (.mht/.mhtml, a MIME message too) are the page itself.
+_CARRIED_FROM = {
+    "pdf": "PDF 所附的文件",
+    "zip": "ZIP 压缩包中的文件",
+    "tar": "tar 归档中的文件",
+    "mime": "邮件的正文或附件",
+    "warc": "网页存档（WARC）中的网页",
+    "webarchive": "Safari 网页存档中的网页",
+    "jsonl": "JSON Lines 数据中的条目",
+}
+
+
+def carried_from(report: Report) -> str | None:
+    """「PDF 所附的文件」: where in its file the report was read, for a report a container carried; else None."""
+    outer = next((c for c in (report.carrier or "").split("/") if c and c != "gzip"), None)
+    if outer is None or outer == "mime" and report.source.lower().endswith((".mht", ".mhtml")):
+        return None
+    return _CARRIED_FROM.get(outer)
+
+
 def described(report: Report) -> list[Described]:
     """The report's findings in words, in the report's order (index = the finding's id on the page)."""
     values = report.values()
@@ -246,7 +269,8 @@ def report_page(report: Report) -> str:
         )
     meta = (
         f"格式：{TEMPLATE_WORDS.get(report.template.value, report.template.value)} · 原文件：{escape(report.source.rsplit('/', 1)[-1])}"
-        f" · 核验日期：{date.today().isoformat()} · xxgk {__version__}"
+        + (f"（报告读自：{via}）" if (via := carried_from(report)) else "")
+        + f" · 核验日期：{date.today().isoformat()} · xxgk {__version__}"
     )
     legend = (
         (

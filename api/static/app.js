@@ -358,7 +358,9 @@ async function openReport(id) {
   $("#r-title").textContent = view.title;
   document.title = `${view.title} · 核验工作台`;
   const tmpl = { GF2021: "2021版格式", GF2019: "2019版格式", LEGACY: "2019年以前的旧格式", UNKNOWN: "格式未识别" }[view.template] || view.template;
-  $("#r-meta").textContent = `${tmpl} · 原文件：${view.source_name}` + (report.agency ? "" : " · 机关名称未能识别");
+  // a container's report (a 报送函 PDF's attachment, a zip's member): the text beside the tables is not the file's own
+  $("#r-meta").textContent = `${tmpl} · 原文件：${view.source_name}` + (view.carried_from ? `（报告读自：${view.carried_from}）` : "") +
+    (report.agency ? "" : " · 机关名称未能识别");
   $("#r-others").innerHTML = view.others.length ? "同一机关其他年度：" + view.others.map((o) => `<a href="#/report/${o.id}">${o.year || "?"}年</a>`).join(" ") : "";
   const name = view.download_name;
   $("#r-downloads").innerHTML = `下载：<a href="${view.downloads.print}" target="_blank" rel="noopener">核验单（打印）</a> ` +
@@ -559,7 +561,7 @@ function renderChat() {
       return `<button type="button" class="cite" data-n="${n}" data-i="${i}">[${i + 1}] ${esc(where)} ${esc(what)}</button>`;
     }).join("");
     const answer = esc(e.answer || "").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>");
-    return `<div class="qa"><div class="q">问：${esc(e.q)}</div><div class="scope-line">${esc(e.scope)}</div>` +
+    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
       `<div class="a">${e.pending ? "正在回答……" : answer}</div>${cites ? `<div class="cites">${cites}</div>` : ""}</div>`;
   }).join("") || '<p class="hint">可以问一份报告里的数字（「收到多少件申请？」），也可以跨报告比较（「哪个机关的行政复议最多？」）。回答附引用，点引用可看原文。</p>';
   const box = $("#answers");
@@ -602,7 +604,9 @@ async function ask(ev) {
   try {
     const ans = await api("/api/ask", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     Object.assign(entry, { answer: ans.answer, citations: ans.citations, pending: false, readAs: ans.read_as || null, unread: ans.route === "unread" });
-    if (ans.scope) entry.scope = ans.scope.startsWith("范围") ? ans.scope : `范围：${ans.scope}`;
+    // a follow-up not understood asked nothing: its 「范围：全部66个机关…（71份报告）」 would say it was answered there
+    if (entry.unread) entry.scope = "";
+    else if (ans.scope) entry.scope = ans.scope.startsWith("范围") ? ans.scope : `范围：${ans.scope}`;
   } catch (e) {
     Object.assign(entry, { answer: "出错：" + e.message, citations: [], pending: false });
   }
