@@ -554,6 +554,14 @@ class Catalogue:
         groups, written = self.agencies_named(agency or text, scope.years)
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
+        if agency:
+            # 「洪泽区新收多少件」 asked with 平潭 chosen (the page's 本机关, --agency): another body's figure is not the
+            # chosen one's — refused as when a report is chosen, never answered with the chosen body's figure
+            chosen = {k for g in groups for k in g}
+            said, words = self.agencies_named(text, [])
+            other = [w for g, w in zip(said, words, strict=True) if not chosen & set(g)]
+            if other and len(other) == len(said):
+                return Resolved([], scope, unknown=other[0])
         compact = _compact(text)
         if not groups and not agency and compact != fold(text) and self.agencies_named(compact, scope.years)[0]:
             return self.resolve(compact, scope)  # 「黄岛区2021年的城管」: the year written between place and body

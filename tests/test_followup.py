@@ -240,3 +240,10 @@ def test_the_web_chat_follows_on(served):
         expect(page.locator(".qa").last.locator(".a")).to_contain_text("按「洪泽区2021年行政复议多少件」理解")
         b.close()
     expect.set_options(timeout=5_000)
+
+
+def test_a_body_asked_beside_a_chosen_body_is_not_answered_with_the_chosen_ones(corpus_asker):
+    # userprobe6: with 平潭 chosen (the page's 本机关, --agency), 「洪泽区新收多少件」 was answered with 平潭's 74
+    ans = corpus_asker.ask("洪泽区新收多少件", agency="平潭综合实验区")
+    assert ans.value is None and "洪泽区" in ans.answer, ans.answer
+    assert corpus_asker.ask("新收多少件", agency="平潭综合实验区", year=2022).value == 74
