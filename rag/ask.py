@@ -444,6 +444,20 @@ class Asker:
         full = followup.resolve(previous, q, bodies, carry=report_id is None and agency is None and year is None)
         return full if full is not None and full != q else None
 
+    def _unread_answer(
+        self, q: str, previous: str | None, report_id: str | None, agency: str | None, year: int | None, t0: float
+    ) -> Answer | None:
+        """The answer asking for the whole question, for a follow-up not understood (else None): one rule for `ask`
+        and the API's stream (`ask_events`)."""
+        if not (previous and report_id is None and self._unread(previous, q, agency, year)):
+            return None
+        ctx = self.context(q, report_id, agency, year)
+        text = (
+            f"{NOT_MENTIONED}：没能读懂这句追问要问什么；上一问是「{previous}」。"
+            "请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
+        )
+        return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
+
     def _unread(self, previous: str, q: str, agency: str | None, year: int | None) -> bool:
         """A follow-up-shaped message that names no body and no year of its own (「为什么呢」「那这个呢」) and could not
         be read as one: answered by asking for the whole question, never over every report alone."""
@@ -484,11 +498,9 @@ class Asker:
         if full is not None:
             return self._followed(q, full, report_id, agency, year)
         t0 = time.perf_counter()
-        if previous and report_id is None and self._unread(previous, q, agency, year):
-            ctx = self.context(q, report_id, agency, year)
-            said = f"；上一问是「{previous}」" if previous else ""
-            text = f"{NOT_MENTIONED}：没能读懂这句追问要问什么{said}。请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
-            return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
+        unread = self._unread_answer(q, previous, report_id, agency, year, t0)
+        if unread is not None:
+            return unread
         chinese = english.chinese(q)
         if chinese != q:  # 「安康那边2022年 applications 一共多少件」: asked as the Chinese it means
             ans = self.ask(chinese, report_id, agency, year)
@@ -680,6 +692,10 @@ class Asker:
             yield "done", self._followed(q, full, report_id, agency, year)
             return
         t0 = time.perf_counter()
+        unread = self._unread_answer(q, previous, report_id, agency, year, t0)
+        if unread is not None:  # (「为什么呢」 streamed: asked for the whole question, as `ask` does)
+            yield "done", unread
+            return
         ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)
         streamed = False
         ans: Answer | None = None

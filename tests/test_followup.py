@@ -216,6 +216,13 @@ def test_the_api_takes_the_previous_question(served):
         timeout=60,
     )
     assert r.status_code == 200 and "平潭2021年行政复议多少件" in r.text, r.text
+    # a follow-up not understood, streamed: asked for the whole question as the plain answer does (userprobe6)
+    r = httpx.post(
+        served.url + "/api/ask",
+        json={"question": "为什么呢", "previous": "平潭2022年行政复议多少件", "stream": True},
+        timeout=60,
+    )
+    assert r.status_code == 200 and "请把问题说完整" in r.text, r.text
 
 
 def test_the_web_chat_follows_on(served):
