@@ -296,6 +296,8 @@ def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> 
     unit = re.search(r"[件个条项份篇次]", tail.group())
     core = re.sub(r"(?:了|的|有)+$", "", core)  # (「…同意公开了」 + 「占总数比例多少」)
     core = re.sub(r"一共|总共|共计|合计|总计(?!的)", "", core)  # (「一共接到…」: the figure, not a sum over bodies)
+    # (an operation asked before is replaced, not stacked: 「…比2021年增加了多少件」 + 占比 is the figure's share)
+    core = re.sub(r"比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年)(?:增加|减少|增长|下降|多|少)了?", "", core)
     if op == "占比":
         return core + "占比是多少"
     if op.startswith("占"):
