@@ -98,13 +98,14 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
+    whole = rest
     op, rest = _operation(rest, prev)
     if op and re.fullmatch(r"(?:是|有)?(?:多少|几)[件个条项份篇次]?|", rest):
         rest = ""  # (「占比是多少」: the operation's own asking)
     if not op and not shaped or _OWN_ASK.search(rest):
-        # 「行政复议有多少件」「那主动公开信息一共多少条」「那推进会开了几次」: a question of its own figure — of the
-        # previous question's body and year when it names neither (as a short question does)
-        return _carried(prev, rest, bodies) if carry and not op else None
+        # 「行政复议有多少件」「那主动公开信息一共多少条」「其中政策解读占比多少」: a question of its own figure (its
+        # operation with it) — of the previous question's body and year when it names neither
+        return _carried(prev, whole, bodies) if carry else None
     shifted = _shifted_years(rest, prev)
     if shifted is None:
         return None
@@ -323,7 +324,7 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
         return None
     if not intent.parse(text).measures:
         return None
-    return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其)的?", "", text)
+    return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其(?![中他余它次]))的?", "", text)
 
 
 def _years_said(prev: str) -> str:

@@ -52,6 +52,7 @@ def _bodies(text: str) -> list[str]:
         # a short question of its own figure, naming no body and no year: the previous one's are kept
         ("平潭2022年新收申请多少件", "行政复议有多少件", "平潭2022年行政复议有多少件"),
         ("平潭2022年新收申请多少件", "那主动公开了多少条政府信息", "平潭2022年主动公开了多少条政府信息"),
+        ("平潭2022年主动公开了多少条政府信息", "其中政策解读占比多少", "平潭2022年其中政策解读占比多少"),
         # what a chat message opens with is no part of what it asks; nor the previous question's lead-in
         ("平潭2022年行政复议多少件", "喂 你好 那2021年呢", "平潭2021年行政复议多少件"),
         ("平潭2022年行政复议多少件", "嗯 洪泽区呢", "洪泽区2022年行政复议多少件"),
