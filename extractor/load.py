@@ -444,9 +444,50 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
     return own
 
 
+_EF_REF = re.compile(rb"/EF\s*<<[^>]{0,200}?/U?F\s+(\d+)\s+(\d+)\s+R")
+_DECLARED = re.compile(rb"/(?:DL|Size)\s+(\d+)")
+
+
+def _attachments_within_budget(data: bytes) -> None:
+    """pdfium inflates an attached file whole before it can be charged: each embedded file stream is measured here
+    first — its declared length (/DL, /Params /Size) and, Flate-encoded, its inflated length read in bounded steps —
+    against what is left of `inflated_bytes`, so an attachment bomb is refused before it is inflated."""
+    import zlib
+
+    from .carriers import INFLATED
+
+    total = budgets.current().inflated_bytes
+    left = total - INFLATED.get()
+    for ref in _EF_REF.finditer(data):
+        head = re.compile(rb"(?<!\d)%s\s+%s\s+obj\s*<<" % (ref.group(1), ref.group(2)))
+        for obj in head.finditer(data):
+            body = data.find(b"stream", obj.end())
+            if body < 0 or body - obj.end() > 4096:
+                continue
+            sizes = [int(x) for x in _DECLARED.findall(data[obj.end() : body])]
+            if sizes and max(sizes) > left:
+                raise budgets.over("PDF 附件解压后", INFLATED.get() + max(sizes), total, " 字节")
+            if b"FlateDecode" not in data[obj.end() : body]:
+                continue
+            start = body + 6 + (2 if data[body + 6 : body + 8] == b"\r\n" else 1)
+            end = data.find(b"endstream", start)
+            raw, inflater, size = data[start : end if end > 0 else len(data)], zlib.decompressobj(), 0
+            try:
+                while raw and size <= left:
+                    size += len(inflater.decompress(raw, 1 << 20))
+                    raw = inflater.unconsumed_tail
+            except zlib.error:
+                continue  # (a damaged stream: pdfium reads it or not, as before)
+            if size > left:
+                raise budgets.over("PDF 附件解压后", INFLATED.get() + size, total, " 字节")
+
+
 def _pdf_attachments(data: bytes) -> Groups:
-    """The files a PDF carries, each charged to `inflated_bytes` as it is inflated."""
+    """The files a PDF carries, each charged to `inflated_bytes` as it is inflated (and measured before pdfium
+    inflates it: `_attachments_within_budget`)."""
     import pypdfium2 as pdfium
+
+    _attachments_within_budget(data)
 
     try:
         pdf = pdfium.PdfDocument(data)

@@ -146,3 +146,25 @@ def test_a_top_pager_bar_keeps_the_cells_after_it():
     page = '<div class="pg"><a href="t1.html">上一页</a> <a href="t1.html">1</a> 2</div><tr><td>2</td><td>1</td><td>0</td></tr>'
     out = drop_pagers(page, 2)
     assert "上一页" not in out and "<td>2</td><td>1</td><td>0</td>" in out, out
+
+
+def test_an_attachment_bomb_is_measured_before_pdfium_inflates_it():
+    # review 13: pdfium inflates an attached file whole before it is charged; the stream is measured first
+    import pypdfium2 as pdfium
+
+    from extractor.load import _attachments_within_budget
+
+    g = generate(RandomDraw(2), "pdf-ruled")
+    pdf = pdfium.PdfDocument(g.data)
+    pdf.new_attachment("big.html").set_data(b"\0" * (40 << 20))  # 40 MB of zeros: ~40 kB in the file
+    buf = io.BytesIO()
+    pdf.save(buf)
+    data = buf.getvalue()
+    assert len(data) < 1 << 20
+    with pytest.raises(ExtractError) as err:
+        _attachments_within_budget(data)
+    assert err.value.code == "over_budget"
+    with pytest.raises(ExtractError) as err:
+        extract_bytes(data, "report.pdf")
+    assert err.value.code == "over_budget"
+    _attachments_within_budget(g.data)  # (a PDF with nothing attached: nothing to measure)
