@@ -12,7 +12,7 @@ import dataclasses
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from extractor import tablespec as ts
 from extractor.normalize import fold
@@ -437,12 +437,14 @@ class Asker:
             return None
         from . import followup
 
-        def bodies(text: str) -> list[str]:
-            return list(self.context(text, report_id, agency, year).question.scope.agencies)
-
         # (a report, body or year chosen by the caller is the scope: the previous question's is not carried over)
+        bodies = self._bodies_reader(report_id, agency, year)
         full = followup.resolve(previous, q, bodies, carry=report_id is None and agency is None and year is None)
         return full if full is not None and full != q else None
+
+    def _bodies_reader(self, report_id: str | None, agency: str | None, year: int | None) -> Callable[[str], list[str]]:
+        """The names of bodies a text says, as the scope reader finds them (rag/followup.py's `bodies`)."""
+        return lambda text: list(self.context(text, report_id, agency, year).question.scope.agencies)
 
     def _unread_answer(
         self, q: str, previous: str | None, report_id: str | None, agency: str | None, year: int | None, t0: float
@@ -472,11 +474,11 @@ class Asker:
         """A follow-up's answer: the question it stands for answered, and said so."""
         from . import followup
 
-        ctx = self.context(full, report_id, agency, year)
-        unknown = followup.unknown_body(
-            q, lambda text: list(self.context(text, report_id, agency, year).question.scope.agencies)
-        )
-        if unknown and not ctx.question.scope.agencies:  # 「市教育局呢」: no such body stored — said, not widened
+        unknown = followup.unknown_body(q, self._bodies_reader(report_id, agency, year))
+        ctx = self.context(full, report_id, agency, year) if unknown else None  # (read once, by `ask`, otherwise)
+        if (
+            ctx is not None and not ctx.question.scope.agencies
+        ):  # 「市教育局呢」: no such body stored — said, not widened
             ans = ctx.answer(f"{NOT_MENTIONED}（没有找到「{unknown}」的报告）", "none")
         else:
             ans = self.ask(full, report_id, agency, year)

@@ -44,9 +44,10 @@ _RANK = lazy(
 )  # (「什么最多呢」 of 不予公开 asks its largest reason, not a body)
 _SHARE = lazy(r"(?:的)?(?:占比|比例|比重|百分比|百分之几)(?:是)?")
 # what the previous question asked of its figure, kept for a row asked instead (「…多少件」「…是多少」)
-_ASK_TAIL = lazy(r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?\s*[？?]?$")
+_ASKING = r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?"
+_ASK_TAIL = lazy(_ASKING + r"\s*[？?]?$")
 # the asking of a count where it stands inside the question (「新收了几件依申请公开」)
-_ASK_WORD = lazy(r"(?:一共|共|总共|总计|合计)?(?:有|是)?(?:多少|几)[件个条项份篇次]?")
+_ASK_WORD = lazy(_ASKING)
 # a column named alone (「自然人那一列呢」「法人的呢」「维持的呢」): the words around it that name no row
 _COLUMN_WORDS = lazy(
     r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|[那这]边|方面|[这那]块|申请人?|提出|提交|的|类|那些|这些"
@@ -128,7 +129,7 @@ def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
     """The body a follow-up names (「市教育局呢」) when the store holds none of that name: the answer says so,
     never the question asked again over every body (the router drops a name it does not know)."""
     rest = _YEAR.sub("", _TAIL.sub("", _LEAD.sub("", _cleaned(q)))).strip(" ，,：:的")
-    return rest if rest and not bodies(rest) and _BODY_SHAPED.fullmatch(rest) else None
+    return rest if rest and _BODY_SHAPED.fullmatch(rest) and not bodies(rest) else None
 
 
 def _cleaned(q: str) -> str:
