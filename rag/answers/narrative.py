@@ -97,10 +97,14 @@ _QUOTED = re.compile(r'"([^"]{2,20})"|《([^》]{2,30})》')
 
 def _clause(text: str, start: int, num_start: int, num_end: int, stops: str = "、，,；;：:（(") -> str:
     """The clause holding a number: from the previous 、，；： (or the sentence start) to its end."""
-    a = max(text.rfind(ch, start, num_start) for ch in stops) + 1
-    a = max(a, start)
+    a = _clause_start(text, start, num_start, stops)
     ends = [i for i in (text.find(ch, num_end) for ch in "、，,；;。）)") if i >= 0]
     return text[a : min(ends) if ends else num_end + 12]
+
+
+def _clause_start(text: str, start: int, at: int, stops: str) -> int:
+    """Where the clause before `at` begins: after the last of `stops` in text[start:at], or at `start`."""
+    return max(max(text.rfind(ch, start, at) for ch in stops) + 1, start)
 
 
 def _tail(quote: str, value) -> str:
@@ -589,7 +593,7 @@ def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
     """「厅门户网站发布科技动态、通知公告、政策解读、科技前沿等各类信息4818篇」 asked as 政策解读: the number
     counts a list of kinds of which the question names one — never the count of the one asked.
     The list is the one of the number's own clause (from the previous ，；： to the number's `end`)."""
-    a = max(max(text.rfind(ch, start, end) for ch in "，,；;：:（(") + 1, start)
+    a = _clause_start(text, start, end, "，,；;：:（(")
     for m in _LISTED_KINDS.finditer(re.sub(r"\s+", "", text[a:end])):
         items = m.group(1).split("、")
         if m.group(2) is None:  # 「更新法律法规、政策解读、规范性文件20余件」: the last item runs into the
