@@ -198,6 +198,22 @@ def run(asker, files: dict[str, str], which: str) -> dict:
     return run_items(asker, files, load(bank_path(which)))
 
 
+def _before(asker, previous: str | list[str] | None, report: str | None) -> str | None:
+    """The question a follow-up follows, as the chat keeps it (api/cli.py, the web page): a follow-up
+    (「那2021年呢」) is asked after the question the user asked before it, in one conversation. A chain
+    (`previous` a list, earliest first: 「洪泽区2022年新收多少件」, 「那2021年呢」, then q 「部分公开呢」) is
+    asked turn by turn, each turn following the one before as it was read; a turn not understood
+    (route `unread`) leaves the one before it followed, as the chat does."""
+    if not isinstance(previous, list):
+        return previous
+    last = None
+    for turn in previous:
+        ans = asker.ask(turn, report_id=report, previous=last)
+        if ans.route != "unread":
+            last = ans.read_as or turn
+    return last
+
+
 def run_items(asker, files: dict[str, str], items: list[dict]) -> dict:
     """Ask and judge bank items (README format) whose report ids are the stems of `files`' names;
     the corpus banks and the wild-set bank (eval/wildbank.py) score alike."""
@@ -206,8 +222,7 @@ def run_items(asker, files: dict[str, str], items: list[dict]) -> dict:
     for item in items:
         scope = item.get("scope") or {}
         report = reports.get(scope.get("report", ""), {}).get("id") if scope.get("report") else None
-        # a follow-up (「那2021年呢」) is asked after the question the user asked before it, in one conversation
-        ans = asker.ask(item["q"], report_id=report, previous=item.get("previous"))
+        ans = asker.ask(item["q"], report_id=report, previous=_before(asker, item.get("previous"), report))
         ok, why = judge(item, ans, reports)
         rows.append(
             {

@@ -144,6 +144,17 @@ def test_the_asker_answers_the_new_kinds(corpus_asker):
     assert ans.value == 2 and ans.read_as == "平潭2022年行政复议有多少件", ans.answer
 
 
+def test_a_bank_chain_is_asked_turn_by_turn_as_the_chat_keeps_it(corpus_asker):
+    # eval/bank.py: `previous` a list of earlier turns, earliest first; each turn follows the one before as read
+    from eval.bank import _before
+
+    chain = ["平潭2022年行政复议多少件", "那2021年呢", "为什么呢"]  # the last not understood: the one before stays
+    assert _before(corpus_asker, chain, None) == "平潭2021年行政复议多少件"
+    assert _before(corpus_asker, "平潭2022年行政复议多少件", None) == "平潭2022年行政复议多少件"
+    ans = corpus_asker.ask("新收申请呢", previous=_before(corpus_asker, chain[:2], None))
+    assert ans.read_as and "2021" in ans.read_as and "平潭" in ans.read_as, ans.answer
+
+
 def test_a_follow_up_not_understood_asks_for_the_whole_question(corpus_asker):
     # alone, 「为什么呢」「维持的呢」 went over every report (another body's figure); now the user is asked
     for q in ("为什么呢", "那这个呢"):
