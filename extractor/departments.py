@@ -86,6 +86,44 @@ def _forms() -> dict[str, Body]:
     return out
 
 
+@functools.cache
+def _stems() -> tuple[tuple[str, str], ...]:
+    """(stem, suffix) of every department of the table, as its full name is written."""
+    out = []
+    with open(DATA, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                cols = line.rstrip("\n").split("\t") + [""] * 4
+                out += [(cols[0], sfx) for sfx in cols[2].split("|") if sfx]
+    return tuple(out)
+
+
+def _parts(stem: str) -> tuple[str, ...] | None:
+    """A merged department's lines of work (「文化旅游广电体育」: 文化 旅游 广电 体育), two characters each."""
+    bare = stem.replace("和", "")
+    return tuple(bare[i : i + 2] for i in range(0, len(bare), 2)) if len(bare) % 2 == 0 else None
+
+
+def _within(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
+    it = iter(many)
+    return all(part in it for part in few)
+
+
+def wider(full: str) -> tuple[str, ...]:
+    """The merged departments a user names by some of their lines (「文旅体局」, 文化旅游体育局, said of
+    新化县文化旅游广电体育局 — 广电 left out as people do): full names of the table whose lines hold this
+    name's lines in order, with more between. Only a name of two lines or more: 「教育局」 is not 教育体育局."""
+    for stem, suffix in _stems():
+        if full == stem + suffix:
+            few = _parts(stem)
+            if few is None or len(few) < 2:
+                return ()
+            return tuple(
+                s + x for s, x in _stems() if x == suffix and s != stem and (p := _parts(s)) and _within(few, p)
+            )
+    return ()
+
+
 def body(form: str) -> Body | None:
     """The standard body a written form stands for: 「科委」→ 科学技术委员会, 「发改局」→ 发展和改革局,
     「政府办」→ 人民政府办公室. None for anything else (「办公室」 alone names no body)."""

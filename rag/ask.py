@@ -451,7 +451,7 @@ class Asker:
     ) -> Answer | None:
         """The answer asking for the whole question, for a follow-up not understood (else None): one rule for `ask`
         and the API's stream (`ask_events`)."""
-        if not (previous and report_id is None and self._unread(previous, q, agency, year)):
+        if not (previous and self._unread(previous, q)):
             return None
         ctx = self.context(q, report_id, agency, year)
         text = (
@@ -460,15 +460,17 @@ class Asker:
         )
         return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
 
-    def _unread(self, previous: str, q: str, agency: str | None, year: int | None) -> bool:
+    def _unread(self, previous: str, q: str) -> bool:
         """A follow-up-shaped message that names no body and no year of its own (「为什么呢」「那这个呢」) and could not
-        be read as one: answered by asking for the whole question, never over every report alone."""
+        be read as one: answered by asking for the whole question, never over every report alone — nor over the
+        report or body chosen on the page (「为什么呢」 answered 「报告未提及」 of it became the chat's question before
+        the next one, and 「那2021年呢」 then read 「2021年为什么呢」)."""
         from . import followup
 
         if not followup.unread(previous, q):
             return False
-        own = self.context(q, None, agency, year).question.scope
-        return not own.agencies and not own.years and agency is None and year is None
+        own = self.context(q).question.scope
+        return not own.agencies and not own.years
 
     def _followed(self, q: str, full: str, report_id: str | None, agency: str | None, year: int | None) -> Answer:
         """A follow-up's answer: the question it stands for answered, and said so."""
@@ -519,6 +521,24 @@ class Asker:
                 first.question = q
                 return first
         ctx = self.context(q, report_id, agency, year)
+        chosen = "报告" if report_id else "机关" if agency else None
+        if ctx.scope.unknown and chosen:
+            # 「洪泽区2023年新收多少件」 asked on 平潭's report (the page's 当前报告, --report/--agency): the body the
+            # question names, not the one chosen — answered of it and said so; refused before as 「没有找到「洪泽区」的
+            # 报告」 though the store has it (a body it has not stays refused: no report of it is answered)
+            free = self.context(q, None, None, year)
+            if free.n and free.scope.agencies and not free.scope.unknown and not free.scope.ambiguous:
+                ans = self.ask(q, None, None, year)
+                named = "、".join(dict.fromkeys(free.scope.agencies))
+                ans.answer += f"（问题问的是{named}，不是当前选定的{chosen}：按问题所写的机关回答）"
+                ans.question = q
+                return ans
+        merged = self.catalogue().merged_written(q) if ctx.scope.unknown else None
+        if merged:  # 「新化县文旅体局」: the place's 文化旅游广电体育局, named by some of its lines — said so
+            ans = self.ask(merged, report_id, agency, year)
+            ans.answer += f"（问题按「{merged}」理解）"
+            ans.question = q
+            return ans
         ans = self._answer(ctx)
         word = english.unread_qualifier(q) if ans.value is not None else None
         if word is not None:  # 「offline申请有多少件」: never the applications' total for a kind of them not read
@@ -698,11 +718,17 @@ class Asker:
         if unread is not None:  # (「为什么呢」 streamed: asked for the whole question, as `ask` does)
             yield "done", unread
             return
-        ctx = self.context(english.chinese(q), report_id, agency, year)  # (English words as in ask)
+        # (only a narrative answer from the model streams: without one, nothing is read here twice)
+        ctx = self.context(english.chinese(q), report_id, agency, year) if self.llm is not None else None
         streamed = False
         ans: Answer | None = None
-        structured = ctx.question.operation != "describe"
-        if not structured and ctx.n and self.llm is not None and not ctx.scope.ambiguous:
+        if (
+            self.llm is not None
+            and ctx is not None
+            and ctx.question.operation == "describe"
+            and ctx.n
+            and not ctx.scope.ambiguous
+        ):
             from .answers import narrative
             from .llm_answer import stream_llm_answer
 
@@ -717,8 +743,12 @@ class Asker:
                 ans = narrative.answerable(ctx, ans)  # a streamed draft that does not answer is withdrawn
             if ans is None:
                 ans = narrative.extractive(ctx, ranked)
-        if ans is None:
-            ans = self._answer(ctx)
+        if ans is None:  # every answer but a streamed narrative one: `ask`'s own (its slips, names, two asks)
+            whole = self.ask(q, report_id, agency, year)
+            yield "delta", whole.answer
+            yield "done", whole
+            return
+        assert ctx is not None
         if streamed and ans.route != "llm":
             yield "reset", ""  # the streamed draft failed verification: the answer below replaces it
         if not streamed or ans.route != "llm":

@@ -523,14 +523,9 @@ class Catalogue:
             if e is not None and e.agency_key:
                 # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
                 # is not this report's — refused, never answered with the report read
-                free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
-                if (
-                    free.unknown
-                    and re.search(r"(?:政府|本级|[厅局委办])$", free.unknown)
-                    and not _ANY_KIND.fullmatch(free.unknown)  # (「全市各县级政府」 in the report read: no body)
-                ):
-                    # (a body written out — 「陕西省政府」 — not any place-shaped run: 「年全区」「本市」)
-                    return Resolved([], scope, unknown=free.unknown)
+                unknown = self._unknown_beside(text, scope, fold(e.agency or ""))
+                if unknown:
+                    return Resolved([], scope, unknown=unknown)
                 groups, written = self.agencies_named(text, [])
                 own = fold(e.agency or "")
                 other = [
@@ -555,6 +550,9 @@ class Catalogue:
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
         if agency:
+            unknown = self._unknown_beside(text, scope, fold("".join(self.name(k) for g in groups for k in g)))
+            if unknown:  # 「南京市新收多少件」 with 平潭 chosen: 平潭's figures were answered
+                return Resolved([], scope, unknown=unknown)
             # 「洪泽区新收多少件」 asked with 平潭 chosen (the page's 本机关, --agency): another body's figure is not the
             # chosen one's — refused as when a report is chosen, never answered with the chosen body's figure
             chosen = {k for g in groups for k in g}
@@ -617,6 +615,26 @@ class Catalogue:
             [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
         )
 
+    def _unknown_beside(self, text: str, scope: Scope, own: str) -> str | None:
+        """A body or place the question names that the store has no report of, asked beside a chosen report
+        or body (`own`: its name, folded): 「陕西省政府…」 on 安康's report, 「南京市新收多少件」 on 平潭's —
+        another body's figure is not the chosen one's, and is refused, never answered with it."""
+        free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
+        u = free.unknown
+        if (
+            u
+            and (
+                re.search(r"(?:政府|本级|[厅局委办])$", u)  # a body written out (not 「年全区」「本市」)
+                # a division of the gazetteer the chosen body is not of (a division its name holds — 淮安市
+                # of 淮安市洪泽区 — is kept: the name's own)
+                or G.by_name(u)
+                and u not in own
+            )
+            and not _ANY_KIND.fullmatch(u)  # (「全市各县级政府」 in the report read: no body)
+        ):
+            return u
+        return None
+
     def _folded(self, key: str) -> str:
         """A stored name as a question is compared with it: folded, and in simplified characters (a 繁體
         report keeps 「蕪湖市鏡湖區人民政府」 as printed; questions are read simplified)."""
@@ -642,6 +660,30 @@ class Catalogue:
                 return q[:j] + q[j + gap :], None
             return q, q[i:j] + dept
         return text, None
+
+    def merged_written(self, text: str) -> str | None:
+        """The question with a merged department named by some of its lines written in full
+        (「新化县文旅体局」 → 新化县文化旅游广电体育局: 广电 left out, as people say it) when the store holds
+        one such body of that place; None otherwise. Asked only of a name the store did not know."""
+        q = fold(text)
+        for k in range(2, len(q) - 1):
+            dept = _department_at(q, k)
+            if dept is None or not q[k - 1].isalpha():
+                continue
+            for n in range(min(8, k), 1, -1):
+                merged = self._merged_department(q[k - n : k], dept)
+                if merged:  # (fold maps a character to one: the text's own characters kept around the name)
+                    return text[: k - n] + merged + text[k + len(dept) :]
+        return None
+
+    def _merged_department(self, place: str, dept: str) -> str | None:
+        """The one stored department of the place whose merged lines hold the department written
+        (「文旅体局」 of 新化县's 文化旅游广电体育局): its name at the place, else None (none, or two)."""
+        b = D.body(dept)
+        names = [place + w for w in D.wider(b.full)] if b is not None else []
+        found = self.forms_of(set(names))
+        keys = {k for n in names for k, r in found.get(n, {}).items() if r <= 1}
+        return next(n for n in names if n in found) if len(keys) == 1 else None
 
     def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
         """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a

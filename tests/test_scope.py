@@ -99,3 +99,34 @@ def test_a_body_written_with_its_parent_place_is_the_body():
     assert resolve(cat, "平潭君山片区2022年收到多少申请", [2022]).ids == ["js"]
     assert resolve(cat, "君山片区2022年", [2022]).ids == ["js"]
     assert resolve(cat, "平潭2022年", [2022]).ids == ["pt"]
+
+
+def test_a_merged_department_named_by_some_of_its_lines_is_written_in_full():
+    # 「新化县文旅体局」: users leave 广电 out of 文化旅游广电体育局's name; the store's one such body of the place
+    cat = catalogue(
+        ("x22", "新化县文化旅游广电体育局", 2022),
+        ("x23", "新化县文化旅游广电体育局", 2023),
+        ("j", "新化县教育体育局", 2023),
+    )
+    assert cat.merged_written("新化县文旅体局2022年主动公开多少条") == "新化县文化旅游广电体育局2022年主动公开多少条"
+    assert cat.merged_written("新化文旅体局，2023年呢") == "新化文化旅游广电体育局，2023年呢"
+    assert cat.merged_written("涟源市文旅体局2022年主动公开多少条") is None  # another place: no body of it
+    assert cat.merged_written("新化县教育局2023年") is None  # one line of work is a body of its own, not 教育体育局
+    two = catalogue(("a", "新化县文化旅游广电体育局", 2022), ("b", "新化县文化广电旅游体育局", 2022))
+    assert two.merged_written("新化县文旅体局2022年主动公开多少条") is None  # two such bodies: not guessed
+
+
+def test_the_asker_reads_a_merged_department_and_says_so(tmp_path):
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+    from webserver import ROOT
+
+    store = Store(tmp_path / "s")
+    store.add(extract_path(str(ROOT / "eval/wild19/reports/h22-xinhua-tyj-bosi-abbr-blank-2022.html")))
+    asker = Asker(store, Index(store))
+    ans = asker.ask("新化县文旅体局2022年主动公开了多少条政府信息")
+    assert ans.value == 475 and "按「新化县文化旅游广电体育局2022年" in ans.answer, ans.answer
+    assert asker.ask("新化县文旅局2022年行政复议多少件").value is not None  # (文旅局 is one of its own forms)
+    assert asker.ask("新化县卫健局2022年行政复议多少件").value is None
