@@ -427,6 +427,12 @@ def gen_chains(rng: random.Random) -> None:
                        note=f"signed later − earlier: {later['year']} {v_l} − {earlier['year']} {v_e}")
             chain_item([t1, t2, t3, t4], val_expect(w_l), "value", ck(later, k2), c, "back to the first year", rng, [later],
                        persona=p, style=style_of(ab), note=f"{later['agency']} {later['year']} {SHORT_LABEL[m2]}")
+            r7 = value_of(later, "r7")
+            if r7 and m2 in ("r3", "r5"):
+                t5 = rng.choice(["它占办结总数的比例呢", "占办理结果总计百分之几"])
+                chain_item([t1, t2, t3, t4, t5], val_expect(round(100 * w_l / r7, 2), "%", 0.05), "share", ck(later, k2 + keys_of("r7")),
+                           c, "share after going back", rng, [later], persona=p, style=style_of(ab), calc=f"100*{w_l}/{r7}",
+                           note=f"{later['agency']} {later['year']} {SHORT_LABEL[m2]} / 办理结果总计")
     # 2. year switch to a year the store does not hold
     pool = wshuffle(rng, READY_U)
     n = 0
@@ -445,10 +451,8 @@ def gen_chains(rng: random.Random) -> None:
         nm, ab = name_for(g, rng)
         t1 = f"{nm}{year_word(g['year'], rng)}{ask_m(m, rng)}"
         t2 = rng.choice([f"那{str(y2)[2:]}年呢", f"{y2}年的呢", f"换成{cn_year(y2)}呢"])
-        if rng.random() < 0.5:
-            turns = [t1, t2]
-        else:
-            turns = [t1, rng.choice(["好的", "嗯嗯 明白"]) + "，部分公开的呢", t2]
+        mid = rng.choice(["好的", "嗯嗯 明白", "ok"]) + rng.choice(["，部分公开的呢", "，不予处理的呢", " 结转下年的呢"])
+        turns = [t1, mid, t2] if rng.random() < 0.6 else [t1, mid, rng.choice(["那自然人申请的呢", "复议维持的呢"]), t2]
         chain_item(turns, {"refuse": True}, "unanswerable", [], c, "year not in the store", rng, [g], persona=p,
                    style=style_of(ab), note=f"asked as value: {g['agency']} {y2} is not in the store (held: {sorted(YEARS[g['agency']])})")
         n += 1
@@ -484,6 +488,11 @@ def gen_chains(rng: random.Random) -> None:
             e = {"values": vals, "unit": "件", "order": order if "排" in t4 else order[:1]}
             chain_item([t1, t2, t3, t4], e, "rank", ck(a, keys_of(m)) + ck(b, keys_of(m)) + ck(cc, keys_of(m)), ch, "rank of the bodies named",
                        rng, [a, b, cc], persona=p, style=style_of(ab3), note="rank over the three bodies the chat named")
+            t5 = rng.choice(["那最少的是哪个", "最少的呢"])
+            e5 = {"values": vals, "unit": "件", "order": order[::-1][:1]}
+            chain_item([t1, t2, t3, t4, t5], e5, "rank", ck(a, keys_of(m)) + ck(b, keys_of(m)) + ck(cc, keys_of(m)), ch,
+                       "rank of the bodies named (least)", rng, [a, b, cc], persona=p, style=style_of(ab3),
+                       note="the smallest of the three bodies the chat named")
             n3 += 1
             continue
         if n2 >= 11:
@@ -576,7 +585,7 @@ def gen_chains(rng: random.Random) -> None:
                 CHAIN_N[0] -= 1
                 continue
             t2 = rng.choice(["办这些申请花了多少经费", "信息公开工作预算是多少", "为这个花了多少钱"])
-            turns = [t1, t2] if rng.random() < 0.5 else [t1, "予以公开的呢", t2]
+            turns = [t1, "予以公开的呢", t2] if rng.random() < 0.5 else [t1, "予以公开的呢", "不予公开的呢", t2]
             note = "asked as value: the report gives no budget or spending (text checked: no 经费/预算/资金)"
         else:
             city = re.search(r"[^省]+?市", g["region"])
@@ -590,7 +599,7 @@ def gen_chains(rng: random.Random) -> None:
                 CHAIN_N[0] -= 1
                 continue
             t2 = rng.choice([f"换成{body}呢", f"同样问下{body}"])
-            turns = [t1, t2]
+            turns = [t1, rng.choice(["嗯 部分公开的呢", "那不予处理呢"]), t2]
             note = f"asked as value: {body} is not in the store"
         chain_item(turns, {"refuse": True}, "unanswerable", [], ch, "chain ends outside the reports", rng, [g], persona=p,
                    style=style_of(ab), note=note)
@@ -638,15 +647,20 @@ def problems_of(g: dict) -> tuple[str, str] | None:
     if k < 0:
         return None
 
-    def clause(at: int) -> str | None:
-        m = re.match(r"一是[：:，,]?([^，。；;：:,（(]{6,18})", s[at:])
+    def clause(at: int, nth: str = "一是") -> str | None:
+        at = s.find(nth, at) if nth != "一是" else at
+        m = re.match(nth + r"[：:，,]?([^，。；;：:,（(]{6,18})", s[at:]) if at >= 0 else None
         if not m:
             return None
         c = m.group(1)
         return c if s.count(c) == 1 else None
 
     a, b = clause(j), clause(k)
+    PROBLEM2[g["id"]] = (clause(j, "二是"), clause(k, "二是"))
     return (a, b) if a and b and a != b else None
+
+
+PROBLEM2: dict[str, tuple[str | None, str | None]] = {}
 
 
 # ---- a chosen report
@@ -918,13 +932,20 @@ def gen_plain(rng: random.Random) -> None:
         pm = problems_of(g)
         if pm and np_ < 12:
             a, b = pm
-            if np_ % 2 == 0:
+            p2, m2 = PROBLEM2.get(g["id"], (None, None))
+            if np_ % 4 == 0:
                 q, c, k = f"{nm}{y}信息公开工作存在哪些问题", a, "problems"
-            else:
+            elif np_ % 4 == 1:
                 q, c, k = f"{nm}{y}年报里提的改进措施是什么", b, "improvement measures"
+            elif np_ % 4 == 2 and p2:
+                q, c, k = f"{nm}{y}年报第五部分说的问题里第二条是什么", p2, "problems (the second)"
+            elif m2:
+                q, c, k = f"{nm}{y}改进措施的第二点讲的啥", m2, "improvement measures (the second)"
+            else:
+                continue
             add(q=q, intent="problems", style=style_of(ab), expect={"contains": [c]}, cells=[], source_quote={g["id"]: c},
                 persona=rng.choice(["councillor", "reporter", "student"]), kind=k, phrasing="plain", sets=sets_of(g),
-                note="section 五, the first 「一是」 clause")
+                note=f"section 五: {k}")
             np_ += 1
             continue
         s = sq(text_of(g))
@@ -1014,9 +1035,26 @@ def main() -> None:
             continue
         seen.add(key)
         fix_cells(it)
+        if it.get("phrasing") == "typo" and not any(b in it["q"] for _, b in TYPOS):
+            it["phrasing"] = "plain"
         if not it.get("previous"):
             it.pop("previous", None)
         out.append(it)
+    # dress the asked turn where no later item of its chain repeats it as a previous turn
+    last = defaultdict(int)
+    for it in out:
+        if it.get("chain"):
+            last[it["chain"]] = max(last[it["chain"]], len(it.get("previous") or []))
+    drng = random.Random(7)
+    for it in out:
+        if it.get("phrasing", "plain") != "plain" or it.get("style") == "formal":
+            continue
+        if it.get("chain") and len(it.get("previous") or []) < last[it["chain"]]:
+            continue
+        how = how_of(drng) if drng.random() < 0.8 else "plain"
+        q = dress(it["q"], how, drng)
+        if q != it["q"]:
+            it["q"], it["phrasing"] = q, how
     for i, it in enumerate(out, 1):
         it["id"] = f"ua{i:04d}"
         check(it)
