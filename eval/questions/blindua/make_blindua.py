@@ -838,7 +838,7 @@ def gen_ratio(rng: random.Random) -> None:
                 continue
             q = f"{who}{word}{'收到' if m == 'new' else '办结'}多少件申请"
             add(q=q, intent="ratio", expect=val_expect(round(v / d, 2), "件", 0.05), cells=ck(g, keys_of(m), scoped),
-                calc=f"{{{keys_of(m)[0]}}}/{d}", kind="per period", phrasing="plain",
+                calc=f"{v}/{d}  ({why})", kind="per period", phrasing="plain",
                 note=f"{SHORT_LABEL[m]} {v} / {d} ({why})", **base)
         elif kind == "times" and n["times"] < 10:
             a, b = value_of(g, "r1"), value_of(g, "r2")
@@ -870,7 +870,7 @@ def gen_ratio(rng: random.Random) -> None:
             _, v, unit, quote = figs[0]
             word, d, why = PER[rng.randrange(4)]
             q = f"{who}主动公开的政府信息{word}多少条"
-            add(q=q, intent="ratio", expect=val_expect(round(v / d, 2), "条", 0.05), cells=[], calc=f"{v}/{d}",
+            add(q=q, intent="ratio", expect=val_expect(round(v / d, 2), "条", 0.05), cells=[], calc=f"{v}/{d}  ({why})",
                 source_quote=quote if scoped else {g["id"]: quote}, kind="per period of a narrative figure", phrasing="plain",
                 note=f"{v} / {d} ({why})", **base)
         elif kind == "ref" and n["ref"] < 9:
