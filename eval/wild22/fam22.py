@@ -387,8 +387,8 @@ HUNT = [
          agency="朔州市发展和改革委员会", region="山西省朔州市", level="市级部门", draft={"r1.np": 3, "r7.np": 3},
          creator="Acrobat PDFMaker 23 for Word", producer="Adobe PDF Library 23.1.175",
          printer=p_incremental, family="pdf-incremental-update-replaces-table-page-city-commission",
-         special="A PDF saved twice: the first revision's table 三 carries draft figures (予以公开 自然人 3 more, 总计 "
-                 "likewise); an incremental update replaces that page's content stream. Gold: the last revision."),
+         special="A PDF saved twice: the first revision's table 三 carries draft figures (the 自然人 cells of 予以公开 and "
+                 "总计 3 more); an incremental update replaces that page's content stream. Gold: the last revision."),
     dict(id="p22-yangqu-gov-leading-crlf-2022", fmt="pdf", template="GF2021", year=2022, source="pingtan-2022",
          agency="阳曲县人民政府", region="山西省太原市阳曲县", level="县级政府", hdr2=True,
          creator="WPS 文字", producer="WPS 文字",
