@@ -345,6 +345,9 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
         raise ExtractError("文件为空", "empty")
     if data.startswith(b"%PDF-"):
         return _load_pdf_carrying(data, depth)
+    head = _pdf_header_at(data)
+    if head:  # (a PDF reader finds the header in the first 1024 bytes: 「\r\n%PDF-1.3」 of a CMS's download)
+        return _load_pdf_carrying(data[head:], depth)
     if data.startswith(b"\x1f\x8b") and known_payload(gzip_head(data)):
         # gzip around anything read by its content (Heritrix's .warc.gz, a crawler's .html.gz page store, a
         # .tar.gz mirror, a gzip'd PDF); a .gz of a bare text or of bytes of no known kind is refused
@@ -385,6 +388,14 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
 
 _ZIP_ARCHIVE = "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）"
 _NO_REPORT_IN = "不支持的文件类型：%s中没有可读的年度报告文件：请解压后提交其中的报告文件"
+
+
+def _pdf_header_at(data: bytes) -> int:
+    """Where a PDF's header starts when blank bytes precede it (a line break, a BOM, NULs a download script
+    wrote first: PDF readers look for it in the first 1024 bytes, and the xref offsets count from it); 0 when
+    there is none, or when anything else precedes it (an HTML page quoting 「%PDF-」 is a page)."""
+    at = data.find(b"%PDF-", 0, 1024)
+    return at if at > 0 and not data[:at].strip(b"\r\n\t \x00\xef\xbb\xbf\x0c") else 0
 
 
 def _refused_zip(data: bytes) -> bool:
