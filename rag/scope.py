@@ -570,7 +570,7 @@ class Catalogue:
             # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
             # never read as no name at all, which would widen the question to the whole store
             kind = _ANY_KIND.search(fold(text))
-            unknown = kind.group() if kind else _place_named(text) or _body_named(text)
+            unknown = kind.group() if kind else _place_named(text) or _body_named(text) or _level_department(text)
             if unknown:
                 return Resolved([], scope, unknown=unknown)
         national = _NATIONAL.search(fold(text)) if groups and not agency else None
@@ -1001,6 +1001,7 @@ class StoreCatalogue(Catalogue):
             not groups
             and _place_named(text) is None
             and _body_named(text) is None
+            and _level_department(text) is None
             and not _ANY_KIND.search(fold(text))  # (a kind named that the store holds no body of: refused)
         )
 
@@ -1235,6 +1236,19 @@ def _places_of(key: str) -> list[str]:
         places += [m.group(0), m.group(1)]
         at += m.end()
     return places
+
+
+def _level_department(text: str) -> str | None:
+    """A department named by its level alone (「市教育局」「区卫健局」) in a question over the store: some city's or
+    district's department the store does not hold under that name — never every body's figure. (Asked of a report
+    read, the same words name its own body: `_body_named` skips them.)"""
+    from extractor.agency import mentions as agency_mentions
+
+    for m in agency_mentions(_QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))):
+        b = D.body(m.text[1:]) if m.text[0] in _LEVEL_END else None
+        if b is not None and b.kind == "department":
+            return m.text
+    return None
 
 
 def _body_named(text: str) -> str | None:

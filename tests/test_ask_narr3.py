@@ -149,3 +149,12 @@ def test_a_brand_named_once_in_the_report_keeps_its_platform_numbers(asker):
     """「“科技河北”…微信公众号关注人数」 over three years: 2023 says the brand in another sentence."""
     ans = asker.ask("河北省科技厅“科技河北”微信公众号关注人数近三年的变化")
     assert "66000" in _squash(ans.answer) and "22000" in _squash(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("q", ["河北省科技厅2021年政策解读有多少", "河北省科技厅2021年发布了多少政策解读"])
+def test_a_figure_of_another_kind_of_document_is_not_the_one_asked(corpus_asker, q):
+    # 「依托全省“政策直通车”平台宣传解读政策，…目前已累计上传发布政策文件36件」: 解读 is in the sentence, but the 36
+    # counts 政策文件 — it was answered for 政策解读 (the report gives no count of 政策解读 alone)
+    ans = corpus_asker.ask(q)
+    assert ans.value != 36, ans.answer
+    assert corpus_asker.ask("河北省科技厅2021年政策文件有多少").value == 36

@@ -294,6 +294,8 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
                 continue  # 「信函及当面申请41件」 asked as 信函: two channels counted together
             if _one_of_listed(fold(q), report.text, a, m["end"]):
                 continue  # 「…政策解读、科技前沿等各类信息4818篇」 asked as 政策解读: the kinds counted together
+            if _another_kind(fold(q), fold(m["label"] or "")):
+                continue  # 「宣传解读政策…上传发布政策文件36件」 asked as 政策解读: the number counts 政策文件
             # the clause binds words to the number: 「开设政务新媒体56个、注销40个」 — 注销 is 40's
             score = 0.5 * overlap(content, sent) + overlap(content, said) + 1.2 * overlap(content, clause)
             if head:
@@ -607,6 +609,18 @@ def _one_of_listed(q: str, text: str, start: int, end: int) -> bool:
         if len(named) == 1 and len(items) > 1:
             return True
     return False
+
+
+# the kinds of document a report counts side by side, each its own figure (「政策文件7条、政策解读8篇」)
+_DOC_KINDS = ("规范性文件", "政策文件", "政策解读", "通知公告")
+
+
+def _another_kind(q: str, label: str) -> bool:
+    """The number's label ends in one kind of document and the question asks another it does not name
+    (「…宣传解读政策，…上传发布政策文件36件」 asked 「政策解读有多少」: 解读 is in the sentence, the 36 counts 政策文件)."""
+    own = next((k for k in _DOC_KINDS if label.endswith(k)), None)
+    asked = [k for k in _DOC_KINDS if k in q or k == "政策解读" and re.search(r"(?<!政策)解读", q)]
+    return own is not None and bool(asked) and own not in asked and not any(k in label for k in asked)
 
 
 _GENERIC_ITEM = {"信息", "文件", "工作", "情况", "内容", "事项", "材料", "政策", "公开", "发布"}
