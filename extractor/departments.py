@@ -109,17 +109,25 @@ def _within(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
     return all(part in it for part in few)
 
 
+# the lines merged into one culture body in the reforms of 2018–2019 (文化旅游广电体育局, 文化广电体育和旅游局…),
+# which people name by some of them; other merged names are bodies of their own (食品药品监督管理局 is not
+# 药品监督管理局's, 住房和城乡建设交通运输局 not 交通运输局's)
+_CULTURE_LINES = frozenset({"文化", "旅游", "广电", "体育"})
+
+
 def wider(full: str) -> tuple[str, ...]:
-    """The merged departments a user names by some of their lines (「文旅体局」, 文化旅游体育局, said of
+    """The merged culture departments a user names by some of their lines (「文旅体局」, 文化旅游体育局, said of
     新化县文化旅游广电体育局 — 广电 left out as people do): full names of the table whose lines hold this
-    name's lines in order, with more between. Only a name of two lines or more: 「教育局」 is not 教育体育局."""
+    name's lines in order, with more between. Only a name of two lines or more: 「文化局」 is a body of its own."""
     for stem, suffix in _stems():
         if full == stem + suffix:
             few = _parts(stem)
-            if few is None or len(few) < 2:
+            if few is None or len(few) < 2 or not _CULTURE_LINES.issuperset(few):
                 return ()
             return tuple(
-                s + x for s, x in _stems() if x == suffix and s != stem and (p := _parts(s)) and _within(few, p)
+                s + x
+                for s, x in _stems()
+                if x == suffix and s != stem and (p := _parts(s)) and _CULTURE_LINES.issuperset(p) and _within(few, p)
             )
     return ()
 

@@ -11,7 +11,7 @@ from .document import Document, TextBuilder, spacer_slots
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
-from .strict_ooxml import as_transitional
+from .strict_ooxml import as_transitional, rewrite_parts
 from .turned import may_turn, turn_paged
 
 
@@ -50,19 +50,19 @@ def as_document(data: bytes) -> bytes:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             types = z.read("[Content_Types].xml")
-            if not any(t in types for t in _DOCUMENT_TYPES):
-                return data
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
-                for info in z.infolist():
-                    blob = z.read(info)
-                    if info.filename == "[Content_Types].xml":
-                        for t in _DOCUMENT_TYPES:
-                            blob = blob.replace(t, _DOCUMENT_MAIN)
-                    w.writestr(info, blob)
-            return out.getvalue()
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, RuntimeError):
         return data  # (python-docx says what is broken)
+    if not any(t in types for t in _DOCUMENT_TYPES):
+        return data
+
+    def typed(name: str, blob: bytes) -> bytes:
+        if name != "[Content_Types].xml":
+            return blob
+        for t in _DOCUMENT_TYPES:
+            blob = blob.replace(t, _DOCUMENT_MAIN)
+        return blob
+
+    return rewrite_parts(data, typed)
 
 
 def load_docx(data: bytes) -> Document:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 _STRICT = b"http://purl.oclc.org/ooxml/"
 _TRANSITIONAL = "http://schemas.openxmlformats.org/"
@@ -58,11 +59,14 @@ def as_transitional(data: bytes) -> bytes:
     (The package's size was checked before: budgets.check_zip.)"""
     if not is_strict(data):
         return data
+    return rewrite_parts(data, lambda name, blob: _transitional(blob) if name.lower().endswith(_XML_PARTS) else blob)
+
+
+def rewrite_parts(data: bytes, fix: Callable[[str, bytes], bytes]) -> bytes:
+    """The package with each part as `fix(name, bytes)` gives it, in its order (one copy loop for every
+    rewrite a reader needs before python-docx opens a package)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
         for info in z.infolist():
-            blob = z.read(info)
-            if info.filename.lower().endswith(_XML_PARTS):
-                blob = _transitional(blob)
-            w.writestr(info, blob)
+            w.writestr(info, fix(info.filename, z.read(info)))
     return out.getvalue()

@@ -527,10 +527,16 @@ class Asker:
             # question names, not the one chosen — answered of it and said so; refused before as 「没有找到「洪泽区」的
             # 报告」 though the store has it (a body it has not stays refused: no report of it is answered)
             free = self.context(q, None, None, year)
-            if free.n and free.scope.agencies and not free.scope.unknown and not free.scope.ambiguous:
-                ans = self.ask(q, None, None, year)
+            if free.scope.agencies and not free.scope.unknown and not free.scope.ambiguous:
+                # (「洪泽区去年…」 on 平潭's 2022 report: 去年 is counted from the report read, as when no body is
+                # named — 2021, not the other body's newest; a year it has no report of is said so by its answer)
+                years = ctx.question.scope.years if _RELATIVE_YEAR.search(q) else []
+                if len(years) > 1:
+                    return self._finish(ctx, ctx.answer(f"{NOT_MENTIONED}：请写明所问的年份。", "none"), t0)
+                ans = self.ask(q, None, None, years[0] if years else year)
                 named = "、".join(dict.fromkeys(free.scope.agencies))
-                ans.answer += f"（问题问的是{named}，不是当前选定的{chosen}：按问题所写的机关回答）"
+                said = f"{years[0]}年" if years else ""
+                ans.answer += f"（问题问的是{named}{said}，不是当前选定的{chosen}：按问题所写的机关回答）"
                 ans.question = q
                 return ans
         merged = self.catalogue().merged_written(q) if ctx.scope.unknown else None
@@ -754,6 +760,10 @@ class Asker:
         if not streamed or ans.route != "llm":
             yield "delta", ans.answer
         yield "done", self._finish(ctx, ans, t0)
+
+
+# a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
+_RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
 
 
 def _inventory_unread(question: Question) -> bool:

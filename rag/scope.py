@@ -523,20 +523,26 @@ class Catalogue:
             if e is not None and e.agency_key:
                 # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
                 # is not this report's — refused, never answered with the report read
-                unknown = self._unknown_beside(text, scope, fold(e.agency or ""))
+                unknown = self._unknown_beside(text, scope, self._folded(e.agency_key))
                 if unknown:
                     return Resolved([], scope, unknown=unknown)
                 groups, written = self.agencies_named(text, [])
                 own = fold(e.agency or "")
+                exact = self.forms_of(set(written))
                 other = [
                     w
                     for g, w in zip(groups, written, strict=True)
                     if e.agency_key not in g
-                    and re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                    and (
+                        re.sub(r"[省市区县]$", "", w) not in own  # (「上海科技」 in 上海市科委's)
+                        # 「平潭综合实验区」 on 君山片区管理局's report: held in its name, but another stored body's own
+                        or any(exact.get(w, {}).get(k) == 0 for k in g)
+                    )
                     # 「全区政府信息公开单位」: 全区/本市 is the region of the report read, not a 区政府 named
                     and not (w[0] in "省市区县" and re.search(rf"[全本我各该]{re.escape(w)}", fold(text)))
                 ]
-                if other and len(other) == len(groups):
+                # (「平潭和洪泽区…」 on 平潭's report: one named body another — never answered with the report alone)
+                if other:
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         if not agency:
@@ -550,7 +556,14 @@ class Catalogue:
         if agency and not groups:  # an --agency the catalogue does not know
             return Resolved([], scope, unknown=agency)
         if agency:
-            unknown = self._unknown_beside(text, scope, fold("".join(self.name(k) for g in groups for k in g)))
+            unknown = next(
+                (
+                    u
+                    for k in {k for g in groups for k in g}
+                    if (u := self._unknown_beside(text, scope, self._folded(k)))
+                ),
+                None,
+            )
             if unknown:  # 「南京市新收多少件」 with 平潭 chosen: 平潭's figures were answered
                 return Resolved([], scope, unknown=unknown)
             # 「洪泽区新收多少件」 asked with 平潭 chosen (the page's 本机关, --agency): another body's figure is not the
@@ -617,8 +630,9 @@ class Catalogue:
 
     def _unknown_beside(self, text: str, scope: Scope, own: str) -> str | None:
         """A body or place the question names that the store has no report of, asked beside a chosen report
-        or body (`own`: its name, folded): 「陕西省政府…」 on 安康's report, 「南京市新收多少件」 on 平潭's —
-        another body's figure is not the chosen one's, and is refused, never answered with it."""
+        or body (`own`: its name, folded): 「陕西省政府…」 on 安康's report, 「南京(市)新收多少件」 on 平潭's, 「淮安市…」
+        on 淮安市淮阴区's (a place its name holds but is not its own: `_own_place`) — another body's figure is not
+        the chosen one's, and is refused, never answered with it."""
         free = self.resolve(text, scope.model_copy(update={"report_id": None, "years": []}))
         u = free.unknown
         if (
@@ -627,8 +641,8 @@ class Catalogue:
                 re.search(r"(?:政府|本级|[厅局委办])$", u)  # a body written out (not 「年全区」「本市」)
                 # a division of the gazetteer the chosen body is not of (a division its name holds — 淮安市
                 # of 淮安市洪泽区 — is kept: the name's own)
-                or G.by_name(u)
-                and u not in own
+                or (G.by_name(u) or G.by_short(u))
+                and not _own_place(u, own)
             )
             and not _ANY_KIND.fullmatch(u)  # (「全市各县级政府」 in the report read: no body)
         ):
@@ -662,28 +676,24 @@ class Catalogue:
         return text, None
 
     def merged_written(self, text: str) -> str | None:
-        """The question with a merged department named by some of its lines written in full
+        """The question with a merged department named by some of its lines written as the stored body's name
         (「新化县文旅体局」 → 新化县文化旅游广电体育局: 广电 left out, as people say it) when the store holds
-        one such body of that place; None otherwise. Asked only of a name the store did not know."""
+        one such body of that place; None otherwise. Asked only of a name the store did not know. (Every
+        candidate name is looked up at once: a long question costs one lookup, not one per position.)"""
         q = fold(text)
+        spans: dict[tuple[int, int], list[str]] = {}
         for k in range(2, len(q) - 1):
             dept = _department_at(q, k)
-            if dept is None or not q[k - 1].isalpha():
-                continue
-            for n in range(min(8, k), 1, -1):
-                merged = self._merged_department(q[k - n : k], dept)
-                if merged:  # (fold maps a character to one: the text's own characters kept around the name)
-                    return text[: k - n] + merged + text[k + len(dept) :]
+            b = D.body(dept) if dept is not None and q[k - 1].isalpha() else None
+            wide = D.wider(b.full) if b is not None and dept is not None else ()
+            for n in range(min(8, k), 1, -1) if wide else ():
+                spans[(k - n, k + len(dept or ""))] = [q[k - n : k] + w for w in wide]
+        found = self.forms_of({name for names in spans.values() for name in names}) if spans else {}
+        for (a, z), names in sorted(spans.items(), key=lambda x: (x[0][0], -x[0][1])):
+            keys = {k for name in names for k, r in found.get(name, {}).items() if r <= 1}
+            if len(keys) == 1:  # (fold maps a character to one: the text's own characters kept around the name)
+                return text[:a] + self.name(keys.pop()) + text[z:]
         return None
-
-    def _merged_department(self, place: str, dept: str) -> str | None:
-        """The one stored department of the place whose merged lines hold the department written
-        (「文旅体局」 of 新化县's 文化旅游广电体育局): its name at the place, else None (none, or two)."""
-        b = D.body(dept)
-        names = [place + w for w in D.wider(b.full)] if b is not None else []
-        found = self.forms_of(set(names))
-        keys = {k for n in names for k, r in found.get(n, {}).items() if r <= 1}
-        return next(n for n in names if n in found) if len(keys) == 1 else None
 
     def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
         """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a

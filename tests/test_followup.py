@@ -294,7 +294,10 @@ def test_a_body_asked_beside_a_chosen_body_is_not_answered_with_the_chosen_ones(
     assert ans.value == 21 and "不是当前选定的报告" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize("q", ["南京市新收多少件", "南京市2022年新收多少件", "淮安市新收了多少件申请"])
+@pytest.mark.parametrize(
+    "q",
+    ["南京市新收多少件", "南京市2022年新收多少件", "淮安市新收了多少件申请", "南京新收多少件", "厦门2022年新收多少件"],
+)
 def test_a_place_the_store_lacks_asked_beside_a_chosen_one_is_refused(corpus_asker, q):
     # on 平潭's report (or with 平潭 chosen) 「南京市新收多少件」 was answered with 平潭's 74: a place the gazetteer knows
     # and the chosen body is not of is another body's question
@@ -330,3 +333,26 @@ def test_a_bare_jiedu_after_the_year_is_the_thing_counted(corpus_asker, q):
     # the verb (解读了…) and nothing was left to count — 「报告未提及」 for a report printing 「发布政策解读16条」
     ans = corpus_asker.ask(q)
     assert ans.value == 16, ans.answer
+
+
+def test_another_body_beside_a_chosen_report_keeps_the_year_counted_from_it(corpus_asker):
+    # review 14: 「洪泽区去年新收多少件」 on 平潭's 2022 report answered 洪泽区's 2023 (21): 去年 is 2021, of which the
+    # store has no 洪泽区 report — said so, with the store's years of it; a year written stays that year
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    ans = corpus_asker.ask("洪泽区去年新收多少件", report_id=rid)
+    assert ans.value is None and "2021年" in ans.answer and "2023年" in ans.answer, ans.answer
+    assert corpus_asker.ask("洪泽区2023年新收多少件", report_id=rid).value == 21
+    # a body named beside the chosen one is never dropped: both answered, said
+    ans = corpus_asker.ask("平潭和洪泽区新收多少件", report_id=rid)
+    assert "洪泽区" in ans.answer and "不是当前选定的报告" in ans.answer, ans.answer
+    # the report's own relative years and rows stay its own
+    assert corpus_asker.ask("去年新收多少件", report_id=rid).value == 70
+    assert corpus_asker.ask("上年结转多少件", report_id=rid).value == 1
+
+
+def test_a_stored_body_held_in_the_chosen_ones_name_is_another_body(corpus_asker):
+    # 「平潭综合实验区新收多少件」 on 君山片区管理局's report answered 君山's 0 (the name is held in 君山's)
+    jun = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "君山" in (e.agency or ""))
+    ans = corpus_asker.ask("平潭综合实验区2022年新收多少件", report_id=jun)
+    assert ans.value == 74 and "不是当前选定的报告" in ans.answer, ans.answer
+    assert corpus_asker.ask("君山片区新收多少件", report_id=jun).value == 0

@@ -109,7 +109,7 @@ def test_a_merged_department_named_by_some_of_its_lines_is_written_in_full():
         ("j", "新化县教育体育局", 2023),
     )
     assert cat.merged_written("新化县文旅体局2022年主动公开多少条") == "新化县文化旅游广电体育局2022年主动公开多少条"
-    assert cat.merged_written("新化文旅体局，2023年呢") == "新化文化旅游广电体育局，2023年呢"
+    assert cat.merged_written("新化文旅体局，2023年呢") == "新化县文化旅游广电体育局，2023年呢"  # (the stored name)
     assert cat.merged_written("涟源市文旅体局2022年主动公开多少条") is None  # another place: no body of it
     assert cat.merged_written("新化县教育局2023年") is None  # one line of work is a body of its own, not 教育体育局
     two = catalogue(("a", "新化县文化旅游广电体育局", 2022), ("b", "新化县文化广电旅游体育局", 2022))
@@ -130,3 +130,10 @@ def test_the_asker_reads_a_merged_department_and_says_so(tmp_path):
     assert ans.value == 475 and "按「新化县文化旅游广电体育局2022年" in ans.answer, ans.answer
     assert asker.ask("新化县文旅局2022年行政复议多少件").value is not None  # (文旅局 is one of its own forms)
     assert asker.ask("新化县卫健局2022年行政复议多少件").value is None
+
+
+def test_only_a_merged_culture_body_is_named_by_some_of_its_lines():
+    # 食品药品监督管理局 is not 药品监督管理局's, 住房和城乡建设交通运输局 not 交通运输局's (review 14)
+    cat = catalogue(("s", "河北省食品药品监督管理局", 2017), ("z", "某某县住房和城乡建设交通运输局", 2022))
+    assert cat.merged_written("河北省药品监督管理局2023年新收多少件") is None
+    assert cat.merged_written("某某县交通运输局2022年新收多少件") is None
