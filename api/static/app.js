@@ -561,7 +561,8 @@ function renderChat() {
       return `<button type="button" class="cite" data-n="${n}" data-i="${i}">[${i + 1}] ${esc(where)} ${esc(what)}</button>`;
     }).join("");
     const answer = esc(e.answer || "").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>");
-    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
+    const fresh = e.fresh ? '<div class="fresh">（范围已换，这一问没有接着上一问理解）</div>' : "";
+    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${fresh}${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
       `<div class="a">${e.pending ? "正在回答……" : answer}</div>${cites ? `<div class="cites">${cites}</div>` : ""}</div>`;
   }).join("") || '<p class="hint">可以问一份报告里的数字（「收到多少件申请？」），也可以跨报告比较（「哪个机关的行政复议最多？」）。回答附引用，点引用可看原文。</p>';
   const box = $("#answers");
@@ -595,9 +596,14 @@ async function ask(ev) {
   else if (scope === "agency" && r && r.agency) { body.agency = r.agency; scopeText = `范围：${r.agency} 历年报告`; }
   // the question before, as it was read: 「那2021年呢」 asks it again with the year changed (rag/followup.py)
   // (a follow-up the server could not read is skipped: the question before it stays the one followed)
+  // A question asked under another scope is not followed: after opening another report (or changing 本报告 /
+  // 本机关 / 全部), 「行政复议呢」 went out as 「河北省教育厅2023年行政复议…」 with the new report chosen and was
+  // answered 「没有找到平潭综合实验区2023年的报告」 — the old body and year against the new report. Said on the page.
+  const key = body.report_id ? `report:${body.report_id}` : body.agency ? `agency:${body.agency}` : "all";
   const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
-  if (before) body.previous = before.readAs || before.q;
-  const entry = { q, scope: scopeText, pending: true };
+  const same = before && (before.key === undefined || before.key === key);
+  if (same) body.previous = before.readAs || before.q;
+  const entry = { q, scope: scopeText, pending: true, key, fresh: !!before && !same };
   chat.push(entry);
   renderChat();
   $("#question").value = "";

@@ -1,0 +1,117 @@
+"""What a user meets (userprobe7): the page's chat when the chosen report changes mid-conversation, and the
+`agency` filter of /api/reports and /api/export. Real processes, a real `xxgk serve` on loopback, Debian's
+Chromium through Playwright; no mocks of our code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from test_web import CHROMIUM, DESKTOP, FLAGS, Page
+from webserver import ROOT, Server
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, corpus):
+    src = tmp_path_factory.mktemp("reports")
+    for name in ("pingtan-2021.txt", "pingtan-2022.txt", "hebei-edu-2021.txt", "hebei-edu-2023.txt"):
+        shutil.copy(corpus / "reports" / name, src / name)
+    data = tmp_path_factory.mktemp("data")
+    subprocess.run(
+        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(data)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    s = Server(data)
+    s.ids = {(r["agency"], r["year"]): r["id"] for r in httpx.get(s.url + "/api/reports").json()}
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import expect, sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian chromium is required (scripts/test installs it)"
+    expect.set_options(timeout=20_000)  # a loaded machine renders late
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+    expect.set_options(timeout=5_000)
+
+
+def ask(page, q: str):
+    from playwright.sync_api import expect
+
+    n = page.locator(".qa").count()
+    page.fill("#question", q)
+    page.press("#question", "Enter")
+    last = page.locator(".qa").nth(n)
+    expect(last.locator(".a")).not_to_contain_text("正在回答")
+    return last
+
+
+def test_the_chat_does_not_carry_a_question_into_another_report(browser, served):
+    """Asked 「新收多少件」 on 河北省教育厅 2023, then, on 平潭 2022's page (本报告), 「行政复议呢」: the page sent the
+    question before with the new report chosen and the answer was 「（按「2023年行政复议多少件」理解）报告未提及（没有
+    找到平潭综合实验区2023年的报告…）」 — the old report's year against the new report. A question asked under another
+    scope is not followed (and the page says so); within the new report the chat follows again."""
+    from playwright.sync_api import expect
+
+    hebei, pingtan = served.ids[("河北省教育厅", 2023)], served.ids[("平潭综合实验区", 2022)]
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto(f"/#/report/{hebei}")
+        expect(page.locator("#r-meta")).to_contain_text("hebei-edu-2023.txt")
+        expect(page.locator("input[name=scope][value=report]")).to_be_checked()
+        first = ask(page, "新收多少件")
+        expect(first.locator(".a")).to_contain_text("19件")
+        expect(first.locator(".fresh")).to_have_count(0)
+        page.goto(f"{served.url}/#/report/{pingtan}")
+        expect(page.locator("#r-meta")).to_contain_text("pingtan-2022.txt")
+        expect(page.locator("input[name=scope][value=report]")).to_be_checked()
+        second = ask(page, "行政复议呢")
+        expect(second.locator(".a")).not_to_contain_text("没有找到")
+        expect(second.locator(".a")).to_contain_text("2件")
+        expect(second.locator(".scope-line")).to_contain_text("平潭综合实验区 2022年")
+        expect(second.locator(".fresh")).to_contain_text("范围已换")
+        third = ask(page, "那2021年呢")  # the same scope again: followed
+        expect(third.locator(".a")).to_contain_text("按「2021年行政复议")
+        expect(third.locator(".fresh")).to_have_count(0)
+        page.reload()  # the history kept in the browser says the same
+        expect(page.locator(".qa").nth(1).locator(".fresh")).to_contain_text("范围已换")
+        expect(page.locator("#r-meta")).to_contain_text("pingtan-2022.txt")
+        expect(page.locator("input[name=scope][value=report]")).to_be_checked()
+        fourth = ask(page, "行政诉讼呢")  # after a reload, the same report: still followed
+        expect(fourth.locator(".a")).to_contain_text("2021年行政诉讼")
+    finally:
+        p.close()
+
+
+def test_reports_and_export_find_an_agency_by_any_part_of_its_name(served):
+    """`/api/reports?agency=教育厅` found nothing and `/api/export?agency=教育厅` was a CSV of its header alone, while
+    the overview (and `xxgk list --agency 教育厅`) found 河北省教育厅's reports: one filter, three answers (on a
+    store of 71 wild reports, 「怀化」: 0, 0 and 7). Now the
+    overview's rule (any part of the name or region) everywhere; the exact name finds what it found before."""
+    for query, n in (("河北", 2), ("教育厅", 2), ("平潭", 2), ("河北省教育厅", 2), ("上海", 0)):
+        r = httpx.get(served.url + "/api/reports", params={"agency": query})
+        assert r.status_code == 200 and r.headers["X-Total-Count"] == str(n), (query, r.headers, r.text)
+        assert len(r.json()) == n, query
+        assert httpx.get(served.url + "/api/reports", params={"agency": query, "versions": True}).headers[
+            "X-Total-Count"
+        ] == str(n)
+    assert len(httpx.get(served.url + "/api/reports", params={"agency": "河北", "limit": 1}).json()) == 1
+    csv = httpx.get(served.url + "/api/export", params={"agency": "教育厅", "format": "csv"})
+    assert csv.headers["X-Total-Count"] == "2"
+    assert "河北省教育厅" in csv.text and "平潭" not in csv.text
+    lines = httpx.get(served.url + "/api/export", params={"agency": "河北", "format": "jsonl", "year": "2023"})
+    assert lines.headers["X-Total-Count"] == "1" and len(lines.text.splitlines()) == 1
+    overview = httpx.get(served.url + "/api/overview", params={"agency": "河北"}).json()
+    assert overview["total"] == 2
