@@ -681,6 +681,25 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{report_id}")
         return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
+    def named_ids(agency: str | None, versions: bool = False) -> list[str] | None:
+        """The reports an `agency` filter finds, by the overview's rule (any part of the name or region, aliases,
+        spoken forms: 「怀化」 finds the bodies of 怀化市's counties, as the overview and `xxgk list --agency` do) and
+        by the exact name as before; with `versions`, the replaced versions of those bodies too. None: no filter."""
+        if not agency or not agency.strip():
+            return None
+        found = {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
+        found |= {r["id"] for r in store.summaries(agency, limit=10**9, versions=versions)}
+        if versions and found:
+            marks = ",".join("?" * len(found))
+            found |= {
+                row[0]
+                for row in store.db.execute(
+                    f"SELECT id FROM reports WHERE agency_key IN (SELECT agency_key FROM reports WHERE id IN ({marks}))",
+                    sorted(found),
+                )
+            }
+        return sorted(found)
+
     @app.get(
         "/api/reports",
         response_model=list[ReportSummary],
@@ -699,10 +718,15 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False,
     ) -> list[ReportSummary]:
         years = years_of(year)
-        response.headers["X-Total-Count"] = str(store.summaries_count(agency, years, template, has_findings, versions))
+        ids = named_ids(agency, versions)
+        response.headers["X-Total-Count"] = str(
+            len(store.summaries(None, years, template, has_findings, 10**9, 0, versions=versions, ids=ids))
+            if ids is not None
+            else store.summaries_count(None, years, template, has_findings, versions)
+        )
         return [
             ReportSummary(**r)
-            for r in store.summaries(agency, years, template, has_findings, limit, offset, versions=versions)
+            for r in store.summaries(None, years, template, has_findings, limit, offset, versions=versions, ids=ids)
         ]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
@@ -765,10 +789,17 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ):
         years = years_of(year)
-        reports = [store.report(r["id"]) for r in store.summaries(agency, years, template, None, limit, offset)]
+        ids = named_ids(agency)  # 「怀化」 finds what the overview and /api/reports find (an empty file before)
+        reports = [store.report(r["id"]) for r in store.summaries(None, years, template, None, limit, offset, ids=ids)]
         reports = [r for r in reports if r is not None]
         # the cap is silent in the file itself: the total says whether this was all of it
-        total = {"X-Total-Count": str(store.summaries_count(agency, years, template))}
+        total = {
+            "X-Total-Count": str(
+                len(store.summaries(None, years, template, None, 10**9, 0, ids=ids))
+                if ids is not None
+                else store.summaries_count(None, years, template)
+            )
+        }
         if format == "csv":
             download = csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
             download.headers.update(total)
