@@ -91,6 +91,14 @@ def test_the_chat_does_not_carry_a_question_into_another_report(browser, served)
         expect(page.locator("input[name=scope][value=report]")).to_be_checked()
         fourth = ask(page, "行政诉讼呢")  # after a reload, the same report: still followed
         expect(fourth.locator(".a")).to_contain_text("2021年行政诉讼")
+        page.locator("input[name=scope][value=agency]").check()  # a wider scope holds the question before
+        fifth = ask(page, "那2022年呢")
+        expect(fifth.locator(".a")).to_contain_text("2022年行政诉讼")
+        expect(fifth.locator(".fresh")).to_have_count(0)
+        page.locator("input[name=scope][value=report]").check()  # back to the narrower one: not followed
+        sixth = ask(page, "行政复议呢")
+        expect(sixth.locator(".fresh")).to_contain_text("范围已换")
+        expect(sixth.locator(".scope-line")).to_contain_text("平潭综合实验区 2022年")
     finally:
         p.close()
 

@@ -599,11 +599,13 @@ async function ask(ev) {
   // A question asked under another scope is not followed: after opening another report (or changing 本报告 /
   // 本机关 / 全部), 「行政复议呢」 went out as 「河北省教育厅2023年行政复议…」 with the new report chosen and was
   // answered 「没有找到平潭综合实验区2023年的报告」 — the old body and year against the new report. Said on the page.
+  // A wider scope holds the question before as it was asked (本报告 → 本机关历年 → 全部): followed.
   const key = body.report_id ? `report:${body.report_id}` : body.agency ? `agency:${body.agency}` : "all";
+  const within = [key, ...(body.report_id && r.agency ? [`agency:${r.agency}`] : []), ...(key === "all" ? [] : ["all"])];
   const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
-  const same = before && (before.key === undefined || before.key === key);
+  const same = before && (!before.within || before.within.includes(key));
   if (same) body.previous = before.readAs || before.q;
-  const entry = { q, scope: scopeText, pending: true, key, fresh: !!before && !same };
+  const entry = { q, scope: scopeText, pending: true, within, fresh: !!before && !same };
   chat.push(entry);
   renderChat();
   $("#question").value = "";
