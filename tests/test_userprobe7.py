@@ -123,3 +123,37 @@ def test_reports_and_export_find_an_agency_by_any_part_of_its_name(served):
     assert lines.headers["X-Total-Count"] == "1" and len(lines.text.splitlines()) == 1
     overview = httpx.get(served.url + "/api/overview", params={"agency": "河北"}).json()
     assert overview["total"] == 2
+
+
+def test_the_chosen_scope_stays_over_a_reload(browser, served):
+    """On a report's page, 全部报告 chosen, 「平潭2022年新收多少件」 asked, the page reloaded (the chat's history kept in
+    the browser): the scope was back to 当前报告, so 「那2021年呢」 went to 河北省教育厅 2023's report alone — a
+    different question from the one the chat showed. The choice stays, as the history does; 本机关历年 too."""
+    from playwright.sync_api import expect
+
+    hebei = served.ids[("河北省教育厅", 2023)]
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto(f"/#/report/{hebei}")
+        expect(page.locator("input[name=scope][value=report]")).to_be_checked()
+        page.locator("input[name=scope][value=all]").check()
+        ask(page, "平潭2022年新收多少件")
+        page.reload()
+        expect(page.locator("#r-meta")).to_contain_text("hebei-edu-2023.txt")
+        expect(page.locator("input[name=scope][value=all]")).to_be_checked()
+        second = ask(page, "那2021年呢")
+        expect(second.locator(".a")).to_contain_text("按「平潭2021年新收")
+        expect(second.locator(".a")).to_contain_text("70件")
+        expect(second.locator(".fresh")).to_have_count(0)
+        page.locator("input[name=scope][value=agency]").check()
+        page.reload()  # 本机关历年 waits for the report to open, then is chosen again
+        expect(page.locator("#r-meta")).to_contain_text("hebei-edu-2023.txt")
+        expect(page.locator("input[name=scope][value=agency]")).to_be_checked()
+        page.goto(f"{served.url}/#/overview")  # loaded with no report: 全部报告, 本机关历年 again when one opens
+        page.reload()
+        expect(page.locator("#view-overview")).to_be_visible()
+        expect(page.locator("input[name=scope][value=all]")).to_be_checked()
+        page.goto(f"{served.url}/#/report/{hebei}")
+        expect(page.locator("input[name=scope][value=agency]")).to_be_checked()
+    finally:
+        p.close()

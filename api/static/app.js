@@ -581,7 +581,24 @@ function syncScope() {
   years.disabled = !(r && r.agency);
   const checked = $("input[name=scope]:checked");
   if (checked && checked.disabled) { $("input[name=scope][value=all]").checked = true; state.scopeMoved = true; }
-  else if (r && state.scopeMoved) { one.checked = true; state.scopeMoved = false; }
+  else if (r && state.scopeMoved) {
+    const wanted = $(`input[name=scope][value=${state.scopeWanted || "report"}]`);
+    (wanted && !wanted.disabled ? wanted : one).checked = true;
+    state.scopeMoved = false;
+  }
+}
+
+// The scope chosen stays over a reload, as the chat's history does: a reload mid-chat put 全部报告 back to 当前报告,
+// and the next follow-up went to one report (tests/test_userprobe7.py).
+const SCOPE_KEY = "xxgk.scope.v1";
+function restoreScope() {
+  let saved = null;
+  try { saved = localStorage.getItem(SCOPE_KEY); } catch { /* no storage */ }
+  const radio = saved && $(`input[name=scope][value=${saved}]`);
+  if (!radio) return;
+  state.scopeWanted = saved;
+  radio.checked = true;
+  if (saved !== "all") state.scopeMoved = true;  // (disabled until the report opens: moved back then)
 }
 
 async function ask(ev) {
@@ -800,7 +817,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#ask").addEventListener("submit", ask);
   $("#answers").addEventListener("click", (e) => { const b = e.target.closest("button.cite"); if (b) openCitation(+b.dataset.n, +b.dataset.i); });
   $("#chat-clear").addEventListener("click", () => { chat = []; saveChat(); renderChat(); });
-  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => { state.scopeMoved = false; });
+  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => {
+    state.scopeMoved = false;
+    state.scopeWanted = r.value;
+    try { localStorage.setItem(SCOPE_KEY, r.value); } catch { /* full */ }
+  });
+  restoreScope();
   syncScope();
   renderChat();
 
