@@ -235,6 +235,11 @@ class UploadResult(BaseModel):
         description="the stored report's findings by kind (report_defect, blank_cells, extraction_doubt): "
         "the counts its page shows",
     )
+    read_notes: list[str] = Field(
+        default_factory=list,
+        description="what reading the file left out (a D8 doubt, in words): the other reports a zip or a mail "
+        "held (「容器中有3份像是年度报告的内容，只读取了…请分别提交」), stray bytes dropped",
+    )
     error: str | None = None
     error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
 
@@ -526,6 +531,10 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             sync_derived(store)  # per-report totals of derived rows (rag.values)
         return added
 
+    def read_notes(report: Report | None) -> list[str]:
+        """A file's D8 doubts in words: a zip of three reports stored one, and the upload said 「已入库」 alone."""
+        return [f.message for f in (report.findings if report else []) if f.check == "D8"]
+
     async def ingest(data: bytes, filename: str, request: Request) -> UploadResult:
         """One file: known bytes answer at once; new ones are read in a child process (at most
         `workers` at a time), then stored."""
@@ -534,7 +543,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         known = store.resolve(report_id(data))
         if known:
             return UploadResult(
-                filename=filename, created=False, status="exists", report=summary(known), findings=kinds(known)
+                filename=filename,
+                created=False,
+                status="exists",
+                report=summary(known),
+                findings=kinds(known),
+                read_notes=read_notes(store.report(known)),
             )
         if waiting["n"] >= workers * 8:
             raise HTTPException(503, "服务繁忙：正在处理的上传过多，请稍后再试", headers={"Retry-After": "10"})
@@ -556,6 +570,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             report=summary(added.report_id),
             supersedes=added.supersedes,
             findings=kinds(added.report_id),
+            read_notes=read_notes(report),
         )
 
     async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:

@@ -372,6 +372,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _read_notes(report) -> list[str]:
+    """What reading a file left out, said at ingest (a D8 doubt in words): a zip of three reports stored one and
+    the summary said 「入库 1 份」 alone (「容器中有3份像是年度报告的内容…其余未读取：a.html、c.pdf，请分别提交」)."""
+    return [f.message for f in (getattr(report, "findings", None) or []) if f.check == "D8"]
+
+
 def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[int, int, int, list[str]]:
     """The writer: every outcome committed in input order, INGEST_BATCH a transaction."""
     from rag.store import Added
@@ -428,10 +434,14 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
             elif done.status == "variant":
                 variants += 1
                 _err(f"{_shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+                for note in _read_notes(o.report):
+                    _err(f"{_shown(f)}: {note}")
             elif done.status == "exists":
                 skipped.append(f)
             else:
                 added += 1
+                for note in _read_notes(o.report):
+                    _err(f"{_shown(f)}: {note}")
                 for old in done.supersedes:
                     _err(
                         f"{_shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）"

@@ -710,7 +710,9 @@ async function uploadOne(file, li) {
     const replaced = (r.supersedes || []).map((old) => `<a href="#/report/${esc(old)}">此前的版本</a>`).join("、");
     $(".detail", li).innerHTML = `<a href="#/report/${s.id}">${esc(s.agency || "（机关未识别）")} ${s.year || "?"}年</a>${problems}` +
       (s.tables_recoverable ? "" : "，没有读到标准统计表") +
-      (replaced ? `；同一机关同一年度的新版本，取代了${replaced}（旧版仍可查看）` : "");
+      (replaced ? `；同一机关同一年度的新版本，取代了${replaced}（旧版仍可查看）` : "") +
+      // what the reading left out: a zip's other reports (「…其余未读取：a.html、c.pdf，请分别提交」), stray bytes
+      (r.read_notes || []).map((m) => `；${esc(m)}`).join("");
     if (!s.agency) askAgency(li, s.id);
     return { status, report: s };
   } catch (e) {
