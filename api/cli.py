@@ -637,7 +637,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
         rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
     if args.year:
-        rows = [r for r in rows if r["year"] == args.year]
+        rows = [r for r in rows if r["year"] and args.year[0] <= r["year"] <= args.year[1]]
     if args.json:
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
@@ -872,6 +872,22 @@ def _year(value: str) -> int:
     return int(digits)
 
 
+def _years(value: str) -> tuple[int, int]:
+    """`list --year`: one year or a range, as the overview and /api/reports take them (「2023」「2023年」
+    「2021-2023」「2021年至2023年」); `list --year 2021-2022` was refused while the page took it."""
+    from api.overview import parse_years
+
+    try:
+        span = parse_years(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"年度应为四位数字或一段年份（如 2023、2021-2023）：{value}") from None
+    if span is None:
+        raise argparse.ArgumentTypeError(f"年度应为四位数字或一段年份（如 2023、2021-2023）：{value}")
+    if span[0] < 1990 or span[1] > 2100:
+        raise argparse.ArgumentTypeError(f"年度应在 1990–2100 之间：{value}")
+    return span
+
+
 def _workers(value: str) -> int:
     try:
         n = int(value)
@@ -948,7 +964,7 @@ def build_parser() -> argparse.ArgumentParser:
     ix.set_defaults(func=cmd_index)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
-    ls.add_argument("--year", type=_year, help="只列这一年度（如 2023）")
+    ls.add_argument("--year", type=_years, help="只列这一年度或这几年（如 2023、2021-2023）")
     ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")

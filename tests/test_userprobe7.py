@@ -4,6 +4,7 @@ Chromium through Playwright; no mocks of our code."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -210,3 +211,25 @@ def test_an_upload_of_a_zip_of_several_reports_says_what_was_left(browser, serve
         p.close()
         stored = r.json()[0]["report"]["id"]  # the module's store as the other tests expect it
         assert httpx.delete(f"{served.url}/api/reports/{stored}").status_code == 200
+
+
+def test_list_takes_a_span_of_years_as_the_page_does(tmp_path, corpus):
+    """`xxgk list --year 2021-2022` was refused (「年度应为四位数字」) while /api/reports, the overview and the page
+    take 「2021-2023」 and 「2021年至2023年」."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("pingtan-2020.txt", "pingtan-2021.txt", "pingtan-2022.txt"):
+        shutil.copy(corpus / "reports" / name, src / name)
+    data = tmp_path / "data"
+    run = [sys.executable, "-m", "api.cli"]
+    subprocess.run([*run, "ingest", str(src), "--data-dir", str(data)], cwd=ROOT, check=True, capture_output=True)
+    for span, years in (("2021-2022", {2021, 2022}), ("2020年至2021年", {2020, 2021}), ("2022", {2022})):
+        p = subprocess.run(
+            [*run, "list", "--year", span, "--json", "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True
+        )
+        assert p.returncode == 0, p.stderr
+        assert {json.loads(line)["year"] for line in p.stdout.splitlines()} == years, (span, p.stdout)
+    p = subprocess.run(
+        [*run, "list", "--year", "2021-20", "--data-dir", str(data)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert p.returncode == 2 and "一段年份" in p.stderr and "Traceback" not in p.stderr, p.stderr
