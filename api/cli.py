@@ -170,6 +170,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     args.format = _output_format(args.format, args.output)
     _check_output(args.output)
     reports, errors, code = _extract_all(args.files, llm_config(args))
+    for r in reports:  # what the reading left out, as `ingest` says it: a zip's other reports were silent here
+        for note in _read_notes(r):
+            _err(f"{_shown(r.source)}: {note}")
     if args.format == "csv":
         _write(to_csv(reports), args.output, bom=True)
         return code
