@@ -235,6 +235,11 @@ class UploadResult(BaseModel):
         description="the stored report's findings by kind (report_defect, blank_cells, extraction_doubt): "
         "the counts its page shows",
     )
+    read_notes: list[str] = Field(
+        default_factory=list,
+        description="what reading the file left out (a D8 doubt, in words): the other reports a zip or a mail "
+        "held (「容器中有3份像是年度报告的内容，只读取了…请分别提交」), stray bytes dropped",
+    )
     error: str | None = None
     error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
 
@@ -526,6 +531,10 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             sync_derived(store)  # per-report totals of derived rows (rag.values)
         return added
 
+    def read_notes(report: Report | None) -> list[str]:
+        """A file's D8 doubts in words: a zip of three reports stored one, and the upload said 「已入库」 alone."""
+        return [f.message for f in (report.findings if report else []) if f.check == "D8"]
+
     async def ingest(data: bytes, filename: str, request: Request) -> UploadResult:
         """One file: known bytes answer at once; new ones are read in a child process (at most
         `workers` at a time), then stored."""
@@ -534,7 +543,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         known = store.resolve(report_id(data))
         if known:
             return UploadResult(
-                filename=filename, created=False, status="exists", report=summary(known), findings=kinds(known)
+                filename=filename,
+                created=False,
+                status="exists",
+                report=summary(known),
+                findings=kinds(known),
+                read_notes=read_notes(store.report(known)),
             )
         if waiting["n"] >= workers * 8:
             raise HTTPException(503, "服务繁忙：正在处理的上传过多，请稍后再试", headers={"Retry-After": "10"})
@@ -556,6 +570,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             report=summary(added.report_id),
             supersedes=added.supersedes,
             findings=kinds(added.report_id),
+            read_notes=read_notes(report),
         )
 
     async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:
@@ -681,6 +696,25 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             raise HTTPException(404, f"没有这份报告：{report_id}")
         return Removed(deleted=done.report_id, variants=done.variants, restored=done.restored)
 
+    def named_ids(agency: str | None, versions: bool = False) -> list[str] | None:
+        """The reports an `agency` filter finds, by the overview's rule (any part of the name or region, aliases,
+        spoken forms: 「怀化」 finds the bodies of 怀化市's counties, as the overview and `xxgk list --agency` do) and
+        by the exact name as before; with `versions`, the replaced versions of those bodies too. None: no filter."""
+        if not agency or not agency.strip():
+            return None
+        found = {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
+        found |= {r["id"] for r in store.summaries(agency, limit=10**9, versions=versions)}
+        if versions and found:
+            marks = ",".join("?" * len(found))
+            found |= {
+                row[0]
+                for row in store.db.execute(
+                    f"SELECT id FROM reports WHERE agency_key IN (SELECT agency_key FROM reports WHERE id IN ({marks}))",
+                    sorted(found),
+                )
+            }
+        return sorted(found)
+
     @app.get(
         "/api/reports",
         response_model=list[ReportSummary],
@@ -699,10 +733,15 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         versions: Annotated[bool, Query(description="also list versions replaced by a newer one")] = False,
     ) -> list[ReportSummary]:
         years = years_of(year)
-        response.headers["X-Total-Count"] = str(store.summaries_count(agency, years, template, has_findings, versions))
+        ids = named_ids(agency, versions)
+        response.headers["X-Total-Count"] = str(
+            len(store.summaries(None, years, template, has_findings, 10**9, 0, versions=versions, ids=ids))
+            if ids is not None
+            else store.summaries_count(None, years, template, has_findings, versions)
+        )
         return [
             ReportSummary(**r)
-            for r in store.summaries(agency, years, template, has_findings, limit, offset, versions=versions)
+            for r in store.summaries(None, years, template, has_findings, limit, offset, versions=versions, ids=ids)
         ]
 
     @app.get("/api/reports/{report_id}", response_model=Report, tags=["reports"], responses=errors)
@@ -765,10 +804,17 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ):
         years = years_of(year)
-        reports = [store.report(r["id"]) for r in store.summaries(agency, years, template, None, limit, offset)]
+        ids = named_ids(agency)  # 「怀化」 finds what the overview and /api/reports find (an empty file before)
+        reports = [store.report(r["id"]) for r in store.summaries(None, years, template, None, limit, offset, ids=ids)]
         reports = [r for r in reports if r is not None]
         # the cap is silent in the file itself: the total says whether this was all of it
-        total = {"X-Total-Count": str(store.summaries_count(agency, years, template))}
+        total = {
+            "X-Total-Count": str(
+                len(store.summaries(None, years, template, None, 10**9, 0, ids=ids))
+                if ids is not None
+                else store.summaries_count(None, years, template)
+            )
+        }
         if format == "csv":
             download = csv_download(to_csv(reports), "xxgk-导出-单元格.csv", "xxgk-export.csv")
             download.headers.update(total)

@@ -170,6 +170,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     args.format = _output_format(args.format, args.output)
     _check_output(args.output)
     reports, errors, code = _extract_all(args.files, llm_config(args))
+    for r in reports:  # what the reading left out, as `ingest` says it: a zip's other reports were silent here
+        for note in _read_notes(r):
+            _err(f"{_shown(r.source)}: {note}")
     if args.format == "csv":
         _write(to_csv(reports), args.output, bom=True)
         return code
@@ -372,6 +375,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _read_notes(report) -> list[str]:
+    """What reading a file left out, said at ingest (a D8 doubt in words): a zip of three reports stored one and
+    the summary said 「入库 1 份」 alone (「容器中有3份像是年度报告的内容…其余未读取：a.html、c.pdf，请分别提交」)."""
+    return [f.message for f in (getattr(report, "findings", None) or []) if f.check == "D8"]
+
+
 def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[int, int, int, list[str]]:
     """The writer: every outcome committed in input order, INGEST_BATCH a transaction."""
     from rag.store import Added
@@ -428,10 +437,14 @@ def _commit(args: argparse.Namespace, conf, store, files: list[str]) -> tuple[in
             elif done.status == "variant":
                 variants += 1
                 _err(f"{_shown(f)}: 与已入库的报告 {done.report_id} 内容相同（编码、换行或空白不同），记为其副本")
+                for note in _read_notes(o.report):
+                    _err(f"{_shown(f)}: {note}")
             elif done.status == "exists":
                 skipped.append(f)
             else:
                 added += 1
+                for note in _read_notes(o.report):
+                    _err(f"{_shown(f)}: {note}")
                 for old in done.supersedes:
                     _err(
                         f"{_shown(f)}: 同一机关同一年度的新版本，取代报告 {old}（旧版本仍可按 id 查看，xxgk remove {done.report_id} 可撤销）"
@@ -627,7 +640,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
         rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
     if args.year:
-        rows = [r for r in rows if r["year"] == args.year]
+        rows = [r for r in rows if r["year"] and args.year[0] <= r["year"] <= args.year[1]]
     if args.json:
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
@@ -862,6 +875,22 @@ def _year(value: str) -> int:
     return int(digits)
 
 
+def _years(value: str) -> tuple[int, int]:
+    """`list --year`: one year or a range, as the overview and /api/reports take them (「2023」「2023年」
+    「2021-2023」「2021年至2023年」); `list --year 2021-2022` was refused while the page took it."""
+    from api.overview import parse_years
+
+    try:
+        span = parse_years(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"年度应为四位数字或一段年份（如 2023、2021-2023）：{value}") from None
+    if span is None:
+        raise argparse.ArgumentTypeError(f"年度应为四位数字或一段年份（如 2023、2021-2023）：{value}")
+    if span[0] < 1990 or span[1] > 2100:
+        raise argparse.ArgumentTypeError(f"年度应在 1990–2100 之间：{value}")
+    return span
+
+
 def _workers(value: str) -> int:
     try:
         n = int(value)
@@ -938,7 +967,7 @@ def build_parser() -> argparse.ArgumentParser:
     ix.set_defaults(func=cmd_index)
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
-    ls.add_argument("--year", type=_year, help="只列这一年度（如 2023）")
+    ls.add_argument("--year", type=_years, help="只列这一年度或这几年（如 2023、2021-2023）")
     ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")

@@ -561,7 +561,8 @@ function renderChat() {
       return `<button type="button" class="cite" data-n="${n}" data-i="${i}">[${i + 1}] ${esc(where)} ${esc(what)}</button>`;
     }).join("");
     const answer = esc(e.answer || "").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>");
-    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
+    const fresh = e.fresh ? '<div class="fresh">（范围已换，这一问没有接着上一问理解）</div>' : "";
+    return `<div class="qa"><div class="q">问：${esc(e.q)}</div>${fresh}${e.scope ? `<div class="scope-line">${esc(e.scope)}</div>` : ""}` +
       `<div class="a">${e.pending ? "正在回答……" : answer}</div>${cites ? `<div class="cites">${cites}</div>` : ""}</div>`;
   }).join("") || '<p class="hint">可以问一份报告里的数字（「收到多少件申请？」），也可以跨报告比较（「哪个机关的行政复议最多？」）。回答附引用，点引用可看原文。</p>';
   const box = $("#answers");
@@ -580,7 +581,24 @@ function syncScope() {
   years.disabled = !(r && r.agency);
   const checked = $("input[name=scope]:checked");
   if (checked && checked.disabled) { $("input[name=scope][value=all]").checked = true; state.scopeMoved = true; }
-  else if (r && state.scopeMoved) { one.checked = true; state.scopeMoved = false; }
+  else if (r && state.scopeMoved) {
+    const wanted = $(`input[name=scope][value=${state.scopeWanted || "report"}]`);
+    (wanted && !wanted.disabled ? wanted : one).checked = true;
+    state.scopeMoved = false;
+  }
+}
+
+// The scope chosen stays over a reload, as the chat's history does: a reload mid-chat put 全部报告 back to 当前报告,
+// and the next follow-up went to one report (tests/test_userprobe7.py).
+const SCOPE_KEY = "xxgk.scope.v1";
+function restoreScope() {
+  let saved = null;
+  try { saved = localStorage.getItem(SCOPE_KEY); } catch { /* no storage */ }
+  const radio = saved && $(`input[name=scope][value=${saved}]`);
+  if (!radio) return;
+  state.scopeWanted = saved;
+  radio.checked = true;
+  if (saved !== "all") state.scopeMoved = true;  // (disabled until the report opens: moved back then)
 }
 
 async function ask(ev) {
@@ -595,9 +613,16 @@ async function ask(ev) {
   else if (scope === "agency" && r && r.agency) { body.agency = r.agency; scopeText = `范围：${r.agency} 历年报告`; }
   // the question before, as it was read: 「那2021年呢」 asks it again with the year changed (rag/followup.py)
   // (a follow-up the server could not read is skipped: the question before it stays the one followed)
+  // A question asked under another scope is not followed: after opening another report (or changing 本报告 /
+  // 本机关 / 全部), 「行政复议呢」 went out as 「河北省教育厅2023年行政复议…」 with the new report chosen and was
+  // answered 「没有找到平潭综合实验区2023年的报告」 — the old body and year against the new report. Said on the page.
+  // A wider scope holds the question before as it was asked (本报告 → 本机关历年 → 全部): followed.
+  const key = body.report_id ? `report:${body.report_id}` : body.agency ? `agency:${body.agency}` : "all";
+  const within = [key, ...(body.report_id && r.agency ? [`agency:${r.agency}`] : []), ...(key === "all" ? [] : ["all"])];
   const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
-  if (before) body.previous = before.readAs || before.q;
-  const entry = { q, scope: scopeText, pending: true };
+  const same = before && (!before.within || before.within.includes(key));
+  if (same) body.previous = before.readAs || before.q;
+  const entry = { q, scope: scopeText, pending: true, within, fresh: !!before && !same };
   chat.push(entry);
   renderChat();
   $("#question").value = "";
@@ -685,7 +710,9 @@ async function uploadOne(file, li) {
     const replaced = (r.supersedes || []).map((old) => `<a href="#/report/${esc(old)}">此前的版本</a>`).join("、");
     $(".detail", li).innerHTML = `<a href="#/report/${s.id}">${esc(s.agency || "（机关未识别）")} ${s.year || "?"}年</a>${problems}` +
       (s.tables_recoverable ? "" : "，没有读到标准统计表") +
-      (replaced ? `；同一机关同一年度的新版本，取代了${replaced}（旧版仍可查看）` : "");
+      (replaced ? `；同一机关同一年度的新版本，取代了${replaced}（旧版仍可查看）` : "") +
+      // what the reading left out: a zip's other reports (「…其余未读取：a.html、c.pdf，请分别提交」), stray bytes
+      (r.read_notes || []).map((m) => `；${esc(m)}`).join("");
     if (!s.agency) askAgency(li, s.id);
     return { status, report: s };
   } catch (e) {
@@ -792,7 +819,12 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#ask").addEventListener("submit", ask);
   $("#answers").addEventListener("click", (e) => { const b = e.target.closest("button.cite"); if (b) openCitation(+b.dataset.n, +b.dataset.i); });
   $("#chat-clear").addEventListener("click", () => { chat = []; saveChat(); renderChat(); });
-  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => { state.scopeMoved = false; });
+  for (const r of $$("input[name=scope]")) r.addEventListener("change", () => {
+    state.scopeMoved = false;
+    state.scopeWanted = r.value;
+    try { localStorage.setItem(SCOPE_KEY, r.value); } catch { /* full */ }
+  });
+  restoreScope();
   syncScope();
   renderChat();
 
