@@ -1181,7 +1181,12 @@ CHANGE = lazy(
 )
 # 「行政复议总数较2021年增减多少」「不予公开的申请（合计）增加（减少）了多少」: a change asked of a total — the
 # total's word (总数, 合计) names the cell, never a sum over the years
-_CHANGE_ASKED = lazy(r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)")
+# (「今年办结总数比去年多了还是少了」「总数较上一年变化」: the total's change against the year before — was added up)
+_CHANGE_ASKED = lazy(
+    r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)"
+    r"|(?:多|增加|增多|上升|高)了?还是(?:少|减少|下降|低)了?|(?:少|减少|下降|低)了?还是(?:多|增加|增多|上升|高)了?"
+    r"|(?:比|较|相比|对比)(?:于)?(?:去年|上一?年度?|前一年)(?!度?(?:结转|转|带|留))"
+)
 # 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
 _BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
 TREND = lazy(
