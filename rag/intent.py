@@ -1732,7 +1732,13 @@ def parse(
         or MANY_YEARS.search(q)
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
-    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
+    # (a total's word alone — 总数, 总量 — names the cell; against last year (「总数跟去年比是多是少」「总数同比」) the
+    # years are compared, never added)
+    summed = (
+        SUM.search(q)
+        or re.search(r"(?<![一总])共(?!同|享)", q)
+        or (re.search(r"总数|总量", q) and not _PREVIOUS.search(q))
+    )
     whole = _SHARE_OF_YEARS.search(q) if cells else None
     if cells and AVERAGE.search(q) and not RATIO.search(q) and not _SHARE.search(q):
         return make("average", cells)
@@ -1798,7 +1804,9 @@ def parse(
         if many and ORDER_ASKED.search(q):  # 「哪一家…合计更多一些」「A多还是B多」: in order, never added
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if many and (
-            SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
+            SUM.search(q)
+            or (re.search(r"总数|总量|总计", q) and not _PREVIOUS.search(q))
+            or (len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q))
         ):
             return make("sum", cells)
         if (

@@ -86,6 +86,8 @@ def test_rates_over_working_days_or_people_stay_refused(tables, q):
         "办结总数比上一年增加还是减少",
         "今年收到的申请总数较去年是多了还是少了",
         f"{BODY}2023年办结总数比去年多了还是少了",
+        "办结总数同比是增是减",
+        "今年收到的申请总量跟去年比是多是少",
     ],
 )
 def test_a_total_against_last_year_is_the_change_never_the_sum(tables, q):
@@ -102,6 +104,14 @@ def test_a_change_on_a_report_with_no_year_before_is_refused(tables):
     asker, ids = tables
     ans = asker.ask("今年办结总数比去年多了还是少了", report_id=ids[(BODY, 2022)])
     assert ans.value is None and "2021" in ans.answer, ans.answer  # never 2022's total alone
+
+
+def test_a_total_beside_last_year_asked_loosely_is_both_years_never_their_sum(tables):
+    asker, ids = tables
+    ans = asker.ask("今年的办结总数和去年比起来怎么样", report_id=ids[(BODY, 2023)])
+    assert ans.value != V22["t3.r7.tot"] + V23["t3.r7.tot"], ans.answer
+    assert f"{int(V22['t3.r7.tot'])}件" in ans.answer and f"{int(V23['t3.r7.tot'])}件" in ans.answer, ans.answer
+    assert "合计" not in ans.answer, ans.answer
 
 
 def test_two_years_added_asked_as_a_sum_stay_a_sum(tables):
