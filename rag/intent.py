@@ -1181,7 +1181,12 @@ CHANGE = lazy(
 )
 # 「行政复议总数较2021年增减多少」「不予公开的申请（合计）增加（减少）了多少」: a change asked of a total — the
 # total's word (总数, 合计) names the cell, never a sum over the years
-_CHANGE_ASKED = lazy(r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)")
+# (「今年办结总数比去年多了还是少了」「总数较上一年变化」: the total's change against the year before — was added up)
+_CHANGE_ASKED = lazy(
+    r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)"
+    r"|(?:多|增加|增多|上升|高)了?还是(?:少|减少|下降|低)了?|(?:少|减少|下降|低)了?还是(?:多|增加|增多|上升|高)了?"
+    r"|(?:比|较|相比|对比)(?:于)?(?:去年|上一?年度?|前一年)(?!度?(?:结转|转|带|留))"
+)
 # 「这几年…一共多少件，按年份列一下」: each year's figure, not the years added up
 _BY_YEAR = r"按年(?:份|度)?(?:列|排列|分列|分开|看|分)|分年(?:度|份)?(?:列|看|统计)"
 TREND = lazy(
@@ -1727,7 +1732,13 @@ def parse(
         or MANY_YEARS.search(q)
         or bool(_RECENT.search(q) or _SOME_YEARS.search(q) or _N_YEARS.search(q))
     )
-    summed = SUM.search(q) or re.search(r"(?<![一总])共(?!同|享)|总数|总量", q)
+    # (a total's word alone — 总数, 总量 — names the cell; against last year (「总数跟去年比是多是少」「总数同比」) the
+    # years are compared, never added)
+    summed = (
+        SUM.search(q)
+        or re.search(r"(?<![一总])共(?!同|享)", q)
+        or (re.search(r"总数|总量", q) and not _PREVIOUS.search(q))
+    )
     whole = _SHARE_OF_YEARS.search(q) if cells else None
     if cells and AVERAGE.search(q) and not RATIO.search(q) and not _SHARE.search(q):
         return make("average", cells)
@@ -1793,7 +1804,9 @@ def parse(
         if many and ORDER_ASKED.search(q):  # 「哪一家…合计更多一些」「A多还是B多」: in order, never added
             return make("rank", cells, extreme="min" if _MIN.search(q) else "max", nth=nth_asked(q))
         if many and (
-            SUM.search(q) or re.search(r"总数|总量|总计", q) or len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q)
+            SUM.search(q)
+            or (re.search(r"总数|总量|总计", q) and not _PREVIOUS.search(q))
+            or (len(ys) > 2 and re.search(r"(?<![一总])共(?!同|享)", q))
         ):
             return make("sum", cells)
         if (

@@ -1123,9 +1123,11 @@ def _sides(q: str) -> tuple[str, str | None, str] | None:
     m = re.search(r"平均每(?:个)?(月|季度)(.+?)(?:是|为|有)?(?:多少|几)(.*)", q)
     if m:  # 「平均每个月主动公开多少条信息」: the year's figure over its months
         return m.group(2) + m.group(3), m.group(1), "per"
+    # (「平均每个月多少条」: 个 there opens a period, never the count of 个 the text states — 1946条 ÷ 11个栏目 was
+    # answered so; the year's figure over its months is two_figures')
     m = re.search(
-        r"(.*?)(?:平均每(期|篇|场|次|个|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|"
-        r"每(期|篇|场|次|个|条|件)平均(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:多少|几))?)"
+        r"(.*?)(?:平均每(期|篇|场|次|个(?![月季周星礼工天日])|条|件)[\u4e00-\u9fff]{0,4}?(?:多少|几)|"
+        r"每(期|篇|场|次|个(?![月季周星礼工天日])|条|件)平均(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:多少|几))?)"
         r"(条|篇|件|个|次|人次|人|场)数?",
         q,
     )

@@ -27,10 +27,13 @@ from ..context import NOT_MENTIONED, Context
 from ..lazyre import lazy
 
 # 「平均每个月」「折合每个月」「月均」「平均一个月」「每月平均」: a year's figure over its months (a quarter: over 4)
+# 「平均每周」: over 52 weeks; 「平均每天」「每个工作日」: no basis — a report prints no count of its working days
 _PER = lazy(
-    r"(?:平均|折合|折算|摊|算|分|大概|大约)?(?:下来|到)?(?:每一?个?|一个)(?P<p>月|季度)(?:平均|大概|大约)?(?:下来)?|(?P<q>月|季)均"
+    r"(?:平均|折合|折算|摊|算|分|大概|大约)?(?:下来|到)?(?:每一?个?|一个)(?P<p>月|季度|周|星期|礼拜|工作日|天|日)"
+    r"(?:平均|大概|大约)?(?:下来)?|(?P<q>月|季|周)均"
 )
-_PERIODS = {"月": 12, "季度": 4, "季": 4}
+_PERIODS = {"月": 12, "季度": 4, "季": 4, "周": 52, "星期": 52, "礼拜": 52, "工作日": 0, "天": 0, "日": 0}
+_PERIOD_SAID = {12: ("月", "12个月"), 4: ("季度", "4个季度"), 52: ("周", "52周（一年按52周计）")}
 # the asking words of a clause (what it asks of the figure, never what is counted)
 _ASK = lazy(
     r"(?:的|是|为|有|能|可以|大概|大约|约|差不多)?(?:多少|几)(?:个百分点)?(?P<u>条|篇|件|个|次|场|份|项|期)?(?:左右)?"
@@ -78,13 +81,17 @@ def read(q: str) -> Sides | None:
         return None
     m = _PER.search(c)
     if m:  # 「主动公开信息平均一个月多少条」「平均每月发布多少条信息」: the clause's figure over the months
-        if re.search(r"每个?月(?:的|都)?(?:更新|发布|公开)?(?:一次|1次)", c):
+        if re.search(r"每个?(?:月|周|星期)(?:的|都)?(?:更新|发布|公开)?(?:一次|1次)", c):
             return None
-        if not re.search(r"平均|折合|折算|摊|算下来|[月季]均|一个(?:月|季度)", c):
-            return None  # (「每个季度全面检查的网站有多少家」: what is done each quarter, as stated — no average)
         periods = _PERIODS[m.group("p") or m.group("q")]
         unit = _ASK.search(c[m.end() :])
         rest = _clean(c[: m.start()] + "|" + c[m.end() :]).replace("|", "")
+        if not re.search(r"平均|折合|折算|摊|算下来|[月季周]均|一个(?:月|季度|星期)", c) and not (
+            rest and intent.table_measures(rest)
+        ):
+            # (「每个季度全面检查的网站有多少家」: what is done each quarter, as stated — no average; a row of the
+            # tables is never stated per period: 「每个月收到多少件申请」 asks the year's count over its months)
+            return None
         return Sides(rest or _clean(before), None, "per", periods, unit.group("u") if unit else None)
     m = re.search(
         r"(?:平均)?每(?:一)?(?:件|个|条|篇|份|项)?(?P<b>.{2,12}?)(?:平均|大概|大约)?(?:配了?|配套|对应|附|有|出|发|写)?了?(?:多少|几)"
@@ -284,6 +291,8 @@ def answer(ctx: Context) -> Answer | None:
     sides = read(_question(ctx))
     if sides is None or not sides.part:
         return None
+    if sides.kind == "per" and intent.table_measures(sides.part):
+        return _per_period(ctx, sides, _cell(ctx, rid, sides.part), report.text)
     if intent.table_measures(sides.part) and (not sides.base or intent.table_measures(sides.base)):
         return None  # rows of the tables (and a share of one within its table): the tables' own (table.share, …)
     parts = _side(ctx, rid, sides.part, sides.unit)
@@ -296,21 +305,7 @@ def answer(ctx: Context) -> Answer | None:
     if any(c.col not in ("tot", None) for c in ctx.question.cells):
         return None  # (「本年新收里自然人所占的比例」: a column of the tables is the tables' share)
     if sides.kind == "per":
-        a0, _ = sentence_bounds(text, part.start, part.end) if part.start >= 0 else (0, 0)
-        if part.start >= 0 and re.search(
-            r"每(?:一)?个?(?:月|季度|季|周|天|日)", text[max(a0, part.start - 24) : part.end]
-        ):
-            return None  # (「每季度对…70家网站开展检查」: the figure is stated per period already)
-        v = round(part.value / sides.periods, 2)
-        per = "月" if sides.periods == 12 else "季度"
-        shown = f"{fmt(v)}{part.unit}"
-        return ctx.answer(
-            f"平均每{per}约{shown}（{part.said} ÷ {sides.periods}个{per}，按报告计算）",
-            "metric",
-            value=v,
-            unit=part.unit,
-            citations=part.citations,
-        )
+        return _per_period(ctx, sides, part, text)
     base = None
     if sides.base is None and sides.kind == "share":  # the total the part is listed under, where it is printed
         base, part = next(((b, p) for p in parts if (b := _listed_under(ctx, rid, p)) is not None), (None, part))
@@ -346,6 +341,34 @@ def answer(ctx: Context) -> Answer | None:
         shown = f"{value:g}{unit or ''}"
     return ctx.answer(
         f"{shown}（{part.said} ÷ {base.said}，按报告计算）", "metric", value=value, unit=unit, citations=cits
+    )
+
+
+def _per_period(ctx: Context, sides: Sides, part: _Figure | None, text: str) -> Answer | None:
+    """The year's figure over its months (12), quarters (4) or weeks (52), the basis said; per day or working day
+    refused — the report prints no count of its working days, and no day count is assumed."""
+    if part is None:
+        return None
+    a0, _ = sentence_bounds(text, part.start, part.end) if part.start >= 0 else (0, 0)
+    if part.start >= 0 and re.search(
+        r"每(?:一)?个?(?:月|季度|季|周|星期|天|日)", text[max(a0, part.start - 24) : part.end]
+    ):
+        return None  # (「每季度对…70家网站开展检查」: the figure is stated per period already)
+    if not sides.periods:
+        return ctx.answer(
+            f"{NOT_MENTIONED}：报告只写了全年的数字（{part.said}），没有写明工作日数或逐日的数字；"
+            "按天平均没有依据，无法计算（不以估计的天数代替）。",
+            "metric",
+            citations=part.citations,
+        )
+    v = round(part.value / sides.periods, 2)
+    per, periods = _PERIOD_SAID[sides.periods]
+    return ctx.answer(
+        f"平均每{per}约{fmt(v)}{part.unit}（全年{part.said} ÷ {periods}，按报告计算）",
+        "metric",
+        value=v,
+        unit=part.unit,
+        citations=part.citations,
     )
 
 
