@@ -539,7 +539,12 @@ def _asker(args: argparse.Namespace):
             raise ExtractError(f"没有这份报告：{args.report}（xxgk list 列出已入库报告的 id）", "not_found")
         args.report = rid
     # the vector index opens only if a narrative question needs it
-    return Asker(store, None, client_for(conf.llm) if conf.llm else None)
+    asker = Asker(store, None, client_for(conf.llm) if conf.llm else None)
+    if args.agency:  # 「--agency 淮安」: a part of a name or its region, read as `list --agency` reads it
+        groups, _ = asker.catalogue().agencies_named(args.agency, [])
+        if not (len(groups) == 1 and len(groups[0]) == 1):  # (「平潭」 names 平潭综合实验区 itself: kept)
+            args.agency = _one_agency(store, args.agency)
+    return asker
 
 
 def _print_answer(ans, as_json: bool, lines_json: bool = False) -> None:
@@ -605,6 +610,27 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 KIND_SHORT = {"report_defect": "报告问题", "blank_cells": "空白", "extraction_doubt": "存疑"}
+
+
+def _one_agency(store, text: str) -> str:
+    """The body `--agency` names: its stored name when the overview's rule (`_named`) finds one body, as `list
+    --agency` finds it (「淮安」: 洪泽区人民政府 — the asker's own reading knew only names and short forms, and
+    answered 「没有找到」); several bodies are said, to choose from; none leaves the text to the asker (a name it
+    may still know)."""
+    ids = _named(store, text)
+    names = sorted(
+        {
+            r[0]
+            for r in store.db.execute(
+                f"SELECT agency FROM reports WHERE id IN ({','.join('?' * len(ids))})", sorted(ids)
+            )
+            if r[0]
+        }
+    )
+    if len(names) > 1 and text not in names:
+        shown = "、".join(names[:12]) + ("等" if len(names) > 12 else "")
+        raise ExtractError(f"「{text}」对应{len(names)}个机关：{shown}。请用 --agency 写明是哪一个", "ambiguous")
+    return names[0] if names else text
 
 
 def _named(store, text: str) -> set[str]:
