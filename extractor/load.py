@@ -446,40 +446,73 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
 
 _EF_REF = re.compile(rb"/EF\s*<<[^>]{0,200}?/U?F\s+(\d+)\s+(\d+)\s+R")
 _DECLARED = re.compile(rb"/(?:DL|Size)\s+(\d+)")
+# a stream object that says it is an embedded file (its file specification may sit in a compressed object stream,
+# where `_EF_REF` cannot see it; a stream object itself never does)
+_EF_TYPE = re.compile(rb"/Type\s*/EmbeddedFile\b")
+_OBJ_HEAD = re.compile(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+_STREAM_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 
 
-def _attachments_within_budget(data: bytes) -> None:
-    """pdfium inflates an attached file whole before it can be charged: each embedded file stream is measured here
-    first — its declared length (/DL, /Params /Size) and, Flate-encoded, its inflated length read in bounded steps —
-    against what is left of `inflated_bytes`, so an attachment bomb is refused before it is inflated."""
-    import zlib
-
-    from .carriers import INFLATED
-
-    total = budgets.current().inflated_bytes
-    left = total - INFLATED.get()
-    for ref in _EF_REF.finditer(data):
-        head = re.compile(rb"(?<!\d)%s\s+%s\s+obj\s*<<" % (ref.group(1), ref.group(2)))
+def _embedded_streams(data: bytes):
+    """Each embedded file stream of a PDF: (object number, generation, its dictionary, its raw bytes)."""
+    refs = {(m.group(1), m.group(2)) for m in _EF_REF.finditer(data)}
+    for m in _EF_TYPE.finditer(data):
+        before = data[max(0, m.start() - 4096) : m.start()]
+        heads = list(_OBJ_HEAD.finditer(before))
+        if heads and b"stream" not in before[heads[-1].end() :] and b"endobj" not in before[heads[-1].end() :]:
+            refs.add((heads[-1].group(1), heads[-1].group(2)))
+    for num, gen in sorted(refs):
+        head = re.compile(rb"(?<!\d)%s\s+%s\s+obj\s*<<" % (num, gen))
         for obj in head.finditer(data):
             body = data.find(b"stream", obj.end())
             if body < 0 or body - obj.end() > 4096:
                 continue
-            sizes = [int(x) for x in _DECLARED.findall(data[obj.end() : body])]
-            if sizes and max(sizes) > left:
-                raise budgets.over("PDF 附件解压后", INFLATED.get() + max(sizes), total, " 字节")
-            if b"FlateDecode" not in data[obj.end() : body]:
-                continue
             start = body + 6 + (2 if data[body + 6 : body + 8] == b"\r\n" else 1)
-            end = data.find(b"endstream", start)
-            raw, inflater, size = data[start : end if end > 0 else len(data)], zlib.decompressobj(), 0
-            try:
-                while raw and size <= left:
-                    size += len(inflater.decompress(raw, 1 << 20))
-                    raw = inflater.unconsumed_tail
-            except zlib.error:
-                continue  # (a damaged stream: pdfium reads it or not, as before)
-            if size > left:
-                raise budgets.over("PDF 附件解压后", INFLATED.get() + size, total, " 字节")
+            length = _STREAM_LENGTH.search(data[obj.end() : body])
+            end = start + int(length.group(1)) if length else -1
+            if end < 0 or end > len(data) or data.find(b"endstream", end, end + 64) < 0:
+                end = data.find(b"endstream", start)  # (a /Length by reference, or wrong)
+            yield int(num), int(gen), data[obj.end() : body], data[start : end if end > 0 else len(data)]
+
+
+class _Unmeasured(Exception):
+    """An encrypted PDF whose attachments cannot be decrypted here (a user password, another security handler):
+    not handed to pdfium, which would inflate them before they are charged."""
+
+
+def _attachments_within_budget(data: bytes) -> None:
+    """pdfium inflates an attached file whole before it can be charged: each embedded file stream is measured here
+    first — its declared length (/DL, /Params /Size) and, Flate-encoded, its inflated length read in bounded steps
+    (an encrypted PDF's stream decrypted first: extractor/pdf_crypt.py, the empty user password) — against what is
+    left of `inflated_bytes`, so an attachment bomb is refused before it is inflated."""
+    import zlib
+
+    from . import pdf_crypt
+    from .carriers import INFLATED
+
+    try:
+        decrypt = pdf_crypt.embedded_file_decryptor(data) if b"/Encrypt" in data else None
+    except (pdf_crypt.Unopenable, ValueError) as exc:
+        raise _Unmeasured from exc
+    total = budgets.current().inflated_bytes
+    left = total - INFLATED.get()
+    for num, gen, head, raw in _embedded_streams(data):
+        sizes = [int(x) for x in _DECLARED.findall(head)]
+        if sizes and max(sizes) > left:
+            raise budgets.over("PDF 附件解压后", INFLATED.get() + max(sizes), total, " 字节")
+        if b"FlateDecode" not in head:
+            continue
+        if decrypt is not None:
+            raw = decrypt(num, gen, raw)
+        inflater, size = zlib.decompressobj(), 0
+        try:
+            while raw and size <= left:
+                size += len(inflater.decompress(raw, 1 << 20))
+                raw = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # (a damaged stream: pdfium reads it or not, as before)
+        if size > left:
+            raise budgets.over("PDF 附件解压后", INFLATED.get() + size, total, " 字节")
 
 
 def _pdf_attachments(data: bytes) -> Groups:
@@ -487,8 +520,10 @@ def _pdf_attachments(data: bytes) -> Groups:
     inflates it: `_attachments_within_budget`)."""
     import pypdfium2 as pdfium
 
-    _attachments_within_budget(data)
-
+    try:
+        _attachments_within_budget(data)
+    except _Unmeasured:
+        return []  # (its attachments are not read: the PDF's own text is)
     try:
         pdf = pdfium.PdfDocument(data)
         count = pdf.count_attachments()
