@@ -353,7 +353,7 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
             "gzip", [[lambda: Payload(inflated, name=_gzip_name(data))]], depth, "gzip 压缩文件中没有内容"
         )
     if is_tar(data):  # a site mirror or a folder packed with tar (`wget -m` then `tar cf`)
-        return _load_carried("tar", tar_groups(data), depth, _NO_REPORT_IN % "tar 归档", refuse=True)
+        return _load_carried("tar", tar_groups(data), depth, "tar 归档", refuse=True)
     if is_warc(data):  # a web archive (wget --warc-file, Heritrix, webrecorder): its records' HTTP payloads
         return _load_carried(
             "warc", warc_groups(data), depth, "WARC 网页归档中没有网页或文件内容（只有请求、元数据等记录）"
@@ -377,14 +377,29 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
             ) from exc
     if kind is None and data.startswith(b"PK\x03\x04") and not _refused_zip(data):
         # an archive, not a package: a 附件 .zip holding the report file (any name encoding), a CMS article's pages
-        return _load_carried("zip", zip_groups(data), depth, _NO_REPORT_IN % _ZIP_ARCHIVE, refuse=True)
+        return _load_carried("zip", zip_groups(data), depth, "ZIP 压缩包", refuse=True)
+    if data.startswith(b"PK\x03\x04") and b"PK\x05\x06" not in data[-(1 << 16) - 22 :]:
+        # (a zip, a .docx or .xlsx cut short: its directory, at the end, is gone)
+        raise ExtractError(
+            "文件不完整：ZIP 压缩包（Word .docx、Excel .xlsx 等也是）被截断，末尾的文件目录缺失，可能没有下载完整：请重新下载后再提交",
+            "truncated",
+        )
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
         return _load_ole(data)
     return _load_other(data, base, depth)
 
 
-_ZIP_ARCHIVE = "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）"
-_NO_REPORT_IN = "不支持的文件类型：%s中没有可读的年度报告文件：请解压后提交其中的报告文件"
+def _no_report_in(what: str, names: list[str]) -> str:
+    """(userprobe6) an archive of no report, in one sentence naming what it held (a zip: also that it is no Office
+    package, which a .zip of a renamed .docx would be)."""
+    office = "；不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD 文件" if what.startswith("ZIP") else ""
+    if not names:
+        return f"{what}中没有可读的年度报告文件（其中没有文件{office}），请解压查看后提交报告本身"
+    shown_names = "、".join(n.rsplit("/", 1)[-1][:40] for n in names[:5]) + ("等" if len(names) > 5 else "")
+    return (
+        f"{what}中没有可读的年度报告文件（其中只有 {shown_names}，共 {len(names)} 个文件{office}），"
+        "请解压查看后提交报告本身"
+    )
 
 
 def _refused_zip(data: bytes) -> bool:
@@ -427,7 +442,7 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
     else:
         own_error = None
     try:
-        attached = _load_carried("pdf", _pdf_attachments(data), depth, "PDF 中没有附件", refuse=True)
+        attached = _load_carried("pdf", _pdf_attachments(data), depth, "PDF 的附件", refuse=True)
     except ExtractError as exc:
         if exc.code in ("over_budget", "too_large"):
             raise
@@ -587,10 +602,22 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
     best: Document | None = None
     first: Document | None = None
     error: ExtractError | None = None
+    cut: list[ExtractError] = []  # members that could not be read whole (carriers.damaged)
+    names: list[str] = []  # what the container held, as named
     found: dict[str, str] = {}  # the distinct texts that read as a report, with their payload's name
     for group in groups:
         for make in group:
-            payload = make()
+            try:
+                payload = make()
+            except ExtractError as exc:
+                if exc.code in ("over_budget", "too_large"):
+                    raise
+                if exc.code == "truncated":
+                    cut.append(exc)
+                error = error or exc
+                continue
+            if payload.name:
+                names.append(payload.name)
             if not payload.wanted():
                 continue
             try:
@@ -606,8 +633,10 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
+    if cut and best is None:  # (a member cut short: that is what the user must hear, not 「no report」)
+        raise cut[0]
     if refuse and best is None:  # (an archive of no report: refused in its own words)
-        raise ExtractError(empty, "unsupported")
+        raise ExtractError(_no_report_in(empty, names), "unsupported")
     doc = best or first
     if doc is None:
         raise error or ExtractError(empty, "empty")
@@ -627,6 +656,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
             f"容器中有{len(found)}份像是年度报告的内容，只读取了正文最长的一份{f'（{read}）' if read else ''}；"
             f"其余未读取：{'、'.join(others[:5])}{'等' if len(others) > 5 else ''}，请分别提交"
         )
+    doc.warnings += [str(exc).split("：请重新")[0] + "，该文件未读取" for exc in cut]
     return doc
 
 
