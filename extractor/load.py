@@ -12,6 +12,8 @@ import re
 import stat
 import sys
 from collections import Counter
+from contextvars import ContextVar
+from dataclasses import dataclass, field as dataclass_field
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
@@ -317,10 +319,59 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
         doc = _load_bytes(data, base)
     finally:
         INFLATED.reset(token)
+    return _finished(doc)
+
+
+def _finished(doc: Document) -> Document:
     if doc.format not in ("text", "text-pipe") or "\t" in doc.text:  # (lines of text: no table rows)
         doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
     return doc
+
+
+@dataclass
+class Part:
+    """One report of an input: the input itself (`name` None), or one member of an archive that holds several
+    reports (`name` its member name, `data` its bytes: the report's identity is their hash)."""
+
+    name: str | None
+    data: bytes
+    doc: Document
+
+
+@dataclass
+class Parts:
+    """What `load_reports` read: the reports, and the members that repeat one of them (name, the name repeated)."""
+
+    reports: list[Part]
+    duplicates: list[tuple[str, str]] = dataclass_field(default_factory=list)
+
+
+class _Several(Exception):  # noqa: N818  (not an error: how an archive of several reports leaves the loop)
+    def __init__(self, parts: Parts):
+        super().__init__("several")
+        self.parts = parts
+
+
+# (left6) set by `load_reports`: an archive (zip, tar — maybe gzip'd) of several reports gives each as a `Part`
+_SPLIT: ContextVar[bool] = ContextVar("split", default=False)
+
+
+def load_reports(data: bytes, base: Path | None = None) -> Parts:
+    """`load_bytes`, except that an archive (zip, tar, maybe gzip'd) holding several distinct reports gives each of
+    them — as a folder of them would — with its member name and bytes, and names the members that repeat one (the
+    same report twice). An archive of one report and other files (a 说明.txt, pictures) is one report, as ever."""
+    token, split = INFLATED.set(0), _SPLIT.set(True)
+    try:
+        doc = _load_bytes(data, base)
+    except _Several as several:
+        for part in several.parts.reports:
+            _finished(part.doc)
+        return several.parts
+    finally:
+        INFLATED.reset(token)
+        _SPLIT.reset(split)
+    return Parts([Part(None, data, _finished(doc))])
 
 
 def _load_pdf(data: bytes) -> Document:
@@ -605,6 +656,8 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
     cut: list[ExtractError] = []  # members that could not be read whole (carriers.damaged)
     names: list[str] = []  # what the container held, as named
     found: dict[str, str] = {}  # the distinct texts that read as a report, with their payload's name
+    parts: dict[str, Part] = {}  # … and their payloads
+    repeats: list[tuple[str, str]] = []  # payloads whose text is one found before: (its name, the one it repeats)
     for group in groups:
         for make in group:
             try:
@@ -620,16 +673,29 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
                 names.append(payload.name)
             if not payload.wanted():
                 continue
+            blob = payload.bytes()
             try:
-                doc = _load_bytes(payload.bytes(), None, depth + 1)
+                doc = _load_bytes(blob, None, depth + 1)
             except ExtractError as exc:
                 if exc.code in ("over_budget", "too_large"):
                     raise
                 error = error or exc
                 continue
+            except _Several as several:  # (an archive inside this one holds several: named by their path here)
+                for part in several.parts.reports:
+                    if payload.name and carrier in ("zip", "tar"):  # (a gzip's own file name is no member)
+                        part.name = f"{payload.name}!{part.name}"
+                    part.doc.carrier = carrier if part.doc.carrier is None else f"{carrier}/{part.doc.carrier}"
+                raise
             first = first or doc
             if looks_like_report(doc.text):
-                found.setdefault("".join(doc.text.split()), payload.name or f"第{len(found) + 1}份")
+                key = "".join(doc.text.split())
+                name = payload.name or f"第{len(found) + 1}份"
+                if key in found:
+                    repeats.append((name, found[key]))
+                else:
+                    found[key] = name
+                    parts[key] = Part(name, blob, doc)
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
@@ -649,6 +715,15 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
         for k, v in found.items()
         if k == read_key or (5 * len(k) >= len(read_key) and len(_FIGURE.findall(k)) >= _REPORT_FIGURES)
     }
+    if len(found) > 1 and carrier in ("zip", "tar") and _SPLIT.get():  # (left6) each report of an archive its own
+        for k in found:
+            part = parts[k].doc
+            if part is not doc:  # (the one read has it already)
+                part.carrier = carrier if part.carrier is None else f"{carrier}/{part.carrier}"
+            part.warnings += [str(exc).split("：请重新")[0] + "，该文件未读取" for exc in cut]
+        raise _Several(Parts([parts[k] for k in found], repeats))
+    for name, of in repeats:  # (left6) the same report twice in one container: read once, said
+        doc.warnings.append(f"容器中的 {name} 与 {of} 内容相同，按一份读取")
     if len(found) > 1:  # (review 12) two reports in one mail or archive: the one read is said, the others named
         read = found.get(read_key, "")
         others = [name for name in found.values() if name != read]
