@@ -115,16 +115,19 @@ class _Handler:
 
 def spec_pdf(method: str, attachment: bytes, name: str = "report.txt", declared: int | None = None) -> bytes:
     """A one-page cover letter carrying `attachment` (a zlib stream, as it is stored: Flate-encoded), encrypted by
-    `method` (RC4, AESV2, AESV3) with an owner password only. `declared`: the /Params /Size written (None: none)."""
+    `method` (RC4, AESV2, AESV3) with an owner password only, or not (「none」). `declared`: the /Params /Size written (None: none)."""
     id0 = os.urandom(16)
-    h = _Handler(method, id0)
+    h = _Handler(method, id0) if method != "none" else None
+
+    def enc(num: int, data: bytes) -> bytes:
+        return h.encrypt(num, data) if h is not None else data
 
     def s(num: int, text: str) -> bytes:
-        return b"<" + h.encrypt(num, b"\xfe\xff" + text.encode("utf-16-be")).hex().encode() + b">"
+        return b"<" + enc(num, b"\xfe\xff" + text.encode("utf-16-be")).hex().encode() + b">"
 
     def stream(num: int, data: bytes, extra: bytes = b"") -> bytes:
-        enc = h.encrypt(num, data)
-        return b"<< /Length %d%s >>\nstream\n" % (len(enc), extra) + enc + b"\nendstream"
+        enc_data = enc(num, data)
+        return b"<< /Length %d%s >>\nstream\n" % (len(enc_data), extra) + enc_data + b"\nendstream"
 
     params = b" /Params << /Size %d >>" % declared if declared is not None else b""
     objects = [
@@ -135,8 +138,9 @@ def spec_pdf(method: str, attachment: bytes, name: str = "report.txt", declared:
         stream(5, attachment, b" /Type /EmbeddedFile /Filter /FlateDecode" + params),
         stream(6, b"BT /F1 12 Tf 72 760 Td (Cover letter: the report is attached.) Tj ET"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        h.dict,
     ]
+    if h is not None:
+        objects.append(h.dict)
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -145,8 +149,10 @@ def spec_pdf(method: str, attachment: bytes, name: str = "report.txt", declared:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 8 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
+    encrypt = b" /Encrypt 8 0 R" if h is not None else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1,
+        encrypt,
         id0.hex().encode(),
         id0.hex().encode(),
         xref,
