@@ -216,6 +216,16 @@ def _crypt_method(d: bytes, filter_name: bytes | None) -> bytes:
 def embedded_file_decryptor(data: bytes) -> Decrypt | None:
     """How an embedded file stream of this PDF is decrypted: None when the file is not encrypted; `Unopenable`
     when it is and the empty user password does not open it (or the handler is not the standard one)."""
+    return _decryptor(data, embedded=True)
+
+
+def stream_decryptor(data: bytes) -> Decrypt | None:
+    """How a stream of this PDF (a page's content, an object stream, a font) is decrypted: as
+    `embedded_file_decryptor`, by the crypt filter /StmF names."""
+    return _decryptor(data, embedded=False)
+
+
+def _decryptor(data: bytes, embedded: bool) -> Decrypt | None:
     d = _encrypt_dict(data)
     if d is None:
         return None
@@ -225,7 +235,8 @@ def embedded_file_decryptor(data: bytes) -> Decrypt | None:
     o, u = _entry(d, b"O"), _entry(d, b"U")
     if o is None or u is None:
         raise Unopenable("O/U")
-    method = _crypt_method(d, _name(d, b"EFF") or _name(d, b"StmF")) if v >= 4 else b"V2"
+    chosen = (_name(d, b"EFF") if embedded else None) or _name(d, b"StmF")
+    method = _crypt_method(d, chosen) if v >= 4 else b"V2"
     if method == b"None":
         return lambda num, gen, raw: raw
     if r >= 5:  # AES-256: the file key is /UE decrypted with the hash of the empty password

@@ -113,9 +113,12 @@ class _Handler:
         return _aes_cbc(k, data) if aes else _rc4(k, data)
 
 
-def spec_pdf(method: str, attachment: bytes, name: str = "report.txt", declared: int | None = None) -> bytes:
+def spec_pdf(
+    method: str, attachment: bytes, name: str = "report.txt", declared: int | None = None, content: bytes | None = None
+) -> bytes:
     """A one-page cover letter carrying `attachment` (a zlib stream, as it is stored: Flate-encoded), encrypted by
-    `method` (RC4, AESV2, AESV3) with an owner password only, or not (「none」). `declared`: the /Params /Size written (None: none)."""
+    `method` (RC4, AESV2, AESV3) with an owner password only, or not (「none」). `declared`: the /Params /Size written (None: none);
+    `content`: the page's content stream as a zlib stream (None: one line of text)."""
     id0 = os.urandom(16)
     h = _Handler(method, id0) if method != "none" else None
 
@@ -136,7 +139,9 @@ def spec_pdf(method: str, attachment: bytes, name: str = "report.txt", declared:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
         b"<< /Type /Filespec /F " + s(4, name) + b" /UF " + s(4, name) + b" /EF << /F 5 0 R >> >>",
         stream(5, attachment, b" /Type /EmbeddedFile /Filter /FlateDecode" + params),
-        stream(6, b"BT /F1 12 Tf 72 760 Td (Cover letter: the report is attached.) Tj ET"),
+        stream(6, b"BT /F1 12 Tf 72 760 Td (Cover letter: the report is attached.) Tj ET")
+        if content is None
+        else stream(6, content, b" /Filter /FlateDecode"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     if h is not None:

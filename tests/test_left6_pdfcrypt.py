@@ -89,3 +89,15 @@ def test_ingest_of_an_encrypted_bomb_stays_small_in_memory(tmp_path):
     peak_kb, code, said = out.split("\n", 2)
     assert code == "2" and "PDF 附件解压后" in said and "Traceback" not in said, said
     assert int(peak_kb) < 600 * 1024, peak_kb  # (a gigabyte inflated: above 1 GB)
+
+
+@pytest.mark.parametrize("method", ["RC4", "AESV2", "AESV3"])
+def test_an_encrypted_page_content_bomb_is_refused_by_the_scan(method):
+    from extractor.budgets import scan_pdf
+
+    page = zlib.compress(b"BT /F1 12 Tf 72 760 Td (Cover letter) Tj ET")
+    scan = scan_pdf(spec_pdf(method, zlib.compress(b"x"), content=page))
+    assert scan.encrypted and scan.pages == 1 and scan.decoded > 40  # (measured decrypted: on main 0 bytes)
+    with pytest.raises(ExtractError, match="PDF 单个内容流解压后") as err:
+        scan_pdf(spec_pdf(method, zlib.compress(b"x"), content=zeros_deflated(GB)))
+    assert err.value.code == "over_budget"
