@@ -34,9 +34,9 @@ import pyarrow as pa
 from extractor.checkspec import BY_ID
 from extractor.cross_checks import CROSS_CHECK_IDS, Record, cross_check
 from extractor.export import BOM, CSV_FIELDS, csv_header, csv_rows, safe_cell, safe_row
-from extractor.extract import extract_path
 from extractor.load import read_source
 from extractor.schema import NARRATIVE_SECTIONS, ExtractError, report_id
+from extractor.several import extract_path_reports
 
 from . import recfile
 
@@ -108,31 +108,40 @@ def collect_if_grown() -> None:
         gc.collect()
 
 
-def _worker(args: tuple[str, str, object]) -> tuple[str, str, Derived | None]:
+def _worker(args: tuple[str, str, object]) -> list[tuple[str, str, Derived | None]]:
+    """One file's results: its record — or one a report of an archive of several (extractor/several.py: each named
+    「archive!member」, identified by its member's bytes), and 「duplicate」 for a member repeating one of them."""
     path, rid, llm = args
     collect_if_grown()
     try:
-        report = extract_path(path, llm)  # type: ignore[arg-type]
-        return "ok", report.model_dump_json(), derive(report.model_dump(mode="json"))
+        got = extract_path_reports(path, llm)  # type: ignore[arg-type]
+        results: list[tuple[str, str, Derived | None]] = [
+            ("ok", r.model_dump_json(), derive(r.model_dump(mode="json"))) for r in got.reports
+        ]
+        return results + [("duplicate", source, None) for source, _ in got.duplicates]
     except ExtractError as exc:
-        return (
-            "error",
-            json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code}, ensure_ascii=False),
-            None,
-        )
+        return [
+            (
+                "error",
+                json.dumps({"id": rid, "source": path, "error": str(exc), "code": exc.code}, ensure_ascii=False),
+                None,
+            )
+        ]
     except Exception as exc:  # one bad file never stops the batch
-        return (
-            "error",
-            json.dumps(
-                {"id": rid, "source": path, "error": f"{type(exc).__name__}: {exc}", "code": "internal"},
-                ensure_ascii=False,
-            ),
-            None,
-        )
+        return [
+            (
+                "error",
+                json.dumps(
+                    {"id": rid, "source": path, "error": f"{type(exc).__name__}: {exc}", "code": "internal"},
+                    ensure_ascii=False,
+                ),
+                None,
+            )
+        ]
 
 
-def work_chunk(items: list[tuple[str, str, object]]) -> list[tuple[str, str, Derived | None]]:
-    """One task of either engine: a few files, their results in the same order."""
+def work_chunk(items: list[tuple[str, str, object]]) -> list[list[tuple[str, str, Derived | None]]]:
+    """One task of either engine: a few files, their results in the same order (a file's: a list, one a report)."""
     return [_worker(item) for item in items]
 
 
@@ -211,19 +220,21 @@ def _ray_results(todo: list, workers: int, address: str | None):
                     return ray.get(ref)
                 except ray.exceptions.RayError as exc:  # retries used up: these files fail, the run goes on  # pyright: ignore[reportAttributeAccessIssue]
                     return [
-                        (
-                            "error",
-                            json.dumps(
-                                {
-                                    "id": rid,
-                                    "source": path,
-                                    "code": "worker_died",
-                                    "error": f"工作进程反复退出（{type(exc).__name__}）",
-                                },
-                                ensure_ascii=False,
-                            ),
-                            None,
-                        )
+                        [
+                            (
+                                "error",
+                                json.dumps(
+                                    {
+                                        "id": rid,
+                                        "source": path,
+                                        "code": "worker_died",
+                                        "error": f"工作进程反复退出（{type(exc).__name__}）",
+                                    },
+                                    ensure_ascii=False,
+                                ),
+                                None,
+                            )
+                        ]
                         for path, rid, _ in chunk
                     ]
 
@@ -355,12 +366,18 @@ def _run_locked(
             todo.append((f, rid, llm))
     done_before = len(files) - len(todo) - duplicates - failed
     bar = Progress(len(todo), progress)
-    extracted = 0
+    extracted = again = 0
     packed = recfile.is_gzip(reports_path)
     with reports_path.open("ab") as out, errors_path.open("a", encoding="utf-8") as errors:
 
         def record(kind: str, line: str, derived: Derived | None) -> None:
-            nonlocal extracted, failed
+            nonlocal extracted, failed, duplicates, again
+            if kind == "duplicate":  # (a member of an archive repeating one of its reports)
+                duplicates += 1
+                return
+            if kind == "ok" and derived is not None and derived.record.id in recorded:
+                again += 1  # (an archive of several reports read again: its reports are recorded by their own ids)
+                return
             if kind == "ok":  # a whole line (or gzip member) written and flushed at once
                 out.write(recfile.member(line) if packed else (line + "\n").encode("utf-8"))
                 out.flush()
@@ -369,21 +386,24 @@ def _run_locked(
                 errors.flush()
             if derived is not None:
                 extracted += 1
+                recorded.add(derived.record.id)
                 tables.add(derived)
             else:
                 failed += 1
-            bar.step()
 
-        results: Iterable[tuple[str, str, Derived | None]]
+        results: Iterable[list[tuple[str, str, Derived | None]]]
         if engine == "ray":
             results = _ray_results(todo, workers, address) if todo else iter(())
         elif len(todo) <= 1:
             results = map(_worker, todo)
         else:  # even one worker is a process of its own: the parent writes while it extracts
             results = _local_results(todo, workers)
-        for kind, line, derived in results:
-            record(kind, line, derived)
+        for got in results:
+            for kind, line, derived in got:
+                record(kind, line, derived)
+            bar.step()
     tables.close()
+    done_before += again
     return BulkResult(len(files), done_before, extracted, failed, duplicates, time.perf_counter() - t0, failed_before)
 
 

@@ -98,7 +98,8 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
                 pending.append((f, Outcome(f, skipped=True)))
                 return True
             try:
-                pending.append((f, Job(data, f, llm, limits, "fork", base_of(f) if base_of else None, derive=True)))
+                job = Job(data, f, llm, limits, "fork", base_of(f) if base_of else None, derive=True, several=True)
+                pending.append((f, job))
             except OSError as exc:  # no process could be started: this file fails, the batch goes on
                 pending.append((f, Outcome(f, error=ExtractError(f"无法启动工作进程：{exc}", "worker_died"))))
             return True
@@ -112,7 +113,10 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
             if not pending:
                 return
             f, item = pending.popleft()
-            yield _wait(f, item) if isinstance(item, Job) else item
+            if isinstance(item, Job):
+                yield from _wait(f, item)
+            else:
+                yield item
     finally:
         for _, item in pending:  # Ctrl-C or a failed write: no child outlives the run
             if isinstance(item, Job):
@@ -120,17 +124,25 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
         gc.unfreeze()
 
 
-def _wait(f: str, job: Job) -> Outcome:
+def _wait(f: str, job: Job) -> Iterator[Outcome]:
+    """The outcome of one file — or of each report an archive of several holds (extractor/several.py: each its
+    own, named 「archive!member」, a member repeating one of them said as a duplicate: skipped)."""
     try:
         while not job.ready(0.2):
             if job.expired():
                 raise job.timed_out()
-        report = job.result()
-        return Outcome(f, report, getattr(job, "json", None), derived=getattr(job, "derived", None))
+        job.result()
     except ExtractError as exc:
-        return Outcome(f, error=exc)
+        yield Outcome(f, error=exc)
+        return
     except Exception as exc:  # a bug of ours must not cost the rest of the batch
-        return Outcome(f, internal=f"{type(exc).__name__}: {exc}")
+        yield Outcome(f, internal=f"{type(exc).__name__}: {exc}")
+        return
+    for got in job.got:
+        derived = got.derived if isinstance(got.derived, Derived) else None
+        yield Outcome(got.report.source or f, got.report, got.json, derived=derived)
+    for source, of in job.duplicates:  # (printed 「重复，已跳过：a.zip!copy/x.pdf（与 x.pdf 内容相同）」)
+        yield Outcome(f"{source}（与 {of.rsplit('!', 1)[-1]} 内容相同）", skipped=True)
 
 
 def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:

@@ -149,8 +149,11 @@ def _frames(data: bytes) -> int:
         return 1
 
 
-def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None, derive: bool = False) -> None:
-    """In the child: limit ourselves, extract, send one message, exit."""
+def _child(
+    conn, data: bytes, source: str, llm, limits: Limits, base=None, derive: bool = False, several: bool = False
+) -> None:
+    """In the child: limit ourselves, extract, send one message, exit. `several`: an archive of several reports
+    sends each (extractor/several.py) in one message 「several」: each report's own message, and the duplicates."""
     from extractor.extract import extract_bytes
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -161,15 +164,16 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None, deriv
     cpu = max(1, int(limits.cpu_seconds + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     try:
-        report = extract_bytes(data, source, llm, base)
-        if derive:  # ingest: the parts the store derives are made here too (rag.store.derive)
-            from rag.hashvec import worker_vectors
-            from rag.store import derive as derive_parts
+        if several:
+            from extractor.several import extract_reports
 
-            d = derive_parts(report, embed=worker_vectors())
-            message = ("derived", d.packed, d.chunks, d.tokens, d.vectors)
+            got = extract_reports(data, source, llm, base)
+            if len(got.reports) == 1 and not got.duplicates:
+                message = _report_message(got.reports[0], derive)
+            else:
+                message = ("several", [_report_message(r, derive) for r in got.reports], got.duplicates)
         else:
-            message = ("ok", report.model_dump_json())
+            message = _report_message(extract_bytes(data, source, llm, base), derive)
     except ExtractError as exc:
         message = ("error", str(exc), exc.code)
     except MemoryError:
@@ -184,6 +188,25 @@ def _child(conn, data: bytes, source: str, llm, limits: Limits, base=None, deriv
     except MemoryError:
         conn.send(("error", f"处理该文件所需内存超过上限（{limits.memory_mb} MB），已中止", "over_budget"))
     conn.close()
+
+
+def _report_message(report, derive: bool) -> tuple:
+    if derive:  # ingest: the parts the store derives are made here too (rag.store.derive)
+        from rag.hashvec import worker_vectors
+        from rag.store import derive as derive_parts
+
+        d = derive_parts(report, embed=worker_vectors())
+        return ("derived", d.packed, d.chunks, d.tokens, d.vectors)
+    return ("ok", report.model_dump_json())
+
+
+@dataclass
+class Got:
+    """One report a child sent: the report, its JSON as sent, the store's parts (`derive`)."""
+
+    report: Report
+    json: str
+    derived: object = None
 
 
 _LLM_PRELOAD = ["extractor.llm_client", "extractor.llm_transport", "openai", "instructor"]
@@ -216,13 +239,26 @@ def context(method: str, llm: bool = False) -> multiprocessing.context.BaseConte
 class Job:
     """One file being read by one child process."""
 
-    def __init__(self, data: bytes, source: str, llm, limits: Limits, method: str, base=None, derive: bool = False):
+    def __init__(
+        self,
+        data: bytes,
+        source: str,
+        llm,
+        limits: Limits,
+        method: str,
+        base=None,
+        derive: bool = False,
+        several: bool = False,
+    ):
         ctx = context(method)
         limits = limits.with_ocr(data)
         self.limits = limits
+        self.got: list[Got] = []
+        self.duplicates: list[tuple[str, str]] = []
         self.conn, child_end = ctx.Pipe(duplex=False)
         # every start method's context has .Process; typeshed's BaseContext does not say so
-        self.proc = ctx.Process(target=_child, args=(child_end, data, source, llm, limits, base, derive), daemon=True)  # pyright: ignore[reportAttributeAccessIssue]
+        args = (child_end, data, source, llm, limits, base, derive, several)
+        self.proc = ctx.Process(target=_child, args=args, daemon=True)  # pyright: ignore[reportAttributeAccessIssue]
         self.proc.start()
         child_end.close()
         self.deadline = time.monotonic() + limits.wall_seconds
@@ -241,7 +277,8 @@ class Job:
         self.conn.close()
 
     def result(self) -> Report:
-        """The report, or the ExtractError the child met (or the way it died)."""
+        """The report, or the ExtractError the child met (or the way it died). With `several`, the first of an
+        archive's reports (`self.got`: all of them, `self.duplicates`: its members that repeat one)."""
         try:
             message = self.conn.recv() if self.conn.poll() else None
         except (EOFError, OSError):
@@ -256,15 +293,25 @@ class Job:
                 f"处理该文件时工作进程异常退出（退出码 {code}），可能超出内存上限（{self.limits.memory_mb} MB）",
                 "worker_died",
             )
+        if message[0] == "several":
+            self.got = [self._got(m) for m in message[1]]
+            self.duplicates = [(str(a), str(b)) for a, b in message[2]]
+            if not self.got:
+                raise RuntimeError("提取时发生内部错误：容器中没有报告")
+        else:
+            self.got = [self._got(message)]
+        self.json, self.derived = self.got[0].json, self.got[0].derived
+        return self.got[0].report
+
+    def _got(self, message) -> Got:
         if message[0] == "derived":  # the JSON compressed, with the store's derived parts (Job(derive=True))
             from rag.store import Derived, body_text
 
-            self.json = body_text(message[1])
-            self.derived = Derived(message[2], message[3], message[1], message[4])  # checked by the writer
-            return Report.model_validate_json(self.json)
-        if message[0] == "ok":
-            self.json = message[1]  # the report's own JSON: a writer stores it without dumping it again
-            return Report.model_validate_json(message[1])
+            text = body_text(message[1])
+            derived = Derived(message[2], message[3], message[1], message[4])  # checked by the writer
+            return Got(Report.model_validate_json(text), text, derived)
+        if message[0] == "ok":  # the report's own JSON: a writer stores it without dumping it again
+            return Got(Report.model_validate_json(message[1]), message[1])
         if message[0] == "error":
             raise ExtractError(message[1], message[2])
         raise RuntimeError(f"提取时发生内部错误：{message[1]}")
@@ -305,10 +352,27 @@ async def extract_guarded_async(
 ) -> Report:
     """Extract in a child process without holding a thread (the service); `gone()` is asked
     while waiting, and the child is killed as soon as it says the client has left."""
+    reports, _ = await extract_several_async(data, source, llm, limits, gone, method, several=False)
+    return reports[0]
+
+
+async def extract_several_async(
+    data: bytes,
+    source: str,
+    llm=None,
+    limits: Limits | None = None,
+    gone: Callable[[], Awaitable[bool]] | None = None,
+    method: str = "forkserver",
+    several: bool = True,
+) -> tuple[list[Report], list[tuple[str, str]]]:
+    """`extract_guarded_async`, each report of an archive of several (extractor/several.py): the reports, and the
+    archive's members that repeat one of them (source, source repeated)."""
     import asyncio
+    from functools import partial
 
     loop = asyncio.get_running_loop()
-    job = await loop.run_in_executor(None, Job, data, source, llm, limits or Limits.from_env(llm), method)
+    make = partial(Job, data, source, llm, limits or Limits.from_env(llm), method, several=several)
+    job = await loop.run_in_executor(None, make)
     try:
         wait = 0.005
         while not job.ready():
@@ -319,7 +383,8 @@ async def extract_guarded_async(
                 raise ClientGone()
             await asyncio.sleep(wait)
             wait = min(wait * 2, 0.1)
-        return await loop.run_in_executor(None, job.result)
+        await loop.run_in_executor(None, job.result)
+        return [g.report for g in job.got], job.duplicates
     except BaseException:
         job.kill()  # cancelled (server shutting down) or the client left: no orphan child
         raise

@@ -340,6 +340,7 @@ def scan_pdf(data: bytes) -> PdfScan:
     to the worker's limits."""
     b = current()
     encrypted = b"/Encrypt" in data
+    decrypt = _stream_decryptor(data) if encrypted else None
     pages = pdf_pages(data)
     decoded = 0
     pos = 0
@@ -378,7 +379,12 @@ def scan_pdf(data: bytes) -> PdfScan:
         else:
             keep = b"/ObjStm" in head  # object streams: look for page objects inside
             room = b.pdf_stream_bytes - decoded if font else min(b.pdf_stream_bytes - decoded, b.pdf_content_bytes)
-            n, inner = _inflate(data, start, stop, flate, room, keep)
+            num = re.match(rb"(\d+)\s+(\d+)", objs[-1].group()) if objs and decrypt is not None else None
+            if num is not None and decrypt is not None and b"/XRef" not in head:  # (left6) decrypted, then measured
+                plain = decrypt(int(num.group(1)), int(num.group(2)), data[start:stop])
+                n, inner = _inflate(plain, 0, len(plain), flate, room, keep)
+            else:
+                n, inner = _inflate(data, start, stop, flate, room, keep)
             if inner:
                 pages += len(_PAGE.findall(inner))
         if not font and n > b.pdf_content_bytes:  # what a page draws is parsed operator by operator
@@ -389,6 +395,18 @@ def scan_pdf(data: bytes) -> PdfScan:
     if pages > b.pdf_pages:
         raise over("PDF 页数", pages, b.pdf_pages, " 页")
     return PdfScan(pages, decoded, encrypted)
+
+
+def _stream_decryptor(data: bytes):
+    """(left6) An encrypted PDF that opens without a password (an owner password only) has its streams measured
+    decrypted (extractor/pdf_crypt.py): encrypted, they inflated to nothing here and a content bomb passed the scan.
+    None when they cannot be decrypted here (a user password: the loader refuses the file)."""
+    from . import pdf_crypt
+
+    try:
+        return pdf_crypt.stream_decryptor(data)
+    except (pdf_crypt.Unopenable, ValueError):
+        return None
 
 
 def _inflate(data: bytes, start: int, stop: int, layers: int, room: int, keep: bool) -> tuple[int, bytes]:

@@ -86,7 +86,10 @@ INFLATED: ContextVar[int] = ContextVar("inflated", default=0)
 
 def inflate(data: bytes, wbits: int = 31, what: str = "gzip 压缩内容") -> bytes:
     """`data` inflated (every gzip member, for `wbits` 31; zlib 15; raw deflate -15) into what is left of
-    `inflated_bytes`: past it the input is refused before more is inflated, whatever its ratio."""
+    `inflated_bytes`: past it the input is refused before more is inflated, whatever its ratio. A stream cut short
+    (a download that stopped) or damaged inside a member is refused as such (`truncated`): what it gave would be a
+    part of the report read as the whole — a table 三 without its last rows, a report without 表四. Bytes after the
+    last whole member that are no gzip member (padding, a trailer some servers add) are not read."""
     total = budgets.current().inflated_bytes
     before = INFLATED.get()
     limit = total - before
@@ -104,9 +107,16 @@ def inflate(data: bytes, wbits: int = 31, what: str = "gzip 压缩内容") -> by
         except zlib.error as exc:
             if not out:
                 raise ExtractError(f"{what}已损坏，无法解压：请重新导出后再提交", "bad_package") from exc
-            break  # (a damaged tail after whole members: what came before is read)
+            if wbits == 31 and not rest.startswith(b"\x1f\x8b"):
+                break  # (bytes after the last member that are no member)
+            raise ExtractError(
+                f"文件已损坏：{what}在解压到第 {len(out):,} 字节处出错，内容不完整：请重新下载后再提交", "truncated"
+            ) from exc
         if not d.eof:
-            break  # a truncated last member: what it gave is kept
+            raise ExtractError(
+                f"文件不完整：{what}被截断（解压到第 {len(out):,} 字节时数据已结束，可能没有下载完整）：请重新下载后再提交",
+                "truncated",
+            )
         rest = d.unused_data if wbits == 31 else b""
         if not rest.strip(b"\x00"):
             break  # (padding after the last member)
@@ -386,12 +396,14 @@ def zip_groups(data: bytes) -> Groups:
         if info.is_dir() or _SKIP_MEMBER.search(name) or info.flag_bits & 0x1:  # (0x1: encrypted)
             continue
 
-        def read(info=info) -> bytes:
+        def read(info=info, name=name) -> bytes:
             charge_inflated(info.file_size, "压缩包内的文件")
             try:
                 return z.read(info)
-            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError, EOFError):
-                return b""  # (a damaged member, a method zipfile lacks: not read)
+            except NotImplementedError:
+                return b""  # (a compression method zipfile lacks: not read)
+            except (zipfile.BadZipFile, zlib.error, RuntimeError, OSError, EOFError) as exc:
+                raise damaged(name, "CRC 校验失败" if "CRC" in str(exc) else "数据被截断或已损坏") from exc
 
         members.append((name, read))
         charge(len(members))
@@ -423,12 +435,15 @@ def tar_groups(data: bytes) -> Groups:
             if m.size > b.zip_member_bytes:
                 raise budgets.over(f"归档内文件 {name[:60]}", m.size // 1048576, b.zip_member_bytes // 1048576, " MB")
 
-            def read(m=m) -> bytes:
+            def read(m=m, name=name) -> bytes:
                 try:
                     f = tf.extractfile(m)
-                    return f.read(m.size) if f is not None else b""
-                except (tarfile.TarError, EOFError, OSError, ValueError):
-                    return b""  # (a truncated or damaged member: not read)
+                    got = f.read(m.size) if f is not None else b""
+                except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
+                    raise damaged(name, "数据被截断或已损坏") from exc
+                if len(got) < m.size:
+                    raise damaged(name, f"只有 {len(got):,} 字节，应为 {m.size:,} 字节")
+                return got
 
             members.append((name, read))
             charge(len(members))
@@ -436,6 +451,12 @@ def tar_groups(data: bytes) -> Groups:
         if not members:
             raise ExtractError("tar 归档已损坏，无法读取：请重新打包后再提交", "bad_package") from exc
     return _archive_groups(members)
+
+
+def damaged(name: str, why: str) -> ExtractError:
+    """An archive member that cannot be read whole (its CRC fails, the archive was cut inside it): said, never read
+    in part (extractor/load.py `_load_carried` names it when no report is read, or beside the one read)."""
+    return ExtractError(f"文件不完整：压缩包内的 {name[:80]} 无法完整读取（{why}）：请重新下载后再提交", "truncated")
 
 
 def charge_inflated(size: int, what: str) -> None:

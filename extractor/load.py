@@ -12,6 +12,8 @@ import re
 import stat
 import sys
 from collections import Counter
+from contextvars import ContextVar
+from dataclasses import dataclass, field as dataclass_field
 from itertools import accumulate, compress, islice
 from pathlib import Path
 
@@ -317,10 +319,59 @@ def load_bytes(data: bytes, base: Path | None = None) -> Document:
         doc = _load_bytes(data, base)
     finally:
         INFLATED.reset(token)
+    return _finished(doc)
+
+
+def _finished(doc: Document) -> Document:
     if doc.format not in ("text", "text-pipe") or "\t" in doc.text:  # (lines of text: no table rows)
         doc.tokens = join_column_blocks(doc.tokens)  # a table split by its columns, read as one
     budgets.check_document(doc)
     return doc
+
+
+@dataclass
+class Part:
+    """One report of an input: the input itself (`name` None), or one member of an archive that holds several
+    reports (`name` its member name, `data` its bytes: the report's identity is their hash)."""
+
+    name: str | None
+    data: bytes
+    doc: Document
+
+
+@dataclass
+class Parts:
+    """What `load_reports` read: the reports, and the members that repeat one of them (name, the name repeated)."""
+
+    reports: list[Part]
+    duplicates: list[tuple[str, str]] = dataclass_field(default_factory=list)
+
+
+class _Several(Exception):  # noqa: N818  (not an error: how an archive of several reports leaves the loop)
+    def __init__(self, parts: Parts):
+        super().__init__("several")
+        self.parts = parts
+
+
+# (left6) set by `load_reports`: an archive (zip, tar — maybe gzip'd) of several reports gives each as a `Part`
+_SPLIT: ContextVar[bool] = ContextVar("split", default=False)
+
+
+def load_reports(data: bytes, base: Path | None = None) -> Parts:
+    """`load_bytes`, except that an archive (zip, tar, maybe gzip'd) holding several distinct reports gives each of
+    them — as a folder of them would — with its member name and bytes, and names the members that repeat one (the
+    same report twice). An archive of one report and other files (a 说明.txt, pictures) is one report, as ever."""
+    token, split = INFLATED.set(0), _SPLIT.set(True)
+    try:
+        doc = _load_bytes(data, base)
+    except _Several as several:
+        for part in several.parts.reports:
+            _finished(part.doc)
+        return several.parts
+    finally:
+        INFLATED.reset(token)
+        _SPLIT.reset(split)
+    return Parts([Part(None, data, _finished(doc))])
 
 
 def _load_pdf(data: bytes) -> Document:
@@ -356,7 +407,7 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
             "gzip", [[lambda: Payload(inflated, name=_gzip_name(data))]], depth, "gzip 压缩文件中没有内容"
         )
     if is_tar(data):  # a site mirror or a folder packed with tar (`wget -m` then `tar cf`)
-        return _load_carried("tar", tar_groups(data), depth, _NO_REPORT_IN % "tar 归档", refuse=True)
+        return _load_carried("tar", tar_groups(data), depth, "tar 归档", refuse=True)
     if is_warc(data):  # a web archive (wget --warc-file, Heritrix, webrecorder): its records' HTTP payloads
         return _load_carried(
             "warc", warc_groups(data), depth, "WARC 网页归档中没有网页或文件内容（只有请求、元数据等记录）"
@@ -380,14 +431,29 @@ def _load_bytes(data: bytes, base: Path | None = None, depth: int = 0) -> Docume
             ) from exc
     if kind is None and data.startswith(b"PK\x03\x04") and not _refused_zip(data):
         # an archive, not a package: a 附件 .zip holding the report file (any name encoding), a CMS article's pages
-        return _load_carried("zip", zip_groups(data), depth, _NO_REPORT_IN % _ZIP_ARCHIVE, refuse=True)
+        return _load_carried("zip", zip_groups(data), depth, "ZIP 压缩包", refuse=True)
+    if data.startswith(b"PK\x03\x04") and b"PK\x05\x06" not in data[-(1 << 16) - 22 :]:
+        # (a zip, a .docx or .xlsx cut short: its directory, at the end, is gone)
+        raise ExtractError(
+            "文件不完整：ZIP 压缩包（Word .docx、Excel .xlsx 等也是）被截断，末尾的文件目录缺失，可能没有下载完整：请重新下载后再提交",
+            "truncated",
+        )
     if data.startswith(_OLE):  # Office 97–2003 and WPS binaries
         return _load_ole(data)
     return _load_other(data, base, depth)
 
 
-_ZIP_ARCHIVE = "ZIP 压缩包（不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD）"
-_NO_REPORT_IN = "不支持的文件类型：%s中没有可读的年度报告文件：请解压后提交其中的报告文件"
+def _no_report_in(what: str, names: list[str]) -> str:
+    """(userprobe6) an archive of no report, in one sentence naming what it held (a zip: also that it is no Office
+    package, which a .zip of a renamed .docx would be)."""
+    office = "；不是 Word .docx、Excel .xlsx、OpenDocument .odt/.ods 或 OFD 文件" if what.startswith("ZIP") else ""
+    if not names:
+        return f"{what}中没有可读的年度报告文件（其中没有文件{office}），请解压查看后提交报告本身"
+    shown_names = "、".join(n.rsplit("/", 1)[-1][:40] for n in names[:5]) + ("等" if len(names) > 5 else "")
+    return (
+        f"{what}中没有可读的年度报告文件（其中只有 {shown_names}，共 {len(names)} 个文件{office}），"
+        "请解压查看后提交报告本身"
+    )
 
 
 def _pdf_header_at(data: bytes) -> int:
@@ -438,7 +504,7 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
     else:
         own_error = None
     try:
-        attached = _load_carried("pdf", _pdf_attachments(data), depth, "PDF 中没有附件", refuse=True)
+        attached = _load_carried("pdf", _pdf_attachments(data), depth, "PDF 的附件", refuse=True)
     except ExtractError as exc:
         if exc.code in ("over_budget", "too_large"):
             raise
@@ -457,40 +523,73 @@ def _load_pdf_carrying(data: bytes, depth: int) -> Document:
 
 _EF_REF = re.compile(rb"/EF\s*<<[^>]{0,200}?/U?F\s+(\d+)\s+(\d+)\s+R")
 _DECLARED = re.compile(rb"/(?:DL|Size)\s+(\d+)")
+# a stream object that says it is an embedded file (its file specification may sit in a compressed object stream,
+# where `_EF_REF` cannot see it; a stream object itself never does)
+_EF_TYPE = re.compile(rb"/Type\s*/EmbeddedFile\b")
+_OBJ_HEAD = re.compile(rb"(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+_STREAM_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 
 
-def _attachments_within_budget(data: bytes) -> None:
-    """pdfium inflates an attached file whole before it can be charged: each embedded file stream is measured here
-    first — its declared length (/DL, /Params /Size) and, Flate-encoded, its inflated length read in bounded steps —
-    against what is left of `inflated_bytes`, so an attachment bomb is refused before it is inflated."""
-    import zlib
-
-    from .carriers import INFLATED
-
-    total = budgets.current().inflated_bytes
-    left = total - INFLATED.get()
-    for ref in _EF_REF.finditer(data):
-        head = re.compile(rb"(?<!\d)%s\s+%s\s+obj\s*<<" % (ref.group(1), ref.group(2)))
+def _embedded_streams(data: bytes):
+    """Each embedded file stream of a PDF: (object number, generation, its dictionary, its raw bytes)."""
+    refs = {(m.group(1), m.group(2)) for m in _EF_REF.finditer(data)}
+    for m in _EF_TYPE.finditer(data):
+        before = data[max(0, m.start() - 4096) : m.start()]
+        heads = list(_OBJ_HEAD.finditer(before))
+        if heads and b"stream" not in before[heads[-1].end() :] and b"endobj" not in before[heads[-1].end() :]:
+            refs.add((heads[-1].group(1), heads[-1].group(2)))
+    for num, gen in sorted(refs):
+        head = re.compile(rb"(?<!\d)%s\s+%s\s+obj\s*<<" % (num, gen))
         for obj in head.finditer(data):
             body = data.find(b"stream", obj.end())
             if body < 0 or body - obj.end() > 4096:
                 continue
-            sizes = [int(x) for x in _DECLARED.findall(data[obj.end() : body])]
-            if sizes and max(sizes) > left:
-                raise budgets.over("PDF 附件解压后", INFLATED.get() + max(sizes), total, " 字节")
-            if b"FlateDecode" not in data[obj.end() : body]:
-                continue
             start = body + 6 + (2 if data[body + 6 : body + 8] == b"\r\n" else 1)
-            end = data.find(b"endstream", start)
-            raw, inflater, size = data[start : end if end > 0 else len(data)], zlib.decompressobj(), 0
-            try:
-                while raw and size <= left:
-                    size += len(inflater.decompress(raw, 1 << 20))
-                    raw = inflater.unconsumed_tail
-            except zlib.error:
-                continue  # (a damaged stream: pdfium reads it or not, as before)
-            if size > left:
-                raise budgets.over("PDF 附件解压后", INFLATED.get() + size, total, " 字节")
+            length = _STREAM_LENGTH.search(data[obj.end() : body])
+            end = start + int(length.group(1)) if length else -1
+            if end < 0 or end > len(data) or data.find(b"endstream", end, end + 64) < 0:
+                end = data.find(b"endstream", start)  # (a /Length by reference, or wrong)
+            yield int(num), int(gen), data[obj.end() : body], data[start : end if end > 0 else len(data)]
+
+
+class _Unmeasured(Exception):
+    """An encrypted PDF whose attachments cannot be decrypted here (a user password, another security handler):
+    not handed to pdfium, which would inflate them before they are charged."""
+
+
+def _attachments_within_budget(data: bytes) -> None:
+    """pdfium inflates an attached file whole before it can be charged: each embedded file stream is measured here
+    first — its declared length (/DL, /Params /Size) and, Flate-encoded, its inflated length read in bounded steps
+    (an encrypted PDF's stream decrypted first: extractor/pdf_crypt.py, the empty user password) — against what is
+    left of `inflated_bytes`, so an attachment bomb is refused before it is inflated."""
+    import zlib
+
+    from . import pdf_crypt
+    from .carriers import INFLATED
+
+    try:
+        decrypt = pdf_crypt.embedded_file_decryptor(data) if b"/Encrypt" in data else None
+    except (pdf_crypt.Unopenable, ValueError) as exc:
+        raise _Unmeasured from exc
+    total = budgets.current().inflated_bytes
+    left = total - INFLATED.get()
+    for num, gen, head, raw in _embedded_streams(data):
+        sizes = [int(x) for x in _DECLARED.findall(head)]
+        if sizes and max(sizes) > left:
+            raise budgets.over("PDF 附件解压后", INFLATED.get() + max(sizes), total, " 字节")
+        if b"FlateDecode" not in head:
+            continue
+        if decrypt is not None:
+            raw = decrypt(num, gen, raw)
+        inflater, size = zlib.decompressobj(), 0
+        try:
+            while raw and size <= left:
+                size += len(inflater.decompress(raw, 1 << 20))
+                raw = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # (a damaged stream: pdfium reads it or not, as before)
+        if size > left:
+            raise budgets.over("PDF 附件解压后", INFLATED.get() + size, total, " 字节")
 
 
 def _pdf_attachments(data: bytes) -> Groups:
@@ -498,8 +597,10 @@ def _pdf_attachments(data: bytes) -> Groups:
     inflates it: `_attachments_within_budget`)."""
     import pypdfium2 as pdfium
 
-    _attachments_within_budget(data)
-
+    try:
+        _attachments_within_budget(data)
+    except _Unmeasured:
+        return []  # (its attachments are not read: the PDF's own text is)
     try:
         pdf = pdfium.PdfDocument(data)
         count = pdf.count_attachments()
@@ -563,27 +664,56 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
     best: Document | None = None
     first: Document | None = None
     error: ExtractError | None = None
+    cut: list[ExtractError] = []  # members that could not be read whole (carriers.damaged)
+    names: list[str] = []  # what the container held, as named
     found: dict[str, str] = {}  # the distinct texts that read as a report, with their payload's name
+    parts: dict[str, Part] = {}  # … and their payloads
+    repeats: list[tuple[str, str]] = []  # payloads whose text is one found before: (its name, the one it repeats)
     for group in groups:
         for make in group:
-            payload = make()
+            try:
+                payload = make()
+            except ExtractError as exc:
+                if exc.code in ("over_budget", "too_large"):
+                    raise
+                if exc.code == "truncated":
+                    cut.append(exc)
+                error = error or exc
+                continue
+            if payload.name:
+                names.append(payload.name)
             if not payload.wanted():
                 continue
+            blob = payload.bytes()
             try:
-                doc = _load_bytes(payload.bytes(), None, depth + 1)
+                doc = _load_bytes(blob, None, depth + 1)
             except ExtractError as exc:
                 if exc.code in ("over_budget", "too_large"):
                     raise
                 error = error or exc
                 continue
+            except _Several as several:  # (an archive inside this one holds several: named by their path here)
+                for part in several.parts.reports:
+                    if payload.name and carrier in ("zip", "tar"):  # (a gzip's own file name is no member)
+                        part.name = f"{payload.name}!{part.name}"
+                    part.doc.carrier = carrier if part.doc.carrier is None else f"{carrier}/{part.doc.carrier}"
+                raise
             first = first or doc
             if looks_like_report(doc.text):
-                found.setdefault("".join(doc.text.split()), payload.name or f"第{len(found) + 1}份")
+                key = "".join(doc.text.split())
+                name = payload.name or f"第{len(found) + 1}份"
+                if key in found:
+                    repeats.append((name, found[key]))
+                else:
+                    found[key] = name
+                    parts[key] = Part(name, blob, doc)
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
+    if cut and best is None:  # (a member cut short: that is what the user must hear, not 「no report」)
+        raise cut[0]
     if refuse and best is None:  # (an archive of no report: refused in its own words)
-        raise ExtractError(empty, "unsupported")
+        raise ExtractError(_no_report_in(empty, names), "unsupported")
     doc = best or first
     if doc is None:
         raise error or ExtractError(empty, "empty")
@@ -596,6 +726,15 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
         for k, v in found.items()
         if k == read_key or (5 * len(k) >= len(read_key) and len(_FIGURE.findall(k)) >= _REPORT_FIGURES)
     }
+    if len(found) > 1 and carrier in ("zip", "tar") and _SPLIT.get():  # (left6) each report of an archive its own
+        for k in found:
+            part = parts[k].doc
+            if part is not doc:  # (the one read has it already)
+                part.carrier = carrier if part.carrier is None else f"{carrier}/{part.carrier}"
+            part.warnings += [str(exc).split("：请重新")[0] + "，该文件未读取" for exc in cut]
+        raise _Several(Parts([parts[k] for k in found], repeats))
+    for name, of in repeats:  # (left6) the same report twice in one container: read once, said
+        doc.warnings.append(f"容器中的 {name} 与 {of} 内容相同，按一份读取")
     if len(found) > 1:  # (review 12) two reports in one mail or archive: the one read is said, the others named
         read = found.get(read_key, "")
         others = [name for name in found.values() if name != read]
@@ -603,6 +742,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
             f"容器中有{len(found)}份像是年度报告的内容，只读取了正文最长的一份{f'（{read}）' if read else ''}；"
             f"其余未读取：{'、'.join(others[:5])}{'等' if len(others) > 5 else ''}，请分别提交"
         )
+    doc.warnings += [str(exc).split("：请重新")[0] + "，该文件未读取" for exc in cut]
     return doc
 
 
