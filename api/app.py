@@ -242,6 +242,14 @@ class UploadResult(BaseModel):
     )
     error: str | None = None
     error_status: int | None = Field(default=None, description="the HTTP status this file alone would have got")
+    container: str | None = Field(
+        default=None,
+        description="the uploaded archive (zip, tar) this report was read out of when it held several reports: each "
+        "is a result of its own, `filename` 「archive!member」",
+    )
+    duplicate_of: str | None = Field(
+        default=None, description="a member of the archive that repeats another one (`exists`, its report)"
+    )
 
 
 class Removed(BaseModel):
@@ -535,21 +543,24 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         """A file's D8 doubts in words: a zip of three reports stored one, and the upload said 「已入库」 alone."""
         return [f.message for f in (report.findings if report else []) if f.check == "D8"]
 
-    async def ingest(data: bytes, filename: str, request: Request) -> UploadResult:
+    async def ingest(data: bytes, filename: str, request: Request) -> list[UploadResult]:
         """One file: known bytes answer at once; new ones are read in a child process (at most
-        `workers` at a time), then stored."""
+        `workers` at a time), then stored. An archive holding several reports gives a result for each
+        (extractor/several.py), and one for each member repeating one of them."""
         if len(data) > max_upload:
             raise HTTPException(413, f"文件过大（上限 {max_upload // 1048576} MB）")
         known = store.resolve(report_id(data))
         if known:
-            return UploadResult(
-                filename=filename,
-                created=False,
-                status="exists",
-                report=summary(known),
-                findings=kinds(known),
-                read_notes=read_notes(store.report(known)),
-            )
+            return [
+                UploadResult(
+                    filename=filename,
+                    created=False,
+                    status="exists",
+                    report=summary(known),
+                    findings=kinds(known),
+                    read_notes=read_notes(store.report(known)),
+                )
+            ]
         if waiting["n"] >= workers * 8:
             raise HTTPException(503, "服务繁忙：正在处理的上传过多，请稍后再试", headers={"Retry-After": "10"})
         waiting["n"] += 1
@@ -557,21 +568,42 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             async with slots:
                 if await request.is_disconnected():
                     raise sandbox.ClientGone()
-                report = await sandbox.extract_guarded_async(
+                reports, duplicates = await sandbox.extract_several_async(
                     data, filename, settings.llm, limits, gone=request.is_disconnected
                 )
         finally:
             waiting["n"] -= 1
-        added = await run_in_threadpool(write, report)
-        return UploadResult(
-            filename=filename,
-            created=added.created,
-            status="created" if added.created else added.status,
-            report=summary(added.report_id),
-            supersedes=added.supersedes,
-            findings=kinds(added.report_id),
-            read_notes=read_notes(report),
-        )
+        several = len(reports) > 1 or bool(duplicates)
+        results, stored = [], {}
+        for report in reports:
+            added = await run_in_threadpool(write, report)
+            stored[report.source] = added.report_id
+            results.append(
+                UploadResult(
+                    filename=report.source if several else filename,
+                    created=added.created,
+                    status="created" if added.created else added.status,
+                    report=summary(added.report_id),
+                    supersedes=added.supersedes,
+                    findings=kinds(added.report_id),
+                    container=filename if several else None,
+                    read_notes=read_notes(report),
+                )
+            )
+        for source, of in duplicates:
+            rid = stored.get(of)
+            results.append(
+                UploadResult(
+                    filename=source,
+                    created=False,
+                    status="exists",
+                    report=summary(rid) if rid else None,
+                    findings=kinds(rid) if rid else {},
+                    container=filename,
+                    duplicate_of=of,
+                )
+            )
+        return results
 
     async def ingest_all(items: list[tuple[Callable[[], Awaitable[bytes]], str]], request: Request) -> Response:
         """Per-file results: every file is tried in turn (read only when its turn comes), each
@@ -580,7 +612,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         results: list[UploadResult] = []
         for read, name in items:
             try:
-                results.append(await ingest(await read(), name, request))
+                results += await ingest(await read(), name, request)
             except sandbox.ClientGone:
                 return Response(status_code=499)
             except ExtractError as exc:

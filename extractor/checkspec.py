@@ -196,10 +196,12 @@ CHECKS: tuple[CheckSpec, ...] = (
     ),
     CheckSpec(
         "D8",
-        "字节已删除",
-        "文件里夹着少量无效字节（如 NUL、不成字的编码），本工具删除后读取；请核对原件是否完整。",
+        "读取说明",
+        "读取这份文件时有需要说明的情况（如删除了少量无效字节，压缩包或附件里另有报告或残缺的文件），"
+        "详见本条说明；请核对原件是否完整。",
         "extraction",
-        readme="ours: a few stray bytes (NUL, undecodable) dropped from a text file",
+        readme="ours: what reading the file had to say (stray bytes dropped; other reports, a copy or a damaged "
+        "member beside the one read in a container)",
     ),
     CheckSpec(
         "D9",
