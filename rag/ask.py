@@ -138,6 +138,30 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
     return dataclasses.replace(resolved, ids=keep)
 
 
+def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
+    """「平潭新收比上年增加了多少」 with no report read and no year written: the agency's newest stored year against
+    the year before it — every year of it was compared newest against OLDEST (2022 against 2019: +51, not +4).
+    A year before it the store does not hold is left out, and the answer says it cannot compare."""
+    if (
+        question.operation != "change"  # (「哪几年…比上一年多」 asks each year against its own year before)
+        or not intent._PREVIOUS.search(q)
+        or resolved.scope.years
+        or resolved.corpus
+        or resolved.size is not None
+        or len(resolved.ids) < 2
+    ):
+        return resolved
+    entries = [cat.entry(r) for r in resolved.ids]
+    if len({e.agency_key for e in entries if e}) != 1:
+        return resolved
+    newest = max((e.year for e in entries if e and e.year), default=None)
+    if newest is None:
+        return resolved
+    years = [newest - 1, newest]
+    keep = [r for r, e in zip(resolved.ids, entries, strict=True) if e and e.year in years]
+    return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
+
+
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
 # a total asked as one figure (「新收申请总数是多少」), and the words that ask it of each report instead
@@ -312,7 +336,7 @@ class Asker:
         named = conditions.understand(q, cat, question.scope) if not (report_id or agency) else None
         if named is not None:  # 「A2021年、B2022年这几份里…」「库里山东省2022年的年报…」: a set, tested by conditions
             return question.model_copy(update={"scope": named.scope}), named, cat
-        resolved = _recent(q, cat, cat.resolve(q, question.scope, agency))
+        resolved = _against_last_year(q, cat, question, _recent(q, cat, cat.resolve(q, question.scope, agency)))
         if question.operation == "detail" and (among := body_among_set(q)) is not None:
             question = intent.parse(among, report_id=report_id, years=years)  # (「各部门里民政局」: no breakdown)
         if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
