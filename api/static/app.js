@@ -593,10 +593,11 @@ async function ask(ev) {
   let scopeText = `范围：全部 ${state.health ? state.health.reports : ""} 份报告`;
   if (scope === "report" && r) { body.report_id = r.id; scopeText = `范围：${r.agency || "（机关未识别）"} ${r.year || "?"}年报告`; }
   else if (scope === "agency" && r && r.agency) { body.agency = r.agency; scopeText = `范围：${r.agency} 历年报告`; }
-  // the question before, as it was read: 「那2021年呢」 asks it again with the year changed (rag/followup.py)
-  // (a follow-up the server could not read is skipped: the question before it stays the one followed)
-  const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
-  if (before) body.previous = before.readAs || before.q;
+  // the conversation before, each turn as it was read, earliest first: 「那2021年呢」 asks the last question again
+  // with the year changed, 「两家比谁多」「回到刚才那个局…」 ask of the turns (rag/followup.py); a message the server
+  // could not read is no part of it
+  const turns = chat.filter((e) => !e.pending && e.q && !e.unread).map((e) => e.readAs || e.q).slice(-12);
+  if (turns.length) body.previous = turns;
   const entry = { q, scope: scopeText, pending: true };
   chat.push(entry);
   renderChat();
