@@ -316,8 +316,12 @@ def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> 
     # (「…新收了几件依申请公开？」: the asking taken out where it stands, the rest kept in its order)
     core = (asked[: tail.start()] + asked[tail.end() :]).rstrip(" ？?。")
     unit = re.search(r"[件个条项份篇次]", tail.group())
+    if tail.group().startswith("总计") and core.endswith("结果"):
+        core += "总计"  # (「办理结果总计多少」: the row's name, not a sum's asking)
     core = re.sub(r"(?:了|的|有)+$", "", core)  # (「…同意公开了」 + 「占总数比例多少」)
-    core = re.sub(r"一共|总共|共计|合计|总计(?!的)", "", core)  # (「一共接到…」: the figure, not a sum over bodies)
+    core = re.sub(
+        r"一共|总共|共计|合计|(?<!结果)总计(?!的)", "", core
+    )  # (「办理结果总计」: a row)  # (「一共接到…」: the figure, not a sum over bodies)
     # (an operation asked before is replaced, not stacked: 「…比2021年增加了多少件」 + 占比 is the figure's share)
     core = re.sub(r"比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年)(?:增加|减少|增长|下降|多|少)了?", "", core)
     if op == "占比":
@@ -440,7 +444,7 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         if pair is None:
             return Conversed("unread")
         later, earlier = pair
-        year = _years(earlier)[0]
+        year = _years(intent.normalise_years(_simplified(earlier)))[0]
         asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
         return Conversed("ask", asked) if asked else Conversed("unread")
     if _SHARE_WORD.search(text) and _SUM.search(text) and re.search(r"两|二|这些|几", text):
@@ -483,11 +487,17 @@ def own_cells(text: str) -> bool:
 
 def _asked(turn: str, bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """(the body, the question without it) of a turn naming one body."""
-    text = intent.normalise_years(_simplified(turn))
+    text = _core(intent.normalise_years(_cleaned(turn)))
     named = list(dict.fromkeys(bodies(text)))
-    if len(named) != 1 or named[0] not in text:
+    if len(named) != 1:
         return None
-    return named[0], _YEAR.sub("", text.replace(named[0], "", 1)).strip(" 的")  # (each body of its own year)
+    year = _YEAR.search(text)
+    if named[0] not in text and year is None:
+        return None
+    # what is asked of it: the words after its year (「请问…」「好的 那…」 before the body are no part of it), or
+    # the words without its name; each body of its own year
+    asked = text[year.end() :] if year else text.replace(named[0], "", 1)
+    return named[0], _YEAR.sub("", asked).strip(" 的")
 
 
 def _named_set(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]:
@@ -515,7 +525,7 @@ def _named_set(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str
 
 def _year_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """(the later-asked turn, the one before it) of the last two turns asking one figure of two years."""
-    asked = [t for t in turns if len(set(_years(intent.normalise_years(t)))) == 1]
+    asked = [t for t in turns if len(set(_years(intent.normalise_years(_simplified(t))))) == 1]
     if len(asked) < 2:
         return None
     later, earlier = asked[-1], asked[-2]

@@ -171,3 +171,37 @@ def test_the_api_takes_the_conversation(served):
     assert r.json()["value"] == 3, r.text
     r = httpx.post(served.url + "/api/ask", json={"question": "哪个多", "previous": ["问"] * 21}, timeout=60)
     assert r.status_code == 422 and "previous：太长" in r.text, r.text
+
+
+def _named(text: str) -> list[str]:
+    return [n for n in ("平潭", "洪泽区", "河北省教育厅") if n in text]
+
+
+@pytest.mark.parametrize(
+    ("turns", "q", "read"),
+    [
+        # the row 「办理结果总计」 keeps its name under an operation (its 总计 was taken for a sum's asking: refused)
+        (
+            ["平潭2022年办理结果总计多少", "平潭2021年办理结果总计多少"],
+            "前后两年差多少",
+            "平潭2021年办理结果总计比2022年增加了多少",
+        ),
+        # the turns as the user typed them: lead-ins, 二〇二二年, 「好的 那…」
+        (["请问平潭二〇二二年予以公开了多少件", "平潭2021年予以公开了多少件"], "两年比差几个", None),
+    ],
+)
+def test_the_two_years_read(turns, q, read):
+    from rag import followup
+
+    got = followup.converse(turns, q, _named)
+    assert got is not None and got.kind == "ask", got
+    assert read is None or got.question == read, got
+    assert "比2022年" in got.question, got
+
+
+def test_a_message_of_its_own_is_not_read_against_the_conversation():
+    from rag import followup
+
+    turns = ["平潭2022年新收申请多少件", "洪泽区2022年新收申请多少件"]
+    for q in ("河北省教育厅2021年新收申请多少件", "那哪个单位最多呢", "2023年一共新收多少件"):
+        assert followup.converse(turns, q, _named) is None, q
