@@ -546,6 +546,11 @@ def _share_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> list[st
     return [a, b]
 
 
+def _year_digits(turn: str) -> set[str]:
+    """The years a turn asks, as digits (「2024年度」 and 「2024年」 alike)."""
+    return {y[:4] for y in _years(intent.normalise_years(_simplified(turn)))}
+
+
 def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Conversed:
     """「回到刚才那个局，不予公开的呢」「再回到第一个，行政诉讼的呢」「回到24年 行政复议的呢」: the turn that named the
     body or year gone back to, with the rest of the message read as its follow-up."""
@@ -560,7 +565,7 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Co
         if not year.startswith(("19", "20")):
             year = "20" + year
         year = year.replace("年度", "年")
-        target = next((t for t in reversed(turns) if set(_years(intent.normalise_years(t))) == {year}), None)
+        target = next((t for t in reversed(turns) if _year_digits(t) == {year[:4]}), None)
     else:
         named: list[tuple[str, str]] = []  # (body, its last turn), in the order first named
         for turn in turns:

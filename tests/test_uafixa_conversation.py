@@ -67,6 +67,10 @@ def test_back_to_a_body_named_before(corpus_asker, q):
 def test_back_to_a_year_asked_before(corpus_asker):
     *_, ans = _chat(corpus_asker, ["平潭2022年新收申请多少件", "那2021年呢", "回到22年 行政复议的呢"])
     assert ans.read_as == "平潭2022年行政复议多少件" and ans.value == 2, ans.answer
+    # after the two years compared, a year said 「2022年度」 (refused as unread before)
+    turns = ["平潭2022年度新收申请多少件", "那2021年呢", "前后两年差多少", "回到22年，行政复议的呢"]
+    *_, ans = _chat(corpus_asker, turns)
+    assert ans.value == 2 and "2022" in (ans.read_as or ""), ans.answer
 
 
 def test_going_back_the_history_cannot_say_is_asked_for(corpus_asker):
