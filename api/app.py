@@ -30,6 +30,7 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -269,12 +270,20 @@ class AskRequest(BaseModel):
     agency: str | None = Field(default=None, examples=["安康"])
     year: int | None = Field(default=None, ge=1990, le=2100, examples=[2022], description="2022 or 「2022年」")
     stream: bool = Field(default=False, description="server-sent events (answer in pieces, then the object)")
-    previous: str | None = Field(
+    previous: str | list[str] | None = Field(
         default=None,
-        max_length=500,
-        description="the question asked before in the same conversation (its `read_as` if it had one): a follow-up "
-        "such as 「那2021年呢」 is read as it with that part changed",
+        description="the conversation before (each turn its `read_as` if it had one): the question asked before, "
+        "or a list of the earlier turns, earliest first (at most 20, each at most 500 characters). 「那2021年呢」 is "
+        "the last question with that part changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」 ask of the turns",
     )
+
+    @field_validator("previous")
+    @classmethod
+    def _turns(cls, v: str | list[str] | None) -> str | list[str] | None:
+        turns = [v] if isinstance(v, str) else v or []
+        if len(turns) > 20 or any(len(t) > 500 for t in turns):
+            raise PydanticCustomError("too_long", "太长（最多 20 轮，每轮最多 500 个字符）")
+        return v
 
     @field_validator("year", mode="before")
     @classmethod

@@ -594,7 +594,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     sys.stderr.write(
         "进入问答模式（输入「退出」、空行或 Ctrl-D 结束；可以接着上一问追问，如「那2021年呢」「洪泽区呢」）\n"
     )
-    last = None  # the question asked before, as it was read: 「那2021年呢」 changes its year (rag/followup.py)
+    # the conversation so far, each turn as it was read: 「那2021年呢」 changes the last one's year, 「两家比谁多」
+    # 「回到刚才那个局…」 ask of the bodies and years it named (rag/followup.py)
+    history: list[str] = []
     while True:
         try:
             q = _read_question()
@@ -602,12 +604,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
             break
         if not q or q.lower().strip("。.!！ ") in _LEAVE:  # 「退出」 was asked: 「贫困退出」 quoted back
             break
-        ans = asker.ask(q, args.report, args.agency, args.year, previous=last)
+        ans = asker.ask(q, args.report, args.agency, args.year, previous=history[-_TURNS:] or None)
         _print_answer(ans, args.json, lines_json=True)
-        if ans.route != "unread":  # (a follow-up not understood: the question before stays the one followed)
-            last = ans.read_as or q
+        if ans.route != "unread":  # (a follow-up not understood is no part of the conversation)
+            history.append(ans.read_as or q)
     return 0
 
+
+_TURNS = 12  # the turns of a conversation a message is read against
 
 KIND_SHORT = {"report_defect": "报告问题", "blank_cells": "空白", "extraction_doubt": "存疑"}
 

@@ -198,20 +198,20 @@ def run(asker, files: dict[str, str], which: str) -> dict:
     return run_items(asker, files, load(bank_path(which)))
 
 
-def _before(asker, previous: str | list[str] | None, report: str | None) -> str | None:
-    """The question a follow-up follows, as the chat keeps it (api/cli.py, the web page): a follow-up
+def _before(asker, previous: str | list[str] | None, report: str | None) -> str | list[str] | None:
+    """The conversation a follow-up follows, as the chat keeps it (api/cli.py, the web page): a follow-up
     (「那2021年呢」) is asked after the question the user asked before it, in one conversation. A chain
     (`previous` a list, earliest first: 「洪泽区2022年新收多少件」, 「那2021年呢」, then q 「部分公开呢」) is
-    asked turn by turn, each turn following the one before as it was read; a turn not understood
-    (route `unread`) leaves the one before it followed, as the chat does."""
+    asked turn by turn, each turn after the history before it, and kept as it was read; a turn not understood
+    (route `unread`) is no part of the history, as the chat does."""
     if not isinstance(previous, list):
         return previous
-    last = None
+    turns: list[str] = []
     for turn in previous:
-        ans = asker.ask(turn, report_id=report, previous=last)
+        ans = asker.ask(turn, report_id=report, previous=list(turns) or None)
         if ans.route != "unread":
-            last = ans.read_as or turn
-    return last
+            turns.append(ans.read_as or turn)
+    return turns or None
 
 
 def run_items(asker, files: dict[str, str], items: list[dict]) -> dict:

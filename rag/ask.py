@@ -477,6 +477,10 @@ class Asker:
         and the API's stream (`ask_events`)."""
         if not (previous and self._unread(previous, q)):
             return None
+        from . import followup
+
+        if (report_id or agency) and followup.own_cells(q):
+            return None  # 「那不予公开是几件」 on a chosen report: a figure of its own, answered of the report
         ctx = self.context(q, report_id, agency, year)
         text = (
             f"{NOT_MENTIONED}：没能读懂这句追问要问什么；上一问是「{previous}」。"
@@ -495,6 +499,108 @@ class Asker:
             return False
         own = self.context(q).question.scope
         return not own.agencies and not own.years
+
+    def _conversed(
+        self, q: str, previous: str | list[str] | None, report_id: str | None, agency: str | None, year: int | None
+    ) -> Answer | None:
+        """A message asking of the conversation (rag/followup.py `converse`): the bodies named compared, ranked or
+        summed, a body or year gone back to, the two years asked, the two shares asked; None for any other. Read
+        so only when the caller chose no report and no body (a chosen scope is one report's or one body's)."""
+        from . import followup
+
+        turns = followup.history(previous)
+        if not turns or report_id is not None or agency is not None:
+            return None
+        t0 = time.perf_counter()
+        got = followup.converse(turns, q, self._bodies_reader(None, None, year))
+        if got is None:
+            return None
+        if got.kind == "ask":
+            return self._followed(q, got.question, None, None, year)
+        if got.kind == "unread":
+            ctx = self.context(q, None, None, year)
+            text = (
+                f"{NOT_MENTIONED}：没能从前面的对话读出这句指的是哪个单位或哪一年；上一问是「{turns[-1]}」。"
+                "请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
+            )
+            return self._finish(ctx, ctx.answer(text, "unread"), t0)
+        answers = [self.ask(one, None, None, year) for one in got.questions]
+        if got.kind == "shares":
+            return self._shares_summed(q, got.questions, answers, t0)
+        return self._bodies_compared(q, got.op, answers, t0)
+
+    def _bodies_compared(self, q: str, op: str, answers: list[Answer], t0: float) -> Answer:
+        """「哪个多」「三个排个序」「那最少的是哪个」「加一起是多少」 over the bodies the conversation named, each
+        answered as it was asked; a body whose figure is not found is said, never left out silently."""
+        labelled = [(_label(a), a) for a in answers]
+        missing = [lab for lab, a in labelled if a.value is None]
+        unit = next((a.unit for a in answers if a.unit), None) or ""
+        cites = [c for a in answers for c in a.citations]
+        reports = list(dict.fromkeys(r for a in answers for r in a.reports))
+        head = f"（按前面问过的{len(answers)}个单位的同一问题）"
+        if missing:
+            text = f"{NOT_MENTIONED}：{'、'.join(missing)}的这个数字没有找到，无法比较或相加。" + "；".join(
+                f"{lab}：{a.answer}" for lab, a in labelled if a.value is not None
+            )
+            ans = Answer(question=q, answer=head + text, route="none", citations=cites, reports=reports)
+        else:
+            vals = [(lab, float(a.value or 0), a) for lab, a in labelled]
+            shown = {lab: f"{lab}：{_num(v)}{unit}" for lab, v, _ in vals}
+            value: float | int | None = None
+            if op == "sum":
+                value = sum(v for _, v, _ in vals)
+                text = "；".join(shown[lab] for lab, _, _ in vals) + f"。加起来共{_num(value)}{unit}"
+            else:
+                ascending = op in ("min", "asc")
+                ordered = sorted(vals, key=lambda x: x[1], reverse=not ascending)
+                text = "；".join(shown[lab] for lab, _, _ in ordered)
+                top = ordered[0]
+                if op in ("more", "max", "min"):
+                    value = top[1]
+                    ties = [lab for lab, v, _ in ordered if v == top[1]]
+                    if len(ties) > 1:
+                        text += f"。{'、'.join(ties)}一样{'多' if not ascending else '少'}"
+                    elif op == "more" and len(ordered) == 2:
+                        text += f"。{_name(top[2])}多，多{_num(top[1] - ordered[1][1])}{unit}"
+                    else:
+                        text += f"。最{'少' if ascending else '多'}的是{_name(top[2])}"
+                else:
+                    text = f"从{'少到多' if ascending else '多到少'}：" + text
+            ans = Answer(
+                question=q,
+                answer=head + text,
+                route="compare",
+                value=value,
+                unit=unit or None,
+                citations=cites,
+                reports=reports,
+                intent="conversation",
+            )
+        ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        return ans
+
+    def _shares_summed(self, q: str, asked: list[str], answers: list[Answer], t0: float) -> Answer:
+        """「两项加起来占多少」 after two shares of one body and year (one whole): the share of the two cells' sum."""
+        cites = [c for a in answers for c in a.citations]
+        reports = list(dict.fromkeys(r for a in answers for r in a.reports))
+        if any(a.value is None or a.unit != "%" for a in answers):
+            text = f"{NOT_MENTIONED}：前面问过的两项占比没有都算出来（" + "；".join(a.answer for a in answers) + "）"
+            ans = Answer(question=q, answer=text, route="none", citations=cites, reports=reports)
+        else:
+            total = round(sum(float(a.value or 0) for a in answers), 2)
+            parts = "；".join(f"「{one}」：{_num(float(a.value or 0))}%" for one, a in zip(asked, answers, strict=True))
+            ans = Answer(
+                question=q,
+                answer=f"（按前面问过的两项占比相加）{parts}。两项加起来占{_num(total)}%",
+                route="compare",
+                value=total,
+                unit="%",
+                citations=cites,
+                reports=reports,
+                intent="conversation",
+            )
+        ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        return ans
 
     def _followed(self, q: str, full: str, report_id: str | None, agency: str | None, year: int | None) -> Answer:
         """A follow-up's answer: the question it stands for answered, and said so."""
@@ -518,10 +624,16 @@ class Asker:
         report_id: str | None = None,
         agency: str | None = None,
         year: int | None = None,
-        previous: str | None = None,
+        previous: str | list[str] | None = None,
     ) -> Answer:
-        """`previous`: the question asked before in the same conversation (as it was read): a follow-up
-        (「那2021年呢」) is that question with the part it names changed (rag/followup.py), said so."""
+        """`previous`: the conversation before (as each turn was read): the question asked before, or a list of
+        the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
+        changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
+        (rag/followup.py) — each said so."""
+        conversed = self._conversed(q, previous, report_id, agency, year)
+        if conversed is not None:
+            return conversed
+        previous = _last(previous)
         full = self.follow(previous, q, report_id, agency, year) if previous else None
         if full is not None:
             return self._followed(q, full, report_id, agency, year)
@@ -734,11 +846,16 @@ class Asker:
         report_id: str | None = None,
         agency: str | None = None,
         year: int | None = None,
-        previous: str | None = None,
+        previous: str | list[str] | None = None,
     ) -> Iterator[tuple[str, object]]:
         """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify. A follow-up (`previous`) is answered at once, as `ask` reads it."""
+        conversed = self._conversed(q, previous, report_id, agency, year)
+        if conversed is not None:
+            yield "done", conversed
+            return
+        previous = _last(previous)
         full = self.follow(previous, q, report_id, agency, year) if previous else None
         if full is not None:  # (read once here: `ask` with `previous` would resolve it again)
             yield "done", self._followed(q, full, report_id, agency, year)
@@ -788,6 +905,33 @@ class Asker:
 
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
 _RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
+
+
+def _last(previous: str | list[str] | None) -> str | None:
+    """The turn before (a conversation's last), which a follow-up follows."""
+    if isinstance(previous, list):
+        return next((t for t in reversed(previous) if t and t.strip()), None)
+    return previous
+
+
+def _label(a: Answer) -> str:
+    """「厦门市思明区教育局2024年」: the body and year an answer is of, as its report names them."""
+    c = next((c for c in a.citations if c.agency), None)
+    if c is not None:
+        return f"{c.agency}{c.year}年" if c.year else c.agency or ""
+    return (a.read_as or a.question)[:20]
+
+
+def _name(a: Answer) -> str:
+    return next((c.agency for c in a.citations if c.agency), None) or (a.read_as or a.question)[:20]
+
+
+def _whole(v: float | int | None) -> float | int | None:
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
 
 
 def _inventory_unread(question: Question) -> bool:

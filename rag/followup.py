@@ -18,7 +18,10 @@ from . import intent
 from .lazyre import lazy
 from .question import CellMeasure
 
-_SAME = r"(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?(?:问一?下|问问|查一?下|查查|看一?下|看看|换成|对于?|关于)?"
+_SAME = (
+    r"(?:(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?|同样|也|再)(?:问一?下|问问|查一?下|查查|看一?下|看看|换成|对于?|关于)"
+    r"|(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?"
+)
 _LEAD = lazy(rf"^(?:{_SAME}|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
 _TAIL = lazy(r"(?:的情况)?(?:呢|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
@@ -50,7 +53,7 @@ _ASK_TAIL = lazy(_ASKING + r"\s*[？?]?$")
 _ASK_WORD = lazy(_ASKING)
 # a column named alone (「自然人那一列呢」「法人的呢」「维持的呢」): the words around it that name no row
 _COLUMN_WORDS = lazy(
-    r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|[那这]边|方面|[这那]块|申请人?|提出|提交|的|类|那些|这些"
+    r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|[那这]边|方面|[这那]块|申请人?|提出|提交|的|类|那些|这些|其中|是"
 )
 _NOT_A_MEASURE = lazy(
     r"^(?:好的?|好吧|行|可以|明白了?|知道了?|谢谢|多谢|对|是的?|嗯+|哦+|啊+|OK|ok"
@@ -69,6 +72,7 @@ _BODY_SHAPED = lazy(
 _FILLER = lazy(
     r"^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|问一下)[\s，,、。!！]*"
 )
+_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
 # 「2019的呢」: a year written without 年
 _BARE_YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})(?![\d年.])")
 # the asking of a share with its whole said (「占办理结果总计的百分之几」「这个占总数比例多少」)
@@ -103,6 +107,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     op, rest = _operation(rest, prev)
     if op and re.fullmatch(r"(?:是|有)?(?:多少|几)[件个条项份篇次]?|", rest):
         rest = ""  # (「占比是多少」: the operation's own asking)
+    column = _column_of_row(prev, rest) if not op else None
+    if column is not None:  # 「法人那列」「法人和其他组织的是多少」 after 「…不予公开是多少」: that row's column
+        return _with_column(prev, column, [])
     if not op and not shaped or _OWN_ASK.search(rest):
         # 「行政复议有多少件」「那主动公开信息一共多少条」「其中政策解读占比多少」: a question of its own figure (its
         # operation with it) — of the previous question's body and year when it names neither
@@ -140,6 +147,7 @@ def _cleaned(q: str) -> str:
         if shorter == text or not _TAIL.sub("", shorter).strip():  # (「好的呢」 is a filler, not a follow-up)
             break
         text = shorter
+    text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
     return _BARE_YEAR.sub(r"\1年", text)
 
 
@@ -267,6 +275,18 @@ def _column_only(measure: str) -> tuple[str, str] | None:
     return None
 
 
+def _column_of_row(prev: str, rest: str) -> tuple[str, str] | None:
+    """The column a message names alone (its asking words aside: 「法人那列」「法人和其他组织的是多少」) when the
+    previous question asked a row of that table: that row's column, not the figure of its own."""
+    bare = _ASK_TAIL.sub("", rest).strip(" ，,的")
+    if not bare or _years(bare):
+        return None
+    column = _column_only(bare)
+    if column is None or not intent.found_terms(prev, column[0], "row"):
+        return None
+    return column
+
+
 def _inside(i: int, spans: list) -> bool:
     return any(a <= i < b for a, b, _ in spans)
 
@@ -296,8 +316,12 @@ def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> 
     # (「…新收了几件依申请公开？」: the asking taken out where it stands, the rest kept in its order)
     core = (asked[: tail.start()] + asked[tail.end() :]).rstrip(" ？?。")
     unit = re.search(r"[件个条项份篇次]", tail.group())
+    if tail.group().startswith("总计") and core.endswith("结果"):
+        core += "总计"  # (「办理结果总计多少」: the row's name, not a sum's asking)
     core = re.sub(r"(?:了|的|有)+$", "", core)  # (「…同意公开了」 + 「占总数比例多少」)
-    core = re.sub(r"一共|总共|共计|合计|总计(?!的)", "", core)  # (「一共接到…」: the figure, not a sum over bodies)
+    core = re.sub(
+        r"一共|总共|共计|合计|(?<!结果)总计(?!的)", "", core
+    )  # (「办理结果总计」: a row)  # (「一共接到…」: the figure, not a sum over bodies)
     # (an operation asked before is replaced, not stacked: 「…比2021年增加了多少件」 + 占比 is the figure's share)
     core = re.sub(r"比(?:(?:19|20)\d{2}年度?|上一?年度?|去年|前一年)(?:增加|减少|增长|下降|多|少)了?", "", core)
     if op == "占比":
@@ -352,3 +376,220 @@ def _with_years(prev: str, years: list[str]) -> str | None:
     first = _YEAR.search(prev)
     assert first is not None
     return prev[: first.start()] + joined + _YEAR.sub("", prev[first.end() :])
+
+
+# ---------------------------------------------------------------------------------------------- the conversation
+# A chat is a conversation, not one question and its follow-up: 「两家比谁多」「三个排个序」「加一起是多少」 ask of the
+# bodies the chat has named; 「回到刚才那个局，不予公开的呢」 goes back to one of them; 「前后两年差多少」 to the two
+# years asked; 「两项加起来占多少」 to the two shares asked. `converse` reads a message against the history (the
+# earlier turns, earliest first, each as it was read) and says what it asks, or None (then `resolve` reads it
+# against the last turn, as before).
+_SET = r"(?:这|那)?(?:几|两|三|四|五|[2-5])(?:个|家|项)(?:单位|部门|机关|地方)?|这些|他们|它们|其中|两者|二者"
+_OVER_SET = lazy(rf"(?:{_SET})(?:里|中|之中|当中|之间|里面|相比|比)?")
+_SORT = lazy(
+    r"排(?:个|一下|一排|下)?序|排一?下|排个名|排名|从(?:多|高|大)到(?:少|低|小)|从(?:少|低|小)到(?:多|高|大)|依次"
+)
+_ASCENDING = lazy(r"从(?:少|低|小)到(?:多|高|大)")
+_MOST = lazy(r"最(?:多|高|大)")
+_LEAST = lazy(r"最(?:少|低|小)")
+_WHICH_MORE = lazy(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?(?:更|比较)?(?:多|高|大)|比谁(?:多|高)|谁多谁少|哪个多哪个少")
+_SUM = lazy(r"加(?:在)?一?起(?:来)?|加起来|相加|总和|之和|合起来|一共|总共|合计")
+_SHARE_WORD = lazy(r"占|比例|比重|百分")
+# 「前后两年差多少」「和刚才那年比变化多少」「两年比是多了还是少了，差几个」: the two years asked
+_TWO_YEARS = lazy(
+    r"(?:前后|这)?两(?:个)?年(?:份|度)?(?:比|相比|对比|之间|差|的差|变化|增减|比较)"
+    r"|(?:和|跟|与|同|比)(?:刚才|之前|上面|前面)(?:那|这|的)?(?:一|个)?年"
+)
+# 「回到刚才那个局，…」「再回到第一个，…」「回到24年 …」: back to a body or a year named before
+_BACK = lazy(r"^(?:再|重新|还是)?(?:回到|回去|返回到?|退回到?|说回到?|倒回到?)")
+_BACK_WHAT = lazy(
+    r"^(?:刚才|刚刚|之前|前面|上面|开始|最开始|最早|一开始|开头)?(?:的)?"
+    r"(?:第(?P<nth>[一二三四1-4])(?:个|家)?(?:单位)?|(?:那|这)一?(?:个|家)?(?P<kind>[\u4e00-\u9fff]?)|(?P<year>(?:19|20)?\d{2}\s*年度?))"
+)
+_NTH = {"一": 0, "二": 1, "三": 2, "四": 3, "1": 0, "2": 1, "3": 2, "4": 3}
+
+
+class Conversed:
+    """What a message asks of the conversation. `kind`: "ask" (the question `question` answered and said),
+    "bodies" (`op` over `questions`, one per body named: max, min, desc, asc, more, sum), "shares" (the sum of
+    the shares `questions` asked), "unread" (it refers back to what the history cannot say)."""
+
+    def __init__(self, kind: str, question: str = "", op: str = "", questions: list[str] | None = None):
+        self.kind, self.question, self.op, self.questions = kind, question, op, questions or []
+
+    def __repr__(self) -> str:
+        return f"Conversed({self.kind!r}, {self.question!r}, {self.op!r}, {self.questions!r})"
+
+
+def history(previous: str | list[str] | None) -> list[str]:
+    """The conversation's earlier turns, earliest first: a str is the one turn before."""
+    if previous is None:
+        return []
+    turns = [previous] if isinstance(previous, str) else list(previous)
+    return [t for t in turns if t and t.strip()]
+
+
+def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Conversed | None:
+    """What `q` asks of the conversation `turns` (see above), or None: a message of its own or a follow-up of the
+    last turn (`resolve`)."""
+    text = intent.normalise_years(_cleaned(q))
+    if not turns or len(text) > LONGEST + 8:
+        return None
+    if _BACK.match(text):
+        return _back(turns, text, bodies)
+    if bodies(text) or _years(text):
+        return None  # (a message naming its own body or year asks of it)
+    if _TWO_YEARS.search(text):
+        pair = _year_pair(turns, bodies)
+        if pair is None:
+            return Conversed("unread")
+        later, earlier = pair
+        year = _years(intent.normalise_years(_simplified(earlier)))[0]
+        asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
+        return Conversed("ask", asked) if asked else Conversed("unread")
+    if _SHARE_WORD.search(text) and _SUM.search(text) and re.search(r"两|二|这些|几", text):
+        shares = _share_pair(turns, bodies)
+        return Conversed("shares", questions=shares) if shares else None
+    op = _set_op(turns, text)
+    if op is None:
+        return None
+    named = _named_set(turns, bodies)
+    if len(named) < 2:
+        return None if op in ("max", "min") and not _OVER_SET.search(text) else Conversed("unread")
+    return Conversed("bodies", op=op, questions=named)
+
+
+def _set_op(turns: list[str], text: str) -> str | None:
+    """The operation a message asks over the bodies named, or None."""
+    if _SUM.search(text) and not _SHARE_WORD.search(text) and (_OVER_SET.search(text) or len(text) <= 8):
+        if own_cells(_SUM.sub("", text)):
+            return None  # (「一共新收多少件」: a figure of its own)
+        return "sum"
+    if _SORT.search(text):
+        return "asc" if _ASCENDING.search(text) else "desc"
+    most, least = _MOST.search(text), _LEAST.search(text)
+    if most or least:
+        # 「几个单位里谁最多」「那最少的是哪个」 (after a ranking of the bodies named): over the bodies named —
+        # 「那哪个单位最多呢」 alone ranks the bodies of the year (`resolve`)
+        last = _cleaned(turns[-1])
+        if _OVER_SET.search(text) or _SORT.search(last) or _MOST.search(last) or _LEAST.search(last):
+            return "min" if least else "max"
+        return None
+    if _WHICH_MORE.search(text) and not own_cells(text):
+        return "more"
+    return None
+
+
+def own_cells(text: str) -> bool:
+    """The message names a figure of the tables of its own (「一共新收多少件」)."""
+    return any(isinstance(m, CellMeasure) for m in intent.parse(text).measures)
+
+
+def _asked(turn: str, bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    """(the body, the question without it) of a turn naming one body."""
+    text = _core(intent.normalise_years(_cleaned(turn)))
+    named = list(dict.fromkeys(bodies(text)))
+    if len(named) != 1:
+        return None
+    year = _YEAR.search(text)
+    if named[0] not in text and year is None:
+        return None
+    # what is asked of it: the words after its year (「请问…」「好的 那…」 before the body are no part of it), or
+    # the words without its name; each body of its own year
+    asked = text[year.end() :] if year else text.replace(named[0], "", 1)
+    return named[0], _YEAR.sub("", asked).strip(" 的")
+
+
+def _named_set(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]:
+    """The questions of the bodies named last with one measure and year: the turns back from the end that ask the
+    same thing of another body (a turn naming no body, 「哪个多」, skipped)."""
+    out: list[str] = []
+    rest = None
+    seen: set[str] = set()
+    for turn in reversed(turns):
+        got = _asked(turn, bodies)
+        if got is None:
+            if out and bodies(turn):
+                break
+            continue
+        body, measure = got
+        if rest is None:
+            rest = measure
+        elif measure != rest:
+            break
+        if body not in seen:
+            seen.add(body)
+            out.append(turn)
+    return out[::-1]
+
+
+def _year_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    """(the later-asked turn, the one before it) of the last two turns asking one figure of two years."""
+    asked = [t for t in turns if len(set(_years(intent.normalise_years(_simplified(t))))) == 1]
+    if len(asked) < 2:
+        return None
+    later, earlier = asked[-1], asked[-2]
+    a, b = (intent.normalise_years(_simplified(t)) for t in (later, earlier))
+    if bodies(a) != bodies(b) or _years(a) == _years(b):
+        return None
+    return later, earlier
+
+
+def _share_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]:
+    """The last two turns asking a share (「…占全部办理结果的百分之几」「…部分公开占比是多少」) of one body and year."""
+    shares = [t for t in turns if _SHARE_WORD.search(t)]
+    if len(shares) < 2:
+        return []
+    a, b = shares[-2:]
+    if bodies(a) != bodies(b) or _years(intent.normalise_years(a)) != _years(intent.normalise_years(b)):
+        return []
+    return [a, b]
+
+
+def _year_digits(turn: str) -> set[str]:
+    """The years a turn asks, as digits (「2024年度」 and 「2024年」 alike)."""
+    return {y[:4] for y in _years(intent.normalise_years(_simplified(turn)))}
+
+
+def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Conversed:
+    """「回到刚才那个局，不予公开的呢」「再回到第一个，行政诉讼的呢」「回到24年 行政复议的呢」: the turn that named the
+    body or year gone back to, with the rest of the message read as its follow-up."""
+    after = _BACK.sub("", text).strip(" ，,")
+    m = _BACK_WHAT.match(after)
+    if m is None:
+        return Conversed("unread")
+    rest = after[m.end() :].strip(" ，,、的")
+    target = None
+    if m.group("year"):
+        year = intent.normalise_years(m.group("year").replace(" ", ""))
+        if not year.startswith(("19", "20")):
+            year = "20" + year
+        year = year.replace("年度", "年")
+        target = next((t for t in reversed(turns) if _year_digits(t) == {year[:4]}), None)
+    else:
+        named: list[tuple[str, str]] = []  # (body, its last turn), in the order first named
+        for turn in turns:
+            got = _asked(turn, bodies)
+            if got is None:
+                continue
+            idx = next((i for i, (b, _) in enumerate(named) if b == got[0]), None)
+            if idx is None:
+                named.append((got[0], turn))
+            else:
+                named[idx] = (got[0], turn)
+        if m.group("nth"):
+            i = _NTH[m.group("nth")]
+            target = named[i][1] if i < len(named) else None
+        elif len(named) >= 2:
+            last_body = next((b for t in reversed(turns) for b in bodies(t)[:1]), None)
+            others = [(b, t) for b, t in named if b != last_body]
+            kind = m.group("kind") or ""
+            fit = [(b, t) for b, t in others if kind and kind in b] or others
+            target = fit[-1][1] if fit else None
+    if target is None:
+        return Conversed("unread")
+    if not rest or re.fullmatch(r"(?:的)?(?:呢|吧|吗)?[？?。]*", rest):
+        return Conversed("ask", _core(intent.normalise_years(_simplified(target))))
+    follow = rest if _TAIL.search(rest) or _LEAD.search(rest) else rest + "呢"
+    asked = resolve(target, follow, bodies)
+    return Conversed("ask", asked) if asked else Conversed("unread")

@@ -611,17 +611,20 @@ async function ask(ev) {
   let scopeText = `范围：全部 ${state.health ? state.health.reports : ""} 份报告`;
   if (scope === "report" && r) { body.report_id = r.id; scopeText = `范围：${r.agency || "（机关未识别）"} ${r.year || "?"}年报告`; }
   else if (scope === "agency" && r && r.agency) { body.agency = r.agency; scopeText = `范围：${r.agency} 历年报告`; }
-  // the question before, as it was read: 「那2021年呢」 asks it again with the year changed (rag/followup.py)
-  // (a follow-up the server could not read is skipped: the question before it stays the one followed)
+  // the conversation before, each turn as it was read, earliest first: 「那2021年呢」 asks the last question again
+  // with the year changed, 「两家比谁多」「回到刚才那个局…」 ask of the turns (rag/followup.py); a message the server
+  // could not read is no part of it.
   // A question asked under another scope is not followed: after opening another report (or changing 本报告 /
   // 本机关 / 全部), 「行政复议呢」 went out as 「河北省教育厅2023年行政复议…」 with the new report chosen and was
   // answered 「没有找到平潭综合实验区2023年的报告」 — the old body and year against the new report. Said on the page.
-  // A wider scope holds the question before as it was asked (本报告 → 本机关历年 → 全部): followed.
+  // A wider scope holds the questions before as they were asked (本报告 → 本机关历年 → 全部): followed.
   const key = body.report_id ? `report:${body.report_id}` : body.agency ? `agency:${body.agency}` : "all";
   const within = [key, ...(body.report_id && r.agency ? [`agency:${r.agency}`] : []), ...(key === "all" ? [] : ["all"])];
-  const before = [...chat].reverse().find((e) => !e.pending && e.q && !e.unread);
+  const asked = chat.filter((e) => !e.pending && e.q && !e.unread);
+  const before = asked[asked.length - 1];
   const same = before && (!before.within || before.within.includes(key));
-  if (same) body.previous = before.readAs || before.q;
+  const turns = same ? asked.filter((e) => !e.within || e.within.includes(key)).map((e) => e.readAs || e.q).slice(-12) : [];
+  if (turns.length) body.previous = turns;
   const entry = { q, scope: scopeText, pending: true, within, fresh: !!before && !same };
   chat.push(entry);
   renderChat();
