@@ -682,6 +682,20 @@ class Asker:
             ans.question = q
             return ans
         ans = self._answer(ctx)
+        if (
+            ans.value is not None
+            and ans.unit in _COUNTS
+            and ctx.question.operation == "share"
+            and _SHARE_ASKED.search(q)
+        ):
+            # 「平潭2022年新收占比是多少」 (「占比呢」 after 「…新收多少件」): a share of no whole said was answered 74件 —
+            # a count where a share is asked is never the answer
+            ans = ctx.answer(
+                f"{NOT_MENTIONED}：问题问的是占比，但没有说明占哪一项的比例"
+                "（如「予以公开占办理结果总计的比例」），无法计算。",
+                "none",
+            )
+            return self._finish(ctx, ans, t0)
         word = english.unread_qualifier(q) if ans.value is not None else None
         if word is not None:  # 「offline申请有多少件」: never the applications' total for a kind of them not read
             ans = ctx.answer(
@@ -903,6 +917,9 @@ class Asker:
         yield "done", self._finish(ctx, ans, t0)
 
 
+# a share asked (「占比」「比例是多少」「百分之几」), and the units of a count, which never answers one
+_SHARE_ASKED = lazy(r"占比|比例|比重|百分比|百分之几|占多少")
+_COUNTS = frozenset({"件", "条", "篇", "个", "次", "项", "份", "人", "家", "期"})
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
 _RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
 

@@ -104,6 +104,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
     whole = rest
+    other_end = _other_end(prev, rest)
+    if other_end is not None:
+        return other_end
     op, rest = _operation(rest, prev)
     if op and re.fullmatch(r"(?:是|有)?(?:多少|几)[件个条项份篇次]?|", rest):
         rest = ""  # (「占比是多少」: the operation's own asking)
@@ -250,9 +253,38 @@ def _changed(
     asked = intent.parse(measure)
     if asked.measures and all(isinstance(m, CellMeasure) for m in asked.measures):
         # 「换成部分公开」「那不予公开呢」: the row asked changed, the body and the year kept
-        return scope + measure + (tail.group().strip() if tail else "是多少")
+        return _row_swapped(prev, measure) or scope + measure + (tail.group().strip() if tail else "是多少")
     # 「政策解读呢」: a figure of the text asked instead, of the same body and year
     return scope + measure + ("有哪些" if re.search(r"哪些|什么", prev) else "有多少")
+
+
+_RANKED = lazy(r"最(?:多|少|高|低|大|小)|排名|排序|排个序|哪个|哪家|哪些|谁")
+
+
+def _row_swapped(prev: str, measure: str) -> str | None:
+    """「行政复议呢」 after 「2022年哪个单位新收最多」: a ranking (or a listing) asked of another row — the previous
+    question with its row's words replaced (it was read 「行政复议是多少」, over every report of every year)."""
+    if not _RANKED.search(prev):
+        return None
+    spans = sorted((a, b) for t in intent.ts.ROW_TERMS for a, b, _ in intent.found_terms(prev, t, "row"))
+    if not spans:
+        return None
+    a, b = spans[0]
+    return prev[:a] + measure + prev[b:]
+
+
+# 「最少的呢」「那最低的是哪个」 after a ranking by the most: the same ranking from the other end
+_OTHER_END = lazy(r"^最(?P<end>多|少|高|低|大|小)(?:的)?(?:是)?(?:哪个|哪家|哪一个|谁|哪些)?(?:单位|部门|机关)?$")
+_ENDS = {"多": "少", "少": "多", "高": "低", "低": "高", "大": "小", "小": "大"}
+
+
+def _other_end(prev: str, rest: str) -> str | None:
+    m = _OTHER_END.match(rest)
+    if m is None:
+        return None
+    flipped = _ENDS[m.group("end")]
+    was = re.search(f"最{flipped}", prev)
+    return prev[: was.start()] + "最" + m.group("end") + prev[was.end() :] if was else None
 
 
 def _leading_body(prev: str) -> list[str]:

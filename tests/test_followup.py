@@ -356,3 +356,24 @@ def test_a_stored_body_held_in_the_chosen_ones_name_is_another_body(corpus_asker
     ans = corpus_asker.ask("平潭综合实验区2022年新收多少件", report_id=jun)
     assert ans.value == 74 and "不是当前选定的报告" in ans.answer, ans.answer
     assert corpus_asker.ask("君山片区新收多少件", report_id=jun).value == 0
+
+
+def test_a_ranking_followed_from_the_other_end_and_by_another_row(corpus_asker):
+    # userprobe7: 「最少的呢」 after a ranking was not understood; 「行政复议呢」 dropped the ranking and the year (「行政
+    # 复议是多少」: every report of every year)
+    first = "2022年哪个单位新收最多"
+    ans = corpus_asker.ask("最少的呢", previous=first)
+    assert ans.read_as == "2022年哪个单位新收最少" and ans.value == 0 and "君山" in ans.answer, ans.answer
+    ans = corpus_asker.ask("行政复议呢", previous=first)
+    assert ans.read_as == "2022年哪个单位行政复议最多" and ans.value == 2 and "平潭综合实验区2022年" in ans.answer, (
+        ans.answer
+    )
+    # a question of another row that is no ranking keeps its own reading
+    assert corpus_asker.ask("行政复议呢", previous="平潭2022年新收多少件").value == 2
+
+
+def test_a_share_of_no_whole_is_not_answered_with_the_count(corpus_asker):
+    # 「占比呢」 after 「平潭2022年新收多少件」 was answered 74件 as the share
+    ans = corpus_asker.ask("占比呢", previous="平潭2022年新收多少件")
+    assert ans.value is None and "占哪一项的比例" in ans.answer, ans.answer
+    assert corpus_asker.ask("平潭2022年予以公开占比").value == 28
