@@ -479,8 +479,9 @@ class Asker:
             return None
         from . import followup
 
-        if (report_id or agency) and followup.own_cells(q):
-            return None  # 「那不予公开是几件」 on a chosen report: a figure of its own, answered of the report
+        if (report_id or agency) and (followup.own_cells(q) or followup.own_words(q)):
+            # 「那不予公开是几件」「有没有收费呢」 on a chosen report: a figure of its own, answered of the report
+            return None
         ctx = self.context(q, report_id, agency, year)
         text = (
             f"{NOT_MENTIONED}：没能读懂这句追问要问什么；上一问是「{previous}」。"
@@ -606,8 +607,10 @@ class Asker:
         """A follow-up's answer: the question it stands for answered, and said so."""
         from . import followup
 
-        unknown = followup.unknown_body(q, self._bodies_reader(report_id, agency, year))
-        ctx = self.context(full, report_id, agency, year) if unknown else None  # (read once, by `ask`, otherwise)
+        # (a body the store holds is no unknown one beside a chosen report or body: 「洪泽区呢」 on 平潭's report was
+        # said 「没有找到「洪泽区」的报告」 — `ask` answers it of 洪泽区 and says it is not the chosen one)
+        unknown = followup.unknown_body(q, self._bodies_reader(None, None, year))
+        ctx = self.context(full, None, None, year) if unknown else None  # (read once, by `ask`, otherwise)
         if (
             ctx is not None and not ctx.question.scope.agencies
         ):  # 「市教育局呢」: no such body stored — said, not widened

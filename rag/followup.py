@@ -512,6 +512,17 @@ def _set_op(turns: list[str], text: str) -> str | None:
     return None
 
 
+_ASKING_ONLY = lazy(
+    r"有没有|是否|是不是|多少|为什么|为啥|什么|怎么样?|如何|这个|那个|这样|那样|[几呢吗吧啊呀这那是有的了么]"
+)
+
+
+def own_words(text: str) -> bool:
+    """The message names a thing of its own beside its asking words (「有没有收费呢」: 收费), not only asks
+    (「为什么呢」「那这个呢」)."""
+    return len(_ASKING_ONLY.sub("", "".join(re.findall(r"[\u4e00-\u9fff]", _cleaned(text))))) >= 2
+
+
 def own_cells(text: str) -> bool:
     """The message names a figure of the tables of its own (「一共新收多少件」)."""
     return any(isinstance(m, CellMeasure) for m in intent.parse(text).measures)

@@ -377,3 +377,16 @@ def test_a_share_of_no_whole_is_not_answered_with_the_count(corpus_asker):
     ans = corpus_asker.ask("占比呢", previous="平潭2022年新收多少件")
     assert ans.value is None and "占哪一项的比例" in ans.answer, ans.answer
     assert corpus_asker.ask("平潭2022年予以公开占比").value == 28
+
+
+def test_a_message_of_its_own_on_a_chosen_report_is_answered_not_asked_again(corpus_asker):
+    # review 14: with the unread rule on a chosen report too, complete questions ending in 呢 were asked again
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    before = "新收多少件"
+    assert corpus_asker.ask("不予公开多少件呢", report_id=rid, previous=before).value == 4
+    assert corpus_asker.ask("有没有收费呢", report_id=rid, previous=before).value == 0
+    # a body named in a follow-up on a chosen report is answered of it (the store has it), said so
+    ans = corpus_asker.ask("洪泽区呢", report_id=rid, previous=before)
+    assert ans.value == 21 and "不是当前选定的报告" in ans.answer, ans.answer
+    for q in ("为什么呢", "嗯 那个呢"):
+        assert corpus_asker.ask(q, report_id=rid, previous=before).route == "unread"
