@@ -808,6 +808,15 @@ class Asker:
 
     def _answer(self, ctx: Context) -> Answer:
         scope = ctx.scope
+        from .answers import unasked
+
+        if (scope.ambiguous or not scope.n) and unasked.off_topic(ctx.question.text):
+            # 「帮我订一张去北京的机票」: outside the reports, whatever place it names (the route refuse.off_topic's
+            # answer, before the scope's 「没有找到「北京」的报告」 is said of it)
+            ans = unasked.outside(ctx)
+            if ans is not None:
+                ans.intent = "refuse.off_topic"
+                return ans
         if scope.ambiguous:
             names = "、".join(dict.fromkeys(scope.ambiguous))
             return ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none")

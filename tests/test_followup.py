@@ -390,3 +390,12 @@ def test_a_message_of_its_own_on_a_chosen_report_is_answered_not_asked_again(cor
     assert ans.value == 21 and "不是当前选定的报告" in ans.answer, ans.answer
     for q in ("为什么呢", "嗯 那个呢"):
         assert corpus_asker.ask(q, report_id=rid, previous=before).route == "unread"
+
+
+@pytest.mark.parametrize("chosen", [True, False])
+def test_an_off_topic_ask_naming_a_place_is_outside_the_reports(corpus_asker, chosen):
+    # 「帮我订一张去北京的机票」 was 「没有找到「北京」的报告」: a place named beside a chosen report (or none) was refused
+    # as a body before the question was seen to be no question of the reports
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    ans = corpus_asker.ask("帮我订一张去北京的机票", report_id=rid if chosen else None)
+    assert ans.answer.startswith("超出年报范围"), ans.answer
