@@ -25,6 +25,7 @@ from pathlib import Path
 
 from extractor.schema import ExtractError, Report, report_id
 from rag.hashvec import worker_vectors
+from rag.record import Seals
 from rag.store import Derived, Rows, derive, line_digest, rows_of
 
 from . import recfile
@@ -150,6 +151,8 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
         first = next(fh, None)  # opened here: an unreadable file is said now
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
+    global _SEALS
+    _SEALS = Seals.beside(path)  # read here, inherited by the pool's workers (rag/record.py, "sealed records")
     pool = None
     window: deque = deque()
     every = itertools.chain([first] if first is not None else [], fh)
@@ -186,6 +189,7 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             pool.join()
         if workers > 1:
             gc.unfreeze()
+        _SEALS = None
 
 
 def _estimated_lines(path: Path) -> int:
@@ -271,8 +275,13 @@ def _rows_line(line: bytes) -> Rows | None:
     return _rows_of_report(report, line)
 
 
+_SEALS: Seals | None = None  # the seals of the records file `from_bulk` reads
+
+
 def _rows_of_report(report: Report, line: bytes) -> Rows:
-    # its JSON dumped again, as a one-process ingest stores it
-    rows = rows_of(report, derive(report, embed=worker_vectors()))
+    # its JSON dumped again, as a one-process ingest stores it — unless the line is sealed as this
+    # version's dump of it by `xxgk bulk` (rag/record.py: the line's bytes are that dump then)
+    body = _SEALS.canonical(line) if _SEALS is not None else None
+    rows = rows_of(report, derive(report, body, embed=worker_vectors()))
     rows.digest = line_digest(line)
     return rows

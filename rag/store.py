@@ -256,8 +256,9 @@ class Derived:
         return self
 
 
-def derive(report: Report, body: str | None = None, embed: HashVectors | None = None) -> Derived:
-    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand), and
+def derive(report: Report, body: str | bytes | None = None, embed: HashVectors | None = None) -> Derived:
+    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON — `model_dump_json()`'s
+    text or bytes — when at hand), and
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report, grams=True)
     packed = pack_body(body if body is not None else report.model_dump_json())

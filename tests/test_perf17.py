@@ -1,5 +1,9 @@
 """Issue 16, perf17: `ingest --from-bulk` made cheaper without changing what the store keeps.
 
+- A line `xxgk bulk` sealed (rag/record.py, "sealed records": a keyed MAC of the line's bytes and of
+  this version's record format, the key this user's) is stored as its own canonical JSON, not dumped
+  again; every other line — edited, of another version, another key, forged or copied seals, no key —
+  is dumped again as before. Either way the store's rows are the same.
 - A bulk load large beside the store builds the cells' key index once at its end
   (`Store.key_index_deferred`); a store opened meanwhile leaves it to the living writer, one opened
   after the writer died builds it; every read gives the same rows."""
@@ -64,6 +68,118 @@ def _stored(data: Path) -> list:
         out.append([tuple(r) for r in db.execute(sql)])
     out.append(store.bm25("主动公开政府信息 申请 行政复议"))
     return out
+
+
+def test_bulk_seals_its_lines_and_a_sealed_line_is_stored_as_it_is(tmp_path, state):
+    from api import ingest
+    from extractor.schema import Report
+    from rag.record import SEALS, Seals, body_text
+
+    out = _bulk(tmp_path)
+    key = state / "xxgk" / "record.key"
+    assert key.stat().st_mode & 0o777 == 0o600 and len(key.read_bytes()) == 32
+    lines = (out / "reports.jsonl").read_bytes().splitlines(keepends=True)
+    assert len((out / SEALS).read_text().split()) == len(lines) == len(NAMES)
+    seals = Seals.beside(out / "reports.jsonl")
+    for line in lines:  # each sealed line IS this version's dump of the report it validates as
+        assert seals.canonical(line) == line.rstrip(b"\n")
+        assert Report.model_validate_json(line).model_dump_json().encode() == line.rstrip(b"\n")
+    # the rows made of a sealed line (its bytes packed) are those made by dumping it again
+    try:
+        for line in lines:
+            ingest._SEALS = None
+            dumped = ingest._rows_line(line)
+            ingest._SEALS = seals
+            taken = ingest._rows_line(line)
+            assert dumped is not None and taken is not None
+            assert dumped.__dict__ == taken.__dict__
+            assert body_text(taken.report[12]) == line.rstrip(b"\n").decode()
+    finally:
+        ingest._SEALS = None
+    # and the store ends the same whether the lines were sealed or not
+    _ingest(out, tmp_path / "sealed")
+    (out / SEALS).unlink()
+    _ingest(out, tmp_path / "unsealed")
+    assert _stored(tmp_path / "sealed") == _stored(tmp_path / "unsealed")
+
+
+def test_a_line_not_sealed_by_this_key_and_version_is_dumped_again(tmp_path, state, monkeypatch):
+    """An edited line (spaces; a key given twice, which readers resolve differently; a number
+    respelt), seals made with another key (a forger's, another user's) or of another version, a
+    damaged key or none: the line is validated and dumped again — what the store keeps is the
+    canonical JSON of the report the line validates as, never the line's bytes."""
+    import hashlib
+
+    from api import ingest
+    from extractor.schema import Report
+    from rag import record
+    from rag.record import SEALS, Seals, body_text, seal
+
+    out = _bulk(tmp_path)
+    path = out / "reports.jsonl"
+    lines = path.read_bytes().splitlines(keepends=True)
+    good = Seals.beside(path)
+    edited = [
+        lines[0].replace(b'{"id":', b'{ "id" :', 1),
+        lines[1].rstrip(b"\n")[:-1] + ',"agency":"伪造县人民政府"}\n'.encode(),  # a key twice: pydantic reads the last
+        lines[2].replace(b'"year":2020', b'"year":2020.0', 1),
+    ]
+    assert all(e != ln for e, ln in zip(edited, lines))
+    for e in edited:  # they validate, but their seal is the original line's: not taken
+        Report.model_validate_json(e)
+        assert good.canonical(e) is None
+    # forged: seals of the edited lines made with a key not this user's (and with no key at all)
+    forger = os.urandom(32)
+    forged = [seal(e.rstrip(b"\n"), forger) for e in edited]
+    forged += [hashlib.blake2b(e.rstrip(b"\n"), digest_size=16).hexdigest() for e in edited]
+    path.write_bytes(b"".join(edited + lines[3:]))
+    with open(out / SEALS, "a") as fh:
+        fh.write("\n".join(forged) + "\n")
+    seals = Seals.beside(path)
+    assert [seals.canonical(e) for e in edited] == [None, None, None]
+    assert all(seals.canonical(ln) is not None for ln in lines[3:])
+    _ingest(out, tmp_path / "data")
+    stored = dict(_stored(tmp_path / "data")[: len(NAMES)])
+    for e in edited:
+        report = Report.model_validate_json(e)
+        assert stored[report.id] == report.model_dump_json() != e.rstrip(b"\n").decode()
+    assert stored[Report.model_validate_json(edited[1]).id].count('"agency":') == 1
+    # another user's key (the same seals file read by someone else): nothing sealed
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "other"))
+    assert record.record_key() is None and Seals.beside(path).canonical(lines[3]) is None
+    assert record.record_key(create=True) is not None and Seals.beside(path).canonical(lines[3]) is None
+    # a damaged key file: nothing is sealed or trusted with it
+    (tmp_path / "other" / "xxgk" / "record.key").write_bytes(b"short")
+    assert record.record_key() is None and Seals.beside(path).canonical(lines[3]) is None
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    assert Seals.beside(path).canonical(lines[3]) is not None
+    # another version's record format: its seals are not this version's
+    record.record_format.cache_clear()
+    monkeypatch.setattr(record, "record_format", lambda: b"another version")
+    assert Seals.beside(path).canonical(lines[3]) is None
+    monkeypatch.undo()
+    record.record_format.cache_clear()
+    # the pool's rows of an unsealed line are the dumped ones
+    try:
+        ingest._SEALS = Seals.beside(path)
+        rows = ingest._rows_line(edited[0])
+        assert (
+            rows is not None and body_text(rows.report[12]) == Report.model_validate_json(edited[0]).model_dump_json()
+        )
+    finally:
+        ingest._SEALS = None
+
+
+def test_bulk_goes_on_unsealed_when_the_key_cannot_be_made(tmp_path, monkeypatch):
+    from rag.record import SEALS
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the state directory would be")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocked))
+    out = _bulk(tmp_path)
+    assert (out / "reports.jsonl").exists() and not (out / SEALS).exists()
+    got = _ingest(out, tmp_path / "data")
+    assert len(got) == len(NAMES) and all(o.rows is not None for o in got)
 
 
 def _has_key_index(data: Path) -> bool:
