@@ -58,7 +58,7 @@ def _stored(data: Path) -> list:
 
     store = Store(data)
     db = store.db
-    out = [(r[0], body_text(r[1])) for r in db.execute("SELECT id, body FROM reports ORDER BY rn")]
+    out: list = [(r[0], body_text(r[1])) for r in db.execute("SELECT id, body FROM reports ORDER BY rn")]
     for sql in (
         "SELECT * FROM cells ORDER BY report_id, key",
         "SELECT * FROM metrics ORDER BY report_id, idx",
