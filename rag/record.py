@@ -91,7 +91,10 @@ def _key_path() -> Path:
 
 def record_key(create: bool = False) -> bytes | None:
     """This user's sealing key (made once when `create`), or None: none yet, or unreadable."""
-    path = _key_path()
+    try:
+        path = _key_path()
+    except (RuntimeError, KeyError):  # no home directory to be found: nothing sealed or trusted
+        return None
     with contextlib.suppress(OSError):
         data = path.read_bytes()
         if len(data) == KEY_BYTES:
