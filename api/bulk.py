@@ -10,6 +10,7 @@ the old ones atomically at the end, after the cross-report checks."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import fcntl
 import gc
@@ -367,8 +368,15 @@ def _run_locked(
     done_before = len(files) - len(todo) - duplicates - failed
     bar = Progress(len(todo), progress)
     extracted = again = 0
+    from rag.record import SEALS, record_key, seal
+
     packed = recfile.is_gzip(reports_path)
-    with reports_path.open("ab") as out, errors_path.open("a", encoding="utf-8") as errors:
+    key = record_key(create=True)  # each line sealed as this version's dump (rag/record.py, "sealed records")
+    with (
+        reports_path.open("ab") as out,
+        errors_path.open("a", encoding="utf-8") as errors,
+        (outdir / SEALS).open("a", encoding="ascii") if key else contextlib.nullcontext() as seals,
+    ):
 
         def record(kind: str, line: str, derived: Derived | None) -> None:
             nonlocal extracted, failed, duplicates, again
@@ -381,6 +389,9 @@ def _run_locked(
             if kind == "ok":  # a whole line (or gzip member) written and flushed at once
                 out.write(recfile.member(line) if packed else (line + "\n").encode("utf-8"))
                 out.flush()
+                if seals is not None and key is not None:  # after its line: a seal is never of a line not written
+                    seals.write(seal(line.encode("utf-8"), key) + "\n")
+                    seals.flush()
             else:
                 errors.write(line + "\n")
                 errors.flush()

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from extractor.schema import ExtractError, Report, report_id
 from rag.hashvec import worker_vectors
+from rag.record import Seals
 from rag.store import Derived, Rows, derive, line_digest, rows_of
 
 from . import recfile
@@ -162,6 +163,8 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
         first = next(fh, None)  # opened here: an unreadable file is said now
     except OSError as exc:
         raise ExtractError(f"无法读取 {path}：{exc.strerror or exc}", "not_found") from None
+    global _SEALS
+    _SEALS = Seals.beside(path)  # read here, inherited by the pool's workers (rag/record.py, "sealed records")
     pool = None
     window: deque = deque()
     every = itertools.chain([first] if first is not None else [], fh)
@@ -177,8 +180,10 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             window.append(([head], [_rows_first(head[1])]))
         gc.freeze()
         pool = multiprocessing.get_context("fork").Pool(workers)
+    # a load large beside the store builds the cells' key index once at its end (`Store.key_index_deferred`)
+    defer = 0 < _estimated_lines(path) * DEFER_SHARE >= store.version()[0]
     try:
-        with contextlib.closing(fh):
+        with contextlib.closing(fh), store.key_index_deferred(defer):
             while True:
                 while len(window) < max(1, workers) * WINDOW_TASKS and (block := list(itertools.islice(lines, BLOCK))):
                     window.append(
@@ -196,8 +201,23 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
             pool.join()
         if workers > 1:
             gc.unfreeze()
+        _SEALS = None
 
 
+def _estimated_lines(path: Path) -> int:
+    """About how many records a records file holds, from its size (a guess for a choice of speed:
+    lines of these reports run 15–60 kB, a gzip member ~5× smaller)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    return size * (5 if recfile.is_gzip(path) else 1) // LINE_BYTES
+
+
+LINE_BYTES = 64_000  # bytes of a records line, high: the estimate errs towards keeping the index
+# Deferring the key index pays when the new reports are at least ~1/10 of the store (building it sorts
+# every row, ~0.09 ms a stored report; inserting into it costs ~0.8 ms a new one): with a margin, 1/4.
+DEFER_SHARE = 4
 BLOCK = 16  # lines a pool task makes the rows of: the pool's per-task cost (pipes, threads, locks) paid once for 16
 WINDOW_TASKS = 3  # tasks in flight a worker
 
@@ -267,8 +287,13 @@ def _rows_line(line: bytes) -> Rows | None:
     return _rows_of_report(report, line)
 
 
+_SEALS: Seals | None = None  # the seals of the records file `from_bulk` reads
+
+
 def _rows_of_report(report: Report, line: bytes) -> Rows:
-    # its JSON dumped again, as a one-process ingest stores it
-    rows = rows_of(report, derive(report, embed=worker_vectors()))
+    # its JSON dumped again, as a one-process ingest stores it — unless the line is sealed as this
+    # version's dump of it by `xxgk bulk` (rag/record.py: the line's bytes are that dump then)
+    body = _SEALS.canonical(line) if _SEALS is not None else None
+    rows = rows_of(report, derive(report, body, embed=worker_vectors()))
     rows.digest = line_digest(line)
     return rows

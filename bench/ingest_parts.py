@@ -5,7 +5,8 @@
 The first N records (300) of a bulk run's output (OUT: `xxgk bulk … -o OUT`) are made into the store's
 rows part by part — validation, the JSON dumped again, the chunks (with their BM25 tokens where the
 tree makes them there), the record's zstd frame, `derive` whole, `rows_of`, and `_rows_line` (all of
-it, as a pool worker runs it) — each part's process CPU summed; the least of `--rounds` rounds is
+it, as a pool worker runs it: since perf17 without the dump for a line `xxgk bulk` sealed) — each
+part's process CPU summed; the least of `--rounds` rounds is
 printed, in ms a report. `--tree PATH`: import another checkout's code (main's, for an A/B on the same
 minutes: run the two alternately)."""
 
@@ -35,7 +36,12 @@ from rag.hashvec import worker_vectors  # noqa: E402
 from rag.record import pack_body  # noqa: E402
 
 src = args.out / "reports.jsonl"
-records = [line for _, line in zip(range(args.n), lines(src if src.exists() else args.out / "reports.jsonl.gz"))]
+src = src if src.exists() else args.out / "reports.jsonl.gz"
+records = [line for _, line in zip(range(args.n), lines(src))]
+if hasattr(ingest, "_SEALS"):  # since perf17 a line `xxgk bulk` sealed is not dumped again (rag/record.py)
+    from rag.record import Seals
+
+    ingest._SEALS = Seals.beside(src)
 ingest._rows_line(records[0])  # the lazy tables, as the writer builds them before forking its pool
 grams = {"grams": True} if "grams" in inspect.signature(build_chunks).parameters else {}
 embed = worker_vectors()

@@ -107,7 +107,6 @@ CREATE TABLE IF NOT EXISTS cell_keys(kid INTEGER PRIMARY KEY, key TEXT UNIQUE NO
 CREATE TABLE IF NOT EXISTS cell_rows(
   rn INTEGER, kid INTEGER, value REAL, raw TEXT, placeholder INTEGER, source TEXT, start INTEGER, end INTEGER,
   page INTEGER, exact TEXT, PRIMARY KEY(rn, kid)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value);
 CREATE UNIQUE INDEX IF NOT EXISTS reports_rn ON reports(rn);
 CREATE TABLE IF NOT EXISTS finding_rows(
   report_id TEXT, idx INTEGER, check_id TEXT, severity TEXT, kind TEXT, "where" TEXT, message TEXT,
@@ -138,6 +137,12 @@ CREATE VIEW IF NOT EXISTS cells AS
     ),
 )
 _FINDING_VIEWS = ("findings", "finding_records", "check_rules")
+# The cells by key (store-wide questions, `sync_derived`). Kept out of CELLS_SCHEMA: a large bulk load
+# drops it and builds it once at its end (`Store.key_index_deferred`) — one sort of every row instead of
+# ~180 scattered B-tree inserts a report, ~0.8 ms of the writer's CPU a report (perf17). Meanwhile
+# `store_meta.cells_key_deferred` names the writer; a store opened while that writer lives leaves the
+# index to it, one opened after the writer died (kill -9) builds it (`_cells_key_index`).
+CELLS_KEY_INDEX = "CREATE INDEX IF NOT EXISTS cell_rows_key ON cell_rows(kid, rn, value)"
 # columns added after the first release: an older store gains them when it is opened
 ADDED_COLUMNS = {
     "reports": [("content_key", "TEXT"), ("superseded_by", "TEXT"), ("rn", "INTEGER")],
@@ -251,8 +256,9 @@ class Derived:
         return self
 
 
-def derive(report: Report, body: str | None = None, embed: HashVectors | None = None) -> Derived:
-    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON when at hand), and
+def derive(report: Report, body: str | bytes | None = None, embed: HashVectors | None = None) -> Derived:
+    """The chunks, BM25 tokens and compressed JSON of a report (`body`: its JSON — `model_dump_json()`'s
+    text or bytes — when at hand), and
     with `embed` its narrative chunks' vectors (kept until the vector index takes them: `Index.sync`)."""
     chunks = build_chunks(report, grams=True)
     packed = pack_body(body if body is not None else report.model_dump_json())
@@ -568,6 +574,7 @@ class Store:
                 for stmt in _statements(CELLS_SCHEMA):
                     db.execute(stmt)
             self._findings_view()
+            self._cells_key_index()
             return
         with db:
             db.execute("BEGIN IMMEDIATE")
@@ -598,6 +605,7 @@ class Store:
                 )
             for t in tables:
                 db.execute(f"DROP TABLE {t}_v1")
+            db.execute(CELLS_KEY_INDEX)
 
     def _findings_view(self) -> None:
         """The findings' views of this version (`CELLS_SCHEMA`): a store made before replaces its views
@@ -628,6 +636,50 @@ class Store:
                 "(SELECT body FROM reports r WHERE r.id = finding_rows.report_id), idx), '$.message'), extra = ''"
                 " WHERE message IS NULL AND kind = 'report_defect'"
             )
+
+    def _key_index_owner(self) -> int | None:
+        """The pid of the writer that deferred `cell_rows_key`, when it is alive."""
+        row = self.db.execute("SELECT value FROM store_meta WHERE key='cells_key_deferred'").fetchone()
+        if row is None or not str(row[0]).isdigit():
+            return None
+        return int(row[0]) if _alive(int(row[0])) else None
+
+    def _cells_key_index(self) -> None:
+        """`cell_rows_key` there, unless a living writer deferred it (it builds it when it is done)."""
+        db = self.db
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name='cell_rows_key'").fetchone():
+            return
+        if self._key_index_owner() is not None:
+            return
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            if self._key_index_owner() is None:  # (it may have been built while we waited for the lock)
+                db.execute(CELLS_KEY_INDEX)
+                db.execute("DELETE FROM store_meta WHERE key='cells_key_deferred'")
+
+    @contextlib.contextmanager
+    def key_index_deferred(self, defer: bool = True) -> Iterator[bool]:
+        """A bulk load: `cell_rows_key` dropped for its writes and built once at the end (also when the
+        load fails; a writer killed -9 leaves it to the next process that opens the store). Yields
+        whether it was deferred — not when another writer deferred it already (that one builds it)."""
+        done = False
+        if defer:
+            with self.db as db:
+                db.execute("BEGIN IMMEDIATE")
+                if db.execute("SELECT 1 FROM sqlite_master WHERE name='cell_rows_key'").fetchone():
+                    db.execute("DROP INDEX cell_rows_key")
+                    db.execute(
+                        "INSERT OR REPLACE INTO store_meta VALUES ('cells_key_deferred', ?)", (str(os.getpid()),)
+                    )
+                    done = True
+        try:
+            yield done
+        finally:
+            if done:
+                with self.db as db:
+                    db.execute("BEGIN IMMEDIATE")
+                    db.execute(CELLS_KEY_INDEX)
+                    db.execute("DELETE FROM store_meta WHERE key='cells_key_deferred'")
 
     def _fts_layout(self) -> None:
         """The contentless BM25 index of this version, built from the chunks of the current reports
@@ -1441,6 +1493,19 @@ def unwritable(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.OperationalError) and "disk I/O error" in str(exc):
         return "磁盘读写出错（空间已满或设备故障）"
     return None
+
+
+def _alive(pid: int) -> bool:
+    """A process of this machine with this pid runs (someone else's too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OverflowError:
+        return False
+    return True
 
 
 def _reason(exc: BaseException) -> str:
