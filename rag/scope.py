@@ -641,7 +641,9 @@ class Catalogue:
                 re.search(r"(?:政府|本级|[厅局委办])$", u)  # a body written out (not 「年全区」「本市」)
                 # a division of the gazetteer the chosen body is not of (a division its name holds — 淮安市
                 # of 淮安市洪泽区 — is kept: the name's own)
-                or (G.by_name(u) or G.by_short(u))
+                # (a bare short name only of a province or a city: 「南京」「河北」 — a county's, 「和政」 of 「建议和
+                # 政协」, is any two characters of a question)
+                or (G.by_name(u) or any(d.level in ("省", "市") for d in G.by_short(u)))
                 and not _own_place(u, own)
             )
             and not _ANY_KIND.fullmatch(u)  # (「全市各县级政府」 in the report read: no body)

@@ -399,3 +399,11 @@ def test_an_off_topic_ask_naming_a_place_is_outside_the_reports(corpus_asker, ch
     rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
     ans = corpus_asker.ask("帮我订一张去北京的机票", report_id=rid if chosen else None)
     assert ans.answer.startswith("超出年报范围"), ans.answer
+
+
+def test_a_county_short_name_inside_a_word_is_no_place_beside_a_chosen_report(corpus_asker):
+    # 「建议和政协提案」 holds 和政 (和政县's short name): read as a place the report's body is not of, the question
+    # on 河北省教育厅's report was refused 「没有找到「和政」的报告」 — only a province's or a city's short name counts
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2023]) if "教育厅" in (e.agency or ""))
+    ans = corpus_asker.ask("公开了多少条人大代表建议和政协提案复文？", report_id=rid)
+    assert ans.value == 112, ans.answer
