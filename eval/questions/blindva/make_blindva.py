@@ -415,6 +415,14 @@ while sum(1 for x in ITEMS if x.get("chain", "").startswith("A")) < A_TARGET and
         ):
             turns.append((R.choice(["那去年是多少", "上一年度呢"]), "unanswerable", {"refuse": True}, [], None, None,
                           "previous year not in the store", [i]))
+        if len(turns) == 2:
+            rv, cv = nv("rv")
+            if rv is not None:
+                turns.append((R.choice(["复议呢", "那行政复议几件"]), "value", {"value": rv, "unit": "件"}, cv, None, None,
+                              "one figure", [i]))
+            rt = refusal_topic(i)
+            if rt:
+                turns.append((R.choice(FILL) + rt[0], "unanswerable", {"refuse": True}, [], None, None, "not in the report", [i]))
     else:  # sub_sum
         r3, c3 = nv("r3")
         r4, c4 = nv("r4")
