@@ -1,4 +1,4 @@
-"""Measure eval/wild20 cell by cell: `.venv/bin/python eval/wild20/losses.py` (run from the repository root).
+"""Measure eval/wild23 cell by cell: `.venv/bin/python eval/wild23/losses.py` (run from the repository root).
 
 Unlike make.py and validate.py this runs the product (eval.extraction.score_report and `xxgk extract --format
 json --no-llm`), so it is a measurement tool, not part of building the set: per file the cells right, missing

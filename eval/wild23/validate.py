@@ -44,6 +44,10 @@ decode is GB18030); an .mhtml part's HTML without its own charset is read in the
 sub-row dropped in three more families. PDFs (an incremental update, a leading CRLF before 「%PDF-」, a print driver's
 per-glyph TJ arrays drawn figures last) are read as pdfplumber reads them (the last revision, repaired offsets,
 glyphs by position).
+For wild23: a .dotx/.dotm read as a .docx; a .zip's .docm member; an .odt read from its content.xml; an .html.gz.gz
+decompressed twice; a PDF attachment that is neither a PDF nor a package (an attached data XML) ignored — the pages
+are the report; a WeChat page's window.cgiDataNew content_noencode read as the page; the extra sub-row dropped in one
+more family. A UTF-8 BOM before 「%PDF-」 and HTML after 「%%EOF」 are read as pdfplumber reads them.
 """
 from __future__ import annotations
 
