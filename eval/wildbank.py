@@ -64,6 +64,7 @@ BANKS: dict[str, tuple[str, ...]] = {
         *(f"wild{i}" for i in range(2, 21)),
     ),  # blindta's store: shares, ratios, per month of two figures
     "blindua": ("wild", *(f"wild{i}" for i in range(2, 22))),
+    "blindva": ("wild", *(f"wild{i}" for i in range(2, 23))),
 }
 WHICH = "blindw"
 
