@@ -793,7 +793,8 @@ def body_at(text: str, i: int) -> int:
         if j and (b := D.body(text[i + 4 : j])) is not None and b.kind == "department":
             return j
     for length in D.form_lengths(text[i : i + 2]):
-        if D.body(text[i : i + length]) is not None:
+        # (a length past the text's end slices a shorter form: 「…海曙区水利局」 at the end read as 6 of 3 characters)
+        if i + length <= len(text) and D.body(text[i : i + length]) is not None:
             return i + length
     m = _SUB_ZONE_AT.match(text, i, i + 20)
     return m.end() if m else 0
