@@ -1250,13 +1250,20 @@ def _places_of(key: str) -> list[str]:
     return places
 
 
+def _unquoted_mentions(text: str) -> tuple[str, list]:
+    """The question folded with its quoted titles blanked (「“科技河北”视频号」: a title, not a body), and the
+    agency mentions the normalisation finds in it."""
+    from extractor.agency import mentions as agency_mentions
+
+    q = _QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))
+    return q, agency_mentions(q)
+
+
 def _level_department(text: str) -> str | None:
     """A department named by its level alone (「市教育局」「区卫健局」) in a question over the store: some city's or
     district's department the store does not hold under that name — never every body's figure. (Asked of a report
     read, the same words name its own body: `_body_named` skips them.)"""
-    from extractor.agency import mentions as agency_mentions
-
-    for m in agency_mentions(_QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))):
+    for m in _unquoted_mentions(text)[1]:
         b = D.body(m.text[1:]) if m.text[0] in _LEVEL_END else None
         if b is not None and b.kind == "department":
             return m.text
@@ -1266,10 +1273,8 @@ def _level_department(text: str) -> str | None:
 def _body_named(text: str) -> str | None:
     """A place or a body the normalisation finds in the question (「江宁」 of 「江宁水务」, 「公安局」), as
     written with the name run that follows it — a name, even one no stored body answers to."""
-    from extractor.agency import mentions as agency_mentions
-
-    q = _QUOTED.sub(lambda m: "　" * len(m.group()), fold(text))  # 「“科技河北”视频号」: a title, not a body
-    for m in agency_mentions(q):
+    q, found = _unquoted_mentions(text)
+    for m in found:
         if m.text[0] in _LEVEL_END:  # 「市政府网站」「区卫健局」: the body of the report read, named by its level
             continue
         run = _NAME_RUN.match(q, m.end)
