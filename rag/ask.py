@@ -129,13 +129,19 @@ def _recent(q: str, cat, resolved: Resolved) -> Resolved:
     if m is None or resolved.scope.years or resolved.corpus or resolved.size is not None or not resolved.ids:
         return resolved
     n = intent.CN_SMALL.get(m.group(1)) or int(m.group(1))
-    entries = [cat.entry(r) for r in resolved.ids]
-    keys = {e.agency_key for e in entries if e}
-    if len(keys) != 1 or len(entries) <= n:
+    by = _years_of_one_body(cat, resolved)
+    if by is None or len(resolved.ids) <= n:
         return resolved
-    years = sorted({e.year for e in entries if e and e.year})[-n:]
-    keep = [r for r, e in zip(resolved.ids, entries) if e and e.year in years]
-    return dataclasses.replace(resolved, ids=keep)
+    years = sorted(set(by.values()))[-n:]
+    return dataclasses.replace(resolved, ids=[r for r in resolved.ids if by.get(r) in years])
+
+
+def _years_of_one_body(cat, resolved: Resolved) -> dict[str, int] | None:
+    """Each report's year, when the scope holds the reports of one body only (None otherwise)."""
+    entries = {r: cat.entry(r) for r in resolved.ids}
+    if len({e.agency_key for e in entries.values() if e}) != 1:
+        return None
+    return {r: e.year for r, e in entries.items() if e and e.year}
 
 
 def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
@@ -151,14 +157,12 @@ def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> R
         or len(resolved.ids) < 2
     ):
         return resolved
-    entries = [cat.entry(r) for r in resolved.ids]
-    if len({e.agency_key for e in entries if e}) != 1:
+    by = _years_of_one_body(cat, resolved)
+    if not by:
         return resolved
-    newest = max((e.year for e in entries if e and e.year), default=None)
-    if newest is None:
-        return resolved
+    newest = max(by.values())
     years = [newest - 1, newest]
-    keep = [r for r, e in zip(resolved.ids, entries, strict=True) if e and e.year in years]
+    keep = [r for r in resolved.ids if by.get(r) in years]
     return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
 
 
