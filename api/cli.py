@@ -596,6 +596,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     )
     # the conversation so far, each turn as it was read: 「那2021年呢」 changes the last one's year, 「两家比谁多」
     # 「回到刚才那个局…」 ask of the bodies and years it named (rag/followup.py)
+    from rag import followup
+
     history: list[str] = []
     while True:
         try:
@@ -606,8 +608,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             break
         ans = asker.ask(q, args.report, args.agency, args.year, previous=history[-_TURNS:] or None)
         _print_answer(ans, args.json, lines_json=True)
-        if ans.route != "unread":  # (a follow-up not understood is no part of the conversation)
-            history.append(ans.read_as or q)
+        followup.keep(history, q, ans)  # (a follow-up not understood is no part of the conversation)
     return 0
 
 

@@ -21,6 +21,7 @@ import json
 import re
 from pathlib import Path
 
+from rag import followup
 from rag.ask import NOT_MENTIONED
 
 QUESTIONS = Path(__file__).resolve().parent / "questions"
@@ -208,9 +209,7 @@ def _before(asker, previous: str | list[str] | None, report: str | None) -> str 
         return previous
     turns: list[str] = []
     for turn in previous:
-        ans = asker.ask(turn, report_id=report, previous=list(turns) or None)
-        if ans.route != "unread":
-            turns.append(ans.read_as or turn)
+        followup.keep(turns, turn, asker.ask(turn, report_id=report, previous=list(turns) or None))
     return turns or None
 
 

@@ -453,6 +453,14 @@ class Conversed:
         return f"Conversed({self.kind!r}, {self.question!r}, {self.op!r}, {self.questions!r})"
 
 
+def keep(history: list[str], q: str, ans) -> None:
+    """The chat's memory after an answer: the turn as it was read (`read_as`, else as asked); a turn not
+    understood (route `unread`) is no part of it. One rule for the CLI chat and eval/bank.py's chains (the
+    web page keeps its own copy, api/static/app.js)."""
+    if ans.route != "unread":
+        history.append(ans.read_as or q)
+
+
 def history(previous: str | list[str] | None) -> list[str]:
     """The conversation's earlier turns, earliest first: a str is the one turn before."""
     if previous is None:
