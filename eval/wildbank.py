@@ -65,6 +65,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     ),  # blindta's store: shares, ratios, per month of two figures
     "blindua": ("wild", *(f"wild{i}" for i in range(2, 22))),
     "blindva": ("wild", *(f"wild{i}" for i in range(2, 23))),
+    "blindwa": ("wild", *(f"wild{i}" for i in range(2, 24))),
 }
 WHICH = "blindw"
 
