@@ -390,6 +390,8 @@ class Resolved:
                 who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
             elif self.kind:
                 who = self.kind
+                if len(es) == 1:  # (「广东省的县级政府 2023年」 holding one report: whose it is, said)
+                    who += f"（{es[0].agency or es[0].id}）"
             else:
                 who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
@@ -1257,9 +1259,11 @@ _KIND_SPELLED = (
 # 「湖南省内的县级部门」「湖南省下面所有县级政府」)
 _PLACE_FILL = lazy(
     r"(?:(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年度?|的|各个?|所有|全部|全省|全市|全区"
-    r"|下属|所属|辖内|辖区内?|下面|下辖|境内|范围内|内|里|已?收录)+$"
+    r"|下属|所属|辖内|辖区内?|下面|下辖|境内|范围内|内|里|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
+    # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
+    r"|各(?:县|区|市|区县|县区|县市区)(?:里|中)?)+$"
 )
-_EACH = lazy(r"(?:各个?|所有的?|全部的?)+$")
+_EACH = lazy(r"(?:各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家|各(?:县|区|市|区县|县区|县市区)(?:里|中)?的?)+$")
 _LINE_FILL = lazy(r"的|各|所有|全部|下属|所属|辖|下面|境内|内|里|收录")
 
 
