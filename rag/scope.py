@@ -770,7 +770,7 @@ class Catalogue:
             m = _PLACE_FILL.search(q[:start])
             p = m.start() if m else start
             if keys is not None and not (m and _LINE_FILL.search(m.group())):
-                continue  # (「长沙市教育局」: one body; 「湖南省的教育局」「湖南省各教育局」: the set)
+                continue  # (「长沙市教育局」: one body's name)
             place = _place_written(q, p)
             if place is None:
                 continue
@@ -778,6 +778,13 @@ class Catalogue:
             region = self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {})
             of_kind = keys if keys is not None else set(self.forms_of({word}).get(word, {}))
             both = sorted(set(region) & set(of_kind))
+            if keys is not None and not _SET_ASKED.search(q):
+                # 「湖南省的自然资源局2021年新收多少」 asks of one body: the place's several are named to choose from
+                # (its one is not picked: 「湖南省的教育局」 may mean the 教育厅 — left to the names, as before), none said
+                if len(both) == 1:
+                    continue
+                if both:
+                    return Resolved([], scope, ambiguous=[self.name(k) for k in both])
             said = f"{written}的{label}"
             if not both:
                 return Resolved([], scope, unknown=said)
@@ -795,10 +802,10 @@ class Catalogue:
             level = next(k for k, ws in _KIND_WORDS.items() if m.group() in ws)
             out.append((m.group(), m.start(), m.end(), None, level))
         taken = [(s, e) for _, s, e, _, _ in out]
-        for i, j, hit in self.mentions(q):
-            if len(hit) > 1 and min(hit.values()) >= 1 and not any(s < j and i < e for s, e in taken):
-                if _BODY_END.search(q[i:j]) or q[i:j].endswith(_KIND_NOUNS):
-                    out.append((q[i:j], i, j, set(hit), q[i:j]))
+        for i, j, hit in self.mentions(q) if _LINE_FILL.search(q) else ():  # (a line of work: after 的, 各 …)
+            shared = len(hit) > 1 and min(hit.values()) >= 1 and not any(s < j and i < e for s, e in taken)
+            if shared and (_BODY_END.search(q[i:j]) or q[i:j].endswith(_KIND_NOUNS)):
+                out.append((q[i:j], i, j, set(hit), q[i:j]))
         return sorted(out, key=lambda x: x[1])
 
     def _set_of(self, keys: list[str], scope: Scope, kind: str) -> Resolved:
@@ -1263,7 +1270,9 @@ _PLACE_FILL = lazy(
     # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
     r"|各(?:县|区|市|区县|县区|县市区)(?:里|中)?)+$"
 )
-_EACH = lazy(r"(?:各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家|各(?:县|区|市|区县|县区|县市区)(?:里|中)?的?)+$")
+_EACH = lazy(
+    r"(?:各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家|各(?:县|区|市|区县|县区|县市区)(?:里|中)?的?)+$"
+)
 _LINE_FILL = lazy(r"的|各|所有|全部|下属|所属|辖|下面|境内|内|里|收录")
 
 
@@ -1291,8 +1300,8 @@ def _kind_spelled(q: str) -> tuple[str, Callable[[int], int]]:
 
 
 def _place_written(q: str, p: int) -> tuple[str, str] | None:
-    """The one division (as written, its gazetteer code) whose name ends at position p of q — nested names
-    read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None."""
+    """The one division (as written, its gazetteer code) whose name ends at position p of q —
+    nested names read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None."""
     names, at = [], p
     while (d := _division_ending(q, at)) is not None:
         names.insert(0, d[0])
