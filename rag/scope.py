@@ -357,6 +357,7 @@ class Resolved:
     size: int | None = None
     loader: Callable[[], list[str]] | None = None
     kind: str | None = None  # a kind of body as the filter (「统计局」「省级部门」): said in the statement
+    set_word: str | None = None  # a place's kind of body as written (「各县(市、区)政府」): a set, not a breakdown
 
     @property
     def n(self) -> int:
@@ -389,6 +390,8 @@ class Resolved:
                 who = f"全部{len({e.agency_key or e.id for e in es})}个机关"
             elif self.kind:
                 who = self.kind
+                if len(es) == 1:  # (「广东省的县级政府 2023年」 holding one report: whose it is, said)
+                    who += f"（{es[0].agency or es[0].id}）"
             else:
                 who = "、".join(self.agencies) or "、".join(sorted({e.agency or e.id for e in es}))
         when = ""
@@ -546,6 +549,9 @@ class Catalogue:
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         if not agency:
+            placed = self._place_kind(text, scope)
+            if placed is not None:
+                return placed
             bodies = self._place_bodies(text, scope)
             if bodies is not None:
                 return bodies
@@ -752,6 +758,55 @@ class Catalogue:
         if not hit:
             return Resolved([], scope, unknown=written)
         return self._set_of(sorted(hit), scope, written + _PLACE_BODIES)
+
+    def _place_kind(self, text: str, scope: Scope) -> Resolved | None:
+        """「湖南省县级部门2021年…」「2022年江西省各省级部门…」「四川省23年的市直部门里…」「湖南省的各教育局…」: a kind
+        of body (a level word, or a line of work's generic form asked of a set) with a place written before it is
+        the stored bodies of that kind IN that place — the place's bodies (by the gazetteer's code, as
+        `_place_bodies` reads them) and the kind's (as `_kinds` reads them) intersected, never either alone. A
+        place holding none of that kind is said so (unknown), never answered over another set."""
+        q, back = _kind_spelled(fold(text))
+        for word, start, end, keys, label in self._kinds_written(q):
+            m = _PLACE_FILL.search(q[:start])
+            p = m.start() if m else start
+            if keys is not None and not (m and _LINE_FILL.search(m.group())):
+                continue  # (「长沙市教育局」: one body's name)
+            place = _place_written(q, p)
+            if place is None:
+                continue
+            written, code = place
+            region = self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {})
+            of_kind = keys if keys is not None else set(self.forms_of({word}).get(word, {}))
+            both = sorted(set(region) & set(of_kind))
+            if keys is not None and not _SET_ASKED.search(q):
+                # 「湖南省的自然资源局2021年新收多少」 asks of one body: the place's several are named to choose from
+                # (its one is not picked: 「湖南省的教育局」 may mean the 教育厅 — left to the names, as before), none said
+                if len(both) == 1:
+                    continue
+                if both:
+                    return Resolved([], scope, ambiguous=[self.name(k) for k in both])
+            said = f"{written}的{label}"
+            if not both:
+                return Resolved([], scope, unknown=said)
+            out = self._set_of(both, scope, said)
+            each = _EACH.search(q[:start])  # (the years before it are the question's, not the set's)
+            out.set_word = text[back(each.start() if each else start) : back(end)]
+            return out
+        return None
+
+    def _kinds_written(self, q: str) -> list[tuple[str, int, int, set[str] | None, str]]:
+        """The kinds of body q writes, in order: a level word (word, its span, None, the level), or a line of
+        work's generic form several stored bodies share (「教育局」: word, span, their keys, the word)."""
+        out: list[tuple[str, int, int, set[str] | None, str]] = []
+        for m in _ANY_KIND.finditer(q):
+            level = next(k for k, ws in _KIND_WORDS.items() if m.group() in ws)
+            out.append((m.group(), m.start(), m.end(), None, level))
+        taken = [(s, e) for _, s, e, _, _ in out]
+        for i, j, hit in self.mentions(q) if _LINE_FILL.search(q) else ():  # (a line of work: after 的, 各 …)
+            shared = len(hit) > 1 and min(hit.values()) >= 1 and not any(s < j and i < e for s, e in taken)
+            if shared and (_BODY_END.search(q[i:j]) or q[i:j].endswith(_KIND_NOUNS)):
+                out.append((q[i:j], i, j, set(hit), q[i:j]))
+        return sorted(out, key=lambda x: x[1])
 
     def _set_of(self, keys: list[str], scope: Scope, kind: str) -> Resolved:
         """The reports of a set of bodies (a kind of body, a place's bodies), in the years asked — or,
@@ -1183,6 +1238,8 @@ def body_among_set(text: str) -> str | None:
 
 def place_set(text: str, resolved: Resolved) -> str | None:
     """The set word (「各部门」) a scope of a place's bodies was read from, as written; None for other scopes."""
+    if resolved.set_word:  # (「浙江省各县(市、区)政府」: a place's kind of body)
+        return resolved.set_word
     if not (resolved.kind or "").endswith(_PLACE_BODIES):
         return None
     # (「四川省2024年的各单位中」: the year written between the place and its set, as the scope read it)
@@ -1193,6 +1250,73 @@ def place_set(text: str, resolved: Resolved) -> str | None:
 
 
 _PLACE_BODIES = "各单位"
+
+# a kind of body as users spell it beyond the stored kind words (read only where a place is written before it):
+# 「县（市、区）政府」「县市区政府」 are the 区县政府, 「县直单位」「县直各部门」 the 县级部门, 「街道办」 a 乡镇街道 …
+_KIND_SPELLED = (
+    (lazy(r"县[(（]?市[、，,]?区[)）]?(?=政府|人民政府|部门|直部门|级部门)"), "区县"),
+    (lazy(r"区县[(（]市[)）]"), "区县"),
+    (lazy(r"区县直(?=部门)"), "县直"),
+    (lazy(r"(?<![乡镇])(?:各)?街道办(?:事处)?"), "乡镇街道"),
+    (lazy(r"([县市省])直(?:各|所有)(?:部门|单位)"), r"\1直部门"),
+    (lazy(r"县直单位"), "县直部门"),
+    (lazy(r"(?<=[省区])(?:各|所有的?|全部的?)?厅局"), "省级厅局"),
+)
+# what may stand between a place and the kind of body after it (「山西省23年各县直部门」「四川省2023年的市直部门」
+# 「湖南省内的县级部门」「湖南省下面所有县级政府」)
+_PLACE_FILL = lazy(
+    r"(?:(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年度?|的|各个?|所有|全部|全省|全市|全区"
+    r"|下属|所属|辖内|辖区内?|下面|下辖|境内|范围内|内|里|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
+    # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
+    r"|各(?:县|区|市|区县|县区|县市区)(?:里|中)?)+$"
+)
+_EACH = lazy(
+    r"(?:各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家|各(?:县|区|市|区县|县区|县市区)(?:里|中)?的?)+$"
+)
+_LINE_FILL = lazy(r"的|各|所有|全部|下属|所属|辖|下面|境内|内|里|收录")
+
+
+def _kind_spelled(q: str) -> tuple[str, Callable[[int], int]]:
+    """q with a kind of body spelled another way written as a stored kind word, and the store's 「库里」 after a place
+    left out — and a map from a position of the new text back to q's (the set words are answered as written)."""
+    edits: list[tuple[int, int, str]] = []
+    for pattern, word in (*_KIND_SPELLED, (_IN_STORE, "")):
+        for m in pattern.finditer(q):
+            if not any(a < m.end() and m.start() < b for a, b, _ in edits):
+                edits.append((m.start(), m.end(), m.expand(word)))
+    edits.sort()
+    out, marks, at = [], [], 0  # marks: (position in the new text, position in q) at each edit's end
+    for a, b, word in edits:
+        out.append(q[at:a] + word)
+        at = b
+        marks.append((sum(map(len, out)), b))
+    out.append(q[at:])
+
+    def back(k: int) -> int:
+        new, old = max(((n, o) for n, o in marks if n <= k), default=(0, 0))
+        return old + (k - new)
+
+    return "".join(out), back
+
+
+def _place_written(q: str, p: int) -> tuple[str, str] | None:
+    """The one division (as written, its gazetteer code) whose name ends at position p of q —
+    nested names read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None."""
+    names, at = [], p
+    while (d := _division_ending(q, at)) is not None:
+        names.insert(0, d[0])
+        at -= len(d[0])
+    if not names:
+        full = _short_provinces()
+        short = next((q[p - n : p] for n in (3, 2) if q[p - n : p] in full), None)
+        if short is None:
+            return None
+        names = [full[short]]
+    divs = list(G.by_name(names[-1]))
+    for outer in names[:-1]:
+        codes = {x.code for x in G.by_name(outer)}
+        divs = [x for x in divs if codes & {a.code for a in G.ancestors(x)}] or divs
+    return ("".join(names), divs[0].code) if len(divs) == 1 else None
 
 
 def is_government(name: str) -> bool:
