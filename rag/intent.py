@@ -1536,7 +1536,10 @@ _SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一�
 
 
 # 「出理的占收到的百分之几」「办理的占新收的比例」: the handled ones, said bare as a share's part, are 办理结果总计
-_HANDLED_BARE = lazy(r"^(?:那|那么|其中|这里面?)?(?:处理|办理|办结|答复|办)(?:了|完|过)?(?:的)?(?:申请)?$")
+# (after the body and year the side may name: 「平潭2022年出理的」)
+_HANDLED_BARE = lazy(
+    r"(?:^|(?<=年)|(?<=年度)|(?<=[，,\s]))(?:那|那么|其中|这里面?)?(?:处理|办理|办结|答复|办)(?:了|完|过)?(?:的)?(?:申请)?$"
+)
 _SIDE_ASK = lazy(r"[？?。，,！!\s]|的?(?:比例|占比|比重|百分比)?(?:是|为)?(?:百分之几|多少|几成)?$")
 
 
@@ -1552,11 +1555,11 @@ def side_slipped(side: str) -> list[CellMeasure]:
     typed as a homophone (「予以公凯」 is 予以公开, 「出理」 处理; one character of a short word) or the handled
     ones said bare (「处理的」). A side that reads as written, or reads nothing as it sounds, reads as before
     (「不予公开」 is never 予以公开: only a word the vocabulary lacks is heard as one it has)."""
-    side = _SIDE_ASK.sub("", side)
+    side = re.sub(r"^.*(?:19|20)\d{2}年度?", "", _SIDE_ASK.sub("", side))  # (the body and year are no measure)
     if not re.search(r"[\u4e00-\u9fff]{2}", side):
         return []
     fixed = _measure_sounds().correct(side) or side
-    if _HANDLED_BARE.match(fixed):
+    if _HANDLED_BARE.search(fixed):
         return table_measures("办理结果总计")
     return table_measures(fixed) if fixed != side else []
 
@@ -1839,7 +1842,9 @@ def parse(
             return make("share", table_measures(q[per.end() :]), bases=table_measures(per.group(1)))
         if _SHARE.search(q):
             metric = metric_measure(q)
-            over = re.search(r"占|÷|/|除以", q)  # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占
+            # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占 (「占比 予以公开除以新收」: 占比 names the
+            # share asked, the division its parts)
+            over = re.search(r"占(?!比)|÷|/|除以", q)
             at = over.start() if over else -1
             bases = table_measures(q[over.end() :]) if over and at > 0 else []
             if over and at > 0 and not bases:  # 「予以公开占新手的比例」: the whole mistyped
