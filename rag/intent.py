@@ -1400,6 +1400,7 @@ _SOME_YEARS = lazy(
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
 _N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
 _PER_HUNDRED = lazy(r"每一?百(?:件|个|起)?(.{2,20}?)(?:中|里|当中|引发|引起|产生|对应|有|就有)")
+_INSIDE = lazy(r"^(.{2,40}?)(?:里面|里边|里头|当中|之中|中|里)[，,\s]*(.{2,30}?)(?:的)?(?:所)?占")
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
@@ -1856,6 +1857,11 @@ def parse(
             if within and not bases:  # 「强制决定在许可、处罚、强制三类决定中占多少」: the whole is written before 占
                 bases = table_measures(within.group(1))
                 parts = table_measures(q[: within.start()]) if bases else cells
+            inside = _INSIDE.search(q) if not bases else None
+            if inside:  # 「新收里面予以公开的占几成」: the whole written first, the part (another row) after it
+                whole, part = table_measures(inside.group(1)), table_measures(inside.group(2))
+                if whole and part and not {c.row for c in part} & {c.row for c in whole}:
+                    bases, parts = whole, part
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)

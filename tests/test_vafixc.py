@@ -181,3 +181,28 @@ def test_the_api_answers_a_mistyped_share_and_a_division(served):
     )
     assert r.status_code == 200 and r.json()["value"] == pytest.approx(R7_OF_NEW, abs=0.01), r.text
     assert r.json()["unit"] == "%", r.text
+
+
+@pytest.mark.parametrize("q", ["平潭2022年予以公开率是多少", "平潭2022年的予以公开率", "平潭2022年予以公開率多少呢"])
+def test_a_table_rate_is_the_tables_never_another_rate_the_text_prints(corpus_asker, q):
+    # 平潭 2022's text prints 「办结率100%」: never the answer to 予以公开率 (予以公开 21 ÷ 办理结果总计 75)
+    ans = corpus_asker.ask(q)
+    assert ans.unit == "%" and ans.value == pytest.approx(28.0, abs=0.01), ans.answer
+    assert "办理结果（七）总计" in ans.answer and "办结率100%" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "平潭2022年新收里面予以公开的占几成",
+        "平潭2022年收到的申请里 予以公开的占百分之几",
+        "平潭2022年新收申请中予以公开的占比",
+    ],
+)
+def test_a_whole_written_before_the_part(corpus_asker, q):
+    ans = corpus_asker.ask(q)
+    assert ans.unit == "%" and ans.value == pytest.approx(R1_OF_NEW, abs=0.01), ans.answer
+
+
+def test_a_column_within_its_row_stays_the_rows_column():
+    assert _read("2022年新收申请中，自然人占比") == ("share", [("t3", "new")], [])
