@@ -1022,6 +1022,14 @@ _IN_STORE = lazy(
 )
 
 
+# 「一共办了多少件」「我们今年办了几件申请」: 办 said short for 办理, asked as a count of the year (never 举办/承办/
+# 申办 …: only after a total, a year or a speaker)
+_DONE_HOW_MANY = lazy(
+    r"(?:(?<=一共)|(?<=总共)|(?<=共计)|(?<=全年)|(?<=年)|(?<=年度)|(?<=我们)|(?<=我局)|(?<=单位)|^)(?:共)?办了"
+    r"(?=(?:多少|几)(?:件|个)?(?:申请|依申请)?[？?。]?$)"
+)
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1042,6 +1050,7 @@ def canonical(q: str) -> str:
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     q = _MEAN_ASKED.sub("平均多少", q)
+    q = _DONE_HOW_MANY.sub("办理了", q)  # 「一共办了多少件」: the applications handled, 办理结果总计
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
@@ -1121,6 +1130,16 @@ DIFFERENCE = lazy(
     r"减去|(?<=[数的件项])减(?!少|免|轻|半)|之差|的差(?:值|额|是|为|多少|几)|相差|差(?:了)?(?:多少|几)|净(?:增|减)|"
     r"多还是少|少还是多"
 )
+# 「占比呢 予以公开除以新收」「办结率（办理结果总计除以新收）」: a share (占比, 比例, a rate, 百分之几) whose division the
+# user writes out is still a share, in % — 倍 only when the user asks 倍 (「是几倍」「之比」「比值」)
+_TIMES_ASKED = lazy(r"倍|之比|比值|比率是|(?:多少|几)比(?:一|1|几|多少)|(?:和|与|跟).{2,20}的比(?:是|为)")
+
+
+def divided_share(q: str) -> bool:
+    """Is q a share asked with its division written out (「A除以B的占比」「X率（A÷B）」), no 倍 asked?"""
+    return bool(re.search(r"除以|相除", q) and _SHARE.search(q) and not _TIMES_ASKED.search(q))
+
+
 RATIO = lazy(
     r"(?:多少|几)倍|之比|比值|比率是|倍数|除以|相除|(?:和|与|跟).{2,20}的比(?:是|为)"
     # 「是多少比一」「几比几」: the ratio asked in its written form; 「A是B的多小倍」: A over B, whatever asks the 倍
@@ -1381,6 +1400,7 @@ _SOME_YEARS = lazy(
 # 「平潭四年新收申请总数」「六年申请总数」: a count of years said bare (not 第二年, not a year written out)
 _N_YEARS = lazy(r"(?<![第\d〇零○一二两三四五六七八九十百])[两二三四五六七八九十]年(?![度前后代初末底])")
 _PER_HUNDRED = lazy(r"每一?百(?:件|个|起)?(.{2,20}?)(?:中|里|当中|引发|引起|产生|对应|有|就有)")
+_INSIDE = lazy(r"^(.{2,40}?)(?:里面|里边|里头|当中|之中|中|里)[，,\s]*(.{2,30}?)(?:的)?(?:所)?占")
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
@@ -1514,6 +1534,35 @@ _RANGE_END = lazy(RANGE.pattern + r"\s*年?度?[?？]?$")
 _NAMES_SET_AGAINST = lazy(r"(?:19|20)\d{2}\s*年度?(?:相?比|比较|对比|相比较)?$")
 # 「复文21到23年的变化」: a series asked of a thing named without a count word, over years written
 _SERIES_ASKED = lazy(r"变化|趋势|走势|涨|跌|增减|对比|比较|比一比")
+
+
+# 「出理的占收到的百分之几」「办理的占新收的比例」: the handled ones, said bare as a share's part, are 办理结果总计
+# (after the body and year the side may name: 「平潭2022年出理的」)
+_HANDLED_BARE = lazy(
+    r"(?:^|(?<=年)|(?<=年度)|(?<=[，,\s]))(?:那|那么|其中|这里面?)?(?:处理|办理|办结|答复|办)(?:了|完|过)?(?:的)?(?:申请)?$"
+)
+_SIDE_ASK = lazy(r"[？?。，,！!\s]|的?(?:比例|占比|比重|百分比)?(?:是|为)?(?:百分之几|多少|几成)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_sounds():
+    from .typos import Corrector, vocabulary
+
+    return Corrector(vocabulary())
+
+
+def side_slipped(side: str) -> list[CellMeasure]:
+    """The cells one side of a share names when, as written, it names none: a template measure word
+    typed as a homophone (「予以公凯」 is 予以公开, 「出理」 处理; one character of a short word) or the handled
+    ones said bare (「处理的」). A side that reads as written, or reads nothing as it sounds, reads as before
+    (「不予公开」 is never 予以公开: only a word the vocabulary lacks is heard as one it has)."""
+    side = re.sub(r"^.*(?:19|20)\d{2}年度?", "", _SIDE_ASK.sub("", side))  # (the body and year are no measure)
+    if not re.search(r"[\u4e00-\u9fff]{2}", side):
+        return []
+    fixed = _measure_sounds().correct(side) or side
+    if _HANDLED_BARE.search(fixed):
+        return table_measures("办理结果总计")
+    return table_measures(fixed) if fixed != side else []
 
 
 def parse(
@@ -1757,7 +1806,11 @@ def parse(
     if cells:
         if "百分点" in q and "占" in q and _SHARE.search(q):
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
-        if RATIO.search(q) and not (len(cells) == 1 and _SHARE.search(q)):  # (「被纠正的比率」: one row's share)
+        if (
+            RATIO.search(q)
+            and not (len(cells) == 1 and _SHARE.search(q))  # (「被纠正的比率」: one row's share)
+            and not divided_share(q)
+        ):
             return make("ratio", cells)
         if (
             len({(c.table, c.row, c.col) for c in cells}) > 1
@@ -1790,14 +1843,25 @@ def parse(
             return make("share", table_measures(q[per.end() :]), bases=table_measures(per.group(1)))
         if _SHARE.search(q):
             metric = metric_measure(q)
-            over = re.search(r"占|÷|/|除以", q)  # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占
+            # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占 (「占比 予以公开除以新收」: 占比 names the
+            # share asked, the division its parts)
+            over = re.search(r"占(?!比)|÷|/|除以", q)
             at = over.start() if over else -1
             bases = table_measures(q[over.end() :]) if over and at > 0 else []
+            if over and at > 0 and not bases:  # 「予以公开占新手的比例」: the whole mistyped
+                bases = side_slipped(q[over.end() :])
             parts = table_measures(q[:at]) if at > 0 and bases else cells
+            if at > 0 and bases and not parts:  # 「予以公凯占新收的比例」「出理的占收到的百分之几」: the part mistyped
+                parts = side_slipped(q[:at])
             within = _WITHIN.search(q)
             if within and not bases:  # 「强制决定在许可、处罚、强制三类决定中占多少」: the whole is written before 占
                 bases = table_measures(within.group(1))
                 parts = table_measures(q[: within.start()]) if bases else cells
+            inside = _INSIDE.search(q) if not bases else None
+            if inside:  # 「新收里面予以公开的占几成」: the whole written first, the part (another row) after it
+                whole, part = table_measures(inside.group(1)), table_measures(inside.group(2))
+                if whole and part and not {c.row for c in part} & {c.row for c in whole}:
+                    bases, parts = whole, part
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)

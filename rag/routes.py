@@ -26,7 +26,11 @@ from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
+from .lazyre import lazy
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
+
+# the rates of 表三's rows the template defines (rates.py computes them): 「予以公开率」「不予公开率」
+TABLE_RATE = lazy(r"(?<![部分])(?:予以|不予)公开率")
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,14 @@ ROUTES: tuple[Route, ...] = (
         ("share",),
         MetricMeasure,
         "narrative.metric",
-        when=lambda q: not q.cells or "率" in q.text and not q.bases,
+        when=lambda q: (
+            not q.cells
+            or "率" in q.text
+            and not q.bases
+            # 「予以公开率是多少」: a rate of 表三's rows the template defines is the table's — a sentence's 「办结率100%」
+            # is another rate (the text's own rates are other names: 主动公开率, 公文公开率)
+            and not TABLE_RATE.search(q.text)
+        ),
     ),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
