@@ -241,6 +241,18 @@ def _by_year(ctx: Context, order: list[str]) -> list[str] | None:
     return sorted(order, key=lambda r: ctx.entry(r).year or 0)
 
 
+# 「2024年度比2025年…变化了多少」「2021年较2022年…」: two years, the earlier written first and compared with the later —
+# the change asked is the first less the second (「2025年比2024年」「从2024年到2025年」 are later less earlier)
+_EARLIER_FIRST = re.compile(
+    r"(?<!\d)((?:19|20)?\d{2})\s*年度?(?:的)?[^比较从到至]{0,20}?(?:比|较)(?:起|于)?\s*((?:19|20)?\d{2})\s*年"
+)
+
+
+def _earlier_first(q: str) -> bool:
+    m = _EARLIER_FIRST.search(q)
+    return bool(m and int(m.group(1)[-2:]) < int(m.group(2)[-2:]))  # (「24年比25年」: two-digit years as written)
+
+
 def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
@@ -253,6 +265,8 @@ def change(ctx: Context) -> Answer | None:
         return _lacking(ctx, m, order)
     unit = vals.unit_of(m)
     a, b = years[0], years[-1]
+    if _earlier_first(ctx.q):  # 「2024年比2025年予以公开变化了多少」: the year written first is the subject
+        a, b = b, a
     va, vb = found[a], found[b]
     diff = round(vb - va, 6)  # (printed decimals: 397.619 − 1163.54 is −765.921, not −765.9209999999999)
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
