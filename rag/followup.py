@@ -163,6 +163,7 @@ def _cleaned(q: str) -> str:
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
     if _SAME_PERIOD.search(text):
         text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
+    text = re.sub(r"(?<=呢)[\s，,]*(?:同期|同一年|同年|同一时期)(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
     return _BARE_YEAR.sub(r"\1年", text)
 
 
@@ -555,7 +556,8 @@ def of_several(q: str) -> bool:
 def says_year(q: str) -> bool:
     """The message says a year of its own (「2021年」「21年」「去年」)."""
     text = intent.normalise_years(_cleaned(q))
-    return bool(_years(text) or _REPORT_YEAR.search(text))
+    # (「同一年的呢」「同期多少」: the year of the turn before, said — never another year of the body named)
+    return bool(_years(text) or _REPORT_YEAR.search(text) or re.search(r"同期|同一年|同年|同一时期", _simplified(q)))
 
 
 def on_report(turn: str, name: str, year: int, bodies: Callable[[str], list[str]]) -> str:
