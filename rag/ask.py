@@ -514,14 +514,41 @@ class Asker:
         from . import followup
 
         turns = followup.history(previous)
-        if not turns or report_id is not None or agency is not None:
+        if not turns or agency is not None:
             return None
         t0 = time.perf_counter()
-        got = followup.converse(turns, q, self._bodies_reader(None, None, year))
+        bodies = self._bodies_reader(None, None, year)
+        if report_id is not None:
+            # on a chosen report the chat is read as on the store, each turn with its body and year written
+            # (「今年不予公开的有几件」 is the report's body's, of its year): 「那海曙区水利局的呢」 is then that body's
+            # figure of the report's year, 「加一块多少」「我们和他们比谁多」 over the two
+            chosen = self._chosen(report_id)
+            if chosen is None:
+                return None
+            unknown = [self.context(t, None, None, year).scope.unknown for t in turns]
+            # (a turn naming a body the store has not is left as it is: never read as the chosen report's)
+            turns = [t if u else followup.on_report(t, *chosen, bodies) for t, u in zip(turns, unknown, strict=True)]
+            got = followup.converse(turns, q, bodies)
+            if got is None or got.kind == "unread" and not followup.of_several(q):
+                # (「一共多少」 after 「不予公开多少件」: the report's own figure, read as before)
+                other = [b for b in bodies(q) if b != chosen[0]]
+                last = turns[-1]
+                if unknown[-1] and unknown[-1] in last:
+                    # 「那上海市浦东新区教育局呢」 (not stored) then 「那河北省教育厅呢」: its question, of the body named
+                    last = followup.on_report(last.replace(unknown[-1], "", 1), *chosen, bodies)
+                full = followup.resolve(last, q, bodies, carry=False) if other else None
+                # (never read as the chosen report's: a reading that lost the body named is not taken)
+                if full is None or set(bodies(full)) != set(other):
+                    return None
+                if not followup.says_year(q) and not self.context(full, None, None, year).n:
+                    return None  # (no report of the body of that year: read as before — its own report, said)
+                return self._followed(q, full, report_id, None, year)
+        else:
+            got = followup.converse(turns, q, bodies)
         if got is None:
             return None
         if got.kind == "ask":
-            return self._followed(q, got.question, None, None, year)
+            return self._followed(q, got.question, report_id, None, year)
         if got.kind == "unread":
             ctx = self.context(q, None, None, year)
             text = (
@@ -529,10 +556,62 @@ class Asker:
                 "请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
             )
             return self._finish(ctx, ctx.answer(text, "unread"), t0)
-        answers = [self.ask(one, None, None, year) for one in got.questions]
+        answers = [self.ask(one, report_id, None, year) for one in got.questions]
         if got.kind == "shares":
             return self._shares_summed(q, got.questions, answers, t0)
+        if got.kind == "figures":
+            return self._figures_combined(q, got.op, got.questions, answers, t0)
         return self._bodies_compared(q, got.op, answers, t0)
+
+    def _chosen(self, report_id: str) -> tuple[str, int] | None:
+        """(the body, the year) of the chosen report, as the store names them."""
+        cat = self.catalogue()
+        e = cat.entry(report_id)
+        if e is None or not e.year or not e.agency_key:
+            return None
+        return cat.name(e.agency_key), e.year
+
+    def _figures_combined(self, q: str, op: str, asked: list[str], answers: list[Answer], t0: float) -> Answer:
+        """「这俩合计多少」「哪个多」 after two figures asked (two measures of one body, or of two bodies): their sum or
+        the larger, when both are found and counted in one unit; said otherwise, never added across units."""
+        cites = [c for a in answers for c in a.citations]
+        reports = list(dict.fromkeys(r for a in answers for r in a.reports))
+        head = "（按前面问过的两个数字）"
+        units = {a.unit for a in answers}
+        if any(a.value is None for a in answers) or len(units) != 1 or None in units:
+            why = "单位不同，不能相加或比较" if all(a.value is not None for a in answers) else "没有都找到"
+            text = (
+                f"{NOT_MENTIONED}：前面问过的两个数字{why}（"
+                + "；".join(f"「{one}」：{a.answer}" for one, a in zip(asked, answers, strict=True))
+                + "）"
+            )
+            ans = Answer(question=q, answer=head + text, route="none", citations=cites, reports=reports)
+        else:
+            unit = answers[0].unit or ""
+            vals = [float(a.value or 0) for a in answers]
+            parts = "；".join(f"「{one}」：{_num(v)}{unit}" for one, v in zip(asked, vals, strict=True))
+            if op == "sum":
+                value = sum(vals)
+                text = f"{parts}。加起来共{_num(value)}{unit}"
+            else:
+                value = max(vals)
+                if vals[0] == vals[1]:
+                    text = f"{parts}。两个一样多"
+                else:
+                    top = asked[vals.index(value)]
+                    text = f"{parts}。「{top}」多，多{_num(abs(vals[0] - vals[1]))}{unit}"
+            ans = Answer(
+                question=q,
+                answer=head + text,
+                route="compare",
+                value=_whole(value),
+                unit=unit or None,
+                citations=cites,
+                reports=reports,
+                intent="conversation",
+            )
+        ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        return ans
 
     def _bodies_compared(self, q: str, op: str, answers: list[Answer], t0: float) -> Answer:
         """「哪个多」「三个排个序」「那最少的是哪个」「加一起是多少」 over the bodies the conversation named, each

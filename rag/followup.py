@@ -70,7 +70,16 @@ _BODY_SHAPED = lazy(
 )
 # what a chat message opens with before it says anything (「喂 你好 那2022年呢」「嗯 比上一年多了还是少了」「就是 自然人呢」)
 _FILLER = lazy(
-    r"^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|问一下)[\s，,、。!！]*"
+    r"^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|我?想?问一?下)"
+    r"[\s，,、。!！]*"
+    # 「ok 再问下…」「行 那怀仁市人民政府呢」: an assent set apart (「行政复议」 opens with 行: only before a break)
+    r"|^(?:ok|okay|OK|Ok|行|好嘞|可以|收到|了解)(?:[\s，,、。!！]+|$)"
+)
+# 「那XX同期多少」「XX同期呢」「XX同一年的呢」: the figure asked before, of the body named, in the same year
+# (only after a body's name: 「比去年同期多少」 asks a change)
+_SAME_PERIOD = lazy(
+    r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:同期|同一年|同年|同一时期)(?:的)?(?:数|数字|情况)?"
+    r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
 _END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
 # 「2019的呢」: a year written without 年
@@ -151,6 +160,10 @@ def _cleaned(q: str) -> str:
             break
         text = shorter
     text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
+    text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
+    if _SAME_PERIOD.search(text):
+        text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
+    text = re.sub(r"(?<=呢)[\s，,]*(?:同期|同一年|同年|同一时期)(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
     return _BARE_YEAR.sub(r"\1年", text)
 
 
@@ -425,7 +438,7 @@ _ASCENDING = lazy(r"从(?:少|低|小)到(?:多|高|大)")
 _MOST = lazy(r"最(?:多|高|大)")
 _LEAST = lazy(r"最(?:少|低|小)")
 _WHICH_MORE = lazy(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?(?:更|比较)?(?:多|高|大)|比谁(?:多|高)|谁多谁少|哪个多哪个少")
-_SUM = lazy(r"加(?:在)?一?起(?:来)?|加起来|相加|总和|之和|合起来|一共|总共|合计")
+_SUM = lazy(r"加(?:在|到)?一?(?:起|块儿?)(?:来)?|加起来|相加|总和|之和|合起来|一共|总共|合计")
 _SHARE_WORD = lazy(r"占|比例|比重|百分")
 # 「前后两年差多少」「和刚才那年比变化多少」「两年比是多了还是少了，差几个」: the two years asked
 _TWO_YEARS = lazy(
@@ -443,8 +456,9 @@ _NTH = {"一": 0, "二": 1, "三": 2, "四": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 
 class Conversed:
     """What a message asks of the conversation. `kind`: "ask" (the question `question` answered and said),
-    "bodies" (`op` over `questions`, one per body named: max, min, desc, asc, more, sum), "shares" (the sum of
-    the shares `questions` asked), "unread" (it refers back to what the history cannot say)."""
+    "bodies" (`op` over `questions`, one per body named: max, min, desc, asc, more, sum), "figures" (`op`, sum
+    or more, over the chat's last two figures `questions`), "shares" (the sum of the shares `questions` asked),
+    "unread" (it refers back to what the history cannot say)."""
 
     def __init__(self, kind: str, question: str = "", op: str = "", questions: list[str] | None = None):
         self.kind, self.question, self.op, self.questions = kind, question, op, questions or []
@@ -495,8 +509,78 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         return None
     named = _named_set(turns, bodies)
     if len(named) < 2:
+        if (op == "more" or op == "sum" and _ADDED.search(text)) and not _OF_BODIES.search(text):
+            # 「这俩合计多少」「两个加起来」 after 「…不予公开多少件」「无法提供呢」: the chat's last two figures
+            pair = _last_two(turns, bodies)
+            if pair:
+                return Conversed("figures", op=op, questions=pair)
         return None if op in ("max", "min") and not _OVER_SET.search(text) else Conversed("unread")
     return Conversed("bodies", op=op, questions=named)
+
+
+# the two figures added (「这俩合计多少」「两个加起来」「加一块多少」), not 「一共多少」 alone (the total of the figure
+# asked last: 不予公开's reasons)
+_ADDED = lazy(r"俩|两个|两项|二者|两者|这两|加(?:在|到)?一?(?:起|块儿?)|加起来|相加|之和|合起来")
+# 「两家加起来」「哪个单位多」: asks of bodies, never of two figures of one body
+_OF_BODIES = lazy(r"[两二几三四五2-5](?:个)?(?:家|单位|部门|机关|地方)|哪家|哪个单位|哪个部门|谁家")
+
+
+def _last_two(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]:
+    """The last two turns asking a figure of a body (each as it was read, naming its body), the earlier first:
+    「建德市2025年不予公开一共多少件」「建德市2025年无法提供有几件」 for 「这俩合计多少」. [] when there are not two."""
+    out: list[str] = []
+    for turn in reversed(turns):
+        text = _core(intent.normalise_years(_cleaned(turn)))
+        if text in out:
+            continue  # (the same figure asked twice is one figure)
+        if _SHARE_WORD.search(text) or not bodies(text) or not intent.parse(text).measures:
+            return []  # (a turn between that asks no figure of a body: not the two figures asked last)
+        out.append(text)
+        if len(out) == 2:
+            return out[::-1]
+    return []
+
+
+# the chosen report's body said by the user (「我们一共办了多少件」「本单位新收多少」): the report read
+_WE = lazy(r"(?:我们|我們|咱们|本单位|本机关|我单位|我机关|本局|我局|这家|这个单位)(?:单位|机关)?(?:的)?")
+# a year said relative to the report read (「今年」「本年度」「去年」); 「上年结转」 is a row
+_REPORT_YEAR = lazy(r"(?:今年|本年|当年|去年|前年|上一?年)度?(?!度?的?(?:结转|转入))(?:的)?")
+
+
+def of_several(q: str) -> bool:
+    """The message asks over several bodies or figures (「两家加起来」「我们和他们比谁多」「这俩合计」), not of one."""
+    text = _cleaned(q)
+    return bool(_ADDED.search(text) or _OF_BODIES.search(text) or _OVER_SET.search(text) or _WHICH_MORE.search(text))
+
+
+def says_year(q: str) -> bool:
+    """The message says a year of its own (「2021年」「21年」「去年」)."""
+    text = intent.normalise_years(_cleaned(q))
+    # (「同一年的呢」「同期多少」: the year of the turn before, said — never another year of the body named)
+    return bool(_years(text) or _REPORT_YEAR.search(text) or re.search(r"同期|同一年|同年|同一时期", _simplified(q)))
+
+
+def on_report(turn: str, name: str, year: int, bodies: Callable[[str], list[str]]) -> str:
+    """A turn of a chat on a chosen report, with the body and year it asks written (「今年不予公开的有几件」 on
+    浙江省农业农村厅's 2024 report is 「浙江省农业农村厅2024年不予公开的有几件」; 「宁波市海曙区水利局不予公开呢」
+    is of 2024 too): the conversation is then read as on the store, each body of its own year. A turn shaped as a
+    follow-up, or saying several years, is left as it is."""
+    text = _core(intent.normalise_years(_cleaned(turn)))
+    if _LEAD.search(text) or _TAIL.search(text):
+        return turn
+    years = _years(text)
+    named = bodies(text)
+    if not named:
+        rel = intent.relative_years(text, year)
+        if years:
+            return name + _WE.sub("", text, count=1) if len(years) == 1 else turn
+        if rel is None or len(rel) != 1:
+            return turn  # (「这几年」「近三年」: several years)
+        asked = _WE.sub("", _REPORT_YEAR.sub("", text, count=1), count=1).strip(" ，,的")
+        return f"{name}{rel[0]}年{asked}" if asked else turn
+    if years or _REPORT_YEAR.search(text) or named[0] not in text:
+        return text
+    return text.replace(named[0], f"{named[0]}{year}年", 1)
 
 
 def _set_op(turns: list[str], text: str) -> str | None:
