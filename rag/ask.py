@@ -343,7 +343,11 @@ class Asker:
         resolved = _against_last_year(q, cat, question, _recent(q, cat, cat.resolve(q, question.scope, agency)))
         if question.operation == "detail" and (among := body_among_set(q)) is not None:
             question = intent.parse(among, report_id=report_id, years=years)  # (「各部门里民政局」: no breakdown)
-        if question.operation == "detail" and resolved.n > 1 and (bodies := place_set(q, resolved)):
+        if (
+            question.operation == "detail"
+            and (resolved.n > 1 or resolved.set_word)
+            and (bodies := place_set(q, resolved))
+        ):
             # 「武侯区各部门2023年一共收到多少申请」: 各部门 is the set of the place's bodies the store holds (each
             # with its own report), not a breakdown of one body's tables — asked with the set word read as scope.
             # With the place's own government among them, 「各部门…分别多少」 asks its report's breakdown (refused,

@@ -61,7 +61,7 @@ _NOT_A_MEASURE = lazy(
 )
 # a question asking over the whole store (「哪些单位」「各单位」「所有报告」): never given the previous one's body
 _STORE_WIDE = lazy(
-    r"哪些|哪个|哪家|哪几|各(?:单位|部门|机关|区|县|市|地)|所有|全部|每个|每家|排名|排序|最|(?:份|篇)(?:报告|年报)"
+    r"哪些|哪个|哪家|哪几|各(?:单位|部门|机关|区|县|市|地)|所有|全部(?!公开|公開)|每个|每家|排名|排序|最|(?:份|篇)(?:报告|年报)"
 )
 # a body the store may not hold (「淮安市呢」「市教育局呢」): shaped as a place or a body's name, asked of as one —
 # the answer then says no such report is stored, never reads the name as a figure of the text

@@ -96,6 +96,14 @@ def test_a_county_government_set_spelled_with_its_brackets_is_no_breakdown(asker
         assert "天心区人民政府2025年98件" in a.answer and "韶山市人民政府2025年75件" in a.answer, a.answer
 
 
+def test_a_place_s_kind_holding_one_report_is_still_a_set_not_a_breakdown(asker):
+    # (Hunan's county governments in 2021: 江永县 alone — the average/sum over a set of one is that body's figure,
+    # never refused as a breakdown of one report's tables)
+    for q in ("湖南省各县（市、区）政府2021年平均新收多少件申请", "湖南县级政府21年新收加起来多少"):
+        a = asker.ask(q)
+        assert a.value == 66 and "江永县人民政府" in a.scope, (q, a.scope, a.answer)
+
+
 def test_a_province_s_own_departments(asker):
     a = asker.ask("湖南省省级部门2022年行政复议分别是多少")
     assert "湖南省人力资源和社会保障厅" in a.scope and a.value is not None, (a.scope, a.answer)
