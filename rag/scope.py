@@ -764,33 +764,54 @@ class Catalogue:
         of body (a level word, or a line of work's generic form asked of a set) with a place written before it is
         the stored bodies of that kind IN that place — the place's bodies (by the gazetteer's code, as
         `_place_bodies` reads them) and the kind's (as `_kinds` reads them) intersected, never either alone. A
-        place holding none of that kind is said so (unknown), never answered over another set."""
+        place holding none of that kind is said so (unknown), never answered over another set. Places joined by
+        「、」「和」 before the kind (「湖南省、江西省的县级部门」) and kinds joined after the place (「县级部门和市级部门」) are
+        every pair, never the first alone; a level word with a place before it that the words between do not join
+        to it (「湖南省所辖…」 unread) is refused, never answered over every province."""
         q, back = _kind_spelled(fold(text))
-        for word, start, end, keys, label in self._kinds_written(q):
-            m = _PLACE_FILL.search(q[:start])
+        kinds = self._kinds_written(q)
+        for n, (word, start, _end, keys, label) in enumerate(kinds):
+            lo = max(0, start - _FILL_WINDOW)  # (a bounded look-back: the fill is a few words)
+            m = _PLACE_FILL.search(q, lo, start)
             p = m.start() if m else start
             if keys is not None and not (m and _LINE_FILL.search(m.group())):
                 continue  # (「长沙市教育局」: one body's name)
-            place = _place_written(q, p)
-            if place is None:
+            places = _places_joined(q, p)
+            if not places:
+                # (a level word as written — not a body's 「街道办事处」 read as a kind — asked of a set)
+                as_written = fold(text)[back(start) : back(start) + len(word)] == word
+                if keys is None and as_written and _SET_ASKED.search(q) and _division_in_clause(q, start):
+                    return Resolved([], scope, unknown=_clause_before(text, back(start)) + word)
                 continue
-            written, code = place
-            region = self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {})
-            of_kind = keys if keys is not None else set(self.forms_of({word}).get(word, {}))
-            both = sorted(set(region) & set(of_kind))
+            region: set[str] = set()
+            for _, code in places:
+                region |= set(self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {}))
+            joined = [(word, keys, label)] + [(w, k, lab) for w, _, _, k, lab in _kinds_joined(q, kinds[n:])]
+            of_kind: set[str] = set()
+            for w, k, _ in joined:
+                of_kind |= k if k is not None else set(self.forms_of({w}).get(w, {}))
+            written = "、".join(w for w, _ in places)
+            if keys is not None and m and (level := _COUNTY_FILL.search(m.group())):
+                # 「湖南省各县的住建局」: that line's bodies in the place's COUNTIES (a city's bureau is not one)
+                lw = "市级部门" if level.group(1) == "市" else "县级部门"
+                of_kind &= set(self.forms_of({lw}).get(lw, {}))
+                written += level.group()
+            both = sorted(region & of_kind)
             if keys is not None and not _SET_ASKED.search(q):
                 # 「湖南省的自然资源局2021年新收多少」 asks of one body: the place's several are named to choose from
-                # (its one is not picked: 「湖南省的教育局」 may mean the 教育厅 — left to the names, as before), none said
-                if len(both) == 1:
+                # (its one is not picked: 「湖南省的教育局」 may mean the 教育厅 — left to the names, as before; so is
+                # the place's own bureau among several: 「湖南省的统计局」 is 湖南省统计局), none said
+                own = [k for k in both if _own_place(written, self.name(k))] if len(places) == 1 else []
+                if len(both) == 1 or len(own) == 1:
                     continue
                 if both:
                     return Resolved([], scope, ambiguous=[self.name(k) for k in both])
-            said = f"{written}的{label}"
+            said = f"{written}的{'和'.join(lab for _, _, lab in joined)}"
             if not both:
                 return Resolved([], scope, unknown=said)
             out = self._set_of(both, scope, said)
-            each = _EACH.search(q[:start])  # (the years before it are the question's, not the set's)
-            out.set_word = text[back(each.start() if each else start) : back(end)]
+            each = _EACH.search(q, lo, start)  # (the years before it are the question's, not the set's)
+            out.set_word = text[back(each.start() if each else start) : back(joined_end(kinds[n:], q))]
             return out
         return None
 
@@ -1263,16 +1284,25 @@ _KIND_SPELLED = (
     (lazy(r"(?<=[省区])(?:各|所有的?|全部的?)?厅局"), "省级厅局"),
 )
 # what may stand between a place and the kind of body after it (「山西省23年各县直部门」「四川省2023年的市直部门」
-# 「湖南省内的县级部门」「湖南省下面所有县级政府」)
+# 「湖南省内的县级部门」「湖南省下面所有县级政府」「湖南省所辖的…」「湖南省有哪些…」) — possessive (`++`) and read in a window
+# of _FILL_WINDOW characters: its words overlap (「辖区内」 is 辖区+内 too), so a failing search must not try every split
 _PLACE_FILL = lazy(
-    r"(?:(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年度?|的|各个?|所有|全部|全省|全市|全区"
-    r"|下属|所属|辖内|辖区内?|下面|下辖|境内|范围内|内|里|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
+    # (longest first: a possessive group keeps the first alternative that matches — 「各县」 before 「各」)
+    r"(?:(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})年度?"
     # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
-    r"|各(?:县|区|市|区县|县区|县市区)(?:里|中)?)+$"
+    r"|各(?:县市区|区县|县区|县|区|市)(?:里|中)?|各地区?|各个?|所有|全部|全省|全市|全区"
+    r"|下属|所属|所辖|辖区内?|辖内|下面|下辖|境内|范围内|内|里|中|地区|共有|有|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
+    r"|的)++$"
 )
 _EACH = lazy(
-    r"(?:各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家|各(?:县|区|市|区县|县区|县市区)(?:里|中)?的?)+$"
+    r"(?:各(?:县市区|区县|县区|县|区|市)(?:里|中)?的?|各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家)++$"
 )
+_FILL_WINDOW = 40
+# the counties (or cities) of a place written before a line of work: its bodies of that level only
+_COUNTY_FILL = lazy(r"各(县市区|区县|县区|县|区|市)")
+# what joins two places or two kinds into one set (「湖南省、江西省的」「县级部门和市级部门」)
+_JOIN = lazy(r"^(?:、|和|与|及|以及|跟|同)(?:各个?|所有的?|全部的?)?$")
+_CLAUSE_END = lazy(r"[，,。；;？?！!\s]")
 _LINE_FILL = lazy(r"的|各|所有|全部|下属|所属|辖|下面|境内|内|里|收录")
 
 
@@ -1299,9 +1329,10 @@ def _kind_spelled(q: str) -> tuple[str, Callable[[int], int]]:
     return "".join(out), back
 
 
-def _place_written(q: str, p: int) -> tuple[str, str] | None:
-    """The one division (as written, its gazetteer code) whose name ends at position p of q —
-    nested names read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None."""
+def _place_written(q: str, p: int) -> tuple[str, str, int] | None:
+    """The one division (as written, its gazetteer code, where it starts) whose name ends at position p of q —
+    nested names read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None (none, two of
+    one name, or nested names that contradict: 「江西省长沙市」)."""
     names, at = [], p
     while (d := _division_ending(q, at)) is not None:
         names.insert(0, d[0])
@@ -1311,12 +1342,54 @@ def _place_written(q: str, p: int) -> tuple[str, str] | None:
         short = next((q[p - n : p] for n in (3, 2) if q[p - n : p] in full), None)
         if short is None:
             return None
-        names = [full[short]]
+        names, at = [full[short]], p - len(short)
     divs = list(G.by_name(names[-1]))
     for outer in names[:-1]:
         codes = {x.code for x in G.by_name(outer)}
-        divs = [x for x in divs if codes & {a.code for a in G.ancestors(x)}] or divs
-    return ("".join(names), divs[0].code) if len(divs) == 1 else None
+        divs = [x for x in divs if codes & {a.code for a in G.ancestors(x)}]
+    return ("".join(names), divs[0].code, at) if len(divs) == 1 else None
+
+
+def _places_joined(q: str, p: int) -> list[tuple[str, str]]:
+    """The places written before position p, joined (「湖南省、江西省」「湖南和江西」): each (as written, its code)."""
+    out: list[tuple[str, str]] = []
+    while (place := _place_written(q, p)) is not None:
+        out.insert(0, place[:2])
+        at = place[2]
+        j = next((at - n for n in (2, 1) if at - n >= 0 and _JOIN.match(q[at - n : at])), None)
+        if j is None:
+            break
+        p = j
+    return out
+
+
+def _kinds_joined(q: str, kinds: list) -> list:
+    """The kinds written right after kinds[0], joined to it (「县级部门和市级部门」「省级部门、市级部门」)."""
+    out = []
+    for prev, nxt in zip(kinds, kinds[1:]):
+        if not _JOIN.match(q[prev[2] : nxt[1]]):
+            break
+        out.append(nxt)
+    return out
+
+
+def joined_end(kinds: list, q: str) -> int:
+    """Where the last of the joined kinds starting at kinds[0] ends."""
+    return ([kinds[0], *_kinds_joined(q, kinds)])[-1][2]
+
+
+def _division_in_clause(q: str, start: int) -> bool:
+    """Is a division written in q's clause before position start (「湖南省所辖…县级部门」: a place the fill did not join)?"""
+    lo = max(0, start - 200)  # (a clause, bounded: hostile input is no cost)
+    ends = [m.end() for m in _CLAUSE_END.finditer(q, lo, start)]
+    lo = ends[-1] if ends else lo
+    return any(_division_ending(q, k) is not None or _place_written(q, k) is not None for k in range(start, lo, -1))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of text's clause before position start (what the user wrote before the kind of body)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    return text[ends[-1] if ends else 0 : start]
 
 
 def is_government(name: str) -> bool:
