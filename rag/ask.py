@@ -544,8 +544,8 @@ class Asker:
                 # (never read as the chosen report's: a reading that lost the body named is not taken)
                 if full is None or set(bodies(full)) != set(other):
                     return None
-                if not followup.says_year(q) and not self.context(full, None, None, year).n:
-                    return None  # (no report of the body of that year: read as before — its own report, said)
+                # (no report of the body of the year read: refused as 同期 is, with the years the store has of
+                # it — never another year's figure with only the scope line saying so)
                 return self._followed(q, full, report_id, None, year)
         else:
             got = followup.converse(turns, q, bodies)
