@@ -132,6 +132,35 @@ def test_two_figures_of_different_units_are_not_added(corpus_asker):
     assert ans.value != 70 + 8, ans.answer
 
 
+@pytest.mark.parametrize(
+    ("turns", "scope"),
+    [
+        (["平潭2021年予以公开率是多少", "平潭2021年办结率是多少", "这俩合计多少"], False),
+        (["平潭2021年予以公开率是多少", "平潭2021年不予公开率是多少", "两个加起来"], False),
+        (["予以公开率是多少", "办结率是多少", "这俩合计多少"], True),
+    ],
+)
+def test_two_rates_are_not_added(corpus_asker, turns, scope):
+    # review 15 #8: 予以公开率 43.48% + 办结率 98.57% was 「加起来共142.05%」 — each rate is of its own whole: said
+    kw = {"report_id": _pingtan(corpus_asker)} if scope else {}
+    *_, ans = _chat(corpus_asker, turns, **kw)
+    assert ans.value is None and "都是比率" in ans.answer and "43.48%" in ans.answer, ans.answer
+
+
+def test_two_rates_are_still_compared(corpus_asker):
+    *_, ans = _chat(corpus_asker, ["平潭2021年予以公开率是多少", "平潭2021年办结率是多少", "哪个多"])
+    assert ans.value == 98.57 and "多，多55.09%" in ans.answer, ans.answer
+
+
+def test_two_figures_summed_are_rounded_as_the_corpus_rounds(corpus_asker):
+    # review 15 #8: sum(vals) kept float noise (23.64 + 9.09 = 32.730000000000004)
+    from extractor.schema import Answer
+
+    got = [Answer(question=q, answer="", route="table", value=v, unit="万元") for q, v in (("甲", 23.64), ("乙", 9.09))]
+    ans = corpus_asker._figures_combined("这俩合计多少", "sum", ["甲", "乙"], got, 0.0)
+    assert ans.value == 32.73 and "加起来共32.73万元" in ans.answer, (ans.value, ans.answer)
+
+
 def test_the_bank_chain_on_a_chosen_report(corpus_asker):
     rid = _pingtan(corpus_asker)
     turns = _before(corpus_asker, ["我們新收了多少件申請", "那河北省教育厅同期多少"], rid)
