@@ -161,6 +161,21 @@ def test_two_figures_summed_are_rounded_as_the_corpus_rounds(corpus_asker):
     assert ans.value == 32.73 and "加起来共32.73万元" in ans.answer, (ans.value, ans.answer)
 
 
+@pytest.mark.parametrize(("q", "value"), [("收到 多少件", 70), ("收到，多少件", 70), ("收到多少件", 70)])
+def test_received_is_the_verb_not_an_assent(corpus_asker, q, value):
+    # review 15 #11: 「收到 多少件」 after 不予公开 was read 「平潭2021年多少件」 (收到 taken for an assent): 「报告未提及」
+    *_, ans = _chat(corpus_asker, ["平潭2021年不予公开多少件", q])
+    assert ans.value == value, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q", ["收到，那无法提供呢", "好的收到 那无法提供呢", "收到 那无法提供呢", "嗯收到，无法提供呢"]
+)
+def test_received_in_an_assents_shape_is_an_assent(corpus_asker, q):
+    *_, ans = _chat(corpus_asker, ["平潭2021年不予公开多少件", q])
+    assert ans.value == 25 and ans.read_as == "平潭2021年无法提供多少件", ans.answer
+
+
 def test_the_bank_chain_on_a_chosen_report(corpus_asker):
     rid = _pingtan(corpus_asker)
     turns = _before(corpus_asker, ["我們新收了多少件申請", "那河北省教育厅同期多少"], rid)
@@ -181,6 +196,11 @@ def test_the_readings():
     # 「比去年同期多少」 asks a change: 同期 is read as the same period only after a body's name
     assert "同期" in followup._cleaned("比去年同期多少")
     assert followup._cleaned("行政复议多少") == "行政复议多少"
+    # 收到 is the verb unless in an assent's shape
+    assert followup._cleaned("收到 多少件") == "收到 多少件"
+    assert followup._cleaned("收到，多少件") == "收到，多少件"
+    assert followup._cleaned("收到，那2021年呢") == "那2021年呢"
+    assert followup._cleaned("好的收到 那2021年呢") == "那2021年呢"
 
 
 def test_the_cli_chat_on_a_chosen_report(tmp_path, corpus):
