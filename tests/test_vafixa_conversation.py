@@ -98,7 +98,7 @@ def test_the_same_year_asked_of_a_body_without_it_is_refused(corpus_asker, other
 def test_a_year_written_is_the_years(corpus_asker):
     # 河北省教育厅 has a 2023 report: 「那河北省教育厅2023年呢」 on 平潭's 2021 report is of 2023
     _, ans = _chat(corpus_asker, ["今年新收多少件", "那河北省教育厅2023年呢"], report_id=_pingtan(corpus_asker))
-    assert "2023" in (ans.read_as or "") and ans.value is not None and ans.value != 37, ans.answer
+    assert "2023" in (ans.read_as or "") and ans.value == 19, ans.answer  # (its 2021 figure is 37)
     assert "不是当前选定的报告" in ans.answer
 
 
@@ -127,9 +127,10 @@ def test_two_figures_of_one_body_on_a_chosen_report_added_and_compared(corpus_as
 def test_two_figures_of_different_units_are_not_added(corpus_asker):
     *_, ans = _chat(corpus_asker, ["平潭2021年主动公开信息多少条", "平潭2021年新收多少件", "两个加起来"])
     assert ans.value is None and "单位不同" in ans.answer, ans.answer
-    # 「一共多少」 alone after 不予公开 asks its own total, not 新收 + 不予公开
+    # 「一共多少」 alone after 不予公开 is not 新收 + 不予公开 (78): on the store it is asked back (which total is
+    # meant is not said), never summed
     *_, ans = _chat(corpus_asker, ["平潭2021年新收多少件", "平潭2021年不予公开多少件", "一共多少"])
-    assert ans.value != 70 + 8, ans.answer
+    assert ans.value is None and ans.route == "unread" and "请把问题说完整" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize(
