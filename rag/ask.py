@@ -544,8 +544,8 @@ class Asker:
                 # (never read as the chosen report's: a reading that lost the body named is not taken)
                 if full is None or set(bodies(full)) != set(other):
                     return None
-                if not followup.says_year(q) and not self.context(full, None, None, year).n:
-                    return None  # (no report of the body of that year: read as before — its own report, said)
+                # (no report of the body of the year read: refused as 同期 is, with the years the store has of
+                # it — never another year's figure with only the scope line saying so)
                 return self._followed(q, full, report_id, None, year)
         else:
             got = followup.converse(turns, q, bodies)
@@ -582,8 +582,11 @@ class Asker:
         reports = list(dict.fromkeys(r for a in answers for r in a.reports))
         head = "（按前面问过的两个数字）"
         units = {a.unit for a in answers}
-        if any(a.value is None for a in answers) or len(units) != 1 or None in units:
+        rates = op == "sum" and units == {"%"}  # 予以公开率 + 办结率: each a share of its own whole
+        if any(a.value is None for a in answers) or len(units) != 1 or None in units or rates:
             why = "单位不同，不能相加或比较" if all(a.value is not None for a in answers) else "没有都找到"
+            if rates and all(a.value is not None for a in answers):
+                why = "都是比率（百分比），各按自己的分母（整体）算出，直接相加没有意义"
             text = (
                 f"{NOT_MENTIONED}：前面问过的两个数字{why}（"
                 + "；".join(f"「{one}」：{a.answer}" for one, a in zip(asked, answers, strict=True))
@@ -595,7 +598,7 @@ class Asker:
             vals = [float(a.value or 0) for a in answers]
             parts = "；".join(f"「{one}」：{_num(v)}{unit}" for one, v in zip(asked, vals, strict=True))
             if op == "sum":
-                value = sum(vals)
+                value = round(sum(vals), 6)  # (rounded as the corpus rounds: no 32.730000000000004)
                 text = f"{parts}。加起来共{_num(value)}{unit}"
             else:
                 value = max(vals)
@@ -603,7 +606,7 @@ class Asker:
                     text = f"{parts}。两个一样多"
                 else:
                     top = asked[vals.index(value)]
-                    text = f"{parts}。「{top}」多，多{_num(abs(vals[0] - vals[1]))}{unit}"
+                    text = f"{parts}。「{top}」多，多{_num(round(abs(vals[0] - vals[1]), 6))}{unit}"
             ans = Answer(
                 question=q,
                 answer=head + text,

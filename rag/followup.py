@@ -70,10 +70,13 @@ _BODY_SHAPED = lazy(
 )
 # what a chat message opens with before it says anything (「喂 你好 那2022年呢」「嗯 比上一年多了还是少了」「就是 自然人呢」)
 _FILLER = lazy(
-    r"^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|我?想?问一?下)"
+    # 「好的收到」「收到，那…」: 收到 as an assent only in an assent's shape — 「收到 多少件」 asks what was received
+    r"^(?:好的?|嗯+|ok|okay|OK|Ok)[\s，,、。!！]*收到(?:[\s，,、。!！]+|$)"
+    r"|^收到[\s，,、。!！]+(?=那|再|另外|对了|然后|请问|麻烦|我?想?问)"
+    r"|^(?:喂|你好|您好|嗯+|呃+|额+|啊|哦|噢|那个|就是|好的?|对了|然后|另外|请问|麻烦问一下|我?想?问一?下)"
     r"[\s，,、。!！]*"
     # 「ok 再问下…」「行 那怀仁市人民政府呢」: an assent set apart (「行政复议」 opens with 行: only before a break)
-    r"|^(?:ok|okay|OK|Ok|行|好嘞|可以|收到|了解)(?:[\s，,、。!！]+|$)"
+    r"|^(?:ok|okay|OK|Ok|行|好嘞|可以|了解)(?:[\s，,、。!！]+|$)"
 )
 # 「那XX同期多少」「XX同期呢」「XX同一年的呢」: the figure asked before, of the body named, in the same year
 # (only after a body's name: 「比去年同期多少」 asks a change)
