@@ -467,9 +467,37 @@ def difference(ctx: Context) -> Answer | None:
     (a, ka, va), (b, kb, vb) = got
     d = round(va - vb, 6)  # (printed decimals stay as printed)
     unit = vals.unit_of(a)
+    if _YES_NO_MORE.search(ctx.q) and not _HOW_MUCH.search(ctx.q):
+        return _more_or_not(ctx, rid, cells, got, d, unit)
     how = "多" if d > 0 else "少" if d < 0 else "一样多"
     said = f"{a.label}比{b.label}{how}{fmt(abs(d))}{unit}" if d else f"{a.label}与{b.label}一样多"
     text = f"{fmt(d)}{unit}（{said}；按表格计算：{a.label}{fmt(va)}{unit} − {b.label}{fmt(vb)}{vals.unit_of(b)}）"
+    return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+
+
+# 「行政复议比直接起诉多吗」「予以公开是不是比不予公开多」「复议比诉讼少不少」: whether the first is more (or less) —
+# a yes or no, not the difference (「多多少」「差几件」「多还是少」 ask the difference)
+_YES_NO_MORE = re.compile(
+    r"(?:多|少|高|低|大|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|多不多|少不少|高不高|低不低|"
+    r"(?:是不是|是否|有没有|有没)[^，,。？?]{0,24}比[^，,。？?]{1,24}(?:多|少|高|低|大|小)"
+)
+_HOW_MUCH = re.compile(r"多少|几|差|相差|多出|少了|多了|还是")
+
+
+def _more_or_not(ctx: Context, rid: str, cells: dict, got: list, d: float, unit: str) -> Answer:
+    """「A比B多吗」: yes or no, the larger figure said first, then the other and the difference (「否：B 12件，多于
+    A 4件（A比B少8件）」)."""
+    (a, ka, va), (b, kb, vb) = got
+    less = bool(re.search(r"(?:少|低|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|少不少|低不低|比[^，,。？?]{1,24}(?:少|低|小)", ctx.q))
+    yes = d < 0 if less else d > 0
+    if d == 0:
+        text = f"否：{a.label}与{b.label}一样多，都是{fmt(va)}{unit}"
+    else:
+        (big, vbig), (small, vsmall) = ((a, va), (b, vb)) if d > 0 else ((b, vb), (a, va))
+        text = (
+            f"{'是' if yes else '否'}：{big.label}{fmt(vbig)}{vals.unit_of(big)}，多于{small.label}"
+            f"{fmt(vsmall)}{vals.unit_of(small)}（{a.label}比{b.label}{'多' if d > 0 else '少'}{fmt(abs(d))}{unit}）"
+        )
     return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
 
 
