@@ -147,6 +147,12 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
     cited += extra
     text = f"{fmt(value)}{unit}{detail}" + _defect_note(ctx, rid, keys)
+    if _WHETHER_ANY.search(ctx.q) and not re.search(r"多少|几", ctx.q):
+        # 「今年有没有不予公开的情况」: yes or no, answered by the count (a printed 0 is 「没有」; a blank was said above)
+        text = f"有：{m.label}{text}" if value else f"没有（{m.label}{text}）"
+        return ctx.answer(
+            text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
+        )
     if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
@@ -156,6 +162,10 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
+
+
+# 「有没有没办完结转到下一年的」「今年有无不予公开的」「是否有被起诉」「有不予处理的吗」: whether any — the count answers
+_WHETHER_ANY = re.compile(r"有没有|有沒有|有无|有無|是否有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$")
 
 
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
