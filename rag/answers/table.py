@@ -165,7 +165,9 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
 
 
 # 「有没有没办完结转到下一年的」「今年有无不予公开的」「是否有被起诉」「有不予处理的吗」: whether any — the count answers
-_WHETHER_ANY = re.compile(r"有没有|有沒有|有无|有無|是否有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$")
+_WHETHER_ANY = re.compile(
+    r"有没有|有沒有|有无|有無|是否有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$"
+)
 
 
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
@@ -498,7 +500,9 @@ def _more_or_not(ctx: Context, rid: str, cells: dict, got: list, d: float, unit:
     """「A比B多吗」: yes or no, the larger figure said first, then the other and the difference (「否：B 12件，多于
     A 4件（A比B少8件）」)."""
     (a, ka, va), (b, kb, vb) = got
-    less = bool(re.search(r"(?:少|低|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|少不少|低不低|比[^，,。？?]{1,24}(?:少|低|小)", ctx.q))
+    less = bool(
+        re.search(r"(?:少|低|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|少不少|低不低|比[^，,。？?]{1,24}(?:少|低|小)", ctx.q)
+    )
     yes = d < 0 if less else d > 0
     if d == 0:
         text = f"否：{a.label}与{b.label}一样多，都是{fmt(va)}{unit}"
