@@ -133,3 +133,17 @@ def test_cli_chat_reads_a_lead_in_and_a_yes_no(tmp_path, corpus):
     p = xxgk("ask", "写稿用 平潭2022年予以公开比不予公开多吗", "--json", "--data-dir", data)
     got = json.loads(p.stdout)
     assert got["answer"].startswith("是：予以公开21件"), got
+
+
+@pytest.mark.parametrize(
+    ("q", "opens", "value"),
+    [
+        ("平潭2022年行政复议和直接起诉哪个多", "行政复议多：行政复议2件", 2),
+        ("平潭2022年直接起诉跟行政复议谁多", "行政复议多：行政复议2件", 2),
+        ("平潭2022年不予公开和予以公开哪个更多", "予以公开多：予以公开21件", 21),
+        ("平潭2022年行政复议和直接起诉哪个少", "未经复议直接起诉少：未经复议直接起诉1件", 1),
+    ],
+)
+def test_which_of_two_is_larger_says_it_first(corpus_asker, q, opens, value):
+    ans = corpus_asker.ask(q)
+    assert ans.answer.startswith(opens) and ans.value == value, ans.answer

@@ -199,11 +199,34 @@ def defects_of(ctx: Context, rid: str, keys: Collection[str]) -> list[str]:
     return list(dict.fromkeys(said))
 
 
+# 「行政复议和直接起诉哪个多」「予以公开跟不予公开谁多」「哪项更少」: which of two figures is larger (smaller)
+_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|谁)(?:更|比较|较|最)?(多|少|高|低)(?!少)")
+
+
 def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure, list[str], float | None]]) -> Answer:
     """「维持、纠正、其他、尚未审结各几件」: every cell listed is said in the order asked — a 0 as 0, a printed
     blank as 空白, a cell the report does not hold or that was not read as 「报告未提及」 — never left out, which
     would answer a list shorter than the one asked as if it were whole; a 「/」 said as printed. The headline is
     the first item's number."""
+    which = _WHICH_MORE.search(ctx.q)
+    if which and len(listed) == 2 and all(v is not None for _, _, v in listed):
+        # 「行政复议和直接起诉哪个多」: which of the two — the one asked for (the larger, or the smaller for 少/低) first
+        fewer = which.group(1) in ("少", "低")
+        two = [(m, keys, float(v or 0)) for m, keys, v in listed]
+        (a, ka, va), (b, kb, vb) = sorted(two, key=lambda g: g[2] if fewer else -g[2])
+        said = (
+            f"一样多：{a.label}{fmt(va)}{vals.unit_of(a)}，{b.label}{fmt(vb)}{vals.unit_of(b)}"
+            if va == vb
+            else f"{a.label}{'少' if fewer else '多'}：{a.label}{fmt(va)}{vals.unit_of(a)}，"
+            f"{b.label}{fmt(vb)}{vals.unit_of(b)}（相差{fmt(abs(va - vb))}{vals.unit_of(a)}）"
+        )
+        return ctx.answer(
+            said,
+            "table",
+            value=va,
+            unit=vals.unit_of(a),
+            citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)],
+        )
     parts, cited, printed = [], [], False
     for m, keys, value in listed:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
