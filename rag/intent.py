@@ -1030,6 +1030,14 @@ _DONE_HOW_MANY = lazy(
 )
 
 
+# 「今年没受理处理的几件」「不予受理的有几件」「没有受理的申请」「未予处理的」: the applications turned away unhandled, the
+# template's （五）不予处理 — not 受理 (the ones received, 本年新收) with a negation before it. 「有没有受理」 asks
+# whether any were received; 「还没受理」「尚未受理」 are still pending.
+_NOT_ACCEPTED = lazy(
+    r"(?<![有还尚])(?:不予|未予|没有|没|未|不)受理(?:和|或|或者|及)?(?:处理)?(?![率时期])|(?<![有还尚])未予处理"
+)
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1051,6 +1059,7 @@ def canonical(q: str) -> str:
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     q = _MEAN_ASKED.sub("平均多少", q)
     q = _DONE_HOW_MANY.sub("办理了", q)  # 「一共办了多少件」: the applications handled, 办理结果总计
+    q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):

@@ -20,6 +20,7 @@ __all__ = [
     "asked",
     "check_word_dropped",
     "context_dropped",
+    "purpose_dropped",
     "corrected",
     "pasted_ask",
     "pronoun_dropped",
@@ -321,6 +322,46 @@ def context_dropped(q: str) -> str:
     return q
 
 
+# 「打分核对：今年有没有不予公开的情况」「写稿用 行政复议比直接起诉多吗」「好的 那复核：X2024年有没有结转的」: a short
+# purpose or role phrase closed by a colon or a space says WHY the user asks; the question after it — asking a
+# figure of its own, with or without its body and year (a chosen report needs neither) — is what she asks. A check
+# word there is no consistency question unless what follows asks agreement (「核对：新收和办结对得上吗」 stays).
+_PURPOSE_HEAD = lazy(
+    r"^(?P<lead>\s*(?:(?:好的|好滴|好|行|嗯+|哦+|噢+|ok|OK|Ok|那么|那)[，,。.\s]*)*)"
+    r"(?P<head>[\u4e00-\u9fff]{2,6})(?P<end>\s*[：:]\s*|\s+)(?=\S)"
+)
+_PURPOSE_CHECK = lazy(r"核对|核實|核实|核一下|核下|复核|校对|核验|核查|查对|确认")
+# what the user does with the answer (checked on the folded head): scoring, reviewing, writing, reporting, research
+_PURPOSE = lazy(
+    r"(?:核对|核实|核一下|核下|复核|校对|核验|核查|查对|查证|确认|打分|评分|评估|考核|测评|评议|审核|审校|抽查|检查|"
+    r"自查|督查|写稿|撰稿|写材料|写报告|汇报|调研|备课|填表|引用|报道|采访|研究|论文|作业|参考)|用$"
+)
+_PURPOSE_ASKS = lazy(r"多少|几|幾|有没有|有沒有|有无|有無|是否|吗|嗎|么|麼|[？?]")
+
+
+def purpose_dropped(q: str) -> str:
+    """「打分核对：今年有没有不予公开的情况」 → 「今年有没有不予公开的情况」; 「写稿用 行政复议比直接起诉多吗」 →
+    「行政复议比直接起诉多吗」; 「核对：今年新收和办结对得上吗」 as written (agreement is what is asked)."""
+    m = _PURPOSE_HEAD.match(q)
+    if not m:
+        return q
+    from extractor.normalize import fold
+    from extractor.traditional import simplify
+
+    from . import intent
+
+    # (read in simplified characters, as the routes read it: 「打分核對：」「校對 」)
+    head, rest = fold(simplify(m.group("head"))), simplify(q[m.end() :])
+    if len(rest) < 4 or not _PURPOSE.search(head) or not _PURPOSE_ASKS.search(rest) or not _names_nothing(head):
+        return q
+    asked_rest = intent.parse(rest)
+    if not asked_rest.cells and not asked_rest.measures:
+        return q  # (what follows names no figure: the head may be what it is about)
+    if _PURPOSE_CHECK.search(head) and (_AGREEMENT.search(rest) or _check_asked(rest)):
+        return q
+    return m.group("lead") + q[m.end() :]
+
+
 def _names_besides_bodies(rest: str) -> bool:
     """`rest` names something besides its bodies, its years and the words that ask (「A vs B，哪个高」 names nothing
     else): read by the readers of bodies and years and the cross-report asking words (`named_figures._ASKING`)."""
@@ -435,6 +476,8 @@ def asked(q: str) -> str:
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
     return request_dropped(
         pronoun_dropped(
-            relative_to_now(corrected(self_dropped(check_word_dropped(relayed(context_dropped(pasted_ask(q)))))))
+            relative_to_now(
+                corrected(self_dropped(check_word_dropped(relayed(purpose_dropped(context_dropped(pasted_ask(q)))))))
+            )
         )
     )

@@ -147,6 +147,12 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
     cited += extra
     text = f"{fmt(value)}{unit}{detail}" + _defect_note(ctx, rid, keys)
+    if _WHETHER_ANY.search(ctx.q) and not re.search(r"多少|几", ctx.q):
+        # 「今年有没有不予公开的情况」: yes or no, answered by the count (a printed 0 is 「没有」; a blank was said above)
+        text = f"有：{m.label}{text}" if value else f"没有（{m.label}{text}）"
+        return ctx.answer(
+            text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
+        )
     if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
@@ -156,6 +162,12 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
+
+
+# 「有没有没办完结转到下一年的」「今年有无不予公开的」「是否有被起诉」「有不予处理的吗」: whether any — the count answers
+_WHETHER_ANY = re.compile(
+    r"有没有|有沒有|有无|有無|是否有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$"
+)
 
 
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
@@ -187,11 +199,34 @@ def defects_of(ctx: Context, rid: str, keys: Collection[str]) -> list[str]:
     return list(dict.fromkeys(said))
 
 
+# 「行政复议和直接起诉哪个多」「予以公开跟不予公开谁多」「哪项更少」: which of two figures is larger (smaller)
+_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|谁)(?:更|比较|较|最)?(多|少|高|低)(?!少)")
+
+
 def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure, list[str], float | None]]) -> Answer:
     """「维持、纠正、其他、尚未审结各几件」: every cell listed is said in the order asked — a 0 as 0, a printed
     blank as 空白, a cell the report does not hold or that was not read as 「报告未提及」 — never left out, which
     would answer a list shorter than the one asked as if it were whole; a 「/」 said as printed. The headline is
     the first item's number."""
+    which = _WHICH_MORE.search(ctx.q)
+    if which and len(listed) == 2 and all(v is not None for _, _, v in listed):
+        # 「行政复议和直接起诉哪个多」: which of the two — the one asked for (the larger, or the smaller for 少/低) first
+        fewer = which.group(1) in ("少", "低")
+        two = [(m, keys, float(v or 0)) for m, keys, v in listed]
+        (a, ka, va), (b, kb, vb) = sorted(two, key=lambda g: g[2] if fewer else -g[2])
+        said = (
+            f"一样多：{a.label}{fmt(va)}{vals.unit_of(a)}，{b.label}{fmt(vb)}{vals.unit_of(b)}"
+            if va == vb
+            else f"{a.label}{'少' if fewer else '多'}：{a.label}{fmt(va)}{vals.unit_of(a)}，"
+            f"{b.label}{fmt(vb)}{vals.unit_of(b)}（相差{fmt(abs(va - vb))}{vals.unit_of(a)}）"
+        )
+        return ctx.answer(
+            said,
+            "table",
+            value=va,
+            unit=vals.unit_of(a),
+            citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)],
+        )
     parts, cited, printed = [], [], False
     for m, keys, value in listed:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
@@ -467,9 +502,39 @@ def difference(ctx: Context) -> Answer | None:
     (a, ka, va), (b, kb, vb) = got
     d = round(va - vb, 6)  # (printed decimals stay as printed)
     unit = vals.unit_of(a)
+    if _YES_NO_MORE.search(ctx.q) and not _HOW_MUCH.search(ctx.q):
+        return _more_or_not(ctx, rid, cells, got, d, unit)
     how = "多" if d > 0 else "少" if d < 0 else "一样多"
     said = f"{a.label}比{b.label}{how}{fmt(abs(d))}{unit}" if d else f"{a.label}与{b.label}一样多"
     text = f"{fmt(d)}{unit}（{said}；按表格计算：{a.label}{fmt(va)}{unit} − {b.label}{fmt(vb)}{vals.unit_of(b)}）"
+    return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
+
+
+# 「行政复议比直接起诉多吗」「予以公开是不是比不予公开多」「复议比诉讼少不少」: whether the first is more (or less) —
+# a yes or no, not the difference (「多多少」「差几件」「多还是少」 ask the difference)
+_YES_NO_MORE = re.compile(
+    r"(?:多|少|高|低|大|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|多不多|少不少|高不高|低不低|"
+    r"(?:是不是|是否|有没有|有没)[^，,。？?]{0,24}比[^，,。？?]{1,24}(?:多|少|高|低|大|小)"
+)
+_HOW_MUCH = re.compile(r"多少|几|差|相差|多出|少了|多了|还是")
+
+
+def _more_or_not(ctx: Context, rid: str, cells: dict, got: list, d: float, unit: str) -> Answer:
+    """「A比B多吗」: yes or no, the larger figure said first, then the other and the difference (「否：B 12件，多于
+    A 4件（A比B少8件）」)."""
+    (a, ka, va), (b, kb, vb) = got
+    less = bool(
+        re.search(r"(?:少|低|小)(?:吗|么|嘛|麼|嗎|不|没有?|呢)|少不少|低不低|比[^，,。？?]{1,24}(?:少|低|小)", ctx.q)
+    )
+    yes = d < 0 if less else d > 0
+    if d == 0:
+        text = f"否：{a.label}与{b.label}一样多，都是{fmt(va)}{unit}"
+    else:
+        (big, vbig), (small, vsmall) = ((a, va), (b, vb)) if d > 0 else ((b, vb), (a, va))
+        text = (
+            f"{'是' if yes else '否'}：{big.label}{fmt(vbig)}{vals.unit_of(big)}，多于{small.label}"
+            f"{fmt(vsmall)}{vals.unit_of(small)}（{a.label}比{b.label}{'多' if d > 0 else '少'}{fmt(abs(d))}{unit}）"
+        )
     return ctx.answer(text, "table", value=d, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)])
 
 
