@@ -879,6 +879,17 @@ class Catalogue:
             # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
             if before and not any(before[1] in n and _own_place(before[0], n) for n in names):
                 return before[0] + q[i + lv : j]
+            # 「长沙市教育局」 found as 「沙市教育局」 (荆州市沙市区's): a form that starts inside a longer place
+            # written there is not what was written — that place's body, which the store does not hold
+            inside = _place_across(q, i, j)
+            if inside is not None and not any(q[inside[0] : inside[1]] in n for n in names):
+                return q[inside[0] : j]
+            # 「深圳卫健局」「湖州的人社局」 found as a form naming no place: the city written right before it
+            # names the city's own bureau, not a district's of it (深圳市龙华区卫生健康局) — not stored
+            if min(hit.values()) == 2:
+                city = _city_before(q, i)
+                if city is not None and not any(_own_place(city[0], n) for n in names):
+                    return q[city[1] : j]
             after = _division_starting(q, j)
             if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
                 return q[i:j] + after[0]
@@ -1115,6 +1126,29 @@ _ASKING = lazy(
     r"|的"  # 「2019年经审核的市政府公文」: a phrase, never a place 「经审核的市」
 )
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+
+
+def _place_across(q: str, i: int, j: int) -> tuple[int, int] | None:
+    """A division (full or short name) written across position i of q, starting before it and ending inside
+    [i+1, j] (「长沙市」 across the 「沙市教育局」 found at 1): its span, or None."""
+    for s in range(max(0, i - 4), i):
+        for length in G.name_lengths(q[s : s + 2]):
+            e = s + length
+            if i < e <= j and (G.by_name(q[s:e]) or G.by_short(q[s:e])):
+                return s, e
+    return None
+
+
+def _city_before(q: str, i: int) -> tuple[str, int] | None:
+    """A province or city (full name or short form: 「深圳」「湖州市」「浙江」) written right before position i
+    (a 的 between allowed): its full name and where it starts; None otherwise."""
+    end = i - 1 if i and q[i - 1] == "的" else i
+    for length in range(min(8, end), 1, -1):
+        w = q[end - length : end]
+        for d in (*G.by_name(w), *G.by_short(w)):
+            if d.level in ("省", "市") and not d.zone:
+                return d.name, end - length
+    return None
 
 
 def _division_starting(q: str, j: int) -> tuple[str, str] | None:
