@@ -339,6 +339,15 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     for p, twin in _SAME_MEDIUM.items():  # 「公众号关注数」 of 「政务微信“河北教育发布”…关注数」: one platform
         if p in head + rest and p not in sent and twin in sent:
             head, rest = head.replace(p, twin), rest.replace(p, twin)
+    if "新媒体" in head + rest and "新媒体" not in sent:
+        # 「政务新媒体发了多少条」 of a report whose one new-media count is 「通过政务微信公众号发布信息636条」: the
+        # platform it names is the 新媒体 asked — only when no number of the report names another platform
+        # (「微博发布500条、微信发布636条」: no one number is the 新媒体's)
+        own = set(_NEW_MEDIA.findall(fold(_clause(report.text, a, m["start"], m["end"]))))
+        named = {p for x in scored for p in _NEW_MEDIA.findall(fold(x[7]))}
+        if len(own) == 1 and named == own:
+            word = own.pop()
+            head, rest = head.replace("新媒体", word), rest.replace("新媒体", word)
     if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
         # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
         # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
@@ -351,6 +360,10 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# a new-media platform (a kind of 政务新媒体), as a clause names it
+_NEW_MEDIA = re.compile(r"微信公众号|公众号|微信|微博|视频号|抖音|快手|头条号|客户端|小程序")
 
 
 # things held or done (occasions): 「…3次」 of them counts the occasions, never the persons (人次) taking part
@@ -802,6 +815,10 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure) or mm.unit not in _ITEM_UNITS:
         return best, ctx
+    # the asked unit's fit is its best-scored number, not the one the label nearest the words picked: 「网站上主动
+    # 公开了多少条」 picks 「通过政府网站公开279条」 (1.1) beside 「全年主动公开318条」 (2.9) — 「受理申请6件」 (2.3)
+    # fits neither better, and counts applications, not what was published
+    fit = max((x[0] for x in rivals), default=0.0) if best else 0.0
     for unit in _ITEM_UNITS:
         if unit == mm.unit:
             continue
@@ -817,7 +834,7 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
             continue
         if best is None and not _names_the_thing(mm.focus, best2):
             continue  # 「被撤回的政府信息有几件」: the 主动公开 total in 条 counts no 撤回 (review of narr)
-        if best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN:
+        if best is None or best2[0] >= max(best[0], fit) + _OTHER_UNIT_MARGIN:
             best, ctx = best2, ctx2
             rivals[:] = found
     return best, ctx
