@@ -21,6 +21,7 @@ REPORTS = {
     "ganzhou": "eval/wild/reports/cms21-ganzhou-office-2021.html",
     "gulou": "eval/wild3/reports/html-legacy-gulou-2018.html",
     "jishishan": "eval/wild14/reports/h23-jishishan-gov-hyphens-2023.html",
+    "xiangzhou": "eval/wild3/reports/h21-xiangzhou-fgj-remarks-2021.html",
 }
 
 
@@ -68,6 +69,14 @@ def test_the_website_s_count_of_an_old_form_report(asker, q, value, quote):
 def test_in_person_said_in_other_words(asker, q):
     ans = asker.ask(q)
     assert ans.value == 3 and "当面申请3件" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("q", ["那个 当面申请的有几件", "现场来申请的有几件呀", "到窗口申请的几件", "當面申請的有幾件"])
+def test_one_channel_of_two_counted_together_is_refused_and_said(asker, q):
+    # 「信函及当面申请37件」: the joint count said as what it is — never 37 (nor the total 50, nor 0) as 当面's
+    ans = asker.ask(q, report_id=asker.ids["xiangzhou"])
+    assert ans.value is None and "信函及当面申请37件" in ans.answer and "未分开统计" in ans.answer, ans.answer
+    assert asker.ask("网上申请多少件", report_id=asker.ids["xiangzhou"]).value == 13
 
 
 @pytest.mark.parametrize("q", ["政务新媒体发了多少条", "新媒体平台发布信息多少条啊", "政務新媒體發了多少條"])
