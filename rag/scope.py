@@ -437,6 +437,10 @@ class Catalogue:
     def name(self, key: str) -> str:
         return self.names.get(key, key)
 
+    def names_holding(self, part: str) -> dict[str, str]:
+        """The stored agencies whose name holds `part`: key → name."""
+        return {k: n for k, n in self.names.items() if part in n}
+
     # ------------------------------------------------------------------ agencies
     def mentions(self, text: str) -> list[tuple[int, int, dict[str, int]]]:
         """Maximal non-overlapping spans of the text that are a form of some stored agency."""
@@ -585,6 +589,8 @@ class Catalogue:
         foreign = None if agency else self._foreign_place(text)
         if foreign:  # 「北京市科委」 is not 上海市科委, 「安康市汉滨区」 not 安康市政府办
             return Resolved([], scope, unknown=foreign)
+        if not groups and not agency and (cut := self.cut_at_start(text)) is not None:
+            return Resolved([], scope, unknown=cut[0])  # (read whole by `merged_written`, and said so)
         if not groups and not agency:
             # a name the catalogue does not know (「江宁水务」 before its forms, 「公安局」) is refused:
             # never read as no name at all, which would widen the question to the whole store
@@ -689,6 +695,10 @@ class Catalogue:
         one such body of that place; None otherwise. Asked only of a name the store did not know. (Every
         candidate name is looked up at once: a long question costs one lookup, not one per position.)"""
         q = fold(text)
+        cut = self.cut_at_start(text)
+        if cut is not None:  # 「族撒拉族政府」: 积石山保安族东乡族撒拉族自治县人民政府, its name cut at its start
+            at = q.find(cut[0])
+            return text[:at] + cut[1] + text[at + len(cut[0]) :]
         spans: dict[tuple[int, int], list[str]] = {}
         for k in range(2, len(q) - 1):
             dept = _department_at(q, k)
@@ -702,6 +712,22 @@ class Catalogue:
             if len(keys) == 1:  # (fold maps a character to one: the text's own characters kept around the name)
                 return text[:a] + self.name(keys.pop()) + text[z:]
         return None
+
+    def cut_at_start(self, text: str) -> tuple[str, str] | None:
+        """A government's name written cut at its start (「族撒拉族政府」 of 积石山保安族东乡族撒拉族自治县人民政府, a long
+        name's head lost): the name as written and the one stored name whose place ends with the written part —
+        none when no stored name, or several, end so (never guessed). Only a name that opens the question."""
+        m = _CUT_GOVERNMENT.match(fold(text))
+        if m is None or self.forms_of({m.group(1), m.group(1) + m.group(2)}):
+            return None
+        part = m.group(1)
+        found = {
+            k: n
+            for k, n in self.names_holding(part).items()
+            if (place := _GOVERNMENT_END.sub("", fold(n))) != part
+            and (place.endswith(part) or _PLACE_LEVEL_END.sub("", place).endswith(part))
+        }
+        return (m.group(1) + m.group(2), next(iter(found.values()))) if len(found) == 1 else None
 
     def _kinds(self, text: str, groups: list[list[str]], written: list[str], scope: Scope) -> Resolved | None:
         """「统计局里谁收到的申请最多」「省级部门中哪些…」「2022年的区政府里…」: a form shared by every body of a
@@ -900,6 +926,17 @@ class Catalogue:
             # (「石家庄市卫生健康局」 is the city's own, not 石家庄市长安区's: a division follows the place in that name)
             if before and not any(before[1] in n and _own_place(before[0], n) for n in names):
                 return before[0] + q[i + lv : j]
+            # 「长沙市教育局」 found as 「沙市教育局」 (荆州市沙市区's): a form that starts inside a longer place
+            # written there is not what was written — that place's body, which the store does not hold
+            inside = _place_across(q, i, j)
+            if inside is not None and not any(q[inside[0] : inside[1]] in n for n in names):
+                return q[inside[0] : j]
+            # 「深圳卫健局」「湖州的人社局」 found as a form naming no place: the city written right before it
+            # names the city's own bureau, not a district's of it (深圳市龙华区卫生健康局) — not stored
+            if min(hit.values()) == 2:
+                city = _city_before(q, i)
+                if city is not None and not any(_own_place(city[0], n) for n in names):
+                    return q[city[1] : j]
             after = _division_starting(q, j)
             if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
                 return q[i:j] + after[0]
@@ -1012,6 +1049,14 @@ class StoreCatalogue(Catalogue):
             self.entries[rid] = _entry(row)
         return self.entries[rid]
 
+    def names_holding(self, part: str) -> dict[str, str]:
+        rows = self.store.db.execute(
+            "SELECT agency_key, MIN(agency) FROM reports WHERE superseded_by IS NULL AND agency_key<>''"
+            " AND instr(agency, ?) > 0 GROUP BY agency_key",
+            (part,),
+        )
+        return {k: n or k for k, n in rows}
+
     def name(self, key: str) -> str:
         if key not in self.names:
             row = self.store.db.execute("SELECT MIN(agency) FROM reports WHERE agency_key=?", (key,)).fetchone()
@@ -1091,6 +1136,7 @@ class StoreCatalogue(Catalogue):
             and _body_named(text) is None
             and _level_department(text) is None
             and not _ANY_KIND.search(fold(text))  # (a kind named that the store holds no body of: refused)
+            and self.cut_at_start(text) is None  # (「族撒拉族政府」: a stored name cut at its start)
         )
 
 
@@ -1136,6 +1182,34 @@ _ASKING = lazy(
     r"|的"  # 「2019年经审核的市政府公文」: a phrase, never a place 「经审核的市」
 )
 _ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+
+
+def _place_across(q: str, i: int, j: int) -> tuple[int, int] | None:
+    """A division written across position i of q, starting before it and ending inside [i+1, j] (「长沙市」
+    across the 「沙市教育局」 found at 1): its span, or None. A full name (ending in its level), or a
+    province's or a city's short form not after a joining word — never 「和平」 of 「洪泽和平潭」."""
+    for s in range(max(0, i - 4), i):
+        for length in G.name_lengths(q[s : s + 2]):
+            e = s + length
+            if not i < e <= j:
+                continue
+            if G.by_name(q[s:e]) and q[e - 1] in _LEVEL_END:
+                return s, e
+            if q[s] not in _FREE and any(d.level in ("省", "市") and not d.zone for d in G.by_short(q[s:e])):
+                return s, e
+    return None
+
+
+def _city_before(q: str, i: int) -> tuple[str, int] | None:
+    """A province or city (full name or short form: 「深圳」「湖州市」「浙江」) written right before position i
+    (a 的 between allowed): its full name and where it starts; None otherwise."""
+    end = i - 1 if i and q[i - 1] == "的" else i
+    for length in range(min(8, end), 1, -1):
+        w = q[end - length : end]
+        for d in (*G.by_name(w), *G.by_short(w)):
+            if d.level in ("省", "市") and not d.zone:
+                return d.name, end - length
+    return None
 
 
 def _division_starting(q: str, j: int) -> tuple[str, str] | None:
@@ -1479,6 +1553,13 @@ def _body_named(text: str) -> str | None:
     return None
 
 
+# a government's name cut at its start, opening the question (after a filler): three or more of its last
+# characters, then 政府 (「族撒拉族政府2023年度…」)
+_CUT_GOVERNMENT = lazy(
+    r"^(?:请问|那个|那|问一?下|我想问一?下|想问一?下)?[\s，,]*([\u4e00-\u9fff]{3,12}?)(人民政府|政府)"
+)
+_GOVERNMENT_END = lazy(r"(?:人民政府|政府)$")
+_PLACE_LEVEL_END = lazy(r"(?:自治县|自治州|自治旗|县|市|区|旗|州)$")
 _QUOTED = lazy(r"[“\"「《『][^”\"」》』]{1,20}[”\"」》』]")
 _NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u9fff]){1,4}(?=\d|[的年在，,？?+＋、]|$)")
 

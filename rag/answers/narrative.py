@@ -339,6 +339,15 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     for p, twin in _SAME_MEDIUM.items():  # 「公众号关注数」 of 「政务微信“河北教育发布”…关注数」: one platform
         if p in head + rest and p not in sent and twin in sent:
             head, rest = head.replace(p, twin), rest.replace(p, twin)
+    if "新媒体" in head + rest and "新媒体" not in sent:
+        # 「政务新媒体发了多少条」 of a report whose one new-media count is 「通过政务微信公众号发布信息636条」: the
+        # platform it names is the 新媒体 asked — only when no number of the report names another platform
+        # (「微博发布500条、微信发布636条」: no one number is the 新媒体's)
+        own = set(_NEW_MEDIA.findall(fold(_clause(report.text, a, m["start"], m["end"]))))
+        named = {p for x in scored for p in _NEW_MEDIA.findall(fold(x[7]))}
+        if len(own) == 1 and named == own:
+            word = own.pop()
+            head, rest = head.replace("新媒体", word), rest.replace("新媒体", word)
     if head and _pairs(re.sub(r"数量|总数|数目|总量", " ", _COMMON.sub(" ", head))) and overlap(head, sent) < 0.5:
         # the sentence does not speak of the thing asked (a head of common words only — 「政府信息」 — names
         # nothing a sentence must repeat: 「全年主动公开信息数156条」 answers 「主动公开了多少条政府信息」)
@@ -351,6 +360,10 @@ def best_metric(ctx: Context, rids: list[str], rivals: list | None = None):
     ):
         return None  # 「信息处理费」 asked, a sentence about 政府信息公开申请 found: not the thing asked
     return best
+
+
+# a new-media platform (a kind of 政务新媒体), as a clause names it
+_NEW_MEDIA = re.compile(r"微信公众号|公众号|微信|微博|视频号|抖音|快手|头条号|客户端|小程序")
 
 
 # things held or done (occasions): 「…3次」 of them counts the occasions, never the persons (人次) taking part
@@ -638,7 +651,9 @@ def _item_tails(item: str) -> list[str]:
 
 def _joined_dimension(q: str, clause: str) -> bool:
     """「通过信函申请的有几件」 and the clause says 「信函及当面申请41件」: the number counts the asked
-    channel with another the question does not name — not the part asked."""
+    channel with another the question does not name — not the part asked. (The channel asked in other
+    words counts: 「现场来申请的」 is 当面.)"""
+    q = canon(q)
     for m in _JOINED.finditer(clause):
         pair = {m.group(1), m.group(2)}
         if len(pair) == 2 and any(d in q for d in pair) and not all(d in q for d in pair):
@@ -657,6 +672,7 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
     mm = ctx.question.first(MetricMeasure)
     must = mm.must if isinstance(mm, MetricMeasure) else []
     scored = []
+    q = canon(fold(ctx.q))  # (「现场来申请的」 asks the 当面 channel: its test is the channel's)
     for m in ctx.store.metrics(rid):
         u = m["unit"] or ""
         if (u != "%") if unit == "%" else (want and not u.endswith(want) or u == "%"):
@@ -664,14 +680,14 @@ def _subject_pick(ctx: Context, rid: str, words: list[str], unit: str | None):
         if len(report.text) < m["end"]:
             break
         a, b = sentence_bounds(report.text, m["start"], m["end"])
-        if not _answers(fold(ctx.q), "", report.text, a, b, m):
+        if not _answers(q, "", report.text, a, b, m):
             continue  # 「“科技河北”视频号发布信息230条」 does not count the 微博 asked, though 微博 is said before it
         raw_clause = re.sub(r"\s+", "", fold(_clause(report.text, a, m["start"], m["end"])))
         # a table row asked (「予以公开」) and the clause not saying it in the row's words: its name must be
         # said nearly whole (「以公开为常态…政策文件1件」 shares 以公/公开 with 予以公开 — a neighbour's number;
         # 「办理依申请公开文件数224件」 says 依申请公开办理 but for one word order)
         strict = bool(must) and not any(re.search(w, raw_clause) for w in must)
-        if _joined_dimension(fold(ctx.q), raw_clause) or _one_of_listed(fold(ctx.q), report.text, a, m["end"]):
+        if _joined_dimension(q, raw_clause) or _one_of_listed(fold(ctx.q), report.text, a, m["end"]):
             continue
         lead = canon(re.sub(r"\s+", "", fold(report.text[a : m["end"]])))
         score = _said_score(words, lead, canon(raw_clause), 0.75 if strict else 0.5)
@@ -802,6 +818,10 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
     mm = ctx.question.first(MetricMeasure)
     if not isinstance(mm, MetricMeasure) or mm.unit not in _ITEM_UNITS:
         return best, ctx
+    # the asked unit's fit is its best-scored number, not the one the label nearest the words picked: 「网站上主动
+    # 公开了多少条」 picks 「通过政府网站公开279条」 (1.1) beside 「全年主动公开318条」 (2.9) — 「受理申请6件」 (2.3)
+    # fits neither better, and counts applications, not what was published
+    fit = max((x[0] for x in rivals), default=0.0) if best else 0.0
     for unit in _ITEM_UNITS:
         if unit == mm.unit:
             continue
@@ -817,7 +837,7 @@ def _best_item_count(ctx: Context, rivals: list) -> tuple:
             continue
         if best is None and not _names_the_thing(mm.focus, best2):
             continue  # 「被撤回的政府信息有几件」: the 主动公开 total in 条 counts no 撤回 (review of narr)
-        if best is None or best2[0] >= best[0] + _OTHER_UNIT_MARGIN:
+        if best is None or best2[0] >= max(best[0], fit) + _OTHER_UNIT_MARGIN:
             best, ctx = best2, ctx2
             rivals[:] = found
     return best, ctx
@@ -2168,7 +2188,7 @@ def retrieve(ctx: Context) -> Answer:
         # a count asked, and no number of the report answers it (value.metric): a row of a statistics
         # table of the old template (「回应公众关注热点或重大舆情数|次|21」) if one is the thing asked, else
         # not a passage with some other number in it, but 「报告未提及」 — the nearest passage as 相关内容
-        return stat_row(ctx) or refuse(ctx)
+        return stat_row(ctx) or _joined_only(ctx) or refuse(ctx)
     ranked = _ranked_chunks(ctx)
     if ctx.llm is not None:
         from ..llm_answer import llm_answer
@@ -2654,6 +2674,37 @@ def _one_account(q: str, text: str, start: int, end: int) -> bool:
         return False
     asked = {x for m in _PLATFORM.findall(fold(q)) for x in (m, _twin(m))}
     return not any(m in asked or _twin(m) in asked for m in media)
+
+
+# 「信函及当面申请37件」: two channels' applications counted together, and the count
+_JOINED_COUNT = re.compile(
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)[^，,；;。\d]{0,4}?(?:及|和|与|或|、|以及|加)"
+    r"(网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话)[^，,；;。\d]{0,6}?(\d+)\s*件"
+)
+
+
+def _joined_only(ctx: Context) -> Answer | None:
+    """「当面申请的有几件」 of a report that says only 「信函及当面申请37件」: no count of the channel asked — refused,
+    and the joint count said as what it is (never 37 as the channel's: two channels counted together answer
+    neither), instead of 「报告未提及」 beside a passage that seems to say it."""
+    one = ctx.one_report()
+    asked = set(_CHANNEL.findall(canon(fold(ctx.q))))
+    if one is None or one[1] is None or len(asked) != 1:
+        return None
+    rid, report = one
+    for m in _JOINED_COUNT.finditer(report.text):
+        pair = {m.group(1), m.group(2)}
+        if asked <= pair and len(pair) == 2:
+            a, b = sentence_bounds(report.text, m.start(), m.end())
+            cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
+            what = "与".join((m.group(1), m.group(2)))
+            return ctx.answer(
+                f"{NOT_MENTIONED}单列的{asked.pop()}申请件数：报告写的是「{m.group(0)}」（{what}申请合计{m.group(3)}件，"
+                "未分开统计）。",
+                "none",
+                citations=[cit],
+            )
+    return None
 
 
 def refuse(ctx: Context) -> Answer:
