@@ -338,6 +338,10 @@ KIND_NAMES = ("report_defect", "blank_cells", "extraction_doubt")
 Kind = Literal["report_defect", "blank_cells", "extraction_doubt"]
 YearText = Annotated[str | None, Query(max_length=40, description="2022、2022年 或 2021-2023")]
 TemplateName = Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"]
+LevelText = Annotated[
+    str | None,
+    Query(max_length=20, description="级别：省级政府、省级部门、市级政府、市级部门、县级政府、县级部门、乡级政府"),
+]
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -538,6 +542,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def years_of(year: str | None) -> tuple[int, int] | None:
         try:
             return ov.parse_years(year)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    def level_of(level: str | None) -> str | None:
+        try:
+            return ov.parse_level(level)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
@@ -843,9 +853,13 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        level: LevelText = None,
     ):
         years = years_of(year)
         ids = named_ids(agency)  # 「怀化」 finds what the overview and /api/reports find (an empty file before)
+        if (lv := level_of(level)) is not None:  # 「湖南省县级部门…」's set: agency=湖南&level=县级部门
+            of_level = {r.id for r in ov.all_rows(store.db) if r.level == lv}
+            ids = sorted(of_level if ids is None else of_level.intersection(ids))
         reports = [store.report(r["id"]) for r in store.summaries(None, years, template, None, limit, offset, ids=ids)]
         reports = [r for r in reports if r is not None]
         # the cap is silent in the file itself: the total says whether this was all of it
@@ -919,6 +933,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: TemplateName | None = None,
         sort: Annotated[str | None, Query(max_length=40)] = None,
         desc: bool = False,
+        level: LevelText = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None,
@@ -937,6 +952,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             offset,
             store.alias_table() if agency else None,
             group,
+            level_of(level),
         )
 
     @app.get(
@@ -955,6 +971,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: TemplateName | None = None,
         sort: Annotated[str | None, Query(max_length=40)] = None,
         desc: bool = False,
+        level: LevelText = None,
     ) -> Response:
         check_sort(sort)
         found = ov.overview(
@@ -968,6 +985,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             desc,
             limit=10**9,
             aliases=store.alias_table() if agency else None,
+            level=level_of(level),
         )
         head, body = sheets.overview_table(found.rows)
         return sheet_response(head, body, "总览", "xxgk-总览", format)

@@ -232,11 +232,45 @@ def describe(r: Report) -> str:
     return "\n".join(out)
 
 
+def check_summary(reports: list[Report], errors: list[dict]) -> str:
+    """The closing lines of a `check` over several files, as an evaluator files them: how many were read, which
+    reports print numbers that break an identity, which have doubts or no tables, which files could not be read
+    (each of those was said only on stderr, among the reports, before)."""
+
+    def name(r: Report) -> str:
+        return f"{r.agency or '（机关未识别）'}{r.year or '?'}年"
+
+    defect = [r for r in reports if any(f.severity == "error" and f.kind == "report_defect" for f in r.findings)]
+    doubt = [r for r in reports if any(f.kind == "extraction_doubt" for f in r.findings)]
+    blank = [r for r in reports if any(f.kind == "blank_cells" for f in r.findings)]
+    untabled = [r for r in reports if not (r.tables_recoverable and r.template in (Template.GF2021, Template.GF2019))]
+    clean = len(reports) - len({id(r) for r in defect + doubt + blank + untabled})
+    out = [
+        f"== 核查汇总：共 {len(reports) + len(errors)} 个文件，读出 {len(reports)} 份报告，读取失败 {len(errors)} 个"
+    ]
+    out.append(
+        f"报告错误（印出的数字不符勾稽关系）：{len(defect)} 份"
+        + ("：" + "、".join(map(name, defect)) if defect else "")
+    )
+    if blank:
+        out.append(f"空白单元格（无从核对）：{len(blank)} 份：" + "、".join(map(name, blank)))
+    if doubt:
+        out.append(f"提取存疑（请对照原文）：{len(doubt)} 份：" + "、".join(map(name, doubt)))
+    if untabled:
+        out.append(f"没有读出标准统计表（未核对）：{len(untabled)} 份：" + "、".join(map(name, untabled)))
+    out.append(f"未发现问题：{clean} 份")
+    for e in errors:
+        out.append(f"读取失败：{_shown(str(e.get('source', '')))}：{e.get('error', '')}")
+    return "\n".join(out)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    reports, _, code = _extract_all(args.files, llm_config(args))
+    reports, errors, code = _extract_all(args.files, llm_config(args))
     for r in reports:
         print(describe(r))
         print()
+    if len(reports) + len(errors) > 1:
+        print(check_summary(reports, errors))
     if code == 0 and any(f.severity == "error" and f.kind == "report_defect" for r in reports for f in r.findings):
         code = 1
     return code
@@ -638,21 +672,30 @@ def _one_agency(store, text: str) -> str:
     return names[0] if names else text
 
 
-def _named(store, text: str) -> set[str]:
+def _identities(store) -> dict[str, tuple[str | None, str, str | None, list[str], str | None, str | None]]:
+    """Each current report's name, key, full name, region (province → county) and level, read from the reports
+    (nothing written: `list` runs on a read-only data directory)."""
+    from api import overview as ov
+
+    return {
+        rid: (agency, key or "", full, ov.region_path(code, region), code, level)
+        for rid, agency, key, full, region, code, level in store.db.execute(
+            "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
+            " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code'),"
+            " json_extract(report_json(body), '$.agency_level') FROM reports WHERE superseded_by IS NULL"
+        )
+    }
+
+
+def _named(store, text: str, known: dict | None = None) -> set[str]:
     """The current reports a partial name finds (「南昌」: 南昌县, 南昌市新建区…; 「洪泽」「淮安」: 洪泽区人民政府), by
     the overview's own rule (`api.overview.matches_agency`) — read from the reports, nothing written."""
     from api import overview as ov
 
     aliases = store.alias_table()
     found = set()
-    for rid, agency, key, full, region, code in store.db.execute(
-        "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
-        " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code')"
-        " FROM reports WHERE superseded_by IS NULL"
-    ):
-        row = ov.OverviewRow.model_construct(
-            id=rid, agency=full or agency, agency_key=key or "", region=ov.region_path(code, region)
-        )
+    for rid, (agency, key, full, region, _, _) in (known if known is not None else _identities(store)).items():
+        row = ov.OverviewRow.model_construct(id=rid, agency=full or agency, agency_key=key, region=region)
         if ov.matches_agency(row, text, aliases):
             found.add(rid)
     return found
@@ -668,11 +711,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = Store(d)
     rows = store.listing()
+    # region and level: what a question's set is made of (「湖南省县级部门2024年…」 → 「湖南省的县级部门 2024年（3份报告）」),
+    # so that a user can list the same reports (`--agency 湖南 --level 县级部门 --year 2024`) and a script read them
+    known = _identities(store) if args.agency or args.level or args.json else {}
     if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
-        rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
+        rows = [r for r in rows if r["id"] in _named(store, args.agency, known)]  # 「南昌」 was 南昌县 alone
     if args.year:
         rows = [r for r in rows if r["year"] and args.year[0] <= r["year"] <= args.year[1]]
+    if args.level:
+        rows = [r for r in rows if r["id"] in known and known[r["id"]][5] == args.level]
     if args.json:
+        for r in rows:
+            ident = known.get(r["id"])
+            r["region"] = "".join(ident[3]) if ident else None
+            r["region_code"] = ident[4] if ident else None
+            r["level"] = ident[5] if ident else None
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
     if not rows:  # a filter that matched nothing is not an empty store: say which it is
@@ -906,6 +959,16 @@ def _year(value: str) -> int:
     return int(digits)
 
 
+def _level(value: str) -> str | None:
+    """`list --level`: a kind of body as the overview's filter takes it (「县级部门」「区县政府」「乡镇」)."""
+    from api.overview import parse_level
+
+    try:
+        return parse_level(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _years(value: str) -> tuple[int, int]:
     """`list --year`: one year or a range, as the overview and /api/reports take them (「2023」「2023年」
     「2021-2023」「2021年至2023年」); `list --year 2021-2022` was refused while the page took it."""
@@ -999,7 +1062,12 @@ def build_parser() -> argparse.ArgumentParser:
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
     ls.add_argument("--year", type=_years, help="只列这一年度或这几年（如 2023、2021-2023）")
-    ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
+    ls.add_argument(
+        "--level",
+        type=_level,
+        help="只列这一级别的机关：省级政府、省级部门、市级政府、市级部门、县级政府、县级部门、乡级政府",
+    )
+    ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8；含地区 region 和级别 level）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
     rm.add_argument("ids", nargs="+", metavar="ID", help="报告 id（xxgk list 列出，也见于 /api/reports）")

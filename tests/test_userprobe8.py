@@ -1,0 +1,135 @@
+"""What an analyst and an evaluator meet (userprobe8): a question over a set (「湖南省县级部门2024年新收分别是多少」 →
+「范围：湖南省的县级部门 2024年（3份报告）」) that nothing else could list — `xxgk list`, the overview and the exports
+had no level; `xxgk check` over a folder with no closing summary. Real processes, a real `xxgk serve` on loopback;
+no mocks of our code."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from webserver import ROOT, Server
+
+WILD = ROOT / "eval"
+FILES = {  # (body, year) → its file: two 湖南 县级部门, a 湖南 县级政府 of the same year, a 省级部门 elsewhere
+    ("双峰县司法局", 2024): "wild19/reports/p24-shuangfeng-sfj-chrome-t4first-2024.pdf",
+    ("沅江市自然资源局", 2024): "wild19/reports/d24-yuanjiang-zrzyj-fullwidth-t4first-2024.docx",
+    ("安化县人民政府", 2024): "wild19/reports/h24-anhua-gov-dahan-hdr2-units-2024.html",
+    ("甘肃省教育厅", 2024): "wild15/reports/p24-gansu-jyt-hdr2-note-2024.pdf",
+}
+
+
+def cli(*args: str, data=None) -> subprocess.CompletedProcess:
+    extra = ["--data-dir", str(data)] if data is not None else []
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args, *extra], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    src = tmp_path_factory.mktemp("reports")
+    for rel in FILES.values():
+        shutil.copy(WILD / rel, src / rel.rsplit("/", 1)[1])
+    d = tmp_path_factory.mktemp("data")
+    done = cli("ingest", str(src), data=d)
+    assert done.returncode == 0, done.stderr
+    return d
+
+
+@pytest.fixture(scope="module")
+def served(data):
+    s = Server(data)
+    yield s
+    s.stop()
+
+
+def test_list_lists_a_questions_set_by_level_and_says_region_and_level(data):
+    """「湖南省县级部门2024年新收分别是多少」 answers over 「湖南省的县级部门 2024年（3份报告）」; `xxgk list` could not list that
+    set (no --level; `--agency 湖南 --year 2024` gave every 湖南 body) and its --json had no region or level."""
+    asked = cli("ask", "湖南省县级部门2024年新收分别是多少", "--json", data=data)
+    assert asked.returncode == 0, asked.stderr
+    cited = {c["report_id"] for c in json.loads(asked.stdout)["citations"]}
+    listed = cli("list", "--agency", "湖南", "--level", "县级部门", "--year", "2024", "--json", data=data)
+    assert listed.returncode == 0, listed.stderr
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert {r["agency"] for r in rows} == {"双峰县司法局", "沅江市自然资源局"}
+    assert {r["id"] for r in rows} == cited  # the answer's set, and nothing else
+    assert all(r["level"] == "县级部门" and r["region"].startswith("湖南省") for r in rows)
+    assert rows[0]["region_code"].startswith("43")
+    text = cli("list", "--level", "县级政府", data=data)
+    assert "安化县人民政府" in text.stdout and "双峰县司法局" not in text.stdout and "共 1 份报告" in text.stdout
+    wrong = cli("list", "--level", "区级", data=data)
+    assert wrong.returncode == 2 and "级别「区级」无法识别" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_the_overview_and_the_exports_filter_and_say_the_level(served):
+    """The overview (the page's table and its CSV/Excel) had province and years but no level: a set answer's
+    bodies could not be picked out; /api/export (the cells of a set) neither."""
+    url = served.url
+    found = httpx.get(url + "/api/overview", params={"level": "县级部门", "region": "湖南省"}).json()
+    assert {r["agency"] for r in found["rows"]} == {"娄底市双峰县司法局", "益阳市沅江市自然资源局"}
+    assert all(r["level"] == "县级部门" for r in found["rows"])
+    assert found["levels"] == ["省级部门", "县级政府", "县级部门"]
+    spoken = httpx.get(url + "/api/overview", params={"level": "区县政府"}).json()
+    assert [r["level"] for r in spoken["rows"]] == ["县级政府"]
+    sheet = httpx.get(url + "/api/overview/export", params={"format": "csv", "level": "省级部门"})
+    rows = list(csv.reader(io.StringIO(sheet.content.decode("utf-8-sig"))))
+    assert rows[0][-1] == "级别" and len(rows) == 2 and rows[1][-1] == "省级部门" and rows[1][0] == "甘肃省教育厅"
+    cells = httpx.get(url + "/api/export", params={"agency": "湖南", "level": "县级部门", "year": "2024"})
+    assert cells.status_code == 200 and cells.headers["x-total-count"] == "2"
+    assert {line.split(",")[2] for line in cells.text.splitlines()[1:]} == {"双峰县司法局", "沅江市自然资源局"}
+    bad = httpx.get(url + "/api/overview", params={"level": "区级"})
+    assert bad.status_code == 422 and "级别「区级」无法识别" in bad.json()["detail"]
+    assert httpx.get(url + "/api/export", params={"level": "x"}).status_code == 422
+
+
+def test_a_store_of_the_previous_overview_gets_its_levels(data, tmp_path):
+    """A store whose overview rows were computed before the level (version 2, no column) is read with levels,
+    not refused (「no such column」) nor left blank."""
+    from api import overview as ov
+    from rag.store import Store
+
+    copy = tmp_path / "old"
+    shutil.copytree(data, copy)
+    db = sqlite3.connect(copy / "xxgk.sqlite")
+    db.executescript(
+        "DROP TABLE IF EXISTS overview_rows; CREATE TABLE overview_rows(report_id TEXT PRIMARY KEY, version INTEGER,"
+        " agency_full TEXT, region TEXT, region_code TEXT, figures TEXT, flagged TEXT, findings TEXT);"
+        " INSERT INTO overview_rows SELECT id, 2, agency, '', '', '{}', '[]', '{}' FROM reports;"
+    )
+    db.commit()
+    db.close()
+    store = Store(copy)
+    rows = ov.all_rows(store.db)
+    assert sorted(r.level for r in rows) == ["县级政府", "县级部门", "县级部门", "省级部门"]
+    assert all(r.figures.get("new") is not None for r in rows)  # recomputed, not the old rows' blanks
+
+
+def test_check_over_a_folder_ends_with_a_summary_an_evaluator_can_file(tmp_path):
+    """`xxgk check` over 30 files printed 30 blocks and, on stderr among them, the file it could not read: no
+    line said how many reports break an identity, which, or which file failed."""
+    for rel in (
+        "wild19/reports/d25-suining-xiang-feff-extra-carry-defect-2025.docx",
+        "wild19/reports/h15-shaodong-gov-legacy-2015.html",
+        "wild19/reports/p24-shuangfeng-sfj-chrome-t4first-2024.pdf",
+    ):
+        shutil.copy(WILD / rel, tmp_path / rel.rsplit("/", 1)[1])
+    (tmp_path / "broken.pdf").write_bytes((WILD / FILES[("双峰县司法局", 2024)]).read_bytes()[:3000])
+    done = cli("check", str(tmp_path))
+    assert done.returncode == 2  # a file could not be read
+    tail = done.stdout[done.stdout.index("== 核查汇总") :]
+    assert "共 4 个文件，读出 3 份报告，读取失败 1 个" in tail
+    assert "报告错误（印出的数字不符勾稽关系）：1 份：绥宁县长铺子苗族侗族乡人民政府2025年" in tail
+    assert "没有读出标准统计表（未核对）：1 份：邵东县人民政府2015年" in tail
+    assert "未发现问题：1 份" in tail and "读取失败：" in tail and "broken.pdf" in tail
+    one = cli("check", str(tmp_path / "p24-shuangfeng-sfj-chrome-t4first-2024.pdf"))
+    assert one.returncode == 0 and "核查汇总" not in one.stdout  # one report: its block says it all
