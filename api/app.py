@@ -854,12 +854,17 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         level: LevelText = None,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        has: Kind | None = None,
     ):
         years = years_of(year)
         ids = named_ids(agency)  # 「怀化」 finds what the overview and /api/reports find (an empty file before)
-        if (lv := level_of(level)) is not None:  # 「湖南省县级部门…」's set: agency=湖南&level=县级部门
-            of_level = {r.id for r in ov.all_rows(store.db) if r.level == lv}
-            ids = sorted(of_level if ids is None else of_level.intersection(ids))
+        lv = level_of(level)
+        # the overview's filters (「湖南省县级部门…」's set: agency=湖南&level=县级部门); the page's 「全部单元格 CSV」
+        # of a filtered overview held every report of the store
+        if lv is not None or region or has:
+            picked = {r.id for r in ov.filter_rows(ov.all_rows(store.db), region=region, has=has, level=lv)}
+            ids = sorted(picked if ids is None else picked.intersection(ids))
         reports = [store.report(r["id"]) for r in store.summaries(None, years, template, None, limit, offset, ids=ids)]
         reports = [r for r in reports if r is not None]
         # the cap is silent in the file itself: the total says whether this was all of it

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -133,3 +134,51 @@ def test_check_over_a_folder_ends_with_a_summary_an_evaluator_can_file(tmp_path)
     assert "未发现问题：1 份" in tail and "读取失败：" in tail and "broken.pdf" in tail
     one = cli("check", str(tmp_path / "p24-shuangfeng-sfj-chrome-t4first-2024.pdf"))
     assert one.returncode == 0 and "核查汇总" not in one.stdout  # one report: its block says it all
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from pathlib import Path
+
+    from playwright.sync_api import expect, sync_playwright
+
+    from test_web import CHROMIUM, FLAGS
+
+    assert Path(CHROMIUM).exists(), "Debian chromium is required (scripts/test installs it)"
+    expect.set_options(timeout=20_000)  # a loaded machine renders late
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+    expect.set_options(timeout=5_000)
+
+
+def test_the_overview_page_filters_by_level_and_its_cells_link_keeps_every_filter(browser, served):
+    """The page's 总览 had no 级别; its 「全部单元格 CSV」 (「导出当前筛选」) kept the name and a single year only: with
+    省份 湖南省 chosen (or years 2021-2024) it gave the cells of every report in the store."""
+    from playwright.sync_api import expect
+
+    from test_web import DESKTOP, Page
+
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto("/#/overview")
+        expect(page.locator("#o-level-label")).to_be_visible()
+        page.select_option("#o-region", "湖南省")
+        page.select_option("#o-level", "县级部门")
+        expect(page.locator("#o-summary")).to_contain_text("当前筛选 2 份")
+        expect(page.locator("#o-table tbody")).to_contain_text("双峰县司法局")
+        expect(page.locator("#o-table tbody")).not_to_contain_text("安化县人民政府")
+        page.fill("#o-year", "2021-2024")
+        expect(page.locator("#o-cells")).to_have_attribute("href", re.compile("year=2021-2024"))
+        href = page.locator("#o-cells").get_attribute("href") or ""
+        assert "level=%E5%8E%BF%E7%BA%A7%E9%83%A8%E9%97%A8" in href and "region=" in href
+        got = httpx.get(served.url + href)
+        assert got.headers["x-total-count"] == "2"
+        assert {line.split(",")[2] for line in got.text.splitlines()[1:]} == {"双峰县司法局", "沅江市自然资源局"}
+        page.select_option("#o-level", "省级部门")  # none in 湖南: 「清除筛选」 clears the level too
+        page.click("#o-clear")
+        expect(page.locator("#o-summary")).to_contain_text("当前筛选 4 份")
+        expect(page.locator("#o-level")).to_have_value("")
+    finally:
+        p.close()
