@@ -995,10 +995,14 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         head, body = sheets.overview_table(found.rows)
         return sheet_response(head, body, "总览", "xxgk-总览", format)
 
-    def finding_ids(agency: str | None) -> set[str] | None:
-        if not agency:
+    def finding_ids(agency: str | None, region: str | None = None, level: str | None = None) -> set[str] | None:
+        """The reports whose findings are listed: by name, province and level as the overview filters them (a
+        `region` or `level` was ignored without a word: 「湖南省县级部门的报告错误」 listed every report's)."""
+        lv = level_of(level)
+        if not agency and not region and lv is None:
             return None
-        return {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
+        rows = ov.all_rows(store.db)
+        return {r.id for r in ov.filter_rows(rows, agency, region=region, level=lv, aliases=store.alias_table())}
 
     @app.get(
         "/api/findings",
@@ -1014,9 +1018,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         year: YearText = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        level: LevelText = None,
     ) -> ov.FindingsPage:
         ov.sync(store.db)
-        return ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit, offset)
+        return ov.findings(store.db, kind, check, finding_ids(agency, region, level), years_of(year), limit, offset)
 
     @app.get(
         "/api/findings/export",
@@ -1031,9 +1037,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         check: Annotated[str | None, Query(max_length=10)] = None,
         agency: Annotated[str | None, Query(max_length=100)] = None,
         year: YearText = None,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        level: LevelText = None,
     ) -> Response:
         ov.sync(store.db)
-        page = ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit=10**6)
+        page = ov.findings(store.db, kind, check, finding_ids(agency, region, level), years_of(year), limit=10**6)
         head, body = sheets.findings_table(page.items)
         return sheet_response(head, body, "核查发现", "xxgk-核查发现", format)
 

@@ -20,11 +20,13 @@ import pytest
 from webserver import ROOT, Server
 
 WILD = ROOT / "eval"
-FILES = {  # (body, year) → its file: two 湖南 县级部门, a 湖南 县级政府 of the same year, a 省级部门 elsewhere
+FILES = {  # (body, year) → its file: three 湖南 县级部门, a 湖南 县级政府 of the same year, a 省级部门 elsewhere
     ("双峰县司法局", 2024): "wild19/reports/p24-shuangfeng-sfj-chrome-t4first-2024.pdf",
     ("沅江市自然资源局", 2024): "wild19/reports/d24-yuanjiang-zrzyj-fullwidth-t4first-2024.docx",
     ("安化县人民政府", 2024): "wild19/reports/h24-anhua-gov-dahan-hdr2-units-2024.html",
     ("甘肃省教育厅", 2024): "wild15/reports/p24-gansu-jyt-hdr2-note-2024.pdf",
+    ("冷水江市发展和改革局", 2024): "wild19/reports/h24-lengshuijiang-fgj-next-data-rv-defect-2024.html",  # H5
+    ("衡阳市住房和城乡建设局", 2022): "wild19/reports/p22-hengyang-zjj-hdr2-heji-defect-2022.pdf",  # 市级部门, H1 H2
 }
 
 
@@ -62,7 +64,7 @@ def test_list_lists_a_questions_set_by_level_and_says_region_and_level(data):
     listed = cli("list", "--agency", "湖南", "--level", "县级部门", "--year", "2024", "--json", data=data)
     assert listed.returncode == 0, listed.stderr
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert {r["agency"] for r in rows} == {"双峰县司法局", "沅江市自然资源局"}
+    assert {r["agency"] for r in rows} == {"双峰县司法局", "沅江市自然资源局", "冷水江市发展和改革局"}
     assert {r["id"] for r in rows} == cited  # the answer's set, and nothing else
     assert all(r["level"] == "县级部门" and r["region"].startswith("湖南省") for r in rows)
     assert rows[0]["region_code"].startswith("43")
@@ -77,17 +79,25 @@ def test_the_overview_and_the_exports_filter_and_say_the_level(served):
     bodies could not be picked out; /api/export (the cells of a set) neither."""
     url = served.url
     found = httpx.get(url + "/api/overview", params={"level": "县级部门", "region": "湖南省"}).json()
-    assert {r["agency"] for r in found["rows"]} == {"娄底市双峰县司法局", "益阳市沅江市自然资源局"}
+    assert {r["agency"] for r in found["rows"]} == {
+        "娄底市双峰县司法局",
+        "益阳市沅江市自然资源局",
+        "娄底市冷水江市发展和改革局",
+    }
     assert all(r["level"] == "县级部门" for r in found["rows"])
-    assert found["levels"] == ["省级部门", "县级政府", "县级部门"]
+    assert found["levels"] == ["省级部门", "市级部门", "县级政府", "县级部门"]
     spoken = httpx.get(url + "/api/overview", params={"level": "区县政府"}).json()
     assert [r["level"] for r in spoken["rows"]] == ["县级政府"]
     sheet = httpx.get(url + "/api/overview/export", params={"format": "csv", "level": "省级部门"})
     rows = list(csv.reader(io.StringIO(sheet.content.decode("utf-8-sig"))))
     assert rows[0][-1] == "级别" and len(rows) == 2 and rows[1][-1] == "省级部门" and rows[1][0] == "甘肃省教育厅"
     cells = httpx.get(url + "/api/export", params={"agency": "湖南", "level": "县级部门", "year": "2024"})
-    assert cells.status_code == 200 and cells.headers["x-total-count"] == "2"
-    assert {line.split(",")[2] for line in cells.text.splitlines()[1:]} == {"双峰县司法局", "沅江市自然资源局"}
+    assert cells.status_code == 200 and cells.headers["x-total-count"] == "3"
+    assert {line.split(",")[2] for line in cells.text.splitlines()[1:]} == {
+        "双峰县司法局",
+        "沅江市自然资源局",
+        "冷水江市发展和改革局",
+    }
     bad = httpx.get(url + "/api/overview", params={"level": "区级"})
     assert bad.status_code == 422 and "级别「区级」无法识别" in bad.json()["detail"]
     assert httpx.get(url + "/api/export", params={"level": "x"}).status_code == 422
@@ -111,7 +121,7 @@ def test_a_store_of_the_previous_overview_gets_its_levels(data, tmp_path):
     db.close()
     store = Store(copy)
     rows = ov.all_rows(store.db)
-    assert sorted(r.level for r in rows) == ["县级政府", "县级部门", "县级部门", "省级部门"]
+    assert sorted(r.level for r in rows) == ["县级政府", "县级部门", "县级部门", "县级部门", "市级部门", "省级部门"]
     assert all(r.figures.get("new") is not None for r in rows)  # recomputed, not the old rows' blanks
 
 
@@ -166,7 +176,7 @@ def test_the_overview_page_filters_by_level_and_its_cells_link_keeps_every_filte
         expect(page.locator("#o-level-label")).to_be_visible()
         page.select_option("#o-region", "湖南省")
         page.select_option("#o-level", "县级部门")
-        expect(page.locator("#o-summary")).to_contain_text("当前筛选 2 份")
+        expect(page.locator("#o-summary")).to_contain_text("当前筛选 3 份")
         expect(page.locator("#o-table tbody")).to_contain_text("双峰县司法局")
         expect(page.locator("#o-table tbody")).not_to_contain_text("安化县人民政府")
         page.fill("#o-year", "2021-2024")
@@ -174,11 +184,48 @@ def test_the_overview_page_filters_by_level_and_its_cells_link_keeps_every_filte
         href = page.locator("#o-cells").get_attribute("href") or ""
         assert "level=%E5%8E%BF%E7%BA%A7%E9%83%A8%E9%97%A8" in href and "region=" in href
         got = httpx.get(served.url + href)
-        assert got.headers["x-total-count"] == "2"
-        assert {line.split(",")[2] for line in got.text.splitlines()[1:]} == {"双峰县司法局", "沅江市自然资源局"}
+        assert got.headers["x-total-count"] == "3"
+        assert {line.split(",")[2] for line in got.text.splitlines()[1:]} == {
+            "双峰县司法局",
+            "沅江市自然资源局",
+            "冷水江市发展和改革局",
+        }
         page.select_option("#o-level", "省级部门")  # none in 湖南: 「清除筛选」 clears the level too
         page.click("#o-clear")
-        expect(page.locator("#o-summary")).to_contain_text("当前筛选 4 份")
+        expect(page.locator("#o-summary")).to_contain_text("当前筛选 6 份")
         expect(page.locator("#o-level")).to_have_value("")
+    finally:
+        p.close()
+
+
+def test_findings_filter_by_province_and_level_on_the_api_and_the_page(browser, served):
+    """「湖南省县级部门的报告错误」: /api/findings and its export took agency, year, kind and check; `region` and
+    `level` were ignored without a word (every report's findings came back), and the page's 核查发现 had no 级别."""
+    from playwright.sync_api import expect
+
+    from test_web import DESKTOP, Page
+
+    url = served.url
+    every = httpx.get(url + "/api/findings").json()
+    county = httpx.get(url + "/api/findings", params={"region": "湖南省", "level": "县级部门"}).json()
+    assert {i["agency"] for i in every["items"]} >= {"娄底市冷水江市发展和改革局", "衡阳市住房和城乡建设局"}
+    assert {i["agency"] for i in county["items"]} == {"娄底市冷水江市发展和改革局"} and county["total"] < every["total"]
+    city = httpx.get(url + "/api/findings", params={"level": "市级部门"}).json()
+    assert {i["agency"] for i in city["items"]} == {"衡阳市住房和城乡建设局"}
+    assert httpx.get(url + "/api/findings", params={"region": "甘肃省"}).json()["total"] == 0
+    sheet = httpx.get(url + "/api/findings/export", params={"format": "csv", "level": "县级部门"})
+    rows = list(csv.reader(io.StringIO(sheet.content.decode("utf-8-sig"))))
+    assert len(rows) == county["total"] + 1 and {r[0] for r in rows[1:]} == {"娄底市冷水江市发展和改革局"}
+    bad = httpx.get(url + "/api/findings/export", params={"level": "区级"})
+    assert bad.status_code == 422 and "级别「区级」无法识别" in bad.json()["detail"]
+    p = Page(browser, DESKTOP, url)
+    try:
+        page = p.goto("/#/findings")
+        expect(page.locator("#f-summary")).to_contain_text(f"共 {every['total']} 条")
+        page.select_option("#f-level", "市级部门")
+        expect(page.locator("#f-summary")).to_contain_text(f"共 {city['total']} 条")
+        expect(page.locator("#f-list")).to_contain_text("衡阳市住房和城乡建设局")
+        expect(page.locator("#f-list")).not_to_contain_text("冷水江市发展和改革局")
+        expect(page.locator("#f-csv")).to_have_attribute("href", re.compile("level=%E5%B8%82"))
     finally:
         p.close()

@@ -306,6 +306,7 @@ async function loadFindings() {
   if (state.f.kind) q.set("kind", state.f.kind);
   if ($("#f-check").value) q.set("check", $("#f-check").value);
   if ($("#f-agency").value.trim()) q.set("agency", $("#f-agency").value.trim());
+  if ($("#f-level").value) q.set("level", $("#f-level").value);
   if (year) q.set("year", year);
   for (const [el, fmt] of [["#f-csv", "csv"], ["#f-xlsx", "xlsx"]]) {
     const e = new URLSearchParams(q); e.set("format", fmt); $(el).href = `/api/findings/export?${e}`;
@@ -793,6 +794,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#f-check").addEventListener("change", () => { state.f.offset = 0; loadFindings(); });
   $("#f-agency").addEventListener("input", freload);
   $("#f-year").addEventListener("input", freload);
+  $("#f-level").addEventListener("change", () => { state.f.offset = 0; loadFindings(); });
   $("#f-filters").addEventListener("submit", (e) => { e.preventDefault(); loadFindings(); });
   $("#f-prev").addEventListener("click", () => { state.f.offset = Math.max(0, state.f.offset - state.f.limit); loadFindings(); });
   $("#f-next").addEventListener("click", () => { state.f.offset += state.f.limit; loadFindings(); });
