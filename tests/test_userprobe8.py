@@ -138,7 +138,7 @@ def test_check_over_a_folder_ends_with_a_summary_an_evaluator_can_file(tmp_path)
     done = cli("check", str(tmp_path))
     assert done.returncode == 2  # a file could not be read
     tail = done.stdout[done.stdout.index("== 核查汇总") :]
-    assert "共 4 个文件，读出 3 份报告，读取失败 1 个" in tail
+    assert "核查 3 份报告，1 个文件读取失败" in tail
     assert "报告错误（印出的数字不符勾稽关系）：1 份：绥宁县长铺子苗族侗族乡人民政府2025年" in tail
     assert "没有读出标准统计表（未核对）：1 份：邵东县人民政府2015年" in tail
     assert "未发现问题：1 份" in tail and "读取失败：" in tail and "broken.pdf" in tail
@@ -229,3 +229,24 @@ def test_findings_filter_by_province_and_level_on_the_api_and_the_page(browser, 
         expect(page.locator("#f-csv")).to_have_attribute("href", re.compile("level=%E5%B8%82"))
     finally:
         p.close()
+
+
+def test_check_reads_the_store_by_id_and_whole(data):
+    """`xxgk list` shows ids; `xxgk check <id>` said 「文件不存在」 and nothing checked a whole store: an evaluator
+    had to find the files again. Ids and `--store` check the reports as stored, with the summary."""
+    ids = {
+        json.loads(line)["agency"]: json.loads(line)["id"]
+        for line in cli("list", "--json", data=data).stdout.splitlines()
+    }
+    one = cli("check", ids["冷水江市发展和改革局"], data=data)
+    assert one.returncode == 1, one.stderr  # a report error, as for a file
+    assert "[GF2021] 冷水江市发展和改革局 2024年" in one.stdout and "✘ [H5]" in one.stdout
+    whole = cli("check", "--store", data=data)
+    assert whole.returncode == 1 and whole.stdout.count("\n== ") + whole.stdout.startswith("== ") == 7
+    tail = whole.stdout[whole.stdout.index("== 核查汇总") :]
+    assert "核查 6 份报告" in tail and "冷水江市发展和改革局2024年" in tail and "衡阳市住房和城乡建设局2022年" in tail
+    assert "未发现问题：4 份" in tail
+    gone = cli("check", "0123456789abcdef", data=data)
+    assert gone.returncode == 2 and "库中没有这份报告：0123456789abcdef" in gone.stderr
+    none = cli("check", data=data)
+    assert none.returncode == 2 and "--store" in none.stderr and "Traceback" not in none.stderr
