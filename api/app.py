@@ -28,6 +28,7 @@ from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, 
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
@@ -345,6 +346,38 @@ LevelText = Annotated[
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
+_ROUTE_PARAMS: dict[int, frozenset[str]] = {}
+
+
+def _route_params(route: APIRoute) -> frozenset[str]:
+    """The query parameters a route takes, its dependencies' too (once per route: routes are not hashable)."""
+    if (known := _ROUTE_PARAMS.get(id(route))) is not None:
+        return known
+    names: set[str] = set()
+    todo = [route.dependant]
+    while todo:
+        d = todo.pop()
+        names.update(p.alias for p in d.query_params)
+        todo.extend(d.dependencies)
+    _ROUTE_PARAMS[id(route)] = known = frozenset(names)
+    return known
+
+
+def _known_params(request: Request) -> None:
+    """A query parameter an API route does not take is refused in words, never ignored: 「/api/overview?province=
+    湖南省」 or 「/api/findings?region=…」 (before it was taken) gave every report as if filtered."""
+    route = request.scope.get("route")
+    if not request.query_params or not isinstance(route, APIRoute) or not route.path.startswith("/api/"):
+        return  # (the page, /docs: a link's tracking parameters are no business of theirs)
+    known = _route_params(route)
+    unknown = [
+        k for k in dict.fromkeys(request.query_params.keys()) if k not in known and k != "_"
+    ]  # (`_`: a cache-buster)
+    if unknown:
+        takes = "、".join(sorted(known)) or "无"
+        raise HTTPException(422, f"请求参数有误：不认识的参数 {'、'.join(unknown)}（此处可用：{takes}）")
+
+
 def cell_labels() -> dict[str, str]:
     """Every cell key of every table variant → its human label (the spec's words)."""
     from extractor import tablespec as ts
@@ -462,6 +495,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         docs_url=None,
         redoc_url=None,
         description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。",
+        dependencies=[Depends(_known_params)],
     )
     app.state.store = store
     app.state.index = index

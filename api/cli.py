@@ -245,7 +245,7 @@ def check_summary(reports: list[Report], errors: list[dict]) -> str:
     blank = [r for r in reports if any(f.kind == "blank_cells" for f in r.findings)]
     untabled = [r for r in reports if not (r.tables_recoverable and r.template in (Template.GF2021, Template.GF2019))]
     clean = len(reports) - len({id(r) for r in defect + doubt + blank + untabled})
-    out = [f"== 核查汇总：核查 {len(reports)} 份报告" + (f"，{len(errors)} 个文件读取失败" if errors else "")]
+    out = [f"核查汇总：核查 {len(reports)} 份报告" + (f"，{len(errors)} 个文件读取失败" if errors else "")]
     out.append(
         f"报告错误（印出的数字不符勾稽关系）：{len(defect)} 份"
         + ("：" + "、".join(map(name, defect)) if defect else "")

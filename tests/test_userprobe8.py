@@ -121,7 +121,14 @@ def test_a_store_of_the_previous_overview_gets_its_levels(data, tmp_path):
     db.close()
     store = Store(copy)
     rows = ov.all_rows(store.db)
-    assert sorted(r.level for r in rows) == ["县级政府", "县级部门", "县级部门", "县级部门", "市级部门", "省级部门"]
+    assert sorted(r.level or "" for r in rows) == [
+        "县级政府",
+        "县级部门",
+        "县级部门",
+        "县级部门",
+        "市级部门",
+        "省级部门",
+    ]
     assert all(r.figures.get("new") is not None for r in rows)  # recomputed, not the old rows' blanks
 
 
@@ -137,7 +144,7 @@ def test_check_over_a_folder_ends_with_a_summary_an_evaluator_can_file(tmp_path)
     (tmp_path / "broken.pdf").write_bytes((WILD / FILES[("双峰县司法局", 2024)]).read_bytes()[:3000])
     done = cli("check", str(tmp_path))
     assert done.returncode == 2  # a file could not be read
-    tail = done.stdout[done.stdout.index("== 核查汇总") :]
+    tail = done.stdout[done.stdout.index("核查汇总：") :]
     assert "核查 3 份报告，1 个文件读取失败" in tail
     assert "报告错误（印出的数字不符勾稽关系）：1 份：绥宁县长铺子苗族侗族乡人民政府2025年" in tail
     assert "没有读出标准统计表（未核对）：1 份：邵东县人民政府2015年" in tail
@@ -242,11 +249,32 @@ def test_check_reads_the_store_by_id_and_whole(data):
     assert one.returncode == 1, one.stderr  # a report error, as for a file
     assert "[GF2021] 冷水江市发展和改革局 2024年" in one.stdout and "✘ [H5]" in one.stdout
     whole = cli("check", "--store", data=data)
-    assert whole.returncode == 1 and whole.stdout.count("\n== ") + whole.stdout.startswith("== ") == 7
-    tail = whole.stdout[whole.stdout.index("== 核查汇总") :]
+    assert whole.returncode == 1 and whole.stdout.count("\n== ") + whole.stdout.startswith("== ") == 6
+    tail = whole.stdout[whole.stdout.index("核查汇总：") :]
     assert "核查 6 份报告" in tail and "冷水江市发展和改革局2024年" in tail and "衡阳市住房和城乡建设局2022年" in tail
     assert "未发现问题：4 份" in tail
     gone = cli("check", "0123456789abcdef", data=data)
     assert gone.returncode == 2 and "库中没有这份报告：0123456789abcdef" in gone.stderr
     none = cli("check", data=data)
     assert none.returncode == 2 and "--store" in none.stderr and "Traceback" not in none.stderr
+
+
+def test_a_query_parameter_no_route_takes_is_refused_in_words(served):
+    """「/api/overview?province=湖南省」 (the page's word is 省份, the API's `region`) and 「/api/findings?region=…」
+    (before this branch took it) answered 200 with every report, as if filtered: a mistyped filter was a wrong
+    figure. Now 422 naming it and what the route takes; the page and `_` cache-busters pass."""
+    url = served.url
+    bad = httpx.get(url + "/api/overview", params={"province": "湖南省"})
+    assert bad.status_code == 422
+    said = bad.json()["detail"]
+    assert "不认识的参数 province" in said and "region" in said and "level" in said
+    assert (
+        httpx.get(url + "/api/reports", params={"agency": "湖南", "lim": "3"})
+        .json()["detail"]
+        .startswith("请求参数有误：不认识的参数 lim")
+    )
+    head = httpx.head(url + "/api/export", params={"provinc": "x"})
+    assert head.status_code == 422
+    assert httpx.get(url + "/api/overview", params={"region": "湖南省", "_": "1700000000"}).status_code == 200
+    assert httpx.get(url + "/", params={"utm_source": "mail"}).status_code == 200  # the page itself: not an API
+    assert httpx.get(url + "/docs", params={"x": "1"}).status_code == 200
