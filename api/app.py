@@ -28,6 +28,7 @@ from fastapi import Body, Depends, FastAPI, File, Header, HTTPException, Query, 
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 from pydantic_core import PydanticCustomError
@@ -338,7 +339,43 @@ KIND_NAMES = ("report_defect", "blank_cells", "extraction_doubt")
 Kind = Literal["report_defect", "blank_cells", "extraction_doubt"]
 YearText = Annotated[str | None, Query(max_length=40, description="2022、2022年 或 2021-2023")]
 TemplateName = Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"]
+LevelText = Annotated[
+    str | None,
+    Query(max_length=20, description="级别：省级政府、省级部门、市级政府、市级部门、县级政府、县级部门、乡级政府"),
+]
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+_ROUTE_PARAMS: dict[int, frozenset[str]] = {}
+
+
+def _route_params(route: APIRoute) -> frozenset[str]:
+    """The query parameters a route takes, its dependencies' too (once per route: routes are not hashable)."""
+    if (known := _ROUTE_PARAMS.get(id(route))) is not None:
+        return known
+    names: set[str] = set()
+    todo = [route.dependant]
+    while todo:
+        d = todo.pop()
+        names.update(p.alias for p in d.query_params)
+        todo.extend(d.dependencies)
+    _ROUTE_PARAMS[id(route)] = known = frozenset(names)
+    return known
+
+
+def _known_params(request: Request) -> None:
+    """A query parameter an API route does not take is refused in words, never ignored: 「/api/overview?province=
+    湖南省」 or 「/api/findings?region=…」 (before it was taken) gave every report as if filtered."""
+    route = request.scope.get("route")
+    if not request.query_params or not isinstance(route, APIRoute) or not route.path.startswith("/api/"):
+        return  # (the page, /docs: a link's tracking parameters are no business of theirs)
+    known = _route_params(route)
+    unknown = [
+        k for k in dict.fromkeys(request.query_params.keys()) if k not in known and k != "_"
+    ]  # (`_`: a cache-buster)
+    if unknown:
+        takes = "、".join(sorted(known)) or "无"
+        raise HTTPException(422, f"请求参数有误：不认识的参数 {'、'.join(unknown)}（此处可用：{takes}）")
 
 
 def cell_labels() -> dict[str, str]:
@@ -458,6 +495,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         docs_url=None,
         redoc_url=None,
         description="提取、核验政府信息公开工作年度报告，并带引用地回答问题。",
+        dependencies=[Depends(_known_params)],
     )
     app.state.store = store
     app.state.index = index
@@ -538,6 +576,12 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
     def years_of(year: str | None) -> tuple[int, int] | None:
         try:
             return ov.parse_years(year)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    def level_of(level: str | None) -> str | None:
+        try:
+            return ov.parse_level(level)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
@@ -843,9 +887,18 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: Literal["GF2021", "GF2019", "LEGACY", "UNKNOWN"] | None = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        level: LevelText = None,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        has: Kind | None = None,
     ):
         years = years_of(year)
         ids = named_ids(agency)  # 「怀化」 finds what the overview and /api/reports find (an empty file before)
+        lv = level_of(level)
+        # the overview's filters (「湖南省县级部门…」's set: agency=湖南&level=县级部门); the page's 「全部单元格 CSV」
+        # of a filtered overview held every report of the store
+        if lv is not None or region or has:
+            picked = {r.id for r in ov.filter_rows(ov.all_rows(store.db), region=region, has=has, level=lv)}
+            ids = sorted(picked if ids is None else picked.intersection(ids))
         reports = [store.report(r["id"]) for r in store.summaries(None, years, template, None, limit, offset, ids=ids)]
         reports = [r for r in reports if r is not None]
         # the cap is silent in the file itself: the total says whether this was all of it
@@ -919,6 +972,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: TemplateName | None = None,
         sort: Annotated[str | None, Query(max_length=40)] = None,
         desc: bool = False,
+        level: LevelText = None,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         group: Annotated[str | None, Query(max_length=120, description="exactly this agency (a row's `group`)")] = None,
@@ -937,6 +991,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             offset,
             store.alias_table() if agency else None,
             group,
+            level_of(level),
         )
 
     @app.get(
@@ -955,6 +1010,7 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         template: TemplateName | None = None,
         sort: Annotated[str | None, Query(max_length=40)] = None,
         desc: bool = False,
+        level: LevelText = None,
     ) -> Response:
         check_sort(sort)
         found = ov.overview(
@@ -968,14 +1024,19 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
             desc,
             limit=10**9,
             aliases=store.alias_table() if agency else None,
+            level=level_of(level),
         )
         head, body = sheets.overview_table(found.rows)
         return sheet_response(head, body, "总览", "xxgk-总览", format)
 
-    def finding_ids(agency: str | None) -> set[str] | None:
-        if not agency:
+    def finding_ids(agency: str | None, region: str | None = None, level: str | None = None) -> set[str] | None:
+        """The reports whose findings are listed: by name, province and level as the overview filters them (a
+        `region` or `level` was ignored without a word: 「湖南省县级部门的报告错误」 listed every report's)."""
+        lv = level_of(level)
+        if not agency and not region and lv is None:
             return None
-        return {r.id for r in ov.filter_rows(ov.all_rows(store.db), agency, aliases=store.alias_table())}
+        rows = ov.all_rows(store.db)
+        return {r.id for r in ov.filter_rows(rows, agency, region=region, level=lv, aliases=store.alias_table())}
 
     @app.get(
         "/api/findings",
@@ -991,9 +1052,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         year: YearText = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 200,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        level: LevelText = None,
     ) -> ov.FindingsPage:
         ov.sync(store.db)
-        return ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit, offset)
+        return ov.findings(store.db, kind, check, finding_ids(agency, region, level), years_of(year), limit, offset)
 
     @app.get(
         "/api/findings/export",
@@ -1008,9 +1071,11 @@ def create_app(data_dir: str | os.PathLike | None = None, settings: Settings | N
         check: Annotated[str | None, Query(max_length=10)] = None,
         agency: Annotated[str | None, Query(max_length=100)] = None,
         year: YearText = None,
+        region: Annotated[str | None, Query(max_length=40, description="省份（总览的「省份」）")] = None,
+        level: LevelText = None,
     ) -> Response:
         ov.sync(store.db)
-        page = ov.findings(store.db, kind, check, finding_ids(agency), years_of(year), limit=10**6)
+        page = ov.findings(store.db, kind, check, finding_ids(agency, region, level), years_of(year), limit=10**6)
         head, body = sheets.findings_table(page.items)
         return sheet_response(head, body, "核查发现", "xxgk-核查发现", format)
 

@@ -232,11 +232,74 @@ def describe(r: Report) -> str:
     return "\n".join(out)
 
 
+def check_summary(reports: list[Report], errors: list[dict]) -> str:
+    """The closing lines of a `check` over several files, as an evaluator files them: how many were read, which
+    reports print numbers that break an identity, which have doubts or no tables, which files could not be read
+    (each of those was said only on stderr, among the reports, before)."""
+
+    def name(r: Report) -> str:
+        return f"{r.agency or '（机关未识别）'}{r.year or '?'}年"
+
+    defect = [r for r in reports if any(f.severity == "error" and f.kind == "report_defect" for f in r.findings)]
+    doubt = [r for r in reports if any(f.kind == "extraction_doubt" for f in r.findings)]
+    blank = [r for r in reports if any(f.kind == "blank_cells" for f in r.findings)]
+    untabled = [r for r in reports if not (r.tables_recoverable and r.template in (Template.GF2021, Template.GF2019))]
+    clean = len(reports) - len({id(r) for r in defect + doubt + blank + untabled})
+    out = [f"核查汇总：核查 {len(reports)} 份报告" + (f"，{len(errors)} 个文件读取失败" if errors else "")]
+    out.append(
+        f"报告错误（印出的数字不符勾稽关系）：{len(defect)} 份"
+        + ("：" + "、".join(map(name, defect)) if defect else "")
+    )
+    if blank:
+        out.append(f"空白单元格（无从核对）：{len(blank)} 份：" + "、".join(map(name, blank)))
+    if doubt:
+        out.append(f"提取存疑（请对照原文）：{len(doubt)} 份：" + "、".join(map(name, doubt)))
+    if untabled:
+        out.append(f"没有读出标准统计表（未核对）：{len(untabled)} 份：" + "、".join(map(name, untabled)))
+    out.append(f"未发现问题：{clean} 份")
+    for e in errors:
+        out.append(f"读取失败：{_shown(str(e.get('source', '')))}：{e.get('error', '')}")
+    return "\n".join(out)
+
+
+_REPORT_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def _stored_for_check(args: argparse.Namespace) -> tuple[list[str], list[Report]]:
+    """`check --store` (every current report of the store, in `list`'s order) and report ids named instead of
+    files (「xxgk check 59c9640d29f39345」 was 「文件不存在」: an evaluator checks what `list` shows): the reports as
+    stored; the other arguments are files and folders, read as before."""
+    ids = [f for f in args.files if _REPORT_ID.fullmatch(f) and not os.path.lexists(f)]
+    if not args.store and not ids:
+        return list(args.files), []
+    store = _reading_store(args)
+    if args.store:
+        ids += [r["id"] for r in store.listing() if r["id"] not in ids]
+    found, missing = [], []
+    for rid in ids:
+        r = store.report(rid)
+        (found.append(r) if r is not None else missing.append(rid))
+    if missing:
+        raise ExtractError(
+            f"库中没有这份报告：{'、'.join(missing)}（xxgk list 列出报告 id；数据目录 {store.dir}）", "not_found"
+        )
+    return [f for f in args.files if f not in ids], found
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    reports, _, code = _extract_all(args.files, llm_config(args))
+    files, stored = _stored_for_check(args)
+    if not files and not stored:
+        if args.store:  # an empty store: said, not 「没有找到任何输入文件」
+            _out("库中没有报告\n")
+            return 0
+        raise ExtractError("请给出报告文件或目录，或用 --store 核查库中全部报告", "usage")
+    reports, errors, code = _extract_all(files, llm_config(args)) if files else ([], [], 0)
+    reports = stored + reports
     for r in reports:
         print(describe(r))
         print()
+    if len(reports) + len(errors) > 1:
+        print(check_summary(reports, errors))
     if code == 0 and any(f.severity == "error" and f.kind == "report_defect" for r in reports for f in r.findings):
         code = 1
     return code
@@ -638,21 +701,30 @@ def _one_agency(store, text: str) -> str:
     return names[0] if names else text
 
 
-def _named(store, text: str) -> set[str]:
+def _identities(store) -> dict[str, tuple[str | None, str, str | None, list[str], str | None, str | None]]:
+    """Each current report's name, key, full name, region (province → county) and level, read from the reports
+    (nothing written: `list` runs on a read-only data directory)."""
+    from api import overview as ov
+
+    return {
+        rid: (agency, key or "", full, ov.region_path(code, region), code, level)
+        for rid, agency, key, full, region, code, level in store.db.execute(
+            "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
+            " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code'),"
+            " json_extract(report_json(body), '$.agency_level') FROM reports WHERE superseded_by IS NULL"
+        )
+    }
+
+
+def _named(store, text: str, known: dict | None = None) -> set[str]:
     """The current reports a partial name finds (「南昌」: 南昌县, 南昌市新建区…; 「洪泽」「淮安」: 洪泽区人民政府), by
     the overview's own rule (`api.overview.matches_agency`) — read from the reports, nothing written."""
     from api import overview as ov
 
     aliases = store.alias_table()
     found = set()
-    for rid, agency, key, full, region, code in store.db.execute(
-        "SELECT id, agency, agency_key, json_extract(report_json(body), '$.agency_full'),"
-        " json_extract(report_json(body), '$.region'), json_extract(report_json(body), '$.region_code')"
-        " FROM reports WHERE superseded_by IS NULL"
-    ):
-        row = ov.OverviewRow.model_construct(
-            id=rid, agency=full or agency, agency_key=key or "", region=ov.region_path(code, region)
-        )
+    for rid, (agency, key, full, region, _, _) in (known if known is not None else _identities(store)).items():
+        row = ov.OverviewRow.model_construct(id=rid, agency=full or agency, agency_key=key, region=region)
         if ov.matches_agency(row, text, aliases):
             found.add(rid)
     return found
@@ -668,11 +740,21 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     store = Store(d)
     rows = store.listing()
+    # region and level: what a question's set is made of (「湖南省县级部门2024年…」 → 「湖南省的县级部门 2024年（3份报告）」),
+    # so that a user can list the same reports (`--agency 湖南 --level 县级部门 --year 2024`) and a script read them
+    known = _identities(store) if args.agency or args.level or args.json else {}
     if args.agency:  # any part of a name or its region, as the overview's filter and /api/reports read it:
-        rows = [r for r in rows if r["id"] in _named(store, args.agency)]  # 「南昌」 was 南昌县 alone
+        rows = [r for r in rows if r["id"] in _named(store, args.agency, known)]  # 「南昌」 was 南昌县 alone
     if args.year:
         rows = [r for r in rows if r["year"] and args.year[0] <= r["year"] <= args.year[1]]
+    if args.level:
+        rows = [r for r in rows if r["id"] in known and known[r["id"]][5] == args.level]
     if args.json:
+        for r in rows:
+            ident = known.get(r["id"])
+            r["region"] = "".join(ident[3]) if ident else None
+            r["region_code"] = ident[4] if ident else None
+            r["level"] = ident[5] if ident else None
         _out("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return 0
     if not rows:  # a filter that matched nothing is not an empty store: say which it is
@@ -906,6 +988,16 @@ def _year(value: str) -> int:
     return int(digits)
 
 
+def _level(value: str) -> str | None:
+    """`list --level`: a kind of body as the overview's filter takes it (「县级部门」「区县政府」「乡镇」)."""
+    from api.overview import parse_level
+
+    try:
+        return parse_level(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _years(value: str) -> tuple[int, int]:
     """`list --year`: one year or a range, as the overview and /api/reports take them (「2023」「2023年」
     「2021-2023」「2021年至2023年」); `list --year 2021-2022` was refused while the page took it."""
@@ -951,7 +1043,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="输出文件（默认标准输出）；Parquet 数据集请用 xxgk bulk")
     e.set_defaults(func=cmd_extract)
     c = sub.add_parser("check", help="核验勾稽关系，在终端输出可读的检查结果")
-    c.add_argument("files", nargs="+", metavar="报告", help="报告文件或目录（目录递归读取），- 表示标准输入")
+    c.add_argument(
+        "files",
+        nargs="*",
+        metavar="报告",
+        help="报告文件或目录（目录递归读取），- 表示标准输入；或库中报告的 id（xxgk list 列出）",
+    )
+    c.add_argument("--store", action="store_true", help="核查库中全部报告（按入库时的读取结果，不重新提取）")
     c.set_defaults(func=cmd_check)
     b = sub.add_parser("bulk", help="批量提取成数据集（可续跑），输出 reports.jsonl、cells.parquet/csv 等")
     b.add_argument("inputs", nargs="*", metavar="输入", help="文件、目录（递归）或通配符")
@@ -999,7 +1097,12 @@ def build_parser() -> argparse.ArgumentParser:
     ls = sub.add_parser("list", help="列出已入库的报告：机关、年度、格式、id、发现数")
     ls.add_argument("--agency", help="只列这个机关（全称、简称或地名）")
     ls.add_argument("--year", type=_years, help="只列这一年度或这几年（如 2023、2021-2023）")
-    ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8）")
+    ls.add_argument(
+        "--level",
+        type=_level,
+        help="只列这一级别的机关：省级政府、省级部门、市级政府、市级部门、县级政府、县级部门、乡级政府",
+    )
+    ls.add_argument("--json", action="store_true", help="每行一个 JSON 对象（UTF-8；含地区 region 和级别 level）")
     ls.set_defaults(func=cmd_list)
     rm = sub.add_parser("remove", help="删除报告（SQLite、全文索引和向量索引中一并删除）")
     rm.add_argument("ids", nargs="+", metavar="ID", help="报告 id（xxgk list 列出，也见于 /api/reports）")

@@ -222,6 +222,9 @@ class OverviewRow(BaseModel):
     )
     region: list[str] = Field(default_factory=list, description="province → city → county names")
     region_code: str | None = None
+    level: str | None = Field(
+        default=None, description="the kind of body (「县级部门」「乡级政府」), as the questions' sets read it"
+    )
     year: int | None = None
     template: str
     tables: bool = Field(description="false: no standard tables (pre-2019 report, tables as images)")
@@ -236,6 +239,7 @@ class Overview(BaseModel):
     agencies: int = Field(description="distinct agencies among the matching rows")
     years: list[int] = Field(default_factory=list, description="years among all reports")
     regions: list[str] = Field(default_factory=list, description="provinces among all reports")
+    levels: list[str] = Field(default_factory=list, description="kinds of body among all reports (`LEVELS`' order)")
     measures: list[MeasureInfo]
     rows: list[OverviewRow]
 
@@ -243,14 +247,46 @@ class Overview(BaseModel):
 # One row per stored report: its identity fields (copied from the JSON body) and its figures,
 # computed once when the report is first read here. A stored report never changes (its id is its
 # content's hash), so the row stays right; a new FIGURES_VERSION (measures changed) recomputes all.
-FIGURES_VERSION = 2  # 2: 主动公开 also from a website clause that says 主动公开 (_published)
+FIGURES_VERSION = 3  # 2: 主动公开 also from a website clause that says 主动公开 (_published); 3: level
 TABLE = """CREATE TABLE IF NOT EXISTS overview_rows(
   report_id TEXT PRIMARY KEY, version INTEGER, agency_full TEXT, region TEXT, region_code TEXT,
-  figures TEXT, flagged TEXT, findings TEXT);
+  figures TEXT, flagged TEXT, findings TEXT, level TEXT);
 CREATE TABLE IF NOT EXISTS overview_generation(n INTEGER);
 INSERT INTO overview_generation SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM overview_generation);"""
 _BUMP = "UPDATE overview_generation SET n = n + 1"
 _STALE = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM overview_rows WHERE version = ?)"
+
+
+# the kinds of body a report's agency is (extractor.agency's vocabulary; the words questions use for a set,
+# 「湖南省县级部门…」, read to these), highest first
+LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")
+
+
+# as users write a kind (the filters take these too; the questions read more: rag/scope.py `_KIND_WORDS`)
+_LEVEL_WORDS = {
+    "省直部门": "省级部门",
+    "市直部门": "市级部门",
+    "县直部门": "县级部门",
+    "区县部门": "县级部门",
+    "区县政府": "县级政府",
+    "县级人民政府": "县级政府",
+    "乡镇": "乡级政府",
+    "乡镇政府": "乡级政府",
+    "乡镇街道": "乡级政府",
+    "街道": "乡级政府",
+}
+
+
+def parse_level(text: str | None) -> str | None:
+    """「县级部门」「区县政府」「乡镇」 → the level (`LEVELS`); "" → None. Raises ValueError with a Chinese message
+    naming the choices otherwise (a filter never ignores what it cannot read)."""
+    if text is None or not text.strip():
+        return None
+    t = _norm(text).removesuffix("的")
+    lv = t if t in LEVELS else _LEVEL_WORDS.get(t)
+    if lv is None:
+        raise ValueError(f"级别「{text}」无法识别：请写 {'、'.join(LEVELS)} 之一")
+    return lv
 
 
 def _current(db: sqlite3.Connection) -> str:
@@ -271,6 +307,8 @@ def sync(db: sqlite3.Connection) -> int:
     ):
         return 0
     db.executescript(TABLE)
+    if "level" not in {c[1] for c in db.execute("PRAGMA table_info(overview_rows)")}:  # a store of version 2
+        db.execute("ALTER TABLE overview_rows ADD COLUMN level TEXT")
     with db:
         db.execute(_BUMP)
         todo = f"r.id IN ({_STALE})"
@@ -280,9 +318,10 @@ def sync(db: sqlite3.Connection) -> int:
         counts = _finding_counts(db, todo, args)
         defects = _defect_cells(db, todo, args)
         rows = []
-        for rid, tables, full, region, code in db.execute(
+        for rid, tables, full, region, code, level in db.execute(
             f"SELECT r.id, r.tables_recoverable, json_extract(report_json(r.body), '$.agency_full'), json_extract(report_json(r.body), '$.region'),"
-            f" json_extract(report_json(r.body), '$.region_code') FROM reports r WHERE {todo}",
+            f" json_extract(report_json(r.body), '$.region_code'), json_extract(report_json(r.body), '$.agency_level')"
+            f" FROM reports r WHERE {todo}",
             args,
         ).fetchall():
             v = values.get(rid, {})
@@ -299,9 +338,14 @@ def sync(db: sqlite3.Connection) -> int:
                     json.dumps(figures),
                     json.dumps([m.id for m in MEASURES if bad.intersection(m.keys)]),
                     json.dumps(counts.get(rid, {})),
+                    level,
                 )
             )
-        db.executemany("INSERT OR REPLACE INTO overview_rows VALUES (?,?,?,?,?,?,?,?)", rows)
+        db.executemany(
+            "INSERT OR REPLACE INTO overview_rows(report_id, version, agency_full, region, region_code, figures,"
+            " flagged, findings, level) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         db.execute("DELETE FROM overview_rows WHERE report_id NOT IN (SELECT id FROM reports)")
     return len(rows)
 
@@ -422,9 +466,9 @@ def all_rows(db: sqlite3.Connection, ids: list[str] | None = None) -> list[Overv
 
 def _read_rows(db: sqlite3.Connection, cond: str, args: list) -> list[OverviewRow]:
     rows = []
-    for rid, agency, key, year, template, tables, full, region, code, figures, flagged, found in db.execute(
+    for rid, agency, key, year, template, tables, full, region, code, figures, flagged, found, level in db.execute(
         f"SELECT r.id, r.agency, r.agency_key, r.year, r.template, r.tables_recoverable, o.agency_full, o.region,"
-        f" o.region_code, o.figures, o.flagged, o.findings FROM reports r JOIN overview_rows o ON o.report_id = r.id"
+        f" o.region_code, o.figures, o.flagged, o.findings, o.level FROM reports r JOIN overview_rows o ON o.report_id = r.id"
         f" WHERE {cond}",
         args,
     ):
@@ -436,6 +480,7 @@ def _read_rows(db: sqlite3.Connection, cond: str, args: list) -> list[OverviewRo
                 group=f"{code or ''}|{key or rid}",
                 region=region_path(code, region),
                 region_code=code,
+                level=level,
                 year=year,
                 template=template,
                 tables=bool(tables),
@@ -499,10 +544,13 @@ def filter_rows(
     template: str | None = None,
     aliases: dict[str, set[str]] | None = None,
     group: str | None = None,
+    level: str | None = None,
 ) -> list[OverviewRow]:
     out = []
     for r in rows:
         if group is not None and r.group != group:
+            continue
+        if level and r.level != level:
             continue
         if agency and not matches_agency(r, agency, aliases):
             continue
@@ -545,15 +593,17 @@ def overview(
     offset: int = 0,
     aliases: dict[str, set[str]] | None = None,
     group: str | None = None,
+    level: str | None = None,
 ) -> Overview:
     rows = all_rows(db)
-    picked = sort_rows(filter_rows(rows, agency, years, region, has, template, aliases, group), sort, desc)
+    picked = sort_rows(filter_rows(rows, agency, years, region, has, template, aliases, group, level), sort, desc)
     return Overview(
         total=len(picked),
         reports=len(rows),
         agencies=len({r.group for r in picked}),
         years=sorted({r.year for r in rows if r.year}),
         regions=sorted({r.region[0] for r in rows if r.region}),
+        levels=[lv for lv in LEVELS if any(r.level == lv for r in rows)],
         measures=measure_info(),
         rows=picked[offset : offset + limit],
     )

@@ -22,7 +22,7 @@ from .overview import MEASURES, FindingItem, OverviewRow
 def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[Any]]]:
     head = ["机关", "地区", "年度", "格式", "标准表格"]
     head += [f"{m.label}（%）" if m.rate else m.label for m in MEASURES]
-    head += ["主动公开信息（条，正文）", "报告错误", "空白单元格", "提取存疑", "存疑数字", "报告 id"]
+    head += ["主动公开信息（条，正文）", "报告错误", "空白单元格", "提取存疑", "存疑数字", "报告 id", "级别"]
     labels = {m.id: m.label for m in MEASURES}
     body = []
     for r in rows:
@@ -41,6 +41,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[An
                 r.findings.get("extraction_doubt", 0),
                 "、".join(labels[f] for f in r.flagged),
                 r.id,
+                r.level or "",  # (last: the columns before it keep their places for scripts that read them)
             ]
         )
     return head, body

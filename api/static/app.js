@@ -105,6 +105,7 @@ function ovParams() {
   if (agency) q.set("agency", agency);
   if (year) q.set("year", year);
   if ($("#o-region").value) q.set("region", $("#o-region").value);
+  if ($("#o-level").value) q.set("level", $("#o-level").value);
   if ($("#o-has").value) q.set("has", $("#o-has").value);
   if (state.ov.sort) { q.set("sort", state.ov.sort); if (state.ov.desc) q.set("desc", "true"); }
   return q;
@@ -121,9 +122,10 @@ async function loadOverview(more = false) {
   for (const [el, fmt] of [["#o-csv", "csv"], ["#o-xlsx", "xlsx"]]) {
     const e = new URLSearchParams(q); e.set("format", fmt); $(el).href = `/api/overview/export?${e}`;
   }
+  // the cells of the reports the table shows: every filter of it (a province, a level, a span of years were
+  // dropped, and the link gave every report of the store)
   const cells = new URLSearchParams({ format: "csv" });
-  if (q.get("agency")) cells.set("agency", q.get("agency"));
-  if (q.get("year") && /^\s*\d{4}\s*年?\s*$/.test(q.get("year"))) cells.set("year", q.get("year").replace(/\D/g, ""));
+  for (const k of ["agency", "year", "region", "level", "has"]) if (q.get(k)) cells.set(k, q.get(k));
   $("#o-cells").href = `/api/export?${cells}`;
   q.set("limit", state.ov.limit);
   q.set("offset", more ? state.ov.rows.length : 0);
@@ -138,6 +140,11 @@ async function loadOverview(more = false) {
   if (data.regions.length && region.options.length === 1) {
     region.insertAdjacentHTML("beforeend", data.regions.map((r) => `<option>${esc(r)}</option>`).join(""));
     $("#o-region-label").hidden = false;
+  }
+  const level = $("#o-level");
+  if ((data.levels || []).length && level.options.length === 1) {
+    level.insertAdjacentHTML("beforeend", data.levels.map((r) => `<option>${esc(r)}</option>`).join(""));
+    $("#o-level-label").hidden = false;
   }
   renderOverview();
   $("#o-more").hidden = state.ov.rows.length >= data.total;
@@ -299,6 +306,7 @@ async function loadFindings() {
   if (state.f.kind) q.set("kind", state.f.kind);
   if ($("#f-check").value) q.set("check", $("#f-check").value);
   if ($("#f-agency").value.trim()) q.set("agency", $("#f-agency").value.trim());
+  if ($("#f-level").value) q.set("level", $("#f-level").value);
   if (year) q.set("year", year);
   for (const [el, fmt] of [["#f-csv", "csv"], ["#f-xlsx", "xlsx"]]) {
     const e = new URLSearchParams(q); e.set("format", fmt); $(el).href = `/api/findings/export?${e}`;
@@ -761,9 +769,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#o-agency").addEventListener("input", reload);
   $("#o-year").addEventListener("input", reload);
   $("#o-region").addEventListener("change", () => loadOverview());
+  $("#o-level").addEventListener("change", () => loadOverview());
   $("#o-has").addEventListener("change", () => loadOverview());
   $("#o-filters").addEventListener("submit", (e) => { e.preventDefault(); loadOverview(); });
-  $("#o-clear").addEventListener("click", () => { for (const s of ["#o-agency", "#o-year", "#o-region", "#o-has"]) $(s).value = ""; loadOverview(); });
+  $("#o-clear").addEventListener("click", () => { for (const s of ["#o-agency", "#o-year", "#o-region", "#o-level", "#o-has"]) $(s).value = ""; loadOverview(); });
   $("#o-more").addEventListener("click", () => loadOverview(true));
   $("#o-table").addEventListener("click", (e) => {
     const b = e.target.closest("button.sort");
@@ -785,6 +794,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("#f-check").addEventListener("change", () => { state.f.offset = 0; loadFindings(); });
   $("#f-agency").addEventListener("input", freload);
   $("#f-year").addEventListener("input", freload);
+  $("#f-level").addEventListener("change", () => { state.f.offset = 0; loadFindings(); });
   $("#f-filters").addEventListener("submit", (e) => { e.preventDefault(); loadFindings(); });
   $("#f-prev").addEventListener("click", () => { state.f.offset = Math.max(0, state.f.offset - state.f.limit); loadFindings(); });
   $("#f-next").addEventListener("click", () => { state.f.offset += state.f.limit; loadFindings(); });
