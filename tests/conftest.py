@@ -36,3 +36,45 @@ def corpus_asker(tmp_path_factory, corpus):
                 store.add(extract_path(str(f)))
     Index(store).sync()
     return Asker(store)
+
+
+# The files that take longest, longest first (their test phases over 1.5 s, summed: pytest --durations on 2 cores,
+# 2026-12-06). `scripts/test` runs `-n 2 --dist loadfile --no-loadscope-reorder`: a file's tests stay on one worker
+# and the files are handed out in collection order, so these start first and the short files fill in beside them
+# at the end. xdist's own order (most tests first) left the few-test, many-second files — the qa gate with the
+# LLM (~90 s), Ray, the browsers — to the end: one worker busy with them for minutes while the other sat idle.
+# After these, the other files as xdist ordered them: most tests first.
+SLOW_FIRST: tuple[str, ...] = (
+    "test_reportgen.py",
+    "test_hostile.py",
+    "test_ocr.py",
+    "test_eval_llm.py",
+    "test_paraphrase.py",
+    "test_bulk.py",
+    "test_bulk_ray.py",
+    "test_web.py",
+    "test_ingest_scale.py",
+    "test_userprobe5.py",
+    "test_api.py",
+    "test_fuzz.py",
+    "test_llm_answer.py",
+    "test_ask.py",
+    "test_cli_newcomer.py",
+    "test_cli.py",
+    "test_followup.py",
+    "test_uafixa_conversation.py",
+    "test_gc.py",
+    "test_indexer.py",
+    "test_imports.py",
+    "test_userprobe6.py",
+    "test_cli_rerun.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    count: dict[str, int] = {}
+    for item in items:
+        count[item.path.name] = count.get(item.path.name, 0) + 1
+    # stable: each file's own order is kept
+    items.sort(key=lambda item: (rank.get(item.path.name, len(rank)), -count[item.path.name], item.path.name))
