@@ -53,7 +53,7 @@ PERSON_DIMENSION = (
 # The tables count applications, documents and cases; they hold no channel, person, money (beyond
 # the fee and procurement rows), staff or time dimension. A question about one is not a table question.
 _NOT_IN_TABLES = lazy(
-    rf"网络|网上|在线|信函|当面|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
+    rf"网络|网上|在线|信函|当面|现场|窗口|上门|传真|电子邮件|邮寄|电话|{PERSON_DIMENSION}|预算|经费|编制|人员|工作人员|"
     # 「微信端申请」「小程序渠道提交的申请」: a channel named by its end or way — the tables have no channel
     r"(?:端|渠道|途径)(?:提交|递交|提出)?的?(?:公开)?申请|"
     # (「新收申请平均多少」: a count averaged over the reports — never 「平均多少天」, a time the tables do not hold)
@@ -1030,6 +1030,12 @@ _DONE_HOW_MANY = lazy(
 )
 
 
+# what else a report says was done (handled, held, published) — a 「…办了多少件」 after one of these is not 办理结果
+_OTHER_DONE = lazy(
+    r"建议|提案|议案|主动公开|依申请|申请|复议|诉讼|公开|解读|文件|会议|培训|发布|热线|信件|留言|咨询|投诉|事项|案件"
+)
+
+
 # 「今年没受理处理的几件」「不予受理的有几件」「没有受理的申请」「未予处理的」: the applications turned away unhandled, the
 # template's （五）不予处理 — not 受理 (the ones received, 本年新收) with a negation before it. 「有没有受理」 asks
 # whether any were received; 「还没受理」「尚未受理」 are still pending.
@@ -1058,7 +1064,9 @@ def canonical(q: str) -> str:
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     q = _MEAN_ASKED.sub("平均多少", q)
-    q = _DONE_HOW_MANY.sub("办理了", q)  # 「一共办了多少件」: the applications handled, 办理结果总计
+    # 「一共办了多少件」: the applications handled, 办理结果总计 — only when nothing before it names another thing done
+    # (「人大建议一共办了多少件」「主动公开…一共办了多少件」 are not the applications; review 15)
+    q = _DONE_HOW_MANY.sub(lambda m: m.group() if _OTHER_DONE.search(q[: m.start()]) else "办理了", q)
     q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
@@ -1402,6 +1410,10 @@ _ALL_YEARS = lazy(
     r"这几年|这些年|这[两二三四五六七八九十]年|[两二三四五六七八九十]年(?:来|间|里|以来)|历年|近(?:几|[二两三四五六七八九十\d])年|逐年|每年|各年|几年来|历次|各份|历份|趋势"
 )
 
+# 「库里这个单位几年的年报」「哪年办结得最多」 read in one report: which of the body's years — every stored one of it
+# (a superlative asked: 「那年…作出了多少件」, 那年 read as 哪年, is no year's ranking)
+_WHICH_OF_YEARS = lazy(r"几(?:年|份)的?(?:年报|报告)|哪一?年[^，,。？?]{0,16}?(?:最多|最少|最高|最低|更多|更少)")
+
 
 _SOME_YEARS = lazy(
     r"这(?:几|[二两三四五六七八九十])年|(?:几|[二两三四五六七八九十])年(?:来|间|以来)|历次|历年|各年|每一?年"
@@ -1438,7 +1450,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     if recent and not named and year is not None:  # 「近三年」 read in the 2022 report: 2020–2022
         n = _CN_SMALL.get(recent.group(1)) or int(recent.group(1))
         return list(range(year - n + 1, year + 1))
-    if _ALL_YEARS.search(q) and not named:
+    if (_ALL_YEARS.search(q) or _WHICH_OF_YEARS.search(q)) and not named:
         return None
     if year is not None and named == {year + 1} and _PLANS.search(q):
         return [year]  # 「2020年打算采取哪些改进措施」 read in the 2019 report: its plans for the next year
