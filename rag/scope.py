@@ -805,10 +805,13 @@ class Catalogue:
             places = _places_joined(q, p)
             if not places:
                 # (a level word as written — not a body's 「街道办事处」 read as a kind — asked of a set)
-                as_written = fold(text)[back(start) : back(start) + len(word)] == word
+                as_written = _as_written_at(text, back, start, word)
                 if keys is None and as_written and _SET_ASKED.search(q) and _division_in_clause(q, start):
                     return Resolved([], scope, unknown=_clause_before(text, back(start)) + word)
                 continue
+            bare_towns = not _as_written_at(text, back, start, word) and fold(text)[back(start) :].startswith("乡镇")
+            if bare_towns and any(not code.endswith("00") for _, code in places):
+                continue  # (「洪泽区各乡镇」: a county's divisions — a breakdown of its report, read as before)
             region: set[str] = set()
             for _, code in places:
                 region |= set(self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {}))
@@ -1356,6 +1359,8 @@ _KIND_SPELLED = (
     (lazy(r"([县市省])直(?:各|所有)(?:部门|单位)"), r"\1直部门"),
     (lazy(r"县直单位"), "县直部门"),
     (lazy(r"(?<=[省区])(?:各|所有的?|全部的?)?厅局"), "省级厅局"),
+    # 「湖南省乡镇2023年…合计」: bare 乡镇 after a province or a city is its towns (after a county: its divisions, below)
+    (lazy(r"乡镇(?![政人街和、(（])"), "乡镇政府"),
 )
 # what may stand between a place and the kind of body after it (「山西省23年各县直部门」「四川省2023年的市直部门」
 # 「湖南省内的县级部门」「湖南省下面所有县级政府」「湖南省所辖的…」「湖南省有哪些…」) — possessive (`++`) and read in a window
@@ -1422,6 +1427,11 @@ def _place_written(q: str, p: int) -> tuple[str, str, int] | None:
         codes = {x.code for x in G.by_name(outer)}
         divs = [x for x in divs if codes & {a.code for a in G.ancestors(x)}]
     return ("".join(names), divs[0].code, at) if len(divs) == 1 else None
+
+
+def _as_written_at(text: str, back: Callable[[int], int], start: int, word: str) -> bool:
+    """Is the kind word at start (of the respelled text) written so in text — not a respelling (「街道办事处」 → 乡镇街道)?"""
+    return fold(text)[back(start) : back(start) + len(word)] == word
 
 
 def _places_joined(q: str, p: int) -> list[tuple[str, str]]:

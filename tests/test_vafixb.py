@@ -210,3 +210,10 @@ def test_a_long_fill_of_overlapping_words_is_read_at_once(asker):
     # (「辖区内」 ×40: a backtracking fill tried every split — 2^40 — and never returned)
     a = asker.ask("湖南省" + "辖区内" * 40 + "啊县级部门2021年新收合计")
     assert a.value != 88 + 44 + 85 + 79 + 87 and "上杭" not in a.answer, (a.scope, a.answer)
+
+
+@pytest.mark.parametrize("q", ["湖南省乡镇2021年予以公开加起来是多少", "湖南各乡镇21年予以公开合计多少件"])
+def test_bare_towns_after_a_province_are_its_town_governments(asker, q):
+    # (userprobe8: 「湖南省乡镇2023年新收合计」 summed every body of the province under 「湖南省各单位」)
+    a = asker.ask(q)
+    assert a.value == 5 + 0 and "乡级政府" in a.scope, (q, a.scope, a.answer)
