@@ -831,6 +831,10 @@ class Catalogue:
                 # (its one is not picked: 「湖南省的教育局」 may mean the 教育厅 — left to the names, as before; so is
                 # the place's own bureau among several: 「湖南省的统计局」 is 湖南省统计局), none said
                 own = [k for k in both if _own_place(written, self.name(k))] if len(places) == 1 else []
+                city = len(places) == 1 and places[0][1].endswith("00") and not places[0][1].endswith("0000")
+                if city and not own:
+                    # 「长沙市的教育局」 is the city's own bureau: a district's (岳麓区's) is not it — not stored, said
+                    return Resolved([], scope, unknown=f"{written}的{label}")
                 if len(both) == 1 or len(own) == 1:
                     continue
                 if both:
@@ -932,8 +936,12 @@ class Catalogue:
             # 「长沙市教育局」 found as 「沙市教育局」 (荆州市沙市区's): a form that starts inside a longer place
             # written there is not what was written — that place's body, which the store does not hold
             inside = _place_across(q, i, j)
-            if inside is not None and not any(q[inside[0] : inside[1]] in n for n in names):
-                return q[inside[0] : j]
+            if inside is not None:
+                # (by its full name too: 「临夏州民委」 is 临夏回族自治州民族事务委员会's own place, short-named)
+                span = q[inside[0] : inside[1]]
+                fulls = {span} | {d.name for d in (*G.by_name(span), *G.by_short(span))}
+                if not any(f in n for f in fulls for n in names):
+                    return q[inside[0] : j]
             # 「深圳卫健局」「湖州的人社局」 found as a form naming no place: the city written right before it
             # names the city's own bureau, not a district's of it (深圳市龙华区卫生健康局) — not stored
             if min(hit.values()) == 2:

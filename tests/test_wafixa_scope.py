@@ -121,3 +121,34 @@ def test_the_cli_refuses_a_city_bureau_it_does_not_hold(data):
     assert "没有找到「深圳卫健局」" in out, out
     out = _ask(data, "深圳龙华区卫健局2024年有没有行政复议")  # the district named: its report
     assert "没有找到" not in out and "件" in out, out
+
+
+# review 15 / the suite after the merge: 「长沙市的教育局」 (with 的) went to 荆州's 沙市区 through the place × kind reading
+# (the place's one district bureau left to the names); a short-named place 「临夏州」 of a stored body's full name
+# 「临夏回族自治州…」 was read as another place (「没有找到「临夏州民委」」)
+CAT2 = catalogue(
+    ("yl", "长沙市岳麓区教育局", 2022),
+    ("ss", "荆州市沙市区教育局", 2022),
+    ("lx", "临夏回族自治州民族事务委员会", 2023),
+    ("zs", "株洲市商务局", 2023),
+    ("zl", "株洲市芦淞区商务局", 2023),
+)
+
+
+@pytest.mark.parametrize("q", ["长沙市的教育局2022年新收多少", "长沙市里的教育局2022年收到几件申请"])
+def test_a_city_s_line_of_work_with_a_de_is_the_city_s_own(q):
+    r = CAT2.resolve(q, Scope(years=[]))
+    assert r.ids == [] and r.unknown and "长沙" in r.unknown, (q, r)
+
+
+@pytest.mark.parametrize(
+    ("q", "ids"),
+    [
+        ("临夏州民委2023年新收多少", ["lx"]),
+        ("临夏州民委各表的数加起来对吗", ["lx"]),
+        ("株洲市的商务局2023年新收多少", ["zs"]),
+    ],
+)
+def test_a_body_of_its_own_place_short_named_is_read(q, ids):
+    r = CAT2.resolve(q, Scope(years=[]))
+    assert r.ids == ids, (q, r)
