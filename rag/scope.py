@@ -936,7 +936,7 @@ class Catalogue:
             # 「长沙市教育局」 found as 「沙市教育局」 (荆州市沙市区's): a form that starts inside a longer place
             # written there is not what was written — that place's body, which the store does not hold
             inside = _place_across(q, i, j)
-            if inside is not None:
+            if inside is not None and not _division_starting(q, i):  # (「加上海东市…」: 海东市 whole, no 上海 across)
                 # (by its full name too: 「临夏州民委」 is 临夏回族自治州民族事务委员会's own place, short-named)
                 span = q[inside[0] : inside[1]]
                 fulls = {span} | {d.name for d in (*G.by_name(span), *G.by_short(span))}

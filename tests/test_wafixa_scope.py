@@ -132,6 +132,8 @@ CAT2 = catalogue(
     ("lx", "临夏回族自治州民族事务委员会", 2023),
     ("zs", "株洲市商务局", 2023),
     ("zl", "株洲市芦淞区商务局", 2023),
+    ("ld", "海东市乐都区教育局", 2019),
+    ("hz", "互助土族自治县教育局", 2019),
 )
 
 
@@ -152,3 +154,9 @@ def test_a_city_s_line_of_work_with_a_de_is_the_city_s_own(q):
 def test_a_body_of_its_own_place_short_named_is_read(q, ids):
     r = CAT2.resolve(q, Scope(years=[]))
     assert r.ids == ids, (q, r)
+
+
+def test_a_whole_place_after_a_verb_is_no_place_across():
+    # (blinds s0462: 「加上海东市…」 read 上海 across 海东市 — 「没有找到「上海东市乐都区教育局」」)
+    r = CAT2.resolve("互助土族自治县教育局19年加上海东市乐都区教育局二〇一九年，收到的申请一共多少？", Scope(years=[]))
+    assert not r.unknown and "ld" in r.ids and "hz" in r.ids, r
