@@ -501,6 +501,12 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         if pair is None:
             return Conversed("unread")
         later, earlier = pair
+        # (the newer year written first: 「A年比B年」 is A − B as written, and the two years' change is newer − older)
+        if (
+            _years(intent.normalise_years(_simplified(later)))[0]
+            < _years(intent.normalise_years(_simplified(earlier)))[0]
+        ):
+            later, earlier = earlier, later
         year = _years(intent.normalise_years(_simplified(earlier)))[0]
         asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
         return Conversed("ask", asked) if asked else Conversed("unread")

@@ -804,9 +804,11 @@ class Catalogue:
                 continue  # (「长沙市教育局」: one body's name)
             places = _places_joined(q, p)
             if not places:
-                # (a level word as written — not a body's 「街道办事处」 read as a kind — asked of a set)
+                # (a level word as written — not a body's 「街道办事处」 read as a kind, nor inside a stored body's
+                # name: 「房山区良乡镇人民政府」 — asked of a set)
                 as_written = _as_written_at(text, back, start, word)
-                if keys is None and as_written and _SET_ASKED.search(q) and _division_in_clause(q, start):
+                named = any(i < start < j for i, j, _ in self.mentions(q))  # (inside a stored body's name)
+                if keys is None and not named and as_written and _SET_ASKED.search(q) and _division_in_clause(q, start):
                     return Resolved([], scope, unknown=_clause_before(text, back(start)) + word)
                 continue
             bare_towns = not _as_written_at(text, back, start, word) and fold(text)[back(start) :].startswith("乡镇")

@@ -217,3 +217,17 @@ def test_bare_towns_after_a_province_are_its_town_governments(asker, q):
     # (userprobe8: 「湖南省乡镇2023年新收合计」 summed every body of the province under 「湖南省各单位」)
     a = asker.ask(q)
     assert a.value == 5 + 0 and "乡级政府" in a.scope, (q, a.scope, a.answer)
+
+
+def test_a_kind_word_inside_a_body_s_name_is_no_set(tmp_path):
+    # (blindq q0370: 「北京市房山区良乡镇人民政府…总共几件」 holds 乡镇人民政府 glued into the town's name — refused as a place
+    # the fill did not join, 「没有找到」, after the first version of the unjoined-place rule)
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(tmp_path / "s")
+    store.add(extract_path(str(ROOT / "eval/wild16/reports/j24-liangxiang-zhen-double-json-2024.json")))
+    a = Asker(store, Index(store)).ask("就是 想问下北京市房山区良乡镇人民政府2024年度政府信息公开行政复议总共几件")
+    assert a.value == 0 and "良乡镇" in a.scope, (a.scope, a.answer)
