@@ -803,23 +803,23 @@ class Catalogue:
             if keys is not None and not (m and _LINE_FILL.search(m.group())):
                 continue  # (「长沙市教育局」: one body's name)
             places = _places_joined(q, p)
+            as_written = _as_written_at(text, back, start, word)
             if not places:
                 # (a level word as written — not a body's 「街道办事处」 read as a kind, nor inside a stored body's
                 # name: 「房山区良乡镇人民政府」 — asked of a set)
-                as_written = _as_written_at(text, back, start, word)
                 named = any(i < start < j for i, j, _ in self.mentions(q))  # (inside a stored body's name)
                 if keys is None and not named and as_written and _SET_ASKED.search(q) and _division_in_clause(q, start):
                     return Resolved([], scope, unknown=_clause_before(text, back(start)) + word)
                 continue
-            bare_towns = not _as_written_at(text, back, start, word) and fold(text)[back(start) :].startswith("乡镇")
+            bare_towns = not as_written and fold(text)[back(start) :].startswith("乡镇")
             if bare_towns and any(not code.endswith("00") for _, code in places):
                 continue  # (「洪泽区各乡镇」: a county's divisions — a breakdown of its report, read as before)
             region: set[str] = set()
             for _, code in places:
                 region |= set(self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {}))
-            joined = [(word, keys, label)] + [(w, k, lab) for w, _, _, k, lab in _kinds_joined(q, kinds[n:])]
+            joined = [kinds[n], *_kinds_joined(q, kinds[n:])]  # (word, start, end, keys, label) each
             of_kind: set[str] = set()
-            for w, k, _ in joined:
+            for w, _, _, k, _ in joined:
                 of_kind |= k if k is not None else set(self.forms_of({w}).get(w, {}))
             written = "、".join(w for w, _ in places)
             if keys is not None and m and (level := _COUNTY_FILL.search(m.group())):
@@ -841,12 +841,12 @@ class Catalogue:
                     continue
                 if both:
                     return Resolved([], scope, ambiguous=[self.name(k) for k in both])
-            said = f"{written}的{'和'.join(lab for _, _, lab in joined)}"
+            said = f"{written}的{'和'.join(lab for *_, lab in joined)}"
             if not both:
                 return Resolved([], scope, unknown=said)
             out = self._set_of(both, scope, said)
             each = _EACH.search(q, lo, start)  # (the years before it are the question's, not the set's)
-            out.set_word = text[back(each.start() if each else start) : back(joined_end(kinds[n:], q))]
+            out.set_word = text[back(each.start() if each else start) : back(joined[-1][2])]
             return out
         return None
 
@@ -1465,11 +1465,6 @@ def _kinds_joined(q: str, kinds: list) -> list:
             break
         out.append(nxt)
     return out
-
-
-def joined_end(kinds: list, q: str) -> int:
-    """Where the last of the joined kinds starting at kinds[0] ends."""
-    return ([kinds[0], *_kinds_joined(q, kinds)])[-1][2]
 
 
 def _division_in_clause(q: str, start: int) -> bool:
