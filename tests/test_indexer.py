@@ -188,3 +188,41 @@ def test_a_reader_never_wipes_the_index_while_an_indexer_holds_the_lock(tmp_path
         held.close()
         reader.join(timeout=120)
     assert opened and opened[0].col.metadata[EMBEDDING_KEY] == opened[0].version and opened[0].col.count() == 0
+
+
+_OPEN_MANY = """
+import sys, time
+from pathlib import Path
+from rag.index import Index
+from rag.store import Store
+import chromadb  # imported before the start, so the processes open their clients together
+root = Path(sys.argv[1])
+while not (root / "go").exists():
+    time.sleep(0.001)
+failed = []
+for i in range(int(sys.argv[2])):
+    try:
+        Index(Store(root / f"d{i}"))
+    except Exception as e:
+        failed.append(f"d{i}: {e}")
+print(len(failed), *failed[:2])
+"""
+
+
+def test_processes_opening_a_new_index_at_once_all_open_it(tmp_path):
+    """An ingest's background indexer and `xxgk index` (or two API workers) open a data directory's
+    vector index at the same moment: chroma creates its tables on the first open, and without
+    `chroma-open.lock` one of them failed with 「table collections already exists」 (CI, test above;
+    here about 8 of 60 opens failed). Four processes open fifteen new directories in step."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_MANY, str(tmp_path), "15"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    import time
+
+    time.sleep(4)  # the imports
+    (tmp_path / "go").touch()
+    said = [p.communicate(timeout=300)[0].strip() for p in procs]
+    assert all(s.startswith("0") for s in said), said
