@@ -629,17 +629,19 @@ class Asker:
         cites = [c for a in answers for c in a.citations]
         reports = list(dict.fromkeys(r for a in answers for r in a.reports))
         head = f"（按前面问过的{len(answers)}个单位的同一问题）"
-        if missing:
-            text = f"{NOT_MENTIONED}：{'、'.join(missing)}的这个数字没有找到，无法比较或相加。" + "；".join(
-                f"{lab}：{a.answer}" for lab, a in labelled if a.value is not None
-            )
+        if missing or (op == "sum" and unit == "%"):
+            if missing:
+                text = f"{NOT_MENTIONED}：{'、'.join(missing)}的这个数字没有找到，无法比较或相加。"
+            else:  # 「三个加起来多少」 after three 予以公开率: each a share of its own body's whole
+                text = f"{NOT_MENTIONED}：都是比率（百分比），各按本单位的分母（整体）算出，直接相加没有意义。"
+            text += "；".join(f"{lab}：{a.answer}" for lab, a in labelled if a.value is not None)
             ans = Answer(question=q, answer=head + text, route="none", citations=cites, reports=reports)
         else:
             vals = [(lab, float(a.value or 0), a) for lab, a in labelled]
             shown = {lab: f"{lab}：{_num(v)}{unit}" for lab, v, _ in vals}
             value: float | int | None = None
             if op == "sum":
-                value = sum(v for _, v, _ in vals)
+                value = round(sum(v for _, v, _ in vals), 6)  # (no 32.730000000000004)
                 text = "；".join(shown[lab] for lab, _, _ in vals) + f"。加起来共{_num(value)}{unit}"
             else:
                 ascending = op in ("min", "asc")
@@ -654,14 +656,14 @@ class Asker:
                     elif op == "more" and len(ordered) == 2:
                         text += f"。{_name(top[2])}多，多{_num(top[1] - ordered[1][1])}{unit}"
                     else:
-                        text += f"。最{'少' if ascending else '多'}的是{_name(top[2])}"
+                        text += f"。最{('低' if ascending else '高') if unit == '%' else ('少' if ascending else '多')}的是{_name(top[2])}"
                 else:
                     text = f"从{'少到多' if ascending else '多到少'}：" + text
             ans = Answer(
                 question=q,
                 answer=head + text,
                 route="compare",
-                value=value,
+                value=_whole(value),
                 unit=unit or None,
                 citations=cites,
                 reports=reports,

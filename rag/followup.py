@@ -605,7 +605,10 @@ def _set_op(turns: list[str], text: str) -> str | None:
         # 「几个单位里谁最多」「那最少的是哪个」 (after a ranking of the bodies named): over the bodies named —
         # 「那哪个单位最多呢」 alone ranks the bodies of the year (`resolve`)
         last = _cleaned(turns[-1])
+        # (or after 「三个加起来多少」「哪个多」: the last turn itself asked over the bodies named)
         if _OVER_SET.search(text) or _SORT.search(last) or _MOST.search(last) or _LEAST.search(last):
+            return "min" if least else "max"
+        if len(turns) > 1 and _set_op(turns[:-1], last) is not None:
             return "min" if least else "max"
         return None
     if _WHICH_MORE.search(text) and not own_cells(text):

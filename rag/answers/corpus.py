@@ -325,12 +325,30 @@ def total(ctx: Context) -> Answer | None:
     # every figure added from a report's text is named, listed or not: the total says what it sums
     said = [r for r in order if r in ctx.text_figures or r in ctx.column_sums]
     return ctx.answer(
-        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}{not_counted(ctx, found)}）{_text_note(ctx, said)}",
+        f"{m.label}合计{fmt(s)}{unit}（{listing}{more}{not_counted(ctx, found)}）{_years_apart(ctx, order, found, unit)}"
+        f"{_text_note(ctx, said)}",
         "compare",
         value=s,
         unit=unit,
         citations=_cite(ctx, m, shown, found),
     )
+
+
+def _years_apart(ctx: Context, order: list[str], found: dict[str, float], unit: str) -> str:
+    """A total over reports of several years, no year asked (「广东省县直部门新收合计」 over 2017–2024): the
+    headline adds them all, as asked, and says so with each year's part — a reader must not take a
+    sum of eight years for one year's."""
+    if ctx.question.scope.years:
+        return ""
+    by: dict[int, list[float]] = {}
+    for r in order:
+        year = ctx.entry(r).year
+        if year:
+            by.setdefault(year, []).append(found[r])
+    if len(by) < 2:
+        return ""
+    parts = "，".join(f"{y}年{fmt(round(sum(v), 6))}{unit}（{len(v)}份）" for y, v in sorted(by.items(), reverse=True))
+    return f"。未指定年份，以上为{min(by)}—{max(by)}年各年报告相加；按年度：{parts}"
 
 
 # 「A比B多收了多少件」「相差多少（前者减后者）」: the first named less the second, signed — not who has more
