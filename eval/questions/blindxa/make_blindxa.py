@@ -197,7 +197,7 @@ def add(q, intent, expect, *, persona, kind, phrasing, reads, scope=None, cells=
 
 def draw(pool, n, key=None):
     """n distinct reports of pool, wild24/wild23 over-weighted."""
-    w = [4.0 if g["_set"] == "wild24" else 3.0 if g["_set"] == "wild23" else 1.0 for g in pool]
+    w = [4.0 if g["_set"] == "wild24" else 2.0 if g["_set"] == "wild23" else 1.0 for g in pool]
     out: list[dict] = []
     tries = 0
     while len(out) < n and tries < 5000:
@@ -416,7 +416,7 @@ def chain_years():
         b = b[0]
         bn, bab = name(b)
         phr = pick_phr()
-        turns.append((dress("那{B}{Y}的呢", phr).format(B=bn, Y=yr(a["year"])), "value", num_unit(total(b, keys)),
+        turns.append((dress("那{B}{Y}的" + M[m][1] + "是多少", phr).format(B=bn, Y=yr(a["year"])), "value", num_unit(total(b, keys)),
                       [ref(b, k, None) for k in keys], None, [b["id"]], f"{b['agency']} {a['year']} {M[m][1]}", bab, phr))
     emit_chain(turns, R.choice(CHAIN_PERSONA))
 
@@ -671,10 +671,10 @@ zz = [c for c in cands if not val(c[0], f"t3.{c[1]}.tot")]
 used_rows: collections.Counter = collections.Counter()
 picked = []
 for g, r in sorted(nz, key=lambda c: (0 if c[0]["_set"] in ("wild24", "wild23") else 1, R.random())):
-    if used_rows[r] < 2 and len(picked) < 22 and all(p[0] is not g for p in picked):
+    if used_rows[r] < 2 and len(picked) < 17 and all(p[0] is not g for p in picked):
         used_rows[r] += 1
         picked.append((g, r))
-for g, r in zz[:8]:
+for g, r in zz[:6]:
     picked.append((g, r))
 for i, (g, r) in enumerate(picked):
     k = f"t3.{r}.tot"
@@ -694,7 +694,7 @@ cands.sort(key=lambda x: (0 if val(x[0], f"t3.new.{x[1]}") else 1, 0 if x[0]["_s
 seen_g = set()
 n = 0
 for g, c in cands:
-    if g["id"] in seen_g or n >= 14:
+    if g["id"] in seen_g or n >= 10:
         continue
     seen_g.add(g["id"])
     n += 1
@@ -816,12 +816,12 @@ def group_ok(k, keys):
 corp_groups = sorted((k for k, v in GROUPS.items() if len(v) >= 4 and all(readable(x) for x in v)),
                      key=lambda k: (-len(GROUPS[k]), k))
 CP = ["journalist", "evaluator", "researcher", "deputy"]
-nthr = nrank = nzero = navg = 0
+nthr = nrank = nzero = navg = ntop = nrv = 0
 for k in corp_groups:
     p, y = k
     grp = sorted(GROUPS[k], key=lambda g: g["id"])
     ids = [g["id"] for g in grp]
-    if group_ok(k, M["new"][0]) and nthr < 6:
+    if group_ok(k, M["new"][0]) and nthr < 9:
         vs = sorted(val(g, "t3.new.tot") for g in grp)
         thr = next((t for t in (200, 100, 50, 30, 20, 10, 5) if 0 < sum(v > t for v in vs) < len(vs)), None)
         if thr:
@@ -831,7 +831,7 @@ for k in corp_groups:
             add(q, "which_reports", {"reports": sorted(g["id"] for g in grp if val(g, "t3.new.tot") > thr)},
                 persona=CP[nthr % 4], kind="threshold over a province-year", phrasing=phr, reads=ids,
                 cells=[ref(g, "t3.new.tot", None) for g in grp], note=f"{len(grp)} stored reports of {p} {y}; 新收 > {thr} (strictly)")
-    if group_ok(k, M["lit"][0]) and nrank < 5:
+    if group_ok(k, M["lit"][0]) and nrank < 6:
         vals = {g["id"]: total(g, M["lit"][0]) for g in grp}
         order = sorted(vals, key=lambda i: (-vals[i], i))
         if len(order) > 3 and vals[order[2]] != vals[order[3]] and vals[order[2]] > 0:
@@ -842,17 +842,17 @@ for k in corp_groups:
                 persona=CP[nrank % 4], kind="top three over a province-year", phrasing=phr, reads=ids,
                 cells=[ref(GI[i], kk, None) for i in order[:3] for kk in M["lit"][0]],
                 note="行政诉讼 = 未经复议直接起诉 + 复议后起诉, 总计; no tie at third place")
-    if group_ok(k, M["rv"][0]) and nrank < 9 and R.random() < 0.5:
+    if group_ok(k, M["rv"][0]) and ntop < 6 and R.random() < 0.6:
         vals = {g["id"]: val(g, "t4.rv.tot") for g in grp}
         order = sorted(vals, key=lambda i: (-vals[i], i))
         if vals[order[0]] > 0 and vals[order[0]] != vals[order[1]]:
-            nrank += 1
+            ntop += 1
             phr = pick_phr((80, 12, 4, 4))
             q = dress(R.choice(["{P}{Y}哪个单位被复议最多", "{P}{Y}行政复议最多的是哪家"]), phr).format(P=p, Y=yr(y))
             add(q, "rank", {"values": {i: vals[i] for i in order}, "unit": "件", "order": [order[0]]},
-                persona=CP[nrank % 4], kind="top one over a province-year", phrasing=phr, reads=ids,
+                persona=CP[ntop % 4], kind="top one over a province-year", phrasing=phr, reads=ids,
                 cells=[ref(g, "t4.rv.tot", None) for g in grp], note="行政复议 总计; top one")
-    if group_ok(k, M["new"][0]) and nzero < 6:
+    if group_ok(k, M["new"][0]) and nzero < 8:
         zero = sorted(g["id"] for g in grp if val(g, "t3.new.tot") == 0)
         nzero += 1
         phr = pick_phr((80, 12, 4, 4))
@@ -864,7 +864,15 @@ for k in corp_groups:
             q = dress(R.choice(["{P}{Y}哪些单位一个申请都没收到", "{P}{Y}零申请的是哪几家"]), phr).format(P=p, Y=yr(y))
             add(q, "which_reports", {"reports": zero}, persona=CP[nzero % 4], kind="which reports are zero-application",
                 phrasing=phr, reads=ids, cells=[ref(g, "t3.new.tot", None) for g in grp], note="新收 总计 0")
-    if group_ok(k, M["new"][0]) and navg < 6 and len(grp) % 2 == 1 or (group_ok(k, M["new"][0]) and navg < 3):
+    if group_ok(k, M["rv"][0]) and nrv < 6 and R.random() < 0.5:
+        hit = sorted(g["id"] for g in grp if val(g, "t4.rv.tot") > 0)
+        if hit:
+            nrv += 1
+            phr = pick_phr((80, 12, 4, 4))
+            q = dress(R.choice(["{P}{Y}哪些单位被申请过行政复议", "{P}{Y}的年报里 有复议案件的是哪几家", "{P}{Y}复议不为零的单位"]), phr).format(P=p, Y=yr(y))
+            add(q, "which_reports", {"reports": hit}, persona=CP[nrv % 4], kind="threshold over a province-year (复议 > 0)",
+                phrasing=phr, reads=ids, cells=[ref(g, "t4.rv.tot", None) for g in grp], note=f"{len(grp)} stored reports of {p} {y}; 行政复议总计 > 0")
+    if group_ok(k, M["new"][0]) and navg < 6 and R.random() < 0.6:
         vs = [val(g, "t3.new.tot") for g in grp]
         navg += 1
         phr = pick_phr((80, 12, 4, 4))
@@ -881,9 +889,10 @@ for k in corp_groups:
                 calc="(" + "+".join("{" + ref(g, "t3.new.tot", None) + "}" for g in grp) + f")/{len(grp)}", note=f"{len(grp)} reports")
 # years compared over a province
 ny = 0
+YP: list[str] = []
 for (p, y) in sorted(GROUPS):
     k1, k2 = (p, y), (p, y + 1)
-    if k2 not in GROUPS or ny >= 6:
+    if k2 not in GROUPS or ny >= 8 or p in YP:
         continue
     if len(GROUPS[k1]) < 3 or len(GROUPS[k2]) < 3:
         continue
@@ -892,6 +901,7 @@ for (p, y) in sorted(GROUPS):
     s1 = sum(val(g, "t3.new.tot") for g in GROUPS[k1])
     s2 = sum(val(g, "t3.new.tot") for g in GROUPS[k2])
     ny += 1
+    YP.append(p)
     phr = pick_phr((80, 12, 4, 4))
     q = dress(R.choice(["{P}{Y2}和{Y1}比 新收全部加起来多了还是少了", "{P}的年报 {Y1}和{Y2}新收总数比变了多少", "{P}{Y2}新收合计比{Y1}多多少"]), phr).format(
         P=p, Y1=yr(y), Y2=yr(y + 1))
