@@ -455,14 +455,58 @@ def chain_below():
         emit_chain(turns, "supervisor")
 
 
+def chain_siblings():
+    """A (a district body of city X) → 同一个市的B呢 → 哪个多 → 它俩的复议呢 (B)."""
+    keys = M["new"][0] + M["rv"][0]
+    seen = set()
+    pairs = []
+    for a in READ:
+        mm = re.match(r"^(.{2,4}?市)(.{1,4}?区)", a["agency"])
+        if not mm or not ok(a, keys):
+            continue
+        city, dist = mm.groups()
+        for b in READ:
+            mb = re.match(r"^(.{2,4}?市)(.{1,4}?区)", b["agency"])
+            if b is a or b["year"] != a["year"] or not mb or mb.group(1) != city or mb.group(2) == dist or not ok(b, keys):
+                continue
+            if (city, a["year"]) in seen:
+                continue
+            seen.add((city, a["year"]))
+            pairs.append((a, b))
+    R.shuffle(pairs)
+    pairs.sort(key=lambda ab: 0 if {"wild24", "wild23"} & {ab[0]["_set"], ab[1]["_set"]} else 1)
+    for a, b in pairs[:6]:
+        y = a["year"]
+        turns = []
+        phr = pick_phr()
+        turns.append((dress(R.choice(ASK["new"]), phr).format(A=a["agency"], Y=yr(y)), "value", num_unit(val(a, "t3.new.tot")),
+                      [ref(a, "t3.new.tot", None)], None, [a["id"]], f"{a['agency']} {y} 新收", False, phr))
+        phr = pick_phr()
+        turns.append((dress("那同一个市的{B}呢", phr).format(B=b["agency"]), "value", num_unit(val(b, "t3.new.tot")),
+                      [ref(b, "t3.new.tot", None)], None, [b["id"]], f"{b['agency']} {y} 新收 (year and measure carried)", False, phr))
+        va, vb = val(a, "t3.new.tot"), val(b, "t3.new.tot")
+        if va != vb:
+            phr = pick_phr()
+            top = a["id"] if va > vb else b["id"]
+            turns.append((dress(R.choice(["这两家哪个多", "谁收得多"]), phr), "rank",
+                          {"values": {a["id"]: va, b["id"]: vb}, "unit": "件", "order": [top]},
+                          [ref(a, "t3.new.tot", None), ref(b, "t3.new.tot", None)], None, [a["id"], b["id"]], "the larger of the two", False, phr))
+        phr = pick_phr()
+        turns.append((dress(R.choice(["它俩的复议加起来呢", "两家复议一共几件"]), phr), "sum",
+                      num_unit(val(a, "t4.rv.tot") + val(b, "t4.rv.tot")), [ref(a, "t4.rv.tot", None), ref(b, "t4.rv.tot", None)],
+                      None, [a["id"], b["id"]], "行政复议 of both", False, phr))
+        emit_chain(turns, R.choice(["supervisor", "journalist"]))
+
+
 chain_below()
-for _ in range(6):
+chain_siblings()
+for _ in range(4):
     chain_three_sum(None)
-for _ in range(5):
+for _ in range(4):
     chain_measures()
-for _ in range(4):
+for _ in range(3):
     chain_scoped()
-for _ in range(4):
+for _ in range(3):
     chain_years()
 
 
