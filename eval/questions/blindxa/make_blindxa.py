@@ -872,6 +872,8 @@ def group_ok(k, keys):
 
 corp_groups = sorted((k for k, v in GROUPS.items() if len(v) >= 4 and all(readable(x) for x in v)),
                      key=lambda k: (-len(GROUPS[k]), k))
+# groups holding a zero-application report first (the zero questions take the first eight groups)
+corp_groups.sort(key=lambda k: 0 if any(val(g, "t3.new.tot") == 0 for g in GROUPS[k]) else 1)
 CP = ["journalist", "evaluator", "researcher", "deputy"]
 nthr = nrank = nzero = navg = ntop = nrv = 0
 for k in corp_groups:
@@ -909,11 +911,11 @@ for k in corp_groups:
             add(q, "rank", {"values": {i: vals[i] for i in order}, "unit": "件", "order": [order[0]]},
                 persona=CP[ntop % 4], kind="top one over a province-year", phrasing=phr, reads=ids,
                 cells=[ref(g, "t4.rv.tot", None) for g in grp], note="行政复议 总计; top one")
-    if group_ok(k, M["new"][0]) and nzero < 8:
+    if group_ok(k, M["new"][0]) and nzero < 5:
         zero = sorted(g["id"] for g in grp if val(g, "t3.new.tot") == 0)
         nzero += 1
         phr = pick_phr((80, 12, 4, 4))
-        if R.random() < 0.5:
+        if not zero or R.random() < 0.5:
             q = dress(R.choice(["{P}{Y}有几份报告是零申请", "{P}{Y}新收申请为0的年报有几份"]), phr).format(P=p, Y=yr(y))
             add(q, "value", {"value": len(zero), "unit": "份"}, persona=CP[nzero % 4], kind="count of zero-application reports",
                 phrasing=phr, reads=ids, cells=[ref(g, "t3.new.tot", None) for g in grp], note="zero: " + (", ".join(zero) or "none"))
