@@ -66,6 +66,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindua": ("wild", *(f"wild{i}" for i in range(2, 22))),
     "blindva": ("wild", *(f"wild{i}" for i in range(2, 23))),
     "blindwa": ("wild", *(f"wild{i}" for i in range(2, 24))),
+    "blindxa": ("wild", *(f"wild{i}" for i in range(2, 25))),
 }
 WHICH = "blindw"
 
