@@ -78,10 +78,11 @@ _FILLER = lazy(
     # 「ok 再问下…」「行 那怀仁市人民政府呢」: an assent set apart (「行政复议」 opens with 行: only before a break)
     r"|^(?:ok|okay|OK|Ok|行|好嘞|可以|了解)(?:[\s，,、。!！]+|$)"
 )
+_SAME_YEAR = r"同期|同一年|同年|同一时期"  # the year of the turn before, said
 # 「那XX同期多少」「XX同期呢」「XX同一年的呢」: the figure asked before, of the body named, in the same year
 # (only after a body's name: 「比去年同期多少」 asks a change)
 _SAME_PERIOD = lazy(
-    r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:同期|同一年|同年|同一时期)(?:的)?(?:数|数字|情况)?"
+    r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:" + _SAME_YEAR + r")(?:的)?(?:数|数字|情况)?"
     r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
 _END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
@@ -166,7 +167,7 @@ def _cleaned(q: str) -> str:
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
     if _SAME_PERIOD.search(text):
         text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
-    text = re.sub(r"(?<=呢)[\s，,]*(?:同期|同一年|同年|同一时期)(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
+    text = re.sub(r"(?<=呢)[\s，,]*(?:" + _SAME_YEAR + r")(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
     return _BARE_YEAR.sub(r"\1年", text)
 
 
@@ -566,7 +567,7 @@ def says_year(q: str) -> bool:
     """The message says a year of its own (「2021年」「21年」「去年」)."""
     text = intent.normalise_years(_cleaned(q))
     # (「同一年的呢」「同期多少」: the year of the turn before, said — never another year of the body named)
-    return bool(_years(text) or _REPORT_YEAR.search(text) or re.search(r"同期|同一年|同年|同一时期", _simplified(q)))
+    return bool(_years(text) or _REPORT_YEAR.search(text) or re.search(_SAME_YEAR, _simplified(q)))
 
 
 def on_report(turn: str, name: str, year: int, bodies: Callable[[str], list[str]]) -> str:
