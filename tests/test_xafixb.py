@@ -160,6 +160,14 @@ def test_a_bound_without_its_unit_is_the_bound(wild, q, want):
     assert "大于0" not in ans.answer, ans.answer
 
 
+@pytest.mark.parametrize(
+    "q", ["湖南省2024年新收超过百分之50的单位", "湖南省2024年收到申请不到30%的有哪些", "湖南省24年新收超过五成的单位"]
+)
+def test_a_share_as_the_bound_of_a_count_is_refused(wild, q):
+    ans = wild[0].ask(q)  # (「大于0」 listed every report before)
+    assert ans.value is None and "大于0" not in ans.answer and "比例" in ans.answer, ans.answer
+
+
 # ---------------------------------------------------------------- 被告 is the 行政诉讼 total
 
 

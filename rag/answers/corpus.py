@@ -478,6 +478,13 @@ def which(ctx: Context) -> Answer | None:
     fmt_ = template_asked(ctx.q)
     if fmt_:  # 「用2019版格式的年报中，哪些…」: the reports of that format only
         ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
+    if share := _SHARE_BOUND.search(ctx.q):
+        # 「新收超过百分之50的单位」: a share as the bound of a count — which share is not said; never 「大于0」 listed
+        return ctx.answer(
+            f"{NOT_MENTIONED}：问题以比例「{share.group()}」为界筛选单位，这里只能按件数筛选，没有按这个比例算过"
+            "（按比率筛选请写明比率，如「予以公开率超过50%的单位」）。",
+            "none",
+        )
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
     if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
@@ -626,6 +633,13 @@ def _which_than_last(ctx: Context, m: CellMeasure) -> Answer:
 # a bound written as a bare number (no 件 after it: 「超过200的」「不少于50的单位」) — never a year, a share or a ratio
 _BARE_BOUND = re.compile(
     r"(?:超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|%|％|个?百分|倍|成))"
+)
+
+
+# a share written as the bound (「超过百分之50」「不到30%」「超过五成」): no count passes or fails it
+_SHARE_BOUND = re.compile(
+    r"(?:超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*"
+    r"(?:百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
 )
 
 
