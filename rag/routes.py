@@ -168,6 +168,8 @@ ROUTES: tuple[Route, ...] = (
         "claim.text", ("explain",), None, "narrative.claimed", many=False, when=lambda q: bool(CLAIMED.search(q.text))
     ),
     Route("explain", ("explain",), None, "checks.explain"),
+    # 「湖南省2023年的报告有没有算错的 列一下」: a check asked of a set no one report answers — its reports that fail it
+    Route("explain.set", ("explain",), FindingMeasure, "checks.which_reports", many=True),
     # 「A加B是不是等于总量」「剩181件，这个账对吗」: the parts and total the question names, each quoted
     Route("sum.parts", ("sum",), MetricMeasure, "checks.narrative_parts", many=False),
     Route("sum.narrative", ("sum",), MetricMeasure, "narrative.narrative_sum", many=False),

@@ -646,6 +646,12 @@ def test_reports_that_do_not_add_up_counted(asker):
     assert ans.value == 1 and ans.unit == "份" and "洪泽区人民政府2023年" in ans.answer
 
 
+def test_a_check_asked_of_a_set_lists_its_failing_reports(asker):
+    # (xafixb) 「有没有算错的」 of a year's reports: no one report answers it — the reports failing a check, listed
+    ans = ask(asker, "explain.set", "2023年的報告有沒有算错的 列一下")
+    assert ans.value == 1 and ans.unit == "份" and "洪泽区人民政府2023年" in ans.answer
+
+
 def test_a_printed_totals_gap_to_its_parts(asker):
     # 洪泽 2023 prints 行政复议总计 0 over 维持 10 + 纠正 1
     ans = ask(asker, "gap.total", "洪泽区2023年表四行政复议的总计和分项加起来差多少")

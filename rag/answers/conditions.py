@@ -199,7 +199,8 @@ def parse(text: str) -> SetAsk | None:
         )[0]
         name = _MEMBER_YEAR.sub("", ref_words).strip("，, 的")
         cells = table_measures(rest[: above.start()]) or table_measures(rest)
-        if name and cells:
+        # (「收到申请超过200的是谁」: a number after 超过 is a bound of the figure, never a body compared with)
+        if name and cells and not re.match(r"\d", name):
             year = int(tail.group(1)) if tail and tail.start() < len(ref_words) else None
             return SetAsk("above", cell=cells[0], reference=(name, year), province=province, members=members)
     conds, union = conditions_in(rest)

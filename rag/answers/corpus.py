@@ -19,7 +19,10 @@ from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, foun
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
-LISTED = 12  # reports named in a ranking or a listing (the count of the rest is said)
+LISTED = 12  # reports named in a listing (the count of the rest is said)
+# reports named in a ranking: a place × year's bodies (「湖南省2022年哪个单位被复议最多」, 16 of them) read whole — a
+# 「其余4份从略」 hid the tail a reader of a ranking asks for (the zeros are its answer too)
+RANKED = 20
 
 
 TEXT_SCOPE = 60  # scopes up to this size also read the text of reports that print no table
@@ -160,7 +163,7 @@ def rank(ctx: Context) -> Answer | None:
         if re.search(GAP, ctx.q):  # 「最多的和最少的差几件」: the spread is what is asked
             spread = round(abs(best - found[other]), 6)
             head += f"；相差{fmt(spread)}{unit}"
-    shown = ranked[:LISTED]  # in the ranking's order (「排个序」 is answered by the listing itself)
+    shown = ranked[:RANKED]  # in the ranking's order (「排个序」 is answered by the listing itself)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     more = f"；其余{len(order) - len(shown)}份从略" if len(order) > len(shown) else ""
     gap = ""
@@ -256,6 +259,9 @@ def _earlier_first(q: str) -> bool:
 def change(ctx: Context) -> Answer | None:
     """From the earliest to the latest report of one agency (or between the two reports asked)."""
     m = ctx.question.cells[0]
+    over = _set_over_years(ctx, m)
+    if over is not None:
+        return over
     order, found = _series(ctx, m)
     if len(order) == 2 and not ctx.one_agency():
         # two agencies (in one year or in two: 「A2022年的比B2021年多吗」): a difference, not a change over time
@@ -283,6 +289,68 @@ def change(ctx: Context) -> Answer | None:
             text, "compare", value=round(100 * diff / va, 2), unit="%", citations=_cite(ctx, m, years, found)
         )
     return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, years, found))
+
+
+# 「吉林省2020年新收合计比2019年多多少」「四川省25年和24年比 新收全部加起来多了还是少了」: a set's sums compared
+_SET_SUM = re.compile(r"合计|加起来|加在一起|加到一起|加一块|加总|相加|汇总|总数|总和|总量|一共|总共|共计|全部加")
+_SET_CHANGE = re.compile(r"比|较|相比|对比|变化|变了|增|减|涨|降|多了|少了|差")
+
+
+def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
+    """Two years asked of a set of bodies (a place's, a kind's, the whole store's), not of one body: each year's
+    sum over the set's reports of that year, then the later less the earlier (「2019年比2020年」: as written).
+    The bodies of the two years differ (the store holds what was collected): each year's count of reports is
+    said, and the bodies only one year holds — the difference is of two sets, never of one body's figures.
+    Asked as a change, or — a sum or a comparison — only with a sum word (「合计」「加起来」「总数」)."""
+    years = sorted(set(ctx.question.scope.years))
+    scope = ctx.scope
+    if len(years) != 2 or not (scope.kind or scope.corpus) or ctx.n < 2 or ctx.one_agency():
+        return None
+    if ctx.question.operation != "change" and not (_SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q)):
+        return None
+    order, found = _series(ctx, m)
+    by: dict[int, list[str]] = {y: [] for y in years}
+    for r in order:
+        y = ctx.entry(r).year
+        if y in by:
+            by[y].append(r)
+    if not all(by.values()):
+        return None  # (a year with no report of the figure: the listing says which, as before)
+    unit = vals.unit_of(m)
+    a, b = years  # the later less the earlier, unless the earlier is written as the subject
+    if _earlier_first(ctx.q):
+        a, b = b, a
+    sums = {y: round(sum(found[r] for r in by[y]), 6) for y in years}
+    diff = round(sums[b] - sums[a], 6)
+    word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+    rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / sums[a]):.1f}%" if sums[a] and diff else ""
+    place = (scope.kind or "").removesuffix("各单位") or "库中全部单位"
+    heads = "；".join(f"{y}年{len(by[y])}份报告合计{fmt(sums[y])}{unit}" for y in (b, a))
+    keys = {y: {ctx.entry(r).agency_key or r for r in by[y]} for y in years}
+    both = keys[a] & keys[b]
+    same = (
+        "两年是同一批单位"
+        if keys[a] == keys[b]
+        else f"两年所收单位不同：两年都有的{len(both)}家，仅{b}年有的{len(keys[b] - both)}家，"
+        f"仅{a}年有的{len(keys[a] - both)}家，差额含单位不同的影响，不是同一批单位的变化"
+    )
+    parts = "；".join(
+        f"{y}年："
+        + "，".join(f"{ctx.name(r, with_year=False)}{fmt(found[r])}{unit}" for r in by[y][:LISTED])
+        + (f"等{len(by[y])}份" if len(by[y]) > LISTED else "")
+        for y in (b, a)
+    )
+    text = (
+        f"{m.label}（{place}各年报告相加）：{heads}；{b}年比{a}年{word}"
+        + (f"{fmt(abs(diff))}{unit}" if diff else "")
+        + f"{rel}。注意：{same}（{parts}{not_counted(ctx, found)}）{_text_note(ctx, order)}"
+    )
+    shown = [r for y in (b, a) for r in by[y][:LISTED]]
+    if re.search(r"百分|%|幅度|增长率|增幅|降幅|比率|变化率", ctx.q) and sums[a]:
+        return ctx.answer(
+            text, "compare", value=round(100 * diff / sums[a], 2), unit="%", citations=_cite(ctx, m, shown, found)
+        )
+    return ctx.answer(text, "compare", value=diff, unit=unit, citations=_cite(ctx, m, shown, found))
 
 
 def trend(ctx: Context) -> Answer | None:
@@ -314,6 +382,9 @@ def trend(ctx: Context) -> Answer | None:
 
 def total(ctx: Context) -> Answer | None:
     m = ctx.question.cells[0]
+    over = _set_over_years(ctx, m)
+    if over is not None:
+        return over
     order, found = _series(ctx, m)
     if len(order) < 2:
         return None
@@ -335,10 +406,11 @@ def total(ctx: Context) -> Answer | None:
 
 
 def _years_apart(ctx: Context, order: list[str], found: dict[str, float], unit: str) -> str:
-    """A total over reports of several years, no year asked (「广东省县直部门新收合计」 over 2017–2024): the
+    """A total over reports of several years, none or several asked (「广东省县直部门新收合计」 over 2017–2024): the
     headline adds them all, as asked, and says so with each year's part — a reader must not take a
     sum of eight years for one year's."""
-    if ctx.question.scope.years:
+    asked = ctx.question.scope.years
+    if len(set(asked)) == 1:
         return ""
     by: dict[int, list[float]] = {}
     for r in order:
@@ -348,7 +420,8 @@ def _years_apart(ctx: Context, order: list[str], found: dict[str, float], unit: 
     if len(by) < 2:
         return ""
     parts = "，".join(f"{y}年{fmt(round(sum(v), 6))}{unit}（{len(v)}份）" for y, v in sorted(by.items(), reverse=True))
-    return f"。未指定年份，以上为{min(by)}—{max(by)}年各年报告相加；按年度：{parts}"
+    said = "" if asked else "未指定年份，"  # (「2019年和2020年…加起来各是多少」: the years asked, each said)
+    return f"。{said}以上为{min(by)}—{max(by)}年各年报告相加；按年度：{parts}"
 
 
 # 「A比B多收了多少件」「相差多少（前者减后者）」: the first named less the second, signed — not who has more
@@ -361,6 +434,9 @@ def compare(ctx: Context) -> Answer | None:
     """Side by side; with two reports the difference is the headline (signed, first named less second,
     when the question sets one against the other: 「A比B多多少」)."""
     m = ctx.question.cells[0]
+    over = _set_over_years(ctx, m)
+    if over is not None:
+        return over
     order, found = _series(ctx, m)
     if len(order) < 2:
         return _lacking(ctx, m, order)
@@ -402,6 +478,13 @@ def which(ctx: Context) -> Answer | None:
     fmt_ = template_asked(ctx.q)
     if fmt_:  # 「用2019版格式的年报中，哪些…」: the reports of that format only
         ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
+    if share := _SHARE_BOUND.search(ctx.q):
+        # 「新收超过百分之50的单位」: a share as the bound of a count — which share is not said; never 「大于0」 listed
+        return ctx.answer(
+            f"{NOT_MENTIONED}：问题以比例「{share.group()}」为界筛选单位，这里只能按件数筛选，没有按这个比例算过"
+            "（按比率筛选请写明比率，如「予以公开率超过50%的单位」）。",
+            "none",
+        )
     if _THAN_LAST.search(ctx.q) and ctx.n <= TEXT_SCOPE:
         return _which_than_last(ctx, cells[0])
     if len(cells) == 2 and not ctx.question.asserted and _ROW_VS_ROW.search(ctx.q) and not _BOTH.search(ctx.q):
@@ -547,10 +630,25 @@ def _which_than_last(ctx: Context, m: CellMeasure) -> Answer:
     )
 
 
+# a bound written as a bare number (no 件 after it: 「超过200的」「不少于50的单位」) — never a year, a share or a ratio
+_BARE_BOUND = re.compile(
+    r"(?:超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|%|％|个?百分|倍|成))"
+)
+
+
+# a share written as the bound (「超过百分之50」「不到30%」「超过五成」): no count passes or fails it
+_SHARE_BOUND = re.compile(
+    r"(?:超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*"
+    r"(?:百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?\s*[%％]|[一二三四五六七八九]成)"
+)
+
+
 def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]:
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
+    if limit is None and (bare := _BARE_BOUND.search(q)):  # 「收到申请超过200的是谁」: a bound written without its unit
+        limit = float(bare.group(1))
     if limit is not None and re.search(rf"(?:是|为|等于|正好|恰好|刚好)\s*{re.escape(fmt(limit))}(?![\d.])", q):
         test, what = ("=", limit), f"为{fmt(limit)}"  # 「哪几个单位行政复议是0件」: equal to it, not above it
     elif limit is not None and UNDER_BOUND.search(q):
