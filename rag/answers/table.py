@@ -13,6 +13,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
+from ..intent import spoken_rows
 from ..question import CellMeasure
 
 MAX_LISTED = 20
@@ -175,7 +176,14 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
         return ctx.answer(
             text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
         )
-    if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
+    if (
+        m.table == "t2"
+        or m.col != "tot"
+        or m.row in ts.T3_GROUPS
+        or m.table == "t4"
+        and m.row == "lit"
+        or spoken_rows(ctx.q) != ctx.q  # 「没有这个信息的几件」: the row read from plain words is named
+    ):
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
         text = (
