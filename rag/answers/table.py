@@ -182,7 +182,9 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
         or m.row in ts.T3_GROUPS
         or m.table == "t4"
         and m.row == "lit"
-        or spoken_rows(ctx.q) != ctx.q  # 「没有这个信息的几件」: the row read from plain words is named
+        # 「没有这个信息的几件」: a row of 表三 read from plain words is named (表四's groups name themselves)
+        or m.table == "t3"
+        and spoken_rows(ctx.q) != ctx.q
     ):
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
