@@ -87,6 +87,7 @@ def test_sub_items_and_a_rate_say_the_mark(asker):
         "松江河镇政府21年查无此信息的有几个",
         "抚松县松江河镇人民政府2021年沒有這個信息的幾件",  # 繁體
         "好的 抚松县松江河镇人民政府2021年没有相关信息的申请有几件",  # a chat filler
+        "抚松县松江河镇人民政府2021年 人家要的信息我们没有的 几件",
     ],
 )
 def test_no_such_information_is_the_row_not_held(asker, q):
@@ -103,6 +104,8 @@ def test_no_such_information_is_the_row_not_held(asker, q):
         "神农架林区政府2023年被告上法庭几次",
         "神农架林区政府2023年因為信息公開被告了幾次",  # 繁體
         "神农架林区政府2023年被告了几次啊",  # voice, no punctuation
+        "神农架林区政府2023年有人告他们吗 几次",
+        "神农架林区政府2023年闹到法院的有几件",
     ],
 )
 def test_being_sued_is_the_lawsuits(asker, q):
@@ -123,6 +126,8 @@ def test_plain_words_do_not_reach_other_readings():
     assert spoken_rows("报告里没有这个信息的话有几件") == "报告里没有这个信息的话有几件"
     assert spoken_rows("没有信息公开申请的单位有几个") == "没有信息公开申请的单位有几个"
     assert spoken_rows("信息处理费那栏是多少") == "信息处理费那栏是多少"
+    assert spoken_rows("告诉他们的有几件") == "告诉他们的有几件"
+    assert [(m.table, m.row) for m in table_measures("没经过复议直接诉至法院的有几件")] == [("t4", "ld")]
     assert [(m.table, m.row) for m in table_measures("被告了几次")] == [("t4", "lit")]
     assert [(m.table, m.row) for m in table_measures("没有这个信息的几件")] == [("t3", "r4_1")]
 
