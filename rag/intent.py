@@ -611,11 +611,50 @@ def compound(q: str) -> str:
     return q
 
 
+# the template's rows as users say them plainly, read in the template's words before the rows are found:
+# 「没有这个信息的几件」「手上没这信息的申请」 are 本机关不掌握相关政府信息 (信息不存在, a count asked after it — never
+# 「报告里没有这个信息」 or 「没有信息公开申请的」); 「被告了几次」「被人告过」「当被告」「告上法庭」 are the lawsuits (行政诉讼,
+# never 被告知 / 被告诉)
+_SPOKEN_ROWS = (
+    (
+        lazy(
+            r"(?<!报告)(?<!年报)(?<![里中内])(?:没有?|无|找不到|查不到|查无|并无|不存在)(?:这个|这些|这类|这|该|此|相关|对应|所申请的?|申请的)?"
+            r"(?:政府)?信息(?:的|而)(?=[^，,。？?]{0,10}(?:多少|几))"
+        ),
+        "信息不存在的",
+    ),
+    # 「人家要的信息我们没有的几件」: the information named first, then that the body has none of it
+    (
+        lazy(
+            r"信息(?:我们|本机关|机关|单位|这边|手上|手里)*(?:没有?|不掌握|不存在|找不到|查不到)(?:的|而)"
+            r"(?=[^，,。？?]{0,10}(?:多少|几))"
+        ),
+        "信息不存在的",
+    ),
+    (lazy(r"被(?:人|申请人|群众|老百姓|当事人)?告(?!知|诉|示|别|诫|白|急|退|老|终|状)(?:过|了)?"), "被起诉了"),
+    (lazy(r"(?:当|做|作|成了?|成为)(?:了)?被告"), "被起诉"),
+    (lazy(r"告(?:上|到|去)了?法庭"), "告到法院"),
+    # 「有人告他们吗」「闹到法院的」「诉至法院」: a suit brought against the body (never 告诉他们)
+    (lazy(r"(?:有人|被人)?告(?:他们|它们|他|它|该单位|本机关|这个单位|这家单位)(?!们)"), "起诉"),
+    (lazy(r"(?:闹|打|诉|起诉|告)(?:到|上|至)了?法院"), "告到法院"),
+    # 「收费那栏写的是多少」: a column of the tables named by 收费 is 表二's 行政事业性收费 (the text's 信息处理费 has no
+    # column; 「信息处理费那栏」 stays the text's)
+    (lazy(r"(?<![理用])收费(?=(?:那|这)?一?(?:栏|格|列))"), "收费金额"),
+)
+
+
+def spoken_rows(q: str) -> str:
+    """A question with the plain words for a template row (`_SPOKEN_ROWS`) put in the template's words."""
+    for rx, words in _SPOKEN_ROWS:
+        q = rx.sub(words, q)
+    return q
+
+
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     """The cells a question asks for, or [] when it is not a table question. Not `strict`: a row
     named for a consistency question counts even beside an action the table has no column for."""
     q = fold(q)
-    q = compound(q)
+    q = spoken_rows(compound(q))
     if _NOT_IN_TABLES.search(q):
         return []
     asks = _COMMA_ASKS.match(q)

@@ -13,6 +13,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
+from ..intent import spoken_rows
 from ..question import CellMeasure
 
 MAX_LISTED = 20
@@ -27,7 +28,28 @@ EACH = re.compile(
 
 def _said(cells: dict, k: str) -> str:
     v = cells[k]["value"]
-    return f"{fmt(v)}件" if v is not None else "空白"
+    if v is not None:
+        return f"{fmt(v)}件"
+    mark = printed_mark(cells, [k])
+    return f"印为{mark}" if mark else "空白"
+
+
+def printed_mark(cells: dict, keys: Collection[str]) -> str:
+    """「「/」」「「—」」: what a printed placeholder cell shows when it is a mark, not an empty cell (0, blank and
+    「/」 are three different things the report prints); empty when every placeholder cell is blank."""
+    marks = [
+        str(cells[k]["raw"] or "").strip()
+        for k in keys
+        if k in cells and cells[k]["placeholder"] and cells[k]["value"] is None
+    ]
+    marks = [x for x in dict.fromkeys(marks) if x and not x.startswith("glued")]
+    return "、".join(f"「{x}」" for x in marks)
+
+
+def blank_said(cells: dict, keys: Collection[str]) -> str:
+    """「该栏填写为「/」（未填数字）」 for a printed mark, 「该栏为空白（未填写数字）」 for an empty cell."""
+    mark = printed_mark(cells, keys)
+    return f"该栏填写为{mark}（未填数字，不是0）" if mark else "该栏为空白（未填写数字）"
 
 
 def _breakdown(m: CellMeasure, cells: dict, keys: list[str], every: bool = False) -> tuple[str, list[str]]:
@@ -124,7 +146,7 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
             citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
         )
     if value is None:
-        text = f"{m.label}：报告中该栏为空白（未填写数字）"
+        text = f"{m.label}：报告中{blank_said(cells, keys)}"
         cited = list(keys)
         if m.table == "t3" and m.col == "tot":  # what the printed applicant columns add up to, said as such
             parts = [k.rsplit(".", 1)[0] + "." + c for k in keys for c in ts.T3_APPLICANTS]
@@ -135,7 +157,8 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
                 cited += [k for k, _ in printed]
                 if re.search(r"各(?:申请人)?列|按列|各栏|列相加|列合计", ctx.q):  # the columns' sum is what is asked
                     return ctx.answer(
-                        f"{fmt(total)}{unit}（总计栏为空白，按各申请人列相加：{shown}）",
+                        f"{fmt(total)}{unit}（总计栏{'印为' + mk if (mk := printed_mark(cells, keys)) else '为空白'}，"
+                        f"按各申请人列相加：{shown}）",
                         "table",
                         value=total,
                         unit=unit,
@@ -153,7 +176,16 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
         return ctx.answer(
             text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
         )
-    if m.table == "t2" or m.col != "tot" or m.row in ts.T3_GROUPS or m.table == "t4" and m.row == "lit":
+    if (
+        m.table == "t2"
+        or m.col != "tot"
+        or m.row in ts.T3_GROUPS
+        or m.table == "t4"
+        and m.row == "lit"
+        # 「没有这个信息的几件」: a row of 表三 read from plain words is named (表四's groups name themselves)
+        or m.table == "t3"
+        and spoken_rows(ctx.q) != ctx.q
+    ):
         text = f"{m.label}：{text}"
     elif m.table == "t3" and m.row in _BARE_ROWS and not re.search(_BARE_ROWS[m.row], ctx.q):
         text = (
@@ -235,8 +267,8 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
         elif glued:  # digits run together: no reading, never a printed mark
             parts.append(f"{m.label}：{NOT_MENTIONED}（数字粘连，无法拆分）")
         elif keys and any(cells[k]["placeholder"] for k in keys):
-            mark = next((str(cells[k]["raw"] or "").strip() for k in keys if cells[k]["placeholder"]), "")
-            parts.append(f"{m.label}：" + (f"印为「{mark}」（无数字）" if mark else "空白（未填写数字）"))
+            mark = printed_mark(cells, keys)
+            parts.append(f"{m.label}：" + (f"印为{mark}（无数字）" if mark else "空白（未填写数字）"))
         else:
             parts.append(f"{m.label}：{NOT_MENTIONED}")
         printed = printed or value is not None or (bool(keys) and not glued)
@@ -366,7 +398,9 @@ def share(ctx: Context) -> Answer | None:
         return None
     if got.blank is not None:
         return ctx.answer(
-            f"无法计算：报告中{got.blank.label}一栏为空白（未填写数字），比例无从得出",
+            f"无法计算：报告中{got.blank.label}一栏"
+            + (f"填写为{mark}（未填数字）" if (mark := printed_mark(cells, got.keys)) else "为空白（未填写数字）")
+            + "，比例无从得出",
             "table",
             citations=[cell_citation(rid, ctx.entry(rid), cells, got.keys)],
         )
