@@ -182,13 +182,29 @@ def _explain_as_zero(e: ts.Equation, cells: dict) -> str:
     return f"{e.label.split('：')[0]}：{sides[0]}，{sides[1]} ✓"
 
 
+# 「那张表」「的表格」「这个统计表」 after a group's word
+_TABLE_AFTER = re.compile(r"(?:的)?(?:那|这|哪)?(?:一)?(?:张|張|个|個|份)?(?:统计|統計)?(?:表|表格)")
+
+
+def _names_table(q: str, hits: list, i: int) -> bool:
+    """「行政复议那张表」「复议诉讼的表格」: the group words (one, or several joined) followed by a table word
+    name the table they head (表四), not the group."""
+    end = hits[i][1]
+    for start, stop, _ in hits[i + 1 :]:
+        if q[end:start] not in ("", "和", "、", "与", "及"):
+            break
+        end = stop
+    return bool(_TABLE_AFTER.match(q, end))
+
+
 def _named_part(q: str, eqs: list[ts.Equation]) -> list[ts.Equation]:
     """The identities of the part the question names, when it names one: a group of 表四 (「直接起诉那组
     总计和各结果对得上吗」 = H5 of that group only) or an applicant column of 表三 (「自然人那一列新收加结转
     等于办结加结转下年吗」 = H1 of that column) — not every identity of the report."""
     from ..intent import found_terms
 
-    named = {t.key for _, _, t in found_terms(q, "t4", "row")}
+    hits = found_terms(q, "t4", "row")
+    named = {t.key for i, (_, _, t) in enumerate(hits) if not _names_table(q, hits, i)}
     named |= {"ld", "lr"} if "lit" in named else set()  # 「诉讼」 alone names both lawsuit groups
     groups = {f"t4.{g}" for g in named} & {f"t4.{g}" for g in ts.T4_GROUP_LABELS}
     picked = [e for e in eqs if e.check == "H5" and e.where in groups]
