@@ -815,7 +815,12 @@ def _set_measured(turns: list[str], text: str, bodies: Callable[[str], list[str]
         return None
     if not own_cells(rest):  # 「它俩的复意加起来呢」: the measure heard against the tables' words (复议)
         rest = _spec_corrector().correct(rest) or rest
+    if not own_cells(rest):
+        return None  # (「两家哪个更多一些」: no figure of the tables named — read as before)
+    # 「两家」「它俩」「和它」 two, 「三家」 three; 「这几家」「它们」「这些」 every body the chat named
     count = next((n for k, n in _SET_COUNT.items() if k in refs.group()), 2)
+    if re.search(r"几|这些|们", refs.group()) and not re.search(r"俩|两|二", refs.group()):
+        count = len(turns)
     named: list[tuple[str, str]] = []  # (body, its year as last asked), the body named last first
     for turn in reversed(turns):
         got = _asked(turn, bodies)

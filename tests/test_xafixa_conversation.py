@@ -78,6 +78,11 @@ def test_an_operation_over_the_bodies_with_a_measure_of_its_own(corpus_asker, q,
     assert "平潭综合实验区2021年：3件" in ans.answer and "河北省教育厅2021年：0件" in ans.answer, ans.answer
 
 
+def test_every_body_named_with_a_measure(corpus_asker):
+    *_, ans = _chat(corpus_asker, [START, "河北省教育厅呢", "河北省科学技术厅的呢", "这几家复议一共几件"])
+    assert ans.value == 3 and "河北省科学技术厅2021年：0件" in ans.answer, ans.answer
+
+
 def test_the_sum_of_a_measure_over_the_bodies_of_their_own_years(corpus_asker):
     *_, ans = _chat(corpus_asker, ["平潭综合实验区2022年新收几件", "河北省教育厅2021年的呢", "两家加起来新收多少"])
     assert ans.value == 111, ans.answer  # 74 (平潭 2022) + 37 (河北省教育厅 2021)
@@ -153,6 +158,13 @@ def test_the_readings():
     got = followup.converse(["平潭综合实验区2021年新收多少", "河北省教育厅2021年新收多少"], "两家复议一共几件", named)
     assert got is not None and got.kind == "bodies" and got.op == "sum", got
     assert got.questions == ["平潭综合实验区2021年复议是多少", "河北省教育厅2021年复议是多少"]
+    # (no figure of the tables beside the operation: the figure asked of each, as before)
+    got = followup.converse(["平潭综合实验区2021年新收多少", "河北省教育厅2021年新收多少"], "两家哪个更多一些", named)
+    assert got is not None and got.questions == ["平潭综合实验区2021年新收多少", "河北省教育厅2021年新收多少"], got
+    # (「这几家」: every body the chat named)
+    turns = ["平潭综合实验区2021年新收多少", "河北省教育厅2021年新收多少", "平潭综合实验区2021年不予公开多少"]
+    got = followup.converse(turns, "这几家复议一共几件", named)
+    assert got is not None and len(got.questions) == 2, got
     # (「一共新收多少件」 names no bodies: a figure of its own, not an operation over the bodies)
     assert (
         followup.converse(["平潭综合实验区2021年新收多少", "河北省教育厅2021年新收多少"], "一共新收多少件", named)
