@@ -532,6 +532,9 @@ class Asker:
             unknown = [self.context(t, None, None, year).scope.unknown for t in turns]
             # (a turn naming a body the store has not is left as it is: never read as the chosen report's)
             turns = [t if u else followup.on_report(t, *chosen, bodies) for t, u in zip(turns, unknown, strict=True)]
+            pronoun = followup.of_pronoun(turns[-1], q, chosen, bodies)
+            if pronoun is not None:  # 「它被复议了几次」 after 「那芮城县交通运输局呢」: that body's, not the report's
+                return self._followed(q, pronoun, report_id, None, year)
             got = followup.converse(turns, q, bodies)
             if got is None or got.kind == "unread" and not followup.of_several(q):
                 # (「一共多少」 after 「不予公开多少件」: the report's own figure, read as before)

@@ -11,6 +11,7 @@ that cannot be read so is answered by asking for the whole question (`unread`), 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -86,6 +87,17 @@ _SAME_PERIOD = lazy(
     r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
 _END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
+# the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
+# the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
+_BODY_WRAP = lazy(
+    r"^(?P<lead>那么?|换成?|再看看?|还有)?[\s，,]*(?:它|他|这家|这个单位|该单位)?(?:的)?"
+    r"(?:下面|下属|下辖|底下|所属|旁边|隔壁|同一个?(?:市|省|县|区|州|地方)(?:里面?|下面)?|同(?:市|省|县|区)(?:里)?)"
+    r"(?:的|那个|那家)+(?=[\u4e00-\u9fff])"
+)
+# 「换X看看」「那X也查一下」: the looking words after the body, said for 「呢」
+_LOOK_TAIL = lazy(
+    r"(?<=[\u4e00-\u9fff])(?:也|再)?(?:看看|看一下|看下|瞧瞧|查查|查一下|查下|试试)(?:呢|吧)?[？?。!！]*$"
+)
 # 「2019的呢」: a year written without 年
 _BARE_YEAR = lazy(r"(?<![\d.])((?:19|20)\d{2})(?![\d年.])")
 # the asking of a share with its whole said (「占办理结果总计的百分之几」「这个占总数比例多少」)
@@ -165,6 +177,10 @@ def _cleaned(q: str) -> str:
         text = shorter
     text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
+    if _LEAD.search(text) and _LOOK_TAIL.search(text):
+        text = _LOOK_TAIL.sub("呢", text)  # 「换唐山市路北区商务局看看」: 「换唐山市路北区商务局呢」
+    if _TAIL.search(text):
+        text = _BODY_WRAP.sub(lambda m: m.group("lead") or "那", text)  # 「那同一个市的X呢」: 「那X呢」
     if _SAME_PERIOD.search(text):
         text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
     text = re.sub(r"(?<=呢)[\s，,]*(?:" + _SAME_YEAR + r")(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
@@ -453,7 +469,7 @@ _TWO_YEARS = lazy(
 _BACK = lazy(r"^(?:再|重新|还是)?(?:回到|回去|返回到?|退回到?|说回到?|倒回到?)")
 _BACK_WHAT = lazy(
     r"^(?:刚才|刚刚|之前|前面|上面|开始|最开始|最早|一开始|开头)?(?:的)?"
-    r"(?:第(?P<nth>[一二三四1-4])(?:个|家)?(?:单位)?|(?:那|这)一?(?:个|家)?(?P<kind>[\u4e00-\u9fff]?)|(?P<year>(?:19|20)?\d{2}\s*年度?))"
+    r"(?:第(?P<nth>[一二三四1-4])(?:个|家)?(?:单位)?(?:那个|那家)?|(?:那|这)一?(?:个|家)?(?P<kind>[\u4e00-\u9fff]?)|(?P<year>(?:19|20)?\d{2}\s*年度?))"
 )
 _NTH = {"一": 0, "二": 1, "三": 2, "四": 3, "1": 0, "2": 1, "3": 2, "4": 3}
 
@@ -495,8 +511,30 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         return None
     if _BACK.match(text):
         return _back(turns, text, bodies)
+    if _NTH_REF.match(text):  # 「第一家的办结呢」「刚才第一个那个呢」: back to the first body named
+        return _back(turns, "回到" + text, bodies, last_measure=True)
     if bodies(text) or _years(text):
         return None  # (a message naming its own body or year asks of it)
+    if _YEARS_SUMMED.search(text) or _BARE_CHANGE.match(text) or _THIS_LAST_YEAR.search(text):
+        # 「两年合计呢」「变化多少」「今年比去年多了还是少了」 after one figure of one body asked of two years
+        pair = _year_pair(turns, bodies, same=True)
+        if pair is not None:
+            later, earlier = pair
+            if (
+                _years(intent.normalise_years(_simplified(later)))[0]
+                < _years(intent.normalise_years(_simplified(earlier)))[0]
+            ):
+                later, earlier = earlier, later
+            if _YEARS_SUMMED.search(text):
+                return Conversed("figures", op="sum", questions=[earlier, later])
+            year = _years(intent.normalise_years(_simplified(earlier)))[0]
+            newer = _years(intent.normalise_years(_simplified(later)))[0]
+            if not _THIS_LAST_YEAR.search(text) or int(newer[:4]) - int(year[:4]) == 1:
+                asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
+                return Conversed("ask", asked) if asked else Conversed("unread")
+    measured = _set_measured(turns, text, bodies)
+    if measured is not None:
+        return measured
     if _TWO_YEARS.search(text):
         pair = _year_pair(turns, bodies)
         if pair is None:
@@ -593,6 +631,42 @@ def on_report(turn: str, name: str, year: int, bodies: Callable[[str], list[str]
     return text.replace(named[0], f"{named[0]}{year}年", 1)
 
 
+# who a message on a chosen report asks of by a pronoun (「它被复议了几次」「他们行政复议多少」)
+_PRONOUN = lazy(r"^(?:它们?|他们?|她们?|这家|那家|该单位|这个单位|那个单位)(?:的)?")
+# 「跟X比呢 它收了多少」: X named to be compared, then asked of by a pronoun
+_COMPARED_THEN = lazy(
+    r"^(?:那么?)?(?:跟|和|与|同)(?P<body>[^，,\s]{2,40}?)(?:相?比|比较|对比)(?:一下)?(?:的话|呢)*[\s，,]+(?P<ask>.+)$"
+)
+
+
+def of_pronoun(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]) -> str | None:
+    """On a chosen report, a message asking by a pronoun of the other body the chat just named: 「它被复议了几次」
+    after 「那芮城县交通运输局呢」, 「他们行政复议多少」 after 「跟X比呢 它收了多少」 — that body's figure (its year
+    as asked, else the report's), never the chosen report's own. None when no other body is the pronoun's."""
+    text = _core(intent.normalise_years(_cleaned(q)))
+    name, year = chosen
+    m = _COMPARED_THEN.match(text)
+    if m:  # 「跟X比呢 它收了多少」: 它 is X
+        named = list(dict.fromkeys(bodies(m.group("body"))))
+        text, when = m.group("ask"), f"{year}年"
+    else:
+        named = list(dict.fromkeys(bodies(last)))
+        said = set(_years(intent.normalise_years(_simplified(last))))
+        when = said.pop() if len(said) == 1 else f"{year}年"
+    if len(named) != 1 or named[0] == name:
+        return None
+    text = _LEAD.sub("", text).strip(" ，,")  # (「再问下 它被复议了几次」)
+    p = _PRONOUN.match(text)
+    if p is None:
+        return None
+    asked = text[p.end() :].strip(" ，,的")
+    if not asked or bodies(asked) or _years(asked) or _WE.search(asked) or of_several(asked):
+        return None
+    if not (own_cells(asked) or own_words(asked)):
+        return None
+    return f"{named[0]}{when}{asked}"
+
+
 def _set_op(turns: list[str], text: str) -> str | None:
     """The operation a message asks over the bodies named, or None."""
     if _SUM.search(text) and not _SHARE_WORD.search(text) and (_OVER_SET.search(text) or len(text) <= 8):
@@ -671,8 +745,10 @@ def _named_set(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str
     return out[::-1]
 
 
-def _year_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
-    """(the later-asked turn, the one before it) of the last two turns asking one figure of two years."""
+def _year_pair(turns: list[str], bodies: Callable[[str], list[str]], same: bool = False) -> tuple[str, str] | None:
+    """(the later-asked turn, the one before it) of the last two turns asking one figure of two years. `same`:
+    only when they are the chat's last two turns and ask the same words but the year (「变化多少」「两年合计呢」
+    name neither years nor figure)."""
     asked = [t for t in turns if len(set(_years(intent.normalise_years(_simplified(t))))) == 1]
     if len(asked) < 2:
         return None
@@ -680,7 +756,83 @@ def _year_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> tuple[st
     a, b = (intent.normalise_years(_simplified(t)) for t in (later, earlier))
     if bodies(a) != bodies(b) or _years(a) == _years(b):
         return None
+    if same and (turns[-2:] != [earlier, later] or _YEAR.sub("", _core(a)) != _YEAR.sub("", _core(b))):
+        return None
     return later, earlier
+
+
+# 「两年合计呢」「两年加起来多少」: the one figure of the two years asked, added
+_YEARS_SUMMED = lazy(
+    r"^(?:那么?)?[\s，,]*(?:这|前后)?两(?:个)?年(?:的)?(?:份|度)?(?:一共|总共|合计|加起来|加一?块儿?|加在一起|相加|总和|之和)"
+    r"(?:是|有)?(?:多少|多小|几[件个次条])?(?:呢)?[？?。]*$"
+)
+# 「变化多少」「增减了几件」「差几件」 said alone: the change between the two years the chat just asked
+_BARE_CHANGE = lazy(
+    r"^(?:那么?)?[\s，,]*(?:有什么|有啥|有多少)?(?:变化|增减|差|相差|差了|变了)(?:了)?(?:多少|多小|几[件个次条]?)?(?:呢)?[？?。]*$"
+)
+# 「今年比去年多了还是少了」 after two turns of consecutive years: the later of them and the one before
+_THIS_LAST_YEAR = lazy(r"^(?:那么?)?[\s，,]*(?:今年|本年|这一?年)(?:度)?(?:比|跟|和|与|较)(?:去年|上一?年|前一年)")
+# 「第一家的办结呢」「刚才第一个那个呢」「最开始那家呢」: a body named earlier in the chat, by its place
+_NTH_REF = lazy(
+    r"^(?:刚才|刚刚|之前|前面|上面|最开始|一开始|开头)?(?:的)?(?:第[一二三四1-4](?:个|家)(?:单位)?(?:那个|那家)?)"
+    r"(?=的|呢|[，,\s]|$)"
+)
+# the words of a message over several bodies that are no measure: who (「两家」「它俩」「上面那个市里的和它」), the
+# operation (加起来, 哪个多) and the asking — what is left is the measure asked of each (「复议」「新收」)
+_SET_REF = lazy(
+    r"(?:上面|前面|刚才|之前)?(?:那个|那家|这个)?[市县区省州]?(?:里面?)?的?(?:和|跟|与)(?:它|他|这家)们?"
+    r"|它俩|他俩|这俩|那俩|俩|(?:这|那)?(?:两|二|三|四|五|几|[2-5])(?:个|家)(?:单位|部门|机关)?(?:里|中|之间)?"
+    r"|两者|二者|它们|他们|这些"
+)
+_SET_COUNT = {"三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
+
+
+@functools.cache
+def _spec_corrector():
+    """The homophone corrector over the tables' and the text's words (rag/typos.py), no body names."""
+    from .typos import Corrector, vocabulary
+
+    return Corrector(vocabulary())
+
+
+def _set_measured(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Conversed | None:
+    """「两家复议一共几件」「它俩的复议加起来呢」「上面那个市里的和它加起来新收多少」「这两家复议哪个多」: an operation
+    over the bodies the chat named, with a measure of its own — each body's figure of that measure (its year as
+    asked), then the operation; never the last body's figure alone, nor the whole store's sum."""
+    refs = _SET_REF.search(text)
+    if refs is None:
+        return None
+    op = "sum" if _SUM.search(text) else "more" if _WHICH_MORE.search(text) else None
+    if op is None and (_MOST.search(text) or _LEAST.search(text)):
+        op = "min" if _LEAST.search(text) else "max"
+    if op is None:
+        return None
+    rest = _SET_REF.sub("", text)
+    for pat in (_SUM, _WHICH_MORE, _MOST, _LEAST):
+        rest = pat.sub("", rest)
+    rest = re.sub(r"(?:是|有|为)?(?:多少|几)[件个条项份篇次]?|[的呢吗啊呀里中是]|[？?。，,\s]", "", rest)
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2 or _NOT_A_MEASURE.match(rest):
+        return None
+    if not own_cells(rest):  # 「它俩的复意加起来呢」: the measure heard against the tables' words (复议)
+        rest = _spec_corrector().correct(rest) or rest
+    if not own_cells(rest):
+        return None  # (「两家哪个更多一些」: no figure of the tables named — read as before)
+    # 「两家」「它俩」「和它」 two, 「三家」 three; 「这几家」「它们」「这些」 every body the chat named
+    count = next((n for k, n in _SET_COUNT.items() if k in refs.group()), 2)
+    if re.search(r"几|这些|们", refs.group()) and not re.search(r"俩|两|二", refs.group()):
+        count = len(turns)
+    named: list[tuple[str, str]] = []  # (body, its year as last asked), the body named last first
+    for turn in reversed(turns):
+        got = _asked(turn, bodies)
+        if got is None or any(b == got[0] for b, _ in named):
+            continue
+        years = _years(_core(intent.normalise_years(_cleaned(turn))))
+        named.append((got[0], years[0] if years else ""))
+        if len(named) == count:
+            break
+    if len(named) < 2:
+        return Conversed("unread")
+    return Conversed("bodies", op=op, questions=[f"{b}{y}{rest}是多少" for b, y in named[::-1]])
 
 
 def _share_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]:
@@ -699,7 +851,7 @@ def _year_digits(turn: str) -> set[str]:
     return {y[:4] for y in _years(intent.normalise_years(_simplified(turn)))}
 
 
-def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Conversed:
+def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_measure: bool = False) -> Conversed:
     """「回到刚才那个局，不予公开的呢」「再回到第一个，行政诉讼的呢」「回到24年 行政复议的呢」: the turn that named the
     body or year gone back to, with the rest of the message read as its follow-up."""
     after = _BACK.sub("", text).strip(" ，,")
@@ -737,6 +889,12 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]]) -> Co
     if target is None:
         return Conversed("unread")
     if not rest or re.fullmatch(r"(?:的)?(?:呢|吧|吗)?[？?。]*", rest):
+        last = next((t for t in reversed(turns) if _asked(t, bodies)), target)
+        got = _asked(target, bodies)
+        if last_measure and got and last != target:
+            # 「刚才第一个那个呢」 after another body's 行政复议: the first body's figure of the measure asked last
+            asked = resolve(last, got[0] + "呢", bodies)
+            return Conversed("ask", asked) if asked else Conversed("unread")
         return Conversed("ask", _core(intent.normalise_years(_simplified(target))))
     follow = rest if _TAIL.search(rest) or _LEAD.search(rest) else rest + "呢"
     asked = resolve(target, follow, bodies)
