@@ -59,7 +59,11 @@ class Names:
         for form, key, rank in rows:
             if rank <= 1 and owners[form] == {key}:
                 forms[key].append((rank, form))
-        return cls({k: [f for _, f in sorted(v)] for k, v in forms.items()}, cat.mentions)
+        # each question is read by several transformations (agency_form, word_order, typo, combo): its mentions
+        # once (the catalogue does not change under a bench; the spans are only read)
+        return cls(
+            {k: [f for _, f in sorted(v)] for k, v in forms.items()}, functools.lru_cache(maxsize=None)(cat.mentions)
+        )
 
 
 Transform = Callable[[str, random.Random, Names, dict], "str | None"]

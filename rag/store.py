@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import itertools
 import json
@@ -225,6 +226,14 @@ def _sql_number(v) -> tuple[float | int | None, str | None]:
     if isinstance(v, float) and v != v:
         return None, None
     return v, None
+
+
+@functools.lru_cache(maxsize=32)
+def _report_of(body: bytes | str) -> Report:
+    """A stored body read as a Report, the last 32 kept by their bytes (a question's routes read the same report
+    several times: validating it on each read was ~10 % of `eval qa`). Keyed by the body itself, so a report
+    stored again is read again; the Report is shared — read it, never change it."""
+    return Report.model_validate_json(body_text(body))
 
 
 @dataclass
@@ -1039,7 +1048,7 @@ class Store:
     # ------------------------------------------------------------------ reading
     def report(self, report_id: str) -> Report | None:
         row = self.db.execute("SELECT body FROM reports WHERE id=?", (report_id,)).fetchone()
-        return Report.model_validate_json(body_text(row["body"])) if row else None
+        return _report_of(row["body"]) if row else None
 
     def summaries(
         self,

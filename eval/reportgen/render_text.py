@@ -110,10 +110,8 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2, bl
     ends = {b - 1: a for a, b in bounds}  # index of a group's last cell → its first
 
     @functools.cache
-    def count(pos: int, idx: int, partial: float) -> int:
-        """Readings of text[pos:] as cells idx…n-1, `partial` the sum of the current group so far."""
-        if idx == n:
-            return 1 if pos == len(text) else 0
+    def tokens(pos: int) -> tuple[tuple[str, float], ...]:
+        """The cells text[pos:] may begin with, and their values (the same at every idx and partial)."""
         toks: list[str] = [""] if blanks else []
         if pos >= len(text):
             pass
@@ -127,9 +125,15 @@ def readings(cells: list[str], groups: list[int], sums: bool, limit: int = 2, bl
                     for stop in range(pos + 1, min(m.end(), pos + 9) + 1)
                     if _NUM.fullmatch(text[pos:stop]) and len(text[pos:stop].split(".")[0]) <= 6
                 ]
+        return tuple((tok, 0.0 if tok in ("", "/", "—") else float(tok)) for tok in toks)
+
+    @functools.cache
+    def count(pos: int, idx: int, partial: float) -> int:
+        """Readings of text[pos:] as cells idx…n-1, `partial` the sum of the current group so far."""
+        if idx == n:
+            return 1 if pos == len(text) else 0
         total = 0
-        for tok in toks:
-            val = 0.0 if tok in ("", "/", "—") else float(tok)
+        for tok, val in tokens(pos):
             if idx in ends:  # the group's 总计
                 if sums and abs(partial - val) > 1e-9:
                     continue
