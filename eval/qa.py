@@ -10,6 +10,7 @@ Retrieval recall@5 (narrative items): a top-5 chunk holds the number or the key 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tempfile
 
@@ -127,6 +128,15 @@ def _banks(golds: list[dict], llm, which: tuple[str, ...]) -> dict[str, dict]:
         return {w: bank.run(asker, files, w) for w in which}
 
 
+def _die_with_parent() -> None:
+    """The second process ends when `eval qa` does (killed by a timeout or -9): it was left running alone."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG (Linux)
+
+
 def run(golds: list[dict], llm=None) -> dict:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -136,7 +146,7 @@ def run(golds: list[dict], llm=None) -> dict:
     order = ("dev", "holdout", *bank.BLIND)
     second = tuple(w for w in order if w in _SECOND)
     with (
-        ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool,
+        ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent) as pool,
         tempfile.TemporaryDirectory() as tmp,
     ):
         later = pool.submit(_banks, golds, llm, second)
