@@ -706,9 +706,8 @@ class Asker:
         # said 「没有找到「洪泽区」的报告」 — `ask` answers it of 洪泽区 and says it is not the chosen one)
         unknown = followup.unknown_body(q, self._bodies_reader(None, None, year))
         ctx = self.context(full, None, None, year) if unknown else None  # (read once, by `ask`, otherwise)
-        if (
-            ctx is not None and not ctx.question.scope.agencies
-        ):  # 「市教育局呢」: no such body stored — said, not widened
+        # 「市教育局呢」: no such body stored — said, not widened; 「那湖南省呢」 after a place's set is that place's set
+        if ctx is not None and not ctx.question.scope.agencies and not (ctx.scope.kind or ctx.scope.corpus):
             ans = ctx.answer(f"{NOT_MENTIONED}（没有找到「{unknown}」的报告）", "none")
         else:
             ans = self.ask(full, report_id, agency, year)

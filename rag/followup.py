@@ -113,6 +113,24 @@ _PER_PERIOD = lazy(
 )
 
 
+def _province_in_full(rest: str, prev: str) -> str | None:
+    """A province said by its short name alone (「四川」「广西」「北京」) after a turn naming a province: its full name,
+    so that it takes the previous province's place (「那四川的呢」 after 「吉林省…合计」 was read as a figure 「四川」).
+    A short name that is also a city's (吉林) only after a turn that names a province."""
+    from extractor import gazetteer
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
+        return None
+    divs = gazetteer.by_short(rest)
+    provinces = [d for d in divs if d.level == "省" and not d.parent]
+    if len(provinces) != 1:
+        return None
+    named = [d.name for d in gazetteer.by_short(prev[:2]) + gazetteer.by_short(prev[:3]) if d.level == "省"]
+    if not any(n and n in prev for n in named) or len(divs) > 1 and not re.search(r"省|自治区", prev):
+        return None
+    return provinces[0].name
+
+
 def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bool = True) -> str | None:
     """The question a follow-up stands for, or None when `q` is a question of its own (or a follow-up whose
     reading is not said: see `unread`). `bodies(text)`: the names of bodies a text says, as written in it
@@ -126,6 +144,7 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
         return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
+    rest = _province_in_full(rest, prev) or rest  # 「那四川的呢」 after a province's set: 四川省
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
     whole = rest

@@ -255,3 +255,36 @@ def test_the_api_lists_a_place_s_faulty_reports_and_a_bare_bound(wild):
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+# ---------------------------------------------------------------- a place's set asked again of another place (lead)
+
+
+def _chat(asker, turns: list[str]):
+    from rag import followup
+
+    history: list[str] = []
+    ans = None
+    for q in turns:
+        ans = asker.ask(q, previous=history[-12:] or None)
+        followup.keep(history, q, ans)
+    return ans
+
+
+def test_a_year_of_the_set_with_no_report_is_said(wild):
+    ans = wild[0].ask("四川省2020年新收合计比2019年多多少")  # 四川: 2020 reports only
+    assert ans.value is None and "四川省没有2019年的报告" in ans.answer and "2020年3份报告合计" in ans.answer, (
+        ans.answer
+    )
+
+
+@pytest.mark.parametrize("then", ["那四川省呢", "四川的呢", "那四川呢", "换成四川省"])
+def test_another_place_after_a_places_set_is_that_places_set(wild, then):
+    """「那四川省呢」 after 「吉林省…合计比2019年多多少」 was 「没有找到「四川省」的报告」: a place is no unknown body."""
+    ans = _chat(wild[0], ["吉林省2020年新收合计比2019年多多少", then])
+    assert "没有找到" not in ans.answer and "四川省没有2019年的报告" in ans.answer, ans.answer
+
+
+def test_another_place_with_both_years_is_compared(wild):
+    ans = _chat(wild[0], ["湖南省2024年新收合计比2023年多多少", "那吉林省呢"])
+    assert "没有找到「吉林省」" not in ans.answer and "吉林省2023年、2024年的报告" in ans.answer, ans.answer

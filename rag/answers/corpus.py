@@ -314,9 +314,19 @@ def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
         y = ctx.entry(r).year
         if y in by:
             by[y].append(r)
-    if not all(by.values()):
-        return None  # (a year with no report of the figure: the listing says which, as before)
     unit = vals.unit_of(m)
+    place = (scope.kind or "").removesuffix("各单位") or "库中全部单位"
+    if not all(by.values()):  # 「四川省2020年新收合计比2019年多多少」 with no 2019 report of 四川: said, not a listing
+        gone = "、".join(f"{y}年" for y in years if not by[y])
+        have = "；".join(
+            f"{y}年{len(by[y])}份报告合计{fmt(round(sum(found[r] for r in by[y]), 6))}{unit}" for y in years if by[y]
+        )
+        return ctx.answer(
+            f"{NOT_MENTIONED}：{place}没有{gone}的报告（或该项未能读取），无法比较两年合计"
+            + (f"（{have}）" if have else "")
+            + "。",
+            "compare",
+        )
     a, b = years  # the later less the earlier, unless the earlier is written as the subject
     if _earlier_first(ctx.q):
         a, b = b, a
@@ -324,7 +334,6 @@ def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
     diff = round(sums[b] - sums[a], 6)
     word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
     rel = f"，{'增长' if diff > 0 else '下降'}{abs(100 * diff / sums[a]):.1f}%" if sums[a] and diff else ""
-    place = (scope.kind or "").removesuffix("各单位") or "库中全部单位"
     heads = "；".join(f"{y}年{len(by[y])}份报告合计{fmt(sums[y])}{unit}" for y in (b, a))
     keys = {y: {ctx.entry(r).agency_key or r for r in by[y]} for y in years}
     both = keys[a] & keys[b]
