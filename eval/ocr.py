@@ -56,7 +56,8 @@ def scanned_pdf(gold: dict, seed: int, tables_only: bool) -> tuple[bytes, int, i
         ruled = True
     else:
         pages = scan.typeset(extract_path(path), dpi, ruled, tables_only)
-    pages = [scan.scanned(p, rng) for p in pages]
+    kind = scan.family(gold["id"], seed)
+    pages = [scan.scanned(p, rng, kind, k) for k, p in enumerate(pages)]
     return scan.as_pdf(pages, dpi), len(pages), dpi, ruled
 
 

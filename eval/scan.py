@@ -294,8 +294,67 @@ def render_pdf(data: bytes, dpi: int, pages: list[int] | None = None) -> list:
         pdf.close()
 
 
-def scanned(page, rng: random.Random):
-    """One clean page made to look like a scan."""
+# (w25fixa) how a report's pages reach the reader besides a plain scan: fed turned (the odd pages upside down, the
+# even ones a quarter turned on a landscape sheet) or photographed by phone on a desk (keystone, light falling off,
+# a shadow band); half the reports, chosen by the report and the seed
+FAMILIES = ("scan", "scan", "turned", "photo")
+
+
+def family(report_id: str, seed: int) -> str:
+    return random.Random(f"{seed}:{report_id}:carrier").choice(FAMILIES)
+
+
+def scanned(page, rng: random.Random, kind: str = "scan", k: int = 0):
+    """One clean page made to look like a scan; `kind` (`FAMILIES`) other than 「scan」: the scan then turned or
+    photographed, page `k` of the report (its own draws: a plain scan's are the same whatever the kind)."""
+    img = _scan(page, rng)
+    if kind == "turned":
+        return img.rotate(180 if k % 2 == 0 else 90, expand=True)
+    if kind == "photo":
+        return photographed(img, random.Random(f"photo:{k}:{img.size}"))
+    return img
+
+
+def photographed(page, rng: random.Random):
+    """A page photographed by phone on a desk: a darker ground around it, the top edge narrower (keystone), a
+    1–2.5° turn, light falling off to one side, a diagonal shadow band; JPEG."""
+    import numpy as np
+    from PIL import Image
+
+    w, h = page.size
+    cw, ch = round(w * 1.14), round(h * 1.1)
+    canvas = Image.new("L", (cw, ch), 95)
+    canvas.paste(page, ((cw - w) // 2, (ch - h) // 2))
+    canvas = canvas.rotate(rng.choice((-1, 1)) * rng.uniform(1.0, 2.5), resample=Image.Resampling.BICUBIC, fillcolor=95)
+    kx = rng.uniform(0.025, 0.045) * cw  # where the top corners are drawn from: the top edge narrower
+    canvas = canvas.transform(
+        (cw, ch), Image.Transform.PERSPECTIVE, _persp(cw, ch, kx), Image.Resampling.BICUBIC, fillcolor=95
+    )
+    a = np.asarray(canvas, dtype=np.float32)
+    yy, xx = np.mgrid[0:ch, 0:cw]
+    light = 1.0 - 0.2 * (xx / cw) * rng.uniform(0.7, 1.0) - 0.08 * (yy / ch)
+    band_y = rng.uniform(0.25, 0.7) * ch
+    band = 1.0 - 0.2 * np.exp(-(((yy - band_y - 0.15 * xx) / (0.06 * ch)) ** 2))
+    out = Image.fromarray(np.clip(a * light * band, 0, 255).astype(np.uint8), "L")
+    buf = io.BytesIO()
+    out.save(buf, "JPEG", quality=70)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+
+
+def _persp(w: int, h: int, k: float) -> list[float]:
+    """PIL PERSPECTIVE coefficients mapping the output (top corners drawn k inwards) back to the input rectangle."""
+    import numpy as np
+
+    src = [(0, 0), (w, 0), (w, h), (0, h)]
+    dst = [(k, 0), (w - k, 0), (w, h), (0, h)]
+    m, b = [], []
+    for (x, y), (u, v) in zip(dst, src):
+        m += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        b += [u, v]
+    return [float(c) for c in np.linalg.solve(np.array(m, dtype=float), np.array(b, dtype=float))]
+
+
+def _scan(page, rng: random.Random):
     import numpy as np
     from PIL import Image, ImageFilter
 

@@ -655,6 +655,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
     report, a list page beside the article); of a group's alternatives, the first that does. None does:
     the first payload read (the extractor says it is no report), else the first payload's error. The
     document says its carrier. A budget refused inside is refused for the whole."""
+    from .ocr_load import is_image
     from .template import looks_like_report
 
     if depth >= budgets.current().carrier_depth:
@@ -669,6 +670,7 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
     found: dict[str, str] = {}  # the distinct texts that read as a report, with their payload's name
     parts: dict[str, Part] = {}  # … and their payloads
     repeats: list[tuple[str, str]] = []  # payloads whose text is one found before: (its name, the one it repeats)
+    pictures: list[tuple[str, bytes]] = []  # (w25fixa) the pictures an archive holds, by name
     for group in groups:
         for make in group:
             try:
@@ -683,6 +685,8 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
             if payload.name:
                 names.append(payload.name)
             if not payload.wanted():
+                if carrier in ("zip", "tar") and is_image(payload.data):  # (w25fixa) maybe a page of the report
+                    pictures.append((payload.name, payload.data))
                 continue
             blob = payload.bytes()
             try:
@@ -710,6 +714,8 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
                 if best is None or len(doc.text) > len(best.text):
                     best = doc
                 break
+    if best is None and pictures:  # (w25fixa) an archive of page pictures only (phone photos zipped): one report
+        best = _pictures_report(pictures)
     if cut and best is None:  # (a member cut short: that is what the user must hear, not 「no report」)
         raise cut[0]
     if refuse and best is None:  # (an archive of no report: refused in its own words)
@@ -744,6 +750,24 @@ def _load_carried(carrier: str, groups: Groups, depth: int, empty: str, refuse: 
         )
     doc.warnings += [str(exc).split("：请重新")[0] + "，该文件未读取" for exc in cut]
     return doc
+
+
+def _pictures_report(pictures: list[tuple[str, bytes]]) -> Document | None:
+    """(w25fixa) The pictures of an archive that holds no report file, read as the pages of one report in the order
+    their names give (`ocr_load.load_pictures`); None when they do not read as one (or are more than the OCR page
+    budget: the archive is refused as holding no report, as before). Without the OCR group that is what is said."""
+    from .ocr_load import load_pictures, max_ocr_pages
+    from .template import looks_like_report
+
+    if len(pictures) > max_ocr_pages():
+        return None
+    try:
+        doc = load_pictures(pictures)
+    except ExtractError as exc:
+        if exc.code in ("over_budget", "ocr_unavailable"):
+            raise
+        return None
+    return doc if looks_like_report(doc.text) else None
 
 
 _FIGURE = re.compile(r"\d+")

@@ -115,6 +115,7 @@ class Page:
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
     skew: float = 0.0  # degrees the scan was turned back by
+    turn: int = 0  # (w25fixa) quarter turns (counter-clockwise, as numpy's rot90) a page fed turned was read at
     left: float = (
         0.0  # where a part of a page (a text column, extractor/columns.py) begins; its boxes keep the page's x
     )
@@ -262,14 +263,107 @@ def recognise(gray) -> list[Box]:
     return out
 
 
-def read_page(image) -> Page:
-    """OCR one page image (PIL image or array): deskew, rules, boxes."""
-    engine()  # the clear message before any work when the OCR group is missing
-    gray = to_gray(image)
-    if float(gray.std()) < 2.0:  # a blank page (or one flat colour): nothing to detect
-        return Page(gray.shape[1], gray.shape[0], [])
+# (w25fixa) a page fed upside down or turned a quarter reads as few characters of low confidence (a turned line
+# is detected as a tall box, its glyphs recognised sideways): such a reading is tried again turned
+POOR_CONF = 0.9  # the confidence of an upright page's characters, weighted by length: ≥ 0.97 on scans, faxes, photos
+TURN_GAIN = 1.5  # a half-turned reading is taken when its confident characters are this many times the upright's
+# (a quarter-turned one when its lines lie across, it is confident and it keeps 80 % of them)
+
+
+def _reading(boxes: list[Box]) -> tuple[float, float]:
+    """(confident characters: Σ conf × length, their mean confidence) of a page's boxes."""
+    chars = sum(len(b.text) for b in boxes)
+    score = sum(b.conf * len(b.text) for b in boxes)
+    return score, (score / chars if chars else 0.0)
+
+
+def _tall(boxes: list[Box]) -> bool:
+    """Most words of two or more characters stand taller than wide: the lines run down the picture."""
+    tall = sum(1 for b in boxes if len(b.text) > 1 and b.h > 1.5 * (b.x1 - b.x0))
+    wide = sum(1 for b in boxes if len(b.text) > 1 and (b.x1 - b.x0) > 1.5 * b.h)
+    return tall > wide
+
+
+def page_quad(gray) -> np.ndarray | None:
+    """(w25fixa) A phone photo of a page on a desk: the paper's four corners (top-left, top-right, bottom-right,
+    bottom-left; pixels) when the picture shows the page as a bright quadrilateral on a darker ground and not as
+    a rectangle (keystone: the phone held below or beside the page); else None. Found on a reduced copy."""
+    import cv2
+    import numpy as np
+
+    scale = 600 / max(gray.shape)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    scale = min(scale, 1.0)
+    _, paper = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    paper = cv2.morphologyEx(paper, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    contours, _ = cv2.findContours(paper, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    share = cv2.contourArea(outline) / small.size
+    if not 0.3 <= share <= 0.95:  # no page on a ground: a scan, a screenshot, a picture of a table
+        return None
+    quad = cv2.approxPolyDP(outline, 0.02 * cv2.arcLength(outline, True), True).reshape(-1, 2).astype(np.float64)
+    if len(quad) != 4 or not cv2.isContourConvex(quad.astype(np.float32)):
+        return None
+    mask = np.zeros_like(small)
+    cv2.fillConvexPoly(mask, quad.astype(np.int32), 255)
+    if float(small[mask > 0].mean()) - float(small[mask == 0].mean()) < 40:  # the ground is not clearly darker
+        return None
+    by_sum, by_diff = quad.sum(axis=1), quad[:, 1] - quad[:, 0]
+    tl, br = quad[by_sum.argmin()], quad[by_sum.argmax()]
+    tr, bl = quad[by_diff.argmin()], quad[by_diff.argmax()]
+    top, bottom = np.linalg.norm(tr - tl), np.linalg.norm(br - bl)
+    left, right = np.linalg.norm(bl - tl), np.linalg.norm(br - tr)
+    if abs(top - bottom) < 0.015 * max(top, bottom) and abs(left - right) < 0.015 * max(left, right):
+        return None  # a rectangle, turned at most: deskew does the rest
+    return np.array([tl, tr, br, bl]) / scale
+
+
+def flatten(gray, quad) -> np.ndarray:
+    """The page inside `quad` (`page_quad`) drawn as a rectangle of its longer sides (the keystone undone)."""
+    import cv2
+    import numpy as np
+
+    tl, tr, br, bl = quad
+    w = int(round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))))
+    h = int(round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))))
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(quad.astype(np.float32), corners)
+    return cv2.warpPerspective(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def _read_upright(gray) -> Page:
+    quad = page_quad(gray)
+    if quad is not None:
+        gray = flatten(gray, quad)
     angle = estimate_skew(gray)
     gray = deskew(gray, angle)
     hrules, vrules = find_rules(gray)
     h, w = gray.shape
     return Page(w, h, recognise(gray), hrules, vrules, angle)
+
+
+def read_page(image) -> Page:
+    """OCR one page image (PIL image or array): deskew, rules, boxes. A page whose reading is poor is read
+    again turned — a half turn when its lines lie across, else a quarter either way — and the turned reading
+    taken when it is clearly the better (`POOR_CONF`, `TURN_GAIN`): a scan fed upside down, a portrait page on
+    a landscape sheet. An upright page pays nothing."""
+    import numpy as np
+
+    engine()  # the clear message before any work when the OCR group is missing
+    gray = to_gray(image)
+    if float(gray.std()) < 2.0:  # a blank page (or one flat colour): nothing to detect
+        return Page(gray.shape[1], gray.shape[0], [])
+    page = _read_upright(gray)
+    score, conf = _reading(page.boxes)
+    tall = _tall(page.boxes)  # (the recogniser reads a turned line's glyphs sideways, at times confidently)
+    if not page.boxes or (conf >= POOR_CONF and not tall):
+        return page
+    for k in (3, 1) if tall else (2,):
+        turned = _read_upright(np.ascontiguousarray(np.rot90(gray, k)))
+        t_score, t_conf = _reading(turned.boxes)
+        if t_conf >= POOR_CONF and not _tall(turned.boxes) and t_score >= (0.8 if tall else TURN_GAIN) * score:
+            turned.turn = k
+            return turned
+    return page

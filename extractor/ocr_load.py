@@ -82,6 +82,24 @@ def load_image(data: bytes) -> Document:
     return doc
 
 
+def _name_order(name: str) -> list:
+    """A file name's sort key with its digit runs as numbers (「第2页.jpg」 before 「第10页.jpg」)."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.split(r"(\d+)", name) if p]
+
+
+def load_pictures(pictures: list[tuple[str, bytes]]) -> Document:
+    """(w25fixa) An archive holding only pictures — phone photos or scans of the pages, 「IMG_….jpg」 — is a
+    report of pictures: its pages in the order their names give, each picture's frames in turn."""
+    _require()
+    ordered = sorted(pictures, key=lambda p: _name_order(p[0]))
+    _page_budget(len(ordered))
+    pages = [read_page(f) for _, data in ordered for f in image_frames(data)]
+    doc = build_document(pages, "image")
+    if not doc.text.strip():
+        raise ExtractError("图片中没有识别出文字（OCR）", "no_text_layer")
+    return doc
+
+
 def render_pdf_page(page, dpi: float = 200.0):
     """A PDFium page as a grey PIL image, at `dpi` but no larger than the detector's input."""
     w, h = page.get_size()
