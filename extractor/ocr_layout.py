@@ -40,6 +40,7 @@ _FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百�
 
 
 _SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
+_SPECK_ONLY = re.compile(r"[.,·、]+")
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
 
@@ -53,6 +54,11 @@ def _split_numeric(box: Box) -> list[Box]:
         box.text, box.conf = cleaned, min(box.conf, SPECK_CONFIDENCE)
     parts = box.text.split()
     if len(parts) < 2 or not all(_NUMERIC_PARTS.fullmatch(p) for p in parts):
+        return [box]
+    if len(parts) == 2 and sum(_SPECK_ONLY.fullmatch(p) is None for p in parts) == 1:
+        # 「. 0」: a speck beside a lone figure, read apart (several figures keep their points: 「1 . 5」)
+        box.text = next(p for p in parts if _SPECK_ONLY.fullmatch(p) is None)
+        box.conf = min(box.conf, SPECK_CONFIDENCE)
         return [box]
     n = len(box.text)
     width = box.x1 - box.x0
@@ -190,6 +196,20 @@ def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int
             b.overrun = True
             for c in into:
                 in_cell[c] = [b]
+
+
+def _drop_specks(in_cell: dict[int, list[Box]]) -> None:
+    """A ruled cell holding one figure and a box of a speck only (「.」 beside 「0」: scan noise read as its
+    own word) holds the figure: joined, 「.0」 would be no count and the row would lose its cells. The
+    figure's confidence is capped so the doubt is said (D6). Two figures and a point (「1」「.」「5」) are
+    kept as printed."""
+    for c, bs in in_cell.items():
+        if len(bs) < 2:
+            continue
+        rest = [b for b in bs if _SPECK_ONLY.fullmatch(b.text) is None]
+        if len(rest) == 1 and _is_number(rest[0].text):
+            rest[0].conf = min(rest[0].conf, SPECK_CONFIDENCE)
+            in_cell[c] = rest
 
 
 def _lines(boxes: list[Box]) -> list[list[Box]]:
@@ -478,6 +498,7 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
     for b, cell, spilled in spills:
         _cut_numerals(grid, b, [cell, *spilled], in_cell)
     _mark_overruns(grid, placed, in_cell)
+    _drop_specks(in_cell)
     loose = _without_sheet_furniture(grid, loose)
     items: list[Item] = []
     tables = list(zip(grid.tables, [*grid.tables[1:], len(grid.bands)]))
