@@ -39,7 +39,7 @@ _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百�
 _FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]++(?![.．、])")
 
 
-_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
+_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+[.,·、]?$)")  # scan noise: a point before/after a number (or both)
 _SPECK_ONLY = re.compile(r"[.,·、]+")
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 

@@ -43,3 +43,10 @@ def test_two_figures_and_a_point_keep_the_point():
         Box("5", 0.9, 10 + 60 + 40, 25, 10 + 60 + 48, 45),
     ]
     assert _row(cells) == [["0", "1.5", "0"]]
+
+
+def test_specks_on_both_sides_of_a_lone_figure_are_dropped():
+    """「.0.」: a fax's specks before and after a 0 (the trailing one alone was dropped, 「.0」 stayed)."""
+    cells = [[_zero(i)] for i in range(7)]
+    cells[1] = [Box(".0.", 0.69, 10 + 60 * 1 + 15, 25, 10 + 60 * 1 + 40, 45)]
+    assert _row(cells) == [["0"] * 7]
