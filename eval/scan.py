@@ -358,6 +358,7 @@ def _scan(page, rng: random.Random):
     import numpy as np
     from PIL import Image, ImageFilter
 
+    page = sheet_furniture(page)
     img = page.rotate(rng.choice((-1, 1)) * rng.uniform(0.3, 1.2), resample=Image.Resampling.BICUBIC, fillcolor=255)
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     a = np.asarray(img, dtype=np.float32) / 255.0
@@ -378,3 +379,41 @@ def as_pdf(pages: list, dpi: int) -> bytes:
     buf = io.BytesIO()
     pages[0].save(buf, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
     return buf.getvalue()
+
+
+def sheet_furniture(page):
+    """w25fixb: a table printed from a spreadsheet shows the sheet's furniture — its row numbers (1 2 3 …)
+    in the margin left of each ruled table and, where the space above the table is blank, its column
+    letters (A B C …) over the columns of the table's first row. The report prints neither: the reader
+    must drop them. Deterministic (no draw from the page's random stream); a page with no ruled table
+    is returned as it was."""
+    import numpy as np
+    from PIL import ImageDraw, ImageFont
+
+    from extractor.ocr import find_rules
+    from extractor.ocr_layout import _Grid
+
+    gray = np.asarray(page.convert("L"))
+    hrules, vrules = find_rules(gray)
+    grid = _Grid(hrules, vrules, gray.shape[0])
+    if not grid.tables:
+        return page
+    page = page.copy()
+    draw = ImageDraw.Draw(page)
+    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
+        bands = grid.bands[first:end]
+        left = min(slots[0][0] for _, _, slots in bands)
+        size = max(8, min(int(0.6 * min(y1 - y0 for y0, y1, _ in bands)), 24))
+        font = ImageFont.truetype(str(FONT), size)
+        if left < 3 * size:
+            continue
+        for k, (y0, y1, _) in enumerate(bands, 1):
+            t = str(k)
+            draw.text((left - 1.5 * size - font.getlength(t) / 2, (y0 + y1) / 2 - size / 2), t, font=font, fill=90)
+        top, edges = bands[0][0], grid.edges(range(first, end))
+        strip = gray[max(0, int(top - 2 * size)) : int(top - 3), int(left) : int(edges[-1])]
+        if top > 3 * size and strip.size and strip.min() > 200:
+            for i, (x0, x1) in enumerate(list(zip(edges, edges[1:]))[:26]):
+                t = chr(65 + i)
+                draw.text(((x0 + x1) / 2 - font.getlength(t) / 2, top - 1.4 * size), t, font=font, fill=90)
+    return page

@@ -3,7 +3,8 @@
 Each table cell read from an OCR'd token gets source "ocr", the recogniser's confidence and its box
 on the page. Then the doubts: a cell read with low confidence is one (D6); and where an identity
 (H1–H5) fails and exactly one other reading of one OCR'd digit — a look-alike digit, or a digit
-too many — makes every identity through that cell hold, that reading is named (D7) and the failure
+too many, or one part of two figures read as one (a hand correction beside a struck figure) —
+makes every identity through that cell hold, that reading is named (D7) and the failure
 is marked as our doubt rather than the report's defect. The value itself is never changed.
 """
 
@@ -56,8 +57,10 @@ def mark_cells(cells: dict[str, Cell], marks: Sequence[OcrMark]) -> None:
 
 
 def alternatives(raw: str) -> list[str]:
-    """Other readings of printed digits: one digit taken for a look-alike, one digit too many, or a
-    speck of the scan taken for a decimal point (「1.8」 for 18)."""
+    """Other readings of printed digits: one digit taken for a look-alike, one digit too many, a
+    speck of the scan taken for a decimal point (「1.8」 for 18), or two figures read as one — a typed
+    figure struck through by pen with the correction written beside it (「10」 struck, 「9」 by hand:
+    read 「109」), either part alone."""
     digits = raw.strip()
     if _POINT.fullmatch(digits):
         return [re.sub(r"[.,·]", "", digits)]
@@ -69,6 +72,8 @@ def alternatives(raw: str) -> list[str]:
             out.append(digits[:i] + alt + digits[i + 1 :])
         if len(digits) > 1:
             out.append(digits[:i] + digits[i + 1 :])
+    for i in range(1, len(digits)):  # a struck figure and its correction beside it
+        out += [digits[:i], digits[i:]]
     return [a for a in dict.fromkeys(out) if a != digits and (a == "0" or not a.startswith("0"))]
 
 

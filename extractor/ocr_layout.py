@@ -39,7 +39,8 @@ _FIGURE_BOX = re.compile(r"[\d０-９〇零一二两三四五六七八九十百�
 _FIGURE_LED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]++(?![.．、])")
 
 
-_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+$)")  # scan noise read as a point before/after a number
+_SPECK = re.compile(r"(?<=\d)[.,·、]$|^[.,·、](?=\d+[.,·、]?$)")  # scan noise: a point before/after a number (or both)
+_SPECK_ONLY = re.compile(r"[.,·、]+")
 SPECK_CONFIDENCE = 0.85  # a reading we cleaned is flagged (D6), whatever the recogniser thought of it
 
 
@@ -53,6 +54,11 @@ def _split_numeric(box: Box) -> list[Box]:
         box.text, box.conf = cleaned, min(box.conf, SPECK_CONFIDENCE)
     parts = box.text.split()
     if len(parts) < 2 or not all(_NUMERIC_PARTS.fullmatch(p) for p in parts):
+        return [box]
+    if len(parts) == 2 and sum(_SPECK_ONLY.fullmatch(p) is None for p in parts) == 1:
+        # 「. 0」: a speck beside a lone figure, read apart (several figures keep their points: 「1 . 5」)
+        box.text = next(p for p in parts if _SPECK_ONLY.fullmatch(p) is None)
+        box.conf = min(box.conf, SPECK_CONFIDENCE)
         return [box]
     n = len(box.text)
     width = box.x1 - box.x0
@@ -190,6 +196,20 @@ def _mark_overruns(grid: _Grid, placed: list[tuple[Box, int]], in_cell: dict[int
             b.overrun = True
             for c in into:
                 in_cell[c] = [b]
+
+
+def _drop_specks(in_cell: dict[int, list[Box]]) -> None:
+    """A ruled cell holding one figure and a box of a speck only (「.」 beside 「0」: scan noise read as its
+    own word) holds the figure: joined, 「.0」 would be no count and the row would lose its cells. The
+    figure's confidence is capped so the doubt is said (D6). Two figures and a point (「1」「.」「5」) are
+    kept as printed."""
+    for c, bs in in_cell.items():
+        if len(bs) < 2:
+            continue
+        rest = [b for b in bs if _SPECK_ONLY.fullmatch(b.text) is None]
+        if len(rest) == 1 and _is_number(rest[0].text):
+            rest[0].conf = min(rest[0].conf, SPECK_CONFIDENCE)
+            in_cell[c] = rest
 
 
 def _lines(boxes: list[Box]) -> list[list[Box]]:
@@ -478,6 +498,8 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
     for b, cell, spilled in spills:
         _cut_numerals(grid, b, [cell, *spilled], in_cell)
     _mark_overruns(grid, placed, in_cell)
+    _drop_specks(in_cell)
+    loose = _without_sheet_furniture(grid, loose)
     items: list[Item] = []
     tables = list(zip(grid.tables, [*grid.tables[1:], len(grid.bands)]))
     k = 0
@@ -532,6 +554,46 @@ def _part_items(page: Page, carry: list[float] | None, laid: list[_Laid] | None 
     items += _turned_blocks(join_wrapped(lines, page.width, carry, page.left))
     items.sort(key=lambda it: it[0])
     return items
+
+
+_COLUMN_LETTER_READ = str.maketrans({"0": "O", "1": "I", "l": "I", "|": "I"})  # letters a recogniser reads as digits
+_SHEET_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _without_sheet_furniture(grid: _Grid, loose: list[Box]) -> list[Box]:
+    """A spreadsheet's screenshot (a table pasted as a picture of Excel/WPS) shows its column letters
+    (A B C …) in a strip above the table and its row numbers (1 2 3 …) in a strip left of it: neither is
+    printed by the report. Outside the ruled table they would be read as a row and as lines of one
+    number each — cells of table 四. Dropped: a line just above a ruled table reading as consecutive
+    column letters (three or more; 「0」 for O), and plain integers left of a ruled table, within its
+    height, that count up one by one (two or more)."""
+    if not grid.tables or not loose:
+        return loose
+    spans = []  # (top, bottom, left) of each ruled table
+    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
+        bands = grid.bands[first:end]
+        left = min(x0 for _, _, slots in bands for x0, _, _ in slots[:1])
+        spans.append((bands[0][0], bands[-1][1], left))
+    gone: set[int] = set()
+    for line in _lines(loose):
+        text = "".join(b.text for b in line).replace(" ", "").upper().translate(_COLUMN_LETTER_READ)
+        bottom = max(b.y1 for b in line)
+        height = max(b.h for b in line)
+        if (
+            len(text) >= 3
+            and text in _SHEET_LETTERS
+            and any(top - 3 * height <= bottom <= top + _TOL for top, _, _ in spans)
+        ):
+            gone.update(id(b) for b in line)
+    for top, bottom, left in spans:
+        numbers = sorted(
+            (b for b in loose if b.text.isdigit() and b.x1 <= left + _TOL and top - _TOL <= b.cy <= bottom + _TOL),
+            key=lambda b: b.cy,
+        )
+        values = [int(b.text) for b in numbers]
+        if len(values) >= 2 and all(b - a == 1 for a, b in zip(values, values[1:])):
+            gone.update(id(b) for b in numbers)
+    return [b for b in loose if id(b) not in gone] if gone else loose
 
 
 def _turned_blocks(items: list[Item]) -> list[Item]:

@@ -147,7 +147,10 @@ _TABLE_BODIES = (
     re.compile(r"本年新收"),
     re.compile(r"未经复议直接起诉|复议后起诉"),
 )
-MIN_IMAGE_SIDE = 200  # icons, logos and stamps are smaller
+MIN_IMAGE_SIDE = 200  # icons, logos and stamps are smaller (both sides)
+# table 四 pasted as a picture is a wide strip (two header rows and one of figures: 1000×180); a rule or
+# a divider is thinner than this
+MIN_STRIP_SIDE = 100
 
 
 def tables_missing(text: str) -> bool:
@@ -168,7 +171,7 @@ def ocr_image_into(out: TextBuilder, data: bytes, image_no: int, marks: list[Ocr
             frame = next(frames)
         except (StopIteration, ExtractError):  # (a frame that does not decode: the rest are skipped)
             return
-        if min(frame.size) < MIN_IMAGE_SIDE:
+        if max(frame.size) < MIN_IMAGE_SIDE or min(frame.size) < MIN_STRIP_SIDE:
             continue
         page = read_page(frame)
         out.newline()
