@@ -1083,6 +1083,13 @@ _NOT_ACCEPTED = lazy(
 )
 
 
+# 「还没受理的申请有几件」「尚未受理完的」「仍在办理中的」: pending at the year's end — the template's 结转下年度继续办理
+# (the answer names the row it read); read as 受理 it was 本年新收, every application received
+_PENDING = lazy(
+    r"(?:还没有?|尚未|还未|仍未)(?:被)?(?:受理|办理|处理|办)(?:完|完毕|结)?|(?:仍|还)在(?:受理|办理|处理)(?:中|当中)?"
+)
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1107,6 +1114,7 @@ def canonical(q: str) -> str:
     # (「人大建议一共办了多少件」「主动公开…一共办了多少件」 are not the applications; review 15)
     q = _DONE_HOW_MANY.sub(lambda m: m.group() if _OTHER_DONE.search(q[: m.start()]) else "办理了", q)
     q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
+    q = _PENDING.sub("结转下年度继续办理", q)  # 「还没受理的几件」: still pending at the year's end, never 本年新收
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
