@@ -65,7 +65,8 @@ def image_frames(data: bytes) -> Iterator:
             for f in ImageSequence.Iterator(img):
                 if f.size[0] * f.size[1] > MAX_IMAGE_PIXELS:  # (each frame, from its header: before decoding)
                     raise Image.DecompressionBombError(f.size)
-                yield f.convert("L")
+                # (a colour picture kept in colour: a red seal's ink is told from the black under it, ocr.to_gray)
+                yield f.convert("RGB") if f.mode in ("RGB", "RGBA", "P", "PA", "CMYK", "YCbCr") else f.convert("L")
     except ExtractError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -101,10 +102,11 @@ def load_pictures(pictures: list[tuple[str, bytes]]) -> Document:
 
 
 def render_pdf_page(page, dpi: float = 200.0):
-    """A PDFium page as a grey PIL image, at `dpi` but no larger than the detector's input."""
+    """A PDFium page as a PIL image, at `dpi` but no larger than the detector's input: in colour, so that a red
+    seal's ink is told from the black under it (`ocr.to_gray`)."""
     w, h = page.get_size()
     scale = min(dpi / 72.0, MAX_SIDE / max(w, h, 1.0))
-    return page.render(scale=scale, grayscale=True).to_pil()
+    return page.render(scale=scale).to_pil()
 
 
 def ocr_pdf_pages(data: bytes, numbers: list[int] | None = None) -> dict[int, Page]:
