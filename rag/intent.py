@@ -1114,7 +1114,8 @@ def canonical(q: str) -> str:
     # (「人大建议一共办了多少件」「主动公开…一共办了多少件」 are not the applications; review 15)
     q = _DONE_HOW_MANY.sub(lambda m: m.group() if _OTHER_DONE.search(q[: m.start()]) else "办理了", q)
     q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
-    q = _PENDING.sub("结转下年度继续办理", q)  # 「还没受理的几件」: still pending at the year's end, never 本年新收
+    if not re.search(r"上一?年|上年度|转过来|转来|结转", q):  # (「从上一年转过来还没办完的」: 上年结转)
+        q = _PENDING.sub("结转下年度继续办理", q)  # 「还没受理的几件」: still pending at the year's end, never 本年新收
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):

@@ -23,3 +23,9 @@ def test_pending_is_carried_over(corpus_asker, q):
 @pytest.mark.parametrize("q", ["平潭2021年受理了多少申请", "平潭2021年有没有受理申请"])
 def test_received_is_still_received(corpus_asker, q):
     assert corpus_asker.ask(q).value == 70
+
+
+def test_carried_in_from_last_year_is_not_carried_over(corpus_asker):
+    """「从上一年转过来还没办完的」 is 上年结转 (0 for 平潭2021), not this year's 结转下年度 (1)."""
+    a = corpus_asker.ask("平潭2021年从上一年转过来还没办完的申请多少件")
+    assert a.value == 0 and "结转下年度" not in a.answer, a.answer
