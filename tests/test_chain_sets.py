@@ -9,20 +9,15 @@ import os
 import subprocess
 import sys
 
-from rag import followup
+from chatting import chat
 from test_hostile import ROOT
 
 THREE = ["平潭综合实验区2021年{m}", "河北省教育厅呢", "河北省科学技术厅呢"]
 
 
 def _chat(asker, turns: list[str]):
-    """The turns asked in order, the conversation kept as the CLI chat keeps it; the last answer."""
-    history: list[str] = []
-    ans = None
-    for q in turns:
-        ans = asker.ask(q, previous=history[-12:] or None)
-        followup.keep(history, q, ans)
-    return ans
+    """The last answer of the turns asked in order, the conversation kept as the CLI chat keeps it."""
+    return chat(asker, turns)[-1]
 
 
 def test_three_rates_are_not_added(corpus_asker):

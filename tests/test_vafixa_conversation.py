@@ -14,26 +14,13 @@ import sys
 import httpx
 import pytest
 
+from chatting import chat as _chat, pingtan as _pingtan
 from eval.bank import _before
 from rag import followup
 from webserver import ROOT
 
 # the corpus: 平潭综合实验区 2021 新收 70, 不予公开 8, 无法提供 25, 予以公开 30; 河北省教育厅 2021 新收 37,
 # 不予公开 1, 予以公开 18 (it has 2016, 2018, 2021 and 2023 reports: its year is the chosen report's)
-
-
-def _chat(asker, turns: list[str], **scope):
-    history: list[str] = []
-    out = []
-    for t in turns:
-        ans = asker.ask(t, previous=history or None, **scope)
-        out.append(ans)
-        followup.keep(history, t, ans)
-    return out
-
-
-def _pingtan(asker, year: int = 2021) -> str:
-    return next(e.id for e in asker.catalogue().reports(None, [year]) if e.agency == "平潭综合实验区")
 
 
 @pytest.mark.parametrize(

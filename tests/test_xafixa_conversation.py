@@ -16,26 +16,13 @@ import sys
 import httpx
 import pytest
 
+from chatting import chat as _chat, pingtan as _pingtan
 from rag import followup
 from webserver import ROOT
 
 # the corpus: 平潭综合实验区 2021 新收 70, 行政复议 3, 办理结果总计 69; 2022 新收 74, 行政复议 2; 河北省教育厅 2021
 # 新收 37, 行政复议 0; 河北省科学技术厅 2021 新收 2
 START = "平潭综合实验区2021年新收了多少件申请"
-
-
-def _chat(asker, turns: list[str], **scope):
-    history: list[str] = []
-    out = []
-    for t in turns:
-        ans = asker.ask(t, previous=history or None, **scope)
-        out.append(ans)
-        followup.keep(history, t, ans)
-    return out
-
-
-def _pingtan(asker, year: int = 2021) -> str:
-    return next(e.id for e in asker.catalogue().reports(None, [year]) if e.agency == "平潭综合实验区")
 
 
 @pytest.mark.parametrize(

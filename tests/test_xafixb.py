@@ -261,14 +261,9 @@ def test_the_api_lists_a_place_s_faulty_reports_and_a_bare_bound(wild):
 
 
 def _chat(asker, turns: list[str]):
-    from rag import followup
+    from chatting import chat
 
-    history: list[str] = []
-    ans = None
-    for q in turns:
-        ans = asker.ask(q, previous=history[-12:] or None)
-        followup.keep(history, q, ans)
-    return ans
+    return chat(asker, turns)[-1]
 
 
 def test_a_year_of_the_set_with_no_report_is_said(wild):
