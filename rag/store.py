@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import functools
 import hashlib
 import itertools
@@ -509,9 +510,13 @@ class Store:
             self.dir.mkdir(parents=True, exist_ok=True)
             self.path = self.dir / "xxgk.sqlite"
             self._local = threading.local()
-            with self.db:
-                self.db.executescript(SCHEMA)
-            self._migrate()
+            # one process at a time makes or migrates the schema: two opening a new directory at once raced in
+            # SQLite (「database is locked」 on the WAL switch and the first writes, 「duplicate column name」)
+            with open(self.dir / "store-open.lock", "a") as fh:
+                fcntl.flock(fh, fcntl.LOCK_EX)
+                with self.db:
+                    self.db.executescript(SCHEMA)
+                self._migrate()
         except (OSError, sqlite3.Error) as exc:
             # SQLite says 「unable to open database file」 of a directory it cannot write its journal in
             why = "目录只读" if self.dir.is_dir() and not os.access(self.dir, os.W_OK) else _reason(exc)
