@@ -538,19 +538,11 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         # 「两年合计呢」「变化多少」「今年比去年多了还是少了」 after one figure of one body asked of two years
         pair = _year_pair(turns, bodies, same=True)
         if pair is not None:
-            later, earlier = pair
-            if (
-                _years(intent.normalise_years(_simplified(later)))[0]
-                < _years(intent.normalise_years(_simplified(earlier)))[0]
-            ):
-                later, earlier = earlier, later
+            later, earlier = _newer_first(*pair)
             if _YEARS_SUMMED.search(text):
                 return Conversed("figures", op="sum", questions=[earlier, later])
-            year = _years(intent.normalise_years(_simplified(earlier)))[0]
-            newer = _years(intent.normalise_years(_simplified(later)))[0]
-            if not _THIS_LAST_YEAR.search(text) or int(newer[:4]) - int(year[:4]) == 1:
-                asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
-                return Conversed("ask", asked) if asked else Conversed("unread")
+            if not _THIS_LAST_YEAR.search(text) or int(_year_of(later)[:4]) - int(_year_of(earlier)[:4]) == 1:
+                return _change_since(later, earlier, bodies)
     measured = _set_measured(turns, text, bodies)
     if measured is not None:
         return measured
@@ -558,16 +550,7 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         pair = _year_pair(turns, bodies)
         if pair is None:
             return Conversed("unread")
-        later, earlier = pair
-        # (the newer year written first: 「A年比B年」 is A − B as written, and the two years' change is newer − older)
-        if (
-            _years(intent.normalise_years(_simplified(later)))[0]
-            < _years(intent.normalise_years(_simplified(earlier)))[0]
-        ):
-            later, earlier = earlier, later
-        year = _years(intent.normalise_years(_simplified(earlier)))[0]
-        asked = _with_operation(_core(intent.normalise_years(_simplified(later))), f"比{year}", bodies)
-        return Conversed("ask", asked) if asked else Conversed("unread")
+        return _change_since(*_newer_first(*pair), bodies)
     if _SHARE_WORD.search(text) and _SUM.search(text) and re.search(r"两|二|这些|几", text):
         shares = _share_pair(turns, bodies)
         return Conversed("shares", questions=shares) if shares else None
@@ -863,6 +846,23 @@ def _share_pair(turns: list[str], bodies: Callable[[str], list[str]]) -> list[st
     if bodies(a) != bodies(b) or _years(intent.normalise_years(a)) != _years(intent.normalise_years(b)):
         return []
     return [a, b]
+
+
+def _year_of(turn: str) -> str:
+    """The one year a turn asks, as written in full (「2024年」)."""
+    return _years(intent.normalise_years(_simplified(turn)))[0]
+
+
+def _newer_first(later: str, earlier: str) -> tuple[str, str]:
+    """Two turns of one figure in two years, the newer year's first, whichever was asked last."""
+    return (earlier, later) if _year_of(later) < _year_of(earlier) else (later, earlier)
+
+
+def _change_since(newer: str, older: str, bodies: Callable[[str], list[str]]) -> Conversed:
+    """The newer turn's figure less the older's (「前后两年差多少」「变化多少」): 「A年比B年」 is A − B as written,
+    so the newer year is written first."""
+    asked = _with_operation(_core(intent.normalise_years(_simplified(newer))), f"比{_year_of(older)}", bodies)
+    return Conversed("ask", asked) if asked else Conversed("unread")
 
 
 def _year_digits(turn: str) -> set[str]:
