@@ -37,7 +37,10 @@ class Index:
 
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         self.store = store
-        self.client = _client(store.dir, chromadb, Settings)
+        with store.opening():  # (chroma makes its tables on a new directory's first open)
+            self.client = chromadb.PersistentClient(
+                path=str(store.dir / "chroma"), settings=Settings(anonymized_telemetry=False)
+            )
         self.ef = configured_embedding()
         # one vector a passage of narrative chunks (rag.chunks.PASSAGE): the layout is in the version
         self.version = vector_version(getattr(self.ef, "version", type(self.ef).__name__))
@@ -272,18 +275,6 @@ class Index:
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _client(data: Path, chromadb, settings):
-    """The persistent client, opened under `DATA/chroma-open.lock`: chroma creates its tables when
-    it opens a new directory, and two processes doing that at once (an ingest's background indexer
-    and `xxgk index`, two API workers) make one fail with 「table collections already exists」.
-    Held only while opening, so a reader never waits for an indexer's writing (`index.lock`)."""
-    import fcntl
-
-    with open(data / "chroma-open.lock", "a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        return chromadb.PersistentClient(path=str(data / "chroma"), settings=settings(anonymized_telemetry=False))
 
 
 def _drop_orphan_segments(path: Path) -> None:

@@ -510,10 +510,7 @@ class Store:
             self.dir.mkdir(parents=True, exist_ok=True)
             self.path = self.dir / "xxgk.sqlite"
             self._local = threading.local()
-            # one process at a time makes or migrates the schema: two opening a new directory at once raced in
-            # SQLite (「database is locked」 on the WAL switch and the first writes, 「duplicate column name」)
-            with open(self.dir / "store-open.lock", "a") as fh:
-                fcntl.flock(fh, fcntl.LOCK_EX)
+            with self.opening():
                 with self.db:
                     self.db.executescript(SCHEMA)
                 self._migrate()
@@ -522,25 +519,26 @@ class Store:
             why = "目录只读" if self.dir.is_dir() and not os.access(self.dir, os.W_OK) else _reason(exc)
             raise ExtractError(f"数据目录不可用：{self.dir}（{why}）", "bad_data_dir") from None
 
-    def _missing_columns(self) -> list[tuple[str, str, str]]:
-        db = self.db
-        missing = []
-        for table, columns in ADDED_COLUMNS.items():
-            if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
-                continue  # `cells` is a view in this layout
-            have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
-            missing += [(table, name, decl) for name, decl in columns if name not in have]
-        return missing
+    @contextlib.contextmanager
+    def opening(self) -> Iterator[None]:
+        """`DATA/store-open.lock`, held while this process makes or migrates what a data directory holds (the
+        store's schema here, chroma's tables in `rag.index`): two processes opening a new directory at once raced
+        (「database is locked」 on the WAL switch, 「duplicate column name」, 「table collections already
+        exists」). Held only while opening: readers and writers afterwards never wait for it."""
+        with open(self.dir / "store-open.lock", "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            yield
 
     def _migrate(self) -> None:
-        if self._missing_columns():
-            with self.db as db:
-                db.execute("BEGIN IMMEDIATE")
-                # asked again under the write lock: two processes opening a new directory at once both
-                # saw the columns missing, and the second ALTER failed (「duplicate column name」)
-                for table, name, decl in self._missing_columns():
-                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+        """Under `opening()`: no other process migrates beside it."""
         with self.db as db:
+            for table, columns in ADDED_COLUMNS.items():
+                if not db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
+                    continue  # `cells` is a view in this layout
+                have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+                for name, decl in columns:
+                    if name not in have:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
             db.execute("CREATE INDEX IF NOT EXISTS reports_content ON reports(content_key)")
             db.execute("CREATE INDEX IF NOT EXISTS reports_superseded ON reports(superseded_by)")
             # reports waiting for the vector index, in order, without a scan of every report
@@ -561,15 +559,9 @@ class Store:
         once per key format: each distinct agency name is identified once."""
         from extractor.agency import KEY_FORMAT
 
-        def current() -> bool:
-            row = self.db.execute("SELECT value FROM store_meta WHERE key='agency_keys'").fetchone()
-            return row is not None and row[0] == str(KEY_FORMAT)
-
-        if current():
-            return
         with self.db as db:
-            db.execute("BEGIN IMMEDIATE")  # read and rewritten under the write lock: another opener may be at it
-            if current():
+            row = db.execute("SELECT value FROM store_meta WHERE key='agency_keys'").fetchone()
+            if row is not None and row[0] == str(KEY_FORMAT):
                 return
             changed = False
             for agency, key in db.execute("SELECT DISTINCT agency, agency_key FROM reports").fetchall():

@@ -212,7 +212,7 @@ print(len(failed), *failed[:2])
 def test_processes_opening_a_new_index_at_once_all_open_it(tmp_path):
     """An ingest's background indexer and `xxgk index` (or two API workers) open a data directory's
     vector index at the same moment: chroma creates its tables on the first open, and without
-    `chroma-open.lock` one of them failed with 「table collections already exists」 (CI, test above;
+    `store-open.lock` (`Store.opening`) one of them failed with 「table collections already exists」 (CI, test above;
     here about 8 of 60 opens failed). Four processes open fifteen new directories in step."""
     procs = [
         subprocess.Popen(
