@@ -296,6 +296,16 @@ _SET_SUM = re.compile(r"合计|加起来|加在一起|加到一起|加一块|加
 _SET_CHANGE = re.compile(r"比|较|相比|对比|变化|变了|增|减|涨|降|多了|少了|差")
 
 
+def _per_year(ctx: Context, rids: list[str]) -> dict[int, list[str]]:
+    """The reports by their year (in the order given); a report of no known year is left out."""
+    by: dict[int, list[str]] = {}
+    for r in rids:
+        year = ctx.entry(r).year
+        if year:
+            by.setdefault(year, []).append(r)
+    return by
+
+
 def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
     """Two years asked of a set of bodies (a place's, a kind's, the whole store's), not of one body: each year's
     sum over the set's reports of that year, then the later less the earlier (「2019年比2020年」: as written).
@@ -309,11 +319,8 @@ def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
     if ctx.question.operation != "change" and not (_SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q)):
         return None
     order, found = _series(ctx, m)
-    by: dict[int, list[str]] = {y: [] for y in years}
-    for r in order:
-        y = ctx.entry(r).year
-        if y in by:
-            by[y].append(r)
+    per = _per_year(ctx, order)
+    by = {y: per.get(y, []) for y in years}
     unit = vals.unit_of(m)
     place = (scope.kind or "").removesuffix("各单位") or "库中全部单位"
     if not all(by.values()):  # 「四川省2020年新收合计比2019年多多少」 with no 2019 report of 四川: said, not a listing
@@ -421,14 +428,13 @@ def _years_apart(ctx: Context, order: list[str], found: dict[str, float], unit: 
     asked = ctx.question.scope.years
     if len(set(asked)) == 1:
         return ""
-    by: dict[int, list[float]] = {}
-    for r in order:
-        year = ctx.entry(r).year
-        if year:
-            by.setdefault(year, []).append(found[r])
+    by = _per_year(ctx, order)
     if len(by) < 2:
         return ""
-    parts = "，".join(f"{y}年{fmt(round(sum(v), 6))}{unit}（{len(v)}份）" for y, v in sorted(by.items(), reverse=True))
+    parts = "，".join(
+        f"{y}年{fmt(round(sum(found[r] for r in rs), 6))}{unit}（{len(rs)}份）"
+        for y, rs in sorted(by.items(), reverse=True)
+    )
     said = "" if asked else "未指定年份，"  # (「2019年和2020年…加起来各是多少」: the years asked, each said)
     return f"。{said}以上为{min(by)}—{max(by)}年各年报告相加；按年度：{parts}"
 
