@@ -67,6 +67,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindva": ("wild", *(f"wild{i}" for i in range(2, 23))),
     "blindwa": ("wild", *(f"wild{i}" for i in range(2, 24))),
     "blindxa": ("wild", *(f"wild{i}" for i in range(2, 25))),
+    "blindya": ("wild", *(f"wild{i}" for i in range(2, 26))),
 }
 WHICH = "blindw"
 
