@@ -1782,7 +1782,7 @@ def parse(
         ):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         if (
-            _NARRATIVE_PARTS.search(q)
+            _NARRATIVE_PARTS.search(re.sub(r"加错|加不对", "", q))  # (「有没有哪一项加错了」: a fault asked, no parts added)
             and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
             and not _TABLE_WORDS.search(q)
             and not re.search(r"申请人|复议|诉讼|第[一二三四]项|总计", q)
