@@ -152,6 +152,8 @@ def kpi_measures(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
 _GROUPS = {"不予公开": "r3", "无法提供": "r4", "不予处理": "r5", "其他处理": "r6"}
 _GROUP_NAMED = lazy(
     r"(不予公开|无法提供|不予处理|其他处理)的?(?:那|这|整)一?(?:类|大类)|(?:那|这|整)一?大?类[（(]?(不予公开|无法提供|不予处理|其他处理)"
+    # 「本机关不掌握之类无法提供的合计」「像重复申请这种不予处理的」: a sub-row as the example of its group
+    r"|(?:之类|之类的|这类|这一类|这种|那种|这样|等)(?:的)?[，,\s]*(?:属于)?(不予公开|无法提供|不予处理|其他处理)"
 )
 # the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
 APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
@@ -1666,7 +1668,7 @@ def parse(
     cells = table_measures(q)
     named = _GROUP_NAMED.search(q)
     if named:  # 「因为信息不存在而没提供的，就是无法提供那一类，合计几件」: the group named, not a sub-row
-        group = _GROUPS[named.group(1) or named.group(2)]
+        group = _GROUPS[named.group(1) or named.group(2) or named.group(3)]
         cells = [c.model_copy(update={"row": group}) if c.row.startswith(group + "_") else c for c in cells]
         cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
     kpi = kpi_measures(q) if not cells and len(ys) <= 1 and len(agencies or []) <= 1 else None
