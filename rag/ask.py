@@ -575,9 +575,7 @@ class Asker:
         return self._bodies_compared(q, got.op, answers, t0)
 
     @staticmethod
-    def _other_year(
-        last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]
-    ) -> str | None:
+    def _other_year(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]) -> str | None:
         """「去年呢」 after 「我们今年予以公开几件」 on a chosen report (the turn written with its body and year): the
         question of the body's one other year the message names, or None (no year of its own, several years, a
         change over two years, another body)."""

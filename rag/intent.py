@@ -1783,8 +1783,9 @@ def parse(
             and not _TABLE_WORDS.search(q)  # 「表三里各种办理结果加起来和总计19件一致吗」: the table's own H3
         ):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        # (「有没有哪一项加错了」: a fault asked, no parts added)
         if (
-            _NARRATIVE_PARTS.search(re.sub(r"加错|加不对", "", q))  # (「有没有哪一项加错了」: a fault asked, no parts added)
+            _NARRATIVE_PARTS.search(re.sub(r"加错|加不对", "", q))
             and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
             and not _TABLE_WORDS.search(q)
             and not re.search(r"申请人|复议|诉讼|第[一二三四]项|总计", q)

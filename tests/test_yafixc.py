@@ -79,7 +79,13 @@ def test_applicant_columns_added_against_the_total_check_every_row(wild, q):
 
 @pytest.mark.parametrize(
     "q",
-    ["有没有哪一项加错了", "我想问下 有没有哪一项加错了", "那个 有没有哪一项加错了", "有没有加错的地方", "有沒有哪一項加錯了"],
+    [
+        "有没有哪一项加错了",
+        "我想问下 有没有哪一项加错了",
+        "那个 有没有哪一项加错了",
+        "有没有加错的地方",
+        "有沒有哪一項加錯了",
+    ],
 )
 def test_a_fault_asked_in_words_is_a_check_of_every_identity(wild, q):
     asker, ids = wild
@@ -219,6 +225,8 @@ def test_the_api(served):
         )
         assert r.status_code == 200 and "平潭综合实验区2021年行政复议几件" in r.text, r.text
     r = httpx.post(
-        served.url + "/api/ask", json={"question": "去年呢", "previous": ["行政复议几件"], "report_id": rid}, timeout=120
+        served.url + "/api/ask",
+        json={"question": "去年呢", "previous": ["行政复议几件"], "report_id": rid},
+        timeout=120,
     )
     assert r.json()["value"] == 3, r.text

@@ -77,7 +77,8 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     eqs = _equations(cells, checks)
     rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
     if checks == ["H2"] and not _row_said(ctx.q):
-        rows = set()  # 「自然人法人那几列加起来等于总计吗」: columns named, no row — every row's H2, not 本年新收's alone
+        # 「自然人法人那几列加起来等于总计吗」: columns named, no row — every row's H2, not 本年新收's alone
+        rows = set()
     if checks == ["H2"] and len(rows) > 1:
         rows.discard("t3.r7")  # 「“本机关不掌握”一行与总计」: 总计 is the row's own column, not row （七）
     for g in ts.T3_GROUPS:  # a group (不予公开) is printed as its sub-rows: each sub-row's own sum
