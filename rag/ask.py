@@ -543,6 +543,10 @@ class Asker:
                 if unknown[-1] and unknown[-1] in last:
                     # 「那上海市浦东新区教育局呢」 (not stored) then 「那河北省教育厅呢」: its question, of the body named
                     last = followup.on_report(last.replace(unknown[-1], "", 1), *chosen, bodies)
+                if not other:
+                    # 「去年呢」「那上一年度呢」 after a figure of the chosen report: the same figure of the body's other year
+                    full = self._other_year(last, q, chosen, bodies)
+                    return self._followed(q, full, None, None, None) if full else None
                 full = followup.resolve(last, q, bodies, carry=False) if other else None
                 # (never read as the chosen report's: a reading that lost the body named is not taken)
                 if full is None or set(bodies(full)) != set(other):
@@ -569,6 +573,21 @@ class Asker:
         if got.kind == "figures":
             return self._figures_combined(q, got.op, got.questions, answers, t0)
         return self._bodies_compared(q, got.op, answers, t0)
+
+    @staticmethod
+    def _other_year(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]) -> str | None:
+        """「去年呢」 after 「我们今年予以公开几件」 on a chosen report (the turn written with its body and year): the
+        question of the body's one other year the message names, or None (no year of its own, several years, a
+        change over two years, another body)."""
+        from . import followup
+
+        if not followup.says_year(q):
+            return None
+        full = followup.resolve(last, q, bodies, carry=False)
+        if full is None or full == q or set(bodies(full)) != {chosen[0]}:
+            return None
+        years = intent.years_in(full)
+        return full if len(years) == 1 and years[0] != chosen[1] else None
 
     def _chosen(self, report_id: str) -> tuple[str, int] | None:
         """(the body, the year) of the chosen report, as the store names them."""

@@ -24,7 +24,7 @@ _SAME = (
     r"|(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?"
 )
 _LEAD = lazy(rf"^(?:{_SAME}|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
-_TAIL = lazy(r"(?:的情况)?(?:呢|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
+_TAIL = lazy(r"(?:的情况)?(?:呢|嘞|呐|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
 # the year before / after the one asked (「去年呢」 in a talk about 2022 is 2021, not the calendar's last year)
