@@ -1043,7 +1043,7 @@ def _kinds_asked(text: str, members: list[str]) -> tuple[str, ...] | None:
 # its own province (its year unless one is written, its level when 同级 is said)
 _OWN_PROVINCE = lazy(
     r"^(?:那么?|请问|想问一?下)?(?:跟|和|与|同)?(?:我们|咱们|本单位|我单位|这家|该单位|它)?(?:的)?"
-    r"(?P<prov>同省|同一个?省(?:份)?|本省|我省|全省|这个省|该省|省内)(?:份)?(?:的|里|内|里面)?"
+    r"(?P<prov>同省|同一个?省(?:份)?|本省|我省|我们省|咱们省|咱省|全省|这个省|该省|省内)(?:份)?(?:的|里|内|里面)?"
     r"(?P<same>(?:同年|同一年|同期|同级|同一级|同级别|同一级别|同层级)(?:的|里|内)?)*"
 )
 _OWN_LEVEL_WORDS = lazy(r"同级|同一级|同级别|同一级别|同层级")
