@@ -971,18 +971,15 @@ def on_set(
     """The set question `prev` (over `place`'s reports; `kind_said`: its kind as written, e.g. 「县级部门」;
     `members`: the levels of its reports) as the follow-up `q` changes it, or None when `q` is no such follow-up."""
     text = intent.normalise_years(_cleaned(q))
-    if (
-        len(text) > LONGEST
-        or bodies(text)
-        or own_cells(text)
-        or _STORE_WIDE.search(text)
-        and not _SET_TOP.search(text)
-        and not _SET_PARTS.search(text)
-    ):
+    if len(text) > LONGEST or bodies(text):
         return None
     p = _core(intent.normalise_years(_simplified(prev.strip())))
     at = p.find(place)
     if at < 0:
+        return None
+    if own_cells(text):
+        return _set_row(p, text)
+    if _STORE_WIDE.search(text) and not _SET_TOP.search(text) and not _SET_PARTS.search(text):
         return None
     years = _years(text)
     said = sorted({y[:4] for y in _years(p)})
@@ -1008,6 +1005,9 @@ def on_set(
             return None
         if kind_said and kind_said in p:
             return p.replace(kind_said, written, 1)
+        every = _EVERY_BODY.search(p)
+        if every:  # 「湖南省2021年各单位…」: the kinds kept instead of every body
+            return p[: every.start()] + written + p[every.end() :]
         year = list(_YEAR.finditer(p))
         cut = year[-1].end() if year and year[-1].start() > at else at + len(place)
         return p[:cut] + written + ("" if p[cut:].startswith("的") else "的") + p[cut:]
@@ -1023,6 +1023,23 @@ def on_set(
     if _SET_PARTS.search(text) and re.search(r"多少|几|列|明细|数", text):
         return core + "分别是多少"
     return None
+
+
+_EVERY_BODY = lazy(r"(?:各个?|所有|全部|每个)(?:单位|部门|机关)")
+
+
+def _set_row(p: str, text: str) -> str | None:
+    """「行政复议呢」「换成不予公开」 after a set's figure: the set's question of that row (never the whole store's)."""
+    if not (_LEAD.search(text) or _TAIL.search(text)) or _years(text) or _OWN_ASK.search(_TAIL.sub("", text)):
+        return None
+    measure = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
+    spans = sorted((a, b) for t in intent.ts.ROW_TERMS for a, b, _ in intent.found_terms(p, t, "row"))
+    if not measure or not spans:
+        return None
+    a, b = spans[0]
+    if p[b : b + 2] == "申请":  # (「新收申请」: the row's words whole)
+        b += 2
+    return p[:a] + measure + p[b:]
 
 
 def _kinds_asked(text: str, members: list[str]) -> tuple[str, ...] | None:

@@ -150,3 +150,18 @@ def test_the_cli_chat_lists_a_sets_parts(tmp_path):
     assert p.returncode == 0, out
     assert "217件" in out and "湘乡市自然资源局2021年88件" in out and "最多" in out, out
     assert "报告未提及" not in out, out
+
+
+@pytest.mark.parametrize(("said", "value"), [("行政复议呢", 6), ("换成不予公开", 24), ("那不予公开的呢", 24)])
+def test_another_row_of_a_set_keeps_the_set(hunan, said, value):
+    # (「行政复议呢」 after a set's sum was read 「2021年行政复议一共多少」: the whole store's sum, 9, said as the set's)
+    asker, _ = hunan
+    ans = chat(asker, [SUM, said])[-1]
+    assert ans.value == value and "县级部门" in (ans.read_as or ""), ans.answer
+
+
+@pytest.mark.parametrize(("said", "value"), [("去掉乡镇", 363), ("其中县级部门呢", 217)])
+def test_a_kind_narrows_a_sum_over_every_body_of_a_place(hunan, said, value):
+    asker, _ = hunan
+    ans = chat(asker, ["湖南省2021年各单位新收申请一共多少", said])[-1]
+    assert ans.value == value, ans.answer
