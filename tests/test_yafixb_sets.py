@@ -165,3 +165,28 @@ def test_a_kind_narrows_a_sum_over_every_body_of_a_place(hunan, said, value):
     asker, _ = hunan
     ans = chat(asker, ["湖南省2021年各单位新收申请一共多少", said])[-1]
     assert ans.value == value, ans.answer
+
+
+def test_the_api_asks_a_chosen_reports_province_set(tmp_path):
+    # the web page's chat beside a report: the report chosen (report_id), plain and streamed
+    import httpx
+
+    from webserver import Server
+
+    data = tmp_path / "d"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XXGK_LLM")}
+    files = [_file(s) for s in STEMS[:3]]
+    run = [sys.executable, "-m", "api.cli", "ingest", *files, "--data-dir", str(data)]
+    assert subprocess.run(run, cwd=ROOT, env=env, capture_output=True).returncode == 0
+    served = Server(data)
+    try:
+        reports = httpx.get(served.url + "/api/reports", timeout=60).json()
+        rows = reports["reports"] if isinstance(reports, dict) else reports
+        rid = next(r["id"] for r in rows if "武陵区" in (r.get("agency") or ""))
+        ask = {"question": "同省同年的县级部门一共收到多少申请", "report_id": rid}
+        body = httpx.post(served.url + "/api/ask", json=ask, timeout=120).json()
+        assert body["value"] == 217 and "含本报告" in body["answer"], body
+        r = httpx.post(served.url + "/api/ask", json={**ask, "stream": True}, timeout=120)
+        assert r.status_code == 200 and "217件" in r.text and "含本报告" in r.text, r.text
+    finally:
+        served.stop()
