@@ -118,8 +118,12 @@ _ITEM_CELL = re.compile(r"^\d{1,2}[.、．)）]$")  # a row's 「1.」 printed i
 
 def _stat_rows(text: str, start: int, end: int, sections: list[Section]) -> list[Metric]:
     out: list[Metric] = []
-    for line in re.finditer(r"[^\n]*[|\t][^\n]*", text[start:end]):
-        cells = [(m.start() + start + line.start(), m.group()) for m in _STAT_CELL.finditer(line.group())]
+    pos = start
+    for row in text[start:end].split("\n"):  # a line's cells (a regex for 「a line with a | or a tab」 tried
+        line_at, pos = pos, pos + len(row) + 1  # every start of a long line: ~30 ms a report on glued text)
+        if "|" not in row and "\t" not in row:
+            continue
+        cells = [(m.start() + line_at, m.group()) for m in _STAT_CELL.finditer(row)]
         cells = [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in cells if c.strip()]
         for i, ((a, label), (_, unit), (n, num)) in enumerate(zip(cells, cells[1:], cells[2:])):
             lab = _STAT_LABEL.match(label)
