@@ -1098,7 +1098,8 @@ def canonical(q: str) -> str:
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
-    q = normalise_years(q)
+    # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
+    q = _SPACED_NUMBER.sub("", normalise_years(q))
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q
     tail = _POLITE_TAIL.sub("", q)
@@ -1150,6 +1151,8 @@ BODIES_COUNTED = (
     r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
     # 「四川省2024年的报告，被起诉过的有几个」: a set of reports named, then those passing a test counted
     r"|(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
+    # 「浙江省街道乡镇2025年零申请的几个」: the bodies with no application, counted
+    r"|(?<=零申请)的?(?:一共|总共|共)?有?(?:几|多少)个(?![月年天人件次条项份])"
 )
 
 
@@ -1171,7 +1174,7 @@ LIST_REPORTS = lazy(
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
     # 「2020年的报告有几份」「共计多少份」「四川省的报告你们收了多少份」「请列出…年度报告的全部年份」: the store's
     # inventory — its reports of a body, a year or a place, counted or listed
-    r"(?:年报|报告)[^，,？?]{0,8}?(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少)份(?=[？?。\s]|来着|$)|"
+    r"(?:年报|报告)[^，,？?]{0,8}?(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少)[份个](?=[？?。\s]|来着|$)|"
     r"(?:收了?|存了?|收录了?|一共|总共|共计?)(?:几|多少)份.{0,24}?(?:年报|报告)(?=[？?。\s]|来着|$)|"
     r"(?:年报|报告)的?(?:全部|所有|各个?)?(?:年份|年度)都?(?:列出来|列一下|列出|给我|有哪些|是哪些)?[。？?]?$|"
     # 「2023年辽宁县级部门报告数量」「…的年报份数是多少」「县一级机关 有几份」: the overview's count in words (a set of
@@ -1584,6 +1587,7 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
         q = q.replace(name, "")
     at = re.search(
         rf"哪(?:些|几)|(?:有|共有|一共有?|总共有?|共计|存了|收录了?)(?:几|多少)份|(?:年报|报告)的?(?:数量|份数|总数)"
+        rf"|(?<=年报|报告)(?:有|共有|一共有?|总共有?)(?:几|多少)个[？?。]?$"
         rf"|{BODIES_COUNTED}|统计期",
         without_named_sets(q),
     )

@@ -139,7 +139,13 @@ KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every bo
 # the level of a body as users write it (the one vocabulary the overview's filter reads too: extractor/levels.py)
 _KIND_WORDS = KIND_WORDS
 # any level's words: a kind the store holds no body of (「库里所有省级政府」) is refused, never the whole store
-_ANY_KIND = lazy("|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True)))
+# (a word opening with 区 never takes the 区 that ends a place: 「广西壮族自治区县级部门」 is 县级部门, not 区县级部门 after
+# 「广西壮族自治」)
+_ANY_KIND = lazy(
+    r"(?:(?!区)|(?<!自治)(?<!新))(?:"
+    + "|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True))
+    + ")"
+)
 _BODY_END = lazy(r"(?:局|厅|委)$")
 _MINORITY_TOWN = lazy(
     r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
@@ -1282,12 +1288,13 @@ _SHORT_CITY = lazy(
 
 def _short_city(q: str) -> str:
     """q with such a city written by its full name (「郴州」 → 「郴州市」) when its short name is one prefecture's and
-    no province's (「吉林」 is both: left as written)."""
+    no province's (「吉林」 is both: left as written; 「平潭」 is no prefecture)."""
     m = _SHORT_CITY.match(q)
     if m is None:
         return q
     divs = G.by_short(m.group(1))
-    cities = [d for d in divs if d.level == "市" and not d.code.endswith("0000")]
+    # (a prefecture: 「平潭」's 综合实验区 is of a county's rank, one body — its reports are its own)
+    cities = [d for d in divs if d.level == "市" and d.code.endswith("00") and not d.code.endswith("0000")]
     if len(cities) != 1 or any(d.level == "省" for d in divs):
         return q
     return q[: m.start(1)] + cities[0].name + q[m.end(1) :]
@@ -1343,11 +1350,12 @@ _PLACE_BODIES = "各单位"
 
 def _loose_pattern() -> str:
     """The loose kind words, longest first; a bare tier word (「区县」) neither after 各/全 (「湖南省各区县的住建局」:
-    the counties of a line of work, read by `_COUNTY_FILL`) nor run on into a stored kind word (「区县政府」)."""
+    the counties of a line of work, read by `_COUNTY_FILL`), nor the 区 that ends a place (「广西壮族自治区县市区单位」
+    is 县市区, 「浦东新区」's 区 no kind), nor run on into a stored kind word (「区县政府」)."""
     # (bare 乡镇 is read by its rule below; bare 街道/镇街/乡级 only as the overview's filter: 「五三街道2024年」 is a body)
     words = sorted((w for w in LOOSE_WORDS if w not in ("乡镇", "街道", "镇街", "乡级")), key=len, reverse=True)
     return (
-        r"(?<![各全本该])(?:"
+        r"(?<![各全本该])(?<!自治)(?<!新)(?:"
         + "|".join(re.escape(w) for w in words)
         + r")(?!级?(?:人民)?政府|级?部门|直|级|单位|机关|[(（办属])"
     )

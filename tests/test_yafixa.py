@@ -30,6 +30,9 @@ FILES = {  # body → its file (all 2024 but 赣州's): the level each is, as th
     "信丰县医疗保障局": "wild15/reports/h20-xinfeng-ybj-gf2019-slash-2020.html",  # 赣州 2020
     "于都县文化广电新闻出版旅游局": "wild16/reports/h20-yudu-wgj-gf2019-vertical-2020.html",  # 赣州 2020
     "赣州市人民政府办公室": "wild/reports/cms21-ganzhou-office-2021.html",  # 赣州 2021: the city's own
+    "桂林市秀峯區衛生健康局": "wild5/reports/h21-xiufeng-wjw-trad-2021.html",  # 广西 2021 县级部门 (90)
+    "柳州市城中区人力资源和社会保障局": "wild4/reports/h21-chengzhong-rsj-mobiledup-2021.html",  # 广西 2021 县级部门
+    "柳州市市场监督管理局": "wild20/reports/p21-liuzhou-scjgj-word-right-header-rv-defect-2021.pdf",  # 广西 市级部门
 }
 SHANXI_COUNTY = {"洪洞县卫生健康局", "平定县人民政府", "娄烦县教育局"}
 
@@ -92,6 +95,15 @@ def test_one_vocabulary_reads_the_loose_words_for_the_overview_and_the_questions
         ("山西省二〇二四年县一级职能部门报告数量", {"洪洞县卫生健康局", "娄烦县教育局"}),  # (voice: no punctuation)
         ("2024年山西县市区报高数量", SHANXI_COUNTY),  # (a slip: 报高)
         ("吉林省2024年县一级机关 有几份", {"梨树县人民政府", "珲春市人民政府"}),  # (no 街道办事处)
+        (
+            "筛一下 山西 二〇二四年 县区级部门 有几份",
+            {"洪洞县卫生健康局", "娄烦县教育局"},
+        ),  # (a year in characters, spaced)
+        ("库里山西区县2024年的报告有多少个", SHANXI_COUNTY),
+        (
+            "广西壮族自治区2021年县市区局委办的年报有几份",
+            {"桂林市秀峯區衛生健康局", "柳州市城中区人力资源和社会保障局"},
+        ),
     ],
 )
 def test_a_count_of_a_place_s_kind_of_body_is_the_overview_s(asker, q, want):
@@ -114,6 +126,16 @@ def test_the_top_of_a_county_set_and_its_zero_counts(asker):
     assert top.answer.startswith("本年新收：珲春市人民政府2024年最多，78件"), top.answer
     zero = asker.ask("吉林省2024年区县机关有多少家零申请")
     assert zero.value == 0 and "建工街道" not in zero.answer, zero.answer
+    # 「广西壮族自治区县市区…」: 县市区 after the region's full name (its 区 was read as 区县's)
+    top = asker.ask("广西壮族自治区县市区单位里21年新收的申请排第一的是哪个")
+    assert top.answer.startswith("本年新收：桂林市秀峯區衛生健康局2021年最多，90件") and "市场监督" not in top.answer
+
+
+def test_bodies_with_no_application_counted_in_words(asker):
+    """「…零申请的几个」 listed each body's figure (no count)."""
+    for q in ("山西省2024年县区级零申请的几个", "山西2024年区县单位零申请的有几个"):
+        ans = asker.ask(q)
+        assert ans.value == 0 and "所查3份报告" in ans.answer, (q, ans.answer)  # (none of the three; no 临汾市 body)
 
 
 @pytest.mark.parametrize(
