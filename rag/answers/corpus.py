@@ -931,8 +931,8 @@ def _unknown_side(ctx: Context) -> Answer | None:
 
     from ..scope import _NOT_PLACE, _PLACE_IN_Q
 
-    if not ctx.n or not ctx.one_agency() or ctx.scope.kind:
-        return None  # (「浙江区县机关里…排第一的」 holding one report: a set the scope read, no side named)
+    if not ctx.n or not ctx.one_agency():
+        return None
     q = fold(ctx.q)
     written = [(q.find(w), q.find(w) + len(w)) for w in ctx.question.scope.agencies if w and q.find(w) >= 0]
     for m in _PLACE_IN_Q.finditer(q):
