@@ -43,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
                 default=None,
                 help="also use the configured LLM (XXGK_LLM_MODEL …); =always: every section (comparison)",
             )
+    sub.choices["qa"].add_argument(
+        "--banks",
+        nargs="+",
+        help="only these question banks (dev, holdout, final, blind3 …; default every bank): the gated two are "
+        "dev and holdout, the rest are scored",
+    )
     o = sub.add_parser("ocr", help="corpus reports as scanned image-only PDFs: OCR cell accuracy, flags, pages/s")
     o.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     o.add_argument("--json", type=Path, default=Path("eval/out/ocr.json"))
@@ -139,4 +145,4 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "metrics":
         summary = metrics.summarize([metrics.score_report(g, cfg) for g in golds])
         return _finish(summary, metrics.render, metrics.THRESHOLDS, args.json)
-    return _finish(qa.run(golds, cfg), qa.render, qa.THRESHOLDS, args.json)
+    return _finish(qa.run(golds, cfg, args.banks), qa.render, qa.THRESHOLDS, args.json)

@@ -68,6 +68,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindwa": ("wild", *(f"wild{i}" for i in range(2, 24))),
     "blindxa": ("wild", *(f"wild{i}" for i in range(2, 25))),
     "blindya": ("wild", *(f"wild{i}" for i in range(2, 26))),
+    "blindyb": ("wild", *(f"wild{i}" for i in range(2, 26))),
 }
 WHICH = "blindw"
 

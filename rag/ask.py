@@ -543,6 +543,10 @@ class Asker:
                 if unknown[-1] and unknown[-1] in last:
                     # 「那上海市浦东新区教育局呢」 (not stored) then 「那河北省教育厅呢」: its question, of the body named
                     last = followup.on_report(last.replace(unknown[-1], "", 1), *chosen, bodies)
+                if not other:
+                    # 「去年呢」「那上一年度呢」 after a figure of the chosen report: the same figure of the body's other year
+                    full = self._other_year(last, q, chosen, bodies)
+                    return self._followed(q, full, None, None, None) if full else None
                 full = followup.resolve(last, q, bodies, carry=False) if other else None
                 # (never read as the chosen report's: a reading that lost the body named is not taken)
                 if full is None or set(bodies(full)) != set(other):
@@ -569,6 +573,73 @@ class Asker:
         if got.kind == "figures":
             return self._figures_combined(q, got.op, got.questions, answers, t0)
         return self._bodies_compared(q, got.op, answers, t0)
+
+    @staticmethod
+    def _other_year(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]) -> str | None:
+        """「去年呢」 after 「我们今年予以公开几件」 on a chosen report (the turn written with its body and year): the
+        question of the body's one other year the message names, or None (no year of its own, several years, a
+        change over two years, another body)."""
+        from . import followup
+
+        if not followup.says_year(q):
+            return None
+        full = followup.resolve(last, q, bodies, carry=False)
+        if full is None or full == q or set(bodies(full)) != {chosen[0]}:
+            return None
+        years = intent.years_in(full)
+        return full if len(years) == 1 and years[0] != chosen[1] else None
+
+    def _of_set(
+        self, q: str, previous: str | list[str] | None, report_id: str | None, agency: str | None, year: int | None
+    ) -> Answer | None:
+        """A follow-up on the set of reports the previous question asked over (rag/followup.py `on_set`: 「把2020年也
+        算进来」「其中部门的有几份」「那各家分别多少」「最多的是谁」), or a question on a chosen report over its own
+        province's set (「同省同年的区县政府一共收到多少申请」「本省2021年县级部门的新收申请加起来多少」:
+        `_own_province`); None for any other."""
+        from . import followup
+
+        if agency is not None:
+            return None
+        if report_id is not None:
+            return self._own_province(q, report_id)
+        last = _last(previous)
+        if not last:
+            return None
+        scope = self.context(last, None, None, year).scope
+        if not scope.kind or scope.agencies or scope.corpus:
+            return None
+        place = re.split(r"的|各", scope.kind)[0]
+        if not place:
+            return None
+        members = [lv for r in scope.report_ids() if (lv := self._level(r))]
+        full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
+        return self._followed(q, full, None, None, year) if full else None
+
+    def _level(self, report_id: str) -> str | None:
+        """The kind of body a stored report is of (「县级部门」: api/overview.py's LEVELS)."""
+        rep = self.store.report(report_id)
+        return rep.agency_level if rep is not None else None
+
+    def _own_province(self, q: str, report_id: str) -> Answer | None:
+        """「同省同年的区县政府一共收到多少申请」「跟我们同省同级的省直部门今年有几份年报」「本省2021年县级部门的新收申请加
+        起来多少」 on a chosen report: the set of its province (of its year, its level when 同级 is said, the kind and
+        year written), asked as a set — every report of it, the chosen one among them (said: 含本报告), never the
+        chosen report's own figure nor a listing of the others with no total."""
+        from . import followup
+        from .answers.report_set import province_of
+
+        chosen = self._chosen(report_id)
+        e = self.catalogue().entry(report_id)
+        prov = province_of(e.agency or "") if e is not None else None
+        if chosen is None or prov is None:
+            return None
+        full = followup.own_province(q, prov.name, chosen[1], self._level(report_id))
+        if full is None:
+            return None
+        ans = self._followed(q, full, None, None, None)
+        if report_id in self.context(full).scope.report_ids() and ans.value is not None:
+            ans.answer += "（含本报告）"
+        return ans
 
     def _chosen(self, report_id: str) -> tuple[str, int] | None:
         """(the body, the year) of the chosen report, as the store names them."""
@@ -727,6 +798,9 @@ class Asker:
         the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
         changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
         (rag/followup.py) — each said so."""
+        of_set = self._of_set(q, previous, report_id, agency, year)
+        if of_set is not None:
+            return of_set
         conversed = self._conversed(q, previous, report_id, agency, year)
         if conversed is not None:
             return conversed
@@ -971,6 +1045,10 @@ class Asker:
         """("delta", text)… then ("done", Answer). Narrative answers from the LLM arrive as the model
         writes them; every other route answers at once. ("reset", "") withdraws a streamed draft whose
         citations did not verify. A follow-up (`previous`) is answered at once, as `ask` reads it."""
+        of_set = self._of_set(q, previous, report_id, agency, year)
+        if of_set is not None:
+            yield "done", of_set
+            return
         conversed = self._conversed(q, previous, report_id, agency, year)
         if conversed is not None:
             yield "done", conversed

@@ -24,7 +24,7 @@ _SAME = (
     r"|(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?"
 )
 _LEAD = lazy(rf"^(?:{_SAME}|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
-_TAIL = lazy(r"(?:的情况)?(?:呢|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
+_TAIL = lazy(r"(?:的情况)?(?:呢|嘞|呐|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
 # the year before / after the one asked (「去年呢」 in a talk about 2022 is 2021, not the calendar's last year)
@@ -918,3 +918,181 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
     follow = rest if _TAIL.search(rest) or _LEAD.search(rest) else rest + "呢"
     asked = resolve(target, follow, bodies)
     return Conversed("ask", asked) if asked else Conversed("unread")
+
+
+# ---------------------------------------------------------------------------------------------- a set's follow-ups
+# After a question over a set of reports (a place × kind × year: 「湖南省2021年县级部门新收申请一共多少」「宁波市2023年的
+# 报告一共有几份」) the user widens it, narrows it or asks its parts: 「把2020年也算进来」「2020和2021两年合起来呢」「只看
+# 2020年的」「其中部门的有几份」「去掉乡镇」「那各家分别多少」「最多的是谁」. `on_set` writes the set's question again
+# with that change (the answer says the question it was read as); it was answered 「报告未提及」 of no set.
+LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")  # (api/overview.py's)
+_SET_WIDEN = lazy(
+    r"算进来|算进去|算上|加上|加进来|加进去|包括|包含|连同|也算|一起|合起来|加起来|合在一起|合计|一共|总共|都算|都要|"
+    r"(?:两|三|四|几)(?:个)?年"
+)
+_SET_ONLY = lazy(r"只看|只算|只要|只统计|只查|仅看|仅限|单看|光看|就看")
+_SET_WITHOUT = lazy(r"去掉|去除|除去|除了|除掉|不算|不含|不包括|排除|剔除|扣除|刨去|拿掉|减去")
+_SET_PARTS = lazy(
+    r"分别|各家|每家|各自|每个单位|每一家|各单位|各个单位|每个部门|各部门|逐个|一家一家|明细|列一下|列出来|列个表"
+)
+_SET_TOP = lazy(
+    r"(?:(?:是)?(?:谁|哪家|哪个|哪一家|哪个单位)(?:的)?最(?P<a>多|少|高|低)|最(?P<b>多|少|高|低)的?(?:是|为)?(?:谁|哪家|哪个|哪一家|哪个单位))"
+)
+# the kinds of body a narrowing names, as LEVELS (「其中部门的」 every level of departments)
+_SET_KINDS = (
+    (r"省级部门|省直部门|省直单位|省直", ("省级部门",)),
+    (r"市级部门|市直部门|市直单位|市直", ("市级部门",)),
+    (r"县级部门|区县部门|县区部门|县直部门|县直单位|县直|区直", ("县级部门",)),
+    (r"省级政府|省政府", ("省级政府",)),
+    (r"市级政府|市政府", ("市级政府",)),
+    (r"县级政府|区县政府|县区政府|县政府|区政府", ("县级政府",)),
+    (r"乡镇|街道|乡级政府|乡镇政府", ("乡级政府",)),
+    (r"部门|局委办|委办局|局", ("省级部门", "市级部门", "县级部门")),
+    (r"政府", ("省级政府", "市级政府", "县级政府", "乡级政府")),
+)
+# a sum's words in the set's question (「加起来一共多少」「把…加总一下」): taken out for its parts or its largest
+_SET_SUM_WORDS = lazy(
+    r"(?:总数|总和|总量)?(?:加起来|加在一起|加到一起|加一块儿?|加总(?:一下)?|相加|汇总(?:一下)?|全部加)?"
+    r"(?:一共|总共|共计|合计)?(?:分别|各自|各)?(?:是|有|为)?(?:多少|多小|几)[件个条项次]?\s*[？?。]*$"
+)
+# the years a set question says, with what joins them (「2020年和2021年」「2019年至2021年」), taken out as one
+_YEARS_RUN = lazy(r"(?:19|20)\d{2}\s*年度?(?:\s*(?:和|与|及|、|,|，|至|到|-|—)\s*(?:19|20)\d{2}\s*年度?)*")
+_SET_COUNTED = lazy(r"几份|多少份|份数|报告数量|报告数|年报数量|几家|多少家|报告有多少|年报有多少")
+
+
+def _joined(words: list[str]) -> str:
+    """「A」「A和B」「A、B和C」."""
+    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "和" + words[-1]
+
+
+def on_set(
+    prev: str, q: str, place: str, kind_said: str | None, members: list[str], bodies: Callable[[str], list[str]]
+) -> str | None:
+    """The set question `prev` (over `place`'s reports; `kind_said`: its kind as written, e.g. 「县级部门」;
+    `members`: the levels of its reports) as the follow-up `q` changes it, or None when `q` is no such follow-up."""
+    text = intent.normalise_years(_cleaned(q))
+    if len(text) > LONGEST or bodies(text):
+        return None
+    p = _core(intent.normalise_years(_simplified(prev.strip())))
+    at = p.find(place)
+    if at < 0:
+        return None
+    if own_cells(text):
+        return _set_row(p, text)
+    if _STORE_WIDE.search(text) and not _SET_TOP.search(text) and not _SET_PARTS.search(text):
+        return None
+    years = _years(text)
+    said = sorted({y[:4] for y in _years(p)})
+    counted = bool(_SET_COUNTED.search(p)) and not own_cells(p)
+    if years:
+        if re.sub(r"[\d年度和与、,，及跟同\s]", "", _TAIL.sub("", text)) and not (
+            _SET_WIDEN.search(text) or _SET_ONLY.search(text)
+        ):
+            return None  # (「那2020年呢」: the previous question's year replaced — `resolve`)
+        digits = {y[:4] for y in years}
+        if not _SET_ONLY.search(text):
+            digits |= set(said)
+        written = _joined([f"{y}年" for y in sorted(digits)])
+        bare = _YEARS_RUN.sub("", p)
+        at = bare.find(place)
+        return (bare[:at] + written + bare[at:]).replace("年的的", "年的") if at >= 0 else None
+    kinds = _kinds_asked(text, members)
+    if kinds is not None:
+        if not re.search(r"其中|只|仅|单|光|就|去|除|不算|不含|不包括|排除|剔除|扣|刨|拿掉|呢|的|有几|多少", text):
+            return None
+        written = _joined(list(kinds)) if kinds else ""
+        if not written:
+            return None
+        if kind_said and kind_said in p:
+            return p.replace(kind_said, written, 1)
+        every = _EVERY_BODY.search(p)
+        if every:  # 「湖南省2021年各单位…」: the kinds kept instead of every body
+            return p[: every.start()] + written + p[every.end() :]
+        year = list(_YEAR.finditer(p))
+        cut = year[-1].end() if year and year[-1].start() > at else at + len(place)
+        return p[:cut] + written + ("" if p[cut:].startswith("的") else "的") + p[cut:]
+    if counted:
+        return None  # (the parts or the largest of a count of reports: not said)
+    core = _SET_SUM_WORDS.sub("", re.sub(r"^(?:请|麻烦)?(?:帮我)?把", "", p)).rstrip(" 的，,")
+    if core == p.rstrip(" 的，,") or not intent.parse(core).measures:
+        return None
+    top = _SET_TOP.search(text)
+    if top:
+        end = top.group("a") or top.group("b")
+        return core + f"最{end}的是哪个单位"
+    if _SET_PARTS.search(text) and re.search(r"多少|几|列|明细|数", text):
+        return core + "分别是多少"
+    return None
+
+
+_EVERY_BODY = lazy(r"(?:各个?|所有|全部|每个)(?:单位|部门|机关)")
+
+
+def _set_row(p: str, text: str) -> str | None:
+    """「行政复议呢」「换成不予公开」 after a set's figure: the set's question of that row (never the whole store's)."""
+    if not (_LEAD.search(text) or _TAIL.search(text)) or _years(text) or _OWN_ASK.search(_TAIL.sub("", text)):
+        return None
+    measure = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
+    spans = sorted((a, b) for t in intent.ts.ROW_TERMS for a, b, _ in intent.found_terms(p, t, "row"))
+    if not measure or not spans:
+        return None
+    a, b = spans[0]
+    if p[b : b + 2] == "申请":  # (「新收申请」: the row's words whole)
+        b += 2
+    return p[:a] + measure + p[b:]
+
+
+def _kinds_asked(text: str, members: list[str]) -> tuple[str, ...] | None:
+    """The levels a narrowing of a set keeps (「其中部门的」: the departments' levels among the set's members;
+    「去掉乡镇」: the members' other levels), or None when the message names no kind of body."""
+    for pattern, levels in _SET_KINDS:
+        m = re.search(pattern, text)
+        if m is None:
+            continue
+        if _SET_WITHOUT.search(text[: m.start()]) or re.search(r"除外|不算|以外|之外", text[m.end() :]):
+            return tuple(lv for lv in LEVELS if lv in members and lv not in levels)
+        present = tuple(lv for lv in levels if lv in members)
+        return present or levels
+    return None
+
+
+# 「同省同年的区县政府」「跟我们同省同级的省直部门」「本省2021年县级部门」「这个省2023年的乡镇」: on a chosen report, a set of
+# its own province (its year unless one is written, its level when 同级 is said)
+_OWN_PROVINCE = lazy(
+    r"^(?:那么?|请问|想问一?下)?(?:跟|和|与|同)?(?:我们|咱们|本单位|我单位|这家|该单位|它)?(?:的)?"
+    r"(?P<prov>同省|同一个?省(?:份)?|本省|我省|我们省|咱们省|咱省|全省|这个省|该省|省内)(?:份)?(?:的|里|内|里面)?"
+    r"(?P<same>(?:同年|同一年|同期|同级|同一级|同级别|同一级别|同层级)(?:的|里|内)?)*"
+)
+_OWN_LEVEL_WORDS = lazy(r"同级|同一级|同级别|同一级别|同层级")
+_OWN_YEAR_WORDS = lazy(r"今年|本年度?|当年|同年|同一年|同期")
+
+
+def own_province(q: str, province: str, year: int, level: str | None) -> str | None:
+    """The question asked on a chosen report of `province`'s set (see above), written as a set question of the
+    store: 「同省同年的区县政府一共收到多少申请」 on 湘乡市人民政府2025 → 「湖南省2025年区县政府一共收到多少申请」. None
+    when the message asks no such set (no kind of body written, nor 同级, or no count or sum asked)."""
+    text = intent.normalise_years(_cleaned(q))
+    m = _OWN_PROVINCE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    same = m.group("same") or ""
+    kinds = [lv for pattern, levels in _SET_KINDS[:7] if re.search(pattern, rest) for lv in levels]
+    if not kinds and not (_OWN_LEVEL_WORDS.search(same) and level):
+        return None
+    if not re.search(
+        r"一共|总共|合计|加起来|加在一起|加总|总数|总和|几份|多少份|几家|多少家|有几|多少|最多|最少|哪个|哪家", rest
+    ):
+        return None
+    years = _years(rest)
+    rest = _OWN_YEAR_WORDS.sub("", _YEAR.sub("", rest)).lstrip("的 ，,")
+    if not kinds and level:
+        rest = re.sub(r"^(?:兄弟)?(?:单位|机关|部门)(?:的)?", "", rest)  # (「同级单位」: the level is the kind)
+        rest = level + rest
+    if re.search(r"几份|多少份|份数", rest) and not own_cells(rest):
+        rest = re.sub(r"^((?:[省市县乡][级直]|区县|县区)?(?:部门|政府|乡镇|街道|单位)(?:的)?)?.*$", r"\1", rest).rstrip(
+            "的"
+        )
+        rest += "的报告有几份"  # (a count of the set's reports, as the set's count is asked)
+    when = _joined(years) if years else f"{year}年"
+    return f"{province}{when}{rest}"

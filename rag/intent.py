@@ -152,6 +152,8 @@ def kpi_measures(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
 _GROUPS = {"不予公开": "r3", "无法提供": "r4", "不予处理": "r5", "其他处理": "r6"}
 _GROUP_NAMED = lazy(
     r"(不予公开|无法提供|不予处理|其他处理)的?(?:那|这|整)一?(?:类|大类)|(?:那|这|整)一?大?类[（(]?(不予公开|无法提供|不予处理|其他处理)"
+    # 「本机关不掌握之类无法提供的合计」「像重复申请这种不予处理的」: a sub-row as the example of its group
+    r"|(?:之类|之类的|这类|这一类|这种|那种|这样|等)(?:的)?[，,\s]*(?:属于)?(不予公开|无法提供|不予处理|其他处理)"
 )
 # the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
 APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
@@ -958,7 +960,7 @@ CHECK = lazy(
     + r"|"
     r"(?:加|合计|汇总)错|是否(?:存在)?矛盾|有无矛盾|是不是(?:一致|相符|吻合|相等|对得上)|"
     # 「新收那行各列加起来是总计吗」: a sum asked to equal the printed total (not 「加起来总计多少」)
-    r"(?:加起来|相加|之和|加总|加在一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
+    r"(?:加起来|相加|之和|加总|加在一起|加一块|加到一起)[^，,？?]{0,6}(?:是|等于|为)(?:不是)?(?:总计|合计|总数)(?:吗|么|不|没有?|[？?]|$)"
 )
 # who is speaking, and what they are doing (「我们和洪泽比」 is the report read, not a speaker)
 _WE = r"(?:我们|本人|我)(?:是|在|正在|这边|单位|团队|课题组)"
@@ -1682,7 +1684,7 @@ def parse(
     cells = table_measures(q)
     named = _GROUP_NAMED.search(q)
     if named:  # 「因为信息不存在而没提供的，就是无法提供那一类，合计几件」: the group named, not a sub-row
-        group = _GROUPS[named.group(1) or named.group(2)]
+        group = _GROUPS[named.group(1) or named.group(2) or named.group(3)]
         cells = [c.model_copy(update={"row": group}) if c.row.startswith(group + "_") else c for c in cells]
         cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
     kpi = kpi_measures(q) if not cells and len(ys) <= 1 and len(agencies or []) <= 1 else None
@@ -1797,8 +1799,9 @@ def parse(
             and not _TABLE_WORDS.search(q)  # 「表三里各种办理结果加起来和总计19件一致吗」: the table's own H3
         ):
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
+        # (「有没有哪一项加错了」: a fault asked, no parts added)
         if (
-            _NARRATIVE_PARTS.search(q)
+            _NARRATIVE_PARTS.search(re.sub(r"加错|加不对", "", q))
             and (not cells and not table_measures(q, strict=False) or _BROAD_ONLY(cells, q) or _CHANNELS.search(q))
             and not _TABLE_WORDS.search(q)
             and not re.search(r"申请人|复议|诉讼|第[一二三四]项|总计", q)

@@ -111,7 +111,7 @@ def _sorted_lines(path: Path) -> list[str]:
 
 
 def test_kill_nine_and_resume_equals_uninterrupted(tmp_path, corpus):
-    files = make_copies(corpus, tmp_path / "in", 600)
+    files = make_copies(corpus, tmp_path / "in", 200)  # the kill lands after ~200 kB of records: early in the run
     clean = subprocess.run(
         bulk_cmd(str(tmp_path / "in"), "-o", str(tmp_path / "clean"), "--workers", "2", "--quiet"),
         cwd=ROOT,

@@ -1,4 +1,4 @@
-"""The eval gates with the LLM on (`python -m eval metrics --llm`, `qa --llm`) run end to end
+"""The eval gates with the LLM on (`python -m eval metrics --llm`, `qa --llm --banks dev holdout`) run end to end
 against the scripted stand-in model and still pass: the LLM wiring of extraction and answers is
 exercised the way the gates run it."""
 
@@ -28,8 +28,10 @@ def test_eval_gate_with_llm(tmp_path, gate):
             "XXGK_DATA_DIR": str(tmp_path / "d"),
         }
         out = tmp_path / f"{gate}.json"
+        # qa: the gated banks (dev, holdout) with the LLM on; the scored blind banks are asked by the rules-only gate
+        only = ["--banks", "dev", "holdout"] if gate == "qa" else []
         p = subprocess.run(
-            [sys.executable, "-m", "eval", gate, "--llm", "--json", str(out)],
+            [sys.executable, "-m", "eval", gate, "--llm", *only, "--json", str(out)],
             capture_output=True,
             env=env,
             cwd=ROOT,
@@ -42,3 +44,6 @@ def test_eval_gate_with_llm(tmp_path, gate):
         runs = [r["llm"] for r in summary["per_report"]]
         assert all(r and r["passes"] == "lean" for r in runs)
         assert sum(r["calls"] for r in runs) == len(server.requests) < len(runs)  # most reports need no call
+    else:
+        assert sorted(summary["bank"]) == ["dev", "holdout"]
+        assert summary["bank_dev_accuracy"] >= 0.94 and summary["bank_holdout_accuracy"] >= 0.86

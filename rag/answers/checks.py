@@ -76,6 +76,9 @@ def _explain_equation(e: ts.Equation, cells: dict) -> tuple[str, str]:
 def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer | None:
     eqs = _equations(cells, checks)
     rows = {f"t3.{m.row}" for m in ctx.question.cells if m.table == "t3"}
+    if checks == ["H2"] and not _row_said(ctx.q):
+        # 「自然人法人那几列加起来等于总计吗」: columns named, no row — every row's H2, not 本年新收's alone
+        rows = set()
     if checks == ["H2"] and len(rows) > 1:
         rows.discard("t3.r7")  # 「“本机关不掌握”一行与总计」: 总计 is the row's own column, not row （七）
     for g in ts.T3_GROUPS:  # a group (不予公开) is printed as its sub-rows: each sub-row's own sum
@@ -139,6 +142,13 @@ def identities(ctx: Context, rid: str, cells: dict, checks: list[str]) -> Answer
     if held and (broken or blank):
         body += f"（另有{len(held)}条成立）"
     return ctx.answer(head + body + "。", "check", citations=[cell_citation(rid, ctx.entry(rid), cells, keys[:40])])
+
+
+def _row_said(q: str) -> bool:
+    """The question names a row of 表三 (「新收那行」「（七）总计行」「予以公开那行」), not only its columns."""
+    from ..intent import found_terms
+
+    return bool(found_terms(q, "t3", "row")) or "行" in q
 
 
 def _glued(blank: list, cells: dict) -> bool:
@@ -274,6 +284,22 @@ _ACROSS_COLUMNS = re.compile(
 _EVERY_TOTAL = re.compile(r"^(?!.*(?:行|新收|结转|办理结果|处理结果|申请人)).*各(?:栏|列)(?:的)?(?:合计|总计|总数)")
 
 
+# 「那几列加起来」「这几栏加一块」: several columns added
+_SEVERAL_COLUMNS = re.compile(r"[那这哪几各些](?:几)?(?:个)?(?:列|栏)[^？?，,]{0,6}(?:加|之和|合计)")
+_ADDING = re.compile(r"加起来|加一块|加在一起|加到一起|相加|之和|合计|加总|加上|加")
+
+
+def _columns_added(q: str) -> bool:
+    """「自然人法人那几列加起来等于总计吗」「自然人加法人等不等于总计」: two applicant columns or more (or 「那几列」)
+    added against the 总计 column — a row's columns against its total (H2), not each column's own identities."""
+    from ..intent import found_terms
+
+    cols = [t.key for _, _, t in found_terms(q, "t3", "col")]
+    if "tot" not in cols or not _ADDING.search(q):
+        return False
+    return len(set(cols) - {"tot"}) >= 2 or bool(_SEVERAL_COLUMNS.search(q))
+
+
 def _checks_asked(q: str) -> list[str]:
     """The identity a question names, from the table spec's vocabulary: 表四 (H5), the four terms of
     what came in and what went out (H1), a row's columns added (H2), the result rows added to （七）总计
@@ -286,7 +312,7 @@ def _checks_asked(q: str) -> list[str]:
         return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
     if re.search(r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年", q):
         return ["H1"]  # 「新收与结转之和是否等于办理结果总计与结转下年度之和」 (not 「办理结果…之和」: H3)
-    if _ACROSS_COLUMNS.search(q) and not _EVERY_TOTAL.search(q):
+    if _ACROSS_COLUMNS.search(q) and not _EVERY_TOTAL.search(q) or _columns_added(q):
         return ["H2"]
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
