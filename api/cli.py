@@ -748,7 +748,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.year:
         rows = [r for r in rows if r["year"] and args.year[0] <= r["year"] <= args.year[1]]
     if args.level:
-        rows = [r for r in rows if r["id"] in known and known[r["id"]][5] == args.level]
+        from api.overview import level_in
+
+        rows = [r for r in rows if r["id"] in known and level_in(known[r["id"]][5], args.level)]
     if args.json:
         for r in rows:
             ident = known.get(r["id"])

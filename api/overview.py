@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from extractor import gazetteer, tablespec as ts
+from extractor import gazetteer, levels as L, tablespec as ts
 from extractor.agency import agency_key
 from extractor.checkspec import CHECKS, KIND_ORDER, KINDS, Described, describe
 from extractor.schema import FINDING, Number
@@ -257,36 +257,36 @@ _BUMP = "UPDATE overview_generation SET n = n + 1"
 _STALE = "SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM overview_rows WHERE version = ?)"
 
 
-# the kinds of body a report's agency is (extractor.agency's vocabulary; the words questions use for a set,
-# 「湖南省县级部门…」, read to these), highest first
-LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")
-
-
-# as users write a kind (the filters take these too; the questions read more: rag/scope.py `_KIND_WORDS`)
-_LEVEL_WORDS = {
-    "省直部门": "省级部门",
-    "市直部门": "市级部门",
-    "县直部门": "县级部门",
-    "区县部门": "县级部门",
-    "区县政府": "县级政府",
-    "县级人民政府": "县级政府",
-    "乡镇": "乡级政府",
-    "乡镇政府": "乡级政府",
-    "乡镇街道": "乡级政府",
-    "街道": "乡级政府",
-}
+# the kinds of body a report's agency is, highest first, and the words users write for them: one vocabulary with
+# the questions' sets (「湖南省县级部门…」「辽宁省县一级单位的年报有几份」), extractor/levels.py
+LEVELS = L.LEVELS
 
 
 def parse_level(text: str | None) -> str | None:
-    """「县级部门」「区县政府」「乡镇」 → the level (`LEVELS`); "" → None. Raises ValueError with a Chinese message
-    naming the choices otherwise (a filter never ignores what it cannot read)."""
+    """「县级部门」「区县政府」「乡镇」 → the level (`LEVELS`); a word of several levels (「区县」「县一级单位」: the
+    county's government and its departments) → those levels joined by 「、」 (「县级政府、县级部门」, as `level_in` reads
+    it); "" → None. Raises ValueError with a Chinese message naming the choices otherwise (a filter never ignores what
+    it cannot read)."""
     if text is None or not text.strip():
         return None
     t = _norm(text).removesuffix("的")
-    lv = t if t in LEVELS else _LEVEL_WORDS.get(t)
-    if lv is None:
-        raise ValueError(f"级别「{text}」无法识别：请写 {'、'.join(LEVELS)} 之一")
-    return lv
+    from extractor.traditional import simplify
+
+    levels = L.levels_of(t) or L.levels_of(simplify(t)) or _joined_levels(t)
+    if levels is None:
+        raise ValueError(f"级别「{text}」无法识别：请写 {'、'.join(LEVELS)} 之一（或 区县、县一级单位 等）")
+    return "、".join(levels)
+
+
+def _joined_levels(t: str) -> tuple[str, ...] | None:
+    """「县级政府、县级部门」 (what `parse_level` gives back, taken again) → the levels; None otherwise."""
+    parts = [p for p in re.split(r"[、,，]", t) if p]
+    return tuple(parts) if len(parts) > 1 and all(p in LEVELS for p in parts) else None
+
+
+def level_in(level: str | None, wanted: str) -> bool:
+    """Is a row's level among the filter's (`parse_level`'s: one level, or several joined by 「、」)?"""
+    return level is not None and level in wanted.split("、")
 
 
 def _current(db: sqlite3.Connection) -> str:
@@ -550,7 +550,7 @@ def filter_rows(
     for r in rows:
         if group is not None and r.group != group:
             continue
-        if level and r.level != level:
+        if level and not level_in(r.level, level):
             continue
         if agency and not matches_agency(r, agency, aliases):
             continue

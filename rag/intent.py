@@ -1100,7 +1100,8 @@ def canonical(q: str) -> str:
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
     q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
-    q = normalise_years(q)
+    # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
+    q = _SPACED_NUMBER.sub("", normalise_years(q))
     head = _POLITE_HEAD.sub("", q)
     q = head if len(head) >= 4 else q
     tail = _POLITE_TAIL.sub("", q)
@@ -1152,6 +1153,8 @@ BODIES_COUNTED = (
     r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
     # 「四川省2024年的报告，被起诉过的有几个」: a set of reports named, then those passing a test counted
     r"|(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
+    # 「浙江省街道乡镇2025年零申请的几个」: the bodies with no application, counted
+    r"|(?<=零申请)的?(?:一共|总共|共)?有?(?:几|多少)个(?![月年天人件次条项份])"
 )
 
 
@@ -1173,9 +1176,15 @@ LIST_REPORTS = lazy(
     r"(?:有|存了|收录了?|共有|一共有)(?:几|多少)份(?:年报|报告)|"
     # 「2020年的报告有几份」「共计多少份」「四川省的报告你们收了多少份」「请列出…年度报告的全部年份」: the store's
     # inventory — its reports of a body, a year or a place, counted or listed
-    r"(?:年报|报告)[^，,？?]{0,8}?(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少)份(?=[？?。\s]|来着|$)|"
+    r"(?:年报|报告)[^，,？?]{0,8}?(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少)[份个](?=[？?。\s]|来着|$)|"
     r"(?:收了?|存了?|收录了?|一共|总共|共计?)(?:几|多少)份.{0,24}?(?:年报|报告)(?=[？?。\s]|来着|$)|"
     r"(?:年报|报告)的?(?:全部|所有|各个?)?(?:年份|年度)都?(?:列出来|列一下|列出|给我|有哪些|是哪些)?[。？?]?$|"
+    # 「2023年辽宁县级部门报告数量」「…的年报份数是多少」「县一级机关 有几份」: the overview's count in words (a set of
+    # bodies named, then how many reports it holds)
+    r"(?:年报|报告)的?(?:数量|份数|总数)(?:是|有|为)?(?:多少|几份)?[？?。]?$|"
+    # (「库里2020年用2019年版表格的有多少份」: the reports of a format, counted)
+    r"(?:单位|机关|部门|政府|区县|县市区|县区级?|一级|乡镇|街道|局委办|省直|格式|模板|表格|版本?)的?\s*(?:一共|总共|共)?有?"
+    r"(?:几|多少)份[？?。]?$|"
     # 「库里有几家单位」「有多少家单位的年报」: the bodies whose reports are stored, counted
     r"^(?:库里|库中|本库|一共|总共|共)?(?:有|存了|收录了?)(?:几|多少)(?:家|个)(?:单位|机关)(?:的(?:年报|报告))?[？?]?$|"
     # 「有哪些省级部门的报告」: the reports of a set the scope names (a kind of body, a place)
@@ -1187,7 +1196,9 @@ RANK = lazy(
     r"最多|最少|最高|最低|最大|最小|排名(?!第)|排序|排个序|排一下|排列|怎么排|排(?:个|下|一下)名|[从由]多到少|[从由]少到多|第一多|"
     r"[从由](?:高到低|低到高|大到小|小到大)|排(?:个|出|一下)?前[一二三四五六七八九十\d]+|"
     r"前[一二三四五六七八九十\d]+(?:名|位)|第[二三四五六七八九十\d](?:多|少|高|低|大|小)|"
-    r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁"
+    r"(?:排|倒数)第[二三四五六七八九十\d](?![项目栏列条(])|哪一年|哪年|哪个(?:机关|单位|部门|地方|年度)|哪家|谁|"
+    # 「…里本年新收申请排第一的是哪个」: the top of a set's ranking (「排第一项」 is a row)
+    r"排(?:名|在)?第一(?![项目栏列条(年])"
 )
 # 「行政处罚最多的是洪泽吗」: the agency named is the guess put to the ranking, not its scope
 IS_IT_TOP = lazy(r"(?:最|第一)[多少高低大小](?:的)?(?:是|为|就是)([^，,？?]{2,24}?)(?:吗|么|嘛|不|没有?)[？?]?$")
@@ -1525,7 +1536,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
 _LISTING = lazy(
     # 「库里有哪些省级部门/乡镇（街道）的报告」: the kind of body whose reports are listed, not a condition
     r"(?<=哪些|哪几)(?:[\u4e00-\u9fff]{1,4}?(?:部门|系统|政府|单位|机关)|(?:乡镇|街道)+)(?:\([\u4e00-\u9fff]{1,4}\))?|"
-    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)(?:份|家|个)|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|"
+    r"哪(?:些|几)(?:份|个|家|年)?|(?:几|多少)(?:份|家|个)|统计期(?:为|是)?|有|是|的|年报|报告|年度|年份|年|库里|存了|收录了?|一共|总共|都|了|机关|单位|部门|数量|份数|总数|多少|"
     r"以后|之后|以来|以前|之前|起|及|其|[?？。，,！!、\s\d]|"
     r"政府信息公开|信息公开|政务公开|工作|统计|全部|所有|请|帮我|给我|列出|列举|列一下|本库[中里]?|库中|为|"
     r"分别|各|可以查|能查|可查|查得到|能看|可以看|你们|您这|收了?|在库|入库|共计?|总计|把|列出来"
@@ -1576,7 +1587,12 @@ def _conditioned(q: str, agencies: list[str]) -> bool:
     (「平潭有哪几年的年报」「2021年以后的报告有哪些」)."""
     for name in agencies:
         q = q.replace(name, "")
-    at = re.search(rf"哪(?:些|几)|(?:有|共有|存了|收录了?)(?:几|多少)份|{BODIES_COUNTED}|统计期", without_named_sets(q))
+    at = re.search(
+        rf"哪(?:些|几)|(?:有|共有|一共有?|总共有?|共计|存了|收录了?)(?:几|多少)份|(?:年报|报告)的?(?:数量|份数|总数)"
+        rf"|(?<=年报|报告)(?:有|共有|一共有?|总共有?)(?:几|多少)个[？?。]?$"
+        rf"|{BODIES_COUNTED}|统计期",
+        without_named_sets(q),
+    )
     q = q[at.start() :] if at else q  # what precedes 「哪些」 names the agency and year asked about
     q = EXAMPLES.sub("", q)  # 「（安康、平潭之类）」: examples of the set, not a condition
     return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", q))) >= 2

@@ -187,9 +187,10 @@ def named_table(q: str, order: tuple[TableId, ...], default: TableId | None = No
 # The report formats a question may name, by the words users write for them; the first that matches wins
 # (「新条例以前」 is the old one, not the new). Used to filter which-reports questions and to list by format.
 _TEMPLATE_WORDS: tuple[tuple[str, re.Pattern], ...] = (
-    ("LEGACY", re.compile(r"旧版|老版|旧格式|老格式|旧式|老式|修订前|条例.{0,6}(?:以前|之前|前)")),
-    ("GF2019", re.compile(r"2019年?版|60号|2019年?(?:的)?(?:格式|模板)")),
-    ("GF2021", re.compile(r"新版|新格式|新式|2021年?版|30号|2021年?(?:的)?(?:格式|模板)")),
+    ("LEGACY", re.compile(r"旧版|老版|旧格式|老格式|旧式|老式|旧模板|老模板|修订前|条例.{0,6}(?:以前|之前|前)")),
+    # (「19版格式」「用19年版表格的」: the year said short)
+    ("GF2019", re.compile(r"(?:20)?19年?版|60号|(?:20)?19年?(?:的)?(?:格式|模板)")),
+    ("GF2021", re.compile(r"新版|新格式|新式|新模板|(?:20)?21年?版|30号|(?:20)?21年?(?:的)?(?:格式|模板)")),
 )
 
 

@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from extractor import departments as D, gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
+from extractor.levels import KIND_WORDS, LOOSE_WORDS
 from extractor.normalize import fold, squash
 
 from .lazyre import lazy
@@ -135,54 +136,16 @@ def region_forms(name: str) -> dict[str, int]:
 
 
 KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every body of that kind
-# the level of a body (extractor.agency's vocabulary) as users write it
-_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "省级部门": (
-        "省级部门",
-        "省直部门",
-        "省级机关",
-        "省直机关",
-        "省直单位",
-        "省级单位",
-        "省里的厅局",
-        "省级厅局",
-        "省直厅局",
-    ),
-    "省级政府": ("省级政府", "省级人民政府"),
-    "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
-    # (「所有市政府」: the city level said of a set — a bare 市政府 is a noun too: 「市政府公报」「市政府常务会议」)
-    "市级政府": (
-        "市级政府",
-        "市级人民政府",
-        "地级市人民政府",
-        "地市政府",
-        "地级市政府",
-        "所有市政府",
-        "全部市政府",
-        "哪些市政府",
-    ),
-    "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
-    "县级政府": ("县级政府", "县级人民政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
-    "乡级政府": (
-        "乡级政府",
-        "乡级人民政府",
-        "乡镇政府",
-        "乡镇人民政府",
-        "乡镇街道",
-        "乡镇(街道)",
-        "乡镇和街道",
-        "乡镇、街道",
-        # 「库里所有乡镇/街道的年报」: bare 乡镇 is a kind only said of a whole set (「洪泽区各乡镇」 are its divisions)
-        "所有乡镇",
-        "全部乡镇",
-        "所有街道",
-        "全部街道",
-        "哪些乡镇",
-        "哪些街道",
-    ),
-}
+# the level of a body as users write it (the one vocabulary the overview's filter reads too: extractor/levels.py)
+_KIND_WORDS = KIND_WORDS
 # any level's words: a kind the store holds no body of (「库里所有省级政府」) is refused, never the whole store
-_ANY_KIND = lazy("|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True)))
+# (a word opening with 区 never takes the 区 that ends a place: 「广西壮族自治区县级部门」 is 县级部门, not 区县级部门 after
+# 「广西壮族自治」)
+_ANY_KIND = lazy(
+    r"(?:(?!区)|(?<!自治)(?<!新))(?:"
+    + "|".join(re.escape(w) for ws in _KIND_WORDS.values() for w in sorted(ws, key=len, reverse=True))
+    + ")"
+)
 _BODY_END = lazy(r"(?:局|厅|委)$")
 _MINORITY_TOWN = lazy(
     r"(?<=[\u4e00-\u9fff]{2})(?:畲|回|满|苗|瑶|壮|藏|彝|侗|白|黎|傣|水|羌|土家|蒙古|布依|哈尼|傈僳|纳西|仡佬|朝鲜|锡伯"
@@ -755,7 +718,7 @@ class Catalogue:
         among = body_among_set(text)
         if among is not None:  # 「武侯区各部门里民政局…」: that body of the place, not the set
             return self.resolve(among, scope)
-        q = _IN_STORE.sub("", _short_places(_compact(text)))
+        q = _short_city(_IN_STORE.sub("", _short_places(_compact(text))))
         m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
             # 「河北省的报告里…最高的」, or — no body of it named — 「浙江省2024年平均每个单位有几件复议」「上海市
@@ -1275,7 +1238,7 @@ _AFTER_PROVINCE = lazy(
 _OVER_SET = lazy(
     r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪几?家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
-    r"|(?:几|多少)份|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值|每一?家"
+    r"|(?:几|多少)份|(?:报告|年报)的?(?:数量|份数)|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值|每一?家"
     # 「山西省22年和23年新收总数比变了多少」「湖南省2024年新收超过200件的有哪些」: the set summed, or tested by a bound
     r"|总数|总量|加一块|加到一起|加在一起|相加|的(?:有|是)哪(?:些|几)|(?:超过|多于|高于|少于|低于|不足|不到|不少于|至少)\s*\d"
     # 「湖南省2023年的报告有没有算错的」: the place's reports checked — those failing a check, listed
@@ -1314,6 +1277,27 @@ def _short_places(q: str) -> str:
     单位」 → 「广西壮族自治区哪些单位」): the place-set reader reads a division by its full name."""
     full = _short_provinces()
     return _SHORT_PROVINCE().sub(lambda m: full[m.group()], q)
+
+
+# 「郴州2023年的报告一共有几份」「赣州20年的报告」 (the years taken out): a city by its short name opening the question,
+# right before its reports — the overview's filter by place: every body of the city, not only its government
+_SHORT_CITY = lazy(
+    r"^(?:库里|库中|本库)?([\u4e00-\u9fff]{2,3}?)(?=的?(?:各|所有|全部)?(?:单位|部门|机关)?的?(?:年度)?(?:报告|年报))"
+)
+
+
+def _short_city(q: str) -> str:
+    """q with such a city written by its full name (「郴州」 → 「郴州市」) when its short name is one prefecture's and
+    no province's (「吉林」 is both: left as written; 「平潭」 is no prefecture)."""
+    m = _SHORT_CITY.match(q)
+    if m is None:
+        return q
+    divs = G.by_short(m.group(1))
+    # (a prefecture: 「平潭」's 综合实验区 is of a county's rank, one body — its reports are its own)
+    cities = [d for d in divs if d.level == "市" and d.code.endswith("00") and not d.code.endswith("0000")]
+    if len(cities) != 1 or any(d.level == "省" for d in divs):
+        return q
+    return q[: m.start(1)] + cities[0].name + q[m.end(1) :]
 
 
 _SHORT_PROVINCE = functools.cache(
@@ -1363,9 +1347,27 @@ def place_set(text: str, resolved: Resolved) -> str | None:
 
 _PLACE_BODIES = "各单位"
 
+
+def _loose_pattern() -> str:
+    """The loose kind words, longest first; a bare tier word (「区县」) neither after 各/全 (「湖南省各区县的住建局」:
+    the counties of a line of work, read by `_COUNTY_FILL`), nor the 区 that ends a place (「广西壮族自治区县市区单位」
+    is 县市区, 「浦东新区」's 区 no kind), nor run on into a stored kind word (「区县政府」)."""
+    # (bare 乡镇 is read by its rule below; bare 街道/镇街/乡级 only as the overview's filter: 「五三街道2024年」 is a body)
+    words = sorted((w for w in LOOSE_WORDS if w not in ("乡镇", "街道", "镇街", "乡级")), key=len, reverse=True)
+    return (
+        r"(?<![各全本该])(?<!自治)(?<!新)(?:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?!级?(?:人民)?政府|级?部门|直|级|单位|机关|[(（办属])"
+    )
+
+
 # a kind of body as users spell it beyond the stored kind words (read only where a place is written before it):
 # 「县（市、区）政府」「县市区政府」 are the 区县政府, 「县直单位」「县直各部门」 the 县级部门, 「街道办」 a 乡镇街道 …
 _KIND_SPELLED = (
+    # 「山东县区级」「江苏区县」「贵州县市区职能部门」「辽宁县一级局委办」「浙江省街道乡镇」: the loose words of
+    # extractor/levels.py, each written as the stored words of the levels it names (「区县」 → 县级政府和县级部门);
+    # first: 「街道乡镇」 before the bare 乡镇 below
+    (lazy(_loose_pattern()), lambda m: "和".join(LOOSE_WORDS[m.group()])),
     (lazy(r"县[(（]?市[、，,]?区[)）]?(?=政府|人民政府|部门|直部门|级部门)"), "区县"),
     (lazy(r"区县[(（]市[)）]"), "区县"),
     (lazy(r"区县直(?=部门)"), "县直"),
@@ -1376,6 +1378,7 @@ _KIND_SPELLED = (
     # 「湖南省乡镇2023年…合计」: bare 乡镇 after a province or a city is its towns (after a county: its divisions, below)
     (lazy(r"乡镇(?![政人街和、(（])"), "乡镇政府"),
 )
+
 # what may stand between a place and the kind of body after it (「山西省23年各县直部门」「四川省2023年的市直部门」
 # 「湖南省内的县级部门」「湖南省下面所有县级政府」「湖南省所辖的…」「湖南省有哪些…」) — possessive (`++`) and read in a window
 # of _FILL_WINDOW characters: its words overlap (「辖区内」 is 辖区+内 too), so a failing search must not try every split
@@ -1406,7 +1409,7 @@ def _kind_spelled(q: str) -> tuple[str, Callable[[int], int]]:
     for pattern, word in (*_KIND_SPELLED, (_IN_STORE, "")):
         for m in pattern.finditer(q):
             if not any(a < m.end() and m.start() < b for a, b, _ in edits):
-                edits.append((m.start(), m.end(), m.expand(word)))
+                edits.append((m.start(), m.end(), word(m) if callable(word) else m.expand(word)))
     edits.sort()
     out, marks, at = [], [], 0  # marks: (position in the new text, position in q) at each edit's end
     for a, b, word in edits:

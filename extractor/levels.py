@@ -1,0 +1,116 @@
+"""The kinds of body (levels) and the words users write for them — ONE vocabulary, read by the overview's
+filter (api/overview.py `parse_level`, `xxgk list --level`, the API's `level=`) and by the questions' sets
+(rag/scope.py: 「湖南省县级部门…」「辽宁省2024年县一级单位的年报有几份」).
+
+Two tables with two roles:
+- `KIND_WORDS` (level → words): the words stored as name forms of every body of that level (rag/scope.py
+  `kind_forms`): found anywhere in a question. Changing them changes the stored forms (rag/scope.py
+  FORMS_FORMAT).
+- `LOOSE_WORDS` (word → levels): the words a user writes for a kind that are read only where they cannot be
+  something else — as the overview's filter value, or in a question right after a place (「山东县区级」「江苏区县」
+  「贵州县市区职能部门」). A word may name several levels: 「区县」「县一级单位」 are the county's government and its
+  departments (the overview keeps 乡级政府 apart from the county: a 街道办事处 is not a 区县 body).
+"""
+
+from __future__ import annotations
+
+# the kinds of body a report's agency is (extractor.agency's vocabulary), highest first
+LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")
+
+# the level of a body as users write it, stored as its name forms (found anywhere in a question)
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "省级部门": (
+        "省级部门",
+        "省直部门",
+        "省级机关",
+        "省直机关",
+        "省直单位",
+        "省级单位",
+        "省里的厅局",
+        "省级厅局",
+        "省直厅局",
+    ),
+    "省级政府": ("省级政府", "省级人民政府"),
+    "市级部门": ("市级部门", "市直部门", "市级机关", "市直机关", "市直单位", "市级单位"),
+    # (「所有市政府」: the city level said of a set — a bare 市政府 is a noun too: 「市政府公报」「市政府常务会议」)
+    "市级政府": (
+        "市级政府",
+        "市级人民政府",
+        "地级市人民政府",
+        "地市政府",
+        "地级市政府",
+        "所有市政府",
+        "全部市政府",
+        "哪些市政府",
+    ),
+    "县级部门": ("县级部门", "区县部门", "县区部门", "区县级部门", "县直部门", "区直部门", "县级单位"),
+    "县级政府": ("县级政府", "县级人民政府", "区县政府", "县区政府", "区县级政府", "区县人民政府"),
+    "乡级政府": (
+        "乡级政府",
+        "乡级人民政府",
+        "乡镇政府",
+        "乡镇人民政府",
+        "乡镇街道",
+        "乡镇(街道)",
+        "乡镇和街道",
+        "乡镇、街道",
+        # 「库里所有乡镇/街道的年报」: bare 乡镇 is a kind only said of a whole set (「洪泽区各乡镇」 are its divisions)
+        "所有乡镇",
+        "全部乡镇",
+        "所有街道",
+        "全部街道",
+        "哪些乡镇",
+        "哪些街道",
+    ),
+}
+
+# a level's tier as users say it, and what they put after it: the government, its departments, or both
+_TIERS = {
+    "省": ("省一级", "省直", "省级"),
+    "市": ("市一级", "地市级", "市级", "市直"),
+    "县": ("县一级", "县区级", "区县级", "县市区", "县市区级", "区县", "县区", "县级", "县直"),
+}
+_GOVERNMENT = ("政府", "人民政府")
+_DEPARTMENTS = ("部门", "职能部门", "局委办", "委办局", "工作部门", "直属部门")
+_BOTH = ("单位", "机关", "")
+# (a bare tier word is a kind only where it cannot be read as something else: 「县级」「市级」「省级」 alone are left
+# out — 「县级市」「市级财政」 — the tier words of several characters are kept, and 「省直」「县直」: the departments)
+_BARE = ("省一级", "市一级", "县一级", "县区级", "区县级", "县市区", "县市区级", "区县", "县区")
+
+
+def _loose() -> dict[str, tuple[str, ...]]:
+    stored = {w for ws in KIND_WORDS.values() for w in ws}
+    out: dict[str, tuple[str, ...]] = {}
+    for tier, heads in _TIERS.items():
+        gov, dept = f"{tier}级政府", f"{tier}级部门"
+        for head in heads:
+            for tail, levels in (
+                *((t, (gov,)) for t in _GOVERNMENT),
+                *((t, (dept,)) for t in _DEPARTMENTS),
+                *((t, (gov, dept)) for t in _BOTH),
+            ):
+                word = head + tail
+                if word in stored or (not tail and head not in _BARE) or head.endswith("直") and levels != (dept,):
+                    continue
+                out[word] = levels
+            if head.endswith("直"):  # 「省直」「县直」 alone: the departments (直属 of the tier)
+                out[head] = (dept,)
+    # the towns: 乡镇/街道 in either order, bare (the overview's filter; in a question after a place only)
+    for word in ("乡镇", "街道", "街道乡镇", "乡镇街道办", "街道和乡镇", "镇街", "乡镇街道", "乡级"):
+        if word not in stored:
+            out[word] = ("乡级政府",)
+    return out
+
+
+# a kind as users write it beyond the stored words (see the module's note) → the levels it names
+LOOSE_WORDS: dict[str, tuple[str, ...]] = _loose()
+
+
+def levels_of(word: str) -> tuple[str, ...] | None:
+    """The levels a word names (「县级部门」 → (县级部门,), 「区县」 → (县级政府, 县级部门)), None for no kind."""
+    if word in LEVELS:
+        return (word,)
+    for level, words in KIND_WORDS.items():
+        if word in words:
+            return (level,)
+    return LOOSE_WORDS.get(word)
