@@ -312,8 +312,8 @@ def _checks_asked(q: str) -> list[str]:
         return ["H1"]  # 「本年新收与上年结转之和是否等于办理结果总计与结转下年度之和」: its four terms named
     if re.search(r"新收.{0,16}(?:办理结果|办结).{0,10}结转下年", q):
         return ["H1"]  # 「新收与结转之和是否等于办理结果总计与结转下年度之和」 (not 「办理结果…之和」: H3)
-    if _ACROSS_COLUMNS.search(q) and not _EVERY_TOTAL.search(q) or _columns_added(q):
-        return ["H2"]
+    if (_ACROSS_COLUMNS.search(q) or _columns_added(q)) and not _EVERY_TOTAL.search(q):
+        return ["H2"]  # (「表三各栏合计是否一致」 names 各栏 and 合计 too, but asks every total: every identity)
     if _RESULTS_ADDED.search(q) or re.search(
         r"各项.{0,6}(?:之和|加起来|合计|相加)|\(七\)|（七）|七）总计|七\)总计",
         q,
