@@ -183,10 +183,14 @@ def to_gray(image) -> np.ndarray:
         paper = _paper(arr)
         for (x, y, w, h), ch, level in _stamps(rgb):
             box = rgb[y : y + h, x : x + w, ch].astype(np.float32)
-            arr[y : y + h, x : x + w] = np.clip(box * paper / max(level, 0.6 * paper), 0, paper)
+            # the ink's level and lighter → paper, a ramp just below it; darker (the print, a grey rule) as it is
+            level = max(level, 0.6 * paper)
+            lift = np.clip((box - (level - STAMP_RAMP)) / STAMP_RAMP, 0, 1)
+            arr[y : y + h, x : x + w] = np.clip(box + lift * (paper - box), 0, 255)
     return _uninvert(arr.astype(np.uint8, copy=False))
 
 
+STAMP_RAMP = 30.0  # grey levels below a stamp's ink over which its fringes are lifted to paper
 SEAL_SHARE = 0.002  # of a page's pixels in one ink colour before they are taken for a stamp's (a red title is fewer)
 _INKS = ((0, 1, 2), (2, 0, 1), (1, 0, 2))  # red, blue, green ink: (its channel, the other two)
 
@@ -199,8 +203,9 @@ def _paper(channel) -> float:
 
 
 def _stamps(rgb) -> list[tuple[tuple[int, int, int, int], int, float]]:
-    """The boxes (x, y, w, h) of stamped coloured ink, the ink's channel and the ink's level in it (its faint end:
-    that and lighter is read as paper, so the fringes a scan blurs round the ink go with it): a red seal (公章, stamped over the
+    """The boxes (x, y, w, h) of stamped coloured ink, the ink's channel and the ink's level in it (a little under its median
+    over paper: that and lighter is read as paper, so the fringes a scan blurs round the ink go with it; print
+    under the ink stays far darker, by what of the paper the ink lets through): a red seal (公章, stamped over the
     signature and often over table 三 or 四; in grey its ink hid the figures under it, zeros read as blank), a blue
     or green rubber stamp (「已核对」「与原件一致」, double-framed, over a margin or a table). A stamp is a blob of one
     ink a tenth to two fifths of the page wide, from about square to a little over twice as wide as tall — never a
@@ -222,7 +227,7 @@ def _stamps(rgb) -> list[tuple[tuple[int, int, int, int], int, float]]:
             x, y, bw, bh = (int(v) for v in stats[i, :4])
             if 0.1 * w <= bw <= 0.4 * w and 0.75 <= bw / max(bh, 1) <= 2.6:
                 inked = ink[y : y + bh, x : x + bw]
-                out.append(((x, y, bw, bh), ch, float(np.percentile(c[ch][y : y + bh, x : x + bw][inked], 5))))
+                out.append(((x, y, bw, bh), ch, float(np.median(c[ch][y : y + bh, x : x + bw][inked])) - 20))
     return out
 
 
