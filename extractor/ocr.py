@@ -366,14 +366,17 @@ def recognise(gray) -> list[Box]:
 
 _STEMS = frozenset("1lI|丨!i")  # what the recogniser reads one upright stroke as
 SLASH_LEAN = -0.25  # x per y of a stroke leaning right as it rises (a printed 「1」 leans the other way, its flag)
+SLASH_RISE = 0.2  # how far right of its foot (of its height) the top third of such a stroke lies
 
 
 def slashes(gray, boxes: list[Box]) -> list[Box]:
     """(w26fix) A cell struck out by hand — a short slanted ballpoint stroke, 「/」 — is often read as 「1」 (the
     recogniser sees one stroke): a box read as a lone upright stroke whose ink is one straight stroke leaning
-    right as it rises reads 「/」, as the page draws it. A printed 「1」 stands upright (its flag at the top left
-    leans it the other way), so no figure is turned into a mark; the rest of the box (a rule it touches: a row
-    or column mostly ink) is no part of the stroke."""
+    right as it rises, all its height, reads 「/」, as the page draws it. A printed 「1」 stands on an upright stem
+    (its flag at the top left leans only the top, the wrong way: the top of the ink lies left of its foot), so no
+    figure is turned into a mark. The ink is the box's largest blob (specks are not the stroke) with the rows and
+    columns of a rule it touches left out."""
+    import cv2
     import numpy as np
 
     h, w = gray.shape
@@ -383,17 +386,23 @@ def slashes(gray, boxes: list[Box]) -> list[Box]:
         crop = gray[max(0, int(b.y0)) : min(h, int(b.y1) + 1), max(0, int(b.x0)) : min(w, int(b.x1) + 1)]
         if crop.size < 20:
             continue
-        paper, darkest = float(np.percentile(crop, 90)), float(crop.min())
+        paper, darkest = float(np.percentile(crop, 90)), float(np.percentile(crop, 2))
         ink = crop < (paper + darkest) / 2
         faint = crop < paper - 0.25 * (paper - darkest)  # a rule's row or column: mostly ink, if faint
         ink[faint.mean(axis=1) > 0.6, :] = False
         ink[:, faint.mean(axis=0) > 0.6] = False
-        ys, xs = np.nonzero(ink)
-        if len(ys) < 10 or ys.max() - ys.min() < 0.5 * crop.shape[0]:
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+        if n < 2:
             continue
-        ys, xs = ys - ys.mean(), xs - xs.mean()
-        lean = float((xs * ys).mean() / ys.var())
-        if lean <= SLASH_LEAN and float((xs - lean * ys).std()) <= 0.1 * crop.shape[0]:
+        ys, xs = np.nonzero(labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA])))
+        tall = int(ys.max() - ys.min()) + 1
+        if len(ys) < 10 or tall < 0.5 * crop.shape[0]:
+            continue
+        third = ys.min() + tall / 3, ys.max() - tall / 3
+        rise = float(xs[ys <= third[0]].mean() - xs[ys >= third[1]].mean()) / tall  # the top right of the foot
+        yc, xc = ys - ys.mean(), xs - xs.mean()
+        lean = float((xc * yc).mean() / yc.var())
+        if rise >= SLASH_RISE and lean <= SLASH_LEAN and float((xc - lean * yc).std()) <= 0.1 * crop.shape[0]:
             b.text = "/"
     return boxes
 
