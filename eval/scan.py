@@ -358,8 +358,8 @@ def _scan(page, rng: random.Random):
     import numpy as np
     from PIL import Image, ImageFilter
 
-    page = sheet_furniture(page)
-    img = page.rotate(rng.choice((-1, 1)) * rng.uniform(0.3, 1.2), resample=Image.Resampling.BICUBIC, fillcolor=255)
+    page = colour_ink(sheet_furniture(page))
+    img = page.rotate(rng.choice((-1, 1)) * rng.uniform(0.3, 1.2), resample=Image.Resampling.BICUBIC, fillcolor="white")
     img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     a = np.asarray(img, dtype=np.float32) / 255.0
     paper, ink = rng.uniform(210, 240), rng.uniform(25, 70)
@@ -368,10 +368,10 @@ def _scan(page, rng: random.Random):
     a += nrng.normal(0, rng.uniform(5, 11), a.shape)
     specks = nrng.random(a.shape) < 0.0004
     a[specks] = ink
-    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L")
+    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), page.mode)
     buf = io.BytesIO()
     out.save(buf, "JPEG", quality=rng.randint(60, 80))
-    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    return Image.open(io.BytesIO(buf.getvalue())).convert(page.mode)
 
 
 def as_pdf(pages: list, dpi: int) -> bytes:
@@ -417,3 +417,93 @@ def sheet_furniture(page):
                 t = chr(65 + i)
                 draw.text(((x0 + x1) / 2 - font.getlength(t) / 2, top - 1.4 * size), t, font=font, fill=90)
     return page
+
+
+def colour_ink(page):
+    """w26fix: a colour print and what the paper met, on half the ruled pages (chosen by the page itself, no draw
+    from its random stream): each table's header cells printed white on dark blue (their rules light), its body
+    rows zebra-shaded light grey; a blue double-framed 「已核对」 stamp over the first table's top right corner, a
+    blue ballpoint tick beside a row, and a semi-transparent red seal over the last table's lower right corner. The
+    figures under the inks stay black: the reader reads them through (`ocr.to_gray`). The page comes back in
+    colour (RGB) — or as it was, untouched."""
+    import zlib
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractor.ocr import find_rules
+    from extractor.ocr_layout import _Grid
+
+    gray = np.asarray(page.convert("L"))
+    if zlib.crc32(gray[::7, ::7].tobytes()) % 2:
+        return page
+    hrules, vrules = find_rules(gray)
+    grid = _Grid(hrules, vrules, gray.shape[0])
+    if not grid.tables:
+        return page
+    import cv2
+
+    rgb = np.dstack([gray] * 3).astype(np.uint8)
+    paper = (gray > 160).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(paper, connectivity=4)
+    boxes = []
+    for first, end in zip(grid.tables, [*grid.tables[1:], len(grid.bands)]):
+        bands = grid.bands[first:end]
+        top, bottom = bands[0][0], bands[-1][1]
+        left, right = min(s[0][0] for _, _, s in bands), max(s[-1][1] for _, _, s in bands)
+        boxes.append((left, top, right, bottom))
+        cells = [
+            (int(x), int(y), int(x + w), int(y + h), i)
+            for i, (x, y, w, h, _a) in enumerate(stats)
+            if i and x >= left - 3 and x + w <= right + 3 and y >= top - 3 and y + h <= bottom + 3 and w > 8 and h > 8
+        ]
+        head = min((c[3] for c in cells if c[1] <= top + 8), default=top)
+        for c in cells:  # the header: the cells of the first row and those beside the tallest of them
+            if c[1] <= top + 8:
+                head = max(head, c[3])
+        band_h = sorted(y1 - y0 for y0, y1, _ in bands)[len(bands) // 2]
+        body = [b for b in bands if b[0] >= head - 3]
+        for x0, y0, x1, y1, i in cells:
+            mine = labels[y0:y1, x0:x1] == i
+            block = rgb[y0:y1, x0:x1]
+            if y0 < head - 3:  # white on dark blue: the cell's paper the fill, its glyphs white
+                v = gray[y0:y1, x0:x1, None].astype(np.float32) / 255.0
+                block[:] = np.array((31, 56, 100)) * v + np.array((250, 250, 250)) * (1 - v)
+            else:
+                k = next((j for j, b in enumerate(body) if b[0] - 3 <= y0 <= b[1]), 0)
+                if k % 2 and y1 - y0 <= 1.5 * band_h:
+                    block[mine] = (228, 228, 228)
+        if head > top + 8:  # the rules inside the header light (a dark rule on the fill is not seen)
+            hx = slice(int(left) - 3, int(right) + 4)
+            hy = slice(int(top) - 3, int(head) + 4)
+            rule = (gray[hy, hx] < 160) & (rgb[hy, hx, 2] < 160)
+            rgb[hy, hx][rule] = (150, 150, 150)
+    out = Image.fromarray(rgb, "RGB").convert("RGBA")
+    lay = Image.new("RGBA", out.size, (0, 0, 0, 0))
+    d = ImageDraw.Draw(lay)
+    h = gray.shape[0]
+    u = h / 1754  # a 150 dpi A4 page's pixels
+    left, top, right, _ = boxes[0]
+    blue, red = (30, 70, 190, 160), (210, 40, 40, 110)
+    sx, sy = right - 230 * u, top - 60 * u
+    d.rectangle((sx, sy, sx + 250 * u, sy + 100 * u), outline=blue, width=max(2, round(6 * u)))
+    d.rectangle((sx + 12 * u, sy + 12 * u, sx + 238 * u, sy + 88 * u), outline=blue, width=max(1, round(3 * u)))
+    font = ImageFont.truetype(str(FONT), max(12, round(50 * u)))
+    d.text((sx + 50 * u, sy + 20 * u), "已核对", font=font, fill=blue)
+    ty = (top + boxes[0][3]) / 2
+    d.line(
+        [(right + 25 * u, ty), (right + 36 * u, ty + 14 * u), (right + 60 * u, ty - 18 * u)],
+        fill=blue,
+        width=max(2, round(4 * u)),
+    )
+    _, _, right, bottom = boxes[-1]
+    r = 95 * u
+    cx, cy = right - 40 * u, bottom + 20 * u
+    d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=max(3, round(7 * u)))
+    d.regular_polygon((cx, cy, 30 * u), 5, fill=red)
+    small = ImageFont.truetype(str(FONT), max(10, round(26 * u)))
+    for j, ch in enumerate("某某县人民政府"):
+        a = np.deg2rad(200 + j * 23)
+        d.text((cx + 0.7 * r * np.cos(a) - 12 * u, cy + 0.7 * r * np.sin(a) - 12 * u), ch, font=small, fill=red)
+    out.alpha_composite(lay)
+    return out.convert("RGB")

@@ -164,57 +164,118 @@ def engine():
 
 
 def to_gray(image) -> np.ndarray:
-    """A PIL image or an array → 2-D uint8 grey."""
+    """A PIL image or an array → 2-D uint8 grey: a stamp's coloured ink read as paper (`_stamps`), cells printed
+    light on dark read as dark on light (`_uninvert`)."""
     import numpy as np
 
     if hasattr(image, "convert"):
         if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
-            return np.asarray(image.convert("L"))
+            return _uninvert(np.asarray(image.convert("L")))
         image = np.asarray(image.convert("RGB"))
     arr = np.asarray(image)
     if arr.ndim == 3:
         import cv2
 
         rgb = arr[..., :3]
-        red = _red_ink(rgb)
         arr = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-        if red is not None:  # a red seal stamped over the text: its ink read as paper, the black under it kept
-            arr = np.where(red, rgb[..., 0], arr)
-    return arr.astype(np.uint8, copy=False)
+        # a seal or a rubber stamp over the text: inside its box the page is read in the ink's own channel, where
+        # the stamp is as light as paper and the black print under it stays dark (the ink's fringes with it)
+        paper = _paper(arr)
+        for (x, y, w, h), ch, level in _stamps(rgb):
+            box = rgb[y : y + h, x : x + w, ch].astype(np.float32)
+            # the ink's level and lighter → paper, a ramp just below it; darker (the print, a grey rule) as it is
+            level = max(level, 0.6 * paper)
+            lift = np.clip((box - (level - STAMP_RAMP)) / STAMP_RAMP, 0, 1)
+            arr[y : y + h, x : x + w] = np.clip(box + lift * (paper - box), 0, 255)
+    return _uninvert(arr.astype(np.uint8, copy=False))
 
 
-SEAL_SHARE = 0.002  # of a page's pixels red before they are taken for a seal's ink (a red title line is fewer)
+STAMP_RAMP = 30.0  # grey levels below a stamp's ink over which its fringes are lifted to paper
+SEAL_SHARE = 0.002  # of a page's pixels in one ink colour before they are taken for a stamp's (a red title is fewer)
+_INKS = ((0, 1, 2), (2, 0, 1), (1, 0, 2))  # red, blue, green ink: (its channel, the other two)
 
 
-def _red_ink(rgb) -> np.ndarray | None:
-    """The pixels of red ink (a seal, a red-ink signature stamp), or None when the page has hardly any: 公章 are
-    stamped over the signature and often over table 三, and in grey their ink hid the figures under it (zeros
-    read as blank). Black and blue ink under the red stays dark in the red channel."""
+def _paper(channel) -> float:
+    """The paper's level (its bright end: most of a page is paper)."""
+    import numpy as np
+
+    return float(np.percentile(channel[::4, ::4], 90))
+
+
+def _stamps(rgb) -> list[tuple[tuple[int, int, int, int], int, float]]:
+    """The boxes (x, y, w, h) of stamped coloured ink, the ink's channel and the ink's level in it (a little under its median
+    over paper: that and lighter is read as paper, so the fringes a scan blurs round the ink go with it; print
+    under the ink stays far darker, by what of the paper the ink lets through): a red seal (公章, stamped over the
+    signature and often over table 三 or 四; in grey its ink hid the figures under it, zeros read as blank), a blue
+    or green rubber stamp (「已核对」「与原件一致」, double-framed, over a margin or a table). A stamp is a blob of one
+    ink a tenth to two fifths of the page wide, from about square to a little over twice as wide as tall — never a
+    coloured letterhead (「XX人民政府文件」, a wide bar of glyphs) or a title line, whose words must still be read,
+    nor a ballpoint tick or a hand stroke 「/」 struck into a cell (small: a reader reads the stroke)."""
     import cv2
     import numpy as np
 
-    r, g, b = (rgb[..., i].astype(np.int16) for i in range(3))
-    red = (r - g > 25) & (r - b > 25)
-    if red.mean() < SEAL_SHARE:
-        return None
-    # only a seal's blob: about square, a tenth to two fifths of the page wide — never a red letterhead (「XX人民政府
-    # 文件」, a wide bar of glyphs) or a red title line, whose words must still be read
-    h, w = red.shape
-    grown = cv2.dilate(red.astype(np.uint8), np.ones((15, 15), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
-    seals = [
-        i
-        for i in range(1, n)
-        if 0.1 * w <= stats[i, cv2.CC_STAT_WIDTH] <= 0.4 * w
-        and 0.75 <= stats[i, cv2.CC_STAT_WIDTH] / max(stats[i, cv2.CC_STAT_HEIGHT], 1) <= 1.33
-    ]
-    if not seals:
-        return None
-    inside = np.zeros_like(red)
-    for i in seals:  # the seal's whole square: its star and its text are blobs of their own inside the ring
-        x, y, bw, bh = (int(v) for v in stats[i, :4])
-        inside[y : y + bh, x : x + bw] = True
-    return red & inside
+    c = [rgb[..., i].astype(np.int16) for i in range(3)]
+    h, w = c[0].shape
+    out = []
+    for ch, o1, o2 in _INKS:
+        ink = (c[ch] - c[o1] > 25) & (c[ch] - c[o2] > 25)
+        if ink.mean() < SEAL_SHARE:
+            continue
+        grown = cv2.dilate(ink.astype(np.uint8), np.ones((15, 15), np.uint8))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
+        for i in range(1, n):
+            x, y, bw, bh = (int(v) for v in stats[i, :4])
+            if 0.1 * w <= bw <= 0.4 * w and 0.75 <= bw / max(bh, 1) <= 2.6:
+                inked = ink[y : y + bh, x : x + bw]
+                out.append(((x, y, bw, bh), ch, float(np.median(c[ch][y : y + bh, x : x + bw][inked])) - 20))
+    return out
+
+
+def _uninvert(gray) -> np.ndarray:
+    """Cells printed light on a dark fill (a table's header rows white on dark blue, a banner) read as dark on
+    paper: the fill mapped to paper, the light glyphs to ink, the rules between the cells (lighter than the fill)
+    kept as lines — binarised as they were, the fill's edges were taken for ink and its rules and glyphs for
+    paper, and no header was recognised. A fill is where most of a window a little under a line high is dark
+    (black text on paper never is: its glyphs are mostly paper), taken only as a block — mostly filled, its rim
+    dark, off the page's edge (never a copier's black band) — with light glyphs inside."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    k = max(9, round(max(h, w) / 120))
+    dark = (gray < 110).astype(np.float32)
+    dense = (cv2.blur(dark, (k, k)) > 0.7).astype(np.uint8)
+    if not dense.any():
+        return gray
+    dense = cv2.morphologyEx(dense, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dense, connectivity=8)
+    out = gray
+    for i in range(1, n):
+        x, y, bw, bh, _area = (int(v) for v in stats[i])
+        if x <= 2 or y <= 2 or x + bw >= w - 2 or y + bh >= h - 2 or bh < 1.5 * k or bw < 3 * k:
+            continue
+        inside = np.zeros((bh, bw), np.uint8)  # the block with its holes (the glyphs, the rules) filled
+        outline, _ = cv2.findContours(
+            (labels[y : y + bh, x : x + bw] == i).astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+        )
+        inside = cv2.drawContours(inside, outline, -1, 1, thickness=cv2.FILLED) > 0
+        part = gray[y : y + bh, x : x + bw]
+        ink = dark[y : y + bh, x : x + bw] > 0
+        if inside.mean() < 0.8 or ink[inside].mean() < 0.55:
+            continue
+        rim = np.zeros_like(inside)
+        rim[2 : bh - 2, 2 : bw - 2] = True
+        rim &= ~np.pad(np.ones((bh - 10, bw - 10), bool), 5) & inside
+        if rim.any() and ink[rim].mean() < 0.7:  # a line of heavy glyphs: its rim is mostly paper
+            continue
+        level = float(np.median(part[inside & ink]))
+        if (inside & (part > level + 80)).mean() < 0.01:  # nothing light in it: a picture, a bar — left as it is
+            continue
+        if out is gray:
+            out = gray.copy()
+        flipped = 255.0 - (part.astype(np.float32) - level) * 255.0 / max(255.0 - level, 1.0)
+        out[y : y + bh, x : x + bw] = np.where(inside, np.clip(flipped, 0, 255), part).astype(np.uint8)
+    return out
 
 
 def _dark(gray) -> np.ndarray:
@@ -303,6 +364,49 @@ def recognise(gray) -> list[Box]:
     return out
 
 
+_STEMS = frozenset("1lI|丨!i")  # what the recogniser reads one upright stroke as
+SLASH_LEAN = -0.25  # x per y of a stroke leaning right as it rises (a printed 「1」 leans the other way, its flag)
+SLASH_RISE = 0.2  # how far right of its foot (of its height) the top third of such a stroke lies
+
+
+def slashes(gray, boxes: list[Box]) -> list[Box]:
+    """(w26fix) A cell struck out by hand — a short slanted ballpoint stroke, 「/」 — is often read as 「1」 (the
+    recogniser sees one stroke): a box read as a lone upright stroke whose ink is one straight stroke leaning
+    right as it rises, all its height, reads 「/」, as the page draws it. A printed 「1」 stands on an upright stem
+    (its flag at the top left leans only the top, the wrong way: the top of the ink lies left of its foot), so no
+    figure is turned into a mark. The ink is the box's largest blob (specks are not the stroke) with the rows and
+    columns of a rule it touches left out."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    for b in boxes:
+        if b.text not in _STEMS:
+            continue
+        crop = gray[max(0, int(b.y0)) : min(h, int(b.y1) + 1), max(0, int(b.x0)) : min(w, int(b.x1) + 1)]
+        if crop.size < 20:
+            continue
+        paper, darkest = float(np.percentile(crop, 90)), float(np.percentile(crop, 2))
+        ink = crop < (paper + darkest) / 2
+        faint = crop < paper - 0.25 * (paper - darkest)  # a rule's row or column: mostly ink, if faint
+        ink[faint.mean(axis=1) > 0.6, :] = False
+        ink[:, faint.mean(axis=0) > 0.6] = False
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+        if n < 2:
+            continue
+        ys, xs = np.nonzero(labels == 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA])))
+        tall = int(ys.max() - ys.min()) + 1
+        if len(ys) < 10 or tall < 0.5 * crop.shape[0]:
+            continue
+        third = ys.min() + tall / 3, ys.max() - tall / 3
+        rise = float(xs[ys <= third[0]].mean() - xs[ys >= third[1]].mean()) / tall  # the top right of the foot
+        yc, xc = ys - ys.mean(), xs - xs.mean()
+        lean = float((xc * yc).mean() / yc.var())
+        if rise >= SLASH_RISE and lean <= SLASH_LEAN and float((xc - lean * yc).std()) <= 0.1 * crop.shape[0]:
+            b.text = "/"
+    return boxes
+
+
 # (w25fixa) a page fed upside down or turned a quarter reads as few characters of low confidence (a turned line
 # is detected as a tall box, its glyphs recognised sideways): such a reading is tried again turned
 POOR_CONF = 0.9  # the confidence of an upright page's characters, weighted by length: ≥ 0.97 on scans, faxes, photos
@@ -381,7 +485,7 @@ def _read_upright(gray) -> Page:
     gray = deskew(gray, angle)
     hrules, vrules = find_rules(gray)
     h, w = gray.shape
-    return Page(w, h, recognise(gray), hrules, vrules, angle)
+    return Page(w, h, slashes(gray, recognise(gray)), hrules, vrules, angle)
 
 
 def read_page(image) -> Page:
