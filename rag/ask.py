@@ -166,6 +166,14 @@ def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> R
     return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
 
 
+# 「政策解读发了多少篇，还有行政许可几件」「…解读稿件多少 还有行政许可几件」: two asks joined by 还有, each with its
+# asking word (`Asker._text_and_table`: one of the text, one of the tables)
+_TEXT_AND_TABLE = lazy(
+    r"^(?P<a>[^，,；;？?]*?(?:多少|几)[\u4e00-\u9fff]{0,6}?)[，,；;？?\s]*(?:另外|以及|然后)?还有(?:就是)?"
+    r"(?P<b>[^，,；;？?]*?(?:多少|几)[^，,；;？?]*?)[？?。\s]*$"
+)
+
+
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
 # a total asked as one figure (「新收申请总数是多少」), and the words that ask it of each report instead
@@ -786,6 +794,37 @@ class Asker:
         ans.question, ans.read_as = q, full
         return ans
 
+    def _text_and_table(
+        self, q: str, report_id: str | None, agency: str | None, year: int | None
+    ) -> Answer | None:
+        """「政策解读发了多少篇，还有行政许可几件」「正文里说主动公开了多少条信息，还有表里新收申请几件」: two asks in one
+        message, one of the text's figures and one of the tables' cells — each answered of the report the first
+        names, with its own citation, both said (only one half was answered before: the text's, or the cell's).
+        None when the message is not such a pair."""
+        m = _TEXT_AND_TABLE.match(simplified(q))
+        if m is None:
+            return None
+        a, b = m.group("a"), m.group("b")
+        if bool(intent.parse(a).cells) == bool(intent.parse(b).cells):
+            return None  # both the tables' (listed by them) or neither
+        first = self.ask(a, report_id, agency, year)
+        rid = report_id or (first.reports[0] if len(first.reports) == 1 else None)
+        if rid is None:
+            ids = self.context(a, report_id, agency, year).ids
+            rid = ids[0] if len(ids) == 1 else None
+        if rid is None:
+            return None
+        second = self.ask(b, rid, None, None)
+        if _refused(first) and _refused(second):
+            return None
+        ans = first.model_copy(deep=True)
+        ans.question = q
+        ans.answer = f"{a}：{first.answer}；{b}：{second.answer}"
+        ans.value, ans.unit = None, None
+        ans.citations = [*first.citations, *second.citations]
+        ans.reports = list(dict.fromkeys([*first.reports, *second.reports]))
+        return ans
+
     def ask(
         self,
         q: str,
@@ -817,6 +856,9 @@ class Asker:
             ans = self.ask(chinese, report_id, agency, year)
             ans.question = q
             return ans
+        mixed = self._text_and_table(q, report_id, agency, year)
+        if mixed is not None:
+            return mixed
         asks = intent.two_asks(q)
         cells = intent.parse(q).cells if asks else []
         if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1 or _listed(q, asks)):
