@@ -166,6 +166,22 @@ def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> R
     return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
 
 
+# 「政策解读发了多少篇，还有行政许可几件」「…解读稿件多少 还有行政许可几件」: two asks joined by 还有, each with its
+# asking word (`Asker._text_and_table`: one of the text, one of the tables)
+_TEXT_AND_TABLE = lazy(
+    r"^(?P<a>[^，,；;？?]*?(?:多少|几)[\u4e00-\u9fff]{0,6}?)[，,；;？?\s]*(?:另外|以及|然后)?还有(?:就是)?"
+    r"(?P<b>[^，,；;？?]*?(?:多少|几)[^，,；;？?]*?)[？?。\s]*$"
+)
+
+
+# 「A除以B是多少」「A是B的几倍」「A和B的比值」: the two sides of a ratio as written (`Asker._text_over_table`)
+_RATIO_SIDES = (
+    lazy(r"^(?P<a>[^，,？?]{2,30}?)除以(?P<b>[^，,？?]{2,30}?)(?:是|等于|得|的结果|结果)*(?:多少|几)"),
+    lazy(r"^(?P<a>[^，,？?]{2,30}?)是(?P<b>[^，,？?]{2,30}?)的(?:几|多少)倍"),
+    lazy(r"^(?P<a>[^，,？?]{2,30}?)(?:和|与|跟)(?P<b>[^，,？?]{2,30}?)的?(?:比值|之比)"),
+)
+
+
 # a test, then the agencies it is put to: 「新收超50件的：A、B、C？」「A、B都有吗」「有强制决定的：A、B哪年」
 _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有|哪(?:一|几)?年[？?]?$")
 # a total asked as one figure (「新收申请总数是多少」), and the words that ask it of each report instead
@@ -786,6 +802,61 @@ class Asker:
         ans.question, ans.read_as = q, full
         return ans
 
+    def _text_and_table(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> Answer | None:
+        """「政策解读发了多少篇，还有行政许可几件」「正文里说主动公开了多少条信息，还有表里新收申请几件」: two asks in one
+        message, one of the text's figures and one of the tables' cells — each answered of the report the first
+        names, with its own citation, both said (only one half was answered before: the text's, or the cell's).
+        None when the message is not such a pair."""
+        m = _TEXT_AND_TABLE.match(simplified(q))
+        if m is None:
+            return None
+        a, b = m.group("a"), m.group("b")
+        if bool(intent.parse(a).cells) == bool(intent.parse(b).cells):
+            return None  # both the tables' (listed by them) or neither
+        first = self.ask(a, report_id, agency, year)
+        rid = report_id or (first.reports[0] if len(first.reports) == 1 else None)
+        if rid is None:
+            ids = self.context(a, report_id, agency, year).ids
+            rid = ids[0] if len(ids) == 1 else None
+        if rid is None:
+            return None
+        second = self.ask(b, rid, None, None)
+        if _refused(first) and _refused(second):
+            return None
+        ans = first.model_copy(deep=True)
+        ans.question = q
+        ans.answer = f"{a}：{first.answer}；{b}：{second.answer}"
+        ans.value, ans.unit = None, None
+        ans.citations = [*first.citations, *second.citations]
+        ans.reports = list(dict.fromkeys([*first.reports, *second.reports]))
+        return ans
+
+    def _text_over_table(self, q: str, rid: str) -> Answer | None:
+        """「主动公开信息数除以新收申请数是多少」「主动公开的信息是新收申请的几倍」 in one report, one side a figure of the
+        text and the other a cell of the tables (the table route reads only its side and refused): each side asked
+        of the report alone, the ratio computed from the two figures, both quoted and cited. None when a side
+        has no figure, or neither side is the text's."""
+        m = next((m for rx in _RATIO_SIDES if (m := rx.match(simplified(q)))), None)
+        if m is None:
+            return None
+        sides = [self.ask(f"{m.group(k)}是多少", rid) for k in ("a", "b")]
+        if any(s.value is None or isinstance(s.value, bool) or _refused(s) for s in sides):
+            return None
+        if not any(s.route == "metric" for s in sides) or all(s.route == "metric" for s in sides):
+            return None
+        (a, va), (b, vb) = ((m.group(k), float(s.value or 0)) for k, s in zip("ab", sides, strict=True))
+        if not vb:
+            return None
+        r = round(va / vb, 2)
+        said = "；".join(f"{w}：{s.answer}" for w, s in zip((a, b), sides, strict=True))
+        ans = sides[0].model_copy(deep=True)
+        ans.question, ans.value, ans.unit, ans.route, ans.intent = q, r, "倍", "compare", "ratio.text"
+        ans.answer = (
+            f"{r:g}倍（按报告计算：{a}{_num(va)}{sides[0].unit or ''} ÷ {b}{_num(vb)}{sides[1].unit or ''}）。{said}"
+        )
+        ans.citations = [*sides[0].citations, *sides[1].citations]
+        return ans
+
     def ask(
         self,
         q: str,
@@ -817,6 +888,9 @@ class Asker:
             ans = self.ask(chinese, report_id, agency, year)
             ans.question = q
             return ans
+        mixed = self._text_and_table(q, report_id, agency, year)
+        if mixed is not None:
+            return mixed
         asks = intent.two_asks(q)
         cells = intent.parse(q).cells if asks else []
         if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1 or _listed(q, asks)):
@@ -853,6 +927,10 @@ class Asker:
             ans.question = q
             return ans
         ans = self._answer(ctx)
+        if ans.intent == "refuse.one_side" and ctx.n == 1:
+            mixed = self._text_over_table(q, ctx.ids[0])
+            if mixed is not None:  # 「主动公开信息数除以新收申请数」: one side the text's, the other the table's
+                return self._finish(ctx, mixed, t0)
         if (
             ans.value is not None
             and ans.unit in _COUNTS

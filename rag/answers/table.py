@@ -113,6 +113,22 @@ def cite_row(key: str) -> str:
 _EACH_ASKED = re.compile(r"分别|各(?:是|为|有|自|几|多少)|依次|各[^，,。？?]{0,3}(?:多少|几)")
 
 
+# 「采购总金额（万元）」: GF2019's procurement amount in the unit its header prints (the template's cell has none;
+# some reports print 元 after the figure, others 万元 in the header)
+_AMOUNT_IN_WAN = re.compile(r"采购总?金额\s*[（(]\s*万元\s*[)）]")
+
+
+def _printed_unit(ctx: Context, rid: str, m: CellMeasure) -> str:
+    """The cell's unit; 表二's procurement amount in 万元 when the report's header prints 「采购总金额（万元）」
+    (「集中采购总共花了多少万」 was answered 「约0万」 of a 439.21 printed in 万元)."""
+    unit = vals.unit_of(m)
+    if m.table == "t2" and m.col == "amount":
+        report = ctx.store.report(rid)
+        if report is not None and _AMOUNT_IN_WAN.search(report.text or ""):
+            return "万元"
+    return unit
+
+
 def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer | None:
     from .corpus import _as_named
 
@@ -130,7 +146,7 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     if len(listed) > 1:
         return _listed(ctx, rid, cells, listed)
     m, keys, value = got[0]
-    unit = vals.unit_of(m)
+    unit = _printed_unit(ctx, rid, m)
     if value is None and any((cells[k]["raw"] or "").startswith("glued") for k in keys):
         return ctx.answer(
             f"{NOT_MENTIONED}：表格中{m.label}一行的数字粘连在一起，无法唯一拆分到各栏（没有可靠的数字）。",
