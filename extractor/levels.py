@@ -70,12 +70,22 @@ _TIERS = {
     "市": ("市一级", "地市级", "市级", "市直"),
     "县": ("县一级", "县区级", "区县级", "县市区", "县市区级", "区县", "县区", "县级", "县直"),
 }
+# the tiers as users say them in a chat (「县里的部门」「区里的部门」「市里的局」「区县的局委办」「县里的」): a tier + 里/的
+_SPOKEN = {
+    "省": ("省里的", "省里"),
+    "市": ("市里的", "市里"),
+    "县": ("县里的", "区里的", "县区里的", "区县里的", "区县的", "县区的", "县里", "区里"),
+}
 _GOVERNMENT = ("政府", "人民政府")
 _DEPARTMENTS = ("部门", "职能部门", "局委办", "委办局", "工作部门", "直属部门")
+# (「市里的局」「县里的各局」: a bureau said of a spoken tier only — 「县级局」 is not written)
+_SPOKEN_DEPARTMENTS = ("局", "各局", "各部门", "局委办")
 _BOTH = ("单位", "机关", "")
 # (a bare tier word is a kind only where it cannot be read as something else: 「县级」「市级」「省级」 alone are left
 # out — 「县级市」「市级财政」 — the tier words of several characters are kept, and 「省直」「县直」: the departments)
 _BARE = ("省一级", "市一级", "县一级", "县区级", "区县级", "县市区", "县市区级", "区县", "县区")
+# spoken tiers read bare (「广西县里的2023年…」) only where a year, the reports or a count follows (rag/scope.py)
+SPOKEN_BARE = ("县里的", "区县里的", "县区里的")
 
 
 def _loose() -> dict[str, tuple[str, ...]]:
@@ -95,6 +105,16 @@ def _loose() -> dict[str, tuple[str, ...]]:
                 out[word] = levels
             if head.endswith("直"):  # 「省直」「县直」 alone: the departments (直属 of the tier)
                 out[head] = (dept,)
+        for head in _SPOKEN.get(tier, ()):
+            for tail, levels in (
+                *((t, (gov,)) for t in _GOVERNMENT),
+                *((t, (dept,)) for t in (*_DEPARTMENTS, *_SPOKEN_DEPARTMENTS)),
+                *((t, (gov, dept)) for t in ("单位", "机关")),
+            ):
+                if head + tail not in stored:
+                    out.setdefault(head + tail, levels)
+            if head in SPOKEN_BARE:
+                out[head] = (gov, dept)
     # the towns: 乡镇/街道 in either order, bare (the overview's filter; in a question after a place only)
     for word in ("乡镇", "街道", "街道乡镇", "乡镇街道办", "街道和乡镇", "镇街", "乡镇街道", "乡级"):
         if word not in stored:

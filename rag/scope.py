@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from extractor import departments as D, gazetteer as G
 from extractor.agency import agency_key, identify, name_forms as name_forms_of
-from extractor.levels import KIND_WORDS, LOOSE_WORDS
+from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE
 from extractor.normalize import fold, squash
 
 from .lazyre import lazy
@@ -1353,11 +1353,17 @@ def _loose_pattern() -> str:
     the counties of a line of work, read by `_COUNTY_FILL`), nor the 区 that ends a place (「广西壮族自治区县市区单位」
     is 县市区, 「浦东新区」's 区 no kind), nor run on into a stored kind word (「区县政府」)."""
     # (bare 乡镇 is read by its rule below; bare 街道/镇街/乡级 only as the overview's filter: 「五三街道2024年」 is a body)
-    words = sorted((w for w in LOOSE_WORDS if w not in ("乡镇", "街道", "镇街", "乡级")), key=len, reverse=True)
+    # (「镇街」 is read after a place too — 「湖南2019年镇街…」 — never the 镇 of a 镇街道办事处; a spoken bare tier —
+    # 「广西县里的2023年…」 — only where a year, the reports or a count follows it)
+    bare = ("乡镇", "街道", "镇街", "乡级", *SPOKEN_BARE)
+    words = sorted((w for w in LOOSE_WORDS if w not in bare), key=len, reverse=True)
     return (
-        r"(?<![各全本该])(?<!自治)(?<!新)(?:"
+        r"(?<![各全本该])(?<!自治)(?<!新)(?:(?:"
         + "|".join(re.escape(w) for w in words)
-        + r")(?!级?(?:人民)?政府|级?部门|直|级|单位|机关|[(（办属])"
+        + r")(?!级?(?:人民)?政府|级?部门|直|级|单位|机关|[(（办属])|镇街(?!道)"
+        + "|(?:"
+        + "|".join(re.escape(w) for w in SPOKEN_BARE)
+        + r")(?=[\d一二〇○零]|年|报告|年报|一?共|总共|有|收|合计|加|$))"
     )
 
 

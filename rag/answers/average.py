@@ -33,8 +33,10 @@ def average(ctx: Context) -> Answer | None:
     arithmetic = (
         f"（{terms}）÷{len(order)} = {fmt(mean)}" if len(order) <= corpus.LISTED else f"{fmt(total)}÷{len(order)}"
     )
+    # (over a set's reports the sum and the count are both said: 「合计8458件，共3份报告」)
+    counted = f"，合计{fmt(total)}{unit}，共{len(order)}份报告" if per == "每份报告" else ""
     return ctx.answer(
-        f"{m.label}平均{per}{fmt(mean)}{unit}：{arithmetic}（{listing}{more}{gap}）{corpus._text_note(ctx, shown)}",
+        f"{m.label}平均{per}{fmt(mean)}{unit}：{arithmetic}{counted}（{listing}{more}{gap}）{corpus._text_note(ctx, shown)}",
         "compare",
         value=mean,
         unit=unit,
