@@ -32,6 +32,9 @@ from .units import in_asked_unit
 
 __all__ = ["Asker", "NOT_MENTIONED"]
 
+# a time asked (「花了多长时间」「打了多久」「用了几天」)
+_DURATION = re.compile(r"多长时间|多久|多少天|几天|多长|耗时|用时|时长|几个月|多少个工作日")
+
 
 # (「平谭2019无法提供几件」: a year of four digits needs no 年)
 _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:(?:19|20)\d{2}(?!\d)|(?:\d{2,4}|[一二〇零]{2,4})年)")
@@ -472,6 +475,8 @@ class Asker:
         # (a report, body or year chosen by the caller is the scope: the previous question's is not carried over)
         bodies = self._bodies_reader(report_id, agency, year)
         full = followup.resolve(previous, q, bodies, carry=report_id is None and agency is None and year is None)
+        if full is None and (report_id or agency):  # 「那公司提的有几件」 on a chosen report: its applications'
+            full = followup.who_filed(q)
         return full if full is not None and full != q else None
 
     def _bodies_reader(self, report_id: str | None, agency: str | None, year: int | None) -> Callable[[str], list[str]]:
@@ -482,7 +487,10 @@ class Asker:
         self, q: str, previous: str | None, report_id: str | None, agency: str | None, year: int | None, t0: float
     ) -> Answer | None:
         """The answer asking for the whole question, for a follow-up not understood (else None): one rule for `ask`
-        and the API's stream (`ask_events`)."""
+        and the API's stream (`ask_events`); a time asked of a count first (`_duration`)."""
+        duration = self._duration(q, report_id, agency, year, t0)
+        if duration is not None:
+            return duration
         if not (previous and self._unread(previous, q)):
             return None
         from . import followup
@@ -496,6 +504,23 @@ class Asker:
             "请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
         )
         return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
+
+    def _duration(
+        self, q: str, report_id: str | None, agency: str | None, year: int | None, t0: float
+    ) -> Answer | None:
+        """「复议办理花了多长时间」「行政诉讼打了多久」: a time asked of what table 四 only counts — refused with the
+        reading (was: the count of cases given as the answer, over every report when no body was named)."""
+        if not _DURATION.search(q):
+            return None
+        cells = intent.parse(q).cells
+        if not cells or any(c.table != "t4" for c in cells):
+            return None
+        ctx = self.context(q, report_id, agency, year)
+        text = (
+            f"{NOT_MENTIONED}：年报的行政复议、行政诉讼表只列案件数及结果，没有办理用时；"
+            "可以问件数，例如「洪泽区2022年行政复议多少件」。"
+        )
+        return self._finish(ctx, ctx.answer(text, "none"), t0)
 
     def _unread(self, previous: str, q: str) -> bool:
         """A follow-up-shaped message that names no body and no year of its own (「为什么呢」「那这个呢」) and could not

@@ -86,7 +86,11 @@ _SAME_PERIOD = lazy(
     r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:" + _SAME_YEAR + r")(?:的)?(?:数|数字|情况)?"
     r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
-_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
+_WHO_FILED = lazy(
+    r"(?:公司|企业|商业企业|法人|自然人|个人|老百姓|群众|社会组织|律师事务所|律所|科研机构)(?:们)?(?:提的|提出的|提交的|递交的|申请的)"
+    r"(?!申请|信息公开申请|政府信息公开申请)"
+)
+_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$")
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
 _BODY_WRAP = lazy(
@@ -186,6 +190,12 @@ def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
     return rest if rest and _BODY_SHAPED.fullmatch(rest) and not bodies(rest) else None
 
 
+def who_filed(q: str) -> str | None:
+    """「呃 那公司提的有几件 呢」 on a chosen report after its applications: the message with the row said
+    (「那公司提的申请有几件」), or None when it names no applicant without the row."""
+    return _cleaned(q) if _WHO_FILED.search(_simplified(q)) else None
+
+
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
     text = _simplified(q.strip())
@@ -196,6 +206,8 @@ def _cleaned(q: str) -> str:
         text = shorter
     text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
+    # 「那公司提的有几件」 after a figure of applications: whose applications (the row said: 「公司提的申请」)
+    text = _WHO_FILED.sub(r"\g<0>申请", text)
     if _LEAD.search(text) and _LOOK_TAIL.search(text):
         text = _LOOK_TAIL.sub("呢", text)  # 「换唐山市路北区商务局看看」: 「换唐山市路北区商务局呢」
     if _TAIL.search(text):
