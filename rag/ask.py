@@ -32,6 +32,11 @@ from .units import in_asked_unit
 
 __all__ = ["Asker", "NOT_MENTIONED"]
 
+def _kind_place(kind: str | None) -> str:
+    """The place of a set's kind (「湖南省」 of 「湖南省的县级部门」; 「」 of a kind with no place)."""
+    return re.split(r"的|各", kind)[0] if kind and re.search(r"的|各", kind) else ""
+
+
 # a time asked (「花了多长时间」「打了多久」「用了几天」)
 _DURATION = re.compile(r"多长时间|多久|多少天|几天|多长|耗时|用时|时长|几个月|多少个工作日")
 
@@ -631,6 +636,8 @@ class Asker:
         if not last:
             return None
         scope = self.context(last, None, None, year).scope
+        if scope.unknown and not scope.agencies and not scope.kind:
+            return self._on_unknown(q, last, scope.unknown, year)
         if not scope.kind or scope.agencies or scope.corpus:
             return None
         place = re.split(r"的|各", scope.kind)[0]
@@ -639,6 +646,30 @@ class Asker:
         members = [lv for r in scope.report_ids() if (lv := self._level(r))]
         full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
         return self._followed(q, full, None, None, year) if full else None
+
+    def _on_unknown(self, q: str, last: str, unknown: str, year: int | None) -> Answer | None:
+        """「换成行政诉讼案件看看」「那县区政府呢」 after a question whose place or body was not found (「把广西24年市里的
+        局的…加起来」 answered 「没有找到「广西」的报告」): a follow-up the previous question's words would carry
+        reads over EVERY report once the unknown name is dropped — refused with the reading, never that figure
+        said as the set's. None when the message is no such follow-up, or names a body or place of its own."""
+        own = self.context(q, None, None, year).scope
+        if own.agencies or own.unknown or _kind_place(own.kind):
+            return None  # (「那湖南省呢」「那洪泽区呢」: a place or body of its own)
+        full = self.follow(last, q, None, None, year)
+        if full is None:
+            return None
+        read = self.context(full, None, None, year).scope
+        if read.agencies or read.unknown or _kind_place(read.kind):
+            return None
+        t0 = time.perf_counter()
+        ctx = self.context(q, None, None, year)
+        text = (
+            f"{NOT_MENTIONED}：上一问的「{unknown}」没有找到对应的报告，这句追问无法在那组报告上回答"
+            f"（接着上一问读作「{full}」，只会落到全部报告上）。请把地区、单位层级和年份写完整再问。"
+        )
+        ans = self._finish(ctx, ctx.answer(text, "unread"), t0)
+        ans.question, ans.read_as = q, None
+        return ans
 
     def _level(self, report_id: str) -> str | None:
         """The kind of body a stored report is of (「县级部门」: api/overview.py's LEVELS)."""
