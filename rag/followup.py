@@ -987,7 +987,9 @@ def on_set(
     """The set question `prev` (over `place`'s reports; `kind_said`: its kind as written, e.g. 「县级部门」;
     `members`: the levels of its reports) as the follow-up `q` changes it, or None when `q` is no such follow-up."""
     text = intent.normalise_years(_cleaned(q))
-    if len(text) > LONGEST or bodies(text):
+    rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,的")
+    # (「那县区政府呢」: a kind of body alone, never a body — the scope reader may match it to one)
+    if len(text) > LONGEST or (not any(re.fullmatch(k, rest) for k, _ in _SET_KINDS) and bodies(text)):
         return None
     p = _core(intent.normalise_years(_simplified(prev.strip())))
     place = _place_written(p, place)
@@ -1072,7 +1074,7 @@ def _set_row(p: str, text: str) -> str | None:
         return None
     a, b = spans[0]
     for a2, b2 in spans[1:]:  # (「收到的信息公开申请」 found as two terms: the row's words whole)
-        if a2 <= b or p[b:a2] == "的":
+        if (a2 <= b or p[b:a2] == "的") and not re.search(r"一共|总共|共计|合计|多少|几|加|平均|是|为", p[a2:b2]):
             b = max(b, b2)
     tail = _ROW_TAIL.match(p, b)  # (「新收申请」「行政处罚决定」「行政复议案件」: the row's words whole)
     return p[:a] + measure + p[tail.end() if tail else b :]
