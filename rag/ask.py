@@ -32,6 +32,7 @@ from .units import in_asked_unit
 
 __all__ = ["Asker", "NOT_MENTIONED"]
 
+
 def _kind_place(kind: str | None) -> str:
     """The place of a set's kind (「湖南省」 of 「湖南省的县级部门」; 「」 of a kind with no place)."""
     return re.split(r"的|各", kind)[0] if kind and re.search(r"的|各", kind) else ""
