@@ -33,6 +33,15 @@ from .units import in_asked_unit
 __all__ = ["Asker", "NOT_MENTIONED"]
 
 
+def _kind_place(kind: str | None) -> str:
+    """The place of a set's kind (「湖南省」 of 「湖南省的县级部门」; 「」 of a kind with no place)."""
+    return re.split(r"的|各", kind)[0] if kind and re.search(r"的|各", kind) else ""
+
+
+# a time asked (「花了多长时间」「打了多久」「用了几天」)
+_DURATION = re.compile(r"多长时间|多久|多少天|几天|多长|耗时|用时|时长|几个月|多少个工作日")
+
+
 # (「平谭2019无法提供几件」: a year of four digits needs no 年)
 _NAME_BEFORE_YEAR = lazy(r"^[\u4e00-\u9fff]{2,10}?(?:(?:19|20)\d{2}(?!\d)|(?:\d{2,4}|[一二〇零]{2,4})年)")
 
@@ -488,6 +497,8 @@ class Asker:
         # (a report, body or year chosen by the caller is the scope: the previous question's is not carried over)
         bodies = self._bodies_reader(report_id, agency, year)
         full = followup.resolve(previous, q, bodies, carry=report_id is None and agency is None and year is None)
+        if full is None and (report_id or agency):  # 「那公司提的有几件」 on a chosen report: its applications'
+            full = followup.who_filed(q)
         return full if full is not None and full != q else None
 
     def _bodies_reader(self, report_id: str | None, agency: str | None, year: int | None) -> Callable[[str], list[str]]:
@@ -498,7 +509,10 @@ class Asker:
         self, q: str, previous: str | None, report_id: str | None, agency: str | None, year: int | None, t0: float
     ) -> Answer | None:
         """The answer asking for the whole question, for a follow-up not understood (else None): one rule for `ask`
-        and the API's stream (`ask_events`)."""
+        and the API's stream (`ask_events`); a time asked of a count first (`_duration`)."""
+        duration = self._duration(q, report_id, agency, year, t0)
+        if duration is not None:
+            return duration
         if not (previous and self._unread(previous, q)):
             return None
         from . import followup
@@ -512,6 +526,23 @@ class Asker:
             "请把问题说完整（单位、年份和所问的数字），例如「洪泽区2022年行政复议多少件」。"
         )
         return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
+
+    def _duration(
+        self, q: str, report_id: str | None, agency: str | None, year: int | None, t0: float
+    ) -> Answer | None:
+        """「复议办理花了多长时间」「行政诉讼打了多久」: a time asked of what table 四 only counts — refused with the
+        reading (was: the count of cases given as the answer, over every report when no body was named)."""
+        if not _DURATION.search(q):
+            return None
+        cells = intent.parse(q).cells
+        if not cells or any(c.table != "t4" for c in cells):
+            return None
+        ctx = self.context(q, report_id, agency, year)
+        text = (
+            f"{NOT_MENTIONED}：年报的行政复议、行政诉讼表只列案件数及结果，没有办理用时；"
+            "可以问件数，例如「洪泽区2022年行政复议多少件」。"
+        )
+        return self._finish(ctx, ctx.answer(text, "none"), t0)
 
     def _unread(self, previous: str, q: str) -> bool:
         """A follow-up-shaped message that names no body and no year of its own (「为什么呢」「那这个呢」) and could not
@@ -622,6 +653,8 @@ class Asker:
         if not last:
             return None
         scope = self.context(last, None, None, year).scope
+        if scope.unknown and not scope.agencies and not scope.kind:
+            return self._on_unknown(q, last, scope.unknown, year)
         if not scope.kind or scope.agencies or scope.corpus:
             return None
         place = re.split(r"的|各", scope.kind)[0]
@@ -630,6 +663,30 @@ class Asker:
         members = [lv for r in scope.report_ids() if (lv := self._level(r))]
         full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
         return self._followed(q, full, None, None, year) if full else None
+
+    def _on_unknown(self, q: str, last: str, unknown: str, year: int | None) -> Answer | None:
+        """「换成行政诉讼案件看看」「那县区政府呢」 after a question whose place or body was not found (「把广西24年市里的
+        局的…加起来」 answered 「没有找到「广西」的报告」): a follow-up the previous question's words would carry
+        reads over EVERY report once the unknown name is dropped — refused with the reading, never that figure
+        said as the set's. None when the message is no such follow-up, or names a body or place of its own."""
+        own = self.context(q, None, None, year).scope
+        if own.agencies or own.unknown or _kind_place(own.kind):
+            return None  # (「那湖南省呢」「那洪泽区呢」: a place or body of its own)
+        full = self.follow(last, q, None, None, year)
+        if full is None:
+            return None
+        read = self.context(full, None, None, year).scope
+        if read.agencies or read.unknown or _kind_place(read.kind):
+            return None
+        t0 = time.perf_counter()
+        ctx = self.context(q, None, None, year)
+        text = (
+            f"{NOT_MENTIONED}：上一问的「{unknown}」没有找到对应的报告，这句追问无法在那组报告上回答"
+            f"（接着上一问读作「{full}」，只会落到全部报告上）。请把地区、单位层级和年份写完整再问。"
+        )
+        ans = self._finish(ctx, ctx.answer(text, "unread"), t0)
+        ans.question, ans.read_as = q, None
+        return ans
 
     def _level(self, report_id: str) -> str | None:
         """The kind of body a stored report is of (「县级部门」: api/overview.py's LEVELS)."""

@@ -86,7 +86,11 @@ _SAME_PERIOD = lazy(
     r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:" + _SAME_YEAR + r")(?:的)?(?:数|数字|情况)?"
     r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
-_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛)[？?。!！]*)+$")
+_WHO_FILED = lazy(
+    r"(?:公司|企业|商业企业|法人|自然人|个人|老百姓|群众|社会组织|律师事务所|律所|科研机构)(?:们)?(?:提的|提出的|提交的|递交的|申请的)"
+    r"(?!申请|信息公开申请|政府信息公开申请)"
+)
+_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$")
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
 _BODY_WRAP = lazy(
@@ -186,6 +190,12 @@ def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
     return rest if rest and _BODY_SHAPED.fullmatch(rest) and not bodies(rest) else None
 
 
+def who_filed(q: str) -> str | None:
+    """「呃 那公司提的有几件 呢」 on a chosen report after its applications: the message with the row said
+    (「那公司提的申请有几件」), or None when it names no applicant without the row."""
+    return _cleaned(q) if _WHO_FILED.search(_simplified(q)) else None
+
+
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
     text = _simplified(q.strip())
@@ -196,6 +206,8 @@ def _cleaned(q: str) -> str:
         text = shorter
     text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
+    # 「那公司提的有几件」 after a figure of applications: whose applications (the row said: 「公司提的申请」)
+    text = _WHO_FILED.sub(r"\g<0>申请", text)
     if _LEAD.search(text) and _LOOK_TAIL.search(text):
         text = _LOOK_TAIL.sub("呢", text)  # 「换唐山市路北区商务局看看」: 「换唐山市路北区商务局呢」
     if _TAIL.search(text):
@@ -955,6 +967,10 @@ _SET_SUM_WORDS = lazy(
     r"(?:总数|总和|总量)?(?:加起来|加在一起|加到一起|加一块儿?|加总(?:一下)?|相加|汇总(?:一下)?|全部加)?"
     r"(?:一共|总共|共计|合计)?(?:分别|各自|各)?(?:是|有|为)?(?:多少|多小|几)[件个条项次]?\s*[？?。]*$"
 )
+# an average over the set (「平均每家多少」「平均下来一家几件」), asked after its sum or its largest; its words taken out of
+# a set's average question for its largest or its sum
+_SET_AVG = lazy(r"平均|均值|每家平均|一家平均")
+_SET_AVG_WORDS = lazy(r"平均(?:下来|起来|算下来)?(?:每家|一家|每个单位|每个|每份)?|(?:每家|一家)平均(?:下来)?")
 # the years a set question says, with what joins them (「2020年和2021年」「2019年至2021年」), taken out as one
 _YEARS_RUN = lazy(r"(?:19|20)\d{2}\s*年度?(?:\s*(?:和|与|及|、|,|，|至|到|-|—)\s*(?:19|20)\d{2}\s*年度?)*")
 _SET_COUNTED = lazy(r"几份|多少份|份数|报告数量|报告数|年报数量|几家|多少家|报告有多少|年报有多少")
@@ -971,9 +987,12 @@ def on_set(
     """The set question `prev` (over `place`'s reports; `kind_said`: its kind as written, e.g. 「县级部门」;
     `members`: the levels of its reports) as the follow-up `q` changes it, or None when `q` is no such follow-up."""
     text = intent.normalise_years(_cleaned(q))
-    if len(text) > LONGEST or bodies(text):
+    rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,的")
+    # (「那县区政府呢」: a kind of body alone, never a body — the scope reader may match it to one)
+    if len(text) > LONGEST or (not any(re.fullmatch(k, rest) for k, _ in _SET_KINDS) and bodies(text)):
         return None
     p = _core(intent.normalise_years(_simplified(prev.strip())))
+    place = _place_written(p, place)
     at = p.find(place)
     if at < 0:
         return None
@@ -1013,9 +1032,14 @@ def on_set(
         return p[:cut] + written + ("" if p[cut:].startswith("的") else "的") + p[cut:]
     if counted:
         return None  # (the parts or the largest of a count of reports: not said)
-    core = _SET_SUM_WORDS.sub("", re.sub(r"^(?:请|麻烦)?(?:帮我)?把", "", p)).rstrip(" 的，,")
+    plain = _SET_AVG_WORDS.sub("", re.sub(r"^(?:请|麻烦)?(?:帮我)?把", "", p))
+    core = _SET_SUM_WORDS.sub("", plain).rstrip(" 的，,")
+    if core == plain.rstrip(" 的，,"):  # (「…一共收到多少申请」: the sum's words inside the question)
+        core = re.sub(r"一共|总共|共计|合计|加起来|多少|几件|几个", "", plain).rstrip(" 的，,？?。")
     if core == p.rstrip(" 的，,") or not intent.parse(core).measures:
         return None
+    if _SET_AVG.search(text) and re.search(r"多少|几|数", text):
+        return core + "平均每家多少"
     top = _SET_TOP.search(text)
     if top:
         end = top.group("a") or top.group("b")
@@ -1023,6 +1047,18 @@ def on_set(
     if _SET_PARTS.search(text) and re.search(r"多少|几|列|明细|数", text):
         return core + "分别是多少"
     return None
+
+
+def _place_written(p: str, place: str) -> str:
+    """The set's place as the question wrote it (「江西」「广西」 for 江西省, 广西壮族自治区): the place's full name
+    when written, else its short name when that is, else the full name (not found)."""
+    if place in p:
+        return place
+    short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$", "", place)
+    for name in (short, short[:2]):
+        if len(name) >= 2 and name in p:
+            return name
+    return place
 
 
 _EVERY_BODY = lazy(r"(?:各个?|所有|全部|每个)(?:单位|部门|机关)")
@@ -1037,9 +1073,14 @@ def _set_row(p: str, text: str) -> str | None:
     if not measure or not spans:
         return None
     a, b = spans[0]
-    if p[b : b + 2] == "申请":  # (「新收申请」: the row's words whole)
-        b += 2
-    return p[:a] + measure + p[b:]
+    for a2, b2 in spans[1:]:  # (「收到的信息公开申请」 found as two terms: the row's words whole)
+        if (a2 <= b or p[b:a2] == "的") and not re.search(r"一共|总共|共计|合计|多少|几|加|平均|是|为", p[a2:b2]):
+            b = max(b, b2)
+    tail = _ROW_TAIL.match(p, b)  # (「新收申请」「行政处罚决定」「行政复议案件」: the row's words whole)
+    return p[:a] + measure + p[tail.end() if tail else b :]
+
+
+_ROW_TAIL = lazy(r"(?:的)?(?:信息公开|政府信息公开)?(?:申请|案件|决定)(?:数量|数|件数)?|数量|件数")
 
 
 def _kinds_asked(text: str, members: list[str]) -> tuple[str, ...] | None:
