@@ -15,6 +15,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from extractor.levels import LEVELS
+
 from . import intent
 from .lazyre import lazy
 from .question import CellMeasure
@@ -937,7 +939,6 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
 # 报告一共有几份」) the user widens it, narrows it or asks its parts: 「把2020年也算进来」「2020和2021两年合起来呢」「只看
 # 2020年的」「其中部门的有几份」「去掉乡镇」「那各家分别多少」「最多的是谁」. `on_set` writes the set's question again
 # with that change (the answer says the question it was read as); it was answered 「报告未提及」 of no set.
-LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")  # (api/overview.py's)
 _SET_WIDEN = lazy(
     r"算进来|算进去|算上|加上|加进来|加进去|包括|包含|连同|也算|一起|合起来|加起来|合在一起|合计|一共|总共|都算|都要|"
     r"(?:两|三|四|几)(?:个)?年"
@@ -950,7 +951,8 @@ _SET_PARTS = lazy(
 _SET_TOP = lazy(
     r"(?:(?:是)?(?:谁|哪家|哪个|哪一家|哪个单位)(?:的)?最(?P<a>多|少|高|低)|最(?P<b>多|少|高|低)的?(?:是|为)?(?:谁|哪家|哪个|哪一家|哪个单位))"
 )
-# the kinds of body a narrowing names, as LEVELS (「其中部门的」 every level of departments)
+# the kinds of body a narrowing names, as LEVELS (「其中部门的」 every level of departments) — still a
+# second table of level words beside extractor/levels.py's (the two were written in parallel): to be derived from it
 _SET_KINDS = (
     (r"省级部门|省直部门|省直单位|省直", ("省级部门",)),
     (r"市级部门|市直部门|市直单位|市直", ("市级部门",)),
