@@ -69,6 +69,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindxa": ("wild", *(f"wild{i}" for i in range(2, 25))),
     "blindya": ("wild", *(f"wild{i}" for i in range(2, 26))),
     "blindyb": ("wild", *(f"wild{i}" for i in range(2, 26))),
+    "blindza": ("wild", *(f"wild{i}" for i in range(2, 27))),
+    "blindzb": ("wild", *(f"wild{i}" for i in range(2, 27))),
 }
 WHICH = "blindw"
 
