@@ -72,14 +72,15 @@ class HashVectors:
         lengths = np.empty(n, dtype=np.int64)
         parts = []
         for i, (toks, text) in enumerate(zip(grams, texts)):
-            codes = list(map(get, toks))
-            if None in codes:
-                codes = [c if c is not None else make(t) for c, t in zip(codes, toks)]
+            try:  # the known tokens' codes straight into the array (no list between)
+                row = np.fromiter(map(get, toks), dtype=np.int64, count=len(toks))
+            except TypeError:  # a token not seen yet (None): hashed and remembered
+                row = np.array([c if (c := get(t)) is not None else make(t) for t in toks], dtype=np.int64)
             points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             chars = table[points[(points >= _CJK_FIRST) & (points <= _CJK_LAST)] - _CJK_FIRST]
-            parts.append(np.array(codes, dtype=np.int64))
+            parts.append(row)
             parts.append(chars)
-            lengths[i] = len(codes) + len(chars)
+            lengths[i] = len(row) + len(chars)
         codes = np.concatenate(parts)
         rows = np.repeat(np.arange(n, dtype=np.int64) * self.dim, lengths)
         m = (
