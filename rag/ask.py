@@ -657,9 +657,9 @@ class Asker:
             return self._on_unknown(q, last, scope.unknown, year)
         if not scope.kind or scope.agencies or scope.corpus:
             return None
-        place = re.split(r"的|各", scope.kind)[0]
-        if not place:
-            return None
+        # (the set's place, where the follow-up's change is written; a kind with no place — 「县级部门」 over every
+        # report — is its own anchor)
+        place = _kind_place(scope.kind) or scope.kind
         members = [lv for r in scope.report_ids() if (lv := self._level(r))]
         full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
         return self._followed(q, full, None, None, year) if full else None

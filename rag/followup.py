@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from extractor.levels import LEVELS
+from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
 from . import intent
 from .lazyre import lazy
@@ -951,19 +951,49 @@ _SET_PARTS = lazy(
 _SET_TOP = lazy(
     r"(?:(?:是)?(?:谁|哪家|哪个|哪一家|哪个单位)(?:的)?最(?P<a>多|少|高|低)|最(?P<b>多|少|高|低)的?(?:是|为)?(?:谁|哪家|哪个|哪一家|哪个单位))"
 )
-# the kinds of body a narrowing names, as LEVELS (「其中部门的」 every level of departments) — still a
-# second table of level words beside extractor/levels.py's (the two were written in parallel): to be derived from it
-_SET_KINDS = (
-    (r"省级部门|省直部门|省直单位|省直", ("省级部门",)),
-    (r"市级部门|市直部门|市直单位|市直", ("市级部门",)),
-    (r"县级部门|区县部门|县区部门|县直部门|县直单位|县直|区直", ("县级部门",)),
-    (r"省级政府|省政府", ("省级政府",)),
-    (r"市级政府|市政府", ("市级政府",)),
-    (r"县级政府|区县政府|县区政府|县政府|区政府", ("县级政府",)),
-    (r"乡镇|街道|乡级政府|乡镇政府", ("乡级政府",)),
+# the kinds of body a narrowing names (「其中部门的」「去掉乡镇」「那区县的呢」), as LEVELS — from extractor/levels.py's
+# one vocabulary (its stored words and its loose words), plus what a chat says of a tier's government or departments
+# that the overview's filter does not take (「县政府」「区政府」: a bare 市政府 is a noun in a question, not in a
+# narrowing of a set already asked). Looked up in order: one level, then a tier's two, then any tier's.
+_CHAT_WORDS: dict[str, tuple[str, ...]] = {
+    "省级政府": ("省政府",),
+    "市级政府": ("市政府",),
+    "县级政府": ("县政府", "区政府"),
+    "县级部门": ("区直",),
+}
+_ANY_TIER = (
     (r"部门|局委办|委办局|局", ("省级部门", "市级部门", "县级部门")),
     (r"政府", ("省级政府", "市级政府", "县级政府", "乡级政府")),
 )
+
+
+def _alternation(words: set[str]) -> str:
+    """One pattern of the words, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _named_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The narrowing words of one level each (departments first, as the chat's words overlap least that way), then
+    those of a tier's government and departments together (「区县」「县一级」)."""
+    order = ("省级部门", "市级部门", "县级部门", "省级政府", "市级政府", "县级政府", "乡级政府")
+    one = tuple(
+        (
+            _alternation(
+                {*KIND_WORDS[lv], *_CHAT_WORDS.get(lv, ()), *(w for w, lvs in LOOSE_WORDS.items() if lvs == (lv,))}
+            ),
+            (lv,),
+        )
+        for lv in order
+    )
+    pairs: dict[tuple[str, ...], set[str]] = {}
+    for word, lvs in LOOSE_WORDS.items():
+        if len(lvs) > 1:
+            pairs.setdefault(lvs, set()).add(word)
+    return one + tuple((_alternation(words), lvs) for lvs, words in pairs.items())
+
+
+_NAMED_KINDS = _named_kinds()
+_SET_KINDS = (*_NAMED_KINDS, *_ANY_TIER)
 # a sum's words in the set's question (「加起来一共多少」「把…加总一下」): taken out for its parts or its largest
 _SET_SUM_WORDS = lazy(
     r"(?:总数|总和|总量)?(?:加起来|加在一起|加到一起|加一块儿?|加总(?:一下)?|相加|汇总(?:一下)?|全部加)?"
@@ -1120,7 +1150,7 @@ def own_province(q: str, province: str, year: int, level: str | None) -> str | N
         return None
     rest = text[m.end() :]
     same = m.group("same") or ""
-    kinds = [lv for pattern, levels in _SET_KINDS[:7] if re.search(pattern, rest) for lv in levels]
+    kinds = [lv for pattern, levels in _NAMED_KINDS if re.search(pattern, rest) for lv in levels]
     if not kinds and not (_OWN_LEVEL_WORDS.search(same) and level):
         return None
     if not re.search(

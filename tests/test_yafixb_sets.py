@@ -102,7 +102,18 @@ def test_the_largest_of_a_set_after_its_parts(hunan, said, value):
 
 
 @pytest.mark.parametrize(
-    ("said", "value"), [("其中部门的有几份", 4), ("去掉乡镇", 5), ("乡镇除外呢", 5), ("只看乡镇的", 2)]
+    ("said", "value"),
+    [
+        ("其中部门的有几份", 4),
+        ("去掉乡镇", 5),
+        ("乡镇除外呢", 5),
+        ("只看乡镇的", 2),
+        # (the words of extractor/levels.py's one vocabulary: a tier's government and departments together, 镇街)
+        ("其中区县的有几份", 4),
+        ("只看县一级单位", 4),
+        ("去掉镇街", 5),
+        ("其中县里的局有几份", 3),
+    ],
 )
 def test_a_kind_of_body_narrows_a_place_set(hunan, said, value):
     asker, _ = hunan
