@@ -28,7 +28,7 @@ import re
 
 from . import tablespec as ts
 from .document import Token
-from .normalize import PLACEHOLDERS, parse_number, squash
+from .normalize import PLACEHOLDERS, parse_number, squash, squash_all
 from .turned import _item
 
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
@@ -43,8 +43,13 @@ def _cell(text: str) -> bool:
 def rows_from_columns(tokens: list[Token]) -> list[Token] | None:
     """The tokens with a table 三 copied column by column put back in rows, or None when there is
     none (or it cannot be read without guessing)."""
-    names = [squash(t.text) for t in tokens]
-    starts = [i for i, s in enumerate(names) if s == ts.T3_COL_LABELS["np"]]
+    np = ts.T3_COL_LABELS["np"]
+    # a line that squashes to 「自然人」 holds its 「人」 as printed (folding makes ASCII, spaces and
+    # 「他」, never a 「人」): only such lines are squashed to find out whether there is one at all
+    if not any(np[-1] in t.text and squash(t.text) == np for t in tokens):
+        return None  # (no 「自然人」 line: nothing to squash the whole text for)
+    names = squash_all([t.text for t in tokens])
+    starts = [i for i, s in enumerate(names) if s == np]
     for at in starts:
         out = _turn_at(tokens, names, at)
         if out is not None:
@@ -118,7 +123,7 @@ def t2_rows_from_columns(tokens: list[Token]) -> list[Token] | None:
     """The tokens with a table 二 copied column by column put back in rows (each block: its article
     line, its header row, its rows), or None when there is none (or it cannot be read without
     guessing)."""
-    names = [squash(t.text) for t in tokens]
+    names = squash_all([t.text for t in tokens])
     for template in ("GF2021", "GF2019"):
         spec = ts.t2_spec(template)
         last = re.compile(spec.rows[-1].pattern)

@@ -97,7 +97,10 @@ def distrust_spaced_joins(
     for eq in equations:
         if eq.check not in _ROW_CHECKS:
             continue
-        spaced = [k for k in sorted(eq.keys) if k in cells and _SPACED.search(cells[k].raw)]
+        # (most cells print digits alone, which hold no space: no regex for them)
+        spaced = [
+            k for k in sorted(eq.keys) if k in cells and not cells[k].raw.isdigit() and _SPACED.search(cells[k].raw)
+        ]
         if not spaced:
             continue
         values = {k: c.value for k, c in cells.items()}

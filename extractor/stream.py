@@ -33,6 +33,10 @@ from .normalize import (
 BLANK = "\x1d"
 UNREAD = "\x1c"  # a cell the layout could not read as its own text (Document.unread): one piece, no value
 _FOOT_TEXT = "页"  # what a page number line reads as: a word, no number
+# What a page's foot (PAGE_FOOT) ends with, a digit (\d: str.isdecimal) aside, and what an OCR'd cell
+# (OCR_CELL) begins with: looked at before the regex is, most lines of a report being neither.
+_FOOT_LAST = frozenset("-—－–页")
+_OCR_FIRST = frozenset("+-0123456789OolI")
 _MARKERS = frozenset(SEP + ROW + BLANK)
 
 
@@ -103,7 +107,11 @@ def build_stream(doc: Document) -> Stream:
         elif doc.unread and tok.start in doc.unread:
             parts.append(UNREAD * (tok.end - tok.start))
             offs += int_range(tok.start, tok.end)
-        elif not in_row and PAGE_FOOT.fullmatch(folded, tok.start, tok.end):
+        elif (
+            not in_row
+            and (folded[tok.end - 1 : tok.end].isdecimal() or folded[tok.end - 1 : tok.end] in _FOOT_LAST)
+            and PAGE_FOOT.fullmatch(folded, tok.start, tok.end)
+        ):
             # a page's number on a line of its own (「- 6 -」「第2页 共5页」), inside a table too: text,
             # no figure (it ends a run of cells as any line of words would)
             parts.append(_FOOT_TEXT * (tok.end - tok.start))
@@ -111,7 +119,8 @@ def build_stream(doc: Document) -> Stream:
         else:
             cell = folded[tok.start : tok.end]
             if (
-                (ocr := OCR_CELL.fullmatch(cell))
+                cell[:1] in _OCR_FIRST
+                and (ocr := OCR_CELL.fullmatch(cell))
                 and not OCR_LETTERS.isdisjoint(ocr[1])
                 and (in_row or _beside_numbers(doc.tokens, folded, n))
             ):

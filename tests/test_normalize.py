@@ -94,3 +94,17 @@ def test_fold_is_the_per_character_map():
         assert fold(text) == "".join(_FOLD.get(ch, ch) for ch in text), text
     assert all(_FOLD.get(v, v) == v for v in _FOLD.values())  # folding twice changes nothing
     assert fold("＇") == fold("'") == '"'
+
+
+def test_squash_all_is_squash_of_each():
+    import random
+
+    from extractor.normalize import _FOLD, squash_all
+
+    rng = random.Random(3)
+    alphabet = list(_FOLD) + list("自然人信息内容 123\n\t\x1f\x1e\u3000\"'")
+    for _ in range(200):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(0, 6))]
+        assert squash_all(texts) == [squash(t) for t in texts], texts
+    assert squash_all([]) == []
+    assert squash_all(["a\x00 b", "（ 一 ）"]) == ["a\x00b", "(一)"]  # (a NUL of its own: each on its own)
