@@ -27,8 +27,16 @@ def bulk_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "api.cli", "bulk", *args]
 
 
-def test_corpus_dataset_matches_gold(tmp_path, corpus):
-    res = run_bulk([str(p) for p in sorted((corpus / "reports").iterdir())], tmp_path, workers=2, progress=False)
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory, corpus):
+    """One bulk run of the corpus's reports (two workers), read by the two tests of its outputs (neither writes)."""
+    out = tmp_path_factory.mktemp("corpus_bulk")
+    res = run_bulk([str(p) for p in sorted((corpus / "reports").iterdir())], out, workers=2, progress=False)
+    return res, out
+
+
+def test_corpus_dataset_matches_gold(corpus_run):
+    res, tmp_path = corpus_run
     assert res.extracted == 11 and res.failed == 0
     table = pq.read_table(tmp_path / "cells.parquet").to_pylist()
     by_source: dict[str, dict[str, float | None]] = {}
@@ -54,12 +62,12 @@ def test_corpus_dataset_matches_gold(tmp_path, corpus):
     }
 
 
-def test_cells_parquet_is_partitioned_by_year(tmp_path, corpus):
+def test_cells_parquet_is_partitioned_by_year(corpus_run):
     """A Hive-partitioned dataset: a directory a report year and in it one a province, read back as
     one table by any Parquet reader that knows the layout; a query for one year reads its directory."""
     import pyarrow.dataset as ds
 
-    run_bulk([str(p) for p in sorted((corpus / "reports").iterdir())], tmp_path, workers=2, progress=False)
+    tmp_path = corpus_run[1]
     parts = sorted(p.name for p in (tmp_path / "cells.parquet").iterdir())
     assert parts == [f"year={y}" for y in (2019, 2020, 2021, 2022, 2023, 2024)]
     assert sorted(p.name for p in (tmp_path / "cells.parquet" / "year=2023").iterdir()) == sorted(
