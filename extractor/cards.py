@@ -37,6 +37,21 @@ _MARK = re.compile(r"[\x1d-\x1f]")  # a stream marker: where a token ends
 
 
 @functools.lru_cache(maxsize=4)
+def _bare_entry(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A 「列名值」 line: a card's label and value printed in two elements of one line (a mobile CMS's
+    `<span class="k">自然人</span><span class="v">76</span>`, a label cell and a value cell of a
+    definition row) that the page's text joins with no colon — the column's name, then a number or a
+    placeholder that is the rest of the stream token, whole. (A name followed by words is no cell.)"""
+    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    org = re.escape(ts.T3_ORGS_HEAD)
+    bullets = re.escape(_BULLETS)
+    return re.compile(
+        rf"(?<![^\x1d-\x1f])[{bullets}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?"
+        rf"(?P<value>\d+(?:,\d{{3}})*(?:\.\d+)?|[-—–－/\\]+)(?:件|个)?(?=[\x1d-\x1f]|$)"
+    )
+
+
+@functools.lru_cache(maxsize=4)
 def _entry(names: tuple[str, ...]) -> re.Pattern[str]:
     """A 「列名：值」 line in compact text, from the start of a stream token: an optional list bullet,
     the column's name (the org group's name in front of it optional), a colon, and the rest of the
@@ -144,6 +159,7 @@ def read(
     chain_names: tuple[str, ...] = (),
     foreign: re.Pattern[str] | None = None,
     single: bool = False,
+    bare: re.Pattern[str] | None = None,
 ) -> dict[str, Card] | None:
     """The cards of [start, end): row key → card (two cards of one row are one: the same cell printed
     twice must agree). None when the region is not printed as cards: fewer than `min_cards` row
@@ -171,6 +187,9 @@ def read(
         if m is not None:
             found.append((a, None, m))
         at = text.find(":", b, end)
+    if bare is not None:  # 「列名值」 lines, no colon: each token that is a name and a value, whole
+        taken = {f[0] for f in found} | chained
+        found += [(m.start(), None, m) for m in bare.finditer(text, start, end) if m.start() not in taken]
     if len(found) < min_cards * _MIN_ENTRIES:
         return None
     entry_at = {a for a, _, _ in found}
@@ -255,7 +274,9 @@ _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 
 _T3_CHAIN = tuple(ts.T3_COL_NAMES)
+_T3_BARE = _bare_entry(_T3_CHAIN)
 _T4_CHAIN = tuple(ts.T4_COL_NAMES)
+_T4_BARE = _bare_entry(_T4_CHAIN)
 # Between table 四's kind and the values a sentence binds to it, no word of another kind: 「被申请行政复议
 # 2件，被提起行政诉讼的案件中，结果维持…」 does not say which kind the results are of.
 _T4_FOREIGN = re.compile(r"复议|诉讼|起诉")
@@ -265,7 +286,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
     """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
     # named values in a line only where the first column's name is printed more than a grid prints it
     chain = _T3_CHAIN if stream.text.count(ts.T3_COL_LABELS["np"], start, end) > 2 else ()
-    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2, chain)
+    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2, chain, bare=_T3_BARE)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
@@ -275,7 +296,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True)
+    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True, _T4_BARE)
     if cards is None:
         return None
     out: list[Piece] = []
@@ -334,7 +355,7 @@ def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int)
     back = _token_start(text, back - 1) if back > 0 else back
     names = _t2_names(template)
     chain = names if text.count(names[0], back, end) > 1 else ()  # a grid prints each name once
-    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True)
+    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True, bare=_bare_entry(names))
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)

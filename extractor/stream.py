@@ -388,13 +388,40 @@ def compile_labels(labels: list[tuple[str, str]]) -> Labels:
     return tuple((key, compile_anchored(pattern)) for key, pattern in labels)
 
 
+# A reviewer's markup printed with the document (Word's 「显示标记」 print, a PDF of it): each balloon in
+# the margin opens with its kind — 「批注 [马2]:」 a comment, 「已删除:」「删除的内容:」 a deletion,
+# 「已插入:」「带格式的:」「已移动(插入):」, in English 「Comment [A1]:」「Deleted:」「Inserted:」「Formatted:」 — and the
+# line lands beside a row of the table. Its words are the reviewer's (「批注: 本年新收申请件数请再核对」), never
+# a row's label: a row name inside a balloon does not open that row.
+_BALLOON = re.compile(
+    r"(?:批注|注释|comment)\[[^\]\x1d-\x1f]{0,24}\]:"
+    r"|(?:已删除|删除的内容|已插入|插入的内容|带格式的|带格式表格|已移动|deleted|inserted|formatted|moved)"
+    r"(?:\((?:插入|删除|from|to|insertion|deletion)\))?:",
+    re.IGNORECASE,
+)
+
+
+def _in_balloon(text: str, at: int) -> bool:
+    """Whether the stream token holding offset `at` is a markup balloon's text (see `_BALLOON`): its
+    kind opens the token at most `_BALLOON_REACH` characters before `at` (a bounded look back)."""
+    floor = max(0, at - _BALLOON_REACH)
+    a = max(text.rfind("\x1d", floor, at), text.rfind("\x1e", floor, at), text.rfind("\x1f", floor, at)) + 1
+    if a == 0 and floor > 0:
+        return False  # the token opens further back: no balloon's kind right before the label
+    return _BALLOON.match(text, a, at) is not None
+
+
+_BALLOON_REACH = 64
+
+
 def find_labels(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
-    """All label matches in [start, end), earliest first, longest wins on overlap."""
+    """All label matches in [start, end), earliest first, longest wins on overlap (none inside a
+    markup balloon: `_BALLOON`)."""
     found: list[tuple[int, int, str]] = []
     text = stream.text
     for key, rx in labels:
         for m in rx.finditer(text, start, end):
-            if m.end() > m.start():
+            if m.end() > m.start() and not _in_balloon(text, m.start()):
                 found.append((m.start(), -m.end(), key))
     found.sort()
     kept: list[Piece] = []
