@@ -217,6 +217,9 @@ FAMILIES: tuple[Family, ...] = (
     # Word printed with its markup shown: corrected figures of table 三 with the old ones in balloons in the
     # right margin half a line under the row, fonts not embedded (extractor/pdf_layer.py's boxes from the PDF)
     Family("pdf-markup-balloons", "pdf", lambda p, m, d: render_sheets.markup(p, d), cost=8),
+    # … a reviewer's comment balloon naming a row of table 三 (「批注 [马2]: 本年新收申请件数请再核对，共17件」)
+    # between two rows' lines, a deletion balloon 「已删除: 3」 at times (eval/wild27; stream.py `_BALLOON`)
+    Family("pdf-markup-comment", "pdf", lambda p, m, d: render_sheets.markup_comment(p, m, d), cost=8),
     # text drawn where it is not the cell's (extractor/pdf_overprint.py): every value twice at one place (an
     # invisible second layer, a faux bold); Word's 「所有标记」 print, old figures struck through before the new
     Family("pdf-doubled-layer", "pdf", lambda p, m, d: render_overprint.doubled(p, d), cost=8),
@@ -306,6 +309,18 @@ FAMILIES: tuple[Family, ...] = (
     Family("md-cards", "markdown", lambda p, m, d: render_cards.markdown(p, m, d).encode("utf-8"), omits=True),
     Family("txt-cards", "txt", lambda p, m, d: render_cards.text(p, m, d).encode("utf-8"), omits=True),
     Family("html-cards", "html", lambda p, m, d: render_cards.dl(p, m, d).encode("utf-8"), omits=True),
+    # … a mobile site's cards, each line a label element and a value element the text joins with no colon
+    # (「自然人76」: cards.py `_bare_entry`); a blank cell printed as a dash (eval/wild27)
+    Family("html-kv-cards", "html", lambda p, m, d: render_cards.kv(p, m, d).encode("utf-8"), blank="—", omits=True),
+    # … table 二 as such cards too: 「本年收费金额（单位：万元）0」 (a colon inside the name) and signed 「+3」
+    # figures are not read yet (tests/test_reportgen.py KNOWN_PARSER_GAPS)
+    Family(
+        "html-kv-cards-t2",
+        "html",
+        lambda p, m, d: render_cards.kv(p, m, d, t2=True).encode("utf-8"),
+        blank="—",
+        omits=True,
+    ),
     # cells bound by words: an app's share text (named values in one line a row), table 四 as
     # sentences, table 四 as names rows over value rows (render_words.py)
     Family("txt-share", "txt", lambda p, m, d: render_words.share(p, m, d).encode("utf-8"), blank="—", omits=True),

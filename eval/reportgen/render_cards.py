@@ -13,7 +13,7 @@ whether each card prints its cells in an order of its own, and how a result row 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import Grid, Parts
@@ -161,8 +161,11 @@ def t2_tree(m: Model, s: Style, d: Draw) -> list[Node]:
     return out
 
 
-def _trees(m: Model, d: Draw) -> tuple[Style, dict[str, list[Node]]]:
+def _trees(m: Model, d: Draw, colon: str | None = None) -> tuple[Style, dict[str, list[Node]]]:
+    """The drawn style and the cards of 三, 四 (and 二 at times); `colon` in place of the drawn one."""
     s = draw_style(d)
+    if colon is not None:
+        s = replace(s, colon=colon)
     trees = {"t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
     if d.int(0, 1):
         trees["t2"] = t2_tree(m, s, d)
@@ -207,14 +210,6 @@ def dl(parts: Parts, m: Model, d: Draw) -> str:
     """A responsive page whose tables 三 and 四 are `<dl>` cards: `<dt>` the row label, a `<dd>` per
     cell; table 二 a `<table>`."""
     s, trees = _trees(m, d)
-
-    def table(grid: Grid) -> str:
-        rows = "".join(
-            "<tr>" + "".join(f"<td{_span(c.rs, c.cs)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
-            for row in grid
-        )
-        return f'<table border="1">{rows}</table>'
-
     out: list[str] = []
     for b in parts.all():
         if isinstance(b, str):
@@ -227,9 +222,58 @@ def dl(parts: Parts, m: Model, d: Draw) -> str:
                 dds = "".join(f"<dd>{html.escape(e)}</dd>" for _, e in entries)
                 out.append(f'<dl class="card"><dt>{html.escape(label)}</dt>{dds}</dl>')
         else:
-            out.append(table(b[2]))
+            out.append(_table(b[2]))
     body = "\n".join(out)
     return f'<html><head><meta charset="utf-8"></head><body>\n{body}\n</body></html>'
+
+
+def _table(grid: Grid) -> str:
+    rows = "".join(
+        "<tr>" + "".join(f"<td{_span(c.rs, c.cs)}>{html.escape(c.text) or '&nbsp;'}</td>" for c in row) + "</tr>"
+        for row in grid
+    )
+    return f'<table border="1">{rows}</table>'
+
+
+_KV = "\x1f"  # (between a card line's name and value while the cards are built: two elements, no colon)
+
+# A mobile CMS's card line: the column's name and its value in two elements side by side (eval/wild27)
+_KV_FORMS = {
+    "span": (
+        "<div class='card'>",
+        '<div class="kv"><span class="k">{}</span><span class="v">{}</span></div>',
+        "</div>",
+    ),
+    "li": ("<ul class='card'>", "<li><label>{}</label><em>{}</em></li>", "</ul>"),
+    "p": ("<div class='card'>", '<p class="row"><b>{}</b><i>{}</i></p>', "</div>"),
+}
+
+
+def kv(parts: Parts, m: Model, d: Draw, t2: bool = False) -> str:
+    """A mobile site's page whose tables 三 and 四 (and 二 when `t2`, else a `<table>`) are cards, each
+    line a label element and a value element (`<span class="k">自然人</span><span class="v">76</span>`,
+    `<li><label>…<em>…`): the page's text joins them with no colon, 「自然人76」 (extractor/cards.py
+    `_bare_entry`); a card's row label in an element of its own above it."""
+    s, trees = _trees(m, d, _KV)
+    if t2:
+        trees.setdefault("t2", t2_tree(m, s, d))
+    else:
+        trees.pop("t2", None)
+    opening, line, closing = _KV_FORMS[d.pick(tuple(_KV_FORMS))]
+    out: list[str] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(f"<p>{html.escape(b)}</p>")
+        elif b[0] in trees:
+            for label, entries in _flat(trees[b[0]], s):
+                out.append(f"<div class='card-h'>{html.escape(label)}</div>")
+                if entries:
+                    cells = "".join(line.format(*map(html.escape, (*e.split(_KV), "")[:2])) for _, e in entries)
+                    out.append(f"{opening}{cells}{closing}")
+        else:
+            out.append(f"<div class='scroll'>{_table(b[2])}</div>")
+    body = "\n".join(out)
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>\n{body}\n</body></html>"
 
 
 def _span(rs: int, cs: int) -> str:

@@ -13,6 +13,7 @@ from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Grid, Parts, place, t4_grid_turned
 from eval.reportgen.model import Model
 from eval.reportgen.render_doc import pdf
+from extractor import tablespec as ts
 
 A4 = (595.2756, 841.8898)
 A5 = (419.5276, 595.2756)
@@ -195,6 +196,82 @@ def markup(parts: Parts, d: Draw) -> bytes:
             return None
         v = int(text)
         return Revised(text, v + d.pick((1, 2, 3)) if v < 3 else v + d.pick((-2, -1, 1, 2, 3)))
+
+    return pdf(parts, True, pagesize=A4, margin=100, value_cell=value_cell)
+
+
+# What a reviewer's comment names: a row of table 三 in the words its label pattern reads (tablespec)
+_COMMENTED_ROWS = {
+    "new": "本年新收申请",
+    "carry_in": "上年结转申请",
+    "r3_4": "保护第三方合法权益",
+    "r5_2": "重复申请",
+    "carry_out": "结转下年度",
+}
+
+
+def markup_comment(parts: Parts, m: Model, d: Draw) -> bytes:
+    """Word printed with its markup shown, a reviewer's comment left on: a balloon in the right margin
+    「批注 [马2]: 本年新收申请件数请再核对，共17件来函未计入」, wrapped in its box, naming a row of table 三
+    by the row it names, drawn from a value cell of that row so that it lands under the row's line; a deletion balloon 「已删除: 3」 beside another row's line at times (eval/wild27 p23-tongxin).
+    The balloons are the reviewer's words: no row is read from them (extractor/stream.py `_BALLOON`)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    who = d.pick(("马", "王", "李", "A"))
+    kind = d.pick(("批注", "批注", "注释")) if who != "A" else "Comment"
+    said = d.pick(("件数请再核对，共{}件来函未计入。", "少计{}件，请核实台账", "有{} 件未计"))
+    row = d.pick(tuple(_COMMENTED_ROWS))
+    words = f"{kind} [{who}{d.int(1, 9)}]: {_COMMENTED_ROWS[row]}{said.format(d.int(2, 40))}"
+    drop = d.pick((4.0, 5.0, 6.0))  # points: the balloon's first baseline under the figure's
+    rows = [r.key for r in ts.t3_spec(m.single_r6).rows]
+    at = rows.index(row) * len(ts.T3_COLS) + d.int(1, len(ts.T3_COLS))  # the value cell (of 三's) carrying it
+    struck = d.int(0, 1) == 1 and d.int(3, 60)  # … and the one that carries a deletion balloon, if any
+    seen = [0]
+
+    def wrapped(text: str, width: float, size: float) -> list[str]:
+        lines, line = [], ""
+        for ch in text:
+            if line and stringWidth(line + ch, "STSong-Light", size) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+        return [*lines, line]
+
+    class Commented(Flowable):
+        """A value cell's figure with a balloon out in the right margin under its line."""
+
+        def __init__(self, text: str, lines: list[str], down: float) -> None:
+            super().__init__()
+            self.text, self.lines, self.down = text, lines, down
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            return stringWidth(self.text, "STSong-Light", 6), 6
+
+        def draw(self) -> None:
+            c = self.canv
+            c.saveState()
+            c.setFont("STSong-Light", 6)
+            c.drawString(0, 0.6, self.text)
+            right = 595 - 100 + 8 - c._currentMatrix[4]  # pyright: ignore[reportAttributeAccessIssue]
+            c.setStrokeColorRGB(0.8, 0, 0)
+            c.setFillColorRGB(0.8, 0, 0)
+            top = 0.6 - self.down
+            c.roundRect(right, top - 5 * (len(self.lines) - 1) - 2, 92, 5 * len(self.lines) + 5, 3)
+            c.setFont("STSong-Light", 4.2)
+            for k, line in enumerate(self.lines):
+                c.drawString(right + 2, top - 5 * k, line)
+            c.restoreState()
+
+    def value_cell(table: str, text: str):
+        if table != "t3":
+            return None
+        seen[0] += 1
+        if seen[0] == at:
+            return Commented(text, wrapped(words, 88, 4.2), drop)
+        if seen[0] == struck and text.isdigit():
+            return Commented(text, [f"{d.pick(('已删除', '删除的内容', 'Deleted'))}: {int(text) + 1}"], 0.0)
+        return None
 
     return pdf(parts, True, pagesize=A4, margin=100, value_cell=value_cell)
 
