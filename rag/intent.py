@@ -643,6 +643,16 @@ _SPOKEN_ROWS = (
     # 「收费那栏写的是多少」: a column of the tables named by 收费 is 表二's 行政事业性收费 (the text's 信息处理费 has no
     # column; 「信息处理费那栏」 stays the text's)
     (lazy(r"(?<![理用])收费(?=(?:那|这)?一?(?:栏|格|列))"), "收费金额"),
+    # 「山东省申请50件以上的」「申请在十件以内的」「申请不超过10件」: bare 申请 after a place or a year, then a bound on it —
+    # the applications received (表三's 本年新收)
+    (
+        lazy(
+            r"(?<=[省市区县年东西南北建州川江海苏藏夏古庆津京沪])申请(?=\s*(?:量|数)?\s*(?:在|有|为)?\s*"
+            r"(?:不?超过|不到|不足|[多少大小高低]于|过了?|破|[\d一二两三四五六七八九十百千]+\s*(?:件|个)?\s*"
+            r"(?:以上|往上|以内|之内|以下|[至到~～-])))"
+        ),
+        "收到申请",
+    ),
 )
 
 
@@ -1093,6 +1103,12 @@ _PENDING = lazy(
 )
 
 
+# 「排老几」「排行老几」「排名老几」: a body's place in a ranking, said as one asks a sibling's
+_RANK_SLANG = lazy(r"排(?:行|名|在)?老几")
+# 「…的行政许可前三」「…收到的申请前五名？」: a bare top N closing the question — the first N of the ranking
+_BARE_TOP = lazy(r"(?<![排名行第最])前([一二三四五六七八九十\d])(?:名|位|家|个)?(?=[？?。]?$)")
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1120,6 +1136,8 @@ def canonical(q: str) -> str:
     q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
     if not re.search(r"上一?年|上年度|转过来|转来|结转", q):  # (「从上一年转过来还没办完的」: 上年结转)
         q = _PENDING.sub("结转下年度继续办理", q)  # 「还没受理的几件」: still pending at the year's end, never 本年新收
+    q = _RANK_SLANG.sub("排第几", q)  # 「在江西县级部门里排老几」: the body's place in a ranking
+    q = _BARE_TOP.sub(r"排名前\1", q)  # 「…批的行政许可前三」: the first three of the ranking
     q = _IN_STORE.sub("", q)  # 「库里山东2024年的年报」: the store's reports of 山东, not a body named 库里山东
     tail = _SCOPE_TAIL.match(q)
     if tail and not _NOT_ONLY_SCOPE.search(tail.group("scope")) and not _YEARS.search(tail.group("ask")):
@@ -1421,6 +1439,12 @@ _CN_BOUND = lazy(
 )
 
 
+_CN_BOUND_AFTER = lazy(
+    r"(?<![一二两三四五六七八九十百千万])([一二两三四五六七八九十百千万]+)\s*(?:条|件|个|项|份|次|起)?\s*"
+    r"(?=以上|往上|及以上|开外|以内|之内|以下|(?:至|到)\s*[\d一二两三四五六七八九十百千])"
+)
+
+
 def cn_number(w: str) -> float | None:
     """「五十」50, 「一百二十」120, 「五千」5000, 「两万」20000: a Chinese count as users write a bound. A last digit
     right after 百/千/万 is of the next unit down, as it is said (「一百二」120, 「三千二」3200, 「两万三」23000);
@@ -1461,6 +1485,8 @@ def _asserted(q: str) -> list[float]:
         out = [float(10 ** (_CN_SMALL[d.group(1)] - 1))]
     if not out:  # 「申请量过了五十件」「许可决定破五千的」: a bound written in Chinese numerals
         out = [v for w in _CN_BOUND.findall(q) if (v := cn_number(w)) is not None]
+    if not out:  # 「两百件以上」「五十件往上」「十件以内」: a bound in Chinese numerals, its side after it
+        out = [v for w in _CN_BOUND_AFTER.findall(q) if (v := cn_number(w)) is not None]
     return out
 
 
@@ -1549,7 +1575,7 @@ _LISTING = lazy(
 # the side of a bound a test asks (「不少于340件」「不低于95%」 are at least it: no 少于 of an upper bound) — one
 # reading for every handler of a test (rag.answers.corpus.which, which_rate; narrative.which_metric)
 UNDER_BOUND = lazy(r"(?<!不)(?:少于|低于|小于)|不足|不到|未达|没达|以下")
-AT_LEAST = lazy(r"不(?:少|低|小)于|至少|以上")
+AT_LEAST = lazy(r"不(?:少|低|小)于|至少|以上|往上")
 
 _PASSES_BOUND = lazy(
     r"(?:超过|超出|多于|大于|高于|不少于|少于|低于|小于|不足|不到)\s*[\d一二两三四五六七八九十百千万亿]"
@@ -1735,6 +1761,12 @@ def parse(
             or _SET_END.search(q)
             and _CONDITION.search(q)
             or re.search(r"哪些(?=有|没有|是)", q)
+            # 「申请不超过10件但不是0的」: the ones passing a bound, named last by 的 alone
+            or re.search(r"的[？?。]?$", q)
+            and re.search(
+                r"不?超过|[多少大小高低]于|不到|不足|以上|往上|以内|之内|[至到]\s*[\d一二两三四五六七八九十]", q
+            )
+            and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几|有没有|是否|是不是|吗|么", q)
             or _WHICH_YEAR_HAS.search(q)
             and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几件|排", q)
             or _WHO_PASSES.search(q)

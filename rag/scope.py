@@ -1259,7 +1259,10 @@ _OVER_SET = lazy(
 _IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?|(?<=省)全省|(?<=市)全市|(?<=自治区)全区")
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
-_SHORT_FREE = r"(?=$|[\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告)"
+# (「24年山东申请50件以上的」「山东收到申请」: a measure of the tables — no name goes on so)
+_SHORT_FREE = (
+    r"(?=$|[\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告|(?:本年)?(?:新收|收到)?的?(?:信息公开)?申请(?![人书表]))"
+)
 
 
 @functools.cache
@@ -1367,9 +1370,28 @@ def _loose_pattern() -> str:
     )
 
 
+# (the provinces said short before a bare 县: 「山西县政府部门」)
+_SHORT_BEFORE_COUNTY = (
+    "山西 山东 广西 广东 福建 浙江 江苏 江西 湖南 湖北 河南 河北 四川 贵州 云南 安徽 吉林 辽宁 陕西 甘肃 海南 青海"
+)
+_COUNTY_GOV_DEPTS = (
+    r"(?:(?:县级|区县级?|县区级?)|(?:(?<=省)|(?<=区)|(?<=年)|(?<=度)|(?<=\d)|"
+    + "|".join(f"(?<={w})" for w in _SHORT_BEFORE_COUNTY.split())
+    + r")县)(?:人民)?政府(?:的|所属的?|下属的?)?(?:工作|职能|组成)?部门"
+)
 # a kind of body as users spell it beyond the stored kind words (read only where a place is written before it):
 # 「县（市、区）政府」「县市区政府」 are the 区县政府, 「县直单位」「县直各部门」 the 县级部门, 「街道办」 a 乡镇街道 …
 _KIND_SPELLED = (
+    # 「县级政府部门」「区县人民政府工作部门」「山西县政府部门」: the county government's departments — 县级部门, never the
+    # government (a bare 县 only after a province, a year or a number: 「洪泽县政府部门」 is a county's own)
+    (lazy(_COUNTY_GOV_DEPTS), "县级部门"),
+    # 「县里区里的局委办」「区里县里的部门」: the county tier said twice, then its departments
+    (
+        lazy(r"(?:县里|区里)[、和及跟与]?的?(?:县里|区里)的?(?:局委办|委办局|职能部门|工作部门|各部门|部门|各局|局)"),
+        "县级部门",
+    ),
+    # 「乡镇人民政府（街道办事处）」: the template's own name of the towns' level
+    (lazy(r"乡镇(?:人民)?政府[(（](?:街道|街道办事处|街道办)[)）]"), "乡镇政府"),
     # 「山东县区级」「江苏区县」「贵州县市区职能部门」「辽宁县一级局委办」「浙江省街道乡镇」: the loose words of
     # extractor/levels.py, each written as the stored words of the levels it names (「区县」 → 县级政府和县级部门);
     # first: 「街道乡镇」 before the bare 乡镇 below

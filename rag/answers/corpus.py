@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, found_terms
+from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, cn_number, found_terms
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -658,13 +658,37 @@ _SHARE_BOUND = re.compile(
 )
 
 
+_NUM = r"(\d+|[一二两三四五六七八九十百千]+)"
+# 「1至10件」「30到40件之间」: a range, both ends kept
+_RANGE = re.compile(_NUM + r"\s*(?:件|个|条|项)?\s*(?:至|到|~|～|-|—)\s*" + _NUM + r"\s*(?:件|个|条|项)")
+# 「不超过10件」「十件以内」「最多10件」: at most the bound, the bound kept
+_AT_MOST = re.compile(r"不(?:超过|多于|大于|高于)|以内|之内|最多\s*[\d一二两三四五六七八九十百千]")
+# 「但不是0的」「不算零件」「非零」: none left out
+_NOT_NONE = re.compile(r"(?:不是|不为|不算|不含|非|除去?|去掉|排除)\s*[0零]|非零")
+
+
+def _span(q: str, limit: float | None) -> tuple[float, float] | None:
+    """The two ends of a range asked (lo 0: no lower end said but none left out is 1), None for a one-sided test."""
+    if r := _RANGE.search(q):
+        lo, hi = (cn_number(x) if not x.isdigit() else float(x) for x in r.groups())
+        if lo is not None and hi is not None and lo <= hi:
+            return float(lo), float(hi)
+    if limit is not None and _AT_MOST.search(q):
+        return (1.0 if _NOT_NONE.search(q) else 0.0), limit
+    return None
+
+
 def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]:
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
     limit = ctx.question.asserted[0] if ctx.question.asserted else None
     if limit is None and (bare := _BARE_BOUND.search(q)):  # 「收到申请超过200的是谁」: a bound written without its unit
         limit = float(bare.group(1))
-    if limit is not None and re.search(rf"(?:是|为|等于|正好|恰好|刚好)\s*{re.escape(fmt(limit))}(?![\d.])", q):
+    span = _span(q, limit)
+    if span is not None:  # 「1至10件」「不超过10件但不是0的」「十件以内（不算零件）」: both ends kept
+        lo, hi = span
+        test, what = (">=", lo) if lo else ("<=", hi), f"为{fmt(lo)}至{fmt(hi)}" if lo else f"不超过{fmt(hi)}"
+    elif limit is not None and re.search(rf"(?:是|为|等于|正好|恰好|刚好)\s*{re.escape(fmt(limit))}(?![\d.])", q):
         test, what = ("=", limit), f"为{fmt(limit)}"  # 「哪几个单位行政复议是0件」: equal to it, not above it
     elif limit is not None and UNDER_BOUND.search(q):
         test, what = ("<", limit), f"少于{fmt(limit)}"
@@ -712,6 +736,8 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
         for r, v in _from_text(ctx, m, unread).items():
             if v > lim if op == ">" else v >= lim if op == ">=" else v < lim if op == "<" else v == lim:
                 found[r] = v
+    if span is not None:
+        found = {r: v for r, v in found.items() if v is not None and v <= span[1]}
     hits = (
         [r for r in ctx.ids if r in found]
         if ctx.n <= TEXT_SCOPE
