@@ -216,6 +216,12 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
     return by_code, {k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in by_short.items()}
 
 
+@functools.cache
+def province_shorts() -> tuple[str, ...]:
+    """The short names of the provinces (「山西」「内蒙古」「广西」「北京」), as users write them before a level word."""
+    return tuple(d.short for d in _tables()[0].values() if d.level == "省" and d.short and not d.zone)
+
+
 def get(code: str) -> Division | None:
     """The division of a 6-digit code (a 9-digit township code: its township)."""
     if len(code) == 9:

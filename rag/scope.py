@@ -1370,13 +1370,10 @@ def _loose_pattern() -> str:
     )
 
 
-# (the provinces said short before a bare 县: 「山西县政府部门」)
-_SHORT_BEFORE_COUNTY = (
-    "山西 山东 广西 广东 福建 浙江 江苏 江西 湖南 湖北 河南 河北 四川 贵州 云南 安徽 吉林 辽宁 陕西 甘肃 海南 青海"
-)
+# (a bare 县 after a province said short — 「山西县政府部门」「内蒙古县政府部门」 — the gazetteer's provinces)
 _COUNTY_GOV_DEPTS = (
     r"(?:(?:县级|区县级?|县区级?)|(?:(?<=省)|(?<=区)|(?<=年)|(?<=度)|(?<=\d)|"
-    + "|".join(f"(?<={w})" for w in _SHORT_BEFORE_COUNTY.split())
+    + "|".join(f"(?<={w})" for w in G.province_shorts())
     + r")县)(?:人民)?政府(?:的|所属的?|下属的?)?(?:工作|职能|组成)?部门"
 )
 # a kind of body as users spell it beyond the stored kind words (read only where a place is written before it):

@@ -137,3 +137,12 @@ def test_a_bodys_place_in_words(asker, q, place):
 def test_which_reports_by_a_threshold_in_words(asker, q, want):
     ans = asker.ask(q)
     assert _named(asker, ans) == want, ans.answer
+
+
+@pytest.mark.parametrize("province", ["内蒙古", "黑龙江", "宁夏", "新疆", "山西"])
+def test_a_county_departments_word_after_any_province_said_short(province):
+    """「内蒙古县政府部门」 as 「山西县政府部门」: every province of the gazetteer, not a list of some."""
+    from rag.scope import _kind_spelled
+
+    text, _ = _kind_spelled(f"2024年{province}县政府部门里谁收到的申请最多")
+    assert text == f"2024年{province}县级部门里谁收到的申请最多", text
