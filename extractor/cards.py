@@ -37,18 +37,37 @@ _MARK = re.compile(r"[\x1d-\x1f]")  # a stream marker: where a token ends
 
 
 @functools.lru_cache(maxsize=4)
-def _bare_entry(names: tuple[str, ...]) -> re.Pattern[str]:
+def _bare_entry(names: tuple[str, ...], signed: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A 「列名值」 line: a card's label and value printed in two elements of one line (a mobile CMS's
     `<span class="k">自然人</span><span class="v">76</span>`, a label cell and a value cell of a
     definition row) that the page's text joins with no colon — the column's name, then a number or a
-    placeholder that is the rest of the stream token, whole. (A name followed by words is no cell.)"""
-    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    placeholder that is the rest of the stream token, whole. (A name followed by words is no cell.)
+    `signed`: the names of columns that take a change (table 二's 「本年增/减」): after one of them the
+    number may carry its sign (「本年增/减-16」「本年增/减+3」), the sign part of the value and its span;
+    a sign alone (「-」) stays a placeholder. After any other name a sign is no part of a number."""
+    plain = [n for n in names if n not in signed]
+    alts = "|".join(map(_name_rx, sorted(plain, key=len, reverse=True))) or "(?!)"
+    salts = "|".join(map(_name_rx, sorted(signed, key=len, reverse=True))) or "(?!)"
     org = re.escape(ts.T3_ORGS_HEAD)
     bullets = re.escape(_BULLETS)
     return re.compile(
-        rf"(?<![^\x1d-\x1f])[{bullets}]*(?:{org}[-—–·/_]?\(?)?(?P<name>{alts})\)?"
-        rf"(?P<value>\d+(?:,\d{{3}})*(?:\.\d+)?|[-—–－/\\]+)(?:件|个)?(?=[\x1d-\x1f]|$)"
+        rf"(?<![^\x1d-\x1f])[{bullets}]*(?:{org}[-—–·/_]?\(?)?(?P<name>(?P<signed>{salts})|{alts})\)?"
+        rf"(?P<value>(?(signed)[-+]?)\d+(?:,\d{{3}})*(?:\.\d+)?|[-—–－/\\]+)(?:件|个)?(?=[\x1d-\x1f]|$)"
     )
+
+
+_UNIT = re.compile(r"\((?:(?P<word>[^():]*):)?(?P<unit>[^():]+)\)$")
+
+
+def _name_rx(name: str) -> str:
+    """A column's name as a regex: its bracketed unit (「(单位:万元)」, the spec's name compact) in any
+    bracket — 「（）」「()」「【】」「[]」 — with its 「单位：」 optional (「本年收费金额【万元】」); the unit itself
+    as the name says (another unit is another scale: never this column)."""
+    m = _UNIT.search(name)
+    if m is None:
+        return re.escape(name)
+    word = rf"(?:{re.escape(m['word'])}:)?" if m["word"] else ""
+    return rf"{re.escape(name[: m.start()])}[(\[【]{word}{re.escape(m['unit'])}[)\]】]"
 
 
 @functools.lru_cache(maxsize=4)
@@ -325,8 +344,18 @@ def _checked(cells: list[Piece]) -> list[Piece]:
 # Table 二's cards name their quantities in more ways (「本年收费金额（单位：万元）」「收费金额(万元)」): a
 # line's name is any text before its last colon, matched to a column of the card's row by the words
 # the spec gives each column (tablespec.T2_HEADER_WORDS) — one column, or the line is not read.
+#
+# The colon that ends a name stands outside any bracket: a colon inside one is the name's own, a unit
+# printed in it (「本年收费金额（单位：万元）」, full- or half-width, folded alike) — 「本年收费金额（单位：
+# 万元）639.06」 is a 「列名值」 line with no colon of its own (read by `_bare_entry`), never the name
+# 「本年收费金额（单位」 and the value 「万元）639.06」. An opening bracket that never closes is a character.
+_T2_NAME_PART = (
+    r"[^\x1d-\x1f\d(\[【]"  # a character of the name (a colon, a closing bracket alone too)
+    r"|\([^\x1d-\x1f\d()]*\)|\[[^\x1d-\x1f\d\[\]]*\]|【[^\x1d-\x1f\d【】]*】"  # a bracket, closed in the name
+    r"|\((?![^\x1d-\x1f(]*\))|\[(?![^\x1d-\x1f\[]*\])|【(?![^\x1d-\x1f【]*】)"  # one that never closes
+)
 _T2_ENTRY = re.compile(
-    rf"(?<![^\x1d-\x1f])[{re.escape(_BULLETS)}]*(?P<name>[^\x1d-\x1f\d]{{2,40}}):(?P<value>[^\x1d-\x1f:]*)"
+    rf"(?<![^\x1d-\x1f])[{re.escape(_BULLETS)}]*(?P<name>(?:{_T2_NAME_PART}){{2,40}}):(?P<value>[^\x1d-\x1f:]*)"
 )
 _T2_WORDS = {col: re.compile(words) for col, words in ts.T2_HEADER_WORDS.items()}
 
@@ -337,6 +366,15 @@ def _t2_names(template: str) -> tuple[str, ...]:
     spec = ts.t2_spec(template)
     names = [compact(n).text for r in spec.rows for n in r.col_labels]
     return tuple(dict.fromkeys(names))
+
+
+@functools.lru_cache(maxsize=4)
+def _t2_bare(template: str) -> re.Pattern[str]:
+    """Table 二's 「列名值」 lines: a number after the name of a column that takes a change (kind
+    "signed", 「本年增/减」) may carry its sign."""
+    spec = ts.t2_spec(template)
+    signed = [compact(n).text for r in spec.rows for c, n in zip(r.cols, r.col_labels) if r.kind(c) == "signed"]
+    return _bare_entry(_t2_names(template), tuple(dict.fromkeys(signed)))
 
 
 def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int) -> list[ValueRun] | None:
@@ -355,7 +393,7 @@ def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int)
     back = _token_start(text, back - 1) if back > 0 else back
     names = _t2_names(template)
     chain = names if text.count(names[0], back, end) > 1 else ()  # a grid prints each name once
-    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True, bare=_bare_entry(names))
+    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True, bare=_t2_bare(template))
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)

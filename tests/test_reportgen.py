@@ -30,10 +30,7 @@ from extractor.extract import extract_bytes
 
 # Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
 # delete it from here).
-KNOWN_PARSER_GAPS: dict[str, str] = {
-    "html-kv-cards-t2": "table 二 as label/value-element cards: 「本年收费金额（单位：万元）0」 (a colon inside the "
-    "column's name) and signed 「+3」 figures are not read as bare card lines (extractor/cards.py `_bare_entry`)",
-}
+KNOWN_PARSER_GAPS: dict[str, str] = {}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports
@@ -116,7 +113,7 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("zip-attachment", "xml-word2003"), 5)
     | {"pdf-cover-attachment": 3}
     # the wild27 families (tests/test_w27fix.py): label/value-element cards, a comment balloon naming a row
-    | {"html-kv-cards": 30, "pdf-markup-comment": 5}
+    | {"html-kv-cards": 30, "html-kv-cards-t2": 30, "pdf-markup-comment": 5}
 )
 EXAMPLES_GAP = 225
 

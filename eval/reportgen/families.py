@@ -312,8 +312,8 @@ FAMILIES: tuple[Family, ...] = (
     # … a mobile site's cards, each line a label element and a value element the text joins with no colon
     # (「自然人76」: cards.py `_bare_entry`); a blank cell printed as a dash (eval/wild27)
     Family("html-kv-cards", "html", lambda p, m, d: render_cards.kv(p, m, d).encode("utf-8"), blank="—", omits=True),
-    # … table 二 as such cards too: 「本年收费金额（单位：万元）0」 (a colon inside the name) and signed 「+3」
-    # figures are not read yet (tests/test_reportgen.py KNOWN_PARSER_GAPS)
+    # … table 二 as such cards too: 「本年收费金额（单位：万元）0」 (a colon inside the name's bracket: no colon
+    # line, cards.py `_T2_ENTRY`) and signed changes 「本年增/减+3」 (cards.py `_t2_bare`)
     Family(
         "html-kv-cards-t2",
         "html",
