@@ -440,14 +440,17 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
     figure that names no body and no year is asked of the previous question's body and year (not of every report)."""
     if not text or bodies(text) or _years(text) or _RELATIVE.search(text) or _STORE_WIDE.search(text):
         return None
-    if not re.search(r"多少|几", text):
-        return None
+    if not re.search(r"多少|几", text) and not _WHETHER.search(text):
+        return None  # (「复议呢，有没有」「行政复议方面是否也有？」: whether any, asked of the same body and year)
     scope = "".join(dict.fromkeys(bodies(prev))) + _years_said(prev)
     if not scope:
         return None
     if not intent.parse(text).measures:
         return None
     return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其(?![中他余它次]))的?", "", text)
+
+
+_WHETHER = lazy(r"有没有|有沒有|有无|是否(?:也|还|都)?有|是否存在|(?:也|还|都)?有(?:吗|么|嘛|没有?)")
 
 
 def _years_said(prev: str) -> str:

@@ -707,6 +707,13 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
             and re.search(r"资料|材料|文件|信件|事项|信息|留言|建议|提案", before.group(1))
         ):
             t3 = []
+    if (
+        t3
+        and all(m.row == "new" for m in t3)
+        and not re.search(r"申请|新收|依申请", q)
+        and any(m.row == "fee" for m in t2_measures(q, strict))
+    ):
+        t3 = []  # 「收没收过行政事业性收费？收了多少」: what was taken in is the fee named, not applications
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
         listed = _LISTED_NEW.search(q) if any(m.row == "new" for m in t3) else None
         if listed:  # 「复议、诉讼、新收申请分别多少」: the applications received are one of the items, in their place

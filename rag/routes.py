@@ -339,8 +339,8 @@ ROUTES: tuple[Route, ...] = (
         "narrative.fee_text",
         many=False,
         when=lambda q: bool(
-            re.search(r"处理费|费用|收费", q.text)
-            and re.search(r"多少|几|有没有|是否|没有|吗|收了|没收|情况|怎么样|如何", q.text)
+            re.search(r"处理费|费用|收费|收(?:过|了|取过?)费", q.text)
+            and re.search(r"多少|几|有没有|是否|没有|吗|收了|没收|情况|怎么样|如何|没[？?。]?$", q.text)
             and not any(c.row == "fee" for c in q.cells)  # (表二's 行政事业性收费 is a cell)
             # (「行政事业性收费金额」 is 表二's, never the text's 信息处理费, even when no cell was read)
             and "事业性收费" not in q.text

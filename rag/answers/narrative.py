@@ -2817,7 +2817,8 @@ def fee_text(ctx: Context) -> Answer | None:
         return None
     rid, report = one
     # 「依申请收费这块，…收过信息处理费吗」: the charge asked last is the one asked about
-    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", fold(ctx.q))))
+    # (「有没有收过费」: a charge said with its verb inside — any charge, 收费)
+    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", _TOOK_FEE.sub("收费", fold(ctx.q)))))
     if not said:
         return None
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
@@ -2853,6 +2854,7 @@ def fee_text(ctx: Context) -> Answer | None:
 
 
 _WAN_ASKED = re.compile(r"万元|多少万|几万")
+_TOOK_FEE = re.compile(r"收(?:过|了|取过?)费")
 
 
 def _table_fee(ctx: Context, rid: str) -> tuple | None:
@@ -2981,6 +2983,7 @@ def outcome(ctx: Context) -> Answer | None:
     from extractor import tablespec as ts
 
     support = []
+    corrected: list[float] = []  # 「复议有没有被纠正的」: the 结果纠正 cells decide the yes or no
     for g in groups:
         got = {
             c: cells[f"t4.{g}.{c}"]["value"] if f"t4.{g}.{c}" in cells else None
@@ -2988,6 +2991,8 @@ def outcome(ctx: Context) -> Answer | None:
         }
         if got["tot"] is None and got["keep"] is None:
             continue
+        if got["fix"] is not None:
+            corrected.append(got["fix"])
         shown = "、".join(
             f"{ts.T4_COL_LABELS[c]}{fmt(v)}件" for c, v in got.items() if c != "tot" and (v or fixed and c == "fix")
         )
@@ -3006,4 +3011,10 @@ def outcome(ctx: Context) -> Answer | None:
 
         cits.append(cell_citation(rid, ctx.entry(rid), cells, keys))
         parts.append("表四：" + "；".join(support))
+    if fixed and corrected and not re.search(r"多少|几|率|比例|占比", ctx.q):
+        # whether any was corrected, asked yes or no: said first, with the figure that decides it (the cells cited)
+        n = sum(corrected)
+        what = f"{'行政复议' if kind == '复议' else '行政诉讼'}结果纠正{fmt(n)}件"
+        head = f"有：{what}" if n else f"没有（{what}）"
+        return ctx.answer(f"{head}。" + "；".join(parts) + "。", "retrieval", value=n, unit="件", citations=cits)
     return ctx.answer("；".join(parts) + "。", "retrieval", citations=cits)
