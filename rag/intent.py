@@ -835,8 +835,9 @@ def focus(q: str) -> str:
     # 「全年主动公开政府信息条数为多少」「政策解读篇数是多少」: the count word is the unit asked (metric_measure), not
     # the thing counted (人数 stays: 「关注人数」 is a measure of its own)
     before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:条|篇|次|件|个|期|项)数$", "", before)
-    # 「政府网站发布信息数量是多少」: 数量 / 数目 / 总数 say a count, not the thing counted
-    before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:数量|数目|总数)$", "", before)
+    # 「政府网站发布信息数量是多少」: 数量 / 数目 / 总数 of 信息 say a count of items published, not the thing counted
+    # (only of 信息: 「部分公开的申请数量」「现存政务新媒体数量」 keep their words — a cell or no figure the text says)
+    before = re.sub(r"(信息(?:发布)?)(?:的)?(?:数量|数目|总数)$", r"\1", before)
     before = re.sub(r"信息(发布|公开|更新)$", r"\1信息", before)  # 「网站信息发布数量」: the information published
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
