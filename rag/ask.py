@@ -747,6 +747,9 @@ class Asker:
             if op == "sum":
                 value = round(sum(vals), 6)  # (rounded as the corpus rounds: no 32.730000000000004)
                 text = f"{parts}。加起来共{_num(value)}{unit}"
+            elif op == "diff":  # 「差多少」: the difference, whichever is larger
+                value = round(abs(vals[0] - vals[1]), 6)
+                text = f"{parts}。相差{_num(value)}{unit}"
             else:
                 value = max(vals)
                 if vals[0] == vals[1]:
@@ -790,6 +793,12 @@ class Asker:
             if op == "sum":
                 value = round(sum(v for _, v, _ in vals), 6)  # (no 32.730000000000004)
                 text = "；".join(shown[lab] for lab, _, _ in vals) + f"。加起来共{_num(value)}{unit}"
+            elif op == "diff" and len(vals) == 2:  # 「两家差几件」: the difference, whichever is larger
+                value = round(abs(vals[0][1] - vals[1][1]), 6)
+                more = max(vals, key=lambda x: x[1])
+                text = "；".join(shown[lab] for lab, _, _ in vals) + f"。相差{_num(value)}{unit}"
+                if value:
+                    text += f"（{_name(more[2])}多）"
             else:
                 ascending = op in ("min", "asc")
                 ordered = sorted(vals, key=lambda x: x[1], reverse=not ascending)
@@ -1040,6 +1049,9 @@ class Asker:
                 # sounded away into the whole store's question)
                 # (nor sounded into a kind of body: 「临朐县人民政府」 heard as 「临区县人民政府」 is no set of 区县人民政府)
                 erased = bool(ctx.scope.unknown) and bool(ctx2.scope.corpus or ctx2.scope.kind)
+                # (nor a body's own words sounded into another place: 「抚松县机关事务服务中心」, not stored, heard as
+                # 「…服吴中心」 was answered with 抚松县人民政府's figure — only the place's words may be misheard)
+                erased = erased or _department_sounded(plain, fixed, ctx.scope.unknown)
                 if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
@@ -1239,7 +1251,21 @@ class Asker:
 # a share asked (「占比」「比例是多少」「百分之几」), and the units of a count, which never answers one
 _SHARE_ASKED = lazy(r"占比|比例|比重|百分比|百分之几|占多少")
 _COUNTS = frozenset({"件", "条", "篇", "个", "次", "项", "份", "人", "家", "期"})
+
+
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
+def _department_sounded(plain: str, fixed: str, unknown: str | None) -> bool:
+    """The corrector changed the words of a body not stored after its place (「抚松县机关事务服务中心」 → 「…服吴中心」):
+    the name is a body of its own, written whole — not a mishearing of a stored one."""
+    if not unknown or len(plain) != len(fixed) or (at := plain.find(unknown)) < 0:
+        return False
+    place = re.search(r"^.*?[省市县区旗盟州镇乡]", unknown)
+    if place is None or place.end() >= len(unknown):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(plain, fixed, strict=True)) if a != b]
+    return bool(changed) and all(at + place.end() <= i < at + len(unknown) for i in changed)
+
+
 _RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
 
 

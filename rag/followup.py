@@ -88,6 +88,15 @@ _SAME_PERIOD = lazy(
     r"(?<=[省市区县州旗盟镇乡道局委厅办室府会心署])(?:的)?(?:" + _SAME_YEAR + r")(?:的)?(?:数|数字|情况)?"
     r"(?:是|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
 )
+# 「同年度X的该项数据是多少」「同一年X的这个数呢」「X同年的这一项是多少」「换成X，同年度该指标为多少」: the figure
+# asked before, of the body named, in the same year — the body's follow-up (「那X呢」)
+_SAME_ITEM = r"(?:该项|这一?项|此项|这个|该)(?:数据|数字|数值|数|指标|项)?"
+_SAME_MEASURE = lazy(
+    r"^(?:那么?|换成?|改成)?[\s，,]*(?P<y1>(?:" + _SAME_YEAR + r")度?)?(?:的)?[\s，,]*"
+    r"(?P<body>[\u4e00-\u9fff]{2,}?[省市区县州旗盟镇乡道局委厅办室府会心署处馆院所])[\s，,]*(?:的)?"
+    r"(?P<y2>(?:" + _SAME_YEAR + r")度?)?(?:的)?" + _SAME_ITEM + r"(?:的)?(?:数据|情况)?"
+    r"(?:是|为|有)?(?:多少|多小|几[件个条项]?)?(?:呢)?[？?。]*$"
+)
 _WHO_FILED = lazy(
     r"(?:公司|企业|商业企业|法人|自然人|个人|老百姓|群众|社会组织|律师事务所|律所|科研机构)(?:们)?(?:提的|提出的|提交的|递交的|申请的)"
     r"(?!申请|信息公开申请|政府信息公开申请)"
@@ -214,9 +223,16 @@ def _cleaned(q: str) -> str:
         text = _LOOK_TAIL.sub("呢", text)  # 「换唐山市路北区商务局看看」: 「换唐山市路北区商务局呢」
     if _TAIL.search(text):
         text = _BODY_WRAP.sub(lambda m: m.group("lead") or "那", text)  # 「那同一个市的X呢」: 「那X呢」
+    same = _SAME_MEASURE.match(text)
+    if same and (same.group("y1") or same.group("y2") or re.match(r"^(?:换成?|改成)", text)):
+        text = f"那{same.group('body')}呢"  # 「同年度X的该项数据是多少」: 「那X呢」
     if _SAME_PERIOD.search(text):
         text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
     text = re.sub(r"(?<=呢)[\s，,]*(?:" + _SAME_YEAR + r")(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
+    # 「复议呢，有没有」「诉讼呢 有吗」「不予公开呢，几件」: the asking said again after the follow-up's 呢
+    text = re.sub(
+        r"(?<=呢)(?:[？?][\s，,]*|[\s，,]+)(?:有没有|有吗|有没|是否有|多少件?|几件|是多少)[？?。]*$", "", text
+    )
     return _BARE_YEAR.sub(r"\1年", text)
 
 
@@ -496,6 +512,8 @@ _LEAST = lazy(r"最(?:少|低|小)")
 _WHICH_MORE = lazy(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?(?:更|比较)?(?:多|高|大)|比谁(?:多|高)|谁多谁少|哪个多哪个少")
 _SUM = lazy(r"加(?:在|到)?一?(?:起|块儿?)(?:来)?|加起来|相加|总和|之和|合起来|一共|总共|合计")
 _SHARE_WORD = lazy(r"占|比例|比重|百分")
+# 「两家差几件」「二者相差多少件」「差多少」「它们的差距是多少」: the difference of the two figures the chat asked
+_DIFF = lazy(r"相差|差(?:距|值|额|别)|差了?(?:多少|多小|几)")
 # 「前后两年差多少」「和刚才那年比变化多少」「两年比是多了还是少了，差几个」: the two years asked
 _TWO_YEARS = lazy(
     r"(?:前后|这)?两(?:个)?年(?:份|度)?(?:比|相比|对比|之间|差|的差|变化|增减|比较)"
@@ -576,13 +594,13 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         return None
     named = _named_set(turns, bodies)
     if len(named) < 2:
-        if (op == "more" or op == "sum" and _ADDED.search(text)) and not _OF_BODIES.search(text):
+        if (op in ("more", "diff") or op == "sum" and _ADDED.search(text)) and not _OF_BODIES.search(text):
             # 「这俩合计多少」「两个加起来」 after 「…不予公开多少件」「无法提供呢」: the chat's last two figures
             pair = _last_two(turns, bodies)
             if pair:
                 return Conversed("figures", op=op, questions=pair)
         return None if op in ("max", "min") and not _OVER_SET.search(text) else Conversed("unread")
-    return Conversed("bodies", op=op, questions=named)
+    return Conversed("bodies", op=op, questions=named[-2:] if op == "diff" else named)
 
 
 # the two figures added (「这俩合计多少」「两个加起来」「加一块多少」), not 「一共多少」 alone (the total of the figure
@@ -707,6 +725,12 @@ def _set_op(turns: list[str], text: str) -> str | None:
         return None
     if _WHICH_MORE.search(text) and not own_cells(text):
         return "more"
+    if (
+        _DIFF.search(text)
+        and not own_cells(text)
+        and (_OVER_SET.search(text) or _SET_REF.search(text) or len(text) <= 8)
+    ):
+        return "diff"  # (「差多少」 alone after one body's two years is read above: the change between them)
     return None
 
 
@@ -821,13 +845,13 @@ def _set_measured(turns: list[str], text: str, bodies: Callable[[str], list[str]
     refs = _SET_REF.search(text)
     if refs is None:
         return None
-    op = "sum" if _SUM.search(text) else "more" if _WHICH_MORE.search(text) else None
+    op = "sum" if _SUM.search(text) else "more" if _WHICH_MORE.search(text) else "diff" if _DIFF.search(text) else None
     if op is None and (_MOST.search(text) or _LEAST.search(text)):
         op = "min" if _LEAST.search(text) else "max"
     if op is None:
         return None
     rest = _SET_REF.sub("", text)
-    for pat in (_SUM, _WHICH_MORE, _MOST, _LEAST):
+    for pat in (_SUM, _WHICH_MORE, _MOST, _LEAST, _DIFF):
         rest = pat.sub("", rest)
     rest = re.sub(r"(?:是|有|为)?(?:多少|几)[件个条项份篇次]?|[的呢吗啊呀里中是]|[？?。，,\s]", "", rest)
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2 or _NOT_A_MEASURE.match(rest):

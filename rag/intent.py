@@ -122,6 +122,9 @@ FORECAST = lazy(
     # (「结转到下年的申请大概是…几倍」: a carry-over, not a forecast)
     r"(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{0,10}(?:预计|预测|估计|预估)[^，,。？?]{0,12}(?:多少|几)"
     r"|(?:预计|预测|估计|预估)[^，,。？?]{0,6}(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来)[^，,。？?]{0,12}(?:多少|几)"
+    # 「打算明年发多少条信息」「下一年计划公开几条」: a plan's figure for the year after — not this year's figure
+    r"|(?:打算|计划|准备|将要|想要)[^，,。？?]{0,4}(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{0,12}(?:多少|几)"
+    r"|(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{0,4}(?:打算|计划|准备|将要|想要)[^，,。？?]{0,12}(?:多少|几)"
 )
 # 「八种情形里实际用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0 —
 # a count of kinds, not of cases
@@ -820,7 +823,8 @@ def focus(q: str) -> str:
     m = _ASK.search(first)
     if not m:
         # (「清理后废止失效文件数」: what follows 后 is the thing counted; 文件 is not cut in two)
-        terse = re.search(r"((?:(?!后)[\u4e00-\u9fff]){2,6}?)(?:总|文件|条|件|个|次|人|篇|项)?数$", first)
+        # (「门户网站信息发布数量」: 数量 and 数目 say the count as 数 does)
+        terse = re.search(r"((?:(?!后)[\u4e00-\u9fff]){2,6}?)(?:总|文件|条|件|个|次|人|篇|项)?数(?:量|目)?$", first)
         if terse:
             return FILLER.sub("", terse.group(1))[-6:]
         # 「两微关注总量」「直播场次」「12333人工服务总量」: the label is the question
@@ -848,6 +852,10 @@ def focus(q: str) -> str:
     # 「全年主动公开政府信息条数为多少」「政策解读篇数是多少」: the count word is the unit asked (metric_measure), not
     # the thing counted (人数 stays: 「关注人数」 is a measure of its own)
     before = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:条|篇|次|件|个|期|项)数$", "", before)
+    # 「政府网站发布信息数量是多少」: 数量 / 数目 / 总数 of 信息 say a count of items published, not the thing counted
+    # (only of 信息: 「部分公开的申请数量」「现存政务新媒体数量」 keep their words — a cell or no figure the text says)
+    before = re.sub(r"(信息(?:发布)?)(?:的)?(?:数量|数目|总数)$", r"\1", before)
+    before = re.sub(r"信息(发布|公开|更新)$", r"\1信息", before)  # 「网站信息发布数量」: the information published
     # 「信函申请占比多少」: the share words say how it is measured, not what is measured
     before = re.sub(r"(?:的)?(?:占比|比例|比重|百分比|所占比例|所占比重|所?占)$", "", FILLER.sub("", before))
     if re.search(r"(?:是|为)(?:去年|上一?年度?|前年|(?:19|20)\d{2}年)的?(?:几|多少)倍", first) or re.search(
@@ -1522,6 +1530,10 @@ _INSIDE = lazy(r"^(.{2,40}?)(?:里面|里边|里头|当中|之中|中|里)[，,\
 _WITHIN = lazy(r"(?:在|于)(.{2,40}?)(?:当中|之中|中|里)(?:所)?占")
 _SERIES_WORDS = lazy(r"趋势|走势|变化|怎么变|如何变|逐年|分别|各年|每一?年|历年|历次|" + _BY_YEAR)
 _RECENT = lazy(r"近([二两三四五六七八九十\d])年")
+_TWO_RECENT = lazy(
+    r"(?P<before>(?<![近这最])前|之前那?|往前|以前那?)[两二]个?年(?!前|以前|之前)"
+    r"|(?:最?近|这)(?:这|那)?[两二]个?年(?:度|份)?(?!前|以前|之前|来|以来|间)"
+)
 RECENT = _RECENT
 CN_SMALL = _CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NEXT_YEAR = lazy(r"(?<![转到至入留])(?:明年|下一年|次年)(?!度?结转)")
@@ -1543,6 +1555,11 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
     [year] when it says nothing about time."""
     q = normalise_years(fold(text))
     named = set(years_in(q))
+    two = _TWO_RECENT.search(q) if not named and year is not None else None
+    if two and year is not None:
+        # 「这两年」「近两个年度」「最近这两年」: the report's year and the one before; 「前两年」「之前那两年」「再往前两年」:
+        # the two years before it (a year not stored is said so by the answer, never this year's figure)
+        return [year - 2, year - 1] if two.group("before") else [year - 1, year]
     recent = _RECENT.search(q)
     if recent and not named and year is not None:  # 「近三年」 read in the 2022 report: 2020–2022
         n = _CN_SMALL.get(recent.group(1)) or int(recent.group(1))

@@ -16,6 +16,7 @@ from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
 from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, cn_number, found_terms
+from ..lazyre import lazy
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
 
@@ -922,6 +923,10 @@ def share(ctx: Context) -> Answer | None:
     return ctx.answer(text, "compare", value=pct, unit="%", citations=_cite(ctx, m, order, found))
 
 
+_LISTED_YEARS = lazy(r"分别|各(?:是|为|有|自)?(?:多少|几)|各(?:是|为|有)")
+_COMPARED_YEARS = lazy(r"比|变化|增减|差|增加|减少|趋势|多了|少了|涨|降")
+
+
 def one_side(ctx: Context) -> Answer | None:
     """「安康2021年到2022年申请数量变化了多少」 with only the 2022 report stored, 「上海科委近五年的排名」 with
     one report: no comparison can be made, and a single year's number is not the answer."""
@@ -930,6 +935,15 @@ def one_side(ctx: Context) -> Answer | None:
     if ctx.question.scope.years and not missing:
         return None
     gap = f"没有{'、'.join(f'{y}年' for y in missing)}的报告" if missing else "只有一份报告"
+    if missing and ctx.n == 1 and _LISTED_YEARS.search(ctx.q) and not _COMPARED_YEARS.search(ctx.q):
+        # 「这两年…分别是多少」 on the 2024 report with no 2023 report stored: each year asked listed — the stored
+        # year's figure, the other said not stored (no comparison was asked)
+        from .table import value
+
+        got = value(ctx)
+        if got is not None and got.value is not None:
+            got.answer = f"{ctx.label(ctx.ids[0])}：{got.answer}；{gap}（库中没有，无法给出）"
+            return got
     return ctx.answer(
         f"{NOT_MENTIONED}：{gap}，无法比较（范围内只有{'、'.join(ctx.label(r) for r in ctx.ids)}的报告）。", "compare"
     )
