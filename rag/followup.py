@@ -229,10 +229,9 @@ def _cleaned(q: str) -> str:
     if _SAME_PERIOD.search(text):
         text = _SAME_PERIOD.sub("呢", text)  # 「那江北区人民政府同期多少」: 「那江北区人民政府呢」
     text = re.sub(r"(?<=呢)[\s，,]*(?:" + _SAME_YEAR + r")(?:的)?[？?。]*$", "", text)  # 「那X呢 同年的」
-    # 「复议呢，有没有」「诉讼呢 有吗」「不予公开呢，几件」: the asking said again after the follow-up's 呢
-    text = re.sub(
-        r"(?<=呢)(?:[？?][\s，,]*|[\s，,]+)(?:有没有|有吗|有没|是否有|多少件?|几件|是多少)[？?。]*$", "", text
-    )
+    # 「不予公开呢，几件」「诉讼呢 是多少」: the asking said again after the follow-up's 呢 (「复议呢，有没有」 keeps
+    # its whether: `_carried` asks it of the same body and year, answered 有/没有 with the figure)
+    text = re.sub(r"(?<=呢)(?:[？?][\s，,]*|[\s，,]+)(?:多少件?|几件|是多少)[？?。]*$", "", text)
     return _BARE_YEAR.sub(r"\1年", text)
 
 
