@@ -101,6 +101,18 @@ _WHO_FILED = lazy(
     r"(?:公司|企业|商业企业|法人|自然人|个人|老百姓|群众|社会组织|律师事务所|律所|科研机构)(?:们)?(?:提的|提出的|提交的|递交的|申请的)"
     r"(?!申请|信息公开申请|政府信息公开申请)"
 )
+# a correction of the turn before (「不对，是2021年的」「不是这家，是X」「错了 应该是不予公开」「我是说法人的」): the
+# part said after it replaces the one asked — read as the follow-up 「那…呢」
+_CORRECTION = lazy(
+    r"^(?:(?:不对|不是|错了|搞错了|说错了|弄错了|不好意思)[\s，,。!！]*)+"
+    r"(?:(?:不是)?(?:这家|这个单位|这个|那家|那个)[\s，,。!！]*)?(?:我是说|我说的是|我问的是|我要的是|应该是|是)?"
+    r"|^(?:我是说|我说的是|我问的是|我要的是)"
+)
+# a pronoun for the body asked before it, before a year or a row (「它2021年的呢」「这家2023年的呢」)
+# (before a year only: 「那它的行政复议呢」 on a chosen report is `of_pronoun`'s — the other body just named)
+_PRONOUN_LEAD = lazy(
+    r"^(?P<lead>那么?)?(?:它|他|这家|该单位|这个单位)(?:的)?(?=\d{2,4}\s*年|[〇零一二三四五六七八九]{2,4}年)"
+)
 _END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$")
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
@@ -191,7 +203,11 @@ def _simplified(text: str) -> str:
     """「蕪湖市鏡湖區政府」: a question typed in 繁體 read in simplified characters, as the asker reads every question."""
     from extractor.traditional import has_traditional, simplify
 
+    text = text.translate(_FULL_WIDTH_DIGITS)  # 「２０２５年」 typed on a phone: 2025年
     return simplify(text) if has_traditional(text) else text
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
@@ -216,6 +232,11 @@ def _cleaned(q: str) -> str:
             break
         text = shorter
     text = _END_FILLER.sub("", text)  # 「法人那列呢 啊」「自然人呢 呢」: what a chat message trails off with
+    corrected = _CORRECTION.sub("", text).strip(" ，,。!！")
+    if corrected != text and corrected and len(corrected) <= LONGEST and not _OWN_ASK.search(corrected):
+        text = "那" + _TAIL.sub("", corrected).strip(" ，,") + "呢"  # 「不对，是2021年的」: 「那2021年的呢」
+    if _TAIL.search(text):
+        text = _PRONOUN_LEAD.sub("那", text)  # 「它2021年的呢」: 「那2021年的呢」
     text = re.sub(r"^那那+", "那", text)  # 「那那龙泉市八都镇政府呢」: a stutter
     # 「那公司提的有几件」 after a figure of applications: whose applications (the row said: 「公司提的申请」)
     text = _WHO_FILED.sub(r"\g<0>申请", text)
@@ -334,7 +355,10 @@ def _changed(
     asked = intent.parse(measure)
     if asked.measures and all(isinstance(m, CellMeasure) for m in asked.measures):
         # 「换成部分公开」「那不予公开呢」: the row asked changed, the body and the year kept
-        return _row_swapped(prev, measure) or scope + measure + (tail.group().strip() if tail else "是多少")
+        asking = tail.group().strip() if tail else "是多少"
+        if not re.search(r"复议|诉讼", measure):
+            asking = asking.replace("次", "件")  # 「…复议多少次」 then 「换成新收的」: applications are counted in 件
+        return _row_swapped(prev, measure) or scope + measure + asking
     # 「政策解读呢」: a figure of the text asked instead, of the same body and year
     return scope + measure + ("有哪些" if re.search(r"哪些|什么", prev) else "有多少")
 
@@ -518,6 +542,11 @@ _TWO_YEARS = lazy(
     r"(?:前后|这)?两(?:个)?年(?:份|度)?(?:比|相比|对比|之间|差|的差|变化|增减|比较)"
     r"|(?:和|跟|与|同|比)(?:刚才|之前|上面|前面)(?:那|这|的)?(?:一|个)?年"
 )
+# 「这两年复议变化多少」「两年间不予公开的增减」: a figure named between the two years and the change asked
+_TWO_YEARS_OF = lazy(
+    r"^(?:那么?)?[\s，,]*(?:前后|这)?两(?:个)?年(?:间|里|中)?(?:的)?(?P<m>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:数)?"
+    r"(?:有什么|有啥|有多少|是)?(?:变化|增减|相差|差|差了|变了)(?:了)?(?:是|有)?(?:多少|多小|几[件个次条]?)?(?:呢)?[？?。]*$"
+)
 # 「回到刚才那个局，…」「再回到第一个，…」「回到24年 …」: back to a body or a year named before
 _BACK = lazy(r"^(?:再|重新|还是)?(?:回到|回去|返回到?|退回到?|说回到?|倒回到?)")
 _BACK_WHAT = lazy(
@@ -566,6 +595,10 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         return _back(turns, text, bodies)
     if _NTH_REF.match(text):  # 「第一家的办结呢」「刚才第一个那个呢」: back to the first body named
         return _back(turns, "回到" + text, bodies, last_measure=True)
+    if _THE_OTHER.match(text):  # 「上面那个呢」 after 「第二家的自然人的呢」: the other body, the measure asked last
+        back = _back(turns, "回到" + text, bodies, last_measure=True)
+        if back.kind != "unread":
+            return back
     if bodies(text) or _years(text):
         return None  # (a message naming its own body or year asks of it)
     if _YEARS_SUMMED.search(text) or _BARE_CHANGE.match(text) or _THIS_LAST_YEAR.search(text):
@@ -580,6 +613,13 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
     measured = _set_measured(turns, text, bodies)
     if measured is not None:
         return measured
+    measured_years = _TWO_YEARS_OF.match(text)
+    if measured_years:
+        # 「这两年复议变化多少」: the change of the figure named between the two years the chat asked of it
+        pair = _year_pair(turns, bodies)
+        word = measured_years.group("m")
+        if pair is not None and all(word in _core(intent.normalise_years(_simplified(t))) for t in pair):
+            return _change_since(*_newer_first(*pair), bodies)
     if _TWO_YEARS.search(text):
         pair = _year_pair(turns, bodies)
         if pair is None:
@@ -749,6 +789,25 @@ def own_cells(text: str) -> bool:
     return any(isinstance(m, CellMeasure) for m in intent.parse(text).measures)
 
 
+def _each_body(turn: str, bodies: Callable[[str], list[str]]) -> list[tuple[str, str]]:
+    """(each body, the turn asked of it alone) of a turn naming several bodies by their written names
+    (「A和B2023年一共收到几件申请」: A's 「A2023年一共收到几件申请」, B's); [] for any other turn."""
+    text = _core(intent.normalise_years(_cleaned(turn)))
+    named = list(dict.fromkeys(bodies(text)))
+    if len(named) < 2 or not all(n in text for n in named):
+        return []
+    out = []
+    for n in named:
+        alone = text
+        for other in named:
+            if other != n:
+                alone = re.sub(
+                    rf"(?:[和与及、跟]\s*)?{re.escape(other)}(?:\s*[和与及、跟](?={re.escape(n)}))?", "", alone, count=1
+                )
+        out.append((n, alone))
+    return out
+
+
 def _asked(turn: str, bodies: Callable[[str], list[str]]) -> tuple[str, str] | None:
     """(the body, the question without it) of a turn naming one body."""
     text = _core(intent.normalise_years(_cleaned(turn)))
@@ -814,6 +873,8 @@ _BARE_CHANGE = lazy(
 )
 # 「今年比去年多了还是少了」 after two turns of consecutive years: the later of them and the one before
 _THIS_LAST_YEAR = lazy(r"^(?:那么?)?[\s，,]*(?:今年|本年|这一?年)(?:度)?(?:比|跟|和|与|较)(?:去年|上一?年|前一年)")
+# 「上面那个呢」「前面那家的呢」: the other body the chat named (two named), of the measure asked last
+_THE_OTHER = lazy(r"^(?:上面|前面|刚才|之前|刚刚)(?:的)?(?:那|这)一?(?:个|家)(?:单位)?(?:的)?(?:呢|吧)?[？?。]*$")
 # 「第一家的办结呢」「刚才第一个那个呢」「最开始那家呢」: a body named earlier in the chat, by its place
 _NTH_REF = lazy(
     r"^(?:刚才|刚刚|之前|前面|上面|最开始|一开始|开头)?(?:的)?(?:第[一二三四1-4](?:个|家)(?:单位)?(?:那个|那家)?)"
@@ -930,6 +991,8 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
         for turn in turns:
             got = _asked(turn, bodies)
             if got is None:
+                # 「A和B2023年一共收到几件申请」: each body of a turn naming several, with that turn's question
+                named += [(b, t) for b, t in _each_body(turn, bodies) if b not in {n for n, _ in named}]
                 continue
             idx = next((i for i, (b, _) in enumerate(named) if b == got[0]), None)
             if idx is None:
