@@ -175,14 +175,6 @@ def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> R
     return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
 
 
-# 「政策解读发了多少篇，还有行政许可几件」「…解读稿件多少 还有行政许可几件」: two asks joined by 还有, each with its
-# asking word (`Asker._text_and_table`: one of the text, one of the tables)
-_TEXT_AND_TABLE = lazy(
-    r"^(?P<a>[^，,；;？?]*?(?:多少|几)[\u4e00-\u9fff]{0,6}?)[，,；;？?\s]*(?:另外|以及|然后)?还有(?:就是)?"
-    r"(?P<b>[^，,；;？?]*?(?:多少|几)[^，,；;？?]*?)[？?。\s]*$"
-)
-
-
 # 「A除以B是多少」「A是B的几倍」「A和B的比值」: the two sides of a ratio as written (`Asker._text_over_table`)
 _RATIO_SIDES = (
     lazy(r"^(?P<a>[^，,？?]{2,30}?)除以(?P<b>[^，,？?]{2,30}?)(?:是|等于|得|的结果|结果)*(?:多少|几)"),
@@ -868,17 +860,22 @@ class Asker:
         ans.question, ans.read_as = q, full
         return ans
 
-    def _text_and_table(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> Answer | None:
-        """「政策解读发了多少篇，还有行政许可几件」「正文里说主动公开了多少条信息，还有表里新收申请几件」: two asks in one
-        message, one of the text's figures and one of the tables' cells — each answered of the report the first
-        names, with its own citation, both said (only one half was answered before: the text's, or the cell's).
-        None when the message is not such a pair."""
-        m = _TEXT_AND_TABLE.match(simplified(q))
-        if m is None:
+    def _both_asks(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> Answer | None:
+        """Two asks in one message joined by a word (`intent.two_asks`): 「政策解读发了多少篇，还有行政许可几件」 (one of
+        the text's figures, one of the tables' cells), 「…不处理的有几件，以及现行有效的规范性文件有几件」「…自然人的有几件，
+        另外单位来申请的合计多少」「…多少。再问一下…」 — each answered of the report the first names, with its own
+        citation, both said (only one half was answered before). 「还有」 splits only a text half from a table half
+        (two table halves joined by it are listed by the tables); no half is answered here when the whole question
+        already lists both halves' cells. None when the message is not such a pair."""
+        asks = intent.two_asks(simplified(q))
+        if asks is None or asks[2] == " ":
             return None
-        a, b = m.group("a"), m.group("b")
-        if bool(intent.parse(a).cells) == bool(intent.parse(b).cells):
+        a, b, joiner = asks
+        tabled = bool(intent.parse(a).cells), bool(intent.parse(b).cells)
+        if joiner == "还有" and tabled[0] == tabled[1]:
             return None  # both the tables' (listed by them) or neither
+        if joiner != "还有" and all(tabled) and _listed(q, (a, b)):
+            return None  # the whole question lists both halves' cells: answered as that list
         first = self.ask(a, report_id, agency, year)
         rid = report_id or (first.reports[0] if len(first.reports) == 1 else None)
         if rid is None:
@@ -954,10 +951,11 @@ class Asker:
             ans = self.ask(chinese, report_id, agency, year)
             ans.question = q
             return ans
-        mixed = self._text_and_table(q, report_id, agency, year)
-        if mixed is not None:
-            return mixed
+        both = self._both_asks(q, report_id, agency, year)
+        if both is not None:
+            return both
         asks = intent.two_asks(q)
+        asks = asks[:2] if asks and asks[2] == " " else None
         cells = intent.parse(q).cells if asks else []
         if asks and not (len(cells) > 1 and len({(c.table, c.row) for c in cells}) == 1 or _listed(q, asks)):
             # two asks side by side, not two columns of one row (「行政复议维持几件 没审完的几件」 is listed by the

@@ -1111,6 +1111,15 @@ _NOT_ACCEPTED = lazy(
 )
 
 
+# 「202就是4年」「2嗯024年」「20呃23年」: a filler voice input left between the digits of a number — read as if unsaid
+_VOICE_IN_NUMBER = lazy(r"(?<=\d)\s*(?:就是|那个|嗯+|呃+|额+|啊+)\s*(?=\d)")
+# 「新接的依申请有多少」「新接了几件申请」「新接到多少」: newly taken in, 本年新收 — the sound-alike 新街(镇) was read as a
+# town's name and answered with 灌阳县新街镇's figure
+_NEWLY_TAKEN = lazy(r"新接(?:收|到)?(?=[的了多几]|申请|依申|信息|政府信息)")
+# 「不处理的申请」「不给处理的」「不作处理的」: the applications turned away, （五）不予处理 — read as 申请 it was 本年新收
+_NOT_DEALT = lazy(r"(?<![予已还尚没未])(?:不给|不作|不做|不)处理(?![率完结时期])")
+
+
 # 「还没受理的申请有几件」「尚未受理完的」「仍在办理中的」: pending at the year's end — the template's 结转下年度继续办理
 # (the answer names the row it read); read as 受理 it was 本年新收, every application received
 _PENDING = lazy(
@@ -1131,6 +1140,9 @@ def canonical(q: str) -> str:
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
+    q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
+    q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
+    q = _NOT_DEALT.sub("不予处理", q)  # 「不处理的申请」: the 不予处理 row, never 本年新收
     q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
@@ -1162,13 +1174,25 @@ def canonical(q: str) -> str:
 
 # 「河北科技厅23年依申请公开收了几件 办结率多少」: two asks a search box joined by a space
 _TWO_ASKS = lazy(r"^(\S*(?:多少|几)\S*)\s+(\S*(?:多少|几)\S*)$")
+# 「政策解读发了多少篇，还有行政许可几件」「…不处理的有几件，以及现行有效的规范性文件有几件」「…有几件，另外单位来申请的合计
+# 多少」「…有多少。再问一下…几件」「…多少以及被申请复议多少次」: two asks joined by a word, each with its asking word
+_JOINED_ASKS = lazy(
+    r"^(?P<a>[^，,；;？?。]*?(?:多少|几)[\u4e00-\u9fff]{0,6}?)[，,；;？?。\s]*"
+    r"(?P<j>(?:(?:另外|以及|然后)?还有(?:就是)?)|以及|另外|(?:我?再|还想|顺便)问(?:一下|下)?|顺便)[，,：:\s]*"
+    r"(?P<b>[^，,；;？?。]*?(?:多少|几)[^，,；;？?。]*?)[？?。\s]*$"
+)
 
 
-def two_asks(q: str) -> tuple[str, str] | None:
-    """The first and second ask of a question that is two asks side by side, each with its asking
-    word, or None."""
+def two_asks(q: str) -> tuple[str, str, str] | None:
+    """The first and second ask of a question that is two asks in one message, each with its asking word,
+    and the word that joins them (「还有」「以及」「另外」「再问」…; " " for two asks side by side), or None. The one
+    splitter of two asks: what each half gets is `rag.ask`'s policy."""
+    m = _JOINED_ASKS.match(q.strip())
+    if m:
+        joiner = m.group("j")
+        return m.group("a"), m.group("b"), "还有" if joiner.endswith(("还有", "还有就是")) else joiner
     m = _TWO_ASKS.match(q.strip())
-    return (m.group(1), m.group(2)) if m else None
+    return (m.group(1), m.group(2), " ") if m else None
 
 
 # 「报告说市长信箱办结率93.38%，对吗」: a figure the report is said to print, put to the text — not the
