@@ -644,6 +644,11 @@ class Asker:
         last = _last(previous)
         if not last:
             return None
+        if isinstance(previous, list) and len(previous) > 1 and last.endswith(followup.SET_COUNT):
+            # (「排第一的是谁」 after 「一共几家」 after a set's sum: the set's measure is the sum's — branch zbfixb)
+            before = previous[-2]
+            if before.startswith(last[: -len(followup.SET_COUNT)]) and followup.own_cells(before):
+                last = before
         scope = self.context(last, None, None, year).scope
         if scope.unknown and not scope.agencies and not scope.kind:
             return self._on_unknown(q, last, scope.unknown, year)
@@ -654,6 +659,26 @@ class Asker:
         place = _kind_place(scope.kind) or scope.kind
         members = [lv for r in scope.report_ids() if (lv := self._level(r))]
         full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
+        return self._followed(q, full, None, None, year) if full else None
+
+    def _to_place_set(
+        self, q: str, previous: str | list[str] | None, report_id: str | None, agency: str | None, year: int | None
+    ) -> Answer | None:
+        """「那武侯区这些部门2023年加起来呢」 after one body's figure: that figure summed over the departments of the body's
+        place of that year (rag/followup.py `to_place_set`), never over the whole store; None for any other."""
+        from . import followup
+
+        last = _last(previous)
+        if not last or report_id is not None or agency is not None:
+            return None
+        scope = self.context(last, None, None, year).scope
+        named = list(dict.fromkeys(scope.agencies))
+        if len(named) != 1 or scope.kind:
+            return None
+        levels = {lv for r in scope.report_ids() if (lv := self._level(r))}
+        if len(levels) != 1:
+            return None
+        full = followup.to_place_set(last, q, named[0], levels.pop(), self._bodies_reader(None, None, year))
         return self._followed(q, full, None, None, year) if full else None
 
     def _on_unknown(self, q: str, last: str, unknown: str, year: int | None) -> Answer | None:
@@ -935,6 +960,9 @@ class Asker:
         of_set = self._of_set(q, previous, report_id, agency, year)
         if of_set is not None:
             return of_set
+        to_set = self._to_place_set(q, previous, report_id, agency, year)
+        if to_set is not None:
+            return to_set
         conversed = self._conversed(q, previous, report_id, agency, year)
         if conversed is not None:
             return conversed

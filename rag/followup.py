@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
@@ -975,9 +976,13 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
     """「回到刚才那个局，不予公开的呢」「再回到第一个，行政诉讼的呢」「回到24年 行政复议的呢」: the turn that named the
     body or year gone back to, with the rest of the message read as its follow-up."""
     after = _BACK.sub("", text).strip(" ，,")
+    # 「回到刚才那个文化广电新闻出版旅游局，予以公开的呢」「回到成都市武侯区民政局，新收的呢」: the body named
+    named_back = _back_to_named(turns, _BACK_THAT.sub("", after), bodies)
+    if named_back.kind != "unread":
+        return named_back
     m = _BACK_WHAT.match(after)
     if m is None:
-        return Conversed("unread")
+        return named_back
     rest = after[m.end() :].strip(" ，,、的")
     target = None
     if m.group("year"):
@@ -1002,6 +1007,8 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
         if m.group("nth"):
             i = _NTH[m.group("nth")]
             target = named[i][1] if i < len(named) else None
+        elif len(named) == 1 and (m.group("kind") or "") in named[0][0]:
+            target = named[0][1]  # (「回到刚才那个局」 after the one body and a set: that body — branch zbfixb)
         elif len(named) >= 2:
             last_body = next((b for t in reversed(turns) for b in bodies(t)[:1]), None)
             others = [(b, t) for b, t in named if b != last_body]
@@ -1023,6 +1030,37 @@ def _back(turns: list[str], text: str, bodies: Callable[[str], list[str]], last_
     return Conversed("ask", asked) if asked else Conversed("unread")
 
 
+_BACK_THAT = lazy(r"^(?:刚才|刚刚|之前|前面|上面|开始|最开始)?(?:的)?(?:那|这)?一?(?:个|家)?")
+
+
+def _back_to_named(turns: list[str], after: str, bodies: Callable[[str], list[str]]) -> Conversed:
+    """「回到成都市武侯区民政局，新收的呢」「回到安福县文广新旅局，予以公开的呢」 (after a set's sum, count and largest): the
+    last turn that asked of the body named, with the rest of the message read as its follow-up (branch zbfixb)."""
+    head = re.split(r"[，,。；;\s]", after, maxsplit=1)[0]
+    named = list(dict.fromkeys(bodies(head))) if head else []
+    if len(named) != 1:
+        return Conversed("unread")
+    body = named[0]
+    target = next(
+        (
+            u
+            for t in reversed(turns)
+            if (got := _asked(u := unicodedata.normalize("NFKC", t), bodies)) and (got[0] in body or body in got[0])
+        ),
+        None,
+    )
+    if target is None:
+        return Conversed("unread")
+    # (「被申请复议多少次」 gone back to with 「新收的呢」: the other measure's count, not 「新收多少次」)
+    target = re.sub(r"(多少|几)次", r"\1", target)
+    rest = after[len(head) :].strip(" ，,、；;的")
+    if not rest or re.fullmatch(r"(?:的)?(?:呢|吧|吗)?[？?。]*", rest):
+        return Conversed("ask", _core(intent.normalise_years(_simplified(target))))
+    follow = rest if _TAIL.search(rest) or _LEAD.search(rest) else rest + "呢"
+    asked = resolve(target, follow, bodies)
+    return Conversed("ask", asked) if asked else Conversed("unread")
+
+
 # ---------------------------------------------------------------------------------------------- a set's follow-ups
 # After a question over a set of reports (a place × kind × year: 「湖南省2021年县级部门新收申请一共多少」「宁波市2023年的
 # 报告一共有几份」) the user widens it, narrows it or asks its parts: 「把2020年也算进来」「2020和2021两年合起来呢」「只看
@@ -1038,8 +1076,14 @@ _SET_PARTS = lazy(
     r"分别|各家|每家|各自|每个单位|每一家|各单位|各个单位|每个部门|各部门|逐个|一家一家|明细|列一下|列出来|列个表"
 )
 _SET_TOP = lazy(
-    r"(?:(?:是)?(?:谁|哪家|哪个|哪一家|哪个单位)(?:的)?最(?P<a>多|少|高|低)|最(?P<b>多|少|高|低)的?(?:是|为)?(?:谁|哪家|哪个|哪一家|哪个单位))"
+    r"(?:(?:是)?(?:谁|哪家|哪个|哪一家|哪个单位|哪个部门)(?:的)?最(?P<a>多|少|高|低|大|小)|"
+    r"最(?P<b>多|少|高|低|大|小)的?(?:是|为)?(?:谁|哪家|哪个|哪一家|哪个单位|哪个部门))"
 )
+# 「排第一的是谁」「哪家排头名」「谁是榜首」: the largest of the set (branch zbfixb)
+_SET_FIRST = lazy(r"排(?:名|在)?(?:第一|首位|头名|头一个?)|第一名|头名|排头|榜首|数第一|(?:是|为)第一")
+# 「一共几家」「算了几份报告」「这是几个单位的」 after a set's figure: how many reports it counted (branch zbfixb)
+SET_COUNT = "有几份报告"
+_SET_HOW_MANY = lazy(r"(?:几|多少)(?:个|份)?(?:家|单位|部门|机关|报告|年报)|几份|多少份")
 # the kinds of body a narrowing names (「其中部门的」「去掉乡镇」「那区县的呢」), as LEVELS — from extractor/levels.py's
 # one vocabulary (its stored words and its loose words), plus what a chat says of a tier's government or departments
 # that the overview's filter does not take (「县政府」「区政府」: a bare 市政府 is a noun in a question, not in a
@@ -1117,9 +1161,14 @@ def on_set(
     at = p.find(place)
     if at < 0:
         return None
-    if own_cells(text):
+    top_asked = _SET_TOP.search(text) or _SET_FIRST.search(text)
+    if own_cells(_SET_TOP.sub("", _SET_FIRST.sub("", text)).replace("数量", "") if top_asked else text):
         return _set_row(p, text)
-    if _STORE_WIDE.search(text) and not _SET_TOP.search(text) and not _SET_PARTS.search(text):
+    if _SET_HOW_MANY.search(text) and not _years(text) and kind_said and kind_said in p and len(text) <= 12:
+        if _SET_COUNTED.search(p) and not own_cells(p):
+            return None  # (the set's own count asked again)
+        return p[: p.find(kind_said) + len(kind_said)] + SET_COUNT
+    if _STORE_WIDE.search(text) and not top_asked and not _SET_PARTS.search(text):
         return None
     years = _years(text)
     said = sorted({y[:4] for y in _years(p)})
@@ -1136,7 +1185,8 @@ def on_set(
         bare = _YEARS_RUN.sub("", p)
         at = bare.find(place)
         return (bare[:at] + written + bare[at:]).replace("年的的", "年的") if at >= 0 else None
-    kinds = _kinds_asked(text, members)
+    # (「最大的是哪个部门」: the body asked for, no kind narrowing the set)
+    kinds = _kinds_asked(re.sub(r"哪一?(?:个|家)?(?:部门|单位|机关|局)", "", text), members)
     if kinds is not None:
         if not re.search(r"其中|只|仅|单|光|就|去|除|不算|不含|不包括|排除|剔除|扣|刨|拿掉|呢|的|有几|多少", text):
             return None
@@ -1163,8 +1213,10 @@ def on_set(
         return core + "平均每家多少"
     top = _SET_TOP.search(text)
     if top:
-        end = top.group("a") or top.group("b")
+        end = {"大": "多", "小": "少"}.get(end := top.group("a") or top.group("b"), end)
         return core + f"最{end}的是哪个单位"
+    if _SET_FIRST.search(text) and not _SET_PARTS.search(text):
+        return core + "最多的是哪个单位"
     if _SET_PARTS.search(text) and re.search(r"多少|几|列|明细|数", text):
         return core + "分别是多少"
     return None
@@ -1258,3 +1310,41 @@ def own_province(q: str, province: str, year: int, level: str | None) -> str | N
         rest += "的报告有几份"  # (a count of the set's reports, as the set's count is asked)
     when = _joined(years) if years else f"{year}年"
     return f"{province}{when}{rest}"
+
+
+# 「那武侯区这些部门2023年加起来呢」「把安福县各个局当年的都加上呢」「整个雁塔区的部门合计呢」 after one body's figure: the
+# body's place's departments (of the body's kind) of that year, the same measure summed (branch zbfixb)
+_TO_SET = lazy(
+    r"^(?:那么?|嗯|好的?|再|那就)?\s*(?:把|将)?(?:整个|全)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗))(?:的|里|里面)?"
+    r"(?:这些|那些|各个?|所有的?|全部的?|全体|整个|其他)?(?:的)?(?:部门|局委办|委办局|局|单位|机关)(?:的)?(?P<rest>.*)$"
+)
+_TO_SET_SUM = lazy(r"加起来|加上|加总|加一?(?:起|块儿?)|相加|合计|合起来|一共|总共|共计|总计|总和|汇总|之和")
+_TO_SET_SAME_YEAR = lazy(r"同一?年|那一?年|当年|这一?年|同期")
+_TO_SET_ASKING = lazy(r"一共|总共|共计|合计|(?:有|是)?多少[件次个份]?|有?几[件次个份]|有几|[？?。！!]|呢|啊|吗|呀|\s")
+
+
+def to_place_set(last: str, q: str, body: str, level: str | None, bodies: Callable[[str], list[str]]) -> str | None:
+    """`q` (「那武侯区这些部门2023年加起来呢」) after `last`, one body's figure (`body` of kind `level`): the sum of that
+    figure over the departments of the body's place of that year, as a set question (「武侯区2023年县级部门行政复议加起来
+    有多少」), or None when `q` is no such message. The set is the place's departments — never the whole store."""
+    text = intent.normalise_years(_cleaned(q))
+    m = _TO_SET.match(text)
+    if m is None or len(text) > LONGEST + 6 or not level or not level.endswith("部门"):
+        return None
+    place, rest = m.group("place"), m.group("rest")
+    if place not in body or place == body or not _TO_SET_SUM.search(rest) or own_cells(_TO_SET_SUM.sub("", rest)):
+        return None
+    last = unicodedata.normalize("NFKC", last)  # (「２０２２年」: the year in ASCII digits)
+    asked = _asked(last, bodies)
+    if asked is None:
+        return None
+    years = _years(text)
+    said = _YEAR.search(intent.normalise_years(_cleaned(last)))
+    if not years and said is None:
+        return None
+    if _TO_SET_ASKING.sub("", _TO_SET_SAME_YEAR.sub("", _TO_SET_SUM.sub("", _YEAR.sub("", rest)))).strip("的都是"):
+        return None  # (something else asked beside the sum)
+    year = years[0][:4] + "年" if years else re.sub(r"\s|度", "", said.group()) if said else ""
+    measure = _TO_SET_ASKING.sub("", asked[1]).replace("了", "").strip(" 的有是")
+    full = f"{place}{year}{level}{measure}加起来有多少"
+    return full if measure and own_cells(full) else None
