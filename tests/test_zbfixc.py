@@ -102,3 +102,18 @@ def test_two_asks_joined_by_a_word_are_both_answered_each_cited(wild, q):
     for h in halves:  # each half's own figure, said
         assert h.value is not None and f"{h.value:g}" in ans.answer, (h.answer, ans.answer)
     assert ans.citations, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "桂林市交通运输局2024年不予处理的申请一共多少？另外现行有效的规范性文件有几件",
+        "桂林市交通运输局2024年不予处理的合计几件，再问一下现行有效的规范性文件多少件",
+        "桂林市交通运输局2024年现行有效的规范性文件总共多少件以及不予处理的多少件",
+    ],
+)
+def test_two_asks_one_adding_up_are_never_one_sum_of_two_rows(wild, q):
+    """「…一共多少？另外…有几件」 read whole was one sum of two unrelated rows (「合计67件」): each half answered."""
+    ans = wild.ask(q)
+    assert "合计67" not in ans.answer and ans.value != 67, ans.answer
+    assert "7件" in ans.answer and "60件" in ans.answer, ans.answer
