@@ -175,10 +175,6 @@ def _against_last_year(q: str, cat, question: Question, resolved: Resolved) -> R
     return dataclasses.replace(resolved, ids=keep, scope=resolved.scope.model_copy(update={"years": years}))
 
 
-# the adding words of a half (「一共」「合计」「加起来」): a message of two asks holding one is never read whole
-_ADDED_UP = lazy(r"一共|总共|共计|合计|加起来|加在一起|相加|之和")
-
-
 # 「A除以B是多少」「A是B的几倍」「A和B的比值」: the two sides of a ratio as written (`Asker._text_over_table`)
 _RATIO_SIDES = (
     lazy(r"^(?P<a>[^，,？?]{2,30}?)除以(?P<b>[^，,？?]{2,30}?)(?:是|等于|得|的结果|结果)*(?:多少|几)"),
@@ -903,9 +899,10 @@ class Asker:
         tabled = bool(intent.parse(a).cells), bool(intent.parse(b).cells)
         if joiner == "还有" and tabled[0] == tabled[1]:
             return None  # both the tables' (listed by them) or neither
-        if joiner != "还有" and all(tabled) and _listed(q, (a, b)) and not _ADDED_UP.search(q):
-            # the whole question lists both halves' cells: answered as that list — unless a half adds up (「…不予处理
-            # 的一共多少？另外现行有效的规范性文件有几件」 read whole is ONE sum of two unrelated rows: each half instead)
+        if joiner != "还有" and all(tabled) and _listed(q, (a, b)) and not intent.SUM.search(q):
+            # the whole question lists both halves' cells: answered as that list — unless it has a sum's words
+            # (`intent.SUM`: 「…不予处理的一共多少？另外现行有效的规范性文件有几件」 read whole is ONE sum of two unrelated
+            # rows): each half instead
             return None
         first = self.ask(a, report_id, agency, year)
         rid = report_id or (first.reports[0] if len(first.reports) == 1 else None)

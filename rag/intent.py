@@ -117,14 +117,17 @@ ITEM_TOP = lazy(
 )
 # 「历年（2021、2024）新收申请合计多少」: the years' values added, asked at the end — not their series
 _YEARS_ADDED = lazy(r"(?:历年|各年|每年)[^，,？?]{0,30}(?:合计|一共|总共|共计|加起来)(?:是|有)?(?:多少|几)")
-# 「明年预计会收到多少件申请」: a number of a year no report has reached — the reports print what happened
+# 「明年预计会收到多少件申请」: a number of a year no report has reached — the reports print what happened.
+# GUESS_WORDS say a forecast, PLAN_WORDS a plan (「打算明年发多少条」): rag/answers/items.forecast tells them apart
+GUESS_WORDS = "预计|预测|估计|预估"
+PLAN_WORDS = "打算|计划|准备|将要|想要"
 FORECAST = lazy(
     # (「结转到下年的申请大概是…几倍」: a carry-over, not a forecast)
-    r"(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{0,10}(?:预计|预测|估计|预估)[^，,。？?]{0,12}(?:多少|几)"
-    r"|(?:预计|预测|估计|预估)[^，,。？?]{0,6}(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来)[^，,。？?]{0,12}(?:多少|几)"
+    rf"(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来|将来|今后)[^，,。？?]{{0,10}}(?:{GUESS_WORDS})[^，,。？?]{{0,12}}(?:多少|几)"
+    rf"|(?:{GUESS_WORDS})[^，,。？?]{{0,6}}(?<![转到至入留拖])(?:明年|下一?年度?|来年|未来)[^，,。？?]{{0,12}}(?:多少|几)"
     # 「打算明年发多少条信息」「下一年计划公开几条」: a plan's figure for the year after — not this year's figure
-    r"|(?:打算|计划|准备|将要|想要)[^，,。？?]{0,4}(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{0,12}(?:多少|几)"
-    r"|(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{0,4}(?:打算|计划|准备|将要|想要)[^，,。？?]{0,12}(?:多少|几)"
+    rf"|(?:{PLAN_WORDS})[^，,。？?]{{0,4}}(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{{0,12}}(?:多少|几)"
+    rf"|(?<![转到至入留拖])(?:明年|下一?年度?|来年|今后)[^，,。？?]{{0,4}}(?:{PLAN_WORDS})[^，,。？?]{{0,12}}(?:多少|几)"
 )
 # 「八种情形里实际用到了几种」「申请人涉及几类主体」: how many items of one report's row or group are not 0 —
 # a count of kinds, not of cases

@@ -16,7 +16,7 @@ from extractor.schema import Answer
 
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import APPLICANT_ITEMS
+from ..intent import APPLICANT_ITEMS, GUESS_WORDS, PLAN_WORDS
 from ..question import CellMeasure
 
 
@@ -92,7 +92,7 @@ def no_base(ctx: Context) -> Answer | None:
 def forecast(ctx: Context) -> Answer | None:
     """「明年预计会收到多少件申请」: the reports count what a year brought; none forecasts the next one.
     「打算明年发多少条信息」: a plan's figure — the report's own year's figure is never offered as it."""
-    if re.search(r"打算|计划|准备|将要|想要", ctx.q) and not re.search(r"预计|预测|估计|预估", ctx.q):
+    if re.search(PLAN_WORDS, ctx.q) and not re.search(GUESS_WORDS, ctx.q):
         return ctx.answer(
             f"{NOT_MENTIONED}：年报写的是本年度已经做了多少，没有写明以后年度计划的数量；"
             "本年的数字不能当作明年的计划。",
