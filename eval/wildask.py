@@ -1,4 +1,4 @@
-"""Aid for fixing a wild bank (not a gate): its items asked of a PERSISTENT store of wild, wild2 … wild26, judged as
+"""Aid for fixing a wild bank (not a gate): its items asked of a PERSISTENT store of wild, wild2 … wild27, judged as
 `python -m eval wildbank` judges them.
 
     .venv/bin/python -m eval.wildask STORE BANK [ID ...]          # the items (every item if none); misses printed
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eval import bank, wildbank, wildqa
 
-SETS = ("wild", *(f"wild{i}" for i in range(2, 27)))
+SETS = ("wild", *(f"wild{i}" for i in range(2, 28)))
 
 
 def build(store_dir: Path) -> dict:

@@ -71,6 +71,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindyb": ("wild", *(f"wild{i}" for i in range(2, 26))),
     "blindza": ("wild", *(f"wild{i}" for i in range(2, 27))),
     "blindzb": ("wild", *(f"wild{i}" for i in range(2, 27))),
+    "blindzc": ("wild", *(f"wild{i}" for i in range(2, 28))),
+    "blindzd": ("wild", *(f"wild{i}" for i in range(2, 28))),
 }
 WHICH = "blindw"
 
