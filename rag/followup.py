@@ -204,11 +204,8 @@ def _simplified(text: str) -> str:
     """「蕪湖市鏡湖區政府」: a question typed in 繁體 read in simplified characters, as the asker reads every question."""
     from extractor.traditional import has_traditional, simplify
 
-    text = text.translate(_FULL_WIDTH_DIGITS)  # 「２０２５年」 typed on a phone: 2025年
+    text = intent.narrow(text)  # 「２０２５年」 typed on a phone: 2025年
     return simplify(text) if has_traditional(text) else text
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def unknown_body(q: str, bodies: Callable[[str], list[str]]) -> str | None:
@@ -480,7 +477,7 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
     figure that names no body and no year is asked of the previous question's body and year (not of every report)."""
     if not text or bodies(text) or _years(text) or _RELATIVE.search(text) or _STORE_WIDE.search(text):
         return None
-    if not re.search(r"多少|几", text) and not _WHETHER.search(text):
+    if not re.search(r"多少|几", text) and not intent.whether_any(text):
         return None  # (「复议呢，有没有」「行政复议方面是否也有？」: whether any, asked of the same body and year)
     scope = "".join(dict.fromkeys(bodies(prev))) + _years_said(prev)
     if not scope:
@@ -488,9 +485,6 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
     if not intent.parse(text).measures:
         return None
     return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其(?![中他余它次]))的?", "", text)
-
-
-_WHETHER = lazy(r"有没有|有沒有|有无|是否(?:也|还|都)?有|是否存在|(?:也|还|都)?有(?:吗|么|嘛|没有?)")
 
 
 def _years_said(prev: str) -> str:
@@ -527,6 +521,10 @@ def _with_years(prev: str, years: list[str]) -> str | None:
 # against the last turn, as before).
 _SET = r"(?:这|那)?(?:几|两|三|四|五|[2-5])(?:个|家|项)(?:单位|部门|机关|地方)?|这些|他们|它们|其中|两者|二者"
 _OVER_SET = lazy(rf"(?:{_SET})(?:里|中|之中|当中|之间|里面|相比|比)?")
+# a sum's message that names only the years asked before (「这三年加在一起是多少」「几年合计多少」), its sum words out
+_THESE_YEARS = lazy(
+    r"(?:那|这|那么)?(?:这|那)?(?:[两二三四五六几]|[2-6])(?:个)?年(?:度)?(?:的)?(?:是|有)?(?:多少|几)?[件个条项次]?[呢？?。\s]*"
+)
 _SORT = lazy(
     r"排(?:个|一下|一排|下)?序|排一?下|排个名|排名|从(?:多|高|大)到(?:少|低|小)|从(?:少|低|小)到(?:多|高|大)|依次"
 )
@@ -534,7 +532,7 @@ _ASCENDING = lazy(r"从(?:少|低|小)到(?:多|高|大)")
 _MOST = lazy(r"最(?:多|高|大)")
 _LEAST = lazy(r"最(?:少|低|小)")
 _WHICH_MORE = lazy(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?(?:更|比较)?(?:多|高|大)|比谁(?:多|高)|谁多谁少|哪个多哪个少")
-_SUM = lazy(r"加(?:在|到)?一?(?:起|块儿?)(?:来)?|加起来|相加|总和|之和|合起来|一共|总共|合计")
+_SUM = intent.SUM
 _SHARE_WORD = lazy(r"占|比例|比重|百分")
 # 「两家差几件」「二者相差多少件」「差多少」「它们的差距是多少」: the difference of the two figures the chat asked
 _DIFF = lazy(r"相差|差(?:距|值|额|别)|差了?(?:多少|多小|几)")
@@ -639,6 +637,12 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
             pair = _last_two(turns, bodies)
             if pair:
                 return Conversed("figures", op=op, questions=pair)
+        last = intent.normalise_years(_cleaned(turns[-1]))
+        tail = _ASK_TAIL.search(last) or _ASK_WORD.search(last)
+        if op == "sum" and tail and len(_years(last)) > 1 and len(set(bodies(last))) <= 1:
+            # 「一共多少」 after one body's figure of several years (「平潭2021年和2022年新收各多少件」): the years added
+            core = re.sub(r"各自?|分别", "", last[: tail.start()])
+            return Conversed("ask", question=core + "一共" + last[tail.start() :])
         return None if op in ("max", "min") and not _OVER_SET.search(text) else Conversed("unread")
     return Conversed("bodies", op=op, questions=named[-2:] if op == "diff" else named)
 
@@ -746,7 +750,8 @@ def of_pronoun(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str
 
 def _set_op(turns: list[str], text: str) -> str | None:
     """The operation a message asks over the bodies named, or None."""
-    if _SUM.search(text) and not _SHARE_WORD.search(text) and (_OVER_SET.search(text) or len(text) <= 8):
+    over_years = _THESE_YEARS.fullmatch(_SUM.sub("", text))  # 「这三年加在一起是多少」: the years asked added
+    if _SUM.search(text) and not _SHARE_WORD.search(text) and (_OVER_SET.search(text) or len(text) <= 8 or over_years):
         if own_cells(_SUM.sub("", text)):
             return None  # (「一共新收多少件」: a figure of its own)
         return "sum"
@@ -1318,7 +1323,7 @@ _TO_SET = lazy(
     r"^(?:那么?|嗯|好的?|再|那就)?\s*(?:把|将)?(?:整个|全)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗))(?:的|里|里面)?"
     r"(?:这些|那些|各个?|所有的?|全部的?|全体|整个|其他)?(?:的)?(?:部门|局委办|委办局|局|单位|机关)(?:的)?(?P<rest>.*)$"
 )
-_TO_SET_SUM = lazy(r"加起来|加上|加总|加一?(?:起|块儿?)|相加|合计|合起来|一共|总共|共计|总计|总和|汇总|之和")
+_TO_SET_SUM = intent.SET_SUM
 _TO_SET_SAME_YEAR = lazy(r"同一?年|那一?年|当年|这一?年|同期")
 _TO_SET_ASKING = lazy(r"一共|总共|共计|合计|(?:有|是)?多少[件次个份]?|有?几[件次个份]|有几|[？?。！!]|呢|啊|吗|呀|\s")
 

@@ -1136,13 +1136,18 @@ _RANK_SLANG = lazy(r"排(?:行|名|在)?老几")
 _BARE_TOP = lazy(r"(?<![排名行第最])前([一二三四五六七八九十\d])(?:名|位|家|个)?(?=[？?。]?$)")
 
 
+def narrow(q: str) -> str:
+    """Full-width digits, letters and number signs typed on a phone (「２０２３年」「ＰＤＦ」) in their ASCII form."""
+    return _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
-    q = _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
+    q = narrow(q)
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _NOT_DEALT.sub("不予处理", q)  # 「不处理的申请」: the 不予处理 row, never 本年新收
@@ -1358,9 +1363,32 @@ MANY_YEARS = lazy(
 )
 # 「平均每年收到多少件申请」「三家平均新收多少」: one row's mean over the reports in scope (not 「平均每期」 of a text)
 AVERAGE = lazy(r"年均|平均|均值|中位数")  # (a median is answered by the average's handler, said so)
-SUM = lazy(
-    r"合计|总共|一共|共计|加起来|加在一起|加一起|加一块|加到一[起块]|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总"
+# 「有没有没办完结转到下一年的」「今年有无不予公开的」「是否有被起诉」「有不予处理的吗」: whether any — the count answers
+WHETHER_ANY = lazy(
+    r"有没有|有沒有|有无|有無|是否(?:也|还|都)?有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$|"
+    # 「…2020年复议案子有被纠正过吗」: the 有 after a long name and its year; 「…的有吗」「收费了没」「收过吗」;
+    # 「收没收过」「是否存在」
+    r"(?:年度?|^)[^，,。年]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$|有(?:吗|么|嘛|嗎|麼)[？?。]?$|"
+    r"(?:了|过)[^，,。？?]{0,12}(?:没有?|吗|么|嘛)[？?。]?$|([\u4e00-\u9fff])没\1|是否存在"
 )
+
+
+def whether_any(q: str) -> bool:
+    """「今年有没有不予公开的」「收没收过行政事业性收费？收了多少」: whether any is asked — in a clause that asks no
+    count (a count asked beside it in a clause of its own is answered with the same figure)."""
+    return any(WHETHER_ANY.search(c) and not re.search(r"多少|几", c) for c in re.split(r"[，,？?。；;\s]+", q) if c)
+
+
+# the words of a sum, the one vocabulary (the router's, the follow-ups', the sets'): 「加起来」「加在一起」「加一块儿」…
+_SUM_WORDS = (
+    r"合计|总共|一共|共计|加起来|加(?:在|到)?一(?:起|块儿?)来?|合起来|合在一[起块]|之和|相加|总和|累计|加总|汇总"
+)
+SUM = lazy(_SUM_WORDS)
+# …and over a set of bodies, where a total's words also mean the set's sum (「全省新收总数」「几家加上」); in one report
+# 「总计」「总数」 are the table's own total cell, so SUM leaves them out
+SET_SUM_WORDS = _SUM_WORDS + r"|总数|总量|总计|全部加|加上"
+SET_SUM = lazy(SET_SUM_WORDS)
+# in a narrative question 「一共」「合计」 say the prose's own total (「一共发布了多少条」), not a sum to compute
 NARRATIVE_SUM = lazy(r"加起来|之和|相加|总和|加总")
 COMPARE = lazy(
     # 「A和B各主动公开了多少条」: each of several (not 各类/各项/各级…, the parts of one report)

@@ -15,7 +15,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import AT_LEAST, GAP, IS_IT_TOP, UNDER_BOUND, bodies_counted, cn_number, found_terms
+from ..intent import AT_LEAST, GAP, IS_IT_TOP, SET_SUM, UNDER_BOUND, bodies_counted, cn_number, found_terms
 from ..lazyre import lazy
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
@@ -293,7 +293,7 @@ def change(ctx: Context) -> Answer | None:
 
 
 # 「吉林省2020年新收合计比2019年多多少」「四川省25年和24年比 新收全部加起来多了还是少了」: a set's sums compared
-_SET_SUM = re.compile(r"合计|加起来|加在一起|加到一起|加一块|加总|相加|汇总|总数|总和|总量|一共|总共|共计|全部加")
+_SET_SUM = SET_SUM
 _SET_CHANGE = re.compile(r"比|较|相比|对比|变化|变了|增|减|涨|降|多了|少了|差")
 
 

@@ -25,7 +25,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import DETAIL, FORECAST, LOWER_GOVERNMENTS, NO_BASE, normalise_years, table_measures
+from ..intent import DETAIL, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SET_SUM_WORDS, normalise_years, table_measures
 from ..lazyre import lazy
 from ..question import CellMeasure
 from . import corpus
@@ -33,7 +33,7 @@ from .report_set import ReportSet, place_named, place_reports, province_of
 
 Kind = Literal["position", "share", "deviation", "spread", "ratio", "groups", "top_share", "peers"]
 
-_SUM = r"(?:合计|加起来|之和|总和|总数|总量|一共|共计|总计|加总|相加)"
+_SUM = f"(?:{SET_SUM_WORDS})"
 _LOW = lazy(r"少往多|小往大|低往高|从少到多|从小到大|由少到多|由小到大|升序|倒数|从低到高|由低到高|少的排前")
 SET_ASKS: tuple[Kind, ...] = ("peers", "groups", "top_share", "ratio", "spread", "deviation", "share", "position")
 # the asks, by kind, tried in this order (a top share is also a share; a ratio of extremes also a spread)

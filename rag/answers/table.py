@@ -13,7 +13,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import spoken_rows
+from ..intent import spoken_rows, whether_any
 from ..question import CellMeasure
 
 MAX_LISTED = 20
@@ -212,22 +212,6 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     return ctx.answer(
         text, "table", value=value, unit=unit, citations=[cell_citation(rid, ctx.entry(rid), cells, cited)]
     )
-
-
-# 「有没有没办完结转到下一年的」「今年有无不予公开的」「是否有被起诉」「有不予处理的吗」: whether any — the count answers
-_WHETHER_ANY = re.compile(
-    r"有没有|有沒有|有无|有無|是否(?:也|还|都)?有|有没|^[^，,。]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$|"
-    # 「…2020年复议案子有被纠正过吗」: the 有 after a long name and its year; 「…的有吗」「收费了没」「收过吗」;
-    # 「收没收过」「是否存在」
-    r"(?:年度?|^)[^，,。年]{0,24}有[^，,。？?]{1,20}(?:吗|么|嘛|嗎|麼)[？?。]?$|有(?:吗|么|嘛|嗎|麼)[？?。]?$|"
-    r"(?:了|过)[^，,。？?]{0,12}(?:没有?|吗|么|嘛)[？?。]?$|([\u4e00-\u9fff])没\1|是否存在"
-)
-
-
-def whether_any(q: str) -> bool:
-    """「今年有没有不予公开的」「收没收过行政事业性收费？收了多少」: whether any is asked — in a clause that asks no
-    count (a count asked beside it in a clause of its own is answered with the same figure)."""
-    return any(_WHETHER_ANY.search(c) and not re.search(r"多少|几", c) for c in re.split(r"[，,？?。；;\s]+", q) if c)
 
 
 def _defect_note(ctx: Context, rid: str, keys: list[str]) -> str:
