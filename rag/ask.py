@@ -1080,7 +1080,9 @@ class Asker:
                 erased = bool(ctx.scope.unknown) and bool(ctx2.scope.corpus or ctx2.scope.kind)
                 # (nor a body's own words sounded into another place: 「抚松县机关事务服务中心」, not stored, heard as
                 # 「…服吴中心」 was answered with 抚松县人民政府's figure — only the place's words may be misheard)
-                erased = erased or _department_sounded(plain, fixed, ctx.scope.unknown)
+                # (a body's words misheard are heard right when the name they make is the body answered: 「晋城市生态
+                # 环竟局」 is 晋城市生态环境局's)
+                erased = erased or _department_sounded(plain, fixed, ctx.scope.unknown, ctx2.scope.agencies)
                 if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
@@ -1283,16 +1285,21 @@ _COUNTS = frozenset({"件", "条", "篇", "个", "次", "项", "份", "人", "�
 
 
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
-def _department_sounded(plain: str, fixed: str, unknown: str | None) -> bool:
-    """The corrector changed the words of a body not stored after its place (「抚松县机关事务服务中心」 → 「…服吴中心」):
-    the name is a body of its own, written whole — not a mishearing of a stored one."""
+def _department_sounded(plain: str, fixed: str, unknown: str | None, heard: list[str]) -> bool:
+    """The corrector changed the words of a body not stored after its place (「抚松县机关事务服务中心」 → 「…服吴中心」)
+    into words no body answered bears (`heard`: the agencies the corrected question resolved to — 抚松县人民政府): the
+    name is a body of its own, written whole — not a mishearing of a stored one. Words the body answered bears
+    (「生态环竟局」 → 晋城市生态环境局) were misheard."""
     if not unknown or len(plain) != len(fixed) or (at := plain.find(unknown)) < 0:
         return False
     place = re.search(r"^.*?[省市县区旗盟州镇乡]", unknown)
     if place is None or place.end() >= len(unknown):
         return False
     changed = [i for i, (a, b) in enumerate(zip(plain, fixed, strict=True)) if a != b]
-    return bool(changed) and all(at + place.end() <= i < at + len(unknown) for i in changed)
+    if not changed or not all(at + place.end() <= i < at + len(unknown) for i in changed):
+        return False
+    words = fixed[at + place.end() : at + len(unknown)]
+    return not any(words in name for name in heard)
 
 
 _RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
