@@ -199,7 +199,15 @@ def relayed(q: str) -> str:
         name = _name_across(q, m.end(), m.end())
         q = q[name.start if name else m.end() :]
     t = _RELAYED_TAIL.search(q)
+    if t and _quote_checked(q):  # 「『…804条』，帮我核实一下」: the check asked of a quote is the question
+        return q
     return q[: t.start()] if t and t.start() >= 6 else q
+
+
+def _quote_checked(q: str) -> bool:
+    from .answers.quoted import asks
+
+    return asks(q)
 
 
 # A lead-in before the ask (「打分核对：」「代理案件需要：」「quick question，」「刚才那个问题换一下，」「有人在热线上问」

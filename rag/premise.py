@@ -85,8 +85,8 @@ def verdict(question: Question, ans: Answer) -> Answer:
     """The answer to a premise, said right or wrong first: 「不对：实际是11件（问题中说16件）。…」."""
     if question.operation not in ("value", "sum") or len(question.asserted) != 1 or not claim(question.text):
         return ans
-    if ans.value is None or isinstance(ans.value, bool):
-        return ans
+    if ans.value is None or isinstance(ans.value, bool) or ans.answer.startswith(("对：", "不对：")):
+        return ans  # (a quote checked: said right or wrong already, rag/answers/quoted.py)
     stated, value = question.asserted[0], float(ans.value)
     unit = ans.unit or ""
     if confirmed(question.text):  # 「是不是284件」: yes or no, the printed figure first

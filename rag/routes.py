@@ -21,6 +21,7 @@ from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
 from .answers.named_figures import asks_which_named
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
+from .answers.quoted import asks as asks_quoted
 from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, off_topic
@@ -96,6 +97,9 @@ ROUTES: tuple[Route, ...] = (
     Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
     # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
     Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
+    # 「“…主动公开各类政府信息804条”——这个数对吗」「表格里“复议 总计”那格是3，对不对」: a quote of the report checked
+    # against it (before the checks, which would check the tables' sums)
+    Route("quoted", ("*",), None, "quoted.answer", many=False, when=lambda q: asks_quoted(q.text)),
     Route("refuse.detail", ("detail",), None, "table.detail"),
     # 「上海市人民政府各区政府收到的申请总数」: not the tables' count of the body reporting
     Route(

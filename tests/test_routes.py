@@ -323,6 +323,12 @@ def test_claim_text(asker):
     assert ans.value == 3459 and ans.answer.startswith("是的") and "3459件" in ans.citations[0].quote
 
 
+def test_quoted(asker):
+    """A quote of the report pasted with another figure, then 「这个数对吗」: the report's figure, its sentence quoted."""
+    ans = ask(asker, "quoted", "安康市政府办2022年报告原文『受理有效群众信件3549件，办结率93.38%』，这个数对吗")
+    assert ans.value == 3459 and ans.answer.startswith("不对") and "3459件" in ans.citations[0].quote
+
+
 def test_refuse_lower(asker):
     """The district governments publish their own reports: the office's table is not their count."""
     ans = ask(asker, "refuse.lower", "上海市政府办公厅2019年各区政府一共受理了多少件申请")
