@@ -22,6 +22,7 @@ from .answers.named_figures import asks_which_named
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
 from .answers.quoted import asks as asks_quoted
+from .answers.rate_years import asks as asks_rate_years
 from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, off_topic
@@ -95,6 +96,9 @@ ROUTES: tuple[Route, ...] = (
     Route("count.findings", ("*",), None, "faults.fault_count", many=True, when=lambda q: asks_fault_count(q.text)),
     # 「表四行政复议的总计和分项加起来差多少」: the printed total less the sum of its parts, signed
     Route("gap.total", ("*",), None, "faults.total_gap", many=False, when=lambda q: asks_total_gap(q.text)),
+    # 「自然人申请占比2024年比2020年高还是低」「复议纠错率比去年升了还是降了」: one body's rate in its years, each year's
+    # division and the change in 百分点 (not the counts under the rates); the handler gives way unless one body is in scope
+    Route("rates.years", ("*",), None, "rate_years.compare", many=True, when=lambda q: asks_rate_years(q.text)),
     # 「2023年哪个单位行政复议纠正率最高」: a rate of the tables over many reports, ranked by the rate, never its count
     Route("rates.set", ("*",), None, "rates.over_reports", many=True, when=lambda q: asks_set_rate(q.text)),
     # 「“…主动公开各类政府信息804条”——这个数对吗」「表格里“复议 总计”那格是3，对不对」: a quote of the report checked

@@ -998,6 +998,13 @@ def test_a_rate_asked_of_many_reports_is_ranked_by_the_rate(asker):
     assert mean.value == pytest.approx(want, abs=0.01) and "算术平均" in mean.answer
 
 
+def test_one_bodys_rate_in_two_years_is_each_years_division_and_the_change_in_points(asker):
+    """「公开率2022年比2021年高还是低」: each year's (予以公开+部分公开) ÷ 总计 and the change in 百分点 — not the counts."""
+    ans = ask(asker, "rates.years", "平潭综合实验区2021年和2022年的公开率哪年高？")
+    assert "2021年50.72%（35÷69）" in ans.answer and "2022年40%（30÷75）" in ans.answer, ans.answer
+    assert ans.value == -10.72 and "下降10.72个百分点" in ans.answer and len(ans.citations) == 2, ans.answer
+
+
 def test_a_body_without_a_report_of_the_year_asked_is_said_with_the_years_it_has(asker):
     """「安康市政府办2021年新收多少件」 with only 安康's 2022 report: that body has no 2021 report (not the store)."""
     ans = asker.ask("安康市政府办2021年新收申请多少件？")
