@@ -1236,7 +1236,7 @@ _AFTER_PROVINCE = lazy(
     r"(?:(?=里|内|当中)|(?![\u4e00-\u9fff]{0,6}(?:厅|局|委|办(?![结理])|政府|馆|院|中心|署|站|队)))"
 )
 _OVER_SET = lazy(
-    r"排列|排个?序|排名|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪几?家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
+    r"排列|排个?序|排名|排一下|排一排|[从由](?:多到少|少到多|高到低|低到高|大到小|小到大)|列个表|列一?张表|(?:^|[，,：:])列出|列一下|总和|合计|加起来|加总|汇总|一共|总共|哪(?:些|个|几个|几家|几份|一家|一个)(?:单位|部门|机关|报告|年报)|哪几?家|谁|最[多少高低大小]|大于|不是0|有.{1,12}的是"
     # 「四川省的报告你们收了多少份」「四川省2024年的报告，被起诉过的有几个」: the place's reports or bodies counted
     r"|(?:几|多少)份|(?:报告|年报)的?(?:数量|份数)|的有几(?:个|家)|(?:有|共有)多少家|有哪几(?:个|家)|平均|中位数|均值|每一?家"
     # 「山西省22年和23年新收总数比变了多少」「湖南省2024年新收超过200件的有哪些」: the set summed, or tested by a bound
@@ -1260,9 +1260,8 @@ _IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
 # (「24年山东申请50件以上的」「山东收到申请」: a measure of the tables — no name goes on so)
-_SHORT_FREE = (
-    r"(?=$|[\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告|(?:本年)?(?:新收|收到)?的?(?:信息公开)?申请(?![人书表]))"
-)
+# (a space after it too: 「2025 内蒙古 复议 总计 排名」, a query typed as keywords)
+_SHORT_FREE = r"(?=$|[\s\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告|(?:本年)?(?:新收|收到)?的?(?:信息公开)?申请(?![人书表]))"
 
 
 @functools.cache
@@ -1376,12 +1375,28 @@ _COUNTY_GOV_DEPTS = (
     + "|".join(f"(?<={w})" for w in G.province_shorts())
     + r")县)(?:人民)?政府(?:的|所属的?|下属的?)?(?:工作|职能|组成)?部门"
 )
+_EACH_TIER = r"各个?((?:县市区|区县|县区)(?:级|里的|的)?(?:职能部门|工作部门|直属部门|部门|局委办|委办局|人民政府|政府|单位|机关))"
+
+
+def _each_tier(m: re.Match[str]) -> str:
+    """「各县区的部门」 → 县级部门, 「各区县政府」 → 县级政府, 「各县区单位」 → 县级政府和县级部门 (LOOSE_WORDS' reading)."""
+    w = m.group(1)
+    if w in LOOSE_WORDS:
+        return "和".join(LOOSE_WORDS[w])
+    return "县级政府" if w.endswith("政府") else "县级政府和县级部门" if w.endswith(("单位", "机关")) else "县级部门"
+
+
 # a kind of body as users spell it beyond the stored kind words (read only where a place is written before it):
 # 「县（市、区）政府」「县市区政府」 are the 区县政府, 「县直单位」「县直各部门」 the 县级部门, 「街道办」 a 乡镇街道 …
 _KIND_SPELLED = (
     # 「县级政府部门」「区县人民政府工作部门」「山西县政府部门」: the county government's departments — 县级部门, never the
     # government (a bare 县 only after a province, a year or a number: 「洪泽县政府部门」 is a county's own)
     (lazy(_COUNTY_GOV_DEPTS), "县级部门"),
+    # 「四川省2023年度各县区的部门中」「广西2021年各区县局委办里」「浙江省2023年的各区县政府中」: 各 before a tier said
+    # with a set's noun is that tier's kind (a line of work after it — 「各区县的住建局」 — is `_COUNTY_FILL`'s)
+    (lazy(_EACH_TIER), _each_tier),
+    # 「山西2024年区县各部门」「县区各局委办」: the tier, then each of its departments — 县级部门, not its governments too
+    (lazy(r"(?<![各全本该])(?<!自治)(?:县市区|区县|县区)各个?(?:职能部门|工作部门|部门|局委办|委办局)"), "县级部门"),
     # 「县里区里的局委办」「区里县里的部门」: the county tier said twice, then its departments
     (
         lazy(r"(?:县里|区里)[、和及跟与]?的?(?:县里|区里)的?(?:局委办|委办局|职能部门|工作部门|各部门|部门|各局|局)"),
