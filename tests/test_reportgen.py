@@ -114,6 +114,9 @@ EXAMPLES_BY_FAMILY = (
     | {"pdf-cover-attachment": 3}
     # the wild27 families (tests/test_w27fix.py): label/value-element cards, a comment balloon naming a row
     | {"html-kv-cards": 30, "html-kv-cards-t2": 30, "pdf-markup-comment": 5}
+    # the wild28 family (tests/test_w28fix.py): columns a publisher adds to table 三 (占比, 同比增减, 备注)
+    | {"html-t3-added-columns": 30, "md-t3-added-columns": 30}
+    | dict.fromkeys(("pdf-t3-added-columns", "pdf-unruled-t3-added-columns", "docx-t3-added-columns"), 5)
 )
 EXAMPLES_GAP = 225
 
