@@ -412,14 +412,15 @@ def t3_added_columns(p: Parts, d: Draw) -> Parts:
     if between:
         kinds = kinds[:1]
 
-    def figure(kind: str, row: list[G], base: int, lead: bool) -> G:
+    def figure(kind: str, row: list[G], base: int, lead: bool, first: bool) -> G:
         if kind == "备注":
             return G("—", value=True)
         if kind in ("占比", "比例"):
-            if lead or not base:
+            if lead:
                 return G("—", value=True)
-            return G(f"{100 * _count(row[-1].text) / base:.1f}%", value=True)
-        change = d.int(-6, 6)
+            return G(f"{100 * _count(row[-1].text) / base:.1f}%" if base else "0.0%", value=True)
+        # (the first row's change is never 0: a column of zeros only is no added column a reader can tell)
+        change = d.int(1, 6) * d.pick((1, -1)) if first else d.int(-6, 6)
         return G(f"{change:+d}" if change else "0", value=True)
 
     def added(grid: Grid) -> Grid:
@@ -432,7 +433,7 @@ def t3_added_columns(p: Parts, d: Draw) -> Parts:
         else:
             out[0].extend(G(k, rs=3) for k in kinds)
         for i, row in enumerate(data):
-            figures = [figure(k, row, base, i < 2) for k in kinds]
+            figures = [figure(k, row, base, i < 2, i == 0) for k in kinds]
             if between:
                 row.insert(len(row) - len(ts.T3_COLS) + 1, figures[0])
             else:
