@@ -99,7 +99,7 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
         t3_end = t4.start() if t4 and not early else len(text)
         card_runs = cards.t3_runs(stream, t3.start(), t3_end)
         by_name = card_runs is not None
-        t3_items = [] if by_name else pieces(stream, _T3_LABELS, t3.start(), t3_end)
+        t3_items = [] if by_name else _share_marks_dropped(pieces(stream, _T3_LABELS, t3.start(), t3_end))
         t3_runs = card_runs or value_runs(t3_items)  # read once: the sign of vanished blanks, then the table
         ctx.vanish = not by_name and _blanks_vanish(t3_runs)
     if t2:
@@ -437,6 +437,8 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
     offsets = ctx.stream.offsets
     text = ctx.doc.text
     page_of = ctx.doc.page_of if ctx.paged else None
+    stream_text = ctx.stream.text
+    share = bool(keys) and keys[0].startswith("t3.")  # table 三 holds counts only
     for key, piece in zip(keys, pieces):
         kind = piece.kind
         if kind == "blank":
@@ -462,6 +464,13 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
         printed = piece.text
+        if share and (printed[0] in "+＋" or (piece.end < len(stream_text) and stream_text[piece.end] in _SHARE_AFTER)):
+            # a percentage or a signed change in a count's place (table 三's added column read as one): no count
+            cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
+            ctx.doubt(
+                "D2", key, f"{ts.cell_label(key)}：印作「{raw}」，是百分比或增减数而不是件数，未读取", [key], [span]
+            )
+            continue
         value = parse_number(printed)
         if value is not None and not raw.isdigit() and not OCR_LETTERS.isdisjoint(raw):
             ctx.doubt(
@@ -1066,6 +1075,85 @@ def _drop_prior_column(stream: Stream, runs: list[ValueRun], start: int) -> None
             r.cells = r.cells[:-1]
 
 
+# A figure that is no count: a share or a change (「45.5%」「12‰」) or a signed change (「+3」「-2」) —
+# what a column a publisher adds to table 三 prints (占比, 比例, 同比, 较上年增减).
+_SHARE_AFTER = frozenset("%％‰")
+# the header of such a column (「占比」「比例（%）」「同比增减」「较上年增减」「备注」)
+_ADDED_HEAD = re.compile(r"[^\d]{0,6}(?:占比|比例|比重|百分比|同比|环比|较上年|增减|备注|说明)[^\d]{0,6}")
+_SIGNED = re.compile(r"[+＋\-－−]\d")
+
+
+def _share_marks_dropped(items: list[Piece]) -> list[Piece]:
+    """Table 三's pieces without the 「%」 after a figure (「45.5%」, an added 占比 column): the mark is no
+    text between cells — it would close the row's run there and part the columns after it from their
+    row. The figure keeps it in the stream (`_not_count` reads it there)."""
+    out: list[Piece] = []
+    for p in items:
+        if p.kind == "other" and p.text in _SHARE_AFTER and out and out[-1].kind == "value" and out[-1].end == p.start:
+            continue
+        out.append(p)
+    return out
+
+
+def _not_count(stream: Stream, piece: Piece) -> bool:
+    """A value piece printed as a percentage (its figure followed by 「%」) or with a sign: never a count cell."""
+    if piece.kind != "value":
+        return False
+    text = stream.text
+    return (piece.end < len(text) and text[piece.end] in _SHARE_AFTER) or bool(_SIGNED.match(piece.text))
+
+
+def _leading_blanks(cells: list[Piece]) -> int:
+    n = 0
+    while n < len(cells) and cells[n].kind == "blank":
+        n += 1
+    return n
+
+
+def _drop_added_columns(stream: Stream, runs: list[ValueRun], start: int) -> None:
+    """Cut the columns a publisher adds to table 三 out of its rows (「占比」 after 总计, 「同比」 or 「较上年增减」
+    beside a column, 「备注」): every row is wider than the template's seven by them. Such a column holds no
+    count in any wide row: a percentage, a signed change (or 0), a placeholder or nothing — in at least one
+    row a percentage or a sign. Exactly the surplus of such columns is cut, wherever they stand; a column
+    of placeholders only (a 「备注」 of dashes) counts when the header names as many added columns as the
+    surplus. When other columns could be the ones (more candidates than the surplus), nothing is."""
+    width = len(ts.T3_COLS)
+    # rows are lined up by their right end: a converter's rows print their merged labels' other slots as
+    # blank cells before the figures, more in one row than in another
+    cores = [len(r.cells) - _leading_blanks(r.cells) for r in runs if len(r.cells) > width]
+    if not cores:
+        return
+    wide_w = max(set(cores), key=cores.count)
+    wide = [r for r in runs if len(r.cells) >= wide_w]
+    if wide_w <= width or len(wide) < max(2, len([r for r in runs if r.label]) // 2):
+        return
+    surplus = wide_w - width
+    grid = [r.cells[len(r.cells) - wide_w :] for r in wide]
+    marked = [k for k in range(wide_w) if any(_not_count(stream, row[k]) for row in grid)]
+    strong = [
+        k
+        for k in marked
+        if all(row[k].kind != "value" or _not_count(stream, row[k]) or parse_number(row[k].text) == 0 for row in grid)
+    ]
+    cut = strong
+    if len(strong) != surplus:
+        header = stream.text[start : wide[0].cells[0].start]
+        named = sum(1 for slot in re.split(f"[{SEP}{ROW}]", header) if _ADDED_HEAD.fullmatch(squash(slot)))
+        weak: list[int] = []  # placeholder columns at the row's end (a 「备注」 of dashes after 总计, 占比)
+        for k in range(wide_w - 1, -1, -1):
+            if k in strong:
+                continue
+            if len(weak) == surplus - len(strong) or any(row[k].kind not in ("placeholder", "blank") for row in grid):
+                break
+            weak.append(k)
+        cut = sorted(strong + weak) if named >= surplus else []
+    if len(cut) != surplus:
+        return
+    for r in wide:
+        lead = len(r.cells) - wide_w
+        r.cells = [p for k, p in enumerate(r.cells) if k - lead not in cut]
+
+
 def _drop_spacer_column(stream: Stream, runs: list[ValueRun], start: int) -> None:
     """Cut an empty spacer column out of table 三's rows: a layout slot between 自然人 and the 法人或其他组织
     block (or before 总计) that no row prints anything in makes every row one cell wider, its cell blank —
@@ -1393,6 +1481,7 @@ def _table3(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start: int, end
         ctx.doubt("D1", "t3", "表三的各行标签横排在同一行（表格转置排印），未能按行读取表三")
         return
     _drop_prior_column(ctx.stream, runs, start)
+    _drop_added_columns(ctx.stream, runs, start)
     _drop_spacer_column(ctx.stream, runs, start)
     sub_at = _org_subtotal_column(runs)
     subs: dict[int, Piece] = {}

@@ -30,7 +30,11 @@ from extractor.extract import extract_bytes
 
 # Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
 # delete it from here).
-KNOWN_PARSER_GAPS: dict[str, str] = {}
+KNOWN_PARSER_GAPS: dict[str, str] = {
+    # w28fix: some hypothesis draws (not yet read: see docs/NOTES.md, w28fix) still read table 三 wrong
+    "html-t3-added-columns": "an added column's draw not yet cut (w28fix, open)",
+    "md-t3-added-columns": "an added column's draw not yet cut (w28fix, open)",
+}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports
@@ -114,6 +118,9 @@ EXAMPLES_BY_FAMILY = (
     | {"pdf-cover-attachment": 3}
     # the wild27 families (tests/test_w27fix.py): label/value-element cards, a comment balloon naming a row
     | {"html-kv-cards": 30, "html-kv-cards-t2": 30, "pdf-markup-comment": 5}
+    # the wild28 family (tests/test_w28fix.py): columns a publisher adds to table 三 (占比, 同比增减, 备注)
+    | {"html-t3-added-columns": 30, "md-t3-added-columns": 30}
+    | dict.fromkeys(("pdf-t3-added-columns", "pdf-unruled-t3-added-columns", "docx-t3-added-columns"), 5)
 )
 EXAMPLES_GAP = 225
 

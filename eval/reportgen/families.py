@@ -41,6 +41,7 @@ from eval.reportgen.layout import (
     spaced_digits,
     t2_grid_reordered,
     t2_turned,
+    t3_added_columns,
     t3_legal_reordered,
     t3_renumbered,
     t3_spacer_column,
@@ -661,6 +662,23 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_md.converter(t3_legal_reordered(p, m, d)).encode("utf-8"),
     ),
     Family("pdf-t3-legal-reordered", "pdf", lambda p, m, d: render_doc.pdf(t3_legal_reordered(p, m, d), True), cost=8),
+    # table 三 with columns the template does not have — 占比, 同比增减, 备注 — after 总计 or after 自然人
+    # (eval/wild28 h22-simao; tables._drop_added_columns)
+    Family("html-t3-added-columns", "html", lambda p, m, d: render_html.plain(t3_added_columns(p, d)).encode("utf-8")),
+    Family(
+        "md-t3-added-columns", "markdown", lambda p, m, d: render_md.converter(t3_added_columns(p, d)).encode("utf-8")
+    ),
+    Family("pdf-t3-added-columns", "pdf", lambda p, m, d: render_doc.pdf(t3_added_columns(p, d), True), cost=8),
+    # (unruled, a blank cell printed as a dash: blanks printed as nothing beside an added column are not read — a
+    # row's figures placed by x under seven header columns; not fixed)
+    Family(
+        "pdf-unruled-t3-added-columns",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(t3_added_columns(p, d), False),
+        cost=8,
+        blank="—",
+    ),
+    Family("docx-t3-added-columns", "docx", lambda p, m, d: render_doc.docx(t3_added_columns(p, d)), cost=4),
     # an empty spacer column in table 三 (after 自然人 or before 总计), 申请人情况 merged over it; in the DOCX the
     # 法人 block reordered too (eval/wild16; extractor/tables.py `_drop_spacer_column`)
     Family("pdf-t3-spacer-column", "pdf", lambda p, m, d: render_doc.pdf(t3_spacer_column(p, d), True), cost=8),

@@ -397,6 +397,55 @@ def t3_spacer_column(p: Parts, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+def t3_added_columns(p: Parts, d: Draw) -> Parts:
+    """Table 三 with one or two columns the template does not have (eval/wild28 h22-simao): 「占比」/「比例」 (each
+    row's share of 一 + 二, 「45.5%」, a dash in 一 and 二), 「同比增减」/「较上年增减」 (a signed change, 「+3」「-2」「0」),
+    「备注」 (dashes) — after 总计, or (one of figures) between 自然人 and the 法人或其他组织 block. No cell of the template's table."""
+    kinds = [d.pick(("占比", "比例", "同比增减", "较上年增减", "备注"))]
+    if d.int(0, 2) == 0:
+        kinds.append(d.pick(("同比增减", "备注") if kinds[0] in ("占比", "比例") else ("占比",)))
+    between = kinds[0] != "备注" and d.int(0, 2) == 0  # (one column of figures between: after 自然人)
+    if between:
+        kinds = kinds[:1]
+
+    def figure(kind: str, row: list[G], base: int, lead: bool, first: bool) -> G:
+        if kind == "备注":
+            return G("—", value=True)
+        if kind in ("占比", "比例"):
+            if lead:
+                return G("—", value=True)
+            return G(f"{100 * _count(row[-1].text) / base:.1f}%" if base else "0.0%", value=True)
+        # (the first row's change is never 0: a column of zeros only is no added column a reader can tell)
+        change = d.int(1, 6) * d.pick((1, -1)) if first else d.int(-6, 6)
+        return G(f"{change:+d}" if change else "0", value=True)
+
+    def added(grid: Grid) -> Grid:
+        out: Grid = [list(row) for row in grid]
+        data = out[3:]
+        base = _count(data[0][-1].text) + _count(data[1][-1].text)
+        if between:
+            out[0][-1] = replace(out[0][-1], cs=out[0][-1].cs + 1)  # 申请人情况 over it too
+            out[1].insert(1, G(kinds[0], rs=2))
+        else:
+            out[0].extend(G(k, rs=3) for k in kinds)
+        for i, row in enumerate(data):
+            figures = [figure(k, row, base, i < 2, i == 0) for k in kinds]
+            if between:
+                row.insert(len(row) - len(ts.T3_COLS) + 1, figures[0])
+            else:
+                row.extend(figures)
+        return out
+
+    blocks = [
+        (b[0], rows_of(g), g) if not isinstance(b, str) and b[0] == "t3" and (g := added(b[2])) else b for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
 def t3_grid_turned(m: Model, d: Draw) -> Grid:
     """Table 三 as some sites print it: applicant types as rows, the items as columns under a header
     of up to three rows (三、本年度办理结果 / （三）不予公开 … / 1.属于国家秘密 …). The corner holds the
