@@ -1120,7 +1120,8 @@ def _drop_added_columns(stream: Stream, runs: list[ValueRun], start: int) -> Non
     width = len(ts.T3_COLS)
     # rows are lined up by their right end: a converter's rows print their merged labels' other slots as
     # blank cells before the figures, more in one row than in another
-    cores = [len(r.cells) - _leading_blanks(r.cells) for r in runs if len(r.cells) > width]
+    # (a row whose template cells are all blank keeps only its added figure after its blanks: no core of its own)
+    cores = [c for r in runs if len(r.cells) > width and (c := len(r.cells) - _leading_blanks(r.cells)) > width]
     if not cores:
         return
     wide_w = max(set(cores), key=cores.count)

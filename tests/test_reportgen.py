@@ -30,11 +30,7 @@ from extractor.extract import extract_bytes
 
 # Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
 # delete it from here).
-KNOWN_PARSER_GAPS: dict[str, str] = {
-    # w28fix: some hypothesis draws (not yet read: see docs/NOTES.md, w28fix) still read table 三 wrong
-    "html-t3-added-columns": "an added column's draw not yet cut (w28fix, open)",
-    "md-t3-added-columns": "an added column's draw not yet cut (w28fix, open)",
-}
+KNOWN_PARSER_GAPS: dict[str, str] = {}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports

@@ -133,3 +133,18 @@ def test_a_percentage_in_a_counts_place_is_no_count():
     assert got["t3.r1.tot"].value is None
     assert got["t3.r1.np"].value == v["t3.r1.np"]
     assert [f for f in report.findings if f.where == "t3.r1.tot" and f.kind == "extraction_doubt"]
+
+
+@pytest.mark.parametrize("seed", [100, 127, 227])
+@pytest.mark.parametrize("family", ["html-t3-added-columns", "md-t3-added-columns"])
+def test_rows_blank_but_for_their_added_figure(family, seed):
+    """Draws whose table 三 has many rows blank in every template cell but printing an added change (「同比增减」
+    -3 beside seven blanks): such a row is no narrower core of its own — the added column is still found and cut
+    (it was taken for the table's width, and nothing was read)."""
+    from eval.reportgen.compare import mismatches
+    from eval.reportgen.draw import RandomDraw
+    from eval.reportgen.families import generate
+    from extractor.extract import extract_bytes
+
+    g = generate(RandomDraw(seed), family)
+    assert not mismatches(extract_bytes(g.data, g.name), g.expected)
