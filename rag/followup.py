@@ -170,6 +170,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     prev = _core(intent.normalise_years(_simplified(previous.strip())))
     if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
         return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
+    own = _own_rate(prev, text, bodies, carry)
+    if own:  # 「换成自然人申请占新收的比例」「予以公开占新收的呢」「平均每个月新收几件」: a rate of its own
+        return own
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
     rest = _province_in_full(rest, prev) or rest  # 「那四川的呢」 after a province's set: 四川省
@@ -198,6 +201,32 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if asked is None:
         return None
     return _with_operation(asked, op, bodies) if op else asked
+
+
+_RATE_LEAD = lazy(r"^(?:那么?|那要是|换成?|改成|改问|再问一?下|还有)")
+
+
+def _own_rate(prev: str, text: str, bodies: Callable[[str], list[str]], carry: bool) -> str | None:
+    """A follow-up that states a rate's part and whole (「换成自然人申请占新收的比例」「予以公开占新收的呢」) or a
+    figure of the tables per month (「平均每个月新收几件」), naming no body and no year: that rate or average, of the
+    previous question's body and year (`carry`; else of the report chosen) — never the previous figure changed."""
+    from .answers import two_figures
+
+    core = _TAIL.sub("", _RATE_LEAD.sub("", text)).strip(" ，,的？?")
+    wide = _STORE_WIDE.search(re.sub(r"每一?个?(?:月|季度|周|星期)", "", core))  # (「每个月」 asks no set)
+    if not core or bodies(core) or _years(core) or _RELATIVE.search(core) or wide:
+        return None
+    if "占" in core and not re.search(r"比例|占比|比重|百分|几成|多少|几|率", core):
+        core += "的比例"  # 「予以公开占新收的呢」: the share asked by 占 alone
+    parsed = intent.parse(core)
+    sides = two_figures.read(core)
+    per = sides is not None and sides.kind == "per" and bool(intent.table_measures(sides.part))
+    if not (parsed.operation == "share" and parsed.bases) and not per:
+        return None
+    if not carry:
+        return core
+    scope = "".join(dict.fromkeys(bodies(prev))) + _years_said(prev)
+    return scope + core if scope else None
 
 
 def _simplified(text: str) -> str:

@@ -1281,6 +1281,15 @@ DIFFERENCE = lazy(
 _TIMES_ASKED = lazy(r"倍|之比|比值|比率是|(?:多少|几)比(?:一|1|几|多少)|(?:和|与|跟).{2,20}的比(?:是|为)")
 
 
+def _stated_rate(q: str, ys: list[int], agencies: list[str] | None) -> tuple[list, list] | None:
+    """One report's rate whose whole the question states in words (`rates.stated_rate`); never of a set."""
+    if len(ys) > 1 or len(agencies or []) > 1 or RANK.search(q) or WHICH.search(q):
+        return None
+    from .answers.rates import stated_rate
+
+    return stated_rate(q)
+
+
 def divided_share(q: str) -> bool:
     """Is q a share asked with its division written out (「A除以B的占比」「X率（A÷B）」), no 倍 asked?"""
     return bool(re.search(r"除以|相除", q) and _SHARE.search(q) and not _TIMES_ASKED.search(q))
@@ -2008,6 +2017,9 @@ def parse(
     if cells:
         if "百分点" in q and "占" in q and _SHARE.search(q):
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
+        stated = _stated_rate(q, ys, agencies)
+        if stated:  # 「予以公开率（按本年新收算）」「X对Y的比率」「以Y为分母」: the whole the question states
+            return make("share", stated[0], bases=stated[1])
         if (
             RATIO.search(q)
             and not (len(cells) == 1 and _SHARE.search(q))  # (「被纠正的比率」: one row's share)

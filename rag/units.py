@@ -101,3 +101,16 @@ def bound_in(q: str, unit: str) -> float | None:
     if said_base and base and said_base != base:
         return None
     return float(n * factor / have)
+
+
+# 「收费总额是多少元」「一共几块钱」「多少元人民币」: 元 asked (never 万元) of an amount printed in 万元
+_YUAN_ASKED = lazy(r"(?<![万千百亿])元(?!旦|年|月)|块钱|几块|多少块")
+
+
+def in_yuan(q: str, value: float, unit: str | None) -> str:
+    """「，即31950100元」 after an amount printed in 万元 when the question asks it in 元 (「收费总额是多少元」), else
+    "": the printed figure stays the headline, its conversion said beside it."""
+    if unit != "万元" or not _YUAN_ASKED.search(q) or re.search(r"万元|多少万|几万", q):
+        return ""
+    yuan = (Decimal(str(value)) * SCALES["万"]).normalize()
+    return f"，即{fmt(float(yuan))}元"

@@ -19,6 +19,7 @@ from ..grounding import is_instruction
 from ..intent import FILLER, PERSON_DIMENSION, cn_number, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
+from ..units import in_yuan
 from .synonyms import canon, canon_focus, forms
 
 METRIC_SCOPE = 6  # reports whose metrics a narrative quantity question reads
@@ -2831,12 +2832,15 @@ def fee_text(ctx: Context) -> Answer | None:
     what = re.sub(r"^(?:的|了|过)+", "", what)
     generic = what.endswith("收费") or what == "费用"  # 「提供信息收费吗」: any charge
     table = _table_fee(ctx, rid) if generic else None  # 表二's 行政事业性收费: another fee, said beside
-    if table is not None and _WAN_ASKED.search(fold(ctx.q)):
+    yuan = in_yuan(fold(ctx.q), table[0], "万元") if table is not None and "处理费" not in fold(ctx.q) else ""
+    if table is not None and (_WAN_ASKED.search(fold(ctx.q)) or yuan):
         # 「收费收了多少（万元）」: a unit of 表二 asked — its amount, the text's 信息处理费 named as the other fee
+        # (「收费总额是多少元」: the same amount asked in 元 — said in 万元 as printed and in 元 beside it, never the
+        # 0 元 of a sentence about the other fee)
         text = _text_fee(ctx, rid, report, what, generic)
         other = f"；另，报告正文所说的信息公开信息处理费是另一项费用：{text[0]}" if text else ""
         return ctx.answer(
-            f"{table[1]}（表二「行政事业性收费」的金额，指本机关行政事业性收费，不是信息公开的信息处理费）{other}",
+            f"{table[1]}{yuan}（表二「行政事业性收费」的金额，指本机关行政事业性收费，不是信息公开的信息处理费）{other}",
             "table",
             value=table[0],
             unit="万元",

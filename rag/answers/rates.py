@@ -109,6 +109,59 @@ class Rate:
         return "+".join(m.label + ("总计" if m.table == "t4" else "") for m in self.wholes)
 
 
+# the whole a question states in words (zcfixa): 「以Y为分母」「分母按Y算」「按Y算」「X对Y的比率」「（X比Y）」「X除以Y」
+# 「Y里有多大比例是X」; the part is what the question names outside these words (else the named rate's part)
+_STATED_WHOLES = (
+    lazy(r"以([^，,。？?；;]{2,24}?)(?:为|作为|做|当)(?:分母|基数|基准)"),
+    lazy(
+        r"(?:分母|基数)(?:按照?|用|以|取|是|为|就是)?([^，,。？?；;）)]{2,24}?)(?:来?(?:算|计算|计)|[，,。？?；;）)]|$)"
+    ),
+    lazy(r"按照?([^，,。？?；;（(）)]{2,16}?)来?(?:算|计算|计)(?![划])"),
+    lazy(r"对([^，,。？?；;（(）)]{2,30}?)(?:的|之)?(?:比率|比例|占比|比重|百分比|总和|之和|合计)"),
+    lazy(r"[（(][^（(）)]{2,24}?比([^（(）)]{2,24})[）)]"),
+    lazy(r"(?:除以|÷|/|／)([^，,。？?；;（(）)\d]{2,24})"),
+    lazy(
+        r"^([^，,。？?；;]{2,30}?)(?:里面|里头|当中|之中|里|中)[^，,。？?；;]{0,12}?"
+        r"(?:多大(?:的)?(?:比例|比重|占比)|多少(?:的)?(?:比例|比重|百分比)|几成|百分之(?:几|多少))"
+    ),
+    lazy(r"[（(]([^（(）)]{2,24}?)[）)](?:的|里|中|当中)?[^，,。？?；;]{0,6}?(?:百分之|多大比例|比例|几成|占比)"),
+)
+_STATED_ASKS = lazy(r"比例|比率|占比|比重|百分之|百分比|几成|(?<![效])率")
+# what the year had to handle, done: 「办完了」「办结了」「处理完」 — 办理结果总计 (table_measures reads 办结 alone)
+_DONE = lazy(r"办完|办结|处理完|答复完|结案|完成")
+
+
+def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
+    """One report's rate with its whole stated in the question's words (「予以公开率（按本年新收算）」「以新收为分母」
+    「予以公开的数量对本年新收的比率」「（办理结果总计比新收加上年结转）」「新收里有多大比例是全部公开了的」): (parts,
+    wholes), a sum on either side kept (「A和B一起」「A加B」). The part is what the question names outside the whole's
+    words, else the rate it names (予以公开率 → 予以公开), else 办理结果总计 when it asks what was done (办完了百分之几);
+    None when no whole is stated (the named rate's default whole then) or no part is read."""
+    if not _STATED_ASKS.search(q):
+        return None
+    for rx in _STATED_WHOLES:
+        m = rx.search(q)
+        if m is None:
+            continue
+        wholes = table_measures(m.group(1))
+        if not wholes:
+            continue
+        rest = q[: m.start(1)] + "，" + q[m.end(1) :]
+        for w in wholes:  # the whole's own words said again elsewhere (「新收的申请里…？按新收算」)
+            rest = rest.replace(w.label, "，")
+        seen = {(w.table, w.row, w.col) for w in wholes}
+        parts = [p for p in table_measures(rest) if (p.table, p.row, p.col) not in seen]
+        if not parts:
+            named = next((ps for rx2, _, ps, _ in NAMED if rx2.search(q)), None)
+            if named:
+                parts = list(named)
+            elif _DONE.search(rest) and seen == {("t3", "new", "tot"), ("t3", "carry_in", "tot")}:
+                parts = [_c("t3", "r7")]
+        if parts:
+            return parts, wholes
+    return None
+
+
 def rate_asked(q: str) -> Rate | None:
     """The rate the question names: a formula it writes (「A÷B」), else a rate users name (复议纠错率, 公开率 …),
     else a share of the cells it names (`table.rate_terms`, as one report's share reads it)."""
@@ -117,6 +170,12 @@ def rate_asked(q: str) -> Rate | None:
         parts, wholes = table_measures(f.group(1)), table_measures(f.group(2))
         if parts and wholes:
             return Rate(f"按{f.group(1).strip()}÷{f.group(2).strip()}计算的比例", parts, wholes)
+    stated = stated_rate(q)
+    if stated:  # 「予以公开率（以本年新收为分母）最高的」: the whole the question states, never the named rate's own
+        parts, wholes = stated
+        named = next((label for rx, label, _, _ in NAMED if rx.search(q)), None)
+        whole = "+".join(w.label for w in wholes)
+        return Rate(f"{named}（按{whole}计）" if named else f"{parts[0].label}占{whole}的比例", parts, wholes)
     for rx, label, parts, wholes in NAMED:
         if rx.search(q):
             return Rate(label, parts, wholes)

@@ -15,6 +15,7 @@ from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
 from ..intent import spoken_rows, whether_any
 from ..question import CellMeasure
+from ..units import in_yuan
 
 MAX_LISTED = 20
 
@@ -185,7 +186,7 @@ def _one(ctx: Context, rid: str, cells: dict, ms: list[CellMeasure]) -> Answer |
     cited = list(keys)
     detail, extra = _breakdown(m, cells, keys, every=bool(EACH.search(ctx.q)))
     cited += extra
-    text = f"{fmt(value)}{unit}{detail}" + _defect_note(ctx, rid, keys)
+    text = f"{fmt(value)}{unit}{in_yuan(ctx.q, value, unit)}{detail}" + _defect_note(ctx, rid, keys)
     if whether_any(ctx.q):
         # 「今年有没有不予公开的情况」: yes or no, answered by the count (a printed 0 is 「没有」; a blank was said above)
         # (表四's breakdown names its group: 「行政复议3件（结果纠正2件…）」, said once)

@@ -32,6 +32,8 @@ _PER = lazy(
     r"(?:平均|折合|折算|摊|算|分|大概|大约)?(?:下来|到)?(?:每一?个?|一个)(?P<p>月|季度|周|星期|礼拜|工作日|天|日)"
     r"(?:平均|大概|大约)?(?:下来)?|(?P<q>月|季|周)均"
 )
+# the division by the periods the user writes beside the per-period ask: 「（新收除以12）」「(本年新收÷12)」
+_DIVIDED_SAID = lazy(r"[（(]([^（）()]{1,20}?)\s*(?:除以|÷|/|／)\s*(?:12|十二|4|四|52)(?:个月|个季度|周)?[)）]")
 _PERIODS = {"月": 12, "季度": 4, "季": 4, "周": 52, "星期": 52, "礼拜": 52, "工作日": 0, "天": 0, "日": 0}
 _PERIOD_SAID = {12: ("月", "12个月"), 4: ("季度", "4个季度"), 52: ("周", "52周（一年按52周计）")}
 # the asking words of a clause (what it asks of the figure, never what is counted)
@@ -86,6 +88,9 @@ def read(q: str) -> Sides | None:
         periods = _PERIODS[m.group("p") or m.group("q")]
         unit = _ASK.search(c[m.end() :])
         rest = _clean(c[: m.start()] + "|" + c[m.end() :]).replace("|", "")
+        written = _DIVIDED_SAID.search(c)
+        if written and intent.table_measures(written.group(1)):  # 「来多少件（新收除以12）」: the figure named
+            rest = written.group(1)
         if not re.search(r"平均|折合|折算|摊|算下来|[月季周]均|一个(?:月|季度|星期)", c) and not (
             rest and intent.table_measures(rest)
         ):
