@@ -73,6 +73,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzb": ("wild", *(f"wild{i}" for i in range(2, 27))),
     "blindzc": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindzd": ("wild", *(f"wild{i}" for i in range(2, 28))),
+    "blindze": ("wild", *(f"wild{i}" for i in range(2, 28))),
 }
 WHICH = "blindw"
 
