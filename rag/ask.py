@@ -18,7 +18,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import english, intent, message, premise
+from . import english, intent, keywords, message, premise
 from .answers import conditions
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -65,7 +65,7 @@ def simplified(q: str) -> str:
 
     q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(q)))
     q = intent.canonical(simplify(q) if has_traditional(q) else q)
-    return _HEDGE.sub("", q)
+    return _HEDGE.sub("", keywords.keywords(q))  # (「办理结果 总计」「结转 上年」「复议-维持」「只要数字」「秀山县」)
 
 
 def _refines(new: list, old: list) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
-from . import intent
+from . import intent, keywords
 from .lazyre import lazy
 from .question import CellMeasure
 
@@ -167,7 +167,8 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     text = _cleaned(q)
     if not previous.strip() or len(text) > LONGEST:
         return None
-    prev = _core(intent.normalise_years(_simplified(previous.strip())))
+    # (「鄞州区市监局 2024 复议 总计」: a keyword turn's bare year is its year, replaced as 「2024年」 is)
+    prev = _core(intent.normalise_years(keywords.bare_years(_simplified(previous.strip()))))
     if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
         return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
     own = _own_rate(prev, text, bodies, carry)
@@ -252,7 +253,7 @@ def who_filed(q: str) -> str | None:
 
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
-    text = _simplified(q.strip())
+    text = _simplified(keywords.keywords(q.strip()))  # (「复议-维持呢，只要数字」: the label 复议维持 asked)
     while True:
         shorter = _FILLER.sub("", text)
         if shorter == text or not _TAIL.sub("", shorter).strip():  # (「好的呢」 is a filler, not a follow-up)
