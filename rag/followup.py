@@ -114,7 +114,7 @@ _CORRECTION = lazy(
 _PRONOUN_LEAD = lazy(
     r"^(?P<lead>那么?)?(?:它|他|这家|该单位|这个单位)(?:的)?(?=\d{2,4}\s*年|[〇零一二三四五六七八九]{2,4}年)"
 )
-_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$")
+_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$|(?<=呢)(?:啊|呀|哈)+(?=[？?。!！]*$)")
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
 _BODY_WRAP = lazy(
@@ -254,6 +254,7 @@ def who_filed(q: str) -> str | None:
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
     text = _simplified(keywords.keywords(q.strip()))  # (「复议-维持呢，只要数字」: the label 复议维持 asked)
+    text = intent.unwrapped(text, shortest=2)  # (「您好，麻烦问一下，那上一年呢？谢谢！」「领导让我查一下：差多少」)
     while True:
         shorter = _FILLER.sub("", text)
         if shorter == text or not _TAIL.sub("", shorter).strip():  # (「好的呢」 is a filler, not a follow-up)

@@ -1009,6 +1009,8 @@ _SPEAKER = lazy(
 # (「我是安康市人民政府办公室政务公开科的」 names the body; 「在给江苏几个区县打分」 asks nothing)
 _NAMES_OR_ASKS = lazy(
     r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|(?:多少|几)[^，,]{0,6}[？?]?$|[省市区县](?:人民)?政府|[局厅委]"
+    # (「…，与上一年度相比，予以公开…增减了多少」: the year asked against, said in words, is the question's)
+    r"|(?:与|和|跟|同)(?:上一?|前一|去)年度?(?:相比|比|比较)|比(?:上一?|前一|去)年"
 )
 
 
@@ -1048,13 +1050,35 @@ _GREETING = (
 )
 _COURTESY = (
     r"(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:帮(?:我|忙))?(?:查|问|看)(?:一下|下|查|看)?|"
-    r"我想(?:知道|问(?:一下|下)?|了解(?:一下|下)?|查(?:一下|下)?)|帮(?:我|忙)?(?:查|看)(?:一下|下|查|看)?|请教(?:一下|下)?)"
+    r"我?想(?:知道|问(?:一下|下)?|了解(?:一下|下)?|查(?:一下|下)?)|帮(?:我|忙)?(?:查|看)(?:一下|下|查|看)?|请教(?:一下|下)?)"
     r"[，,：:\s]*"
 )
-_POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
-# 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either
-_THANKS = r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了)"
-_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.\s]*{_THANKS}[！!。.～~\s]*)+$")
+# 「我是做课题的，」「我们是报社的，」: who asks; 「领导让我查一下：」「主任叫我问下，」: for whom — context, no ask
+_WHO_ASKS = (
+    r"(?:我(?:们)?是[^，,。：:？?\s]{1,14}?的[，,：:\s]+"
+    r"|(?:领导|老板|主任|科长|处长|局长|老师|同事|上级)?(?:让|叫|要)我(?:们)?(?:查|问|看|了解|核实|找)(?:一下|下)?[：:，,\s]*)"
+)
+_POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_WHO_ASKS}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
+# 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either; nor a demand on
+# the answer's form (「用一句话回答」「简单说一下」「直接给数」) — what is asked is the question before it
+_THANKS = (
+    r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了"
+    r"|(?:请)?用一句话(?:回答|说|概括)?|简单(?:回答|说(?:一下|下)?)|直接(?:回答|说|给(?:个)?数(?:字)?))"
+)
+_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
+
+
+def unwrapped(q: str, shortest: int = 4) -> str:
+    """The question without the courtesy, the asker's context and the thanks around it (「您好，麻烦问一下，…？谢谢！」
+    「领导让我查一下：…，急用」「我是做课题的，想了解一下…」「…？用一句话回答」): one reading for a whole question
+    (`canonical`) and for a chat's follow-up (「您好，那上一年呢？谢谢」). Each cut is kept only when what is left
+    is at least `shortest` characters (「请问一下」 alone stays what it is)."""
+    head = _POLITE_HEAD.sub("", q)
+    q = head if len(head) >= shortest else q
+    tail = _POLITE_TAIL.sub("", q)
+    return tail if len(tail) >= shortest else q
+
+
 # 「区县人民政府（含开发区）」: a note on what a kind of body takes in names no body of its own
 _KIND_NOTE = lazy(r"(?<=政府|部门|单位|机关|机构)[（(](?:含|包括|包含)[^（）()]{1,12}[）)]")
 # 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
@@ -1154,10 +1178,7 @@ def canonical(q: str) -> str:
     q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
-    head = _POLITE_HEAD.sub("", q)
-    q = head if len(head) >= 4 else q
-    tail = _POLITE_TAIL.sub("", q)
-    q = tail if len(tail) >= 4 else q
+    q = unwrapped(q)
     q = _TOPIC.sub("", q)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)

@@ -1,0 +1,51 @@
+"""The same ask wrapped the way people type it (eval/variants.py measures this over whole banks): a greeting and
+thanks, who asks and for whom (「我是做课题的，」「领导让我查一下：」), a demand on the answer's form (「用一句话回答」), a
+trailing 「啊」 — around a chat's follow-up as around a whole question. Asked of the corpus store."""
+
+import re
+
+import pytest
+
+PINGTAN_NEW = {2021: 70, 2022: 74}
+
+
+def _chat(asker, *turns, report_id=None):
+    from rag import followup
+
+    history: list[str] = []
+    ans = None
+    for t in turns:
+        ans = asker.ask(t, report_id=report_id, previous=list(history) or None)
+        followup.keep(history, t, ans)
+    return ans
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "您好，麻烦问一下，那上一年呢？谢谢！",
+        "领导让我查一下：那上一年呢，急用",
+        "我是做课题的，想了解一下那上一年呢",
+        "那上一年呢啊？",
+        "那上一年呢？用一句话回答",
+        "我们是报社的，想知道2021年的呢",
+    ],
+)
+def test_a_wrapped_follow_up_is_the_follow_up(corpus_asker, q):
+    ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
+    assert ans.value == PINGTAN_NEW[2021], ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "我是做课题的，想了解一下与上一年度相比，本年新收的申请增减了多少",
+        "我是记者，与上一年度相比，新收申请增加了几件",
+        "领导让我查一下：和去年比新收申请多了多少件？用一句话回答",
+    ],
+)
+def test_a_wrapped_change_on_the_chosen_report_keeps_its_year_before(corpus_asker, q):
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    ans = corpus_asker.ask(q, report_id=rid)
+    assert ans.value == PINGTAN_NEW[2022] - PINGTAN_NEW[2021], ans.answer
+    assert re.search(r"2021", ans.answer), ans.answer
