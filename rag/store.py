@@ -288,8 +288,9 @@ def derive(report: Report, body: str | bytes | None = None, embed: HashVectors |
     if embed is not None:  # one vector a passage of narrative chunks (rag.chunks.PASSAGE), from the BM25 bigrams
         at = {c.id: i for i, c in enumerate(chunks)}
         ps = [members for _, members in passages(chunks)]
+        # a passage's tokens are its chunks' lists joined in C (chain), not a token at a time
         m = embed.embed_grams(
-            [[t for c in members for t in grams[at[c.id]]] for members in ps],
+            [list(itertools.chain.from_iterable(grams[at[c.id]] for c in members)) for members in ps],
             ["".join(c.text for c in members) for members in ps],
         )
         vectors = (vector_version(embed.version), m.astype("<f4").tobytes())
