@@ -114,7 +114,9 @@ _CORRECTION = lazy(
 _PRONOUN_LEAD = lazy(
     r"^(?P<lead>那么?)?(?:它|他|这家|该单位|这个单位)(?:的)?(?=\d{2,4}\s*年|[〇零一二三四五六七八九]{2,4}年)"
 )
-_END_FILLER = lazy(r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$|(?<=呢)(?:啊|呀|哈)+(?=[？?。!！]*$)")
+_END_FILLER = lazy(
+    r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$|(?<=[呢少几么])(?:啊|呀|哈|啦)+(?=[？?。!！]*$)"
+)
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)
 _BODY_WRAP = lazy(

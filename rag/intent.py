@@ -1178,7 +1178,7 @@ def canonical(q: str) -> str:
     q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
-    q = unwrapped(q)
+    q = _END_PARTICLE.sub("", unwrapped(q))  # (「…前三啊？」: the particle out before the rules that read the end)
     q = _TOPIC.sub("", q)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)

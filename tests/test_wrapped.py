@@ -7,6 +7,7 @@ import re
 import pytest
 
 PINGTAN_NEW = {2021: 70, 2022: 74}
+ANKANG_2022_NEW = 56  # 安康市人民政府办公室 2022 本年新收
 
 
 def _chat(asker, *turns, report_id=None):
@@ -49,3 +50,11 @@ def test_a_wrapped_change_on_the_chosen_report_keeps_its_year_before(corpus_aske
     ans = corpus_asker.ask(q, report_id=rid)
     assert ans.value == PINGTAN_NEW[2022] - PINGTAN_NEW[2021], ans.answer
     assert re.search(r"2021", ans.answer), ans.answer
+
+
+@pytest.mark.parametrize(
+    ("q", "value"), [("同年度安康市人民政府办公室的该项数据是多少啊？", "ankang"), ("2021年的呢啊", 2021)]
+)
+def test_a_follow_up_trailing_a_particle(corpus_asker, q, value):
+    ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
+    assert ans.value == (ANKANG_2022_NEW if value == "ankang" else PINGTAN_NEW[value]), ans.answer
