@@ -257,6 +257,7 @@ def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
     text = _simplified(keywords.keywords(q.strip()))  # (「复议-维持呢，只要数字」: the label 复议维持 asked)
     text = intent.unwrapped(text, shortest=2)  # (「您好，麻烦问一下，那上一年呢？谢谢！」「领导让我查一下：差多少」)
+    text = intent.spaces_closed(text).rstrip("？?。！! ") or text  # (「它 2024 年的呢」「换成2021年？」)
     while True:
         shorter = _FILLER.sub("", text)
         if shorter == text or not _TAIL.sub("", shorter).strip():  # (「好的呢」 is a filler, not a follow-up)

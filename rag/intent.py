@@ -1068,6 +1068,11 @@ _THANKS = (
 _POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
 
 
+def spaces_closed(q: str) -> str:
+    """「它 2024 年的呢」「换成 2021 年」「平潭 22 年」: the spaces a search box or a phone puts beside a number closed."""
+    return _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
+
+
 def unwrapped(q: str, shortest: int = 4) -> str:
     """The question without the courtesy, the asker's context and the thanks around it (「您好，麻烦问一下，…？谢谢！」
     「领导让我查一下：…，急用」「我是做课题的，想了解一下…」「…？用一句话回答」): one reading for a whole question
@@ -1175,7 +1180,7 @@ def canonical(q: str) -> str:
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _NOT_DEALT.sub("不予处理", q)  # 「不处理的申请」: the 不予处理 row, never 本年新收
-    q = _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
+    q = spaces_closed(q)
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
     q = _END_PARTICLE.sub("", unwrapped(q))  # (「…前三啊？」: the particle out before the rules that read the end)

@@ -58,3 +58,14 @@ def test_a_wrapped_change_on_the_chosen_report_keeps_its_year_before(corpus_aske
 def test_a_follow_up_trailing_a_particle(corpus_asker, q, value):
     ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
     assert ans.value == (ANKANG_2022_NEW if value == "ankang" else PINGTAN_NEW[value]), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["请问换成2021年？", "换成 2021 年", "换成2021年？只要数字", "它 2021 年的呢", "21 年的呢", "不对，是 2021 年的"],
+)
+def test_a_follow_ups_year_typed_spaced_or_asked(corpus_asker, q):
+    """A follow-up's year typed with spaces (a phone, a search box), with a question mark, 「请问」 or a demand on
+    the answer's form: the year replaced, the figure asked before kept."""
+    ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
+    assert ans.value == PINGTAN_NEW[2021], ans.answer
