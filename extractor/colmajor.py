@@ -128,8 +128,8 @@ def t2_rows_from_columns(tokens: list[Token]) -> list[Token] | None:
         spec = ts.t2_spec(template)
         last = re.compile(spec.rows[-1].pattern)
         first = re.compile(ts.T2_HEADER_WORDS[spec.rows[0].cols[0]])
-        for at in range(1, len(names)):
-            if first.search(names[at]) and last.fullmatch(names[at - 1]):
+        for at in range(1, len(names)):  # (the label's fullmatch first: it fails at once, a search reads the line)
+            if last.fullmatch(names[at - 1]) and first.search(names[at]):
                 out = _t2_turn_at(tokens, names, at, template)
                 if out is not None:
                     return out

@@ -217,6 +217,8 @@ def _wrapped_line(tokens, folded: str, n: int) -> bool:
     head, tok = tokens[n - 1], tokens[n]
     if head.row_start or head.row_end or head.blank or tok.blank:
         return False
+    if not _ITEM_HEAD.match(folded, head.start, head.end):
+        return False  # (most lines: told before the line is copied; the pattern skips leading space itself)
     line = folded[head.start : head.end].strip()
     if not _ITEM_HEAD.match(line) or not _LABEL_END.search(line) or any(ch.isdigit() for ch in _HEADS.sub("", line)):
         return False
@@ -500,7 +502,10 @@ CN_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千]+")
 _CN_TYPED_AT_LEAST = 5  # cells in Chinese numerals (「一」 aside) that make a table one typed in them
 
 
-_CN_CELL = re.compile(f"(?<=[{SEP}{ROW}{BLANK}])({CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
+# A whole cell in numerals: the marker before it is matched, not looked behind for — a pattern that opens
+# with a lookbehind is tried at every character of the stream, one that opens with the markers' class
+# skips to the next marker (the same cells: a marker is no numeral, so each match is the whole run).
+_CN_CELL = re.compile(f"[{SEP}{ROW}{BLANK}]({CN_NUMERAL.pattern})(?=[{SEP}{ROW}{BLANK}])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -508,7 +513,7 @@ def _typed_in_numerals(text: str) -> bool:
     """The report's tables hold at least `_CN_TYPED_AT_LEAST` whole cells in Chinese numerals other
     than 「一」 (「零」 cells count): its clerk typed the counts in numerals. Judged over the whole
     stream, so a table of few numerals (table 四 of 「一」 and blanks) is read like the table 三 above it."""
-    return sum(1 for m in _CN_CELL.finditer(text) if m.group() != "一") >= _CN_TYPED_AT_LEAST
+    return sum(1 for m in _CN_CELL.finditer(text) if m[1] != "一") >= _CN_TYPED_AT_LEAST
 
 
 def _whole_cell(text: str, p: Piece) -> bool:
@@ -537,20 +542,17 @@ def _chinese_numeral_cells(text: str, items: list[Piece]) -> list[Piece]:
 
 
 def _drop_counting_rows(items: list[Piece]) -> list[Piece]:
+    """Each row end followed by a counting row (see `_drop_column_numbers`): looked at from the row ends
+    alone (a counting row holds values only, so no row end is passed over between two)."""
     drop: list[tuple[int, int]] = []
-    i = 0
-    while i < len(items):
-        if items[i].kind == "row":
-            # (from 1, or from 0 as a dataframe numbers its columns: pandas `to_csv`'s 「0,1,…,14」)
-            base = 1 if i + 1 < len(items) and items[i + 1].text == "0" else 0
-            j = i + 1
-            while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i - base):
-                j += 1
-            if j - i - 1 >= 5 and j < len(items) and items[j].kind == "row":
-                drop.append((i + 1, j))
-            i = j if j > i + 1 else i + 1
-        else:
-            i += 1
+    for i in [k for k, p in enumerate(items) if p.kind == "row"]:
+        # (from 1, or from 0 as a dataframe numbers its columns: pandas `to_csv`'s 「0,1,…,14」)
+        base = 1 if i + 1 < len(items) and items[i + 1].text == "0" else 0
+        j = i + 1
+        while j < len(items) and items[j].kind == "value" and items[j].text == str(j - i - base):
+            j += 1
+        if j - i - 1 >= 5 and j < len(items) and items[j].kind == "row":
+            drop.append((i + 1, j))
     if not drop:
         return items
     out: list[Piece] = []

@@ -471,7 +471,8 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
                 "D2", key, f"{ts.cell_label(key)}：印作「{raw}」，是百分比或增减数而不是件数，未读取", [key], [span]
             )
             continue
-        value = parse_number(printed)
+        # (parse_number's own first case inline: most cells are plain digits, hundreds a report)
+        value = int(printed) if printed.isdigit() and printed.isascii() else parse_number(printed)
         if value is not None and not raw.isdigit() and not OCR_LETTERS.isdisjoint(raw):
             ctx.doubt(
                 "D6",

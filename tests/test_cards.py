@@ -114,3 +114,23 @@ def test_cards_as_docx_paragraphs():
     for key, want in v.items():
         if key.startswith(("t3.", "t4.")):
             assert got[key].value == want, key
+
+
+def test_token_matches_is_finditer():
+    """`cards._token_matches` (the 「列名值」 scan from marker to marker) finds exactly what `finditer`
+    of the same pattern finds, over any region — one starting just after a marker or mid-token too."""
+    import random
+
+    from extractor import cards
+
+    rng = random.Random(5)
+    pieces = "自然人 商业企业 总计 12 0 / — 件 法人或其他组织 - ( ) x 本年增/减".split()
+    patterns = [cards._T3_BARE, cards._T4_BARE, cards._t2_bare("GF2021"), cards._t2_bare("GF2019")]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "\x1f", "\x1e", "\x1d", "\x1f\x1d"]) for _ in range(20))
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for rx in patterns:
+            want = [m.span() for m in rx.finditer(text, a, b)]
+            assert [m.span() for m in cards._token_matches(rx, text, a, b)] == want, (text, a, b)
+    assert [m["value"] for m in cards._token_matches(cards._T3_BARE, "自然人12\x1f总计3\x1f", 0, 12)] == ["12", "3"]
