@@ -116,6 +116,7 @@ _PRONOUN_LEAD = lazy(
 )
 _END_FILLER = lazy(
     r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$|(?<=[呢少几么])(?:啊|呀|哈|啦)+(?=[？?。!！]*$)"
+    r"|(?<=呢)呢+(?=[？?。!！]*$)"  # (「自然人呢 呢」 with its space closed by the keyword reader: 「自然人呢呢」)
 )
 # the words a follow-up wraps around the body it names (「它下面的茶陵县财政局呢」「那同一个市的X呢」「隔壁的X呢」): how
 # the user places it, no measure of its own — the message is 「那X呢」 (the figure and year asked before, of X)

@@ -8,6 +8,7 @@ import pytest
 
 PINGTAN_NEW = {2021: 70, 2022: 74}
 ANKANG_2022_NEW = 56  # 安康市人民政府办公室 2022 本年新收
+PINGTAN_2022_NEW_NP = 71  # 平潭 2022 本年新收 自然人
 
 
 def _chat(asker, *turns, report_id=None):
@@ -69,3 +70,10 @@ def test_a_follow_ups_year_typed_spaced_or_asked(corpus_asker, q):
     the answer's form: the year replaced, the figure asked before kept."""
     ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
     assert ans.value == PINGTAN_NEW[2021], ans.answer
+
+
+@pytest.mark.parametrize("q", ["嗯 自然人呢 呢", "那自然人的呢呢"])
+def test_a_follow_ups_doubled_particle(corpus_asker, q):
+    """「自然人呢 呢」 (voice input; its space closed by the keyword reader): the column asked, once."""
+    ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
+    assert ans.value == PINGTAN_2022_NEW_NP, ans.answer
