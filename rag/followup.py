@@ -256,7 +256,12 @@ def who_filed(q: str) -> str | None:
 
 def _cleaned(q: str) -> str:
     """The message without the chat's fillers before it and with its bare years written as years."""
-    text = _simplified(keywords.keywords(q.strip()))  # (「复议-维持呢，只要数字」: the label 复议维持 asked)
+    # (after an ask of its own, the trailing particles set apart by a space come out before the keyword reader closes
+    # that space: 「那个 本年度…有几件 呢」 is no follow-up 「…几件呢」; 「不予公开 - 国家秘密 呢」 keeps its 呢)
+    text = q.strip()
+    if re.search(r"多少|几", text):
+        text = _END_FILLER.sub("", text) or text
+    text = _simplified(keywords.keywords(text))  # (「复议-维持呢，只要数字」: the label 复议维持 asked)
     text = intent.unwrapped(text, shortest=2)  # (「您好，麻烦问一下，那上一年呢？谢谢！」「领导让我查一下：差多少」)
     text = intent.spaces_closed(text).rstrip("？?。！! ") or text  # (「它 2024 年的呢」「换成2021年？」)
     while True:

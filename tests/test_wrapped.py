@@ -77,3 +77,14 @@ def test_a_follow_ups_doubled_particle(corpus_asker, q):
     """「自然人呢 呢」 (voice input; its space closed by the keyword reader): the column asked, once."""
     ans = _chat(corpus_asker, "平潭2022年新收申请多少件", q)
     assert ans.value == PINGTAN_2022_NEW_NP, ans.answer
+
+
+def test_a_spoken_turn_on_the_chosen_report_then_another_body_then_which_is_more(corpus_asker):
+    """「那个 本年度新收申请有几件 呢」 on the chosen report (voice: a filler, spaces, a trailing 呢 after the ask), then
+    「好的 那安康市人民政府办公室的呢」, then 「哪家多」: the two bodies compared (the trailing 呢 once made the first turn
+    read as a follow-up of nothing, and the chat's first body was lost)."""
+    rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "平潭" in (e.agency or ""))
+    ans = _chat(
+        corpus_asker, "那个 本年度新收申请有几件 呢", "好的 那安康市人民政府办公室的呢", "哪家多", report_id=rid
+    )
+    assert "74" in ans.answer and "56" in ans.answer, ans.answer
