@@ -572,7 +572,6 @@ _ASCENDING = lazy(r"从(?:少|低|小)到(?:多|高|大)")
 _MOST = lazy(r"最(?:多|高|大)")
 _LEAST = lazy(r"最(?:少|低|小)")
 _WHICH_MORE = lazy(r"(?:哪个|哪家|哪一个|哪边|谁)(?:的)?(?:更|比较)?(?:多|高|大)|比谁(?:多|高)|谁多谁少|哪个多哪个少")
-_SUM = intent.SUM
 _SHARE_WORD = lazy(r"占|比例|比重|百分")
 # 「两家差几件」「二者相差多少件」「差多少」「它们的差距是多少」: the difference of the two figures the chat asked
 _DIFF = lazy(r"相差|差(?:距|值|额|别)|差了?(?:多少|多小|几)")
@@ -664,7 +663,7 @@ def converse(turns: list[str], q: str, bodies: Callable[[str], list[str]]) -> Co
         if pair is None:
             return Conversed("unread")
         return _change_since(*_newer_first(*pair), bodies)
-    if _SHARE_WORD.search(text) and _SUM.search(text) and re.search(r"两|二|这些|几", text):
+    if _SHARE_WORD.search(text) and intent.SUM.search(text) and re.search(r"两|二|这些|几", text):
         shares = _share_pair(turns, bodies)
         return Conversed("shares", questions=shares) if shares else None
     op = _set_op(turns, text)
@@ -790,9 +789,13 @@ def of_pronoun(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str
 
 def _set_op(turns: list[str], text: str) -> str | None:
     """The operation a message asks over the bodies named, or None."""
-    over_years = _THESE_YEARS.fullmatch(_SUM.sub("", text))  # 「这三年加在一起是多少」: the years asked added
-    if _SUM.search(text) and not _SHARE_WORD.search(text) and (_OVER_SET.search(text) or len(text) <= 8 or over_years):
-        if own_cells(_SUM.sub("", text)):
+    over_years = _THESE_YEARS.fullmatch(intent.SUM.sub("", text))  # 「这三年加在一起是多少」: the years asked added
+    if (
+        intent.SUM.search(text)
+        and not _SHARE_WORD.search(text)
+        and (_OVER_SET.search(text) or len(text) <= 8 or over_years)
+    ):
+        if own_cells(intent.SUM.sub("", text)):
             return None  # (「一共新收多少件」: a figure of its own)
         return "sum"
     if _SORT.search(text):
@@ -951,13 +954,21 @@ def _set_measured(turns: list[str], text: str, bodies: Callable[[str], list[str]
     refs = _SET_REF.search(text)
     if refs is None:
         return None
-    op = "sum" if _SUM.search(text) else "more" if _WHICH_MORE.search(text) else "diff" if _DIFF.search(text) else None
+    op = (
+        "sum"
+        if intent.SUM.search(text)
+        else "more"
+        if _WHICH_MORE.search(text)
+        else "diff"
+        if _DIFF.search(text)
+        else None
+    )
     if op is None and (_MOST.search(text) or _LEAST.search(text)):
         op = "min" if _LEAST.search(text) else "max"
     if op is None:
         return None
     rest = _SET_REF.sub("", text)
-    for pat in (_SUM, _WHICH_MORE, _MOST, _LEAST, _DIFF):
+    for pat in (intent.SUM, _WHICH_MORE, _MOST, _LEAST, _DIFF):
         rest = pat.sub("", rest)
     rest = re.sub(r"(?:是|有|为)?(?:多少|几)[件个条项份篇次]?|[的呢吗啊呀里中是]|[？?。，,\s]", "", rest)
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2 or _NOT_A_MEASURE.match(rest):
@@ -1363,7 +1374,6 @@ _TO_SET = lazy(
     r"^(?:那么?|嗯|好的?|再|那就)?\s*(?:把|将)?(?:整个|全)?(?P<place>[\u4e00-\u9fff]{1,10}?(?:区|县|市|旗))(?:的|里|里面)?"
     r"(?:这些|那些|各个?|所有的?|全部的?|全体|整个|其他)?(?:的)?(?:部门|局委办|委办局|局|单位|机关)(?:的)?(?P<rest>.*)$"
 )
-_TO_SET_SUM = intent.SET_SUM
 _TO_SET_SAME_YEAR = lazy(r"同一?年|那一?年|当年|这一?年|同期")
 _TO_SET_ASKING = lazy(r"一共|总共|共计|合计|(?:有|是)?多少[件次个份]?|有?几[件次个份]|有几|[？?。！!]|呢|啊|吗|呀|\s")
 
@@ -1377,7 +1387,7 @@ def to_place_set(last: str, q: str, body: str, level: str | None, bodies: Callab
     if m is None or len(text) > LONGEST + 6 or not level or not level.endswith("部门"):
         return None
     place, rest = m.group("place"), m.group("rest")
-    if place not in body or place == body or not _TO_SET_SUM.search(rest) or own_cells(_TO_SET_SUM.sub("", rest)):
+    if place not in body or place == body or not intent.SET_SUM.search(rest) or own_cells(intent.SET_SUM.sub("", rest)):
         return None
     last = unicodedata.normalize("NFKC", last)  # (「２０２２年」: the year in ASCII digits)
     asked = _asked(last, bodies)
@@ -1387,7 +1397,7 @@ def to_place_set(last: str, q: str, body: str, level: str | None, bodies: Callab
     said = _YEAR.search(intent.normalise_years(_cleaned(last)))
     if not years and said is None:
         return None
-    if _TO_SET_ASKING.sub("", _TO_SET_SAME_YEAR.sub("", _TO_SET_SUM.sub("", _YEAR.sub("", rest)))).strip("的都是"):
+    if _TO_SET_ASKING.sub("", _TO_SET_SAME_YEAR.sub("", intent.SET_SUM.sub("", _YEAR.sub("", rest)))).strip("的都是"):
         return None  # (something else asked beside the sum)
     year = years[0][:4] + "年" if years else re.sub(r"\s|度", "", said.group()) if said else ""
     measure = _TO_SET_ASKING.sub("", asked[1]).replace("了", "").strip(" 的有是")

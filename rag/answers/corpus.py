@@ -293,7 +293,6 @@ def change(ctx: Context) -> Answer | None:
 
 
 # 「吉林省2020年新收合计比2019年多多少」「四川省25年和24年比 新收全部加起来多了还是少了」: a set's sums compared
-_SET_SUM = SET_SUM
 _SET_CHANGE = re.compile(r"比|较|相比|对比|变化|变了|增|减|涨|降|多了|少了|差")
 
 
@@ -317,7 +316,7 @@ def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
     scope = ctx.scope
     if len(years) != 2 or not (scope.kind or scope.corpus) or ctx.n < 2 or ctx.one_agency():
         return None
-    if ctx.question.operation != "change" and not (_SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q)):
+    if ctx.question.operation != "change" and not (SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q)):
         return None
     order, found = _series(ctx, m)
     per = _per_year(ctx, order)
