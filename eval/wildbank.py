@@ -74,6 +74,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzc": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindzd": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindze": ("wild", *(f"wild{i}" for i in range(2, 28))),
+    "blindzf": ("wild", *(f"wild{i}" for i in range(2, 29))),
 }
 WHICH = "blindw"
 
