@@ -1,4 +1,4 @@
-"""Aid for fixing a wild bank (not a gate): its items asked of a PERSISTENT store of wild, wild2 … wild27, judged as
+"""Aid for fixing a wild bank (not a gate): its items asked of a PERSISTENT store of the wild sets, judged as
 `python -m eval wildbank` judges them.
 
     .venv/bin/python -m eval.wildask STORE BANK [ID ...]          # the items (every item if none); misses printed
@@ -7,8 +7,9 @@
 `eval wildbank` builds its store afresh on every run: ~25 CPU minutes for the 767 reports (the picture reports are
 OCR'd), an hour beside other work. Here the store is built once into STORE (the first run) and every later run only
 asks, with the asking code of the tree it runs from — minutes for a whole bank. Delete STORE after a change of the
-extraction. The store holds every set of `SETS`: a bank over fewer sets may count more reports in a whole-store
-question than its expectations (its own `eval wildbank` figure is the one to record)."""
+extraction. A new store holds the sets of the bank it is first built for (`wildbank.BANKS`; `SETS` for -q): a bank
+over fewer sets than the store may count more reports in a whole-store question than its expectations (its own
+`eval wildbank` figure is the one to record)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from eval import bank, wildbank, wildqa
 SETS = ("wild", *(f"wild{i}" for i in range(2, 28)))
 
 
-def build(store_dir: Path) -> dict:
-    """Every gold report of SETS extracted into the store at store_dir, indexed; the gold ids and file names → ids."""
+def build(store_dir: Path, sets: tuple[str, ...] = SETS) -> dict:
+    """Every gold report of the sets extracted into the store at store_dir, indexed; the gold ids and file names → ids."""
     from extractor.extract import extract_path
     from extractor.schema import ExtractError
     from rag.index import Index
@@ -32,7 +33,7 @@ def build(store_dir: Path) -> dict:
     store = Store(store_dir)
     ids: dict[str, str] = {}
     files: dict[str, str] = {}
-    for s in SETS:
+    for s in sets:
         for g in wildqa.load_gold(wildqa.ROOT / s):
             try:
                 report = extract_path(g["_path"])
@@ -42,7 +43,7 @@ def build(store_dir: Path) -> dict:
             ids[g["id"]] = report.id
             files[Path(g["file"]).name] = report.id
     Index(store).sync()
-    made = {"ids": ids, "files": files}
+    made = {"ids": ids, "files": files, "sets": list(sets)}
     (store_dir / "wildask.json").write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
     return made
 
@@ -63,7 +64,10 @@ def main() -> None:
     from rag.store import Store
 
     saved = a.store / "wildask.json"
-    made = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else build(a.store)
+    if saved.exists():
+        made = json.loads(saved.read_text(encoding="utf-8"))
+    else:
+        made = build(a.store, tuple(wildbank.BANKS.get(a.bank, SETS)) if a.bank else SETS)
     store = Store(a.store)
     asker = Asker(store, Index(store))
     if a.q:
