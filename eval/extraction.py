@@ -1,4 +1,4 @@
-"""Extraction scores against gold: cells, template, findings.
+"""Extraction scores against gold: cells, template, identity (agency and year), findings.
 
 Findings are compared on the hard identities (H1–H7) the printed numbers break, as the gold lists
 them; entries of kind blank_cells are informational on both sides and not scored. A finding is
@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from extractor.extract import extract_path
 from extractor.schema import Report
 
-THRESHOLDS = {"cell_accuracy": 1.0, "template_accuracy": 1.0, "findings_precision": 1.0, "findings_recall": 1.0}
+THRESHOLDS = {
+    "cell_accuracy": 1.0,
+    "template_accuracy": 1.0,
+    "identity_accuracy": 1.0,
+    "findings_precision": 1.0,
+    "findings_recall": 1.0,
+}
 
 
 def _group(check: str, where: str) -> tuple[str, str]:
@@ -40,6 +46,8 @@ class ReportScore:
     found_findings: set = field(default_factory=set)
     seconds: float = 0.0
     error: str | None = None
+    identity: tuple[str, str] | None = None  # (gold, got) "agency year" when the gold names one and ours differs
+    identity_scored: bool = False
 
 
 def score_report(gold: dict) -> ReportScore:
@@ -53,6 +61,12 @@ def score_report(gold: dict) -> ReportScore:
         return s
     s = ReportScore(gold["id"], report.template.value == gold["template"])
     s.seconds = time.perf_counter() - t0
+    if gold.get("agency") and gold.get("year"):
+        # Who published it and for which year: everything a user asks by body and year is found through these.
+        s.identity_scored = True
+        want, got = f"{gold['agency']} {gold['year']}", f"{report.agency} {report.year}"
+        if want != got:
+            s.identity = (want, got)
     values = report.values()
     for t in ("t2", "t3", "t4"):
         right = 0
@@ -90,6 +104,13 @@ def summarize(scores: list[ReportScore]) -> dict:
         "cells_total": total,
         "per_table": {t: (r / n if n else 1.0) for t, (r, n) in per_table.items()},
         "template_accuracy": sum(s.template_ok for s in scores) / len(scores) if scores else 1.0,
+        "identity_right": sum(s.identity_scored and not s.identity for s in scores),
+        "identity_total": sum(s.identity_scored for s in scores),
+        "identity_accuracy": (
+            sum(s.identity_scored and not s.identity for s in scores) / n_id
+            if (n_id := sum(s.identity_scored for s in scores))
+            else 1.0
+        ),
         "findings_precision": tp / (tp + fp) if tp + fp else 1.0,
         "findings_recall": tp / (tp + fn) if tp + fn else 1.0,
         "false_alarms_on_clean": sum(1 for s in scores if not s.gold_findings and s.found_findings),
@@ -101,6 +122,7 @@ def summarize(scores: list[ReportScore]) -> dict:
                 "cells": {t: f"{r}/{n}" for t, (r, n) in s.cells.items()},
                 "accuracy": (sum(r for r, _ in s.cells.values()) / max(1, sum(n for _, n in s.cells.values()))),
                 "wrong": [list(map(str, w)) for w in s.wrong[:20]],
+                "identity": list(s.identity) if s.identity else None,
                 "findings_gold": sorted(map(list, s.gold_findings)),
                 "findings_found": sorted(map(list, s.found_findings)),
                 "seconds": round(s.seconds, 4),
@@ -120,6 +142,8 @@ def render(summary: dict) -> str:
         )
         for w in r["wrong"][:5]:
             lines.append(f"    wrong {w[0]}: gold {w[1]} got {w[2]}")
+        if r.get("identity"):
+            lines.append(f"    agency/year: gold {r['identity'][0]} got {r['identity'][1]}")
     lines.append("")
     lines.append(
         f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}  "
@@ -130,4 +154,8 @@ def render(summary: dict) -> str:
         f"{summary['findings_precision']:.4f} recall {summary['findings_recall']:.4f}; "
         f"false alarms on clean reports {summary['false_alarms_on_clean']}"
     )
+    if summary.get("identity_total"):
+        lines.append(
+            f"agency + year {summary['identity_right']}/{summary['identity_total']} = {summary['identity_accuracy']:.4f}"
+        )
     return "\n".join(lines)
