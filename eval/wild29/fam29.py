@@ -87,11 +87,12 @@ def plan(s) -> dict:
         for k in ks:
             out[k] = str(s[k.split(".")[0]][k.split(".", 1)[1]]).translate(FW)
     if "cnnum" in q:  # a few cells in Chinese numerals (0 → 〇)
-        ks = _pick(s, "cn", _keys(s, lambda k, v: 0 <= v <= 99), 9)
+        ks = _pick(s, "cn", _keys(s, lambda k, v: 1 <= v <= 99), 6) + _pick(s, "cn0", _keys(s, lambda k, v: v == 0), 3)
         for k in ks:
             out[k] = cn(s[k.split(".")[0]][k.split(".", 1)[1]])
     if "ol" in q:  # typed-over: O/o for 0, l for 1 inside figures that have those digits
-        ks = _pick(s, "ol", _keys(s, lambda k, v: bool(re.search("[01]", str(v)))), 12)
+        ks = _pick(s, "ol", _keys(s, lambda k, v: v > 0 and bool(re.search("[01]", str(v)))), 8)
+        ks += _pick(s, "ol0", _keys(s, lambda k, v: v == 0), 4)
         for i, k in enumerate(ks):
             t = str(s[k.split(".")[0]][k.split(".", 1)[1]])
             t = t.replace("0", "O" if i % 3 != 2 else "o").replace("1", "l")
@@ -106,12 +107,16 @@ def plan(s) -> dict:
             t = str(s[k.split(".")[0]][k.split(".", 1)[1]])
             out[k] = t[:1] + " " + t[1:]
     if "signed" in q:  # GF2019 table 二's 增减 column as typed
-        forms = [lambda v: f"{v:+d}" if v else "0", lambda v: (f"－{-v}" if v < 0 else f"+{v}") if v else "0",
-                 lambda v: (f"减少{-v}" if v < 0 else f"增加{v}") if v else "0", lambda v: f"{v:+d}" if v else "0",
-                 lambda v: (f"减少{-v}" if v < 0 else f"增加{v}") if v else "0"]
-        ks = [k for k in t2 if k.endswith(".delta")]
-        for f, k in zip(forms, ks):
-            out[f"t2.{k}"] = f(t2[k])
+        neg, pos = ["-{}", "－{}", "减少{}"], ["+{}", "增加{}"]
+        n = p_ = 0
+        for k in [k for k in t2 if k.endswith(".delta")]:
+            v = t2[k]
+            if v < 0:
+                out[f"t2.{k}"] = neg[n % 3].format(-v)
+                n += 1
+            elif v > 0:
+                out[f"t2.{k}"] = pos[p_ % 2].format(v)
+                p_ += 1
     if "decimal" in q:  # a count with 「.0」, a figure with a trailing 「.」 or 「、」 (not a row's last cell)
         ks = _pick(s, "dec", _keys(s, lambda k, v: not_last(k)), 12)
         for i, k in enumerate(ks):

@@ -138,10 +138,10 @@ HUNT = [
                  "cell, one figure: gold 12."),
     dict(id="h20-dongpo-gov-gf2019-signed-delta-2020", fmt="html", template="GF2019", year=2020,
          source="pingtan-2019", agency="眉山市东坡区人民政府", region=SC + "眉山市东坡区", level="县级政府",
-         pub="2021-01-22", cms="trs", index="511402-dpqrmzf/2021-00004", typed=["signed"],
+         pub="2021-01-22", cms="trs", index="511402-dpqrmzf/2021-00004", typed=["signed"], t2set={"penalty.delta": -3},
          printer=K.h_typed, family="html-gf2019-t2-delta-column-signed-ascii-fullwidth-minus-jianshao-zengjia",
-         special="A GF2019 TRS page: table 二's 增减 column typed as publishers type it — 「+5」, 「-3」, 「－2」 "
-                 "(full-width minus), 「减少3」, 「增加2」, 0. Gold: the signed figure (减少3 is -3)."),
+         special="A GF2019 TRS page: table 二's 增减 column typed as publishers type it, one way per row — 「+5」, 「增加4」, "
+                 "「-3」, 「－4」 (full-width minus), 「减少1」. Gold: the signed figure (减少1 is -1, 增加4 is +4)."),
     dict(id="h23-tongchuan-wjj-decimal-trailing-marks-2023", fmt="html", template="GF2021", year=2023,
          source="hebei-edu-2023", agency="达州市通川区卫生健康局", region=SC + "达州市通川区", level="县级部门",
          pub="2024-01-23", cms="platform", typed=["decimal"],
