@@ -30,11 +30,13 @@ REPORTS = [
          printer=N.p_report17, family="pdf-word-sichuan-district-gov-heji-r7-np-defect-2023",
          special="A district government's Word PDF: 「合计」 for 总计. A real defect: （七）合计 of the 自然人 column one "
                  "too few. **Findings:** H1 column np, H2 t3.r7, H3 column np."),
-    dict(id="p20-shunqing-gov-gf2019-xubiao-2020", fmt="pdf", template="GF2019", year=2020,
+    dict(id="p20-shunqing-gov-gf2019-xubiao-carryin-defect-2020", fmt="pdf", template="GF2019", year=2020,
          source="pingtan-2020", agency="南充市顺庆区人民政府", region=SC + "南充市顺庆区", level="县级政府",
-         t3_cont="hdr", creator="Microsoft® Word 2016", producer="Microsoft® Word 2016",
-         printer=N.p_report17, family="pdf-gf2019-word-sichuan-district-gov-xubiao-hdr-repeated-2020",
-         special="A GF2019 district government's Word PDF: table 三 continued under 「续表」 with its header rows."),
+         t3_cont="hdr", defect={"carry_in.tot": 1}, creator="Microsoft® Word 2016", producer="Microsoft® Word 2016",
+         printer=N.p_report17, family="pdf-gf2019-word-sichuan-district-gov-xubiao-hdr-repeated-carry-in-total-defect-2020",
+         special="A GF2019 district government's Word PDF: table 三 continued under 「续表」 with its header rows. A "
+                 "real defect: 二、上年结转政府信息公开申请 总计 one too many. **Findings:** H1 column tot, H2 "
+                 "t3.carry_in."),
     dict(id="p22-xichang-mzj-scan-seal-2022", fmt="pdf", template="GF2021", year=2022,
          source="ankang-2022", agency="西昌市民政局", region=SC + "凉山彝族自治州西昌市", level="县级部门",
          dpi=150, sec1n=4, info={"Producer": "RICOH MP C2004", "Creator": "RICOH MP C2004"},
