@@ -157,11 +157,24 @@ def kpi_measures(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
 
 
 _GROUPS = {"不予公开": "r3", "无法提供": "r4", "不予处理": "r5", "其他处理": "r6"}
+# a group said in everyday words (「没法提供」「给不了」「没给公开」): the group's own row words in the vocabulary
+_GROUP_SAID = r"不予公开|无法提供|不予处理|其他处理|(?:没法|没办法|无从|不能)提供|提供不了|给不了|(?:没|没有|不)给公开"
 _GROUP_NAMED = lazy(
     r"(不予公开|无法提供|不予处理|其他处理)的?(?:那|这|整)一?(?:类|大类)|(?:那|这|整)一?大?类[（(]?(不予公开|无法提供|不予处理|其他处理)"
-    # 「本机关不掌握之类无法提供的合计」「像重复申请这种不予处理的」: a sub-row as the example of its group
-    r"|(?:之类|之类的|这类|这一类|这种|那种|这样|等)(?:的)?[，,\s]*(?:属于)?(不予公开|无法提供|不予处理|其他处理)"
+    # 「本机关不掌握之类无法提供的合计」「像重复申请这种不予处理的」「信息不存在等原因没法提供的」: a sub-row as the
+    # example of its group
+    rf"|(?:之类|之类的|这类|这一类|这种|那种|这样|等)(?:原因|情况|情形|理由)?(?:的)?[，,\s]*(?:而|所以)?(?:属于)?({_GROUP_SAID})"
 )
+
+
+def _group_said(words: str) -> str | None:
+    """The 表三 group a group's words name (「无法提供」 or 「给不了」 → r4)."""
+    if words in _GROUPS:
+        return _GROUPS[words]
+    groups = set(_GROUPS.values())
+    return next((t.key for t in ts.ROW_TERMS["t3"] if t.key in groups for w in t.words if re.fullmatch(w, words)), None)
+
+
 # the items asked are the applicant columns (「哪类申请人」「申请主体」), not a group's sub-rows
 APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是")
 # 「每万人口的申请量」「人均多少件」「每个工作日收到几件」: a rate over what no report prints
@@ -516,7 +529,13 @@ _LAWSUITS_WHOLE = lazy(r"(?:总数|总计|合计|一共|总共|共计|总量)[^�
 
 
 def t4_measures(q: str) -> list[CellMeasure]:
-    rows = _unique([t.key for _, _, t in found_terms(q, "t4", "row")])
+    found = found_terms(q, "t4", "row")
+    rows = _unique([t.key for _, _, t in found])
+    if "rv" in rows and "lr" in rows:
+        # 「先走了复议，复议后又去法院起诉的」: 复议 said first as the step before the lawsuit — 复议后起诉 alone
+        lr_at = min(a for a, _, t in found if t.key == "lr")
+        if all(a < lr_at and re.search(r"先[^，,？?。]{0,3}$", q[:a]) for a, _, t in found if t.key == "rv"):
+            rows.remove("rv")
     if {"ld", "lr"} <= set(rows) and _LAWSUITS_WHOLE.search(q):
         rows = [ts.T4_LAWSUITS]
     if any(r in rows for r in ("ld", "lr")):
@@ -628,7 +647,8 @@ _SPOKEN_ROWS = (
     (
         lazy(
             r"(?<!报告)(?<!年报)(?<![里中内])(?:没有?|无|找不到|查不到|查无|并无|不存在)(?:这个|这些|这类|这|该|此|相关|对应|所申请的?|申请的)?"
-            r"(?:政府)?信息(?:的|而)(?=[^，,。？?]{0,10}(?:多少|几))"
+            # (「因为没有信息而无法提供的」: the reason the whole group gives, not the item — the group is asked)
+            rf"(?:政府)?信息(?:的|而(?!{_GROUP_SAID}))(?=[^，,。？?]{{0,10}}(?:多少|几))"
         ),
         "信息不存在的",
     ),
@@ -695,7 +715,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     if unit and unit not in _TABLE_UNITS:
         return []  # 「多少条」「多少人次」: the tables count applications, documents, cases and money
     if unit == "次":  # 「被复议了几次」「罚了多少次」, but 「清理了几次」 is not a table count
-        return t4_measures(q) or [m for m in t2_measures(q, strict) if m.row in _DECIDED_ROWS]
+        decided = t4_measures(q) or [m for m in t2_measures(q, strict) if m.row in _DECIDED_ROWS]
+        if not decided and re.search(r"申请(?:了|过)?(?:多少|几)次", q):
+            # 「律师事务所这类法律服务机构申请了几次」: an applicant column's applications, counted as times
+            return [m for m in t3_measures(q) if m.col != "tot"]
+        return decided
     t4 = t4_measures(q)
     t3 = t3_measures(q)
     if t3 and all(m.row == "new" and m.col == "tot" for m in t3) and not re.search(r"申请|新收|依申请", q):
@@ -727,6 +751,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
             first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
             return new + t4 if listed.start() < first else t4 + new
         return t4
+    if t3 and all(m.row == "r7" for m in t3) and not re.search(r"办理结果|办结|答复|申请|办理(?:的)?总", q):
+        # 「行政许可决定数，合计多少」「行政处罚处理决定一共几件」: 合计 said of table 二's row named, not 表三's 总计
+        t2 = t2_measures(q, strict)
+        if t2:
+            return t2
     if t3:
         return t3
     return t2_measures(q, strict)
@@ -1827,7 +1856,7 @@ def parse(
     cells = table_measures(q)
     named = _GROUP_NAMED.search(q)
     if named:  # 「因为信息不存在而没提供的，就是无法提供那一类，合计几件」: the group named, not a sub-row
-        group = _GROUPS[named.group(1) or named.group(2) or named.group(3)]
+        group = _group_said(named.group(1) or named.group(2) or named.group(3)) or "-"
         cells = [c.model_copy(update={"row": group}) if c.row.startswith(group + "_") else c for c in cells]
         cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
     kpi = kpi_measures(q) if not cells and len(ys) <= 1 and len(agencies or []) <= 1 else None
