@@ -2166,9 +2166,77 @@ def _label_metric(ctx: Context) -> Answer | None:
     return metric(dataclasses.replace(ctx, question=asked))
 
 
+# a topic of section 一 asked in users' words, what its sentences say: (the question's words, a sentence's words).
+# 「新媒体这块是怎么说的」「公众号这些渠道怎么写的」 ask of the disclosure platforms and channels — every kind of them
+# (a report's 「通过政务微信公众号发布信息636条」 is its 新媒体 said, its 「（四）平台建设」 the channels' own part)
+_MEDIA_WORDS = r"新媒体|公众号|微博|微信|客户端|APP|App|app|政务号|抖音|视频号|头条号|小程序"
+_CHANNEL_WORDS = _MEDIA_WORDS + r"|网站|门户|公开栏|公示栏"
+# The template's other parts of the work, by their everyday words: a sentence names the part's title or a word asked
+# (「培训考核这块」: the sentences of its 培训 and its 考核, and the 监督保障 part's own)
+# (new media alone asked — 「新媒体这块」 — its kinds and the platforms' part, not every sentence of the website)
+_TOPICS = (
+    (
+        re.compile(r"^(?!.*(?:网站|门户|公开栏|公示栏|渠道|平台(?!上)))(?=.*(?:" + _MEDIA_WORDS + "))"),
+        _MEDIA_WORDS + r"|平台建设",
+        False,
+    ),
+    (re.compile(_CHANNEL_WORDS + r"|渠道|平台(?!上)"), _CHANNEL_WORDS + r"|平台建设|公开平台|公开渠道", False),
+    (re.compile(r"监督保障|监督|培训|考核|考评|评议|问责|责任追究"), r"监督保障", True),
+    (re.compile(r"依申请|申请公开|公开申请"), r"依申请|申请公开|公开申请", False),
+    (re.compile(r"主动公开"), r"主动公开", False),
+    (re.compile(r"政策解读|解读"), r"解读", False),
+    (re.compile(r"建议提案|提案|人大代表建议|代表建议"), r"建议|提案", False),
+    (re.compile(r"会议开放|开放会议|列席|旁听"), r"会议开放|列席|旁听", False),
+)
+# the report's words asked for, not a figure: 「怎么说的」「写了什么」「提了啥」「有什么介绍」「怎么讲」
+_SAID_ASKED = re.compile(
+    r"怎么(?:说|写|讲|介绍|描述|表述|提)|(?:说|写|讲|提|谈|提到|写到|讲到|谈到)了?(?:些)?(?:什么|啥|哪些)|"
+    r"有(?:什么|哪些|啥)(?:介绍|内容|说法|表述|描述)|(?:是)?如何(?:表述|描述|介绍)"
+)
+_FIGURE_ASKED = re.compile(r"多少|几(?:个|条|家|次|件|篇|期)|数量|数目|总数|比例|占比|排名|吗\s*[？?]?\s*$|是否|有没有")
+
+
+def topic_passage(ctx: Context) -> Answer | None:
+    """「这份年报里，新媒体这块是怎么说的」「公开平台和渠道方面说了什么」: a topic of the work asked in everyday
+    words, what the report says of it — the sentences of its account of the work (section 一, never the tables or
+    section 五's problems) that name the topic, in the report's order, verbatim and cited; none when no sentence
+    does (retrieval then answers or refuses as before)."""
+    one = ctx.one_report()
+    if ctx.question.operation != "describe" or ctx.llm is not None or one is None:
+        return None
+    whole = fold(ctx.q)
+    if not _SAID_ASKED.search(whole) or _FIGURE_ASKED.search(whole) or _PROBLEMS_OR_PLANS.search(whole):
+        return None
+    q = fold(_content(ctx, ctx.q))  # (not the agency's name: 「…网站管理中心」 asks of no 网站)
+    found = next(((asked, said, own) for asked, said, own in _TOPICS if asked.search(q)), None)
+    if found is None:
+        return None
+    asked, said, own = found
+    words = sorted({m.group() for m in asked.finditer(q)}, key=len, reverse=True) if own else []
+    topic = re.compile("|".join([said, *map(re.escape, words)]))
+    rid, report = one
+    text = report.text
+    parts = [(x.span.start, x.span.end) for x in report.sections if x.number == 1]
+    picked = []
+    for lo, hi in parts:
+        for a, b in sentences(text[lo:hi]):
+            piece = text[lo + a : lo + b]
+            if topic.search(piece) and not is_instruction(piece):
+                start = lo + a + len(piece) - len(piece.lstrip())
+                picked.append((start, lo + b))
+    if not picked:
+        return None
+    picked = picked[:5]
+    cits = [text_citation(rid, ctx.entry(rid), text, a, b) for a, b in picked]
+    return ctx.answer("".join(joined(text[a:b]).strip() for a, b in picked), "retrieval", citations=cits)
+
+
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    said = topic_passage(ctx)
+    if said is not None:
+        return said
     if _OTHER_MATTERS.search(ctx.q):
         matters = other_matters(ctx)
         if matters is not None:
