@@ -919,6 +919,10 @@ _YEARS_SUMMED = lazy(
 # 「变化多少」「增减了几件」「差几件」 said alone: the change between the two years the chat just asked
 _BARE_CHANGE = lazy(
     r"^(?:那么?)?[\s，,]*(?:有什么|有啥|有多少)?(?:变化|增减|差|相差|差了|变了)(?:了)?(?:多少|多小|几[件个次条]?)?(?:呢)?[？?。]*$"
+    # 「少了多少」「增长了多少」「减少了几件」「下降了多少呢」「是多了还是少了」: the change said by its direction (the
+    # signed change later − earlier whichever direction is said: a fall asked as 「增长了多少」 is a negative figure)
+    r"|^(?:那么?)?[\s，,]*(?:是|一共|总共)?(?:增加|减少|增长|下降|上升|降低|减|增|涨|降|多|少)了?(?:多少|多小|几)[件个次条]?(?:呢|啊|呀)?[？?。]*$"
+    r"|^(?:那么?)?[\s，,]*(?:是)?(?:多了?还是少了?|增加了?还是减少了?|增长了?还是下降了?|涨了?还是降了?)(?:呢|啊|呀)?[？?。]*$"
 )
 # 「今年比去年多了还是少了」 after two turns of consecutive years: the later of them and the one before
 _THIS_LAST_YEAR = lazy(r"^(?:那么?)?[\s，,]*(?:今年|本年|这一?年)(?:度)?(?:比|跟|和|与|较)(?:去年|上一?年|前一年)")

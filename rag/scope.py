@@ -1409,6 +1409,8 @@ _KIND_SPELLED = (
     # first: 「街道乡镇」 before the bare 乡镇 below
     (lazy(_loose_pattern()), lambda m: "和".join(LOOSE_WORDS[m.group()])),
     (lazy(r"县[(（]?市[、，,]?区[)）]?(?=政府|人民政府|部门|直部门|级部门)"), "区县"),
+    # 「县（区）人民政府」「区（县）政府」「县(区、市)部门」: the county tier with its other names in brackets
+    (lazy(r"(?<![各全本该])[县区][(（](?:[县区市][、，,]?){1,2}[)）](?=(?:人民)?政府|部门|直部门|级部门)"), "区县"),
     (lazy(r"区县[(（]市[)）]"), "区县"),
     (lazy(r"区县直(?=部门)"), "县直"),
     (lazy(r"(?<![乡镇])(?:各)?街道办(?:事处)?"), "乡镇街道"),
