@@ -668,6 +668,11 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
             return
         out.append(Piece("other", i, j, frag))
         return
+    change = WORDED_CHANGE.fullmatch(frag)
+    if change is not None:  # 「增加4」「减少1」「↑2」: a change column's signed number, the cell's text its span
+        sign = "-" if change.group(1) in _DOWN else "+"
+        out.append(Piece("value", i, j, sign + change.group(2)))
+        return
     notes = [(m.start(), m.end()) for m in _NOTE_AFTER_NUMBER.finditer(text, i, j)]
     pos = i
     for m in _NUMBER_OR_MARK.finditer(text, i, j):
@@ -697,7 +702,42 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         out.append(Piece("value", a, b, m.group()))
         pos = b
     if pos < j and not (out and out[-1].kind == "value" and (pos, j) in notes):
+        if (
+            j - pos == 1
+            and text[pos] in _TRAILING_MARKS
+            and out
+            and out[-1].kind == "value"
+            and out[-1].end == pos
+            and _count_follows(text, j, out)
+        ):
+            return  # 「1.」「0、」: a count typed with a trailing mark, the mark no part of it
         out.append(Piece("other", pos, j, text[pos:j]))
+
+
+# A change typed in words or arrows in a change column (GF2019's 本年增/减: 「增加4」「减少1」「↑2」「↓1」,
+# a unit after it 「增加4项」): the signed number. Only a whole cell: 「比上年增加4」 is prose.
+_DOWN = frozenset(("减少", "减", "下降", "↓", "▼"))
+WORDED_CHANGE = re.compile(rf"(增加|减少|增|减|上升|下降|↑|↓|▲|▼)(\d+)(?:{CELL_UNIT})?")
+# A count typed with a mark after it (「1.」「0、」, a clerk's habit from list numbers): the count — when the
+# cell is not a row's item number, i.e. another cell of the row follows it, or it ends a row after cells of
+# its own (`_count_follows`); 「1.」 before a label is the label's number, not a value.
+_TRAILING_MARKS = frozenset(".、")
+_FOLLOWING_CELL = frozenset("0123456789+/—-" + BLANK)
+_IN_ROW = frozenset(("value", "placeholder", "blank", "label"))
+
+
+def _count_follows(text: str, j: int, out: list[Piece]) -> bool:
+    """Whether the number ending at `j` (a trailing mark after it) is a row's cell: a cell follows it
+    (a figure, a placeholder, a blank), or the row ends after its label or other cells."""
+    k = j
+    while k < len(text) and text[k] == SEP:
+        k += 1
+    if k == len(text) or text[k] == ROW:
+        return len(out) > 1 and out[-2].kind in _IN_ROW
+    if text[k] in _FOLLOWING_CELL:
+        return True
+    change = WORDED_CHANGE.match(text, k)  # 「295.」 then 「减少21」
+    return change is not None and (change.end() == len(text) or text[change.end()] in _MARKERS)
 
 
 def _note_then_bar(text: str, notes: list[tuple[int, int]], pos: int, a: int) -> bool:

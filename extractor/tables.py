@@ -19,7 +19,19 @@ from . import cards, glued, header_rows, tablespec as ts
 from .document import Document
 from .normalize import PLACEHOLDERS, ROW, SEP, parse_number, squash
 from .schema import Cell, CellSource, Finding, Span
-from .stream import BLANK, CN_NUMERAL, OCR_LETTERS, Labels, Piece, Stream, ValueRun, compile_labels, pieces, value_runs
+from .stream import (
+    BLANK,
+    CN_NUMERAL,
+    OCR_LETTERS,
+    WORDED_CHANGE,
+    Labels,
+    Piece,
+    Stream,
+    ValueRun,
+    compile_labels,
+    pieces,
+    value_runs,
+)
 from .t3_order import UNPLACED, placed_names, placed_order, printed_order
 from .turned import is_page_number
 
@@ -464,7 +476,9 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=True, span=span)
             continue
         printed = piece.text
-        if share and (printed[0] in "+＋" or (piece.end < len(stream_text) and stream_text[piece.end] in _SHARE_AFTER)):
+        if (
+            share and (printed[0] in "+＋" or (piece.end < len(stream_text) and stream_text[piece.end] in _SHARE_AFTER))
+        ) or (raw[0] in _CHANGE_WORDS and key not in _SIGNED_KEYS and WORDED_CHANGE.fullmatch(squash(raw)) is not None):
             # a percentage or a signed change in a count's place (table 三's added column read as one): no count
             cells[key] = Cell(key=key, value=None, raw=raw, placeholder=False, span=span)
             ctx.doubt(
@@ -481,6 +495,8 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
                 [key],
                 [span],
             )
+        if type(value) is float and value.is_integer() and key not in _MONEY_KEYS:
+            value = int(value)  # 「24.0」 in a count's cell: the count 24 (a 「24.5」 stays as printed: H6 names it)
         unit = None
         if printed[-1] == "元":
             unit = "万元" if printed.endswith("万元") else "元"
@@ -1079,6 +1095,24 @@ def _drop_prior_column(stream: Stream, runs: list[ValueRun], start: int) -> None
 # A figure that is no count: a share or a change (「45.5%」「12‰」) or a signed change (「+3」「-2」) —
 # what a column a publisher adds to table 三 prints (占比, 比例, 同比, 较上年增减).
 _SHARE_AFTER = frozenset("%％‰")
+# a change typed in words or arrows (「增加4」「↓1」, stream.py `WORDED_CHANGE`): a signed number in a change column
+# (GF2019's 本年增/减), in any other cell no count (nor an amount) — unread, a doubt
+_CHANGE_WORDS = frozenset("增减上下↑↓▲▼")
+_SIGNED_KEYS = frozenset(
+    f"t2.{r.key}.{c}"
+    for spec in (ts.T2_GF2021, ts.T2_GF2019)
+    for r in spec.rows
+    for c in r.cols
+    if r.kind(c) == "signed"
+)
+# the cells that hold money (a real number, 「24.0」 kept as printed); every other cell is a whole number
+_MONEY_KEYS = frozenset(
+    f"t2.{r.key}.{c}"
+    for spec in (ts.T2_GF2021, ts.T2_GF2019)
+    for r in spec.rows
+    for c in r.cols
+    if r.kind(c) == "money"
+)
 # the header of such a column (「占比」「比例（%）」「同比增减」「较上年增减」「备注」)
 _ADDED_HEAD = re.compile(r"[^\d]{0,6}(?:占比|比例|比重|百分比|同比|环比|较上年|增减|备注|说明)[^\d]{0,6}")
 _SIGNED = re.compile(r"[+＋\-－−]\d")

@@ -117,6 +117,12 @@ EXAMPLES_BY_FAMILY = (
     # the wild28 family (tests/test_w28fix.py): columns a publisher adds to table 三 (占比, 同比增减, 备注)
     | {"html-t3-added-columns": 30, "md-t3-added-columns": 30}
     | dict.fromkeys(("pdf-t3-added-columns", "pdf-unruled-t3-added-columns", "docx-t3-added-columns"), 5)
+    # the wild29 families (tests/test_w29fix.py): counts typed 「24.0」「1.」「0、」, changes 「增加4」「减少1」, and the set's
+    # other spellings (units, separators, full-width, numerals, O/l, note marks) in the carriers it did not use
+    | dict.fromkeys(("html-typed-counts", "md-typed-counts", "txt-pipe-typed-counts"), 20)
+    | dict.fromkeys(("html-typed-spellings", "md-typed-spellings"), 20)
+    | dict.fromkeys(("pdf-typed-counts", "pdf-unruled-typed-counts", "docx-typed-counts"), 3)
+    | dict.fromkeys(("pdf-typed-spellings", "pdf-unruled-typed-spellings", "docx-typed-spellings"), 3)
 )
 EXAMPLES_GAP = 225
 
@@ -221,6 +227,11 @@ def test_every_family_prints_what_it_expects():
             "txt-fixed-width-fullwidth-notes",
             "txt-typed-lists-ocr-letters",
             "html-chinese-numeral-cells",
+            "html-typed-counts",
+            "md-typed-counts",
+            "txt-pipe-typed-counts",
+            "html-typed-spellings",
+            "md-typed-spellings",
         ):
             continue  # binary or escaped (JSON's \uXXXX), or digits deliberately disguised
         for seed in range(5):

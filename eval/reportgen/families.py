@@ -51,6 +51,7 @@ from eval.reportgen.layout import (
     t4_split,
     turned,
     turned_flat,
+    typed_spellings,
     with_cell_notes,
     with_chinese_dates,
     with_column_numbers,
@@ -60,6 +61,7 @@ from eval.reportgen.layout import (
     with_t2,
     with_t3_prior,
     with_t4_short,
+    with_typed_counts,
     with_units,
     with_values,
 )
@@ -679,6 +681,41 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-added-columns", "docx", lambda p, m, d: render_doc.docx(t3_added_columns(p, d)), cost=4),
+    # cells as publishers type them (eval/wild29): a count 「24.0」「1.」「0、」 (tables.py `_typed_count`, stream.py
+    # `_TRAILING_MARK`), GF2019's 本年增/减 「增加4」「减少1」「↑2」「－4」 (stream.py `WORDED_CHANGE`)
+    Family("html-typed-counts", "html", lambda p, m, d: render_html.plain(with_typed_counts(p, m, d)).encode("utf-8")),
+    Family("md-typed-counts", "markdown", lambda p, m, d: render_md.converter(with_typed_counts(p, m, d)).encode()),
+    Family("txt-pipe-typed-counts", "txt", lambda p, m, d: render_text.pipe(with_typed_counts(p, m, d)).encode()),
+    Family("pdf-typed-counts", "pdf", lambda p, m, d: render_doc.pdf(with_typed_counts(p, m, d), True), cost=8),
+    Family(
+        "pdf-unruled-typed-counts",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(with_typed_counts(p, m, d), False),
+        cost=8,
+        blank="—",
+    ),
+    Family("docx-typed-counts", "docx", lambda p, m, d: render_doc.docx(with_typed_counts(p, m, d)), cost=4),
+    # … and wild29's other spellings (a unit, a thousands separator, full-width digits, a note mark) in the carriers
+    # wild29 did not print them in
+    Family(
+        "md-typed-spellings",
+        "markdown",
+        lambda p, m, d: render_md.converter(with_values(p, typed_spellings(d))).encode(),
+    ),
+    Family(
+        "pdf-typed-spellings", "pdf", lambda p, m, d: render_doc.pdf(with_values(p, typed_spellings(d)), True), cost=8
+    ),
+    Family(
+        "pdf-unruled-typed-spellings",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(with_values(p, typed_spellings(d)), False),
+        cost=8,
+        blank="—",
+    ),
+    Family("docx-typed-spellings", "docx", lambda p, m, d: render_doc.docx(with_values(p, typed_spellings(d))), cost=4),
+    Family(
+        "html-typed-spellings", "html", lambda p, m, d: render_html.plain(with_values(p, typed_spellings(d))).encode()
+    ),
     # an empty spacer column in table 三 (after 自然人 or before 总计), 申请人情况 merged over it; in the DOCX the
     # 法人 block reordered too (eval/wild16; extractor/tables.py `_drop_spacer_column`)
     Family("pdf-t3-spacer-column", "pdf", lambda p, m, d: render_doc.pdf(t3_spacer_column(p, d), True), cost=8),

@@ -909,3 +909,59 @@ def label_wraps(p: Parts, m: Model, d: Draw) -> Parts:
         for b in p.blocks
     ]
     return Parts(p.head, blocks, p.tail)
+
+
+def with_typed_counts(p: Parts, m: Model, d: Draw) -> Parts:
+    """Cells typed as publishers type them (eval/wild29): a count with a 「.0」 or a trailing 「.」/「、」
+    (「24.0」「1.」「0、」; never a row's last cell — after a row's last figure a 「1.」 is the next row's item
+    number), and GF2019's 本年增/减 as a signed or worded change (「+5」「增加4」「↑2」「-3」「－4」「减少1」「↓1」).
+    The value is the figure (the expected reads m.values): the mark, the sign's word, not part of it."""
+    rows: dict[str, list[str]] = {}
+    for k in m.printed:
+        rows.setdefault(k.rsplit(".", 1)[0], []).append(k)
+    printed = dict(m.printed)
+    for keys in rows.values():
+        for k in keys:
+            text, x = printed[k], m.values.get(k)
+            r = k.split(".")
+            kind = ts.t2_spec(m.template).row(r[1]).kind(r[2]) if r[0] == "t2" else "count"
+            if kind == "signed" and isinstance(x, int) and x != 0 and text.lstrip("+-").isdigit() and d.int(0, 2):
+                form = d.int(0, 2)
+                if x > 0:
+                    printed[k] = (f"增加{x}", f"+{x}", f"↑{x}")[form]
+                else:
+                    printed[k] = (f"减少{-x}", f"－{-x}", f"↓{-x}")[form]
+            elif kind == "count" and k != keys[-1] and text.isdigit() and not d.int(0, 3):
+                printed[k] = text + d.pick((".0", ".", "、"))
+    gs = grids(replace(m, printed=printed))
+    blocks = [b if isinstance(b, str) else (b[0], rows_of(gs[b[0]]), gs[b[0]]) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+_NOTE_MARKS = ("①", "②", "*", "※")
+
+
+def typed_spellings(d: Draw) -> Callable[[str], str]:
+    """Some count cells typed the other ways eval/wild29 types them, one spelling a cell, beside bare figures:
+    a unit 「75件」「0 件」, a thousands separator 「6,390」「1，080」, full-width digits 「３９」, a note mark stuck to
+    the figure 「47①」「3*」, Chinese numerals 「十八」「〇」, a letter for a digit 「l6」「O」 — each read as the figure."""
+
+    def f(t: str) -> str:
+        if not t.isdigit():
+            return t
+        form = d.int(0, 6)
+        if form == 1:
+            return t + d.pick(("件", " 件"))
+        if form == 2 and len(t) > 3:
+            return f"{t[:-3]}{d.pick((',', '，'))}{t[-3:]}"
+        if form == 3:
+            return t.translate(_FULL)
+        if form == 4:
+            return t + d.pick(_NOTE_MARKS)
+        if form == 5 and int(t) < 100:
+            return _cn_numeral(int(t))
+        if form == 6 and set(t) & set("01"):
+            return t.replace("0", d.pick(("O", "o"))).replace("1", "l")
+        return t
+
+    return f
