@@ -15,6 +15,7 @@ import functools
 import re
 
 from extractor import tablespec as ts
+from extractor.levels import KIND_WORDS
 from extractor.normalize import fold
 
 from . import premise
@@ -1040,6 +1041,11 @@ _NAMES_OR_ASKS = lazy(
     r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|(?:多少|几)[^，,]{0,6}[？?]?$|[省市区县](?:人民)?政府|[局厅委]"
     # (「…，与上一年度相比，予以公开…增减了多少」: the year asked against, said in words, is the question's)
     r"|(?:与|和|跟|同)(?:上一?|前一|去)年度?(?:相比|比|比较)|比(?:上一?|前一|去)年"
+    # (「我是做课题的，库里湖南省的市级部门，2023年合计…」: the store's set, named by its place and kind of body, is
+    # the question's scope — dropped with the speaker's words, the sum was taken over the whole store)
+    r"|^(?:库里|库中|本库)|(?:省|市|州|区|县)(?:的|内|里|所有的?|全部的?|各)?(?:"
+    + "|".join(sorted({w for ws in KIND_WORDS.values() for w in ws}, key=len, reverse=True))
+    + r")"
 )
 
 

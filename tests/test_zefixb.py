@@ -65,12 +65,31 @@ def asker(tmp_path_factory):
         ("湖南省区（县）人民政府2025年行政处罚加在一起是多少", 466),
         ("把湖南县(区、市)政府2025年的行政许可决定数加总一下", 729),
         ("湖南省的县（区、市）人民政府2025年行政许可合计多少", 729),
+        # (the brackets as a voice input or a copied line leaves them: spaces)
+        ("湖南省县 区 人民政府2025年的行政处罚决定一共多少件", 466),
+        ("湖南省区 县 政府2025年行政处罚加在一起是多少", 466),
     ],
 )
 def test_county_governments_only(asker, q, value):
     ans = asker.ask(q)
     assert ans.value == value, ans.answer
     assert "东安县医疗保障局" not in ans.answer and "晃州镇" not in ans.answer, ans.answer
+
+
+# (1b) the speaker's words before a set's clause (「我是做课题的，库里湖南省的市级部门，2023年合计…」): the set is the
+# question's scope — it was dropped with the speaker's clause and the sum taken over the whole store
+@pytest.mark.parametrize(
+    "q, value",
+    [
+        ("我是做课题的，库里湖南省的县级政府，2025年行政处罚合计多少", 466),
+        ("我们是报社的，湖南省的县级政府，2025年的行政许可决定数加起来多少", 729),
+        ("我是做第三方评估的，本库湖南省区县政府，2025年行政处罚一共多少件", 466),
+    ],
+)
+def test_speaker_before_a_set(asker, q, value):
+    ans = asker.ask(q)
+    assert ans.value == value, ans.answer
+    assert "东安县医疗保障局" not in ans.answer, ans.answer
 
 
 # (2) the stored reports of a group, counted (份) — without 有, after 收录了, with the typo 多小
