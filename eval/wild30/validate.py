@@ -81,6 +81,13 @@ before a figure is a minus, 「减少n」 is -n and 「增加n」 is +n. Units t
 thousands separators 「,」/「，」, full-width digits, placeholders (「—」, 「-」, 「/」, 「无」, a space: null), note marks
 stuck to a figure (「12①」, 「7*」, 「5注」), 「12.0」, 「12.」 and 「12、」 needed no rule (the numbers are read as they
 were); a PDF figure split by a space inside its cell (「1 2」) reads as one because a PDF cell's whitespace is removed.
+
+For wild30 (the template's tables cut and rearranged): table 三 cut vertically into two tables (自然人/商业企业/科研机构, then
+社会公益组织/法律服务机构/其他/总计) is compared block by block — each block's columns row by row — in two families; the
+transposed table 三 (applicant types as rows) column by column; table 三 with its columns reversed (总计 first, 自然人 last)
+in that printed order. Table 三 cut horizontally, continued under 「续表」 or with a flattened header, table 四 as two
+tables and table 二 as four needed no rule (the numbers are printed in the template's order; the captions hold no
+digit; a PDF table without 自然人/结果维持/第二十条 is the previous table's continuation, as before).
 """
 from __future__ import annotations
 
