@@ -20,6 +20,7 @@ from extractor.normalize import fold
 from . import premise
 from .lazyre import lazy
 from .placeset import without_named_sets
+from .qualifier import unread
 from .question import (
     CellMeasure,
     FindingMeasure,
@@ -756,6 +757,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         t2 = t2_measures(q, strict)
         if t2:
             return t2
+    if t3 and all(m.row == "new" and m.col == "tot" for m in t3):
+        # 「被驳回的申请有多少件」「办完的申请」: words qualifying the applications that are not those received
+        reading = unread(q)
+        if reading:
+            return [CellMeasure(table="t3", row=reading.row, col="tot")] if reading.row else []
     if t3:
         return t3
     return t2_measures(q, strict)
