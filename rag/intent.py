@@ -20,7 +20,7 @@ from extractor.normalize import fold
 from . import premise
 from .lazyre import lazy
 from .placeset import without_named_sets
-from .qualifier import unread
+from .qualifier import clause_words, unread
 from .question import (
     CellMeasure,
     FindingMeasure,
@@ -2198,6 +2198,11 @@ def parse(
         ]
         if words:
             metric = metric.model_copy(update={"must": words})
+    reading = unread(q) if metric and not metric.must else None
+    if metric and reading and reading.kind == "unread":
+        # 「申请人撤回的申请有几件」「超期才答复的」: no row counts them — the number's clause must say them, never the
+        # sentence's other figure (「共收到申请36件」)
+        metric = metric.model_copy(update={"must": clause_words(reading)})
     if (
         metric
         and not metric.focus

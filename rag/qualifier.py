@@ -93,3 +93,15 @@ def unread(q: str) -> Reading | None:
     if _DONE.search(words):
         return Reading(words, row="r7")
     return Reading(words, kind="unread")
+
+
+# the words every application's sentence may carry: not what tells the qualified ones apart
+_COMMON = lazy(r"答复|回复|申请|办理|处理|公开|信息|政府")
+
+
+def clause_words(reading: Reading) -> list[str]:
+    """What the number's clause must carry to be the count of the qualified applications: a pair of the
+    qualifier's own characters (「自己撤回」: 撤回; 「逾期答复」: 逾期), never a word every application's sentence holds."""
+    rest = _NEUTRAL.sub("", reading.words)
+    pairs = [rest[i : i + 2] for i in range(len(rest) - 1)]
+    return [re.escape(p) for p in pairs if not _COMMON.search(p)] or [re.escape(rest)]

@@ -148,6 +148,8 @@ def stated(tmp_path_factory):
         ("廊坊市广阳区教育局2020年申请人自己撤回的申请有多少件", 2),
         ("廊坊市广阳区教育局2020年撤回了几件申请", 2),
         ("廊坊市广阳区教育局2020年逾期答复的申请有几件", 1),
+        ("廊坊市广阳区教育局2020年拖延答复的申请有几件", None),
+        ("廊坊市广阳区教育局2020年超期才答复的申请有几件", None),
     ],
 )
 def test_unread_verb_answered_by_the_text_that_states_it(stated, q, value):
