@@ -21,6 +21,7 @@ from extractor.normalize import fold
 from . import premise
 from .lazyre import lazy
 from .placeset import without_named_sets
+from .qualifier import clause_words, unread
 from .question import (
     CellMeasure,
     FindingMeasure,
@@ -757,6 +758,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         t2 = t2_measures(q, strict)
         if t2:
             return t2
+    if t3 and all(m.row == "new" and m.col == "tot" for m in t3):
+        # 「被驳回的申请有多少件」「办完的申请」: words qualifying the applications that are not those received
+        reading = unread(q)
+        if reading:
+            return [CellMeasure(table="t3", row=reading.row, col="tot")] if reading.row else []
     if t3:
         return t3
     return t2_measures(q, strict)
@@ -2210,6 +2216,11 @@ def parse(
         ]
         if words:
             metric = metric.model_copy(update={"must": words})
+    reading = unread(q) if metric and not metric.must else None
+    if metric and reading and reading.kind == "unread":
+        # 「申请人撤回的申请有几件」「超期才答复的」: no row counts them — the number's clause must say them, never the
+        # sentence's other figure (「共收到申请36件」)
+        metric = metric.model_copy(update={"must": clause_words(reading)})
     if (
         metric
         and not metric.focus

@@ -25,7 +25,7 @@ from .answers.quoted import asks as asks_quoted
 from .answers.rate_years import asks as asks_rate_years
 from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
-from .answers.unasked import asks_change_unnamed, off_topic
+from .answers.unasked import asks_change_unnamed, asks_qualified, off_topic
 from .context import Context
 from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
 from .lazyre import lazy
@@ -122,6 +122,9 @@ ROUTES: tuple[Route, ...] = (
     Route("refuse.no_measure", ("*",), None, "unasked.no_measure", when=lambda q: asks_change_unnamed(q.text)),
     # 「没有同意公开的申请有几件」: a 表三 row named only by what it is not — which row is asked back
     Route("refuse.negated", ("value",), None, "unasked.negated", when=lambda q: negated_only(q.text) is not None),
+    # 「没处理的申请有几件」「被驳回的申请有几件」: words qualifying the applications that could mean several rows —
+    # the rows named and asked back, never 本年新收 (rag.qualifier)
+    Route("refuse.qualified", ("*",), None, "unasked.qualified", when=lambda q: asks_qualified(q.text)),
     # 「2021版格式里不予公开的理由有几种」: the template's own rows
     Route(
         "template.rows",

@@ -797,6 +797,16 @@ def test_a_row_named_only_negated_is_asked_back(asker):
     assert named.intent == "value.cells" and named.answer.startswith("不予公开")
 
 
+def test_a_qualifier_of_the_applications_that_names_no_row_is_asked_back(asker):
+    """「没处理的申请有几件」「被驳回的申请有几件」: 不予处理 or 结转下年度? no row called 驳回 — the rows named, never
+    本年新收; 「收到的申请」 stays 本年新收."""
+    ans = ask(asker, "refuse.qualified", "安康市政府办2022年没处理的申请有几件？")
+    assert ans.value is None and "不予处理" in ans.answer and "结转下年度" in ans.answer, ans.answer
+    ans = ask(asker, "refuse.qualified", "安康市政府办2022年被驳回的申请有几件？")
+    assert ans.value is None and "不予公开" in ans.answer, ans.answer
+    assert asker.ask("安康市政府办2022年收到的申请有几件？").intent != "refuse.qualified"
+
+
 def test_a_sum_names_the_reports_it_could_not_read(asker):
     """A year's total never leaves a report out unsaid: one whose cell is unread is named as not counted."""
     ans = ask(asker, "sum.cells", "2023年所有报告新收申请合计多少件？")

@@ -17,8 +17,9 @@ from extractor import tablespec as ts
 from extractor.schema import Answer
 
 from ..context import NOT_MENTIONED, Context
-from ..intent import negated_only
+from ..intent import negated_only, table_measures
 from ..lazyre import lazy
+from ..qualifier import unread
 
 # the reports' own subject: any of these keeps a question on its normal path
 _SUBJECT = lazy(
@@ -86,3 +87,28 @@ def negated(ctx: Context) -> Answer | None:
         "各行，请指明要问哪一行（如「不予公开的申请有几件」）。",
         "none",
     )
+
+
+def asks_qualified(q: str) -> bool:
+    """「没处理的申请有几件」「被驳回的申请有几件」: the applications counted qualified by words that name no row of
+    表三 but could be several (rag.qualifier) — and no cell read instead."""
+    reading = unread(q)
+    return reading is not None and reading.kind in ("unhandled", "rejected") and not table_measures(q)
+
+
+def qualified(ctx: Context) -> Answer | None:
+    """The rows the qualifier could mean are named and asked back — never 本年新收, never one of them guessed."""
+    reading = unread(ctx.q)
+    if reading is None or reading.kind not in ("unhandled", "rejected"):
+        return None
+    if reading.kind == "unhandled":
+        said = (
+            f"「{reading.words}」的申请可能指不予处理的（表三「（五）不予处理」），也可能指年底尚未办完、"
+            "结转下年度继续办理的；请指明要问哪一项（如「不予处理的申请有几件」「结转下年度的有几件」）。"
+        )
+    else:
+        said = (
+            f"表三没有「{reading.words}」这一行：办理结果分予以公开、部分公开、不予公开、无法提供、不予处理、"
+            "其他处理各行；请指明要问哪一行（如「不予公开的申请有几件」「不予处理的有几件」）。"
+        )
+    return ctx.answer(f"{NOT_MENTIONED}：{said}", "none")
