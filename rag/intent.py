@@ -1149,6 +1149,13 @@ _NOT_ONLY_SCOPE = lazy(r"多少|几|哪|什么|啥|吗|比|和|与|及|跟|同|�
 _LAWSUITS_WITH_REVIEWED = lazy(r"(?:行政)?诉讼\s*[（(\s](?:含|包括|包含)(?:经过?)?复议后(?:起诉|诉讼)?\s*[）)\s]")
 # 「新收申请的平均数是多少」: the mean asked as a noun, read as 「平均多少」 (the row is the table's)
 _MEAN_ASKED = lazy(r"的?(?:平均数|平均值|均值)(?:是|为)?(?:多少|几)")
+# 「（按每份报告平均）」「，按报告数平均」「（以单位个数计）」: the basis of a set's mean said — per report
+_MEAN_BASIS = lazy(
+    r"[（(]\s*(?:按照?|以|按着)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
+    r"(?:来|进行)?(?:平均|算|计算|计|求平均)?\s*[）)]"
+    r"|[，,]\s*(?:按照?|以)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
+    r"(?:来|进行)?(?:平均|算|计算|计|求平均)(?=[？?。]*$)"
+)
 _DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
 # (「…的年报 来着」「…多少份 嗯」: spoken after a pause, too)
 _END_PARTICLE = lazy(r"(?<=[\u4e00-\u9fff\d”」》\"）)])\s*(?:[呢啊呀啦哦哈嘞]|来着|嗯+|呃+)(?=[？?。！!～~\s]*$)")
@@ -1211,6 +1218,63 @@ def narrow(q: str) -> str:
     return _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
 
 
+# 「据X 2024年年报，该单位本年新收申请26件。请问其中不予公开的共多少件」「X年报说新收了26件申请。其中…几件」: a figure the
+# user quotes from the report as CONTEXT before the ask — the ask is what follows, the quoted figure is no summand
+# (zffixb: it was added to the asked one, 「合计30件（本年新收26+不予公开4）」)
+_CONTEXT_ANCHOR = lazy(r"据|根据|依据|按照?|年报|报告")
+_CONTEXT_FIGURE = lazy(r"\d+(?:\.\d+)?\s*(?:件|份|条|次|个|家|人次|万元|元)")
+_CONTEXT_ASK = lazy(r"多少|几|列出|列举|分别|哪些|什么")
+_CONTEXT_NOT = lazy(r"对不对|对吗|准不准|准吗|是否|是不是|有没有|吗|错|核对|核实|一致|相符|符合|[“”「」\"]")
+_CONTEXT_SAID = lazy(r"(?:年报|报告)(?:里|中|上)?(?:说|写|写明|写着|载明|显示|称|提到|表明)?(?:了|的是|是)?")
+
+
+def context_cut(q: str) -> str:
+    """q without the figures it quotes from the report as context before what it asks (「据…年报，本年新收申请26件。请问
+    其中…多少件」 → 「据…年报，请问其中…多少件」): a clause stating a figure, asking nothing, after the report is named
+    and before a clause that asks. A figure put to be checked (「…26件，对吗」「这个数准不准」) is no context."""
+    if not _CONTEXT_FIGURE.search(q) or _CONTEXT_NOT.search(q) or not _CONTEXT_ANCHOR.search(q):
+        return q
+    parts = re.split(r"([，,。；;：:])", q)
+    clauses = parts[0::2]
+    asks = [i for i, c in enumerate(clauses) if _CONTEXT_ASK.search(c)]
+    if not asks:
+        return q
+    first_ask = asks[0]
+    out: list[str] = []
+    cut = False
+    for i, c in enumerate(clauses):
+        sep = parts[2 * i + 1] if 2 * i + 1 < len(parts) else ""
+        if i < first_ask and _CONTEXT_FIGURE.search(c) and not _CONTEXT_ASK.search(c):
+            said = list(_CONTEXT_SAID.finditer(c))
+            anchored = _CONTEXT_ANCHOR.search("".join(clauses[:i]))
+            if said and not _CONTEXT_FIGURE.search(c[: said[-1].end()]):  # 「X年报说新收了26件申请」: the body kept
+                out.append(c[: said[-1].end()] + (sep or "，"))
+                cut = True
+                continue
+            if anchored:  # 「据X年报，本年新收申请26件。」: the clause is context only
+                cut = True
+                continue
+        out.append(c + sep)
+    return "".join(out) if cut else q
+
+
+# 「行政诉讼合计多少件，其中被纠正的多少件」「被起诉的总共几件？其中结果被纠正的几件」: a whole asked, then its part after
+# 其中 — two figures (zffixb: the part alone was answered, its column read onto the whole's row)
+_WHOLE_THEN_PART = lazy(
+    r"(?P<a>[^？?。；;]*?(?:多少|几)[^，,？?。；;]*)[，,？?。；;\s]+(?:那|那么|请问)?(?:其中)?(?P<b>[^，,？?。；;]*?(?:多少|几))"
+)
+
+
+def whole_and_part(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
+    """The cells of a question asking a whole and then its part (「X合计多少，其中Y多少」): the whole's cells first when
+    the part's reading left them out; a share asked (「其中…占多少」) is no two figures."""
+    m = _WHOLE_THEN_PART.search(q)
+    if m is None or not cells or re.search(r"比例|比重|占|率|百分|成", m.group("b")):
+        return cells
+    whole = [c for c in table_measures(m.group("a")) if c not in cells]
+    return [*whole, *cells] if whole else cells
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1225,6 +1289,7 @@ def canonical(q: str) -> str:
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
     q = _END_PARTICLE.sub("", unwrapped(q))  # (「…前三啊？」: the particle out before the rules that read the end)
+    q = context_cut(q)
     q = _TOPIC.sub("", q)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
@@ -1232,6 +1297,8 @@ def canonical(q: str) -> str:
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
     q = _MEAN_ASKED.sub("平均多少", q)
+    if "平均" in q:  # 「…平均多少（按每份报告平均）」: the mean's basis, what the set's mean is anyway (zffixb)
+        q = _MEAN_BASIS.sub("", q)
     # 「一共办了多少件」: the applications handled, 办理结果总计 — only when nothing before it names another thing done
     # (「人大建议一共办了多少件」「主动公开…一共办了多少件」 are not the applications; review 15)
     q = _DONE_HOW_MANY.sub(lambda m: m.group() if _OTHER_DONE.search(q[: m.start()]) else "办理了", q)
@@ -1880,6 +1947,9 @@ def parse(
         group = _group_said(named.group(1) or named.group(2) or named.group(3)) or "-"
         cells = [c.model_copy(update={"row": group}) if c.row.startswith(group + "_") else c for c in cells]
         cells = [c for i, c in enumerate(cells) if c not in cells[:i]]
+    both = whole_and_part(q, cells)
+    if both != cells and len(ys) <= 1 and len(agencies or []) <= 1:
+        return make("value", both)  # two figures asked, each said — never added (「合计11件（诉讼8+纠正3）」)
     kpi = kpi_measures(q) if not cells and len(ys) <= 1 and len(agencies or []) <= 1 else None
     if kpi and not (WHICH.search(q) or RANK.search(q) or LIST_REPORTS.search(q)):
         return make("share", kpi[0], bases=kpi[1])

@@ -72,6 +72,9 @@ def streak(ctx: Context) -> Answer | None:
         best = max(best, run)
     if not n or (held and best >= n):
         return None
+    named = ctx.question.scope.years
+    if len(named) >= n and set(named) <= set(held):
+        return None  # 「连续两年（2021、2024）各几件」: the years the user names are answered (zffixb), not refused
     said = "、".join(f"{y}年" for y in held) or "无"
     return ctx.answer(
         f"{NOT_MENTIONED}：库中{ctx.catalogue.name(key)}的报告只有{said}，没有连续{n}年的报告，无法判断连续{n}年的变化。",

@@ -92,7 +92,23 @@ def _set_and_body(ctx: Context) -> ReportSet | None:
         hits = [r for r in ids if ctx.entry(r).agency_key == group[0]]
         if len(hits) == 1:
             return ReportSet(tuple(ids), whole.kind or "范围内各单位", whole=False, target=hits[0])
-    return None
+    return _chosen_in_set(ctx)
+
+
+def _chosen_in_set(ctx: Context) -> ReportSet | None:
+    """「在湖南省2025年的县区政府里，这家新收排第几」 asked on a chosen report: the report chosen is the body set
+    against the set the question names (zffixb: its own figure was answered, no place)."""
+    rid = ctx.question.scope.report_id
+    if not rid or ctx.n != 1 or ctx.ids[0] != rid:
+        return None
+    scope = ctx.question.scope.model_copy(update={"agencies": [], "report_id": None})
+    found = ctx.catalogue.resolve(ctx.q, scope)  # (「湖南省2025年的县区政府」: a kind named, read as written)
+    whole = found if found.kind and found.n >= 2 and not found.unknown and not found.ambiguous else None
+    whole = whole or _named_set(ctx, "")
+    ids = whole.report_ids() if whole is not None else []
+    if whole is None or rid not in ids:
+        return None
+    return ReportSet(tuple(ids), whole.kind or "范围内各单位", whole=False, target=rid)
 
 
 def _named_set(ctx: Context, body: str) -> Resolved | None:
@@ -105,7 +121,7 @@ def _named_set(ctx: Context, body: str) -> Resolved | None:
         if PEER_SET.search(rest)
         else _PROVINCE.sub(lambda m: m.group() + "各单位", rest, count=1)
     )
-    scope = ctx.question.scope.model_copy(update={"agencies": []})
+    scope = ctx.question.scope.model_copy(update={"agencies": [], "report_id": None})
     if same_year and not scope.years:  # 「X2024年…占四川省同年全部年报」: the year of the body's report
         scope = scope.model_copy(update={"years": sorted({y for r in ctx.ids if (y := ctx.entry(r).year)})})
     found = ctx.catalogue.resolve(rest, scope)

@@ -349,7 +349,7 @@ def rate_terms(ms: list[CellMeasure], bases: list[CellMeasure]) -> tuple[list[Ce
     # (with a whole named, the question's measures are the parts: 「处罚占许可、处罚、强制总数」 names 处罚 in both)
     parts = ms if bases else [m for m in ms if (m.table, m.col) == (ms[0].table, ms[0].col)]
     if bases:
-        return parts, bases
+        return parts, whole_of_itself(parts, bases)
     m = parts[0]
     if m.col != "tot":
         # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
@@ -360,6 +360,17 @@ def rate_terms(ms: list[CellMeasure], bases: list[CellMeasure]) -> tuple[list[Ce
     if m.table == "t3" and m.row in ("r7", "carry_out"):  # 办结率, 结转率: of all the year had to handle
         return parts, [CellMeasure(table="t3", row="new"), CellMeasure(table="t3", row="carry_in")]
     return None
+
+
+def whole_of_itself(parts: list[CellMeasure], bases: list[CellMeasure]) -> list[CellMeasure]:
+    """「复议纠正件数占复议总数的比例（纠错率）」「复议被纠正的在复议总件数里占多少」: a whole read as the part's own
+    column (the rate's name or the part's words inside the whole's) is the part's row, total — a part over itself is
+    never the rate asked (zffixb: it read 100%, or 无法计算 when the part was 0)."""
+    key = {(m.table, m.row, m.col) for m in parts}
+    if key != {(m.table, m.row, m.col) for m in bases} or any(m.col == "tot" for m in bases):
+        return bases
+    rows = {(m.table, m.row): CellMeasure(table=m.table, row=m.row) for m in bases}
+    return list(rows.values())
 
 
 @dataclass
