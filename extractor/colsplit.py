@@ -178,6 +178,45 @@ def _joined_unlabelled(a: _Table, b: _Table) -> list[list[Token]] | None:
     return [*top, *(row_a + row_b for row_a, row_b in pairs)]
 
 
+def _joined_to_labels(a: _Table, b: _Table) -> list[list[Token]] | None:
+    """The rows of `a` and `b` side by side when `b` is the column block of `a` printed without the
+    row labels (a table too wide for the page, its second block 「社会公益组织 | 法律服务机构 | 其他 |
+    总计」 over rows of values only: they line up with `a`'s rows by position), else None. Joined only
+    when nothing contradicts the positions: as many rows in both and as many header rows; every header
+    cell of `b` names a column (no label column: one word a value column) and none of `a`'s; where `b`
+    prints a value `a`'s row is a labelled row with values of its own, and where `b`'s row is blank
+    `a`'s values are blank too (a group's heading row, 「（三）不予公开」). Any other shape is left as
+    printed (its rows unread, a doubt — never read into other rows)."""
+    if len(a.rows) != len(b.rows):
+        return None
+    shape_b = _UNLABELLED.fullmatch(_kinds(b))
+    if shape_b is None or not _width(a):
+        return None
+    width_a, n = _width(a), shape_b.end(1)
+    width_b = len(b.rows[n - 1])  # (b's rows hold values only: as many as its header names)
+    if any(_split(r, width_a) is not None for r in a.rows[:n]) or _split(a.rows[n], width_a) is None:
+        return None  # (a's header rows: as many as b's, its first data row right after them)
+    head_b = [squash(c.text) for c in b.rows[n - 1] if not c.blank]
+    head_a = {squash(c.text) for r in a.rows[:n] for c in r if not c.blank}
+    if len(head_b) != width_b or len(b.rows[n - 1]) != width_b or head_a & set(head_b):
+        return None
+    data = 0
+    for row_a, row_b in zip(a.rows[n:], b.rows[n:]):
+        split_a = _split(row_a, width_a)
+        if split_a is None or len(row_b) != width_b:
+            return None
+        if all(t.blank for t in row_b):
+            if _filled(split_a):
+                return None
+        elif not _filled(split_a):
+            return None
+        else:
+            data += 1
+    if data < _MIN_DATA_ROWS:
+        return None
+    return [row_a + row_b for row_a, row_b in zip(a.rows, b.rows)]
+
+
 def _lowest_header(t: _Table, n: int) -> list[str]:
     """The words of the lowest of the `n` header rows that prints any."""
     for row in reversed(t.rows[:n]):
@@ -234,7 +273,7 @@ def join_column_blocks(tokens: list[Token]) -> list[Token]:
             b = found[k + 1][0]
             captions = tokens[a.end : b.start]
             rows = (
-                _joined(a, b) or _joined_unlabelled(a, b)
+                _joined(a, b) or _joined_unlabelled(a, b) or _joined_to_labels(a, b)
                 if all(len(t.text) <= _MAX_CAPTION_CHARS and not t.row_start for t in captions)
                 else None
             )

@@ -1379,6 +1379,7 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     first = next((p.start for p in items if p.kind == "label"), None)
     if first is None:
         return runs
+    start = _header_above(ctx.stream.text, start, first)
     pos = (_placed_header_order(ctx, start, first) if ctx.doc.cell_x else None) or printed_order(
         ctx.stream.text[start:first]
     )
@@ -1403,6 +1404,31 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
         elif all(p.kind == "blank" for p in cells):
             out.append(r)
     return out
+
+
+_HEADER_ABOVE = 400  # characters looked back from table 三's first row for a header that names no 申请人情况
+_NOT_HEADER = re.compile(r"[\d。；;]|收到和处理")  # a figure, a sentence's end, the section's heading: above the header
+
+
+def _header_above(text: str, start: int, first: int) -> int:
+    """Where table 三's header begins when the table was found at its first row (`start` == `first`:
+    a one-row header prints no 「申请人情况」 — 「项目 | 总计 | 其他 | … | 自然人」): the cells and rows
+    just above it that hold no figure, back to the section's heading, a sentence's end or the previous
+    table's last figure. Read by position, a header printed in another order than the template's puts
+    every cell under the wrong column with every row still summing (silently wrong). Where the header is
+    already in [start, first), `start`."""
+    if text[start:first].strip(SEP + ROW + " "):
+        return start
+    a = start
+    lower = max(0, start - _HEADER_ABOVE)
+    while a > lower:
+        b = max(text.rfind(SEP, lower, a - 1), text.rfind(ROW, lower, a - 1), text.rfind("\n", lower, a - 1))
+        if _NOT_HEADER.search(text, b + 1, a) or b < lower:
+            break
+        a = b + 1 if b >= 0 else 0
+        if b < 0:
+            break
+    return a
 
 
 def _placed_header_order(ctx: _Ctx, start: int, end: int) -> tuple[int, ...] | None:

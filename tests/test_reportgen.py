@@ -123,6 +123,11 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("html-typed-spellings", "md-typed-spellings"), 20)
     | dict.fromkeys(("pdf-typed-counts", "pdf-unruled-typed-counts", "docx-typed-counts"), 3)
     | dict.fromkeys(("pdf-typed-spellings", "pdf-unruled-typed-spellings", "docx-typed-spellings"), 3)
+    # the wild30 families (tests/test_w30fix.py): table 三's columns reversed under one header row, and table 三
+    # cut by its columns with the second table's row labels left out
+    | dict.fromkeys(("html-t3-reversed", "md-t3-reversed", "txt-pipe-t3-reversed"), 15)
+    | dict.fromkeys(("html-t3-vsplit-nolabels", "md-t3-vsplit-nolabels"), 15)
+    | dict.fromkeys(("docx-t3-reversed", "pdf-t3-reversed", "pdf-unruled-t3-reversed", "docx-t3-vsplit-nolabels"), 3)
 )
 EXAMPLES_GAP = 225
 

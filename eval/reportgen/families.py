@@ -44,9 +44,11 @@ from eval.reportgen.layout import (
     t3_added_columns,
     t3_legal_reordered,
     t3_renumbered,
+    t3_reversed,
     t3_spacer_column,
     t3_split,
     t3_total_first,
+    t3_vsplit_nolabels,
     t4_reordered,
     t4_split,
     turned,
@@ -681,6 +683,25 @@ FAMILIES: tuple[Family, ...] = (
         blank="—",
     ),
     Family("docx-t3-added-columns", "docx", lambda p, m, d: render_doc.docx(t3_added_columns(p, d)), cost=4),
+    # table 三's columns in the reverse order under one header row, no 「申请人情况」 (eval/wild30 p21-barkol;
+    # tables._header_above: the header above the first row is read for the columns' order)
+    Family("html-t3-reversed", "html", lambda p, m, d: render_html.plain(t3_reversed(p, m)).encode("utf-8")),
+    Family("md-t3-reversed", "markdown", lambda p, m, d: render_md.converter(t3_reversed(p, m)).encode("utf-8")),
+    Family("txt-pipe-t3-reversed", "txt", lambda p, m, d: render_text.pipe(t3_reversed(p, m)).encode("utf-8")),
+    Family("docx-t3-reversed", "docx", lambda p, m, d: render_doc.docx(t3_reversed(p, m)), cost=4),
+    Family("pdf-t3-reversed", "pdf", lambda p, m, d: render_doc.pdf(t3_reversed(p, m), True), cost=8),
+    # (unruled, a blank cell printed as a dash: blanks printed as nothing under a wrapped reversed header leave rows
+    # unread — missing cells with a doubt, never wrong ones; not fixed)
+    Family(
+        "pdf-unruled-t3-reversed", "pdf", lambda p, m, d: render_doc.pdf(t3_reversed(p, m), False), cost=8, blank="—"
+    ),
+    # table 三 cut by its columns, the second table with no row labels: its rows the first's by position
+    # (eval/wild30 h22-fukang; colsplit._joined_to_labels — the grid carriers, which mark table rows)
+    Family("html-t3-vsplit-nolabels", "html", lambda p, m, d: render_html.plain(t3_vsplit_nolabels(p, m, d)).encode()),
+    Family(
+        "md-t3-vsplit-nolabels", "markdown", lambda p, m, d: render_md.converter(t3_vsplit_nolabels(p, m, d)).encode()
+    ),
+    Family("docx-t3-vsplit-nolabels", "docx", lambda p, m, d: render_doc.docx(t3_vsplit_nolabels(p, m, d)), cost=4),
     # cells as publishers type them (eval/wild29): a count 「24.0」「1.」「0、」 (tables.py `_typed_count`, stream.py
     # `_TRAILING_MARK`), GF2019's 本年增/减 「增加4」「减少1」「↑2」「－4」 (stream.py `WORDED_CHANGE`)
     Family("html-typed-counts", "html", lambda p, m, d: render_html.plain(with_typed_counts(p, m, d)).encode("utf-8")),

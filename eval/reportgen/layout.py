@@ -354,6 +354,45 @@ def t3_legal_reordered(p: Parts, m: Model, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def t3_reversed(p: Parts, m: Model) -> Parts:
+    """Table 三 with its seven columns in the reverse of the template's order under ONE header row
+    (「项目 | 总计 | 其他 | 法律服务机构 | 社会公益组织 | 科研机构 | 商业企业 | 自然人」, eval/wild30 p21-barkol): no
+    「申请人情况」 above it, so the table is found at its first row and its header stands above that. Read
+    as the template, every row still sums: silently wrong cells."""
+    cols = list(reversed(ts.T3_COLS))
+    n = len(ts.T3_COLS)
+    grid = t3_grid(m)
+    out: Grid = [[G("项目", cs=3), *(G(ts.T3_COL_LABELS[c]) for c in cols)]]
+    for row in grid[3:]:
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-n:]))
+        out.append([*row[:-n], *(by_key[c] for c in cols)])
+    blocks = [(b[0], rows_of(out), out) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def t3_vsplit_nolabels(p: Parts, m: Model, d: Draw) -> Parts:
+    """Table 三 too wide for the page, cut by its columns into two captioned tables (eval/wild30 h22-fukang):
+    the first with the row labels and 自然人 and one to four organisation types under one header row, the
+    second with the other columns and 总计 under one header row naming them and NO row labels — its rows
+    the first's by position."""
+    cut = d.int(2, 5)
+    n = len(ts.T3_COLS)
+    grid = t3_grid(m)
+    data = grid[3:]
+    first: Grid = [[G("项目", cs=3), *(G(ts.T3_COL_LABELS[c]) for c in ts.T3_COLS[:cut])]]
+    first += [row[:-n] + row[len(row) - n : len(row) - n + cut] for row in data]
+    second: Grid = [[G(ts.T3_COL_LABELS[c]) for c in ts.T3_COLS[cut:]]]
+    second += [row[len(row) - n + cut :] for row in data]
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        if not isinstance(b, str) and b[0] == "t3":
+            blocks += ["（一）申请人情况（一）", ("t3", rows_of(first), first), "（二）申请人情况（二）"]
+            blocks.append(("t3", rows_of(second), second))
+        else:
+            blocks.append(b)
+    return Parts(p.head, blocks, p.tail)
+
+
 _T3_UNITS = (("np", "legal", "tot"), ("tot", "np", "legal"), ("np", "tot", "legal"), ("legal", "np", "tot"))
 
 
