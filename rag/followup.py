@@ -172,6 +172,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
         return None
     # (「鄞州区市监局 2024 复议 总计」: a keyword turn's bare year is its year, replaced as 「2024年」 is)
     prev = _core(intent.normalise_years(keywords.bare_years(_simplified(previous.strip()))))
+    checked = _check_of_body(prev, text, bodies)
+    if checked is not None:  # 「加上上年结转和结转下年，这两边平吗」: the chat's body's own check (zffixa)
+        return checked
     if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
         return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
     own = _own_rate(prev, text, bodies, carry)
@@ -205,6 +208,28 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if asked is None:
         return None
     return _with_operation(asked, op, bodies) if op else asked
+
+
+# a table's identity asked to hold, in a chat's words (「这两边平吗」「两头对得上不」「收进来的和办掉的相等吗」)
+_BALANCE = lazy(
+    r"平(?:吗|么|不平|不|了吗|没有)|对(?:得|不)上|相等|等不等|相符|吻合|一致(?:吗|么|不)|是否一致|"
+    r"成立(?:吗|么|不)|(?:勾稽|校验|核验|核对)[^，,？?]{0,4}(?:通过|对)"
+)
+
+
+def _check_of_body(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | None:
+    """「加上上年结转和结转下年，这两边平吗」 after a question of one body's one year (its 新收, its 办理结果总计): that
+    body's check of that year — never one over every report stored. None when the message names a body or a year
+    of its own, or the previous question does not say one body and one year."""
+    if not _BALANCE.search(text) or bodies(text) or _years(text):
+        return None
+    named, years = dict.fromkeys(bodies(prev)), dict.fromkeys(_years(prev))
+    if len(named) != 1 or len(years) != 1:
+        return None
+    body, year = next(iter(named)), next(iter(years))
+    if body not in prev:
+        return None
+    return f"{body}{year}{text}"
 
 
 _RATE_LEAD = lazy(r"^(?:那么?|那要是|换成?|改成|改问|再问一?下|还有)")

@@ -1612,6 +1612,34 @@ def faults_among(q: str, agencies: list[str], report_id: str | None) -> bool:
     return bool(_FIGURES_FAULT.search(q) or re.search(r"哪(?:些|几)[^，,？?。]{0,6}(?:算|加|印|填|写)错", q))
 
 
+# 「表三校验没通过的有多少份」「表四合计不对的单位」「把表三有错账的年报列出来」「表三数字存在不平衡或合计错误的报告」:
+# a table's identities failing, asked of a set's reports — which of them, or how many (zffixa)
+_CHECK_FAILED = lazy(
+    r"(?:校验|核验|核对|验证|检验|勾稽|逻辑|审核)[^，,？?。]{0,6}?(?:不通过|没通过|没有通过|未通过|通不过|没能通过|没过|不过|未过)|"
+    r"错账|不平衡|(?:对|算|收支|账)?不平(?!均)|"
+    r"(?:合计|总计|总数|总和|加总|总计数)[^，,？?。]{0,12}?(?:不对|有误|错误|错了|不符|不相符|对不上|加不上|算错|不一致|有差错)|"
+    r"(?:[算加填]得?|计算)不对|(?:账|账目|数字|数据)[^，,？?。]{0,4}?(?:有差错|有错|出错)"
+)
+# the set's reports asked for: listed (哪些、列出、找出、筛选) or counted (几份、多少家、数量), with a word of reports or bodies
+_SET_LISTED = lazy(r"哪|(?:列|找|挑|筛选?|指)出|筛选|列一下|清单|几|多少|数量|份数")
+_SET_REPORTS = lazy(r"报告|年报|单位|部门|机关|[几多少]份|[几多少]家|这批|这些")
+
+
+def set_check(q: str, agencies: list[str], report_id: str | None) -> FindingMeasure | None:
+    """A table-三 or table-四 check asked of a set's reports (a province × year, the store): the finding to list
+    them by — never of one body (「武进区应急管理局2024年年报表三的账平不平」 asks its own check)."""
+    if report_id or len(set(agencies)) == 1 or not _CHECK_FAILED.search(q):
+        return None
+    if not (_SET_LISTED.search(q) and _SET_REPORTS.search(q)):
+        return None
+    said = re.search(r"表\s*([三四34])", q)
+    written = "表" + {"3": "三", "4": "四"}.get(said.group(1), said.group(1)) if said else q
+    table = named_table(written, ("t3", "t4"))
+    if table is None:
+        return None
+    return FindingMeasure(finding="report_defect", table=table, checks=[])
+
+
 def _finding(q: str) -> FindingMeasure | None:
     if re.search(r"空白|空着|未填|没填|留空|填写完整|完整吗|是否完整|完不完整|齐全|缺项", q):
         kind = "blank_cells"
@@ -1942,6 +1970,10 @@ def parse(
     if (detail and not item_asked or divided) and _CASE_WORDS.search(q) and not CHECK.search(q):
         return make("detail", [])
     cells = table_measures(q)
+    if (over_set := set_check(q, agencies or [], report_id)) is not None:
+        # 「宁夏2023年这批年报，表三校验没通过的有几份」: the set's reports with a finding of that table (zffixa)
+        scope = scope.model_copy(update={"latest": False})
+        return make("which_reports", [over_set, *(c for c in cells if c.table == over_set.table)])
     named = _GROUP_NAMED.search(q)
     if named:  # 「因为信息不存在而没提供的，就是无法提供那一类，合计几件」: the group named, not a sub-row
         group = _group_said(named.group(1) or named.group(2) or named.group(3)) or "-"

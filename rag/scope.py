@@ -487,7 +487,7 @@ class Catalogue:
         return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
-        text = town_of_government(text)
+        text = genre_named(town_of_government(text))
         if scope.report_id:
             e = self.entry(scope.report_id)
             if e is not None and e.agency_key:
@@ -1243,10 +1243,12 @@ _OVER_SET = lazy(
     r"|总数|总量|加一块|加到一起|加在一起|相加|的(?:有|是)哪(?:些|几)|(?:超过|多于|高于|少于|低于|不足|不到|不少于|至少)\s*\d"
     # 「湖南省2023年的报告有没有算错的」: the place's reports checked — those failing a check, listed
     r"|[算加填印写]错|对不上|合不上|加不上|有错|错误|有误|勾稽|不一致|矛盾|出错|差错"
+    # 「把宁夏2023年表三核验没过关的年报列出来」: failing a check, the reports listed (zffixa)
+    r"|不平衡|错账|(?:校验|核验|核对)[^，,？?。]{0,6}?(?:不通过|没通过|没有通过|未通过|通不过|没过|不过)|列出来"
     # 「河北省2020年的年报，每个单位…各多少件」「安徽省的报告中…分别是多少」: each of its bodies' figure, listed
     r"|每一?个(?:单位|部门|机关)|各(?:是|为|有)?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|(?:所有|全部)的?(?:单位|部门|机关)"
     # 「…为零的单位有哪些」「…100件以上的单位」「找出…的单位」: the bodies passing a test, listed
-    r"|(?:单位|部门|机关|机构|报告|年报)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|筛选出?|挑出)"
+    r"|(?:单位|部门|机关|机构|报告|年报)(?:有|是)?哪(?:些|几)|(?:^|[，,：:])(?:请|帮我)?(?:列出|找出|指出|筛选出?|挑出)"
     r"|(?:为|是|等于)[0零](?:件|起)?的(?:单位|部门|机关)|不为[0零]|以上的(?:单位|部门|机关)|的(?:单位|部门|机关)[？?]?$"
     # 「…报告单位之间…的极差」「有多大比例的单位…」「…的单位占全部报告单位的比例」: a figure of the set itself
     r"|极差|全距|(?:单位|部门|机关)之间|(?:多大|多少|几成)的?比例的(?:单位|部门|机关)"
@@ -1260,8 +1262,9 @@ _IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
 # (「24年山东申请50件以上的」「山东收到申请」: a measure of the tables — no name goes on so)
-# (a space after it too: 「2025 内蒙古 复议 总计 排名」, a query typed as keywords)
-_SHORT_FREE = r"(?=$|[\s\d的每哪各这那库有所全，,。？?]|年报|年度报告|报告|(?:本年)?(?:新收|收到)?的?(?:信息公开)?申请(?![人书表]))"
+# (a space after it too: 「2025 内蒙古 复议 总计 排名」, a query typed as keywords; a table named right after the year
+# taken out: 「把宁夏2023年表三…」)
+_SHORT_FREE = r"(?=$|[\s\d的每哪各这那库有所全，,。？?]|表[一二三四1234]|年报|年度报告|报告|(?:本年)?(?:新收|收到)?的?(?:信息公开)?申请(?![人书表]))"
 
 
 @functools.cache
@@ -1565,6 +1568,20 @@ def _department_at(q: str, k: int) -> str | None:
     return None
 
 
+# 「宁夏回族自治区2023年度政府信息公开工作年度报告中…」: the reports' genre written out after a place — 政府 there is
+# no body of the place (no 「宁夏回族自治区政府」): read as 年报 (zffixa)
+_GENRE = lazy(
+    r"(?:(?<=省\d{4}年度)|(?<=自治区\d{4}年度)|(?<=省\d{4}年)|(?<=自治区\d{4}年))的?"
+    r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+)
+
+
+def genre_named(text: str) -> str:
+    """The text with the genre's long name (「政府信息公开工作年度报告」) said 年报 — only right after a province's year (a
+    set), never after a body's (「洪泽区人民政府2022年度政府信息公开工作年度报告」 keeps its wording)."""
+    return _GENRE.sub("年报", text)
+
+
 def _compact(text: str) -> str:
     """The question with its years taken out (「黄岛区2021年的城管」 → 「黄岛区城管」)."""
     return _YEAR_GAP.sub("", fold(text))
@@ -1636,7 +1653,9 @@ _NAME_RUN = lazy(r"(?:(?![的在和与及跟同是了年收今去共])[\u4e00-\u
 
 
 # a command the question opens with (「列出安徽省…」「请找出…」): never part of a name
-_COMMAND = lazy(r"^(?:请|帮我|麻烦)?(?:列出|列一下|找出|找一下|查一下|查出|统计一下|算一下|告诉我|看看|说说)")
+_COMMAND = lazy(
+    r"^(?:请|帮我|麻烦)?(?:列出|列一下|指出|找出|找一下|查一下|查出|筛选出?|挑出|统计一下|算一下|告诉我|看看|说说)"
+)
 
 
 def _place_named(text: str) -> str | None:

@@ -263,7 +263,7 @@ def _totals_hold(held: list, blank: list) -> bool:
 
 
 _RECEIVED_DONE = re.compile(
-    r"(?:收到|收进|收了|新收|受理|接收|接到|进来|来的).{0,14}(?:办完|办结|处理完|办理完|答复完|办好|结完|"
+    r"(?:收到|收进|收了|新收|受理|接收|接到|进来|来的).{0,14}(?:办完|办结|处理完|办理完|答复完|办好|结完|办掉|处理掉|结掉|"
     r"办理结果|处理结果|处理了|出去)"
 )
 _RESULTS_ADDED = re.compile(
@@ -1236,6 +1236,7 @@ def list_reports(ctx: Context) -> Answer | None:
 
 
 LISTED_REPORTS = 30
+_WITH_NUMBERS = 6  # a table's findings over a set: up to this many reports listed with their numbers (zffixa)
 
 
 def _where_asked(ctx: Context, checks: list[str]) -> list[str]:
@@ -1343,6 +1344,10 @@ def which_reports(ctx: Context) -> Answer | None:
         if wheres or zero:
             said = "；".join(_finding_numbers(f) for f in rows[rid][:2])
             lines.append(f"{ctx.name(rid)}（{said}）")
+        elif m.table and len(shown) <= _WITH_NUMBERS:  # 「宁夏2023年表三校验没通过的是哪几份」: each one's numbers
+            own = [f for f in rows[rid] if f["check_id"] in found_here and str(f["where"]).startswith(m.table)]
+            said = "；".join(f"{f['check_id']} {_finding_numbers(f)}" for f in own[:3])
+            lines.append(f"{ctx.name(rid)}（{said}{'等' if len(own) > 3 else ''}）" if own else ctx.name(rid))
         else:
             lines.append(f"{ctx.name(rid)}（{'、'.join(sorted(set(found_here)))}，{len(found_here)}处）")
         keys = keys_of[rid]
