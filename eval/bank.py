@@ -182,6 +182,9 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
     return False, "no expectation"
 
 
+_DOUBLE_SUFFIX = re.compile(r"\.(?:tar|warc)\.gz$")
+
+
 def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
     """Bank report ids (file stems) → stored id, year and agency names (for attribution)."""
     out = {}
@@ -190,7 +193,9 @@ def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
         names = [e.agency] if e and e.agency else []
         if e and e.agency_key and e.agency_key not in names:
             names.append(e.agency_key)
-        out[Path(name).stem] = {"id": rid, "year": e.year if e else None, "names": names}
+        # (「….tar.gz」「….warc.gz」: the bank's id is the name without both suffixes, not Path.stem's 「….tar」)
+        stem = _DOUBLE_SUFFIX.sub("", name) if _DOUBLE_SUFFIX.search(name) else Path(name).stem
+        out[stem] = {"id": rid, "year": e.year if e else None, "names": names}
     return out
 
 

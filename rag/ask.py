@@ -19,7 +19,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer
 
 from . import english, intent, keywords, message, premise
-from .answers import conditions
+from .answers import conditions, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
 from .lazyre import lazy
@@ -960,6 +960,9 @@ class Asker:
         the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
         changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
         (rag/followup.py) — each said so."""
+        own = None if previous else self._itself(q, report_id, agency, year)
+        if own is not None:  # 「这份年报是哪一年度的」「湖南省按2019版模板的报告有哪些」: the report itself as data
+            return own
         of_set = self._of_set(q, previous, report_id, agency, year)
         if of_set is not None:
             return of_set
@@ -1187,6 +1190,29 @@ class Asker:
 
             ans = narrative.refuse(ctx)
         ans.intent = name  # type: ignore[attr-defined]
+        return ans
+
+    def _itself(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> Answer | None:
+        """The report itself as data (answers/itself.py): one report's year, publisher or template, as stored;
+        a set's reports of one template, listed or counted — the template's own years (「2019年新条例之前」) no
+        year of the reports asked. None when the question is neither, or its scope is not found."""
+        t0 = time.perf_counter()
+        kind = itself.one_report_asked(q)
+        if kind:
+            ctx = self.context(q, report_id, agency, year)
+            ans = itself.of_one_report(ctx, kind)
+            return None if ans is None else self._finish(ctx, ans, t0)
+        asked = itself.template_set_asked(q)
+        if asked is None:
+            return None
+        ctx = self.context(itself.scope_words(q), report_id, agency, year)
+        if ctx.scope.unknown or ctx.scope.ambiguous:
+            return None
+        ans = itself.of_set(ctx, *asked, ctx.name)
+        if ans is None:
+            return None
+        ans = self._finish(ctx, ans, t0)
+        ans.question = q
         return ans
 
     def _finish(self, ctx: Context, ans: Answer, t0: float) -> Answer:

@@ -187,7 +187,13 @@ def named_table(q: str, order: tuple[TableId, ...], default: TableId | None = No
 # The report formats a question may name, by the words users write for them; the first that matches wins
 # (「新条例以前」 is the old one, not the new). Used to filter which-reports questions and to list by format.
 _TEMPLATE_WORDS: tuple[tuple[str, re.Pattern], ...] = (
-    ("LEGACY", re.compile(r"旧版|老版|旧格式|老格式|旧式|老式|旧模板|老模板|修订前|条例.{0,6}(?:以前|之前|前)")),
+    (
+        "LEGACY",
+        re.compile(
+            r"旧版|老版|旧格式|老格式|旧式|老式|旧模板|老模板|[旧老](?:样式|条例)|修订(?:以|之)?前|条例.{0,6}(?:以前|之前|前)"
+            r"|(?:20)?19\s*年?(?:以|之)前的?(?:格式|模板|版|样式)"
+        ),
+    ),
     # (「19版格式」「用19年版表格的」: the year said short)
     ("GF2019", re.compile(r"(?:20)?19年?版|60号|(?:20)?19年?(?:的)?(?:格式|模板)")),
     ("GF2021", re.compile(r"新版|新格式|新式|新模板|(?:20)?21年?版|30号|(?:20)?21年?(?:的)?(?:格式|模板)")),
