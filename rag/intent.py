@@ -336,7 +336,7 @@ def years_in(q: str) -> list[int]:
     m = _OPEN_RANGE.search(q)
     if m:  # 「2021年以后的报告」: that year and every later one; 「2021年以前」: the earlier ones
         y = int(m.group(1))
-        return list(range(y, y + _OPEN_SPAN)) if m.group(2) else list(range(y - _OPEN_SPAN, y))
+        return list(range(y, min(y + _OPEN_SPAN, 2101))) if m.group(2) else list(range(y - _OPEN_SPAN, y))
     years = {int(y) for y in _YEARS.findall(q)}
     years |= {int(y) for y in _BARE_YEAR.findall(q)}
     if len(years) == 1 and _PREVIOUS.search(q):

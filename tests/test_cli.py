@@ -143,6 +143,23 @@ def test_demo_checks_and_stores_the_packaged_seed(tmp_path):
     assert json.loads(q.stdout)["value"] == 56
 
 
+def test_years_far_from_the_stores_are_refused_not_crashed(tmp_path):
+    """「2019年以前的年报有哪些」 reads the thirty years before 2019 (from 1989), 「1980年的年报」 a year no report can
+    have: each is a plain refusal naming the years, never a traceback (the typed question rejected years before 1990)."""
+    p = xxgk("demo", "--no-serve", "--data-dir", str(tmp_path / "d"))
+    assert p.returncode == 0, p.stderr.decode()
+    for q, said in (
+        ("2019年以前的年报有哪些", "1989年"),
+        ("1980年的年报有哪些", "1980年"),
+        ("安康市1985到1992年收到多少申请", "1985年"),
+        ("2099年以后的年报", "2099年"),
+    ):
+        a = xxgk("ask", q, "--data-dir", str(tmp_path / "d"))
+        out, err = a.stdout.decode(), a.stderr.decode()
+        assert a.returncode == 0 and "Traceback" not in err, err
+        assert "报告未提及" in out and said in out and "56" not in out, out
+
+
 def test_nothing_reads_outside_the_repository():
     """A fresh clone with nothing beside it must set up, run and test itself: no code, script or
     test may reach for a sibling directory such as ../shared."""
