@@ -763,6 +763,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
         reading = unread(q)
         if reading:
             return [CellMeasure(table="t3", row=reading.row, col="tot")] if reading.row else []
+    if t3 and all(m.row == "r7" and m.col == "tot" for m in t3):
+        # 「超期答复的件数有几」「逾期答复件数是多少」: the late replies are no row — 答复 alone read the results' total
+        reading = unread(q)
+        if reading and reading.kind == "unread":
+            return []
     if t3:
         return t3
     return t2_measures(q, strict)

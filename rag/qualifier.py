@@ -18,6 +18,8 @@ _QUALIFIED = lazy(
     r"|(?P<q2>[^，,。？?；;：:]{1,16}?)的(?:有|是|共|一共|总共)*(?:多少|几)件"
     # 「驳回了多少件申请」「撤回了几件申请」: the verb before the count of 申请
     r"|(?P<q3>[^，,。？?；;：:]{1,16}?)(?:了|过)?(?:多少|几)[件个份]?(?:政府信息公开|信息公开|公开)?申请"
+    # 「依申请公开的逾期答复件数是多少」「超期办结数量有几」: the words before a count said 件数/数量, no 申请 after them
+    r"|(?P<q4>[^，,。？?；;：:]{1,16}?)的?(?:件数|数量)(?:是|有|为|共|一共|总共|共计|合计)*(?:多少|几)"
 )
 # where the scope ends: a year, or the end of a body's name
 _SCOPE_END = lazy(
@@ -31,7 +33,7 @@ _NEUTRAL = lazy(
     r"本年度|本年|全年|今年|当年|该年|年度|一年|这一年|[\d〇零一二两三四五六七八九十]*年|"
     r"共|总共|一共|共计|合计|总计|全部|所有|各类|各种|"
     r"群众|公众|老百姓|社会|申请人|个人|大家|人们|人家|别人|他们|我们|"
-    r"单位|本单位|本机关|该单位|机关|"
+    r"单位|本单位|本机关|该单位|贵单位|机关|请问|请|麻烦|想知道|"
     r"的|了|过|到|有|是|被|所|向|给|由|对|在|里|中|上|总|数|等|"
     # 「比2019年少了几件申请」「每十万人有多少件申请」: a change or a rate of the count, read by their own routes
     r"比|较|多|少|增加|减少|增长|下降|相差|差|变化|每|平均|人均|按|算|[万千百十]人?"
@@ -61,7 +63,7 @@ def qualifier(q: str) -> str:
     m = _QUALIFIED.search(q)
     if not m:
         return ""
-    group = next(g for g in ("q", "q2", "q3") if m.group(g) is not None)
+    group = next(g for g in ("q", "q2", "q3", "q4") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
     head = q[:end]
     scope = [s for s in _SCOPE_END.finditer(head)]

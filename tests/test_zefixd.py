@@ -94,6 +94,10 @@ def test_rejected_names_the_rows(wild, q):
         SY + "中途撤掉的申请共多少件",
         SY + "延期答复的申请有多少件",
         SY + "申请人撤回了几件申请",
+        # (a count said 件数/数量 with no 申请 after the words: 「据贵单位年报，请问依申请公开的逾期答复件数是多少」)
+        SY + "依申请公开的逾期答复件数是多少",
+        SY + "超期答复的件数有几",
+        SY + "申请人撤回数量是多少",
     ],
 )
 def test_unread_verb_is_not_the_applications_received(wild, q):
@@ -117,6 +121,8 @@ def test_unread_verb_is_not_the_applications_received(wild, q):
         SY + "本年度申请有多少件",
         SY + "一共有多少件申请",
         SY + "总共收了几件申请",
+        SY + "依申请公开的件数是多少",
+        SY + "收到申请的数量是多少",
     ],
 )
 def test_neutral_words_keep_the_applications_received(wild, q):
