@@ -765,12 +765,25 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
             return [CellMeasure(table="t3", row=reading.row, col="tot")] if reading.row else []
     if t3 and all(m.row == "r7" and m.col == "tot" for m in t3):
         # 「超期答复的件数有几」「逾期答复件数是多少」: the late replies are no row — 答复 alone read the results' total
+        # (「处理了多少件申请」「答复的总件数」: the results' own verbs, nothing more — the total stands)
         reading = unread(q)
-        if reading and reading.kind == "unread":
+        if reading and reading.kind == "unread" and _BEYOND_RESULTS.search(reading.words):
             return []
     if t3:
         return t3
     return t2_measures(q, strict)
+
+
+# a status of an application no table counts and a text's sentence must say itself (「撤回的」「超期才答复的」) — a
+# channel or a timeliness the text's own vocabulary reads (「通过互联网在线申请的」 is 「网上申请10件」, 「按时答复的」
+# 「已按时答复11件」) is not held to the question's characters
+_NOT_COUNTED_STATUS = lazy(r"逾期|超期|延期|超时|拖|晚|迟|撤回|撤销|撤掉|撤了|放弃|驳回|打回|退回")
+_NEUTRAL_WORDS = lazy(r"依申请公开|依申请|政府信息公开|信息公开|申请人|申请|的|了|过|通过|请问|全年|本年度?|一年")
+# what a qualifier says beyond the results' own verbs (「超期答复」: 超期; 「处理了」: nothing)
+_BEYOND_RESULTS = lazy(
+    r"(?!处理|办理|答复|回复|办结|办|理|复|总|件|数|了|的|过|依申请公开|依申请|申请|公开|信息|政府|请问|共|一共|总共)"
+    r"[\u4e00-\u9fff]"
+)
 
 
 # the applications received listed beside table 四's cases (「复议、诉讼和新收申请各几件」), not the 申请 of 申请复议
@@ -2324,7 +2337,15 @@ def parse(
         if words:
             metric = metric.model_copy(update={"must": words})
     reading = unread(q) if metric and not metric.must else None
-    if metric and reading and reading.kind == "unread":
+    if metric and reading and reading.kind == "unread" and not _NOT_COUNTED_STATUS.search(reading.words):
+        # 「按时答复的申请多少件」: the text's own words for those applications are what its sentence says (「已按时答复
+        # 11件」) — the focus is the qualifier, not 「复申请」 (its 受理11件 matched before, by the same number only)
+        # (a reply's timeliness only: a channel 「通过互联网在线申请的」 is read by the text's channel vocabulary)
+        own = _NEUTRAL_WORDS.sub("", reading.words)
+        if len(own) >= 2 and re.search(r"答复|回复|办结", own):
+            # (said whole: 「按期答复」 is not 「逾期答复1件」's 期答)
+            metric = metric.model_copy(update={"focus": own[-6:], "must": [re.escape(own)]})
+    if metric and reading and reading.kind == "unread" and _NOT_COUNTED_STATUS.search(reading.words):
         # 「申请人撤回的申请有几件」「超期才答复的」: no row counts them — the number's clause must say them, never the
         # sentence's other figure (「共收到申请36件」)
         metric = metric.model_copy(update={"must": clause_words(reading)})

@@ -140,7 +140,7 @@ def stated(tmp_path_factory):
 
     base = tmp_path_factory.mktemp("zefixd_stated")
     src = next(ROOT.glob("eval/wild*/reports/md19-guangyang-2020.md")).read_text(encoding="utf-8")
-    said = src.replace("已办结36件。", "已办结36件，其中申请人主动撤回申请2件，逾期答复1件。")
+    said = src.replace("已办结36件。", "已办结36件，其中申请人主动撤回申请2件，逾期答复1件，已按时答复33件。")
     assert said != src
     (base / "gy.md").write_text(said, encoding="utf-8")
     store = Store(str(base / "d"))
@@ -156,6 +156,9 @@ def stated(tmp_path_factory):
         ("廊坊市广阳区教育局2020年逾期答复的申请有几件", 1),
         ("廊坊市广阳区教育局2020年拖延答复的申请有几件", None),
         ("廊坊市广阳区教育局2020年超期才答复的申请有几件", None),
+        # a reply's timeliness the text states in its own words (「已按时答复33件」): that figure, never 收到's 36
+        ("廊坊市广阳区教育局2020年按时答复的申请多少件", 33),
+        ("廊坊市广阳区教育局2020年按期答复了的申请有几件", None),  # (the text says 按时: never 收到's 36)
     ],
 )
 def test_unread_verb_answered_by_the_text_that_states_it(stated, q, value):
