@@ -1197,12 +1197,14 @@ class Asker:
         a set's reports of one template, listed or counted — the template's own years (「2019年新条例之前」) no
         year of the reports asked. None when the question is neither, or its scope is not found."""
         t0 = time.perf_counter()
-        kind = itself.one_report_asked(q)
+        # (asked as every route reads it: 「您好，…这份年报是哪一年度的？谢谢！」「这是几几年的报告？只要数字」)
+        plain = simplified(q)
+        kind = itself.one_report_asked(plain)
         if kind:
             ctx = self.context(q, report_id, agency, year)
             ans = itself.of_one_report(ctx, kind)
             return None if ans is None else self._finish(ctx, ans, t0)
-        asked = itself.template_set_asked(q)
+        asked = itself.template_set_asked(plain)
         if asked is None:
             return None
         ctx = self.context(itself.scope_words(q), report_id, agency, year)

@@ -75,7 +75,19 @@ JIANGXI = [f for f in FILES if f.startswith(("a19-baisha", "d18-jinxi"))]
 
 
 # (1) the chosen report's year, in users' words: the stored year, the report named
-@pytest.mark.parametrize("q", ["这个报告是哪一年的？", "该年报对应的是哪个年度", "报告年份是多少", "这是哪年的年报呀"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "这个报告是哪一年的？",
+        "该年报对应的是哪个年度",
+        "报告年份是多少",
+        "这是哪年的年报呀",
+        # (wrapped as users send it: courtesy, who asks, a form demanded — found by eval.variants)
+        "您好，麻烦看一下，这个报告是哪一年的？谢谢！",
+        "我是做课题的，想了解一下该年报对应的是哪个年度",
+        "报告年份是多少？只要数字",
+    ],
+)
 @pytest.mark.parametrize(
     "f", ["a19-baisha-zhen-firefox-har-gf2019-2019.har", "p21-xianxi-zhen-wps-dash-header-2021.pdf"]
 )
