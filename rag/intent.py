@@ -1171,7 +1171,7 @@ _MEAN_ASKED = lazy(r"的?(?:平均数|平均值|均值)(?:是|为)?(?:多少|几
 _MEAN_BASIS = lazy(
     r"[（(]\s*(?:按照?|以|按着)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
     r"(?:来|进行)?(?:平均|算|计算|计|求平均)?\s*[）)]"
-    r"|[，,]\s*(?:按照?|以)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
+    r"|(?:[，,]|(?<=[\u4e00-\u9fff])[ \t\u3000])\s*(?:按照?|以)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
     r"(?:来|进行)?(?:平均|算|计算|计|求平均)(?=[？?。]*$)"
 )
 _DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
@@ -1252,7 +1252,8 @@ def context_cut(q: str) -> str:
     and before a clause that asks. A figure put to be checked (「…26件，对吗」「这个数准不准」) is no context."""
     if not _CONTEXT_FIGURE.search(q) or _CONTEXT_NOT.search(q) or not _CONTEXT_ANCHOR.search(q):
         return q
-    parts = re.split(r"([，,。；;：:])", q)
+    # (a voice input leaves a pause where the comma was: 「据X年度报告 该单位本年新收申请26件 请问其中…」)
+    parts = re.split(r"([，,。；;：:]|(?<=[\u4e00-\u9fff\d])[ \t\u3000]+(?=[\u4e00-\u9fff]))", q)
     clauses = parts[0::2]
     asks = [i for i, c in enumerate(clauses) if _CONTEXT_ASK.search(c)]
     if not asks:

@@ -58,6 +58,9 @@ def test_a_rate_over_the_whole_the_question_states(wild, q, want):
         "根据渝水区教育体育局2024年度报告，本年新收申请为26件。其中不予公开共计多少件？",
         "渝水区教育体育局2024年报说新收了26件申请。其中不予公开多少件？",
         "渝水区教育体育局2024年年报写本年新收申请26件；其中不予公开的总共多少？",
+        # (a voice input: pauses for the commas)
+        "根据渝水区教育体育局2024年度报告 本年新收申请为26件 其中不予公开共计多少件",
+        "据渝水区教育体育局2024年年报 该局新收政府信息公开申请26件 请问其中不予公开的有多少件",
     ],
 )
 def test_a_quoted_figure_is_context_not_a_summand(wild, q):
@@ -138,6 +141,7 @@ def fujian(tmp_path_factory):
         "福建省2023年区县部门本年新收申请的均值是多少（按报告份数平均）",
         "福建省2023年区县部门新收申请平均是多少（按单位个数平均）",
         "福建2023年县级部门新收申请的平均值是多少，按每份报告平均",
+        "福建省2023年区县部门新收申请的平均数是多少 按每份报告平均",  # (a voice input: a pause for the bracket)
     ],
 )
 def test_a_sets_mean_with_its_basis_said(fujian, q):
