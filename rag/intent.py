@@ -1063,6 +1063,10 @@ _SPEAKER = lazy(
 # (「我是安康市人民政府办公室政务公开科的」 names the body; 「在给江苏几个区县打分」 asks nothing)
 _NAMES_OR_ASKS = lazy(
     r"\d{2}|[〇零○一二][〇零○一二三四五六七八九]{1,3}年|(?:多少|几)[^，,]{0,6}[？?]?$|[省市区县](?:人民)?政府|[局厅委]"
+    # (「想了解一下报告文字部分说收了多少申请，原句给我」: the ask before a form demanded — 多少 only: 「几个区县打分，」 asks nothing)
+    r"|多少[^，,]{0,6}[，,]$"
+    # (「想了解一下年报里说的存在问题是啥，原话给我」: a clause that asks what the report says, a form demanded after it)
+    r"|(?:年报|报告)[^，,]{0,12}(?:是啥|是什么|有哪些|怎么说|说了什么)[？?，,]?$"
     # (「…，与上一年度相比，予以公开…增减了多少」: the year asked against, said in words, is the question's)
     r"|(?:与|和|跟|同)(?:上一?|前一|去)年度?(?:相比|比|比较)|比(?:上一?|前一|去)年"
     # (「我是做课题的，库里湖南省的市级部门，2023年合计…」: the store's set, named by its place and kind of body, is
