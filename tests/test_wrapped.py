@@ -108,7 +108,9 @@ def test_a_speakers_ask_before_a_form_demanded(corpus_asker, q, want):
         assert ans.value == want, ans.answer
 
 
-@pytest.mark.parametrize("q", ["请问下一年预计会收到多少申请？", "请问下一年度会有多少件申请", "请问下一年大概收多少件申请"])
+@pytest.mark.parametrize(
+    "q", ["请问下一年预计会收到多少申请？", "请问下一年度会有多少件申请", "请问下一年大概收多少件申请"]
+)
 def test_next_year_after_please_is_the_future_refused(corpus_asker, q):
     """「请问下一年…」: 下一年 is the year asked (a forecast no report holds), never 「请问下」 + 「一年」 — this year's 56."""
     rid = next(e.id for e in corpus_asker.catalogue().reports(None, [2022]) if "安康" in (e.agency or ""))
