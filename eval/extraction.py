@@ -46,8 +46,8 @@ class ReportScore:
     found_findings: set = field(default_factory=set)
     seconds: float = 0.0
     error: str | None = None
-    identity: tuple[str, str] | None = None  # (gold, got) "agency year" when the gold names one and ours differs
-    identity_scored: bool = False
+    identity_ok: bool | None = None  # agency and year as the gold's (None: the gold names neither)
+    identity: tuple[str, str] | None = None  # (gold, got) "agency year" when they differ
 
 
 def score_report(gold: dict) -> ReportScore:
@@ -63,9 +63,9 @@ def score_report(gold: dict) -> ReportScore:
     s.seconds = time.perf_counter() - t0
     if gold.get("agency") and gold.get("year"):
         # Who published it and for which year: everything a user asks by body and year is found through these.
-        s.identity_scored = True
         want, got = f"{gold['agency']} {gold['year']}", f"{report.agency} {report.year}"
-        if want != got:
+        s.identity_ok = want == got
+        if not s.identity_ok:
             s.identity = (want, got)
     values = report.values()
     for t in ("t2", "t3", "t4"):
@@ -97,6 +97,7 @@ def summarize(scores: list[ReportScore]) -> dict:
     tp = sum(len(s.gold_findings & s.found_findings) for s in scores)
     fp = sum(len(s.found_findings - s.gold_findings) for s in scores)
     fn = sum(len(s.gold_findings - s.found_findings) for s in scores)
+    identity = [s.identity_ok for s in scores if s.identity_ok is not None]
     return {
         "reports": len(scores),
         "cell_accuracy": right / total if total else 1.0,
@@ -104,13 +105,9 @@ def summarize(scores: list[ReportScore]) -> dict:
         "cells_total": total,
         "per_table": {t: (r / n if n else 1.0) for t, (r, n) in per_table.items()},
         "template_accuracy": sum(s.template_ok for s in scores) / len(scores) if scores else 1.0,
-        "identity_right": sum(s.identity_scored and not s.identity for s in scores),
-        "identity_total": sum(s.identity_scored for s in scores),
-        "identity_accuracy": (
-            sum(s.identity_scored and not s.identity for s in scores) / n_id
-            if (n_id := sum(s.identity_scored for s in scores))
-            else 1.0
-        ),
+        "identity_right": sum(identity),
+        "identity_total": len(identity),
+        "identity_accuracy": sum(identity) / len(identity) if identity else 1.0,
         "findings_precision": tp / (tp + fp) if tp + fp else 1.0,
         "findings_recall": tp / (tp + fn) if tp + fn else 1.0,
         "false_alarms_on_clean": sum(1 for s in scores if not s.gold_findings and s.found_findings),

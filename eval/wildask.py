@@ -67,7 +67,7 @@ def main() -> None:
     if saved.exists():
         made = json.loads(saved.read_text(encoding="utf-8"))
     else:
-        made = build(a.store, tuple(wildbank.BANKS.get(a.bank, SETS)) if a.bank else SETS)
+        made = build(a.store, tuple(wildbank.BANKS.get(a.bank or "", SETS)))
     store = Store(a.store)
     asker = Asker(store, Index(store))
     if a.q:

@@ -1173,11 +1173,12 @@ _LAWSUITS_WITH_REVIEWED = lazy(r"(?:行政)?诉讼\s*[（(\s](?:含|包括|包�
 # 「新收申请的平均数是多少」: the mean asked as a noun, read as 「平均多少」 (the row is the table's)
 _MEAN_ASKED = lazy(r"的?(?:平均数|平均值|均值)(?:是|为)?(?:多少|几)")
 # 「（按每份报告平均）」「，按报告数平均」「（以单位个数计）」: the basis of a set's mean said — per report
+_PER_REPORT = r"(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?(?:来|进行)?"
+_AVERAGED = r"(?:平均|算|计算|计|求平均)"
 _MEAN_BASIS = lazy(
-    r"[（(]\s*(?:按照?|以|按着)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
-    r"(?:来|进行)?(?:平均|算|计算|计|求平均)?\s*[）)]"
-    r"|(?:[，,]|(?<=[\u4e00-\u9fff])[ \t\u3000])\s*(?:按照?|以)(?:每一?份|每个|每家|每一?个)?(?:报告|年报|单位|机关|部门)(?:的?(?:个数|数量?|份数))?"
-    r"(?:来|进行)?(?:平均|算|计算|计|求平均)(?=[？?。]*$)"
+    rf"[（(]\s*(?:按照?|以|按着){_PER_REPORT}{_AVERAGED}?\s*[）)]"
+    # (after a comma, or a voice input's pause for it: 「平均数是多少 按每份报告平均」)
+    rf"|(?:[，,]|(?<=[\u4e00-\u9fff])[ \t\u3000])\s*(?:按照?|以){_PER_REPORT}{_AVERAGED}(?=[？?。]*$)"
 )
 _DUO_XIAO = lazy(r"多小(?=[件份个家条次项篇元]|[？?]|$)")
 # (「…的年报 来着」「…多少份 嗯」: spoken after a pause, too)
@@ -2343,18 +2344,18 @@ def parse(
         if words:
             metric = metric.model_copy(update={"must": words})
     reading = unread(q) if metric and not metric.must else None
-    if metric and reading and reading.kind == "unread" and not _NOT_COUNTED_STATUS.search(reading.words):
-        # 「按时答复的申请多少件」: the text's own words for those applications are what its sentence says (「已按时答复
-        # 11件」) — the focus is the qualifier, not 「复申请」 (its 受理11件 matched before, by the same number only)
-        # (a reply's timeliness only: a channel 「通过互联网在线申请的」 is read by the text's channel vocabulary)
+    if metric and reading and reading.kind == "unread":
         own = _NEUTRAL_WORDS.sub("", reading.words)
-        if len(own) >= 2 and re.search(r"答复|回复|办结", own):
-            # (said whole: 「按期答复」 is not 「逾期答复1件」's 期答)
+        if _NOT_COUNTED_STATUS.search(reading.words):
+            # 「申请人撤回的申请有几件」「超期才答复的」: no row counts them — the number's clause must say them, never the
+            # sentence's other figure (「共收到申请36件」)
+            metric = metric.model_copy(update={"must": clause_words(reading)})
+        elif len(own) >= 2 and re.search(r"答复|回复|办结", own):
+            # 「按时答复的申请多少件」: the text's own words for those applications are what its sentence says (「已按时
+            # 答复11件」) — the focus is the qualifier, not 「复申请」 (its 受理11件 matched before, by the same number
+            # only), said whole (「按期答复」 is not 「逾期答复1件」's 期答); a channel 「通过互联网在线申请的」 is read
+            # by the text's channel vocabulary
             metric = metric.model_copy(update={"focus": own[-6:], "must": [re.escape(own)]})
-    if metric and reading and reading.kind == "unread" and _NOT_COUNTED_STATUS.search(reading.words):
-        # 「申请人撤回的申请有几件」「超期才答复的」: no row counts them — the number's clause must say them, never the
-        # sentence's other figure (「共收到申请36件」)
-        metric = metric.model_copy(update={"must": clause_words(reading)})
     if (
         metric
         and not metric.focus

@@ -66,7 +66,7 @@ def qualifier(q: str) -> str:
     group = next(g for g in ("q", "q2", "q3", "q4") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
     head = q[:end]
-    scope = [s for s in _SCOPE_END.finditer(head)]
+    scope = list(_SCOPE_END.finditer(head))
     if scope:
         start = max(start, scope[-1].end())
     elif start == 0:
