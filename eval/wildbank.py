@@ -75,6 +75,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzd": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindze": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindzf": ("wild", *(f"wild{i}" for i in range(2, 29))),
+    "blindzg": ("wild", *(f"wild{i}" for i in range(2, 31))),
 }
 WHICH = "blindw"
 
