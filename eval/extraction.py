@@ -1,4 +1,4 @@
-"""Extraction scores against gold: cells, template, identity (agency and year), findings.
+"""Extraction scores against gold: cells, template, identity (agency and year), place (region and level), findings.
 
 Findings are compared on the hard identities (H1–H7) the printed numbers break, as the gold lists
 them; entries of kind blank_cells are informational on both sides and not scored. A finding is
@@ -17,6 +17,7 @@ THRESHOLDS = {
     "cell_accuracy": 1.0,
     "template_accuracy": 1.0,
     "identity_accuracy": 1.0,
+    "place_accuracy": 1.0,
     "findings_precision": 1.0,
     "findings_recall": 1.0,
 }
@@ -48,6 +49,8 @@ class ReportScore:
     error: str | None = None
     identity_ok: bool | None = None  # agency and year as the gold's (None: the gold names neither)
     identity: tuple[str, str] | None = None  # (gold, got) "agency year" when they differ
+    place_ok: bool | None = None  # region and level as the gold's (None: the gold names no region)
+    place: tuple[str, str] | None = None  # (gold, got) "region level" when they differ
 
 
 def score_report(gold: dict) -> ReportScore:
@@ -67,6 +70,11 @@ def score_report(gold: dict) -> ReportScore:
         s.identity_ok = want == got
         if not s.identity_ok:
             s.identity = (want, got)
+    if gold.get("region"):
+        # Where it sits and at which level: questions over a province, a city or 「县级部门」 select by these.
+        s.place_ok = _place_equal(gold, report)
+        if not s.place_ok:
+            s.place = (f"{gold['region']} {gold.get('level')}", f"{report.region} {report.agency_level}")
     values = report.values()
     for t in ("t2", "t3", "t4"):
         right = 0
@@ -88,6 +96,20 @@ def score_report(gold: dict) -> ReportScore:
     return s
 
 
+_LEVEL_SAME = {"乡镇": "乡级政府"}  # the wild gold's word for a township's level, ours in the schema's vocabulary
+
+
+def _place_equal(gold: dict, report: Report) -> bool:
+    """Region and level as the gold's. A township's region: the wild gold stops at its county (the 6-digit code's
+    division), ours goes on to the township's own name — the same place when ours is the gold's plus a name the
+    agency carries."""
+    level = gold.get("level")
+    if level and _LEVEL_SAME.get(level, level) != report.agency_level:
+        return False
+    got, want = report.region or "", gold["region"]
+    return got == want or (got.startswith(want) and got[len(want) :] in (report.agency or ""))
+
+
 def summarize(scores: list[ReportScore]) -> dict:
     right = sum(r for s in scores for r, _ in s.cells.values())
     total = sum(n for s in scores for _, n in s.cells.values())
@@ -98,6 +120,7 @@ def summarize(scores: list[ReportScore]) -> dict:
     fp = sum(len(s.found_findings - s.gold_findings) for s in scores)
     fn = sum(len(s.gold_findings - s.found_findings) for s in scores)
     identity = [s.identity_ok for s in scores if s.identity_ok is not None]
+    place = [s.place_ok for s in scores if s.place_ok is not None]
     return {
         "reports": len(scores),
         "cell_accuracy": right / total if total else 1.0,
@@ -108,6 +131,9 @@ def summarize(scores: list[ReportScore]) -> dict:
         "identity_right": sum(identity),
         "identity_total": len(identity),
         "identity_accuracy": sum(identity) / len(identity) if identity else 1.0,
+        "place_right": sum(place),
+        "place_total": len(place),
+        "place_accuracy": sum(place) / len(place) if place else 1.0,
         "findings_precision": tp / (tp + fp) if tp + fp else 1.0,
         "findings_recall": tp / (tp + fn) if tp + fn else 1.0,
         "false_alarms_on_clean": sum(1 for s in scores if not s.gold_findings and s.found_findings),
@@ -120,6 +146,7 @@ def summarize(scores: list[ReportScore]) -> dict:
                 "accuracy": (sum(r for r, _ in s.cells.values()) / max(1, sum(n for _, n in s.cells.values()))),
                 "wrong": [list(map(str, w)) for w in s.wrong[:20]],
                 "identity": list(s.identity) if s.identity else None,
+                "place": list(s.place) if s.place else None,
                 "findings_gold": sorted(map(list, s.gold_findings)),
                 "findings_found": sorted(map(list, s.found_findings)),
                 "seconds": round(s.seconds, 4),
@@ -141,6 +168,8 @@ def render(summary: dict) -> str:
             lines.append(f"    wrong {w[0]}: gold {w[1]} got {w[2]}")
         if r.get("identity"):
             lines.append(f"    agency/year: gold {r['identity'][0]} got {r['identity'][1]}")
+        if r.get("place"):
+            lines.append(f"    region/level: gold {r['place'][0]} got {r['place'][1]}")
     lines.append("")
     lines.append(
         f"cells {summary['cells_right']}/{summary['cells_total']} = {summary['cell_accuracy']:.4f}  "
@@ -154,5 +183,9 @@ def render(summary: dict) -> str:
     if summary.get("identity_total"):
         lines.append(
             f"agency + year {summary['identity_right']}/{summary['identity_total']} = {summary['identity_accuracy']:.4f}"
+        )
+    if summary.get("place_total"):
+        lines.append(
+            f"region + level {summary['place_right']}/{summary['place_total']} = {summary['place_accuracy']:.4f}"
         )
     return "\n".join(lines)

@@ -38,3 +38,33 @@ def test_a_gold_without_agency_is_not_scored():
     del g["agency"]
     s = extraction.summarize([extraction.score_report(g)])
     assert (s["identity_total"], s["identity_accuracy"]) == (0, 1.0)
+
+
+def test_a_wrong_region_or_level_is_counted_and_named():
+    g = _one_gold()
+    wrong_region = copy.deepcopy(g)
+    wrong_region["region"] = "甘肃省兰州市城关区"
+    wrong_level = copy.deepcopy(g)
+    wrong_level["level"] = "乡镇"
+    s = extraction.summarize(
+        [extraction.score_report(g), extraction.score_report(wrong_region), extraction.score_report(wrong_level)]
+    )
+    assert (s["place_right"], s["place_total"]) == (1, 3)
+    text = extraction.render(s)
+    assert f"region/level: gold 甘肃省兰州市城关区 {g['level']} got {g['region']} {g['level']}" in text
+    assert "region + level 1/3" in text
+
+
+def test_a_townships_region_may_go_on_to_the_township_itself():
+    """The wild gold places a 镇 at its county (the 6-digit code's division) and names its level 乡镇; ours goes
+    on to the township and says 乡级政府: the same place. A different township's name is not."""
+    from extractor.schema import Report
+
+    def report(region: str) -> Report:
+        return Report.model_construct(agency="成县城关镇人民政府", region=region, agency_level="乡级政府")
+
+    gold = {"region": "甘肃省陇南市成县", "level": "乡镇"}
+    assert extraction._place_equal(gold, report("甘肃省陇南市成县城关镇"))
+    assert extraction._place_equal(gold, report("甘肃省陇南市成县"))
+    assert not extraction._place_equal(gold, report("甘肃省陇南市成县黄渚镇"))
+    assert not extraction._place_equal(gold, report("甘肃省陇南市徽县"))
