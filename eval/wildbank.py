@@ -76,6 +76,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindze": ("wild", *(f"wild{i}" for i in range(2, 28))),
     "blindzf": ("wild", *(f"wild{i}" for i in range(2, 29))),
     "blindzg": ("wild", *(f"wild{i}" for i in range(2, 31))),
+    "blindzh": ("wild", *(f"wild{i}" for i in range(2, 32))),
 }
 WHICH = "blindw"
 
