@@ -7,7 +7,8 @@
 `eval wildbank` builds its store afresh on every run: ~25 CPU minutes for the 767 reports (the picture reports are
 OCR'd), an hour beside other work. Here the store is built once into STORE (the first run) and every later run only
 asks, with the asking code of the tree it runs from — minutes for a whole bank. Delete STORE after a change of the
-extraction. A new store holds the sets of the bank it is first built for (`wildbank.BANKS`; `SETS` for -q): a bank
+extraction. `--add` extends a store with the sets a newer bank adds (a copy of the store first if others read it).
+A new store holds the sets of the bank it is first built for (`wildbank.BANKS`; `SETS` for -q): a bank
 over fewer sets than the store may count more reports in a whole-store question than its expectations (its own
 `eval wildbank` figure is the one to record)."""
 
@@ -22,8 +23,9 @@ from eval import bank, wildbank, wildqa
 SETS = ("wild", *(f"wild{i}" for i in range(2, 28)))
 
 
-def build(store_dir: Path, sets: tuple[str, ...] = SETS) -> dict:
-    """Every gold report of the sets extracted into the store at store_dir, indexed; the gold ids and file names → ids."""
+def build(store_dir: Path, sets: tuple[str, ...] = SETS, made: dict | None = None) -> dict:
+    """Every gold report of the sets extracted into the store at store_dir, indexed; the gold ids and file names → ids.
+    With `made` (a store's wildask.json), the sets are added to that store and its record extended."""
     from extractor.extract import extract_path
     from extractor.schema import ExtractError
     from rag.index import Index
@@ -31,8 +33,9 @@ def build(store_dir: Path, sets: tuple[str, ...] = SETS) -> dict:
 
     store_dir.mkdir(parents=True, exist_ok=True)
     store = Store(store_dir)
-    ids: dict[str, str] = {}
-    files: dict[str, str] = {}
+    made = made or {"ids": {}, "files": {}, "sets": []}
+    ids: dict[str, str] = made["ids"]
+    files: dict[str, str] = made["files"]
     for s in sets:
         for g in wildqa.load_gold(wildqa.ROOT / s):
             try:
@@ -43,7 +46,7 @@ def build(store_dir: Path, sets: tuple[str, ...] = SETS) -> dict:
             ids[g["id"]] = report.id
             files[Path(g["file"]).name] = report.id
     Index(store).sync()
-    made = {"ids": ids, "files": files, "sets": list(sets)}
+    made["sets"] = [*made["sets"], *sets]
     (store_dir / "wildask.json").write_text(json.dumps(made, ensure_ascii=False), encoding="utf-8")
     return made
 
@@ -57,6 +60,7 @@ def main() -> None:
     ap.add_argument("-r", help="the chosen report (a gold id) of -q")
     ap.add_argument("-p", nargs="*", help="the turns before -q, earliest first")
     ap.add_argument("-v", action="store_true", help="print every item asked, not only the misses")
+    ap.add_argument("--add", action="store_true", help="add the bank's sets the store lacks (minutes, not a rebuild)")
     a = ap.parse_args()
 
     from rag.ask import Asker
@@ -68,6 +72,11 @@ def main() -> None:
         made = json.loads(saved.read_text(encoding="utf-8"))
     else:
         made = build(a.store, tuple(wildbank.BANKS.get(a.bank or "", SETS)))
+    lacking = tuple(s for s in wildbank.BANKS.get(a.bank or "", ()) if s not in made["sets"])
+    if lacking and a.add:
+        made = build(a.store, lacking, made)
+    elif lacking:
+        print(f"the store lacks {', '.join(lacking)} of {a.bank}'s sets (--add adds them)")
     store = Store(a.store)
     asker = Asker(store, Index(store))
     if a.q:
