@@ -1514,6 +1514,9 @@ ORDER_ASKED = lazy(
 CHANGE = lazy(
     r"增加了|减少了|变了(?:多少|几)|增长|下降|增幅|降幅|增量|减量|净增|净减|变化|变动|相比|同比|较上年|较去年|比上年|比去年|(?<![占对之分])比(?!例|重|率|值|较(?!(?:19|20)\d\d|去年|上一?年|前一年)).{0,16}(?:多|少)了?|"
     r"增减|增加[（(]减少[）)]|(?:增加|增多|上升|涨)还是(?:减少|下降|降|跌)|(?:减少|下降)还是(?:增加|上升)|涨(?!到|至)|降了|差了?(?:多少|几)|(?<!比)较.{1,16}(?:增加|减少|增长|下降|多|少)|(?:增加|减少|多出来?|少了?)(?:了)?(?:多少|几)"
+    # 「2024年跟2021年比，…多了几件」: a year set against another named year, then how many more (zgfixb)
+    r"|(?:年度?|年份)(?:跟|和|与|同)(?:(?:19|20)?\d\d|[〇○零一二三四五六七八九]{2,4})年度?(?:相)?比(?!例|重|率|值)"
+    r"|(?:跟|和|与|同)(?:(?:19|20)?\d\d|[〇○零一二三四五六七八九]{2,4})年度?(?:相)?比(?!例|重|率|值)[^？?。]{0,40}?多了(?:多少|几)"
 )
 # 「行政复议总数较2021年增减多少」「不予公开的申请（合计）增加（减少）了多少」: a change asked of a total — the
 # total's word (总数, 合计) names the cell, never a sum over the years
@@ -1690,6 +1693,24 @@ LIMIT = lazy(
 EQUAL_LIMIT = lazy(
     r"(?:是|为|等于|正好|恰好|刚好)\s*(\d+(?:\.\d+)?)\s*(万)?\s*(条|篇|人次|次|人|个|期|场|项|件)[的吗？?。]*$"
 )
+# 「不予公开的理由有哪些，每种几件」「不予处理的都是些什么情况，各几件」: the ITEMS of a result group (不予公开's eight
+# reasons, 无法提供's three, 不予处理's five), each with its count — the group's value lists them; never which reports
+_GROUP_ITEMS = lazy(
+    r"(?:理由|原因|情形|情况|缘由|类型|种类|分类|依据)[^，,。？?；;]{0,4}?(?:有哪些|是哪些|有什么|是什么|是些什么|都是些?什么|分别是?什么)"
+    r"|(?:哪些|什么|哪几种|哪几类)(?:理由|原因|情形|情况|缘由|类型|种类)|为啥|为什么|因为什么|啥原因|啥理由"
+)
+
+
+def _group_items_asked(q: str, cells: list) -> bool:
+    """Are the items of one 表三 result group asked, each with its count (`_GROUP_ITEMS`), not which reports?"""
+    return (
+        bool(cells)
+        and all(getattr(c, "table", None) == "t3" and getattr(c, "row", None) in ("r3", "r4", "r5") for c in cells)
+        and bool(_GROUP_ITEMS.search(q))
+        and bool(re.search(r"几|多少|件数|数量|数目", q))
+    )
+
+
 # 「河北教育厅哪一年的年报里有行政复议」「哪年被申请过行政复议」: the years whose cell is not 0, not the largest
 _WHICH_YEAR_HAS = lazy(r"哪一?年[^，,？?最]{0,12}(?:有|没有|被|出现|发生)")
 
@@ -2037,7 +2058,8 @@ def parse(
             return make("which_reports", [TextMeasure(focus=said.group(1).strip('“”"「」《》 '))])
     if cells and top_asked(q):
         return make("rank", cells, extreme="min" if _MIN.search(q) else "max", top=top_asked(q))
-    if not _TOP_N.search(q) and (
+    items = _group_items_asked(q, cells)  # 「不予公开的理由有哪些，每种几件」: the group's items, not which reports
+    if not (_TOP_N.search(q) or items) and (
         WHICH.search(q)
         and not (cells and _TOP_WHICH.search(q))
         or LIST_REPORTS.search(q)

@@ -288,6 +288,17 @@ def _own_forms(name: str) -> dict[str, int]:
 _ZONE = lazy(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|开发区|新区|高新区|经开区|试验区|实验区|保税区|管理区|工业区)")
 
 
+def _place_units(agency: str, key: str) -> dict[str, str]:
+    """The places a body's full name writes before its key, by level (「攀枝花市仁和区大田镇人民政府」 → 市: 攀枝花,
+    区: 仁和), bare."""
+    head = squash(agency)
+    head = head[: head.find(key)] if key and key in head else ""
+    out: dict[str, str] = {}
+    for name, level in re.findall(r"([^省市区县州盟旗]{2,}?)(自治州|自治县|自治旗|省|市|区|县|州|盟|旗)", head):
+        out.setdefault(level, name)
+    return out
+
+
 @dataclass
 class Entry:
     id: str
@@ -584,6 +595,9 @@ class Catalogue:
             return Resolved([], scope, ambiguous=[self.name(k) for k in ambiguous])
         keys = [g[0] for g in groups]
         pool = self.reports(keys or None, scope.years or None)
+        placed = self._placed(text + (agency or ""), keys)
+        if placed:  # 「攀枝花市仁和区大田镇…」: not 东方市's 大田镇, whose reports share its key
+            pool = [e for e in pool if e.agency_key not in placed or e.id in placed[e.agency_key]]
         paired = self._years_by_agency(text) if len(keys) > 1 and not agency else {}
         if paired:  # 「平潭2021年和省教育厅2023年」: each agency in the years written after it
             pool = [e for e in pool if e.agency_key not in paired or e.year in paired[e.agency_key]]
@@ -599,9 +613,35 @@ class Catalogue:
         have = {e.agency_key for e in pool}
         # 「安康和省教育厅2021年」: 安康 has no 2021 report — said beside the answer, never silently dropped
         missing = [self.name(k) for k in keys if k not in have] if len(keys) > 1 and scope.years and pool else []
-        return Resolved(
-            [e.id for e in pool], scope, agencies=[self.name(k) for k in keys], corpus=not keys, missing=missing
-        )
+        named = [self.name(k) if k not in placed else self._placed_name(k, placed[k]) for k in keys]
+        return Resolved([e.id for e in pool], scope, agencies=named, corpus=not keys, missing=missing)
+
+    def _placed(self, text: str, keys: list[str]) -> dict[str, set[str]]:
+        """The reports of a key that the places the question writes before the body keep, when the key holds bodies
+        of different places (two townships 大田镇, of 东方市 and of 攀枝花市仁和区): key → the ids of the place written.
+        A key whose reports are all of one place (or whose places the question does not tell apart) is left out."""
+        out: dict[str, set[str]] = {}
+        t = fold(text)
+        for k in keys:
+            es = self.reports([k], None)
+            places = {e.id: _place_units(e.agency or "", k) for e in es}
+            # the places the question writes, by level, as some report of the key names them
+            said = {(lv, n) for units in places.values() for lv, n in units.items() if n in t}
+            # a report is another body's when a level the question writes names another place in it (东方市 for
+            # 攀枝花市); a name that writes no place of that level (「洪泽区人民政府」, 「淮安市…」 without 江苏省) is kept
+            other = {i for i, units in places.items() if any(lv in units and units[lv] != n for lv, n in said)}
+            # (「仁和区大田镇」: 东方市's names no 区 but no place of the body the question places either — another body)
+            near = {
+                p for units in places.values() if any((lv, n) in said for lv, n in units.items()) for p in units.items()
+            }
+            other |= {i for i, units in places.items() if units and not set(units.items()) & near}
+            if said and other and len(other) < len(es):
+                out[k] = {e.id for e in es} - other
+        return out
+
+    def _placed_name(self, key: str, ids: set[str]) -> str:
+        names = sorted({e.agency for e in self.reports([key], None) if e.id in ids and e.agency})
+        return names[0] if len(names) == 1 else self.name(key)
 
     def _unknown_beside(self, text: str, scope: Scope, own: str) -> str | None:
         """A body or place the question names that the store has no report of, asked beside a chosen report

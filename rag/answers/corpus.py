@@ -444,6 +444,10 @@ SIGNED_GAP = re.compile(
     r"比[^，,？?。]{1,60}?(?:多|少)[^，,？?。]{0,4}?(?:多少|几)|前者减(?:去)?后者|(?<!谁)减去?[^，,？?。]{2,30}?(?:多少|几)"
 )
 
+# 「A比B多还是少，分别几件」: which way it goes is asked — both figures, the larger first, and by how much; never the
+# signed gap of the first less the second (「-8件」 read as the answer)
+_WHICH_WAY = re.compile(r"多还是少|少还是多|多了还是少了|少了还是多了|是多是少|是多还是少|多是少")
+
 
 def compare(ctx: Context) -> Answer | None:
     """Side by side; with two reports the difference is the headline (signed, first named less second,
@@ -459,7 +463,12 @@ def compare(ctx: Context) -> Answer | None:
     shown = sorted(order[:LISTED], key=lambda r: -found[r])  # the larger first (stable: ties keep scope order)
     listing = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
     value = None
-    if len(order) == 2 and SIGNED_GAP.search(ctx.q) and not re.search(r"谁|哪(?:个|家|一)", ctx.q):
+    if (
+        len(order) == 2
+        and SIGNED_GAP.search(ctx.q)
+        and not re.search(r"谁|哪(?:个|家|一)", ctx.q)
+        and not _WHICH_WAY.search(ctx.q)
+    ):
         a, b = _mention_order(ctx, order)
         value = round(found[a] - found[b], 6)
         how = f"多{fmt(value)}{unit}" if value > 0 else f"少{fmt(-value)}{unit}" if value < 0 else "一样多"
