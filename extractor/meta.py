@@ -169,9 +169,9 @@ def find_issuer(text: str, title: str | None, header: str | None = None) -> Issu
         ("page_header", (header or "").split("\n")),
     ):
         for cand in candidates:
-            found = _accept(cand, text)
+            found = _accept(_first_name(cand), text)
             if found is not None:
-                return Issuer(found[0], found[1], how)
+                return Issuer(*_fullest(*found, text), how)
     return _self_named(text)
 
 
@@ -278,6 +278,86 @@ def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
         if done is not None:
             return _as_printed(done, text), done
     return None
+
+
+# A second name hung on a body (挂牌), in brackets after its first: 「天水市卫生健康委员会（天水市中医药管理局）」,
+# 「榆中县应急管理局（榆中县地震局）」, 「…卫生健康委员会（市中医药管理局）」. The second name starts with a place or a
+# level word and names a body; a bracket that is no second name (「（办公室）」, 「（2024年）」, 〔2024〕) is left alone.
+_SECOND_NAME = re.compile(r"[（(]([^（()）\n]{2,30})[)）]")
+_NAME_LEVEL = re.compile(r"^(?:自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
+
+
+def _first_name(candidate: str) -> str:
+    """The candidate with a bracketed second name dropped: the body is named by its first (三定) name."""
+    m = _SECOND_NAME.search(candidate)
+    if m is None:
+        return candidate
+    first, second = candidate[: m.start()].strip(), m.group(1).strip()
+    if not (_BODY_END.search(first) and _BODY_END.search(second)) or first.startswith("中共"):
+        return candidate  # (a party office with the government's in brackets, 合署办公: the 条例 binds the second)
+    if not (_NAME_LEVEL.match(second) or _places_first(second)) or identify(first) is None:
+        return candidate
+    return first + candidate[m.end() :]
+
+
+_BODY_END = re.compile(r"(?:厅|局|委员会|委|办公室|中心|署|院|办)$")
+
+
+def _places_first(s: str) -> bool:
+    """`s` starts with a place the gazetteer knows (「天水市中医药管理局」)."""
+    ident = identify(s)
+    return ident is not None and ident.region is not None and ident.name == s
+
+
+def _fullest(name: str, ident: AgencyIdentity, text: str) -> tuple[str, AgencyIdentity]:
+    """The fullest statement the report makes of the same body: a name read short (「城关区人民政府」 in the
+    title, 「城关镇人民政府」 that dozens of counties have) printed elsewhere with its places before it (the
+    signature 「兰州市城关区人民政府」「成县城关镇人民政府」, 「本报告由兰州市安宁区教育局…编制」). Only the report's
+    own words complete it: every such printing must read one body (the same full name and region as
+    the short reading when that has a place; the same body when its place is unknown), and a different body
+    (「兰州市人民政府办公室」) is never one. The standard full name when printed, else the longest printing."""
+    if not name or (not ident.complete and not _unknown_place(ident)):
+        return name, ident
+    found: dict[str, AgencyIdentity] = {}
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        # a longer body begins with the name (「淮安市洪泽区人民政府办公室」 is not the 人民政府): not a printing of it
+        run = (
+            None
+            if text.startswith(_LONGER, end) or body_at(text, end)
+            else _PLACE_RUN.search(text, max(0, at - 12), at)
+        )
+        for k in range(run.start() if run else at, at - 1):  # the longest run of words read as places
+            prefix = text[k:at]
+            place = identify(prefix)
+            if place is None or place.name != prefix or place.region is None or not prefix.endswith(_PLACE_ENDS):
+                continue
+            whole = identify(prefix + name)
+            if (
+                whole is not None
+                and whole.name == prefix + name
+                and whole.complete
+                and not any(w in d for d in whole.doubts for w in AMBIGUOUS)
+                and _same_body(whole, ident)
+            ):
+                found[prefix + name] = whole
+            break
+        at = text.find(name, at + len(name))
+    if not found or len({f.full for f in found.values()}) != 1:
+        return name, ident
+    best = next((n for n, f in found.items() if n == f.full), max(found, key=len))
+    return best, found[best]
+
+
+_PLACE_ENDS = (*G.LEVEL_SUFFIX, "镇", "乡", "街道")
+_LONGER = ("办公室", "办公厅", "办", "党组", "机关", "所属", "下属", "直属")
+
+
+def _same_body(whole: AgencyIdentity, ident: AgencyIdentity) -> bool:
+    if ident.complete:
+        return whole.full == ident.full and whole.region_code == ident.region_code
+    return whole.body == ident.body and whole.level == ident.level
 
 
 def _as_printed(done: AgencyIdentity, text: str) -> str:

@@ -128,6 +128,12 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("html-t3-reversed", "md-t3-reversed", "txt-pipe-t3-reversed"), 15)
     | dict.fromkeys(("html-t3-vsplit-nolabels", "md-t3-vsplit-nolabels"), 15)
     | dict.fromkeys(("docx-t3-reversed", "pdf-t3-reversed", "pdf-unruled-t3-reversed", "docx-t3-vsplit-nolabels"), 3)
+    # the wild31 families (tests/test_w31fix.py): a body titled short (a district without its city, a township whose
+    # name many counties share) stated in full in its signature or introduction; a second name in brackets
+    | dict.fromkeys(
+        ("html-short-title-shared-district", "txt-short-title-shared-town", "html-second-name-brackets"), 15
+    )
+    | dict.fromkeys(("pdf-short-title-shared-town", "docx-second-name-brackets"), 3)
 )
 EXAMPLES_GAP = 225
 

@@ -15,7 +15,14 @@ import functools
 import io
 from dataclasses import replace
 
-from eval.reportgen.agencies import DATA, Agency, _divisions, draw_agency, draw_zone_bureau_agency
+from eval.reportgen.agencies import (
+    DATA,
+    Agency,
+    _divisions,
+    draw_agency,
+    draw_shared_place_agency,
+    draw_zone_bureau_agency,
+)
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import G, Parts, parts, rows_of, t3_grid_folded, with_indicator_codes
 from eval.reportgen.model import Model
@@ -225,3 +232,89 @@ def short_signature(m: Model) -> Parts:
     level = (a.local or a.full).removesuffix(a.body)[-1:]
     source = f"来源：{a.printed or a.full}　　发布日期：{m.year + 1}-01-26"
     return Parts([p.head[0], source, *p.head[1:]], p.blocks, [*p.tail, level + short, f"{m.year + 1}年1月20日"])
+
+
+# --- a body named short in the title, in full elsewhere; a second name in brackets (wild31) -------------
+
+
+def named_twice(m: Model, d: Draw, bracketed: bool = False) -> Parts:
+    """The title names the body SHORT (`local`: 「城关区人民政府」 without its city, 「城关镇人民政府」 without its
+    county, or with a second name in brackets when `bracketed`); the report's full statement of the same
+    body only in the signature block or in the introduction (「本报告由兰州市安宁区教育局根据…编制」). Read back as
+    the fullest statement (`printed`), never the bracketed second name."""
+    p = without_agency(m)
+    a = m.agency
+    full = a.local if bracketed else (a.printed or a.full)
+    head = [f"{a.local}{m.year}年政府信息公开工作年度报告", *p.head[1:]]
+    tail = list(p.tail)
+    if d.int(0, 1):
+        head[1] = head[1].replace("本报告由" + a.self_ref, "本报告由" + full, 1)
+    else:
+        tail += [full, f"{m.year + 1}年1月20日"]
+    return Parts(head, p.blocks, tail)
+
+
+def draw_shared_district_agency(d: Draw) -> Agency:
+    """A district's body whose district name other cities have too (「城关区」: 兰州's and 拉萨's), not under a
+    municipality: its title without the city, its full name (printed) with it."""
+    while True:
+        a = draw_shared_place_agency(d)
+        if not a.full.startswith(("北京市", "天津市", "上海市", "重庆市")):
+            return replace(a, printed=a.full)
+
+
+@functools.cache
+def _shared_towns() -> list[tuple[str, str, str]]:
+    """(city, county, town) for a 镇/街道 whose name many counties share (「城关镇」), in a county (区/县) under a
+    city whose name no other county has: the town alone names no place, the county before it settles it."""
+    rows, _provinces, cities, counties = _divisions()
+    county_names: dict[str, int] = {}
+    for c in counties:
+        county_names[rows[c][0]] = county_names.get(rows[c][0], 0) + 1
+    towns = _county_towns()
+    spread: dict[str, int] = {}
+    for names in towns.values():
+        for t in names:
+            spread[t] = spread.get(t, 0) + 1
+    out = []
+    for c in counties:
+        name, parent = rows[c]
+        if parent in cities and county_names[name] == 1 and len(name) >= 2:
+            out += [(parent, c, t) for t in sorted(towns.get(c, ())) if t.endswith(("镇", "街道")) and spread[t] >= 5]
+    return out
+
+
+def draw_shared_town_agency(d: Draw) -> Agency:
+    """A township by a name dozens of counties share (「城关镇人民政府」「城关街道办事处」) titled alone, its county
+    only where the report states it in full (「成县城关镇人民政府」): read back as printed; its full name the
+    division's (city, county, town)."""
+    rows, _provinces, _cities, _counties = _divisions()
+    city, county, town = d.pick(_shared_towns())
+    body = "办事处" if town.endswith("街道") else "人民政府"
+    place = rows[city][0] + rows[county][0] + town
+    self_ref = "本街道" if town.endswith("街道") else "本镇"
+    return Agency(place + body, place, body, self_ref, local=town + body, printed=rows[county][0] + town + body)
+
+
+# a body's first (三定) name and the second name hung on it (挂牌)
+_SECOND_NAMES = (
+    ("卫生健康委员会", "中医药管理局"),
+    ("应急管理局", "地震局"),
+    ("人力资源和社会保障局", "公务员局"),
+    ("市场监督管理局", "知识产权局"),
+    ("文化和旅游局", "文物局"),
+)
+
+
+def draw_second_name_agency(d: Draw) -> Agency:
+    """A city's or a county's body with a second name in brackets after its first (「天水市卫生健康委员会（天水市中医药
+    管理局）」, 「（市中医药管理局）」 without its place): read back as its first name."""
+    rows, _provinces, cities, counties = _divisions()
+    if d.int(0, 1):
+        place = rows[d.pick(cities)][0]
+    else:
+        name, parent = rows[d.pick(counties)]
+        place = rows[parent][0] + name
+    body, second = d.pick(_SECOND_NAMES)
+    named = (place if d.int(0, 1) else place[-1]) + second
+    return Agency(place + body, place, body, "本" + body[-1], local=f"{place}{body}（{named}）", printed=place + body)

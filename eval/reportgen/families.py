@@ -835,6 +835,42 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(p).encode("utf-8"),
         agency=agency_where.draw_traditional_named_agency,
     ),
+    # the title names the body short — a district without its city (「城关区人民政府」: 兰州's and 拉萨's), a township
+    # by a name dozens of counties share (「城关镇人民政府」) — the signature or the introduction in full: read as the
+    # fullest statement of the same body; a second name in brackets (挂牌, 「…卫生健康委员会（…中医药管理局）」): read
+    # as the first name (extractor/meta.py `_fullest`, `_first_name`)
+    Family(
+        "html-short-title-shared-district",
+        "html",
+        lambda p, m, d: render_html.plain(agency_where.named_twice(m, d)).encode("utf-8"),
+        agency=agency_where.draw_shared_district_agency,
+    ),
+    Family(
+        "txt-short-title-shared-town",
+        "txt",
+        lambda p, m, d: render_text.tsv(agency_where.named_twice(m, d)).encode("utf-8"),
+        agency=agency_where.draw_shared_town_agency,
+    ),
+    Family(
+        "pdf-short-title-shared-town",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(agency_where.named_twice(m, d), True),
+        agency=agency_where.draw_shared_town_agency,
+        cost=8,
+    ),
+    Family(
+        "docx-second-name-brackets",
+        "docx",
+        lambda p, m, d: render_doc.docx(agency_where.named_twice(m, d, bracketed=True)),
+        agency=agency_where.draw_second_name_agency,
+        cost=4,
+    ),
+    Family(
+        "html-second-name-brackets",
+        "html",
+        lambda p, m, d: render_html.plain(agency_where.named_twice(m, d, bracketed=True)).encode("utf-8"),
+        agency=agency_where.draw_second_name_agency,
+    ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
     Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
