@@ -972,12 +972,14 @@ _LOST_ROWS = 5  # rows of figures alike enough to say a column is lost, not a ro
 
 
 def _column_lost(ctx: _Ctx, runs: list[ValueRun], width: int) -> bool:
-    """Table 三 laid out from positions (a PDF's text layer, a scan) whose every labelled row of figures is short by the
-    same number of cells, more than one cell each: a whole column is not in the layout (an unruled turned
-    table whose 总计 row a page's foot cut off — draw 157497), not glued text (glued runs differ row to row).
-    No row of it is cut by its sums then — a row whose first figures add up to its last would read that last
-    as 总计 —, each is refused as short, with a doubt."""
-    if not ctx.doc.cell_x:
+    """Table 三 laid out from positions (a PDF's text layer, a scan) or printed as a grid (HTML, Markdown, a word
+    processor's table) whose every labelled row of figures is short by the same number of cells, more than one cell
+    each: whole columns are not there (an unruled turned table whose 总计 row a page's foot cut off — draw 157497; a
+    table cut by its columns whose other block is not joined), not glued text nor blanks that left no trace (those
+    differ row to row). No row of it is cut by its sums then — a row whose first figures add up to its last would
+    read that last as 总计 —, each is refused as short, with a doubt."""
+    doc = ctx.doc
+    if not (doc.cell_x or (doc.format in _GRID_FORMATS and not doc.ocr)):
         return False
     lens = [len(r.cells) for r in runs if r.label and any(p.kind == "value" for p in r.cells)]
     return len(lens) >= _LOST_ROWS and len(set(lens)) == 1 and 1 < lens[0] < width

@@ -146,6 +146,24 @@ def test_a_column_block_whose_rows_do_not_line_up_is_not_joined(form):
     assert _new_row_cells(_report(whole, rows, form)) == 1 + N
 
 
+@pytest.mark.parametrize("form", ("html", "markdown"))
+@pytest.mark.parametrize("cut", (3, 5))
+@pytest.mark.parametrize("seed", (1, 5, 11))
+def test_a_column_block_left_alone_is_never_read_by_its_rows_sums(form, cut, seed):
+    """The first block of a cut table 三 with no second block joined: every row holds the same few figures of
+    seven. A grid keeps its blank cells, so these rows are not glued text whose blanks left no trace: a row
+    whose first figures add up to its last must not make that last its 总计 (read so, every cell read was
+    wrong). Its cells stay unread, with a doubt — never a figure in another column."""
+    v = consistent_values(seed)
+    rows = table_rows(v)
+    first, second = _vsplit(v, cut, drop_last=True)
+    parts3 = ["（一）申请人为自然人等\n", table(first, form), "（二）其余申请人及总计\n", table(second, form)]
+    report, got = _t3_cells(_report(parts3, rows, form), f"r.{SUFFIX[form]}")
+    wrong = {k: (got[k], v[k]) for k in got if got[k] is not None and got[k] != v.get(k)}
+    assert not wrong, wrong
+    assert [f for f in report.findings if f.check.startswith("D") and f.where.startswith("t3")]
+
+
 def _new_row_cells(data: bytes) -> int:
     """The cells of table 三's 新收 row as the loader hands them on (column blocks joined or not)."""
     tokens = load_bytes(data).tokens
