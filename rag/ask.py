@@ -18,7 +18,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import english, intent, keywords, message, premise
+from . import duties, english, intent, keywords, message, premise
 from .answers import conditions, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -705,6 +705,26 @@ class Asker:
         ans.question, ans.read_as = q, None
         return ans
 
+    def _by_duty(self, q: str, report_id: str | None, agency: str | None, year: int | None, previous) -> Answer | None:
+        """「克拉玛依管教育的那个局2024年收费多少」: asked as 「克拉玛依市教育局2024年收费多少」 when one stored body of the
+        place holds the field in its name; several → 「找到多个机关」 listing them; none → None (the words left as
+        written: the scope finds no body of them, said so)."""
+        named, several = duties.named_by_duty(q, self.catalogue().names_holding)
+        if several:
+            t0 = time.perf_counter()
+            ctx = self.context(q, None, None, year)
+            names = "、".join(several)
+            ans = self._finish(
+                ctx, ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none"), t0
+            )
+            ans.question, ans.read_as = q, None
+            return ans
+        if named == q:
+            return None
+        ans = self.ask(named, report_id, agency, year, previous)
+        ans.question, ans.read_as = q, named
+        return ans
+
     def _level(self, report_id: str) -> str | None:
         """The kind of body a stored report is of (「县级部门」: api/overview.py's LEVELS)."""
         rep = self.store.report(report_id)
@@ -960,6 +980,9 @@ class Asker:
         the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
         changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
         (rag/followup.py) — each said so."""
+        duty = self._by_duty(q, report_id, agency, year, previous)
+        if duty is not None:  # 「克拉玛依管教育的那个局…」: the body in charge of the field, by its name
+            return duty
         own = None if previous else self._itself(q, report_id, agency, year)
         if own is not None:  # 「这份年报是哪一年度的」「湖南省按2019版模板的报告有哪些」: the report itself as data
             return own

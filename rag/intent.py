@@ -1067,6 +1067,9 @@ _NAMES_OR_ASKS = lazy(
     r"|多少[^，,]{0,6}[，,]$"
     # (「想了解一下年报里说的存在问题是啥，原话给我」: a clause that asks what the report says, a form demanded after it)
     r"|(?:年报|报告)[^，,]{0,12}(?:是啥|是什么|有哪些|怎么说|说了什么)[？?，,]?$"
+    # (「我们单位明年信息公开准备怎么改进，报告里写的？」: a clause that asks how, or asks yes or no, is the question —
+    # the report's answer asked after it)
+    r"|(?:怎么|如何|怎样|咋)[^，,]{0,8}[？?，,]?$|吗[？?，,]?$"
     # (「…，与上一年度相比，予以公开…增减了多少」: the year asked against, said in words, is the question's)
     r"|(?:与|和|跟|同)(?:上一?|前一|去)年度?(?:相比|比|比较)|比(?:上一?|前一|去)年"
     # (「我是做课题的，库里湖南省的市级部门，2023年合计…」: the store's set, named by its place and kind of body, is
@@ -1300,6 +1303,21 @@ def whole_and_part(q: str, cells: list[CellMeasure]) -> list[CellMeasure]:
     return [*whole, *cells] if whole else cells
 
 
+# 「库里有几份四川的年报」「你们这有多少份新疆维吾尔自治区的政府信息公开年报」: the count asked before the set of
+# reports — the same count as 「四川的年报有几份」, the set named first as every set reader expects
+_COUNT_BEFORE_REPORTS = lazy(
+    r"^((?:请问|麻烦问一?下)?(?:数据库|库|系统|你们?这|这)?(?:里|中|边|儿)?)(?:共|一共|总共)?有?(多少|几)份([\u4e00-\u9fff]{2,24}?的(?:政府信息公开(?:工作)?)?(?:年度报告|年报|报告))([？?。]*)$"
+)
+# 「乌市各区政府」「乌市的区政府」: 乌鲁木齐市 as its people write it (only where a place stands: at a clause's start)
+_URUMQI = lazy(r"(?:^|(?<=[，,：:\s]))乌市(?=[的各下所区县\d一二〇零])")
+# 「今年在网上主动公开了几条政府信息」「网上一共主动公开多少条」: the web is where proactive disclosure happens — the text's
+# 「通过门户网站…主动公开…578条」 is the count asked; 网上 there is no channel of applications (those are 依申请). (「网站上
+# 主动公开了多少条」 names the website: a figure of its own the text may give — 「通过政府网站公开279条」 — kept)
+_ONLINE_PROACTIVE = lazy(
+    r"(?:在|通过|从)?(?:网上|网络上|互联网上|线上)(?=(?:一共|共|总共|累计|总计|全年)?主动(?:公开|发布))"
+)
+
+
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
@@ -1310,6 +1328,9 @@ def canonical(q: str) -> str:
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _NOT_DEALT.sub("不予处理", q)  # 「不处理的申请」: the 不予处理 row, never 本年新收
+    q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」
+    q = _ONLINE_PROACTIVE.sub("", q)  # 「在网上主动公开了几条」: proactive disclosure is on the web — no channel asked
+    q = _URUMQI.sub("乌鲁木齐市", q)  # 「乌市的区政府」: the common short form of 乌鲁木齐市
     q = spaces_closed(q)
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
@@ -1608,6 +1629,9 @@ SAME_PROBLEMS = lazy(
     r"(?:相同|同样|一样|重复(?:出现)?|共同|都有|都提到|都存在)的?(?:不足|问题)|(?:问题|不足).{0,6}(?:一样|相同|重复|雷同)"
 )
 IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=怎么|如何|怎样)")
+# 「收不收费」「要交钱吗」「需不需要付费」「要不要缴费」: whether applying costs money, asked in a citizen's words — the
+# text's 信息处理费 (「未收取信息处理费」; routes' value.fee_text, narrative.fee_text)
+PAY_ASKED = r"收不收费|收费不收费|要不要钱|(?:交|缴|付|花|掏|给)(?:不交|不缴|不付)?(?:费|钱)|要钱|收钱|免费"
 _TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 

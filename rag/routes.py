@@ -27,7 +27,16 @@ from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, asks_qualified, off_topic
 from .context import Context
-from .intent import BEYOND_DISCLOSURE, CLAIMED, FORECAST, LOWER_GOVERNMENTS, NO_BASE, SAME_PROBLEMS, negated_only
+from .intent import (
+    BEYOND_DISCLOSURE,
+    CLAIMED,
+    FORECAST,
+    LOWER_GOVERNMENTS,
+    NO_BASE,
+    PAY_ASKED,
+    SAME_PROBLEMS,
+    negated_only,
+)
 from .lazyre import lazy
 from .question import CellMeasure, FindingMeasure, MetricMeasure, Question, SectionMeasure, TextMeasure
 
@@ -350,9 +359,11 @@ ROUTES: tuple[Route, ...] = (
         "narrative.fee_text",
         many=False,
         when=lambda q: bool(
-            re.search(r"处理费|费用|收费|收(?:过|了|取过?)费", q.text)
-            and re.search(r"多少|几|有没有|是否|没有|吗|收了|没收|情况|怎么样|如何|没[？?。]?$", q.text)
+            re.search(r"处理费|费用|收费|收(?:过|了|取过?)费|" + PAY_ASKED, q.text)
+            and re.search(r"多少|几|有没有|是否|没有|吗|收了|没收|情况|怎么样|如何|没[？?。]?$|" + PAY_ASKED, q.text)
             and not any(c.row == "fee" for c in q.cells)  # (表二's 行政事业性收费 is a cell)
+            # (「因为没交费被终止的有几件」: 表三's row of applications ended unpaid, a cell)
+            and not any(c.table == "t3" for c in q.cells)
             # (「行政事业性收费金额」 is 表二's, never the text's 信息处理费, even when no cell was read)
             and "事业性收费" not in q.text
         ),

@@ -121,6 +121,12 @@ def name_forms(name: str) -> dict[str, int]:
 REGION_FORM = "§"  # + a division code: a form no question holds, keyed by every division a body sits in
 
 
+def _in_codes(name: str, codes: set[str]) -> bool:
+    """Does the body `name` lie in one of the divisions `codes`?"""
+    forms = region_forms(name)
+    return any(REGION_FORM + c in forms for c in codes)
+
+
 def region_forms(name: str) -> dict[str, int]:
     """The divisions a body sits in (its own and every one above it), as forms of the kind rank: the
     bodies of a place asked as a set (「成都市武侯区这些单位」「武侯区的几个部门」) are found by the place's
@@ -399,6 +405,19 @@ class Catalogue:
     # ------------------------------------------------------------------ primitives (overridden by StoreCatalogue)
     def forms_of(self, candidates: set[str]) -> dict[str, dict[str, int]]:
         return {f: self._forms[f] for f in candidates if f in self._forms}
+
+    def shared_names(self) -> dict[str, set[str]]:
+        """The keys two or more stored names share (「东方市大田镇人民政府」「攀枝花市仁和区大田镇人民政府」 are both
+        大田镇人民政府): key → the names. A key's forms are its first name's — the others' places read here."""
+        out: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            if e.agency_key and e.agency:
+                out.setdefault(e.agency_key, set()).add(e.agency)
+        return {k: v for k, v in out.items() if len(v) > 1}
+
+    def _in_places(self, keys: set[str], codes: set[str]) -> set[str]:
+        """keys (of the places `codes`, by the forms) with every key one of whose names lies in them (zgfixc)."""
+        return keys | {k for k, names in self.shared_names().items() if any(_in_codes(n, codes) for n in names)}
 
     def reports(self, keys: list[str] | None, years: list[int] | None) -> list[Entry]:
         ids = [i for k in keys for i in self._by_agency.get(k, [])] if keys is not None else list(self.entries)
@@ -784,9 +803,10 @@ class Catalogue:
         if len(divs) != 1:  # a place the gazetteer does not know, or two of one name: left to the names
             return None
         hit = self.forms_of({REGION_FORM + divs[0].code}).get(REGION_FORM + divs[0].code, {})
-        if not hit:
+        keys = self._in_places(set(hit), {divs[0].code})
+        if not keys:
             return Resolved([], scope, unknown=written)
-        return self._set_of(sorted(hit), scope, written + _PLACE_BODIES)
+        return self._set_of(sorted(keys), scope, written + _PLACE_BODIES, {divs[0].code})
 
     def _place_kind(self, text: str, scope: Scope) -> Resolved | None:
         """「湖南省县级部门2021年…」「2022年江西省各省级部门…」「四川省23年的市直部门里…」「湖南省的各教育局…」: a kind
@@ -805,7 +825,7 @@ class Catalogue:
             p = m.start() if m else start
             if keys is not None and not (m and _LINE_FILL.search(m.group())):
                 continue  # (「长沙市教育局」: one body's name)
-            places = _places_joined(q, p)
+            places = _places_joined(q, p, cities=keys is None)
             as_written = _as_written_at(text, back, start, word)
             if not places:
                 # (a level word as written — not a body's 「街道办事处」 read as a kind, nor inside a stored body's
@@ -820,6 +840,7 @@ class Catalogue:
             region: set[str] = set()
             for _, code in places:
                 region |= set(self.forms_of({REGION_FORM + code}).get(REGION_FORM + code, {}))
+            region = self._in_places(region, {code for _, code in places})
             joined = [kinds[n], *_kinds_joined(q, kinds[n:])]  # (word, start, end, keys, label) each
             of_kind: set[str] = set()
             for w, _, _, k, _ in joined:
@@ -847,7 +868,7 @@ class Catalogue:
             said = f"{written}的{'和'.join(lab for *_, lab in joined)}"
             if not both:
                 return Resolved([], scope, unknown=said)
-            out = self._set_of(both, scope, said)
+            out = self._set_of(both, scope, said, {code for _, code in places})
             each = _EACH.search(q, lo, start)  # (the years before it are the question's, not the set's)
             out.set_word = text[back(each.start() if each else start) : back(joined[-1][2])]
             return out
@@ -867,10 +888,14 @@ class Catalogue:
                 out.append((q[i:j], i, j, set(hit), q[i:j]))
         return sorted(out, key=lambda x: x[1])
 
-    def _set_of(self, keys: list[str], scope: Scope, kind: str) -> Resolved:
+    def _set_of(self, keys: list[str], scope: Scope, kind: str, codes: set[str] | None = None) -> Resolved:
         """The reports of a set of bodies (a kind of body, a place's bodies), in the years asked — or,
-        with 「最新」 and no year, the newest year any of them has."""
+        with 「最新」 and no year, the newest year any of them has. `codes`: the places of the set — a report of a key
+        several bodies share is kept only when its own name lies in them (大田镇人民政府 of 攀枝花, not of 东方)."""
         pool = self.reports(keys, scope.years or None)
+        if codes:
+            shared = self.shared_names()
+            pool = [e for e in pool if e.agency_key not in shared or _in_codes(e.agency or "", codes)]
         if not scope.years and scope.latest and pool:
             top = max(e.year or 0 for e in pool)
             pool = [e for e in pool if (e.year or 0) == top]
@@ -1064,6 +1089,21 @@ class StoreCatalogue(Catalogue):
                 return None
             self.entries[rid] = _entry(row)
         return self.entries[rid]
+
+    def shared_names(self) -> dict[str, set[str]]:
+        version = self.store.version()
+        if getattr(self, "_shared", (None,))[0] != version:
+            rows = self.store.db.execute(
+                "SELECT agency_key, agency FROM reports WHERE superseded_by IS NULL AND agency_key<>'' AND agency_key IN"
+                " (SELECT agency_key FROM reports WHERE superseded_by IS NULL GROUP BY agency_key"
+                " HAVING COUNT(DISTINCT agency)>1)"
+            )
+            out: dict[str, set[str]] = {}
+            for k, n in rows:
+                if n:
+                    out.setdefault(k, set()).add(n)
+            self._shared = (version, {k: v for k, v in out.items() if len(v) > 1})
+        return self._shared[1]
 
     def names_holding(self, part: str) -> dict[str, str]:
         rows = self.store.db.execute(
@@ -1333,6 +1373,18 @@ _SHORT_CITY = lazy(
 )
 
 
+def _one_city(short: str):
+    """The one prefecture whose short name is `short` (「乌鲁木齐」「郴州」), none when a province shares it or
+    several prefectures do."""
+    if len(short) < 2:
+        return None
+    divs = list(G.by_short(short))
+    cities = [d for d in divs if d.level == "市" and d.code.endswith("00") and not d.code.endswith("0000")]
+    if len(cities) != 1 or any(d.level == "省" for d in divs) or cities[0].short != short:
+        return None
+    return cities[0]
+
+
 def _short_city(q: str) -> str:
     """q with such a city written by its full name (「郴州」 → 「郴州市」) when its short name is one prefecture's and
     no province's (「吉林」 is both: left as written; 「平潭」 is no prefecture)."""
@@ -1447,6 +1499,9 @@ _KIND_SPELLED = (
         lazy(r"(?:县里|区里)[、和及跟与]?的?(?:县里|区里)的?(?:局委办|委办局|职能部门|工作部门|各部门|部门|各局|局)"),
         "县级部门",
     ),
+    # 「乌鲁木齐的区政府」「乌市各区政府」「成都市下面的区人民政府」: a city's district governments — its 县级政府 (zgfixc;
+    # never 「洪泽区政府」, one body: 区 right after 的 or 各 only)
+    (lazy(r"(?<=[的各])区(?:人民)?政府(?!办|工作部门|部门|组成部门)"), "县级政府"),
     # 「乡镇人民政府（街道办事处）」: the template's own name of the towns' level
     (lazy(r"乡镇(?:人民)?政府[(（](?:街道|街道办事处|街道办)[)）]"), "乡镇政府"),
     # 「山东县区级」「江苏区县」「贵州县市区职能部门」「辽宁县一级局委办」「浙江省街道乡镇」: the loose words of
@@ -1519,7 +1574,7 @@ def _kind_spelled(q: str) -> tuple[str, Callable[[int], int]]:
     return "".join(out), back
 
 
-def _place_written(q: str, p: int) -> tuple[str, str, int] | None:
+def _place_written(q: str, p: int, cities: bool = False) -> tuple[str, str, int] | None:
     """The one division (as written, its gazetteer code, where it starts) whose name ends at position p of q —
     nested names read as one (「成都市武侯区」), a province by its short name (「湖南」「广西」) — or None (none, two of
     one name, or nested names that contradict: 「江西省长沙市」)."""
@@ -1530,8 +1585,14 @@ def _place_written(q: str, p: int) -> tuple[str, str, int] | None:
     if not names:
         full = _short_provinces()
         short = next((q[p - n : p] for n in (3, 2) if q[p - n : p] in full), None)
+        if short is None and not (cities and re.match(r"的|各|下面|下属|下辖|所辖|所属|辖区|境内|范围内", q[p:])):
+            return None  # (a prefecture's short name before a kind only with 的/各 between: 「玉林街道办」 is a town's)
         if short is None:
-            return None
+            # 「乌鲁木齐的区政府」「郴州的县级部门」: a prefecture by its short name, one prefecture's and no province's
+            city = next((c for n in (4, 3, 2) if (c := _one_city(q[max(0, p - n) : p])) is not None), None)
+            if city is None:
+                return None
+            return city.name, city.code, p - len(city.short)
         names, at = [full[short]], p - len(short)
     divs = list(G.by_name(names[-1]))
     for outer in names[:-1]:
@@ -1545,10 +1606,11 @@ def _as_written_at(text: str, back: Callable[[int], int], start: int, word: str)
     return fold(text)[back(start) : back(start) + len(word)] == word
 
 
-def _places_joined(q: str, p: int) -> list[tuple[str, str]]:
-    """The places written before position p, joined (「湖南省、江西省」「湖南和江西」): each (as written, its code)."""
+def _places_joined(q: str, p: int, cities: bool = False) -> list[tuple[str, str]]:
+    """The places written before position p, joined (「湖南省、江西省」「湖南和江西」): each (as written, its code).
+    `cities`: a prefecture by its short name read too (before a level word only: 「乌鲁木齐的区政府」)."""
     out: list[tuple[str, str]] = []
-    while (place := _place_written(q, p)) is not None:
+    while (place := _place_written(q, p, cities)) is not None:
         out.insert(0, place[:2])
         at = place[2]
         j = next((at - n for n in (2, 1) if at - n >= 0 and _JOIN.match(q[at - n : at])), None)
@@ -1618,10 +1680,21 @@ _GENRE = lazy(
 )
 
 
+# 「四川的政府信息公开年报有几份」「新疆维吾尔自治区的政府信息公开工作年度报告」: a province (full or short name) and 的
+# before the genre — the province's reports, never 「四川的政府」 read as a body (zgfixc)
+_PROVINCE_GENRE = functools.cache(
+    lambda: re.compile(
+        "("
+        + "|".join(sorted({*_short_provinces(), *_short_provinces().values()}, key=len, reverse=True))
+        + r")的(?:全部|所有)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+    )
+)
+
+
 def genre_named(text: str) -> str:
     """The text with the genre's long name (「政府信息公开工作年度报告」) said 年报 — only right after a province's year (a
-    set), never after a body's (「洪泽区人民政府2022年度政府信息公开工作年度报告」 keeps its wording)."""
-    return _GENRE.sub("年报", text)
+    set) or a province and 的, never after a body's (「洪泽区人民政府2022年度政府信息公开工作年度报告」 keeps its wording)."""
+    return _PROVINCE_GENRE().sub(lambda m: m.group(1) + "的年报", _GENRE.sub("年报", text))
 
 
 def _compact(text: str) -> str:

@@ -16,7 +16,7 @@ from extractor.schema import Answer, Citation, Span
 from ..cite import cell_citation, fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
 from ..grounding import is_instruction
-from ..intent import FILLER, PERSON_DIMENSION, cn_number, normalise_years, units_like
+from ..intent import FILLER, PAY_ASKED, PERSON_DIMENSION, cn_number, normalise_years, units_like
 from ..question import FindingMeasure, MetricMeasure, SectionMeasure, TextMeasure
 from ..tokens import bigrams, overlap
 from ..units import in_yuan
@@ -2887,7 +2887,9 @@ def fee_text(ctx: Context) -> Answer | None:
     rid, report = one
     # 「依申请收费这块，…收过信息处理费吗」: the charge asked last is the one asked about
     # (「有没有收过费」: a charge said with its verb inside — any charge, 收费)
-    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", _TOOK_FEE.sub("收费", fold(ctx.q)))))
+    # (「要交钱吗」「收不收费」: whether applying costs money, in a citizen's words — any charge, 收费)
+    asked = re.sub(PAY_ASKED, "收费", _TOOK_FEE.sub("收费", fold(ctx.q)))
+    said = list(_FEE_ASKED.finditer(re.sub(r"(?:19|20)\d{2}\s*年度?", "", asked)))
     if not said:
         return None
     what = re.sub(r"^(?:收了|收取了?|收|有|了|的|交|缴纳?)+", "", said[-1].group(1))
