@@ -1121,6 +1121,9 @@ class Asker:
                 ans2 = self._answer(typed)
                 if not _refused(ans2):
                     return self._finish(typed, ans2, t0)
+        # 「行政复义」 read as 行政复议 (`intent._SLIPS`): said so, as a slip heard on the second try is
+        if not _refused(ans) and intent.slips_mended(q) != q:
+            ans.answer += f"（问题按「{plain}」理解）"
         return self._finish(ctx, ans, t0)
 
     def _llm_typed(self, q: str, agency: str | None, year: int | None, years: list[int]) -> Context | None:

@@ -32,8 +32,8 @@ _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如�
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
 # the year before / after the one asked (「去年呢」 in a talk about 2022 is 2021, not the calendar's last year)
 _RELATIVE = lazy(
-    r"(?:前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年)(?!度?(?:的)?(?:结转|转入))"
-)  # (上年结转: a row)
+    r"(?:前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年)(?!度?(?:的)?(?:结转|转入|还?剩))"
+)  # (上年结转: a row; 「上一年剩下来的」 is that row too)
 _SHIFT = {"前年": -2, "后一年": 1, "下一年": 1, "次年": 1, "第二年": 1}
 # an operation put on the previous figure: its change over a year (「跟去年比呢」「同比呢」), its share (「占比呢」)
 _CHANGE = lazy(
@@ -58,6 +58,7 @@ _ASK_WORD = lazy(_ASKING)
 # a column named alone (「自然人那一列呢」「法人的呢」「维持的呢」): the words around it that name no row
 _COLUMN_WORDS = lazy(
     r"那一?[列栏项]|这一?[列栏项]|一[列栏]|[列栏]|[那这]边|方面|[这那]块|申请人?|提出|提交|的|类|那些|这些|其中|是"
+    r"|被|结果|了"  # 「被纠正的有几件」「结果维持的呢」「纠正了几件」 after a turn on 行政复议: that row's column
 )
 _NOT_A_MEASURE = lazy(
     r"^(?:好的?|好吧|行|可以|明白了?|知道了?|谢谢|多谢|对|是的?|嗯+|哦+|啊+|OK|ok"
@@ -262,7 +263,7 @@ def _simplified(text: str) -> str:
     """「蕪湖市鏡湖區政府」: a question typed in 繁體 read in simplified characters, as the asker reads every question."""
     from extractor.traditional import has_traditional, simplify
 
-    text = intent.narrow(text)  # 「２０２５年」 typed on a phone: 2025年
+    text = intent.slips_mended(intent.narrow(text))  # 「２０２５年」 typed on a phone: 2025年; 「申情」: 申请
     return simplify(text) if has_traditional(text) else text
 
 
@@ -380,7 +381,8 @@ def _changed(
     """The previous question with the body, year, row, column or text figure the follow-up names."""
     if not other:  # 「那2021年呢」: the year changed (or nothing: 「跟去年比呢」 asks the same figure)
         return _with_years(prev, years) if years else prev
-    named = bodies(other) or ([other] if _BODY_SHAPED.fullmatch(other) else [])
+    # (「从上一年剩下来接着办的呢」 ends as a body's name may, in 办: a figure of the tables is no body)
+    named = bodies(other) or ([other] if _BODY_SHAPED.fullmatch(other) and not own_cells(other) else [])
     measure = other
     for n in named:
         measure = measure.replace(n, "", 1)

@@ -1224,6 +1224,8 @@ _VOICE_IN_NUMBER = lazy(r"(?<=\d)\s*(?:就是|那个|嗯+|呃+|额+|啊+)\s*(?=\
 # town's name and answered with 灌阳县新街镇's figure
 _NEWLY_TAKEN = lazy(r"新接(?:收|到)?(?=[的了多几]|申请|依申|信息|政府信息)")
 # 「不处理的申请」「不给处理的」「不作处理的」: the applications turned away, （五）不予处理 — read as 申请 it was 本年新收
+# 「被拒的有几件」「被拒了多少」: 拒 said short for 拒绝 (the 不予公开 group's plain word), never 拒收
+_REFUSED_SHORT = lazy(r"(?<=被)拒(?![绝收])")
 _NOT_DEALT = lazy(r"(?<![予已还尚没未])(?:不给|不作|不做|不)处理(?![率完结时期])")
 
 
@@ -1316,6 +1318,25 @@ _URUMQI = lazy(r"(?:^|(?<=[，,：:\s]))乌市(?=[的各下所区县\d一二〇�
 _ONLINE_PROACTIVE = lazy(
     r"(?:在|通过|从)?(?:网上|网络上|互联网上|线上)(?=(?:一共|共|总共|累计|总计|全年)?主动(?:公开|发布))"
 )
+# IME slips a reader of these questions understands at once: (the slip, the word meant, the context it must stand in —
+# "" for anywhere). Only a slip that can mean nothing else in this domain is listed: 「处里」 is also 「处室里」
+# (「我们处里今年收了几件」), so it is mended only where 处理 is the one reading (不处里, 予以处里, 其他处里, 处里结果);
+# 「多小」 is mended by `_DUO_XIAO` before a counter. (rag/typos.py hears the rest, on a second try only.)
+_SLIPS: tuple[tuple[str, str, str], ...] = (
+    ("申情", "申请", ""),
+    ("申清", "申请", ""),
+    ("公凯", "公开", ""),
+    ("复义", "复议", ""),
+    ("诉松", "诉讼", ""),
+    ("处里", "处理", r"(?<=[不予他])处里|处里(?=结果|了(?:多少|几))"),
+)
+_SLIP = lazy("|".join(ctx or slip for slip, _, ctx in _SLIPS))
+_MEANT = {slip: meant for slip, meant, _ in _SLIPS}
+
+
+def slips_mended(q: str) -> str:
+    """The question with the IME slips of `_SLIPS` written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
+    return _SLIP.sub(lambda m: _MEANT[m.group()], q)
 
 
 def canonical(q: str) -> str:
@@ -1324,10 +1345,10 @@ def canonical(q: str) -> str:
     「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
-    q = narrow(q)
+    q = slips_mended(narrow(q))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
-    q = _NOT_DEALT.sub("不予处理", q)  # 「不处理的申请」: the 不予处理 row, never 本年新收
+    q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收
     q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」
     q = _ONLINE_PROACTIVE.sub("", q)  # 「在网上主动公开了几条」: proactive disclosure is on the web — no channel asked
     q = _URUMQI.sub("乌鲁木齐市", q)  # 「乌市的区政府」: the common short form of 乌鲁木齐市
@@ -1812,7 +1833,9 @@ def _asserted(q: str) -> list[float]:
 
 _LAST_YEAR = lazy(
     # 「去年转过来没办完的」「去年带过来的」: carried in, the report's own 上年结转 (「去年结转下年度的」 is last year's)
-    r"去年(?!(?:转|带|留|遗留)(?:过来|下来|来|入))|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完)|前一年|上一份|同比|环比"
+    # (「从上一年剩下来接着办的」「去年剩下的」: what the year before left, carried in — the report's own 上年结转)
+    r"去年(?!(?:转|带|留|遗留)(?:过来|下来|来|入)|的?还?剩)|上一?年度?(?!度?(?:结转|转|带|留|遗留)|未办结|没办完|的?还?剩)"
+    r"|前一年(?!度?的?还?剩)|上一份|同比|环比"
 )  # 上年转来: carried in
 _YEAR_BEFORE = lazy(r"前年|(?<![近这])[两二]年(?:以)?前(?!后)")  # 「两年前那份年报」 = 前年
 _THIS_YEAR = lazy(r"今年|本年度(?!新收|办理)|当年|该年")
