@@ -26,7 +26,7 @@ _SAME = (
     r"(?:(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?|同样|也|再)(?:问一?下|问问|查一?下|查查|看一?下|看看|换成|对于?|关于)"
     r"|(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?"
 )
-_LEAD = lazy(rf"^(?:{_SAME}|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
+_LEAD = lazy(rf"^(?:{_SAME}|那么?(?:换成|换|改成)|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
 _TAIL = lazy(r"(?:的情况)?(?:呢|嘞|呐|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
@@ -112,8 +112,23 @@ _CORRECTION = lazy(
 )
 # a pronoun for the body asked before it, before a year or a row (「它2021年的呢」「这家2023年的呢」)
 # (before a year only: 「那它的行政复议呢」 on a chosen report is `of_pronoun`'s — the other body just named)
+# (and before a year said relative to the last turn's: 「它去年呢」「这家上一年的呢」「该单位前年呢」 — the same body)
 _PRONOUN_LEAD = lazy(
-    r"^(?P<lead>那么?)?(?:它|他|这家|该单位|这个单位)(?:的)?(?=\d{2,4}\s*年|[〇零一二三四五六七八九]{2,4}年)"
+    r"^(?P<lead>那么?)?(?:它|他|这家|该单位|这个单位)(?:的)?"
+    r"(?=\d{2,4}\s*年|[〇零一二三四五六七八九]{2,4}年|前一年|上一?年|去年|前年|后一年|下一年|次年|第二年)"
+)
+# a pronoun for the body asked before, before the measure a follow-up asks (「那它的复议呢」「这家的行政诉讼呢」): that
+# body (the last turn's, of its year) — the pronoun is no part of what is asked (it was read 「…2023年它的复议」)
+_PRONOUN_OF = lazy(r"^(?:它|他|这家|该单位|这个单位|本单位)(?!们)(?:的)?(?=[\u4e00-\u9fff])")
+# what follows a body's name as the scope reader found it, up to the year, when it is part of the name as written
+# (「陇西县委办2023年」「天水市中医药管理局2024年」 read as 陇西县 / 天水市): kept with the name, replaced with it
+_NAME_TAIL = lazy(r"[\u4e00-\u9fff]{1,8}?(?=(?:19|20)\d{2}\s*年)")
+# a body's name that opens a question with no year (「榆中县地震局收到多少申请」), the store knowing none of it: the
+# shortest head ending in a body's word (a department, an office, a government)
+# (a place's name first — 「市教育局」「教育局」 name no body of their own: 「洪泽区呢」 after them is 洪泽区's 教育局)
+_HEAD_BODY = lazy(
+    r"^[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟)[\u4e00-\u9fff]{0,10}?"
+    r"(?:政府办公室|政府办|人民政府|政府|委办|委员会|管委会|办公室|局|委|厅|中心|署)"
 )
 _END_FILLER = lazy(
     r"(?:[\s，,]+(?:啊|呀|哈|吧|呢|嘛|来着)[？?。!！]*)+$|(?<=[呢少几么])(?:啊|呀|哈|啦)+(?=[？?。!！]*$)"
@@ -183,6 +198,8 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
         return own
     shaped = bool(_LEAD.search(text) or _TAIL.search(text))
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,：:的")
+    if shaped and bodies(prev):
+        rest = _PRONOUN_OF.sub("", rest)  # 「那它的复议呢」: the previous body's 复议
     rest = _province_in_full(rest, prev) or rest  # 「那四川的呢」 after a province's set: 四川省
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
@@ -390,12 +407,16 @@ def _changed(
     if named and "".join(named) != other.replace(" ", "") and not measure:
         return None
     if named:  # 「洪泽区呢」「那洪泽区2022年呢」「洪泽区的不予公开呢」: the body changed
-        before = bodies(prev) or _leading_body(prev)
+        before = [_as_written(prev, b) for b in bodies(prev)] or _leading_body(prev)
         if len(set(before)) > 1:
             return None  # which of the bodies asked is replaced is not said
         if before and before[0] not in prev:
             return None  # (the body as the scope reader wrote it is not the text's: where to swap is not said)
         swapped = prev.replace(before[0], named[0], 1) if before else named[0] + prev
+        if years and not _years(swapped) and swapped.startswith(named[0]):
+            # 「换成X 2024年呢」 after a question saying no year: the year after the body, as a question says it
+            swapped = named[0] + "和".join(years) + swapped[len(named[0]) :]
+            years = []
         moved = _with_years(swapped, years) if years else swapped
         if moved is None or not measure:
             return moved
@@ -405,7 +426,7 @@ def _changed(
     column = _column_only(measure)
     if column is not None:  # 「自然人那一列呢」: the previous row, the column asked
         return _with_column(prev, column, years)
-    scope = "".join(dict.fromkeys(bodies(prev))) + ("和".join(years) or _years_said(prev))
+    scope = "".join(dict.fromkeys(_as_written(prev, b) for b in bodies(prev))) + ("和".join(years) or _years_said(prev))
     tail = _ASK_TAIL.search(prev)
     if modifier:
         # 「网上的呢」 after 「…当面申请有多少件」: said with 的, the words qualify what the previous question counted —
@@ -458,10 +479,34 @@ def _other_end(prev: str, rest: str) -> str | None:
 
 
 def _leading_body(prev: str) -> list[str]:
-    """The body a question names before its year when the store holds none of that name (「淮安市2023年…」)."""
+    """The body a question names before its year when the store holds none of that name (「淮安市2023年…」), or
+    with no year, the body's name it opens with (「榆中县地震局收到多少申请」: was kept beside the new body)."""
     year = _YEAR.search(prev)
-    head = prev[: year.start()].strip() if year else ""
+    if year is None:
+        head = _HEAD_BODY.match(prev)
+        return [head.group()] if head and _asks_figure(prev[head.end() :]) else []
+    head = prev[: year.start()].strip()
     return [head] if head and _BODY_SHAPED.fullmatch(head) else []
+
+
+def _as_written(prev: str, name: str) -> str:
+    """The body `name` (as the scope reader found it) as the previous question wrote it: with the words after it up
+    to the year when they end as a body's name does (「陇西县委办」「天水市中医药管理局」, read as 陇西县 / 天水市) — so a
+    follow-up keeps or replaces the body the user named, never a shorter one (another body)."""
+    at = prev.find(name)
+    if at < 0:
+        return name
+    tail = _NAME_TAIL.match(prev, at + len(name))
+    if tail and re.search(r"[和与及跟同、]", tail.group()):
+        return name  # (「洪泽区和淮安市2022年」: another body after it, not its name)
+    if tail and _BODY_SHAPED.fullmatch(name + tail.group()) and not _asks_figure(tail.group()):
+        return name + tail.group()
+    return name
+
+
+def _asks_figure(text: str) -> bool:
+    """The words name a figure of the tables or of the text (not a body's words: 「政府办」「司法局」 name none)."""
+    return any(isinstance(m, CellMeasure) or getattr(m, "focus", "") for m in intent.parse(text).measures)
 
 
 def _column_only(measure: str) -> tuple[str, str] | None:
@@ -546,7 +591,7 @@ def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | 
         return None
     if not re.search(r"多少|几", text) and not intent.whether_any(text):
         return None  # (「复议呢，有没有」「行政复议方面是否也有？」: whether any, asked of the same body and year)
-    scope = "".join(dict.fromkeys(bodies(prev))) + _years_said(prev)
+    scope = "".join(dict.fromkeys(_as_written(prev, b) for b in bodies(prev))) + _years_said(prev)
     if not scope:
         return None
     if not intent.parse(text).measures:
