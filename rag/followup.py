@@ -191,6 +191,10 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     checked = _check_of_body(prev, text, bodies)
     if checked is not None:  # 「加上上年结转和结转下年，这两边平吗」: the chat's body's own check (zffixa)
         return checked
+    other = _COMPARED_WITH.fullmatch(text)
+    if other and bodies(other.group("body")) and not _years(other.group("body")) and bodies(prev):
+        # 「跟X比呢」: the previous figure asked of X too, compared (a year — 「跟去年比呢」 — is the change, below)
+        return f"{prev.rstrip('？?。！! ')}，跟{other.group('body')}比呢"
     if _PER_PERIOD.match(text) and (bodies(prev) or _years(prev)):
         return prev.rstrip("？?。！! ") + "，" + text  # 「平均每个月多少条」: the previous figure over its months
     own = _own_rate(prev, text, bodies, carry)
@@ -228,6 +232,10 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     return _with_operation(asked, op, bodies) if op else asked
 
 
+# 「跟X比呢」「那和X相比呢」「同X对比一下」: another body named to be compared with the previous figure
+_COMPARED_WITH = lazy(
+    r"(?:那么?)?(?:跟|和|与|同)(?P<body>[^，,\s]{2,40}?)(?:相?比|比较|对比)(?:一下)?(?:的话)?(?:呢)?[？?。！!]*"
+)
 # a table's identity asked to hold, in a chat's words (「这两边平吗」「两头对得上不」「收进来的和办掉的相等吗」)
 _BALANCE = lazy(
     r"平(?:吗|么|不平|不|了吗|没有)|对(?:得|不)上|相等|等不等|相符|吻合|一致(?:吗|么|不)|是否一致|"
