@@ -89,8 +89,16 @@ def name_forms(name: str) -> dict[str, int]:
         for new, old in _RENAMED if r <= 1 else ():
             if new in f:
                 add(f.replace(new, old), max(r, 1))
-    # 「芦淞城管局」「丛台自然资源局」: a placed department said by its line of work's short name
+    # 「丛台区规划和自然资源局」 of 邯郸市丛台区自然资源和规划局: a department of two lines said in the other order (the
+    # same place's body of that order, where stored, is its own name: rank 0 there)
     body = ident.body if ident is not None and ident.body else ""
+    two = re.fullmatch(r"([\u4e00-\u9fff]{2,6})和([\u4e00-\u9fff]{2,6}?)(局|委员会|厅)", body)
+    if two and D.body(body) is not None:
+        swapped = two.group(2) + "和" + two.group(1) + two.group(3)
+        for f, r in list(forms.items()):
+            if r <= 1 and f.endswith(body) and len(f) > len(body) + 1:
+                add(f[: -len(body)] + swapped, 1)
+    # 「芦淞城管局」「丛台自然资源局」: a placed department said by its line of work's short name
     suffix = next((x for x in _BODY_SUFFIXES if body.endswith(x)), None)
     if suffix:
         lines = _line_stems(ident)
@@ -116,6 +124,57 @@ def name_forms(name: str) -> dict[str, int]:
     # a form names a body in Chinese: at least two CJK characters (never 「19」 out of a bad name)
     out = {f: r for f, r in forms.items() if len(f) <= MAX_FORM and len(_CJK.findall(f)) >= 2}
     return {**out, **region_forms(name)}
+
+
+def key_forms(names: set[str]) -> dict[str, int]:
+    """The forms of one stored key: of every name its reports print, each form at its best rank."""
+    out: dict[str, int] = {}
+    for name in sorted(names):
+        for f, r in name_forms(name).items():
+            out[f] = min(out.get(f, 9), r)
+    return out
+
+
+_BODY_END = lazy(r"(?:厅|局|委员会|委|办公室|中心|署|院|办)$")
+_LEVEL_FIRST = lazy(r"^(?:自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
+
+
+def second_names(agency: str | None, text: str) -> set[str]:
+    """The other names a report gives its own body: a second name hung in brackets after the name (挂牌:
+    「天水市卫生健康委员会（天水市中医药管理局）」「榆中县应急管理局（县地震局）」) and a former name in brackets after
+    the body (「区农业农村局（原区农牧局）」: 张掖市甘州区农牧局) — written in the place of the body when written
+    with a level word only. Only the report's own words; a bracket that names no body is none."""
+    ident = identify(agency) if agency else None
+    if agency is None or ident is None or not ident.body or not agency.endswith(ident.body):
+        return set()
+    place = agency[: -len(ident.body)]
+    out: set[str] = set()
+    head = text[:8000]
+    for pattern in (
+        re.escape(agency) + r"\s*[（(]([^（()）\n]{2,30})[)）]",
+        re.escape(ident.body) + r"[（(]原([^（()）\n]{2,20})[)）]",
+    ):
+        for m in re.finditer(pattern, head):
+            other = squash(m.group(1))
+            if not _BODY_END.search(other) or other == agency:
+                continue
+            if _LEVEL_FIRST.match(other):  # 「县地震局」「区农牧局」: the body's own place
+                other = place + _LEVEL_FIRST.sub("", other) if place else ""
+            elif not (o := identify(other)) or not o.region:
+                other = place + other if place and D.body(other) else ""
+            o = identify(other) if other else None
+            if o is not None and o.body and o.body != ident.body:
+                out.add(other)
+    return out
+
+
+def alias_forms(names: set[str]) -> dict[str, int]:
+    """The forms of a body's second or former names (`second_names`): placed forms only, below its own name."""
+    out: dict[str, int] = {}
+    for f, r in key_forms(names).items():
+        if r <= 1:
+            out[f] = 1
+    return out
 
 
 REGION_FORM = "§"  # + a division code: a form no question holds, keyed by every division a body sits in
@@ -300,7 +359,11 @@ def _place_units(agency: str, key: str) -> dict[str, str]:
     head = squash(agency)
     head = head[: head.find(key)] if key and key in head else ""
     out: dict[str, str] = {}
-    for name, level in re.findall(r"([^省市区县州盟旗]{2,}?)(自治州|自治县|自治旗|省|市|区|县|州|盟|旗)", head):
+    for name, level in re.findall(r"([^省市区县州盟旗]+?)(自治州|自治县|自治旗|省|市|区|县|州|盟|旗)", head):
+        if len(name) == 1:  # a county of one character (「成县」「徽县」): kept whole, never the bare 「成」
+            if not G.by_name(name + level):
+                continue
+            name += level
         out.setdefault(level, name)
     return out
 
@@ -392,13 +455,15 @@ class Catalogue:
         self.entries: dict[str, Entry] = {r["id"]: _entry(r) for r in rows}
         self._by_agency: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
+        every: dict[str, set[str]] = {}  # key → every name its reports print (「成县城关镇…」「隆德县城关镇…」)
         for e in self.entries.values():
             if e.agency_key:
                 self._by_agency.setdefault(e.agency_key, []).append(e.id)
                 self.names.setdefault(e.agency_key, e.agency or e.agency_key)
+                every.setdefault(e.agency_key, set()).add(e.agency or e.agency_key)
         self._forms: dict[str, dict[str, int]] = {}  # form (folded, as squash makes it) → {agency_key: rank}
-        for key, name in self.names.items():
-            for form, rank in name_forms(name).items():
+        for key, names in every.items():
+            for form, rank in key_forms(names).items():
                 slot = self._forms.setdefault(form, {})
                 slot[key] = min(slot.get(key, 9), rank)
 
@@ -617,6 +682,11 @@ class Catalogue:
         placed = self._placed(text + (agency or ""), keys)
         if placed:  # 「攀枝花市仁和区大田镇…」: not 东方市's 大田镇, whose reports share its key
             pool = [e for e in pool if e.agency_key not in placed or e.id in placed[e.agency_key]]
+        # 「城关镇人民政府…」 with no place written: 隆德县's and 成县's share the key — several bodies, never one body
+        # answered over the years of both
+        several = [n for k in keys if k not in placed and not agency for n in self._bodies(k)]
+        if several:
+            return Resolved([], scope, ambiguous=several)
         paired = self._years_by_agency(text) if len(keys) > 1 and not agency else {}
         if paired:  # 「平潭2021年和省教育厅2023年」: each agency in the years written after it
             pool = [e for e in pool if e.agency_key not in paired or e.year in paired[e.agency_key]]
@@ -657,6 +727,33 @@ class Catalogue:
             if said and other and len(other) < len(es):
                 out[k] = {e.id for e in es} - other
         return out
+
+    def _holds(self, key: str, written: str) -> bool:
+        """Is the province or city written (「重庆」「兰州市」, a 的 after it allowed) the body's own — in its name or
+        its region — or is the body's region unknown?"""
+        written = written.removesuffix("的")
+        ident = identify(self.name(key))
+        region = ident.region if ident is not None else None
+        if not region:
+            return True
+        fulls = {d.name for d in (*G.by_name(written), *G.by_short(written)) if d.level in ("省", "市")}
+        own = fold(self.name(key)) + key + region
+        return not fulls or any(f in own for f in fulls)
+
+    def _bodies(self, key: str) -> list[str]:
+        """The names of the different bodies one key holds (「隆德县城关镇人民政府」「成县城关镇人民政府」 under
+        「城关镇人民政府」): reports whose names write different places at one level; [] when the key is one body
+        (a name with no place, or places that agree — 「江北区人民政府」 and 「宁波市江北区人民政府」, are one)."""
+        units: dict[str, dict[str, str]] = {}
+        for e in self.reports([key], None):
+            if e.agency:
+                units.setdefault(e.agency, _place_units(e.agency, key))
+
+        def apart(a: dict[str, str], b: dict[str, str]) -> bool:
+            return any(lv in b and b[lv] != n for lv, n in a.items())
+
+        names = [n for n, u in units.items() if any(apart(u, v) for v in units.values())]
+        return sorted(names) if len(names) > 1 else []
 
     def _placed_name(self, key: str, ids: set[str]) -> str:
         names = sorted({e.agency for e in self.reports([key], None) if e.id in ids and e.agency})
@@ -978,6 +1075,11 @@ class Catalogue:
                 city = _city_before(q, i)
                 if city is not None and not any(_own_place(city[0], n) for n in names):
                     return q[city[1] : j]
+            # 「重庆江北区政府」「兰州城关区司法局」「内江市中区教育局」 found as a district's body the store holds in ANOTHER
+            # city (宁波's, 拉萨's, 乐山's): the province or city written right before it is a constraint — a body whose
+            # name and region do not hold it is not that body (a body of unknown region is kept)
+            elif (city := _city_before(q, i)) is not None and not any(self._holds(k, q[city[1] : i]) for k in hit):
+                return q[city[1] : j]
             after = _division_starting(q, j)
             if after and not any(k[0] == j for k in spans) and not any(after[1] in n for n in names):
                 return q[i:j] + after[0]
@@ -999,7 +1101,7 @@ def _entry(r) -> Entry:
     )
 
 
-FORMS_FORMAT = 20  # bump when name_forms or extractor/data/departments.tsv changes: the stored forms are rebuilt
+FORMS_FORMAT = 21  # bump when name_forms or extractor/data/departments.tsv changes: the stored forms are rebuilt
 
 
 class StoreCatalogue(Catalogue):
@@ -1035,21 +1137,45 @@ class StoreCatalogue(Catalogue):
                 )
                 db.execute("DELETE FROM agency_names WHERE format<>?", (FORMS_FORMAT,))
                 missing = db.execute(
-                    "SELECT agency_key, MIN(agency) FROM reports WHERE agency_key<>'' AND superseded_by IS NULL AND agency_key NOT IN "
+                    "SELECT agency_key, MIN(agency), json_group_array(DISTINCT agency) FROM reports"
+                    " WHERE agency_key<>'' AND superseded_by IS NULL AND agency_key NOT IN "
                     "(SELECT agency_key FROM agency_names) GROUP BY agency_key"
                 ).fetchall()
-                for key, name in missing:
-                    db.executemany(
-                        "INSERT INTO agency_forms VALUES (?,?,?)",
-                        [(f, key, r) for f, r in name_forms(name or key).items()],
-                    )
+                seconds = self._second_names([k for k, _, _ in missing])
+                for key, _, names in missing:
+                    # every name the key's reports print (two counties' 城关镇 share the key 「城关镇人民政府」), and the
+                    # second or former names their texts give the body (「天水市中医药管理局」), below its own
+                    forms = key_forms({n for n in json.loads(names) if n} or {key})
+                    for f, r in alias_forms(seconds.get(key, set())).items():
+                        forms.setdefault(f, r)
+                    db.executemany("INSERT INTO agency_forms VALUES (?,?,?)", [(f, key, r) for f, r in forms.items()])
                 db.executemany(
-                    "INSERT INTO agency_names VALUES (?,?,?)", [(k, n or k, FORMS_FORMAT) for k, n in missing]
+                    "INSERT INTO agency_names VALUES (?,?,?)", [(k, n or k, FORMS_FORMAT) for k, n, _ in missing]
                 )
         except sqlite3.OperationalError:  # read-only data directory: the forms are built in memory
             self._memory_forms = Catalogue(self.store.catalogue_rows())._forms
         self._synced = version
         self.entries = {}
+
+    def _second_names(self, keys: list[str]) -> dict[str, set[str]]:
+        """key → the second or former names the texts of its reports give the body (`second_names`)."""
+        from .record import body_text
+
+        out: dict[str, set[str]] = {}
+        wanted = set(keys)
+        rows = self.store.db.execute(
+            "SELECT agency_key, agency, body FROM reports WHERE agency_key<>'' AND superseded_by IS NULL"
+        )
+        for key, agency, body in rows:
+            if key not in wanted or not agency or body is None:
+                continue
+            raw = body_text(body)
+            if agency + "（" not in raw and agency + "(" not in raw and "（原" not in raw and "(原" not in raw:
+                continue  # (read only a text that could name the body twice: a JSON parse is the cost)
+            names = second_names(agency, json.loads(raw).get("text") or "")
+            if names:
+                out.setdefault(key, set()).update(names)
+        return out
 
     def forms_of(self, candidates: set[str]) -> dict[str, dict[str, int]]:
         self.sync()
