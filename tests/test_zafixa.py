@@ -7,15 +7,10 @@ governments, one city department), a real ingest, the asker; no mocks of our cod
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 FILES = {  # body → (its file, 本年新收); 山西 2024
     "洪洞县卫生健康局": ("wild22/reports/h24-hongdong-wjj-bosi-units-blank-2024.html", 92),  # 县级部门
     "娄烦县教育局": ("wild22/reports/d24-loufan-jyj-docm-2024.docm", 83),  # 县级部门
@@ -29,32 +24,9 @@ FILES = {  # body → (its file, 本年新收); 山西 2024
 GOVS = ("清徐县人民政府", "平定县人民政府", "临汾市住房和城乡建设局")
 
 
-def _find(rel: str):
-    hits = list(WILD.glob(f"wild*/reports/{rel.rsplit('/', 1)[1]}"))
-    assert hits, rel
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for rel, _ in FILES.values():
-        shutil.copy(_find(rel), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, (rel for rel, _ in FILES.values()), timeout=600)
 
 
 def _named(asker, ans) -> set[str]:

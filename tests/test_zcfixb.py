@@ -6,15 +6,10 @@ departments, two county governments, one city department), a real ingest, the as
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 # body → its file; 山西 2024.  予以公开/本年新收/自然人/办理结果总计/结转下年度/复议总计/复议纠正
 FILES = {
     "洪洞县卫生健康局": "h24-hongdong-wjj-bosi-units-blank-2024.html",  # 县级部门 21/92/89/93/-/5/1
@@ -28,32 +23,9 @@ FILES = {
 }
 
 
-def _find(name: str):
-    hits = list(WILD.glob(f"wild*/reports/{name}"))
-    assert hits, name
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for f in FILES.values():
-        shutil.copy(_find(f), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, FILES.values(), timeout=600)
 
 
 def _first(text: str) -> str:

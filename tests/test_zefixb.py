@@ -8,15 +8,10 @@ signed change later − earlier. Real reports of the wild sets, a real ingest, t
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 # body → its file.  penalty decisions / license decisions / 本年新收 (gold)
 FILES = {
     "泸溪县人民政府": "p25-luxi-gov-extra-hdr2-units-2025.pdf",  # 县级政府 2025: 267 / 547 / 89
@@ -29,32 +24,9 @@ FILES = {
 }
 
 
-def _find(name: str):
-    hits = list(WILD.glob(f"wild*/reports/{name}"))
-    assert hits, name
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for f in FILES.values():
-        shutil.copy(_find(f), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, FILES.values(), timeout=600)
 
 
 # (1) the county governments only: 267 + 199 (处罚), 547 + 182 (许可) — never 东安县医疗保障局 nor 晃州镇

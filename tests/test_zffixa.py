@@ -8,16 +8,11 @@ asker; no mocks of our code."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
 from chatting import chat
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 FILES = {
     "中卫市沙坡头区市场监督管理局": "h23-shapotou-scjg-trs-units-carry-defect-2023.html",  # 表三 H1/H2
     "宁夏回族自治区生态环境厅": "p23-nx-sthjt-word-heji-new-defect-2023.pdf",  # 表三 H1/H2
@@ -33,32 +28,9 @@ FILES = {
 T3_BROKEN = {"中卫市沙坡头区市场监督管理局", "宁夏回族自治区生态环境厅"}
 
 
-def _find(name: str):
-    hits = list(WILD.glob(f"wild*/reports/{name}"))
-    assert hits, name
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for f in FILES.values():
-        shutil.copy(_find(f), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, FILES.values(), timeout=600)
 
 
 def _named(text: str) -> set[str]:

@@ -6,15 +6,10 @@ reports' year/template, never guessed. Real reports of the wild sets, a real ing
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 # file → (agency, year, template)
 FILES = {
     "d16-morong-zhen-legacy-2016.docx": ("古丈县默戎镇人民政府", 2016, "LEGACY"),  # 湖南
@@ -31,32 +26,9 @@ FILES = {
 }
 
 
-def _find(name: str):
-    hits = list(WILD.glob(f"wild*/reports/{name}"))
-    assert hits, name
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for f in FILES:
-        shutil.copy(_find(f), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, FILES, timeout=600)
 
 
 def _id(asker, agency: str) -> str:

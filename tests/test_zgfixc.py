@@ -8,15 +8,10 @@ wild sets, a real ingest, the asker; no mocks of our code."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
 import pytest
 
-from webserver import ROOT
+from wildstore import ingested_asker
 
-WILD = ROOT / "eval"
 # file → (agency, year, province)
 FILES = {
     "h24-karamay-jyj-platform-hdr2-heji-2024.html": ("克拉玛依市教育局", 2024, "新疆"),
@@ -34,32 +29,9 @@ FILES = {
 }
 
 
-def _find(name: str):
-    hits = list(WILD.glob(f"wild*/reports/{name}"))
-    assert hits, name
-    return hits[0]
-
-
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    src = tmp_path_factory.mktemp("reports")
-    for f in FILES:
-        shutil.copy(_find(f), src)
-    d = tmp_path_factory.mktemp("data")
-    done = subprocess.run(
-        [sys.executable, "-m", "api.cli", "ingest", str(src), "--data-dir", str(d)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr
-    store = Store(d)
-    return Asker(store, Index(store))
+    return ingested_asker(tmp_path_factory, FILES, timeout=900)
 
 
 def _id(asker, file: str) -> str:
