@@ -26,7 +26,7 @@ from .lazyre import lazy
 from .places import said_by_place
 from .question import MetricMeasure, Question, SectionMeasure
 from .routes import route
-from .scope import Catalogue, Resolved, StoreCatalogue, body_among_set, is_government, place_set
+from .scope import Catalogue, Resolved, StoreCatalogue, body_among_set, is_government, place_listed, place_set
 from .store import Store
 from .units import in_asked_unit
 
@@ -371,7 +371,9 @@ class Asker:
             # said why); only a sum (「各单位…加起来」) is still the set's
             # (「列出长沙市下面各单位的报告中…大于零的报告」「…排个序」: which reports, or their order, are the set's too)
             place = (resolved.kind or "").removesuffix("各单位")
-            govern = any(
+            # (「兴庆区各单位…分别多少」: 各单位/各机关 are every body of the place, its government one of them — each
+            # one's own figure; only 各部门/各局 may ask the government's report by its departments: zhfixb)
+            govern = not re.search(r"单位|机关", bodies) and any(
                 _own_government(place, getattr(cat.entry(r), "agency", "") or "") for r in resolved.report_ids()
             )
             asked = intent.parse(q.replace(bodies, "这些单位"), report_id=report_id, years=years)
@@ -397,6 +399,12 @@ class Asker:
             one = intent.parse(q, agencies=resolved.kind.split("、"), report_id=report_id, years=years)
             if one.operation == "which_reports":
                 question = question.model_copy(update={"operation": one.operation, "measures": one.measures})
+            elif place_listed(q, resolved.kind):
+                # 「天水的单位有哪些」「请列出兰州市（含所属区县）机关的年度报告」: a place's set and nothing but
+                # listing words — its reports listed (zhfixb)
+                question = question.model_copy(
+                    update={"operation": "which_reports", "measures": [SectionMeasure(part="reports")]}
+                )
         elif _inventory_unread(question) and (resolved.kind or resolved.scope.agencies):
             # 「山东省自然资源厅的年报有哪几年」「四川省的报告你们收了多少份」: with the body or place taken out,
             # what is left asks the store's inventory — its reports listed and counted

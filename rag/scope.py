@@ -874,7 +874,8 @@ class Catalogue:
         among = body_among_set(text)
         if among is not None:  # 「武侯区各部门里民政局…」: that body of the place, not the set
             return self.resolve(among, scope)
-        q = _short_city(_IN_STORE.sub("", _short_places(_compact(text))))
+        # (a province's short name read before the years are taken out: 「甘肃2023年的单位里」 is 甘肃省's)
+        q = _place_words(_short_city(_IN_STORE.sub("", _short_places(_compact(_short_places(fold(text)))))))
         m = next(iter(place_sets(q)), None)
         if m is None and _OVER_SET.search(q):
             # 「河北省的报告里…最高的」, or — no body of it named — 「浙江省2024年平均每个单位有几件复议」「上海市
@@ -1319,6 +1320,8 @@ class StoreCatalogue(Catalogue):
             and _level_department(text) is None
             and not _ANY_KIND.search(fold(text))  # (a kind named that the store holds no body of: refused)
             and self.cut_at_start(text) is None  # (「族撒拉族政府」: a stored name cut at its start)
+            # (「临夏那边收了哪些单位」: a city by its short name is a place — never widened to the whole store)
+            and _short_cities(fold(text)) == fold(text)
         )
 
 
@@ -1571,6 +1574,84 @@ def place_set(text: str, resolved: Resolved) -> str | None:
 
 
 _PLACE_BODIES = "各单位"
+# what a place's set listed says besides the place and the store's listing words (intent's): asking, politeness
+_LIST_ASKED = lazy(r"哪些|哪几|有谁|是谁|列")
+_LIST_POLITE = lazy(r"麻烦|请问|帮忙|帮我|你好|您好|想看|看看|一下|这边|那边|这里|那里|下辖|所辖|所属|各级")
+
+
+def place_listed(text: str, kind: str) -> bool:
+    """Is text a place's set (kind: 「天水市各单位」) and words asking for a list only (「天水的单位有哪些」「麻烦列一下
+    天水的所有年报」)?"""
+    from .intent import _LISTING
+
+    if not kind.endswith(_PLACE_BODIES):
+        return False
+    q = _place_words(_short_places(fold(text))).replace(kind.removesuffix(_PLACE_BODIES), "")
+    if not _LIST_ASKED.search(q):
+        return False
+    return len(re.findall(r"[\u4e00-\u9fff]", _LISTING.sub("", _LIST_POLITE.sub("", q)))) < 2
+
+
+# a place's set said in more words (blindzh, zhfixb): 「（含下辖区县）」「及所辖区县」 — the place's set is every body in it
+# already; 「各级单位」「各级行政机关」 are its bodies; 「那边收了哪些单位」「这里收录了哪些」 — the store's words between the
+# place and its set; 「库里有哪些兰州市的机关」 — the set asked before the place
+_WITH_UNDER = lazy(
+    r"[（(](?:含|包括|包含|连同)[^（()）]{0,20}[）)]"
+    r"|(?:及|和|以及|连同|含|包括)其?(?:下辖|所辖|所属|下属|辖内)的?各?(?:区县|县区|区|县)(?:[（(]市、?区[）)])?"
+)
+_EACH_LEVEL = lazy(r"各级(?:行政)?(?=单位|机关|部门)")
+_PLACE_FILLER = lazy(
+    r"(?<=[省市区县州旗盟])(?:这边|那边|这里|那里)?都?(?:收了|收录了?|收到了?|有)?(?=哪些|哪几|的(?:单位|机关|部门|报告|年报))"
+)
+# 「兰州的单位2024年各收到多少」「武进区的单位各新收了多少」: the place's bodies, each asked
+# (「宝鸡那边哪个单位…最多」: one of the place's bodies asked — among its set)
+_BODIES_EACH = lazy(
+    r"(?<=[省市区县州旗盟])(?:这边|那边|这里|那里)?的?(?:哪一?[个家])?(单位|机关|部门)(?=都|分别|各)"
+    r"|(?<=[省市区县州旗盟])(?:这边|那边|这里|那里)?的?哪一?[个家](单位|机关|部门)"
+)
+_SET_BEFORE_PLACE = lazy(r"哪些((?:[\u4e00-\u9fff]{2,12}?)[省市区县州旗盟])的?(单位|机关|部门)")
+
+
+def _place_words(q: str) -> str:
+    """q with a place's set said in more words written as the place-set reader reads it (「宝鸡市那边收了哪些单位的年报」
+    → 「宝鸡市哪些单位的年报」, 「宝鸡市（含所辖区县）各单位」 → 「宝鸡市各单位」, 「宝鸡各级单位」 → 「宝鸡市各单位」)."""
+    q = _short_cities(_EACH_LEVEL.sub("各", _WITH_UNDER.sub("", q)))
+    q = _SET_BEFORE_PLACE.sub(r"\1哪些\2", q)
+    q = _BODIES_EACH.sub(lambda m: "各" + (m.group(1) or m.group(2)), q)
+    return _PLACE_FILLER.sub("", q)
+
+
+# a city's short name anywhere before its set (「兰州的单位」「临夏那边」「宝鸡渭滨区」「天水2024年」): the city (as a province's
+# short name is read by `_short_places`)
+_CITY_FREE = r"(?=那边|这边|那里|这里|的|各|所有|全部|库|哪些|\d|[\u4e00-\u9fff]{1,4}(?:区|县)(?!政府|人民政府|[\u4e00-\u9fff]{0,8}(?:局|委|厅|办|政府|院|馆|中心|站|队|所)))"
+
+
+@functools.cache
+def _short_city_names() -> dict[str, str]:
+    """Every prefecture's short name (「兰州」「临夏」) that names one prefecture and no province → its full name."""
+    out: dict[str, str] = {}
+    for short, divs in G._tables()[2].items():
+        cities = [d for d in divs if d.level == "市" and not d.zone]
+        if len(short) >= 2 and len(cities) == 1 and not any(d.level == "省" for d in divs):
+            out[short] = cities[0].name
+    return out
+
+
+def _short_cities(q: str) -> str:
+    names = _short_city_names()
+
+    def full(m: re.Match[str]) -> str:
+        # (「兰州新区」「临夏县」: a division of its own whose name opens with the city's short)
+        if any(G.by_name(q[m.start() : m.end() + k]) for k in range(1, 5)):
+            return m.group()
+        return names[m.group()]
+
+    return _SHORT_CITY_ANY().sub(full, q)
+
+
+_SHORT_CITY_ANY = functools.cache(
+    lambda: re.compile(rf"(?<![省市])(?:{'|'.join(sorted(_short_city_names(), key=len, reverse=True))}){_CITY_FREE}")
+)
 
 
 def _loose_pattern() -> str:
