@@ -72,7 +72,8 @@ def main() -> None:
         made = json.loads(saved.read_text(encoding="utf-8"))
     else:
         made = build(a.store, tuple(wildbank.BANKS.get(a.bank or "", SETS)))
-    lacking = tuple(s for s in wildbank.BANKS.get(a.bank or "", ()) if s not in made["sets"])
+    # (a store made before its record named its sets — no "sets" — is taken as it is)
+    lacking = tuple(s for s in wildbank.BANKS.get(a.bank or "", ()) if s not in made.get("sets", [s]))
     if lacking and a.add:
         made = build(a.store, lacking, made)
     elif lacking:
