@@ -77,6 +77,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzf": ("wild", *(f"wild{i}" for i in range(2, 29))),
     "blindzg": ("wild", *(f"wild{i}" for i in range(2, 31))),
     "blindzh": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzi": ("wild", *(f"wild{i}" for i in range(2, 32))),
 }
 WHICH = "blindw"
 
