@@ -182,7 +182,8 @@ def judge(item: dict, ans, reports: dict[str, dict]) -> tuple[bool, str]:
     return False, "no expectation"
 
 
-_DOUBLE_SUFFIX = re.compile(r"\.(?:tar|warc)\.gz$")
+# a compressed carrier's suffixes after its format's (「….tar.gz」「….warc.gz」「….html.gz.gz」)
+_DOUBLE_SUFFIX = re.compile(r"(?:\.[a-z0-9]+)?(?:\.gz)+$")
 
 
 def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
@@ -193,7 +194,7 @@ def _bank_reports(catalogue, files: dict[str, str]) -> dict[str, dict]:
         names = [e.agency] if e and e.agency else []
         if e and e.agency_key and e.agency_key not in names:
             names.append(e.agency_key)
-        # (「….tar.gz」「….warc.gz」: the bank's id is the name without both suffixes, not Path.stem's 「….tar」)
+        # (「….tar.gz」「….html.gz.gz」: the bank's id is the name without every suffix, not Path.stem's 「….tar」)
         stem = _DOUBLE_SUFFIX.sub("", name) if _DOUBLE_SUFFIX.search(name) else Path(name).stem
         out[stem] = {"id": rid, "year": e.year if e else None, "names": names}
     return out

@@ -863,7 +863,8 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"企业和单位(?:这些|这类|等)?(?:法人)?(?:组织)?",  # 「企业和单位这些法人组织」: all five, not 商业企业
         r"企(?:事)?业单位",  # 「个人跟企业单位各申请了多少」: the organisations set against persons
         r"法人(?:单位)?",
-        r"单位(?:申请|提出)",
+        # (「本单位提出了哪些改进措施」「我们单位申请…」: the body itself, never the applicants' column)
+        r"(?<![本我该贵此们个])单位(?:申请|提出)",
         r"组织(?:申请|提出)",
     ),
     # (「个人占了百分之多少」: 个人 said bare of an applicant, never 个人隐私 or 个人信息)

@@ -40,6 +40,8 @@ def _kind_place(kind: str | None) -> str:
 
 # a time asked (「花了多长时间」「打了多久」「用了几天」)
 _DURATION = re.compile(r"多长时间|多久|多少天|几天|多长|耗时|用时|时长|几个月|多少个工作日")
+# money asked of the cases (「复议花了多少律师费」「诉讼赔了多少钱」「应诉费用多少」): table 四 counts cases, no money
+_COST = re.compile(r"律师费|诉讼费|费用|多少钱|几块钱|赔偿|赔了|赔付|经费|开支|支出|成本|花了多少(?!件|次|起)")
 
 
 # (「平谭2019无法提供几件」: a year of four digits needs no 年)
@@ -530,16 +532,18 @@ class Asker:
     def _duration(
         self, q: str, report_id: str | None, agency: str | None, year: int | None, t0: float
     ) -> Answer | None:
-        """「复议办理花了多长时间」「行政诉讼打了多久」: a time asked of what table 四 only counts — refused with the
-        reading (was: the count of cases given as the answer, over every report when no body was named)."""
-        if not _DURATION.search(q):
+        """「复议办理花了多长时间」「行政诉讼打了多久」「复议花了多少律师费」: a time or money asked of what table 四 only
+        counts — refused with the reading (was: the count of cases given as the answer, over every report when no body
+        was named)."""
+        time, cost = _DURATION.search(q), _COST.search(q)
+        if not (time or cost):
             return None
         cells = intent.parse(q).cells
         if not cells or any(c.table != "t4" for c in cells):
             return None
         ctx = self.context(q, report_id, agency, year)
         text = (
-            f"{NOT_MENTIONED}：年报的行政复议、行政诉讼表只列案件数及结果，没有办理用时；"
+            f"{NOT_MENTIONED}：年报的行政复议、行政诉讼表只列案件数及结果，没有{'办理用时' if time else '费用或金额'}；"
             "可以问件数，例如「洪泽区2022年行政复议多少件」。"
         )
         return self._finish(ctx, ctx.answer(text, "none"), t0)
