@@ -82,3 +82,11 @@ def test_a_doubly_compressed_carriers_bank_id():
     for name, stem in [("r.html.gz.gz", "r"), ("r.tar.gz", "r"), ("r.warc.gz", "r"), ("r.gz", "r")]:
         assert _DOUBLE_SUFFIX.sub("", name) == stem
     assert not _DOUBLE_SUFFIX.search("r.html")
+
+
+@pytest.mark.parametrize("q", ["请问下一步打算怎么改进？", "请问下阶段有什么改进措施", "请问下一步怎么做"])
+def test_the_next_step_after_a_courtesy_is_not_cut(q):
+    """「请问下一步…」: 下一步 is what is asked (「请问下」 taken as courtesy left 「一步打算怎么改进」, read as nothing)."""
+    from rag.ask import simplified
+
+    assert "下" in simplified(q) and simplified(q).startswith("下"), simplified(q)
