@@ -580,6 +580,9 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
 
 
 _LEVEL_START = frozenset("自省市州区县旗盟镇乡")
+# a body's name written with a level word first and its place left out (「县地震局」「区农牧局」「市中医药管理局」, a
+# second or former name in brackets after a placed name): that place's body
+LEVEL_FIRST = re.compile(r"^(?:自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
 AMBIGUOUS = ("有多处", "未写明上级")  # words of the doubts a name's place leaves open (meta.py reads them)
 
 

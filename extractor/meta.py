@@ -8,7 +8,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import departments as D, gazetteer as G
-from .agency import AMBIGUOUS, YEAR, AgencyIdentity, body_at, identify, name_forms, places_named, text_places
+from .agency import (
+    AMBIGUOUS,
+    LEVEL_FIRST,
+    YEAR,
+    AgencyIdentity,
+    body_at,
+    identify,
+    name_forms,
+    places_named,
+    text_places,
+)
 from .anchored import finditer_around
 
 _TITLE = re.compile(r"[^\n。]{0,60}?政府信息公开[^\n。]{0,12}?年度报告")
@@ -284,7 +294,6 @@ def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:
 # 「榆中县应急管理局（榆中县地震局）」, 「…卫生健康委员会（市中医药管理局）」. The second name starts with a place or a
 # level word and names a body; a bracket that is no second name (「（办公室）」, 「（2024年）」, 〔2024〕) is left alone.
 _SECOND_NAME = re.compile(r"[（(]([^（()）\n]{2,30})[)）]")
-_NAME_LEVEL = re.compile(r"^(?:自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
 
 
 def _first_name(candidate: str) -> str:
@@ -295,7 +304,7 @@ def _first_name(candidate: str) -> str:
     first, second = candidate[: m.start()].strip(), m.group(1).strip()
     if not (_BODY_END.search(first) and _BODY_END.search(second)) or first.startswith("中共"):
         return candidate  # (a party office with the government's in brackets, 合署办公: the 条例 binds the second)
-    if not (_NAME_LEVEL.match(second) or _places_first(second)) or identify(first) is None:
+    if not (LEVEL_FIRST.match(second) or _places_first(second)) or identify(first) is None:
         return candidate
     return first + candidate[m.end() :]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from extractor import departments as D, gazetteer as G
-from extractor.agency import agency_key, identify, name_forms as name_forms_of
+from extractor.agency import LEVEL_FIRST, agency_key, identify, name_forms as name_forms_of
 from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE
 from extractor.normalize import fold, squash
 
@@ -135,15 +135,12 @@ def key_forms(names: set[str]) -> dict[str, int]:
     return out
 
 
-_BODY_END = lazy(r"(?:厅|局|委员会|委|办公室|中心|署|院|办)$")
-_LEVEL_FIRST = lazy(r"^(?:自治区|自治州|自治县|省|市|州|区|县|旗|盟|镇|乡)")
-
-
 def second_names(agency: str | None, text: str) -> set[str]:
     """The other names a report gives its own body: a second name hung in brackets after the name (挂牌:
     「天水市卫生健康委员会（天水市中医药管理局）」「榆中县应急管理局（县地震局）」) and a former name in brackets after
     the body (「区农业农村局（原区农牧局）」: 张掖市甘州区农牧局) — written in the place of the body when written
-    with a level word only. Only the report's own words; a bracket that names no body is none."""
+    with a level word only. Only the report's own words; a bracket that names no body is none — here a name ending
+    as `_BODY_END` reads it (局, 厅, 委: the module's one pattern; a second name ending 委员会/办公室/中心 is not taken)."""
     ident = identify(agency) if agency else None
     if agency is None or ident is None or not ident.body or not agency.endswith(ident.body):
         return set()
@@ -158,8 +155,8 @@ def second_names(agency: str | None, text: str) -> set[str]:
             other = squash(m.group(1))
             if not _BODY_END.search(other) or other == agency:
                 continue
-            if _LEVEL_FIRST.match(other):  # 「县地震局」「区农牧局」: the body's own place
-                other = place + _LEVEL_FIRST.sub("", other) if place else ""
+            if LEVEL_FIRST.match(other):  # 「县地震局」「区农牧局」: the body's own place
+                other = place + LEVEL_FIRST.sub("", other) if place else ""
             elif not (o := identify(other)) or not o.region:
                 other = place + other if place and D.body(other) else ""
             o = identify(other) if other else None
