@@ -453,11 +453,15 @@ class Catalogue:
         self._by_agency: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
         every: dict[str, set[str]] = {}  # key → every name its reports print (「成县城关镇…」「隆德县城关镇…」)
+        printed: dict[str, set[str]] = {}  # (the same, of reports that print a name)
         for e in self.entries.values():
             if e.agency_key:
                 self._by_agency.setdefault(e.agency_key, []).append(e.id)
                 self.names.setdefault(e.agency_key, e.agency or e.agency_key)
                 every.setdefault(e.agency_key, set()).add(e.agency or e.agency_key)
+                if e.agency:
+                    printed.setdefault(e.agency_key, set()).add(e.agency)
+        self._shared_by_key = {k: v for k, v in printed.items() if len(v) > 1}
         self._forms: dict[str, dict[str, int]] = {}  # form (folded, as squash makes it) → {agency_key: rank}
         for key, names in every.items():
             for form, rank in key_forms(names).items():
@@ -470,12 +474,8 @@ class Catalogue:
 
     def shared_names(self) -> dict[str, set[str]]:
         """The keys two or more stored names share (「东方市大田镇人民政府」「攀枝花市仁和区大田镇人民政府」 are both
-        大田镇人民政府): key → the names. A key's forms are its first name's — the others' places read here."""
-        out: dict[str, set[str]] = {}
-        for e in self.entries.values():
-            if e.agency_key and e.agency:
-                out.setdefault(e.agency_key, set()).add(e.agency)
-        return {k: v for k, v in out.items() if len(v) > 1}
+        大田镇人民政府): key → the names (made once with the catalogue; asked for by every set and place read)."""
+        return self._shared_by_key
 
     def _in_places(self, keys: set[str], codes: set[str]) -> set[str]:
         """keys (of the places `codes`, by the forms) with every key one of whose names lies in them (zgfixc)."""
@@ -1515,14 +1515,11 @@ def _short_city(q: str) -> str:
     """q with such a city written by its full name (「郴州」 → 「郴州市」) when its short name is one prefecture's and
     no province's (「吉林」 is both: left as written; 「平潭」 is no prefecture)."""
     m = _SHORT_CITY.match(q)
-    if m is None:
-        return q
-    divs = G.by_short(m.group(1))
     # (a prefecture: 「平潭」's 综合实验区 is of a county's rank, one body — its reports are its own)
-    cities = [d for d in divs if d.level == "市" and d.code.endswith("00") and not d.code.endswith("0000")]
-    if len(cities) != 1 or any(d.level == "省" for d in divs):
+    city = _one_city(m.group(1)) if m else None
+    if m is None or city is None:
         return q
-    return q[: m.start(1)] + cities[0].name + q[m.end(1) :]
+    return q[: m.start(1)] + city.name + q[m.end(1) :]
 
 
 _SHORT_PROVINCE = functools.cache(
@@ -1625,13 +1622,9 @@ _CITY_FREE = r"(?=那边|这边|那里|这里|的|各|所有|全部|库|哪些|\
 
 @functools.cache
 def _short_city_names() -> dict[str, str]:
-    """Every prefecture's short name (「兰州」「临夏」) that names one prefecture and no province → its full name."""
-    out: dict[str, str] = {}
-    for short, divs in G._tables()[2].items():
-        cities = [d for d in divs if d.level == "市" and not d.zone]
-        if len(short) >= 2 and len(cities) == 1 and not any(d.level == "省" for d in divs):
-            out[short] = cities[0].name
-    return out
+    """Every prefecture's short name (「兰州」「临夏」) that names one prefecture and no province (`_one_city`) → its full
+    name; a new area's (「雄安」「天府」, a zone) left out."""
+    return {short: city.name for short in G._tables()[2] if (city := _one_city(short)) is not None and not city.zone}
 
 
 def _short_cities(q: str) -> str:
