@@ -232,10 +232,10 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     return _with_operation(asked, op, bodies) if op else asked
 
 
+# 「跟X比」「那和X相比一下」: another body named to be compared with (`_COMPARED_WITH`, `_COMPARED_THEN`)
+_COMPARED = r"(?:那么?)?(?:跟|和|与|同)(?P<body>[^，,\s]{2,40}?)(?:相?比|比较|对比)(?:一下)?"
 # 「跟X比呢」「那和X相比呢」「同X对比一下」: another body named to be compared with the previous figure
-_COMPARED_WITH = lazy(
-    r"(?:那么?)?(?:跟|和|与|同)(?P<body>[^，,\s]{2,40}?)(?:相?比|比较|对比)(?:一下)?(?:的话)?(?:呢)?[？?。！!]*"
-)
+_COMPARED_WITH = lazy(_COMPARED + r"(?:的话)?(?:呢)?[？?。！!]*")
 # a table's identity asked to hold, in a chat's words (「这两边平吗」「两头对得上不」「收进来的和办掉的相等吗」)
 _BALANCE = lazy(
     r"平(?:吗|么|不平|不|了吗|没有)|对(?:得|不)上|相等|等不等|相符|吻合|一致(?:吗|么|不)|是否一致|"
@@ -834,9 +834,7 @@ def on_report(turn: str, name: str, year: int, bodies: Callable[[str], list[str]
 # who a message on a chosen report asks of by a pronoun (「它被复议了几次」「他们行政复议多少」)
 _PRONOUN = lazy(r"^(?:它们?|他们?|她们?|这家|那家|该单位|这个单位|那个单位)(?:的)?")
 # 「跟X比呢 它收了多少」: X named to be compared, then asked of by a pronoun
-_COMPARED_THEN = lazy(
-    r"^(?:那么?)?(?:跟|和|与|同)(?P<body>[^，,\s]{2,40}?)(?:相?比|比较|对比)(?:一下)?(?:的话|呢)*[\s，,]+(?P<ask>.+)$"
-)
+_COMPARED_THEN = lazy("^" + _COMPARED + r"(?:的话|呢)*[\s，,]+(?P<ask>.+)$")
 
 
 def of_pronoun(last: str, q: str, chosen: tuple[str, int], bodies: Callable[[str], list[str]]) -> str | None:
