@@ -5,11 +5,11 @@ chat; a fee asked in 元 when the table prints 万元 (converted and said); a wh
 small store of wild reports, in phrasings of our own (not the bank's)."""
 
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from wildstore import extracted
+
 REPORTS = (
     "t21-nanming-jtj-cards-2024.txt",  # 新收40 上年结转2 予以公开10 部分公开1 总计41 结转下年1 自然人38 收费0
     "h21-wujin-jyj-hanweb-2021.html",  # 新收80 上年结转0 予以公开30 部分公开5 总计79 结转1 自然人73 收费8283.9万元
@@ -20,16 +20,7 @@ REPORTS = (
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zcfixa") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        store.add(extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name)))))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 def _chat(wild, previous: list[str]) -> list[str]:

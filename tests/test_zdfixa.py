@@ -4,11 +4,10 @@ between spaces, at the start or the end) is the year asked; labels typed spaced 
 county; two bodies in keywords compared; an output demand (「只要数字」) never changes what is asked. Asked of a small
 store of wild reports, in phrasings of our own."""
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from wildstore import extracted
+
 REPORTS = (
     "d22-shouyang-scjgj-abbr-dash-2022.docx",  # 寿阳县市场监督管理局: r7 39, 表四 21
     "p23-liuan-xiang-foxit-2023.pdf",  # 裕安区独山镇: new 91, r7 92, carry_in 1
@@ -24,17 +23,7 @@ REPORTS = (
 
 @pytest.fixture(scope="module")
 def kw(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zdfixa") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        found = next(ROOT.glob("eval/wild*/reports/" + name))
-        store.add(extract_path(str(found)))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 @pytest.mark.parametrize(

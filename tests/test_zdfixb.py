@@ -4,11 +4,10 @@ report's own figure and its verbatim quote; a quote found nowhere is said so, wi
 its label (「表格里“复议 总计”那格是2」) is checked against the cell. Never the user's figure unless the report prints
 it. Asked of a small store of wild reports, in phrasings of our own."""
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from wildstore import extracted
+
 REPORTS = [
     "h21-lucheng-rsj-cellnotes-2021.html",
     "t24-chengnan-jd-copy-hdr2-2024.txt",
@@ -19,17 +18,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zdfixb") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        found = next(ROOT.glob("eval/wild*/reports/" + name))
-        store.add(extract_path(str(found)))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 SENTENCE = "全年通过门户网站政府信息公开专栏主动公开各类政府信息"

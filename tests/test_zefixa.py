@@ -4,11 +4,10 @@ said by example, 「先复议、复议完又去打官司的」 (复议后起诉 
 (table 二's decisions column, never 办理结果总计). Asked of a small store of wild reports, in phrasings of our own
 (not the bank's)."""
 
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from wildstore import extracted
+
 REPORTS = (
     # 秀洲区财政局 2020: 新收871 自然人828 商业企业40 法律服务机构2 予以公开272 部分公开10 不掌握268 另行制作47
     # 补正不明确25 重复申请9 总计817; 表二 行政许可决定265 行政处罚决定98
@@ -22,16 +21,7 @@ SY = "寿阳县市场监督管理局2022年"
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zefixa") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        store.add(extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name)))))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 def _value(wild, q):

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from wildstore import extracted
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = (
     # 秀洲区财政局 2020: 新收871 办理结果总计817 不予处理(重复申请)9 结转下年度 54
@@ -21,16 +23,7 @@ SY = "寿阳县市场监督管理局2022年"
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zefixd") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        store.add(extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name)))))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 def _ask(wild, q):

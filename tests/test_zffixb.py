@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from wildstore import extracted
+
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = (
     "h21-wujin-jyj-hanweb-2021.html",  # 复议 纠正0 总计4
@@ -22,16 +24,7 @@ REPORTS = (
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zffixb") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        store.add(extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name)))))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 def _pct(ans, want):

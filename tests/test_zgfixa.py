@@ -4,13 +4,11 @@
 行政复议 (复议's 纠正), and the IME slips a reader understands at once (申情 → 申请, 公凯 → 公开, 复义 → 复议 …, one
 table in `intent.canonical`). Asked of a small store of wild reports, in phrasings of our own (not the bank's)."""
 
-from pathlib import Path
-
 import pytest
 
 from rag import intent
+from wildstore import extracted
 
-ROOT = Path(__file__).resolve().parent.parent
 REPORTS = (
     # 秀洲区财政局 2020: 新收871 上年结转18 予以公开272 部分公开10 不予公开 14+2+5+4+12=37 不予处理 149+9=158
     # 办理结果总计817; 表四 行政复议8 (维持6 纠正0)
@@ -26,19 +24,7 @@ SY = "寿阳县市场监督管理局2022年"
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zgfixa") / "d"
-    store = Store(str(data))
-    ids = []
-    for name in REPORTS:
-        report = extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name))))
-        store.add(report)
-        ids.append(report.id)
-    return Asker(store, Index(store)), ids
+    return extracted(tmp_path_factory, REPORTS)
 
 
 def _value(wild, q, own=None, previous=None):

@@ -6,11 +6,11 @@ signed difference; the sub-items of a result (不予公开's reasons, 不予处�
 Asked of a small store of wild reports, in phrasings of our own (not the bank's)."""
 
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from wildstore import extracted
+
 REPORTS = (
     "txt21-dongpo-spaced-2024.txt",  # 不予公开 7, 办理结果总计 49
     "w19-wuhu-cgj-2020.html",  # 不予公开 ÷ 总计 = 8.82 %
@@ -29,16 +29,7 @@ REPORTS = (
 
 @pytest.fixture(scope="module")
 def wild(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    data = tmp_path_factory.mktemp("zgfixb") / "d"
-    store = Store(str(data))
-    for name in REPORTS:
-        store.add(extract_path(str(next(ROOT.glob("eval/wild*/reports/" + name)))))
-    return Asker(store, Index(store))
+    return extracted(tmp_path_factory, REPORTS)[0]
 
 
 def _pct(ans, want):

@@ -1,5 +1,5 @@
-"""A store of chosen wild-set reports, made as a user makes one (`xxgk ingest` in a process of its own), for the
-question-family tests that need real reports beyond the corpus (the wild sets' files, by name)."""
+"""A store of chosen wild-set reports for the question-family tests that need real reports beyond the corpus (the wild
+sets' files, by name): made as a user makes one (`xxgk ingest` in a process of its own), or in this process."""
 
 from __future__ import annotations
 
@@ -39,3 +39,19 @@ def ingested_asker(tmp_path_factory, names: Iterable[str], timeout: int = 900):
     assert done.returncode == 0, done.stderr
     store = Store(d)
     return Asker(store, Index(store))
+
+
+def extracted(tmp_path_factory, names: Iterable[str]):
+    """An asker over a fresh store of the named reports, extracted in this process, and their ids in the names' order."""
+    from extractor.extract import extract_path
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+
+    store = Store(str(tmp_path_factory.mktemp("wild") / "d"))
+    ids = []
+    for name in names:
+        report = extract_path(str(wild_file(name)))
+        store.add(report)
+        ids.append(report.id)
+    return Asker(store, Index(store)), ids
