@@ -78,6 +78,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzg": ("wild", *(f"wild{i}" for i in range(2, 31))),
     "blindzh": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzi": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzj": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzk": ("wild", *(f"wild{i}" for i in range(2, 32))),
 }
 WHICH = "blindw"
 
