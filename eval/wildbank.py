@@ -80,6 +80,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzi": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzj": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzk": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzl": ("wild", *(f"wild{i}" for i in range(2, 32))),
 }
 WHICH = "blindw"
 
