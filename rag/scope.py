@@ -1697,8 +1697,12 @@ _KIND_SPELLED = (
         "县级部门",
     ),
     # 「乌鲁木齐的区政府」「乌市各区政府」「成都市下面的区人民政府」: a city's district governments — its 县级政府 (zgfixc;
-    # never 「洪泽区政府」, one body: 区 right after 的 or 各 only)
-    (lazy(r"(?<=[的各])区(?:人民)?政府(?!办|工作部门|部门|组成部门)"), "县级政府"),
+    # never 「洪泽区政府」, one body: 区 right after 的 or 各 only — or a count or a set's pointing word: 「兰州几个区政府」
+    # 「这几家区政府」「那些区政府」)
+    (
+        lazy(r"(?:(?<=[的各])|(?<=几个)|(?<=几家)|(?<=这些)|(?<=那些))区(?:人民)?政府(?!办|工作部门|部门|组成部门)"),
+        "县级政府",
+    ),
     # 「乡镇人民政府（街道办事处）」: the template's own name of the towns' level
     (lazy(r"乡镇(?:人民)?政府[(（](?:街道|街道办事处|街道办)[)）]"), "乡镇政府"),
     # 「山东县区级」「江苏区县」「贵州县市区职能部门」「辽宁县一级局委办」「浙江省街道乡镇」: the loose words of
@@ -1734,7 +1738,7 @@ _PLACE_FILL = lazy(
     # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
     r"|各(?:县市区|区县|县区|县|区|市)(?:里|中)?|各地区?|各个?|所有|全部|全省|全市|全区"
     r"|下属|所属|所辖|辖区内?|辖内|下面|下辖|境内|范围内|内|里|中|地区|共有|有|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
-    r"|的)++$"
+    r"|[这那]?几[个家]|的)++$"  # (「兰州几个区政府」「这几家区政府」: a count of the set said, not a number asked)
 )
 _EACH = lazy(
     r"(?:各(?:县市区|区县|县区|县|区|市)(?:里|中)?的?|各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家)++$"
@@ -1782,7 +1786,9 @@ def _place_written(q: str, p: int, cities: bool = False) -> tuple[str, str, int]
     if not names:
         full = _short_provinces()
         short = next((q[p - n : p] for n in (3, 2) if q[p - n : p] in full), None)
-        if short is None and not (cities and re.match(r"的|各|下面|下属|下辖|所辖|所属|辖区|境内|范围内", q[p:])):
+        if short is None and not (
+            cities and re.match(r"的|各|下面|下属|下辖|所辖|所属|辖区|境内|范围内|[这那]?几[个家]", q[p:])
+        ):
             return None  # (a prefecture's short name before a kind only with 的/各 between: 「玉林街道办」 is a town's)
         if short is None:
             # 「乌鲁木齐的区政府」「郴州的县级部门」: a prefecture by its short name, one prefecture's and no province's
