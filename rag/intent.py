@@ -2351,7 +2351,9 @@ def parse(
             if inside:  # 「新收里面予以公开的占几成」: the whole written first, the part (another row) after it
                 whole, part = table_measures(inside.group(1)), table_measures(inside.group(2))
                 if whole and part and not {c.row for c in part} & {c.row for c in whole}:
-                    bases, parts = whole, part
+                    from .answers.rates import outcomes_whole
+
+                    bases, parts = outcomes_whole(inside.group(1), whole, part), part
             return make("share", [*(parts or cells), *([metric] if metric else [])], bases=bases if parts else [])
         if COMPARE.search(q):
             return make("compare", cells)

@@ -143,6 +143,18 @@ _STATED_ASKS = lazy(r"比例|比率|占比|比重|百分之|百分比|几成|(?<
 _DONE = lazy(r"办完|办结|处理完|答复完|结案|完成")
 
 
+_NEW_SAID = lazy(r"新收|收到|新申请|受理|接到|新增|新来|来的")
+
+
+def outcomes_whole(said: str, wholes: list[CellMeasure], parts: list[CellMeasure]) -> list[CellMeasure]:
+    """「X的申请里部分公开占百分之几」: an outcome (a row of 办理结果) among the bare 「申请」 is a share of all handled
+    (办理结果总计) — the outcomes count the year's handled applications, not its new ones; 「新收的申请里…」 says new."""
+    outcomes = all(p.table == "t3" and p.row not in ("new", "carry_in", "r7", "carry_out") for p in parts)
+    if outcomes and [(w.table, w.row, w.col) for w in wholes] == [("t3", "new", "tot")] and not _NEW_SAID.search(said):
+        return [_c("t3", "r7")]
+    return wholes
+
+
 def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
     """One report's rate with its whole stated in the question's words (「予以公开率（按本年新收算）」「以新收为分母」
     「予以公开的数量对本年新收的比率」「（办理结果总计比新收加上年结转）」「新收里有多大比例是全部公开了的」): (parts,
@@ -170,7 +182,7 @@ def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
             elif _DONE.search(rest) and seen == {("t3", "new", "tot"), ("t3", "carry_in", "tot")}:
                 parts = [_c("t3", "r7")]
         if parts:
-            return parts, wholes
+            return parts, outcomes_whole(m.group(1), wholes, parts)
     return None
 
 
