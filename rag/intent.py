@@ -1243,6 +1243,51 @@ _RANK_SLANG = lazy(r"排(?:行|名|在)?老几")
 _BARE_TOP = lazy(r"(?<![排名行第最])前([一二三四五六七八九十\d])(?:名|位|家|个)?(?=[？?。]?$)")
 
 
+# a researcher's register (zkfixa): a bound in symbols after a measure (「予以公开>20的年报」「新收≥50」「复议=0的样本」) is the
+# bound in words every route reads (超过/不少于/少于/不超过/等于); 「在5件以上（不含5）」 is 超过5件, 「（含5）」 不少于 and the
+# like below; 「（N=？）」 after a list asks nothing more (the list says how many); 「样本量：湖南省、2023年度，N=？」 is how
+# many reports the store holds of that place and year
+_SYMBOL_BOUND = lazy(r"(?<=[\u4e00-\u9fff）)\w])\s*(>=|＞＝|≥|≧|⩾|<=|＜＝|≤|≦|⩽|>|＞|<|＜|=|＝)\s*(?=\d)")
+_SYMBOL_WORD: dict[str, str] = {">": "超过", "＞": "超过", "<": "少于", "＜": "少于", "=": "等于", "＝": "等于"}
+_SYMBOL_WORD |= dict.fromkeys((">=", "＞＝", "≥", "≧", "⩾"), "不少于") | dict.fromkeys(
+    ("<=", "＜＝", "≤", "≦", "⩽"), "不超过"
+)
+_INCLUDED_BOUND = lazy(
+    r"在?(\d+(?:\.\d+)?)\s*(件|份|个|条|次|起|家)?\s*(以上|以下)\s*[（(]\s*(不)?(?:含|包含|包括|计)\s*\1?\s*\2?\s*[)）]"
+)
+_N_ASKED = lazy(r"[（(]\s*[Nn]\s*=\s*[？?]?\s*[)）]")
+_SAMPLE_WORD = lazy(r"样本(?:量|数|数量|规模|总数)|(?<![A-Za-z])[Nn]\s*(?=[（(=])")
+_SAMPLE_REST = lazy(r"[（()）、，,：:；;=？?。\s]|是多少|有多少|为多少|多少|是|为|的")
+_COUNT_NOUN = lazy(r"的(?:报告|年报|单位|样本)(?:数量|份数|个数|数)\s*(?:[（(]\s*[份家个]\s*[)）])?(?=[。？?！!]?$)")
+_SAMPLE_NOUN = lazy(r"的样本(?=(?:有哪些|是哪些|都有哪些|有哪几[个家份])?[。？?！!]?$)")
+_SAMPLE_NOT = lazy(r"公开|申请|办|复议|诉讼|处理|收|费|件|率|占|[<>≤≥]")
+
+
+def research_register(q: str) -> str:
+    """A condition and a sample size in a researcher's notation, in the words the routes read (`canonical`)."""
+
+    def _included(m: re.Match) -> str:
+        n, unit, side, excl = m.group(1), m.group(2) or "件", m.group(3), m.group(4)
+        word = ("超过" if excl else "不少于") if side == "以上" else ("少于" if excl else "不超过")
+        return f"{word}{n}{unit}"
+
+    q = _INCLUDED_BOUND.sub(_included, q)
+    if _SAMPLE_WORD.search(q):
+        rest = _SAMPLE_REST.sub("", _SAMPLE_WORD.sub("", q))
+        if (
+            rest
+            and len(rest) <= 24
+            and not _SAMPLE_NOT.search(rest)
+            and re.fullmatch(r"[\u4e00-\u9fff]+\d{4}年度?[\u4e00-\u9fff]*|\d{4}年度?[\u4e00-\u9fff]+", rest)
+        ):
+            return f"{rest}的年报有多少份"
+    q = _N_ASKED.sub("", q)
+    # 「…>10的报告数量（份）」「…的年报份数」: how many reports pass; 「…=0的样本」: the reports that do, listed
+    q = _COUNT_NOUN.sub("的报告有几份", q)
+    q = _SAMPLE_NOUN.sub("的报告", q)
+    return _SYMBOL_BOUND.sub(lambda m: _SYMBOL_WORD[m.group(1)], q)
+
+
 def narrow(q: str) -> str:
     """Full-width digits, letters and number signs typed on a phone (「２０２３年」「ＰＤＦ」) in their ASCII form."""
     return _WIDE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), q)
@@ -1346,7 +1391,7 @@ def canonical(q: str) -> str:
     「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
-    q = slips_mended(narrow(q))
+    q = research_register(slips_mended(narrow(q)))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收

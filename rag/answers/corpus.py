@@ -656,7 +656,7 @@ def _which_than_last(ctx: Context, m: CellMeasure) -> Answer:
 
 # a bound written as a bare number (no 件 after it: 「超过200的」「不少于50的单位」) — never a year, a share or a ratio
 _BARE_BOUND = re.compile(
-    r"(?:超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|%|％|个?百分|倍|成))"
+    r"(?:等于|超过|多于|大于|高于|不少于|不低于|至少|少于|低于|小于|不足|不到)\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:年|%|％|个?百分|倍|成))"
 )
 
 

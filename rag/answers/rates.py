@@ -86,6 +86,7 @@ MEAN = lazy(r"平均|均值|中位数")
 # (「加在一起算」「放在一块儿算」「合计后再除」「累计起来」「给我一个数」: one rate of the set's sums, never each body's)
 POOLED = lazy(
     r"合计的|加总|整体|总体|汇总|总数相加|合起来|合在一起|加在一起|加到一起|加一块|放在一[块起]|累计起来|合计后再?除|一个数|都加起来"
+    r"|合计(?:来看|起来|计算|算|后)|合并(?:统计|计算|来看|后)"  # 「X合计来看，A占B的比例」「X的报告合并统计后」 (zkfixa)
 )
 # 「各单位的予以公开率分别是多少」: each report's rate, listed (was each report's count: the rate asked was lost)
 EACH = lazy(
@@ -186,6 +187,29 @@ def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
     return None
 
 
+# 「X合计来看，A占B的比例」「把X的年报加总，A占B的百分之几」: a share of a set's sums with its part and whole both named
+# (zkfixa; the part after the last comma before 占, the whole between 占 and the asking words)
+_POOLED_SHARE = lazy(
+    r"(?:^|[，,：:；;])(?P<part>[^，,：:；;]{2,24}?)(?:的|所)?占(?!比)(?P<whole>[^，,。？?；;]{2,24}?)的?"
+    r"(?:比例|比重|占比|百分比|百分之|多大比例|几成|多少)"
+)
+
+
+def _pooled_share(q: str) -> Rate | None:
+    if not POOLED.search(q) or RANKED.search(q) or EACH.search(q):
+        return None
+    m = _POOLED_SHARE.search(q)
+    if m is None:
+        return None
+    parts, wholes = table_measures(m.group("part")), table_measures(m.group("whole"))
+    if len(parts) != 1 or not wholes:
+        return None
+    seen = {(w.table, w.row, w.col) for w in wholes}
+    if (parts[0].table, parts[0].row, parts[0].col) in seen:
+        return None
+    return Rate(f"{parts[0].label}占{'+'.join(w.label for w in wholes)}的比例", parts, wholes)
+
+
 def rate_asked(q: str) -> Rate | None:
     """The rate the question names: a formula it writes (「A÷B」), else a rate users name (复议纠错率, 公开率 …),
     else a share of the cells it names (`table.rate_terms`, as one report's share reads it)."""
@@ -200,6 +224,9 @@ def rate_asked(q: str) -> Rate | None:
         named = next((label for rx, label, _, _ in NAMED if rx.search(q)), None)
         whole = "+".join(w.label for w in wholes)
         return Rate(f"{named}（按{whole}计）" if named else f"{parts[0].label}占{whole}的比例", parts, wholes)
+    pooled = _pooled_share(q)
+    if pooled:
+        return pooled
     for rx, label, parts, wholes in NAMED:
         if rx.search(q):
             return Rate(label, parts, wholes)
@@ -215,7 +242,7 @@ def rate_asked(q: str) -> Rate | None:
 def asks_set_rate(q: str) -> bool:
     """Is a rate of the tables asked of a set (ranked, bounded, averaged, summed, or not computable)?"""
     if not RATE_WORD.search(q) and not FORMULA.search(q):
-        return False
+        return _pooled_share(q) is not None  # 「把X加在一起，A占B的百分之几」
     if not (
         NOT_COMPUTABLE.search(q)
         or RANKED.search(q)
