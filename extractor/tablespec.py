@@ -671,6 +671,8 @@ _T3_ROW_WORDS: dict[str, tuple[str, ...]] = {
         # 「收了多少、办结总计多少」: the applications received, asked bare (not 「收费收了多少钱」)
         # (「一共收了几件依申请公开」: the applications named after the count)
         r"(?<![接费])收了(?=(?:多少|几)件?(?:的)?(?:申请|依申请|政府信息公开申请|信息公开申请|[、，,？?。]|$))",
+        # 「收了多少个依申请」「接到几个依申请」: the applications named as 依申请 after a counter with 个
+        r"(?<![费直承对迎])(?:收|接)(?:到了?|了|过)?(?=(?:多少|几)[个件份]?(?:的)?依申请)",
         r"申请(?:数量|数|量|总量|总数|件数)",
         r"依申请(?:公开)?(?:的)?(?:数量|件数|总数|总量|数|量)",  # 「依申请公开数量」 names the applications received
         # 「依申请公开几件」「依申请是零」「依申请公开各有多少件」「…分别多少件」: the applications, said bare before the count

@@ -1099,6 +1099,11 @@ class Asker:
         slipped = _refused(ans) or ctx.scope.corpus and _NAME_BEFORE_YEAR.match(plain) or sounded
         if slipped or ctx.question.cells:
             fixed = self._corrector().correct(plain)
+            if fixed is None and ctx.scope.unknown and _refused(ans):
+                # 「海扣市龙华区住建局」: the place leading a body the store lacks, heard as the one division it sounds like
+                from .typos import place_heard
+
+                fixed = place_heard(plain, ctx.scope.unknown, self._corrector().known)
             if fixed and (
                 slipped
                 and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)

@@ -1375,6 +1375,16 @@ _SLIPS: tuple[tuple[str, str, str], ...] = (
     ("复义", "复议", ""),
     ("诉松", "诉讼", ""),
     ("处里", "处理", r"(?<=[不予他])处里|处里(?=结果|了(?:多少|几))"),
+    # a speech recogniser's homophones of the template's terms (voice input): 「收了多少个一申请」 is 依申请 (never
+    # 统一/第一/唯一 申请, nor 一申请人), 「与以公开」 予以公开, 「不与处理」 不予处理, 「行政附议」 复议, 「半结」 办结,
+    # 「上年接转」「接转到下一年」 结转 (接转 is a word of its own elsewhere: only beside the year it carries), 「企叶」 企业
+    ("一申请", "依申请", r"(?<![统第唯单同逐每之])一申请(?!人)"),
+    ("与以", "予以", r"与以(?=公开|处理|答复|受理|告知|办理)"),
+    ("不与", "不予", r"(?<![并且可])不与(?=公开|处理|受理|答复)"),
+    ("附议", "复议", r"(?<=行政)附议|附议(?=的?(?:案件|决定|申请|结果|一共|总共|多少|几|有|数))"),
+    ("半结", "办结", ""),
+    ("接转", "结转", r"(?<=上年|去年)接转|(?<=上一年)接转|接转(?=到?下一?年|过来)"),
+    ("企叶", "企业", ""),
 )
 _SLIP = lazy("|".join(ctx or slip for slip, _, ctx in _SLIPS))
 _MEANT = {slip: meant for slip, meant, _ in _SLIPS}
@@ -1465,7 +1475,9 @@ BODIES_COUNTED = (
     r"有(?:几|多少)家|(?<![这那哪])几(?:家|个)(?:单位|机关|部门)|多少(?:家|个)(?:单位|机关|部门)"
     r"|(?:单位|机关|部门)(?:一共|总共|共)?有?(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
     # 「四川省2024年的报告，被起诉过的有几个」: a set of reports named, then those passing a test counted
-    r"|(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
+    # (「这个年报 嗯 无法提供的有多少个」: THIS report, the one chosen — its cell, no set of reports)
+    r"|(?<![这那本该此])(?<!这个)(?<!那个)(?<!这份)(?<!那份)(?<!这篇)(?<!那篇)"
+    r"(?:报告|年报)[，,\s][^？?，,]{2,30}?的(?:一共|总共|共)?有(?:几|多少)(?:个|家)(?![月年天人件次条项份])"
     # 「浙江省街道乡镇2025年零申请的几个」: the bodies with no application, counted
     r"|(?<=零申请)的?(?:一共|总共|共)?有?(?:几|多少)个(?![月年天人件次条项份])"
 )
@@ -1491,6 +1503,8 @@ LIST_REPORTS = lazy(
     # inventory — its reports of a body, a year or a place, counted or listed
     # (「年报里接到的申请有多少个」「年报中行政处罚有几个」: what is counted INSIDE a report — a cell, no inventory;
     # 「…的年报几份呀」「…的年度报告有多小份」: the reports counted without 有, with a particle or a typo)
+    # (「这份年报无法提供的有多少个」: THIS report's cell — a demonstrative names the report chosen, no inventory)
+    r"(?<![这那本该此])(?<!这个)(?<!那个)(?<!这份)(?<!那份)(?<!这篇)(?<!那篇)"
     r"(?:年报|报告)(?![里中内上])[^，,？?]{0,8}?(?:(?:有|收了?|存了?|共计?|一共|总共|收录了?)(?:几|多少|多小)[份个家]|(?:几|多少|多小)份)"
     r"(?=[？?。\s]|来着|(?:呀|啊|呢|吧)[？?。]?$|$)|"
     # 「云南省区县的局委办收录了几个单位的年报」: the bodies of a set whose reports are stored, counted
