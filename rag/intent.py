@@ -303,6 +303,12 @@ _SPACED_SHORT_YEAR = lazy(
 )
 
 
+# 「两千零二十三年」「二千零二十年」「两千二十二年」「两千零九年」: a year said as a number, as a recogniser writes it (voice input)
+_SPOKEN_YEAR = lazy(
+    r"(?<![一二两三四五六七八九十百千万零〇])[两二]千(?:零?[一二]?十[一二三四五六七八九]?|零[一二三四五六七八九])(?=年)"
+)
+
+
 def _spaced_years(q: str) -> str:
     """「新化县文化旅游广电体育局 22 同意公开了几件」 → 「…局 2022年 同意公开了几件」 (before the spaces go)."""
     return _SPACED_SHORT_YEAR.sub(lambda m: f" 20{m.group(1)}年 ", q)
@@ -311,6 +317,7 @@ def _spaced_years(q: str) -> str:
 def normalise_years(q: str) -> str:
     """「二〇二一年」→「2021年」, 「22年」→「2022年」, 「21到23年」→「2021到2023年」, 「21+23两年」「21/22年」→
     「2021+2023两年」「2021/2022年」, 「2019差评率」→「2019年差评率」: one spelling of years."""
+    q = _SPOKEN_YEAR.sub(lambda m: str(int(cn_number(m.group().replace("零十", "零一十")) or 0)), q)
     q = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + "".join(_CN_DIGIT[c] for c in m.group()), q)
     q = _spaced_years(q)

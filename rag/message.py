@@ -107,13 +107,64 @@ _BODY_HEAD = lazy(rf"^.{{1,30}}?{_BODY_KIND}(?=(?:19|20)\d{{2}}年|的|在|，|,
 _BODY_TAIL = lazy(rf"{_BODY_KIND}$")  # a corrected name is a body's when it ends on one's kind
 
 
+# 「…复议多少件 呃 直接起诉的 不是复议的」: an afterthought that names what is meant and then what is not — the
+# measure said first is corrected (said aloud: a pause, the meant words, 不是 the others)
+_MEANT_NOT = lazy(
+    r"(?:[\s，,。.]+(?:呃+|额+|嗯+|哦+|噢+|啊+)?[\s，,]*)([^\s，,。.？?！!]{2,12}?)[\s，,]*不是([^\s，,。.？?！!]{2,12}?)[。.！!]?$"
+)
+# what is said between a body (and its year) and the ask, kept with the ask: 「…直接起诉的有几件」 keeps 「有几件」
+_ASK_LEAD = lazy(r"(?:有|是|一共|共|总共|总计|合计|了|都|大概|大约)*$")
+
+
+def _measure_named(text: str) -> bool:
+    """Does `text` name a cell of the standard tables (「直接起诉的」「复议的」「不予公开」)?"""
+    from .intent import found_terms
+
+    return any(found_terms(text, t, "row") for t in ("t2", "t3", "t4"))
+
+
+def _measure_replaced(clause: str, meant: str, said_known: bool = False) -> str | None:
+    """「X2023年直接起诉的有几件」 with 「复议后起诉的」 meant → 「X2023年复议后起诉的有几件」: the words between the body
+    (and its year) and the ask are the measure, replaced by the one meant; None when the clause has no such words
+    (`said_known`: the message said what it did not mean — 「不是复议的」 — so the words there, however misheard
+    (「行政附议」), are that measure)."""
+    head = _BODY_HEAD.match(clause)
+    start = head.end() if head else 0
+    year = _YEAR_HEAD.match(clause[start:].lstrip(" 的"))
+    if year:
+        start = len(clause) - len(clause[start:].lstrip(" 的")) + year.end()
+    ask = _ASKS.search(clause, start)
+    if ask is None:
+        return None
+    said = clause[start : ask.start()]
+    said = _ASK_LEAD.sub("", said, count=1)
+    if not said.strip(" 的") or not (said_known or _measure_named(said)):
+        return None
+    return clause[:start] + meant + clause[start + len(said) :]
+
+
 def corrected(q: str) -> str:
     """The message with its own correction applied: 「A2022年，哦不对，是2023年的…」 → 「A2023年的…」;
-    「我想查A…不好意思打错了，是B，2022年…」 → 「B，2022年…」; 「A2022年新收多少？打错了，是B」 → 「B2022年新收多少」.
+    「我想查A…不好意思打错了，是B，2022年…」 → 「B，2022年…」; 「A2022年新收多少？打错了，是B」 → 「B2022年新收多少」;
+    a measure corrected: 「A2023年直接起诉的有几件 不对 是复议后起诉的」「A2023年复议多少件 呃 直接起诉的 不是复议的」 →
+    the measure last said asked. Years said aloud (「二零年 不对 我是说二一年」「两千零二十三年」) are read first.
     Only the last correction counts; a message with none is returned as written."""
+    from .intent import normalise_years
+
     q = _NOT_BUT.sub("", q)
-    ms = list(_CORRECTION.finditer(q))
-    m = next((x for x in reversed(ms) if x.end() < len(q) and x.start() > 0), None)
+    for read in (False, True):
+        afterthought = _MEANT_NOT.search(q)
+        ms = list(_CORRECTION.finditer(q))
+        m = next((x for x in reversed(ms) if x.end() < len(q) and x.start() > 0), None)
+        if read or not (afterthought or m):
+            break
+        q = normalise_years(q)  # (「一八年 不对 我是说一九年」: the years in digits, as the rules below read them)
+    if afterthought and _measure_named(afterthought.group(1)) and _ASKS.search(q[: afterthought.start()]):
+        meant = _measure_replaced(
+            q[: afterthought.start()], afterthought.group(1), _measure_named(afterthought.group(2))
+        )
+        if meant is not None:
+            return meant
     if m is None:
         return q
     before, after = q[: m.start()], q[m.end() :]
@@ -134,7 +185,9 @@ def corrected(q: str) -> str:
         head = _BODY_HEAD.match(clause)
         name = after.rstrip("，,。.！!？? ")
         if head is None or not _BODY_TAIL.search(name) or re.fullmatch(r"[督转交承主协查代]办", name):  # (no body)
-            return q  # 「…予以公开几件？不对，我要的是不予公开」: a measure corrected is no body
+            # 「…予以公开几件 不对 是部分公开」: a measure corrected is no body — the measure said last is asked
+            meant = _measure_replaced(clause, name) if _measure_named(name) else None
+            return q if meant is None else before[:cut] + meant
         return before[:cut] + name + clause[head.end() :]
     return (before[:cut] + after).lstrip("，,。. ")
 

@@ -1363,7 +1363,8 @@ _ASKING = lazy(
     r"|所有|全部|库[里中内]"  # 「库里所有省级部门」: the store's set of a kind, not a place 「库里所有省」
     r"|的"  # 「2019年经审核的市政府公文」: a phrase, never a place 「经审核的市」
 )
-_ZONE_AFTER = lazy(r"(?![和与及跟同或])([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
+# (「余杭区还有镇巴县…」「…加上乡宁县…」: a joining word before a name that starts like a town is no town 「还有镇」)
+_ZONE_AFTER = lazy(r"(?![和与及跟同或]|还有|加上|以及)([\u4e00-\u9fff]{2,3}?(?:片区|街道|镇|乡))")
 
 
 def _place_across(q: str, i: int, j: int) -> tuple[int, int] | None:
