@@ -20,7 +20,7 @@ from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
 from . import intent, keywords
 from .lazyre import lazy
-from .question import CellMeasure
+from .question import CellMeasure, SectionMeasure
 
 _SAME = (
     r"(?:(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?|同样|也|再)(?:问一?下|问问|查一?下|查查|看一?下|看看|换成|对于?|关于)"
@@ -592,17 +592,29 @@ def _with_operation(asked: str, op: str, bodies: Callable[[str], list[str]]) -> 
     return core + op + "增加了多少" + (unit.group() if unit else "")
 
 
+# 「哪些不足」「哪几个问题」「哪些改进措施」: a section's items asked for (not which bodies)
+_SECTION_ITEMS = lazy(
+    r"哪(?:些|几)(?:个|项|条|点|方面的?)?(?=问题|不足|短板|差距|困难|薄弱|措施|改进|整改|举措|做法|打算|计划|地方|方面)"
+)
+
+
 def _carried(prev: str, text: str, bodies: Callable[[str], list[str]]) -> str | None:
     """「行政复议有多少件」「那主动公开了多少条政府信息」 after 「平潭2022年新收申请多少件」: a short question of its own
     figure that names no body and no year is asked of the previous question's body and year (not of every report)."""
-    if not text or bodies(text) or _years(text) or _RELATIVE.search(text) or _STORE_WIDE.search(text):
+    if not text or bodies(text) or _years(text) or _RELATIVE.search(text):
         return None
-    if not re.search(r"多少|几", text) and not intent.whether_any(text):
+    measures = intent.parse(text).measures
+    # (「那他们说存在什么问题」「报告里提到哪些不足」「下一步打算怎么改」: section 五 asked, of the same body and year —
+    # its 「哪些」 lists the problems or measures, not bodies)
+    section = bool(measures) and all(isinstance(m, SectionMeasure) for m in measures)
+    if _STORE_WIDE.search(_SECTION_ITEMS.sub("", text) if section else text):
+        return None
+    if not re.search(r"多少|几", text) and not intent.whether_any(text) and not section:
         return None  # (「复议呢，有没有」「行政复议方面是否也有？」: whether any, asked of the same body and year)
     scope = "".join(dict.fromkeys(_as_written(prev, b) for b in bodies(prev))) + _years_said(prev)
     if not scope:
         return None
-    if not intent.parse(text).measures:
+    if not measures:
         return None
     return scope + re.sub(r"^(?:他们|它们|该单位|这个单位|其(?![中他余它次]))的?", "", text)
 

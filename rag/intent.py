@@ -1720,6 +1720,10 @@ IMPROVE = lazy(r"改进|整改|下一步|今后|措施|打算|计划|准备(?=�
 # 「收不收费」「要交钱吗」「需不需要付费」「要不要缴费」: whether applying costs money, asked in a citizen's words — the
 # text's 信息处理费 (「未收取信息处理费」; routes' value.fee_text, narrative.fee_text)
 PAY_ASKED = r"收不收费|收费不收费|要不要钱|(?:交|缴|付|花|掏|给)(?:不交|不缴|不付)?(?:费|钱)|要钱|收钱|免费"
+# 「按期办结率」「按时办结的比例」「及时办结率」「法定期限内办结率」: a rate of timeliness, which no table counts
+TIMELY_RATE = lazy(
+    r"(?:按期|按时|及时|如期|准时|按时限|限期内|期限内|时限内)(?:办结|办完|答复|回复|办理)[^，,。？?]{0,4}(?:率|比例|比率|占比)"
+)
 _TABLE_PRESENT = lazy(r"有没有.{0,20}表|有无.{0,20}表|是否有.{0,20}表")
 
 
@@ -2009,7 +2013,8 @@ _TOP_N = lazy(
 _RANKED = lazy(
     # (「谁的行政复议少，少几件」: the clause asked ends with the comparative, whatever follows it)
     # (「谁予以公开的件数多。」: a full stop ends the clause as a question mark does)
-    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,。]|$)|"
+    # (「谁收到的申请多 各几件」: a space said between clauses ends it too)
+    r"最|更|排|第[一二三\d]|比|哪个多|还是|谁(?:的)?[^，,？?]{0,8}(?:多|少|高|低|大|小)(?:[？?，,。\s]|$)|"
     r"[多少高低大小](?:[？?，,。]|$)"
 )
 

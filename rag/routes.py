@@ -35,6 +35,7 @@ from .intent import (
     NO_BASE,
     PAY_ASKED,
     SAME_PROBLEMS,
+    TIMELY_RATE,
     negated_only,
 )
 from .lazyre import lazy
@@ -338,6 +339,9 @@ ROUTES: tuple[Route, ...] = (
             and not TABLE_RATE.search(q.text)
         ),
     ),
+    # 「按期办结率」「按时办结率」「及时办结率」: the tables count what was done, never when — a timeliness rate the text
+    # does not state (share.metric above answers one it does) is refused, never 表三's 办结 ÷ 收 computed for it
+    Route("refuse.timely_rate", ("share",), None, "narrative.refuse", when=lambda q: bool(TIMELY_RATE.search(q.text))),
     Route("share.cells", ("share",), CellMeasure, "table.share", many=False),
     # 「复议和诉讼加起来相当于新收申请的百分之几」「许可决定数是新收申请数的几倍」: one table's count over another's
     Route("ratio.across", ("*",), None, "across.across", many=False, when=lambda q: asks_across(q.text)),
@@ -362,10 +366,24 @@ ROUTES: tuple[Route, ...] = (
             re.search(r"处理费|费用|收费|收(?:过|了|取过?)费|" + PAY_ASKED, q.text)
             and re.search(r"多少|几|有没有|是否|没有|吗|收了|没收|情况|怎么样|如何|没[？?。]?$|" + PAY_ASKED, q.text)
             and not any(c.row == "fee" for c in q.cells)  # (表二's 行政事业性收费 is a cell)
-            # (「因为没交费被终止的有几件」: 表三's row of applications ended unpaid, a cell)
-            and not any(c.table == "t3" for c in q.cells)
+            # (「因为没交费被终止的有几件」: 表三's row of applications ended unpaid, a cell; 「申请公开要不要交钱」: the
+            # word 申请 read as 表三's 新收 names whose charge is asked, no row of its own)
+            and not any(c.table == "t3" and c.row != "new" for c in q.cells)
             # (「行政事业性收费金额」 is 表二's, never the text's 信息处理费, even when no cell was read)
             and "事业性收费" not in q.text
+        ),
+    ),
+    Route(  # 「申请公开要不要交钱」 of a report whose text says nothing of a charge: refused, never 表三's 新收 (the
+        # word 申请 read as that cell is no figure asked) nor a passage on applications beside it
+        "refuse.fee_unsaid",
+        ("value", "describe"),
+        None,
+        "narrative.refuse",
+        many=False,
+        when=lambda q: bool(
+            re.search(PAY_ASKED, q.text)
+            and all(c.table == "t3" and c.row == "new" for c in q.cells)
+            and not re.search(r"(?:几|多少)(?:件|个|起|份)|件数", q.text)
         ),
     ),
     Route("value.text_row", ("value",), CellMeasure, "textrow.value", many=False),

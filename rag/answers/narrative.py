@@ -2265,7 +2265,12 @@ def retrieve(ctx: Context) -> Answer:
         ans = llm_answer(ctx.llm, ctx.q, ranked, ctx.store)
         if ans is not None:
             return answerable(ctx, ans)
-    return extractive(ctx, ranked)
+    found = extractive(ctx, ranked)
+    if found.citations and _CHROME.search(found.citations[0].quote) and not _CHROME.search(ctx.q):
+        # 「发布会有多少」 (「那发布会呢」 read so): a page's chrome (「发布时间：…浏览次数：…」) shares a word with it —
+        # no answer: refused
+        return refuse(ctx)
+    return found
 
 
 _OTHER_MATTERS = re.compile(r"其他(?:需要|需)?(?:报告|说明)?(?:的)?事项|第六部分|六[、.．]\s*其他")
@@ -2776,6 +2781,9 @@ def _joined_only(ctx: Context) -> Answer | None:
     return None
 
 
+_CHROME = re.compile(r"浏览次数|【字体|打印本页|关闭窗口|分享到[:：]")
+
+
 def refuse(ctx: Context) -> Answer:
     """No route could answer from the reports: say so, and offer the nearest passage if any."""
     if not ctx.n:
@@ -2785,7 +2793,8 @@ def refuse(ctx: Context) -> Answer:
     except Exception:  # retrieval unavailable: the refusal stands on its own
         ranked = []
     near = extractive(ctx, ranked) if ranked else None
-    if near is not None and near.citations:
+    # (a page's chrome — 「发布时间：…浏览次数：…【字体：大 中 小】」 — is no related passage)
+    if near is not None and near.citations and not _CHROME.search(near.citations[0].quote):
         c = near.citations[0]
         return ctx.answer(f"{NOT_MENTIONED}。相关内容：「{c.quote}」", "none", citations=[c])
     return ctx.answer(NOT_MENTIONED, "none")
