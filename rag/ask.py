@@ -673,6 +673,73 @@ class Asker:
         full = followup.on_set(last, q, place, scope.set_word, members, self._bodies_reader(None, None, year))
         return self._followed(q, full, None, None, year) if full else None
 
+    def _over_answer(
+        self, q: str, previous: str | list[str] | None, report_id: str | None, agency: str | None, year: int | None
+    ) -> Answer | None:
+        """The previous answer's set (a ranking of a place's reports, the units over a threshold) re-sorted by another
+        measure, its top by it, or narrowed to its members over a figure (rag/followup.py `over_answer`): each member
+        of THAT answer asked the measure on its own report — never the whole store, never the place's reports the
+        threshold left out; a narrowing naming no measure compares the one the previous turn ranked. None for any
+        other message, or when the previous turn answered no set."""
+        from . import followup
+
+        last = _last(previous)
+        if not last or report_id is not None or agency is not None:
+            return None
+        got = followup.over_answer(q)
+        if got is None or self._bodies_reader(None, None, year)(q):
+            return None
+        scope = self.context(last, None, None, year).scope
+        if not scope.kind or scope.agencies or scope.corpus:
+            return None
+        measure = got.measure or followup.ranked_measure(last)
+        if measure is None:
+            return None
+        t0 = time.perf_counter()
+        before = self.ask(last, None, None, year)
+        members = list(dict.fromkeys(c.report_id for c in before.citations if c.report_id))
+        if len(members) < 2 or _refused(before):
+            return None
+        answers = [self.ask(f"{measure}有多少", r) for r in members]
+        said = "、".join(lab for lab in (_label(a) for a in answers))
+        if got.kind == "sort":
+            ans = self._bodies_compared(q, got.op, answers, t0)
+            ans.answer = ans.answer.replace(
+                f"（按前面问过的{len(answers)}个单位的同一问题）",
+                f"（上一问答出的{len(answers)}个单位，按「{measure}」）",
+                1,
+            )
+            return ans
+        missing = [_label(a) for a in answers if a.value is None]
+        reports = list(members)
+        rule = f"{measure}{followup.CMP_SAID[got.cmp]}{_num(got.figure)}"
+        if missing:
+            text = f"{NOT_MENTIONED}：{'、'.join(missing)}的「{measure}」没有找到，无法按「{rule}」筛选（上一问答出：{said}）。"
+            ans = Answer(question=q, answer=text, route="none", reports=reports)
+        else:
+            unit = next((a.unit for a in answers if a.unit), None) or ""
+            keep = [a for a in answers if followup.kept(float(a.value or 0), got.cmp, got.figure)]
+            keep.sort(key=lambda a: float(a.value or 0), reverse=got.cmp in ("gt", "ge"))
+            head = f"（上一问答出的{len(answers)}个单位中，按「{rule}{unit}」筛选）"
+            if keep:
+                listed = "；".join(f"{_label(a)}：{_num(float(a.value or 0))}{unit}" for a in keep)
+                text = f"{head}共{len(keep)}个：{listed}"
+            else:
+                others = "；".join(f"{_label(a)}：{_num(float(a.value or 0))}{unit}" for a in answers)
+                text = f"{head}没有符合的单位（{others}）"
+            ans = Answer(
+                question=q,
+                answer=text,
+                route="compare",
+                value=len(keep),
+                unit="个",
+                citations=[c for a in keep for c in a.citations],
+                reports=reports,
+                intent="conversation",
+            )
+        ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        return ans
+
     def _to_place_set(
         self, q: str, previous: str | list[str] | None, report_id: str | None, agency: str | None, year: int | None
     ) -> Answer | None:
@@ -998,6 +1065,9 @@ class Asker:
         own = None if previous else self._itself(q, report_id, agency, year)
         if own is not None:  # 「这份年报是哪一年度的」「湖南省按2019版模板的报告有哪些」: the report itself as data
             return own
+        over = self._over_answer(q, previous, report_id, agency, year)
+        if over is not None:  # 「这几家按新收的排一下」「只保留其中大于86件的」: the previous answer's set
+            return over
         of_set = self._of_set(q, previous, report_id, agency, year)
         if of_set is not None:
             return of_set

@@ -1499,3 +1499,152 @@ def to_place_set(last: str, q: str, body: str, level: str | None, bodies: Callab
     measure = _TO_SET_ASKING.sub("", asked[1]).replace("了", "").strip(" 的有是")
     full = f"{place}{year}{level}{measure}加起来有多少"
     return full if measure and own_cells(full) else None
+
+
+# ---------------------------------------------------------------------- over the previous answer's set (zkfixb)
+# After a set was answered — a ranking of a place's reports by one measure, the units over a threshold — the user
+# re-sorts THAT set by another measure (「改成以新收申请数来排序」「这几家按全部公开的排一下」「sort these by 予以公开,
+# desc」), asks its top by it (「换成按新收的排，第一是谁」「re-sort by 予以公开, top 1?」) or keeps its members over a
+# figure (「只保留其中大于86件的」「筛一下，>12件的留下」「其中超过48件的是哪几家」: the measure the previous turn ranked
+# or compared). `over_answer` says which; rag/ask.py asks each member of the previous answer (never the whole store).
+_BY = r"(?:按照?|依照|依据|根据|以|用|拿)"
+_DIRECTION = (
+    r"(?:从|由)(?:多|高|大)(?:往|到|至)(?:少|低|小)|(?:从|由)(?:少|低|小)(?:往|到|至)(?:多|高|大)"
+    r"|降序|升序|倒序|顺序|逆序"
+)
+_RESORT_ZH = lazy(
+    rf"(?:(?:换成|改成|改为|换为|改用|改|换|那|再|重新)?{_BY}|改用|换用)\s*(?P<m>[^，,。？?；;]{{2,28}}?)\s*(?:来|重新|再|进行)?"
+    rf"\s*(?P<dir>{_DIRECTION})?\s*(?:来|重新|再|进行)?(?:排序|排一下|排一排|排个序|排下序|排个名|排名|排列|重排|重新排|排)"
+)
+_RESORT_EN = lazy(
+    r"(?:re-?)?(?:sort|rank|order|rerank)(?:ed)?\s*(?:them|these|those|it|the set|the list)?\s*by\s*"
+    r"(?P<m>.+?)\s*(?:instead|again)?\s*(?:[,，;；?？。]|\b(?:desc|asc|descending|ascending|top|bottom|highest|lowest)\b|$)",
+    re.IGNORECASE,
+)
+_RESORT_ASC = lazy(r"(?:从|由)(?:少|低|小)(?:往|到|至)(?:多|高|大)|升序|顺序|\basc(?:ending)?\b", re.IGNORECASE)
+_RESORT_TOP = lazy(
+    r"第一|榜首|头名|排头|最(?:多|高|大)|\btop\s*(?:1|one)?\b(?!\s*[2-9])|\bhighest\b|\bmost\b", re.IGNORECASE
+)
+_RESORT_BOTTOM = lazy(r"倒数第一|最(?:少|低|小)|\bbottom\s*(?:1|one)?\b|\blowest\b|\bleast\b", re.IGNORECASE)
+# a threshold: its comparison (strict or not, which side) and figure
+_CMP_WORDS = (
+    ("ge", r"不少于|不低于|不小于|至少|>=|≥|＞＝|\bat least\b|\bno (?:less|fewer) than\b"),
+    ("le", r"不超过|不多于|不高于|不大于|至多|最多|<=|≤|＜＝|\bat most\b|\bno more than\b"),
+    ("gt", r"大于|超过|多于|高于|超出|不止|>|＞|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b"),
+    ("lt", r"小于|少于|低于|不到|不足|<|＜|\bbelow\b|\bunder\b|\bless than\b|\bfewer than\b|\blower than\b"),
+)
+_UNIT = r"\s*(?:件|个|次|条|项|份)?"
+_THRESHOLD = lazy(
+    "|".join(rf"(?P<{k}>{w})\s*(?P<{k}n>\d+){_UNIT}" for k, w in _CMP_WORDS)
+    + rf"|(?P<above>\d+){_UNIT}(?:以上|及以上)(?P<strict>[(（]?不含(?:\d+{_UNIT})?[)）]?)?"
+    + rf"|(?P<below>\d+){_UNIT}(?:以下|及以下)(?P<bstrict>[(（]?不含(?:\d+{_UNIT})?[)）]?)?",
+    re.IGNORECASE,
+)
+_KEEP = lazy(
+    r"只保留|保留|留下|只留|留着|筛|过滤|只要|只看|只列|其中|里面|当中|之中|这些|这几|它们|他们|哪些|哪几|哪家"
+    r"|\bkeep\b|\bfilter\b|\bonly\b|\bwhich\b",
+    re.IGNORECASE,
+)
+# a narrowing said to be of the set answered (a threshold of a measure of its own, beside these, asks of its own)
+_KEEP_SET = lazy(
+    r"只保留|保留|留下|只留|筛|过滤|只要|只看|其中|里面|当中|之中|这些|这几|它们|他们|\bkeep\b|\bfilter\b", re.I
+)
+# what a re-sort's or a narrowing's words are beside its measure
+_RESORT_NOISE = lazy(
+    r"^(?:了|的|把|将|这些|这几家?|它们|他们|那些|这|那|其中|里面)+|(?:的|来|重新|再|进行|数据|数值|情况)+$"
+)
+
+
+class OverAnswer:
+    """A re-sort (`kind` "sort": `op` desc, asc, max or min) or a narrowing (`kind` "keep": `cmp` gt/ge/lt/le of
+    `figure`) of the previous answer's set; `measure`: the words of the measure it names (None: the previous
+    turn's)."""
+
+    def __init__(self, kind: str, measure: str | None, op: str = "", cmp: str = "", figure: float = 0.0):
+        self.kind, self.measure, self.op, self.cmp, self.figure = kind, measure, op, cmp, figure
+
+    def __repr__(self) -> str:
+        return f"OverAnswer({self.kind!r}, {self.measure!r}, {self.op!r}, {self.cmp!r}, {self.figure!r})"
+
+
+def _measure_words(words: str) -> str | None:
+    """The words of a measure of the tables (「新收的政府信息公开申请」「同意公开的件数」), or None."""
+    from . import english
+
+    m = _RESORT_NOISE.sub("", words.strip(" ，,：:"))
+    m = _RESORT_NOISE.sub("", m)
+    if re.search(r"[A-Za-z]", m):
+        m = english.chinese(m)
+    if len(re.findall(r"[\u4e00-\u9fff]", m)) < 2 or not own_cells(m):
+        return None
+    return m
+
+
+def over_answer(q: str) -> OverAnswer | None:
+    """`q` as a re-sort or a narrowing of the previous answer's set (see above), or None."""
+    text = unicodedata.normalize("NFKC", _cleaned(q)).strip()
+    if len(text) > LONGEST + 24 or _years(intent.normalise_years(text)):
+        return None
+    sort = _RESORT_ZH.search(text) or _RESORT_EN.search(text)
+    if sort is not None:
+        measure = _measure_words(sort.group("m"))
+        if measure is None:
+            return None
+        rest = text[: sort.start()] + " " + text[sort.end() :]
+        asc = _RESORT_ASC.search(sort.group()) or _RESORT_ASC.search(rest)
+        if _RESORT_BOTTOM.search(rest):
+            op = "min"
+        elif _RESORT_TOP.search(rest):
+            op = "max"
+        else:
+            op = "asc" if asc else "desc"
+        return OverAnswer("sort", measure, op)
+    th = _THRESHOLD.search(text)
+    if th is None or not _KEEP.search(text):
+        return None
+    kind = next(k for k in ("ge", "le", "gt", "lt", "above", "below") if th.group(k))
+    if kind in ("above", "below"):
+        figure = float(th.group(kind))
+        strict = th.group("strict" if kind == "above" else "bstrict")
+        cmp = ("gt" if strict else "ge") if kind == "above" else ("lt" if strict else "le")
+    else:
+        figure, cmp = float(th.group(kind + "n")), kind
+    rest = text[: th.start()] + text[th.end() :]
+    rest = re.sub(
+        r"(?:是|有)?(?:哪些|哪几家?|哪家|谁)(?:单位|部门|机关)?|的|了|一下|留下|保留|筛选?|过滤|[，,。？?！!\s]|"
+        r"\b(?:keep|only|those|these|them|ones|the)\b",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    rest = _KEEP.sub("", rest)
+    measure = _measure_words(rest) if rest else None
+    if rest and measure is None and re.search(r"[\u4e00-\u9fff]{3,}", rest):
+        return None  # (words of their own beside the threshold that name no measure: not a narrowing)
+    if measure is not None and not _KEEP_SET.search(text):
+        return None  # (「新收申请超过50件的有哪些」: a question of its own unless it says it narrows the set)
+    return OverAnswer("keep", measure, cmp=cmp, figure=figure)
+
+
+def ranked_measure(prev: str) -> str | None:
+    """The measure the set question `prev` ranked or compared, in its own words (「新收的政府信息公开申请」), or None."""
+    p = _core(intent.normalise_years(_simplified(prev.strip())))
+    spans = sorted((a, b) for t in intent.ts.ROW_TERMS for a, b, _ in intent.found_terms(p, t, "row"))
+    if not spans:
+        return None
+    a, b = spans[0]
+    for a2, b2 in spans[1:]:
+        if (a2 <= b or p[b:a2] == "的") and not re.search(r"一共|总共|共计|合计|多少|几|加|平均|是|为", p[a2:b2]):
+            b = max(b, b2)
+    lead = re.search(r"(?:本年(?:度)?)?新$", p[:a])  # (「新收的…申请」: the row's words whole)
+    tail = _ROW_TAIL.match(p, b)
+    words = p[lead.start() if lead else a : tail.end() if tail else b]
+    return words if own_cells(words) else None
+
+
+def kept(value: float, cmp: str, figure: float) -> bool:
+    """`value` passes the narrowing `cmp` `figure`."""
+    return {"gt": value > figure, "ge": value >= figure, "lt": value < figure, "le": value <= figure}[cmp]
+
+
+CMP_SAID = {"gt": "超过", "ge": "不少于", "lt": "少于", "le": "不超过"}
