@@ -2781,7 +2781,11 @@ def _joined_only(ctx: Context) -> Answer | None:
     return None
 
 
-_CHROME = re.compile(r"浏览次数|【字体|打印本页|关闭窗口|分享到[:：]")
+# (a CMS page's chrome: its counters and buttons, and the metadata table a 政府信息公开 page opens with — 索引号、
+# 发布机构、成文日期 — which shares 「发布」 with 「发布会」)
+_CHROME = re.compile(
+    r"浏览次数|【字体|打印本页|关闭窗口|分享到[:：]|索引号[\s:：|]+.{0,40}?发布机构|发布机构[\s:：|]+.{0,60}?成文日期"
+)
 
 
 def refuse(ctx: Context) -> Answer:
