@@ -9,6 +9,7 @@ with unit 万人次); no number is produced that is not in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .normalize import SEP, Compact
 from .schema import Metric, Section, Span
@@ -48,7 +49,9 @@ _QUALIFIERS = {
     "以上": "以上",
 }
 _BREAK = re.compile(r"[。；;，,、：:！!？?\x1e\x1f（）()]")
-_LEAD = re.compile(r"^(?:其中|同时|此外|另外|全年|本年|今年|共|累计|一是|二是|三是|四是|五是|六是|并|及|和|与|对|在)+")
+_LEAD = re.compile(
+    r"^(?:其中|同时|此外|另外|全年|本年度|本年|今年|共|累计|一是|二是|三是|四是|五是|六是|并|及|和|与|对|在)+"
+)
 _NOT_AFTER = re.compile(r"(?:年|月|日|号|时|周岁|届|次会议|号文|条例|版)")
 
 # Canonical keys: a small vocabulary of what readers compare across reports.
@@ -94,8 +97,12 @@ def extract_metrics(text: str, sections: list[Section], views: list[Compact]) ->
     """Claims in `text`, read in its compact views outside the tables (normalize.compact_outside),
     and the rows of an old-template statistics table there (`_stat_rows`)."""
     out: list[Metric] = []
+    boxes = figure_boxes(text, [(v.start, v.end) for v in views])
+    heads = _heading_ends(text, sections)
     for view in views:
-        out.extend(_claims(text, view, sections))
+        out.extend(_claims(text, view, sections, heads, boxes))
+    for box in boxes:
+        out.extend(_box_metric(text, p, sections) for p in box.pairs)
     taken = [(m.span.start, m.span.end) for m in out]
     for view in views:
         out.extend(m for m in _stat_rows(text, view.start, view.end, sections) if not _overlaps(m.span, taken))
@@ -157,11 +164,33 @@ def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
     return any(a < span.end and span.start < b for a, b in taken)
 
 
-def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
+def _heading_ends(text: str, sections: list[Section]) -> list[int]:
+    """Where each numbered section's heading line ends (「五、因政府信息公开申请行政复议、提起行政诉讼的情况⏎」): a
+    claim's label never reaches back over it (the heading's 「提起行政诉讼」 is not the label of the 复议 figure
+    the next line states)."""
+    out = []
+    for s in sections:
+        if not s.heading:
+            continue
+        nl = text.find("\n", s.span.start, s.span.start + len(s.heading) + 8)
+        if nl > 0:
+            out.append(nl)
+    return sorted(out)
+
+
+def _claims(
+    text: str,
+    c: Compact,
+    sections: list[Section],
+    heads: list[int] | None = None,
+    boxes: list[FigureBox] | None = None,
+) -> list[Metric]:
     out: list[Metric] = []
     ctext = c.text
     for m in _CLAIM.finditer(ctext):
         at, num_end, end = m.start(), m.end(1), m.end()
+        if boxes and any(b.start <= c.offsets[at] < b.end for b in boxes):
+            continue  # a figure box's figure: read with its own label (`figure_boxes`)
         if at and (
             ctext[at - 1] in _BAD_BEFORE
             or ctext[at - 1].isdecimal()
@@ -181,6 +210,10 @@ def _claims(text: str, c: Compact, sections: list[Section]) -> list[Metric]:
         num = num.replace(",", "")
         value: int | float = float(num) if "." in num else int(num)
         clause_start = _clause_start(ctext, at)
+        if heads:
+            k = bisect_left(heads, c.offsets[clause_start]) if clause_start < at else len(heads)
+            if k < len(heads) and heads[k] < c.offsets[at]:
+                clause_start = bisect_left(c.offsets, heads[k], clause_start, at)  # (the heading's line ends first)
         pre = _PRE.search(ctext, max(0, at - 2), at)
         label = ctext[clause_start:at].replace("\x1f", "")
         lead = _LEAD.match(label)  # (`sub` would try the `^` at every position of the label)
@@ -234,3 +267,115 @@ def _section_of(sections: list[Section], offset: int) -> int | None:
         if s.span.start <= offset < s.span.end:
             return s.number
     return None
+
+
+# A figure box (「数读年报」「一图速览」 at the top of a report): each figure on a line of its own, its label on the
+# line after it (or before it), figures and labels alternating — 「87件⏎收到政府信息公开申请⏎100.0%⏎申请办结率」.
+# Read as prose, a figure takes the label before it, which is the previous figure's. Which side a figure's label
+# stands on is told by the run's ends: a run that opens with a figure and closes with a label (after a title line
+# such as 「数读年报」) pairs each figure with the line after it; the other way round, with the line before it. A
+# run whose ends do not say (a figure or a label at both ends) gives no figure at all: never a guessed label.
+_BOX_FIGURE = re.compile(rf"\s*(?P<num>\d[\d,]*(?:\.\d+)?)(?P<post>余|多)?\s*(?P<unit>{_UNIT})\s*")
+_BOX_LABEL = re.compile(r"\s*[^\d\s。；;，,：:！!？?|（）()《》“”]{2,24}\s*")
+_BOX_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]+)"
+)
+_BOX_TITLE = re.compile(r"数读|数说|数览|图说|图解|一图|速览|概览|看板|亮点|数据")
+_BOX_MIN = 3  # figures in a run before it is a box (two short lines in turn are not)
+
+
+class BoxPair:
+    __slots__ = ("num_at", "value", "unit", "qualifier", "label", "start", "end")
+
+    def __init__(
+        self, num_at: int, value: int | float, unit: str, qualifier: str | None, label: str, start: int, end: int
+    ):
+        self.num_at, self.value, self.unit, self.qualifier = num_at, value, unit, qualifier
+        self.label, self.start, self.end = label, start, end
+
+
+class FigureBox:
+    __slots__ = ("start", "end", "pairs")
+
+    def __init__(self, start: int, end: int, pairs: list[BoxPair]):
+        self.start, self.end, self.pairs = start, end, pairs
+
+
+def figure_boxes(text: str, within: list[tuple[int, int]] | None = None) -> list[FigureBox]:
+    """The figure boxes of `text` (lines inside the `within` ranges only: outside the tables), each with its
+    figures paired to their labels — none where the pairing is not certain."""
+    if "\n" not in text:
+        return []
+    lines: list[tuple[int, int, str]] = []  # (start, end, kind) of each non-blank line: f(igure), l(abel), x
+    pos = 0
+    for row in text.split("\n"):
+        a, pos = pos, pos + len(row) + 1
+        if not row.strip():
+            continue
+        if within is not None and not any(lo <= a and a + len(row) <= hi for lo, hi in within):
+            kind = "x"
+        elif _BOX_FIGURE.fullmatch(row):
+            kind = "f"
+        elif _BOX_LABEL.fullmatch(row) and not _BOX_HEADING.match(row) and re.search(r"[\u4e00-\u9fff]", row):
+            kind = "l"
+        else:
+            kind = "x"
+        lines.append((a, a + len(row), kind))
+    out: list[FigureBox] = []
+    run: list[tuple[int, int, str]] = []
+    for ln in [*lines, (len(text), len(text), "x")]:
+        if ln[2] != "x" and (not run or run[-1][2] != ln[2]):
+            run.append(ln)
+            continue
+        box = _box(text, run)
+        if box is not None:
+            out.append(box)
+        run = [ln] if ln[2] != "x" else []
+    return out
+
+
+def _box(text: str, run: list[tuple[int, int, str]]) -> FigureBox | None:
+    figures = [r for r in run if r[2] == "f"]
+    if len(figures) < _BOX_MIN:
+        return None
+    labels = [r for r in run if r[2] == "l"]
+    if len(labels) == len(figures) + 1 and run[0][2] == "l" and _BOX_TITLE.search(text[run[0][0] : run[0][1]]):
+        run = run[1:]  # the box's title
+    start, end = run[0][0], run[-1][1]
+    if run[0][2] == run[-1][2]:
+        return FigureBox(start, end, [])  # figure…figure or label…label: which label is whose is not said
+    step = 1 if run[0][2] == "f" else -1
+    pairs = []
+    for i, (a, b, kind) in enumerate(run):
+        if kind != "f":
+            continue
+        la, lb, _ = run[i + step]
+        m = _BOX_FIGURE.fullmatch(text, a, b)
+        assert m is not None
+        num = m.group("num").replace(",", "")
+        post = m.group("post")
+        pairs.append(
+            BoxPair(
+                m.start("num"),
+                float(num) if "." in num else int(num),
+                m.group("unit"),
+                _QUALIFIERS.get(post) if post else None,
+                text[la:lb].strip(),
+                min(m.start("num"), la + len(text[la:lb]) - len(text[la:lb].lstrip())),
+                max(m.end("unit"), la + len(text[la:lb].rstrip())),
+            )
+        )
+    return FigureBox(start, end, pairs)
+
+
+def _box_metric(text: str, p: BoxPair, sections: list[Section]) -> Metric:
+    return Metric(
+        value=p.value,
+        unit=p.unit,
+        qualifier=p.qualifier,
+        label=p.label,
+        key=canonical_key(p.label),
+        section=_section_of(sections, p.start),
+        quote=text[p.start : p.end],
+        span=Span(p.start, p.end),
+    )

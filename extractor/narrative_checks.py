@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import tablespec as ts
 from .anchored import compile_anchored
 from .checks import tables_only
+from .metrics import FigureBox, figure_boxes
 from .normalize import Compact, compact
 from .schema import NARRATIVE_SECTIONS, Finding, Number, Report, Span
 
@@ -213,6 +214,47 @@ def _section_views(report: Report, views: list[Compact], every: bool = False) ->
         yield inside.view(start, end) if inside else compact(report.text[start:end], start)
 
 
+def _boxes(report: Report, used: set[int]) -> list[FigureBox]:
+    """The report's figure boxes outside its tables (extractor.metrics.figure_boxes); their figures are taken
+    into `used`: read as prose, a box figure would take the previous figure's label."""
+    t = report.tables_span
+    within = [(0, t.start), (t.end, len(report.text))] if t else None
+    boxes = figure_boxes(report.text, within)
+    used.update(p.num_at for b in boxes for p in b.pairs)
+    used.update(
+        c.offsets[i]
+        for b in boxes
+        if not b.pairs
+        for c in [compact(report.text[b.start : b.end], b.start)]
+        for i, ch in enumerate(c.text)
+        if ch.isdecimal()
+    )
+    return boxes
+
+
+def _box_statements(report: Report, values: dict, c: Compact, boxes: list[FigureBox]) -> Iterator[Statement]:
+    """The statements of the figure boxes inside the view `c`: each figure read with its own label
+    (「87件⏎收到政府信息公开申请」 is 收到申请 87), quoted as printed."""
+    for box in boxes:
+        for p in box.pairs:
+            if not (c.start <= p.start < c.end) or p.unit not in ("件", "起"):
+                continue
+            said = compact(p.label).text + str(p.value) + p.unit
+            for check, what, rx, readings in _STATEMENT_RX:
+                m = next(rx.finditer(said), None)
+                if m is None or m.end() != len(said) or m.start(1) != len(said) - len(str(p.value)) - len(p.unit):
+                    continue
+                yield Statement(
+                    check,
+                    what,
+                    int(m.group(1)),
+                    report.text[p.start : p.end],
+                    Span(start=p.start, end=p.end),
+                    [(parts, _reading(values, parts)) for parts in readings],
+                )
+                break
+
+
 def _statements_in(report: Report, values: dict, c: Compact, used: set[int]) -> Iterator[Statement]:
     for check, what, rx, readings in _STATEMENT_RX:
         if rx.anchor is not None and rx.anchor not in c.text:
@@ -239,7 +281,9 @@ def statements(report: Report, views: list[Compact] | None = None, every: bool =
     「未发生行政复议」 — is skipped)."""
     values = report.values()
     used: set[int] = set()
+    boxes = _boxes(report, used)
     for c in _section_views(report, views or [compact(report.text)], every):
+        yield from _box_statements(report, values, c, boxes)
         yield from _statements_in(report, values, c, used)
 
 
@@ -257,9 +301,10 @@ def check_narrative(report: Report, views: list[Compact] | None = None) -> list[
     views = views or [compact(report.text)]
     out: list[Finding] = check_fee(report, values)
     used: set[int] = set()
+    boxes = _boxes(report, used)
     for c in _section_views(report, views):
         out += check_upheld(report, values, c)
-        for st in _statements_in(report, values, c, used):
+        for st in [*_box_statements(report, values, c, boxes), *_statements_in(report, values, c, used)]:
             if st.reconciles:
                 continue
             known = [(p, v) for p, v in st.readings if v is not None]

@@ -1797,9 +1797,14 @@ def _finding(q: str) -> FindingMeasure | None:
         return None
     table = named_table(q, ("t4", "t3", "t2"))
     checks: list[str] = []
-    if kind == "report_defect" and re.search(r"正文|文字|报告说|所说|称", q):  # narrative against tables
+    # (「数读里的…」「一图读懂里的…」: a figure box at the top of the report is its text too)
+    if kind == "report_defect" and re.search(r"正文|文字|报告说|所说|称|" + FIGURE_BOX_NAMES, q):  # narrative vs tables
         checks = ["S3"] if table == "t4" else ["S2", "S3"] if table is None else ["S2"]
     return FindingMeasure(finding=kind, table=None if checks else table, checks=checks)
+
+
+# the names a report gives its figure box (extractor.metrics.figure_boxes): a part of its text, not a table
+FIGURE_BOX_NAMES = r"数读|数说|图解|一图|速览|数据框|数据看板|看板"
 
 
 LIMIT = lazy(

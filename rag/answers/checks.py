@@ -9,6 +9,7 @@ import json
 import re
 
 from extractor import tablespec as ts
+from extractor.metrics import figure_boxes
 from extractor.narrative_checks import cells_read, statements
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
@@ -540,11 +541,15 @@ _APP_COUNTS = (
 
 def _application_counts(text: str) -> list[tuple[str, float, str]]:
     """(row, number, quote) for each row the text states once (two different figures for one row: not
-    read — which one the table is checked against would be a guess)."""
+    read — which one the table is checked against would be a guess). A figure box's figures are not read here:
+    their labels stand on their own lines (narrative_checks reads each with its own)."""
     out = []
+    boxes = figure_boxes(text)
     for row, rx in _APP_COUNTS:
         found: dict[float, str] = {}
         for m in rx.finditer(text):
+            if any(b.start <= m.start() < b.end for b in boxes):
+                continue
             a = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
             b = min((i for i in (text.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(text))
             near = text[max(a, m.start() - 24) : min(b, m.end() + 6)]  # (「…详见行政复议、诉讼情况」 later on)
@@ -996,7 +1001,9 @@ def explain(ctx: Context) -> Answer | None:
         if ans:
             return ans
     said = re.search(
-        r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的", q
+        r"正文|文字|文中|叙述|描述|报告说|报告称|报告里说|报告中说|称|所说|说的|说法|所述|表述|提到的|"
+        + intent.FIGURE_BOX_NAMES,
+        q,
     ) or (
         re.search(r"表二", q) and re.search(r"清理", q)  # 「规范性文件清理数和表二对得上吗」: the text's clean-up
     )

@@ -114,7 +114,40 @@ def stated(ctx: Context, rid: str, m: CellMeasure, plain: bool = False) -> tuple
         return x["value"], Citation(
             report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])
         )
-    return none or _said(ctx, rid, m)
+    return none or _keyed(ctx, rid, m) or _said(ctx, rid, m)
+
+
+# the rows whose figure a report states under a key of the narrative metrics (extractor.metrics.VOCABULARY):
+# 「全年因政府信息公开申请提起行政复议1件，提起行政诉讼0件。」 — each figure labelled by the words right before it
+_ROW_KEYS = {("t4", "rv"): "行政复议", ("t4", "lit"): "行政诉讼"}
+
+
+def _keyed(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
+    """The row's figure as the extractor labelled it (a LEGACY report's 「提起行政诉讼0件」, asked in words of
+    its own — 「被起诉过吗」「告上法院几次」 — that the sentence does not repeat): every figure of the row's key,
+    said of 信息公开 (its sentence or the heading just before), one value among them; else none."""
+    key = _ROW_KEYS.get((m.table, m.row))
+    report = ctx.store.report(rid)
+    if key is None or report is None or ALL_CASES.search(fold(ctx.q)):
+        return None
+    text = report.text
+    rows = [
+        x
+        for x in ctx.store.metrics(rid)
+        if x["key"] == key
+        and x["unit"] in ("件", "起")
+        and len(text) >= x["end"]
+        and "信息公开" in fold(text[max(0, x["start"] - 60) : x["end"]])
+    ]
+    if not rows or len({float(x["value"]) for x in rows}) != 1:
+        return None  # none, or two figures for one row: not one answer
+    x = rows[0]
+    a, b = sentence_bounds(text, x["start"], x["end"])
+    a = max(a, x["start"] - 60)
+    e = ctx.entry(rid)
+    return float(x["value"]), Citation(
+        report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(text[a:b])
+    )
 
 
 def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | None:
