@@ -129,7 +129,8 @@ def draw_simplified_written_agency(d: Draw) -> Agency:
     a = draw_agency(d)
     if d.int(0, 3) == 3:
         rows = _divisions()[0]
-        code = next(c for c, (n, _p) in rows.items() if n == d.pick(_OWN_CHARACTER))
+        own = d.pick(_OWN_CHARACTER)
+        code = next(c for c, (n, _p) in rows.items() if n == own)
         name, parent = rows[code]
         body = a.body if not a.body.endswith("厅") else "人民政府"
         if body == "人民政府办公厅":
