@@ -53,7 +53,8 @@ def extract_path(path: str, llm: LLMConfig | None = None) -> Report:
 
 
 def extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig | None = None) -> Report:
-    """A 繁體 report is read through its simplified view and reported as printed (extractor/traditional.py)."""
+    """A 繁體 report is read through its simplified view and reported as printed, its agency in simplified
+    characters (extractor/traditional.py)."""
     view = simplified_view(doc)
     if view is None:
         return _extract_document(doc, source, report_id, llm)

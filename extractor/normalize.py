@@ -22,6 +22,15 @@ _FOLD.update({"\u3000": " ", "\xa0": " ", "它": "他", "\u2003": " ", "\u2002":
 for _cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
     _FOLD[chr(_cp)] = chr(_cp - 0xFEE0)
 _FOLD.update({"．": ".", "﹒": "."})
+# A minority script's own digits (Tibetan 「༥」, Mongolian 「᠕」, Uyghur's Arabic-Indic 「٥」; any decimal digit
+# of the BMP but ASCII and full-width): a bilingual report numbers its minority-script headings and label
+# lines with them (「༤ སྲིད་གཞུང་…」 above 「四、政府信息公开行政复议…」). The tables' values are the Chinese
+# text's digits: such a digit is never a value (\d and str.isdigit would take it for one), so it is folded
+# to a letter — part of the words of its line. One character for one: the offsets hold.
+MINORITY_DIGIT = "\u01c2"  # 「ǂ」, a letter (Lo) no report writes
+for _cp in range(0x80, 0x10000):
+    if chr(_cp).isdecimal() and not 0xFF10 <= _cp <= 0xFF19:
+        _FOLD[chr(_cp)] = MINORITY_DIGIT
 _FOLD = {k: _FOLD.get(v, v) for k, v in _FOLD.items()}  # 「＇」→「'」→「"」: every value folded already,
 # so the replacements in `fold` may run in any order (and one pass is the whole fold)
 # Invisible format characters (Unicode Cf: zero-width space/joiners, word joiner, BOM, soft hyphen,

@@ -761,7 +761,7 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     after_text = False  # other text between the label and the run
     for p in items + [_END]:
         kind = p.kind
-        if kind == "other" and not current and label is not None:
+        if kind == "other" and not current and label is not None and not _second_script(p.text):
             after_text = True
             if _UNREAD_NUMBER.search(p.text):
                 lost = True  # (「I2⁸」 before 「4 0 0 16」: the run is not the row's whole run of digits)
@@ -791,5 +791,12 @@ def value_runs(items: list[Piece]) -> list[ValueRun]:
     return runs
 
 
+def _second_script(text: str) -> bool:
+    """Words of a minority script only (Tibetan, Uyghur, Mongolian, Korean: 「行政复议 مەمۇرىي قايتا قاراش」) —
+    a bilingual report's label in its other script, beside the Chinese: part of the label, no other text."""
+    return any(ch.isalpha() for ch in text) and not _HAN_OR_LATIN.search(text)
+
+
+_HAN_OR_LATIN = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _CELL_KINDS = frozenset(("value", "placeholder", "blank", "unread"))
 _END = Piece("end", 0, 0)

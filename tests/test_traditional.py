@@ -1,11 +1,12 @@
 """繁體 reports (extractor/traditional.py, extractor/charset.py): read through a simplified view,
-reported as printed. The generator families html-traditional and txt-big5-traditional read them back
+reported as printed, the agency in simplified characters. The generator families html-traditional and txt-big5-traditional read them back
 cell by cell (tests/test_reportgen.py); here what the user sees of them."""
 
 from __future__ import annotations
 
 from eval.reportgen.draw import RandomDraw
 from eval.reportgen.families import generate
+from eval.reportgen.traditional import traditional
 from extractor.extract import extract_bytes
 from extractor.load import decode
 
@@ -17,8 +18,9 @@ def test_traditional_report_is_reported_as_printed():
     printed = g.data.decode("cp950")
     assert report.text == printed.replace("\r\n", "\n")  # the text as printed, not the simplified view
     assert report.title and "報告" in report.title and report.title in report.text
-    assert report.agency and report.agency in report.text
-    assert report.agency_full == g.model.agency.full  # the gazetteer's standard name, simplified
+    # the agency in simplified characters, the body's official name (w32fix); printed in 繁體 in the text
+    assert report.agency == report.agency_full == g.model.agency.full
+    assert traditional(report.agency) in report.text
     for c in report.cells:
         if c.span is not None:
             assert report.text[c.span.start : c.span.end] == c.raw

@@ -30,7 +30,7 @@ FILES = {  # body → its file (all 2024 but 赣州's): the level each is, as th
     "信丰县医疗保障局": "wild15/reports/h20-xinfeng-ybj-gf2019-slash-2020.html",  # 赣州 2020
     "于都县文化广电新闻出版旅游局": "wild16/reports/h20-yudu-wgj-gf2019-vertical-2020.html",  # 赣州 2020
     "赣州市人民政府办公室": "wild/reports/cms21-ganzhou-office-2021.html",  # 赣州 2021: the city's own
-    "桂林市秀峯區衛生健康局": "wild5/reports/h21-xiufeng-wjw-trad-2021.html",  # 广西 2021 县级部门 (90)
+    "桂林市秀峰区卫生健康局": "wild5/reports/h21-xiufeng-wjw-trad-2021.html",  # 广西 2021 县级部门 (90)
     "柳州市城中区人力资源和社会保障局": "wild4/reports/h21-chengzhong-rsj-mobiledup-2021.html",  # 广西 2021 县级部门
     "柳州市市场监督管理局": "wild20/reports/p21-liuzhou-scjgj-word-right-header-rv-defect-2021.pdf",  # 广西 市级部门
 }
@@ -102,7 +102,7 @@ def test_one_vocabulary_reads_the_loose_words_for_the_overview_and_the_questions
         ("库里山西区县2024年的报告有多少个", SHANXI_COUNTY),
         (
             "广西壮族自治区2021年县市区局委办的年报有几份",
-            {"桂林市秀峯區衛生健康局", "柳州市城中区人力资源和社会保障局"},
+            {"桂林市秀峰区卫生健康局", "柳州市城中区人力资源和社会保障局"},
         ),
     ],
 )
@@ -128,7 +128,7 @@ def test_the_top_of_a_county_set_and_its_zero_counts(asker):
     assert zero.value == 0 and "建工街道" not in zero.answer, zero.answer
     # 「广西壮族自治区县市区…」: 县市区 after the region's full name (its 区 was read as 区县's)
     top = asker.ask("广西壮族自治区县市区单位里21年新收的申请排第一的是哪个")
-    assert top.answer.startswith("本年新收：桂林市秀峯區衛生健康局2021年最多，90件") and "市场监督" not in top.answer
+    assert top.answer.startswith("本年新收：桂林市秀峰区卫生健康局2021年最多，90件") and "市场监督" not in top.answer
 
 
 def test_bodies_with_no_application_counted_in_words(asker):

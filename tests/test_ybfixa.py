@@ -22,11 +22,11 @@ FILES = {  # body → its file: the level each is, as the store reads it
     "平定县人民政府": "wild22/reports/h24-pingding-gov-th-caption-2024.html",  # 山西 2024 县级政府
     "娄烦县教育局": "wild22/reports/d24-loufan-jyj-docm-2024.docm",  # 山西 2024 县级部门
     "临汾市住房和城乡建设局": "wild22/reports/p24-linfen-zjj-wps-cn-date-new-defect-2024.pdf",  # 山西 2024 市级部门
-    "桂林市秀峯區衛生健康局": "wild5/reports/h21-xiufeng-wjw-trad-2021.html",  # 广西 2021 县级部门
+    "桂林市秀峰区卫生健康局": "wild5/reports/h21-xiufeng-wjw-trad-2021.html",  # 广西 2021 县级部门
     "柳州市城中区人力资源和社会保障局": "wild4/reports/h21-chengzhong-rsj-mobiledup-2021.html",  # 广西 2021 县级部门
     "柳州市市场监督管理局": "wild20/reports/p21-liuzhou-scjgj-word-right-header-rv-defect-2021.pdf",  # 广西 2021 市级部门
 }
-GX_COUNTY = {"桂林市秀峯區衛生健康局", "柳州市城中区人力资源和社会保障局"}
+GX_COUNTY = {"桂林市秀峰区卫生健康局", "柳州市城中区人力资源和社会保障局"}
 SX_COUNTY = {"洪洞县卫生健康局", "娄烦县教育局"}
 
 

@@ -21,6 +21,7 @@ from eval.reportgen import (
     render_svg,
     render_text,
     render_words,
+    script_forms,
 )
 from eval.reportgen.agencies import (
     Agency,
@@ -431,16 +432,60 @@ FAMILIES: tuple[Family, ...] = (
     # OFD (GB/T 33190): runs of text placed in millimetres, by line or glyph by glyph, DeltaX advances
     Family("ofd-positioned", "ofd", lambda p, m, d: render_office.ofd(p, d), cost=2),
     # a site's 繁體 version (lang=zh-TW) and a traditional text saved as Big5 (extractor/traditional.py)
+    # — the agency read back in simplified characters, the body's official name (script_forms.py)
     Family(
         "html-traditional",
         "html",
         lambda p, m, d: traditional(render_html.plain(p)).replace("<html>", '<html lang="zh-TW">').encode("utf-8"),
+        agency=script_forms.draw_simplified_written_agency,
     ),
     Family(
         "txt-big5-traditional",
         "txt",
         lambda p, m, d: traditional(render_text.tsv(p)).replace("\n", "\r\n").encode("big5hkscs"),
         blank_rows=False,
+        agency=script_forms.draw_simplified_written_agency,
+    ),
+    # the same switch with a converter's slips (复 → 複, 干 → 乾), a Word report and its PDF made from the page
+    Family(
+        "docx-traditional-slips",
+        "docx",
+        lambda p, m, d: render_doc.docx(script_forms.converted(p, script_forms.traditional_with_slips)),
+        cost=4,
+        agency=script_forms.draw_simplified_written_agency,
+    ),
+    Family(
+        "pdf-traditional-slips",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(script_forms.converted(p, script_forms.traditional_with_slips), True),
+        cost=8,
+        agency=script_forms.draw_simplified_written_agency,
+    ),
+    # a bilingual report (Tibetan, Uyghur, Mongolian, Korean with the Chinese): a minority-script line, numbered
+    # in its own digits, above every heading; with `labels` the tables' label cells in both scripts
+    # (script_forms.py; extractor/normalize.py `fold`: a minority-script digit is never a value)
+    Family(
+        "txt-bilingual-lines",
+        "txt",
+        lambda p, m, d: render_text.tsv(script_forms.bilingual(p, d, labels=False)).encode("utf-8"),
+        blank_rows=False,
+    ),
+    Family(
+        "txt-gb18030-bilingual-labels",
+        "txt",
+        lambda p, m, d: render_text.tsv(script_forms.bilingual(p, d, labels=True)).encode("gb18030"),
+        blank_rows=False,
+    ),
+    Family(
+        "html-bilingual-labels",
+        "html",
+        lambda p, m, d: render_html.plain(script_forms.bilingual(p, d, labels=True)).encode("utf-8"),
+    ),
+    Family(
+        "docx-bilingual-labels",
+        "docx",
+        lambda p, m, d: render_doc.docx(script_forms.bilingual(p, d, labels=True)),
+        cost=4,
     ),
     # value runs wrapped in Word 2003 smart tags / custom XML (extractor/load_docx.py `as_shown`)
     Family("docx-smart-tags", "docx", lambda p, m, d: render_doc.docx_smart_tags(p, d), cost=4),
