@@ -1213,3 +1213,17 @@ def test_which_of_the_named_bodies_state_a_figure(asker):
         asker, "which.named", "平潭综合实验区2022年、安康市政府办2022年这两份年报里，哪些写明了主动公开信息的条数？"
     )
     assert ans.value == 2 and len(ans.citations) == 2 and "14571" in ans.answer, ans.answer
+
+
+def test_refuse_timely_rate(asker):
+    """「按期办结率」: the tables say nothing of time — only a rate the text states could answer it (河北省科技厅's text
+    states one: answered from it, share.metric)."""
+    ans = ask(asker, "refuse.timely_rate", "洪泽区人民政府2023年依申请公开的按期办结率是多少？")
+    assert ans.value is None and ans.answer.startswith("报告未提及"), ans.answer
+
+
+def test_refuse_fee_unsaid(asker):
+    """「申请要不要交钱」 of a report whose text says nothing of a fee: refused, never the count of applications (平潭's
+    text says it: value.fee_text)."""
+    ans = ask(asker, "refuse.fee_unsaid", "洪泽区人民政府2023年申请政府信息公开要不要交钱")
+    assert ans.value is None and ans.answer.startswith("报告未提及"), ans.answer
