@@ -241,7 +241,9 @@ def build(spec: dict) -> tuple[bytes, dict]:
     ph = dict(s["placeholders"])
     if tmpl == "GF2019":
         ph["t2.procurement.amount_unit"] = "万元"
-    agency = F.trad(s["agency"]) if s.get("trad") else s["agency"]
+    # (the official, simplified name even where the page prints it in 繁體: the convention of wild32, the session 12
+    # of 2026-12-07 — a user searches in simplified, and every record names the body so; the file still prints it 繁體)
+    agency = s["agency"]
     gold = {
         "id": s["id"], "file": f"reports/{s['id']}.{EXT[s['fmt']]}", "agency": agency, "region": s["region"],
         "level": s["level"], "year": s["year"], "template": tmpl, "tables_recoverable": tmpl != "LEGACY",
