@@ -81,6 +81,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzj": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzk": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzl": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzm": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzn": ("wild", *(f"wild{i}" for i in range(2, 32))),
 }
 WHICH = "blindw"
 
