@@ -214,6 +214,10 @@ BEYOND_DISCLOSURE = lazy(
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
 # 「新收申请过50件的年份」「…未收到申请的年度报告」: the set named last, after its condition (a bound, a negation)
+# 「…有复议的」「…结转下年不为0」「…诉讼非零的」: the ones holding a figure, named last (keywords, no 哪些)
+_HAS_FIGURE = lazy(
+    r"(?:^|(?<=[\s\d年度]))有[^，,？?\s][^，,？?]{0,12}的[？?]?$|(?:不(?:为|是|等于)|大于)\s*[0零](?:件|个)?的?[？?]?$|非[0零]的?[？?]?$"
+)
 _SET_END = lazy(r"的(?:年份|年度|年度报告|年报|报告|机关|单位|部门)[。？?]?$")
 _CONDITION = lazy(r"未|没有?|[无不非零]|[过超]|以上|以下|[大小多少低高]于|等于|[为是]0")
 _CASE_WORDS = lazy(r"申请|复议|诉讼|起诉|官司|败诉|案子|案件")
@@ -2206,6 +2210,9 @@ def parse(
             and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几|有没有|是否|是不是|吗|么", q)
             or _WHICH_YEAR_HAS.search(q)
             and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几件|排", q)
+            # 「统计局 23年 有复议的」「司法局2024结转下年不为0」: a search box's keywords, the bodies with the figure
+            or _HAS_FIGURE.search(q)
+            and not re.search(r"最|第[一二三四五六七八九十\d]|多少|几|排|吗|么|是否|有没有", q)
             or _WHO_PASSES.search(q)
             and not _RANKED.search(q)
             # 「平潭哪年收费金额超过一亿元」: the years that pass a bound, not the largest

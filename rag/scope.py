@@ -859,6 +859,11 @@ class Catalogue:
         ):
             return None
         keys = set(groups[0]).intersection(*groups[1:])
+        if len(written) == 1 and (m := _LINE_BODY.fullmatch(written[0])):
+            # 「自然资源局 2024年 …最多」: the line of work's bodies with a longer name of the same line (昆明市自然资源和
+            # 规划局) are among them — the 部门 form of the line, kept to names that extend the stem by 和
+            line = self.forms_of({m.group(1) + "部门"}).get(m.group(1) + "部门", {})
+            keys |= {k for k in line if m.group(1) + "和" in self._folded(k)}
         label = "、".join(written)
         if not keys:
             return Resolved([], scope, unknown=label)
@@ -1426,6 +1431,9 @@ _SET_ASKED = lazy(
     r"各|哪些|哪几|哪个|哪家|哪一|谁|最多|最少|最高|最低|排名|排序|排个序|前[一二三四五六七八九十\d]+(?:名|位|家)?|所有|全部"
     r"|有几个|有几家|多少家|多少个(?:单位|部门|机关)|合计|总共|一共|加起来|总和|之和|平均"
     r"|(?:数据)?库(?:里|中|内)|已?收录的"  # 「库里的司法局」: every one the store holds
+    # a search box's keywords over a line of work (「卫健委2022年同意公开总数」「统计局 23年 有复议的」「司法局2024结转下年
+    # 不为0」): a total, or the bodies with a figure, asked of the line — every stored body of it that year
+    r"|总数|不(?:为|是|等于)\s*[0零]|非[0零]|大于\s*[0零]|(?:^|(?<=[\s\d年度]))有[^，,？?\s]{1,12}的[？?]?$"
 )
 # 「河北省2021年的报告，按…排个序」「江苏省的报告中…最高的是哪个单位」: a place's reports, a set only when the
 # question asks an operation over a set (a rank, a total, a listing) — 「芜湖市的报告里新收多少」 stays its government,
@@ -1853,6 +1861,8 @@ def is_government(name: str) -> bool:
     return bool(_GOVERNMENT.search(fold(name)))
 
 
+# a line of work's body written as its own name (「自然资源局」): the stem and the suffix
+_LINE_BODY = lazy(r"([\u4e00-\u9fff]{2,8})(?:局|委员会|委|厅)")
 _SET_AFTER = lazy(r"们|里|中|之中|当中|之间|有哪些|有几")
 _YEAR_GAP = lazy(
     r"(?:(?:19|20)?\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2}|[〇○零一二三四五六七八九]{2})年度?(?:的)?"

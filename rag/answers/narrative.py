@@ -2231,9 +2231,36 @@ def topic_passage(ctx: Context) -> Answer | None:
     return ctx.answer("".join(joined(text[a:b]).strip() for a, b in picked), "retrieval", citations=cits)
 
 
+# the applicants asked of (「申请人 职业」「提出申请的人 性别」): a person who applied, not a row of applications
+_APPLICANT = re.compile(r"申请人|申请者|申请的人|提出申请|来申请")
+# what a person is (「年龄」「女性」「职业」「户籍」): no table of the template breaks its counts down so
+_APPLICANT_TRAIT = re.compile(rf"{PERSON_DIMENSION}|职业|工作单位|户口|居住地|住址|哪里人|哪儿的人")
+
+
+def applicant_trait(ctx: Context) -> Answer | None:
+    """「申请人 年龄」「申请人职业」「女性 申请人 多少」: an attribute of the applicants the template has no place for
+    (表三 counts them by kind only: 自然人, 法人或其他组织) — a passage that names the attribute answers; else
+    「报告未提及」, said why, never 表三's 其他处理 row quoted for the word 申请人."""
+    q = fold(ctx.q)
+    traits = _APPLICANT_TRAIT.findall(q)
+    if not traits or not _APPLICANT.search(q):
+        return None
+    found = extractive(ctx, _ranked_chunks(ctx))
+    said = found.answer + "".join(c.quote for c in found.citations)
+    if found.citations and any(t in fold(said) for t in traits):
+        return found
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年报的统计表只按申请人类型（自然人、法人或其他组织）计数，没有申请人的年龄、性别、职业、户籍等信息。",
+        "none",
+    )
+
+
 def retrieve(ctx: Context) -> Answer:
     if not ctx.n:
         return ctx.answer(NOT_MENTIONED, "none")
+    trait = applicant_trait(ctx)
+    if trait is not None:
+        return trait
     said = topic_passage(ctx)
     if said is not None:
         return said
