@@ -206,7 +206,13 @@ _EXCEPT = lazy(
 _THE_REST = lazy(r"(?:其他|其余|别的|剩下的?)(?=单位|部门)")
 
 
-_AGAINST = lazy(r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差")
+_AGAINST = lazy(
+    r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差"
+    # 「X2023年的新收申请有我们多吗」「X的复议没本局多吧」「赶得上我们吗」: the chosen report's body (我们) set beside X (zmfixa)
+    r"|(?:有|没有?|不如|赶得上|赶不上|比得上|及得上|超过|超出|高于|低于|多于|少于)"
+    r"(?:我们|咱们|我們|本单位|我单位|本机关|我机关|本局|我局|我委|本委|我办|本办)"
+    r"|(?:跟|和|与|同)(?:我们|咱们|本单位|我单位|本局|我局)[^，,？?]{0,4}(?:一样|相同|差不多|持平)"
+)
 
 
 def _guess_ranked(q: str, cat, question: Question, resolved: Resolved) -> Resolved:
@@ -1059,6 +1065,11 @@ class Asker:
         the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
         changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
         (rag/followup.py) — each said so."""
+        said = intent.own_body_said(q)
+        if said != q:  # 「我是X的，我们2025年报告里…」: the speaker's own body is the one asked (zmfixa)
+            ans = self.ask(said, report_id, agency, year, previous)
+            ans.question = q
+            return ans
         duty = self._by_duty(q, report_id, agency, year, previous)
         if duty is not None:  # 「克拉玛依管教育的那个局…」: the body in charge of the field, by its name
             return duty

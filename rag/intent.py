@@ -210,6 +210,17 @@ BEYOND_DISCLOSURE = lazy(
     # 「办理了多少件人大代表建议和政协提案」: the body's proposals handled, not 表三's applications 办理
     r"|人大代表?建议|政协(?:委员)?提案|建议(?:和|及|与|、)?(?:政协)?提案"
 )
+# 「某局内部的信息公开台账里登记了多少件投诉」「内部记录显示有几件」: a body's internal records (and the complaints
+# they log) are no figure of the annual report (its tables count applications, reviews and lawsuits) — refused,
+# never the applications' 新收 offered as them (zmfixa; the 信访举报投诉类 template words and the city's own 城管/热线
+# complaints of BEYOND_DISCLOSURE are not these)
+_COMPLAINT = r"(?<!举报)(?<!信访)(?<!管理)(?<!城管)(?<!环境)(?<!消费)(?<!质量)(?<!热线)(?<!12345)投诉(?!类)"
+INTERNAL_RECORD = lazy(
+    r"内部[^，,。？?]{0,12}(?:台账|记录|登记|统计|系统|数据|档案|名册)[^，,。？?]{0,16}(?:多少|几)"
+    r"|台账[^，,。？?]{0,16}(?:多少|几)"
+    # (「内部登记的投诉有几宗」; a count of complaints alone stays the text's: 「受理网上来信留言咨询投诉多少件」 is stated)
+    rf"|(?:内部|台账)[^，,。？?]{{0,12}}{_COMPLAINT}"
+)
 # 「行政复议不为零的是哪些」: a condition, then 「的是哪些」 — which reports, when a table measure is named
 WHICH_END = lazy(r"的(?:是|有)哪(?:些|几)(?:个|家|年|份)?[？?]?$")
 _WHICH_TAIL = lazy(r"的?(?:有|是)哪(?:些|几)(?:家|个|份|年)?(?:[：:][^：:]*)?[？?。]?$")
@@ -1089,6 +1100,34 @@ _NAMES_OR_ASKS = lazy(
     + "|".join(sorted({w for ws in KIND_WORDS.values() for w in ws}, key=len, reverse=True))
     + r")"
 )
+
+
+# 「我是余庆县卫生健康局的，我们2025年报告里…」「我们是X，本单位…」「我这边是X，我局…」「本人在X工作，我们…」: the speaker
+# names their own body, then speaks of it as 我们/我局/本单位 — the body named is the one asked (dropped with the speaker's
+# words before, every body's figure of the year was listed: zmfixa)
+_OWN_BODY = lazy(
+    r"^\s*(?:(?:您好|你好|老师好)[，,！!\s]*)?(?:我们|本人|我)(?:这边|这里)?(?:是|在|来自)"
+    r"(?P<body>[\u4e00-\u9fff（）()]{2,40}?(?:政府|局|委员会|委|办事处|办公室|管委会|中心|院|厅|署|镇|乡|街道|苏木))"
+    r"(?:的|工作(?:的)?|上班(?:的)?)?(?:工作人员|同志|员工)?[，,：:\s]+(?P<rest>.+)$"
+)
+_OWN_WORD = lazy(
+    r"(?:我们|咱们|我們|本单位|我单位|本机关|我机关|本局|我局|我委|本委|我办|本办|我府|本府|我镇|本镇|我乡|本乡"
+    r"|我街道|本街道)(?:单位|机关|局)?(?:的)?"
+)
+
+
+def own_body_said(q: str) -> str:
+    """「我是余庆县卫生健康局的，我们2025年报告里现行有效件数是多少」 → 「余庆县卫生健康局2025年报告里现行有效件数是多少」:
+    a speaker naming their own body, then 我们/我局/本单位 — the body written where 我们 stood. The question as it was
+    when the speaker's words name no body (「我是律师，…」) or the rest never says 我们 of it."""
+    m = _OWN_BODY.match(q)
+    if m is None:
+        return q
+    rest = m.group("rest")
+    w = _OWN_WORD.search(rest)
+    if w is None:
+        return q
+    return rest[: w.start()] + m.group("body") + rest[w.end() :]
 
 
 def drop_preamble(q: str) -> str:

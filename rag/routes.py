@@ -31,6 +31,7 @@ from .intent import (
     BEYOND_DISCLOSURE,
     CLAIMED,
     FORECAST,
+    INTERNAL_RECORD,
     LOWER_GOVERNMENTS,
     NO_BASE,
     PAY_ASKED,
@@ -127,6 +128,10 @@ ROUTES: tuple[Route, ...] = (
     Route("refuse.no_base", ("*",), None, "items.no_base", when=lambda q: bool(NO_BASE.search(q.text))),
     # 「明年预计会收到多少件申请」: a forecast no report makes — refused, never this year's count offered as it
     Route("refuse.forecast", ("*",), None, "items.forecast", when=lambda q: bool(FORECAST.search(q.text))),
+    # 「X内部的信息公开台账里登记了多少件投诉」: a body's internal ledger, its complaints — no figure of the report
+    Route(
+        "refuse.internal", ("*",), None, "items.internal_record", when=lambda q: bool(INTERNAL_RECORD.search(q.text))
+    ),
     # 「今天天气怎么样」: outside the reports altogether — said so; 「今年和去年比变化多大」: which figure? — asked for
     Route("refuse.off_topic", ("*",), None, "unasked.outside", when=lambda q: off_topic(q.text)),
     Route("refuse.no_measure", ("*",), None, "unasked.no_measure", when=lambda q: asks_change_unnamed(q.text)),

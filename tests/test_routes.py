@@ -555,6 +555,13 @@ def test_refuse_forecast(asker):
     assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "预测" in ans.answer
 
 
+def test_refuse_internal(asker):
+    """A body's internal ledger or records (and the complaints they log): no figure of the report — refused, never the
+    applications' 新收 offered as them (zmfixa)."""
+    ans = ask(asker, "refuse.internal", "平潭综合实验区2022年内部台账里登记了多少件投诉？")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "台账" in ans.answer, ans.answer
+
+
 def test_named_rates_and_user_buckets(asker):
     """A rate said by its conventional name (公开率, 结转率, 办结率 over new + carried in), a bucket the user
     defines with + or 都算 (a sum, not its first part), a group named over the sub-row its words suggest."""

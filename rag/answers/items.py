@@ -105,6 +105,16 @@ def forecast(ctx: Context) -> Answer | None:
     )
 
 
+def internal_record(ctx: Context) -> Answer | None:
+    """「X内部的信息公开台账里登记了多少件投诉」「收到多少件投诉」: the report prints what its tables count (applications,
+    reviews, lawsuits) — not a body's internal ledger nor its complaints; never the applications' count offered as them."""
+    return ctx.answer(
+        f"{NOT_MENTIONED}：年度报告只公布依申请公开的申请、行政复议和行政诉讼等统计数字，"
+        "不登载机关内部的台账、记录，也不统计投诉件数；申请件数不能当作投诉或台账的数字。",
+        "none",
+    )
+
+
 _ROW_ITEMS = {  # a group of the template → how its items are named in an answer
     "r3": "不予公开的情形",
     "r4": "无法提供的情形",
