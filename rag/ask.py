@@ -191,6 +191,14 @@ _CANDIDATES = lazy(r"的[：:]|都有吗|都有没有|(?:是否|是不是)都有
 # the total of a set of reports (「湖南省2020年这些年报新收申请总数」), or of a set with one left out
 _SET_TOTAL = lazy(r"总数|总量|总计|总额|总体|整体|全部加|一共|一起多少|共多少")
 _EACH = lazy(r"各(?!类|项|种)|分别|每(?:家|个|份|一|年)|逐|列出|列一下|列个|哪|排|谁|比较|对比|明细|清单")
+# 「山西 区县政府 2023 复议不为0」「…有复议 纠正的」「…复议纠正的」「…不予公开 哪些有」: a condition typed as keywords at
+# the end of a question over a set — the bodies that pass it, never every body's value (znfixb)
+_KEYWORD_CONDITION = lazy(
+    r"(?:不为|不是|不等于|大于|非|>)\s*(?:0|零)(?:件|个)?的?\s*[？?。]?$"
+    r"|(?:^|[\s\d年度])有[\u4e00-\u9fff]{1,10}(?:\s+[\u4e00-\u9fff]{1,6})?的\s*[？?。]?$"
+    r"|(?:纠正|败诉)的\s*[？?。]?$|哪些有\s*[？?。]?$"
+)
+_NOT_CONDITION = lazy(r"多少|几|吗|么|是否|是不是|有没有|最|排|合计|一共|总共|加起来")
 _RANKED_LIST = lazy(r"最|排名|排序|前[一二三四五六七八九十\d]+(?:名|位)|哪个多|谁多|谁少|还是")
 # 「除了科委还有哪几家」「科委以外还有谁」: the agency named is left out of the whole store
 _EXCEPT = lazy(
@@ -435,6 +443,19 @@ class Asker:
             and len(resolved.scope.agencies) > 1
             and _put_to(fold(question.text), resolved.scope.agencies)
             and not _RANKED_LIST.search(question.text)
+        ):
+            scope = question.scope.model_copy(update={"latest": False})
+            return question.model_copy(
+                update={"operation": "which_reports", "scope": scope, "asserted": intent.asserted(question.text)}
+            )
+        text = fold(question.text)
+        if (
+            question.cells
+            and question.operation in ("value", "compare")
+            and resolved.n > 1
+            and (resolved.kind or not resolved.scope.agencies)
+            and _KEYWORD_CONDITION.search(text)
+            and not _NOT_CONDITION.search(text)
         ):
             scope = question.scope.model_copy(update={"latest": False})
             return question.model_copy(

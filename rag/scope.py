@@ -1494,6 +1494,18 @@ def _short_provinces() -> dict[str, str]:
     }
 
 
+def _short_provinces_before_kind() -> dict[str, str]:
+    """`_short_provinces` and the province whose short name only a prefecture of its own shares (「吉林」, 吉林市 in
+    吉林省): before a kind of body (「吉林 县区政府」「吉林区县部门」) it is the province — the set that holds the city's
+    too, named in the answer's scope (znfixb)."""
+    out = dict(_short_provinces())
+    for d in G.provinces():
+        own = all(x == d or x.level not in "省市" or d in G.ancestors(x) for x in G.by_short(d.short))
+        if len(d.short) >= 2 and d.short not in out and own:
+            out[d.short] = d.name
+    return out
+
+
 def _short_places(q: str) -> str:
     """q with a province written by its short name alone given its full name (「湖南每家」 → 「湖南省每家」, 「广西哪些
     单位」 → 「广西壮族自治区哪些单位」): the place-set reader reads a division by its full name."""
@@ -1736,6 +1748,8 @@ _KIND_SPELLED = (
     (lazy(r"(?<=[省区])(?:各|所有的?|全部的?)?厅局"), "省级厅局"),
     # 「湖南省乡镇2023年…合计」: bare 乡镇 after a province or a city is its towns (after a county: its divisions, below)
     (lazy(r"乡镇(?![政人街和、(（])"), "乡镇政府"),
+    # 「广西 镇街 2025年」「四川镇街21年」: the towns and streets as officials shorten them
+    (lazy(r"(?<![乡])(?:镇街|街镇)(?![道办])"), "乡镇街道"),
 )
 
 # what may stand between a place and the kind of body after it (「山西省23年各县直部门」「四川省2023年的市直部门」
@@ -1747,7 +1761,9 @@ _PLACE_FILL = lazy(
     # 「湖南省各县的教育局」「四川省各区县里的卫健局」: the bodies of that line in the place's counties
     r"|各(?:县市区|区县|县区|县|区|市)(?:里|中)?|各地区?|各个?|所有|全部|全省|全市|全区"
     r"|下属|所属|所辖|辖区内?|辖内|下面|下辖|境内|范围内|内|里|中|地区|共有|有|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
-    r"|[这那]?几[个家]|的)++$"  # (「兰州几个区政府」「这几家区政府」: a count of the set said, not a number asked)
+    r"|[这那]?几[个家]|的"
+    # 「山西 区县政府」「吉林 2024 县区政府」: keywords typed with spaces between them (a search box's)
+    r"|[ \t\u3000]+)++$"  # (「兰州几个区政府」「这几家区政府」: a count of the set said, not a number asked)
 )
 _EACH = lazy(
     r"(?:各(?:县市区|区县|县区|县|区|市)(?:里|中)?的?|各个?|所有的?|全部的?|这些|那些|哪些|哪几个|哪几家|哪个|哪家)++$"
@@ -1793,7 +1809,7 @@ def _place_written(q: str, p: int, cities: bool = False) -> tuple[str, str, int]
         names.insert(0, d[0])
         at -= len(d[0])
     if not names:
-        full = _short_provinces()
+        full = _short_provinces_before_kind() if cities else _short_provinces()
         short = next((q[p - n : p] for n in (3, 2) if q[p - n : p] in full), None)
         if short is None and not (
             cities and re.match(r"的|各|下面|下属|下辖|所辖|所属|辖区|境内|范围内|[这那]?几[个家]", q[p:])
