@@ -19,7 +19,7 @@ from extractor.normalize import fold
 from extractor.schema import Answer
 
 from . import duties, english, intent, keywords, message, premise
-from .answers import conditions, itself
+from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
 from .lazyre import lazy
@@ -1344,6 +1344,13 @@ class Asker:
         t0 = time.perf_counter()
         # (asked as every route reads it: 「您好，…这份年报是哪一年度的？谢谢！」「这是几几年的报告？只要数字」)
         plain = simplified(q)
+        group = covers.asked(plain)
+        if group:
+            # 「其他处理里包括什么情况」「（六）其他处理下面分了哪几小项」: the sub-rows the report prints under the row
+            ctx = self.context(q, report_id, agency, year)
+            ans = covers.of_one_report(ctx, group)
+            if ans is not None:
+                return self._finish(ctx, ans, t0)
         kind = itself.one_report_asked(plain)
         if kind:
             ctx = self.context(q, report_id, agency, year)

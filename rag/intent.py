@@ -1040,7 +1040,10 @@ CHECK = lazy(
     r"有没有(?:错|误|问题|空白|不一致|矛盾|出入)|有(?:错误|误|错|空白|出入|矛盾)吗|不一致的地方|(?:有|存在)(?:什么|哪些)?(?:不一致|矛盾|出入)|"
     r"(?:一样|相同|吻合|符合|匹配)(?:吗|不|么)|是否(?:相同|一样|相符|吻合|匹配)|(?:印|填|写|算)(?:对|错)了?(?:吗|没有?)|"
     r"有(?:错误|误|错|空白)吗|是否有(?:错|误|空白)|准确吗|正确吗|空白吗|有空白|一致吗|是否一致|一致？|一致\?|相符|吻合|成立吗|是否成立|是否等于|等于.{0,16}吗|勾稽|核验(?:出|发现)?的?(?:问题|结果)|对得上|对不上|能否核对|"
-    r"对上吗|能对上|对应吗|匹配吗|相等吗|是否相等|衔接|对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
+    r"对上吗|能对上|对应吗|匹配吗|相等吗|是否相等|衔接|"
+    # 「今年上年结转接上了没有」「接得上吗」: one figure picking up another (the carry from last year's report)
+    r"接(?:得|不)?上(?:了)?(?:没有?|吗|么|不|否)|接没接上|接不上|"
+    r"对不对|对吗|是这样吗|属实吗|是真的吗|确实吗|印错|填错|写错|"
     r"支持(?:这个|这种|该|这一)?(?:说法|结论)|说法(?:对|属实|成立|准确|站得住)|站得住|"
     r"(?:一致|相符|吻合|对得上|对的上|平衡|相等|准确|正确)(?:不|么|否|没有?)|平衡吗|是否平衡|平不平|能(?:平|持平)(?:吗|么|不)|等不等于|能不能对上|对的上吗|"
     r"(?:加起来|相加|之和|合计).{0,8}(?:得出|得到|等于|是|为|凑成)\d+(?:\.\d+)?[条件个项]?(?:吗|么|不|没有?)|"
@@ -2025,7 +2028,7 @@ def relative_years(text: str, year: int | None) -> list[int] | None:
             named.add(year + 1)  # 「明年的报告里…」: a report not written yet (refused when not stored)
         compared = re.search(
             r"相比|比较|对比|较|(?:和|与|跟|同).{0,12}比|(?<![占对])比(?!例|重|率)|倍|"
-            r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配)",
+            r"(?:和|与|跟|同).{0,24}(?:一致|对得上|对上|相符|吻合|衔接|相同|一样|对应|匹配|接(?:得|不)?上)",
             q,
         )
         if _THIS_YEAR.search(q) or (compared and named and year not in named and len(named) == 1):
@@ -2330,7 +2333,9 @@ def parse(
             return make("sum", [MetricMeasure(focus=focus(q))], asserted=_asserted(q))
         finding = _finding(q) or FindingMeasure(finding="any")
         ms = cells or table_measures(q, strict=False)
-        if re.search(r"结转", q) and (len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后", q)):
+        if re.search(r"结转", q) and (
+            len(ys) > 1 or _ALL_YEARS.search(q) or re.search(r"衔接|之间|前后|接(?:得|不|没接)?上", q)
+        ):
             # 「2022年和2023年之间的结转数衔接吗」: this year's 上年结转 against last year's 结转下年度
             ms = [m for m in ms if m.row not in ("carry_in", "carry_out")] + [
                 CellMeasure(table="t3", row="carry_in"),

@@ -896,6 +896,10 @@ _PREVIOUS_CARRY_OUT = re.compile(
 )
 
 
+# 「接上了没有」「衔接吗」「对得上吗」: one year's carry picking up the other's (the continuity itself asked)
+_CONTINUITY = re.compile(r"接(?:得|不|没接)?上|衔接|对(?:得|不)?上|一致|相符|相等|吻合|匹配|对应")
+
+
 def _carry_from_previous(ctx: Context) -> Answer | None:
     """S1 of one report: its 上年结转 against the same agency's report of the year before — the two
     reports read as a series of two."""
@@ -908,6 +912,17 @@ def _carry_from_previous(ctx: Context) -> Answer | None:
     if not e.year or not e.agency_key:
         return None
     before = [p for p in ctx.catalogue.reports([e.agency_key], [e.year - 1]) if p.id != rid]
+    if not before and _CONTINUITY.search(ctx.q):
+        # 「去年结转下年度的数，今年上年结转接上了没有」 with last year's report not stored: nothing to check it against
+        # (never this report's own balance in its place)
+        cells = ctx.store.cells_of([rid])[rid]
+        b = cells.get("t3.carry_in.tot")
+        shown = f"（本报告{e.year}年上年结转{fmt(b['value'])}件）" if b else ""
+        return ctx.answer(
+            f"{NOT_MENTIONED}：库中没有{e.agency}{e.year - 1}年的报告，无法核对其结转下年度与{e.year}年上年结转是否衔接{shown}。",
+            "check",
+            citations=[cell_citation(rid, e, cells, ["t3.carry_in.tot"])] if b else [],
+        )
     if len(before) != 1:
         return None  # none stored (or two of that year: which one carried over is not guessed)
     pair = Resolved([before[0].id, rid], ctx.scope.scope, agencies=ctx.scope.agencies)
