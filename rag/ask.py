@@ -811,6 +811,23 @@ class Asker:
         ans.question, ans.read_as = q, None
         return ans
 
+    def _bare_place(
+        self, q: str, report_id: str | None, agency: str | None, year: int | None, previous
+    ) -> Answer | None:
+        """「江宁 22年 予以公开」「龙华 2024 不予公开」: a bare place typed as a keyword whose name several stored bodies
+        carry (`Catalogue.bare_place`) → 「找到多个机关」 naming them, never one body's figure nor every body's."""
+        if report_id or agency or previous:
+            return None
+        several = self.catalogue().bare_place(q, intent.parse(q).scope.years or ([year] if year else []))
+        if not several:
+            return None
+        t0 = time.perf_counter()
+        ctx = self.context(q, None, None, year)
+        names = "、".join(several)
+        ans = self._finish(ctx, ctx.answer(f"找到多个机关：{names}。请写明是哪一个（全称或加上地名）。", "none"), t0)
+        ans.question, ans.read_as = q, None
+        return ans
+
     def _by_duty(self, q: str, report_id: str | None, agency: str | None, year: int | None, previous) -> Answer | None:
         """「克拉玛依管教育的那个局2024年收费多少」: asked as 「克拉玛依市教育局2024年收费多少」 when one stored body of the
         place holds the field in its name; several → 「找到多个机关」 listing them; none → None (the words left as
@@ -1091,6 +1108,15 @@ class Asker:
             ans = self.ask(said, report_id, agency, year, previous)
             ans.question = q
             return ans
+        # 「昆明 自然资源局 24年 同意公开」: search-box keywords, a place and its body joined into one body
+        typed = self.catalogue().keywords_read(q) if not (report_id or agency) else q
+        if typed != q:
+            ans = self.ask(typed, report_id, agency, year, previous)
+            ans.question = q
+            return ans
+        bare = self._bare_place(q, report_id, agency, year, previous)
+        if bare is not None:  # 「江宁 22年 予以公开」: a place several stored bodies share — asked back
+            return bare
         duty = self._by_duty(q, report_id, agency, year, previous)
         if duty is not None:  # 「克拉玛依管教育的那个局…」: the body in charge of the field, by its name
             return duty

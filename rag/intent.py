@@ -1443,6 +1443,11 @@ _SLIP = lazy("|".join(ctx or slip for slip, _, ctx in _SLIPS))
 _MEANT = {slip: meant for slip, meant, _ in _SLIPS}
 
 
+# 「南充 公安局 23年 依申请」「…24年 依申请 数量」: 「依申请」 typed last as a search-box keyword, after a year or a space —
+# the applications received (a value), never the narrative's 依申请公开 section (「依申请公开情况」 stays a description)
+_ON_REQUEST_KEYWORD = lazy(r"(?<=[\s年])依申请(?:\s*(?:数量|件数|数))?\s*$")
+
+
 def slips_mended(q: str) -> str:
     """The question with the IME slips of `_SLIPS` written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
     return _SLIP.sub(lambda m: _MEANT[m.group()], q)
@@ -1457,6 +1462,7 @@ def canonical(q: str) -> str:
     q = research_register(slips_mended(narrow(q)))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
+    q = _ON_REQUEST_KEYWORD.sub("依申请多少", q)  # 「南充 公安局 23年 依申请」: a search box's keyword, 本年新收
     q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收
     q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」
     q = _ONLINE_PROACTIVE.sub("", q)  # 「在网上主动公开了几条」: proactive disclosure is on the web — no channel asked
@@ -2109,12 +2115,13 @@ _DELTA_UNITS = (
 )
 
 
-def _delta_of(q: str, cells: list[CellMeasure]) -> str | None:
+def _delta_of(q: str, cells: list[CellMeasure], gf2021: bool = False) -> str | None:
     """The column a change between two years is of when the question's words found 表二's 本年增/减
-    (「增加了多少件」) but its unit is not the items that column counts: None to keep 本年增/减."""
+    (「增加了多少件」) but its unit is not the items that column counts: None to keep 本年增/减. Two years of the 2021
+    template (「行政许可 2024比2022 增加多少」): the change of the decisions — that template prints no 本年增/减."""
     rows = {c.row for c in cells if c.table == "t2" and c.col == "delta"}
     for unit, owners, col in _DELTA_UNITS:
-        if rows and rows <= set(owners) and unit.search(q):
+        if rows and rows <= set(owners) and (unit.search(q) or (gf2021 and col == "decisions")):
             return col
     return None
 
@@ -2381,7 +2388,7 @@ def parse(
     others = [c for c in cells if c.col != "delta" and any(d.col == "delta" and d.row == c.row for d in cells)]
     if others and (_PREVIOUS.search(q) or _LAST_YEAR.search(q) or len(ys) == 2):
         cells = others  # 「许可处理决定数量比上一年度增加了多少」: a change of the column named, not 本年增/减
-    main = _delta_of(q, cells) if len(ys) == 2 else None
+    main = _delta_of(q, cells, min(ys) >= 2021) if len(ys) == 2 else None
     if main:  # 「行政许可2022年比2021年增加了多少件」: the change of the decisions between two reports
         cells = [c.model_copy(update={"col": main}) if c.col == "delta" else c for c in cells]
     if cells and any(c.col == "delta" for c in cells):

@@ -608,6 +608,10 @@ class Catalogue:
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         if not agency:
+            text = self.keywords_read(text)
+            bare = self.bare_place(text, scope.years)
+            if bare:  # 「江宁 22年 予以公开」: the place's government and its bureaus — asked back
+                return Resolved([], scope, ambiguous=bare)
             placed = self._place_kind(text, scope)
             if placed is not None:
                 return placed
@@ -701,6 +705,60 @@ class Catalogue:
         missing = [self.name(k) for k in keys if k not in have] if len(keys) > 1 and scope.years and pool else []
         named = [self.name(k) if k not in placed else self._placed_name(k, placed[k]) for k in keys]
         return Resolved([e.id for e in pool], scope, agencies=named, corpus=not keys, missing=missing)
+
+    def keywords_read(self, text: str) -> str:
+        """Search-box keywords (「昆明 自然资源局 24年 同意公开」): a place and a body typed as two keywords are one body
+        when joined they name one stored body (「昆明自然资源局」, never 仁寿县's and 银川市's 自然资源局 asked back); a
+        department's old name (环保局/环保厅 for 生态环境局/厅) read when the name as typed names none; an autonomous
+        prefecture by its short form (「海南州」 → 海南藏族自治州). The text as written when nothing is joined."""
+        q = _PREFECTURE_SHORT.sub(_prefecture_full, fold(text))
+        if not re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", q):
+            return q if q != fold(text) else text
+        parts = re.split(r"(\s+)", q)
+        out: list[str] = []
+        k = 0
+        while k < len(parts):
+            a = parts[k]
+            b = parts[k + 2] if k + 2 < len(parts) else ""
+            if _CJK_ONLY.fullmatch(a) and not _BODY_WORD.search(a) and _BODY_WORD.search(b) and _CJK_ONLY.fullmatch(b):
+                joined = next((a + v for v in _old_names(b) if self._one_body_across(a + v, len(a))), None)
+                if joined:
+                    out.append(joined)
+                    k += 3
+                    continue
+            out.append(a)
+            k += 1
+        return "".join(out) if "".join(out) != fold(text) else text
+
+    def _one_body_across(self, joined: str, at: int) -> bool:
+        """Does a mention of one stored body run across position `at` of `joined` (the place into the body)?"""
+        for i, j, hit in self.mentions(joined):
+            best = min(hit.values())
+            if i < at < j and sum(r == best for r in hit.values()) == 1:
+                return True
+        return False
+
+    def bare_place(self, text: str, years: list[int]) -> list[str]:
+        """A bare place typed as a keyword (「江宁 22年 予以公开」) that the names of several stored bodies hold as their
+        place (南京市江宁区人民政府, 南京市江宁区司法局…; 「龙华」 海口's 住建局 and 深圳's 卫健局): those bodies' names, to be
+        asked back — never one of them answered, nor every stored body listed. Empty when the keywords name a body."""
+        q = fold(text)
+        words = q.split()
+        if len(words) < 2 or not _CJK_ONLY.fullmatch(words[0]) or not 2 <= len(words[0]) <= 4:
+            return []
+        place = words[0]
+        if _BODY_WORD.search(place) or any(self.mentions(w) for w in words[1:]):
+            return []
+        if any(hit for i, j, hit in self.mentions(place) if j - i < len(place)):
+            return []
+        held = {
+            k: n
+            for k, n in self.names_holding(place).items()
+            if re.search(re.escape(place) + r"(?:新区|区|县|市|旗|自治县)", n)
+        }
+        if years:
+            held = {k: held[k] for k in {e.agency_key for e in self.reports(sorted(held), years)} if k in held} or held
+        return sorted(held.values()) if len(held) > 1 else []
 
     def _placed(self, text: str, keys: list[str]) -> dict[str, set[str]]:
         """The reports of a key that the places the question writes before the body keep, when the key holds bodies
@@ -1311,6 +1369,8 @@ class StoreCatalogue(Catalogue):
 
     def _corpus_question(self, text: str, scope: Scope, agency: str | None) -> bool:
         if scope.report_id or agency:
+            return False
+        if self.bare_place(text, scope.years):  # (「龙华 2024 不予公开」: asked back, never the whole store)
             return False
         groups, _ = self.agencies_named(text, scope.years)
         if not groups and _compact(text) != fold(text):
@@ -1925,6 +1985,23 @@ def genre_named(text: str) -> str:
     """The text with the genre's long name (「政府信息公开工作年度报告」) said 年报 — only right after a province's year (a
     set) or a province and 的, never after a body's (「洪泽区人民政府2022年度政府信息公开工作年度报告」 keeps its wording)."""
     return _PROVINCE_GENRE().sub(lambda m: m.group(1) + "的年报", _GENRE.sub("年报", text))
+
+
+_CJK_ONLY = lazy(r"[\u4e00-\u9fff]{2,16}")
+_BODY_WORD = lazy(r"(?:局|厅|委|委员会|办|办公室|中心|政府|署)$")
+# 「海南州」「黔东南州」: an autonomous prefecture by its short form (the gazetteer's alias of its full name)
+_PREFECTURE_SHORT = lazy(r"(?<!自治)([\u4e00-\u9fff]{2,3}?)州(?![市区县])")
+
+
+def _prefecture_full(m: re.Match[str]) -> str:
+    divs = G.by_name(m.group())
+    return divs[0].name if len(divs) == 1 and divs[0].name.endswith("自治州") else m.group()
+
+
+def _old_names(body: str) -> tuple[str, ...]:
+    """A department as typed, then by its name since the reform of 2018 (环保局 → 生态环境局)."""
+    new = re.sub(r"^环保(?=局|厅)", "生态环境", body)
+    return (body, new) if new != body else (body,)
 
 
 def _compact(text: str) -> str:
