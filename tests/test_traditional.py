@@ -19,7 +19,7 @@ def test_traditional_report_is_reported_as_printed():
     assert report.text == printed.replace("\r\n", "\n")  # the text as printed, not the simplified view
     assert report.title and "報告" in report.title and report.title in report.text
     # the agency in simplified characters, the body's official name (w32fix); printed in 繁體 in the text
-    assert report.agency == report.agency_full == g.model.agency.full
+    assert report.agency is not None and report.agency == report.agency_full == g.model.agency.full
     assert traditional(report.agency) in report.text
     for c in report.cells:
         if c.span is not None:
