@@ -892,8 +892,9 @@ _CARRY_IN = re.compile(r"转进|转入(?!下)|转来|(?:上年|上一年|去年)
 
 # the year before's 结转下年度 named beside this report's 上年结转 (S1 asked of one report)
 _PREVIOUS_CARRY_OUT = re.compile(
-    # (「上年结转」 is the template's own row of THIS report — 「把上年结转、结转下年度也算进去」 names no year before)
-    r"(?:上一年度?|去年|前一年|上年度?(?!结转))(?:的|报告|年报|那份)?[^，,？?]{0,6}"
+    # (「上年结转」 is the template's own row of THIS report — 「把上年结转、结转下年度也算进去」 names no year before;
+    # 「上年结转下年度的数字」 is last year's carry out)
+    r"(?:上一年度?|去年|前一年|上年度?(?!结转(?!(?:到|至)?下一?年)))(?:的|报告|年报|那份)?[^，,？?]{0,6}"
     r"(?:结转(?:到|至)?下一?年|转(?:到|至|入)下一?年|没办完)"
 )
 

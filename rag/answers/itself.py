@@ -98,8 +98,13 @@ def of_one_report(ctx: Context, kind: str) -> Answer | None:
         if not e.agency:
             return None
         said = f"{e.year}年" if e.year else ""
+        printed = _printed_name(ctx, e.id, e.agency)
+        aside = f"；报告中印作「{printed}」" if printed else ""
         return ctx.answer(
-            f"{e.agency}（{said}政府信息公开工作年度报告的发布机关）。", "check", intent="itself.agency", citations=cite
+            f"{e.agency}（{said}政府信息公开工作年度报告的发布机关{aside}）。",
+            "check",
+            intent="itself.agency",
+            citations=cite,
         )
     form = template_in_force(e)
     said = f"{who}{e.year}年报告" if e.year else who
@@ -151,3 +156,23 @@ def of_set(ctx: Context, want: str, counted: bool, name: Callable[[str], str]) -
         unit="份",
         citations=[Citation(report_id=r, agency=ctx.entry(r).agency, year=ctx.entry(r).year) for r in shown],
     )
+
+
+def _printed_name(ctx: Context, report_id: str, agency: str) -> str | None:
+    """The agency as a 繁體 report prints it (「桂林市秀峯區衛生健康局」): the record names the body in simplified, the
+    way users search; a reader asking who published it also sees the name as the page shows it. None when the report
+    prints it as recorded."""
+    from extractor.traditional import has_traditional, simplify
+
+    report = ctx.store.report(report_id)
+    if report is None:
+        return None
+    text = f"{report.title or ''}\n{report.text[:4000]}"
+    if not has_traditional(text):
+        return None
+    view, i = simplify(text), 0  # (one character for one: the simplified copy's offsets are the printed text's)
+    while (i := view.find(agency, i)) >= 0:
+        if text[i : i + len(agency)] != agency:
+            return text[i : i + len(agency)]
+        i += 1
+    return None
