@@ -1308,11 +1308,15 @@ _SYMBOL_WORD |= dict.fromkeys((">=", "＞＝", "≥", "≧", "⩾"), "不少于"
 _INCLUDED_BOUND = lazy(
     r"在?(\d+(?:\.\d+)?)\s*(件|份|个|条|次|起|家)?\s*(以上|以下)\s*[（(]\s*(不)?(?:含|包含|包括|计)\s*\1?\s*\2?\s*[)）]"
 )
-_N_ASKED = lazy(r"[（(]\s*[Nn]\s*=\s*[？?]?\s*[)）]")
+# (voice input drops the brackets: 「…的年报 N=」 at the end)
+_N_ASKED = lazy(r"[（(]\s*[Nn]\s*=\s*[？?]?\s*[)）]|\s+[Nn]\s*=\s*[？?]?(?=\s*(?:$|[，,。？?！!]))")
 _SAMPLE_WORD = lazy(r"样本(?:量|数|数量|规模|总数)|(?<![A-Za-z])[Nn]\s*(?=[（(=])")
 _SAMPLE_REST = lazy(r"[（()）、，,：:；;=？?。\s]|是多少|有多少|为多少|多少|是|为|的")
-_COUNT_NOUN = lazy(r"的(?:报告|年报|单位|样本)(?:数量|份数|个数|数)\s*(?:[（(]\s*[份家个]\s*[)）])?(?=[。？?！!]?$)")
-_SAMPLE_NOUN = lazy(r"的样本(?=(?:有哪些|是哪些|都有哪些|有哪几[个家份])?[。？?！!]?$)")
+# (the end of the ask — not of the message: a courtesy or a demand may follow, 「…（份）？谢谢！」「…（份），急用」「…（份）啊？」;
+# voice input drops the brackets, 「…的报告数量 份」)
+_ASK_END = r"(?=\s*(?:$|[。？?！!，,]|[啊呀呢吧哈]|只要|用一句话|谢谢|急用))"
+_COUNT_NOUN = lazy(r"的(?:报告|年报|单位|样本)(?:数量|份数|个数|数)(?:\s*[（(]?\s*[份家个]\s*[)）]?)?" + _ASK_END)
+_SAMPLE_NOUN = lazy(r"的样本(?=(?:有哪些|是哪些|都有哪些|有哪几[个家份])?" + _ASK_END[3:])
 _SAMPLE_NOT = lazy(r"公开|申请|办|复议|诉讼|处理|收|费|件|率|占|[<>≤≥]")
 
 

@@ -103,3 +103,31 @@ def test_a_sample_size_is_the_stored_reports_of_the_place_and_year(asker, q, n):
     ans = asker.ask(q)
     assert ans.value == n, ans.answer
     assert not re.search(r"没有找到", ans.answer), ans.answer
+
+
+@pytest.mark.parametrize(
+    "q, want",
+    [
+        # (the research-register rewrites read the end of the ASK, not of the message: a courtesy or a demand after it,
+        # and voice input without brackets — eval.variants broke these; session 12)
+        ("湖南省2023年区县部门里予以公开件数>18的报告有哪些 N=", {"长沙市岳麓区教育局", "浏阳市财政局"}),
+        ("湖南省2023年区县部门里行政复议=1的样本？谢谢！", {"湘潭县民政局"}),
+        ("领导让我查一下：湖南省2023年区县部门里行政复议=1的样本，急用", {"湘潭县民政局"}),
+    ],
+)
+def test_a_bound_wrapped_or_spoken_still_filters_the_set(asker, q, want):
+    ans = asker.ask(q)
+    assert _listed(ans) == want, ans.answer
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "统计一下：湖南省2023年区县部门，予以公开的件数>18的报告数量（份）？谢谢！",
+        "统计一下 湖南省2023年区县部门 予以公开的件数>18的报告数量 份",
+        "湖南省2023年区县部门，予以公开的件数>18的报告数量（份）？只要数字",
+    ],
+)
+def test_a_count_of_reports_wrapped_or_spoken(asker, q):
+    ans = asker.ask(q)
+    assert ans.value == 2, ans.answer
