@@ -282,6 +282,9 @@ _BOX_HEADING = re.compile(
 )
 _BOX_TITLE = re.compile(r"数读|数说|数览|图说|图解|一图|速览|概览|看板|亮点|数据")
 _BOX_MIN = 3  # figures in a run before it is a box (two short lines in turn are not)
+# a line that is a figure alone, found in one scan: a text with fewer than _BOX_MIN holds no box, and most reports
+# hold none — the line-by-line reading below is skipped for them (it cost ~0.2 ms a report, twice an extraction)
+_FIGURE_LINE = re.compile(rf"(?m)^[^\S\n]*\d[\d,]*(?:\.\d+)?(?:余|多)?[^\S\n]*(?:{_UNIT})[^\S\n]*$")
 
 
 class BoxPair:
@@ -304,7 +307,7 @@ class FigureBox:
 def figure_boxes(text: str, within: list[tuple[int, int]] | None = None) -> list[FigureBox]:
     """The figure boxes of `text` (lines inside the `within` ranges only: outside the tables), each with its
     figures paired to their labels — none where the pairing is not certain."""
-    if "\n" not in text:
+    if "\n" not in text or sum(1 for _ in zip(range(_BOX_MIN), _FIGURE_LINE.finditer(text))) < _BOX_MIN:
         return []
     lines: list[tuple[int, int, str]] = []  # (start, end, kind) of each non-blank line: f(igure), l(abel), x
     pos = 0
