@@ -2295,8 +2295,8 @@ def retrieve(ctx: Context) -> Answer:
     found = extractive(ctx, ranked)
     if found.citations and _CHROME.search(found.citations[0].quote) and not _CHROME.search(ctx.q):
         # 「发布会有多少」 (「那发布会呢」 read so): a page's chrome (「发布时间：…浏览次数：…」) shares a word with it —
-        # no answer: refused
-        return refuse(ctx)
+        # no answer: refused (as `refuse` would, without ranking the same passages again to find the same chrome)
+        return ctx.answer(NOT_MENTIONED, "none")
     return found
 
 
