@@ -46,7 +46,7 @@ def of_one_report(ctx: Context, group: str) -> Answer | None:
     rid = ctx.ids[0]
     e = ctx.entry(rid)
     cells = ctx.store.cells_of([rid])[rid]
-    subs = [k for k in dict.fromkeys(k.split(".")[1] for k in cells if k.startswith(f"t3.{group}_"))]
+    subs = list(dict.fromkeys(k.split(".")[1] for k in cells if k.startswith(f"t3.{group}_")))
     label = ts.short_label("t3", group)
     who = ctx.name(rid)
     if not subs:
@@ -54,8 +54,9 @@ def of_one_report(ctx: Context, group: str) -> Answer | None:
             f"{NOT_MENTIONED}：{who}表三的「{label}」是单独一行，下面没有列出分项，报告也没有说明它包括哪些情形。",
             "none",
         )
-    specs = {r.key: r for t in (ts.T3_GF2021,) for r in t.rows}
-    subs = sorted(subs, key=lambda k: list(specs).index(k) if k in specs else 99)
+    specs = {r.key: r for r in ts.T3_GF2021.rows}
+    order = list(specs)
+    subs = sorted(subs, key=lambda k: order.index(k) if k in specs else 99)
     shown = "；".join(f"「{specs[k].label if k in specs else k}」" for k in subs)
     keys = [f"t3.{k}.tot" for k in subs]
     return ctx.answer(
