@@ -83,6 +83,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzl": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzm": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzn": ("wild", *(f"wild{i}" for i in range(2, 32))),
+    "blindzo": ("wild", *(f"wild{i}" for i in range(2, 33))),
+    "blindzp": ("wild", *(f"wild{i}" for i in range(2, 33))),
 }
 WHICH = "blindw"
 
