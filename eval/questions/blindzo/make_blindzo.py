@@ -718,60 +718,88 @@ for i, rid in enumerate(NEW21[9:]):
     if n >= 9:
         break
 
-# ---- 8. consistency: H1 of table 三 (新收+上年结转 = 办理结果总计+结转下年度), H2 (columns add to 总计)
+# ---- 8. consistency: H1 of table 三 (新收+上年结转 = 办理结果总计+结转下年度), H2 (a row's applicant columns add to
+# its 总计), H5 (表四: 维持+纠正+其他+尚未审结 = 总计). A report with gold findings is asked the check its finding names.
 COLS = ("np", "biz", "sci", "npo", "law", "oth")
-CSQ = [
-    ("plain", "colloquial", "这份报告表三的数对得上吗？新收加上年结转等不等于办结加结转下年？"),
-    ("formal", "formal", "请核对本报告表三：本年新收与上年结转之和是否等于办理结果总计与结转下年度之和？"),
-    ("voice", "colloquial", "帮我看看这个表三加起来对不对"),
-    ("plain", "colloquial", "表三新收申请那一行，各类申请人加起来等于总计吗？"),
-]
-n = 0
-cands = [r for r in NEWR if ok21(r) and GOLD[r].get("findings")] + [r for r in NEW21 if not GOLD[r].get("findings")][
-    :14
-]
-for i, rid in enumerate(cands):
-    ph, st, tpl = CSQ[i % 4]
-    if "各类申请人" in tpl:
-        cs = [cell(rid, f"t3.new.{c}") for c in COLS]
-        tot = cell(rid, "t3.new.tot")
-        if None in cs or tot is None:
-            continue
-        bad = sum(cs) != tot
-        exp = {
-            "verdict": "inconsistent" if bad else "consistent",
-            "checks": ["H2"],
-            "values": {"t3.new.tot": tot, "sum_of_columns": sum(cs)},
-        }
-        cells = ["t3.new.tot"] + [f"t3.new.{c}" for c in COLS]
-    else:
-        ni, ci, r7, co = (cell(rid, k) for k in ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"))
+ROWN = {"new": "本年新收申请", "r7": "办理结果总计", "r1": "予以公开", "carry_out": "结转下年度"}
+T4N = {"rv": "行政复议", "ld": "未经复议直接起诉的行政诉讼", "lr": "复议后起诉的行政诉讼"}
+CQ = {
+    "H1": [
+        ("plain", "colloquial", "这份报告表三的数对得上吗？新收加上年结转等不等于办结加结转下年？"),
+        ("formal", "formal", "请核对本报告表三：本年新收与上年结转之和是否等于办理结果总计与结转下年度之和？"),
+        ("voice", "colloquial", "帮我看看表三里新收加上年结转跟办结加结转下年对不对得上"),
+    ],
+    "H2": [
+        ("plain", "colloquial", "表三{r}那一行，各类申请人加起来等于总计吗？"),
+        ("formal", "formal", "请核对本报告表三“{r}”一行：自然人及各类法人或其他组织的数量之和是否等于总计？"),
+        ("voice", "colloquial", "帮我算算表三{r}这一行各列加起来跟总计对不对"),
+    ],
+    "H5": [
+        ("plain", "colloquial", "表四{r}的维持、纠正、其他、尚未审结加起来等于总计吗？"),
+        ("formal", "formal", "请核对本报告表四{r}部分：结果维持、结果纠正、其他结果与尚未审结之和是否等于总计？"),
+        ("voice", "colloquial", "帮我看下表四{r}那几项加起来对不对"),
+    ],
+}
+
+
+def check_of(rid: str, kind: str, row: str | None):
+    if kind == "H1":
+        ks = ("t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot")
+        ni, ci, r7, co = (cell(rid, k) for k in ks)
         if None in (ni, ci, r7, co):
-            continue
-        bad = ni + ci != r7 + co
-        exp = {
-            "verdict": "inconsistent" if bad else "consistent",
-            "checks": ["H1"],
-            "values": {"新收+上年结转": ni + ci, "办理结果总计+结转下年度": r7 + co},
-        }
-        cells = ["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"]
+            return None
+        return ni + ci != r7 + co, {"新收+上年结转": ni + ci, "办理结果总计+结转下年度": r7 + co}, list(ks)
+    if kind == "H2":
+        ks = [f"t3.{row}.{c}" for c in COLS]
+        cs, tot = [cell(rid, k) for k in ks], cell(rid, f"t3.{row}.tot")
+        if None in cs or tot is None:
+            return None
+        return sum(cs) != tot, {f"t3.{row}.tot": tot, "sum_of_columns": sum(cs)}, [f"t3.{row}.tot", *ks]
+    ks = [f"t4.{row}.{c}" for c in ("keep", "fix", "other", "pend")]
+    cs, tot = [cell(rid, k) for k in ks], cell(rid, f"t4.{row}.tot")
+    if None in cs or tot is None:
+        return None
+    return sum(cs) != tot, {f"t4.{row}.tot": tot, "sum_of_parts": sum(cs)}, [f"t4.{row}.tot", *ks]
+
+
+def kind_of(rid: str):
+    for f in GOLD[rid].get("findings", []):
+        w = f["where"]
+        if f["check"] == "H1" and w.endswith("column tot"):
+            return "H1", None
+        if f["check"] == "H2" and w.startswith("t3.") and w[3:] in ROWN:
+            return "H2", w[3:]
+        if f["check"] == "H5" and w.startswith("t4.") and w[3:] in T4N:
+            return "H5", w[3:]
+    return None
+
+
+n = 0
+cands = [(r, kind_of(r)) for r in NEWR if ok21(r) and GOLD[r].get("findings")]
+cands = [(r, k) for r, k in cands if k]
+clean = [r for r in NEW21 if not GOLD[r].get("findings")][:12]
+cands += [(r, [("H1", None), ("H2", "new"), ("H2", "r7"), ("H5", "rv")][i % 4]) for i, r in enumerate(clean)]
+for i, (rid, (ck, row)) in enumerate(cands):
+    got = check_of(rid, ck, row)
+    if got is None:
+        continue
+    bad, values, cells = got
+    ph, st, tpl = CQ[ck][i % 3]
+    q = tpl.format(r=ROWN.get(row) or T4N.get(row) or "")
     add(
-        tpl,
+        q,
         {"report": rid},
         "consistency",
-        exp,
+        {"verdict": "inconsistent" if bad else "consistent", "checks": [ck], "values": values},
         ["evaluator", "officer", "clerk", "researcher"][i % 4],
         "check",
         ph,
-        st if ph != "plain" else "formal",
+        st,
         cells=cells,
-        note="findings: " + "; ".join(f["note"] for f in GOLD[rid].get("findings", []))
-        if GOLD[rid].get("findings")
-        else "computed from gold",
+        note=("findings: " + "; ".join(f["note"] for f in GOLD[rid]["findings"])) if GOLD[rid].get("findings")
+        else "computed from gold; no findings",
     )
     n += 1
-    if n >= 18:
-        break
 
 # ---- 9. narrative: prose figures, fees, problems and measures (quoted from the report text)
 NARR = []
