@@ -163,7 +163,7 @@ def lin_a11y(s, cell):
 
 
 def lin_bullets(s, cell):
-    """Markdown bullets: 「- （一）予以公开：自然人 3；商业企业 0；…；总计 3」, a group's sub-rows nested."""
+    """Bullets (「- 」 marks the level): 「- （一）予以公开：自然人 3；商业企业 0；…；总计 3」, a group's sub-rows nested."""
     t2 = []
     for sect in dict.fromkeys(x[0] for x in T2_LIN):
         t2.append(f"- {sect}")
@@ -333,13 +333,20 @@ def t_kv(s):
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def m_bullets(s):
-    """A portal Markdown export whose tables became bullet lists."""
+def d_bullets(s):
+    """A Word report whose tables became bulleted lists (Word's 「List Bullet」 styles, a group's sub-rows one level
+    down): each row one bullet 「（一）予以公开：自然人 3；商业企业 0；…；总计 3」."""
     cell = ctx(s)
-    lines = text_lines(s, {k: [""] + v + [""] for k, v in lin_bullets(s, cell).items()},
-                       title=lambda t: f"# {t}\n", h=lambda t: f"\n## {t}\n", p=lambda t: t + "\n",
-                       sign=lambda t: t + "  ")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    d = docxbase.new_doc()
+
+    def put(lines):
+        def f(doc):
+            for ln in lines:
+                lvl = (len(ln) - len(ln.lstrip(" "))) // 2
+                doc.add_paragraph(ln.lstrip(" ")[2:], style="List Bullet" if lvl == 0 else "List Bullet 2")
+        return f
+    docxbase.body(d, s, {k: put(v) for k, v in lin_bullets(s, cell).items()})
+    return docxbase.save(d)
 
 
 def t_transposed(s):

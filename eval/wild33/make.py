@@ -2,7 +2,7 @@
 
 Values come from eval/corpus/gold (varied, identities recomputed); agencies, narrative and table 二 are
 invented for the layout. Imports nothing of the project's code. Tools: reportlab (PDF), python-docx (DOCX);
-XLSX, CSV, HTML, Markdown, text and JSON are written by hand. The printers are in fam32.py (on fam31's, fam30's, fam29's, fam28's, fam27's, fam26's, fam25's, fam24's, fam23's, fam22's, fam21's, fam20's, fam19's, fam18's, fam17's, fam16's, fam15's, fam14's, fam13's and fam12's).
+XLSX, CSV, HTML, Markdown, text and JSON are written by hand. The printers are in fam33.py (on fam32's, fam31's, fam30's, fam29's, fam28's, fam27's, fam26's, fam25's, fam24's, fam23's, fam22's, fam21's, fam20's, fam19's, fam18's, fam17's, fam16's, fam15's, fam14's, fam13's and fam12's).
 """
 from __future__ import annotations
 

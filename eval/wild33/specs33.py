@@ -106,11 +106,12 @@ REPORTS = [
          special="A Word report whose tables were converted to text (表格转换成文本): no w:tbl; each row a paragraph "
                  "with tab characters between the cells, merged headings once (「（三）不予公开」 alone). Gold: the "
                  "cells in the template's order; table 四 one paragraph per kind."),
-    dict(id="m24-xingping-gov-md-bullets-2024", fmt="markdown", template="GF2021", year=2024,
+    dict(id="d24-xingping-gov-word-bullet-rows-2024", fmt="docx", template="GF2021", year=2024,
          source="hebei-edu-2023", agency="兴平市人民政府", region=SN + "咸阳市兴平市", level="县级政府",
-         printer=L.m_bullets, family="md-portal-export-tables-as-nested-bullet-lists-label-colon-named-values",
-         special="A portal Markdown export whose tables became bullet lists: 「- （一）予以公开：自然人 3；商业企业 0；…；"
-                 "总计 3」, the sub-rows nested under 「- （三）不予公开」 with their labels without 「1.」. Gold: each "
+         printer=L.d_bullets, family="docx-word-bullet-list-paragraphs-row-label-colon-named-values-sub-rows-level-two",
+         special="A Word report whose tables became bulleted paragraphs (styles List Bullet / List Bullet 2; the bullet is "
+                 "numbering, not text): 「（一）予以公开：自然人 3；商业企业 0；…；"
+                 "总计 3」, the sub-rows one level down under 「（三）不予公开」 with their labels without 「1.」. Gold: each "
                  "named value."),
     dict(id="t23-yuyang-gov-export-key-value-2023", fmt="txt", template="GF2021", year=2023,
          source="hongze-2023", agency="榆林市榆阳区人民政府", region=SN + "榆林市榆阳区", level="县级政府",
