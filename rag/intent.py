@@ -1119,11 +1119,30 @@ _OWN_WORD = lazy(
 )
 
 
+_SPEAKER_SAYS = lazy(r"(?:我们|本人|我)(?:这边|这里)?(?:是|在|来自)")
+
+
+def _own_body_after_lead_ins(q: str) -> re.Match | None:
+    """「我是做课题的，想了解一下我是X的，我们…」「打扰了，我们在做调研，想请教：我是X的，我们…」: the speaker's own body
+    named after lead-ins stacked before it (a greeting, who asks, why, what she wants) — lead-ins that name no body
+    and no year and ask nothing (`_NAMES_OR_ASKS`, clause by clause)."""
+    for s in _SPEAKER_SAYS.finditer(q, 1):
+        head = q[: s.start()]
+        if any(_NAMES_OR_ASKS.search(c) for c in re.split(r"(?<=[，,：:])", head)) or _names_a_body(head):
+            return None
+        m = _OWN_BODY.match(q[s.start() :])
+        if m is not None:
+            return m
+    return None
+
+
 def own_body_said(q: str) -> str:
     """「我是余庆县卫生健康局的，我们2025年报告里现行有效件数是多少」 → 「余庆县卫生健康局2025年报告里现行有效件数是多少」:
     a speaker naming their own body, then 我们/我局/本单位 — the body written where 我们 stood. The question as it was
     when the speaker's words name no body (「我是律师，…」) or the rest never says 我们 of it."""
     m = _OWN_BODY.match(q)
+    if m is None:
+        m = _own_body_after_lead_ins(q)
     if m is None:
         return q
     rest = m.group("rest")
@@ -1133,19 +1152,41 @@ def own_body_said(q: str) -> str:
     return rest[: w.start()] + m.group("body") + rest[w.end() :]
 
 
+# the words that set a check without asking agreement (「想核对一个数字：」 is a preamble; 「平不平：」 is not)
+_CHECK_ONLY = lazy(r"核对|核实|核查|确认")
+
+
+def _asks_agreement(head: str) -> bool:
+    return bool(CHECK.search(_CHECK_ONLY.sub("", head)))
+
+
+def _names_a_body(clause: str) -> bool:
+    from extractor.agency import mentions
+
+    return bool(list(mentions(clause)))
+
+
 def drop_preamble(q: str) -> str:
     """The question without the speaker's preamble: up to its colon, or the clauses before the one that
     names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
     (「正在核对…数据」 is not 「核对一下表三」)."""
     m = _PREAMBLE.match(q)
-    if m and m.end() < len(q) and not _NAMES_OR_ASKS.search(m.group()):
+    if (
+        m
+        and m.end() < len(q)
+        and not _NAMES_OR_ASKS.search(m.group())
+        and not _asks_agreement(m.group())
+        and not _SAMPLE_WORD.search(m.group())  # (「您好，麻烦问一下，样本量：…」: the sample size is what is asked)
+    ):
         # (「我是律师，温州市鹿城区司法局2023年复议的结果分布怎么样：维持…各多少」: what stands before the colon names
-        # the body and year — no preamble to drop there; the clauses below decide)
+        # the body and year — no preamble to drop there; the clauses below decide; 「您好，帮我看看表三平不平：新收+
+        # 结转 = …」: what stands before it asks agreement — the question's own ask, never a preamble)
         return q[m.end() :]
     if _SPEAKER.match(q):
         parts = re.split(r"(?<=[，,])", q)
         i = 0
-        while i < len(parts) - 1 and not _NAMES_OR_ASKS.search(parts[i]):
+        while i < len(parts) - 1 and not _NAMES_OR_ASKS.search(parts[i]) and not _names_a_body(parts[i]):
+            # (「我是做课题的，想了解一下我们新收申请和X同年比，谁多」: a clause naming a body is the question's)
             i += 1
         if i:
             return "".join(parts[i:])
@@ -1177,9 +1218,12 @@ _COURTESY = (
 # 「我是做课题的，」「我们是报社的，」: who asks; 「领导让我查一下：」「主任叫我问下，」: for whom — context, no ask
 _WHO_ASKS = (
     r"(?:我(?:们)?是[^，,。：:？?\s]{1,14}?的[，,：:\s]+"
-    r"|(?:领导|老板|主任|科长|处长|局长|老师|同事|上级)?(?:让|叫|要)我(?:们)?(?:查|问|看|了解|核实|找)(?:一下|下)?[：:，,\s]*)"
+    r"|(?:领导|老板|主任|科长|处长|局长|老师|同事|上级)?(?:让|叫|要)我(?:们)?(?:查|问|看|了解|核实|找)(?:一下|下)?[：:，,\s]*"
+    # (「主任交代：」「领导吩咐的，」: an errand given, nothing asked yet)
+    r"|(?:领导|老板|主任|科长|处长|局长|上级)(?:交代|交待|吩咐|安排)(?:了|的)?[：:，,\s]+)"
 )
-_POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_WHO_ASKS}(?:{_COURTESY})?|{_COURTESY})(?=\S)")
+# (stacked: 「您好，麻烦问一下，帮我看看…」「我是做课题的，想了解一下…」 — each lead-in peeled, not the first alone)
+_POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_WHO_ASKS}(?:{_COURTESY})?|{_COURTESY})+(?=\S)")
 # 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either; nor a demand on
 # the answer's form (「用一句话回答」「简单说一下」「直接给数」) — what is asked is the question before it
 _THANKS = (
@@ -1307,6 +1351,9 @@ _SYMBOL_WORD |= dict.fromkeys((">=", "＞＝", "≥", "≧", "⩾"), "不少于"
 )
 _INCLUDED_BOUND = lazy(
     r"在?(\d+(?:\.\d+)?)\s*(件|份|个|条|次|起|家)?\s*(以上|以下)\s*[（(]\s*(不)?(?:含|包含|包括|计)\s*\1?\s*\2?\s*[)）]"
+    # (voice input drops the brackets: 「在5件以上 不含5 的」「5件以下 包括5」 — the number said again, or the clause ended)
+    r"|在?(\d+(?:\.\d+)?)\s*(件|份|个|条|次|起|家)?\s*(以上|以下)[\s，,]+(不)?(?:含|包含|包括|计)"
+    r"(?:\s*\5\s*\6?(?![\d.])|(?=\s*(?:[，,。？?！!]|$)))\s*"
 )
 # (voice input drops the brackets: 「…的年报 N=」 at the end)
 _N_ASKED = lazy(r"[（(]\s*[Nn]\s*=\s*[？?]?\s*[)）]|\s+[Nn]\s*=\s*[？?]?(?=\s*(?:$|[，,。？?！!]))")
@@ -1324,13 +1371,15 @@ def research_register(q: str) -> str:
     """A condition and a sample size in a researcher's notation, in the words the routes read (`canonical`)."""
 
     def _included(m: re.Match) -> str:
-        n, unit, side, excl = m.group(1), m.group(2) or "件", m.group(3), m.group(4)
+        g = m.groups()[:4] if m.group(1) else m.groups()[4:]
+        n, unit, side, excl = g[0], g[1] or "件", g[2], g[3]
         word = ("超过" if excl else "不少于") if side == "以上" else ("少于" if excl else "不超过")
         return f"{word}{n}{unit}"
 
     q = _INCLUDED_BOUND.sub(_included, q)
     if _SAMPLE_WORD.search(q):
-        rest = _SAMPLE_REST.sub("", _SAMPLE_WORD.sub("", q))
+        # (「您好，麻烦问一下，样本量：…？谢谢！」: read without the courtesy around it)
+        rest = _SAMPLE_REST.sub("", _SAMPLE_WORD.sub("", unwrapped(q)))
         if (
             rest
             and len(rest) <= 24

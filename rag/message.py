@@ -361,11 +361,17 @@ def context_dropped(q: str) -> str:
     """「打分核对：X2023年度自然人提出的申请多少件」 → 「X2023年度自然人提出的申请多少件」; 「有人在热线上问X2019年…几件」 →
     「X2019年…几件」; 「quick question，X23年…几件」 → 「X23年…几件」. A check lead-in stays when what follows asks
     agreement or a sum (「核对一下：X的表三对不对」 is a consistency question)."""
+    from . import intent
+
     for m in _HEAD_END.finditer(q, 1):
         if m.start() > 24 or m.end() >= len(q):
             return q
         head, rest = q[: m.start()], q[m.end() :]
-        if not _names_nothing(head, relay=not _STOPS_ONLY.fullmatch(m.group())):
+        relay = not _STOPS_ONLY.fullmatch(m.group())
+        # (「您好，麻烦问一下，样本量：…」: the courtesy peeled, what the head names is read alone — with it, the head
+        # read as a greeting and 样本量 was dropped with it)
+        peeled = intent.unwrapped(head, shortest=1)
+        if not _names_nothing(head, relay=relay) or (peeled != head and not _names_nothing(peeled, relay=relay)):
             return q  # (a longer head holds this one: it names something too)
         if not _full_question(rest) or _name_across(q, m.start(), m.end()) is not None:
             continue  # (「quick question，X…」: the head ends at the comma, not at the space)
@@ -463,7 +469,8 @@ def _check_asked(rest: str) -> bool:
 # Only a remainder asking agreement or a sum (「…对不对」「加起来等于…吗」「一致吗」) stays a consistency question.
 _CHECK_LEAD = lazy(
     r"^\s*(?:(?:嗯+|呃+|额+|那个|就是|喂+|您好|你好)[，,。.\s]*)*"
-    r"(?:我|我们|我們)?(?:想|要|需要)?(?:请|請|麻烦|麻煩|帮|幫)?(?:你|您|我|忙)?"
+    # (who asks whom: 「请帮我」「想请您帮我」「能不能帮我」「麻烦您，帮忙」「你帮我」 — request words only)
+    r"(?:(?:我们|我們|我|你|您|想|要|需要|请|請|麻烦|麻煩|劳驾|勞駕|帮|幫|忙|能不能|能否|可以|可否|给|給)[，,\s]*)*"
     r"(?:核对|核對|核实|核實|确认|確認|查对|查對|对一下|對一下)(?:一下|下)?(?:数据|數據|数字|數字)?[：:，,。\s]*(?=\S)"
 )
 _FIGURE_ASKED = lazy(r"多少|几|幾")
@@ -476,10 +483,15 @@ _AGREEMENT = lazy(
 
 def check_word_dropped(q: str) -> str:
     """「核对一下：X2024年部分公开多少件」 → 「X2024年部分公开多少件」; 「核对一下：X2024年的表三对不对」 as written."""
-    m = _CHECK_LEAD.match(q)
+    from . import intent
+
+    # (「请问帮我核对一下，…」「领导让我查一下：帮我核对一下，…」: a courtesy or an errand before the check word is peeled
+    # first — read with it, the check word stood mid-sentence and the figure asked became an explanation asked)
+    head = intent.unwrapped(q)
+    m = _CHECK_LEAD.match(head)
     if not m:
         return q
-    rest = q[m.end() :]
+    rest = head[m.end() :]
     if len(rest) < 6 or not _FIGURE_ASKED.search(rest) or _AGREEMENT.search(rest):
         return q
     return rest
