@@ -26,6 +26,7 @@ from .answers.rate_years import asks as asks_rate_years
 from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
 from .answers.unasked import asks_change_unnamed, asks_qualified, off_topic
+from .answers.year_pairs import asks as asks_year_pairs, asks_absent_level
 from .context import Context
 from .intent import (
     BEYOND_DISCLOSURE,
@@ -77,6 +78,10 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
+    # 「我们镇下面各个村哪个申请最多」「村委会的年报」「各省人民政府…」: a level the store cannot hold, refused (zpfixd)
+    Route("refuse.absent_level", ("*",), None, "year_pairs.absent_level", when=lambda q: asks_absent_level(q.text)),
+    # 「相邻两年都有年报的单位里，新收翻了一番的有哪些」: each body's adjacent years compared (zpfixd)
+    Route("which_reports.year_pairs", ("*",), None, "year_pairs.answer", when=lambda q: asks_year_pairs(q.text)),
     # 「库里山东省2022年的年报里当过被告的占百分之几」「这五家里既…又…的」: conditions over a set of reports
     Route("set.conditions", ("*",), None, "conditions.answer", when=lambda q: asks_over_set(q.text)),
     # 「X的新收比山东省2024年各单位的平均数高多少」「X占…所有单位合计的百分之几」「X在…同年度单位里排第几」: a place × year of the store, an unread member named and left out (before

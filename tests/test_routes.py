@@ -1234,3 +1234,15 @@ def test_refuse_fee_unsaid(asker):
     text says it: value.fee_text)."""
     ans = ask(asker, "refuse.fee_unsaid", "洪泽区人民政府2023年申请政府信息公开要不要交钱")
     assert ans.value is None and ans.answer.startswith("报告未提及"), ans.answer
+
+
+def test_year_pairs_over_the_store(asker):
+    """「相邻两年都有年报的单位里…比上年多的有几家」: each body's adjacent years compared (zpfixd)."""
+    ans = ask(asker, "which_reports.year_pairs", "相邻两年都有年报的单位里，新收比上一年多的有几家")
+    assert isinstance(ans.value, int) and "相邻两年报告的单位共" in ans.answer
+
+
+def test_a_level_the_store_cannot_hold_is_refused(asker):
+    """「村委会的年报里…」: no village publishes a report in the store (zpfixd)."""
+    ans = ask(asker, "refuse.absent_level", "各村委会的年报里新收申请最多的是哪个村")
+    assert ans.value is None and ans.answer.startswith("报告未提及")
