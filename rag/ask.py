@@ -679,7 +679,7 @@ class Asker:
         if agency is not None:
             return None
         if report_id is not None:
-            return self._own_province(q, report_id)
+            return self._own_peers(q, report_id) or self._own_province(q, report_id)
         last = _last(previous)
         if not last:
             return None
@@ -852,6 +852,19 @@ class Asker:
         """The kind of body a stored report is of (「县级部门」: api/overview.py's LEVELS)."""
         rep = self.store.report(report_id)
         return rep.agency_level if rep is not None else None
+
+    def _own_peers(self, q: str, report_id: str) -> Answer | None:
+        """「库里和我们同级的X市区县政府（含我们）新收从多到少怎么排」「与本单位同级的各区县政府中新收高于本单位的有哪些」
+        「我们新收的占X市同级区县政府加起来的百分之多少」 on a chosen report: its peers in the store (its level, its city
+        — its province for a 乡镇 —, its year; `peers.chosen_peers`), never its own figure alone nor 「本报告没有它们的数字」."""
+        from .answers import peers
+
+        if peers.asks_chosen_peers(q) is None:
+            return None
+        t0 = time.perf_counter()
+        ctx = self.context(q, report_id, None, None)
+        ans = peers.chosen_peers(ctx, report_id, self._level(report_id))
+        return self._finish(ctx, ans, t0) if ans is not None else None
 
     def _own_province(self, q: str, report_id: str) -> Answer | None:
         """「同省同年的区县政府一共收到多少申请」「跟我们同省同级的省直部门今年有几份年报」「本省2021年县级部门的新收申请加

@@ -16,7 +16,7 @@ from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import fmt
-from ..context import Context
+from ..context import NOT_MENTIONED, Context
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import Resolved
@@ -278,3 +278,160 @@ def against_mean(ctx: Context) -> Answer | None:
         f"（平均 = {fmt(sum(found[r] for r in order))}÷{len(order)}，{group}{len(order)}份报告）{gap}"
     )
     return ctx.answer(text, "compare", value=len(hits), unit="份", citations=corpus._cite(ctx, m, hits, found))
+
+
+# ---------------------------------------------------------------- a chosen report's peers (zpfixc)
+# 「库里和我们同级的X市区县政府（含我们）新收从多到少怎么排」「与本单位同级的各区县政府中新收高于本单位的有哪些」「我们
+# 新收的占X市同级区县政府加起来的百分之多少」 on a chosen report: the bodies of its own level in its own city (its
+# province for a 乡镇/街道), of its year, the store holds — the asker among them. No report prints these: each figure
+# is its own report's, cited; the set is the store's, said so (「库里」).
+_SAME_LEVEL = lazy(
+    r"同级|同一级|同级别|同一级别|同层级|同一层级|同等级别|一个级别|同一个级别|一样级别|相同级别|级别相同|平级"
+)
+_SHARE_ASKED = lazy(r"占.{0,40}(?:百分之|比例|比重|多少|几成|份额|占比)|占比|百分比")
+_MORE_ASKED = lazy(
+    r"(?:高于|多于|超过|大于|低于|少于|小于|不到|不及)(?:了)?(?:我们|咱们|本|我)|"
+    r"比(?:我们|咱们|本|我)[\u4e00-\u9fff]{0,3}?(?:还)?(?:要)?(?:多|高|大|少|低|小)"
+)
+_FEWER = lazy(r"低于|少于|小于|不到|不及|比(?:我们|咱们|本|我)[\u4e00-\u9fff]{0,3}?(?:还)?(?:要)?(?:少|低|小)")
+_RANK_ASKED = lazy(
+    r"排序|排名|排个|排一|排列|排下|怎么排|如何排|名次|顺序|谁多谁少|(?:从|由)(?:多|高|大|少|低|小)(?:往|到|至)"
+)
+_RANK_LOW = lazy(r"(?:从|由)(?:少|低|小)(?:往|到|至)|升序|倒数")
+_PLACE_ASKED = lazy(r"排(?:在|行)?第几|第几(?:名|位)|名次")
+# 「跟我们同省同级的…」: the province's bodies of the level, whatever the asker's city
+_OWN_PROVINCE_WORDS = lazy(r"同省|本省|我省|全省|省内|同一个?省")
+# how the set is said in an answer, by the asker's level
+_PEER_WORD = {"县级政府": "区县政府", "市级部门": "市直部门", "乡级政府": "乡镇（街道）", "县级部门": "区县部门"}
+
+
+def asks_chosen_peers(q: str) -> str | None:
+    """Which of the peer asks a question on a chosen report makes (share, more, rank), or None when it names no
+    peers (「同级」 and an ask of the set)."""
+    if not _SAME_LEVEL.search(q):
+        return None
+    if _SHARE_ASKED.search(q):
+        return "share"
+    if _MORE_ASKED.search(q):
+        return "more"
+    if _PLACE_ASKED.search(q):
+        return "position"
+    if _RANK_ASKED.search(q):
+        return "rank"
+    return None
+
+
+def _depth(agency: str) -> tuple[str | None, dict[str, object]]:
+    """(the body's level, its divisions by their level: 省/市/县) as the gazetteer reads its name."""
+    from extractor import gazetteer as G
+
+    from ..scope import identify
+
+    ident = identify(agency)
+    if ident is None or not ident.region_code:
+        return (ident.level if ident is not None else None), {}
+    own = G.get(ident.region_code)
+    divs = [own, *G.ancestors(own)] if own is not None else []
+    return ident.level, {d.level: d for d in divs}
+
+
+def _other_place(q: str, codes: set[str]) -> bool:
+    """Does the question write a province or city (「成都市」「四川」「延边朝鲜族自治州」) that is none of the asker's own
+    divisions `codes`? (Then the set is a named one — not the asker's peers.)"""
+    from extractor import gazetteer as G
+
+    for short in G.province_shorts():
+        at = q.find(short)
+        after = q[at + len(short) : at + len(short) + 1] if at >= 0 else ""
+        if at < 0 or after in ("州", "市"):  # (「海南州」「吉林市」: a city, read below)
+            continue
+        if not any(d.code in codes for d in G.by_short(short) if d.level == "省"):
+            return True
+    for end in re.finditer(r"市|州|盟|地区", q):
+        b = end.end()
+        for a in range(max(0, b - 10), b - 1):
+            cities = [d for d in G.by_name(q[a:b]) if d.level == "市"]
+            if cities:
+                if not any(d.code in codes for d in cities):
+                    return True
+                break
+    return False
+
+
+def chosen_peers(ctx: Context, rid: str, level: str | None) -> Answer | None:
+    """The chosen report `rid` (of `level` as stored) set against its peers: ranked, the ones above
+    (or below) it, or its share of their sum, by the one measure the question names. None when it asks none."""
+    from .named_sets import SetAsk, over_set
+    from .report_set import place_reports
+
+    how = asks_chosen_peers(ctx.q)
+    if how is None or not level:
+        return None  # (the place the question writes is the asker's own: the chosen report is the body, whatever the scope read)
+    m = _measure(ctx)
+    e = ctx.entry(rid)
+    if m is None or e is None or not e.year or not e.agency:
+        return None
+    _, divs = _depth(e.agency)
+    town = level == "乡级政府"
+    wide = town or bool(_OWN_PROVINCE_WORDS.search(ctx.q))
+    place = divs.get("省") if wide else divs.get("市") or divs.get("省")
+    if place is None or _other_place(ctx.q, {d.code for d in divs.values()}):  # type: ignore[attr-defined]
+        return None
+    deep = "县" in divs
+    members = []
+    for r in place_reports(ctx.catalogue, place.code, e.year):  # type: ignore[attr-defined]
+        other = ctx.entry(r)
+        if r == rid:
+            members.append(r)
+            continue
+        if other is None or not other.agency or other.agency_key == e.agency_key:
+            continue
+        lv, d = _depth(other.agency)
+        # (a 开发区管委会 filed under the city itself is no 区县; a 市级部门's 分局 under a district is not 市直)
+        if lv == level and (town or ("县" in d) == deep):
+            members.append(r)
+    word = _PEER_WORD.get(level, level)
+    said = f"库里{place.name}{e.year}年与本单位同级的{word}"  # type: ignore[attr-defined]
+    if len(members) < 2:
+        return ctx.answer(
+            f"{NOT_MENTIONED}：{said}只有本单位一家的报告，没有可比的同级单位。",
+            "compare",
+        )
+    s = ReportSet(tuple(members), f"{said}（含本单位，{len(members)}家）", whole=False, target=rid)
+    if how in ("share", "position"):
+        return over_set(ctx, SetAsk(how, bool(_RANK_LOW.search(ctx.q))), m, s)
+    fig = s.figures(ctx, m)
+    if rid not in fig.found or len(fig.order) < 2:
+        return None
+    unit = vals.unit_of(m)
+    note = f"（{fig.not_counted(ctx)}）" if fig.unread else ""
+    mine = fig.found[rid]
+    if how == "more":
+        fewer = bool(_FEWER.search(ctx.q))
+        word2 = "低于" if fewer else "高于"
+        hits = [r for r in fig.order if r != rid and (fig.found[r] < mine if fewer else fig.found[r] > mine)]
+        hits.sort(key=lambda r: fig.found[r], reverse=not fewer)
+        every = "；".join(f"{ctx.name(r)}{fmt(fig.found[r])}{unit}" for r in fig.order)
+        if not hits:
+            text = f"没有：{s.said}中，没有{m.label}{word2}本单位（{fmt(mine)}{unit}）的（各家：{every}）{note}"
+            return ctx.answer(text, "compare", value=0, unit="家")
+        listing = "；".join(f"{ctx.name(r)}（{fmt(fig.found[r])}{unit}）" for r in hits)
+        text = f"共{len(hits)}家{m.label}{word2}本单位（{fmt(mine)}{unit}）：{listing}（{s.said}）{note}"
+        return ctx.answer(
+            text + corpus._text_note(ctx, hits),
+            "compare",
+            value=len(hits),
+            unit="家",
+            citations=corpus._cite(ctx, m, hits, fig.found),
+        )
+    low = bool(_RANK_LOW.search(ctx.q))
+    ranked = sorted(fig.order, key=lambda r: fig.found[r], reverse=not low)
+    way = "从少到多" if low else "从多到少"
+    place_of = 1 + sum(1 for r in fig.order if (fig.found[r] < mine if low else fig.found[r] > mine))
+    shown = "；".join(f"{i + 1}. {ctx.name(r)}{fmt(fig.found[r])}{unit}" for i, r in enumerate(ranked))
+    text = f"{s.said}{m.label}{way}：{shown}。本单位排第{place_of}{note}"
+    return ctx.answer(
+        text + corpus._text_note(ctx, ranked),
+        "compare",
+        citations=corpus._cite(ctx, m, ranked, fig.found),
+    )
