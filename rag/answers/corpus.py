@@ -502,6 +502,8 @@ def which(ctx: Context) -> Answer | None:
     fmt_ = template_asked(ctx.q)
     if fmt_:  # 「用2019版格式的年报中，哪些…」: the reports of that format only
         ctx = _narrowed(ctx, [r for r in ctx.ids if template_in_force(ctx.entry(r)) == fmt_])
+    if (half := _half_cells(ctx.q)) is not None:  # 「予以公开超过办结总数一半的有几家」: one cell against half another
+        return _which_half(ctx, *half)
     if share := _SHARE_BOUND.search(ctx.q):
         # 「新收超过百分之50的单位」: a share as the bound of a count — which share is not said; never 「大于0」 listed
         return ctx.answer(
@@ -555,6 +557,59 @@ def _narrowed(ctx: Context, ids: list[str]) -> Context:
 
     scope = Resolved(ids, ctx.scope.scope, agencies=ctx.scope.agencies)
     return replace(ctx, scope=scope)
+
+
+# 「予以公开超过办结总数一半」「予以公开占办结过半」「多于办结量的半数」: one cell against half of another (zpfixb)
+_HALF = re.compile(
+    r"(超过了?|多于|大于|高于|过了?|占了?|达到了?)([^，,？?。（(]{1,14}?)的?(?:一半|半数)(?!以下|以内)"
+    r"|(占了?|是)([^，,？?。（(]{1,14}?)的?过半"
+)
+
+
+def _half_cells(q: str) -> tuple[CellMeasure, CellMeasure] | None:
+    """The part and the whole of 「A超过B的一半」, each a cell of the tables; None when not so asked."""
+    from ..intent import table_measures
+
+    m = _HALF.search(q)
+    if m is None:
+        return None
+    said = m.group(2) or m.group(4) or ""
+    before = re.split(r"[，,：:；;。]", q[: m.start()])[-1]
+    whole = table_measures(said, strict=False)
+    part = table_measures(before, strict=False)
+    if not whole or not part or part[-1] == whole[0]:
+        return None
+    return part[-1], whole[0]
+
+
+def _which_half(ctx: Context, part: CellMeasure, whole: CellMeasure) -> Answer:
+    """「予以公开超过办结总数一半的有几家（没办结过的不算）」: the reports whose part is more than half their whole
+    (part × 2 > whole; exactly half is not over it); a report whose whole is 0 is left out and said."""
+    _, fp = _series(ctx, part)
+    _, fw = _series(ctx, whole)
+    both = [r for r in ctx.ids if r in fp and r in fw]
+    empty = [r for r in both if not fw[r]]
+    hits = [r for r in both if fw[r] and fp[r] * 2 > fw[r]]
+    unit = vals.unit_of(part)
+    what = f"{part.label}超过{whole.label}的一半"
+    notes = [f"{whole.label}为0的{len(empty)}家不计"] if empty else []
+    if lacking := len(ctx.ids) - len(both):
+        notes.append(f"另有{lacking}份报告没有这两项可比的数字")
+    note = f"（{'；'.join(notes)}）" if notes else ""
+    if not hits:
+        return ctx.answer(
+            f"没有：所查{len(both) - len(empty)}家单位中，没有{what}的{note}。", "compare", value=0, unit="家"
+        )
+    shown = hits[: LISTED * 2]
+    lines = [f"{ctx.name(r)}（{fmt(fp[r])}{unit}，{whole.label}{fmt(fw[r])}{unit}）" for r in shown]
+    more = f"；其余{len(hits) - len(shown)}家从略" if len(hits) > len(shown) else ""
+    return ctx.answer(
+        f"共{len(hits)}家单位{what}：" + "；".join(lines) + more + note + _text_note(ctx, shown),
+        "compare",
+        value=len(hits),
+        unit="家",
+        citations=_cite(ctx, part, shown, fp) + _cite(ctx, whole, shown, fw),
+    )
 
 
 # 「办结的比新收的多」「新收多于办结」: one row against the other — never against a number (「超过零」) or
@@ -670,6 +725,8 @@ _SHARE_BOUND = re.compile(
 _NUM = r"(\d+|[一二两三四五六七八九十百千]+)"
 # 「1至10件」「30到40件之间」: a range, both ends kept
 _RANGE = re.compile(_NUM + r"\s*(?:件|个|条|项)?\s*(?:至|到|~|～|-|—)\s*" + _NUM + r"\s*(?:件|个|条|项)")
+# 「是两位数」「有两位数」「在三位数」: that many digits, no more (not 「上了两位数」「两位数以上」) (zpfixb)
+_N_DIGITS = re.compile(r"(?<![上过超达破到了])([两二三四五])位数(?!以上|及以上|往上|或以上)")
 # 「不超过10件」「十件以内」「最多10件」: at most the bound, the bound kept
 _AT_MOST = re.compile(r"不(?:超过|多于|大于|高于)|以内|之内|最多\s*[\d一二两三四五六七八九十百千]")
 # 「但不是0的」「不算零件」「非零」: none left out
@@ -678,6 +735,9 @@ _NOT_NONE = re.compile(r"(?:不是|不为|不算|不含|非|除去?|去掉|排�
 
 def _span(q: str, limit: float | None) -> tuple[float, float] | None:
     """The two ends of a range asked (lo 0: no lower end said but none left out is 1), None for a one-sided test."""
+    if d := _N_DIGITS.search(q):  # 「新收是两位数的」: 10 to 99 (「上了两位数」 is at least 10: one-sided)
+        n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[d.group(1)]
+        return float(10 ** (n - 1)), float(10**n - 1)
     if r := _RANGE.search(q):
         lo, hi = (cn_number(x) if not x.isdigit() else float(x) for x in r.groups())
         if lo is not None and hi is not None and lo <= hi:

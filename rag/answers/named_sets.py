@@ -133,9 +133,13 @@ def set_ask(q: str) -> SetAsk | None:
 
 def asked_of_set(q: str) -> str | None:
     """The router's test: the kind of arithmetic over a set asked (the handler still needs a set named)."""
-    if DETAIL.search(q) or LOWER_GOVERNMENTS.search(q) or NO_BASE.search(q) or FORECAST.search(q):
-        return None  # (a detail the tables lack, lower governments, a rate per head, a forecast: refused first)
+    if DETAIL.search(q) or NO_BASE.search(q) or FORECAST.search(q):
+        return None  # (a detail the tables lack, a rate per head, a forecast: refused first)
     ask = set_ask(q)
+    # 「X市下辖各区县政府里最多的那家占全部的百分之几」: the stored bodies of that level are the set (zpfixb) — the
+    # handler gives way when no set of two or more is resolved (one body's own 「各区县」: refuse.lower)
+    if LOWER_GOVERNMENTS.search(q) and not (ask and ask.kind == "top_share"):
+        return None  # (lower governments: refused first)
     return ask.kind if ask else None
 
 

@@ -11,12 +11,14 @@ figure is named and left out, never counted as 0."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import fmt
 from ..context import NOT_MENTIONED, Context
+from ..intent import asserted
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import Resolved
@@ -225,6 +227,10 @@ _BODIES_SHARE = lazy(
 )
 
 
+# 「上百件的单位」「不满十件的单位」: a count of 件 said of a body with no row named (zpfixb)
+_BARE_COUNT = lazy(r"[\d一二两三四五六七八九十百千万]\s*件的(?:单位|部门|机关|报告|家)")
+
+
 def asks_bodies_share(q: str) -> bool:
     """Is the share asked one of the set's bodies (those passing a test), not of a report's cells?"""
     return bool(_BODIES_SHARE.search(q))
@@ -237,8 +243,13 @@ def bodies_share(ctx: Context) -> Answer | None:
     from .conditions import share_meeting
 
     m = _measure(ctx)
+    if m is None and _BARE_COUNT.search(ctx.q):  # 「上百件的单位占几成」: a body's 件 unqualified, its applications
+        m = CellMeasure(table="t3", row="new", col="tot")
     if m is None or ctx.n < 2:
         return None
+    if not ctx.question.asserted and (said := asserted(ctx.q)):
+        # 「新收上百件的单位占几成」「不满十件的占百分之几」: the bound in words the share's bodies pass (zpfixb)
+        ctx = replace(ctx, question=ctx.question.model_copy(update={"asserted": said[:1]}))
     hits, _, what, _ = corpus._which_one(ctx, m)
     order, printed = corpus._series(ctx, m)
     if len(order) < 2:
