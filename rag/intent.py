@@ -33,6 +33,7 @@ from .question import (
     named_table,
     template_asked,
 )
+from .tiersets import tier_sets
 from .units import bound_in
 from .values import unit_of
 
@@ -189,7 +190,11 @@ TEMPLATE_ROWS = lazy(
     r"|表[二三四][^？?。]{0,16}(?:(?:子类|细项|子项|分成|分为)[^？?。，,]{0,6}(?:几|多少|哪)|分几"
     r"|(?:几|多少)(?:项|个|种|类)(?:子类|细项|子项))"
 )
-_LOWER = r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县|各(?:乡镇|街道)(?:办事处)?"
+# (「各区县的教育局」: a line's county bureaus over the store, as `tiersets` spells them — no lower governments)
+_LOWER = (
+    r"各(?:区县|县区|区|县|乡镇|街道|镇)(?:人民)?政府|各区县(?!的[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|部门))"
+    r"|各(?:乡镇|街道)(?:办事处)?"
+)
 LOWER_GOVERNMENTS = lazy(_LOWER)
 # 「各区收到的申请」「各部门的复议」: a breakdown by the divisions or departments under the body — the
 # tables count the body's applications and cases as one, never by who below it handled them
@@ -1520,7 +1525,7 @@ def canonical(q: str) -> str:
     q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」
     q = _ONLINE_PROACTIVE.sub("", q)  # 「在网上主动公开了几条」: proactive disclosure is on the web — no channel asked
     q = _URUMQI.sub("乌鲁木齐市", q)  # 「乌市的区政府」: the common short form of 乌鲁木齐市
-    q = spaces_closed(q)
+    q = tier_sets(spaces_closed(q))  # 「X市辖区内区县以下各单位」「库里教育系统的各区县教育局」: the kind words
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))
     q = _END_PARTICLE.sub("", unwrapped(q))  # (「…前三啊？」: the particle out before the rules that read the end)

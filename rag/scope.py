@@ -977,7 +977,7 @@ class Catalogue:
         to it (「湖南省所辖…」 unread) is refused, never answered over every province."""
         q, back = _kind_spelled(fold(text))
         kinds = self._kinds_written(q)
-        for n, (word, start, _end, keys, label) in enumerate(kinds):
+        for n, (word, start, end, keys, label) in enumerate(kinds):
             lo = max(0, start - _FILL_WINDOW)  # (a bounded look-back: the fill is a few words)
             m = _PLACE_FILL.search(q, lo, start)
             p = m.start() if m else start
@@ -985,6 +985,21 @@ class Catalogue:
                 continue  # (「长沙市教育局」: one body's name)
             places = _places_joined(q, p, cities=keys is None)
             as_written = _as_written_at(text, back, start, word)
+            if not places and keys is not None and m and (level := _COUNTY_FILL.search(m.group())):
+                # 「库里各区县的司法局」 (「司法行政系统的各区县司法局」 respelled: `tiersets`): that line's bodies of the
+                # county tier over the whole store — a city's bureau is not one (zpfixa)
+                lw = "市级部门" if level.group(1) == "市" else "县级部门"
+                tier = set(self.forms_of({lw}).get(lw, {}))
+                # (the line's bodies by its stem in their names: 「教育局」 holds 教育和体育局, 「发改局」 a 发展和改革委员会)
+                stem = _line_stem(word)
+                both = sorted((keys & tier) | {k for k in tier if stem and stem in fold(self.name(k))})
+                said = f"{level.group()}的{label}"
+                if not both:
+                    return Resolved([], scope, unknown=said)
+                out = self._set_of(both, scope, said)
+                each = _EACH.search(q, lo, start)
+                out.set_word = text[back(each.start() if each else start) : back(end)]
+                return out
             if not places:
                 # (a level word as written — not a body's 「街道办事处」 read as a kind, nor inside a stored body's
                 # name: 「房山区良乡镇人民政府」 — asked of a set)
@@ -1041,7 +1056,9 @@ class Catalogue:
             out.append((m.group(), m.start(), m.end(), None, level))
         taken = [(s, e) for _, s, e, _, _ in out]
         for i, j, hit in self.mentions(q) if _LINE_FILL.search(q) else ():  # (a line of work: after 的, 各 …)
-            shared = len(hit) > 1 and min(hit.values()) >= 1 and not any(s < j and i < e for s, e in taken)
+            # (「各区县的卫健局」: a set of the line's county bureaus even when one stored body has the word: zpfixa)
+            each = len(hit) > 1 or bool(_COUNTY_FILL.search(q, max(0, i - 6), i))
+            shared = each and min(hit.values()) >= 1 and not any(s < j and i < e for s, e in taken)
             if shared and (_BODY_END.search(q[i:j]) or q[i:j].endswith(_KIND_NOUNS)):
                 out.append((q[i:j], i, j, set(hit), q[i:j]))
         return sorted(out, key=lambda x: x[1])
@@ -2089,3 +2106,15 @@ def _place_named(text: str) -> str | None:
             return m.group(0)
     national = _NATIONAL.search(q)
     return national.group(0) if national else None
+
+
+def _line_stem(word: str) -> str:
+    """The stem of a line of work's bureau as its full name writes it (「发改局」→ 发展和改革, 「卫健局」→ 卫生健康,
+    「市场监管局」→ 市场监督管理): the word every body of the line holds in its name; "" for a word of no line."""
+    b = D.body(word)
+    full = b.full if b is not None and b.kind == "department" else word
+    stem = re.sub(r"(?:局|委员会|委|厅|部门|系统)$", "", full)
+    if b is None and stem != full:  # (「卫健部门」: the stem's bureau)
+        b2 = D.body(stem + "局")
+        stem = re.sub(r"(?:局|委员会|委)$", "", b2.full) if b2 is not None and b2.kind == "department" else stem
+    return stem if len(stem) >= 2 else ""
