@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from . import tablespec as ts
+from . import pathcells, tablespec as ts
 from .normalize import PLACEHOLDERS, compact, parse_number
 from .stream import Labels, Piece, Stream, ValueRun, compile_labels, find_labels
 
@@ -318,6 +318,7 @@ _T3_LABELS = compile_labels(list(ts.T3_LABEL_PATTERNS.items()))
 _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 
+_T3_ROWS = frozenset(r.key for r in (*ts.T3_GF2021.rows, *ts.T3_GF2019.rows))
 _T3_CHAIN = tuple(ts.T3_COL_NAMES)
 _T3_BARE = _bare_entry(_T3_CHAIN)
 _T4_CHAIN = tuple(ts.T4_COL_NAMES)
@@ -331,7 +332,10 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
     """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
     # named values in a line only where the first column's name is printed more than a grid prints it
     chain = _T3_CHAIN if stream.text.count(ts.T3_COL_LABELS["np"], start, end) > 2 else ()
-    cards = read(stream, _T3_LABELS, *_named(ts.T3_COL_NAMES), start, end, 2, chain, bare=_T3_BARE)
+    names = ts.T3_COL_NAMES
+    cards = pathcells.read(
+        stream, _T3_LABELS, names, lambda _r, n: names.get(n), _T3_ROWS, start, end, pathcells.t3_bare()
+    ) or read(stream, _T3_LABELS, *_named(names), start, end, 2, chain, bare=_T3_BARE)
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)
@@ -341,7 +345,10 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    cards = read(stream, _T4_LABELS, *_named(ts.T4_COL_NAMES), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True, _T4_BARE)
+    names = ts.T4_COL_NAMES
+    cards = pathcells.read(stream, _T4_LABELS, names, lambda _r, n: names.get(n), ts.T4_GROUPS, start, end) or read(
+        stream, _T4_LABELS, *_named(names), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True, _T4_BARE
+    )
     if cards is None:
         return None
     out: list[Piece] = []
@@ -419,7 +426,9 @@ def t2_runs(stream: Stream, template: str, labels: Labels, start: int, end: int)
     back = _token_start(text, back - 1) if back > 0 else back
     names = _t2_names(template)
     chain = names if text.count(names[0], back, end) > 1 else ()  # a grid prints each name once
-    cards = read(stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True, bare=_t2_bare(template))
+    cards = pathcells.read(stream, labels, _t2_names(template), col_of, cols, back, end) or read(
+        stream, labels, _T2_ENTRY, col_of, back, end, 2, chain, single=True, bare=_t2_bare(template)
+    )
     if cards is None:
         return None
     ordered = sorted(cards.items(), key=lambda kc: kc[1].label.start)

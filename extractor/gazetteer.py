@@ -67,6 +67,8 @@ ZONES: tuple[tuple[str, str, str, str], ...] = (
     ("横琴粤澳深度合作区", "440400", "市", "横琴"),
     ("前海深港现代服务业合作区", "440300", "县", "前海"),
     ("苏州工业园区", "320500", "县", "苏州工业园区"),
+    # the national agricultural hi-tech zone the province administers as a prefecture (杨陵区 under it)
+    ("杨凌农业高新技术产业示范区", "610403", "市", "杨凌示范区"),
 )
 
 # Characters that OCR and hurried typing confuse in place names (pairs, both directions).

@@ -1115,9 +1115,13 @@ def line_tokens(text: str) -> list[Token]:
     fixed = fixed_width_rows(lines, starts) if "   " in text else {}
     csv = csv_rows(lines, starts) if "," in text else {}  # Excel CSV pasted as text
     tokens: list[Token] = []
+    tab_rows: list[int] = []  # where each row of the run of tab-separated lines being read begins
     for n, i in enumerate(filled):
         # a gap no longer than the padding holds no blank cell (the common case: skip the arithmetic)
-        if (padded or unpadded) and n and gaps[n - 1] > cell_gap and (unpadded or is_value[n - 1] or is_value[n]):
+        blanks = (padded or unpadded) and n and gaps[n - 1] > cell_gap and (unpadded or is_value[n - 1] or is_value[n])
+        if tab_rows and ("\t" not in lines[i] or blanks):
+            _close_tab_rows(tokens, tab_rows)
+        if blanks:
             blank_pos = starts[filled[n - 1] + 1]
             slots = gaps[n - 1] if unpadded else _blank_slots(gaps[n - 1], cell_gap, row_gap)
             for _ in range(slots):
@@ -1131,12 +1135,30 @@ def line_tokens(text: str) -> list[Token]:
         if i in csv:
             tokens += csv[i]
             continue
-        if "\t" in line and _tab_row(line, starts[i], tokens):
-            continue
+        if "\t" in line:
+            at = len(tokens)
+            if _tab_row(line, starts[i], tokens):
+                tab_rows.append(at)
+                continue
+            if tab_rows:
+                _close_tab_rows(tokens, tab_rows)
         content = line.strip()
         start = starts[i] + len(line) - len(line.lstrip())
         tokens.append(Token(content, start, start + len(content)))
+    if tab_rows:
+        _close_tab_rows(tokens, tab_rows)
     return tokens
+
+
+def _close_tab_rows(tokens: list[Token], rows: list[int]) -> None:
+    """A run of tab-separated lines ends (its tokens last in `tokens`): a table, read column by column when
+    it is printed turned (table 三 with the applicant types as rows: extractor/turned.py). Each field is a
+    slot (an empty one too): a merged cell an export left out shifts its row, and such a table is read as
+    printed."""
+    ends = [*rows[1:], len(tokens)]
+    if len(rows) >= 2 and may_turn(max(b - a for a, b in zip(rows, ends)), len(rows)):
+        turn(tokens, [range(a, b) for a, b in zip(rows, ends)])  # (every slot a field: never ragged)
+    rows.clear()
 
 
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t)\S")  # words apart as a row's cells are

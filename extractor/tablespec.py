@@ -152,7 +152,9 @@ _T3_R6_SPLIT = [
         _n(2) + r"申请人逾期未按收费通知要求缴纳费用[,、]?行政机关不再处理其(?:政府信息公开)?申请",
         "r6",
     ),
-    _t3("r6_3", "3.其他", r"(?:3[.、]|\(3\))其他", "r6"),
+    # 「3.其他」; its number left out where the words still say it is 其他处理's 其他: right after the group's
+    # label (「（六）其他处理 其他 自然人 0 件…」), or opening a row of named values (「其他：自然人0；…」)
+    _t3("r6_3", "3.其他", r"(?:3[.、]|\(3\))其他|(?<=其他处理)其他|(?<![^\x1d-\x1f])其他(?=:?自然人)", "r6"),
 ]
 _T3_R6_SINGLE = [_t3("r6", "（六）其他处理", _g("六") + r"其他处理")]
 _T3_TAIL = [

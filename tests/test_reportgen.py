@@ -139,6 +139,9 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("txt-bilingual-lines", "txt-gb18030-bilingual-labels", "html-bilingual-labels"), 15)
     | dict.fromkeys(("docx-traditional-slips", "pdf-traditional-slips", "docx-bilingual-labels"), 3)
     | dict.fromkeys(("pdf-short-title-shared-town", "docx-second-name-brackets"), 3)
+    # the wild33 families (tests/test_w33fix.py): tables linearised one cell a line, each line its cell's path
+    | dict.fromkeys(("txt-key-paths", "html-a11y-cell-paths", "txt-tsv-t3-transposed"), 15)
+    | dict.fromkeys(("html-elderly-spoken-rows", "txt-bullet-named-rows"), 15)
 )
 EXAMPLES_GAP = 225
 

@@ -126,6 +126,16 @@ def draw_zone_bureau_agency(d: Draw) -> Agency:
     return Agency(full, zone, committee + bureau, "本" + bureau[-1], printed=province + full)
 
 
+# National zones whose committee governs as a prefecture would (eval/wild33): the zone its region
+_COMMITTEE_ZONES = ("杨凌农业高新技术产业示范区", "兰州新区")
+
+
+def draw_zone_committee_agency(d: Draw) -> Agency:
+    """A national zone's committee itself (「杨凌农业高新技术产业示范区管理委员会」): read back by its full name."""
+    zone = d.pick(_COMMITTEE_ZONES)
+    return Agency(zone + "管理委员会", zone, "管理委员会", "本委")
+
+
 # Cities with a customs district (直属海关) of their name
 _CUSTOMS = (
     "哈尔滨 长春 沈阳 大连 石家庄 太原 呼和浩特 南京 杭州 宁波 合肥 福州 厦门 南昌 青岛 济南 郑州 武汉 长沙 "

@@ -28,6 +28,7 @@ from eval.reportgen.agencies import (
     draw_shared_place_agency,
     draw_vertical_agency,
     draw_zone_bureau_agency,
+    draw_zone_committee_agency,
 )
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
@@ -271,6 +272,23 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-t3-turned-flat", "xlsx", lambda p, m, d: render_office.xlsx(turned_flat(p, m, d), d), cost=2),
     Family("html-t3-turned-flat", "html", lambda p, m, d: render_html.plain(turned_flat(p, m, d)).encode("utf-8")),
     Family("md-t3-turned", "markdown", lambda p, m, d: render_md.converter(turned(p, m, d)).encode("utf-8")),
+    # … in a tab-separated text export (eval/wild33; extractor/load.py `_close_tab_rows`)
+    # … rows spoken or bulleted, 其他处理's 「其他」 unnumbered after its group (tablespec r6_3), a national zone's
+    # committee issuing (gazetteer.ZONES)
+    Family(
+        "html-elderly-spoken-rows",
+        "html",
+        lambda p, m, d: render_cards.spoken_rows(p, m, d).encode("utf-8"),
+        placeholders=("none", ""),  # (every cell spoken as a number, as wild33's)
+        agency=draw_zone_committee_agency,
+    ),
+    Family(
+        "txt-bullet-named-rows",
+        "txt",
+        lambda p, m, d: render_cards.spoken_rows(p, m, d, False).encode("utf-8"),
+        placeholders=("none", ""),
+    ),
+    Family("txt-tsv-t3-transposed", "txt", lambda p, m, d: render_cards.transposed_tsv(p, m, d).encode("utf-8")),
     # … through html2text: a merged label's other slots dropped, so each header row's labels stand left-aligned,
     # none over its column (extractor/turned.py `turn_ragged`)
     Family(
@@ -928,6 +946,12 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # open data in long form, one CSV line a cell 「表,项目,栏目,数值」 (extractor/long_csv.py)
     Family("csv-long-form", "txt", lambda p, m, d: render_cards.long_form(p, m, d).encode("utf-8"), omits=True),
+    # tables linearised one cell a line, each naming its whole path (extractor/pathcells.py, eval/wild33): a data
+    # export's key paths, a screen-reader version's 「第N行，第M列，label，name，数值：v」 paragraphs
+    Family("txt-key-paths", "txt", lambda p, m, d: render_cards.paths(p, m, d).encode("utf-8"), omits=True),
+    Family(
+        "html-a11y-cell-paths", "html", lambda p, m, d: render_cards.paths(p, m, d, True).encode("utf-8"), omits=True
+    ),
     Family("txt-unicode-marks", "txt", lambda p, m, d: render_text.tsv(with_raised_marks(p, d, True)).encode()),
     # a converter's page-break comment or image link on a line between a table's rows (load.py
     # `_MD_DEBRIS_LINE`)

@@ -13,6 +13,7 @@ whether each card prints its cells in an order of its own, and how a result row 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, replace
 
 from eval.reportgen.draw import Draw
@@ -314,3 +315,125 @@ def long_form(parts: Parts, m: Model, d: Draw) -> str:
             header = True
         cells(trees[b[0]], [])
     return "\ufeff" + buf.getvalue()
+
+
+_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+\.)")
+
+
+def paths(parts: Parts, m: Model, d: Draw, reader: bool = False) -> str:
+    """Tables 二, 三 and 四 linearised one cell a line, each line naming the cell's whole path
+    (extractor/pathcells.py): a data export's 「本年度办理结果-不予公开-属于国家秘密-自然人：0」 (a .txt), or,
+    `reader`, a screen-reader version of the page, a paragraph a cell 「第8行，第4列，（三）不予公开，1.属于国家
+    秘密，自然人，数值：0」 after a 「表格开始，共29行10列。」 announcement (HTML, no <table>). The labels keep
+    their numbers or drop them (「予以公开」, 「其他处理-其他」); a cell in `Model.omitted` prints no line."""
+    s = Style("plain", d.pick(("总计", "合计")), "：", d.int(0, 2) == 0, False, "-", "  ")
+    trees = {"t2": t2_tree(m, s, d), "t3": t3_tree(m, s, d), "t4": t4_tree(m, s, d)}
+    bare = d.int(0, 1) == 1
+    sep = "，" if reader else d.pick(("-", "-", "_", "—"))
+    out: list[str] = []
+
+    def label(text: str) -> str:
+        return _NUMBER.sub("", text) if bare else text
+
+    def cells(nodes: list[Node], path: list[str], row: list[int]) -> None:
+        for name, entries, children in nodes:
+            here = [*path, label(name)] if name != ts.T3_RESULTS_HEAD or not reader else path
+            if entries:
+                row[0] += 1
+            for col, (_, entry) in enumerate(entries, 2):
+                col_name, value = entry.rsplit("：", 1)
+                if reader:
+                    line = f"第{row[0]}行，第{col}列，{sep.join(here)}，{col_name}，数值：{value}"
+                else:
+                    line = f"{sep.join(here)}{sep}{col_name}：{value}"
+                out.append(f"<p>{html.escape(line)}</p>" if reader else line)
+            cells(children, here, row)
+
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(f"<p>{html.escape(b)}</p>" if reader else b)
+            continue
+        if reader:
+            out.append(f"<p>表格开始，共{d.int(4, 30)}行{d.int(4, 10)}列。</p>")
+        else:
+            out.append(f"[表{b[0][1].translate(str.maketrans('234', '二三四'))}]")
+        cells(trees[b[0]], [], [2])
+        if reader:
+            out.append("<p>表格结束。</p>")
+    if not reader:
+        return "\r\n".join(out) + "\r\n"
+    body = "\n".join(out)
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>\n{body}\n</body></html>"
+
+
+def transposed_tsv(parts: Parts, m: Model, d: Draw) -> str:
+    """A text export, tab-separated, CRLF, with a BOM: table 三 TRANSPOSED — a row per applicant type, a
+    column per template row under one header row (a sub-row's label after its group's, 「（三）不予公开：
+    属于国家秘密」, its number kept or dropped) — tables 二 and 四 as printed (extractor/load.py
+    `_close_tab_rows`)."""
+    from eval.reportgen import render_text
+
+    spec = ts.t3_spec(m.single_r6)
+    sep = d.pick(("：", "-", "/"))
+    bare = d.int(0, 1) == 1
+    heads = []
+    for r in spec.rows:
+        if r.parent and r.parent != r.key:
+            own = _NUMBER.sub("", r.label) if bare else r.label
+            heads.append(ts.T3_GROUP_HEADERS[r.parent].label + sep + own)
+        else:
+            heads.append(r.label)
+    rows: list[list[str]] = [[d.pick(("申请人情况", "申请人类型", "")), *heads]]
+    rows += [[ts.T3_COL_LABELS[c], *(m.printed[f"t3.{r.key}.{c}"] for r in spec.rows)] for c in ts.T3_COLS]
+    blocks: list[str | tuple[str, list[list[str]], Grid]] = [
+        ("t3", rows, b[2]) if not isinstance(b, str) and b[0] == "t3" else b for b in parts.blocks
+    ]
+    return "\ufeff" + render_text.tsv(Parts(parts.head, blocks, parts.tail)).replace("\n", "\r\n")
+
+
+def spoken_rows(parts: Parts, m: Model, d: Draw, page: bool = True) -> str:
+    """Tables 三 and 四 a line a row, each value after its column's name. `page`: an elder-mode (适老化) page
+    speaking each row, 「（六）其他处理 其他 自然人 0 件 商业企业 0 件 … 总计 0 件」 (a sub-row after its group's
+    label, its number kept or dropped); else a Word bullet list's text, 「其他：自然人0；商业企业0；…」 under its
+    group's line. Table 二 stays a table (`<table>`, or tab-separated)."""
+    spec = ts.t3_spec(m.single_r6)
+    bare = d.int(0, 1) == 1
+    unit = d.pick((" 件", "件", "")) if page else ""
+    out: list[str] = []
+
+    def row(label: list[str], key: str, cols, names) -> str:
+        cells = [(names[c], m.printed[f"{key}.{c}"]) for c in cols]
+        if page:
+            return " ".join([*label, *(f"{n} {v}{unit if v[:1].isdigit() else ''}" for n, v in cells)])
+        return "".join(label) + "：" + "；".join(f"{n}{v}" for n, v in cells)
+
+    def t3() -> list[str]:
+        lines: list[str] = []
+        for r in spec.rows:
+            sub = r.parent and r.parent != r.key
+            label = [_NUMBER.sub("", r.label) if bare and sub else r.label]  # (a sub-row's number only)
+            if sub:
+                group = ts.T3_GROUP_HEADERS[r.parent].label
+                if page:
+                    label = [group, *label]
+                elif group not in lines:
+                    lines.append(group)
+            lines.append(row(label, f"t3.{r.key}", ts.T3_COLS, ts.T3_COL_LABELS))
+        return lines
+
+    def t4() -> list[str]:
+        kinds = {"rv": "行政复议", "ld": "行政诉讼（未经复议直接起诉）", "lr": "行政诉讼（复议后起诉）"}
+        return [row([kinds[g]], f"t4.{g}", ts.T4_COLS, ts.T4_COL_LABELS) for g in ts.T4_GROUPS]
+
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(f"<p>{html.escape(b)}</p>" if page else b)
+        elif b[0] in ("t3", "t4"):
+            lines = t3() if b[0] == "t3" else t4()
+            out += [f"<p>{html.escape(x)}</p>" for x in lines] if page else lines
+        else:
+            out.append(_table(b[2]) if page else "\n".join("\t".join(r) for r in b[1]))
+    if not page:
+        return "\n".join(out) + "\n"
+    body = "\n".join(out)
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='old-mode'>\n{body}\n</body></html>"
