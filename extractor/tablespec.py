@@ -1014,7 +1014,7 @@ _T2_ROW_WORDS: dict[str, tuple[str, ...]] = {
 _T2_COL_WORDS: dict[str, tuple[str, ...]] = {
     "made": (r"制发", r"制定", r"新制", r"出台", r"印发", r"发布(?:了)?(?:多少|几)"),
     "new_made": (r"新制作", r"制作", r"制发", r"制定", r"新制", r"出台", r"印发"),
-    "repealed": (r"废止", r"废除", r"清理掉", r"废(?:了|掉)"),
+    "repealed": (r"废止", r"废除", r"清理掉", r"废(?:了|掉)", r"作废", r"废弃"),  # (「作废的规范性文件」: 废止)
     # 「手上还在用的规范性文件」: the documents still in force
     "valid": (r"现行有效", r"有效的?", r"现存", r"现有", r"(?<!不)保留", r"(?:还|仍|仍然|正|现在)在(?:使)?用"),
     "new_public": (r"新公开",),

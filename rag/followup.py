@@ -1008,6 +1008,7 @@ _YEARS_SUMMED = lazy(
     r"^(?:那么?)?[\s，,]*(?:这|前后)?两(?:个)?年(?:的)?(?:份|度)?(?:一共|总共|合计|加起来|加一?块儿?|加在一起|相加|总和|之和)"
     r"(?:是|有)?(?:多少|多小|几[件个次条])?(?:呢)?[？?。]*$"
 )
+_UPDOWN = r"(?:增加|减少|增长|下降|上升|降低|多|少|涨|降)"
 # 「变化多少」「增减了几件」「差几件」 said alone: the change between the two years the chat just asked
 _BARE_CHANGE = lazy(
     r"^(?:那么?)?[\s，,]*(?:有什么|有啥|有多少)?(?:变化|增减|差|相差|差了|变了)(?:了)?(?:多少|多小|几[件个次条]?)?(?:呢)?[？?。]*$"
@@ -1015,6 +1016,10 @@ _BARE_CHANGE = lazy(
     # signed change later − earlier whichever direction is said: a fall asked as 「增长了多少」 is a negative figure)
     r"|^(?:那么?)?[\s，,]*(?:是|一共|总共)?(?:增加|减少|增长|下降|上升|降低|减|增|涨|降|多|少)了?(?:多少|多小|几)[件个次条]?(?:呢|啊|呀)?[？?。]*$"
     r"|^(?:那么?)?[\s，,]*(?:是)?(?:多了?还是少了?|增加了?还是减少了?|增长了?还是下降了?|涨了?还是降了?)(?:呢|啊|呀)?[？?。]*$"
+    # 「少了还是多了，差几件」「是多了还是少了，相差多少」「比那年增加还是减少了，差了几件」: the direction asked either way
+    # round, then by how much — the signed change as above
+    rf"|^(?:那么?)?[\s，,]*(?:是|到底是)?(?:比(?:那|上|前|去)一?年(?:度)?)?{_UPDOWN}了?还是{_UPDOWN}了?(?:呢|啊|呀)?"
+    r"[\s，,]*(?:那|是)?(?:相差|差了?|变化了?|增减了?|多了|少了)?(?:多少|多小|几)[件个次条]?(?:呢|啊|呀)?[？?。]*$"
 )
 # 「今年比去年多了还是少了」 after two turns of consecutive years: the later of them and the one before
 _THIS_LAST_YEAR = lazy(r"^(?:那么?)?[\s，,]*(?:今年|本年|这一?年)(?:度)?(?:比|跟|和|与|较)(?:去年|上一?年|前一年)")

@@ -1190,7 +1190,13 @@ def drop_preamble(q: str) -> str:
     if _SPEAKER.match(q):
         parts = re.split(r"(?<=[，,])", q)
         i = 0
-        while i < len(parts) - 1 and not _NAMES_OR_ASKS.search(parts[i]) and not _names_a_body(parts[i]):
+        while (
+            i < len(parts) - 1
+            and not _NAMES_OR_ASKS.search(parts[i])
+            and not _names_a_body(parts[i])
+            # (「我在看这份年报，想知道X有几件，谢谢」: the clause before the thanks alone is the question)
+            and not _ONLY_THANKS.match("".join(parts[i + 1 :]))
+        ):
             # (「我是做课题的，想了解一下我们新收申请和X同年比，谁多」: a clause naming a body is the question's)
             i += 1
         if i:
@@ -1225,17 +1231,20 @@ _WHO_ASKS = (
     r"(?:我(?:们)?是[^，,。：:？?\s]{1,14}?的[，,：:\s]+"
     r"|(?:领导|老板|主任|科长|处长|局长|老师|同事|上级)?(?:让|叫|要)我(?:们)?(?:查|问|看|了解|核实|找)(?:一下|下)?[：:，,\s]*"
     # (「主任交代：」「领导吩咐的，」: an errand given, nothing asked yet)
-    r"|(?:领导|老板|主任|科长|处长|局长|上级)(?:交代|交待|吩咐|安排)(?:了|的)?[：:，,\s]+)"
+    r"|(?:领导|老板|主任|科长|处长|局长|上级)(?:交代|交待|吩咐|安排)(?:了|的)?[：:，,\s]+"
+    # (「我在看这份年报，」「我正在读这个报告，」: what the asker is doing with the chosen report — nothing asked yet)
+    r"|我(?:正|现在)?在(?:看|读|翻|查|研究|阅读|翻看)(?:一下)?(?:这份|这个|这篇|该|你们的)?(?:年报|年度报告|报告)[，,：:\s]+)"
 )
 # (stacked: 「您好，麻烦问一下，帮我看看…」「我是做课题的，想了解一下…」 — each lead-in peeled, not the first alone)
 _POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_WHO_ASKS}(?:{_COURTESY})?|{_COURTESY})+(?=\S)")
 # 「…多少条，急用」「…政策文件？谢谢！」: thanks and urgency after the question ask nothing either; nor a demand on
 # the answer's form (「用一句话回答」「简单说一下」「直接给数」) — what is asked is the question before it
 _THANKS = (
-    r"(?:谢谢(?:您|你|啦|了)?|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了"
+    r"(?:谢谢(?:您|你|啦|了)?|谢了|谢啦|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了"
     r"|(?:请)?用一句话(?:回答|说|概括)?|简单(?:回答|说(?:一下|下)?)|直接(?:回答|说|给(?:个)?数(?:字)?))"
 )
 _POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
+_ONLY_THANKS = lazy(rf"^(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
 
 
 def spaces_closed(q: str) -> str:
@@ -1330,6 +1339,11 @@ _NEWLY_TAKEN = lazy(r"新接(?:收|到)?(?=[的了多几]|申请|依申|信息|�
 # 「被拒的有几件」「被拒了多少」: 拒 said short for 拒绝 (the 不予公开 group's plain word), never 拒收
 _REFUSED_SHORT = lazy(r"(?<=被)拒(?![绝收])")
 _NOT_DEALT = lazy(r"(?<![予已还尚没未])(?:不给|不作|不做|不)处理(?![率完结时期])")
+# 「处理结果合计几件」「各种处理结果总计」: the handling results' total said with 处理 for 办理 — table 三's （七）总计 (never a
+# 复议/诉讼's result, nor the 其他处理/不予处理 rows)
+_HANDLING_RESULTS = lazy(
+    r"(?<![复议诉讼审他予])处理结果(?=\s*(?:的)?\s*(?:一共|总共|加起来|加在一起)?\s*(?:合计|总计|总数))"
+)
 
 
 # 「还没受理的申请有几件」「尚未受理完的」「仍在办理中的」: pending at the year's end — the template's 结转下年度继续办理
@@ -1469,6 +1483,34 @@ _COUNT_BEFORE_REPORTS = lazy(
 )
 # 「乌市各区政府」「乌市的区政府」: 乌鲁木齐市 as its people write it (only where a place stands: at a clause's start)
 _URUMQI = lazy(r"(?:^|(?<=[，,：:\s]))乌市(?=[的各下所区县\d一二〇零])")
+# 「成都规自局」「市规自委」: 规划和自然资源 as its bodies write it short (成都市规划和自然资源局, 北京市规划和自然资源委员会)
+# — never 自规 (自然资源和规划, a short form of its own)
+# 「在云南2023年度的政府信息公开年报中」「四川2023年度政府信息公开工作年度报告里」: the kind of report after a province
+# named bare and a year names no body — its 政府 is no 人民政府 of the province (read so, 「云南」 was a body not found)
+_PROVINCES_BARE = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|"
+    "陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+_REPORT_KIND = lazy(
+    rf"(?:^|(?<=[在，,\s]))((?:{_PROVINCES_BARE})(?:19|20)\d\d年度?)的?政府信息公开(?:工作)?(?=年度报告|年报|报告)"
+)
+# 「公开了多少部分公开多少不公开的多少」: the outcomes asked in one breath, with no comma between the asks — each ask
+# ended where the next outcome is named; bare 公开 among 部分公开 and 不(予)公开 is the first of them, 予以公开
+_NEXT_OUTCOME = lazy(r"(?<=多少|几件|几个)(?=(?:的)?(?:部分公开|不予公开|不公开|予以公开))")
+_BARE_OPENED = lazy(
+    r"(?<![予部分不主动依全已未再请息务])公开(?=了?的?(?:有|是|一共|共)?(?:多少|几)|的?[、，,](?:和|及|与)?(?:部分公开|不予?公开))"
+)
+_OTHER_OUTCOMES = lazy(r"部分公开[^，,、]*[，,、]?.*不予?公开|不予?公开.*部分公开")
+
+
+def outcomes_listed(q: str) -> str:
+    """「公开了多少部分公开多少不公开的多少」 → 「予以公开了多少，部分公开多少，不公开的多少」: each outcome asked."""
+    if not _OTHER_OUTCOMES.search(q):
+        return q
+    return _BARE_OPENED.sub("予以公开", _NEXT_OUTCOME.sub("，", q))
+
+
+_PLANNING_RESOURCES = lazy(r"(?<![自然资源和])规自(?=局|委)")
 # 「今年在网上主动公开了几条政府信息」「网上一共主动公开多少条」: the web is where proactive disclosure happens — the text's
 # 「通过门户网站…主动公开…578条」 is the count asked; 网上 there is no channel of applications (those are 依申请). (「网站上
 # 主动公开了多少条」 names the website: a figure of its own the text may give — 「通过政府网站公开279条」 — kept)
@@ -1496,6 +1538,9 @@ _SLIPS: tuple[tuple[str, str, str], ...] = (
     ("半结", "办结", ""),
     ("接转", "结转", r"(?<=上年|去年)接转|(?<=上一年)接转|接转(?=到?下一?年|过来)"),
     ("企叶", "企业", ""),
+    # a slip of the eye (the character beside the one meant in a pinyin IME's list, or read alike): 「教肓局」 is 教育局
+    # (肓 is in no word of a body or of these reports)
+    ("肓", "育", r"(?<=[教体])肓|肓(?=局|厅|委)"),
 )
 _SLIP = lazy("|".join(ctx or slip for slip, _, ctx in _SLIPS))
 _MEANT = {slip: meant for slip, meant, _ in _SLIPS}
@@ -1522,9 +1567,13 @@ def canonical(q: str) -> str:
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _ON_REQUEST_KEYWORD.sub("依申请多少", q)  # 「南充 公安局 23年 依申请」: a search box's keyword, 本年新收
     q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收
+    q = _HANDLING_RESULTS.sub("办理结果", q)  # 「处理结果合计」: 办理结果（七）总计
     q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」
     q = _ONLINE_PROACTIVE.sub("", q)  # 「在网上主动公开了几条」: proactive disclosure is on the web — no channel asked
     q = _URUMQI.sub("乌鲁木齐市", q)  # 「乌市的区政府」: the common short form of 乌鲁木齐市
+    q = _PLANNING_RESOURCES.sub("规划和自然资源", q)  # 「成都规自局」: 成都市规划和自然资源局
+    q = outcomes_listed(q)  # 「公开了多少部分公开多少不公开的多少」: each outcome asked
+    q = _REPORT_KIND.sub(r"\1的", q)  # 「云南2023年度的政府信息公开年报中」: 「云南2023年度的年报中」
     q = tier_sets(spaces_closed(q))  # 「X市辖区内区县以下各单位」「库里教育系统的各区县教育局」: the kind words
     # (「河南 二〇一九年 县区级部门」: a year written in characters is spaced as one in digits once it is read)
     q = _SPACED_NUMBER.sub("", normalise_years(q))

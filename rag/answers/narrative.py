@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation, Span
+from extractor.traditional import has_traditional, simplify
 
 from ..cite import cell_citation, fmt, joined, sentence_bounds, sentences, text_citation
 from ..context import NOT_MENTIONED, Context
@@ -2983,8 +2984,11 @@ def _table_fee(ctx: Context, rid: str) -> tuple | None:
 
 
 def _text_fee(ctx: Context, rid: str, report, what: str, generic: bool) -> tuple | None:
-    """The text's own charge (its amount stated, else 0 where it says none was made): (said, citation, value, unit)."""
-    for hit in _FEE_SAID.finditer(report.text):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
+    """The text's own charge (its amount stated, else 0 where it says none was made): (said, citation, value, unit).
+    A 繁體 report (「未收取信息處理費」) is read through its simplified view (one character for one: the offsets hold)
+    and quoted as printed."""
+    view = simplify(report.text) if has_traditional(report.text) else report.text
+    for hit in _FEE_SAID.finditer(view):  # 「全年收取政府信息公开信息处理费0元」: the amount stated
         if overlap(what, fold(hit.group())) < 0.5 and what not in fold(hit.group()):
             continue
         a, b = sentence_bounds(report.text, hit.start(), hit.end())
@@ -2993,7 +2997,7 @@ def _text_fee(ctx: Context, rid: str, report, what: str, generic: bool) -> tuple
         cit = text_citation(rid, ctx.entry(rid), report.text, a, b)
         unit = hit.group(2)
         return f"{fmt(value)}{unit}（「{joined(report.text[a:b])}」）", cit, value, unit
-    for hit in _FEE_NONE.finditer(report.text):
+    for hit in _FEE_NONE.finditer(view):
         stated = fold(hit.group())
         # 「未收取政府信息公开相关费用」「未收取任何费用」: no charge of any kind, the one asked among them
         every = bool(re.search(r"(?:相关|任何|有关|一切)费用$", stated))
