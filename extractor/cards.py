@@ -54,7 +54,7 @@ def _bare_entry(names: tuple[str, ...], signed: tuple[str, ...] = ()) -> re.Patt
     bullets = re.escape(_BULLETS)
     return re.compile(
         rf"{_TOKEN_START}[{bullets}]*(?:{org}[-—–·/_]?\(?)?(?P<name>(?P<signed>{salts})|{alts})\)?"
-        rf"(?P<value>(?(signed)[-+]?)\d+(?:,\d{{3}})*(?:\.\d+)?|[-—–－/\\]+)(?:件|个)?(?=[\x1d-\x1f]|$)"
+        rf"(?P<value>(?(signed)[-+]?)\d+(?:,\d{{3}})*(?:\.\d+)?|[-—–－/\\]+)(?:件|个|万元)?(?=[\x1d-\x1f]|$)"
     )
 
 
@@ -93,7 +93,11 @@ def _name_rx(name: str) -> str:
     if m is None:
         return re.escape(name)
     word = rf"(?:{re.escape(m['word'])}:)?" if m["word"] else ""
-    return rf"{re.escape(name[: m.start()])}[(\[【]{word}{re.escape(m['unit'])}[)\]】]"
+    unit = re.escape(m["unit"])
+    # or the unit printed after the value instead (「本年收费金额6438.71万元」, an elder-mode page speaking
+    # the row): the name bare, only when that same unit follows the number
+    after = rf"(?=\d+(?:,\d{{3}})*(?:\.\d+)?{unit})"
+    return rf"{re.escape(name[: m.start()])}(?:[(\[【]{word}{unit}[)\]】]|{after})"
 
 
 @functools.lru_cache(maxsize=4)
@@ -128,10 +132,10 @@ class _ChainRx:
 
 @functools.lru_cache(maxsize=4)
 def _chain_rx(names: tuple[str, ...]) -> _ChainRx:
-    alts = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    alts = "|".join(map(_name_rx, sorted(names, key=len, reverse=True)))  # (a unit after the value too)
     org = re.escape(ts.T3_ORGS_HEAD)
     link = re.compile(
-        rf"(?:{org}[-—–·_]?\(?)?(?P<name>{alts})\)?(?P<said>[:为是]|共计)?(?P<value>{_NUM})?(?:件|个|起|宗)?(?![年月日\d])"
+        rf"(?:{org}[-—–·_]?\(?)?(?P<name>{alts})\)?(?P<said>[:为是]|共计)?(?P<value>{_NUM})?(?:件|个|起|宗|万元)?(?![年月日\d])"
     )
     return _ChainRx(link, re.compile(rf"(?:{org})?(?:{alts})"))
 
@@ -319,9 +323,9 @@ _T4_LABELS = compile_labels(list(ts.T4_KIND_PATTERNS.items()))
 
 
 _T3_ROWS = frozenset(r.key for r in (*ts.T3_GF2021.rows, *ts.T3_GF2019.rows))
-_T3_CHAIN = tuple(ts.T3_COL_NAMES)
+_T3_CHAIN = tuple(ts.T3_SENTENCE_NAMES)
 _T3_BARE = _bare_entry(_T3_CHAIN)
-_T4_CHAIN = tuple(ts.T4_COL_NAMES)
+_T4_CHAIN = tuple(ts.T4_SENTENCE_NAMES)
 _T4_BARE = _bare_entry(_T4_CHAIN)
 # Between table 四's kind and the values a sentence binds to it, no word of another kind: 「被申请行政复议
 # 2件，被提起行政诉讼的案件中，结果维持…」 does not say which kind the results are of.
@@ -332,7 +336,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
     """Table 三's rows when it is printed as cards (two or more), in printed order; else None."""
     # named values in a line only where the first column's name is printed more than a grid prints it
     chain = _T3_CHAIN if stream.text.count(ts.T3_COL_LABELS["np"], start, end) > 2 else ()
-    names = ts.T3_COL_NAMES
+    names = ts.T3_SENTENCE_NAMES
     cards = pathcells.read(
         stream, _T3_LABELS, names, lambda _r, n: names.get(n), _T3_ROWS, start, end, pathcells.t3_bare()
     ) or read(stream, _T3_LABELS, *_named(names), start, end, 2, chain, bare=_T3_BARE)
@@ -345,7 +349,7 @@ def t3_runs(stream: Stream, start: int, end: int) -> list[ValueRun] | None:
 def t4_cells(stream: Stream, start: int, end: int) -> tuple[list[Piece], int] | None:
     """Table 四's 15 cells (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计) when it is printed
     as cards (one kind or more), and the stream offset where the last card ends; else None."""
-    names = ts.T4_COL_NAMES
+    names = ts.T4_SENTENCE_NAMES
     cards = pathcells.read(stream, _T4_LABELS, names, lambda _r, n: names.get(n), ts.T4_GROUPS, start, end) or read(
         stream, _T4_LABELS, *_named(names), start, end, 1, _T4_CHAIN, _T4_FOREIGN, True, _T4_BARE
     )

@@ -1671,7 +1671,8 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 _SENTENCE_END = re.compile(r"[。；;]")
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
-    r"|总计|案件数量|[()\[\]:、/\-－—]|[…⋯·.]+)+"  # (dot leaders: 「行政诉讼·复议后起诉………… 0」)
+    r"|总计|案件数量|[()\[\]:、/\-－—|｜]|[…⋯·.]+)+"  # (dot leaders: 「行政诉讼·复议后起诉………… 0」; a bar row's
+    # border: 「行政诉讼(未经复议直接起诉)｜0｜0｜…」, one line per kind)
 )
 
 

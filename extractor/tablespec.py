@@ -38,6 +38,10 @@ T4_GROUP_LABELS = {"rv": "行政复议", "ld": "行政诉讼·未经复议直接
 T4_COLS = ("keep", "fix", "other", "pend", "tot")
 T4_COL_LABELS = {"keep": "结果维持", "fix": "结果纠正", "other": "其他结果", "pend": "尚未审结", "tot": "总计"}
 T4_COL_NAMES = {label: key for key, label in T4_COL_LABELS.items()} | {"合计": "tot"}
+# In a sentence that speaks a row (a 公众号 article: 「…其他6件，共计21件。」) the total is also said 共计 or 总共: a
+# name of the 总计 column there (named values run on in a line, extractor/cards.py), not in a grid's header.
+T3_SENTENCE_NAMES = T3_COL_NAMES | {"共计": "tot", "总共": "tot"}
+T4_SENTENCE_NAMES = T4_COL_NAMES | {"共计": "tot", "总共": "tot"}
 # Table 四's case kinds as a row label (compact text): a card per kind, or a turned table's rows.
 # (「行政复议后起诉」 is 复议后起诉, not 行政复议.)
 T4_KIND_PATTERNS = {"rv": r"行政复议(?!后)", "ld": r"[未末]经复议直接起诉", "lr": r"复议后起诉"}
@@ -70,6 +74,14 @@ def _g(numeral: str) -> str:
     """A table-三 result group's number: 「（一）」 as the template prints it, or the Arabic 「1.」 some
     publishers renumber the groups with (their sub-items then 「（1）」)."""
     return rf"(?:\({numeral}\)|{'一二三四五六七'.index(numeral) + 1}[.、])"
+
+
+def _gw(numeral: str, words: str) -> str:
+    """A table-三 result group's label: its number (`_g`) and words, or — where table 三 is written as
+    numbered paragraphs, one per row block (「2.予以公开。自然人10件，…」「4.不予公开。属于国家秘密的，…」)
+    — any paragraph number opening the line, the group's words, and the full stop or colon that ends
+    the paragraph's heading (the paragraphs count on from 「1.申请数量。」: the number is not the group's)."""
+    return rf"(?:{_g(numeral)}{words}|(?<![^\x1d-\x1f])\d{{1,2}}[.、]{words}(?=[。:]))"
 
 
 @dataclass(frozen=True)
@@ -116,11 +128,11 @@ def _t3(key: str, label: str, pattern: str, parent: str = "", required: bool = T
 _T3_HEAD = [
     _t3("new", "一、本年新收政府信息公开申请数量", r"(?:一[、.])?本年新收(?:政府信息公开)?申请(?:数量|数)?"),
     _t3("carry_in", "二、上年结转政府信息公开申请数量", r"(?:二[、.])?上年结转(?:政府信息公开)?申请(?:数量|数)?"),
-    _t3("r1", "（一）予以公开", _g("一") + r"予以公开"),
+    _t3("r1", "（一）予以公开", _gw("一", r"予以公开")),
     _t3(
         "r2",
         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
-        _g("二") + r"部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?",
+        _gw("二", r"部分公开(?:\([^)\d\x1d-\x1f]{0,30}\)?)?"),
     ),
     _t3("r3_1", "1.属于国家秘密", _n(1) + r"属于国家秘密", "r3"),
     _t3("r3_2", "2.其他法律行政法规禁止公开", _n(2) + r"其他法律[、,]?行政(?:法规)?(?:禁止|止)?公开", "r3"),
@@ -153,20 +165,26 @@ _T3_R6_SPLIT = [
         "r6",
     ),
     # 「3.其他」; its number left out where the words still say it is 其他处理's 其他: right after the group's
-    # label (「（六）其他处理 其他 自然人 0 件…」), or opening a row of named values (「其他：自然人0；…」)
-    _t3("r6_3", "3.其他", r"(?:3[.、]|\(3\))其他|(?<=其他处理)其他|(?<![^\x1d-\x1f])其他(?=:?自然人)", "r6"),
+    # label (「（六）其他处理 其他 自然人 0 件…」) or in a bracket after it (a sentence's 「（六）其他处理（其他）：…」), or
+    # opening a row of named values (「其他：自然人0；…」)
+    _t3(
+        "r6_3",
+        "3.其他",
+        r"(?:3[.、]|\(3\))其他|(?<=其他处理)其他|(?<=其他处理\()其他(?=\))|(?<![^\x1d-\x1f;])其他的?(?=[:,]?自然人)",
+        "r6",
+    ),
 ]
-_T3_R6_SINGLE = [_t3("r6", "（六）其他处理", _g("六") + r"其他处理")]
+_T3_R6_SINGLE = [_t3("r6", "（六）其他处理", _gw("六", r"其他处理"))]
 _T3_TAIL = [
-    _t3("r7", "（七）总计", _g("七") + r"(?:总计|合计)"),
+    _t3("r7", "（七）总计", _gw("七", r"(?:总计|合计)")),
     _t3("carry_out", "四、结转下年度继续办理", r"(?:四[、.])?结转下年度(?:继续办理)?"),
 ]
 # Group headers. The official template prints them without numbers; some variants print subtotals
 # on them (checked by H4). 「（六）其他处理」 is a header in GF2021 and the data row r6 in GF2019.
 T3_GROUP_HEADERS = {
-    "r3": _t3("r3", "（三）不予公开", _g("三") + r"不予公开", required=False),
-    "r4": _t3("r4", "（四）无法提供", _g("四") + r"无法提供", required=False),
-    "r5": _t3("r5", "（五）不予处理", _g("五") + r"不予处理", required=False),
+    "r3": _t3("r3", "（三）不予公开", _gw("三", r"不予公开"), required=False),
+    "r4": _t3("r4", "（四）无法提供", _gw("四", r"无法提供"), required=False),
+    "r5": _t3("r5", "（五）不予处理", _gw("五", r"不予处理"), required=False),
     "r6": _T3_R6_SINGLE[0],
 }
 

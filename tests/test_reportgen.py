@@ -143,6 +143,9 @@ EXAMPLES_BY_FAMILY = (
     # the wild33 families (tests/test_w33fix.py): tables linearised one cell a line, each line its cell's path
     | dict.fromkeys(("txt-key-paths", "html-a11y-cell-paths", "txt-tsv-t3-transposed"), 15)
     | dict.fromkeys(("html-elderly-spoken-rows", "txt-bullet-named-rows"), 15)
+    # … rows as sentences (「共计」 the 总计), numbered paragraphs per row block, 「｜」 bar rows (tests/test_w33fixb.py)
+    | dict.fromkeys(("html-wechat-sentence-rows", "txt-bar-rows"), 10)
+    | dict.fromkeys(("docx-numbered-row-blocks",), 6)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

@@ -96,6 +96,11 @@ def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
     return lambda p, m, d: f(p).encode("utf-8")
 
 
+def _blocks(blocks: list) -> Parts:
+    """A report's blocks in reading order (render_cards.sentence_rows) as the Parts a carrier prints."""
+    return Parts([], blocks, [])
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("txt-pipe", "txt", _utf8(render_text.pipe)),
     Family("txt-cr", "txt", _utf8(render_text.bare_cr)),
@@ -286,6 +291,28 @@ FAMILIES: tuple[Family, ...] = (
         "txt-bullet-named-rows",
         "txt",
         lambda p, m, d: render_cards.spoken_rows(p, m, d, False).encode("utf-8"),
+        placeholders=("none", ""),
+    ),
+    # … rows as sentences or numbered paragraphs, table 四 a line per kind, a unit after the value (eval/wild33; 「共计」
+    # 「总共」 the 总计 column — tablespec.T3_SENTENCE_NAMES —, paragraph-numbered groups — tablespec `_gw` —, a bar row's
+    # kind — tables `_T4_HEAD_WORDS` —, 「本年收费金额6438.71万元」 — cards `_name_rx`)
+    Family(
+        "html-wechat-sentence-rows",
+        "html",
+        lambda p, m, d: render_cards.sentence_page(render_cards.sentence_rows(p, m, d, "wechat")).encode("utf-8"),
+        placeholders=("none", ""),
+    ),
+    Family(
+        "docx-numbered-row-blocks",
+        "docx",
+        lambda p, m, d: render_doc.docx(_blocks(render_cards.sentence_rows(p, m, d, "numbered"))),
+        placeholders=("none", ""),
+        cost=4,
+    ),
+    Family(
+        "txt-bar-rows",
+        "txt",
+        lambda p, m, d: render_cards.sentence_text(render_cards.sentence_rows(p, m, d, "bars")).encode("utf-8"),
         placeholders=("none", ""),
     ),
     Family("txt-tsv-t3-transposed", "txt", lambda p, m, d: render_cards.transposed_tsv(p, m, d).encode("utf-8")),

@@ -437,3 +437,115 @@ def spoken_rows(parts: Parts, m: Model, d: Draw, page: bool = True) -> str:
         return "\n".join(out) + "\n"
     body = "\n".join(out)
     return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='old-mode'>\n{body}\n</body></html>"
+
+
+# table 二's rows under the article they are disclosed by (GF2021): a sentence names its 第二十条 item first
+_T2_ITEMS = {"reg": "一", "norm": "一", "license": "五", "penalty": "六", "coercion": "六", "fee": "八"}
+_T4_KINDS = {"rv": "行政复议", "ld": "行政诉讼（未经复议直接起诉）", "lr": "行政诉讼（复议后起诉）"}
+_UNIT = re.compile(r"（单位：(.+?)）$")
+
+
+def _t2_sentences(m: Model) -> list[str]:
+    """Table 二 (GF2021) a sentence a row, each value's unit after it: 「第二十条第（八）项，行政事业性收费：本年收费
+    金额6438.71万元。」 (the column's name without its bracketed unit)."""
+    out = []
+    for r in ts.t2_spec(m.template).rows:
+        said = []
+        for c, name in zip(r.cols, r.col_labels):
+            unit = _UNIT.search(name)
+            said.append(f"{_UNIT.sub('', name)}{m.printed[f't2.{r.key}.{c}']}{unit[1] if unit else '件'}")
+        out.append(f"第二十条第（{_T2_ITEMS[r.key]}）项，{r.label}：{'，'.join(said)}。")
+    return out
+
+
+def sentence_rows(parts: Parts, m: Model, d: Draw, style: str) -> list[str | tuple]:
+    """The report's blocks with its tables LINEARISED (eval/wild33), no grid left:
+    - "wechat": a 公众号 article, a sentence a row 「（三）不予公开（属于国家秘密）：自然人0件、…、其他0件，共计0件。」 — the
+      总计 column said 共计, 合计 or 总共 —, table 四 「行政复议：结果维持1件、…，共计1件。」;
+    - "numbered": table 三 as numbered paragraphs per row block, sub-rows as clauses 「4.不予公开。属于国家秘密的，
+      自然人0件，…，合计0件；…」 (the paragraphs counted from 「1.申请数量。」: their numbers are not the groups');
+    - "bars": a CMS's plain-text version, a row a line with 「｜」 between cells and table 四 one line per kind under
+      its header line 「类别｜结果维持｜…｜总计」.
+    Table 二 (GF2021) a sentence a row with each value's unit after it (「本年收费金额6438.71万元」); GF2019's stays a
+    table block. Every cell printed (the family draws no placeholder)."""
+    spec = ts.t3_spec(m.single_r6)
+    total = d.pick(("共计", "合计", "总共")) if style != "bars" else "总计"
+
+    def said(key: str, names: dict[str, str], keys) -> str:
+        sep = "、" if style == "wechat" else "，"
+        named = sep.join(f"{names[c]}{m.printed[f'{key}.{c}']}件" for c in keys if c != "tot")
+        return f"{named}，{total}{m.printed[f'{key}.tot']}件"
+
+    def bare(label: str) -> str:
+        return _NUMBER.sub("", label)
+
+    def t3() -> list[str]:
+        if style == "bars":
+            lines = ["申请人情况｜" + "｜".join(ts.T3_COL_LABELS[c] for c in ts.T3_COLS)]
+            for r in spec.rows:
+                if r.key == "r1":
+                    lines.append(ts.T3_RESULTS_HEAD)
+                if r.parent and r.parent != r.key and ts.T3_GROUP_HEADERS[r.parent].label not in lines:
+                    lines.append(ts.T3_GROUP_HEADERS[r.parent].label)
+                lines.append("｜".join([r.label, *(m.printed[f"t3.{r.key}.{c}"] for c in ts.T3_COLS)]))
+            return lines
+        if style == "wechat":
+            lines = []
+            for r in spec.rows:
+                if r.key == "r1":
+                    lines.append("本年度办理结果：")
+                sub = r.parent and r.parent != r.key
+                label = f"{ts.T3_GROUP_HEADERS[r.parent].label}（{bare(r.label)}）" if sub else r.label
+                lines.append(f"{label}：{said(f't3.{r.key}', ts.T3_COL_LABELS, ts.T3_COLS)}。")
+            return lines
+        # numbered paragraphs: 申请数量, then a paragraph per result group (its sub-rows as clauses), 总计, 结转
+        blocks: list[tuple[str, list[str]]] = [("申请数量", [])]
+        for r in spec.rows:
+            key = f"t3.{r.key}"
+            if r.key in ("new", "carry_in"):
+                blocks[0][1].append(
+                    f"{bare(r.label).removesuffix('数量')}的，{said(key, ts.T3_COL_LABELS, ts.T3_COLS)}"
+                )
+            elif r.parent and r.parent != r.key:
+                head = bare(ts.T3_GROUP_HEADERS[r.parent].label)
+                if blocks[-1][0] != head:
+                    blocks.append((head, []))
+                blocks[-1][1].append(f"{bare(r.label)}的，{said(key, ts.T3_COL_LABELS, ts.T3_COLS)}")
+            else:
+                head = bare(r.label).split("（")[0] if r.key == "r2" else bare(r.label)
+                blocks.append((head, [said(key, ts.T3_COL_LABELS, ts.T3_COLS)]))
+        return [f"{i}.{head}。{'；'.join(clauses)}。" for i, (head, clauses) in enumerate(blocks, 1)]
+
+    def t4() -> list[str]:
+        if style == "bars":
+            head = d.pick(("类别", "案件类型", "项目"))
+            lines = [f"{head}｜" + "｜".join(ts.T4_COL_LABELS[c] for c in ts.T4_COLS)]
+            return lines + [
+                "｜".join([_T4_KINDS[g], *(m.printed[f"t4.{g}.{c}"] for c in ts.T4_COLS)]) for g in ts.T4_GROUPS
+            ]
+        return [f"{_T4_KINDS[g]}：{said(f't4.{g}', ts.T4_COL_LABELS, ts.T4_COLS)}。" for g in ts.T4_GROUPS]
+
+    out: list[str | tuple] = []
+    for b in parts.all():
+        if isinstance(b, str):
+            out.append(b)
+        elif b[0] == "t3":
+            out += t3()
+        elif b[0] == "t4":
+            out += t4()
+        elif m.template == "GF2021":
+            out += _t2_sentences(m)
+        else:
+            out.append(b)
+    return out
+
+
+def sentence_page(blocks: list[str | tuple]) -> str:
+    """`sentence_rows` as a 公众号 article's HTML: a paragraph each (a table block left as a table)."""
+    body = "\n".join(f"<p>{html.escape(b)}</p>" if isinstance(b, str) else _table(b[2]) for b in blocks)
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>\n<section>{body}</section>\n</body></html>"
+
+
+def sentence_text(blocks: list[str | tuple]) -> str:
+    """`sentence_rows` as plain text (a table block tab-separated)."""
+    return "\n".join(b if isinstance(b, str) else "\n".join("\t".join(r) for r in b[1]) for b in blocks) + "\n"
