@@ -1174,7 +1174,15 @@ def _names_a_body(clause: str) -> bool:
 def drop_preamble(q: str) -> str:
     """The question without the speaker's preamble: up to its colon, or the clauses before the one that
     names a year or asks — who is asking and why name no agency (「做区县」 is not a body) and ask no check
-    (「正在核对…数据」 is not 「核对一下表三」)."""
+    (「正在核对…数据」 is not 「核对一下表三」). A lead-in that ends in a courtesy (「您好，麻烦问一下，」「我是做课题的，想了解
+    一下」: what follows is the question) and the thanks after the question are peeled first (`unwrapped`): 「您好，
+    麻烦问一下，请核对本报告表四…：…」 is read as 「请核对本报告表四…：…」 (zvfix); a speaker's own clauses with no courtesy
+    after them (「我是做第三方评估的，正在核对…数据，」) are cut below."""
+    head = _POLITE_HEAD.match(q)
+    if head and _COURTESY_LAST.search(head.group()):
+        q = unwrapped(q)
+    elif len(tail := _POLITE_TAIL.sub("", q)) >= 4:
+        q = tail
     m = _PREAMBLE.match(q)
     if (
         m
@@ -1241,10 +1249,24 @@ _POLITE_HEAD = lazy(rf"^\s*(?:{_GREETING}(?:{_COURTESY})?|{_WHO_ASKS}(?:{_COURTE
 # the answer's form (「用一句话回答」「简单说一下」「直接给数」) — what is asked is the question before it
 _THANKS = (
     r"(?:谢谢(?:您|你|啦|了)?|谢了|谢啦|多谢|急用|急需|在线等|比较急|很急|麻烦了|辛苦了"
-    r"|(?:请)?用一句话(?:回答|说|概括)?|简单(?:回答|说(?:一下|下)?)|直接(?:回答|说|给(?:个)?数(?:字)?))"
+    r"|(?:请)?用一句话(?:回答|说|概括)?|简单(?:回答|说(?:一下|下)?)|直接(?:回答|说|给(?:个)?数(?:字)?)|只(?:要|给|需要|回答)(?:一个|个)?(?:数字|数))"
 )
-_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
-_ONLY_THANKS = lazy(rf"^(?:[，,。.？?\s]*{_THANKS}[！!。.～~\s]*)+$")
+# (「…有几件，谢谢啊？」: a particle after the thanks, and a question mark after it)
+_POLITE_TAIL = lazy(rf"(?<=\S)(?:[，,。.？?\s]*{_THANKS}[啊呀哈哦嘞]?[！!。.？?～~\s]*)+$")
+_COURTESY_LAST = lazy(rf"(?:{_COURTESY})$")
+_ONLY_THANKS = lazy(rf"^(?:[，,。.？?\s]*{_THANKS}[啊呀哈哦嘞]?[！!。.？?～~\s]*)+$")
+
+
+# 「各县 市 区 人民政府」「各乡镇 街道 中」: a kind of body's brackets said as pauses (voice input) — the bracketed kind
+_VOICE_KIND = lazy(r"(?<=各)(县 市 区|县 区|乡镇 街道|乡 镇 街道)\s*(?=\S)")
+_VOICE_KIND_SAID = {
+    "县 市 区": "县（市、区）",
+    "县 区": "县（区）",
+    "乡镇 街道": "乡镇（街道）",
+    "乡 镇 街道": "乡（镇、街道）",
+}
+# 「区县一级的单位 区县政府 区县部门和乡镇街道 加起来」: the note on a set's bodies said between pauses — its brackets
+_VOICE_NOTE = lazy(r"(?<=单位) ((?:区县|县区|县级)政府 (?:区县|县区|县级)部门(?:和|及|与)?乡镇(?:街道)?) ")
 
 
 def spaces_closed(q: str) -> str:
@@ -1564,6 +1586,11 @@ def canonical(q: str) -> str:
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = research_register(slips_mended(narrow(q)))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
+    # (zvfix: what a user varies in typing — a year in characters or spaced, a lead-in, thanks, brackets said as
+    # pauses — read BEFORE the rewrites of a family's wording below, which are written for the plain spelling)
+    q = _END_PARTICLE.sub("", unwrapped(_SPACED_NUMBER.sub("", normalise_years(spaces_closed(q)))))
+    q = _VOICE_KIND.sub(lambda m: _VOICE_KIND_SAID[m.group(1)], q)
+    q = _VOICE_NOTE.sub(r"（\1）", q)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _ON_REQUEST_KEYWORD.sub("依申请多少", q)  # 「南充 公安局 23年 依申请」: a search box's keyword, 本年新收
     q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收
@@ -2015,7 +2042,8 @@ _CN_NUM = lazy(r"[一二两三四五六七八九十百千万]+")
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _CN_BOUND = lazy(
     r"(?:过了?|超过了?|超出|破了?|多于|大于|高于|不少于|至少|少于|低于|小于|不足|不到|不满|未满|达到|(?<![以之])上)"
-    r"\s*([一二两三四五六七八九十百千万]+)(?=\s*(?:条|件|个|项|份|元|次|起|的|$))"
+    # (the question's end with its mark: 「…过百？」 is 「…过百」, zvfix)
+    r"\s*([一二两三四五六七八九十百千万]+)(?=\s*(?:条|件|个|项|份|元|次|起|的|[？?。！!]*\s*$))"
 )
 
 
