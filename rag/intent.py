@@ -1420,7 +1420,8 @@ def research_register(q: str) -> str:
     q = _INCLUDED_BOUND.sub(_included, q)
     if _SAMPLE_WORD.search(q):
         # (「您好，麻烦问一下，样本量：…？谢谢！」: read without the courtesy around it)
-        rest = _SAMPLE_REST.sub("", _SAMPLE_WORD.sub("", unwrapped(q)))
+        # (「样本量：四川省、二〇二三年度，N=？」: a year in characters read as one in digits)
+        rest = normalise_years(_SAMPLE_REST.sub("", _SAMPLE_WORD.sub("", unwrapped(q))))
         if (
             rest
             and len(rest) <= 24

@@ -97,6 +97,9 @@ def test_a_share_pooled_over_a_set_is_one_share(asker, q, bodies):
         ("湖南省2023年的样本量是多少", 7),
         ("N（四川省，2023年）=？", 1),
         ("样本数：湖南省，2022年度", 1),
+        # (a year in characters, as an IME or a converter leaves it)
+        ("样本量：湖南省、二〇二三年度，N=？", 7),
+        ("样本数：湖南省，二零二二年度", 1),
     ],
 )
 def test_a_sample_size_is_the_stored_reports_of_the_place_and_year(asker, q, n):
