@@ -74,7 +74,7 @@ def _condition(q: str) -> tuple[str, float, str] | None:
     m = _RISE_BY.search(q)
     if m and (f := _fraction(m.group(1))):
         return ">=", 1 + f, f"比上一年增加{m.group(1)}及以上"
-    tail = q[_BEFORE.search(q).end() :] if _BEFORE.search(q) else q  # type: ignore[union-attr]
+    tail = q[b.end() :] if (b := _BEFORE.search(q)) else q
     if _SAME.search(tail):
         return "=", 1.0, "与上一年持平"
     fall, rise = _FALL.search(tail), _RISE.search(tail)
