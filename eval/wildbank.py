@@ -85,6 +85,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzn": ("wild", *(f"wild{i}" for i in range(2, 32))),
     "blindzo": ("wild", *(f"wild{i}" for i in range(2, 33))),
     "blindzp": ("wild", *(f"wild{i}" for i in range(2, 33))),
+    "blindzq": ("wild", *(f"wild{i}" for i in range(2, 34))),
+    "blindzr": ("wild", *(f"wild{i}" for i in range(2, 34))),
 }
 WHICH = "blindw"
 
