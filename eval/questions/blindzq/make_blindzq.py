@@ -241,18 +241,17 @@ PHR = ["colloquial", "formal", "abbreviated"]
 GF19 = [d for d in pool if d["template"] == "GF2019"]
 for m in rows:
     done = collections.Counter()
+    gf19 = 0
     tries = 0
     want = 3
     while sum(done.values()) < want and tries < 400:
         tries += 1
         phr = PHR[sum(done.values()) % 3]
-        src = GF19 if (m == "r6" and done["gf19"] == 0) else pool
+        src = GF19 if (m == "r6" and gf19 == 0) else pool
         d = src[pi % len(src)]
         pi += 1
         if m in ("r6_1", "r6_2", "r6_3") and d["template"] != "GF2021":
             continue
-        if d["template"] == "GF2019" and m == "r6":
-            done["gf19"] += 1
         # favour non-zero values for the t4 and rare rows half of the time
         cells = measure_cells(d, m)
         v = val(d, cells) if cells else None
@@ -260,6 +259,7 @@ for m in rows:
             continue
         if ask_value(d, m, "tot", phr):
             done[phr] += 1
+            gf19 += d["template"] == "GF2019"
 # applicant columns
 for col in ["np", "legal", "biz", "sci", "npo", "law"]:
     n = 0
