@@ -39,7 +39,7 @@ _COUNTY_DEPTS = lazy(
 )
 # 「库里司法行政系统的」「本系统（市场监管）中的」「教育系统里的」: the line's name before its county bureaus
 _SYSTEM = lazy(
-    r"(?:本系统[（(][\u4e00-\u9fff]{2,8}[）)]|(?<![本该各])[\u4e00-\u9fff]{2,6}?系统)(?:中|里|内|之中|当中)?的?"
+    r"(?:本系统[（(][\u4e00-\u9fff]{2,8}[）)]|(?<![本该各])(?![年度])[\u4e00-\u9fff]{2,6}?系统)(?:中|里|内|之中|当中)?的?"
     r"(?=" + _SET + _TIER + r")"
 )
 # 「各区县司法局」「所有县区卫健部门」「县级市场监督管理局」: a line's bureaus of the county tier
