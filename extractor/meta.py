@@ -43,7 +43,48 @@ _FORM_YEAR = re.compile(
 )
 
 
+# A line that names the report without being its title: the subject of the letter or notice that carries it
+# (「关于报送2023年度政府信息公开工作年度报告的函」「…办公室关于转发《…年度报告》的通知」), a headline over its 图解 or
+# 解读 (「一图读懂｜夷陵区2023年…年度报告」「【图解】…」「…年度报告（图解）」).
+_CARRIER_LINE = re.compile(
+    r"关于.{0,70}年度报告.{0,8}的(?:函|复函|通知|报告|请示|说明|公告|通报)$"
+    r"|^[【\[（(]?(?:一图(?:读懂|看懂|了解|速览|解读)|图解|图说|图读|解读|政策解读|H5|长图|动漫|视频)"
+    r"|年度报告[】\]）)]?[（(【\[]?(?:图解|一图读懂|解读|政策解读|H5|长图)[)）】\]]?$"
+)
+# the report's own title on a line of its own: a body (or none), the year, 「政府信息公开（工作）年度报告」, nothing
+# quoted, no label before a colon, no headline bar
+_OWN_TITLE = re.compile(r"[^《》“”\"：:｜|丨【】\[\]，,。！!？?]{0,50}?政府信息公开[^《》：:｜|丨，,。]{0,12}?年度报告")
+
+
 def find_title(text: str) -> str | None:
+    title = _find_title(text)
+    if title is None or not _CARRIER_LINE.search(title):
+        return title
+    return _own_title(text, title) or title
+
+
+def _own_title(text: str, carrier: str) -> str | None:
+    """The report's own title line after a carrier's line that names it (a letter's subject, a 图解 headline):
+    the first line that is a title and nothing else, of the same year when the carrier's line has one."""
+    years = set(_YEAR_IN_TITLE.findall(carrier))
+    head = text[:20000]
+    at = head.find(carrier)
+    at = head.find("年度报告", at + len(carrier) if at >= 0 else 0)
+    while at >= 0:
+        start, end = head.rfind("\n", 0, at) + 1, head.find("\n", at)
+        line = _ITEM_NUMBER.sub("", head[start : end if end >= 0 else len(head)].strip()).replace(" ", "")
+        if (
+            _OWN_TITLE.fullmatch(line)
+            and not _CARRIER_LINE.search(line)
+            and not _COMPILATION.search(line)
+            and (not years or set(_YEAR_IN_TITLE.findall(line)) & years)
+        ):
+            return line
+        at = head.find("年度报告", end if end >= 0 else len(head))
+    return None
+
+
+def _find_title(text: str) -> str | None:
     head = text[:1500]
     m = re.search(r"标题[:：]\s*([^\n]+)", head)
     if m:
@@ -217,8 +258,9 @@ def _titled(text: str, title: str | None):
             and title.replace(" ", "") in "".join(head[:3]).replace(" ", "")
             and len(head[0].strip()) < 30
             and not _COMPILATION.search(head[0])
+            and not _CARRIER_LINE.search(title)
         ):
-            yield head[0]  # the body on a line of its own above a title that names none
+            yield head[0]  # the body on a line of its own above a title that names none (not a letter's sender)
 
 
 def _compiled_by(text: str):
@@ -327,6 +369,8 @@ def _fullest(name: str, ident: AgencyIdentity, text: str) -> tuple[str, AgencyId
     (「兰州市人民政府办公室」) is never one. The standard full name when printed, else the longest printing."""
     if not name or (not ident.complete and not _unknown_place(ident)):
         return name, ident
+    if _bare_place(name, ident):
+        return _government_named(name, ident, text)
     found: dict[str, AgencyIdentity] = {}
     at = text.find(name)
     while at >= 0:
@@ -360,6 +404,34 @@ def _fullest(name: str, ident: AgencyIdentity, text: str) -> tuple[str, AgencyId
 
 
 _PLACE_ENDS = (*G.LEVEL_SUFFIX, "镇", "乡", "街道")
+
+
+def _bare_place(name: str, ident: AgencyIdentity) -> bool:
+    """`name` is a place alone read as its government (「夷陵区」 of a headline 「夷陵区2023年…年度报告」)."""
+    return (
+        ident.complete
+        and ident.body == "人民政府"
+        and ident.region is not None
+        and not ident.doubts
+        and ident.full.endswith(name + "人民政府")
+    )
+
+
+def _government_named(name: str, ident: AgencyIdentity, text: str) -> tuple[str, AgencyIdentity]:
+    """A place read alone as its government: the government as the report prints it with its body word (a full
+    title or signature 「宜昌市夷陵区人民政府」 elsewhere in the file: the full name when printed, else the longest
+    printing), or — printed nowhere — its full name from the gazetteer (the place is unambiguous: no doubt)."""
+    printed = [
+        f
+        for f in name_forms(ident, generic=False)
+        if name in f and f.endswith(("人民政府", "政府")) and f in text and _names(f, ident)
+    ]
+    if not printed:
+        return ident.full, identify(ident.full) or ident
+    best = ident.full if ident.full in printed else max(printed, key=len)
+    return best, identify(best) or ident
+
+
 _LONGER = ("办公室", "办公厅", "办", "党组", "机关", "所属", "下属", "直属")
 
 

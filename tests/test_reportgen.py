@@ -146,6 +146,10 @@ EXAMPLES_BY_FAMILY = (
     # … rows as sentences (「共计」 the 总计), numbered paragraphs per row block, 「｜」 bar rows (tests/test_w33fixb.py)
     | dict.fromkeys(("html-wechat-sentence-rows", "txt-bar-rows"), 10)
     | dict.fromkeys(("docx-numbered-row-blocks",), 6)
+    # the wild34 families (tests/test_w34fix.py): the report inside an OA letter from another body, under a 图解
+    # headline naming its body short
+    | dict.fromkeys(("txt-forwarding-letter", "html-tujie-headline"), 10)
+    | dict.fromkeys(("docx-forwarding-letter", "pdf-tujie-headline"), 3)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

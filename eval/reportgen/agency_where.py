@@ -318,3 +318,106 @@ def draw_second_name_agency(d: Draw) -> Agency:
     body, second = d.pick(_SECOND_NAMES)
     named = (place if d.int(0, 1) else place[-1]) + second
     return Agency(place + body, place, body, "本" + body[-1], local=f"{place}{body}（{named}）", printed=place + body)
+
+
+# --- the report inside a carrier that names another body or the same body short (the wild34 families) --------
+_LETTER_SUBJECTS = (
+    "关于报送{y}年度政府信息公开工作年度报告的函",
+    "关于报送《{name}》的报告",
+    "{sender}关于转发《{name}》的通知",
+    "关于{y}年政府信息公开工作年度报告有关情况的说明",
+)
+
+
+def forwarded(m: Model, d: Draw) -> Parts:
+    """An OA 公文 carrying the report: the sender (the body's office, or its superior's: 「…人民政府办公室」) on a line
+    of its own, its 文号, a subject naming the report (「关于报送…年度报告的函」「…关于转发《…》的通知」), an
+    addressee, 「现将《…》报送…」, an 附件 list, the sender and a date as its signature, a 抄送 line — then the report
+    under its own title (its body's full name) and signature. Read back as the report's issuer, never the letter's
+    sender."""
+    a = m.agency
+    full = a.printed or a.full
+    sender = a.place + ("人民政府办公室" if a.body != "人民政府办公室" else "人民政府")
+    if a.body not in ("人民政府", "人民政府办公室", "人民政府办公厅") and d.int(0, 1):
+        sender = full + "办公室"
+    name = f"{full}{m.year}年政府信息公开工作年度报告"
+    subject = d.pick(_LETTER_SUBJECTS).format(y=m.year, name=name, sender=sender)
+    n, y1 = d.int(1, 60), m.year + 1
+    letter = [
+        sender,
+        f"{sender[:2]}办函〔{y1}〕{n}号",
+        subject,
+        f"{a.place[:2]}市人民政府办公室：",
+        f"根据《中华人民共和国政府信息公开条例》第四十九条要求，现将《{name}》报送你办，请审阅。报告已于{y1}年1月{d.int(10, 28)}日公开。",
+        f"附件：1.{name}（共{d.int(5, 20)}页）",
+        f"2.{m.year}年度政府信息公开工作台账（共{d.int(2, 9)}页）",
+        f"联系人：张敏　联系电话：0{d.int(100, 999)}-{d.int(1000000, 9999999)}",
+        sender,
+        f"{y1}年1月{d.int(29, 31)}日",
+        f"抄送：区委办公室，区人大常委会办公室。　{sender}　{y1}年2月1日印发",
+    ]
+    p = parts(replace(m, agency_style="signature"))
+    return Parts([*letter, name, *p.head[1:]], p.blocks, p.tail)
+
+
+_HEADLINES = (
+    "一图读懂｜{short}{y}年政府信息公开工作年度报告",
+    "【图解】{short}{y}年政府信息公开工作年度报告",
+    "图解：{short}{y}年政府信息公开工作年度报告",
+    "{short}{y}年政府信息公开工作年度报告（图解）",
+)
+
+
+def headlined(m: Model, d: Draw) -> Parts:
+    """A page with the report's 图解 above it — a headline naming the body SHORT (「一图读懂｜夷陵区2023年…年度报告」, the
+    district alone), its figures rounded in words — then the report under its full title (or, half the time for a
+    government, titled by the short form too and signed in full), and a 解读 after it naming the short form and
+    the interpreting office. Read back as the report's full name, never the headline's short form."""
+    a = m.agency
+    full = a.printed or a.full
+    short = a.local or full
+    y = m.year
+    graphic = [
+        d.pick(_HEADLINES).format(short=short, y=y),
+        f"【图解】主动公开政府信息{d.int(1, 9)}万余条　　办理依申请公开近百件　　召开新闻发布会{d.int(2, 30)}场",
+        f"图1　{y - 2}—{y}年依申请公开数量变化（单位：件）：{y - 2}年{d.int(10, 99)}、{y - 1}年{d.int(10, 99)}、{y}年{d.int(10, 99)}",
+        "（点击图片查看大图）",
+    ]
+    p = parts(replace(m, agency_style="signature"))
+    title = f"{full}{y}年政府信息公开工作年度报告"
+    tail = list(p.tail)
+    if a.local and a.body == "人民政府" and d.int(0, 1):
+        title = f"{a.local}{y}年政府信息公开工作年度报告"  # the full name in the signature only
+    else:
+        tail = tail[:-2] + [full, tail[-1]] if d.int(0, 1) else tail[:-2]
+    jiedu = [
+        f"政策解读：《{short}{y}年政府信息公开工作年度报告》",
+        f"解读机关：{a.place}人民政府办公室　解读人：{short[:3]}政务公开办　发布日期：{y + 1}-01-26",
+        f"一、{y}年共收到政府信息公开申请近百件，同比增长约一成，其中自然人申请占九成以上。",
+        f"相关链接：{short}{y - 1}年政府信息公开工作年度报告　｜　{short}政府信息公开指南",
+    ]
+    return Parts([*graphic, title, *p.head[1:]], p.blocks, [*tail, *jiedu])
+
+
+@functools.cache
+def _unique_districts() -> list[str]:
+    """Codes of districts and counties under a city (not a municipality) whose name no other county has: the
+    place alone names one government."""
+    rows, _provinces, cities, counties = _divisions()
+    names: dict[str, int] = {}
+    for c in counties:
+        names[rows[c][0]] = names.get(rows[c][0], 0) + 1
+    return [c for c in counties if rows[c][1] in cities and names[rows[c][0]] == 1 and len(rows[c][0]) >= 2]
+
+
+def draw_headlined_agency(d: Draw) -> Agency:
+    """A district's or county's government (or, now and then, one of its bureaus) whose page headline names it by
+    the place alone (「夷陵区」): its full name with its city (「宜昌市夷陵区人民政府」), read back as printed so."""
+    rows, _provinces, _cities, _counties = _divisions()
+    name, parent = rows[d.pick(_unique_districts())]
+    place = rows[parent][0] + name
+    if d.int(0, 2):
+        return Agency(place + "人民政府", place, "人民政府", "本机关", local=name, printed=place + "人民政府")
+    a = draw_agency(d)
+    body = "发展和改革局" if a.body.endswith("厅") or a.body.startswith("人民政府") else a.body
+    return Agency(place + body, place, body, "本" + body[-1], local=name + body, printed=place + body)

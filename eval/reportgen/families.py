@@ -961,6 +961,26 @@ FAMILIES: tuple[Family, ...] = (
         lambda p, m, d: render_html.plain(agency_where.named_twice(m, d, bracketed=True)).encode("utf-8"),
         agency=agency_where.draw_second_name_agency,
     ),
+    # the report inside a bigger document (wild34): an OA letter or 转发通知 whose sender is another body (the
+    # report's own title and signature decide); a 图解/解读 page whose headline names the body short (the full title
+    # or signature wins; extractor/meta.py `_CARRIER_LINE`, `_own_title`, `_government_named`)
+    Family(
+        "txt-forwarding-letter", "txt", lambda p, m, d: render_text.tsv(agency_where.forwarded(m, d)).encode("utf-8")
+    ),
+    Family("docx-forwarding-letter", "docx", lambda p, m, d: render_doc.docx(agency_where.forwarded(m, d)), cost=4),
+    Family(
+        "html-tujie-headline",
+        "html",
+        lambda p, m, d: render_html.plain(agency_where.headlined(m, d)).encode("utf-8"),
+        agency=agency_where.draw_headlined_agency,
+    ),
+    Family(
+        "pdf-tujie-headline",
+        "pdf",
+        lambda p, m, d: render_doc.pdf(agency_where.headlined(m, d), True),
+        agency=agency_where.draw_headlined_agency,
+        cost=8,
+    ),
     # counts under 会计专用 (a stored 0 shows 「-」): the stored number is the cell (numfmt.py `figure`)
     Family("xlsx-zero-dash", "xlsx", lambda p, m, d: render_office.xlsx(p, d, "zero-dash"), cost=2),
     Family("xls-zero-dash", "xls", lambda p, m, d: render_office.xls(p, d, "zero-dash"), cost=2),
