@@ -93,7 +93,10 @@ def relative_to_today(q: str) -> str:
     if _NOW.search(wide) or _ABS_YEAR.search(wide):
         return q
     found = list(_RELATIVE.finditer(q))
-    if not found or any(_COMPARED.search(q[: r.start()]) or _SET_AGAINST.match(q, r.end()) for r in found):
+    if not found or any(
+        _COMPARED.search(q[: r.start()]) or _SET_AGAINST.match(q, r.end()) or q[: r.start()].endswith("我")
+        for r in found
+    ):  # (「我去年申请过…」: the speaker's own past, told before the question — no year asked)
         return q
     from .clock import today
 
