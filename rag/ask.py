@@ -556,6 +556,48 @@ class Asker:
         )
         return self._finish(ctx, ctx.answer(text, "unread"), t0)  # (a chat keeps its previous question)
 
+    def _county_above_town(self, q: str, report_id: str) -> Answer | None:
+        """On a town's chosen report (乡镇/街道), a question naming the county (or district, city) above it and not
+        the town — 「整个宁海县今年一共收到多少」「这是沅陵县的年报吧？沅陵县今年复议几件」 — asks the county: refused
+        when the store holds no report of that county's government for the report's year, saying what the chosen
+        report is (never the town's figure as the county's); asked of the county's own report when it is stored."""
+        report = self.store.report(report_id)
+        if report is None or not report.agency or not report.year:
+            return None
+        level = report.agency_level or ""
+        name = report.agency
+        if not (level.startswith("乡") or re.search(r"(?:镇|乡|街道)(?:人民政府|办事处)$", name)):
+            return None
+        town = re.sub(r"(?:人民政府|办事处)$", "", name)
+        heads = [m.group(0) for m in _COUNTY_HEAD.finditer(town)]
+        own = town[len(heads[-1]) :] if heads else town
+        if not heads or len(own) < 2:
+            return None
+        stem = re.sub(r"(?:苗族|瑶族|壮族|回族|土家族|彝族|蒙古族|满族)?(?:镇|乡|街道)$", "", own)
+        if own in q or (len(stem) >= 2 and stem in q) or _TOWNS_ASKED.search(q):
+            return None  # the town itself, or its county's towns (a set, another route)
+        county = next((h for h in reversed(heads) if h in q), None)
+        if county is None:  # (the region's county named without the city: 「宁海县」 of 宁波市宁海县)
+            tail = re.search(r"[^省市州盟]{2,12}?(?:自治县|县|区|市|旗)$", report.region or "")
+            county = tail.group(0) if tail and tail.group(0) in q and tail.group(0) in town else None
+        if county is None:
+            return None
+        short = re.sub(r"^.{2,8}?(?:省|自治区)(?=.{2,})", "", county)
+        stored = [
+            r
+            for r in self.store.summaries(year=report.year, limit=100000)
+            if re.sub(r"(?:人民政府办公室|人民政府|政府办公室|政府)$", "", r["agency"] or "") in (county, short)
+            or (r["agency"] or "").endswith((f"{short}人民政府", f"{short}政府"))
+        ]
+        if stored:
+            return None
+        ctx = self.context(q, report_id)
+        text = (
+            f"{NOT_MENTIONED}：库中没有{short}{report.year}年的报告（问的是{short}全县/全区）；"
+            f"当前选定的是{name}{report.year}年的报告，只是{short}下属乡镇（街道）的一份，不代表{short}。"
+        )
+        return self._finish(ctx, ctx.answer(text, "none"), time.perf_counter())
+
     def _duration(
         self, q: str, report_id: str | None, agency: str | None, year: int | None, t0: float
     ) -> Answer | None:
@@ -1116,6 +1158,12 @@ class Asker:
         the earlier turns, earliest first. A follow-up (「那2021年呢」) is the last question with the part it names
         changed; 「两家比谁多」「回到刚才那个局，不予公开的呢」「前后两年差多少」 ask of the conversation
         (rag/followup.py) — each said so."""
+        if not (report_id or agency or year or previous):  # 「X去年收到多少」: 去年 counted from today (`clock`)
+            dated = message.relative_to_today(q)
+            if dated != q:
+                ans = self.ask(dated, report_id, agency, year, previous)
+                ans.question = q
+                return ans
         said = intent.own_body_said(q)
         if said != q:  # 「我是X的，我们2025年报告里…」: the speaker's own body is the one asked (zmfixa)
             ans = self.ask(said, report_id, agency, year, previous)
@@ -1175,6 +1223,9 @@ class Asker:
                 first.answer += f"（问题含两问，此处回答第一问；「{asks[1]}」请单独提问）"
                 first.question = q
                 return first
+        county = self._county_above_town(q, report_id) if report_id else None
+        if county is not None:  # 「整个宁海县今年收到多少」 on 宁海县桑洲镇's report: the county, not the town
+            return county
         ctx = self.context(q, report_id, agency, year)
         chosen = "报告" if report_id else "机关" if agency else None
         if ctx.scope.unknown and chosen:
@@ -1521,6 +1572,10 @@ def _department_sounded(plain: str, fixed: str, unknown: str | None, heard: list
     return not any(words in name for name in heard)
 
 
+# a town's name begins with the county, district or city above it: 「宁海县」「杭州市」「杭州市临平区」「龙胜各族自治县」
+_COUNTY_HEAD = lazy(r"^.{2,12}?(?:自治县|自治旗|县|区|市|旗)(?=.{2,})")
+# 「宁海县各乡镇」「全县哪个乡镇」「其他街道」: a set of the county's towns, asked elsewhere
+_TOWNS_ASKED = lazy(r"各(?:乡|镇|街)|乡镇|街道|其他|其它|哪[个家些]|所有|下属|下辖")
 _RELATIVE_YEAR = lazy(r"今年|去年|前年|上一?年度?(?!结转)|这一年")
 
 

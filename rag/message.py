@@ -17,6 +17,7 @@ import re
 from .lazyre import lazy
 
 __all__ = [
+    "apposition_dropped",
     "asked",
     "check_word_dropped",
     "context_dropped",
@@ -26,6 +27,7 @@ __all__ = [
     "pronoun_dropped",
     "self_dropped",
     "relative_to_now",
+    "relative_to_today",
     "relayed",
 ]
 
@@ -80,6 +82,35 @@ def relative_to_now(q: str) -> str:
     return out
 
 
+def relative_to_today(q: str) -> str:
+    """「X去年收到多少」 asked with no report chosen and no now stated → 「X2025年收到多少」 (today December 2026,
+    `clock.today`): the year asked is counted from today, never the body's newest stored year. Left as written when
+    a relative year is only what another is set against (「X新收比去年多了多少」: the body's newest year against the
+    one before it), or when a year is written too."""
+    from .intent import normalise_years
+
+    wide = normalise_years(q.translate(_WIDE_DIGIT))
+    if _NOW.search(wide) or _ABS_YEAR.search(wide):
+        return q
+    found = list(_RELATIVE.finditer(q))
+    if not found or any(
+        _COMPARED.search(q[: r.start()]) or _SET_AGAINST.match(q, r.end()) or q[: r.start()].endswith("我")
+        for r in found
+    ):  # (「我去年申请过…」: the speaker's own past, told before the question — no year asked)
+        return q
+    from .clock import today
+
+    now = today().year
+
+    def year(r: re.Match) -> str:
+        back = 3 if r.group("before") else 2 if r.group("two") else 1 if r.group("one") else 0
+        return f"{now - back}年"
+
+    return _RELATIVE.sub(year, q)
+
+
+# 「去年和今年比」「今年跟去年相比」: a relative year set against another (a change, not one year asked)
+_SET_AGAINST = lazy(r"\s*(?:比|较|和|与|跟|同|对比|相比)")
 _ABS_YEAR = lazy(r"(?:19|20)\d{2}\s*年")
 _COMPARED = lazy(r"(?:比|较|同|与|和|跟|对比|相比)(?:上|于)?\s*$")
 
@@ -544,13 +575,31 @@ def request_dropped(q: str) -> str:
     return q
 
 
+# 「新田县人民政府这个永州市下属单位2025年…」「X，作为Y市的一个部门，…」: an apposition naming the body's parent (right
+# or wrong) — the body is the one asked, never the parent's whole set
+_PARENT_APPOSITION = lazy(
+    r"(?<=[府局委办室镇乡道心院厅会处所署])[，,\s]*(?:这个|这一个|这家|这一|作为|是)"
+    r"[^，,。？?！!\s]{2,16}?(?:省|自治区|市|州|盟|县|区|旗)的?(?:一个|一家)?"
+    r"(?:下属|下面的?|底下的?|所属|直属|下辖|管的?)?的?(?:单位|部门|机关|机构)[，,]?"
+)
+
+
+def apposition_dropped(q: str) -> str:
+    """「X这个Y市下属单位2025年几件复议」 → 「X2025年几件复议」: the parent named beside the body is no scope."""
+    return _PARENT_APPOSITION.sub("", q)
+
+
 def asked(q: str) -> str:
     """The question a message asks: the ask of a pasted mail, a relayed question without who relayed
     it, a plain figure without the check word before it, its own correction applied, years counted from a now it states, no pronoun for the body named."""
     return request_dropped(
         pronoun_dropped(
             relative_to_now(
-                corrected(self_dropped(check_word_dropped(relayed(purpose_dropped(context_dropped(pasted_ask(q)))))))
+                corrected(
+                    self_dropped(
+                        check_word_dropped(relayed(purpose_dropped(context_dropped(apposition_dropped(pasted_ask(q))))))
+                    )
+                )
             )
         )
     )
