@@ -68,6 +68,13 @@ _NOT_IN_TABLES = lazy(
 )
 # Who an application or a case was, where from, what about — or cases beyond information disclosure: the
 # tables count them and name no one. Asked of applications or cases, such a question is refused, said why.
+_OUTCOME_WORDS = r"(?:予以公开|部分公开|不予公开|不公开|无法提供|不予处理|全部公开|同意公开|拒绝公开|没有?公开|未公开)"
+_CROSS_CAUSE = (
+    rf"(?:复议|诉讼|起诉|官司|败诉)[^。？?]{{0,20}}?(?:(?<!原)因(?!此|素|而)为?|由于|原来|原先|当初|起初|最初|原本)"
+    rf"[^，,。？?]{{0,6}}{_OUTCOME_WORDS}"
+    rf"|{_OUTCOME_WORDS}[^，,。？?]{{0,6}}(?:引起|导致|引发|造成|而|才)[^。？?]{{0,10}}(?:复议|诉讼|起诉|官司)"
+    rf"|(?:复议|诉讼|起诉|官司|案件|案子)[^。？?]{{0,20}}{_OUTCOME_WORDS}[^，,。？?]{{0,4}}(?:引起|导致|引发|造成)"
+)
 DETAIL = lazy(
     r"谁(?:申请|提出|提起|起诉|复议|申诉|告)|什么人|哪(?:个|位|些)人|申请人是|什么内容|涉及什么|关于什么|什么事|什么原因|"
     r"外省|省外|外地|外市|市外|外国|外籍|境外|国外|港澳|台湾|律师(?:个人|本人)|"
@@ -80,6 +87,15 @@ DETAIL = lazy(
     # 「败诉的案子原告是谁」「复议是哪家律所代理的」「诉讼里被判赔偿了多少钱」: a case's parties, counsel or award
     # (「律师事务所提了几件申请」 is the 法律服务机构 column: a count, not a case's counsel)
     r"原告是|被告是|哪家律(?:师事务)?所|(?:律所|律师事务所)代理|代理(?:律师|律所)|(?:判|赔)[^，,。？?]{0,4}赔偿|赔偿(?:了|金)?[^，,。？?]{0,4}(?:多少|几)"
+    # 「败诉以后赔了申请人多少钱」「赔付金额是多少元」: compensation paid — no table holds any amount (zqfixb)
+    r"|赔(?:偿|付|款|钱)?(?:了|过)?[^，,。？?]{0,6}(?:多少|几)(?:钱|元|块|万)|赔(?:偿|付)(?:的)?(?:金额|款|额|数额)"
+    # 「哪几家律所来申请过」「律师事务所名称有哪些」「律所叫什么」: the applicants' NAMES — table 三 counts the
+    # 法律服务机构 column, naming none (「律所申请了几件」 stays the count)
+    r"|哪(?:几|些)(?:家|个)?(?:律所|律师事务所|法律服务机构)"
+    r"|(?:律所|律师事务所|法律服务机构)(?:具体|分别|都|各自)?(?:的)?(?:名称|名字|全称|叫什么|叫啥|(?:是|为)哪(?:几|些)(?:家|个)?)"
+    # 「复议案件中有几件是因为不予公开引起的」「被复议维持的申请里原来是部分公开的有几件」: a case's cause among
+    # table 三's outcomes — table 四 counts cases by their own result, never by the answer they came from
+    rf"|{_CROSS_CAUSE}"
 )
 # 「征收拆迁类的公开申请」「涉及征地拆迁的申请」「关于教育收费的申请」: applications of a subject — the tables count
 # them by applicant and result only, never by what they ask about (a template word is no subject: 「信访举报投诉类」)
@@ -1753,6 +1769,15 @@ def _stated_rate(q: str, ys: list[int], agencies: list[str] | None) -> tuple[lis
     return stated_rate(q)
 
 
+def _unread_formula(q: str) -> bool:
+    """A rate asked by a division the user writes, one side of which names no cell of the tables (zqfixb)."""
+    if not (_SHARE.search(q) or re.search(r"率|比例|百分", q)):
+        return False
+    from .answers.rates import unread_side
+
+    return unread_side(q) is not None
+
+
 def divided_share(q: str) -> bool:
     """Is q a share asked with its division written out (「A除以B的占比」「X率（A÷B）」), no 倍 asked?"""
     return bool(re.search(r"除以|相除", q) and _SHARE.search(q) and not _TIMES_ASKED.search(q))
@@ -2570,6 +2595,8 @@ def parse(
     if cells:
         if "百分点" in q and "占" in q and _SHARE.search(q):
             return make("change", cells)  # 「占比比去年高了几个百分点」: the change of a share, in points
+        if _unread_formula(q):  # 「予以公开÷热线来电数」: a side of the division names no cell — said, not guessed
+            return make("detail", [])
         stated = _stated_rate(q, ys, agencies)
         if stated:  # 「予以公开率（按本年新收算）」「X对Y的比率」「以Y为分母」: the whole the question states
             return make("share", stated[0], bases=stated[1])

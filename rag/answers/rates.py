@@ -156,6 +156,58 @@ def outcomes_whole(said: str, wholes: list[CellMeasure], parts: list[CellMeasure
     return wholes
 
 
+# 「就按（予以公开＋部分公开）÷办理结果总计算」「拒绝率按不予公开的合计除以办理结果总计来算」: the formula the user
+# writes (zqfixb) — each side of the division read on its own side, a cell or a sum of cells (「A+B」「A和B相加」),
+# never through 「按…算」 (which took 「予以公开+部分公开÷办理结果总」 for the whole: 100 %, or the sides turned over:
+# 2208 %). A side naming nothing of the tables is said to be unreadable, never guessed (`unread_side`).
+_DIVIDE = lazy(r"÷|(?<!\d)[/／](?!\d)|除以")
+_CLAUSE_CUT = lazy(r"[,，。？?；;：:“”\"!！=＝]")
+_FORMULA_LEAD = lazy(r"^.*(?:按照?|拿|把|将|(?<![费作])用)")
+_CJK = lazy(r"[\u4e00-\u9fff]")
+_TABLE_WORD = lazy(
+    r"公开|申请|复议|诉讼|起诉|纠正|纠错|维持|驳回|处理|结转|新收|收到|受理|总计|合计|小计|办理|办结|答复|许可|处罚|强制|"
+    r"规范性文件|收费|审结|提供|自然人|法人|企业|机构|组织|辦|總|請|復議|訴訟"
+)
+
+
+@dataclass(frozen=True)
+class Formula:
+    left: str
+    right: str
+    parts: list[CellMeasure]
+    wholes: list[CellMeasure]
+
+
+def formula(q: str) -> Formula | None:
+    """The division the question writes out (one ÷, 除以 or /), its sides' words and the cells each side names."""
+    ops = list(_DIVIDE.finditer(q))
+    if len(ops) != 1 or re.search(r"占(?!比)", q[ops[0].end() :]):  # (「予以公开/部分公开占新收的比例」: 占 divides)
+        return None
+    op = ops[0]
+    clauses = [c.rsplit("(", 1)[-1].rsplit("（", 1)[-1] or c for c in _CLAUSE_CUT.split(q[: op.start()])]
+    left = ""
+    while clauses and not _CJK.search(left):  # 「予以公开加部分公开，再除以…」: the side is the clause before
+        clause = clauses.pop()
+        left = _FORMULA_LEAD.sub("", clause) or clause
+        left = re.sub(r"^(?:再|然后|之后|后)", "", left)
+    right = _CLAUSE_CUT.split(q[op.end() :])[0]
+    parts = table_measures(left) if _CJK.search(left) else []
+    wholes = table_measures(right) if _CJK.search(right) else []
+    return Formula(left, right, parts, wholes)
+
+
+def unread_side(q: str) -> str | None:
+    """「予以公开÷热线来电数」: the words of a side of the written division that name no cell, when the other does."""
+    f = formula(q)
+    if f is None or bool(f.parts) == bool(f.wholes):
+        return None
+    side = f.right if f.parts else f.left
+    if _TABLE_WORD.search(side):  # 「纠正的除以复议总数」: template words the side's own reading missed — not refused
+        return None
+    side = re.sub(r"(?:来|去)?(?:计算|算)(?:一下|下)?.*$|的?(?:比例|比率|百分比|占比|比重|是|为).*$", "", side)
+    return side.strip() if len(_CJK.findall(side)) >= 2 else None
+
+
 def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
     """One report's rate with its whole stated in the question's words (「予以公开率（按本年新收算）」「以新收为分母」
     「予以公开的数量对本年新收的比率」「（办理结果总计比新收加上年结转）」「新收里有多大比例是全部公开了的」): (parts,
@@ -164,6 +216,9 @@ def stated_rate(q: str) -> tuple[list[CellMeasure], list[CellMeasure]] | None:
     None when no whole is stated (the named rate's default whole then) or no part is read."""
     if not _STATED_ASKS.search(q):
         return None
+    written = formula(q)
+    if written and written.parts and written.wholes:
+        return written.parts, written.wholes
     for rx in _STATED_WHOLES:
         m = rx.search(q)
         if m is None:

@@ -8,12 +8,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from extractor import tablespec as ts
+from extractor.normalize import fold
 from extractor.schema import Answer
 
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import spoken_rows, whether_any
+from ..intent import _CROSS_CAUSE, spoken_rows, whether_any
 from ..question import CellMeasure
 from ..units import in_yuan
 
@@ -617,10 +618,21 @@ def detail(ctx: Context) -> Answer | None:
     """「那件行政复议是谁申请的」「外国人申请了几件」: the tables count applications and cases by kind of
     applicant and result; they name no applicant, origin or subject, and only information-disclosure cases."""
     from ..intent import BY_DIVISION
+    from .rates import unread_side
 
+    side = unread_side(fold(ctx.q))
+    if side:  # 「予以公开÷热线来电数」: the written formula's other side is no cell of the tables (zqfixb)
+        return ctx.answer(
+            f"{NOT_MENTIONED}：年报的统计表中没有「{side}」这一项，无法按所写的公式计算。",
+            "table",
+        )
     below = "，也不按下属的区县、乡镇或部门分列" if BY_DIVISION.search(ctx.q) else ""
-    if re.search(r"原告|被告|律所|律师|赔偿", ctx.q):  # 「原告是谁」「哪家律所」「赔了多少钱」: a case's particulars
+    if re.search(r"律所|律师事务所|法律服务机构", ctx.q) and not re.search(r"复议|诉讼|官司|起诉|代理", ctx.q):
+        below += "；法律服务机构提出的申请只计件数（表三），不记载机构名称"  # 「哪几家律所来申请过」
+    elif re.search(r"原告|被告|律所|律师|赔", ctx.q):  # 「原告是谁」「哪家律所代理」「赔了多少钱」: a case's
         below += "；表四只按结果统计复议、诉讼的件数，不记载当事人、代理律师或赔偿金额"
+    if re.search(_CROSS_CAUSE, fold(ctx.q)):  # 「复议案件里几件是因为不予公开」: no link between tables 三 and 四
+        below += "；表四只按复议、诉讼自身的结果计数，不按引起案件的答复（予以公开、不予公开等）分列"
     return ctx.answer(
         f"{NOT_MENTIONED}：年报的统计表只按申请人类别（自然人、法人或其他组织）和办理结果计数，"
         f"不记录申请人的身份、来源地或申请内容{below}，行政复议、行政诉讼也只统计政府信息公开引起的案件。",
