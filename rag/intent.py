@@ -1392,6 +1392,25 @@ _PENDING = lazy(
 )
 
 
+# (zrfixa) 「X 2022年收到的84件申请里，结转下一年的有几件」: the figure the user recalls for the whole is a premise,
+# not what is asked — the measure after it is; the clause goes (the report's own 本年新收 is not the headline)
+_RECALLED_WHOLE = lazy(
+    r"(?:(?:收到|接到|受理|接收|新收|收)了?的?|(?<=年)|(?<=年度))(?:那|这)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多)?[件个份]"
+    r"(?:政府)?(?:信息)?(?:公开)?的?申[请清](?:件)?(?:当中|里面|里头|之中|中间|里|中|[，,]\s*其中)[，,、\s]*(?=\S)"
+)
+# (zrfixa) 「记得去年的新收是今年的一半，去年到底多少」: a remembered ratio to this year, then the earlier year asked —
+# the earlier year's figure is the ask (the ratio is a premise, never a second year listed)
+_RECALLED_RATIO = lazy(
+    r"^(?:[^，,。？?]{0,8}?(?:记得|印象(?:里|中)|好像|听说|据说|我觉得|感觉))?"
+    r"(?P<year>去年|上一年度?|上年度?|前年)(?P<what>[^，,。？?\s]{1,16}?)(?:好像|大概|大约|只有|只|才|应该)?(?:是|为|有)?"
+    r"(?:今年|本年度?|这一?年)的?(?:一半|[一二两三四五六七八九十\d]+(?:\.\d+)?倍多?|[一二三四五六七八九十]分之[一二三四五六七八九十])"
+    r"(?:左右|上下|多)?(?:吧|吗|呢)?[，,。？?\s]+(?:那|那么)?(?:去年|上一年度?|上年度?|前年)(?:到底|究竟|实际(?:上)?|具体|真实)?(?P<ask>.+)$"
+)
+# (zrfixa) 「…为什么比2024年多了那么多？到底差多少」: the why is not in a report; the difference asked after it is
+_WHY_BEFORE_CHANGE = lazy(r"(?:为什么|为何|怎么会|咋)(?=[^，,。？?]{0,24}?(?:比|较|相比|同比))")
+_DIFFERENCE_ASKED = lazy(r"(?:相?差|多|少|增加|减少|涨|降)了?(?:多少|几)")
+
+
 # 「排老几」「排行老几」「排名老几」: a body's place in a ranking, said as one asks a sibling's
 _RANK_SLANG = lazy(r"排(?:行|名|在)?老几")
 # 「…的行政许可前三」「…收到的申请前五名？」: a bare top N closing the question — the first N of the ranking
@@ -1638,6 +1657,12 @@ def canonical(q: str) -> str:
     # (「人大建议一共办了多少件」「主动公开…一共办了多少件」 are not the applications; review 15)
     q = _DONE_HOW_MANY.sub(lambda m: m.group() if _OTHER_DONE.search(q[: m.start()]) else "办理了", q)
     q = _NOT_ACCEPTED.sub("不予处理", q)  # 「没受理处理的几件」「不予受理的」: 不予处理, never 受理 (本年新收)
+    q = _RECALLED_WHOLE.sub("", q)
+    ratio = _RECALLED_RATIO.match(q)
+    if ratio:
+        q = ratio.group("year") + ratio.group("what") + ratio.group("ask")
+    if _DIFFERENCE_ASKED.search(q):
+        q = _WHY_BEFORE_CHANGE.sub("", q)
     if not re.search(r"上一?年|上年度|转过来|转来|结转", q):  # (「从上一年转过来还没办完的」: 上年结转)
         q = _PENDING.sub("结转下年度继续办理", q)  # 「还没受理的几件」: still pending at the year's end, never 本年新收
     q = _RANK_SLANG.sub("排第几", q)  # 「在江西县级部门里排老几」: the body's place in a ranking

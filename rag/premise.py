@@ -46,11 +46,92 @@ _BOUND = lazy(r"(?:超过|超出|不到|不足|多于|少于|至少|最多|低�
 _BOUND_AFTER = lazy(r"(?:以上|以下|左右|上下|多|出头)")
 
 
+# (zrfixa) who a figure was heard from — a press release, a colleague, hearsay: never the report's own text
+_HEARSAY = lazy(
+    r"新闻稿|新闻|报道|通稿|通报|公众号|文章|宣传|媒体|网上|网传|同事|朋友|领导|有人|别人|听说|据说|听人|传言"
+)
+_HEARSAY_LEAD = lazy(
+    r"^[^，,。？?]{0,24}?(?:新闻稿|新闻|报道|通稿|通报|公众号|文章|宣传材料|宣传|媒体|网上|网传|同事|朋友|领导|有人|别人|听人|传言)"
+    r"[^，,。？?]{0,8}?(?:说|讲|称|提到|写|报道)(?:的|了|过)?[，,:：\s]*|^[^，,。？?]{0,8}?(?:听说|据说)[，,:：\s]*|"
+    r"^[^，,。？?]{0,4}?(?:据|根据|按|看)[^，,。？?]{0,10}?(?:新闻稿|新闻|报道|通稿|通报|公众号|文章|宣传材料|宣传|媒体)"
+    r"[^，,。？?]{0,4}?[，,:：\s]+"
+)
+# (zrfixa) 「新闻稿里说X 2023年接到了40件申请，是这个数吗」: a figure heard elsewhere, the thing counted after its unit
+_HEARD_FIGURE = lazy(
+    rf"(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*)\s*({UNITS})"
+    r"(?P<noun>的?(?:政府)?(?:信息)?(?:公开)?申[请清](?:件)?)[，,\s]*"
+    r"(?P<doubt>是这个数(?:字|目)?|数字?是这个|数目是这个|是这么多|对吗|对不对|准确吗|属实吗|是真的吗|真的吗|没错吧|没错吗|正确吗|是这样吗|靠谱吗|可信吗)"
+    r"(?:吗|么|不|吧|没错吧|对吧)?[？?。！!\s]*$"
+)
+_IS_IT = lazy(r"是这个数|数字?是这个|数目是这个|是这么多")
+# (zrfixa) 「听说X 2022年零申请，是真的吗」「…一次复议都没有吧」「…没被起诉过，对吗」: a claim that a cell is 0, put as
+# a yes/no question: 是/否, with the deciding count
+_ZERO_DOUBT = (
+    r"[，,\s]*(?:这|这个|这话|这事)?(?:是真的吗|是不是真的|真的假的|真的吗|属实吗|是否属实|对吗|对不对|是吗|是不是|是这样吗|"
+    r"没错吧|没错吗|靠谱吗|可信吗|吧|吗)[？?。！!\s]*$"
+)
+_ZERO_CLAIMS = (
+    (
+        lazy(
+            r"(?:是|全年|全年度|一年|都)*(?:零申[请清]|(?:一|1)(?:件|个|份)(?:政府)?(?:信息)?(?:公开)?申[请清]?都没(?:有)?(?:收到|接到)?|"
+            r"没(?:有)?(?:收到|接到)(?:过)?(?:任何|一件)?(?:政府)?(?:信息)?(?:公开)?(?:的)?申[请清]|没(?:有)?人(?:来)?申请(?:过)?(?:信息公开)?)"
+            + _ZERO_DOUBT
+        ),
+        "本年新收申请多少件",
+    ),
+    (
+        lazy(
+            r"(?:是|全年|全年度|一年|都)*(?:零复议|没(?:有)?(?:被)?(?:人)?(?:申请)?(?:过)?(?:行政)?复议(?:过)?|"
+            r"(?:一|1)(?:次|件|起|个)(?:行政)?复议(?:案件)?都没(?:有)?(?:被申请)?)" + _ZERO_DOUBT
+        ),
+        "行政复议总计多少件",
+    ),
+    (
+        lazy(
+            r"(?:是|全年|全年度|一年|都)*(?:零诉讼|没(?:有)?被(?:人)?(?:起诉|告)(?:上法庭|上法院)?(?:过)?|没(?:有)?(?:吃|打)过?官司|"
+            r"没(?:有)?(?:被)?(?:提起)?(?:过)?行政诉讼|(?:一|1)(?:次|件|起|个)(?:行政)?(?:诉讼|官司)(?:案件)?都没(?:有)?)"
+            + _ZERO_DOUBT
+        ),
+        "行政诉讼总计多少件",
+    ),
+)
+
+
+def zero_claim(q: str) -> tuple[str, float] | None:
+    """「听说X 2022年零申请，是真的吗」 → (「X 2022年本年新收申请多少件」, 0): the cell a claim of nothing stands for."""
+    for pattern, asked in _ZERO_CLAIMS:
+        m = pattern.search(q)
+        if m:
+            head = _HEARSAY_LEAD.sub("", q[: m.start()]).rstrip("，, 是的")
+            return head + asked, 0.0
+    return None
+
+
+def _heard(q: str) -> tuple[str, float] | None:
+    """「报道说X收到了200件信息公开申请，是这个数吗」 → (「X收到了多少件信息公开申请」, 200)."""
+    from .intent import cn_number
+
+    m = _HEARD_FIGURE.search(q)
+    if m is None or _AGREEMENT.search(q) or _BOUND.search(q[: m.start()]):
+        return None
+    if not _HEARSAY.search(q[: m.start()]) and not _IS_IT.match(m.group("doubt")):  # (a lead-in may be cut off)
+        return None
+    said = m.group(1)
+    figure = float(said) if said[0].isdigit() else cn_number(said)
+    if figure is None:
+        return None
+    head = _HEARSAY_LEAD.sub("", q[: m.start()]).rstrip("是为 ")
+    return head + "多少" + m.group(2) + m.group("noun").lstrip("的"), figure
+
+
 def claim(q: str) -> tuple[str, float] | None:
     """The question the premise stands for, and the figure it states: 「…行政复议16件，这个数对吗」 →
     (「…行政复议多少件」, 16); None when the question is no premise."""
     from .intent import cn_number
 
+    said_zero = zero_claim(q) or _heard(q)
+    if said_zero is not None:
+        return said_zero
     m = PREMISE.search(q)
     if m is None or _AGREEMENT.search(q) or _BOUND.search(q[: m.start()]) or _BOUND_AFTER.match(q, m.end(2)):
         m = CONFIRM.search(q)
@@ -89,7 +170,11 @@ def verdict(question: Question, ans: Answer) -> Answer:
         return ans  # (a quote checked: said right or wrong already, rag/answers/quoted.py)
     stated, value = question.asserted[0], float(ans.value)
     unit = ans.unit or ""
-    if confirmed(question.text):  # 「是不是284件」: yes or no, the printed figure first
+    if zero_claim(question.text):  # 「听说零申请，是真的吗」: 是 or 否, the deciding count
+        yes = abs(value) < 1e-9
+        ans.answer = f"{'是' if yes else '否'}：报告为{fmt(value)}{unit}。{ans.answer}"
+    elif confirmed(question.text) or _heard(question.text) and _IS_IT.search(question.text):
+        # 「是不是284件」「新闻稿说40件，是这个数吗」: yes or no, the printed figure first
         if abs(stated - value) < 1e-9:
             ans.answer = f"是：报告为{fmt(value)}{unit}。{ans.answer}"
         else:
