@@ -574,7 +574,20 @@ _LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|
 _LAWSUITS_WHOLE = lazy(r"(?:总数|总计|合计|一共|总共|共计|总量)[^，,？?。]{0,3}[（(，,]?\s*(?:含|包括|包含|囊括)")
 
 
+# 「既不是维持也不是纠正」「没维持也没纠正的」: a result that is neither of the two named ones — 其他结果
+_T4_NEITHER = lazy(
+    r"(?:既|又)?(?:不是|不算|不属于|并非|非|没有?被?|未被?)(?:维持|纠正)(?:的)?[，,、]?(?:也|又|还)?"
+    r"(?:不是|不算|不属于|并非|非|没有?被?|未被?)(?:维持|纠正)"
+)
+
+
+def t4_neither(q: str) -> str:
+    """q with 「既不是维持也不是纠正」 said as the column it names, 其他结果."""
+    return _T4_NEITHER.sub("其他结果", q)
+
+
 def t4_measures(q: str) -> list[CellMeasure]:
+    q = t4_neither(q)
     found = found_terms(q, "t4", "row")
     rows = _unique([t.key for _, _, t in found])
     if "rv" in rows and "lr" in rows:
@@ -692,9 +705,12 @@ def compound(q: str) -> str:
 _SPOKEN_ROWS = (
     (
         lazy(
-            r"(?<!报告)(?<!年报)(?<![里中内])(?:没有?|无|找不到|查不到|查无|并无|不存在)(?:这个|这些|这类|这|该|此|相关|对应|所申请的?|申请的)?"
+            # (「手里没这个信息的」: the body's hands, never 「报告里没有」)
+            r"(?:(?<=手[里上头])|(?<!报告)(?<!年报)(?<![里中内]))"
+            r"(?:没有?|无|找不到|查不到|查无|并无|不存在)(?:这个|这些|这类|这|该|此|相关|对应|所申请的?|申请的)?"
             # (「因为没有信息而无法提供的」: the reason the whole group gives, not the item — the group is asked)
-            rf"(?:政府)?信息(?:的|而(?!{_GROUP_SAID}))(?=[^，,。？?]{{0,10}}(?:多少|几))"
+            # (「说“我们没有这个信息”的」: the reply quoted)
+            rf"(?:政府)?信息\"?(?:的|而(?!{_GROUP_SAID}))(?=[^，,。？?]{{0,10}}(?:多少|几))"
         ),
         "信息不存在的",
     ),

@@ -15,7 +15,19 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import AT_LEAST, GAP, IS_IT_TOP, SET_SUM, UNDER_BOUND, bodies_counted, cn_number, found_terms
+from ..intent import (
+    AT_LEAST,
+    GAP,
+    IS_IT_TOP,
+    SET_SUM,
+    UNDER_BOUND,
+    bodies_counted,
+    cn_number,
+    compound,
+    found_terms,
+    spoken_rows,
+    t4_neither,
+)
 from ..lazyre import lazy
 from ..question import CellMeasure, SectionMeasure, template_asked, template_in_force
 from . import textrow
@@ -747,6 +759,22 @@ def _span(q: str, limit: float | None) -> tuple[float, float] | None:
     return None
 
 
+def _without_cell_words(q: str, m: CellMeasure) -> str:
+    """q with the words naming its table's rows and columns blanked (「没有现成信息」「还没判的」「尚未审结」「没有这个
+    信息」 name a cell, negation and all: they never say the cell is 0 — 「有…的单位」 asks it above 0)."""
+    q = t4_neither(spoken_rows(compound(fold(q)))) if m.table == "t4" else spoken_rows(compound(fold(q)))
+    spans = [(a, b) for what in ("row", "col") for a, b, _ in found_terms(q, m.table, what)]
+    if m.table == "t3" and m.row.startswith(("r3", "r4", "r5", "r6")):
+        # 「因为…而没给的」「所以没提供的」: the refusal the row is, said as a verb
+        spans += [(x.start(), x.end()) for x in _REFUSED.finditer(q)]
+    for a, b in sorted(spans, reverse=True):
+        q = q[:a] + "·" * (b - a) + q[b:]
+    return q
+
+
+_REFUSED = lazy(r"(?:没有?|未|不)(?:给|予|能|被)?(?:公开|提供|给)(?:公开)?")
+
+
 def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]:
     """The reports of the scope passing the question's test on one measure, their values, the test said."""
     q = ctx.q
@@ -772,7 +800,7 @@ def _which_one(ctx: Context, m: CellMeasure) -> tuple[list[str], dict, str, str]
     elif re.search(
         # 「没办完的」「没经过复议直接告」 say what the counted cases are, not that there are none
         r"为0|为零|是0|等于0|(?<!有)没(?!有?.{0,6}[吗呢]|办完|办结|处理完|经过?|走)|零|未(?!经|办结|办完)|一(?:件|个|起|次).{0,6}都没",
-        q,
+        _without_cell_words(q, m),
     ):
         test, what = ("=", 0.0), "为0"
     else:
