@@ -18,7 +18,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer
 
-from . import duties, english, intent, keywords, message, premise
+from . import duties, english, intent, keywords, loaded, message, premise
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -1164,6 +1164,13 @@ class Asker:
                 ans = self.ask(dated, report_id, agency, year, previous)
                 ans.question = q
                 return ans
+        # 「A比B多了一倍多吧」「听说S里只有X…，是这样吗」: the plain ask, then yes or no to what it presumed (zrfixc)
+        presumed = loaded.read(intent.canonical(q))
+        if presumed is not None:
+            ans = self.ask(presumed.plain, report_id, agency, year, previous)
+            ans.answer = loaded.verdict(presumed, ans) + ans.answer
+            ans.question = q
+            return ans
         said = intent.own_body_said(q)
         if said != q:  # 「我是X的，我们2025年报告里…」: the speaker's own body is the one asked (zmfixa)
             ans = self.ask(said, report_id, agency, year, previous)
