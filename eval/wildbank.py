@@ -87,6 +87,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzp": ("wild", *(f"wild{i}" for i in range(2, 33))),
     "blindzq": ("wild", *(f"wild{i}" for i in range(2, 34))),
     "blindzr": ("wild", *(f"wild{i}" for i in range(2, 34))),
+    "blindzs": ("wild", *(f"wild{i}" for i in range(2, 34))),
 }
 WHICH = "blindw"
 
