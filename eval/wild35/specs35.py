@@ -44,11 +44,11 @@ REPORTS = [
                  "round red seal over it; no text layer; a RICOH scanner."),
     dict(id="p21-nada-zhen-scan-seal-2021", fmt="pdf", template="GF2021", year=2021,
          source="pingtan-2021", small=True, t4cases={}, agency="儋州市那大镇人民政府",
-         region=SN + "儋州市", level="乡镇", dpi=150, sec1n=3, sealed=True,
+         region=SN + "儋州市那大镇", level="乡镇", dpi=150, sec1n=3, sealed=True,
          info={"Producer": "Canon iR-ADV C3530", "Creator": "Canon iR-ADV C3530"},
          printer=P.p_scan_grey_plain, family="scan-pdf-150dpi-hainan-danzhou-districtless-prefecture-zhen-sealed-no-cases-2021",
          special="A 镇 directly under 儋州市 (a prefecture-level city with no districts): a 150 dpi colour scan with the red "
-                 "seal on the signature; no text layer; no case in table 四. Gold region 海南省儋州市 (no county between)."),
+                 "seal on the signature; no text layer; no case in table 四. Gold region 海南省儋州市那大镇 (as wild9 writes 「广东省中山市黄圃镇」 for a 镇 of a city with no districts)."),
     # ------------------------------------------------------------------ HTML (3)
     dict(id="h23-wanning-scjg-trs-ld-total-defect-2023", fmt="html", template="GF2021", year=2023,
          source="hongze-2023", agency="万宁市市场监督管理局", region=SN + "万宁市", level="县级部门",

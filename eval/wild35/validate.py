@@ -118,6 +118,10 @@ the report's tables. Material before the report (a gazette's 目录 and 规范�
 tables, a 年鉴's entries) lies before 「二、主动公开政府信息情况」 and material after it (a 统计公报 and its table, a
 解读, last year's table 三, a 目录) after the report's 「五、」, so the section check needed no other rule; in the PDFs
 only ruled tables are read, and the surrounding pages carry none but the 决算 table.
+
+For wild35 (bodies outside the usual hierarchy): no new rule. The tables are the template's; each hunt file prints
+the body's 机构概况 box before the report's title, so it lies before 「二、主动公开政府信息情况」 and holds no cell; the
+gold agency is printed in the title or the signature (the 兵团 city's in its signature, beside 第八师).
 """
 from __future__ import annotations
 
