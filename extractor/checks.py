@@ -111,12 +111,14 @@ def _kinds(specs: tuple[ts.TableSpec, ...]) -> dict[str, str]:
 
 def check_domain(cells: dict[str, Cell], specs: tuple[ts.TableSpec, ...]) -> list[Finding]:
     """H6: counts are whole numbers ≥ 0; money is ≥ 0; only GF2019 本年增/减 may be negative."""
-    kinds = _kinds(specs)
+    kinds: dict[str, str] | None = None  # (built for the first cell that needs it: most reports have none)
     out: list[Finding] = []
     for key, cell in cells.items():
         v = cell.value
         if v is None or (type(v) is int and 0 <= v < IMPLAUSIBLE):
             continue  # the common case: a count as printed
+        if kinds is None:
+            kinds = _kinds(specs)
         kind = kinds.get(key, "count")
         whole = type(v) is int or float(v).is_integer()
         bad = (

@@ -285,6 +285,24 @@ _BOX_MIN = 3  # figures in a run before it is a box (two short lines in turn are
 # a line that is a figure alone, found in one scan: a text with fewer than _BOX_MIN holds no box, and most reports
 # hold none — the line-by-line reading below is skipped for them (it cost ~0.2 ms a report, twice an extraction)
 _FIGURE_LINE = re.compile(rf"(?m)^[^\S\n]*\d[\d,]*(?:\.\d+)?(?:余|多)?[^\S\n]*(?:{_UNIT})[^\S\n]*$")
+# The same line after a line break: the break is a literal the regex engine skips to on its own, where the (?m)^
+# above is tried at every character of the report (twice the instructions). `_FIGURE_LINE.match` reads the first
+# line. A one-text memo: the metrics and the narrative checks ask it of the same text.
+_FIGURE_LINE_AFTER_BREAK = re.compile(rf"\n[^\S\n]*\d[\d,]*(?:\.\d+)?(?:余|多)?[^\S\n]*(?:{_UNIT})[^\S\n]*(?m:$)")
+_few_figure_lines_memo: list = [None, False]
+
+
+def _few_figure_lines(text: str) -> bool:
+    """Whether `text` holds fewer than _BOX_MIN lines that are a figure alone (_FIGURE_LINE)."""
+    memo = _few_figure_lines_memo
+    if memo[0] is not text and memo[0] != text:
+        n = 1 if _FIGURE_LINE.match(text) else 0
+        for _ in _FIGURE_LINE_AFTER_BREAK.finditer(text):
+            n += 1
+            if n >= _BOX_MIN:
+                break
+        memo[0], memo[1] = text, n < _BOX_MIN
+    return memo[1]
 
 
 class BoxPair:
@@ -307,7 +325,7 @@ class FigureBox:
 def figure_boxes(text: str, within: list[tuple[int, int]] | None = None) -> list[FigureBox]:
     """The figure boxes of `text` (lines inside the `within` ranges only: outside the tables), each with its
     figures paired to their labels — none where the pairing is not certain."""
-    if "\n" not in text or sum(1 for _ in zip(range(_BOX_MIN), _FIGURE_LINE.finditer(text))) < _BOX_MIN:
+    if "\n" not in text or _few_figure_lines(text):
         return []
     lines: list[tuple[int, int, str]] = []  # (start, end, kind) of each non-blank line: f(igure), l(abel), x
     pos = 0

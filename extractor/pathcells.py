@@ -91,6 +91,8 @@ def read(
     """The cells of [start, end) printed as path lines, as cards: row key → card; None when fewer
     than `_MIN_LINES` lines name a cell, or fewer than two rows are named."""
     text = stream.text
+    if text.count(":", start, end) < _MIN_LINES:
+        return None  # (each line read takes a colon of its own: most tables print fewer)
     names = set(col_names)
     wanted = set(rows)
     cards: dict[str, _cards.Card] = {}
@@ -100,13 +102,15 @@ def read(
         colon = text.find(":", at, end)
         if colon < 0:
             break
-        a = max(start, *(text.rfind(m, start, colon) + 1 for m in "\x1d\x1e\x1f"))
         stop = min([p for p in (text.find(m, colon, end) for m in "\x1d\x1e\x1f") if p >= 0] or [end])
         at = stop + 1
-        colon = text.rfind(":", a, stop)  # the last: a name's unit may print one (「（单位：万元）」)
+        # the last colon of the token: a name's unit may print one (「（单位：万元）」) — the token's last colon is
+        # at or after this first one, so it is looked for from here, and the token's start only for a value
+        colon = text.rfind(":", colon, stop)
         value = _VALUE.fullmatch(text, colon + 1, stop)
         if value is None:
             continue
+        a = max(start, *(text.rfind(m, start, colon) + 1 for m in "\x1d\x1e\x1f"))
         parts = [p for p in _parts(text, a, colon) if not _POSITION.fullmatch(text, *p)]
         if len(parts) < 2:
             continue

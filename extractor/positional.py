@@ -93,14 +93,16 @@ def distrust_spaced_joins(
     it holds for any placement of the parts (markitdown put 「2」 of 自然人 under 科研机构 and the
     总计 still added up), only a column identity tells which column a part stands in. Returns the
     findings to keep (judged again when a row was dropped) plus the doubts."""
+    # (most cells print digits alone, which hold no space: no regex for them; and most reports print no such
+    # cell at all: told once, before any identity is looked at)
+    spaced_cells = {k for k, c in cells.items() if not c.raw.isdigit() and _SPACED.search(c.raw)}
+    if not spaced_cells:
+        return findings
     doubts: list[Finding] = []
     for eq in equations:
         if eq.check not in _ROW_CHECKS:
             continue
-        # (most cells print digits alone, which hold no space: no regex for them)
-        spaced = [
-            k for k in sorted(eq.keys) if k in cells and not cells[k].raw.isdigit() and _SPACED.search(cells[k].raw)
-        ]
+        spaced = [k for k in sorted(eq.keys) if k in spaced_cells]
         if not spaced:
             continue
         values = {k: c.value for k, c in cells.items()}

@@ -259,7 +259,10 @@ _PLACEHOLDER_LINES = frozenset(("/", "／", "—", "－", "-", "——", "无"))
 # end is a run of space-separated numbers, a token of digits and such letters is a number: it is read
 # with the digits the letters stand for (tables.py records a doubt on its cell). Never in words: a
 # token with any other letter, or a run too short or mostly letters, is left as printed.
-_OCR_LETTERS_ANY = re.compile(r"(?<![A-Za-z])[OolI]+(?![A-Za-z])")
+# (?<![A-Za-z])[OolI]+(?![A-Za-z]), its lookbehind read after the first letter: the pattern then opens with a
+# character class the regex engine skips to, instead of trying the lookbehind at every character of a cell (a glued
+# scrape's whole text is one) — the same matches
+_OCR_LETTERS_ANY = re.compile(r"[OolI](?<![A-Za-z][OolI])[OolI]*(?![A-Za-z])")
 OCR_DIGIT = _OCR_DIGIT = str.maketrans("OolI", "0011")
 OCR_LETTERS = frozenset("OolI")
 # a signed or decimal number, or a placeholder cell (one of the row's cells)
@@ -382,6 +385,8 @@ NOTE_AFTER_NUMBER = _NOTE_AFTER_NUMBER = re.compile(
     rf"(?:[{re.escape(_FOOTNOTE_MARKS)}]+|{_NOTE})"
 )
 
+# What a match of NOTE_AFTER_NUMBER begins with: a footnote mark or the note's bracket.
+_NOTE_FIRST = re.compile(rf"[{re.escape(_FOOTNOTE_MARKS)}(]")
 
 Labels = tuple[tuple[str, Anchored], ...]  # (row key, pattern), compiled once per table spec
 
@@ -445,7 +450,9 @@ def pieces(stream: Stream, labels: Labels, start: int, end: int) -> list[Piece]:
         if lab.kind == "label":
             out.append(lab)
         pos = lab.end
-    return _drop_column_numbers(_chinese_numeral_cells(stream.text, _indicator_codes(stream.text, out)))
+    if _INDICATOR_CODE.search(stream.text, start, end) is not None:  # (most regions print no code: no pass)
+        out = _indicator_codes(stream.text, out)
+    return _drop_column_numbers(_chinese_numeral_cells(stream.text, out))
 
 
 _JOINER = frozenset("-－—–")
@@ -673,7 +680,11 @@ def _fragment(text: str, i: int, j: int, out: list[Piece]) -> None:
         sign = "-" if change.group(1) in _DOWN else "+"
         out.append(Piece("value", i, j, sign + change.group(2)))
         return
-    notes = [(m.start(), m.end()) for m in _NOTE_AFTER_NUMBER.finditer(text, i, j)]
+    notes = (
+        [(m.start(), m.end()) for m in _NOTE_AFTER_NUMBER.finditer(text, i, j)]
+        if _NOTE_FIRST.search(text, i, j)  # (its lookbehinds are tried at every character: looked for only where
+        else []  # a mark or a bracket that could open a note is there)
+    )
     pos = i
     for m in _NUMBER_OR_MARK.finditer(text, i, j):
         a, b = m.start(), m.end()

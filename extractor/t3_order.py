@@ -16,7 +16,9 @@ from . import tablespec as ts
 from .normalize import ROW
 
 # 其他 alone is a column name; inside 「法人或其他组织」 or a row label 「其他处理」 it is not.
-_OTHER = r"(?<!或)其他(?!组织|处理|情形)"
+# (the 或 looked behind for after 其他, not before it: every arm of _NAMES then opens with a character, and the regex
+# engine skips to those instead of trying the lookbehind at every character — the same matches)
+_OTHER = r"其他(?<!或其他)(?!组织|处理|情形)"
 _NAMES = re.compile("|".join(_OTHER if n == "其他" else re.escape(n) for n in ts.T3_COL_NAMES))
 
 
