@@ -94,7 +94,12 @@ def relative_to_today(q: str) -> str:
         return q
     found = list(_RELATIVE.finditer(q))
     if not found or any(
-        _COMPARED.search(q[: r.start()]) or _SET_AGAINST.match(q, r.end()) or q[: r.start()].endswith("我")
+        _COMPARED.search(q[: r.start()])
+        or _SET_AGAINST.match(q, r.end())
+        or q[: r.start()].endswith("我")
+        or (
+            r.group().startswith("上") and "结转" in q
+        )  # 「2023 上年 结转」「结转 上年」: the row 上年结转, typed apart
         for r in found
     ):  # (「我去年申请过…」: the speaker's own past, told before the question — no year asked)
         return q
@@ -111,7 +116,10 @@ def relative_to_today(q: str) -> str:
 
 # 「去年和今年比」「今年跟去年相比」: a relative year set against another (a change, not one year asked)
 _SET_AGAINST = lazy(r"\s*(?:比|较|和|与|跟|同|对比|相比)")
-_ABS_YEAR = lazy(r"(?:19|20)\d{2}\s*年")
+# (a bare 「2023」 typed as a keyword is a year written too; never a count — 「2000件」「1990条」)
+_ABS_YEAR = lazy(
+    r"(?:19|20)\d{2}\s*年|(?<![\d.])(?:19|20)\d{2}(?![\d.]|\s*(?:件|条|个|份|项|次|人|万|千|百|余|多|[%％]))"
+)
 _COMPARED = lazy(r"(?:比|较|同|与|和|跟|对比|相比)(?:上|于)?\s*$")
 
 

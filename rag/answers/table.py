@@ -352,6 +352,8 @@ def rate_terms(ms: list[CellMeasure], bases: list[CellMeasure]) -> tuple[list[Ce
     if bases:
         return parts, whole_of_itself(parts, bases)
     m = parts[0]
+    if m.table == "t2":  # 「处罚的占比是多少」: table 二 has no total column, so no whole unless the question names one
+        return None
     if m.col != "tot":
         # 「诉讼纠错率（直接起诉和复议后起诉合计）」: each part's row, whole — never the first row's alone
         rows = {(p.table, p.row): CellMeasure(table=p.table, row=p.row) for p in parts if p.col == m.col}
