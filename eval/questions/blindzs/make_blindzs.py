@@ -254,7 +254,9 @@ def main() -> None:
                 note=f"top one {order[0][0]} {order[0][1]} / total {tot}; {memb}", **common)
         elif st == "second":
             add(q, "rank", {"values": {order[0][0]: order[0][1], order[1][0]: order[1][1]}, "unit": unit,
-                            "order": [order[0][0], order[1][0]]}, cells=cl,
+                            # (the lead, after the first sight: the second is the answer, named first; the top is
+                            # context — an order [top, second] failed every answer that names the asked one first)
+                            "order": [order[1][0]]}, cells=cl,
                 note=f"second largest {order[1][0]} (the first shown for context); {memb}", **common)
     # ---- share of one body in its set (whole store), and rank of one body (scoped ~10 %, and whole store)
     rank_c = 0
