@@ -1292,6 +1292,8 @@ _SET_SUM_WORDS = lazy(
 # an average over the set (「平均每家多少」「平均下来一家几件」), asked after its sum or its largest; its words taken out of
 # a set's average question for its largest or its sum
 _SET_AVG = lazy(r"平均|均值|每家平均|一家平均")
+# the set's median asked after its sum (「那中位数呢」「取中间值呢」)
+_SET_MEDIAN = lazy(r"中位数|中位值|中值|中间值|中间数")
 _SET_AVG_WORDS = lazy(r"平均(?:下来|起来|算下来)?(?:每家|一家|每个单位|每个|每份)?|(?:每家|一家)平均(?:下来)?")
 # the years a set question says, with what joins them (「2020年和2021年」「2019年至2021年」), taken out as one
 _YEARS_RUN = lazy(r"(?:19|20)\d{2}\s*年度?(?:\s*(?:和|与|及|、|,|，|至|到|-|—)\s*(?:19|20)\d{2}\s*年度?)*")
@@ -1366,7 +1368,9 @@ def on_set(
         core = re.sub(r"一共|总共|共计|合计|加起来|多少|几件|几个", "", plain).rstrip(" 的，,？?。")
     if core == p.rstrip(" 的，,") or not intent.parse(core).measures:
         return None
-    if _SET_AVG.search(text) and re.search(r"多少|几|数", text):
+    if _SET_MEDIAN.search(text):  # 「那中位数呢」: the same set and measure's median (zsfixb)
+        return core + "的中位数是多少"
+    if _SET_AVG.search(text) and re.search(r"多少|几|数|呢|[？?]\s*$", text):  # (「平均每家呢」: zsfixb)
         return core + "平均每家多少"
     top = _SET_TOP.search(text)
     if top:

@@ -114,16 +114,38 @@ _GROUP_MARK = lazy(r"(?:[Bb乙二后]组|第二组)")
 _SPLIT = lazy(r"比|减去?|减掉|相比|对比|与|和|跟")
 
 
+# 「前三家合计占比」「排名前三的单位合计占该组总量的比重」「前两名加起来占全部的百分之几」: the first k members' sum over
+# the set's sum (zsfixb) — 「前三家」 is no size of the set
+_TOP_K = lazy(
+    r"(?:排名?(?:在)?|名列)?前([两二三四五六七八九十2-9])(?:名|家|个|位|强)?(?:的)?(?:单位|部门|机关|年报|报告)?"
+    r"(?:(?:合计|加起来|加在一起|加到一起|总共|一共|共|总和|之和)(?:起来)?)?(?:所)?的?"
+    r"(?:占比|占(?:了)?[^。？?]{0,30}?(?:百分|比例|比重|占比|几成|多少|份额|%))"
+)
+
+
 @dataclass(frozen=True)
 class SetAsk:
     kind: Kind
     low: bool = False  # a position counted from the smallest (从少到多)
     span: tuple[int, int] = (0, 0)  # where the ask is written (blanked before the measure is read)
+    top: int = 1  # for top_share: the first k members summed (「前三家合计占比」)
+
+
+def _top_k(t: str) -> SetAsk | None:
+    """「前三家合计占比」: the first k members' share of the set's total (k ≥ 2), read on the folded question."""
+    m = _TOP_K.search(t)
+    if m is None:
+        return None
+    k = int(m.group(1)) if m.group(1).isdigit() else _CN.get(m.group(1), 0)
+    return SetAsk("top_share", bool(_LOW.search(t)), m.span(), k) if k >= 2 else None
 
 
 def set_ask(q: str) -> SetAsk | None:
     """What is asked of a named set, or None (read on the folded question)."""
     t = fold(q)
+    top = _top_k(t)
+    if top is not None:
+        return top
     for kind, rx in _ASKS:
         m = rx.search(t)
         if m and (kind != "share" or _WHOLE.search(t) and "百分点" not in t and not _BODIES_SHARE.search(t)):
@@ -192,6 +214,9 @@ def _size_said(ctx: Context) -> int | None:
     q = fold(ctx.q)
     for i, j, _ in ctx.catalogue.mentions(ctx.q):
         q = q[:i] + "，" * (j - i) + q[j:]
+    top = _TOP_K.search(q)
+    if top is not None:  # (「前三家」: the members summed, not the set's size)
+        q = q[: top.start()] + "，" * (top.end() - top.start()) + q[top.end() :]
     size = _SIZE.search(q)
     if size is None:
         return None
@@ -451,12 +476,39 @@ def _top_share(ctx: Context, ask: SetAsk, m: CellMeasure, ids: list[str], found:
     whole = sum(found[r] for r in ids)
     if not whole:
         return _zero_whole(ctx, m, ids, found, unit, s)
+    if ask.top > 1:
+        return _first_k_share(ctx, ask.top, m, ranked, found, whole, s)
     pct = _percent(found[top[0]], whole)
     tie = f"（{'、'.join(ctx.name(r) for r in top)}并列最多，各占{fmt(pct)}%）" if len(top) > 1 else ""
     return _done(
         ctx,
         f"{fmt(pct)}%：最多的{ctx.name(top[0])}{fmt(found[top[0]])}{unit} ÷ {s.said}合计{fmt(whole)}{unit}"
         f"×100%{tie}（{_line(ctx, ranked, found, unit)}）",
+        m,
+        ranked,
+        found,
+        value=pct,
+        unit="%",
+    )
+
+
+def _first_k_share(
+    ctx: Context, k: int, m: CellMeasure, ranked: list[str], found: dict, whole: float, s: ReportSet
+) -> Answer:
+    """The first k members' sum (largest first) over the set's sum × 100; a tie across the k-th place is said
+    (the sum is the same whichever of the tied is counted)."""
+    unit = vals.unit_of(m)
+    first = ranked[:k]
+    part = sum(found[r] for r in first)
+    pct = _percent(part, whole)
+    note = f"（这组只有{len(ranked)}份，前{k}名即全部）" if len(ranked) <= k else ""
+    if len(ranked) > k and found[ranked[k]] == found[ranked[k - 1]]:
+        tied = [r for r in ranked if found[r] == found[ranked[k - 1]]]
+        note = f"（第{k}名{'、'.join(ctx.name(r) for r in tied)}并列{fmt(found[ranked[k - 1]])}{unit}，合计不变）"
+    return _done(
+        ctx,
+        f"{fmt(pct)}%：前{k}名{_line(ctx, first, found, unit, '+')}合计{fmt(part)}{unit} ÷ {s.said}合计{fmt(whole)}{unit}"
+        f"×100%{note}（{_line(ctx, ranked, found, unit)}）",
         m,
         ranked,
         found,

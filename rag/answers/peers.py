@@ -260,6 +260,13 @@ def bodies_share(ctx: Context) -> Answer | None:
 
 _AGAINST_MEAN = lazy(
     r"(?:高于|低于|超过|不到|不及|大于|小于|多于|少于|在)[^，,？?]{0,12}平均|平均(?:数|值|水平)?(?:以上|以下)"
+    # 「比平均多的有几家」「哪几家…比平均水平高」「比均值大的是哪几个」: the members against the set's mean (zsfixb)
+    r"|比(?:全省|全市|本组|该组|这组|整体|总体|大家)?的?(?:平均|均值)(?:数|值|水平)?(?:还|要|更)?(?:多|高|大|少|低|小)"
+)
+# the members below the mean, not above it
+_BELOW_MEAN = lazy(
+    r"低于|不到|不及|小于|少于|以下"
+    r"|比(?:全省|全市|本组|该组|这组|整体|总体|大家)?的?(?:平均|均值)(?:数|值|水平)?(?:还|要|更)?(?:少|低|小)"
 )
 
 
@@ -277,7 +284,7 @@ def against_mean(ctx: Context) -> Answer | None:
     if len(order) < 2:
         return None
     mean = sum(found[r] for r in order) / len(order)
-    below = bool(re.search(r"低于|不到|不及|小于|少于|以下", ctx.q))
+    below = bool(_BELOW_MEAN.search(ctx.q))
     hits = [r for r in order if (found[r] < mean if below else found[r] > mean)]
     unit = vals.unit_of(m)
     word = "低于" if below else "高于"
