@@ -451,6 +451,9 @@ def _t3_clause_rows(q: str) -> list[str]:
         b + 1 for _, b, t in hits if t.key != "new" and q[b : b + 1] == "的"
     }
     hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
+    # 「结转下年度继续办理的申请」: the template's full name of the carried-over row — its 「办理的申请」 is no 办理结果 (zsfixa)
+    carried = {b for _, b, t in hits if t.key == "carry_out"}
+    hits = [h for h in hits if not (h[2].key == "r7" and h[0] - 2 in carried and q[h[0] - 2 : h[0]] == "继续")]
     if any(not t.generic for _, _, t in hits):
         hits = [h for h in hits if not h[2].generic]
     negated = [h for h in hits if h[2].key != "new" and _NEGATED.search(q[: h[0]])]  # (「没有申请的年份」: new's own)
@@ -654,7 +657,7 @@ _DECIDED_ROWS = {"license", "penalty", "coercion"}
 # 「行政诉讼（直接起诉加复议后起诉）」「（予以公开+部分公开）共多少件」: a parenthesis that joins parts
 _PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
 _JOINER = lazy(r"加上?|[+＋、和及与]")
-_COUNT_WORD = lazy(r"\s*(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
+_COUNT_WORD = lazy(r"\s*(?:的)?(?:案件|案子|官司)?(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
 # a parenthesis that gives examples of what stands before it, not its parts: 「包括…」「如…」「…等情形」
 _EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等(?:等|情形|情况|类型|理由)?\s*$")
 
@@ -1320,6 +1323,30 @@ def unwrapped(q: str, shortest: int = 4) -> str:
 
 # 「区县人民政府（含开发区）」: a note on what a kind of body takes in names no body of its own
 _KIND_NOTE = lazy(r"(?<=政府|部门|单位|机关|机构)[（(](?:含|包括|包含)[^（）()]{1,12}[）)]")
+# 「库里全部的市里的委办局（2023年）」「整个库里的县（市、区）人民政府」「所有已收录的镇街」: a level over the whole store in
+# a spreadsheet mind's words — written as the stored kind word (the scope reads the loose spellings only after a
+# place), a year in brackets right after it read as the set's year (zsfixa)
+_STORE_SET_WORD = (
+    r"((?:库[里中内]|整个库里|全库)的?(?:所有|全部|全体)?的?(?:已?收录的?)?|(?:所有|全部|全体)的?(?:已?收录的?)?)"
+)
+_STORE_SET_KINDS = (
+    (lazy(_STORE_SET_WORD + r"市里的?(?:各个?)?(?:委办局|局委办|各局|职能部门|工作部门|部门)"), r"\1市直部门"),
+    (lazy(_STORE_SET_WORD + r"[县区][(（](?:[县区市][、，,]?){1,2}[)）](?:人民)?政府"), r"\1区县政府"),
+    (lazy(_STORE_SET_WORD + r"[县区][(（](?:[县区市][、，,]?){1,2}[)）]的?(?:职能|工作)?部门"), r"\1区县部门"),
+    (lazy(_STORE_SET_WORD + r"(?:镇街|街镇)(?![道办])"), r"\1乡镇街道"),
+)
+_KIND_YEAR_NOTE = lazy(
+    r"(?:(?<=部门)|(?<=政府)|(?<=街道)|(?<=单位)|(?<=机关)|(?<=厅局)|(?<=委办局))[（(]((?:19|20)\d{2}年度?)[）)]"
+)
+
+
+def store_set_kinds(q: str) -> str:
+    """「所有已收录的镇街（2023年）」 → 「所有已收录的乡镇街道2023年」: a whole store's level in its stored kind word."""
+    for pattern, repl in _STORE_SET_KINDS:
+        q = pattern.sub(repl, q)
+    return _KIND_YEAR_NOTE.sub(r"\1", q)
+
+
 # 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
 _BOTH_LAWSUITS = lazy(r"(?:两类|两种|两个|二类|两项)(?:行政)?(?:诉讼|起诉)")
 # 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
@@ -1655,6 +1682,7 @@ def canonical(q: str) -> str:
     q = outcomes_listed(q)  # 「公开了多少部分公开多少不公开的多少」: each outcome asked
     q = _REPORT_KIND.sub(r"\1的", q)  # 「云南2023年度的政府信息公开年报中」: 「云南2023年度的年报中」
     q = tier_sets(spaces_closed(q))  # 「X市辖区内区县以下各单位」「库里教育系统的各区县教育局」: the kind words
+    q = store_set_kinds(q)  # 「所有已收录的镇街（2023年）」: a whole store's level in its stored kind word (zsfixa)
     # (the end particle AGAIN: a doubled one 「…呢 啊啊？」 loses its second here — 14 of the 258,235 canonical forms of
     # the bank questions and their variants depend on it. The years need no second pass since `tier_sets` no longer
     # takes a line name from a year's 年/度: 「2020年库里卫健系统的」 keeps 「2020年」; measured, 0 forms change)

@@ -326,7 +326,10 @@ def _set_over_years(ctx: Context, m: CellMeasure) -> Answer | None:
     Asked as a change, or — a sum or a comparison — only with a sum word (「合计」「加起来」「总数」)."""
     years = sorted(set(ctx.question.scope.years))
     scope = ctx.scope
-    if len(years) != 2 or not (scope.kind or scope.corpus) or ctx.n < 2 or ctx.one_agency():
+    # (one body both years, asked as a change: the growth route's; asked as the set's 总数 changed — 「湖北省省直厅局…
+    # 案件总数2025年跟2024年比变了多少」 — the set's sums here, whatever its size: zsfixa)
+    one = ctx.one_agency() and not (SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q))
+    if len(years) != 2 or not (scope.kind or scope.corpus) or ctx.n < 2 or one:
         return None
     if ctx.question.operation != "change" and not (SET_SUM.search(ctx.q) and _SET_CHANGE.search(ctx.q)):
         return None
