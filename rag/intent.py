@@ -199,6 +199,8 @@ APPLICANT_ITEMS = lazy(r"申请人|申请主体|主体|个人还是|企业还是
 # 「每万人口的申请量」「人均多少件」「每个工作日收到几件」: a rate over what no report prints
 NO_BASE = lazy(
     r"每一?(?:万|千|百万|十万)(?:名|个|位)?(?:常住|户籍)?(?:人口|人|户|家?企业|居民)|人均|每一?个?工作日|平均年龄"
+    # 「按我们辖区人口算」「以常住人口计」: a figure over the population (zsfixc)
+    r"|(?:按|以|按照|根据)[^，,。？?]{0,8}人口(?:数|规模|总数)?(?:来|进行)?(?:算|计|折算|换算|平均)"
 )
 # 「2021版格式里不予公开的理由有几种」「表三里“不予处理”有几项子类」: the template's own rows, not a report's
 TEMPLATE_ROWS = lazy(

@@ -18,7 +18,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import asserted
+from ..intent import NO_BASE, asserted
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import Resolved
@@ -36,10 +36,20 @@ _PROVINCE = lazy(
     r"四川|贵州|云南|陕西|甘肃|青海)省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区"
 )
 _GAP = lazy(r"平均.{0,40}(?:差|高|低|多了|少了|多出|超出|超过)|(?:高|低|多|少)于.{0,12}平均")
-_POSITION = lazy(r"排(?:名|在|行)?(?:第)?几|第几(?:名|位)|名次|排名(?:多少|如何|怎样)")
+_POSITION = lazy(
+    r"排(?:名|在|行|列)?(?:第)?几|排老几|(?:位列|位居|名列|居|处于)第?几(?:名|位)?|第几(?:名|位)|名次|排名(?:多少|如何|怎样)"
+)
 _PART_OF = lazy(r"占.{0,30}(?:百分之|比例|比重|多少|几成|份额)|贡献了?.{0,4}(?:百分之|多少|几成)|(?:比例|占比|份额)")
 _WHOLE = lazy(r"合计|总数|总和|总量|加起来|加总|汇总|全部|所有|总计")
 _POOLED = lazy(r"加总|汇总|合计的?|加起来|总体|整体|合并计算|一起算")
+# 「占全省县级部门的百分之几」「占广东省区县部门的比重」: the share taken of a set written after 占, no 合计 said (zsfixc)
+_OF_A_SET = lazy(
+    r"占(?:了)?(?:全省|本省|同省|[\u4e00-\u9fff]{2,8}?(?:省|自治区)).{0,16}?(?:部门|政府|单位|机关|镇街|乡镇|街道|委办局)"
+)
+# 「全省所有单位」「各报告单位」: every body of the set, whatever its level
+_ALL_BODIES = lazy(r"(?:各|所有|全部|其他|其余)(?:的)?(?:报告)?(?:单位|机关)|报告单位|(?:所有|全部)(?:的)?年报")
+# 「全省」「本省」「省里」 beside a body, no province written: the body's own province (zsfixc)
+_WHOLE_PROVINCE = lazy(r"全省|本省|同省|省内|省里")
 _SAME_YEAR = lazy(r"(?:当|同)年度?|同一年")
 _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 
@@ -47,13 +57,13 @@ _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 def asks_peer(q: str) -> str | None:
     """Which comparison of one body with its set the question asks: gap (to the mean), share (of the set's
     total), position (its rank), or None."""
-    if not PEER_SET.search(q) and not _PROVINCE.search(q):
-        return None
+    if not PEER_SET.search(q) and not _PROVINCE.search(q) or NO_BASE.search(q):
+        return None  # (「人均申请量在全省排第几」: a rate over people no report prints — refused by its route)
     if _POSITION.search(q):
         return "position"
     if _GAP.search(q):
         return "gap"
-    if _PART_OF.search(q) and _WHOLE.search(q):
+    if _PART_OF.search(q) and (_WHOLE.search(q) or _OF_A_SET.search(q)):
         return "share"
     return None
 
@@ -69,7 +79,8 @@ def _measure(ctx: Context) -> CellMeasure | None:
     if ctx.question.cells:
         return ctx.question.cells[0]
     # (「…新收的申请排名中X是第几名」: the rank words read as part of the row; the words before them name it)
-    cut = re.split(r"排名|排行|排序|排第|排在|从多到少|从少到多|比|跟|和|与|相比|平均|占|贡献", ctx.q)
+    # (「…决定数在全省同级部门中居第几位」: the words before the set name it — zsfixc)
+    cut = re.split(r"排名|排行|排序|排第|排在|从多到少|从少到多|比|跟|和|与|相比|平均|占|贡献|在|位列|位居|名列", ctx.q)
     for text in (ctx.q, *cut):
         cells = table_measures(text)
         if cells:
@@ -87,6 +98,16 @@ def _set_and_body(ctx: Context) -> ReportSet | None:
         if len(group) != 1:
             continue
         # (several bodies named — 「A和B加起来，A占多少」 — are the named bodies' comparison, not a place's set)
+        if ctx.n == 1 and len(ctx.ids) == 1 and ctx.entry(ctx.ids[0]).agency_key == group[0]:
+            # 「X在辽宁省同级区县的职能部门中位列第几」「X占全省同级乡镇合计的百分之几」: X's province × level × year
+            # (「同级」 said, or the set as written reads as none) (zsfixc)
+            level_set = _level_set(ctx, ctx.ids[0])
+            own = not _PROVINCE.search(ctx.q) and not _ALL_BODIES.search(ctx.q)
+            if level_set is not None and (_SAME_LEVEL.search(ctx.q) or own):
+                return level_set  # (「占全省镇街的百分之几」: never the province's every body)
+            found = _named_set(ctx, w)
+            if found is None and level_set is not None:
+                return level_set
         whole = ctx.scope if ctx.scope.kind and ctx.n > 1 else _named_set(ctx, w) if ctx.n == 1 else None
         if whole is None:
             continue
@@ -95,6 +116,35 @@ def _set_and_body(ctx: Context) -> ReportSet | None:
         if len(hits) == 1:
             return ReportSet(tuple(ids), whole.kind or "范围内各单位", whole=False, target=hits[0])
     return _chosen_in_set(ctx)
+
+
+def _level_set(ctx: Context, rid: str) -> ReportSet | None:
+    """The stored bodies of `rid`'s own level in its own province, of its year, `rid` among them — when the question
+    writes that province or 「全省/本省」 (never another province's: then the set is the one written)."""
+    from .report_set import place_reports
+
+    e = ctx.entry(rid)
+    if e is None or not e.year or not e.agency:
+        return None
+    level, divs = _depth(e.agency)
+    prov = divs.get("省")
+    written = _PROVINCE.search(ctx.q)
+    if not level or prov is None:
+        return None
+    if written.group() != prov.name if written else not _WHOLE_PROVINCE.search(ctx.q):  # type: ignore[attr-defined]
+        return None
+    members = []
+    for r in place_reports(ctx.catalogue, prov.code, e.year):  # type: ignore[attr-defined]
+        other = ctx.entry(r)
+        if r == rid or (
+            other is not None and other.agency and other.agency_key != e.agency_key and _depth(other.agency)[0] == level
+        ):
+            members.append(r)
+    if len(members) < 2:
+        return None
+    word = _PEER_WORD.get(level, level)
+    said = f"库里{prov.name}{e.year}年与{e.agency}同级的{word}（含其本身，{len(members)}家）"  # type: ignore[attr-defined]
+    return ReportSet(tuple(members), said, whole=False, target=rid)
 
 
 def _chosen_in_set(ctx: Context) -> ReportSet | None:
@@ -117,8 +167,15 @@ def _named_set(ctx: Context, body: str) -> Resolved | None:
     """The set the question names besides the body (「江西省同年度的报告单位」「在河北省2020年排名」), resolved."""
     same_year = _SAME_YEAR.search(ctx.q)
     rest = _SAME_YEAR.sub("", ctx.q).replace(body, "")  # (the body's year: the question's years)
+    if body and not _PROVINCE.search(rest) and _WHOLE_PROVINCE.search(rest):
+        # 「X…占全省县级部门的百分之几」: the province is X's own, never every province's (zsfixc)
+        from .report_set import province_of
+
+        prov = province_of(body)
+        if prov is not None:
+            rest = _WHOLE_PROVINCE.sub(prov.name, rest, count=1)
     # (「江西省同年度的报告单位里」「全省所有报告单位」: the set said the way the place sets are written)
-    rest = (
+    respelled = (
         PEER_SET.sub("各单位", rest, count=1)
         if PEER_SET.search(rest)
         else _PROVINCE.sub(lambda m: m.group() + "各单位", rest, count=1)
@@ -126,10 +183,13 @@ def _named_set(ctx: Context, body: str) -> Resolved | None:
     scope = ctx.question.scope.model_copy(update={"agencies": [], "report_id": None})
     if same_year and not scope.years:  # 「X2024年…占四川省同年全部年报」: the year of the body's report
         scope = scope.model_copy(update={"years": sorted({y for r in ctx.ids if (y := ctx.entry(r).year)})})
-    found = ctx.catalogue.resolve(rest, scope)
-    if not found.kind or found.n < 2 or found.unknown or found.ambiguous:
-        return None
-    return found
+    written = rest
+    for text in (respelled, written) if respelled != written else (written,):
+        found = ctx.catalogue.resolve(text, scope)
+        # (「占四川省县级部门的百分之几」: the kind written is read as written when 各单位 beside it reads as none)
+        if found.kind and found.n >= 2 and not found.unknown and not found.ambiguous:
+            return found
+    return None
 
 
 def peer(ctx: Context) -> Answer | None:
@@ -316,9 +376,11 @@ _RANK_ASKED = lazy(
     r"排序|排名|排个|排一|排列|排下|怎么排|如何排|名次|顺序|谁多谁少|(?:从|由)(?:多|高|大|少|低|小)(?:往|到|至)"
 )
 _RANK_LOW = lazy(r"(?:从|由)(?:少|低|小)(?:往|到|至)|升序|倒数")
-_PLACE_ASKED = lazy(r"排(?:在|行)?第几|第几(?:名|位)|名次")
+_PLACE_ASKED = lazy(
+    r"排(?:在|行|名|列)?(?:在)?第几|排老几|(?:位列|位居|名列|列|居|处于|排在)第?几(?:名|位)?|第几(?:名|位)|名次"
+)
 # 「跟我们同省同级的…」: the province's bodies of the level, whatever the asker's city
-_OWN_PROVINCE_WORDS = lazy(r"同省|本省|我省|全省|省内|同一个?省")
+_OWN_PROVINCE_WORDS = lazy(r"同省|本省|我省|全省|省内|省里|省级?范围|同一个?省")
 # how the set is said in an answer, by the asker's level
 _PEER_WORD = {"县级政府": "区县政府", "市级部门": "市直部门", "乡级政府": "乡镇（街道）", "县级部门": "区县部门"}
 
@@ -326,8 +388,8 @@ _PEER_WORD = {"县级政府": "区县政府", "市级部门": "市直部门", "�
 def asks_chosen_peers(q: str) -> str | None:
     """Which of the peer asks a question on a chosen report makes (share, more, rank), or None when it names no
     peers (「同级」 and an ask of the set)."""
-    if not _SAME_LEVEL.search(q):
-        return None
+    if not _SAME_LEVEL.search(q) or NO_BASE.search(q):
+        return None  # (「按辖区人口算，人均…在全省同级排第几」: refused, never the count's place — zsfixc)
     if _SHARE_ASKED.search(q):
         return "share"
     if _MORE_ASKED.search(q):
