@@ -529,7 +529,19 @@ def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
 
 # What a vertically managed body prints before its own name, the system it belongs to
 # (「国家税务总局黑龙江省税务局」, 「中华人民共和国满洲里海关」): part of its name, not debris to drop.
-_NATIONAL_HEAD = re.compile(r"中华人民共和国|国家税务总局")
+# (「国家金融监督管理总局儋州监管分局」: any national administration's 总局 heads its branches so)
+_NATIONAL_HEAD = re.compile(r"中华人民共和国|国家(?!级)[^局署\s]{2,14}?(?:总局|局)")
+# A central body itself (「国家统计局」「国家金融监督管理总局」「海关总署」): no place in its name, none to complete —
+# it serves the whole country. The gold's vocabulary has no national rung: the highest 部门 rung, 省级部门 (wild35).
+# (a branch — 「国家税务总局海口市税务局」 — has a second 局 in its name: never this)
+_CENTRAL = re.compile(r"(?:中华人民共和国)?(?:国家(?!级)[^局署\s]{2,14}(?:总局|局|署)|海关总署)")
+CENTRAL_DOUBT = "中央国家机关，无所属行政区划：地区记为「全国」，层级按最高的部门层级（省级部门）记"
+
+
+def _central(s: str) -> AgencyIdentity | None:
+    if not _CENTRAL.fullmatch(s):
+        return None
+    return AgencyIdentity(name=s, full=s, short=s, body=s, region="全国", level="省级部门", doubts=(CENTRAL_DOUBT,))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -537,6 +549,8 @@ def _identify(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
     s = clean(name)
     if len(s) < 2:
         return None
+    if s.startswith(("国家", "中华人民共和国", "海关")) and (central := _central(s)) is not None:
+        return central
     fallback = None
     for slips in (False, True):  # a misread place (「沐阳县」) only where no name reads as it stands
         if slips and not _place_shaped(s):

@@ -69,6 +69,13 @@ ZONES: tuple[tuple[str, str, str, str], ...] = (
     ("苏州工业园区", "320500", "县", "苏州工业园区"),
     # the national agricultural hi-tech zone the province administers as a prefecture (杨陵区 under it)
     ("杨凌农业高新技术产业示范区", "610403", "市", "杨凌示范区"),
+    # Hainan's province-run zone with a prefecture's powers, lying in 儋州市 (not under it)
+    ("洋浦经济开发区", "460400", "市", "洋浦"),
+    # 大兴安岭地区's 林区 districts: administered by the 地区 (their land lies in 内蒙古's 鄂伦春自治旗), no legal division
+    ("加格达奇区", "232700", "县", "加格达奇"),
+    ("松岭区", "232700", "县", "松岭"),
+    ("新林区", "232700", "县", "新林"),
+    ("呼中区", "232700", "县", "呼中"),
 )
 
 # Characters that OCR and hurried typing confuse in place names (pairs, both directions).

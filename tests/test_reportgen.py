@@ -150,6 +150,8 @@ EXAMPLES_BY_FAMILY = (
     # headline naming its body short
     | dict.fromkeys(("txt-forwarding-letter", "html-tujie-headline"), 10)
     | dict.fromkeys(("docx-forwarding-letter", "pdf-tujie-headline"), 3)
+    # the wild35 families (tests/test_w35fix.py): bodies outside the usual hierarchy — central, a 监管分局, zones
+    | dict.fromkeys(("txt-outside-hierarchy", "html-outside-hierarchy"), 10)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

@@ -155,3 +155,37 @@ def draw_vertical_agency(d: Draw) -> Agency:
     name, parent = rows[code]
     place = (rows[parent][0] if parent else "") + name
     return Agency(name + "税务局", place, "税务局", "本局", printed="国家税务总局" + place + "税务局")
+
+
+# Bodies outside the usual hierarchy (eval/wild35): central administrations (no place: region 全国), a national
+# administration's branch in a city (「国家金融监督管理总局儋州监管分局」: the city's short name), zones and 林区
+# districts the division list lacks (gazetteer.ZONES)
+_CENTRAL = (
+    "国家统计局",
+    "国家林业和草原局",
+    "国家市场监督管理总局",
+    "国家金融监督管理总局",
+    "国家外汇管理局",
+    "海关总署",
+)
+_OUTSIDE_ZONES = (
+    ("洋浦经济开发区管理委员会", "洋浦经济开发区", "管理委员会", ""),
+    ("加格达奇区人民政府", "加格达奇区", "人民政府", "大兴安岭地区"),
+    ("松岭区人民政府", "松岭区", "人民政府", "大兴安岭地区"),
+    ("新林区人民政府", "新林区", "人民政府", "大兴安岭地区"),
+)
+
+
+def draw_outside_hierarchy_agency(d: Draw) -> Agency:
+    """A body the 省/市/县/乡 ladder does not describe, read back by the name the report prints."""
+    kind = d.int(0, 2)
+    if kind == 0:
+        name = d.pick(_CENTRAL)
+        return Agency(name, "", name, "本局" if name.endswith("局") else "本署")
+    if kind == 1:
+        rows, _provinces, cities, _counties = _divisions()
+        city = rows[d.pick(cities)][0]
+        stem = city[:-1] if len(city) >= 3 else city  # 「儋州监管分局」: the city's short name, as the 分局 prints it
+        return Agency(city + "监管分局", city, "监管分局", "本分局", printed="国家金融监督管理总局" + stem + "监管分局")
+    full, place, body, above = d.pick(_OUTSIDE_ZONES)
+    return Agency(full, place, body, "本委" if body == "管理委员会" else "本区", printed=above + full if above else "")

@@ -25,6 +25,7 @@ from eval.reportgen import (
 )
 from eval.reportgen.agencies import (
     Agency,
+    draw_outside_hierarchy_agency,
     draw_shared_place_agency,
     draw_vertical_agency,
     draw_zone_bureau_agency,
@@ -411,6 +412,11 @@ FAMILIES: tuple[Family, ...] = (
     # a vertically managed body with its system in front (「国家税务总局…税务局」, 「中华人民共和国…海关」, wild13):
     # the name read back as printed (extractor/agency.py `_NATIONAL_HEAD`; 海关 a body of departments.tsv)
     Family("txt-vertical-body", "txt", _utf8(render_text.pipe), agency=draw_vertical_agency),
+    # bodies outside the usual hierarchy (eval/wild35): a central administration (region 全国), a national
+    # administration's 监管分局 in a city, a zone or a 林区 district the division list lacks (extractor/agency.py
+    # `_CENTRAL`, `_NATIONAL_HEAD`; gazetteer.ZONES)
+    Family("txt-outside-hierarchy", "txt", _utf8(render_text.pipe), agency=draw_outside_hierarchy_agency),
+    Family("html-outside-hierarchy", "html", _utf8(render_html.plain), agency=draw_outside_hierarchy_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the article percent-encoded in short literals a script adds up and writes with document.write(unescape(c))
