@@ -65,7 +65,9 @@ def simplified(q: str) -> str:
     changing the question is spelled one way (`intent.canonical`: widths, spaces, years, courtesy, particles)."""
     from extractor.traditional import has_traditional, simplify
 
-    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(q)))
+    # (zvfixb) 「依据年度报告，请告知：X 20 年收到的 41 件申请里，…」: the spaces beside a number are closed BEFORE the
+    # message is read — the lead-in 「依据年度报告，请告知：」 was kept when the rest had them, and what follows it was cut
+    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(intent.spaces_closed(q))))
     q = intent.canonical(simplify(q) if has_traditional(q) else q)
     return _HEDGE.sub("", keywords.keywords(q))  # (「办理结果 总计」「结转 上年」「复议-维持」「只要数字」「秀山县」)
 
