@@ -887,8 +887,9 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"企业(?:和|及|以及|与|或|或者)?(?:其他)?组织",
         r"企业和单位(?:这些|这类|等)?(?:法人)?(?:组织)?",  # 「企业和单位这些法人组织」: all five, not 商业企业
         # 「企业、单位这些」「公司、机构这类」「企业、社会组织等单位」: organisations named by two or more examples, then
-        # 这些/这类/等 — the class (the five columns), never its first example's column
-        r"(?:企业|公司|单位|机构|社会组织|组织|团体)(?:(?:[、和及与或/]|或者)(?:企业|公司|事业单位|单位|机构|社会组织|组织|团体))+"
+        # 这些/这类/等 — the class (the five columns), never its first example's column (「企业 单位这些」: the 、 said as
+        # a pause, zvfixb)
+        r"(?:企业|公司|单位|机构|社会组织|组织|团体)(?:(?:[、和及与或/\s]|或者)(?:企业|公司|事业单位|单位|机构|社会组织|组织|团体))+"
         r"(?:这些|这类|这种|之类|一类|等等?)(?:单位|组织|机构)?",
         r"企(?:事)?业单位",  # 「个人跟企业单位各申请了多少」: the organisations set against persons
         r"法人(?:单位)?",
@@ -991,8 +992,9 @@ _T4_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"其他结果",
         r"其他(?=[、，,和及与跟])",
         r"(?<=[、和及与跟])其他(?=各|分别|[？?]|$)",
-        # 「结果算“其他”的」「归到其他一类的」「属于其他的」: a result filed under 其他 (never 其他处理 or an applicant)
-        r"(?:算|算作|算是|归为|归到|归入|归于|属于|列为|列入|记为|计入|记作)了?\"?其他(?!处理|方式|途径|办法|组织|申请)",
+        # 「结果算“其他”的」「归到其他一类的」「属于其他的」: a result filed under 其他 (never 其他处理 or an applicant);
+        # 「结果算 其他 的」: the quotes said as pauses (voice input, zvfixb)
+        r"(?:算|算作|算是|归为|归到|归入|归于|属于|列为|列入|记为|计入|记作)了?(?:\"|\s+)?其他(?!处理|方式|途径|办法|组织|申请)",
         r"\"其他\"",  # 「结果是"其他"的」: the printed column, quoted
     ),
     "pend": (

@@ -65,7 +65,13 @@ def simplified(q: str) -> str:
     changing the question is spelled one way (`intent.canonical`: widths, spaces, years, courtesy, particles)."""
     from extractor.traditional import has_traditional, simplify
 
-    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), message.asked(q)))
+    # (zvfixb) 「依据年度报告，请告知：X 20 年收到的 41 件申请里，…」: the message read with the spaces beside a number
+    # closed when that drops what the spaced one kept — the lead-in was kept, and what follows it was cut (a search
+    # box's 「独山镇 2023 上年 结转」 drops nothing either way and is left as typed)
+    asked = message.asked(q)
+    if asked == q and (closed := intent.spaces_closed(q)) != q and (read := message.asked(closed)) != closed:
+        asked = read
+    q = intent.drop_preamble(_SET_IN_BRACKETS.sub(lambda m: m.group(1), asked))
     q = intent.canonical(simplify(q) if has_traditional(q) else q)
     return _HEDGE.sub("", keywords.keywords(q))  # (「办理结果 总计」「结转 上年」「复议-维持」「只要数字」「秀山县」)
 

@@ -576,7 +576,14 @@ _LISTED_TOTAL = lazy(r"[、和及与]\s*(?:总计|合计|总数)(?!.{0,3}(?:中|
 
 # 「行政诉讼总数（含直接起诉和复议后起诉）」「诉讼合计，包括直接起诉和复议后起诉」: both lawsuit blocks named only as
 # what a total holds — the whole (both blocks' 总计 summed) is asked, not each block (even with 诉讼 mistyped)
-_LAWSUITS_WHOLE = lazy(r"(?:总数|总计|合计|一共|总共|共计|总量)[^，,？?。]{0,3}[（(，,]?\s*(?:含|包括|包含|囊括)")
+_LAWSUITS_WHOLE = lazy(
+    r"(?:总数|总计|合计|一共|总共|共计|总量)[^，,？?。]{0,3}[（(，,]?\s*(?:含|包括|包含|囊括)"
+    # (zvfixb) 「行政诉讼合计 直接起诉与复议后起诉 合计多少」: the two blocks said after the total as its note — in
+    # brackets, or between a voice input's pauses
+    # (「行政诉讼合计 直接起诉和复议后起诉各几件」: each block asked — not the whole)
+    r"|(?:总数|总计|合计|总量)\s*[（(\s]\s*(?:未经复议)?(?:直接)?(?:起诉|诉讼)(?:[与和及、+＋]|加上?)(?:经过?)?复议后(?:起诉|诉讼)"
+    r"(?![^，,？?。]{0,4}(?:各|分别))"
+)
 
 
 # 「既不是维持也不是纠正」「没维持也没纠正的」: a result that is neither of the two named ones — 其他结果
@@ -714,8 +721,8 @@ _SPOKEN_ROWS = (
             r"(?:(?<=手[里上头])|(?<!报告)(?<!年报)(?<![里中内]))"
             r"(?:没有?|无|找不到|查不到|查无|并无|不存在)(?:这个|这些|这类|这|该|此|相关|对应|所申请的?|申请的)?"
             # (「因为没有信息而无法提供的」: the reason the whole group gives, not the item — the group is asked)
-            # (「说“我们没有这个信息”的」: the reply quoted)
-            rf"(?:政府)?信息\"?(?:的|而(?!{_GROUP_SAID}))(?=[^，,。？?]{{0,10}}(?:多少|几))"
+            # (「说“我们没有这个信息”的」: the reply quoted; 「说 没有这个信息 的」: the quotes said as pauses, zvfixb)
+            rf"(?:政府)?信息(?:\"|\s+)?(?:的|而(?!{_GROUP_SAID}))(?=[^，,。？?]{{0,10}}(?:多少|几))"
         ),
         "信息不存在的",
     ),

@@ -238,6 +238,9 @@ _YEAR = lazy(
 )
 # a sentence of a mail that asks (「现抽查几家单位的数据。」 asks nothing)
 _MAIL_ASKS = lazy(r"多少|几(?!家)|哪|什么|吗|如何|怎么|怎样|是否|有没有|对不对|对得上|对不上|[？?]")
+# (zvfixb) 「…败诉率是多少？就按A÷B算，给个百分比」: a sentence writing the division the ask is to be computed by is
+# the ask's own (dropped with the mail around it, the rate was read at its default — or refused)
+_DIVISION_WRITTEN = lazy(r"÷|除以|相除")
 # 「请于2024年1月10日前反馈」「烦请本周五下班前回复」: a deadline names a date, not a year asked
 _DEADLINE = lazy(
     r"(?:请|烦请|务必)?(?:于|在)?.{0,16}(?:前|之前|以前)(?:反馈|回复|报送|提交|发送|回传)|截止(?:时间|日期)?"
@@ -258,7 +261,11 @@ def pasted_ask(q: str) -> str:
     parts = [s for s in _SENTENCE.findall(q) if s.strip()]
     if len(parts) < 2:
         return q
-    keep = [bool(_MAIL_ASKS.search(s) or _YEAR.search(s)) and not (_DEADLINE.search(s) and len(s) < 30) for s in parts]
+    keep = [
+        bool(_MAIL_ASKS.search(s) or _YEAR.search(s) or _DIVISION_WRITTEN.search(s))
+        and not (_DEADLINE.search(s) and len(s) < 30)
+        for s in parts
+    ]
     for i in range(len(parts) - 1):  # 「平潭综合实验区的年报：\n2021年新收了多少件？」: the lead-in names the body
         if keep[i + 1] and not keep[i] and _LEAD_IN.search(parts[i]) and not _CONTEXT.search(parts[i]):
             keep[i] = True

@@ -162,6 +162,7 @@ def outcomes_whole(said: str, wholes: list[CellMeasure], parts: list[CellMeasure
 # 2208 %). A side naming nothing of the tables is said to be unreadable, never guessed (`unread_side`).
 _DIVIDE = lazy(r"÷|(?<!\d)[/／](?!\d)|除以")
 _CLAUSE_CUT = lazy(r"[,，。？?；;：:“”\"!！=＝]")
+_PAUSE = lazy(r"(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff])")
 _FORMULA_LEAD = lazy(r"^.*(?:按照?|拿|把|将|(?<![费作])用)")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _TABLE_WORD = lazy(
@@ -191,6 +192,9 @@ def formula(q: str) -> Formula | None:
         left = _FORMULA_LEAD.sub("", clause) or clause
         left = re.sub(r"^(?:再|然后|之后|后)", "", left)
     right = _CLAUSE_CUT.split(q[op.end() :])[0]
+    # (zvfixb) 「请按 不予公开合计÷办理结果总计 计算X的被拒比例」: voice input's pause (a space between words) ends the
+    # side as the quote it stands for did — the rest (被拒比例) is no part of the whole
+    right = _PAUSE.split(right.lstrip(), maxsplit=1)[0]
     parts = table_measures(left) if _CJK.search(left) else []
     wholes = table_measures(right) if _CJK.search(right) else []
     return Formula(left, right, parts, wholes)
