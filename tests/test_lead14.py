@@ -43,3 +43,16 @@ def test_a_share_of_a_table_two_figure_has_no_whole_and_no_crash() -> None:
     from rag.question import CellMeasure
 
     assert rate_terms([CellMeasure(table="t2", row="penalty", col="decisions")], []) is None
+
+
+def test_a_share_of_a_table_whole_is_not_a_share_of_the_body_s_province(tmp_path) -> None:
+    # 「河北省教育厅2021年不予处理的申请占办理结果总计的比例」: the province inside the body's own name names no set, so
+    # the whole is the report's own 办理结果总计 — not the province's bodies of its level (zsfixc's set, once)
+    from eval.cli import load_gold
+    from eval.qa import _asker
+
+    golds = load_gold(__import__("pathlib").Path("eval/corpus"))
+    _, _, asker, _, _ = _asker(golds, None, str(tmp_path))
+    ans = asker.ask("河北省教育厅2021年不予处理的申请占办理结果总计的比例是多少？")
+    assert "同级" not in ans.answer, ans.answer
+    assert ans.value is not None and ans.value != 100, ans.answer

@@ -101,7 +101,7 @@ def _set_and_body(ctx: Context) -> ReportSet | None:
         if ctx.n == 1 and len(ctx.ids) == 1 and ctx.entry(ctx.ids[0]).agency_key == group[0]:
             # 「X在辽宁省同级区县的职能部门中位列第几」「X占全省同级乡镇合计的百分之几」: X's province × level × year
             # (「同级」 said, or the set as written reads as none) (zsfixc)
-            level_set = _level_set(ctx, ctx.ids[0])
+            level_set = _level_set(ctx, ctx.ids[0], w)
             own = not _PROVINCE.search(ctx.q) and not _ALL_BODIES.search(ctx.q)
             if level_set is not None and (_SAME_LEVEL.search(ctx.q) or own):
                 return level_set  # (「占全省镇街的百分之几」: never the province's every body)
@@ -118,9 +118,10 @@ def _set_and_body(ctx: Context) -> ReportSet | None:
     return _chosen_in_set(ctx)
 
 
-def _level_set(ctx: Context, rid: str) -> ReportSet | None:
+def _level_set(ctx: Context, rid: str, named: str = "") -> ReportSet | None:
     """The stored bodies of `rid`'s own level in its own province, of its year, `rid` among them — when the question
-    writes that province or 「全省/本省」 (never another province's: then the set is the one written)."""
+    writes that province or 「全省/本省」 (never another province's: then the set is the one written). The province
+    inside the body's own name as written (`named`: 「河北省教育厅…占办理结果总计的比例」) names no set."""
     from .report_set import place_reports
 
     e = ctx.entry(rid)
@@ -128,10 +129,11 @@ def _level_set(ctx: Context, rid: str) -> ReportSet | None:
         return None
     level, divs = _depth(e.agency)
     prov = divs.get("省")
-    written = _PROVINCE.search(ctx.q)
+    q = ctx.q.replace(named, " ") if named else ctx.q
+    written = _PROVINCE.search(q)
     if not level or prov is None:
         return None
-    if written.group() != prov.name if written else not _WHOLE_PROVINCE.search(ctx.q):  # type: ignore[attr-defined]
+    if written.group() != prov.name if written else not _WHOLE_PROVINCE.search(q):  # type: ignore[attr-defined]
         return None
     members = []
     for r in place_reports(ctx.catalogue, prov.code, e.year):  # type: ignore[attr-defined]
