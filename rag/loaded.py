@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from extractor.schema import Answer
 
-_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from .intent import CN_SMALL
+
+_NUM = {"一": 1} | CN_SMALL  # (「一倍多」 too: intent's small numerals start at 二)
 _TIMES = r"(?P<n>[一两二三四五六七八九十]|[0-9]+|好几|几)倍"
 _MORE = r"(?:多|以上|还多|有余|出头)?了?"
 _CONFIRM = r"[，,\s]*(?:吧|吗|嘛|么|对吧|没错吧|是吧|对不对|对吗|是吗|是不是|没错吗|真的吗|是真的吗|是这样吗|没有吗|不是吗|真的假的|是真的假的|可靠吗|属实吗)?"
