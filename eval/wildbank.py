@@ -88,6 +88,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzq": ("wild", *(f"wild{i}" for i in range(2, 34))),
     "blindzr": ("wild", *(f"wild{i}" for i in range(2, 34))),
     "blindzs": ("wild", *(f"wild{i}" for i in range(2, 34))),
+    "blindzt": ("wild", *(f"wild{i}" for i in range(2, 36))),
+    "blindzu": ("wild", *(f"wild{i}" for i in range(2, 36))),
 }
 WHICH = "blindw"
 
