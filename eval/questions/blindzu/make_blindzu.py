@@ -640,7 +640,12 @@ def build() -> list[dict]:
         )
 
     # ---- G: one measure over two reports, with a form (report-id keys: attributed to agency + year)
-    tpl_g = ["给我一个表：{a}和{b}{y}年的{m}", "{a}、{b}{y}年{m}各多少，只说数字", "列个表对比{y}年{a}与{b}的{m}"]
+    tpl_g = [
+        "给我一个表：{a}和{b}{y}年的{m}",
+        "{a}、{b}{y}年{m}各多少，只说数字",
+        "列个表对比{y}年{a}与{b}的{m}",
+        "请以表格形式列出{a}与{b}{y}年度的{mf}。",
+    ]
     tpl_g_years = ["给我一个表：{a}{y1}年和{y2}年的{m}", "{a}{y1}年、{y2}年{m}各多少？只说数字"]
     ms_g = ["new", "r1", "r7", "carry_out", "rv", "r3"]
     for i, grp in enumerate(b.draw(sorted(groups, key=lambda v: v[-1]["id"]), 10)):
@@ -649,14 +654,16 @@ def build() -> list[dict]:
         if len(two) < 2:
             continue
         ga, gb = two
-        ph = "typo" if i % 4 == 3 else "plain"
-        q = finish(tpl_g[i % 3].format(a=ga["agency"], b=gb["agency"], y=ga["year"], m=word(m, 1)), ph, rng)
+        ph = "formal" if i % 4 == 3 else ("typo" if i % 5 == 4 else "plain")
+        q = finish(
+            tpl_g[i % 4].format(a=ga["agency"], b=gb["agency"], y=ga["year"], m=word(m, 1), mf=word(m, 0)), ph, rng
+        )
         b.add(
             item(
                 q,
                 [ga, gb],
                 "compare",
-                "colloquial",
+                style_of("", ph),
                 ph,
                 "reporter",
                 "table_two_bodies",
@@ -828,6 +835,7 @@ def build() -> list[dict]:
         "{a}、{b}、{c}这三家{y}年的{m}按从多到少排一下",
         "{y}年{a}、{b}和{c}谁的{m}最多？按从多到少排",
         "把{a}、{b}、{c}{y}年的{m}从多到少排个序",
+        "请将{a}、{b}、{c}{y}年度的{mf}按由多到少排序。",
     ]
     groups3 = sorted((v for v in by_group.values() if len(v) >= 3), key=lambda v: v[0]["id"])
     for i, grp in enumerate(b.draw(groups3, 30)):
@@ -838,8 +846,9 @@ def build() -> list[dict]:
         if len(three) < 3 or len({val(g, m) for g in three}) < 3:
             continue
         order = [g["id"] for g in sorted(three, key=lambda g: -val(g, m))]  # type: ignore[operator]
-        ph = "voice" if i % 4 == 3 else "plain"
-        q = tpl_j1b[i % 3].format(
+        ph = "formal" if i % 4 == 3 else ("voice" if i % 5 == 4 else "plain")
+        q = tpl_j1b[i % 4].format(
+            mf=word(m, 0),
             a=three[0]["agency"],
             b=three[1]["agency"],
             c=three[2]["agency"],
@@ -876,6 +885,7 @@ def build() -> list[dict]:
         "{n}{y}年{s}，保留一位小数",
         "这份报告里{s}多少，用百分比表示",
         "{n}{y}年{s}，只说数字，保留一位小数",
+        "请计算{n}{y}年度{s}，以百分比表示，保留一位小数。",
     ]
     for i, g in enumerate(b.draw(READABLE, 200)):
         if sum(1 for it in b.items if it["kind"] == "share_form") >= 16:
@@ -883,11 +893,11 @@ def build() -> list[dict]:
         part, whole, s = shares[i % len(shares)]
         if not has(g, part, whole) or not val(g, whole):
             continue
-        t = tpl_j2[i % 4]
+        t = tpl_j2[i % 5]
         scoped = t.startswith("这份")
         n, ns = name_of(g, rng)
         pre = "" if scoped else g["id"] + ":"
-        ph = ("plain", "typo", "plain", "voice", "plain")[i % 5]
+        ph = ("plain", "typo", "plain", "voice", "formal")[i % 5]
         b.add(
             item(
                 finish(t.format(n=n, y=ylabel(g["year"], ph), s=s), ph, rng),
@@ -912,20 +922,21 @@ def build() -> list[dict]:
         "{n}{y}年{m}几件？只要数字",
         "{n}{y}年{m}，直接给个数",
         "只说数字：今年{m}多少",
+        "请仅以数字答复：{n}{y}年度{mf}为多少件？",
     ]
     ms_j3 = ["new", "r2", "r3", "carry_out", "rv", "carry_in", "r4", "lit"]
     for i, g in enumerate(b.draw(READABLE, 14)):
         m = ms_j3[i % len(ms_j3)]
         if not has(g, m):
             continue
-        t = tpl_j3[i % 4]
+        t = tpl_j3[i % 5]
         scoped = "今年" in t
         n, ns = name_of(g, rng)
         pre = "" if scoped else g["id"] + ":"
-        ph = ("plain", "voice", "plain", "typo", "plain")[i % 5]
+        ph = ("plain", "voice", "plain", "typo", "formal")[i % 5]
         b.add(
             item(
-                finish(t.format(n=n, y=ylabel(g["year"], ph), m=word(m, 1)), ph, rng),
+                finish(t.format(n=n, y=ylabel(g["year"], ph), m=word(m, 1), mf=word(m, 0)), ph, rng),
                 g,
                 "value",
                 style_of("" if scoped else ns, ph),
@@ -1012,6 +1023,38 @@ def build() -> list[dict]:
                 rng=rng,
                 note=f"asked as list: no report of {gs[0]['agency']} for {y} in the store (first stored: {first})",
                 reads_report=False,
+            )
+        )
+    # ---- K3: a GF2019 row asked of a GF2021 report (政府集中采购 is not in the GF2021 表二), text silent on 采购
+    tpl_k3 = [
+        "{n}{y}年政府集中采购项目数量和采购总金额分别是多少？",
+        "请问{n}{y}年度政府集中采购的项目数量及采购总金额。",
+        "{n}{y}年政府集中采购了几个项目花了多少钱",
+    ]
+    pool_k3 = [g for g in b.draw(READABLE, 10_000) if g["template"] == "GF2021"]
+    for i in range(6):
+        g = next((g for g in pool_k3 if lacks(g, "采购")), None)
+        if g is None:
+            break
+        pool_k3.remove(g)
+        n, ns = name_of(g, rng)
+        ph = ("plain", "formal", "voice")[i % 3]
+        q = finish(tpl_k3[i % 3].format(n=n, y=ylabel(g["year"], ph)), ph, rng)
+        b.add(
+            item(
+                q,
+                g,
+                "unanswerable",
+                style_of(ns, ph),
+                ph,
+                rng.choice(["researcher", "evaluator"]),
+                "other_template",
+                {"refuse": True},
+                [],
+                {},
+                rng=rng,
+                note="asked as list: 政府集中采购 (项目数量, 采购总金额) is a GF2019 表二 row; this GF2021 report has no such row "
+                "and its text does not mention 采购",
             )
         )
     return b.items
