@@ -90,6 +90,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzs": ("wild", *(f"wild{i}" for i in range(2, 34))),
     "blindzt": ("wild", *(f"wild{i}" for i in range(2, 36))),
     "blindzu": ("wild", *(f"wild{i}" for i in range(2, 36))),
+    "blindzv": ("wild", *(f"wild{i}" for i in range(2, 37))),
 }
 WHICH = "blindw"
 
