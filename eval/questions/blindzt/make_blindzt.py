@@ -110,6 +110,13 @@ T = {
         "keyword": ["{SC} {G} vs {G2} {MN} 合计"],
         "typo": ["{SC}的{G}和{G2}比，哪边{MMOST}？各多少？"],
     },
+    "topall": {
+        "plain": ["{SC}收录的各个部门里，按行业分哪个系统{MMOST}？", "按行业分，{SC}收录的政府部门里哪一类{MMOST}？"],
+        "formal": ["按所属行业（部门类别）合计，{SC}已收录的政府部门中哪一类{MN}最多？"],
+        "voice": ["{SC}收录的部门按行业分哪个行业{MMOST}"],
+        "keyword": ["{SC} 政府部门 按行业 {MN} 最多"],
+        "typo": ["{SC}收录的各个部门里，按行业分哪个系统{MMOST}？"],
+    },
     # follow-ups: the previous turn is a sum/mean/count question of another group (or year) in the same form
     "fu_group": ["那{G2}呢？", "换成{G2}", "{G2}的呢", "那{G2}呢"],
     "fu_year": ["那{Y2}年呢？", "换成{Y2}年呢", "{Y2}年的呢"],
@@ -173,7 +180,7 @@ TYPOS = [
 MEASURES = {
     "new": {
         "cells": ("t3.new.tot",),
-        "MN": ["本年新收申请数", "收到的信息公开申请数", "新收申请数"],
+        "MN": ["本年新收申请数", "信息公开申请数", "新收申请数"],
         "MQ": ["收到多少件信息公开申请", "新收了多少件申请"],
         "MMOST": ["收到的申请最多", "新收申请最多"],
         "MLEAST": ["收到的申请最少", "新收申请最少"],
@@ -313,7 +320,7 @@ CAPITALS = (
     "西安 兰州 西宁 银川 乌鲁木齐"
 ).split()
 MUNI = ("北京市", "天津市", "上海市", "重庆市")
-UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟|州|县|区|旗)")
+UNIT = re.compile(r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟|县|区|旗)")  # (no bare 州: 贵州省, 苏州市)
 
 
 def units(region: str) -> list[str]:
@@ -345,8 +352,8 @@ def touches(g: dict, key: str) -> bool:
 
 
 def county_unit(g: dict) -> str:
-    u = units(g["region"])
-    return u[-1] if u else ""
+    """A county-level government's own name (「荆州市沙市区人民政府」 → 「荆州市沙市区」): its kind is its last character."""
+    return g["agency"].removesuffix("人民政府")
 
 
 def county_gov(g: dict) -> bool:
@@ -387,7 +394,7 @@ PLACES = {
         None,
     ),
     "countycity": (
-        lambda g: county_gov(g) and county_unit(g).endswith("市") and len(units(g["region"])) >= 2,
+        lambda g: county_gov(g) and county_unit(g).endswith("市"),
         ["县级市政府", "县级市"],
         None,
     ),
@@ -543,6 +550,7 @@ PERSONAS = {
     "rankof": ["journalist", "deputy", "evaluator"],
     "sharesec": ["researcher", "journalist"],
     "topsec": ["journalist", "researcher"],
+    "topall": ["journalist", "researcher"],
     "compare": ["journalist", "deputy", "researcher"],
     **{k: ["journalist", "student", "deputy", "researcher"] for k in ("r_nosector", "r_budget", "r_national", "r_year", "r_empty", "r_pop")},
 }
@@ -562,6 +570,7 @@ QUOTAS = {
     "rankof": 14,
     "sharesec": 12,
     "topsec": 10,
+    "topall": 6,
     "compare": 12,
     "fu_group": 16,
     "fu_year": 6,
@@ -589,6 +598,7 @@ INTENT = {
     "rankof": "rank",
     "sharesec": "share",
     "topsec": "rank",
+    "topall": "rank",
     "compare": "compare",
     "s_rankof": "rank",
     "s_share": "share",
@@ -936,6 +946,47 @@ class Maker:
                 done += 1
         self.short[kind] = QUOTAS[kind] - done
 
+    def topall(self) -> None:
+        """Which sector received most, over every stored department of a province-year (all of them in a sector)."""
+        done = 0
+        cands = [(y, p, m) for (y, p) in self.scopes for m in ("new", "new", "rv")]
+        self.rnd.shuffle(cands)
+        for year, prov, m in cands:
+            if done >= QUOTAS["topall"]:
+                break
+            deps = sorted(
+                (g for g in self.st.golds if g["year"] == year and (prov is None or province(g) == prov) and g["level"] in DEPT),
+                key=lambda g: g["id"],
+            )
+            if len(deps) < 3 or any(sector_of(g) is None for g in deps):
+                continue
+            if any(poisoned(g, k) for g in deps for k in SECTORS):
+                continue
+            vals = self.st.figures(deps, m)
+            if vals is None:
+                continue
+            sums: dict[str, int] = {}
+            for g in deps:
+                sums[sector_of(g)] = sums.get(sector_of(g), 0) + vals[g["id"]]  # type: ignore[index]
+            if len(sums) < 3:
+                continue
+            srt = sorted(sums.values(), reverse=True)
+            if srt[0] == srt[1] or srt[0] == 0:
+                continue
+            top = max(sums, key=lambda k: sums[k])
+            ph = PHRASINGS[(len(self.items) + done) % len(PHRASINGS)]
+            sl = self.slots(top, deps, year, prov, m, ph)
+            qtext = self.phrase("topall", ph, sl)
+            note = "every stored department of the scope is in a sector; sums: " + ", ".join(
+                f"{k} {v}" for k, v in sorted(sums.items())
+            )
+            item = self.base("topall", ph, qtext, "rank", {"values": {top: sums[top]}, "unit": MEASURES[m]["unit"], "order": [top]}, cells_of(deps, m), note, [g["id"] for g in deps])
+            item["groups"] = sorted(sums)
+            item["set"] = {"year": year, "province": prov}
+            if self.add(item):
+                done += 1
+        self.short["topall"] = QUOTAS["topall"] - done
+
     def followups(self) -> None:
         stat_kinds = ["sum", "mean", "count"]
         done_g = done_y = 0
@@ -1212,6 +1263,7 @@ class Maker:
         self.sharesec()
         self.multi("topsec")
         self.multi("compare")
+        self.topall()
         self.followups()
         self.scoped()
         self.refusals()
@@ -1302,6 +1354,15 @@ def check(items: list[dict]) -> None:
                 got = sum(v for r, v in per.items() if sector_of(raw[r]) == key)
                 assert got == want, it["id"]
             assert max(exp["values"].values()) == exp["values"][exp["order"][0]]
+        elif kind == "topall":
+            y, p = it["set"]["year"], it["set"]["province"]
+            deps = [g for g in raw.values() if g["year"] == y and (p is None or province(g) == p) and g["level"] in DEPT]
+            assert all(sector_of(g) for g in deps), it["id"]
+            sums: dict = {}
+            for g in deps:
+                sums[sector_of(g)] = sums.get(sector_of(g), 0) + per[g["id"]]
+            (top,) = exp["order"]
+            assert sums[top] == exp["values"][top] and sorted(sums.values())[-2] < sums[top], it["id"]
         elif kind in ("count", "s_count"):
             assert exp["value"] == len(members_of(raw, it)), it["id"]
         elif kind == "which":
