@@ -351,7 +351,7 @@ def pdf_rows(grid, n) -> list[list[tuple[str, int]]]:
     return out
 
 
-WIDTHS = {4: [170, 100, 100, 100], 10: [60, 60, 80] + [40] * 7, 12: [50, 50, 70] + [34] * 9,
+WIDTHS = {4: [170, 100, 100, 100], 10: [60, 60, 80] + [40] * 7, 12: [48, 48, 70] + [33] * 8 + [42],
           16: [38] + [29] * 15, 15: [32] * 15}
 
 
@@ -367,7 +367,7 @@ def p37(s):
             nh = {"t2": 0, "t3": 3, "t4": 3}[k]
             if k == "t4":
                 fl_.need(130)  # table 四 kept on one page
-            fl_.table(pdf_rows(g, n), WIDTHS[n], size=size, repeat=nh, values="center")
+            fl_.table(pdf_rows(g, n), WIDTHS[n], size=size, repeat=nh, values="center", label_cols=0 if n == 15 else 1)
             if k == "t4" and s["yoy"] == "t4cmp":
                 cap, src = cmp_caption(s)
                 rows_ = cmp_rows(s)

@@ -92,7 +92,7 @@ REPORTS += [
          pub="2024-01-24", yoy="t2cols",
          printer=Y.h37, family="html-t2-decision-and-fee-rows-this-year-last-year-change-in-three-columns",
          special="A district government's page: table 二's 行政许可/处罚/强制 and 行政事业性收费 rows use the three columns the "
-                 "template spans: 「本年处理决定数量 | 上年处理决定数量 | 同比增减」 (「+12」, 「-3」; the fee 「+1.25」). Gold: the "
+                 "template spans: 「本年处理决定数量 | 上年处理决定数量 | 同比增减」 (「38 | 43 | -5」; the fee 「6951.05 | 8120.08 | -1169.03」). Gold: the "
                  "本年 figure; last year's and the change are never cells."),
     dict(id="d24-hongqiao-mzj-t3-shangnian-tongqi-rows-2024", fmt="docx", template="GF2021", year=2024,
          source="shanghai-kewei-2024", agency="天津市红桥区民政局", region=TJ + "红桥区", level="县级部门",
@@ -132,7 +132,7 @@ REPORTS += [
          yoy="t3growth", creator="Microsoft® Word 2019", producer="Microsoft® Word 2019",
          printer=Y.p37, family="pdf-word-t3-added-last-year-total-and-growth-percent-columns",
          special="A district government's Word PDF: table 三 with two added last columns 「上年总计」 and 「同比增长」 "
-                 "(「+25.0%」, 「-40.0%」, 「—」 where last year had none). Gold: the template's seven columns."),
+                 "(「-33.3%」, 「+300.0%」, 「0.0%」, 「—」 where last year had none). Gold: the template's seven columns."),
     dict(id="d22-baodi-wjw-two-t3-last-year-first-2022", fmt="docx", template="GF2021", year=2022,
          source="pingtan-2022", agency="天津市宝坻区卫生健康委员会", region=TJ + "宝坻区", level="县级部门",
          yoy="t3twice",
