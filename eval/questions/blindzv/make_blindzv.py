@@ -788,6 +788,10 @@ def build() -> list[dict]:
         y0 = min(agencies_years[g["agency"]]) - 1
         if y0 < 2019 or any(g["agency"] in other or other in g["agency"] for other in AGENCY_NAMES if other != g["agency"]):
             continue
+        # every stored report of the body was read and none of them speaks of that year (no 「较2021年」 figures)
+        later = [x for x in GOLDS if x["agency"] == g["agency"]]
+        if any(not trusted_text(x["id"]) or f"{y0}年" in trusted_text(x["id"]) for x in later):
+            continue
         m = GROUP_MEASURES[n % len(GROUP_MEASURES)]
         spec = MEASURES[m]
         q = [f"{g['agency']}{y0}年{spec['lay'][0]}有多少？", f"请问{g['agency']}{y0}年度{spec['formal']}是多少？",
