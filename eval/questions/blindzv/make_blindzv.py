@@ -274,11 +274,11 @@ class Bank:
         return xs
 
 
-def interleave(new: list, old: list) -> list:
+def interleave(new: list, old: list, k: int = 1) -> list:
+    """k reports of the newest sets, then one older, and so on (the newest sets weigh more)."""
     out = []
-    for i in range(max(len(new), len(old))):
-        if i < len(new):
-            out.append(new[i])
+    for i in range(max((len(new) + k - 1) // k, len(old))):
+        out.extend(new[i * k: (i + 1) * k])
         if i < len(old):
             out.append(old[i])
     return out
@@ -317,7 +317,7 @@ def build() -> list[dict]:
 
     # ---- A: one table figure (70 whole store + 30 scoped)
     mkeys = list(MEASURES)
-    pool = interleave(b.shuffled(rd_new), b.shuffled(rd_old))
+    pool = interleave(b.shuffled(rd_new), b.shuffled(rd_old), 2)
     n_store = n_scoped = 0
     zero_skip = True
     for i, g in enumerate(pool):
@@ -663,34 +663,33 @@ def build() -> list[dict]:
              ("诉讼", "被告上过法院（信息公开行政诉讼，直接起诉或复议后起诉）", lambda g: cell(g, "t4.ld.tot") + cell(g, "t4.lr.tot") > 0, ["t4.ld.tot", "t4.lr.tot"]),
              ("零申请", "一整年一份新的公开申请都没收到", lambda g: cell(g, "t3.new.tot") == 0, ["t3.new.tot"]),
              ("拒绝", "有过拒绝公开（不予公开）的申请", lambda g: sum(cell(g, f"t3.{r}.tot") for r in T3R) > 0, [f"t3.{r}.tot" for r in T3R])]
+    # each kind of fact in turn (3 groups each), a group asked once
     n = 0
-    for i, key in enumerate(gk[7:] + gk[:7]):
-        if n >= 12:
-            break
-        members = groups[key]
-        if not 3 <= len(members) <= 20:
-            continue
-        found = None
-        for pi in range(len(PREDS)):
-            pname, pdesc, pred, pcells = PREDS[(n + pi) % len(PREDS)]
-            if any(not readable(g) or any(not isinstance(cell(g, c), int) for c in pcells) for g in members):
-                continue
-            hit = sorted(g["id"] for g in members if pred(g))
-            if 1 <= len(hit) <= 6 and len(hit) < len(members):
-                found = (pname, pdesc, pcells, hit)
+    used_groups: set = set()
+    for _rnd in range(5):
+        for pname, pdesc, pred, pcells in PREDS:
+            if n >= 12:
                 break
-        if not found:
-            continue
-        pname, pdesc, pcells, hit = found
-        prov, lw, yr = gname(key)
-        q = [f"{prov}{yr}年的{lw}里，哪些{pdesc}？", f"{yr}年{prov}已收录的{lw}中，哪几家{pdesc}？",
-             voiceify(f"{prov}{cn_year(yr)}年{lw}有哪几家{pdesc}")][n % 3]
-        if b.add(dict(q=q, scope={}, intent="which_reports", expect={"reports": hit},
-                      cells=[f"{g['id']}:{c}" for g in sorted(members, key=lambda x: x["id"]) for c in pcells],
-                      group=sorted(g["id"] for g in members), pred=pname,
-                      persona=["lawyer", "journalist", "evaluator"][n % 3], kind="which_" + pname,
-                      phrasing=["plain", "formal", "voice"][n % 3], sets=sets_of([g["id"] for g in members]))):
-            n += 1
+            for key in gk[7:] + gk[:7]:
+                members = groups[key]
+                if key in used_groups or not 3 <= len(members) <= 20:
+                    continue
+                if any(not readable(g) or any(not isinstance(cell(g, c), int) for c in pcells) for g in members):
+                    continue
+                hit = sorted(g["id"] for g in members if pred(g))
+                if not 1 <= len(hit) <= 6 or len(hit) == len(members):
+                    continue
+                prov, lw, yr = gname(key)
+                q = [f"{prov}{yr}年的{lw}里，哪些{pdesc}？", f"{yr}年{prov}已收录的{lw}中，哪几家{pdesc}？",
+                     voiceify(f"{prov}{cn_year(yr)}年{lw}有哪几家{pdesc}")][n % 3]
+                if b.add(dict(q=q, scope={}, intent="which_reports", expect={"reports": hit},
+                              cells=[f"{g['id']}:{c}" for g in sorted(members, key=lambda x: x["id"]) for c in pcells],
+                              group=sorted(g["id"] for g in members), pred=pname,
+                              persona=["lawyer", "journalist", "evaluator"][n % 3], kind="which_" + pname,
+                              phrasing=["plain", "formal", "voice"][n % 3], sets=sets_of([g["id"] for g in members]))):
+                    n += 1
+                    used_groups.add(key)
+                    break
 
     # ---- I: consistency of a report's own tables (18: half inconsistent, 5 scoped)
     cons_new, cons_old = [], []
@@ -706,8 +705,8 @@ def build() -> list[dict]:
             (cons_new if g["_set"] in NEW else cons_old).append((g, ident, res))
     cons_new, cons_old = b.shuffled(cons_new), b.shuffled(cons_old)
     bad = interleave([c for c in cons_new if c[2][0] != c[2][1]], [c for c in cons_old if c[2][0] != c[2][1]])
-    good = interleave([c for c in cons_new if c[2][0] == c[2][1] and c[2][0] > 0],
-                      [c for c in cons_old if c[2][0] == c[2][1] and c[2][0] > 0])
+    good = interleave([c for c in cons_new if c[2][0] == c[2][1] and c[2][0] > 0 and not c[0]["findings"]],
+                      [c for c in cons_old if c[2][0] == c[2][1] and c[2][0] > 0 and not c[0]["findings"]])
     used = set()
     n = 0
     for j, (g, ident, (lhs, rhs)) in enumerate(interleave(bad, good)):
@@ -731,7 +730,7 @@ def build() -> list[dict]:
         n += 1
 
     # ---- J: refusals (≈ 48)
-    ref_pool = interleave(b.shuffled([g for g in GOLDS if g["_set"] in NEW]), b.shuffled([g for g in GOLDS if g["_set"] not in NEW]))
+    ref_pool = interleave(b.shuffled([g for g in GOLDS if g["_set"] in NEW]), b.shuffled([g for g in GOLDS if g["_set"] not in NEW]), 2)
     rkinds = list(REFUSALS)
     n = 0
     per_kind = Counter()
@@ -811,6 +810,31 @@ def build() -> list[dict]:
         if b.add(dict(q=q, scope={}, intent="unanswerable", expect={"refuse": True},
                       note="asked as value: a GF2019 report's table 二 has no fee amount column (only 项目数量 and 本年增/减)",
                       persona=["journalist", "citizen"][n % 2], kind="refuse_gf2019_fee", phrasing="plain", sets=sets_of([g["id"]]))):
+            n += 1
+
+    # a body not stored: the city government above a stored county government (4)
+    n = 0
+    for g in ref_pool:
+        if n >= 4:
+            break
+        if g["level"] != "县级政府":
+            continue
+        m = re.match(r"^(?:.+?(?:自治区|省))(.+?(?:市|自治州|地区|盟))", g["region"])
+        if not m:
+            continue
+        city = m.group(1)
+        name = city + "人民政府"
+        if any(a.startswith(city) and ("政府" in a and "区" not in a[len(city):] and "县" not in a[len(city):]) for a in AGENCY_NAMES):
+            continue
+        if any(name in a or city + "政府" in a for a in AGENCY_NAMES):
+            continue
+        spec = MEASURES[GROUP_MEASURES[n % len(GROUP_MEASURES)]]
+        q = [f"{name}{g['year']}年{spec['lay'][0]}有多少？", f"请问{name}{g['year']}年度{spec['formal']}是多少？",
+             voiceify(f"{name}{cn_year(g['year'])}年{spec['lay'][2]}有几件"), f"{city}政府{g['year']}年{spec['lay'][1]}有几件？"][n % 4]
+        if b.add(dict(q=q, scope={}, intent="unanswerable", expect={"refuse": True},
+                      note=f"asked as value: {name} is not in the store (only bodies under it, e.g. {g['agency']})",
+                      persona=["journalist", "citizen", "lawyer", "deputy"][n % 4], kind="refuse_body_not_stored",
+                      phrasing=["plain", "formal", "voice", "plain"][n % 4], sets=["store"])):
             n += 1
 
     for i, it in enumerate(b.items, 1):
