@@ -103,7 +103,8 @@ VALUE_FORMS = {
 }
 SCOPED_VALUE_FORMS = ["我们单位今年{lay}是几件？我核对一下网页上的数", "这份报告里{lay}有多少？", "今年{lay}是多少"]
 TYPOS = [("申请", "申清"), ("多少", "多小"), ("复议", "复意"), ("起诉", "起述"), ("处罚", "处发"), ("许可", "许克"),
-         ("公开", "公幵"), ("结转", "节转"), ("收费", "收废"), ("部分", "布分"), ("规范", "规范"), ("拒绝", "拒决")]
+         ("公开", "公幵"), ("结转", "节转"), ("收费", "收废"), ("部分", "布分"), ("拒绝", "拒决"), ("经费", "经废"), ("满意", "满易"),
+         ("年纪", "年级"), ("几个人", "几各人"), ("答复", "达复"), ("粉丝", "粉思"), ("培训", "陪训")]
 
 NARR = {  # kind → (regex on the squashed text, unit, questions (plain, formal, voice, scoped))
     "zd_total": (r"主动公开各类政府信息(\d+)条", "条",
@@ -145,6 +146,13 @@ NARR = {  # kind → (regex on the squashed text, unit, questions (plain, formal
     "rv_text": (r"全年因政府信息公开申请提起行政复议(\d+)件", "件",
                 ["{n}{y}年报告正文里说被提起复议几件？", "{n}{y}年度报告文字部分所述行政复议件数？", "{n}{yv}年正文说复议几件",
                  "正文里写的复议是几件？"]),
+}
+NARR_KW = {  # keyword-style (a search box), written with the forms above
+    "zd_total": "{n} {y} 主动公开 条数", "zd_policy": "{n} {y} 公开 政策文件 几条", "zd_jiedu": "{n} {y} 政策解读 篇数",
+    "zd_web": "{n} {y} 政府网站公开 条数", "ch_face": "{n} {y} 当面申请", "ch_net": "{n} {y} 网上申请 件数",
+    "ch_mail": "{n} {y} 信函申请", "wechat": "{n} {y} 公众号 发布条数", "newmedia": "{n} {y} 新媒体 发布信息",
+    "train": "{n} {y} 培训次数", "train2": "{n} {y} 业务培训 场次", "meeting": "{n} {y} 推进会 次数",
+    "rv_text": "{n} {y} 正文 复议件数",
 }
 PROBLEM_FORMS = {
     "problem": ["{n}{y}年的报告自己承认工作里有哪些不足？", "{n}{y}年度报告所列存在的主要问题有哪些？请引用原文。",
@@ -436,10 +444,10 @@ def build() -> list[dict]:
                 g, mt = lst.pop(0)
                 used_rep.add(g["id"])
                 rx, unit, forms = NARR[kind]
-                form_i = j % 4
-                phr = ["plain", "formal", "voice", "plain"][form_i]
+                form_i = j % 5
+                phr = ["plain", "formal", "voice", "plain", "keyword"][form_i]
                 scoped = form_i == 3
-                q = forms[3] if scoped else fill(forms[form_i], g)
+                q = forms[3] if scoped else fill(NARR_KW[kind] if form_i == 4 else forms[form_i], g)
                 if phr == "voice":
                     q = voiceify(q)
                 quote = mt.group(0)
@@ -750,6 +758,9 @@ def build() -> list[dict]:
             continue
         q = fill(forms[per_kind[kind] % 3], g)
         phr = ["plain", "formal", "voice"][per_kind[kind] % 3]
+        if phr == "plain" and n % 2 == 0:
+            q2 = typo(b.rng, q, g["agency"])
+            phr, q = ("typo", q2) if q2 != q else (phr, q)
         if phr == "voice":
             q = voiceify(q)
         if b.add(dict(q=q, scope={}, intent="unanswerable", expect={"refuse": True},
