@@ -63,6 +63,7 @@ from eval.reportgen.layout import (
     with_indicator_codes,
     with_ocr_letters,
     with_raised_marks,
+    with_struck_old,
     with_t2,
     with_t3_prior,
     with_t4_short,
@@ -716,6 +717,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
     Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
     Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # a corrected report (eval/wild36): an old figure struck through before the corrected one in tables 二/三/四 —
+    # <del>, <s>, <strike>, a line-through style or class, the new one in <ins> — or a Word run with w:strike or
+    # w:dstrike; the struck text is not read (extractor/load_html.py `is_struck`, load_docx.py `drop_struck_runs`)
+    Family("html-struck-old-figures", "html", lambda p, m, d: render_html.plain(with_struck_old(p, d)).encode("utf-8")),
+    Family("docx-struck-old-figures", "docx", lambda p, m, d: render_doc.docx(with_struck_old(p, d)), cost=4),
     # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
     # (stream.py `_indicator_codes`)
     Family(
