@@ -201,3 +201,31 @@ def test_docx_strike_switched_off_is_read():
     )
     assert drop_struck_runs(body, frozenset({"Old"})) == ["7", "8"]
     assert "".join(body.itertext()) == "15"
+
+
+# ---------------------------------------------------------------------------------------- RTF and Word 97
+def test_rtf_struck_text_is_not_read():
+    """`\\strike`/`\\striked1` in a group or switched off by `\\strike0`/`\\plain`: the struck text is not read."""
+    from extractor.load_rtf import load_rtf
+
+    rtf = (
+        r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 SimSun;}}"
+        r"\pard 2023\u24180?\u20027?\u21160?\u20844?\u24320?{\strike 1200} 1234\u26465?\par"
+        r"\pard \strike 56\strike0 78 \striked1 9\plain 10\par}"
+    )
+    doc = load_rtf(rtf.encode("ascii"))
+    assert "1234" in doc.text and "1200" not in doc.text
+    assert "78" in doc.text and "10" in doc.text and "56" not in doc.text and "9" not in doc.text.replace("2023", "")
+    assert doc.warnings and "3处" in doc.warnings[0] and "“1200”" in doc.warnings[0]
+
+
+@pytest.mark.parametrize("family", ["rtf-struck-old-figures", "doc-struck-old-figures", "html-struck-old-figures"])
+@pytest.mark.parametrize("seed", [36, 136])
+def test_generated_corrected_reports(family, seed):
+    """The generator's corrected reports (eval/reportgen layout.with_struck_old): every cell its new figure."""
+    from eval.reportgen.families import generate
+
+    g = generate(RandomDraw(seed), family)
+    report = extract_bytes(g.data, g.name)
+    assert not mismatches(report, g.expected)
+    assert any(f.check == "D8" and "删除线" in f.message for f in report.findings)

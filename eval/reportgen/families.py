@@ -722,6 +722,10 @@ FAMILIES: tuple[Family, ...] = (
     # w:dstrike; the struck text is not read (extractor/load_html.py `is_struck`, load_docx.py `drop_struck_runs`)
     Family("html-struck-old-figures", "html", lambda p, m, d: render_html.plain(with_struck_old(p, d)).encode("utf-8")),
     Family("docx-struck-old-figures", "docx", lambda p, m, d: render_doc.docx(with_struck_old(p, d)), cost=4),
+    # … Word 97's: the old figure a run with sprmCFStrike or sprmCFDStrike (extractor/load_doc.py `_STRUCK`)
+    Family("doc-struck-old-figures", "doc", lambda p, m, d: render_office.doc(with_struck_old(p, d), d), cost=2),
+    # … RTF's: `{\strike 17}` or `{\striked1 17}` before the new figure (extractor/load_rtf.py `_State.struck`)
+    Family("rtf-struck-old-figures", "rtf", lambda p, m, d: render_office.rtf(with_struck_old(p, d), d), cost=2),
     # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
     # (stream.py `_indicator_codes`)
     Family(
