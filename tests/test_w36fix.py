@@ -219,7 +219,9 @@ def test_rtf_struck_text_is_not_read():
     assert doc.warnings and "3处" in doc.warnings[0] and "“1200”" in doc.warnings[0]
 
 
-@pytest.mark.parametrize("family", ["rtf-struck-old-figures", "doc-struck-old-figures", "html-struck-old-figures"])
+@pytest.mark.parametrize(
+    "family", ["rtf-struck-old-figures", "doc-struck-old-figures", "odt-struck-old-figures", "html-struck-old-figures"]
+)
 @pytest.mark.parametrize("seed", [36, 136])
 def test_generated_corrected_reports(family, seed):
     """The generator's corrected reports (eval/reportgen layout.with_struck_old): every cell its new figure."""

@@ -726,6 +726,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("doc-struck-old-figures", "doc", lambda p, m, d: render_office.doc(with_struck_old(p, d), d), cost=2),
     # … RTF's: `{\strike 17}` or `{\striked1 17}` before the new figure (extractor/load_rtf.py `_State.struck`)
     Family("rtf-struck-old-figures", "rtf", lambda p, m, d: render_office.rtf(with_struck_old(p, d), d), cost=2),
+    # … OpenDocument's: a span whose style has `style:text-line-through-style` (extractor/load_odt.py `_Styles`)
+    Family("odt-struck-old-figures", "odt", lambda p, m, d: render_data.odt(with_struck_old(p, d), d), cost=2),
     # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
     # (stream.py `_indicator_codes`)
     Family(
