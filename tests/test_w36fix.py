@@ -220,7 +220,14 @@ def test_rtf_struck_text_is_not_read():
 
 
 @pytest.mark.parametrize(
-    "family", ["rtf-struck-old-figures", "doc-struck-old-figures", "odt-struck-old-figures", "html-struck-old-figures"]
+    "family",
+    [
+        "rtf-struck-old-figures",
+        "doc-struck-old-figures",
+        "odt-struck-old-figures",
+        "md-struck-old-figures",
+        "html-struck-old-figures",
+    ],
 )
 @pytest.mark.parametrize("seed", [36, 136])
 def test_generated_corrected_reports(family, seed):
@@ -231,3 +238,27 @@ def test_generated_corrected_reports(family, seed):
     report = extract_bytes(g.data, g.name)
     assert not mismatches(report, g.expected)
     assert any(f.check == "D8" and "删除线" in f.message for f in report.findings)
+
+
+def test_markdown_struck_figures_are_not_read():
+    """GFM's 「~~17~~ 15」 and a kept raw 「<del>17</del>」 in a Markdown report: not read; 「1~5月」 (a range) is."""
+    values = consistent_values(7)
+    rows = table_rows(values)
+    parts = [
+        PREAMBLE_FORM.format(agency="测试县人民政府", year=2023),
+        SECTION1_FORM.format(year=2023, level="县", published="~~1200~~ 1234").format(new=int(values["t3.new.tot"])),
+        "1~5月集中开展培训。\n",
+    ]
+    olds = []
+    for head, t, form in ((SECTION2, "t2", "del"), (SECTION3, "t3", "s"), (SECTION4, "t4", "del")):
+        struck, old = _struck_rows(rows[t], form)
+        struck = [[c.replace("<s>", "~~").replace("</s>", "~~") for c in r] for r in struck]
+        olds += old
+        parts += [head, table(struck, "markdown")]
+    parts.append(TAIL)
+    report = extract_bytes("".join(parts).encode(), "更正版.md")
+    _check(report, values)
+    assert "1~5月" in report.text
+    warned = [f.message for f in report.findings if f.check == "D8" and "删除线" in f.message]
+    assert warned and f"{len(olds) + 1}处" in warned[0]
+    assert [p.value for p in report.metrics if p.value in (1200, 1234)] == [1234]

@@ -42,6 +42,7 @@ from eval.reportgen.layout import (
     parts,
     reflowed,
     spaced_digits,
+    struck_typed,
     t2_grid_reordered,
     t2_turned,
     t3_added_columns,
@@ -728,6 +729,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("rtf-struck-old-figures", "rtf", lambda p, m, d: render_office.rtf(with_struck_old(p, d), d), cost=2),
     # … OpenDocument's: a span whose style has `style:text-line-through-style` (extractor/load_odt.py `_Styles`)
     Family("odt-struck-old-figures", "odt", lambda p, m, d: render_data.odt(with_struck_old(p, d), d), cost=2),
+    # … Markdown's 「~~17~~ 15」 (GFM), or a converter's raw 「<del>17</del>15」 kept in the table (extractor/load.py
+    # `_md_struck`)
+    Family(
+        "md-struck-old-figures",
+        "markdown",
+        lambda p, m, d: render_md.converter(
+            struck_typed(with_struck_old(p, d), ("~~{0}~~ {1}", "~~{0}~~{1}", "<del>{0}</del>{1}", "<s>{0}</s> {1}"))
+        ).encode("utf-8"),
+        blank="—",
+    ),
     # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
     # (stream.py `_indicator_codes`)
     Family(

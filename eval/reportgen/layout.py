@@ -767,6 +767,24 @@ def with_struck_old(p: Parts, d: Draw) -> Parts:
     return Parts(p.head, blocks, p.tail)
 
 
+def struck_typed(p: Parts, forms: tuple[str, ...]) -> Parts:
+    """`with_struck_old`'s old figures typed into the cell's text as a text format strikes them — Markdown's
+    「~~17~~ 15」, a converter's raw 「<del>17</del>15」 — `forms` taken in turn ({0} the old figure, {1} the new)."""
+    k = 0
+
+    def typed(c: G) -> G:
+        nonlocal k
+        if not c.old:
+            return c
+        k += 1
+        return replace(c, text=forms[k % len(forms)].format(c.old, c.text), old="")
+
+    blocks = [
+        b if isinstance(b, str) else (b[0], rows_of(g := [[typed(c) for c in r] for r in b[2]]), g) for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
 def with_column_numbers(p: Parts, m: Model) -> Parts:
     """A statistics system's export: a 栏次 row numbering the value columns under the header of
     tables 三 and 四 (1…7, and 1…15 under table 四 with no 栏次 word, as one system prints it), and a
