@@ -150,3 +150,10 @@ def _heading_row(row: list[str]) -> bool:
     """Three or more words and no figure (a row of 「—」 placeholders after its label is no heading)."""
     words = [t for t in row if t.strip()]
     return sum(any(ch.isalpha() for ch in t) for t in words) >= 3 and not any(ch.isdigit() for t in words for ch in t)
+
+
+def struck_warning(texts: list[str]) -> str:
+    """The reader's warning for what was struck through and left out (a corrected report's old figures)."""
+    shown = "、".join(f"“{t if len(t) <= 12 else t[:12] + '…'}”" for t in texts[:5])
+    more = "等" if len(texts) > 5 else ""
+    return f"文中有{len(texts)}处加删除线的文字（{shown}{more}），视为更正前的旧内容，未作为报告数据读取"

@@ -39,7 +39,7 @@ from .colmajor import rows_from_columns, t2_rows_from_columns
 from .colsplit import join_column_blocks
 from .csv_rows import csv_rows
 from .dashtable import dash_to_pipe, has_dash_table
-from .document import Document, Token
+from .document import Document, Token, struck_warning
 from .drawntable import drawn_to_pipe, has_drawn_table
 from .fixedwidth import fixed_width_rows
 from .flat_opc import is_flat_opc, is_word2003, to_package, word2003_package
@@ -830,6 +830,35 @@ def _load_text(data: bytes, text: str, encoding: str, base: Path | None, depth: 
         budgets.check_html(text)
         return load_html(data, text, encoding, base)
     budgets.check_text(text)
+    struck: list[str] = []
+    if "~~" in text or "</" in text:
+        text, struck = _md_struck(text)
+    doc = _load_plain(text, encoding)
+    if struck:
+        doc.warnings.append(struck_warning(struck))
+    return doc
+
+
+_MD_STRUCK = re.compile(r"~~(?=\S)([^~\n]{1,60}?)(?<=\S)~~|<(del|s|strike)\b[^>\n]*>([^<\n]{0,60})</\2>", re.I)
+
+
+def _md_struck(text: str) -> tuple[str, list[str]]:
+    """Text struck through in Markdown (GFM's 「~~17~~ 15」, or raw 「<del>17</del>」 a converter kept), left
+    out: a corrected report's old figure beside the new one, not the report's. (A single 「~」 is a range,
+    「1~5月」, and is left alone.) The text without it, and what was struck, for the reader's warning."""
+    struck: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        gone = (m.group(1) or m.group(3) or "").strip()
+        if gone:
+            struck.append(gone)
+        return ""
+
+    return _MD_STRUCK.sub(drop, text), struck
+
+
+def _load_plain(text: str, encoding: str) -> Document:
+    """Plain text and Markdown (tables as pipes, lines, tabs or glued; see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = visible(_char_refs(text))  # (「&#8203;」「&shy;」 decode to invisible characters)

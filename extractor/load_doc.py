@@ -27,13 +27,14 @@ import struct
 from bisect import bisect_right
 
 from . import budgets
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, struck_warning
 from .load_rtf import EdgeTables, RowDef
 from .schema import ExtractError
 
 _SAVE_AS = "请在 Word 或 WPS 中另存为 .docx 或 PDF 后再提交"
 _TTP = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp: the paragraph is a table row's end
 _HIDDEN = (0x083C, 0x0800)  # sprmCFVanish, sprmCFRMarkDel
+_STRUCK = (0x0837, 0x2A53)  # sprmCFStrike, sprmCFDStrike: a corrected report's old figure, struck before the new
 _HUGE_PAPX = 0x6646  # sprmPHugePapx: the paragraph's properties are in the Data stream at this offset
 _DEF_TABLE = 0xD608  # sprmTDefTable: a row's cell edges and merge flags
 _TC80 = 20  # bytes of each cell's TC80 in sprmTDefTable
@@ -188,18 +189,30 @@ def _pieces(word: bytes, table: bytes, fc_clx: int, lcb: int, ccp: int) -> list[
     return out
 
 
-def _text(word: bytes, pieces, chpx: _Runs) -> tuple[str, list[int]]:
-    """The main text (hidden and deleted runs left out) and each kept character's FC."""
+def _text(word: bytes, pieces, chpx: _Runs, struck: list[str] | None = None) -> tuple[str, list[int]]:
+    """The main text (hidden, deleted and struck-through runs left out: what was struck is appended to
+    `struck`, a word a run, for the reader's warning) and each kept character's FC."""
     chars: list[str] = []
     fcs: list[int] = []
     limit = budgets.current().chars
+    was_struck = False
     for a, b, fc, width in pieces:
         raw = word[fc : fc + (b - a) * width]
         text = raw.decode("cp1252", errors="replace") if width == 1 else raw.decode("utf-16-le", errors="replace")
         for i, ch in enumerate(text):
             at = fc + i * width
-            if chpx.starts and ch not in "\r\x07" and _has(chpx.at(at), _HIDDEN):
+            props = chpx.at(at) if chpx.starts and ch not in "\r\x07" else None
+            if props is not None and _has(props, _HIDDEN):
                 continue
+            if props is not None and _has(props, _STRUCK):
+                if struck is not None and not ch.isspace():
+                    if was_struck and struck:
+                        struck[-1] += ch
+                    else:
+                        struck.append(ch)
+                was_struck = True
+                continue
+            was_struck = False
             chars.append(ch)
             fcs.append(at)
         if len(chars) > limit:
@@ -264,7 +277,8 @@ def load_doc(data: bytes) -> Document:
         papx = _Runs(word, table, _u32(word, 0x102), _u32(word, 0x106), papx=True)
         papx.props = _resolve_huge(papx.props, data_stream)
         chpx = _Runs(word, table, _u32(word, 0xFA), _u32(word, 0xFE), papx=False)
-        text, fcs = _text(word, pieces, chpx)
+        struck: list[str] = []
+        text, fcs = _text(word, pieces, chpx, struck)
     except ExtractError:
         raise
     except (struct.error, IndexError, KeyError) as exc:
@@ -272,7 +286,7 @@ def load_doc(data: bytes) -> Document:
     if "\x07" in text and not papx.starts:
         raise ExtractError(f"Word 文档（.doc）的表格无法解析（缺少段落属性）：{_SAVE_AS}", "bad_doc")
     out = _render(text, fcs, papx)
-    doc = Document(out.text(), out.tokens, "doc", None)
+    doc = Document(out.text(), out.tokens, "doc", None, warnings=[struck_warning(struck)] if struck else [])
     if not doc.text.strip():
         raise ExtractError(f"Word 文档（.doc）中没有可读的文字：{_SAVE_AS}", "empty")
     return doc

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from .budgets import GridMeter, check_docx_table
-from .document import Document, TextBuilder, spacer_slots
+from .document import Document, TextBuilder, spacer_slots, struck_warning
 from .docx_parts import alt_chunk, append_document, embedded_sheets, holds_object, lift_text_boxes
 from .normalize import FOOTNOTE_MARK
 from .schema import ExtractError
@@ -73,6 +73,7 @@ def load_docx(data: bytes) -> Document:
         doc = Docx(io.BytesIO(as_document(as_transitional(data))))
     except Exception as exc:  # a broken package raises from zipfile, lxml or python-docx itself
         raise ExtractError(f"Word 文档无法打开（文件损坏：{broken_why(exc)}）", "bad_docx") from exc
+    struck = drop_struck_runs(doc.element.body, _struck_styles(doc))
     as_shown(doc.element.body)
     lift_text_boxes(doc.element.body)
     out = _render(doc, None)
@@ -80,7 +81,67 @@ def load_docx(data: bytes) -> Document:
     if _pictures_hold_tables(doc, out.text()):
         marks = []
         out = _render(doc, marks)
-    return Document(out.text(), out.tokens, "docx", None, ocr=marks, header_hint=_headers(doc))
+    warnings = [struck_warning(struck)] if struck else []
+    return Document(out.text(), out.tokens, "docx", None, ocr=marks, header_hint=_headers(doc), warnings=warnings)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _struck_styles(doc) -> frozenset[str]:
+    """The ids of the character styles that strike their runs through (`w:strike`/`w:dstrike` on)."""
+    try:
+        root = doc.styles.element
+    except (KeyError, ValueError, AttributeError):  # (a package without a styles part)
+        return frozenset()
+    out = set()
+    for style in root.iter(_W + "style"):
+        rpr = style.find(_W + "rPr")
+        if style.get(_W + "type") == "character" and rpr is not None and _strikes(rpr) and style.get(_W + "styleId"):
+            out.add(style.get(_W + "styleId"))
+    return frozenset(out)
+
+
+def _strikes(rpr) -> bool | None:
+    """Whether run properties strike through: True, False (switched off) or None (not said)."""
+    said = None
+    for tag in (_W + "strike", _W + "dstrike"):
+        el = rpr.find(tag)
+        if el is not None:
+            on = el.get(_W + "val", "true").lower() not in _OFF
+            said = on or bool(said)
+    return said
+
+
+def drop_struck_runs(body, styles: frozenset[str] = frozenset()) -> list[str]:
+    """Runs printed struck through (`w:strike`/`w:dstrike` in the run's own properties, or its character
+    style's) are not read, and their texts are returned for the reader's warning: a corrected report
+    prints the old figure struck beside the new one (「17」 struck, then 「15」), and python-docx's text
+    joins both (1715). `w:val="0"/"false"` switches striking off (over a struck style too). A struck
+    paragraph mark (`w:pPr/w:rPr`) strikes no text and is left alone. Runs of deleted revisions
+    (`w:del`, dropped by `as_shown` anyway) are not counted."""
+    runs = []
+    for run in body.iter(_W + "r"):
+        rpr = run.find(_W + "rPr")
+        said = _strikes(rpr) if rpr is not None else None
+        if said is None and rpr is not None and styles:
+            rstyle = rpr.find(_W + "rStyle")
+            said = rstyle is not None and rstyle.get(_W + "val") in styles
+        if said and not any(a.tag in (_W + "del", _W + "moveFrom") for a in run.iterancestors()):
+            runs.append(run)
+    out: list[str] = []
+    last = None
+    for run in runs:
+        text = "".join(t.text or "" for t in run.iter(_W + "t"))
+        if last is not None and run.getprevious() is last and out:
+            out[-1] += text  # (one struck word written in several runs)
+        elif text.strip():
+            out.append(text)
+        last = run
+    for run in runs:
+        if run.getparent() is not None:
+            run.getparent().remove(run)
+    return [t.strip() for t in out if t.strip()]
 
 
 def _headers(doc) -> str | None:

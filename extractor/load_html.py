@@ -17,7 +17,7 @@ import lxml.html
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (a compiled module lxml has no stubs for)
 
 from .budgets import GridMeter
-from .document import Document, TextBuilder, spacer_slots
+from .document import Document, TextBuilder, spacer_slots, struck_warning
 from .html_script import inline_held_html, inline_script_html, inline_srcdoc, keep_noscript_tables
 from .normalize import FOOTNOTE_MARK
 from .positioned_html import positioned_pages
@@ -110,6 +110,8 @@ def _without_spacers(
 
 
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_STRUCK_STYLE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b", re.I)
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.I)
 _BRACE = re.compile(r"[{}]")
@@ -121,6 +123,17 @@ def hidden_classes(root) -> frozenset[str]:
     phone), so what it hides is still what a desktop reader sees. Only plain class selectors
     (`.x`, `td.x`) are taken: a descendant or attribute selector is not resolved, and what is not
     resolved is read, as before."""
+    return _classes_styled(root, _HIDDEN_STYLE)
+
+
+def struck_classes(root) -> frozenset[str]:
+    """Classes a page's own <style> strikes through (`.old{text-decoration:line-through}`), found as
+    `hidden_classes` finds hidden ones."""
+    return _classes_styled(root, _STRUCK_STYLE)
+
+
+def _classes_styled(root, declaration: re.Pattern[str]) -> frozenset[str]:
+    """The plain class selectors of the page's top-level style rules whose body `declaration` matches."""
     out: set[str] = set()
     for style in root.iter("style"):
         css = _CSS_COMMENT.sub("", "".join(style.itertext()))
@@ -137,7 +150,7 @@ def hidden_classes(root) -> frozenset[str]:
                     top.append((css[start:sel_end], css[sel_end + 1 : i]))
                     start = i + 1
         for selectors, body in top:
-            if selectors.strip().startswith("@") or not _HIDDEN_STYLE.search(";" + body):
+            if selectors.strip().startswith("@") or not declaration.search(";" + body):
                 continue
             for sel in selectors.split(","):
                 m = _CLASS_SELECTOR.match(sel.strip())
@@ -161,13 +174,51 @@ def is_hidden(el, classes: frozenset[str]) -> bool:
     return False
 
 
-def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()) -> None:
+def is_struck(el, classes: frozenset[str]) -> bool:
+    """An element printed struck through: <del>, <s>, <strike>, an inline `text-decoration:line-through`
+    or a class the page's stylesheet strikes. A corrected report prints the old figure struck beside the
+    new one (「<del>17</del> 15」, the new one maybe in <ins>): the struck text is not the report's
+    figure, and read with the new one it made one cell 「17 15」 (two figures, no value)."""
+    if el.tag in _STRUCK_TAGS:
+        return True
+    style = el.get("style")
+    if style and _STRUCK_STYLE.search(";" + style):
+        return True
+    if classes:
+        cls = el.get("class")
+        if cls and not classes.isdisjoint(cls.split()):
+            return True
+    return False
+
+
+def struck_texts(top, classes: frozenset[str], hidden: frozenset[str] = frozenset()) -> list[str]:
+    """The texts printed struck through under `top` (outermost struck elements only), in page order,
+    for the reader's warning; a struck element a browser does not show is not counted."""
+    out: list[str] = []
+    for el in top.iter():
+        if not isinstance(el.tag, str) or not is_struck(el, classes) or is_hidden(el, hidden):
+            continue
+        if any(
+            isinstance(a.tag, str) and (a.tag in _DROP or is_struck(a, classes) or is_hidden(a, hidden))
+            for a in el.iterancestors()
+        ):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if text:
+            out.append(text)
+    return out
+
+
+def _walk_inline(
+    node, top, out: list[str], hidden: frozenset[str] = frozenset(), struck: frozenset[str] = frozenset()
+) -> None:
     """`_Renderer.inline_text`'s walk, a plain function: a nested one that calls itself is a reference
-    cycle that keeps the lxml elements alive until the cyclic collector runs."""
+    cycle that keeps the lxml elements alive until the cyclic collector runs. Struck-through text
+    (`is_struck`) is not read: the figure beside it is the cell's."""
     if (
         not isinstance(node.tag, str)
         or node.tag in _DROP
-        or (node is not top and is_hidden(node, hidden))
+        or (node is not top and (is_hidden(node, hidden) or is_struck(node, struck)))
         or (top.tag in ("td", "th") and _raised(node) and FOOTNOTE_MARK.fullmatch((node.text or "").strip()))
     ):  # (a footnote mark typed into a value cell, 「56<sup>1</sup>」, is not a digit of the value)
         if node.tail:
@@ -182,7 +233,7 @@ def _walk_inline(node, top, out: list[str], hidden: frozenset[str] = frozenset()
     if node.text:
         out.append(node.text)
     for child in node:
-        _walk_inline(child, top, out, hidden)
+        _walk_inline(child, top, out, hidden, struck)
     if node.tail and node is not top:
         out.append(node.tail)
 
@@ -201,9 +252,17 @@ def _raised(node) -> bool:
 
 
 class _Renderer:
-    def __init__(self, top, images=None, hidden: frozenset[str] = frozenset(), grid: GridMeter | None = None) -> None:
+    def __init__(
+        self,
+        top,
+        images=None,
+        hidden: frozenset[str] = frozenset(),
+        grid: GridMeter | None = None,
+        struck: frozenset[str] = frozenset(),
+    ) -> None:
         self.out = TextBuilder()
         self.hidden = hidden  # classes the page's stylesheet hides
+        self.struck = struck  # classes the page's stylesheet strikes through
         self.images = images  # an _Images reader when pictures are to be read by OCR, else None
         self.grid = grid or GridMeter()
         self.holds = _holding_tables(top)
@@ -212,7 +271,7 @@ class _Renderer:
         """Text of an element with <br> and block children as line breaks."""
         if len(el) or el.tag in _DROP or el.tag == "br":
             out: list[str] = []
-            _walk_inline(el, el, out, self.hidden)
+            _walk_inline(el, el, out, self.hidden, self.struck)
             text = "".join(out)
         else:  # a leaf (most table cells): the walk would give its text alone
             text = el.text or ""
@@ -295,8 +354,8 @@ class _Renderer:
         names = " ".join(filter(None, (el.get("class"), el.get("id"))))
         if _CHROME.search(names) and not _TABLE_PART.search(names):
             return  # (a grid component's 「el-table__header-wrapper」 holds a table's header rows, no chrome)
-        if is_hidden(el, self.hidden):
-            return
+        if is_hidden(el, self.hidden) or is_struck(el, self.struck):
+            return  # (struck through: a block of old text, not the report's)
         if el.tag == "table":
             self.table(el)
             return
@@ -516,16 +575,17 @@ def load_html(
     body = root.find("body")
     top = body if body is not None else root
     hidden = hidden_classes(root)
+    struck = struck_classes(root)
     outer = grid is None  # (a page of its own, not an HTML string inside a document)
     grid = grid or GridMeter()
     charged = grid.used
-    r = _Renderer(top, hidden=hidden, grid=grid)
+    r = _Renderer(top, hidden=hidden, grid=grid, struck=struck)
     r.block(top)
     marks: list = []
     if _pictures_hold_tables(top, r.out.text()):
         images = _Images(base)
         grid.used = charged  # (the same tables again)
-        r = _Renderer(top, images, hidden, grid)
+        r = _Renderer(top, images, hidden, grid, struck)
         r.block(top)
         marks = images.marks
     title = root.findtext(".//title")
@@ -534,6 +594,7 @@ def load_html(
         payload = _script_payload(root, r.out.text(), encoding, title)
         if payload is not None:
             return payload
+    gone = struck_texts(top, struck, hidden)
     return Document(
         r.out.text(),
         r.out.tokens,
@@ -541,6 +602,7 @@ def load_html(
         encoding,
         title_hint=title,
         ocr=marks,
+        warnings=[struck_warning(gone)] if gone else [],
     )
 
 

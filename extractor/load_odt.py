@@ -29,7 +29,7 @@ from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]
 
 from . import budgets
 from .budgets import GridMeter
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, struck_warning
 from .load_xlsx import _Sheet, _sheet_blocks
 from .numfmt import figure
 from .schema import ExtractError
@@ -92,12 +92,16 @@ def _int(el, name: str, default: int = 1) -> int:
 
 
 class _Styles:
-    """Which style names hide their text (`text:display="none"`), following parent styles."""
+    """Which style names hide their text (`text:display="none"`), and which strike it through
+    (`style:text-line-through-style` other than none: a corrected report's old figure beside the new
+    one), following parent styles. Struck text is not read where a span carries it."""
 
     def __init__(self, roots: list) -> None:
         parent: dict[str, str] = {}
         hidden: set[str] = set()
         shown: set[str] = set()
+        struck: set[str] = set()
+        plain: set[str] = set()
         for root in roots:
             for st in root.iter(_STYLE + "style"):
                 name = st.get(_STYLE + "name") or ""
@@ -109,23 +113,45 @@ class _Styles:
                         hidden.add(name)
                     elif display is not None:
                         shown.add(name)
-        self.hidden: set[str] = set()
-        for name in set(parent) | hidden:
-            seen = 0
-            at: str | None = name
-            while at is not None and seen < 50 and at not in shown:
-                if at in hidden:
-                    self.hidden.add(name)
-                    break
-                at = parent.get(at)
-                seen += 1
+                    line = props.get(_STYLE + "text-line-through-style")
+                    if line is not None:
+                        (plain if line == "none" else struck).add(name)
+        self.hidden = _inherited(parent, hidden, shown)
+        self.struck = _inherited(parent, struck, plain)
 
     def hides(self, el) -> bool:
         for attr in (_TEXT + "style-name", _TABLE + "style-name"):
             name = el.get(attr)
             if name is not None and name in self.hidden:
                 return True
-        return False
+        return el.tag == _TEXT + "span" and el.get(_TEXT + "style-name") in self.struck
+
+    def struck_texts(self, root) -> list[str]:
+        """The texts of the spans struck through (for the reader's warning), in document order."""
+        out = []
+        for span in root.iter(_TEXT + "span"):
+            if span.get(_TEXT + "style-name") in self.struck and not any(
+                a.tag == _TEXT + "span" and a.get(_TEXT + "style-name") in self.struck for a in span.iterancestors()
+            ):
+                text = " ".join("".join(span.itertext()).split())
+                if text:
+                    out.append(text)
+        return out
+
+
+def _inherited(parent: dict[str, str], on: set[str], off: set[str]) -> set[str]:
+    """The style names whose own or nearest ancestor's setting is in `on` (one in `off` stops the search)."""
+    out: set[str] = set()
+    for name in set(parent) | on:
+        seen = 0
+        at: str | None = name
+        while at is not None and seen < 50 and at not in off:
+            if at in on:
+                out.add(name)
+                break
+            at = parent.get(at)
+            seen += 1
+    return out
 
 
 class _Reader:
@@ -361,7 +387,9 @@ def _render(content, style_roots: list) -> tuple[Document | None, str]:
     if text is None:
         return None, ""
     reader.blocks(text)
-    return Document(reader.out.text(), reader.out.tokens, "odt", None), "odt"
+    struck = reader.styles.struck_texts(text)
+    warnings = [struck_warning(struck)] if struck else []
+    return Document(reader.out.text(), reader.out.tokens, "odt", None, warnings=warnings), "odt"
 
 
 _NAMES = {"odt": "OpenDocument 文档（.odt）", "ods": "OpenDocument 表格（.ods）"}

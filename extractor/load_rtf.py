@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from . import budgets
 from .budgets import GridMeter
-from .document import Document, TextBuilder
+from .document import Document, TextBuilder, struck_warning
 from .schema import ExtractError
 from .spanned import Cell, add_table
 from .turned import is_page_number
@@ -86,7 +86,7 @@ def _codepage(n: int) -> str:
 
 
 class _State:
-    __slots__ = ("skip", "uc", "codec", "hidden", "font")
+    __slots__ = ("skip", "uc", "codec", "hidden", "font", "struck")
 
     def __init__(self, codec: str) -> None:
         self.skip = False  # inside a destination that is not body text
@@ -94,10 +94,16 @@ class _State:
         self.codec = codec
         self.hidden = False
         self.font: int | None = None
+        self.struck = False  # struck through (`\strike`, `\striked1`): a corrected report's old figure
+
+    @property
+    def unseen(self) -> bool:
+        """Not read: hidden, deleted or struck through."""
+        return self.hidden or self.struck
 
     def copy(self) -> _State:
         s = _State(self.codec)
-        s.skip, s.uc, s.hidden, s.font = self.skip, self.uc, self.hidden, self.font
+        s.skip, s.uc, s.hidden, s.font, s.struck = self.skip, self.uc, self.hidden, self.font, self.struck
         return s
 
 
@@ -128,6 +134,8 @@ class _Reader:
         self.tables = EdgeTables(self.out, self.grid)
         self.undecodable = 0
         self.chars = 0
+        self.struck: list[str] = []  # texts struck through, for the reader's warning
+        self.struck_at = -1  # `chars` when struck text was last met (a run of it is one entry)
 
     # ------------------------------------------------------------------ text
     def _flush_bytes(self, state: _State) -> None:
@@ -141,6 +149,14 @@ class _Reader:
             text = raw.decode(state.codec, errors="replace")
             self.undecodable += text.count("\ufffd")
             self.para.append(text.replace("\ufffd", ""))
+
+    def _struck_text(self, s: str) -> None:
+        """Text struck through: not read, kept for the reader's warning (a run of it one entry)."""
+        if self.struck_at == self.chars and self.struck:
+            self.struck[-1] += s
+        else:
+            self.struck.append(s)
+        self.struck_at = self.chars
 
     def _text(self, s: str) -> None:
         self.para.append(s)
@@ -206,15 +222,19 @@ class _Reader:
             self.rowdef.merges.append(self.rowdef.pending)
             self.rowdef.pending = ""
         elif word == b"u" and arg is not None:
-            if not state.hidden:
-                code = arg + 65536 if arg < 0 else arg  # (a signed 16-bit number; ten digits allowed)
+            code = arg + 65536 if arg < 0 else arg  # (a signed 16-bit number; ten digits allowed)
+            if state.struck and not state.hidden and not state.skip:
+                self._struck_text(chr(code) if 0 <= code <= 0x10FFFF else "")
+            if not state.unseen:
                 self._text(chr(code) if 0 <= code <= 0x10FFFF else "\ufffd")
         elif word == b"uc":
             state.uc = max(arg or 0, 0)
         elif word == b"v" or word == b"deleted":
             state.hidden = arg != 0
+        elif word == b"strike" or word == b"striked":
+            state.struck = arg != 0
         elif word == b"plain":
-            state.hidden = False
+            state.hidden = state.struck = False
         elif word == b"f" and arg is not None:
             state.font = arg
             state.codec = self.fonts.get(arg, self.default_codec)
@@ -289,7 +309,7 @@ class _Reader:
                 if symbol == b"*":
                     star = True
                     continue
-                if state.skip or state.hidden or font_state is not None:
+                if state.skip or state.unseen or font_state is not None:
                     continue
                 if skip_chars:
                     skip_chars -= 1
@@ -304,10 +324,12 @@ class _Reader:
             if hexbyte is not None:
                 if skip_chars:
                     skip_chars -= 1
-                elif not state.hidden:
+                elif not state.unseen:
                     self.pending.append(int(hexbyte, 16))
                 continue
-            if text is not None and not state.hidden:
+            if text is not None and state.struck and not state.hidden:
+                self._struck_text(text.decode(state.codec, errors="replace"))
+            if text is not None and not state.unseen:
                 s = text.decode(state.codec, errors="replace") if not text.isascii() else text.decode("ascii")
                 if skip_chars:
                     cut = min(skip_chars, len(s))
@@ -322,6 +344,9 @@ class _Reader:
             self._end_row()
         self._end_table()
         doc = Document(self.out.text(), self.out.tokens, "rtf", self.default_codec)
+        struck = [t for t in (" ".join(t.split()) for t in self.struck) if t]
+        if struck:
+            doc.warnings.append(struck_warning(struck))
         if self.undecodable:
             doc.warnings.append(
                 f"RTF 文件中有{self.undecodable}个字节不是 {self.default_codec} 编码的文字，已删除后读取"

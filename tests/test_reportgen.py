@@ -152,6 +152,9 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("docx-forwarding-letter", "pdf-tujie-headline"), 3)
     # the wild35 families (tests/test_w35fix.py): bodies outside the usual hierarchy — central, a 监管分局, zones
     | dict.fromkeys(("txt-outside-hierarchy", "html-outside-hierarchy"), 10)
+    # the wild36 families (tests/test_w36fix.py): a corrected report's old figures struck through beside the new
+    | {"html-struck-old-figures": 20, "docx-struck-old-figures": 5, "doc-struck-old-figures": 5}
+    | {"rtf-struck-old-figures": 5, "odt-struck-old-figures": 5, "md-struck-old-figures": 20}
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

@@ -42,6 +42,7 @@ from eval.reportgen.layout import (
     parts,
     reflowed,
     spaced_digits,
+    struck_typed,
     t2_grid_reordered,
     t2_turned,
     t3_added_columns,
@@ -63,6 +64,7 @@ from eval.reportgen.layout import (
     with_indicator_codes,
     with_ocr_letters,
     with_raised_marks,
+    with_struck_old,
     with_t2,
     with_t3_prior,
     with_t4_short,
@@ -716,6 +718,27 @@ FAMILIES: tuple[Family, ...] = (
     Family("html-raised-marks", "html", lambda p, m, d: render_html.plain(with_raised_marks(p, d)).encode("utf-8")),
     Family("docx-superscript-marks", "docx", lambda p, m, d: render_doc.docx(with_raised_marks(p, d)), cost=4),
     Family("pdf-raised-marks", "pdf", lambda p, m, d: render_doc.pdf(with_raised_marks(p, d), True), cost=8),
+    # a corrected report (eval/wild36): an old figure struck through before the corrected one in tables 二/三/四 —
+    # <del>, <s>, <strike>, a line-through style or class, the new one in <ins> — or a Word run with w:strike or
+    # w:dstrike; the struck text is not read (extractor/load_html.py `is_struck`, load_docx.py `drop_struck_runs`)
+    Family("html-struck-old-figures", "html", lambda p, m, d: render_html.plain(with_struck_old(p, d)).encode("utf-8")),
+    Family("docx-struck-old-figures", "docx", lambda p, m, d: render_doc.docx(with_struck_old(p, d)), cost=4),
+    # … Word 97's: the old figure a run with sprmCFStrike or sprmCFDStrike (extractor/load_doc.py `_STRUCK`)
+    Family("doc-struck-old-figures", "doc", lambda p, m, d: render_office.doc(with_struck_old(p, d), d), cost=2),
+    # … RTF's: `{\strike 17}` or `{\striked1 17}` before the new figure (extractor/load_rtf.py `_State.struck`)
+    Family("rtf-struck-old-figures", "rtf", lambda p, m, d: render_office.rtf(with_struck_old(p, d), d), cost=2),
+    # … OpenDocument's: a span whose style has `style:text-line-through-style` (extractor/load_odt.py `_Styles`)
+    Family("odt-struck-old-figures", "odt", lambda p, m, d: render_data.odt(with_struck_old(p, d), d), cost=2),
+    # … Markdown's 「~~17~~ 15」 (GFM), or a converter's raw 「<del>17</del>15」 kept in the table (extractor/load.py
+    # `_md_struck`)
+    Family(
+        "md-struck-old-figures",
+        "markdown",
+        lambda p, m, d: render_md.converter(
+            struck_typed(with_struck_old(p, d), ("~~{0}~~ {1}", "~~{0}~~{1}", "<del>{0}</del>{1}", "<s>{0}</s> {1}"))
+        ).encode("utf-8"),
+        blank="—",
+    ),
     # the 年报 fill-in system's exports: an indicator code 「T3-05」 before each row's name, a word, not a value
     # (stream.py `_indicator_codes`)
     Family(

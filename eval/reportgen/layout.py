@@ -38,6 +38,7 @@ class G:
     cs: int = 1
     value: bool = False
     mark: str = ""  # a footnote mark set raised after the value (with_raised_marks), not part of it
+    old: str = ""  # an old figure printed struck through before the value (with_struck_old), not the value
 
 
 Grid = list[list[G]]
@@ -727,6 +728,59 @@ def with_raised_marks(p: Parts, d: Draw, unicode: bool = False) -> Parts:
     blocks = [
         b if isinstance(b, str) or b[0] == "t2" else (b[0], rows_of(g := [[note(c) for c in r] for r in b[2]]), g)
         for b in p.blocks
+    ]
+    return Parts(p.head, blocks, p.tail)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def with_struck_old(p: Parts, d: Draw) -> Parts:
+    """A corrected report (更正版) that prints, now and then, a value cell's old figure struck through
+    before the corrected one (「<del>17</del> 15」 in HTML, a struck Word run) in tables 二, 三 and 四 — a
+    zero corrected from a figure too —, under a 更正说明 that names one correction. The struck figure is
+    not the cell's value and is no cell of its own (the renderer draws it from `G.old`)."""
+    said: list[tuple[str, str]] = []
+
+    def strike(c: G) -> G:
+        if not c.value or not _FIGURE.fullmatch(c.text) or d.int(0, 3):
+            return c
+        if "." in c.text:
+            places = len(c.text.split(".")[1])
+            was = f"{float(c.text) + d.int(1, 90) / 10:.{places}f}"
+        else:
+            was = str(max(0, int(c.text) + d.pick((-2, -1, 1, 2, 3))) if c.text != "0" else d.int(1, 5))
+            was = was if was != c.text else str(int(c.text) + 1)
+        said.append((was, c.text))
+        return replace(c, old=was)
+
+    blocks: list[str | tuple[str, Rows, Grid]] = []
+    for b in p.blocks:
+        blocks.append(b if isinstance(b, str) else (b[0], rows_of(g := [[strike(c) for c in r] for r in b[2]]), g))
+    if said:
+        was, now = said[0]
+        note = (
+            f"更正说明：经核查，本报告统计表中部分数据填报有误，现予更正（如由“{was}”更正为“{now}”），"
+            "更正处已在表中以删除线标注，其他内容不变。"
+        )
+        blocks.insert(0, note)
+    return Parts(p.head, blocks, p.tail)
+
+
+def struck_typed(p: Parts, forms: tuple[str, ...]) -> Parts:
+    """`with_struck_old`'s old figures typed into the cell's text as a text format strikes them — Markdown's
+    「~~17~~ 15」, a converter's raw 「<del>17</del>15」 — `forms` taken in turn ({0} the old figure, {1} the new)."""
+    k = 0
+
+    def typed(c: G) -> G:
+        nonlocal k
+        if not c.old:
+            return c
+        k += 1
+        return replace(c, text=forms[k % len(forms)].format(c.old, c.text), old="")
+
+    blocks = [
+        b if isinstance(b, str) else (b[0], rows_of(g := [[typed(c) for c in r] for r in b[2]]), g) for b in p.blocks
     ]
     return Parts(p.head, blocks, p.tail)
 

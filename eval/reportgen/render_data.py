@@ -29,6 +29,8 @@ _STYLES = (
     '<style:style style:name="Cell" style:family="table-cell">'
     '<style:table-cell-properties fo:border="0.5pt solid #000000"/></style:style>'
     '<style:style style:name="Hid" style:family="text"><style:text-properties text:display="none"/></style:style>'
+    '<style:style style:name="Del" style:family="text">'
+    '<style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style>'
     '<style:style style:name="Bd" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.85cm"/>'
     "</style:style>"
     "</office:automatic-styles>"
@@ -77,6 +79,8 @@ def _value_cell(c: G, d: Draw, hidden: bool, changes: list[str]) -> tuple[str, s
         attrs = f' office:value-type="float" office:value="{c.text}"'
     else:
         attrs = ' office:value-type="string"'
+    if c.old:  # a corrected figure's old one struck through before it (layout.with_struck_old)
+        return attrs, f'<text:span text:style-name="Del">{xml_escape(c.old)}</text:span> {text}'
     if not c.text.isdigit():
         return attrs, text
     roll = d.int(0, 9)

@@ -163,6 +163,17 @@ def _merge(tcs: list, i: int, j: int, rs: int, cs: int) -> None:
         tc.vMerge = ST_Merge.CONTINUE if r > i else None if rs == 1 else ST_Merge.RESTART
 
 
+def _struck_before(par, old: str, text: str) -> None:
+    """The old figure as a struck run (single `w:strike`, or `w:dstrike` for an odd one) and the corrected
+    figure after it, with a space between now and then (Word prints 「17 15」 or 「1715」, 17 struck)."""
+    run = par.add_run(old)
+    if int(old.split(".")[0]) % 2:
+        run.font.double_strike = True
+    else:
+        run.font.strike = True
+    par.add_run((" " if len(text) % 2 else "") + text)
+
+
 def docx(parts: Parts) -> bytes:
     from docx import Document as Docx
 
@@ -172,7 +183,10 @@ def docx(parts: Parts) -> bytes:
             doc.add_paragraph(b)
             continue
         for cell, c in _table(doc, b[2])[1]:
-            cell.text = c.text
+            if c.old:  # an old figure struck through before the corrected one (layout.with_struck_old)
+                _struck_before(cell.paragraphs[0], c.old, c.text)
+            else:
+                cell.text = c.text
             if c.mark:  # a footnote mark typed as a superscript run after the figure
                 cell.paragraphs[0].add_run(c.mark).font.superscript = True
     buf = io.BytesIO()

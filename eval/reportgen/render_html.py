@@ -33,20 +33,38 @@ def _raised(c: G) -> str:
     return f"<sup>{c.mark}</sup>"
 
 
+# the ways a page strikes an old figure through, {0} the old figure, {1} the printed one (layout.with_struck_old)
+_STRUCK = (
+    '<del style="color:#c00">{0}</del> {1}',
+    "<s>{0}</s>{1}",
+    "<strike>{0}</strike> {1}",
+    '<span style="text-decoration: line-through;color:red">{0}</span>&nbsp;{1}',
+    '<span class="jiu">{0}</span> {1}',  # (struck by the page's stylesheet: `_STRUCK_SHEET`)
+    "<del>{0}</del><ins>{1}</ins>",
+    '<span style="text-decoration-line:line-through">{0}</span><br>{1}',
+)
+_STRUCK_SHEET = "<style>.jiu{text-decoration:line-through;color:#f00}</style>"
+
+
+def _value(c: G) -> str:
+    """A cell's printed text: its figure, its raised mark, its old figure struck through before it."""
+    text = html.escape(c.text) + _raised(c)
+    if c.old:
+        text = _STRUCK[(int(c.old.split(".")[0]) + len(c.text)) % len(_STRUCK)].format(html.escape(c.old), text)
+    return text or "&nbsp;"
+
+
 def plain(parts: Parts) -> str:
     def table(_t: str, grid: Grid) -> str:
         return (
             '<table border="1">'
-            + "".join(
-                "<tr>"
-                + "".join(f"<td{_span(c)}>{html.escape(c.text) + _raised(c) or '&nbsp;'}</td>" for c in row)
-                + "</tr>"
-                for row in grid
-            )
+            + "".join("<tr>" + "".join(f"<td{_span(c)}>{_value(c)}</td>" for c in row) + "</tr>" for row in grid)
             + "</table>"
         )
 
-    return f'<html><head><meta charset="utf-8"></head><body>\n{_paras(parts, table)}\n</body></html>'
+    struck = any(c.old for b in parts.all() if not isinstance(b, str) for row in b[2] for c in row)
+    sheet = _STRUCK_SHEET if struck else ""
+    return f'<html><head><meta charset="utf-8">{sheet}</head><body>\n{_paras(parts, table)}\n</body></html>'
 
 
 def cms(parts: Parts, host: str) -> str:

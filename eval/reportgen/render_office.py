@@ -68,6 +68,9 @@ def rtf(parts: Parts, d: Draw) -> bytes:
                 text = _rtf_text(c.text, unicode) if i0 == i else ""
                 if text and c.value and hidden and re.fullmatch(r"\d+", c.text) and d.int(0, 3) == 0:
                     text = "{\\v " + str(d.int(1, 9)) + "}" + text
+                if text and c.old:  # an old figure struck through before it (layout.with_struck_old)
+                    strike = "{\\striked1 " if len(c.old) % 2 else "{\\strike "
+                    text = strike + c.old + "}" + (" " if len(c.text) % 2 else "") + text
                 cells.append("\\pard\\intbl\\qc\\f0\\fs18 " + text + "\\cell ")
                 j = j0 + c.cs
             out.append("".join(defs) + "\n" + "".join(cells) + "\\row")
@@ -394,6 +397,9 @@ def _def_table(cells: list[tuple[int, int]]) -> bytes:
     return struct.pack("<HH", 0xD608, len(rest) + 1) + rest
 
 
+_VANISH, _STRIKE, _DSTRIKE = b"\x3c\x08\x01", b"\x37\x08\x01", b"\x53\x2a\x01"  # sprmCFVanish, …Strike, …DStrike
+
+
 def doc(parts: Parts, d: Draw, merged: bool = False) -> bytes:
     """A report saved as Word 97–2003 (.doc), as Word and WPS write one: UTF-16 text in one piece,
     paragraphs ended by \\r, table cells and rows by \\x07 (a row's end told by its paragraph's
@@ -409,7 +415,7 @@ def doc(parts: Parts, d: Draw, merged: bool = False) -> bytes:
     data_stream = bytearray()
     text: list[str] = []
     paras: list[tuple[int, bytes]] = []  # per paragraph: its end (in characters), its PAPX sprms
-    vanish: list[tuple[int, int]] = []  # hidden character ranges
+    vanish: list[tuple[int, int, bytes]] = []  # hidden (or struck) character ranges, their sprm
     cell, ttp = b"\x16\x24\x01", b"\x16\x24\x01\x17\x24\x01"  # sprmPFInTable; + sprmPFTtp
 
     def put(s: str) -> None:
@@ -439,7 +445,11 @@ def doc(parts: Parts, d: Draw, merged: bool = False) -> bytes:
                 if shown and c.value and hidden and shown.isdigit() and d.int(0, 3) == 0:
                     a = length()
                     put(str(d.int(1, 9)))
-                    vanish.append((a, length()))
+                    vanish.append((a, length(), _VANISH))
+                if shown and c.old:  # a corrected figure's old one struck through before it (layout.with_struck_old)
+                    a = length()
+                    put(c.old)
+                    vanish.append((a, length(), _DSTRIKE if len(c.old) % 2 else _STRIKE))
                 put(shown + "\x07")
                 paras.append((length(), cell))
                 vflags = 0 if c.rs == 1 else (0x60 if i0 == i else 0x20)
@@ -473,10 +483,10 @@ def doc(parts: Parts, d: Draw, merged: bool = False) -> bytes:
         pruns.append((fc(at), fc(end), props))
         at = end
     cruns, at = [], 0
-    for a, z in vanish:
+    for a, z, sprm in vanish:
         if a > at:
             cruns.append((fc(at), fc(a), b""))
-        cruns.append((fc(a), fc(z), b"\x3c\x08\x01"))
+        cruns.append((fc(a), fc(z), sprm))
         at = z
     cruns.append((fc(at), fc(ccp), b""))
     word = bytearray(fc0) + raw
