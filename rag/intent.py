@@ -676,19 +676,24 @@ _EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等
 # that asks, nor one its parts are asked after (「行政诉讼合计 直接起诉和复议后起诉各几件」「…诉讼 直接起诉和复议后起诉 分别
 # 几件」: each block asked)
 _PAUSED = lazy(r"[ \t\u3000，,]+([^\s，,（）()？?。；;：:]{2,40}?)(?:[ \t\u3000，,]+|(?=[？?。!！]*$))")
-_ASKS_IN_NOTE = lazy(r"多少|几|各|分别|哪|吗|呢|是否|比|占")
+# (a list of examples the pauses run through, to its 等: 「不予公开 包括国家秘密 内部事务信息等情形 多少件」)
+_PAUSED_EXAMPLES = lazy(
+    r"[ \t\u3000，,]+((?:包括|包含|含|如|比如|例如|诸如|譬如)[^，,？?。；;：:（）()]{1,40}?等(?:等|情形|情况|类型|理由)?)"
+    r"(?:[ \t\u3000，,]+|(?=[？?。!！]*$))"
+)
+_ASKS_IN_NOTE = lazy(r"多少|几|各|分别|哪|吗|呢|是否|比(?!如)|占")
+
+
+_EXAMPLES_END = lazy(r"等(?:等|情形|情况|类型|理由)?$")
+_ASK_NEXT = lazy(r"[^\s，,]*(?:多少|几|哪|吗|怎么|如何|是否)|[？?。!！]*$")
 
 
 def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | None:
     """q with the note inner (at start:end, its brackets or pauses included) read as `compound` reads it: gone (the row
     before it asked), or the row and the note replaced by the note's parts added — None when the note stays."""
-    if _EXAMPLES.search(inner):  # 「不予公开（包括国家秘密、内部事务信息等情形）」: examples of the row
-        return None if paused else q[:start] + q[end:]  # asked, never its parts summed in its place
+    examples = _EXAMPLES.search(inner)
     pieces = [p for p in _JOINER.split(inner) if p.strip()]
-    if len(pieces) < 2:
-        return None
-    read = [table_measures(p) for p in pieces]
-    if not any(read) or (paused and not all(read)):
+    if not examples and len(pieces) < 2:
         return None
     # the row right before the parenthesis (a count word between: 「行政诉讼总数（…）」), never one an operation
     # stands between (「答复数占（本年新收+上年结转）」: the parenthesis is the whole of a share)
@@ -696,8 +701,16 @@ def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | 
         h for t in ("t3", "t4") for h in found_terms(q[:start], t, "row") if _COUNT_WORD.fullmatch(q[h[1] : start])
     ]
     whole = max(before, key=lambda h: h[1]) if before else None
-    if paused and whole is None:
-        return None  # (words between pauses with no row before them are no note)
+    if paused and (whole is None or (examples and not _EXAMPLES_END.search(inner) and not _ASK_NEXT.match(q, end))):
+        return None  # (words between pauses with no row before them are no note; nor 「包括国家秘密」 of a list the
+        # pauses go on with — 「不予公开 包括国家秘密 内部事务信息 多少件」: its end unsaid, where the ask starts)
+    # 「不予公开（包括国家秘密、内部事务信息等情形）」「行政诉讼，包括直接起诉和复议后起诉，」: examples of the row asked,
+    # never its parts summed in its place
+    if examples:
+        return q[:start] + q[end:]
+    read = [table_measures(p) for p in pieces]
+    if not any(read) or (paused and not all(read)):
+        return None
     rows = {(c.table, c.row) for r in read for c in r}
     members = set()
     if whole is not None:
@@ -722,6 +735,8 @@ def compound(q: str) -> str:
         q = _note_read(q, m.start(), m.end(), m.group(1), paused=False) or q
     if not _PAUSED.search(q):
         return q
+    for m in reversed(list(_PAUSED_EXAMPLES.finditer(q))):
+        q = _note_read(q, m.start(), m.end(), m.group(1), paused=True) or q
     for m in reversed(list(_PAUSED.finditer(q))):
         if _ASKS_IN_NOTE.search(m.group(1)) or re.match(r"各|分别", q[m.end() :]):
             continue

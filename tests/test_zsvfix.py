@@ -153,6 +153,25 @@ def test_parts_asked_each_after_the_note_stay_each(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "printed"),
+    [
+        # examples of the row set off by pauses or commas: the row itself, as in brackets
+        (
+            "县级部门2023年行政诉讼案件，包括直接起诉和复议后起诉，平均每家几件",
+            "县级部门2023年行政诉讼案件（包括直接起诉和复议后起诉）平均每家几件",
+        ),
+        (
+            "这份报告不予公开 包括国家秘密 内部事务信息等情形 多少件",
+            "这份报告不予公开（包括国家秘密、内部事务信息等情形）多少件",
+        ),
+        ("这份报告不予公开，比如国家秘密，有几件", "这份报告不予公开（比如国家秘密）有几件"),
+    ],
+)
+def test_example_notes_between_pauses_read_as_bracketed(said: str, printed: str) -> None:
+    assert measures(said) == measures(printed)
+
+
 def test_words_between_pauses_with_no_row_before_are_no_note() -> None:
     """「收进来的 新收加上年结转 和处理掉的…」: no row stands right before the words — nothing is read as a note."""
     q = "收进来的 新收加上年结转 和处理掉的 总计加结转下年 各是多少"
