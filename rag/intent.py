@@ -1366,6 +1366,8 @@ def _tier_note_pattern() -> str:
         # (the head never the end of a place's own name — 「洪泽区」「平潭县」 — : after a place's level, a year, a set's
         # word or nothing; 「广西壮族自治区县 市 区」's 区 is the region's)
         r"(?:(?<=[省的各里中内年度级有])|(?<=自治区)|(?<![\u4e00-\u9fff]))"
+        # (nor a tier listed after another: 「市、县、区人民政府」 are three tiers, no 「县（区）」)
+        r"(?<![省市县区州][、，,/／ \t\u3000])"
         rf"(?P<head>{'|'.join(heads)})"
         # bracketed (either width), or the note's names set off by pauses, commas, 、 or slashes
         rf"(?:[(（](?P<inner>{name}(?:[、，,/／ ]{{0,2}}{name}){{0,2}})[)）]"

@@ -94,6 +94,9 @@ def test_voice_and_typed_tiers_read_as_bracketed(said: str, printed: str) -> Non
         # a place's own name before the words is no tier note: 「洪泽区 县…」 is not 「区（县）」
         "洪泽区 县里的部门有几家",
         "平潭县 区 2023年新收多少",
+        # tiers listed one after another are several tiers, no note: 「市、县、区」 is not 市 and 县（区）
+        "湖南省2023年市、县、区人民政府新收多少",
+        "湖南省2023年市 县 区 人民政府新收多少",
         # nothing after the note that names a set of bodies: left as typed
         "湖南省县 市 区 新收多少",
     ],
