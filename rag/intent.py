@@ -675,11 +675,12 @@ _EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等
 # 「不予公开，国家秘密加内部事务，多少」): read as the bracketed note, where a row stands right before it — never a clause
 # that asks, nor one its parts are asked after (「行政诉讼合计 直接起诉和复议后起诉各几件」「…诉讼 直接起诉和复议后起诉 分别
 # 几件」: each block asked)
-_PAUSED = lazy(r"[ \t\u3000，,]+([^\s，,（）()？?。；;：:]{2,40}?)(?:[ \t\u3000，,]+|(?=[？?。!！]*$))")
+_PAUSED = lazy(r"[ \t\u3000，,]+([^\s，,（）()？?。；;：:]{2,40}?)(?=[ \t\u3000，,]|[？?。!！]*$)")
+_PAUSE = lazy(r"[ \t\u3000，,]*")  # (the pause that closes a note: read past, never taken from the next one's start)
 # (a list of examples the pauses run through, to its 等: 「不予公开 包括国家秘密 内部事务信息等情形 多少件」)
 _PAUSED_EXAMPLES = lazy(
     r"[ \t\u3000，,]+((?:包括|包含|含|如|比如|例如|诸如|譬如)[^，,？?。；;：:（）()]{1,40}?等(?:等|情形|情况|类型|理由)?)"
-    r"(?:[ \t\u3000，,]+|(?=[？?。!！]*$))"
+    r"(?=[ \t\u3000，,]|[？?。!！]*$)"
 )
 _ASKS_IN_NOTE = lazy(r"多少|几|各|分别|哪|吗|呢|是否|比(?!如)|占")
 
@@ -736,11 +737,12 @@ def compound(q: str) -> str:
     if not _PAUSED.search(q):
         return q
     for m in reversed(list(_PAUSED_EXAMPLES.finditer(q))):
-        q = _note_read(q, m.start(), m.end(), m.group(1), paused=True) or q
+        q = _note_read(q, m.start(), _PAUSE.match(q, m.end()).end(), m.group(1), paused=True) or q
     for m in reversed(list(_PAUSED.finditer(q))):
-        if _ASKS_IN_NOTE.search(m.group(1)) or re.match(r"各|分别", q[m.end() :]):
+        end = _PAUSE.match(q, m.end()).end()
+        if _ASKS_IN_NOTE.search(m.group(1)) or re.match(r"各|分别", q[end:]):
             continue
-        q = _note_read(q, m.start(), m.end(), m.group(1), paused=True) or q
+        q = _note_read(q, m.start(), end, m.group(1), paused=True) or q
     return q
 
 

@@ -122,6 +122,9 @@ LAWSUITS = [CellMeasure(table="t4", row="lit", col="tot")]
         "县级部门2021年行政诉讼案件数 直接起诉加上复议后起诉 前三家占多少",
         "我们单位行政诉讼案件，直接起诉加复议后起诉，在全市同级部门里排第几",
         "市直部门2024年的行政诉讼 直接起诉和复议后起诉",
+        # (a pause-set phrase right before the row's: each pause closes one phrase and opens the next)
+        "省直部门 信息公开行政诉讼案件 直接起诉和复议后起诉 平均每家几件",
+        "省直部门，，，，行政诉讼案件 直接起诉和复议后起诉 ，占多少",
     ],
 )
 def test_lawsuit_note_between_pauses_is_the_whole(text: str) -> None:
