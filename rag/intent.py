@@ -725,6 +725,12 @@ def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | 
     return None
 
 
+def _past_pause(q: str, at: int) -> int:
+    """The position after the pause (spaces, commas) that starts at `at` — `at` itself when there is none."""
+    m = _PAUSE.match(q, at)
+    return m.end() if m else at
+
+
 def compound(q: str) -> str:
     """A compound the question spells out in a parenthesis, read as what it adds up: after the row it defines
     (「行政诉讼（直接起诉加复议后起诉）」) the parenthesis goes — the row itself is asked, whichever spelling its
@@ -737,9 +743,9 @@ def compound(q: str) -> str:
     if not _PAUSED.search(q):
         return q
     for m in reversed(list(_PAUSED_EXAMPLES.finditer(q))):
-        q = _note_read(q, m.start(), _PAUSE.match(q, m.end()).end(), m.group(1), paused=True) or q
+        q = _note_read(q, m.start(), _past_pause(q, m.end()), m.group(1), paused=True) or q
     for m in reversed(list(_PAUSED.finditer(q))):
-        end = _PAUSE.match(q, m.end()).end()
+        end = _past_pause(q, m.end())
         if _ASKS_IN_NOTE.search(m.group(1)) or re.match(r"各|分别", q[end:]):
             continue
         q = _note_read(q, m.start(), end, m.group(1), paused=True) or q
