@@ -671,42 +671,84 @@ _COUNT_WORD = lazy(r"\s*(?:的)?(?:案件|案子|官司)?(?:的)?(?:总数|总�
 _EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等(?:等|情形|情况|类型|理由)?\s*$")
 
 
+# (zsvfix) the same note set off by a voice input's pauses or by commas (「行政诉讼案件 直接起诉加复议后起诉 的极差」
+# 「不予公开，国家秘密加内部事务，多少」): read as the bracketed note, where a row stands right before it — never a clause
+# that asks, nor one its parts are asked after (「行政诉讼合计 直接起诉和复议后起诉各几件」「…诉讼 直接起诉和复议后起诉 分别
+# 几件」: each block asked)
+_PAUSED = lazy(r"[ \t\u3000，,]+([^\s，,（）()？?。；;：:]{2,40}?)(?=[ \t\u3000，,]|[？?。!！]*$)")
+_PAUSE = lazy(r"[ \t\u3000，,]*")  # (the pause that closes a note: read past, never taken from the next one's start)
+# (a list of examples the pauses run through, to its 等: 「不予公开 包括国家秘密 内部事务信息等情形 多少件」)
+_PAUSED_EXAMPLES = lazy(
+    r"[ \t\u3000，,]+((?:包括|包含|含|如|比如|例如|诸如|譬如)[^，,？?。；;：:（）()]{1,40}?等(?:等|情形|情况|类型|理由)?)"
+    r"(?=[ \t\u3000，,]|[？?。!！]*$)"
+)
+_ASKS_IN_NOTE = lazy(r"多少|几|各|分别|哪|吗|呢|是否|比(?!如)|占")
+
+
+_EXAMPLES_END = lazy(r"等(?:等|情形|情况|类型|理由)?$")
+_ASK_NEXT = lazy(r"[^\s，,]*(?:多少|几|哪|吗|怎么|如何|是否)|[？?。!！]*$")
+
+
+def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | None:
+    """q with the note inner (at start:end, its brackets or pauses included) read as `compound` reads it: gone (the row
+    before it asked), or the row and the note replaced by the note's parts added — None when the note stays."""
+    examples = _EXAMPLES.search(inner)
+    pieces = [p for p in _JOINER.split(inner) if p.strip()]
+    if not examples and len(pieces) < 2:
+        return None
+    # the row right before the parenthesis (a count word between: 「行政诉讼总数（…）」), never one an operation
+    # stands between (「答复数占（本年新收+上年结转）」: the parenthesis is the whole of a share)
+    before = [
+        h for t in ("t3", "t4") for h in found_terms(q[:start], t, "row") if _COUNT_WORD.fullmatch(q[h[1] : start])
+    ]
+    whole = max(before, key=lambda h: h[1]) if before else None
+    if paused and (whole is None or (examples and not _EXAMPLES_END.search(inner) and not _ASK_NEXT.match(q, end))):
+        return None  # (words between pauses with no row before them are no note; nor 「包括国家秘密」 of a list the
+        # pauses go on with — 「不予公开 包括国家秘密 内部事务信息 多少件」: its end unsaid, where the ask starts)
+    # 「不予公开（包括国家秘密、内部事务信息等情形）」「行政诉讼，包括直接起诉和复议后起诉，」: examples of the row asked,
+    # never its parts summed in its place
+    if examples:
+        return q[:start] + q[end:]
+    read = [table_measures(p) for p in pieces]
+    if not any(read) or (paused and not all(read)):
+        return None
+    rows = {(c.table, c.row) for r in read for c in r}
+    members = set()
+    if whole is not None:
+        own = (whole[2].table, whole[2].key)
+        members = {(own[0], k) for k in ts.derived_members(own[0], own[1], ())}
+        if rows <= members | {own} and (members <= rows or own in rows) and len(members) > 1:
+            return q[:start] + q[end:]  # the row the parenthesis defines is asked
+    if all(read) and len(rows) == len(pieces) and (whole is None or rows <= members):
+        at = whole[0] if whole is not None else start
+        return q[:at] + "+".join(p.strip() for p in pieces) + q[end:]  # the parts, added
+    return None
+
+
+def _past_pause(q: str, at: int) -> int:
+    """The position after the pause (spaces, commas) that starts at `at` — `at` itself when there is none."""
+    m = _PAUSE.match(q, at)
+    return m.end() if m else at
+
+
 def compound(q: str) -> str:
     """A compound the question spells out in a parenthesis, read as what it adds up: after the row it defines
     (「行政诉讼（直接起诉加复议后起诉）」) the parenthesis goes — the row itself is asked, whichever spelling its
     parts have (a part read as nothing narrower than the row, 「复意后起诉」, is still one of them); parts that are
     only some of a row's (「不予公开（国家秘密加内部事务）」), or no row before them, replace it, joined by +
-    (the parts added). A parenthesis that joins nothing the tables read (「（以年报表格为准）」) stays."""
+    (the parts added). A parenthesis that joins nothing the tables read (「（以年报表格为准）」) stays. The same note
+    between pauses or commas after its row (「行政诉讼案件 直接起诉加复议后起诉 的极差」) is read the same (zsvfix)."""
     for m in reversed(list(_PAREN.finditer(q))):
-        if _EXAMPLES.search(m.group(1)):  # 「不予公开（包括国家秘密、内部事务信息等情形）」: examples of the row
-            q = q[: m.start()] + q[m.end() :]  # asked, never its parts summed in its place
+        q = _note_read(q, m.start(), m.end(), m.group(1), paused=False) or q
+    if not _PAUSED.search(q):
+        return q
+    for m in reversed(list(_PAUSED_EXAMPLES.finditer(q))):
+        q = _note_read(q, m.start(), _past_pause(q, m.end()), m.group(1), paused=True) or q
+    for m in reversed(list(_PAUSED.finditer(q))):
+        end = _past_pause(q, m.end())
+        if _ASKS_IN_NOTE.search(m.group(1)) or re.match(r"各|分别", q[end:]):
             continue
-        pieces = [p for p in _JOINER.split(m.group(1)) if p.strip()]
-        if len(pieces) < 2:
-            continue
-        read = [table_measures(p) for p in pieces]
-        if not any(read):
-            continue
-        # the row right before the parenthesis (a count word between: 「行政诉讼总数（…）」), never one an operation
-        # stands between (「答复数占（本年新收+上年结转）」: the parenthesis is the whole of a share)
-        before = [
-            h
-            for t in ("t3", "t4")
-            for h in found_terms(q[: m.start()], t, "row")
-            if _COUNT_WORD.fullmatch(q[h[1] : m.start()])
-        ]
-        whole = max(before, key=lambda h: h[1]) if before else None
-        rows = {(c.table, c.row) for r in read for c in r}
-        members = set()
-        if whole is not None:
-            own = (whole[2].table, whole[2].key)
-            members = {(own[0], k) for k in ts.derived_members(own[0], own[1], ())}
-            if rows <= members | {own} and (members <= rows or own in rows) and len(members) > 1:
-                q = q[: m.start()] + q[m.end() :]  # the row the parenthesis defines is asked
-                continue
-        if all(read) and len(rows) == len(pieces) and (whole is None or rows <= members):
-            start = whole[0] if whole is not None else m.start()
-            q = q[:start] + "+".join(p.strip() for p in pieces) + q[m.end() :]  # the parts, added
+        q = _note_read(q, m.start(), end, m.group(1), paused=True) or q
     return q
 
 
@@ -1302,14 +1344,92 @@ _COURTESY_LAST = lazy(rf"(?:{_COURTESY})$")
 _ONLY_THANKS = lazy(rf"^(?:[，,。.？?\s]*{_THANKS}[啊呀哈哦嘞]?[！!。.？?～~\s]*)+$")
 
 
-# 「各县 市 区 人民政府」「各乡镇 街道 中」: a kind of body's brackets said as pauses (voice input) — the bracketed kind
-_VOICE_KIND = lazy(r"(?<=各)(县 市 区|县 区|乡镇 街道|乡 镇 街道)\s*(?=\S)")
-_VOICE_KIND_SAID = {
-    "县 市 区": "县（市、区）",
-    "县 区": "县（区）",
-    "乡镇 街道": "乡镇（街道）",
-    "乡 镇 街道": "乡（镇、街道）",
+# (zsvfix) a tier's kind of body with its other names in a note — 「县（市、区）人民政府」「乡镇（街道）」「市（州）」
+# 「区县(市)部门」 — read the same however the note is set off: printed in brackets, said between a voice input's pauses
+# (「县 市 区 人民政府」「乡镇 街道 中」), typed with commas, 、 or slashes (「县、市、区人民政府」「乡镇/街道」). Each tier's
+# head and the names its note may give (never the head again): the county's, the prefecture's, the towns'
+_TIER_NOTE_NAMES = {
+    "县": ("市", "区", "旗"),
+    "区": ("县", "市"),
+    "旗县": ("市", "区"),
+    "区县": ("市", "旗"),
+    "县区": ("市", "旗"),
+    "市": ("州", "地", "盟"),
+    "乡镇": ("街道办事处", "街道办", "街道"),
+    "乡": ("镇", "街道"),
+    "镇": ("街道",),
 }
+_TIER_SEP = r"[ \t\u3000，,、/／]"
+# what follows a tier word that names a set of bodies (the county's and the prefecture's heads are read only before it)
+_TIER_NOUN = r"(?:人民政府|政府|职能部门|工作部门|直属部门|直部门|级部门|部门|单位|机关|局委办|委办局)"
+_TIER_TAIL = rf"(?:的)?{_TIER_NOUN}"
+_TOWN_HEADS = ("乡镇", "乡", "镇")
+
+
+def _tier_note_pattern() -> str:
+    heads = sorted(_TIER_NOTE_NAMES, key=len, reverse=True)
+    names = sorted({n for ns in _TIER_NOTE_NAMES.values() for n in ns}, key=len, reverse=True)
+    name = "(?:" + "|".join(names) + ")"
+    return (
+        # (the head never the end of a place's own name — 「洪泽区」「平潭县」 — : after a place's level, a year, a set's
+        # word or nothing; 「广西壮族自治区县 市 区」's 区 is the region's)
+        r"(?:(?<=[省的各里中内年度级有])|(?<=自治区)|(?<![\u4e00-\u9fff]))"
+        # (nor a tier listed after another: 「市、县、区人民政府」 are three tiers, no 「县（区）」)
+        r"(?<![省市县区州][、，,/／ \t\u3000])"
+        rf"(?P<head>{'|'.join(heads)})"
+        # bracketed (either width), or the note's names set off by pauses, commas, 、 or slashes
+        rf"(?:[(（](?P<inner>{name}(?:[、，,/／ ]{{0,2}}{name}){{0,2}})[)）]"
+        rf"|{_TIER_SEP}+(?P<said>{name}(?:{_TIER_SEP}+{name}){{0,2}})(?P<close>{_TIER_SEP}+|(?={_TIER_TAIL})))"
+        # (「县 市 区 的部门」: a 的 before the set's noun goes with the note — the kind word is read whole)
+        rf"(?P<de>的(?={_TIER_NOUN}))?"
+    )
+
+
+_TIER_NOTE = lazy(_tier_note_pattern())
+_TIER_NOTE_SPLIT = lazy(r"[ \t\u3000，,、/／]+")
+
+
+def tier_notes(q: str) -> str:
+    """「县 市 区 人民政府」「县，市，区人民政府」 → 「县（市、区）人民政府」, 「乡镇 街道 中」 → 「乡镇（街道）中」: a tier's note
+    however it is set off, in brackets — and the bracketed notes the scope has no reading of written as the tier's
+    plain word: 「市（州）人民政府」「市州政府」 → 市级人民政府 (「市（州）直部门」 → 市直部门), 「区县（市）部门」 → 区县部门,
+    「旗县（市、区）政府」 → 区县政府, 「县（市、区）直部门」 → 县直部门, 「乡（镇、街道）」「镇（街道）」 → 乡镇（街道）."""
+
+    def one(m: re.Match[str]) -> str:
+        head = m.group("head")
+        notes = [n for n in _TIER_NOTE_SPLIT.split(m.group("inner") or m.group("said") or "") if n]
+        allowed = _TIER_NOTE_NAMES[head]
+        if not notes or len(set(notes)) != len(notes) or any(n not in allowed for n in notes):
+            return m.group()
+        after = q[m.end() :]
+        if head not in _TOWN_HEADS and not (
+            m.group("de") or re.match(_TIER_TAIL, after) or (m.group("close") and q[m.start() - 1 : m.start()] == "各")
+        ):
+            return m.group()  # (a county's or a prefecture's note only before a set's noun, or after 各)
+        if head in _TOWN_HEADS and m.group("de"):
+            return "乡镇（街道）的"  # (the towns' note is read before any word: its 的 stays)
+        if head == "市":
+            return "市" if after.startswith("直") else "市级"
+        if head in ("区县", "县区"):
+            return head
+        if head == "旗县":
+            return "区县"
+        if head in _TOWN_HEADS:
+            return "乡镇（街道）"
+        if after.startswith("直") and head == "县":
+            return "县"
+        if (m.group("de") or re.match(_TIER_TAIL, after)) and not re.match(r"(?:人民)?政府|部门|级部门", after):
+            return "区县"  # (「县（市、区）的职能部门」「县 市 区 单位」: the tier's loose word before the other nouns)
+        return f"{head}（{'、'.join(notes)}）"
+
+    q = _TIER_NOTE.sub(one, q)
+    return _PREFECTURE_TIER.sub(lambda m: "市直" if m.group(1) else "市级", q)
+
+
+# 「湖南省市州政府」「各市州人民政府」: the prefecture tier said with its 州 run on (「市州直部门」: its departments)
+_PREFECTURE_TIER = lazy(
+    r"(?:(?<=[省的各里中内年度级有])|(?<=自治区)|(?<![\u4e00-\u9fff]))市州(直)?(?:的)?(?=人民政府|政府|部门|单位|机关)"
+)
 # 「区县一级的单位 区县政府 区县部门和乡镇街道 加起来」: the note on a set's bodies said between pauses — its brackets
 _VOICE_NOTE = lazy(r"(?<=单位) ((?:区县|县区|县级)政府 (?:区县|县区|县级)部门(?:和|及|与)?乡镇(?:街道)?) ")
 
@@ -1678,7 +1798,7 @@ def canonical(q: str) -> str:
     # (zvfix: what a user varies in typing — a year in characters or spaced, a lead-in, thanks, brackets said as
     # pauses — read BEFORE the rewrites of a family's wording below, which are written for the plain spelling)
     q = _END_PARTICLE.sub("", unwrapped(_SPACED_NUMBER.sub("", normalise_years(spaces_closed(q)))))
-    q = _VOICE_KIND.sub(lambda m: _VOICE_KIND_SAID[m.group(1)], q)
+    q = tier_notes(q)  # 「县 市 区 人民政府」「县、市、区人民政府」: a tier's note in brackets, however set off
     q = _VOICE_NOTE.sub(r"（\1）", q)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _ON_REQUEST_KEYWORD.sub("依申请多少", q)  # 「南充 公安局 23年 依申请」: a search box's keyword, 本年新收
