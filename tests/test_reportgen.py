@@ -152,6 +152,8 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("docx-forwarding-letter", "pdf-tujie-headline"), 3)
     # the wild35 families (tests/test_w35fix.py): bodies outside the usual hierarchy — central, a 监管分局, zones
     | dict.fromkeys(("txt-outside-hierarchy", "html-outside-hierarchy"), 10)
+    # the wild37 families (tests/test_w37id.py): a zone committee inside a 直辖市's 新区
+    | dict.fromkeys(("txt-district-zone", "html-district-zone"), 10)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same
