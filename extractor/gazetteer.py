@@ -78,6 +78,24 @@ ZONES: tuple[tuple[str, str, str, str], ...] = (
     ("呼中区", "232700", "县", "呼中"),
 )
 
+# Functional zones inside one county-level division (name, that division's code, short form): a 直辖市's 新区 holds
+# zones whose committees publish as governments of their own (天津 滨海新区's 开发区, 保税区, 高新区, 生态城; 上海
+# 浦东新区's 张江, 临港). Unlike ZONES they hang under the district, not beside it: their region is the district
+# (「天津市滨海新区」, as eval/wild11's and wild37's gold write it), their level a county's. A short form equal to the
+# name: none that is safe to read alone.
+DISTRICT_ZONES: tuple[tuple[str, str, str], ...] = (
+    ("天津经济技术开发区", "120116", "天津开发区"),
+    ("天津港保税区", "120116", "天津港保税区"),
+    ("天津滨海高新技术产业开发区", "120116", "天津滨海高新区"),
+    ("中新天津生态城", "120116", "中新生态城"),
+    ("天津东疆保税港区", "120116", "东疆保税港区"),  # 天津东疆综合保税区 since 2020
+    ("天津东疆综合保税区", "120116", "东疆综合保税区"),
+    ("张江高科技园区", "310115", "张江高科技园区"),
+    ("中国(上海)自由贸易试验区临港新片区", "310115", "临港新片区"),  # folded brackets: names are read folded
+)
+
+_NESTED = frozenset(name for name, _code, _short in DISTRICT_ZONES)
+
 # Characters that OCR and hurried typing confuse in place names (pairs, both directions).
 CONFUSABLE = {
     frozenset(p)
@@ -212,6 +230,8 @@ def _tables() -> tuple[dict[str, Division], dict[str, tuple[Division, ...]], dic
         host = by_code[code]  # under its host's city
         parent = code[:2] + "0000" if level == "市" else host.code if host.level == "市" else host.parent
         by_code["Z" + name] = Division(code, name, parent, short, level, zone=True)
+    for name, code, short in DISTRICT_ZONES:  # under the district itself
+        by_code["Z" + name] = Division(code, name, code, short, "县", zone=True)
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
     for d in by_code.values():
@@ -298,10 +318,11 @@ def ancestors(d: Division) -> list[Division]:
 
 
 def within(d: Division, outer: Division) -> bool:
-    """`d` is `outer` or lies in it (a zone lies in its host's parent and contains its host)."""
+    """`d` is `outer` or lies in it (a zone lies in its host's parent and contains its host; a zone inside a district,
+    DISTRICT_ZONES, lies in the district and contains none of it)."""
     if d == outer:
         return True
-    if outer.zone and not d.zone and d.code6 == outer.code6:
+    if outer.zone and not d.zone and d.code6 == outer.code6 and outer.name not in _NESTED:
         return True
     return any(a == outer for a in ancestors(d))
 

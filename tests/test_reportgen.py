@@ -155,6 +155,8 @@ EXAMPLES_BY_FAMILY = (
     # the wild36 families (tests/test_w36fix.py): a corrected report's old figures struck through beside the new
     | {"html-struck-old-figures": 20, "docx-struck-old-figures": 5, "doc-struck-old-figures": 5}
     | {"rtf-struck-old-figures": 5, "odt-struck-old-figures": 5, "md-struck-old-figures": 20}
+    # the wild37 families (tests/test_w37id.py): a zone committee inside a 直辖市's 新区
+    | dict.fromkeys(("txt-district-zone", "html-district-zone"), 10)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

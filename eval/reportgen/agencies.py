@@ -189,3 +189,24 @@ def draw_outside_hierarchy_agency(d: Draw) -> Agency:
         return Agency(city + "监管分局", city, "监管分局", "本分局", printed="国家金融监督管理总局" + stem + "监管分局")
     full, place, body, above = d.pick(_OUTSIDE_ZONES)
     return Agency(full, place, body, "本委" if body == "管理委员会" else "本区", printed=above + full if above else "")
+
+
+# Functional zones inside a 直辖市's 新区 (eval/wild37: 天津 滨海新区's committees; gazetteer.DISTRICT_ZONES), each with
+# what it prints in front of the full name read back (「上海」 before 张江's), and a zone the gazetteer lacks printed after
+# its district (agency._SUB_ZONE)
+_DISTRICT_ZONES = (
+    ("中新天津生态城管理委员会", "中新天津生态城", ""),
+    ("天津港保税区管理委员会", "天津港保税区", ""),
+    ("天津经济技术开发区管理委员会", "天津经济技术开发区", ""),
+    ("天津滨海高新技术产业开发区管理委员会", "天津滨海高新技术产业开发区", ""),
+    ("天津东疆综合保税区管理委员会", "天津东疆综合保税区", ""),
+    ("张江高科技园区管理委员会", "张江高科技园区", "上海"),
+    ("天津市滨海新区中心商务区管理委员会", "天津市滨海新区", ""),
+    ("上海市浦东新区金桥经济技术开发区管理委员会", "上海市浦东新区", ""),
+)
+
+
+def draw_district_zone_agency(d: Draw) -> Agency:
+    """A zone committee inside a 直辖市's 新区, read back by its full name (and as printed where it prints more)."""
+    full, place, above = d.pick(_DISTRICT_ZONES)
+    return Agency(full, place, "管理委员会", d.pick(("本委", "管委会")), printed=above + full if above else "")

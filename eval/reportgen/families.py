@@ -25,6 +25,7 @@ from eval.reportgen import (
 )
 from eval.reportgen.agencies import (
     Agency,
+    draw_district_zone_agency,
     draw_outside_hierarchy_agency,
     draw_shared_place_agency,
     draw_vertical_agency,
@@ -419,6 +420,10 @@ FAMILIES: tuple[Family, ...] = (
     # `_CENTRAL`, `_NATIONAL_HEAD`; gazetteer.ZONES)
     Family("txt-outside-hierarchy", "txt", _utf8(render_text.pipe), agency=draw_outside_hierarchy_agency),
     Family("html-outside-hierarchy", "html", _utf8(render_html.plain), agency=draw_outside_hierarchy_agency),
+    # a functional zone's committee inside a 直辖市's 新区 (eval/wild37: 「中新天津生态城管理委员会」, region the 新区
+    # district; gazetteer.DISTRICT_ZONES, agency._SUB_ZONE)
+    Family("txt-district-zone", "txt", _utf8(render_text.pipe), agency=draw_district_zone_agency),
+    Family("html-district-zone", "html", _utf8(render_html.plain), agency=draw_district_zone_agency),
     # the article body a JavaScript string written in by innerHTML (extractor/html_script.py)
     Family("html-js-string", "html", _utf8(render_html.js_string)),
     # the article percent-encoded in short literals a script adds up and writes with document.write(unescape(c))
