@@ -122,8 +122,8 @@ def derived_key(m: CellMeasure) -> str | None:
 
 
 # Reports a `sync_derived` transaction covers: an ingest syncs beside its indexer's tail (api/cli.py), whose
-# `mark_indexed` waits for the write lock (30 s busy timeout) — a slice holds it ~0.1–0.4 s, whatever the
-# number of new reports (one transaction over 100,000 held it ~20 s).
+# `mark_indexed` waits for the write lock (30 s busy timeout) — a slice holds it well under a second, whatever
+# the number of new reports (one transaction over 100,000 would hold it ~20 s: docs/scale.md, perfingest3).
 SYNC_SLICE = 2000
 
 
