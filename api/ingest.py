@@ -168,7 +168,8 @@ def from_bulk(outdir: str | Path, store, workers: int = 1) -> Iterator[Outcome]:
     pool = None
     window: deque = deque()
     every = itertools.chain([first] if first is not None else [], fh)
-    lines = ((n, line) for n, line in enumerate(every, 1) if line.strip())
+    # a blank line is skipped: `isspace` stops at a record's first byte where `strip` copied its ~50 kB (perf16)
+    lines = ((n, line) for n, line in enumerate(every, 1) if line and not line.isspace())
     if workers > 1:
         import multiprocessing
 

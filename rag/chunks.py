@@ -130,6 +130,42 @@ def _grams(prefix: str, cells: list[tuple[str, str, str]]) -> list[str]:
 
 TITLES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 
+# A table row's chunk (sentence, cell keys, BM25 tokens) depends on its spec row and the values of its
+# cells alone, and reports repeat rows whole (a row of zeros, 「空」 under a blank column): made once
+# a distinct row (issue 16, perf16 2: ~a third of a pool worker's `build_chunks`). The key holds each
+# value with its type (1, 1.0 and True are equal keys but print apart) and a cell absent from the
+# report apart from a blank one (`_ABSENT`); a spec is a constant compared by identity. Bounded: a
+# full cache is emptied and filled again, never grown.
+_ABSENT = object()
+_ROW_CACHE: dict[tuple, tuple[str, tuple[str, ...], tuple[str, ...]] | None] = {}
+_ROW_CACHE_LIMIT = 8192  # entries of ~1–2 kB (a sentence and its ~30 tokens): ≤ ~16 MB a process
+
+
+def _table_row(
+    spec: ts.TableSpec, row: ts.RowSpec, values: Mapping[str, Any]
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """(sentence, cell keys, `bigrams(sentence)`) of a table row of a report with these values —
+    what `_row_parts` and `_grams` make of it — or None when the report has none of its cells."""
+    keys = _row_keys(spec.id, row.key, row.cols)
+    vals = tuple([values.get(k, _ABSENT) for k in keys])
+    ckey = (spec, row.key, vals, tuple(map(type, vals)))
+    got = _ROW_CACHE.get(ckey, _ABSENT)
+    if got is _ABSENT:
+        parts = _row_parts(spec, row, values)
+        if parts is None:
+            got = None
+        else:
+            prefix, cells, _ = parts
+            got = (
+                prefix + "，".join(lab + number + unit for lab, number, unit in cells),
+                keys,
+                tuple(_grams(prefix, cells)),
+            )
+        if len(_ROW_CACHE) >= _ROW_CACHE_LIMIT:
+            _ROW_CACHE.clear()
+        _ROW_CACHE[ckey] = got
+    return got  # type: ignore[return-value]
+
 
 @functools.cache
 def renderer_fingerprint() -> str:
@@ -177,18 +213,17 @@ def build_chunks(report: Report, grams: bool = False) -> list[Chunk]:
     values = report.values()
     template = report.template.value
     for spec in (ts.t2_spec(template), ts.t3_spec_of(values), ts.T4):
+        number = 2 if spec.id == "t2" else 3 if spec.id == "t3" else 4
         for row in spec.rows:
-            got = _row_parts(spec, row, values)
+            got = _table_row(spec, row, values)
             if got is None:
                 continue
-            prefix, cells, keys = got
-            sentence = prefix + "，".join(lab + number + unit for lab, number, unit in cells)
+            sentence, keys, toks = got
             spans_k = [x for x in map(reach.get, keys) if x is not None]
             s = min((x[0] for x in spans_k), default=0)
             e = max((x[1] for x in spans_k), default=0)
-            number = 2 if keys[0].startswith("t2") else 3 if keys[0].startswith("t3") else 4
             chunks.append(
-                Chunk("", report.id, number, "table", s, e, sentence, keys, _grams(prefix, cells) if grams else None)
+                Chunk("", report.id, number, "table", s, e, sentence, list(keys), list(toks) if grams else None)
             )
     for i, c in enumerate(chunks):
         c.id = f"{report.id}:{i}"

@@ -121,8 +121,16 @@ def derived_key(m: CellMeasure) -> str | None:
     return None
 
 
+# Reports a `sync_derived` transaction covers: an ingest syncs beside its indexer's tail (api/cli.py), whose
+# `mark_indexed` waits for the write lock (30 s busy timeout) — a slice holds it well under a second, whatever
+# the number of new reports (one transaction over 100,000 would hold it ~20 s: docs/scale.md, perfingest3).
+SYNC_SLICE = 2000
+
+
 def sync_derived(store: Store) -> None:
-    """Derived totals for every report added since the last sync (one INSERT … SELECT per row)."""
+    """Derived totals for every report added since the last sync (one INSERT … SELECT per row), in
+    slices of SYNC_SLICE reports by rowid, each its own transaction that moves the watermark: the rows
+    are the same as one transaction's, and a sync cut short goes on from its last slice."""
     db = store.db
     top, count = db.execute("SELECT COALESCE(MAX(rowid), 0), COUNT(*) FROM reports").fetchone()
     try:
@@ -146,39 +154,52 @@ def sync_derived(store: Store) -> None:
         ):
             # a report was deleted since: its totals go (its cells went with it)
             db.execute("DELETE FROM derived_cells WHERE report_id NOT IN (SELECT id FROM reports)")
-        # the new reports' cells reached from the keys of the rows summed (index cell_rows_key: kid, rn) and
-        # grouped by the report's number, its id joined once a group — not every cell of every new report
-        # read through the `cells` view once a statement (issue 16, perf16). The same rows are summed:
-        # [lo, hi] holds the numbers of the reports added, and the join keeps those reports alone.
-        lo, hi = db.execute(
-            "SELECT MIN(rn), MAX(rn) FROM reports WHERE rowid > ? AND rowid <= ?", (since, top)
-        ).fetchone()
+        upto = _sync_slice(db, since, top)
+    while upto < top:
+        with db:
+            upto = _sync_slice(db, upto, top)
 
-        def derive(key: str, where: str, having: str = "") -> None:
-            db.execute(
-                f"INSERT OR REPLACE INTO derived_cells SELECT r.id, '{key}.' || g.col, g.total, g.n, g.printed "
-                "FROM (SELECT c.rn AS rn, k.col AS col, SUM(c.value) AS total, COUNT(c.value) AS n, COUNT(*) AS printed "
-                f"FROM cell_keys k CROSS JOIN cell_rows c ON c.kid = k.kid AND c.rn BETWEEN ? AND ? WHERE {where} "
-                f"GROUP BY c.rn, k.col {having}) g JOIN reports r ON r.rn = g.rn WHERE r.rowid > ? AND r.rowid <= ?",
-                (lo, hi, since, top),
-            )
 
-        for group in ts.T3_GROUPS if lo is not None else ():
-            split = sorted(
-                {r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group}
+def _sync_slice(db: sqlite3.Connection, since: int, top: int) -> int:
+    """The derived totals of the next SYNC_SLICE reports after rowid `since` (up to `top`), and the
+    watermark moved past them, in the caller's transaction: the rowid reached."""
+    last = db.execute(
+        "SELECT rowid FROM reports WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT 1 OFFSET ?",
+        (since, top, SYNC_SLICE - 1),
+    ).fetchone()
+    upto = last[0] if last is not None else top
+    # the new reports' cells reached from the keys of the rows summed (index cell_rows_key: kid, rn) and
+    # grouped by the report's number, its id joined once a group — not every cell of every new report
+    # read through the `cells` view once a statement (issue 16, perf16). The same rows are summed:
+    # [lo, hi] holds the numbers of the reports added, and the join keeps those reports alone.
+    lo, hi = db.execute("SELECT MIN(rn), MAX(rn) FROM reports WHERE rowid > ? AND rowid <= ?", (since, upto)).fetchone()
+
+    def derive(key: str, where: str, having: str = "") -> None:
+        db.execute(
+            f"INSERT OR REPLACE INTO derived_cells SELECT r.id, '{key}.' || g.col, g.total, g.n, g.printed "
+            "FROM (SELECT c.rn AS rn, k.col AS col, SUM(c.value) AS total, COUNT(c.value) AS n, COUNT(*) AS printed "
+            f"FROM cell_keys k CROSS JOIN cell_rows c ON c.kid = k.kid AND c.rn BETWEEN ? AND ? WHERE {where} "
+            f"GROUP BY c.rn, k.col {having}) g JOIN reports r ON r.rn = g.rn WHERE r.rowid > ? AND r.rowid <= ?",
+            (lo, hi, since, upto),
+        )
+
+    for group in ts.T3_GROUPS if lo is not None else ():
+        split = sorted({r for spec in (ts.T3_GF2021, ts.T3_GF2019) for r in ts.group_members(spec, group)} - {group})
+        members = ",".join(f"'{r}'" for r in split)
+        # a variant's own data row of that name (GF2019's 「（六）其他处理」) counts where no sub-row is printed
+        own = (
+            (
+                f" OR (k.row='{group}' AND NOT EXISTS (SELECT 1 FROM cell_keys xk CROSS JOIN cell_rows x "
+                f"ON x.rn = c.rn AND x.kid = xk.kid WHERE xk.tbl='t3' AND xk.row IN ({members})))"
             )
-            members = ",".join(f"'{r}'" for r in split)
-            # a variant's own data row of that name (GF2019's 「（六）其他处理」) counts where no sub-row is printed
-            own = (
-                (
-                    f" OR (k.row='{group}' AND NOT EXISTS (SELECT 1 FROM cell_keys xk CROSS JOIN cell_rows x "
-                    f"ON x.rn = c.rn AND x.kid = xk.kid WHERE xk.tbl='t3' AND xk.row IN ({members})))"
-                )
-                if group in {r.key for r in ts.T3_GF2019.rows}
-                else ""
-            )
-            derive(f"t3.{group}", f"k.tbl='t3' AND (k.row IN ({members}){own})")
-        if lo is not None:
-            derive(f"t4.{ts.T4_LAWSUITS}", "k.tbl='t4' AND k.row IN ('ld','lr')", "HAVING COUNT(*) = 2")
-        db.execute("DELETE FROM derived_meta")
-        db.execute("INSERT INTO derived_meta VALUES (?, ?, ?)", (DERIVED_FORMAT, top, count))
+            if group in {r.key for r in ts.T3_GF2019.rows}
+            else ""
+        )
+        derive(f"t3.{group}", f"k.tbl='t3' AND (k.row IN ({members}){own})")
+    if lo is not None:
+        derive(f"t4.{ts.T4_LAWSUITS}", "k.tbl='t4' AND k.row IN ('ld','lr')", "HAVING COUNT(*) = 2")
+    # the reports up to the watermark (its count tells a later sync whether one was deleted since)
+    reports = db.execute("SELECT COUNT(*) FROM reports WHERE rowid <= ?", (upto,)).fetchone()[0]
+    db.execute("DELETE FROM derived_meta")
+    db.execute("INSERT INTO derived_meta VALUES (?, ?, ?)", (DERIVED_FORMAT, upto, reports))
+    return upto
