@@ -931,6 +931,10 @@ class Catalogue:
             line = self.forms_of({m.group(1) + "部门"}).get(m.group(1) + "部门", {})
             keys |= {k for k in line if m.group(1) + "和" in self._folded(k)}
         label = "、".join(written)
+        if len(written) == 1 and written[0] in ("市政府", "市人民政府"):
+            # 「全部已收录的市政府里…」: the 市级政府 bodies — a county-level city's 「韶山市政府」 is a 县级政府, a 国家级新区's
+            # 管委会 is one (docs/levels.md), whatever short form their names share
+            keys, label = set(self.forms_of({"市级政府"}).get("市级政府", {})), "市级政府"
         if not keys:
             return Resolved([], scope, unknown=label)
         return self._set_of(sorted(keys), scope, label)

@@ -103,3 +103,10 @@ def test_city_governments_set_holds_a_national_new_area_not_a_county_level_city(
         ids, said = _ask(cat, q)
         assert ids == ["xj-zone", "xt-gov"], q
         assert "长沙湘江新区管理委员会为国家级新区或省直管功能区的管委会，按市级政府计" in said
+
+
+def test_bare_city_government_said_of_a_set_is_the_city_level(cat):
+    # 「市政府」 is a short form of every 「X市人民政府」: said of a set it is the 市级政府 bodies, not 韶山市 (县级市)
+    ids, said = _ask(cat, "全部已收录的市政府（2022年）里新收申请高于平均数的是哪些单位？")
+    assert ids == ["xj-zone", "xt-gov"]
+    assert said.startswith("范围：市级政府 2022年")
