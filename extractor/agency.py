@@ -476,6 +476,24 @@ def _region_part(d: G.Division) -> str:
     return d.name
 
 
+# the functional zones' own levels (gazetteer.ZONES), by name: 「市」 for a 国家级新区 or a province-run zone
+_ZONE_LEVEL = {name: level for name, _code, level, _short in G.ZONES}
+# 「怀化市生态环境局鹤城分局」「上海市公安局浦东分局」: a city's (or 直辖市's) bureau's 分局 named after one of its districts
+_BRANCH = re.compile(r"^.+?(?:局|委员会|委)([\u4e00-\u9fff]{1,8}?)分局$")
+
+
+def _district_branch(d: G.Division, body: D.Body) -> G.Division | None:
+    """The division a bureau's 分局 is named after and serves, when it lies in the bureau's own place one level
+    down (「鹤城分局」 of 怀化市 → 鹤城区): the 分局 is that district's department (docs/levels.md). None else —
+    a 分局 named after a zone (「高新区分局」) or a 监管分局 stays its bureau's level."""
+    m = _BRANCH.match(body.full)
+    if m is None or body.kind in ("government", "office", "zone") or d.level not in ("省", "市") or d.zone:
+        return None
+    stem = m.group(1)
+    found = {x for x in (*G.by_name(stem), *G.by_short(stem)) if not x.zone and G.parent(x) == d}
+    return found.pop() if len(found) == 1 else None
+
+
 def _level(d: G.Division | None, place: str, body: D.Body | None) -> Level | None:
     if d is not None:
         lv = d.level
@@ -485,6 +503,13 @@ def _level(d: G.Division | None, place: str, body: D.Body | None) -> Level | Non
         return None
     if lv is None:
         return None
+    if body is not None and body.full.endswith(("管理委员会", "管委会")) and (body.kind == "zone" or d is not None):
+        # a 国家级新区 / province-run zone at prefecture level (gazetteer.ZONES 「市」: 兰州新区, 两江新区, 杨凌示范区,
+        # 洋浦) governs as a 市级政府 whatever its host is written as (「重庆两江新区管理委员会」, 「长沙湘江新区…」);
+        # see docs/levels.md
+        zone = body.full.removesuffix("管理委员会").removesuffix("管委会") or (d.name if d is not None else "")
+        if _ZONE_LEVEL.get(zone) == "市":
+            return "市级政府"
     if body is not None and body.kind == "zone" and body.full.endswith(("管理委员会", "管委会")):
         # 「嘉善经济技术开发区管理委员会」「天津经济技术开发区管理委员会」: a development zone's committee governs the
         # zone, whatever the level of its host (the gold's vocabulary: a county-level government); a 片区管理局
@@ -514,6 +539,10 @@ def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
             extra = extra + (f"只写了「{p.place}」，未写明是哪个{p.place}",)
     if d is not None and d.zone:
         extra = extra + (f"「{d.name}」是功能区而非行政区划，代码取其所在的{G.path(G.get(d.code6) or d)}",)
+    level = _level(d, p.place, p.body if p.body is not None else body)
+    branch = _district_branch(d, body) if d is not None else None
+    if branch is not None:  # 「怀化市生态环境局鹤城分局」: 鹤城区's department (region and level), its name kept
+        region, code, level = G.path(branch), branch.code6, f"{branch.level}级部门"
     doubts = tuple(dict.fromkeys(p.doubts + extra))
     return AgencyIdentity(
         name=name,
@@ -522,7 +551,7 @@ def _identity(name: str, p: _Parse, extra: tuple[str, ...]) -> AgencyIdentity:
         body=body.full,
         region=region,
         region_code=code,
-        level=_level(d, p.place, p.body if p.body is not None else body),
+        level=level,
         doubts=doubts,
     )
 

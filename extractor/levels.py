@@ -10,9 +10,21 @@ Two tables with two roles:
   something else — as the overview's filter value, or in a question right after a place (「山东县区级」「江苏区县」
   「贵州县市区职能部门」). A word may name several levels: 「区县」「县一级单位」 are the county's government and its
   departments (the overview keeps 乡级政府 apart from the county: a 街道办事处 is not a 区县 body).
+
+The level of a body whose rung the gold disputes (docs/levels.md), ONE convention per family, set by the extractor
+(extractor/agency.py `_level`, `_district_branch`) and said by an answer over a set holding one (`disputed`):
+- a government's office (「X人民政府办公室」「X人民政府办公厅」): its government's level (X级政府) — the corpus gold
+  (安康, 上海) and wild5; wild, wild4 and wild31 gold it a department (4 against 4: the corpus is the gate);
+- a bureau's 分局 named after one of its place's districts (「怀化市生态环境局鹤城分局」): that district's department
+  (县级部门, region the district) — wild19's gold; a 分局 named otherwise (「高新区分局」, 「儋州监管分局」) its bureau's;
+- a zone's 管委会: a 国家级新区 or province-run zone (gazetteer.ZONES 「市」: 兰州新区, 两江新区, 杨凌, 洋浦) 市级政府 —
+  wild13, wild33, wild35 (wild9 and wild11 wrote 兰州新区/长春新区 县级政府); any other 开发区/园区 县级政府;
+- a county-level city's government (「晋江市人民政府」) is 县级政府, never 市级政府 (every gold agrees).
 """
 
 from __future__ import annotations
+
+import re
 
 # the kinds of body a report's agency is (extractor.agency's vocabulary), highest first
 LEVELS = ("省级政府", "省级部门", "市级政府", "市级部门", "县级政府", "县级部门", "乡级政府")
@@ -134,3 +146,39 @@ def levels_of(word: str) -> tuple[str, ...] | None:
         if word in words:
             return (level,)
     return LOOSE_WORDS.get(word)
+
+
+# the disputed families (see the module's note), by the name's ending: 政府办公室, a bureau's 分局, a zone's 管委会
+_OFFICE = re.compile(r"(?:人民政府|政府)办公[室厅]$")
+_BRANCH = re.compile(r"(?:局|委员会|委)[\u4e00-\u9fff]{1,8}?分局$")
+_ZONE = re.compile(r"(?:新区|示范区|开发区|合作区|实验区|园区|高新区)(?:管理委员会|管委会)$")
+
+
+def disputed(agency: str | None) -> str | None:
+    """How a body of a disputed family was counted (「为政府办公室，按本级政府计」), None for any other body."""
+    if not agency:
+        return None
+    if _OFFICE.search(agency):
+        return "为政府办公室，按本级政府计"
+    if not (_BRANCH.search(agency) or _ZONE.search(agency)):
+        return None
+    from extractor.agency import identify  # (the level as the extractor sets it: agency.py reads no levels.py)
+
+    ident = identify(agency)
+    level = ident.level if ident is not None else None
+    if _ZONE.search(agency):
+        if level == "市级政府":
+            return "为国家级新区或省直管功能区的管委会，按市级政府计"
+        return "为开发区管委会，按县级政府计"
+    if level == "县级部门":
+        return "为上级部门以区县命名的分局，按该区县的部门计"
+    return "为分局，按其上级部门的层级计"
+
+
+def disputed_note(agencies: list[str], most: int = 3) -> str:
+    """「口径：无锡市梁溪区人民政府办公室为政府办公室，按本级政府计」 for a set's disputed members ("" for none)."""
+    notes = [f"{a}{n}" for a in dict.fromkeys(agencies) if (n := disputed(a))]
+    if not notes:
+        return ""
+    more = f"等{len(notes)}家" if len(notes) > most else ""
+    return "口径：" + "；".join(notes[:most]) + more

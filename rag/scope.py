@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from extractor import departments as D, gazetteer as G
 from extractor.agency import LEVEL_FIRST, agency_key, identify, name_forms as name_forms_of
-from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE
+from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE, disputed_note
 from extractor.normalize import fold, squash
 
 from .lazyre import lazy
@@ -197,6 +197,8 @@ def region_forms(name: str) -> dict[str, int]:
     return {REGION_FORM + c: KIND_RANK for c in codes}
 
 
+# a set's word that names a level (「甘肃省的区县政府」「县级部门」「湖南省的市直单位」), not a line of work
+_LEVEL_SET = re.compile(r"政府|部门|单位|机关|区县|县区|乡镇|街道")
 KIND_RANK = 3  # a form that names a kind of body (「省级部门」): every body of that kind
 # the level of a body as users write it (the one vocabulary the overview's filter reads too: extractor/levels.py)
 _KIND_WORDS = KIND_WORDS
@@ -421,6 +423,7 @@ class Resolved:
 
     def statement(self, entry) -> str:
         """`entry`: report id → Entry (read only for a scope that names its agencies)."""
+        es: list[Entry] = []
         if self.corpus and self.n_agencies is not None:
             years, who = self.years, f"全部{self.n_agencies}个机关"
         else:
@@ -437,7 +440,12 @@ class Resolved:
         when = ""
         if years:
             when = f" {years[0]}年" if len(years) == 1 else f" {years[0]}—{years[-1]}年"
-        return f"范围：{who}{when}（{self.n}份报告）" if self.n > 1 else f"范围：{who}{when}"
+        said = f"范围：{who}{when}（{self.n}份报告）" if self.n > 1 else f"范围：{who}{when}"
+        if self.kind and not self.corpus and _LEVEL_SET.search(self.kind):
+            # a set of a level: its members of a disputed level said, and how they were counted (docs/levels.md)
+            note = disputed_note([e.agency for e in es if e.agency])
+            said += f"（{note}）" if note else ""
+        return said
 
 
 class Catalogue:
@@ -923,6 +931,10 @@ class Catalogue:
             line = self.forms_of({m.group(1) + "部门"}).get(m.group(1) + "部门", {})
             keys |= {k for k in line if m.group(1) + "和" in self._folded(k)}
         label = "、".join(written)
+        if len(written) == 1 and written[0] in ("市政府", "市人民政府"):
+            # 「全部已收录的市政府里…」: the 市级政府 bodies — a county-level city's 「韶山市政府」 is a 县级政府, a 国家级新区's
+            # 管委会 is one (docs/levels.md), whatever short form their names share
+            keys, label = set(self.forms_of({"市级政府"}).get("市级政府", {})), "市级政府"
         if not keys:
             return Resolved([], scope, unknown=label)
         return self._set_of(sorted(keys), scope, label)
