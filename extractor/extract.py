@@ -25,9 +25,9 @@ from .meta import find_issuer, find_title, find_year
 from .metrics import extract_metrics
 from .narrative_checks import check_narrative
 from .normalize import compact_outside
-from .prior_year import this_year_only
 from .ocr_checks import mark_cells, ocr_doubts
 from .positional import distrust_order_placed, distrust_spaced_joins
+from .prior_year import this_year_only
 from .replaced import table_statements
 from .schema import ExtractError, Finding, Report, Span, Template, report_id
 from .sections import find_sections

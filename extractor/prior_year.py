@@ -28,7 +28,9 @@ _FIGURE = re.compile(r"[+＋\-－−]?\d[\d,，]*(?:[.．]\d+)?[%％‰]?")
 # 上年结转 (a row of table 三) nor GF2019's 「上一年项目数量」 (a template column)
 _PRIOR_HEAD = re.compile(r"(?:上一?年度?|去年|上期)(?!.*(?:结转|项目))\D{0,16}")
 # a header naming a change (「同比增减」「同比增长」「较上年增减」「增减」「增长率」) — not GF2019's 「本年增/减」
-_CHANGE_HEAD = re.compile(r"(?:同比|环比|较上年|比上年|与上年相比)\D{0,8}|增减(?:数|量|情况|幅度)?|增长率|增幅|变化(?:量|情况)?")
+_CHANGE_HEAD = re.compile(
+    r"(?:同比|环比|较上年|比上年|与上年相比)\D{0,8}|增减(?:数|量|情况|幅度)?|增长率|增幅|变化(?:量|情况)?"
+)
 # a row labelled last year, a change or a rate (「上年同期」「上年」「增减」「同比」)
 _PRIOR_ROW = re.compile(
     r"(?:上一?年度?|去年)(?:同期)?(?:数据|数|情况)?|(?:同比|环比|较上年|比上年)?(?:增减|增长|变化)(?:率|情况|数)?|同比|增长率|增幅"
