@@ -24,6 +24,8 @@ from .normalize import squash
 
 # a figure in a cell: a count, an amount, a signed change or a rate (「38」「6951.05」「-5」「+300.0%」「—」 is no figure)
 _FIGURE = re.compile(r"[+＋\-－−]?\d[\d,，]*(?:[.．]\d+)?[%％‰]?")
+# what a slot prints for no figure (「—」「-」「/」「无」「N/A」)
+_PLACEHOLDER = re.compile(r"[—–\-－/／\\×xX*＊]{1,3}|无|空|N/?A|n/?a|——")
 # a header naming last year's column (「上年」「上年总计」「上年处理决定数量」「上一年度合计」「去年同期」) — not
 # 上年结转 (a row of table 三) nor GF2019's 「上一年项目数量」 (a template column)
 _PRIOR_HEAD = re.compile(r"(?:上一?年度?|去年|上期)(?!.*(?:结转|项目))\D{0,16}")
@@ -53,6 +55,10 @@ def _figure(t: Token) -> bool:
     return not t.blank and bool(_FIGURE.fullmatch(_text(t)))
 
 
+def _placeholder(t: Token) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(_text(t)))
+
+
 def _prior_column(head: str, year: int | None) -> bool:
     if not head:
         return False
@@ -77,8 +83,8 @@ def _prior_row(row: list[Token], year: int | None) -> bool:
 def _prior_caption(text: str, year: int | None) -> bool:
     """A short caption over another year's table (or a table comparing years)."""
     s = squash(text)
-    if len(s) > _MAX_CAPTION:
-        return False
+    if len(s) > _MAX_CAPTION or re.search(r"[，。；：,;:]", re.sub(r"（[^）]*）|\([^)]*\)", "", s)):
+        return False  # a sentence (「与2021年相比，情况如下：」) is no caption
     years = [int(y) for y in _CAPTION_YEAR.findall(s)]
     if not years or not re.search(r"情况|表|数据", s):
         return False
@@ -104,8 +110,8 @@ def _cut_positions(row: list[Token], header: list[list[Token]], year: int | None
             for i, s in enumerate(texts):
                 if offset + i >= 0 and _prior_column(s, year) and not _prior_column(texts[0], year):
                     cut.add(offset + i)
-    # only figures and blanks are cut: a label under such a slot is a label
-    return {i for i in cut if 0 <= i < len(row) and (row[i].blank or _figure(row[i]))}
+    # only figures, placeholders and blanks are cut: a label under such a slot is a label
+    return {i for i in cut if 0 <= i < len(row) and (row[i].blank or _figure(row[i]) or _placeholder(row[i]))}
 
 
 def this_year_only(doc: Document, year: int | None) -> Document:
