@@ -90,7 +90,7 @@ def _prior_caption(text: str, year: int | None) -> bool:
         return False
     if _COMPARED.search(s):
         return True
-    return year is not None and all(y < year for y in years)
+    return year is None or all(y < year for y in years)  # (the report's year unknown: whose table is not told)
 
 
 def _cut_positions(row: list[Token], header: list[list[Token]], year: int | None) -> set[int]:

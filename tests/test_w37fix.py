@@ -161,6 +161,7 @@ def test_last_years_table_under_its_caption_left_out():
     )
     rows = _kept(this_year_only(doc, 2022))
     assert rows == [["自然人", "总计"], ["一、本年新收政府信息公开申请数量", "9", "9"]]
+    assert _kept(this_year_only(doc, None)) == []  # whose year neither is cannot be told: neither is read
 
 
 def test_comparison_table_of_two_years_left_out_a_sentence_is_no_caption():
