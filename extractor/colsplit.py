@@ -31,6 +31,9 @@ from .normalize import parse_chinese_number, squash
 from .stream import NOTE_AFTER_NUMBER, OCR_CELL
 
 _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?\s*(?:万?元|件|%)?|[/／—\-–]+|无")
+# a caption naming a year between two tables (「（二）2022年度收到和处理…情况」): the next table is another year's
+# own table (last year's printed first for comparison), never the column block of the one before
+_YEAR_CAPTION = re.compile(r"(?:19|20)\d\d\s*年")
 _MAX_CAPTION = 2  # loose lines between the blocks (「（续表）」, 「单位：件」)
 _MAX_CAPTION_CHARS = 30
 _MIN_DATA_ROWS = 3
@@ -275,6 +278,7 @@ def join_column_blocks(tokens: list[Token]) -> list[Token]:
             rows = (
                 _joined(a, b) or _joined_unlabelled(a, b) or _joined_to_labels(a, b)
                 if all(len(t.text) <= _MAX_CAPTION_CHARS and not t.row_start for t in captions)
+                and not any(_YEAR_CAPTION.search(t.text) for t in captions)
                 else None
             )
             if rows is not None:

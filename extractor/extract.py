@@ -27,6 +27,7 @@ from .narrative_checks import check_narrative
 from .normalize import compact_outside
 from .ocr_checks import mark_cells, ocr_doubts
 from .positional import distrust_order_placed, distrust_spaced_joins
+from .prior_year import this_year_only
 from .replaced import table_statements
 from .schema import ExtractError, Finding, Report, Span, Template, report_id
 from .sections import find_sections
@@ -66,11 +67,12 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         if doc.format == "json":
             raise ExtractError("JSON 数据不是政府信息公开工作年度报告（其中的文字没有年报的内容）", "not_a_report")
         raise ExtractError("不是政府信息公开工作年度报告（没有找到相关内容）", "not_a_report")
-    stream = build_stream(doc)
     title = find_title(doc.text)
     if title is None and doc.title_hint and "年度报告" in doc.title_hint:
         title = re.split(r"[_|｜\-—]+", doc.title_hint)[0].strip() or None  # 「…年度报告_XX市人民政府」
     year = find_year(doc.text, title)
+    doc = this_year_only(doc, year)  # last year's columns, rows and tables printed beside this year's: left out
+    stream = build_stream(doc)
     printed = detect_template(stream)  # from the table labels alone
     # No label printed (tables published as pictures): the template in force for the year, and no
     # table to look for — keywords in the narrative (「化解行政复议、行政诉讼风险…78件」) are not table 四.

@@ -74,6 +74,13 @@ from eval.reportgen.layout import (
     with_values,
 )
 from eval.reportgen.model import Expected, Model, draw_model, expected
+from eval.reportgen.prior_layout import (
+    t3_last_year_first,
+    t3_prior_and_growth,
+    t3_same_period_rows,
+    t4_split_this_last,
+    t4_year_rows,
+)
 from eval.reportgen.traditional import traditional
 from extractor import tablespec as ts
 
@@ -773,6 +780,28 @@ FAMILIES: tuple[Family, ...] = (
     # table 三 with last year's 「上年总计」 column after 总计 (wild13): the column is cut out by its header
     Family("html-t3-prior-total", "html", lambda p, m, d: render_html.plain(with_t3_prior(p, d)).encode("utf-8")),
     Family("xlsx-t3-prior-total", "xlsx", lambda p, m, d: render_office.xlsx(with_t3_prior(p, d), d), cost=2),
+    # tables that print last year beside this year (eval/wild37; extractor/prior_year.py): 上年总计 and 同比增长 columns,
+    # last year's table 三 first under a caption naming its year, table 四's rows labelled by year with a 增减 row,
+    # table 四's columns split 本年 | 上年, a 上年同期 row under each of table 三's rows — only this year's are cells
+    Family(
+        "html-t3-prior-total-growth",
+        "html",
+        lambda p, m, d: render_html.plain(t3_prior_and_growth(p, d)).encode("utf-8"),
+    ),
+    Family("docx-t3-last-year-first", "docx", lambda p, m, d: render_doc.docx(t3_last_year_first(p, m, d)), cost=4),
+    Family(
+        "html-t3-last-year-first",
+        "html",
+        lambda p, m, d: render_html.plain(t3_last_year_first(p, m, d)).encode("utf-8"),
+    ),
+    Family("html-t4-year-rows", "html", lambda p, m, d: render_html.plain(t4_year_rows(p, m, d)).encode("utf-8")),
+    Family("pdf-t4-year-rows", "pdf", lambda p, m, d: render_doc.pdf(t4_year_rows(p, m, d), True), cost=8),
+    Family(
+        "html-t4-split-this-last", "html", lambda p, m, d: render_html.plain(t4_split_this_last(p, d)).encode("utf-8")
+    ),
+    Family(
+        "txt-t3-same-period-rows", "txt", lambda p, m, d: render_text.pipe(t3_same_period_rows(p, d)).encode("utf-8")
+    ),
     # table 三's result labels renumbered (「1.予以公开」 … 「7.总计」, sub-items 「（1）」; wild13): tablespec._g
     Family("txt-t3-renumbered", "txt", lambda p, m, d: render_text.pipe(t3_renumbered(p)).encode("utf-8")),
     Family("pdf-t3-renumbered", "pdf", lambda p, m, d: render_doc.pdf(t3_renumbered(p), True), cost=8),
