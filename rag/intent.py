@@ -1462,6 +1462,7 @@ _PAUSE_RUN = lazy(r"[ \t\u3000]+")
 # the items of the tables a list is made of, as said alone (「其他」「公开」 are items only in a list or quoted)
 _BARE_ITEMS = ("其他", "公开", "予以公开")
 _TABLES = ("t2", "t3", "t4")
+_TOTAL_WORDS = ("总计", "合计", "总数", "一共", "共计", "总共")
 
 
 # what may follow an item's words inside the item (「新收申请」「行政诉讼案件」)
@@ -1472,34 +1473,55 @@ _ITEM_NOUN = lazy(r"(?:的?申请|的?案件)?(?:数量|件数|数)?")
 _CHANGE_HEAD = lazy(r"增|减|降|升|变化|上涨|下跌")
 
 
-def _spans(seg: str) -> list[tuple[int, int]]:
+_Item = tuple[int, int, str, str, str]  # start, end, table, row or col, key
+
+
+def _spans(seg: str) -> list[_Item]:
     if _CHANGE_HEAD.match(seg):
         return []
-    return [(a, b) for t in _TABLES for w in ("row", "col") for a, b, _ in found_terms(seg, t, w)]
+    return [(a, b, t, w, term.key) for t in _TABLES for w in ("row", "col") for a, b, term in found_terms(seg, t, w)]
 
 
 def _is_item(seg: str) -> bool:
     """A pause-bounded piece that is one item of the tables, whole (「部分公开」「纠正」「新收申请」「其他」)."""
-    return seg in _BARE_ITEMS or any(a == 0 and _ITEM_NOUN.fullmatch(seg[b:]) for a, b in _spans(seg))
+    return seg in _BARE_ITEMS or any(h[0] == 0 and _ITEM_NOUN.fullmatch(seg[h[1] :]) for h in _spans(seg))
 
 
-def _ends_item(seg: str) -> bool:
-    return seg.endswith(_BARE_ITEMS) or any(_ITEM_NOUN.fullmatch(seg[b:]) for _, b in _spans(seg))
+def _ends_item(seg: str) -> list[_Item] | None:
+    """The items seg ends with ([] when it ends with 其他/公开, which go with any; None when it ends with none)."""
+    found = [h for h in _spans(seg) if _ITEM_NOUN.fullmatch(seg[h[1] :])]
+    return found or ([] if seg.endswith(_BARE_ITEMS) else None)
 
 
-def _starts_item(seg: str) -> bool:
-    return seg.startswith(_BARE_ITEMS) or any(a == 0 for a, _ in _spans(seg))
+def _starts_item(seg: str) -> list[_Item] | None:
+    found = [h for h in _spans(seg) if h[0] == 0]
+    return found or ([] if seg.startswith(_BARE_ITEMS) else None)
 
 
 def _last_item(seg: str) -> bool:
-    return _is_item(seg) or any(a == 0 and re.match(r"各|分别", seg[b:]) for a, b in _spans(seg))
+    return _is_item(seg) or any(h[0] == 0 and re.match(r"各|分别", seg[h[1] :]) for h in _spans(seg))
+
+
+def _alike(left: list[_Item], right: list[_Item]) -> bool:
+    """Two items a list can hold side by side: both rows or both columns, neither the other nor its group (「复议 维持」
+    is a row and its column, 「不予公开 国家秘密」 a group and its item, 「结转下年 继续办理」 one row's words)."""
+    if not left or not right:
+        return True
+    return any(
+        w1 == w2 and k1 != k2 and not (t1 == t2 and (k1.startswith(k2 + "_") or k2.startswith(k1 + "_")))
+        for _, _, t1, w1, k1 in left
+        for _, _, t2, w2, k2 in right
+    )
 
 
 def voice_marks(q: str) -> str:
     """The marks a speech recogniser drops, put back where the pause can mean only them: a row's number said bare
     (「七 总计」 → 「（七）总计」, 「第 四 项」 → 「第（四）项」, 「四1」 → 「（四）1」), a list of the tables' items said
     with pauses (「维持 纠正 其他 尚未审结之和」 → 「维持、纠正、其他、尚未审结之和」, 「2020 2023两年」 → 「2020、2023两年」),
-    and the column 其他 said alone between pauses (「申请人为 其他 法人」 → 「申请人为“其他”法人」) — as typed."""
+    the column 其他 said alone between pauses (「申请人为 其他 法人」 → 「申请人为“其他”法人」), a row's full name before
+    its 总计 (「表三 本年新收政府信息公开申请数量 总计」 → quoted), 「与 总计 一致」 → 「与“总计”一致」 and a total's pause
+    before what it is set against (「…合计 与…的合计相比」 → 「…合计，与…」) — as typed. A list holds items alike (rows or
+    columns, neither the other's group): 「复议 维持」「不予公开 国家秘密」 stay pauses."""
     if not _PAUSE_RUN.search(q.strip()):
         return q
     q = _SAID_NUMBER.sub(lambda m: f"（{m.group(1) or m.group(2)}）", q)
@@ -1512,15 +1534,18 @@ def voice_marks(q: str) -> str:
     joins = []
     for i in range(n - 1):  # the pause after parts[i]
         left, right = parts[i], parts[i + 1]
-        listed = _ends_item(left) and _starts_item(right)
-        if listed and right.startswith(("总计", "合计", "总数")):
+        ends, starts = _ends_item(left), _starts_item(right)
+        listed = ends is not None and starts is not None
+        if listed and right.startswith(_TOTAL_WORDS):
             listed = bool(re.match(r"(?:总计|合计|总数)(?:各|分别|都|$)", right))
             # (「公开 部分公开 总计各多少」: a list goes on to its 总计; 「不予公开 合计」 is the row's own total, and a
             # row's full name before 总计 is quoted, not listed)
             listed = listed and middle[i] and bool(joins) and joins[-1]
+        elif listed and ends is not None and starts is not None:
+            listed = _alike(ends, starts)
         if listed and not (middle[i] or middle[i + 1] or (i + 1 == n - 1 and _last_item(right))):
             listed = False  # (two pieces: the second an item whole or asked apart, 「…的新收申请 行政诉讼各多少」)
-        if left in ("其他", "合计", "总计", "总数") and not (joins and joins[-1]):
+        if left in ("其他", *_TOTAL_WORDS) and not (joins and joins[-1]):
             listed = False  # (「申请人为 其他 法人或组织」「合计 增加」: no list's head — 其他 is the quoted column)
         joins.append(listed)
     out = parts[0]

@@ -76,6 +76,9 @@ def test_marks_put_back(said: str, marked: str) -> None:
         "跟去年比 不予公开的申请 合计 增加 减少 了多少",  # a change after a total, no list
         "平潭 2022年 新收申请",  # pauses between words that are no items
         "近 三 年 新收申请",  # a numeral said alone that is no row's number
+        "2023年复议 维持",  # a row and its column, no list
+        "本年度 不予公开 国家秘密 数",  # a group and its item
+        "2022年结转下年 继续办理",  # one row's words
     ],
 )
 def test_pauses_left_alone(said: str) -> None:
