@@ -702,6 +702,8 @@ def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | 
         h for t in ("t3", "t4") for h in found_terms(q[:start], t, "row") if _COUNT_WORD.fullmatch(q[h[1] : start])
     ]
     whole = max(before, key=lambda h: h[1]) if before else None
+    if paused and examples and _EXAMPLES.match(inner) and _note_closes(q, start, end, inner, whole):
+        return q[:start] + q[end:]  # (「行政诉讼件数 含复议后起诉 最多」「…的比率是什么 包括复议后起诉的」: issue 13)
     if paused and (whole is None or (examples and not _EXAMPLES_END.search(inner) and not _ASK_NEXT.match(q, end))):
         return None  # (words between pauses with no row before them are no note; nor 「包括国家秘密」 of a list the
         # pauses go on with — 「不予公开 包括国家秘密 内部事务信息 多少件」: its end unsaid, where the ask starts)
@@ -723,6 +725,19 @@ def _note_read(q: str, start: int, end: int, inner: str, paused: bool) -> str | 
         at = whole[0] if whole is not None else start
         return q[:at] + "+".join(p.strip() for p in pieces) + q[end:]  # the parts, added
     return None
+
+
+def _note_closes(q: str, start: int, end: int, inner: str, whole: tuple | None) -> bool:
+    """A paused note of what a row includes (「含复议后起诉」「包括复议后起诉的」), one piece, that no list goes on after — the
+    next words name no row of the tables (「包括国家秘密 内部事务信息 多少件」 goes on) — read as the same note in brackets
+    is: after its row (a count word between), or at the question's end with a row asked before it."""
+    if len([p for p in _JOINER.split(inner) if p.strip()]) != 1:
+        return False
+    if any(a == 0 for t in ("t3", "t4") for a, _, _ in found_terms(q[end:], t, "row")):
+        return False
+    if whole is not None:
+        return True
+    return bool(re.fullmatch(r"[？?。!！]*", q[end:])) and any(found_terms(q[:start], t, "row") for t in ("t3", "t4"))
 
 
 def _past_pause(q: str, at: int) -> int:
@@ -1434,6 +1449,123 @@ _PREFECTURE_TIER = lazy(
 _VOICE_NOTE = lazy(r"(?<=单位) ((?:区县|县区|县级)政府 (?:区县|县区|县级)部门(?:和|及|与)?乡镇(?:街道)?) ")
 
 
+# issue 13 (voicefix): a dictated question has pauses where the typed one has brackets, quotes and 、 — the marks the
+# rows, columns and lists are read by. Restored before anything closes the spaces, each only where the pause can
+# have been nothing else (a typed question with these pauses means the same):
+# 「七 总计」「第 四 项」「表三 四1」「一 到 六 的」: a row's printed number said bare is that number in brackets
+_SAID_NUMBER = lazy(
+    r"(?:^|(?<=[\s第到至]))[ \t\u3000]*([一二三四五六七])"
+    r"(?:[ \t\u3000]+(?=总计|總計|[到至]|项|的|各|\d(?!\d))|(?=\d(?!\d)))"
+    r"|(?<=[到至])[ \t\u3000]+([一二三四五六七])(?=[ \t\u3000]+)"
+)
+_PAUSE_RUN = lazy(r"[ \t\u3000]+")
+# the items of the tables a list is made of, as said alone (「其他」「公开」 are items only in a list or quoted)
+_BARE_ITEMS = ("其他", "公开", "予以公开")
+_TABLES = ("t2", "t3", "t4")
+_TOTAL_WORDS = ("总计", "合计", "总数", "一共", "共计", "总共")
+
+
+# what may follow an item's words inside the item (「新收申请」「行政诉讼案件」)
+_ITEM_NOUN = lazy(r"(?:的?申请|的?案件)?(?:数量|件数|数)?")
+
+
+# a change said after an item (「合计 增加 减少了多少」) is no item of a list
+_CHANGE_HEAD = lazy(r"增|减|降|升|变化|上涨|下跌")
+
+
+_Item = tuple[int, int, str, str, str]  # start, end, table, row or col, key
+
+
+def _spans(seg: str) -> list[_Item]:
+    if _CHANGE_HEAD.match(seg):
+        return []
+    return [(a, b, t, w, term.key) for t in _TABLES for w in ("row", "col") for a, b, term in found_terms(seg, t, w)]
+
+
+def _is_item(seg: str) -> bool:
+    """A pause-bounded piece that is one item of the tables, whole (「部分公开」「纠正」「新收申请」「其他」)."""
+    return seg in _BARE_ITEMS or any(h[0] == 0 and _ITEM_NOUN.fullmatch(seg[h[1] :]) for h in _spans(seg))
+
+
+def _ends_item(seg: str) -> list[_Item] | None:
+    """The items seg ends with ([] when it ends with 其他/公开, which go with any; None when it ends with none)."""
+    found = [h for h in _spans(seg) if _ITEM_NOUN.fullmatch(seg[h[1] :])]
+    return found or ([] if seg.endswith(_BARE_ITEMS) else None)
+
+
+def _starts_item(seg: str) -> list[_Item] | None:
+    found = [h for h in _spans(seg) if h[0] == 0]
+    return found or ([] if seg.startswith(_BARE_ITEMS) else None)
+
+
+def _last_item(seg: str) -> bool:
+    return _is_item(seg) or any(h[0] == 0 and re.match(r"各|分别", seg[h[1] :]) for h in _spans(seg))
+
+
+def _alike(left: list[_Item], right: list[_Item]) -> bool:
+    """Two items a list can hold side by side: both rows or both columns, neither the other nor its group (「复议 维持」
+    is a row and its column, 「不予公开 国家秘密」 a group and its item, 「结转下年 继续办理」 one row's words)."""
+    if not left or not right:
+        return True
+    return any(
+        w1 == w2 and k1 != k2 and not (t1 == t2 and (k1.startswith(k2 + "_") or k2.startswith(k1 + "_")))
+        for _, _, t1, w1, k1 in left
+        for _, _, t2, w2, k2 in right
+    )
+
+
+def voice_marks(q: str) -> str:
+    """The marks a speech recogniser drops, put back where the pause can mean only them: a row's number said bare
+    (「七 总计」 → 「（七）总计」, 「第 四 项」 → 「第（四）项」, 「四1」 → 「（四）1」), a list of the tables' items said
+    with pauses (「维持 纠正 其他 尚未审结之和」 → 「维持、纠正、其他、尚未审结之和」, 「2020 2023两年」 → 「2020、2023两年」),
+    the column 其他 said alone between pauses (「申请人为 其他 法人」 → 「申请人为“其他”法人」), a row's full name before
+    its 总计 (「表三 本年新收政府信息公开申请数量 总计」 → quoted), 「与 总计 一致」 → 「与“总计”一致」 and a total's pause
+    before what it is set against (「…合计 与…的合计相比」 → 「…合计，与…」) — as typed. A list holds items alike (rows or
+    columns, neither the other's group): 「复议 维持」「不予公开 国家秘密」 stay pauses."""
+    if not _PAUSE_RUN.search(q.strip()):
+        return q
+    q = _SAID_NUMBER.sub(lambda m: f"（{m.group(1) or m.group(2)}）", q)
+    q = re.sub(r"(?<=(?:19|20)\d\d)[ \t\u3000]+(?=(?:19|20)\d\d)", "、", q)
+    parts = _PAUSE_RUN.split(q.strip())
+    if len(parts) < 2:
+        return q
+    n = len(parts)
+    middle = [0 < i < n - 1 and _is_item(parts[i]) and len(parts[i]) <= 6 for i in range(n)]
+    joins = []
+    for i in range(n - 1):  # the pause after parts[i]
+        left, right = parts[i], parts[i + 1]
+        ends, starts = _ends_item(left), _starts_item(right)
+        listed = ends is not None and starts is not None
+        if listed and right.startswith(_TOTAL_WORDS):
+            listed = bool(re.match(r"(?:总计|合计|总数)(?:各|分别|都|$)", right))
+            # (「公开 部分公开 总计各多少」: a list goes on to its 总计; 「不予公开 合计」 is the row's own total, and a
+            # row's full name before 总计 is quoted, not listed)
+            listed = listed and middle[i] and bool(joins) and joins[-1]
+        elif listed and ends is not None and starts is not None:
+            listed = _alike(ends, starts)
+        if listed and not (middle[i] or middle[i + 1] or (i + 1 == n - 1 and _last_item(right))):
+            listed = False  # (two pieces: the second an item whole or asked apart, 「…的新收申请 行政诉讼各多少」)
+        if left in ("其他", *_TOTAL_WORDS) and not (joins and joins[-1]):
+            listed = False  # (「申请人为 其他 法人或组织」「合计 增加」: no list's head — 其他 is the quoted column)
+        joins.append(listed)
+    out = parts[0]
+    for i in range(1, n):
+        # a row's full name between pauses before its 总计 (「表三 上年结转政府信息公开申请数量 总计」): quoted, as typed
+        quoted = (
+            i > 1 and not joins[i - 1] and not joins[i - 2] and parts[i].startswith("总计") and len(parts[i - 1]) > 6
+        )
+        if quoted and _spans(parts[i - 1]):
+            out = out[: len(out) - len(parts[i - 1])] + f"“{parts[i - 1]}”" + parts[i]
+            continue
+        out += ("、" if joins[i - 1] else " ") + parts[i]
+    # 「其他」 alone between pauses, in no list: the column quoted (「“其他”类申请人」); 「与 总计 一致」: the row
+    # checked against, quoted (「与“总计”一致」)
+    out = re.sub(r"(?:^|(?<![、\u3000])[ ])其他(?:[ ](?![、])|$)", "“其他”", out)
+    out = re.sub(r"(?<=[与和跟同])[ ]总计[ ](?=是否|一致|相符|相等|对得上|吻合)", "“总计”", out)
+    # 「…的数量合计 与…的合计相比」: a total's pause before what it is set against is the comma, not a list's 与
+    return re.sub(r"(?<=合计|总计)[ ](?=[与跟][^？?。，,]{0,60}?(?:相比|比较|对比))", "，", out)
+
+
 def spaces_closed(q: str) -> str:
     """「它 2024 年的呢」「换成 2021 年」「平潭 22 年」: the spaces a search box or a phone puts beside a number closed."""
     return _SPACED_NUMBER.sub("", _spaced_years(q.strip()))
@@ -1795,6 +1927,7 @@ def canonical(q: str) -> str:
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
     q = research_register(slips_mended(narrow(q)))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
+    q = voice_marks(q)  # 「七 总计」「维持 纠正 其他」「为 其他 法人」: the marks a dictation drops (issue 13)
     # (zvfix: what a user varies in typing — a year in characters or spaced, a lead-in, thanks, brackets said as
     # pauses — read BEFORE the rewrites of a family's wording below, which are written for the plain spelling)
     q = _END_PARTICLE.sub("", unwrapped(_SPACED_NUMBER.sub("", normalise_years(spaces_closed(q)))))
