@@ -28,6 +28,8 @@ def cells(q: str) -> set[tuple[str, str, str]]:
         ("2022年他们那儿没有这些记录的申请有多少", ("t3", "r4_1", "tot")),
         ("去年机关本来就没有这份档案的有几件", ("t3", "r4_1", "tot")),
         ("2021年说单位根本没有这种东西的有多少件", ("t3", "r4_1", "tot")),
+        ("2023年答复称并无该文件的有几件", ("t3", "r4_1", "tot")),
+        ("2022年回应说确实没有相关资料的多少件", ("t3", "r4_1", "tot")),
         # 予以公开
         ("2023年要啥给啥的申请有几件", ("t3", "r1", "tot")),
         ("2022年申请的东西全给齐了的有多少", ("t3", "r1", "tot")),
@@ -104,6 +106,8 @@ def test_told_on_to_the_level_above_is_a_review_not_a_lawsuit(q):
         ("2023年没办完的申请有几件", "r7"),  # still open at the year's end, never finished
         ("2023年全部没给的有几件", "r1"),  # nothing given, never 予以公开
         ("2023年申请了好几遍都给公开的有几件", "r5_2"),  # asked again and given: no turned-away repeat
+        ("2023年报告里说没有这个信息吗", "r4_1"),  # the report's own silence, never the body's reply
+        ("哪些单位没有信息公开申请", "r4_1"),  # no applications at all
     ],
 )
 def test_lay_words_do_not_overreach(q, not_row):
