@@ -112,3 +112,17 @@ def test_told_on_to_the_level_above_is_a_review_not_a_lawsuit(q):
 )
 def test_lay_words_do_not_overreach(q, not_row):
     assert not any(r == not_row for _, r, _ in cells(q)), cells(q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "哪家吃的官司一共（直接告的加复议后告的）最多",
+        "2023年打的官司加起来（直接起诉和复议后起诉）有几件",
+        "2022年行政诉讼总共（直接起诉+复议后起诉）多少件",
+    ],
+)
+def test_lawsuits_with_both_kinds_in_a_note_are_the_lawsuits(q):
+    """A word of the whole (「一共」「加起来」) between the lawsuits and a note naming both kinds: the lawsuits as a
+    whole are asked (a rank over them, never over the first kind alone)."""
+    assert cells(q) == {("t4", "lit", "tot")}, cells(q)
