@@ -666,7 +666,10 @@ _DECIDED_ROWS = {"license", "penalty", "coercion"}
 # 「行政诉讼（直接起诉加复议后起诉）」「（予以公开+部分公开）共多少件」: a parenthesis that joins parts
 _PAREN = lazy(r"[（(]([^（）()]{2,40})[）)]")
 _JOINER = lazy(r"加上?|[+＋、和及与]")
-_COUNT_WORD = lazy(r"\s*(?:的)?(?:案件|案子|官司)?(?:的)?(?:总数|总计|合计|总量|数量|件数|数)?\s*")
+# (「吃的官司一共（直接告的加复议后告的）」: a word of the whole said between the row and its note, zvfixa)
+_COUNT_WORD = lazy(
+    r"\s*(?:的)?(?:案件|案子|官司)?(?:的)?(?:一共|总共|共计|加起来|合起来|加在一起)?(?:总数|总计|合计|总量|数量|件数|数)?\s*"
+)
 # a parenthesis that gives examples of what stands before it, not its parts: 「包括…」「如…」「…等情形」
 _EXAMPLES = lazy(r"^\s*(?:包括|包含|含|如|比如|例如|诸如|譬如)|等(?:等|情形|情况|类型|理由)?\s*$")
 
@@ -791,7 +794,12 @@ _SPOKEN_ROWS = (
         ),
         "信息不存在的",
     ),
-    (lazy(r"被(?:人|申请人|群众|老百姓|当事人)?告(?!知|诉|示|别|诫|白|急|退|老|终|状|是|为)(?:过|了)?"), "被起诉了"),
+    (
+        lazy(
+            r"被(?:人|申请人|群众|老百姓|当事人)?告(?!知|诉|示|别|诫|白|急|退|老|终|状|是|为|到上级|上级|给上级)(?:过|了)?"
+        ),
+        "被起诉了",
+    ),
     (lazy(r"(?:当|做|作|成了?|成为)(?:了)?被告"), "被起诉"),
     (lazy(r"告(?:上|到|去)了?法庭"), "告到法院"),
     # 「有人告他们吗」「闹到法院的」「诉至法院」: a suit brought against the body (never 告诉他们)
