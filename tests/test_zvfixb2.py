@@ -66,3 +66,32 @@ def test_lay_row_after_another_row() -> None:
     read = followup.resolve("洪泽区民政局2021年明确说不给公开的有几件？", "那回复说没有这个信息的呢", _bodies)
     assert read is not None and read.startswith("洪泽区民政局2021年回复说没有这个信息的")
     assert "公开" not in read[len("洪泽区民政局2021年") :]
+
+
+# ---------------------------------------------------------------- a province's set said with the store or 同级
+def _set(text: str, year: int = 2023) -> list[str]:
+    from rag import intent
+    from rag.question import Scope
+    from test_zpfixa import CAT
+
+    r = CAT.resolve(intent.canonical(text), Scope(years=[year]))
+    assert not r.ambiguous and not r.unknown, (text, r.ambiguous, r.unknown)
+    return sorted(r.report_ids())
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "甘肃省2023年库里这些区县政府，复议加起来多少",  # the store said after the year
+        "甘肃省2023年库里的区县政府行政复议合计",
+    ],
+)
+def test_store_after_year_is_no_name(q: str) -> None:
+    assert _set(q) == ["tq-gov"]
+
+
+def test_same_level_before_kind() -> None:
+    # 「同级」 before the kind written: the kind's set of the province, never an unknown body
+    assert _set("甘肃省同级区县部门中天水市秦州区民政局新收排第几") == _set(
+        "甘肃省区县部门中天水市秦州区民政局新收排第几"
+    )
