@@ -32,8 +32,9 @@ _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如�
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
 # the year before / after the one asked (「去年呢」 in a talk about 2022 is 2021, not the calendar's last year)
 _RELATIVE = lazy(
-    r"(?:前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年)(?!度?(?:的)?(?:结转|转入|还?剩))"
-)  # (上年结转: a row; 「上一年剩下来的」 is that row too)
+    r"(?<![到入至])(?:前一年|上一?年度?|去年|前年|后一年|下一年|次年|第二年)"
+    r"(?!度?(?:的)?(?:结转|转入|还?剩|转过来|转来|转下来|遗留|留下|没办完|未办完|未办结|拖))"
+)  # (上年结转: a row; 「上一年剩下来的」「上一年转过来的」 is that row too; 「留到下一年的」「转入下一年的」: 结转下年度)
 _SHIFT = {"前年": -2, "后一年": 1, "下一年": 1, "次年": 1, "第二年": 1}
 # an operation put on the previous figure: its change over a year (「跟去年比呢」「同比呢」), its share (「占比呢」)
 _CHANGE = lazy(
@@ -205,6 +206,11 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if shaped and bodies(prev):
         rest = _PRONOUN_OF.sub("", rest)  # 「那它的复议呢」: the previous body's 复议
     rest = _province_in_full(rest, prev) or rest  # 「那四川的呢」 after a province's set: 四川省
+    if _LEAD.search(text):
+        # (zvfixb2) 「换成2021年是多少」「改成自然人是几件」: the asking said after what replaces is the previous question's
+        bare = _ASK_TAIL.sub("", rest).strip(" ，,：:的")
+        if bare and bare != rest and not _OWN_ASK.search(bare):
+            rest = bare
     modifier = bool(re.search(r"的\s*(?:呢|又如何|又怎样|又怎么样)?\s*[？?。!！]*$", text))  # 「网上的呢」: a modifier
     rest = intent.normalise_years(rest)
     whole = rest
@@ -436,7 +442,11 @@ def _changed(
         return _with_column(prev, column, years)
     scope = "".join(dict.fromkeys(_as_written(prev, b) for b in bodies(prev))) + ("和".join(years) or _years_said(prev))
     tail = _ASK_TAIL.search(prev)
-    if modifier:
+    # (zvfixb2) 「那回复说没有这个信息的呢」: a lay row read only with its asking (「…的有几件」) is a row all the same
+    lay_row = not any(isinstance(m, CellMeasure) for m in intent.parse(measure).measures) and any(
+        isinstance(m, CellMeasure) for m in intent.parse(measure + "的有几件").measures[:1]
+    )
+    if modifier and not lay_row:
         # 「网上的呢」 after 「…当面申请有多少件」: said with 的, the words qualify what the previous question counted —
         # its last word (申请) kept, the qualifier before it (当面) replaced
         core = _YEAR.sub("", prev[: tail.start()] if tail else prev)
@@ -453,6 +463,8 @@ def _changed(
         if not re.search(r"复议|诉讼", measure):
             asking = asking.replace("次", "件")  # 「…复议多少次」 then 「换成新收的」: applications are counted in 件
         return _row_swapped(prev, measure) or scope + measure + asking
+    if lay_row:
+        return scope + measure + "的" + (tail.group().strip() if tail else "有多少")
     # 「政策解读呢」: a figure of the text asked instead, of the same body and year
     return scope + measure + ("有哪些" if re.search(r"哪些|什么", prev) else "有多少")
 

@@ -543,6 +543,27 @@ def check_word_dropped(q: str) -> str:
     return rest
 
 
+# (zvfixb2) 「…是几件？我核对一下网页上的数」「…有多少，想确认下」「…几件，我对一下表」: a purpose stated after the figure
+# asked (who checks what against it) is why the user asks, not a consistency question — the figure asked is the ask.
+# A tail asking agreement (「…几件？和表三对得上吗」) stays.
+_CHECK_TAIL = lazy(
+    r"[？?。.！!，,；;\s]+(?:(?:我|我们|我們|想|要|得|需要|好|方便|用来|用來|拿来|拿來)[，,\s]*)*"
+    r"(?:核对|核對|核实|核實|确认|確認|查对|查對|对一下|對一下|对对|對對|比对|比對|核一下|核下|校对|校對)"
+    r"[^？?！!]{0,20}[。.！!\s]*$"
+)
+
+
+def check_tail_dropped(q: str) -> str:
+    """「我们今年予以公开的是几件？我核对一下网页上的数」 → 「我们今年予以公开的是几件？」; a tail asking agreement as written."""
+    m = _CHECK_TAIL.search(q)
+    if not m:
+        return q
+    head, tail = q[: m.start()], q[m.start() :]
+    if len(head) < 6 or not _FIGURE_ASKED.search(head) or _AGREEMENT.search(tail) or _AGREEMENT.search(head):
+        return q
+    return head + ("？" if q[m.start()] in "？?" else "")
+
+
 # 「X2019年的年报里，他们发了多少条政策文件」: a pronoun for the body the message named before it — the body
 # is the scope already; the pronoun is no word of the measure (「他们发了」 read as 「发了」)
 _PRONOUN = lazy(r"(?<=[，,。；;：:\s里中年])(?:他们|它们|她们|他家|它家|人家)(?:的|家)?(?=\S)")
@@ -612,7 +633,11 @@ def asked(q: str) -> str:
             relative_to_now(
                 corrected(
                     self_dropped(
-                        check_word_dropped(relayed(purpose_dropped(context_dropped(apposition_dropped(pasted_ask(q))))))
+                        check_word_dropped(
+                            check_tail_dropped(
+                                relayed(purpose_dropped(context_dropped(apposition_dropped(pasted_ask(q)))))
+                            )
+                        )
                     )
                 )
             )

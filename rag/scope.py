@@ -1562,9 +1562,12 @@ _OVER_SET = lazy(
 )
 
 
-# 「湖南2022年库里这些单位」「浙江省库里的年报」: the store (库里) is no part of the place's name nor of its set; nor is
+# 「湖南2022年库里这些单位」「浙江省库里的年报」「陕西省2021年库里这些区县政府」 (after the year: zvfixb2): the store (库里)
+# is no part of the place's name nor of its set; nor is
 # the place said twice (「广东省2024年全省报告单位」)
-_IN_STORE = lazy(r"(?<=[省市区县州旗盟镇乡道])(?:数据)?库(?:里|中|内)(?:的)?|(?<=省)全省|(?<=市)全市|(?<=自治区)全区")
+_IN_STORE = lazy(
+    r"(?<=[省市区县州旗盟镇乡道年度])(?:数据)?库(?:里|中|内)(?:的)?|(?<=省)全省|(?<=市)全市|(?<=自治区)全区"
+)
 # what may follow a place written by its short name alone (「湖南每家」「河北各单位」「浙江的年报」「广西哪些单位」): a set, 的,
 # the store — never more of a name (「河北雄安新区」「湖南师范大学」「浙江林业局」)
 # (「24年山东申请50件以上的」「山东收到申请」: a measure of the tables — no name goes on so)
@@ -1851,6 +1854,8 @@ _PLACE_FILL = lazy(
     r"|各(?:县市区|区县|县区|县|区|市)(?:里|中)?|各地区?|各个?|所有|全部|全省|全市|全区"
     r"|下属|所属|所辖|辖区内?|辖内|下面|下辖|境内|范围内|内|里|中|地区|共有|有|已?收录|这些|那些|哪些|哪几个|哪几家|哪个|哪家"
     r"|[这那]?几[个家]|的"
+    # 「在四川省同级市直部门中位列第几」: the kind written after 同级 is the body's own (zvfixb2)
+    r"|同级别?|同一级别?|同层级"
     # 「山西 区县政府」「吉林 2024 县区政府」: keywords typed with spaces between them (a search box's)
     r"|[ \t\u3000]+)++$"  # (「兰州几个区政府」「这几家区政府」: a count of the set said, not a number asked)
 )
