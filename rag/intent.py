@@ -446,6 +446,12 @@ def _t3_rows(q: str) -> list[str]:
     return out
 
 
+# 「本年新收政府信息公开申请、予以公开各多少件」: the applications received, one item of a list
+_LISTED_NEW_ROW = lazy(
+    r"(?:新收|收到)[^、，,？?和及与跟]{0,10}申请\s*[、和及与跟]|[、和及与跟]\s*(?:本年)?(?:新收|收到)"
+)
+
+
 def _t3_clause_rows(q: str) -> list[str]:
     hits = found_terms(q, "t3", "row")
     # 「结转下年度（的）申请数」: 申请数 right after a row named is that row's noun, not the new applications
@@ -471,8 +477,10 @@ def _t3_clause_rows(q: str) -> list[str]:
     against = (RATIO.search(q) or DIFFERENCE.search(q)) and not re.search(
         r"(?:申请|新收|收到|受理)[^，,？?]{0,6}(?:中|里|当中)", q
     )
+    # (zufixa) 「新收申请、予以公开各多少件」: the applications received listed as one of the items, each asked
+    listed = "new" in rows and _LISTED_NEW_ROW.search(q) and re.search(r"各(?:是|为|有)?(?:多少|几)|分别", q)
     if results and not against:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
-        rows = [r for r in rows if r not in ("new", "r7")]
+        rows = [r for r in rows if r not in ("new", "r7") or r == "new" and listed]
         if re.search(
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
         ):
@@ -657,6 +665,52 @@ _COMMA_ASKS = lazy(
     # (「复议几件？诉讼呢（直接起诉）」: a second ask said as 「X呢」 asks what the first asked, of X)
     r"([^，,？?\s]*(?:多少|几)[^，,？?\s]*|[^，,？?\s]*呢[^，,？?\s]*)[？?]?$"
 )
+# (zufixa) one message, several asks: 「今年新收申请有多少，办结的有多少，有没有被复议？」 — a count or a whether-any
+# (「有没有被复议」「是否发生…行政诉讼」「有无复议」, answered by its count) per clause, each clause its own cells
+_ASK_WORDS = lazy(r"多少|几|有没有|有沒有|有无|有無|是否|有没")
+_YES_NO_WORDS = lazy(r"有没有|有沒有|有无|有無|是否|有没")
+# a voice input's clauses run together: a count asked ends after 多少 (「…多少办结的多少有没有…」), a whether-any
+# starts at its own word
+_VOICE_BREAK = lazy(r"(?<=多少)(?=[^件个项起宗次场份元万的，,？?。；;\s])|(?=有没有|有无|是否)")
+
+
+def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasure]]]:
+    """「今年新收申请有多少，办结的有多少，有没有被复议？」「新收申请、办理结果各多少件，是否发生行政复议」「今年
+    新收申请 办结的 有无复议」: three asks, or two of which one asks whether any — each asking clause with its own cells,
+    in the order asked ([] unless every asking clause names cells of its own and they differ)."""
+    q = fold(q)
+    if not (_YES_NO_WORDS.search(q) or len(_ASK_WORDS.findall(q)) > 2):
+        return []
+    pieces = [p for p in re.split(r"[，,？?。；;]+", q) if p.strip()]
+    keywords = False
+    if len(pieces) < 2:
+        # keywords set off by pauses (a run of alike items the pauses joined into a list, 「新收申请、予以公开的」, each)
+        pieces = [p for p in re.split(r"[\s、]+", q.strip()) if p]
+        keywords = len(pieces) > 2
+    if len(pieces) < 2:
+        pieces = [p for p in _VOICE_BREAK.split(q) if p.strip()]
+    asking = [p for p in pieces if _ASK_WORDS.search(p) or keywords]
+    if len(asking) < 2 or not any(_YES_NO_WORDS.search(p) for p in asking) and len(asking) < 3:
+        return []
+    out: list[tuple[str, list[CellMeasure]]] = []
+    seen: list[CellMeasure] = []
+    for p in asking:
+        cells = table_measures(p, strict)
+        if not cells and keywords and not _ASK_WORDS.search(p):
+            continue  # 「今年」「请问」: a pause around no cell
+        if not cells or any(c in seen for c in cells):
+            return []
+        out.append((p, cells))
+        seen += cells
+    return out if len(seen) > 1 else []
+
+
+def whether_cells(q: str) -> list[CellMeasure]:
+    """The cells of a several-asks message's clauses that ask whether any (「有没有被复议」), answered by their count
+    with 有 or 没有 said after it."""
+    return [c for p, cells in several_asks(q) if _YES_NO_WORDS.search(p) for c in cells]
+
+
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 # table 二's rows that count decisions: a 「几次」 of them is a count of decisions (「罚了多少次」)
@@ -827,6 +881,9 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = spoken_rows(compound(q))
     if _NOT_IN_TABLES.search(q):
         return []
+    several = several_asks(q, strict)
+    if several:
+        return [c for _, cells in several for c in cells]
     asks = _COMMA_ASKS.match(q)
     if asks:  # 「收到了多少件申请，同意公开的有多少件」: two asks of one report, each its own cells, in order
         first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)

@@ -14,7 +14,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import _CROSS_CAUSE, spoken_rows, whether_any
+from ..intent import _CROSS_CAUSE, several_asks, spoken_rows, whether_any, whether_cells
 from ..question import CellMeasure
 from ..units import in_yuan
 
@@ -274,10 +274,14 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
             citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)],
         )
     parts, cited, printed = [], [], False
+    # (zufixa) one message, several asks: each ask its own item, a whether-any answered by its count and 有 / 没有
+    several = several_asks(ctx.q)
+    whether = whether_cells(ctx.q) if several else []
     for m, keys, value in listed:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
         if value is not None:
-            parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}")
+            yes_no = ("，有" if value else "，没有") if m in whether else ""
+            parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}{yes_no}")
         elif glued:  # digits run together: no reading, never a printed mark
             parts.append(f"{m.label}：{NOT_MENTIONED}（数字粘连，无法拆分）")
         elif keys and any(cells[k]["placeholder"] for k in keys):
@@ -290,7 +294,7 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
     m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
     unit = vals.unit_of(m) if value is not None else None
     return ctx.answer(
-        ("" if printed else f"{NOT_MENTIONED}：") + "，".join(parts),
+        ("" if printed else f"{NOT_MENTIONED}：") + ("；" if several else "，").join(parts),
         "table",
         value=value,
         unit=unit,
