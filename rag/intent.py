@@ -674,6 +674,8 @@ _COMMA_ASKS = lazy(
 # (zufixa) one message, several asks: 「今年新收申请有多少，办结的有多少，有没有被复议？」 — a count or a whether-any
 # (「有没有被复议」「是否发生…行政诉讼」「有无复议」, answered by its count) per clause, each clause its own cells
 _ASK_WORDS = lazy(r"多少|几|有没有|有沒有|有无|有無|是否|有没|(?:过|了)(?:没有?|吗)(?=[？?。，,\s]|$)")
+# 「占百分之几」「占比多少」「占多少比例」: a share asked in a clause of its own, of what was asked before it
+_SHARE_ASK = lazy(r"^[^，,？?]{0,4}(?:占|所占)(?:的)?(?:百分之几|百分比|比例|比重|比|几成|多少)")
 # (「被复议过没有」「被起诉过吗」: whether it happened, asked after it)
 _YES_NO_WORDS = lazy(r"有没有|有沒有|有无|有無|是否|有没|(?:过|了)(?:没有?|吗)(?=[？?。，,\s]|$)")
 # a voice input's clauses run together: a count asked ends after 多少 (「…多少办结的多少有没有…」), a whether-any
@@ -713,6 +715,14 @@ def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasur
             cells = [out[-1][1][0].model_copy(update={"col": "fix"})]  # 「被告了几次、输了几次」
         if not cells and keywords and not _ASK_WORDS.search(p):
             continue  # 「今年」「请问」「数字」: a pause around no cell
+        before = out[-1][1] if out else []
+        if not cells and re.match(r"其中", p) and [(c.table, c.col) for c in before] == [("t3", "tot")]:
+            # 「新收了多少申请，其中法人或其他组织提的有多少」: the column of the row asked before
+            cols = [t.key for _, _, t in found_terms(p, "t3", "col") if t.key != "tot"]
+            cells = [before[0].model_copy(update={"col": cols[0]})] if cols else []
+        if not cells and _SHARE_ASK.search(p) and len(seen) > 1:
+            out.append((p, []))  # 「…，其中自然人多少，占百分之几」: the part's share of the whole said before it
+            continue
         if not cells or any(c in seen for c in cells):
             return []
         out.append((p, cells))
@@ -720,6 +730,18 @@ def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasur
     if not _ASK_WORDS.search(q) and len(out) < 3:
         return []  # (two keywords and no ask: whatever the pauses join, not a list of asks)
     return out if len(seen) > 1 else []
+
+
+def share_after(q: str) -> list[tuple[CellMeasure, CellMeasure]]:
+    """「新收多少，其中自然人多少，占百分之几」: each (part, whole) a several-asks message asks the share of — the two
+    cells asked right before the share's clause."""
+    out: list[tuple[CellMeasure, CellMeasure]] = []
+    said: list[CellMeasure] = []
+    for _, cells in several_asks(q):
+        if not cells and len(said) > 1:
+            out.append((said[-1], said[-2]))
+        said += cells
+    return out
 
 
 def whether_cells(q: str) -> list[CellMeasure]:
@@ -3073,6 +3095,9 @@ def parse(
         if per and table_measures(per.group(1)) and table_measures(q[per.end() :]):
             # 「每百件新收申请引发多少件行政复议」: what follows over what is counted per hundred, in %
             return make("share", table_measures(q[per.end() :]), bases=table_measures(per.group(1)))
+        if _SHARE.search(q) and share_after(q):
+            # (zufixa) 「新收多少，其中自然人多少，占百分之几」: each ask listed, the share said after its part
+            return make("value", cells)
         if _SHARE.search(q):
             metric = metric_measure(q)
             # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占 (「占比 予以公开除以新收」: 占比 names the

@@ -101,3 +101,11 @@ def test_lay_words_of_a_lost_case(bodies):
     ans = bodies.ask("白沙县商务局2023年收了多少申请，被复议几次，被纠正几次")
     assert f"本年新收{v['t3.new.tot']}件" in ans.answer, ans.answer
     assert f"行政复议{v['t4.rv.tot']}件" in ans.answer and f"（结果纠正）{v['t4.rv.fix']}件" in ans.answer, ans.answer
+
+
+def test_a_part_and_its_share_asked_after_the_whole(bodies):
+    v = consistent_values(seed=ONE[2])
+    ans = bodies.ask("白沙县商务局2023年收到多少申请，其中自然人的有多少，占百分之几")
+    whole, part = v["t3.new.tot"], v["t3.new.np"]
+    assert f"本年新收{whole}件" in ans.answer and f"{part}件" in ans.answer, ans.answer
+    assert f"{round(part / whole * 100, 2):.2f}%" in ans.answer, ans.answer

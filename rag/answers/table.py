@@ -14,7 +14,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import _CROSS_CAUSE, several_asks, spoken_rows, whether_any, whether_cells
+from ..intent import _CROSS_CAUSE, several_asks, share_after, spoken_rows, whether_any, whether_cells
 from ..question import CellMeasure
 from ..units import in_yuan
 
@@ -291,6 +291,15 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
             parts.append(f"{m.label}：{NOT_MENTIONED}")
         printed = printed or value is not None or (bool(keys) and not glued)
         cited += keys
+    for part, whole in share_after(ctx.q) if several else []:
+        # 「…，其中自然人多少，占百分之几」: the share computed from the two cells said, after the part
+        at = next((i for i, (mm, _, _) in enumerate(listed) if mm == part), None)
+        p = next((v for mm, _, v in listed if mm == part), None)
+        w = next((v for mm, _, v in listed if mm == whole), None)
+        if at is None or p is None or not w:
+            continue
+        digits = 1 if re.search(r"一位小数", ctx.q) else 2
+        parts[at] += f"，占{whole.label}的{round(p / w * 100, digits):.{digits}f}%"
     m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
     unit = vals.unit_of(m) if value is not None else None
     return ctx.answer(
