@@ -944,8 +944,19 @@ def _with_listed_t2(q: str, cells: list[CellMeasure], strict: bool) -> list[Cell
     return sorted([*cells, *t2], key=lambda c: at if c in t2 else place(c))  # (stable: unplaced ones keep their order)
 
 
+# 「先说总数再说其中部分公开的」: the total said bare, then a result row inside it — the results' 总计, then the row
+_TOTAL_FIRST = lazy(
+    r"先(?:说|讲|告诉我|给)(?:一下)?(?:总数|总计|合计|总的)[^？?其]{0,6}?(?:再|然后)[^，,？?]{0,6}?其中"
+)
+
+
 def _table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = fold(q)
+    first = _TOTAL_FIRST.search(q)
+    if first:
+        part = _table_measures(q[first.end() :], strict)
+        if part and all(c.table == "t3" and c.row.startswith(("r1", "r2", "r3", "r4", "r5", "r6")) for c in part):
+            return [CellMeasure(table="t3", row="r7", col=part[0].col), *part]
     q = spoken_rows(compound(q))
     if _NOT_IN_TABLES.search(q):
         return []

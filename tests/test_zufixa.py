@@ -59,6 +59,7 @@ def test_every_ask_of_one_message_is_read(q, want):
         ("行政许可决定、办结的、行政复议各几件", [("t2", "license", "decisions"), DONE, RV]),
         ("收了多少申请，被告了几次，输了几次", [NEW, LIT, ("t4", "lit", "fix")]),
         ("被复议几次，被纠正几次，收了多少申请", [RV, ("t4", "rv", "fix"), NEW]),
+        ("先讲总数，然后其中全部公开的：白沙县商务局2023年", [DONE, ("t3", "r1", "tot")]),
     ],
 )
 def test_each_item_of_a_list_across_tables(q, want):
