@@ -446,6 +446,18 @@ def _t3_rows(q: str) -> list[str]:
     return out
 
 
+# 「办结的、行政复议」「（办理结果总计）以及行政复议」: the results' total listed as one item
+_LISTED_DONE = lazy(
+    r"(?:办结|办理结果(?:总计|合计)?)的?\s*[）)]?\s*(?:[、和及与跟]|以及)|[、和及与跟（(]\s*(?:办结|办理结果)"
+)
+# 「…各多少」「分别」「…的数据」「列一下」: each item of a list asked
+_EACH_LISTED = lazy(r"各(?:是|为|有)?(?:多少|几)|分别|(?:的|等)?(?:数据|数字)|列(?:出|一下)")
+# 「本年新收政府信息公开申请、予以公开各多少件」: the applications received, one item of a list
+_LISTED_NEW_ROW = lazy(
+    r"(?:新收|收到)[^、，,？?和及与跟（）()]{0,10}申请\s*[）)]?\s*(?:[、和及与跟]|以及)|[、和及与跟]\s*(?:本年)?(?:新收|收到)"
+)
+
+
 def _t3_clause_rows(q: str) -> list[str]:
     hits = found_terms(q, "t3", "row")
     # 「结转下年度（的）申请数」: 申请数 right after a row named is that row's noun, not the new applications
@@ -471,8 +483,10 @@ def _t3_clause_rows(q: str) -> list[str]:
     against = (RATIO.search(q) or DIFFERENCE.search(q)) and not re.search(
         r"(?:申请|新收|收到|受理)[^，,？?]{0,6}(?:中|里|当中)", q
     )
+    # (zufixa) 「新收申请、予以公开各多少件」: the applications received listed as one of the items, each asked
+    listed = "new" in rows and _LISTED_NEW_ROW.search(q) and _EACH_LISTED.search(q)
     if results and not against:  # 「收到的申请中予以公开的」: the result row is asked, 收到 only frames it
-        rows = [r for r in rows if r not in ("new", "r7")]
+        rows = [r for r in rows if r not in ("new", "r7") or r == "new" and listed]
         if re.search(
             r"[、和及与]\s*(?:办理结果)?(?:总计|合计)(?!.{0,3}(?:中|里|的比|百分))|(?:总计|合计)\s*[、和及与]", q
         ):
@@ -657,6 +671,85 @@ _COMMA_ASKS = lazy(
     # (「复议几件？诉讼呢（直接起诉）」: a second ask said as 「X呢」 asks what the first asked, of X)
     r"([^，,？?\s]*(?:多少|几)[^，,？?\s]*|[^，,？?\s]*呢[^，,？?\s]*)[？?]?$"
 )
+# (zufixa) one message, several asks: 「今年新收申请有多少，办结的有多少，有没有被复议？」 — a count or a whether-any
+# (「有没有被复议」「是否发生…行政诉讼」「有无复议」, answered by its count) per clause, each clause its own cells
+_ASK_WORDS = lazy(r"多少|几|有没有|有沒有|有无|有無|是否|有没|(?:过|了)(?:没有?|吗)(?=[？?。，,\s]|$)")
+# 「占百分之几」「占比多少」「占多少比例」: a share asked in a clause of its own, of what was asked before it
+_SHARE_ASK = lazy(r"^[^，,？?]{0,4}(?:占|所占)(?:的)?(?:百分之几|百分比|比例|比重|比|几成|多少)")
+# (「被复议过没有」「被起诉过吗」: whether it happened, asked after it)
+_YES_NO_WORDS = lazy(r"有没有|有沒有|有无|有無|是否|有没|(?:过|了)(?:没有?|吗)(?=[？?。，,\s]|$)")
+# a voice input's clauses run together: a count asked ends after 多少 (「…多少办结的多少有没有…」), a whether-any
+# starts at its own word
+_VOICE_BREAK = lazy(
+    r"(?<=多少)(?=[^件个项起宗次场份元万的，,？?。；;\s])|(?<=几[件次起宗个])(?=[^的，,？?。；;\s])|(?=有没有|有无|是否)"
+)
+# 「被告了几次、输了几次」「被复议几次、被纠正几次」: the lay words of a case lost, said after its case — that case's 纠正
+_LOST = lazy(r"^[^，,？?]{0,4}(?:输了?|败诉|被纠正|纠正了?|被改了?|被撤销了?)(?:多少|几)")
+
+
+def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasure]]]:
+    """「今年新收申请有多少，办结的有多少，有没有被复议？」「新收申请、办理结果各多少件，是否发生行政复议」「今年
+    新收申请 办结的 有无复议」: three asks, or two of which one asks whether any — each asking clause with its own cells,
+    in the order asked ([] unless every asking clause names cells of its own and they differ)."""
+    q = fold(q)
+    # (「本报告 行政许可决定 新收申请 行政复议 数字」: three or more keywords between pauses, each a cell, ask each)
+    spaced = not re.search(r"[，,？?。；;]", q) and len(re.split(r"\s+", q.strip())) > 3
+    if not (_YES_NO_WORDS.search(q) or len(_ASK_WORDS.findall(q)) > 2 or spaced):
+        return []
+    pieces = [p for p in re.split(r"[，,？?。；;]+", q) if p.strip()]
+    keywords = False
+    if len(pieces) < 2:
+        # keywords set off by pauses (a run of alike items the pauses joined into a list, 「新收申请、予以公开的」, each)
+        pieces = [p for p in re.split(r"[\s、]+", q.strip()) if p]
+        keywords = len(pieces) > 2
+    if len(pieces) < 2:
+        pieces = [p for p in _VOICE_BREAK.split(q) if p.strip()]
+    asking = [p for p in pieces if _ASK_WORDS.search(p) or keywords]
+    if len(asking) < 2 or not any(_YES_NO_WORDS.search(p) for p in asking) and len(asking) < 3:
+        return []
+    out: list[tuple[str, list[CellMeasure]]] = []
+    seen: list[CellMeasure] = []
+    for p in asking:
+        cells = table_measures(p, strict)
+        if not cells and _LOST.search(p) and out and [(c.table, c.col) for c in out[-1][1]] == [("t4", "tot")]:
+            cells = [out[-1][1][0].model_copy(update={"col": "fix"})]  # 「被告了几次、输了几次」
+        if not cells and keywords and not _ASK_WORDS.search(p):
+            continue  # 「今年」「请问」「数字」: a pause around no cell
+        before = out[-1][1] if out else []
+        if not cells and re.match(r"其中", p) and [(c.table, c.col) for c in before] == [("t3", "tot")]:
+            # 「新收了多少申请，其中法人或其他组织提的有多少」: the column of the row asked before
+            cols = [t.key for _, _, t in found_terms(p, "t3", "col") if t.key != "tot"]
+            cells = [before[0].model_copy(update={"col": cols[0]})] if cols else []
+        if not cells and _SHARE_ASK.search(p) and len(seen) > 1:
+            out.append((p, []))  # 「…，其中自然人多少，占百分之几」: the part's share of the whole said before it
+            continue
+        if not cells or any(c in seen for c in cells):
+            return []
+        out.append((p, cells))
+        seen += cells
+    if not _ASK_WORDS.search(q) and len(out) < 3:
+        return []  # (two keywords and no ask: whatever the pauses join, not a list of asks)
+    return out if len(seen) > 1 else []
+
+
+def share_after(q: str) -> list[tuple[CellMeasure, CellMeasure]]:
+    """「新收多少，其中自然人多少，占百分之几」: each (part, whole) a several-asks message asks the share of — the two
+    cells asked right before the share's clause."""
+    out: list[tuple[CellMeasure, CellMeasure]] = []
+    said: list[CellMeasure] = []
+    for _, cells in several_asks(q):
+        if not cells and len(said) > 1:
+            out.append((said[-1], said[-2]))
+        said += cells
+    return out
+
+
+def whether_cells(q: str) -> list[CellMeasure]:
+    """The cells of a several-asks message's clauses that ask whether any (「有没有被复议」), answered by their count
+    with 有 or 没有 said after it."""
+    return [c for p, cells in several_asks(q) if _YES_NO_WORDS.search(p) for c in cells]
+
+
 _TABLE_UNITS = {"件", "个", "项", "起", "万元", "亿元", "万", "元", "份", "宗", "次", "场"}
 _OTHER_ACTION = lazy(r"清理|修订|修改|审查|备案|解读|宣传|培训|征求|评估|梳理")
 # table 二's rows that count decisions: a 「几次」 of them is a count of decisions (「罚了多少次」)
@@ -831,10 +924,53 @@ def spoken_rows(q: str) -> str:
 def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     """The cells a question asks for, or [] when it is not a table question. Not `strict`: a row
     named for a consistency question counts even beside an action the table has no column for."""
+    cells = _table_measures(q, strict)
+    return _with_listed_t2(fold(q), cells, strict) if cells else cells
+
+
+# (zufixa) 表二's row as one item of a list with 表三 / 表四's (「行政许可决定、新收申请、行政复议、行政诉讼各多少」
+# 「主动公开（行政许可决定数）、依申请公开（…）以及行政复议…的数字」): its own item, in its place
+_T2_ITEM_END = lazy(r"^(?:决定|处理决定)?(?:数量?|件数)?\s*[）)]?\s*[、，,]")
+
+
+def _with_listed_t2(q: str, cells: list[CellMeasure], strict: bool) -> list[CellMeasure]:
+    if any(c.table == "t2" for c in cells) or not _EACH_LISTED.search(q):
+        return cells
+    hits = [(a, b, t) for a, b, t in found_terms(q, "t2", "row") if _T2_ITEM_END.search(q[b:])]
+    if not hits or not re.search(r"、", q):
+        return cells
+    t2 = [c for c in t2_measures(q, strict) if c.row in {t.key for _, _, t in hits}]
+    if not t2:
+        return cells
+    at = hits[0][0]
+    head = max(q.rfind("：", 0, at), q.rfind(":", 0, at)) + 1  # (「三块数字都列一下：…」: the list after its colon)
+
+    def place(c: CellMeasure) -> int:
+        found = [a for a, _, t in found_terms(q, c.table, "row") if t.key == c.row and a >= head]
+        return found[0] if found else len(q)
+
+    return sorted([*cells, *t2], key=lambda c: at if c in t2 else place(c))  # (stable: unplaced ones keep their order)
+
+
+# 「先说总数再说其中部分公开的」: the total said bare, then a result row inside it — the results' 总计, then the row
+_TOTAL_FIRST = lazy(
+    r"先(?:说|讲|告诉我|给)(?:一下)?(?:总数|总计|合计|总的)[^？?其]{0,6}?(?:再|然后)[^，,？?]{0,6}?其中"
+)
+
+
+def _table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     q = fold(q)
+    first = _TOTAL_FIRST.search(q)
+    if first:
+        part = _table_measures(q[first.end() :], strict)
+        if part and all(c.table == "t3" and c.row.startswith(("r1", "r2", "r3", "r4", "r5", "r6")) for c in part):
+            return [CellMeasure(table="t3", row="r7", col=part[0].col), *part]
     q = spoken_rows(compound(q))
     if _NOT_IN_TABLES.search(q):
         return []
+    several = several_asks(q, strict)
+    if several:
+        return [c for _, cells in several for c in cells]
     asks = _COMMA_ASKS.match(q)
     if asks:  # 「收到了多少件申请，同意公开的有多少件」: two asks of one report, each its own cells, in order
         first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)
@@ -884,7 +1020,11 @@ def table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     ):
         t3 = []  # 「收没收过行政事业性收费？收了多少」: what was taken in is the fee named, not applications
     if t4 and not [m for m in t3 if m.row not in ("new", "r7")]:
-        listed = _LISTED_NEW.search(q) if any(m.row == "new" for m in t3) else None
+        listed = (_LISTED_NEW.search(q) or _LISTED_NEW_ROW.search(q)) if any(m.row == "new" for m in t3) else None
+        done = _LISTED_DONE.search(q) if [m.row for m in t3] == ["r7"] and _EACH_LISTED.search(q) else None
+        if done:  # 「行政许可决定、办结的、行政复议各多少」: the results' total one of the items, in its place
+            first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
+            return t3 + t4 if done.start() < first else t4 + t3
         if listed:  # 「复议、诉讼、新收申请分别多少」: the applications received are one of the items, in their place
             new = [m for m in t3 if m.row == "new"][:1]
             first = min((a for a, _, _ in found_terms(q, "t4", "row")), default=len(q))
@@ -2974,6 +3114,9 @@ def parse(
         if per and table_measures(per.group(1)) and table_measures(q[per.end() :]):
             # 「每百件新收申请引发多少件行政复议」: what follows over what is counted per hundred, in %
             return make("share", table_measures(q[per.end() :]), bases=table_measures(per.group(1)))
+        if _SHARE.search(q) and share_after(q):
+            # (zufixa) 「新收多少，其中自然人多少，占百分之几」: each ask listed, the share said after its part
+            return make("value", cells)
         if _SHARE.search(q):
             metric = metric_measure(q)
             # 「结转下年÷(新收+上年结转)」: the whole follows ÷ as it follows 占 (「占比 予以公开除以新收」: 占比 names the

@@ -14,7 +14,7 @@ from extractor.schema import Answer
 from .. import values as vals
 from ..cite import cell_citation, fmt
 from ..context import NOT_MENTIONED, Context
-from ..intent import _CROSS_CAUSE, spoken_rows, whether_any
+from ..intent import _CROSS_CAUSE, several_asks, share_after, spoken_rows, whether_any, whether_cells
 from ..question import CellMeasure
 from ..units import in_yuan
 
@@ -274,10 +274,14 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
             citations=[cell_citation(rid, ctx.entry(rid), cells, ka + kb)],
         )
     parts, cited, printed = [], [], False
+    # (zufixa) one message, several asks: each ask its own item, a whether-any answered by its count and 有 / 没有
+    several = several_asks(ctx.q)
+    whether = whether_cells(ctx.q) if several else []
     for m, keys, value in listed:
         glued = any(str(cells[k]["raw"] or "").startswith("glued") for k in keys)
         if value is not None:
-            parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}")
+            yes_no = ("，有" if value else "，没有") if m in whether else ""
+            parts.append(f"{m.label}{fmt(value)}{vals.unit_of(m)}{yes_no}")
         elif glued:  # digits run together: no reading, never a printed mark
             parts.append(f"{m.label}：{NOT_MENTIONED}（数字粘连，无法拆分）")
         elif keys and any(cells[k]["placeholder"] for k in keys):
@@ -287,10 +291,19 @@ def _listed(ctx: Context, rid: str, cells: dict, listed: list[tuple[CellMeasure,
             parts.append(f"{m.label}：{NOT_MENTIONED}")
         printed = printed or value is not None or (bool(keys) and not glued)
         cited += keys
+    for part, whole in share_after(ctx.q) if several else []:
+        # 「…，其中自然人多少，占百分之几」: the share computed from the two cells said, after the part
+        at = next((i for i, (mm, _, _) in enumerate(listed) if mm == part), None)
+        p = next((v for mm, _, v in listed if mm == part), None)
+        w = next((v for mm, _, v in listed if mm == whole), None)
+        if at is None or p is None or not w:
+            continue
+        digits = 1 if re.search(r"一位小数", ctx.q) else 2
+        parts[at] += f"，占{whole.label}的{round(p / w * 100, digits):.{digits}f}%"
     m, _, value = listed[0]  # (a first item blank is no number: never another item's said in its place)
     unit = vals.unit_of(m) if value is not None else None
     return ctx.answer(
-        ("" if printed else f"{NOT_MENTIONED}：") + "，".join(parts),
+        ("" if printed else f"{NOT_MENTIONED}：") + ("；" if several else "，").join(parts),
         "table",
         value=value,
         unit=unit,
