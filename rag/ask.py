@@ -1219,6 +1219,19 @@ class Asker:
         kinded = self._place_kind_stored(q, report_id, agency, year, previous)
         if kinded is not None:  # 「库里2021年收录了几家自治县政府」「湖南2025年的县级市都有哪些」: the stored bodies
             return kinded
+        if not (report_id or agency) and (kind_turn := place_kinds.followed(_last(previous), q)) is not None:
+            ans = self.ask(kind_turn, report_id, agency, year)  # 「那街道办呢」: the last question of that kind
+            ans.question, ans.read_as = q, kind_turn
+            return ans
+        pk = None if report_id or agency or place_kinds.ASKED.get() else place_kinds.respell(q)
+        if pk is not None:  # 「库里2021年县级市平均每家…」: asked as its level's set (区县政府), narrowed to the kind
+            token = place_kinds.ASKED.set(pk)
+            try:
+                ans = self.ask(pk.text, report_id, agency, year, previous)
+            finally:
+                place_kinds.ASKED.reset(token)
+            ans.question = q
+            return ans
         duty = self._by_duty(q, report_id, agency, year, previous)
         if duty is not None:  # 「克拉玛依管教育的那个局…」: the body in charge of the field, by its name
             return duty

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .lazyre import lazy
@@ -79,6 +80,22 @@ class PlaceKind:
     text: str  # the question with the kind's words respelled as its level's stored word
     said: str  # the words as written
     word: str  # the level's kind word written in their place
+
+
+# the kind of place of the question being asked as its level's words (`rag.ask`): its level's sets are narrowed
+ASKED: ContextVar[PlaceKind | None] = ContextVar("place_kind_asked", default=None)
+
+
+def pending(text: str) -> PlaceKind | None:
+    """The kind of place a set of `text` is to be narrowed to: written in it, or asked respelled (`ASKED`) and its
+    level's word still in it."""
+    pk = respell(text)
+    if pk is not None:
+        return pk
+    asked = ASKED.get()
+    if asked is not None and asked.word.split("和")[0] in text:
+        return PlaceKind(asked.kind, text, asked.said, asked.word)
+    return None
 
 
 def respell(text: str) -> PlaceKind | None:
@@ -200,3 +217,22 @@ RULES = {
     LABEL["township"]: "名称以「乡」或「乡人民政府」结尾的乡级政府，含民族乡",
     LABEL["ethnictwp"]: "名称以「族乡」结尾的乡级政府",
 }
+
+
+# 「那街道办呢」「换成自治县政府」「乡政府的呢」: a follow-up naming only another kind of place
+_FOLLOW = lazy(r"^(?:那么?|换成|换为|改成|改为|再看看?)?(.{2,20}?)(?:的)?(?:呢)?[？?。！!]?$")
+
+
+def followed(previous: str | None, q: str) -> str | None:
+    """The previous question with its kind of place changed to the one q names alone — or None."""
+    if not previous:
+        return None
+    m = _FOLLOW.match(q.strip())
+    old = respell(previous)
+    if m is None or old is None:
+        return None
+    words = m.group(1)
+    new = respell(words)
+    if new is None or len(new.said) < len(words) - 2 or new.kind == old.kind:
+        return None
+    return previous.replace(old.said, new.said, 1)

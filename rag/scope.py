@@ -983,11 +983,21 @@ class Catalogue:
 
     def _place_kind_set(self, text: str, scope: Scope, agency: str | None) -> Resolved | None:
         """「库里2021年的县级市」「湖南省的街道」: a kind of place, a level narrowed by the body's name (rag/place_kinds)."""
-        if scope.report_id or agency or (pk := place_kinds.respell(text)) is None:
+        if scope.report_id or agency or (pk := place_kinds.pending(text)) is None:
             return None
-        return place_kinds.narrow(
-            self.resolve(pk.text, scope), pk, lambda i: e.agency if (e := self.entry(i)) is not None else None
-        )
+        token = place_kinds.ASKED.set(None)  # (the respelled text is resolved as the level's set, then narrowed)
+        try:
+            # (「开发区和新区的管委会」: at the county level and the city level — each level's set, joined)
+            parts = [self.resolve(pk.text.replace(pk.word, w), scope) for w in pk.word.split("和")]
+        finally:
+            place_kinds.ASKED.reset(token)
+        out = parts[0]
+        if len(parts) > 1:
+            kept = [p for p in parts if p.ids and not p.corpus]
+            out = kept[0] if kept else out
+            out.ids = list(dict.fromkeys(i for p in kept for i in p.ids))
+            out.ambiguous, out.unknown = [], None if out.ids else out.unknown
+        return place_kinds.narrow(out, pk, lambda i: e.agency if (e := self.entry(i)) is not None else None)
 
     def _place_kind(self, text: str, scope: Scope) -> Resolved | None:
         """「湖南省县级部门2021年…」「2022年江西省各省级部门…」「四川省23年的市直部门里…」「湖南省的各教育局…」: a kind

@@ -95,3 +95,19 @@ def test_count_or_list_of_stored_bodies(q, asked):
 )
 def test_kind_read_from_the_name(kind, name, yes):
     assert place_kinds.is_kind(kind, name) is yes
+
+
+@pytest.mark.parametrize(
+    ("previous", "q", "full"),
+    [
+        ("2022年库里的县级市平均每家收到多少申请", "那乡政府呢", "2022年库里的乡政府平均每家收到多少申请"),
+        ("湖南省2022年库里收录了几家街道办", "换成民族乡", "湖南省2022年库里收录了几家民族乡"),
+        ("库里2022年的区政府一共收到多少申请", "自治县政府的呢", "库里2022年的自治县政府一共收到多少申请"),
+        # not a kind follow-up: another year, another body, or no kind before
+        ("库里2022年的区政府一共收到多少申请", "那2023年呢", None),
+        ("库里2022年的区政府一共收到多少申请", "那茶陵县教育局呢", None),
+        ("茶陵县教育局2022年收到多少申请", "那街道办呢", None),
+    ],
+)
+def test_follow_up_names_another_kind(previous, q, full):
+    assert place_kinds.followed(previous, q) == full
