@@ -1219,6 +1219,11 @@ class Asker:
         kinded = self._place_kind_stored(q, report_id, agency, year, previous)
         if kinded is not None:  # 「库里2021年收录了几家自治县政府」「湖南2025年的县级市都有哪些」: the stored bodies
             return kinded
+        chosen = self.catalogue().entry(report_id) if report_id and not previous else None
+        if chosen is not None and (written := place_kinds.on_report(q, chosen.agency, chosen.year)) is not None:
+            ans = self.ask(written, None, None, year)  # 「库里同一年收录的街道办事处有几家」: the report's year
+            ans.question, ans.read_as = q, written
+            return ans
         if not (report_id or agency) and (kind_turn := place_kinds.followed(_last(previous), q)) is not None:
             ans = self.ask(kind_turn, report_id, agency, year)  # 「那街道办呢」: the last question of that kind
             ans.question, ans.read_as = q, kind_turn

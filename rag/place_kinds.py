@@ -236,3 +236,30 @@ def followed(previous: str | None, q: str) -> str | None:
     if new is None or len(new.said) < len(words) - 2 or new.kind == old.kind:
         return None
     return previous.replace(old.said, new.said, 1)
+
+
+# on a chosen report: 「库里同一年的…」「本省今年库里的…」「像我们这样的…」 — the report's year and province
+_SAME_YEAR = lazy(r"同一年|同年|今年|本年度(?=库里|的|已)")
+_OWN_PROVINCE = lazy(r"本省|我们省|同省")
+_LIKE_US = lazy(r"^像我们这样的|^和我们一样的|^跟我们一样的")
+_OURS = lazy(r"我们|本单位|我单位|本机关")
+
+
+def on_report(q: str, agency: str | None, year: int | None) -> str | None:
+    """q asked on a chosen report about a kind of place in the report's year (and province), written out
+    (「库里同一年收录的街道办事处有几家」 on a 2021 report → 「库里2021年收录的街道办事处有几家」) — or None: not about
+    the stored bodies of a kind, or about the report's own figure among them (「我们…排第几」: its peers)."""
+    if year is None or respell(q) is None or not _SAME_YEAR.search(q):
+        return None
+    body = _LIKE_US.sub("", q)
+    if _OURS.search(body):
+        return None
+    # (the province and the year written first, wherever they were said: 「县政府含自治县本省今年库里…」)
+    province = ""
+    if _OWN_PROVINCE.search(body):
+        divisions = _divisions(agency or "")
+        if not divisions:
+            return None
+        province = divisions[0]
+    body = _OWN_PROVINCE.sub("", _SAME_YEAR.sub("", body, count=1), count=1)
+    return f"{province}{year}年{body}"

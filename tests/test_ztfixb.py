@@ -111,3 +111,19 @@ def test_kind_read_from_the_name(kind, name, yes):
 )
 def test_follow_up_names_another_kind(previous, q, full):
     assert place_kinds.followed(previous, q) == full
+
+
+@pytest.mark.parametrize(
+    ("q", "written"),
+    [
+        ("库里今年收录的县级市有几家", "2022年库里收录的县级市有几家"),
+        ("和我们一样的乡政府，本省同一年库里存了多少家", "湖南省2022年乡政府，库里存了多少家"),
+        ("库里本省今年的镇政府平均每家收到多少申请", "湖南省2022年库里的镇政府平均每家收到多少申请"),
+        # the report's own figure among them (its peers), no kind of place, no year of the report's
+        ("我们新收的申请在库里今年的县级市里排第几", None),
+        ("库里今年收录的教育局有几家", None),
+        ("库里2021年收录的县级市有几家", None),
+    ],
+)
+def test_on_a_report_the_kind_is_of_its_year_and_province(q, written):
+    assert place_kinds.on_report(q, "醴陵市人民政府", 2022) == written
