@@ -43,7 +43,13 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
     ("district", _FREE + r"(?:市辖区的|各个?区的)?区" + _GOV + r"(?!办|部门|工作部门)", "区县政府"),
     ("district", _FREE + r"市辖区", "区县政府"),
     ("ethnictwp", _FREE + r"(?:少数)?民族乡(?:的?乡" + _GOV + r")?", "乡镇街道"),
-    ("street", _FREE + r"(?:街道办事处|街道办|街道|街到)(?![\u4e00-\u9fff]{0,3}(?:人民政府|办事处))", "乡镇街道"),
+    # (「哪些街道」「所有街道」「乡镇（街道）」 are the stored words of the whole 乡级 level: extractor/levels.py)
+    (
+        "street",
+        _FREE
+        + r"(?<!哪些)(?<!所有)(?<!全部)(?<!乡镇[（(、和])(?:街道办事处|街道办|街道|街到)(?![\u4e00-\u9fff]{0,3}(?:人民政府|办事处))",
+        "乡镇街道",
+    ),
     (
         "town",
         _FREE + r"(?:建制镇的镇" + _GOV + r"|各个?镇的镇" + _GOV + r"|镇" + _GOV + r"|各个?镇(?![街政人]))",

@@ -127,3 +127,11 @@ def test_follow_up_names_another_kind(previous, q, full):
 )
 def test_on_a_report_the_kind_is_of_its_year_and_province(q, written):
     assert place_kinds.on_report(q, "醴陵市人民政府", 2022) == written
+
+
+@pytest.mark.parametrize(
+    "q", ["库里有哪些街道的报告", "库里所有乡镇（街道）的年报中哪个新收最多", "库里全部街道的年报"]
+)
+def test_the_level_words_stay_the_level(q):
+    # 「哪些街道」「所有街道」「乡镇（街道）」: the stored words of the whole 乡级 level, never narrowed to 街道
+    assert place_kinds.respell(q) is None
