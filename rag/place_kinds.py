@@ -114,10 +114,18 @@ def respell(text: str) -> PlaceKind | None:
     if best is None:
         return None
     a, b, kind, word = best
-    before = _STORE_AFTER_YEAR.sub("的", text[:a])  # (「湖南2025年库里收录的县级市」: the store said after the year)
-    return PlaceKind(kind, before + word + text[b:], text[a:b], word)
+    before, after = text[:a], text[b:]
+    if (count := _COUNT_BEFORE.search(before)) is not None:  # 「库里收录了几家各个镇」: the count said after the kind
+        before, after = (
+            before[: count.start()] + ("的" if before[: count.start()].endswith("年") else ""),
+            "有几家" + after,
+        )
+    before = _STORE_AFTER_YEAR.sub("的", before)  # (「湖南2025年库里收录的县级市」: the store said after the year)
+    return PlaceKind(kind, before + word + after, text[a:b], word)
 
 
+# 「库里收录了几家」 before the kind: the count
+_COUNT_BEFORE = lazy(r"(?:库里|已经?|收录了?|存了?)*(?:几|多少)(?:家|个)的?[ \t\u3000]*$")
 # 「湖南2025年库里收录的」「新疆2024年库里的」: the store said between the year and the kind, left to the year's 的
 _STORE_AFTER_YEAR = lazy(r"(?<=年)(?:库里|里面|已经|已|收录|存)+的?[ \t\u3000]*$")
 

@@ -54,6 +54,8 @@ def resolve(text: str, year: int = 2022) -> list[str]:
         ("2022年库里的乡政府新收申请一共多少", ["cl-twp", "jh-twp"]),
         ("2022年库里的民族乡新收申请一共多少", ["jh-twp"]),
         ("2022年库里的园区管委会新收申请一共多少", ["kf-gw"]),
+        # the count said before the kind (「收录了几家各个镇」)
+        ("湖南省2022年库里收录了几家各个乡", ["cl-twp", "jh-twp"]),
     ],
 )
 def test_kind_of_place_is_its_stored_bodies(q, ids):
