@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterator
 
 from extractor import tablespec as ts
 from extractor.normalize import fold
-from extractor.schema import Answer
+from extractor.schema import Answer, Citation
 
-from . import duties, english, intent, keywords, loaded, message, premise
+from . import duties, english, intent, keywords, loaded, message, place_kinds, premise
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -876,6 +876,31 @@ class Asker:
         ans.question, ans.read_as = q, None
         return ans
 
+    def _place_kind_stored(
+        self, q: str, report_id: str | None, agency: str | None, year: int | None, previous
+    ) -> Answer | None:
+        """「库里2021年收录了几家自治县政府」「云南2021年库里的街道有几家」「湖南2025年的县级市都有哪些」: the stored
+        bodies of a kind of place (rag/place_kinds), counted and listed — each report cited, the kind's reading said."""
+        if report_id or agency or previous or place_kinds.stored_asked(q) is None:
+            return None
+        pk = place_kinds.respell(q)
+        t0 = time.perf_counter()
+        ctx = self.context(q, None, None, year)
+        res = ctx.scope
+        if pk is None or res.corpus or res.ambiguous or (res.unknown and not res.ids) or not res.ids:
+            return None
+        cat = ctx.catalogue
+        entries = [e for i in res.ids if (e := cat.entry(i)) is not None]
+        members = [(e.agency or e.id, e.year) for e in entries]
+        bodies = len({e.agency_key or e.id for e in entries})
+        said = res.kind or place_kinds.LABEL[pk.kind]
+        text = place_kinds.stored_text(pk.kind, said, members)
+        cites = [Citation(report_id=e.id, agency=e.agency, year=e.year) for e in entries]
+        ans = ctx.answer(text, "metric", value=bodies, unit="家", citations=cites, reports=[e.id for e in entries])
+        ans = self._finish(ctx, ans, t0)
+        ans.question, ans.read_as = q, None
+        return ans
+
     def _by_duty(self, q: str, report_id: str | None, agency: str | None, year: int | None, previous) -> Answer | None:
         """「克拉玛依管教育的那个局2024年收费多少」: asked as 「克拉玛依市教育局2024年收费多少」 when one stored body of the
         place holds the field in its name; several → 「找到多个机关」 listing them; none → None (the words left as
@@ -1191,6 +1216,27 @@ class Asker:
         bare = self._bare_place(q, report_id, agency, year, previous)
         if bare is not None:  # 「江宁 22年 予以公开」: a place several stored bodies share — asked back
             return bare
+        kinded = self._place_kind_stored(q, report_id, agency, year, previous)
+        if kinded is not None:  # 「库里2021年收录了几家自治县政府」「湖南2025年的县级市都有哪些」: the stored bodies
+            return kinded
+        chosen = self.catalogue().entry(report_id) if report_id and not previous else None
+        if chosen is not None and (written := place_kinds.on_report(q, chosen.agency, chosen.year)) is not None:
+            ans = self.ask(written, None, None, year)  # 「库里同一年收录的街道办事处有几家」: the report's year
+            ans.question, ans.read_as = q, written
+            return ans
+        if not (report_id or agency) and (kind_turn := place_kinds.followed(_last(previous), q)) is not None:
+            ans = self.ask(kind_turn, report_id, agency, year)  # 「那街道办呢」: the last question of that kind
+            ans.question, ans.read_as = q, kind_turn
+            return ans
+        pk = None if report_id or agency or place_kinds.ASKED.get() else place_kinds.respell(q)
+        if pk is not None:  # 「库里2021年县级市平均每家…」: asked as its level's set (区县政府), narrowed to the kind
+            token = place_kinds.ASKED.set(pk)
+            try:
+                ans = self.ask(pk.text, report_id, agency, year, previous)
+            finally:
+                place_kinds.ASKED.reset(token)
+            ans.question = q
+            return ans
         duty = self._by_duty(q, report_id, agency, year, previous)
         if duty is not None:  # 「克拉玛依管教育的那个局…」: the body in charge of the field, by its name
             return duty

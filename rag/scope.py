@@ -21,6 +21,7 @@ from extractor.agency import LEVEL_FIRST, agency_key, identify, name_forms as na
 from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE, disputed_note
 from extractor.normalize import fold, squash
 
+from . import place_kinds
 from .lazyre import lazy
 from .placeset import place_sets
 from .question import Scope
@@ -587,6 +588,8 @@ class Catalogue:
         return out
 
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        if (kinded := self._place_kind_set(text, scope, agency)) is not None:
+            return kinded
         text = genre_named(town_of_government(text))
         if scope.report_id:
             e = self.entry(scope.report_id)
@@ -978,6 +981,24 @@ class Catalogue:
             return Resolved([], scope, unknown=written)
         return self._set_of(sorted(keys), scope, written + _PLACE_BODIES, {divs[0].code})
 
+    def _place_kind_set(self, text: str, scope: Scope, agency: str | None) -> Resolved | None:
+        """「库里2021年的县级市」「湖南省的街道」: a kind of place, a level narrowed by the body's name (rag/place_kinds)."""
+        if scope.report_id or agency or (pk := place_kinds.pending(text)) is None:
+            return None
+        token = place_kinds.ASKED.set(None)  # (the respelled text is resolved as the level's set, then narrowed)
+        try:
+            # (「开发区和新区的管委会」: at the county level and the city level — each level's set, joined)
+            parts = [self.resolve(pk.text.replace(pk.word, w), scope) for w in pk.word.split("和")]
+        finally:
+            place_kinds.ASKED.reset(token)
+        out = parts[0]
+        if len(parts) > 1:
+            kept = [p for p in parts if p.ids and not p.corpus]
+            out = kept[0] if kept else out
+            out.ids = list(dict.fromkeys(i for p in kept for i in p.ids))
+            out.ambiguous, out.unknown = [], None if out.ids else out.unknown
+        return place_kinds.narrow(out, pk, lambda i: e.agency if (e := self.entry(i)) is not None else None)
+
     def _place_kind(self, text: str, scope: Scope) -> Resolved | None:
         """「湖南省县级部门2021年…」「2022年江西省各省级部门…」「四川省23年的市直部门里…」「湖南省的各教育局…」: a kind
         of body (a level word, or a line of work's generic form asked of a set) with a place written before it is
@@ -1345,6 +1366,8 @@ class StoreCatalogue(Catalogue):
         """A corpus question (no agency named) is resolved in the store: the ids of the years asked,
         older versions of an agency-year left out, agencies and years counted by SQL — no Python
         object per report."""
+        if (kinded := self._place_kind_set(text, scope, agency)) is not None:
+            return kinded
         text = town_of_government(text)
         resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
         if resolved is not None:
