@@ -22,6 +22,7 @@ from ..intent import NO_BASE, asserted
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import Resolved
+from ..sectors import sector_set_named
 from . import corpus
 from .report_set import ReportSet, unread_said
 
@@ -57,7 +58,7 @@ _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 def asks_peer(q: str) -> str | None:
     """Which comparison of one body with its set the question asks: gap (to the mean), share (of the set's
     total), position (its rank), or None."""
-    if not PEER_SET.search(q) and not _PROVINCE.search(q) or NO_BASE.search(q):
+    if not PEER_SET.search(q) and not _PROVINCE.search(q) and not sector_set_named(q) or NO_BASE.search(q):
         return None  # (「人均申请量在全省排第几」: a rate over people no report prints — refused by its route)
     if _POSITION.search(q):
         return "position"
