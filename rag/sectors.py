@@ -131,8 +131,9 @@ _MEASURED = re.compile(
 @functools.cache
 def _counted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _set_words()
-    count = re.compile(r"((?:" + words + r"))" + _COUNT_TAIL)
-    which = re.compile(r"((?:" + words + r"))" + _WHICH_TAIL)
+    # (「收录的」 before the word: the set the store holds, read as a set even where a place holds one member)
+    count = re.compile(r"(?:已?收录的|收绿的|的)?((?:" + words + r"))" + _COUNT_TAIL)
+    which = re.compile(r"(?:已?收录的|收绿的|的)?((?:" + words + r"))" + _WHICH_TAIL)
     listed = re.compile(r"^(?:请|麻烦)?(?:列出|列一下|列举)(.*?)(?:全部|所有)的?((?:" + words + r"))[。？?]?$")
     return count, which, listed
 
@@ -148,10 +149,10 @@ def members_asked(q: str) -> str:
     # (the sector's members, however their bureau was named: 「湖南省的司法局有几家」 counts the province's 司法局 —
     # the sector's word reads them as a set even where the province holds one)
     def word(w: str) -> str:
-        return SECTORS[_word_sector()[w]].word
+        return "收录的" + SECTORS[_word_sector()[w]].word
 
     if m := listed.search(q):
-        return f"{m.group(1)}{word(m.group(2))}的年报有哪些"
+        return re.sub(r"(?:已?收录|收绿)的?$", "", m.group(1)) + f"{word(m.group(2))}的年报有哪些"
     q = count.sub(lambda m: word(m.group(1)) + "的年报有几份", q)
     return which.sub(lambda m: word(m.group(1)) + "的年报有哪些", q)
 
@@ -180,6 +181,15 @@ def sector_words(q: str) -> str:
     「管土地的部门」 → 「自然资源部门」, 「公安机关」 → 「公安部门」)."""
     if not re.search(r"部门|系统|机关|局|委", q):
         return q
+    q = _lay_names(q)
+    # 「湖南省2023年库里的卫健部门」: the store's 库里 between the year and a sector's set word said as 「收录的」, so
+    # the place before the year bounds the set as 「湖南省2023年收录的」 does
+    return members_asked(_store_before().sub(_stored, q))
+
+
+def _lay_names(q: str) -> str:
+    """q with each lay name of a sector as the sector's set word."""
+    q = q.replace("部们", "部门")  # (a slip of 们 for 门: never a word of its own)
     q = _ORGANS.sub(lambda m: SECTORS["police" if m.group(1) == "公安" else "justice"].word, q)
 
     def one(m: re.Match[str]) -> str:
@@ -191,10 +201,7 @@ def sector_words(q: str) -> str:
         lead = "的" if re.match(r"[\u4e00-\u9fff\d]", before) and before not in "的和与及跟同各" else ""
         return lead + SECTORS[key].word
 
-    q = _lay_pattern().sub(one, q)
-    # 「湖南省2023年库里的卫健部门」: the store's 库里 between the year and a sector's set word said as 「收录的」, so
-    # the place before the year bounds the set as 「湖南省2023年收录的」 does
-    return members_asked(_store_before().sub(_stored, q))
+    return _lay_pattern().sub(one, q)
 
 
 def _stored(m: re.Match[str]) -> str:
@@ -226,3 +233,24 @@ def sector_set_named(q: str) -> bool:
     """A sector's set named in q (「在库里2021年的发改部门里排第几」「占库里同一年卫健部门合计的百分之几」) — the peers one
     body is set against."""
     return bool(re.search(r"(?:" + _set_words() + r")(?:里|中|之中|当中|里面|合计|加起来|总数)", q))
+
+
+# a follow-up naming another sector only: 「那民政部门呢」「换成卫健部门」「司法行政部门的呢」「那教育局呢？」
+_FOLLOW_LEAD = re.compile(r"^(?:那么?|换成|改成|换|如果是|要是|再看看?|看看|那换成)?(?:库里)?的?")
+_FOLLOW_TAIL = re.compile(r"(?:的?呢|的|怎么样|如何|又如何|是多少)?[？?。！!\s]*$")
+
+
+def sector_followup(previous: str, q: str) -> str | None:
+    """The previous set question asked of the sector the follow-up names instead (「库里2023年的教育部门平均每家
+    新收多少件」 then 「那卫健部门呢」: 「库里2023年的卫健部门平均每家新收多少件」) — same scope, same statistic;
+    None when the follow-up is not a sector alone or the previous question named none."""
+    rest = _lay_names(_FOLLOW_TAIL.sub("", _FOLLOW_LEAD.sub("", q.strip())))
+    words = _set_words()
+    if not re.fullmatch(r"(?:各个?|所有的?)?(?:" + words + ")", rest):
+        return None
+    new = re.sub(r"^(?:各个?|所有的?)", "", rest)
+    prev = _lay_names(previous.strip())
+    m = re.search(words, prev)
+    if m is None or m.group() == new:
+        return None
+    return prev[: m.start()] + new + prev[m.end() :]

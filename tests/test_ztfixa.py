@@ -118,3 +118,24 @@ def test_members_counted_or_listed(q, ids):
 def test_a_figure_of_the_members_is_not_their_count():
     q = "库里2023年的教育部门有几家新收申请为0"
     assert "年报" not in intent.canonical(q)
+
+
+@pytest.mark.parametrize(
+    ("prev", "q", "want"),
+    [
+        ("库里2023年搞教育的部门平均每家新收多少件", "那管卫生的部门呢", "库里2023年的卫健部门平均每家新收多少件"),
+        ("湖南省2023年库里的司法局一共新收多少件", "换成民政部门", "湖南省2023年库里的民政部门一共新收多少件"),
+        ("甘肃2023年库里的公安机关有几家", "人社局的呢？", "甘肃2023年库里的人社局有几家"),
+    ],
+)
+def test_follow_up_names_another_sector(prev, q, want):
+    from rag import followup
+
+    assert followup.resolve(prev, q, lambda _t: []) == want
+
+
+def test_a_follow_up_without_a_sector_is_not_swapped():
+    from rag.sectors import sector_followup
+
+    assert sector_followup("库里2023年的教育部门新收多少件", "那2024年呢") is None
+    assert sector_followup("浏阳市2023年新收多少件", "那卫健部门呢") is None
