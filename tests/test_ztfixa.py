@@ -139,3 +139,24 @@ def test_a_follow_up_without_a_sector_is_not_swapped():
 
     assert sector_followup("库里2023年的教育部门新收多少件", "那2024年呢") is None
     assert sector_followup("浏阳市2023年新收多少件", "那卫健部门呢") is None
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        ("跟我们一样的民政部门，库里今年总共收录了多少家", "库里2022年收录的民政部门总共收录了多少家"),
+        ("库里同年收录的管土地的部门平均每家新收多少件", "库里2022年收录的自然资源部门平均每家新收多少件"),
+        ("本省同一年库里的司法行政部门一共新收多少件", "库里湖南省2022年收录的司法部门一共新收多少件"),
+    ],
+)
+def test_chosen_report_asks_its_sector_of_its_year(q, want):
+    from rag.sectors import own_sector
+
+    assert own_sector(q, 2022, "湖南省") == want
+
+
+def test_chosen_report_rank_is_left_to_peers():
+    from rag.sectors import own_sector
+
+    assert own_sector("我们新收在库里同一年的民政部门里排第几", 2022, "湖南省") is None
+    assert own_sector("库里的民政部门有几家", 2022, "湖南省") is None
