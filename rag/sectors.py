@@ -258,6 +258,8 @@ def sector_followup(previous: str, q: str) -> str | None:
 
 _SAME_YEAR = re.compile(r"同一年|同年度?|当年度?|今年")
 _OWN_PROVINCE = re.compile(r"本省|全省|同省|省内")
+# the store's set said (「库里」「已收录的」): a statistic over the stored members, not the chosen report's own figure
+_STORE_SAID = re.compile(r"库里|收录")
 _PEER_ASKED = re.compile(r"排第|排名|名次|第几|占.{0,30}(?:百分之|比例|比重)|占比")
 
 
@@ -265,12 +267,12 @@ def own_sector(q: str, year: int, province: str | None) -> str | None:
     """「库里同一年收录的发改部门有几家」「像我们这样的财政部门，库里今年一共收录了几家」「本省今年库里的环保部门平均每家
     复议几件」 asked on a chosen report: the question over the sector's stored set of the report's year (and its
     province when 本省 is said) — the report's own figure is not asked; its place in the set is `peers`'."""
-    if _PEER_ASKED.search(q) or not _SAME_YEAR.search(q):
+    if _PEER_ASKED.search(q) or not _SAME_YEAR.search(q) or not _STORE_SAID.search(q):
         return None
     text = _lay_names(q)
     m = re.search(_set_words(), text)
-    if m is None:
-        return None
+    if m is None or m.start() and text[m.start() - 1] in "省市区县旗州盟":
+        return None  # (「河北省教育厅当年…」: one body's name, not the sector)
     place = province if province and _OWN_PROVINCE.search(text) else ""
     tail = _OWN_PROVINCE.sub("", _SAME_YEAR.sub("", text[m.end() :])).replace("库里", "")
     tail = re.sub(r"^[，,]\s*", "", tail)
