@@ -727,7 +727,7 @@ class Asker:
         if agency is not None:
             return None
         if report_id is not None:
-            return self._own_peers(q, report_id) or self._own_province(q, report_id)
+            return self._own_peers(q, report_id) or self._own_province(q, report_id) or self._own_sector(q, report_id)
         last = _last(previous)
         if not last:
             return None
@@ -959,6 +959,22 @@ class Asker:
         if report_id in self.context(full).scope.report_ids() and ans.value is not None:
             ans.answer += "（含本报告）"
         return ans
+
+    def _own_sector(self, q: str, report_id: str) -> Answer | None:
+        """「库里同一年收录的发改部门有几家」「库里今年的环保部门平均每家复议几件」 on a chosen report: the sector's set of
+        its year (its province when 本省 is said), asked as a set (rag/sectors.py `own_sector`, ztfixa)."""
+        from .answers.report_set import province_of
+        from .sectors import own_sector
+
+        e = self.catalogue().entry(report_id)
+        if e is None or not e.year:
+            return None
+        prov = province_of(e.agency or "")
+        full = own_sector(q, e.year, prov.name if prov is not None else None)
+        if full is None:
+            return None
+        ans = self._followed(q, full, None, None, None)
+        return ans if ans.value is not None else None
 
     def _chosen(self, report_id: str) -> tuple[str, int] | None:
         """(the body, the year) of the chosen report, as the store names them."""

@@ -33,6 +33,7 @@ from .question import (
     named_table,
     template_asked,
 )
+from .sectors import sector_words
 from .tiersets import tier_sets
 from .units import bound_in
 from .values import unit_of
@@ -2091,7 +2092,9 @@ def canonical(q: str) -> str:
     q = _PLANNING_RESOURCES.sub("规划和自然资源", q)  # 「成都规自局」: 成都市规划和自然资源局
     q = outcomes_listed(q)  # 「公开了多少部分公开多少不公开的多少」: each outcome asked
     q = _REPORT_KIND.sub(r"\1的", q)  # 「云南2023年度的政府信息公开年报中」: 「云南2023年度的年报中」
-    q = tier_sets(spaces_closed(q))  # 「X市辖区内区县以下各单位」「库里教育系统的各区县教育局」: the kind words
+    q = tier_sets(
+        sector_words(spaces_closed(q))
+    )  # 「搞教育的部门」 (sectors); 「X市辖区内区县以下各单位」「库里教育系统的各区县教育局」: the kind words
     q = store_set_kinds(q)  # 「所有已收录的镇街（2023年）」: a whole store's level in its stored kind word (zsfixa)
     # (the end particle AGAIN: a doubled one 「…呢 啊啊？」 loses its second here — 14 of the 258,235 canonical forms of
     # the bank questions and their variants depend on it. The years need no second pass since `tier_sets` no longer

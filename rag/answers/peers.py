@@ -22,6 +22,7 @@ from ..intent import NO_BASE, asserted
 from ..lazyre import lazy
 from ..question import CellMeasure
 from ..scope import Resolved
+from ..sectors import sector_set_named
 from . import corpus
 from .report_set import ReportSet, unread_said
 
@@ -57,7 +58,7 @@ _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 def asks_peer(q: str) -> str | None:
     """Which comparison of one body with its set the question asks: gap (to the mean), share (of the set's
     total), position (its rank), or None."""
-    if not PEER_SET.search(q) and not _PROVINCE.search(q) or NO_BASE.search(q):
+    if not PEER_SET.search(q) and not _PROVINCE.search(q) and not sector_set_named(q) or NO_BASE.search(q):
         return None  # (「人均申请量在全省排第几」: a rate over people no report prints — refused by its route)
     if _POSITION.search(q):
         return "position"
@@ -156,7 +157,19 @@ def _chosen_in_set(ctx: Context) -> ReportSet | None:
     if not rid or ctx.n != 1 or ctx.ids[0] != rid:
         return None
     scope = ctx.question.scope.model_copy(update={"agencies": [], "report_id": None})
-    found = ctx.catalogue.resolve(ctx.q, scope)  # (「湖南省2025年的县区政府」: a kind named, read as written)
+    q, e = ctx.q, ctx.entry(rid)
+    if sector_set_named(q) and e is not None:
+        # 「我们在库里同一年的交通部门里排第几」「占本省今年民政部门合计的百分之几」: the chosen report's year and
+        # province — a sector's set is asked over every stored year and province otherwise (ztfixa)
+        if not scope.years and e.year and (_SAME_YEAR.search(q) or "今年" in q):
+            scope = scope.model_copy(update={"years": [e.year]})
+            q = _SAME_YEAR.sub("", q).replace("今年", "")  # (its year is the scope's: the place then reads its set)
+        if _WHOLE_PROVINCE.search(q) and not _PROVINCE.search(q) and e.agency:
+            from .report_set import province_of
+
+            prov = province_of(e.agency)
+            q = _WHOLE_PROVINCE.sub(prov.name, q, count=1) if prov is not None else q
+    found = ctx.catalogue.resolve(q, scope)  # (「湖南省2025年的县区政府」: a kind named, read as written)
     whole = found if found.kind and found.n >= 2 and not found.unknown and not found.ambiguous else None
     whole = whole or _named_set(ctx, "")
     ids = whole.report_ids() if whole is not None else []
