@@ -561,6 +561,9 @@ def check_tail_dropped(q: str) -> str:
     head, tail = q[: m.start()], q[m.start() :]
     if len(head) < 6 or not _FIGURE_ASKED.search(head) or _AGREEMENT.search(tail) or _AGREEMENT.search(head):
         return q
+    # 「…办结了69件，我想核实一下，里面X是几件」: the purpose leads the ask there, it does not follow it
+    if _FIGURE_ASKED.search(tail):
+        return q
     return head + ("？" if q[m.start()] in "？?" else "")
 
 

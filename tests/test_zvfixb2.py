@@ -29,6 +29,9 @@ def test_purpose_after_figure_dropped(q: str, read: str) -> None:
     [
         "今年新收几件？我核对一下和表三对得上吗",  # the tail asks agreement: a consistency question
         "我核对一下网页上的数",  # nothing asked before it
+        # the purpose stated BEFORE the ask: what follows it is the question (a figure stated first is a premise)
+        "那个区的年报上说办结了40件，我想核实一下，其中不予公开的是几件",
+        "洪泽区2022年办结了多少件，我核实一下，里面部分公开的有多少",
     ],
 )
 def test_check_tail_kept(q: str) -> None:
@@ -64,8 +67,12 @@ def test_carry_rows_are_no_year_shift(previous: str, q: str) -> None:
 
 def test_lay_row_after_another_row() -> None:
     read = followup.resolve("洪泽区民政局2021年明确说不给公开的有几件？", "那回复说没有这个信息的呢", _bodies)
-    assert read is not None and read.startswith("洪泽区民政局2021年回复说没有这个信息的")
+    assert read is not None and read.startswith("洪泽区民政局2021年回复说没有这个信息")
     assert "公开" not in read[len("洪泽区民政局2021年") :]
+    from rag.intent import canonical, compound, table_measures
+
+    # the row the lay words name (本机关不掌握), not the earlier turn's row nor a narrative figure
+    assert [(m.table, m.row, m.col) for m in table_measures(compound(canonical(read)))] == [("t3", "r4_1", "tot")]
 
 
 # ---------------------------------------------------------------- a province's set said with the store or 同级
