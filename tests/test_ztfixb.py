@@ -137,3 +137,21 @@ def test_on_a_report_the_kind_is_of_its_year_and_province(q, written):
 def test_the_level_words_stay_the_level(q):
     # 「哪些街道」「所有街道」「乡镇（街道）」: the stored words of the whole 乡级 level, never narrowed to 街道
     assert place_kinds.respell(q) is None
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "给我一个表：成都高新技术产业开发区管理委员会和武侯区人民政府2023年的新收申请",
+        "西咸新区管委会2022年和2024年予以公开的各多少",
+        "苏州工业园区管理委员会2023年行政复议几件",
+    ],
+)
+def test_a_zone_committee_named_is_one_body_not_the_kind(q: str) -> None:
+    # (the lead, after the merge with zufixa: 「X开发区管理委员会」 is a body's own name, never the set of 管委会)
+    assert place_kinds.respell(q) is None
+
+
+def test_the_kind_of_committee_still_said_bare() -> None:
+    pk = place_kinds.respell("2024年库里的各类园区管委会，一共存了几家？")
+    assert pk is not None and pk.kind == "devzone"
