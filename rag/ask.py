@@ -310,8 +310,11 @@ def _others_named(cat, q: str, e) -> list[str]:
     """Agencies a question asked of one report compares it with, as written (「和省教育厅比」)."""
     if not _AGAINST.search(q):
         return []
+    from .scope import kind_of_place_said
+
     groups, written = cat.agencies_named(q, [])
-    return [w for g, w in zip(groups, written) if g and e.agency_key not in g]
+    # (「占库里同一年已收录乡政府合计」: a kind of place named as the set, no body beside it — ztfixc)
+    return [w for g, w in zip(groups, written) if g and e.agency_key not in g and not kind_of_place_said(q, w)]
 
 
 class Asker:

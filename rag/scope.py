@@ -613,6 +613,7 @@ class Catalogue:
                     )
                     # 「全区政府信息公开单位」: 全区/本市 is the region of the report read, not a 区政府 named
                     and not (w[0] in "省市区县" and re.search(rf"[全本我各该]{re.escape(w)}", fold(text)))
+                    and not kind_of_place_said(text, w)  # (「在库里同一年的乡政府里」: a set, no body — ztfixc)
                 ]
                 # (「平潭和洪泽区…」 on 平潭's report: one named body another — never answered with the report alone)
                 if other:
@@ -844,6 +845,7 @@ class Catalogue:
                 and not _own_place(u, own)
             )
             and not _ANY_KIND.fullmatch(u)  # (「全市各县级政府」 in the report read: no body)
+            and not kind_of_place_said(text, u)  # (「占库里同一年乡政府合计」: a kind of place, no body — ztfixc)
         ):
             return u
         return None
@@ -2158,3 +2160,11 @@ def _line_stem(word: str) -> str:
         b2 = D.body(stem + "局")
         stem = re.sub(r"(?:局|委员会|委)$", "", b2.full) if b2 is not None and b2.kind == "department" else stem
     return stem if len(stem) >= 2 else ""
+
+
+def kind_of_place_said(text: str, word: str) -> bool:
+    """`word` is (inside) a kind of place said as a set in `text` (「库里同一年已收录乡政府合计」: 乡政府), not a body."""
+    from . import place_kinds
+
+    pk = place_kinds.respell(text)
+    return pk is not None and bool(word) and (word in pk.said or pk.said in word)

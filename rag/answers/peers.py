@@ -20,6 +20,7 @@ from ..cite import fmt
 from ..context import NOT_MENTIONED, Context
 from ..intent import NO_BASE, asserted
 from ..lazyre import lazy
+from ..place_kinds import respell
 from ..question import CellMeasure
 from ..scope import Resolved
 from ..sectors import sector_set_named
@@ -52,13 +53,28 @@ _ALL_BODIES = lazy(r"(?:各|所有|全部|其他|其余)(?:的)?(?:报告)?(?:�
 # 「全省」「本省」「省里」 beside a body, no province written: the body's own province (zsfixc)
 _WHOLE_PROVINCE = lazy(r"全省|本省|同省|省内|省里")
 _SAME_YEAR = lazy(r"(?:当|同)年度?|同一年")
+# a whole-store level set named as the set a body is set against (「在2022年库里的区县政府中排第几」「占库里同一年乡镇
+# 街道合计的比重」) — a kind of place (「县级市政府」「各个镇」) read as its level's word first (ztfixc)
+_LEVEL_SET = lazy(
+    r"(?:区县政府|县区政府|乡镇街道|乡镇（街道）|区县部门|县级部门|县直部门|市级部门|市直部门|省级部门|省直部门|市级政府)"
+    r"(?:里|中|之中|当中|里面|合计|加起来|总数|总和)"
+)
+
+
+def level_set_named(q: str) -> bool:
+    """A level's set (or a kind of place, read as its level) named as the peers of one body (ztfixc)."""
+    pk = respell(q)
+    return bool(_LEVEL_SET.search(pk.text if pk is not None else q))
+
+
 _ASCENDING = lazy(r"从少到多|从小到大|从低到高|倒数|升序")
 
 
 def asks_peer(q: str) -> str | None:
     """Which comparison of one body with its set the question asks: gap (to the mean), share (of the set's
     total), position (its rank), or None."""
-    if not PEER_SET.search(q) and not _PROVINCE.search(q) and not sector_set_named(q) or NO_BASE.search(q):
+    named = PEER_SET.search(q) or _PROVINCE.search(q) or sector_set_named(q) or level_set_named(q)
+    if not named or NO_BASE.search(q):
         return None  # (「人均申请量在全省排第几」: a rate over people no report prints — refused by its route)
     if _POSITION.search(q):
         return "position"
@@ -158,7 +174,7 @@ def _chosen_in_set(ctx: Context) -> ReportSet | None:
         return None
     scope = ctx.question.scope.model_copy(update={"agencies": [], "report_id": None})
     q, e = ctx.q, ctx.entry(rid)
-    if sector_set_named(q) and e is not None:
+    if (sector_set_named(q) or level_set_named(q)) and e is not None:
         # 「我们在库里同一年的交通部门里排第几」「占本省今年民政部门合计的百分之几」: the chosen report's year and
         # province — a sector's set is asked over every stored year and province otherwise (ztfixa)
         if not scope.years and e.year and (_SAME_YEAR.search(q) or "今年" in q):
