@@ -190,6 +190,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
         return None
     if (sector := sector_followup(previous, text)) is not None:  # 「那卫健部门呢」 after a sector's set (ztfixa)
         return sector
+    # 「再加上结转下年度的」「那2022年的这两项呢」 after a turn of several asks (zufixb)
+    if (several := several_followup(previous, text)) is not None:
+        return several
     # (「鄞州区市监局 2024 复议 总计」: a keyword turn's bare year is its year, replaced as 「2024年」 is)
     prev = _core(intent.normalise_years(keywords.bare_years(_simplified(previous.strip()))))
     checked = _check_of_body(prev, text, bodies)
@@ -1674,3 +1677,42 @@ def kept(value: float, cmp: str, figure: float) -> bool:
 
 
 CMP_SAID = {"gt": "超过", "ge": "不少于", "lt": "少于", "le": "不超过"}
+
+
+# (zufixb) a follow-up on a turn that asked several table figures at once (「A和B2023年的新收申请和行政复议各多少」):
+# 「再加上结转下年度的」「把行政诉讼也加上」「那X也说一下，三个一起列」 add an item to the same asks; 「那2022年的这两项呢」
+# 「2021年的呢？两个数都要」「换成2024年，同样两项」 ask the same items of another year — the bodies kept as written
+_ADD_LEAD = lazy(r"^(?:那么?|还有|另外)?(?:再|也)?(?:加上?一个|加上|加|把)?")
+_ADD_TAIL = lazy(r"(?:[也再]?(?:加上|加进去|算上|说一下|列上|要))?(?:呢)?(?:[，,].*)?[？?。！!]*$")
+_ADD_SAID = lazy(r"加上|加一个|加进|算上|也说一下|也列|一起列|还有")
+_SAME_ITEMS = lazy(r"这(?:两|三|几)(?:项|个)|(?:两|三)个数|同样(?:的)?(?:两|三|几)?项?|都要|这些")
+_EACH_ASK = lazy(r"(?:各|分别)(?:是|为|有)?(?:多少|几)件?[？?。！!]*$")
+
+
+def several_followup(previous: str, text: str) -> str | None:
+    """The previous turn's several asks with an item added or its year replaced; None for any other message."""
+    prev = intent.normalise_years(previous.strip())
+    cells = intent.table_measures(prev)
+    if len({(c.table, c.row, c.col) for c in cells}) < 2:
+        return None
+    said = intent.normalise_years(text)
+    years = re.findall(r"(?:19|20)\d{2}(?=\s*年)", said)
+    if years and _SAME_ITEMS.search(said):
+        if len(set(re.findall(r"(?:19|20)\d{2}(?=\s*年)", prev))) != 1:
+            return None
+        return re.sub(r"(?:19|20)\d{2}(?=\s*年)", years[0], prev)
+    if years or not _ADD_SAID.search(said):
+        return None
+    words = _ADD_TAIL.sub("", _ADD_LEAD.sub("", said)).strip(" 的")
+    added = intent.table_measures(words) if words else []
+    known = {(c.table, c.row, c.col) for c in cells}
+    if not added or any((c.table, c.row, c.col) in known for c in added):
+        return None
+    head = prev.rstrip("？?。！! ")
+    want = len(known) + len(added)
+    tries = [f"{head}，{words}的有多少？"]  # 「今年新收了多少申请，办结了多少」: each ask its own clause
+    if not re.search(r"[，,]", head) and _EACH_ASK.search(prev):
+        tries.insert(0, f"{_EACH_ASK.sub('', prev).rstrip('的、和 ')}、{words}的各多少")  # one list, one item more
+    # (the first reading that asks every item, the new one with them: 「新收和予以公开的各多少」 + 行政复议 is asked
+    # in a clause of its own — one list of 表三's result row and 表四's case reads only 表三's)
+    return next((t for t in tries if len(intent.table_measures(t)) == want), None)

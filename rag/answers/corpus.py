@@ -471,6 +471,9 @@ def compare(ctx: Context) -> Answer | None:
     over = _set_over_years(ctx, m)
     if over is not None:
         return over
+    several = _several_measures(ctx)
+    if several is not None:
+        return several
     order, found = _series(ctx, m)
     if len(order) < 2:
         return _lacking(ctx, m, order)
@@ -507,6 +510,36 @@ def compare(ctx: Context) -> Answer | None:
         unit=unit,
         citations=_cite(ctx, m, shown, found),
     )
+
+
+def _several_measures(ctx: Context) -> Answer | None:
+    """(zufixb) 「A和B两家2023年的新收申请和行政复议分别是多少」: two or three bodies, two or more measures — every
+    measure asked, each body's number said under it (the larger first, and by how much with two bodies); None when
+    one measure is asked (that answer stays as it was) or the scope is not two or three reports."""
+    cells = list({(c.table, c.row, c.col): c for c in ctx.question.cells}.values())
+    if len(cells) < 2 or not 2 <= ctx.n <= 3 or SIGNED_GAP.search(ctx.q):
+        return None
+    lines: list[str] = []
+    cits = []
+    for m in cells[:4]:
+        order, found = _series(ctx, m)
+        unit = vals.unit_of(m)
+        if not order:
+            lines.append(f"{m.label}：所查报告均未读出")
+            continue
+        shown = sorted(order[:LISTED], key=lambda r: -found[r])
+        line = "；".join(f"{ctx.label(r)}{fmt(found[r])}{unit}" for r in shown)
+        if len(order) == 2:
+            a, b = found[order[0]], found[order[1]]
+            hi, lo = (order[0], order[1]) if a >= b else (order[1], order[0])
+            gap = round(abs(a - b), 6)
+            line += f"（{ctx.label(hi)}比{ctx.label(lo)}多{fmt(gap)}{unit}）" if a != b else "（两者相同）"
+        missing = [r for r in ctx.ids if r not in found]
+        if missing:
+            line += "；" + "、".join(ctx.label(r) for r in missing) + "未读出"
+        lines.append(f"{m.label}：{line}")
+        cits.extend(_cite(ctx, m, shown, found))
+    return ctx.answer("\n".join(lines), "compare", citations=cits)
 
 
 def which(ctx: Context) -> Answer | None:
