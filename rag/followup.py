@@ -28,6 +28,7 @@ _SAME = (
     r"|(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?"
 )
 _LEAD = lazy(rf"^(?:{_SAME}|那么?(?:换成|换|改成)|那么?|那要是|要是|如果是|换成|换|改成|再看看?|再查一?下|还有)")
+_REPLACE_LEAD = lazy(r"^(?:那么?)?(?:换成|换|改成)")
 _TAIL = lazy(r"(?:的情况)?(?:呢|嘞|呐|又如何|又怎样|又怎么样)\s*[？?。!！]*$")
 _OWN_ASK = lazy(r"多少|几|哪|什么|啥|是否|有没有|吗|谁|怎么|如何|比|占|排|最|[？?].")
 _YEAR = lazy(r"(?:19|20)\d{2}\s*年度?")
@@ -212,8 +213,9 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     if shaped and bodies(prev):
         rest = _PRONOUN_OF.sub("", rest)  # 「那它的复议呢」: the previous body's 复议
     rest = _province_in_full(rest, prev) or rest  # 「那四川的呢」 after a province's set: 四川省
-    if _LEAD.search(text):
+    if _REPLACE_LEAD.search(text):
         # (zvfixb2) 「换成2021年是多少」「改成自然人是几件」: the asking said after what replaces is the previous question's
+        # (a replacing lead only: 「那依申请公开收到多少件」 after 「…主动公开多少条」 asks its own count, in 件)
         bare = _ASK_TAIL.sub("", rest).strip(" ，,：:的")
         if bare and bare != rest and not _OWN_ASK.search(bare):
             rest = bare

@@ -715,6 +715,9 @@ def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasur
     asking = [p for p in pieces if _ASK_WORDS.search(p) or keywords]
     if len(asking) < 2 or not any(_YES_NO_WORDS.search(p) for p in asking) and len(asking) < 3:
         return []
+    # 「…行政事业性收费收过没有？收了多少」: a clause of a verb and its ask alone asks the amount of what came before
+    if len(asking) == 2 and not keywords and any(len(_ASK_WORDS.sub("", p).strip()) <= 2 for p in asking):
+        return []
     out: list[tuple[str, list[CellMeasure]]] = []
     seen: list[CellMeasure] = []
     for p in asking:

@@ -116,6 +116,8 @@ def respell(text: str) -> PlaceKind | None:
     if best is None:
         return None
     a, b, kind, word = best
+    if kind != "devzone" and _PLACES_OWN.search(text[:a]):
+        return None
     before, after = text[:a], text[b:]
     if (count := _COUNT_BEFORE.search(before)) is not None:  # 「库里收录了几家各个镇」: the count said after the kind
         before, after = (
@@ -126,6 +128,9 @@ def respell(text: str) -> PlaceKind | None:
     return PlaceKind(kind, before + word + after, text[a:b], word)
 
 
+# 「宝鸡这几家区政府」「宝鸡市那几个区政府」「上海市政府办公厅2019年各区政府」: a place's or a body's own districts —
+# the districts under the place named (the level set of that place), not the kind across the store
+_PLACES_OWN = lazy(r"(?<![库里录存有了])(?<![里库录年]的)(?:这|那)?(?:各|几家|几个|几|这些|那些)$")
 # 「库里收录了几家」 before the kind: the count
 _COUNT_BEFORE = lazy(r"(?:库里|已经?|收录了?|存了?)*(?:几|多少)(?:家|个)的?[ \t\u3000]*$")
 # 「湖南2025年库里收录的」「新疆2024年库里的」: the store said between the year and the kind, left to the year's 的
