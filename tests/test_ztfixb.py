@@ -152,6 +152,9 @@ def test_a_zone_committee_named_is_one_body_not_the_kind(q: str) -> None:
     assert place_kinds.respell(q) is None
 
 
-def test_the_kind_of_committee_still_said_bare() -> None:
-    pk = place_kinds.respell("2024年库里的各类园区管委会，一共存了几家？")
+@pytest.mark.parametrize(
+    "q", ["2023年库里的各类园区管委会，一共存了几家？", "请列出库里已收录的全部开发区和新区的管委会"]
+)
+def test_the_kind_of_committee_still_said_bare(q: str) -> None:
+    pk = place_kinds.respell(q)
     assert pk is not None and pk.kind == "devzone"
