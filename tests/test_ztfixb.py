@@ -145,9 +145,11 @@ def test_the_level_words_stay_the_level(q):
         "给我一个表：成都高新技术产业开发区管理委员会和武侯区人民政府2023年的新收申请",
         "西咸新区管委会2022年和2024年予以公开的各多少",
         "苏州工业园区管理委员会2023年行政复议几件",
+        "长阳土家族自治县人民政府2022年度报告所列存在的主要问题有哪些",
+        "请比较2023年度大通回族土族自治县人民政府与湟源县人民政府的行政处罚决定数量",
     ],
 )
-def test_a_zone_committee_named_is_one_body_not_the_kind(q: str) -> None:
+def test_a_body_named_is_one_body_not_the_kind(q: str) -> None:
     # (the lead, after the merge with zufixa: 「X开发区管理委员会」 is a body's own name, never the set of 管委会)
     assert place_kinds.respell(q) is None
 
