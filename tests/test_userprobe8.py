@@ -278,3 +278,30 @@ def test_a_query_parameter_no_route_takes_is_refused_in_words(served):
     assert httpx.get(url + "/api/overview", params={"region": "湖南省", "_": "1700000000"}).status_code == 200
     assert httpx.get(url + "/", params={"utm_source": "mail"}).status_code == 200  # the page itself: not an API
     assert httpx.get(url + "/docs", params={"x": "1"}).status_code == 200
+
+
+def test_an_older_answer_arriving_last_does_not_undo_a_newer_filter(browser, served):
+    """On a slow server the answer to 「湖南省」 alone could arrive after the one to 「湖南省 + 县级部门」 and draw every Hunan
+    report under the level's choice (seen in the suite at load 15). The page keeps the newest request's answer."""
+    from playwright.sync_api import expect
+
+    from test_web import DESKTOP, Page
+
+    p = Page(browser, DESKTOP, served.url)
+    try:
+        page = p.goto("/#/overview")
+        expect(page.locator("#o-level-label")).to_be_visible()
+        # the answers to an overview without a level are held back 1.5 s: they arrive after the newer request's
+        page.evaluate(
+            """() => { const real = window.fetch; window.fetch = (u, o) => String(u).startsWith('/api/overview?')
+                 && !String(u).includes('level=') ? new Promise((ok) => setTimeout(() => ok(real(u, o)), 1500))
+                 : real(u, o); }"""
+        )
+        page.select_option("#o-region", "湖南省")
+        page.select_option("#o-level", "县级部门")
+        page.wait_for_timeout(2500)  # (the held-back answer has come by now)
+        expect(page.locator("#o-summary")).to_contain_text("当前筛选 3 份")
+        expect(page.locator("#o-table tbody")).to_contain_text("双峰县司法局")
+        expect(page.locator("#o-table tbody")).not_to_contain_text("安化县人民政府")
+    finally:
+        p.close()

@@ -129,8 +129,12 @@ async function loadOverview(more = false) {
   $("#o-cells").href = `/api/export?${cells}`;
   q.set("limit", state.ov.limit);
   q.set("offset", more ? state.ov.rows.length : 0);
+  // a newer request (a filter changed while this one was on its way) wins: on a slow server the answer to an
+  // older filter could arrive last and draw its rows under the newer filter's choices
+  const seq = (state.ov.seq = (state.ov.seq || 0) + 1);
   let data;
-  try { data = await api(`/api/overview?${q}`); } catch (e) { $("#o-msg").textContent = e.message; return; }
+  try { data = await api(`/api/overview?${q}`); } catch (e) { if (seq === state.ov.seq) $("#o-msg").textContent = e.message; return; }
+  if (seq !== state.ov.seq) return;
   state.measures = data.measures;
   state.ov.rows = more ? state.ov.rows.concat(data.rows) : data.rows;
   state.ov.total = data.total;
@@ -313,8 +317,10 @@ async function loadFindings() {
   }
   q.set("limit", state.f.limit);
   q.set("offset", state.f.offset);
+  const seq = (state.f.seq = (state.f.seq || 0) + 1); // (a newer request wins, as on the overview)
   let page;
-  try { page = await api(`/api/findings?${q}`); } catch (e) { $("#f-msg").textContent = e.message; return; }
+  try { page = await api(`/api/findings?${q}`); } catch (e) { if (seq === state.f.seq) $("#f-msg").textContent = e.message; return; }
+  if (seq !== state.f.seq) return;
   const all = Object.values(page.by_kind).reduce((a, b) => a + b, 0);
   $("#f-kinds").innerHTML = [["", "全部", all], ...KIND_ORDER.map((k) => [k, page.kinds[k], page.by_kind[k] || 0])]
     .map(([k, label, n]) => `<button type="button" data-kind="${k}" aria-pressed="${state.f.kind === k}">${esc(label)} ${n}</button>`).join("");
