@@ -97,6 +97,14 @@ async function refreshHealth() {
   $("#health").textContent = `共 ${state.health.reports} 份报告 · ${state.health.llm ? "已配置大模型" : "离线规则模式"}`;
 }
 
+// A view's newest request wins: on a slow server the answer to an older filter could arrive last and draw its rows
+// under the newer filter's choices. `ticket(box)` numbers a request; the function it returns says whether it is
+// still the newest of its view.
+function ticket(box) {
+  const seq = (box.seq = (box.seq || 0) + 1);
+  return () => seq === box.seq;
+}
+
 // ------------------------------------------------------------------ overview
 function ovParams() {
   const q = new URLSearchParams();
@@ -129,12 +137,10 @@ async function loadOverview(more = false) {
   $("#o-cells").href = `/api/export?${cells}`;
   q.set("limit", state.ov.limit);
   q.set("offset", more ? state.ov.rows.length : 0);
-  // a newer request (a filter changed while this one was on its way) wins: on a slow server the answer to an
-  // older filter could arrive last and draw its rows under the newer filter's choices
-  const seq = (state.ov.seq = (state.ov.seq || 0) + 1);
+  const current = ticket(state.ov);
   let data;
-  try { data = await api(`/api/overview?${q}`); } catch (e) { if (seq === state.ov.seq) $("#o-msg").textContent = e.message; return; }
-  if (seq !== state.ov.seq) return;
+  try { data = await api(`/api/overview?${q}`); } catch (e) { if (current()) $("#o-msg").textContent = e.message; return; }
+  if (!current()) return;
   state.measures = data.measures;
   state.ov.rows = more ? state.ov.rows.concat(data.rows) : data.rows;
   state.ov.total = data.total;
@@ -317,10 +323,10 @@ async function loadFindings() {
   }
   q.set("limit", state.f.limit);
   q.set("offset", state.f.offset);
-  const seq = (state.f.seq = (state.f.seq || 0) + 1); // (a newer request wins, as on the overview)
+  const current = ticket(state.f);
   let page;
-  try { page = await api(`/api/findings?${q}`); } catch (e) { if (seq === state.f.seq) $("#f-msg").textContent = e.message; return; }
-  if (seq !== state.f.seq) return;
+  try { page = await api(`/api/findings?${q}`); } catch (e) { if (current()) $("#f-msg").textContent = e.message; return; }
+  if (!current()) return;
   const all = Object.values(page.by_kind).reduce((a, b) => a + b, 0);
   $("#f-kinds").innerHTML = [["", "全部", all], ...KIND_ORDER.map((k) => [k, page.kinds[k], page.by_kind[k] || 0])]
     .map(([k, label, n]) => `<button type="button" data-kind="${k}" aria-pressed="${state.f.kind === k}">${esc(label)} ${n}</button>`).join("");
