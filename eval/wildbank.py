@@ -91,6 +91,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzt": ("wild", *(f"wild{i}" for i in range(2, 36))),
     "blindzu": ("wild", *(f"wild{i}" for i in range(2, 36))),
     "blindzv": ("wild", *(f"wild{i}" for i in range(2, 37))),
+    "blindzw": ("wild", *(f"wild{i}" for i in range(2, 38))),
+    "blindzx": ("wild", *(f"wild{i}" for i in range(2, 38))),
 }
 WHICH = "blindw"
 
