@@ -40,14 +40,26 @@ MEASURES: dict[str, tuple[dict[str, list[str]], list[str], str]] = {
     ),
     "r3_4": ({"*": ["t3.r3_4.tot"]}, ["因为牵涉他人隐私、商业秘密等第三方利益而不给的申请"], "件"),
     "r3_6": ({"*": ["t3.r3_6.tot"]}, ["被说成讨论稿、过程性材料而不给的申请"], "件"),
-    "r4": ({"*": [f"t3.r4_{i}.tot" for i in range(1, 4)]}, ["想给也给不出来的申请（合计）", "没法提供的申请合计"], "件"),
+    "r4": (
+        {"*": [f"t3.r4_{i}.tot" for i in range(1, 4)]},
+        ["想给也给不出来的申请（合计）", "没法提供的申请合计"],
+        "件",
+    ),
     "r4_1": ({"*": ["t3.r4_1.tot"]}, ["机关回复手里根本没有该信息的申请", "因为机关说自己不掌握而给不了的申请"], "件"),
     "r4_2": ({"*": ["t3.r4_2.tot"]}, ["没有现成信息、要另外制作才能有的申请"], "件"),
-    "r5": ({"*": [f"t3.r5_{i}.tot" for i in range(1, 6)]}, ["干脆不处理的申请（合计）", "没有受理处理的申请合计"], "件"),
+    "r5": (
+        {"*": [f"t3.r5_{i}.tot" for i in range(1, 6)]},
+        ["干脆不处理的申请（合计）", "没有受理处理的申请合计"],
+        "件",
+    ),
     "r5_1": ({"*": ["t3.r5_1.tot"]}, ["其实是信访投诉、被当成信访举报件处理的申请"], "件"),
     "r5_2": ({"*": ["t3.r5_2.tot"]}, ["同一件事反复来要的重复申请"], "件"),
     "r7": ({"*": ["t3.r7.tot"]}, ["办完的申请总数（各种处理结果加起来）", "全年答复掉的申请总数"], "件"),
-    "carry_out": ({"*": ["t3.carry_out.tot"]}, ["年底还没办完、要留到下一年的申请", "挂着没办结、转到明年接着办的申请"], "件"),
+    "carry_out": (
+        {"*": ["t3.carry_out.tot"]},
+        ["年底还没办完、要留到下一年的申请", "挂着没办结、转到明年接着办的申请"],
+        "件",
+    ),
     "new_np": ({"*": ["t3.new.np"]}, ["以个人身份提的新申请（不算单位）", "普通老百姓个人提的新申请"], "件"),
     "new_biz": ({"*": ["t3.new.biz"]}, ["企业、公司提的新申请"], "件"),
     "rv": ({"*": ["t4.rv.tot"]}, ["因为信息公开被人申请复议的案子", "被告到上级那里复议的案子"], "件"),
@@ -96,13 +108,27 @@ OPEN = {
     "district_clerk": ["区里政务公开办的，问一下", "我是区里的，", ""],
 }
 VALUE_T = {
-    "plain": ["{o}{b}{y}年{m}有多少？", "{o}{y}年{b}{m}有几件啊", "{o}{b}那年（{y}年）{m}，数字是多少", "{o}{y}年{b}的{m}多少件"],
+    "plain": [
+        "{o}{b}{y}年{m}有多少？",
+        "{o}{y}年{b}{m}有几件啊",
+        "{o}{b}那年（{y}年）{m}，数字是多少",
+        "{o}{y}年{b}的{m}多少件",
+    ],
     "formal": ["{b}{y}年度政府信息公开工作年度报告中，{m}的数量是多少？", "请提供{b}{y}年{m}的件数。"],
     "voice": ["{b}{yv}年{m}有多少件", "帮我查一下{b}{yv}年那个{m}多少"],
     "keyword": ["{b} {y} {k}"],
 }
 SCOPED_T = ["{o}这份报告里{m}有几件？", "{o}我们今年{m}填的是多少", "{o}这个报告上{m}是多少"]
-TYPOS = {"申请": "申清", "公开": "公凯", "复议": "付议", "诉讼": "诉松", "报告": "报高", "处罚": "处法", "许可": "许课", "多少": "多小"}
+TYPOS = {
+    "申请": "申清",
+    "公开": "公凯",
+    "复议": "付议",
+    "诉讼": "诉松",
+    "报告": "报高",
+    "处罚": "处法",
+    "许可": "许课",
+    "多少": "多小",
+}
 DIG = "零一二三四五六七八九"
 HOMOPHONE_NAME = {"区": "曲", "县": "线", "镇": "阵", "局": "居"}
 
@@ -114,7 +140,7 @@ def yv(year: int) -> str:
 def typo(text: str, rng: random.Random) -> str:
     keys = [k for k in TYPOS if k in text]
     if not keys:
-        return text + "嘛"
+        return re.sub(r"([？?]?)$", r"嘛\1", text, count=1)
     k = rng.choice(sorted(keys))
     return text.replace(k, TYPOS[k], 1)
 
@@ -229,7 +255,11 @@ def _read_text(g: dict) -> str:
 
 # narrative figure → (pattern over the whitespace-free text, users' words, unit)
 NARR = [
-    (r"主动公开(?:各类)?(?:政府)?信息(\d+)条", ["主动公开了多少条信息", "自己主动挂出来的政府信息有多少条", "主动发布的信息条数"], "条"),
+    (
+        r"主动公开(?:各类)?(?:政府)?信息(\d+)条",
+        ["主动公开了多少条信息", "自己主动挂出来的政府信息有多少条", "主动发布的信息条数"],
+        "条",
+    ),
     (r"政策解读(?:材料|稿件|信息|文章)?(\d+)(?:篇|条)", ["发了几篇政策解读", "政策解读文章做了多少"], None),
     (r"其中政策文件(\d+)(?:条|件|份)", ["主动公开的信息里政策文件占多少条", "主动公开的政策文件有多少"], None),
     (r"通过政府网站公开(\d+)条", ["在政府网站上公开了多少条", "网站上挂了多少条信息"], "条"),
@@ -238,8 +268,17 @@ NARR = [
     (r"信函申请(\d+)件", ["写信寄过来申请的有几件", "信函方式申请的件数"], "件"),
     (r"(?:开展|组织|举办)[^，。；：]{0,14}培训(\d+)(?:次|场|期)", ["搞了几次培训", "信息公开方面的培训办了几场"], None),
     (r"(?:召开|举办|组织)[^，。；：]{0,14}(?:新闻发布会|发布会)(\d+)(?:次|场)", ["开了几场新闻发布会"], None),
+    (
+        r"(?:召开|组织)[^，。；：]{0,10}(?:会议|专题会|推进会)(\d+)(?:次|场)",
+        ["为政务公开开了几次会", "政务公开的推进会开了几次"],
+        None,
+    ),
     (r"政务新媒体(?:账号)?(\d+)个", ["有几个政务新媒体账号", "政务微信微博这类新媒体开了几个"], "个"),
-    (r"(?:公众号|微信公众号)[^，。；：]{0,12}?(?:发布|推送)[^，。；：]{0,6}?(\d+)(?:条|篇|期)", ["公众号发了多少条"], None),
+    (
+        r"(?:公众号|微信公众号)[^，。；：]{0,12}?(?:发布|推送)[^，。；：]{0,6}?(\d+)(?:条|篇|期)",
+        ["公众号发了多少条"],
+        None,
+    ),
 ]
 
 
@@ -268,8 +307,16 @@ class Bank:
 
 
 def body_name(g: dict, rng: random.Random, allow_short: bool = True) -> tuple[str, bool]:
+    """The full name, or a short form users type (city prefix dropped; 「人民政府」 → 「政府」; 「街道办事处」 → 「街道」)
+    when it names one stored agency only."""
     s = short(g["agency"])
-    if allow_short and s and rng.random() < 0.4:
+    r = rng.random()
+    if allow_short and s and r < 0.4:
+        for long_, short_ in (("人民政府", "政府"), ("街道办事处", "街道")):
+            if s.endswith(long_) and r < 0.2:
+                cut = s[: -len(long_)] + short_
+                if sum(cut in a.replace(long_, short_) for a in AGENCIES) == 1:
+                    return cut, True
         return s, True
     return g["agency"], False
 
@@ -278,8 +325,13 @@ def style_of(phr: str, abbr: bool) -> str:
     return "abbreviated" if abbr else ("formal" if phr == "formal" else "colloquial")
 
 
+def fm(q: str) -> str:
+    """A question drawn from a template list: formal when it opens with 「请比较/请问…年度/请统计」."""
+    return "formal" if re.match(r"请(?:比较|统计|问.+年度)", q) else "plain"
+
+
 def pick_phrasing(rng: random.Random) -> str:
-    return rng.choices(["plain", "formal", "voice", "typo", "keyword"], [40, 16, 18, 12, 10])[0]
+    return rng.choices(["plain", "formal", "voice", "typo", "keyword"], [40, 16, 16, 10, 14])[0]
 
 
 def weighted_pool(pool: list[dict], rng: random.Random) -> list[dict]:
@@ -316,11 +368,17 @@ def gen_value(b: Bank, n_store: int, n_scoped: int, n_follow: int) -> None:
         name, abbr = body_name(g, rng)
         words = MEASURES[m][1][rng.randrange(len(MEASURES[m][1]))]
         o = rng.choice(OPEN[persona])
-        base = "voice" if phr == "voice" else ("keyword" if phr == "keyword" else ("formal" if phr == "formal" else "plain"))
+        base = (
+            "voice"
+            if phr == "voice"
+            else ("keyword" if phr == "keyword" else ("formal" if phr == "formal" else "plain"))
+        )
         t = rng.choice(VALUE_T[base])
         if base == "formal" and o:
             o = o if o.endswith("，") else ""
         q = t.format(o=o, b=name, y=g["year"], yv=yv(g["year"]), m=words, k=KEYWORD[m])
+        if phr == "plain" and rng.random() < 0.15:  # 「23年」「2023年度」 as people type them
+            q = q.replace(f"{g['year']}年", rng.choice([f"{g['year'] % 100:02d}年", f"{g['year']}年度"]), 1)
         if phr == "typo":
             q = typo(q, rng)
         if phr == "voice":
@@ -554,10 +612,15 @@ def gen_cross(b: Bank, n_cmp: int, n_chg: int, n_rank: int, n_sum: int, n_which:
                 na, aa = body_name(a, rng)
                 nc, ac = body_name(c, rng)
                 q = rng.choice(
-                    ["{a}和{c}{y}年{m}，谁多？各多少", "{o}{y}年{a}跟{c}比，{m}哪个多", "对比一下{a}、{c}两家{y}年{m}"]
+                    [
+                        "{a}和{c}{y}年{m}，谁多？各多少",
+                        "{o}{y}年{a}跟{c}比，{m}哪个多",
+                        "对比一下{a}、{c}两家{y}年{m}",
+                        "请比较{a}与{c}{y}年度{m}的数量，并说明何者较多。",
+                    ]
                 ).format(a=na, c=nc, y=year, m=words, o=rng.choice(OPEN[persona]))
                 made["compare"] += b.add(
-                    q=q, intent="compare", style=style_of("plain", aa or ac), phrasing="plain", persona=persona,
+                    q=q, intent="compare", style=style_of(fm(q), aa or ac), phrasing=fm(q), persona=persona,
                     kind="two_bodies_" + m, expect={"values": {a["id"]: vals[a["id"]], c["id"]: vals[c["id"]]},
                     "unit": "件", "order": [hi["id"], lo["id"]]},
                     cells=[f"{g['id']}:{k}" for g in (a, c) for k in cells_of(g, m)], sets=sorted({a["_set"], c["_set"]}),
@@ -570,11 +633,15 @@ def gen_cross(b: Bank, n_cmp: int, n_chg: int, n_rank: int, n_sum: int, n_which:
                 if t is not None:
                     rank = 1 + sum(v > vals[t["id"]] for v in vals.values())
                     nt, at = body_name(t, rng)
-                    q = rng.choice(["{b}{y}年{m}在{p}的{l}里从多到少排第几？", "{o}{y}年{p}{l}中，{b}的{m}按多少排能排第几名"]).format(
-                        b=nt, y=year, m=words, p=pw, l=lw, o=rng.choice(OPEN[persona])
-                    )
+                    q = rng.choice(
+                        [
+                            "{b}{y}年{m}在{p}的{l}里从多到少排第几？",
+                            "{o}{y}年{p}{l}中，{b}的{m}按多少排能排第几名",
+                            "请问{b}{y}年度{m}在{p}{l}中由多到少位列第几？",
+                        ]
+                    ).format(b=nt, y=year, m=words, p=pw, l=lw, o=rng.choice(OPEN[persona]))
                     made["rank"] += b.add(
-                        q=q, intent="rank", style=style_of("plain", at or pw != p), phrasing="plain", persona=persona,
+                        q=q, intent="rank", style=style_of(fm(q), at or pw != p), phrasing=fm(q), persona=persona,
                         kind="rank_of_" + m, expect={"value": rank, "unit": "名"}, cells=cells,
                         sets=sorted({g["_set"] for g in members}),
                         note=f"rank among all {len(members)} stored {lvl} of {p} {year}; 1 + bodies strictly larger",
@@ -593,11 +660,15 @@ def gen_cross(b: Bank, n_cmp: int, n_chg: int, n_rank: int, n_sum: int, n_which:
                 continue
         if stage == "sum" and len(members) >= 3 and made["sum"] < n_sum:
             total = round(sum(vals.values()), 2)
-            q = rng.choice(["{p}{y}年{l}的{m}加起来一共多少？", "{o}{y}年{p}所有{l}的{m}合计几件"]).format(
-                p=pw, y=year, l=lw, m=words, o=rng.choice(OPEN[persona])
-            )
+            q = rng.choice(
+                [
+                    "{p}{y}年{l}的{m}加起来一共多少？",
+                    "{o}{y}年{p}所有{l}的{m}合计几件",
+                    "请统计{p}{y}年度全部{l}{m}的合计数。",
+                ]
+            ).format(p=pw, y=year, l=lw, m=words, o=rng.choice(OPEN[persona]))
             made["sum"] += b.add(
-                q=q, intent="sum", style=style_of("plain", pw != p), phrasing="plain", persona=persona, kind="group_sum_" + m,
+                q=q, intent="sum", style=style_of(fm(q), pw != p), phrasing=fm(q), persona=persona, kind="group_sum_" + m,
                 expect={"value": total, "unit": "件"}, cells=cells, sets=sorted({g["_set"] for g in members}),
                 note=f"every stored {lvl} of {p} in {year} ({len(members)} reports)",
             )  # fmt: skip
@@ -683,7 +754,11 @@ def gen_share(b: Bank, n: int) -> None:
     """Share of one report: 全部公开 / 不予公开 / 无法提供 over 办理结果总计, in %."""
     rng = random.Random(SEED + 5)
     pool = weighted_pool([g for g in GOLDS if readable(g)], rng)
-    parts = [("r1", "全部给公开的占办完申请的百分之几"), ("r3", "拒绝公开的占全部处理结果的比例"), ("r4", "给不了的（无法提供）占办结总数多少比例")]
+    parts = [
+        ("r1", "全部给公开的占办完申请的百分之几"),
+        ("r3", "拒绝公开的占全部处理结果的比例"),
+        ("r4", "给不了的（无法提供）占办结总数多少比例"),
+    ]
     made = 0
     for g in pool:
         if made >= n:
@@ -724,7 +799,11 @@ def gen_consistency(b: Bank, n: int) -> None:
             if f["check"] == "H5" and m and f["where"] == "t4.rv":
                 bad.append((g, f, int(m.group(2)), int(m.group(1))))
                 break
-    good = [g for g in GOLDS if readable(g) and all(cell(g, f"t4.rv.{k}") is not None for k in ("keep", "fix", "other", "pend", "tot"))]
+    good = [
+        g
+        for g in GOLDS
+        if readable(g) and all(cell(g, f"t4.rv.{k}") is not None for k in ("keep", "fix", "other", "pend", "tot"))
+    ]
     good = [g for g in good if g["t4"]["rv.tot"] > 0]
     bad = weighted_pool([x[0] for x in bad], rng)
     bad_f = {}
@@ -734,7 +813,10 @@ def gen_consistency(b: Bank, n: int) -> None:
             if f["check"] == "H5" and m and f["where"] == "t4.rv" and g["id"] not in bad_f:
                 bad_f[g["id"]] = (int(m.group(2)), int(m.group(1)))
     good = weighted_pool(good, rng)
-    qs = ["这份报告复议那块，维持、纠正、其他、没审完几项加起来跟总数对得上吗？", "我们的复议数据自己能对上吗，各项结果之和等于合计吗"]
+    qs = [
+        "这份报告复议那块，维持、纠正、其他、没审完几项加起来跟总数对得上吗？",
+        "我们的复议数据自己能对上吗，各项结果之和等于合计吗",
+    ]
     made = 0
     while made < n and (bad or good):
         g = bad.pop() if made % 2 == 0 and bad else (good.pop() if good else bad.pop())
@@ -745,7 +827,11 @@ def gen_consistency(b: Bank, n: int) -> None:
             cells = []
         else:
             t4 = g["t4"]
-            exp = {"verdict": "consistent", "checks": ["H5"], "values": {"printed": t4["rv.tot"], "implied": t4["rv.tot"]}}
+            exp = {
+                "verdict": "consistent",
+                "checks": ["H5"],
+                "values": {"printed": t4["rv.tot"], "implied": t4["rv.tot"]},
+            }
             cells = [f"t4.rv.{k}" for k in ("keep", "fix", "other", "pend", "tot")]
         if made % 3 == 2:
             name, abbr = body_name(g, rng)
@@ -765,7 +851,11 @@ def gen_consistency(b: Bank, n: int) -> None:
 REFUSE_T = {
     "budget": ["{b}{y}年搞信息公开花了多少钱？经费预算多少", "{o}{b}{y}年政务公开工作经费是多少万元"],
     "staff": ["{b}{y}年有几个人专职做信息公开？", "{o}{b}负责政务公开的工作人员有多少名（{y}年）"],
-    "identity": ["{b}{y}年来申请的人里男女各多少？", "{o}{b}{y}年申请人的年龄分布是怎样的", "{b}{y}年申请公开的都是哪里人"],
+    "identity": [
+        "{b}{y}年来申请的人里男女各多少？",
+        "{o}{b}{y}年申请人的年龄分布是怎样的",
+        "{b}{y}年申请公开的都是哪里人",
+    ],
     "percapita": ["按辖区人口算，{b}{y}年每万人申请量是多少？"],
     "duration": ["{b}{y}年答复一件申请平均用了几天？"],
 }
@@ -873,10 +963,12 @@ def build() -> list[dict]:
         if it["phrasing"] != "plain" or it["intent"] == "consistency":
             continue
         r = rng.random()
-        if r < 0.22:
-            q = re.sub(r"[，。？、（）：,?！]", "", re.sub(r"(20\d\d)年", lambda m: yv(int(m.group(1))) + "年", it["q"]))
+        if r < 0.13:
+            q = re.sub(
+                r"[，。？、（）：,?！]", "", re.sub(r"(20\d\d)年", lambda m: yv(int(m.group(1))) + "年", it["q"])
+            )
             phr = "voice"
-        elif r < 0.30:
+        elif r < 0.21:
             q, phr = typo(it["q"], rng), "typo"
         else:
             continue
@@ -920,7 +1012,9 @@ def check(items: list[dict]) -> None:
         if "calc" in it:
             expr = re.sub(
                 r"\{([^}]+)\}",
-                lambda m: repr(_raw(*(m.group(1).rsplit(":", 1) if ":" in m.group(1) else (scope, m.group(1))))),
+                lambda m, scope=scope: repr(
+                    _raw(*(m.group(1).rsplit(":", 1) if ":" in m.group(1) else (scope, m.group(1))))
+                ),
                 it["calc"],
             )
             assert abs(eval(expr) - exp["value"]) <= exp.get("tol", 0) + 1e-6, it["id"]  # noqa: S307
