@@ -848,6 +848,73 @@ def gen_consistency(b: Bank, n: int) -> None:
         made += ok
 
 
+H1_NOTE = re.compile(r"新收\+结转 (\d+)\+(\d+) ≠ 总计\+结转下年 (\d+)\+(\d+)")
+H1_Q = {
+    "scoped": [
+        "这份报告里，新来的申请加上年转过来的，跟办完的加转到明年的，两边对得上吗？",
+        "我们表里申请的总账平不平：新收加上年结转，等于办结加结转下年吗",
+    ],
+    "store": [
+        "{b}{y}年的申请账能对平吗？新收加上年结转，是不是等于办完的加转到下一年的",
+        "{o}{b}{y}年报告里申请的进出数能对上吗",
+    ],
+}
+
+
+def gen_h1(b: Bank, n: int) -> None:
+    """H1 in the 总计 column: 新收 + 上年结转 = 办理结果总计 + 结转下年度."""
+    rng = random.Random(SEED + 8)
+    bad = {}
+    for g in GOLDS:
+        if KEYS[(g["agency"], g["year"])] != 1 or g["template"] not in ("GF2019", "GF2021"):
+            continue
+        for f in g["findings"]:
+            m = H1_NOTE.search(f.get("note", ""))
+            if f["check"] == "H1" and f["where"] == "t3 column tot" and m:
+                a, c, r, d = (int(x) for x in m.groups())
+                bad[g["id"]] = (a + c, r + d)
+    good = [
+        g
+        for g in GOLDS
+        if readable(g)
+        and all(mval(g, k) is not None for k in ("new", "carry_in", "r7", "carry_out"))
+        and mval(g, "new") + mval(g, "carry_in") == mval(g, "r7") + mval(g, "carry_out")
+        and mval(g, "new") > 0
+    ]
+    bads = weighted_pool([BY_ID[i] for i in sorted(bad)], rng)
+    goods = weighted_pool(good, rng)
+    made = 0
+    while made < n and (bads or goods):
+        g = bads.pop(0) if made % 2 == 0 and bads else goods.pop(0)
+        persona = rng.choice(["clerk", "evaluator", "district_clerk", "deputy"])
+        if g["id"] in bad:
+            left, right = bad[g["id"]]
+            exp = {
+                "verdict": "inconsistent",
+                "checks": ["H1"],
+                "values": {"新收+上年结转": left, "办结+结转下年": right},
+            }
+            cells: list[str] = []
+        else:
+            left = mval(g, "new") + mval(g, "carry_in")
+            exp = {"verdict": "consistent", "checks": ["H1"], "values": {"新收+上年结转": left, "办结+结转下年": left}}
+            cells = ["t3.new.tot", "t3.carry_in.tot", "t3.r7.tot", "t3.carry_out.tot"]
+        if made % 2 == 1:
+            ok = b.add(
+                q=H1_Q["scoped"][made // 2 % 2], scope={"report": g["id"]}, intent="consistency", style="colloquial",
+                phrasing="plain", persona=persona, kind="h1_" + exp["verdict"], expect=exp, cells=cells, sets=[g["_set"]],
+            )  # fmt: skip
+        else:
+            name, abbr = body_name(g, rng)
+            q = rng.choice(H1_Q["store"]).format(b=name, y=g["year"], o=rng.choice(OPEN[persona]))
+            ok = b.add(
+                q=q, intent="consistency", style=style_of("plain", abbr), phrasing="plain", persona=persona,
+                kind="h1_" + exp["verdict"], expect=exp, cells=[f"{g['id']}:{c}" for c in cells], reads=[g["id"]],
+                sets=[g["_set"]],
+            )  # fmt: skip
+        made += ok
+
+
 REFUSE_T = {
     "budget": ["{b}{y}年搞信息公开花了多少钱？经费预算多少", "{o}{b}{y}年政务公开工作经费是多少万元"],
     "staff": ["{b}{y}年有几个人专职做信息公开？", "{o}{b}负责政务公开的工作人员有多少名（{y}年）"],
@@ -956,6 +1023,7 @@ def build() -> list[dict]:
     gen_cross(b, n_cmp=14, n_chg=16, n_rank=12, n_sum=10, n_which=12)
     gen_share(b, n=12)
     gen_consistency(b, n=14)
+    gen_h1(b, n=10)
     gen_refusals(b, n=50)
     rng = random.Random(SEED + 9)
     seen = {(it["q"], json.dumps(it["scope"]), json.dumps(it.get("previous"))) for it in b.items}
@@ -1060,11 +1128,22 @@ def check(items: list[dict]) -> None:
                 assert all(c in t for c in exp["contains"]), it["id"]
         if it["intent"] == "unanswerable":
             assert exp == {"refuse": True} and it.get("note"), it["id"]
-        if it["intent"] == "consistency" and exp["verdict"] == "consistent":
+        if it["intent"] == "consistency" and exp["checks"] == ["H1"]:
+            rid = scope or it["reads"][0]
+            g = BY_ID[rid]
+            if exp["verdict"] == "consistent":
+                t3 = g["t3"]
+                lr = (t3["new.tot"] + t3["carry_in.tot"], t3["r7.tot"] + t3["carry_out.tot"])
+                assert lr[0] == lr[1] and list(exp["values"].values()) == list(lr) and not g["findings"], it["id"]
+            else:
+                notes = [H1_NOTE.search(f["note"]) for f in g["findings"] if f["where"] == "t3 column tot"]
+                sums = [(int(m.group(1)) + int(m.group(2)), int(m.group(3)) + int(m.group(4))) for m in notes if m]
+                assert tuple(exp["values"].values()) in sums and sums[0][0] != sums[0][1], it["id"]
+        elif it["intent"] == "consistency" and exp["verdict"] == "consistent":
             rid = scope or it["cells"][0].rpartition(":")[0]
             t4 = BY_ID[rid]["t4"]
             assert sum(t4[f"rv.{k}"] for k in ("keep", "fix", "other", "pend")) == t4["rv.tot"], it["id"]
-        if it["intent"] == "consistency" and exp["verdict"] == "inconsistent":
+        if it["intent"] == "consistency" and exp["checks"] == ["H5"] and exp["verdict"] == "inconsistent":
             rid = scope or it["reads"][0]
             notes = [f.get("note", "") for f in BY_ID[rid]["findings"] if f["check"] == "H5" and f["where"] == "t4.rv"]
             want = f"add up to {exp['values']['implied']}, 总计 is printed {exp['values']['printed']}"
