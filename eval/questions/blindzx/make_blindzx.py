@@ -120,6 +120,7 @@ S2T = dict(zip(
 # typo results that are real places of their own (not to be asked as a typo)
 REAL_NAMES = {"泸西", "东湖", "大星", "心街", "晋常"}
 EN_AMBIGUOUS = {"luxi"}  # 泸溪 / 泸西 / 芦溪 are all "Luxi county"
+S2T.update(zip("罗绝吴织为连类黄钱证闻质检药节乔岗峡广协", "羅絕吳織為連類黃錢證聞質檢藥節喬崗峽廣協"))
 POLYPHONE = set("长朝洞单乐厦重行藏都干和会区番六蚌尉沈宿莘亳铅解调曾便柏泊查差称乘什蔚栎郫堡厂")
 CN_DIGIT = dict(zip("0123456789", "零一二三四五六七八九"))
 FULLWIDTH = dict(zip("0123456789", "０１２３４５６７８９"))
