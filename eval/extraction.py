@@ -76,11 +76,15 @@ def score_report(gold: dict) -> ReportScore:
         if not s.place_ok:
             s.place = (f"{gold['region']} {gold.get('level')}", f"{report.region} {report.agency_level}")
     values = report.values()
+    # a cell the report does not print (a column the publisher left out or merged, a row left out: wild38's
+    # `not_printed`) has no value: right when the reader gives none — no cell, or a cell without a value — and
+    # wrong for any figure (a 0, a sum it computed, a merged column's figure put in one of its columns)
+    unprinted = set(gold.get("not_printed", ()))
     for t in ("t2", "t3", "t4"):
         right = 0
         for k, v in gold.get(t, {}).items():
             got = values.get(f"{t}.{k}", "<missing>")
-            if values_equal(got, v):
+            if values_equal(got, v) or (v is None and f"{t}.{k}" in unprinted and got in (None, "<missing>")):
                 right += 1
             else:
                 s.wrong.append((f"{t}.{k}", v, got))
