@@ -1152,6 +1152,22 @@ class Asker:
             # (`intent.SUM`: 「…不予处理的一共多少？另外现行有效的规范性文件有几件」 read whole is ONE sum of two unrelated
             # rows): each half instead
             return None
+        return self._pair(q, a, b, report_id, agency, year)
+
+    def _pair(
+        self,
+        q: str,
+        a: str,
+        b: str,
+        report_id: str | None,
+        agency: str | None,
+        year: int | None,
+        tables_only: bool = False,
+    ) -> Answer | None:
+        """Two asks of one message answered each of the report the first names, both said. One half refused
+        (「…另外经办人员几名」: the reports print no staff): the other half's figure is the answer's headline — a figure
+        answered is never hidden behind the refusal beside it. None when no one report is named or both are refused
+        (`tables_only`: or a half answered other than by a cell of the tables)."""
         first = self.ask(a, report_id, agency, year)
         rid = report_id or (first.reports[0] if len(first.reports) == 1 else None)
         if rid is None:
@@ -1162,13 +1178,28 @@ class Asker:
         second = self.ask(b, rid, None, None)
         if _refused(first) and _refused(second):
             return None
+        if tables_only and any(not _refused(x) and x.route != "table" for x in (first, second)):
+            return None  # (a split the whole refused: only a cell of the tables is answered — 「有几个人」 is no count)
         ans = first.model_copy(deep=True)
         ans.question = q
         ans.answer = f"{a}：{first.answer}；{b}：{second.answer}"
         ans.value, ans.unit = None, None
+        answered = [x for x in (first, second) if not _refused(x)]
+        if len(answered) == 1 and answered[0].value is not None:
+            ans.value, ans.unit = answered[0].value, answered[0].unit  # (zuleft) the one figure answered
         ans.citations = [*first.citations, *second.citations]
         ans.reports = list(dict.fromkeys([*first.reports, *second.reports]))
         return ans
+
+    def _run_together(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> Answer | None:
+        """(zuleft) A message refused whole that is two asks run together (`intent.asks_run_together`: 「…数量及平均多少
+        个工作日答复」「…收到多少申请，申请人满意度多少」「…办结的几件申请人满意度多少」): each half asked of the report the
+        first names, at the first split (of three at most) where a half is answered. None when no split answers."""
+        for a, b in intent.asks_run_together(simplified(q))[:3]:
+            pair = self._pair(q, a, b, report_id, agency, year, tables_only=True)
+            if pair is not None:
+                return pair
+        return None
 
     def _text_over_table(self, q: str, rid: str) -> Answer | None:
         """「主动公开信息数除以新收申请数是多少」「主动公开的信息是新收申请的几倍」 in one report, one side a figure of the
@@ -1401,6 +1432,8 @@ class Asker:
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q
                     return ans2
+        if _refused(ans) and (apart := self._run_together(q, report_id, agency, year)) is not None:
+            return apart  # (zuleft) 「…数量及平均多少个工作日答复」: the asks run together, each answered or refused
         if _refused(ans) and self.llm is not None and report_id is None and ctx.n:
             # the reports are there but the rules could not type the question: the model types it
             typed = self._llm_typed(q, agency, year, ctx.question.scope.years)

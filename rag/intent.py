@@ -463,6 +463,8 @@ _LISTED_NEW_ROW = lazy(
     r"(?:新收|收到)[^、，,？?和及与跟（）()]{0,10}申请\s*[）)]?\s*(?:[、和及与跟]|以及)|[、和及与跟]\s*(?:本年)?(?:新收|收到)"
     # (zufixb) 「新收申请多少行政复议多少」: the applications asked first, another item asked after
     r"|(?:新收|收到)[^、，,？?和及与跟（）()]{0,10}申请\s*(?:有|是)?(?:多少|几)件?(?=[^，,？?。、]{2,12}?(?:多少|几))"
+    # (zuleft) 「本年新收、予以公开列一下」: the row named bare, one item of the list
+    r"|(?<![^\s\d年的])(?:本年)?新收(?:数|件数)?\s*(?:[、和及与跟]|以及)"
 )
 
 
@@ -584,7 +586,11 @@ def t3_measures(q: str) -> list[CellMeasure]:
             _bare_column(q)
             # 「A跟B比，哪家个人申请更多」: the column's applications set against each other
             or re.search(
-                r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)|申请(?:更|最|较)?[多少](?!少)", q
+                r"来申请|申请(?:的|过)|(?:申请|提出)[^，,？?]{0,3}(?:占|比例|比重)|申请(?:更|最|较)?[多少](?!少)"
+                # (zuleft) 「把A、B、C的自然人申请从多到少排个序」「…的个人申请哪家最多」: the column's applications ranked
+                r"|申请(?:数|量|件数)?[^，,？?。]{0,4}?(?:(?:从|由)?(?:多到少|少到多|高到低|低到高)|排(?:个|一下|名|序)"
+                r"|哪(?:一)?(?:家|个))",
+                q,
             )
         )
     ):
@@ -2162,6 +2168,33 @@ def two_asks(q: str) -> tuple[str, str, str] | None:
         return m.group("a"), m.group("b"), "还有" if joiner.endswith(("还有", "还有就是")) else joiner
     m = _TWO_ASKS.match(q.strip())
     return (m.group(1), m.group(2), " ") if m else None
+
+
+# (zuleft) two asks run together with no joining word — 「X的行政复议数量及平均多少个工作日答复」 (及), 「…收到多少申请，
+# 申请人满意度多少」 (a comma), 「…办结的几件申请人满意度多少」 (a voice input): where one ask may end and the next begin
+_APART_AT = lazy(
+    r"(?<=[^涉以])及(?!时)|以及|[，,；;]"
+    r"|(?<=多少)(?=[^件个项起宗次场份名位人元万钱块天岁的了呢啊吗呀，,？?。；;\s])"
+    # (after a count of the tables' units only: 「几个人」「几名工作人员」 are one noun, never two asks)
+    r"|(?<=几[件次起宗项])(?=[^的了呢啊吗呀，,？?。；;\s])"
+)
+# the first ask's words: a count asked, or its noun (「行政复议案件总计数量」)
+_FIRST_ASKS = lazy(r"(?:多少|几)|(?:数量|件数|数目|总数|总计|合计)\s*$")
+_SECOND_ASKS = lazy(r"多少|几")
+
+
+def asks_run_together(q: str) -> list[tuple[str, str]]:
+    """The ways a message may be two asks with no joining word (`_APART_AT`): each (first, second) split where the
+    first half asks a count (or names one: 「…数量」) and the second asks one — earliest first. Whether the halves are
+    two asks is the asker's test (the whole refused, a half answered): the splitter only proposes."""
+    q = q.strip().rstrip("？?。.!！ ")
+    out: list[tuple[int, str, str]] = []
+    for m in _APART_AT.finditer(q):
+        a, b = q[: m.start()].strip(), q[m.end() :].strip()
+        if len(a) > 3 and len(b) > 3 and _FIRST_ASKS.search(a) and _SECOND_ASKS.search(b):
+            # (a written pause first, then 及, then where a voice input ran on: 「收到多少申请，…」 splits at its comma)
+            out.append((2 if not m.group() else 0 if m.group() in "，,；;" else 1, a, b))
+    return [(a, b) for _, a, b in sorted(out, key=lambda t: t[0])]
 
 
 # 「报告说市长信箱办结率93.38%，对吗」: a figure the report is said to print, put to the text — not the

@@ -19,6 +19,8 @@ from ..question import CellMeasure
 from ..units import in_yuan
 
 MAX_LISTED = 20
+# (zuleft) several measures listed over a few reports: each its own line — up to 4 measures, over up to 5 reports
+_LISTED_MEASURES, _LISTED_REPORTS = 4, 5
 
 
 # 「三种情形各多少」「按原因分别是多少」「分项」: every sub-item asked, a 0 or a blank one too
@@ -325,18 +327,28 @@ def value(ctx: Context) -> Answer | None:
         return _one(ctx, ids[0], cells, ms)
     from . import corpus
 
-    m = ms[0]
-    # every report of the scope printing the cell — and, in a small scope, those whose table is not read but
-    # whose text states the row's figure (said so)
-    order, found = corpus._series(ctx, m)
-    if not found:
+    # (zuleft) 「请列出X 2024年度与2025年度的本年新收和结转下年度」: a few reports, several measures listed — every
+    # measure its own line, in the order asked (only the first was said before); one measure stays one line
+    distinct = list({(c.table, c.row, c.col): c for c in ms}.values())
+    listed = distinct[:_LISTED_MEASURES] if len(distinct) >= 2 and ctx.n <= _LISTED_REPORTS else distinct[:1]
+    texts, cits, unit = [], [], None
+    for m in listed:
+        # every report of the scope printing the cell — and, in a small scope, those whose table is not read but
+        # whose text states the row's figure (said so)
+        order, found = corpus._series(ctx, m)
+        if not found:
+            if len(listed) > 1:
+                texts.append(f"{m.label}：所查报告均未读出")
+            continue
+        shown = order[:MAX_LISTED]
+        unit = unit or vals.unit_of(m)
+        lines = [f"{ctx.label(r)}：{fmt(found[r])}{vals.unit_of(m) if found[r] is not None else ''}" for r in shown]
+        more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
+        texts.append(f"{m.label}：" + "；".join(lines) + more + corpus._text_note(ctx, shown))
+        cits += corpus._cite(ctx, m, shown, found)
+    if not cits:
         return None
-    shown = order[:MAX_LISTED]
-    unit = vals.unit_of(m)
-    lines = [f"{ctx.label(r)}：{fmt(found[r])}{unit if found[r] is not None else ''}" for r in shown]
-    more = f"（另有{len(order) - len(shown)}份报告未列出）" if len(order) > len(shown) else ""
-    text = f"{m.label}：" + "；".join(lines) + more + corpus._text_note(ctx, shown)
-    return ctx.answer(text, "table", unit=unit, citations=corpus._cite(ctx, m, shown, found))
+    return ctx.answer("\n".join(texts), "table", unit=unit, citations=cits)
 
 
 def _row_total(m: CellMeasure, cells: dict) -> tuple[float | None, list[str], bool]:
