@@ -2181,6 +2181,10 @@ _APART_AT = lazy(
 # the first ask's words: a count asked, or its noun (「行政复议案件总计数量」)
 _FIRST_ASKS = lazy(r"(?:多少|几)|(?:数量|件数|数目|总数|总计|合计)\s*$")
 _SECOND_ASKS = lazy(r"多少|几")
+# one ask, not two: a formula (「不予公开合计÷全年发文数量，百分比多少」) or a second half that only names the first's
+# result form (「…，比例是多少」「…，占比几成」) — the whole was refused for its unknown side, and stays refused
+_ONE_FORMULA = lazy(r"[÷/／]|除以|乘以|减去")
+_RESULT_FORM = lazy(r"^(?:那|再)?(?:算)?(?:百分比|比例|比率|占比|比重|几成|几倍|多少倍|倍数|结果)")
 
 
 def asks_run_together(q: str) -> list[tuple[str, str]]:
@@ -2191,6 +2195,8 @@ def asks_run_together(q: str) -> list[tuple[str, str]]:
     out: list[tuple[int, str, str]] = []
     for m in _APART_AT.finditer(q):
         a, b = q[: m.start()].strip(), q[m.end() :].strip()
+        if _ONE_FORMULA.search(a) or _RESULT_FORM.search(b):
+            continue
         if len(a) > 3 and len(b) > 3 and _FIRST_ASKS.search(a) and _SECOND_ASKS.search(b):
             # (a written pause first, then 及, then where a voice input ran on: 「收到多少申请，…」 splits at its comma)
             out.append((2 if not m.group() else 0 if m.group() in "，,；;" else 1, a, b))
