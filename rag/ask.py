@@ -18,7 +18,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
-from . import duties, english, intent, keywords, loaded, message, place_kinds, premise
+from . import duties, english, intent, keywords, loaded, message, place_kinds, premise, set_followup
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -1243,9 +1243,10 @@ class Asker:
             ans = self.ask(written, None, None, year)  # 「库里同一年收录的街道办事处有几家」: the report's year
             ans.question, ans.read_as = q, written
             return ans
-        if not (report_id or agency) and (kind_turn := place_kinds.followed(_last(previous), q)) is not None:
-            ans = self.ask(kind_turn, report_id, agency, year)  # 「那街道办呢」: the last question of that kind
-            ans.question, ans.read_as = q, kind_turn
+        turn = None if report_id or agency else set_followup.changed(_last(previous), q)
+        if turn is not None and turn.vocabulary == "place":  # 「那街道办呢」: the last question of that kind
+            ans = self.ask(turn.question, report_id, agency, year)
+            ans.question, ans.read_as = q, turn.question
             return ans
         pk = None if report_id or agency or place_kinds.ASKED.get() else place_kinds.respell(q)
         if pk is not None:  # 「库里2021年县级市平均每家…」: asked as its level's set (区县政府), narrowed to the kind

@@ -590,6 +590,10 @@ class Catalogue:
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if (kinded := self._place_kind_set(text, scope, agency)) is not None:
             return kinded
+        return self._resolve_unkinded(text, scope, agency)
+
+    def _resolve_unkinded(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        """`resolve` once the kind of place is known to be none (`_place_kind_set` is run once per question)."""
         text = genre_named(town_of_government(text))
         if scope.report_id:
             e = self.entry(scope.report_id)
@@ -1371,7 +1375,8 @@ class StoreCatalogue(Catalogue):
         if (kinded := self._place_kind_set(text, scope, agency)) is not None:
             return kinded
         text = town_of_government(text)
-        resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
+        corpus = self._corpus_question(text, scope, agency)
+        resolved = super()._resolve_unkinded(text, scope, agency) if not corpus else None
         if resolved is not None:
             return resolved
         key = (tuple(scope.years), scope.latest, self._synced)

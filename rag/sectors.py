@@ -181,10 +181,7 @@ def sector_words(q: str) -> str:
     「管土地的部门」 → 「自然资源部门」, 「公安机关」 → 「公安部门」)."""
     if not re.search(r"部门|系统|机关|局|委", q):
         return q
-    q = _lay_names(q)
-    # 「湖南省2023年库里的卫健部门」: the store's 库里 between the year and a sector's set word said as 「收录的」, so
-    # the place before the year bounds the set as 「湖南省2023年收录的」 does
-    return members_asked(_store_before().sub(_stored, q))
+    return members_asked(store_before_set(_lay_names(q)))
 
 
 def _lay_names(q: str) -> str:
@@ -216,6 +213,15 @@ def _store_before() -> re.Pattern[str]:
     return re.compile(r"(?<=年)(?:在)?库里(?=(?:已?收录的?|收绿的?|的)?" + each + "(?:" + _set_words() + "))")
 
 
+def store_before_set(q: str) -> str:
+    """The store said between the year and a sector's set word, written 「收录的」 — the ONE normalisation of it
+    (`intent.canonical`, through `sector_words`): 「湖南省2023年库里的卫健部门」 → 「湖南省2023年收录的卫健部门」, so the
+    place before the year bounds the set as 「湖南省2023年收录的」 does, and the set is read as a set even where the
+    place holds one member. (Kinds of place are respelled on the question as written, before `canonical`:
+    `place_kinds._STORE_AFTER_YEAR` keeps their own.)"""
+    return _store_before().sub(_stored, q)
+
+
 def sector_of(agency: str) -> str | None:
     """The sector a department's name places it in — its name ends with one of the sector's endings right
     after the place (省/市/区/县/旗/州/盟) — or None (merged names: 文化旅游广电体育局, 林业水利局)."""
@@ -233,27 +239,6 @@ def sector_set_named(q: str) -> bool:
     """A sector's set named in q (「在库里2021年的发改部门里排第几」「占库里同一年卫健部门合计的百分之几」) — the peers one
     body is set against."""
     return bool(re.search(r"(?:" + _set_words() + r")(?:里|中|之中|当中|里面|合计|加起来|总数)", q))
-
-
-# a follow-up naming another sector only: 「那民政部门呢」「换成卫健部门」「司法行政部门的呢」「那教育局呢？」
-_FOLLOW_LEAD = re.compile(r"^(?:那么?|换成|改成|换|如果是|要是|再看看?|看看|那换成)?(?:库里)?的?")
-_FOLLOW_TAIL = re.compile(r"(?:的?呢|的|怎么样|如何|又如何|是多少)?[？?。！!\s]*$")
-
-
-def sector_followup(previous: str, q: str) -> str | None:
-    """The previous set question asked of the sector the follow-up names instead (「库里2023年的教育部门平均每家
-    新收多少件」 then 「那卫健部门呢」: 「库里2023年的卫健部门平均每家新收多少件」) — same scope, same statistic;
-    None when the follow-up is not a sector alone or the previous question named none."""
-    rest = _lay_names(_FOLLOW_TAIL.sub("", _FOLLOW_LEAD.sub("", q.strip())))
-    words = _set_words()
-    if not re.fullmatch(r"(?:各个?|所有的?)?(?:" + words + ")", rest):
-        return None
-    new = re.sub(r"^(?:各个?|所有的?)", "", rest)
-    prev = _lay_names(previous.strip())
-    m = re.search(words, prev)
-    if m is None or m.group() == new:
-        return None
-    return prev[: m.start()] + new + prev[m.end() :]
 
 
 _SAME_YEAR = re.compile(r"同一年|同年度?|当年度?|今年")

@@ -135,10 +135,10 @@ def test_follow_up_names_another_sector(prev, q, want):
 
 
 def test_a_follow_up_without_a_sector_is_not_swapped():
-    from rag.sectors import sector_followup
+    from rag.set_followup import changed
 
-    assert sector_followup("库里2023年的教育部门新收多少件", "那2024年呢") is None
-    assert sector_followup("浏阳市2023年新收多少件", "那卫健部门呢") is None
+    assert changed("库里2023年的教育部门新收多少件", "那2024年呢") is None
+    assert changed("浏阳市2023年新收多少件", "那卫健部门呢") is None
 
 
 @pytest.mark.parametrize(
