@@ -150,6 +150,8 @@ def rank_plan(q: str, chosen: tuple[str, int, str | None] | None = None) -> Plan
         years = re.findall(r"(20\d\d)年", text)
         if len(said) != 1 or not (_SAME_YEAR.search(text) or years == [str(year)]):
             return None
+        if _below_province(_mended(text)):
+            return None
         place = province if _OWN_PROVINCE.search(text) else _province(text)
         return Plan("rank", said, measure_of(text), year, place, agency)
     named = named_body(text)
@@ -159,9 +161,22 @@ def rank_plan(q: str, chosen: tuple[str, int, str | None] | None = None) -> Plan
     rest = text[end:]
     said = sectors_said(rest)
     years = re.findall(r"(20\d\d)年", text)
-    if len(said) != 1 or len(set(years)) != 1:
+    if len(said) != 1 or len(set(years)) != 1 or _below_province(_mended(rest)):
         return None
     return Plan("rank", said, measure_of(text), int(years[0]), _province(rest), body)
+
+
+def _below_province(text: str) -> bool:
+    """A place below a province said in text (「长沙市的教育局」「岳麓区各部门」): a set these asks do not bound —
+    left to the scope reader's routes, never answered over the whole store or the province."""
+    from extractor import gazetteer as G
+
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2,10}?(?:市|区|县|州|盟|旗)))", text):
+        for n in range(len(m.group(1)), 1, -1):
+            name = m.group(1)[-n:]
+            if any(d.level != "省" for d in G.by_name(name)):
+                return True
+    return False
 
 
 def plan(q: str) -> Plan | None:
@@ -178,7 +193,7 @@ def plan(q: str) -> Plan | None:
     year = int(years[0]) if len(set(years)) == 1 else None
     if said and _NATION.search(text) and not _STORE.search(text):
         return Plan("nation", said, measure_of(text), year, None)
-    if year is None or not _STORE.search(text):
+    if year is None or not _STORE.search(text) or _below_province(_mended(text)):
         return None
     province = _province(text)
     measure = measure_of(text)
